@@ -1,0 +1,187 @@
+"""Load and save documents: YAML, schema-versioned, validated on load, saved atomically."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from layout_app.errors import DocumentError, InputError, Problem
+from layout_app.io.located import load_located
+from layout_app.io.schema import read_document
+from layout_app.model.document import SCHEMA_VERSION, Document
+from layout_app.model.grid import ColumnGrid
+from layout_app.model.styles import ParagraphStyle
+from layout_app.units import size_name
+
+
+def load_document(path: str | os.PathLike) -> Document:
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such document") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise DocumentError([Problem(str(path), line, "", "not UTF-8 text; a layout_app document is always UTF-8")]) from None
+    if not text.strip():
+        raise DocumentError([Problem(str(path), None, "", "the file is empty")])
+    return read_document(load_located(text, str(path)))
+
+
+def loads_document(text: str, name: str = "<document>") -> Document:
+    return read_document(load_located(text, name))
+
+
+class _FlowList(list):
+    """A short list written on one line ([390, 540])."""
+
+
+class _FlowMap(dict):
+    """A frame written on one line, so a moved frame is a one-line diff."""
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+_Dumper.add_representer(_FlowList, lambda d, v: d.represent_sequence("tag:yaml.org,2002:seq", v, flow_style=True))
+_Dumper.add_representer(_FlowMap, lambda d, v: d.represent_mapping("tag:yaml.org,2002:map", v.items(), flow_style=True))
+
+
+def _num(v: float) -> float | int:
+    v = round(v, 4)
+    return int(v) if v == int(v) else v
+
+
+def grid_to_data(g: ColumnGrid) -> dict:
+    return {
+        "trim": _FlowList([_num(g.width), _num(g.height)]),
+        "bleed": _num(g.bleed),
+        "margins": _FlowMap(top=_num(g.margins.top), bottom=_num(g.margins.bottom),
+                            inside=_num(g.margins.inside), outside=_num(g.margins.outside)),
+        "columns": g.columns,
+        "gutter": _num(g.gutter),
+        "body_size": size_name(g.body_size) if size_name(g.body_size)[-2:] != "pt" else _num(g.body_size),
+        "leading": _num(g.leading),
+    }
+
+
+def _size(v: float) -> Any:
+    name = size_name(v)
+    return _num(v) if name.endswith("pt") else name
+
+
+def style_to_data(s: ParagraphStyle) -> dict:
+    d = ParagraphStyle()
+    out: dict[str, Any] = {"font": s.font, "size": _size(s.size)}
+    if s.weight != d.weight:
+        out["weight"] = s.weight
+    if s.leading is not None:
+        out["leading"] = _num(s.leading)
+    if s.tracking:
+        out["tracking"] = _num(s.tracking)
+    if s.align != d.align:
+        out["align"] = s.align
+    if s.indent:
+        out["indent"] = _num(s.indent)
+    if s.min_size is not None:
+        out["min_size"] = _size(s.min_size)
+    if s.color != d.color:
+        out["color"] = _FlowList([_num(c * 100) for c in s.color])
+    return _FlowMap(out)
+
+
+def document_to_data(doc: Document) -> dict:
+    data: dict[str, Any] = {"schema": SCHEMA_VERSION}
+    for key in ("title", "date", "template"):
+        if getattr(doc, key):
+            data[key] = getattr(doc, key)
+    data["grid"] = grid_to_data(doc.grid)
+    data["styles"] = {role: style_to_data(s) for role, s in doc.styles.items()}
+    stories = []
+    for s in doc.stories:
+        d: dict[str, Any] = {"id": s.id}
+        for key in ("kicker", "headline", "deck"):
+            if getattr(s, key):
+                d[key] = getattr(s, key)
+        d["body"] = list(s.body)
+        if s.byline:
+            d["byline"] = s.byline
+        stories.append(d)
+    data["stories"] = stories
+    photos = []
+    for p in doc.photos:
+        d = {"id": p.id, "file": p.file}
+        if p.caption:
+            d["caption"] = p.caption
+        if p.credit:
+            d["credit"] = p.credit
+        c = p.crop
+        if (c.left, c.top, c.right, c.bottom) != (0.0, 0.0, 1.0, 1.0):
+            d["crop"] = _FlowList([_num(c.left), _num(c.top), _num(c.right), _num(c.bottom)])
+        photos.append(d)
+    data["photos"] = photos
+    pages = []
+    for pg in doc.pages:
+        d = {"id": pg.id, "number": pg.number}
+        if pg.section:
+            d["section"] = pg.section
+        frames = []
+        for f in pg.frames:
+            fd: dict[str, Any] = {"id": f.id, "col": f.col, "cols": f.cols, "line": f.line, "lines": f.lines}
+            if f.story is not None:
+                fd["story"] = f.story
+                fd["part"] = f.part
+            else:
+                fd["photo"] = f.photo
+                if f.part == "caption":
+                    fd["part"] = "caption"
+            if f.text_columns:
+                fd["text_columns"] = f.text_columns
+            if f.style:
+                fd["style"] = f.style
+            frames.append(_FlowMap(fd))
+        d["frames"] = frames
+        pages.append(d)
+    data["pages"] = pages
+    if doc.spreads:
+        data["spreads"] = [_FlowList(list(sp)) for sp in doc.spreads]
+    return data
+
+
+def dumps_document(doc: Document) -> str:
+    return yaml.dump(document_to_data(doc), Dumper=_Dumper, allow_unicode=True, sort_keys=False,
+                     default_flow_style=False, width=100)
+
+
+def save_document(doc: Document, path: str | os.PathLike) -> None:
+    """Write atomically: a temporary file in the same folder, flushed, then renamed over."""
+    write_atomic(Path(path), dumps_document(doc).encode("utf-8"))
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write in {folder}: {exc.strerror}") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise

@@ -1,0 +1,331 @@
+"""Read and check the document format (schema 1); every problem names its file, line and field."""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from layout_app.errors import DocumentError, InputError, Problem
+from layout_app.io.located import Located
+from layout_app.model.document import SCHEMA_VERSION, Document, Page
+from layout_app.model.frame import TEXT_PARTS, Frame
+from layout_app.model.grid import ColumnGrid, Margins
+from layout_app.model.story import Crop, Photo, Story
+from layout_app.model.styles import ROLES, ParagraphStyle
+from layout_app.text.fonts import ROLES as FONT_ROLES, WEIGHTS
+from layout_app.text.setter import ALIGNS
+from layout_app.units import parse_size
+
+_MISSING = object()
+
+
+def dotted(path: tuple) -> str:
+    out = ""
+    for p in path:
+        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
+    return out
+
+
+class Reader:
+    """Walks parsed YAML, collecting every problem instead of stopping at the first."""
+
+    def __init__(self, loc: Located):
+        self.loc = loc
+        self.problems: list[Problem] = []
+
+    def problem(self, path: tuple, message: str) -> None:
+        self.problems.append(Problem(self.loc.file, self.loc.line(path), dotted(path), message))
+
+    def mapping(self, value: Any, path: tuple, allowed: tuple[str, ...]) -> dict | None:
+        if not isinstance(value, dict):
+            self.problem(path, f"expected a mapping (key: value lines), got {_kind(value)}")
+            return None
+        for key in value:
+            if key not in allowed:
+                self.problem(path + (key,), f"unknown field {key!r}; expected one of: {', '.join(allowed)}")
+        return value
+
+    def field(self, m: dict, path: tuple, key: str, convert: Callable[[Any], Any], default: Any = _MISSING) -> Any:
+        if key not in m or m[key] is None and default is not _MISSING:
+            if default is _MISSING:
+                self.problem(path + (key,), "required field is missing")
+                return None
+            return default
+        try:
+            return convert(m[key])
+        except (InputError, ValueError, TypeError) as exc:
+            self.problem(path + (key,), str(exc))
+            return None
+
+    def raise_if_any(self) -> None:
+        if self.problems:
+            raise DocumentError(self.problems)
+
+
+def _kind(value: Any) -> str:
+    return {dict: "a mapping", list: "a list", str: "text", type(None): "nothing"}.get(type(value), type(value).__name__)
+
+
+# --- converters: raise ValueError with a message in words -------------------------------------
+def number(lo: float | None = None, hi: float | None = None) -> Callable[[Any], float]:
+    def conv(v: Any) -> float:
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise ValueError(f"expected a number, got {v!r}")
+        if lo is not None and v < lo:
+            raise ValueError(f"must be at least {lo:g}, got {v:g}")
+        if hi is not None and v > hi:
+            raise ValueError(f"must be at most {hi:g}, got {v:g}")
+        return float(v)
+    return conv
+
+
+def integer(lo: int = 0) -> Callable[[Any], int]:
+    def conv(v: Any) -> int:
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise ValueError(f"expected a whole number, got {v!r}")
+        if v < lo:
+            raise ValueError(f"must be at least {lo}, got {v}")
+        return v
+    return conv
+
+
+def text(v: Any) -> str:
+    if isinstance(v, (dict, list)):
+        raise ValueError(f"expected text, got {_kind(v)}")
+    return "" if v is None else str(v)
+
+
+def choice(options: tuple[str, ...]) -> Callable[[Any], str]:
+    def conv(v: Any) -> str:
+        if v not in options:
+            raise ValueError(f"{v!r} is not one of: {', '.join(options)}")
+        return v
+    return conv
+
+
+def size(v: Any) -> float:
+    return parse_size(v, "size")
+
+
+def cmyk(v: Any) -> tuple[float, float, float, float]:
+    if (not isinstance(v, list) or len(v) != 4
+            or not all(isinstance(c, (int, float)) and not isinstance(c, bool) and 0 <= c <= 100 for c in v)):
+        raise ValueError(f"expected [C, M, Y, K] in percent (0–100), got {v!r}")
+    return tuple(c / 100.0 for c in v)  # type: ignore[return-value]
+
+
+# --- sections ---------------------------------------------------------------------------------
+GRID_FIELDS = ("trim", "bleed", "margins", "columns", "gutter", "body_size", "leading")
+
+
+def read_grid(r: Reader, value: Any, path: tuple) -> ColumnGrid | None:
+    m = r.mapping(value, path, GRID_FIELDS)
+    if m is None:
+        return None
+    trim = m.get("trim")
+    if (not isinstance(trim, list) or len(trim) != 2
+            or not all(isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0 for v in trim)):
+        r.problem(path + ("trim",), f"expected [width, height] in mm, got {trim!r}")
+        trim = None
+    mg = r.mapping(m.get("margins"), path + ("margins",), ("top", "bottom", "inside", "outside"))
+    margins = None
+    if mg is not None:
+        vals = [r.field(mg, path + ("margins",), k, number(0)) for k in ("top", "bottom", "inside", "outside")]
+        if None not in vals:
+            margins = Margins(*vals)
+    bleed = r.field(m, path, "bleed", number(0, 20), 3.0)
+    columns = r.field(m, path, "columns", integer(1))
+    gutter = r.field(m, path, "gutter", number(0), 1.0)
+    body = r.field(m, path, "body_size", size)
+    leading = r.field(m, path, "leading", number(1))
+    if None in (trim, margins, bleed, columns, gutter, body, leading):
+        return None
+    grid = ColumnGrid(float(trim[0]), float(trim[1]), bleed, margins, columns, gutter, body, leading)
+    for msg in grid.check():
+        r.problem(path, msg)
+    return grid
+
+
+STYLE_FIELDS = ("font", "weight", "size", "leading", "tracking", "align", "indent", "min_size", "color")
+
+
+def read_styles(r: Reader, value: Any, path: tuple) -> dict[str, ParagraphStyle]:
+    m = r.mapping(value, path, ROLES)
+    styles: dict[str, ParagraphStyle] = {}
+    if m is None:
+        return styles
+    for role, sv in m.items():
+        if role not in ROLES:
+            continue
+        p = path + (role,)
+        s = r.mapping(sv, p, STYLE_FIELDS)
+        if s is None:
+            continue
+        d = ParagraphStyle()
+        styles[role] = ParagraphStyle(
+            font=r.field(s, p, "font", choice(FONT_ROLES), d.font),
+            weight=r.field(s, p, "weight", choice(WEIGHTS), d.weight),
+            size=r.field(s, p, "size", size, d.size),
+            leading=r.field(s, p, "leading", number(1), None),
+            tracking=r.field(s, p, "tracking", number(-0.5, 2), 0.0),
+            align=r.field(s, p, "align", choice(ALIGNS), d.align),
+            indent=r.field(s, p, "indent", number(0, 10), 0.0),
+            min_size=r.field(s, p, "min_size", size, None),
+            color=r.field(s, p, "color", cmyk, d.color),
+        )
+    return styles
+
+
+DOC_FIELDS = ("schema", "title", "date", "template", "grid", "styles", "stories", "photos", "pages", "spreads")
+STORY_FIELDS = ("id", "kicker", "headline", "deck", "body", "byline")
+PHOTO_FIELDS = ("id", "file", "caption", "credit", "crop")
+PAGE_FIELDS = ("id", "number", "section", "frames")
+FRAME_FIELDS = ("id", "col", "cols", "line", "lines", "story", "part", "photo", "text_columns", "style")
+
+
+def _ident(v: Any) -> str:
+    if not isinstance(v, (str, int)) or isinstance(v, bool) or str(v).strip() == "":
+        raise ValueError(f"expected a name, got {v!r}")
+    return str(v)
+
+
+def _items(r: Reader, value: Any, path: tuple) -> list:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        r.problem(path, f"expected a list, got {_kind(value)}")
+        return []
+    return value
+
+
+def read_document(loc: Located) -> Document:
+    r = Reader(loc)
+    m = r.mapping(loc.value, (), DOC_FIELDS)
+    if m is None:
+        r.raise_if_any()
+    schema = m.get("schema")
+    if schema != SCHEMA_VERSION:
+        r.problem(("schema",), f"this version of layout_app reads schema {SCHEMA_VERSION}, the file says {schema!r}")
+        r.raise_if_any()
+    grid = read_grid(r, m.get("grid"), ("grid",))
+    styles = read_styles(r, m.get("styles"), ("styles",))
+
+    stories = []
+    seen: dict[str, tuple] = {}
+    for i, sv in enumerate(_items(r, m.get("stories"), ("stories",))):
+        p = ("stories", i)
+        s = r.mapping(sv, p, STORY_FIELDS)
+        if s is None:
+            continue
+        sid = r.field(s, p, "id", _ident)
+        body = s.get("body") or []
+        if isinstance(body, str):
+            body = [body]
+        if not isinstance(body, list) or not all(isinstance(b, (str, int, float)) for b in body):
+            r.problem(p + ("body",), "expected a list of paragraphs (text)")
+            body = []
+        story = Story(sid or "", r.field(s, p, "headline", text, ""), r.field(s, p, "kicker", text, ""),
+                      r.field(s, p, "deck", text, ""), tuple(str(b) for b in body), r.field(s, p, "byline", text, ""))
+        _unique(r, seen, sid, p, "story")
+        stories.append(story)
+
+    photos = []
+    for i, pv in enumerate(_items(r, m.get("photos"), ("photos",))):
+        p = ("photos", i)
+        s = r.mapping(pv, p, PHOTO_FIELDS)
+        if s is None:
+            continue
+        pid = r.field(s, p, "id", _ident)
+        crop = Crop()
+        if s.get("crop") is not None:
+            c = s["crop"]
+            if (isinstance(c, list) and len(c) == 4 and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in c)
+                    and 0 <= c[0] < c[2] <= 1 and 0 <= c[1] < c[3] <= 1):
+                crop = Crop(*map(float, c))
+            else:
+                r.problem(p + ("crop",), f"expected [left, top, right, bottom] as fractions 0–1 with left < right and top < bottom, got {c!r}")
+        photos.append(Photo(pid or "", r.field(s, p, "file", text), r.field(s, p, "caption", text, ""),
+                            r.field(s, p, "credit", text, ""), crop))
+        _unique(r, seen, pid, p, "photo")
+
+    story_ids = {s.id for s in stories}
+    photo_ids = {p.id for p in photos}
+    pages = []
+    numbers: dict[int, tuple] = {}
+    for i, pv in enumerate(_items(r, m.get("pages"), ("pages",))):
+        p = ("pages", i)
+        s = r.mapping(pv, p, PAGE_FIELDS)
+        if s is None:
+            continue
+        pid = r.field(s, p, "id", _ident)
+        _unique(r, seen, pid, p, "page")
+        number = r.field(s, p, "number", integer(1), i + 1)
+        if number in numbers:
+            r.problem(p + ("number",), f"page number {number} is used twice (also at line {loc.line(numbers[number])})")
+        numbers[number] = p + ("number",)
+        frames = []
+        for k, fv in enumerate(_items(r, s.get("frames"), p + ("frames",))):
+            frame = _read_frame(r, fv, p + ("frames", k), grid, story_ids, photo_ids, seen)
+            if frame is not None:
+                frames.append(frame)
+        pages.append(Page(pid or "", number or i + 1, tuple(frames), r.field(s, p, "section", text, "")))
+
+    spreads = []
+    page_ids = {pg.id for pg in pages}
+    for i, sp in enumerate(_items(r, m.get("spreads"), ("spreads",))):
+        if not (isinstance(sp, list) and len(sp) == 2 and all(str(x) in page_ids for x in sp)):
+            r.problem(("spreads", i), f"expected [left page id, right page id] of pages in this document, got {sp!r}")
+        else:
+            spreads.append((str(sp[0]), str(sp[1])))
+
+    r.raise_if_any()
+    return Document(grid, styles, tuple(pages), tuple(stories), tuple(photos),
+                    r.field(m, (), "title", text, ""), r.field(m, (), "date", text, ""),
+                    r.field(m, (), "template", text, ""), tuple(spreads))
+
+
+def _unique(r: Reader, seen: dict, ident: str | None, path: tuple, what: str) -> None:
+    if ident is None:
+        return
+    if ident in seen:
+        r.problem(path + ("id",), f"id {ident!r} is already used (line {r.loc.line(seen[ident])})")
+    else:
+        seen[ident] = path + ("id",)
+
+
+def _read_frame(r: Reader, value: Any, p: tuple, grid: ColumnGrid | None, story_ids: set, photo_ids: set,
+                seen: dict) -> Frame | None:
+    s = r.mapping(value, p, FRAME_FIELDS)
+    if s is None:
+        return None
+    fid = r.field(s, p, "id", _ident)
+    _unique(r, seen, fid, p, "frame")
+    col = r.field(s, p, "col", integer(0))
+    cols = r.field(s, p, "cols", integer(1))
+    line = r.field(s, p, "line", integer(0))
+    lines = r.field(s, p, "lines", integer(1))
+    story = r.field(s, p, "story", _ident, None)
+    photo = r.field(s, p, "photo", _ident, None)
+    part = r.field(s, p, "part", choice(TEXT_PARTS + ("photo", "caption")), None)
+    style = r.field(s, p, "style", choice(ROLES), None)
+    text_columns = r.field(s, p, "text_columns", integer(0), 0)
+    if story is None and photo is None:
+        r.problem(p, "a frame holds a story part (story: …) or a photo (photo: …); this one holds neither")
+    if story is not None and photo is not None:
+        r.problem(p, "a frame holds a story part or a photo, not both")
+    if story is not None and story not in story_ids:
+        r.problem(p + ("story",), f"no story with id {story!r} in this document")
+    if photo is not None and photo not in photo_ids:
+        r.problem(p + ("photo",), f"no photo with id {photo!r} in this document")
+    if photo is not None and part not in (None, "photo", "caption"):
+        r.problem(p + ("part",), "a photo frame's part is 'photo' (the picture) or 'caption' (its caption)")
+    if story is not None and part in ("photo", "caption"):
+        r.problem(p + ("part",), f"{part!r} belongs to photo frames; a story frame holds one of {', '.join(TEXT_PARTS)}")
+    if grid is not None and None not in (col, cols, line, lines):
+        if col + cols > grid.columns:
+            r.problem(p + ("cols",), f"the frame runs past the last column: col {col} + cols {cols} > {grid.columns} columns")
+        if line + lines > grid.line_count:
+            r.problem(p + ("lines",), f"the frame runs past the last line: line {line} + lines {lines} > {grid.line_count} lines")
+    if None in (fid, col, cols, line, lines):
+        return None
+    if part is None:
+        part = "body" if photo is None else "photo"
+    return Frame(fid, col, cols, line, lines, story, part, photo, text_columns, style)

@@ -1,0 +1,59 @@
+"""Page templates shipped in assets/templates: trim, bleed, margins, grid and styles."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from layout_app.assets import TEMPLATES_DIR
+from layout_app.errors import InputError
+from layout_app.io.located import load_located
+from layout_app.io.schema import Reader, read_grid, read_styles, text
+from layout_app.model.document import Document, Page
+from layout_app.model.grid import ColumnGrid
+from layout_app.model.styles import ParagraphStyle
+
+TEMPLATE_FIELDS = ("name", "label", "label_en", "grid", "styles")
+
+
+@dataclass(frozen=True)
+class Template:
+    name: str
+    label: str
+    label_en: str
+    grid: ColumnGrid
+    styles: dict[str, ParagraphStyle]
+
+
+def template_names(folder: Path = TEMPLATES_DIR) -> list[str]:
+    return sorted(p.stem for p in folder.glob("*.yaml"))
+
+
+def load_template(name_or_path: str | Path, folder: Path = TEMPLATES_DIR) -> Template:
+    path = Path(name_or_path)
+    if path.suffix != ".yaml":
+        path = folder / f"{name_or_path}.yaml"
+        if not path.exists():
+            raise InputError(f"no template named {name_or_path!r}; shipped: {', '.join(template_names(folder))}")
+    try:
+        loc = load_located(path.read_text(encoding="utf-8"), str(path))
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read template: {exc.strerror}") from None
+    r = Reader(loc)
+    m = r.mapping(loc.value, (), TEMPLATE_FIELDS)
+    r.raise_if_any()
+    grid = read_grid(r, m.get("grid"), ("grid",))
+    styles = read_styles(r, m.get("styles"), ("styles",))
+    name = r.field(m, (), "name", text, path.stem)
+    label = r.field(m, (), "label", text, name)
+    label_en = r.field(m, (), "label_en", text, name)
+    if "body" not in styles:
+        r.problem(("styles",), "a template needs a body style")
+    r.raise_if_any()
+    return Template(name, label, label_en, grid, styles)
+
+
+def new_document(template: str = "duikai", pages: int = 1, title: str = "") -> Document:
+    """An empty document on a template's grid."""
+    t = load_template(template)
+    return Document(t.grid, dict(t.styles), tuple(Page(f"p{n}", n) for n in range(1, pages + 1)),
+                    title=title, template=t.name)

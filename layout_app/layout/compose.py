@@ -1,0 +1,233 @@
+"""Compose pages: every frame of a page onto the grid, as a display list.
+
+Stories flow through their chain of body frames across pages; headings are fitted; photos are
+placed with their crop; captions are set under them. The same PageDisplay feeds screen and print.
+"""
+from __future__ import annotations
+
+import math
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from layout_app.geometry import Rect
+from layout_app.layout.display import (
+    Box, FrameReport, GlyphRun, Group, ImagePlacement, Item, MissingGlyph, PageDisplay,
+)
+from layout_app.layout.flow import FlowResult, Slot, flow
+from layout_app.layout.headline import block_lines, fit_headline
+from layout_app.layout.runs import baseline, line_runs
+from layout_app.model.document import Document, Page
+from layout_app.model.frame import Frame
+from layout_app.model.grid import ColumnGrid
+from layout_app.model.styles import ParagraphStyle
+from layout_app.text.fonts import FontRegistry, registry
+from layout_app.text.setter import SetLine, SetOptions, set_paragraph
+
+MARKER = (0.0, 1.0, 0.0, 0.0)     # magenta: a character no font has
+HEADLINE_MAX_LINES = 2
+HEADLINE_PITCH = 1.2              # headline line pitch as a multiple of its size
+
+
+def options_for(style: ParagraphStyle, level: str = "gb") -> SetOptions:
+    return SetOptions(level=level, indent=style.indent, align=style.align, tracking=style.tracking)
+
+
+def face_of(style: ParagraphStyle) -> str:
+    return FontRegistry.face_key(style.font, style.weight)
+
+
+def frame_rect(grid: ColumnGrid, page: Page, f: Frame) -> Rect:
+    return grid.frame_rect(f.col, f.cols, f.line, f.lines, page.left_hand)
+
+
+def body_slots(grid: ColumnGrid, page: Page, f: Frame, size: float, pitch: float) -> list[Slot]:
+    """The text columns of a body frame; each measure a whole number of characters."""
+    rect = frame_rect(grid, page, f)
+    n_lines = max(0, math.floor(rect.height / pitch + 1e-6))
+    t = f.text_columns or f.cols
+    if t == f.cols:
+        measure = math.floor(grid.column_width / size + 1e-9) * size
+        return [Slot(f.id, grid.column_x(f.col + k, page.left_hand), rect.y, measure, n_lines) for k in range(t)]
+    chars = math.floor(rect.width / size + 1e-9)
+    gutter = max(1.0, grid.gutter)
+    mchars = max(1, math.floor((chars - (t - 1) * gutter) / t + 1e-9))
+    measure = mchars * size
+    step = (rect.width - measure) / (t - 1) if t > 1 else 0.0
+    return [Slot(f.id, rect.x + k * step, rect.y, measure, n_lines) for k in range(t)]
+
+
+@dataclass
+class _Out:
+    page: Page
+    fonts: FontRegistry
+    missing: list[MissingGlyph]
+
+    def runs(self, face: str, size: float, line: SetLine, x0: float, y: float, color,
+             story: str, part: str, paragraph: int) -> list[Item]:
+        runs, miss = line_runs(self.fonts, face, size, line, x0, y, color)
+        items: list[Item] = list(runs)
+        for k, ch, x in miss:
+            self.missing.append(MissingGlyph(self.page.id, story, part, paragraph, line.start + k, ch))
+            items.append(Box(Rect(x, y - size * 0.88, size, size), stroke=MARKER, stroke_width=0.75))
+        return items
+
+
+class Composer:
+    """Composes the pages of one document; body flows are computed once per story."""
+
+    def __init__(self, doc: Document, doc_dir: str | os.PathLike = ".", fonts: FontRegistry | None = None,
+                 level: str = "gb"):
+        self.doc = doc
+        self.doc_dir = Path(doc_dir)
+        self.fonts = fonts or registry()
+        self.level = level
+        self._flows: dict[str, FlowResult] = {}
+
+    def story_flow(self, story_id: str) -> FlowResult:
+        result = self._flows.get(story_id)
+        if result is None:
+            doc = self.doc
+            style = doc.style("body")
+            pitch = style.line_pitch(doc.grid.leading)
+            slots = [s for page, f in doc.body_chain(story_id)
+                     for s in body_slots(doc.grid, page, f, style.size, pitch)]
+            result = flow(doc.story(story_id).body, slots, style.size, pitch, face_of(style),
+                          options_for(style, self.level))
+            self._flows[story_id] = result
+        return result
+
+    def compose(self, page: Page) -> PageDisplay:
+        grid = self.doc.grid
+        out = _Out(page, self.fonts, [])
+        items: list[Item] = []
+        reports: list[FrameReport] = []
+        for f in page.frames:
+            rect = frame_rect(grid, page, f)
+            if f.kind == "photo":
+                photo = self.doc.photo(f.photo)
+                path = str((self.doc_dir / photo.file).resolve())
+                items.append(Group("photo", f.id, rect, (ImagePlacement(rect, photo.id, path, photo.crop),)))
+            elif f.kind == "caption":
+                group, report = self._caption(out, f, rect)
+                items.append(group)
+                reports.append(report)
+            elif f.part == "body":
+                group, report = self._body(out, f, rect)
+                items.append(group)
+                if report is not None:
+                    reports.append(report)
+            else:
+                group, report = self._heading(out, f, rect)
+                items.append(group)
+                reports.append(report)
+        trim = grid.trim
+        return PageDisplay(page.id, page.number, trim.width, trim.height, grid.bleed_pt, tuple(items),
+                           tuple(reports), tuple(out.missing))
+
+    def compose_all(self) -> list[PageDisplay]:
+        return [self.compose(p) for p in self.doc.pages]
+
+    # --- frames ---------------------------------------------------------------------------
+    def _body(self, out: _Out, f: Frame, rect: Rect) -> tuple[Group, FrameReport | None]:
+        style = self.doc.style("body")
+        face = face_of(style)
+        pitch = style.line_pitch(self.doc.grid.leading)
+        result = self.story_flow(f.story)
+        items: list[Item] = []
+        for pl in result.placed:
+            if pl.frame != f.id:
+                continue
+            y = baseline(self.fonts, face, style.size, pl.top, pitch)
+            items.extend(out.runs(face, style.size, pl.line, pl.x, y, style.color, f.story, "body", pl.paragraph))
+        chain = self.doc.body_chain(f.story)
+        report = None
+        if chain and chain[-1][1].id == f.id:
+            report = FrameReport(f.id, f.story, "body", result.overset_lines, result.overset_chars, result.empty_lines)
+        return Group("text", f.id, rect, tuple(items)), report
+
+    def _heading(self, out: _Out, f: Frame, rect: Rect) -> tuple[Group, FrameReport]:
+        doc = self.doc
+        story = doc.story(f.story)
+        banner = f.style == "banner"
+        parts = ("kicker", "headline", "deck") if f.part == "heading" else (f.part,)
+        blocks = []   # (part, style role, text)
+        for part in parts:
+            text = getattr(story, part)
+            if text:
+                role = part
+                if banner and part == "headline":
+                    role = "banner"
+                elif banner and part == "deck":
+                    role = "banner_deck"
+                elif f.style and len(parts) == 1:
+                    role = f.style
+                blocks.append((part, role, text))
+        grid = doc.grid
+        leading = grid.leading
+        # fixed blocks first (kicker, deck, byline), then the headline gets the lines left
+        set_blocks: dict[str, tuple[ParagraphStyle, float, tuple[SetLine, ...], int, float]] = {}
+        used = 0
+        for part, role, text in blocks:
+            if part == "headline":
+                continue
+            st = doc.style(role)
+            pitch = st.line_pitch(leading) if part == "byline" else st.size * HEADLINE_PITCH
+            lines = set_paragraph(text, st.size, rect.width, face_of(st), options_for(st, self.level)).lines
+            n = block_lines(len(lines), pitch, leading)
+            set_blocks[part] = (st, st.size, lines, n, pitch)
+            used += n
+        report = FrameReport(f.id, f.story, f.part)
+        for part, role, text in blocks:
+            if part != "headline":
+                continue
+            st = doc.style(role)
+            fitted = fit_headline(text, rect.width, HEADLINE_MAX_LINES, max(1, f.lines - used), face_of(st),
+                                  st.size, st.min_size, options_for(st, self.level), leading, HEADLINE_PITCH)
+            set_blocks[part] = (st, fitted.size, fitted.lines, fitted.body_lines, fitted.size * HEADLINE_PITCH)
+            used += fitted.body_lines
+            report = FrameReport(f.id, f.story, f.part, size=fitted.size, below_min=fitted.below_min,
+                                 overset_lines=0 if fitted.fits else len(fitted.lines))
+        items: list[Item] = []
+        total = sum(set_blocks[p][3] for p, _, _ in blocks)
+        top = rect.y + max(0, (f.lines - total) // 2) * leading if f.part == "heading" else rect.y
+        for part, role, text in blocks:
+            st, size, lines, n, pitch = set_blocks[part]
+            face = face_of(st)
+            y0 = top + (n * leading - len(lines) * pitch) / 2.0
+            for k, line in enumerate(lines):
+                y = baseline(self.fonts, face, size, y0 + k * pitch, pitch)
+                items.extend(out.runs(face, size, line, rect.x, y, st.color, f.story, part, 0))
+            top += n * leading
+        if used > f.lines:
+            report = FrameReport(f.id, f.story, f.part, overset_lines=used - f.lines, size=report.size,
+                                 below_min=report.below_min)
+        return Group("text", f.id, rect, tuple(items)), report
+
+    def _caption(self, out: _Out, f: Frame, rect: Rect) -> tuple[Group, FrameReport]:
+        photo = self.doc.photo(f.photo)
+        items: list[Item] = []
+        y = rect.y
+        used = 0.0
+        for role, text, part in (("caption", photo.caption, "caption"), ("credit", photo.credit, "credit")):
+            if not text:
+                continue
+            st = self.doc.style(role)
+            face = face_of(st)
+            pitch = st.line_pitch(self.doc.grid.leading)
+            for line in set_paragraph(text, st.size, rect.width, face, options_for(st, self.level)).lines:
+                if used + pitch <= rect.height + 1e-6:
+                    b = baseline(self.fonts, face, st.size, y, pitch)
+                    items.extend(out.runs(face, st.size, line, rect.x, b, st.color, photo.id, part, 0))
+                y += pitch
+                used += pitch
+        over = max(0, math.ceil((used - rect.height) / self.doc.grid.leading - 1e-6))
+        return Group("caption", f.id, rect, tuple(items)), FrameReport(f.id, photo.id, "caption", overset_lines=over)
+
+
+def compose_page(doc: Document, page: Page, doc_dir: str | os.PathLike = ".") -> PageDisplay:
+    return Composer(doc, doc_dir).compose(page)
+
+
+def compose_document(doc: Document, doc_dir: str | os.PathLike = ".") -> list[PageDisplay]:
+    return Composer(doc, doc_dir).compose_all()

@@ -1,0 +1,99 @@
+"""Flow a story's paragraphs through a chain of column slots, WeasyPrint style: the result says
+what fit, where each line went, and where to resume — so overset is exact."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from layout_app.text.setter import SetLine, SetOptions, set_paragraph
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """One text column of a frame: its left edge, first line slot's top, measure and line count."""
+    frame: str
+    x: float
+    y: float
+    measure: float
+    lines: int
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    frame: str
+    paragraph: int
+    line: SetLine
+    x: float                      # column left
+    top: float                    # top of the line slot
+
+
+@dataclass(frozen=True, slots=True)
+class Resume:
+    paragraph: int
+    offset: int                   # char offset into that paragraph
+
+
+@dataclass(frozen=True)
+class FlowResult:
+    placed: tuple[Placed, ...]
+    resume: Resume | None         # None: everything fit
+    overset_lines: int            # lines that did not fit (set at the last slot's measure)
+    overset_chars: int            # non-space characters that did not fit
+    empty_lines: int              # line slots left empty after the last line
+
+
+def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: float,
+         face: str, options: SetOptions, start: Resume = Resume(0, 0)) -> FlowResult:
+    placed: list[Placed] = []
+    p, offset = start.paragraph, start.offset
+    si = 0
+    used = 0                       # lines used in slots[si]
+    current = None                 # (paragraph, offset, measure) of the set lines we are taking from
+    lines: tuple[SetLine, ...] = ()
+    li = 0
+    while p < len(paragraphs) and si < len(slots):
+        slot = slots[si]
+        if used >= slot.lines:
+            si += 1
+            used = 0
+            continue
+        if current is None or current[2] != slot.measure:
+            text = paragraphs[p]
+            rest = text[offset:]
+            lines = set_paragraph(rest, size, slot.measure, face, options, continuation=offset > 0).lines
+            current = (p, offset, slot.measure)
+            li = 0
+        if not lines:
+            p, offset, current = p + 1, 0, None
+            continue
+        line = lines[li]
+        base = current[1]
+        placed.append(Placed(slot.frame, p, _shift(line, base), slot.x, slot.y + used * pitch))
+        used += 1
+        li += 1
+        if li >= len(lines):
+            p, offset, current = p + 1, 0, None
+        else:
+            offset = base + lines[li].start
+    if p >= len(paragraphs):
+        empty = (slots[si].lines - used if si < len(slots) else 0) + sum(s.lines for s in slots[si + 1:])
+        return FlowResult(tuple(placed), None, 0, 0, empty)
+    # overset: set what is left at the last slot's measure to count lines and characters
+    measure = slots[-1].measure if slots else 0.0
+    over_lines = 0
+    over_chars = 0
+    for k in range(p, len(paragraphs)):
+        text = paragraphs[k][offset:] if k == p else paragraphs[k]
+        over_chars += sum(1 for ch in text if not ch.isspace())
+        if measure > 0:
+            over_lines += len(set_paragraph(text, size, measure, face, options,
+                                            continuation=(k == p and offset > 0)).lines)
+        else:
+            over_lines += 1
+    return FlowResult(tuple(placed), Resume(p, offset), over_lines, over_chars, 0)
+
+
+def _shift(line: SetLine, base: int) -> SetLine:
+    """Line offsets relative to the whole paragraph (the set text may be a remainder)."""
+    if base == 0:
+        return line
+    return SetLine(line.start + base, line.end + base, line.text, line.xs, line.width, line.hang)

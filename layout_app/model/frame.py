@@ -1,0 +1,32 @@
+"""Frames: rectangles on the grid that hold a story part, a photo or a photo's caption."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+FRAME_KINDS = ("text", "photo", "caption")
+# what a text frame may hold: one part of a story, or the stacked heading (kicker, headline, deck)
+TEXT_PARTS = ("heading", "kicker", "headline", "deck", "body", "byline")
+
+
+@dataclass(frozen=True)
+class Frame:
+    id: str
+    col: int                 # first basic column (0-based)
+    cols: int                # columns spanned
+    line: int                # first body line (0-based)
+    lines: int               # body lines tall
+    story: str | None = None  # text frames: the story they hold
+    part: str = "body"        # text frames: which part; photo frames: "photo" or "caption"
+    photo: str | None = None  # photo and caption frames: the photo
+    text_columns: int = 0     # body frames: text columns inside (0: one per basic column)
+    style: str | None = None  # override the part's paragraph style role (e.g. "banner")
+
+    @property
+    def kind(self) -> str:
+        if self.photo is not None:
+            return "caption" if self.part == "caption" else "photo"
+        return "text"
+
+    @property
+    def is_text(self) -> bool:
+        return self.photo is None

@@ -1,0 +1,198 @@
+"""Shipped fonts by role, their metrics, and the fallback chain.
+
+Metrics are the unhinted design advances from the font's hmtx table, read once per face and
+cached on disk (marshal, keyed by file size and mtime) so start-up stays fast. Nothing here uses
+fonts installed on the machine.
+"""
+from __future__ import annotations
+
+import marshal
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from layout_app.assets import FONTS_DIR
+from layout_app.errors import InputError
+
+CACHE_VERSION = 1
+
+
+@dataclass(frozen=True)
+class FaceSpec:
+    key: str          # "song", "song-bold", ...
+    role: str         # "song" | "hei" | "kai"
+    weight: str       # "regular" | "bold"
+    file: str         # file name inside assets/fonts
+    family: str       # human name
+    licence: str      # licence file name inside assets/fonts
+
+
+FACES: tuple[FaceSpec, ...] = (
+    FaceSpec("song", "song", "regular", "NotoSerifSC-Regular.ttf", "Noto Serif SC", "OFL-NotoSerifSC.txt"),
+    FaceSpec("song-bold", "song", "bold", "NotoSerifSC-Bold.ttf", "Noto Serif SC Bold", "OFL-NotoSerifSC.txt"),
+    FaceSpec("hei", "hei", "regular", "NotoSansSC-Regular.ttf", "Noto Sans SC", "OFL-NotoSansSC.txt"),
+    FaceSpec("hei-bold", "hei", "bold", "NotoSansSC-Bold.ttf", "Noto Sans SC Bold", "OFL-NotoSansSC.txt"),
+    FaceSpec("kai", "kai", "regular", "LXGWWenKai-Regular.ttf", "LXGW WenKai", "OFL-LXGWWenKai.txt"),
+)
+ROLES = ("song", "hei", "kai")
+WEIGHTS = ("regular", "bold")
+_ROLE_ORDER = {"song": ("song", "hei", "kai"), "hei": ("hei", "song", "kai"), "kai": ("kai", "song", "hei")}
+
+
+class FontFace:
+    """One font file: its cmap, advances (in em) and vertical metrics."""
+
+    def __init__(self, spec: FaceSpec, path: Path, advances: dict[int, int], upem: int,
+                 ascender: int, descender: int):
+        self.spec = spec
+        self.key = spec.key
+        self.path = path
+        self.upem = upem
+        self.ascender = ascender / upem     # typo ascender in em (CJK fonts: top of the em box)
+        self.descender = descender / upem   # negative
+        # char → advance in em; Python str keys make the hot loops of the line breaker cheap.
+        self.advance: dict[str, float] = {chr(cp): adv / upem for cp, adv in advances.items()}
+
+    def has(self, ch: str) -> bool:
+        return ch in self.advance
+
+    def __repr__(self) -> str:
+        return f"FontFace({self.key!r}, {self.path.name})"
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("LAYOUT_APP_CACHE") or os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "layout_app" / "fontmetrics"
+
+
+def _read_metrics(path: Path) -> tuple[dict[int, int], int, int, int]:
+    from fontTools.ttLib import TTFont  # imported lazily: only needed when the cache is cold
+
+    font = TTFont(str(path), lazy=True)
+    if "glyf" not in font:
+        raise InputError(f"{path}: font has no TrueType (glyf) outlines; it cannot be embedded in the PDF")
+    cmap = font.getBestCmap()
+    hmtx = font["hmtx"].metrics
+    advances = {cp: hmtx[g][0] for cp, g in cmap.items()}
+    os2 = font["OS/2"]
+    return advances, font["head"].unitsPerEm, os2.sTypoAscender, os2.sTypoDescender
+
+
+def load_face(spec: FaceSpec, fonts_dir: Path = FONTS_DIR) -> FontFace:
+    path = fonts_dir / spec.file
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise InputError(
+            f"font file missing: {path} ({spec.family}, role {spec.role}). "
+            "Restore assets/fonts from the project (git checkout assets/fonts).") from None
+    cache = _cache_dir() / f"{spec.file}.{st.st_size}.{st.st_mtime_ns}.v{CACHE_VERSION}.marshal"
+    data = None
+    try:
+        with open(cache, "rb") as fh:
+            data = marshal.load(fh)
+    except (OSError, EOFError, ValueError, TypeError):
+        data = None
+    if data is None:
+        try:
+            data = _read_metrics(path)
+        except InputError:
+            raise
+        except Exception as exc:  # a damaged font file must not crash the app with a traceback
+            raise InputError(f"font file unreadable: {path}: {exc}") from None
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_suffix(".tmp%d" % os.getpid())
+            with open(tmp, "wb") as fh:
+                marshal.dump(data, fh)
+            os.replace(tmp, cache)
+        except OSError:
+            pass  # a read-only cache dir only costs start-up time
+    advances, upem, asc, desc = data
+    return FontFace(spec, path, advances, upem, asc, desc)
+
+
+class FontRegistry:
+    """The shipped faces by key, loaded on first use, with a fallback chain per face."""
+
+    def __init__(self, fonts_dir: Path = FONTS_DIR):
+        self.fonts_dir = fonts_dir
+        self._faces: dict[str, FontFace] = {}
+        self._specs = {s.key: s for s in FACES}
+        self._lock = threading.Lock()
+        self._chains: dict[str, tuple[FontFace, ...]] = {}
+        self._merged: dict[str, dict[str, float]] = {}
+
+    @staticmethod
+    def face_key(role: str, weight: str = "regular") -> str:
+        if role not in ROLES:
+            raise InputError(f"unknown font role {role!r}; use one of {', '.join(ROLES)}")
+        if weight not in WEIGHTS:
+            raise InputError(f"unknown font weight {weight!r}; use one of {', '.join(WEIGHTS)}")
+        key = role if weight == "regular" else f"{role}-{weight}"
+        return key if any(s.key == key for s in FACES) else role  # kai has no bold: use regular
+
+    def face(self, key: str) -> FontFace:
+        face = self._faces.get(key)
+        if face is None:
+            if key not in self._specs:
+                raise InputError(f"unknown font {key!r}; shipped: {', '.join(self._specs)}")
+            with self._lock:
+                face = self._faces.get(key)
+                if face is None:
+                    face = load_face(self._specs[key], self.fonts_dir)
+                    self._faces[key] = face
+        return face
+
+    def chain(self, key: str) -> tuple[FontFace, ...]:
+        """The face itself first, then the others: same weight before other weights."""
+        chain = self._chains.get(key)
+        if chain is None:
+            spec = self._specs[key]
+            keys: list[str] = []
+            for weight in (spec.weight, "regular", "bold"):
+                for role in _ROLE_ORDER[spec.role]:
+                    k = self.face_key(role, weight)
+                    if k not in keys:
+                        keys.append(k)
+            chain = tuple(self.face(k) for k in keys)
+            self._chains[key] = chain
+        return chain
+
+    def merged_advances(self, key: str) -> dict[str, float]:
+        """char → advance (em) from the first face of the chain that has the char."""
+        merged = self._merged.get(key)
+        if merged is None:
+            merged = {}
+            for face in reversed(self.chain(key)):
+                merged.update(face.advance)
+            self._merged[key] = merged
+        return merged
+
+    def face_for(self, key: str, ch: str) -> FontFace | None:
+        for face in self.chain(key):
+            if ch in face.advance:
+                return face
+        return None
+
+    def missing(self, text: str, key: str = "song") -> list[tuple[int, str]]:
+        """(offset, character) for every character that no face in the chain can set."""
+        chain = self.chain(key)
+        uncovered = {ch for ch in set(text) if not ch.isspace() and not any(ch in f.advance for f in chain)}
+        return [(i, ch) for i, ch in enumerate(text) if ch in uncovered]
+
+    def load_all(self) -> None:
+        for spec in FACES:
+            self.face(spec.key)
+
+
+_default: FontRegistry | None = None
+
+
+def registry() -> FontRegistry:
+    """The process-wide registry of shipped fonts (read-only after load)."""
+    global _default
+    if _default is None:
+        _default = FontRegistry()
+    return _default

@@ -1,0 +1,135 @@
+"""The Chinese line breaker: where each line of a paragraph ends (typesetting.md §1).
+
+Works on the units of `segment`, in em. A line takes as many units as fit at their natural width.
+If the break there is prohibited (避头尾), push-in first: squeeze the line's adjustable blanks to
+take the next units; then push-out: move units down to the next line. Orphan control pulls a
+character down when a paragraph would end on a line holding a single Han character.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from itertools import accumulate
+
+from layout_app.text.punct import K_HAN, K_LATIN, SQ_BRACKET, SQ_COMMA, SQ_STOP
+from layout_app.text.segment import Units
+
+EPS = 1e-9
+MIN_SPACE = 0.25     # a Latin word space squeezes to ¼ em
+MIN_CJK_GAP = 0.125  # the CJK–Latin gap squeezes to ⅛ em
+PUSH_IN_REACH = 4    # how many units push-in may try to take into a line
+
+
+class Breaker:
+    """Breaks one paragraph's units into lines for a measure (em)."""
+
+    def __init__(self, u: Units, hanging: bool = False, orphan_control: bool = True,
+                 squeeze_stops: bool = False):
+        self.u = u
+        self.hanging = hanging
+        self.orphan_control = orphan_control
+        self.squeeze_stops = squeeze_stops
+        # prefix[k] = sum of width[m] + gap[m] for m < k; the width of units i..j-1 on one line
+        # is prefix[j] - prefix[i] - gap[i].
+        self.prefix = [0.0, *accumulate(w + g for w, g in zip(u.width, u.gap))]
+
+    def natural(self, i: int, j: int) -> float:
+        """Width of units i..j-1 as one line: trailing spaces vanish, a line-end mark is ½ em."""
+        u = self.u
+        w = self.prefix[j] - self.prefix[i] - u.gap[i]
+        m = j - 1
+        while m > i and u.is_space[m]:
+            w -= u.width[m] + u.gap[m]
+            m -= 1
+        return w - u.br[m]
+
+    def squeezable(self, i: int, j: int) -> float:
+        """How much the line i..j-1 can give up by squeezing (push-in)."""
+        u = self.u
+        total = 0.0
+        m = j - 1
+        while m > i and u.is_space[m]:
+            m -= 1
+        for k in range(i, m + 1):
+            sq = u.sq[k]
+            if sq == SQ_BRACKET:
+                total += u.bl[k] + (u.br[k] if k < m else 0.0)
+            elif sq == SQ_COMMA or (sq == SQ_STOP and self.squeeze_stops):
+                total += u.br[k] if k < m else 0.0
+            elif u.is_space[k]:
+                total += max(0.0, u.width[k] - MIN_SPACE)
+            if k > i and u.cjgap[k]:
+                total += max(0.0, u.gap[k] - MIN_CJK_GAP)
+        return total
+
+    def _hangable(self, k: int) -> bool:
+        u = self.u
+        return u.end[k] - u.start[k] == 1 and u.sq[k] in (SQ_COMMA, SQ_STOP)
+
+    def break_lines(self, measure: float, first_measure: float | None = None) -> list[tuple[int, int, bool]]:
+        """[(first unit, end unit, hangs)] for each line. `first_measure` is the first line's
+        measure when it differs (first-line indent)."""
+        u = self.u
+        n = len(u)
+        prefix = self.prefix
+        breakable = u.breakable
+        lines: list[tuple[int, int, bool]] = []
+        i = 0
+        while i < n:
+            wm = first_measure if (first_measure is not None and not lines) else measure
+            # the largest j whose raw width fits; line-end trimming can only let more in
+            j = bisect_right(prefix, prefix[i] + u.gap[i] + wm + EPS) - 1
+            if j <= i:
+                j = i
+            while j < n and self.natural(i, j + 1) <= wm + EPS:
+                j += 1
+            hang = False
+            if j >= n:
+                j = n
+            elif j == i:
+                j = i + 1  # a single unit wider than the measure: set it overfull
+            elif not breakable[j]:
+                j, hang = self._resolve(i, j, wm)
+            lines.append((i, j, hang))
+            i = j
+        if self.orphan_control and len(lines) >= 2:
+            self._pull_down_orphan(lines, measure, first_measure)
+        return lines
+
+    def _resolve(self, i: int, j: int, wm: float) -> tuple[int, bool]:
+        """The break at j is prohibited: hang, push in, or push out."""
+        u = self.u
+        n = len(u)
+        if self.hanging and self._hangable(j) and (j + 1 >= n or u.breakable[j + 1]):
+            return j + 1, True
+        # push-in: take following units while the squeezed line still fits
+        for jj in range(j + 1, min(n, j + PUSH_IN_REACH) + 1):
+            if self.natural(i, jj) - self.squeezable(i, jj) > wm + EPS:
+                break
+            if jj >= n or u.breakable[jj]:
+                return jj, False
+        # push-out: move units down until the break is allowed
+        for jj in range(j - 1, i, -1):
+            if u.breakable[jj]:
+                return jj, False
+        return j, False  # no allowed break anywhere on the line: break where it is full
+
+    def _pull_down_orphan(self, lines: list[tuple[int, int, bool]], measure: float,
+                          first_measure: float | None) -> None:
+        u = self.u
+        n = len(u)
+        li, lj, _ = lines[-1]
+        # an orphan: one Han character, alone or with single punctuation marks (not ……, a number…)
+        han = 0
+        for k in range(li, lj):
+            if u.lk[k] == K_HAN:
+                han += 1
+            elif u.end[k] - u.start[k] > 1 or u.lk[k] == K_LATIN:
+                return
+        if han != 1:
+            return
+        pi, pj, _ = lines[-2]
+        for jj in range(pj - 1, max(pi, pj - 3), -1):
+            if u.breakable[jj] and u.lk[jj] == K_HAN and self.natural(jj, n) <= measure + EPS:
+                lines[-2] = (pi, jj, False)
+                lines[-1] = (jj, n, False)
+                return

@@ -1,0 +1,163 @@
+"""Cut a paragraph into units: the pieces between which a line may break.
+
+A unit is one character, or a run that must never be split: a Latin word or a number with its
+prefix/postfix (￥100, 5.2%, 12km, iPhone), ——, ……, ⸺, ？！. Units are kept as parallel lists
+(struct of arrays) because this runs for every character of every story on every relayout.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from layout_app.text.punct import (
+    K_HAN, K_LATIN, K_SPACE, NO_END, NO_START, SQ_NONE, char_info,
+)
+
+# Runs that never split. Order matters: the Latin/number run first.
+_UNBREAKABLE = re.compile(
+    r"(?:[￥¥$＄£￡]|(?<![A-Za-z0-9])-(?=[0-9]))?"        # prefix currency or a minus sign
+    r"[A-Za-z0-9]+(?:[.,:'_/@&\-][A-Za-z0-9]+)*"           # word, number, 3.14, 1,000, 7:30, km/h
+    r"[%％‰℃°′″]?"                                         # postfix mark
+    r"|—{2,}|…{2,}|⋯{2,}|⸺+"                              # 2-em dashes and ellipses
+    r"|[？！]{2}"                                           # ？！ ！？ ？？ ！！: one 1-em unit
+)
+_PAIRED_MARKS = frozenset("—…⋯⸺")
+
+CJK_LATIN_GAP = 0.25
+
+
+@dataclass(slots=True)
+class Units:
+    text: str
+    start: list[int]       # char offset of each unit
+    end: list[int]
+    width: list[float]     # nominal box width in em, after pairwise mark compression
+    bl: list[float]        # adjustable blank left of the glyph, em (what is left of it)
+    br: list[float]        # adjustable blank right of the glyph, em
+    bl0: list[float]       # the table's left blank: glyphs shift left by bl0 - bl
+    sq: list[int]          # squeeze class of the blanks
+    lk: list[str]          # neighbour kind at the unit's left / right edge
+    rk: list[str]
+    offsets: list[tuple[float, ...]]   # glyph origin of each char inside the untrimmed box, em
+    gap: list[float]       # fixed gap before unit k (CJK–Latin spacing, tracking); gap[0] = 0
+    cjgap: list[bool]      # whether gap[k] holds a CJK–Latin gap (squeezable and stretchable)
+    breakable: list[bool]  # a line may break before unit k (k ≥ 1)
+    is_space: list[bool]
+
+    def __len__(self) -> int:
+        return len(self.start)
+
+
+def segment(text: str, advance: dict[str, float], level: str = "gb", tracking: float = 0.0) -> Units:
+    """Units of `text`. `advance` maps a character to its font advance in em (missing → 1 em)."""
+    pieces: list[tuple[int, int, bool]] = []   # (start, end, is_run)
+    pos = 0
+    for m in _UNBREAKABLE.finditer(text):
+        s, e = m.span()
+        pieces.extend((i, i + 1, False) for i in range(pos, s))
+        pieces.append((s, e, True))
+        pos = e
+    pieces.extend((i, i + 1, False) for i in range(pos, len(text)))
+
+    n = len(pieces)
+    start = [0] * n
+    end = [0] * n
+    width = [0.0] * n
+    bl = [0.0] * n
+    br = [0.0] * n
+    sq = [SQ_NONE] * n
+    lk = [K_HAN] * n
+    rk = [K_HAN] * n
+    offsets: list[tuple[float, ...]] = [()] * n
+    is_space = [False] * n
+    adv_get = advance.get
+    for k, (s, e, run) in enumerate(pieces):
+        start[k] = s
+        end[k] = e
+        if not run:
+            ch = text[s]
+            box, l, r, cls, kind, place = char_info(ch)
+            a = adv_get(ch, 1.0)
+            if box is None:
+                width[k] = a
+                offsets[k] = (0.0,)
+            else:
+                width[k] = box
+                if place == "centre" or a > box:
+                    offsets[k] = ((box - a) / 2.0,)
+                elif place == "end" and a < 0.9 * box:
+                    offsets[k] = (box - a,)   # a narrow opening glyph: ink in the right half
+                else:
+                    offsets[k] = (0.0,)       # full-width glyphs carry their own blank
+            bl[k], br[k], sq[k], lk[k], rk[k] = l, r, cls, kind, kind
+            is_space[k] = kind == K_SPACE
+        else:
+            chunk = text[s:e]
+            first = chunk[0]
+            if first in _PAIRED_MARKS or chunk[0] in "？！":
+                # ——, ……: each mark a full em; ？！: two marks sharing one em
+                each = 0.5 if first in "？！" else (2.0 if first == "⸺" else 1.0)
+                offs = []
+                x = 0.0
+                for ch in chunk:
+                    a = adv_get(ch, 1.0)
+                    offs.append(x + ((each - a) / 2.0 if first not in "？！" else 0.0))
+                    x += each
+                width[k] = x
+                offsets[k] = tuple(offs)
+                lk[k] = rk[k] = "P"
+            else:
+                offs = []
+                x = 0.0
+                for ch in chunk:
+                    box = char_info(ch)[0]
+                    a = adv_get(ch, 1.0)
+                    w = a if box is None else box
+                    offs.append(x + (0.0 if box is None else (box - a) / 2.0))
+                    x += w
+                width[k] = x
+                offsets[k] = tuple(offs)
+                lk[k] = K_LATIN if chunk[0].isascii() or chunk[0] == "-" else char_info(chunk[0])[4]
+                rk[k] = K_LATIN if chunk[-1].isascii() else char_info(chunk[-1])[4]
+    bl0 = bl[:]
+
+    # Two adjacent marks whose widths total 2 em take 1.5 em (：“ 。” ”， ）（ …), pairwise.
+    for k in range(1, n):
+        if (br[k - 1] or bl[k - 1]) and (bl[k] or br[k]) and width[k - 1] == 1.0 and width[k] == 1.0:
+            if br[k - 1]:
+                br[k - 1] -= 0.5
+                width[k - 1] -= 0.5
+            elif bl[k]:
+                bl[k] -= 0.5
+                width[k] -= 0.5
+
+    gap = [0.0] * n
+    cjgap = [False] * n
+    breakable = [False] * n
+    no_start = NO_START[level]
+    no_end = NO_END[level]
+    strict = level == "strict"
+    for k in range(1, n):
+        a, b = rk[k - 1], lk[k]
+        if (a == K_HAN and b == K_LATIN) or (a == K_LATIN and b == K_HAN):
+            gap[k] = CJK_LATIN_GAP + tracking
+            cjgap[k] = True
+        else:
+            gap[k] = tracking
+        if is_space[k]:
+            continue  # never break before a space: it stays at the end of the line
+        if level == "none":
+            breakable[k] = True
+            continue
+        first = text[start[k]]
+        if first in _PAIRED_MARKS and (end[k] - start[k] >= 2 or first != "—"):
+            # —— …… ⸺ may start a line at gb level; strict forbids it (except at a paragraph's
+            # start, which is never a break)
+            if strict:
+                continue
+        elif first in no_start:
+            continue
+        if text[end[k - 1] - 1] in no_end:
+            continue
+        breakable[k] = True
+    return Units(text, start, end, width, bl, br, bl0, sq, lk, rk, offsets, gap, cjgap, breakable, is_space)

@@ -1,0 +1,91 @@
+"""Set a paragraph: segment → break → justify, in pt. The one entry point of the text engine."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from layout_app.text.fonts import FontRegistry, registry
+from layout_app.text.justify import place_line
+from layout_app.text.linebreak import Breaker
+from layout_app.text.punct import LEVELS
+from layout_app.text.segment import segment
+
+ALIGNS = ("justify", "left", "center", "right")
+
+
+@dataclass(frozen=True, slots=True)
+class SetOptions:
+    level: str = "gb"            # line start/end prohibitions: none, basic, gb, strict
+    hanging: bool = False        # let 。，、 hang past the measure instead of pushing in/out
+    orphan_control: bool = True  # never end a paragraph on a line of a single Han character
+    squeeze_stops: bool = False  # allow 。？！ to give up their blank when squeezing
+    trim_opening: bool = False   # trim an opening bracket's blank at the line start
+    indent: float = 2.0          # first-line indent in em
+    align: str = "justify"
+    tracking: float = 0.0        # extra space between units, in em
+
+    def __post_init__(self):
+        if self.level not in LEVELS:
+            raise ValueError(f"unknown level {self.level!r}; use one of {', '.join(LEVELS)}")
+        if self.align not in ALIGNS:
+            raise ValueError(f"unknown alignment {self.align!r}; use one of {', '.join(ALIGNS)}")
+
+
+@dataclass(frozen=True, slots=True)
+class SetLine:
+    start: int                  # char offsets of the line in the paragraph text
+    end: int
+    text: str                   # the characters exactly as set (a break space stays at the end)
+    xs: tuple[float, ...]       # glyph origin of each character, pt from the column's left edge
+    width: float                # set width in pt from the column's left edge (indent included)
+    hang: bool = False          # the last mark hangs past the measure
+
+
+@dataclass(frozen=True, slots=True)
+class SetParagraph:
+    text: str
+    size: float
+    measure: float
+    face: str
+    lines: tuple[SetLine, ...]
+
+
+def set_paragraph(text: str, size: float, measure: float, face: str = "song",
+                  options: SetOptions = SetOptions(), continuation: bool = False,
+                  fonts: FontRegistry | None = None) -> SetParagraph:
+    """Set `text` in lines of `measure` pt at `size` pt. `continuation`: the paragraph began in an
+    earlier column, so its first line here takes no indent. Results are cached: the same paragraph
+    at the same measure is set once, which keeps relayout while dragging cheap."""
+    if fonts is None or fonts is registry():
+        return _set_cached(text, size, measure, face, options, continuation)
+    return _set(text, size, measure, face, options, continuation, fonts)
+
+
+@lru_cache(maxsize=20000)
+def _set_cached(text: str, size: float, measure: float, face: str, options: SetOptions,
+                continuation: bool) -> SetParagraph:
+    return _set(text, size, measure, face, options, continuation, registry())
+
+
+def _advances(fonts: FontRegistry, face: str) -> dict[str, float]:
+    return fonts.merged_advances(face)
+
+
+def _set(text: str, size: float, measure: float, face: str, options: SetOptions,
+         continuation: bool, fonts: FontRegistry) -> SetParagraph:
+    units = segment(text, _advances(fonts, face), options.level, options.tracking)
+    measure_em = measure / size
+    indent = 0.0 if continuation else options.indent
+    breaker = Breaker(units, options.hanging, options.orphan_control, options.squeeze_stops)
+    spans = breaker.break_lines(measure_em, measure_em - indent if indent else None)
+    lines = []
+    last_index = len(spans) - 1
+    start, end = units.start, units.end
+    for n, (i, j, hang) in enumerate(spans):
+        xs, width = place_line(
+            units, i, j, measure_em, last=n == last_index, hang=hang, align=options.align,
+            indent=indent if n == 0 else 0.0, squeeze_stops=options.squeeze_stops,
+            trim_opening=options.trim_opening)
+        a, b = start[i], end[j - 1]
+        lines.append(SetLine(a, b, text[a:b], tuple(x * size for x in xs), width * size, hang))
+    return SetParagraph(text, size, measure, face, tuple(lines))
