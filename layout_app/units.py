@@ -28,13 +28,14 @@ def to_mm(value_pt: float) -> float:
     return value_pt * MM_PER_INCH / PT_PER_INCH
 
 
-def parse_size(value: object, where: str = "size") -> float:
+def parse_size(value: object, where: str = "") -> float:
     """A type size given as pt (9, 10.5, "9pt") or as a 号 name ("小五") → pt."""
+    pre = f"{where}: " if where else ""
     if isinstance(value, bool):
-        raise InputError(f"{where}: expected a size in pt or a 号 name, got {value!r}")
+        raise InputError(f"{pre}expected a size in pt or a 号 name, got {value!r}")
     if isinstance(value, (int, float)):
         if value <= 0:
-            raise InputError(f"{where}: size must be positive, got {value}")
+            raise InputError(f"{pre}size must be positive, got {value}")
         return float(value)
     if isinstance(value, str):
         name = value.strip()
@@ -44,8 +45,8 @@ def parse_size(value: object, where: str = "size") -> float:
         if m and float(m.group(1)) > 0:
             return float(m.group(1))
         known = "、".join(HAO_SIZES)
-        raise InputError(f"{where}: unknown type size {value!r}; use pt (e.g. 9) or one of {known}")
-    raise InputError(f"{where}: expected a size in pt or a 号 name, got {value!r}")
+        raise InputError(f"{pre}unknown type size {value!r}; use pt (e.g. 9) or one of {known}")
+    raise InputError(f"{pre}expected a size in pt or a 号 name, got {value!r}")
 
 
 def size_name(pt: float) -> str:

@@ -102,7 +102,7 @@ def choice(options: tuple[str, ...]) -> Callable[[Any], str]:
 
 
 def size(v: Any) -> float:
-    return parse_size(v, "size")
+    return parse_size(v)
 
 
 def cmyk(v: Any) -> tuple[float, float, float, float]:

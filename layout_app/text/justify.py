@@ -63,7 +63,7 @@ def place_line(u: Units, i: int, j: int, measure: float, *, last: bool, hang: bo
         need = -delta
         steps = (
             [(width, k, width[k] - MIN_SPACE) for k in range(1, last_in) if u.is_space[i + k] and width[k] > MIN_SPACE],
-            [(width, k, bl[k]) for k in range(n) if u.sq[i + k] == SQ_BRACKET and bl[k] > 0]
+            [(width, k, bl[k]) for k in range(1, n) if u.sq[i + k] == SQ_BRACKET and bl[k] > 0]
             + [(width, k, br[k]) for k in range(last_in) if u.sq[i + k] == SQ_BRACKET and br[k] > 0],
             [(width, k, br[k]) for k in range(last_in) if u.sq[i + k] == SQ_COMMA and br[k] > 0],
             [(gap, k, gap[k] - MIN_CJK_GAP) for k in range(1, last_in + 1) if u.cjgap[i + k] and gap[k] > MIN_CJK_GAP],

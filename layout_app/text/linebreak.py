@@ -52,7 +52,8 @@ class Breaker:
         for k in range(i, m + 1):
             sq = u.sq[k]
             if sq == SQ_BRACKET:
-                total += u.bl[k] + (u.br[k] if k < m else 0.0)
+                # a line-start opening bracket keeps its blank: the line starts on the grid
+                total += (u.bl[k] if k > i else 0.0) + (u.br[k] if k < m else 0.0)
             elif sq == SQ_COMMA or (sq == SQ_STOP and self.squeeze_stops):
                 total += u.br[k] if k < m else 0.0
             elif u.is_space[k]:
@@ -128,8 +129,9 @@ class Breaker:
         if han != 1:
             return
         pi, pj, _ = lines[-2]
-        for jj in range(pj - 1, max(pi, pj - 3), -1):
-            if u.breakable[jj] and u.lk[jj] == K_HAN and self.natural(jj, n) <= measure + EPS:
+        # the line above must keep at least two units, or it could not be justified
+        for jj in range(pj - 1, max(pi + 1, pj - 3), -1):
+            if u.breakable[jj] and self.natural(jj, n) <= measure + EPS:
                 lines[-2] = (pi, jj, False)
                 lines[-1] = (jj, n, False)
                 return

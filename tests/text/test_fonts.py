@@ -1,0 +1,88 @@
+"""The shipped fonts: TrueType outlines, coverage, metrics, fallback, missing-glyph reports."""
+import time
+
+import pytest
+from fontTools.ttLib import TTFont
+
+from layout_app.assets import FONTS_DIR
+from layout_app.errors import InputError
+from layout_app.text.fonts import FACES, FontRegistry, registry
+
+
+def gb2312_hanzi():
+    out = []
+    for b1 in range(0xB0, 0xF8):
+        for b2 in range(0xA1, 0xFF):
+            try:
+                out.append(bytes([b1, b2]).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    return out
+
+
+@pytest.mark.parametrize("spec", FACES, ids=[f.key for f in FACES])
+def test_face_is_truetype_with_licence(spec):
+    font = TTFont(FONTS_DIR / spec.file, lazy=True)
+    assert "glyf" in font and "CFF " not in font
+    assert (FONTS_DIR / spec.licence).read_text(encoding="utf-8").count("SIL OPEN FONT LICENSE") >= 1
+
+
+@pytest.mark.parametrize("spec", FACES, ids=[f.key for f in FACES])
+def test_face_covers_gb2312_and_the_unified_ideographs(spec):
+    face = registry().face(spec.key)
+    han = gb2312_hanzi()
+    assert len(han) == 6763
+    assert [c for c in han if not face.has(c)] == []
+    missing = [cp for cp in range(0x4E00, 0x9FA6) if not face.has(chr(cp))]
+    assert missing == []
+
+
+def test_song_and_hei_cover_the_common_punctuation():
+    for key in ("song", "song-bold", "hei", "hei-bold", "kai"):
+        face = registry().face(key)
+        for ch in "，。、：；！？“”‘’《》（）【】——……·％￥":
+            assert face.has(ch), (key, ch)
+
+
+def test_metrics_are_unhinted_design_advances():
+    face = registry().face("song")
+    assert face.advance["中"] == 1.0
+    font = TTFont(FONTS_DIR / face.spec.file, lazy=True)
+    gid = font.getBestCmap()[ord("a")]
+    assert face.advance["a"] == font["hmtx"][gid][0] / font["head"].unitsPerEm
+
+
+def test_fallback_chain_and_missing_report():
+    reg = registry()
+    assert [f.key for f in reg.chain("kai")][:3] == ["kai", "song", "hei"]
+    assert [f.key for f in reg.chain("song-bold")][:2] == ["song-bold", "hei-bold"]
+    # an Extension A character that the Kai face lacks falls back to the Song face
+    ext_a = next(chr(cp) for cp in range(0x3400, 0x4DC0)
+                 if not reg.face("kai").has(chr(cp)) and reg.face("song").has(chr(cp)))
+    assert reg.face_for("kai", ext_a).key == "song"
+    # a private-use character is in no shipped font: reported with its offset
+    assert reg.missing("中文\ue000字", "song") == [(2, "\ue000")]
+
+
+def test_kai_has_no_bold_and_uses_regular():
+    assert FontRegistry.face_key("kai", "bold") == "kai"
+    with pytest.raises(InputError, match="unknown font role"):
+        FontRegistry.face_key("fangsong")
+
+
+def test_missing_font_file_is_a_clear_error(tmp_path):
+    reg = FontRegistry(fonts_dir=tmp_path)
+    with pytest.raises(InputError, match="font file missing: .*NotoSerifSC-Regular.ttf"):
+        reg.face("song")
+
+
+def test_metrics_cache_makes_loading_fast(tmp_path, monkeypatch):
+    monkeypatch.setenv("LAYOUT_APP_CACHE", str(tmp_path))
+    FontRegistry().load_all()                 # cold: reads the fonts, writes the cache
+    assert list(tmp_path.rglob("*.marshal"))
+    start = time.perf_counter()
+    reg = FontRegistry()
+    reg.load_all()
+    assert reg.face("hei").advance["中"] == 1.0
+    # generous bound for a loaded CI machine; benchmarks/startup.py measures the real figure
+    assert time.perf_counter() - start < 3.0
