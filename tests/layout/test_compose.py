@@ -63,7 +63,7 @@ def test_photo_and_caption(doc, tmp_path):
 
 def test_overset_is_reported_on_the_last_frame(doc):
     page = doc.pages[0]
-    frames = tuple(replace(f, lines=2) if f.id == "b1" else f for f in page.frames)
+    frames = tuple(replace(f, lines=1) if f.id == "b1" else f for f in page.frames)
     short = replace(doc, pages=(replace(page, frames=frames),))
     display = compose_page(short, short.pages[0])
     report = next(r for r in display.reports if r.frame == "b1")
