@@ -74,13 +74,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+COMMANDS = ("typeset",)
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return EXIT_OK
+    argv = sys.argv[1:] if argv is None else argv
     try:
+        if not argv or argv[0] not in COMMANDS and argv[0] not in ("-h", "--help"):
+            from layout_app.editor.app import run   # the desktop app: a document or the demo page
+
+            return run(argv)
+        args = build_parser().parse_args(argv)
         return args.func(args)
     except InputError as exc:
         print(f"layout-app: {exc}", file=sys.stderr)

@@ -209,7 +209,7 @@ def read_document(loc: Located) -> Document:
     styles = read_styles(r, m.get("styles"), ("styles",))
 
     stories = []
-    seen: dict[str, tuple] = {}
+    seen: dict[str, tuple] = {}     # ids are unique within each kind: stories, photos, pages, frames
     for i, sv in enumerate(_items(r, m.get("stories"), ("stories",))):
         p = ("stories", i)
         s = r.mapping(sv, p, STORY_FIELDS)
@@ -228,6 +228,7 @@ def read_document(loc: Located) -> Document:
         stories.append(story)
 
     photos = []
+    seen = {}
     for i, pv in enumerate(_items(r, m.get("photos"), ("photos",))):
         p = ("photos", i)
         s = r.mapping(pv, p, PHOTO_FIELDS)
@@ -250,6 +251,8 @@ def read_document(loc: Located) -> Document:
     photo_ids = {p.id for p in photos}
     pages = []
     numbers: dict[int, tuple] = {}
+    seen = {}
+    seen_frames: dict[str, tuple] = {}
     for i, pv in enumerate(_items(r, m.get("pages"), ("pages",))):
         p = ("pages", i)
         s = r.mapping(pv, p, PAGE_FIELDS)
@@ -263,7 +266,7 @@ def read_document(loc: Located) -> Document:
         numbers[number] = p + ("number",)
         frames = []
         for k, fv in enumerate(_items(r, s.get("frames"), p + ("frames",))):
-            frame = _read_frame(r, fv, p + ("frames", k), grid, story_ids, photo_ids, seen)
+            frame = _read_frame(r, fv, p + ("frames", k), grid, story_ids, photo_ids, seen_frames)
             if frame is not None:
                 frames.append(frame)
         pages.append(Page(pid or "", number or i + 1, tuple(frames), r.field(s, p, "section", text, "")))

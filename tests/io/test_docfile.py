@@ -72,10 +72,9 @@ def test_references_and_grid_bounds_are_checked():
 
 
 def test_duplicate_ids_and_bad_values():
-    bad = DOC_YAML.replace("id: p1\n", "id: s1\n").replace("photo: p1}", "photo: s1}").replace(
-        "photo: p1, part: caption}", "photo: s1, part: caption}").replace("columns: 8", "columns: eight")
+    bad = DOC_YAML.replace("{id: c1,", "{id: b1,").replace("columns: 8", "columns: eight")
     problems = _problems(bad)
-    assert any("photos[0].id: id 's1' is already used (line" in p for p in problems), problems
+    assert any("frames[3].id: id 'b1' is already used (line" in p for p in problems), problems
     assert any("grid.columns: expected a whole number, got 'eight'" in p for p in problems), problems
 
 

@@ -1,0 +1,85 @@
+"""Draw a PageDisplay with QPainter — glyphs by index at the engine's positions, never re-measured.
+
+Coordinates are page pt (origin at the trim's top-left, y down); callers set the transform.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QGlyphRun, QPainter, QPen, QRawFont
+
+from layout_app.layout.display import Box, GlyphRun, Group, ImagePlacement, PageDisplay, Rule, cover
+from layout_app.render.qt.images import ImageCache
+from layout_app.text.fonts import registry
+
+PLACEHOLDER = QColor(120, 120, 120)
+
+
+def qcolor(cmyk) -> QColor:
+    c, m, y, k = cmyk
+    return QColor.fromCmykF(c, m, y, k)
+
+
+class PagePainter:
+    """Holds the raw fonts (one per face and size) and the screen proxies of photos."""
+
+    def __init__(self, images: ImageCache | None = None):
+        self.images = images or ImageCache()
+        self._raw: dict[tuple[str, float], QRawFont] = {}
+
+    def raw_font(self, face: str, size: float) -> QRawFont:
+        key = (face, size)
+        raw = self._raw.get(key)
+        if raw is None:
+            path = str(registry().face(face).path)
+            raw = QRawFont(path, size, QFont.HintingPreference.PreferNoHinting)
+            self._raw[key] = raw
+        return raw
+
+    def paint(self, painter: QPainter, page: PageDisplay, *, draft: bool = False) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, not draft)
+        painter.fillRect(QRectF(0, 0, page.width, page.height), Qt.GlobalColor.white)
+        self._items(painter, page.items, draft)
+
+    def _items(self, painter: QPainter, items, draft: bool) -> None:
+        for item in items:
+            if isinstance(item, GlyphRun):
+                self._run(painter, item)
+            elif isinstance(item, Group):
+                self._items(painter, item.items, draft)
+            elif isinstance(item, ImagePlacement):
+                self._image(painter, item, draft)
+            elif isinstance(item, Rule):
+                painter.setPen(QPen(qcolor(item.color), item.width))
+                painter.drawLine(QPointF(item.x1, item.y1), QPointF(item.x2, item.y2))
+            elif isinstance(item, Box):
+                r = item.rect
+                painter.setPen(QPen(qcolor(item.stroke), item.stroke_width) if item.stroke else Qt.PenStyle.NoPen)
+                painter.setBrush(qcolor(item.fill) if item.fill else Qt.BrushStyle.NoBrush)
+                painter.drawRect(QRectF(r.x, r.y, r.width, r.height))
+
+    def _run(self, painter: QPainter, run: GlyphRun) -> None:
+        raw = self.raw_font(run.face, run.size)
+        glyphs = QGlyphRun()
+        glyphs.setRawFont(raw)
+        glyphs.setGlyphIndexes(raw.glyphIndexesForString(run.text))
+        glyphs.setPositions([QPointF(x, run.y) for x in run.xs])
+        painter.setPen(qcolor(run.color))
+        painter.drawGlyphRun(QPointF(0, 0), glyphs)
+
+    def _image(self, painter: QPainter, item: ImagePlacement, draft: bool) -> None:
+        r = QRectF(item.rect.x, item.rect.y, item.rect.width, item.rect.height)
+        proxy = self.images.proxy(item.path)
+        painter.save()
+        painter.setClipRect(r)
+        if proxy is None:
+            painter.fillRect(r, QColor(235, 235, 235))
+            painter.setPen(QPen(PLACEHOLDER, 1.0))
+            painter.drawRect(r)
+            painter.drawLine(r.topLeft(), r.bottomRight())
+            painter.drawLine(r.topRight(), r.bottomLeft())
+        else:
+            image, full_w, full_h = proxy
+            x, y, w, h = cover(full_w, full_h, item.crop, item.rect)
+            painter.drawImage(QRectF(x, y, w, h), image)
+        painter.restore()

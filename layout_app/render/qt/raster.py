@@ -1,0 +1,21 @@
+"""Proof pictures: a page drawn by the Qt renderer into an image at a resolution."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPainter
+
+from layout_app.layout.display import PageDisplay
+from layout_app.render.qt.painter import PagePainter
+
+
+def render_image(page: PageDisplay, dpi: float = 72.0, painter: PagePainter | None = None) -> QImage:
+    scale = dpi / 72.0
+    image = QImage(max(1, round(page.width * scale)), max(1, round(page.height * scale)), QImage.Format.Format_RGB32)
+    image.setDotsPerMeterX(round(dpi / 0.0254))
+    image.setDotsPerMeterY(round(dpi / 0.0254))
+    image.fill(Qt.GlobalColor.white)
+    p = QPainter(image)
+    p.scale(scale, scale)
+    (painter or PagePainter()).paint(p, page)
+    p.end()
+    return image
