@@ -1,0 +1,74 @@
+"""The Qt renderer draws the display list where the engine put things."""
+import sys
+
+import pytest
+from PIL import Image
+
+from layout_app.geometry import Rect
+from layout_app.layout.display import GlyphRun, Group, ImagePlacement, PageDisplay
+from layout_app.model.story import Crop
+
+pytest.importorskip("PySide6")
+
+
+@pytest.fixture
+def qapp_gui(qapp):
+    return qapp
+
+
+def render(items, w=200, h=100, dpi=72):
+    from layout_app.render.qt.raster import render_image
+    return render_image(PageDisplay("t", 1, w, h, 0, tuple(items)), dpi)
+
+
+def dark(img, x, y, w, h):
+    """Share of dark pixels in a box (image pixels)."""
+    hits = total = 0
+    for yy in range(y, y + h):
+        for xx in range(x, x + w):
+            c = img.pixelColor(xx, yy)
+            total += 1
+            hits += c.lightness() < 128
+    return hits / total
+
+
+def test_glyphs_land_at_their_x(qapp_gui):
+    run = GlyphRun("hei-bold", 40.0, 60.0, "国国", (10.0, 120.0))
+    img = render([run], dpi=72)
+    assert dark(img, 12, 28, 34, 30) > 0.2          # first glyph's box
+    assert dark(img, 122, 28, 34, 30) > 0.2         # second glyph, 110 pt further
+    assert dark(img, 60, 28, 50, 30) == 0.0         # nothing in between
+
+
+def test_photo_covers_its_frame_with_its_crop(qapp_gui, tmp_path):
+    path = tmp_path / "halves.png"
+    im = Image.new("RGB", (200, 100), (255, 0, 0))
+    im.paste((0, 0, 255), (100, 0, 200, 100))       # right half blue
+    im.save(path)
+    rect = Rect(20, 20, 50, 50)
+    img = render([Group("photo", "f", rect, (ImagePlacement(rect, "p", str(path), Crop(0.5, 0, 1, 1)),))])
+    c = img.pixelColor(45, 45)
+    assert c.blue() > 200 and c.red() < 60             # only the blue half is shown
+    assert img.pixelColor(75, 45).lightness() > 240      # clipped to the frame
+
+
+def test_missing_photo_draws_a_placeholder(qapp_gui, tmp_path):
+    rect = Rect(20, 20, 60, 60)
+    img = render([ImagePlacement(rect, "p", str(tmp_path / "gone.jpg"))])
+    assert img.pixelColor(30, 60).lightness() < 245      # grey placeholder
+    assert img.pixelColor(10, 10).lightness() == 255
+
+
+def test_qt_binding_keeps_none_alive(qapp_gui):
+    """PySide6 6.12.0 decremented None on every void call under Python 3.11 — fatal at exit."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QFont, QGlyphRun, QRawFont
+
+    from layout_app.text.fonts import registry
+    raw = QRawFont(str(registry().face("song").path), 9.0, QFont.HintingPreference.PreferNoHinting)
+    before = sys.getrefcount(None)
+    for _ in range(200):
+        g = QGlyphRun()
+        g.setRawFont(raw)
+        g.setPositions([QPointF(0, 0)])
+    assert sys.getrefcount(None) >= before - 20
