@@ -54,6 +54,25 @@ def cmd_typeset(args: argparse.Namespace) -> int:
     return EXIT_WARN if missing or overset else EXIT_OK
 
 
+def cmd_new(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from layout_app.io.docfile import save_document
+    from layout_app.io.templates import new_document
+
+    out = Path(args.output)
+    if out.exists() and not args.force:
+        raise InputError(f"{out} exists; use --force to replace it")
+    if args.pages < 1:
+        raise InputError(f"--pages: must be at least 1, got {args.pages}")
+    doc = new_document(args.template, args.pages, args.title)
+    save_document(doc, out)
+    g = doc.grid
+    print(f"{out}: {len(doc.pages)} page(s) on {args.template}: {g.width:g}×{g.height:g} mm, "
+          f"{g.columns} columns of {g.column_chars} characters, {g.line_count} lines")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="layout-app", description="Chinese newspaper page layout.")
     sub = parser.add_subparsers(dest="command")
@@ -71,10 +90,18 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--lines", type=int, help="lines available: report overset beyond them")
     t.add_argument("--json", action="store_true", help="print lines with widths and positions as JSON")
     t.set_defaults(func=cmd_typeset)
+
+    n = sub.add_parser("new", help="start a new document from a template")
+    n.add_argument("-o", "--output", required=True, help="the document file to write (.yaml)")
+    n.add_argument("--template", default="duikai", help="duikai (对开), sikai (四开), berliner, a3 (default duikai)")
+    n.add_argument("--pages", type=int, default=1)
+    n.add_argument("--title", default="")
+    n.add_argument("--force", action="store_true", help="replace an existing file")
+    n.set_defaults(func=cmd_new)
     return parser
 
 
-COMMANDS = ("typeset",)
+COMMANDS = ("typeset", "new")
 
 
 def main(argv: list[str] | None = None) -> int:

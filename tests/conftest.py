@@ -11,6 +11,9 @@ class MockFonts:
     def merged_advances(self, face):
         return {chr(c): 0.5 for c in range(0x20, 0x7F)}
 
+    def joining_ink(self, face):
+        return {}
+
 
 @pytest.fixture
 def mock_fonts():

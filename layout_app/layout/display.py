@@ -21,6 +21,7 @@ class GlyphRun:
     text: str
     xs: tuple[float, ...]          # origin of each character
     color: CMYK = BLACK
+    hscale: float = 1.0            # horizontal glyph scale (joined —— only)
 
 
 @dataclass(frozen=True, slots=True)

@@ -96,4 +96,4 @@ def _shift(line: SetLine, base: int) -> SetLine:
     """Line offsets relative to the whole paragraph (the set text may be a remainder)."""
     if base == 0:
         return line
-    return SetLine(line.start + base, line.end + base, line.text, line.xs, line.width, line.hang)
+    return SetLine(line.start + base, line.end + base, line.text, line.xs, line.width, line.hang, line.scales)

@@ -24,7 +24,9 @@ def line_runs(fonts: FontRegistry, face: str, size: float, line: SetLine, x0: fl
     missing: list[tuple[int, str, float]] = []
     text = line.text
     xs = line.xs
+    scales = line.scales
     cur_face = None
+    cur_scale = 1.0
     cur_chars: list[str] = []
     cur_xs: list[float] = []
     for k, ch in enumerate(text):
@@ -37,12 +39,14 @@ def line_runs(fonts: FontRegistry, face: str, size: float, line: SetLine, x0: fl
             if key is None:
                 missing.append((k, ch, x0 + xs[k]))
                 continue
-        if key != cur_face and cur_chars:
-            runs.append(GlyphRun(cur_face, size, y, "".join(cur_chars), tuple(cur_xs), color))
+        scale = scales[k] if scales else 1.0
+        if (key != cur_face or scale != cur_scale) and cur_chars:
+            runs.append(GlyphRun(cur_face, size, y, "".join(cur_chars), tuple(cur_xs), color, cur_scale))
             cur_chars, cur_xs = [], []
         cur_face = key
+        cur_scale = scale
         cur_chars.append(ch)
         cur_xs.append(x0 + xs[k])
     if cur_chars:
-        runs.append(GlyphRun(cur_face, size, y, "".join(cur_chars), tuple(cur_xs), color))
+        runs.append(GlyphRun(cur_face, size, y, "".join(cur_chars), tuple(cur_xs), color, cur_scale))
     return runs, missing

@@ -15,7 +15,9 @@ from pathlib import Path
 from layout_app.assets import FONTS_DIR
 from layout_app.errors import InputError
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2
+# Marks whose glyph ink must join up when two are set side by side (——): we keep their ink extent.
+JOINING_MARKS = "—"
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,7 @@ class FontFace:
     """One font file: its cmap, advances (in em) and vertical metrics."""
 
     def __init__(self, spec: FaceSpec, path: Path, advances: dict[int, int], upem: int,
-                 ascender: int, descender: int):
+                 ascender: int, descender: int, ink: dict[int, tuple[int, int]] | None = None):
         self.spec = spec
         self.key = spec.key
         self.path = path
@@ -53,6 +55,8 @@ class FontFace:
         self.descender = descender / upem   # negative
         # char → advance in em; Python str keys make the hot loops of the line breaker cheap.
         self.advance: dict[str, float] = {chr(cp): adv / upem for cp, adv in advances.items()}
+        # left and right edge of the ink of joining marks (——), in em
+        self.ink: dict[str, tuple[float, float]] = {chr(cp): (a / upem, b / upem) for cp, (a, b) in (ink or {}).items()}
 
     def has(self, ch: str) -> bool:
         return ch in self.advance
@@ -66,7 +70,7 @@ def _cache_dir() -> Path:
     return Path(base) / "layout_app" / "fontmetrics"
 
 
-def _read_metrics(path: Path) -> tuple[dict[int, int], int, int, int]:
+def _read_metrics(path: Path) -> tuple:
     from fontTools.ttLib import TTFont  # imported lazily: only needed when the cache is cold
 
     font = TTFont(str(path), lazy=True)
@@ -76,7 +80,13 @@ def _read_metrics(path: Path) -> tuple[dict[int, int], int, int, int]:
     hmtx = font["hmtx"].metrics
     advances = {cp: hmtx[g][0] for cp, g in cmap.items()}
     os2 = font["OS/2"]
-    return advances, font["head"].unitsPerEm, os2.sTypoAscender, os2.sTypoDescender
+    glyf = font["glyf"]
+    ink = {}
+    for ch in JOINING_MARKS:
+        g = cmap.get(ord(ch))
+        if g is not None and getattr(glyf[g], "numberOfContours", 0):
+            ink[ord(ch)] = (glyf[g].xMin, glyf[g].xMax)
+    return advances, font["head"].unitsPerEm, os2.sTypoAscender, os2.sTypoDescender, ink
 
 
 def load_face(spec: FaceSpec, fonts_dir: Path = FONTS_DIR) -> FontFace:
@@ -109,8 +119,8 @@ def load_face(spec: FaceSpec, fonts_dir: Path = FONTS_DIR) -> FontFace:
             os.replace(tmp, cache)
         except OSError:
             pass  # a read-only cache dir only costs start-up time
-    advances, upem, asc, desc = data
-    return FontFace(spec, path, advances, upem, asc, desc)
+    advances, upem, asc, desc, ink = data
+    return FontFace(spec, path, advances, upem, asc, desc, ink)
 
 
 class FontRegistry:
@@ -169,6 +179,17 @@ class FontRegistry:
                 merged.update(face.advance)
             self._merged[key] = merged
         return merged
+
+    def joining_ink(self, key: str) -> dict[str, tuple[float, float]]:
+        """Ink extents (em) of the joining marks as the chain sets them."""
+        out: dict[str, tuple[float, float]] = {}
+        for face in reversed(self.chain(key)):
+            for ch in JOINING_MARKS:
+                if ch in face.advance:
+                    out.pop(ch, None)
+                    if ch in face.ink:
+                        out[ch] = face.ink[ch]
+        return out
 
     def face_for(self, key: str, ch: str) -> FontFace | None:
         for face in self.chain(key):

@@ -29,9 +29,10 @@ def _take(need: float, items: list[tuple[list[float], int, float]]) -> float:
 
 def place_line(u: Units, i: int, j: int, measure: float, *, last: bool, hang: bool,
                align: str = "justify", indent: float = 0.0, squeeze_stops: bool = False,
-               trim_opening: bool = False) -> tuple[list[float], float]:
-    """Glyph origins (em, from the column's left edge) of every character of units i..j-1, and
-    the line's set width in em (from the column's left edge, the indent included)."""
+               trim_opening: bool = False) -> tuple[list[float], float, list[float] | None]:
+    """Glyph origins (em, from the column's left edge) of every character of units i..j-1, the
+    line's set width in em (from the column's left edge, the indent included), and each
+    character's horizontal scale when the line holds a joined —— (else None)."""
     n = j - i
     width = u.width[i:j]
     bl = u.bl[i:j]
@@ -102,7 +103,12 @@ def place_line(u: Units, i: int, j: int, measure: float, *, last: bool, hang: bo
         else:
             xs.extend(shift + o for o in offsets[i + k])
         x += width[k]
-    return xs, x
+    scales = None
+    if u.scales and any(i <= k < j for k in u.scales):
+        scales = []
+        for k in range(i, j):
+            scales.extend(u.scales.get(k) or (1.0,) * (u.end[k] - u.start[k]))
+    return xs, x, scales
 
 
 def _sync_left_blanks(u: Units, i: int, n: int, width: list[float], bl: list[float]) -> None:

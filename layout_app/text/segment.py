@@ -24,6 +24,7 @@ _UNBREAKABLE = re.compile(
 _PAIRED_MARKS = frozenset("—…⋯⸺")
 
 CJK_LATIN_GAP = 0.25
+DASH_OVERLAP = 0.01   # em each joined dash reaches past its box
 
 
 @dataclass(slots=True)
@@ -43,13 +44,16 @@ class Units:
     cjgap: list[bool]      # whether gap[k] holds a CJK–Latin gap (squeezable and stretchable)
     breakable: list[bool]  # a line may break before unit k (k ≥ 1)
     is_space: list[bool]
+    scales: dict[int, tuple[float, ...]]   # unit → horizontal scale of each char (joined ——)
 
     def __len__(self) -> int:
         return len(self.start)
 
 
-def segment(text: str, advance: dict[str, float], level: str = "gb", tracking: float = 0.0) -> Units:
-    """Units of `text`. `advance` maps a character to its font advance in em (missing → 1 em)."""
+def segment(text: str, advance: dict[str, float], level: str = "gb", tracking: float = 0.0,
+            ink: dict[str, tuple[float, float]] | None = None) -> Units:
+    """Units of `text`. `advance` maps a character to its font advance in em (missing → 1 em);
+    `ink` gives the ink extent of joining marks, so that —— is drawn as one unbroken rule."""
     pieces: list[tuple[int, int, bool]] = []   # (start, end, is_run)
     pos = 0
     for m in _UNBREAKABLE.finditer(text):
@@ -70,6 +74,7 @@ def segment(text: str, advance: dict[str, float], level: str = "gb", tracking: f
     rk = [K_HAN] * n
     offsets: list[tuple[float, ...]] = [()] * n
     is_space = [False] * n
+    scales: dict[int, tuple[float, ...]] = {}
     adv_get = advance.get
     for k, (s, e, run) in enumerate(pieces):
         start[k] = s
@@ -106,6 +111,12 @@ def segment(text: str, advance: dict[str, float], level: str = "gb", tracking: f
                 width[k] = x
                 offsets[k] = tuple(offs)
                 lk[k] = rk[k] = "P"
+                if ink and first in ink:
+                    # stretch each dash's ink over its whole em (a hair more, so they join)
+                    x0, x1 = ink[first]
+                    scale = (1.0 + 2 * DASH_OVERLAP) / (x1 - x0)
+                    offsets[k] = tuple(c - DASH_OVERLAP - x0 * scale for c in range(len(chunk)))
+                    scales[k] = (scale,) * len(chunk)
             else:
                 offs = []
                 x = 0.0
@@ -160,4 +171,4 @@ def segment(text: str, advance: dict[str, float], level: str = "gb", tracking: f
         if text[end[k - 1] - 1] in no_end:
             continue
         breakable[k] = True
-    return Units(text, start, end, width, bl, br, bl0, sq, lk, rk, offsets, gap, cjgap, breakable, is_space)
+    return Units(text, start, end, width, bl, br, bl0, sq, lk, rk, offsets, gap, cjgap, breakable, is_space, scales)

@@ -39,6 +39,7 @@ class SetLine:
     xs: tuple[float, ...]       # glyph origin of each character, pt from the column's left edge
     width: float                # set width in pt from the column's left edge (indent included)
     hang: bool = False          # the last mark hangs past the measure
+    scales: tuple[float, ...] | None = None   # per-character horizontal scale (joined ——)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +74,7 @@ def _advances(fonts: FontRegistry, face: str) -> dict[str, float]:
 
 def _set(text: str, size: float, measure: float, face: str, options: SetOptions,
          continuation: bool, fonts: FontRegistry) -> SetParagraph:
-    units = segment(text, _advances(fonts, face), options.level, options.tracking)
+    units = segment(text, _advances(fonts, face), options.level, options.tracking, fonts.joining_ink(face))
     measure_em = measure / size
     indent = 0.0 if continuation else options.indent
     breaker = Breaker(units, options.hanging, options.orphan_control, options.squeeze_stops)
@@ -82,10 +83,11 @@ def _set(text: str, size: float, measure: float, face: str, options: SetOptions,
     last_index = len(spans) - 1
     start, end = units.start, units.end
     for n, (i, j, hang) in enumerate(spans):
-        xs, width = place_line(
+        xs, width, scales = place_line(
             units, i, j, measure_em, last=n == last_index, hang=hang, align=options.align,
             indent=indent if n == 0 else 0.0, squeeze_stops=options.squeeze_stops,
             trim_opening=options.trim_opening)
         a, b = start[i], end[j - 1]
-        lines.append(SetLine(a, b, text[a:b], tuple(x * size for x in xs), width * size, hang))
+        lines.append(SetLine(a, b, text[a:b], tuple(x * size for x in xs), width * size, hang,
+                             tuple(scales) if scales else None))
     return SetParagraph(text, size, measure, face, tuple(lines))

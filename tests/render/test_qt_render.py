@@ -72,3 +72,18 @@ def test_qt_binding_keeps_none_alive(qapp_gui):
         g.setRawFont(raw)
         g.setPositions([QPointF(0, 0)])
     assert sys.getrefcount(None) >= before - 20
+
+
+def test_two_em_dash_is_one_unbroken_rule(qapp_gui):
+    """Noto's — is narrower than its em: set in pairs, its ink is widened so —— joins up."""
+    from layout_app.layout.runs import line_runs
+    from layout_app.text.fonts import registry
+    from layout_app.text.setter import SetOptions, set_paragraph
+
+    line = set_paragraph("他说——好", 40.0, 400.0, "song", SetOptions(indent=0)).lines[0]
+    assert line.scales is not None and line.scales[2] > 1.1
+    runs, _ = line_runs(registry(), "song", 40.0, line, 0.0, 50.0)
+    img = render(runs, w=240, h=70, dpi=144)
+    x0, x1 = round(line.xs[2] * 2) + 20, round((line.xs[2] + 80) * 2) - 20   # inside the 2 em
+    row = next(y for y in range(0, 140) if img.pixelColor((x0 + x1) // 2, y).lightness() < 100)
+    assert all(img.pixelColor(x, row).lightness() < 160 for x in range(x0, x1))

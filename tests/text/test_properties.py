@@ -92,4 +92,6 @@ def test_thirteen_character_column_stays_on_the_character_grid(text):
     """Body lines start and end on the grid: a flush line's last glyph box ends at the measure."""
     para = set_paragraph(text, SIZE, 13 * SIZE, "song", SetOptions())
     for line in para.lines:
-        assert line.xs[0] >= 0.0
+        # a joined —— reaches a hair past its box so that its ink starts on the grid
+        slack = 0.1 * SIZE if line.text.startswith("——") else 0.0
+        assert line.xs[0] >= -slack

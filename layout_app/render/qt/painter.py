@@ -60,12 +60,24 @@ class PagePainter:
 
     def _run(self, painter: QPainter, run: GlyphRun) -> None:
         raw = self.raw_font(run.face, run.size)
-        glyphs = QGlyphRun()
-        glyphs.setRawFont(raw)
-        glyphs.setGlyphIndexes(raw.glyphIndexesForString(run.text))
-        glyphs.setPositions([QPointF(x, run.y) for x in run.xs])
         painter.setPen(qcolor(run.color))
-        painter.drawGlyphRun(QPointF(0, 0), glyphs)
+        if run.hscale == 1.0:
+            glyphs = QGlyphRun()
+            glyphs.setRawFont(raw)
+            glyphs.setGlyphIndexes(raw.glyphIndexesForString(run.text))
+            glyphs.setPositions([QPointF(x, run.y) for x in run.xs])
+            painter.drawGlyphRun(QPointF(0, 0), glyphs)
+            return
+        # joined ——: each glyph widened about its own origin, drawn as its outline (Qt's raster
+        # engine drops glyph runs under some non-uniform transforms)
+        colour = qcolor(run.color)
+        for index, x in zip(raw.glyphIndexesForString(run.text), run.xs):
+            path = raw.pathForGlyph(index)
+            painter.save()
+            painter.translate(x, run.y)
+            painter.scale(run.hscale, 1.0)
+            painter.fillPath(path, colour)
+            painter.restore()
 
     def _image(self, painter: QPainter, item: ImagePlacement, draft: bool) -> None:
         r = QRectF(item.rect.x, item.rect.y, item.rect.width, item.rect.height)
