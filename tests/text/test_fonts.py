@@ -37,6 +37,16 @@ def test_face_covers_gb2312_and_the_unified_ideographs(spec):
     assert missing == []
 
 
+@pytest.mark.parametrize("spec", FACES, ids=[f.key for f in FACES])
+def test_face_covers_the_extension_characters_of_the_general_standard_list(spec):
+    from tests.text.tgscc import OUTSIDE_BASIC_BLOCK
+
+    assert len(set(OUTSIDE_BASIC_BLOCK)) == 262
+    assert all(ord(c) > 0x9FA5 or ord(c) < 0x4E00 for c in OUTSIDE_BASIC_BLOCK)
+    face = registry().face(spec.key)
+    assert [c for c in OUTSIDE_BASIC_BLOCK if not face.has(c)] == []
+
+
 def test_song_and_hei_cover_the_common_punctuation():
     for key in ("song", "song-bold", "hei", "hei-bold", "kai"):
         face = registry().face(key)
