@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import marshal
 import os
+import struct
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +16,7 @@ from pathlib import Path
 from layout_app.assets import FONTS_DIR
 from layout_app.errors import InputError
 
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 # Marks whose glyph ink must join up when two are set side by side (——): we keep their ink extent.
 JOINING_MARKS = "—"
 
@@ -76,17 +77,58 @@ def _read_metrics(path: Path) -> tuple:
     font = TTFont(str(path), lazy=True)
     if "glyf" not in font:
         raise InputError(f"{path}: font has no TrueType (glyf) outlines; it cannot be embedded in the PDF")
-    cmap = font.getBestCmap()
-    hmtx = font["hmtx"].metrics
-    advances = {cp: hmtx[g][0] for cp, g in cmap.items()}
+    by_gid = _advances_by_glyph_id(font)
+    gids = _unicode_glyph_ids(font)
+    if gids is None:                     # no format-12 subtable: let fontTools map the names
+        order = {name: gid for gid, name in enumerate(font.getGlyphOrder())}
+        gids = {cp: order[name] for cp, name in font.getBestCmap().items()}
+    advances = {cp: by_gid[min(g, len(by_gid) - 1)] for cp, g in gids.items()}
     os2 = font["OS/2"]
-    glyf = font["glyf"]
+    head = font["head"]
     ink = {}
     for ch in JOINING_MARKS:
-        g = cmap.get(ord(ch))
-        if g is not None and getattr(glyf[g], "numberOfContours", 0):
-            ink[ord(ch)] = (glyf[g].xMin, glyf[g].xMax)
-    return advances, font["head"].unitsPerEm, os2.sTypoAscender, os2.sTypoDescender, ink
+        g = gids.get(ord(ch))
+        bounds = _glyph_x_bounds(font, g, head.indexToLocFormat) if g is not None else None
+        if bounds is not None:
+            ink[ord(ch)] = bounds
+    return advances, head.unitsPerEm, os2.sTypoAscender, os2.sTypoDescender, ink
+
+
+def _glyph_x_bounds(font, gid: int, loca_format: int) -> tuple[int, int] | None:
+    """xMin, xMax from a glyph's header in glyf (via loca), without naming 65,000 glyphs."""
+    loca = font.reader["loca"]
+    if loca_format:
+        start, end = struct.unpack_from(">II", loca, 4 * gid)
+    else:
+        start, end = (2 * v for v in struct.unpack_from(">HH", loca, 2 * gid))
+    if end <= start:
+        return None                       # an empty glyph
+    contours, x_min, _y_min, x_max, _y_max = struct.unpack_from(">hhhhh", font.reader["glyf"], start)
+    return (x_min, x_max) if contours else None
+
+
+def _advances_by_glyph_id(font) -> list[int]:
+    """hmtx read as numbers: fontTools' own decompile keys everything by glyph name, which costs
+    most of a cold start for a 65,000-glyph CJK font."""
+    data = font.reader["hmtx"]
+    n = font["hhea"].numberOfHMetrics
+    return [adv for adv, _lsb in struct.iter_unpack(">Hh", data[: 4 * n])]
+
+
+def _unicode_glyph_ids(font) -> dict[int, int] | None:
+    """code point → glyph id from the (3,10) format-12 cmap subtable, or None if there is none."""
+    data = font.reader["cmap"]
+    _version, count = struct.unpack_from(">HH", data, 0)
+    for k in range(count):
+        platform, encoding, offset = struct.unpack_from(">HHI", data, 4 + 8 * k)
+        if (platform, encoding) in ((3, 10), (0, 4), (0, 6)) and struct.unpack_from(">H", data, offset)[0] == 12:
+            n_groups = struct.unpack_from(">I", data, offset + 12)[0]
+            out: dict[int, int] = {}
+            for start, end, gid in struct.iter_unpack(">III", data[offset + 16: offset + 16 + 12 * n_groups]):
+                for cp in range(start, end + 1):
+                    out[cp] = gid + cp - start
+            return out
+    return None
 
 
 def load_face(spec: FaceSpec, fonts_dir: Path = FONTS_DIR) -> FontFace:

@@ -96,3 +96,15 @@ def test_metrics_cache_makes_loading_fast(tmp_path, monkeypatch):
     assert reg.face("hei").advance["中"] == 1.0
     # generous bound for a loaded CI machine; benchmarks/startup.py measures the real figure
     assert time.perf_counter() - start < 3.0
+
+
+@pytest.mark.parametrize("spec", FACES, ids=[f.key for f in FACES])
+def test_fast_metrics_reader_agrees_with_fonttools(spec):
+    from layout_app.text.fonts import _read_metrics
+
+    advances, upem, _asc, _desc, ink = _read_metrics(FONTS_DIR / spec.file)
+    font = TTFont(FONTS_DIR / spec.file)
+    hmtx = font["hmtx"].metrics
+    assert advances == {cp: hmtx[g][0] for cp, g in font.getBestCmap().items()}
+    dash = font["glyf"][font.getBestCmap()[0x2014]]
+    assert ink[0x2014] == (dash.xMin, dash.xMax)
