@@ -73,6 +73,111 @@ def cmd_new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _open(args: argparse.Namespace):
+    """(document, its folder, a name for messages) from DOC.yaml or --demo."""
+    from pathlib import Path
+
+    from layout_app.assets import DEMO_DIR
+    from layout_app.io.docfile import load_document
+
+    if getattr(args, "demo", False):
+        path = DEMO_DIR / "demo.yaml"
+    elif args.document:
+        path = Path(args.document)
+    else:
+        raise InputError("name a document (DOC.yaml) or use --demo")
+    return load_document(path), path.parent, path
+
+
+class TerminalProgress:
+    """One status line on stderr, rewritten in place on a terminal; plain lines otherwise."""
+
+    def __init__(self, stream=None):
+        self.stream = stream or sys.stderr
+        self.tty = self.stream.isatty()
+        self.last = ""
+
+    def __call__(self, what: str, done: int, total: int) -> None:
+        names = {"preflight": "预检 preflight", "photos": "图片 photos", "pages": "版面 pages"}
+        bar = ""
+        if total:
+            filled = round(20 * done / total)
+            bar = f" [{'#' * filled}{'.' * (20 - filled)}] {done}/{total}"
+        line = f"{names.get(what, what)}{bar}"
+        if line == self.last:
+            return
+        self.last = line
+        if self.tty:
+            self.stream.write("\r\x1b[K" + line)
+        else:
+            self.stream.write(line + "\n")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.tty and self.last:
+            self.stream.write("\n")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from layout_app.render.pdf.export import ExportOptions, export_pdf
+
+    doc, folder, path = _open(args)
+    options = ExportOptions(pdfx=not args.screen, force=args.force, target_ppi=args.ppi)
+    progress = TerminalProgress()
+    try:
+        result = export_pdf(doc, folder, args.output, options, progress)
+    finally:
+        progress.close()
+    size = result.path.stat().st_size
+    kind = "plain PDF for the screen" if args.screen else "PDF/X-4"
+    print(f"{result.path}: {result.pages} page(s), {result.images} photo(s), {size / 1e6:.1f} MB, {kind}")
+    for f in result.preflight.errors:
+        print(f"  forced past {f}", file=sys.stderr)
+    for f in result.preflight.warnings:
+        print(f"  {f}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_preflight(args: argparse.Namespace) -> int:
+    from layout_app.preflight.checks import preflight
+
+    doc, folder, path = _open(args)
+    report = preflight(doc, folder, pdfx=not args.screen, min_ppi=args.min_ppi)
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=1))
+    else:
+        for f in report.errors + report.warnings:
+            print(f)
+        print(f"{path}: {len(report.errors)} error(s), {len(report.warnings)} warning(s)")
+    return report.exit_code
+
+
+def cmd_proof(args: argparse.Namespace) -> int:
+    import os
+    from pathlib import Path
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from layout_app.io.docfile import write_atomic
+    from layout_app.layout.compose import Composer
+    from layout_app.render.qt.raster import png_bytes, render_image
+
+    doc, folder, path = _open(args)
+    if args.dpi <= 0 or args.dpi > 1200:
+        raise InputError(f"--dpi: must be between 1 and 1200, got {args.dpi:g}")
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 (Qt needs it alive)
+    out = Path(args.output)
+    displays = Composer(doc, folder).compose_all()
+    written = []
+    for k, display in enumerate(displays):
+        target = out if len(displays) == 1 else out.with_name(f"{out.stem}-{display.number:02d}{out.suffix}")
+        write_atomic(target, png_bytes(render_image(display, args.dpi)))
+        written.append(str(target))
+    print("\n".join(written))
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="layout-app", description="Chinese newspaper page layout.")
     sub = parser.add_subparsers(dest="command")
@@ -98,10 +203,36 @@ def build_parser() -> argparse.ArgumentParser:
     n.add_argument("--title", default="")
     n.add_argument("--force", action="store_true", help="replace an existing file")
     n.set_defaults(func=cmd_new)
+
+    e = sub.add_parser("export", help="export a print-ready PDF/X-4 (or --screen: a plain PDF)")
+    e.add_argument("document", nargs="?", help="the document (.yaml)")
+    e.add_argument("--demo", action="store_true", help="export the built-in demo page")
+    e.add_argument("-o", "--output", required=True, help="the PDF to write")
+    kind = e.add_mutually_exclusive_group()
+    kind.add_argument("--pdfx", action="store_true", help="PDF/X-4 for the press (the default)")
+    kind.add_argument("--screen", action="store_true", help="a plain PDF for the screen: RGB, no marks")
+    e.add_argument("--force", action="store_true", help="export despite preflight errors")
+    e.add_argument("--ppi", type=float, default=250.0, help="photo resolution at placed size (default 250)")
+    e.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("preflight", help="check a document before export")
+    p.add_argument("document", nargs="?")
+    p.add_argument("--demo", action="store_true")
+    p.add_argument("--json", action="store_true", help='print {"errors": [...], "warnings": [...]}')
+    p.add_argument("--screen", action="store_true", help="check for a screen PDF (no CMYK rules)")
+    p.add_argument("--min-ppi", type=float, default=200.0, help="lowest photo resolution allowed (default 200)")
+    p.set_defaults(func=cmd_preflight)
+
+    r = sub.add_parser("proof", help="a picture of each page, drawn by the same engine")
+    r.add_argument("document", nargs="?")
+    r.add_argument("--demo", action="store_true")
+    r.add_argument("-o", "--output", required=True, help="the PNG to write (pages after the first: NAME-02.png …)")
+    r.add_argument("--dpi", type=float, default=100.0)
+    r.set_defaults(func=cmd_proof)
     return parser
 
 
-COMMANDS = ("typeset", "new")
+COMMANDS = ("typeset", "new", "export", "preflight", "proof")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -126,6 +126,8 @@ def document_to_data(doc: Document) -> dict:
         c = p.crop
         if (c.left, c.top, c.right, c.bottom) != (0.0, 0.0, 1.0, 1.0):
             d["crop"] = _FlowList([_num(c.left), _num(c.top), _num(c.right), _num(c.bottom)])
+        if p.checksum:
+            d["checksum"] = p.checksum
         photos.append(d)
     data["photos"] = photos
     pages = []

@@ -39,3 +39,4 @@ class Photo:
     caption: str = ""
     credit: str = ""
     crop: Crop = Crop()
+    checksum: str = ""        # content hash of the file when it was placed ("" = not recorded)

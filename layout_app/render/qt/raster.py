@@ -1,7 +1,7 @@
 """Proof pictures: a page drawn by the Qt renderer into an image at a resolution."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QPainter
 
 from layout_app.layout.display import PageDisplay
@@ -19,3 +19,12 @@ def render_image(page: PageDisplay, dpi: float = 72.0, painter: PagePainter | No
     (painter or PagePainter()).paint(p, page)
     p.end()
     return image
+
+
+def png_bytes(image: QImage) -> bytes:
+    data = QByteArray()
+    buf = QBuffer(data)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buf, "PNG")
+    buf.close()
+    return bytes(data)

@@ -1,0 +1,1 @@
+"""Photo files: opening them safely, screen proxies and print conversions (Pillow only)."""

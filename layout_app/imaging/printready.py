@@ -1,0 +1,142 @@
+"""Photos for print: only the visible part, resampled to the target resolution at placed size
+(never upsampled), EXIF orientation applied, converted to CMYK through the newsprint profile.
+Conversions are cached on disk by content, so exporting the same page again converts nothing."""
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageCms, ImageOps
+
+from layout_app.assets import ASSETS
+from layout_app.imaging.source import PhotoError, content_key, load, open_photo, oriented_size
+from layout_app.layout.display import ImagePlacement, cover
+
+PROFILE = ASSETS / "icc" / "SNAP-TR002-newsprint.icc"
+CACHE_VERSION = 1
+JPEG_QUALITY = 90
+
+
+@dataclass(frozen=True)
+class PrintImage:
+    path: Path            # a JPEG ready to embed
+    width: int            # pixels
+    height: int
+    ppi: float            # effective resolution at placed size
+    mode: str             # "CMYK" or "RGB"
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("LAYOUT_APP_CACHE") or os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "layout_app" / "print"
+
+
+def visible_box(full_w: int, full_h: int, placement: ImagePlacement) -> tuple[float, float, float, float]:
+    """The part of the (oriented) image that shows in the frame, in image pixels."""
+    x, y, w, h = cover(full_w, full_h, placement.crop, placement.rect)
+    s = w / full_w                             # pt per pixel
+    r = placement.rect
+    left = max(0.0, (r.x - x) / s)
+    top = max(0.0, (r.y - y) / s)
+    right = min(float(full_w), (r.right - x) / s)
+    bottom = min(float(full_h), (r.bottom - y) / s)
+    return left, top, right, bottom
+
+
+def effective_ppi(full_w: int, full_h: int, placement: ImagePlacement) -> float:
+    left, top, right, bottom = visible_box(full_w, full_h, placement)
+    return (right - left) / (placement.rect.width / 72.0)
+
+
+def _profile_key() -> str:
+    return hashlib.sha256(PROFILE.read_bytes()).hexdigest()[:12]
+
+
+_TRANSFORMS: dict = {}
+
+
+def _to_cmyk(im: Image.Image) -> Image.Image:
+    if im.mode == "CMYK":
+        return im                              # already separated for press: keep the photo desk's work
+    if im.mode in ("L", "LA", "1", "I", "I;16", "I;16B", "F"):
+        grey = _to_8bit_grey(im)
+        zero = Image.new("L", grey.size, 0)
+        return Image.merge("CMYK", (zero, zero, zero, ImageOps.invert(grey)))   # greys print in black ink only
+    rgb = _flatten(im)
+    src_icc = im.info.get("icc_profile")
+    key = hashlib.sha256(src_icc).hexdigest() if src_icc else "sRGB"
+    transform = _TRANSFORMS.get(key)
+    if transform is None:
+        try:
+            src = ImageCms.ImageCmsProfile(ImageCms.core.profile_frombytes(src_icc)) if src_icc else ImageCms.createProfile("sRGB")
+        except (OSError, ImageCms.PyCMSError):
+            src = ImageCms.createProfile("sRGB")     # a broken embedded profile: assume sRGB
+        transform = ImageCms.buildTransform(src, ImageCms.getOpenProfile(str(PROFILE)), "RGB", "CMYK",
+                                            renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC,
+                                            flags=ImageCms.Flags.BLACKPOINTCOMPENSATION)
+        _TRANSFORMS[key] = transform
+    return ImageCms.applyTransform(rgb, transform)
+
+
+def _to_8bit_grey(im: Image.Image) -> Image.Image:
+    if im.mode in ("I;16", "I;16B", "I"):
+        return im.point(lambda v: v / 257).convert("L") if im.mode != "I" else im.point(lambda v: v / 257).convert("L")
+    if im.mode == "LA":
+        return _flatten(im).convert("L")
+    return im.convert("L")
+
+
+def _flatten(im: Image.Image) -> Image.Image:
+    """RGB on white: a transparent PNG prints on paper."""
+    if im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info):
+        rgba = im.convert("RGBA")
+        white = Image.new("RGB", rgba.size, (255, 255, 255))
+        white.paste(rgba, mask=rgba.getchannel("A"))
+        return white
+    if im.mode in ("I;16", "I;16B", "I"):
+        return _to_8bit_grey(im).convert("RGB")
+    return im.convert("RGB")
+
+
+def prepare(placement: ImagePlacement, target_ppi: float = 250.0, mode: str = "CMYK",
+            cache: Path | None = None) -> PrintImage:
+    """The print version of a placed photo, from the cache when it was made before."""
+    src = Path(placement.path)
+    digest = content_key(src)
+    im = open_photo(src)
+    full_w, full_h = oriented_size(im)
+    left, top, right, bottom = visible_box(full_w, full_h, placement)
+    vis_w, vis_h = right - left, bottom - top
+    ppi_here = vis_w / (placement.rect.width / 72.0)
+    scale = min(1.0, target_ppi / ppi_here) if ppi_here > 0 else 1.0     # never upsample
+    out_w = max(1, round(vis_w * scale))
+    out_h = max(1, round(vis_h * scale))
+    profile = _profile_key() if mode == "CMYK" else "rgb"
+    name = f"{digest}-{left:.1f}-{top:.1f}-{right:.1f}-{bottom:.1f}-{out_w}x{out_h}-{mode}-{profile}-v{CACHE_VERSION}.jpg"
+    folder = cache or cache_dir()
+    path = folder / name
+    if not path.exists():
+        if im.format == "JPEG" and scale < 0.5:
+            # decode at reduced scale in the DCT: fast, and still at least the needed pixels
+            raw_w, raw_h = im.size
+            im.draft(im.mode, (math.ceil(raw_w * scale), math.ceil(raw_h * scale)))
+        load(im, src)
+        picture = ImageOps.exif_transpose(im)
+        fx = picture.width / full_w
+        fy = picture.height / full_h
+        picture = picture.crop((round(left * fx), round(top * fy), round(right * fx), round(bottom * fy)))
+        if picture.size != (out_w, out_h):
+            picture = picture.resize((out_w, out_h), Image.Resampling.LANCZOS)
+        picture = _to_cmyk(picture) if mode == "CMYK" else _flatten(picture)
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        try:
+            picture.save(tmp, "JPEG", quality=JPEG_QUALITY, optimize=False)
+            os.replace(tmp, path)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise PhotoError(f"cannot write the print conversion of {src} to {folder}: {exc}") from None
+    return PrintImage(path, out_w, out_h, out_w / (placement.rect.width / 72.0), mode)

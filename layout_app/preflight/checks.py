@@ -1,0 +1,118 @@
+"""Preflight: what would go wrong at the press, found before export (on the model and the
+display list — the same one the PDF is drawn from)."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from layout_app.geometry import Rect
+from layout_app.imaging.printready import effective_ppi
+from layout_app.imaging.source import PhotoError, content_key, load, open_photo, oriented_size
+from layout_app.layout.compose import Composer, frame_rect
+from layout_app.layout.display import GlyphRun, Group, ImagePlacement, PageDisplay, walk
+from layout_app.model.document import Document
+from layout_app.preflight.findings import ERROR, WARNING, Finding, Report
+
+MIN_PPI = 200.0
+CONVERTIBLE = {"1", "L", "LA", "P", "RGB", "RGBA", "CMYK", "I", "I;16", "I;16B", "I;16L", "YCbCr", "PA"}
+
+
+def preflight(doc: Document, doc_dir: str | os.PathLike = ".", displays: list[PageDisplay] | None = None,
+              pdfx: bool = True, min_ppi: float = MIN_PPI) -> Report:
+    doc_dir = Path(doc_dir)
+    displays = displays if displays is not None else Composer(doc, doc_dir).compose_all()
+    report = Report()
+    for page, display in zip(doc.pages, displays):
+        _text(report, doc, page, display)
+        _photos(report, doc, doc_dir, page, display, pdfx, min_ppi)
+        _frames(report, doc, page, display)
+    return report
+
+
+def _text(report: Report, doc: Document, page, display: PageDisplay) -> None:
+    for m in display.missing:
+        report.add(Finding("missing-glyph", ERROR, str(m), {
+            "page": page.id, "story": m.story, "part": m.part, "paragraph": m.paragraph + 1,
+            "offset": m.offset, "char": m.char, "codepoint": f"U+{ord(m.char):04X}"}))
+    for r in display.reports:
+        where = {"page": page.id, "frame": r.frame, "story": r.story}
+        if r.overset_lines > 0:
+            what = "caption" if r.part == "caption" else f"story {r.story}"
+            chars = f", {r.overset_chars} characters" if r.overset_chars else ""
+            report.add(Finding("overset", ERROR, f"{what} does not fit frame {r.frame}: 超 {r.overset_lines} 行 "
+                               f"({r.overset_lines} lines{chars} over)", {**where, "lines": r.overset_lines}))
+        if r.below_min:
+            report.add(Finding("headline-below-min", WARNING, f"headline of story {r.story} had to be set at "
+                               f"{r.size:g} pt, below its style's minimum, to fit frame {r.frame}", {**where, "size": r.size}))
+
+
+def _photos(report: Report, doc: Document, doc_dir: Path, page, display: PageDisplay, pdfx: bool,
+            min_ppi: float) -> None:
+    placements = [i for i in walk(display.items) if isinstance(i, ImagePlacement)]
+    frames = {g.frame: g for g in display.items if isinstance(g, Group) and g.tag == "photo"}
+    for frame_id, group in frames.items():
+        placement = group.items[0]
+        photo = doc.photo(placement.photo)
+        where = {"page": page.id, "frame": frame_id, "photo": photo.id, "file": photo.file}
+        path = Path(placement.path)
+        try:
+            if photo.checksum and content_key(path) != photo.checksum:
+                report.add(Finding("photo-changed", ERROR, f"photo {photo.file} changed since it was placed; "
+                                   "check it and place it again", where))
+            im = open_photo(path)
+            if im.mode not in CONVERTIBLE:
+                report.add(Finding("colour", ERROR, f"photo {photo.file} is in colour mode {im.mode}, which "
+                                   "cannot be converted to CMYK for print", where))
+            w, h = oriented_size(im)
+            if im.format == "JPEG":
+                im.draft(im.mode, (max(1, w // 8), max(1, h // 8)))   # a cheap full read: finds truncation
+            load(im, path)
+        except PhotoError as exc:
+            code = "photo-missing" if not path.exists() else "photo-unreadable"
+            report.add(Finding(code, ERROR, str(exc), where))
+            continue
+        ppi = effective_ppi(w, h, placement)
+        if ppi < min_ppi - 0.5:
+            report.add(Finding("low-resolution", ERROR, f"photo {photo.file} prints at {ppi:.0f} ppi in frame "
+                               f"{frame_id}; newsprint needs at least {min_ppi:.0f} ppi — use a larger file or "
+                               "a smaller frame", {**where, "ppi": round(ppi, 1)}))
+    placed = {p.photo for p in placements}
+    for photo_id in sorted(placed):
+        photo = doc.photo(photo_id)
+        where = {"page": page.id, "photo": photo_id, "file": photo.file}
+        if not photo.caption.strip():
+            report.add(Finding("photo-no-caption", WARNING, f"photo {photo.file} has no caption", where))
+        if not photo.credit.strip():
+            report.add(Finding("photo-no-credit", WARNING, f"photo {photo.file} has no credit (摄影者)", where))
+
+
+def _frames(report: Report, doc: Document, page, display: PageDisplay) -> None:
+    grid = doc.grid
+    rects = {f.id: frame_rect(grid, page, f) for f in page.frames}
+    groups = {g.frame: g for g in display.items if isinstance(g, Group)}
+    photo_frames = [f for f in page.frames if f.kind == "photo"]
+    for f in page.frames:
+        where = {"page": page.id, "frame": f.id}
+        group = groups.get(f.id)
+        if f.kind in ("text", "caption") and group is not None and not any(isinstance(i, GlyphRun) for i in walk(group.items)):
+            report.add(Finding("frame-empty", WARNING, f"frame {f.id} is empty", where))
+        if f.kind == "caption":
+            mates = [p for p in photo_frames if p.photo == f.photo]
+            if not any(_touch(rects[f.id], rects[p.id]) for p in mates):
+                report.add(Finding("caption-apart", WARNING, f"caption frame {f.id} does not touch its photo "
+                                   f"{f.photo}", {**where, "photo": f.photo}))
+        if f.kind == "text":
+            for p in photo_frames:
+                if rects[f.id].intersects(rects[p.id]):
+                    report.add(Finding("text-over-photo", WARNING, f"text frame {f.id} overlaps photo frame {p.id}",
+                                       {**where, "photo_frame": p.id}))
+    captioned = {f.photo for f in page.frames if f.kind == "caption"}
+    for p in photo_frames:
+        photo = doc.photo(p.photo)
+        if photo.caption.strip() and p.photo not in captioned:
+            report.add(Finding("caption-not-placed", WARNING, f"photo {photo.file} has a caption but no caption "
+                               "frame on the page", {"page": page.id, "frame": p.id, "photo": p.photo}))
+
+
+def _touch(a: Rect, b: Rect) -> bool:
+    return a.touches(b, tolerance=2.0)

@@ -1,0 +1,135 @@
+"""Export a document to a print-ready PDF/X-4 (or a plain screen PDF): preflight, compose, draw,
+finish with pikepdf, then rename over the requested name — never a half-written file there."""
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+from reportlab import rl_config
+from reportlab.pdfgen.canvas import Canvas
+
+from layout_app.errors import InputError
+from layout_app.imaging.printready import prepare
+from layout_app.imaging.source import PhotoError
+from layout_app.layout.compose import Composer
+from layout_app.layout.display import ImagePlacement
+from layout_app.model.document import Document
+from layout_app.preflight.checks import preflight
+from layout_app.preflight.findings import Report
+from layout_app.render.pdf.draw import PageDrawer
+from layout_app.render.pdf.fonts import pdf_font
+from layout_app.render.pdf.marks import Sheet, draw_crop_marks, draw_slug, marks_margin
+from layout_app.render.pdf.pdfx import finish
+
+rl_config.useA85 = 0          # ASCII85 makes images ~25 % larger
+SCREEN_PPI = 150.0
+
+Progress = Callable[[str, int, int], None]   # (what, done, total)
+
+
+@dataclass
+class ExportOptions:
+    pdfx: bool = True              # PDF/X-4 for print; False: a plain screen PDF (RGB allowed)
+    target_ppi: float = 250.0
+    min_ppi: float = 200.0
+    force: bool = False            # export despite preflight errors
+    marks: bool = True             # crop marks and slug line (PDF/X only)
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    pages: int
+    preflight: Report
+    images: int = 0
+    seconds: dict = field(default_factory=dict)
+
+
+class ExportRefused(InputError):
+    def __init__(self, report: Report):
+        self.report = report
+        lines = "\n".join(f"  {f}" for f in report.errors[:20])
+        more = f"\n  … and {len(report.errors) - 20} more" if len(report.errors) > 20 else ""
+        super().__init__(f"export refused: preflight found {len(report.errors)} error(s); fix them or use --force\n{lines}{more}")
+
+
+def slug_text(doc: Document, page, now: datetime) -> str:
+    parts = [doc.title or "layout_app", f"第 {page.number} 版" + (f" {page.section}" if page.section else ""),
+             f"出版日期 {doc.date}" if doc.date else "", f"页 {page.id}", f"导出 {now:%Y-%m-%d %H:%M}"]
+    return "    ".join(p for p in parts if p)
+
+
+def export_pdf(doc: Document, doc_dir: str | os.PathLike, out: str | os.PathLike,
+               options: ExportOptions = ExportOptions(), progress: Progress | None = None,
+               now: datetime | None = None) -> ExportResult:
+    import time
+
+    out = Path(out)
+    now = now or datetime.now(timezone.utc).astimezone()
+    say = progress or (lambda what, done, total: None)
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    composer = Composer(doc, doc_dir)
+    displays = composer.compose_all()
+    timings["compose"] = time.perf_counter() - t0
+
+    t = time.perf_counter()
+    say("preflight", 0, 1)
+    report = preflight(doc, doc_dir, displays, pdfx=options.pdfx, min_ppi=options.min_ppi)
+    timings["preflight"] = time.perf_counter() - t
+    if report.errors and not options.force:
+        raise ExportRefused(report)
+
+    grid = doc.grid
+    trim = grid.trim
+    bleed = grid.bleed_pt if options.pdfx else 0.0
+    margin = marks_margin(bleed) if options.pdfx and options.marks else bleed
+    sheet = Sheet(margin, trim.width, trim.height, bleed)
+    n_images = sum(1 for d in displays for g in d.items if getattr(g, "tag", "") == "photo")
+    done_images = [0]
+
+    def image_source(placement: ImagePlacement) -> str | None:
+        try:
+            img = prepare(placement, options.target_ppi if options.pdfx else min(options.target_ppi, SCREEN_PPI),
+                          "CMYK" if options.pdfx else "RGB")
+        except PhotoError:
+            return None            # preflight reported it; forced exports show the placeholder
+        done_images[0] += 1
+        say("photos", done_images[0], n_images)
+        return str(img.path)
+
+    out.parent.mkdir(parents=True, exist_ok=True) if str(out.parent) else None
+    fd, raw_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".raw.pdf", dir=out.parent or Path("."))
+    os.close(fd)
+    raw = Path(raw_name)
+    final_tmp = raw.with_suffix(".final.pdf")
+    try:
+        t = time.perf_counter()
+        c = Canvas(str(raw), pagesize=sheet.media, initialFontName=pdf_font("song"), initialFontSize=9,
+                   enforceColorSpace="cmyk" if options.pdfx else None, pageCompression=1,
+                   pdfVersion=(1, 6) if options.pdfx else (1, 4))
+        c.setTitle(doc.title or out.stem)
+        c.setCreator("layout_app")
+        for k, (page, display) in enumerate(zip(doc.pages, displays), 1):
+            say("pages", k - 1, len(displays))
+            PageDrawer(c, sheet, image_source).draw(display)
+            if options.pdfx and options.marks:
+                draw_crop_marks(c, sheet)
+                draw_slug(c, sheet, slug_text(doc, page, now))
+            c.showPage()
+        c.save()
+        say("pages", len(displays), len(displays))
+        timings["draw"] = time.perf_counter() - t
+        t = time.perf_counter()
+        finish(raw, final_tmp, title=doc.title or out.stem, trim=sheet.trim_box, bleed=sheet.bleed_box,
+               pdfx=options.pdfx, now=now)
+        timings["finish"] = time.perf_counter() - t
+        os.replace(final_tmp, out)
+    finally:
+        raw.unlink(missing_ok=True)
+        final_tmp.unlink(missing_ok=True)
+    return ExportResult(out, len(displays), report, n_images, timings)
