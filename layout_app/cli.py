@@ -153,28 +153,16 @@ def cmd_preflight(args: argparse.Namespace) -> int:
 
 
 def cmd_proof(args: argparse.Namespace) -> int:
-    import os
     from pathlib import Path
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
-    from layout_app.io.docfile import write_atomic
     from layout_app.layout.compose import Composer
-    from layout_app.render.qt.raster import png_bytes, render_image
+    from layout_app.render.qt.raster import write_proofs
 
     doc, folder, path = _open(args)
     if args.dpi <= 0 or args.dpi > 1200:
         raise InputError(f"--dpi: must be between 1 and 1200, got {args.dpi:g}")
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 (Qt needs it alive)
-    out = Path(args.output)
-    displays = Composer(doc, folder).compose_all()
-    written = []
-    for k, display in enumerate(displays):
-        target = out if len(displays) == 1 else out.with_name(f"{out.stem}-{display.number:02d}{out.suffix}")
-        write_atomic(target, png_bytes(render_image(display, args.dpi)))
-        written.append(str(target))
-    print("\n".join(written))
+    for target in write_proofs(Composer(doc, folder).compose_all(), Path(args.output), args.dpi):
+        print(target)
     return EXIT_OK
 
 

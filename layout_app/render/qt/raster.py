@@ -1,6 +1,10 @@
 """Proof pictures: a page drawn by the Qt renderer into an image at a resolution."""
 from __future__ import annotations
 
+import os
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QPainter
 
@@ -28,3 +32,20 @@ def png_bytes(image: QImage) -> bytes:
     image.save(buf, "PNG")
     buf.close()
     return bytes(data)
+
+
+def write_proofs(displays: list[PageDisplay], out: Path, dpi: float) -> list[Path]:
+    """One PNG per page (NAME.png, or NAME-01.png … for several pages), written atomically."""
+    from layout_app.io.docfile import write_atomic
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 (kept alive while drawing)
+    painter = PagePainter()
+    written = []
+    for display in displays:
+        target = out if len(displays) == 1 else out.with_name(f"{out.stem}-{display.number:02d}{out.suffix}")
+        write_atomic(target, png_bytes(render_image(display, dpi, painter)))
+        written.append(target)
+    return written
