@@ -18,3 +18,18 @@ class MockFonts:
 @pytest.fixture
 def mock_fonts():
     return MockFonts()
+
+
+@pytest.fixture
+def page_doc(tmp_path):
+    """The sample page with its photo written next to it: a 12-megapixel JPEG."""
+    from layout_app.io.docfile import loads_document, save_document
+    from tests.photos import write_jpeg
+    from tests.samples import DOC_YAML
+
+    (tmp_path / "photos").mkdir()
+    write_jpeg(tmp_path / "photos" / "reading.jpg", 4200, 2900)
+    doc = loads_document(DOC_YAML)
+    path = tmp_path / "page.yaml"
+    save_document(doc, path)
+    return doc, tmp_path, path

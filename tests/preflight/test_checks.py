@@ -1,0 +1,97 @@
+"""Preflight findings: each error and warning, with where it is."""
+from dataclasses import replace
+
+import pytest
+
+from layout_app.io.docfile import loads_document
+from layout_app.model.frame import Frame
+from layout_app.model.story import Photo
+from layout_app.preflight.checks import preflight
+from tests.photos import write_jpeg
+from tests.samples import DOC_YAML
+
+
+@pytest.fixture
+def folder(tmp_path):
+    (tmp_path / "photos").mkdir()
+    write_jpeg(tmp_path / "photos" / "reading.jpg", 4200, 2900)
+    return tmp_path
+
+
+@pytest.fixture
+def doc():
+    return loads_document(DOC_YAML)
+
+
+def codes(report):
+    return sorted({f.code for f in report.errors}), sorted({f.code for f in report.warnings})
+
+
+def with_frames(doc, frames):
+    page = doc.pages[0]
+    return replace(doc, pages=(replace(page, frames=frames),))
+
+
+def test_clean_page(doc, folder):
+    report = preflight(doc, folder)
+    assert codes(report) == ([], []) and report.exit_code == 0
+
+
+def test_missing_glyph_names_page_story_paragraph_offset_and_code_point(doc, folder):
+    story = replace(doc.story("s1"), body=("第一段。", "第二段有个\ue123字。"))
+    report = preflight(replace(doc, stories=(story,)), folder)
+    (f,) = report.errors
+    assert f.code == "missing-glyph"
+    assert f.where == {"page": "A1", "story": "s1", "part": "body", "paragraph": 2, "offset": 5,
+                       "char": "\ue123", "codepoint": "U+E123"}
+    assert report.exit_code == 2
+
+
+def test_overset(doc, folder):
+    frames = tuple(replace(f, lines=1) if f.id == "b1" else f for f in doc.pages[0].frames)
+    report = preflight(with_frames(doc, frames), folder)
+    (f,) = report.errors
+    assert f.code == "overset" and f.where["frame"] == "b1" and "超" in f.message
+
+
+def test_photo_missing_unreadable_changed_and_low_resolution(doc, folder):
+    (folder / "photos" / "reading.jpg").unlink()
+    assert codes(preflight(doc, folder))[0] == ["photo-missing"]
+    (folder / "photos" / "reading.jpg").write_bytes(b"\xff\xd8\xff garbage")
+    assert codes(preflight(doc, folder))[0] == ["photo-unreadable"]
+    write_jpeg(folder / "photos" / "reading.jpg", 800, 600)
+    report = preflight(doc, folder)
+    (low,) = report.errors
+    assert low.code == "low-resolution" and low.where["ppi"] < 200
+    photo = replace(doc.photo("p1"), checksum="0" * 24)
+    write_jpeg(folder / "photos" / "reading.jpg", 4200, 2900)
+    report = preflight(replace(doc, photos=(photo,)), folder)
+    assert codes(report)[0] == ["photo-changed"]
+
+
+def test_caption_and_credit_warnings(doc, folder):
+    photo = replace(doc.photo("p1"), caption="", credit="")
+    frames = tuple(f for f in doc.pages[0].frames if f.id != "c1")
+    report = preflight(with_frames(replace(doc, photos=(photo,)), frames), folder)
+    assert codes(report) == ([], ["photo-no-caption", "photo-no-credit"])
+    report = preflight(with_frames(doc, frames), folder)
+    assert codes(report)[1] == ["caption-not-placed"]
+
+
+def test_caption_apart_overlap_empty_frame_and_small_headline(doc, folder):
+    frames = list(doc.pages[0].frames)
+    frames = [replace(f, line=40) if f.id == "c1" else f for f in frames]            # caption far away
+    frames.append(Frame("b2", 3, 2, 10, 4, story="s1", part="body"))                # over the photo, empty
+    frames = [replace(f, cols=1, lines=3) if f.id == "h1" else f for f in frames]   # a tight heading
+    report = preflight(with_frames(doc, tuple(frames)), folder)
+    errors, warnings = codes(report)
+    assert {"caption-apart", "text-over-photo", "frame-empty", "headline-below-min"} <= set(warnings), warnings
+    assert report.exit_code in (1, 2)
+
+
+def test_json_shape(doc, folder):
+    (folder / "photos" / "reading.jpg").unlink()
+    data = preflight(doc, folder).to_json()
+    assert set(data) == {"errors", "warnings"}
+    (e,) = data["errors"]
+    assert set(e) == {"code", "message", "where"} and e["where"]["file"] == "photos/reading.jpg"
