@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Callable
 
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from layout_app.layout.display import Box, GlyphRun, Group, ImagePlacement, PageDisplay, Rule
 from layout_app.render.pdf.fonts import pdf_font
 from layout_app.render.pdf.marks import Sheet
+from layout_app.text.fonts import registry
 
 # placement → the JPEG to embed (or None: draw the missing-photo placeholder)
 ImageSource = Callable[[ImagePlacement], "str | None"]
@@ -41,24 +43,43 @@ class PageDrawer:
                 self._box(item)
 
     def _run(self, run: GlyphRun) -> None:
+        """One Tm for the run, then TJ arrays whose numbers put every glyph exactly at its x:
+        compact, and nothing is measured here (the advances are the engine's own)."""
         c = self.c
-        scaled = run.hscale != 1.0
-        if scaled:
-            c.saveState()      # Tz is graphics state: it must not leak into the runs after this one
-        t = c.beginText()
-        t.setFont(pdf_font(run.face), run.size)
-        c.setFillColorCMYK(*run.color)
-        t.setFillColorCMYK(*run.color)
-        if scaled:
-            t.setHorizScale(run.hscale * 100.0)
+        name = pdf_font(run.face)
+        font = pdfmetrics.getFont(name)
+        doc = c._doc
+        advance = registry().face(run.face).advance
+        size = run.size
+        hs = run.hscale
         y = self.top - run.y
         x0 = self.x0
-        for ch, x in zip(run.text, run.xs):
-            t.setTextOrigin(x0 + x, y)
-            t.textOut(ch)
-        c.drawText(t)
-        if scaled:
-            c.restoreState()
+        xs = run.xs
+        ops = ["q BT", "%s %s %s %s k" % tuple(_n(v) for v in run.color)]
+        if hs != 1.0:
+            ops.append(f"{_n(hs * 100)} Tz")
+        ops.append(f"1 0 0 1 {_n(x0 + xs[0])} {_n(y)} Tm")
+        scale = 1000.0 / (size * hs)
+        pen = x0 + xs[0]
+        i = 0
+        current = None
+        text = run.text
+        for subset, chunk in font.splitString(text, doc):
+            if subset != current:
+                ops.append(f"{font.getSubsetInternalName(subset, doc)} {_n(size)} Tf")
+                current = subset
+            items = []
+            for code in chunk:
+                target = x0 + xs[i]
+                gap = target - pen
+                if gap > 0.0005 or gap < -0.0005:
+                    items.append(_n(-gap * scale))
+                items.append("(%s)" % c._escape(bytes((code,))))
+                pen = target + advance.get(text[i], 1.0) * size * hs
+                i += 1
+            ops.append("[%s] TJ" % " ".join(items))
+        ops.append("ET Q")
+        c._code.append(" ".join(ops))
 
     def _image(self, item: ImagePlacement) -> None:
         r = item.rect
@@ -87,3 +108,9 @@ class PageDrawer:
         c.rect(self.x0 + r.x, self.top - r.bottom, r.width, r.height, stroke=1 if box.stroke else 0,
                fill=1 if box.fill else 0)
         c.restoreState()
+
+
+def _n(v: float) -> str:
+    """A PDF number: three decimals, no trailing zeros."""
+    text = f"{v:.3f}".rstrip("0").rstrip(".")
+    return text if text not in ("", "-0") else "0"
