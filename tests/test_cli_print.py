@@ -72,3 +72,26 @@ def test_truncated_document_is_a_clear_error(tmp_path, capsys):
     assert main(["export", str(path), "-o", str(tmp_path / "x.pdf")]) == 2
     err = capsys.readouterr().err
     assert "cut.yaml:3" in err and "not valid YAML" in err
+
+
+def test_missing_font_file_is_a_clear_message(page_doc, tmp_path, monkeypatch, capsys):
+    from layout_app.text import fonts, setter
+
+    monkeypatch.setattr(fonts, "_default", fonts.FontRegistry(fonts_dir=tmp_path / "no-fonts"))
+    setter._set_cached.cache_clear()
+    doc, folder, path = page_doc
+    code = main(["export", str(path), "-o", str(tmp_path / "x.pdf")])
+    setter._set_cached.cache_clear()
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "font file missing" in err and "assets/fonts" in err and "Traceback" not in err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_unwritable_cache_falls_back_to_the_temp_folder(page_doc, tmp_path, monkeypatch):
+    need_tools()
+    blocker = tmp_path / "blocked"
+    blocker.write_text("a file where the cache folder should be", encoding="utf-8")
+    monkeypatch.setenv("LAYOUT_APP_CACHE", str(blocker))
+    doc, folder, path = page_doc
+    assert main(["export", str(path), "-o", str(tmp_path / "x.pdf")]) == 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import math
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -131,7 +132,12 @@ def prepare(placement: ImagePlacement, target_ppi: float = 250.0, mode: str = "C
         if picture.size != (out_w, out_h):
             picture = picture.resize((out_w, out_h), Image.Resampling.LANCZOS)
         picture = _to_cmyk(picture) if mode == "CMYK" else _flatten(picture)
-        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:                      # no writable cache (a locked-down home): use the temp dir
+            folder = Path(tempfile.gettempdir()) / "layout_app-print"
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / name
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
             picture.save(tmp, "JPEG", quality=JPEG_QUALITY, optimize=False)
