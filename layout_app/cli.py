@@ -166,6 +166,35 @@ def cmd_proof(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from layout_app.intake.importer import import_copy
+
+    page, copy = import_copy(args.file, args.encoding)
+    data = page.to_json()
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+    else:
+        print(f"{copy.source}: read as {copy.encoding}")
+        if page.banner:
+            b = page.banner
+            print(f"通栏 banner: {b['headline']}" + (f" / {b['deck']}" if b["deck"] else ""))
+        for text in page.lead:
+            print(f"导语 lead: {text[:40]}…")
+        for k, s in enumerate(page.stories):
+            head = " / ".join(x for x in (s.kicker, s.headline, s.deck) if x)
+            print(f"稿件 story {k}: {head}  ({len(s.paragraphs)} paragraphs" + (f", {s.byline}" if s.byline else "") + ")")
+        for c in page.captions:
+            where = f"story {c.story}" if c.story is not None else "NO STORY (check it)"
+            print(f"图片说明 caption → {where} ({c.confidence:.0%}): {c.text}")
+        for text in page.credits:
+            print(f"署名 credit: {text}")
+        for text in page.unassigned:
+            print(f"未归类 unassigned: {text}")
+    for notice in copy.notices:
+        print(f"notice: {notice}", file=sys.stderr)
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="layout-app", description="Chinese newspaper page layout.")
     sub = parser.add_subparsers(dest="command")
@@ -217,10 +246,16 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("-o", "--output", required=True, help="the PNG to write (pages after the first: NAME-02.png …)")
     r.add_argument("--dpi", type=float, default=100.0)
     r.set_defaults(func=cmd_proof)
+
+    m = sub.add_parser("import", help="read a copy file and show the stories, captions and credits found in it")
+    m.add_argument("file", help=".txt (UTF-8, GB18030/GBK, Big5), .docx or .md")
+    m.add_argument("--encoding", help="override the detected encoding of a .txt file")
+    m.add_argument("--json", action="store_true")
+    m.set_defaults(func=cmd_import)
     return parser
 
 
-COMMANDS = ("typeset", "new", "export", "preflight", "proof")
+COMMANDS = ("typeset", "new", "export", "preflight", "proof", "import")
 
 
 def main(argv: list[str] | None = None) -> int:

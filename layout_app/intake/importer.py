@@ -1,0 +1,40 @@
+"""Copy files in, clean stories out: read → repair → find the parts → match captions."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from layout_app.intake.captions import match_captions
+from layout_app.intake.copyfile import Copy, read_copy
+from layout_app.intake.repair import fullwidth_punctuation, join_broken_lines, tidy_spaces
+from layout_app.intake.structure import PageCopy, parse
+
+
+def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy, Copy]:
+    copy = read_copy(path, encoding)
+    lines = [fullwidth_punctuation(tidy_spaces(l)) for l in copy.lines]
+    blocks, hints = _blocks_with_hints(lines, copy.headline_hints)
+    page = parse(blocks, hints)
+    match_captions(page.captions, page.stories)
+    return page, copy
+
+
+def _blocks_with_hints(lines: list[str], line_hints: set[int]) -> tuple[list[tuple[str, int]], set[int]]:
+    """Join broken lines, carrying the heading hints of single lines over to their blocks."""
+    if not line_hints:
+        return join_broken_lines(lines), set()
+    blocks: list[tuple[str, int]] = []
+    hints: set[int] = set()
+    start = 0
+    # a hinted line is a block of its own: never joined to its neighbours
+    for i in sorted(line_hints) + [len(lines)]:
+        blocks.extend(join_broken_lines(lines[start:i]))
+        if i < len(lines) and lines[i].strip():
+            gap = 0
+            k = i - 1
+            while k >= 0 and not lines[k].strip():
+                gap += 1
+                k -= 1
+            hints.add(len(blocks))
+            blocks.append((lines[i], gap))
+        start = i + 1
+    return blocks, hints

@@ -1,0 +1,99 @@
+"""Repair copy taken out of PDFs and word processors, without losing a character:
+half-width punctuation in Chinese context becomes full-width; full-width-space indents and stray
+spaces between Chinese characters go; lines broken in mid-sentence are joined back (no space)."""
+from __future__ import annotations
+
+import re
+
+from layout_app.text.punct import is_han
+
+# half-width → full-width in Chinese context
+FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+# marks after which a line may end a paragraph
+TERMINAL = set("。！？…”’」』）》!?.")
+_URL = re.compile(r"(?:https?://|www\.)[^\s，。；！？、“”（）《》]+|[\w.+-]+@[\w-]+\.[\w.]+")
+
+
+def _cjk(ch: str) -> bool:
+    return bool(ch) and (is_han(ch) or ch in "，。、：；！？“”‘’（）《》【】—…")
+
+
+def fullwidth_punctuation(line: str) -> str:
+    """`,:;?!()` next to Chinese text become ，：；？！（）; not inside numbers (3,000 · 7:30),
+    URLs, e-mail addresses or Latin text."""
+    protected = [m.span() for m in _URL.finditer(line)]
+    out = []
+    n = len(line)
+    for i, ch in enumerate(line):
+        if ch in FULL and not any(a <= i < b for a, b in protected):
+            prev = line[i - 1] if i else ""
+            nxt = line[i + 1] if i + 1 < n else ""
+            # look past one space: "中文 , 中文"
+            prev2 = line[i - 2] if prev == " " and i >= 2 else prev
+            nxt2 = line[i + 2] if nxt == " " and i + 2 < n else nxt
+            digits = prev.isdigit() and nxt.isdigit()
+            if not digits and (_cjk(prev2) or _cjk(nxt2) or (ch in "?!" and _cjk(prev2))):
+                out.append(FULL[ch])
+                continue
+        out.append(ch)
+    return "".join(out)
+
+
+def tidy_spaces(line: str) -> str:
+    """Drop indents (full-width or ASCII) and spaces between Chinese characters; keep spaces
+    between Latin words and between a kicker's two halves ("文明新风 润泽乡里" keeps its space)."""
+    line = line.strip(" \t\u3000\u00a0")
+    # a space between two Chinese characters inside a sentence is stray; in a short line with no
+    # punctuation (a kicker or headline) it is deliberate
+    if len(line) > 30 or any(p in line for p in "，。；"):
+        line = re.sub(r"(?<=[\u3400-\u9fff，。、：；！？“”（）])[ \u3000]+(?=[\u3400-\u9fff，。、：；！？“”（）])", "", line)
+    line = re.sub(r"[ \u3000]{2,}", " ", line)
+    return line
+
+
+def ends_sentence(line: str) -> bool:
+    return bool(line) and line.rstrip()[-1] in TERMINAL
+
+
+def looks_like_body(line: str) -> bool:
+    """A line of running text: long, or with a comma inside (headlines have colons and quotes,
+    rarely commas)."""
+    return len(line) >= 28 or (len(line) >= 12 and any(p in line[:-1] for p in "，、；"))
+
+
+def join_broken_lines(lines: list[str]) -> list[tuple[str, int]]:
+    """Paragraphs as (text, blank lines before it). A body line that stops in mid-sentence is joined
+    to the next non-blank line (across blank lines too: "方\\n\\n便多了")."""
+    out: list[tuple[str, int]] = []
+    blanks = 0
+    pending: str | None = None
+    pending_blanks = 0
+    for raw in lines:
+        line = raw
+        if not line.strip():
+            blanks += 1
+            continue
+        if pending is not None and _continues(pending, line):
+            pending += line
+        else:
+            if pending is not None:
+                out.append((pending, pending_blanks))
+            pending, pending_blanks = line, blanks
+        blanks = 0
+    if pending is not None:
+        out.append((pending, pending_blanks))
+    return out
+
+
+def _continues(previous: str, line: str) -> bool:
+    if ends_sentence(previous) or not looks_like_body(previous):
+        return False
+    # a credit or a dash-deck never continues a sentence
+    if line.startswith(("——", "—", "本版", "本报记者", "本报通讯员", "记者", "通讯员")):
+        return False
+    return True
+
+
+def repair(lines: list[str]) -> list[tuple[str, int]]:
+    """The whole repair: tidy each line, join broken sentences, then fix punctuation."""
+    return join_broken_lines([fullwidth_punctuation(tidy_spaces(l)) for l in lines])

@@ -1,0 +1,172 @@
+"""Copy intake: encodings, formats, repair, structure, caption matching, nothing dropped."""
+import json
+import re
+import zipfile
+from collections import Counter
+
+import pytest
+
+from layout_app.cli import main
+from layout_app.errors import InputError
+from layout_app.intake.importer import import_copy
+from layout_app.intake.repair import FULL, fullwidth_punctuation, tidy_spaces
+from tests.intake.copy_samples import PAGE, STORY, TRADITIONAL_STORY
+
+
+def non_space(text: str) -> Counter:
+    """Every character the reporter wrote, half-width marks counted as their full-width forms."""
+    return Counter(FULL.get(ch, ch) for ch in text if not ch.isspace())
+
+
+def output_chars(page) -> Counter:
+    data = page.to_json()
+    parts = []
+    if data["banner"]:
+        parts += [v for v in data["banner"].values() if v]
+    parts += data["lead"] + data["credits"] + data["unassigned"] + [c["text"] for c in data["captions"]]
+    for s in data["stories"]:
+        parts += [v for v in (s["kicker"], s["headline"], s["deck"], s["byline"]) if v] + s["paragraphs"]
+    return non_space("".join(parts))
+
+
+@pytest.fixture
+def page_file(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    return path
+
+
+def test_whole_page_structure(page_file):
+    page, copy = import_copy(page_file)
+    assert copy.encoding == "utf-8"
+    assert page.banner == {"kicker": None, "headline": "民生实事暖人心", "deck": "——我市推进民生实事项目综述"}
+    assert page.lead == ["今年以来，我市把“办好民生实事”作为重点工作，在全市推出了20项便民举措，群众反响良好。"]
+    first, second = page.stories
+    assert (first.kicker, first.headline, first.byline) == ("绿色出行 低碳生活", "东湖区：公共自行车站点增至300个", "本报记者 陈思")
+    assert (second.kicker, second.headline, second.byline) == ("暖心服务 情系百姓", "南山街道：“家门口”的办事大厅", None)
+    assert len(first.paragraphs) == 3 and len(second.paragraphs) == 2
+    assert page.credits == ["本版稿件由本报记者 陈思 采写", "本版图片由本报记者 周航 摄"]
+    assert page.unassigned == []
+
+
+def test_repair_joins_broken_sentences_without_a_space(page_file):
+    page, _ = import_copy(page_file)
+    first, second = page.stories
+    assert first.paragraphs[1].endswith("既方便又环保。")                        # "环\n\n保" joined
+    assert "办结事项4200件" in second.paragraphs[1]                              # broken before a number
+    assert "，" in first.paragraphs[0] and "," not in "".join(first.paragraphs)  # full-width in Chinese
+
+
+def test_captions_go_to_their_stories(page_file):
+    page, _ = import_copy(page_file)
+    assert [(c.text, c.story) for c in page.captions] == [
+        ("市民在东湖区地铁站旁的公共自行车站点借车。", 0),
+        ("南山街道便民服务中心的工作人员为群众办理业务。", 1)]
+    assert all(c.confidence > 0.5 for c in page.captions)
+
+
+def test_an_unclear_caption_is_flagged_not_guessed(tmp_path):
+    path = tmp_path / "p.txt"
+    path.write_text(PAGE.replace("市民在东湖区地铁站旁的公共自行车站点借车。", "一位老人在晨光中散步。"), encoding="utf-8")
+    page, _ = import_copy(path)
+    assert page.captions[0].story is None
+
+
+def test_nothing_is_dropped(page_file):
+    page, _ = import_copy(page_file)
+    assert output_chars(page) == non_space(PAGE)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk"])
+def test_single_story_in_each_encoding(tmp_path, encoding):
+    path = tmp_path / "story.txt"
+    path.write_bytes(STORY.encode(encoding))
+    page, copy = import_copy(path)
+    assert copy.encoding in ("utf-8", "gb18030")
+    (story,) = page.stories
+    assert story.headline == "春风行动送岗位" and story.byline == "本报记者 李雪"
+    assert story.paragraphs[0].startswith("昨天上午，“春风行动”")       # indent gone, CRLF gone
+    assert len(story.paragraphs) == 2
+    assert output_chars(page) == non_space(STORY)
+
+
+def test_big5_and_override(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_bytes(TRADITIONAL_STORY.encode("big5"))
+    page, copy = import_copy(path)
+    assert copy.encoding == "big5" and page.stories[0].headline == "春風行動送崗位"
+    with pytest.raises(InputError, match=r"story.txt:1: not valid utf-8"):
+        import_copy(path, encoding="utf-8")
+    with pytest.raises(InputError, match="unknown encoding"):
+        import_copy(path, encoding="klingon")
+
+
+def test_undecidable_encoding_is_a_clear_message(tmp_path):
+    path = tmp_path / "noise.txt"
+    path.write_bytes(bytes(range(128, 256)) * 8)
+    with pytest.raises(InputError, match="cannot decide the encoding|damaged text"):
+        import_copy(path)
+
+
+def test_docx_with_bold_headline_and_footnotes(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph().add_run("春风行动送岗位").bold = True
+    d.add_paragraph("本报记者 李雪")
+    d.add_paragraph("昨天上午，“春风行动”专场招聘会在市人力资源市场举行，120家企业带来3000多个岗位。")
+    d.add_paragraph("前来应聘的王女士说：“岗位很多，我已经和两家企业谈好了面试时间。”")
+    path = tmp_path / "story.docx"
+    d.save(path)
+    footnotes = ('<?xml version="1.0"?><w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+                 + "".join(f'<w:footnote w:id="{k}"/>' for k in range(4)) + "</w:footnotes>")
+    with zipfile.ZipFile(path, "a") as z:
+        z.writestr("word/footnotes.xml", footnotes)
+    page, copy = import_copy(path)
+    (story,) = page.stories
+    assert story.headline == "春风行动送岗位" and len(story.paragraphs) == 2
+    assert any("footnotes were ignored" in n for n in copy.notices)
+
+
+def test_damaged_docx(tmp_path):
+    path = tmp_path / "bad.docx"
+    path.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(InputError, match="not a readable Word"):
+        import_copy(path)
+
+
+def test_markdown(tmp_path):
+    path = tmp_path / "story.md"
+    path.write_text("# 春风行动送岗位\n\n本报记者 李雪\n\n昨天上午，**春风行动**专场招聘会举行，120家企业带来3000多个岗位。\n",
+                    encoding="utf-8")
+    (story,) = import_copy(path)[0].stories
+    assert story.headline == "春风行动送岗位" and story.paragraphs == ["昨天上午，春风行动专场招聘会举行，120家企业带来3000多个岗位。"]
+
+
+@pytest.mark.parametrize("raw,fixed", [
+    ("你好,世界", "你好，世界"),
+    ("他说:好的", "他说：好的"),
+    ("时间是7:30,地点(北京)", "时间是7:30，地点（北京）"),
+    ("共3,000人", "共3,000人"),
+    ("网址 https://example.com/a,b 见(附件)", "网址 https://example.com/a,b 见（附件）"),
+    ("The cat, the dog.", "The cat, the dog."),
+    ("真的吗?", "真的吗？"),
+])
+def test_fullwidth_only_in_chinese_context(raw, fixed):
+    assert fullwidth_punctuation(raw) == fixed
+
+
+def test_tidy_spaces():
+    assert tidy_spaces("　　正文开始，中 文 之间") == "正文开始，中文之间"
+    assert tidy_spaces("文明新风 润泽乡里") == "文明新风 润泽乡里"
+    assert tidy_spaces("使用 iPhone 手机，很方便") == "使用 iPhone 手机，很方便"
+
+
+def test_import_command_json(page_file, capsys):
+    assert main(["import", str(page_file), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == {"banner", "lead", "stories", "captions", "credits", "unassigned"}
+    assert data["stories"][0]["headline"] == "东湖区：公共自行车站点增至300个"
+    assert data["captions"][1]["story"] == 1
+    assert main(["import", str(page_file)]) == 0
+    assert "图片说明 caption → story 0" in capsys.readouterr().out
