@@ -1,6 +1,9 @@
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# caches (font metrics, photo proxies and print conversions) go to a folder of the test run
+os.environ["LAYOUT_APP_CACHE"] = tempfile.mkdtemp(prefix="layout_app_test_cache_")
 
 import pytest  # noqa: E402
 

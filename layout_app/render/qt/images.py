@@ -1,20 +1,20 @@
-"""Screen proxies of photos: decoded small (JPEG DCT scaling), kept in memory by path and mtime.
-Full resolution is never decoded for the screen."""
+"""Screen proxies of photos in memory, by path and mtime; on disk they are made by
+imaging.proxy (small, upright, cached by content). Full resolution is never decoded for the screen."""
 from __future__ import annotations
 
 import os
 from collections import OrderedDict
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtGui import QImage
 
-PROXY_EDGE = 1600       # longest edge of a screen proxy, pixels
+from layout_app.imaging.proxy import make_proxy
+from layout_app.imaging.source import PhotoError
+
 MAX_PROXIES = 64
 
 
 class ImageCache:
-    def __init__(self, edge: int = PROXY_EDGE):
-        self.edge = edge
+    def __init__(self):
         self._cache: OrderedDict[tuple[str, int], tuple[QImage, int, int] | None] = OrderedDict()
 
     def proxy(self, path: str) -> tuple[QImage, int, int] | None:
@@ -26,19 +26,15 @@ class ImageCache:
         if key in self._cache:
             self._cache.move_to_end(key)
             return self._cache[key]
-        reader = QImageReader(path)
-        reader.setAutoTransform(True)        # EXIF orientation
-        full = reader.size()
+        try:
+            proxy = make_proxy(path)            # made once per photo, kept on disk by content
+        except PhotoError:
+            proxy = None
         result = None
-        if full.isValid():
-            w, h = full.width(), full.height()
-            if reader.transformation().value & 4:   # rotated by 90°: EXIF swaps the axes
-                w, h = h, w
-            scale = min(1.0, self.edge / max(w, h))
-            reader.setScaledSize(QSize(max(1, round(full.width() * scale)), max(1, round(full.height() * scale))))
-            image = reader.read()
+        if proxy is not None:
+            image = QImage(str(proxy.path))
             if not image.isNull():
-                result = (image, w, h)
+                result = (image, proxy.full_width, proxy.full_height)
         self._cache[key] = result
         while len(self._cache) > MAX_PROXIES:
             self._cache.popitem(last=False)

@@ -1,0 +1,68 @@
+"""Screen proxies: a small upright JPEG made once per photo (fast JPEG draft decoding) and kept on
+disk by content, so that many 24-megapixel photos stay light; full resolution only for export."""
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageOps
+
+from layout_app.imaging.printready import _flatten
+from layout_app.imaging.source import PhotoError, content_key, load, open_photo, oriented_size
+
+PROXY_EDGE = 1600        # pixels on the long edge: sharp on screen at fit-page and 100 % zoom
+VERSION = 1
+
+
+@dataclass(frozen=True)
+class Proxy:
+    path: Path
+    width: int           # proxy pixels
+    height: int
+    full_width: int      # the original, upright
+    full_height: int
+    checksum: str        # content key of the original
+
+
+def proxy_dir() -> Path:
+    base = os.environ.get("LAYOUT_APP_CACHE") or os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "layout_app" / "proxy"
+
+
+def make_proxy(path: str | Path, folder: Path | None = None, edge: int = PROXY_EDGE) -> Proxy:
+    path = Path(path)
+    digest = content_key(path)
+    im = open_photo(path)
+    full_w, full_h = oriented_size(im)
+    folder = folder or proxy_dir()
+    name = f"{digest}-{edge}-v{VERSION}.jpg"
+    target = folder / name
+    if target.exists():
+        with Image.open(target) as done:
+            return Proxy(target, done.width, done.height, full_w, full_h, digest)
+    scale = min(1.0, edge / max(full_w, full_h))
+    if im.format == "JPEG" and scale < 0.5:
+        raw_w, raw_h = im.size
+        im.draft("RGB" if im.mode != "CMYK" else "CMYK", (round(raw_w * scale), round(raw_h * scale)))
+    load(im, path)
+    picture = ImageOps.exif_transpose(im)
+    size = (max(1, round(full_w * scale)), max(1, round(full_h * scale)))
+    if picture.size != size:
+        picture = picture.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
+    picture = picture.convert("RGB") if picture.mode == "CMYK" else _flatten(picture)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        folder = Path(tempfile.gettempdir()) / "layout_app-proxy"
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / name
+    tmp = target.with_name(f".{name}.{os.getpid()}.tmp")
+    try:
+        picture.save(tmp, "JPEG", quality=85)
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise PhotoError(f"cannot write the screen proxy of {path} in {folder}: {exc}") from None
+    return Proxy(target, size[0], size[1], full_w, full_h, digest)

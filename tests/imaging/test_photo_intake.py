@@ -1,0 +1,100 @@
+"""Photos in: caption and credit from XMP or IPTC, formats, orientation, proxies, bad files."""
+import pytest
+from PIL import Image
+
+from layout_app.imaging.intake import import_photo, photo_files
+from layout_app.imaging.metadata import read_photo_text
+from layout_app.imaging.proxy import make_proxy
+from layout_app.imaging.source import PhotoError
+from tests.photos import with_iptc, with_xmp, write_jpeg, write_png, write_tiff16
+
+
+def test_caption_and_credit_from_xmp(tmp_path):
+    path = with_xmp(tmp_path / "a.jpg", "孩子们在图书角里认真阅读。", "王晨", "本报记者")
+    photo = import_photo(path, tmp_path / "proxies")
+    assert photo.text.caption == "孩子们在图书角里认真阅读。"
+    assert photo.text.credit == "本报记者 王晨 摄" and photo.text.source == "xmp"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030", "big5"])
+def test_caption_and_byline_from_iptc_in_utf8_and_legacy_encodings(tmp_path, encoding):
+    caption = "夜巡隊在街巷開展安全巡查。" if encoding == "big5" else "夜巡队在街巷开展安全巡查。"
+    path = with_iptc(tmp_path / "b.jpg", caption, "王晨", encoding)
+    with Image.open(path) as im:
+        text = read_photo_text(im)
+    assert text.caption == caption and text.credit == "王晨 摄" and text.source == "iptc"
+
+
+def test_no_metadata(tmp_path):
+    photo = import_photo(write_jpeg(tmp_path / "c.jpg", 800, 600), tmp_path / "proxies")
+    assert (photo.text.caption, photo.text.credit) == ("", "")
+
+
+@pytest.mark.parametrize("maker", ["rgb", "cmyk", "grey", "rotated", "png-alpha", "tiff16", "webp"])
+def test_formats_become_upright_rgb_proxies(tmp_path, maker):
+    path = {
+        "rgb": lambda: write_jpeg(tmp_path / "x.jpg", 4000, 3000),
+        "cmyk": lambda: write_jpeg(tmp_path / "x.jpg", 4000, 3000, mode="CMYK"),
+        "grey": lambda: write_jpeg(tmp_path / "x.jpg", 4000, 3000, mode="L"),
+        "rotated": lambda: write_jpeg(tmp_path / "x.jpg", 4000, 3000, orientation=6),
+        "png-alpha": lambda: write_png(tmp_path / "x.png", 4000, 3000),
+        "tiff16": lambda: write_tiff16(tmp_path / "x.tif", 4000, 3000),
+        "webp": lambda: _webp(tmp_path / "x.webp"),
+    }[maker]()
+    proxy = make_proxy(path, tmp_path / "proxies")
+    with Image.open(proxy.path) as im:
+        assert im.mode == "RGB" and max(im.size) == 1600
+        if maker == "rotated":
+            assert im.height > im.width and (proxy.full_width, proxy.full_height) == (3000, 4000)
+            # the white bar (top of the stored picture) is now on the right: EXIF 6 turns it clockwise
+            assert im.getpixel((im.width - 5, im.height // 2))[0] > 230
+        else:
+            assert im.width > im.height
+
+
+def _webp(path):
+    from tests.photos import scene
+    scene(4000, 3000).save(path, "WEBP", quality=80)
+    return path
+
+
+def test_proxies_are_cached_by_content(tmp_path, monkeypatch):
+    path = write_jpeg(tmp_path / "x.jpg", 4000, 3000)
+    first = make_proxy(path, tmp_path / "p")
+    from layout_app.imaging import proxy as proxy_mod
+    monkeypatch.setattr(proxy_mod, "load", lambda im, p: pytest.fail("decoded again"))
+    again = make_proxy(path, tmp_path / "p")
+    assert again == first
+
+
+def test_bad_photo_files(tmp_path):
+    with pytest.raises(PhotoError, match="photo missing"):
+        import_photo(tmp_path / "gone.jpg")
+    junk = tmp_path / "junk.jpg"
+    junk.write_bytes(b"\x00" * 100)
+    with pytest.raises(PhotoError, match="not an image format"):
+        import_photo(junk)
+    cut = write_jpeg(tmp_path / "cut.jpg", 4000, 3000)
+    cut.write_bytes(cut.read_bytes()[:5000])
+    with pytest.raises(PhotoError, match="damaged or truncated"):
+        make_proxy(cut, tmp_path / "p")
+    heic = tmp_path / "phone.heic"
+    heic.write_bytes(b"....ftypheic")
+    with pytest.raises(PhotoError, match="HEIC"):
+        import_photo(heic)
+
+
+def test_decompression_bomb_is_refused(tmp_path):
+    bomb = tmp_path / "bomb.png"
+    Image.new("1", (20000, 12000)).save(bomb)            # 240 megapixels of nothing, a tiny file
+    with pytest.raises(PhotoError, match="refused"):
+        import_photo(bomb)
+
+
+def test_photo_files_from_folders_and_files(tmp_path):
+    write_jpeg(tmp_path / "b.jpg", 100, 80)
+    write_png(tmp_path / "a.png", 100, 80)
+    (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
+    single = write_jpeg(tmp_path / "single.jpg", 100, 80)
+    assert [p.name for p in photo_files([tmp_path])] == ["a.png", "b.jpg", "single.jpg"]
+    assert photo_files([single]) == [single]
