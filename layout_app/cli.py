@@ -195,6 +195,29 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_compose(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from layout_app.intake.compose import compose
+    from layout_app.io.docfile import save_document
+    from layout_app.preflight.checks import preflight
+
+    out = Path(args.output)
+    if out.exists() and not args.force:
+        raise InputError(f"{out} exists; use --force to replace it")
+    result = compose(args.template, args.copy, args.photos or [], out, args.encoding, args.title)
+    save_document(result.document, out)
+    print(f"{out}: {len(result.document.stories)} stories, {len(result.document.photos)} photos on {args.template}")
+    for note in result.notes:
+        print(f"  {note}")
+    for problem in result.problems:
+        print(f"  could not: {problem}", file=sys.stderr)
+    report = preflight(result.document, out.parent)
+    for f in report.errors + report.warnings:
+        print(f"  {f}", file=sys.stderr)
+    return EXIT_WARN if result.problems or report.errors else EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="layout-app", description="Chinese newspaper page layout.")
     sub = parser.add_subparsers(dest="command")
@@ -252,10 +275,20 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument("--encoding", help="override the detected encoding of a .txt file")
     m.add_argument("--json", action="store_true")
     m.set_defaults(func=cmd_import)
+
+    c = sub.add_parser("compose", help="build a complete first layout from copy files and photos")
+    c.add_argument("--template", default="duikai")
+    c.add_argument("--copy", nargs="+", required=True, metavar="FILE", help="copy files (.txt, .docx, .md)")
+    c.add_argument("--photos", nargs="*", metavar="DIR|FILE", help="photo files or folders")
+    c.add_argument("-o", "--output", required=True, help="the document to write (.yaml)")
+    c.add_argument("--encoding", help="override the detected encoding of .txt copy")
+    c.add_argument("--title", default="")
+    c.add_argument("--force", action="store_true", help="replace an existing document")
+    c.set_defaults(func=cmd_compose)
     return parser
 
 
-COMMANDS = ("typeset", "new", "export", "preflight", "proof", "import")
+COMMANDS = ("typeset", "new", "export", "preflight", "proof", "import", "compose")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,132 @@
+"""`layout-app compose`: copy files and photos in, a complete first layout out.
+
+Copy goes through intake (stories, captions, credits); photos bring their metadata captions; each
+photo is matched to a story by its caption; layout.autoplace puts everything on the template's grid,
+copyfitted. The result is a document the editor and `export` open, and a report of what was decided."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from layout_app.errors import InputError
+from layout_app.imaging.intake import IncomingPhoto, import_photo, photo_files
+from layout_app.imaging.source import PhotoError
+from layout_app.intake.captions import match_captions
+from layout_app.intake.importer import import_copy
+from layout_app.intake.structure import Caption, PageCopy, StoryParts
+from layout_app.io.templates import load_template
+from layout_app.layout.autoplace import StoryPlan, plan_page
+from layout_app.model.document import Document, Page
+from layout_app.model.story import Photo, Story
+
+
+@dataclass
+class ComposeResult:
+    document: Document
+    notes: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def compose(template: str, copy_files: list[str | Path], photo_args: list[str | Path], out: str | Path,
+            encoding: str | None = None, title: str = "") -> ComposeResult:
+    out = Path(out)
+    t = load_template(template)
+    notes: list[str] = []
+    problems: list[str] = []
+    banner_parts = None
+    lead: list[str] = []
+    stories: list[StoryParts] = []
+    captions: list[Caption] = []
+    credits: list[str] = []
+    for path in copy_files:
+        page, copy = import_copy(path, encoding)
+        notes.extend(f"{copy.source.name}: {n}" for n in copy.notices)
+        if page.banner and banner_parts is None:
+            banner_parts = page.banner
+        lead += page.lead
+        offset = len(stories)
+        stories += page.stories
+        captions += [Caption(c.text, None if c.story is None else c.story + offset, c.confidence) for c in page.captions]
+        credits += page.credits
+        for text in page.unassigned:
+            problems.append(f"{Path(path).name}: not recognised, kept out of the layout: {text}")
+    if not stories and not banner_parts:
+        raise InputError("no story found in the copy files")
+
+    photos: list[IncomingPhoto] = []
+    for p in photo_files(list(photo_args)):
+        try:
+            photos.append(import_photo(p))
+        except PhotoError as exc:
+            problems.append(str(exc))
+
+    model_stories = [Story(f"s{k + 1}", s.headline, s.kicker or "", s.deck or "", tuple(s.paragraphs), s.byline or "")
+                     for k, s in enumerate(stories)]
+    banner_id = None
+    if banner_parts:
+        banner_id = "banner"
+        model_stories.insert(0, Story("banner", banner_parts["headline"], banner_parts["kicker"] or "",
+                                      banner_parts["deck"] or "", tuple(lead)))
+    elif lead:
+        problems.append("a page lead was found but no banner headline: the lead is set as its own story")
+        model_stories.insert(0, Story("lead", "", "", "", tuple(lead)))
+    credits_id = None
+    if credits:
+        credits_id = "credits"
+        model_stories.append(Story("credits", body=("　　".join(credits),)))
+
+    # photos: metadata caption first; a photo without one takes the next caption from the copy
+    spare_captions = [c for c in captions]
+    model_photos: list[Photo] = []
+    photo_story: dict[str, int | None] = {}
+    base = out.parent.resolve()
+    for k, ph in enumerate(photos):
+        pid = f"p{k + 1}"
+        caption, credit = ph.text.caption, ph.text.credit
+        story_index = None
+        if caption:
+            probe = [Caption(caption)]
+            match_captions(probe, stories)
+            story_index = probe[0].story
+            # the copy may carry the same caption: do not use it twice
+            spare_captions = [c for c in spare_captions if c.text != caption]
+        elif spare_captions:
+            c = spare_captions.pop(0)
+            caption, story_index = c.text, c.story
+            notes.append(f"{ph.path.name}: no caption in the file; took the copy's caption {c.text!r}")
+        if not credit:
+            problems.append(f"{ph.path.name}: no credit (photographer) in the file or the copy")
+        rel = os.path.relpath(ph.path.resolve(), base)
+        model_photos.append(Photo(pid, Path(rel).as_posix(), caption, credit, checksum=ph.proxy.checksum))
+        photo_story[pid] = story_index
+    for c in spare_captions:
+        problems.append(f"caption without a photo, not placed: {c.text}")
+
+    plans = [StoryPlan(s.id) for s in model_stories if s.id.startswith("s")]
+    by_index = {k: plans[k] for k in range(len(plans))}
+    loose = []
+    for pid, idx in photo_story.items():
+        if idx is not None and idx in by_index:
+            by_index[idx].photos.append(pid)
+        else:
+            loose.append(pid)
+    for pid in loose:
+        # a photo with no story of its own goes with the story that has none yet, or the longest
+        target = next((p for p in plans if not p.photos), None) or max(plans, key=lambda p: len(p.story), default=None)
+        if target is None:
+            problems.append(f"photo {pid} could not be placed: no story on the page")
+            continue
+        target.photos.append(pid)
+        notes.append(f"photo {pid} ({model_photos[int(pid[1:]) - 1].file}) has no matching story; placed with {target.story}")
+
+    page = Page("p1", 1)
+    doc = Document(t.grid, dict(t.styles), (page,), tuple(model_stories), tuple(model_photos),
+                   title=title, template=t.name)
+    aspect = {ph.id: inc.proxy.full_height / inc.proxy.full_width for ph, inc in zip(model_photos, photos)}
+    plan = plan_page(doc, page, plans, banner=banner_id or ("lead" if lead and not banner_id else None),
+                     credits=credits_id, photo_aspect=aspect)
+    page = Page("p1", 1, tuple(plan.frames))
+    doc = Document(t.grid, dict(t.styles), (page,), tuple(model_stories), tuple(model_photos),
+                   title=title, template=t.name)
+    return ComposeResult(doc, notes + plan.notes, problems + plan.unplaced)
