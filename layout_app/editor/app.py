@@ -6,23 +6,43 @@ import os
 import sys
 from pathlib import Path
 
-from layout_app.assets import DEMO_DIR
+from layout_app.assets import ASSETS, DEMO_DIR
 from layout_app.errors import InputError
+
+TRANSLATIONS = ASSETS / "i18n"
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
     ap = argparse.ArgumentParser(prog="layout-app", description="Chinese newspaper page layout. "
-                                 "Without a document, opens the built-in demo page. Commands: typeset (see layout-app typeset -h).")
+                                 "Without a document, opens the built-in demo page. Commands: typeset, new, import, "
+                                 "compose, preflight, export, proof (layout-app COMMAND -h).")
     ap.add_argument("document", nargs="?", help="a layout_app document (.yaml)")
     ap.add_argument("--screenshot", metavar="FILE.png", help="draw the window once, save a picture, exit")
     ap.add_argument("--page", type=int, default=1, help="page number to show first")
+    ap.add_argument("--lang", help="interface language: zh_CN or en (default: the system's)")
     return ap.parse_args(argv)
+
+
+def install_translator(app, lang: str | None) -> str:
+    """Load the Qt translation for `lang` (or the system locale); English needs none."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    name = lang or QLocale.system().name()
+    if not name.startswith("zh"):
+        return "en"
+    translator = QTranslator(app)
+    if translator.load(str(TRANSLATIONS / "layout_app_zh_CN.qm")):
+        app.installTranslator(translator)
+        app._layout_app_translator = translator        # keep it alive
+        return "zh_CN"
+    return "en"
 
 
 def run(argv: list[str]) -> int:
     args = parse(argv)
     from layout_app.io.docfile import load_document
 
+    demo = not args.document
     path = Path(args.document) if args.document else DEMO_DIR / "demo.yaml"
     doc = load_document(path)           # InputError → clear message from cli.main
     if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
@@ -34,11 +54,16 @@ def run(argv: list[str]) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("layout_app")
-    window = MainWindow(doc, path)
+    app.setOrganizationName("layout_app")
+    install_translator(app, args.lang)
+    # the demo page opens as an untitled copy: saving asks where, the shipped file stays as it is
+    window = MainWindow(doc, None if demo else path, DEMO_DIR if demo else None, is_demo=demo)
+    if not demo:
+        window.offer_recovery()
+        window._after_open()
     numbers = [p.number for p in doc.pages]
     if args.page in numbers:
-        window.page_index = numbers.index(args.page)
-        window.relayout()
+        window.show_page(numbers.index(args.page))
     window.show()
     if args.screenshot:
         app.processEvents()

@@ -1,78 +1,291 @@
-"""The page canvas: draws the composed page (the same display list as the PDF) with zoom."""
+"""The page canvas: draws the composed page (the same display list as the PDF), the grid guides and
+rulers, and turns mouse and keys into frame edits snapped to the grid."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen, QWheelEvent
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from layout_app.editor.controller import DocumentController
+from layout_app.geometry import Rect
 from layout_app.layout.display import PageDisplay
-from layout_app.model.grid import ColumnGrid
+from layout_app.model.frame import Frame
 from layout_app.render.qt.painter import PagePainter
+from layout_app.units import to_mm
 
 DESK = QColor(96, 99, 104)
-GUIDE = QColor(0, 160, 220, 70)
+COLUMN_GUIDE = QColor(0, 160, 220, 80)
+LINE_GUIDE = QColor(0, 160, 220, 28)
+SELECTION = QColor(255, 140, 0)
 OVERSET = QColor(220, 30, 30)
-ZOOM_MIN, ZOOM_MAX = 0.1, 8.0
+RULER = 18                       # px
+HANDLE = 6                       # px: how close to an edge a press resizes instead of moving
+ZOOM_MIN, ZOOM_MAX = 0.05, 8.0
 
 
 class PageCanvas(QWidget):
-    """Shows one page. `zoom` is screen pixels per pt; 'fit' keeps the whole page in view."""
-
+    selectionChanged = Signal(str)          # frame id, "" for none
+    filesDropped = Signal(list, QPointF)    # paths, page point (pt)
     zoomChanged = Signal(float)
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, controller: DocumentController | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAcceptDrops(True)
+        self.setMouseTracking(True)
         self.painter = PagePainter()
+        self.controller = controller
+        self.page_index = 0
         self.page: PageDisplay | None = None
-        self.grid: ColumnGrid | None = None
-        self.left_page = False
-        self.show_guides = True
-        self.fit = True
+        self.show_columns = True
+        self.show_lines = False
+        self.show_rulers = True
+        self.fit = "page"                   # "page", "width" or "" (free zoom)
         self._zoom = 1.0
+        self.pan = QPointF(0, 0)
+        self.selected = ""
+        self._drag = None                   # (mode, frame at press, press point pt, merge key)
+        self._pan_from = None
+        self._drags = 0
 
-    # --- state ----------------------------------------------------------------------------
-    def set_page(self, page: PageDisplay, grid: ColumnGrid, left_page: bool = False) -> None:
-        self.page, self.grid, self.left_page = page, grid, left_page
+    # --- state ----------------------------------------------------------------------------------
+    def set_page(self, page: PageDisplay) -> None:
+        self.page = page
         self.update()
 
+    def refresh(self) -> None:
+        if self.controller is not None and self.controller.doc.pages:
+            self.page_index = min(self.page_index, len(self.controller.doc.pages) - 1)
+            self.set_page(self.controller.compose(self.page_index))
+            if self.selected and self.frame(self.selected) is None:
+                self.select("")
+
+    def frame(self, frame_id: str) -> Frame | None:
+        return self.controller.frame(self.page_index, frame_id) if self.controller else None
+
+    def frame_rect(self, f: Frame) -> Rect:
+        doc = self.controller.doc
+        return doc.grid.frame_rect(f.col, f.cols, f.line, f.lines, doc.pages[self.page_index].left_hand)
+
+    def select(self, frame_id: str) -> None:
+        if frame_id != self.selected:
+            self.selected = frame_id
+            self.selectionChanged.emit(frame_id)
+            self.update()
+
+    # --- zoom and pan --------------------------------------------------------------------------
     def zoom(self) -> float:
-        if self.fit and self.page is not None:
-            margin = 24
-            return max(ZOOM_MIN, min((self.width() - 2 * margin) / self.page.width,
-                                     (self.height() - 2 * margin) / self.page.height))
+        if self.page is None:
+            return self._zoom
+        margin = 24 + (RULER if self.show_rulers else 0)
+        fit_w = (self.width() - 2 * margin) / self.page.width
+        if self.fit == "page":
+            return max(ZOOM_MIN, min(fit_w, (self.height() - 2 * margin) / self.page.height))
+        if self.fit == "width":
+            return max(ZOOM_MIN, fit_w)
         return self._zoom
 
-    def set_zoom(self, zoom: float) -> None:
-        self.fit = False
+    def set_zoom(self, zoom: float, anchor: QPointF | None = None) -> None:
+        before = self.zoom()
+        anchor_pt = self.to_page(anchor) if anchor is not None else None
+        self.fit = ""
         self._zoom = max(ZOOM_MIN, min(ZOOM_MAX, zoom))
+        if anchor is not None and anchor_pt is not None:       # keep the point under the cursor still
+            after = self.from_page(anchor_pt)
+            self.pan += anchor - after
         self.zoomChanged.emit(self._zoom)
-        self.update()
+        if before != self._zoom:
+            self.update()
 
     def fit_page(self) -> None:
-        self.fit = True
+        self.fit, self.pan = "page", QPointF(0, 0)
         self.zoomChanged.emit(self.zoom())
         self.update()
+
+    def fit_width(self) -> None:
+        self.fit, self.pan = "width", QPointF(0, 0)
+        self.zoomChanged.emit(self.zoom())
+        self.update()
+
+    def origin(self) -> QPointF:
+        z = self.zoom()
+        w = self.page.width * z if self.page else 0.0
+        h = self.page.height * z if self.page else 0.0
+        base = 24.0 + (RULER if self.show_rulers else 0)
+        x = max(base, (self.width() - w) / 2) if self.fit else base
+        y = max(base, (self.height() - h) / 2) if self.fit == "page" else base
+        return QPointF(x, y) + self.pan
+
+    def to_page(self, p: QPointF) -> QPointF:
+        z = self.zoom()
+        o = self.origin()
+        return QPointF((p.x() - o.x()) / z, (p.y() - o.y()) / z)
+
+    def from_page(self, p: QPointF) -> QPointF:
+        z = self.zoom()
+        o = self.origin()
+        return QPointF(o.x() + p.x() * z, o.y() + p.y() * z)
 
     def sizeHint(self) -> QSize:
         return QSize(900, 1200)
 
-    def page_origin(self) -> QPointF:
-        z = self.zoom()
-        w = self.page.width * z if self.page else 0
-        h = self.page.height * z if self.page else 0
-        return QPointF(max(24.0, (self.width() - w) / 2), max(24.0, (self.height() - h) / 2))
+    # --- hit testing ---------------------------------------------------------------------------
+    def frame_at(self, pt: QPointF) -> Frame | None:
+        if self.controller is None:
+            return None
+        page = self.controller.doc.pages[self.page_index]
+        for f in reversed(page.frames):            # topmost first
+            r = self.frame_rect(f)
+            if r.x <= pt.x() <= r.right and r.y <= pt.y() <= r.bottom:
+                return f
+        return None
 
-    # --- events ---------------------------------------------------------------------------
+    def _edges(self, f: Frame, pt: QPointF) -> str:
+        """Which edges a press grabs: any of "l", "r", "t", "b"; "" to move the frame."""
+        r = self.frame_rect(f)
+        tol = HANDLE / self.zoom()
+        edges = ""
+        if abs(pt.x() - r.x) <= tol:
+            edges += "l"
+        elif abs(pt.x() - r.right) <= tol:
+            edges += "r"
+        if abs(pt.y() - r.y) <= tol:
+            edges += "t"
+        elif abs(pt.y() - r.bottom) <= tol:
+            edges += "b"
+        return edges
+
+    # --- editing -------------------------------------------------------------------------------
+    def snapped(self, f: Frame, edges: str, dx: float, dy: float) -> Frame:
+        """The frame moved or resized by (dx, dy) pt, snapped to whole columns and body lines."""
+        grid = self.controller.doc.grid
+        dcol = round(dx / (grid.column_width + grid.gutter_width))
+        dline = round(dy / grid.leading)
+        col, cols, line, lines = f.col, f.cols, f.line, f.lines
+        if not edges:
+            col = min(max(0, col + dcol), grid.columns - cols)
+            line = min(max(0, line + dline), grid.line_count - lines)
+        else:
+            if "l" in edges:
+                new = min(max(0, col + dcol), col + cols - 1)
+                cols, col = cols + (col - new), new
+            if "r" in edges:
+                cols = min(max(1, cols + dcol), grid.columns - col)
+            if "t" in edges:
+                new = min(max(0, line + dline), line + lines - 1)
+                lines, line = lines + (line - new), new
+            if "b" in edges:
+                lines = min(max(1, lines + dline), grid.line_count - line)
+        return replace(f, col=col, cols=cols, line=line, lines=lines)
+
+    def change_frame(self, new: Frame, text: str, merge_key: str | None = None) -> None:
+        """Apply a frame change; a photo's caption frames move and widen with it."""
+        old = self.frame(new.id)
+        changes: dict[str, Frame | None] = {new.id: new}
+        if old is not None and old.kind == "photo":
+            for cap in self.controller.doc.pages[self.page_index].frames:
+                if cap.kind == "caption" and cap.photo == old.photo and cap.line == old.line + old.lines \
+                        and cap.col == old.col:
+                    changes[cap.id] = replace(cap, col=new.col, cols=new.cols, line=new.line + new.lines)
+        self.controller.replace_frames(self.page_index, changes, text, merge_key)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.setFocus()
+        if event.button() == Qt.MouseButton.MiddleButton:
+            self._pan_from = event.position()
+            return
+        if event.button() != Qt.MouseButton.LeftButton or self.controller is None:
+            return
+        pt = self.to_page(event.position())
+        f = self.frame_at(pt)
+        self.select(f.id if f else "")
+        if f is not None:
+            self._drags += 1
+            self._drag = (self._edges(f, pt), f, pt, f"drag-{self._drags}")
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            self.pan += event.position() - self._pan_from
+            self._pan_from = event.position()
+            self.update()
+            return
+        if self._drag is None:
+            f = self.frame_at(self.to_page(event.position())) if self.controller else None
+            edges = self._edges(f, self.to_page(event.position())) if f else ""
+            shape = {"l": Qt.CursorShape.SizeHorCursor, "r": Qt.CursorShape.SizeHorCursor,
+                     "t": Qt.CursorShape.SizeVerCursor, "b": Qt.CursorShape.SizeVerCursor}.get(edges)
+            if edges and len(edges) == 2:
+                shape = Qt.CursorShape.SizeFDiagCursor if edges in ("lt", "rb") else Qt.CursorShape.SizeBDiagCursor
+            self.setCursor(shape or (Qt.CursorShape.SizeAllCursor if f else Qt.CursorShape.ArrowCursor))
+            return
+        edges, start, press, key = self._drag
+        pt = self.to_page(event.position())
+        new = self.snapped(start, edges, pt.x() - press.x(), pt.y() - press.y())
+        current = self.frame(start.id)
+        if current is not None and new != current:
+            self.change_frame(new, self.tr("Resize frame") if edges else self.tr("Move frame"), key)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None and event.button() == Qt.MouseButton.MiddleButton:
+            self._pan_from = None
+            return
+        if self._drag is not None:
+            self._drag = None
+            self.controller.end_merge()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        f = self.frame(self.selected) if self.selected else None
+        key = event.key()
+        if f is not None and key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
+            grid = self.controller.doc.grid
+            big = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            step_v = 10 if big else 1                     # lines
+            dx = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(key, 0) * (grid.column_width + grid.gutter_width)
+            dy = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(key, 0) * grid.leading * step_v
+            new = self.snapped(f, "", dx, dy)
+            if new != f:
+                self.change_frame(new, self.tr("Nudge frame"), f"nudge-{f.id}")
+            return
+        if f is not None and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.controller.replace_frames(self.page_index, {f.id: None}, self.tr("Delete frame"))
+            self.select("")
+            return
+        super().keyPressEvent(event)
+
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0
-            self.set_zoom(self.zoom() * (1.15 ** steps))
-            event.accept()
+            self.set_zoom(self.zoom() * (1.15 ** steps), event.position())
         else:
-            super().wheelEvent(event)
+            self.pan += QPointF(event.angleDelta().x(), event.angleDelta().y()) / 2.0
+            self.update()
+        event.accept()
 
+    def event(self, event) -> bool:
+        # trackpad pinch (macOS, Wayland)
+        if event.type() == event.Type.NativeGesture and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+            self.set_zoom(self.zoom() * (1.0 + event.value()), event.position())
+            return True
+        return super().event(event)
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.filesDropped.emit(paths, self.to_page(event.position()))
+
+    # --- drawing -------------------------------------------------------------------------------
     def paintEvent(self, event) -> None:
         p = QPainter(self)
         p.fillRect(self.rect(), DESK)
@@ -80,39 +293,100 @@ class PageCanvas(QWidget):
             p.end()
             return
         z = self.zoom()
-        origin = self.page_origin()
-        p.translate(origin)
+        p.save()
+        p.translate(self.origin())
         p.scale(z, z)
-        self.painter.paint(p, self.page, draft=False)
-        if self.show_guides and self.grid is not None:
+        self.painter.paint(p, self.page)
+        if self.controller is not None:
             self._guides(p, z)
-        self._overset_markers(p, z)
+            self._overset(p, z)
+            self._selection(p, z)
+        p.restore()
+        if self.show_rulers:
+            self._rulers(p, z)
         p.end()
 
     def _guides(self, p: QPainter, z: float) -> None:
-        g = self.grid
-        pen = QPen(GUIDE, 1.0 / z)
-        p.setPen(pen)
-        area = g.type_area(self.left_page)
-        for col in range(g.columns):
-            x = g.column_x(col, self.left_page)
-            p.drawRect(QRectF(x, area.y, g.column_width, area.height))
+        doc = self.controller.doc
+        grid = doc.grid
+        left = doc.pages[self.page_index].left_hand
+        area = grid.type_area(left)
+        if self.show_lines:
+            p.setPen(QPen(LINE_GUIDE, 1.0 / z))
+            for k in range(grid.line_count + 1):
+                y = grid.line_y(k)
+                p.drawLine(QPointF(area.x, y), QPointF(area.right, y))
+        if self.show_columns:
+            p.setPen(QPen(COLUMN_GUIDE, 1.0 / z))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            for col in range(grid.columns):
+                p.drawRect(QRectF(grid.column_x(col, left), area.y, grid.column_width, area.height))
 
-    def _overset_markers(self, p: QPainter, z: float) -> None:
-        """超 N 行: a red tab at the bottom right of a frame whose story does not fit."""
+    def _selection(self, p: QPainter, z: float) -> None:
+        f = self.frame(self.selected) if self.selected else None
+        if f is None:
+            return
+        r = self.frame_rect(f)
+        p.setPen(QPen(SELECTION, 2.0 / z))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(QRectF(r.x, r.y, r.width, r.height))
+        s = HANDLE / z
+        for x in (r.x, r.x + r.width / 2, r.right):
+            for y in (r.y, r.y + r.height / 2, r.bottom):
+                if (x, y) != (r.x + r.width / 2, r.y + r.height / 2):
+                    p.fillRect(QRectF(x - s / 2, y - s / 2, s, s), SELECTION)
+
+    def _overset(self, p: QPainter, z: float) -> None:
+        """超 N 行: a red tab at the bottom right of the frame whose story does not fit."""
         for report in self.page.reports:
             if report.overset_lines <= 0:
                 continue
-            rect = next((i.rect for i in self.page.items if getattr(i, "frame", None) == report.frame), None)
-            if rect is None:
+            f = self.frame(report.frame)
+            if f is None:
                 continue
+            r = self.frame_rect(f)
             p.setPen(QPen(OVERSET, 2.0 / z))
             p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawRect(QRectF(rect.x, rect.y, rect.width, rect.height))
-            tab = QRectF(rect.right - 60, rect.bottom - 14, 60, 14)
+            p.drawRect(QRectF(r.x, r.y, r.width, r.height))
+            w, h = 64 / z, 16 / z
+            tab = QRectF(r.right - w, r.bottom - h, w, h)
             p.fillRect(tab, OVERSET)
             p.setPen(Qt.GlobalColor.white)
-            font = p.font()
-            font.setPixelSize(10)
+            font = QFont(p.font())
+            font.setPixelSize(max(1, round(11 / z)))
             p.setFont(font)
             p.drawText(tab, Qt.AlignmentFlag.AlignCenter, f"超 {report.overset_lines} 行")
+
+    def _rulers(self, p: QPainter, z: float) -> None:
+        """Rulers in mm along the top and left, zero at the trim's top-left corner."""
+        o = self.origin()
+        p.fillRect(QRectF(0, 0, self.width(), RULER), QColor(235, 235, 235))
+        p.fillRect(QRectF(0, 0, RULER, self.height()), QColor(235, 235, 235))
+        p.setPen(QColor(90, 90, 90))
+        font = QFont(p.font())
+        font.setPixelSize(9)
+        p.setFont(font)
+        step_mm = next(s for s in (1, 5, 10, 20, 50, 100) if s * 72 / 25.4 * z >= 40 / 10) or 10
+        label_every = step_mm * (10 if step_mm < 10 else 5)
+        width_mm = to_mm(self.page.width)
+        height_mm = to_mm(self.page.height)
+        mm = 0
+        while mm <= width_mm:
+            x = o.x() + mm * 72 / 25.4 * z
+            tall = mm % label_every == 0
+            p.drawLine(QPointF(x, RULER), QPointF(x, RULER - (8 if tall else 4)))
+            if tall:
+                p.drawText(QPointF(x + 2, 9), str(mm))
+            mm += step_mm
+        mm = 0
+        while mm <= height_mm:
+            y = o.y() + mm * 72 / 25.4 * z
+            tall = mm % label_every == 0
+            p.drawLine(QPointF(RULER, y), QPointF(RULER - (8 if tall else 4), y))
+            if tall:
+                p.save()
+                p.translate(9, y + 2)
+                p.rotate(90)
+                p.drawText(QPointF(0, 0), str(mm))
+                p.restore()
+            mm += step_mm

@@ -1,71 +1,334 @@
-"""The main window: the page on its canvas, and the page report (overset, missing characters)."""
+"""The main window: the page on its canvas, panels for stories, photos, properties and preflight,
+menus with the usual shortcuts, autosave and recovery, export on a worker thread."""
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QMainWindow
+from PySide6.QtWidgets import (
+    QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar,
+)
 
+from layout_app.editor import recovery
 from layout_app.editor.canvas import PageCanvas
-from layout_app.layout.compose import Composer
+from layout_app.editor.controller import DocumentController
+from layout_app.editor.dropin import drop_files
+from layout_app.editor.export_worker import ExportWorker
+from layout_app.editor.panels import PhotosPanel, PreflightPanel, PropertiesPanel, StoriesPanel
+from layout_app.errors import InputError
+from layout_app.io.docfile import load_document
 from layout_app.model.document import Document
+from layout_app.preflight.checks import preflight
+from layout_app.render.pdf.export import ExportOptions
+
+AUTOSAVE_MS = 30_000
+MAX_RECENT = 8
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, doc: Document, path: Path | None = None, doc_dir: Path | None = None):
+    def __init__(self, doc: Document, path: Path | None = None, doc_dir: Path | None = None,
+                 ask=None, is_demo: bool = False):
         super().__init__()
-        self.doc = doc
-        self.path = path
-        self.doc_dir = doc_dir or (path.parent if path else Path.cwd())
-        self.page_index = 0
-        self.canvas = PageCanvas(self)
+        self.is_demo = is_demo
+        # `ask(title, text) -> bool` for questions; tests answer without a dialog
+        self.ask = ask or (lambda title, text: QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes)
+        self.controller = DocumentController(doc, path, doc_dir)
+        self.canvas = PageCanvas(self.controller, self)
         self.setCentralWidget(self.canvas)
-        self.report = QListWidget(self)
-        dock = QDockWidget(self.tr("Page report"), self)
-        dock.setObjectName("report")
-        dock.setWidget(self.report)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.stories = StoriesPanel(self.controller, self)
+        self.photos = PhotosPanel(self.controller, self)
+        self.properties = PropertiesPanel(self.controller, self.canvas, self)
+        self.preflight_panel = PreflightPanel(self)
+        self.report = self.preflight_panel.list          # the page report list
+        for title, widget, area in ((self.tr("Stories"), self.stories, Qt.DockWidgetArea.LeftDockWidgetArea),
+                                    (self.tr("Photos"), self.photos, Qt.DockWidgetArea.LeftDockWidgetArea),
+                                    (self.tr("Properties"), self.properties, Qt.DockWidgetArea.RightDockWidgetArea),
+                                    (self.tr("Preflight"), self.preflight_panel, Qt.DockWidgetArea.RightDockWidgetArea)):
+            dock = QDockWidget(title, self)
+            dock.setObjectName(title)
+            dock.setWidget(widget)
+            self.addDockWidget(area, dock)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(220)
+        self.progress.hide()
+        self.status = QLabel("", self)
+        self.statusBar().addWidget(self.status, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.worker: ExportWorker | None = None
         self._actions()
-        self.resize(1280, 960)
-        self.relayout()
+        self.controller.changed.connect(self._changed)
+        self.controller.structureChanged.connect(self.autosave)
+        self.controller.undo_stack.cleanChanged.connect(lambda _: self._title())
+        self.controller.pathChanged.connect(self._title)
+        self.canvas.filesDropped.connect(self.drop)
+        self.canvas.selectionChanged.connect(self._selected)
+        self.preflight_panel.goTo.connect(self.go_to)
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.autosave)
+        self.timer.start(AUTOSAVE_MS)
+        self.resize(1400, 960)
+        self._changed()
+
+    # --- menus -----------------------------------------------------------------------------------
+    def _action(self, menu, text, slot, keys=None, checkable=False, checked=False):
+        action = QAction(text, self)
+        if keys is not None:
+            action.setShortcut(keys)
+        action.setCheckable(checkable)
+        if checkable:
+            action.setChecked(checked)
+            action.toggled.connect(slot)
+        else:
+            action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
 
     def _actions(self) -> None:
-        view = self.menuBar().addMenu(self.tr("&View"))
-        for text, keys, slot in (
-            (self.tr("Fit page"), QKeySequence("Ctrl+0"), self.canvas.fit_page),
-            (self.tr("Actual size"), QKeySequence("Ctrl+1"), lambda: self.canvas.set_zoom(self.logicalDpiX() / 72.0)),
-            (self.tr("Zoom in"), QKeySequence.StandardKey.ZoomIn, lambda: self.canvas.set_zoom(self.canvas.zoom() * 1.25)),
-            (self.tr("Zoom out"), QKeySequence.StandardKey.ZoomOut, lambda: self.canvas.set_zoom(self.canvas.zoom() / 1.25)),
-        ):
-            action = QAction(text, self)
-            action.setShortcut(keys)
-            action.triggered.connect(slot)
-            view.addAction(action)
-        guides = QAction(self.tr("Column guides"), self)
-        guides.setCheckable(True)
-        guides.setChecked(True)
-        guides.toggled.connect(self._toggle_guides)
-        view.addAction(guides)
+        bar = self.menuBar()
+        f = bar.addMenu(self.tr("&File"))
+        self._action(f, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = f.addMenu(self.tr("Open &Recent"))
+        self._action(f, self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
+        self._action(f, self.tr("Save &As…"), self.save_as, QKeySequence("Ctrl+Shift+S"))
+        f.addSeparator()
+        self._action(f, self.tr("&Export PDF/X…"), self.export_dialog, QKeySequence("Ctrl+E"))
+        self._action(f, self.tr("&Preflight"), self.run_preflight, QKeySequence("Ctrl+Shift+P"))
+        f.addSeparator()
+        self._action(f, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        e = bar.addMenu(self.tr("&Edit"))
+        undo = self.controller.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence("Ctrl+Z"))
+        redo = self.controller.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        e.addAction(undo)
+        e.addAction(redo)
+        v = bar.addMenu(self.tr("&View"))
+        self._action(v, self.tr("Fit page"), self.canvas.fit_page, QKeySequence("Ctrl+0"))
+        self._action(v, self.tr("Fit width"), self.canvas.fit_width, QKeySequence("Ctrl+2"))
+        self._action(v, self.tr("Actual size"), lambda: self.canvas.set_zoom(self.logicalDpiX() / 72.0), QKeySequence("Ctrl+1"))
+        self._action(v, self.tr("Zoom in"), lambda: self.canvas.set_zoom(self.canvas.zoom() * 1.25), QKeySequence.StandardKey.ZoomIn)
+        self._action(v, self.tr("Zoom out"), lambda: self.canvas.set_zoom(self.canvas.zoom() / 1.25), QKeySequence.StandardKey.ZoomOut)
+        v.addSeparator()
+        self._action(v, self.tr("Column guides"), self._guides("show_columns"), checkable=True, checked=True)
+        self._action(v, self.tr("Line grid"), self._guides("show_lines"), checkable=True, checked=False)
+        self._action(v, self.tr("Rulers"), self._guides("show_rulers"), checkable=True, checked=True)
+        p = bar.addMenu(self.tr("&Page"))
+        self._action(p, self.tr("Next page"), lambda: self.show_page(self.canvas.page_index + 1), QKeySequence("Ctrl+PgDown"))
+        self._action(p, self.tr("Previous page"), lambda: self.show_page(self.canvas.page_index - 1), QKeySequence("Ctrl+PgUp"))
+        self._recent()
 
-    def _toggle_guides(self, on: bool) -> None:
-        self.canvas.show_guides = on
-        self.canvas.update()
+    def _guides(self, attr: str):
+        def toggle(on: bool) -> None:
+            setattr(self.canvas, attr, on)
+            self.canvas.update()
+        return toggle
 
-    def relayout(self) -> None:
-        page = self.doc.pages[self.page_index]
-        display = Composer(self.doc, self.doc_dir).compose(page)
-        self.canvas.set_page(display, self.doc.grid, page.left_hand)
-        title = self.doc.title or (self.path.name if self.path else "")
-        self.setWindowTitle(f"{title} — {self.tr('page')} {page.number} — layout_app")
-        self.report.clear()
-        for r in display.reports:
-            if r.overset_lines:
-                self.report.addItem(QListWidgetItem(self.tr("{frame}: overset by {n} lines (超 {n} 行)")
-                                                    .format(frame=r.frame, n=r.overset_lines)))
-            elif r.below_min:
-                self.report.addItem(QListWidgetItem(self.tr("{frame}: headline below its minimum size").format(frame=r.frame)))
-        for m in display.missing:
-            self.report.addItem(QListWidgetItem(str(m)))
-        if self.report.count() == 0:
-            self.report.addItem(QListWidgetItem(self.tr("No problems on this page")))
+    # --- state -----------------------------------------------------------------------------------
+    def _changed(self) -> None:
+        self.canvas.refresh()
+        self._title()
+        display = self.canvas.page
+        self.preflight_panel.list.clear()
+        items = 0
+        if display is not None:
+            for r in display.reports:
+                if r.overset_lines:
+                    self.preflight_panel.list.addItem(self.tr("{frame}: overset by {n} lines (超 {n} 行)").format(frame=r.frame, n=r.overset_lines))
+                    items += 1
+                elif r.below_min:
+                    self.preflight_panel.list.addItem(self.tr("{frame}: headline below its minimum size").format(frame=r.frame))
+                    items += 1
+            for m in display.missing:
+                self.preflight_panel.list.addItem(str(m))
+                items += 1
+        if items == 0:
+            self.preflight_panel.list.addItem(self.tr("No problems on this page"))
+
+    def _title(self) -> None:
+        doc = self.controller.doc
+        name = doc.title or (self.controller.path.name if self.controller.path else self.tr("Untitled"))
+        number = doc.pages[self.canvas.page_index].number if doc.pages else 0
+        star = "*" if self.controller.dirty else ""
+        self.setWindowTitle(f"{star}{name} — {self.tr('page')} {number} — layout_app")
+        self.setWindowModified(self.controller.dirty)
+
+    def _selected(self, frame_id: str) -> None:
+        f = self.canvas.frame(frame_id) if frame_id else None
+        if f is not None and f.story:
+            self.stories.select_story(f.story)
+
+    def show_page(self, index: int) -> None:
+        if 0 <= index < len(self.controller.doc.pages):
+            self.canvas.page_index = index
+            self.canvas.select("")
+            self._changed()
+
+    def go_to(self, where: dict) -> None:
+        pages = [p.id for p in self.controller.doc.pages]
+        if where.get("page") in pages:
+            self.show_page(pages.index(where["page"]))
+        if where.get("frame"):
+            self.canvas.select(where["frame"])
+        elif where.get("story"):
+            self.stories.select_story(where["story"])
+
+    # --- files -----------------------------------------------------------------------------------
+    def drop(self, paths: list, point: QPointF) -> None:
+        grid = self.controller.doc.grid
+        page = self.controller.doc.pages[self.canvas.page_index]
+        area = grid.type_area(page.left_hand)
+        col = int((point.x() - area.x) // (grid.column_width + grid.gutter_width))
+        line = int((point.y() - area.y) // grid.leading)
+        doc, notes, problems = drop_files(self.controller.doc, self.controller.doc_dir, self.canvas.page_index,
+                                          paths, col, line)
+        self.controller.apply(doc, self.tr("Drop files"), structural=True)
+        self.status.setText("; ".join(notes + problems))
+        if problems:
+            QMessageBox.warning(self, self.tr("Some files could not be placed"), "\n".join(problems)) if self.isVisible() else None
+
+    def open_path(self, path: Path) -> bool:
+        if not self.maybe_save():
+            return False
+        try:
+            doc = load_document(path)
+        except InputError as exc:
+            QMessageBox.critical(self, self.tr("Cannot open"), str(exc))
+            return False
+        self.controller.open(doc, path)
+        self.is_demo = False
+        self.offer_recovery()
+        self._remember(path)
+        self._after_open()
+        return True
+
+    def _after_open(self) -> None:
+        missing = self.photos.missing()
+        if missing:
+            files = ", ".join(self.controller.doc.photo(m).file for m in missing)
+            self.status.setText(self.tr("Missing photos: {files} — relink them in the Photos panel").format(files=files))
+
+    def offer_recovery(self) -> None:
+        found = recovery.find(self.controller.path)
+        if found is None or found.document == self.controller.doc:
+            return
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(found.saved_at))
+        if self.ask(self.tr("Recover unsaved changes?"),
+                    self.tr("layout_app found changes to this document that were not saved ({when}). Open them?").format(when=when)):
+            self.controller.apply(found.document, self.tr("Recovered changes"), structural=True)
+        else:
+            recovery.clear(self.controller.path)
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open document"), "", self.tr("Documents (*.yaml)"))
+        if path:
+            self.open_path(Path(path))
+
+    def save(self) -> bool:
+        if self.controller.path is None or self.is_demo:
+            return self.save_as()
+        return self._save_to(self.controller.path)
+
+    def save_as(self) -> bool:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save document"), "", self.tr("Documents (*.yaml)"))
+        return self._save_to(Path(path)) if path else False
+
+    def _save_to(self, path: Path) -> bool:
+        old = self.controller.path
+        try:
+            self.controller.save(path)
+        except (InputError, OSError) as exc:
+            QMessageBox.critical(self, self.tr("Cannot save"), str(exc))
+            return False
+        recovery.clear(old)
+        recovery.clear(path)
+        self.is_demo = False
+        self._remember(path)
+        self.status.setText(self.tr("Saved {path}").format(path=path))
+        return True
+
+    def autosave(self) -> None:
+        if self.controller.dirty:
+            try:
+                recovery.write(self.controller.doc, self.controller.path)
+            except (OSError, InputError) as exc:
+                self.status.setText(self.tr("Autosave failed: {error}").format(error=exc))
+
+    def maybe_save(self) -> bool:
+        if not self.controller.dirty:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved changes"),
+                          self.tr("Save the changes to this document before closing it?"),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            recovery.clear(self.controller.path)
+            return True
+        return False
+
+    def closeEvent(self, event) -> None:
+        if self.maybe_save():
+            event.accept()
+        else:
+            event.ignore()
+
+    def _settings(self) -> QSettings:
+        return QSettings("layout_app", "layout_app")
+
+    def _remember(self, path: Path) -> None:
+        s = self._settings()
+        recent = [p for p in (s.value("recent") or []) if p != str(path.resolve())]
+        s.setValue("recent", [str(path.resolve())] + recent[: MAX_RECENT - 1])
+        self._recent()
+
+    def _recent(self) -> None:
+        self.recent_menu.clear()
+        for p in self._settings().value("recent") or []:
+            action = self.recent_menu.addAction(p)
+            action.triggered.connect(lambda _=False, p=p: self.open_path(Path(p)))
+
+    # --- print ------------------------------------------------------------------------------------
+    def run_preflight(self):
+        report = preflight(self.controller.doc, self.controller.doc_dir)
+        self.preflight_panel.show_report(report)
+        return report
+
+    def export_dialog(self) -> None:
+        default = (self.controller.path.with_suffix(".pdf") if self.controller.path else Path("page.pdf"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF/X-4"), str(default), self.tr("PDF (*.pdf)"))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path, force: bool = False) -> ExportWorker | None:
+        report = self.run_preflight()
+        if report.errors and not force:
+            if not self.ask(self.tr("Preflight found errors"),
+                            self.tr("{n} error(s) would reach the press (see the Preflight panel). Export anyway?").format(n=len(report.errors))):
+                return None
+            force = True
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.worker = ExportWorker(self.controller.doc, self.controller.doc_dir, path, ExportOptions(force=force), self)
+        self.worker.progress.connect(self._progress)
+        self.worker.finishedOk.connect(self._exported)
+        self.worker.failed.connect(self._export_failed)
+        self.worker.start()
+        return self.worker
+
+    def _progress(self, what: str, done: int, total: int) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{what} %v/%m")
+
+    def _exported(self, path: str, summary: str) -> None:
+        self.progress.hide()
+        self.status.setText(self.tr("Exported {path}: {summary}").format(path=path, summary=summary))
+
+    def _export_failed(self, message: str) -> None:
+        self.progress.hide()
+        self.status.setText(message)
+        if self.isVisible():
+            QMessageBox.critical(self, self.tr("Export failed"), message)

@@ -29,7 +29,7 @@ class Plan:
     unplaced: list[str] = field(default_factory=list)     # what could not be placed, in words
 
 
-class _Probe:
+class FrameProbe:
     """Measures frames by composing them alone on a scratch page."""
 
     def __init__(self, doc: Document, page: Page):
@@ -67,7 +67,7 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     grid = doc.grid
     n_cols, n_lines = grid.columns, grid.line_count
     aspect = photo_aspect or {}
-    probe = _Probe(doc, page)
+    probe = FrameProbe(doc, page)
     plan = Plan()
     top, bottom = 0, n_lines
     if credits:
@@ -115,7 +115,7 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     return plan
 
 
-def _stack(doc: Document, probe: _Probe, stories: list[StoryPlan], col: int, cols: int, top: int,
+def _stack(doc: Document, probe: FrameProbe, stories: list[StoryPlan], col: int, cols: int, top: int,
            bottom: int, aspect: dict[str, float]) -> tuple[list[Frame], list[str], list[str]]:
     grid = doc.grid
     width = grid.span_width(cols)

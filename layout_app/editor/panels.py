@@ -1,0 +1,246 @@
+"""The side panels: stories (edit the text), photos (relink missing files), properties of the
+selected frame and its style, and the preflight list (click to go to the problem)."""
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QPushButton, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from layout_app.editor.controller import DocumentController
+from layout_app.errors import InputError
+from layout_app.model.styles import ROLES
+from layout_app.preflight.findings import Report
+from layout_app.units import HAO_SIZES, parse_size, size_name
+
+
+class StoriesPanel(QWidget):
+    """Stories of the document; the selected one's text can be edited (input methods work here)."""
+
+    def __init__(self, controller: DocumentController, parent=None):
+        super().__init__(parent)
+        self.controller = controller
+        self.list = QListWidget(self)
+        self.headline = QLineEdit(self)
+        self.body = QPlainTextEdit(self)
+        self.body.setPlaceholderText(self.tr("One paragraph per line"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(QLabel(self.tr("Headline"), self))
+        layout.addWidget(self.headline)
+        layout.addWidget(QLabel(self.tr("Body"), self))
+        layout.addWidget(self.body, 2)
+        self.list.currentRowChanged.connect(self._show)
+        self.headline.textEdited.connect(self._edited)
+        self.body.textChanged.connect(self._edited)
+        self._showing = False
+        controller.changed.connect(self.reload)
+        self.reload()
+
+    def story_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def reload(self) -> None:
+        current = self.story_id()
+        self._showing = True
+        self.list.clear()
+        for s in self.controller.doc.stories:
+            item = QListWidgetItem(s.headline or s.kicker or (s.body[0][:16] + "…" if s.body else s.id))
+            item.setData(Qt.ItemDataRole.UserRole, s.id)
+            self.list.addItem(item)
+            if s.id == current:
+                self.list.setCurrentItem(item)
+        self._showing = False
+        self._show()
+
+    def select_story(self, story_id: str) -> None:
+        for k in range(self.list.count()):
+            if self.list.item(k).data(Qt.ItemDataRole.UserRole) == story_id:
+                self.list.setCurrentRow(k)
+
+    def _show(self, *_):
+        sid = self.story_id()
+        self._showing = True
+        story = self.controller.doc.story(sid) if sid else None
+        if story is not None:
+            if self.headline.text() != story.headline:
+                self.headline.setText(story.headline)
+            text = "\n".join(story.body)
+            if self.body.toPlainText() != text:
+                self.body.setPlainText(text)
+        self._showing = False
+
+    def _edited(self, *_):
+        sid = self.story_id()
+        if self._showing or sid is None:
+            return
+        doc = self.controller.doc
+        old = doc.story(sid)
+        body = tuple(p for p in self.body.toPlainText().split("\n") if p.strip())
+        new = replace(old, headline=self.headline.text(), body=body)
+        if new != old:
+            stories = tuple(new if s.id == sid else s for s in doc.stories)
+            self.controller.apply(replace(doc, stories=stories), self.tr("Edit story"), f"edit-{sid}")
+
+
+class PhotosPanel(QWidget):
+    """Photos with their state; a missing file can be relinked."""
+
+    def __init__(self, controller: DocumentController, parent=None):
+        super().__init__(parent)
+        self.controller = controller
+        self.list = QListWidget(self)
+        self.relink = QPushButton(self.tr("Relink…"), self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(self.relink)
+        self.relink.clicked.connect(self._relink)
+        controller.changed.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        for p in self.controller.doc.photos:
+            missing = not (self.controller.doc_dir / p.file).exists()
+            label = (self.tr("MISSING") + " " if missing else "") + p.file + (f" — {p.caption}" if p.caption else "")
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, p.id)
+            if missing:
+                item.setForeground(Qt.GlobalColor.red)
+            self.list.addItem(item)
+
+    def missing(self) -> list[str]:
+        return [p.id for p in self.controller.doc.photos if not (self.controller.doc_dir / p.file).exists()]
+
+    def relink_to(self, photo_id: str, new_path: Path) -> None:
+        doc = self.controller.doc
+        rel = Path(os.path.relpath(new_path.resolve(), self.controller.doc_dir.resolve())).as_posix()
+        photos = tuple(replace(p, file=rel, checksum="") if p.id == photo_id else p for p in doc.photos)
+        self.controller.apply(replace(doc, photos=photos), self.tr("Relink photo"), structural=True)
+
+    def _relink(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Find the photo"), str(self.controller.doc_dir),
+                                              self.tr("Photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp)"))
+        if path:
+            self.relink_to(item.data(Qt.ItemDataRole.UserRole), Path(path))
+
+
+class PropertiesPanel(QWidget):
+    """The selected frame on the grid, and the size of its paragraph style (号 or pt)."""
+
+    def __init__(self, controller: DocumentController, canvas, parent=None):
+        super().__init__(parent)
+        self.controller, self.canvas = controller, canvas
+        form = QFormLayout(self)
+        self.fields = {}
+        for name, label in (("col", self.tr("Column")), ("cols", self.tr("Columns")),
+                            ("line", self.tr("Line")), ("lines", self.tr("Lines"))):
+            box = QSpinBox(self)
+            box.setRange(0 if name in ("col", "line") else 1, 999)
+            box.valueChanged.connect(lambda value, n=name: self._geometry(n, value))
+            form.addRow(label, box)
+            self.fields[name] = box
+        self.role = QLabel("", self)
+        self.size = QComboBox(self)
+        self.size.setEditable(True)
+        self.size.addItems(list(HAO_SIZES))
+        self.size.lineEdit().editingFinished.connect(self._size)
+        self.size.activated.connect(lambda *_: self._size())
+        form.addRow(self.tr("Style"), self.role)
+        form.addRow(self.tr("Size (号 or pt)"), self.size)
+        self.message = QLabel("", self)
+        self.message.setWordWrap(True)
+        form.addRow(self.message)
+        self._loading = False
+        canvas.selectionChanged.connect(self.load)
+        controller.changed.connect(lambda: self.load(canvas.selected))
+        self.load("")
+
+    def _role(self, frame) -> str | None:
+        if frame is None:
+            return None
+        if frame.kind == "caption":
+            return "caption"
+        if frame.kind == "photo":
+            return None
+        if frame.style:
+            return frame.style
+        return "headline" if frame.part == "heading" else frame.part
+
+    def load(self, frame_id: str) -> None:
+        frame = self.canvas.frame(frame_id) if frame_id else None
+        self._loading = True
+        for name, box in self.fields.items():
+            box.setEnabled(frame is not None)
+            if frame is not None:
+                box.setValue(getattr(frame, name))
+        role = self._role(frame)
+        self.role.setText(role or "")
+        self.size.setEnabled(role is not None)
+        if role:
+            self.size.setCurrentText(size_name(self.controller.doc.style(role).size))
+        self._loading = False
+
+    def _geometry(self, name: str, value: int) -> None:
+        frame = self.canvas.frame(self.canvas.selected) if self.canvas.selected else None
+        if self._loading or frame is None or getattr(frame, name) == value:
+            return
+        grid = self.controller.doc.grid
+        new = replace(frame, **{name: value})
+        if new.col + new.cols > grid.columns or new.line + new.lines > grid.line_count:
+            self.message.setText(self.tr("That would run off the grid"))
+            self.load(frame.id)
+            return
+        self.message.setText("")
+        self.canvas.change_frame(new, self.tr("Frame geometry"))
+
+    def _size(self) -> None:
+        frame = self.canvas.frame(self.canvas.selected) if self.canvas.selected else None
+        role = self._role(frame)
+        if self._loading or role is None:
+            return
+        try:
+            pt = parse_size(self.size.currentText())
+        except InputError as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.setText("")
+        doc = self.controller.doc
+        styles = dict(doc.styles)
+        styles[role] = replace(doc.style(role), size=pt)
+        if styles != doc.styles:
+            self.controller.apply(replace(doc, styles=styles), self.tr("Change type size"))
+
+
+class PreflightPanel(QWidget):
+    """Preflight findings; activating one shows where it is."""
+
+    goTo = Signal(dict)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.list = QListWidget(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        self.list.itemActivated.connect(lambda item: self.goTo.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.list.itemClicked.connect(lambda item: self.goTo.emit(item.data(Qt.ItemDataRole.UserRole)))
+
+    def show_report(self, report: Report) -> None:
+        self.list.clear()
+        for f in report.errors + report.warnings:
+            item = QListWidgetItem(("⛔ " if f.severity == "error" else "⚠ ") + f.message)
+            item.setData(Qt.ItemDataRole.UserRole, dict(f.where))
+            if f.severity == "error":
+                item.setForeground(Qt.GlobalColor.red)
+            self.list.addItem(item)
+        if not (report.errors or report.warnings):
+            self.list.addItem(QListWidgetItem(self.tr("No problems found")))
