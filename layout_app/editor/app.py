@@ -38,6 +38,20 @@ def install_translator(app, lang: str | None) -> str:
     return "en"
 
 
+def install_ui_font(app) -> None:
+    """The interface speaks Chinese: use the shipped Hei face, so no machine shows boxes for it."""
+    from PySide6.QtGui import QFont, QFontDatabase
+
+    from layout_app.text.fonts import registry
+
+    font_id = QFontDatabase.addApplicationFont(str(registry().face("hei").path))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if families:
+        font = QFont(app.font())
+        font.setFamilies([families[0], *font.families()])
+        app.setFont(font)
+
+
 def run(argv: list[str]) -> int:
     args = parse(argv)
     from layout_app.io.docfile import load_document
@@ -56,6 +70,7 @@ def run(argv: list[str]) -> int:
     app.setApplicationName("layout_app")
     app.setOrganizationName("layout_app")
     install_translator(app, args.lang)
+    install_ui_font(app)
     # the demo page opens as an untitled copy: saving asks where, the shipped file stays as it is
     window = MainWindow(doc, None if demo else path, DEMO_DIR if demo else None, is_demo=demo)
     if not demo:

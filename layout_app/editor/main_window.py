@@ -29,12 +29,15 @@ MAX_RECENT = 8
 
 class MainWindow(QMainWindow):
     def __init__(self, doc: Document, path: Path | None = None, doc_dir: Path | None = None,
-                 ask=None, is_demo: bool = False):
+                 ask=None, is_demo: bool = False, ask_save=None):
         super().__init__()
         self.is_demo = is_demo
-        # `ask(title, text) -> bool` for questions; tests answer without a dialog
+        # questions go through these, so that tests (and scripts) answer without a modal dialog:
+        # ask(title, text) -> bool; ask_save() -> "save" | "discard" | "cancel"
         self.ask = ask or (lambda title, text: QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes)
+        self.ask_save = ask_save or self._ask_save_dialog
         self.controller = DocumentController(doc, path, doc_dir)
+        self.controller.setParent(self)                  # dies with the window, not before
         self.canvas = PageCanvas(self.controller, self)
         self.setCentralWidget(self.canvas)
         self.stories = StoriesPanel(self.controller, self)
@@ -60,7 +63,7 @@ class MainWindow(QMainWindow):
         self._actions()
         self.controller.changed.connect(self._changed)
         self.controller.structureChanged.connect(self.autosave)
-        self.controller.undo_stack.cleanChanged.connect(lambda _: self._title())
+        self.controller.undo_stack.cleanChanged.connect(self._clean_changed)
         self.controller.pathChanged.connect(self._title)
         self.canvas.filesDropped.connect(self.drop)
         self.canvas.selectionChanged.connect(self._selected)
@@ -146,13 +149,18 @@ class MainWindow(QMainWindow):
         if items == 0:
             self.preflight_panel.list.addItem(self.tr("No problems on this page"))
 
+    def _clean_changed(self, _clean: bool) -> None:
+        try:
+            self._title()
+        except RuntimeError:
+            pass                                        # the window is being torn down
+
     def _title(self) -> None:
         doc = self.controller.doc
         name = doc.title or (self.controller.path.name if self.controller.path else self.tr("Untitled"))
         number = doc.pages[self.canvas.page_index].number if doc.pages else 0
         star = "*" if self.controller.dirty else ""
         self.setWindowTitle(f"{star}{name} — {self.tr('page')} {number} — layout_app")
-        self.setWindowModified(self.controller.dirty)
 
     def _selected(self, frame_id: str) -> None:
         f = self.canvas.frame(frame_id) if frame_id else None
@@ -186,7 +194,7 @@ class MainWindow(QMainWindow):
         self.controller.apply(doc, self.tr("Drop files"), structural=True)
         self.status.setText("; ".join(notes + problems))
         if problems:
-            QMessageBox.warning(self, self.tr("Some files could not be placed"), "\n".join(problems)) if self.isVisible() else None
+            self.notify(self.tr("Some files could not be placed"), "\n".join(problems))
 
     def open_path(self, path: Path) -> bool:
         if not self.maybe_save():
@@ -194,7 +202,7 @@ class MainWindow(QMainWindow):
         try:
             doc = load_document(path)
         except InputError as exc:
-            QMessageBox.critical(self, self.tr("Cannot open"), str(exc))
+            self.notify(self.tr("Cannot open"), str(exc))
             return False
         self.controller.open(doc, path)
         self.is_demo = False
@@ -239,7 +247,7 @@ class MainWindow(QMainWindow):
         try:
             self.controller.save(path)
         except (InputError, OSError) as exc:
-            QMessageBox.critical(self, self.tr("Cannot save"), str(exc))
+            self.notify(self.tr("Cannot save"), str(exc))
             return False
         recovery.clear(old)
         recovery.clear(path)
@@ -255,19 +263,31 @@ class MainWindow(QMainWindow):
             except (OSError, InputError) as exc:
                 self.status.setText(self.tr("Autosave failed: {error}").format(error=exc))
 
-    def maybe_save(self) -> bool:
-        if not self.controller.dirty:
-            return True
+    def _ask_save_dialog(self) -> str:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved changes"),
                           self.tr("Save the changes to this document before closing it?"),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
         answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
+        return {QMessageBox.StandardButton.Save: "save", QMessageBox.StandardButton.Discard: "discard"}.get(answer, "cancel")
+
+    def maybe_save(self) -> bool:
+        if not self.controller.dirty:
+            return True
+        answer = self.ask_save()
+        if answer == "save":
             return self.save()
-        if answer == QMessageBox.StandardButton.Discard:
+        if answer == "discard":
             recovery.clear(self.controller.path)
             return True
         return False
+
+    def notify(self, title: str, text: str) -> None:
+        """A message that does not stop the editor: the status bar, and a non-modal box."""
+        self.status.setText(text.replace("\n", "; "))
+        if self.isVisible() and not getattr(self, "quiet", False):
+            box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+            box.setModal(False)
+            box.open()
 
     def closeEvent(self, event) -> None:
         if self.maybe_save():
@@ -329,6 +349,4 @@ class MainWindow(QMainWindow):
 
     def _export_failed(self, message: str) -> None:
         self.progress.hide()
-        self.status.setText(message)
-        if self.isVisible():
-            QMessageBox.critical(self, self.tr("Export failed"), message)
+        self.notify(self.tr("Export failed"), message)

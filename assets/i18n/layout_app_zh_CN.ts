@@ -1,0 +1,398 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="45"/>
+        <source>Stories</source>
+        <translation>稿件</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="46"/>
+        <source>Photos</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="47"/>
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="48"/>
+        <source>Preflight</source>
+        <translation>预检</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="90"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="91"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="92"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="93"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="94"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="96"/>
+        <source>&amp;Export PDF/X…</source>
+        <translation>导出 PDF/X(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="97"/>
+        <source>&amp;Preflight</source>
+        <translation>预检(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="99"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="100"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="101"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="103"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="107"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="108"/>
+        <source>Fit page</source>
+        <translation>适合页面</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="109"/>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="110"/>
+        <source>Actual size</source>
+        <translation>实际大小</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="111"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="112"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="114"/>
+        <source>Column guides</source>
+        <translation>分栏参考线</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="115"/>
+        <source>Line grid</source>
+        <translation>行格参考线</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="116"/>
+        <source>Rulers</source>
+        <translation>标尺</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="117"/>
+        <source>&amp;Page</source>
+        <translation>版面(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="118"/>
+        <source>Next page</source>
+        <translation>下一版</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="119"/>
+        <source>Previous page</source>
+        <translation>上一版</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="138"/>
+        <source>{frame}: overset by {n} lines (超 {n} 行)</source>
+        <translation>{frame}：超 {n} 行</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="141"/>
+        <source>{frame}: headline below its minimum size</source>
+        <translation>{frame}：标题小于最小字号</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="147"/>
+        <source>No problems on this page</source>
+        <translation>本版没有问题</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="151"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="186"/>
+        <source>Drop files</source>
+        <translation>拖入文件</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="189"/>
+        <source>Some files could not be placed</source>
+        <translation>有些文件无法放置</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="197"/>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="210"/>
+        <source>Missing photos: {files} — relink them in the Photos panel</source>
+        <translation>缺失图片：{files}——请在“图片”面板中重新链接</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="217"/>
+        <source>Recover unsaved changes?</source>
+        <translation>恢复未保存的修改？</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="218"/>
+        <source>layout_app found changes to this document that were not saved ({when}). Open them?</source>
+        <translation>layout_app 发现本版面有未保存的修改（{when}）。要打开这些修改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="219"/>
+        <source>Recovered changes</source>
+        <translation>恢复的修改</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="224"/>
+        <source>Open document</source>
+        <translation>打开版面文件</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="224"/>
+        <location filename="../../layout_app/editor/main_window.py" line="234"/>
+        <source>Documents (*.yaml)</source>
+        <translation>版面文件 (*.yaml)</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="234"/>
+        <source>Save document</source>
+        <translation>保存版面文件</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="242"/>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="248"/>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="256"/>
+        <source>Autosave failed: {error}</source>
+        <translation>自动保存失败：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="261"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="262"/>
+        <source>Save the changes to this document before closing it?</source>
+        <translation>关闭前保存对本版面的修改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="301"/>
+        <source>Export PDF/X-4</source>
+        <translation>导出 PDF/X-4</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="301"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="308"/>
+        <source>Preflight found errors</source>
+        <translation>预检发现错误</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="309"/>
+        <source>{n} error(s) would reach the press (see the Preflight panel). Export anyway?</source>
+        <translation>有 {n} 个错误会带到印刷（见“预检”面板）。仍要导出吗？</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="328"/>
+        <source>Exported {path}: {summary}</source>
+        <translation>已导出 {path}：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="334"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>PageCanvas</name>
+    <message>
+        <location filename="../../layout_app/editor/canvas.py" line="229"/>
+        <source>Resize frame</source>
+        <translation>调整框大小</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/canvas.py" line="229"/>
+        <source>Move frame</source>
+        <translation>移动框</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/canvas.py" line="250"/>
+        <source>Nudge frame</source>
+        <translation>微调框</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/canvas.py" line="253"/>
+        <source>Delete frame</source>
+        <translation>删除框</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPanel</name>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="99"/>
+        <source>Relink…</source>
+        <translation>重新链接…</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="111"/>
+        <source>MISSING</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="125"/>
+        <source>Relink photo</source>
+        <translation>重新链接图片</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="131"/>
+        <source>Find the photo</source>
+        <translation>查找图片</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="132"/>
+        <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPanel</name>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="246"/>
+        <source>No problems found</source>
+        <translation>未发现问题</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="145"/>
+        <source>Column</source>
+        <translation>栏</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="145"/>
+        <source>Columns</source>
+        <translation>栏数</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="146"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="146"/>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="158"/>
+        <source>Style</source>
+        <translation>样式</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="159"/>
+        <source>Size (号 or pt)</source>
+        <translation>字号（号或磅）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="200"/>
+        <source>That would run off the grid</source>
+        <translation>超出版心网格了</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="204"/>
+        <source>Frame geometry</source>
+        <translation>框位置与大小</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="221"/>
+        <source>Change type size</source>
+        <translation>更改字号</translation>
+    </message>
+</context>
+<context>
+    <name>StoriesPanel</name>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="31"/>
+        <source>One paragraph per line</source>
+        <translation>每行一段</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="34"/>
+        <source>Headline</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="36"/>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="89"/>
+        <source>Edit story</source>
+        <translation>编辑稿件</translation>
+    </message>
+</context>
+</TS>

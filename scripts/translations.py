@@ -1,0 +1,70 @@
+"""Refresh the Chinese (zh_CN) interface translation: collect strings with pyside6-lupdate, fill in
+the translations below, compile with pyside6-lrelease.
+Run: python scripts/translations.py"""
+from __future__ import annotations
+
+import html
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS = ROOT / "assets" / "i18n" / "layout_app_zh_CN.ts"
+
+ZH = {
+    "&Edit": "编辑(&E)", "&Export PDF/X…": "导出 PDF/X(&E)…", "&File": "文件(&F)", "&Open…": "打开(&O)…",
+    "&Page": "版面(&P)", "&Preflight": "预检(&P)", "&Quit": "退出(&Q)", "&Redo": "重做(&R)", "&Save": "保存(&S)",
+    "&Undo": "撤销(&U)", "&View": "视图(&V)", "Actual size": "实际大小", "Autosave failed: {error}": "自动保存失败：{error}",
+    "Body": "正文", "Cannot open": "无法打开", "Cannot save": "无法保存", "Change type size": "更改字号",
+    "Column": "栏", "Column guides": "分栏参考线", "Columns": "栏数", "Delete frame": "删除框",
+    "Documents (*.yaml)": "版面文件 (*.yaml)", "Drop files": "拖入文件", "Edit story": "编辑稿件",
+    "Export PDF/X-4": "导出 PDF/X-4", "Export failed": "导出失败", "Exported {path}: {summary}": "已导出 {path}：{summary}",
+    "Find the photo": "查找图片", "Fit page": "适合页面", "Fit width": "适合宽度", "Frame geometry": "框位置与大小",
+    "Headline": "主题", "Line": "行", "Line grid": "行格参考线", "Lines": "行数", "MISSING": "缺失",
+    "Missing photos: {files} — relink them in the Photos panel": "缺失图片：{files}——请在“图片”面板中重新链接",
+    "Move frame": "移动框", "Next page": "下一版", "No problems found": "未发现问题",
+    "No problems on this page": "本版没有问题", "Nudge frame": "微调框", "One paragraph per line": "每行一段",
+    "Open &Recent": "最近打开(&R)", "Open document": "打开版面文件", "PDF (*.pdf)": "PDF (*.pdf)", "Photos": "图片",
+    "Photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp)": "图片 (*.jpg *.jpeg *.png *.tif *.tiff *.webp)",
+    "Preflight": "预检", "Preflight found errors": "预检发现错误", "Previous page": "上一版", "Properties": "属性",
+    "Recover unsaved changes?": "恢复未保存的修改？", "Recovered changes": "恢复的修改", "Relink photo": "重新链接图片",
+    "Relink…": "重新链接…", "Resize frame": "调整框大小", "Rulers": "标尺", "Save &As…": "另存为(&A)…",
+    "Save document": "保存版面文件", "Save the changes to this document before closing it?": "关闭前保存对本版面的修改吗？",
+    "Saved {path}": "已保存 {path}", "Size (号 or pt)": "字号（号或磅）", "Some files could not be placed": "有些文件无法放置",
+    "Stories": "稿件", "Style": "样式", "That would run off the grid": "超出版心网格了", "Unsaved changes": "未保存的修改",
+    "Untitled": "未命名", "Zoom in": "放大", "Zoom out": "缩小",
+    "layout_app found changes to this document that were not saved ({when}). Open them?":
+        "layout_app 发现本版面有未保存的修改（{when}）。要打开这些修改吗？",
+    "{frame}: headline below its minimum size": "{frame}：标题小于最小字号",
+    "{frame}: overset by {n} lines (超 {n} 行)": "{frame}：超 {n} 行",
+    "{n} error(s) would reach the press (see the Preflight panel). Export anyway?":
+        "有 {n} 个错误会带到印刷（见“预检”面板）。仍要导出吗？",
+    "page": "第", "Page report": "版面报告",
+}
+
+
+def main() -> int:
+    subprocess.run(["pyside6-lupdate", *map(str, sorted((ROOT / "layout_app" / "editor").glob("*.py"))),
+                    "-ts", str(TS)], check=True)
+    text = TS.read_text(encoding="utf-8")
+    missing = []
+
+    def fill(m: re.Match) -> str:
+        source = html.unescape(m.group(1))
+        zh = ZH.get(source)
+        if zh is None:
+            missing.append(source)
+            return m.group(0)
+        return f"<source>{m.group(1)}</source>\n        <translation>{html.escape(zh, quote=False)}</translation>"
+
+    text = re.sub(r"<source>(.*?)</source>\s*<translation type=\"unfinished\"></translation>", fill, text, flags=re.S)
+    TS.write_text(text, encoding="utf-8")
+    subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True)
+    for source in missing:
+        print(f"no translation yet: {source!r}", file=sys.stderr)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,253 @@
+"""Editing in the window (pytest-qt, offscreen): drop files, move and resize with snapping, undo and
+redo, autosave and recovery after a kill, export on a worker thread, panels, languages."""
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from layout_app.editor.main_window import MainWindow
+from layout_app.io.docfile import load_document, save_document
+from tests.intake.copy_samples import STORY
+from tests.photos import with_xmp
+
+
+@pytest.fixture(autouse=True)
+def _state(tmp_path, monkeypatch):
+    monkeypatch.setenv("LAYOUT_APP_STATE", str(tmp_path / "state"))
+
+
+@pytest.fixture
+def window(qtbot, page_doc):
+    doc, folder, path = page_doc
+    w = MainWindow(doc, path, ask=lambda title, text: True, ask_save=lambda: "discard")
+    w.quiet = True
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def screen_point(w, pt):
+    p = w.canvas.from_page(QPointF(*pt))
+    return QPointF(p.x(), p.y())
+
+
+def mouse(w, kind, pos, buttons=Qt.MouseButton.LeftButton):
+    event = QMouseEvent(kind, pos, w.canvas.mapToGlobal(pos), Qt.MouseButton.LeftButton if kind != QEvent.Type.MouseMove else Qt.MouseButton.NoButton,
+                        buttons, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(w.canvas, event)
+
+
+def drag(w, start_pt, end_pt, steps=6):
+    a, b = screen_point(w, start_pt), screen_point(w, end_pt)
+    mouse(w, QEvent.Type.MouseButtonPress, a)
+    for k in range(1, steps + 1):
+        mouse(w, QEvent.Type.MouseMove, a + (b - a) * (k / steps))
+    mouse(w, QEvent.Type.MouseButtonRelease, b, Qt.MouseButton.NoButton)
+
+
+def frame(w, fid):
+    return w.controller.frame(w.canvas.page_index, fid)
+
+
+def test_move_snaps_to_columns_and_lines_and_is_one_undo_step(window):
+    w = window
+    grid = w.controller.doc.grid
+    before = w.controller.doc
+    f = frame(w, "b1")
+    r = w.canvas.frame_rect(f)
+    start = (r.x + r.width / 2, r.y + 40)
+    pitch = grid.column_width + grid.gutter_width
+    drag(w, start, (start[0] + pitch * 1.3, start[1] + grid.leading * 2.4))   # 1.3 columns, 2.4 lines
+    moved = frame(w, "b1")
+    assert (moved.col, moved.line) == (f.col + 1, f.line + 2)
+    assert (moved.cols, moved.lines) == (f.cols, f.lines)
+    assert w.controller.undo_stack.count() == 1                       # the whole drag is one command
+    assert w.windowTitle().startswith("*")
+    w.controller.undo_stack.undo()
+    assert w.controller.doc == before                                  # exactly as it was
+    w.controller.undo_stack.redo()
+    assert frame(w, "b1") == moved
+
+
+def test_resize_from_the_bottom_right_corner_snaps(window):
+    w = window
+    grid = w.controller.doc.grid
+    f = frame(w, "b1")
+    r = w.canvas.frame_rect(f)
+    drag(w, (r.right - 0.5, r.bottom - 0.5), (r.right - grid.column_width - 2, r.bottom + grid.leading * 3.2))
+    g = frame(w, "b1")
+    assert (g.col, g.line, g.cols, g.lines) == (f.col, f.line, f.cols - 1, f.lines + 3)
+
+
+def test_moving_a_photo_takes_its_caption_along_and_reflow_is_live(window):
+    w = window
+    grid = w.controller.doc.grid
+    photo, cap = frame(w, "ph1"), frame(w, "c1")
+    r = w.canvas.frame_rect(photo)
+    drag(w, (r.x + r.width / 2, r.y + r.height / 2), (r.x + r.width / 2, r.y + r.height / 2 + grid.leading * 5))
+    assert frame(w, "ph1").line == photo.line + 5
+    assert frame(w, "c1").line == cap.line + 5
+    # the canvas shows the page as it is now
+    group = next(g for g in w.canvas.page.items if getattr(g, "frame", "") == "ph1")
+    assert group.rect.y == pytest.approx(grid.line_y(photo.line + 5))
+
+
+def test_keys_nudge_and_delete(window, qtbot):
+    w = window
+    w.canvas.select("b1")
+    f = frame(w, "b1")
+    qtbot.keyClick(w.canvas, Qt.Key.Key_Down)
+    qtbot.keyClick(w.canvas, Qt.Key.Key_Right)
+    assert (frame(w, "b1").col, frame(w, "b1").line) == (f.col + 1, f.line + 1)
+    qtbot.keyClick(w.canvas, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert frame(w, "b1").line == f.line + 11
+    qtbot.keyClick(w.canvas, Qt.Key.Key_Delete)
+    assert frame(w, "b1") is None
+    qtbot.keyClick(w.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert frame(w, "b1") is not None
+
+
+def test_dropping_a_story_file_and_a_photo_file_creates_frames_on_the_grid(window, tmp_path):
+    w = window
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    photo = with_xmp(tmp_path / "hall.jpg", "招聘会现场人头攒动。", "李雪", "本报记者", 3000, 2000)
+    grid = w.controller.doc.grid
+    target = (grid.column_x(5) + 5, grid.line_y(40) + 3)           # column 6, line 41
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(story)), QUrl.fromLocalFile(str(photo))])
+    pos = screen_point(w, target)
+    event = QDropEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    w.canvas.dropEvent(event)        # Qt delivers drops only inside a real drag session: call the handler
+    doc = w.controller.doc
+    new_story = next(s for s in doc.stories if s.headline == "春风行动送岗位")
+    frames = [f for f in doc.pages[0].frames if f.story == new_story.id]
+    head = next(f for f in frames if f.part == "heading")
+    body = next(f for f in frames if f.part == "body")
+    assert (head.col, head.line) == (5, 40) and head.cols == 3
+    assert body.line == head.line + head.lines and body.col == 5
+    new_photo = next(p for p in doc.photos if p.file.endswith("hall.jpg"))
+    assert new_photo.caption == "招聘会现场人头攒动。" and new_photo.credit == "本报记者 李雪 摄"
+    pf = next(f for f in doc.pages[0].frames if f.photo == new_photo.id and f.kind == "photo")
+    cf = next(f for f in doc.pages[0].frames if f.photo == new_photo.id and f.kind == "caption")
+    assert pf.line == body.line + body.lines and cf.line == pf.line + pf.lines
+    assert not [r for r in w.canvas.page.reports if r.overset_lines]
+
+
+def test_save_clears_the_unsaved_mark(window):
+    w = window
+    w.canvas.select("b1")
+    w.canvas.change_frame(replace(frame(w, "b1"), line=9), "move")
+    assert w.controller.dirty and w.windowTitle().startswith("*")
+    assert w.save()
+    assert not w.controller.dirty and not w.windowTitle().startswith("*")
+    assert load_document(w.controller.path).pages[0].frames[1].line == 9
+
+
+KILLER = textwrap.dedent("""
+    import os, signal, sys
+    from dataclasses import replace
+    from pathlib import Path
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+    app = QApplication([])
+    from layout_app.editor.main_window import MainWindow
+    from layout_app.io.docfile import load_document
+    path = Path(sys.argv[1])
+    w = MainWindow(load_document(path), path, ask=lambda t, x: False, ask_save=lambda: "discard")
+    f = w.controller.frame(0, "b1")
+    w.canvas.change_frame(replace(f, line=f.line + 7), "move")
+    w.autosave()                        # what the 30-second timer does
+    os.kill(os.getpid(), signal.SIGKILL)
+""")
+
+
+def test_killing_the_app_after_an_edit_and_starting_again_recovers_it(page_doc, qtbot, tmp_path):
+    doc, folder, path = page_doc
+    env = dict(os.environ, LAYOUT_APP_STATE=os.environ["LAYOUT_APP_STATE"])
+    proc = subprocess.run([sys.executable, "-c", KILLER, str(path)], env=env, capture_output=True, timeout=120)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr.decode()
+    assert load_document(path) == doc                                  # the file itself is untouched
+    w = MainWindow(load_document(path), path, ask=lambda title, text: True, ask_save=lambda: "discard")
+    qtbot.addWidget(w)
+    w.offer_recovery()
+    assert w.controller.frame(0, "b1").line == doc.pages[0].frames[1].line + 7
+    assert w.controller.dirty
+
+
+def test_declining_recovery_discards_it(page_doc, qtbot):
+    doc, folder, path = page_doc
+    from layout_app.editor import recovery
+    edited = replace(doc, title="改过的")
+    recovery.write(edited, path)
+    w = MainWindow(load_document(path), path, ask=lambda title, text: False, ask_save=lambda: "discard")
+    qtbot.addWidget(w)
+    w.offer_recovery()
+    assert w.controller.doc == doc and recovery.find(path) is None
+
+
+def test_export_runs_on_a_worker_thread(window, qtbot, tmp_path):
+    out = tmp_path / "page.pdf"
+    worker = window.export_to(out)
+    with qtbot.waitSignal(worker.finishedOk, timeout=60000):
+        pass
+    assert out.exists() and "Exported" in window.status.text()
+
+
+def test_preflight_list_goes_to_the_frame(window, qtbot):
+    w = window
+    w.canvas.change_frame(replace(frame(w, "b1"), lines=1), "shrink")
+    w.run_preflight()
+    item = next(w.preflight_panel.list.item(k) for k in range(w.preflight_panel.list.count())
+                if "超" in w.preflight_panel.list.item(k).text())
+    w.preflight_panel.list.itemClicked.emit(item)
+    assert w.canvas.selected == "b1"
+
+
+def test_missing_photo_is_shown_and_can_be_relinked(window, page_doc, tmp_path):
+    doc, folder, path = page_doc
+    moved = tmp_path / "elsewhere.jpg"
+    (folder / "photos" / "reading.jpg").rename(moved)
+    w = MainWindow(load_document(path), path, ask=lambda t, x: True, ask_save=lambda: "discard")
+    w._after_open()
+    assert "Missing photos" in w.status.text()
+    assert w.photos.missing() == ["p1"]
+    w.photos.relink_to("p1", moved)
+    assert w.photos.missing() == []
+    assert w.controller.doc.photo("p1").file == "elsewhere.jpg"
+
+
+def test_story_text_edit_reflows(window):
+    w = window
+    w.stories.select_story("s1")
+    w.stories.body.setPlainText("第一段改写了。\n第二段也改写了。")
+    assert w.controller.doc.story("s1").body == ("第一段改写了。", "第二段也改写了。")
+    runs = [i for g in w.canvas.page.items if getattr(g, "frame", "") == "b1" for i in g.items]
+    assert "".join(r.text for r in runs).startswith("第一段改写了。")
+
+
+def test_type_size_in_hao_changes_the_style(window):
+    w = window
+    w.canvas.select("b1")
+    w.properties.size.setCurrentText("五号")
+    w.properties._size()
+    assert w.controller.doc.style("body").size == 10.5
+
+
+def test_chinese_interface(qapp):
+    from layout_app.editor.app import install_translator
+    assert install_translator(qapp, "zh_CN") == "zh_CN"
+    w = MainWindow(load_document(Path(__file__).resolve().parents[2] / "assets" / "demo" / "demo.yaml"), None,
+                   ask_save=lambda: "discard")
+    titles = [a.text() for a in w.menuBar().actions()]
+    assert titles[0] == "文件(&F)" and "编辑(&E)" in titles
+    qapp.removeTranslator(qapp._layout_app_translator)
