@@ -311,16 +311,22 @@ class PageCanvas(QWidget):
         grid = doc.grid
         left = doc.pages[self.page_index].left_hand
         area = grid.type_area(left)
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)     # hairlines: crisp and cheap
         if self.show_lines:
-            p.setPen(QPen(LINE_GUIDE, 1.0 / z))
+            p.setPen(QPen(LINE_GUIDE, 0))
             for k in range(grid.line_count + 1):
                 y = grid.line_y(k)
                 p.drawLine(QPointF(area.x, y), QPointF(area.right, y))
         if self.show_columns:
-            p.setPen(QPen(COLUMN_GUIDE, 1.0 / z))
-            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(QPen(COLUMN_GUIDE, 0))
             for col in range(grid.columns):
-                p.drawRect(QRectF(grid.column_x(col, left), area.y, grid.column_width, area.height))
+                x = grid.column_x(col, left)
+                for gx in (x, x + grid.column_width):
+                    p.drawLine(QPointF(gx, area.y), QPointF(gx, area.bottom))
+            p.drawLine(QPointF(area.x, area.y), QPointF(area.right, area.y))
+            p.drawLine(QPointF(area.x, area.bottom), QPointF(area.right, area.bottom))
+        p.restore()
 
     def _selection(self, p: QPainter, z: float) -> None:
         f = self.frame(self.selected) if self.selected else None

@@ -39,14 +39,24 @@ class StoriesPanel(QWidget):
         self.headline.textEdited.connect(self._edited)
         self.body.textChanged.connect(self._edited)
         self._showing = False
-        controller.changed.connect(self.reload)
+        self._listed = None
+        controller.changed.connect(self._changed)
         self.reload()
+
+    def _changed(self) -> None:
+        # the list only when stories came or went or were renamed; the text when it changed
+        listed = tuple((s.id, s.headline) for s in self.controller.doc.stories)
+        if listed != self._listed:
+            self.reload()
+        else:
+            self._show()
 
     def story_id(self) -> str | None:
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def reload(self) -> None:
+        self._listed = tuple((s.id, s.headline) for s in self.controller.doc.stories)
         current = self.story_id()
         self._showing = True
         self.list.clear()
@@ -101,10 +111,16 @@ class PhotosPanel(QWidget):
         layout.addWidget(self.list)
         layout.addWidget(self.relink)
         self.relink.clicked.connect(self._relink)
-        controller.changed.connect(self.reload)
+        self._listed = None
+        controller.changed.connect(self._changed)
         self.reload()
 
+    def _changed(self) -> None:
+        if (self.controller.doc.photos, self.controller.doc_dir) != self._listed:
+            self.reload()
+
     def reload(self) -> None:
+        self._listed = (self.controller.doc.photos, self.controller.doc_dir)
         self.list.clear()
         for p in self.controller.doc.photos:
             missing = not (self.controller.doc_dir / p.file).exists()

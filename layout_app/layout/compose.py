@@ -77,12 +77,15 @@ class Composer:
     """Composes the pages of one document; body flows are computed once per story."""
 
     def __init__(self, doc: Document, doc_dir: str | os.PathLike = ".", fonts: FontRegistry | None = None,
-                 level: str = "gb"):
+                 level: str = "gb", flow_cache: dict | None = None):
         self.doc = doc
         self.doc_dir = Path(doc_dir)
         self.fonts = fonts or registry()
         self.level = level
         self._flows: dict[str, FlowResult] = {}
+        # flows by (story, slots, style): an editor passes one dict for all its compositions, so a
+        # story whose text and frames did not change is not flowed again while another one moves
+        self._shared = flow_cache if flow_cache is not None else {}
 
     def story_flow(self, story_id: str) -> FlowResult:
         result = self._flows.get(story_id)
@@ -90,10 +93,17 @@ class Composer:
             doc = self.doc
             style = doc.style("body")
             pitch = style.line_pitch(doc.grid.leading)
-            slots = [s for page, f in doc.body_chain(story_id)
-                     for s in body_slots(doc.grid, page, f, style.size, pitch)]
-            result = flow(doc.story(story_id).body, slots, style.size, pitch, face_of(style),
-                          options_for(style, self.level))
+            slots = tuple(s for page, f in doc.body_chain(story_id)
+                          for s in body_slots(doc.grid, page, f, style.size, pitch))
+            story = doc.story(story_id)
+            options = options_for(style, self.level)
+            key = (story.body, slots, style.size, pitch, face_of(style), options)
+            result = self._shared.get(key)
+            if result is None:
+                result = flow(story.body, list(slots), style.size, pitch, face_of(style), options)
+                if len(self._shared) > 2000:
+                    self._shared.clear()
+                self._shared[key] = result
             self._flows[story_id] = result
         return result
 

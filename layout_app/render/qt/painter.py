@@ -12,6 +12,7 @@ from layout_app.render.qt.images import ImageCache
 from layout_app.text.fonts import registry
 
 PLACEHOLDER = QColor(120, 120, 120)
+GLYPH_CACHE = 20000          # glyph runs kept ready to draw (a full broadsheet has about 1,000)
 
 
 def qcolor(cmyk) -> QColor:
@@ -25,6 +26,7 @@ class PagePainter:
     def __init__(self, images: ImageCache | None = None):
         self.images = images or ImageCache()
         self._raw: dict[tuple[str, float], QRawFont] = {}
+        self._glyphs: dict[GlyphRun, QGlyphRun] = {}
 
     def raw_font(self, face: str, size: float) -> QRawFont:
         key = (face, size)
@@ -62,10 +64,17 @@ class PagePainter:
         raw = self.raw_font(run.face, run.size)
         painter.setPen(qcolor(run.color))
         if run.hscale == 1.0:
-            glyphs = QGlyphRun()
-            glyphs.setRawFont(raw)
-            glyphs.setGlyphIndexes(raw.glyphIndexesForString(run.text))
-            glyphs.setPositions([QPointF(x, run.y) for x in run.xs])
+            # the QGlyphRun of an unchanged run is kept: while a frame is dragged, only the runs of the
+            # story that reflowed are built again
+            glyphs = self._glyphs.get(run)
+            if glyphs is None:
+                glyphs = QGlyphRun()
+                glyphs.setRawFont(raw)
+                glyphs.setGlyphIndexes(raw.glyphIndexesForString(run.text))
+                glyphs.setPositions([QPointF(x, run.y) for x in run.xs])
+                if len(self._glyphs) > GLYPH_CACHE:
+                    self._glyphs.clear()
+                self._glyphs[run] = glyphs
             painter.drawGlyphRun(QPointF(0, 0), glyphs)
             return
         # joined ——: each glyph widened about its own origin, drawn as its outline (Qt's raster

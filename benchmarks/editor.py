@@ -1,0 +1,129 @@
+"""Benchmarks of the editor (offscreen Qt):
+
+1. one step of a frame drag with live reflow on the demo page: the model change, the relayout of the
+   page and a synchronous repaint of the canvas at fit-page zoom;
+2. opening a document with 20 photos of 24 megapixels, to the first paint (proxies not yet cached);
+3. start-up to the demo page painted (`layout-app --screenshot`, a whole process).
+Run: python benchmarks/editor.py
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+DRAG = r"""
+import json, os, statistics, sys, time
+from dataclasses import replace
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from layout_app.assets import DEMO_DIR
+from layout_app.editor.main_window import MainWindow
+from layout_app.io.docfile import load_document
+w = MainWindow(load_document(DEMO_DIR / "demo.yaml"), None, DEMO_DIR, ask_save=lambda: "discard")
+w.resize(1400, 960); w.show(); app.processEvents()
+canvas = w.canvas
+f0 = w.controller.frame(0, "patrol-body")
+times = []
+for step in range(60):
+    f = w.controller.frame(0, "patrol-body")
+    moved = replace(f, line=f0.line + (step % 4) - 2 if f0.line >= 2 else f0.line + step % 4)
+    t = time.perf_counter()
+    canvas.change_frame(moved, "drag", "bench-drag")     # model → relayout (the controller's signal)
+    canvas.repaint()                                      # paint now, synchronously
+    times.append((time.perf_counter() - t) * 1000)
+print(json.dumps({"median_ms": statistics.median(times[5:]), "p90_ms": sorted(times[5:])[int(len(times[5:]) * 0.9)]}))
+"""
+
+OPEN = r"""
+import json, os, sys, time
+t0 = time.perf_counter()
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from layout_app.editor.main_window import MainWindow
+from layout_app.io.docfile import load_document
+path = Path(sys.argv[1])
+w = MainWindow(load_document(path), path, ask_save=lambda: "discard")
+w.resize(1400, 960); w.show()
+painted = []
+orig = w.canvas.paintEvent
+def paint(ev):
+    orig(ev); painted.append(time.perf_counter())
+w.canvas.paintEvent = paint
+while not painted:
+    app.processEvents()
+peak = next(int(l.split()[1]) / 1024 for l in open("/proc/self/status") if l.startswith("VmHWM:"))
+print(json.dumps({"first_paint_s": painted[0] - t0, "peak_mb": peak}))
+"""
+
+
+def make_photo_doc(folder: Path, count: int = 20, megapixels: float = 24.0) -> Path:
+    from PIL import Image, ImageFilter
+
+    from layout_app.io.docfile import save_document
+    from layout_app.io.templates import load_template
+    from layout_app.model.document import Document, Page
+    from layout_app.model.frame import Frame
+    from layout_app.model.story import Photo
+
+    width = int(math.sqrt(megapixels * 1e6 * 3 / 2))
+    height = width * 2 // 3
+    photos, frames = [], []
+    (folder / "photos").mkdir()
+    for k in range(count):
+        im = Image.effect_noise((width // 8, height // 8), 40 + k).convert("RGB").resize((width, height))
+        im.filter(ImageFilter.GaussianBlur(1)).save(folder / "photos" / f"p{k:02d}.jpg", quality=88)
+        photos.append(Photo(f"p{k}", f"photos/p{k:02d}.jpg", f"第{k + 1}张图片。", "本报记者 摄"))
+        frames.append(Frame(f"f{k}", (k % 4) * 2, 2, (k // 4) * 20, 18, photo=f"p{k}"))
+    t = load_template("duikai")
+    doc = Document(t.grid, dict(t.styles), (Page("A1", 1, tuple(frames)),), (), tuple(photos), title="20 photos")
+    path = folder / "photos.yaml"
+    save_document(doc, path)
+    return path
+
+
+def run(code: str, *args: str, env: dict) -> dict:
+    out = subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    work = Path(tempfile.mkdtemp(prefix="layout_app_editor_bench_"))
+    env = dict(os.environ, PYTHONPATH=str(ROOT), LAYOUT_APP_CACHE=str(work / "cache"),
+               LAYOUT_APP_STATE=str(work / "state"), QT_QPA_PLATFORM="offscreen")
+    try:
+        run(DRAG, env=env)                         # warm the font metrics cache
+        drag = run(DRAG, env=env)
+        doc = make_photo_doc(work)
+        opened = run(OPEN, str(doc), env=env)
+        starts = []
+        for _ in range(5):
+            t = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "layout_app.cli", "--screenshot", str(work / "shot.png")],
+                           env=env, check=True, capture_output=True)
+            starts.append(time.perf_counter() - t)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"drag step with live reflow and repaint (demo page): median {drag['median_ms']:.1f} ms, "
+          f"90th percentile {drag['p90_ms']:.1f} ms (target ≤ 16 ms)")
+    print(f"open a document with 20 photos of 24 MP, to first paint (proxies made): {opened['first_paint_s']:.2f} s, "
+          f"peak {opened['peak_mb']:.0f} MB (targets ≤ 3 s, ≤ 800 MB)")
+    print(f"start-up to the demo page painted (whole process, screenshot saved): median {statistics.median(starts):.2f} s "
+          f"(target ≤ 1.5 s)")
+
+
+if __name__ == "__main__":
+    main()
