@@ -40,7 +40,11 @@ ZH = {
     "{frame}: overset by {n} lines (超 {n} 行)": "{frame}：超 {n} 行",
     "{n} error(s) would reach the press (see the Preflight panel). Export anyway?":
         "有 {n} 个错误会带到印刷（见“预检”面板）。仍要导出吗？",
-    "page": "第", "Page report": "版面报告",
+    "page": "第", "Page report": "版面报告", "Add page": "添加版面",
+    "Continue story in a new frame…": "稿件转到新框…", "Link story to a new frame": "稿件转到新框",
+    "Select a frame of the story first": "请先选中稿件的一个框",
+    "Click where the story continues (change page with Ctrl+PgDown); Esc cancels":
+        "点击稿件接续的位置（用 Ctrl+PgDown 换版）；按 Esc 取消",
 }
 
 
@@ -58,7 +62,7 @@ def main() -> int:
             return m.group(0)
         return f"<source>{m.group(1)}</source>\n        <translation>{html.escape(zh, quote=False)}</translation>"
 
-    text = re.sub(r"<source>(.*?)</source>\s*<translation type=\"unfinished\"></translation>", fill, text, flags=re.S)
+    text = re.sub(r"<source>([^<]*)</source>\s*<translation type=\"unfinished\"></translation>", fill, text)
     TS.write_text(text, encoding="utf-8")
     subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True)
     for source in missing:

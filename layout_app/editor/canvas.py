@@ -50,6 +50,7 @@ class PageCanvas(QWidget):
         self._drag = None                   # (mode, frame at press, press point pt, merge key)
         self._pan_from = None
         self._drags = 0
+        self.link_from: Frame | None = None     # a story frame whose story continues where we click next
 
     # --- state ----------------------------------------------------------------------------------
     def set_page(self, page: PageDisplay) -> None:
@@ -201,10 +202,44 @@ class PageCanvas(QWidget):
             return
         pt = self.to_page(event.position())
         f = self.frame_at(pt)
+        if self.link_from is not None:
+            self._link_here(pt, f)
+            return
         self.select(f.id if f else "")
         if f is not None:
             self._drags += 1
             self._drag = (self._edges(f, pt), f, pt, f"drag-{self._drags}")
+
+    def start_link(self, source: Frame) -> None:
+        self.link_from = source
+        self.setCursor(Qt.CursorShape.CrossCursor)
+
+    def _link_here(self, pt: QPointF, hit: Frame | None) -> None:
+        """Continue the source frame's story in a new body frame at the clicked grid cell."""
+        source, self.link_from = self.link_from, None
+        self.setCursor(Qt.CursorShape.ArrowCursor)
+        if hit is not None:
+            return                                   # only on free space
+        doc = self.controller.doc
+        grid = doc.grid
+        page = doc.pages[self.page_index]
+        area = grid.type_area(page.left_hand)
+        col = int((pt.x() - area.x) // (grid.column_width + grid.gutter_width))
+        line = int((pt.y() - area.y) // grid.leading)
+        cols = min(source.cols, grid.columns)
+        col = min(max(0, col), grid.columns - cols)
+        if not 0 <= line < grid.line_count:
+            return
+        # as tall as the free space below the click in these columns
+        taken = [f.line for f in page.frames if f.line > line and f.col < col + cols and col < f.col + f.cols]
+        lines = (min(taken) if taken else grid.line_count) - line
+        existing = {f.id for p in doc.pages for f in p.frames}
+        k = 2
+        while f"{source.story}-body{k}" in existing:
+            k += 1
+        new = Frame(f"{source.story}-body{k}", col, cols, line, max(1, lines), story=source.story, part="body")
+        self.controller.replace_frames(self.page_index, {}, self.tr("Link story to a new frame"), added=(new,))
+        self.select(new.id)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._pan_from is not None:
@@ -248,6 +283,10 @@ class PageCanvas(QWidget):
             new = self.snapped(f, "", dx, dy)
             if new != f:
                 self.change_frame(new, self.tr("Nudge frame"), f"nudge-{f.id}")
+            return
+        if key == Qt.Key.Key_Escape and self.link_from is not None:
+            self.link_from = None
+            self.setCursor(Qt.CursorShape.ArrowCursor)
             return
         if f is not None and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.controller.replace_frames(self.page_index, {f.id: None}, self.tr("Delete frame"))

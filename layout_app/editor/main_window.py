@@ -117,7 +117,9 @@ class MainWindow(QMainWindow):
         self._action(v, self.tr("Column guides"), self._guides("show_columns"), checkable=True, checked=True)
         self._action(v, self.tr("Line grid"), self._guides("show_lines"), checkable=True, checked=False)
         self._action(v, self.tr("Rulers"), self._guides("show_rulers"), checkable=True, checked=True)
+        self._action(e, self.tr("Continue story in a new frame…"), self.link_story, QKeySequence("Ctrl+L"))
         p = bar.addMenu(self.tr("&Page"))
+        self._action(p, self.tr("Add page"), self.add_page)
         self._action(p, self.tr("Next page"), lambda: self.show_page(self.canvas.page_index + 1), QKeySequence("Ctrl+PgDown"))
         self._action(p, self.tr("Previous page"), lambda: self.show_page(self.canvas.page_index - 1), QKeySequence("Ctrl+PgUp"))
         self._recent()
@@ -166,6 +168,27 @@ class MainWindow(QMainWindow):
         f = self.canvas.frame(frame_id) if frame_id else None
         if f is not None and f.story:
             self.stories.select_story(f.story)
+
+    def link_story(self) -> None:
+        f = self.canvas.frame(self.canvas.selected) if self.canvas.selected else None
+        if f is None or not f.story:
+            self.status.setText(self.tr("Select a frame of the story first"))
+            return
+        self.canvas.start_link(f)
+        self.status.setText(self.tr("Click where the story continues (change page with Ctrl+PgDown); Esc cancels"))
+
+    def add_page(self) -> None:
+        from dataclasses import replace as _replace
+
+        from layout_app.model.document import Page
+        doc = self.controller.doc
+        number = max((p.number for p in doc.pages), default=0) + 1
+        ids = {p.id for p in doc.pages}
+        pid = f"p{number}"
+        while pid in ids:
+            pid += "b"
+        self.controller.apply(_replace(doc, pages=doc.pages + (Page(pid, number),)), self.tr("Add page"), structural=True)
+        self.show_page(len(self.controller.doc.pages) - 1)
 
     def show_page(self, index: int) -> None:
         if 0 <= index < len(self.controller.doc.pages):

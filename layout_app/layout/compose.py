@@ -41,6 +41,28 @@ def frame_rect(grid: ColumnGrid, page: Page, f: Frame) -> Rect:
     return grid.frame_rect(f.col, f.cols, f.line, f.lines, page.left_hand)
 
 
+def jumps(chain: list[tuple[Page, Frame]], frame_id: str) -> tuple[Page | None, Page | None]:
+    """(page it continues from, page it continues on) when the chain crosses pages at this frame."""
+    for k, (page, f) in enumerate(chain):
+        if f.id == frame_id:
+            before = chain[k - 1][0] if k > 0 and chain[k - 1][0].id != page.id else None
+            after = chain[k + 1][0] if k + 1 < len(chain) and chain[k + 1][0].id != page.id else None
+            return before, after
+    return None, None
+
+
+def jump_slots(slots: list[Slot], pitch: float, jump_in: bool, jump_out: bool) -> list[Slot]:
+    """Keep the first line for 上接第X版 and the last for 下转第X版."""
+    slots = list(slots)
+    if jump_in and slots:
+        s = slots[0]
+        slots[0] = Slot(s.frame, s.x, s.y + pitch, s.measure, max(0, s.lines - 1))
+    if jump_out and slots:
+        s = slots[-1]
+        slots[-1] = Slot(s.frame, s.x, s.y, s.measure, max(0, s.lines - 1))
+    return slots
+
+
 def body_slots(grid: ColumnGrid, page: Page, f: Frame, size: float, pitch: float) -> list[Slot]:
     """The text columns of a body frame; each measure a whole number of characters."""
     rect = frame_rect(grid, page, f)
@@ -93,8 +115,13 @@ class Composer:
             doc = self.doc
             style = doc.style("body")
             pitch = style.line_pitch(doc.grid.leading)
-            slots = tuple(s for page, f in doc.body_chain(story_id)
-                          for s in body_slots(doc.grid, page, f, style.size, pitch))
+            chain = doc.body_chain(story_id)
+            slots = []
+            for page, f in chain:
+                before, after = jumps(chain, f.id)
+                slots += jump_slots(body_slots(doc.grid, page, f, style.size, pitch), pitch,
+                                    before is not None, after is not None)
+            slots = tuple(slots)
             story = doc.story(story_id)
             options = options_for(style, self.level)
             key = (story.body, slots, style.size, pitch, face_of(style), options)
@@ -151,10 +178,34 @@ class Composer:
             y = baseline(self.fonts, face, style.size, pl.top, pitch)
             items.extend(out.runs(face, style.size, pl.line, pl.x, y, style.color, f.story, "body", pl.paragraph))
         chain = self.doc.body_chain(f.story)
+        before, after = jumps(chain, f.id)
+        if before is not None or after is not None:
+            items.extend(self._jump_lines(out, f, before, after, pitch))
         report = None
         if chain and chain[-1][1].id == f.id:
             report = FrameReport(f.id, f.story, "body", result.overset_lines, result.overset_chars, result.empty_lines)
         return Group("text", f.id, rect, tuple(items)), report
+
+    def _jump_lines(self, out: _Out, f: Frame, before: Page | None, after: Page | None, pitch: float) -> list[Item]:
+        """上接第X版 at the top of the first column, 下转第X版 at the foot of the last one. The page
+        numbers come from the document as it is now, so they follow page moves."""
+        doc = self.doc
+        page = out.page
+        st = doc.style("jump")
+        face = face_of(st)
+        body_size = doc.style("body").size
+        slots = body_slots(doc.grid, page, f, body_size, pitch)
+        items: list[Item] = []
+        for text, slot, top, align in (
+                (f"（上接第{before.number}版）" if before else None, slots[0], slots[0].y, "left"),
+                (f"（下转第{after.number}版）" if after else None, slots[-1], slots[-1].y + (slots[-1].lines - 1) * pitch, "right")):
+            if not text:
+                continue
+            options = SetOptions(level=self.level, indent=0.0, align=align)
+            (line,) = set_paragraph(text, st.size, slot.measure, face, options).lines[:1]
+            y = baseline(self.fonts, face, st.size, top, pitch)
+            items.extend(out.runs(face, st.size, line, slot.x, y, st.color, f.story or "", "jump", 0))
+        return items
 
     def _heading(self, out: _Out, f: Frame, rect: Rect) -> tuple[Group, FrameReport]:
         doc = self.doc

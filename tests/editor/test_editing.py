@@ -251,3 +251,31 @@ def test_chinese_interface(qapp):
     titles = [a.text() for a in w.menuBar().actions()]
     assert titles[0] == "文件(&F)" and "编辑(&E)" in titles
     qapp.removeTranslator(qapp._layout_app_translator)
+
+
+def test_link_a_story_to_a_frame_on_another_page_writes_jump_lines(window):
+    from layout_app.layout.display import GlyphRun, walk
+    w = window
+    w.canvas.change_frame(replace(frame(w, "b1"), lines=2), "shorten")       # the story is now overset
+    w.canvas.select("b1")
+    w.link_story()                     # pick the story, then go to where it continues
+    w.add_page()
+    assert w.canvas.page_index == 1
+    grid = w.controller.doc.grid
+    pos = screen_point(w, (grid.column_x(0) + 5, grid.line_y(0) + 3))
+    mouse(w, QEvent.Type.MouseButtonPress, pos)
+    mouse(w, QEvent.Type.MouseButtonRelease, pos, Qt.MouseButton.NoButton)
+    page2 = w.controller.doc.pages[1]
+    (new,) = page2.frames
+    assert new.story == "s1" and new.part == "body" and (new.col, new.line) == (0, 0)
+    texts2 = [r.text for r in walk(w.canvas.page.items) if isinstance(r, GlyphRun)]
+    assert "（上接第1版）" in texts2
+    w.show_page(0)
+    texts1 = [r.text for r in walk(w.canvas.page.items) if isinstance(r, GlyphRun)]
+    assert "（下转第2版）" in texts1
+    assert not [r for r in w.canvas.page.reports if r.overset_lines]
+    # the jump follows the page: renumber page 2 as page 5
+    doc = w.controller.doc
+    w.controller.apply(replace(doc, pages=(doc.pages[0], replace(doc.pages[1], number=5))), "renumber")
+    texts1 = [r.text for r in walk(w.canvas.page.items) if isinstance(r, GlyphRun)]
+    assert "（下转第5版）" in texts1
