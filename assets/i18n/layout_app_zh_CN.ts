@@ -289,29 +289,39 @@
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="241"/>
+        <location filename="../../layout_app/editor/canvas.py" line="246"/>
         <source>Link story to a new frame</source>
         <translation>稿件转到新框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="264"/>
+        <location filename="../../layout_app/editor/canvas.py" line="272"/>
         <source>Resize frame</source>
         <translation>调整框大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="264"/>
+        <location filename="../../layout_app/editor/canvas.py" line="272"/>
         <source>Move frame</source>
         <translation>移动框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="285"/>
+        <location filename="../../layout_app/editor/canvas.py" line="293"/>
         <source>Nudge frame</source>
         <translation>微调框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="292"/>
+        <location filename="../../layout_app/editor/canvas.py" line="300"/>
         <source>Delete frame</source>
         <translation>删除框</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/canvas.py" line="323"/>
+        <source>Pan photo</source>
+        <translation>移动图片</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/canvas.py" line="330"/>
+        <source>Zoom photo</source>
+        <translation>缩放图片</translation>
     </message>
 </context>
 <context>
@@ -345,7 +355,7 @@
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="262"/>
+        <location filename="../../layout_app/editor/panels.py" line="285"/>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
@@ -383,17 +393,47 @@
         <translation>字号（号或磅）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="216"/>
+        <location filename="../../layout_app/editor/panels.py" line="177"/>
+        <source>Fill frame</source>
+        <translation>填满图框</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="178"/>
+        <source>Fit whole photo</source>
+        <translation>显示整张图片</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="179"/>
+        <source>Zoom in</source>
+        <translation type="unfinished">放大</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="180"/>
+        <source>Zoom out</source>
+        <translation type="unfinished">缩小</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="181"/>
+        <source>Reset crop</source>
+        <translation>取消裁切</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="230"/>
+        <source>Crop photo</source>
+        <translation>裁切图片</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="239"/>
         <source>That would run off the grid</source>
         <translation>超出版心网格了</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="220"/>
+        <location filename="../../layout_app/editor/panels.py" line="243"/>
         <source>Frame geometry</source>
         <translation>框位置与大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="237"/>
+        <location filename="../../layout_app/editor/panels.py" line="260"/>
         <source>Change type size</source>
         <translation>更改字号</translation>
     </message>

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from layout_app.editor import cropping
 from layout_app.editor.controller import DocumentController
 from layout_app.geometry import Rect
 from layout_app.layout.display import PageDisplay
@@ -208,7 +209,11 @@ class PageCanvas(QWidget):
         self.select(f.id if f else "")
         if f is not None:
             self._drags += 1
-            self._drag = (self._edges(f, pt), f, pt, f"drag-{self._drags}")
+            if f.kind == "photo" and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                photo = self.controller.doc.photo(f.photo)
+                self._drag = ("crop", f, pt, f"crop-{self._drags}", photo.crop)   # Shift-drag pans the picture
+            else:
+                self._drag = (self._edges(f, pt), f, pt, f"drag-{self._drags}")
 
     def start_link(self, source: Frame) -> None:
         self.link_from = source
@@ -256,6 +261,9 @@ class PageCanvas(QWidget):
                 shape = Qt.CursorShape.SizeFDiagCursor if edges in ("lt", "rb") else Qt.CursorShape.SizeBDiagCursor
             self.setCursor(shape or (Qt.CursorShape.SizeAllCursor if f else Qt.CursorShape.ArrowCursor))
             return
+        if self._drag[0] == "crop":
+            self._pan_crop(event)
+            return
         edges, start, press, key = self._drag
         pt = self.to_page(event.position())
         new = self.snapped(start, edges, pt.x() - press.x(), pt.y() - press.y())
@@ -294,7 +302,34 @@ class PageCanvas(QWidget):
             return
         super().keyPressEvent(event)
 
+    def set_crop(self, photo_id: str, crop, text: str, merge_key: str | None = None, fit: bool | None = None) -> None:
+        doc = self.controller.doc
+        photos = tuple(replace(p, crop=crop, fit=p.fit if fit is None else fit) if p.id == photo_id else p
+                       for p in doc.photos)
+        self.controller.apply(replace(doc, photos=photos), text, merge_key)
+
+    def _pan_crop(self, event: QMouseEvent) -> None:
+        _, f, press, key, start_crop = self._drag
+        photo = self.controller.doc.photo(f.photo)
+        proxy = self.painter.images.proxy(str((self.controller.doc_dir / photo.file).resolve()))
+        if proxy is None:
+            return
+        _, full_w, full_h = proxy
+        from layout_app.layout.display import cover
+        _x, _y, w, h = cover(full_w, full_h, start_crop, self.frame_rect(f), photo.fit)
+        pt = self.to_page(event.position())
+        # dragging the picture right shows more of its left side
+        self.set_crop(photo.id, cropping.pan(start_crop, -(pt.x() - press.x()) / w, -(pt.y() - press.y()) / h),
+                      self.tr("Pan photo"), key)
+
     def wheelEvent(self, event: QWheelEvent) -> None:
+        hit = self.frame_at(self.to_page(event.position())) if self.controller else None
+        if event.modifiers() & Qt.KeyboardModifier.AltModifier and hit is not None and hit.kind == "photo":
+            steps = (event.angleDelta().y() or event.angleDelta().x()) / 120.0   # Alt turns some wheels sideways
+            photo = self.controller.doc.photo(hit.photo)
+            self.set_crop(photo.id, cropping.zoom(photo.crop, 1.1 ** steps), self.tr("Zoom photo"), f"zoom-{photo.id}")
+            event.accept()
+            return
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0
             self.set_zoom(self.zoom() * (1.15 ** steps), event.position())

@@ -173,6 +173,16 @@ class PropertiesPanel(QWidget):
         self.size.activated.connect(lambda *_: self._size())
         form.addRow(self.tr("Style"), self.role)
         form.addRow(self.tr("Size (号 or pt)"), self.size)
+        self.photo_buttons = []
+        for text, slot in ((self.tr("Fill frame"), lambda: self._photo(fit=False)),
+                           (self.tr("Fit whole photo"), lambda: self._photo(fit=True)),
+                           (self.tr("Zoom in"), lambda: self._photo(factor=1.25)),
+                           (self.tr("Zoom out"), lambda: self._photo(factor=0.8)),
+                           (self.tr("Reset crop"), lambda: self._photo(reset=True))):
+            button = QPushButton(text, self)
+            button.clicked.connect(slot)
+            form.addRow(button)
+            self.photo_buttons.append(button)
         self.message = QLabel("", self)
         self.message.setWordWrap(True)
         form.addRow(self.message)
@@ -199,12 +209,25 @@ class PropertiesPanel(QWidget):
             box.setEnabled(frame is not None)
             if frame is not None:
                 box.setValue(getattr(frame, name))
+        for button in self.photo_buttons:
+            button.setEnabled(frame is not None and frame.kind == "photo")
         role = self._role(frame)
         self.role.setText(role or "")
         self.size.setEnabled(role is not None)
         if role:
             self.size.setCurrentText(size_name(self.controller.doc.style(role).size))
         self._loading = False
+
+    def _photo(self, fit: bool | None = None, factor: float | None = None, reset: bool = False) -> None:
+        from layout_app.editor import cropping
+        from layout_app.model.story import Crop
+
+        frame = self.canvas.frame(self.canvas.selected) if self.canvas.selected else None
+        if frame is None or frame.kind != "photo":
+            return
+        photo = self.controller.doc.photo(frame.photo)
+        crop = Crop() if reset else (cropping.zoom(photo.crop, factor) if factor else photo.crop)
+        self.canvas.set_crop(photo.id, crop, self.tr("Crop photo"), fit=fit)
 
     def _geometry(self, name: str, value: int) -> None:
         frame = self.canvas.frame(self.canvas.selected) if self.canvas.selected else None

@@ -14,6 +14,7 @@ from PIL import Image, ImageCms, ImageOps
 
 from layout_app.assets import ASSETS
 from layout_app.imaging.source import PhotoError, content_key, load, open_photo, oriented_size
+from layout_app.geometry import Rect
 from layout_app.layout.display import ImagePlacement, cover
 
 PROFILE = ASSETS / "icc" / "SNAP-TR002-newsprint.icc"
@@ -28,6 +29,7 @@ class PrintImage:
     height: int
     ppi: float            # effective resolution at placed size
     mode: str             # "CMYK" or "RGB"
+    rect: Rect            # where it goes on the page (pt)
 
 
 def cache_dir() -> Path:
@@ -37,19 +39,28 @@ def cache_dir() -> Path:
 
 def visible_box(full_w: int, full_h: int, placement: ImagePlacement) -> tuple[float, float, float, float]:
     """The part of the (oriented) image that shows in the frame, in image pixels."""
-    x, y, w, h = cover(full_w, full_h, placement.crop, placement.rect)
+    x, y, w, h = cover(full_w, full_h, placement.crop, placement.rect, placement.fit)
     s = w / full_w                             # pt per pixel
     r = placement.rect
-    left = max(0.0, (r.x - x) / s)
-    top = max(0.0, (r.y - y) / s)
-    right = min(float(full_w), (r.right - x) / s)
-    bottom = min(float(full_h), (r.bottom - y) / s)
+    c = placement.crop
+    left = max(0.0, (r.x - x) / s, c.left * full_w)
+    top = max(0.0, (r.y - y) / s, c.top * full_h)
+    right = min(float(full_w), (r.right - x) / s, c.right * full_w)
+    bottom = min(float(full_h), (r.bottom - y) / s, c.bottom * full_h)
     return left, top, right, bottom
+
+
+def visible_rect(full_w: int, full_h: int, placement: ImagePlacement) -> Rect:
+    """Where the visible part lands on the page: the frame itself, or less of it for a fitted photo."""
+    x, y, w, h = cover(full_w, full_h, placement.crop, placement.rect, placement.fit)
+    s = w / full_w
+    left, top, right, bottom = visible_box(full_w, full_h, placement)
+    return Rect(x + left * s, y + top * s, (right - left) * s, (bottom - top) * s)
 
 
 def effective_ppi(full_w: int, full_h: int, placement: ImagePlacement) -> float:
     left, top, right, bottom = visible_box(full_w, full_h, placement)
-    return (right - left) / (placement.rect.width / 72.0)
+    return (right - left) / (visible_rect(full_w, full_h, placement).width / 72.0)
 
 
 def _profile_key() -> str:
@@ -111,7 +122,8 @@ def prepare(placement: ImagePlacement, target_ppi: float = 250.0, mode: str = "C
     full_w, full_h = oriented_size(im)
     left, top, right, bottom = visible_box(full_w, full_h, placement)
     vis_w, vis_h = right - left, bottom - top
-    ppi_here = vis_w / (placement.rect.width / 72.0)
+    placed = visible_rect(full_w, full_h, placement)
+    ppi_here = vis_w / (placed.width / 72.0)
     scale = min(1.0, target_ppi / ppi_here) if ppi_here > 0 else 1.0     # never upsample
     out_w = max(1, round(vis_w * scale))
     out_h = max(1, round(vis_h * scale))
@@ -145,4 +157,4 @@ def prepare(placement: ImagePlacement, target_ppi: float = 250.0, mode: str = "C
         except OSError as exc:
             tmp.unlink(missing_ok=True)
             raise PhotoError(f"cannot write the print conversion of {src} to {folder}: {exc}") from None
-    return PrintImage(path, out_w, out_h, out_w / (placement.rect.width / 72.0), mode)
+    return PrintImage(path, out_w, out_h, out_w / (placed.width / 72.0), mode, placed)

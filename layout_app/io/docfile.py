@@ -128,6 +128,8 @@ def document_to_data(doc: Document) -> dict:
             d["crop"] = _FlowList([_num(c.left), _num(c.top), _num(c.right), _num(c.bottom)])
         if p.checksum:
             d["checksum"] = p.checksum
+        if p.fit:
+            d["fit"] = True
         photos.append(d)
     data["photos"] = photos
     pages = []

@@ -93,6 +93,12 @@ def text(v: Any) -> str:
     return "" if v is None else str(v)
 
 
+def boolean(v: Any) -> bool:
+    if not isinstance(v, bool):
+        raise ValueError(f"expected true or false, got {v!r}")
+    return v
+
+
 def choice(options: tuple[str, ...]) -> Callable[[Any], str]:
     def conv(v: Any) -> str:
         if v not in options:
@@ -176,7 +182,7 @@ def read_styles(r: Reader, value: Any, path: tuple) -> dict[str, ParagraphStyle]
 
 DOC_FIELDS = ("schema", "title", "date", "template", "grid", "styles", "stories", "photos", "pages", "spreads")
 STORY_FIELDS = ("id", "kicker", "headline", "deck", "body", "byline")
-PHOTO_FIELDS = ("id", "file", "caption", "credit", "crop", "checksum")
+PHOTO_FIELDS = ("id", "file", "caption", "credit", "crop", "checksum", "fit")
 PAGE_FIELDS = ("id", "number", "section", "frames")
 FRAME_FIELDS = ("id", "col", "cols", "line", "lines", "story", "part", "photo", "text_columns", "style")
 
@@ -244,7 +250,8 @@ def read_document(loc: Located) -> Document:
             else:
                 r.problem(p + ("crop",), f"expected [left, top, right, bottom] as fractions 0–1 with left < right and top < bottom, got {c!r}")
         photos.append(Photo(pid or "", r.field(s, p, "file", text), r.field(s, p, "caption", text, ""),
-                            r.field(s, p, "credit", text, ""), crop, r.field(s, p, "checksum", text, "")))
+                            r.field(s, p, "credit", text, ""), crop, r.field(s, p, "checksum", text, ""),
+                            r.field(s, p, "fit", boolean, False)))
         _unique(r, seen, pid, p, "photo")
 
     story_ids = {s.id for s in stories}

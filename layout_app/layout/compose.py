@@ -144,7 +144,7 @@ class Composer:
             if f.kind == "photo":
                 photo = self.doc.photo(f.photo)
                 path = str((self.doc_dir / photo.file).resolve())
-                items.append(Group("photo", f.id, rect, (ImagePlacement(rect, photo.id, path, photo.crop),)))
+                items.append(Group("photo", f.id, rect, (ImagePlacement(rect, photo.id, path, photo.crop, photo.fit),)))
             elif f.kind == "caption":
                 group, report = self._caption(out, f, rect)
                 items.append(group)

@@ -49,6 +49,7 @@ class ImagePlacement:
     photo: str
     path: str                      # absolute path of the file
     crop: Crop = Crop()
+    fit: bool = False              # the whole crop inside the frame (letterboxed) instead of covering it
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,12 +136,13 @@ def dump(page: PageDisplay) -> str:
     return "\n".join(lines) + "\n"
 
 
-def cover(img_w: float, img_h: float, crop: Crop, rect: Rect) -> tuple[float, float, float, float]:
-    """Where the whole image goes so that its crop region covers `rect` (centred, aspect kept):
-    (x, y, width, height) of the full image in page pt. Both renderers use this one function."""
+def cover(img_w: float, img_h: float, crop: Crop, rect: Rect, fit: bool = False) -> tuple[float, float, float, float]:
+    """Where the whole image goes so that its crop region covers `rect` — or, with `fit`, shows
+    whole inside it — centred, aspect kept: (x, y, width, height) of the full image in page pt.
+    Both renderers use this one function."""
     cw = (crop.right - crop.left) * img_w
     ch = (crop.bottom - crop.top) * img_h
-    scale = max(rect.width / cw, rect.height / ch)
+    scale = (min if fit else max)(rect.width / cw, rect.height / ch)
     # centre the crop region on the rect
     x = rect.x + (rect.width - cw * scale) / 2 - crop.left * img_w * scale
     y = rect.y + (rect.height - ch * scale) / 2 - crop.top * img_h * scale

@@ -40,3 +40,4 @@ class Photo:
     credit: str = ""
     crop: Crop = Crop()
     checksum: str = ""        # content hash of the file when it was placed ("" = not recorded)
+    fit: bool = False         # show the whole crop inside the frame (letterboxed); default: fill it

@@ -279,3 +279,70 @@ def test_link_a_story_to_a_frame_on_another_page_writes_jump_lines(window):
     w.controller.apply(replace(doc, pages=(doc.pages[0], replace(doc.pages[1], number=5))), "renumber")
     texts1 = [r.text for r in walk(w.canvas.page.items) if isinstance(r, GlyphRun)]
     assert "（下转第5版）" in texts1
+
+
+def test_the_editor_draws_what_the_pdf_prints(window, tmp_path):
+    """The canvas as the editor shows it, against the same page exported and rendered by pdfium."""
+    import pypdfium2
+    from PIL import Image, ImageChops, ImageFilter, ImageStat
+
+    from layout_app.render.pdf.export import ExportOptions, export_pdf
+
+    w = window
+    w.canvas.show_columns = w.canvas.show_rulers = False
+    w.canvas.fit_page()
+    out = tmp_path / "page.pdf"
+    export_pdf(w.controller.doc, w.controller.doc_dir, out, ExportOptions(pdfx=False))
+    shot = w.canvas.grab().toImage()
+    screen = Image.frombytes("RGBA", (shot.width(), shot.height()),
+                             bytes(shot.convertToFormat(shot.Format.Format_RGBA8888).constBits())).convert("L")
+    z, o = w.canvas.zoom(), w.canvas.origin()
+    page = w.canvas.page
+    ratio = shot.width() / w.canvas.width()                          # device pixels per widget pixel
+    box = tuple(round(v * ratio) for v in (o.x(), o.y(), o.x() + page.width * z, o.y() + page.height * z))
+    screen = screen.crop(box)
+    pdf = pypdfium2.PdfDocument(str(out))
+    printed = pdf[0].render(scale=screen.width / page.width).to_pil().convert("L").resize(screen.size)
+    pdf.close()
+    text = [g.rect for g in page.items if getattr(g, "tag", "") == "text"]
+    s = screen.width / page.width
+    area = tuple(round(v * s) for v in (min(r.x for r in text), min(r.y for r in text),
+                                        max(r.right for r in text), max(r.bottom for r in text)))
+
+    def difference(a, b):
+        blur = ImageFilter.GaussianBlur(2)
+        return ImageStat.Stat(ImageChops.difference(a.filter(blur).crop(area), b.filter(blur).crop(area))).mean[0]
+
+    same = difference(screen, printed)
+    shifted = difference(ImageChops.offset(screen, max(2, round(9 * s)), 0), printed)
+    assert same < 3.0 and shifted > 2 * same + 0.5, (same, shifted)
+
+
+def test_photo_crop_pan_zoom_fit_and_fill(window, qtbot):
+    from layout_app.editor import cropping
+    from layout_app.model.story import Crop
+
+    w = window
+    assert cropping.zoom(Crop(), 2.0) == Crop(0.25, 0.25, 0.75, 0.75)
+    assert cropping.pan(Crop(0.25, 0.25, 0.75, 0.75), 0.5, -0.1) == Crop(0.5, 0.15, 1.0, 0.65)
+    w.canvas.select("ph1")
+    before = w.controller.doc.photo("p1").crop
+    w.properties._photo(factor=1.25)                                   # zoom in
+    zoomed = w.controller.doc.photo("p1").crop
+    assert zoomed.right - zoomed.left < before.right - before.left
+    # Shift-drag inside the photo pans the picture: dragging right shows more of its left side
+    r = w.canvas.frame_rect(frame(w, "ph1"))
+    a, b = screen_point(w, (r.x + r.width / 2, r.y + r.height / 2)), screen_point(w, (r.x + r.width / 2 + 20, r.y + r.height / 2))
+    press = QMouseEvent(QEvent.Type.MouseButtonPress, a, w.canvas.mapToGlobal(a), Qt.MouseButton.LeftButton,
+                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier)
+    QApplication.sendEvent(w.canvas, press)
+    mouse(w, QEvent.Type.MouseMove, b)
+    mouse(w, QEvent.Type.MouseButtonRelease, b, Qt.MouseButton.NoButton)
+    panned = w.controller.doc.photo("p1").crop
+    assert panned.left < zoomed.left and frame(w, "ph1") == frame(w, "ph1")    # the frame did not move
+    w.properties._photo(fit=True)
+    assert w.controller.doc.photo("p1").fit is True
+    placement = next(g for g in w.canvas.page.items if getattr(g, "frame", "") == "ph1").items[0]
+    assert placement.fit is True
+    w.properties._photo(reset=True)
+    assert w.controller.doc.photo("p1").crop == Crop()

@@ -100,3 +100,13 @@ def test_truncated_jpeg_is_named(tmp_path):
     src.write_bytes(data[: len(data) // 2])
     with pytest.raises(PhotoError, match="damaged or truncated"):
         prepare(place(src), 250, cache=tmp_path / "c")
+
+
+def test_a_fitted_photo_is_letterboxed_inside_its_frame(tmp_path):
+    src = write_jpeg(tmp_path / "a.jpg", 3000, 2000)                   # 3:2 into a 2:1 frame
+    placement = ImagePlacement(FRAME, "p", str(src), Crop(), fit=True)
+    img = prepare(placement, 250, cache=tmp_path / "c")
+    assert img.rect.height == pytest.approx(FRAME.height)
+    assert img.rect.width == pytest.approx(FRAME.height * 1.5)        # the whole width of the picture shows
+    assert img.rect.x == pytest.approx((FRAME.width - img.rect.width) / 2)
+    assert (img.width, img.height) == (750, 500) and img.ppi == pytest.approx(250)

@@ -7,13 +7,14 @@ from typing import Callable
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
+from layout_app.geometry import Rect
 from layout_app.layout.display import Box, GlyphRun, Group, ImagePlacement, PageDisplay, Rule
 from layout_app.render.pdf.fonts import pdf_font
 from layout_app.render.pdf.marks import Sheet
 from layout_app.text.fonts import registry
 
 # placement → the JPEG to embed (or None: draw the missing-photo placeholder)
-ImageSource = Callable[[ImagePlacement], "str | None"]
+ImageSource = Callable[[ImagePlacement], "tuple[str, Rect] | None"]
 
 
 class PageDrawer:
@@ -84,8 +85,8 @@ class PageDrawer:
     def _image(self, item: ImagePlacement) -> None:
         r = item.rect
         x, y = self.x0 + r.x, self.top - r.bottom
-        path = self.images(item)
-        if path is None:
+        prepared = self.images(item)
+        if prepared is None:
             self.c.saveState()
             self.c.setStrokeColorCMYK(0, 0, 0, 0.6)
             self.c.setFillColorCMYK(0, 0, 0, 0.1)
@@ -94,7 +95,8 @@ class PageDrawer:
             self.c.line(x, y + r.height, x + r.width, y)
             self.c.restoreState()
             return
-        self.c.drawImage(path, x, y, r.width, r.height)
+        path, v = prepared                  # the visible part and where it lands (all of the frame when filled)
+        self.c.drawImage(path, self.x0 + v.x, self.top - v.bottom, v.width, v.height)
 
     def _box(self, box: Box) -> None:
         r = box.rect

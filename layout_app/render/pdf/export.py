@@ -92,7 +92,7 @@ def export_pdf(doc: Document, doc_dir: str | os.PathLike, out: str | os.PathLike
     n_images = sum(1 for d in displays for g in d.items if getattr(g, "tag", "") == "photo")
     done_images = [0]
 
-    def image_source(placement: ImagePlacement) -> str | None:
+    def image_source(placement: ImagePlacement):
         try:
             img = prepare(placement, options.target_ppi if options.pdfx else min(options.target_ppi, SCREEN_PPI),
                           "CMYK" if options.pdfx else "RGB")
@@ -100,7 +100,7 @@ def export_pdf(doc: Document, doc_dir: str | os.PathLike, out: str | os.PathLike
             return None            # preflight reported it; forced exports show the placeholder
         done_images[0] += 1
         say("photos", done_images[0], n_images)
-        return str(img.path)
+        return str(img.path), img.rect
 
     out.parent.mkdir(parents=True, exist_ok=True) if str(out.parent) else None
     fd, raw_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".raw.pdf", dir=out.parent or Path("."))

@@ -101,6 +101,6 @@ class PagePainter:
             painter.drawLine(r.topRight(), r.bottomLeft())
         else:
             image, full_w, full_h = proxy
-            x, y, w, h = cover(full_w, full_h, item.crop, item.rect)
+            x, y, w, h = cover(full_w, full_h, item.crop, item.rect, item.fit)
             painter.drawImage(QRectF(x, y, w, h), image)
         painter.restore()
