@@ -64,7 +64,7 @@ def main() -> int:
             return m.group(0)
         return f"<source>{m.group(1)}</source>\n        <translation>{html.escape(zh, quote=False)}</translation>"
 
-    text = re.sub(r"<source>([^<]*)</source>\s*<translation type=\"unfinished\"></translation>", fill, text)
+    text = re.sub(r"<source>([^<]*)</source>\s*<translation type=\"unfinished\">[^<]*</translation>", fill, text)
     TS.write_text(text, encoding="utf-8")
     subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True)
     for source in missing:

@@ -405,12 +405,12 @@
     <message>
         <location filename="../../layout_app/editor/panels.py" line="179"/>
         <source>Zoom in</source>
-        <translation type="unfinished">放大</translation>
+        <translation>放大</translation>
     </message>
     <message>
         <location filename="../../layout_app/editor/panels.py" line="180"/>
         <source>Zoom out</source>
-        <translation type="unfinished">缩小</translation>
+        <translation>缩小</translation>
     </message>
     <message>
         <location filename="../../layout_app/editor/panels.py" line="181"/>
