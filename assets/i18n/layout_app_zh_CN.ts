@@ -24,264 +24,270 @@
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="93"/>
+        <location filename="../../layout_app/editor/main_window.py" line="94"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="94"/>
+        <location filename="../../layout_app/editor/main_window.py" line="95"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="95"/>
+        <location filename="../../layout_app/editor/main_window.py" line="96"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="96"/>
+        <location filename="../../layout_app/editor/main_window.py" line="97"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="97"/>
+        <location filename="../../layout_app/editor/main_window.py" line="98"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="99"/>
+        <location filename="../../layout_app/editor/main_window.py" line="100"/>
         <source>&amp;Export PDF/X…</source>
         <translation>导出 PDF/X(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="100"/>
+        <location filename="../../layout_app/editor/main_window.py" line="101"/>
         <source>&amp;Preflight</source>
         <translation>预检(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="102"/>
+        <location filename="../../layout_app/editor/main_window.py" line="103"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="103"/>
+        <location filename="../../layout_app/editor/main_window.py" line="104"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="104"/>
+        <location filename="../../layout_app/editor/main_window.py" line="105"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="106"/>
+        <location filename="../../layout_app/editor/main_window.py" line="107"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="110"/>
+        <location filename="../../layout_app/editor/main_window.py" line="111"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="111"/>
+        <location filename="../../layout_app/editor/main_window.py" line="112"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="112"/>
+        <location filename="../../layout_app/editor/main_window.py" line="113"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="113"/>
+        <location filename="../../layout_app/editor/main_window.py" line="114"/>
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="114"/>
+        <location filename="../../layout_app/editor/main_window.py" line="115"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="115"/>
+        <location filename="../../layout_app/editor/main_window.py" line="116"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="117"/>
+        <location filename="../../layout_app/editor/main_window.py" line="118"/>
         <source>Column guides</source>
         <translation>分栏参考线</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="118"/>
+        <location filename="../../layout_app/editor/main_window.py" line="119"/>
         <source>Line grid</source>
         <translation>行格参考线</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="119"/>
+        <location filename="../../layout_app/editor/main_window.py" line="120"/>
         <source>Rulers</source>
         <translation>标尺</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="120"/>
+        <location filename="../../layout_app/editor/main_window.py" line="121"/>
         <source>Continue story in a new frame…</source>
         <translation>稿件转到新框…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="121"/>
+        <location filename="../../layout_app/editor/main_window.py" line="122"/>
         <source>&amp;Page</source>
         <translation>版面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="122"/>
-        <location filename="../../layout_app/editor/main_window.py" line="190"/>
+        <location filename="../../layout_app/editor/main_window.py" line="123"/>
+        <location filename="../../layout_app/editor/main_window.py" line="191"/>
         <source>Add page</source>
         <translation>添加版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="123"/>
+        <location filename="../../layout_app/editor/main_window.py" line="124"/>
         <source>Next page</source>
         <translation>下一版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="124"/>
+        <location filename="../../layout_app/editor/main_window.py" line="125"/>
         <source>Previous page</source>
         <translation>上一版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="143"/>
+        <location filename="../../layout_app/editor/main_window.py" line="144"/>
         <source>{frame}: overset by {n} lines (超 {n} 行)</source>
         <translation>{frame}：超 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="146"/>
+        <location filename="../../layout_app/editor/main_window.py" line="147"/>
         <source>{frame}: headline below its minimum size</source>
         <translation>{frame}：标题小于最小字号</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="152"/>
+        <location filename="../../layout_app/editor/main_window.py" line="153"/>
         <source>No problems on this page</source>
         <translation>本版没有问题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="162"/>
+        <location filename="../../layout_app/editor/main_window.py" line="163"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="175"/>
+        <location filename="../../layout_app/editor/main_window.py" line="176"/>
         <source>Select a frame of the story first</source>
         <translation>请先选中稿件的一个框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="178"/>
+        <location filename="../../layout_app/editor/main_window.py" line="179"/>
         <source>Click where the story continues (change page with Ctrl+PgDown); Esc cancels</source>
         <translation>点击稿件接续的位置（用 Ctrl+PgDown 换版）；按 Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="217"/>
+        <location filename="../../layout_app/editor/main_window.py" line="218"/>
         <source>Drop files</source>
         <translation>拖入文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="220"/>
+        <location filename="../../layout_app/editor/main_window.py" line="221"/>
+        <location filename="../../layout_app/editor/main_window.py" line="236"/>
         <source>Some files could not be placed</source>
         <translation>有些文件无法放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="228"/>
+        <location filename="../../layout_app/editor/main_window.py" line="234"/>
+        <source>Place from panel</source>
+        <translation>从面板放置</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="244"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="241"/>
+        <location filename="../../layout_app/editor/main_window.py" line="257"/>
         <source>Missing photos: {files} — relink them in the Photos panel</source>
         <translation>缺失图片：{files}——请在“图片”面板中重新链接</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="248"/>
+        <location filename="../../layout_app/editor/main_window.py" line="264"/>
         <source>Recover unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="249"/>
+        <location filename="../../layout_app/editor/main_window.py" line="265"/>
         <source>layout_app found changes to this document that were not saved ({when}). Open them?</source>
         <translation>layout_app 发现本版面有未保存的修改（{when}）。要打开这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="250"/>
+        <location filename="../../layout_app/editor/main_window.py" line="266"/>
         <source>Recovered changes</source>
         <translation>恢复的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="255"/>
+        <location filename="../../layout_app/editor/main_window.py" line="271"/>
         <source>Open document</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="255"/>
-        <location filename="../../layout_app/editor/main_window.py" line="265"/>
+        <location filename="../../layout_app/editor/main_window.py" line="271"/>
+        <location filename="../../layout_app/editor/main_window.py" line="281"/>
         <source>Documents (*.yaml)</source>
         <translation>版面文件 (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="265"/>
+        <location filename="../../layout_app/editor/main_window.py" line="281"/>
         <source>Save document</source>
         <translation>保存版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="273"/>
+        <location filename="../../layout_app/editor/main_window.py" line="289"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="279"/>
+        <location filename="../../layout_app/editor/main_window.py" line="295"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="287"/>
+        <location filename="../../layout_app/editor/main_window.py" line="303"/>
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="290"/>
+        <location filename="../../layout_app/editor/main_window.py" line="306"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="291"/>
+        <location filename="../../layout_app/editor/main_window.py" line="307"/>
         <source>Save the changes to this document before closing it?</source>
         <translation>关闭前保存对本版面的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="344"/>
+        <location filename="../../layout_app/editor/main_window.py" line="360"/>
         <source>Export PDF/X-4</source>
         <translation>导出 PDF/X-4</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="344"/>
+        <location filename="../../layout_app/editor/main_window.py" line="360"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="351"/>
+        <location filename="../../layout_app/editor/main_window.py" line="367"/>
         <source>Preflight found errors</source>
         <translation>预检发现错误</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="352"/>
+        <location filename="../../layout_app/editor/main_window.py" line="368"/>
         <source>{n} error(s) would reach the press (see the Preflight panel). Export anyway?</source>
         <translation>有 {n} 个错误会带到印刷（见“预检”面板）。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="371"/>
+        <location filename="../../layout_app/editor/main_window.py" line="387"/>
         <source>Exported {path}: {summary}</source>
         <translation>已导出 {path}：{summary}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="375"/>
+        <location filename="../../layout_app/editor/main_window.py" line="391"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -289,37 +295,37 @@
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="246"/>
+        <location filename="../../layout_app/editor/canvas.py" line="248"/>
         <source>Link story to a new frame</source>
         <translation>稿件转到新框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="272"/>
+        <location filename="../../layout_app/editor/canvas.py" line="274"/>
         <source>Resize frame</source>
         <translation>调整框大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="272"/>
+        <location filename="../../layout_app/editor/canvas.py" line="274"/>
         <source>Move frame</source>
         <translation>移动框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="293"/>
+        <location filename="../../layout_app/editor/canvas.py" line="295"/>
         <source>Nudge frame</source>
         <translation>微调框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="300"/>
+        <location filename="../../layout_app/editor/canvas.py" line="302"/>
         <source>Delete frame</source>
         <translation>删除框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="323"/>
+        <location filename="../../layout_app/editor/canvas.py" line="325"/>
         <source>Pan photo</source>
         <translation>移动图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="330"/>
+        <location filename="../../layout_app/editor/canvas.py" line="332"/>
         <source>Zoom photo</source>
         <translation>缩放图片</translation>
     </message>
@@ -327,27 +333,27 @@
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="109"/>
+        <location filename="../../layout_app/editor/panels.py" line="131"/>
         <source>Relink…</source>
         <translation>重新链接…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="127"/>
+        <location filename="../../layout_app/editor/panels.py" line="149"/>
         <source>MISSING</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="141"/>
+        <location filename="../../layout_app/editor/panels.py" line="163"/>
         <source>Relink photo</source>
         <translation>重新链接图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="147"/>
+        <location filename="../../layout_app/editor/panels.py" line="169"/>
         <source>Find the photo</source>
         <translation>查找图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="148"/>
+        <location filename="../../layout_app/editor/panels.py" line="170"/>
         <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
     </message>
@@ -355,7 +361,7 @@
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="285"/>
+        <location filename="../../layout_app/editor/panels.py" line="307"/>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
@@ -363,77 +369,77 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="161"/>
+        <location filename="../../layout_app/editor/panels.py" line="183"/>
         <source>Column</source>
         <translation>栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="161"/>
+        <location filename="../../layout_app/editor/panels.py" line="183"/>
         <source>Columns</source>
         <translation>栏数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="162"/>
+        <location filename="../../layout_app/editor/panels.py" line="184"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="162"/>
+        <location filename="../../layout_app/editor/panels.py" line="184"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="174"/>
+        <location filename="../../layout_app/editor/panels.py" line="196"/>
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="175"/>
+        <location filename="../../layout_app/editor/panels.py" line="197"/>
         <source>Size (号 or pt)</source>
         <translation>字号（号或磅）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="177"/>
+        <location filename="../../layout_app/editor/panels.py" line="199"/>
         <source>Fill frame</source>
         <translation>填满图框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="178"/>
+        <location filename="../../layout_app/editor/panels.py" line="200"/>
         <source>Fit whole photo</source>
         <translation>显示整张图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="179"/>
+        <location filename="../../layout_app/editor/panels.py" line="201"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="180"/>
+        <location filename="../../layout_app/editor/panels.py" line="202"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="181"/>
+        <location filename="../../layout_app/editor/panels.py" line="203"/>
         <source>Reset crop</source>
         <translation>取消裁切</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="230"/>
+        <location filename="../../layout_app/editor/panels.py" line="252"/>
         <source>Crop photo</source>
         <translation>裁切图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="239"/>
+        <location filename="../../layout_app/editor/panels.py" line="261"/>
         <source>That would run off the grid</source>
         <translation>超出版心网格了</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="243"/>
+        <location filename="../../layout_app/editor/panels.py" line="265"/>
         <source>Frame geometry</source>
         <translation>框位置与大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="260"/>
+        <location filename="../../layout_app/editor/panels.py" line="282"/>
         <source>Change type size</source>
         <translation>更改字号</translation>
     </message>
@@ -441,22 +447,22 @@
 <context>
     <name>StoriesPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="31"/>
+        <location filename="../../layout_app/editor/panels.py" line="53"/>
         <source>One paragraph per line</source>
         <translation>每行一段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="34"/>
+        <location filename="../../layout_app/editor/panels.py" line="56"/>
         <source>Headline</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="36"/>
+        <location filename="../../layout_app/editor/panels.py" line="58"/>
         <source>Body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="99"/>
+        <location filename="../../layout_app/editor/panels.py" line="121"/>
         <source>Edit story</source>
         <translation>编辑稿件</translation>
     </message>

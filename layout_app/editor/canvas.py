@@ -24,10 +24,12 @@ OVERSET = QColor(220, 30, 30)
 RULER = 18                       # px
 HANDLE = 6                       # px: how close to an edge a press resizes instead of moving
 ZOOM_MIN, ZOOM_MAX = 0.05, 8.0
+PANEL_MIME = "application/x-layout-app-item"     # stories and photos dragged from the panels
 
 
 class PageCanvas(QWidget):
     selectionChanged = Signal(str)          # frame id, "" for none
+    itemDropped = Signal(str, str, QPointF) # "story" | "photo", id, page point (pt), from the panels
     filesDropped = Signal(list, QPointF)    # paths, page point (pt)
     zoomChanged = Signal(float)
 
@@ -346,14 +348,19 @@ class PageCanvas(QWidget):
         return super().event(event)
 
     def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls():
+        if event.mimeData().hasUrls() or event.mimeData().hasFormat(PANEL_MIME):
             event.acceptProposedAction()
 
     def dragMoveEvent(self, event) -> None:
-        if event.mimeData().hasUrls():
+        if event.mimeData().hasUrls() or event.mimeData().hasFormat(PANEL_MIME):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
+        if event.mimeData().hasFormat(PANEL_MIME):
+            kind, _, item_id = bytes(event.mimeData().data(PANEL_MIME)).decode("utf-8").partition(":")
+            event.acceptProposedAction()
+            self.itemDropped.emit(kind, item_id, self.to_page(event.position()))
+            return
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()

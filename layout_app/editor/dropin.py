@@ -100,3 +100,43 @@ def drop_files(doc: Document, doc_dir: Path, page_index: int, paths: list[str], 
     pages = list(doc.pages)
     pages[page_index] = replace(page, frames=tuple(frames))
     return replace(doc, stories=tuple(stories), photos=tuple(photos), pages=tuple(pages)), notes, problems
+
+
+def place_existing(doc: Document, page_index: int, kind: str, item_id: str, col: int, line: int,
+                   cols: int = 3) -> tuple[Document, list[str]]:
+    """A story or photo already in the document, dragged from its panel onto the page: its frames
+    at grid cell (col, line). Returns the document and any problems."""
+    grid = doc.grid
+    page = doc.pages[page_index]
+    cols = min(cols, grid.columns)
+    col = min(max(0, col), grid.columns - cols)
+    line = min(max(0, line), grid.line_count - 1)
+    frame_ids = {f.id for p in doc.pages for f in p.frames}
+    frames = list(page.frames)
+    problems: list[str] = []
+    y = line
+    if kind == "story":
+        story = doc.story(item_id)
+        probe = FrameProbe(doc, replace(page, frames=()))
+        if story.headline or story.kicker:
+            head = Frame(_unique(frame_ids, f"{item_id}-head"), col, cols, y, 1, story=item_id, part="heading")
+            head = replace(head, lines=min(probe.heading_lines(head, 4 if story.kicker else 3), grid.line_count - y))
+            frames.append(head)
+            y += head.lines
+        if story.body and y < grid.line_count:
+            body = Frame(_unique(frame_ids, f"{item_id}-body"), col, cols, y, 1, story=item_id, part="body")
+            room = grid.line_count - y
+            frames.append(replace(body, lines=min(probe.lines_needed(body, room), room)))
+        elif story.body:
+            problems.append(f"no room below the drop point for story {item_id}")
+    elif kind == "photo":
+        photo = doc.photo(item_id)
+        lines = min(14, grid.line_count - y - (2 if photo.caption else 0))
+        if lines < 3:
+            return doc, [f"no room below the drop point for photo {item_id}"]
+        frames.append(Frame(_unique(frame_ids, f"{item_id}-photo"), col, cols, y, lines, photo=item_id))
+        if photo.caption or photo.credit:
+            frames.append(Frame(_unique(frame_ids, f"{item_id}-cap"), col, cols, y + lines, 2, photo=item_id, part="caption"))
+    pages = list(doc.pages)
+    pages[page_index] = replace(page, frames=tuple(frames))
+    return replace(doc, pages=tuple(pages)), problems

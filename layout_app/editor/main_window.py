@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.controller.undo_stack.cleanChanged.connect(self._clean_changed)
         self.controller.pathChanged.connect(self._title)
         self.canvas.filesDropped.connect(self.drop)
+        self.canvas.itemDropped.connect(self.drop_item)
         self.canvas.selectionChanged.connect(self._selected)
         self.preflight_panel.goTo.connect(self.go_to)
         self.timer = QTimer(self)
@@ -216,6 +217,21 @@ class MainWindow(QMainWindow):
                                           paths, col, line)
         self.controller.apply(doc, self.tr("Drop files"), structural=True)
         self.status.setText("; ".join(notes + problems))
+        if problems:
+            self.notify(self.tr("Some files could not be placed"), "\n".join(problems))
+
+    def _cell(self, point: QPointF) -> tuple[int, int]:
+        grid = self.controller.doc.grid
+        area = grid.type_area(self.controller.doc.pages[self.canvas.page_index].left_hand)
+        return (int((point.x() - area.x) // (grid.column_width + grid.gutter_width)),
+                int((point.y() - area.y) // grid.leading))
+
+    def drop_item(self, kind: str, item_id: str, point: QPointF) -> None:
+        """A story or photo dragged from its panel onto the page."""
+        from layout_app.editor.dropin import place_existing
+        col, line = self._cell(point)
+        doc, problems = place_existing(self.controller.doc, self.canvas.page_index, kind, item_id, col, line)
+        self.controller.apply(doc, self.tr("Place from panel"), structural=True)
         if problems:
             self.notify(self.tr("Some files could not be placed"), "\n".join(problems))
 

@@ -6,7 +6,7 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
     QPushButton, QSpinBox, QVBoxLayout, QWidget,
@@ -19,13 +19,35 @@ from layout_app.preflight.findings import Report
 from layout_app.units import HAO_SIZES, parse_size, size_name
 
 
+MIME = "application/x-layout-app-item"
+
+
+class DragList(QListWidget):
+    """A list whose items can be dragged onto the page: the payload says "story:ID" or "photo:ID"."""
+
+    def __init__(self, kind: str, parent=None):
+        super().__init__(parent)
+        self.kind = kind
+        self.setDragEnabled(True)
+        self.setDragDropMode(QListWidget.DragDropMode.DragOnly)
+
+    def mimeData(self, items):
+        data = QMimeData()
+        if items:
+            data.setData(MIME, f"{self.kind}:{items[0].data(Qt.ItemDataRole.UserRole)}".encode("utf-8"))
+        return data
+
+    def mimeTypes(self):
+        return [MIME]
+
+
 class StoriesPanel(QWidget):
     """Stories of the document; the selected one's text can be edited (input methods work here)."""
 
     def __init__(self, controller: DocumentController, parent=None):
         super().__init__(parent)
         self.controller = controller
-        self.list = QListWidget(self)
+        self.list = DragList("story", self)
         self.headline = QLineEdit(self)
         self.body = QPlainTextEdit(self)
         self.body.setPlaceholderText(self.tr("One paragraph per line"))
@@ -105,7 +127,7 @@ class PhotosPanel(QWidget):
     def __init__(self, controller: DocumentController, parent=None):
         super().__init__(parent)
         self.controller = controller
-        self.list = QListWidget(self)
+        self.list = DragList("photo", self)
         self.relink = QPushButton(self.tr("Relink…"), self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)

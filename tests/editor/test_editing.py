@@ -346,3 +346,28 @@ def test_photo_crop_pan_zoom_fit_and_fill(window, qtbot):
     assert placement.fit is True
     w.properties._photo(reset=True)
     assert w.controller.doc.photo("p1").crop == Crop()
+
+
+def test_dragging_a_story_and_a_photo_from_the_panels(window):
+    from layout_app.editor.panels import MIME
+    w = window
+    # take the story and the photo off the page, then drag them back in from the panels
+    w.controller.replace_frames(0, {f.id: None for f in w.controller.doc.pages[0].frames}, "clear")
+    assert w.controller.doc.pages[0].frames == ()
+    grid = w.controller.doc.grid
+    item = w.stories.list.item(0)
+    data = w.stories.list.mimeData([item])
+    assert bytes(data.data(MIME)) == b"story:s1"
+    event = QDropEvent(screen_point(w, (grid.column_x(2) + 4, grid.line_y(10) + 2)), Qt.DropAction.CopyAction, data,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    w.canvas.dropEvent(event)
+    frames = {f.part: f for f in w.controller.doc.pages[0].frames if f.story == "s1"}
+    assert (frames["heading"].col, frames["heading"].line) == (2, 10)
+    assert frames["body"].line == frames["heading"].line + frames["heading"].lines
+    data = w.photos.list.mimeData([w.photos.list.item(0)])
+    event = QDropEvent(screen_point(w, (grid.column_x(5) + 4, grid.line_y(0) + 2)), Qt.DropAction.CopyAction, data,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    w.canvas.dropEvent(event)
+    kinds = sorted(f.kind for f in w.controller.doc.pages[0].frames if f.photo == "p1")
+    assert kinds == ["caption", "photo"]
+    assert not [r for r in w.canvas.page.reports if r.overset_lines]
