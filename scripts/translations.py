@@ -42,7 +42,7 @@ ZH = {
         "有 {n} 个错误会带到印刷（见“预检”面板）。仍要导出吗？",
     "page": "第", "Page report": "版面报告", "Add page": "添加版面",
     "Fill frame": "填满图框", "Fit whole photo": "显示整张图片", "Reset crop": "取消裁切", "Crop photo": "裁切图片",
-    "Pan photo": "移动图片", "Zoom photo": "缩放图片", "Place from panel": "从面板放置",
+    "Facing pages (spread)": "对页（跨版）显示", "Pan photo": "移动图片", "Zoom photo": "缩放图片", "Place from panel": "从面板放置",
     "Continue story in a new frame…": "稿件转到新框…", "Link story to a new frame": "稿件转到新框",
     "Select a frame of the story first": "请先选中稿件的一个框",
     "Click where the story continues (change page with Ctrl+PgDown); Esc cancels":

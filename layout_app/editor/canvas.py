@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from layout_app.editor import cropping
 from layout_app.editor.controller import DocumentController
 from layout_app.geometry import Rect
+from layout_app.layout.compose import frame_rect
 from layout_app.layout.display import PageDisplay
 from layout_app.model.frame import Frame
 from layout_app.render.qt.painter import PagePainter
@@ -30,6 +31,7 @@ PANEL_MIME = "application/x-layout-app-item"     # stories and photos dragged fr
 class PageCanvas(QWidget):
     selectionChanged = Signal(str)          # frame id, "" for none
     itemDropped = Signal(str, str, QPointF) # "story" | "photo", id, page point (pt), from the panels
+    pageActivated = Signal(int)             # a click moved editing to the other page of a spread
     filesDropped = Signal(list, QPointF)    # paths, page point (pt)
     zoomChanged = Signal(float)
 
@@ -41,8 +43,9 @@ class PageCanvas(QWidget):
         self.setMouseTracking(True)
         self.painter = PagePainter()
         self.controller = controller
-        self.page_index = 0
-        self.page: PageDisplay | None = None
+        self.page_index = 0                 # the active page: the one edits go to
+        self.displays: dict[int, PageDisplay] = {}
+        self.show_spread = True             # facing pages side by side when the document pairs them
         self.show_columns = True
         self.show_lines = False
         self.show_rulers = True
@@ -56,23 +59,50 @@ class PageCanvas(QWidget):
         self.link_from: Frame | None = None     # a story frame whose story continues where we click next
 
     # --- state ----------------------------------------------------------------------------------
+    @property
+    def page(self) -> PageDisplay | None:
+        return self.displays.get(self.page_index)
+
     def set_page(self, page: PageDisplay) -> None:
-        self.page = page
+        self.displays = {self.page_index: page}
         self.update()
+
+    def sheets(self) -> list[tuple[int, float]]:
+        """(page index, x offset in pt) of each page shown: one page, or a spread of two."""
+        if self.controller is None or not self.controller.doc.pages:
+            return [(self.page_index, 0.0)]
+        doc = self.controller.doc
+        if self.show_spread:
+            current = doc.pages[self.page_index].id
+            ids = [p.id for p in doc.pages]
+            for left, right in doc.spreads:
+                if current in (left, right) and left in ids and right in ids:
+                    width = doc.grid.trim.width
+                    return [(ids.index(left), 0.0), (ids.index(right), width)]
+        return [(self.page_index, 0.0)]
+
+    def offset(self, index: int | None = None) -> float:
+        index = self.page_index if index is None else index
+        return next((off for i, off in self.sheets() if i == index), 0.0)
 
     def refresh(self) -> None:
         if self.controller is not None and self.controller.doc.pages:
             self.page_index = min(self.page_index, len(self.controller.doc.pages) - 1)
-            self.set_page(self.controller.compose(self.page_index))
+            self.displays = {i: self.controller.compose(i) for i, _ in self.sheets()}
+            self.update()
             if self.selected and self.frame(self.selected) is None:
                 self.select("")
+
+    def total_width(self) -> float:
+        sheets = self.sheets()
+        return (self.page.width if self.page else 0.0) * len(sheets)
 
     def frame(self, frame_id: str) -> Frame | None:
         return self.controller.frame(self.page_index, frame_id) if self.controller else None
 
     def frame_rect(self, f: Frame) -> Rect:
         doc = self.controller.doc
-        return doc.grid.frame_rect(f.col, f.cols, f.line, f.lines, doc.pages[self.page_index].left_hand)
+        return frame_rect(doc.grid, doc.pages[self.page_index], f)
 
     def select(self, frame_id: str) -> None:
         if frame_id != self.selected:
@@ -85,7 +115,7 @@ class PageCanvas(QWidget):
         if self.page is None:
             return self._zoom
         margin = 24 + (RULER if self.show_rulers else 0)
-        fit_w = (self.width() - 2 * margin) / self.page.width
+        fit_w = (self.width() - 2 * margin) / self.total_width()
         if self.fit == "page":
             return max(ZOOM_MIN, min(fit_w, (self.height() - 2 * margin) / self.page.height))
         if self.fit == "width":
@@ -116,22 +146,33 @@ class PageCanvas(QWidget):
 
     def origin(self) -> QPointF:
         z = self.zoom()
-        w = self.page.width * z if self.page else 0.0
+        w = self.total_width() * z if self.page else 0.0
         h = self.page.height * z if self.page else 0.0
         base = 24.0 + (RULER if self.show_rulers else 0)
         x = max(base, (self.width() - w) / 2) if self.fit else base
         y = max(base, (self.height() - h) / 2) if self.fit == "page" else base
         return QPointF(x, y) + self.pan
 
+    def sheet_at(self, p: QPointF) -> int:
+        """The page under a widget point (the nearest one when between or beside them)."""
+        z = self.zoom()
+        x = (p.x() - self.origin().x()) / z
+        best = self.page_index
+        for index, off in self.sheets():
+            if x >= off:
+                best = index
+        return best
+
     def to_page(self, p: QPointF) -> QPointF:
+        """Widget point → pt on the active page."""
         z = self.zoom()
         o = self.origin()
-        return QPointF((p.x() - o.x()) / z, (p.y() - o.y()) / z)
+        return QPointF((p.x() - o.x()) / z - self.offset(), (p.y() - o.y()) / z)
 
     def from_page(self, p: QPointF) -> QPointF:
         z = self.zoom()
         o = self.origin()
-        return QPointF(o.x() + p.x() * z, o.y() + p.y() * z)
+        return QPointF(o.x() + (p.x() + self.offset()) * z, o.y() + p.y() * z)
 
     def sizeHint(self) -> QSize:
         return QSize(900, 1200)
@@ -192,8 +233,9 @@ class PageCanvas(QWidget):
         if old is not None and old.kind == "photo":
             for cap in self.controller.doc.pages[self.page_index].frames:
                 if cap.kind == "caption" and cap.photo == old.photo and cap.line == old.line + old.lines \
-                        and cap.col == old.col:
-                    changes[cap.id] = replace(cap, col=new.col, cols=new.cols, line=new.line + new.lines)
+                        and cap.col == old.col and (cap.dx, cap.dy) == (old.dx, old.dy):
+                    changes[cap.id] = replace(cap, col=new.col, cols=new.cols, line=new.line + new.lines,
+                                              dx=new.dx, dy=new.dy)
         self.controller.replace_frames(self.page_index, changes, text, merge_key)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -203,6 +245,11 @@ class PageCanvas(QWidget):
             return
         if event.button() != Qt.MouseButton.LeftButton or self.controller is None:
             return
+        sheet = self.sheet_at(event.position())
+        if sheet != self.page_index:                 # a click on the other page of the spread
+            self.page_index = sheet
+            self.select("")
+            self.pageActivated.emit(sheet)
         pt = self.to_page(event.position())
         f = self.frame_at(pt)
         if self.link_from is not None:
@@ -268,7 +315,13 @@ class PageCanvas(QWidget):
             return
         edges, start, press, key = self._drag
         pt = self.to_page(event.position())
-        new = self.snapped(start, edges, pt.x() - press.x(), pt.y() - press.y())
+        if not edges and event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            # Alt: snapping off — the frame keeps its grid cell and moves by an offset in pt
+            new = replace(start, dx=round(start.dx + pt.x() - press.x(), 2), dy=round(start.dy + pt.y() - press.y(), 2))
+        else:
+            new = self.snapped(start, edges, pt.x() - press.x(), pt.y() - press.y())
+            if not edges:
+                new = replace(new, dx=0.0, dy=0.0)          # a snapped move lands on the grid again
         current = self.frame(start.id)
         if current is not None and new != current:
             self.change_frame(new, self.tr("Resize frame") if edges else self.tr("Move frame"), key)
@@ -374,15 +427,24 @@ class PageCanvas(QWidget):
             p.end()
             return
         z = self.zoom()
-        p.save()
-        p.translate(self.origin())
-        p.scale(z, z)
-        self.painter.paint(p, self.page)
-        if self.controller is not None:
-            self._guides(p, z)
-            self._overset(p, z)
-            self._selection(p, z)
-        p.restore()
+        active = self.page_index
+        for index, off in self.sheets():
+            display = self.displays.get(index)
+            if display is None:
+                continue
+            p.save()
+            p.translate(self.origin())
+            p.scale(z, z)
+            p.translate(off, 0)
+            self.painter.paint(p, display)
+            if self.controller is not None:
+                self.page_index = index               # guides and markers of this page
+                self._guides(p, z)
+                self._overset(p, z, display)
+                if index == active:
+                    self._selection(p, z)
+            p.restore()
+        self.page_index = active
         if self.show_rulers:
             self._rulers(p, z)
         p.end()
@@ -423,9 +485,9 @@ class PageCanvas(QWidget):
                 if (x, y) != (r.x + r.width / 2, r.y + r.height / 2):
                     p.fillRect(QRectF(x - s / 2, y - s / 2, s, s), SELECTION)
 
-    def _overset(self, p: QPainter, z: float) -> None:
+    def _overset(self, p: QPainter, z: float, display: PageDisplay) -> None:
         """超 N 行: a red tab at the bottom right of the frame whose story does not fit."""
-        for report in self.page.reports:
+        for report in display.reports:
             if report.overset_lines <= 0:
                 continue
             f = self.frame(report.frame)
@@ -455,7 +517,7 @@ class PageCanvas(QWidget):
         p.setFont(font)
         step_mm = next(s for s in (1, 5, 10, 20, 50, 100) if s * 72 / 25.4 * z >= 40 / 10) or 10
         label_every = step_mm * (10 if step_mm < 10 else 5)
-        width_mm = to_mm(self.page.width)
+        width_mm = to_mm(self.total_width())
         height_mm = to_mm(self.page.height)
         mm = 0
         while mm <= width_mm:

@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.controller.pathChanged.connect(self._title)
         self.canvas.filesDropped.connect(self.drop)
         self.canvas.itemDropped.connect(self.drop_item)
+        self.canvas.pageActivated.connect(lambda _: self._changed())
         self.canvas.selectionChanged.connect(self._selected)
         self.preflight_panel.goTo.connect(self.go_to)
         self.timer = QTimer(self)
@@ -118,12 +119,18 @@ class MainWindow(QMainWindow):
         self._action(v, self.tr("Column guides"), self._guides("show_columns"), checkable=True, checked=True)
         self._action(v, self.tr("Line grid"), self._guides("show_lines"), checkable=True, checked=False)
         self._action(v, self.tr("Rulers"), self._guides("show_rulers"), checkable=True, checked=True)
+        self._action(v, self.tr("Facing pages (spread)"), self._spread, checkable=True, checked=True)
         self._action(e, self.tr("Continue story in a new frame…"), self.link_story, QKeySequence("Ctrl+L"))
         p = bar.addMenu(self.tr("&Page"))
         self._action(p, self.tr("Add page"), self.add_page)
         self._action(p, self.tr("Next page"), lambda: self.show_page(self.canvas.page_index + 1), QKeySequence("Ctrl+PgDown"))
         self._action(p, self.tr("Previous page"), lambda: self.show_page(self.canvas.page_index - 1), QKeySequence("Ctrl+PgUp"))
         self._recent()
+
+    def _spread(self, on: bool) -> None:
+        self.canvas.show_spread = on
+        self.canvas.refresh()
+        self.canvas.fit_page()
 
     def _guides(self, attr: str):
         def toggle(on: bool) -> None:

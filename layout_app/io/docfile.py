@@ -151,6 +151,8 @@ def document_to_data(doc: Document) -> dict:
                 fd["text_columns"] = f.text_columns
             if f.style:
                 fd["style"] = f.style
+            if f.dx or f.dy:
+                fd["dx"], fd["dy"] = _num(f.dx), _num(f.dy)
             frames.append(_FlowMap(fd))
         d["frames"] = frames
         pages.append(d)

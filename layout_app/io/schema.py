@@ -184,7 +184,7 @@ DOC_FIELDS = ("schema", "title", "date", "template", "grid", "styles", "stories"
 STORY_FIELDS = ("id", "kicker", "headline", "deck", "body", "byline")
 PHOTO_FIELDS = ("id", "file", "caption", "credit", "crop", "checksum", "fit")
 PAGE_FIELDS = ("id", "number", "section", "frames")
-FRAME_FIELDS = ("id", "col", "cols", "line", "lines", "story", "part", "photo", "text_columns", "style")
+FRAME_FIELDS = ("id", "col", "cols", "line", "lines", "story", "part", "photo", "text_columns", "style", "dx", "dy")
 
 
 def _ident(v: Any) -> str:
@@ -338,4 +338,6 @@ def _read_frame(r: Reader, value: Any, p: tuple, grid: ColumnGrid | None, story_
         return None
     if part is None:
         part = "body" if photo is None else "photo"
-    return Frame(fid, col, cols, line, lines, story, part, photo, text_columns, style)
+    dx = r.field(s, p, "dx", number(-2000, 2000), 0.0)
+    dy = r.field(s, p, "dy", number(-2000, 2000), 0.0)
+    return Frame(fid, col, cols, line, lines, story, part, photo, text_columns, style, dx or 0.0, dy or 0.0)

@@ -38,7 +38,8 @@ def face_of(style: ParagraphStyle) -> str:
 
 
 def frame_rect(grid: ColumnGrid, page: Page, f: Frame) -> Rect:
-    return grid.frame_rect(f.col, f.cols, f.line, f.lines, page.left_hand)
+    r = grid.frame_rect(f.col, f.cols, f.line, f.lines, page.left_hand)
+    return Rect(r.x + f.dx, r.y + f.dy, r.width, r.height) if (f.dx or f.dy) else r
 
 
 def jumps(chain: list[tuple[Page, Frame]], frame_id: str) -> tuple[Page | None, Page | None]:
@@ -70,7 +71,7 @@ def body_slots(grid: ColumnGrid, page: Page, f: Frame, size: float, pitch: float
     t = f.text_columns or f.cols
     if t == f.cols:
         measure = math.floor(grid.column_width / size + 1e-9) * size
-        return [Slot(f.id, grid.column_x(f.col + k, page.left_hand), rect.y, measure, n_lines) for k in range(t)]
+        return [Slot(f.id, grid.column_x(f.col + k, page.left_hand) + f.dx, rect.y, measure, n_lines) for k in range(t)]
     chars = math.floor(rect.width / size + 1e-9)
     gutter = max(1.0, grid.gutter)
     mchars = max(1, math.floor((chars - (t - 1) * gutter) / t + 1e-9))

@@ -20,6 +20,8 @@ class Frame:
     photo: str | None = None  # photo and caption frames: the photo
     text_columns: int = 0     # body frames: text columns inside (0: one per basic column)
     style: str | None = None  # override the part's paragraph style role (e.g. "banner")
+    dx: float = 0.0           # pt off the grid cell: a frame placed with snapping off (Alt-drag)
+    dy: float = 0.0
 
     @property
     def kind(self) -> str:

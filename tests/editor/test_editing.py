@@ -371,3 +371,50 @@ def test_dragging_a_story_and_a_photo_from_the_panels(window):
     kinds = sorted(f.kind for f in w.controller.doc.pages[0].frames if f.photo == "p1")
     assert kinds == ["caption", "photo"]
     assert not [r for r in w.canvas.page.reports if r.overset_lines]
+
+
+def test_alt_drag_turns_snapping_off(window):
+    w = window
+    f = frame(w, "b1")
+    r = w.canvas.frame_rect(f)
+    a, b = screen_point(w, (r.x + 30, r.y + 30)), screen_point(w, (r.x + 30 + 7.3, r.y + 30 + 4.1))
+    mouse(w, QEvent.Type.MouseButtonPress, a)
+    move = QMouseEvent(QEvent.Type.MouseMove, b, w.canvas.mapToGlobal(b), Qt.MouseButton.NoButton,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.AltModifier)
+    QApplication.sendEvent(w.canvas, move)
+    mouse(w, QEvent.Type.MouseButtonRelease, b, Qt.MouseButton.NoButton)
+    g = frame(w, "b1")
+    assert (g.col, g.line) == (f.col, f.line)
+    assert g.dx == pytest.approx(7.3, abs=0.6) and g.dy == pytest.approx(4.1, abs=0.6)
+    moved = w.canvas.frame_rect(g)
+    assert moved.x == pytest.approx(r.x + g.dx) and moved.y == pytest.approx(r.y + g.dy)
+    # it is saved and read back
+    w.save()
+    assert load_document(w.controller.path).pages[0].frames[1] == g
+
+
+def test_a_spread_shows_both_facing_pages_and_edits_the_one_clicked(qtbot, page_doc):
+    from layout_app.model.document import Page
+    from layout_app.model.frame import Frame
+
+    doc, folder, path = page_doc
+    left = Page("A2", 2, (Frame("L1", 0, 3, 0, 20, story="s1", part="body"),))
+    right = Page("A3", 3, (Frame("R1", 0, 3, 0, 20, story="s1", part="body"),))
+    doc = replace(doc, pages=(doc.pages[0], left, right), spreads=(("A2", "A3"),))
+    w = MainWindow(doc, path, ask=lambda t, x: True, ask_save=lambda: "discard")
+    w.quiet = True
+    qtbot.addWidget(w)
+    w.show()
+    w.show_page(1)
+    assert sorted(w.canvas.displays) == [1, 2]                       # both pages drawn
+    assert w.canvas.total_width() == pytest.approx(2 * doc.grid.trim.width)
+    grid = doc.grid
+    # a click on the right-hand page: its frame is selected and edits go to that page
+    w.canvas.page_index = 2
+    target = w.canvas.from_page(QPointF(grid.column_x(0) + 20, grid.line_y(5)))
+    w.canvas.page_index = 1
+    mouse(w, QEvent.Type.MouseButtonPress, target)
+    assert w.canvas.page_index == 2 and w.canvas.selected == "R1"
+    mouse(w, QEvent.Type.MouseMove, target + QPointF(0, grid.leading * 3 * w.canvas.zoom()))
+    mouse(w, QEvent.Type.MouseButtonRelease, target, Qt.MouseButton.NoButton)
+    assert w.controller.frame(2, "R1").line == 3 and w.controller.frame(1, "L1").line == 0
