@@ -515,7 +515,7 @@ class PageCanvas(QWidget):
         font = QFont(p.font())
         font.setPixelSize(9)
         p.setFont(font)
-        step_mm = next(s for s in (1, 5, 10, 20, 50, 100) if s * 72 / 25.4 * z >= 40 / 10) or 10
+        step_mm = next((s for s in (1, 5, 10, 20, 50, 100) if s * 72 / 25.4 * z >= 8), 100)
         label_every = step_mm * (10 if step_mm < 10 else 5)
         width_mm = to_mm(self.total_width())
         height_mm = to_mm(self.page.height)

@@ -85,10 +85,16 @@ class _Out:
     page: Page
     fonts: FontRegistry
     missing: list[MissingGlyph]
+    cache: dict
 
     def runs(self, face: str, size: float, line: SetLine, x0: float, y: float, color,
              story: str, part: str, paragraph: int) -> list[Item]:
-        runs, miss = line_runs(self.fonts, face, size, line, x0, y, color)
+        key = ("runs", face, size, line, x0, y, color)
+        hit = self.cache.get(key)
+        if hit is None:
+            hit = line_runs(self.fonts, face, size, line, x0, y, color)
+            self.cache[key] = hit
+        runs, miss = hit
         items: list[Item] = list(runs)
         for k, ch, x in miss:
             self.missing.append(MissingGlyph(self.page.id, story, part, paragraph, line.start + k, ch))
@@ -137,7 +143,9 @@ class Composer:
 
     def compose(self, page: Page) -> PageDisplay:
         grid = self.doc.grid
-        out = _Out(page, self.fonts, [])
+        if len(self._shared) > 60000:
+            self._shared.clear()
+        out = _Out(page, self.fonts, [], self._shared)
         items: list[Item] = []
         reports: list[FrameReport] = []
         for f in page.frames:
