@@ -218,6 +218,35 @@ def cmd_compose(args: argparse.Namespace) -> int:
     return EXIT_WARN if result.problems or report.errors else EXIT_OK
 
 
+def cmd_export_edition(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from layout_app.io.edition import load_edition
+    from layout_app.render.pdf.edition import export_edition, summary
+
+    edition = load_edition(args.edition)
+    progress = TerminalProgress()
+    try:
+        results = export_edition(edition, args.output, args.force, args.workers, progress)
+    finally:
+        progress.close()
+    text = summary(results)
+    print(text)
+    report = Path(args.output) / "edition-report.json"
+    report.write_text(json.dumps([r.to_json() for r in results], ensure_ascii=False, indent=1), encoding="utf-8")
+    if any(r.status in ("refused", "failed") for r in results):
+        return EXIT_ERROR
+    return EXIT_WARN if any(r.status == "warnings" for r in results) else EXIT_OK
+
+
+def cmd_package(args: argparse.Namespace) -> int:
+    from layout_app.io.package import package
+
+    for line in package(args.document, args.output):
+        print(line)
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="layout-app", description="Chinese newspaper page layout.")
     sub = parser.add_subparsers(dest="command")
@@ -285,10 +314,22 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--title", default="")
     c.add_argument("--force", action="store_true", help="replace an existing document")
     c.set_defaults(func=cmd_compose)
+
+    ed = sub.add_parser("export-edition", help="export every page of an edition as PDF/X-4, in parallel")
+    ed.add_argument("edition", help="the edition file (.yaml)")
+    ed.add_argument("-o", "--output", required=True, help="the folder for the PDFs and the report")
+    ed.add_argument("--force", action="store_true", help="export pages despite preflight errors")
+    ed.add_argument("--workers", type=int, help="processes (default: all cores)")
+    ed.set_defaults(func=cmd_export_edition)
+
+    pk = sub.add_parser("package", help="collect a document, its photos and the font licences into one folder")
+    pk.add_argument("document")
+    pk.add_argument("-o", "--output", required=True)
+    pk.set_defaults(func=cmd_package)
     return parser
 
 
-COMMANDS = ("typeset", "new", "export", "preflight", "proof", "import", "compose")
+COMMANDS = ("typeset", "new", "export", "preflight", "proof", "import", "compose", "export-edition", "package", "captions", "review")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
@@ -38,6 +38,7 @@ class ExportOptions:
     min_ppi: float = 200.0
     force: bool = False            # export despite preflight errors
     marks: bool = True             # crop marks and slug line (PDF/X only)
+    pages: tuple[str, ...] | None = None   # ids of the pages to export (None: all)
 
 
 @dataclass
@@ -74,7 +75,13 @@ def export_pdf(doc: Document, doc_dir: str | os.PathLike, out: str | os.PathLike
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     composer = Composer(doc, doc_dir)
-    displays = composer.compose_all()
+    displays = composer.compose_all()                 # every page: a story may flow through several
+    if options.pages is not None:
+        keep = [k for k, p in enumerate(doc.pages) if p.id in options.pages]
+        if not keep:
+            raise InputError(f"no page {', '.join(options.pages)} in this document")
+        displays = [displays[k] for k in keep]
+        doc = replace(doc, pages=tuple(doc.pages[k] for k in keep))
     timings["compose"] = time.perf_counter() - t0
 
     t = time.perf_counter()
