@@ -247,6 +247,34 @@ def cmd_package(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_captions(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from layout_app.preflight.captioncheck import caption_entries
+
+    doc, folder, path = _open(args)
+    out = Path(args.output)
+    entries = caption_entries(doc, folder)
+    title = doc.title or path.stem
+    if out.suffix.lower() == ".html":
+        from layout_app.preflight.captionproof import write_html
+        write_html(entries, folder, out, title)
+    elif out.suffix.lower() == ".pdf":
+        from layout_app.layout.proofsheet import proof_pages
+        from layout_app.render.pdf.export import export_sheets
+        if not entries:
+            raise InputError(f"{path}: no photo is placed; there is nothing to proof")
+        export_sheets(proof_pages(entries, folder, title), out, f"{title} 图片说明校对")
+    else:
+        raise InputError(f"{out}: the caption proof is written as .pdf or .html")
+    warned = sum(1 for e in entries if e.warnings)
+    print(f"{out}: {len(entries)} photo(s), {warned} with warnings")
+    for e in entries:
+        for w in e.warnings:
+            print(f"  {e.photo.file}: {w}")
+    return EXIT_WARN if warned else EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="layout-app", description="Chinese newspaper page layout.")
     sub = parser.add_subparsers(dest="command")
@@ -326,6 +354,12 @@ def build_parser() -> argparse.ArgumentParser:
     pk.add_argument("document")
     pk.add_argument("-o", "--output", required=True)
     pk.set_defaults(func=cmd_package)
+
+    cp = sub.add_parser("captions", help="a caption proof: every photo as placed with its caption, credit and story")
+    cp.add_argument("document", nargs="?")
+    cp.add_argument("--demo", action="store_true")
+    cp.add_argument("-o", "--output", required=True, help="proof.pdf or proof.html")
+    cp.set_defaults(func=cmd_captions)
     return parser
 
 

@@ -140,3 +140,34 @@ def export_pdf(doc: Document, doc_dir: str | os.PathLike, out: str | os.PathLike
         raw.unlink(missing_ok=True)
         final_tmp.unlink(missing_ok=True)
     return ExportResult(out, len(displays), report, n_images, timings)
+
+
+def export_sheets(displays, out: str | os.PathLike, title: str) -> Path:
+    """Pages made by layout (proof sheets) as a plain PDF: no marks, photos in RGB at screen resolution."""
+    out = Path(out)
+    fd, raw_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".raw.pdf", dir=out.parent or Path("."))
+    os.close(fd)
+    raw = Path(raw_name)
+    final_tmp = raw.with_suffix(".final.pdf")
+    try:
+        first = displays[0]
+        sheet = Sheet(0.0, first.width, first.height, 0.0)
+        c = Canvas(str(raw), pagesize=sheet.media, initialFontName=pdf_font("song"), initialFontSize=9)
+
+        def source(placement: ImagePlacement):
+            try:
+                img = prepare(placement, SCREEN_PPI, "RGB")
+            except PhotoError:
+                return None
+            return str(img.path), img.rect
+
+        for display in displays:
+            PageDrawer(c, sheet, source).draw(display)
+            c.showPage()
+        c.save()
+        finish(raw, final_tmp, title=title, trim=sheet.trim_box, bleed=sheet.bleed_box, pdfx=False)
+        os.replace(final_tmp, out)
+    finally:
+        raw.unlink(missing_ok=True)
+        final_tmp.unlink(missing_ok=True)
+    return out

@@ -1,0 +1,104 @@
+"""Caption review: every placed photo with its caption, credit, the story it sits with, where it is
+on the page, and what is wrong with it — for reporters checking their captions."""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from layout_app.geometry import Rect
+from layout_app.layout.compose import frame_rect
+from layout_app.model.document import Document, Page
+from layout_app.model.frame import Frame
+from layout_app.model.story import Photo, Story
+from layout_app.preflight.checks import preflight
+
+# place names: up to four characters before a place word (青石镇, 河湾社区, 城北农贸市场, 柳塘村)
+PLACE_WORDS = ("社区", "街道", "公园", "广场", "中学", "小学", "学校", "医院", "市场", "图书馆", "镇", "乡", "村", "县")
+PLACE = re.compile("(?:" + "|".join(PLACE_WORDS) + ")")
+# characters that do not belong to a name: they end the name on its left
+STOPS = set("的在为了和与里上中旁边从到向是对把被给让们个这那一各等及或也都就还又并而且时后前内外来去说")
+CAPTION_CODES = {"photo-no-caption", "photo-no-credit", "caption-apart", "caption-not-placed", "photo-missing",
+                 "photo-unreadable", "low-resolution", "photo-changed"}
+
+
+@dataclass
+class CaptionEntry:
+    page: Page
+    frame: Frame
+    photo: Photo
+    story: Story | None
+    rect: Rect
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def position(self) -> str:
+        f = self.frame
+        return f"第{self.page.number}版 第{f.col + 1}–{f.col + f.cols}栏 第{f.line + 1}–{f.line + f.lines}行"
+
+
+def _gap(a: Rect, b: Rect) -> float:
+    dx = max(0.0, max(a.x, b.x) - min(a.right, b.right))
+    dy = max(0.0, max(a.y, b.y) - min(a.bottom, b.bottom))
+    return (dx * dx + dy * dy) ** 0.5
+
+
+def _story_beside(doc: Document, page: Page, rect: Rect, photo: Photo, texts: list[Frame]) -> Story | None:
+    """The story the photo sits with: of the stories whose frames are near it, the one its caption
+    matches; else the nearest."""
+    from layout_app.intake.captions import match_captions
+    from layout_app.intake.structure import Caption, StoryParts
+
+    if not texts:
+        return None
+    by_gap = sorted(texts, key=lambda t: _gap(rect, frame_rect(doc.grid, page, t)))
+    near = list(dict.fromkeys(t.story for t in by_gap if _gap(rect, frame_rect(doc.grid, page, t)) <= doc.grid.leading * 3))
+    if photo.caption and len(near) > 1:
+        stories = [doc.story(sid) for sid in near]
+        cap = [Caption(photo.caption)]
+        match_captions(cap, [StoryParts(s.kicker, s.headline, s.deck, s.byline, list(s.body)) for s in stories])
+        if cap[0].story is not None:
+            return stories[cap[0].story]
+    return doc.story(near[0] if near else by_gap[0].story)
+
+
+def places(text: str) -> list[str]:
+    """Place names in a caption: a place word and the two to four name characters before it."""
+    found = []
+    for m in PLACE.finditer(text):
+        start = m.start()
+        k = start
+        while k > 0 and start - k < 4 and "\u4e00" <= text[k - 1] <= "\u9fff" and text[k - 1] not in STOPS:
+            k -= 1
+        if start - k >= 2:
+            found.append(text[k:m.end()])
+    return list(dict.fromkeys(found))
+
+
+def caption_entries(doc: Document, doc_dir: str | os.PathLike = ".") -> list[CaptionEntry]:
+    report = preflight(doc, Path(doc_dir))
+    findings = report.errors + report.warnings
+    entries = []
+    for page in doc.pages:
+        texts = [f for f in page.frames if f.kind == "text" and f.story]
+        for f in page.frames:
+            if f.kind != "photo":
+                continue
+            rect = frame_rect(doc.grid, page, f)
+            photo = doc.photo(f.photo)
+            story = _story_beside(doc, page, rect, photo, texts)
+            entry = CaptionEntry(page, f, photo, story, rect)
+            for finding in findings:
+                w = finding.where
+                if finding.code in CAPTION_CODES and (w.get("photo") == photo.id or w.get("frame") == f.id) \
+                        and w.get("page") == page.id:
+                    entry.warnings.append(finding.message)
+            if story is not None and photo.caption:
+                told = story.headline + story.kicker + story.deck + "".join(story.body)
+                for name in places(photo.caption):
+                    if name not in told:
+                        entry.warnings.append(f"the caption names {name}, which the story beside it "
+                                              f"(“{story.headline}”) does not mention")
+            entries.append(entry)
+    return entries
