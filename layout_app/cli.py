@@ -369,6 +369,10 @@ COMMANDS = ("typeset", "new", "export", "preflight", "proof", "import", "compose
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
+        if argv and argv[0] == "review":                # layout-app review DOC.yaml: the app in review mode
+            from layout_app.editor.app import run
+
+            return run(argv[1:] + ["--review"])
         if not argv or argv[0] not in COMMANDS and argv[0] not in ("-h", "--help"):
             from layout_app.editor.app import run   # the desktop app: a document or the demo page
 

@@ -42,7 +42,10 @@ ZH = {
         "有 {n} 个错误会带到印刷（见“预检”面板）。仍要导出吗？",
     "page": "第", "Page report": "版面报告", "Add page": "添加版面",
     "Fill frame": "填满图框", "Fit whole photo": "显示整张图片", "Reset crop": "取消裁切", "Crop photo": "裁切图片",
-    "Facing pages (spread)": "对页（跨版）显示", "Pan photo": "移动图片", "Zoom photo": "缩放图片", "Place from panel": "从面板放置",
+    "Facing pages (spread)": "对页（跨版）显示", "Review": "校对", "Review caption": "校对图片说明",
+    "Review captions (read-only page)": "图片说明校对（版面只读）", "Caption": "图片说明", "Credit": "署名",
+    "Comment": "意见", "Caption and credit checked": "图片说明和署名已核对", "A note for the page editor": "给版面编辑的留言",
+    "(no caption)": "（无图片说明）", "Pan photo": "移动图片", "Zoom photo": "缩放图片", "Place from panel": "从面板放置",
     "Continue story in a new frame…": "稿件转到新框…", "Link story to a new frame": "稿件转到新框",
     "Select a frame of the story first": "请先选中稿件的一个框",
     "Click where the story continues (change page with Ctrl+PgDown); Esc cancels":

@@ -4,295 +4,305 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="48"/>
+        <location filename="../../layout_app/editor/main_window.py" line="51"/>
+        <source>Review</source>
+        <translation>校对</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="52"/>
         <source>Stories</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="49"/>
+        <location filename="../../layout_app/editor/main_window.py" line="53"/>
         <source>Photos</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="50"/>
+        <location filename="../../layout_app/editor/main_window.py" line="54"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="51"/>
+        <location filename="../../layout_app/editor/main_window.py" line="55"/>
         <source>Preflight</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="95"/>
+        <location filename="../../layout_app/editor/main_window.py" line="101"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="96"/>
+        <location filename="../../layout_app/editor/main_window.py" line="102"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="97"/>
+        <location filename="../../layout_app/editor/main_window.py" line="103"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="98"/>
+        <location filename="../../layout_app/editor/main_window.py" line="104"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="99"/>
+        <location filename="../../layout_app/editor/main_window.py" line="105"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="101"/>
+        <location filename="../../layout_app/editor/main_window.py" line="107"/>
         <source>&amp;Export PDF/X…</source>
         <translation>导出 PDF/X(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="102"/>
+        <location filename="../../layout_app/editor/main_window.py" line="108"/>
         <source>&amp;Preflight</source>
         <translation>预检(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="104"/>
+        <location filename="../../layout_app/editor/main_window.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="105"/>
+        <location filename="../../layout_app/editor/main_window.py" line="111"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="106"/>
+        <location filename="../../layout_app/editor/main_window.py" line="112"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="108"/>
+        <location filename="../../layout_app/editor/main_window.py" line="114"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="112"/>
+        <location filename="../../layout_app/editor/main_window.py" line="118"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="113"/>
+        <location filename="../../layout_app/editor/main_window.py" line="119"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="114"/>
+        <location filename="../../layout_app/editor/main_window.py" line="120"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="115"/>
+        <location filename="../../layout_app/editor/main_window.py" line="121"/>
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="116"/>
+        <location filename="../../layout_app/editor/main_window.py" line="122"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="117"/>
+        <location filename="../../layout_app/editor/main_window.py" line="123"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="119"/>
+        <location filename="../../layout_app/editor/main_window.py" line="125"/>
         <source>Column guides</source>
         <translation>分栏参考线</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="120"/>
+        <location filename="../../layout_app/editor/main_window.py" line="126"/>
         <source>Line grid</source>
         <translation>行格参考线</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="121"/>
+        <location filename="../../layout_app/editor/main_window.py" line="127"/>
         <source>Rulers</source>
         <translation>标尺</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="122"/>
+        <location filename="../../layout_app/editor/main_window.py" line="128"/>
         <source>Facing pages (spread)</source>
         <translation>对页（跨版）显示</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="123"/>
+        <location filename="../../layout_app/editor/main_window.py" line="129"/>
+        <source>Review captions (read-only page)</source>
+        <translation>图片说明校对（版面只读）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="131"/>
         <source>Continue story in a new frame…</source>
         <translation>稿件转到新框…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="124"/>
+        <location filename="../../layout_app/editor/main_window.py" line="132"/>
         <source>&amp;Page</source>
         <translation>版面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="125"/>
-        <location filename="../../layout_app/editor/main_window.py" line="198"/>
+        <location filename="../../layout_app/editor/main_window.py" line="133"/>
+        <location filename="../../layout_app/editor/main_window.py" line="217"/>
         <source>Add page</source>
         <translation>添加版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="126"/>
+        <location filename="../../layout_app/editor/main_window.py" line="134"/>
         <source>Next page</source>
         <translation>下一版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="127"/>
+        <location filename="../../layout_app/editor/main_window.py" line="135"/>
         <source>Previous page</source>
         <translation>上一版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="151"/>
+        <location filename="../../layout_app/editor/main_window.py" line="170"/>
         <source>{frame}: overset by {n} lines (超 {n} 行)</source>
         <translation>{frame}：超 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="154"/>
+        <location filename="../../layout_app/editor/main_window.py" line="173"/>
         <source>{frame}: headline below its minimum size</source>
         <translation>{frame}：标题小于最小字号</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="160"/>
+        <location filename="../../layout_app/editor/main_window.py" line="179"/>
         <source>No problems on this page</source>
         <translation>本版没有问题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="170"/>
+        <location filename="../../layout_app/editor/main_window.py" line="189"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="183"/>
+        <location filename="../../layout_app/editor/main_window.py" line="202"/>
         <source>Select a frame of the story first</source>
         <translation>请先选中稿件的一个框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="186"/>
+        <location filename="../../layout_app/editor/main_window.py" line="205"/>
         <source>Click where the story continues (change page with Ctrl+PgDown); Esc cancels</source>
         <translation>点击稿件接续的位置（用 Ctrl+PgDown 换版）；按 Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="225"/>
+        <location filename="../../layout_app/editor/main_window.py" line="244"/>
         <source>Drop files</source>
         <translation>拖入文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="228"/>
-        <location filename="../../layout_app/editor/main_window.py" line="243"/>
+        <location filename="../../layout_app/editor/main_window.py" line="247"/>
+        <location filename="../../layout_app/editor/main_window.py" line="262"/>
         <source>Some files could not be placed</source>
         <translation>有些文件无法放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="241"/>
+        <location filename="../../layout_app/editor/main_window.py" line="260"/>
         <source>Place from panel</source>
         <translation>从面板放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="251"/>
+        <location filename="../../layout_app/editor/main_window.py" line="270"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="264"/>
+        <location filename="../../layout_app/editor/main_window.py" line="283"/>
         <source>Missing photos: {files} — relink them in the Photos panel</source>
         <translation>缺失图片：{files}——请在“图片”面板中重新链接</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="271"/>
+        <location filename="../../layout_app/editor/main_window.py" line="290"/>
         <source>Recover unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="272"/>
+        <location filename="../../layout_app/editor/main_window.py" line="291"/>
         <source>layout_app found changes to this document that were not saved ({when}). Open them?</source>
         <translation>layout_app 发现本版面有未保存的修改（{when}）。要打开这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="273"/>
+        <location filename="../../layout_app/editor/main_window.py" line="292"/>
         <source>Recovered changes</source>
         <translation>恢复的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="278"/>
+        <location filename="../../layout_app/editor/main_window.py" line="297"/>
         <source>Open document</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="278"/>
-        <location filename="../../layout_app/editor/main_window.py" line="288"/>
+        <location filename="../../layout_app/editor/main_window.py" line="297"/>
+        <location filename="../../layout_app/editor/main_window.py" line="307"/>
         <source>Documents (*.yaml)</source>
         <translation>版面文件 (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="288"/>
+        <location filename="../../layout_app/editor/main_window.py" line="307"/>
         <source>Save document</source>
         <translation>保存版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="296"/>
+        <location filename="../../layout_app/editor/main_window.py" line="315"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="302"/>
+        <location filename="../../layout_app/editor/main_window.py" line="321"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="310"/>
+        <location filename="../../layout_app/editor/main_window.py" line="329"/>
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="313"/>
+        <location filename="../../layout_app/editor/main_window.py" line="332"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="314"/>
+        <location filename="../../layout_app/editor/main_window.py" line="333"/>
         <source>Save the changes to this document before closing it?</source>
         <translation>关闭前保存对本版面的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="367"/>
+        <location filename="../../layout_app/editor/main_window.py" line="386"/>
         <source>Export PDF/X-4</source>
         <translation>导出 PDF/X-4</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="367"/>
+        <location filename="../../layout_app/editor/main_window.py" line="386"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="374"/>
+        <location filename="../../layout_app/editor/main_window.py" line="393"/>
         <source>Preflight found errors</source>
         <translation>预检发现错误</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="375"/>
+        <location filename="../../layout_app/editor/main_window.py" line="394"/>
         <source>{n} error(s) would reach the press (see the Preflight panel). Export anyway?</source>
         <translation>有 {n} 个错误会带到印刷（见“预检”面板）。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="394"/>
+        <location filename="../../layout_app/editor/main_window.py" line="413"/>
         <source>Exported {path}: {summary}</source>
         <translation>已导出 {path}：{summary}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="398"/>
+        <location filename="../../layout_app/editor/main_window.py" line="417"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -300,37 +310,37 @@
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="295"/>
+        <location filename="../../layout_app/editor/canvas.py" line="296"/>
         <source>Link story to a new frame</source>
         <translation>稿件转到新框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="327"/>
+        <location filename="../../layout_app/editor/canvas.py" line="328"/>
         <source>Resize frame</source>
         <translation>调整框大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="327"/>
+        <location filename="../../layout_app/editor/canvas.py" line="328"/>
         <source>Move frame</source>
         <translation>移动框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="348"/>
+        <location filename="../../layout_app/editor/canvas.py" line="349"/>
         <source>Nudge frame</source>
         <translation>微调框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="355"/>
+        <location filename="../../layout_app/editor/canvas.py" line="356"/>
         <source>Delete frame</source>
         <translation>删除框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="378"/>
+        <location filename="../../layout_app/editor/canvas.py" line="379"/>
         <source>Pan photo</source>
         <translation>移动图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="385"/>
+        <location filename="../../layout_app/editor/canvas.py" line="386"/>
         <source>Zoom photo</source>
         <translation>缩放图片</translation>
     </message>
@@ -348,17 +358,17 @@
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="163"/>
+        <location filename="../../layout_app/editor/panels.py" line="164"/>
         <source>Relink photo</source>
         <translation>重新链接图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="169"/>
+        <location filename="../../layout_app/editor/panels.py" line="170"/>
         <source>Find the photo</source>
         <translation>查找图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="170"/>
+        <location filename="../../layout_app/editor/panels.py" line="171"/>
         <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
     </message>
@@ -366,7 +376,7 @@
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="307"/>
+        <location filename="../../layout_app/editor/panels.py" line="308"/>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
@@ -374,79 +384,112 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="183"/>
+        <location filename="../../layout_app/editor/panels.py" line="184"/>
         <source>Column</source>
         <translation>栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="183"/>
+        <location filename="../../layout_app/editor/panels.py" line="184"/>
         <source>Columns</source>
         <translation>栏数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="184"/>
+        <location filename="../../layout_app/editor/panels.py" line="185"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="184"/>
+        <location filename="../../layout_app/editor/panels.py" line="185"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="196"/>
+        <location filename="../../layout_app/editor/panels.py" line="197"/>
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="197"/>
+        <location filename="../../layout_app/editor/panels.py" line="198"/>
         <source>Size (号 or pt)</source>
         <translation>字号（号或磅）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="199"/>
+        <location filename="../../layout_app/editor/panels.py" line="200"/>
         <source>Fill frame</source>
         <translation>填满图框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="200"/>
+        <location filename="../../layout_app/editor/panels.py" line="201"/>
         <source>Fit whole photo</source>
         <translation>显示整张图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="201"/>
+        <location filename="../../layout_app/editor/panels.py" line="202"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="202"/>
+        <location filename="../../layout_app/editor/panels.py" line="203"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="203"/>
+        <location filename="../../layout_app/editor/panels.py" line="204"/>
         <source>Reset crop</source>
         <translation>取消裁切</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="252"/>
+        <location filename="../../layout_app/editor/panels.py" line="253"/>
         <source>Crop photo</source>
         <translation>裁切图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="261"/>
+        <location filename="../../layout_app/editor/panels.py" line="262"/>
         <source>That would run off the grid</source>
         <translation>超出版心网格了</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="265"/>
+        <location filename="../../layout_app/editor/panels.py" line="266"/>
         <source>Frame geometry</source>
         <translation>框位置与大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="282"/>
+        <location filename="../../layout_app/editor/panels.py" line="283"/>
         <source>Change type size</source>
         <translation>更改字号</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../layout_app/editor/review.py" line="23"/>
+        <source>Caption and credit checked</source>
+        <translation>图片说明和署名已核对</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/review.py" line="25"/>
+        <source>A note for the page editor</source>
+        <translation>给版面编辑的留言</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/review.py" line="27"/>
+        <source>Caption</source>
+        <translation>图片说明</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/review.py" line="28"/>
+        <source>Credit</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/review.py" line="30"/>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/review.py" line="94"/>
+        <source>Review caption</source>
+        <translation>校对图片说明</translation>
     </message>
 </context>
 <context>

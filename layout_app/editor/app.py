@@ -20,6 +20,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
     ap.add_argument("--screenshot", metavar="FILE.png", help="draw the window once, save a picture, exit")
     ap.add_argument("--page", type=int, default=1, help="page number to show first")
     ap.add_argument("--lang", help="interface language: zh_CN or en (default: the system's)")
+    ap.add_argument("--review", action="store_true", help="review mode: only captions and credits can change")
     return ap.parse_args(argv)
 
 
@@ -72,7 +73,7 @@ def run(argv: list[str]) -> int:
     install_translator(app, args.lang)
     install_ui_font(app)
     # the demo page opens as an untitled copy: saving asks where, the shipped file stays as it is
-    window = MainWindow(doc, None if demo else path, DEMO_DIR if demo else None, is_demo=demo)
+    window = MainWindow(doc, None if demo else path, DEMO_DIR if demo else None, is_demo=demo, review=args.review)
     if not demo:
         window.offer_recovery()
         window._after_open()

@@ -57,6 +57,7 @@ class PageCanvas(QWidget):
         self._pan_from = None
         self._drags = 0
         self.link_from: Frame | None = None     # a story frame whose story continues where we click next
+        self.read_only = False                  # review mode: frames can be selected, not changed
 
     # --- state ----------------------------------------------------------------------------------
     @property
@@ -256,7 +257,7 @@ class PageCanvas(QWidget):
             self._link_here(pt, f)
             return
         self.select(f.id if f else "")
-        if f is not None:
+        if f is not None and not self.read_only:
             self._drags += 1
             if f.kind == "photo" and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
                 photo = self.controller.doc.photo(f.photo)
@@ -335,7 +336,7 @@ class PageCanvas(QWidget):
             self.controller.end_merge()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        f = self.frame(self.selected) if self.selected else None
+        f = self.frame(self.selected) if self.selected and not self.read_only else None
         key = event.key()
         if f is not None and key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
             grid = self.controller.doc.grid
@@ -408,7 +409,23 @@ class PageCanvas(QWidget):
         if event.mimeData().hasUrls() or event.mimeData().hasFormat(PANEL_MIME):
             event.acceptProposedAction()
 
+    def show_frame(self, frame_id: str) -> None:
+        """Select a frame and zoom so that it fills most of the view."""
+        f = self.frame(frame_id)
+        if f is None:
+            return
+        self.select(frame_id)
+        r = self.frame_rect(f)
+        z = max(ZOOM_MIN, min(ZOOM_MAX, 0.6 * min(self.width() / r.width, self.height() / r.height)))
+        self.fit, self._zoom, self.pan = "", z, QPointF(0, 0)
+        centre = self.from_page(QPointF(r.x + r.width / 2, r.y + r.height / 2))
+        self.pan = QPointF(self.width() / 2, self.height() / 2) - centre
+        self.zoomChanged.emit(z)
+        self.update()
+
     def dropEvent(self, event) -> None:
+        if self.read_only:
+            return
         if event.mimeData().hasFormat(PANEL_MIME):
             kind, _, item_id = bytes(event.mimeData().data(PANEL_MIME)).decode("utf-8").partition(":")
             event.acceptProposedAction()

@@ -29,7 +29,7 @@ MAX_RECENT = 8
 
 class MainWindow(QMainWindow):
     def __init__(self, doc: Document, path: Path | None = None, doc_dir: Path | None = None,
-                 ask=None, is_demo: bool = False, ask_save=None):
+                 ask=None, is_demo: bool = False, ask_save=None, review: bool = False):
         super().__init__()
         self.is_demo = is_demo
         # questions go through these, so that tests (and scripts) answer without a modal dialog:
@@ -44,8 +44,12 @@ class MainWindow(QMainWindow):
         self.photos = PhotosPanel(self.controller, self)
         self.properties = PropertiesPanel(self.controller, self.canvas, self)
         self.preflight_panel = PreflightPanel(self)
+        from layout_app.editor.review import ReviewPanel
+        self.review_panel = ReviewPanel(self.controller, self.canvas, self)
         self.report = self.preflight_panel.list          # the page report list
-        for title, widget, area in ((self.tr("Stories"), self.stories, Qt.DockWidgetArea.LeftDockWidgetArea),
+        self.docks = {}
+        for title, widget, area in ((self.tr("Review"), self.review_panel, Qt.DockWidgetArea.RightDockWidgetArea),
+                                    (self.tr("Stories"), self.stories, Qt.DockWidgetArea.LeftDockWidgetArea),
                                     (self.tr("Photos"), self.photos, Qt.DockWidgetArea.LeftDockWidgetArea),
                                     (self.tr("Properties"), self.properties, Qt.DockWidgetArea.RightDockWidgetArea),
                                     (self.tr("Preflight"), self.preflight_panel, Qt.DockWidgetArea.RightDockWidgetArea)):
@@ -53,6 +57,7 @@ class MainWindow(QMainWindow):
             dock.setObjectName(title)
             dock.setWidget(widget)
             self.addDockWidget(area, dock)
+            self.docks[widget] = dock
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
         self.progress.hide()
@@ -74,6 +79,7 @@ class MainWindow(QMainWindow):
         self.timer.timeout.connect(self.autosave)
         self.timer.start(AUTOSAVE_MS)
         self.resize(1400, 960)
+        self.set_review(review)
         self._changed()
 
     # --- menus -----------------------------------------------------------------------------------
@@ -120,12 +126,25 @@ class MainWindow(QMainWindow):
         self._action(v, self.tr("Line grid"), self._guides("show_lines"), checkable=True, checked=False)
         self._action(v, self.tr("Rulers"), self._guides("show_rulers"), checkable=True, checked=True)
         self._action(v, self.tr("Facing pages (spread)"), self._spread, checkable=True, checked=True)
+        self.review_action = self._action(v, self.tr("Review captions (read-only page)"), self.set_review,
+                                          QKeySequence("Ctrl+R"), checkable=True, checked=False)
         self._action(e, self.tr("Continue story in a new frame…"), self.link_story, QKeySequence("Ctrl+L"))
         p = bar.addMenu(self.tr("&Page"))
         self._action(p, self.tr("Add page"), self.add_page)
         self._action(p, self.tr("Next page"), lambda: self.show_page(self.canvas.page_index + 1), QKeySequence("Ctrl+PgDown"))
         self._action(p, self.tr("Previous page"), lambda: self.show_page(self.canvas.page_index - 1), QKeySequence("Ctrl+PgUp"))
         self._recent()
+
+    def set_review(self, on: bool) -> None:
+        """Review mode: captions, credits, checks and comments can change; nothing else can."""
+        self.reviewing = on
+        self.canvas.read_only = on
+        self.stories.body.setReadOnly(on)
+        self.stories.headline.setReadOnly(on)
+        self.properties.setEnabled(not on)
+        self.docks[self.review_panel].setVisible(on)
+        if hasattr(self, "review_action") and self.review_action.isChecked() != on:
+            self.review_action.setChecked(on)
 
     def _spread(self, on: bool) -> None:
         self.canvas.show_spread = on

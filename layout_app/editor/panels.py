@@ -146,7 +146,8 @@ class PhotosPanel(QWidget):
         self.list.clear()
         for p in self.controller.doc.photos:
             missing = not (self.controller.doc_dir / p.file).exists()
-            label = (self.tr("MISSING") + " " if missing else "") + p.file + (f" — {p.caption}" if p.caption else "")
+            label = (self.tr("MISSING") + " " if missing else "") + ("✓ " if p.checked else "") + p.file \
+                + (f" — {p.caption}" if p.caption else "") + (f"  💬 {p.comment}" if p.comment else "")
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             if missing:

@@ -130,6 +130,10 @@ def document_to_data(doc: Document) -> dict:
             d["checksum"] = p.checksum
         if p.fit:
             d["fit"] = True
+        if p.checked:
+            d["checked"] = True
+        if p.comment:
+            d["comment"] = p.comment
         photos.append(d)
     data["photos"] = photos
     pages = []

@@ -182,7 +182,7 @@ def read_styles(r: Reader, value: Any, path: tuple) -> dict[str, ParagraphStyle]
 
 DOC_FIELDS = ("schema", "title", "date", "template", "grid", "styles", "stories", "photos", "pages", "spreads")
 STORY_FIELDS = ("id", "kicker", "headline", "deck", "body", "byline")
-PHOTO_FIELDS = ("id", "file", "caption", "credit", "crop", "checksum", "fit")
+PHOTO_FIELDS = ("id", "file", "caption", "credit", "crop", "checksum", "fit", "checked", "comment")
 PAGE_FIELDS = ("id", "number", "section", "frames")
 FRAME_FIELDS = ("id", "col", "cols", "line", "lines", "story", "part", "photo", "text_columns", "style", "dx", "dy")
 
@@ -251,7 +251,8 @@ def read_document(loc: Located) -> Document:
                 r.problem(p + ("crop",), f"expected [left, top, right, bottom] as fractions 0–1 with left < right and top < bottom, got {c!r}")
         photos.append(Photo(pid or "", r.field(s, p, "file", text), r.field(s, p, "caption", text, ""),
                             r.field(s, p, "credit", text, ""), crop, r.field(s, p, "checksum", text, ""),
-                            r.field(s, p, "fit", boolean, False)))
+                            r.field(s, p, "fit", boolean, False), r.field(s, p, "checked", boolean, False),
+                            r.field(s, p, "comment", text, "")))
         _unique(r, seen, pid, p, "photo")
 
     story_ids = {s.id for s in stories}

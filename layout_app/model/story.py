@@ -41,3 +41,5 @@ class Photo:
     crop: Crop = Crop()
     checksum: str = ""        # content hash of the file when it was placed ("" = not recorded)
     fit: bool = False         # show the whole crop inside the frame (letterboxed); default: fill it
+    checked: bool = False     # a reporter checked the caption and credit (review mode)
+    comment: str = ""         # a reporter's comment on the caption, for the editor

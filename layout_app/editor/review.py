@@ -1,0 +1,94 @@
+"""Review mode for reporters: the page is read-only except captions and credits; every photo is
+listed with its caption, credit, story and place; each can be marked checked or commented on."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from layout_app.editor.controller import DocumentController
+from layout_app.preflight.captioncheck import caption_entries
+
+
+class ReviewPanel(QWidget):
+    def __init__(self, controller: DocumentController, canvas, parent=None):
+        super().__init__(parent)
+        self.controller, self.canvas = controller, canvas
+        self.list = QListWidget(self)
+        self.info = QLabel("", self)
+        self.info.setWordWrap(True)
+        self.caption = QLineEdit(self)
+        self.credit = QLineEdit(self)
+        self.checked = QCheckBox(self.tr("Caption and credit checked"), self)
+        self.comment = QLineEdit(self)
+        self.comment.setPlaceholderText(self.tr("A note for the page editor"))
+        form = QFormLayout()
+        form.addRow(self.tr("Caption"), self.caption)
+        form.addRow(self.tr("Credit"), self.credit)
+        form.addRow(self.checked)
+        form.addRow(self.tr("Comment"), self.comment)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.info)
+        layout.addLayout(form)
+        self._loading = False
+        self.entries = []
+        self.list.currentRowChanged.connect(self._show)
+        self.caption.textEdited.connect(lambda t: self._edit(caption=t))
+        self.credit.textEdited.connect(lambda t: self._edit(credit=t))
+        self.comment.textEdited.connect(lambda t: self._edit(comment=t))
+        self.checked.toggled.connect(lambda on: self._loading or self._edit(checked=on))
+        controller.changed.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        row = self.list.currentRow()
+        self.entries = caption_entries(self.controller.doc, self.controller.doc_dir)
+        self._loading = True
+        self.list.clear()
+        for e in self.entries:
+            mark = "✓ " if e.photo.checked else ("⚠ " if e.warnings else "")
+            item = QListWidgetItem(f"{mark}{e.photo.caption or self.tr('(no caption)')}")
+            item.setData(Qt.ItemDataRole.UserRole, e.photo.id)
+            self.list.addItem(item)
+        self._loading = False
+        if 0 <= row < self.list.count():
+            self.list.setCurrentRow(row)
+        else:
+            self._show(self.list.currentRow())
+
+    def current(self):
+        row = self.list.currentRow()
+        return self.entries[row] if 0 <= row < len(self.entries) else None
+
+    def _show(self, row: int) -> None:
+        e = self.current()
+        self._loading = True
+        for w in (self.caption, self.credit, self.comment, self.checked):
+            w.setEnabled(e is not None)
+        if e is not None:
+            story = e.story.headline if e.story else "—"
+            self.info.setText(f"{story}\n{e.position}\n" + "\n".join(f"⚠ {w}" for w in e.warnings))
+            if self.caption.text() != e.photo.caption:
+                self.caption.setText(e.photo.caption)
+            if self.credit.text() != e.photo.credit:
+                self.credit.setText(e.photo.credit)
+            if self.comment.text() != e.photo.comment:
+                self.comment.setText(e.photo.comment)
+            self.checked.setChecked(e.photo.checked)
+            pages = [p.id for p in self.controller.doc.pages]
+            if self.canvas.page_index != pages.index(e.page.id):
+                self.canvas.page_index = pages.index(e.page.id)
+                self.canvas.refresh()
+            self.canvas.show_frame(e.frame.id)
+        self._loading = False
+
+    def _edit(self, **changes) -> None:
+        e = self.current()
+        if self._loading or e is None:
+            return
+        doc = self.controller.doc
+        photos = tuple(replace(p, **changes) if p.id == e.photo.id else p for p in doc.photos)
+        key = f"review-{e.photo.id}-{'-'.join(changes)}"
+        self.controller.apply(replace(doc, photos=photos), self.tr("Review caption"), key)
