@@ -44,6 +44,30 @@ def _gap(a: Rect, b: Rect) -> float:
     return (dx * dx + dy * dy) ** 0.5
 
 
+ROLES = ("村民", "居民", "市民", "记者", "主任", "书记", "队员", "医生", "老师", "教师", "志愿者", "民警", "老人", "摊主",
+         "负责人", "站长", "院长", "校长", "村长")
+ROLE = re.compile("(?:" + "|".join(ROLES) + ")")
+
+
+NAME_END = set("说在为正和与、，。：；！？）」”的向对给从带") | {""}
+
+
+def persons(text: str) -> list[str]:
+    """Names right after a role word (村民老周在…, 社区主任林晓梅说…): two or three characters
+    followed by a word or mark that ends a name — so 市民选购新鲜蔬菜 names nobody."""
+    found = []
+    for m in ROLE.finditer(text):
+        k = m.end()
+        for n in (3, 2):
+            name = text[k:k + n]
+            after = text[k + n:k + n + 1]
+            if len(name) == n and all("\u4e00" <= c <= "\u9fff" and c not in STOPS for c in name) \
+                    and after in NAME_END and not ROLE.match(name):
+                found.append(name)
+                break
+    return list(dict.fromkeys(found))
+
+
 def _story_beside(doc: Document, page: Page, rect: Rect, photo: Photo, texts: list[Frame]) -> Story | None:
     """The story the photo sits with: of the stories whose frames are near it, the one its caption
     matches; else the nearest."""
@@ -96,7 +120,7 @@ def caption_entries(doc: Document, doc_dir: str | os.PathLike = ".") -> list[Cap
                     entry.warnings.append(finding.message)
             if story is not None and photo.caption:
                 told = story.headline + story.kicker + story.deck + "".join(story.body)
-                for name in places(photo.caption):
+                for name in places(photo.caption) + persons(photo.caption):
                     if name not in told:
                         entry.warnings.append(f"the caption names {name}, which the story beside it "
                                               f"(“{story.headline}”) does not mention")

@@ -13,6 +13,9 @@ def test_place_names_in_captions():
     assert places("乡村医生在柳塘村卫生室为村民测量血压。") == ["柳塘村"]
     assert places("改造后的城北农贸市场宽敞明亮") == ["城北农贸市场"]
     assert places("孩子们在读书。") == []
+    from layout_app.preflight.captioncheck import persons
+    assert persons("社区主任林晓梅在巡查。") == ["林晓梅"]
+    assert persons("村民老周在读书。") == ["老周"]
 
 
 def test_entries_name_the_story_beside_each_photo_and_what_is_wrong(page_doc):
