@@ -256,7 +256,12 @@ class MainWindow(QMainWindow):
         """A story or photo dragged from its panel onto the page."""
         from layout_app.editor.dropin import place_existing
         col, line = self._cell(point)
-        doc, problems = place_existing(self.controller.doc, self.canvas.page_index, kind, item_id, col, line)
+        aspect = 0.66
+        if kind == "photo":
+            proxy = self.canvas.painter.images.proxy(str((self.controller.doc_dir / self.controller.doc.photo(item_id).file).resolve()))
+            if proxy is not None:
+                aspect = proxy[2] / proxy[1]
+        doc, problems = place_existing(self.controller.doc, self.canvas.page_index, kind, item_id, col, line, aspect=aspect)
         self.controller.apply(doc, self.tr("Place from panel"), structural=True)
         if problems:
             self.notify(self.tr("Some files could not be placed"), "\n".join(problems))

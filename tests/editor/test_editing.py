@@ -284,7 +284,9 @@ def test_link_a_story_to_a_frame_on_another_page_writes_jump_lines(window):
 def test_the_editor_draws_what_the_pdf_prints(window, tmp_path):
     """The canvas as the editor shows it, against the same page exported and rendered by pdfium."""
     import pypdfium2
-    from PIL import Image, ImageChops, ImageFilter, ImageStat
+    from PIL import Image
+
+    from tests.compare import same_and_shifted
 
     from layout_app.render.pdf.export import ExportOptions, export_pdf
 
@@ -304,17 +306,7 @@ def test_the_editor_draws_what_the_pdf_prints(window, tmp_path):
     pdf = pypdfium2.PdfDocument(str(out))
     printed = pdf[0].render(scale=screen.width / page.width).to_pil().convert("L").resize(screen.size)
     pdf.close()
-    text = [g.rect for g in page.items if getattr(g, "tag", "") == "text"]
-    s = screen.width / page.width
-    area = tuple(round(v * s) for v in (min(r.x for r in text), min(r.y for r in text),
-                                        max(r.right for r in text), max(r.bottom for r in text)))
-
-    def difference(a, b):
-        blur = ImageFilter.GaussianBlur(2)
-        return ImageStat.Stat(ImageChops.difference(a.filter(blur).crop(area), b.filter(blur).crop(area))).mean[0]
-
-    same = difference(screen, printed)
-    shifted = difference(ImageChops.offset(screen, max(2, round(9 * s)), 0), printed)
+    same, shifted = same_and_shifted(screen, printed, page, screen.width / page.width)
     assert same < 3.0 and shifted > 2 * same + 0.5, (same, shifted)
 
 

@@ -4,7 +4,9 @@ from dataclasses import replace
 import numpy  # noqa: F401  (pypdfium2's PIL bridge)
 import pypdfium2
 import pytest
-from PIL import Image, ImageChops, ImageFilter, ImageStat
+from PIL import Image
+
+from tests.compare import same_and_shifted
 
 from layout_app.layout.compose import Composer
 from layout_app.render.pdf import export as export_mod
@@ -67,17 +69,6 @@ def test_screen_and_print_put_the_same_text_in_the_same_places(page_doc, tmp_pat
                              bytes(screen_q.convertToFormat(screen_q.Format.Format_RGBA8888).constBits())).convert("L")
     screen = screen.resize(printed.size)
 
-    # compare where the text is: the heading and body frames
-    s = dpi / 72.0
-    rects = [g.rect for g in display.items if getattr(g, "tag", "") == "text"]
-    box = tuple(round(v * s) for v in (min(r.x for r in rects), min(r.y for r in rects),
-                                       max(r.right for r in rects), max(r.bottom for r in rects)))
-
-    def difference(a, b):
-        blur = ImageFilter.GaussianBlur(2)
-        return ImageStat.Stat(ImageChops.difference(a.filter(blur).crop(box), b.filter(blur).crop(box))).mean[0]
-
-    same = difference(screen, printed)
-    shifted = difference(ImageChops.offset(screen, round(9 * dpi / 72), 0), printed)
+    same, shifted = same_and_shifted(screen, printed, display, dpi / 72.0)
     assert same < 2.0, same
     assert shifted > 3 * same + 1.0, (same, shifted)
