@@ -3,7 +3,6 @@ import json
 import subprocess
 import sys
 
-import pytest
 
 from layout_app.cli import main
 

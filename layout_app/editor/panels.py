@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 
 from layout_app.editor.controller import DocumentController
 from layout_app.errors import InputError
-from layout_app.model.styles import ROLES
 from layout_app.preflight.findings import Report
 from layout_app.units import HAO_SIZES, parse_size, size_name
 

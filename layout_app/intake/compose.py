@@ -14,7 +14,7 @@ from layout_app.imaging.intake import IncomingPhoto, import_photo, photo_files
 from layout_app.imaging.source import PhotoError
 from layout_app.intake.captions import match_captions
 from layout_app.intake.importer import import_copy
-from layout_app.intake.structure import Caption, PageCopy, StoryParts
+from layout_app.intake.structure import Caption, StoryParts
 from layout_app.io.templates import load_template
 from layout_app.layout.autoplace import StoryPlan, plan_page
 from layout_app.model.document import Document, Page

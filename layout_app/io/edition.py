@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from layout_app.errors import DocumentError, InputError, Problem
+from layout_app.errors import InputError
 from layout_app.io.located import load_located
 from layout_app.io.schema import Reader, integer, text
 

@@ -4,7 +4,6 @@ Heights are copyfitted by composing: every frame gets the lines its text needs; 
 left over goes to its photos, so the page has no large empty areas."""
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field, replace
 
 from layout_app.layout.compose import Composer

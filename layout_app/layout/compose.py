@@ -12,7 +12,7 @@ from pathlib import Path
 
 from layout_app.geometry import Rect
 from layout_app.layout.display import (
-    Box, FrameReport, GlyphRun, Group, ImagePlacement, Item, MissingGlyph, PageDisplay,
+    Box, FrameReport, Group, ImagePlacement, Item, MissingGlyph, PageDisplay,
 )
 from layout_app.layout.flow import FlowResult, Slot, flow
 from layout_app.layout.headline import block_lines, fit_headline

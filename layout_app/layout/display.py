@@ -2,7 +2,7 @@
 page coordinates with the origin at the trim's top-left corner and y growing downwards."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Union
 
 from layout_app.geometry import Rect

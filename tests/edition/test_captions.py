@@ -1,10 +1,8 @@
 """Reporters' caption proof: each photo as placed with its caption, credit, story and warnings."""
-import re
 import subprocess
 from dataclasses import replace
 
 from layout_app.cli import main
-from layout_app.io.docfile import save_document
 from layout_app.preflight.captioncheck import caption_entries, places
 from tests.pdf.conftest import need_tools
 

@@ -9,12 +9,12 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from layout_app.editor.main_window import MainWindow
-from layout_app.io.docfile import load_document, save_document
+from layout_app.io.docfile import load_document
 from tests.intake.copy_samples import STORY
 from tests.photos import with_xmp
 

@@ -1,10 +1,9 @@
 """Review mode: reporters change captions, credits, checks and comments — and nothing else."""
 import subprocess
 import sys
-from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, Qt
 
 from layout_app.editor.main_window import MainWindow
 from layout_app.io.docfile import load_document

@@ -1,6 +1,5 @@
 """Copy intake: encodings, formats, repair, structure, caption matching, nothing dropped."""
 import json
-import re
 import zipfile
 from collections import Counter
 

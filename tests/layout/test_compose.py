@@ -6,7 +6,6 @@ import pytest
 from layout_app.io.docfile import loads_document
 from layout_app.layout.compose import Composer, compose_page
 from layout_app.layout.display import Box, GlyphRun, Group, ImagePlacement, dump, walk
-from layout_app.model.story import Story
 from tests.samples import DOC_YAML
 
 

@@ -1,5 +1,4 @@
 """A story flows through a chain of frames; the result says what fit and where to resume."""
-import pytest
 
 from layout_app.layout.flow import Resume, Slot, flow
 from layout_app.text.setter import SetOptions, set_paragraph

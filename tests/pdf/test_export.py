@@ -1,5 +1,4 @@
 """Export behaviour: refusal on preflight errors, --force, no half-written files, screen = print."""
-from dataclasses import replace
 
 import numpy  # noqa: F401  (pypdfium2's PIL bridge)
 import pypdfium2

@@ -1,5 +1,4 @@
 """Photos for print: visible part only, resampled (never up), oriented, CMYK via the profile, cached."""
-from pathlib import Path
 
 import pytest
 from PIL import Image

@@ -5,7 +5,6 @@ import pytest
 
 from layout_app.io.docfile import loads_document
 from layout_app.model.frame import Frame
-from layout_app.model.story import Photo
 from layout_app.preflight.checks import preflight
 from tests.photos import write_jpeg
 from tests.samples import DOC_YAML
