@@ -98,3 +98,14 @@ def test_photo_files_from_folders_and_files(tmp_path):
     single = write_jpeg(tmp_path / "single.jpg", 100, 80)
     assert [p.name for p in photo_files([tmp_path])] == ["a.png", "b.jpg", "single.jpg"]
     assert photo_files([single]) == [single]
+
+
+def test_cmyk_jpeg_colours_survive(tmp_path):
+    """Photoshop-style CMYK JPEGs (Adobe marker, inverted values) read with the right colours."""
+    path = write_jpeg(tmp_path / "cmyk.jpg", 2000, 1500, mode="CMYK")
+    with open(path, "rb") as fh:
+        assert b"Adobe" in fh.read(4096)                       # the Adobe APP14 marker is there
+    proxy = make_proxy(path, tmp_path / "p")
+    with Image.open(proxy.path) as im:
+        r, g, b = im.getpixel((im.width // 4, im.height * 3 // 4))   # the red half
+        assert r > 150 and g < 110 and b < 110

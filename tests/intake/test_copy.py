@@ -169,3 +169,13 @@ def test_import_command_json(page_file, capsys):
     assert data["captions"][1]["story"] == 1
     assert main(["import", str(page_file)]) == 0
     assert "图片说明 caption → story 0" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("王晨 摄", "credit"), ("记者 王晨 李雪 采写", "credit"), ("本版编辑：刘晓燕", "credit"),
+    ("本报记者 陈思", "byline"), ("——我市推进民生实事项目综述", "deck"),
+    ("绿色出行 低碳生活", "head"), ("市民在地铁站旁借车。", "sentence"),
+])
+def test_line_kinds(line, kind):
+    from layout_app.intake.structure import classify
+    assert classify(line) == kind
