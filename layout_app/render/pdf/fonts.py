@@ -1,12 +1,60 @@
-"""The shipped faces registered with reportlab (embedded as subsets with ToUnicode maps)."""
+"""The shipped faces registered with reportlab (embedded as subsets with ToUnicode maps).
+
+reportlab parses a 30,000-glyph CJK font in pure Python on every start (~50 ms a face). The parsed
+tables are kept on disk (pickle, keyed by the font file and the reportlab version) and the font
+bytes read back; if anything about that cache is off, the font is simply parsed again."""
 from __future__ import annotations
 
+import os
+import pickle
+import weakref
+from pathlib import Path
+
+import reportlab
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
 from layout_app.text.fonts import FACES, registry
 
 PREFIX = "LA-"
+
+
+def _cache_file(path: Path) -> Path:
+    base = os.environ.get("LAYOUT_APP_CACHE") or os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    st = path.stat()
+    return Path(base) / "layout_app" / "reportlab" / f"{path.name}.{st.st_size}.{st.st_mtime_ns}.rl{reportlab.Version}.pickle"
+
+
+def _load(name: str, path: Path) -> TTFont:
+    cache = _cache_file(path)
+    try:
+        with open(cache, "rb") as fh:
+            state = pickle.load(fh)
+        font = TTFont.__new__(TTFont)
+        face = TTFontFace.__new__(TTFontFace)
+        face.__dict__.update(state["face"])
+        face._ttf_data = path.read_bytes()
+        upem = face.unitsPerEm
+        face._pdfScale = (lambda x: x) if upem == 1000 else (lambda x, k=1000.0 / upem: x * k)
+        font.__dict__.update(state["font"])
+        font.state = weakref.WeakKeyDictionary()     # subset state per PDF document, as reportlab keeps it
+        font.face = face
+        font.fontName = name
+        return font
+    except Exception:
+        pass
+    font = TTFont(name, str(path))
+    try:
+        face_state = {k: v for k, v in font.face.__dict__.items() if k not in ("_ttf_data", "_pdfScale")}
+        font_state = {k: v for k, v in font.__dict__.items() if k not in ("face", "state")}
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".tmp{os.getpid()}")
+        with open(tmp, "wb") as fh:
+            pickle.dump({"face": face_state, "font": font_state}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache)
+    except Exception:
+        pass                                # no cache: the next start parses again
+    return font
 
 
 def pdf_font(face: str) -> str:
@@ -14,7 +62,7 @@ def pdf_font(face: str) -> str:
     name = PREFIX + face
     if name not in pdfmetrics.getRegisteredFontNames():
         path = registry().face(face).path          # a missing font file is a clear InputError here
-        pdfmetrics.registerFont(TTFont(name, str(path)))
+        pdfmetrics.registerFont(_load(name, path))
     return name
 
 
