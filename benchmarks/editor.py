@@ -8,7 +8,6 @@ Run: python benchmarks/editor.py
 """
 from __future__ import annotations
 
-import json
 import math
 import os
 import shutil
@@ -21,6 +20,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import probe  # noqa: E402
 
 DRAG = r"""
 import json, os, statistics, sys, time
@@ -65,8 +66,7 @@ def paint(ev):
 w.canvas.paintEvent = paint
 while not painted:
     app.processEvents()
-peak = next(int(l.split()[1]) / 1024 for l in open("/proc/self/status") if l.startswith("VmHWM:"))
-print(json.dumps({"first_paint_s": painted[0] - t0, "peak_mb": peak}))
+print(json.dumps({"first_paint_s": painted[0] - t0, "peak_mb": peak_mb()}))
 """
 
 
@@ -96,8 +96,7 @@ def make_photo_doc(folder: Path, count: int = 20, megapixels: float = 24.0) -> P
 
 
 def run(code: str, *args: str, env: dict) -> dict:
-    out = subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, check=True)
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return probe.run(code, *args, **{k: v for k, v in env.items() if k.startswith(("LAYOUT_APP", "QT_"))})
 
 
 def main() -> None:

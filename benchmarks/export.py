@@ -8,22 +8,17 @@ Run: python benchmarks/export.py [--rounds N]
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import probe  # noqa: E402
 
 PROBE = r"""
-def peak_mb():
-    for line in open("/proc/self/status"):
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
 import json, resource, sys, time
 from dataclasses import replace
 t0 = time.perf_counter()
@@ -43,10 +38,7 @@ print(json.dumps({"export_s": t2 - t1, "total_s": t2 - t0,
 
 
 def run(out: Path, cache: str, mode: str = "photos") -> dict:
-    env = dict(os.environ, LAYOUT_APP_CACHE=cache, PYTHONPATH=str(ROOT))
-    proc = subprocess.run([sys.executable, "-c", PROBE, str(out), mode], env=env, capture_output=True,
-                          text=True, check=True)
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    return probe.run(PROBE, str(out), mode, LAYOUT_APP_CACHE=cache)
 
 
 def main() -> None:

@@ -8,25 +8,21 @@ Run: python benchmarks/photos.py [--count 40] [--megapixels 24]
 from __future__ import annotations
 
 import argparse
-import json
 import math
-import os
 import random
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFilter
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import probe  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 
 PROBE = r"""
-def peak_mb():
-    for line in open("/proc/self/status"):
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
 import json, resource, sys, time
 from pathlib import Path
 from layout_app.imaging.intake import import_photo, photo_files
@@ -52,9 +48,7 @@ def draw(path: Path, width: int, height: int, seed: int) -> None:
 
 
 def run(folder: Path, cache: Path) -> dict:
-    env = dict(os.environ, LAYOUT_APP_CACHE=str(cache), PYTHONPATH=str(ROOT))
-    out = subprocess.run([sys.executable, "-c", PROBE, str(folder)], env=env, capture_output=True, text=True, check=True)
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return probe.run(PROBE, str(folder), LAYOUT_APP_CACHE=str(cache))
 
 
 def main() -> None:

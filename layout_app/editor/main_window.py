@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         self.stories.headline.setReadOnly(on)
         self.properties.setEnabled(not on)
         self.docks[self.review_panel].setVisible(on)
+        self.review_panel.set_active(on)
         if hasattr(self, "review_action") and self.review_action.isChecked() != on:
             self.review_action.setChecked(on)
 

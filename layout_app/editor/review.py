@@ -39,12 +39,23 @@ class ReviewPanel(QWidget):
         self.credit.textEdited.connect(lambda t: self._edit(credit=t))
         self.comment.textEdited.connect(lambda t: self._edit(comment=t))
         self.checked.toggled.connect(lambda on: self._loading or self._edit(checked=on))
-        controller.changed.connect(self.reload)
-        self.reload()
+        self.active = False
+        controller.changed.connect(self._changed)
+
+    def set_active(self, on: bool) -> None:
+        """The panel works only in review mode: outside it, edits must not pay for its checks."""
+        self.active = on
+        if on:
+            self.reload()
+
+    def _changed(self) -> None:
+        if self.active:
+            self.reload()
 
     def reload(self) -> None:
         row = self.list.currentRow()
-        self.entries = caption_entries(self.controller.doc, self.controller.doc_dir)
+        # photo files are not read here (that is preflight's job): this runs on every keystroke
+        self.entries = caption_entries(self.controller.doc, self.controller.doc_dir, files=False)
         self._loading = True
         self.list.clear()
         for e in self.entries:

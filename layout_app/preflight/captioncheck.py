@@ -100,8 +100,9 @@ def places(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def caption_entries(doc: Document, doc_dir: str | os.PathLike = ".") -> list[CaptionEntry]:
-    report = preflight(doc, Path(doc_dir))
+def caption_entries(doc: Document, doc_dir: str | os.PathLike = ".", files: bool = True,
+                    displays=None) -> list[CaptionEntry]:
+    report = preflight(doc, Path(doc_dir), displays, files=files)
     findings = report.errors + report.warnings
     entries = []
     for page in doc.pages:

@@ -18,13 +18,15 @@ CONVERTIBLE = {"1", "L", "LA", "P", "RGB", "RGBA", "CMYK", "I", "I;16", "I;16B",
 
 
 def preflight(doc: Document, doc_dir: str | os.PathLike = ".", displays: list[PageDisplay] | None = None,
-              pdfx: bool = True, min_ppi: float = MIN_PPI) -> Report:
+              pdfx: bool = True, min_ppi: float = MIN_PPI, files: bool = True) -> Report:
+    """`files=False` skips reading the photo files (missing, damaged, resolution): a quick check of
+    text, captions and frames for views that update on every keystroke."""
     doc_dir = Path(doc_dir)
     displays = displays if displays is not None else Composer(doc, doc_dir).compose_all()
     report = Report()
     for page, display in zip(doc.pages, displays):
         _text(report, doc, page, display)
-        _photos(report, doc, doc_dir, page, display, pdfx, min_ppi)
+        _photos(report, doc, doc_dir, page, display, pdfx, min_ppi, files)
         _frames(report, doc, page, display)
     return report
 
@@ -47,10 +49,10 @@ def _text(report: Report, doc: Document, page, display: PageDisplay) -> None:
 
 
 def _photos(report: Report, doc: Document, doc_dir: Path, page, display: PageDisplay, pdfx: bool,
-            min_ppi: float) -> None:
+            min_ppi: float, files: bool = True) -> None:
     placements = [i for i in walk(display.items) if isinstance(i, ImagePlacement)]
     frames = {g.frame: g for g in display.items if isinstance(g, Group) and g.tag == "photo"}
-    for frame_id, group in frames.items():
+    for frame_id, group in (frames.items() if files else ()):
         placement = group.items[0]
         photo = doc.photo(placement.photo)
         where = {"page": page.id, "frame": frame_id, "photo": photo.id, "file": photo.file}

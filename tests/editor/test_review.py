@@ -1,6 +1,7 @@
 """Review mode: reporters change captions, credits, checks and comments — and nothing else."""
 import subprocess
 import sys
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -67,3 +68,17 @@ def test_review_command_starts_the_app_in_review_mode(page_doc, tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert out.exists()
+
+
+def test_outside_review_mode_edits_do_not_run_the_caption_checks(qtbot, page_doc, monkeypatch):
+    from layout_app.editor import review
+
+    doc, folder, path = page_doc
+    w = MainWindow(doc, path, ask=lambda t, x: True, ask_save=lambda: "discard")
+    qtbot.addWidget(w)
+    calls = []
+    monkeypatch.setattr(review, "caption_entries", lambda *a, **k: calls.append(1) or [])
+    w.canvas.change_frame(replace(frame(w, "b1"), line=9), "move")
+    assert calls == []                                  # a drag step must not pay for the review list
+    w.set_review(True)
+    assert calls == [1]
