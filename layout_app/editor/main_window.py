@@ -137,6 +137,8 @@ class MainWindow(QMainWindow):
 
     def set_review(self, on: bool) -> None:
         """Review mode: captions, credits, checks and comments can change; nothing else can."""
+        if getattr(self, "reviewing", None) == on:
+            return                                       # the menu action echoing our own change
         self.reviewing = on
         self.canvas.read_only = on
         self.stories.body.setReadOnly(on)
