@@ -12,6 +12,25 @@ from layout_app.text.punct import LEVELS
 EXIT_OK, EXIT_WARN, EXIT_ERROR = 0, 1, 2
 
 
+def write_crash_log(exc: BaseException) -> str:
+    """The traceback of an unexpected error, in the user's state folder (or the temp folder)."""
+    import os
+    import tempfile
+    import time
+    import traceback
+    from pathlib import Path
+
+    base = os.environ.get("LAYOUT_APP_STATE") or os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    folder = Path(base) / "layout_app" / "logs"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        folder = Path(tempfile.gettempdir())
+    path = folder / f"crash-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.log"
+    path.write_text("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)), encoding="utf-8")
+    return str(path)
+
+
 def _read_text(arg: str | None) -> str:
     if arg is None or arg == "-":
         data = sys.stdin.buffer.read()
@@ -384,6 +403,11 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:                 # a bug of ours: say so plainly, keep the details in a log
+        log = write_crash_log(exc)
+        print(f"layout-app: internal error ({type(exc).__name__}: {exc}). Nothing was written. "
+              f"Details are in {log} — please send that file to the layout_app team.", file=sys.stderr)
+        return 3
 
 
 if __name__ == "__main__":

@@ -68,3 +68,22 @@ def test_reads_standard_input():
                           input="一二三四五六七八九十\n一二三\n".encode(), capture_output=True, timeout=60)
     assert proc.returncode == 0, proc.stderr.decode()
     assert proc.stdout.decode().splitlines() == ["一二三四五六七八九十", "一二三"]
+
+
+def test_an_internal_error_is_a_message_and_a_log_not_a_traceback(monkeypatch, tmp_path, capsys):
+    import layout_app.cli as cli
+
+    monkeypatch.setenv("LAYOUT_APP_STATE", str(tmp_path))
+
+    def broken(args):
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr(cli, "cmd_typeset", broken)
+    parser = cli.build_parser()
+    monkeypatch.setattr(cli, "build_parser", lambda: parser)
+    parser._subparsers._group_actions[0].choices["typeset"].set_defaults(func=broken)
+    assert cli.main(["typeset", "x"]) == 3
+    err = capsys.readouterr().err
+    assert "internal error (ZeroDivisionError: boom)" in err and "Traceback" not in err
+    (log,) = (tmp_path / "layout_app" / "logs").iterdir()
+    assert "ZeroDivisionError" in log.read_text(encoding="utf-8")

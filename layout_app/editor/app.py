@@ -53,6 +53,21 @@ def install_ui_font(app) -> None:
         app.setFont(font)
 
 
+def install_error_hook(app) -> None:
+    """A bug in a slot must not cost work: save a recovery copy, log the details, tell the user."""
+    from layout_app.cli import write_crash_log
+
+    def hook(kind, exc, tb):
+        exc.__traceback__ = tb
+        log = write_crash_log(exc)
+        for window in app.topLevelWidgets():
+            if hasattr(window, "autosave") and hasattr(window, "notify"):
+                window.autosave()
+                window.notify("layout_app", f"Something went wrong inside layout_app ({kind.__name__}: {exc}). "
+                                            f"Your work is saved in the recovery file. Details: {log}")
+    sys.excepthook = hook
+
+
 def run(argv: list[str]) -> int:
     args = parse(argv)
     from layout_app.io.docfile import load_document
@@ -72,6 +87,7 @@ def run(argv: list[str]) -> int:
     app.setOrganizationName("layout_app")
     install_translator(app, args.lang)
     install_ui_font(app)
+    install_error_hook(app)
     # the demo page opens as an untitled copy: saving asks where, the shipped file stays as it is
     window = MainWindow(doc, None if demo else path, DEMO_DIR if demo else None, is_demo=demo, review=args.review)
     if not demo:
