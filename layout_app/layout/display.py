@@ -125,7 +125,7 @@ def dump(page: PageDisplay) -> str:
                 lines.append(f"{pad}group {it.tag} {it.frame} @({it.rect.x:.2f},{it.rect.y:.2f}) {it.rect.width:.2f}x{it.rect.height:.2f}")
                 emit(it.items, depth + 1)
             elif isinstance(it, GlyphRun):
-                lines.append(f"{pad}run {it.face} {it.size:g} y={it.y:.2f} x0={it.xs[0]:.2f} {it.text}")
+                lines.append(f"{pad}run {it.face} {it.size:g} y={it.y:.2f} x={it.xs[0]:.2f}..{it.xs[-1]:.2f} {it.text}")
             elif isinstance(it, ImagePlacement):
                 lines.append(f"{pad}image {it.photo} @({it.rect.x:.2f},{it.rect.y:.2f}) {it.rect.width:.2f}x{it.rect.height:.2f}")
             elif isinstance(it, Rule):
