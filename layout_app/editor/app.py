@@ -90,8 +90,9 @@ def run(argv: list[str]) -> int:
     install_error_hook(app)
     # the demo page opens as an untitled copy: saving asks where, the shipped file stays as it is
     window = MainWindow(doc, None if demo else path, DEMO_DIR if demo else None, is_demo=demo, review=args.review)
+    if not args.screenshot:                 # a picture for the docs never stops to ask
+        window.offer_recovery()             # an untitled copy of the demo has its recovery file too
     if not demo:
-        window.offer_recovery()
         window._after_open()
     numbers = [p.number for p in doc.pages]
     if args.page in numbers:
