@@ -278,9 +278,7 @@ class PageCanvas(QWidget):
         doc = self.controller.doc
         grid = doc.grid
         page = doc.pages[self.page_index]
-        area = grid.type_area(page.left_hand)
-        col = int((pt.x() - area.x) // (grid.column_width + grid.gutter_width))
-        line = int((pt.y() - area.y) // grid.leading)
+        col, line = grid.cell_at(pt.x(), pt.y(), page.left_hand)
         cols = min(source.cols, grid.columns)
         col = min(max(0, col), grid.columns - cols)
         if not 0 <= line < grid.line_count:

@@ -237,11 +237,7 @@ class MainWindow(QMainWindow):
 
     # --- files -----------------------------------------------------------------------------------
     def drop(self, paths: list, point: QPointF) -> None:
-        grid = self.controller.doc.grid
-        page = self.controller.doc.pages[self.canvas.page_index]
-        area = grid.type_area(page.left_hand)
-        col = int((point.x() - area.x) // (grid.column_width + grid.gutter_width))
-        line = int((point.y() - area.y) // grid.leading)
+        col, line = self._cell(point)
         doc, notes, problems = drop_files(self.controller.doc, self.controller.doc_dir, self.canvas.page_index,
                                           paths, col, line)
         self.controller.apply(doc, self.tr("Drop files"), structural=True)
@@ -250,10 +246,8 @@ class MainWindow(QMainWindow):
             self.notify(self.tr("Some files could not be placed"), "\n".join(problems))
 
     def _cell(self, point: QPointF) -> tuple[int, int]:
-        grid = self.controller.doc.grid
-        area = grid.type_area(self.controller.doc.pages[self.canvas.page_index].left_hand)
-        return (int((point.x() - area.x) // (grid.column_width + grid.gutter_width)),
-                int((point.y() - area.y) // grid.leading))
+        doc = self.controller.doc
+        return doc.grid.cell_at(point.x(), point.y(), doc.pages[self.canvas.page_index].left_hand)
 
     def drop_item(self, kind: str, item_id: str, point: QPointF) -> None:
         """A story or photo dragged from its panel onto the page."""

@@ -95,7 +95,7 @@ def _to_cmyk(im: Image.Image) -> Image.Image:
 
 def _to_8bit_grey(im: Image.Image) -> Image.Image:
     if im.mode in ("I;16", "I;16B", "I"):
-        return im.point(lambda v: v / 257).convert("L") if im.mode != "I" else im.point(lambda v: v / 257).convert("L")
+        return im.point(lambda v: v / 257).convert("L")      # 16-bit → 8-bit
     if im.mode == "LA":
         return _flatten(im).convert("L")
     return im.convert("L")

@@ -104,6 +104,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         problems.append(f"caption without a photo, not placed: {c.text}")
 
     plans = [StoryPlan(s.id) for s in model_stories if s.id.startswith("s")]
+    by_id = {s.id: s for s in model_stories}
     by_index = {k: plans[k] for k in range(len(plans))}
     loose = []
     for pid, idx in photo_story.items():
@@ -112,8 +113,9 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         else:
             loose.append(pid)
     for pid in loose:
-        # a photo with no story of its own goes with the story that has none yet, or the longest
-        target = next((p for p in plans if not p.photos), None) or max(plans, key=lambda p: len(p.story), default=None)
+        # a photo with no story of its own goes with a story that has none yet, else the longest story
+        target = next((p for p in plans if not p.photos), None) or max(
+            plans, key=lambda p: sum(map(len, by_id[p.story].body)), default=None)
         if target is None:
             problems.append(f"photo {pid} could not be placed: no story on the page")
             continue

@@ -103,7 +103,7 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     load = [0.0] * len(widths)
     assigned: list[list[StoryPlan]] = [[] for _ in widths]
     for sp in order:
-        k = min(range(len(widths)), key=lambda i: (load[i] + est[sp.story] / widths[i]) / 1.0)
+        k = min(range(len(widths)), key=lambda i: load[i] + est[sp.story] / widths[i])
         assigned[k].append(sp)
         load[k] += est[sp.story] / widths[k]
     for k, (col, cols) in enumerate(zip(starts, widths)):

@@ -89,6 +89,11 @@ class ColumnGrid:
     def line_y(self, line: int) -> float:
         return self.type_area().y + line * self.leading
 
+    def cell_at(self, x: float, y: float, left_page: bool = False) -> tuple[int, int]:
+        """(column, line) of the grid cell under a page point in pt (may lie outside the grid)."""
+        area = self.type_area(left_page)
+        return (int((x - area.x) // (self.column_width + self.gutter_width)), int((y - area.y) // self.leading))
+
     def frame_rect(self, col: int, cols: int, line: int, lines: int, left_page: bool = False) -> Rect:
         return Rect(self.column_x(col, left_page), self.line_y(line), self.span_width(cols), lines * self.leading)
 
