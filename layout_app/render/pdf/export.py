@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -58,6 +59,22 @@ class ExportRefused(InputError):
         super().__init__(f"export refused: preflight found {len(report.errors)} error(s); fix them or use --force\n{lines}{more}")
 
 
+@contextmanager
+def _written_atomically(out: Path):
+    """Two temporary files beside `out` (reportlab's, then pikepdf's); the second becomes `out` only when
+    everything succeeded, so a failed export never leaves a half-written PDF under the requested name."""
+    fd, raw_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".raw.pdf", dir=out.parent or Path("."))
+    os.close(fd)
+    raw = Path(raw_name)
+    final_tmp = raw.with_suffix(".final.pdf")
+    try:
+        yield raw, final_tmp
+        os.replace(final_tmp, out)
+    finally:
+        raw.unlink(missing_ok=True)
+        final_tmp.unlink(missing_ok=True)
+
+
 def slug_text(doc: Document, page, now: datetime) -> str:
     parts = [doc.title or "layout_app", f"第 {page.number} 版" + (f" {page.section}" if page.section else ""),
              f"出版日期 {doc.date}" if doc.date else "", f"页 {page.id}", f"导出 {now:%Y-%m-%d %H:%M}"]
@@ -110,11 +127,7 @@ def export_pdf(doc: Document, doc_dir: str | os.PathLike, out: str | os.PathLike
         return str(img.path), img.rect
 
     out.parent.mkdir(parents=True, exist_ok=True) if str(out.parent) else None
-    fd, raw_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".raw.pdf", dir=out.parent or Path("."))
-    os.close(fd)
-    raw = Path(raw_name)
-    final_tmp = raw.with_suffix(".final.pdf")
-    try:
+    with _written_atomically(out) as (raw, final_tmp):
         t = time.perf_counter()
         c = Canvas(str(raw), pagesize=sheet.media, initialFontName=pdf_font("song"), initialFontSize=9,
                    enforceColorSpace="cmyk" if options.pdfx else None, pageCompression=1,
@@ -135,21 +148,13 @@ def export_pdf(doc: Document, doc_dir: str | os.PathLike, out: str | os.PathLike
         finish(raw, final_tmp, title=doc.title or out.stem, trim=sheet.trim_box, bleed=sheet.bleed_box,
                pdfx=options.pdfx, now=now)
         timings["finish"] = time.perf_counter() - t
-        os.replace(final_tmp, out)
-    finally:
-        raw.unlink(missing_ok=True)
-        final_tmp.unlink(missing_ok=True)
     return ExportResult(out, len(displays), report, n_images, timings)
 
 
 def export_sheets(displays, out: str | os.PathLike, title: str) -> Path:
     """Pages made by layout (proof sheets) as a plain PDF: no marks, photos in RGB at screen resolution."""
     out = Path(out)
-    fd, raw_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".raw.pdf", dir=out.parent or Path("."))
-    os.close(fd)
-    raw = Path(raw_name)
-    final_tmp = raw.with_suffix(".final.pdf")
-    try:
+    with _written_atomically(out) as (raw, final_tmp):
         first = displays[0]
         sheet = Sheet(0.0, first.width, first.height, 0.0)
         c = Canvas(str(raw), pagesize=sheet.media, initialFontName=pdf_font("song"), initialFontSize=9)
@@ -166,8 +171,4 @@ def export_sheets(displays, out: str | os.PathLike, title: str) -> Path:
             c.showPage()
         c.save()
         finish(raw, final_tmp, title=title, trim=sheet.trim_box, bleed=sheet.bleed_box, pdfx=False)
-        os.replace(final_tmp, out)
-    finally:
-        raw.unlink(missing_ok=True)
-        final_tmp.unlink(missing_ok=True)
     return out
