@@ -294,6 +294,11 @@ def cmd_captions(args: argparse.Namespace) -> int:
     return EXIT_WARN if warned else EXIT_OK
 
 
+def _document_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("document", nargs="?", help="the document (.yaml)")
+    p.add_argument("--demo", action="store_true", help="the built-in demo page instead of a document")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="layout-app", description="Chinese newspaper page layout.")
     sub = parser.add_subparsers(dest="command")
@@ -321,8 +326,7 @@ def build_parser() -> argparse.ArgumentParser:
     n.set_defaults(func=cmd_new)
 
     e = sub.add_parser("export", help="export a print-ready PDF/X-4 (or --screen: a plain PDF)")
-    e.add_argument("document", nargs="?", help="the document (.yaml)")
-    e.add_argument("--demo", action="store_true", help="export the built-in demo page")
+    _document_args(e)
     e.add_argument("-o", "--output", required=True, help="the PDF to write")
     kind = e.add_mutually_exclusive_group()
     kind.add_argument("--pdfx", action="store_true", help="PDF/X-4 for the press (the default)")
@@ -332,16 +336,14 @@ def build_parser() -> argparse.ArgumentParser:
     e.set_defaults(func=cmd_export)
 
     p = sub.add_parser("preflight", help="check a document before export")
-    p.add_argument("document", nargs="?")
-    p.add_argument("--demo", action="store_true")
+    _document_args(p)
     p.add_argument("--json", action="store_true", help='print {"errors": [...], "warnings": [...]}')
     p.add_argument("--screen", action="store_true", help="check for a screen PDF (no CMYK rules)")
     p.add_argument("--min-ppi", type=float, default=200.0, help="lowest photo resolution allowed (default 200)")
     p.set_defaults(func=cmd_preflight)
 
     r = sub.add_parser("proof", help="a picture of each page, drawn by the same engine")
-    r.add_argument("document", nargs="?")
-    r.add_argument("--demo", action="store_true")
+    _document_args(r)
     r.add_argument("-o", "--output", required=True, help="the PNG to write (pages after the first: NAME-02.png …)")
     r.add_argument("--dpi", type=float, default=100.0)
     r.set_defaults(func=cmd_proof)
@@ -375,8 +377,7 @@ def build_parser() -> argparse.ArgumentParser:
     pk.set_defaults(func=cmd_package)
 
     cp = sub.add_parser("captions", help="a caption proof: every photo as placed with its caption, credit and story")
-    cp.add_argument("document", nargs="?")
-    cp.add_argument("--demo", action="store_true")
+    _document_args(cp)
     cp.add_argument("-o", "--output", required=True, help="proof.pdf or proof.html")
     cp.set_defaults(func=cmd_captions)
     return parser

@@ -19,20 +19,9 @@ from tests.intake.copy_samples import STORY
 from tests.photos import with_xmp
 
 
-@pytest.fixture(autouse=True)
-def _state(tmp_path, monkeypatch):
-    monkeypatch.setenv("LAYOUT_APP_STATE", str(tmp_path / "state"))
-
-
 @pytest.fixture
-def window(qtbot, page_doc):
-    doc, folder, path = page_doc
-    w = MainWindow(doc, path, ask=lambda title, text: True, ask_save=lambda: "discard")
-    w.quiet = True
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def window(open_window):
+    return open_window()
 
 
 def screen_point(w, pt):

@@ -11,20 +11,9 @@ from layout_app.io.docfile import load_document
 from tests.editor.test_editing import frame, mouse, screen_point
 
 
-@pytest.fixture(autouse=True)
-def _state(tmp_path, monkeypatch):
-    monkeypatch.setenv("LAYOUT_APP_STATE", str(tmp_path / "state"))
-
-
 @pytest.fixture
-def reviewing(qtbot, page_doc):
-    doc, folder, path = page_doc
-    w = MainWindow(doc, path, ask=lambda t, x: True, ask_save=lambda: "discard", review=True)
-    w.quiet = True
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def reviewing(open_window):
+    return open_window(review=True)
 
 
 def test_the_page_cannot_be_changed_in_review_mode(reviewing, qtbot):

@@ -1,0 +1,23 @@
+import pytest
+
+from layout_app.editor.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _state(tmp_path, monkeypatch):
+    """Recovery files of the editor tests go to the test's own folder."""
+    monkeypatch.setenv("LAYOUT_APP_STATE", str(tmp_path / "state"))
+
+
+@pytest.fixture
+def open_window(qtbot, page_doc):
+    """A shown window on the sample page that answers its questions itself (yes; discard on close)."""
+    def make(review: bool = False) -> MainWindow:
+        doc, folder, path = page_doc
+        w = MainWindow(doc, path, ask=lambda title, text: True, ask_save=lambda: "discard", review=review)
+        w.quiet = True
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitExposed(w)
+        return w
+    return make
