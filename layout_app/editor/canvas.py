@@ -532,20 +532,11 @@ class PageCanvas(QWidget):
         p.setFont(font)
         step_mm = next((s for s in (1, 5, 10, 20, 50, 100) if s * 72 / 25.4 * z >= 8), 100)
         label_every = step_mm * (10 if step_mm < 10 else 5)
-        width_mm = to_mm(self.total_width())
-        height_mm = to_mm(self.page.height)
-        mm = 0
-        while mm <= width_mm:
-            x = o.x() + mm * 72 / 25.4 * z
-            tall = mm % label_every == 0
+        for mm, x, tall in self._ticks(to_mm(self.total_width()), o.x(), z, step_mm, label_every):
             p.drawLine(QPointF(x, RULER), QPointF(x, RULER - (8 if tall else 4)))
             if tall:
                 p.drawText(QPointF(x + 2, 9), str(mm))
-            mm += step_mm
-        mm = 0
-        while mm <= height_mm:
-            y = o.y() + mm * 72 / 25.4 * z
-            tall = mm % label_every == 0
+        for mm, y, tall in self._ticks(to_mm(self.page.height), o.y(), z, step_mm, label_every):
             p.drawLine(QPointF(RULER, y), QPointF(RULER - (8 if tall else 4), y))
             if tall:
                 p.save()
@@ -553,4 +544,9 @@ class PageCanvas(QWidget):
                 p.rotate(90)
                 p.drawText(QPointF(0, 0), str(mm))
                 p.restore()
-            mm += step_mm
+
+    @staticmethod
+    def _ticks(length_mm: float, start: float, z: float, step: int, label_every: int):
+        """(mm, widget position, labelled) of each ruler tick."""
+        for mm in range(0, int(length_mm) + 1, step):
+            yield mm, start + mm * 72 / 25.4 * z, mm % label_every == 0
