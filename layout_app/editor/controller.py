@@ -62,12 +62,12 @@ class DocumentController(QObject):
         self.doc_dir = doc_dir or (path.parent if path else Path.cwd())
         self.undo_stack = QUndoStack(self)
         self._composer: Composer | None = None
-        self._flow_cache: dict = {}
+        self._layout_cache: dict = {}       # shared by every composition of this document
 
     # --- reading ---------------------------------------------------------------------------------
     def composer(self) -> Composer:
         if self._composer is None or self._composer.doc is not self.doc:
-            self._composer = Composer(self.doc, self.doc_dir, flow_cache=self._flow_cache)
+            self._composer = Composer(self.doc, self.doc_dir, cache=self._layout_cache)
         return self._composer
 
     def compose(self, page_index: int) -> PageDisplay:

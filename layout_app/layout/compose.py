@@ -106,15 +106,15 @@ class Composer:
     """Composes the pages of one document; body flows are computed once per story."""
 
     def __init__(self, doc: Document, doc_dir: str | os.PathLike = ".", fonts: FontRegistry | None = None,
-                 level: str = "gb", flow_cache: dict | None = None):
+                 level: str = "gb", cache: dict | None = None):
         self.doc = doc
         self.doc_dir = Path(doc_dir)
         self.fonts = fonts or registry()
         self.level = level
         self._flows: dict[str, FlowResult] = {}
-        # flows by (story, slots, style): an editor passes one dict for all its compositions, so a
-        # story whose text and frames did not change is not flowed again while another one moves
-        self._shared = flow_cache if flow_cache is not None else {}
+        # story flows (by story, slots, style) and glyph runs (by line and place): an editor passes one
+        # dict for all its compositions, so what a drag did not change is not computed again
+        self._shared = cache if cache is not None else {}
 
     def story_flow(self, story_id: str) -> FlowResult:
         result = self._flows.get(story_id)
