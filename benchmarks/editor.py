@@ -111,7 +111,7 @@ def main() -> None:
         starts = []
         for _ in range(5):
             t = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "layout_app.cli", "--screenshot", str(work / "shot.png")],
+            subprocess.run([sys.executable, "-m", "layout_app", "--screenshot", str(work / "shot.png")],
                            env=env, check=True, capture_output=True)
             starts.append(time.perf_counter() - t)
     finally:

@@ -6,29 +6,11 @@ import argparse
 import json
 import sys
 
+from layout_app.crashlog import run_guarded
 from layout_app.errors import InputError
 from layout_app.text.punct import LEVELS
 
 EXIT_OK, EXIT_WARN, EXIT_ERROR = 0, 1, 2
-
-
-def write_crash_log(exc: BaseException) -> str:
-    """The traceback of an unexpected error, in the user's state folder (or the temp folder)."""
-    import os
-    import tempfile
-    import time
-    import traceback
-    from pathlib import Path
-
-    base = os.environ.get("LAYOUT_APP_STATE") or os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-    folder = Path(base) / "layout_app" / "logs"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        folder = Path(tempfile.gettempdir())
-    path = folder / f"crash-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.log"
-    path.write_text("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)), encoding="utf-8")
-    return str(path)
 
 
 def _read_text(arg: str | None) -> str:
@@ -388,27 +370,12 @@ COMMANDS = ("typeset", "new", "export", "preflight", "proof", "import", "compose
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    try:
-        if argv and argv[0] == "review":                # layout-app review DOC.yaml: the app in review mode
-            from layout_app.editor.app import run
+    return run_guarded(_dispatch, argv)
 
-            return run(argv[1:] + ["--review"])
-        if not argv or argv[0] not in COMMANDS and argv[0] not in ("-h", "--help"):
-            from layout_app.editor.app import run   # the desktop app: a document or the demo page
 
-            return run(argv)
-        args = build_parser().parse_args(argv)
-        return args.func(args)
-    except InputError as exc:
-        print(f"layout-app: {exc}", file=sys.stderr)
-        return EXIT_ERROR
-    except KeyboardInterrupt:
-        return 130
-    except Exception as exc:                 # a bug of ours: say so plainly, keep the details in a log
-        log = write_crash_log(exc)
-        print(f"layout-app: internal error ({type(exc).__name__}: {exc}). Nothing was written. "
-              f"Details are in {log} — please send that file to the layout_app team.", file=sys.stderr)
-        return 3
+def _dispatch(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
 
 
 if __name__ == "__main__":

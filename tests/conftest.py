@@ -6,6 +6,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LAYOUT_APP_CACHE"] = tempfile.mkdtemp(prefix="layout_app_test_cache_")
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+from hypothesis.database import DirectoryBasedExampleDatabase  # noqa: E402
+
+# Hypothesis keeps its examples in the user's cache, never in the repository; in CI every run draws
+# the same cases (derandomize: a fixed seed), so a red CI can be replayed exactly.
+_cache = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+settings.register_profile("dev", database=DirectoryBasedExampleDatabase(os.path.join(_cache, "layout_app", "hypothesis")))
+settings.register_profile("ci", database=None, derandomize=True, print_blob=True)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
 class MockFonts:

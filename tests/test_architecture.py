@@ -33,7 +33,7 @@ def test_layer_rules(path):
         assert not [m for m in found if m.startswith("PySide6")], f"{name} imports Qt"
     if not name.startswith("render/pdf/"):
         assert not [m for m in found if m.split(".")[0] in ("reportlab", "pikepdf")], f"{name} imports reportlab/pikepdf"
-    if not name.startswith("editor/") and name != "cli.py":
+    if not name.startswith("editor/") and name != "launch.py":
         assert not [m for m in found if m.startswith("layout_app.editor")], f"{name} imports the editor"
     if name.startswith(("model/", "text/", "layout/", "units.py", "geometry.py")):
         assert not [m for m in found if m.startswith(("layout_app.render", "layout_app.io", "layout_app.preflight"))], \

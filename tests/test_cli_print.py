@@ -18,7 +18,7 @@ def _cache(tmp_path, monkeypatch):
 def test_export_the_demo_on_a_fresh_machine(tmp_path):
     need_tools()
     out = tmp_path / "demo.pdf"
-    proc = subprocess.run([sys.executable, "-m", "layout_app.cli", "export", "--demo", "-o", str(out)],
+    proc = subprocess.run([sys.executable, "-m", "layout_app", "export", "--demo", "-o", str(out)],
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     assert "PDF/X-4" in proc.stdout and "6 photo(s)" in proc.stdout

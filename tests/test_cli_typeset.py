@@ -64,7 +64,7 @@ def test_bad_size_is_a_clear_message_not_a_traceback(capsys):
 
 
 def test_reads_standard_input():
-    proc = subprocess.run([sys.executable, "-m", "layout_app.cli", "typeset", "--measure", "10", "--indent", "0", "-"],
+    proc = subprocess.run([sys.executable, "-m", "layout_app", "typeset", "--measure", "10", "--indent", "0", "-"],
                           input="一二三四五六七八九十\n一二三\n".encode(), capture_output=True, timeout=60)
     assert proc.returncode == 0, proc.stderr.decode()
     assert proc.stdout.decode().splitlines() == ["一二三四五六七八九十", "一二三"]

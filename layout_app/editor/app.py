@@ -55,7 +55,7 @@ def install_ui_font(app) -> None:
 
 def install_error_hook(app) -> None:
     """A bug in a slot must not cost work: save a recovery copy, log the details, tell the user."""
-    from layout_app.cli import write_crash_log
+    from layout_app.crashlog import write_crash_log
 
     def hook(kind, exc, tb):
         exc.__traceback__ = tb

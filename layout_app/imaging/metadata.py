@@ -3,8 +3,10 @@
 in UTF-8 or the legacy encodings Chinese desks still use (GB18030, Big5)."""
 from __future__ import annotations
 
+import struct
 from dataclasses import dataclass
 
+from defusedxml import DefusedXmlException, ElementTree
 from PIL import Image, IptcImagePlugin
 
 NS = {
@@ -43,10 +45,9 @@ def _xmp(im: Image.Image) -> PhotoText:
     if not packet:
         return PhotoText()
     try:
-        from defusedxml import ElementTree
         root = ElementTree.fromstring(packet.strip(b"\x00"))
-    except Exception:
-        return PhotoText()                              # a damaged packet: fall back to IPTC
+    except (ElementTree.ParseError, DefusedXmlException, ValueError):
+        return PhotoText()                              # a damaged or hostile packet: fall back to IPTC
     description = _first(root, ".//dc:description//rdf:li") or _first(root, ".//dc:description")
     creators = [e.text.strip() for e in root.iterfind(".//dc:creator//rdf:li", NS) if e.text and e.text.strip()]
     credit = ""
@@ -65,8 +66,8 @@ def _first(root, path: str) -> str:
 def _iptc(im: Image.Image) -> PhotoText:
     try:
         info = IptcImagePlugin.getiptcinfo(im) or {}
-    except Exception:
-        return PhotoText()
+    except (OSError, SyntaxError, ValueError, IndexError, KeyError, struct.error):
+        return PhotoText()                              # a damaged IPTC block: no caption from it
     utf8 = b"\x1b%G" in _bytes(info.get(IPTC_CHARSET))
     caption = _text(info.get(IPTC_CAPTION), utf8)
     byline = _text(info.get(IPTC_BYLINE), utf8)

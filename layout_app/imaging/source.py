@@ -57,8 +57,8 @@ def oriented_size(im: Image.Image) -> tuple[int, int]:
     """Width and height as the photo is meant to be seen (EXIF orientation applied)."""
     try:
         orientation = im.getexif().get(0x0112, 1)
-    except Exception:
-        orientation = 1
+    except (OSError, SyntaxError, ValueError, KeyError, IndexError, TypeError):
+        orientation = 1                     # a damaged EXIF block: the photo as stored
     w, h = im.size
     return (h, w) if orientation in _SWAPS else (w, h)
 

@@ -81,14 +81,17 @@ def _newlines(text: str) -> str:
 
 
 def _read_docx(path: Path) -> Copy:
+    import docx  # python-docx, only when a .docx comes in
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml import etree
+
     try:
-        import docx  # python-docx
         document = docx.Document(str(path))
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise InputError(f"{path}: not a readable Word (.docx) file ({exc}); save it again as .docx") from None
-    except Exception as exc:  # python-docx raises its own PackageNotFoundError and lxml errors
+    except (PackageNotFoundError, etree.XMLSyntaxError) as exc:
         raise InputError(f"{path}: not a readable Word (.docx) file ({type(exc).__name__}: {exc})") from None
     lines: list[str] = []
     hints: set[int] = set()

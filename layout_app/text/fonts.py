@@ -147,11 +147,13 @@ def load_face(spec: FaceSpec, fonts_dir: Path = FONTS_DIR) -> FontFace:
     except (OSError, EOFError, ValueError, TypeError):
         data = None
     if data is None:
+        from fontTools.ttLib import TTLibError  # fontTools only when the cache is cold
+
         try:
             data = _read_metrics(path)
         except InputError:
             raise
-        except Exception as exc:  # a damaged font file must not crash the app with a traceback
+        except (TTLibError, struct.error, KeyError, ValueError, AssertionError, IndexError, OSError) as exc:
             raise InputError(f"font file unreadable: {path}: {exc}") from None
         try:
             cache.parent.mkdir(parents=True, exist_ok=True)

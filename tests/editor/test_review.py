@@ -53,7 +53,7 @@ def test_reviewers_edit_captions_check_and_comment_and_the_editor_sees_it(review
 def test_review_command_starts_the_app_in_review_mode(page_doc, tmp_path):
     doc, folder, path = page_doc
     out = tmp_path / "review.png"
-    proc = subprocess.run([sys.executable, "-m", "layout_app.cli", "review", str(path), "--screenshot", str(out)],
+    proc = subprocess.run([sys.executable, "-m", "layout_app", "review", str(path), "--screenshot", str(out)],
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert out.exists()

@@ -57,7 +57,7 @@ def test_zoom_keys_and_wheel(qtbot):
 
 def test_screenshot_from_the_command_line(tmp_path):
     out = tmp_path / "shot.png"
-    proc = subprocess.run([sys.executable, "-m", "layout_app.cli", "--screenshot", str(out)],
+    proc = subprocess.run([sys.executable, "-m", "layout_app", "--screenshot", str(out)],
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     with Image.open(out) as im:
@@ -74,7 +74,7 @@ def test_screenshot_from_the_command_line(tmp_path):
 def test_bad_document_is_a_clear_message(tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text("schema: 1\ngrid: {columns: 8}\n", encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "layout_app.cli", str(bad), "--screenshot", str(tmp_path / "x.png")],
+    proc = subprocess.run([sys.executable, "-m", "layout_app", str(bad), "--screenshot", str(tmp_path / "x.png")],
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2
     assert f"{bad}:2: grid.trim" in proc.stderr and "Traceback" not in proc.stderr

@@ -1,6 +1,5 @@
 """Export behaviour: refusal on preflight errors, --force, no half-written files, screen = print."""
 
-import numpy  # noqa: F401  (pypdfium2's PIL bridge)
 import pypdfium2
 import pytest
 from PIL import Image

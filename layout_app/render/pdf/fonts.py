@@ -41,8 +41,8 @@ def _load(name: str, path: Path) -> TTFont:
         font.face = face
         font.fontName = name
         return font
-    except Exception:
-        pass
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, KeyError, TypeError, ValueError):
+        pass                                # no usable cache (or another reportlab's): parse again
     font = TTFont(name, str(path))
     try:
         face_state = {k: v for k, v in font.face.__dict__.items() if k not in ("_ttf_data", "_pdfScale")}
@@ -52,7 +52,7 @@ def _load(name: str, path: Path) -> TTFont:
         with open(tmp, "wb") as fh:
             pickle.dump({"face": face_state, "font": font_state}, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, cache)
-    except Exception:
+    except (OSError, pickle.PicklingError):
         pass                                # no cache: the next start parses again
     return font
 

@@ -1,0 +1,46 @@
+"""The one place that turns an unexpected error into a one-line message and a log file."""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+import traceback
+from pathlib import Path
+from typing import Callable
+
+from layout_app.errors import InputError
+
+EXIT_ERROR, EXIT_BUG = 2, 3
+
+
+def write_crash_log(exc: BaseException) -> str:
+    """The traceback of an unexpected error, in the user's state folder (or the temp folder)."""
+    base = os.environ.get("LAYOUT_APP_STATE") or os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    folder = Path(base) / "layout_app" / "logs"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        folder = Path(tempfile.gettempdir())
+    path = folder / f"crash-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.log"
+    path.write_text("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)), encoding="utf-8")
+    return str(path)
+
+
+def run_guarded(fn: Callable[[list[str]], int], argv: list[str]) -> int:
+    """Run a command: a user's mistake prints one line (exit 2); a bug of ours says so and logs (exit 3)."""
+    try:
+        return fn(argv)
+    except InputError as exc:
+        print(f"layout-app: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except ModuleNotFoundError as exc:       # an install problem, not a bug: say how to mend it
+        print(f"layout-app: the Python module '{exc.name}' is not installed — run scripts/install.sh again", file=sys.stderr)
+        return EXIT_BUG
+    except Exception as exc:                 # a bug of ours: say so plainly, keep the details in a log
+        log = write_crash_log(exc)
+        print(f"layout-app: internal error ({type(exc).__name__}: {exc}). Nothing was written. "
+              f"Details are in {log} — please send that file to the layout_app team.", file=sys.stderr)
+        return EXIT_BUG
