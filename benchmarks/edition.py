@@ -9,6 +9,9 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from probe import calibration  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -18,6 +21,7 @@ from layout_app.render.pdf.edition import export_edition  # noqa: E402
 
 
 def main() -> None:
+    print(calibration())
     work = Path(tempfile.mkdtemp(prefix="layout_app_edition_"))
     os.environ["LAYOUT_APP_CACHE"] = str(work / "cache")
     try:

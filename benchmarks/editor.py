@@ -100,6 +100,7 @@ def run(code: str, *args: str, env: dict) -> dict:
 
 
 def main() -> None:
+    print(probe.calibration())
     work = Path(tempfile.mkdtemp(prefix="layout_app_editor_bench_"))
     env = dict(os.environ, PYTHONPATH=str(ROOT), LAYOUT_APP_CACHE=str(work / "cache"),
                LAYOUT_APP_STATE=str(work / "state"), QT_QPA_PLATFORM="offscreen")

@@ -42,6 +42,7 @@ def run(out: Path, cache: str, mode: str = "photos") -> dict:
 
 
 def main() -> None:
+    print(probe.calibration())
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=5)
     args = ap.parse_args()

@@ -52,6 +52,7 @@ def run(folder: Path, cache: Path) -> dict:
 
 
 def main() -> None:
+    print(probe.calibration())
     ap = argparse.ArgumentParser()
     ap.add_argument("--count", type=int, default=40)
     ap.add_argument("--megapixels", type=float, default=24.0)

@@ -15,6 +15,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from probe import calibration  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 PROBE = ("import time; t = time.perf_counter(); from layout_app.text.fonts import registry; "
          "r = registry(); r.load_all(); r.merged_advances('song'); print((time.perf_counter() - t) * 1000)")
@@ -27,6 +30,7 @@ def run(cache: str) -> float:
 
 
 def main() -> None:
+    print(calibration())
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=7)
     args = ap.parse_args()

@@ -11,6 +11,9 @@ import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from probe import calibration  # noqa: E402
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from layout_app.layout.flow import Slot, flow  # noqa: E402
@@ -45,6 +48,7 @@ def story(chars: int = 3000) -> tuple[str, ...]:
 
 
 def main() -> None:
+    print(calibration())
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=50)
     args = ap.parse_args()
