@@ -68,10 +68,17 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status, 1)
         self.statusBar().addPermanentWidget(self.progress)
         self.worker: ExportWorker | None = None
+        self.edit_timer = QTimer(self)                  # autosave soon after an edit (debounced)
+        self.edit_timer.setSingleShot(True)
+        self.edit_timer.timeout.connect(self.autosave)
+        self.edit_autosave_ms = edit_autosave_ms
+        self._edits_since = 0.0                         # when the first edit not yet autosaved was made
         self._actions()
         self.controller.changed.connect(self._changed)
-        self.controller.structureChanged.connect(self.autosave)
+        # an edit reaches us inside the undo stack's push, before the stack counts it as unsaved: the
+        # autosave runs from a timer, at the earliest on the next turn of the event loop
         self.controller.changed.connect(self._edited)
+        self.controller.structureChanged.connect(lambda: self.edit_timer.start(0))   # frames, pages: now
         self.controller.undo_stack.indexChanged.connect(self._undo_state)
         self.controller.undo_stack.cleanChanged.connect(self._clean_changed)
         self.controller.pathChanged.connect(self._title)
@@ -83,11 +90,6 @@ class MainWindow(QMainWindow):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.autosave)
         self.timer.start(autosave_ms)
-        self.edit_timer = QTimer(self)                  # autosave soon after an edit (debounced)
-        self.edit_timer.setSingleShot(True)
-        self.edit_timer.timeout.connect(self.autosave)
-        self.edit_autosave_ms = edit_autosave_ms
-        self._edits_since = 0.0                         # when the first edit not yet autosaved was made
         self.resize(1400, 960)
         self.set_review(review)
         self._changed()
@@ -350,8 +352,6 @@ class MainWindow(QMainWindow):
 
     def _edited(self) -> None:
         """Debounced autosave: 2 s after edits pause, but while they go on no later than 3 × that."""
-        if not self.controller.dirty:
-            return
         now = time.monotonic()
         if not self.edit_timer.isActive():
             self._edits_since = now
