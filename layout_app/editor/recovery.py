@@ -58,7 +58,7 @@ def write(doc: Document, original: Path | None) -> Path:
 
 
 def find(original: Path | None) -> Recovered | None:
-    """The recovery of `original` if one exists and is newer than the file itself."""
+    """The recovery of `original` if one exists and was made from the version of the file on disk now."""
     folder = recovery_dir()
     key = _key(original)
     data, meta = folder / f"{key}.yaml", folder / f"{key}.json"

@@ -4,11 +4,14 @@ import sys
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QWheelEvent
+from PySide6.QtWidgets import QApplication
 
 from layout_app.editor.main_window import MainWindow
 from layout_app.io.docfile import load_document
-from tests.editor.test_editing import frame, mouse, screen_point
+from tests.editor.test_editing import drag, frame, mouse, screen_point
+from tests.intake.copy_samples import STORY
 
 
 @pytest.fixture
@@ -76,20 +79,13 @@ def test_outside_review_mode_edits_do_not_run_the_caption_checks(qtbot, page_doc
 # --- review mode is read-only for layout: each way in, with real keys, clicks and wheel turns --------
 # Every test runs the same events in layout mode too, where they must change the document: so a pass in
 # review mode means the mode stopped them, not that the events went nowhere.
-from PySide6.QtCore import QPoint, QPointF  # noqa: E402
-from PySide6.QtGui import QWheelEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from tests.editor.test_editing import drag  # noqa: E402
-
 both_modes = pytest.mark.parametrize("review", [False, True], ids=["layout", "review"])
 
 
-def click(w, pt, modifiers=Qt.KeyboardModifier.NoModifier):
+def click(qtbot, w, pt):
+    """A real click (press and release) on the canvas at a page point."""
     p = screen_point(w, pt)
-    qtbot_click = QPoint(round(p.x()), round(p.y()))
-    from pytestqt.qtbot import QtBot
-    QtBot.mouseClick(w.canvas, Qt.MouseButton.LeftButton, modifiers, qtbot_click)
+    qtbot.mouseClick(w.canvas, Qt.MouseButton.LeftButton, pos=QPoint(round(p.x()), round(p.y())))
 
 
 def free_point(w):
@@ -100,9 +96,17 @@ def free_point(w):
     return pt
 
 
-def menu_action(w, menu, text):
-    m = next(a.menu() for a in w.menuBar().actions() if a.text() == menu)
-    return next(a for a in m.actions() if a.text() == text)
+def menu_click(qtbot, w, menu, text):
+    """Open a menu of the menu bar and click one of its entries, as a user does."""
+    entry = next(a for a in w.menuBar().actions() if a.text() == menu)
+    qtbot.mouseClick(w.menuBar(), Qt.MouseButton.LeftButton, pos=w.menuBar().actionGeometry(entry).center())
+    m = entry.menu()
+    qtbot.waitUntil(m.isVisible, timeout=3000)
+    action = next(a for a in m.actions() if a.text() == text)
+    qtbot.mouseClick(m, Qt.MouseButton.LeftButton, pos=m.actionGeometry(action).center())
+    if m.isVisible():                                  # a disabled entry leaves the menu open
+        m.close()
+    return action
 
 
 @both_modes
@@ -110,10 +114,10 @@ def test_ctrl_l_and_a_click_adds_a_frame_only_in_layout_mode(open_window, qtbot,
     w = open_window(review=review)
     before = w.controller.doc
     r = w.canvas.frame_rect(frame(w, "b1"))
-    click(w, (r.x + 30, r.y + 30))                              # select the body frame
+    click(qtbot, w, (r.x + 30, r.y + 30))                              # select the body frame
     assert w.canvas.selected == "b1"
     qtbot.keyClick(w.canvas, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    click(w, free_point(w))
+    click(qtbot, w, free_point(w))
     frames = {f.id for f in w.controller.doc.pages[0].frames}
     if review:
         assert w.controller.doc == before and frames == {"h1", "b1", "ph1", "c1"}
@@ -122,12 +126,11 @@ def test_ctrl_l_and_a_click_adds_a_frame_only_in_layout_mode(open_window, qtbot,
 
 
 @both_modes
-def test_page_add_page_only_in_layout_mode(open_window, review):
+def test_page_add_page_only_in_layout_mode(open_window, qtbot, review):
     w = open_window(review=review)
     before = w.controller.doc
-    action = menu_action(w, "&Page", "Add page")
+    action = menu_click(qtbot, w, "&Page", "Add page")
     assert action.isEnabled() is not review
-    action.trigger()
     assert len(w.controller.doc.pages) == (1 if review else 2)
     w.add_page()                                    # what the action calls: refused by the controller itself
     assert (w.controller.doc == before) is review
@@ -155,11 +158,6 @@ def test_alt_wheel_crops_only_in_layout_mode(open_window, review):
 
 @both_modes
 def test_drag_resize_nudge_delete_and_drop_change_nothing_in_review(open_window, qtbot, review, tmp_path):
-    from PySide6.QtCore import QMimeData, QUrl
-    from PySide6.QtGui import QDropEvent
-
-    from tests.intake.copy_samples import STORY
-
     w = open_window(review=review)
     grid = w.controller.doc.grid
     changes = []
@@ -176,7 +174,7 @@ def test_drag_resize_nudge_delete_and_drop_change_nothing_in_review(open_window,
     drag(w, (r.right - 0.5, r.bottom - 0.5), (r.right - 0.5 - 130, r.bottom - 0.5 - 60))   # resize
     changed()
     before = w.controller.doc
-    click(w, (r.x + 30, r.y + 30))
+    click(qtbot, w, (r.x + 30, r.y + 30))
     qtbot.keyClick(w.canvas, Qt.Key.Key_Down)                                            # nudge
     changed()
     before = w.controller.doc
@@ -198,7 +196,7 @@ def test_properties_relink_and_direct_calls_change_nothing_in_review(reviewing, 
     w = reviewing
     before = w.controller.doc
     r = w.canvas.frame_rect(frame(w, "b1"))
-    click(w, (r.x + 30, r.y + 30))
+    click(qtbot, w, (r.x + 30, r.y + 30))
     assert not w.properties.isEnabled() and not w.photos.relink.isEnabled()
     qtbot.keyClick(w.properties.fields["lines"], Qt.Key.Key_Up)            # a disabled field takes no keys
     # and the controller refuses layout changes whoever asks: panels, drops, links
