@@ -47,7 +47,7 @@ def _stamp(path: Path | None) -> list[int] | None:
 
 def write(doc: Document, original: Path | None) -> Path:
     folder = recovery_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)     # unsaved work is the user's own
     key = _key(original)
     target = folder / f"{key}.yaml"
     write_atomic(target, dumps_document(doc).encode("utf-8"))

@@ -95,6 +95,7 @@ def test_the_autosave_timer_writes_a_recovery_file_by_itself(qtbot, page_doc):
     assert recovery_file(path) is None
     qtbot.waitUntil(lambda: recovery_file(path) is not None, timeout=5000)
     assert recovery_file(path).pages[0].frames[1].line == 9
+    assert stat.S_IMODE(os.stat(recovery.recovery_dir()).st_mode) == 0o700        # private to the user
 
 
 def test_typing_in_a_story_is_autosaved_soon_after_without_waiting_for_the_timer(qtbot, page_doc):
