@@ -50,6 +50,8 @@ ZH = {
     "Select a frame of the story first": "请先选中稿件的一个框",
     "Click where the story continues (change page with Ctrl+PgDown); Esc cancels":
         "点击稿件接续的位置（用 Ctrl+PgDown 换版）；按 Esc 取消",
+    "&Undo {what}": "撤销(&U) {what}", "&Redo {what}": "重做(&R) {what}", "This page": "本版",
+    "Preflight findings": "预检结果",
 }
 
 

@@ -4,305 +4,315 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="51"/>
+        <location filename="../../layout_app/editor/main_window.py" line="54"/>
         <source>Review</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="52"/>
+        <location filename="../../layout_app/editor/main_window.py" line="55"/>
         <source>Stories</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="53"/>
+        <location filename="../../layout_app/editor/main_window.py" line="56"/>
         <source>Photos</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="54"/>
+        <location filename="../../layout_app/editor/main_window.py" line="57"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="55"/>
+        <location filename="../../layout_app/editor/main_window.py" line="58"/>
         <source>Preflight</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="101"/>
+        <location filename="../../layout_app/editor/main_window.py" line="113"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="102"/>
+        <location filename="../../layout_app/editor/main_window.py" line="114"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="103"/>
+        <location filename="../../layout_app/editor/main_window.py" line="115"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="104"/>
+        <location filename="../../layout_app/editor/main_window.py" line="116"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="105"/>
+        <location filename="../../layout_app/editor/main_window.py" line="117"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="107"/>
+        <location filename="../../layout_app/editor/main_window.py" line="119"/>
         <source>&amp;Export PDF/X…</source>
         <translation>导出 PDF/X(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="108"/>
+        <location filename="../../layout_app/editor/main_window.py" line="120"/>
         <source>&amp;Preflight</source>
         <translation>预检(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="110"/>
+        <location filename="../../layout_app/editor/main_window.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="111"/>
+        <location filename="../../layout_app/editor/main_window.py" line="123"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="112"/>
+        <location filename="../../layout_app/editor/main_window.py" line="125"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="114"/>
+        <location filename="../../layout_app/editor/main_window.py" line="126"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="118"/>
+        <location filename="../../layout_app/editor/main_window.py" line="128"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="119"/>
+        <location filename="../../layout_app/editor/main_window.py" line="129"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="120"/>
+        <location filename="../../layout_app/editor/main_window.py" line="130"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="121"/>
+        <location filename="../../layout_app/editor/main_window.py" line="131"/>
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="122"/>
+        <location filename="../../layout_app/editor/main_window.py" line="132"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="123"/>
+        <location filename="../../layout_app/editor/main_window.py" line="133"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="125"/>
+        <location filename="../../layout_app/editor/main_window.py" line="135"/>
         <source>Column guides</source>
         <translation>分栏参考线</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="126"/>
+        <location filename="../../layout_app/editor/main_window.py" line="136"/>
         <source>Line grid</source>
         <translation>行格参考线</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="127"/>
+        <location filename="../../layout_app/editor/main_window.py" line="137"/>
         <source>Rulers</source>
         <translation>标尺</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="128"/>
+        <location filename="../../layout_app/editor/main_window.py" line="138"/>
         <source>Facing pages (spread)</source>
         <translation>对页（跨版）显示</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="129"/>
+        <location filename="../../layout_app/editor/main_window.py" line="139"/>
         <source>Review captions (read-only page)</source>
         <translation>图片说明校对（版面只读）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="131"/>
+        <location filename="../../layout_app/editor/main_window.py" line="142"/>
         <source>Continue story in a new frame…</source>
         <translation>稿件转到新框…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="132"/>
+        <location filename="../../layout_app/editor/main_window.py" line="143"/>
         <source>&amp;Page</source>
         <translation>版面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="133"/>
-        <location filename="../../layout_app/editor/main_window.py" line="217"/>
+        <location filename="../../layout_app/editor/main_window.py" line="144"/>
+        <location filename="../../layout_app/editor/main_window.py" line="245"/>
         <source>Add page</source>
         <translation>添加版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="134"/>
+        <location filename="../../layout_app/editor/main_window.py" line="145"/>
         <source>Next page</source>
         <translation>下一版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="135"/>
+        <location filename="../../layout_app/editor/main_window.py" line="146"/>
         <source>Previous page</source>
         <translation>上一版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="170"/>
+        <location filename="../../layout_app/editor/main_window.py" line="192"/>
         <source>{frame}: overset by {n} lines (超 {n} 行)</source>
         <translation>{frame}：超 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="173"/>
+        <location filename="../../layout_app/editor/main_window.py" line="195"/>
         <source>{frame}: headline below its minimum size</source>
         <translation>{frame}：标题小于最小字号</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="179"/>
+        <location filename="../../layout_app/editor/main_window.py" line="199"/>
         <source>No problems on this page</source>
         <translation>本版没有问题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="189"/>
+        <location filename="../../layout_app/editor/main_window.py" line="206"/>
+        <source>&amp;Undo {what}</source>
+        <translation>撤销(&amp;U) {what}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="207"/>
+        <source>&amp;Redo {what}</source>
+        <translation>重做(&amp;R) {what}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="217"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="202"/>
+        <location filename="../../layout_app/editor/main_window.py" line="230"/>
         <source>Select a frame of the story first</source>
         <translation>请先选中稿件的一个框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="205"/>
+        <location filename="../../layout_app/editor/main_window.py" line="233"/>
         <source>Click where the story continues (change page with Ctrl+PgDown); Esc cancels</source>
         <translation>点击稿件接续的位置（用 Ctrl+PgDown 换版）；按 Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="244"/>
+        <location filename="../../layout_app/editor/main_window.py" line="270"/>
         <source>Drop files</source>
         <translation>拖入文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="247"/>
-        <location filename="../../layout_app/editor/main_window.py" line="262"/>
+        <location filename="../../layout_app/editor/main_window.py" line="273"/>
+        <location filename="../../layout_app/editor/main_window.py" line="291"/>
         <source>Some files could not be placed</source>
         <translation>有些文件无法放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="260"/>
+        <location filename="../../layout_app/editor/main_window.py" line="289"/>
         <source>Place from panel</source>
         <translation>从面板放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="270"/>
+        <location filename="../../layout_app/editor/main_window.py" line="299"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="283"/>
+        <location filename="../../layout_app/editor/main_window.py" line="312"/>
         <source>Missing photos: {files} — relink them in the Photos panel</source>
         <translation>缺失图片：{files}——请在“图片”面板中重新链接</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="290"/>
+        <location filename="../../layout_app/editor/main_window.py" line="319"/>
         <source>Recover unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="291"/>
+        <location filename="../../layout_app/editor/main_window.py" line="320"/>
         <source>layout_app found changes to this document that were not saved ({when}). Open them?</source>
         <translation>layout_app 发现本版面有未保存的修改（{when}）。要打开这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="292"/>
+        <location filename="../../layout_app/editor/main_window.py" line="321"/>
         <source>Recovered changes</source>
         <translation>恢复的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="297"/>
+        <location filename="../../layout_app/editor/main_window.py" line="326"/>
         <source>Open document</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="297"/>
-        <location filename="../../layout_app/editor/main_window.py" line="307"/>
+        <location filename="../../layout_app/editor/main_window.py" line="326"/>
+        <location filename="../../layout_app/editor/main_window.py" line="336"/>
         <source>Documents (*.yaml)</source>
         <translation>版面文件 (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="307"/>
+        <location filename="../../layout_app/editor/main_window.py" line="336"/>
         <source>Save document</source>
         <translation>保存版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="315"/>
+        <location filename="../../layout_app/editor/main_window.py" line="344"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="321"/>
+        <location filename="../../layout_app/editor/main_window.py" line="350"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="329"/>
+        <location filename="../../layout_app/editor/main_window.py" line="368"/>
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="332"/>
+        <location filename="../../layout_app/editor/main_window.py" line="371"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="333"/>
+        <location filename="../../layout_app/editor/main_window.py" line="372"/>
         <source>Save the changes to this document before closing it?</source>
         <translation>关闭前保存对本版面的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="386"/>
+        <location filename="../../layout_app/editor/main_window.py" line="425"/>
         <source>Export PDF/X-4</source>
         <translation>导出 PDF/X-4</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="386"/>
+        <location filename="../../layout_app/editor/main_window.py" line="425"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="393"/>
+        <location filename="../../layout_app/editor/main_window.py" line="432"/>
         <source>Preflight found errors</source>
         <translation>预检发现错误</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="394"/>
+        <location filename="../../layout_app/editor/main_window.py" line="433"/>
         <source>{n} error(s) would reach the press (see the Preflight panel). Export anyway?</source>
         <translation>有 {n} 个错误会带到印刷（见“预检”面板）。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="413"/>
+        <location filename="../../layout_app/editor/main_window.py" line="452"/>
         <source>Exported {path}: {summary}</source>
         <translation>已导出 {path}：{summary}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="417"/>
+        <location filename="../../layout_app/editor/main_window.py" line="456"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -310,37 +320,37 @@
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="296"/>
+        <location filename="../../layout_app/editor/canvas.py" line="300"/>
         <source>Link story to a new frame</source>
         <translation>稿件转到新框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="328"/>
+        <location filename="../../layout_app/editor/canvas.py" line="332"/>
         <source>Resize frame</source>
         <translation>调整框大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="328"/>
+        <location filename="../../layout_app/editor/canvas.py" line="332"/>
         <source>Move frame</source>
         <translation>移动框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="349"/>
+        <location filename="../../layout_app/editor/canvas.py" line="353"/>
         <source>Nudge frame</source>
         <translation>微调框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="356"/>
+        <location filename="../../layout_app/editor/canvas.py" line="359"/>
         <source>Delete frame</source>
         <translation>删除框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="379"/>
+        <location filename="../../layout_app/editor/canvas.py" line="382"/>
         <source>Pan photo</source>
         <translation>移动图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="386"/>
+        <location filename="../../layout_app/editor/canvas.py" line="390"/>
         <source>Zoom photo</source>
         <translation>缩放图片</translation>
     </message>
@@ -348,27 +358,27 @@
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="131"/>
+        <location filename="../../layout_app/editor/panels.py" line="130"/>
         <source>Relink…</source>
         <translation>重新链接…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="149"/>
+        <location filename="../../layout_app/editor/panels.py" line="148"/>
         <source>MISSING</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="164"/>
+        <location filename="../../layout_app/editor/panels.py" line="163"/>
         <source>Relink photo</source>
         <translation>重新链接图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="170"/>
+        <location filename="../../layout_app/editor/panels.py" line="169"/>
         <source>Find the photo</source>
         <translation>查找图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="171"/>
+        <location filename="../../layout_app/editor/panels.py" line="170"/>
         <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
     </message>
@@ -376,7 +386,17 @@
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="308"/>
+        <location filename="../../layout_app/editor/panels.py" line="296"/>
+        <source>This page</source>
+        <translation>本版</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="298"/>
+        <source>Preflight findings</source>
+        <translation>预检结果</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="323"/>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
@@ -384,77 +404,77 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="184"/>
+        <location filename="../../layout_app/editor/panels.py" line="183"/>
         <source>Column</source>
         <translation>栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="184"/>
+        <location filename="../../layout_app/editor/panels.py" line="183"/>
         <source>Columns</source>
         <translation>栏数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="185"/>
+        <location filename="../../layout_app/editor/panels.py" line="184"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="185"/>
+        <location filename="../../layout_app/editor/panels.py" line="184"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="197"/>
+        <location filename="../../layout_app/editor/panels.py" line="196"/>
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="198"/>
+        <location filename="../../layout_app/editor/panels.py" line="197"/>
         <source>Size (号 or pt)</source>
         <translation>字号（号或磅）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="200"/>
+        <location filename="../../layout_app/editor/panels.py" line="199"/>
         <source>Fill frame</source>
         <translation>填满图框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="201"/>
+        <location filename="../../layout_app/editor/panels.py" line="200"/>
         <source>Fit whole photo</source>
         <translation>显示整张图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="202"/>
+        <location filename="../../layout_app/editor/panels.py" line="201"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="203"/>
+        <location filename="../../layout_app/editor/panels.py" line="202"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="204"/>
+        <location filename="../../layout_app/editor/panels.py" line="203"/>
         <source>Reset crop</source>
         <translation>取消裁切</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="253"/>
+        <location filename="../../layout_app/editor/panels.py" line="252"/>
         <source>Crop photo</source>
         <translation>裁切图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="262"/>
+        <location filename="../../layout_app/editor/panels.py" line="261"/>
         <source>That would run off the grid</source>
         <translation>超出版心网格了</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="266"/>
+        <location filename="../../layout_app/editor/panels.py" line="265"/>
         <source>Frame geometry</source>
         <translation>框位置与大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="283"/>
+        <location filename="../../layout_app/editor/panels.py" line="282"/>
         <source>Change type size</source>
         <translation>更改字号</translation>
     </message>
@@ -487,7 +507,7 @@
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/review.py" line="94"/>
+        <location filename="../../layout_app/editor/review.py" line="110"/>
         <source>Review caption</source>
         <translation>校对图片说明</translation>
     </message>
@@ -495,22 +515,22 @@
 <context>
     <name>StoriesPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="53"/>
+        <location filename="../../layout_app/editor/panels.py" line="52"/>
         <source>One paragraph per line</source>
         <translation>每行一段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="56"/>
+        <location filename="../../layout_app/editor/panels.py" line="55"/>
         <source>Headline</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="58"/>
+        <location filename="../../layout_app/editor/panels.py" line="57"/>
         <source>Body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="121"/>
+        <location filename="../../layout_app/editor/panels.py" line="120"/>
         <source>Edit story</source>
         <translation>编辑稿件</translation>
     </message>

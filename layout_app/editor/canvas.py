@@ -266,15 +266,21 @@ class PageCanvas(QWidget):
                 self._drag = (self._edges(f, pt), f, pt, f"drag-{self._drags}")
 
     def start_link(self, source: Frame) -> None:
+        if self.read_only:
+            return
         self.link_from = source
         self.setCursor(Qt.CursorShape.CrossCursor)
 
+    def cancel_link(self) -> None:
+        self.link_from = None
+        self.setCursor(Qt.CursorShape.ArrowCursor)
+
     def _link_here(self, pt: QPointF, hit: Frame | None) -> None:
         """Continue the source frame's story in a new body frame at the clicked grid cell."""
-        source, self.link_from = self.link_from, None
-        self.setCursor(Qt.CursorShape.ArrowCursor)
-        if hit is not None:
-            return                                   # only on free space
+        source = self.link_from
+        self.cancel_link()
+        if hit is not None or self.read_only:
+            return                                   # only on free space, and never in review mode
         doc = self.controller.doc
         grid = doc.grid
         page = doc.pages[self.page_index]
@@ -347,8 +353,7 @@ class PageCanvas(QWidget):
                 self.change_frame(new, self.tr("Nudge frame"), f"nudge-{f.id}")
             return
         if key == Qt.Key.Key_Escape and self.link_from is not None:
-            self.link_from = None
-            self.setCursor(Qt.CursorShape.ArrowCursor)
+            self.cancel_link()
             return
         if f is not None and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.controller.replace_frames(self.page_index, {f.id: None}, self.tr("Delete frame"))
@@ -378,7 +383,8 @@ class PageCanvas(QWidget):
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         hit = self.frame_at(self.to_page(event.position())) if self.controller else None
-        if event.modifiers() & Qt.KeyboardModifier.AltModifier and hit is not None and hit.kind == "photo":
+        if event.modifiers() & Qt.KeyboardModifier.AltModifier and hit is not None and hit.kind == "photo" \
+                and not self.read_only:
             steps = (event.angleDelta().y() or event.angleDelta().x()) / 120.0   # Alt turns some wheels sideways
             photo = self.controller.doc.photo(hit.photo)
             self.set_crop(photo.id, cropping.zoom(photo.crop, 1.1 ** steps), self.tr("Zoom photo"), f"zoom-{photo.id}")

@@ -1,5 +1,9 @@
 """The document being edited: one immutable Document at a time, changed only through undoable
-commands; views listen to `changed`. The model never asks the UI anything."""
+commands; views listen to `changed`. The model never asks the UI anything.
+
+In review mode the controller itself keeps the layout read-only: a change to anything but a photo's
+caption, credit, check or comment is refused, and undo and redo cross only such changes, so edits made
+before review cannot be reverted from it."""
 from __future__ import annotations
 
 import os
@@ -16,6 +20,16 @@ from layout_app.model.document import Document, Page
 from layout_app.model.frame import Frame
 
 _merge_ids: dict[str, int] = {}
+
+REVIEW_FIELDS = ("caption", "credit", "checked", "comment")      # all a reviewer may change
+
+
+def review_only(before: Document, after: Document) -> bool:
+    """True when `after` differs from `before` in nothing but the photos' REVIEW_FIELDS."""
+    if len(before.photos) != len(after.photos):
+        return False
+    photos = tuple(replace(a, **{k: getattr(b, k) for k in REVIEW_FIELDS}) for a, b in zip(after.photos, before.photos))
+    return replace(after, photos=photos) == before
 
 
 def merge_id(key: str) -> int:
@@ -43,6 +57,9 @@ class DocumentCommand(QUndoCommand):
     def id(self) -> int:
         return merge_id(self.merge_key) if self.merge_key else -1
 
+    def review_only(self) -> bool:
+        return review_only(self.before, self.after)
+
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, DocumentCommand) or other.merge_key != self.merge_key:
             return False
@@ -63,6 +80,7 @@ class DocumentController(QObject):
         self.undo_stack = QUndoStack(self)
         self._composer: Composer | None = None
         self._layout_cache: dict = {}       # shared by every composition of this document
+        self.review = False                 # review mode: only captions, credits, checks and comments change
 
     # --- reading ---------------------------------------------------------------------------------
     def composer(self) -> Composer:
@@ -81,10 +99,35 @@ class DocumentController(QObject):
         return not self.undo_stack.isClean()
 
     # --- changing ---------------------------------------------------------------------------------
-    def apply(self, after: Document, text: str, merge_key: str | None = None, structural: bool = False) -> None:
+    def apply(self, after: Document, text: str, merge_key: str | None = None, structural: bool = False,
+              restore: bool = False) -> bool:
+        """Push the change as an undoable command; False when there is none or review mode refuses it.
+        `restore` (recovered changes) passes review mode: it brings back edits, it does not make them."""
         if after == self.doc:
-            return
+            return False
+        if self.review and not restore and not review_only(self.doc, after):
+            return False
         self.undo_stack.push(DocumentCommand(self, self.doc, after, text, merge_key, structural))
+        return True
+
+    # --- undo and redo, as review mode allows ---------------------------------------------------------
+    def _may_cross(self, index: int) -> bool:
+        cmd = self.undo_stack.command(index)
+        return not self.review or (isinstance(cmd, DocumentCommand) and cmd.review_only())
+
+    def can_undo(self) -> bool:
+        return self.undo_stack.canUndo() and self._may_cross(self.undo_stack.index() - 1)
+
+    def can_redo(self) -> bool:
+        return self.undo_stack.canRedo() and self._may_cross(self.undo_stack.index())
+
+    def undo(self) -> None:
+        if self.can_undo():
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.can_redo():
+            self.undo_stack.redo()
 
     def end_merge(self) -> None:
         """Close the running merge (a drag ended): the next step starts a new command."""
@@ -120,17 +163,47 @@ class DocumentController(QObject):
         self.pathChanged.emit()
 
     def save(self, path: Path | None = None) -> Path:
+        """Save; into another folder, photo paths are rebased on it — in the document and in every
+        document the undo history holds, so that an undo after Save As still finds the photos."""
         target = Path(path or self.path)
+        rebase = None
         if target.parent.resolve() != self.doc_dir.resolve():
-            # photo paths are relative to the document: rebase them on the new folder
-            photos = tuple(replace(p, file=Path(os.path.relpath((self.doc_dir / p.file).resolve(),
-                                                                 target.parent.resolve())).as_posix())
-                           for p in self.doc.photos)
-            self.doc = replace(self.doc, photos=photos)
-        save_document(self.doc, target)
+            rebase = _Rebase(self.doc_dir, target.parent)
+        doc = rebase(self.doc) if rebase else self.doc
+        save_document(doc, target)                      # fails before anything here has changed
+        if rebase:
+            for k in range(self.undo_stack.count()):
+                cmd = self.undo_stack.command(k)
+                if isinstance(cmd, DocumentCommand):
+                    cmd.before, cmd.after = rebase(cmd.before), rebase(cmd.after)
+            self.doc, self.doc_dir = doc, target.parent
         if target != self.path:
             self.path = target
-            self.doc_dir = target.parent
             self.pathChanged.emit()
         self.undo_stack.setClean()
+        if rebase:
+            self.changed.emit()                         # the photo panel shows the new paths
         return target
+
+
+class _Rebase:
+    """Documents with their photo paths made relative to a new folder; a document (and a photo list)
+    shared by two undo steps stays one object, so history keeps its identities."""
+
+    def __init__(self, old_dir: Path, new_dir: Path):
+        self.old, self.new = old_dir.resolve(), new_dir.resolve()
+        self.docs: dict[int, tuple[Document, Document]] = {}      # id → (original kept alive, rebased)
+        self.photos: dict[int, tuple[tuple, tuple]] = {}
+
+    def file(self, name: str) -> str:
+        return Path(os.path.relpath((self.old / name).resolve(), self.new)).as_posix()
+
+    def __call__(self, doc: Document) -> Document:
+        hit = self.docs.get(id(doc))
+        if hit is None:
+            photos = self.photos.get(id(doc.photos))
+            if photos is None:
+                photos = self.photos[id(doc.photos)] = (doc.photos, tuple(replace(p, file=self.file(p.file))
+                                                                          for p in doc.photos))
+            hit = self.docs[id(doc)] = (doc, replace(doc, photos=photos[1]))
+        return hit[1]

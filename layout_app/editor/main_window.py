@@ -23,13 +23,16 @@ from layout_app.model.document import Document
 from layout_app.preflight.checks import preflight
 from layout_app.render.pdf.export import ExportOptions
 
-AUTOSAVE_MS = 30_000
+AUTOSAVE_MS = 30_000            # a recovery copy every 30 s while there are unsaved changes,
+EDIT_AUTOSAVE_MS = 2_000        # and 2 s after an edit once editing pauses —
+EDIT_AUTOSAVE_WAIT = 3          # — or, typing on, 3 × that after the first unsaved edit: a kill loses seconds
 MAX_RECENT = 8
 
 
 class MainWindow(QMainWindow):
     def __init__(self, doc: Document, path: Path | None = None, doc_dir: Path | None = None,
-                 ask=None, is_demo: bool = False, ask_save=None, review: bool = False):
+                 ask=None, is_demo: bool = False, ask_save=None, review: bool = False,
+                 autosave_ms: int = AUTOSAVE_MS, edit_autosave_ms: int = EDIT_AUTOSAVE_MS):
         super().__init__()
         self.is_demo = is_demo
         # questions go through these, so that tests (and scripts) answer without a modal dialog:
@@ -46,7 +49,7 @@ class MainWindow(QMainWindow):
         self.preflight_panel = PreflightPanel(self)
         from layout_app.editor.review import ReviewPanel
         self.review_panel = ReviewPanel(self.controller, self.canvas, self)
-        self.report = self.preflight_panel.list          # the page report list
+        self.report = self.preflight_panel.page_list     # the live report of the page shown
         self.docks = {}
         for title, widget, area in ((self.tr("Review"), self.review_panel, Qt.DockWidgetArea.RightDockWidgetArea),
                                     (self.tr("Stories"), self.stories, Qt.DockWidgetArea.LeftDockWidgetArea),
@@ -65,9 +68,18 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status, 1)
         self.statusBar().addPermanentWidget(self.progress)
         self.worker: ExportWorker | None = None
+        self.edit_timer = QTimer(self)                  # autosave soon after an edit (debounced)
+        self.edit_timer.setSingleShot(True)
+        self.edit_timer.timeout.connect(self.autosave)
+        self.edit_autosave_ms = edit_autosave_ms
+        self._edits_since = 0.0                         # when the first edit not yet autosaved was made
         self._actions()
         self.controller.changed.connect(self._changed)
-        self.controller.structureChanged.connect(self.autosave)
+        # an edit reaches us inside the undo stack's push, before the stack counts it as unsaved: the
+        # autosave runs from a timer, at the earliest on the next turn of the event loop
+        self.controller.changed.connect(self._edited)
+        self.controller.structureChanged.connect(lambda: self.edit_timer.start(0))   # frames, pages: now
+        self.controller.undo_stack.indexChanged.connect(self._undo_state)
         self.controller.undo_stack.cleanChanged.connect(self._clean_changed)
         self.controller.pathChanged.connect(self._title)
         self.canvas.filesDropped.connect(self.drop)
@@ -77,7 +89,7 @@ class MainWindow(QMainWindow):
         self.preflight_panel.goTo.connect(self.go_to)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.autosave)
-        self.timer.start(AUTOSAVE_MS)
+        self.timer.start(autosave_ms)
         self.resize(1400, 960)
         self.set_review(review)
         self._changed()
@@ -109,12 +121,10 @@ class MainWindow(QMainWindow):
         f.addSeparator()
         self._action(f, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         e = bar.addMenu(self.tr("&Edit"))
-        undo = self.controller.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence("Ctrl+Z"))
-        redo = self.controller.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        e.addAction(undo)
-        e.addAction(redo)
+        # the controller's undo and redo, not the stack's: review mode must not undo layout edits
+        self.undo_action = self._action(e, self.tr("&Undo"), self.controller.undo, QKeySequence("Ctrl+Z"))
+        self.redo_action = self._action(e, self.tr("&Redo"), self.controller.redo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         v = bar.addMenu(self.tr("&View"))
         self._action(v, self.tr("Fit page"), self.canvas.fit_page, QKeySequence("Ctrl+0"))
         self._action(v, self.tr("Fit width"), self.canvas.fit_width, QKeySequence("Ctrl+2"))
@@ -128,9 +138,10 @@ class MainWindow(QMainWindow):
         self._action(v, self.tr("Facing pages (spread)"), self._spread, checkable=True, checked=True)
         self.review_action = self._action(v, self.tr("Review captions (read-only page)"), self.set_review,
                                           QKeySequence("Ctrl+R"), checkable=True, checked=False)
-        self._action(e, self.tr("Continue story in a new frame…"), self.link_story, QKeySequence("Ctrl+L"))
+        self.layout_actions = [
+            self._action(e, self.tr("Continue story in a new frame…"), self.link_story, QKeySequence("Ctrl+L"))]
         p = bar.addMenu(self.tr("&Page"))
-        self._action(p, self.tr("Add page"), self.add_page)
+        self.layout_actions.append(self._action(p, self.tr("Add page"), self.add_page))
         self._action(p, self.tr("Next page"), lambda: self.show_page(self.canvas.page_index + 1), QKeySequence("Ctrl+PgDown"))
         self._action(p, self.tr("Previous page"), lambda: self.show_page(self.canvas.page_index - 1), QKeySequence("Ctrl+PgUp"))
         self._recent()
@@ -140,10 +151,17 @@ class MainWindow(QMainWindow):
         if getattr(self, "reviewing", None) == on:
             return                                       # the menu action echoing our own change
         self.reviewing = on
+        self.controller.review = on                     # the controller refuses layout changes itself
         self.canvas.read_only = on
+        if on:
+            self.canvas.cancel_link()
         self.stories.body.setReadOnly(on)
         self.stories.headline.setReadOnly(on)
         self.properties.setEnabled(not on)
+        self.photos.relink.setEnabled(not on)
+        for action in self.layout_actions:
+            action.setEnabled(not on)
+        self._undo_state()
         self.docks[self.review_panel].setVisible(on)
         self.review_panel.set_active(on)
         if hasattr(self, "review_action") and self.review_action.isChecked() != on:
@@ -165,21 +183,28 @@ class MainWindow(QMainWindow):
         self.canvas.refresh()
         self._title()
         display = self.canvas.page
-        self.preflight_panel.list.clear()
-        items = 0
+        # the live check of the page shown has its own list: it never wipes preflight's findings
+        lines: list[tuple[str, dict]] = []
         if display is not None:
+            page = self.controller.doc.pages[self.canvas.page_index].id
             for r in display.reports:
                 if r.overset_lines:
-                    self.preflight_panel.list.addItem(self.tr("{frame}: overset by {n} lines (超 {n} 行)").format(frame=r.frame, n=r.overset_lines))
-                    items += 1
+                    lines.append((self.tr("{frame}: overset by {n} lines (超 {n} 行)").format(frame=r.frame, n=r.overset_lines),
+                                  {"page": page, "frame": r.frame}))
                 elif r.below_min:
-                    self.preflight_panel.list.addItem(self.tr("{frame}: headline below its minimum size").format(frame=r.frame))
-                    items += 1
-            for m in display.missing:
-                self.preflight_panel.list.addItem(str(m))
-                items += 1
-        if items == 0:
-            self.preflight_panel.list.addItem(self.tr("No problems on this page"))
+                    lines.append((self.tr("{frame}: headline below its minimum size").format(frame=r.frame),
+                                  {"page": page, "frame": r.frame}))
+            lines += [(str(m), {"page": page}) for m in display.missing]
+        if not lines:
+            lines.append((self.tr("No problems on this page"), {}))
+        self.preflight_panel.show_page(lines)
+
+    def _undo_state(self, *_) -> None:
+        c = self.controller
+        self.undo_action.setEnabled(c.can_undo())
+        self.redo_action.setEnabled(c.can_redo())
+        self.undo_action.setText(self.tr("&Undo {what}").format(what=c.undo_stack.undoText()).rstrip())
+        self.redo_action.setText(self.tr("&Redo {what}").format(what=c.undo_stack.redoText()).rstrip())
 
     def _clean_changed(self, _clean: bool) -> None:
         try:
@@ -226,7 +251,9 @@ class MainWindow(QMainWindow):
             self.canvas.select("")
             self._changed()
 
-    def go_to(self, where: dict) -> None:
+    def go_to(self, where: dict | None) -> None:
+        if not where:
+            return
         pages = [p.id for p in self.controller.doc.pages]
         if where.get("page") in pages:
             self.show_page(pages.index(where["page"]))
@@ -291,7 +318,7 @@ class MainWindow(QMainWindow):
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(found.saved_at))
         if self.ask(self.tr("Recover unsaved changes?"),
                     self.tr("layout_app found changes to this document that were not saved ({when}). Open them?").format(when=when)):
-            self.controller.apply(found.document, self.tr("Recovered changes"), structural=True)
+            self.controller.apply(found.document, self.tr("Recovered changes"), structural=True, restore=True)
         else:
             recovery.clear(self.controller.path)
 
@@ -323,7 +350,17 @@ class MainWindow(QMainWindow):
         self.status.setText(self.tr("Saved {path}").format(path=path))
         return True
 
+    def _edited(self) -> None:
+        """Debounced autosave: 2 s after edits pause, but while they go on no later than 3 × that."""
+        now = time.monotonic()
+        if not self.edit_timer.isActive():
+            self._edits_since = now
+        elif (now - self._edits_since) * 1000 >= self.edit_autosave_ms * (EDIT_AUTOSAVE_WAIT - 1):
+            return                                      # let the running timer fire: typing must not postpone it
+        self.edit_timer.start(self.edit_autosave_ms)
+
     def autosave(self) -> None:
+        self.edit_timer.stop()
         if self.controller.dirty:
             try:
                 recovery.write(self.controller.doc, self.controller.path)

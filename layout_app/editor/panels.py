@@ -283,17 +283,33 @@ class PropertiesPanel(QWidget):
 
 
 class PreflightPanel(QWidget):
-    """Preflight findings; activating one shows where it is."""
+    """The live check of the page shown, and preflight's findings; clicking either shows where it is.
+    Two lists, so that going to a finding (which recomposes the page) keeps the findings."""
 
     goTo = Signal(dict)
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.page_list = QListWidget(self)
         self.list = QListWidget(self)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.list)
-        self.list.itemActivated.connect(lambda item: self.goTo.emit(item.data(Qt.ItemDataRole.UserRole)))
-        self.list.itemClicked.connect(lambda item: self.goTo.emit(item.data(Qt.ItemDataRole.UserRole)))
+        layout.addWidget(QLabel(self.tr("This page"), self))
+        layout.addWidget(self.page_list, 1)
+        layout.addWidget(QLabel(self.tr("Preflight findings"), self))
+        layout.addWidget(self.list, 3)
+        for view in (self.page_list, self.list):
+            view.itemActivated.connect(self._go)
+            view.itemClicked.connect(self._go)
+
+    def _go(self, item: QListWidgetItem) -> None:
+        self.goTo.emit(item.data(Qt.ItemDataRole.UserRole) or {})
+
+    def show_page(self, lines: list[tuple[str, dict]]) -> None:
+        self.page_list.clear()
+        for text, where in lines:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, where)
+            self.page_list.addItem(item)
 
     def show_report(self, report: Report) -> None:
         self.list.clear()

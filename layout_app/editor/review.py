@@ -34,7 +34,7 @@ class ReviewPanel(QWidget):
         layout.addLayout(form)
         self._loading = False
         self.entries = []
-        self.list.currentRowChanged.connect(self._show)
+        self.list.currentRowChanged.connect(self._picked)
         self.caption.textEdited.connect(lambda t: self._edit(caption=t))
         self.credit.textEdited.connect(lambda t: self._edit(credit=t))
         self.comment.textEdited.connect(lambda t: self._edit(comment=t))
@@ -63,17 +63,21 @@ class ReviewPanel(QWidget):
             item = QListWidgetItem(f"{mark}{e.photo.caption or self.tr('(no caption)')}")
             item.setData(Qt.ItemDataRole.UserRole, e.photo.id)
             self.list.addItem(item)
-        self._loading = False
         if 0 <= row < self.list.count():
             self.list.setCurrentRow(row)
-        else:
-            self._show(self.list.currentRow())
+        self._loading = False
+        self._show(zoom=False)          # typing in a field must not move the view back to the photo
 
     def current(self):
         row = self.list.currentRow()
         return self.entries[row] if 0 <= row < len(self.entries) else None
 
-    def _show(self, row: int) -> None:
+    def _picked(self, _row: int) -> None:
+        if not self._loading:
+            self._show(zoom=True)
+
+    def _show(self, zoom: bool) -> None:
+        """Fill the fields from the current photo; with `zoom`, show it on the canvas (a choice in the list)."""
         e = self.current()
         self._loading = True
         for w in (self.caption, self.credit, self.comment, self.checked):
@@ -88,6 +92,7 @@ class ReviewPanel(QWidget):
             if self.comment.text() != e.photo.comment:
                 self.comment.setText(e.photo.comment)
             self.checked.setChecked(e.photo.checked)
+        if e is not None and zoom:
             pages = [p.id for p in self.controller.doc.pages]
             if self.canvas.page_index != pages.index(e.page.id):
                 self.canvas.page_index = pages.index(e.page.id)

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from layout_app.atomic import write_atomic  # noqa: F401 (recovery and proofs write through it too)
 from layout_app.errors import DocumentError, InputError, Problem
 from layout_app.io.located import load_located
 from layout_app.io.schema import read_document
@@ -172,26 +172,5 @@ def dumps_document(doc: Document) -> str:
 
 
 def save_document(doc: Document, path: str | os.PathLike) -> None:
-    """Write atomically: a temporary file in the same folder, flushed, then renamed over."""
+    """Write atomically (a temporary file in the same folder, flushed, renamed over), keeping the mode."""
     write_atomic(Path(path), dumps_document(doc).encode("utf-8"))
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise InputError(f"{path}: cannot write in {folder}: {exc.strerror}") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise

@@ -1,4 +1,5 @@
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from layout_app.editor.main_window import MainWindow
 
@@ -19,5 +20,9 @@ def open_window(qtbot, page_doc):
         qtbot.addWidget(w)
         w.show()
         qtbot.waitExposed(w)
+        # active, so that its shortcuts (Ctrl+Z, Ctrl+L, Ctrl+R) answer keys as they do for a user
+        w.activateWindow()
+        w.windowHandle().requestActivate()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=5000)
         return w
     return make

@@ -67,6 +67,52 @@ def test_move_snaps_to_columns_and_lines_and_is_one_undo_step(window):
     assert frame(w, "b1") == moved
 
 
+def test_two_drags_are_two_undo_steps(window):
+    w = window
+    leading = w.controller.doc.grid.leading
+    f = frame(w, "b1")
+    r = w.canvas.frame_rect(f)
+    drag(w, (r.x + 40, r.y + 40), (r.x + 40, r.y + 40 + leading * 2))
+    r = w.canvas.frame_rect(frame(w, "b1"))
+    drag(w, (r.x + 40, r.y + 40), (r.x + 40, r.y + 40 + leading * 3))
+    assert frame(w, "b1").line == f.line + 5
+    w.controller.undo()
+    assert frame(w, "b1").line == f.line + 2                    # the first drag's result remains
+    w.controller.undo()
+    assert frame(w, "b1") == f
+
+
+# The sample grid, by hand: type area 390 − 18 − 18 = 354 mm = 354 × 72 / 25.4 = 1003.46 pt; body 小五
+# 9 pt → 111 whole characters; 8 columns with 1-character gutters: (111 − 7) / 8 = 13 characters, a
+# column of 117 pt; the gutters share the rest, (1003.46 − 8 × 117) / 7 = 9.638 pt; leading 13.5 pt.
+PITCH, LEADING = 126.638, 13.5
+
+
+def test_snapping_rounds_to_the_nearer_column_and_line(window):
+    w = window
+    grid = w.controller.doc.grid
+    assert (grid.column_width + grid.gutter_width, grid.leading) == (pytest.approx(PITCH, abs=1e-3), LEADING)
+    c = frame(w, "c1")                                   # the caption frame: col 3, line 20, room all round
+    assert (c.col, c.line) == (3, 20)
+
+    def drag_c1(cols, lines):
+        r = w.canvas.frame_rect(frame(w, "c1"))
+        start = (r.x + r.width / 2, r.y + r.height / 2)
+        drag(w, start, (start[0] + cols * PITCH, start[1] + lines * LEADING))
+        g = frame(w, "c1")
+        return g.col, g.line
+
+    assert drag_c1(0.6, 0.6) == (4, 21)                  # just past half: the next column and line
+    assert drag_c1(-0.4, -0.4) == (4, 21)                # short of half back: stays
+    assert drag_c1(1.6, -0.6) == (6, 20)                 # 1.6 columns → 2; −0.6 lines → −1
+    assert drag_c1(-1.45, 1.45) == (5, 21)               # 1.45 → 1 either way
+    # resizing rounds too: the right edge pulled just past half a column adds one
+    g = frame(w, "c1")
+    r = w.canvas.frame_rect(g)
+    drag(w, (r.right - 0.5, r.y + r.height / 2), (r.right - 0.5 + 0.55 * PITCH, r.y + r.height / 2))
+    assert (frame(w, "c1").col, frame(w, "c1").cols) == (5, g.cols + 1)
+
+
 def test_resize_from_the_bottom_right_corner_snaps(window):
     w = window
     grid = w.controller.doc.grid
@@ -152,11 +198,13 @@ KILLER = textwrap.dedent("""
     from layout_app.editor.main_window import MainWindow
     from layout_app.io.docfile import load_document
     path = Path(sys.argv[1])
-    w = MainWindow(load_document(path), path, ask=lambda t, x: False, ask_save=lambda: "discard")
+    from PySide6.QtCore import QTimer
+    # the autosave after an edit, sooner than by default; nothing here calls autosave itself
+    w = MainWindow(load_document(path), path, ask=lambda t, x: False, ask_save=lambda: "discard", edit_autosave_ms=300)
     f = w.controller.frame(0, "b1")
     w.canvas.change_frame(replace(f, line=f.line + 7), "move")
-    w.autosave()                        # what the 30-second timer does
-    os.kill(os.getpid(), signal.SIGKILL)
+    QTimer.singleShot(1500, lambda: os.kill(os.getpid(), signal.SIGKILL))
+    app.exec()
 """)
 
 
@@ -304,6 +352,7 @@ def test_photo_crop_pan_zoom_fit_and_fill(window, qtbot):
     from layout_app.model.story import Crop
 
     w = window
+    placed = frame(w, "ph1")
     assert cropping.zoom(Crop(), 2.0) == Crop(0.25, 0.25, 0.75, 0.75)
     assert cropping.pan(Crop(0.25, 0.25, 0.75, 0.75), 0.5, -0.1) == Crop(0.5, 0.15, 1.0, 0.65)
     w.canvas.select("ph1")
@@ -320,7 +369,7 @@ def test_photo_crop_pan_zoom_fit_and_fill(window, qtbot):
     mouse(w, QEvent.Type.MouseMove, b)
     mouse(w, QEvent.Type.MouseButtonRelease, b, Qt.MouseButton.NoButton)
     panned = w.controller.doc.photo("p1").crop
-    assert panned.left < zoomed.left and frame(w, "ph1") == frame(w, "ph1")    # the frame did not move
+    assert panned.left < zoomed.left and frame(w, "ph1") == placed              # the frame did not move
     w.properties._photo(fit=True)
     assert w.controller.doc.photo("p1").fit is True
     placement = next(g for g in w.canvas.page.items if getattr(g, "frame", "") == "ph1").items[0]

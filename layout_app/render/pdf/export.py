@@ -13,6 +13,7 @@ from typing import Callable
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
+from layout_app.atomic import keep_mode
 from layout_app.errors import InputError
 from layout_app.imaging.printready import prepare
 from layout_app.imaging.source import PhotoError
@@ -69,6 +70,7 @@ def _written_atomically(out: Path):
     final_tmp = raw.with_suffix(".final.pdf")
     try:
         yield raw, final_tmp
+        keep_mode(final_tmp, out)            # a re-export keeps the file's mode; a new one follows the umask
         os.replace(final_tmp, out)
     finally:
         raw.unlink(missing_ok=True)
