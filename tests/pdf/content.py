@@ -28,7 +28,7 @@ def apply(m, x, y):
 @dataclass
 class Walk:
     images: list = field(default_factory=list)       # (image stream, CTM)
-    segments: list = field(default_factory=list)     # ((x1, y1), (x2, y2), line width) stroked, page space
+    segments: list = field(default_factory=list)     # ((x1, y1), (x2, y2), line width, stroke colour) stroked
     operators: list = field(default_factory=list)    # (operator, operands) of every stream, forms included
     forms: list = field(default_factory=list)        # form XObjects met
 
@@ -42,15 +42,18 @@ def walk_page(page: pikepdf.Page) -> Walk:
 def _walk(stream_owner, resources, ctm, out: Walk) -> None:
     stack = []
     width = 1.0
+    stroke = ("G", 0.0)                        # the stroke colour: its operator and values
     path = []
     current = None
     for operands, op in pikepdf.parse_content_stream(stream_owner):
         name = str(op)
         out.operators.append((name, list(operands)))
         if name == "q":
-            stack.append((ctm, width))
+            stack.append((ctm, width, stroke))
         elif name == "Q":
-            ctm, width = stack.pop()
+            ctm, width, stroke = stack.pop()
+        elif name in ("K", "G", "RG", "SC", "SCN"):
+            stroke = (name, *(float(v) for v in operands if not isinstance(v, pikepdf.Name)))
         elif name == "cm":
             ctm = times(tuple(float(v) for v in operands), ctm)
         elif name == "w":
@@ -62,7 +65,7 @@ def _walk(stream_owner, resources, ctm, out: Walk) -> None:
             path.append((current, point))
             current = point
         elif name in ("S", "s"):
-            out.segments.extend((a, b, width * abs(ctm[0])) for a, b in path)
+            out.segments.extend((a, b, width * abs(ctm[0]), stroke) for a, b in path)
             path = []
         elif name in ("n", "f", "F", "f*", "B", "B*", "b", "b*"):
             path = []
@@ -111,3 +114,23 @@ def separations(pdf: Path, folder: Path, dpi: int) -> dict:
         with Image.open(folder / f"sep({ink}).tif") as im:
             plates[ink] = im.convert("L")
     return plates
+
+
+def pdf_char_boxes(path: Path, page_index: int = 0) -> list[tuple[str, tuple[float, float, float, float]]]:
+    """(character, loose box (left, bottom, right, top): the font's full ascent to descent) of every
+    character pdfium finds that is not white space, in PDF points."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        text = pdf[page_index].get_textpage()
+        boxes = []
+        for i in range(text.count_chars()):
+            ch = chr(raw.FPDFText_GetUnicode(text.raw, i))
+            if raw.FPDFText_IsGenerated(text.raw, i) or ch.isspace():
+                continue
+            boxes.append((ch, text.get_charbox(i, loose=True)))
+        return boxes
+    finally:
+        pdf.close()
