@@ -80,3 +80,26 @@ def test_the_same_subset_gets_the_same_tag(page_doc, tmp_path):
     bold_before = {n for n in before if n.endswith("NotoSansSC-Bold")}
     bold_after = {n for n in after if n.endswith("NotoSansSC-Bold")}
     assert bold_before and bold_after and not bold_before & bold_after                 # 墨 joined the headline's set
+
+
+def _type0(pdf, program: bytes):
+    descriptor = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.FontDescriptor, FontName=pikepdf.Name("/AAAAAA+Foo"),
+                                                      FontFile2=pikepdf.Stream(pdf, program)))
+    cid = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.CIDFontType2,
+                                               BaseFont=pikepdf.Name("/AAAAAA+Foo"), FontDescriptor=descriptor))
+    return pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type0,
+                                                BaseFont=pikepdf.Name("/AAAAAA+Foo"), DescendantFonts=[cid]))
+
+
+def test_a_cid_font_is_renamed_whole_from_its_program():
+    from layout_app.render.pdf.pdfx import retag_subsets
+
+    pdf = pikepdf.new()
+    one, same, other = _type0(pdf, b"glyphs 1 2 3"), _type0(pdf, b"glyphs 1 2 3"), _type0(pdf, b"glyphs 1 2 4")
+    retag_subsets(pdf)
+    for font in (one, same, other):
+        cid = font.DescendantFonts[0]
+        assert font.BaseFont == cid.BaseFont == cid.FontDescriptor.FontName     # one name in all three places
+        assert TAG.match(str(font.BaseFont)[1:]).group(2) == "Foo"
+    assert one.BaseFont == same.BaseFont != other.BaseFont
+    assert not str(one.BaseFont).startswith("/AAAAAA")

@@ -59,20 +59,18 @@ def retag_subsets(pdf: pikepdf.Pdf) -> None:
     for font in pdf.objects:
         if not isinstance(font, pikepdf.Dictionary) or font.get("/Type") != pikepdf.Name.Font:
             continue
-        if font.get("/Subtype") == pikepdf.Name.CIDFontType2 or "/BaseFont" not in font:
+        if font.get("/Subtype") in (pikepdf.Name.CIDFontType0, pikepdf.Name.CIDFontType2) or "/BaseFont" not in font:
             continue                      # a CIDFont is renamed with its Type0 parent
         old = str(font.BaseFont)[1:]
         if not _TAGGED.match(old):
             continue
         new = subset_tag(old[7:], _glyph_set(font)) + old[6:]
-        font.BaseFont = pikepdf.Name("/" + new)
-        parts = [font] + list(font.get("/DescendantFonts", []))
-        for part in parts:
-            if part is not font and str(part.get("/BaseFont", "")) == "/" + old:
-                part.BaseFont = pikepdf.Name("/" + new)
-            descriptor = part.get("/FontDescriptor")
-            if descriptor is not None:
-                descriptor.FontName = pikepdf.Name("/" + new)
+        name = pikepdf.Name("/" + new)
+        font.BaseFont = name
+        for part in [font, *font.get("/DescendantFonts", [])]:
+            part.BaseFont = name
+            if "/FontDescriptor" in part:
+                part.FontDescriptor.FontName = name
         if "/ToUnicode" in font:
             cmap = font.ToUnicode
             data = cmap.read_bytes()
