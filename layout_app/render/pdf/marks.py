@@ -63,7 +63,7 @@ def draw_slug(c: Canvas, sheet: Sheet, text: str) -> None:
     x0, y0, x1, _y1 = sheet.trim_box
     name = pdf_font("hei")
     font = pdfmetrics.getFont(name)
-    room = x1 - x0 - 2 * SLUG_CLEAR
+    room = max(x1 - x0 - 2 * SLUG_CLEAR, 1.0)
     width = pdfmetrics.stringWidth(text, name, SLUG_SIZE)
     size = SLUG_SIZE if width <= room else SLUG_SIZE * room / width    # a long slug gets smaller, never longer
     ascent = max(font.face.ascent, font.face.bbox[3]) / 1000.0
