@@ -13,12 +13,13 @@ from pathlib import Path
 from PIL import Image, ImageCms, ImageOps
 
 from layout_app.assets import ASSETS
+from layout_app.imaging.inklimit import cmyk_jpeg
 from layout_app.imaging.source import PhotoError, content_key, load, open_photo, oriented_size
 from layout_app.geometry import Rect
 from layout_app.layout.display import ImagePlacement, cover
 
 PROFILE = ASSETS / "icc" / "SNAP-TR002-newsprint.icc"
-CACHE_VERSION = 1
+CACHE_VERSION = 2             # 2: total ink limited
 JPEG_QUALITY = 90
 
 
@@ -72,7 +73,7 @@ _TRANSFORMS: dict = {}
 
 def _to_cmyk(im: Image.Image) -> Image.Image:
     if im.mode == "CMYK":
-        return im                              # already separated for press: keep the photo desk's work
+        return im                              # already separated: the ink limit is applied on saving
     if im.mode in ("L", "LA", "1", "I", "I;16", "I;16B", "F"):
         grey = _to_8bit_grey(im)
         zero = Image.new("L", grey.size, 0)
@@ -152,7 +153,10 @@ def prepare(placement: ImagePlacement, target_ppi: float = 250.0, mode: str = "C
             path = folder / name
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
-            picture.save(tmp, "JPEG", quality=JPEG_QUALITY, optimize=False)
+            if picture.mode == "CMYK":            # held to newsprint's total ink, as decoded
+                tmp.write_bytes(cmyk_jpeg(picture, JPEG_QUALITY))
+            else:
+                picture.save(tmp, "JPEG", quality=JPEG_QUALITY, optimize=False)
             os.replace(tmp, path)
         except OSError as exc:
             tmp.unlink(missing_ok=True)

@@ -75,7 +75,8 @@ def test_output_intent_xmp_and_id(exported):
         assert intent.S == pikepdf.Name.GTS_PDFX
         assert intent.DestOutputProfile.N == 4
         assert str(pdf.docinfo.GTS_PDFXVersion) == "PDF/X-4"
-        assert pdf.docinfo.Trapped == pikepdf.Name.False_
+        assert pdf.docinfo.Trapped == pikepdf.Name("/False")          # the legal name, as XMP says
+        assert str(pdf.open_metadata()["pdf:Trapped"]) == "False"
         meta = pdf.open_metadata()
         assert meta["pdfxid:GTS_PDFXVersion"] == "PDF/X-4"
         assert meta["xmpMM:DocumentID"].startswith("uuid:")

@@ -83,6 +83,28 @@ def slug_text(doc: Document, page, now: datetime) -> str:
     return "    ".join(p for p in parts if p)
 
 
+def page_label(pages) -> str:
+    """第3版, 第1–3版 (a run) or 第1、3版, with the section when there is only one."""
+    numbers = [p.number for p in pages]
+    if len(numbers) == 1:
+        section = pages[0].section
+        return f"第{numbers[0]}版" + (f" {section}" if section else "")
+    if numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+        return f"第{numbers[0]}–{numbers[-1]}版"
+    return "第" + "、".join(str(n) for n in numbers) + "版"
+
+
+def pdf_title(doc: Document) -> str:
+    """The title a plant's job list shows: the paper's title, the pages, the edition date — never a
+    file name (Info /Title and XMP dc:title)."""
+    title = doc.title.strip()
+    pages = page_label(doc.pages) if doc.pages else ""
+    if pages and pages.split(" ")[0] in title:        # "示范报 第1版" already names its page
+        pages = pages.partition(" ")[2]
+    parts = [title, pages, doc.date]
+    return " — ".join(p for p in parts if p)
+
+
 def export_pdf(doc: Document, doc_dir: str | os.PathLike, out: str | os.PathLike,
                options: ExportOptions = ExportOptions(), progress: Progress | None = None,
                now: datetime | None = None) -> ExportResult:
@@ -134,7 +156,8 @@ def export_pdf(doc: Document, doc_dir: str | os.PathLike, out: str | os.PathLike
         c = Canvas(str(raw), pagesize=sheet.media, initialFontName=pdf_font("song"), initialFontSize=9,
                    enforceColorSpace="cmyk" if options.pdfx else None, pageCompression=1,
                    pdfVersion=(1, 6) if options.pdfx else (1, 4))
-        c.setTitle(doc.title or out.stem)
+        title = pdf_title(doc)
+        c.setTitle(title)
         c.setCreator("layout_app")
         for k, (page, display) in enumerate(zip(doc.pages, displays), 1):
             say("pages", k - 1, len(displays))
@@ -147,7 +170,7 @@ def export_pdf(doc: Document, doc_dir: str | os.PathLike, out: str | os.PathLike
         say("pages", len(displays), len(displays))
         timings["draw"] = time.perf_counter() - t
         t = time.perf_counter()
-        finish(raw, final_tmp, title=doc.title or out.stem, trim=sheet.trim_box, bleed=sheet.bleed_box,
+        finish(raw, final_tmp, title=title, trim=sheet.trim_box, bleed=sheet.bleed_box,
                pdfx=options.pdfx, now=now)
         timings["finish"] = time.perf_counter() - t
     return ExportResult(out, len(displays), report, n_images, timings)

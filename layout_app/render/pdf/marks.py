@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from layout_app.render.pdf.fonts import pdf_font
@@ -12,6 +13,7 @@ MARK_LENGTH = mm(5)
 MARK_GAP = mm(2)           # between the bleed edge and the start of a crop mark
 MARK_WIDTH = 0.25          # pt: hairline
 SLUG_SIZE = 6.0
+SLUG_CLEAR = mm(3)         # between a vertical crop mark (on the trim line) and the slug's ends
 
 
 @dataclass(frozen=True)
@@ -56,12 +58,20 @@ def draw_crop_marks(c: Canvas, sheet: Sheet) -> None:
 
 
 def draw_slug(c: Canvas, sheet: Sheet, text: str) -> None:
-    x0, y0, _x1, _y1 = sheet.trim_box
+    """Under the bottom edge, between the two bottom vertical crop marks (which stand on the trim
+    lines), its top a mark gap below the bleed: it never touches a mark or the bleed."""
+    x0, y0, x1, _y1 = sheet.trim_box
+    name = pdf_font("hei")
+    font = pdfmetrics.getFont(name)
+    room = max(x1 - x0 - 2 * SLUG_CLEAR, 1.0)
+    width = pdfmetrics.stringWidth(text, name, SLUG_SIZE)
+    size = SLUG_SIZE if width <= room else SLUG_SIZE * room / width    # a long slug gets smaller, never longer
+    ascent = max(font.face.ascent, font.face.bbox[3]) / 1000.0
     c.saveState()
     c.setFillColorCMYK(0, 0, 0, 1)
     t = c.beginText()
-    t.setFont(pdf_font("hei"), SLUG_SIZE)
-    t.setTextOrigin(x0, y0 - sheet.bleed - MARK_GAP - SLUG_SIZE)
+    t.setFont(name, size)
+    t.setTextOrigin(x0 + SLUG_CLEAR, y0 - sheet.bleed - MARK_GAP - ascent * size)
     t.textOut(text)
     c.drawText(t)
     c.restoreState()
