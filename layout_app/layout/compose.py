@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from layout_app.geometry import Rect
+from layout_app.layout.cache import LayoutCache
 from layout_app.layout.display import (
     Box, FrameReport, Group, ImagePlacement, Item, MissingGlyph, PageDisplay,
 )
@@ -85,16 +86,12 @@ class _Out:
     page: Page
     fonts: FontRegistry
     missing: list[MissingGlyph]
-    cache: dict
+    cache: LayoutCache
 
     def runs(self, face: str, size: float, line: SetLine, x0: float, y: float, color,
              story: str, part: str, paragraph: int) -> list[Item]:
-        key = ("runs", face, size, line, x0, y, color)
-        hit = self.cache.get(key)
-        if hit is None:
-            hit = line_runs(self.fonts, face, size, line, x0, y, color)
-            self.cache[key] = hit
-        runs, miss = hit
+        runs, miss = self.cache.runs.get((face, size, line, x0, y, color),
+                                         lambda: line_runs(self.fonts, face, size, line, x0, y, color))
         items: list[Item] = list(runs)
         for k, ch, x in miss:
             self.missing.append(MissingGlyph(self.page.id, story, part, paragraph, line.start + k, ch))
@@ -106,15 +103,15 @@ class Composer:
     """Composes the pages of one document; body flows are computed once per story."""
 
     def __init__(self, doc: Document, doc_dir: str | os.PathLike = ".", fonts: FontRegistry | None = None,
-                 level: str = "gb", cache: dict | None = None):
+                 level: str = "gb", cache: LayoutCache | None = None):
         self.doc = doc
         self.doc_dir = Path(doc_dir)
         self.fonts = fonts or registry()
         self.level = level
         self._flows: dict[str, FlowResult] = {}
         # story flows (by story, slots, style) and glyph runs (by line and place): an editor passes one
-        # dict for all its compositions, so what a drag did not change is not computed again
-        self._shared = cache if cache is not None else {}
+        # cache for all its compositions, so what a drag did not change is not computed again
+        self.cache = cache if cache is not None else LayoutCache()
 
     def story_flow(self, story_id: str) -> FlowResult:
         result = self._flows.get(story_id)
@@ -132,20 +129,14 @@ class Composer:
             story = doc.story(story_id)
             options = options_for(style, self.level)
             key = (story.body, slots, style.size, pitch, face_of(style), options)
-            result = self._shared.get(key)
-            if result is None:
-                result = flow(story.body, list(slots), style.size, pitch, face_of(style), options)
-                if len(self._shared) > 2000:
-                    self._shared.clear()
-                self._shared[key] = result
+            result = self.cache.flows.get(
+                key, lambda: flow(story.body, list(slots), style.size, pitch, face_of(style), options))
             self._flows[story_id] = result
         return result
 
     def compose(self, page: Page) -> PageDisplay:
         grid = self.doc.grid
-        if len(self._shared) > 60000:
-            self._shared.clear()
-        out = _Out(page, self.fonts, [], self._shared)
+        out = _Out(page, self.fonts, [], self.cache)
         items: list[Item] = []
         reports: list[FrameReport] = []
         for f in page.frames:
