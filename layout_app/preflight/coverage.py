@@ -70,6 +70,7 @@ def _credits(report: Report, doc: Document, page: Page, display: PageDisplay) ->
     (本版图片由…摄: a text frame of a story with no heading, in a stretch that ends in 摄 or names 图片)."""
     groups = {g.frame: g for g in display.items if isinstance(g, Group)}
     frames = {f.id: f for f in page.frames}
+    cut = {r.frame for r in display.reports if r.part == "caption" and r.overset_text}
     beside: dict[str, str] = {}
     credit_lines: list[str] = []
     for frame_id, group in groups.items():
@@ -91,6 +92,13 @@ def _credits(report: Report, doc: Document, page: Page, display: PageDisplay) ->
             continue
         names = credit_names(credit)
         if names and any(all(n in line for n in names) for line in credit_lines):
+            continue
+        short = [f.id for f in page.frames if f.kind == "caption" and f.photo == photo_id and f.id in cut]
+        if short:
+            # its text is in the overset finding of that caption frame already
+            report.add(Finding("credit-unplaced", WARNING, f"the credit of photo {photo.file} ({credit}) is cut "
+                               f"off at the foot of caption frame {short[0]} and named in no credit line",
+                               {"page": page.id, "frame": short[0], "photo": photo_id, "part": "credit"}))
             continue
         report.add(Finding("credit-unplaced", WARNING, f"the credit of photo {photo.file} ({credit}) appears "
                            f"nowhere on page {page.id}: not beside its caption, not in a credit line (本版图片由…摄)",
