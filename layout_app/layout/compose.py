@@ -17,6 +17,7 @@ from layout_app.layout.display import (
 )
 from layout_app.layout.flow import FlowResult, Placed, Slot, flow
 from layout_app.layout.headline import block_lines, fit_headline
+from layout_app.layout.parts import unheld_parts
 from layout_app.layout.runs import baseline, line_runs
 from layout_app.model.document import Document, Page
 from layout_app.model.frame import Frame
@@ -168,6 +169,7 @@ class Composer:
         self.fonts = fonts or registry()
         self.level = level
         self._flows: dict[str, StoryLayout] = {}
+        self._unheld: dict[str, list[Unplaced]] | None = None
         # story flows (by story, slots, style) and glyph runs (by line and place): an editor passes one
         # cache for all its compositions, so what a drag did not change is not computed again
         self.cache = cache if cache is not None else LayoutCache()
@@ -248,6 +250,9 @@ class Composer:
                 group, report = self._heading(out, f, rect)
                 items.append(group)
                 reports.append(report)
+        if self._unheld is None:
+            self._unheld = unheld_parts(self.doc)
+        out.unplaced.extend(self._unheld.get(page.id, ()))
         trim = grid.trim
         return PageDisplay(page.id, page.number, trim.width, trim.height, grid.bleed_pt, tuple(items),
                            tuple(reports), tuple(out.missing), tuple(out.unplaced))
@@ -278,7 +283,7 @@ class Composer:
         items = byline + body if self.doc.byline_place == "head" else body + byline
         if layout.byline_unplaced and layout.byline_frame == f.id:
             out.unplaced.append(Unplaced(out.page.id, f.story, "byline", self.doc.story(f.story).byline,
-                                         layout.byline_unplaced))
+                                         layout.byline_unplaced, no_room=True))
         chain = self.doc.body_chain(f.story)
         before, after = jumps(chain, f.id)
         if before is not None or after is not None:

@@ -100,6 +100,7 @@ class Unplaced:
     part: str
     text: str
     reason: str
+    no_room: bool = False         # there is a place for it, too small (else: nothing holds it)
 
 
 @dataclass(frozen=True, slots=True)

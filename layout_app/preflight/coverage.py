@@ -1,7 +1,7 @@
 """Nothing a reporter wrote goes missing: every part of every story and every photo's credit is on a
 page, or a finding says which text is not and why. (Overset and captions without a frame are found
-in `checks`; this module finds the parts no frame holds, bylines without room and photo credits
-that appear nowhere on their page.)"""
+in `checks`; layout tells which parts no frame holds and which bylines found no room; this module
+turns those into findings and finds photo credits that appear nowhere on their page.)"""
 from __future__ import annotations
 
 import re
@@ -10,8 +10,6 @@ from layout_app.layout.display import GlyphRun, Group, PageDisplay, walk
 from layout_app.model.document import Document, Page
 from layout_app.preflight.findings import ERROR, WARNING, Finding, Report
 
-# which story parts a text frame holds; a byline with no frame of its own goes into the body frames
-HOLDS = {"heading": ("kicker", "headline", "deck")}
 HEADING_PARTS = ("kicker", "headline", "deck")
 # the words around a photographer's name in a credit (本报记者 王晨 摄): what is left are the names
 CREDIT_WORDS = re.compile(r"本报特约通讯员|本报通讯员|本报记者|特约通讯员|特约摄影|通讯员|实习生|记者|摄影|供图|摄")
@@ -19,41 +17,15 @@ NAME_SEPARATORS = re.compile(r"[\s\u3000、，,/／;；:：()（）]+")
 
 
 def check_coverage(report: Report, doc: Document, displays: list[PageDisplay]) -> None:
-    _story_parts(report, doc)
     for page, display in zip(doc.pages, displays):
         for u in display.unplaced:
-            report.add(Finding(f"{u.part}-unplaced", ERROR, f"the {u.part} of story {u.story} ({u.text}) is not "
-                               f"printed: {u.reason}", {"page": u.page, "story": u.story, "part": u.part,
-                                                        "text": u.text}))
+            what = f"story {u.story} ({_short(u.text)}) is on no page" if u.part == "story" else (
+                f"the {u.part} of story {u.story} ({_short(u.text)}) is not printed")
+            # a byline without room in a placed story is lost text, as overset is; a part with no
+            # frame at all may be waiting for one
+            report.add(Finding(f"{u.part}-unplaced", ERROR if u.no_room else WARNING, f"{what}: {u.reason}",
+                               {"page": u.page, "story": u.story, "part": u.part, "text": u.text}))
         _credits(report, doc, page, display)
-
-
-def _story_parts(report: Report, doc: Document) -> None:
-    """Story parts that no frame on any page holds."""
-    held: dict[str, set[str]] = {}
-    for page in doc.pages:
-        for f in page.frames:
-            if f.is_text and f.story is not None:
-                parts = held.setdefault(f.story, set())
-                parts.update(HOLDS.get(f.part, (f.part,)))
-                if f.part == "body":
-                    parts.add("byline")          # compose sets it in the body frames or says why not
-    for story in doc.stories:
-        parts = held.get(story.id, set())
-        texts = {part: "\n".join(story.part_text(part)) for part in ("kicker", "headline", "deck", "byline", "body")}
-        missing = {part: t for part, t in texts.items() if t.strip() and part not in parts}
-        if not missing:
-            continue
-        if not parts:
-            report.add(Finding("story-unplaced", WARNING, f"story {story.id} is on no page", {
-                "story": story.id, "text": "\n".join(missing.values())}))
-            continue
-        for part, t in missing.items():
-            frame = "a byline frame or a body frame" if part == "byline" else (
-                "a heading frame" if part in HEADING_PARTS else f"a {part} frame")
-            report.add(Finding(f"{part}-unplaced", WARNING, f"the {part} of story {story.id} ({_short(t)}) is "
-                               f"not printed: no frame holds it (add {frame})",
-                               {"story": story.id, "part": part, "text": t}))
 
 
 def credit_names(credit: str) -> list[str]:

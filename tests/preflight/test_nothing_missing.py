@@ -87,3 +87,15 @@ def test_a_frameless_story_and_photo_are_reported():
     printed, reported = accounted(doc, folder)
     assert printed + reported == written(doc)
     assert not printed
+
+
+def test_a_long_caption_cut_short_is_reported():
+    doc, folder = sample()
+    photo = replace(doc.photo("p1"), caption="青石镇的孩子们在图书角里认真阅读，志愿者为他们讲故事、辅导作业。"
+                                             "每逢周末，图书角里格外热闹，不少家长也陪着孩子一起读书。")
+    page = doc.pages[0]
+    frames = tuple(replace(f, lines=1) if f.id == "c1" else f for f in page.frames)
+    doc = replace(doc, photos=(photo,), pages=(replace(page, frames=frames),))
+    printed, reported = accounted(doc, folder)
+    assert printed + reported == written(doc)
+    assert chars("一起读书。本报记者王晨摄") <= reported              # the end of the caption, and the credit
