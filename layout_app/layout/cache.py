@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
+from functools import lru_cache
 from typing import Any
+
+from layout_app.layout.runs import line_runs
 
 FLOWS_MAX = 512        # story flows: a few per story on every page an editor shows, and the undo states
 RUNS_MAX = 16384       # glyph runs, one entry per set line: a broadsheet page holds about 1,000 lines
@@ -46,4 +49,11 @@ class LayoutCache:
 
     def __init__(self, flows_max: int = FLOWS_MAX, runs_max: int = RUNS_MAX):
         self.flows = LRU(flows_max)
-        self.runs = LRU(runs_max)
+        # runs(fonts, face, size, line, x0, y, color) → line_runs(...): functools' C LRU hashes the key
+        # (a set line with all its glyph positions) once per lookup, which matters at ~1,000 per page
+        self.runs = lru_cache(maxsize=runs_max)(line_runs)
+
+    @property
+    def runs_made(self) -> int:
+        """Glyph runs set so far (cache misses)."""
+        return self.runs.cache_info().misses

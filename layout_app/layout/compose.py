@@ -18,7 +18,7 @@ from layout_app.layout.display import (
 from layout_app.layout.flow import FlowResult, Placed, Slot, flow
 from layout_app.layout.headline import block_lines, fit_headline
 from layout_app.layout.parts import unheld_parts
-from layout_app.layout.runs import baseline, line_runs
+from layout_app.layout.runs import baseline
 from layout_app.model.document import Document, Page
 from layout_app.model.frame import Frame
 from layout_app.model.grid import ColumnGrid
@@ -150,8 +150,7 @@ class _Out:
 
     def runs(self, face: str, size: float, line: SetLine, x0: float, y: float, color,
              story: str, part: str, paragraph: int) -> list[Item]:
-        runs, miss = self.cache.runs.get((face, size, line, x0, y, color),
-                                         lambda: line_runs(self.fonts, face, size, line, x0, y, color))
+        runs, miss = self.cache.runs(self.fonts, face, size, line, x0, y, color)
         items: list[Item] = list(runs)
         for k, ch, x in miss:
             self.missing.append(MissingGlyph(self.page.id, story, part, paragraph, line.start + k, ch))
@@ -283,7 +282,7 @@ class Composer:
         items = byline + body if self.doc.byline_place == "head" else body + byline
         if layout.byline_unplaced and layout.byline_frame == f.id:
             out.unplaced.append(Unplaced(out.page.id, f.story, "byline", self.doc.story(f.story).byline,
-                                         layout.byline_unplaced, no_room=True))
+                                         layout.byline_unplaced, no_room=True, frame=f.id))
         chain = self.doc.body_chain(f.story)
         before, after = jumps(chain, f.id)
         if before is not None or after is not None:

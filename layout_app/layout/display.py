@@ -101,6 +101,7 @@ class Unplaced:
     text: str
     reason: str
     no_room: bool = False         # there is a place for it, too small (else: nothing holds it)
+    frame: str = ""               # the frame it was meant for, if any
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,8 +23,9 @@ def check_coverage(report: Report, doc: Document, displays: list[PageDisplay]) -
                 f"the {u.part} of story {u.story} ({_short(u.text)}) is not printed")
             # a byline without room in a placed story is lost text, as overset is; a part with no
             # frame at all may be waiting for one
-            report.add(Finding(f"{u.part}-unplaced", ERROR if u.no_room else WARNING, f"{what}: {u.reason}",
-                               {"page": u.page, "story": u.story, "part": u.part, "text": u.text}))
+            where = {"page": u.page, **({"frame": u.frame} if u.frame else {}), "story": u.story, "part": u.part,
+                     "text": u.text}
+            report.add(Finding(f"{u.part}-unplaced", ERROR if u.no_room else WARNING, f"{what}: {u.reason}", where))
         _credits(report, doc, page, display)
 
 

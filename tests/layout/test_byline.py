@@ -80,6 +80,7 @@ def test_no_room_at_the_foot_is_an_error_naming_story_frame_and_byline(doc):
     report = preflight(doc, ".", files=False)
     (finding,) = [f for f in report.errors if f.code == "byline-unplaced"]
     assert finding.where["story"] == "s1" and finding.where["text"] == "本报记者 王晨"
+    assert finding.where["frame"] == "b1"                              # a click on it selects the frame
     assert "b1" in finding.message and "本报记者 王晨" in finding.message
 
 

@@ -37,9 +37,9 @@ def test_a_warm_drag_keeps_the_glyph_runs_of_unchanged_lines(demo):
     # 150 drag steps of a few pt each: far more new runs than the old cache's 2,000 entries
     for step in range(150):
         doc = moved(demo, dx=1.5 * (step % 50) + 0.5, dy=-3.0 * (step // 50) - 1.0)
-        before = cache.runs.misses
+        before = cache.runs_made
         last = runs_by_frame(Composer(doc, DEMO_DIR, cache=cache).compose(doc.pages[0]))
-        misses = cache.runs.misses - before
+        misses = cache.runs_made - before
         # only the dragged frame's lines are set into runs again (its lines, at most)
         assert misses <= dragged_lines, f"step {step}: {misses} runs made, the dragged frame has {dragged_lines} lines"
     for frame, runs in first.items():
