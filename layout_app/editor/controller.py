@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from layout_app.io.docfile import save_document
+from layout_app.layout.cache import LayoutCache
 from layout_app.layout.compose import Composer
 from layout_app.layout.display import PageDisplay
 from layout_app.model.document import Document, Page
@@ -79,7 +80,7 @@ class DocumentController(QObject):
         self.doc_dir = doc_dir or (path.parent if path else Path.cwd())
         self.undo_stack = QUndoStack(self)
         self._composer: Composer | None = None
-        self._layout_cache: dict = {}       # shared by every composition of this document
+        self._layout_cache = LayoutCache()  # shared by every composition of this document
         self.review = False                 # review mode: only captions, credits, checks and comments change
 
     # --- reading ---------------------------------------------------------------------------------

@@ -103,6 +103,8 @@ def document_to_data(doc: Document) -> dict:
     for key in ("title", "date", "template"):
         if getattr(doc, key):
             data[key] = getattr(doc, key)
+    if doc.byline_place != "head":
+        data["byline_place"] = doc.byline_place
     data["grid"] = grid_to_data(doc.grid)
     data["styles"] = {role: style_to_data(s) for role, s in doc.styles.items()}
     stories = []

@@ -1,11 +1,11 @@
-"""Read and check the document format (schema 1); every problem names its file, line and field."""
+"""Read and check the document format (schemas 1 and 2); every problem names its file, line and field."""
 from __future__ import annotations
 
 from typing import Any, Callable
 
 from layout_app.errors import DocumentError, InputError, Problem
 from layout_app.io.located import Located
-from layout_app.model.document import SCHEMA_VERSION, Document, Page
+from layout_app.model.document import BYLINE_PLACES, OLDEST_SCHEMA, SCHEMA_VERSION, Document, Page
 from layout_app.model.frame import TEXT_PARTS, Frame
 from layout_app.model.grid import ColumnGrid, Margins
 from layout_app.model.story import Crop, Photo, Story
@@ -180,7 +180,8 @@ def read_styles(r: Reader, value: Any, path: tuple) -> dict[str, ParagraphStyle]
     return styles
 
 
-DOC_FIELDS = ("schema", "title", "date", "template", "grid", "styles", "stories", "photos", "pages", "spreads")
+DOC_FIELDS = ("schema", "title", "date", "template", "grid", "styles", "stories", "photos", "pages", "spreads",
+              "byline_place")
 STORY_FIELDS = ("id", "kicker", "headline", "deck", "body", "byline")
 PHOTO_FIELDS = ("id", "file", "caption", "credit", "crop", "checksum", "fit", "checked", "comment")
 PAGE_FIELDS = ("id", "number", "section", "frames")
@@ -208,8 +209,9 @@ def read_document(loc: Located) -> Document:
     if m is None:
         r.raise_if_any()
     schema = m.get("schema")
-    if schema != SCHEMA_VERSION:
-        r.problem(("schema",), f"this version of layout_app reads schema {SCHEMA_VERSION}, the file says {schema!r}")
+    if isinstance(schema, bool) or schema not in range(OLDEST_SCHEMA, SCHEMA_VERSION + 1):
+        r.problem(("schema",), f"this version of layout_app reads schema {OLDEST_SCHEMA} to {SCHEMA_VERSION}, "
+                               f"the file says {schema!r}")
         r.raise_if_any()
     grid = read_grid(r, m.get("grid"), ("grid",))
     styles = read_styles(r, m.get("styles"), ("styles",))
@@ -287,10 +289,11 @@ def read_document(loc: Located) -> Document:
         else:
             spreads.append((str(sp[0]), str(sp[1])))
 
+    byline_place = r.field(m, (), "byline_place", choice(BYLINE_PLACES), "head")
     r.raise_if_any()
     return Document(grid, styles, tuple(pages), tuple(stories), tuple(photos),
                     r.field(m, (), "title", text, ""), r.field(m, (), "date", text, ""),
-                    r.field(m, (), "template", text, ""), tuple(spreads))
+                    r.field(m, (), "template", text, ""), tuple(spreads), byline_place)
 
 
 def _unique(r: Reader, seen: dict, ident: str | None, path: tuple, what: str) -> None:

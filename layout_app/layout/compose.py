@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import math
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from layout_app.geometry import Rect
+from layout_app.layout.cache import LayoutCache
 from layout_app.layout.display import (
-    Box, FrameReport, Group, ImagePlacement, Item, MissingGlyph, PageDisplay,
+    Box, FrameReport, Group, ImagePlacement, Item, MissingGlyph, PageDisplay, Unplaced,
 )
-from layout_app.layout.flow import FlowResult, Slot, flow
+from layout_app.layout.flow import FlowResult, Placed, Slot, flow
 from layout_app.layout.headline import block_lines, fit_headline
-from layout_app.layout.runs import baseline, line_runs
+from layout_app.layout.parts import unheld_parts
+from layout_app.layout.runs import baseline
 from layout_app.model.document import Document, Page
 from layout_app.model.frame import Frame
 from layout_app.model.grid import ColumnGrid
@@ -31,6 +33,15 @@ HEADLINE_PITCH = 1.2              # headline line pitch as a multiple of its siz
 
 def options_for(style: ParagraphStyle, level: str = "gb") -> SetOptions:
     return SetOptions(level=level, indent=style.indent, align=style.align, tracking=style.tracking)
+
+
+def byline_style(doc: Document) -> ParagraphStyle:
+    """The byline's style; without one in the document, 楷体 at the body size on a line of its own,
+    set right (not the body's indented paragraph)."""
+    if "byline" in doc.styles:
+        return doc.styles["byline"]
+    body = doc.style("body")
+    return ParagraphStyle(font="kai", size=body.size, align="right", color=body.color)
 
 
 def face_of(style: ParagraphStyle) -> str:
@@ -80,21 +91,66 @@ def body_slots(grid: ColumnGrid, page: Page, f: Frame, size: float, pitch: float
     return [Slot(f.id, rect.x + k * step, rect.y, measure, n_lines) for k in range(t)]
 
 
+@dataclass(frozen=True)
+class StoryLayout:
+    """A story's body through its chain of body frames, with the byline when it goes there."""
+    flow: FlowResult
+    byline: tuple[Placed, ...] = ()   # byline lines in the body frames (at the head or the foot)
+    byline_unplaced: str = ""         # why the byline found no room there ("": set, or not ours to set)
+    byline_frame: str = ""            # the body frame it was meant for
+
+
+def overset_text(paragraphs: tuple[str, ...], result: FlowResult) -> str:
+    """What the flow could not place, paragraphs joined by newlines."""
+    if result.resume is None:
+        return ""
+    p, offset = result.resume.paragraph, result.resume.offset
+    return "\n".join((paragraphs[p][offset:],) + tuple(paragraphs[p + 1:]))
+
+
+def byline_at_head(lines: tuple[SetLine, ...], slots: list[Slot], pitch: float) -> tuple[tuple[Placed, ...], list[Slot]]:
+    """The byline on the first lines of the first column, the body after it; () if there is no room."""
+    s = slots[0]
+    n = len(lines)
+    if n > s.lines:
+        return (), slots
+    placed = tuple(Placed(s.frame, 0, line, s.x, s.y + k * pitch) for k, line in enumerate(lines))
+    return placed, [Slot(s.frame, s.x, s.y + n * pitch, s.measure, s.lines - n)] + slots[1:]
+
+
+def byline_at_foot(set_lines, result: FlowResult, slots: list[Slot], pitch: float) -> tuple[Placed, ...]:
+    """The byline on the lines after the body's last line (the next column if that one is full);
+    () if the body is overset or nothing is left. `set_lines(measure)` sets it at a column's measure."""
+    if result.resume is not None:
+        return ()
+    start, used = 0, 0
+    if result.placed:
+        last = result.placed[-1]
+        for k, s in enumerate(slots):
+            if s.frame == last.frame and s.x == last.x and s.y - 1e-6 <= last.top < s.y + s.lines * pitch - 1e-6:
+                start, used = k, round((last.top - s.y) / pitch) + 1
+                break
+    for k in range(start, len(slots)):
+        s = slots[k]
+        free = s.lines - (used if k == start else 0)
+        lines = set_lines(s.measure)
+        if len(lines) <= free:
+            top = s.y + (s.lines - free) * pitch
+            return tuple(Placed(s.frame, 0, line, s.x, top + j * pitch) for j, line in enumerate(lines))
+    return ()
+
+
 @dataclass
 class _Out:
     page: Page
     fonts: FontRegistry
     missing: list[MissingGlyph]
-    cache: dict
+    cache: LayoutCache
+    unplaced: list[Unplaced]
 
     def runs(self, face: str, size: float, line: SetLine, x0: float, y: float, color,
              story: str, part: str, paragraph: int) -> list[Item]:
-        key = ("runs", face, size, line, x0, y, color)
-        hit = self.cache.get(key)
-        if hit is None:
-            hit = line_runs(self.fonts, face, size, line, x0, y, color)
-            self.cache[key] = hit
-        runs, miss = hit
+        runs, miss = self.cache.runs(self.fonts, face, size, line, x0, y, color)
         items: list[Item] = list(runs)
         for k, ch, x in miss:
             self.missing.append(MissingGlyph(self.page.id, story, part, paragraph, line.start + k, ch))
@@ -106,17 +162,21 @@ class Composer:
     """Composes the pages of one document; body flows are computed once per story."""
 
     def __init__(self, doc: Document, doc_dir: str | os.PathLike = ".", fonts: FontRegistry | None = None,
-                 level: str = "gb", cache: dict | None = None):
+                 level: str = "gb", cache: LayoutCache | None = None):
         self.doc = doc
         self.doc_dir = Path(doc_dir)
         self.fonts = fonts or registry()
         self.level = level
-        self._flows: dict[str, FlowResult] = {}
+        self._flows: dict[str, StoryLayout] = {}
+        self._unheld: dict[str, list[Unplaced]] | None = None
         # story flows (by story, slots, style) and glyph runs (by line and place): an editor passes one
-        # dict for all its compositions, so what a drag did not change is not computed again
-        self._shared = cache if cache is not None else {}
+        # cache for all its compositions, so what a drag did not change is not computed again
+        self.cache = cache if cache is not None else LayoutCache()
 
     def story_flow(self, story_id: str) -> FlowResult:
+        return self.story_layout(story_id).flow
+
+    def story_layout(self, story_id: str) -> StoryLayout:
         result = self._flows.get(story_id)
         if result is None:
             doc = self.doc
@@ -131,21 +191,43 @@ class Composer:
             slots = tuple(slots)
             story = doc.story(story_id)
             options = options_for(style, self.level)
-            key = (story.body, slots, style.size, pitch, face_of(style), options)
-            result = self._shared.get(key)
-            if result is None:
-                result = flow(story.body, list(slots), style.size, pitch, face_of(style), options)
-                if len(self._shared) > 2000:
-                    self._shared.clear()
-                self._shared[key] = result
+            # a byline with no frame of its own is set in the body frames, at the head or the foot
+            byline = story.byline.strip() if slots and doc.byline_frame(story_id) is None else ""
+            bst = byline_style(doc)
+            key = (story.body, slots, style.size, pitch, face_of(style), options,
+                   byline, bst, doc.byline_place if byline else "")
+            result = self.cache.flows.get(key, lambda: self._lay_out(story.body, list(slots), style, pitch,
+                                                                     options, byline, bst, chain))
             self._flows[story_id] = result
         return result
 
+    def _lay_out(self, body: tuple[str, ...], slots: list[Slot], style: ParagraphStyle, pitch: float,
+                 options: SetOptions, byline: str, bst: ParagraphStyle, chain) -> StoryLayout:
+        face = face_of(style)
+        if not byline:
+            return StoryLayout(flow(body, slots, style.size, pitch, face, options))
+        bface, boptions = face_of(bst), options_for(bst, self.level)
+
+        def set_byline(measure: float) -> tuple[SetLine, ...]:
+            return set_paragraph(byline, bst.size, measure, bface, boptions).lines
+
+        if self.doc.byline_place == "head":
+            placed, slots = byline_at_head(set_byline(slots[0].measure), slots, pitch)
+            result = flow(body, slots, style.size, pitch, face, options)
+            why = "" if placed else f"no room for it at the head of frame {chain[0][1].id}"
+            return StoryLayout(result, placed, why, chain[0][1].id)
+        result = flow(body, slots, style.size, pitch, face, options)
+        placed = byline_at_foot(set_byline, result, slots, pitch)
+        last = chain[-1][1].id
+        if not placed:
+            why = (f"the body does not fit frame {last}, so the byline after it has no room" if result.resume
+                   else f"no room for it after the body in frame {last}")
+            return StoryLayout(result, (), why, last)
+        return StoryLayout(replace(result, empty_lines=max(0, result.empty_lines - len(placed))), placed, "", last)
+
     def compose(self, page: Page) -> PageDisplay:
         grid = self.doc.grid
-        if len(self._shared) > 60000:
-            self._shared.clear()
-        out = _Out(page, self.fonts, [], self._shared)
+        out = _Out(page, self.fonts, [], self.cache, [])
         items: list[Item] = []
         reports: list[FrameReport] = []
         for f in page.frames:
@@ -167,9 +249,12 @@ class Composer:
                 group, report = self._heading(out, f, rect)
                 items.append(group)
                 reports.append(report)
+        if self._unheld is None:
+            self._unheld = unheld_parts(self.doc)
+        out.unplaced.extend(self._unheld.get(page.id, ()))
         trim = grid.trim
         return PageDisplay(page.id, page.number, trim.width, trim.height, grid.bleed_pt, tuple(items),
-                           tuple(reports), tuple(out.missing))
+                           tuple(reports), tuple(out.missing), tuple(out.unplaced))
 
     def compose_all(self) -> list[PageDisplay]:
         return [self.compose(p) for p in self.doc.pages]
@@ -179,20 +264,33 @@ class Composer:
         style = self.doc.style("body")
         face = face_of(style)
         pitch = style.line_pitch(self.doc.grid.leading)
-        result = self.story_flow(f.story)
-        items: list[Item] = []
+        layout = self.story_layout(f.story)
+        result = layout.flow
+        body: list[Item] = []
         for pl in result.placed:
             if pl.frame != f.id:
                 continue
             y = baseline(self.fonts, face, style.size, pl.top, pitch)
-            items.extend(out.runs(face, style.size, pl.line, pl.x, y, style.color, f.story, "body", pl.paragraph))
+            body.extend(out.runs(face, style.size, pl.line, pl.x, y, style.color, f.story, "body", pl.paragraph))
+        bst = byline_style(self.doc)
+        byline: list[Item] = []
+        for pl in layout.byline:
+            if pl.frame == f.id:
+                y = baseline(self.fonts, face_of(bst), bst.size, pl.top, pitch)
+                byline.extend(out.runs(face_of(bst), bst.size, pl.line, pl.x, y, bst.color, f.story, "byline", 0))
+        # in reading order: a byline at the head before the body, at the foot after it
+        items = byline + body if self.doc.byline_place == "head" else body + byline
+        if layout.byline_unplaced and layout.byline_frame == f.id:
+            out.unplaced.append(Unplaced(out.page.id, f.story, "byline", self.doc.story(f.story).byline,
+                                         layout.byline_unplaced, no_room=True, frame=f.id))
         chain = self.doc.body_chain(f.story)
         before, after = jumps(chain, f.id)
         if before is not None or after is not None:
             items.extend(self._jump_lines(out, f, before, after, pitch))
         report = None
         if chain and chain[-1][1].id == f.id:
-            report = FrameReport(f.id, f.story, "body", result.overset_lines, result.overset_chars, result.empty_lines)
+            report = FrameReport(f.id, f.story, "body", result.overset_lines, result.overset_chars, result.empty_lines,
+                                 overset_text=overset_text(self.doc.story(f.story).body, result))
         return Group("text", f.id, rect, tuple(items)), report
 
     def _jump_lines(self, out: _Out, f: Frame, before: Page | None, after: Page | None, pitch: float) -> list[Item]:
@@ -279,6 +377,7 @@ class Composer:
         items: list[Item] = []
         y = rect.y
         used = 0.0
+        left_out: list[str] = []
         for role, text, part in (("caption", photo.caption, "caption"), ("credit", photo.credit, "credit")):
             if not text:
                 continue
@@ -289,10 +388,13 @@ class Composer:
                 if used + pitch <= rect.height + 1e-6:
                     b = baseline(self.fonts, face, st.size, y, pitch)
                     items.extend(out.runs(face, st.size, line, rect.x, b, st.color, photo.id, part, 0))
+                else:
+                    left_out.append(line.text)
                 y += pitch
                 used += pitch
         over = max(0, math.ceil((used - rect.height) / self.doc.grid.leading - 1e-6))
-        return Group("caption", f.id, rect, tuple(items)), FrameReport(f.id, photo.id, "caption", overset_lines=over)
+        return Group("caption", f.id, rect, tuple(items)), FrameReport(f.id, photo.id, "caption", overset_lines=over,
+                                                                       overset_text="\n".join(left_out))
 
 
 def compose_page(doc: Document, page: Page, doc_dir: str | os.PathLike = ".") -> PageDisplay:

@@ -89,6 +89,19 @@ class FrameReport:
     empty_lines: int = 0          # lines left empty at the chain's end
     size: float | None = None     # headline size chosen by fitting
     below_min: bool = False       # fitting had to go below the style's minimum size
+    overset_text: str = ""        # what was not drawn because it did not fit (paragraphs joined by newlines)
+
+
+@dataclass(frozen=True, slots=True)
+class Unplaced:
+    """A part of a story that layout could not set anywhere on this page, and why."""
+    page: str
+    story: str
+    part: str
+    text: str
+    reason: str
+    no_room: bool = False         # there is a place for it, too small (else: nothing holds it)
+    frame: str = ""               # the frame it was meant for, if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +114,7 @@ class PageDisplay:
     items: tuple[Item, ...]
     reports: tuple[FrameReport, ...] = ()
     missing: tuple[MissingGlyph, ...] = ()
+    unplaced: tuple[Unplaced, ...] = ()
 
 
 def walk(items) -> "list[Item]":

@@ -8,7 +8,9 @@ from layout_app.model.grid import ColumnGrid
 from layout_app.model.story import Photo, Story
 from layout_app.model.styles import ParagraphStyle
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2      # 2: byline_place
+OLDEST_SCHEMA = 1       # files of every schema from this one up still open
+BYLINE_PLACES = ("head", "foot")   # where a byline goes when its story has no byline frame
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class Document:
     date: str = ""               # edition date, ISO (YYYY-MM-DD)
     template: str = ""           # the template it started from
     spreads: tuple[tuple[str, str], ...] = ()   # pairs of page ids shown and printed side by side
+    byline_place: str = "head"   # a byline without a byline frame: under the heading, or after the body
     _index: dict = field(default_factory=dict, init=False, repr=False, compare=False, hash=False)
 
     def story(self, story_id: str) -> Story:
@@ -55,6 +58,11 @@ class Document:
 
     def style(self, role: str) -> ParagraphStyle:
         return self.styles.get(role) or self.styles.get("body") or ParagraphStyle()
+
+    def byline_frame(self, story_id: str) -> tuple[Page, Frame] | None:
+        """The frame that holds the story's byline on its own, if the layout has one."""
+        return next(((page, f) for page in self.pages for f in page.frames
+                     if f.story == story_id and f.part == "byline" and f.photo is None), None)
 
     def body_chain(self, story_id: str) -> list[tuple[Page, Frame]]:
         """The body frames a story flows through, in page order then frame order."""

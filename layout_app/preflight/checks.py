@@ -11,6 +11,7 @@ from layout_app.imaging.source import PhotoError, content_key, load, open_photo,
 from layout_app.layout.compose import Composer, frame_rect
 from layout_app.layout.display import GlyphRun, Group, ImagePlacement, PageDisplay, walk
 from layout_app.model.document import Document
+from layout_app.preflight.coverage import check_coverage
 from layout_app.preflight.findings import ERROR, WARNING, Finding, Report
 
 MIN_PPI = 200.0
@@ -28,6 +29,7 @@ def preflight(doc: Document, doc_dir: str | os.PathLike = ".", displays: list[Pa
         _text(report, doc, page, display)
         _photos(report, doc, doc_dir, page, display, pdfx, min_ppi, files)
         _frames(report, doc, page, display)
+    check_coverage(report, doc, displays)
     return report
 
 
@@ -42,7 +44,8 @@ def _text(report: Report, doc: Document, page, display: PageDisplay) -> None:
             what = "caption" if r.part == "caption" else f"story {r.story}"
             chars = f", {r.overset_chars} characters" if r.overset_chars else ""
             report.add(Finding("overset", ERROR, f"{what} does not fit frame {r.frame}: 超 {r.overset_lines} 行 "
-                               f"({r.overset_lines} lines{chars} over)", {**where, "lines": r.overset_lines}))
+                               f"({r.overset_lines} lines{chars} over)",
+                               {**where, "lines": r.overset_lines, "text": r.overset_text}))
         if r.below_min:
             report.add(Finding("headline-below-min", WARNING, f"headline of story {r.story} had to be set at "
                                f"{r.size:g} pt, below its style's minimum, to fit frame {r.frame}", {**where, "size": r.size}))
@@ -113,7 +116,8 @@ def _frames(report: Report, doc: Document, page, display: PageDisplay) -> None:
         photo = doc.photo(p.photo)
         if photo.caption.strip() and p.photo not in captioned:
             report.add(Finding("caption-not-placed", WARNING, f"photo {photo.file} has a caption but no caption "
-                               "frame on the page", {"page": page.id, "frame": p.id, "photo": p.photo}))
+                               "frame on the page", {"page": page.id, "frame": p.id, "photo": p.photo,
+                                                      "text": photo.caption}))
 
 
 def _touch(a: Rect, b: Rect) -> bool:

@@ -269,7 +269,7 @@ def test_story_text_edit_reflows(window):
     w.stories.body.setPlainText("第一段改写了。\n第二段也改写了。")
     assert w.controller.doc.story("s1").body == ("第一段改写了。", "第二段也改写了。")
     runs = [i for g in w.canvas.page.items if getattr(g, "frame", "") == "b1" for i in g.items]
-    assert "".join(r.text for r in runs).startswith("第一段改写了。")
+    assert "".join(r.text for r in runs).startswith("本报记者王晨第一段改写了。")      # byline, then the body
 
 
 def test_type_size_in_hao_changes_the_style(window):

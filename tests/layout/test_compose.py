@@ -23,10 +23,15 @@ def test_body_lines_sit_on_the_grid(doc):
     body = group(display, "b1")
     runs = [i for i in walk(body.items) if isinstance(i, GlyphRun)]
     grid = doc.grid
+    byline, runs = runs[0], runs[1:]
+    # the byline heads the body on a line of its own (no byline style in the sample: 楷体, set right)
+    assert (byline.text, byline.face) == ("本报记者王晨", "kai")
+    assert byline.xs[-1] + 9.0 == pytest.approx(grid.column_x(0) + 13 * 9.0)
+    assert grid.line_y(8) < byline.y < grid.line_y(9)
     first = runs[0]
     assert first.face == "song" and first.size == 9.0
     assert first.xs[0] == pytest.approx(grid.column_x(0) + 2 * 9.0)     # 2-character indent
-    top = grid.line_y(8)
+    top = grid.line_y(9)
     assert top < first.y < top + grid.leading                          # baseline inside the line slot
     ys = sorted({round(r.y, 6) for r in runs})
     assert all(b - a == pytest.approx(grid.leading) for a, b in zip(ys, ys[1:]))
@@ -96,7 +101,8 @@ def test_story_flows_across_pages(doc):
     r1 = [r.text for r in walk(group(d1, "b1").items) if isinstance(r, GlyphRun)]
     r2 = [r.text for r in walk(group(d2, "b2").items) if isinstance(r, GlyphRun)]
     assert r1[-1] == "（下转第2版）" and r2[-1] == "（上接第1版）"          # jump lines, written by layout
-    assert "".join(r1[:-1]) + "".join(r2[:-1]) == "".join(doc.story("s1").body)
+    assert r1[0] == "本报记者王晨"                                        # the byline heads the story
+    assert "".join(r1[1:-1]) + "".join(r2[:-1]) == "".join(doc.story("s1").body)
     assert not any(r.overset_lines for r in d2.reports)
 
 

@@ -1,0 +1,87 @@
+"""Nothing a reporter wrote goes missing: every part of every story and every photo's credit is on a
+page, or a finding says which text is not and why. (Overset and captions without a frame are found
+in `checks`; layout tells which parts no frame holds and which bylines found no room; this module
+turns those into findings and finds photo credits that appear nowhere on their page.)"""
+from __future__ import annotations
+
+import re
+
+from layout_app.layout.display import GlyphRun, Group, PageDisplay, walk
+from layout_app.model.document import Document, Page
+from layout_app.preflight.findings import ERROR, WARNING, Finding, Report
+
+HEADING_PARTS = ("kicker", "headline", "deck")
+# the words around a photographer's name in a credit (本报记者 王晨 摄): what is left are the names
+CREDIT_WORDS = re.compile(r"本报特约通讯员|本报通讯员|本报记者|特约通讯员|特约摄影|通讯员|实习生|记者|摄影|供图|摄")
+NAME_SEPARATORS = re.compile(r"[\s\u3000、，,/／;；:：()（）]+")
+
+
+def check_coverage(report: Report, doc: Document, displays: list[PageDisplay]) -> None:
+    for page, display in zip(doc.pages, displays):
+        for u in display.unplaced:
+            what = f"story {u.story} ({_short(u.text)}) is on no page" if u.part == "story" else (
+                f"the {u.part} of story {u.story} ({_short(u.text)}) is not printed")
+            # a byline without room in a placed story is lost text, as overset is; a part with no
+            # frame at all may be waiting for one
+            where = {"page": u.page, **({"frame": u.frame} if u.frame else {}), "story": u.story, "part": u.part,
+                     "text": u.text}
+            report.add(Finding(f"{u.part}-unplaced", ERROR if u.no_room else WARNING, f"{what}: {u.reason}", where))
+        _credits(report, doc, page, display)
+
+
+def credit_names(credit: str) -> list[str]:
+    """The names in a credit: 本报记者 王晨 摄 → [王晨]; 本报记者 李航、王晨 摄 → [李航, 王晨]."""
+    return [n for n in NAME_SEPARATORS.split(CREDIT_WORDS.sub(" ", credit)) if n]
+
+
+def _printed(group: Group) -> str:
+    return "".join(i.text for i in walk(group.items) if isinstance(i, GlyphRun))
+
+
+def _credits(report: Report, doc: Document, page: Page, display: PageDisplay) -> None:
+    """Each photo's credit is printed beside its caption, or its names are in the page's credit line
+    (本版图片由…摄: a text frame of a story with no heading, in a stretch that ends in 摄 or names 图片)."""
+    groups = {g.frame: g for g in display.items if isinstance(g, Group)}
+    frames = {f.id: f for f in page.frames}
+    cut = {r.frame for r in display.reports if r.part == "caption" and r.overset_text}
+    beside: dict[str, str] = {}
+    credit_lines: list[str] = []
+    for frame_id, group in groups.items():
+        f = frames.get(frame_id)
+        if f is None:
+            continue
+        if f.kind == "caption":
+            beside[f.photo] = beside.get(f.photo, "") + _printed(group)
+        elif f.kind == "text" and f.story is not None:
+            story = doc.story(f.story)
+            if not any(getattr(story, part) for part in HEADING_PARTS):
+                credit_lines += [s for s in re.split(r"(?<=摄)|[。；;]", _printed(group)) if "摄" in s or "图片" in s]
+    for photo_id in dict.fromkeys(f.photo for f in page.frames if f.kind == "photo"):
+        photo = doc.photo(photo_id)
+        credit = photo.credit.strip()
+        if not credit:
+            continue                       # checks: photo-no-credit
+        if _squeeze(credit) in beside.get(photo_id, ""):
+            continue
+        names = credit_names(credit)
+        if names and any(all(n in line for n in names) for line in credit_lines):
+            continue
+        short = [f.id for f in page.frames if f.kind == "caption" and f.photo == photo_id and f.id in cut]
+        if short:
+            # its text is in the overset finding of that caption frame already
+            report.add(Finding("credit-unplaced", WARNING, f"the credit of photo {photo.file} ({credit}) is cut "
+                               f"off at the foot of caption frame {short[0]} and named in no credit line",
+                               {"page": page.id, "frame": short[0], "photo": photo_id, "part": "credit"}))
+            continue
+        report.add(Finding("credit-unplaced", WARNING, f"the credit of photo {photo.file} ({credit}) appears "
+                           f"nowhere on page {page.id}: not beside its caption, not in a credit line (本版图片由…摄)",
+                           {"page": page.id, "photo": photo_id, "part": "credit", "text": credit}))
+
+
+def _squeeze(text: str) -> str:
+    """As glyph runs hold it: spaces are gaps, not characters."""
+    return text.replace(" ", "")
+
+
+def _short(text: str, n: int = 20) -> str:
+    return text if len(text) <= n else text[:n] + "…"
