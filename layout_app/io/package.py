@@ -102,7 +102,7 @@ def package(doc_path: str | Path, out_dir: str | Path) -> list[str]:
         raise InputError("-o: name the folder for the package (got an empty name)")
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
-        raise InputError(f"-o {out_dir}: is a file; package into a new folder")
+        raise InputError(f"-o {out_dir}: {out_dir} is a file, not a folder; package into a new folder")
     try:
         if out_dir.exists() and any(out_dir.iterdir()):
             raise InputError(f"{out_dir} is not empty; package into a new folder")
