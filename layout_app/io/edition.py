@@ -129,11 +129,12 @@ def _check_names(r: Reader, edition: Edition, numbers: dict[int, tuple]) -> None
             name = edition.fill(page)
         except ValueError as exc:
             r.problem(("naming",), f"cannot be filled for page {page.number}: {exc}")
-            continue
+            break
         problem = name_problem(name)
         if problem:
-            r.problem(("naming",), f"page {page.number} would be written as {problem}")
-        elif name.casefold() in taken:
+            r.problem(("naming",), f"page {page.number}: {problem}")
+            break                            # the pattern's fault: once is enough
+        if name.casefold() in taken:
             r.problem(("naming",), f"pages {taken[name.casefold()]} and {page.number} would both be written to "
                                    f"{name!r}; put {{page}} in the pattern")
         else:
