@@ -118,7 +118,7 @@ def test_compose_and_new_write_documents_only(tmp_path, capsys):
 def bad_outputs(tmp_path, suffix):
     (tmp_path / "a-file").write_text("x", encoding="utf-8")
     (tmp_path / f"folder{suffix}").mkdir()
-    return [("", "name the"),
+    return [("", "(got an empty name)"),
             (str(tmp_path), "is a folder"),
             (str(tmp_path / f"folder{suffix}"), "is a folder"),
             (str(tmp_path / "a-file" / f"x{suffix}"), "a-file is a file, not a folder"),

@@ -109,6 +109,9 @@ def package(doc_path: str | Path, out_dir: str | Path) -> list[str]:
     except OSError as exc:
         raise InputError(f"-o {out_dir}: cannot be read: {exc.strerror}") from None
 
+    if doc_path.name in ("photos", "fonts", "package-report.txt"):
+        raise InputError(f"{doc_path}: rename the document; the package uses that name for its own files")
+
     # check every photo before writing anything: a refused one stops the package
     loc = load_located(doc_path.read_text(encoding="utf-8-sig"), str(doc_path))
     sizes: dict[Path, int | None] = {}       # by resolved file; None: missing

@@ -123,3 +123,13 @@ def test_a_symlink_to_a_secret_is_refused(refuse, page_doc):
     doc, folder, path = page_doc
     os.symlink("/etc/passwd", folder / "photos" / "pass.jpg")
     refuse("photos/pass.jpg", "/etc/passwd is not a photo")
+
+
+def test_a_document_named_like_a_folder_of_the_package_is_refused(page_doc, tmp_path, capsys):
+    doc, folder, path = page_doc
+    named_photos = folder / "photos-doc"
+    named_photos.mkdir()
+    save_document(doc, named_photos / "photos")              # a document named like the package's folder
+    assert main(["package", str(named_photos / "photos"), "-o", str(tmp_path / "pkg")]) == 2
+    assert "rename the document" in capsys.readouterr().err
+    assert not (tmp_path / "pkg").exists()
