@@ -60,8 +60,6 @@ def cmd_typeset(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from layout_app.io.docfile import save_document
     from layout_app.io.outputs import output_file
     from layout_app.io.templates import new_document
@@ -159,8 +157,6 @@ def cmd_preflight(args: argparse.Namespace) -> int:
 
 
 def cmd_proof(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from layout_app.io.outputs import document_inputs, output_file
     from layout_app.layout.compose import Composer
     from layout_app.render.qt.raster import proof_paths, write_proofs
@@ -207,8 +203,6 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_compose(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from layout_app.imaging.intake import photo_files
     from layout_app.intake.compose import compose
     from layout_app.io.docfile import save_document
@@ -232,8 +226,6 @@ def cmd_compose(args: argparse.Namespace) -> int:
 
 
 def cmd_export_edition(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from layout_app.io.docfile import write_atomic
     from layout_app.io.edition import load_edition
     from layout_app.io.outputs import output_folder
@@ -264,8 +256,6 @@ def cmd_package(args: argparse.Namespace) -> int:
 
 
 def cmd_captions(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from layout_app.io.outputs import document_inputs, output_file
     from layout_app.preflight.captioncheck import caption_entries
 
