@@ -8,14 +8,16 @@ import pytest
 
 from layout_app.cli import main
 from layout_app.errors import DocumentError
-from layout_app.io.docfile import save_document
+from layout_app.io.docfile import loads_document, save_document
 from layout_app.io.edition import load_edition
+from tests.samples import DOC_YAML
 
 
 @pytest.fixture
-def folder(page_doc):
-    doc, folder, path = page_doc
-    return folder
+def folder(tmp_path):
+    """The sample document alone (its photo is not needed: these editions are refused before export)."""
+    save_document(loads_document(DOC_YAML), tmp_path / "page.yaml")
+    return tmp_path
 
 
 def edition_file(folder, naming, sections=("A", "A")):
@@ -91,7 +93,8 @@ def test_good_patterns_fill_as_the_printer_asked(folder):
         assert [edition.file_name(p) for p in edition.pages] == names
 
 
-def test_a_pattern_into_a_subfolder_stays_inside_and_a_symlink_out_is_refused(folder, tmp_path, capsys):
+def test_a_pattern_into_a_subfolder_stays_inside_and_a_symlink_out_is_refused(page_doc, tmp_path, capsys):
+    folder = page_doc[1]
     edition = edition_file(folder, "{date}/{section}{page:02}.pdf", sections=("A", "B"))
     edition.write_text(edition.read_text(encoding="utf-8").replace('- {page: 5, section: "B", file: page.yaml}\n', ""),
                        encoding="utf-8")
