@@ -2,6 +2,7 @@
 makes, never over one of its own inputs; a bad -o is one line naming the path (exit 2), never an
 internal error; a killed export leaves no temporaries behind once the next export has run."""
 import os
+import resource
 import shutil
 import signal
 import subprocess
@@ -182,19 +183,34 @@ def dead_pid():
     return int(proc.stdout)
 
 
-def start_export(path, out):
-    return subprocess.Popen([sys.executable, "-m", "layout_app", "export", str(path), "-o", str(out)],
+# The real export in a subprocess, held still at a known point — when pikepdf is about to create the
+# final temporary, reportlab's raw one being written — so the test acts mid-write without racing it.
+PAUSED_EXPORT = """
+import sys, time
+from pathlib import Path
+held = Path(sys.argv[1])
+def hold(event, args):
+    if event == "open" and str(args[0]).endswith(".final.pdf") and not held.exists():
+        held.write_text("held")
+        while not held.with_suffix(".go").exists():
+            time.sleep(0.01)
+sys.addaudithook(hold)
+from layout_app.launch import main
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+def start_export(path, out, held):
+    return subprocess.Popen([sys.executable, "-c", PAUSED_EXPORT, str(held), "export", str(path), "-o", str(out)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-def wait_for_temporary(proc, folder, timeout=120):
+def wait_until_held(proc, held, timeout=120):
     t = time.monotonic()
-    while time.monotonic() - t < timeout:
-        if [n for n in hidden(folder) if n.endswith(".raw.pdf")]:
-            return
-        assert proc.poll() is None, f"the export ended before it could be interrupted: {proc.communicate()}"
+    while not held.exists():
+        assert proc.poll() is None, f"the export ended before the point it should stop at: {proc.communicate()}"
+        assert time.monotonic() - t < timeout, "the export never reached the point it should stop at"
         time.sleep(0.02)
-    pytest.fail("no temporary appeared")
 
 
 def test_a_killed_export_leaves_temporaries_that_the_next_export_removes(page_doc, tmp_path):
@@ -202,12 +218,13 @@ def test_a_killed_export_leaves_temporaries_that_the_next_export_removes(page_do
     doc, folder, path = page_doc
     out_dir = tmp_path / "out"
     out_dir.mkdir()
-    proc = start_export(path, out_dir / "page.pdf")
-    wait_for_temporary(proc, out_dir)
+    held = tmp_path / "held"
+    proc = start_export(path, out_dir / "page.pdf", held)
+    wait_until_held(proc, held)
     proc.send_signal(signal.SIGKILL)
     proc.communicate(timeout=30)
-    left = hidden(out_dir)
-    assert left and all(n.startswith(".page.pdf.") for n in left)
+    (left,) = hidden(out_dir)                               # reportlab's PDF, written whole
+    assert left.startswith(".page.pdf.") and left.endswith(".raw.pdf") and (out_dir / left).stat().st_size > 10_000
     # an export running now (this process: alive) keeps its temporary; a killed one's goes
     from layout_app.render.pdf.export import _host
     mine = out_dir / f".other.pdf.{_host()}~{os.getpid()}~abc123.raw.pdf"
@@ -224,8 +241,10 @@ def test_a_terminated_export_cleans_up_after_itself(page_doc, tmp_path):
     doc, folder, path = page_doc
     out_dir = tmp_path / "out"
     out_dir.mkdir()
-    proc = start_export(path, out_dir / "page.pdf")
-    wait_for_temporary(proc, out_dir)
+    held = tmp_path / "held"
+    proc = start_export(path, out_dir / "page.pdf", held)
+    wait_until_held(proc, held)
+    assert len(hidden(out_dir)) == 1
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 128 + signal.SIGTERM and "Traceback" not in err, err
@@ -236,9 +255,30 @@ def test_a_failed_export_leaves_neither_file_nor_temporary(page_doc, tmp_path):
     doc, folder, path = page_doc
     out_dir = tmp_path / "out"
     out_dir.mkdir()
-    proc = start_export(path, out_dir / "page.pdf")
-    wait_for_temporary(proc, out_dir)
+    held = tmp_path / "held"
+    proc = start_export(path, out_dir / "page.pdf", held)
+    wait_until_held(proc, held)
     (out_dir / "page.pdf").mkdir()                # the final rename cannot happen now
+    held.with_suffix(".go").touch()
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 2 and err.strip().splitlines()[-1] == f"layout-app: {out_dir / 'page.pdf'}: cannot be written: Is a directory"
     assert list(out_dir.iterdir()) == [out_dir / "page.pdf"] and not any((out_dir / "page.pdf").iterdir())
+
+
+def test_a_full_disk_is_a_clear_error_and_leaves_nothing(page_doc, tmp_path):
+    """A file-size limit stands in for a full disk: the same write error (EFBIG instead of ENOSPC)."""
+    doc, folder, path = page_doc
+    assert main(["export", str(path), "-o", str(tmp_path / "warm.pdf")]) == 0   # caches filled: only the PDF is big
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+
+    def limit():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (50_000, 50_000))
+
+    proc = subprocess.run([sys.executable, "-m", "layout_app", "export", str(path), "-o", str(out_dir / "page.pdf")],
+                          capture_output=True, text=True, timeout=120, preexec_fn=limit)
+    last = proc.stderr.strip().splitlines()[-1]
+    assert proc.returncode == 2 and last == f"layout-app: {out_dir / 'page.pdf'}: cannot be written: File too large", \
+        proc.stderr
+    assert list(out_dir.iterdir()) == []

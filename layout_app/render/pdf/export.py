@@ -2,6 +2,7 @@
 finish with pikepdf, then rename over the requested name — never a half-written file there."""
 from __future__ import annotations
 
+import errno
 import os
 import re
 import socket
@@ -67,6 +68,10 @@ class ExportRefused(InputError):
 _TEMP = re.compile(r"^\..*\.(?P<host>[A-Za-z0-9-]*)~(?P<pid>\d+)~[a-z0-9_]+\.(?:raw|final)\.pdf$")
 
 
+# Writing the PDF ran out of room: the disk, the quota or the file-size limit. The user's to mend.
+_NO_ROOM = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}
+
+
 def _host() -> str:
     return re.sub(r"[^A-Za-z0-9-]", "", socket.gethostname().split(".")[0])[:32]
 
@@ -118,7 +123,12 @@ def _written_atomically(out: Path):
     raw = Path(raw_name)
     final_tmp = raw.with_name(raw.name[: -len(".raw.pdf")] + ".final.pdf")
     try:
-        yield raw, final_tmp
+        try:
+            yield raw, final_tmp
+        except OSError as exc:
+            if exc.errno not in _NO_ROOM:
+                raise
+            raise InputError(f"{out}: cannot be written: {exc.strerror}") from None
         try:
             os.replace(final_tmp, out)
         except OSError as exc:
