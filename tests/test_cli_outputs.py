@@ -141,8 +141,9 @@ def test_bad_output_paths_are_one_line_errors(command, suffix, page_doc, tmp_pat
 
 @pytest.mark.parametrize("command,out", [("export", "/proc/x.pdf"), ("export", "/sys/x.pdf"), ("proof", "/proc/x.png"),
                                          ("captions", "/proc/x.html"), ("captions", "/sys/x.pdf")])
-def test_a_folder_nobody_may_write_in_is_a_clear_error(command, out, page_doc, capsys):
-    """/proc and /sys refuse new files even to root, so this holds for every user the suite runs as."""
+def test_a_folder_nobody_may_write_in_is_a_clear_error(command, out, page_doc, capsys, qapp):
+    """/proc and /sys refuse new files even to root, so this holds for every user the suite runs as.
+    (qapp: proof draws with Qt; the suite's QApplication must exist before it, for the editor tests.)"""
     doc, folder, path = page_doc
     assert main([command, str(path), "-o", out, *(["--screen"] if command == "export" else [])]) == 2
     one_line_error(capsys, out, "cannot write in")

@@ -18,8 +18,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from layout_app.errors import InputError
 from layout_app.imaging.printready import prepare
-from layout_app.io.outputs import document_inputs, output_file
 from layout_app.imaging.source import PhotoError
+from layout_app.io.outputs import document_inputs, output_file
 from layout_app.layout.compose import Composer
 from layout_app.layout.display import ImagePlacement
 from layout_app.model.document import Document
@@ -66,7 +66,6 @@ class ExportRefused(InputError):
 # Temporaries are named .NAME.HOST~PID~RANDOM.raw.pdf (and .final.pdf): a run that was killed leaves
 # them behind, and the next export into the folder removes those whose process is gone.
 _TEMP = re.compile(r"^\..*\.(?P<host>[A-Za-z0-9-]*)~(?P<pid>\d+)~[a-z0-9_]+\.(?:raw|final)\.pdf$")
-
 
 # Writing the PDF ran out of room: the disk, the quota or the file-size limit. The user's to mend.
 _NO_ROOM = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}
