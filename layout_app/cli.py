@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
+import threading
 
 from layout_app.crashlog import run_guarded
 from layout_app.errors import InputError
 from layout_app.text.punct import LEVELS
 
 EXIT_OK, EXIT_WARN, EXIT_ERROR = 0, 1, 2
+DOCUMENT = (".yaml", ".yml")
+REPORT = "edition-report.json"
 
 
 def _read_text(arg: str | None) -> str:
@@ -56,12 +60,11 @@ def cmd_typeset(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from layout_app.io.docfile import save_document
+    from layout_app.io.outputs import output_file
     from layout_app.io.templates import new_document
 
-    out = Path(args.output)
+    out = output_file(args.output, DOCUMENT, "document")
     if out.exists() and not args.force:
         raise InputError(f"{out} exists; use --force to replace it")
     if args.pages < 1:
@@ -126,7 +129,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     options = ExportOptions(pdfx=not args.screen, force=args.force, target_ppi=args.ppi)
     progress = TerminalProgress()
     try:
-        result = export_pdf(doc, folder, args.output, options, progress)
+        result = export_pdf(doc, folder, args.output, options, progress, inputs=(path,))
     finally:
         progress.close()
     size = result.path.stat().st_size
@@ -154,15 +157,18 @@ def cmd_preflight(args: argparse.Namespace) -> int:
 
 
 def cmd_proof(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
+    from layout_app.io.outputs import document_inputs, output_file
     from layout_app.layout.compose import Composer
-    from layout_app.render.qt.raster import write_proofs
+    from layout_app.render.qt.raster import proof_paths, write_proofs
 
     doc, folder, path = _open(args)
     if args.dpi <= 0 or args.dpi > 1200:
         raise InputError(f"--dpi: must be between 1 and 1200, got {args.dpi:g}")
-    for target in write_proofs(Composer(doc, folder).compose_all(), Path(args.output), args.dpi):
+    inputs = [path, *document_inputs(doc, folder)]
+    out = output_file(args.output, (".png",), "proof picture", inputs)
+    for target in proof_paths(out, [p.number for p in doc.pages]):
+        output_file(target, (".png",), "proof picture", inputs)
+    for target in write_proofs(Composer(doc, folder).compose_all(), out, args.dpi):
         print(target)
     return EXIT_OK
 
@@ -197,13 +203,13 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_compose(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
+    from layout_app.imaging.intake import photo_files
     from layout_app.intake.compose import compose
     from layout_app.io.docfile import save_document
+    from layout_app.io.outputs import output_file
     from layout_app.preflight.checks import preflight
 
-    out = Path(args.output)
+    out = output_file(args.output, DOCUMENT, "document", [*args.copy, *photo_files(args.photos or [])])
     if out.exists() and not args.force:
         raise InputError(f"{out} exists; use --force to replace it")
     result = compose(args.template, args.copy, args.photos or [], out, args.encoding, args.title)
@@ -220,21 +226,21 @@ def cmd_compose(args: argparse.Namespace) -> int:
 
 
 def cmd_export_edition(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
+    from layout_app.io.docfile import write_atomic
     from layout_app.io.edition import load_edition
+    from layout_app.io.outputs import output_folder
     from layout_app.render.pdf.edition import export_edition, summary
 
     edition = load_edition(args.edition)
+    out_dir = output_folder(args.output, "edition's PDFs")
     progress = TerminalProgress()
     try:
-        results = export_edition(edition, args.output, args.force, args.workers, progress)
+        results = export_edition(edition, out_dir, args.force, args.workers, progress)
     finally:
         progress.close()
     text = summary(results)
     print(text)
-    report = Path(args.output) / "edition-report.json"
-    report.write_text(json.dumps([r.to_json() for r in results], ensure_ascii=False, indent=1), encoding="utf-8")
+    write_atomic(out_dir / REPORT, json.dumps([r.to_json() for r in results], ensure_ascii=False, indent=1).encode("utf-8"))
     if any(r.status in ("refused", "failed") for r in results):
         return EXIT_ERROR
     return EXIT_WARN if any(r.status == "warnings" for r in results) else EXIT_OK
@@ -243,18 +249,18 @@ def cmd_export_edition(args: argparse.Namespace) -> int:
 def cmd_package(args: argparse.Namespace) -> int:
     from layout_app.io.package import package
 
-    for line in package(args.document, args.output):
+    lines = package(args.document, args.output)
+    for line in lines:
         print(line)
-    return EXIT_OK
+    return EXIT_WARN if any(line.startswith("MISSING") for line in lines) else EXIT_OK
 
 
 def cmd_captions(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
+    from layout_app.io.outputs import document_inputs, output_file
     from layout_app.preflight.captioncheck import caption_entries
 
     doc, folder, path = _open(args)
-    out = Path(args.output)
+    out = output_file(args.output, (".pdf", ".html"), "caption proof", [path, *document_inputs(doc, folder)])
     entries = caption_entries(doc, folder)
     title = doc.title or path.stem
     if out.suffix.lower() == ".html":
@@ -368,9 +374,19 @@ def build_parser() -> argparse.ArgumentParser:
 COMMANDS = ("typeset", "new", "export", "preflight", "proof", "import", "compose", "export-edition", "package", "captions", "review")
 
 
+def _terminated(signum, frame):
+    raise SystemExit(128 + signum)          # unwinds, so the commands' finally blocks remove temporaries
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    return run_guarded(_dispatch, argv)
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminated) if in_main else None
+    try:
+        return run_guarded(_dispatch, argv)
+    finally:
+        if in_main:
+            signal.signal(signal.SIGTERM, previous)
 
 
 def _dispatch(argv: list[str]) -> int:

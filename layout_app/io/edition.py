@@ -2,16 +2,41 @@
 and the printer's file-naming pattern."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
+from string import Formatter
 
 from layout_app.errors import InputError
 from layout_app.io.located import load_located
+from layout_app.io.outputs import name_problem
 from layout_app.io.schema import Reader, integer, text
 
 EDITION_FIELDS = ("edition", "paper", "date", "naming", "pages")
 ENTRY_FIELDS = ("page", "section", "file", "doc_page")
 DEFAULT_NAMING = "{date}_{section}{page:02}.pdf"
+NAMING_FIELDS = ("date", "section", "page", "paper")
+_WIDTH = re.compile(r"[<>^]?0?[1-4]?d?")          # {page:02}, {page:>3}, {section:<4}: a width up to 4
+_NOT_IN_NAMES = re.compile(r"[/\\\x00-\x1f\x7f]")    # separators and control characters
+
+
+def naming_problem(naming: str) -> str | None:
+    """What is wrong with a naming pattern, or None. Only the four fields, by plain name (no attribute
+    or index: `{paper.__class__}` reaches into Python), with at most a width of 4 after the colon."""
+    try:
+        parts = list(Formatter().parse(naming))
+    except ValueError as exc:
+        return f"{naming!r} is not a pattern: {exc}"
+    for _literal, name, spec, conversion in parts:
+        if name is None:
+            continue
+        if name not in NAMING_FIELDS:
+            return f"{{{name}}} is not one of {{date}}, {{section}}, {{page}}, {{paper}} (no attributes or indexes)"
+        if conversion:
+            return f"{{{name}!{conversion}}}: conversions are not allowed"
+        if not _WIDTH.fullmatch(spec):
+            return f"{{{name}:{spec}}}: only a width of at most 4 may follow the colon, as in {{page:02}}"
+    return None
 
 
 @dataclass(frozen=True)
@@ -30,14 +55,18 @@ class Edition:
     naming: str
     pages: tuple[EditionPage, ...]
 
+    def fill(self, page: EditionPage) -> str:
+        """The pattern filled for one page; ValueError when a width does not suit the field."""
+        name = self.naming.format(date=self.date.replace("-", ""), section=page.section, page=page.number,
+                                  paper=self.paper)
+        return name if name.lower().endswith(".pdf") else name + ".pdf"
+
     def file_name(self, page: EditionPage) -> str:
         try:
-            name = self.naming.format(date=self.date.replace("-", ""), section=page.section, page=page.number,
-                                      paper=self.paper)
-        except (KeyError, ValueError, IndexError) as exc:
+            return self.fill(page)
+        except (KeyError, ValueError, IndexError, AttributeError) as exc:
             raise InputError(f"{self.path}: naming pattern {self.naming!r} cannot be filled: {exc}; "
                              "use {date}, {section}, {page:02} and {paper}") from None
-        return name if name.lower().endswith(".pdf") else name + ".pdf"
 
 
 def load_edition(path: str | Path) -> Edition:
@@ -52,7 +81,7 @@ def load_edition(path: str | Path) -> Edition:
     if m.get("edition") != 1:
         r.problem(("edition",), f"this layout_app reads edition files of version 1, the file says {m.get('edition')!r}")
     pages = []
-    numbers: dict[int, tuple] = {}
+    numbers: dict[int, tuple] = {}        # page number → its place in the file
     entries = m.get("pages") or []
     if not isinstance(entries, list) or not entries:
         r.problem(("pages",), "expected a list of pages")
@@ -76,6 +105,38 @@ def load_edition(path: str | Path) -> Edition:
     edition = Edition(path, r.field(m, (), "paper", text, ""), str(r.field(m, (), "date", text, "")),
                       r.field(m, (), "naming", text, DEFAULT_NAMING), tuple(sorted(pages, key=lambda e: e.number)))
     r.raise_if_any()
-    for page in edition.pages:          # check the pattern once, here, with a clear message
-        edition.file_name(page)
+    _check_names(r, edition, numbers)
     return edition
+
+
+def _check_names(r: Reader, edition: Edition, numbers: dict[int, tuple]) -> None:
+    """Every page gets its own file name, inside the output folder: checked here, before any export."""
+    problem = naming_problem(edition.naming)
+    if problem:
+        r.problem(("naming",), problem)
+        r.raise_if_any()
+    for key in ("paper", "date"):
+        if _NOT_IN_NAMES.search(getattr(edition, key)):
+            r.problem((key,), "may not contain '/', '\\' or control characters: it becomes part of file names")
+    for page in edition.pages:
+        if _NOT_IN_NAMES.search(page.section):
+            r.problem(numbers[page.number][:-1] + ("section",),
+                      "may not contain '/', '\\' or control characters: it becomes part of file names")
+    r.raise_if_any()
+    taken: dict[str, int] = {}
+    for page in edition.pages:
+        try:
+            name = edition.fill(page)
+        except ValueError as exc:
+            r.problem(("naming",), f"cannot be filled for page {page.number}: {exc}")
+            break
+        problem = name_problem(name)
+        if problem:
+            r.problem(("naming",), f"page {page.number}: {problem}")
+            break                            # the pattern's fault: once is enough
+        if name.casefold() in taken:
+            r.problem(("naming",), f"pages {taken[name.casefold()]} and {page.number} would both be written to "
+                                   f"{name!r}; put {{page}} in the pattern")
+        else:
+            taken[name.casefold()] = page.number
+    r.raise_if_any()

@@ -12,6 +12,7 @@ from typing import Callable
 from layout_app.errors import InputError
 from layout_app.io.docfile import load_document
 from layout_app.io.edition import Edition, EditionPage
+from layout_app.io.outputs import inside, output_folder, refuse_inputs
 from layout_app.model.document import Document
 
 
@@ -42,7 +43,7 @@ def numbered(doc: Document, doc_file: Path, edition: Edition) -> Document:
     return replace(doc, pages=pages)
 
 
-def _export_one(edition: Edition, entry: EditionPage, out_dir: str, force: bool) -> dict:
+def _export_one(edition: Edition, entry: EditionPage, out: Path, force: bool) -> dict:
     """One page, in a worker process. Returns a PageResult as a dict (picklable)."""
     from layout_app.render.pdf.export import ExportOptions, ExportRefused, export_pdf
 
@@ -56,8 +57,8 @@ def _export_one(edition: Edition, entry: EditionPage, out_dir: str, force: bool)
         # the page being exported carries this entry's number and section, whatever else shares the file
         doc = replace(doc, pages=tuple(replace(p, number=entry.number, section=entry.section or p.section)
                                        if p.id == page_id else p for p in doc.pages))
-        out = Path(out_dir) / edition.file_name(entry)
-        exported = export_pdf(doc, entry.file.parent, out, ExportOptions(force=force, pages=(page_id,)))
+        exported = export_pdf(doc, entry.file.parent, out, ExportOptions(force=force, pages=(page_id,)),
+                              inputs=(entry.file, edition.path))
         result.file = str(out)
         result.size = out.stat().st_size
         result.warnings = [str(f) for f in exported.preflight.warnings]
@@ -77,8 +78,8 @@ def _export_one(edition: Edition, entry: EditionPage, out_dir: str, force: bool)
 
 def export_edition(edition: Edition, out_dir: str | Path, force: bool = False, workers: int | None = None,
                    progress: Callable[[str, int, int], None] | None = None) -> list[PageResult]:
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir = output_folder(out_dir, "edition's PDFs")
+    targets = output_paths(edition, out_dir)
     say = progress or (lambda what, done, total: None)
     total = len(edition.pages)
     workers = max(1, min(workers or os.cpu_count() or 1, total))
@@ -86,15 +87,31 @@ def export_edition(edition: Edition, out_dir: str | Path, force: bool = False, w
     say("pages", 0, total)
     if workers == 1:
         for k, entry in enumerate(edition.pages, 1):
-            results.append(PageResult(**_export_one(edition, entry, str(out_dir), force)))
+            results.append(PageResult(**_export_one(edition, entry, targets[entry.number], force)))
             say("pages", k, total)
     else:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            futures = [pool.submit(_export_one, edition, entry, str(out_dir), force) for entry in edition.pages]
-            for k, future in enumerate(as_completed(futures), 1):
-                results.append(PageResult(**future.result()))
-                say("pages", k, total)
+            futures = [pool.submit(_export_one, edition, entry, targets[entry.number], force) for entry in edition.pages]
+            try:
+                for k, future in enumerate(as_completed(futures), 1):
+                    results.append(PageResult(**future.result()))
+                    say("pages", k, total)
+            except BaseException:                  # interrupted: do not start the pages still waiting
+                pool.shutdown(cancel_futures=True)
+                raise
     return sorted(results, key=lambda r: r.page)
+
+
+def output_paths(edition: Edition, out_dir: Path) -> dict[int, Path]:
+    """Each page's file, inside `out_dir` (load_edition checked the names; this also checks where they
+    lead once symbolic links are followed) and over none of the edition's own files."""
+    inputs = [edition.path, *{entry.file for entry in edition.pages}]
+    targets = {}
+    for entry in edition.pages:
+        target = inside(out_dir, edition.file_name(entry), f"{edition.path}: naming: page {entry.number}")
+        refuse_inputs(target, inputs, f"{edition.path}: naming: page {entry.number}:")
+        targets[entry.number] = target
+    return targets
 
 
 def summary(results: list[PageResult]) -> str:

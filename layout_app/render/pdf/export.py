@@ -2,13 +2,16 @@
 finish with pikepdf, then rename over the requested name — never a half-written file there."""
 from __future__ import annotations
 
+import errno
 import os
+import re
+import socket
 import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
@@ -17,6 +20,7 @@ from layout_app.atomic import keep_mode
 from layout_app.errors import InputError
 from layout_app.imaging.printready import prepare
 from layout_app.imaging.source import PhotoError
+from layout_app.io.outputs import document_inputs, output_file
 from layout_app.layout.compose import Composer
 from layout_app.layout.display import ImagePlacement
 from layout_app.model.document import Document
@@ -60,18 +64,76 @@ class ExportRefused(InputError):
         super().__init__(f"export refused: preflight found {len(report.errors)} error(s); fix them or use --force\n{lines}{more}")
 
 
+# Temporaries are named .NAME.HOST~PID~RANDOM.raw.pdf (and .final.pdf): a run that was killed leaves
+# them behind, and the next export into the folder removes those whose process is gone.
+_TEMP = re.compile(r"^\..*\.(?P<host>[A-Za-z0-9-]*)~(?P<pid>\d+)~[a-z0-9_]+\.(?:raw|final)\.pdf$")
+
+# Writing the PDF ran out of room: the disk, the quota or the file-size limit. The user's to mend.
+_NO_ROOM = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}
+
+
+def _host() -> str:
+    return re.sub(r"[^A-Za-z0-9-]", "", socket.gethostname().split(".")[0])[:32]
+
+
+def _alive(pid: int) -> bool:
+    if os.name != "posix" or pid <= 0:         # os.kill(pid, 0) would end the process on Windows
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):   # someone else's process, or no pid we can judge: leave it
+        return True
+    return True
+
+
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Delete the temporaries of exports on this machine that were killed mid-write (their pid is dead)."""
+    removed, host = [], _host()
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        m = _TEMP.match(entry.name)
+        if not m or m["host"] != host or _alive(int(m["pid"])):
+            continue
+        try:
+            os.unlink(entry.path)
+            removed.append(Path(entry.path))
+        except OSError:
+            pass
+    return removed
+
+
 @contextmanager
 def _written_atomically(out: Path):
     """Two temporary files beside `out` (reportlab's, then pikepdf's); the second becomes `out` only when
-    everything succeeded, so a failed export never leaves a half-written PDF under the requested name."""
-    fd, raw_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".raw.pdf", dir=out.parent or Path("."))
+    everything succeeded, so a failed export never leaves a half-written PDF under the requested name,
+    and no temporary either (finally; a killed run's are removed by the next export here)."""
+    folder = out.parent if str(out.parent) else Path(".")
+    remove_stale_temporaries(folder)
+    try:
+        fd, raw_name = tempfile.mkstemp(prefix=f".{out.name[:40]}.{_host()}~{os.getpid()}~", suffix=".raw.pdf",
+                                        dir=folder)
+    except OSError as exc:
+        raise InputError(f"{out}: cannot write in {folder}: {exc.strerror}") from None
     os.close(fd)
     raw = Path(raw_name)
-    final_tmp = raw.with_suffix(".final.pdf")
+    final_tmp = raw.with_name(raw.name[: -len(".raw.pdf")] + ".final.pdf")
     try:
-        yield raw, final_tmp
+        try:
+            yield raw, final_tmp
+        except OSError as exc:
+            if exc.errno not in _NO_ROOM:
+                raise
+            raise InputError(f"{out}: cannot be written: {exc.strerror}") from None
         keep_mode(final_tmp, out)            # a re-export keeps the file's mode; a new one follows the umask
-        os.replace(final_tmp, out)
+        try:
+            os.replace(final_tmp, out)
+        except OSError as exc:
+            raise InputError(f"{out}: cannot be written: {exc.strerror}") from None
     finally:
         raw.unlink(missing_ok=True)
         final_tmp.unlink(missing_ok=True)
@@ -107,10 +169,11 @@ def pdf_title(doc: Document) -> str:
 
 def export_pdf(doc: Document, doc_dir: str | os.PathLike, out: str | os.PathLike,
                options: ExportOptions = ExportOptions(), progress: Progress | None = None,
-               now: datetime | None = None) -> ExportResult:
+               now: datetime | None = None, inputs: Iterable[str | os.PathLike] = ()) -> ExportResult:
+    """`inputs`: files besides the photos and fonts that `out` must not overwrite (the document)."""
     import time
 
-    out = Path(out)
+    out = output_file(out, (".pdf",), "PDF", [*inputs, *document_inputs(doc, doc_dir)])
     now = now or datetime.now(timezone.utc).astimezone()
     say = progress or (lambda what, done, total: None)
     timings: dict[str, float] = {}
@@ -150,7 +213,6 @@ def export_pdf(doc: Document, doc_dir: str | os.PathLike, out: str | os.PathLike
         say("photos", done_images[0], n_images)
         return str(img.path), img.rect
 
-    out.parent.mkdir(parents=True, exist_ok=True) if str(out.parent) else None
     with _written_atomically(out) as (raw, final_tmp):
         t = time.perf_counter()
         c = Canvas(str(raw), pagesize=sheet.media, initialFontName=pdf_font("song"), initialFontSize=9,

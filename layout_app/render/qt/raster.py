@@ -34,8 +34,15 @@ def png_bytes(image: QImage) -> bytes:
     return bytes(data)
 
 
+def proof_paths(out: Path, numbers: list[int]) -> list[Path]:
+    """NAME.png for one page; NAME-01.png, NAME-02.png … (by page number) for several."""
+    if len(numbers) == 1:
+        return [out]
+    return [out.with_name(f"{out.stem}-{n:02d}{out.suffix}") for n in numbers]
+
+
 def write_proofs(displays: list[PageDisplay], out: Path, dpi: float) -> list[Path]:
-    """One PNG per page (NAME.png, or NAME-01.png … for several pages), written atomically."""
+    """One PNG per page (see proof_paths), written atomically."""
     from layout_app.io.docfile import write_atomic
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -44,8 +51,7 @@ def write_proofs(displays: list[PageDisplay], out: Path, dpi: float) -> list[Pat
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 (kept alive while drawing)
     painter = PagePainter()
     written = []
-    for display in displays:
-        target = out if len(displays) == 1 else out.with_name(f"{out.stem}-{display.number:02d}{out.suffix}")
+    for display, target in zip(displays, proof_paths(out, [d.number for d in displays])):
         write_atomic(target, png_bytes(render_image(display, dpi, painter)))
         written.append(target)
     return written

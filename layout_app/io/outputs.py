@@ -1,0 +1,111 @@
+"""Where a command may write: a file of the kind it writes, in a folder that is one, never over one of
+the command's own inputs (the document, its photos, the fonts, the copy). Checked before any work, so
+a mistyped -o costs nothing and harms nothing."""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path, PurePosixPath
+
+from layout_app.assets import FONTS_DIR
+from layout_app.errors import InputError
+from layout_app.model.document import Document
+from layout_app.text.fonts import FACES
+
+MAX_NAME_BYTES = 255            # one path component on every filesystem we meet
+
+
+def document_inputs(doc: Document, doc_dir: str | os.PathLike) -> list[Path]:
+    """The files an export reads besides the document itself: its photos and the shipped fonts."""
+    return [Path(doc_dir) / p.file for p in doc.photos] + [FONTS_DIR / f.file for f in FACES]
+
+
+def _same(a: Path, b: Path) -> bool:
+    """The same file on disk (hard links and symlinks included), or the same path once resolved."""
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        pass
+    try:
+        return a.resolve() == b.resolve()
+    except (OSError, RuntimeError):         # a symlink loop: not one of our inputs
+        return False
+
+
+def refuse_inputs(out: Path, inputs: Iterable[str | os.PathLike], flag: str = "-o") -> None:
+    for given in inputs:
+        if _same(out, Path(given)):
+            raise InputError(f"{flag} {out}: that is {given}, an input of this command; "
+                             "choose another name so it is not overwritten")
+
+
+def prepare_folder(folder: Path, out: Path, flag: str = "-o") -> None:
+    """Make the folder (and its parents) if missing; a file in the way or a folder we may not write
+    in is a clear message, not a traceback."""
+    if folder.is_dir():
+        return
+    for parent in (folder, *folder.parents):
+        if parent.exists() and not parent.is_dir():
+            raise InputError(f"{flag} {out}: {parent} is a file, not a folder")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"{flag} {out}: cannot make the folder {folder}: {exc.strerror}") from None
+
+
+def output_file(arg: str | os.PathLike, suffixes: tuple[str, ...], what: str,
+                inputs: Iterable[str | os.PathLike] = (), flag: str = "-o") -> Path:
+    """The checked path of a file to write: a name, not a folder, ending in one of `suffixes`
+    (what the command writes), not one of `inputs`; its folder made if missing."""
+    if not str(arg).strip():
+        raise InputError(f"{flag}: name the {what} to write (got an empty name)")
+    out = Path(arg)
+    if out.is_dir():
+        raise InputError(f"{flag} {out}: is a folder; name the {what} file, e.g. {out / ('out' + suffixes[0])}")
+    if out.suffix.lower() not in suffixes:
+        raise InputError(f"{flag} {out}: a {what} is written as {' or '.join(suffixes)}; "
+                         f"name the file so (e.g. {out.stem or 'out'}{suffixes[0]})")
+    if len(os.fsencode(out.name)) > MAX_NAME_BYTES:
+        raise InputError(f"{flag} {out.name[:40]}…: the file name is longer than {MAX_NAME_BYTES} bytes")
+    refuse_inputs(out, inputs, flag)
+    prepare_folder(out.parent, out, flag)
+    return out
+
+
+def output_folder(arg: str | os.PathLike, what: str, flag: str = "-o") -> Path:
+    """The checked folder to write into (made if missing)."""
+    if not str(arg).strip():
+        raise InputError(f"{flag}: name the folder for the {what} (got an empty name)")
+    folder = Path(arg)
+    prepare_folder(folder, folder, flag)
+    return folder
+
+
+def name_problem(name: str) -> str | None:
+    """What is wrong with `name` as a path made inside an output folder, or None: it must be relative,
+    without `..`, empty or hidden parts, backslashes or NUL, each part a name a filesystem takes."""
+    if "\\" in name or "\0" in name:
+        return f"{name!r} contains a backslash or NUL; use plain names and '/'"
+    if PurePosixPath(name).is_absolute():
+        return f"{name!r} is an absolute path; names are made inside the output folder"
+    for part in name.split("/"):
+        if part in ("", ".", "..") or part.startswith("."):
+            return f"{name!r} has the part {part!r}; every part must be a plain name (no '..', no empty or hidden parts)"
+        if len(os.fsencode(part)) > MAX_NAME_BYTES:
+            return f"{name[:40]!r}… has a part longer than {MAX_NAME_BYTES} bytes"
+    return None
+
+
+def inside(folder: Path, name: str, where: str) -> Path:
+    """`folder/name`, refused unless it stays inside `folder`, also once symbolic links are resolved."""
+    problem = name_problem(name)
+    if problem:
+        raise InputError(f"{where}: {problem}")
+    target = folder / name
+    try:
+        escapes = not target.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):          # a symlink loop on the way
+        escapes = True
+    if escapes:
+        raise InputError(f"{where}: {name!r} leads out of {folder} through a symbolic link")
+    return target
