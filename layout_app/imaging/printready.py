@@ -15,7 +15,8 @@ from PIL import Image, ImageCms, ImageOps
 
 from layout_app.assets import ASSETS
 from layout_app.imaging.pixels import DEEP_GREY, flatten, grey8, shrink, white_level
-from layout_app.imaging.source import PhotoError, content_key, load, open_photo, oriented_size, upright
+from layout_app.imaging.source import (QUARTER_TURNS, PhotoError, content_key, load, open_photo, oriented_size,
+                                      stored_box, turn)
 from layout_app.geometry import Rect
 from layout_app.layout.display import ImagePlacement, cover
 
@@ -144,13 +145,16 @@ def prepare(placement: ImagePlacement, target_ppi: float = 250.0, mode: str = "C
             im.draft(im.mode, (math.ceil(raw_w * scale), math.ceil(raw_h * scale)))
         load(im, src)
         white = white_level(im)                # of the whole photo, before resampling moves the extremes
-        picture = upright(im)
-        fx = picture.width / full_w
-        fy = picture.height / full_h
-        # crop and resample in one step (no full-size crop copy); reducing by whole factors first
-        # (gap 3: indistinguishable from plain Lanczos) keeps very large photos fast
-        box = (left * fx, top * fy, right * fx, bottom * fy)
-        picture = shrink(picture, (out_w, out_h), Image.Resampling.LANCZOS, box, reducing_gap=3.0)
+        method = turn(im)
+        upright_w, upright_h = im.size[::-1] if method in QUARTER_TURNS else im.size
+        fx, fy = upright_w / full_w, upright_h / full_h            # a JPEG draft decodes smaller
+        box = stored_box((left * fx, top * fy, right * fx, bottom * fy), method, im.width, im.height)
+        size = (out_h, out_w) if method in QUARTER_TURNS else (out_w, out_h)
+        # crop and resample the stored picture in one step, then turn the small result upright: no
+        # full-size copy. Reducing by whole factors first (gap 3: indistinguishable from plain
+        # Lanczos) keeps very large photos fast.
+        picture = shrink(im, size, Image.Resampling.LANCZOS, box, reducing_gap=3.0)
+        picture = picture.transpose(method) if method is not None else picture
         picture = _to_cmyk(picture, white) if mode == "CMYK" else flatten(picture, white)
         try:
             folder.mkdir(parents=True, exist_ok=True)

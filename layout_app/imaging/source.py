@@ -108,11 +108,22 @@ def turn(im: Image.Image) -> Image.Transpose | None:
     return _UPRIGHT.get(orientation(im))
 
 
-def upright(im: Image.Image) -> Image.Image:
-    """The decoded picture as it is meant to be seen; the same object (no full-size copy) when the
-    photo needs no turning."""
-    method = turn(im)
-    return im.transpose(method) if method is not None else im
+def stored_box(box: tuple[float, float, float, float], method: Image.Transpose | None, w: int, h: int
+               ) -> tuple[float, float, float, float]:
+    """A box on the upright picture, on the stored picture (w × h) that `method` turns upright."""
+    T = Image.Transpose
+    inverse = {                  # upright point (x, y) → stored point
+        None: lambda x, y: (x, y),
+        T.FLIP_LEFT_RIGHT: lambda x, y: (w - x, y),
+        T.ROTATE_180: lambda x, y: (w - x, h - y),
+        T.FLIP_TOP_BOTTOM: lambda x, y: (x, h - y),
+        T.TRANSPOSE: lambda x, y: (y, x),
+        T.ROTATE_270: lambda x, y: (y, h - x),
+        T.TRANSVERSE: lambda x, y: (w - y, h - x),
+        T.ROTATE_90: lambda x, y: (w - y, x),
+    }[method]
+    (x0, y0), (x1, y1) = inverse(box[0], box[1]), inverse(box[2], box[3])
+    return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
 
 
 def load(im: Image.Image, path: Path) -> Image.Image:

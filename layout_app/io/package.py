@@ -2,6 +2,7 @@
 licence files in one folder that opens elsewhere."""
 from __future__ import annotations
 
+import os
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -24,7 +25,7 @@ def package(doc_path: str | Path, out_dir: str | Path) -> list[str]:
     used: set[str] = set()
     photos = []
     for p in doc.photos:
-        src = (doc_path.parent / p.file).resolve()
+        src = Path(os.path.realpath(doc_path.parent / p.file))   # a symlink loop stays a path
         name = src.name
         stem, suffix = src.stem, src.suffix
         k = 2
