@@ -125,7 +125,12 @@ def prepare(placement: ImagePlacement, target_ppi: float = 250.0, mode: str = "C
     """The print version of a placed photo, from the cache when it was made before."""
     src = Path(placement.path)
     digest = content_key(src)
-    im = open_photo(src)
+    with open_photo(src) as im:
+        return _prepare(im, src, digest, placement, target_ppi, mode, cache)
+
+
+def _prepare(im: Image.Image, src: Path, digest: str, placement: ImagePlacement, target_ppi: float, mode: str,
+             cache: Path | None) -> PrintImage:
     full_w, full_h = oriented_size(im)
     left, top, right, bottom = visible_box(full_w, full_h, placement)
     vis_w, vis_h = right - left, bottom - top

@@ -35,9 +35,12 @@ def proxy_dir() -> Path:
 def make_proxy(path: str | Path, folder: Path | None = None, edge: int = PROXY_EDGE) -> Proxy:
     path = Path(path)
     digest = content_key(path)
-    im = open_photo(path)
+    with open_photo(path) as im:
+        return _proxy(im, path, digest, folder or proxy_dir(), edge)
+
+
+def _proxy(im: Image.Image, path: Path, digest: str, folder: Path, edge: int) -> Proxy:
     full_w, full_h = oriented_size(im)
-    folder = folder or proxy_dir()
     name = f"{digest}-{edge}-v{VERSION}.jpg"
     target = folder / name
     if target.exists():
@@ -46,7 +49,7 @@ def make_proxy(path: str | Path, folder: Path | None = None, edge: int = PROXY_E
     scale = min(1.0, edge / max(full_w, full_h))
     if im.format == "JPEG" and scale < 0.5:
         raw_w, raw_h = im.size
-        im.draft("RGB" if im.mode != "CMYK" else "CMYK", (round(raw_w * scale), round(raw_h * scale)))
+        im.draft("RGB" if im.mode != "CMYK" else "CMYK", (max(1, round(raw_w * scale)), max(1, round(raw_h * scale))))
     load(im, path)
     white = white_level(im)
     # resample before turning upright: the turn then moves proxy pixels, not the full photo's

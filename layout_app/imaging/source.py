@@ -59,8 +59,17 @@ def content_key(path: Path) -> str:
     return h.hexdigest()[:24]
 
 
+def _quiet_pillow() -> None:
+    """Pillow warns when it skips a damaged metadata tag ("Corrupt EXIF data", "Truncated File Read")
+    and goes on; what cannot be used becomes a PhotoError naming the file, so the warnings are only
+    noise on the terminal. A filter, not catch_warnings (exports read photos on several threads),
+    set again on each open because test runners and catch_warnings blocks restore the filter list."""
+    warnings.filterwarnings("ignore", category=UserWarning, module=r"PIL\.")
+
+
 def open_photo(path: Path) -> Image.Image:
     """The image, not yet decoded (Pillow decodes on load), with its format checked."""
+    _quiet_pillow()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -69,16 +78,39 @@ def open_photo(path: Path) -> Image.Image:
         _check_jpeg_length(path)             # a lying JPEG header is a damaged file, and says so
         raise PhotoError(f"{path}: refused: over {MAX_PIXELS // 1_000_000} megapixels — not a photo, or a damaged file") from None
     except UnidentifiedImageError:
+        kind = _signature(path)
+        if kind:                             # it starts like a photo: damaged, not a wrong format
+            raise PhotoError(f"{path}: damaged {kind} file (its header cannot be read) — ask the photo desk "
+                             "to send it again") from None
         raise PhotoError(f"{path}: not an image format layout_app reads (JPEG, PNG, TIFF, WebP)") from None
     except OSError as exc:
         raise (unreadable(path, exc) if exc.errno else damaged(path, exc)) from None
     except DAMAGED as exc:
         raise damaged(path, exc) from None
-    if im.width < 1 or im.height < 1:
-        raise PhotoError(f"{path}: damaged image file (it declares {im.width}×{im.height} pixels)")
-    if im.format == "JPEG":
-        _check_jpeg_length(path)
+    try:
+        if im.width < 1 or im.height < 1:
+            raise PhotoError(f"{path}: damaged image file (it declares {im.width}×{im.height} pixels)")
+        if im.format == "JPEG":
+            _check_jpeg_length(path)
+    except PhotoError:
+        im.close()
+        raise
     return im
+
+
+_SIGNATURES = ((b"\xff\xd8", "JPEG"), (b"\x89PNG", "PNG"), (b"II*\x00", "TIFF"), (b"MM\x00*", "TIFF"),
+               (b"RIFF", "WebP"))
+
+
+def _signature(path: Path) -> str | None:
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(12)
+    except OSError:
+        return None
+    if head.startswith(b"RIFF") and head[8:12] != b"WEBP":
+        return None
+    return next((kind for magic, kind in _SIGNATURES if head.startswith(magic)), None)
 
 
 def oriented_size(im: Image.Image) -> tuple[int, int]:
