@@ -136,3 +136,71 @@ def with_metadata(fmt: str, width=64, height=48, caption="孩子们在图书角�
     else:
         raise ValueError(fmt)
     return buf.getvalue()
+
+
+def _png_chunk(kind: bytes, body: bytes) -> bytes:
+    import struct
+    import zlib
+    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+
+def png_with_big_chunk(path: Path, kind: bytes, unpacked: int = 2_000_000) -> Path:
+    """A small, valid PNG carrying a zTXt, iTXt or iCCP chunk that unpacks to `unpacked` bytes."""
+    import io
+    import zlib
+    buf = io.BytesIO()
+    scene(64, 48).save(buf, "PNG")
+    data = buf.getvalue()
+    packed = zlib.compress(b"A" * unpacked, 9)
+    body = {b"zTXt": b"Comment\x00\x00", b"iCCP": b"ICC\x00\x00",
+            b"iTXt": b"XML:com.adobe.xmp\x00\x01\x00\x00\x00"}[kind] + packed
+    path.write_bytes(data[:33] + _png_chunk(kind, body) + data[33:])      # after IHDR
+    return path
+
+
+def write_big_png(path: Path, width: int, height: int, channels: int = 3) -> Path:
+    """A PNG of any size written row by row (never held in memory): a gradient row repeated."""
+    import struct
+    import zlib
+    row = b"\x00" + bytes((x * 7 // 3) & 0xFF for x in range(width * channels))
+    z = zlib.compressobj(1)
+    with open(path, "wb") as fh:
+        fh.write(b"\x89PNG\r\n\x1a\n" + _png_chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8,
+                                                                         {1: 0, 3: 2, 4: 6}[channels], 0, 0, 0)))
+        for _ in range(height):
+            packed = z.compress(row)
+            if packed:
+                fh.write(_png_chunk(b"IDAT", packed))
+        fh.write(_png_chunk(b"IDAT", z.flush()) + _png_chunk(b"IEND", b""))
+    return path
+
+
+def jpeg_claiming(path: Path, width: int, height: int) -> Path:
+    """A small JPEG whose frame header claims width × height: its scan data ends long before that."""
+    import io
+    buf = io.BytesIO()
+    scene(400, 300).save(buf, "JPEG", quality=85)
+    data = bytearray(buf.getvalue())
+    sof = data.find(b"\xff\xc0")
+    data[sof + 5:sof + 9] = height.to_bytes(2, "big") + width.to_bytes(2, "big")
+    path.write_bytes(bytes(data))
+    return path
+
+
+# CIE L*a*b* (D50) of sRGB red and of a neutral mid grey, in Pillow's 8-bit LAB encoding
+# (L* × 255/100, a* and b* + 128).
+LAB_RED = (round(54.29 * 2.55), 128 + 81, 128 + 70)
+LAB_GREY = (round(50 * 2.55), 128, 128)
+
+
+def write_lab_tiff(path: Path, width=600, height=400, profile: bool = True) -> Path:
+    """A Lab TIFF (as Photoshop writes for archives): left half red, right half neutral grey; with
+    the Lab colour profile embedded when `profile`."""
+    from PIL import ImageCms
+    im = Image.new("LAB", (width, height), LAB_GREY)
+    im.paste(Image.new("LAB", (width // 2, height), LAB_RED), (0, 0))
+    extra = {}
+    if profile:
+        extra["icc_profile"] = ImageCms.ImageCmsProfile(ImageCms.createProfile("LAB")).tobytes()
+    im.save(path, "TIFF", **extra)
+    return path
