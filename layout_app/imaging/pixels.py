@@ -4,7 +4,7 @@ Deep greys (16-bit, 32-bit integer, float) become 8-bit grey; transparency is fl
 paper; Lab stays Lab until the print conversion (imaging.printready) takes it through a Lab profile."""
 from __future__ import annotations
 
-from PIL import Image
+from PIL import Image, ImageChops
 
 DEEP_GREY = ("I;16", "I;16B", "I;16L", "I;16N", "I")
 # every mode a photo file decodes to that screen and print convert correctly
@@ -32,12 +32,32 @@ def white_level(im: Image.Image) -> float:
 def shrink(im: Image.Image, size: tuple[int, int], resample: Image.Resampling,
            box: tuple[float, float, float, float] | None = None, reducing_gap: float | None = None) -> Image.Image:
     """Resize (a box of) the image; `reducing_gap` first reduces by whole factors, which is much
-    faster on large photos but not available for 16-bit modes."""
+    faster on large photos but not available for 16-bit modes. A photo with alpha comes out already
+    on white paper (RGB or L)."""
+    if im.mode in ("RGBA", "LA"):
+        return _shrink_on_white(im, size, resample, box, reducing_gap)
     if im.mode.startswith("I;16"):
         reducing_gap = None
     if box is None and im.size == size:
         return im
     return im.resize(size, resample, box=box, reducing_gap=reducing_gap)
+
+
+def _shrink_on_white(im: Image.Image, size, resample, box, reducing_gap) -> Image.Image:
+    """Pillow resamples RGBA by converting the whole photo to premultiplied RGBa first: for a 100 MP
+    PNG a 400 MB copy. Band by band instead, each premultiplied (c·a) and resampled on its own, then
+    laid on white: c·a + (255 − a), the same as flattening first. Opaque photos skip the arithmetic."""
+    alpha = im.getchannel("A")
+    opaque = alpha.getextrema() == (255, 255)
+    paper = None if opaque else ImageChops.invert(alpha.resize(size, resample, box=box, reducing_gap=reducing_gap))
+    bands = []
+    for name in im.getbands()[:-1]:
+        band = im.getchannel(name)
+        if not opaque:
+            band = ImageChops.multiply(band, alpha)
+        band = band.resize(size, resample, box=box, reducing_gap=reducing_gap)
+        bands.append(band if opaque else ImageChops.add(band, paper))
+    return Image.merge("RGB" if len(bands) == 3 else "L", bands)
 
 
 def grey8(im: Image.Image, white: float | None = None) -> Image.Image:
