@@ -115,3 +115,60 @@ def _embedded(icc: bytes | None) -> ImageCms.ImageCmsProfile | None:
         return ImageCms.ImageCmsProfile(BytesIO(icc))
     except (OSError, ImageCms.PyCMSError):
         return None                            # a broken embedded profile: the default
+
+
+def prepare(placement: ImagePlacement, target_ppi: float = 250.0, mode: str = "CMYK",
+            cache: Path | None = None) -> PrintImage:
+    """The print version of a placed photo, from the cache when it was made before."""
+    src = Path(placement.path)
+    digest = content_key(src)
+    with open_photo(src) as im:
+        return _prepare(im, src, digest, placement, target_ppi, mode, cache)
+
+
+def _prepare(im: Image.Image, src: Path, digest: str, placement: ImagePlacement, target_ppi: float, mode: str,
+             cache: Path | None) -> PrintImage:
+    full_w, full_h = oriented_size(im)
+    left, top, right, bottom = visible_box(full_w, full_h, placement)
+    vis_w, vis_h = right - left, bottom - top
+    placed = visible_rect(full_w, full_h, placement)
+    ppi_here = vis_w / (placed.width / 72.0)
+    scale = min(1.0, target_ppi / ppi_here) if ppi_here > 0 else 1.0     # never upsample
+    out_w = max(1, round(vis_w * scale))
+    out_h = max(1, round(vis_h * scale))
+    profile = _profile_key() if mode == "CMYK" else "rgb"
+    name = f"{digest}-{left:.1f}-{top:.1f}-{right:.1f}-{bottom:.1f}-{out_w}x{out_h}-{mode}-{profile}-v{CACHE_VERSION}.jpg"
+    folder = cache or cache_dir()
+    path = folder / name
+    if not path.exists():
+        if im.format == "JPEG" and scale < 0.5:
+            # decode at reduced scale in the DCT: fast, and still at least the needed pixels
+            raw_w, raw_h = im.size
+            im.draft(im.mode, (math.ceil(raw_w * scale), math.ceil(raw_h * scale)))
+        load(im, src)
+        white = white_level(im)                # of the whole photo, before resampling moves the extremes
+        method = turn(im)
+        upright_w, upright_h = im.size[::-1] if method in QUARTER_TURNS else im.size
+        fx, fy = upright_w / full_w, upright_h / full_h            # a JPEG draft decodes smaller
+        box = stored_box((left * fx, top * fy, right * fx, bottom * fy), method, im.width, im.height)
+        size = (out_h, out_w) if method in QUARTER_TURNS else (out_w, out_h)
+        # crop and resample the stored picture in one step, then turn the small result upright: no
+        # full-size copy. Reducing by whole factors first (gap 3: indistinguishable from plain
+        # Lanczos) keeps very large photos fast.
+        picture = shrink(im, size, Image.Resampling.LANCZOS, box, reducing_gap=3.0)
+        picture = picture.transpose(method) if method is not None else picture
+        picture = _to_cmyk(picture, white) if mode == "CMYK" else flatten(picture, white)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:                      # no writable cache (a locked-down home): use the temp dir
+            folder = Path(tempfile.gettempdir()) / "layout_app-print"
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / name
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        try:
+            picture.save(tmp, "JPEG", quality=JPEG_QUALITY, optimize=False)
+            os.replace(tmp, path)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise PhotoError(f"cannot write the print conversion of {src} to {folder}: {exc}") from None
+    return PrintImage(path, out_w, out_h, out_w / (placed.width / 72.0), mode, placed)
