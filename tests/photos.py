@@ -158,15 +158,19 @@ def png_with_big_chunk(path: Path, kind: bytes, unpacked: int = 2_000_000) -> Pa
     return path
 
 
-def write_big_png(path: Path, width: int, height: int, channels: int = 3) -> Path:
-    """A PNG of any size written row by row (never held in memory): a gradient row repeated."""
+def write_big_png(path: Path, width: int, height: int, channels: int = 3, orientation: int = 1) -> Path:
+    """A PNG of any size written row by row (never held in memory): a gradient row repeated; an
+    eXIf chunk carries the EXIF orientation."""
     import struct
     import zlib
     row = b"\x00" + bytes((x * 7 // 3) & 0xFF for x in range(width * channels))
     z = zlib.compressobj(1)
+    exif = Image.Exif()
+    exif[0x0112] = orientation
     with open(path, "wb") as fh:
         fh.write(b"\x89PNG\r\n\x1a\n" + _png_chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8,
                                                                          {1: 0, 3: 2, 4: 6}[channels], 0, 0, 0)))
+        fh.write(_png_chunk(b"eXIf", exif.tobytes()[6:]))        # without the JPEG "Exif\0\0" prefix
         for _ in range(height):
             packed = z.compress(row)
             if packed:

@@ -293,10 +293,12 @@ def test_a_196_megapixel_png_is_refused_quickly(tmp_path):
 
 
 def test_a_100_megapixel_png_composes_and_converts_within_10_s_and_1_gb(tmp_path):
-    png = write_big_png(tmp_path / "big.png", 12000, 8400, 3)
+    png = write_big_png(tmp_path / "big.png", 12000, 8400, 3, orientation=6)      # seen upright: turned
+    with Image.open(png) as im:
+        assert im.getexif()[0x0112] == 6
     result, err = compose_measured(tmp_path, png)
     assert result["code"] in (0, 1) and "internal error" not in err, err
     assert result["seconds"] < 10 and result["print_seconds"] < 10 and result["peak_mb"] < 1024, result
-    # and no second full-size copy anywhere (turning upright, cropping, flattening): the decoded
+    # and no second full-size copy anywhere (turning upright, cropping): the decoded
     # photo is 302 MB; the process itself, fonts and layout included, stays under 300 MB more
     assert result["peak_mb"] < 12000 * 8400 * 3 / 2**20 + 300, result
