@@ -302,3 +302,20 @@ def test_a_100_megapixel_png_composes_and_converts_within_10_s_and_1_gb(tmp_path
     # and no second full-size copy anywhere (turning upright, cropping): the decoded
     # photo is 302 MB; the process itself, fonts and layout included, stays under 300 MB more
     assert result["peak_mb"] < 12000 * 8400 * 3 / 2**20 + 300, result
+
+
+# --- the editor's screen proxies --------------------------------------------------------------------
+
+def test_screen_proxy_cache_shows_a_placeholder_for_bad_photos_and_draws_deep_greys(tmp_path, monkeypatch):
+    """On screen a bad photo is a placeholder (None), never an exception in a paint event."""
+    from layout_app.render.qt.images import ImageCache
+    monkeypatch.setenv("LAYOUT_APP_CACHE", str(tmp_path / "cache"))
+    loop = tmp_path / "loop.jpg"
+    loop.symlink_to(loop)
+    deep = tmp_path / "deep.tif"
+    in_mode(scene(4000, 3000), "I;16B").save(deep)
+    cache = ImageCache()
+    for bad in (png_with_big_chunk(tmp_path / "t.png", b"zTXt"), jpeg_claiming(tmp_path / "c.jpg", 9000, 9000), loop):
+        assert cache.proxy(str(bad)) is None
+    image, full_w, full_h = cache.proxy(str(deep))
+    assert (full_w, full_h) == (4000, 3000) and (image.width(), image.height()) == (1600, 1200)
