@@ -204,6 +204,8 @@ def _jpeg_frame(path: Path) -> tuple[bool, tuple[int, int], list[tuple[int, int]
                 if len(marker) < 2 or marker[0] != 0xFF:
                     return None
                 length = struct.unpack(">H", fh.read(2))[0]
+                if length < 2:                  # a length that does not count itself: damaged
+                    return None
                 body = fh.read(length - 2)
                 code = marker[1]
                 if 0xC0 <= code <= 0xCF and code not in (0xC4, 0xC8, 0xCC):      # a start of frame

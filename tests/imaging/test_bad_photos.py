@@ -235,6 +235,19 @@ def test_jpeg_claiming_more_than_its_data_is_damaged_not_grey(tmp_path, side):
         assert "damaged or truncated" in message and f"{side}×{side}" in message
 
 
+@pytest.mark.parametrize("length", [0, 1])
+def test_jpeg_segment_length_below_two_is_named(tmp_path, length):
+    """Found by a wider run of the fuzz (seed 7): a segment length that does not count itself."""
+    path = write_jpeg(tmp_path / "seg.jpg", 64, 48)
+    data = bytearray(path.read_bytes())
+    data[4:6] = length.to_bytes(2, "big")                    # the first segment after SOI (APP1 EXIF)
+    path.write_bytes(bytes(data))
+    try:
+        import_photo(path, tmp_path / "px")                 # libjpeg may well read past it
+    except PhotoError as exc:
+        one_line_naming(exc, path)
+
+
 def test_a_flat_but_complete_jpeg_is_not_called_truncated(tmp_path):
     """The length check is a lower bound (one bit per 8×8 block): a uniform grey JPEG, the most
     compressible there is, spends two (a DC code and an end-of-block code) and passes it."""
