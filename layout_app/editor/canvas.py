@@ -2,6 +2,7 @@
 rulers, and turns mouse and keys into frame edits snapped to the grid."""
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
@@ -370,7 +371,7 @@ class PageCanvas(QWidget):
     def _pan_crop(self, event: QMouseEvent) -> None:
         _, f, press, key, start_crop = self._drag
         photo = self.controller.doc.photo(f.photo)
-        proxy = self.painter.images.proxy(str((self.controller.doc_dir / photo.file).resolve()))
+        proxy = self.painter.images.proxy(os.path.realpath(self.controller.doc_dir / photo.file))
         if proxy is None:
             return
         _, full_w, full_h = proxy

@@ -2,6 +2,7 @@
 menus with the usual shortcuts, autosave and recovery, export on a worker thread."""
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -282,7 +283,7 @@ class MainWindow(QMainWindow):
         col, line = self._cell(point)
         aspect = 0.66
         if kind == "photo":
-            proxy = self.canvas.painter.images.proxy(str((self.controller.doc_dir / self.controller.doc.photo(item_id).file).resolve()))
+            proxy = self.canvas.painter.images.proxy(os.path.realpath(self.controller.doc_dir / self.controller.doc.photo(item_id).file))
             if proxy is not None:
                 aspect = proxy[2] / proxy[1]
         doc, problems = place_existing(self.controller.doc, self.canvas.page_index, kind, item_id, col, line, aspect=aspect)

@@ -26,8 +26,8 @@ def import_photo(path: str | Path, proxies: Path | None = None) -> IncomingPhoto
     path = Path(path)
     if path.suffix.lower() in (".heic", ".heif"):
         raise PhotoError(f"{path}: HEIC photos are not read yet; export it as JPEG from the phone or photo tool")
-    im = open_photo(path)
-    text = read_photo_text(im)
+    with open_photo(path) as im:
+        text = read_photo_text(im)
     return IncomingPhoto(path, text, make_proxy(path, proxies))
 
 

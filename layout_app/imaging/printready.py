@@ -8,18 +8,21 @@ import math
 import os
 import tempfile
 from dataclasses import dataclass
+from io import BytesIO
 from pathlib import Path
 
 from PIL import Image, ImageCms, ImageOps
 
 from layout_app.assets import ASSETS
 from layout_app.imaging.inklimit import cmyk_jpeg
-from layout_app.imaging.source import PhotoError, content_key, load, open_photo, oriented_size
+from layout_app.imaging.pixels import DEEP_GREY, flatten, grey8, shrink, white_level
+from layout_app.imaging.source import (QUARTER_TURNS, PhotoError, content_key, load, open_photo, oriented_size,
+                                      stored_box, turn)
 from layout_app.geometry import Rect
 from layout_app.layout.display import ImagePlacement, cover
 
 PROFILE = ASSETS / "icc" / "SNAP-TR002-newsprint.icc"
-CACHE_VERSION = 2             # 2: total ink limited
+CACHE_VERSION = 3      # 2: total ink limited; 3: Lab through a Lab profile, deep greys by their white level
 JPEG_QUALITY = 90
 
 
@@ -71,47 +74,48 @@ def _profile_key() -> str:
 _TRANSFORMS: dict = {}
 
 
-def _to_cmyk(im: Image.Image) -> Image.Image:
+def _to_cmyk(im: Image.Image, white: float | None = None) -> Image.Image:
     if im.mode == "CMYK":
         return im                              # already separated: the ink limit is applied on saving
-    if im.mode in ("L", "LA", "1", "I", "I;16", "I;16B", "F"):
-        grey = _to_8bit_grey(im)
+    if im.mode in ("L", "LA", "La", "1", "F", *DEEP_GREY):
+        grey = grey8(im, white)
         zero = Image.new("L", grey.size, 0)
         return Image.merge("CMYK", (zero, zero, zero, ImageOps.invert(grey)))   # greys print in black ink only
-    rgb = _flatten(im)
-    src_icc = im.info.get("icc_profile")
-    key = hashlib.sha256(src_icc).hexdigest() if src_icc else "sRGB"
+    if im.mode == "LAB":
+        return ImageCms.applyTransform(im, _transform("LAB", None))
+    rgb = flatten(im)
+    return ImageCms.applyTransform(rgb, _transform("RGB", im.info.get("icc_profile")))
+
+
+def _transform(mode: str, icc: bytes | None) -> ImageCms.ImageCmsTransform:
+    """From the photo's colour space (its embedded profile; else sRGB, or CIE Lab D50 for Lab files)
+    into the newsprint profile; built once per source profile."""
+    key = (mode, hashlib.sha256(icc).hexdigest() if icc else None)
     transform = _TRANSFORMS.get(key)
     if transform is None:
+        out = ImageCms.getOpenProfile(str(PROFILE))
+        src = _embedded(icc) or ImageCms.createProfile("LAB" if mode == "LAB" else "sRGB")
         try:
-            src = ImageCms.ImageCmsProfile(ImageCms.core.profile_frombytes(src_icc)) if src_icc else ImageCms.createProfile("sRGB")
-        except (OSError, ImageCms.PyCMSError):
-            src = ImageCms.createProfile("sRGB")     # a broken embedded profile: assume sRGB
-        transform = ImageCms.buildTransform(src, ImageCms.getOpenProfile(str(PROFILE)), "RGB", "CMYK",
-                                            renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC,
-                                            flags=ImageCms.Flags.BLACKPOINTCOMPENSATION)
+            transform = _build(src, out, mode)
+        except ImageCms.PyCMSError:            # a profile that does not fit the pixels (a CMYK or Lab
+            # profile left on RGB by a converter) or that lcms cannot use: the default
+            transform = _build(ImageCms.createProfile("LAB" if mode == "LAB" else "sRGB"), out, mode)
         _TRANSFORMS[key] = transform
-    return ImageCms.applyTransform(rgb, transform)
+    return transform
 
 
-def _to_8bit_grey(im: Image.Image) -> Image.Image:
-    if im.mode in ("I;16", "I;16B", "I"):
-        return im.point(lambda v: v / 257).convert("L")      # 16-bit → 8-bit
-    if im.mode == "LA":
-        return _flatten(im).convert("L")
-    return im.convert("L")
+def _build(src, out, mode: str) -> ImageCms.ImageCmsTransform:
+    return ImageCms.buildTransform(src, out, mode, "CMYK", renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC,
+                                   flags=ImageCms.Flags.BLACKPOINTCOMPENSATION)
 
 
-def _flatten(im: Image.Image) -> Image.Image:
-    """RGB on white: a transparent PNG prints on paper."""
-    if im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info):
-        rgba = im.convert("RGBA")
-        white = Image.new("RGB", rgba.size, (255, 255, 255))
-        white.paste(rgba, mask=rgba.getchannel("A"))
-        return white
-    if im.mode in ("I;16", "I;16B", "I"):
-        return _to_8bit_grey(im).convert("RGB")
-    return im.convert("RGB")
+def _embedded(icc: bytes | None) -> ImageCms.ImageCmsProfile | None:
+    if not icc:
+        return None
+    try:
+        return ImageCms.ImageCmsProfile(BytesIO(icc))
+    except (OSError, ImageCms.PyCMSError):
+        return None                            # a broken embedded profile: the default
 
 
 def prepare(placement: ImagePlacement, target_ppi: float = 250.0, mode: str = "CMYK",
@@ -119,7 +123,12 @@ def prepare(placement: ImagePlacement, target_ppi: float = 250.0, mode: str = "C
     """The print version of a placed photo, from the cache when it was made before."""
     src = Path(placement.path)
     digest = content_key(src)
-    im = open_photo(src)
+    with open_photo(src) as im:
+        return _prepare(im, src, digest, placement, target_ppi, mode, cache)
+
+
+def _prepare(im: Image.Image, src: Path, digest: str, placement: ImagePlacement, target_ppi: float, mode: str,
+             cache: Path | None) -> PrintImage:
     full_w, full_h = oriented_size(im)
     left, top, right, bottom = visible_box(full_w, full_h, placement)
     vis_w, vis_h = right - left, bottom - top
@@ -138,13 +147,18 @@ def prepare(placement: ImagePlacement, target_ppi: float = 250.0, mode: str = "C
             raw_w, raw_h = im.size
             im.draft(im.mode, (math.ceil(raw_w * scale), math.ceil(raw_h * scale)))
         load(im, src)
-        picture = ImageOps.exif_transpose(im)
-        fx = picture.width / full_w
-        fy = picture.height / full_h
-        picture = picture.crop((round(left * fx), round(top * fy), round(right * fx), round(bottom * fy)))
-        if picture.size != (out_w, out_h):
-            picture = picture.resize((out_w, out_h), Image.Resampling.LANCZOS)
-        picture = _to_cmyk(picture) if mode == "CMYK" else _flatten(picture)
+        white = white_level(im)                # of the whole photo, before resampling moves the extremes
+        method = turn(im)
+        upright_w, upright_h = im.size[::-1] if method in QUARTER_TURNS else im.size
+        fx, fy = upright_w / full_w, upright_h / full_h            # a JPEG draft decodes smaller
+        box = stored_box((left * fx, top * fy, right * fx, bottom * fy), method, im.width, im.height)
+        size = (out_h, out_w) if method in QUARTER_TURNS else (out_w, out_h)
+        # crop and resample the stored picture in one step, then turn the small result upright: no
+        # full-size copy. Reducing by whole factors first (gap 3: indistinguishable from plain
+        # Lanczos) keeps very large photos fast.
+        picture = shrink(im, size, Image.Resampling.LANCZOS, box, reducing_gap=3.0)
+        picture = picture.transpose(method) if method is not None else picture
+        picture = _to_cmyk(picture, white) if mode == "CMYK" else flatten(picture, white)
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError:                      # no writable cache (a locked-down home): use the temp dir

@@ -7,13 +7,14 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image, ImageOps
+from PIL import Image
 
-from layout_app.imaging.printready import _flatten
-from layout_app.imaging.source import PhotoError, content_key, load, open_photo, oriented_size
+from layout_app.imaging.pixels import flatten, shrink, white_level
+from layout_app.imaging.source import (QUARTER_TURNS, PhotoError, content_key, load, open_photo, oriented_size,
+                                      turn)
 
 PROXY_EDGE = 1600        # pixels on the long edge: sharp on screen at fit-page and 100 % zoom
-VERSION = 1
+VERSION = 2              # 2: deep greys by their white level
 
 
 @dataclass(frozen=True)
@@ -34,9 +35,12 @@ def proxy_dir() -> Path:
 def make_proxy(path: str | Path, folder: Path | None = None, edge: int = PROXY_EDGE) -> Proxy:
     path = Path(path)
     digest = content_key(path)
-    im = open_photo(path)
+    with open_photo(path) as im:
+        return _proxy(im, path, digest, folder or proxy_dir(), edge)
+
+
+def _proxy(im: Image.Image, path: Path, digest: str, folder: Path, edge: int) -> Proxy:
     full_w, full_h = oriented_size(im)
-    folder = folder or proxy_dir()
     name = f"{digest}-{edge}-v{VERSION}.jpg"
     target = folder / name
     if target.exists():
@@ -45,13 +49,16 @@ def make_proxy(path: str | Path, folder: Path | None = None, edge: int = PROXY_E
     scale = min(1.0, edge / max(full_w, full_h))
     if im.format == "JPEG" and scale < 0.5:
         raw_w, raw_h = im.size
-        im.draft("RGB" if im.mode != "CMYK" else "CMYK", (round(raw_w * scale), round(raw_h * scale)))
+        im.draft("RGB" if im.mode != "CMYK" else "CMYK", (max(1, round(raw_w * scale)), max(1, round(raw_h * scale))))
     load(im, path)
-    picture = ImageOps.exif_transpose(im)
+    white = white_level(im)
+    # resample before turning upright: the turn then moves proxy pixels, not the full photo's
+    method = turn(im)
     size = (max(1, round(full_w * scale)), max(1, round(full_h * scale)))
-    if picture.size != size:
-        picture = picture.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
-    picture = picture.convert("RGB") if picture.mode == "CMYK" else _flatten(picture)
+    stored = size[::-1] if method in QUARTER_TURNS else size
+    picture = shrink(im, stored, Image.Resampling.BILINEAR, reducing_gap=2.0)
+    picture = picture.transpose(method) if method is not None else picture
+    picture = picture.convert("RGB") if picture.mode == "CMYK" else flatten(picture, white)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:

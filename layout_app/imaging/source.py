@@ -1,7 +1,10 @@
 """Open a photo file safely: clear messages for missing, truncated, unsupported or bomb files."""
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
+import struct
 import warnings
 from pathlib import Path
 
@@ -9,17 +12,39 @@ from PIL import Image, ImageFile, UnidentifiedImageError
 
 from layout_app.errors import InputError
 
-# A newspaper photo is at most ~100 MP; beyond that a file is a decompression bomb, not a photo.
-MAX_PIXELS = 200_000_000
+# A newspaper photo is at most ~100 MP (medium-format backs); beyond that a file is a decompression
+# bomb or a damaged header, not a photo. The bound also keeps one decoded photo under ~500 MB.
+MAX_PIXELS = 120_000_000
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 ImageFile.LOAD_TRUNCATED_IMAGES = False
 
 # EXIF orientations that turn the picture by 90°: width and height swap.
 _SWAPS = {5, 6, 7, 8}
 
+# What Pillow raises on a malformed file besides OSError: a damaged file, not a bug of ours. ValueError
+# is what tests/fuzz/test_fuzz_photos.py finds (oversized or misdeclared chunks); SyntaxError,
+# struct.error and EOFError are what Pillow's header parsers raise.
+DAMAGED = (SyntaxError, ValueError, struct.error, EOFError)
+
 
 class PhotoError(InputError):
     """A photo file that cannot be used; the message names the file and what to do."""
+
+
+def unreadable(path: Path, exc: OSError) -> PhotoError:
+    """The file system refused: say why in plain words (a symlink loop, no permission, a folder)."""
+    if exc.errno == errno.ENOENT:
+        return PhotoError(f"photo missing: {path} — relink it or put the file back")
+    reason = {errno.ELOOP: "symlink loop", errno.EISDIR: "a folder, not a file"}.get(exc.errno, exc.strerror)
+    return PhotoError(f"photo unreadable: {path} ({reason or exc})")
+
+
+def damaged(path: Path, exc: BaseException) -> PhotoError:
+    detail = str(exc).splitlines()[0][:160] if str(exc) else type(exc).__name__
+    if "Decompressed data too large" in detail:        # PNG zTXt/iTXt/iCCP over Pillow's 1 MB bound
+        return PhotoError(f"{path}: refused: a metadata block (PNG text or colour profile) unpacks to over "
+                          "1 MB — not a photo's metadata; save the photo again without it")
+    return PhotoError(f"{path}: damaged or truncated image file ({detail}) — ask the photo desk to send it again")
 
 
 def content_key(path: Path) -> str:
@@ -29,44 +54,171 @@ def content_key(path: Path) -> str:
         with open(path, "rb") as fh:
             for block in iter(lambda: fh.read(1 << 20), b""):
                 h.update(block)
-    except FileNotFoundError:
-        raise PhotoError(f"photo missing: {path} — relink it or put the file back") from None
     except OSError as exc:
-        raise PhotoError(f"photo unreadable: {path}: {exc.strerror}") from None
+        raise unreadable(path, exc) from None
     return h.hexdigest()[:24]
+
+
+def _quiet_pillow() -> None:
+    """Pillow warns when it skips a damaged metadata tag ("Corrupt EXIF data", "Truncated File Read")
+    and goes on; what cannot be used becomes a PhotoError naming the file, so the warnings are only
+    noise on the terminal. A filter, not catch_warnings (exports read photos on several threads),
+    set again on each open because test runners and catch_warnings blocks restore the filter list."""
+    warnings.filterwarnings("ignore", category=UserWarning, module=r"PIL\.")
 
 
 def open_photo(path: Path) -> Image.Image:
     """The image, not yet decoded (Pillow decodes on load), with its format checked."""
+    _quiet_pillow()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             im = Image.open(path)
-    except FileNotFoundError:
-        raise PhotoError(f"photo missing: {path} — relink it or put the file back") from None
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        _check_jpeg_length(path)             # a lying JPEG header is a damaged file, and says so
         raise PhotoError(f"{path}: refused: over {MAX_PIXELS // 1_000_000} megapixels — not a photo, or a damaged file") from None
     except UnidentifiedImageError:
+        kind = _signature(path)
+        if kind:                             # it starts like a photo: damaged, not a wrong format
+            raise PhotoError(f"{path}: damaged {kind} file (its header cannot be read) — ask the photo desk "
+                             "to send it again") from None
         raise PhotoError(f"{path}: not an image format layout_app reads (JPEG, PNG, TIFF, WebP)") from None
     except OSError as exc:
-        raise PhotoError(f"{path}: unreadable: {exc}") from None
+        raise (unreadable(path, exc) if exc.errno else damaged(path, exc)) from None
+    except DAMAGED as exc:
+        raise damaged(path, exc) from None
+    try:
+        if im.width < 1 or im.height < 1:
+            raise PhotoError(f"{path}: damaged image file (it declares {im.width}×{im.height} pixels)")
+        if im.format == "JPEG":
+            _check_jpeg_length(path)
+    except PhotoError:
+        im.close()
+        raise
     return im
+
+
+_SIGNATURES = ((b"\xff\xd8", "JPEG"), (b"\x89PNG", "PNG"), (b"II*\x00", "TIFF"), (b"MM\x00*", "TIFF"),
+               (b"RIFF", "WebP"))
+
+
+def _signature(path: Path) -> str | None:
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(12)
+    except OSError:
+        return None
+    if head.startswith(b"RIFF") and head[8:12] != b"WEBP":
+        return None
+    return next((kind for magic, kind in _SIGNATURES if head.startswith(magic)), None)
 
 
 def oriented_size(im: Image.Image) -> tuple[int, int]:
     """Width and height as the photo is meant to be seen (EXIF orientation applied)."""
-    try:
-        orientation = im.getexif().get(0x0112, 1)
-    except (OSError, SyntaxError, ValueError, KeyError, IndexError, TypeError):
-        orientation = 1                     # a damaged EXIF block: the photo as stored
     w, h = im.size
-    return (h, w) if orientation in _SWAPS else (w, h)
+    return (h, w) if orientation(im) in _SWAPS else (w, h)
+
+
+def orientation(im: Image.Image) -> int:
+    try:
+        value = im.getexif().get(0x0112, 1)
+    except (OSError, SyntaxError, ValueError, KeyError, IndexError, TypeError, struct.error):
+        return 1                            # a damaged EXIF block: the photo as stored
+    return value if isinstance(value, int) and 1 <= value <= 8 else 1
+
+
+_UPRIGHT = {2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180, 4: Image.Transpose.FLIP_TOP_BOTTOM,
+            5: Image.Transpose.TRANSPOSE, 6: Image.Transpose.ROTATE_270, 7: Image.Transpose.TRANSVERSE,
+            8: Image.Transpose.ROTATE_90}
+
+
+QUARTER_TURNS = {_UPRIGHT[k] for k in _SWAPS}
+
+
+def turn(im: Image.Image) -> Image.Transpose | None:
+    """How to turn the stored picture upright (EXIF orientation), or None."""
+    return _UPRIGHT.get(orientation(im))
+
+
+def stored_box(box: tuple[float, float, float, float], method: Image.Transpose | None, w: int, h: int
+               ) -> tuple[float, float, float, float]:
+    """A box on the upright picture, on the stored picture (w × h) that `method` turns upright."""
+    T = Image.Transpose
+    inverse = {                  # upright point (x, y) → stored point
+        None: lambda x, y: (x, y),
+        T.FLIP_LEFT_RIGHT: lambda x, y: (w - x, y),
+        T.ROTATE_180: lambda x, y: (w - x, h - y),
+        T.FLIP_TOP_BOTTOM: lambda x, y: (x, h - y),
+        T.TRANSPOSE: lambda x, y: (y, x),
+        T.ROTATE_270: lambda x, y: (y, h - x),
+        T.TRANSVERSE: lambda x, y: (w - y, h - x),
+        T.ROTATE_90: lambda x, y: (w - y, x),
+    }[method]
+    (x0, y0), (x1, y1) = inverse(box[0], box[1]), inverse(box[2], box[3])
+    return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
 
 
 def load(im: Image.Image, path: Path) -> Image.Image:
     """Decode, turning a truncated or corrupt file into a clear message."""
     try:
         im.load()
-    except (OSError, SyntaxError, ValueError) as exc:
-        raise PhotoError(f"{path}: damaged or truncated image file ({exc}) — ask the photo desk to send it again") from None
+    except OSError as exc:
+        raise (unreadable(path, exc) if exc.errno else damaged(path, exc)) from None
+    except DAMAGED as exc:
+        raise damaged(path, exc) from None
     return im
+
+
+def _check_jpeg_length(path: Path) -> None:
+    """libjpeg fills a scan that ends early with flat grey and Pillow cannot tell (it only sees the end
+    marker arrive): a header claiming 14000×14000 over a few kB of data would print grey, unflagged.
+    A Huffman-coded scan spends at least one bit per 8×8 block on each block's DC value, so fewer
+    bytes after the start of scan than a component has blocks / 8 is a truncated file."""
+    frame = _jpeg_frame(path)
+    if frame is None:
+        return
+    arithmetic, (w, h), sampling, scan_at = frame
+    if arithmetic or not sampling:
+        return                               # arithmetic coding has no per-block floor
+    hmax = max(s[0] for s in sampling)
+    vmax = max(s[1] for s in sampling)
+    blocks = min(_ceil(_ceil(w * hs, hmax), 8) * _ceil(_ceil(h * vs, vmax), 8) for hs, vs in sampling)
+    data = os.path.getsize(path) - scan_at
+    if data * 8 < blocks:
+        raise PhotoError(f"{path}: damaged or truncated image file (its header says {w}×{h} pixels but only "
+                         f"{data} bytes of picture data follow) — ask the photo desk to send it again")
+
+
+def _jpeg_frame(path: Path) -> tuple[bool, tuple[int, int], list[tuple[int, int]], int] | None:
+    """(arithmetic coded, size, each component's sampling, offset of the first scan's data), from the
+    markers before the first scan; None when the header cannot be walked (Pillow then decides)."""
+    try:
+        with open(path, "rb") as fh:
+            if fh.read(2) != b"\xff\xd8":
+                return None
+            arithmetic, size, sampling = False, (0, 0), []
+            while True:
+                marker = fh.read(2)
+                while marker[:1] == b"\xff" and marker[1:] == b"\xff":    # fill bytes
+                    marker = b"\xff" + fh.read(1)
+                if len(marker) < 2 or marker[0] != 0xFF:
+                    return None
+                length = struct.unpack(">H", fh.read(2))[0]
+                if length < 2:                  # a length that does not count itself: damaged
+                    return None
+                body = fh.read(length - 2)
+                code = marker[1]
+                if 0xC0 <= code <= 0xCF and code not in (0xC4, 0xC8, 0xCC):      # a start of frame
+                    arithmetic = code >= 0xC9
+                    size = struct.unpack(">HH", body[1:5])[::-1]
+                    sampling = [(b >> 4, b & 15) for b in body[7:6 + 3 * body[5]:3]]
+                    if any(h == 0 or v == 0 for h, v in sampling):
+                        return None
+                elif code == 0xDA:
+                    return arithmetic, size, sampling, fh.tell()
+    except (OSError, struct.error, IndexError):
+        return None
+
+
+def _ceil(a: int, b: int) -> int:
+    return -(-a // b)

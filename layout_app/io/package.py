@@ -119,10 +119,7 @@ def package(doc_path: str | Path, out_dir: str | Path) -> list[str]:
     used: set[str] = set()
     problems, report, photos = [], [], []
     for i, p in enumerate(doc.photos):
-        try:
-            src = (doc_path.parent / p.file).resolve()
-        except (OSError, RuntimeError):      # a symlink loop
-            src = doc_path.parent / p.file
+        src = Path(os.path.realpath(doc_path.parent / p.file))   # a symlink loop stays a path
         if src not in sizes:
             try:
                 sizes[src] = _check(src) if src.exists() else None

@@ -234,7 +234,7 @@ class Composer:
             rect = frame_rect(grid, page, f)
             if f.kind == "photo":
                 photo = self.doc.photo(f.photo)
-                path = str((self.doc_dir / photo.file).resolve())
+                path = os.path.realpath(self.doc_dir / photo.file)      # not Path.resolve: it raises on a symlink loop
                 items.append(Group("photo", f.id, rect, (ImagePlacement(rect, photo.id, path, photo.crop, photo.fit),)))
             elif f.kind == "caption":
                 group, report = self._caption(out, f, rect)

@@ -2,6 +2,8 @@
 set, the story beside it, its place on the page and any warning — drawn by the same PDF renderer."""
 from __future__ import annotations
 
+import os
+
 from layout_app.geometry import Rect
 from layout_app.layout.display import GlyphRun, ImagePlacement, Item, PageDisplay, Rule
 from layout_app.layout.runs import baseline, line_runs
@@ -63,7 +65,7 @@ def proof_pages(entries, doc_dir, title: str) -> list[PageDisplay]:
         if y + block_h > height - MARGIN and len(items) > 1:
             flush()
         items.append(ImagePlacement(Rect(MARGIN, y, PHOTO_W, photo_h), e.photo.id,
-                                    str((doc_dir / e.photo.file).resolve()), e.photo.crop, e.photo.fit))
+                                    os.path.realpath(doc_dir / e.photo.file), e.photo.crop, e.photo.fit))
         items += [_shift(i, y) for i in block]
         y += block_h + GAP / 2
         items.append(Rule(MARGIN, y, width - MARGIN, y, 0.3, GREY))

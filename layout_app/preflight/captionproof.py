@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import base64
 import html
+import os
 from pathlib import Path
 
 from layout_app.imaging.printready import prepare
@@ -23,7 +24,7 @@ def write_html(entries: list[CaptionEntry], doc_dir: Path, out: Path, title: str
     parts = [f"<!doctype html><html lang=zh-CN><meta charset=utf-8><title>{html.escape(title)} 图片说明校对</title>",
              f"<style>{STYLE}</style><h1>{html.escape(title)} — 图片说明校对 caption proof</h1>"]
     for e in entries:
-        placement = ImagePlacement(e.rect, e.photo.id, str((doc_dir / e.photo.file).resolve()), e.photo.crop, e.photo.fit)
+        placement = ImagePlacement(e.rect, e.photo.id, os.path.realpath(doc_dir / e.photo.file), e.photo.crop, e.photo.fit)
         try:
             img = prepare(placement, 100, "RGB")
             src = "data:image/jpeg;base64," + base64.b64encode(img.path.read_bytes()).decode("ascii")

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from layout_app.geometry import Rect
+from layout_app.imaging.pixels import CONVERTIBLE
 from layout_app.imaging.printready import effective_ppi
 from layout_app.imaging.source import PhotoError, content_key, load, open_photo, oriented_size
 from layout_app.layout.compose import Composer, frame_rect
@@ -15,7 +16,6 @@ from layout_app.preflight.coverage import check_coverage
 from layout_app.preflight.findings import ERROR, WARNING, Finding, Report
 
 MIN_PPI = 200.0
-CONVERTIBLE = {"1", "L", "LA", "P", "RGB", "RGBA", "CMYK", "I", "I;16", "I;16B", "I;16L", "YCbCr", "PA"}
 
 
 def preflight(doc: Document, doc_dir: str | os.PathLike = ".", displays: list[PageDisplay] | None = None,
@@ -73,7 +73,7 @@ def _photos(report: Report, doc: Document, doc_dir: Path, page, display: PageDis
                 im.draft(im.mode, (max(1, w // 8), max(1, h // 8)))   # a cheap full read: finds truncation
             load(im, path)
         except PhotoError as exc:
-            code = "photo-missing" if not path.exists() else "photo-unreadable"
+            code = "photo-missing" if not os.path.lexists(path) else "photo-unreadable"   # a symlink loop is there
             report.add(Finding(code, ERROR, str(exc), where))
             continue
         ppi = effective_ppi(w, h, placement)
