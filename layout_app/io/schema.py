@@ -281,7 +281,7 @@ def read_document(loc: Located) -> Document:
     if m is None:
         r.raise_if_any()
     schema = m.get("schema")
-    if isinstance(schema, bool) or schema != SCHEMA_VERSION:
+    if type(schema) is not int or schema != SCHEMA_VERSION:     # not true, not 1.0: the integer
         r.problem(("schema",), f"this version of layout_app reads schema {SCHEMA_VERSION}, the file says {quote(schema)}")
         r.raise_if_any()
     title = r.field(m, (), "title", text_of(MAX_LINE_TEXT), "")
@@ -404,7 +404,7 @@ def _read_frame(r: Reader, value: Any, p: tuple, grid: ColumnGrid | None, story_
     part = r.field(s, p, "part", choice(TEXT_PARTS + ("photo", "caption")), None)
     style = r.field(s, p, "style", choice(ROLES), None)
     text_columns = r.field(s, p, "text_columns", integer(0, MAX_TEXT_COLUMNS), 0)
-    if story is None and photo is None:
+    if s.get("story") is None and s.get("photo") is None:     # (a story or photo refused above is reported)
         r.problem(p, "a frame holds a story part (story: …) or a photo (photo: …); this one holds neither")
     if story is not None and photo is not None:
         r.problem(p, "a frame holds a story part or a photo, not both")
