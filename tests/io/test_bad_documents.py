@@ -3,12 +3,14 @@
 Expected lines are found by searching the mutated text for the hand-placed marker, and the expected
 field paths and message words are typed in here — not read from the schema's tables.
 """
+import math
 import re
+import signal
 import time
 
 import pytest
 
-from layout_app.errors import DocumentError
+from layout_app.errors import DocumentError, InputError
 from layout_app.io.docfile import load_document, loads_document
 from tests.samples import DOC_YAML
 
@@ -158,6 +160,17 @@ NON_FINITE = [   # (old, new, field) — every number a document holds
 def test_non_finite_numbers_are_refused_everywhere(old, new, field, value):
     text = _sub(old, new.replace("@", value))
     refused(text, new.replace("@", value), field, ["not a finite number"])
+
+
+@pytest.mark.parametrize("value", [math.nan, math.inf, -math.inf])
+def test_the_number_converters_refuse_non_finite_values_themselves(value):
+    from layout_app.io import schema
+
+    for convert in (schema.number(), schema.number(-10, 10), schema.size, schema.cmyk):
+        with pytest.raises((ValueError, InputError)):
+            convert([0, 0, 0, value] if convert is schema.cmyk else value)
+    with pytest.raises(ValueError):
+        schema._crop([0, 0, value, 1])
 
 
 def test_float_overflowing_to_infinity_is_refused():
@@ -313,7 +326,17 @@ def test_cli_says_one_line_and_exits_2(tmp_path, capsys, case, command):
     before = doc.read_bytes()
     out = tmp_path / "page.pdf"
     argv = [command, str(doc)] + (["-o", str(out)] if command == "export" else [])
-    assert main(argv) == 2
+
+    def too_slow(signum, frame):
+        raise TimeoutError(f"{command} {case}: over 10 s")
+
+    old = signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(10)
+    try:
+        assert main(argv) == 2
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
     err = capsys.readouterr().err
     lines = err.splitlines()
     assert err.startswith(f"layout-app: {doc}:") and err.endswith("\n"), err
