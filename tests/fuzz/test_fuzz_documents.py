@@ -34,6 +34,10 @@ EXTREMES = [
     '"\\0"', '"a\\x8cb"', '"\\x1b[31m"', '"\\ud800"', '"\\t"', "'" + "长" * 600 + "'", "'" + "x" * 100_000 + "'",
     "小九", "初号", "100pt", "-5pt", "s1", "p1", "A1", "b1", "heading", "caption", "photo", "body",
 ]
+# what has hurt YAML readers: drawn more often than the rest
+HOSTILE = ["&a [*a]", "[" * 1000, "[" * 60 + "]" * 60, "{a: " * 60 + "1" + "}" * 60, "9" * 4301,
+           "!!python/object/apply:os.getcwd []", "!!set {a: null}", "!!binary aGk=", '"\\0"', '"\\x8c"',
+           "&b [&c [x, x], *c, *c]", ".nan", ".inf"]
 # values at the schema's bounds, which a document may hold: they reach composition and export
 EDGES = ["1", "2", "5", "20", "30", "50", "0.05", "0.95", "13.5", "200", "2000", "-2000", "八号", "初号"]
 
@@ -45,7 +49,7 @@ def _mutate(rng: random.Random, text: str) -> tuple[str, bytes]:
     """One random mutation of `text`: (what was done, the file's bytes)."""
     lines = text.splitlines(keepends=True)
     op = rng.choice(["flip", "truncate", "delete", "duplicate", "swap", "value", "value", "value", "insert",
-                     "edge", "edge", "edge"])
+                     "edge", "edge", "edge", "hostile"])
     if op == "flip":
         data = bytearray(text.encode("utf-8"))
         for _ in range(rng.randint(1, 4)):
@@ -78,6 +82,9 @@ def _mutate(rng: random.Random, text: str) -> tuple[str, bytes]:
         return "edge numbers", out.encode("utf-8")
     spots = list(_VALUE.finditer(text))
     spot = rng.choice(spots)
+    if op == "hostile":
+        value = rng.choice(HOSTILE)
+        return f"hostile {spot.group().strip()[:20]!r} → {value[:30]!r}", (text[: spot.start()] + value + text[spot.end():]).encode()
     value = rng.choice(EXTREMES if rng.random() < 0.6 else EDGES + [str(rng.randint(0, 60)), f"{rng.uniform(0, 60):.2f}"])
     if rng.random() < 0.3:               # sometimes two values at once
         out = text[: spot.start()] + value + text[spot.end():]
