@@ -60,16 +60,15 @@ class DocumentLoader(yaml.SafeLoader):
     def compose_node(self, parent: Any, index: Any) -> yaml.Node:
         event = self.peek_event()
         if isinstance(event, yaml.AliasEvent):
-            raise Refused(None, None, f"an alias (*{event.anchor}) is not allowed in a document;"
-                                              " write the value out", event.start_mark)
+            raise Refused(None, None, f"an alias (*{event.anchor[:40]}) is not allowed in a document; "
+                          "write the value out", event.start_mark)
         if getattr(event, "anchor", None) is not None:
-            raise Refused(None, None, f"an anchor (&{event.anchor}) is not allowed in a document;"
-                                              " write the value out", event.start_mark)
+            raise Refused(None, None, f"an anchor (&{event.anchor[:40]}) is not allowed in a document; "
+                          "write the value out", event.start_mark)
         if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
             self._depth += 1
             if self._depth > MAX_DEPTH:
-                raise Refused(None, None, f"lists and mappings nested more than {MAX_DEPTH} deep",
-                                                  event.start_mark)
+                raise Refused(None, None, f"lists and mappings nested more than {MAX_DEPTH} deep", event.start_mark)
             try:
                 return super().compose_node(parent, index)
             finally:
