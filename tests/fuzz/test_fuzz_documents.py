@@ -6,6 +6,7 @@ A failing case prints its number and the mutated text, so it can be replayed wit
 """
 from __future__ import annotations
 
+import math
 import random
 import re
 import signal
@@ -199,6 +200,12 @@ def test_fuzzed_documents_load_or_fail_clearly(folder):
                     except InputError:
                         continue
                     with pikepdf.open(out) as pdf:
+                        if len(pdf.pages) != len(doc.pages):
+                            failures.append((k, what, f"{len(pdf.pages)} pages in the PDF, {len(doc.pages)} in the document"))
+                        for page in pdf.pages:
+                            for box in ("/MediaBox", "/BleedBox", "/TrimBox"):
+                                if box in page.obj and not all(math.isfinite(float(v)) for v in page.obj[box]):
+                                    failures.append((k, what, f"{box} {page.obj[box]} is not finite"))
                         for content in _content_streams(pdf):
                             bad = _NUMBER_WORD.search(content)
                             if bad:
