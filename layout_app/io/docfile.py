@@ -17,14 +17,21 @@ from layout_app.model.styles import ParagraphStyle
 from layout_app.units import size_name
 
 
+MAX_DOCUMENT_BYTES = 2_000_000   # a page with its copy is ~30 kB; the YAML parser reads ~100 kB/s at worst
+
+
 def load_document(path: str | os.PathLike) -> Document:
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as fh:          # read at most one byte past the limit (/dev/zero ends too)
+            raw = fh.read(MAX_DOCUMENT_BYTES + 1)
     except FileNotFoundError:
         raise InputError(f"{path}: no such document") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+    if len(raw) > MAX_DOCUMENT_BYTES:
+        raise DocumentError([Problem(str(path), None, "", f"larger than {MAX_DOCUMENT_BYTES // 1_000_000} MB; "
+                                     "that is no layout_app document")])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

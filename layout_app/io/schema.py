@@ -1,10 +1,17 @@
-"""Read and check the document format (schemas 1 and 2); every problem names its file, line and field."""
+"""Read and check the document format (schemas 1 and 2); every problem names its file, line and field.
+
+Every number has bounds a newspaper page can use; a value outside them is refused where it stands,
+before it can reach the layout engine or a PDF.
+"""
 from __future__ import annotations
 
+import datetime
+import math
+import re
 from typing import Any, Callable
 
-from layout_app.errors import DocumentError, InputError, Problem
-from layout_app.io.located import Located
+from layout_app.errors import DocumentError, InputError, Problem, quote
+from layout_app.io.located import Located, dotted
 from layout_app.model.document import BYLINE_PLACES, OLDEST_SCHEMA, SCHEMA_VERSION, Document, Page
 from layout_app.model.frame import TEXT_PARTS, Frame
 from layout_app.model.grid import ColumnGrid, Margins
@@ -16,12 +23,24 @@ from layout_app.units import parse_size
 
 _MISSING = object()
 
-
-def dotted(path: tuple) -> str:
-    out = ""
-    for p in path:
-        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
-    return out
+# Bounds (sizes in pt unless said otherwise)
+TRIM_MM = (50.0, 2000.0)         # each side of the trimmed page
+MARGIN_MM = (0.0, 500.0)
+MAX_COLUMNS = 30
+MAX_GUTTER = 10.0                # body characters
+BODY_SIZE = (5.0, 24.0)
+GRID_LEADING = (5.0, 72.0)
+TYPE_SIZE = (5.0, 200.0)         # any style: 八号 (5 pt) up to a banner's largest
+STYLE_LEADING = (1.0, 400.0)
+MAX_TEXT_COLUMNS = 20            # text columns inside one body frame
+MAX_GRID_INDEX = 10_000          # col/line/cols/lines before the grid bounds them
+MAX_PAGE_NUMBER = 999
+MIN_CROP_SPAN = 0.05             # the editor never crops below 5 % of the picture (editor/cropping.py)
+MAX_SHIFT = 2000.0               # frame dx/dy
+MAX_ID = 64                      # characters of an id
+MAX_LINE_TEXT = 500              # a title, kicker, headline, deck, byline, credit or section
+MAX_PARAGRAPH = 100_000          # a body paragraph, caption or comment
+MAX_ITEMS = 10_000               # stories, photos, pages, frames of a page, paragraphs of a story
 
 
 class Reader:
@@ -40,7 +59,7 @@ class Reader:
             return None
         for key in value:
             if key not in allowed:
-                self.problem(path + (key,), f"unknown field {key!r}; expected one of: {', '.join(allowed)}")
+                self.problem(path + (key,), f"unknown field {quote(key)}; expected one of: {', '.join(allowed)}")
         return value
 
     def field(self, m: dict, path: tuple, key: str, convert: Callable[[Any], Any], default: Any = _MISSING) -> Any:
@@ -61,14 +80,19 @@ class Reader:
 
 
 def _kind(value: Any) -> str:
-    return {dict: "a mapping", list: "a list", str: "text", type(None): "nothing"}.get(type(value), type(value).__name__)
+    return {dict: "a mapping", list: "a list", str: "text", type(None): "nothing", bool: "true/false"}.get(
+        type(value), type(value).__name__)
+
+
+def _is_number(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
 
 
 # --- converters: raise ValueError with a message in words -------------------------------------
 def number(lo: float | None = None, hi: float | None = None) -> Callable[[Any], float]:
     def conv(v: Any) -> float:
-        if isinstance(v, bool) or not isinstance(v, (int, float)):
-            raise ValueError(f"expected a number, got {v!r}")
+        if not _is_number(v):
+            raise ValueError(f"expected a number, got {quote(v)}")
         if lo is not None and v < lo:
             raise ValueError(f"must be at least {lo:g}, got {v:g}")
         if hi is not None and v > hi:
@@ -77,12 +101,14 @@ def number(lo: float | None = None, hi: float | None = None) -> Callable[[Any], 
     return conv
 
 
-def integer(lo: int = 0) -> Callable[[Any], int]:
+def integer(lo: int = 0, hi: int | None = None) -> Callable[[Any], int]:
     def conv(v: Any) -> int:
         if isinstance(v, bool) or not isinstance(v, int):
-            raise ValueError(f"expected a whole number, got {v!r}")
+            raise ValueError(f"expected a whole number, got {quote(v)}")
         if v < lo:
             raise ValueError(f"must be at least {lo}, got {v}")
+        if hi is not None and v > hi:
+            raise ValueError(f"must be at most {hi}, got {quote(v)}")
         return v
     return conv
 
@@ -90,31 +116,63 @@ def integer(lo: int = 0) -> Callable[[Any], int]:
 def text(v: Any) -> str:
     if isinstance(v, (dict, list)):
         raise ValueError(f"expected text, got {_kind(v)}")
+    if isinstance(v, bool):
+        raise ValueError(f"expected text, got {_kind(v)}; put quotes around it")
     return "" if v is None else str(v)
+
+
+def text_of(limit: int) -> Callable[[Any], str]:
+    def conv(v: Any) -> str:
+        s = text(v)
+        if len(s) > limit:
+            raise ValueError(f"{len(s)} characters is too long; at most {limit}")
+        return s
+    return conv
+
+
+def iso_date(v: Any) -> str:
+    s = text(v)
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
+            raise ValueError
+        datetime.date.fromisoformat(s)
+    except ValueError:
+        raise ValueError(f"expected a date as YYYY-MM-DD, got {quote(v)}") from None
+    return s
 
 
 def boolean(v: Any) -> bool:
     if not isinstance(v, bool):
-        raise ValueError(f"expected true or false, got {v!r}")
+        raise ValueError(f"expected true or false, got {quote(v)}")
     return v
 
 
 def choice(options: tuple[str, ...]) -> Callable[[Any], str]:
     def conv(v: Any) -> str:
-        if v not in options:
-            raise ValueError(f"{v!r} is not one of: {', '.join(options)}")
+        if not isinstance(v, str) or v not in options:
+            raise ValueError(f"{quote(v)} is not one of: {', '.join(options)}")
         return v
     return conv
 
 
-def size(v: Any) -> float:
-    return parse_size(v)
+def sized(lo: float, hi: float) -> Callable[[Any], float]:
+    """A type size in pt or a 号 name, within [lo, hi] pt."""
+    def conv(v: Any) -> float:
+        if isinstance(v, str) and len(v) > 40:
+            raise ValueError(f"unknown type size {quote(v)}")
+        pt = parse_size(v)
+        if not lo <= pt <= hi:
+            raise ValueError(f"a type size must be {lo:g}–{hi:g} pt, got {pt:g} pt")
+        return pt
+    return conv
+
+
+size = sized(*TYPE_SIZE)
 
 
 def cmyk(v: Any) -> tuple[float, float, float, float]:
-    if (not isinstance(v, list) or len(v) != 4
-            or not all(isinstance(c, (int, float)) and not isinstance(c, bool) and 0 <= c <= 100 for c in v)):
-        raise ValueError(f"expected [C, M, Y, K] in percent (0–100), got {v!r}")
+    if not isinstance(v, list) or len(v) != 4 or not all(_is_number(c) and 0 <= c <= 100 for c in v):
+        raise ValueError(f"expected [C, M, Y, K] in percent (0–100), got {quote(v)}")
     return tuple(c / 100.0 for c in v)  # type: ignore[return-value]
 
 
@@ -127,21 +185,21 @@ def read_grid(r: Reader, value: Any, path: tuple) -> ColumnGrid | None:
     if m is None:
         return None
     trim = m.get("trim")
-    if (not isinstance(trim, list) or len(trim) != 2
-            or not all(isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0 for v in trim)):
-        r.problem(path + ("trim",), f"expected [width, height] in mm, got {trim!r}")
+    lo, hi = TRIM_MM
+    if not isinstance(trim, list) or len(trim) != 2 or not all(_is_number(v) and lo <= v <= hi for v in trim):
+        r.problem(path + ("trim",), f"expected [width, height] in mm, each {lo:g}–{hi:g}, got {quote(trim)}")
         trim = None
     mg = r.mapping(m.get("margins"), path + ("margins",), ("top", "bottom", "inside", "outside"))
     margins = None
     if mg is not None:
-        vals = [r.field(mg, path + ("margins",), k, number(0)) for k in ("top", "bottom", "inside", "outside")]
+        vals = [r.field(mg, path + ("margins",), k, number(*MARGIN_MM)) for k in ("top", "bottom", "inside", "outside")]
         if None not in vals:
             margins = Margins(*vals)
     bleed = r.field(m, path, "bleed", number(0, 20), 3.0)
-    columns = r.field(m, path, "columns", integer(1))
-    gutter = r.field(m, path, "gutter", number(0), 1.0)
-    body = r.field(m, path, "body_size", size)
-    leading = r.field(m, path, "leading", number(1))
+    columns = r.field(m, path, "columns", integer(1, MAX_COLUMNS))
+    gutter = r.field(m, path, "gutter", number(0, MAX_GUTTER), 1.0)
+    body = r.field(m, path, "body_size", sized(*BODY_SIZE))
+    leading = r.field(m, path, "leading", number(*GRID_LEADING))
     if None in (trim, margins, bleed, columns, gutter, body, leading):
         return None
     grid = ColumnGrid(float(trim[0]), float(trim[1]), bleed, margins, columns, gutter, body, leading)
@@ -170,7 +228,7 @@ def read_styles(r: Reader, value: Any, path: tuple) -> dict[str, ParagraphStyle]
             font=r.field(s, p, "font", choice(FONT_ROLES), d.font),
             weight=r.field(s, p, "weight", choice(WEIGHTS), d.weight),
             size=r.field(s, p, "size", size, d.size),
-            leading=r.field(s, p, "leading", number(1), None),
+            leading=r.field(s, p, "leading", number(*STYLE_LEADING), None),
             tracking=r.field(s, p, "tracking", number(-0.5, 2), 0.0),
             align=r.field(s, p, "align", choice(ALIGNS), d.align),
             indent=r.field(s, p, "indent", number(0, 10), 0.0),
@@ -190,7 +248,9 @@ FRAME_FIELDS = ("id", "col", "cols", "line", "lines", "story", "part", "photo", 
 
 def _ident(v: Any) -> str:
     if not isinstance(v, (str, int)) or isinstance(v, bool) or str(v).strip() == "":
-        raise ValueError(f"expected a name, got {v!r}")
+        raise ValueError(f"expected a name, got {quote(v)}")
+    if len(str(v)) > MAX_ID:
+        raise ValueError(f"a name of at most {MAX_ID} characters, got {quote(v)} ({len(str(v))} characters)")
     return str(v)
 
 
@@ -200,7 +260,20 @@ def _items(r: Reader, value: Any, path: tuple) -> list:
     if not isinstance(value, list):
         r.problem(path, f"expected a list, got {_kind(value)}")
         return []
+    if len(value) > MAX_ITEMS:
+        r.problem(path, f"{len(value)} entries is too many; at most {MAX_ITEMS}")
+        return []
     return value
+
+
+def _crop(v: Any) -> Crop:
+    if not (isinstance(v, list) and len(v) == 4 and all(_is_number(c) for c in v)
+            and 0 <= v[0] < v[2] <= 1 and 0 <= v[1] < v[3] <= 1):
+        raise ValueError(f"expected [left, top, right, bottom] as fractions 0–1 with left < right and "
+                         f"top < bottom, got {quote(v)}")
+    if v[2] - v[0] < MIN_CROP_SPAN - 1e-6 or v[3] - v[1] < MIN_CROP_SPAN - 1e-6:
+        raise ValueError(f"the crop keeps less than {MIN_CROP_SPAN:.0%} of the picture's width or height: {quote(v)}")
+    return Crop(*map(float, v))
 
 
 def read_document(loc: Located) -> Document:
@@ -209,10 +282,13 @@ def read_document(loc: Located) -> Document:
     if m is None:
         r.raise_if_any()
     schema = m.get("schema")
-    if isinstance(schema, bool) or schema not in range(OLDEST_SCHEMA, SCHEMA_VERSION + 1):
+    if type(schema) is not int or schema not in range(OLDEST_SCHEMA, SCHEMA_VERSION + 1):   # not true, not 1.0
         r.problem(("schema",), f"this version of layout_app reads schema {OLDEST_SCHEMA} to {SCHEMA_VERSION}, "
-                               f"the file says {schema!r}")
+                               f"the file says {quote(schema)}")
         r.raise_if_any()
+    title = r.field(m, (), "title", text_of(MAX_LINE_TEXT), "")
+    date = r.field(m, (), "date", iso_date, "")
+    template = r.field(m, (), "template", _ident, "")
     grid = read_grid(r, m.get("grid"), ("grid",))
     styles = read_styles(r, m.get("styles"), ("styles",))
 
@@ -227,11 +303,16 @@ def read_document(loc: Located) -> Document:
         body = s.get("body") or []
         if isinstance(body, str):
             body = [body]
-        if not isinstance(body, list) or not all(isinstance(b, (str, int, float)) for b in body):
+        if not isinstance(body, list) or not all(isinstance(b, (str, int, float)) and not isinstance(b, bool)
+                                                 for b in body):
             r.problem(p + ("body",), "expected a list of paragraphs (text)")
             body = []
-        story = Story(sid or "", r.field(s, p, "headline", text, ""), r.field(s, p, "kicker", text, ""),
-                      r.field(s, p, "deck", text, ""), tuple(str(b) for b in body), r.field(s, p, "byline", text, ""))
+        elif len(body) > MAX_ITEMS or any(len(str(b)) > MAX_PARAGRAPH for b in body):
+            r.problem(p + ("body",), f"at most {MAX_ITEMS} paragraphs of at most {MAX_PARAGRAPH} characters each")
+            body = []
+        line = text_of(MAX_LINE_TEXT)
+        story = Story(sid or "", r.field(s, p, "headline", line, ""), r.field(s, p, "kicker", line, ""),
+                      r.field(s, p, "deck", line, ""), tuple(str(b) for b in body), r.field(s, p, "byline", line, ""))
         _unique(r, seen, sid, p, "story")
         stories.append(story)
 
@@ -243,18 +324,11 @@ def read_document(loc: Located) -> Document:
         if s is None:
             continue
         pid = r.field(s, p, "id", _ident)
-        crop = Crop()
-        if s.get("crop") is not None:
-            c = s["crop"]
-            if (isinstance(c, list) and len(c) == 4 and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in c)
-                    and 0 <= c[0] < c[2] <= 1 and 0 <= c[1] < c[3] <= 1):
-                crop = Crop(*map(float, c))
-            else:
-                r.problem(p + ("crop",), f"expected [left, top, right, bottom] as fractions 0–1 with left < right and top < bottom, got {c!r}")
-        photos.append(Photo(pid or "", r.field(s, p, "file", text), r.field(s, p, "caption", text, ""),
-                            r.field(s, p, "credit", text, ""), crop, r.field(s, p, "checksum", text, ""),
+        photos.append(Photo(pid or "", r.field(s, p, "file", _file), r.field(s, p, "caption", text_of(MAX_PARAGRAPH), ""),
+                            r.field(s, p, "credit", text_of(MAX_LINE_TEXT), ""), r.field(s, p, "crop", _crop, Crop()),
+                            r.field(s, p, "checksum", text_of(MAX_ID * 2), ""),
                             r.field(s, p, "fit", boolean, False), r.field(s, p, "checked", boolean, False),
-                            r.field(s, p, "comment", text, "")))
+                            r.field(s, p, "comment", text_of(MAX_PARAGRAPH), "")))
         _unique(r, seen, pid, p, "photo")
 
     story_ids = {s.id for s in stories}
@@ -263,14 +337,20 @@ def read_document(loc: Located) -> Document:
     numbers: dict[int, tuple] = {}
     seen = {}
     seen_frames: dict[str, tuple] = {}
-    for i, pv in enumerate(_items(r, m.get("pages"), ("pages",))):
+    page_list = _items(r, m.get("pages"), ("pages",))
+    if not page_list and "pages" not in [pr.field for pr in r.problems]:
+        r.problem(("pages",), "a document needs at least one page")
+    elif len(page_list) > MAX_PAGE_NUMBER:
+        r.problem(("pages",), f"{len(page_list)} pages is too many; at most {MAX_PAGE_NUMBER}")
+        page_list = []
+    for i, pv in enumerate(page_list):
         p = ("pages", i)
         s = r.mapping(pv, p, PAGE_FIELDS)
         if s is None:
             continue
         pid = r.field(s, p, "id", _ident)
         _unique(r, seen, pid, p, "page")
-        number = r.field(s, p, "number", integer(1), i + 1)
+        number = r.field(s, p, "number", integer(1, MAX_PAGE_NUMBER), i + 1)
         if number in numbers:
             r.problem(p + ("number",), f"page number {number} is used twice (also at line {loc.line(numbers[number])})")
         numbers[number] = p + ("number",)
@@ -279,28 +359,35 @@ def read_document(loc: Located) -> Document:
             frame = _read_frame(r, fv, p + ("frames", k), grid, story_ids, photo_ids, seen_frames)
             if frame is not None:
                 frames.append(frame)
-        pages.append(Page(pid or "", number or i + 1, tuple(frames), r.field(s, p, "section", text, "")))
+        pages.append(Page(pid or "", number or i + 1, tuple(frames), r.field(s, p, "section", text_of(MAX_LINE_TEXT), "")))
 
     spreads = []
     page_ids = {pg.id for pg in pages}
     for i, sp in enumerate(_items(r, m.get("spreads"), ("spreads",))):
-        if not (isinstance(sp, list) and len(sp) == 2 and all(str(x) in page_ids for x in sp)):
-            r.problem(("spreads", i), f"expected [left page id, right page id] of pages in this document, got {sp!r}")
+        if not (isinstance(sp, list) and len(sp) == 2 and all(isinstance(x, (str, int)) and str(x) in page_ids
+                                                              for x in sp)):
+            r.problem(("spreads", i), f"expected [left page id, right page id] of pages in this document, got {quote(sp)}")
         else:
             spreads.append((str(sp[0]), str(sp[1])))
 
     byline_place = r.field(m, (), "byline_place", choice(BYLINE_PLACES), "head")
     r.raise_if_any()
-    return Document(grid, styles, tuple(pages), tuple(stories), tuple(photos),
-                    r.field(m, (), "title", text, ""), r.field(m, (), "date", text, ""),
-                    r.field(m, (), "template", text, ""), tuple(spreads), byline_place)
+    return Document(grid, styles, tuple(pages), tuple(stories), tuple(photos), title, date, template, tuple(spreads),
+                    byline_place)
+
+
+def _file(v: Any) -> str:
+    s = text_of(1000)(v)
+    if not s.strip():
+        raise ValueError("expected the photo's file name, got nothing")
+    return s
 
 
 def _unique(r: Reader, seen: dict, ident: str | None, path: tuple, what: str) -> None:
     if ident is None:
         return
     if ident in seen:
-        r.problem(path + ("id",), f"id {ident!r} is already used (line {r.loc.line(seen[ident])})")
+        r.problem(path + ("id",), f"id {quote(ident)} is already used (line {r.loc.line(seen[ident])})")
     else:
         seen[ident] = path + ("id",)
 
@@ -312,23 +399,23 @@ def _read_frame(r: Reader, value: Any, p: tuple, grid: ColumnGrid | None, story_
         return None
     fid = r.field(s, p, "id", _ident)
     _unique(r, seen, fid, p, "frame")
-    col = r.field(s, p, "col", integer(0))
-    cols = r.field(s, p, "cols", integer(1))
-    line = r.field(s, p, "line", integer(0))
-    lines = r.field(s, p, "lines", integer(1))
+    col = r.field(s, p, "col", integer(0, MAX_GRID_INDEX))
+    cols = r.field(s, p, "cols", integer(1, MAX_GRID_INDEX))
+    line = r.field(s, p, "line", integer(0, MAX_GRID_INDEX))
+    lines = r.field(s, p, "lines", integer(1, MAX_GRID_INDEX))
     story = r.field(s, p, "story", _ident, None)
     photo = r.field(s, p, "photo", _ident, None)
     part = r.field(s, p, "part", choice(TEXT_PARTS + ("photo", "caption")), None)
     style = r.field(s, p, "style", choice(ROLES), None)
-    text_columns = r.field(s, p, "text_columns", integer(0), 0)
-    if story is None and photo is None:
+    text_columns = r.field(s, p, "text_columns", integer(0, MAX_TEXT_COLUMNS), 0)
+    if s.get("story") is None and s.get("photo") is None:     # (a story or photo refused above is reported)
         r.problem(p, "a frame holds a story part (story: …) or a photo (photo: …); this one holds neither")
     if story is not None and photo is not None:
         r.problem(p, "a frame holds a story part or a photo, not both")
     if story is not None and story not in story_ids:
-        r.problem(p + ("story",), f"no story with id {story!r} in this document")
+        r.problem(p + ("story",), f"no story with id {quote(story)} in this document")
     if photo is not None and photo not in photo_ids:
-        r.problem(p + ("photo",), f"no photo with id {photo!r} in this document")
+        r.problem(p + ("photo",), f"no photo with id {quote(photo)} in this document")
     if photo is not None and part not in (None, "photo", "caption"):
         r.problem(p + ("part",), "a photo frame's part is 'photo' (the picture) or 'caption' (its caption)")
     if story is not None and part in ("photo", "caption"):
@@ -338,10 +425,10 @@ def _read_frame(r: Reader, value: Any, p: tuple, grid: ColumnGrid | None, story_
             r.problem(p + ("cols",), f"the frame runs past the last column: col {col} + cols {cols} > {grid.columns} columns")
         if line + lines > grid.line_count:
             r.problem(p + ("lines",), f"the frame runs past the last line: line {line} + lines {lines} > {grid.line_count} lines")
+    dx = r.field(s, p, "dx", number(-MAX_SHIFT, MAX_SHIFT), 0.0)
+    dy = r.field(s, p, "dy", number(-MAX_SHIFT, MAX_SHIFT), 0.0)
     if None in (fid, col, cols, line, lines):
         return None
     if part is None:
         part = "body" if photo is None else "photo"
-    dx = r.field(s, p, "dx", number(-2000, 2000), 0.0)
-    dy = r.field(s, p, "dy", number(-2000, 2000), 0.0)
     return Frame(fid, col, cols, line, lines, story, part, photo, text_columns, style, dx or 0.0, dy or 0.0)

@@ -71,6 +71,9 @@ def test_a_section_cannot_add_a_folder_to_the_name(section, folder, tmp_path):
     edition = edition_file(folder, "{section}{page:02}.pdf", sections=("A", section))
     with pytest.raises(DocumentError) as info:
         load_edition(edition)
+    if section == "A\x7fB":          # the document loader refuses DEL in any text before naming looks
+        assert str(info.value).startswith(f"{edition}:7: pages[1].section: the control character U+007F")
+        return
     assert str(info.value) == (f"{edition}:7: pages[1].section: may not contain '/', '\\' or control characters: "
                                "it becomes part of file names")
 

@@ -115,9 +115,27 @@ def test_truncated_and_empty_and_binary_files(tmp_path):
         load_document(tmp_path / "nope.yaml")
 
 
-def test_safe_load_only_no_python_objects():
-    with pytest.raises(DocumentError):
-        loads_document("!!python/object/apply:os.system ['echo hi']\n")
+@pytest.mark.parametrize("where", ["title", "stories[0].body[0]", "whole"])
+def test_yaml_tags_never_run_code(tmp_path, where):
+    """A python tag that an unsafe loader would call (os.mkdir makes a harmless marker): refused with
+    file, line and field, and the call never happened."""
+    marker = tmp_path / "code-ran"
+    tag = f"!!python/object/apply:os.mkdir [{str(marker)!r}]"
+    if where == "whole":
+        text = tag + "\n"
+    elif where == "title":
+        text = DOC_YAML.replace("title: 测试版", f"title: {tag}")
+    else:
+        text = DOC_YAML.replace("  - 为丰富村民", f"  - {tag}\n  - 为丰富村民")
+    path = tmp_path / "page.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DocumentError) as info:
+        load_document(path)
+    line = next(n for n, l in enumerate(text.splitlines(), 1) if "os.mkdir" in l)
+    field = "" if where == "whole" else f"{where}: "
+    assert str(info.value) == (f"{path}:{line}: {field}the YAML tag '!!python/object/apply:os.mkdir' is not allowed "
+                               "in a document; it holds only text, numbers, true/false, lists and mappings")
+    assert not marker.exists()
 
 
 def test_save_is_atomic(tmp_path, monkeypatch):
