@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,19 +31,25 @@ def read_copy(path: str | Path, encoding: str | None = None) -> Copy:
     suffix = path.suffix.lower()
     try:
         if suffix == ".docx":
-            return _read_docx(path)
-        data = path.read_bytes()
+            copy = _read_docx(path)
+        else:
+            data = path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder, not a copy file") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror}") from None
-    text, used = decode(data, path, encoding)
-    if suffix in (".md", ".markdown"):
-        return _markdown(path, text, used)
-    return Copy(path, text.split("\n"), used)
+    if suffix != ".docx":
+        notices: list[str] = []
+        text, used = decode(data, path, encoding, notices)
+        copy = _markdown(path, text, used) if suffix in (".md", ".markdown") else Copy(path, text.splitlines(), used)
+        copy.notices[:0] = notices
+    _refuse_control_characters(copy)
+    return copy
 
 
-def decode(data: bytes, path: Path, encoding: str | None = None) -> tuple[str, str]:
+def decode(data: bytes, path: Path, encoding: str | None = None, notices: list[str] | None = None) -> tuple[str, str]:
     """Text and the encoding it was read in; CRLF and CR become LF."""
     if encoding:
         enc = _ALIASES.get(encoding.lower(), encoding.lower())
@@ -55,13 +62,29 @@ def decode(data: bytes, path: Path, encoding: str | None = None) -> tuple[str, s
             raise InputError(f"{path}:{line}: not valid {encoding} (byte {exc.start}); try another --encoding") from None
         return _newlines(text), enc
     if data.startswith(b"\xef\xbb\xbf"):
-        return _newlines(data[3:].decode("utf-8", errors="strict")), "utf-8"
+        try:
+            return _newlines(data[3:].decode("utf-8")), "utf-8"
+        except UnicodeDecodeError:
+            # some editors put a UTF-8 byte-order mark before whatever they save: read what follows it
+            text, enc = _guess(data[3:], path, offset=3)
+            if notices is not None:
+                notices.append(f"{path.name}: starts with a UTF-8 byte-order mark but the text is {enc}: read as {enc}")
+            return text, enc
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _newlines(data.decode("utf-16")), "utf-16"
+        try:
+            return _newlines(data.decode("utf-16")), "utf-16"
+        except UnicodeDecodeError as exc:
+            line = data[: exc.start].decode("utf-16", "replace").count("\n") + 1
+            raise InputError(f"{path}:{line}: damaged UTF-16 text at byte {exc.start}") from None
     try:
         return _newlines(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
+    return _guess(data, path)
+
+
+def _guess(data: bytes, path: Path, offset: int = 0) -> tuple[str, str]:
+    """GB18030 (GBK) or Big5, whichever the bytes are."""
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=["gb18030", "big5"]).best()
@@ -73,11 +96,69 @@ def decode(data: bytes, path: Path, encoding: str | None = None) -> tuple[str, s
         return _newlines(data.decode(enc)), enc
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise InputError(f"{path}:{line}: damaged text: byte {exc.start} is not valid {enc}") from None
+        raise InputError(f"{path}:{line}: damaged text: byte {exc.start + offset} is not valid {enc}") from None
 
 
 def _newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# C0 and C1 control characters that are not white space: in copy they mean a binary file, a
+# UTF-16 file without its byte-order mark, or text decoded in the wrong encoding
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+
+
+def _refuse_control_characters(copy: Copy) -> None:
+    for number, line in enumerate(copy.lines, 1):
+        m = _CONTROL.search(line)
+        if m:
+            where = f"{copy.source}: paragraph {number}" if copy.encoding == "docx" else f"{copy.source}:{number}"
+            raise InputError(f"{where}: control character U+{ord(m.group()):04X} in column {m.start() + 1}: "
+                             "not plain text (a binary file, or saved in another encoding?)")
+
+
+# one page of copy is a few hundred kilobytes of Word XML; far past these limits a file is not copy
+# (a 1.5 GB document.xml took 3 GB and minutes), so it is refused before it is parsed
+DOCX_FILE_MAX = 200_000_000          # bytes on disk (photos pasted into the file included)
+DOCX_XML_MAX = 50_000_000            # bytes of any one XML part, uncompressed
+DOCX_TOTAL_MAX = 400_000_000         # bytes of all parts, uncompressed (python-docx loads them all)
+DOCX_PARAGRAPHS_MAX = 200_000
+_PARAGRAPH_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?p[\s/>]")
+_DOCX_DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, NotImplementedError, RuntimeError)
+
+
+def _check_docx_size(path: Path) -> None:
+    too_large = f"{path}: too large for one page of copy"
+    if path.stat().st_size > DOCX_FILE_MAX:
+        raise InputError(f"{too_large} ({path.stat().st_size // 1_000_000} MB)")
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+            if sum(i.file_size for i in infos) > DOCX_TOTAL_MAX:
+                raise InputError(f"{too_large} ({sum(i.file_size for i in infos) // 1_000_000} MB unpacked)")
+            for info in infos:
+                if info.filename.lower().endswith((".xml", ".rels")) and info.file_size > DOCX_XML_MAX:
+                    raise InputError(f"{too_large}: {info.filename} is {info.file_size // 1_000_000} MB unpacked")
+            main = next((i for i in infos if i.filename == "word/document.xml"), None)
+            if main is not None and _count_paragraphs(z, main) > DOCX_PARAGRAPHS_MAX:
+                raise InputError(f"{too_large}: more than {DOCX_PARAGRAPHS_MAX:,} paragraphs")
+    except _DOCX_DAMAGE as exc:
+        raise InputError(f"{path}: not a readable Word (.docx) file ({type(exc).__name__}: {exc}); save it again as .docx") from None
+
+
+def _count_paragraphs(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> int:
+    """Paragraph tags in a part, read in pieces (never the whole part in memory)."""
+    count, tail = 0, b""
+    with z.open(info) as part:
+        while chunk := part.read(1 << 20):
+            data = tail + chunk
+            # a tag cut at the end of the piece is counted with the next piece
+            cut = max(0, len(data) - 16)
+            count += len(_PARAGRAPH_TAG.findall(data, 0, cut))
+            tail = data[cut:]
+            if count > DOCX_PARAGRAPHS_MAX:
+                break
+    return count + len(_PARAGRAPH_TAG.findall(tail))
 
 
 def _read_docx(path: Path) -> Copy:
@@ -85,47 +166,56 @@ def _read_docx(path: Path) -> Copy:
     from docx.opc.exceptions import PackageNotFoundError
     from lxml import etree
 
+    _check_docx_size(path)
     try:
         document = docx.Document(str(path))
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except _DOCX_DAMAGE as exc:
         raise InputError(f"{path}: not a readable Word (.docx) file ({exc}); save it again as .docx") from None
     except (PackageNotFoundError, etree.XMLSyntaxError) as exc:
         raise InputError(f"{path}: not a readable Word (.docx) file ({type(exc).__name__}: {exc})") from None
     lines: list[str] = []
     hints: set[int] = set()
     for para in document.paragraphs:
-        text = para.text
         runs = [r for r in para.runs if r.text.strip()]
-        if runs and all(r.bold or (r.bold is None and para.style is not None and para.style.font.bold) for r in runs):
-            hints.add(len(lines))
-        elif para.style is not None and para.style.name.lower().startswith(("heading", "title")):
-            hints.add(len(lines))
-        lines.append(text)
+        hinted = bool(runs) and all(r.bold or (r.bold is None and para.style is not None and para.style.font.bold) for r in runs)
+        hinted = hinted or (para.style is not None and para.style.name.lower().startswith(("heading", "title")))
+        # a paragraph with line breaks (Shift+Enter) gives one line per break
+        for text in para.text.splitlines() or [""]:
+            if hinted:
+                hints.add(len(lines))
+            lines.append(text)
     notices = []
-    with zipfile.ZipFile(path) as z:
-        if any(n.endswith("footnotes.xml") for n in z.namelist()):
-            foot = z.read(next(n for n in z.namelist() if n.endswith("footnotes.xml"))).decode("utf-8", "replace")
-            if len(re.findall(r"<w:footnote\b", foot)) > 2:          # two are Word's separators
-                notices.append(f"{path.name}: footnotes were ignored (a newspaper story has none)")
-    for table in document.tables:
-        for row in table.rows:
-            lines.append("　".join(cell.text for cell in row.cells))
+    try:
+        with zipfile.ZipFile(path) as z:
+            foot_name = next((n for n in z.namelist() if n.endswith("footnotes.xml")), None)
+            if foot_name is not None:
+                foot = z.read(foot_name).decode("utf-8", "replace")
+                if len(re.findall(r"<w:footnote\b", foot)) > 2:          # two are Word's separators
+                    notices.append(f"{path.name}: footnotes were ignored (a newspaper story has none)")
+        for table in document.tables:
+            for row in table.rows:
+                lines.extend("　".join(cell.text for cell in row.cells).splitlines())
+    except _DOCX_DAMAGE as exc:
+        raise InputError(f"{path}: not a readable Word (.docx) file ({type(exc).__name__}: {exc}); save it again as .docx") from None
     if document.tables:
         notices.append(f"{path.name}: {len(document.tables)} table(s) read as plain lines")
     return Copy(path, lines, "docx", hints, notices)
 
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
-_MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*")
+# emphasis: the text inside may not hold the marker itself, so a marker that is never closed costs
+# one look ahead to the next marker, not to the end of the line (".+?" was quadratic: 30 KB, 7 s)
+_MD_EMPHASIS = re.compile(r"\*\*([^*]+)\*\*|__([^_]+)__|(?<![\w*])\*(?!\s)([^*]*[^*\s])\*")
+_MD_EMPHASIS_DEPTH = 3                  # "**bold *italic* bold**" needs two passes
 _MD_LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 
 
 def _markdown(path: Path, text: str, encoding: str) -> Copy:
     lines = []
     hints = set()
-    for raw in text.split("\n"):
+    for raw in text.splitlines():
         line = raw
         if _MD_HEADING.match(line):
             line = _MD_HEADING.sub("", line).rstrip("# ").rstrip()
@@ -134,6 +224,9 @@ def _markdown(path: Path, text: str, encoding: str) -> Copy:
             hints.add(len(lines))
         line = _MD_LIST.sub("", line)
         line = re.sub(r"^\s*>\s?", "", line)
-        line = _MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(3), line)
+        for _ in range(_MD_EMPHASIS_DEPTH):
+            line, changed = _MD_EMPHASIS.subn(lambda m: m.group(1) or m.group(2) or m.group(3), line)
+            if not changed:
+                break
         lines.append(line)
     return Copy(path, lines, encoding, hints)
