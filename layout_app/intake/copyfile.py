@@ -66,7 +66,7 @@ def decode(data: bytes, path: Path, encoding: str | None = None, notices: list[s
             return _newlines(data[3:].decode("utf-8")), "utf-8"
         except UnicodeDecodeError:
             # some editors put a UTF-8 byte-order mark before whatever they save: read what follows it
-            text, enc = _guess(data[3:], path, offset=3)
+            text, enc = _guess(data[3:], path, notices, offset=3)
             if notices is not None:
                 notices.append(f"{path.name}: starts with a UTF-8 byte-order mark but the text is {enc}: read as {enc}")
             return text, enc
@@ -80,23 +80,58 @@ def decode(data: bytes, path: Path, encoding: str | None = None, notices: list[s
         return _newlines(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
-    return _guess(data, path)
+    return _guess(data, path, notices)
 
 
-def _guess(data: bytes, path: Path, offset: int = 0) -> tuple[str, str]:
-    """GB18030 (GBK) or Big5, whichever the bytes are."""
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data, cp_isolation=["gb18030", "big5"]).best()
-    if best is None:
-        raise InputError(f"{path}: cannot decide the encoding (not UTF-8, GB18030/GBK or Big5); "
-                         "if you know it, give --encoding")
-    enc = "gb18030" if best.encoding.startswith("gb") else "big5"
-    try:
-        return _newlines(data.decode(enc)), enc
-    except UnicodeDecodeError as exc:
+def _guess(data: bytes, path: Path, notices: list[str] | None, offset: int = 0) -> tuple[str, str]:
+    """GB18030 (GBK) or Big5, whichever the bytes are. Most byte pairs are valid in both, so when both
+    read, the one whose characters are the frequent ones of its own standard wins: GB2312 level 1
+    or Big5's frequently used characters. Read the other way, real copy turns into rare characters
+    ("民生" in GB18030 read as Big5 is "鏍汜"). A tie is GB18030; a close call is a notice."""
+    readings = {}
+    for enc in ("gb18030", "big5"):
+        try:
+            readings[enc] = data.decode(enc)
+        except UnicodeDecodeError as exc:
+            readings[enc] = exc
+    good = [enc for enc, text in readings.items() if isinstance(text, str)]
+    if not good:
+        exc = readings["gb18030"]
         line = data[: exc.start].count(b"\n") + 1
-        raise InputError(f"{path}:{line}: damaged text: byte {exc.start + offset} is not valid {enc}") from None
+        raise InputError(f"{path}:{line}: damaged text: byte {exc.start + offset} is not valid UTF-8, GB18030 or Big5; "
+                         "if you know the encoding, give --encoding")
+    shares = {e: _frequent_share(readings[e], e) for e in good}
+    enc = max(good, key=shares.get)
+    other = "big5" if enc == "gb18030" else "gb18030"
+    if other in shares and (shares[other] > shares[enc] - 0.25 or _wide_count(readings[enc]) < 10) and notices is not None:
+        # a few characters can read as either: say so, so that a wrong guess is seen, not printed
+        notices.append(f"{path.name}: read as {enc}, but it could be {other}; if the text looks wrong, "
+                       f"give --encoding {other}")
+    return _newlines(readings[enc]), enc
+
+
+# (first bytes, second bytes) of the frequent characters: GB2312 level 1, Big5 常用字
+_FREQUENT = {"gb18030": (range(0xB0, 0xD8), range(0xA1, 0xFF)), "big5": (range(0xA4, 0xC7), range(0x40, 0xFF))}
+_COMMON_MARKS = set("，。、：；！？“”‘’（）《》「」『』…—·　")
+
+
+def _frequent_share(text: str, enc: str) -> float:
+    wide = [ch for ch in text[:50_000] if ord(ch) > 0x7F]
+    if not wide:
+        return 0.0
+    frequent = 0
+    for ch in wide:
+        if ch in _COMMON_MARKS:
+            frequent += 1
+        else:
+            code = ch.encode(enc)
+            first, second = _FREQUENT[enc]
+            frequent += len(code) == 2 and code[0] in first and code[1] in second
+    return frequent / len(wide)
+
+
+def _wide_count(text: str) -> int:
+    return sum(1 for ch in text[:1000] if ord(ch) > 0x7F)
 
 
 def _newlines(text: str) -> str:

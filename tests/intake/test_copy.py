@@ -1,31 +1,16 @@
 """Copy intake: encodings, formats, repair, structure, caption matching, nothing dropped."""
 import json
 import zipfile
-from collections import Counter
 
 import pytest
 
 from layout_app.cli import main
 from layout_app.errors import InputError
 from layout_app.intake.importer import import_copy
-from layout_app.intake.repair import FULL, fullwidth_punctuation, tidy_spaces
+from layout_app.intake.repair import fullwidth_punctuation, tidy_spaces
+from tests.intake.chars import characters as non_space
+from tests.intake.chars import page_characters as output_chars
 from tests.intake.copy_samples import PAGE, STORY, TRADITIONAL_STORY
-
-
-def non_space(text: str) -> Counter:
-    """Every character the reporter wrote, half-width marks counted as their full-width forms."""
-    return Counter(FULL.get(ch, ch) for ch in text if not ch.isspace())
-
-
-def output_chars(page) -> Counter:
-    data = page.to_json()
-    parts = []
-    if data["banner"]:
-        parts += [v for v in data["banner"].values() if v]
-    parts += data["lead"] + data["credits"] + data["unassigned"] + [c["text"] for c in data["captions"]]
-    for s in data["stories"]:
-        parts += [v for v in (s["kicker"], s["headline"], s["deck"], s["byline"]) if v] + s["paragraphs"]
-    return non_space("".join(parts))
 
 
 @pytest.fixture
