@@ -157,7 +157,7 @@ def _refuse_control_characters(copy: Copy) -> None:
 DOCX_FILE_MAX = 200_000_000          # bytes on disk (photos pasted into the file included)
 DOCX_XML_MAX = 50_000_000            # bytes of any one XML part, uncompressed
 DOCX_TOTAL_MAX = 400_000_000         # bytes of all parts, uncompressed (python-docx loads them all)
-DOCX_PARAGRAPHS_MAX = 200_000
+DOCX_PARAGRAPHS_MAX = 20_000               # a page has a few hundred; python-docx reads ~10,000 a second
 _PARAGRAPH_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?p[\s/>]")
 _DOCX_DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, NotImplementedError, RuntimeError)
 
@@ -212,10 +212,18 @@ def _read_docx(path: Path) -> Copy:
         raise InputError(f"{path}: not a readable Word (.docx) file ({type(exc).__name__}: {exc})") from None
     lines: list[str] = []
     hints: set[int] = set()
+    styles: dict[str | None, tuple[bool, bool]] = {}
     for para in document.paragraphs:
+        # (bold, a heading style) per style id: python-docx looks a style up by scanning every style,
+        # 2 ms a paragraph, so 5,000 paragraphs took 10 s before this cache
+        key = para._p.style
+        if key not in styles:
+            style = para.style
+            styles[key] = (bool(style is not None and style.font.bold),
+                           style is not None and (style.name or "").lower().startswith(("heading", "title")))
+        style_bold, heading = styles[key]
         runs = [r for r in para.runs if r.text.strip()]
-        hinted = bool(runs) and all(r.bold or (r.bold is None and para.style is not None and para.style.font.bold) for r in runs)
-        hinted = hinted or (para.style is not None and para.style.name.lower().startswith(("heading", "title")))
+        hinted = heading or (bool(runs) and all(r.bold or (r.bold is None and style_bold) for r in runs))
         # a paragraph with line breaks (Shift+Enter) gives one line per break
         for text in para.text.splitlines() or [""]:
             if hinted:

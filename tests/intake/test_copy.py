@@ -164,3 +164,155 @@ def test_import_command_json(page_file, capsys):
 def test_line_kinds(line, kind):
     from layout_app.intake.structure import classify
     assert classify(line) == kind
+
+
+# ---- found by fuzzing (issue 9): each case ends in correct output or a clear one-line message ----
+
+BODY = "今年以来，我市把民生实事作为重点工作，在全市推出了二十项便民举措，群众反响良好。"
+
+
+def test_three_line_heading_with_a_deck_keeps_its_middle_line(tmp_path):
+    text = f"民生实事项目推进会召开\n暖民心\n——我市推进民生实事项目综述\n\n{BODY}\n"
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    (story,) = import_copy(path)[0].stories
+    # 引题 / 主题 / 副题: the two lines above a dash deck are kicker and headline
+    assert (story.kicker, story.headline, story.deck) == ("民生实事项目推进会召开", "暖民心", "——我市推进民生实事项目综述")
+    assert output_chars(import_copy(path)[0]) == non_space(text)
+
+
+def test_unrecognised_lines_are_kept_as_unassigned(tmp_path):
+    """Every way a line can fail to find its place ends in unassigned, never nowhere."""
+    body2 = "南山街道便民服务中心近日正式投入使用，共设置综合窗口十二个，可办理社保、医保、户籍等事项八十六项。"
+    text = "\n\n".join([
+        "绿色出行 低碳生活", "东湖区：公共自行车站点增至300个", BODY,     # a story
+        "民生实事暖人心", "本版编辑：刘晓燕",                             # a heading with no body: the banner
+        body2,                                                          # body under no heading
+        "南山街道便民服务中心", "本版图片由本报记者 周航 摄",              # a second heading with no body
+        "——一段孤立的副题"])                                            # a deck under nothing
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    page, _ = import_copy(path)
+    assert page.unassigned == [body2, "南山街道便民服务中心", "——一段孤立的副题"]
+    assert output_chars(page) == non_space(text)
+
+
+def test_utf8_bom_before_gb18030_text_is_read(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + STORY.encode("gb18030"))
+    page, copy = import_copy(path)
+    assert copy.encoding == "gb18030" and page.stories[0].headline == "春风行动送岗位"
+    assert any("byte-order mark" in n for n in copy.notices)
+
+
+def test_utf8_bom_before_bytes_of_no_encoding_is_a_clear_message(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + "春风\n行动".encode("gb18030") + b"\x80")     # a lone 0x80 ends it
+    with pytest.raises(InputError, match=r"story.txt:2: damaged text: byte \d+ is not valid"):
+        import_copy(path)
+
+
+def test_damaged_utf16_is_a_clear_message(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_bytes("春风\n行动".encode("utf-16") + b"\x00")                        # an odd byte at the end
+    with pytest.raises(InputError, match=r"story.txt:2: damaged UTF-16 text at byte 12"):
+        import_copy(path)
+
+
+@pytest.mark.parametrize("char", ["\x00", "\x07", "\x1b", "\x7f", "\x8c"])
+def test_control_characters_are_refused_with_the_place(tmp_path, char):
+    path = tmp_path / "story.txt"
+    path.write_text(f"春风行动送岗位\n\n本报{char}记者 李雪\n", encoding="utf-8")
+    with pytest.raises(InputError, match=rf"story.txt:3: control character U\+{ord(char):04X} in column 3"):
+        import_copy(path)
+
+
+def test_unusual_line_ends_split_lines(tmp_path):
+    """CR alone (old Mac), form feed, U+2028: line breaks, not characters glued to a neighbour."""
+    path = tmp_path / "story.txt"
+    path.write_bytes("春风行动送岗位\r\r本报记者 李雪\x0c".encode() + f"{BODY}\u2028{BODY}\r".encode())
+    (story,) = import_copy(path)[0].stories
+    assert story.headline == "春风行动送岗位" and story.byline == "本报记者 李雪" and story.paragraphs == [BODY, BODY]
+
+
+@pytest.mark.parametrize("name,line", [
+    ("latin.txt", "word " * 40_000),                         # the e-mail pattern scanned from every letter
+    ("names.txt", "王晨 " * 66_000),                          # spaces between Chinese, a credit-like run
+    ("mixed.txt", "中文abc,def@x 3,000 " * 12_000),
+    ("emphasis.md", "*强调 " * 50_000),                      # emphasis opened and never closed
+    ("bold.md", "**粗体 " * 40_000),
+])
+def test_a_200_000_character_line_imports_in_a_few_seconds(tmp_path, name, line):
+    import time
+
+    path = tmp_path / name
+    path.write_text(line[:200_000] + "\n", encoding="utf-8")
+    start = time.perf_counter()
+    page, _ = import_copy(path)
+    assert time.perf_counter() - start < 4.0          # was quadratic: 40,000 characters took 7.9 s
+    if name.endswith(".txt"):
+        assert output_chars(page) == non_space(line[:200_000])
+
+
+def test_many_broken_lines_join_in_linear_time(tmp_path):
+    import time
+
+    path = tmp_path / "long.txt"
+    path.write_text("今年以来我市把民生实事作为重点工作在全市推出了二十项便民举措群众\n" * 20_000, encoding="utf-8")
+    start = time.perf_counter()
+    page, _ = import_copy(path)
+    assert time.perf_counter() - start < 4.0
+    assert len(page.stories[0].paragraphs) == 1               # one sentence broken 20,000 times
+
+
+def _docx_with_body(path, body_xml: bytes):
+    """A minimal Word file whose document.xml holds `body_xml`."""
+    import docx
+
+    docx.Document().save(path)
+    with zipfile.ZipFile(path) as z:
+        parts = {i.filename: z.read(i) for i in z.infolist() if i.filename != "word/document.xml"}
+    head = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+        z.writestr("word/document.xml", head + body_xml + b"</w:body></w:document>")
+
+
+def test_docx_with_a_huge_document_xml_is_refused_before_parsing(tmp_path):
+    import time
+
+    path = tmp_path / "huge.docx"
+    _docx_with_body(path, b"<w:p><w:r><w:t>" + b" " * 60_000_000 + b"</w:t></w:r></w:p>")   # 60 MB, packed small
+    start = time.perf_counter()
+    with pytest.raises(InputError, match=r"huge.docx: too large for one page of copy: word/document.xml is 60 MB"):
+        import_copy(path)
+    assert time.perf_counter() - start < 2.0
+
+
+def test_docx_with_too_many_paragraphs_is_refused_before_parsing(tmp_path):
+    import time
+
+    path = tmp_path / "many.docx"
+    _docx_with_body(path, b"<w:p/>" * 2_000_000)                   # 2 million: > 60 s before
+    start = time.perf_counter()
+    with pytest.raises(InputError, match=r"many.docx: too large for one page of copy: more than 20,000 paragraphs"):
+        import_copy(path)
+    assert time.perf_counter() - start < 2.0
+    _docx_with_body(path, b"<w:p><w:r><w:t>" + "春风行动送岗位".encode() + b"</w:t></w:r></w:p>" + b"<w:p/>" * 19_999)
+    assert output_chars(import_copy(path)[0]) == non_space("春风行动送岗位")        # at the limit: read
+
+
+def test_docx_line_breaks_inside_a_paragraph_are_lines(tmp_path):
+    import docx
+
+    d = docx.Document()
+    run = d.add_paragraph().add_run("春风行动送岗位")
+    run.add_break()
+    run.add_text("本报记者 李雪")
+    d.add_paragraph(BODY)
+    path = tmp_path / "story.docx"
+    d.save(path)
+    (story,) = import_copy(path)[0].stories
+    assert (story.headline, story.byline, story.paragraphs) == ("春风行动送岗位", "本报记者 李雪", [BODY])
