@@ -96,10 +96,17 @@ def _guess(data: bytes, path: Path, notices: list[str] | None, offset: int = 0) 
             readings[enc] = exc
     good = [enc for enc, text in readings.items() if isinstance(text, str)]
     if not good:
-        exc = readings["gb18030"]
+        # name the place where the reading that got furthest stops: in a UTF-8 file with one bad
+        # byte, that is the bad byte, not where GB18030 gave up near the start
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            readings["utf-8"] = exc
+        enc, exc = max(readings.items(), key=lambda item: item[1].start)
         line = data[: exc.start].count(b"\n") + 1
-        raise InputError(f"{path}:{line}: damaged text: byte {exc.start + offset} is not valid UTF-8, GB18030 or Big5; "
-                         "if you know the encoding, give --encoding")
+        name = {"utf-8": "UTF-8", "gb18030": "GB18030", "big5": "Big5"}[enc]
+        raise InputError(f"{path}:{line}: damaged text: byte {exc.start + offset} is not valid {name} (the file is not "
+                         "wholly UTF-8, GB18030 or Big5); if you know the encoding, give --encoding")
     shares = {e: _frequent_share(readings[e], e) for e in good}
     enc = max(good, key=shares.get)
     other = "big5" if enc == "gb18030" else "gb18030"
@@ -199,6 +206,7 @@ def _count_paragraphs(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> int:
 def _read_docx(path: Path) -> Copy:
     import docx  # python-docx, only when a .docx comes in
     from docx.opc.exceptions import PackageNotFoundError
+    from docx.oxml.ns import qn
     from lxml import etree
 
     _check_docx_size(path)
@@ -210,6 +218,10 @@ def _read_docx(path: Path) -> Copy:
         raise InputError(f"{path}: not a readable Word (.docx) file ({exc}); save it again as .docx") from None
     except (PackageNotFoundError, etree.XMLSyntaxError) as exc:
         raise InputError(f"{path}: not a readable Word (.docx) file ({type(exc).__name__}: {exc})") from None
+    root = document.element
+    if root.tag != qn("w:document") or root.find(qn("w:body")) is None:
+        raise InputError(f"{path}: not a readable Word (.docx) file (its main part is not a Word document body); "
+                         "save it again as .docx")
     lines: list[str] = []
     hints: set[int] = set()
     styles: dict[str | None, tuple[bool, bool]] = {}
