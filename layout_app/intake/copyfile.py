@@ -164,8 +164,11 @@ def _refuse_control_characters(copy: Copy) -> None:
 DOCX_FILE_MAX = 200_000_000          # bytes on disk (photos pasted into the file included)
 DOCX_XML_MAX = 50_000_000            # bytes of any one XML part, uncompressed
 DOCX_TOTAL_MAX = 400_000_000         # bytes of all parts, uncompressed (python-docx loads them all)
-DOCX_PARAGRAPHS_MAX = 20_000               # a page has a few hundred; python-docx reads ~10,000 a second
-_PARAGRAPH_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?p[\s/>]")
+# python-docx reads ~10,000 paragraphs or runs a second; a page has a few hundred paragraphs and a
+# few thousand runs (Word splits runs at every edit)
+DOCX_PARAGRAPHS_MAX = 20_000
+DOCX_RUNS_MAX = 50_000
+_ELEMENT_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?([pr])[\s/>]")
 _DOCX_DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, NotImplementedError, RuntimeError)
 
 
@@ -182,25 +185,33 @@ def _check_docx_size(path: Path) -> None:
                 if info.filename.lower().endswith((".xml", ".rels")) and info.file_size > DOCX_XML_MAX:
                     raise InputError(f"{too_large}: {info.filename} is {info.file_size // 1_000_000} MB unpacked")
             main = next((i for i in infos if i.filename == "word/document.xml"), None)
-            if main is not None and _count_paragraphs(z, main) > DOCX_PARAGRAPHS_MAX:
-                raise InputError(f"{too_large}: more than {DOCX_PARAGRAPHS_MAX:,} paragraphs")
+            if main is not None:
+                paragraphs, runs = _count_elements(z, main)
+                if paragraphs > DOCX_PARAGRAPHS_MAX:
+                    raise InputError(f"{too_large}: more than {DOCX_PARAGRAPHS_MAX:,} paragraphs")
+                if runs > DOCX_RUNS_MAX:
+                    raise InputError(f"{too_large}: more than {DOCX_RUNS_MAX:,} runs of text")
     except _DOCX_DAMAGE as exc:
         raise InputError(f"{path}: not a readable Word (.docx) file ({type(exc).__name__}: {exc}); save it again as .docx") from None
 
 
-def _count_paragraphs(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> int:
-    """Paragraph tags in a part, read in pieces (never the whole part in memory)."""
-    count, tail = 0, b""
+def _count_elements(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int]:
+    """Paragraph and run tags in a part, read in pieces (never the whole part in memory)."""
+    counts = {b"p": 0, b"r": 0}
+    tail = b""
     with z.open(info) as part:
         while chunk := part.read(1 << 20):
             data = tail + chunk
             # a tag cut at the end of the piece is counted with the next piece
             cut = max(0, len(data) - 16)
-            count += len(_PARAGRAPH_TAG.findall(data, 0, cut))
+            for m in _ELEMENT_TAG.finditer(data, 0, cut):
+                counts[m.group(1)] += 1
             tail = data[cut:]
-            if count > DOCX_PARAGRAPHS_MAX:
-                break
-    return count + len(_PARAGRAPH_TAG.findall(tail))
+            if counts[b"p"] > DOCX_PARAGRAPHS_MAX or counts[b"r"] > DOCX_RUNS_MAX:
+                return counts[b"p"], counts[b"r"]
+    for m in _ELEMENT_TAG.finditer(tail):
+        counts[m.group(1)] += 1
+    return counts[b"p"], counts[b"r"]
 
 
 def _read_docx(path: Path) -> Copy:
