@@ -235,23 +235,16 @@ def _read_docx(path: Path) -> Copy:
                          "save it again as .docx")
     lines: list[str] = []
     hints: set[int] = set()
-    styles: dict[str | None, tuple[bool, bool]] = {}
-    for para in document.paragraphs:
-        # (bold, a heading style) per style id: python-docx looks a style up by scanning every style,
-        # 2 ms a paragraph, so 5,000 paragraphs took 10 s before this cache
-        key = para._p.style
-        if key not in styles:
-            style = para.style
-            styles[key] = (bool(style is not None and style.font.bold),
-                           style is not None and (style.name or "").lower().startswith(("heading", "title")))
-        style_bold, heading = styles[key]
-        runs = [r for r in para.runs if r.text.strip()]
-        hinted = heading or (bool(runs) and all(r.bold or (r.bold is None and style_bold) for r in runs))
+    heading_style = _StyleHints(document)
+    for p, in_table in _paragraphs(root.find(qn("w:body"))):
+        text = "".join(_own_text(p))
+        hinted = not in_table and heading_style.hints(p)
         # a paragraph with line breaks (Shift+Enter) gives one line per break
-        for text in para.text.splitlines() or [""]:
+        for line in text.splitlines() or [""]:
             if hinted:
                 hints.add(len(lines))
-            lines.append(text)
+            lines.append(line)
+    tables = sum(1 for _ in root.iter(qn("w:tbl")))
     notices = []
     try:
         with zipfile.ZipFile(path) as z:
@@ -260,14 +253,100 @@ def _read_docx(path: Path) -> Copy:
                 foot = z.read(foot_name).decode("utf-8", "replace")
                 if len(re.findall(r"<w:footnote\b", foot)) > 2:          # two are Word's separators
                     notices.append(f"{path.name}: footnotes were ignored (a newspaper story has none)")
-        for table in document.tables:
-            for row in table.rows:
-                lines.extend("　".join(cell.text for cell in row.cells).splitlines())
     except _DOCX_DAMAGE as exc:
         raise InputError(f"{path}: not a readable Word (.docx) file ({type(exc).__name__}: {exc}); save it again as .docx") from None
-    if document.tables:
-        notices.append(f"{path.name}: {len(document.tables)} table(s) read as plain lines")
+    if tables:
+        notices.append(f"{path.name}: {tables} table(s) read as plain lines, one a cell")
     return Copy(path, lines, "docx", hints, notices)
+
+
+# The text of a Word body, read from its XML: python-docx's paragraph text leaves out tracked
+# insertions (w:ins), content controls (w:sdt), smart tags and simple fields, so copy with tracked
+# changes lost its inserted words without a word.
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"   # a copy of Choice
+_SKIP = {_W + "del", _W + "moveFrom", _W + "instrText", _W + "delText", _W + "rPr", _W + "pPr", _MC_FALLBACK}
+
+
+def _paragraphs(element, in_table: bool = False):
+    """Every paragraph in document order, text-box and table-cell paragraphs included (after the
+    paragraph that anchors them), with whether it sits in a table."""
+    for child in element:
+        if child.tag in _SKIP or not isinstance(child.tag, str):
+            continue
+        if child.tag == _W + "p":
+            yield child, in_table
+            yield from _paragraphs_inside(child, in_table)
+        else:
+            yield from _paragraphs(child, in_table or child.tag == _W + "tbl")
+
+
+def _paragraphs_inside(p, in_table):
+    for child in p:
+        if child.tag in _SKIP or not isinstance(child.tag, str):
+            continue
+        if child.tag == _W + "txbxContent":
+            yield from _paragraphs(child, in_table)
+        else:
+            yield from _paragraphs_inside(child, in_table)
+
+
+def _own_text(element):
+    """The text of a paragraph, not of the text boxes anchored in it (those are paragraphs of their own)."""
+    for child in element:
+        tag = child.tag
+        if tag in _SKIP or tag == _W + "txbxContent" or not isinstance(tag, str):
+            continue
+        if tag == _W + "t":
+            yield child.text or ""
+        elif tag == _W + "tab":
+            yield "\t"
+        elif tag in (_W + "br", _W + "cr"):
+            yield "\n"
+        elif tag == _W + "noBreakHyphen":
+            yield "\u2011"
+        elif tag == _W + "sym":
+            code = child.get(_W + "char", "")
+            if re.fullmatch(r"[0-9A-Fa-f]{1,6}", code) and int(code, 16) <= 0x10FFFF:
+                yield chr(int(code, 16))
+        else:
+            yield from _own_text(child)
+
+
+class _StyleHints:
+    """Whether a paragraph is marked as a heading: a heading or title style, or every run with text
+    bold (by itself or by the paragraph's style)."""
+
+    def __init__(self, document):
+        from docx.enum.style import WD_STYLE_TYPE
+
+        self._part = document.part
+        self._type = WD_STYLE_TYPE.PARAGRAPH
+        self._styles: dict[str | None, tuple[bool, bool]] = {}
+
+    def hints(self, p) -> bool:
+        style_bold, heading = self._style(p)
+        if heading:
+            return True
+        runs = [r for r in p.iter(_W + "r") if "".join(t.text or "" for t in r.iter(_W + "t")).strip()]
+        return bool(runs) and all(self._bold(r, style_bold) for r in runs)
+
+    def _style(self, p) -> tuple[bool, bool]:
+        # looked up once per style: python-docx scans every style at each look-up (2 ms)
+        node = p.find(f"{_W}pPr/{_W}pStyle")
+        key = None if node is None else node.get(_W + "val")
+        if key not in self._styles:
+            style = self._part.get_style(key, self._type)
+            self._styles[key] = (bool(style is not None and style.font.bold),
+                                 style is not None and (style.name or "").lower().startswith(("heading", "title")))
+        return self._styles[key]
+
+    @staticmethod
+    def _bold(r, style_bold: bool) -> bool:
+        b = r.find(f"{_W}rPr/{_W}b")
+        if b is None:
+            return style_bold
+        return b.get(_W + "val", "true").lower() not in ("0", "false", "off")
 
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")

@@ -324,3 +324,25 @@ def test_docx_line_breaks_inside_a_paragraph_are_lines(tmp_path):
     d.save(path)
     (story,) = import_copy(path)[0].stories
     assert (story.headline, story.byline, story.paragraphs) == ("春风行动送岗位", "本报记者 李雪", [BODY])
+
+
+def test_docx_text_in_tracked_changes_controls_fields_and_text_boxes_is_read(tmp_path):
+    """python-docx's paragraph text leaves these out; a reporter's words must not go with them."""
+    def run(text):
+        return f"<w:r><w:t>{text}</w:t></w:r>"
+
+    textbox = ('<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+               "<mc:Choice><w:drawing><w:txbxContent><w:p>" + run("图为招聘会现场。") + "</w:p></w:txbxContent></w:drawing></mc:Choice>"
+               "<mc:Fallback><w:pict><w:txbxContent><w:p>" + run("图为招聘会现场。") + "</w:p></w:txbxContent></w:pict></mc:Fallback>"
+               "</mc:AlternateContent></w:r>")
+    body = ("<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr>" + run("春风行动") + '<w:ins w:id="1" w:author="a">' + run("送岗位") + "</w:ins></w:p>"
+            + "<w:sdt><w:sdtContent><w:p>" + run("本报记者 李雪") + "</w:p></w:sdtContent></w:sdt>"
+            + "<w:p>" + run("昨天上午，") + '<w:del w:id="2" w:author="a"><w:r><w:delText>删去的字</w:delText></w:r></w:del>'
+            + '<w:smartTag w:uri="u" w:element="e">' + run("一百二十家企业") + "</w:smartTag>"
+            + '<w:fldSimple w:instr="PAGE">' + run("带来") + "</w:fldSimple>"
+            + "<w:sdt><w:sdtContent>" + run("三千多个岗位") + "</w:sdtContent></w:sdt>" + run("。") + textbox + "</w:p>")
+    path = tmp_path / "tracked.docx"
+    _docx_with_body(path, body.encode())
+    page, copy = import_copy(path)
+    assert copy.lines == ["春风行动送岗位", "本报记者 李雪", "昨天上午，一百二十家企业带来三千多个岗位。", "图为招聘会现场。"]
+    assert 0 in copy.headline_hints
