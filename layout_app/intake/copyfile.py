@@ -17,6 +17,9 @@ _ALIASES = {"gbk": "gb18030", "gb2312": "gb18030", "cp936": "gb18030", "utf8": "
             "cp950": "big5", "utf-8-sig": "utf-8"}
 
 
+TEXT_MAX = 10_000_000      # bytes of a text copy file: a page is some 20 kB, a whole edition under 1 MB
+
+
 @dataclass
 class Copy:
     source: Path
@@ -33,7 +36,10 @@ def read_copy(path: str | Path, encoding: str | None = None) -> Copy:
         if suffix == ".docx":
             copy = _read_docx(path)
         else:
-            data = path.read_bytes()
+            with open(path, "rb") as f:            # at most the limit: /dev/zero or a FIFO never ends
+                data = f.read(TEXT_MAX + 1)
+            if len(data) > TEXT_MAX:
+                raise InputError(f"{path}: too large for one page of copy (over {TEXT_MAX // 1_000_000} MB)")
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:

@@ -346,3 +346,21 @@ def test_docx_text_in_tracked_changes_controls_fields_and_text_boxes_is_read(tmp
     page, copy = import_copy(path)
     assert copy.lines == ["春风行动送岗位", "本报记者 李雪", "昨天上午，一百二十家企业带来三千多个岗位。", "图为招聘会现场。"]
     assert 0 in copy.headline_hints
+
+
+def test_a_file_that_never_ends_is_refused(tmp_path):
+    with pytest.raises(InputError, match=r"^/dev/zero: too large for one page of copy \(over 10 MB\)$"):
+        import_copy("/dev/zero")
+
+
+def test_a_whole_edition_of_copy_is_read_without_matching_every_caption_to_every_story(tmp_path):
+    import time
+
+    path = tmp_path / "edition.txt"
+    path.write_text(PAGE * 150, encoding="utf-8")           # 300 stories and 300 captions: minutes before
+    start = time.perf_counter()
+    page, copy = import_copy(path)
+    assert time.perf_counter() - start < 5.0
+    assert len(page.captions) == 300 and all(c.story is None for c in page.captions)
+    assert any("captions were not matched to stories" in n for n in copy.notices)
+    assert output_chars(page) == non_space(PAGE * 150)
