@@ -178,6 +178,12 @@ _ELEMENT_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?([pr])[\s/>]")
 _DOCX_DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, NotImplementedError, RuntimeError)
 
 
+def _reason(exc: Exception) -> str:
+    """The library's reason, on one line (libxml2's messages hold line breaks) and short."""
+    text = " ".join(f"{type(exc).__name__}: {exc}".split())
+    return text if len(text) <= 160 else text[:159] + "…"
+
+
 def _check_docx_size(path: Path) -> None:
     too_large = f"{path}: too large for one page of copy"
     if path.stat().st_size > DOCX_FILE_MAX:
@@ -198,7 +204,7 @@ def _check_docx_size(path: Path) -> None:
                 if runs > DOCX_RUNS_MAX:
                     raise InputError(f"{too_large}: more than {DOCX_RUNS_MAX:,} runs of text")
     except _DOCX_DAMAGE as exc:
-        raise InputError(f"{path}: not a readable Word (.docx) file ({type(exc).__name__}: {exc}); save it again as .docx") from None
+        raise InputError(f"{path}: not a readable Word (.docx) file ({_reason(exc)}); save it again as .docx") from None
 
 
 def _count_elements(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int]:
@@ -232,9 +238,9 @@ def _read_docx(path: Path) -> Copy:
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except _DOCX_DAMAGE as exc:
-        raise InputError(f"{path}: not a readable Word (.docx) file ({exc}); save it again as .docx") from None
+        raise InputError(f"{path}: not a readable Word (.docx) file ({_reason(exc)}); save it again as .docx") from None
     except (PackageNotFoundError, etree.XMLSyntaxError) as exc:
-        raise InputError(f"{path}: not a readable Word (.docx) file ({type(exc).__name__}: {exc})") from None
+        raise InputError(f"{path}: not a readable Word (.docx) file ({_reason(exc)}); save it again as .docx") from None
     root = document.element
     if root.tag != qn("w:document") or root.find(qn("w:body")) is None:
         raise InputError(f"{path}: not a readable Word (.docx) file (its main part is not a Word document body); "
@@ -260,7 +266,7 @@ def _read_docx(path: Path) -> Copy:
                 if len(re.findall(r"<w:footnote\b", foot)) > 2:          # two are Word's separators
                     notices.append(f"{path.name}: footnotes were ignored (a newspaper story has none)")
     except _DOCX_DAMAGE as exc:
-        raise InputError(f"{path}: not a readable Word (.docx) file ({type(exc).__name__}: {exc}); save it again as .docx") from None
+        raise InputError(f"{path}: not a readable Word (.docx) file ({_reason(exc)}); save it again as .docx") from None
     if tables:
         notices.append(f"{path.name}: {tables} table(s) read as plain lines, one a cell")
     return Copy(path, lines, "docx", hints, notices)

@@ -152,6 +152,8 @@ BROKEN_DOCX = {
                                                      for k in range(8))
                                           + b']><w:document ' + W + b'><w:body><w:p><w:r><w:t>&i;</w:t></w:r></w:p></w:body></w:document>'),
     "control character in text": lambda d: replace_part(d, DOC, b"<w:document " + W + b"><w:body><w:p><w:r><w:t>\xc2\x8c</w:t></w:r></w:p></w:body></w:document>"),
+    # libxml2's message for this one spans two lines
+    "NUL in the XML": lambda d: replace_part(d, DOC, b'<?xml version="1.0"?>\n<w:document ' + W + b"><w:body><w:p><w:r><w:t>\x00</w:t></w:r></w:p></w:body></w:document>"),
     "deep nesting": lambda d: replace_part(d, DOC, b"<w:document " + W + b"><w:body>" + b"<w:sdt>" * 5000 + b"</w:sdt>" * 5000 + b"</w:body></w:document>"),
     "truncated zip": lambda d: d[: len(d) // 2],
     "truncated end": lambda d: d[:-30],
