@@ -33,10 +33,15 @@ def read_copy(path: str | Path, encoding: str | None = None) -> Copy:
     path = Path(path)
     suffix = path.suffix.lower()
     try:
+        if path.is_dir():
+            raise IsADirectoryError
+        if path.exists() and not path.is_file():
+            # a named pipe waits for a writer forever, a device such as /dev/zero never ends
+            raise InputError(f"{path}: not a regular file")
         if suffix == ".docx":
             copy = _read_docx(path)
         else:
-            with open(path, "rb") as f:            # at most the limit: /dev/zero or a FIFO never ends
+            with open(path, "rb") as f:            # at most the limit (a file can grow while read)
                 data = f.read(TEXT_MAX + 1)
             if len(data) > TEXT_MAX:
                 raise InputError(f"{path}: too large for one page of copy (over {TEXT_MAX // 1_000_000} MB)")

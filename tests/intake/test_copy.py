@@ -348,9 +348,22 @@ def test_docx_text_in_tracked_changes_controls_fields_and_text_boxes_is_read(tmp
     assert 0 in copy.headline_hints
 
 
-def test_a_file_that_never_ends_is_refused(tmp_path):
-    with pytest.raises(InputError, match=r"^/dev/zero: too large for one page of copy \(over 10 MB\)$"):
-        import_copy("/dev/zero")
+@pytest.mark.parametrize("name", ["copy.txt", "copy.docx"])
+def test_what_is_not_a_file_of_copy_is_refused(tmp_path, name):
+    import os
+
+    with pytest.raises(InputError, match=r"^/dev/zero: not a regular file$"):
+        import_copy("/dev/zero")                          # never ends
+    os.mkfifo(tmp_path / name)
+    with pytest.raises(InputError, match=rf"{name}: not a regular file$"):
+        import_copy(tmp_path / name)                      # would wait for a writer for ever
+    (tmp_path / "folder.txt").mkdir()
+    with pytest.raises(InputError, match=r"folder.txt: is a folder, not a copy file$"):
+        import_copy(tmp_path / "folder.txt")
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"a" * 10_000_001)
+    with pytest.raises(InputError, match=r"big.txt: too large for one page of copy \(over 10 MB\)$"):
+        import_copy(big)
 
 
 def test_a_whole_edition_of_copy_is_read_without_matching_every_caption_to_every_story(tmp_path):
