@@ -369,8 +369,9 @@ class _StyleHints:
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 # emphasis: the text inside may not hold the marker itself, so a marker that is never closed costs
 # one look ahead to the next marker, not to the end of the line (".+?" was quadratic: 30 KB, 7 s)
-_MD_EMPHASIS = re.compile(r"\*\*([^*]+)\*\*|__([^_]+)__|(?<![\w*])\*(?!\s)([^*]*[^*\s])\*")
+_MD_EMPHASIS = re.compile(r"\*\*([^*]+)\*\*|(?<!\w)__([^_]+)__(?!\w)|(?<![A-Za-z0-9*])\*(?!\s)([^*]*[^*\s])\*")
 _MD_EMPHASIS_DEPTH = 3                  # "**bold *italic* bold**" needs two passes
+# (Chinese has no spaces between words: only a Latin letter or digit before * keeps it, as in 2*3*4)
 _MD_LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 
 
@@ -380,7 +381,8 @@ def _markdown(path: Path, text: str, encoding: str) -> Copy:
     for raw in text.splitlines():
         line = raw
         if _MD_HEADING.match(line):
-            line = _MD_HEADING.sub("", line).rstrip("# ").rstrip()
+            # a closing run of # goes only after a space: "# 学习C#" keeps its #
+            line = re.sub(r"(^|\s+)#+\s*$", "", _MD_HEADING.sub("", line)).rstrip()
             hints.add(len(lines))
         elif re.fullmatch(r"\s*(\*\*|__).+\1\s*", line):
             hints.add(len(lines))

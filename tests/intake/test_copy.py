@@ -127,6 +127,12 @@ def test_markdown(tmp_path):
     assert story.headline == "春风行动送岗位" and story.paragraphs == ["昨天上午，春风行动专场招聘会举行，120家企业带来3000多个岗位。"]
 
 
+def test_markdown_takes_away_markup_only(tmp_path):
+    path = tmp_path / "story.md"
+    path.write_text("## 学习C# ##\n\n- 变量名 snake__case__name 保留，**粗体*斜体*粗体**去掉标记。\n", encoding="utf-8")
+    assert import_copy(path)[1].lines == ["学习C#", "", "变量名 snake__case__name 保留，粗体斜体粗体去掉标记。"]
+
+
 @pytest.mark.parametrize("raw,fixed", [
     ("你好,世界", "你好，世界"),
     ("他说:好的", "他说：好的"),
