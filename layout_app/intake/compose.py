@@ -41,7 +41,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     credits: list[str] = []
     for path in copy_files:
         page, copy = import_copy(path, encoding)
-        notes.extend(f"{copy.source.name}: {n}" for n in copy.notices)
+        notes.extend(copy.notices)                  # each notice names its file already
         if page.banner and banner_parts is None:
             banner_parts = page.banner
         lead += page.lead

@@ -9,12 +9,21 @@ from layout_app.intake.repair import fullwidth_punctuation, join_broken_lines, t
 from layout_app.intake.structure import PageCopy, parse
 
 
+# captions × stories: matching compares each caption with each story, so a file of a whole
+# edition's copy (1,200 stories, 1,200 captions) took minutes; a page has a handful of each
+MATCH_LIMIT = 20_000
+
+
 def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy, Copy]:
     copy = read_copy(path, encoding)
     lines = [fullwidth_punctuation(tidy_spaces(l)) for l in copy.lines]
     blocks, hints = _blocks_with_hints(lines, copy.headline_hints)
     page = parse(blocks, hints)
-    match_captions(page.captions, page.stories)
+    if len(page.captions) * len(page.stories) <= MATCH_LIMIT:
+        match_captions(page.captions, page.stories)
+    else:
+        copy.notices.append(f"{copy.source.name}: {len(page.captions)} captions and {len(page.stories)} stories are more than "
+                            "one page holds: captions were not matched to stories")
     return page, copy
 
 

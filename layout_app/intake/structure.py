@@ -142,7 +142,8 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None) -> PageC
 
 
 def _heading(group: list[str]) -> StoryParts:
-    """Kicker above the headline, deck below: the longest short line is the headline."""
+    """Kicker above the headline, deck below: the longest short line is the headline. Every line of
+    the group lands in a part (a group has at most three lines)."""
     parts = StoryParts()
     lines = list(group)
     if lines and DECK.match(lines[-1]) and len(lines) > 1:
@@ -150,13 +151,14 @@ def _heading(group: list[str]) -> StoryParts:
     if len(lines) == 1:
         parts.headline = lines[0]
     elif len(lines) == 2:
-        # the kicker is normally the shorter line, above the headline
-        if len(lines[0]) <= len(lines[1]) or " " in lines[0] or "　" in lines[0]:
+        # the kicker is normally the shorter line, above the headline; with a dash deck below, the
+        # two lines above it are kicker and headline whatever their lengths ("…召开 / 暖民心 / ——…")
+        if parts.deck or len(lines[0]) <= len(lines[1]) or " " in lines[0] or "　" in lines[0]:
             parts.kicker, parts.headline = lines
         else:
-            parts.headline, parts.deck = lines[0], parts.deck or lines[1]
+            parts.headline, parts.deck = lines
     elif len(lines) >= 3:
-        parts.kicker, parts.headline, parts.deck = lines[0], lines[1], parts.deck or lines[2]
+        parts.kicker, parts.headline, parts.deck = lines[0], lines[1], " ".join(lines[2:])
     return parts
 
 

@@ -1,31 +1,16 @@
 """Copy intake: encodings, formats, repair, structure, caption matching, nothing dropped."""
 import json
 import zipfile
-from collections import Counter
 
 import pytest
 
 from layout_app.cli import main
 from layout_app.errors import InputError
 from layout_app.intake.importer import import_copy
-from layout_app.intake.repair import FULL, fullwidth_punctuation, tidy_spaces
+from layout_app.intake.repair import fullwidth_punctuation, tidy_spaces
+from tests.intake.chars import characters as non_space
+from tests.intake.chars import page_characters as output_chars
 from tests.intake.copy_samples import PAGE, STORY, TRADITIONAL_STORY
-
-
-def non_space(text: str) -> Counter:
-    """Every character the reporter wrote, half-width marks counted as their full-width forms."""
-    return Counter(FULL.get(ch, ch) for ch in text if not ch.isspace())
-
-
-def output_chars(page) -> Counter:
-    data = page.to_json()
-    parts = []
-    if data["banner"]:
-        parts += [v for v in data["banner"].values() if v]
-    parts += data["lead"] + data["credits"] + data["unassigned"] + [c["text"] for c in data["captions"]]
-    for s in data["stories"]:
-        parts += [v for v in (s["kicker"], s["headline"], s["deck"], s["byline"]) if v] + s["paragraphs"]
-    return non_space("".join(parts))
 
 
 @pytest.fixture
@@ -142,6 +127,12 @@ def test_markdown(tmp_path):
     assert story.headline == "春风行动送岗位" and story.paragraphs == ["昨天上午，春风行动专场招聘会举行，120家企业带来3000多个岗位。"]
 
 
+def test_markdown_takes_away_markup_only(tmp_path):
+    path = tmp_path / "story.md"
+    path.write_text("## 学习C# ##\n\n- 变量名 snake__case__name 保留，**粗体*斜体*粗体**去掉标记。\n", encoding="utf-8")
+    assert import_copy(path)[1].lines == ["学习C#", "", "变量名 snake__case__name 保留，粗体斜体粗体去掉标记。"]
+
+
 @pytest.mark.parametrize("raw,fixed", [
     ("你好,世界", "你好，世界"),
     ("他说:好的", "他说：好的"),
@@ -179,3 +170,216 @@ def test_import_command_json(page_file, capsys):
 def test_line_kinds(line, kind):
     from layout_app.intake.structure import classify
     assert classify(line) == kind
+
+
+# ---- found by fuzzing (issue 9): each case ends in correct output or a clear one-line message ----
+
+BODY = "今年以来，我市把民生实事作为重点工作，在全市推出了二十项便民举措，群众反响良好。"
+
+
+def test_three_line_heading_with_a_deck_keeps_its_middle_line(tmp_path):
+    text = f"民生实事项目推进会召开\n暖民心\n——我市推进民生实事项目综述\n\n{BODY}\n"
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    (story,) = import_copy(path)[0].stories
+    # 引题 / 主题 / 副题: the two lines above a dash deck are kicker and headline
+    assert (story.kicker, story.headline, story.deck) == ("民生实事项目推进会召开", "暖民心", "——我市推进民生实事项目综述")
+    assert output_chars(import_copy(path)[0]) == non_space(text)
+
+
+def test_unrecognised_lines_are_kept_as_unassigned(tmp_path):
+    """Every way a line can fail to find its place ends in unassigned, never nowhere."""
+    body2 = "南山街道便民服务中心近日正式投入使用，共设置综合窗口十二个，可办理社保、医保、户籍等事项八十六项。"
+    text = "\n\n".join([
+        "绿色出行 低碳生活", "东湖区：公共自行车站点增至300个", BODY,     # a story
+        "民生实事暖人心", "本版编辑：刘晓燕",                             # a heading with no body: the banner
+        body2,                                                          # body under no heading
+        "南山街道便民服务中心", "本版图片由本报记者 周航 摄",              # a second heading with no body
+        "——一段孤立的副题"])                                            # a deck under nothing
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    page, _ = import_copy(path)
+    assert page.unassigned == [body2, "南山街道便民服务中心", "——一段孤立的副题"]
+    assert output_chars(page) == non_space(text)
+
+
+def test_utf8_bom_before_gb18030_text_is_read(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + STORY.encode("gb18030"))
+    page, copy = import_copy(path)
+    assert copy.encoding == "gb18030" and page.stories[0].headline == "春风行动送岗位"
+    assert any("byte-order mark" in n for n in copy.notices)
+
+
+def test_utf8_bom_before_bytes_of_no_encoding_is_a_clear_message(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + "春风\n行动".encode("gb18030") + b"\x80")     # a lone 0x80 ends it
+    with pytest.raises(InputError, match=r"story.txt:2: damaged text: byte \d+ is not valid"):
+        import_copy(path)
+
+
+def test_damaged_utf16_is_a_clear_message(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_bytes("春风\n行动".encode("utf-16") + b"\x00")                        # an odd byte at the end
+    with pytest.raises(InputError, match=r"story.txt:2: damaged UTF-16 text at byte 12"):
+        import_copy(path)
+
+
+@pytest.mark.parametrize("char", ["\x00", "\x07", "\x1b", "\x7f", "\x8c"])
+def test_control_characters_are_refused_with_the_place(tmp_path, char):
+    path = tmp_path / "story.txt"
+    path.write_text(f"春风行动送岗位\n\n本报{char}记者 李雪\n", encoding="utf-8")
+    with pytest.raises(InputError, match=rf"story.txt:3: control character U\+{ord(char):04X} in column 3"):
+        import_copy(path)
+
+
+def test_unusual_line_ends_split_lines(tmp_path):
+    """CR alone (old Mac), form feed, U+2028: line breaks, not characters glued to a neighbour."""
+    path = tmp_path / "story.txt"
+    path.write_bytes("春风行动送岗位\r\r本报记者 李雪\x0c".encode() + f"{BODY}\u2028{BODY}\r".encode())
+    (story,) = import_copy(path)[0].stories
+    assert story.headline == "春风行动送岗位" and story.byline == "本报记者 李雪" and story.paragraphs == [BODY, BODY]
+
+
+@pytest.mark.parametrize("name,line", [
+    ("latin.txt", "word " * 40_000),                         # the e-mail pattern scanned from every letter
+    ("names.txt", "王晨 " * 66_000),                          # spaces between Chinese, a credit-like run
+    ("mixed.txt", "中文abc,def@x 3,000 " * 12_000),
+    ("emphasis.md", "*强调 " * 50_000),                      # emphasis opened and never closed
+    ("bold.md", "**粗体 " * 40_000),
+])
+def test_a_200_000_character_line_imports_in_a_few_seconds(tmp_path, name, line):
+    import time
+
+    path = tmp_path / name
+    path.write_text(line[:200_000] + "\n", encoding="utf-8")
+    start = time.perf_counter()
+    page, _ = import_copy(path)
+    assert time.perf_counter() - start < 4.0          # was quadratic: 40,000 characters took 7.9 s
+    if name.endswith(".txt"):
+        assert output_chars(page) == non_space(line[:200_000])
+
+
+def test_many_broken_lines_join_in_linear_time(tmp_path):
+    import time
+
+    path = tmp_path / "long.txt"
+    path.write_text("今年以来我市把民生实事作为重点工作在全市推出了二十项便民举措群众\n" * 20_000, encoding="utf-8")
+    start = time.perf_counter()
+    page, _ = import_copy(path)
+    assert time.perf_counter() - start < 4.0
+    assert len(page.stories[0].paragraphs) == 1               # one sentence broken 20,000 times
+
+
+def _docx_with_body(path, body_xml: bytes):
+    """A minimal Word file whose document.xml holds `body_xml`."""
+    import docx
+
+    docx.Document().save(path)
+    with zipfile.ZipFile(path) as z:
+        parts = {i.filename: z.read(i) for i in z.infolist() if i.filename != "word/document.xml"}
+    head = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+        z.writestr("word/document.xml", head + body_xml + b"</w:body></w:document>")
+
+
+def test_docx_with_a_huge_document_xml_is_refused_before_parsing(tmp_path):
+    import time
+
+    path = tmp_path / "huge.docx"
+    _docx_with_body(path, b"<w:p><w:r><w:t>" + b" " * 60_000_000 + b"</w:t></w:r></w:p>")   # 60 MB, packed small
+    start = time.perf_counter()
+    with pytest.raises(InputError, match=r"huge.docx: too large for one page of copy: word/document.xml is 60 MB"):
+        import_copy(path)
+    assert time.perf_counter() - start < 2.0
+
+
+def test_docx_with_too_many_paragraphs_is_refused_before_parsing(tmp_path):
+    import time
+
+    path = tmp_path / "many.docx"
+    _docx_with_body(path, b"<w:p/>" * 2_000_000)                   # 2 million: > 60 s before
+    start = time.perf_counter()
+    with pytest.raises(InputError, match=r"many.docx: too large for one page of copy: more than 20,000 paragraphs"):
+        import_copy(path)
+    assert time.perf_counter() - start < 2.0
+    _docx_with_body(path, b"<w:p><w:r><w:t>" + "春风行动送岗位".encode() + b"</w:t></w:r></w:p>" + b"<w:p/>" * 19_999)
+    assert output_chars(import_copy(path)[0]) == non_space("春风行动送岗位")        # at the limit: read
+
+
+def test_docx_with_too_many_runs_is_refused_before_parsing(tmp_path):
+    """Runs cost python-docx as much as paragraphs: 380,000 of them took 20 s."""
+    path = tmp_path / "runs.docx"
+    _docx_with_body(path, (b"<w:p>" + b"<w:r><w:t>x</w:t></w:r>" * 1000 + b"</w:p>") * 51)
+    with pytest.raises(InputError, match=r"runs.docx: too large for one page of copy: more than 50,000 runs of text"):
+        import_copy(path)
+
+
+def test_docx_line_breaks_inside_a_paragraph_are_lines(tmp_path):
+    import docx
+
+    d = docx.Document()
+    run = d.add_paragraph().add_run("春风行动送岗位")
+    run.add_break()
+    run.add_text("本报记者 李雪")
+    d.add_paragraph(BODY)
+    path = tmp_path / "story.docx"
+    d.save(path)
+    (story,) = import_copy(path)[0].stories
+    assert (story.headline, story.byline, story.paragraphs) == ("春风行动送岗位", "本报记者 李雪", [BODY])
+
+
+def test_docx_text_in_tracked_changes_controls_fields_and_text_boxes_is_read(tmp_path):
+    """python-docx's paragraph text leaves these out; a reporter's words must not go with them."""
+    def run(text):
+        return f"<w:r><w:t>{text}</w:t></w:r>"
+
+    textbox = ('<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+               "<mc:Choice><w:drawing><w:txbxContent><w:p>" + run("图为招聘会现场。") + "</w:p></w:txbxContent></w:drawing></mc:Choice>"
+               "<mc:Fallback><w:pict><w:txbxContent><w:p>" + run("图为招聘会现场。") + "</w:p></w:txbxContent></w:pict></mc:Fallback>"
+               "</mc:AlternateContent></w:r>")
+    body = ("<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr>" + run("春风行动") + '<w:ins w:id="1" w:author="a">' + run("送岗位") + "</w:ins></w:p>"
+            + "<w:sdt><w:sdtContent><w:p>" + run("本报记者 李雪") + "</w:p></w:sdtContent></w:sdt>"
+            + "<w:p>" + run("昨天上午，") + '<w:del w:id="2" w:author="a"><w:r><w:delText>删去的字</w:delText></w:r></w:del>'
+            + '<w:smartTag w:uri="u" w:element="e">' + run("一百二十家企业") + "</w:smartTag>"
+            + '<w:fldSimple w:instr="PAGE">' + run("带来") + "</w:fldSimple>"
+            + "<w:sdt><w:sdtContent>" + run("三千多个岗位") + "</w:sdtContent></w:sdt>" + run("。") + textbox + "</w:p>")
+    path = tmp_path / "tracked.docx"
+    _docx_with_body(path, body.encode())
+    page, copy = import_copy(path)
+    assert copy.lines == ["春风行动送岗位", "本报记者 李雪", "昨天上午，一百二十家企业带来三千多个岗位。", "图为招聘会现场。"]
+    assert 0 in copy.headline_hints
+
+
+@pytest.mark.parametrize("name", ["copy.txt", "copy.docx"])
+def test_what_is_not_a_file_of_copy_is_refused(tmp_path, name):
+    import os
+
+    with pytest.raises(InputError, match=r"^/dev/zero: not a regular file$"):
+        import_copy("/dev/zero")                          # never ends
+    os.mkfifo(tmp_path / name)
+    with pytest.raises(InputError, match=rf"{name}: not a regular file$"):
+        import_copy(tmp_path / name)                      # would wait for a writer for ever
+    (tmp_path / "folder.txt").mkdir()
+    with pytest.raises(InputError, match=r"folder.txt: is a folder, not a copy file$"):
+        import_copy(tmp_path / "folder.txt")
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"a" * 10_000_001)
+    with pytest.raises(InputError, match=r"big.txt: too large for one page of copy \(over 10 MB\)$"):
+        import_copy(big)
+
+
+def test_a_whole_edition_of_copy_is_read_without_matching_every_caption_to_every_story(tmp_path):
+    import time
+
+    path = tmp_path / "edition.txt"
+    path.write_text(PAGE * 150, encoding="utf-8")           # 300 stories and 300 captions: minutes before
+    start = time.perf_counter()
+    page, copy = import_copy(path)
+    assert time.perf_counter() - start < 5.0
+    assert len(page.captions) == 300 and all(c.story is None for c in page.captions)
+    assert any("captions were not matched to stories" in n for n in copy.notices)
+    assert output_chars(page) == non_space(PAGE * 150)
