@@ -147,7 +147,12 @@ def sentence(rng: random.Random, n: Names) -> str:
 
 
 def paragraph(rng: random.Random, n: Names) -> str:
-    return "".join(sentence(rng, n) for _ in range(rng.choice((1, 2, 2, 3, 3, 4))))
+    """One to four sentences, at least 30 characters: a one-line question is a caption's shape, not
+    a paragraph's."""
+    text = "".join(sentence(rng, n) for _ in range(rng.choice((1, 2, 2, 3, 3, 4))))
+    while len(text) < 30:
+        text += sentence(rng, n)
+    return text
 
 
 def caption(rng: random.Random, n: Names) -> str:
