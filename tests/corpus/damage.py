@@ -7,6 +7,7 @@ import random
 HALF = {"，": ",", "：": ":", "；": ";", "！": "!", "？": "?", "（": "(", "）": ")"}
 # a column may end after any character but these (a split there would end a sentence: not damage)
 SENTENCE_END = set("。！？”…")
+FIRST_HALF = 11         # characters of a column's first line (13 less a 2-character indent)
 
 
 def halfwidth(text: str, rng: random.Random, share: float) -> str:
@@ -16,8 +17,9 @@ def halfwidth(text: str, rng: random.Random, share: float) -> str:
 
 def split_point(text: str, rng: random.Random) -> int | None:
     """Where a column ended inside a paragraph: after 的, inside a number, or anywhere mid-sentence;
-    never in the first six characters, the last three, or right after a sentence's end."""
-    ok = [i for i in range(6, len(text) - 3) if text[i - 1] not in SENTENCE_END]
+    never right after a sentence's end, in the last three characters, or before a column's width
+    (FIRST_HALF) — the first half is at least one line of a column."""
+    ok = [i for i in range(FIRST_HALF, len(text) - 3) if text[i - 1] not in SENTENCE_END]
     if not ok:
         return None
     after_de = [i for i in ok if text[i - 1] == "的"]

@@ -117,4 +117,4 @@ def test_halfwidth_damage_and_column_breaks():
     text = "近日，青石镇设立了图书角。村民老周说：“方便多了。”据了解，共配置图书3200余册。"
     for seed in range(200):
         at = split_point(text, random.Random(seed))
-        assert 6 <= at <= len(text) - 4 and text[at - 1] not in "。！？”"
+        assert 11 <= at <= len(text) - 4 and text[at - 1] not in "。！？”"
