@@ -63,8 +63,11 @@ def arrival_text(page: PageSpec, seed: int | None = None) -> str:
     lead: Block = _split_paragraphs([(indent + t, 1) for t in page.lead], rng, split_chance)
 
     body: list[Block] = [blk for pair in zip(stories, tails) for blk in pair]
-    # the banner goes first, at the end, or in the middle (as PDF extraction leaves it)
+    # the banner goes first, at the end, or in the middle (as PDF extraction leaves it); in the
+    # middle always with its deck: a lone banner line before a headline would be a kicker to anyone
     place = rng.choice(("first", "first", "end", "middle"))
+    if place == "middle" and not (page.banner and page.banner["deck"]):
+        place = "end"
     if place == "first":
         body = [banner, lead] + body
     else:
