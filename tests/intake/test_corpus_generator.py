@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.make_intake_corpus import fixture_variant, write_fixtures
+from tests.corpus.fixtures import fixture_variant, write_fixtures
 from tests.corpus.arrival import arrival_text
 from tests.corpus.damage import HALF, halfwidth, split_point
 from tests.corpus.generator import make_page
