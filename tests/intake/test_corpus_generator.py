@@ -64,7 +64,7 @@ def test_pages_have_the_parts_of_a_real_page():
         assert len(s.captions) <= 2
     for p in pages:
         assert len({s.headline for s in p.stories}) == len(p.stories)        # headlines tell stories apart
-        assert all(60 <= len(t) <= 200 for t in p.lead)
+        assert all(60 <= len(t) <= 120 for t in p.lead)
     # with and without each optional part; long headlines with spaces, quotes and colons
     assert {s.kicker is None for s in stories} == {True, False}
     assert {s.deck is None for s in stories} == {True, False}
