@@ -43,6 +43,8 @@ def figures(label: str, s: Score, pages: int, seconds: float) -> list[str]:
         f"  banners found      {pct(s.banners_found, s.banners):>8}  ({s.banners_found}/{s.banners}); "
         f"{s.false_banners} banner(s) where there is none",
         f"  import time        {1000 * seconds / max(pages, 1):8.1f} ms per page",
+        "  stories not exact: " + (", ".join(f"{n} {what}" for what, n in s.wrong.most_common()) or "none")
+        + "  (headline: no story with that headline)",
     ]
 
 

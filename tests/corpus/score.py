@@ -56,12 +56,14 @@ class Score:
     banners_found: int = 0
     false_banners: int = 0
     failures: list[str] = field(default_factory=list)      # what went wrong, in words
+    wrong: Counter = field(default_factory=Counter)        # story fields wrong: "headline" (no such story), "kicker", …
 
     def add(self, other: "Score") -> None:
         for name in ("stories", "stories_exact", "captions", "captions_right", "chars", "lost", "banners",
                      "banners_found", "false_banners"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.failures += other.failures
+        self.wrong += other.wrong
 
 
 def score_page(expected: dict, actual: dict) -> Score:
@@ -78,8 +80,13 @@ def score_page(expected: dict, actual: dict) -> Score:
             index_map[j] = k
         if j is not None and _story_key(actual["stories"][j]) == _story_key(story):
             s.stories_exact += 1
+            continue
+        s.failures.append(f"story {k} {story['headline']!r} not exact")
+        if j is None:
+            s.wrong["headline"] += 1
         else:
-            s.failures.append(f"story {k} {story['headline']!r} not exact")
+            got = _story_key(actual["stories"][j])
+            s.wrong.update(f for f, a, b in zip(STORY_FIELDS, _story_key(story), got) if a != b)
     # captions: found, and given to the story with the right headline
     found = {normal(c["text"]): c.get("story") for c in actual.get("captions", [])}
     for c in expected["captions"]:

@@ -41,6 +41,7 @@ def test_a_split_paragraph_or_a_wrong_kicker_is_not_exact():
     actual["stories"][1]["headline"] = "社区：“夜巡队”守护居民安宁"
     s = score_page(TRUTH, actual)
     assert s.stories_exact == 0 and s.lost == 0 and s.captions_right == 1    # story 1 is not found by headline
+    assert s.wrong == {"paragraphs": 1, "headline": 1}
 
 
 def test_captions_count_right_only_with_their_own_story():
