@@ -1,0 +1,1 @@
+"""A generated corpus of raw page copy with its true structure: the yardstick for intake."""

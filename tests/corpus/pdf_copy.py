@@ -1,0 +1,83 @@
+"""A page spec laid out by our own first-layout machinery, exported as PDF, and taken back out as
+text with the tools users have: `pdftotext` (default and -raw) and pypdfium2.
+
+The document is built the way `compose` builds one (layout.autoplace.plan_page on a template's grid):
+the banner with the page lead under it, each story with its photos and their captions, the credits on
+the last line. Photos are tiny drawn JPEGs: only their captions matter here. A story the page has no
+room for is left out of the spec, so the truth is what the PDF holds."""
+from __future__ import annotations
+
+import subprocess
+from dataclasses import replace
+from pathlib import Path
+
+from PIL import Image
+
+from layout_app.io.templates import load_template
+from layout_app.layout.autoplace import StoryPlan, plan_page
+from layout_app.model.document import Document, Page
+from layout_app.model.story import Photo, Story
+from layout_app.render.pdf.export import ExportOptions, export_pdf
+from tests.corpus.generator import PageSpec
+
+EXTRACTORS = ("pdftotext", "pdftotext-raw", "pdfium")
+
+
+def page_document(spec: PageSpec, folder: Path, template: str = "duikai") -> tuple[Document, PageSpec]:
+    """The laid-out document, and the spec trimmed to the stories that were placed."""
+    t = load_template(template)
+    photo = folder / "photo.jpg"
+    Image.new("RGB", (60, 40), (120, 140, 160)).save(photo, "JPEG")
+    stories = [Story(f"s{k + 1}", s.headline, s.kicker or "", s.deck or "", tuple(s.paragraphs), s.byline or "")
+               for k, s in enumerate(spec.stories)]
+    photos, plans = [], []
+    for k, s in enumerate(spec.stories):
+        plan = StoryPlan(f"s{k + 1}")
+        for c in s.captions:
+            photos.append(Photo(f"p{len(photos) + 1}", photo.name, c))
+            plan.photos.append(photos[-1].id)
+        plans.append(plan)
+    banner = None
+    if spec.banner or spec.lead:
+        banner = "banner"
+        b = spec.banner or {}
+        stories.insert(0, Story("banner", b.get("headline", ""), b.get("kicker") or "", b.get("deck") or "",
+                                tuple(spec.lead)))
+    credits = None
+    if spec.credits:
+        credits = "credits"
+        stories.append(Story("credits", body=("　　".join(spec.credits),)))
+    page = Page("p1", 1)
+    doc = Document(t.grid, dict(t.styles), (page,), tuple(stories), tuple(photos), template=t.name)
+    plan = plan_page(doc, page, plans, banner=banner, credits=credits,
+                     photo_aspect={p.id: 0.66 for p in photos})
+    doc = replace(doc, pages=(Page("p1", 1, tuple(plan.frames)),))
+    placed = {f.story for f in plan.frames}
+    kept = [s for k, s in enumerate(spec.stories) if f"s{k + 1}" in placed]
+    return doc, replace(spec, stories=kept)
+
+
+def export(spec: PageSpec, folder: Path) -> tuple[Path, PageSpec]:
+    doc, kept = page_document(spec, folder)
+    out = folder / "page.pdf"
+    export_pdf(doc, folder, out, ExportOptions(pdfx=False, force=True))
+    return out, kept
+
+
+def extract(pdf: Path, how: str) -> str:
+    if how == "pdfium":
+        import pypdfium2 as pdfium
+
+        document = pdfium.PdfDocument(str(pdf))
+        try:
+            return "\n".join(page.get_textpage().get_text_range() for page in document)
+        finally:
+            document.close()
+    args = ["pdftotext", "-enc", "UTF-8"] + (["-raw"] if how == "pdftotext-raw" else []) + [str(pdf), "-"]
+    return subprocess.run(args, capture_output=True, text=True, check=True).stdout
+
+
+def pdf_text(spec: PageSpec, folder: Path, how: str) -> tuple[str, PageSpec]:
+    """The page's text as `how` takes it out of our PDF, and the spec of what the page holds."""
+    pdf, kept = export(spec, folder)
+    return extract(pdf, how), kept
