@@ -4,6 +4,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import stat
 import struct
 import warnings
 from pathlib import Path
@@ -47,8 +48,20 @@ def damaged(path: Path, exc: BaseException) -> PhotoError:
     return PhotoError(f"{path}: damaged or truncated image file ({detail}) — ask the photo desk to send it again")
 
 
+def regular_file(path: Path) -> None:
+    """A photo is a regular file: a device (/dev/zero), a pipe or a folder would be read for ever or
+    block, so it is refused before anything opens it."""
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        raise unreadable(path, exc) from None
+    if not stat.S_ISREG(st.st_mode):
+        raise PhotoError(f"photo unreadable: {path} (not a regular file: a device, pipe or folder)")
+
+
 def content_key(path: Path) -> str:
     """A short hash of the file's bytes: caches are keyed by content, not by name or date."""
+    regular_file(path)
     h = hashlib.sha256()
     try:
         with open(path, "rb") as fh:
@@ -70,6 +83,7 @@ def _quiet_pillow() -> None:
 def open_photo(path: Path) -> Image.Image:
     """The image, not yet decoded (Pillow decodes on load), with its format checked."""
     _quiet_pillow()
+    regular_file(path)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,8 @@ MAX_DOCUMENT_BYTES = 2_000_000   # a page with its copy is ~30 kB; the YAML pars
 def load_document(path: str | os.PathLike) -> Document:
     path = Path(path)
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):      # a pipe would block, a device never end
+            raise InputError(f"{path}: not a regular file (a folder, device or pipe); name a .yaml document")
         with path.open("rb") as fh:          # read at most one byte past the limit (/dev/zero ends too)
             raw = fh.read(MAX_DOCUMENT_BYTES + 1)
     except FileNotFoundError:

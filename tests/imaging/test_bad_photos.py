@@ -336,3 +336,21 @@ def test_screen_proxy_cache_shows_a_placeholder_for_bad_photos_and_draws_deep_gr
         assert cache.proxy(str(bad)) is None
     image, full_w, full_h = cache.proxy(str(deep))
     assert (full_w, full_h) == (4000, 3000) and (image.width(), image.height()) == (1600, 1200)
+
+
+def test_a_device_or_pipe_as_photo_is_refused_at_once(tmp_path):
+    """/dev/zero would be read for ever and a FIFO would block: both are refused before opening."""
+    import os
+    import time
+
+    from layout_app.imaging.source import PhotoError, content_key, open_photo
+
+    fifo = tmp_path / "photo.jpg"
+    os.mkfifo(fifo)
+    for path in (Path("/dev/zero"), fifo, tmp_path):
+        t0 = time.perf_counter()
+        for fn in (open_photo, content_key):
+            with pytest.raises(PhotoError) as info:
+                fn(path)
+            assert str(info.value) == f"photo unreadable: {path} (not a regular file: a device, pipe or folder)"
+        assert time.perf_counter() - t0 < 2

@@ -289,7 +289,7 @@ def test_oversized_and_endless_files(tmp_path):
     with pytest.raises(DocumentError, match="larger than 2 MB"):
         load_document(big)
     t0 = time.perf_counter()
-    with pytest.raises(DocumentError, match="larger than"):
+    with pytest.raises(InputError, match="not a regular file"):
         load_document("/dev/zero")
     assert time.perf_counter() - t0 < 5
 
@@ -382,3 +382,17 @@ def test_alias_bomb_in_a_fresh_process_within_10_s_and_1_gb(tmp_path):
                          capture_output=True, text=True, timeout=10, preexec_fn=limit)
     assert run.returncode == 2, run.stderr
     assert run.stderr == f"layout-app: {doc}:2: an anchor (&a) is not allowed in a document; write the value out\n"
+
+
+def test_a_pipe_or_folder_as_document_is_refused_without_blocking(tmp_path):
+    import os
+
+    from layout_app.errors import InputError
+    from layout_app.io.docfile import load_document
+
+    fifo = tmp_path / "page.yaml"
+    os.mkfifo(fifo)                         # opening it would wait for a writer for ever
+    for path in (fifo, tmp_path, "/dev/zero"):
+        with pytest.raises(InputError) as info:
+            load_document(path)
+        assert str(info.value) == f"{path}: not a regular file (a folder, device or pipe); name a .yaml document"
