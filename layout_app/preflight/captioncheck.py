@@ -19,7 +19,7 @@ PLACE_WORDS = ("社区", "街道", "公园", "广场", "中学", "小学", "学�
 PLACE = re.compile("(?:" + "|".join(PLACE_WORDS) + ")")
 # characters that do not belong to a name: they end the name on its left
 STOPS = set("的在为了和与里上中旁边从到向是对把被给让们个这那一各等及或也都就还又并而且时后前内外来去说")
-CAPTION_CODES = {"photo-no-caption", "photo-no-credit", "caption-apart", "caption-not-placed", "photo-missing",
+CAPTION_CODES = {"photo-unlabelled", "photo-no-caption", "photo-no-credit", "caption-apart", "caption-not-placed", "photo-missing",
                  "photo-unreadable", "low-resolution", "photo-changed"}
 
 
