@@ -18,13 +18,13 @@ from layout_app.intake.structure import Caption, StoryParts
 from layout_app.text.punct import is_han
 
 # the last word of a place or organisation name; longer words first, so 社区 wins over 区, 市场 over 市
-PLACE_WORDS = ("街道", "社区", "小区", "市场", "学校", "小学", "中学", "公园", "广场", "医院", "卫生室", "图书馆",
+PLACE_WORDS = ("街道", "社区", "小区", "市场", "学校", "小学", "中学", "公园", "广场", "医院", "卫生院", "卫生室", "图书馆",
                "镇", "村", "县", "乡", "区", "市", "街", "路", "巷")
 ORG_WORDS = ("委员会", "合作社", "办事处", "中心", "公司", "协会", "集团", "基地", "银行", "大学", "学院", "工厂",
              "局", "队", "站", "所", "馆", "厂", "委")
 SUFFIX = re.compile("|".join(sorted(PLACE_WORDS + ORG_WORDS, key=len, reverse=True)))
 # role words before a person's name (村民老周, 社区主任林晓梅)
-ROLES = ("志愿者", "负责人", "董事长", "网格员", "村民", "居民", "市民", "农民", "主任", "书记", "队员", "队长", "医生",
+ROLES = ("工作人员", "志愿者", "负责人", "董事长", "网格员", "村民", "居民", "市民", "农民", "主任", "书记", "队员", "队长", "医生",
          "护士", "老师", "教师", "民警", "老人", "摊主", "站长", "院长", "校长", "村长", "镇长", "县长", "局长", "馆长",
          "所长", "经理", "社工", "党员", "店主", "工人", "技术员", "记者")
 ROLE = re.compile("|".join(sorted(ROLES, key=len, reverse=True)))
@@ -67,13 +67,19 @@ def names(caption: str) -> list[Name]:
         if spellings:
             found.append(Name(tuple(spellings), 1.0))
     for m in ROLE.finditer(caption):
+        with_role = []
         for n in (3, 2):
             name = caption[m.end():m.end() + n]
             after = caption[m.end() + n:m.end() + n + 1]
-            if len(name) == n and all(is_han(c) for c in name) and name[0] not in OPENS_NO_NAME \
-                    and after in AFTER_NAME and not ROLE.match(name):
+            if len(name) < n or not all(is_han(c) for c in name) or name[0] in OPENS_NO_NAME or ROLE.match(name):
+                continue
+            if after in AFTER_NAME:          # the name ends here: look for it with or without its role
                 found.append(Name((m.group() + name, name), PERSON_WEIGHT))
                 break
+            with_role.append(m.group() + name)   # 市民小刘扫码: only 市民小刘 as the story writes it tells
+        else:
+            if with_role:
+                found.append(Name(tuple(with_role), PERSON_WEIGHT))
     for m in QUOTED.finditer(caption):
         found.append(Name((m.group(1),), 1.0))
     return found
