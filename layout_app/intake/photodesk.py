@@ -15,8 +15,13 @@ NOT_TEXT = re.compile(r"[\s　，。、：；！？“”‘’「」（）()《
 
 
 def page_photo_credit(lines: list[str]) -> str | None:
-    """The line among the page's credits that credits every photo on the page, if there is one."""
-    return next((line for line in lines if PAGE_PHOTO_CREDIT.search(line)), None)
+    """The credit of every photo on the page, from the page's credit lines, if they give one: the
+    line from 本版图片… on (a copy credit may come before it on the same printed line)."""
+    for line in lines:
+        m = PAGE_PHOTO_CREDIT.search(line)
+        if m:
+            return line[m.start():].strip(" 　")
+    return None
 
 
 @dataclass
