@@ -29,8 +29,9 @@ ROLES = ("工作人员", "志愿者", "负责人", "董事长", "网格员", "�
          "所长", "经理", "社工", "党员", "店主", "工人", "技术员", "记者")
 ROLE = re.compile("|".join(sorted(ROLES, key=len, reverse=True)))
 QUOTED = re.compile(r"[“「『\"]([^”」』\"]{2,12})[”」』\"]")
-# characters that open no name: a candidate starting with one is a phrase, not a name (在青石镇 → 青石镇)
-OPENS_NO_NAME = set("在的了与到从为给对把被向各每该这那个是将由及或等也都就还又并而且让们里上中后前以和")
+# characters that open no name: a candidate starting with one is a phrase, not a name (在青石镇 → 青石镇);
+# 中, 上 and 和 open too many names (中心小学, 上海路, 和平社区) to be here
+OPENS_NO_NAME = set("在的了与到从为给对把被向各每该这那个是将由及或等也都就还又并而且让们里后前以")
 # characters that may follow a person's name in a caption (林晓梅说, 老周在, 林晓梅（右）)
 AFTER_NAME = set("说在为正和与、，。：；！？）（(」”的向对给从带等一") | {""}
 
@@ -122,7 +123,9 @@ def score_stories(caption: str, stories: list[StoryParts]) -> list[tuple[int, fl
 
 
 def _idf(n: int, df: int) -> float:
-    return math.log(1 + n / df) / math.log(1 + n)
+    """1 for a name one story has, little for one all have (a township page names its town in
+    every story), never nothing: a single story's name still counts."""
+    return math.log((n + 1) / df) / math.log(n + 1)
 
 
 def match_captions(captions: list[Caption], stories: list[StoryParts]) -> None:

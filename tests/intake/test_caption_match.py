@@ -91,6 +91,16 @@ def test_people_with_roles():
     assert "主任林晓梅" in chief.candidates[0][2] and "村民老周" in farmer.candidates[0][2]
 
 
+def test_a_name_every_story_has_tells_little():
+    # a township page: every story names 青石镇, the lead story in its headline; the caption's school
+    # is named by one story only, in its body
+    stories = [story("青石镇：万亩稻田迎来丰收", "青石镇的万亩稻田迎来丰收，农机手们在田间忙碌。"),
+               story("乡村医生守护村民健康", "青石镇柳塘村卫生室的乡村医生每天为村民测量血压。"),
+               story("消防安全课走进校园", "青石镇消防站的队员走进中心小学，为师生上了一堂消防安全课。")]
+    (cap,) = matched(["青石镇中心小学的学生在操场上进行疏散演练。"], stories)
+    assert cap.story == 2
+
+
 def test_a_tie_stays_unassigned_with_both_candidates():
     stories = [story("青石镇：图书角里书香浓", "青石镇在各村设立图书角。"),
                story("青石镇：稻田迎来丰收", "青石镇的万亩稻田迎来丰收。")]
