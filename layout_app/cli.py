@@ -178,6 +178,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     page, copy = import_copy(args.file, args.encoding)
     data = page.to_json()
+    for c, d in zip(page.captions, data["captions"]):
+        d["candidates"] = [{"story": k, "score": score, "names": shared} for k, score, shared in c.candidates]
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=1))
     else:
@@ -193,6 +195,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         for c in page.captions:
             where = f"story {c.story}" if c.story is not None else "NO STORY (check it)"
             print(f"图片说明 caption → {where} ({c.confidence:.0%}): {c.text}")
+            if c.story is None:
+                print("    candidates: " + ("; ".join(f"story {k} ({score:g}: {'、'.join(shared)})"
+                                                    for k, score, shared in c.candidates) or "none shares a name"))
         for text in page.credits:
             print(f"署名 credit: {text}")
         for text in page.unassigned:

@@ -1,37 +1,145 @@
-"""Match captions to the stories they belong to, by the names and terms they share.
+"""Match captions to the stories they belong to, by the names they share.
 
-A caption and a story share place and organisation names (青石镇, 河湾社区) and key terms (图书角,
-夜巡队): we score shared Chinese character pairs, weighting pairs that occur in few stories. A match
-whose score is low, or barely ahead of the next story's, is flagged (story None), not guessed."""
+A caption names what the photo shows: a place (河湾社区, 青石镇, 城北农贸市场), an organisation
+(夜巡队, 便民服务中心), a person with a role (村民老周, 主任林晓梅), a term in quotes (“图书角”). The
+story it belongs to names the same, most tellingly in its kicker, headline or deck. We find such
+names in the caption by their suffixes and role words, look for each in every story, and weigh a
+name by where the story has it (heading over body) and by how few stories have it. Shared
+character pairs only support: a caption that shares no name with any story, or whose best story is
+barely ahead of the next, is left unassigned (story None) with its candidates listed."""
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
+from dataclasses import dataclass
 
 from layout_app.intake.structure import Caption, StoryParts
 from layout_app.text.punct import is_han
 
-MIN_SCORE = 2.0        # weighted shared pairs needed to claim a match
-MIN_MARGIN = 0.34      # the best must beat the runner-up by a third of its score
+# the last word of a place or organisation name; longer words first, so 社区 wins over 区, 市场 over 市
+PLACE_WORDS = ("街道", "社区", "小区", "市场", "学校", "小学", "中学", "公园", "广场", "医院", "卫生院", "卫生室", "图书馆",
+               "镇", "村", "县", "乡", "区", "市", "街", "路", "巷")
+ORG_WORDS = ("委员会", "合作社", "办事处", "中心", "公司", "协会", "集团", "基地", "银行", "大学", "学院", "工厂",
+             "局", "队", "站", "所", "馆", "厂", "委")
+SUFFIX = re.compile("|".join(sorted(PLACE_WORDS + ORG_WORDS, key=len, reverse=True)))
+# role words before a person's name (村民老周, 社区主任林晓梅)
+ROLES = ("工作人员", "志愿者", "负责人", "董事长", "网格员", "村民", "居民", "市民", "农民", "主任", "书记", "队员", "队长", "医生",
+         "护士", "老师", "教师", "民警", "老人", "摊主", "站长", "院长", "校长", "村长", "镇长", "县长", "局长", "馆长",
+         "所长", "经理", "社工", "党员", "店主", "工人", "技术员", "记者")
+ROLE = re.compile("|".join(sorted(ROLES, key=len, reverse=True)))
+QUOTED = re.compile(r"[“「『\"]([^”」』\"]{2,12})[”」』\"]")
+# characters that open no name: a candidate starting with one is a phrase, not a name (在青石镇 → 青石镇);
+# 中, 上 and 和 open too many names (中心小学, 上海路, 和平社区) to be here
+OPENS_NO_NAME = set("在的了与到从为给对把被向各每该这那个是将由及或等也都就还又并而且让们里后前以")
+# characters that may follow a person's name in a caption (林晓梅说, 老周在, 林晓梅（右）)
+AFTER_NAME = set("说在为正和与、，。：；！？）（(」”的向对给从带等一") | {""}
+
+HEADING_WEIGHT = 3.0     # a name the story's kicker, headline or deck carries
+BODY_WEIGHT = 1.0        # a name only the body carries
+PERSON_WEIGHT = 2.0      # a person by name is more telling than a place
+PAIR_WEIGHT = 0.1        # shared character pairs: weak support
+MIN_SCORE = 1.0          # shared-name evidence needed to claim a match
+MIN_MARGIN = 0.34        # the best must beat the runner-up by a third of its score
+MAX_PREFIX = 8           # name characters before a place or organisation word
+
+
+@dataclass(frozen=True)
+class Name:
+    candidates: tuple[str, ...]     # the spellings to look for, longest first (南山街道便民服务中心 … 服务中心)
+    weight: float                   # a person counts more than a place
 
 
 def pairs(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1) if is_han(text[i]) and is_han(text[i + 1])}
 
 
-def match_captions(captions: list[Caption], stories: list[StoryParts]) -> None:
-    """Fill in each caption's story index and confidence (0–1), in place."""
-    if not stories:
-        return
-    story_pairs = [pairs(s.text()) for s in stories]
-    df = Counter(p for sp in story_pairs for p in sp)
+def names(caption: str) -> list[Name]:
+    """The names a caption may share with a story, each as the spellings it could have there: the
+    text before a place or organisation word has no marked start, so every start from two to
+    MAX_PREFIX characters back is tried and the longest a story has wins."""
+    found: list[Name] = []
+    for m in SUFFIX.finditer(caption):
+        spellings = []
+        for k in range(max(0, m.start() - MAX_PREFIX), m.start() - 1):
+            cand = caption[k:m.end()]
+            if all(is_han(c) for c in cand) and cand[0] not in OPENS_NO_NAME and caption[m.start() - 1] not in OPENS_NO_NAME:
+                spellings.append(cand)
+        if spellings:
+            found.append(Name(tuple(spellings), 1.0))
+    for m in ROLE.finditer(caption):
+        with_role = []
+        for n in (3, 2):
+            name = caption[m.end():m.end() + n]
+            after = caption[m.end() + n:m.end() + n + 1]
+            if len(name) < n or not all(is_han(c) for c in name) or name[0] in OPENS_NO_NAME or ROLE.match(name):
+                continue
+            if after in AFTER_NAME:          # the name ends here: look for it with or without its role
+                found.append(Name((m.group() + name, name), PERSON_WEIGHT))
+                break
+            with_role.append(m.group() + name)   # 市民小刘扫码: only 市民小刘 as the story writes it tells
+        else:
+            if with_role:
+                found.append(Name(tuple(with_role), PERSON_WEIGHT))
+    for m in QUOTED.finditer(caption):
+        found.append(Name((m.group(1),), 1.0))
+    return found
+
+
+def _shared(name: Name, heading: str, body: str) -> tuple[str, float] | None:
+    """The longest spelling of `name` the story has, weighted by where it has it."""
+    for s in name.candidates:
+        if s in heading:
+            return s, HEADING_WEIGHT * name.weight
+        if s in body:
+            return s, BODY_WEIGHT * name.weight
+    return None
+
+
+def score_stories(caption: str, stories: list[StoryParts]) -> list[tuple[int, float, list[str]]]:
+    """(story index, score, names shared) for every story, best first."""
     n = len(stories)
+    headings = ["".join(filter(None, (s.kicker, s.headline, s.deck))) for s in stories]
+    bodies = ["".join(filter(None, (s.byline, *s.paragraphs))) for s in stories]
+    caption_names = names(caption)
+    hits = [{} for _ in stories]             # story → spelling → weight
+    for k in range(n):
+        for name in caption_names:
+            got = _shared(name, headings[k], bodies[k])
+            if got:
+                hits[k][got[0]] = max(hits[k].get(got[0], 0.0), got[1])
+    df = Counter(s for h in hits for s in h)
+    story_pairs = [pairs(h + b) for h, b in zip(headings, bodies)]
+    pair_df = Counter(p for sp in story_pairs for p in sp)
+    cp = pairs(caption)
+    out = []
+    for k in range(n):
+        # a name every story has tells them apart less: 1 for a name one story has, less for more
+        name_score = sum(w * _idf(n, df[s]) for s, w in hits[k].items())
+        pair_score = sum(_idf(n, pair_df[p]) for p in cp & story_pairs[k])
+        shared = sorted(hits[k], key=lambda s: (-hits[k][s], -len(s)))
+        out.append((k, name_score + PAIR_WEIGHT * pair_score if name_score else 0.0, shared))
+    return sorted(out, key=lambda t: (-t[1], t[0]))
+
+
+def _idf(n: int, df: int) -> float:
+    """1 for a name one story has, little for one all have (a township page names its town in
+    every story), never nothing: a single story's name still counts."""
+    return math.log((n + 1) / df) / math.log(n + 1)
+
+
+def match_captions(captions: list[Caption], stories: list[StoryParts]) -> None:
+    """Fill in each caption's story index, confidence (0–1) and candidates, in place: the story
+    sharing clearly the most names, or None when no story shares a name, or two are too close."""
     for cap in captions:
-        cp = pairs(cap.text)
-        scores = sorted(((sum(math.log(1 + n / df[p]) for p in cp & sp), k) for k, sp in enumerate(story_pairs)),
-                        reverse=True)
-        best, k = scores[0]
-        runner = scores[1][0] if len(scores) > 1 else 0.0
+        cap.story, cap.confidence, cap.candidates = None, 0.0, []
+        if not stories:
+            continue
+        scores = score_stories(cap.text, stories)
+        cap.candidates = [(k, round(s, 2), shared) for k, s, shared in scores if s > 0]
+        best = scores[0][1]
+        runner = scores[1][1] if len(scores) > 1 else 0.0
         margin = (best - runner) / best if best else 0.0
         cap.confidence = min(1.0, margin * min(1.0, best / (2 * MIN_SCORE)))
-        cap.story = k if best >= MIN_SCORE and margin >= MIN_MARGIN else None
+        if best >= MIN_SCORE and margin >= MIN_MARGIN:
+            cap.story = scores[0][0]

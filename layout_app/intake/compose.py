@@ -12,8 +12,8 @@ from pathlib import Path
 from layout_app.errors import InputError
 from layout_app.imaging.intake import IncomingPhoto, import_photo, photo_files
 from layout_app.imaging.source import PhotoError
-from layout_app.intake.captions import match_captions
 from layout_app.intake.importer import import_copy
+from layout_app.intake.photodesk import assign_photos, page_photo_credit
 from layout_app.intake.structure import Caption, StoryParts
 from layout_app.io.templates import load_template
 from layout_app.layout.autoplace import StoryPlan, plan_page
@@ -47,7 +47,8 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         lead += page.lead
         offset = len(stories)
         stories += page.stories
-        captions += [Caption(c.text, None if c.story is None else c.story + offset, c.confidence) for c in page.captions]
+        captions += [Caption(c.text, None if c.story is None else c.story + offset, c.confidence,
+                             [(k + offset, score, shared) for k, score, shared in c.candidates]) for c in page.captions]
         credits += page.credits
         for text in page.unassigned:
             problems.append(f"{Path(path).name}: not recognised, kept out of the layout: {text}")
@@ -76,30 +77,25 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         credits_id = "credits"
         model_stories.append(Story("credits", body=("　　".join(credits),)))
 
-    # photos: metadata caption first; a photo without one takes the next caption from the copy
-    spare_captions = [c for c in captions]
+    # photos: metadata caption first, matched to its story (intake.photodesk); a photo without a
+    # credit of its own is credited by the page's credit line, or preflight reports it (once)
+    desk, spare_captions = assign_photos([(ph.text.caption, ph.text.credit) for ph in photos], captions, stories)
+    page_credit = page_photo_credit(credits)
     model_photos: list[Photo] = []
     photo_story: dict[str, int | None] = {}
     base = out.parent.resolve()
-    for k, ph in enumerate(photos):
+    for k, (ph, d) in enumerate(zip(photos, desk)):
         pid = f"p{k + 1}"
-        caption, credit = ph.text.caption, ph.text.credit
-        story_index = None
-        if caption:
-            probe = [Caption(caption)]
-            match_captions(probe, stories)
-            story_index = probe[0].story
-            # the copy may carry the same caption: do not use it twice
-            spare_captions = [c for c in spare_captions if c.text != caption]
-        elif spare_captions:
-            c = spare_captions.pop(0)
-            caption, story_index = c.text, c.story
-            notes.append(f"{ph.path.name}: no caption in the file; took the copy's caption {c.text!r}")
-        if not credit:
-            problems.append(f"{ph.path.name}: no credit (photographer) in the file or the copy")
+        if d.caption_from == "copy":
+            notes.append(f"{ph.path.name}: no caption in the file; took the copy's caption {d.caption!r}")
+        if d.caption and d.story is None and d.candidates:
+            notes.append(f"{ph.path.name}: its caption names no story clearly; candidates " + ", ".join(
+                f"s{i + 1} ({score:g}: {'、'.join(shared)})" for i, score, shared in d.candidates[:3]))
+        if not d.credit and page_credit:
+            notes.append(f"{ph.path.name}: credited by the page's credit line {page_credit!r}")
         rel = os.path.relpath(ph.path.resolve(), base)
-        model_photos.append(Photo(pid, Path(rel).as_posix(), caption, credit, checksum=ph.proxy.checksum))
-        photo_story[pid] = story_index
+        model_photos.append(Photo(pid, Path(rel).as_posix(), d.caption, d.credit, checksum=ph.proxy.checksum))
+        photo_story[pid] = d.story
     for c in spare_captions:
         problems.append(f"caption without a photo, not placed: {c.text}")
 

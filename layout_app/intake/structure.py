@@ -36,6 +36,7 @@ class Caption:
     text: str
     story: int | None = None
     confidence: float = 0.0
+    candidates: list = field(default_factory=list)     # (story index, score, shared names), best first
 
 
 @dataclass

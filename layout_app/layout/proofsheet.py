@@ -55,7 +55,7 @@ def proof_pages(entries, doc_dir, title: str) -> list[PageDisplay]:
         ty = 0.0                                   # laid out from 0, then moved to its place
         for text, face, size, color in (
                 (e.photo.caption or "（无图片说明）", "hei", 10.0, (0, 0, 0, 1)),
-                (e.photo.credit or "（无署名）", "kai", 9.0, (0, 0, 0, 1)),
+                (e.credit_shown or "（无署名）", "kai", 9.0, (0, 0, 0, 1)),
                 (f"稿件：{e.story.headline}" if e.story else "稿件：—", "song-bold", 10.0, (0, 0, 0, 1)),
                 (f"{e.position}　{e.photo.file}", "hei", 8.0, GREY),
                 *[(f"! {w}", "hei", 9.0, WARN) for w in e.warnings]):

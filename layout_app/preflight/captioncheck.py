@@ -8,18 +8,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from layout_app.geometry import Rect
-from layout_app.layout.compose import frame_rect
+from layout_app.intake.photodesk import page_photo_credit
+from layout_app.layout.compose import Composer, frame_rect
 from layout_app.model.document import Document, Page
 from layout_app.model.frame import Frame
 from layout_app.model.story import Photo, Story
 from layout_app.preflight.checks import preflight
+from layout_app.preflight.coverage import credit_lines
 
 # place names: up to four characters before a place word (青石镇, 河湾社区, 城北农贸市场, 柳塘村)
 PLACE_WORDS = ("社区", "街道", "公园", "广场", "中学", "小学", "学校", "医院", "市场", "图书馆", "镇", "乡", "村", "县")
 PLACE = re.compile("(?:" + "|".join(PLACE_WORDS) + ")")
 # characters that do not belong to a name: they end the name on its left
 STOPS = set("的在为了和与里上中旁边从到向是对把被给让们个这那一各等及或也都就还又并而且时后前内外来去说")
-CAPTION_CODES = {"photo-no-caption", "photo-no-credit", "caption-apart", "caption-not-placed", "photo-missing",
+CAPTION_CODES = {"photo-unlabelled", "photo-no-caption", "photo-no-credit", "caption-apart", "caption-not-placed", "photo-missing",
                  "photo-unreadable", "low-resolution", "photo-changed"}
 
 
@@ -31,6 +33,12 @@ class CaptionEntry:
     story: Story | None
     rect: Rect
     warnings: list[str] = field(default_factory=list)
+    page_credit: str = ""          # the page's credit line for its photos (本版图片由…摄), if printed
+
+    @property
+    def credit_shown(self) -> str:
+        """The photo's own credit, else the page line that credits it: never a false 无署名."""
+        return self.photo.credit or (f"（{self.page_credit}）" if self.page_credit else "")
 
     @property
     def position(self) -> str:
@@ -102,10 +110,12 @@ def places(text: str) -> list[str]:
 
 def caption_entries(doc: Document, doc_dir: str | os.PathLike = ".", files: bool = True,
                     displays=None) -> list[CaptionEntry]:
+    displays = displays if displays is not None else Composer(doc, Path(doc_dir)).compose_all()
     report = preflight(doc, Path(doc_dir), displays, files=files)
     findings = report.errors + report.warnings
     entries = []
-    for page in doc.pages:
+    for page, display in zip(doc.pages, displays):
+        page_credit = page_photo_credit(credit_lines(doc, page, display)) or ""
         texts = [f for f in page.frames if f.kind == "text" and f.story]
         for f in page.frames:
             if f.kind != "photo":
@@ -113,7 +123,7 @@ def caption_entries(doc: Document, doc_dir: str | os.PathLike = ".", files: bool
             rect = frame_rect(doc.grid, page, f)
             photo = doc.photo(f.photo)
             story = _story_beside(doc, page, rect, photo, texts)
-            entry = CaptionEntry(page, f, photo, story, rect)
+            entry = CaptionEntry(page, f, photo, story, rect, page_credit=page_credit)
             for finding in findings:
                 w = finding.where
                 if finding.code in CAPTION_CODES and (w.get("photo") == photo.id or w.get("frame") == f.id) \

@@ -34,7 +34,7 @@ def write_html(entries: list[CaptionEntry], doc_dir: Path, out: Path, title: str
         warnings = "".join(f"<p class=warn>⚠ {html.escape(w)}</p>" for w in e.warnings) or "<p class=ok>✓</p>"
         story = html.escape(e.story.headline) if e.story else "—"
         parts.append(f"<div class=entry>{picture}<div><p class=cap>{html.escape(e.photo.caption) or '（无图片说明）'}</p>"
-                     f"<p class=credit>{html.escape(e.photo.credit) or '（无署名）'}</p>"
+                     f"<p class=credit>{html.escape(e.credit_shown) or '（无署名）'}</p>"
                      f"<p class=story>稿件 story: {story}</p><p class=where>{html.escape(e.position)} · "
                      f"{html.escape(e.photo.file)}</p>{warnings}</div></div>")
     write_atomic(out, "".join(parts).encode("utf-8"))

@@ -38,33 +38,40 @@ def _printed(group: Group) -> str:
     return "".join(i.text for i in walk(group.items) if isinstance(i, GlyphRun))
 
 
+def credit_lines(doc: Document, page: Page, display: PageDisplay) -> list[str]:
+    """The photo credits printed in the page's credit line (本版图片由…摄: a text frame of a story with
+    no heading, in a stretch that ends in 摄 or names 图片), as printed."""
+    frames = {f.id: f for f in page.frames}
+    lines: list[str] = []
+    for group in display.items:
+        f = frames.get(group.frame) if isinstance(group, Group) else None
+        if f is not None and f.kind == "text" and f.story is not None:
+            story = doc.story(f.story)
+            if not any(getattr(story, part) for part in HEADING_PARTS):
+                lines += [s for s in re.split(r"(?<=摄)|[。；;]", _printed(group)) if "摄" in s or "图片" in s]
+    return lines
+
+
 def _credits(report: Report, doc: Document, page: Page, display: PageDisplay) -> None:
-    """Each photo's credit is printed beside its caption, or its names are in the page's credit line
-    (本版图片由…摄: a text frame of a story with no heading, in a stretch that ends in 摄 or names 图片)."""
+    """Each photo's credit is printed beside its caption, or its names are in the page's credit line."""
     groups = {g.frame: g for g in display.items if isinstance(g, Group)}
     frames = {f.id: f for f in page.frames}
     cut = {r.frame for r in display.reports if r.part == "caption" and r.overset_text}
     beside: dict[str, str] = {}
-    credit_lines: list[str] = []
+    lines = credit_lines(doc, page, display)
     for frame_id, group in groups.items():
         f = frames.get(frame_id)
-        if f is None:
-            continue
-        if f.kind == "caption":
+        if f is not None and f.kind == "caption":
             beside[f.photo] = beside.get(f.photo, "") + _printed(group)
-        elif f.kind == "text" and f.story is not None:
-            story = doc.story(f.story)
-            if not any(getattr(story, part) for part in HEADING_PARTS):
-                credit_lines += [s for s in re.split(r"(?<=摄)|[。；;]", _printed(group)) if "摄" in s or "图片" in s]
     for photo_id in dict.fromkeys(f.photo for f in page.frames if f.kind == "photo"):
         photo = doc.photo(photo_id)
         credit = photo.credit.strip()
         if not credit:
-            continue                       # checks: photo-no-credit
+            continue                       # checks: photo-no-credit, unless the page's line credits it
         if _squeeze(credit) in beside.get(photo_id, ""):
             continue
         names = credit_names(credit)
-        if names and any(all(n in line for n in names) for line in credit_lines):
+        if names and any(all(n in line for n in names) for line in lines):
             continue
         short = [f.id for f in page.frames if f.kind == "caption" and f.photo == photo_id and f.id in cut]
         if short:

@@ -72,7 +72,11 @@ def test_caption_and_credit_warnings(doc, folder):
     photo = replace(doc.photo("p1"), caption="", credit="")
     frames = tuple(f for f in doc.pages[0].frames if f.id != "c1")
     report = preflight(with_frames(replace(doc, photos=(photo,)), frames), folder)
-    assert codes(report) == ([], ["photo-no-caption", "photo-no-credit"])
+    assert codes(report) == ([], ["photo-unlabelled"])                 # one finding for both, not two
+    for caption, credit, code in (("孩子们在读书。", "", "photo-no-credit"), ("", "本报记者 王晨 摄", "photo-no-caption")):
+        photo = replace(doc.photo("p1"), caption=caption, credit=credit)
+        report = preflight(with_frames(replace(doc, photos=(photo,)), frames), folder)
+        assert [w.code for w in report.warnings if w.code.startswith("photo-")] == [code]
     report = preflight(with_frames(doc, frames), folder)
     assert codes(report)[1] == ["caption-not-placed", "credit-unplaced"]     # neither is printed anywhere
 

@@ -1,0 +1,61 @@
+"""The photo desk's work as it arrives: each photo's caption and credit from its own metadata, the
+page's credit line for its photos (本版图片由本报记者 周航 摄), and the story each photo goes with —
+decided by its caption through the same matcher as the copy's captions."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from layout_app.intake.captions import match_captions
+from layout_app.intake.structure import Caption, StoryParts
+
+# a credit line for all the page's photos: 本版图片由…摄, 本版摄影：…, 图片：…
+PAGE_PHOTO_CREDIT = re.compile(r"(本版|本期|本页|本頁)(图片|圖片|照片|摄影|攝影)|^[\s　]*(图片|圖片|摄影|攝影)[:：]")
+NOT_TEXT = re.compile(r"[\s　，。、：；！？“”‘’「」（）()《》,.:;!?\"'—…-]+")
+
+
+def page_photo_credit(lines: list[str]) -> str | None:
+    """The credit of every photo on the page, from the page's credit lines, if they give one: the
+    line from 本版图片… on (a copy credit may come before it on the same printed line)."""
+    for line in lines:
+        m = PAGE_PHOTO_CREDIT.search(line)
+        if m:
+            return line[m.start():].strip(" 　")
+    return None
+
+
+@dataclass
+class PhotoCopy:
+    """What one photo goes to the page with."""
+    caption: str
+    credit: str                      # its own credit; "" when it has none (the page line may cover it)
+    story: int | None                # index into the stories, None when no story is clear
+    caption_from: str = ""           # "file" (its metadata), "copy" or "" (none)
+    candidates: list = field(default_factory=list)    # (story index, score, shared names) when unclear
+
+
+def same_caption(a: str, b: str) -> bool:
+    """The same caption written twice (metadata and copy), punctuation and spaces aside; a copy
+    caption may carry the credit after it."""
+    x, y = NOT_TEXT.sub("", a), NOT_TEXT.sub("", b)
+    return x == y or (min(len(x), len(y)) >= 8 and (x in y or y in x))
+
+
+def assign_photos(photos: list[tuple[str, str]], copy_captions: list[Caption],
+                  stories: list[StoryParts]) -> tuple[list[PhotoCopy], list[Caption]]:
+    """`photos`: (metadata caption, metadata credit) of each photo. A photo keeps its own caption and
+    goes with the story that caption names; a photo without one takes the next caption of the copy
+    that no photo's metadata already carries. Returns the photos and the copy captions left over."""
+    spare = [c for c in copy_captions if not any(cap and same_caption(c.text, cap) for cap, _ in photos)]
+    out = []
+    for caption, credit in photos:
+        if caption:
+            probe = Caption(caption)
+            match_captions([probe], stories)
+            out.append(PhotoCopy(caption, credit, probe.story, "file", probe.candidates))
+        elif spare:
+            c = spare.pop(0)
+            out.append(PhotoCopy(c.text, credit, c.story, "copy", list(c.candidates)))
+        else:
+            out.append(PhotoCopy("", credit, None))
+    return out, spare

@@ -1,0 +1,125 @@
+"""Photo desk reality: photos keep the captions in their metadata and go with the stories those
+captions name; a page credit line (本版图片由…摄) credits every photo; a photo with neither caption
+nor credit is reported once."""
+import pytest
+
+from layout_app.cli import main
+from layout_app.intake.compose import compose
+from layout_app.intake.photodesk import assign_photos, page_photo_credit, same_caption
+from layout_app.intake.structure import Caption, StoryParts
+from layout_app.io.docfile import load_document
+from layout_app.preflight.captioncheck import caption_entries
+from layout_app.preflight.checks import preflight
+from tests.photos import with_iptc, with_xmp, write_jpeg
+
+PAGE_CREDIT = "本版图片由本报记者 周航 摄\n"
+COPY = (
+    "文明新风 润泽乡里\n\n"
+    "青石镇:图书角里书香浓\n\n"
+    "本报记者 王晨\n\n"
+    "为丰富村民的精神文化生活,近日,青石镇在各村便民服务中心设立了“农家书屋图书角”,共配置图书3200余册,涵盖农业技术、法律常识等内容。\n\n"
+    "开放首日,不少村民带着孩子前来借阅,村民老周说,现在在村里就能借到种植方面的书,方便多了。\n\n"
+    "守护平安 温暖同行\n\n"
+    "河湾社区:“夜巡队”守护居民安宁\n\n"
+    "入夏以来,河湾社区组织党员、网格员和志愿者成立“夜巡队”,每晚7时至10时在辖区主要街巷开展巡查。\n\n"
+    "截至目前,夜巡队已累计巡查60余次,社区主任林晓梅说,大家的安全就是我们最大的牵挂。\n\n"
+    "城北农贸市场完成提质改造\n\n"
+    "改造后的城北农贸市场划分了蔬菜、水产、熟食等区域,地面干净,摊位整齐,每天接待市民上万人次。\n\n"
+    "在此经营了十多年的摊主王秀英说,现在顾客多了,生意也好做了,大家都很满意。\n\n"
+    "本版稿件由本报记者 王晨 采写\n"
+)
+# the story each photo belongs with, by hand: its metadata caption names the story's place
+MARKET = "改造后的城北农贸市场宽敞明亮。"
+PATROL = "河湾社区“夜巡队”在街巷开展安全巡查。"
+BOOKS = "青石镇的孩子们在图书角里认真阅读。"
+
+
+@pytest.fixture
+def desk(tmp_path):
+    photos = tmp_path / "photos"
+    photos.mkdir()
+    # file names in an order unlike the stories': the caption, not the order, decides
+    with_xmp(photos / "a_market.jpg", MARKET, "", "", 4000, 3000)                 # no credit of its own
+    with_xmp(photos / "b_patrol.jpg", PATROL, "李航", "本报记者", 4000, 3000)
+    with_iptc(photos / "c_books.jpg", BOOKS, "周航", width=4000, height=3000)
+    write_jpeg(photos / "d_blank.jpg", 4000, 3000)                                # neither caption nor credit
+    out = tmp_path / "out" / "page.yaml"
+    out.parent.mkdir()
+    return tmp_path, photos, out
+
+
+def write_copy(tmp_path, page_credit: bool):
+    copy = tmp_path / "copy.txt"
+    copy.write_text(COPY + (PAGE_CREDIT if page_credit else ""), encoding="utf-8")
+    return copy
+
+
+def test_each_photo_goes_with_the_story_its_metadata_caption_names(desk):
+    tmp_path, photos, out = desk
+    result = compose("duikai", [write_copy(tmp_path, True)], [photos], out)
+    doc = result.document
+    by_file = {p.file.rsplit("/", 1)[1]: p for p in doc.photos}
+    assert by_file["a_market.jpg"].caption == MARKET and by_file["a_market.jpg"].credit == ""
+    assert by_file["b_patrol.jpg"].caption == PATROL and by_file["b_patrol.jpg"].credit == "本报记者 李航 摄"
+    assert by_file["c_books.jpg"].caption == BOOKS and by_file["c_books.jpg"].credit == "周航 摄"
+    headline = {e.photo.file.rsplit("/", 1)[1]: e.story.headline for e in caption_entries(doc, out.parent, files=False)}
+    assert headline["a_market.jpg"] == "城北农贸市场完成提质改造"
+    assert headline["b_patrol.jpg"] == "河湾社区：“夜巡队”守护居民安宁"
+    assert headline["c_books.jpg"] == "青石镇：图书角里书香浓"
+
+
+def test_the_page_credit_line_credits_every_photo(desk, capsys):
+    tmp_path, photos, out = desk
+    copy = write_copy(tmp_path, True)
+    code = main(["compose", "--template", "duikai", "--copy", str(copy), "--photos", str(photos), "-o", str(out)])
+    printed = capsys.readouterr()
+    said = printed.out + printed.err
+    assert "no credit" not in said and "neither a caption nor a credit" not in said
+    assert "credited by the page's credit line '本版图片由本报记者 周航 摄'" in said
+    report = preflight(load_document(out), out.parent)
+    codes = [f.code for f in report.errors + report.warnings]
+    assert not {"photo-no-credit", "photo-unlabelled", "credit-unplaced"} & set(codes)
+    assert codes.count("photo-no-caption") == 1             # d_blank.jpg: credited, but no caption
+    # the caption proof has nothing to say about credits either
+    assert main(["captions", str(out), "-o", str(tmp_path / "proof.html")]) in (0, 1)
+    warned = capsys.readouterr().out.splitlines()[1:]          # "  file: warning" lines under the summary
+    assert warned and not [w for w in warned if "credit" in w.split(": ", 1)[1]]
+    proof = (tmp_path / "proof.html").read_text(encoding="utf-8")
+    assert "（无署名）" not in proof and proof.count("（本版图片由本报记者周航摄）") == 2   # a_market, d_blank
+    assert code in (0, 1)
+
+
+def test_a_photo_with_neither_caption_nor_credit_is_reported_once(desk, capsys):
+    tmp_path, photos, out = desk
+    copy = write_copy(tmp_path, False)
+    main(["compose", "--template", "duikai", "--copy", str(copy), "--photos", str(photos), "-o", str(out)])
+    printed = capsys.readouterr()
+    lines = (printed.out + printed.err).splitlines()
+    about_blank = [l for l in lines if "d_blank.jpg" in l and ("caption" in l or "credit" in l)]
+    assert len(about_blank) == 1 and "neither a caption nor a credit" in about_blank[0]
+    # the photo with a caption but no credit, and no page line to cover it: one warning too
+    about_market = [l for l in lines if "a_market.jpg" in l and "credit" in l]
+    assert len(about_market) == 1 and "has no credit" in about_market[0]
+    main(["captions", str(out), "-o", str(tmp_path / "proof.html")])
+    proof = [l for l in capsys.readouterr().out.splitlines() if "d_blank.jpg" in l]
+    assert len(proof) == 1 and "neither a caption nor a credit" in proof[0]
+
+
+def test_assign_photos_by_caption_not_order():
+    stories = [StoryParts(headline="青石镇：图书角里书香浓", paragraphs=["青石镇在各村设立图书角。"]),
+               StoryParts(headline="河湾社区：“夜巡队”守护居民安宁", paragraphs=["河湾社区成立夜巡队。"])]
+    copy_captions = [Caption("河湾社区“夜巡队”在街巷开展安全巡查。", 1), Caption("农家书屋里的新书。", None)]
+    desk, spare = assign_photos([(BOOKS, ""), ("", "本报记者 周航 摄"), ("河湾社区 “夜巡队” 在街巷开展安全巡查", "")],
+                                copy_captions, stories)
+    assert [(d.story, d.caption_from) for d in desk] == [(0, "file"), (None, "copy"), (1, "file")]
+    # the copy's caption is the third photo's own (spaces and the full stop aside): not used twice
+    assert desk[1].caption == "农家书屋里的新书。" and spare == []
+
+
+def test_page_photo_credit_lines():
+    assert page_photo_credit(["本版稿件由本报记者 王晨 采写", "本版图片由本报记者 周航 摄"]) == "本版图片由本报记者 周航 摄"
+    assert page_photo_credit(["图片：周航"]) == "图片：周航"
+    assert page_photo_credit(["本版稿件由本报记者王晨采写　　本版图片由本报记者周航摄"]) == "本版图片由本报记者周航摄"
+    assert page_photo_credit(["本版稿件由本报记者 王晨 采写", "责任编辑 李明"]) is None
+    assert same_caption("河湾社区“夜巡队”在街巷开展安全巡查。", "河湾社区“夜巡队”在街巷开展安全巡查。（本报记者 李航 摄）")
+    assert not same_caption("青石镇的孩子们。", "青石镇的老人们。")
