@@ -10,6 +10,7 @@ import yaml
 
 from layout_app.atomic import write_atomic  # noqa: F401 (recovery and proofs write through it too)
 from layout_app.errors import DocumentError, InputError, Problem
+from layout_app.io import furniture
 from layout_app.io.located import load_located
 from layout_app.io.schema import read_document
 from layout_app.model.document import SCHEMA_VERSION, Document
@@ -178,8 +179,32 @@ def document_to_data(doc: Document) -> dict:
     return data
 
 
+def _flow(value: Any) -> Any:
+    """Furniture items on one line each, like frames."""
+    if isinstance(value, dict):
+        return _FlowMap({k: _FlowList(v) if isinstance(v, list) else v for k, v in value.items()})
+    return value
+
+
+def furniture_to_data(doc: Document, data: dict) -> None:
+    """Schema 3: masters after the styles, each page's furniture after its frames."""
+    if doc.paper:
+        data["paper"] = doc.paper
+    if doc.masters:
+        masters = []
+        for m in doc.masters:
+            d = furniture.master_data(m)
+            masters.append({k: [_flow(x) for x in v] if isinstance(v, list) else v for k, v in d.items()})
+        data["masters"] = masters
+    for pg, d in zip(doc.pages, data["pages"]):
+        for k, v in furniture.page_furniture_data(pg).items():
+            d[k] = [_flow(x) for x in v] if isinstance(v, list) else v
+
+
 def dumps_document(doc: Document) -> str:
-    return yaml.dump(document_to_data(doc), Dumper=_Dumper, allow_unicode=True, sort_keys=False,
+    data = document_to_data(doc)
+    furniture_to_data(doc, data)
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
                      default_flow_style=False, width=100)
 
 

@@ -1,4 +1,4 @@
-"""Read and check the document format (schemas 1 and 2); every problem names its file, line and field.
+"""Read and check the document format (schemas 1 to 3); every problem names its file, line and field.
 
 Every number has bounds a newspaper page can use; a value outside them is refused where it stands,
 before it can reach the layout engine or a PDF.
@@ -243,6 +243,9 @@ DOC_FIELDS = ("schema", "title", "date", "template", "grid", "styles", "stories"
 STORY_FIELDS = ("id", "kicker", "headline", "deck", "body", "byline")
 PHOTO_FIELDS = ("id", "file", "caption", "credit", "crop", "checksum", "fit", "checked", "comment")
 PAGE_FIELDS = ("id", "number", "section", "frames")
+# schema 3, furniture: masters and paper on the document; master, rules, boxes, editors on a page
+DOC_FIELDS += ("masters", "paper")
+PAGE_FIELDS += ("master", "rules", "boxes", "editor", "art_editor")
 FRAME_FIELDS = ("id", "col", "cols", "line", "lines", "story", "part", "photo", "text_columns", "style", "dx", "dy")
 
 
@@ -291,6 +294,10 @@ def read_document(loc: Located) -> Document:
     template = r.field(m, (), "template", _ident, "")
     grid = read_grid(r, m.get("grid"), ("grid",))
     styles = read_styles(r, m.get("styles"), ("styles",))
+    # --- furniture (schema 3) ---
+    from layout_app.io import furniture          # (it builds on this module's readers)
+    masters = furniture.read_masters(r, m.get("masters"), ("masters",), grid)
+    paper = r.field(m, (), "paper", text_of(MAX_LINE_TEXT), "")
 
     stories = []
     seen: dict[str, tuple] = {}     # ids are unique within each kind: stories, photos, pages, frames
@@ -359,7 +366,8 @@ def read_document(loc: Located) -> Document:
             frame = _read_frame(r, fv, p + ("frames", k), grid, story_ids, photo_ids, seen_frames)
             if frame is not None:
                 frames.append(frame)
-        pages.append(Page(pid or "", number or i + 1, tuple(frames), r.field(s, p, "section", text_of(MAX_LINE_TEXT), "")))
+        pages.append(Page(pid or "", number or i + 1, tuple(frames), r.field(s, p, "section", text_of(MAX_LINE_TEXT), ""),
+                          **furniture.read_page_furniture(r, s, p, grid, masters)))
 
     spreads = []
     page_ids = {pg.id for pg in pages}
@@ -373,7 +381,7 @@ def read_document(loc: Located) -> Document:
     byline_place = r.field(m, (), "byline_place", choice(BYLINE_PLACES), "head")
     r.raise_if_any()
     return Document(grid, styles, tuple(pages), tuple(stories), tuple(photos), title, date, template, tuple(spreads),
-                    byline_place)
+                    byline_place, masters=masters, paper=paper or "")
 
 
 def _file(v: Any) -> str:

@@ -15,12 +15,14 @@ from layout_app.layout.cache import LayoutCache
 from layout_app.layout.display import (
     Box, FrameReport, Group, ImagePlacement, Item, MissingGlyph, PageDisplay, Unplaced,
 )
+from layout_app.layout import furniture
 from layout_app.layout.flow import FlowResult, Placed, Slot, flow
 from layout_app.layout.headline import block_lines, fit_headline
 from layout_app.layout.parts import unheld_parts
 from layout_app.layout.runs import baseline
 from layout_app.model.document import Document, Page
 from layout_app.model.frame import Frame
+from layout_app.model.furniture import fill_fields
 from layout_app.model.grid import ColumnGrid
 from layout_app.model.styles import ParagraphStyle
 from layout_app.text.fonts import FontRegistry, registry
@@ -228,7 +230,7 @@ class Composer:
     def compose(self, page: Page) -> PageDisplay:
         grid = self.doc.grid
         out = _Out(page, self.fonts, [], self.cache, [])
-        items: list[Item] = []
+        items: list[Item] = self._furniture(out, page)     # master, tints, rules: under the frames
         reports: list[FrameReport] = []
         for f in page.frames:
             rect = frame_rect(grid, page, f)
@@ -258,6 +260,53 @@ class Composer:
 
     def compose_all(self) -> list[PageDisplay]:
         return [self.compose(p) for p in self.doc.pages]
+
+    # --- furniture (masters, rules, boxes) -------------------------------------------------
+    def _furniture(self, out: _Out, page: Page) -> list[Item]:
+        """The page's master (running head, folio, its rules and boxes) and the page's own rules and
+        boxes, as groups drawn before the frames: every tint lies under the text it backs."""
+        grid, left = self.doc.grid, page.left_hand
+        trim = Rect(0.0, 0.0, grid.trim.width, grid.trim.height)
+        groups: list[Item] = []
+        master = self.doc.master(page.master) if page.master else None
+        for tag, name, owner in (("master", page.master, master), ("furniture", page.id, page)):
+            if owner is None:
+                continue
+            tints: list[Item] = []
+            lines: list[Item] = []
+            for box in owner.boxes:
+                tint, border = furniture.box_items(grid, box, left)
+                tints += tint
+                lines += border
+            for rule in owner.rules:
+                lines += furniture.rule_items(grid, rule, left)
+            texts = self._master_texts(out, page, owner.texts) if tag == "master" else []
+            if tints or lines or texts:
+                groups.append(Group(tag, name, trim, tuple(tints + lines + texts)))
+        return groups
+
+    def _master_texts(self, out: _Out, page: Page, texts) -> list[Item]:
+        """Master texts with their fields filled for this page, each on its one line."""
+        values = furniture.page_fields(self.doc, page)
+        items: list[Item] = []
+        for t in texts:
+            content = fill_fields(t.text, values)
+            if not content.strip():
+                continue
+            rect = furniture.text_rect(self.doc.grid, t, page.left_hand)
+            face = FontRegistry.face_key(t.font, t.weight)
+            options = SetOptions(level=self.level, indent=0.0, align=t.align)
+            lines = set_paragraph(content, t.size, rect.width, face, options).lines
+            if not lines:
+                continue
+            y = baseline(self.fonts, face, t.size, rect.y, rect.height)
+            items.extend(out.runs(face, t.size, lines[0], rect.x, y, t.color, page.master, "master", 0))
+            if len(lines) > 1:
+                rest = content[lines[1].start:]
+                out.unplaced.append(Unplaced(page.id, page.master, "master", rest,
+                                             f"master text {t.id} does not fit its {t.cols} columns", no_room=True,
+                                             frame=t.id))
+        return items
 
     # --- frames ---------------------------------------------------------------------------
     def _body(self, out: _Out, f: Frame, rect: Rect) -> tuple[Group, FrameReport | None]:

@@ -32,6 +32,7 @@ class Rule:
     y2: float
     width: float = 0.5
     color: CMYK = BLACK
+    dash: tuple[float, ...] = ()   # on, off lengths in pt (dotted and dashed rules); () solid; butt caps
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,9 +144,11 @@ def dump(page: PageDisplay) -> str:
             elif isinstance(it, ImagePlacement):
                 lines.append(f"{pad}image {it.photo} @({it.rect.x:.2f},{it.rect.y:.2f}) {it.rect.width:.2f}x{it.rect.height:.2f}")
             elif isinstance(it, Rule):
-                lines.append(f"{pad}rule ({it.x1:.2f},{it.y1:.2f})-({it.x2:.2f},{it.y2:.2f}) w={it.width:g}")
+                dash = f" dash={','.join(f'{d:g}' for d in it.dash)}" if it.dash else ""
+                lines.append(f"{pad}rule ({it.x1:.2f},{it.y1:.2f})-({it.x2:.2f},{it.y2:.2f}) w={it.width:g}{dash}")
             elif isinstance(it, Box):
-                lines.append(f"{pad}box @({it.rect.x:.2f},{it.rect.y:.2f}) {it.rect.width:.2f}x{it.rect.height:.2f}")
+                paint = (" fill" if it.fill else "") + (f" stroke w={it.stroke_width:g}" if it.stroke else "")
+                lines.append(f"{pad}box @({it.rect.x:.2f},{it.rect.y:.2f}) {it.rect.width:.2f}x{it.rect.height:.2f}{paint}")
     emit(page.items, 0)
     return "\n".join(lines) + "\n"
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from layout_app.model.frame import Frame
+from layout_app.model.furniture import BoxItem, Master, RuleItem
 from layout_app.model.grid import ColumnGrid
 from layout_app.model.story import Photo, Story
 from layout_app.model.styles import ParagraphStyle
 
-SCHEMA_VERSION = 2      # 2: byline_place
+SCHEMA_VERSION = 3      # 2: byline_place; 3 (issue 11): masters, page rules and boxes (furniture)
 OLDEST_SCHEMA = 1       # files of every schema from this one up still open
 BYLINE_PLACES = ("head", "foot")   # where a byline goes when its story has no byline frame
 
@@ -19,6 +20,12 @@ class Page:
     number: int
     frames: tuple[Frame, ...] = ()
     section: str = ""          # e.g. "要闻"
+    # --- furniture (schema 3) ---
+    master: str = ""           # the master it applies ("": none)
+    rules: tuple[RuleItem, ...] = ()
+    boxes: tuple[BoxItem, ...] = ()
+    editor: str = ""           # 责任编辑, for the running head's {editor}
+    art_editor: str = ""       # 美术编辑
 
     @property
     def left_hand(self) -> bool:
@@ -38,6 +45,9 @@ class Document:
     template: str = ""           # the template it started from
     spreads: tuple[tuple[str, str], ...] = ()   # pairs of page ids shown and printed side by side
     byline_place: str = "head"   # a byline without a byline frame: under the heading, or after the body
+    # --- furniture (schema 3) ---
+    masters: tuple[Master, ...] = ()
+    paper: str = ""              # the paper's name (报名), for {paper}
     _index: dict = field(default_factory=dict, init=False, repr=False, compare=False, hash=False)
 
     def story(self, story_id: str) -> Story:
@@ -55,6 +65,9 @@ class Document:
             index = {item.id: item for item in getattr(self, kind)}
             self._index[kind] = index
         return index[key]
+
+    def master(self, name: str) -> Master | None:
+        return next((m for m in self.masters if m.name == name), None)
 
     def style(self, role: str) -> ParagraphStyle:
         return self.styles.get(role) or self.styles.get("body") or ParagraphStyle()

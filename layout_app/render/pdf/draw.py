@@ -29,19 +29,41 @@ class PageDrawer:
         self._items(page.items)
 
     def _items(self, items) -> None:
+        rules: list[Rule] = []
         for item in items:
+            if isinstance(item, Rule):          # runs of rules become one path per stroke style
+                rules.append(item)
+                continue
+            if rules:
+                self._rules(rules)
+                rules = []
             if isinstance(item, GlyphRun):
                 self._run(item)
             elif isinstance(item, Group):
                 self._items(item.items)
             elif isinstance(item, ImagePlacement):
                 self._image(item)
-            elif isinstance(item, Rule):
-                self.c.setStrokeColorCMYK(*item.color)
-                self.c.setLineWidth(item.width)
-                self.c.line(self.x0 + item.x1, self.top - item.y1, self.x0 + item.x2, self.top - item.y2)
             elif isinstance(item, Box):
                 self._box(item)
+        if rules:
+            self._rules(rules)
+
+    def _rules(self, rules: list[Rule]) -> None:
+        """Straight segments in page pt; consecutive ones of one colour, width and dash share a path
+        (a 花边 is hundreds of segments). Butt caps, as the screen draws them."""
+        ops: list[str] = []
+        style = None
+        for r in rules:
+            key = (r.color, r.width, r.dash)
+            if key != style:
+                if style is not None:
+                    ops.append("S")
+                dash = " ".join(_n(d) for d in r.dash)
+                ops.append("%s %s %s %s K %s w 0 J [%s] 0 d" % (*(_n(v) for v in r.color), _n(r.width), dash))
+                style = key
+            ops.append(f"{_n(self.x0 + r.x1)} {_n(self.top - r.y1)} m {_n(self.x0 + r.x2)} {_n(self.top - r.y2)} l")
+        ops.append("S")
+        self.c._code.append("q " + " ".join(ops) + " Q")
 
     def _run(self, run: GlyphRun) -> None:
         """One Tm for the run, then TJ arrays whose numbers put every glyph exactly at its x:

@@ -52,11 +52,18 @@ class PagePainter:
             elif isinstance(item, ImagePlacement):
                 self._image(painter, item, draft)
             elif isinstance(item, Rule):
-                painter.setPen(QPen(qcolor(item.color), item.width))
+                pen = QPen(qcolor(item.color), item.width)
+                pen.setCapStyle(Qt.PenCapStyle.FlatCap)          # butt caps, as in the PDF
+                if item.dash:                                    # Qt counts dashes in pen widths
+                    pen.setDashPattern([d / item.width for d in item.dash])
+                painter.setPen(pen)
                 painter.drawLine(QPointF(item.x1, item.y1), QPointF(item.x2, item.y2))
             elif isinstance(item, Box):
                 r = item.rect
-                painter.setPen(QPen(qcolor(item.stroke), item.stroke_width) if item.stroke else Qt.PenStyle.NoPen)
+                pen = QPen(qcolor(item.stroke), item.stroke_width) if item.stroke else Qt.PenStyle.NoPen
+                if item.stroke:
+                    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)     # square corners, as in the PDF
+                painter.setPen(pen)
                 painter.setBrush(qcolor(item.fill) if item.fill else Qt.BrushStyle.NoBrush)
                 painter.drawRect(QRectF(r.x, r.y, r.width, r.height))
 
