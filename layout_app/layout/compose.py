@@ -5,6 +5,7 @@ placed with their crop; captions are set under them. The same PageDisplay feeds 
 """
 from __future__ import annotations
 
+import functools
 import math
 import os
 from dataclasses import dataclass, replace
@@ -13,7 +14,7 @@ from pathlib import Path
 from layout_app.geometry import Rect
 from layout_app.layout.cache import LayoutCache
 from layout_app.layout.display import (
-    Box, FrameReport, Group, ImagePlacement, Item, MissingGlyph, PageDisplay, Unplaced,
+    Box, FrameReport, GlyphRun, Group, ImagePlacement, Item, MissingGlyph, PageDisplay, Unplaced,
 )
 from layout_app.layout import furniture
 from layout_app.layout.flow import FlowResult, Placed, Slot, flow
@@ -160,6 +161,15 @@ class _Out:
         return items
 
 
+@functools.lru_cache(maxsize=512)          # the same run object on every compose (a drag's glyph cache)
+def _inked(run: GlyphRun) -> GlyphRun:
+    """A run without its ideographic spaces (U+3000 separates a running head's fields): nothing to draw."""
+    if "\u3000" not in run.text:
+        return run
+    keep = [(ch, x) for ch, x in zip(run.text, run.xs) if ch != "\u3000"]
+    return replace(run, text="".join(ch for ch, _ in keep), xs=tuple(x for _, x in keep))
+
+
 class Composer:
     """Composes the pages of one document; body flows are computed once per story."""
 
@@ -300,7 +310,8 @@ class Composer:
             if not lines:
                 continue
             y = baseline(self.fonts, face, t.size, rect.y, rect.height)
-            items.extend(out.runs(face, t.size, lines[0], rect.x, y, t.color, page.master, "master", 0))
+            for it in out.runs(face, t.size, lines[0], rect.x, y, t.color, page.master, "master", 0):
+                items.append(_inked(it) if isinstance(it, GlyphRun) else it)
             if len(lines) > 1:
                 rest = content[lines[1].start:]
                 out.unplaced.append(Unplaced(page.id, page.master, "master", rest,

@@ -6,6 +6,7 @@ Patterned lines (花边) are built from straight segments, so both renderers dra
 """
 from __future__ import annotations
 
+import functools
 import math
 
 from layout_app.geometry import Rect
@@ -105,28 +106,30 @@ def stroke(x1: float, y1: float, x2: float, y2: float, style: LineStyle) -> list
             for off, w in _parallel(style)]
 
 
-def rule_items(grid: ColumnGrid, rule: RuleItem, left_page: bool) -> list[Item]:
-    return list(stroke(*rule_line(grid, rule, left_page), rule.style))
+@functools.lru_cache(maxsize=1024)         # a 花边 is hundreds of segments: made once, not on every drag step
+def rule_items(grid: ColumnGrid, rule: RuleItem, left_page: bool) -> tuple[Item, ...]:
+    return tuple(stroke(*rule_line(grid, rule, left_page), rule.style))
 
 
-def box_items(grid: ColumnGrid, box: BoxItem, left_page: bool) -> tuple[list[Item], list[Item]]:
+@functools.lru_cache(maxsize=1024)
+def box_items(grid: ColumnGrid, box: BoxItem, left_page: bool) -> tuple[tuple[Item, ...], tuple[Item, ...]]:
     """(tint, border): the tint goes under everything on the page, the border over the tint."""
     r = box_rect(grid, box, left_page)
-    tint: list[Item] = [Box(r, fill=box.fill)] if box.fill is not None else []
+    tint = (Box(r, fill=box.fill),) if box.fill is not None else ()
     st = box.style
     if st is None:
-        return tint, []
+        return tint, ()
     if st.pattern in ("solid", "double", "thick_thin"):     # closed rectangles: clean corners
         border: list[Item] = []
         for off, w in _parallel(st):
             border.append(Box(Rect(r.x - off, r.y - off, r.width + 2 * off, r.height + 2 * off),
                               stroke=st.color, stroke_width=w))
-        return tint, border
+        return tint, tuple(border)
     corners = [(r.x, r.y), (r.right, r.y), (r.right, r.bottom), (r.x, r.bottom), (r.x, r.y)]
     border = []
     for (ax, ay), (bx, by) in zip(corners, corners[1:]):   # clockwise: the left of travel is outside
         border += stroke(ax, ay, bx, by, st)
-    return tint, border
+    return tint, tuple(border)
 
 
 # --- master texts -------------------------------------------------------------------------------
