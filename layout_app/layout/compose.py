@@ -309,7 +309,13 @@ class Composer:
             lines = set_paragraph(content, t.size, rect.width, face, options).lines
             if not lines:
                 continue
-            y = baseline(self.fonts, face, t.size, rect.y, rect.height)
+            # texts of one line share the body's baseline (a bold 版次 beside a small 责任编辑); a
+            # taller one (the 报头's name) is centred in its lines
+            if t.lines == 1:
+                body = self.doc.style("body")
+                y = baseline(self.fonts, face_of(body), body.size, rect.y, rect.height)
+            else:
+                y = baseline(self.fonts, face, t.size, rect.y, rect.height)
             for it in out.runs(face, t.size, lines[0], rect.x, y, t.color, page.master, "master", 0):
                 items.append(_inked(it) if isinstance(it, GlyphRun) else it)
             if len(lines) > 1:

@@ -25,6 +25,7 @@ BOX_PATTERNS = PATTERNS + ("none",)        # a tint with no border
 FIELDS = ("paper", "date", "date:long", "weekday", "page", "section", "editor", "art_editor")
 _FIELD = re.compile(r"\{([^{}]*)\}")
 WEEKDAYS = "一二三四五六日"
+IDEOGRAPHIC_SPACE = "\u3000"     # separates a running head's parts
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,13 @@ def weekday(iso: str) -> str:
 
 
 def fill_fields(text: str, values: dict[str, str]) -> str:
-    """`text` with each {field} replaced by its value ("" when the document does not say)."""
-    out = _FIELD.sub(lambda m: values.get(m.group(1), ""), text.replace("{{", "\0").replace("}}", "\1"))
-    return out.replace("\0", "{").replace("\1", "}")
+    """`text` with each {field} replaced by its value. A part between ideographic spaces whose fields
+    are all empty is left out, label and all (no 美术编辑： with no name after it)."""
+    parts = []
+    for part in text.split(IDEOGRAPHIC_SPACE):
+        names = field_names(part)
+        if names and not any(values.get(n, "") for n in names):
+            continue
+        out = _FIELD.sub(lambda m: values.get(m.group(1), ""), part.replace("{{", "\0").replace("}}", "\1"))
+        parts.append(out.replace("\0", "{").replace("\1", "}"))
+    return IDEOGRAPHIC_SPACE.join(parts)
