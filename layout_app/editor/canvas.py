@@ -184,6 +184,8 @@ class PageCanvas(QWidget):
         if self.controller is None:
             return None
         page = self.controller.doc.pages[self.page_index]
+        # only the page's own frames are hit: master items (the running head, folio), rules and boxes are
+        # not frames, so a click or a drag on them selects and moves nothing
         for f in reversed(page.frames):            # topmost first
             r = self.frame_rect(f)
             if r.x <= pt.x() <= r.right and r.y <= pt.y() <= r.bottom:
