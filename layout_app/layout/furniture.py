@@ -135,8 +135,11 @@ def box_items(grid: ColumnGrid, box: BoxItem, left_page: bool) -> tuple[tuple[It
 # --- master texts -------------------------------------------------------------------------------
 def page_fields(doc: Document, page: Page) -> dict[str, str]:
     """What the fields of a master text say on this page."""
-    return {"paper": doc.paper, "date": doc.date, "date:long": long_date(doc.date) if doc.date else "",
-            "weekday": weekday(doc.date) if doc.date else "", "page": str(page.number),
+    try:
+        long, day = (long_date(doc.date), weekday(doc.date)) if doc.date else ("", "")
+    except ValueError:              # a document made in code with no ISO date: the fields stay empty
+        long, day = "", ""
+    return {"paper": doc.paper, "date": doc.date, "date:long": long, "weekday": day, "page": str(page.number),
             "section": page.section, "editor": page.editor, "art_editor": page.art_editor}
 
 

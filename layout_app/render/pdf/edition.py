@@ -13,6 +13,7 @@ from layout_app.errors import InputError
 from layout_app.io.docfile import load_document
 from layout_app.io.edition import Edition, EditionPage
 from layout_app.io.outputs import inside, output_folder, refuse_inputs
+from layout_app.io.schema import iso_date
 from layout_app.model.document import Document
 
 
@@ -40,7 +41,12 @@ def numbered(doc: Document, doc_file: Path, edition: Edition) -> Document:
             by_id[page_id] = entry
     pages = tuple(replace(p, number=by_id[p.id].number, section=by_id[p.id].section or p.section)
                   if p.id in by_id else p for p in doc.pages)
-    return replace(doc, pages=pages)
+    # a running head's {paper} and {date} follow the edition (its date when it is one: YYYY-MM-DD)
+    try:
+        date = iso_date(edition.date) if edition.date else doc.date
+    except ValueError:
+        date = doc.date
+    return replace(doc, pages=pages, paper=edition.paper or doc.paper, date=date)
 
 
 def _export_one(edition: Edition, entry: EditionPage, out: Path, force: bool) -> dict:
