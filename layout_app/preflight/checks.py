@@ -14,6 +14,7 @@ from layout_app.layout.compose import Composer, frame_rect
 from layout_app.layout.display import GlyphRun, Group, ImagePlacement, PageDisplay, walk
 from layout_app.model.document import Document
 from layout_app.preflight.coverage import check_coverage, credit_lines
+from layout_app.preflight.furniture import check_furniture
 from layout_app.preflight.findings import ERROR, WARNING, Finding, Report
 
 MIN_PPI = 200.0
@@ -31,6 +32,7 @@ def preflight(doc: Document, doc_dir: str | os.PathLike = ".", displays: list[Pa
         _photos(report, doc, doc_dir, page, display, pdfx, min_ppi, files)
         _frames(report, doc, page, display)
     check_coverage(report, doc, displays)
+    check_furniture(report, doc, displays)
     return report
 
 

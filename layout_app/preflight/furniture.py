@@ -1,0 +1,66 @@
+"""Rules and box borders that strike through text: a cut-off rule snapped onto a line that holds text,
+a box side across a column. Checked against the glyphs' em boxes in the display list."""
+from __future__ import annotations
+
+from layout_app.geometry import Rect
+from layout_app.layout import furniture
+from layout_app.layout.display import Box, GlyphRun, Group, PageDisplay, Rule, walk
+from layout_app.model.document import Document
+from layout_app.preflight.findings import WARNING, Finding, Report
+from layout_app.text.punct import CLOSING, COMMAS, STOPS
+
+LEFT_HALF = frozenset(CLOSING + COMMAS + STOPS)
+ASCENT = 0.88          # of the em above the baseline (the rest below), as the missing-glyph marker draws it
+
+
+def _bounds(items) -> list[Rect]:
+    """The strips a rule's or a border's strokes cover."""
+    out = []
+    for it in items:
+        if isinstance(it, Rule):
+            h = it.width / 2
+            x, y = min(it.x1, it.x2) - h, min(it.y1, it.y2) - h
+            out.append(Rect(x, y, abs(it.x2 - it.x1) + 2 * h, abs(it.y2 - it.y1) + 2 * h))
+        elif isinstance(it, Box) and it.stroke is not None:
+            r, h = it.rect, it.stroke_width / 2
+            out += [Rect(r.x - h, r.y - h, r.width + 2 * h, 2 * h), Rect(r.x - h, r.bottom - h, r.width + 2 * h, 2 * h),
+                    Rect(r.x - h, r.y - h, 2 * h, r.height + 2 * h), Rect(r.right - h, r.y - h, 2 * h, r.height + 2 * h)]
+    return out
+
+
+def _hits(strip: Rect, run: GlyphRun) -> bool:
+    top, bottom = run.y - ASCENT * run.size, run.y + (1 - ASCENT) * run.size
+    if strip.bottom <= top or strip.y >= bottom:
+        return False
+    em = run.size * run.hscale
+    # a closing mark, comma or stop inks the left half of its em (GB/T 15834): a hung one stops short
+    return any(strip.x < x + (em / 2 if ch in LEFT_HALF else em) and x < strip.right for ch, x in zip(run.text, run.xs))
+
+
+def check_furniture(report: Report, doc: Document, displays: list[PageDisplay]) -> None:
+    grid = doc.grid
+    for page, display in zip(doc.pages, displays):
+        frames = [g for g in display.items if isinstance(g, Group) and g.tag in ("text", "caption")]
+        if not frames or not (page.rules or page.boxes):
+            continue
+        owned = [(rule.id, "rule", furniture.rule_items(grid, rule, page.left_hand)) for rule in page.rules]
+        owned += [(box.id, "box", furniture.box_items(grid, box, page.left_hand)[1]) for box in page.boxes]
+        for ident, kind, items in owned:
+            strips = _bounds(items)
+            if not strips:
+                continue
+            whole = Rect(min(s.x for s in strips), min(s.y for s in strips),
+                         max(s.right for s in strips) - min(s.x for s in strips),
+                         max(s.bottom for s in strips) - min(s.y for s in strips))
+            for group in frames:
+                g = group.rect
+                if g.x > whole.right or whole.x > g.right or g.y > whole.bottom or whole.y > g.bottom:
+                    continue
+                runs = [r for r in walk(group.items) if isinstance(r, GlyphRun)]
+                crossed = next((r for r in runs for s in strips if _hits(s, r)), None)
+                if crossed is not None:
+                    what = "the border of box" if kind == "box" else "rule"
+                    report.add(Finding(f"{kind}-over-text", WARNING,
+                                       f"{what} {ident} strikes through the text of frame {group.frame} "
+                                       f"({crossed.text[:12]}); put it on a free line or in a gutter",
+                                       {"page": page.id, "frame": group.frame, kind: ident}))
