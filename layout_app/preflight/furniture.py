@@ -2,10 +2,13 @@
 a box side across a column. Checked against the glyphs' em boxes in the display list."""
 from __future__ import annotations
 
+import functools
+
 from layout_app.geometry import Rect
 from layout_app.layout import furniture
 from layout_app.layout.display import Box, GlyphRun, Group, PageDisplay, Rule, walk
 from layout_app.model.document import Document
+from layout_app.model.furniture import RuleItem
 from layout_app.preflight.findings import WARNING, Finding, Report
 from layout_app.text.punct import CLOSING, COMMAS, STOPS
 
@@ -28,13 +31,35 @@ def _bounds(items) -> list[Rect]:
     return out
 
 
+@functools.lru_cache(maxsize=256)     # a 花边's hundreds of strips, worked out once per place
+def _strips(grid, item, left_page: bool) -> tuple[tuple[Rect, ...], Rect | None]:
+    """The strips an item's strokes cover and their common bounds."""
+    if isinstance(item, RuleItem):
+        strips = _bounds(furniture.rule_items(grid, item, left_page))
+    else:
+        strips = _bounds(furniture.box_items(grid, item, left_page)[1])
+    if not strips:
+        return (), None
+    x0, y0 = min(s.x for s in strips), min(s.y for s in strips)
+    whole = Rect(x0, y0, max(s.right for s in strips) - x0, max(s.bottom for s in strips) - y0)
+    return tuple(strips), whole
+
+
 def _hits(strip: Rect, run: GlyphRun) -> bool:
     top, bottom = run.y - ASCENT * run.size, run.y + (1 - ASCENT) * run.size
     if strip.bottom <= top or strip.y >= bottom:
         return False
     em = run.size * run.hscale
+    if strip.x >= run.xs[-1] + em or strip.right <= run.xs[0]:
+        return False
     # a closing mark, comma or stop inks the left half of its em (GB/T 15834): a hung one stops short
     return any(strip.x < x + (em / 2 if ch in LEFT_HALF else em) and x < strip.right for ch, x in zip(run.text, run.xs))
+
+
+def _near(whole: Rect, run: GlyphRun) -> bool:
+    """The run's line reaches the rule's bounds at all (most lines of a frame do not)."""
+    return (run.y - run.size < whole.bottom and whole.y < run.y + run.size
+            and run.xs[0] < whole.right and whole.x < run.xs[-1] + run.size)
 
 
 def check_furniture(report: Report, doc: Document, displays: list[PageDisplay]) -> None:
@@ -43,20 +68,16 @@ def check_furniture(report: Report, doc: Document, displays: list[PageDisplay]) 
         frames = [g for g in display.items if isinstance(g, Group) and g.tag in ("text", "caption")]
         if not frames or not (page.rules or page.boxes):
             continue
-        owned = [(rule.id, "rule", furniture.rule_items(grid, rule, page.left_hand)) for rule in page.rules]
-        owned += [(box.id, "box", furniture.box_items(grid, box, page.left_hand)[1]) for box in page.boxes]
-        for ident, kind, items in owned:
-            strips = _bounds(items)
+        owned = [(rule.id, "rule", rule) for rule in page.rules] + [(box.id, "box", box) for box in page.boxes]
+        for ident, kind, item in owned:
+            strips, whole = _strips(grid, item, page.left_hand)
             if not strips:
                 continue
-            whole = Rect(min(s.x for s in strips), min(s.y for s in strips),
-                         max(s.right for s in strips) - min(s.x for s in strips),
-                         max(s.bottom for s in strips) - min(s.y for s in strips))
             for group in frames:
                 g = group.rect
                 if g.x > whole.right or whole.x > g.right or g.y > whole.bottom or whole.y > g.bottom:
                     continue
-                runs = [r for r in walk(group.items) if isinstance(r, GlyphRun)]
+                runs = [r for r in walk(group.items) if isinstance(r, GlyphRun) and _near(whole, r)]
                 crossed = next((r for r in runs for s in strips if _hits(s, r)), None)
                 if crossed is not None:
                     what = "the border of box" if kind == "box" else "rule"
