@@ -97,3 +97,26 @@ def test_templates_carry_masters_and_a_new_document_takes_them(name):
     assert head.rules and head.rules[0].cols == t.grid.columns
     doc = new_document(name, pages=2)
     assert doc.masters == t.masters
+
+
+@pytest.mark.parametrize("name", ["duikai", "sikai", "berliner", "a3"])
+def test_every_templates_running_head_fits_with_long_values(name):
+    """A page 88, a four-character section, a long paper name and three-character editors: every part
+    of the running head on its line, inside the trim, none cut."""
+    from dataclasses import replace
+
+    from layout_app.layout.compose import Composer
+    from layout_app.layout.display import GlyphRun, Group, walk
+
+    doc = new_document(name, pages=1)
+    page = replace(doc.pages[0], number=88, section="深度报道", master="running-head", editor="欧阳明远",
+                   art_editor="司马晓")
+    doc = replace(doc, pages=(page,), paper="东海日报", date="2026-12-31")
+    display = Composer(doc).compose(page)
+    assert display.unplaced == ()
+    (master,) = [g for g in display.items if isinstance(g, Group) and g.tag == "master"]
+    text = "".join(r.text for r in walk(master.items) if isinstance(r, GlyphRun))
+    for words in ("第88版", "深度报道", "东海日报", "2026年12月31日", "星期四", "欧阳明远", "司马晓"):
+        assert words in text
+    top = doc.grid.type_area().y
+    assert all(0 < r.y < top for r in walk(master.items) if isinstance(r, GlyphRun))
