@@ -31,8 +31,10 @@ HEADLINE_MAX_LINES = 2
 HEADLINE_PITCH = 1.2              # headline line pitch as a multiple of its size
 
 
-def options_for(style: ParagraphStyle, level: str = "gb") -> SetOptions:
-    return SetOptions(level=level, indent=style.indent, align=style.align, tracking=style.tracking)
+def options_for(style: ParagraphStyle, level: str = "gb", display: bool = False) -> SetOptions:
+    """`display`: heading parts, whose marks are set half-width (punctuation compression)."""
+    return SetOptions(level=level, indent=style.indent, align=style.align, tracking=style.tracking,
+                      display=display)
 
 
 def byline_style(doc: Document) -> ParagraphStyle:
@@ -341,7 +343,8 @@ class Composer:
                 continue
             st = doc.style(role)
             pitch = st.line_pitch(leading) if part == "byline" else st.size * HEADLINE_PITCH
-            lines = set_paragraph(text, st.size, rect.width, face_of(st), options_for(st, self.level)).lines
+            lines = set_paragraph(text, st.size, rect.width, face_of(st),
+                                  options_for(st, self.level, display=part != "byline")).lines
             n = block_lines(len(lines), pitch, leading)
             set_blocks[part] = (st, st.size, lines, n, pitch)
             used += n
@@ -351,7 +354,7 @@ class Composer:
                 continue
             st = doc.style(role)
             fitted = fit_headline(text, rect.width, HEADLINE_MAX_LINES, max(1, f.lines - used), face_of(st),
-                                  st.size, st.min_size, options_for(st, self.level), leading, HEADLINE_PITCH)
+                                  st.size, st.min_size, options_for(st, self.level, display=True), leading, HEADLINE_PITCH)
             set_blocks[part] = (st, fitted.size, fitted.lines, fitted.body_lines, fitted.size * HEADLINE_PITCH)
             used += fitted.body_lines
             report = FrameReport(f.id, f.story, f.part, size=fitted.size, below_min=fitted.below_min,
