@@ -105,6 +105,8 @@ def style_to_data(s: ParagraphStyle) -> dict:
         out["min_size"] = _size(s.min_size)
     if s.color != d.color:
         out["color"] = _FlowList([_num(c * 100) for c in s.color])
+    if s.space_after:
+        out["space_after"] = _num(s.space_after)
     return _FlowMap(out)
 
 
@@ -126,6 +128,8 @@ def document_to_data(doc: Document) -> dict:
         d["body"] = list(s.body)
         if s.byline:
             d["byline"] = s.byline
+        if s.rank:
+            d["rank"] = s.rank
         stories.append(d)
     data["stories"] = stories
     photos = []

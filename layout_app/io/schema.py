@@ -15,7 +15,7 @@ from layout_app.io.located import Located, dotted
 from layout_app.model.document import BYLINE_PLACES, OLDEST_SCHEMA, SCHEMA_VERSION, Document, Page
 from layout_app.model.frame import TEXT_PARTS, Frame
 from layout_app.model.grid import ColumnGrid, Margins
-from layout_app.model.story import Crop, Photo, Story
+from layout_app.model.story import RANKS, Crop, Photo, Story
 from layout_app.model.styles import ROLES, ParagraphStyle
 from layout_app.text.fonts import ROLES as FONT_ROLES, WEIGHTS
 from layout_app.text.setter import ALIGNS
@@ -208,7 +208,8 @@ def read_grid(r: Reader, value: Any, path: tuple) -> ColumnGrid | None:
     return grid
 
 
-STYLE_FIELDS = ("font", "weight", "size", "leading", "tracking", "align", "indent", "min_size", "color")
+STYLE_FIELDS = ("font", "weight", "size", "leading", "tracking", "align", "indent", "min_size", "color",
+                "space_after")
 
 
 def read_styles(r: Reader, value: Any, path: tuple) -> dict[str, ParagraphStyle]:
@@ -234,13 +235,14 @@ def read_styles(r: Reader, value: Any, path: tuple) -> dict[str, ParagraphStyle]
             indent=r.field(s, p, "indent", number(0, 10), 0.0),
             min_size=r.field(s, p, "min_size", size, None),
             color=r.field(s, p, "color", cmyk, d.color),
+            space_after=r.field(s, p, "space_after", number(0, 20), 0.0),   # schema 3
         )
     return styles
 
 
 DOC_FIELDS = ("schema", "title", "date", "template", "grid", "styles", "stories", "photos", "pages", "spreads",
               "byline_place")
-STORY_FIELDS = ("id", "kicker", "headline", "deck", "body", "byline")
+STORY_FIELDS = ("id", "kicker", "headline", "deck", "body", "byline", "rank")
 PHOTO_FIELDS = ("id", "file", "caption", "credit", "crop", "checksum", "fit", "checked", "comment")
 PAGE_FIELDS = ("id", "number", "section", "frames")
 FRAME_FIELDS = ("id", "col", "cols", "line", "lines", "story", "part", "photo", "text_columns", "style", "dx", "dy")
@@ -312,7 +314,8 @@ def read_document(loc: Located) -> Document:
             body = []
         line = text_of(MAX_LINE_TEXT)
         story = Story(sid or "", r.field(s, p, "headline", line, ""), r.field(s, p, "kicker", line, ""),
-                      r.field(s, p, "deck", line, ""), tuple(str(b) for b in body), r.field(s, p, "byline", line, ""))
+                      r.field(s, p, "deck", line, ""), tuple(str(b) for b in body), r.field(s, p, "byline", line, ""),
+                      r.field(s, p, "rank", choice(RANKS), ""))     # schema 3
         _unique(r, seen, sid, p, "story")
         stories.append(story)
 

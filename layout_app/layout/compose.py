@@ -29,6 +29,17 @@ from layout_app.text.setter import SetLine, SetOptions, set_paragraph
 MARKER = (0.0, 1.0, 0.0, 0.0)     # magenta: a character no font has
 HEADLINE_MAX_LINES = 2
 HEADLINE_PITCH = 1.2              # headline line pitch as a multiple of its size
+KICKER_RATIO = 0.6                # kicker and deck at most this much of the headline's size
+
+
+def kicker_cap(headline_size: float) -> float:
+    """The largest kicker or deck size under a headline of `headline_size`, in half points."""
+    return math.floor(headline_size * KICKER_RATIO * 2 + 1e-9) / 2
+
+
+def heading_space(style: ParagraphStyle) -> int:
+    """Body lines kept free below a heading: the style's space_after, never less than one line."""
+    return max(1, math.ceil(style.space_after - 1e-9))
 
 
 def options_for(style: ParagraphStyle, level: str = "gb", display: bool = False) -> SetOptions:
@@ -332,36 +343,51 @@ class Composer:
                     role = "banner_deck"
                 elif f.style and len(parts) == 1:
                     role = f.style
+                elif part == "headline" and story.rank and f"headline_{story.rank}" in doc.styles:
+                    role = f"headline_{story.rank}"       # hierarchy by rank: 头条, 二条, 简讯
                 blocks.append((part, role, text))
         grid = doc.grid
         leading = grid.leading
-        # fixed blocks first (kicker, deck, byline), then the headline gets the lines left
+        head_style = next((doc.style(role) for part, role, _ in blocks if part == "headline"), None)
+        # a heading keeps at least one body line free below it, more if its last part's style asks
+        free = heading_space(doc.style(blocks[-1][1])) if blocks and blocks[-1][0] != "byline" else 0
+        room = max(1, f.lines - free)
         set_blocks: dict[str, tuple[ParagraphStyle, float, tuple[SetLine, ...], int, float]] = {}
-        used = 0
-        for part, role, text in blocks:
-            if part == "headline":
-                continue
+
+        def set_fixed(part: str, role: str, text: str, cap: float | None) -> int:
             st = doc.style(role)
-            pitch = st.line_pitch(leading) if part == "byline" else st.size * HEADLINE_PITCH
-            lines = set_paragraph(text, st.size, rect.width, face_of(st),
+            size = st.size if cap is None or part == "byline" else min(st.size, cap)
+            pitch = st.line_pitch(leading) if part == "byline" else size * HEADLINE_PITCH
+            lines = set_paragraph(text, size, rect.width, face_of(st),
                                   options_for(st, self.level, display=part != "byline")).lines
             n = block_lines(len(lines), pitch, leading)
-            set_blocks[part] = (st, st.size, lines, n, pitch)
-            used += n
+            set_blocks[part] = (st, size, lines, n, pitch)
+            return n
+
+        # fixed blocks first (kicker, deck, byline), then the headline gets the lines left
+        cap = kicker_cap(head_style.size) if head_style is not None else None
+        used = sum(set_fixed(part, role, text, cap) for part, role, text in blocks if part != "headline")
         report = FrameReport(f.id, f.story, f.part)
         for part, role, text in blocks:
             if part != "headline":
                 continue
             st = doc.style(role)
-            fitted = fit_headline(text, rect.width, HEADLINE_MAX_LINES, max(1, f.lines - used), face_of(st),
-                                  st.size, st.min_size, options_for(st, self.level, display=True), leading, HEADLINE_PITCH)
+            fitted = fit_headline(text, rect.width, HEADLINE_MAX_LINES, max(1, room - used), face_of(st),
+                                  st.size, st.min_size, options_for(st, self.level, display=True), leading,
+                                  HEADLINE_PITCH)
             set_blocks[part] = (st, fitted.size, fitted.lines, fitted.body_lines, fitted.size * HEADLINE_PITCH)
-            used += fitted.body_lines
+            if fitted.size < st.size:
+                # the headline had to shrink: kicker and deck stay clearly below it (never more lines)
+                cap = kicker_cap(fitted.size)
+                for p2, r2, t2 in blocks:
+                    if p2 in ("kicker", "deck") and set_blocks[p2][1] > cap:
+                        set_fixed(p2, r2, t2, cap)
+            used = sum(b[3] for b in set_blocks.values())
             report = FrameReport(f.id, f.story, f.part, size=fitted.size, below_min=fitted.below_min,
                                  overset_lines=0 if fitted.fits else len(fitted.lines))
         items: list[Item] = []
         total = sum(set_blocks[p][3] for p, _, _ in blocks)
-        top = rect.y + max(0, (f.lines - total) // 2) * leading if f.part == "heading" else rect.y
+        top = rect.y + max(0, (room - total) // 2) * leading if f.part == "heading" else rect.y
         for part, role, text in blocks:
             st, size, lines, n, pitch = set_blocks[part]
             face = face_of(st)

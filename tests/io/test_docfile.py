@@ -38,7 +38,7 @@ def test_saved_file_is_readable_yaml_with_one_line_frames(tmp_path):
     text = dumps_document(loads_document(DOC_YAML))
     assert "- {id: b1, col: 0, cols: 3, line: 8, lines: 30, story: s1, part: body}" in text
     assert "青石镇：图书角里书香浓" in text          # UTF-8, not \\u escapes
-    assert yaml.safe_load(text)["schema"] == 2
+    assert yaml.safe_load(text)["schema"] == 3
 
 
 def _problems(text):
@@ -85,7 +85,7 @@ def test_yaml_syntax_error_names_the_line():
 
 def test_future_schema_is_refused():
     problems = _problems(DOC_YAML.replace("schema: 1", "schema: 7"))
-    assert "reads schema 1 to 2, the file says 7" in problems[0]
+    assert "reads schema 1 to 3, the file says 7" in problems[0]
 
 
 def test_schema_1_files_still_open_and_save_as_schema_2(tmp_path):
@@ -152,3 +152,15 @@ def test_save_is_atomic(tmp_path, monkeypatch):
         save_document(doc, path)
     assert path.read_bytes() == before                       # the old file is untouched
     assert [p.name for p in tmp_path.iterdir()] == ["page.yaml"]   # no temporary file left
+
+
+def test_schema_3_story_rank_and_space_after_round_trip():
+    text = DOC_YAML.replace("schema: 1", "schema: 3").replace("- id: s1\n", "- id: s1\n  rank: lead\n", 1)
+    text = text.replace("styles:\n", "styles:\n  headline_lead: {font: hei, weight: bold, size: 42, space_after: 2}\n", 1)
+    doc = loads_document(text)
+    assert doc.story("s1").rank == "lead"
+    assert doc.styles["headline_lead"].size == 42 and doc.styles["headline_lead"].space_after == 2
+    assert loads_document(dumps_document(doc)) == doc
+    assert loads_document(DOC_YAML).story("s1").rank == ""          # schema 1: no rank, still opens
+    problems = _problems(text.replace("rank: lead", "rank: top"))
+    assert len(problems) == 1 and "rank: 'top' is not one of: lead, second, brief" in problems[0]
