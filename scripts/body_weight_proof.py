@@ -1,12 +1,17 @@
-"""Compare body faces on newsprint: the same 9 pt paragraph set in each song weight, exported as
-PDF/X-4, separated by Ghostscript (tiffsep, as a RIP does), then printed in simulation through the
+"""Compare body faces on newsprint: the same 9 pt paragraph set in each candidate song face, exported
+as PDF/X-4, separated by Ghostscript (tiffsep, as a RIP does), then printed in simulation through the
 newsprint profile (SNAP TR 002) with the paper tone. Prints the numbers and writes a side-by-side proof.
 
-    python scripts/body_weight_proof.py [out.png]     (run from the repository)
+    python scripts/body_weight_proof.py regular=NotoSerifSC_400Regular.ttf \
+        medium=assets/fonts/NotoSerifSC-Medium.ttf [out.png]
+
+Each candidate stands in for the shipped song face (the npm package @expo-google-fonts/noto-serif-sc
+has every weight). Run from the repository with the project's Python.
 """
 from __future__ import annotations
 
 import math
+import os
 import subprocess
 import sys
 import tempfile
@@ -17,10 +22,6 @@ from PIL import Image, ImageCms, ImageDraw, ImageFont, ImageOps
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from layout_app.assets import FONTS_DIR  # noqa: E402
-from layout_app.io.docfile import loads_document  # noqa: E402
-from layout_app.render.pdf.export import ExportOptions, export_pdf  # noqa: E402
-from layout_app.text.fonts import FACES  # noqa: E402
 
 PLATE_DPI = 1200          # the platesetter's resolution: coverage is measured here
 SCREEN_DPI = 150          # about a newspaper halftone screen's cell: the press averages ink over it
@@ -41,7 +42,7 @@ grid:
   body_size: 小五
   leading: 13.5
 styles:
-  body: {font: song, weight: WEIGHT, size: 小五, indent: 2}
+  body: {font: song, size: 小五, indent: 2}
 stories:
 - id: s
   body: [PARAGRAPH]
@@ -53,12 +54,11 @@ pages:
 """
 
 
-def strokes_pt(weight: str) -> tuple[float, float]:
+def strokes_pt(font_file: Path) -> tuple[float, float]:
     """Thickness of the horizontal stroke of 一 and the vertical stroke of 丨 at 9 pt, measured
     across their middles: a song face's thin horizontals and its main verticals."""
-    spec = next(s for s in FACES if s.role == "song" and s.weight == weight)
     em = 2000
-    font = ImageFont.truetype(str(FONTS_DIR / spec.file), em)
+    font = ImageFont.truetype(str(font_file), em)
     out = []
     for ch in "一丨":
         img = Image.new("L", (em, em * 13 // 10), 0)
@@ -72,13 +72,32 @@ def strokes_pt(weight: str) -> tuple[float, float]:
     return out[0], out[1]
 
 
-def black_plate(weight: str, work: Path) -> Image.Image:
-    doc = loads_document(DOC.replace("WEIGHT", weight).replace("PARAGRAPH", PARAGRAPH))
-    pdf = work / f"{weight}.pdf"
-    export_pdf(doc, work, pdf, ExportOptions(marks=False, force=True))
+def plate_in_child(font_file: Path, tif: Path) -> None:
+    """(child process) Export the paragraph with `font_file` as the song face; separate it."""
+    import layout_app.assets as assets
+
+    shipped = assets.FONTS_DIR
+    fonts = tif.parent / f"fonts-{tif.stem}"
+    fonts.mkdir()
+    assets.FONTS_DIR = fonts                  # before the text engine imports it
+    from layout_app.io.docfile import loads_document
+    from layout_app.render.pdf.export import ExportOptions, export_pdf
+    from layout_app.text.fonts import FACES
+
+    song = next(s for s in FACES if s.key == "song").file
+    for f in shipped.iterdir():
+        os.symlink(font_file.resolve() if f.name == song else f.resolve(), fonts / f.name)
+    doc = loads_document(DOC.replace("PARAGRAPH", PARAGRAPH))
+    pdf = tif.with_suffix(".pdf")
+    export_pdf(doc, tif.parent, pdf, ExportOptions(marks=False, force=True))
     subprocess.run(["gs", "-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-sDEVICE=tiffsep", f"-r{PLATE_DPI}",
-                    f"-sOutputFile={work / weight}.tif", str(pdf)], check=True, timeout=300)
-    return ImageOps.invert(Image.open(work / f"{weight}(Black).tif").convert("L"))   # 255 = solid ink
+                    f"-sOutputFile={tif}", str(pdf)], check=True, timeout=300)
+
+
+def black_plate(font_file: Path, work: Path, name: str) -> Image.Image:
+    tif = work / f"{name}.tif"
+    subprocess.run([sys.executable, __file__, "--plate", str(font_file), str(tif)], check=True, timeout=600)
+    return ImageOps.invert(Image.open(work / f"{name}(Black).tif").convert("L"))   # 255 = solid ink
 
 
 def printed(k: Image.Image) -> Image.Image:
@@ -100,11 +119,11 @@ def luminance(rgb: Image.Image) -> float:
     return 0.2126 * means[0] + 0.7152 * means[1] + 0.0722 * means[2]
 
 
-def main(out_png: Path) -> None:
-    weights = ("regular", "medium")
+def main(candidates: dict[str, Path], out_png: Path) -> None:
+    weights = tuple(candidates)
     with tempfile.TemporaryDirectory() as tmp:
-        plates = {w: black_plate(w, Path(tmp)) for w in weights}
-    box = plates["regular"].getbbox()                      # the text area (same lines in both weights)
+        plates = {w: black_plate(candidates[w], Path(tmp), w) for w in weights}
+    box = plates[weights[0]].getbbox()                      # the text area (same lines in both weights)
     pad = PLATE_DPI // 24
     box = (box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad)
     panels = []
@@ -116,29 +135,30 @@ def main(out_png: Path) -> None:
         proof = printed(k)
         y_text = luminance(proof)
         density = -math.log10(y_text / y_paper)
-        h, v = strokes_pt(w)
+        h, v = strokes_pt(candidates[w])
         print(f"{w:8s} strokes at 9 pt: horizontal {h:.3f} pt, vertical {v:.3f} pt; K coverage on the plate {coverage * 100:.2f} %; "
               f"printed text area: Y {y_text:.4f} (paper {y_paper:.4f}), density over paper {density:.4f}")
-        panels.append((w, proof))
+        panels.append((w, f"{w}: K {coverage * 100:.1f} %, density {density:.3f}, verticals {v:.2f} pt"))
     # side-by-side proof at 600 dpi-ish from the plate (sharp type), toned to newsprint
     scale = 2
     tiles = []
-    for w, _ in panels:
+    for w, label in panels:
         k = plates[w].crop(box)
         k = k.resize((k.width // scale, k.height // scale), Image.BOX)
         zero = Image.new("L", k.size, 0)
         tile = ImageCms.profileToProfile(Image.merge("CMYK", (zero, zero, zero, k)), str(PROFILE),
                                          ImageCms.createProfile("sRGB"),
                                          renderingIntent=ImageCms.Intent.ABSOLUTE_COLORIMETRIC, outputMode="RGB")
-        tiles.append((w, tile))
-    label_h = 40
+        tiles.append((label, tile))
+    label_h = 60
+    font = ImageFont.load_default(size=30)
     width = sum(t.width for _, t in tiles) + 30 * (len(tiles) + 1)
     height = max(t.height for _, t in tiles) + label_h + 30
     sheet = Image.new("RGB", (width, height), "white")
     draw = ImageDraw.Draw(sheet)
     x = 30
     for w, t in tiles:
-        draw.text((x, 12), f"Noto Serif SC {w.title()} 9 pt, newsprint (SNAP TR 002)", fill="black")
+        draw.text((x, 14), f"Noto Serif SC {w} — 9 pt on newsprint (SNAP TR 002)", fill="black", font=font)
         sheet.paste(t, (x, label_h))
         x += t.width + 30
     sheet.save(out_png, optimize=True)
@@ -146,4 +166,10 @@ def main(out_png: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "body-weight-newsprint.png")
+    if sys.argv[1:2] == ["--plate"]:
+        plate_in_child(Path(sys.argv[2]), Path(sys.argv[3]))
+    else:
+        pairs = dict(a.split("=", 1) for a in sys.argv[1:] if "=" in a)
+        rest = [a for a in sys.argv[1:] if "=" not in a]
+        main({k: Path(v) for k, v in pairs.items()},
+             Path(rest[0]) if rest else ROOT / "docs" / "body-weight-newsprint.png")
