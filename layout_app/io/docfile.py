@@ -173,6 +173,8 @@ def document_to_data(doc: Document) -> dict:
                 fd["style"] = f.style
             if f.dx or f.dy:
                 fd["dx"], fd["dy"] = _num(f.dx), _num(f.dy)
+            if f.vertical:
+                fd["vertical"] = True
             frames.append(_FlowMap(fd))
         d["frames"] = frames
         pages.append(d)

@@ -245,7 +245,8 @@ DOC_FIELDS = ("schema", "title", "date", "template", "grid", "styles", "stories"
 STORY_FIELDS = ("id", "kicker", "headline", "deck", "body", "byline", "rank")
 PHOTO_FIELDS = ("id", "file", "caption", "credit", "crop", "checksum", "fit", "checked", "comment")
 PAGE_FIELDS = ("id", "number", "section", "frames")
-FRAME_FIELDS = ("id", "col", "cols", "line", "lines", "story", "part", "photo", "text_columns", "style", "dx", "dy")
+FRAME_FIELDS = ("id", "col", "cols", "line", "lines", "story", "part", "photo", "text_columns", "style", "dx", "dy",
+                "vertical")
 
 
 def _ident(v: Any) -> str:
@@ -430,8 +431,12 @@ def _read_frame(r: Reader, value: Any, p: tuple, grid: ColumnGrid | None, story_
             r.problem(p + ("lines",), f"the frame runs past the last line: line {line} + lines {lines} > {grid.line_count} lines")
     dx = r.field(s, p, "dx", number(-MAX_SHIFT, MAX_SHIFT), 0.0)
     dy = r.field(s, p, "dy", number(-MAX_SHIFT, MAX_SHIFT), 0.0)
+    vertical = r.field(s, p, "vertical", boolean, False)           # schema 3
+    if vertical and part not in ("heading", "kicker", "headline", "deck"):
+        r.problem(p + ("vertical",), "only heading frames (heading, kicker, headline, deck) can be set vertically")
     if None in (fid, col, cols, line, lines):
         return None
     if part is None:
         part = "body" if photo is None else "photo"
-    return Frame(fid, col, cols, line, lines, story, part, photo, text_columns, style, dx or 0.0, dy or 0.0)
+    return Frame(fid, col, cols, line, lines, story, part, photo, text_columns, style, dx or 0.0, dy or 0.0,
+                 bool(vertical))

@@ -17,6 +17,7 @@ from layout_app.layout.display import (
 )
 from layout_app.layout.flow import FlowResult, Placed, Slot, flow
 from layout_app.layout.headline import block_lines, fit_headline
+from layout_app.layout.vertical import vertical_heading
 from layout_app.layout.parts import unheld_parts
 from layout_app.layout.runs import baseline
 from layout_app.model.document import Document, Page
@@ -346,6 +347,8 @@ class Composer:
                 elif part == "headline" and story.rank and f"headline_{story.rank}" in doc.styles:
                     role = f"headline_{story.rank}"       # hierarchy by rank: 头条, 二条, 简讯
                 blocks.append((part, role, text))
+        if f.vertical:
+            return self._vertical(out, f, rect, blocks)
         grid = doc.grid
         leading = grid.leading
         head_style = next((doc.style(role) for part, role, _ in blocks if part == "headline"), None)
@@ -400,6 +403,13 @@ class Composer:
             report = FrameReport(f.id, f.story, f.part, overset_lines=used - f.lines, size=report.size,
                                  below_min=report.below_min)
         return Group("text", f.id, rect, tuple(items)), report
+
+    def _vertical(self, out: _Out, f: Frame, rect: Rect, blocks) -> tuple[Group, FrameReport]:
+        styled = [(part, self.doc.style(role), face_of(self.doc.style(role)), text) for part, role, text in blocks]
+        group, report, missing = vertical_heading(f.id, f.story, f.part, rect, styled, self.fonts, kicker_cap)
+        for part, offset, ch in missing:
+            out.missing.append(MissingGlyph(out.page.id, f.story, part, 0, offset, ch))
+        return group, report
 
     def _caption(self, out: _Out, f: Frame, rect: Rect) -> tuple[Group, FrameReport]:
         photo = self.doc.photo(f.photo)

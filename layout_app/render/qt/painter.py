@@ -70,8 +70,12 @@ class PagePainter:
             if glyphs is None:
                 glyphs = QGlyphRun()
                 glyphs.setRawFont(raw)
-                glyphs.setGlyphIndexes(raw.glyphIndexesForString(run.text))
-                glyphs.setPositions([QPointF(x, run.y) for x in run.xs])
+                if run.glyphs is not None:            # vertical: the engine's glyphs (vert forms)
+                    glyphs.setGlyphIndexes(list(run.glyphs))
+                else:
+                    glyphs.setGlyphIndexes(raw.glyphIndexesForString(run.text))
+                ys = run.ys if run.ys is not None else (run.y,) * len(run.xs)
+                glyphs.setPositions([QPointF(x, y) for x, y in zip(run.xs, ys)])
                 if len(self._glyphs) > GLYPH_CACHE:
                     self._glyphs.clear()
                 self._glyphs[run] = glyphs
