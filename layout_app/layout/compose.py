@@ -16,7 +16,7 @@ from layout_app.layout.display import (
     Box, FrameReport, Group, ImagePlacement, Item, MissingGlyph, PageDisplay, Unplaced,
 )
 from layout_app.layout.flow import FlowResult, Placed, Slot, flow
-from layout_app.layout.headline import block_lines, fit_headline
+from layout_app.layout.headline import STEP, block_lines, fit_headline
 from layout_app.layout.vertical import vertical_heading
 from layout_app.layout.parts import unheld_parts
 from layout_app.layout.runs import baseline
@@ -375,16 +375,30 @@ class Composer:
             if part != "headline":
                 continue
             st = doc.style(role)
-            fitted = fit_headline(text, rect.width, HEADLINE_MAX_LINES, max(1, room - used), face_of(st),
-                                  st.size, st.min_size, options_for(st, self.level, display=True), leading,
-                                  HEADLINE_PITCH)
+            options = options_for(st, self.level, display=True)
+            while True:
+                fitted = fit_headline(text, rect.width, HEADLINE_MAX_LINES, max(1, room - used), face_of(st),
+                                      st.size, st.min_size, options, leading, HEADLINE_PITCH)
+                # the headline had to shrink: kicker and deck shrink with it, staying clearly below
+                # it; the lines they give back go to the headline (sizes only go down: this ends)
+                smaller = kicker_cap(fitted.size)
+                if not any(p2 in ("kicker", "deck") and set_blocks[p2][1] > smaller for p2, _, _ in blocks):
+                    break
+                used = sum(set_fixed(p2, r2, t2, smaller) for p2, r2, t2 in blocks if p2 != "headline")
             set_blocks[part] = (st, fitted.size, fitted.lines, fitted.body_lines, fitted.size * HEADLINE_PITCH)
-            if fitted.size < st.size:
-                # the headline had to shrink: kicker and deck stay clearly below it (never more lines)
-                cap = kicker_cap(fitted.size)
-                for p2, r2, t2 in blocks:
-                    if p2 in ("kicker", "deck") and set_blocks[p2][1] > cap:
-                        set_fixed(p2, r2, t2, cap)
+            # then kicker and deck take back what room is left, up to 0.6 × the headline's size
+            best = kicker_cap(fitted.size)
+            for p2, r2, t2 in blocks:
+                if p2 in ("kicker", "deck"):
+                    have = set_blocks[p2][1]
+                    size = min(doc.style(r2).size, best)
+                    while size > have:
+                        set_fixed(p2, r2, t2, size)
+                        if sum(b[3] for b in set_blocks.values()) <= room:
+                            break
+                        size = round(size - STEP, 2)
+                    if size <= have:
+                        set_fixed(p2, r2, t2, have)
             used = sum(b[3] for b in set_blocks.values())
             report = FrameReport(f.id, f.story, f.part, size=fitted.size, below_min=fitted.below_min,
                                  overset_lines=0 if fitted.fits else len(fitted.lines))

@@ -96,3 +96,14 @@ def test_space_after_from_the_style():
     _, display = _page(lines=7, space=2)
     assert _size_of(_runs(display, "h1")[1], "图书角书香浓") == {33.5}
     assert _bottom_gap(display, "h1") >= 2 * LEADING - 0.01
+
+
+def test_in_a_tight_frame_kicker_and_headline_shrink_together():
+    # lead in 4 lines (1 kept free → 3): kicker 18 pt (2 lines) leaves the headline 1 line → 11 pt,
+    # so the kicker goes to 0.6 × 11 → 6.5 pt (1 line); the headline gets 2 lines: 1.2 × h ≤ 27 → 22.5 pt;
+    # the kicker then takes back what still fits in one line: 1.2 × k ≤ 13.5 → 11 pt (≤ 0.6 × 22.5)
+    _, display = _page(lines=4)
+    runs = _runs(display, "h1")[1]
+    assert _size_of(runs, "图书角书香浓") == {22.5}
+    assert _size_of(runs, "文明新风") == {11}
+    assert _bottom_gap(display, "h1") >= LEADING - 0.01
