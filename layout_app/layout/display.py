@@ -25,6 +25,7 @@ class GlyphRun:
     hscale: float = 1.0            # horizontal glyph scale (joined —— only)
     ys: tuple[float, ...] | None = None       # vertical runs: the baseline of each character
     glyphs: tuple[int, ...] | None = None     # vertical runs: the glyph of each character (vert forms)
+    turns: tuple[bool, ...] | None = None     # vertical runs: glyphs turned 90° clockwise (Latin words)
 
 
 @dataclass(frozen=True, slots=True)

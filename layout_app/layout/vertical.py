@@ -55,7 +55,7 @@ def vertical_heading(frame_id: str, story: str, part: str, rect: Rect, blocks, f
             axis = right - s * COLUMN_PITCH / 2.0
             items.append(GlyphRun(face, s, rect.y + col.ys[0], col.text, tuple(axis + x for x in col.xs),
                                   st.color if st.color else BLACK, 1.0, tuple(rect.y + y for y in col.ys),
-                                  col.glyphs))
+                                  col.glyphs, col.turns))
             missing.extend((p, offset + k, ch) for k, (ch, g) in enumerate(zip(col.text, col.glyphs))
                            if g == 0 and not ch.isspace())
             offset += len(col.text)

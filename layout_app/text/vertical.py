@@ -4,10 +4,13 @@ A character's vertical glyph comes from the font's `vert`/`vrt2` GSUB lookups (b
 。，、：…); a mark the font gives no substitution but Unicode gives a vertical presentation form
 (— → ︱, ‥ → ︰) takes that form's glyph. Each glyph advances by its `vmtx` height (1 em without
 vmtx) and hangs from its vertical origin: yMax + top side bearing, as OpenType defines it for
-TrueType outlines. Latin letters and digits stand upright, one to a cell (headline use).
+TrueType outlines. Latin letters and digits (ASCII): one or two stand upright side by side in one
+cell (纵中横: 2026年11月 → 11 in one cell); three or more lie turned 90° clockwise along the column,
+as a Latin word in Chinese vertical text does (clreq §3.1.6).
 """
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -104,23 +107,58 @@ class VerticalColumn:
     xs: tuple[float, ...]        # glyph origin of each character, pt from the column's centre
     ys: tuple[float, ...]        # baseline of each character, pt from the column's top
     height: float                # pt the column takes
+    turns: tuple[bool, ...] | None = None    # characters lying turned 90° clockwise (Latin words)
+
+
+LATIN = re.compile(r"[A-Za-z0-9]+")
+UPRIGHT_MAX = 2              # this many Latin letters or digits share one upright cell (纵中横)
 
 
 def set_column(text: str, size: float, face_key: str, fonts: FontRegistry | None = None) -> VerticalColumn:
     """One column of `text` at `size` pt: each character centred on the column's axis, stepping
-    down by its vertical advance."""
+    down by its vertical advance; Latin runs upright in one cell or turned (see the module)."""
     fonts = fonts or registry()
     vf = vertical_face(face_key, fonts)
-    glyphs, xs, ys = [], [], []
+    glyphs, xs, ys, turns = [], [], [], []
     top = 0.0
-    for ch in text:
-        gid, _ = vf.glyph(ch)
-        vadv, origin, hadv = vf.metrics(gid)
-        glyphs.append(gid)
-        xs.append(-hadv * size / 2.0)
-        ys.append(top + origin * size)
-        top += vadv * size
-    return VerticalColumn(text, tuple(glyphs), tuple(xs), tuple(ys), top)
+    latin = {m.start(): m.end() for m in LATIN.finditer(text)}
+    i = 0
+    while i < len(text):
+        end = latin.get(i)
+        if end is None:
+            gid, _ = vf.glyph(text[i])
+            vadv, origin, hadv = vf.metrics(gid)
+            glyphs.append(gid)
+            xs.append(-hadv * size / 2.0)
+            ys.append(top + origin * size)
+            turns.append(False)
+            top += vadv * size
+            i += 1
+            continue
+        run = [(vf.glyph(ch)[0]) for ch in text[i:end]]
+        advances = [vf.metrics(g)[2] * size for g in run]
+        if end - i <= UPRIGHT_MAX:
+            # upright, side by side in one cell of 1 em, centred on the axis
+            x = -sum(advances) / 2.0
+            for g, a in zip(run, advances):
+                glyphs.append(g)
+                xs.append(x)
+                ys.append(top + vf.ascender * size)
+                turns.append(False)
+                x += a
+            top += size
+        else:
+            # turned 90° clockwise: the baseline runs down the column, the em box centred on the axis
+            base_x = -(vf.ascender - 0.5) * size
+            for g, a in zip(run, advances):
+                glyphs.append(g)
+                xs.append(base_x)
+                ys.append(top)
+                turns.append(True)
+                top += a
+        i = end
+    return VerticalColumn(text, tuple(glyphs), tuple(xs), tuple(ys), top,
+                          tuple(turns) if any(turns) else None)
 
 
 def break_columns(text: str, size: float, height: float, face_key: str,

@@ -18,6 +18,7 @@ from tests.pdf.conftest import need_tools
 from tests.pdf.content import pdf_characters
 
 HEADLINE = "河湾社区：「夜巡队」——出发（新）……"
+LATIN = "第11届iPhone大会"
 
 DOC = f"""\
 schema: 3
@@ -35,12 +36,14 @@ styles:
   body: {{font: song, weight: medium, size: 小五, indent: 2}}
 stories:
 - {{id: s, kicker: 平安建设, headline: {HEADLINE}, body: [夜巡队出发了。]}}
+- {{id: t, headline: {LATIN}}}
 pages:
 - id: A1
   number: 1
   frames:
   - {{id: h, col: 0, cols: 1, line: 0, lines: 40, story: s, part: heading, vertical: true}}
   - {{id: b, col: 1, cols: 3, line: 0, lines: 20, story: s, part: body}}
+  - {{id: t, col: 4, cols: 1, line: 0, lines: 40, story: t, part: heading, vertical: true}}
 """
 
 
@@ -84,7 +87,7 @@ def test_text_extraction_gives_the_characters(exported):
     _, _, pdf = exported
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     have = Counter(text)
-    for ch, n in Counter(HEADLINE + "平安建设").items():
+    for ch, n in Counter(HEADLINE + "平安建设" + LATIN).items():
         assert have[ch] >= n, ch
 
 
@@ -122,3 +125,11 @@ def test_brackets_and_dashes_are_drawn_in_their_vertical_forms(exported):
     for ch, form in (("（", 0xFE35), ("「", 0xFE41), ("—", 0xFE31)):
         boxes = _embedded_glyph_boxes(pdf, ch)
         assert box(form) in boxes and box(ord(ch)) not in boxes, ch
+
+
+def test_latin_words_lie_turned_in_the_pdf(exported):
+    _, _, pdf = exported
+    with pikepdf.open(pdf) as p:
+        ops = pikepdf.parse_content_stream(p.pages[0])
+        turned = [o for o in ops if str(o.operator) == "Tm" and [float(v) for v in o.operands[:4]] == [0, -1, 1, 0]]
+    assert len(turned) == len("iPhone")           # 11 stays upright; the six letters of iPhone turn

@@ -119,3 +119,15 @@ def test_vertical_runs_draw_the_vertical_forms(qapp_gui):
                    ys=(10.0 + col.ys[0],), glyphs=col.glyphs)
     x0, y0, x1, y1 = ink_box(render([run], w=200, h=100, dpi=72))
     assert x1 - x0 > 2 * (y1 - y0)                  # ︵ lies on its side; （ would stand tall
+
+
+def test_vertical_runs_turn_latin_words(qapp_gui):
+    from layout_app.text.vertical import set_column
+
+    col = set_column("iPhone", 30.0, "hei-bold")
+    run = GlyphRun("hei-bold", 30.0, 10.0, "iPhone", tuple(100.0 + x for x in col.xs),
+                   ys=tuple(10.0 + y for y in col.ys), glyphs=col.glyphs, turns=col.turns)
+    x0, y0, x1, y1 = ink_box(render([run], w=200, h=200, dpi=72))
+    assert y1 - y0 > 3 * (x1 - x0)                  # the word runs down the column
+    assert 10 <= y0 and y1 <= 10 + col.height + 1
+    assert abs((x0 + x1) / 2 - 100) < 4             # centred on the axis

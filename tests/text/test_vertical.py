@@ -49,3 +49,23 @@ def test_without_vmtx_every_glyph_takes_one_em(monkeypatch):
     vf = vertical_face("hei-bold")
     monkeypatch.setattr(vf, "vmtx", None)
     assert vf.metrics(vf.glyph("中")[0])[:2] == (1.0, vf.ascender)
+
+
+def test_latin_stands_upright_two_to_a_cell_and_lies_turned_when_longer():
+    font = TTFont(FONTS_DIR / registry().face("hei-bold").spec.file, lazy=True)
+    cmap, hmtx = font.getBestCmap(), font["hmtx"]
+    adv = {ch: hmtx[cmap[ord(ch)]][0] / 1000 * 20 for ch in "1iPhone"}     # pt at 20 pt
+    col = set_column("第11届iPhone", 20.0, "hei-bold")
+    assert col.turns == (False,) * 4 + (True,) * 6
+    # 11: one 1 em cell (20–40 pt), both digits on its baseline, side by side, centred on the axis
+    assert col.ys[1:3] == pytest.approx([37.6, 37.6])
+    assert col.xs[1:3] == pytest.approx([-adv["1"], 0.0])
+    assert col.ys[3] == pytest.approx(57.6)                # 届 in the next cell
+    # iPhone: turned 90° clockwise from 60 pt down, each letter by its horizontal advance; the em box
+    # (0.12 em below the baseline, 0.88 above) centred on the axis: baseline 0.38 em left of it
+    tops = [60.0]
+    for ch in "iPhon":
+        tops.append(tops[-1] + adv[ch])
+    assert col.ys[4:] == pytest.approx(tops)
+    assert col.xs[4:] == pytest.approx([-7.6] * 6)
+    assert col.height == pytest.approx(tops[-1] + adv["e"])

@@ -100,7 +100,8 @@ class PageDrawer:
                 ops.append(f"{font.getSubsetInternalName(subset, doc)} {_n(run.size)} Tf")
                 current = subset
             for code in chunk:
-                ops.append(f"1 0 0 1 {_n(self.x0 + run.xs[i])} {_n(self.top - run.ys[i])} Tm "
+                turn = "0 -1 1 0" if run.turns and run.turns[i] else "1 0 0 1"     # turned: 90° clockwise
+                ops.append(f"{turn} {_n(self.x0 + run.xs[i])} {_n(self.top - run.ys[i])} Tm "
                            f"({c._escape(bytes((code,)))}) Tj")
                 i += 1
         ops.append("ET Q")

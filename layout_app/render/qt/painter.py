@@ -63,6 +63,17 @@ class PagePainter:
     def _run(self, painter: QPainter, run: GlyphRun) -> None:
         raw = self.raw_font(run.face, run.size)
         painter.setPen(qcolor(run.color))
+        if run.turns is not None:
+            # a vertical run with Latin turned 90° clockwise: glyph by glyph, as outlines
+            colour = qcolor(run.color)
+            for index, x, y, turn in zip(run.glyphs or (), run.xs, run.ys or (), run.turns):
+                painter.save()
+                painter.translate(x, y)
+                if turn:
+                    painter.rotate(90.0)
+                painter.fillPath(raw.pathForGlyph(index), colour)
+                painter.restore()
+            return
         if run.hscale == 1.0:
             # the QGlyphRun of an unchanged run is kept: while a frame is dragged, only the runs of the
             # story that reflowed are built again
