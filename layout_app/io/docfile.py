@@ -106,6 +106,8 @@ def style_to_data(s: ParagraphStyle) -> dict:
         out["min_size"] = _size(s.min_size)
     if s.color != d.color:
         out["color"] = _FlowList([_num(c * 100) for c in s.color])
+    if s.space_after:
+        out["space_after"] = _num(s.space_after)
     return _FlowMap(out)
 
 
@@ -127,6 +129,8 @@ def document_to_data(doc: Document) -> dict:
         d["body"] = list(s.body)
         if s.byline:
             d["byline"] = s.byline
+        if s.rank:
+            d["rank"] = s.rank
         stories.append(d)
     data["stories"] = stories
     photos = []
@@ -170,6 +174,8 @@ def document_to_data(doc: Document) -> dict:
                 fd["style"] = f.style
             if f.dx or f.dy:
                 fd["dx"], fd["dy"] = _num(f.dx), _num(f.dy)
+            if f.vertical:
+                fd["vertical"] = True
             frames.append(_FlowMap(fd))
         d["frames"] = frames
         pages.append(d)

@@ -15,7 +15,7 @@ from layout_app.io.located import Located, dotted
 from layout_app.model.document import BYLINE_PLACES, OLDEST_SCHEMA, SCHEMA_VERSION, Document, Page
 from layout_app.model.frame import TEXT_PARTS, Frame
 from layout_app.model.grid import ColumnGrid, Margins
-from layout_app.model.story import Crop, Photo, Story
+from layout_app.model.story import RANKS, Crop, Photo, Story
 from layout_app.model.styles import ROLES, ParagraphStyle
 from layout_app.text.fonts import ROLES as FONT_ROLES, WEIGHTS
 from layout_app.text.setter import ALIGNS
@@ -208,7 +208,8 @@ def read_grid(r: Reader, value: Any, path: tuple) -> ColumnGrid | None:
     return grid
 
 
-STYLE_FIELDS = ("font", "weight", "size", "leading", "tracking", "align", "indent", "min_size", "color")
+STYLE_FIELDS = ("font", "weight", "size", "leading", "tracking", "align", "indent", "min_size", "color",
+                "space_after")
 
 
 def read_styles(r: Reader, value: Any, path: tuple) -> dict[str, ParagraphStyle]:
@@ -234,19 +235,21 @@ def read_styles(r: Reader, value: Any, path: tuple) -> dict[str, ParagraphStyle]
             indent=r.field(s, p, "indent", number(0, 10), 0.0),
             min_size=r.field(s, p, "min_size", size, None),
             color=r.field(s, p, "color", cmyk, d.color),
+            space_after=r.field(s, p, "space_after", number(0, 20), 0.0),   # schema 3
         )
     return styles
 
 
 DOC_FIELDS = ("schema", "title", "date", "template", "grid", "styles", "stories", "photos", "pages", "spreads",
               "byline_place")
-STORY_FIELDS = ("id", "kicker", "headline", "deck", "body", "byline")
+STORY_FIELDS = ("id", "kicker", "headline", "deck", "body", "byline", "rank")
 PHOTO_FIELDS = ("id", "file", "caption", "credit", "crop", "checksum", "fit", "checked", "comment")
 PAGE_FIELDS = ("id", "number", "section", "frames")
 # schema 3, furniture: masters and paper on the document; master, rules, boxes, editors on a page
 DOC_FIELDS += ("masters", "paper")
 PAGE_FIELDS += ("master", "rules", "boxes", "editor", "art_editor")
-FRAME_FIELDS = ("id", "col", "cols", "line", "lines", "story", "part", "photo", "text_columns", "style", "dx", "dy")
+FRAME_FIELDS = ("id", "col", "cols", "line", "lines", "story", "part", "photo", "text_columns", "style", "dx", "dy",
+                "vertical")
 
 
 def _ident(v: Any) -> str:
@@ -319,7 +322,8 @@ def read_document(loc: Located) -> Document:
             body = []
         line = text_of(MAX_LINE_TEXT)
         story = Story(sid or "", r.field(s, p, "headline", line, ""), r.field(s, p, "kicker", line, ""),
-                      r.field(s, p, "deck", line, ""), tuple(str(b) for b in body), r.field(s, p, "byline", line, ""))
+                      r.field(s, p, "deck", line, ""), tuple(str(b) for b in body), r.field(s, p, "byline", line, ""),
+                      r.field(s, p, "rank", choice(RANKS), ""))     # schema 3
         _unique(r, seen, sid, p, "story")
         stories.append(story)
 
@@ -435,8 +439,12 @@ def _read_frame(r: Reader, value: Any, p: tuple, grid: ColumnGrid | None, story_
             r.problem(p + ("lines",), f"the frame runs past the last line: line {line} + lines {lines} > {grid.line_count} lines")
     dx = r.field(s, p, "dx", number(-MAX_SHIFT, MAX_SHIFT), 0.0)
     dy = r.field(s, p, "dy", number(-MAX_SHIFT, MAX_SHIFT), 0.0)
+    vertical = r.field(s, p, "vertical", boolean, False)           # schema 3
+    if vertical and part not in ("heading", "kicker", "headline", "deck"):
+        r.problem(p + ("vertical",), "only heading frames (heading, kicker, headline, deck) can be set vertically")
     if None in (fid, col, cols, line, lines):
         return None
     if part is None:
         part = "body" if photo is None else "photo"
-    return Frame(fid, col, cols, line, lines, story, part, photo, text_columns, style, dx or 0.0, dy or 0.0)
+    return Frame(fid, col, cols, line, lines, story, part, photo, text_columns, style, dx or 0.0, dy or 0.0,
+                 bool(vertical))

@@ -9,6 +9,7 @@ import functools
 import math
 import os
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 from layout_app.geometry import Rect
@@ -18,7 +19,8 @@ from layout_app.layout.display import (
 )
 from layout_app.layout import furniture
 from layout_app.layout.flow import FlowResult, Placed, Slot, flow
-from layout_app.layout.headline import block_lines, fit_headline
+from layout_app.layout.headline import STEP, block_lines, fit_headline
+from layout_app.layout.vertical import vertical_heading
 from layout_app.layout.parts import unheld_parts
 from layout_app.layout.runs import baseline
 from layout_app.model.document import Document, Page
@@ -32,10 +34,23 @@ from layout_app.text.setter import SetLine, SetOptions, set_paragraph
 MARKER = (0.0, 1.0, 0.0, 0.0)     # magenta: a character no font has
 HEADLINE_MAX_LINES = 2
 HEADLINE_PITCH = 1.2              # headline line pitch as a multiple of its size
+KICKER_RATIO = 0.6                # kicker and deck at most this much of the headline's size
 
 
-def options_for(style: ParagraphStyle, level: str = "gb") -> SetOptions:
-    return SetOptions(level=level, indent=style.indent, align=style.align, tracking=style.tracking)
+def kicker_cap(headline_size: float) -> float:
+    """The largest kicker or deck size under a headline of `headline_size`, in half points."""
+    return math.floor(headline_size * KICKER_RATIO * 2 + 1e-9) / 2
+
+
+def heading_space(style: ParagraphStyle) -> int:
+    """Body lines kept free below a heading: the style's space_after, never less than one line."""
+    return max(1, math.ceil(style.space_after - 1e-9))
+
+
+def options_for(style: ParagraphStyle, level: str = "gb", display: bool = False) -> SetOptions:
+    """`display`: heading parts, whose marks are set half-width (punctuation compression)."""
+    return SetOptions(level=level, indent=style.indent, align=style.align, tracking=style.tracking,
+                      display=display)
 
 
 def byline_style(doc: Document) -> ParagraphStyle:
@@ -49,6 +64,62 @@ def byline_style(doc: Document) -> ParagraphStyle:
 
 def face_of(style: ParagraphStyle) -> str:
     return FontRegistry.face_key(style.font, style.weight)
+
+
+@lru_cache(maxsize=4096)
+def size_heading(styled: tuple, width: float, frame_lines: int, leading: float, level: str):
+    """Sizes and lines of a heading's parts ((part, style, text) in reading order) in a frame
+    `width` pt wide and `frame_lines` body lines tall: ((part, (style, size, lines, body lines,
+    pitch)), …), the lines they may fill, and the headline's (size, below_min, overset lines) or
+    None. Cached: a drag step composes the same headings again."""
+    blocks = [(part, st, text) for part, st, text in styled]
+    head_style = next((st for part, st, _ in blocks if part == "headline"), None)
+    # a heading keeps at least one body line free below it, more if its last part's style asks
+    free = heading_space(blocks[-1][1]) if blocks and blocks[-1][0] != "byline" else 0
+    room = max(1, frame_lines - free)
+    set_blocks: dict[str, tuple[ParagraphStyle, float, tuple[SetLine, ...], int, float]] = {}
+
+    def set_fixed(part: str, st: ParagraphStyle, text: str, cap: float | None) -> int:
+        size = st.size if cap is None or part == "byline" else min(st.size, cap)
+        pitch = st.line_pitch(leading) if part == "byline" else size * HEADLINE_PITCH
+        lines = set_paragraph(text, size, width, face_of(st), options_for(st, level, display=part != "byline")).lines
+        n = block_lines(len(lines), pitch, leading)
+        set_blocks[part] = (st, size, lines, n, pitch)
+        return n
+
+    # fixed blocks first (kicker, deck, byline), then the headline gets the lines left
+    cap = kicker_cap(head_style.size) if head_style is not None else None
+    used = sum(set_fixed(part, st, text, cap) for part, st, text in blocks if part != "headline")
+    result = None
+    for part, st, text in blocks:
+        if part != "headline":
+            continue
+        options = options_for(st, level, display=True)
+        while True:
+            fitted = fit_headline(text, width, HEADLINE_MAX_LINES, max(1, room - used), face_of(st),
+                                  st.size, st.min_size, options, leading, HEADLINE_PITCH)
+            # the headline had to shrink: kicker and deck shrink with it, staying clearly below
+            # it; the lines they give back go to the headline (sizes only go down: this ends)
+            smaller = kicker_cap(fitted.size)
+            if not any(p2 in ("kicker", "deck") and set_blocks[p2][1] > smaller for p2, _, _ in blocks):
+                break
+            used = sum(set_fixed(p2, s2, t2, smaller) for p2, s2, t2 in blocks if p2 != "headline")
+        set_blocks[part] = (st, fitted.size, fitted.lines, fitted.body_lines, fitted.size * HEADLINE_PITCH)
+        # then kicker and deck take back what room is left, up to 0.6 × the headline's size
+        best = kicker_cap(fitted.size)
+        for p2, s2, t2 in blocks:
+            if p2 in ("kicker", "deck"):
+                have = set_blocks[p2][1]
+                size = min(s2.size, best)
+                while size > have:
+                    set_fixed(p2, s2, t2, size)
+                    if sum(b[3] for b in set_blocks.values()) <= room:
+                        break
+                    size = round(size - STEP, 2)
+                if size <= have:
+                    set_fixed(p2, s2, t2, have)
+        result = (fitted.size, fitted.below_min, 0 if fitted.fits else len(fitted.lines))
+    return tuple(set_blocks.items()), room, result
 
 
 def frame_rect(grid: ColumnGrid, page: Page, f: Frame) -> Rect:
@@ -396,35 +467,23 @@ class Composer:
                     role = "banner_deck"
                 elif f.style and len(parts) == 1:
                     role = f.style
+                elif part == "headline" and story.rank and f"headline_{story.rank}" in doc.styles:
+                    role = f"headline_{story.rank}"       # hierarchy by rank: 头条, 二条, 简讯
                 blocks.append((part, role, text))
-        grid = doc.grid
-        leading = grid.leading
-        # fixed blocks first (kicker, deck, byline), then the headline gets the lines left
-        set_blocks: dict[str, tuple[ParagraphStyle, float, tuple[SetLine, ...], int, float]] = {}
-        used = 0
-        for part, role, text in blocks:
-            if part == "headline":
-                continue
-            st = doc.style(role)
-            pitch = st.line_pitch(leading) if part == "byline" else st.size * HEADLINE_PITCH
-            lines = set_paragraph(text, st.size, rect.width, face_of(st), options_for(st, self.level)).lines
-            n = block_lines(len(lines), pitch, leading)
-            set_blocks[part] = (st, st.size, lines, n, pitch)
-            used += n
+        if f.vertical:
+            return self._vertical(out, f, rect, blocks)
+        leading = doc.grid.leading
+        styled = tuple((part, doc.style(role), text) for part, role, text in blocks)
+        sized, room, fitted = size_heading(styled, rect.width, f.lines, leading, self.level)
+        set_blocks = dict(sized)
+        used = sum(b[3] for b in set_blocks.values())
         report = FrameReport(f.id, f.story, f.part)
-        for part, role, text in blocks:
-            if part != "headline":
-                continue
-            st = doc.style(role)
-            fitted = fit_headline(text, rect.width, HEADLINE_MAX_LINES, max(1, f.lines - used), face_of(st),
-                                  st.size, st.min_size, options_for(st, self.level), leading, HEADLINE_PITCH)
-            set_blocks[part] = (st, fitted.size, fitted.lines, fitted.body_lines, fitted.size * HEADLINE_PITCH)
-            used += fitted.body_lines
-            report = FrameReport(f.id, f.story, f.part, size=fitted.size, below_min=fitted.below_min,
-                                 overset_lines=0 if fitted.fits else len(fitted.lines))
+        if fitted is not None:
+            size, below_min, overset = fitted
+            report = FrameReport(f.id, f.story, f.part, size=size, below_min=below_min, overset_lines=overset)
         items: list[Item] = []
         total = sum(set_blocks[p][3] for p, _, _ in blocks)
-        top = rect.y + max(0, (f.lines - total) // 2) * leading if f.part == "heading" else rect.y
+        top = rect.y + max(0, (room - total) // 2) * leading if f.part == "heading" else rect.y
         for part, role, text in blocks:
             st, size, lines, n, pitch = set_blocks[part]
             face = face_of(st)
@@ -437,6 +496,13 @@ class Composer:
             report = FrameReport(f.id, f.story, f.part, overset_lines=used - f.lines, size=report.size,
                                  below_min=report.below_min)
         return Group("text", f.id, rect, tuple(items)), report
+
+    def _vertical(self, out: _Out, f: Frame, rect: Rect, blocks) -> tuple[Group, FrameReport]:
+        styled = [(part, self.doc.style(role), face_of(self.doc.style(role)), text) for part, role, text in blocks]
+        group, report, missing = vertical_heading(f.id, f.story, f.part, rect, styled, self.fonts, kicker_cap)
+        for part, offset, ch in missing:
+            out.missing.append(MissingGlyph(out.page.id, f.story, part, 0, offset, ch))
+        return group, report
 
     def _caption(self, out: _Out, f: Frame, rect: Rect) -> tuple[Group, FrameReport]:
         photo = self.doc.photo(f.photo)

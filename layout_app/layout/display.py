@@ -14,7 +14,8 @@ BLACK: CMYK = (0.0, 0.0, 0.0, 1.0)
 
 @dataclass(frozen=True, slots=True)
 class GlyphRun:
-    """Characters of one face and size on one baseline, each at its own x."""
+    """Characters of one face and size on one baseline, each at its own x — or, set vertically
+    (竖排), each at its own x and baseline `ys`, drawn as the glyph ids `glyphs` (vertical forms)."""
     face: str
     size: float
     y: float                       # baseline
@@ -22,6 +23,9 @@ class GlyphRun:
     xs: tuple[float, ...]          # origin of each character
     color: CMYK = BLACK
     hscale: float = 1.0            # horizontal glyph scale (joined —— only)
+    ys: tuple[float, ...] | None = None       # vertical runs: the baseline of each character
+    glyphs: tuple[int, ...] | None = None     # vertical runs: the glyph of each character (vert forms)
+    turns: tuple[bool, ...] | None = None     # vertical runs: glyphs turned 90° clockwise (Latin words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +143,8 @@ def dump(page: PageDisplay) -> str:
             if isinstance(it, Group):
                 lines.append(f"{pad}group {it.tag} {it.frame} @({it.rect.x:.2f},{it.rect.y:.2f}) {it.rect.width:.2f}x{it.rect.height:.2f}")
                 emit(it.items, depth + 1)
+            elif isinstance(it, GlyphRun) and it.ys is not None:
+                lines.append(f"{pad}vrun {it.face} {it.size:g} x={it.xs[0]:.2f} y={it.ys[0]:.2f}..{it.ys[-1]:.2f} {it.text}")
             elif isinstance(it, GlyphRun):
                 lines.append(f"{pad}run {it.face} {it.size:g} y={it.y:.2f} x={it.xs[0]:.2f}..{it.xs[-1]:.2f} {it.text}")
             elif isinstance(it, ImagePlacement):

@@ -76,5 +76,6 @@ def proof_pages(entries, doc_dir, title: str) -> list[PageDisplay]:
 
 def _shift(item: Item, dy: float) -> Item:
     if isinstance(item, GlyphRun):
-        return GlyphRun(item.face, item.size, item.y + dy, item.text, item.xs, item.color, item.hscale)
+        ys = None if item.ys is None else tuple(y + dy for y in item.ys)      # a vertical run moves whole
+        return GlyphRun(item.face, item.size, item.y + dy, item.text, item.xs, item.color, item.hscale, ys, item.glyphs)
     return item

@@ -22,6 +22,7 @@ class Frame:
     style: str | None = None  # override the part's paragraph style role (e.g. "banner")
     dx: float = 0.0           # pt off the grid cell: a frame placed with snapping off (Alt-drag)
     dy: float = 0.0
+    vertical: bool = False    # heading frames: set top to bottom in columns, right to left (竖排)
 
     @property
     def kind(self) -> str:

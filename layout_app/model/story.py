@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 STORY_PARTS = ("kicker", "headline", "deck", "body", "byline")
+# a story's importance on the page: its headline takes the style "headline_<rank>" (头条, 二条, 简讯)
+RANKS = ("lead", "second", "brief")
 
 
 @dataclass(frozen=True)
@@ -14,6 +16,7 @@ class Story:
     deck: str = ""
     body: tuple[str, ...] = ()      # paragraphs
     byline: str = ""
+    rank: str = ""                  # one of RANKS, or "" for the plain headline style
 
     def part_text(self, part: str) -> tuple[str, ...]:
         """The paragraphs of one part of the story."""

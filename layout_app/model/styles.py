@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-ROLES = ("banner", "banner_deck", "kicker", "headline", "deck", "body", "byline", "caption", "credit", "jump")
+ROLES = ("banner", "banner_deck", "kicker", "headline", "deck", "body", "byline", "caption", "credit", "jump",
+         "headline_lead", "headline_second", "headline_brief")   # by story rank (schema 3)
 TEXT_ROLES = ROLES
 
 
@@ -18,6 +19,7 @@ class ParagraphStyle:
     indent: float = 0.0           # first-line indent in em
     min_size: float | None = None  # headline fitting never goes below this
     color: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 1.0)  # CMYK 0–1
+    space_after: float = 0.0      # body lines kept free below a heading (at least 1 is kept anyway)
 
     def line_pitch(self, grid_leading: float) -> float:
         if self.leading is not None:

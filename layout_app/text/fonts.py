@@ -25,21 +25,23 @@ JOINING_MARKS = "—"
 class FaceSpec:
     key: str          # "song", "song-bold", ...
     role: str         # "song" | "hei" | "kai"
-    weight: str       # "regular" | "bold"
+    weight: str       # "regular" | "medium" | "bold"
     file: str         # file name inside assets/fonts
     family: str       # human name
     licence: str      # licence file name inside assets/fonts
 
 
 FACES: tuple[FaceSpec, ...] = (
-    FaceSpec("song", "song", "regular", "NotoSerifSC-Regular.ttf", "Noto Serif SC", "OFL-NotoSerifSC.txt"),
+    # body type: Medium, not Regular — Regular prints too light at 9 pt on newsprint (issue 11,
+    # scripts/body_weight_proof.py); only the weights the templates use are shipped
+    FaceSpec("song", "song", "medium", "NotoSerifSC-Medium.ttf", "Noto Serif SC Medium", "OFL-NotoSerifSC.txt"),
     FaceSpec("song-bold", "song", "bold", "NotoSerifSC-Bold.ttf", "Noto Serif SC Bold", "OFL-NotoSerifSC.txt"),
     FaceSpec("hei", "hei", "regular", "NotoSansSC-Regular.ttf", "Noto Sans SC", "OFL-NotoSansSC.txt"),
     FaceSpec("hei-bold", "hei", "bold", "NotoSansSC-Bold.ttf", "Noto Sans SC Bold", "OFL-NotoSansSC.txt"),
     FaceSpec("kai", "kai", "regular", "LXGWWenKai-Regular.ttf", "LXGW WenKai", "OFL-LXGWWenKai.txt"),
 )
 ROLES = ("song", "hei", "kai")
-WEIGHTS = ("regular", "bold")
+WEIGHTS = ("regular", "medium", "bold")
 _ROLE_ORDER = {"song": ("song", "hei", "kai"), "hei": ("hei", "song", "kai"), "kai": ("kai", "song", "hei")}
 
 
@@ -184,8 +186,8 @@ class FontRegistry:
             raise InputError(f"unknown font role {role!r}; use one of {', '.join(ROLES)}")
         if weight not in WEIGHTS:
             raise InputError(f"unknown font weight {weight!r}; use one of {', '.join(WEIGHTS)}")
-        key = role if weight == "regular" else f"{role}-{weight}"
-        return key if any(s.key == key for s in FACES) else role  # kai has no bold: use regular
+        # a weight not shipped falls to the role's book face (kai bold → kai; song regular → song Medium)
+        return next((s.key for s in FACES if s.role == role and s.weight == weight), role)
 
     def face(self, key: str) -> FontFace:
         face = self._faces.get(key)
@@ -205,7 +207,7 @@ class FontRegistry:
         if chain is None:
             spec = self._specs[key]
             keys: list[str] = []
-            for weight in (spec.weight, "regular", "bold"):
+            for weight in (spec.weight, "regular", "medium", "bold"):
                 for role in _ROLE_ORDER[spec.role]:
                     k = self.face_key(role, weight)
                     if k not in keys:

@@ -51,9 +51,11 @@ class Units:
 
 
 def segment(text: str, advance: dict[str, float], level: str = "gb", tracking: float = 0.0,
-            ink: dict[str, tuple[float, float]] | None = None) -> Units:
+            ink: dict[str, tuple[float, float]] | None = None, display: bool = False) -> Units:
     """Units of `text`. `advance` maps a character to its font advance in em (missing → 1 em);
-    `ink` gives the ink extent of joining marks, so that —— is drawn as one unbroken rule."""
+    `ink` gives the ink extent of joining marks, so that —— is drawn as one unbroken rule.
+    `display`: headline sizes set every mark in its half-width form (its blank dropped), so
+    ：“ take 1 em together and an opening bracket at the line start is trimmed."""
     pieces: list[tuple[int, int, bool]] = []   # (start, end, is_run)
     pos = 0
     for m in _UNBREAKABLE.finditer(text):
@@ -131,6 +133,14 @@ def segment(text: str, advance: dict[str, float], level: str = "gb", tracking: f
                 lk[k] = K_LATIN if chunk[0].isascii() or chunk[0] == "-" else char_info(chunk[0])[4]
                 rk[k] = K_LATIN if chunk[-1].isascii() else char_info(chunk[-1])[4]
     bl0 = bl[:]
+
+    if display:
+        # display type: marks lose their blanks (half-width forms, typesetting.md §2 compression
+        # carried all the way); the glyph keeps its place in the box through bl0
+        for k in range(n):
+            if bl[k] or br[k]:
+                width[k] -= bl[k] + br[k]
+                bl[k] = br[k] = 0.0
 
     # Two adjacent marks whose widths total 2 em take 1.5 em (：“ 。” ”， ）（ …), pairwise.
     for k in range(1, n):

@@ -23,6 +23,7 @@ class SetOptions:
     indent: float = 2.0          # first-line indent in em
     align: str = "justify"
     tracking: float = 0.0        # extra space between units, in em
+    display: bool = False        # display type (headline, kicker, deck): marks set half-width
 
     def __post_init__(self):
         if self.level not in LEVELS:
@@ -74,7 +75,8 @@ def _advances(fonts: FontRegistry, face: str) -> dict[str, float]:
 
 def _set(text: str, size: float, measure: float, face: str, options: SetOptions,
          continuation: bool, fonts: FontRegistry) -> SetParagraph:
-    units = segment(text, _advances(fonts, face), options.level, options.tracking, fonts.joining_ink(face))
+    units = segment(text, _advances(fonts, face), options.level, options.tracking, fonts.joining_ink(face),
+                    options.display)
     measure_em = measure / size
     indent = 0.0 if continuation else options.indent
     breaker = Breaker(units, options.hanging, options.orphan_control, options.squeeze_stops)

@@ -152,3 +152,28 @@ def test_save_is_atomic(tmp_path, monkeypatch):
         save_document(doc, path)
     assert path.read_bytes() == before                       # the old file is untouched
     assert [p.name for p in tmp_path.iterdir()] == ["page.yaml"]   # no temporary file left
+
+
+def test_schema_3_story_rank_and_space_after_round_trip():
+    text = DOC_YAML.replace("schema: 1", "schema: 3").replace("- id: s1\n", "- id: s1\n  rank: lead\n", 1)
+    text = text.replace("styles:\n", "styles:\n  headline_lead: {font: hei, weight: bold, size: 42, space_after: 2}\n", 1)
+    doc = loads_document(text)
+    assert doc.story("s1").rank == "lead"
+    assert doc.styles["headline_lead"].size == 42 and doc.styles["headline_lead"].space_after == 2
+    assert loads_document(dumps_document(doc)) == doc
+    assert loads_document(DOC_YAML).story("s1").rank == ""          # schema 1: no rank, still opens
+    problems = _problems(text.replace("rank: lead", "rank: top"))
+    assert len(problems) == 1 and "rank: 'top' is not one of: lead, second, brief" in problems[0]
+
+
+def test_schema_3_vertical_heading_frames_round_trip_and_body_frames_refuse_it():
+    text = DOC_YAML.replace("schema: 1", "schema: 3").replace("part: heading}", "part: heading, vertical: true}")
+    doc = loads_document(text)
+    assert doc.pages[0].frames[0].vertical and not doc.pages[0].frames[1].vertical
+    saved = dumps_document(doc)
+    assert "- {id: h1, col: 0, cols: 3, line: 0, lines: 8, story: s1, part: heading, vertical: true}" in saved
+    assert loads_document(saved) == doc
+    problems = _problems(text.replace("part: body}", "part: body, vertical: true}"))
+    assert len(problems) == 1
+    assert "pages[0].frames[1].vertical: only heading frames (heading, kicker, headline, deck) can be set vertically" \
+        in problems[0]

@@ -44,3 +44,18 @@ def test_unknown_template_and_broken_template(tmp_path):
     text = str(info.value)
     assert "bad.yaml:3: grid.trim: expected [width, height] in mm" in text
     assert "grid.leading: required field is missing" in text
+
+
+# 号 → pt (typesetting.md §4): 初号 42, 小初 36, 一号 26, 小一 24, 小二 18, 三号 16, 四号 14
+RANK_SIZES = {"duikai": (42, 26, 18), "berliner": (42, 26, 18), "sikai": (36, 24, 16), "a3": (36, 24, 16)}
+
+
+@pytest.mark.parametrize("name", sorted(RANK_SIZES))
+def test_headline_sizes_by_rank_and_kicker_well_below(name):
+    styles = load_template(name).styles
+    lead, second, brief = RANK_SIZES[name]
+    assert (styles["headline_lead"].size, styles["headline_second"].size, styles["headline_brief"].size) == \
+        (lead, second, brief)
+    for part in ("kicker", "deck"):
+        assert styles[part].size <= 0.6 * styles["headline"].size, part
+        assert styles[part].size <= 0.6 * lead, part

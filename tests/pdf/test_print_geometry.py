@@ -27,7 +27,8 @@ def sheet(demo_pdf):
 def test_every_glyph_is_where_the_engine_put_it(demo_pdf, sheet):
     left, top = sheet
     runs = [r for r in walk(demo_pdf.display.items) if isinstance(r, GlyphRun)]
-    expected = [(ch, left + x, top - r.y) for r in runs for ch, x in zip(r.text, r.xs)]
+    expected = [(ch, left + x, top - y) for r in runs
+                for ch, x, y in zip(r.text, r.xs, r.ys or (r.y,) * len(r.xs))]      # vertical runs: own ys
     got = pdf_characters(demo_pdf.pdf)
     assert len(expected) > 5000                          # the whole dense demo page, not a sample
     assert len(got) >= len(expected)                     # the slug line comes after the page

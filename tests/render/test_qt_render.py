@@ -87,3 +87,47 @@ def test_two_em_dash_is_one_unbroken_rule(qapp_gui):
     x0, x1 = round(line.xs[2] * 2) + 20, round((line.xs[2] + 80) * 2) - 20   # inside the 2 em
     row = next(y for y in range(0, 140) if img.pixelColor((x0 + x1) // 2, y).lightness() < 100)
     assert all(img.pixelColor(x, row).lightness() < 160 for x in range(x0, x1))
+
+
+def ink_box(img):
+    xs, ys = [], []
+    for yy in range(img.height()):
+        for xx in range(img.width()):
+            if img.pixelColor(xx, yy).lightness() < 128:
+                xs.append(xx)
+                ys.append(yy)
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def test_vertical_runs_land_at_their_x_and_y(qapp_gui):
+    from layout_app.text.vertical import set_column
+
+    col = set_column("国国", 40.0, "hei-bold")
+    run = GlyphRun("hei-bold", 40.0, 20.0 + col.ys[0], "国国", tuple(100.0 + x for x in col.xs),
+                   ys=(20.0 + col.ys[0], 120.0 + col.ys[0]), glyphs=col.glyphs)
+    img = render([run], w=200, h=200, dpi=72)
+    assert dark(img, 82, 24, 34, 30) > 0.2          # first glyph: the cell 80–120 × 20–60
+    assert dark(img, 82, 124, 34, 30) > 0.2         # second glyph, 100 pt lower
+    assert dark(img, 82, 66, 34, 50) == 0.0         # nothing in between
+
+
+def test_vertical_runs_draw_the_vertical_forms(qapp_gui):
+    from layout_app.text.vertical import set_column
+
+    col = set_column("（", 60.0, "hei-bold")      # (glyphs over ~64 px are not drawn offscreen)
+    run = GlyphRun("hei-bold", 60.0, 10.0 + col.ys[0], "（", tuple(100.0 + x for x in col.xs),
+                   ys=(10.0 + col.ys[0],), glyphs=col.glyphs)
+    x0, y0, x1, y1 = ink_box(render([run], w=200, h=100, dpi=72))
+    assert x1 - x0 > 2 * (y1 - y0)                  # ︵ lies on its side; （ would stand tall
+
+
+def test_vertical_runs_turn_latin_words(qapp_gui):
+    from layout_app.text.vertical import set_column
+
+    col = set_column("iPhone", 30.0, "hei-bold")
+    run = GlyphRun("hei-bold", 30.0, 10.0, "iPhone", tuple(100.0 + x for x in col.xs),
+                   ys=tuple(10.0 + y for y in col.ys), glyphs=col.glyphs, turns=col.turns)
+    x0, y0, x1, y1 = ink_box(render([run], w=200, h=200, dpi=72))
+    assert y1 - y0 > 3 * (x1 - x0)                  # the word runs down the column
+    assert 10 <= y0 and y1 <= 10 + col.height + 1
+    assert abs((x0 + x1) / 2 - 100) < 4             # centred on the axis

@@ -82,7 +82,7 @@ def test_kai_has_no_bold_and_uses_regular():
 
 def test_missing_font_file_is_a_clear_error(tmp_path):
     reg = FontRegistry(fonts_dir=tmp_path)
-    with pytest.raises(InputError, match="font file missing: .*NotoSerifSC-Regular.ttf"):
+    with pytest.raises(InputError, match="font file missing: .*NotoSerifSC-Medium.ttf"):
         reg.face("song")
 
 
@@ -108,3 +108,34 @@ def test_fast_metrics_reader_agrees_with_fonttools(spec):
     assert advances == {cp: hmtx[g][0] for cp, g in font.getBestCmap().items()}
     dash = font["glyf"][font.getBestCmap()[0x2014]]
     assert ink[0x2014] == (dash.xMin, dash.xMax)
+
+
+TEMPLATES = ("duikai", "sikai", "berliner", "a3")      # the templates shipped in assets/templates
+
+
+@pytest.mark.parametrize("name", TEMPLATES)
+def test_templates_set_body_in_song_medium(name):
+    from layout_app.io.templates import load_template
+
+    body = load_template(name).styles["body"]
+    assert (body.font, body.weight) == ("song", "medium")
+    spec = next(s for s in FACES if s.key == FontRegistry.face_key(body.font, body.weight))
+    font = TTFont(FONTS_DIR / spec.file, lazy=True)
+    assert font["OS/2"].usWeightClass == 500                 # OpenType: 500 = Medium
+    assert font["name"].getDebugName(1).startswith("Noto Serif SC")
+
+
+def test_only_the_weights_the_templates_use_are_shipped():
+    from layout_app.io.templates import load_template
+
+    used = {FontRegistry.face_key(st.font, st.weight) for name in TEMPLATES
+            for st in load_template(name).styles.values()}
+    files = {s.file for s in FACES if s.key in used}
+    assert sorted(p.name for p in FONTS_DIR.glob("*.ttf")) == sorted(files)
+    assert not (FONTS_DIR / "NotoSerifSC-Regular.ttf").exists()
+
+
+def test_a_weight_that_is_not_shipped_falls_to_the_book_face():
+    assert FontRegistry.face_key("song", "regular") == "song"     # older files: song regular → Medium
+    assert FontRegistry.face_key("hei", "medium") == "hei"
+    assert FontRegistry.face_key("song", "bold") == "song-bold"

@@ -9,7 +9,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from layout_app.geometry import Rect
 from layout_app.layout.display import Box, GlyphRun, Group, ImagePlacement, PageDisplay, Rule
-from layout_app.render.pdf.fonts import pdf_font
+from layout_app.render.pdf.fonts import pdf_font, pdf_vertical_font
 from layout_app.render.pdf.marks import Sheet
 from layout_app.text.fonts import registry
 
@@ -68,6 +68,9 @@ class PageDrawer:
     def _run(self, run: GlyphRun) -> None:
         """One Tm for the run, then TJ arrays whose numbers put every glyph exactly at its x:
         compact, and nothing is measured here (the advances are the engine's own)."""
+        if run.ys is not None:
+            self._vertical_run(run)
+            return
         c = self.c
         name = pdf_font(run.face)
         font = pdfmetrics.getFont(name)
@@ -101,6 +104,28 @@ class PageDrawer:
                 pen = target + advance.get(text[i], 1.0) * size * hs
                 i += 1
             ops.append("[%s] TJ" % " ".join(items))
+        ops.append("ET Q")
+        c._code.append(" ".join(ops))
+
+    def _vertical_run(self, run: GlyphRun) -> None:
+        """A vertical run: each glyph placed by its own Tm at the engine's (x, y), drawn from a
+        variant of the face whose cmap sends the run's characters to their vertical glyphs, so the
+        ToUnicode map still gives the characters."""
+        c = self.c
+        font = pdfmetrics.getFont(pdf_vertical_font(run.face, run.text, run.glyphs or ()))
+        doc = c._doc
+        ops = ["q BT", "%s %s %s %s k" % tuple(_n(v) for v in run.color)]
+        i = 0
+        current = None
+        for subset, chunk in font.splitString(run.text, doc):
+            if subset != current:
+                ops.append(f"{font.getSubsetInternalName(subset, doc)} {_n(run.size)} Tf")
+                current = subset
+            for code in chunk:
+                turn = "0 -1 1 0" if run.turns and run.turns[i] else "1 0 0 1"     # turned: 90° clockwise
+                ops.append(f"{turn} {_n(self.x0 + run.xs[i])} {_n(self.top - run.ys[i])} Tm "
+                           f"({c._escape(bytes((code,)))}) Tj")
+                i += 1
         ops.append("ET Q")
         c._code.append(" ".join(ops))
 

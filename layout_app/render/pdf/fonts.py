@@ -66,5 +66,25 @@ def pdf_font(face: str) -> str:
     return name
 
 
+def pdf_vertical_font(face: str, text: str, glyphs: tuple[int, ...]) -> str:
+    """The reportlab name of a face's vertical variant: its cmap sends each character of vertical
+    runs to the glyph the engine chose (the vertical form), so the subset embeds that glyph and
+    the ToUnicode map gives the character back. Registered on first use, extended per run."""
+    name = PREFIX + face + "-vert"
+    if name not in pdfmetrics.getRegisteredFontNames():
+        font = _load(name, registry().face(face).path)
+        font.face.charToGlyph = dict(font.face.charToGlyph)     # the variant's own cmap
+        font.face.charWidths = dict(font.face.charWidths)
+        pdfmetrics.registerFont(font)
+    face_obj = pdfmetrics.getFont(name).face
+    scale = 1000.0 / face_obj.unitsPerEm
+    for ch, gid in zip(text, glyphs):
+        code = ord(ch)
+        if face_obj.charToGlyph.get(code) != gid:
+            face_obj.charToGlyph[code] = gid
+            face_obj.charWidths[code] = face_obj.hmetrics[gid][0] * scale
+    return name
+
+
 def all_faces() -> list[str]:
     return [f.key for f in FACES]

@@ -70,6 +70,17 @@ class PagePainter:
     def _run(self, painter: QPainter, run: GlyphRun) -> None:
         raw = self.raw_font(run.face, run.size)
         painter.setPen(qcolor(run.color))
+        if run.turns is not None:
+            # a vertical run with Latin turned 90° clockwise: glyph by glyph, as outlines
+            colour = qcolor(run.color)
+            for index, x, y, turn in zip(run.glyphs or (), run.xs, run.ys or (), run.turns):
+                painter.save()
+                painter.translate(x, y)
+                if turn:
+                    painter.rotate(90.0)
+                painter.fillPath(raw.pathForGlyph(index), colour)
+                painter.restore()
+            return
         if run.hscale == 1.0:
             # the QGlyphRun of an unchanged run is kept: while a frame is dragged, only the runs of the
             # story that reflowed are built again
@@ -77,8 +88,12 @@ class PagePainter:
             if glyphs is None:
                 glyphs = QGlyphRun()
                 glyphs.setRawFont(raw)
-                glyphs.setGlyphIndexes(raw.glyphIndexesForString(run.text))
-                glyphs.setPositions([QPointF(x, run.y) for x in run.xs])
+                if run.glyphs is not None:            # vertical: the engine's glyphs (vert forms)
+                    glyphs.setGlyphIndexes(list(run.glyphs))
+                else:
+                    glyphs.setGlyphIndexes(raw.glyphIndexesForString(run.text))
+                ys = run.ys if run.ys is not None else (run.y,) * len(run.xs)
+                glyphs.setPositions([QPointF(x, y) for x, y in zip(run.xs, ys)])
                 if len(self._glyphs) > GLYPH_CACHE:
                     self._glyphs.clear()
                 self._glyphs[run] = glyphs

@@ -1,0 +1,63 @@
+"""Vertical (竖排) headings: kicker, headline and deck in columns from the frame's right edge leftwards,
+each column top to bottom in the fonts' vertical forms (text/vertical.py)."""
+from __future__ import annotations
+
+from layout_app.geometry import Rect
+from layout_app.layout.display import BLACK, FrameReport, GlyphRun, Group, Item
+from layout_app.layout.headline import FLOOR, STEP
+from layout_app.text.fonts import FontRegistry
+from layout_app.text.vertical import VerticalColumn, break_columns
+
+COLUMN_PITCH = 1.2          # a column's width as a multiple of its size
+MAX_COLUMNS = 2             # a vertical headline takes at most two columns
+
+
+def _width(columns: list[VerticalColumn], size: float) -> float:
+    return len(columns) * size * COLUMN_PITCH
+
+
+def vertical_heading(frame_id: str, story: str, part: str, rect: Rect, blocks, fonts: FontRegistry,
+                     cap_of) -> tuple[Group, FrameReport, list[tuple[str, int, str]]]:
+    """`blocks`: (part, style, face, text) in reading order; `cap_of(headline size)`: the largest
+    kicker/deck size under it. Returns the group, the report and (part, offset, char) of each
+    character the face cannot set."""
+    fixed = [b for b in blocks if b[0] != "headline"]
+    head = next((b for b in blocks if b[0] == "headline"), None)
+    chosen: dict[str, tuple[float, list[VerticalColumn]]] = {}
+    report = FrameReport(frame_id, story, part)
+    size = head[1].size if head else 0.0
+    while True:
+        cap = cap_of(size) if head else None
+        for p, st, face, text in fixed:
+            s = st.size if cap is None else min(st.size, cap)
+            chosen[p] = (s, break_columns(text, s, rect.height, face, fonts))
+        if head is None:
+            break
+        _, st, face, text = head
+        cols = break_columns(text, size, rect.height, face, fonts)
+        chosen["headline"] = (size, cols)
+        total = sum(_width(c, s) for s, c in chosen.values())
+        fits = len(cols) <= MAX_COLUMNS and total <= rect.width + 0.01
+        if fits or size - STEP < FLOOR - 1e-9:
+            below = st.min_size is not None and size < st.min_size - 1e-9
+            report = FrameReport(frame_id, story, part, size=size, below_min=below,
+                                 overset_lines=0 if fits else len(cols))
+            break
+        size = round(size - STEP, 2)
+
+    items: list[Item] = []
+    missing: list[tuple[str, int, str]] = []
+    right = rect.x + rect.width
+    for p, st, face, _ in blocks:
+        s, cols = chosen[p]
+        offset = 0
+        for col in cols:
+            axis = right - s * COLUMN_PITCH / 2.0
+            items.append(GlyphRun(face, s, rect.y + col.ys[0], col.text, tuple(axis + x for x in col.xs),
+                                  st.color if st.color else BLACK, 1.0, tuple(rect.y + y for y in col.ys),
+                                  col.glyphs, col.turns))
+            missing.extend((p, offset + k, ch) for k, (ch, g) in enumerate(zip(col.text, col.glyphs))
+                           if g == 0 and not ch.isspace())
+            offset += len(col.text)
+            right -= s * COLUMN_PITCH
+    return Group("text", frame_id, rect, tuple(items)), report, missing
