@@ -68,6 +68,10 @@ def looks_like_body(line: str) -> bool:
 def join_broken_lines(lines: list[str]) -> list[tuple[str, int]]:
     """Paragraphs as (text, blank lines before it). A body line that stops in mid-sentence is joined
     to the next non-blank line (across blank lines too: "方\\n\\n便多了")."""
+    # a story starts after a wider gap than a paragraph does: when the copy has such gaps, a short
+    # line that looks like a heading but sits close under running text is the first half of a paragraph
+    gaps = _gaps(lines)
+    wide = bool(gaps) and max(gaps) >= 2
     out: list[tuple[str, int]] = []
     blanks = 0
     pending: list[str] = []          # the pieces of the paragraph being joined (joined once, at its end)
@@ -76,7 +80,8 @@ def join_broken_lines(lines: list[str]) -> list[tuple[str, int]]:
         if not line.strip():
             blanks += 1
             continue
-        if pending and _continues(pending, line):
+        prev = out[-1][0] if out else None
+        if pending and _continues(pending, line, pending_blanks, prev, wide):
             pending.append(line)
         else:
             if pending:
@@ -88,14 +93,59 @@ def join_broken_lines(lines: list[str]) -> list[tuple[str, int]]:
     return out
 
 
-def _continues(pieces: list[str], line: str) -> bool:
-    # a paragraph that has been joined once is body already: only its first piece needs the test
-    if ends_sentence(pieces[-1]) or not (len(pieces) > 1 or looks_like_body(pieces[0])):
+def _gaps(lines: list[str]) -> list[int]:
+    gaps, blanks, seen = [], 0, False
+    for line in lines:
+        if not line.strip():
+            blanks += 1
+            continue
+        if seen:
+            gaps.append(blanks)
+        seen, blanks = True, 0
+    return gaps
+
+
+# pairs a headline keeps closed; an opened quote not closed on its line runs on to the next
+PAIRS = (("“", "”"), ("‘", "’"), ("（", "）"), ("《", "》"), ("「", "」"), ("(", ")"))
+# a line never starts with these: the line before it was cut off
+CLOSING = tuple("，。、；：！？”’）》」』…,.;:!?)")
+# a headline or kicker does not end on these
+OPEN_ENDS = tuple("的地得和与及或在对把被将向从为以并且，、；：“‘（《")
+HEAD_MAX = 40                    # kicker, headline and deck run to about 34 characters
+
+
+def unbalanced(text: str) -> bool:
+    return any(text.count(o) > text.count(c) for o, c in PAIRS)
+
+
+def mid_sentence(line: str, nxt: str | None = None) -> bool | None:
+    """Is `line` (no sentence end) cut off in mid-sentence? True: surely (a comma inside, a quote left
+    open, too long for a heading, a next line that starts with a comma or goes on with the number);
+    False: it ends a sentence; None: it could be a heading — the caller decides from the layout."""
+    if ends_sentence(line):
         return False
+    if any(p in line for p in "，、；") or unbalanced(line) or len(line) > HEAD_MAX or line.endswith(OPEN_ENDS):
+        return True
+    if nxt is not None and (nxt.startswith(CLOSING) or (line[-1].isdigit() and nxt[:1].isdigit())):
+        return True
+    return None
+
+
+def _continues(pieces: list[str], line: str, gap: int, prev: str | None, wide: bool) -> bool:
     # a credit or a dash-deck never continues a sentence
     if line.startswith(("——", "—", "本版", "本报记者", "本报通讯员", "记者", "通讯员")):
         return False
-    return True
+    if ends_sentence(pieces[-1]):
+        return False
+    # a paragraph that has been joined once is body already: only its first piece needs the test
+    if len(pieces) > 1:
+        return True
+    cut = mid_sentence(pieces[0], line)
+    if cut is not None:
+        return cut
+    # a heading-shaped line: the first half of a paragraph when it sits as close under running text
+    # as paragraphs sit to each other, while stories in this copy start after wider gaps
+    return wide and gap < 2 and prev is not None and ends_sentence(prev) and looks_like_body(prev)
 
 
 def repair(lines: list[str]) -> list[tuple[str, int]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from layout_app.intake.repair import ends_sentence, looks_like_body
+from layout_app.intake.repair import ends_sentence, looks_like_body, mid_sentence
 
 # simplified and traditional forms: copy from Hong Kong and Taiwan arrives in Big5
 CREDIT = re.compile(r"^(本版(策划|编辑|統籌|统筹|稿件|图片|圖片|制图|设计|編輯)|责任编辑|責任編輯|美术编辑|美術編輯|版式设计|校对|"
@@ -26,6 +26,7 @@ class StoryParts:
     deck: str | None = None
     byline: str | None = None
     paragraphs: list[str] = field(default_factory=list)
+    confidence: float = 1.0          # how sure the heading parts are what they are named (0–1)
 
     def text(self) -> str:
         return "".join(filter(None, [self.kicker, self.headline, self.deck, self.byline, *self.paragraphs]))
@@ -46,6 +47,7 @@ class PageCopy:
     captions: list[Caption] = field(default_factory=list)
     credits: list[str] = field(default_factory=list)
     unassigned: list[str] = field(default_factory=list)
+    banner_confidence: float = 0.0
 
     def to_json(self) -> dict:
         return {
@@ -62,6 +64,13 @@ class PageCopy:
 # block kinds
 HEAD, BODY, SENT, DECK_, CREDIT_, BYLINE_ = "head", "body", "sentence", "deck", "credit", "byline"
 
+# a page banner names the county or city the page covers, a colon before its theme (我县：…, 临江市：…);
+# its deck sums the page up (——我县城乡社区便民服务工作综述)
+BANNER_HEAD = re.compile(r"^(我(县|市|区|省|州|旗)|[\u4e00-\u9fff]{1,4}(省|市|县|区|州|旗|盟))[：:]")
+BANNER_DECK = re.compile(r"^(——|—|－－|--)\s*(我(县|市|区|省|州|旗)|[\u4e00-\u9fff]{1,4}(省|市|县|区|州|旗|盟))"
+                         r"|(综述|巡礼|扫描|纪实|侧记)$")
+LOW = 0.6            # decisions below this confidence are shown to the user as notices
+
 
 def classify(text: str, hinted: bool = False) -> str:
     if CREDIT.search(text):
@@ -74,9 +83,9 @@ def classify(text: str, hinted: bool = False) -> str:
         return HEAD
     if ends_sentence(text):
         return BODY if looks_like_body(text) and len(text) > 45 else SENT
-    if looks_like_body(text):
+    if mid_sentence(text):
         return BODY                      # a body line that lost its end (the last line of a file)
-    return HEAD if len(text) <= 40 else BODY
+    return HEAD
 
 
 def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None) -> PageCopy:
@@ -91,31 +100,42 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None) -> PageC
     while i < n:
         text, gap = blocks[i]
         kind = kinds[i]
-        if kind in (HEAD, DECK_) and kind == HEAD or (kind == DECK_ and story is None and i + 1 < n and kinds[i + 1] == HEAD):
-            # a heading group: up to three short lines (kicker, headline, deck)
+        if kind == HEAD or (kind == DECK_ and i + 1 < n and kinds[i + 1] in (HEAD, DECK_)):
+            # a run of heading lines: one story's kicker / headline / deck, maybe after the banner
             j = i
-            group: list[str] = []
-            while j < n and kinds[j] in (HEAD, DECK_) and len(group) < 3 and (j == i or blocks[j][1] <= 2):
-                group.append(blocks[j][0])
+            while j < n and kinds[j] in (HEAD, DECK_):
                 j += 1
-            parts = _heading(group)
+            groups = _groups(blocks, i, j, first=i == 0 or not (page.stories or page.lead), banner=page.banner is None)
             k = j
+            byline = None
             if k < n and kinds[k] == BYLINE_:
-                parts.byline = blocks[k][0]
+                byline = blocks[k][0]
                 k += 1
-            body_follows = k < n and kinds[k] in (BODY, SENT) and not _is_caption(blocks, kinds, k)
-            if body_follows:
+            body = _body_run(blocks, kinds, k)
+            for g in groups[:-1]:
+                story = None
+                _place_heading_only(page, g)
+            last = groups[-1]
+            parts = _heading(last)
+            parts.byline = byline
+            opening = not page.stories and not page.lead
+            if body and opening and page.banner is None and (_banner_shape(last) or
+                                                            (body == 1 and _heading_follows(kinds, k + 1))):
+                # the page's first heading over a single paragraph and then a story: banner and lead
+                page.banner = _banner(parts)
+                page.banner_confidence = 0.9 if _banner_shape(last) else 0.6
+                if byline:
+                    page.credits.append(byline)
+                story = None
+            elif body:
+                parts.confidence = _heading_confidence(last)
                 story = parts
                 page.stories.append(story)
-            elif page.banner is None and (parts.deck or j - i >= 1):
-                page.banner = {"kicker": parts.kicker, "headline": parts.headline, "deck": parts.deck}
-                if parts.byline:
-                    page.credits.append(parts.byline)
-                story = None
             else:
-                page.unassigned.extend(group)
-                if parts.byline:
-                    page.unassigned.append(parts.byline)
+                story = None
+                _place_heading_only(page, last)
+                if byline:
+                    page.credits.append(byline)
             i = k
             continue
         if kind == CREDIT_:
@@ -141,25 +161,88 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None) -> PageC
     return page
 
 
+def _groups(blocks, i: int, j: int, first: bool, banner: bool) -> list[list[str]]:
+    """Split a run of heading lines into heading groups: a dash deck closes a group (引题 → 主题 →
+    副题: nothing of the same heading follows the deck), a group has at most three lines, and a
+    banner-shaped pair (我县：… / ——…综述) stands apart from the story heading under it."""
+    groups: list[list[tuple[str, int]]] = [[]]
+    for t, gap in blocks[i:j]:
+        if groups[-1] and DECK.match(groups[-1][-1][0]):
+            groups.append([])
+        groups[-1].append((t, gap))
+    out: list[list[tuple[str, int]]] = []
+    for g in groups:
+        while len(g) > 3:
+            cut = len(g) - 3
+            # a wide gap near the cut is where the earlier heading ends
+            wide = [p for p in range(1, len(g)) if g[p][1] >= 2 and len(g) - p <= 3]
+            if wide:
+                cut = wide[0]
+            out.append(g[:cut])
+            g = g[cut:]
+        # a banner over a story heading, a wider gap between them
+        if banner and len(g) >= 2:
+            wide = [p for p in range(1, len(g)) if g[p][1] >= 2]
+            if wide and (_banner_shape([t for t, _ in g[:wide[0]]]) or first):
+                out.append(g[:wide[0]])
+                g = g[wide[0]:]
+                banner = False
+        out.append(g)
+    return [[t for t, _ in g] for g in out if g]
+
+
 def _heading(group: list[str]) -> StoryParts:
-    """Kicker above the headline, deck below: the longest short line is the headline. Every line of
-    the group lands in a part (a group has at most three lines)."""
+    """Name the lines of one heading group by the order 引题 → 主题 → 副题: one line is the
+    headline; two are kicker and headline unless the second is a deck (a dash, or a summary that
+    opens with a figure: 300名居民参与 …); three are kicker, headline, deck."""
     parts = StoryParts()
     lines = list(group)
-    if lines and DECK.match(lines[-1]) and len(lines) > 1:
+    if len(lines) > 1 and (DECK.match(lines[-1]) or (len(lines) == 2 and lines[-1][:1].isdigit())):
         parts.deck = lines.pop()
     if len(lines) == 1:
         parts.headline = lines[0]
     elif len(lines) == 2:
-        # the kicker is normally the shorter line, above the headline; with a dash deck below, the
-        # two lines above it are kicker and headline whatever their lengths ("…召开 / 暖民心 / ——…")
-        if parts.deck or len(lines[0]) <= len(lines[1]) or " " in lines[0] or "　" in lines[0]:
-            parts.kicker, parts.headline = lines
-        else:
-            parts.headline, parts.deck = lines
+        parts.kicker, parts.headline = lines
     elif len(lines) >= 3:
         parts.kicker, parts.headline, parts.deck = lines[0], lines[1], " ".join(lines[2:])
     return parts
+
+
+def _banner_shape(lines: list[str]) -> bool:
+    return any(BANNER_HEAD.match(t) or BANNER_DECK.search(t) for t in lines)
+
+
+def _banner(parts: StoryParts) -> dict:
+    return {"kicker": parts.kicker, "headline": parts.headline, "deck": parts.deck}
+
+
+def _place_heading_only(page: PageCopy, group: list[str]) -> None:
+    """A heading with no body under it: the page banner (once), else unassigned — never dropped."""
+    if page.banner is None:
+        page.banner = _banner(_heading(group))
+        page.banner_confidence = 0.9 if _banner_shape(group) else 0.5
+    else:
+        page.unassigned.extend(group)
+
+
+def _body_run(blocks, kinds, k: int) -> int:
+    """How many running-text paragraphs follow from block k (0: the heading has no body)."""
+    m = k
+    while m < len(blocks) and kinds[m] in (BODY, SENT) and not _is_caption(blocks, kinds, m):
+        m += 1
+    return m - k
+
+
+def _heading_follows(kinds, k: int) -> bool:
+    return k < len(kinds) and kinds[k] in (HEAD, DECK_)
+
+
+def _heading_confidence(group: list[str]) -> float:
+    """One or three lines, or a dash deck, leave no doubt which is which; two lines without a dash
+    are 引题 + 主题 by the usual order, but could be 主题 + 副题."""
+    if len(group) == 2 and not DECK.match(group[1]):
+        return 0.7
+    return 0.95
 
 
 def _is_caption(blocks, kinds, i) -> bool:
