@@ -55,8 +55,18 @@ def tidy_spaces(line: str) -> str:
     return line
 
 
+# a closing quote ends a sentence only after the sentence's own end (…方便多了。”); a headline
+# may end on a quoted word (村民点赞“有温度”)
+QUOTE_CLOSE = set("”’」』》")
+
+
 def ends_sentence(line: str) -> bool:
-    return bool(line) and line.rstrip()[-1] in TERMINAL
+    line = line.rstrip()
+    if not line:
+        return False
+    if line[-1] in QUOTE_CLOSE:
+        return len(line) > 1 and (line[-2] in TERMINAL - QUOTE_CLOSE or line[-2] in QUOTE_CLOSE and ends_sentence(line[:-1]))
+    return line[-1] in TERMINAL
 
 
 def looks_like_body(line: str) -> bool:
