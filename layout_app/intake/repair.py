@@ -134,7 +134,7 @@ def mid_sentence(line: str, nxt: str | None = None) -> bool | None:
     False: it ends a sentence; None: it could be a heading — the caller decides from the layout."""
     if ends_sentence(line):
         return False
-    if any(p in line for p in "，、；") or unbalanced(line) or len(line) > HEAD_MAX or line.endswith(OPEN_ENDS):
+    if any(p in line for p in "，、；。！？") or unbalanced(line) or len(line) > HEAD_MAX or line.endswith(OPEN_ENDS):
         return True
     if nxt is not None and (nxt.startswith(CLOSING) or (line[-1].isdigit() and nxt[:1].isdigit())):
         return True

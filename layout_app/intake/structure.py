@@ -66,8 +66,9 @@ HEAD, BODY, SENT, DECK_, CREDIT_, BYLINE_ = "head", "body", "sentence", "deck", 
 
 # a page banner names the county or city the page covers, a colon before its theme (我县：…, 临江市：…);
 # its deck sums the page up (——我县城乡社区便民服务工作综述)
-BANNER_HEAD = re.compile(r"^(我(县|市|区|省|州|旗)|[\u4e00-\u9fff]{1,4}(省|市|县|区|州|旗|盟))[：:]")
-BANNER_DECK = re.compile(r"^(——|—|－－|--)\s*(我(县|市|区|省|州|旗)|[\u4e00-\u9fff]{1,4}(省|市|县|区|州|旗|盟))"
+COUNTY = r"(我(县|市|区|省|州|旗)|[\u4e00-\u9fff]{1,4}(省|市|县|州|旗|盟|(?<!社)(?<!小)(?<!园)(?<!景)区))"
+BANNER_HEAD = re.compile(r"^" + COUNTY + r"[：:]")
+BANNER_DECK = re.compile(r"^(——|—|－－|--)\s*" + COUNTY +
                          r"|(综述|巡礼|扫描|纪实|侧记)$")
 LOW = 0.6            # decisions below this confidence are shown to the user as notices
 
@@ -182,7 +183,7 @@ def _groups(blocks, i: int, j: int, first: bool, banner: bool) -> list[list[str]
             g = g[cut:]
         # a banner over a story heading, a wider gap between them
         if banner and len(g) >= 2:
-            wide = [p for p in range(1, len(g)) if g[p][1] >= 2]
+            wide = [p for p in range(1, len(g)) if g[p][1] >= 2 and not DECK.match(g[p][0])]
             if wide and (_banner_shape([t for t, _ in g[:wide[0]]]) or first):
                 out.append(g[:wide[0]])
                 g = g[wide[0]:]
