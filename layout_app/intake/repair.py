@@ -153,9 +153,13 @@ def _continues(pieces: list[str], line: str, gap: int, prev: str | None, wide: b
     cut = mid_sentence(pieces[0], line)
     if cut is not None:
         return cut
+    if len(pieces[0]) >= 24 and gap == 0 and len(line) == len(pieces[0]):
+        return True              # lines broken at one width: a paragraph wrapped by its sender
     # a heading-shaped line: the first half of a paragraph when it sits as close under running text
-    # as paragraphs sit to each other, while stories in this copy start after wider gaps
-    return wide and gap < 2 and prev is not None and ends_sentence(prev) and looks_like_body(prev)
+    # as paragraphs sit to each other, while stories in this copy start after wider gaps — and the
+    # line after it is running text (the paragraph's second half), not another heading line
+    return (wide and gap < 2 and prev is not None and ends_sentence(prev) and looks_like_body(prev)
+            and (ends_sentence(line) or mid_sentence(line) is True))
 
 
 def repair(lines: list[str]) -> list[tuple[str, int]]:

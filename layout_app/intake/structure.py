@@ -5,6 +5,7 @@ unassigned, never dropped."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from layout_app.intake.repair import ends_sentence, looks_like_body, mid_sentence
@@ -94,6 +95,7 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None) -> PageC
     that came marked as headings (bold .docx paragraphs, Markdown headings)."""
     hints = hints or set()
     kinds = [classify(t, i in hints) for i, (t, _) in enumerate(blocks)]
+    captions = _caption_flags(blocks, kinds)
     page = PageCopy()
     n = len(blocks)
     i = 0
@@ -112,7 +114,7 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None) -> PageC
             if k < n and kinds[k] == BYLINE_:
                 byline = blocks[k][0]
                 k += 1
-            body = _body_run(blocks, kinds, k)
+            body = _body_run(kinds, captions, k)
             for g in groups[:-1]:
                 story = None
                 _place_heading_only(page, g)
@@ -120,9 +122,10 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None) -> PageC
             parts = _heading(last)
             parts.byline = byline
             opening = not page.stories and not page.lead
-            if body and opening and page.banner is None and (_banner_shape(last) or
+            if body and opening and page.banner is None and parts.kicker is None and (_banner_shape(last) or
                                                             (body == 1 and _heading_follows(kinds, k + 1))):
-                # the page's first heading over a single paragraph and then a story: banner and lead
+                # the page's first heading (a banner has no kicker) over a single paragraph and then a
+                # story, or shaped like a banner (我县：…): banner and page lead
                 page.banner = _banner(parts)
                 page.banner_confidence = 0.9 if _banner_shape(last) else 0.6
                 if byline:
@@ -148,7 +151,7 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None) -> PageC
                 story.paragraphs.append(text)        # "本报讯" opening a paragraph-less item
             else:
                 page.credits.append(text)
-        elif _is_caption(blocks, kinds, i):
+        elif captions[i]:
             page.captions.append(Caption(text))
         elif kind in (BODY, SENT):
             if story is None:
@@ -226,10 +229,10 @@ def _place_heading_only(page: PageCopy, group: list[str]) -> None:
         page.unassigned.extend(group)
 
 
-def _body_run(blocks, kinds, k: int) -> int:
+def _body_run(kinds, captions, k: int) -> int:
     """How many running-text paragraphs follow from block k (0: the heading has no body)."""
     m = k
-    while m < len(blocks) and kinds[m] in (BODY, SENT) and not _is_caption(blocks, kinds, m):
+    while m < len(kinds) and kinds[m] in (BODY, SENT) and not captions[m]:
         m += 1
     return m - k
 
@@ -246,23 +249,35 @@ def _heading_confidence(group: list[str]) -> float:
     return 0.95
 
 
-def _is_caption(blocks, kinds, i) -> bool:
-    """A short complete sentence standing apart: blank lines before it, and not the start of a
-    story's body (no more body right after it)."""
-    text, gap = blocks[i]
-    if kinds[i] != SENT or len(text) > 80:
-        return False
-    if text.startswith(CONTINUATIONS):
-        return False                      # 据了解…, 此外…: running text, not a caption
-    nxt = kinds[i + 1] if i + 1 < len(blocks) else None
-    prev = kinds[i - 1] if i else None
-    # apart from the text before it: a wide gap, or after something that is not running text
-    standing_apart = gap >= 2 or (gap >= 1 and prev in (None, CREDIT_, SENT) and _is_caption_prev(blocks, kinds, i - 1))
-    return standing_apart and nxt in (None, HEAD, DECK_, CREDIT_, SENT, BYLINE_)
+def _caption_flags(blocks, kinds) -> list[bool]:
+    """Which blocks are photo captions: a short complete sentence standing apart from the running
+    text, and not the start of a story's body (no more body right after it). Standing apart is
+    measured against this copy's own spacing: wider than the gap between its paragraphs."""
+    between = Counter(g for k, (_, g) in enumerate(blocks)
+                      if k and kinds[k] in (BODY, SENT) and kinds[k - 1] in (BODY, SENT))
+    para_gap = between.most_common(1)[0][0] if between else 0
+    flags = [False] * len(blocks)
+    for i, (text, gap) in enumerate(blocks):
+        if kinds[i] != SENT or len(text) > 80 or text.startswith(CONTINUATIONS):
+            continue                      # 据了解…, 此外…: running text, not a caption
+        nxt = kinds[i + 1] if i + 1 < len(blocks) else None
+        if nxt not in (None, HEAD, DECK_, CREDIT_, SENT, BYLINE_):
+            continue
+        after_caption = gap >= 1 and (i == 0 or kinds[i - 1] == CREDIT_ or flags[i - 1])
+        wide = gap >= max(2, para_gap + 2)
+        # one step wider than paragraphs: a caption only if it reads like one — a single sentence
+        # that shows, not a quote or a report (…说：, …表示，)
+        near = gap >= max(2, para_gap + 1) and _caption_shape(text)
+        flags[i] = wide or near or after_caption
+    return flags
 
 
-def _is_caption_prev(blocks, kinds, j) -> bool:
-    return j < 0 or kinds[j] == CREDIT_ or (kinds[j] == SENT and blocks[j][1] >= 2)
+def _caption_shape(text: str) -> bool:
+    inner = text[:-1]
+    return (len(text) <= 40 and not any(p in inner for p in "。！？；") and not REPORTED.search(text))
+
+
+REPORTED = re.compile(r"(说|表示|介绍|认为|指出|告诉记者)[，：:,]")
 
 
 CONTINUATIONS = ("据了解", "据悉", "据介绍", "此外", "同时", "另外", "目前", "下一步", "截至", "今年以来", "与此同时")
