@@ -121,6 +121,8 @@ PAIRS = (("“", "”"), ("‘", "’"), ("（", "）"), ("《", "》"), ("「",
 CLOSING = tuple("，。、；：！？”’）》」』…,.;:!?)")
 # a headline or kicker does not end on these
 OPEN_ENDS = tuple("的地得和与及或在对把被将向从为以并且，、；：“‘（《")
+# a byline: the body follows it, not another heading
+BYLINE_START = re.compile(r"^(本[报報])?(记者|記者|通讯员|通訊員)[\s　]+\S{2,4}([\s　、]+\S{2,4}){0,4}$|^本[报報][讯訊]$")
 HEAD_MAX = 40                    # kicker, headline and deck run to about 34 characters
 
 
@@ -158,7 +160,8 @@ def _continues(pieces: list[str], line: str, gap: int, prev: str | None, wide: b
     # a heading-shaped line: the first half of a paragraph when it sits as close under running text
     # as paragraphs sit to each other, while stories in this copy start after wider gaps — and the
     # line after it is running text (the paragraph's second half), not another heading line
-    return (wide and gap < 2 and prev is not None and ends_sentence(prev) and looks_like_body(prev)
+    running = prev is not None and ((ends_sentence(prev) and looks_like_body(prev)) or BYLINE_START.match(prev))
+    return (wide and gap < 2 and running
             and (ends_sentence(line) or mid_sentence(line) is True))
 
 

@@ -70,7 +70,9 @@ HEAD, BODY, SENT, DECK_, CREDIT_, BYLINE_ = "head", "body", "sentence", "deck", 
 COUNTY = r"(我(县|市|区|省|州|旗)|[\u4e00-\u9fff]{1,4}(省|市|县|州|旗|盟|(?<!社)(?<!小)(?<!园)(?<!景)区))"
 BANNER_HEAD = re.compile(r"^" + COUNTY + r"[：:]")
 BANNER_DECK = re.compile(r"^(——|—|－－|--)\s*" + COUNTY +
-                         r"|(综述|巡礼|扫描|纪实|侧记)$")
+                         r"|(综述|巡礼)$")
+# a banner's theme without a place: two balanced phrases (便民服务暖民心 共建共享新家园)
+THEME = re.compile(r"^[\u4e00-\u9fff]{4,8}[ 　][\u4e00-\u9fff]{4,8}$")
 LOW = 0.6            # decisions below this confidence are shown to the user as notices
 
 
@@ -187,12 +189,17 @@ def _groups(blocks, i: int, j: int, first: bool, banner: bool) -> list[list[str]
         # a banner over a story heading, a wider gap between them
         if banner and len(g) >= 2:
             wide = [p for p in range(1, len(g)) if g[p][1] >= 2 and not DECK.match(g[p][0])]
-            if wide and (_banner_shape([t for t, _ in g[:wide[0]]]) or first):
+            head = [t for t, _ in g[:wide[0]]] if wide else []
+            if head and (_banner_shape(head) or (first and len(head) == 1 and THEME.match(head[0]))):
                 out.append(g[:wide[0]])
                 g = g[wide[0]:]
                 banner = False
         out.append(g)
     return [[t for t, _ in g] for g in out if g]
+
+
+# a deck that sums the story up in figures: "300名居民参与 …" (a figure, a measure word, two phrases)
+FIGURE_DECK = re.compile(r"^\d+[\u4e00-\u9fff]\S*\s\S")
 
 
 def _heading(group: list[str]) -> StoryParts:
@@ -201,7 +208,7 @@ def _heading(group: list[str]) -> StoryParts:
     opens with a figure: 300名居民参与 …); three are kicker, headline, deck."""
     parts = StoryParts()
     lines = list(group)
-    if len(lines) > 1 and (DECK.match(lines[-1]) or (len(lines) == 2 and lines[-1][:1].isdigit())):
+    if len(lines) > 1 and (DECK.match(lines[-1]) or (len(lines) == 2 and FIGURE_DECK.match(lines[-1]))):
         parts.deck = lines.pop()
     if len(lines) == 1:
         parts.headline = lines[0]
