@@ -64,6 +64,10 @@ def ends_sentence(line: str) -> bool:
     line = line.rstrip()
     if not line:
         return False
+    if line[-1] in "）)":
+        # …。（本报记者 王晨） ends; 在8个村（社区） goes on
+        opened = max(line.rfind("（"), line.rfind("("))
+        return opened > 0 and ends_sentence(line[:opened])
     if line[-1] in QUOTE_CLOSE:
         return len(line) > 1 and (line[-2] in TERMINAL - QUOTE_CLOSE or line[-2] in QUOTE_CLOSE and ends_sentence(line[:-1]))
     return line[-1] in TERMINAL
@@ -145,7 +149,7 @@ def mid_sentence(line: str, nxt: str | None = None) -> bool | None:
 
 def _continues(pieces: list[str], line: str, gap: int, prev: str | None, wide: bool) -> bool:
     # a credit or a dash-deck never continues a sentence
-    if line.startswith(("——", "—", "本版", "本报记者", "本报通讯员", "记者", "通讯员")):
+    if line.startswith(("——", "—", "本版")) or BYLINE_START.match(line):
         return False
     if ends_sentence(pieces[-1]):
         return False
@@ -155,8 +159,8 @@ def _continues(pieces: list[str], line: str, gap: int, prev: str | None, wide: b
     cut = mid_sentence(pieces[0], line)
     if cut is not None:
         return cut
-    if len(pieces[0]) >= 24 and gap == 0 and len(line) == len(pieces[0]):
-        return True              # lines broken at one width: a paragraph wrapped by its sender
+    if len(pieces[0]) >= 24 and gap == 0 and len(line) == len(pieces[0]) and " " not in pieces[0] + line:
+        return True              # lines broken at one width, no spaces: a paragraph wrapped by its sender
     # a heading-shaped line: the first half of a paragraph when it sits as close under running text
     # as paragraphs sit to each other, while stories in this copy start after wider gaps — and the
     # line after it is running text (the paragraph's second half), not another heading line

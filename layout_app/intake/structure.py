@@ -263,19 +263,20 @@ def _caption_flags(blocks, kinds) -> list[bool]:
     between = Counter(g for k, (_, g) in enumerate(blocks)
                       if k and kinds[k] in (BODY, SENT) and kinds[k - 1] in (BODY, SENT))
     para_gap = between.most_common(1)[0][0] if between else 0
+    can = [kinds[i] == SENT and len(text) <= 80 and not text.startswith(CONTINUATIONS)   # 据了解…: running text
+           and (kinds[i + 1] if i + 1 < len(blocks) else None) in (None, HEAD, DECK_, CREDIT_, SENT, BYLINE_)
+           for i, (text, _) in enumerate(blocks)]
+    wide = [can[i] and gap >= max(2, para_gap + 2) for i, (_, gap) in enumerate(blocks)]
+    # one step wider than paragraphs: a caption only if this copy sets no caption wider, and it reads
+    # like one — a single sentence that shows, not a quote or a report (…说：, …表示，)
+    near_ok = not any(wide)
     flags = [False] * len(blocks)
     for i, (text, gap) in enumerate(blocks):
-        if kinds[i] != SENT or len(text) > 80 or text.startswith(CONTINUATIONS):
-            continue                      # 据了解…, 此外…: running text, not a caption
-        nxt = kinds[i + 1] if i + 1 < len(blocks) else None
-        if nxt not in (None, HEAD, DECK_, CREDIT_, SENT, BYLINE_):
+        if not can[i]:
             continue
         after_caption = gap >= 1 and (i == 0 or kinds[i - 1] == CREDIT_ or flags[i - 1])
-        wide = gap >= max(2, para_gap + 2)
-        # one step wider than paragraphs: a caption only if it reads like one — a single sentence
-        # that shows, not a quote or a report (…说：, …表示，)
-        near = gap >= max(2, para_gap + 1) and _caption_shape(text)
-        flags[i] = wide or near or after_caption
+        near = near_ok and gap >= max(2, para_gap + 1) and _caption_shape(text)
+        flags[i] = wide[i] or near or after_caption
     return flags
 
 
