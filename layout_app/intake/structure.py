@@ -53,9 +53,10 @@ class PageCopy:
     def to_json(self) -> dict:
         return {
             "banner": self.banner,
+            "banner_confidence": round(self.banner_confidence, 2) if self.banner else None,
             "lead": list(self.lead),
             "stories": [{"kicker": s.kicker, "headline": s.headline, "deck": s.deck, "byline": s.byline,
-                         "paragraphs": list(s.paragraphs)} for s in self.stories],
+                         "paragraphs": list(s.paragraphs), "confidence": round(s.confidence, 2)} for s in self.stories],
             "captions": [{"text": c.text, "story": c.story, "confidence": round(c.confidence, 2)} for c in self.captions],
             "credits": list(self.credits),
             "unassigned": list(self.unassigned),
@@ -129,12 +130,14 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None) -> PageC
                 # the page's first heading (a banner has no kicker) over a single paragraph and then a
                 # story, or shaped like a banner (我县：…): banner and page lead
                 page.banner = _banner(parts)
-                page.banner_confidence = 0.9 if _banner_shape(last) else 0.6
+                page.banner_confidence = _banner_confidence(last, 0.6)
                 if byline:
                     page.credits.append(byline)
                 story = None
             elif body:
                 parts.confidence = _heading_confidence(last)
+                if len(groups) > 1 and not _banner_shape(groups[-2]):
+                    parts.confidence = min(parts.confidence, 0.5)   # where this heading begins is a guess
                 story = parts
                 page.stories.append(story)
             else:
@@ -231,7 +234,7 @@ def _place_heading_only(page: PageCopy, group: list[str]) -> None:
     """A heading with no body under it: the page banner (once), else unassigned — never dropped."""
     if page.banner is None:
         page.banner = _banner(_heading(group))
-        page.banner_confidence = 0.9 if _banner_shape(group) else 0.5
+        page.banner_confidence = _banner_confidence(group, 0.5)
     else:
         page.unassigned.extend(group)
 
@@ -249,11 +252,36 @@ def _heading_follows(kinds, k: int) -> bool:
 
 
 def _heading_confidence(group: list[str]) -> float:
-    """One or three lines, or a dash deck, leave no doubt which is which; two lines without a dash
-    are 引题 + 主题 by the usual order, but could be 主题 + 副题."""
-    if len(group) == 2 and not DECK.match(group[1]):
-        return 0.7
-    return 0.95
+    """One line, or a dash deck under two, leave no doubt which is which; two lines without a dash
+    are 引题 + 主题 by the usual order, but could be 主题 + 副题; three without a dash likewise."""
+    if len(group) == 1 or DECK.match(group[-1]) or (len(group) == 2 and FIGURE_DECK.match(group[1])):
+        return 0.95
+    return 0.75 if len(group) == 2 else 0.7
+
+
+def _banner_confidence(group: list[str], otherwise: float) -> float:
+    """Sure when shaped like a banner (我县：…, ——…综述), fairly sure for a two-phrase theme,
+    else taken from its place on the page only."""
+    if _banner_shape(group):
+        return 0.95
+    return 0.8 if THEME.match(group[0]) else otherwise
+
+
+def notices(page: PageCopy) -> list[str]:
+    """The decisions a page editor should check: those taken with low confidence, and lines that
+    found no place."""
+    out = []
+    if page.banner and page.banner_confidence < LOW:
+        out.append(f"banner {page.banner['headline']!r} is a guess from its place on the page "
+                   f"(confidence {page.banner_confidence:.0%}): check it")
+    for k, s in enumerate(page.stories):
+        if s.confidence < LOW:
+            head = " / ".join(x for x in (s.kicker, s.headline, s.deck) if x) or s.paragraphs[0][:20] + "…"
+            out.append(f"story {k} {head!r}: which lines are kicker, headline and deck is a guess "
+                       f"(confidence {s.confidence:.0%}): check it")
+    for text in page.unassigned:
+        out.append(f"line {text[:30]!r} fits no story, caption or credit: it is kept as unassigned")
+    return out
 
 
 def _caption_flags(blocks, kinds) -> list[bool]:
@@ -294,10 +322,10 @@ CONTINUATIONS = ("据了解", "据悉", "据介绍", "此外", "同时", "另外
 def _single_story(page: PageCopy) -> None:
     """A file with one story and no heading line: its first short line was taken as the lead."""
     if not page.stories and page.banner is None and page.lead:
-        page.stories.append(StoryParts(headline="", paragraphs=page.lead))
+        page.stories.append(StoryParts(headline="", paragraphs=page.lead, confidence=0.5))
         page.lead = []
     elif not page.stories and page.banner is not None and page.lead:
         # one story whose heading had no body after it is the banner: make it the story
         b = page.banner
-        page.stories.append(StoryParts(b["kicker"], b["headline"], b["deck"], None, page.lead))
+        page.stories.append(StoryParts(b["kicker"], b["headline"], b["deck"], None, page.lead, confidence=0.6))
         page.banner, page.lead = None, []
