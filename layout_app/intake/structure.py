@@ -74,6 +74,8 @@ BANNER_DECK = re.compile(r"^(——|—|－－|--)\s*" + COUNTY +
                          r"|(综述|巡礼)$")
 # a banner's theme without a place: two balanced phrases (便民服务暖民心 共建共享新家园)
 THEME = re.compile(r"^[\u4e00-\u9fff]{4,8}[ 　][\u4e00-\u9fff]{4,8}$")
+# a story headline that opens with its place: 青石镇：…, 河湾社区：…
+PLACE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,6}(镇|乡|村|街道|社区|县|市|区)[：:]")
 LOW = 0.6            # decisions below this confidence are shown to the user as notices
 
 
@@ -130,7 +132,7 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None) -> PageC
                 # the page's first heading (a banner has no kicker) over a single paragraph and then a
                 # story, or shaped like a banner (我县：…): banner and page lead
                 page.banner = _banner(parts)
-                page.banner_confidence = _banner_confidence(last, 0.6)
+                page.banner_confidence = _banner_confidence(last, 0.5)
                 if byline:
                     page.credits.append(byline)
                 story = None
@@ -256,6 +258,8 @@ def _heading_confidence(group: list[str]) -> float:
     are 引题 + 主题 by the usual order, but could be 主题 + 副题; three without a dash likewise."""
     if len(group) == 1 or DECK.match(group[-1]) or (len(group) == 2 and FIGURE_DECK.match(group[1])):
         return 0.95
+    if len(group) == 2 and (THEME.match(group[0]) or PLACE_HEAD.match(group[1])):
+        return 0.9          # a two-phrase slogan over a headline that names its place: 文明新风 润泽乡里 / 青石镇：…
     return 0.75 if len(group) == 2 else 0.7
 
 
