@@ -184,3 +184,14 @@ def test_a_banner_guessed_from_its_place_only_is_a_notice(tmp_path, capsys):
     assert "notice: page.txt: banner '暖心服务进万家' is a guess" in capsys.readouterr().err
     assert main(["import", str(tmp_path / "page.txt"), "--json"]) == 0
     assert any("暖心服务进万家" in n for n in json.loads(capsys.readouterr().out)["notices"])
+
+
+def test_the_sample_without_any_blank_line_keeps_its_structure_and_says_what_it_guessed(tmp_path):
+    """Copy pasted with every blank line gone: the captions cannot stand apart, so they are known
+    by their shape (one sentence showing someone somewhere, closing a story) — and the user is told."""
+    text = "\n".join(line for line in SAMPLE.read_text(encoding="utf-8").splitlines() if line.strip()) + "\n"
+    page, copy = _import(tmp_path, text)
+    assert page.banner == SAMPLE_EXPECTED["banner"] and page.lead == SAMPLE_EXPECTED["lead"]
+    assert [s.paragraphs for s in page.stories] == [s["paragraphs"] for s in SAMPLE_EXPECTED["stories"]]
+    assert [(c.text, c.story) for c in page.captions] == SAMPLE_EXPECTED["captions"]
+    assert sum("known by its shape only" in n for n in copy.notices) == 2
