@@ -80,6 +80,9 @@ PLACE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,6}(镇|乡|村|街道|社区|县|�
 LOW = 0.6            # decisions below this confidence are shown to the user as notices
 
 
+QUESTION_HEAD = re.compile(r"^[^。！？!?“”\"]{4,22}[？！?!]$")
+
+
 def classify(text: str, hinted: bool = False) -> str:
     if CREDIT.search(text):
         return CREDIT_
@@ -89,6 +92,8 @@ def classify(text: str, hinted: bool = False) -> str:
         return DECK_
     if hinted and len(text) <= 40:
         return HEAD
+    if QUESTION_HEAD.match(text):
+        return HEAD                      # 图书角开到家门口，你去过吗？ — a headline asks; a caption tells (。)
     if ends_sentence(text):
         return BODY if looks_like_body(text) and len(text) > 45 else SENT
     if mid_sentence(text):

@@ -195,3 +195,11 @@ def test_the_sample_without_any_blank_line_keeps_its_structure_and_says_what_it_
     assert [s.paragraphs for s in page.stories] == [s["paragraphs"] for s in SAMPLE_EXPECTED["stories"]]
     assert [(c.text, c.story) for c in page.captions] == SAMPLE_EXPECTED["captions"]
     assert sum("known by its shape only" in n for n in copy.notices) == 2
+
+
+def test_a_headline_that_asks_is_a_headline(tmp_path):
+    text = "\n\n".join(["图书角开到家门口，你去过吗？", BODY_A, BODY_B, "守护平安 温暖同行\n夜巡队来了！", BODY_C, BODY_D]) + "\n"
+    page, _ = _import(tmp_path, text)
+    assert [(s.kicker, s.headline) for s in page.stories] == [(None, "图书角开到家门口，你去过吗？"),
+                                                              ("守护平安 温暖同行", "夜巡队来了！")]
+    assert [s.paragraphs for s in page.stories] == [[BODY_A, BODY_B], [BODY_C, BODY_D]]
