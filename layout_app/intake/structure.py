@@ -167,8 +167,8 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None) -> PageC
         elif captions[i]:
             page.captions.append(Caption(text))
             if i in shape_only:
-                page.doubts.append(f"caption {text[:30]!r} is known by its shape only (the copy has no blank "
-                                   "lines to set it apart): check it is not a story's last paragraph")
+                page.doubts.append(f"caption {text[:30]!r} is known by its shape only (the copy's blank "
+                                   "lines do not set it apart): check it is not a story's last paragraph")
         elif kind in (BODY, SENT):
             if story is None:
                 page.lead.append(text) if not page.stories else page.unassigned.append(text)
@@ -311,8 +311,6 @@ def _caption_flags(blocks, kinds) -> list[bool]:
     # one step wider than paragraphs: a caption only if this copy sets no caption wider, and it reads
     # like one — a single sentence that shows, not a quote or a report (…说：, …表示，)
     near_ok = not any(wide)
-    # copy with no blank line at all: nothing stands apart, so a caption is known by its shape only —
-    # a single sentence that shows someone somewhere (…在…), closing a story before a heading or credit
     flags = [False] * len(blocks)
     for i, (text, gap) in enumerate(blocks):
         if not can[i]:
@@ -320,12 +318,16 @@ def _caption_flags(blocks, kinds) -> list[bool]:
         after_caption = gap >= 1 and (i == 0 or kinds[i - 1] == CREDIT_ or flags[i - 1])
         near = near_ok and gap >= max(2, para_gap + 1) and _caption_shape(text)
         flags[i] = wide[i] or near or after_caption
+    # copy whose spacing sets nothing apart (no blank lines, or one everywhere): a caption is known
+    # by its shape only — a single sentence that shows someone somewhere (…在…), closing a story
+    # before a heading or a credit
     shape_only = set()
-    if len(blocks) > 1 and all(gap == 0 for _, gap in blocks[1:]):
+    if not any(wide):
         for i in range(len(blocks) - 1, -1, -1):            # from the end: captions follow one another
             text = blocks[i][0]
             nxt = kinds[i + 1] if i + 1 < len(blocks) else None
-            if (can[i] and _caption_shape(text) and "在" in text and not TIME_OPENER.match(text)
+            if (can[i] and _caption_shape(text) and SCENE.search(text) and not TIME_OPENER.match(text)
+                    and "%" not in text and "％" not in text
                     and (nxt in (None, HEAD, DECK_, CREDIT_) or i + 1 in shape_only)):
                 flags[i] = True
                 shape_only.add(i)
@@ -337,6 +339,7 @@ def _caption_shape(text: str) -> bool:
     return (len(text) <= 40 and not any(p in inner for p in "。！？；") and not REPORTED.search(text))
 
 
+SCENE = re.compile(r"在(?!线)")                 # someone at some place: 在图书角里…, not 在线预约
 TIME_OPENER = re.compile(r"^(近日|近年|今年|去年|截至|据|\d+月|\d+年)")
 REPORTED = re.compile(r"(说|表示|介绍|认为|指出|告诉记者)[，：:,]")
 
