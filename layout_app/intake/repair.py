@@ -164,9 +164,10 @@ def _continues(pieces: list[str], line: str, gap: int, prev: str | None, wide: b
     # a heading-shaped line: the first half of a paragraph when it sits as close under running text
     # as paragraphs sit to each other, while stories in this copy start after wider gaps — and the
     # line after it is running text (the paragraph's second half), not another heading line
-    running = prev is not None and ((ends_sentence(prev) and looks_like_body(prev)) or BYLINE_START.match(prev))
-    return (wide and gap < 2 and running
-            and (ends_sentence(line) or mid_sentence(line) is True))
+    # (a byline is followed by body whatever the spacing)
+    running = prev is not None and ((wide and ends_sentence(prev) and looks_like_body(prev))
+                                    or bool(BYLINE_START.match(prev)))
+    return gap < 2 and running and (ends_sentence(line) or mid_sentence(line) is True)
 
 
 def repair(lines: list[str]) -> list[tuple[str, int]]:

@@ -178,6 +178,12 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None) -> PageC
             page.unassigned.append(text)
         i += 1
     _single_story(page)
+    if page.banner is None and page.stories and not page.lead and page.stories[0].kicker \
+            and THEME.match(page.stories[0].kicker):
+        # a two-phrase theme over the page's first headline, and no banner anywhere: the kicker
+        # may be the page banner (only the spacing could tell, and it does not)
+        page.stories[0].confidence = min(page.stories[0].confidence, 0.55)
+        page.doubts.append(f"story 0 kicker {page.stories[0].kicker!r} may be the page banner: check it")
     return page
 
 
@@ -200,6 +206,11 @@ def _groups(blocks, i: int, j: int, first: bool, banner: bool) -> list[list[str]
                 cut = wide[0]
             out.append(g[:cut])
             g = g[cut:]
+        # the page opens with a banner shaped as one (我县：…) right over a story heading
+        if banner and first and len(g) >= 2 and BANNER_HEAD.match(g[0][0]) and not DECK.match(g[1][0]):
+            out.append(g[:1])
+            g = g[1:]
+            banner = False
         # a banner over a story heading, a wider gap between them
         if banner and len(g) >= 2:
             wide = [p for p in range(1, len(g)) if g[p][1] >= 2 and not DECK.match(g[p][0])]
