@@ -212,14 +212,14 @@ def test_one_blank_line_everywhere(tmp_path):
         "我县：便民服务暖民心", "文明新风 润泽乡里", "青石镇：图书角里书香浓", "本报记者 王晨",
         "在青石镇新时代文明实", "践站，村民正在阅读。", BODY_A,
         "青石镇的孩子们在图书角里认真阅读。",
-        "河湾社区：夜巡队守护居民安宁", BODY_C, "通过网格平台，居民可以在线预约夜巡队的服务，响应时间缩短了30%。",
+        "河湾社区：夜巡队守护居民安宁", BODY_C, "居民可以在线预约夜巡队的上门服务。",
         "本版稿件由本报记者 王晨 采写"]) + "\n"
     page, copy = _import(tmp_path, text)
     assert page.banner == {"kicker": None, "headline": "我县：便民服务暖民心", "deck": None}
     first, second = page.stories
     assert (first.kicker, first.headline, first.byline) == ("文明新风 润泽乡里", "青石镇：图书角里书香浓", "本报记者 王晨")
     assert first.paragraphs == ["在青石镇新时代文明实践站，村民正在阅读。", BODY_A]
-    assert second.paragraphs == [BODY_C, "通过网格平台，居民可以在线预约夜巡队的服务，响应时间缩短了30%。"]
+    assert second.paragraphs == [BODY_C, "居民可以在线预约夜巡队的上门服务。"]
     assert [c.text for c in page.captions] == ["青石镇的孩子们在图书角里认真阅读。"]
     assert page.credits == ["本版稿件由本报记者 王晨 采写"]
     assert [n for n in copy.notices if "shape only" in n] == [
