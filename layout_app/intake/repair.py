@@ -64,6 +64,8 @@ def ends_sentence(line: str) -> bool:
     line = line.rstrip()
     if not line:
         return False
+    if line[-1] == "." and len(line) > 1 and line[-2].isdigit():
+        return False             # a decimal point broken at a column end: 缩短了7.\n5%
     if line[-1] in "）)":
         # …。（本报记者 王晨） ends; 在8个村（社区） goes on
         opened = max(line.rfind("（"), line.rfind("("))

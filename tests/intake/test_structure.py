@@ -151,6 +151,7 @@ def test_a_line_broken_after_a_byline_is_body(tmp_path):
     ("据了解，青石镇还将在8个村（社区）", "推广图书角的做法。"),           # （社区） inside the sentence
     ("这样的图书角，谁不喜欢？4月25日，", "记者走进青石镇，只见活动室里座无虚席。"),   # next line opens with 记者
     ("截至目前，青石镇已累计接待群众12", "00余人次。"),                    # broken inside a number
+    ("通过网上平台，办理时间缩短了7.", "5%，群众满意。"),                  # broken at a decimal point
 ])
 def test_mid_sentence_ends_are_continued(tmp_path, first, second):
     text = "青石镇：图书角里书香浓\n\n" + BODY_A + "\n\n" + first + "\n\n" + second + "\n\n" + BODY_B + "\n"
