@@ -161,6 +161,8 @@ def _continues(pieces: list[str], line: str, gap: int, prev: str | None, wide: b
     cut = mid_sentence(pieces[0], line)
     if cut is not None:
         return cut
+    if pieces[0].startswith(("——", "—", "－－", "--")):
+        return False             # a dash deck that ends without a mark is whole
     if len(pieces[0]) >= 24 and gap == 0 and len(line) == len(pieces[0]) and " " not in pieces[0] + line:
         return True              # lines broken at one width, no spaces: a paragraph wrapped by its sender
     # a heading-shaped line: the first half of a paragraph when it sits as close under running text

@@ -226,3 +226,15 @@ def test_one_blank_line_everywhere(tmp_path):
     assert [n for n in copy.notices if "shape only" in n] == [
         "page.txt: caption '青石镇的孩子们在图书角里认真阅读。' is known by its shape only (the copy's blank lines do not set it "
         "apart): check it is not a story's last paragraph"]
+
+
+def test_a_deck_as_long_as_the_next_line_is_not_joined_to_it(tmp_path):
+    """Two lines of one width read as a wrapped paragraph — not when the first is a dash deck."""
+    deck = "——青石社区“垃圾分类站”让群众的获得感成色更足"
+    half = "近日，青石社区派出所升级了垃圾分类站的设施，吸引"      # as long as the deck, cut at a column end
+    text = "“垃圾分类站”暖民心\n" + deck + "\n" + half + "\n了很多居民参与。\n" + BODY_C + "\n"
+    assert len(deck) == len(half)
+    page, _ = _import(tmp_path, text)
+    (story,) = page.stories
+    assert (story.headline, story.deck) == ("“垃圾分类站”暖民心", deck)
+    assert story.paragraphs == [half + "了很多居民参与。", BODY_C]
