@@ -238,3 +238,16 @@ def test_a_deck_as_long_as_the_next_line_is_not_joined_to_it(tmp_path):
     (story,) = page.stories
     assert (story.headline, story.deck) == ("“垃圾分类站”暖民心", deck)
     assert story.paragraphs == [half + "了很多居民参与。", BODY_C]
+
+
+def test_four_heading_lines_in_a_row_keep_every_line_and_say_where_they_guessed(tmp_path):
+    """Four short lines over one body: a heading has at most three (引题, 主题, 副题), so where the
+    story's heading starts is a guess — kept and shown, never dropped."""
+    text = "\n".join(["暖心服务进万家", "文明新风 润泽乡里", "青石镇：图书角里书香浓", "全镇新设图书角12个",
+                      "", BODY_A, BODY_B]) + "\n"
+    page, copy = _import(tmp_path, text)
+    (story,) = page.stories
+    assert (story.kicker, story.headline, story.deck) == ("文明新风 润泽乡里", "青石镇：图书角里书香浓", "全镇新设图书角12个")
+    assert page.banner["headline"] == "暖心服务进万家"
+    assert story.confidence < 0.6 and page.banner_confidence < 0.6
+    assert sum("is a guess" in n for n in copy.notices) == 2
