@@ -129,6 +129,8 @@ CLOSING = tuple("，。、；：！？”’）》」』…,.;:!?)")
 OPEN_ENDS = tuple("的地得和与及或在对把被将向从为以并且，、；：“‘（《")
 # a byline: the body follows it, not another heading
 BYLINE_START = re.compile(r"^(本[报報])?(记者|記者|通讯员|通訊員)[\s　]+\S{2,4}([\s　、]+\S{2,4}){0,4}$|^本[报報][讯訊]$")
+# two short phrases either side of one comma, nothing else: a kicker's shape as much as a broken line's
+PHRASE_PAIR = re.compile(r"^[^，、；。！？,;!?]{3,11}[，,][^，、；。！？,;!?]{3,11}$")
 HEAD_MAX = 40                    # kicker, headline and deck run to about 34 characters
 
 
@@ -142,11 +144,18 @@ def mid_sentence(line: str, nxt: str | None = None) -> bool | None:
     False: it ends a sentence; None: it could be a heading — the caller decides from the layout."""
     if ends_sentence(line):
         return False
+    if PHRASE_PAIR.match(line) and not line.endswith(OPEN_ENDS) and (nxt is None or _heading_shaped(nxt)):
+        return None              # 践行初心使命，建设美好家园 over a headline: a kicker may hold a comma
     if any(p in line for p in "，、；。！？") or unbalanced(line) or len(line) > HEAD_MAX or line.endswith(OPEN_ENDS):
         return True
     if nxt is not None and (nxt.startswith(CLOSING) or (line[-1].isdigit() and nxt[:1].isdigit())):
         return True
     return None
+
+
+def _heading_shaped(line: str) -> bool:
+    return (not ends_sentence(line) and len(line) <= HEAD_MAX and not unbalanced(line)
+            and not any(p in line for p in "，、；。！？"))
 
 
 def _continues(pieces: list[str], line: str, gap: int, prev: str | None, wide: bool) -> bool:

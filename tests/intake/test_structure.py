@@ -251,3 +251,16 @@ def test_four_heading_lines_in_a_row_keep_every_line_and_say_where_they_guessed(
     assert page.banner["headline"] == "暖心服务进万家"
     assert story.confidence < 0.6 and page.banner_confidence < 0.6
     assert sum("is a guess" in n for n in copy.notices) == 2
+
+
+def test_a_kicker_with_a_comma_over_its_headline(tmp_path):
+    """引题 often hold a comma; one over a headline is a kicker, while the same shape over running
+    text is the first half of a broken sentence."""
+    text = "\n".join(["践行初心使命，建设美好家园", "青石镇：图书角里书香浓", "", BODY_A,
+                      "今年以来，青石镇党群服务中", "心开展读书活动。", "", "", "守护平安 温暖同行", "河湾社区：夜巡队守护居民安宁",
+                      "", BODY_C]) + "\n"
+    page, _ = _import(tmp_path, text)
+    first, second = page.stories
+    assert (first.kicker, first.headline) == ("践行初心使命，建设美好家园", "青石镇：图书角里书香浓")
+    assert first.paragraphs == [BODY_A, "今年以来，青石镇党群服务中心开展读书活动。"]
+    assert (second.kicker, second.headline, second.paragraphs) == ("守护平安 温暖同行", "河湾社区：夜巡队守护居民安宁", [BODY_C])
