@@ -180,18 +180,21 @@ def cmd_import(args: argparse.Namespace) -> int:
     data = page.to_json()
     for c, d in zip(page.captions, data["captions"]):
         d["candidates"] = [{"story": k, "score": score, "names": shared} for k, score, shared in c.candidates]
+    data["notices"] = list(copy.notices)        # what the editor should check, with the JSON too
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=1))
     else:
         print(f"{copy.source}: read as {copy.encoding}")
         if page.banner:
             b = page.banner
-            print(f"通栏 banner: {b['headline']}" + (f" / {b['deck']}" if b["deck"] else ""))
+            print(f"通栏 banner: {b['headline']}" + (f" / {b['deck']}" if b["deck"] else "")
+                  + f"  ({page.banner_confidence:.0%})")
         for text in page.lead:
             print(f"导语 lead: {text[:40]}…")
         for k, s in enumerate(page.stories):
             head = " / ".join(x for x in (s.kicker, s.headline, s.deck) if x)
-            print(f"稿件 story {k}: {head}  ({len(s.paragraphs)} paragraphs" + (f", {s.byline}" if s.byline else "") + ")")
+            print(f"稿件 story {k}: {head}  ({len(s.paragraphs)} paragraphs" + (f", {s.byline}" if s.byline else "")
+                  + f"; {s.confidence:.0%})")
         for c in page.captions:
             where = f"story {c.story}" if c.story is not None else "NO STORY (check it)"
             print(f"图片说明 caption → {where} ({c.confidence:.0%}): {c.text}")

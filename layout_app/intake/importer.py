@@ -6,7 +6,7 @@ from pathlib import Path
 from layout_app.intake.captions import match_captions
 from layout_app.intake.copyfile import Copy, read_copy
 from layout_app.intake.repair import fullwidth_punctuation, join_broken_lines, tidy_spaces
-from layout_app.intake.structure import PageCopy, parse
+from layout_app.intake.structure import PageCopy, notices, parse
 
 
 # captions × stories: matching compares each caption with each story, so a file of a whole
@@ -19,6 +19,7 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     lines = [fullwidth_punctuation(tidy_spaces(l)) for l in copy.lines]
     blocks, hints = _blocks_with_hints(lines, copy.headline_hints)
     page = parse(blocks, hints)
+    copy.notices.extend(f"{copy.source.name}: {n}" for n in notices(page))
     if len(page.captions) * len(page.stories) <= MATCH_LIMIT:
         match_captions(page.captions, page.stories)
     else:

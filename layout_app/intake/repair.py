@@ -55,8 +55,24 @@ def tidy_spaces(line: str) -> str:
     return line
 
 
+# a closing quote ends a sentence only after the sentence's own end (…方便多了。”); a headline
+# may end on a quoted word (村民点赞“有温度”)
+QUOTE_CLOSE = set("”’」』》")
+
+
 def ends_sentence(line: str) -> bool:
-    return bool(line) and line.rstrip()[-1] in TERMINAL
+    line = line.rstrip()
+    if not line:
+        return False
+    if line[-1] == "." and len(line) > 1 and line[-2].isdigit():
+        return False             # a decimal point broken at a column end: 缩短了7.\n5%
+    if line[-1] in "）)":
+        # …。（本报记者 王晨） ends; 在8个村（社区） goes on
+        opened = max(line.rfind("（"), line.rfind("("))
+        return opened > 0 and ends_sentence(line[:opened])
+    if line[-1] in QUOTE_CLOSE:
+        return len(line) > 1 and (line[-2] in TERMINAL - QUOTE_CLOSE or line[-2] in QUOTE_CLOSE and ends_sentence(line[:-1]))
+    return line[-1] in TERMINAL
 
 
 def looks_like_body(line: str) -> bool:
@@ -68,6 +84,10 @@ def looks_like_body(line: str) -> bool:
 def join_broken_lines(lines: list[str]) -> list[tuple[str, int]]:
     """Paragraphs as (text, blank lines before it). A body line that stops in mid-sentence is joined
     to the next non-blank line (across blank lines too: "方\\n\\n便多了")."""
+    # a story starts after a wider gap than a paragraph does: when the copy has such gaps, a short
+    # line that looks like a heading but sits close under running text is the first half of a paragraph
+    gaps = _gaps(lines)
+    wide = bool(gaps) and max(gaps) >= 2
     out: list[tuple[str, int]] = []
     blanks = 0
     pending: list[str] = []          # the pieces of the paragraph being joined (joined once, at its end)
@@ -76,7 +96,8 @@ def join_broken_lines(lines: list[str]) -> list[tuple[str, int]]:
         if not line.strip():
             blanks += 1
             continue
-        if pending and _continues(pending, line):
+        prev = out[-1][0] if out else None
+        if pending and _continues(pending, line, pending_blanks, prev, wide):
             pending.append(line)
         else:
             if pending:
@@ -88,14 +109,78 @@ def join_broken_lines(lines: list[str]) -> list[tuple[str, int]]:
     return out
 
 
-def _continues(pieces: list[str], line: str) -> bool:
-    # a paragraph that has been joined once is body already: only its first piece needs the test
-    if ends_sentence(pieces[-1]) or not (len(pieces) > 1 or looks_like_body(pieces[0])):
+def _gaps(lines: list[str]) -> list[int]:
+    gaps, blanks, seen = [], 0, False
+    for line in lines:
+        if not line.strip():
+            blanks += 1
+            continue
+        if seen:
+            gaps.append(blanks)
+        seen, blanks = True, 0
+    return gaps
+
+
+# pairs a headline keeps closed; an opened quote not closed on its line runs on to the next
+PAIRS = (("“", "”"), ("‘", "’"), ("（", "）"), ("《", "》"), ("「", "」"), ("(", ")"))
+# a line never starts with these: the line before it was cut off
+CLOSING = tuple("，。、；：！？”’）》」』…,.;:!?)")
+# a headline or kicker does not end on these
+OPEN_ENDS = tuple("的地得和与及或在对把被将向从为以并且，、；：“‘（《")
+# a byline: the body follows it, not another heading
+BYLINE_START = re.compile(r"^(本[报報])?(记者|記者|通讯员|通訊員)[\s　]+\S{2,4}([\s　、]+\S{2,4}){0,4}$|^本[报報][讯訊]$")
+# two short phrases either side of one comma, nothing else: a kicker's shape as much as a broken line's
+PHRASE_PAIR = re.compile(r"^[^，、；。！？,;!?]{3,11}[，,][^，、；。！？,;!?]{3,11}$")
+HEAD_MAX = 40                    # kicker, headline and deck run to about 34 characters
+
+
+def unbalanced(text: str) -> bool:
+    return any(text.count(o) > text.count(c) for o, c in PAIRS)
+
+
+def mid_sentence(line: str, nxt: str | None = None) -> bool | None:
+    """Is `line` (no sentence end) cut off in mid-sentence? True: surely (a comma inside, a quote left
+    open, too long for a heading, a next line that starts with a comma or goes on with the number);
+    False: it ends a sentence; None: it could be a heading — the caller decides from the layout."""
+    if ends_sentence(line):
         return False
+    if PHRASE_PAIR.match(line) and not line.endswith(OPEN_ENDS) and (nxt is None or _heading_shaped(nxt)):
+        return None              # 践行初心使命，建设美好家园 over a headline: a kicker may hold a comma
+    if any(p in line for p in "，、；。！？") or unbalanced(line) or len(line) > HEAD_MAX or line.endswith(OPEN_ENDS):
+        return True
+    if nxt is not None and (nxt.startswith(CLOSING) or (line[-1].isdigit() and nxt[:1].isdigit())):
+        return True
+    return None
+
+
+def _heading_shaped(line: str) -> bool:
+    return (not ends_sentence(line) and len(line) <= HEAD_MAX and not unbalanced(line)
+            and not any(p in line for p in "，、；。！？"))
+
+
+def _continues(pieces: list[str], line: str, gap: int, prev: str | None, wide: bool) -> bool:
     # a credit or a dash-deck never continues a sentence
-    if line.startswith(("——", "—", "本版", "本报记者", "本报通讯员", "记者", "通讯员")):
+    if line.startswith(("——", "—", "本版")) or BYLINE_START.match(line):
         return False
-    return True
+    if ends_sentence(pieces[-1]):
+        return False
+    # a paragraph that has been joined once is body already: only its first piece needs the test
+    if len(pieces) > 1:
+        return True
+    cut = mid_sentence(pieces[0], line)
+    if cut is not None:
+        return cut
+    if pieces[0].startswith(("——", "—", "－－", "--")):
+        return False             # a dash deck that ends without a mark is whole
+    if len(pieces[0]) >= 24 and gap == 0 and len(line) == len(pieces[0]) and " " not in pieces[0] + line:
+        return True              # lines broken at one width, no spaces: a paragraph wrapped by its sender
+    # a heading-shaped line: the first half of a paragraph when it sits as close under running text
+    # as paragraphs sit to each other, while stories in this copy start after wider gaps — and the
+    # line after it is running text (the paragraph's second half), not another heading line
+    # (a byline is followed by body whatever the spacing)
+    running = prev is not None and ((wide and ends_sentence(prev) and looks_like_body(prev))
+                                    or bool(BYLINE_START.match(prev)))
+    return gap < 2 and running and (ends_sentence(line) or mid_sentence(line) is True)
 
 
 def repair(lines: list[str]) -> list[tuple[str, int]]:

@@ -5,9 +5,10 @@ unassigned, never dropped."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
-from layout_app.intake.repair import ends_sentence, looks_like_body
+from layout_app.intake.repair import ends_sentence, looks_like_body, mid_sentence
 
 # simplified and traditional forms: copy from Hong Kong and Taiwan arrives in Big5
 CREDIT = re.compile(r"^(本版(策划|编辑|統籌|统筹|稿件|图片|圖片|制图|设计|編輯)|责任编辑|責任編輯|美术编辑|美術編輯|版式设计|校对|"
@@ -26,6 +27,7 @@ class StoryParts:
     deck: str | None = None
     byline: str | None = None
     paragraphs: list[str] = field(default_factory=list)
+    confidence: float = 1.0          # how sure the heading parts are what they are named (0–1)
 
     def text(self) -> str:
         return "".join(filter(None, [self.kicker, self.headline, self.deck, self.byline, *self.paragraphs]))
@@ -47,13 +49,16 @@ class PageCopy:
     captions: list[Caption] = field(default_factory=list)
     credits: list[str] = field(default_factory=list)
     unassigned: list[str] = field(default_factory=list)
+    banner_confidence: float = 0.0
+    doubts: list[str] = field(default_factory=list)      # low-confidence decisions taken while parsing
 
     def to_json(self) -> dict:
         return {
             "banner": self.banner,
+            "banner_confidence": round(self.banner_confidence, 2) if self.banner else None,
             "lead": list(self.lead),
             "stories": [{"kicker": s.kicker, "headline": s.headline, "deck": s.deck, "byline": s.byline,
-                         "paragraphs": list(s.paragraphs)} for s in self.stories],
+                         "paragraphs": list(s.paragraphs), "confidence": round(s.confidence, 2)} for s in self.stories],
             "captions": [{"text": c.text, "story": c.story, "confidence": round(c.confidence, 2)} for c in self.captions],
             "credits": list(self.credits),
             "unassigned": list(self.unassigned),
@@ -62,6 +67,21 @@ class PageCopy:
 
 # block kinds
 HEAD, BODY, SENT, DECK_, CREDIT_, BYLINE_ = "head", "body", "sentence", "deck", "credit", "byline"
+
+# a page banner names the county or city the page covers, a colon before its theme (我县：…, 临江市：…);
+# its deck sums the page up (——我县城乡社区便民服务工作综述)
+COUNTY = r"(我(县|市|区|省|州|旗)|[\u4e00-\u9fff]{1,4}(省|市|县|州|旗|盟|(?<!社)(?<!小)(?<!园)(?<!景)区))"
+BANNER_HEAD = re.compile(r"^" + COUNTY + r"[：:]")
+BANNER_DECK = re.compile(r"^(——|—|－－|--)\s*" + COUNTY +
+                         r"|(综述|巡礼)$")
+# a banner's theme without a place: two balanced phrases (便民服务暖民心 共建共享新家园)
+THEME = re.compile(r"^[\u4e00-\u9fff]{4,8}[ 　][\u4e00-\u9fff]{4,8}$")
+# a story headline that opens with its place: 青石镇：…, 河湾社区：…
+PLACE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,6}(镇|乡|村|街道|社区|县|市|区)[：:]")
+LOW = 0.6            # decisions below this confidence are shown to the user as notices
+
+
+QUESTION_HEAD = re.compile(r"^[^。！？!?“”\"]{4,22}[？！?!]$")
 
 
 def classify(text: str, hinted: bool = False) -> str:
@@ -73,11 +93,13 @@ def classify(text: str, hinted: bool = False) -> str:
         return DECK_
     if hinted and len(text) <= 40:
         return HEAD
+    if QUESTION_HEAD.match(text):
+        return HEAD                      # 图书角开到家门口，你去过吗？ — a headline asks; a caption tells (。)
     if ends_sentence(text):
         return BODY if looks_like_body(text) and len(text) > 45 else SENT
-    if looks_like_body(text):
+    if mid_sentence(text):
         return BODY                      # a body line that lost its end (the last line of a file)
-    return HEAD if len(text) <= 40 else BODY
+    return HEAD
 
 
 def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None) -> PageCopy:
@@ -85,6 +107,7 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None) -> PageC
     that came marked as headings (bold .docx paragraphs, Markdown headings)."""
     hints = hints or set()
     kinds = [classify(t, i in hints) for i, (t, _) in enumerate(blocks)]
+    captions, shape_only = _caption_flags(blocks, kinds)
     page = PageCopy()
     n = len(blocks)
     i = 0
@@ -92,31 +115,45 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None) -> PageC
     while i < n:
         text, gap = blocks[i]
         kind = kinds[i]
-        if kind in (HEAD, DECK_) and kind == HEAD or (kind == DECK_ and story is None and i + 1 < n and kinds[i + 1] == HEAD):
-            # a heading group: up to three short lines (kicker, headline, deck)
+        if kind == HEAD or (kind == DECK_ and i + 1 < n and kinds[i + 1] in (HEAD, DECK_)):
+            # a run of heading lines: one story's kicker / headline / deck, maybe after the banner
             j = i
-            group: list[str] = []
-            while j < n and kinds[j] in (HEAD, DECK_) and len(group) < 3 and (j == i or blocks[j][1] <= 2):
-                group.append(blocks[j][0])
+            while j < n and kinds[j] in (HEAD, DECK_):
                 j += 1
-            parts = _heading(group)
+            groups = _groups(blocks, i, j, first=i == 0 or not (page.stories or page.lead), banner=page.banner is None)
             k = j
+            byline = None
             if k < n and kinds[k] == BYLINE_:
-                parts.byline = blocks[k][0]
+                byline = blocks[k][0]
                 k += 1
-            body_follows = k < n and kinds[k] in (BODY, SENT) and not _is_caption(blocks, kinds, k)
-            if body_follows:
+            body = _body_run(kinds, captions, k)
+            for g in groups[:-1]:
+                story = None
+                _place_heading_only(page, g)
+            last = groups[-1]
+            parts = _heading(last)
+            parts.byline = byline
+            opening = not page.stories and not page.lead
+            if body and opening and page.banner is None and parts.kicker is None and (_banner_shape(last) or
+                                                            (body == 1 and _heading_follows(kinds, k + 1))):
+                # the page's first heading (a banner has no kicker) over a single paragraph and then a
+                # story, or shaped like a banner (我县：…): banner and page lead
+                page.banner = _banner(parts)
+                page.banner_confidence = _banner_confidence(last, 0.5)
+                if byline:
+                    page.credits.append(byline)
+                story = None
+            elif body:
+                parts.confidence = _heading_confidence(last)
+                if len(groups) > 1 and not _banner_shape(groups[-2]):
+                    parts.confidence = min(parts.confidence, 0.5)   # where this heading begins is a guess
                 story = parts
                 page.stories.append(story)
-            elif page.banner is None and (parts.deck or j - i >= 1):
-                page.banner = {"kicker": parts.kicker, "headline": parts.headline, "deck": parts.deck}
-                if parts.byline:
-                    page.credits.append(parts.byline)
-                story = None
             else:
-                page.unassigned.extend(group)
-                if parts.byline:
-                    page.unassigned.append(parts.byline)
+                story = None
+                _place_heading_only(page, last)
+                if byline:
+                    page.credits.append(byline)
             i = k
             continue
         if kind == CREDIT_:
@@ -128,8 +165,11 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None) -> PageC
                 story.paragraphs.append(text)        # "本报讯" opening a paragraph-less item
             else:
                 page.credits.append(text)
-        elif _is_caption(blocks, kinds, i):
+        elif captions[i]:
             page.captions.append(Caption(text))
+            if i in shape_only:
+                page.doubts.append(f"caption {text[:30]!r} is known by its shape only (the copy's blank "
+                                   "lines do not set it apart): check it is not a story's last paragraph")
         elif kind in (BODY, SENT):
             if story is None:
                 page.lead.append(text) if not page.stories else page.unassigned.append(text)
@@ -139,47 +179,181 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None) -> PageC
             page.unassigned.append(text)
         i += 1
     _single_story(page)
+    if page.banner is None and page.stories and not page.lead and page.stories[0].kicker \
+            and THEME.match(page.stories[0].kicker):
+        # a two-phrase theme over the page's first headline, and no banner anywhere: the kicker
+        # may be the page banner (only the spacing could tell, and it does not)
+        page.stories[0].confidence = min(page.stories[0].confidence, 0.55)
+        page.doubts.append(f"story 0 kicker {page.stories[0].kicker!r} may be the page banner: check it")
     return page
 
 
+def _groups(blocks, i: int, j: int, first: bool, banner: bool) -> list[list[str]]:
+    """Split a run of heading lines into heading groups: a dash deck closes a group (引题 → 主题 →
+    副题: nothing of the same heading follows the deck), a group has at most three lines, and a
+    banner-shaped pair (我县：… / ——…综述) stands apart from the story heading under it."""
+    groups: list[list[tuple[str, int]]] = [[]]
+    for t, gap in blocks[i:j]:
+        if groups[-1] and DECK.match(groups[-1][-1][0]):
+            groups.append([])
+        groups[-1].append((t, gap))
+    out: list[list[tuple[str, int]]] = []
+    for g in groups:
+        while len(g) > 3:
+            cut = len(g) - 3
+            # a wide gap near the cut is where the earlier heading ends
+            wide = [p for p in range(1, len(g)) if g[p][1] >= 2 and len(g) - p <= 3]
+            if wide:
+                cut = wide[0]
+            out.append(g[:cut])
+            g = g[cut:]
+        # the page opens with a banner shaped as one (我县：…) right over a story heading
+        if banner and first and len(g) >= 2 and BANNER_HEAD.match(g[0][0]) and not DECK.match(g[1][0]):
+            out.append(g[:1])
+            g = g[1:]
+            banner = False
+        # a banner over a story heading, a wider gap between them
+        if banner and len(g) >= 2:
+            wide = [p for p in range(1, len(g)) if g[p][1] >= 2 and not DECK.match(g[p][0])]
+            head = [t for t, _ in g[:wide[0]]] if wide else []
+            if head and (_banner_shape(head) or (first and len(head) == 1 and THEME.match(head[0]))):
+                out.append(g[:wide[0]])
+                g = g[wide[0]:]
+                banner = False
+        out.append(g)
+    return [[t for t, _ in g] for g in out if g]
+
+
+# a deck that sums the story up in figures: "300名居民参与 …" (a figure, a measure word, two phrases)
+FIGURE_DECK = re.compile(r"^\d+[\u4e00-\u9fff]\S*\s\S")
+
+
 def _heading(group: list[str]) -> StoryParts:
-    """Kicker above the headline, deck below: the longest short line is the headline. Every line of
-    the group lands in a part (a group has at most three lines)."""
+    """Name the lines of one heading group by the order 引题 → 主题 → 副题: one line is the
+    headline; two are kicker and headline unless the second is a deck (a dash, or a summary that
+    opens with a figure: 300名居民参与 …); three are kicker, headline, deck."""
     parts = StoryParts()
     lines = list(group)
-    if lines and DECK.match(lines[-1]) and len(lines) > 1:
+    if len(lines) > 1 and (DECK.match(lines[-1]) or (len(lines) == 2 and FIGURE_DECK.match(lines[-1]))):
         parts.deck = lines.pop()
     if len(lines) == 1:
         parts.headline = lines[0]
     elif len(lines) == 2:
-        # the kicker is normally the shorter line, above the headline; with a dash deck below, the
-        # two lines above it are kicker and headline whatever their lengths ("…召开 / 暖民心 / ——…")
-        if parts.deck or len(lines[0]) <= len(lines[1]) or " " in lines[0] or "　" in lines[0]:
-            parts.kicker, parts.headline = lines
-        else:
-            parts.headline, parts.deck = lines
+        parts.kicker, parts.headline = lines
     elif len(lines) >= 3:
         parts.kicker, parts.headline, parts.deck = lines[0], lines[1], " ".join(lines[2:])
     return parts
 
 
-def _is_caption(blocks, kinds, i) -> bool:
-    """A short complete sentence standing apart: blank lines before it, and not the start of a
-    story's body (no more body right after it)."""
-    text, gap = blocks[i]
-    if kinds[i] != SENT or len(text) > 80:
-        return False
-    if text.startswith(CONTINUATIONS):
-        return False                      # 据了解…, 此外…: running text, not a caption
-    nxt = kinds[i + 1] if i + 1 < len(blocks) else None
-    prev = kinds[i - 1] if i else None
-    # apart from the text before it: a wide gap, or after something that is not running text
-    standing_apart = gap >= 2 or (gap >= 1 and prev in (None, CREDIT_, SENT) and _is_caption_prev(blocks, kinds, i - 1))
-    return standing_apart and nxt in (None, HEAD, DECK_, CREDIT_, SENT, BYLINE_)
+def _banner_shape(lines: list[str]) -> bool:
+    return any(BANNER_HEAD.match(t) or BANNER_DECK.search(t) for t in lines)
 
 
-def _is_caption_prev(blocks, kinds, j) -> bool:
-    return j < 0 or kinds[j] == CREDIT_ or (kinds[j] == SENT and blocks[j][1] >= 2)
+def _banner(parts: StoryParts) -> dict:
+    return {"kicker": parts.kicker, "headline": parts.headline, "deck": parts.deck}
+
+
+def _place_heading_only(page: PageCopy, group: list[str]) -> None:
+    """A heading with no body under it: the page banner (once), else unassigned — never dropped."""
+    if page.banner is None:
+        page.banner = _banner(_heading(group))
+        page.banner_confidence = _banner_confidence(group, 0.5)
+    else:
+        page.unassigned.extend(group)
+
+
+def _body_run(kinds, captions, k: int) -> int:
+    """How many running-text paragraphs follow from block k (0: the heading has no body)."""
+    m = k
+    while m < len(kinds) and kinds[m] in (BODY, SENT) and not captions[m]:
+        m += 1
+    return m - k
+
+
+def _heading_follows(kinds, k: int) -> bool:
+    return k < len(kinds) and kinds[k] in (HEAD, DECK_)
+
+
+def _heading_confidence(group: list[str]) -> float:
+    """One line, or a dash deck under two, leave no doubt which is which; two lines without a dash
+    are 引题 + 主题 by the usual order, but could be 主题 + 副题; three without a dash likewise."""
+    if len(group) == 1 or DECK.match(group[-1]) or (len(group) == 2 and FIGURE_DECK.match(group[1])):
+        return 0.95
+    if len(group) == 2 and (THEME.match(group[0]) or PLACE_HEAD.match(group[1])):
+        return 0.9          # a two-phrase slogan over a headline that names its place: 文明新风 润泽乡里 / 青石镇：…
+    return 0.75 if len(group) == 2 else 0.7
+
+
+def _banner_confidence(group: list[str], otherwise: float) -> float:
+    """Sure when shaped like a banner (我县：…, ——…综述), fairly sure for a two-phrase theme,
+    else taken from its place on the page only."""
+    if _banner_shape(group):
+        return 0.95
+    return 0.8 if THEME.match(group[0]) else otherwise
+
+
+def notices(page: PageCopy) -> list[str]:
+    """The decisions a page editor should check: those taken with low confidence, and lines that
+    found no place."""
+    out = list(page.doubts)
+    if page.banner and page.banner_confidence < LOW:
+        out.append(f"banner {page.banner['headline']!r} is a guess from its place on the page "
+                   f"(confidence {page.banner_confidence:.0%}): check it")
+    for k, s in enumerate(page.stories):
+        if s.confidence < LOW:
+            head = " / ".join(x for x in (s.kicker, s.headline, s.deck) if x) or s.paragraphs[0][:20] + "…"
+            out.append(f"story {k} {head!r}: which lines are kicker, headline and deck is a guess "
+                       f"(confidence {s.confidence:.0%}): check it")
+    for text in page.unassigned:
+        out.append(f"line {text[:30]!r} fits no story, caption or credit: it is kept as unassigned")
+    return out
+
+
+def _caption_flags(blocks, kinds) -> list[bool]:
+    """Which blocks are photo captions: a short complete sentence standing apart from the running
+    text, and not the start of a story's body (no more body right after it). Standing apart is
+    measured against this copy's own spacing: wider than the gap between its paragraphs."""
+    between = Counter(g for k, (_, g) in enumerate(blocks)
+                      if k and kinds[k] in (BODY, SENT) and kinds[k - 1] in (BODY, SENT))
+    para_gap = between.most_common(1)[0][0] if between else 0
+    can = [kinds[i] == SENT and len(text) <= 80 and not text.startswith(CONTINUATIONS)   # 据了解…: running text
+           and (kinds[i + 1] if i + 1 < len(blocks) else None) in (None, HEAD, DECK_, CREDIT_, SENT, BYLINE_)
+           for i, (text, _) in enumerate(blocks)]
+    wide = [can[i] and gap >= max(2, para_gap + 2) for i, (_, gap) in enumerate(blocks)]
+    # one step wider than paragraphs: a caption only if this copy sets no caption wider, and it reads
+    # like one — a single sentence that shows, not a quote or a report (…说：, …表示，)
+    near_ok = not any(wide)
+    flags = [False] * len(blocks)
+    for i, (text, gap) in enumerate(blocks):
+        if not can[i]:
+            continue
+        after_caption = gap >= 1 and (i == 0 or kinds[i - 1] == CREDIT_ or flags[i - 1])
+        near = near_ok and gap >= max(2, para_gap + 1) and _caption_shape(text)
+        flags[i] = wide[i] or near or after_caption
+    # copy whose spacing sets nothing apart (no blank lines, or one everywhere): a caption is known
+    # by its shape only — a single sentence that shows someone somewhere (…在…), closing a story
+    # before a heading or a credit
+    shape_only = set()
+    if not any(wide):
+        for i in range(len(blocks) - 1, -1, -1):            # from the end: captions follow one another
+            text = blocks[i][0]
+            nxt = kinds[i + 1] if i + 1 < len(blocks) else None
+            if (can[i] and _caption_shape(text) and SCENE.search(text) and not TIME_OPENER.match(text)
+                    and "%" not in text and "％" not in text
+                    and (nxt in (None, HEAD, DECK_, CREDIT_) or i + 1 in shape_only)):
+                flags[i] = True
+                shape_only.add(i)
+    return flags, shape_only
+
+
+def _caption_shape(text: str) -> bool:
+    inner = text[:-1]
+    return (len(text) <= 40 and not any(p in inner for p in "。！？；") and not REPORTED.search(text))
+
+
+SCENE = re.compile(r"在(?!线)")                 # someone at some place: 在图书角里…, not 在线预约
+TIME_OPENER = re.compile(r"^(近日|近年|今年|去年|截至|据|\d+月|\d+年)")
+REPORTED = re.compile(r"(说|表示|介绍|认为|指出|告诉记者)[，：:,]")
 
 
 CONTINUATIONS = ("据了解", "据悉", "据介绍", "此外", "同时", "另外", "目前", "下一步", "截至", "今年以来", "与此同时")
@@ -188,10 +362,10 @@ CONTINUATIONS = ("据了解", "据悉", "据介绍", "此外", "同时", "另外
 def _single_story(page: PageCopy) -> None:
     """A file with one story and no heading line: its first short line was taken as the lead."""
     if not page.stories and page.banner is None and page.lead:
-        page.stories.append(StoryParts(headline="", paragraphs=page.lead))
+        page.stories.append(StoryParts(headline="", paragraphs=page.lead, confidence=0.5))
         page.lead = []
     elif not page.stories and page.banner is not None and page.lead:
         # one story whose heading had no body after it is the banner: make it the story
         b = page.banner
-        page.stories.append(StoryParts(b["kicker"], b["headline"], b["deck"], None, page.lead))
+        page.stories.append(StoryParts(b["kicker"], b["headline"], b["deck"], None, page.lead, confidence=0.6))
         page.banner, page.lead = None, []

@@ -155,7 +155,7 @@ def test_tidy_spaces():
 def test_import_command_json(page_file, capsys):
     assert main(["import", str(page_file), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"banner", "lead", "stories", "captions", "credits", "unassigned"}
+    assert set(data) == {"banner", "banner_confidence", "lead", "stories", "captions", "credits", "unassigned", "notices"}
     assert data["stories"][0]["headline"] == "东湖区：公共自行车站点增至300个"
     assert data["captions"][1]["story"] == 1
     assert main(["import", str(page_file)]) == 0

@@ -1,5 +1,5 @@
 """The committed corpus pages (tests/intake/corpus, made by scripts/make_intake_corpus.py): import
-never loses a character; the structure is exact (xfail until structure detection reaches it)."""
+never loses a character; the structure is exact on copy as it arrives; captions go to their stories."""
 import json
 from pathlib import Path
 
@@ -25,18 +25,7 @@ def _load(txt: Path):
     return expected, page.to_json()
 
 
-# pages the importer now loses characters on: a heading line is dropped (e.g. kicker, headline and a
-# —— deck: structure._heading keeps two of the three). Remove each entry
-# when structure detection keeps every line.
-KNOWN_LOSSES = {"page1003-pdftotext-raw", "page1005-arrival", "page1017-arrival", "page1028-arrival"}
-
-
-def _losses_known(pages):
-    return [pytest.param(p, marks=pytest.mark.xfail(strict=False, reason="a heading line is dropped (structure._heading)"))
-            if p.stem in KNOWN_LOSSES else p for p in pages]
-
-
-@pytest.mark.parametrize("txt", _losses_known(PAGES), ids=lambda p: p.stem)
+@pytest.mark.parametrize("txt", PAGES, ids=lambda p: p.stem)
 def test_import_loses_no_character(txt):
     expected, actual = _load(txt)
     # against the file itself and against the truth: every character comes through somewhere
@@ -46,9 +35,44 @@ def test_import_loses_no_character(txt):
     assert "".join(sorted(chars_lost(expected, actual).elements())) == ""
 
 
-@pytest.mark.xfail(strict=False, reason="structure detection does not yet recover every page (issue 10 item 1)")
-@pytest.mark.parametrize("txt", PAGES, ids=lambda p: p.stem)
+# text taken out of a PDF (columns, letter-spacing, lines in drawing order) needs the pre-pass of
+# intake/unpdf.py (issue 10, worked on apart): structure detection alone does not recover those pages
+FROM_PDF = pytest.mark.xfail(strict=False, reason="PDF-extracted text: needs the unpdf pre-pass")
+
+
+def _pdf_pages_marked(pages):
+    return [pytest.param(p, marks=FROM_PDF) if not p.stem.endswith("-arrival") else p for p in pages]
+
+
+def _assignment(failure: str) -> bool:
+    """A caption found as a caption but given to no story or another story: the matcher's part."""
+    return failure.startswith("caption ") and not failure.endswith("got missing")
+
+
+@pytest.mark.parametrize("txt", _pdf_pages_marked(PAGES), ids=lambda p: p.stem)
 def test_import_finds_the_structure(txt):
+    """Banner, lead, every story exact, every caption found as a caption, credits, nothing unassigned."""
     expected, actual = _load(txt)
     s = score_page(expected, actual)
-    assert s.failures == []
+    assert [f for f in s.failures if not _assignment(f)] == []
+    assert sorted(c["text"] for c in actual["captions"]) == sorted(c["text"] for c in expected["captions"])
+    assert actual["credits"] == expected["credits"] and actual["unassigned"] == []
+
+
+# captions are matched to stories by captions.py (issue 10 item 2, worked on apart); these pages
+# still have a caption given to no story or the wrong one. Remove each entry as matching improves.
+# with the name matcher, 95 % of the corpus's captions are right; these fixtures still hold a miss
+CAPTIONS_UNMATCHED = {"page1002-arrival", "page1004-arrival", "page1008-arrival", "page1020-arrival",
+                      "page1028-arrival"}
+
+
+def _captions_marked(pages):
+    matcher = pytest.mark.xfail(strict=False, reason="caption matching (captions.py, issue 10 item 2)")
+    return [pytest.param(p, marks=matcher) if p.stem in CAPTIONS_UNMATCHED else p
+            for p in pages if p.stem.endswith("-arrival")]
+
+
+@pytest.mark.parametrize("txt", _captions_marked(PAGES), ids=lambda p: p.stem)
+def test_captions_go_to_their_stories(txt):
+    expected, actual = _load(txt)
+    assert score_page(expected, actual).failures == []

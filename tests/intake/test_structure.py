@@ -1,0 +1,266 @@
+"""Structure detection on copy as it arrives (issue 10 item 1).
+
+The expected structures here are written by hand, reading the copy as a page editor does — never
+taken from the program's output."""
+import json
+from pathlib import Path
+
+import pytest
+
+from layout_app.cli import main
+from layout_app.intake.importer import import_copy
+from tests.intake.chars import characters as non_space
+from tests.intake.chars import page_characters as output_chars
+
+SAMPLE = Path(__file__).parent / "samples" / "raw_page_example.txt"
+
+
+def _import(tmp_path, text: str):
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    page, copy = import_copy(path)
+    assert output_chars(page) == non_space(text)          # nothing is ever dropped
+    return page, copy
+
+
+# ---- the real sample: a county page as extracted from its PDF, banner and deck at the very end ----
+
+SAMPLE_EXPECTED = {
+    "banner": {"kicker": None, "headline": "便民服务暖民心 共建共享新家园", "deck": "——我县城乡社区便民服务工作综述"},
+    "lead": ["近年来，我县坚持以人民为中心，在城乡社区开展了一系列便民服务行动，让群众在家门口就能办成事、办好事。"],
+    "stories": [
+        {"kicker": "文明新风 润泽乡里", "headline": "青石镇：图书角里书香浓", "deck": None, "byline": None,
+         "paragraphs": [
+             "为丰富村民的精神文化生活，近日，青石镇在各村便民服务中心设立了“农家书屋图书角”，共配置图书3200余册，"
+             "涵盖农业技术、法律常识、健康养生等内容。",
+             "开放首日，不少村民带着孩子前来借阅。村民老周说：“以前想看本种植方面的书要跑到县城，现在在村里就能借到，"
+             "方便多了。”",
+             "据了解，青石镇还将定期组织读书分享会，引导村民养成多读书、读好书的习惯。"]},
+        {"kicker": "守护平安 温暖同行", "headline": "河湾社区：“夜巡队”守护居民安宁", "deck": None, "byline": None,
+         "paragraphs": [
+             "入夏以来，河湾社区组织党员、网格员和志愿者成立“夜巡队”，每晚7时至10时在辖区主要街巷开展巡查，"
+             "重点排查消防通道占用、电动车违规充电等安全隐患。",
+             "截至目前，夜巡队已累计巡查60余次，劝导整改隐患23处。社区主任林晓梅说：“大家的安全就是我们最大的牵挂。”"]},
+    ],
+    "captions": [("青石镇的孩子们在图书角里认真阅读。", 0), ("河湾社区“夜巡队”在街巷开展安全巡查。", 1)],
+    "credits": ["本版稿件由本报记者 王晨 采写", "本版图片由本报记者 王晨 摄"],
+}
+
+
+def test_the_sample_page_imports_exactly():
+    page, copy = import_copy(SAMPLE)
+    assert page.banner == SAMPLE_EXPECTED["banner"]
+    assert page.lead == SAMPLE_EXPECTED["lead"]
+    got = [{"kicker": s.kicker, "headline": s.headline, "deck": s.deck, "byline": s.byline, "paragraphs": s.paragraphs}
+           for s in page.stories]
+    assert got == SAMPLE_EXPECTED["stories"]
+    assert [(c.text, c.story) for c in page.captions] == SAMPLE_EXPECTED["captions"]
+    assert page.credits == SAMPLE_EXPECTED["credits"]
+    assert page.unassigned == []
+    assert output_chars(page) == non_space(SAMPLE.read_text(encoding="utf-8"))
+
+
+def test_the_sample_page_is_sure_of_itself(capsys):
+    """Clear copy gives confident decisions and no notices to check, in text and in --json."""
+    assert main(["import", str(SAMPLE), "--json"]) == 0
+    out = capsys.readouterr()
+    data = json.loads(out.out)
+    assert data["notices"] == [] and "notice" not in out.err
+    assert data["banner_confidence"] >= 0.9
+    assert all(s["confidence"] >= 0.9 for s in data["stories"])
+
+
+# ---- heading groups: long parts, any order of blocks, the banner anywhere ----
+
+BODY_A = "近日，青石镇在各村便民服务中心设立了图书角，共配置图书3200余册，涵盖农业技术、法律常识等内容。"
+BODY_B = "村民老周说：“以前想看书要跑到县城，现在在村里就能借到，方便多了。”"
+BODY_C = "入夏以来，河湾社区组织党员和志愿者成立夜巡队，每晚在辖区主要街巷开展巡查，排查安全隐患。"
+BODY_D = "截至目前，夜巡队已累计巡查60余次，劝导整改隐患23处，居民纷纷点赞。"
+
+
+def test_long_kicker_headline_and_deck_with_spaces_quotes_and_colons(tmp_path):
+    kicker = "记者蹲点：青石镇的“农家书屋图书角”一天 书香飘进百姓家"          # 27 characters
+    headline = "青石镇开放“图书角”30天 村民点赞“方便多了”"                       # ends on a quote
+    deck = "——青石镇推进农家书屋建设 让村民在家门口读好书工作纪实"
+    text = "\n".join([kicker, headline, deck, "本报记者 王晨", BODY_A, BODY_B]) + "\n"
+    page, _ = _import(tmp_path, text)
+    (story,) = page.stories
+    assert (story.kicker, story.headline, story.deck, story.byline) == (kicker, headline, deck, "本报记者 王晨")
+    assert story.paragraphs == [BODY_A, BODY_B]
+    assert page.banner is None
+
+
+def test_two_heading_lines_are_kicker_then_headline_unless_the_second_is_a_figure_deck(tmp_path):
+    text = ("守护平安 温暖同行\n河湾社区：夜巡队守护居民安宁\n\n" + BODY_C + "\n" + BODY_D + "\n\n\n"
+            "河湾社区夜巡队满月\n300名居民参与 隐患整改23处\n\n" + BODY_D + "\n" + BODY_C + "\n")
+    page, _ = _import(tmp_path, text)
+    first, second = page.stories
+    assert (first.kicker, first.headline, first.deck) == ("守护平安 温暖同行", "河湾社区：夜巡队守护居民安宁", None)
+    assert (second.kicker, second.headline, second.deck) == (None, "河湾社区夜巡队满月", "300名居民参与 隐患整改23处")
+
+
+def test_banner_and_deck_in_the_middle_right_above_a_story_heading(tmp_path):
+    """PDF extraction leaves the banner among the stories: banner, its deck, then a kicker and
+    headline, with no text between them."""
+    text = "\n\n".join([
+        "近年来，我县坚持以人民为中心，在城乡社区开展了一系列便民服务行动，让群众在家门口就能办成事、办好事。",
+        "文明新风 润泽乡里\n青石镇：图书角里书香浓", BODY_A + "\n" + BODY_B,
+        "\n青石镇的孩子们在图书角里认真阅读。",
+        "我县：便民服务暖民心\n——我县城乡社区便民服务工作综述",
+        "守护平安 温暖同行\n河湾社区：“夜巡队”守护居民安宁", BODY_C + "\n" + BODY_D]) + "\n"
+    page, _ = _import(tmp_path, text)
+    assert page.banner == {"kicker": None, "headline": "我县：便民服务暖民心", "deck": "——我县城乡社区便民服务工作综述"}
+    assert [(s.kicker, s.headline) for s in page.stories] == [("文明新风 润泽乡里", "青石镇：图书角里书香浓"),
+                                                              ("守护平安 温暖同行", "河湾社区：“夜巡队”守护居民安宁")]
+    assert [s.paragraphs for s in page.stories] == [[BODY_A, BODY_B], [BODY_C, BODY_D]]
+    assert [c.text for c in page.captions] == ["青石镇的孩子们在图书角里认真阅读。"]
+    assert page.lead and page.unassigned == []
+
+
+def test_a_community_named_like_a_district_is_no_banner(tmp_path):
+    """社区 ends in 区 but is no county: its story keeps its headline."""
+    text = "\n\n".join(["河湾社区：夜巡队守护居民安宁", BODY_C, BODY_D, "青石镇：图书角里书香浓", BODY_A, BODY_B]) + "\n"
+    page, _ = _import(tmp_path, text)
+    assert page.banner is None
+    assert [s.headline for s in page.stories] == ["河湾社区：夜巡队守护居民安宁", "青石镇：图书角里书香浓"]
+
+
+# ---- a line that ends mid-sentence is continued, never promoted to a headline ----
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_a_paragraph_broken_where_a_column_ended_is_joined(tmp_path, between):
+    """The first half looks like a headline (short, no comma, no end): it sits as close under the
+    running text as paragraphs do, and running text follows it."""
+    first, second = "在青石镇农业技术推广", "站，村民正在学习种植技术；一旁的志愿者忙着登记。"
+    text = ("文明新风 润泽乡里\n青石镇：图书角里书香浓\n\n" + BODY_A + "\n" + first + between + second + "\n"
+            + BODY_B + "\n\n\n守护平安 温暖同行\n河湾社区：夜巡队守护居民安宁\n\n" + BODY_C + "\n")
+    page, _ = _import(tmp_path, text)
+    assert [s.headline for s in page.stories] == ["青石镇：图书角里书香浓", "河湾社区：夜巡队守护居民安宁"]
+    assert page.stories[0].paragraphs == [BODY_A, first + second, BODY_B]
+
+
+def test_a_line_broken_after_a_byline_is_body(tmp_path):
+    text = ("青石镇：图书角里书香浓\n\n本报记者 王晨\n\n在青石镇新时代文明实\n践站，村民正在阅读。\n" + BODY_A + "\n\n\n"
+            "河湾社区：夜巡队守护居民安宁\n\n" + BODY_C + "\n")
+    page, _ = _import(tmp_path, text)
+    assert page.stories[0].paragraphs == ["在青石镇新时代文明实践站，村民正在阅读。", BODY_A]
+
+
+@pytest.mark.parametrize("first,second", [
+    ("村民老周说：“以前想看", "书要跑到县城，现在方便多了。”"),           # a quote left open
+    ("据了解，青石镇还将在8个村（社区）", "推广图书角的做法。"),           # （社区） inside the sentence
+    ("这样的图书角，谁不喜欢？4月25日，", "记者走进青石镇，只见活动室里座无虚席。"),   # next line opens with 记者
+    ("截至目前，青石镇已累计接待群众12", "00余人次。"),                    # broken inside a number
+    ("通过网上平台，办理时间缩短了7.", "5%，群众满意。"),                  # broken at a decimal point
+])
+def test_mid_sentence_ends_are_continued(tmp_path, first, second):
+    text = "青石镇：图书角里书香浓\n\n" + BODY_A + "\n\n" + first + "\n\n" + second + "\n\n" + BODY_B + "\n"
+    page, _ = _import(tmp_path, text)
+    (story,) = page.stories
+    assert story.paragraphs == [BODY_A, first + second, BODY_B]
+
+
+# ---- captions stand apart by the copy's own spacing ----
+
+def test_a_short_last_paragraph_is_not_a_caption_when_captions_stand_wider(tmp_path):
+    last = "近日，青石镇团委完善“图书角”，吸引了290余名村民参与。"
+    text = ("青石镇：图书角里书香浓\n\n" + BODY_A + "\n\n" + BODY_B + "\n\n\n" + last + "\n\n\n\n"
+            "青石镇的孩子们在图书角里认真阅读。\n\n\n河湾社区：夜巡队守护居民安宁\n\n" + BODY_C + "\n\n" + BODY_D + "\n")
+    page, _ = _import(tmp_path, text)
+    assert page.stories[0].paragraphs == [BODY_A, BODY_B, last]
+    assert [c.text for c in page.captions] == ["青石镇的孩子们在图书角里认真阅读。"]
+
+
+# ---- low confidence is shown, not hidden ----
+
+def test_a_banner_guessed_from_its_place_only_is_a_notice(tmp_path, capsys):
+    """The first heading over one paragraph and then a story is read as banner and lead — but
+    nothing in its shape says so: the user is told."""
+    text = "\n\n".join(["暖心服务进万家", BODY_A, "河湾社区：夜巡队守护居民安宁", BODY_C, BODY_D]) + "\n"
+    page, copy = _import(tmp_path, text)
+    assert page.banner["headline"] == "暖心服务进万家" and page.lead == [BODY_A]
+    assert page.banner_confidence < 0.6
+    assert any("banner '暖心服务进万家'" in n for n in copy.notices)
+    assert main(["import", str(tmp_path / "page.txt")]) == 0
+    assert "notice: page.txt: banner '暖心服务进万家' is a guess" in capsys.readouterr().err
+    assert main(["import", str(tmp_path / "page.txt"), "--json"]) == 0
+    assert any("暖心服务进万家" in n for n in json.loads(capsys.readouterr().out)["notices"])
+
+
+def test_the_sample_without_any_blank_line_keeps_its_structure_and_says_what_it_guessed(tmp_path):
+    """Copy pasted with every blank line gone: the captions cannot stand apart, so they are known
+    by their shape (one sentence showing someone somewhere, closing a story) — and the user is told."""
+    text = "\n".join(line for line in SAMPLE.read_text(encoding="utf-8").splitlines() if line.strip()) + "\n"
+    page, copy = _import(tmp_path, text)
+    assert page.banner == SAMPLE_EXPECTED["banner"] and page.lead == SAMPLE_EXPECTED["lead"]
+    assert [s.paragraphs for s in page.stories] == [s["paragraphs"] for s in SAMPLE_EXPECTED["stories"]]
+    assert [(c.text, c.story) for c in page.captions] == SAMPLE_EXPECTED["captions"]
+    assert sum("known by its shape only" in n for n in copy.notices) == 2
+
+
+def test_a_headline_that_asks_is_a_headline(tmp_path):
+    text = "\n\n".join(["图书角开到家门口，你去过吗？", BODY_A, BODY_B, "守护平安 温暖同行\n夜巡队来了！", BODY_C, BODY_D]) + "\n"
+    page, _ = _import(tmp_path, text)
+    assert [(s.kicker, s.headline) for s in page.stories] == [(None, "图书角开到家门口，你去过吗？"),
+                                                              ("守护平安 温暖同行", "夜巡队来了！")]
+    assert [s.paragraphs for s in page.stories] == [[BODY_A, BODY_B], [BODY_C, BODY_D]]
+
+
+def test_one_blank_line_everywhere(tmp_path):
+    """Spacing tells nothing: the banner is known by its shape over the first heading, a line
+    under a byline is body, captions are known by their shape (and said to be)."""
+    text = "\n\n".join([
+        "我县：便民服务暖民心", "文明新风 润泽乡里", "青石镇：图书角里书香浓", "本报记者 王晨",
+        "在青石镇新时代文明实", "践站，村民正在阅读。", BODY_A,
+        "青石镇的孩子们在图书角里认真阅读。",
+        "河湾社区：夜巡队守护居民安宁", BODY_C, "居民可以在线预约夜巡队的上门服务。",
+        "本版稿件由本报记者 王晨 采写"]) + "\n"
+    page, copy = _import(tmp_path, text)
+    assert page.banner == {"kicker": None, "headline": "我县：便民服务暖民心", "deck": None}
+    first, second = page.stories
+    assert (first.kicker, first.headline, first.byline) == ("文明新风 润泽乡里", "青石镇：图书角里书香浓", "本报记者 王晨")
+    assert first.paragraphs == ["在青石镇新时代文明实践站，村民正在阅读。", BODY_A]
+    assert second.paragraphs == [BODY_C, "居民可以在线预约夜巡队的上门服务。"]
+    assert [c.text for c in page.captions] == ["青石镇的孩子们在图书角里认真阅读。"]
+    assert page.credits == ["本版稿件由本报记者 王晨 采写"]
+    assert [n for n in copy.notices if "shape only" in n] == [
+        "page.txt: caption '青石镇的孩子们在图书角里认真阅读。' is known by its shape only (the copy's blank lines do not set it "
+        "apart): check it is not a story's last paragraph"]
+
+
+def test_a_deck_as_long_as_the_next_line_is_not_joined_to_it(tmp_path):
+    """Two lines of one width read as a wrapped paragraph — not when the first is a dash deck."""
+    deck = "——青石社区“垃圾分类站”让群众的获得感成色更足"
+    half = "近日，青石社区派出所升级了垃圾分类站的设施，吸引"      # as long as the deck, cut at a column end
+    text = "“垃圾分类站”暖民心\n" + deck + "\n" + half + "\n了很多居民参与。\n" + BODY_C + "\n"
+    assert len(deck) == len(half)
+    page, _ = _import(tmp_path, text)
+    (story,) = page.stories
+    assert (story.headline, story.deck) == ("“垃圾分类站”暖民心", deck)
+    assert story.paragraphs == [half + "了很多居民参与。", BODY_C]
+
+
+def test_four_heading_lines_in_a_row_keep_every_line_and_say_where_they_guessed(tmp_path):
+    """Four short lines over one body: a heading has at most three (引题, 主题, 副题), so where the
+    story's heading starts is a guess — kept and shown, never dropped."""
+    text = "\n".join(["暖心服务进万家", "文明新风 润泽乡里", "青石镇：图书角里书香浓", "全镇新设图书角12个",
+                      "", BODY_A, BODY_B]) + "\n"
+    page, copy = _import(tmp_path, text)
+    (story,) = page.stories
+    assert (story.kicker, story.headline, story.deck) == ("文明新风 润泽乡里", "青石镇：图书角里书香浓", "全镇新设图书角12个")
+    assert page.banner["headline"] == "暖心服务进万家"
+    assert story.confidence < 0.6 and page.banner_confidence < 0.6
+    assert sum("is a guess" in n for n in copy.notices) == 2
+
+
+def test_a_kicker_with_a_comma_over_its_headline(tmp_path):
+    """引题 often hold a comma; one over a headline is a kicker, while the same shape over running
+    text is the first half of a broken sentence."""
+    text = "\n".join(["践行初心使命，建设美好家园", "青石镇：图书角里书香浓", "", BODY_A,
+                      "今年以来，青石镇党群服务中", "心开展读书活动。", "", "", "守护平安 温暖同行", "河湾社区：夜巡队守护居民安宁",
+                      "", BODY_C]) + "\n"
+    page, _ = _import(tmp_path, text)
+    first, second = page.stories
+    assert (first.kicker, first.headline) == ("践行初心使命，建设美好家园", "青石镇：图书角里书香浓")
+    assert first.paragraphs == [BODY_A, "今年以来，青石镇党群服务中心开展读书活动。"]
+    assert (second.kicker, second.headline, second.paragraphs) == ("守护平安 温暖同行", "河湾社区：夜巡队守护居民安宁", [BODY_C])
