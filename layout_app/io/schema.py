@@ -13,7 +13,7 @@ from typing import Any, Callable
 from layout_app.errors import DocumentError, InputError, Problem, quote
 from layout_app.io.located import Located, dotted
 from layout_app.model.document import BYLINE_PLACES, OLDEST_SCHEMA, SCHEMA_VERSION, Document, Page
-from layout_app.model.frame import TEXT_PARTS, Frame
+from layout_app.model.frame import TEXT_PARTS, WRAP_MODES, Frame
 from layout_app.model.grid import ColumnGrid, Margins
 from layout_app.model.story import Crop, Photo, Story
 from layout_app.model.styles import ROLES, ParagraphStyle
@@ -243,7 +243,9 @@ DOC_FIELDS = ("schema", "title", "date", "template", "grid", "styles", "stories"
 STORY_FIELDS = ("id", "kicker", "headline", "deck", "body", "byline")
 PHOTO_FIELDS = ("id", "file", "caption", "credit", "crop", "checksum", "fit", "checked", "comment")
 PAGE_FIELDS = ("id", "number", "section", "frames")
-FRAME_FIELDS = ("id", "col", "cols", "line", "lines", "story", "part", "photo", "text_columns", "style", "dx", "dy")
+FRAME_FIELDS = ("id", "col", "cols", "line", "lines", "story", "part", "photo", "text_columns", "style", "dx", "dy") \
+    + ("wrap", "standoff_lines", "standoff_chars", "overlap")     # schema 3: text wrap (绕排)
+MAX_STANDOFF = 20.0              # standoff lines or characters
 
 
 def _ident(v: Any) -> str:
@@ -427,8 +429,20 @@ def _read_frame(r: Reader, value: Any, p: tuple, grid: ColumnGrid | None, story_
             r.problem(p + ("lines",), f"the frame runs past the last line: line {line} + lines {lines} > {grid.line_count} lines")
     dx = r.field(s, p, "dx", number(-MAX_SHIFT, MAX_SHIFT), 0.0)
     dy = r.field(s, p, "dy", number(-MAX_SHIFT, MAX_SHIFT), 0.0)
+    wrap = _read_wrap(r, s, p)
     if None in (fid, col, cols, line, lines):
         return None
     if part is None:
         part = "body" if photo is None else "photo"
-    return Frame(fid, col, cols, line, lines, story, part, photo, text_columns, style, dx or 0.0, dy or 0.0)
+    return Frame(fid, col, cols, line, lines, story, part, photo, text_columns, style, dx or 0.0, dy or 0.0, **wrap)
+
+
+def _read_wrap(r: Reader, s: dict, p: tuple) -> dict:
+    """Schema 3: text wrap (绕排) and an overlap marked as intended; absent in older files."""
+    wrap = {"wrap": r.field(s, p, "wrap", choice(WRAP_MODES), "off") or "off",
+            "standoff_lines": r.field(s, p, "standoff_lines", number(0, MAX_STANDOFF), 0.0),
+            "standoff_chars": r.field(s, p, "standoff_chars", number(0, MAX_STANDOFF), 1.0),
+            "overlap_intended": r.field(s, p, "overlap", choice(("intended",)), None) == "intended"}
+    for key, default in (("standoff_lines", 0.0), ("standoff_chars", 1.0)):
+        wrap[key] = float(default if wrap[key] is None else wrap[key])
+    return wrap

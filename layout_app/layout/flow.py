@@ -42,7 +42,10 @@ class FlowResult:
 
 
 def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: float,
-         face: str, options: SetOptions, start: Resume = Resume(0, 0)) -> FlowResult:
+         face: str, options: SetOptions, start: Resume = Resume(0, 0),
+         overset_measure: float | None = None) -> FlowResult:
+    """`overset_measure`: the measure overset lines are counted at (default: the last slot's; a
+    column narrowed by text wrap passes its full measure)."""
     placed: list[Placed] = []
     p, offset = start.paragraph, start.offset
     si = 0
@@ -78,7 +81,7 @@ def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: flo
         empty = (slots[si].lines - used if si < len(slots) else 0) + sum(s.lines for s in slots[si + 1:])
         return FlowResult(tuple(placed), None, 0, 0, empty)
     # overset: set what is left at the last slot's measure to count lines and characters
-    measure = slots[-1].measure if slots else 0.0
+    measure = overset_measure or (slots[-1].measure if slots else 0.0)
     over_lines = 0
     over_chars = 0
     for k in range(p, len(paragraphs)):

@@ -114,11 +114,7 @@ def _frames(report: Report, doc: Document, page, display: PageDisplay) -> None:
             if not any(_touch(rects[f.id], rects[p.id]) for p in mates):
                 report.add(Finding("caption-apart", WARNING, f"caption frame {f.id} does not touch its photo "
                                    f"{f.photo}", {**where, "photo": f.photo}))
-        if f.kind == "text":
-            for p in photo_frames:
-                if rects[f.id].intersects(rects[p.id]):
-                    report.add(Finding("text-over-photo", WARNING, f"text frame {f.id} overlaps photo frame {p.id}",
-                                       {**where, "photo_frame": p.id}))
+    _overlaps(report, page, rects)
     captioned = {f.photo for f in page.frames if f.kind == "caption"}
     for p in photo_frames:
         photo = doc.photo(p.photo)
@@ -126,6 +122,39 @@ def _frames(report: Report, doc: Document, page, display: PageDisplay) -> None:
             report.add(Finding("caption-not-placed", WARNING, f"photo {photo.file} has a caption but no caption "
                                "frame on the page", {"page": page.id, "frame": p.id, "photo": p.photo,
                                                       "text": photo.caption}))
+
+
+def _overlaps(report: Report, page, rects: dict[str, Rect]) -> None:
+    """Text never silently disappears under another frame: two frames that overlap, where one holds
+    text the other does not push away (wrap: around only moves body text), are an error — unless one
+    of them is marked `overlap: intended` (a cut-out over a tint)."""
+    frames = page.frames
+    for k, a in enumerate(frames):
+        for b in frames[k + 1:]:
+            if a.overlap_intended or b.overlap_intended or not _overlap(rects[a.id], rects[b.id]):
+                continue
+            hidden = next(((t, o) for t, o in ((a, b), (b, a)) if t.kind != "photo"
+                           and not (t.kind == "text" and t.part == "body" and o.wrap != "off")), None)
+            if hidden is None:
+                continue
+            t, o = hidden
+            report.add(Finding("frame-overlap", ERROR, f"{_name(o)} lies over {_name(t)} on page {page.id} without "
+                               f"text wrap, so text is hidden under it; set wrap: around on {o.id}, move it, or "
+                               "mark one of them overlap: intended",
+                               {"page": page.id, "frame": o.id, "under": t.id}))
+
+
+def _overlap(a: Rect, b: Rect, eps: float = 0.01) -> bool:
+    """The rectangles share more than an edge (grid arithmetic may leave a hair's breadth)."""
+    return (a.x < b.right - eps and b.x < a.right - eps and a.y < b.bottom - eps and b.y < a.bottom - eps)
+
+
+def _name(f) -> str:
+    if f.kind == "photo":
+        return f"photo frame {f.id} ({f.photo})"
+    if f.kind == "caption":
+        return f"caption frame {f.id} ({f.photo})"
+    return f"text frame {f.id} ({f.story} {f.part})"
 
 
 def _touch(a: Rect, b: Rect) -> bool:
