@@ -138,9 +138,10 @@ def _overlaps(report: Report, page, rects: dict[str, Rect]) -> None:
             if hidden is None:
                 continue
             t, o = hidden
-            report.add(Finding("frame-overlap", ERROR, f"{_name(o)} lies over {_name(t)} on page {page.id} without "
-                               f"text wrap, so text is hidden under it; set wrap: around on {o.id}, move it, or "
-                               "mark one of them overlap: intended",
+            fix = (f"set wrap: around on {o.id}, move it" if t.kind == "text" and t.part == "body"
+                   else "text wrap moves only body text: move it")
+            report.add(Finding("frame-overlap", ERROR, f"{_name(o)} lies over {_name(t)} on page {page.id}, so "
+                               f"text is hidden under it; {fix}, or mark one of them overlap: intended",
                                {"page": page.id, "frame": o.id, "under": t.id}))
 
 
