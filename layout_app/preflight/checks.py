@@ -125,24 +125,30 @@ def _frames(report: Report, doc: Document, page, display: PageDisplay) -> None:
 
 
 def _overlaps(report: Report, page, rects: dict[str, Rect]) -> None:
-    """Text never silently disappears under another frame: two frames that overlap, where one holds
-    text the other does not push away (wrap: around only moves body text), are an error — unless one
-    of them is marked `overlap: intended` (a cut-out over a tint)."""
+    """Text never silently disappears under another frame: two frames that overlap are an error
+    unless one pushes the other's body text away (wrap: around only moves body text), both are
+    photos, or one of them is marked `overlap: intended` (a cut-out over a tint)."""
     frames = page.frames
     for k, a in enumerate(frames):
         for b in frames[k + 1:]:
-            if a.overlap_intended or b.overlap_intended or not _overlap(rects[a.id], rects[b.id]):
+            if a.overlap_intended or b.overlap_intended or (a.kind == b.kind == "photo") \
+                    or _pushed_clear(a, b) or _pushed_clear(b, a) or not _overlap(rects[a.id], rects[b.id]):
                 continue
-            hidden = next(((t, o) for t, o in ((a, b), (b, a)) if t.kind != "photo"
-                           and not (t.kind == "text" and t.part == "body" and o.wrap != "off")), None)
-            if hidden is None:
-                continue
-            t, o = hidden
-            fix = (f"set wrap: around on {o.id}, move it" if t.kind == "text" and t.part == "body"
-                   else "text wrap moves only body text: move it")
-            report.add(Finding("frame-overlap", ERROR, f"{_name(o)} lies over {_name(t)} on page {page.id}, so "
-                               f"text is hidden under it; {fix}, or mark one of them overlap: intended",
-                               {"page": page.id, "frame": o.id, "under": t.id}))
+            body = next((f for f in (a, b) if _is_body(f)), None)
+            fix = (f"set wrap: around on {(b if body is a else a).id}, move one of them" if body is not None
+                   else "text wrap moves only body text: move one of them")
+            report.add(Finding("frame-overlap", ERROR, f"{_name(b)} lies over {_name(a)} on page {page.id}, so "
+                               f"text is hidden or printed over; {fix}, or mark one of them overlap: intended",
+                               {"page": page.id, "frame": b.id, "under": a.id}))
+
+
+def _is_body(f) -> bool:
+    return f.kind == "text" and f.part == "body"
+
+
+def _pushed_clear(text, other) -> bool:
+    """The body text of `text` flows around `other` (绕排), so nothing of either is hidden."""
+    return _is_body(text) and other.wrap != "off"
 
 
 def _overlap(a: Rect, b: Rect, eps: float = 0.01) -> bool:

@@ -51,9 +51,15 @@ def test_wrap_moves_only_body_text(doc):
     # a heading, a caption or another story's byline is not pushed away: still an error with wrap
     heading = Frame("h1", 0, 3, 0, 8, story="s1", part="heading")
     (finding,) = overlaps(doc, heading, replace(OVER_BODY, line=2, wrap="around"))
-    assert finding.where["under"] == "h1"
+    assert (finding.where["under"], finding.where["frame"]) == ("h1", "ph2")
     (finding,) = overlaps(doc, replace(OVER_BODY, col=3, line=19, wrap="around"))   # over the caption c1
     assert finding.where["under"] == "c1" and "caption frame c1" in finding.message
+    # a wrapping caption over body text: the text flows around it, nothing is hidden
+    c1 = next(f for f in doc.pages[0].frames if f.id == "c1")
+    assert overlaps(doc, replace(c1, col=1, line=20, wrap="around")) == []
+    assert len(overlaps(doc, replace(c1, col=1, line=20))) == 1
+    # photos over each other hide no text
+    assert overlaps(doc, Frame("ph2", 3, 1, 5, 6, photo="p1")) == []
     # two text frames over each other: the one on top hides the one below
     (finding,) = overlaps(doc, Frame("b9", 1, 2, 20, 5, story="s1", part="body"))
     assert {finding.where["frame"], finding.where["under"]} == {"b1", "b9"}
