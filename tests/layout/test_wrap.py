@@ -143,3 +143,16 @@ def test_wrap_off_leaves_the_text_alone_and_a_photo_covering_a_column_edge_to_ed
     runs, report = body_runs(story_doc([UNIFORM], photo(col=0, cols=3, standoff_lines=0.0)))
     assert all(not 10 <= grid_line(story_doc([UNIFORM], None), r) <= 17 for r in runs) and len(runs) == 90 - 24
     assert (report.overset_lines, report.overset_chars) == (10 + 24, 130 + 24 * 13)
+
+
+def test_a_piece_of_fewer_than_three_characters_is_skipped():
+    # moved 30 pt right: kept out of column 1 from 21 pt (2 characters left: too few, skipped) and of
+    # column 2 up to 29.36 pt (cells 4..12 stay: 9 characters)
+    f = photo(dx=30.0)
+    doc = story_doc([UNIFORM], f)
+    runs, _ = body_runs(doc)
+    by_line = {(column_of(doc, r), grid_line(doc, r)): r for r in runs}
+    x2 = doc.grid.column_x(2)
+    for k in range(9, 19):
+        assert (1, k) not in by_line
+        assert (len(by_line[2, k].text), by_line[2, k].xs[0]) == (9, pytest.approx(x2 + 4 * SIZE))

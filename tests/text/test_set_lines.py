@@ -37,3 +37,9 @@ def test_flow_into_a_narrowed_run_sets_each_line_at_its_slot_measure():
     # overset beside the photo is counted at the full measure given, not at the narrow one
     short = flow(("国" * 60,), slots[:2], SIZE, 13.5, "song", SetOptions(), overset_measure=13 * SIZE)
     assert (short.overset_lines, short.overset_chars) == (2, 60 - 11 - 13 - 15)
+
+
+def test_an_orphan_is_pulled_down_only_if_the_last_line_has_room_at_its_own_measure():
+    assert [len(x.text) for x in set_lines("国" * 6, SIZE, (5 * SIZE,), "song", PLAIN).lines] == [4, 2]
+    # the last line is 1½ em: two characters would not fit it, the single one stays
+    assert [len(x.text) for x in set_lines("国" * 6, SIZE, (5 * SIZE, 1.5 * SIZE), "song", PLAIN).lines] == [5, 1]
