@@ -5,6 +5,7 @@ from dataclasses import replace
 import pytest
 
 from layout_app.io.docfile import loads_document
+from layout_app.model.document import Page
 from layout_app.model.frame import Frame
 from layout_app.preflight.checks import preflight
 from tests.samples import DOC_YAML
@@ -68,3 +69,19 @@ def test_wrap_moves_only_body_text(doc):
 def test_frames_that_only_touch_do_not_overlap(doc):
     assert overlaps(doc, Frame("ph2", 1, 1, 38, 4, photo="p1")) == []      # right under the body's last line
     assert overlaps(doc, Frame("ph2", 5, 1, 8, 10, photo="p1")) == []      # beside the photo column
+
+
+def test_a_jump_line_under_a_wrapping_photo_is_an_error(doc):
+    # the story runs on from page 1 to page 2; on page 2 a wrapping photo sits on the continued frame's
+    # first line, where 上接第1版 goes: wrap moves the body lines, not that one
+    story = replace(doc.story("s1"), body=("国" * 900,))
+    p1 = replace(doc.pages[0], frames=(Frame("b1", 0, 1, 0, 5, story="s1", part="body"),))
+    photo = Frame("ph2", 0, 1, 0, 4, photo="p1", wrap="around")
+    p2 = Page("A2", 2, (Frame("b2", 0, 3, 0, 20, story="s1", part="body"), photo))
+    report = preflight(replace(doc, stories=(story,), pages=(p1, p2)), files=False)
+    (finding,) = [f for f in report.errors if f.code == "text-under-frame"]
+    assert finding.where == {"page": "A2", "frame": "ph2", "under": "b2", "text": "（上接第1版）"}
+    assert not [f for f in report.errors if f.code == "frame-overlap"]
+    moved = replace(photo, col=1)                          # off the jump line: the body flows around it
+    report = preflight(replace(doc, stories=(story,), pages=(p1, replace(p2, frames=(p2.frames[0], moved)))), files=False)
+    assert not [f for f in report.errors if f.code in ("text-under-frame", "frame-overlap")]
