@@ -115,6 +115,7 @@ def _frames(report: Report, doc: Document, page, display: PageDisplay) -> None:
                 report.add(Finding("caption-apart", WARNING, f"caption frame {f.id} does not touch its photo "
                                    f"{f.photo}", {**where, "photo": f.photo}))
     _overlaps(report, page, rects)
+    _under_wrap(report, page, display, rects)
     captioned = {f.photo for f in page.frames if f.kind == "caption"}
     for p in photo_frames:
         photo = doc.photo(p.photo)
@@ -140,6 +141,27 @@ def _overlaps(report: Report, page, rects: dict[str, Rect]) -> None:
             report.add(Finding("frame-overlap", ERROR, f"{_name(b)} lies over {_name(a)} on page {page.id}, so "
                                f"text is hidden or printed over; {fix}, or mark one of them overlap: intended",
                                {"page": page.id, "frame": b.id, "under": a.id}))
+
+
+def _under_wrap(report: Report, page, display: PageDisplay, rects: dict[str, Rect]) -> None:
+    """Text wrap moves the body lines; anything else a body frame prints under a wrapping frame (a
+    上接/下转 jump line) is still hidden: an error, found on the display list."""
+    wrapping = [f for f in page.frames if f.wrap != "off" and not f.overlap_intended]
+    if not wrapping:
+        return
+    body = {f.id for f in page.frames if _is_body(f)}      # other text under it is a frame-overlap already
+    for group in display.items:
+        if not isinstance(group, Group) or group.frame not in body:
+            continue
+        for run in walk(group.items):
+            if not isinstance(run, GlyphRun):
+                continue
+            box = Rect(run.xs[0], run.y - 0.88 * run.size, run.xs[-1] + run.size * run.hscale - run.xs[0], run.size)
+            for f in wrapping:
+                if f.id != group.frame and _overlap(box, rects[f.id]):
+                    report.add(Finding("text-under-frame", ERROR, f"text of frame {group.frame} ({run.text}) lies "
+                                       f"under {_name(f)} on page {page.id}; move one of them",
+                                       {"page": page.id, "frame": f.id, "under": group.frame, "text": run.text}))
 
 
 def _is_body(f) -> bool:
