@@ -2,7 +2,7 @@
 selected photo (and its caption) push the body text away; undo brings the text back under it."""
 from dataclasses import replace
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 
 from layout_app.geometry import Rect
 from layout_app.layout.compose import frame_rect
@@ -45,3 +45,24 @@ def test_wrap_box_pushes_body_text_away_and_undo_brings_it_back(open_window, qtb
     assert body_runs_under(w, "ph1")
     click(qtbot, w.properties.intended)
     assert w.canvas.frame("ph1").overlap_intended and w.canvas.frame("c1").overlap_intended is False
+
+
+def test_the_standoff_is_outlined_on_screen_only(open_window, qtbot):
+    from PySide6.QtGui import QColor
+
+    w = open_window()
+    w.canvas.select("ph1")
+    click(qtbot, w.properties.wrap)
+    qtbot.keyClick(w.properties.standoff, Qt.Key.Key_Up)            # one line above and below
+    w.canvas.select("")
+    w.canvas.repaint()
+    shot = w.canvas.grab().toImage()
+    doc = w.controller.doc
+    page = doc.pages[0]
+    r = frame_rect(doc.grid, page, w.canvas.frame("ph1"))
+    # the dashed outline runs one line (13.5 pt) above the photo's top edge, between the columns' guides
+    y = r.y - 13.5
+    xs = [r.x + r.width * k / 20 for k in range(1, 20)]
+    pts = [w.canvas.from_page(QPointF(x, y)) for x in xs]
+    dark = [pt for pt in pts if QColor(shot.pixel(round(pt.x()), round(pt.y()))).lightness() < 235]
+    assert len(dark) >= 4, len(dark)
