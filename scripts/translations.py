@@ -52,6 +52,8 @@ ZH = {
         "点击稿件接续的位置（用 Ctrl+PgDown 换版）；按 Esc 取消",
     "&Undo {what}": "撤销(&U) {what}", "&Redo {what}": "重做(&R) {what}", "This page": "本版",
     "Preflight findings": "预检结果",
+    "Text wraps around it (绕排)": "文字绕排", "Standoff (lines)": "绕排间距（行）",
+    "Overlap intended": "有意压叠", "Text wrap": "文字绕排",
 }
 
 

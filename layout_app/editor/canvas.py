@@ -14,6 +14,7 @@ from layout_app.editor.controller import DocumentController
 from layout_app.geometry import Rect
 from layout_app.layout.compose import frame_rect
 from layout_app.layout.display import PageDisplay
+from layout_app.layout.wrap import keep_out
 from layout_app.model.frame import Frame
 from layout_app.render.qt.painter import PagePainter
 from layout_app.units import to_mm
@@ -493,7 +494,22 @@ class PageCanvas(QWidget):
                     p.drawLine(QPointF(gx, area.y), QPointF(gx, area.bottom))
             p.drawLine(QPointF(area.x, area.y), QPointF(area.right, area.y))
             p.drawLine(QPointF(area.x, area.bottom), QPointF(area.right, area.bottom))
+            self._wrap_outlines(p)
         p.restore()
+
+    def _wrap_outlines(self, p: QPainter) -> None:
+        """绕排: a dashed line where a wrapping frame keeps the body text out (its standoff)."""
+        doc = self.controller.doc
+        body = doc.style("body")
+        pitch = body.line_pitch(doc.grid.leading)
+        pen = QPen(COLUMN_GUIDE.darker(150), 0)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        for f in doc.pages[self.page_index].frames:
+            if f.wrap != "off":
+                r = keep_out(self.frame_rect(f), f.standoff_lines, f.standoff_chars, pitch, body.size)
+                p.drawRect(QRectF(r.x, r.y, r.width, r.height))
 
     def _selection(self, p: QPainter, z: float) -> None:
         f = self.frame(self.selected) if self.selected else None

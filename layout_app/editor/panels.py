@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QCheckBox, QComboBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
     QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
@@ -205,6 +205,7 @@ class PropertiesPanel(QWidget):
             button.clicked.connect(slot)
             form.addRow(button)
             self.photo_buttons.append(button)
+        self._wrap_fields(form)
         self.message = QLabel("", self)
         self.message.setWordWrap(True)
         form.addRow(self.message)
@@ -233,12 +234,46 @@ class PropertiesPanel(QWidget):
                 box.setValue(getattr(frame, name))
         for button in self.photo_buttons:
             button.setEnabled(frame is not None and frame.kind == "photo")
+        self._load_wrap(frame)
         role = self._role(frame)
         self.role.setText(role or "")
         self.size.setEnabled(role is not None)
         if role:
             self.size.setCurrentText(size_name(self.controller.doc.style(role).size))
         self._loading = False
+
+    # --- text wrap (绕排, schema 3) -----------------------------------------------------------------
+    def _wrap_fields(self, form: QFormLayout) -> None:
+        self.wrap = QCheckBox(self.tr("Text wraps around it (绕排)"), self)
+        self.standoff = QSpinBox(self)
+        self.standoff.setRange(0, 5)
+        self.intended = QCheckBox(self.tr("Overlap intended"), self)
+        self.wrap.toggled.connect(lambda on: self._set_wrap(wrap="around" if on else "off"))
+        self.standoff.valueChanged.connect(lambda n: self._set_wrap(standoff_lines=float(n)))
+        self.intended.toggled.connect(lambda on: self._set_wrap(overlap_intended=on))
+        form.addRow(self.wrap)
+        form.addRow(self.tr("Standoff (lines)"), self.standoff)
+        form.addRow(self.intended)
+
+    def _load_wrap(self, frame) -> None:
+        for box in (self.wrap, self.standoff, self.intended):
+            box.setEnabled(frame is not None)
+        if frame is not None:
+            self.wrap.setChecked(frame.wrap != "off")
+            self.standoff.setValue(round(frame.standoff_lines))
+            self.intended.setChecked(frame.overlap_intended)
+
+    def _set_wrap(self, **change) -> None:
+        """Wrap, standoff or intended overlap of the selected frame; a photo's captions wrap with it."""
+        frame = self.canvas.frame(self.canvas.selected) if self.canvas.selected else None
+        if self._loading or frame is None or all(getattr(frame, k) == v for k, v in change.items()):
+            return
+        page = self.controller.doc.pages[self.canvas.page_index]
+        changes = {frame.id: replace(frame, **change)}
+        if frame.kind == "photo" and "overlap_intended" not in change:
+            changes.update({c.id: replace(c, **change) for c in page.frames
+                            if c.kind == "caption" and c.photo == frame.photo})
+        self.controller.replace_frames(self.canvas.page_index, changes, self.tr("Text wrap"))
 
     def _photo(self, fit: bool | None = None, factor: float | None = None, reset: bool = False) -> None:
         from layout_app.editor import cropping

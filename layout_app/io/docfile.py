@@ -71,6 +71,20 @@ def _num(v: float) -> float | int:
     return int(v) if v == int(v) else v
 
 
+def _wrap_fields(f) -> dict[str, Any]:
+    """Schema 3: text wrap (绕排) and an intended overlap, written only when not the default."""
+    fd: dict[str, Any] = {}
+    if f.wrap != "off":
+        fd["wrap"] = f.wrap
+        if f.standoff_lines != 0.0:
+            fd["standoff_lines"] = _num(f.standoff_lines)
+        if f.standoff_chars != 1.0:
+            fd["standoff_chars"] = _num(f.standoff_chars)
+    if f.overlap_intended:
+        fd["overlap"] = "intended"
+    return fd
+
+
 def grid_to_data(g: ColumnGrid) -> dict:
     return {
         "trim": _FlowList([_num(g.width), _num(g.height)]),
@@ -176,6 +190,7 @@ def document_to_data(doc: Document) -> dict:
                 fd["dx"], fd["dy"] = _num(f.dx), _num(f.dy)
             if f.vertical:
                 fd["vertical"] = True
+            fd.update(_wrap_fields(f))
             frames.append(_FlowMap(fd))
         d["frames"] = frames
         pages.append(d)

@@ -13,7 +13,7 @@ from typing import Any, Callable
 from layout_app.errors import DocumentError, InputError, Problem, quote
 from layout_app.io.located import Located, dotted
 from layout_app.model.document import BYLINE_PLACES, OLDEST_SCHEMA, SCHEMA_VERSION, Document, Page
-from layout_app.model.frame import TEXT_PARTS, Frame
+from layout_app.model.frame import TEXT_PARTS, WRAP_MODES, Frame
 from layout_app.model.grid import ColumnGrid, Margins
 from layout_app.model.story import RANKS, Crop, Photo, Story
 from layout_app.model.styles import ROLES, ParagraphStyle
@@ -249,7 +249,9 @@ PAGE_FIELDS = ("id", "number", "section", "frames")
 DOC_FIELDS += ("masters", "paper")
 PAGE_FIELDS += ("master", "rules", "boxes", "editor", "art_editor")
 FRAME_FIELDS = ("id", "col", "cols", "line", "lines", "story", "part", "photo", "text_columns", "style", "dx", "dy",
-                "vertical")
+                "vertical") \
+    + ("wrap", "standoff_lines", "standoff_chars", "overlap")     # schema 3: text wrap (绕排)
+MAX_STANDOFF = 20.0              # standoff lines or characters
 
 
 def _ident(v: Any) -> str:
@@ -442,9 +444,21 @@ def _read_frame(r: Reader, value: Any, p: tuple, grid: ColumnGrid | None, story_
     vertical = r.field(s, p, "vertical", boolean, False)           # schema 3
     if vertical and part not in ("heading", "kicker", "headline", "deck"):
         r.problem(p + ("vertical",), "only heading frames (heading, kicker, headline, deck) can be set vertically")
+    wrap = _read_wrap(r, s, p)
     if None in (fid, col, cols, line, lines):
         return None
     if part is None:
         part = "body" if photo is None else "photo"
     return Frame(fid, col, cols, line, lines, story, part, photo, text_columns, style, dx or 0.0, dy or 0.0,
-                 bool(vertical))
+                 bool(vertical), **wrap)
+
+
+def _read_wrap(r: Reader, s: dict, p: tuple) -> dict:
+    """Schema 3: text wrap (绕排) and an overlap marked as intended; absent in older files."""
+    wrap = {"wrap": r.field(s, p, "wrap", choice(WRAP_MODES), "off") or "off",
+            "standoff_lines": r.field(s, p, "standoff_lines", number(0, MAX_STANDOFF), 0.0),
+            "standoff_chars": r.field(s, p, "standoff_chars", number(0, MAX_STANDOFF), 1.0),
+            "overlap_intended": r.field(s, p, "overlap", choice(("intended",)), None) == "intended"}
+    for key, default in (("standoff_lines", 0.0), ("standoff_chars", 1.0)):
+        wrap[key] = float(default if wrap[key] is None else wrap[key])
+    return wrap

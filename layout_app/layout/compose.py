@@ -23,6 +23,7 @@ from layout_app.layout.headline import STEP, block_lines, fit_headline
 from layout_app.layout.vertical import vertical_heading
 from layout_app.layout.parts import unheld_parts
 from layout_app.layout.runs import baseline
+from layout_app.layout.wrap import MIN_CHARS, keep_out, wrap_slots
 from layout_app.model.document import Document, Page
 from layout_app.model.frame import Frame
 from layout_app.model.furniture import fill_fields
@@ -267,28 +268,37 @@ class Composer:
             pitch = style.line_pitch(doc.grid.leading)
             chain = doc.body_chain(story_id)
             slots = []
+            full_measure = 0.0          # overset is counted at the last column's full measure
+            min_chars = max(MIN_CHARS, math.ceil(style.indent) + 1)
             for page, f in chain:
                 before, after = jumps(chain, f.id)
-                slots += jump_slots(body_slots(doc.grid, page, f, style.size, pitch), pitch,
-                                    before is not None, after is not None)
+                frame_slots = jump_slots(body_slots(doc.grid, page, f, style.size, pitch), pitch,
+                                         before is not None, after is not None)
+                full_measure = frame_slots[-1].measure if frame_slots else full_measure
+                slots += wrap_slots(frame_slots, self._wrap_areas(page, f, style.size, pitch), pitch,
+                                    style.size, min_chars)
             slots = tuple(slots)
             story = doc.story(story_id)
             options = options_for(style, self.level)
             # a byline with no frame of its own is set in the body frames, at the head or the foot
             byline = story.byline.strip() if slots and doc.byline_frame(story_id) is None else ""
             bst = byline_style(doc)
-            key = (story.body, slots, style.size, pitch, face_of(style), options,
+            key = (story.body, slots, full_measure, style.size, pitch, face_of(style), options,
                    byline, bst, doc.byline_place if byline else "")
             result = self.cache.flows.get(key, lambda: self._lay_out(story.body, list(slots), style, pitch,
-                                                                     options, byline, bst, chain))
+                                                                     options, byline, bst, chain, full_measure))
             self._flows[story_id] = result
         return result
 
     def _lay_out(self, body: tuple[str, ...], slots: list[Slot], style: ParagraphStyle, pitch: float,
-                 options: SetOptions, byline: str, bst: ParagraphStyle, chain) -> StoryLayout:
+                 options: SetOptions, byline: str, bst: ParagraphStyle, chain, full_measure: float) -> StoryLayout:
         face = face_of(style)
+
+        def flow_body(slots: list[Slot]) -> FlowResult:
+            return flow(body, slots, style.size, pitch, face, options, overset_measure=full_measure or None)
+
         if not byline:
-            return StoryLayout(flow(body, slots, style.size, pitch, face, options))
+            return StoryLayout(flow_body(slots))
         bface, boptions = face_of(bst), options_for(bst, self.level)
 
         def set_byline(measure: float) -> tuple[SetLine, ...]:
@@ -296,10 +306,10 @@ class Composer:
 
         if self.doc.byline_place == "head":
             placed, slots = byline_at_head(set_byline(slots[0].measure), slots, pitch)
-            result = flow(body, slots, style.size, pitch, face, options)
+            result = flow_body(slots)
             why = "" if placed else f"no room for it at the head of frame {chain[0][1].id}"
             return StoryLayout(result, placed, why, chain[0][1].id)
-        result = flow(body, slots, style.size, pitch, face, options)
+        result = flow_body(slots)
         placed = byline_at_foot(set_byline, result, slots, pitch)
         last = chain[-1][1].id
         if not placed:
@@ -307,6 +317,12 @@ class Composer:
                    else f"no room for it after the body in frame {last}")
             return StoryLayout(result, (), why, last)
         return StoryLayout(replace(result, empty_lines=max(0, result.empty_lines - len(placed))), placed, "", last)
+
+    def _wrap_areas(self, page: Page, f: Frame, size: float, pitch: float) -> tuple[Rect, ...]:
+        """What the page's wrapping frames (绕排) keep the text of body frame `f` out of."""
+        grid = self.doc.grid
+        return tuple(keep_out(frame_rect(grid, page, g), g.standoff_lines, g.standoff_chars, pitch, size)
+                     for g in page.frames if g.wrap != "off" and g.id != f.id)
 
     def compose(self, page: Page) -> PageDisplay:
         grid = self.doc.grid

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from layout_app.text.setter import SetLine, SetOptions, set_paragraph
+from layout_app.text.setter import SetLine, SetOptions, set_lines, set_paragraph
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,43 +42,51 @@ class FlowResult:
 
 
 def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: float,
-         face: str, options: SetOptions, start: Resume = Resume(0, 0)) -> FlowResult:
+         face: str, options: SetOptions, start: Resume = Resume(0, 0),
+         overset_measure: float | None = None) -> FlowResult:
+    """`overset_measure`: the measure overset lines are counted at (default: the last slot's; a
+    column narrowed by text wrap passes its full measure)."""
     placed: list[Placed] = []
     p, offset = start.paragraph, start.offset
     si = 0
     used = 0                       # lines used in slots[si]
-    current = None                 # (paragraph, offset, measure) of the set lines we are taking from
-    lines: tuple[SetLine, ...] = ()
-    li = 0
+    lines: tuple[SetLine, ...] = ()   # paragraph p set from char `base` on
+    base = 0
+    li = 0                         # next line of `lines` to place
+    valid = 0                      # lines[:valid] are set at the measures of the slots they go to
+    same = _same_measure(slots)
     while p < len(paragraphs) and si < len(slots):
         slot = slots[si]
         if used >= slot.lines:
             si += 1
             used = 0
             continue
-        if current is None or current[2] != slot.measure:
-            text = paragraphs[p]
-            rest = text[offset:]
+        if li >= valid:
+            rest = paragraphs[p][offset:]
             lines = set_paragraph(rest, size, slot.measure, face, options, continuation=offset > 0).lines
-            current = (p, offset, slot.measure)
-            li = 0
+            base, li, valid = offset, 0, len(lines)
+            if len(lines) > same[si] - used:
+                # the measure changes before the paragraph ends (text wrap, another frame): one
+                # measure per line slot ahead
+                measures = _measures_ahead(slots, si, used, rest, size, options)
+                lines = set_lines(rest, size, measures, face, options, continuation=offset > 0).lines
+                valid = min(len(lines), len(measures))
         if not lines:
-            p, offset, current = p + 1, 0, None
+            p, offset, li, valid = p + 1, 0, 0, 0
             continue
         line = lines[li]
-        base = current[1]
         placed.append(Placed(slot.frame, p, _shift(line, base), slot.x, slot.y + used * pitch))
         used += 1
         li += 1
         if li >= len(lines):
-            p, offset, current = p + 1, 0, None
+            p, offset, li, valid = p + 1, 0, 0, 0
         else:
             offset = base + lines[li].start
     if p >= len(paragraphs):
         empty = (slots[si].lines - used if si < len(slots) else 0) + sum(s.lines for s in slots[si + 1:])
         return FlowResult(tuple(placed), None, 0, 0, empty)
     # overset: set what is left at the last slot's measure to count lines and characters
-    measure = slots[-1].measure if slots else 0.0
+    measure = overset_measure or (slots[-1].measure if slots else 0.0)
     over_lines = 0
     over_chars = 0
     for k in range(p, len(paragraphs)):
@@ -90,6 +98,38 @@ def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: flo
         else:
             over_lines += 1
     return FlowResult(tuple(placed), Resume(p, offset), over_lines, over_chars, 0)
+
+
+def _same_measure(slots: list[Slot]) -> list[int]:
+    """For each slot: the line slots from its first line on that share its measure, without a break."""
+    same = [0] * len(slots)
+    for k in range(len(slots) - 1, -1, -1):
+        s = slots[k]
+        nxt = same[k + 1] if k + 1 < len(slots) and slots[k + 1].measure == s.measure else 0
+        same[k] = s.lines + nxt
+    return same
+
+
+def _measures_ahead(slots: list[Slot], si: int, used: int, rest: str, size: float,
+                    options: SetOptions) -> tuple[float, ...]:
+    """The measure of each line slot from slot `si`, line `used` on, as many as `rest` can need:
+    until they hold its characters (at least one em each, with tracking) with two lines to spare.
+    If it needs more, the flow sets the rest again from there."""
+    need = len(rest) * (1.0 + max(0.0, options.tracking)) + options.indent
+    measures: list[float] = []
+    held = 0.0
+    spare = 2
+    for k in range(si, len(slots)):
+        s = slots[k]
+        em = s.measure / size
+        for _ in range(s.lines - (used if k == si else 0)):
+            measures.append(s.measure)
+            held += max(1.0, em - 2.0)          # push-out may move a unit or two down
+            if held >= need:
+                spare -= 1
+                if spare < 0:
+                    return tuple(measures)
+    return tuple(measures)
 
 
 def _shift(line: SetLine, base: int) -> SetLine:

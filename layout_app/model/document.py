@@ -10,7 +10,8 @@ from layout_app.model.story import Photo, Story
 from layout_app.model.styles import ParagraphStyle
 
 SCHEMA_VERSION = 3      # 2: byline_place; 3 (issue 11): masters, page rules and boxes (furniture);
-                        # headlines: story rank, headline_<rank> styles, space_after, frame vertical
+                        # headlines: story rank, headline_<rank> styles, space_after, frame vertical;
+                        # frame wrap, standoff_lines, standoff_chars, overlap
 OLDEST_SCHEMA = 1       # files of every schema from this one up still open
 BYLINE_PLACES = ("head", "foot")   # where a byline goes when its story has no byline frame
 

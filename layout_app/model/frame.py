@@ -6,6 +6,8 @@ from dataclasses import dataclass
 FRAME_KINDS = ("text", "photo", "caption")
 # what a text frame may hold: one part of a story, or the stacked heading (kicker, headline, deck)
 TEXT_PARTS = ("heading", "kicker", "headline", "deck", "body", "byline")
+# text wrap (绕排, schema 3): does the frame push body text away, and how far
+WRAP_MODES = ("off", "around")
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,12 @@ class Frame:
     dx: float = 0.0           # pt off the grid cell: a frame placed with snapping off (Alt-drag)
     dy: float = 0.0
     vertical: bool = False    # heading frames: set top to bottom in columns, right to left (竖排)
+    # text wrap (绕排, schema 3): "around" pushes the body text of other frames away; the standoff is
+    # in body lines above and below and in body characters left and right
+    wrap: str = "off"
+    standoff_lines: float = 0.0
+    standoff_chars: float = 1.0
+    overlap_intended: bool = False   # lies over text on purpose (a cut-out over a tint): preflight allows it
 
     @property
     def kind(self) -> str:

@@ -44,10 +44,15 @@ class ColumnGrid:
 
     def type_area(self, left_page: bool = False) -> Rect:
         """The 版心 in pt. On a left-hand page the inside margin is on the right."""
-        m = self.margins
-        left = m.outside if left_page else m.inside
-        return Rect(mm(left), mm(m.top), mm(self.width - m.inside - m.outside),
-                    mm(self.height - m.top - m.bottom))
+        key = ("type_area", left_page)         # asked for by every column and line position
+        area = self._cache.get(key)
+        if area is None:
+            m = self.margins
+            left = m.outside if left_page else m.inside
+            area = Rect(mm(left), mm(m.top), mm(self.width - m.inside - m.outside),
+                        mm(self.height - m.top - m.bottom))
+            self._cache[key] = area
+        return area
 
     # --- columns ------------------------------------------------------------------------------
     @property

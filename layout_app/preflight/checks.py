@@ -116,11 +116,8 @@ def _frames(report: Report, doc: Document, page, display: PageDisplay) -> None:
             if not any(_touch(rects[f.id], rects[p.id]) for p in mates):
                 report.add(Finding("caption-apart", WARNING, f"caption frame {f.id} does not touch its photo "
                                    f"{f.photo}", {**where, "photo": f.photo}))
-        if f.kind == "text":
-            for p in photo_frames:
-                if rects[f.id].intersects(rects[p.id]):
-                    report.add(Finding("text-over-photo", WARNING, f"text frame {f.id} overlaps photo frame {p.id}",
-                                       {**where, "photo_frame": p.id}))
+    _overlaps(report, page, rects)
+    _under_wrap(report, page, display, rects)
     captioned = {f.photo for f in page.frames if f.kind == "caption"}
     for p in photo_frames:
         photo = doc.photo(p.photo)
@@ -128,6 +125,67 @@ def _frames(report: Report, doc: Document, page, display: PageDisplay) -> None:
             report.add(Finding("caption-not-placed", WARNING, f"photo {photo.file} has a caption but no caption "
                                "frame on the page", {"page": page.id, "frame": p.id, "photo": p.photo,
                                                       "text": photo.caption}))
+
+
+def _overlaps(report: Report, page, rects: dict[str, Rect]) -> None:
+    """Text never silently disappears under another frame: two frames that overlap are an error
+    unless one pushes the other's body text away (wrap: around only moves body text), both are
+    photos, or one of them is marked `overlap: intended` (a cut-out over a tint)."""
+    frames = page.frames
+    for k, a in enumerate(frames):
+        for b in frames[k + 1:]:
+            if a.overlap_intended or b.overlap_intended or (a.kind == b.kind == "photo") \
+                    or _pushed_clear(a, b) or _pushed_clear(b, a) or not _overlap(rects[a.id], rects[b.id]):
+                continue
+            body = next((f for f in (a, b) if _is_body(f)), None)
+            fix = (f"set wrap: around on {(b if body is a else a).id}, move one of them" if body is not None
+                   else "text wrap moves only body text: move one of them")
+            report.add(Finding("frame-overlap", ERROR, f"{_name(b)} lies over {_name(a)} on page {page.id}, so "
+                               f"text is hidden or printed over; {fix}, or mark one of them overlap: intended",
+                               {"page": page.id, "frame": b.id, "under": a.id}))
+
+
+def _under_wrap(report: Report, page, display: PageDisplay, rects: dict[str, Rect]) -> None:
+    """Text wrap moves the body lines; anything else a body frame prints under a wrapping frame (a
+    上接/下转 jump line) is still hidden: an error, found on the display list."""
+    wrapping = [f for f in page.frames if f.wrap != "off" and not f.overlap_intended]
+    if not wrapping:
+        return
+    body = {f.id for f in page.frames if _is_body(f)}      # other text under it is a frame-overlap already
+    for group in display.items:
+        if not isinstance(group, Group) or group.frame not in body:
+            continue
+        for run in walk(group.items):
+            if not isinstance(run, GlyphRun):
+                continue
+            box = Rect(run.xs[0], run.y - 0.88 * run.size, run.xs[-1] + run.size * run.hscale - run.xs[0], run.size)
+            for f in wrapping:
+                if f.id != group.frame and _overlap(box, rects[f.id]):
+                    report.add(Finding("text-under-frame", ERROR, f"text of frame {group.frame} ({run.text}) lies "
+                                       f"under {_name(f)} on page {page.id}; move one of them",
+                                       {"page": page.id, "frame": f.id, "under": group.frame, "text": run.text}))
+
+
+def _is_body(f) -> bool:
+    return f.kind == "text" and f.part == "body"
+
+
+def _pushed_clear(text, other) -> bool:
+    """The body text of `text` flows around `other` (绕排), so nothing of either is hidden."""
+    return _is_body(text) and other.wrap != "off"
+
+
+def _overlap(a: Rect, b: Rect, eps: float = 0.01) -> bool:
+    """The rectangles share more than an edge (grid arithmetic may leave a hair's breadth)."""
+    return (a.x < b.right - eps and b.x < a.right - eps and a.y < b.bottom - eps and b.y < a.bottom - eps)
+
+
+def _name(f) -> str:
+    if f.kind == "photo":
+        return f"photo frame {f.id} ({f.photo})"
+    if f.kind == "caption":
+        return f"caption frame {f.id} ({f.photo})"
+    return f"text frame {f.id} ({f.story} {f.part})"
 
 
 def _touch(a: Rect, b: Rect) -> bool:

@@ -69,14 +69,20 @@ class Breaker:
     def break_lines(self, measure: float, first_measure: float | None = None) -> list[tuple[int, int, bool]]:
         """[(first unit, end unit, hangs)] for each line. `first_measure` is the first line's
         measure when it differs (first-line indent)."""
+        return self.break_lines_at((measure,) if first_measure is None else (first_measure, measure))
+
+    def break_lines_at(self, measures: tuple[float, ...]) -> list[tuple[int, int, bool]]:
+        """The same with one measure per line, the last one repeated (text wrap narrows the lines
+        beside a photo; the first-line indent is already taken off the first)."""
         u = self.u
         n = len(u)
         prefix = self.prefix
         breakable = u.breakable
         lines: list[tuple[int, int, bool]] = []
         i = 0
+        last = len(measures) - 1
         while i < n:
-            wm = first_measure if (first_measure is not None and not lines) else measure
+            wm = measures[min(len(lines), last)]
             # the largest j whose raw width fits; line-end trimming can only let more in
             j = bisect_right(prefix, prefix[i] + u.gap[i] + wm + EPS) - 1
             if j <= i:
@@ -93,7 +99,7 @@ class Breaker:
             lines.append((i, j, hang))
             i = j
         if self.orphan_control and len(lines) >= 2:
-            self._pull_down_orphan(lines, measure, first_measure)
+            self._pull_down_orphan(lines, measures[min(len(lines) - 1, last)])
         return lines
 
     def _resolve(self, i: int, j: int, wm: float) -> tuple[int, bool]:
@@ -114,8 +120,8 @@ class Breaker:
                 return jj, False
         return j, False  # no allowed break anywhere on the line: break where it is full
 
-    def _pull_down_orphan(self, lines: list[tuple[int, int, bool]], measure: float,
-                          first_measure: float | None) -> None:
+    def _pull_down_orphan(self, lines: list[tuple[int, int, bool]], measure: float) -> None:
+        """`measure`: the last line's, which takes a unit from the line above."""
         u = self.u
         n = len(u)
         li, lj, _ = lines[-1]

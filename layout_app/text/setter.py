@@ -69,27 +69,52 @@ def _set_cached(text: str, size: float, measure: float, face: str, options: SetO
     return _set(text, size, measure, face, options, continuation, registry())
 
 
+def set_lines(text: str, size: float, measures: tuple[float, ...], face: str = "song",
+              options: SetOptions = SetOptions(), continuation: bool = False) -> SetParagraph:
+    """Set `text` with one measure per line (pt), the last one repeated: the lines beside a photo
+    that text wraps around are shorter (WeasyPrint's avoid_collisions: a measure per line box).
+    Cached like `set_paragraph`; the paragraph is segmented once for all its measure sequences."""
+    return _set_lines_cached(text, size, measures, face, options, continuation)
+
+
+@lru_cache(maxsize=4096)
+def _set_lines_cached(text: str, size: float, measures: tuple[float, ...], face: str, options: SetOptions,
+                      continuation: bool) -> SetParagraph:
+    return _set(text, size, measures, face, options, continuation, registry(),
+                _units_cached(text, face, options.level, options.tracking, options.display))
+
+
+@lru_cache(maxsize=2048)
+def _units_cached(text: str, face: str, level: str, tracking: float, display: bool = False):
+    fonts = registry()
+    return segment(text, _advances(fonts, face), level, tracking, fonts.joining_ink(face), display)
+
+
 def _advances(fonts: FontRegistry, face: str) -> dict[str, float]:
     return fonts.merged_advances(face)
 
 
-def _set(text: str, size: float, measure: float, face: str, options: SetOptions,
-         continuation: bool, fonts: FontRegistry) -> SetParagraph:
-    units = segment(text, _advances(fonts, face), options.level, options.tracking, fonts.joining_ink(face),
-                    options.display)
-    measure_em = measure / size
+def _set(text: str, size: float, measure: float | tuple[float, ...], face: str, options: SetOptions,
+         continuation: bool, fonts: FontRegistry, units=None) -> SetParagraph:
+    if units is None:
+        units = segment(text, _advances(fonts, face), options.level, options.tracking, fonts.joining_ink(face),
+                        options.display)
+    per_line = isinstance(measure, tuple)
+    ems = tuple(m / size for m in measure) if per_line else (measure / size,)
     indent = 0.0 if continuation else options.indent
     breaker = Breaker(units, options.hanging, options.orphan_control, options.squeeze_stops)
-    spans = breaker.break_lines(measure_em, measure_em - indent if indent else None)
+    # the indent comes off the first line only; the lines after it keep their own measures
+    spans = breaker.break_lines_at((ems[0] - indent,) + (ems[1:] or ems) if indent else ems)
     lines = []
     last_index = len(spans) - 1
+    last_em = len(ems) - 1
     start, end = units.start, units.end
     for n, (i, j, hang) in enumerate(spans):
         xs, width, scales = place_line(
-            units, i, j, measure_em, last=n == last_index, hang=hang, align=options.align,
+            units, i, j, ems[min(n, last_em)], last=n == last_index, hang=hang, align=options.align,
             indent=indent if n == 0 else 0.0, squeeze_stops=options.squeeze_stops,
             trim_opening=options.trim_opening)
         a, b = start[i], end[j - 1]
         lines.append(SetLine(a, b, text[a:b], tuple(x * size for x in xs), width * size, hang,
                              tuple(scales) if scales else None))
-    return SetParagraph(text, size, measure, face, tuple(lines))
+    return SetParagraph(text, size, measure if not per_line else measure[0], face, tuple(lines))
