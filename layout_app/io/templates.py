@@ -7,12 +7,13 @@ from pathlib import Path
 from layout_app.assets import TEMPLATES_DIR
 from layout_app.errors import InputError
 from layout_app.io.located import load_located
-from layout_app.io.schema import Reader, read_grid, read_styles, text
+from layout_app.io.schema import Reader, read_grid, text
+from layout_app.io.stylesheet import read_sheet
 from layout_app.model.document import Document, Page
 from layout_app.model.grid import ColumnGrid
-from layout_app.model.styles import ParagraphStyle
+from layout_app.model.styles import ParagraphStyle, StyleSheet
 
-TEMPLATE_FIELDS = ("name", "label", "label_en", "grid", "styles")
+TEMPLATE_FIELDS = ("name", "label", "label_en", "grid", "styles", "char_styles")
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,7 @@ class Template:
     label_en: str
     grid: ColumnGrid
     styles: dict[str, ParagraphStyle]
+    sheet: StyleSheet = StyleSheet()     # the styles as written (based_on chains), character styles
 
 
 def template_names(folder: Path = TEMPLATES_DIR) -> list[str]:
@@ -42,18 +44,18 @@ def load_template(name_or_path: str | Path, folder: Path = TEMPLATES_DIR) -> Tem
     m = r.mapping(loc.value, (), TEMPLATE_FIELDS)
     r.raise_if_any()
     grid = read_grid(r, m.get("grid"), ("grid",))
-    styles = read_styles(r, m.get("styles"), ("styles",))
+    sheet, styles = read_sheet(r, m.get("styles"), m.get("char_styles"))
     name = r.field(m, (), "name", text, path.stem)
     label = r.field(m, (), "label", text, name)
     label_en = r.field(m, (), "label_en", text, name)
     if "body" not in styles:
         r.problem(("styles",), "a template needs a body style")
     r.raise_if_any()
-    return Template(name, label, label_en, grid, styles)
+    return Template(name, label, label_en, grid, styles, sheet)
 
 
 def new_document(template: str = "duikai", pages: int = 1, title: str = "") -> Document:
     """An empty document on a template's grid."""
     t = load_template(template)
     return Document(t.grid, dict(t.styles), tuple(Page(f"p{n}", n) for n in range(1, pages + 1)),
-                    title=title, template=t.name)
+                    title=title, template=t.name, sheet=t.sheet)

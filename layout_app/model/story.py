@@ -1,7 +1,9 @@
 """Stories and photos: what the reporters and the photo desk delivered."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from layout_app.model.styles import ParaFormat
 
 STORY_PARTS = ("kicker", "headline", "deck", "body", "byline")
 
@@ -14,6 +16,16 @@ class Story:
     deck: str = ""
     body: tuple[str, ...] = ()      # paragraphs
     byline: str = ""
+    formats: tuple[ParaFormat, ...] = ()   # body paragraphs' styles and character runs (schema 3)
+
+    def format(self, paragraph: int) -> ParaFormat | None:
+        return next((f for f in self.formats if f.paragraph == paragraph), None)
+
+    def with_body(self, body: tuple[str, ...]) -> "Story":
+        """New body text; a paragraph keeps its format only while its text (and place) is unchanged."""
+        keep = tuple(f for f in self.formats
+                     if f.paragraph < len(body) and f.paragraph < len(self.body) and body[f.paragraph] == self.body[f.paragraph])
+        return replace(self, body=body, formats=keep)
 
     def part_text(self, part: str) -> tuple[str, ...]:
         """The paragraphs of one part of the story."""
