@@ -114,7 +114,7 @@ class StoriesPanel(QWidget):
         doc = self.controller.doc
         old = doc.story(sid)
         body = tuple(p for p in self.body.toPlainText().split("\n") if p.strip())
-        new = replace(old, headline=self.headline.text(), body=body)
+        new = replace(old.with_body(body), headline=self.headline.text())
         if new != old:
             stories = tuple(new if s.id == sid else s for s in doc.stories)
             self.controller.apply(replace(doc, stories=stories), self.tr("Edit story"), f"edit-{sid}")
@@ -276,10 +276,9 @@ class PropertiesPanel(QWidget):
             return
         self.message.setText("")
         doc = self.controller.doc
-        styles = dict(doc.styles)
-        styles[role] = replace(doc.style(role), size=pt)
-        if styles != doc.styles:
-            self.controller.apply(replace(doc, styles=styles), self.tr("Change type size"))
+        new = doc.restyle(role, size=pt)       # in the style sheet: styles based on it follow
+        if new.styles != doc.styles:
+            self.controller.apply(new, self.tr("Change type size"))
 
 
 class PreflightPanel(QWidget):

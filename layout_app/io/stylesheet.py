@@ -91,13 +91,14 @@ def _defs(r: Reader, value: Any, path: tuple, convert: dict, schema: int, kind: 
 
 def _check_chains(r: Reader, sheet: StyleSheet, path: tuple, kind: str) -> None:
     """Every based_on names a style of the same kind, and no chain comes back to where it began."""
-    told: set[str] = set()
+    told: set = set()
     for d in getattr(sheet, kind):
         try:
             sheet.chain(d.name, kind)
         except StyleError as exc:
-            if exc.name not in told:
-                told.add(exc.name)
+            key = frozenset(exc.cycle) or exc.name        # a circle is told once, at the style that closes it
+            if key not in told:
+                told.add(key)
                 r.problem(path + (exc.name, "based_on"), str(exc))
 
 
@@ -202,7 +203,8 @@ def _paragraph(r: Reader, m: dict, p: tuple, index: int, sheet: StyleSheet) -> t
         cname = _style_name(r, rm, pk, sheet, "character")
         clocal = _sets(r, rm, pk, CHAR_CONVERT, ())
         if cname is None and not clocal:
-            r.problem(pk, "a run sets a character style (style: …) or properties (weight: bold, …)")
+            if "style" not in rm:             # (an unknown style is told above)
+                r.problem(pk, "a run sets a character style (style: …) or properties (weight: bold, …)")
             continue
         new = CharRun(at, at + len(covered), cname, clocal)
         clash = next((o for o in runs if o.start < new.end and new.start < o.end), None)

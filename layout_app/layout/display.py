@@ -43,6 +43,15 @@ class Box:
 
 
 @dataclass(frozen=True, slots=True)
+class Dot:
+    """A filled circle: 着重号 under a character (character styles)."""
+    x: float                       # centre
+    y: float
+    r: float
+    color: CMYK = BLACK
+
+
+@dataclass(frozen=True, slots=True)
 class ImagePlacement:
     """The `crop` part of a photo, scaled to cover `rect` and clipped to it."""
     rect: Rect
@@ -61,7 +70,7 @@ class Group:
     items: tuple["Item", ...]
 
 
-Item = Union[GlyphRun, Rule, Box, ImagePlacement, Group]
+Item = Union[GlyphRun, Rule, Box, ImagePlacement, Group, Dot]
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +153,8 @@ def dump(page: PageDisplay) -> str:
                 lines.append(f"{pad}image {it.photo} @({it.rect.x:.2f},{it.rect.y:.2f}) {it.rect.width:.2f}x{it.rect.height:.2f}")
             elif isinstance(it, Rule):
                 lines.append(f"{pad}rule ({it.x1:.2f},{it.y1:.2f})-({it.x2:.2f},{it.y2:.2f}) w={it.width:g}")
+            elif isinstance(it, Dot):
+                lines.append(f"{pad}dot ({it.x:.2f},{it.y:.2f}) r={it.r:.2f}")
             elif isinstance(it, Box):
                 lines.append(f"{pad}box @({it.rect.x:.2f},{it.rect.y:.2f}) {it.rect.width:.2f}x{it.rect.height:.2f}")
     emit(page.items, 0)

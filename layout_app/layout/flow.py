@@ -18,6 +18,17 @@ class Slot:
 
 
 @dataclass(frozen=True, slots=True)
+class ParaLook:
+    """How one paragraph is set when it differs from the story's body (a paragraph style)."""
+    size: float
+    face: str
+    options: SetOptions
+    step: int = 1                 # grid lines each of its lines takes
+    before: int = 0               # empty lines before it (none at a column's top)
+    after: int = 0                # empty lines after it
+
+
+@dataclass(frozen=True, slots=True)
 class Placed:
     frame: str
     paragraph: int
@@ -42,7 +53,9 @@ class FlowResult:
 
 
 def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: float,
-         face: str, options: SetOptions, start: Resume = Resume(0, 0)) -> FlowResult:
+         face: str, options: SetOptions, start: Resume = Resume(0, 0),
+         looks: tuple[ParaLook | None, ...] | None = None) -> FlowResult:
+    """`looks[p]`: paragraph p's own look (None: the body's size, face and options)."""
     placed: list[Placed] = []
     p, offset = start.paragraph, start.offset
     si = 0
@@ -50,16 +63,27 @@ def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: flo
     current = None                 # (paragraph, offset, measure) of the set lines we are taking from
     lines: tuple[SetLine, ...] = ()
     li = 0
+    spaced = -1                    # the paragraph whose space before has been given
     while p < len(paragraphs) and si < len(slots):
         slot = slots[si]
-        if used >= slot.lines:
+        look = looks[p] if looks else None
+        step = look.step if look else 1
+        if look and look.before and offset == 0 and spaced != p:
+            spaced = p
+            if used > 0:
+                used += look.before
+        if used + step > slot.lines:
             si += 1
             used = 0
             continue
         if current is None or current[2] != slot.measure:
             text = paragraphs[p]
             rest = text[offset:]
-            lines = set_paragraph(rest, size, slot.measure, face, options, continuation=offset > 0).lines
+            if look:
+                lines = set_paragraph(rest, look.size, slot.measure, look.face, look.options,
+                                      continuation=offset > 0).lines
+            else:
+                lines = set_paragraph(rest, size, slot.measure, face, options, continuation=offset > 0).lines
             current = (p, offset, slot.measure)
             li = 0
         if not lines:
@@ -68,14 +92,16 @@ def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: flo
         line = lines[li]
         base = current[1]
         placed.append(Placed(slot.frame, p, _shift(line, base), slot.x, slot.y + used * pitch))
-        used += 1
+        used += step
         li += 1
         if li >= len(lines):
+            if look and look.after:
+                used += look.after
             p, offset, current = p + 1, 0, None
         else:
             offset = base + lines[li].start
     if p >= len(paragraphs):
-        empty = (slots[si].lines - used if si < len(slots) else 0) + sum(s.lines for s in slots[si + 1:])
+        empty = (max(0, slots[si].lines - used) if si < len(slots) else 0) + sum(s.lines for s in slots[si + 1:])
         return FlowResult(tuple(placed), None, 0, 0, empty)
     # overset: set what is left at the last slot's measure to count lines and characters
     measure = slots[-1].measure if slots else 0.0
@@ -84,9 +110,11 @@ def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: flo
     for k in range(p, len(paragraphs)):
         text = paragraphs[k][offset:] if k == p else paragraphs[k]
         over_chars += sum(1 for ch in text if not ch.isspace())
+        look = looks[k] if looks else None
         if measure > 0:
-            over_lines += len(set_paragraph(text, size, measure, face, options,
-                                            continuation=(k == p and offset > 0)).lines)
+            over_lines += len(set_paragraph(text, look.size if look else size, measure, look.face if look else face,
+                                            look.options if look else options,
+                                            continuation=(k == p and offset > 0)).lines) * (look.step if look else 1)
         else:
             over_lines += 1
     return FlowResult(tuple(placed), Resume(p, offset), over_lines, over_chars, 0)

@@ -62,9 +62,10 @@ _TIED = {"leading": ("leading", "grid_lines"), "grid_lines": ("leading", "grid_l
 class StyleError(ValueError):
     """A style sheet that cannot be resolved; `name` is the style whose based_on is wrong."""
 
-    def __init__(self, name: str, message: str):
+    def __init__(self, name: str, message: str, cycle: tuple[str, ...] = ()):
         super().__init__(message)
         self.name = name
+        self.cycle = cycle
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ class StyleSheet:
         while current is not None:
             if current in seen:
                 loop = seen[seen.index(current):] + [current]
-                raise StyleError(seen[-1], f"based_on goes round in a circle: {' → '.join(loop)}")
+                raise StyleError(seen[-1], f"based_on goes round in a circle: {' → '.join(loop)}", tuple(loop))
             d = self.get(current, kind)
             if d is None:
                 what = "no paragraph style" if kind == "paragraph" else "no character style"
