@@ -33,7 +33,9 @@ stories:
     - {at: 4, text: 记者王晨, style: dots}
     - {at: 9, text: 青石镇, style: pink}
     - {at: 13, text: 图书角, style: kai, emphasis: true}
-  - 第四段正文。
+  - text: 第四段正文。
+    runs:
+    - {at: 0, text: 第四段, style: strong}
 pages:
 - id: A1
   number: 1

@@ -1,0 +1,120 @@
+"""Paragraph and character styles reach the display list, the screen and the PDF: a bold range in
+the bold face, 着重号 dots under each character of a range and nowhere else, a tint in CMYK."""
+import pikepdf
+import pytest
+
+from layout_app.io.docfile import loads_document
+from layout_app.layout.compose import Composer
+from layout_app.layout.display import Dot, GlyphRun, walk
+from tests.styles.sheets import STYLED_YAML
+
+LEADING = 13.5
+TOP = 56.69291338582678          # the frame's top: margin 20 mm (written out: 20 / 25.4 × 72)
+SONG_DESCENT = 0.12              # Noto Serif SC: typo descender −120 / 1000 em
+
+
+@pytest.fixture(scope="module")
+def page():
+    doc = loads_document(STYLED_YAML)
+    return Composer(doc).compose(doc.pages[0])
+
+
+def _chars(page):
+    """(char, face, size, x, baseline, colour) of every character drawn."""
+    return [(ch, r.face, r.size, x, r.y, r.color) for r in walk(page.items) if isinstance(r, GlyphRun)
+            for ch, x in zip(r.text, r.xs)]
+
+
+def test_every_character_is_drawn_once(page):
+    text = "".join(c[0] for c in _chars(page))
+    assert text == "第一段正文。第二段是小标题本报讯（记者王晨）青石镇的图书角今天开放。第四段正文。"
+
+
+def test_a_bold_range_uses_the_bold_face_and_only_the_range(page):
+    chars = [c for c in _chars(page) if c[0] in "第四段正文。" and c[2] == 9.0][-6:]
+    assert [(ch, face) for ch, face, *_ in chars] == [
+        ("第", "song-bold"), ("四", "song-bold"), ("段", "song-bold"), ("正", "song"), ("文", "song"), ("。", "song")]
+
+
+def test_a_second_font_and_a_tint(page):
+    faces = {ch: (face, color) for ch, face, _, _, _, color in _chars(page)}
+    assert faces["图"][0] == faces["书"][0] == faces["角"][0] == "kai"
+    assert faces["青"][1] == faces["石"][1] == faces["镇"][1] == (0.0, 0.4, 0.4, 0.0)   # 40 % of 0/100/100/0
+    assert faces["的"][1] == (0.0, 0.0, 0.0, 1.0)
+
+
+def test_emphasis_dots_under_each_character_of_the_range_and_none_outside(page):
+    dots = [d for d in walk(page.items) if isinstance(d, Dot)]
+    chars = _chars(page)
+    # 记者王晨 (not the brackets around them) and 图书角: seven dots
+    marked = [c for c in chars if c[0] in "记者王晨图书角"]
+    assert len(dots) == len(marked) == 7
+    for (ch, face, size, x, y, _), dot in zip(sorted(marked, key=lambda c: (c[4], c[3])),
+                                              sorted(dots, key=lambda d: (d.y, d.x))):
+        assert dot.x == pytest.approx(x + size / 2, abs=0.01), ch          # centred under the character
+        assert dot.y - dot.r > y + SONG_DESCENT * size - 0.01, ch          # below the em box
+        slot_top = TOP + round((y - TOP) / LEADING - 0.5) * LEADING
+        assert dot.y + dot.r < slot_top + LEADING + (LEADING - size) / 2, ch   # above the next line's em box
+        assert 0.3 < dot.r < 0.15 * size
+
+
+def test_a_paragraph_style_sets_its_lines_on_the_grid_with_space_before(page):
+    # line 0: 第一段; line 1: space before the subhead; lines 2–3: the subhead (grid_lines: 2); line 4: the lead
+    by_char = {c[0]: c for c in _chars(page)}
+    sub = by_char["标"]
+    assert sub[1] == "hei" and sub[2] == 12.0
+    em_top = TOP + 2 * LEADING + (2 * LEADING - 12.0) / 2
+    assert sub[4] == pytest.approx(em_top + 0.88 * 12.0, abs=0.01)       # Noto Sans SC typo ascender 880
+    lead = by_char["本"]
+    assert lead[2] == 10.5 and lead[4] == pytest.approx(TOP + 4 * LEADING + (LEADING - 10.5) / 2 + 0.88 * 10.5, abs=0.01)
+    # centred: 7 characters of 12 pt in a 13-character column of 小五 (117 pt)
+    first = min(c[3] for c in _chars(page) if c[4] == sub[4])
+    assert first == pytest.approx(51.023622 + (117 - 7 * 12) / 2, abs=0.01)
+
+
+def test_the_screen_draws_the_dots(qapp):
+    from layout_app.layout.display import PageDisplay
+    from layout_app.render.qt.raster import render_image
+
+    dot = Dot(50.0, 50.0, 4.0, (0.0, 0.0, 0.0, 1.0))
+    img = render_image(PageDisplay("t", 1, 100, 100, 0, (dot,)), 72)
+    assert img.pixelColor(50, 50).lightness() < 60
+    assert img.pixelColor(50, 56).lightness() > 250 and img.pixelColor(56, 50).lightness() > 250
+
+
+def _pdf_operators(path):
+    with pikepdf.open(path) as pdf:
+        return [(str(op), list(operands)) for operands, op in pikepdf.parse_content_stream(pdf.pages[0])]
+
+
+def test_a_tint_and_the_dots_print_in_cmyk(tmp_path):
+    from layout_app.render.pdf.export import export_pdf
+
+    doc = loads_document(STYLED_YAML)
+    out = tmp_path / "styled.pdf"
+    export_pdf(doc, tmp_path, out)
+    ops = _pdf_operators(out)
+    names = [op for op, _ in ops]
+    assert not {"rg", "RG", "g", "G", "sc", "scn"} & set(names)           # no RGB or grey anywhere
+    fills = [tuple(round(float(v), 3) for v in args) for op, args in ops if op == "k"]
+    assert (0.0, 0.4, 0.4, 0.0) in fills
+    # the glyphs shown under that colour are the three of 青石镇 (one code each in TJ arrays)
+    shown = []
+    current = None
+    for op, args in ops:
+        if op == "k":
+            current = tuple(round(float(v), 3) for v in args)
+        elif op == "TJ" and current == (0.0, 0.4, 0.4, 0.0):
+            shown += [a for a in args[0] if isinstance(a, pikepdf.String)]
+    assert sum(len(bytes(s)) for s in shown) == 3
+    # the seven 着重号 are filled paths in black: a fill (f) after `0 0 0 1 k` outside text objects
+    fills_after_black = 0
+    current, in_text = None, False
+    for op, args in ops:
+        if op == "k":
+            current = tuple(round(float(v), 3) for v in args)
+        elif op in ("BT", "ET"):
+            in_text = op == "BT"
+        elif op in ("f", "f*") and not in_text and current == (0.0, 0.0, 0.0, 1.0):
+            fills_after_black += 1
+    assert fills_after_black == 7
