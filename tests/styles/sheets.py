@@ -30,9 +30,9 @@ stories:
     tracking: 0.1
     runs:
     - {at: 0, text: 本报讯, style: strong}
-    - {at: 4, text: 记者王晨, style: dots}
+    - {at: 3, text: （记者王晨）, style: dots}
     - {at: 9, text: 青石镇, style: pink}
-    - {at: 13, text: 图书角, style: kai, emphasis: true}
+    - {at: 13, text: 图书角, style: kai, emphasis: true, color: [100, 0, 0, 0]}
   - text: 第四段正文。
     runs:
     - {at: 0, text: 第四段, style: strong}

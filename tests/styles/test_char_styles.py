@@ -46,9 +46,11 @@ def test_a_second_font_and_a_tint(page):
 def test_emphasis_dots_under_each_character_of_the_range_and_none_outside(page):
     dots = [d for d in walk(page.items) if isinstance(d, Dot)]
     chars = _chars(page)
-    # 记者王晨 (not the brackets around them) and 图书角: seven dots
+    # the range （记者王晨） has dots under 记者王晨, not under its brackets; and 图书角: seven dots
     marked = [c for c in chars if c[0] in "记者王晨图书角"]
     assert len(dots) == len(marked) == 7
+    # in the colour of their characters: black, and cyan for 图书角
+    assert [d.color for d in sorted(dots, key=lambda d: (d.y, d.x))] == [(0.0, 0.0, 0.0, 1.0)] * 4 + [(1.0, 0.0, 0.0, 0.0)] * 3
     for (ch, face, size, x, y, _), dot in zip(sorted(marked, key=lambda c: (c[4], c[3])),
                                               sorted(dots, key=lambda d: (d.y, d.x))):
         assert dot.x == pytest.approx(x + size / 2, abs=0.01), ch          # centred under the character
@@ -107,14 +109,14 @@ def test_a_tint_and_the_dots_print_in_cmyk(tmp_path):
         elif op == "TJ" and current == (0.0, 0.4, 0.4, 0.0):
             shown += [a for a in args[0] if isinstance(a, pikepdf.String)]
     assert sum(len(bytes(s)) for s in shown) == 3
-    # the seven 着重号 are filled paths in black: a fill (f) after `0 0 0 1 k` outside text objects
-    fills_after_black = 0
+    # the seven 着重号 are filled paths outside text objects: four after `0 0 0 1 k`, three after `1 0 0 0 k`
+    fills: dict = {}
     current, in_text = None, False
     for op, args in ops:
         if op == "k":
             current = tuple(round(float(v), 3) for v in args)
         elif op in ("BT", "ET"):
             in_text = op == "BT"
-        elif op in ("f", "f*") and not in_text and current == (0.0, 0.0, 0.0, 1.0):
-            fills_after_black += 1
-    assert fills_after_black == 7
+        elif op in ("f", "f*") and not in_text:
+            fills[current] = fills.get(current, 0) + 1
+    assert fills == {(0.0, 0.0, 0.0, 1.0): 4, (1.0, 0.0, 0.0, 0.0): 3}

@@ -65,7 +65,7 @@ def test_saving_writes_only_what_each_style_sets_and_round_trips():
     doc = loads_document(STYLED_YAML)
     text = dumps_document(doc)
     assert "  lead: {based_on: news, size: 五号, indent: 0, align: left}\n" in text
-    assert "    - {at: 4, text: 记者王晨, style: dots}\n" in text
+    assert "    - {at: 3, text: （记者王晨）, style: dots}\n" in text
     assert "    tracking: 0.1\n" in text
     assert text == STYLED_YAML.replace("pages:", "photos: []\npages:")
     assert loads_document(text) == doc
