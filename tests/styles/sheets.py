@@ -12,7 +12,8 @@ styles:
   body: {font: song, size: 小五, indent: 2}
   news: {based_on: body, weight: bold, tracking: 0.05, hanging: false}
   lead: {based_on: news, size: 五号, indent: 0, align: left}
-  subhead: {based_on: body, font: hei, size: 小四, grid_lines: 2, space_before: 1, indent: 0, align: center}
+  subhead: {based_on: body, font: hei, size: 小四, grid_lines: 2, space_before: 1, space_after: 1, indent: 0,
+    align: center}
 char_styles:
   strong: {weight: bold}
   dots: {emphasis: true}

@@ -61,14 +61,15 @@ def test_emphasis_dots_under_each_character_of_the_range_and_none_outside(page):
 
 
 def test_a_paragraph_style_sets_its_lines_on_the_grid_with_space_before(page):
-    # line 0: 第一段; line 1: space before the subhead; lines 2–3: the subhead (grid_lines: 2); line 4: the lead
+    # line 0: 第一段; line 1: space before the subhead; lines 2–3: the subhead (grid_lines: 2); line 4: space
+    # after it; line 5: the lead
     by_char = {c[0]: c for c in _chars(page)}
     sub = by_char["标"]
     assert sub[1] == "hei" and sub[2] == 12.0
     em_top = TOP + 2 * LEADING + (2 * LEADING - 12.0) / 2
     assert sub[4] == pytest.approx(em_top + 0.88 * 12.0, abs=0.01)       # Noto Sans SC typo ascender 880
     lead = by_char["本"]
-    assert lead[2] == 10.5 and lead[4] == pytest.approx(TOP + 4 * LEADING + (LEADING - 10.5) / 2 + 0.88 * 10.5, abs=0.01)
+    assert lead[2] == 10.5 and lead[4] == pytest.approx(TOP + 5 * LEADING + (LEADING - 10.5) / 2 + 0.88 * 10.5, abs=0.01)
     # centred: 7 characters of 12 pt in a 13-character column of 小五 (117 pt)
     first = min(c[3] for c in _chars(page) if c[4] == sub[4])
     assert first == pytest.approx(51.023622 + (117 - 7 * 12) / 2, abs=0.01)
@@ -120,3 +121,35 @@ def test_a_tint_and_the_dots_print_in_cmyk(tmp_path):
         elif op in ("f", "f*") and not in_text:
             fills[current] = fills.get(current, 0) + 1
     assert fills == {(0.0, 0.0, 0.0, 1.0): 4, (1.0, 0.0, 0.0, 0.0): 3}
+
+
+def _lines_of(yaml_text):
+    doc = loads_document(yaml_text)
+    page = Composer(doc).compose(doc.pages[0])
+    lines: dict = {}
+    for r in walk(page.items):
+        if isinstance(r, GlyphRun):
+            lines.setdefault(round(r.y, 2), []).append(r)
+    return ["".join(r.text for r in sorted(rs, key=lambda r: r.xs[0])) for _, rs in sorted(lines.items())], page
+
+
+def test_a_paragraph_style_brings_its_own_line_start_rules_and_hanging():
+    text = STYLED_YAML[:STYLED_YAML.index("char_styles:")] + """\
+  loose: {based_on: body, indent: 0, level: none}
+  hang: {based_on: body, indent: 0, hanging: true}
+  strict: {based_on: body, indent: 0}
+stories:
+- id: s1
+  body:
+  - {text: 一二三四五六七八九十一二三，四五, style: strict}
+  - {text: 一二三四五六七八九十一二三，四五, style: loose}
+  - {text: 一二三四五六七八九十一二三。, style: strict}
+  - {text: 一二三四五六七八九十一二三。, style: hang}
+""" + STYLED_YAML[STYLED_YAML.index("pages:"):]
+    lines, page = _lines_of(text)
+    # a 13-character column: under GB rules ， may not begin a line (三 goes down with it); level none lets it;
+    # 。 at the end either pushes 二三 down or, hanging, stays on the line past the measure
+    assert lines == ["一二三四五六七八九十一二", "三，四五", "一二三四五六七八九十一二三", "，四五",
+                     "一二三四五六七八九十一", "二三。", "一二三四五六七八九十一二三。"]
+    stop = [r for r in walk(page.items) if isinstance(r, GlyphRun) and r.text.endswith("。")][-1]
+    assert stop.xs[-1] == pytest.approx(51.023622 + 13 * 9.0, abs=0.01)
