@@ -52,6 +52,9 @@ ZH = {
         "点击稿件接续的位置（用 Ctrl+PgDown 换版）；按 Esc 取消",
     "&Undo {what}": "撤销(&U) {what}", "&Redo {what}": "重做(&R) {what}", "This page": "本版",
     "Preflight findings": "预检结果",
+    # style sheets (issue 11)
+    "Paragraph style": "段落样式", "Character style": "字符样式", "Apply to selection": "应用到选中文字",
+    "(none)": "（无）", "Set here: {what}": "本处设置：{what}",
 }
 
 

@@ -4,315 +4,315 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="54"/>
+        <location filename="../../layout_app/editor/main_window.py" line="55"/>
         <source>Review</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="55"/>
+        <location filename="../../layout_app/editor/main_window.py" line="56"/>
         <source>Stories</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="56"/>
+        <location filename="../../layout_app/editor/main_window.py" line="57"/>
         <source>Photos</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="57"/>
+        <location filename="../../layout_app/editor/main_window.py" line="58"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="58"/>
+        <location filename="../../layout_app/editor/main_window.py" line="59"/>
         <source>Preflight</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="113"/>
+        <location filename="../../layout_app/editor/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="114"/>
+        <location filename="../../layout_app/editor/main_window.py" line="115"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="115"/>
+        <location filename="../../layout_app/editor/main_window.py" line="116"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="116"/>
+        <location filename="../../layout_app/editor/main_window.py" line="117"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="117"/>
+        <location filename="../../layout_app/editor/main_window.py" line="118"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="119"/>
+        <location filename="../../layout_app/editor/main_window.py" line="120"/>
         <source>&amp;Export PDF/X…</source>
         <translation>导出 PDF/X(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="120"/>
+        <location filename="../../layout_app/editor/main_window.py" line="121"/>
         <source>&amp;Preflight</source>
         <translation>预检(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="122"/>
+        <location filename="../../layout_app/editor/main_window.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="123"/>
+        <location filename="../../layout_app/editor/main_window.py" line="124"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="125"/>
+        <location filename="../../layout_app/editor/main_window.py" line="126"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="126"/>
+        <location filename="../../layout_app/editor/main_window.py" line="127"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="128"/>
+        <location filename="../../layout_app/editor/main_window.py" line="129"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="129"/>
+        <location filename="../../layout_app/editor/main_window.py" line="130"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="130"/>
+        <location filename="../../layout_app/editor/main_window.py" line="131"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="131"/>
+        <location filename="../../layout_app/editor/main_window.py" line="132"/>
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="132"/>
+        <location filename="../../layout_app/editor/main_window.py" line="133"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="133"/>
+        <location filename="../../layout_app/editor/main_window.py" line="134"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="135"/>
+        <location filename="../../layout_app/editor/main_window.py" line="136"/>
         <source>Column guides</source>
         <translation>分栏参考线</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="136"/>
+        <location filename="../../layout_app/editor/main_window.py" line="137"/>
         <source>Line grid</source>
         <translation>行格参考线</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="137"/>
+        <location filename="../../layout_app/editor/main_window.py" line="138"/>
         <source>Rulers</source>
         <translation>标尺</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="138"/>
+        <location filename="../../layout_app/editor/main_window.py" line="139"/>
         <source>Facing pages (spread)</source>
         <translation>对页（跨版）显示</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="139"/>
+        <location filename="../../layout_app/editor/main_window.py" line="140"/>
         <source>Review captions (read-only page)</source>
         <translation>图片说明校对（版面只读）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="142"/>
+        <location filename="../../layout_app/editor/main_window.py" line="143"/>
         <source>Continue story in a new frame…</source>
         <translation>稿件转到新框…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="143"/>
+        <location filename="../../layout_app/editor/main_window.py" line="144"/>
         <source>&amp;Page</source>
         <translation>版面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="144"/>
-        <location filename="../../layout_app/editor/main_window.py" line="245"/>
+        <location filename="../../layout_app/editor/main_window.py" line="145"/>
+        <location filename="../../layout_app/editor/main_window.py" line="246"/>
         <source>Add page</source>
         <translation>添加版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="145"/>
+        <location filename="../../layout_app/editor/main_window.py" line="146"/>
         <source>Next page</source>
         <translation>下一版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="146"/>
+        <location filename="../../layout_app/editor/main_window.py" line="147"/>
         <source>Previous page</source>
         <translation>上一版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="192"/>
+        <location filename="../../layout_app/editor/main_window.py" line="193"/>
         <source>{frame}: overset by {n} lines (超 {n} 行)</source>
         <translation>{frame}：超 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="195"/>
+        <location filename="../../layout_app/editor/main_window.py" line="196"/>
         <source>{frame}: headline below its minimum size</source>
         <translation>{frame}：标题小于最小字号</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="199"/>
+        <location filename="../../layout_app/editor/main_window.py" line="200"/>
         <source>No problems on this page</source>
         <translation>本版没有问题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="206"/>
+        <location filename="../../layout_app/editor/main_window.py" line="207"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销(&amp;U) {what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="207"/>
+        <location filename="../../layout_app/editor/main_window.py" line="208"/>
         <source>&amp;Redo {what}</source>
         <translation>重做(&amp;R) {what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="217"/>
+        <location filename="../../layout_app/editor/main_window.py" line="218"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="230"/>
+        <location filename="../../layout_app/editor/main_window.py" line="231"/>
         <source>Select a frame of the story first</source>
         <translation>请先选中稿件的一个框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="233"/>
+        <location filename="../../layout_app/editor/main_window.py" line="234"/>
         <source>Click where the story continues (change page with Ctrl+PgDown); Esc cancels</source>
         <translation>点击稿件接续的位置（用 Ctrl+PgDown 换版）；按 Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="270"/>
+        <location filename="../../layout_app/editor/main_window.py" line="271"/>
         <source>Drop files</source>
         <translation>拖入文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="273"/>
-        <location filename="../../layout_app/editor/main_window.py" line="291"/>
+        <location filename="../../layout_app/editor/main_window.py" line="274"/>
+        <location filename="../../layout_app/editor/main_window.py" line="292"/>
         <source>Some files could not be placed</source>
         <translation>有些文件无法放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="289"/>
+        <location filename="../../layout_app/editor/main_window.py" line="290"/>
         <source>Place from panel</source>
         <translation>从面板放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="299"/>
+        <location filename="../../layout_app/editor/main_window.py" line="300"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="312"/>
+        <location filename="../../layout_app/editor/main_window.py" line="313"/>
         <source>Missing photos: {files} — relink them in the Photos panel</source>
         <translation>缺失图片：{files}——请在“图片”面板中重新链接</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="319"/>
+        <location filename="../../layout_app/editor/main_window.py" line="320"/>
         <source>Recover unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="320"/>
+        <location filename="../../layout_app/editor/main_window.py" line="321"/>
         <source>layout_app found changes to this document that were not saved ({when}). Open them?</source>
         <translation>layout_app 发现本版面有未保存的修改（{when}）。要打开这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="321"/>
+        <location filename="../../layout_app/editor/main_window.py" line="322"/>
         <source>Recovered changes</source>
         <translation>恢复的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="326"/>
+        <location filename="../../layout_app/editor/main_window.py" line="327"/>
         <source>Open document</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="326"/>
-        <location filename="../../layout_app/editor/main_window.py" line="336"/>
+        <location filename="../../layout_app/editor/main_window.py" line="327"/>
+        <location filename="../../layout_app/editor/main_window.py" line="337"/>
         <source>Documents (*.yaml)</source>
         <translation>版面文件 (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="336"/>
+        <location filename="../../layout_app/editor/main_window.py" line="337"/>
         <source>Save document</source>
         <translation>保存版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="344"/>
+        <location filename="../../layout_app/editor/main_window.py" line="345"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="350"/>
+        <location filename="../../layout_app/editor/main_window.py" line="351"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="368"/>
+        <location filename="../../layout_app/editor/main_window.py" line="369"/>
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="371"/>
+        <location filename="../../layout_app/editor/main_window.py" line="372"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="372"/>
+        <location filename="../../layout_app/editor/main_window.py" line="373"/>
         <source>Save the changes to this document before closing it?</source>
         <translation>关闭前保存对本版面的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="425"/>
+        <location filename="../../layout_app/editor/main_window.py" line="426"/>
         <source>Export PDF/X-4</source>
         <translation>导出 PDF/X-4</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="425"/>
+        <location filename="../../layout_app/editor/main_window.py" line="426"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="432"/>
+        <location filename="../../layout_app/editor/main_window.py" line="433"/>
         <source>Preflight found errors</source>
         <translation>预检发现错误</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="433"/>
+        <location filename="../../layout_app/editor/main_window.py" line="434"/>
         <source>{n} error(s) would reach the press (see the Preflight panel). Export anyway?</source>
         <translation>有 {n} 个错误会带到印刷（见“预检”面板）。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="452"/>
+        <location filename="../../layout_app/editor/main_window.py" line="453"/>
         <source>Exported {path}: {summary}</source>
         <translation>已导出 {path}：{summary}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="456"/>
+        <location filename="../../layout_app/editor/main_window.py" line="457"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -320,37 +320,37 @@
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="300"/>
+        <location filename="../../layout_app/editor/canvas.py" line="301"/>
         <source>Link story to a new frame</source>
         <translation>稿件转到新框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="332"/>
+        <location filename="../../layout_app/editor/canvas.py" line="333"/>
         <source>Resize frame</source>
         <translation>调整框大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="332"/>
+        <location filename="../../layout_app/editor/canvas.py" line="333"/>
         <source>Move frame</source>
         <translation>移动框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="353"/>
+        <location filename="../../layout_app/editor/canvas.py" line="354"/>
         <source>Nudge frame</source>
         <translation>微调框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="359"/>
+        <location filename="../../layout_app/editor/canvas.py" line="360"/>
         <source>Delete frame</source>
         <translation>删除框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="382"/>
+        <location filename="../../layout_app/editor/canvas.py" line="383"/>
         <source>Pan photo</source>
         <translation>移动图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="390"/>
+        <location filename="../../layout_app/editor/canvas.py" line="391"/>
         <source>Zoom photo</source>
         <translation>缩放图片</translation>
     </message>
@@ -358,27 +358,27 @@
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="130"/>
+        <location filename="../../layout_app/editor/panels.py" line="222"/>
         <source>Relink…</source>
         <translation>重新链接…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="148"/>
+        <location filename="../../layout_app/editor/panels.py" line="240"/>
         <source>MISSING</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="163"/>
+        <location filename="../../layout_app/editor/panels.py" line="255"/>
         <source>Relink photo</source>
         <translation>重新链接图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="169"/>
+        <location filename="../../layout_app/editor/panels.py" line="261"/>
         <source>Find the photo</source>
         <translation>查找图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="170"/>
+        <location filename="../../layout_app/editor/panels.py" line="262"/>
         <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
     </message>
@@ -386,17 +386,17 @@
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="296"/>
+        <location filename="../../layout_app/editor/panels.py" line="387"/>
         <source>This page</source>
         <translation>本版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="298"/>
+        <location filename="../../layout_app/editor/panels.py" line="389"/>
         <source>Preflight findings</source>
         <translation>预检结果</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="323"/>
+        <location filename="../../layout_app/editor/panels.py" line="414"/>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
@@ -404,77 +404,77 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="183"/>
+        <location filename="../../layout_app/editor/panels.py" line="275"/>
         <source>Column</source>
         <translation>栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="183"/>
+        <location filename="../../layout_app/editor/panels.py" line="275"/>
         <source>Columns</source>
         <translation>栏数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="184"/>
+        <location filename="../../layout_app/editor/panels.py" line="276"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="184"/>
+        <location filename="../../layout_app/editor/panels.py" line="276"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="196"/>
+        <location filename="../../layout_app/editor/panels.py" line="288"/>
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="197"/>
+        <location filename="../../layout_app/editor/panels.py" line="289"/>
         <source>Size (号 or pt)</source>
         <translation>字号（号或磅）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="199"/>
+        <location filename="../../layout_app/editor/panels.py" line="291"/>
         <source>Fill frame</source>
         <translation>填满图框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="200"/>
+        <location filename="../../layout_app/editor/panels.py" line="292"/>
         <source>Fit whole photo</source>
         <translation>显示整张图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="201"/>
+        <location filename="../../layout_app/editor/panels.py" line="293"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="202"/>
+        <location filename="../../layout_app/editor/panels.py" line="294"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="203"/>
+        <location filename="../../layout_app/editor/panels.py" line="295"/>
         <source>Reset crop</source>
         <translation>取消裁切</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="252"/>
+        <location filename="../../layout_app/editor/panels.py" line="344"/>
         <source>Crop photo</source>
         <translation>裁切图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="261"/>
+        <location filename="../../layout_app/editor/panels.py" line="353"/>
         <source>That would run off the grid</source>
         <translation>超出版心网格了</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="265"/>
+        <location filename="../../layout_app/editor/panels.py" line="357"/>
         <source>Frame geometry</source>
         <translation>框位置与大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="282"/>
+        <location filename="../../layout_app/editor/panels.py" line="373"/>
         <source>Change type size</source>
         <translation>更改字号</translation>
     </message>
@@ -530,9 +530,36 @@
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="120"/>
+        <location filename="../../layout_app/editor/panels.py" line="122"/>
         <source>Edit story</source>
         <translation>编辑稿件</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="129"/>
+        <source>Apply to selection</source>
+        <translation>应用到选中文字</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="133"/>
+        <location filename="../../layout_app/editor/panels.py" line="181"/>
+        <source>Paragraph style</source>
+        <translation>段落样式</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="134"/>
+        <location filename="../../layout_app/editor/panels.py" line="202"/>
+        <source>Character style</source>
+        <translation>字符样式</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="159"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="169"/>
+        <source>Set here: {what}</source>
+        <translation>本处设置：{what}</translation>
     </message>
 </context>
 </TS>
