@@ -53,6 +53,14 @@ def test_paragraph_style_at_the_cursor_and_character_style_on_a_selection(qtbot,
     assert first.face == "song-bold" and first.size == 10.5
     assert "  - text: 第一段正文。\n    style: lead\n    runs:\n    - {at: 2, text: 段正, style: dots}\n" in \
         dumps_document(w.controller.doc)
+    # in the fourth paragraph (after a bold 第四段): 正文 in red
+    _to(w, qtbot, 3, 3)
+    for _ in range(2):
+        qtbot.keyClick(w.stories.body, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    w.stories.char_style.setCurrentIndex(w.stories.char_style.findData("red"))
+    qtbot.mouseClick(w.stories.apply_char, Qt.MouseButton.LeftButton)
+    assert w.controller.doc.story("s1").format(3).runs == (CharRun(0, 3, "strong"), CharRun(3, 5, "red"))
+    w.controller.undo()
     # the cursor in the styled paragraph shows its runs; undo takes the run and then the style off
     _to(w, qtbot, 2, 1)
     assert w.stories.para_style.currentText() == "lead"
@@ -69,3 +77,8 @@ def test_a_character_style_cuts_the_runs_it_overlaps():
     assert cut.format(0).runs == (CharRun(0, 1, "strong"), CharRun(1, 3, "dots"), CharRun(3, 4, "strong"))
     assert cut.with_char_style(0, 0, 5, None).formats == ()
     assert story.with_paragraph_style(0, "lead").with_paragraph_style(0, "body").format(0) == story.format(0)
+
+
+def test_qt_positions_are_utf16_units():
+    from layout_app.editor.panels import _code_points
+    assert _code_points("𠮷野家", 2) == 1 and _code_points("𠮷野家", 3) == 2 and _code_points("吉野家", 2) == 2
