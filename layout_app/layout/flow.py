@@ -26,6 +26,7 @@ class ParaLook:
     step: int = 1                 # grid lines each of its lines takes
     before: int = 0               # empty lines before it (none at a column's top)
     after: int = 0                # empty lines after it
+    faces: tuple[tuple[int, int, str], ...] = ()   # ranges in another face (character styles), measured so
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +82,7 @@ def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: flo
             rest = text[offset:]
             if look:
                 lines = set_paragraph(rest, look.size, slot.measure, look.face, look.options,
-                                      continuation=offset > 0).lines
+                                      continuation=offset > 0, faces=_from(look.faces, offset)).lines
             else:
                 lines = set_paragraph(rest, size, slot.measure, face, options, continuation=offset > 0).lines
             current = (p, offset, slot.measure)
@@ -112,12 +113,20 @@ def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: flo
         over_chars += sum(1 for ch in text if not ch.isspace())
         look = looks[k] if looks else None
         if measure > 0:
+            base = offset if k == p else 0
             over_lines += len(set_paragraph(text, look.size if look else size, measure, look.face if look else face,
-                                            look.options if look else options,
-                                            continuation=(k == p and offset > 0)).lines) * (look.step if look else 1)
+                                            look.options if look else options, continuation=base > 0,
+                                            faces=_from(look.faces, base) if look else ()).lines) * (look.step if look else 1)
         else:
             over_lines += 1
     return FlowResult(tuple(placed), Resume(p, offset), over_lines, over_chars, 0)
+
+
+def _from(faces: tuple[tuple[int, int, str], ...], offset: int) -> tuple[tuple[int, int, str], ...]:
+    """Face ranges of a paragraph as seen from `offset` on (the remainder set in a later column)."""
+    if not offset:
+        return faces
+    return tuple((max(0, a - offset), b - offset, f) for a, b, f in faces if b > offset)
 
 
 def _shift(line: SetLine, base: int) -> SetLine:

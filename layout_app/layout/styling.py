@@ -59,12 +59,15 @@ def story_looks(doc: Document, story: Story, grid_pitch: float, level: str) -> t
             continue
         st = doc.paragraph_style(fmt.style, fmt.local)
         step = max(1, math.ceil(st.line_pitch(grid_pitch) / grid_pitch - 1e-6))   # stays on the grid
-        look = ParaLook(st.size, face_of(st), options_for(st, level), step, st.space_before, st.space_after)
+        face = face_of(st)
         runs = []
         for run in fmt.runs:
             cs = doc.sheet.char_style(run.style, run.local)
             runs.append(RunLook(run.start, run.end, FontRegistry.face_key(cs.font or st.font, cs.weight or st.weight),
                                 cs.ink(st.color), cs.emphasis))
+        # a range in another face is measured in that face, so bold figures do not run into their neighbours
+        faces = tuple((r.start, r.end, r.face) for r in runs if r.face != face)
+        look = ParaLook(st.size, face, options_for(st, level), step, st.space_before, st.space_after, faces)
         out.append(ParagraphLook(st, look, tuple(runs)))
     return tuple(out)
 

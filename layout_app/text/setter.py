@@ -53,19 +53,20 @@ class SetParagraph:
 
 def set_paragraph(text: str, size: float, measure: float, face: str = "song",
                   options: SetOptions = SetOptions(), continuation: bool = False,
-                  fonts: FontRegistry | None = None) -> SetParagraph:
+                  fonts: FontRegistry | None = None, faces: tuple[tuple[int, int, str], ...] = ()) -> SetParagraph:
     """Set `text` in lines of `measure` pt at `size` pt. `continuation`: the paragraph began in an
     earlier column, so its first line here takes no indent. Results are cached: the same paragraph
-    at the same measure is set once, which keeps relayout while dragging cheap."""
+    at the same measure is set once, which keeps relayout while dragging cheap. `faces`: (start, end,
+    face) ranges measured in another face than `face` (character styles: a bold range, a second font)."""
     if fonts is None or fonts is registry():
-        return _set_cached(text, size, measure, face, options, continuation)
-    return _set(text, size, measure, face, options, continuation, fonts)
+        return _set_cached(text, size, measure, face, options, continuation, faces)
+    return _set(text, size, measure, face, options, continuation, fonts, faces)
 
 
 @lru_cache(maxsize=20000)
 def _set_cached(text: str, size: float, measure: float, face: str, options: SetOptions,
-                continuation: bool) -> SetParagraph:
-    return _set(text, size, measure, face, options, continuation, registry())
+                continuation: bool, faces: tuple = ()) -> SetParagraph:
+    return _set(text, size, measure, face, options, continuation, registry(), faces)
 
 
 def _advances(fonts: FontRegistry, face: str) -> dict[str, float]:
@@ -73,8 +74,9 @@ def _advances(fonts: FontRegistry, face: str) -> dict[str, float]:
 
 
 def _set(text: str, size: float, measure: float, face: str, options: SetOptions,
-         continuation: bool, fonts: FontRegistry) -> SetParagraph:
-    units = segment(text, _advances(fonts, face), options.level, options.tracking, fonts.joining_ink(face))
+         continuation: bool, fonts: FontRegistry, faces: tuple = ()) -> SetParagraph:
+    ranges = tuple((a, b, _advances(fonts, f)) for a, b, f in faces if f != face)
+    units = segment(text, _advances(fonts, face), options.level, options.tracking, fonts.joining_ink(face), ranges)
     measure_em = measure / size
     indent = 0.0 if continuation else options.indent
     breaker = Breaker(units, options.hanging, options.orphan_control, options.squeeze_stops)

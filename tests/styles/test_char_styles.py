@@ -153,3 +153,29 @@ stories:
                      "一二三四五六七八九十一", "二三。", "一二三四五六七八九十一二三。"]
     stop = [r for r in walk(page.items) if isinstance(r, GlyphRun) and r.text.endswith("。")][-1]
     assert stop.xs[-1] == pytest.approx(51.023622 + 13 * 9.0, abs=0.01)
+
+
+def test_a_bold_range_is_measured_in_the_bold_face():
+    """Bold figures are wider than regular ones: set with the regular widths they would overlap."""
+    from fontTools.ttLib import TTFont
+
+    from layout_app.assets import FONTS_DIR
+
+    font = TTFont(str(FONTS_DIR / "NotoSerifSC-Bold.ttf"), lazy=True)
+    cmap, hmtx, upem = font.getBestCmap(), font["hmtx"], font["head"].unitsPerEm
+    bold = {ch: hmtx[cmap[ord(ch)]][0] / upem for ch in "3200"}
+    text = STYLED_YAML[:STYLED_YAML.index("stories:")] + """\
+stories:
+- id: s1
+  body:
+  - text: 共配置图书3200余册，涵盖多种内容。
+    runs: [{at: 5, text: '3200', style: strong}]
+""" + STYLED_YAML[STYLED_YAML.index("pages:"):]
+    doc = loads_document(text)
+    runs = [r for r in walk(Composer(doc).compose(doc.pages[0]).items) if isinstance(r, GlyphRun)]
+    figures = next(r for r in runs if r.text == "3200")
+    assert figures.face == "song-bold"
+    steps = [b - a for a, b in zip(figures.xs, figures.xs[1:])]
+    assert steps == pytest.approx([bold["3"] * 9, bold["2"] * 9, bold["0"] * 9], abs=0.001)
+    after = next(r for r in runs if r.text.startswith("余"))
+    assert after.xs[0] >= figures.xs[-1] + bold["0"] * 9 - 0.001        # 余 clear of the last bold figure
