@@ -179,3 +179,33 @@ stories:
     assert steps == pytest.approx([bold["3"] * 9, bold["2"] * 9, bold["0"] * 9], abs=0.001)
     after = next(r for r in runs if r.text.startswith("余"))
     assert after.xs[0] >= figures.xs[-1] + bold["0"] * 9 - 0.001        # 余 clear of the last bold figure
+
+
+def test_a_bold_range_in_the_part_of_a_paragraph_that_runs_on_into_the_next_column():
+    from fontTools.ttLib import TTFont
+
+    from layout_app.assets import FONTS_DIR
+
+    font = TTFont(str(FONTS_DIR / "NotoSerifSC-Bold.ttf"), lazy=True)
+    cmap, hmtx, upem = font.getBestCmap(), font["hmtx"], font["head"].unitsPerEm
+    bold = {ch: hmtx[cmap[ord(ch)]][0] / upem for ch in "3200"}
+    para = "为丰富村民的精神文化生活，近日，青石镇在各村便民服务中心设立了图书角，共配置图书3200余册。"
+    at = para.index("3200")
+    text = STYLED_YAML[:STYLED_YAML.index("stories:")] + f"""\
+stories:
+- id: s1
+  body:
+  - text: {para}
+    runs: [{{at: {at}, text: '3200', style: strong}}]
+pages:
+- id: A1
+  number: 1
+  frames:
+  - {{id: b1, col: 0, cols: 3, line: 0, lines: 2, story: s1, part: body}}
+"""
+    doc = loads_document(text)
+    runs = [r for r in walk(Composer(doc).compose(doc.pages[0]).items) if isinstance(r, GlyphRun)]
+    figures = next(r for r in runs if r.text == "3200")
+    assert figures.xs[0] > 51.023622 + 117          # (in the second column: the remainder of the paragraph)
+    steps = [b - a for a, b in zip(figures.xs, figures.xs[1:])]
+    assert steps == pytest.approx([bold["3"] * 9, bold["2"] * 9, bold["0"] * 9], abs=0.001)
