@@ -181,7 +181,7 @@ stories:
     assert after.xs[0] >= figures.xs[-1] + bold["0"] * 9 - 0.001        # 余 clear of the last bold figure
 
 
-def test_a_bold_range_in_the_part_of_a_paragraph_that_runs_on_into_the_next_column():
+def test_a_bold_range_in_the_part_of_a_paragraph_that_runs_on_into_a_wider_frame():
     from fontTools.ttLib import TTFont
 
     from layout_app.assets import FONTS_DIR
@@ -201,11 +201,13 @@ pages:
 - id: A1
   number: 1
   frames:
-  - {{id: b1, col: 0, cols: 3, line: 0, lines: 2, story: s1, part: body}}
+  - {{id: b1, col: 0, cols: 1, line: 0, lines: 2, story: s1, part: body}}
+  - {{id: b2, col: 1, cols: 2, line: 0, lines: 10, story: s1, part: body, text_columns: 1}}
 """
     doc = loads_document(text)
     runs = [r for r in walk(Composer(doc).compose(doc.pages[0]).items) if isinstance(r, GlyphRun)]
     figures = next(r for r in runs if r.text == "3200")
-    assert figures.xs[0] > 51.023622 + 117          # (in the second column: the remainder of the paragraph)
+    # in the wider frame b2: the rest of the paragraph is set again at its measure, from an offset
+    assert figures.xs[0] > 51.023622 + 117
     steps = [b - a for a, b in zip(figures.xs, figures.xs[1:])]
     assert steps == pytest.approx([bold["3"] * 9, bold["2"] * 9, bold["0"] * 9], abs=0.001)
