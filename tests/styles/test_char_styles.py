@@ -211,3 +211,29 @@ pages:
     assert figures.xs[0] > 51.023622 + 117
     steps = [b - a for a, b in zip(figures.xs, figures.xs[1:])]
     assert steps == pytest.approx([bold["3"] * 9, bold["2"] * 9, bold["0"] * 9], abs=0.001)
+
+
+def test_the_dots_in_the_pdf_are_where_the_display_list_puts_them(tmp_path, page):
+    from layout_app.render.pdf.export import export_pdf
+
+    doc = loads_document(STYLED_YAML)
+    out = tmp_path / "styled.pdf"
+    export_pdf(doc, tmp_path, out)
+    with pikepdf.open(out) as pdf:
+        trim = [float(v) for v in pdf.pages[0].obj["/TrimBox"]]
+        ops = [(str(op), [float(v) for v in args if isinstance(v, (int, float)) or hasattr(v, "as_integer_ratio")])
+               for args, op in pikepdf.parse_content_stream(pdf.pages[0]) if str(op) in ("m", "l", "c", "f", "f*", "S", "n")]
+    circles, points = [], []
+    for op, args in ops:               # a filled path's extreme points: a circle's centre and radius
+        if op in ("m", "l", "c"):
+            points += args
+        elif op in ("f", "f*"):
+            xs, ys = points[0::2], points[1::2]
+            circles.append(((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2, (max(xs) - min(xs)) / 2))
+            points = []
+        else:
+            points = []
+    dots = [(trim[0] + d.x, trim[3] - d.y, d.r) for d in walk(page.items) if isinstance(d, Dot)]
+    assert len(circles) == len(dots) == 7
+    for (x, y, r), (dx, dy, dr) in zip(sorted(circles), sorted(dots)):
+        assert abs(x - dx) < 0.1 and abs(y - dy) < 0.1 and abs(r - dr) < 0.1
