@@ -149,3 +149,18 @@ def test_templates_carry_named_styles_and_character_styles(name):
     assert t.sheet.char_style("strong").weight == "bold" and t.sheet.char_style("dots").emphasis
     doc = new_document(name)
     assert doc.sheet == t.sheet and "char_styles:" in dumps_document(doc)
+
+
+def test_a_template_with_a_based_on_circle_names_its_file_and_line(tmp_path):
+    from layout_app.assets import TEMPLATES_DIR
+
+    text = (TEMPLATES_DIR / "sikai.yaml").read_text(encoding="utf-8")
+    bad = text.replace("  lead:        {based_on: body,", "  lead:        {based_on: staff,").replace(
+        "  staff:       {based_on: byline,", "  staff:       {based_on: lead,")
+    path = tmp_path / "mine.yaml"
+    path.write_text(bad, encoding="utf-8")
+    with pytest.raises(DocumentError) as info:
+        load_template(path)
+    assert [str(p) for p in info.value.problems] == [
+        f"{path}:{_line_of(bad, 'staff:       {based_on: lead')}: styles.staff.based_on: "
+        "based_on goes round in a circle: lead → staff → lead"]
