@@ -237,3 +237,21 @@ def test_the_dots_in_the_pdf_are_where_the_display_list_puts_them(tmp_path, page
     assert len(circles) == len(dots) == 7
     for (x, y, r), (dx, dy, dr) in zip(sorted(circles), sorted(dots)):
         assert abs(x - dx) < 0.1 and abs(y - dy) < 0.1 and abs(r - dr) < 0.1
+
+
+def test_styles_are_resolved_once_and_a_recomposition_reuses_flows_and_runs():
+    from dataclasses import replace
+
+    from layout_app.layout.cache import LayoutCache
+
+    doc = loads_document(STYLED_YAML)
+    fmt = doc.story("s1").format(2)
+    assert doc.paragraph_style(fmt.style, fmt.local) is doc.paragraph_style(fmt.style, fmt.local)
+    cache = LayoutCache()
+    Composer(doc, cache=cache).compose(doc.pages[0])
+    flows, runs = cache.flows.misses, cache.runs_made
+    # the next drag step: a new Document (the frame nudged and back), styles and runs unchanged
+    page = doc.pages[0]
+    again = replace(doc, pages=(replace(page, frames=tuple(replace(f) for f in page.frames)),))
+    Composer(again, cache=cache).compose(again.pages[0])
+    assert cache.flows.misses == flows and cache.runs_made == runs
