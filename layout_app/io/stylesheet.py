@@ -62,7 +62,7 @@ def _sets(r: Reader, m: dict, p: tuple, convert: dict, skip: tuple[str, ...]) ->
     return tuple(out)
 
 
-def _defs(r: Reader, value: Any, path: tuple, convert: dict, schema: int, kind: str) -> tuple[StyleDef, ...]:
+def _defs(r: Reader, value: Any, path: tuple, convert: dict, schema: int) -> tuple[StyleDef, ...]:
     if value is None:
         return ()
     if not isinstance(value, dict):
@@ -105,11 +105,11 @@ def _check_chains(r: Reader, sheet: StyleSheet, path: tuple, kind: str) -> None:
 def read_sheet(r: Reader, styles: Any, char_styles: Any, schema: int = SHEET_SCHEMA
                ) -> tuple[StyleSheet, dict]:
     """The style sheet and its paragraph styles resolved by name ({} where a chain is broken)."""
-    para = _defs(r, styles, ("styles",), PARAGRAPH_CONVERT, schema, "paragraph")
+    para = _defs(r, styles, ("styles",), PARAGRAPH_CONVERT, schema)
     if char_styles is not None and schema < SHEET_SCHEMA:
         r.problem(("char_styles",), f"character styles need schema: {SHEET_SCHEMA} (the file says {schema})")
         char_styles = None
-    chars = _defs(r, char_styles, ("char_styles",), CHAR_CONVERT, schema, "character")
+    chars = _defs(r, char_styles, ("char_styles",), CHAR_CONVERT, schema)
     sheet = StyleSheet(para, chars)
     _check_chains(r, sheet, ("styles",), "paragraph")
     _check_chains(r, sheet, ("char_styles",), "character")

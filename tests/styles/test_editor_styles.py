@@ -1,7 +1,6 @@
 """Styles applied in the editor: the paragraph at the cursor takes a paragraph style, a selection made
 with the keyboard takes a character style; both undo, both reach the page and the saved file."""
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
 
 from layout_app.editor.main_window import MainWindow
 from layout_app.io.docfile import dumps_document, loads_document
