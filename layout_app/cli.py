@@ -156,6 +156,39 @@ def cmd_preflight(args: argparse.Namespace) -> int:
     return report.exit_code
 
 
+def cmd_styles(args: argparse.Namespace) -> int:
+    """The style sheet, or a story's styled paragraphs: every property that is set, and where from."""
+    from layout_app.model.styles import describe
+
+    doc, folder, path = _open(args)
+    sheet = doc.sheet
+    if args.story is None:
+        for kind, title in (("paragraph", "styles"), ("character", "char_styles")):
+            for d in getattr(sheet, kind):
+                own = ", ".join(f"{k} {v!r}" for k, v in d.sets) or "nothing of its own"
+                print(f"{title}.{d.name}" + (f" (based_on {d.based_on})" if d.based_on else "") + f": sets {own}")
+        return 0
+    try:
+        story = doc.story(args.story)
+    except KeyError:
+        raise InputError(f"{path}: --story: no story {args.story!r}; stories: "
+                         f"{', '.join(s.id for s in doc.stories)}") from None
+    if not story.formats:
+        print(f"{story.id}: every body paragraph in the body style")
+    for fmt in story.formats:
+        text = story.body[fmt.paragraph]
+        local = ", ".join(f"{k} {v!r}" for k, v in fmt.local)
+        print(f"{story.id} body[{fmt.paragraph}] {text[:12]}…: style {fmt.style or 'body'}"
+              + (f", set here: {local}" if local else ""))
+        for line in describe(sheet, fmt.style or "body", fmt.local).splitlines():
+            if not line.endswith("← default"):
+                print(f"  {line}")
+        for run in fmt.runs:
+            own = "".join(f", {k} {v!r}" for k, v in run.local)
+            print(f"  {run.start}–{run.end} {text[run.start:run.end]}: {run.style or '(no style)'}{own}")
+    return 0
+
+
 def cmd_proof(args: argparse.Namespace) -> int:
     from layout_app.io.outputs import document_inputs, output_file
     from layout_app.layout.compose import Composer
@@ -372,6 +405,11 @@ def build_parser() -> argparse.ArgumentParser:
     pk.add_argument("-o", "--output", required=True)
     pk.set_defaults(func=cmd_package)
 
+    st = sub.add_parser("styles", help="the style sheet, or a story's styled paragraphs with where each property comes from")
+    _document_args(st)
+    st.add_argument("--story", help="a story id: its styled paragraphs, overrides and character runs")
+    st.set_defaults(func=cmd_styles)
+
     cp = sub.add_parser("captions", help="a caption proof: every photo as placed with its caption, credit and story")
     _document_args(cp)
     cp.add_argument("-o", "--output", required=True, help="proof.pdf or proof.html")
@@ -379,7 +417,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = ("typeset", "new", "export", "preflight", "proof", "import", "compose", "export-edition", "package", "captions", "review")
+COMMANDS = ("typeset", "new", "export", "preflight", "proof", "import", "compose", "export-edition", "package", "captions", "review",
+            "styles")
 
 
 def _terminated(signum, frame):

@@ -54,6 +54,9 @@ ZH = {
     "Preflight findings": "预检结果",
     "Text wraps around it (绕排)": "文字绕排", "Standoff (lines)": "绕排间距（行）",
     "Overlap intended": "有意压叠", "Text wrap": "文字绕排",
+    # style sheets (issue 11)
+    "Paragraph style": "段落样式", "Character style": "字符样式", "Apply to selection": "应用到选中文字",
+    "(none)": "（无）", "Set here: {what}": "本处设置：{what}",
 }
 
 

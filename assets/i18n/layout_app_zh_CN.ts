@@ -358,27 +358,27 @@
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="130"/>
+        <location filename="../../layout_app/editor/panels.py" line="222"/>
         <source>Relink…</source>
         <translation>重新链接…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="148"/>
+        <location filename="../../layout_app/editor/panels.py" line="240"/>
         <source>MISSING</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="163"/>
+        <location filename="../../layout_app/editor/panels.py" line="255"/>
         <source>Relink photo</source>
         <translation>重新链接图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="169"/>
+        <location filename="../../layout_app/editor/panels.py" line="261"/>
         <source>Find the photo</source>
         <translation>查找图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="170"/>
+        <location filename="../../layout_app/editor/panels.py" line="262"/>
         <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
     </message>
@@ -386,17 +386,17 @@
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="331"/>
+        <location filename="../../layout_app/editor/panels.py" line="422"/>
         <source>This page</source>
         <translation>本版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="333"/>
+        <location filename="../../layout_app/editor/panels.py" line="424"/>
         <source>Preflight findings</source>
         <translation>预检结果</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="358"/>
+        <location filename="../../layout_app/editor/panels.py" line="449"/>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
@@ -404,97 +404,97 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="183"/>
+        <location filename="../../layout_app/editor/panels.py" line="275"/>
         <source>Column</source>
         <translation>栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="183"/>
+        <location filename="../../layout_app/editor/panels.py" line="275"/>
         <source>Columns</source>
         <translation>栏数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="184"/>
+        <location filename="../../layout_app/editor/panels.py" line="276"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="184"/>
+        <location filename="../../layout_app/editor/panels.py" line="276"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="196"/>
+        <location filename="../../layout_app/editor/panels.py" line="288"/>
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="197"/>
+        <location filename="../../layout_app/editor/panels.py" line="289"/>
         <source>Size (号 or pt)</source>
         <translation>字号（号或磅）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="199"/>
+        <location filename="../../layout_app/editor/panels.py" line="291"/>
         <source>Fill frame</source>
         <translation>填满图框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="200"/>
+        <location filename="../../layout_app/editor/panels.py" line="292"/>
         <source>Fit whole photo</source>
         <translation>显示整张图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="201"/>
+        <location filename="../../layout_app/editor/panels.py" line="293"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="202"/>
+        <location filename="../../layout_app/editor/panels.py" line="294"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="203"/>
+        <location filename="../../layout_app/editor/panels.py" line="295"/>
         <source>Reset crop</source>
         <translation>取消裁切</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="247"/>
+        <location filename="../../layout_app/editor/panels.py" line="339"/>
         <source>Text wraps around it (绕排)</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="250"/>
+        <location filename="../../layout_app/editor/panels.py" line="342"/>
         <source>Overlap intended</source>
         <translation>有意压叠</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="255"/>
+        <location filename="../../layout_app/editor/panels.py" line="347"/>
         <source>Standoff (lines)</source>
         <translation>绕排间距（行）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="276"/>
+        <location filename="../../layout_app/editor/panels.py" line="368"/>
         <source>Text wrap</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="287"/>
+        <location filename="../../layout_app/editor/panels.py" line="379"/>
         <source>Crop photo</source>
         <translation>裁切图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="296"/>
+        <location filename="../../layout_app/editor/panels.py" line="388"/>
         <source>That would run off the grid</source>
         <translation>超出版心网格了</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="300"/>
+        <location filename="../../layout_app/editor/panels.py" line="392"/>
         <source>Frame geometry</source>
         <translation>框位置与大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="317"/>
+        <location filename="../../layout_app/editor/panels.py" line="408"/>
         <source>Change type size</source>
         <translation>更改字号</translation>
     </message>
@@ -550,9 +550,36 @@
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="120"/>
+        <location filename="../../layout_app/editor/panels.py" line="122"/>
         <source>Edit story</source>
         <translation>编辑稿件</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="129"/>
+        <source>Apply to selection</source>
+        <translation>应用到选中文字</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="133"/>
+        <location filename="../../layout_app/editor/panels.py" line="181"/>
+        <source>Paragraph style</source>
+        <translation>段落样式</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="134"/>
+        <location filename="../../layout_app/editor/panels.py" line="202"/>
+        <source>Character style</source>
+        <translation>字符样式</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="159"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="169"/>
+        <source>Set here: {what}</source>
+        <translation>本处设置：{what}</translation>
     </message>
 </context>
 </TS>

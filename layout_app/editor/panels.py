@@ -56,6 +56,7 @@ class StoriesPanel(QWidget):
         layout.addWidget(self.headline)
         layout.addWidget(QLabel(self.tr("Body"), self))
         layout.addWidget(self.body, 2)
+        self._add_style_controls(layout)
         self.list.currentRowChanged.connect(self._show)
         self.headline.textEdited.connect(self._edited)
         self.body.textChanged.connect(self._edited)
@@ -106,6 +107,7 @@ class StoriesPanel(QWidget):
             if self.body.toPlainText() != text:
                 self.body.setPlainText(text)
         self._showing = False
+        self._show_style()
 
     def _edited(self, *_):
         sid = self.story_id()
@@ -114,10 +116,100 @@ class StoriesPanel(QWidget):
         doc = self.controller.doc
         old = doc.story(sid)
         body = tuple(p for p in self.body.toPlainText().split("\n") if p.strip())
-        new = replace(old, headline=self.headline.text(), body=body)
+        new = replace(old.with_body(body), headline=self.headline.text())
         if new != old:
             stories = tuple(new if s.id == sid else s for s in doc.stories)
             self.controller.apply(replace(doc, stories=stories), self.tr("Edit story"), f"edit-{sid}")
+
+
+    # --- styles: the paragraph at the cursor, a character style on the selection (schema 3) ---
+    def _add_style_controls(self, layout: QVBoxLayout) -> None:
+        self.para_style = QComboBox(self)
+        self.char_style = QComboBox(self)
+        self.apply_char = QPushButton(self.tr("Apply to selection"), self)
+        self.style_info = QLabel(self)
+        self.style_info.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Paragraph style"), self.para_style)
+        form.addRow(self.tr("Character style"), self.char_style)
+        layout.addLayout(form)
+        layout.addWidget(self.apply_char)
+        layout.addWidget(self.style_info)
+        self.para_style.activated.connect(self._set_paragraph_style)
+        self.apply_char.clicked.connect(self._set_char_style)
+        self.body.cursorPositionChanged.connect(self._show_style)
+
+    def _paragraph_of_block(self, number: int) -> int | None:
+        """The story paragraph a line of the text box is (empty lines are no paragraphs)."""
+        document = self.body.document()
+        if not document.findBlockByNumber(number).text().strip():
+            return None
+        return sum(1 for k in range(number) if document.findBlockByNumber(k).text().strip())
+
+    def _show_style(self) -> None:
+        sid = self.story_id()
+        doc = self.controller.doc
+        names = list(dict.fromkeys(["body", *doc.styles]))
+        chars = list(doc.sheet.names("character"))
+        if [self.para_style.itemText(k) for k in range(self.para_style.count())] != names:
+            self.para_style.clear()
+            self.para_style.addItems(names)
+        if [self.char_style.itemData(k) for k in range(1, self.char_style.count())] != chars:
+            self.char_style.clear()
+            self.char_style.addItem(self.tr("(none)"), None)
+            for name in chars:
+                self.char_style.addItem(name, name)
+        j = self._paragraph_of_block(self.body.textCursor().blockNumber())
+        fmt = doc.story(sid).format(j) if sid and j is not None else None
+        self.para_style.setCurrentText((fmt.style if fmt else None) or "body")
+        shown = [f"{k} {v!r}" for k, v in (fmt.local if fmt else ())]
+        if fmt:
+            text = doc.story(sid).body[j]
+            shown += [f"{text[r.start:r.end]}: {r.style or ', '.join(k for k, _ in r.local)}" for r in fmt.runs]
+        self.style_info.setText(self.tr("Set here: {what}").format(what="; ".join(shown)) if shown else "")
+
+    def _apply_story(self, story, text: str) -> None:
+        doc = self.controller.doc
+        self.controller.apply(replace(doc, stories=tuple(story if s.id == story.id else s for s in doc.stories)), text)
+
+    def _set_paragraph_style(self, *_) -> None:
+        sid = self.story_id()
+        j = self._paragraph_of_block(self.body.textCursor().blockNumber())
+        if sid is None or j is None or self.body.isReadOnly():
+            return
+        story = self.controller.doc.story(sid).with_paragraph_style(j, self.para_style.currentText())
+        self._apply_story(story, self.tr("Paragraph style"))
+
+    def _set_char_style(self, *_) -> None:
+        sid = self.story_id()
+        cursor = self.body.textCursor()
+        if sid is None or not cursor.hasSelection() or self.body.isReadOnly():
+            return
+        document = self.body.document()
+        first = document.findBlock(cursor.selectionStart())
+        last = document.findBlock(cursor.selectionEnd())
+        story = self.controller.doc.story(sid)
+        style = self.char_style.currentData()
+        for number in range(first.blockNumber(), last.blockNumber() + 1):
+            j = self._paragraph_of_block(number)
+            if j is None:
+                continue
+            block = document.findBlockByNumber(number)
+            text = block.text()
+            start = _code_points(text, max(0, cursor.selectionStart() - block.position()))
+            end = _code_points(text, min(block.length() - 1, cursor.selectionEnd() - block.position()))
+            story = story.with_char_style(j, start, end, style)
+        self._apply_story(story, self.tr("Character style"))
+
+
+def _code_points(text: str, units: int) -> int:
+    """Qt's positions count UTF-16 units; a character outside the BMP (𠮷) is two of them."""
+    n = 0
+    for k, ch in enumerate(text):
+        if n >= units:
+            return k
+        n += 2 if ord(ch) > 0xFFFF else 1
+    return len(text)
 
 
 class PhotosPanel(QWidget):
@@ -311,10 +403,9 @@ class PropertiesPanel(QWidget):
             return
         self.message.setText("")
         doc = self.controller.doc
-        styles = dict(doc.styles)
-        styles[role] = replace(doc.style(role), size=pt)
-        if styles != doc.styles:
-            self.controller.apply(replace(doc, styles=styles), self.tr("Change type size"))
+        new = doc.restyle(role, size=pt)       # in the style sheet: styles based on it follow
+        if new.styles != doc.styles:
+            self.controller.apply(new, self.tr("Change type size"))
 
 
 class PreflightPanel(QWidget):

@@ -120,11 +120,11 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
 
     page = Page("p1", 1)
     doc = Document(t.grid, dict(t.styles), (page,), tuple(model_stories), tuple(model_photos),
-                   title=title, template=t.name)
+                   title=title, template=t.name, sheet=t.sheet)
     aspect = {ph.id: inc.proxy.full_height / inc.proxy.full_width for ph, inc in zip(model_photos, photos)}
     plan = plan_page(doc, page, plans, banner=banner_id or ("lead" if lead and not banner_id else None),
                      credits=credits_id, photo_aspect=aspect)
     page = Page("p1", 1, tuple(plan.frames))
     doc = Document(t.grid, dict(t.styles), (page,), tuple(model_stories), tuple(model_photos),
-                   title=title, template=t.name)
+                   title=title, template=t.name, sheet=t.sheet)
     return ComposeResult(doc, notes + plan.notes, problems + plan.unplaced)

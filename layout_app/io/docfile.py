@@ -13,6 +13,7 @@ from layout_app.errors import DocumentError, InputError, Problem
 from layout_app.io import furniture
 from layout_app.io.located import load_located
 from layout_app.io.schema import read_document
+from layout_app.io.stylesheet import def_to_data, paragraph_to_data
 from layout_app.model.document import SCHEMA_VERSION, Document
 from layout_app.model.grid import ColumnGrid
 from layout_app.model.styles import ParagraphStyle
@@ -120,9 +121,27 @@ def style_to_data(s: ParagraphStyle) -> dict:
         out["min_size"] = _size(s.min_size)
     if s.color != d.color:
         out["color"] = _FlowList([_num(c * 100) for c in s.color])
-    if s.space_after:
-        out["space_after"] = _num(s.space_after)
+    for key in ("grid_lines", "space_before", "space_after", "level", "hanging"):    # schema 3
+        if getattr(s, key) != getattr(d, key):
+            out[key] = getattr(s, key)
     return _FlowMap(out)
+
+
+def styles_to_data(doc: Document) -> dict:
+    """styles: (and char_styles:) as written: a style of the sheet with what it sets itself and its
+    based_on; a style changed outside the sheet, or without one, with every property it differs in."""
+    sheet = doc.sheet
+    styles: dict[str, Any] = {}
+    for name, resolved in doc.styles.items():
+        d = sheet.get(name)
+        if d is not None and sheet.paragraph_style(name) == resolved:
+            styles[name] = _FlowMap(def_to_data(d, _size, _num, _FlowList))
+        else:
+            styles[name] = style_to_data(resolved)
+    out: dict[str, Any] = {"styles": styles}
+    if sheet.character:
+        out["char_styles"] = {d.name: _FlowMap(def_to_data(d, _size, _num, _FlowList)) for d in sheet.character}
+    return out
 
 
 def document_to_data(doc: Document) -> dict:
@@ -133,14 +152,15 @@ def document_to_data(doc: Document) -> dict:
     if doc.byline_place != "head":
         data["byline_place"] = doc.byline_place
     data["grid"] = grid_to_data(doc.grid)
-    data["styles"] = {role: style_to_data(s) for role, s in doc.styles.items()}
+    data.update(styles_to_data(doc))
     stories = []
     for s in doc.stories:
         d: dict[str, Any] = {"id": s.id}
         for key in ("kicker", "headline", "deck"):
             if getattr(s, key):
                 d[key] = getattr(s, key)
-        d["body"] = list(s.body)
+        d["body"] = [paragraph_to_data(text, s.format(j), _size, _num, _FlowList, _FlowMap)
+                     for j, text in enumerate(s.body)]
         if s.byline:
             d["byline"] = s.byline
         if s.rank:

@@ -16,9 +16,7 @@ from layout_app.model.document import BYLINE_PLACES, OLDEST_SCHEMA, SCHEMA_VERSI
 from layout_app.model.frame import TEXT_PARTS, WRAP_MODES, Frame
 from layout_app.model.grid import ColumnGrid, Margins
 from layout_app.model.story import RANKS, Crop, Photo, Story
-from layout_app.model.styles import ROLES, ParagraphStyle
-from layout_app.text.fonts import ROLES as FONT_ROLES, WEIGHTS
-from layout_app.text.setter import ALIGNS
+from layout_app.model.styles import ROLES
 from layout_app.units import parse_size
 
 _MISSING = object()
@@ -208,40 +206,9 @@ def read_grid(r: Reader, value: Any, path: tuple) -> ColumnGrid | None:
     return grid
 
 
-STYLE_FIELDS = ("font", "weight", "size", "leading", "tracking", "align", "indent", "min_size", "color",
-                "space_after")
-
-
-def read_styles(r: Reader, value: Any, path: tuple) -> dict[str, ParagraphStyle]:
-    m = r.mapping(value, path, ROLES)
-    styles: dict[str, ParagraphStyle] = {}
-    if m is None:
-        return styles
-    for role, sv in m.items():
-        if role not in ROLES:
-            continue
-        p = path + (role,)
-        s = r.mapping(sv, p, STYLE_FIELDS)
-        if s is None:
-            continue
-        d = ParagraphStyle()
-        styles[role] = ParagraphStyle(
-            font=r.field(s, p, "font", choice(FONT_ROLES), d.font),
-            weight=r.field(s, p, "weight", choice(WEIGHTS), d.weight),
-            size=r.field(s, p, "size", size, d.size),
-            leading=r.field(s, p, "leading", number(*STYLE_LEADING), None),
-            tracking=r.field(s, p, "tracking", number(-0.5, 2), 0.0),
-            align=r.field(s, p, "align", choice(ALIGNS), d.align),
-            indent=r.field(s, p, "indent", number(0, 10), 0.0),
-            min_size=r.field(s, p, "min_size", size, None),
-            color=r.field(s, p, "color", cmyk, d.color),
-            space_after=r.field(s, p, "space_after", number(0, 20), 0.0),   # schema 3
-        )
-    return styles
-
-
 DOC_FIELDS = ("schema", "title", "date", "template", "grid", "styles", "stories", "photos", "pages", "spreads",
-              "byline_place")
+              "byline_place",
+              "char_styles")      # schema 3: style sheets (io/stylesheet.py)
 STORY_FIELDS = ("id", "kicker", "headline", "deck", "body", "byline", "rank")
 PHOTO_FIELDS = ("id", "file", "caption", "credit", "crop", "checksum", "fit", "checked", "comment")
 PAGE_FIELDS = ("id", "number", "section", "frames")
@@ -298,7 +265,9 @@ def read_document(loc: Located) -> Document:
     date = r.field(m, (), "date", iso_date, "")
     template = r.field(m, (), "template", _ident, "")
     grid = read_grid(r, m.get("grid"), ("grid",))
-    styles = read_styles(r, m.get("styles"), ("styles",))
+    # style sheets (schema 3) live in io/stylesheet.py, which builds on this module's converters
+    from layout_app.io.stylesheet import read_body, read_sheet
+    sheet, styles = read_sheet(r, m.get("styles"), m.get("char_styles"), schema)
     # --- furniture (schema 3) ---
     from layout_app.io import furniture          # (it builds on this module's readers)
     masters = furniture.read_masters(r, m.get("masters"), ("masters",), grid)
@@ -312,20 +281,11 @@ def read_document(loc: Located) -> Document:
         if s is None:
             continue
         sid = r.field(s, p, "id", _ident)
-        body = s.get("body") or []
-        if isinstance(body, str):
-            body = [body]
-        if not isinstance(body, list) or not all(isinstance(b, (str, int, float)) and not isinstance(b, bool)
-                                                 for b in body):
-            r.problem(p + ("body",), "expected a list of paragraphs (text)")
-            body = []
-        elif len(body) > MAX_ITEMS or any(len(str(b)) > MAX_PARAGRAPH for b in body):
-            r.problem(p + ("body",), f"at most {MAX_ITEMS} paragraphs of at most {MAX_PARAGRAPH} characters each")
-            body = []
+        body, formats = read_body(r, s.get("body"), p + ("body",), sheet, schema)
         line = text_of(MAX_LINE_TEXT)
         story = Story(sid or "", r.field(s, p, "headline", line, ""), r.field(s, p, "kicker", line, ""),
-                      r.field(s, p, "deck", line, ""), tuple(str(b) for b in body), r.field(s, p, "byline", line, ""),
-                      r.field(s, p, "rank", choice(RANKS), ""))     # schema 3
+                      r.field(s, p, "deck", line, ""), body, r.field(s, p, "byline", line, ""),
+                      rank=r.field(s, p, "rank", choice(RANKS), ""), formats=formats)     # schema 3
         _unique(r, seen, sid, p, "story")
         stories.append(story)
 
@@ -369,7 +329,8 @@ def read_document(loc: Located) -> Document:
         numbers[number] = p + ("number",)
         frames = []
         for k, fv in enumerate(_items(r, s.get("frames"), p + ("frames",))):
-            frame = _read_frame(r, fv, p + ("frames", k), grid, story_ids, photo_ids, seen_frames)
+            frame = _read_frame(r, fv, p + ("frames", k), grid, story_ids, photo_ids, seen_frames,
+                                tuple(dict.fromkeys(ROLES + sheet.names())))
             if frame is not None:
                 frames.append(frame)
         pages.append(Page(pid or "", number or i + 1, tuple(frames), r.field(s, p, "section", text_of(MAX_LINE_TEXT), ""),
@@ -387,7 +348,7 @@ def read_document(loc: Located) -> Document:
     byline_place = r.field(m, (), "byline_place", choice(BYLINE_PLACES), "head")
     r.raise_if_any()
     return Document(grid, styles, tuple(pages), tuple(stories), tuple(photos), title, date, template, tuple(spreads),
-                    byline_place, masters=masters, paper=paper or "")
+                    byline_place, sheet, masters=masters, paper=paper or "")
 
 
 def _file(v: Any) -> str:
@@ -407,7 +368,7 @@ def _unique(r: Reader, seen: dict, ident: str | None, path: tuple, what: str) ->
 
 
 def _read_frame(r: Reader, value: Any, p: tuple, grid: ColumnGrid | None, story_ids: set, photo_ids: set,
-                seen: dict) -> Frame | None:
+                seen: dict, style_names: tuple[str, ...] = ROLES) -> Frame | None:
     s = r.mapping(value, p, FRAME_FIELDS)
     if s is None:
         return None
@@ -420,7 +381,7 @@ def _read_frame(r: Reader, value: Any, p: tuple, grid: ColumnGrid | None, story_
     story = r.field(s, p, "story", _ident, None)
     photo = r.field(s, p, "photo", _ident, None)
     part = r.field(s, p, "part", choice(TEXT_PARTS + ("photo", "caption")), None)
-    style = r.field(s, p, "style", choice(ROLES), None)
+    style = r.field(s, p, "style", choice(style_names), None)
     text_columns = r.field(s, p, "text_columns", integer(0, MAX_TEXT_COLUMNS), 0)
     if s.get("story") is None and s.get("photo") is None:     # (a story or photo refused above is reported)
         r.problem(p, "a frame holds a story part (story: …) or a photo (photo: …); this one holds neither")

@@ -8,13 +8,14 @@ from layout_app.assets import TEMPLATES_DIR
 from layout_app.errors import InputError
 from layout_app.io.furniture import read_masters
 from layout_app.io.located import load_located
-from layout_app.io.schema import Reader, read_grid, read_styles, text
+from layout_app.io.schema import Reader, read_grid, text
+from layout_app.io.stylesheet import read_sheet
 from layout_app.model.document import Document, Page
 from layout_app.model.furniture import Master
 from layout_app.model.grid import ColumnGrid
-from layout_app.model.styles import ParagraphStyle
+from layout_app.model.styles import ParagraphStyle, StyleSheet
 
-TEMPLATE_FIELDS = ("name", "label", "label_en", "grid", "styles", "masters")
+TEMPLATE_FIELDS = ("name", "label", "label_en", "grid", "styles", "char_styles", "masters")
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class Template:
     grid: ColumnGrid
     styles: dict[str, ParagraphStyle]
     masters: tuple[Master, ...] = ()     # the 报头 area, the running head (报眉), folios
+    sheet: StyleSheet = StyleSheet()     # the styles as written (based_on chains), character styles
 
 
 def template_names(folder: Path = TEMPLATES_DIR) -> list[str]:
@@ -45,7 +47,7 @@ def load_template(name_or_path: str | Path, folder: Path = TEMPLATES_DIR) -> Tem
     m = r.mapping(loc.value, (), TEMPLATE_FIELDS)
     r.raise_if_any()
     grid = read_grid(r, m.get("grid"), ("grid",))
-    styles = read_styles(r, m.get("styles"), ("styles",))
+    sheet, styles = read_sheet(r, m.get("styles"), m.get("char_styles"))
     masters = read_masters(r, m.get("masters"), ("masters",), grid)
     name = r.field(m, (), "name", text, path.stem)
     label = r.field(m, (), "label", text, name)
@@ -53,11 +55,11 @@ def load_template(name_or_path: str | Path, folder: Path = TEMPLATES_DIR) -> Tem
     if "body" not in styles:
         r.problem(("styles",), "a template needs a body style")
     r.raise_if_any()
-    return Template(name, label, label_en, grid, styles, masters)
+    return Template(name, label, label_en, grid, styles, masters, sheet)
 
 
 def new_document(template: str = "duikai", pages: int = 1, title: str = "") -> Document:
     """An empty document on a template's grid."""
     t = load_template(template)
     return Document(t.grid, dict(t.styles), tuple(Page(f"p{n}", n) for n in range(1, pages + 1)),
-                    title=title, template=t.name, masters=t.masters)
+                    title=title, template=t.name, masters=t.masters, sheet=t.sheet)

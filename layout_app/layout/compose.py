@@ -24,6 +24,7 @@ from layout_app.layout.vertical import vertical_heading
 from layout_app.layout.parts import unheld_parts
 from layout_app.layout.runs import baseline
 from layout_app.layout.wrap import MIN_CHARS, keep_out, wrap_slots
+from layout_app.layout.styling import ParagraphLook, emphasis_dots, face_of, options_for, pieces, story_looks
 from layout_app.model.document import Document, Page
 from layout_app.model.frame import Frame
 from layout_app.model.furniture import fill_fields
@@ -48,12 +49,6 @@ def heading_space(style: ParagraphStyle) -> int:
     return max(1, math.ceil(style.space_after - 1e-9))
 
 
-def options_for(style: ParagraphStyle, level: str = "gb", display: bool = False) -> SetOptions:
-    """`display`: heading parts, whose marks are set half-width (punctuation compression)."""
-    return SetOptions(level=level, indent=style.indent, align=style.align, tracking=style.tracking,
-                      display=display)
-
-
 def byline_style(doc: Document) -> ParagraphStyle:
     """The byline's style; without one in the document, 楷体 at the body size on a line of its own,
     set right (not the body's indented paragraph)."""
@@ -61,10 +56,6 @@ def byline_style(doc: Document) -> ParagraphStyle:
         return doc.styles["byline"]
     body = doc.style("body")
     return ParagraphStyle(font="kai", size=body.size, align="right", color=body.color)
-
-
-def face_of(style: ParagraphStyle) -> str:
-    return FontRegistry.face_key(style.font, style.weight)
 
 
 @lru_cache(maxsize=4096)
@@ -173,6 +164,7 @@ class StoryLayout:
     byline: tuple[Placed, ...] = ()   # byline lines in the body frames (at the head or the foot)
     byline_unplaced: str = ""         # why the byline found no room there ("": set, or not ours to set)
     byline_frame: str = ""            # the body frame it was meant for
+    looks: tuple[ParagraphLook, ...] | None = None   # paragraph styles and character runs (None: all body)
 
 
 def overset_text(paragraphs: tuple[str, ...], result: FlowResult) -> str:
@@ -283,19 +275,26 @@ class Composer:
             # a byline with no frame of its own is set in the body frames, at the head or the foot
             byline = story.byline.strip() if slots and doc.byline_frame(story_id) is None else ""
             bst = byline_style(doc)
+            looks = story_looks(doc, story, pitch, self.level)
+            flow_looks = tuple(lk.look for lk in looks) if looks else None
             key = (story.body, slots, full_measure, style.size, pitch, face_of(style), options,
-                   byline, bst, doc.byline_place if byline else "")
+                   byline, bst, doc.byline_place if byline else "", flow_looks)
             result = self.cache.flows.get(key, lambda: self._lay_out(story.body, list(slots), style, pitch,
-                                                                     options, byline, bst, chain, full_measure))
+                                                                     options, byline, bst, chain, full_measure,
+                                                                     flow_looks))
+            if looks is not None:
+                result = replace(result, looks=looks)
             self._flows[story_id] = result
         return result
 
     def _lay_out(self, body: tuple[str, ...], slots: list[Slot], style: ParagraphStyle, pitch: float,
-                 options: SetOptions, byline: str, bst: ParagraphStyle, chain, full_measure: float) -> StoryLayout:
+                 options: SetOptions, byline: str, bst: ParagraphStyle, chain, full_measure: float,
+                 looks=None) -> StoryLayout:
         face = face_of(style)
 
         def flow_body(slots: list[Slot]) -> FlowResult:
-            return flow(body, slots, style.size, pitch, face, options, overset_measure=full_measure or None)
+            return flow(body, slots, style.size, pitch, face, options, overset_measure=full_measure or None,
+                        looks=looks)
 
         if not byline:
             return StoryLayout(flow_body(slots))
@@ -420,11 +419,16 @@ class Composer:
         layout = self.story_layout(f.story)
         result = layout.flow
         body: list[Item] = []
+        looks = layout.looks
         for pl in result.placed:
             if pl.frame != f.id:
                 continue
-            y = baseline(self.fonts, face, style.size, pl.top, pitch)
-            body.extend(out.runs(face, style.size, pl.line, pl.x, y, style.color, f.story, "body", pl.paragraph))
+            pl_look = looks[pl.paragraph] if looks else None
+            if pl_look is None or pl_look.look is None:
+                y = baseline(self.fonts, face, style.size, pl.top, pitch)
+                body.extend(out.runs(face, style.size, pl.line, pl.x, y, style.color, f.story, "body", pl.paragraph))
+            else:
+                body.extend(self._styled_line(out, pl, pl_look, pitch, f.story))
         bst = byline_style(self.doc)
         byline: list[Item] = []
         for pl in layout.byline:
@@ -445,6 +449,21 @@ class Composer:
             report = FrameReport(f.id, f.story, "body", result.overset_lines, result.overset_chars, result.empty_lines,
                                  overset_text=overset_text(self.doc.story(f.story).body, result))
         return Group("text", f.id, rect, tuple(items)), report
+
+    def _styled_line(self, out: _Out, pl: Placed, look: ParagraphLook, pitch: float, story: str) -> list[Item]:
+        """A body line in its paragraph's style, cut by character runs into runs of their own face and
+        ink, with 着重号 dots under an emphasis range."""
+        st, lk = look.style, look.look
+        y = baseline(self.fonts, lk.face, lk.size, pl.top, pitch * lk.step)
+        items: list[Item] = []
+        dots: list[Item] = []
+        for part, run in pieces(pl.line, look.runs):
+            face = run.face if run else lk.face
+            color = run.color if run else st.color
+            items.extend(out.runs(face, lk.size, part, pl.x, y, color, story, "body", pl.paragraph))
+            if run is not None and run.emphasis:
+                dots.extend(emphasis_dots(self.fonts, face, lk.size, part, pl.x, y, color))
+        return items + dots
 
     def _jump_lines(self, out: _Out, f: Frame, before: Page | None, after: Page | None, pitch: float) -> list[Item]:
         """上接第X版 at the top of the first column, 下转第X版 at the foot of the last one. The page

@@ -48,6 +48,15 @@ class Box:
 
 
 @dataclass(frozen=True, slots=True)
+class Dot:
+    """A filled circle: 着重号 under a character (character styles)."""
+    x: float                       # centre
+    y: float
+    r: float
+    color: CMYK = BLACK
+
+
+@dataclass(frozen=True, slots=True)
 class ImagePlacement:
     """The `crop` part of a photo, scaled to cover `rect` and clipped to it."""
     rect: Rect
@@ -66,7 +75,7 @@ class Group:
     items: tuple["Item", ...]
 
 
-Item = Union[GlyphRun, Rule, Box, ImagePlacement, Group]
+Item = Union[GlyphRun, Rule, Box, ImagePlacement, Group, Dot]
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +161,8 @@ def dump(page: PageDisplay) -> str:
             elif isinstance(it, Rule):
                 dash = f" dash={','.join(f'{d:g}' for d in it.dash)}" if it.dash else ""
                 lines.append(f"{pad}rule ({it.x1:.2f},{it.y1:.2f})-({it.x2:.2f},{it.y2:.2f}) w={it.width:g}{dash}")
+            elif isinstance(it, Dot):
+                lines.append(f"{pad}dot ({it.x:.2f},{it.y:.2f}) r={it.r:.2f}")
             elif isinstance(it, Box):
                 paint = (" fill" if it.fill else "") + (f" stroke w={it.stroke_width:g}" if it.stroke else "")
                 lines.append(f"{pad}box @({it.rect.x:.2f},{it.rect.y:.2f}) {it.rect.width:.2f}x{it.rect.height:.2f}{paint}")

@@ -18,6 +18,18 @@ class Slot:
 
 
 @dataclass(frozen=True, slots=True)
+class ParaLook:
+    """How one paragraph is set when it differs from the story's body (a paragraph style)."""
+    size: float
+    face: str
+    options: SetOptions
+    step: int = 1                 # grid lines each of its lines takes
+    before: int = 0               # empty lines before it (none at a column's top)
+    after: int = 0                # empty lines after it
+    faces: tuple[tuple[int, int, str], ...] = ()   # ranges in another face (character styles), measured so
+
+
+@dataclass(frozen=True, slots=True)
 class Placed:
     frame: str
     paragraph: int
@@ -43,9 +55,11 @@ class FlowResult:
 
 def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: float,
          face: str, options: SetOptions, start: Resume = Resume(0, 0),
-         overset_measure: float | None = None) -> FlowResult:
+         overset_measure: float | None = None,
+         looks: tuple[ParaLook | None, ...] | None = None) -> FlowResult:
     """`overset_measure`: the measure overset lines are counted at (default: the last slot's; a
-    column narrowed by text wrap passes its full measure)."""
+    column narrowed by text wrap passes its full measure). `looks[p]`: paragraph p's own look
+    (None: the body's size, face and options)."""
     placed: list[Placed] = []
     p, offset = start.paragraph, start.offset
     si = 0
@@ -54,36 +68,53 @@ def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: flo
     base = 0
     li = 0                         # next line of `lines` to place
     valid = 0                      # lines[:valid] are set at the measures of the slots they go to
+    spaced = -1                    # the paragraph whose space before has been given
     same = _same_measure(slots)
     while p < len(paragraphs) and si < len(slots):
         slot = slots[si]
-        if used >= slot.lines:
+        look = looks[p] if looks else None
+        step = look.step if look else 1
+        if look and look.before and offset == 0 and spaced != p:
+            spaced = p
+            if used > 0:
+                used += look.before
+        if used + step > slot.lines:
             si += 1
             used = 0
             continue
         if li >= valid:
             rest = paragraphs[p][offset:]
-            lines = set_paragraph(rest, size, slot.measure, face, options, continuation=offset > 0).lines
+            p_size, p_face, p_options = (look.size, look.face, look.options) if look else (size, face, options)
+            p_faces = _from(look.faces, offset) if look else ()
+            lines = set_paragraph(rest, p_size, slot.measure, p_face, p_options, continuation=offset > 0,
+                                  faces=p_faces).lines
             base, li, valid = offset, 0, len(lines)
-            if len(lines) > same[si] - used:
-                # the measure changes before the paragraph ends (text wrap, another frame): one
-                # measure per line slot ahead
-                measures = _measures_ahead(slots, si, used, rest, size, options)
-                lines = set_lines(rest, size, measures, face, options, continuation=offset > 0).lines
-                valid = min(len(lines), len(measures))
+            ahead = (same[si] - used) // step          # set lines that go at this measure
+            if len(lines) > ahead:
+                if step == 1:
+                    # the measure changes before the paragraph ends (text wrap, another frame): one
+                    # measure per line slot ahead
+                    measures = _measures_ahead(slots, si, used, rest, p_size, p_options)
+                    lines = set_lines(rest, p_size, measures, p_face, p_options, continuation=offset > 0,
+                                      faces=p_faces).lines
+                    valid = min(len(lines), len(measures))
+                else:                                  # a taller line pitch: set again where it changes
+                    valid = max(1, ahead)
         if not lines:
             p, offset, li, valid = p + 1, 0, 0, 0
             continue
         line = lines[li]
         placed.append(Placed(slot.frame, p, _shift(line, base), slot.x, slot.y + used * pitch))
-        used += 1
+        used += step
         li += 1
         if li >= len(lines):
+            if look and look.after:
+                used += look.after
             p, offset, li, valid = p + 1, 0, 0, 0
         else:
             offset = base + lines[li].start
     if p >= len(paragraphs):
-        empty = (slots[si].lines - used if si < len(slots) else 0) + sum(s.lines for s in slots[si + 1:])
+        empty = (max(0, slots[si].lines - used) if si < len(slots) else 0) + sum(s.lines for s in slots[si + 1:])
         return FlowResult(tuple(placed), None, 0, 0, empty)
     # overset: set what is left at the last slot's measure to count lines and characters
     measure = overset_measure or (slots[-1].measure if slots else 0.0)
@@ -92,9 +123,12 @@ def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: flo
     for k in range(p, len(paragraphs)):
         text = paragraphs[k][offset:] if k == p else paragraphs[k]
         over_chars += sum(1 for ch in text if not ch.isspace())
+        look = looks[k] if looks else None
         if measure > 0:
-            over_lines += len(set_paragraph(text, size, measure, face, options,
-                                            continuation=(k == p and offset > 0)).lines)
+            start_at = offset if k == p else 0
+            over_lines += len(set_paragraph(text, look.size if look else size, measure, look.face if look else face,
+                                            look.options if look else options, continuation=start_at > 0,
+                                            faces=_from(look.faces, start_at) if look else ()).lines) * (look.step if look else 1)
         else:
             over_lines += 1
     return FlowResult(tuple(placed), Resume(p, offset), over_lines, over_chars, 0)
@@ -137,3 +171,11 @@ def _shift(line: SetLine, base: int) -> SetLine:
     if base == 0:
         return line
     return SetLine(line.start + base, line.end + base, line.text, line.xs, line.width, line.hang, line.scales)
+
+
+def _from(faces: tuple[tuple[int, int, str], ...], offset: int) -> tuple[tuple[int, int, str], ...]:
+    """Face ranges of a paragraph as seen from `offset` on (the remainder set in a later column)."""
+    if not offset:
+        return faces
+    return tuple((max(0, a - offset), b - offset, f) for a, b, f in faces if b > offset)
+

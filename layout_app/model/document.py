@@ -1,17 +1,18 @@
 """The document: pages on a grid, stories and photos, paragraph styles."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 
 from layout_app.model.frame import Frame
 from layout_app.model.furniture import BoxItem, Master, RuleItem
 from layout_app.model.grid import ColumnGrid
 from layout_app.model.story import Photo, Story
-from layout_app.model.styles import ParagraphStyle
+from layout_app.model.styles import ParagraphStyle, StyleSheet
 
-SCHEMA_VERSION = 3      # 2: byline_place; 3 (issue 11): masters, page rules and boxes (furniture);
-                        # headlines: story rank, headline_<rank> styles, space_after, frame vertical;
-                        # frame wrap, standoff_lines, standoff_chars, overlap
+SCHEMA_VERSION = 3      # 2: byline_place; 3 (issue 11): style sheets (based_on, char_styles, paragraph
+                        # styles and runs); masters, page rules and boxes (furniture); headlines: story
+                        # rank, headline_<rank> styles, space_after, frame vertical; frame wrap,
+                        # standoff_lines, standoff_chars, overlap
 OLDEST_SCHEMA = 1       # files of every schema from this one up still open
 BYLINE_PLACES = ("head", "foot")   # where a byline goes when its story has no byline frame
 
@@ -47,6 +48,7 @@ class Document:
     template: str = ""           # the template it started from
     spreads: tuple[tuple[str, str], ...] = ()   # pairs of page ids shown and printed side by side
     byline_place: str = "head"   # a byline without a byline frame: under the heading, or after the body
+    sheet: StyleSheet = StyleSheet()   # style sheets (schema 3): the stored styles behind `styles`
     # --- furniture (schema 3) ---
     masters: tuple[Master, ...] = ()
     paper: str = ""              # the paper's name (报名), for {paper}
@@ -74,6 +76,25 @@ class Document:
     def style(self, role: str) -> ParagraphStyle:
         return self.styles.get(role) or self.styles.get("body") or ParagraphStyle()
 
+    # --- style sheets (schema 3) ---
+    def paragraph_style(self, name: str | None, local: tuple = ()) -> ParagraphStyle:
+        """A named style (None: body) with a paragraph's local overrides, resolved through the sheet."""
+        name = name or "body"
+        if self.sheet.get(name) is not None and self.sheet.paragraph_style(name) == self.styles.get(name):
+            return self.sheet.paragraph_style(name, local)
+        base = self.style(name)            # a style changed outside the sheet, or made in code
+        return replace(base, **dict(local)) if local else base
+
+    def restyle(self, name: str, **sets) -> "Document":
+        """The document with style `name` setting these properties; styles based on it follow."""
+        sheet = self.sheet
+        if sheet.get(name) is None and name in self.styles:      # a style not in the sheet: flatten it in
+            sheet = sheet.restyle(name, **_own_fields(self.styles[name]))
+        sheet = sheet.restyle(name, **sets)
+        styles = dict(self.styles)
+        styles.update(sheet.resolve_all())
+        return replace(self, styles=styles, sheet=sheet)
+
     def byline_frame(self, story_id: str) -> tuple[Page, Frame] | None:
         """The frame that holds the story's byline on its own, if the layout has one."""
         return next(((page, f) for page in self.pages for f in page.frames
@@ -83,3 +104,9 @@ class Document:
         """The body frames a story flows through, in page order then frame order."""
         return [(page, f) for page in self.pages for f in page.frames
                 if f.story == story_id and f.part == "body" and f.photo is None]
+
+
+def _own_fields(style: ParagraphStyle) -> dict:
+    """The properties of a flat style that differ from the defaults."""
+    d = ParagraphStyle()
+    return {f.name: getattr(style, f.name) for f in fields(style) if getattr(style, f.name) != getattr(d, f.name)}

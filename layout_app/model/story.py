@@ -1,7 +1,9 @@
 """Stories and photos: what the reporters and the photo desk delivered."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from layout_app.model.styles import CharRun, ParaFormat
 
 STORY_PARTS = ("kicker", "headline", "deck", "body", "byline")
 # a story's importance on the page: its headline takes the style "headline_<rank>" (头条, 二条, 简讯)
@@ -17,6 +19,44 @@ class Story:
     body: tuple[str, ...] = ()      # paragraphs
     byline: str = ""
     rank: str = ""                  # one of RANKS, or "" for the plain headline style
+    formats: tuple[ParaFormat, ...] = ()   # body paragraphs' styles and character runs (schema 3)
+
+    def format(self, paragraph: int) -> ParaFormat | None:
+        return next((f for f in self.formats if f.paragraph == paragraph), None)
+
+    def with_body(self, body: tuple[str, ...]) -> "Story":
+        """New body text; a paragraph keeps its format only while its text (and place) is unchanged."""
+        keep = tuple(f for f in self.formats
+                     if f.paragraph < len(body) and f.paragraph < len(self.body) and body[f.paragraph] == self.body[f.paragraph])
+        return replace(self, body=body, formats=keep)
+
+    def with_paragraph_style(self, paragraph: int, style: str | None) -> "Story":
+        """Paragraph `paragraph` in a named style (None or "body": the body style); overrides and runs stay."""
+        fmt = self.format(paragraph) or ParaFormat(paragraph)
+        return self._with_format(replace(fmt, style=None if style in (None, "body") else style))
+
+    def with_char_style(self, paragraph: int, start: int, end: int, style: str | None) -> "Story":
+        """A character style on [start, end) of a paragraph (None: take character styles off it);
+        runs it overlaps are cut back, so runs never overlap."""
+        fmt = self.format(paragraph) or ParaFormat(paragraph)
+        runs: list[CharRun] = []
+        for r in fmt.runs:
+            if r.end <= start or r.start >= end:
+                runs.append(r)
+                continue
+            if r.start < start:
+                runs.append(replace(r, end=start))
+            if r.end > end:
+                runs.append(replace(r, start=end))
+        if style is not None and end > start:
+            runs.append(CharRun(start, end, style))
+        return self._with_format(replace(fmt, runs=tuple(sorted(runs, key=lambda r: r.start))))
+
+    def _with_format(self, fmt: ParaFormat) -> "Story":
+        keep = [f for f in self.formats if f.paragraph != fmt.paragraph]
+        if fmt.style or fmt.local or fmt.runs:
+            keep.append(fmt)
+        return replace(self, formats=tuple(sorted(keep, key=lambda f: f.paragraph)))
 
     def part_text(self, part: str) -> tuple[str, ...]:
         """The paragraphs of one part of the story."""

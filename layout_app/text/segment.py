@@ -51,11 +51,13 @@ class Units:
 
 
 def segment(text: str, advance: dict[str, float], level: str = "gb", tracking: float = 0.0,
-            ink: dict[str, tuple[float, float]] | None = None, display: bool = False) -> Units:
+            ink: dict[str, tuple[float, float]] | None = None, display: bool = False,
+            ranges: tuple[tuple[int, int, dict[str, float]], ...] = ()) -> Units:
     """Units of `text`. `advance` maps a character to its font advance in em (missing → 1 em);
     `ink` gives the ink extent of joining marks, so that —— is drawn as one unbroken rule.
     `display`: headline sizes set every mark in its half-width form (its blank dropped), so
-    ：“ take 1 em together and an opening bracket at the line start is trimmed."""
+    ：“ take 1 em together and an opening bracket at the line start is trimmed.
+    `ranges` (start, end, advances): characters measured in another face (a bold range)."""
     pieces: list[tuple[int, int, bool]] = []   # (start, end, is_run)
     pos = 0
     for m in _UNBREAKABLE.finditer(text):
@@ -78,13 +80,19 @@ def segment(text: str, advance: dict[str, float], level: str = "gb", tracking: f
     is_space = [False] * n
     scales: dict[int, tuple[float, ...]] = {}
     adv_get = advance.get
+    by_pos: list[dict[str, float]] | None = None
+    if ranges:
+        by_pos = [advance] * len(text)
+        for r0, r1, adv in ranges:
+            r0, r1 = max(0, r0), min(len(text), r1)
+            by_pos[r0:r1] = [adv] * max(0, r1 - r0)
     for k, (s, e, run) in enumerate(pieces):
         start[k] = s
         end[k] = e
         if not run:
             ch = text[s]
             box, l, r, cls, kind, place = char_info(ch)
-            a = adv_get(ch, 1.0)
+            a = by_pos[s].get(ch, 1.0) if by_pos else adv_get(ch, 1.0)
             if box is None:
                 width[k] = a
                 offsets[k] = (0.0,)
@@ -106,8 +114,8 @@ def segment(text: str, advance: dict[str, float], level: str = "gb", tracking: f
                 each = 0.5 if first in "？！" else (2.0 if first == "⸺" else 1.0)
                 offs = []
                 x = 0.0
-                for ch in chunk:
-                    a = adv_get(ch, 1.0)
+                for i, ch in enumerate(chunk, s):
+                    a = by_pos[i].get(ch, 1.0) if by_pos else adv_get(ch, 1.0)
                     offs.append(x + ((each - a) / 2.0 if first not in "？！" else 0.0))
                     x += each
                 width[k] = x
@@ -122,9 +130,9 @@ def segment(text: str, advance: dict[str, float], level: str = "gb", tracking: f
             else:
                 offs = []
                 x = 0.0
-                for ch in chunk:
+                for i, ch in enumerate(chunk, s):
                     box = char_info(ch)[0]
-                    a = adv_get(ch, 1.0)
+                    a = by_pos[i].get(ch, 1.0) if by_pos else adv_get(ch, 1.0)
                     w = a if box is None else box
                     offs.append(x + (0.0 if box is None else (box - a) / 2.0))
                     x += w

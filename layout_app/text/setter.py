@@ -54,34 +54,36 @@ class SetParagraph:
 
 def set_paragraph(text: str, size: float, measure: float, face: str = "song",
                   options: SetOptions = SetOptions(), continuation: bool = False,
-                  fonts: FontRegistry | None = None) -> SetParagraph:
+                  fonts: FontRegistry | None = None, faces: tuple[tuple[int, int, str], ...] = ()) -> SetParagraph:
     """Set `text` in lines of `measure` pt at `size` pt. `continuation`: the paragraph began in an
     earlier column, so its first line here takes no indent. Results are cached: the same paragraph
-    at the same measure is set once, which keeps relayout while dragging cheap."""
+    at the same measure is set once, which keeps relayout while dragging cheap. `faces`: (start, end,
+    face) ranges measured in another face than `face` (character styles: a bold range, a second font)."""
     if fonts is None or fonts is registry():
-        return _set_cached(text, size, measure, face, options, continuation)
-    return _set(text, size, measure, face, options, continuation, fonts)
+        return _set_cached(text, size, measure, face, options, continuation, faces)
+    return _set(text, size, measure, face, options, continuation, fonts, faces=faces)
 
 
 @lru_cache(maxsize=20000)
 def _set_cached(text: str, size: float, measure: float, face: str, options: SetOptions,
-                continuation: bool) -> SetParagraph:
-    return _set(text, size, measure, face, options, continuation, registry())
+                continuation: bool, faces: tuple = ()) -> SetParagraph:
+    return _set(text, size, measure, face, options, continuation, registry(), faces=faces)
 
 
 def set_lines(text: str, size: float, measures: tuple[float, ...], face: str = "song",
-              options: SetOptions = SetOptions(), continuation: bool = False) -> SetParagraph:
+              options: SetOptions = SetOptions(), continuation: bool = False,
+              faces: tuple[tuple[int, int, str], ...] = ()) -> SetParagraph:
     """Set `text` with one measure per line (pt), the last one repeated: the lines beside a photo
     that text wraps around are shorter (WeasyPrint's avoid_collisions: a measure per line box).
     Cached like `set_paragraph`; the paragraph is segmented once for all its measure sequences."""
-    return _set_lines_cached(text, size, measures, face, options, continuation)
+    return _set_lines_cached(text, size, measures, face, options, continuation, faces)
 
 
 @lru_cache(maxsize=4096)
 def _set_lines_cached(text: str, size: float, measures: tuple[float, ...], face: str, options: SetOptions,
-                      continuation: bool) -> SetParagraph:
-    return _set(text, size, measures, face, options, continuation, registry(),
-                _units_cached(text, face, options.level, options.tracking, options.display))
+                      continuation: bool, faces: tuple = ()) -> SetParagraph:
+    units = None if faces else _units_cached(text, face, options.level, options.tracking, options.display)
+    return _set(text, size, measures, face, options, continuation, registry(), units, faces)
 
 
 @lru_cache(maxsize=2048)
@@ -95,10 +97,11 @@ def _advances(fonts: FontRegistry, face: str) -> dict[str, float]:
 
 
 def _set(text: str, size: float, measure: float | tuple[float, ...], face: str, options: SetOptions,
-         continuation: bool, fonts: FontRegistry, units=None) -> SetParagraph:
+         continuation: bool, fonts: FontRegistry, units=None, faces: tuple = ()) -> SetParagraph:
     if units is None:
+        ranges = tuple((a, b, _advances(fonts, f)) for a, b, f in faces if f != face)
         units = segment(text, _advances(fonts, face), options.level, options.tracking, fonts.joining_ink(face),
-                        options.display)
+                        options.display, ranges)
     per_line = isinstance(measure, tuple)
     ems = tuple(m / size for m in measure) if per_line else (measure / size,)
     indent = 0.0 if continuation else options.indent

@@ -8,7 +8,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from layout_app.geometry import Rect
-from layout_app.layout.display import Box, GlyphRun, Group, ImagePlacement, PageDisplay, Rule
+from layout_app.layout.display import Box, Dot, GlyphRun, Group, ImagePlacement, PageDisplay, Rule
 from layout_app.render.pdf.fonts import pdf_font, pdf_vertical_font
 from layout_app.render.pdf.marks import Sheet
 from layout_app.text.fonts import registry
@@ -45,6 +45,12 @@ class PageDrawer:
                 self._image(item)
             elif isinstance(item, Box):
                 self._box(item)
+            elif isinstance(item, Dot):
+                c = self.c
+                c.saveState()
+                c.setFillColorCMYK(*item.color)
+                c.circle(self.x0 + item.x, self.top - item.y, item.r, stroke=0, fill=1)
+                c.restoreState()
         if rules:
             self._rules(rules)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGlyphRun, QPainter, QPen, QRawFont
 
-from layout_app.layout.display import Box, GlyphRun, Group, ImagePlacement, PageDisplay, Rule, cover
+from layout_app.layout.display import Box, Dot, GlyphRun, Group, ImagePlacement, PageDisplay, Rule, cover
 from layout_app.render.qt.images import ImageCache
 from layout_app.text.fonts import registry
 
@@ -66,6 +66,10 @@ class PagePainter:
                 painter.setPen(pen)
                 painter.setBrush(qcolor(item.fill) if item.fill else Qt.BrushStyle.NoBrush)
                 painter.drawRect(QRectF(r.x, r.y, r.width, r.height))
+            elif isinstance(item, Dot):
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(qcolor(item.color))
+                painter.drawEllipse(QPointF(item.x, item.y), item.r, item.r)
 
     def _run(self, painter: QPainter, run: GlyphRun) -> None:
         raw = self.raw_font(run.face, run.size)
