@@ -6,6 +6,7 @@ copyfitted. The result is a document the editor and `export` open, and a report 
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,11 +22,15 @@ from layout_app.model.document import Document, Page
 from layout_app.model.story import Photo, Story
 
 
+PHOTO_CREDIT = re.compile(r"^本版(图片|圖片).*(摄|攝)\s*$")
+
+
 @dataclass
 class ComposeResult:
     document: Document
     notes: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)     # warnings: the page was written all the same
+    decisions: dict = field(default_factory=dict)         # what autoplace decided and why, for --json
 
 
 def compose(template: str, copy_files: list[str | Path], photo_args: list[str | Path], out: str | Path,
@@ -72,9 +77,12 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         problems.append("a page lead was found but no banner headline: the lead is set as its own story")
         model_stories.insert(0, Story("lead", "", "", "", tuple(lead)))
     credits_id = None
+    page_photo_credit = None
     if credits:
         credits_id = "credits"
-        model_stories.append(Story("credits", body=("　　".join(credits),)))
+        # set in the credit style on the foot line, not as an indented body paragraph
+        model_stories.append(Story("credits", byline="　　".join(credits)))
+        page_photo_credit = next((c for c in credits if PHOTO_CREDIT.search(c)), None)
 
     # photos: metadata caption first; a photo without one takes the next caption from the copy
     spare_captions = [c for c in captions]
@@ -95,7 +103,9 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
             c = spare_captions.pop(0)
             caption, story_index = c.text, c.story
             notes.append(f"{ph.path.name}: no caption in the file; took the copy's caption {c.text!r}")
-        if not credit:
+        if not credit and page_photo_credit:
+            pass                      # 本版图片由…摄 is the credit of every photo on the page
+        elif not credit:
             problems.append(f"{ph.path.name}: no credit (photographer) in the file or the copy")
         rel = os.path.relpath(ph.path.resolve(), base)
         model_photos.append(Photo(pid, Path(rel).as_posix(), caption, credit, checksum=ph.proxy.checksum))
@@ -131,4 +141,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     page = Page("p1", 1, tuple(plan.frames))
     doc = Document(t.grid, dict(t.styles), (page,), tuple(model_stories), tuple(model_photos),
                    title=title, template=t.name)
-    return ComposeResult(doc, notes + plan.notes, problems + plan.unplaced)
+    decisions = dict(plan.decisions)
+    decisions["captions"] = [{"photo": pid, "story": next((p.story for p in plans if pid in p.photos), None),
+                              "matched": photo_story[pid] is not None} for pid in photo_story]
+    return ComposeResult(doc, notes + plan.notes, problems + plan.unplaced + plan.warnings, decisions)
