@@ -1,0 +1,166 @@
+"""`layout-app compose` on generated pages of raw copy with 8 photos (landscape and portrait): the page
+is checked from the saved document and its display list, against what the generator wrote."""
+import json
+
+import pytest
+
+from layout_app.cli import main
+from layout_app.io.docfile import load_document
+from layout_app.layout.compose import Composer
+from layout_app.layout.display import GlyphRun, Group
+from layout_app.layout.headline import break_points
+from tests.intake.raw_pages import raw_page, write_inputs
+
+SEEDS = [1, 5]
+
+
+def runs_of(group):
+    out = []
+    for it in group.items:
+        if isinstance(it, GlyphRun):
+            out.append(it)
+        elif isinstance(it, Group):
+            out += runs_of(it)
+    return out
+
+
+@pytest.fixture(scope="module", params=SEEDS)
+def composed(request, tmp_path_factory):
+    folder = tmp_path_factory.mktemp(f"page{request.param}")
+    page = raw_page(request.param)
+    copy, photos = write_inputs(page, folder)
+    out = folder / "page.yaml"
+    import contextlib, io
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        code = main(["compose", "--copy", str(copy), "--photos", str(photos), "-o", str(out), "--json"])
+    report = json.loads(buf.getvalue())
+    doc = load_document(out)
+    display = Composer(doc, out.parent).compose(doc.pages[0])
+    return page, code, report, doc, display
+
+
+def test_written_with_warnings_is_exit_0(composed):
+    page, code, report, doc, display = composed
+    assert code == 0 and not report["preflight_errors"]
+    assert {"stories", "stacks", "banner", "lead", "credits", "captions"} <= set(report["decisions"])
+
+
+def test_banner_on_top_in_the_largest_type(composed):
+    page, code, report, doc, display = composed
+    frames = {f.id: f for f in doc.pages[0].frames}
+    banner = frames["banner-head"]
+    assert banner.line == 0 and banner.cols == doc.grid.columns
+    assert all(f.line >= banner.line + banner.lines for f in frames.values() if f.id != "banner-head")
+    groups = {g.frame: g for g in display.items}
+    banner_size = max(r.size for r in runs_of(groups["banner-head"]) if page.banner[0] in r.text)
+    others = [r.size for g in display.items if g.frame != "banner-head" for r in runs_of(g)]
+    assert banner_size > max(others)
+
+
+def test_every_story_headed_by_its_own_headline_above_its_body(composed):
+    page, code, report, doc, display = composed
+    frames = {f.id: f for f in doc.pages[0].frames}
+    by_headline = {s.headline: s for s in doc.stories}
+    ranks = {d["story"]: d for d in report["decisions"]["stories"]}
+    for written in page.stories:
+        story = by_headline[written["headline"]]                     # the headline the reporter wrote
+        assert story.kicker == (written["kicker"] or "")
+        head, body = frames[f"{story.id}-head"], frames[f"{story.id}-body"]
+        assert head.line + head.lines <= body.line and head.col == body.col
+        assert story.body[0].startswith(written["paragraphs"][0][:10])
+    # the lead story's headline is the largest, each kicker clearly smaller than its headline
+    sizes = {d["story"]: d["headline_size"] for d in ranks.values()}
+    lead = next(s for s, d in ranks.items() if d["rank"] == 1)
+    assert sizes[lead] == max(sizes.values())
+    kicker = doc.style("kicker").size
+    for sid, size in sizes.items():
+        if doc.story(sid).kicker:
+            # autoplace aims at 1.2 × the kicker; a long headline in a 2-column stack may get less
+            assert size > kicker, (sid, size)
+
+
+def test_headlines_break_only_at_allowed_points(composed):
+    page, code, report, doc, display = composed
+    for g in display.items:
+        if not g.frame.endswith("-head") or g.frame == "banner-head":
+            continue
+        story = doc.story(g.frame[:-5])
+        lines = [r.text for r in runs_of(g) if r.text.strip() and r.text.strip()[0] in story.headline]
+        lines = [l for l in lines if l.strip() and l.strip() in story.headline]
+        at = 0
+        for line in lines[:-1]:
+            at = story.headline.index(line.strip(), at) + len(line.strip())
+            assert at in break_points(story.headline), (story.headline, lines)
+
+
+def test_each_caption_directly_under_its_own_storys_photo(composed):
+    page, code, report, doc, display = composed
+    frames = {f.id: f for f in doc.pages[0].frames}
+    by_headline = {s.headline: s.id for s in doc.stories}
+    grid = doc.grid
+    for written in page.stories:
+        sid = by_headline[written["headline"]]
+        body = frames[f"{sid}-body"]
+        for name in written["photos"]:
+            photo = next(p for p in doc.photos if p.file.endswith(name))
+            ph, cap = frames[f"{photo.id}-photo"], frames[f"{photo.id}-cap"]
+            assert cap.line == ph.line + ph.lines and cap.col == ph.col and cap.cols == ph.cols
+            assert photo.caption == page.captions[name]
+            # in its story's stack, between the heading and the body
+            assert body.col <= ph.col and ph.col + ph.cols <= body.col + body.cols
+            assert frames[f"{sid}-head"].line < ph.line < body.line
+
+
+def test_photo_frames_follow_the_photo(composed, tmp_path):
+    page, code, report, doc, display = composed
+    from PIL import Image
+    for g in display.items:
+        if g.tag != "photo":
+            continue
+        (img,) = g.items
+        with Image.open(img.path) as im:
+            w, h = im.size
+        frame = g.rect.height / g.rect.width
+        assert 1 - min(frame / (h / w), (h / w) / frame) <= 0.20 + 1e-6, g.frame
+
+
+def test_lead_lines_at_most_40_characters(composed):
+    page, code, report, doc, display = composed
+    lead = next(g for g in display.items if g.frame == "banner-body")
+    runs = runs_of(lead)
+    assert runs and max(len(r.text.strip()) for r in runs) <= 40
+
+
+def test_credits_in_the_credit_style_on_the_foot_line(composed):
+    page, code, report, doc, display = composed
+    frames = {f.id: f for f in doc.pages[0].frames}
+    assert frames["credits"].line + frames["credits"].lines == doc.grid.line_count
+    g = next(g for g in display.items if g.frame == "credits")
+    st = doc.style("credit")
+    runs = runs_of(g)
+    assert {r.size for r in runs} == {st.size}
+    assert max(r.xs[-1] + r.size for r in runs) == pytest.approx(g.rect.x + g.rect.width, abs=1.0)   # right-aligned
+    assert "".join(r.text for r in runs).replace("　", "").replace(" ", "") == "".join(page.credits).replace(" ", "")
+
+
+def test_nothing_lost(composed):
+    page, code, report, doc, display = composed
+    drawn = "".join(r.text for g in display.items for r in runs_of(g))
+    reported = "".join(report["warnings"]) + "".join(u.text for u in display.unplaced) + "".join(
+        r.overset_text for r in display.reports)
+    from collections import Counter
+    have = Counter(drawn) + Counter(reported)
+    want = Counter(c for c in page.text if not c.isspace())
+    missing = {c: n - have[c] for c, n in want.items() if have[c] < n}
+    assert not missing
+
+
+def test_stacks_report_their_empty_lines(composed):
+    """The empty lines of each stack are measured on the composed page and said; more than 3 is a
+    warning naming the stack."""
+    page, code, report, doc, display = composed
+    for s in report["decisions"]["stacks"]:
+        assert s["empty_lines"] >= 0
+        if s["empty_lines"] > 3:
+            assert any(f"stack {s['stack']} " in w for w in report["warnings"])
