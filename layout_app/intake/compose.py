@@ -25,6 +25,25 @@ from layout_app.model.story import Photo, Story
 PHOTO_CREDIT = re.compile(r"^本版(图片|圖片).*(摄|攝)\s*$")
 
 
+# a place a caption names: 凤鸣街道, 河湾社区, 青石镇, 柳溪村, 东湖区…
+PLACE = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:社区|街道|镇|乡|村|县|区)")
+
+
+def story_by_place(caption: str, stories: list[StoryParts]) -> tuple[int | None, str]:
+    """The one story that names a place the caption names (in its heading first, else its body)."""
+    for m in PLACE.finditer(caption or ""):
+        name = m.group(0)
+        for start in range(0, len(name) - 2):          # 在东湖区 → 东湖区
+            place = name[start:]
+            for where in (lambda s: "".join(filter(None, (s.kicker, s.headline, s.deck))), StoryParts.text):
+                hits = [k for k, st in enumerate(stories) if place in where(st)]
+                if len(hits) == 1:
+                    return hits[0], place
+                if hits:
+                    break
+    return None, ""
+
+
 @dataclass
 class ComposeResult:
     document: Document
@@ -118,6 +137,12 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     by_index = {k: plans[k] for k in range(len(plans))}
     loose = []
     for pid, idx in photo_story.items():
+        if idx is None:
+            # the matcher was not sure: the place the caption names, if one story alone names it
+            idx, place = story_by_place(model_photos[int(pid[1:]) - 1].caption, stories)
+            if idx is not None:
+                photo_story[pid] = idx
+                notes.append(f"photo {pid}: its caption names {place}, as story s{idx + 1} does alone")
         if idx is not None and idx in by_index:
             by_index[idx].photos.append(pid)
         else:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, replace
-from itertools import combinations
+from itertools import product
 
 from layout_app.layout.compose import Composer
 from layout_app.model.document import Document, Page
@@ -25,6 +25,9 @@ BRIEF_CHARS = 300          # a story with less body than this is a brief
 RANK_SIZE = {1: 1.0, 2: 0.78, 3: 0.62}   # headline size cap as a share of the headline style's size
 KICKER_RATIO = 1.2         # a headline at least this many times its kicker's size
 STACK_WIDTHS = (2, 3, 4, 5)
+GAP_AIR = 2                # lines of air a stack may add between two stories (to the one always there)
+CAPTION_AIR = 2            # … and under a caption
+BESIDE_SHARE = 0.4         # a photo taller than this share of the stack goes narrower, text beside it
 
 
 @dataclass
@@ -110,10 +113,21 @@ class _Block:
     captions: list[int]                                    # caption lines per row of photos (0: none)
     body: int
     members: dict = field(default_factory=dict)            # row → [(photo, column offset, columns)]
+    body_empty: int = 0                                    # empty lines at the end of the body
+    beside: str | None = None                              # the last photo row, with the body beside it
+    factor: dict = field(default_factory=dict)             # row → share of its height the stack feels
+    head_air: int = 0                                      # lines the heading may take more, same size
 
     @property
-    def fixed(self) -> int:
-        return self.head + sum(self.captions) + self.body
+    def air(self) -> int:
+        """Lines of air the block can take: heading air, a line under each caption."""
+        return self.head_air + sum(CAPTION_AIR for (k, *_), c in zip(self.photos, self.captions) if c and k != self.beside)
+
+    @property
+    def fixed(self) -> float:
+        # a row with the body beside it costs the stack only its share of columns: the text there
+        # would otherwise stand under it
+        return self.head + sum(c * self.factor.get(k, 1.0) for (k, _, _, _), c in zip(self.photos, self.captions)) + self.body
 
 
 def _photo_range(grid, a: float, cols: int) -> tuple[float, int, int]:
@@ -167,12 +181,6 @@ def _patterns(n_cols: int, n_stories: int) -> list[list[int]]:
     if not out:
         out = [[n_cols]]
     return out
-
-
-def _partitions(n: int, k: int):
-    for cuts in combinations(range(1, n), k - 1):
-        b = (0, *cuts, n)
-        yield [(b[i], b[i + 1]) for i in range(k)]
 
 
 def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str | None = None,
@@ -243,101 +251,176 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     return plan
 
 
-def _measure_stack(doc, probe, ranked_slice, cols, room, aspect) -> dict:
-    """Measure the stories of one stack at `cols` columns and fit their photos into `room` lines."""
+def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, aspect, pairs: bool = True) -> _Block:
+    """One story measured at `cols` columns: heading lines for its rank, photo rows, captions, body.
+    `pairs`: two photos side by side in a wide stack (else one above the other, across it)."""
     grid = doc.grid
-    width = grid.span_width(cols)
-    head_style = doc.style("headline")
-    blocks: list[_Block] = []
-    for sp, rank, _ in ranked_slice:
-        story = doc.story(sp.story)
-        head_lines, size = 0, 0.0
-        if story.headline or story.kicker or story.deck:
-            head = Frame(f"{sp.story}-head", 0, cols, 0, 1, story=sp.story, part="heading")
-            cap = head_style.size * RANK_SIZE[rank]
-            floor = doc.style("kicker").size * KICKER_RATIO if story.kicker else 0.0
-            cap = max(cap, floor)
-            head_lines, size = probe.ranked_heading(head, 2, cap, floor)
-        photos, caps, members = [], [], {}
-        pids = list(sp.photos)
-        i = 0
-        while i < len(pids):
-            # two photos side by side in a wide stack, one height for both within both crop limits
-            group = [(pids[i], 0, cols)]
-            if cols >= 4 and i + 1 < len(pids):
-                left = (cols + 1) // 2
-                pair = [(pids[i], 0, left), (pids[i + 1], left, cols - left)]
-                r = [_photo_range(grid, aspect.get(p, 0.66), pc) for p, _, pc in pair]
-                if max(x[1] for x in r) <= min(x[2] for x in r):
-                    group = pair
-            r = [_photo_range(grid, aspect.get(p, 0.66), pc) for p, _, pc in group]
-            lo, hi = max(x[1] for x in r), min(x[2] for x in r)
-            nat = min(hi, max(lo, round(sum(x[0] for x in r) / len(r))))
-            key = "+".join(p for p, _, _ in group)
-            photos.append((key, nat, lo, hi))
-            members[key] = group
-            need = 0
-            for p, _, pc in group:
-                photo = doc.photo(p)
-                cap_f = Frame(f"{p}-cap", 0, pc, 0, 1, photo=p, part="caption")
-                need = max(need, probe.lines_needed(cap_f, 10) if (photo.caption or photo.credit) else 0)
-            caps.append(need)
-            i += len(group)
+    story = doc.story(sp.story)
+    head_lines, size, head_air = 0, 0.0, 0
+    if story.headline or story.kicker or story.deck:
+        head = Frame(f"{sp.story}-head", 0, cols, 0, 1, story=sp.story, part="heading")
+        floor = doc.style("kicker").size * KICKER_RATIO if story.kicker else 0.0
+        cap = max(doc.style("headline").size * RANK_SIZE[rank], floor)
+        head_lines, size = probe.ranked_heading(head, 2, cap, floor)
+        # lines of air the heading may take without its headline growing (the block stays centred)
+        for extra in (1, 2):
+            r = probe.one(replace(head, lines=head_lines + extra))
+            if r is None or r.size != size:
+                break
+            head_air = extra
+    photos, caps, members = [], [], {}
+    pids = list(sp.photos)
+    i = 0
+    while i < len(pids):
+        # two photos side by side in a wide stack, one height for both within both crop limits
+        group = [(pids[i], 0, cols)]
+        if pairs and cols >= 4 and i + 1 < len(pids):
+            left = (cols + 1) // 2
+            pair = [(pids[i], 0, left), (pids[i + 1], left, cols - left)]
+            r = [_photo_range(grid, aspect.get(p, 0.66), pc) for p, _, pc in pair]
+            if max(x[1] for x in r) <= min(x[2] for x in r):
+                group = pair
+        r = [_photo_range(grid, aspect.get(p, 0.66), pc) for p, _, pc in group]
+        lo, hi = max(x[1] for x in r), min(x[2] for x in r)
+        nat = min(hi, max(lo, round(sum(x[0] for x in r) / len(r))))
+        key = "+".join(p for p, _, _ in group)
+        photos.append((key, nat, lo, hi))
+        members[key] = group
+        need = 0
+        for p, _, pc in group:
+            photo = doc.photo(p)
+            cap_f = Frame(f"{p}-cap", 0, pc, 0, 1, photo=p, part="caption")
+            need = max(need, probe.lines_needed(cap_f, 10) if (photo.caption or photo.credit) else 0)
+        caps.append(need)
+        i += len(group)
+    body_lines, body_empty = 0, 0
+    if story.body:
         body = Frame(f"{sp.story}-body", 0, cols, 0, 1, story=sp.story, part="body")
-        blocks.append(_Block(sp, head_lines, size, photos, caps, probe.lines_needed(body, room) if story.body else 0,
-                             members))
-    fixed = sum(b.fixed for b in blocks) + len(blocks) - 1
-    nat = sum(p[1] for b in blocks for p in b.photos)
-    lo = sum(p[2] for b in blocks for p in b.photos)
-    hi = sum(p[3] for b in blocks for p in b.photos)
-    slack = room - fixed - nat
-    if slack >= 0:
-        spare = max(0, room - fixed - hi)              # rows no photo can take: left empty
+        body_lines = probe.lines_needed(body, room)
+        r = probe.one(replace(body, lines=min(body_lines, room)))
+        body_empty = r.empty_lines if r is not None else 0
+    block = _Block(sp, head_lines, size, photos, caps, body_lines, members, body_empty, head_air=head_air)
+    _set_beside(doc, probe, block, cols, room, aspect)
+    return block
+
+
+def _set_beside(doc, probe, b: _Block, cols: int, room: int, aspect) -> None:
+    """A lone last photo that would stand too tall across the whole stack is set narrower, on the
+    left, with the story's text beside it (then on under it across the stack)."""
+    if not b.photos or cols < 3 or not b.body:
+        return
+    key, nat, lo, hi = b.photos[-1]
+    if len(b.members[key]) != 1 or nat <= BESIDE_SHARE * room:
+        return
+    (pid, _, _), = b.members[key]
+    for pc in range(cols - 1, 1, -1):
+        pnat, plo, phi = _photo_range(doc.grid, aspect.get(pid, 0.66), pc)
+        photo = doc.photo(pid)
+        cap_f = Frame(f"{pid}-cap", 0, pc, 0, 1, photo=pid, part="caption")
+        cap = probe.lines_needed(cap_f, 10) if (photo.caption or photo.credit) else 0
+        beside = (round(pnat) + cap) * (cols - pc)
+        if pnat <= BESIDE_SHARE * room and b.body * cols >= beside + cols:   # text enough to fill beside it
+            b.photos[-1] = (key, min(phi, max(plo, round(pnat))), plo, phi)
+            b.members[key] = [(pid, 0, pc)]
+            b.captions[-1] = cap
+            b.beside = key
+            b.factor[key] = pc / cols
+            return
+
+
+def _measure_stack(doc, blocks: list[_Block], cols: int, room: int) -> dict:
+    """Fit the photos of a stack's stories into `room` lines: what is left empty, what runs over."""
+    fixed = math.ceil(sum(b.fixed for b in blocks) + len(blocks) - 1 - 1e-9)
+    nat = sum(p[1] * b.factor.get(p[0], 1.0) for b in blocks for p in b.photos)
+    lo = sum(p[2] * b.factor.get(p[0], 1.0) for b in blocks for p in b.photos)
+    hi = sum(p[3] * b.factor.get(p[0], 1.0) for b in blocks for p in b.photos)
+    air = GAP_AIR * max(0, len(blocks) - 1) + sum(b.air for b in blocks)   # more air between stories and in them
+    if room - fixed - nat >= 0:
+        spare = max(0, math.floor(room - fixed - hi - air))   # rows neither photos nor air can take
         over = 0
     else:
         spare = 0
-        over = max(0, fixed + lo - room)
+        over = max(0, math.ceil(fixed + lo - room))
+    empty = spare * cols + (blocks[-1].body_empty if blocks else 0)
     small = sum(1 for b in blocks if doc.story(b.plan.story).kicker and b.size < doc.style("kicker").size * KICKER_RATIO)
-    return {"blocks": blocks, "spare": spare, "over": over, "fixed": fixed, "small_heads": small}
+    return {"blocks": blocks, "spare": spare, "over": over, "fixed": fixed, "small_heads": small, "empty": empty}
 
 
 def _choose(doc, probe, ranked, n_cols, room, aspect) -> dict:
-    """The stack widths and the run of stories in each stack that leave the least empty."""
+    """The stack widths, and which stories share each stack (in reading order, the lead story at the
+    top of the first), that leave the least empty and run nothing over."""
     best = None
+    blocks: dict = {}
     memo: dict = {}
     n = len(ranked)
+
+    def block(i, cols, pairs=True):
+        if (i, cols, pairs) not in blocks:
+            sp, rank, _ = ranked[i]
+            blocks[(i, cols, pairs)] = _measure_block(doc, probe, sp, rank, cols, room, aspect, pairs)
+        return blocks[(i, cols, pairs)]
+
+    def stack(members, cols):
+        """The best of the stack's ways to set its photo pairs: side by side, or one above the other."""
+        flexible = [i for i in members if cols >= 4 and len(ranked[i][0].photos) >= 2]
+        best_m = None
+        for way in product((True, False), repeat=len(flexible)):
+            pairs = dict(zip(flexible, way))
+            m = _measure_stack(doc, [block(i, cols, pairs.get(i, True)) for i in members], cols, room)
+            m["pairs"] = pairs
+            m["score"] = m["over"] * cols * 100 + max(0, m["empty"] - MAX_EMPTY) * 10 + m["empty"] + m["small_heads"] * 40
+            if best_m is None or m["score"] < best_m["score"]:
+                best_m = m
+        return best_m
+
     for widths in _patterns(n_cols, n):
-        for parts in _partitions(n, len(widths)):
+        k = len(widths)
+        for choice in _assignments(n, k):
             score = 0.0
             stacks = []
-            for (a, b), cols in zip(parts, widths):
-                key = (a, b, cols)
+            sizes = []
+            for s, cols in enumerate(widths):
+                members = tuple(i for i in range(n) if choice[i] == s)
+                if not members:
+                    score += 10_000                         # an empty stack
+                    stacks.append([])
+                    continue
+                key = (members, cols)
                 if key not in memo:
-                    memo[key] = _measure_stack(doc, probe, ranked[a:b], cols, room, aspect)
+                    memo[key] = stack(members, cols)
                 m = memo[key]
-                stacks.append(ranked[a:b])
-                empty = m["spare"] * cols
-                score += m["over"] * cols * 100 + max(0, empty - MAX_EMPTY) * 10 + empty + m["small_heads"] * 40
-            sizes = [b.size for key in [(a, b, c) for (a, b), c in zip(parts, widths)] for b in memo[key]["blocks"]]
-            if sizes and sizes[0] < max(sizes):
+                stacks.append([(*ranked[i], m["pairs"].get(i, True)) for i in members])
+                sizes += [(i, b.size) for i, b in zip(members, m["blocks"])]
+                score += m["score"]
+            lead = next(sz for i, sz in sizes if i == 0)
+            if lead < max(sz for _, sz in sizes):
                 score += 60                                # the lead story's headline must be the largest
-            # the lead story in a stack as wide as any
             if best is None or score < best["score"]:
                 best = {"score": score, "widths": widths, "stacks": stacks}
     return best
 
 
+def _assignments(n: int, k: int):
+    """Stack of each story: the lead story (0) in the first; every stack used once at least."""
+    for rest in product(range(k), repeat=n - 1):
+        if k > 1 and len(set(rest) | {0}) < k:
+            continue
+        yield (0, *rest)
+
+
 def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all) -> tuple[list[Frame], dict]:
     grid = doc.grid
-    m = _measure_stack(doc, probe, ranked_slice, cols, bottom - top, aspect)
-    blocks: list[_Block] = m["blocks"]
+    blocks = [_measure_block(doc, probe, sp, rank, cols, bottom - top, aspect, pairs)
+              for sp, rank, _, pairs in ranked_slice]
+    m = _measure_stack(doc, blocks, cols, bottom - top)
     room = bottom - top
     # photo heights: start natural, then grow or shrink within the crop limit until the stack is full
     heights = {p[0]: p[1] for b in blocks for p in b.photos}
     limits = {p[0]: (p[2], p[3]) for b in blocks for p in b.photos}
+    factor = {k: v for b in blocks for k, v in b.factor.items()}
 
     def total():
-        return m["fixed"] + sum(heights.values())
+        return math.ceil(m["fixed"] + sum(h * factor.get(k, 1.0) for k, h in heights.items()) - 1e-9)
     while total() < room and any(heights[p] < limits[p][1] for p in heights):
         p = min((p for p in heights if heights[p] < limits[p][1]), key=lambda p: heights[p] / limits[p][1])
         heights[p] += 1
@@ -345,12 +428,20 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all)
         p = max((p for p in heights if heights[p] > limits[p][0]), key=lambda p: heights[p] / limits[p][0])
         heights[p] -= 1
     spare = room - total()
-    # rows no photo can take: (a headline would grow into a taller heading frame, so not there)
-    extra_head = {id(b): 0 for b in blocks}
-    # up to two more lines of air between stories
+    # rows no photo can take: air between stories (two lines at most), under the headings (as long
+    # as the headline keeps its size), under the captions
     gaps = max(0, len(blocks) - 1)
-    extra_gap = min(spare, 2 * gaps) if spare > 0 else 0
+    extra_gap = min(spare, GAP_AIR * gaps) if spare > 0 else 0
     spare -= extra_gap
+    extra_head = {}
+    cap_air = {}
+    for b in blocks:
+        extra_head[id(b)] = min(max(0, spare), b.head_air)
+        spare -= extra_head[id(b)]
+    for b in blocks:
+        for (k, *_), c in zip(b.photos, b.captions):
+            cap_air[k] = min(max(0, spare), CAPTION_AIR) if c and k != b.beside else 0
+            spare -= cap_air[k]
     frames: list[Frame] = []
     info = {"stories": [], "spare": max(0, spare)}
     y = top
@@ -358,7 +449,8 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all)
     rank_of = {sp.story: (rank, why) for sp, rank, why in ranked_all}
     for b in blocks:
         sid = b.plan.story
-        need = b.head + extra_head[id(b)] + sum(heights[p[0]] for p in b.photos) + sum(b.captions) + min(b.body, 3)
+        need = b.head + extra_head[id(b)] + sum(heights[p[0]] + c for p, c in zip(b.photos, b.captions)) + (
+            0 if b.beside else min(b.body, 3))
         if y + need > bottom:
             break                                        # reported as not placed, never drawn over the foot
         start = y
@@ -385,19 +477,51 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all)
                     pd["caption_frame"] = f"{pid}-cap"
                     pd["caption"] = f"under its photo, lines {y + h + 1}–{y + h + cap}, in the stack of story {sid}"
                 d["photos"].append(pd)
-            y += h + cap
-        if b.body:
+            if key == b.beside:
+                continue                                 # the body starts beside this photo
+            y += h + cap + cap_air.get(key, 0)
+        d["body_frames"] = []
+        if b.beside:
+            (_, _, pc), = b.members[b.beside]
+            h = heights[b.beside] + b.captions[-1]
+            y0 = y
+            side = Frame(f"{sid}-body", col + pc, cols - pc, y, h, story=sid, part="body")
+            frames.append(side)
+            d["body_frames"].append(side.id)
+            y += h
+            below = Frame(f"{sid}-body2", col, cols, y, 1, story=sid, part="body")
+            n = _chain_lines(probe, side, below, bottom - y)
+            if n:
+                frames.append(replace(below, lines=n))
+                d["body_frames"].append(below.id)
+                y += n
+            d["text_beside_photo"] = f"columns {col + pc + 1}–{col + cols}, lines {y0 + 1}–{y0 + h}"
+        elif b.body:
             lines = min(b.body, bottom - y)
             frames.append(Frame(f"{sid}-body", col, cols, y, lines, story=sid, part="body"))
-            d["body_frame"] = f"{sid}-body"
+            d["body_frames"].append(f"{sid}-body")
             y += lines
         d["lines"] = [start + 1, y]
         info["stories"].append(d)
         y += 1                                           # a line of air between stories
-        more = min(extra_gap, 2)
+        more = min(extra_gap, GAP_AIR)
         y += more
         extra_gap -= more
     return frames, info
+
+
+def _chain_lines(probe: FrameProbe, first: Frame, below: Frame, limit: int) -> int:
+    """Lines the frame under `first` needs for the rest of the story (0: all fits in `first`)."""
+    if not probe.report([first])[first.id].overset_lines:
+        return 0
+    lo, hi = 1, max(1, limit)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if probe.report([first, replace(below, lines=mid)])[below.id].overset_lines:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _measure(doc: Document, page: Page, plan: Plan) -> None:
@@ -413,7 +537,7 @@ def _measure(doc: Document, page: Page, plan: Plan) -> None:
             d["headline_size"] = r.size
             if r.below_min:
                 plan.warnings.append(f"story {d['story']}: headline {d['headline']!r} set below its minimum size")
-        body = reports.get(d.get("body_frame", ""))
+        body = reports.get((d.get("body_frames") or [""])[-1])
         if body is not None and body.overset_lines:
             plan.warnings.append(f"story {d['story']}: {body.overset_lines} lines overset ({body.overset_chars} characters "
                                  f"do not fit its stack)")
@@ -421,7 +545,7 @@ def _measure(doc: Document, page: Page, plan: Plan) -> None:
     for s in dec["stacks"]:
         a, b = s["columns"][0] - 1, s["columns"][1]
         ids = {fid for d in dec["stories"] if d["story"] in s["stories"]
-               for fid in [d.get("heading_frame"), d.get("body_frame")]
+               for fid in [d.get("heading_frame"), *d.get("body_frames", [])]
                + [p["frame"] for p in d["photos"]] + [p.get("caption_frame") for p in d["photos"]] if fid}
         in_stack = [frames[i] for i in ids]
         if not in_stack:

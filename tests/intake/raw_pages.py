@@ -36,6 +36,7 @@ SENTENCES = [
 
 @dataclass
 class RawPage:
+    seed: int
     text: str
     stories: list[dict]          # what was written: kicker, headline, paragraphs, place, photos
     captions: dict[str, str]     # photo file name → caption
@@ -85,7 +86,7 @@ def raw_page(seed: int, n_stories: int = 6, n_photos: int = 8) -> RawPage:
         lines += [""]
     credits = ["本版稿件由本报记者 陈思 采写", "本版图片由本报记者 周航 摄"]
     lines += credits + ["", "", "", "民生实事暖人心", "", "——我市推进民生实事项目综述", ""]
-    return RawPage("\n".join(lines), stories, captions, "民生实事暖人心", "——我市推进民生实事项目综述", lead, credits)
+    return RawPage(seed, "\n".join(lines), stories, captions, "民生实事暖人心", "——我市推进民生实事项目综述", lead, credits)
 
 
 SHAPES = [(4000, 3000), (3000, 4000), (4000, 2250), (3000, 2000), (2400, 3000), (4000, 3000), (3600, 2400), (3000, 4000)]
