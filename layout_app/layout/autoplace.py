@@ -214,19 +214,23 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
             plan.notes.append(f"banner {story.headline!r} across all {n_cols} columns, lines 1–{lines}, {size} pt")
         if story.body:
             # the lead across the page in columns no wider than LEAD_MEASURE characters
-            chars = math.floor(grid.span_width(n_cols) / doc.style("body").size + 1e-9)
+            # in the lead style (a size above the body) when the template has one
+            role = "lead" if "lead" in doc.styles else None
+            chars = math.floor(grid.span_width(n_cols) / doc.style(role or "body").size + 1e-9)
             tc = 1
             while (chars - (tc - 1) * max(1.0, grid.gutter)) / tc > LEAD_MEASURE:
                 tc += 1
             tc = min(tc, n_cols)
-            lead = Frame("banner-body", 0, n_cols, top, 1, story=banner, part="body", text_columns=tc)
+            lead = Frame("banner-body", 0, n_cols, top, 1, story=banner, part="body", text_columns=tc, style=role)
             need = probe.lines_needed(lead, bottom - top)
             plan.frames.append(replace(lead, lines=need))
             measure = math.floor((chars - (tc - 1) * max(1.0, grid.gutter)) / tc)
-            dec["lead"] = {"frame": "banner-body", "text_columns": tc, "measure_chars": measure,
+            dec["lead"] = {"frame": "banner-body", "text_columns": tc, "measure_chars": measure, "style": role or "body",
                            "lines": [top + 1, top + need],
-                           "why": f"the page lead in {tc} columns of {measure} characters (never over {LEAD_MEASURE})"}
-            plan.notes.append(f"page lead in {tc} columns of {measure} characters, lines {top + 1}–{top + need}")
+                           "why": f"the page lead in the {role or 'body'} style, {tc} columns of {measure} characters "
+                                  f"(never over {LEAD_MEASURE})"}
+            plan.notes.append(f"page lead in the {role or 'body'} style, {tc} columns of {measure} characters, "
+                              f"lines {top + 1}–{top + need}")
             top += need + 1
     ranked = rank_stories(doc, stories)
     dec["stories"], dec["stacks"] = [], []

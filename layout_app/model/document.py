@@ -8,7 +8,7 @@ from layout_app.model.grid import ColumnGrid
 from layout_app.model.story import Photo, Story
 from layout_app.model.styles import ParagraphStyle
 
-SCHEMA_VERSION = 2      # 2: byline_place
+SCHEMA_VERSION = 3      # 2: byline_place; 3: the lead style (a body frame may take style: lead)
 OLDEST_SCHEMA = 1       # files of every schema from this one up still open
 BYLINE_PLACES = ("head", "foot")   # where a byline goes when its story has no byline frame
 

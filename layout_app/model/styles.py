@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-ROLES = ("banner", "banner_deck", "kicker", "headline", "deck", "body", "byline", "caption", "credit", "jump")
+# lead: the page lead (导语) under the banner, a size above the body (schema 3)
+ROLES = ("banner", "banner_deck", "lead", "kicker", "headline", "deck", "body", "byline", "caption", "credit", "jump")
 TEXT_ROLES = ROLES
 
 
