@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, replace
-from itertools import product
+from itertools import combinations, product
 
 from layout_app.layout.compose import Composer
 from layout_app.model.document import Document, Page
@@ -255,7 +255,8 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     return plan
 
 
-def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, aspect, pairs: bool = True) -> _Block:
+def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, aspect, pairs: bool = True,
+                   beside: str = "auto") -> _Block:
     """One story measured at `cols` columns: heading lines for its rank, photo rows, captions, body.
     `pairs`: two photos side by side in a wide stack (else one above the other, across it)."""
     grid = doc.grid
@@ -304,31 +305,43 @@ def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, a
         r = probe.one(replace(body, lines=min(body_lines, room)))
         body_empty = r.empty_lines if r is not None else 0
     block = _Block(sp, head_lines, size, photos, caps, body_lines, members, body_empty, head_air=head_air)
-    _set_beside(doc, probe, block, cols, room, aspect)
+    _set_beside(doc, probe, block, cols, room, aspect, beside)
     return block
 
 
-def _set_beside(doc, probe, b: _Block, cols: int, room: int, aspect) -> None:
-    """A lone last photo that would stand too tall across the whole stack is set narrower, on the
-    left, with the story's text beside it (then on under it across the stack)."""
-    if not b.photos or cols < 3 or not b.body:
+def _set_beside(doc, probe, b: _Block, cols: int, room: int, aspect, mode: str = "auto") -> None:
+    """The last photo, alone in its row, set narrower on the left with the story's text beside it
+    (then on under it across the stack). "auto": when it would stand too tall across the stack;
+    "yes": whenever the text fills the place beside it (a way for copyfitting to save lines);
+    "no": never. A portrait may go down to one column, a landscape photo to two."""
+    if mode == "no" or not b.photos or cols < 2 or not b.body:
         return
     key, nat, lo, hi = b.photos[-1]
-    if len(b.members[key]) != 1 or nat <= BESIDE_SHARE * room:
+    if len(b.members[key]) != 1 or (mode == "auto" and (cols < 3 or nat <= BESIDE_SHARE * room)):
         return
     (pid, _, _), = b.members[key]
-    for pc in range(cols - 1, 1, -1):
+    narrowest = 1 if aspect.get(pid, 0.66) > 1 else 2
+    for pc in range(cols - 1, narrowest - 1, -1):
         pnat, plo, phi = _photo_range(doc.grid, aspect.get(pid, 0.66), pc)
         photo = doc.photo(pid)
         cap_f = Frame(f"{pid}-cap", 0, pc, 0, 1, photo=pid, part="caption")
         cap = probe.lines_needed(cap_f, 10) if (photo.caption or photo.credit) else 0
         beside = (round(pnat) + cap) * (cols - pc)
-        if pnat <= BESIDE_SHARE * room and b.body * cols >= beside + cols:   # text enough to fill beside it
-            b.photos[-1] = (key, min(phi, max(plo, round(pnat))), plo, phi)
+        short_enough = mode == "yes" or pnat <= BESIDE_SHARE * room
+        if short_enough and b.body * cols >= beside + cols:   # text enough to fill the place beside it
+            h = min(phi, max(plo, round(pnat)))
+            b.photos[-1] = (key, h, plo, phi)
             b.members[key] = [(pid, 0, pc)]
             b.captions[-1] = cap
             b.beside = key
             b.factor[key] = pc / cols
+            # the body measured as set: beside the photo at its natural height, then under it; the
+            # stack counts it as if the photo row cost only its share of the columns
+            sid = b.plan.story
+            side = Frame(f"{sid}-body", pc, cols - pc, 0, h + cap, story=sid, part="body")
+            below = Frame(f"{sid}-body2", 0, cols, h + cap, 1, story=sid, part="body")
+            under = _chain_lines(probe, side, below, room)
+            b.body = math.ceil((h + cap) * (1 - pc / cols) + under - 1e-9)
             return
 
 
@@ -358,20 +371,32 @@ def _choose(doc, probe, ranked, n_cols, room, aspect) -> dict:
     memo: dict = {}
     n = len(ranked)
 
-    def block(i, cols, pairs=True):
-        if (i, cols, pairs) not in blocks:
+    def block(i, cols, way=(True, "auto")):
+        if (i, cols, way) not in blocks:
             sp, rank, _ = ranked[i]
-            blocks[(i, cols, pairs)] = _measure_block(doc, probe, sp, rank, cols, room, aspect, pairs)
-        return blocks[(i, cols, pairs)]
+            blocks[(i, cols, way)] = _measure_block(doc, probe, sp, rank, cols, room, aspect, *way)
+        return blocks[(i, cols, way)]
+
+    def ways(i, cols):
+        """The different ways to set story i's photos at this width."""
+        out, seen = [], set()
+        for pairs in ((True, False) if cols >= 4 and len(ranked[i][0].photos) >= 2 else (True,)):
+            for beside in ("auto", "yes", "no"):
+                b = block(i, cols, (pairs, beside))
+                sig = (tuple(b.photos), b.beside, tuple(map(tuple, b.members.values())))
+                if sig not in seen:
+                    seen.add(sig)
+                    out.append((pairs, beside))
+        return out
 
     def stack(members, cols):
-        """The best of the stack's ways to set its photo pairs: side by side, or one above the other."""
-        flexible = [i for i in members if cols >= 4 and len(ranked[i][0].photos) >= 2]
+        """The best of the stack's ways to set its photos: pairs side by side or one above the other,
+        the last photo across the stack or narrower with the text beside it."""
         best_m = None
-        for way in product((True, False), repeat=len(flexible)):
-            pairs = dict(zip(flexible, way))
-            m = _measure_stack(doc, [block(i, cols, pairs.get(i, True)) for i in members], cols, room)
-            m["pairs"] = pairs
+        for way in product(*(ways(i, cols) for i in members)):
+            chosen = dict(zip(members, way))
+            m = _measure_stack(doc, [block(i, cols, chosen[i]) for i in members], cols, room)
+            m["pairs"] = chosen
             m["score"] = m["over"] * cols * 100 + max(0, m["empty"] - MAX_EMPTY) * 10 + m["empty"] + m["small_heads"] * 40
             if best_m is None or m["score"] < best_m["score"]:
                 best_m = m
@@ -393,7 +418,7 @@ def _choose(doc, probe, ranked, n_cols, room, aspect) -> dict:
                 if key not in memo:
                     memo[key] = stack(members, cols)
                 m = memo[key]
-                stacks.append([(*ranked[i], m["pairs"].get(i, True)) for i in members])
+                stacks.append([(*ranked[i], m["pairs"][i]) for i in members])
                 sizes += [(i, b.size) for i, b in zip(members, m["blocks"])]
                 score += m["score"]
             lead = next(sz for i, sz in sizes if i == 0)
@@ -404,8 +429,17 @@ def _choose(doc, probe, ranked, n_cols, room, aspect) -> dict:
     return best
 
 
+MAX_ASSIGNMENTS = 2500     # beyond this many ways to share stories among stacks, keep the copy's order
+
+
 def _assignments(n: int, k: int):
-    """Stack of each story: the lead story (0) in the first; every stack used once at least."""
+    """Stack of each story: the lead story (0) in the first; every stack used once at least. With
+    many stories, only runs in reading order (the first stories in the first stack, and so on)."""
+    if k ** (n - 1) > MAX_ASSIGNMENTS:
+        for cuts in combinations(range(1, n), k - 1):
+            bounds = (0, *cuts, n)
+            yield tuple(s for s in range(k) for _ in range(bounds[s], bounds[s + 1]))
+        return
     for rest in product(range(k), repeat=n - 1):
         if k > 1 and len(set(rest) | {0}) < k:
             continue
@@ -414,17 +448,32 @@ def _assignments(n: int, k: int):
 
 def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all) -> tuple[list[Frame], dict]:
     grid = doc.grid
-    blocks = [_measure_block(doc, probe, sp, rank, cols, bottom - top, aspect, pairs)
-              for sp, rank, _, pairs in ranked_slice]
+    blocks = [_measure_block(doc, probe, sp, rank, cols, bottom - top, aspect, *way)
+              for sp, rank, _, way in ranked_slice]
     m = _measure_stack(doc, blocks, cols, bottom - top)
     room = bottom - top
     # photo heights: start natural, then grow or shrink within the crop limit until the stack is full
     heights = {p[0]: p[1] for b in blocks for p in b.photos}
     limits = {p[0]: (p[2], p[3]) for b in blocks for p in b.photos}
-    factor = {k: v for b in blocks for k, v in b.factor.items()}
+    under: dict = {}
+
+    def text_under(b: _Block, h: int) -> int:
+        """Lines the story needs under a photo of `h` lines that has the text beside it."""
+        if (id(b), h) not in under:
+            (_, _, pc), = b.members[b.beside]
+            sid, cap = b.plan.story, b.captions[-1]
+            side = Frame(f"{sid}-body", pc, cols - pc, 0, h + cap, story=sid, part="body")
+            below = Frame(f"{sid}-body2", 0, cols, h + cap, 1, story=sid, part="body")
+            under[(id(b), h)] = _chain_lines(probe, side, below, room)
+        return under[(id(b), h)]
 
     def total():
-        return math.ceil(m["fixed"] + sum(h * factor.get(k, 1.0) for k, h in heights.items()) - 1e-9)
+        """The stack's lines as set: exact, the text beside a photo measured by composing it."""
+        n = len(blocks) - 1
+        for b in blocks:
+            n += b.head + sum(heights[k] + c for (k, *_), c in zip(b.photos, b.captions))
+            n += text_under(b, heights[b.beside]) if b.beside else b.body
+        return n
     while total() < room and any(heights[p] < limits[p][1] for p in heights):
         p = min((p for p in heights if heights[p] < limits[p][1]), key=lambda p: heights[p] / limits[p][1])
         heights[p] += 1
@@ -494,7 +543,7 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all)
             d["body_frames"].append(side.id)
             y += h
             below = Frame(f"{sid}-body2", col, cols, y, 1, story=sid, part="body")
-            n = _chain_lines(probe, side, below, bottom - y)
+            n = min(text_under(b, heights[b.beside]), bottom - y)
             if n:
                 frames.append(replace(below, lines=n))
                 d["body_frames"].append(below.id)

@@ -133,7 +133,8 @@ def set_headline(text: str, size: float, width: float, face: str, options: SetOp
         lines = []
         for k in range(n):
             a, b = _piece(text, bounds[k], bounds[k + 1])
-            got = set_paragraph(text[a:b], size, width, face, options).lines
+            # an opening quote at a line start gives up its blank: the line stays flush
+            got = set_paragraph(text[a:b], size, width, face, replace(options, trim_opening=True)).lines
             if len(got) != 1 or got[0].width > width + 0.01:
                 break
             lines.append(replace(got[0], start=a, end=b))

@@ -21,6 +21,8 @@ HEADS = [
     ("乡村振兴", "{p}：小小草莓 甜了村民日子"),
     (None, "夜巡队守护万家灯火"),
     ("文明实践", "{p}志愿服务 让邻里更亲"),
+    ("平安建设", "{p}：矛盾纠纷化解在家门口"),
+    (None, "“一老一小”有人管 {p}托起稳稳的幸福"),
 ]
 SENTENCES = [
     "{p}今年以来累计投入资金{n}万元，完成改造项目{m}个，惠及群众{k}户。",
@@ -101,5 +103,5 @@ def write_inputs(page: RawPage, folder: Path) -> tuple[Path, Path]:
     photos.mkdir(exist_ok=True)
     for i, (name, caption) in enumerate(page.captions.items()):
         w, h = SHAPES[i % len(SHAPES)]
-        with_xmp(photos / name, caption, "周航", "本报记者", w // 2, h // 2)
+        with_xmp(photos / name, caption, "周航", "本报记者", w * 2 // 3, h * 2 // 3)
     return copy, photos
