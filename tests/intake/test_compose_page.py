@@ -221,3 +221,14 @@ def test_stacks_report_their_empty_lines(composed):
         assert s["empty_lines"] >= 0
         if s["empty_lines"] > 3:
             assert any(f"stack {s['stack']} " in w for w in report["warnings"])
+
+
+def test_text_report_says_what_was_decided_and_why(tmp_path, capsys):
+    page = raw_page(1)
+    copy, photos = write_inputs(page, tmp_path)
+    out = tmp_path / "page.yaml"
+    assert main(["compose", "--copy", str(copy), "--photos", str(photos), "-o", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "rank 1 (" in text and "the first story of the copy" in text
+    assert "crop" in text and "caption under it" in text and "empty line(s) at its end" in text
+    assert "page lead in the lead style, 3 columns of" in text and "credit style" in text
