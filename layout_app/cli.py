@@ -219,7 +219,8 @@ def cmd_compose(args: argparse.Namespace) -> int:
         # the decisions and warnings as data; the page was written either way
         print(json.dumps({"document": str(out), "template": args.template,
                           "stories": len(result.document.stories), "photos": len(result.document.photos),
-                          "decisions": result.decisions, "notes": result.notes, "warnings": result.problems,
+                          "decisions": result.decisions, "notes": result.notes,
+                          "warnings": result.problems + result.warnings,
                           "preflight_errors": [str(f) for f in report.errors],
                           "preflight_warnings": [str(f) for f in report.warnings]}, ensure_ascii=False, indent=1))
     else:
@@ -227,7 +228,9 @@ def cmd_compose(args: argparse.Namespace) -> int:
         for note in result.notes:
             print(f"  {note}")
         for problem in result.problems:
-            print(f"  warning: {problem}", file=sys.stderr)
+            print(f"  could not: {problem}", file=sys.stderr)
+        for warning in result.warnings:
+            print(f"  warning: {warning}", file=sys.stderr)
         for f in report.errors + report.warnings:
             print(f"  {f}", file=sys.stderr)
     # a page written with warnings is a success; errors in it (overset, missing files) need the editor

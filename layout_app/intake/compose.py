@@ -48,7 +48,8 @@ def story_by_place(caption: str, stories: list[StoryParts]) -> tuple[int | None,
 class ComposeResult:
     document: Document
     notes: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)     # warnings: the page was written all the same
+    problems: list[str] = field(default_factory=list)     # what could not be used or placed, and why
+    warnings: list[str] = field(default_factory=list)     # what the layout falls short in (缺 N 行…)
     decisions: dict = field(default_factory=dict)         # what autoplace decided and why, for --json
 
 
@@ -169,4 +170,4 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     decisions = dict(plan.decisions)
     decisions["captions"] = [{"photo": pid, "story": next((p.story for p in plans if pid in p.photos), None),
                               "matched": photo_story[pid] is not None} for pid in photo_story]
-    return ComposeResult(doc, notes + plan.notes, problems + plan.unplaced + plan.warnings, decisions)
+    return ComposeResult(doc, notes + plan.notes, problems + plan.unplaced, plan.warnings, decisions)

@@ -27,6 +27,7 @@ KICKER_RATIO = 1.2         # a headline at least this many times its kicker's si
 STACK_WIDTHS = (2, 3, 4, 5)
 GAP_AIR = 2                # lines of air a stack may add between two stories (to the one always there)
 CAPTION_AIR = 2            # … and under a caption
+MAX_PHOTO_SHARE = 0.5      # no photo frame taller than this share of the stack
 BESIDE_SHARE = 0.4         # a photo taller than this share of the stack goes narrower, text beside it
 
 
@@ -275,18 +276,22 @@ def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, a
             head_air = extra
     photos, caps, members = [], [], {}
     pids = list(sp.photos)
+    tallest = int(MAX_PHOTO_SHARE * room)
     i = 0
     while i < len(pids):
         # two photos side by side in a wide stack, one height for both within both crop limits
         group = [(pids[i], 0, cols)]
+        # a photo that would stand taller than its share of the page goes narrower
+        while group[0][2] > 1 and _photo_range(grid, aspect.get(pids[i], 0.66), group[0][2])[1] > tallest:
+            group = [(pids[i], 0, group[0][2] - 1)]
         if pairs and cols >= 4 and i + 1 < len(pids):
             left = (cols + 1) // 2
             pair = [(pids[i], 0, left), (pids[i + 1], left, cols - left)]
             r = [_photo_range(grid, aspect.get(p, 0.66), pc) for p, _, pc in pair]
-            if max(x[1] for x in r) <= min(x[2] for x in r):
+            if max(x[1] for x in r) <= min(min(x[2] for x in r), tallest):
                 group = pair
         r = [_photo_range(grid, aspect.get(p, 0.66), pc) for p, _, pc in group]
-        lo, hi = max(x[1] for x in r), min(x[2] for x in r)
+        lo, hi = max(x[1] for x in r), max(max(x[1] for x in r), min(min(x[2] for x in r), tallest))
         nat = min(hi, max(lo, round(sum(x[0] for x in r) / len(r))))
         key = "+".join(p for p, _, _ in group)
         photos.append((key, nat, lo, hi))
@@ -323,6 +328,7 @@ def _set_beside(doc, probe, b: _Block, cols: int, room: int, aspect, mode: str =
     narrowest = 1 if aspect.get(pid, 0.66) > 1 else 2
     for pc in range(cols - 1, narrowest - 1, -1):
         pnat, plo, phi = _photo_range(doc.grid, aspect.get(pid, 0.66), pc)
+        phi = max(plo, min(phi, int(MAX_PHOTO_SHARE * room)))
         photo = doc.photo(pid)
         cap_f = Frame(f"{pid}-cap", 0, pc, 0, 1, photo=pid, part="caption")
         cap = probe.lines_needed(cap_f, 10) if (photo.caption or photo.credit) else 0
