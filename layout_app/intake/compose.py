@@ -149,9 +149,9 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         else:
             loose.append(pid)
     for pid in loose:
-        # a photo with no story of its own goes with a story that has none yet, else the longest story
-        target = next((p for p in plans if not p.photos), None) or max(
-            plans, key=lambda p: sum(map(len, by_id[p.story].body)), default=None)
+        # a photo with no story of its own goes with the story that has the fewest photos (the
+        # longer one first): spread out, no story buried under photos that may not be its own
+        target = min(plans, key=lambda p: (len(p.photos), -sum(map(len, by_id[p.story].body))), default=None)
         if target is None:
             problems.append(f"photo {pid} could not be placed: no story on the page")
             continue

@@ -14,9 +14,10 @@ import math
 from dataclasses import dataclass, field, replace
 from itertools import combinations, product
 
-from layout_app.layout.compose import Composer
+from layout_app.layout.compose import Composer, face_of, options_for
 from layout_app.model.document import Document, Page
 from layout_app.model.frame import Frame
+from layout_app.text.setter import set_paragraph
 
 MAX_CROP = 0.20            # at most this share of a photo's width or height is cropped away
 MAX_EMPTY = 3              # a stack may end with this many empty lines
@@ -166,6 +167,13 @@ def rank_stories(doc: Document, stories: list[StoryPlan]) -> list[tuple[StoryPla
     return out[:1] + sorted(out[1:], key=lambda t: t[1])
 
 
+def _set_lines(doc: Document, role: str, paragraphs, measure_chars: int) -> int:
+    """Lines the paragraphs take at a measure of `measure_chars` characters in the style `role`."""
+    st = doc.style(role)
+    return sum(len(set_paragraph(p, st.size, measure_chars * st.size, face_of(st), options_for(st)).lines)
+               for p in paragraphs)
+
+
 def _patterns(n_cols: int, n_stories: int) -> list[list[int]]:
     out = []
 
@@ -214,23 +222,36 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
                              "why": "the page banner across the top in the page's largest type"}
             plan.notes.append(f"banner {story.headline!r} across all {n_cols} columns, lines 1–{lines}, {size} pt")
         if story.body:
-            # the lead across the page in columns no wider than LEAD_MEASURE characters
-            # in the lead style (a size above the body) when the template has one
+            # the lead in the lead style (a size above the body) when the template has one, in columns
+            # no wider than LEAD_MEASURE characters, each holding two lines at least: across the page
+            # when it is long enough, else centred in a narrower frame
             role = "lead" if "lead" in doc.styles else None
-            chars = math.floor(grid.span_width(n_cols) / doc.style(role or "body").size + 1e-9)
-            tc = 1
-            while (chars - (tc - 1) * max(1.0, grid.gutter)) / tc > LEAD_MEASURE:
-                tc += 1
-            tc = min(tc, n_cols)
-            lead = Frame("banner-body", 0, n_cols, top, 1, story=banner, part="body", text_columns=tc, style=role)
-            need = probe.lines_needed(lead, bottom - top)
+            size = doc.style(role or "body").size
+            gutter = max(1.0, grid.gutter)
+            choice = None
+            for span in range(n_cols, 0, -2 if n_cols > 2 else -1):
+                chars = math.floor(grid.span_width(span) / size + 1e-9)
+                tc = 1
+                while (chars - (tc - 1) * gutter) / tc > LEAD_MEASURE:
+                    tc += 1
+                if tc > span:
+                    continue
+                lead = Frame("banner-body", (n_cols - span) // 2, span, top, 1, story=banner, part="body",
+                             text_columns=tc, style=role)
+                need = probe.lines_needed(lead, bottom - top)
+                measure = math.floor((chars - (tc - 1) * gutter) / tc)
+                choice = (lead, need, tc, measure, span)
+                if _set_lines(doc, role or "body", story.body, measure) >= 2 * tc:   # two lines a column at least
+                    break
+            lead, need, tc, measure, span = choice
             plan.frames.append(replace(lead, lines=need))
             measure = math.floor((chars - (tc - 1) * max(1.0, grid.gutter)) / tc)
-            dec["lead"] = {"frame": "banner-body", "text_columns": tc, "measure_chars": measure, "style": role or "body",
+            dec["lead"] = {"frame": "banner-body", "columns": [lead.col + 1, lead.col + span], "text_columns": tc,
+                           "measure_chars": measure, "style": role or "body",
                            "lines": [top + 1, top + need],
-                           "why": f"the page lead in the {role or 'body'} style, {tc} columns of {measure} characters "
+                           "why": f"the page lead in the {role or 'body'} style, {tc} column(s) of {measure} characters "
                                   f"(never over {LEAD_MEASURE})"}
-            plan.notes.append(f"page lead in the {role or 'body'} style, {tc} columns of {measure} characters, "
+            plan.notes.append(f"page lead in the {role or 'body'} style, {tc} column(s) of {measure} characters, "
                               f"lines {top + 1}–{top + need}")
             top += need + 1
     ranked = rank_stories(doc, stories)
@@ -243,6 +264,8 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     for k, (cols, chosen) in enumerate(zip(best["widths"], best["stacks"])):
         frames, info = _build(doc, probe, chosen, x, cols, top, bottom, aspect, ranked)
         plan.frames.extend(frames)
+        for pid in info.get("dropped", []):
+            plan.unplaced.append(f"photo {pid} does not fit its story's stack (columns {x + 1}–{x + cols}): not placed")
         for d in info["stories"]:
             d["stack"] = k + 1
             dec["stories"].append(d)
@@ -508,9 +531,17 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all)
     rank_of = {sp.story: (rank, why) for sp, rank, why in ranked_all}
     for b in blocks:
         sid = b.plan.story
-        need = b.head + extra_head[id(b)] + sum(heights[p[0]] + c for p, c in zip(b.photos, b.captions)) + (
-            0 if b.beside else min(b.body, 3))
-        if y + need > bottom:
+        def need():
+            return b.head + extra_head[id(b)] + sum(heights[p[0]] + c for p, c in zip(b.photos, b.captions)) + (
+                0 if b.beside else min(b.body, 3))
+        while y + need() > bottom and b.photos:
+            # no room for all its photos: the story keeps its place, its last photos are said not placed
+            key = b.photos.pop()[0]
+            b.captions.pop()
+            if b.beside == key:
+                b.beside = None
+            info.setdefault("dropped", []).extend(p for p, _, _ in b.members[key])
+        if y + need() > bottom:
             break                                        # reported as not placed, never drawn over the foot
         start = y
         d = {"story": sid, "headline": doc.story(sid).headline, "rank": rank_of[sid][0], "why": rank_of[sid][1],

@@ -1,10 +1,12 @@
 """`layout-app compose` on generated pages of raw copy with 8 photos (landscape and portrait): the page
 is checked from the saved document and its display list, against what the generator wrote."""
 import json
+import re
 
 import pytest
 
 from layout_app.cli import main
+from layout_app.intake.compose import compose
 from layout_app.io.docfile import load_document
 from layout_app.layout.compose import Composer
 from layout_app.layout.display import GlyphRun, Group
@@ -231,4 +233,46 @@ def test_text_report_says_what_was_decided_and_why(tmp_path, capsys):
     text = capsys.readouterr().out
     assert "rank 1 (" in text and "the first story of the copy" in text
     assert "crop" in text and "caption under it" in text and "empty line(s) at its end" in text
-    assert "page lead in the lead style, 3 columns of" in text and "credit style" in text
+    assert re.search(r"page lead in the lead style, \d column\(s\) of (\d+) characters", text) and "credit style" in text
+    assert int(re.search(r"column\(s\) of (\d+) characters", text).group(1)) <= 40
+
+
+def test_a_short_lead_is_centred_in_a_narrower_frame_two_lines_a_column(tmp_path):
+    from tests.intake.copy_samples import PAGE
+    copy = tmp_path / "copy.txt"
+    copy.write_text(PAGE, encoding="utf-8")                  # a lead of one 45-character sentence
+    out = tmp_path / "page.yaml"
+    import contextlib, io
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        main(["compose", "--copy", str(copy), "-o", str(out)])
+    doc = load_document(out)
+    lead = next(f for f in doc.pages[0].frames if f.id == "banner-body")
+    n = doc.grid.columns
+    assert lead.cols < n and lead.col == (n - lead.cols) // 2 and lead.col + lead.cols == n - lead.col
+    display = Composer(doc, out.parent).compose(doc.pages[0])
+    runs = runs_of(next(g for g in display.items if g.frame == "banner-body"))
+    xs = {}
+    for r in runs:
+        xs.setdefault(round(r.xs[0] / 50), []).append(r)          # lines by the column they start in
+    assert all(len(lines) >= 2 for lines in xs.values()) and max(len(r.text) for r in runs) <= 40
+
+
+def test_photos_without_a_story_are_spread_not_piled_on_one(tmp_path):
+    """Six photos without captions on a two-story page: three each, and no story pushed off the page."""
+    from tests.intake.copy_samples import PAGE
+    from tests.photos import write_jpeg
+    copy = tmp_path / "copy.txt"
+    copy.write_text(PAGE, encoding="utf-8")
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    for k in range(6):
+        write_jpeg(folder / f"p{k}.jpg", 1200, 900)
+    result = compose("duikai", [copy], [folder], tmp_path / "page.yaml")
+    frames = result.document.pages[0].frames
+    per_story = {}
+    for d in result.decisions["stories"]:
+        per_story[d["story"]] = len(d["photos"])
+    placed = sum(per_story.values())
+    assert set(per_story) == {"s1", "s2"} and max(per_story.values()) - min(per_story.values()) <= 1
+    assert placed + sum("not placed" in p for p in result.problems) == 6
+    assert {f.story for f in frames if f.part == "body"} >= {"s1", "s2"}

@@ -43,3 +43,11 @@ def test_lines_balanced():
     f = fit_headline("水清岸绿 白鹭归来 候鸟翩翩", 200, 3, 12, "hei-bold", 36, 18, OPTS, 13.5)
     widths = [l.width for l in f.lines]
     assert len(widths) >= 2 and min(widths) >= 0.3 * max(widths)
+
+
+def test_a_line_opening_with_a_quote_stays_flush():
+    f = fit_headline("青石镇“家门口”的办事大厅", 200, 3, 12, "hei-bold", 36, 18, OPTS, 13.5)
+    assert [l.text for l in f.lines] == ["青石镇", "“家门口”的办事大厅"]
+    # the quote's own blank (the left half of its em) is set outside the frame, so the mark itself
+    # stands flush with the line above: not half an em in, like an indent
+    assert f.lines[1].xs[0] == pytest.approx(-f.size / 2)
