@@ -255,15 +255,27 @@ def cmd_compose(args: argparse.Namespace) -> int:
         raise InputError(f"{out} exists; use --force to replace it")
     result = compose(args.template, args.copy, args.photos or [], out, args.encoding, args.title)
     save_document(result.document, out)
-    print(f"{out}: {len(result.document.stories)} stories, {len(result.document.photos)} photos on {args.template}")
-    for note in result.notes:
-        print(f"  {note}")
-    for problem in result.problems:
-        print(f"  could not: {problem}", file=sys.stderr)
     report = preflight(result.document, out.parent)
-    for f in report.errors + report.warnings:
-        print(f"  {f}", file=sys.stderr)
-    return EXIT_WARN if result.problems or report.errors else EXIT_OK
+    if args.json:
+        # the decisions and warnings as data; the page was written either way
+        print(json.dumps({"document": str(out), "template": args.template,
+                          "stories": len(result.document.stories), "photos": len(result.document.photos),
+                          "decisions": result.decisions, "notes": result.notes,
+                          "warnings": result.problems + result.warnings,
+                          "preflight_errors": [str(f) for f in report.errors],
+                          "preflight_warnings": [str(f) for f in report.warnings]}, ensure_ascii=False, indent=1))
+    else:
+        print(f"{out}: {len(result.document.stories)} stories, {len(result.document.photos)} photos on {args.template}")
+        for note in result.notes:
+            print(f"  {note}")
+        for problem in result.problems:
+            print(f"  could not: {problem}", file=sys.stderr)
+        for warning in result.warnings:
+            print(f"  warning: {warning}", file=sys.stderr)
+        for f in report.errors + report.warnings:
+            print(f"  {f}", file=sys.stderr)
+    # a page written with warnings is a success; errors in it (overset, missing files) need the editor
+    return EXIT_WARN if report.errors else EXIT_OK
 
 
 def cmd_export_edition(args: argparse.Namespace) -> int:
@@ -391,6 +403,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--encoding", help="override the detected encoding of .txt copy")
     c.add_argument("--title", default="")
     c.add_argument("--force", action="store_true", help="replace an existing document")
+    c.add_argument("--json", action="store_true", help="print the decisions and warnings as JSON")
     c.set_defaults(func=cmd_compose)
 
     ed = sub.add_parser("export-edition", help="export every page of an edition as PDF/X-4, in parallel")

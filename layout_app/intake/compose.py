@@ -6,6 +6,7 @@ copyfitted. The result is a document the editor and `export` open, and a report 
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,11 +22,32 @@ from layout_app.model.document import Document, Page
 from layout_app.model.story import Photo, Story
 
 
+# a place a caption names: 凤鸣街道, 河湾社区, 青石镇, 柳溪村, 东湖区…
+PLACE = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:社区|街道|镇|乡|村|县|区)")
+
+
+def story_by_place(caption: str, stories: list[StoryParts]) -> tuple[int | None, str]:
+    """The one story that names a place the caption names (in its heading first, else its body)."""
+    for m in PLACE.finditer(caption or ""):
+        name = m.group(0)
+        for start in range(0, len(name) - 2):          # 在东湖区 → 东湖区
+            place = name[start:]
+            for where in (lambda s: "".join(filter(None, (s.kicker, s.headline, s.deck))), StoryParts.text):
+                hits = [k for k, st in enumerate(stories) if place in where(st)]
+                if len(hits) == 1:
+                    return hits[0], place
+                if hits:
+                    break
+    return None, ""
+
+
 @dataclass
 class ComposeResult:
     document: Document
     notes: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)     # what could not be used or placed, and why
+    warnings: list[str] = field(default_factory=list)     # what the layout falls short in (缺 N 行…)
+    decisions: dict = field(default_factory=dict)         # what autoplace decided and why, for --json
 
 
 def compose(template: str, copy_files: list[str | Path], photo_args: list[str | Path], out: str | Path,
@@ -75,7 +97,8 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     credits_id = None
     if credits:
         credits_id = "credits"
-        model_stories.append(Story("credits", body=("　　".join(credits),)))
+        # set in the credit style on the foot line, not as an indented body paragraph
+        model_stories.append(Story("credits", byline="　　".join(credits)))
 
     # photos: metadata caption first, matched to its story (intake.photodesk); a photo without a
     # credit of its own is credited by the page's credit line, or preflight reports it (once)
@@ -104,14 +127,20 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     by_index = {k: plans[k] for k in range(len(plans))}
     loose = []
     for pid, idx in photo_story.items():
+        if idx is None:
+            # the matcher was not sure: the place the caption names, if one story alone names it
+            idx, place = story_by_place(model_photos[int(pid[1:]) - 1].caption, stories)
+            if idx is not None:
+                photo_story[pid] = idx
+                notes.append(f"photo {pid}: its caption names {place}, as story s{idx + 1} does alone")
         if idx is not None and idx in by_index:
             by_index[idx].photos.append(pid)
         else:
             loose.append(pid)
     for pid in loose:
-        # a photo with no story of its own goes with a story that has none yet, else the longest story
-        target = next((p for p in plans if not p.photos), None) or max(
-            plans, key=lambda p: sum(map(len, by_id[p.story].body)), default=None)
+        # a photo with no story of its own goes with the story that has the fewest photos (the
+        # longer one first): spread out, no story buried under photos that may not be its own
+        target = min(plans, key=lambda p: (len(p.photos), -sum(map(len, by_id[p.story].body))), default=None)
         if target is None:
             problems.append(f"photo {pid} could not be placed: no story on the page")
             continue
@@ -127,4 +156,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     page = Page("p1", 1, tuple(plan.frames))
     doc = Document(t.grid, dict(t.styles), (page,), tuple(model_stories), tuple(model_photos),
                    title=title, template=t.name, sheet=t.sheet)
-    return ComposeResult(doc, notes + plan.notes, problems + plan.unplaced)
+    decisions = dict(plan.decisions)
+    decisions["captions"] = [{"photo": pid, "story": next((p.story for p in plans if pid in p.photos), None),
+                              "matched": photo_story[pid] is not None} for pid in photo_story]
+    return ComposeResult(doc, notes + plan.notes, problems + plan.unplaced, plan.warnings, decisions)

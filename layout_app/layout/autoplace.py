@@ -1,18 +1,35 @@
-"""A first layout, made automatically: the banner across the top, the page lead under it, each story
-in a stack of whole columns (heading, photo with caption, body), page credits on the last line.
-Heights are copyfitted by composing: every frame gets the lines its text needs; what a stack has
-left over goes to its photos, so the page has no large empty areas."""
+"""A first layout, made automatically, the way a page editor would: the banner and its deck across the
+top in the largest type, the page lead under it in columns of a readable measure, then the stories
+ranked (the lead story first, in the widest stack, its headline largest; briefs last, smaller) in
+stacks of whole columns, each story's photo under its heading with its caption right under it, the
+page credits on the last line in the credit style.
+
+Copyfitting: every text frame gets the lines its text needs; a photo frame follows the photo's shape
+(at most MAX_CROP of the picture cropped away), so a stack is filled by choosing which stories share
+it, how wide the stacks are and how tall each photo is within that limit. Every choice is recorded
+with its reason (`Plan.decisions`) so `compose` can say what it did."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, replace
+from itertools import combinations, product
 
-from layout_app.layout.compose import Composer
+from layout_app.layout.compose import Composer, face_of, options_for
 from layout_app.model.document import Document, Page
 from layout_app.model.frame import Frame
+from layout_app.text.setter import set_paragraph
 
-STACKS = {1: [1], 2: [2], 3: [3], 4: [2, 2], 5: [3, 2], 6: [3, 3], 7: [3, 2, 2], 8: [3, 3, 2], 9: [3, 3, 3], 10: [4, 3, 3]}
-PHOTO_MIN_LINES, PHOTO_MAX_LINES = 6, 26
-PHOTO_MAX_SHARE = 0.6      # a photo may grow (cropped to fill) to this share of its stack's height
+MAX_CROP = 0.20            # at most this share of a photo's width or height is cropped away
+MAX_EMPTY = 3              # a stack may end with this many empty lines
+LEAD_MEASURE = 40          # characters: the page lead is never set wider
+BRIEF_CHARS = 300          # a story with less body than this is a brief
+RANK_SIZE = {1: 1.0, 2: 0.78, 3: 0.62}   # headline size cap as a share of the headline style's size
+KICKER_RATIO = 1.2         # a headline at least this many times its kicker's size
+STACK_WIDTHS = (2, 3, 4, 5)
+GAP_AIR = 2                # lines of air a stack may add between two stories (to the one always there)
+CAPTION_AIR = 2            # … and under a caption
+MAX_PHOTO_SHARE = 0.5      # no photo frame taller than this share of the stack
+BESIDE_SHARE = 0.4         # a photo taller than this share of the stack goes narrower, text beside it
 
 
 @dataclass
@@ -26,160 +43,622 @@ class Plan:
     frames: list[Frame] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)        # what was decided, in words
     unplaced: list[str] = field(default_factory=list)     # what could not be placed, in words
+    decisions: dict = field(default_factory=dict)         # the same, for --json
+    warnings: list[str] = field(default_factory=list)
 
 
 class FrameProbe:
-    """Measures frames by composing them alone on a scratch page."""
+    """Measures frames by composing them alone on a scratch page (results remembered)."""
 
     def __init__(self, doc: Document, page: Page):
         self.doc, self.page = doc, page
+        self._seen: dict[Frame, object] = {}
 
     def report(self, frames: list[Frame]):
         page = replace(self.page, frames=tuple(frames))
         doc = replace(self.doc, pages=(page,))
         return {r.frame: r for r in Composer(doc).compose(page).reports}
 
+    def one(self, frame: Frame):
+        r = self._seen.get(frame)
+        if r is None:
+            r = self._seen[frame] = self.report([frame]).get(frame.id)
+        return r
+
     def lines_needed(self, frame: Frame, limit: int) -> int:
         """The fewest lines with nothing overset (a body chain or caption), at most `limit`."""
         lo, hi = 1, max(1, limit)
-        if self.report([replace(frame, lines=hi)])[frame.id].overset_lines:
+        if self.one(replace(frame, lines=hi)).overset_lines:
             return hi + 1                                  # does not fit even in `limit`
         while lo < hi:
             mid = (lo + hi) // 2
-            if self.report([replace(frame, lines=mid)])[frame.id].overset_lines:
+            if self.one(replace(frame, lines=mid)).overset_lines:
                 lo = mid + 1
             else:
                 hi = mid
         return lo
 
-    def heading_lines(self, frame: Frame, start: int, limit: int = 10) -> int:
+    def heading_lines(self, frame: Frame, start: int, limit: int = 12) -> int:
         for n in range(start, limit + 1):
-            r = self.report([replace(frame, lines=n)])[frame.id]
+            r = self.one(replace(frame, lines=n))
             if not r.overset_lines and not r.below_min:
                 return n
         return limit
 
+    def ranked_heading(self, frame: Frame, start: int, cap: float, floor: float, limit: int = 14) -> tuple[int, float]:
+        """Lines for a heading whose headline is as large as possible but no larger than `cap` pt
+        (the story's rank) and no smaller than `floor` (clearly above its kicker)."""
+        fits = []
+        for n in range(start, limit + 1):
+            r = self.one(replace(frame, lines=n))
+            if not (r.overset_lines or r.below_min or r.size is None):
+                fits.append((n, r.size))
+        within = [f for f in fits if floor - 1e-6 <= f[1] <= cap + 1e-6]
+        if within:
+            size = max(f[1] for f in within)
+            return min(f for f in within if f[1] == size)
+        above = [f for f in fits if f[1] >= floor - 1e-6] or fits
+        if above:
+            size = min(f[1] for f in above)
+            return min(f for f in above if f[1] == size)
+        n = self.heading_lines(frame, start, limit)
+        return n, self.one(replace(frame, lines=n)).size or 0.0
+
+
+@dataclass
+class _Block:
+    """One story in a stack, measured at the stack's width."""
+    plan: StoryPlan
+    head: int
+    size: float
+    photos: list[tuple[str, int, int, int]]                # row of photos, natural, lowest, highest lines
+    captions: list[int]                                    # caption lines per row of photos (0: none)
+    body: int
+    members: dict = field(default_factory=dict)            # row → [(photo, column offset, columns)]
+    body_empty: int = 0                                    # empty lines at the end of the body
+    beside: str | None = None                              # the last photo row, with the body beside it
+    factor: dict = field(default_factory=dict)             # row → share of its height the stack feels
+    head_air: int = 0                                      # lines the heading may take more, same size
+
+    @property
+    def air(self) -> int:
+        """Lines of air the block can take: heading air, a line under each caption."""
+        return self.head_air + sum(CAPTION_AIR for (k, *_), c in zip(self.photos, self.captions) if c and k != self.beside)
+
+    @property
+    def fixed(self) -> float:
+        # a row with the body beside it costs the stack only its share of columns: the text there
+        # would otherwise stand under it
+        return self.head + sum(c * self.factor.get(k, 1.0) for (k, _, _, _), c in zip(self.photos, self.captions)) + self.body
+
+
+def _photo_range(grid, a: float, cols: int) -> tuple[float, int, int]:
+    """Natural, lowest and highest lines of a photo frame `cols` wide within the crop limit."""
+    nat = grid.span_width(cols) * a / grid.leading
+    lo = math.ceil(nat * (1 - MAX_CROP) - 1e-9)
+    hi = math.floor(nat / (1 - MAX_CROP) + 1e-9)
+    return nat, max(2, lo), max(2, hi)
+
+
+def crop_share(photo_aspect: float, width: float, height: float) -> float:
+    """The share of the photo cut away when it covers a frame of `width` × `height` pt."""
+    frame = height / width
+    return 1.0 - min(frame / photo_aspect, photo_aspect / frame)
+
+
+def rank_stories(doc: Document, stories: list[StoryPlan]) -> list[tuple[StoryPlan, int, str]]:
+    """The page's reading order with each story's rank (1 lead, 2 second, 3 brief) and why."""
+    if not stories:
+        return []
+    length = {sp.story: sum(map(len, doc.story(sp.story).body)) for sp in stories}
+    longest = max(stories, key=lambda sp: length[sp.story])
+    first = stories[0]
+    lead = first if length[first.story] >= 0.8 * length[longest.story] else longest
+    out = [(lead, 1, "the first story of the copy" if lead is first else
+            f"the longest story ({length[lead.story]} characters)")]
+    for sp in stories:
+        if sp is lead:
+            continue
+        if length[sp.story] < BRIEF_CHARS:
+            out.append((sp, 3, f"a brief ({length[sp.story]} characters)"))
+        else:
+            out.append((sp, 2, f"{length[sp.story]} characters"))
+    # briefs after the others, copy order kept within a rank
+    return out[:1] + sorted(out[1:], key=lambda t: t[1])
+
+
+def _set_lines(doc: Document, role: str, paragraphs, measure_chars: int) -> int:
+    """Lines the paragraphs take at a measure of `measure_chars` characters in the style `role`."""
+    st = doc.style(role)
+    return sum(len(set_paragraph(p, st.size, measure_chars * st.size, face_of(st), options_for(st)).lines)
+               for p in paragraphs)
+
+
+def _patterns(n_cols: int, n_stories: int) -> list[list[int]]:
+    out = []
+
+    def walk(left: int, acc: list[int]):
+        if left == 0:
+            # the lead story's stack first and as wide as any, at least 3 columns on a broad page
+            if 1 <= len(acc) <= min(4, n_stories) and acc[0] == max(acc) and (acc[0] >= 3 or n_cols < 6):
+                out.append(list(acc))
+            return
+        for w in STACK_WIDTHS:
+            if w <= left:
+                walk(left - w, acc + [w])
+    walk(n_cols, [])
+    if not out:
+        out = [[n_cols]]
+    return out
+
 
 def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str | None = None,
               credits: str | None = None, photo_aspect: dict[str, float] | None = None) -> Plan:
-    """Frames for `page`. `photo_aspect`: height / width of each photo as placed."""
+    """Frames for `page`. `photo_aspect`: height / width of each photo."""
     grid = doc.grid
     n_cols, n_lines = grid.columns, grid.line_count
     aspect = photo_aspect or {}
     probe = FrameProbe(doc, page)
     plan = Plan()
+    dec = plan.decisions
     top, bottom = 0, n_lines
     if credits:
-        bottom -= 1
-        plan.frames.append(Frame("credits", 0, n_cols, bottom, 1, story=credits, part="body", text_columns=1))
+        cred = Frame("credits", 0, n_cols, 0, 1, story=credits, part="byline", style="credit")
+        lines = probe.heading_lines(cred, 1, 4)
+        bottom -= lines
+        plan.frames.append(replace(cred, line=bottom, lines=lines))
+        dec["credits"] = {"frame": "credits", "lines": [bottom + 1, bottom + lines], "style": "credit",
+                          "why": "page credits on the foot line, in the credit style"}
+        plan.notes.append(f"page credits on line {bottom + 1} in the credit style (right-aligned, small)")
     if banner:
-        head = Frame("banner-head", 0, n_cols, 0, 1, story=banner, part="heading", style="banner")
-        lines = probe.heading_lines(head, 5, 12)
-        plan.frames.append(replace(head, lines=lines))
-        top = lines
-        if doc.story(banner).body:
-            # the lead in wide columns; fewer of them when it is short, so no column holds a line or two
-            for tc in range(max(1, n_cols // 2), 0, -1):
-                lead = Frame("banner-body", 0, n_cols, top, 1, story=banner, part="body", text_columns=tc)
+        story = doc.story(banner)
+        if story.headline or story.deck or story.kicker:
+            head = Frame("banner-head", 0, n_cols, 0, 1, story=banner, part="heading", style="banner")
+            lines, _ = probe.ranked_heading(head, 4, doc.style("banner").size, 0.0, 16)
+            plan.frames.append(replace(head, lines=lines))
+            top = lines
+            size = probe.one(replace(head, lines=lines)).size
+            dec["banner"] = {"frame": "banner-head", "columns": [1, n_cols], "lines": [1, lines], "size": size,
+                             "why": "the page banner across the top in the page's largest type"}
+            plan.notes.append(f"banner {story.headline!r} across all {n_cols} columns, lines 1–{lines}, {size} pt")
+        if story.body:
+            # the lead in the lead style (a size above the body) when the template has one, in columns
+            # no wider than LEAD_MEASURE characters, each holding two lines at least: across the page
+            # when it is long enough, else centred in a narrower frame
+            role = "lead" if "lead" in doc.styles else None
+            size = doc.style(role or "body").size
+            gutter = max(1.0, grid.gutter)
+            choice = None
+            for span in range(n_cols, 0, -2 if n_cols > 2 else -1):
+                chars = math.floor(grid.span_width(span) / size + 1e-9)
+                tc = 1
+                while (chars - (tc - 1) * gutter) / tc > LEAD_MEASURE:
+                    tc += 1
+                if tc > span:
+                    continue
+                lead = Frame("banner-body", (n_cols - span) // 2, span, top, 1, story=banner, part="body",
+                             text_columns=tc, style=role)
                 need = probe.lines_needed(lead, bottom - top)
-                if need >= 3 or tc == 1:
+                measure = math.floor((chars - (tc - 1) * gutter) / tc)
+                choice = (lead, need, tc, measure, span)
+                if _set_lines(doc, role or "body", story.body, measure) >= 2 * tc:   # two lines a column at least
                     break
+            lead, need, tc, measure, span = choice
             plan.frames.append(replace(lead, lines=need))
+            measure = math.floor((chars - (tc - 1) * max(1.0, grid.gutter)) / tc)
+            dec["lead"] = {"frame": "banner-body", "columns": [lead.col + 1, lead.col + span], "text_columns": tc,
+                           "measure_chars": measure, "style": role or "body",
+                           "lines": [top + 1, top + need],
+                           "why": f"the page lead in the {role or 'body'} style, {tc} column(s) of {measure} characters "
+                                  f"(never over {LEAD_MEASURE})"}
+            plan.notes.append(f"page lead in the {role or 'body'} style, {tc} column(s) of {measure} characters, "
+                              f"lines {top + 1}–{top + need}")
             top += need + 1
-        plan.notes.append(f"banner {doc.story(banner).headline!r} across all {n_cols} columns, lines 1–{top}")
-    widths = STACKS.get(n_cols) or [3] * (n_cols // 3) + ([n_cols % 3] if n_cols % 3 else [])
-    if 0 < len(stories) < len(widths):
-        # fewer stories than stacks: share the columns out among them, widest first
-        k = len(stories)
-        widths = [n_cols // k + (1 if i < n_cols % k else 0) for i in range(k)]
-    starts = [sum(widths[:k]) for k in range(len(widths))]
-    # estimate each story's height per column to balance the stacks, biggest first
-    est = {}
-    for sp in stories:
-        story = doc.story(sp.story)
-        chars = sum(len(p) + 2 for p in story.body)
-        est[sp.story] = chars / grid.column_chars + 5 + 12 * len(sp.photos)
-    order = sorted(stories, key=lambda sp: -est[sp.story])
-    load = [0.0] * len(widths)
-    assigned: list[list[StoryPlan]] = [[] for _ in widths]
-    for sp in order:
-        k = min(range(len(widths)), key=lambda i: load[i] + est[sp.story] / widths[i])
-        assigned[k].append(sp)
-        load[k] += est[sp.story] / widths[k]
-    for k, (col, cols) in enumerate(zip(starts, widths)):
-        frames, notes, unplaced = _stack(doc, probe, assigned[k], col, cols, top, bottom, aspect)
+    ranked = rank_stories(doc, stories)
+    dec["stories"], dec["stacks"] = [], []
+    if not ranked:
+        return plan
+    room = bottom - top
+    best = _choose(doc, probe, ranked, n_cols, room, aspect)
+    x = 0
+    for k, (cols, chosen) in enumerate(zip(best["widths"], best["stacks"])):
+        frames, info = _build(doc, probe, chosen, x, cols, top, bottom, aspect, ranked)
         plan.frames.extend(frames)
-        plan.notes.extend(notes)
-        plan.unplaced.extend(unplaced)
+        for pid in info.get("dropped", []):
+            plan.unplaced.append(f"photo {pid} does not fit its story's stack (columns {x + 1}–{x + cols}): not placed")
+        for d in info["stories"]:
+            d["stack"] = k + 1
+            dec["stories"].append(d)
+        dec["stacks"].append({"stack": k + 1, "columns": [x + 1, x + cols], "stories": [d["story"] for d in info["stories"]],
+                              "spare_rows": info["spare"]})
+        x += cols
+    for sp, rank, why in ranked:
+        if not any(d["story"] == sp.story for d in dec["stories"]):
+            plan.unplaced.append(f"story {sp.story} ({doc.story(sp.story).headline}) does not fit the page")
+    _measure(doc, page, plan)
     return plan
 
 
-def _stack(doc: Document, probe: FrameProbe, stories: list[StoryPlan], col: int, cols: int, top: int,
-           bottom: int, aspect: dict[str, float]) -> tuple[list[Frame], list[str], list[str]]:
+def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, aspect, pairs: bool = True,
+                   beside: str = "auto") -> _Block:
+    """One story measured at `cols` columns: heading lines for its rank, photo rows, captions, body.
+    `pairs`: two photos side by side in a wide stack (else one above the other, across it)."""
     grid = doc.grid
-    width = grid.span_width(cols)
-    blocks = []            # per story: [heading frame, photo frames..., body frame] with lines
-    for sp in stories:
-        story = doc.story(sp.story)
-        parts = []
-        if story.headline or story.kicker:
-            head = Frame(f"{sp.story}-head", col, cols, 0, 1, story=sp.story, part="heading")
-            start = 4 if story.kicker else 3
-            parts.append(replace(head, lines=probe.heading_lines(head, start)))
-        for pid in sp.photos:
-            lines = round(width * aspect.get(pid, 0.66) / grid.leading)
-            lines = max(PHOTO_MIN_LINES, min(PHOTO_MAX_LINES, lines))
-            parts.append(Frame(f"{pid}-photo", col, cols, 0, lines, photo=pid))
-            cap = Frame(f"{pid}-cap", col, cols, 0, 1, photo=pid, part="caption")
-            photo = doc.photo(pid)
-            if photo.caption or photo.credit:
-                parts.append(replace(cap, lines=probe.lines_needed(cap, 8)))
-        body = Frame(f"{sp.story}-body", col, cols, 0, 1, story=sp.story, part="body")
-        parts.append(replace(body, lines=probe.lines_needed(body, bottom - top)))
-        blocks.append((sp, parts))
-    # fit the stack: shrink photos if it runs over, drop the smallest stories if still over
-    def total():
-        return sum(f.lines for _, parts in blocks for f in parts) + max(0, len(blocks) - 1)
-    room = bottom - top
-    while total() > room:
-        photos = [(i, j) for i, (_, parts) in enumerate(blocks) for j, f in enumerate(parts)
-                  if f.kind == "photo" and f.lines > PHOTO_MIN_LINES]
-        if photos:
-            i, j = max(photos, key=lambda ij: blocks[ij[0]][1][ij[1]].lines)
-            sp, parts = blocks[i]
-            parts[j] = replace(parts[j], lines=parts[j].lines - 1)
+    story = doc.story(sp.story)
+    head_lines, size, head_air = 0, 0.0, 0
+    if story.headline or story.kicker or story.deck:
+        head = Frame(f"{sp.story}-head", 0, cols, 0, 1, story=sp.story, part="heading")
+        floor = doc.style("kicker").size * KICKER_RATIO if story.kicker else 0.0
+        cap = max(doc.style("headline").size * RANK_SIZE[rank], floor)
+        head_lines, size = probe.ranked_heading(head, 2, cap, floor)
+        # lines of air the heading may take without its headline growing (the block stays centred)
+        for extra in (1, 2):
+            r = probe.one(replace(head, lines=head_lines + extra))
+            if r is None or r.size != size:
+                break
+            head_air = extra
+    photos, caps, members = [], [], {}
+    pids = list(sp.photos)
+    tallest = int(MAX_PHOTO_SHARE * room)
+    i = 0
+    while i < len(pids):
+        # two photos side by side in a wide stack, one height for both within both crop limits
+        group = [(pids[i], 0, cols)]
+        # a photo that would stand taller than its share of the page goes narrower
+        while group[0][2] > 1 and _photo_range(grid, aspect.get(pids[i], 0.66), group[0][2])[1] > tallest:
+            group = [(pids[i], 0, group[0][2] - 1)]
+        if pairs and cols >= 4 and i + 1 < len(pids):
+            left = (cols + 1) // 2
+            pair = [(pids[i], 0, left), (pids[i + 1], left, cols - left)]
+            r = [_photo_range(grid, aspect.get(p, 0.66), pc) for p, _, pc in pair]
+            if max(x[1] for x in r) <= min(min(x[2] for x in r), tallest):
+                group = pair
+        r = [_photo_range(grid, aspect.get(p, 0.66), pc) for p, _, pc in group]
+        lo, hi = max(x[1] for x in r), max(max(x[1] for x in r), min(min(x[2] for x in r), tallest))
+        nat = min(hi, max(lo, round(sum(x[0] for x in r) / len(r))))
+        key = "+".join(p for p, _, _ in group)
+        photos.append((key, nat, lo, hi))
+        members[key] = group
+        need = 0
+        for p, _, pc in group:
+            photo = doc.photo(p)
+            cap_f = Frame(f"{p}-cap", 0, pc, 0, 1, photo=p, part="caption")
+            need = max(need, probe.lines_needed(cap_f, 10) if (photo.caption or photo.credit) else 0)
+        caps.append(need)
+        i += len(group)
+    body_lines, body_empty = 0, 0
+    if story.body:
+        body = Frame(f"{sp.story}-body", 0, cols, 0, 1, story=sp.story, part="body")
+        body_lines = probe.lines_needed(body, room)
+        r = probe.one(replace(body, lines=min(body_lines, room)))
+        body_empty = r.empty_lines if r is not None else 0
+    block = _Block(sp, head_lines, size, photos, caps, body_lines, members, body_empty, head_air=head_air)
+    _set_beside(doc, probe, block, cols, room, aspect, beside)
+    return block
+
+
+def _set_beside(doc, probe, b: _Block, cols: int, room: int, aspect, mode: str = "auto") -> None:
+    """The last photo, alone in its row, set narrower on the left with the story's text beside it
+    (then on under it across the stack). "auto": when it would stand too tall across the stack;
+    "yes": whenever the text fills the place beside it (a way for copyfitting to save lines);
+    "no": never. A portrait may go down to one column, a landscape photo to two."""
+    if mode == "no" or not b.photos or cols < 2 or not b.body:
+        return
+    key, nat, lo, hi = b.photos[-1]
+    if len(b.members[key]) != 1 or (mode == "auto" and (cols < 3 or nat <= BESIDE_SHARE * room)):
+        return
+    (pid, _, _), = b.members[key]
+    narrowest = 1 if aspect.get(pid, 0.66) > 1 else 2
+    for pc in range(cols - 1, narrowest - 1, -1):
+        pnat, plo, phi = _photo_range(doc.grid, aspect.get(pid, 0.66), pc)
+        phi = max(plo, min(phi, int(MAX_PHOTO_SHARE * room)))
+        photo = doc.photo(pid)
+        cap_f = Frame(f"{pid}-cap", 0, pc, 0, 1, photo=pid, part="caption")
+        cap = probe.lines_needed(cap_f, 10) if (photo.caption or photo.credit) else 0
+        beside = (round(pnat) + cap) * (cols - pc)
+        short_enough = mode == "yes" or pnat <= BESIDE_SHARE * room
+        if short_enough and b.body * cols >= beside + cols:   # text enough to fill the place beside it
+            h = min(phi, max(plo, round(pnat)))
+            b.photos[-1] = (key, h, plo, phi)
+            b.members[key] = [(pid, 0, pc)]
+            b.captions[-1] = cap
+            b.beside = key
+            b.factor[key] = pc / cols
+            # the body measured as set: beside the photo at its natural height, then under it; the
+            # stack counts it as if the photo row cost only its share of the columns
+            sid = b.plan.story
+            side = Frame(f"{sid}-body", pc, cols - pc, 0, h + cap, story=sid, part="body")
+            below = Frame(f"{sid}-body2", 0, cols, h + cap, 1, story=sid, part="body")
+            under = _chain_lines(probe, side, below, room)
+            b.body = math.ceil((h + cap) * (1 - pc / cols) + under - 1e-9)
+            return
+
+
+def _measure_stack(doc, blocks: list[_Block], cols: int, room: int) -> dict:
+    """Fit the photos of a stack's stories into `room` lines: what is left empty, what runs over."""
+    fixed = math.ceil(sum(b.fixed for b in blocks) + len(blocks) - 1 - 1e-9)
+    nat = sum(p[1] * b.factor.get(p[0], 1.0) for b in blocks for p in b.photos)
+    lo = sum(p[2] * b.factor.get(p[0], 1.0) for b in blocks for p in b.photos)
+    hi = sum(p[3] * b.factor.get(p[0], 1.0) for b in blocks for p in b.photos)
+    air = GAP_AIR * max(0, len(blocks) - 1) + sum(b.air for b in blocks)   # more air between stories and in them
+    if room - fixed - nat >= 0:
+        spare = max(0, math.floor(room - fixed - hi - air))   # rows neither photos nor air can take
+        over = 0
+    else:
+        spare = 0
+        over = max(0, math.ceil(fixed + lo - room))
+    empty = spare * cols + (blocks[-1].body_empty if blocks else 0)
+    small = sum(1 for b in blocks if doc.story(b.plan.story).kicker and b.size < doc.style("kicker").size * KICKER_RATIO)
+    return {"blocks": blocks, "spare": spare, "over": over, "fixed": fixed, "small_heads": small, "empty": empty}
+
+
+def _choose(doc, probe, ranked, n_cols, room, aspect) -> dict:
+    """The stack widths, and which stories share each stack (in reading order, the lead story at the
+    top of the first), that leave the least empty and run nothing over."""
+    best = None
+    blocks: dict = {}
+    memo: dict = {}
+    n = len(ranked)
+
+    def block(i, cols, way=(True, "auto")):
+        if (i, cols, way) not in blocks:
+            sp, rank, _ = ranked[i]
+            blocks[(i, cols, way)] = _measure_block(doc, probe, sp, rank, cols, room, aspect, *way)
+        return blocks[(i, cols, way)]
+
+    def ways(i, cols):
+        """The different ways to set story i's photos at this width."""
+        out, seen = [], set()
+        for pairs in ((True, False) if cols >= 4 and len(ranked[i][0].photos) >= 2 else (True,)):
+            for beside in ("auto", "yes", "no"):
+                b = block(i, cols, (pairs, beside))
+                sig = (tuple(b.photos), b.beside, tuple(map(tuple, b.members.values())))
+                if sig not in seen:
+                    seen.add(sig)
+                    out.append((pairs, beside))
+        return out
+
+    def stack(members, cols):
+        """The best of the stack's ways to set its photos: pairs side by side or one above the other,
+        the last photo across the stack or narrower with the text beside it."""
+        best_m = None
+        for way in product(*(ways(i, cols) for i in members)):
+            chosen = dict(zip(members, way))
+            m = _measure_stack(doc, [block(i, cols, chosen[i]) for i in members], cols, room)
+            m["pairs"] = chosen
+            m["score"] = m["over"] * cols * 100 + max(0, m["empty"] - MAX_EMPTY) * 10 + m["empty"] + m["small_heads"] * 40
+            if best_m is None or m["score"] < best_m["score"]:
+                best_m = m
+        return best_m
+
+    for widths in _patterns(n_cols, n):
+        k = len(widths)
+        for choice in _assignments(n, k):
+            score = 0.0
+            stacks = []
+            sizes = []
+            for s, cols in enumerate(widths):
+                members = tuple(i for i in range(n) if choice[i] == s)
+                if not members:
+                    score += 10_000                         # an empty stack
+                    stacks.append([])
+                    continue
+                key = (members, cols)
+                if key not in memo:
+                    memo[key] = stack(members, cols)
+                m = memo[key]
+                stacks.append([(*ranked[i], m["pairs"][i]) for i in members])
+                sizes += [(i, b.size) for i, b in zip(members, m["blocks"])]
+                score += m["score"]
+            lead = next(sz for i, sz in sizes if i == 0)
+            if lead < max(sz for _, sz in sizes):
+                score += 60                                # the lead story's headline must be the largest
+            if best is None or score < best["score"]:
+                best = {"score": score, "widths": widths, "stacks": stacks}
+    return best
+
+
+MAX_ASSIGNMENTS = 2500     # beyond this many ways to share stories among stacks, keep the copy's order
+
+
+def _assignments(n: int, k: int):
+    """Stack of each story: the lead story (0) in the first; every stack used once at least. With
+    many stories, only runs in reading order (the first stories in the first stack, and so on)."""
+    if k ** (n - 1) > MAX_ASSIGNMENTS:
+        for cuts in combinations(range(1, n), k - 1):
+            bounds = (0, *cuts, n)
+            yield tuple(s for s in range(k) for _ in range(bounds[s], bounds[s + 1]))
+        return
+    for rest in product(range(k), repeat=n - 1):
+        if k > 1 and len(set(rest) | {0}) < k:
             continue
-        break
-    unplaced = []
-    while total() > room and blocks:
-        sp, parts = blocks.pop()
-        unplaced.append(f"story {sp.story} ({doc.story(sp.story).headline}) does not fit the page: "
-                        f"it needs {sum(f.lines for f in parts)} lines in {cols} columns")
-    # spend what is left: on photos first (they can grow), then as air at the bottom of the bodies
+        yield (0, *rest)
+
+
+def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all) -> tuple[list[Frame], dict]:
+    grid = doc.grid
+    blocks = [_measure_block(doc, probe, sp, rank, cols, bottom - top, aspect, *way)
+              for sp, rank, _, way in ranked_slice]
+    m = _measure_stack(doc, blocks, cols, bottom - top)
+    room = bottom - top
+    # photo heights: start natural, then grow or shrink within the crop limit until the stack is full
+    heights = {p[0]: p[1] for b in blocks for p in b.photos}
+    limits = {p[0]: (p[2], p[3]) for b in blocks for p in b.photos}
+    under: dict = {}
+
+    def text_under(b: _Block, h: int) -> int:
+        """Lines the story needs under a photo of `h` lines that has the text beside it."""
+        if (id(b), h) not in under:
+            (_, _, pc), = b.members[b.beside]
+            sid, cap = b.plan.story, b.captions[-1]
+            side = Frame(f"{sid}-body", pc, cols - pc, 0, h + cap, story=sid, part="body")
+            below = Frame(f"{sid}-body2", 0, cols, h + cap, 1, story=sid, part="body")
+            under[(id(b), h)] = _chain_lines(probe, side, below, room)
+        return under[(id(b), h)]
+
+    def total():
+        """The stack's lines as set: exact, the text beside a photo measured by composing it."""
+        n = len(blocks) - 1
+        for b in blocks:
+            n += b.head + sum(heights[k] + c for (k, *_), c in zip(b.photos, b.captions))
+            n += text_under(b, heights[b.beside]) if b.beside else b.body
+        return n
+    while total() < room and any(heights[p] < limits[p][1] for p in heights):
+        p = min((p for p in heights if heights[p] < limits[p][1]), key=lambda p: heights[p] / limits[p][1])
+        heights[p] += 1
+    while total() > room and any(heights[p] > limits[p][0] for p in heights):
+        p = max((p for p in heights if heights[p] > limits[p][0]), key=lambda p: heights[p] / limits[p][0])
+        heights[p] -= 1
     spare = room - total()
-    photo_slots = [(i, j) for i, (_, parts) in enumerate(blocks) for j, f in enumerate(parts) if f.kind == "photo"]
-    limit = max(PHOTO_MAX_LINES, int(room * PHOTO_MAX_SHARE))    # the crop fills a taller frame
-    while spare > 0 and photo_slots:
-        grown = False
-        for i, j in photo_slots:
-            f = blocks[i][1][j]
-            if spare > 0 and f.lines < limit:
-                blocks[i][1][j] = replace(f, lines=f.lines + 1)
-                spare -= 1
-                grown = True
-        if not grown:
-            break
-    frames, notes = [], []
-    if spare > 0 and blocks:
-        # bodies keep their balanced height (a taller frame would leave its right columns empty)
-        notes.append(f"columns {col + 1}–{col + cols}: {spare} lines left at the bottom for more copy (缺 {spare} 行)")
+    # rows no photo can take: air between stories (two lines at most), under the headings (as long
+    # as the headline keeps its size), under the captions
+    gaps = max(0, len(blocks) - 1)
+    extra_gap = min(spare, GAP_AIR * gaps) if spare > 0 else 0
+    spare -= extra_gap
+    extra_head = {}
+    cap_air = {}
+    for b in blocks:
+        extra_head[id(b)] = min(max(0, spare), b.head_air)
+        spare -= extra_head[id(b)]
+    for b in blocks:
+        for (k, *_), c in zip(b.photos, b.captions):
+            cap_air[k] = min(max(0, spare), CAPTION_AIR) if c and k != b.beside else 0
+            spare -= cap_air[k]
+    frames: list[Frame] = []
+    info = {"stories": [], "spare": max(0, spare)}
     y = top
-    for sp, parts in blocks:
+    width = grid.span_width(cols)
+    rank_of = {sp.story: (rank, why) for sp, rank, why in ranked_all}
+    for b in blocks:
+        sid = b.plan.story
+        def need():
+            return b.head + extra_head[id(b)] + sum(heights[p[0]] + c for p, c in zip(b.photos, b.captions)) + (
+                0 if b.beside else min(b.body, 3))
+        while y + need() > bottom and b.photos:
+            # no room for all its photos: the story keeps its place, its last photos are said not placed
+            key = b.photos.pop()[0]
+            b.captions.pop()
+            if b.beside == key:
+                b.beside = None
+            info.setdefault("dropped", []).extend(p for p, _, _ in b.members[key])
+        if y + need() > bottom:
+            break                                        # reported as not placed, never drawn over the foot
         start = y
-        for f in parts:
-            frames.append(replace(f, line=y))
-            y += f.lines
-        notes.append(f"story {sp.story} {doc.story(sp.story).headline!r}: columns {col + 1}–{col + cols}, "
-                     f"lines {start + 1}–{y}" + (f", with photo(s) {', '.join(sp.photos)}" if sp.photos else ""))
+        d = {"story": sid, "headline": doc.story(sid).headline, "rank": rank_of[sid][0], "why": rank_of[sid][1],
+             "columns": [col + 1, col + cols], "photos": []}
+        if b.head:
+            n = b.head + extra_head[id(b)]
+            frames.append(Frame(f"{sid}-head", col, cols, y, n, story=sid, part="heading"))
+            d["heading_frame"] = f"{sid}-head"
+            y += n
+        for (key, _, _, _), cap in zip(b.photos, b.captions):
+            h = heights[key]
+            for pid, dcol, pcols in b.members[key]:
+                pw = grid.span_width(pcols)
+                frames.append(Frame(f"{pid}-photo", col + dcol, pcols, y, h, photo=pid))
+                crop = crop_share(aspect.get(pid, 0.66), pw, h * grid.leading)
+                pd = {"photo": pid, "frame": f"{pid}-photo", "columns": [col + dcol + 1, col + dcol + pcols],
+                      "lines": [y + 1, y + h], "width_pt": round(pw, 1), "height_pt": round(h * grid.leading, 1),
+                      "crop_pct": round(crop * 100, 1),
+                      "orientation": "portrait" if aspect.get(pid, 0.66) > 1 else "landscape"}
+                photo = doc.photo(pid)
+                if cap and (photo.caption or photo.credit):
+                    frames.append(Frame(f"{pid}-cap", col + dcol, pcols, y + h, cap, photo=pid, part="caption"))
+                    pd["caption_frame"] = f"{pid}-cap"
+                    pd["caption"] = f"under its photo, lines {y + h + 1}–{y + h + cap}, in the stack of story {sid}"
+                d["photos"].append(pd)
+            if key == b.beside:
+                continue                                 # the body starts beside this photo
+            y += h + cap + cap_air.get(key, 0)
+        d["body_frames"] = []
+        if b.beside:
+            (_, _, pc), = b.members[b.beside]
+            h = heights[b.beside] + b.captions[-1]
+            y0 = y
+            side = Frame(f"{sid}-body", col + pc, cols - pc, y, h, story=sid, part="body")
+            frames.append(side)
+            d["body_frames"].append(side.id)
+            y += h
+            below = Frame(f"{sid}-body2", col, cols, y, 1, story=sid, part="body")
+            n = min(text_under(b, heights[b.beside]), bottom - y)
+            if n:
+                frames.append(replace(below, lines=n))
+                d["body_frames"].append(below.id)
+                y += n
+            d["text_beside_photo"] = f"columns {col + pc + 1}–{col + cols}, lines {y0 + 1}–{y0 + h}"
+        elif b.body:
+            lines = min(b.body, bottom - y)
+            frames.append(Frame(f"{sid}-body", col, cols, y, lines, story=sid, part="body"))
+            d["body_frames"].append(f"{sid}-body")
+            y += lines
+        d["lines"] = [start + 1, y]
+        info["stories"].append(d)
         y += 1                                           # a line of air between stories
-    return frames, notes, unplaced
+        more = min(extra_gap, GAP_AIR)
+        y += more
+        extra_gap -= more
+    return frames, info
+
+
+def _chain_lines(probe: FrameProbe, first: Frame, below: Frame, limit: int) -> int:
+    """Lines the frame under `first` needs for the rest of the story (0: all fits in `first`)."""
+    if not probe.report([first])[first.id].overset_lines:
+        return 0
+    lo, hi = 1, max(1, limit)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if probe.report([first, replace(below, lines=mid)])[below.id].overset_lines:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _measure(doc: Document, page: Page, plan: Plan) -> None:
+    """Compose the finished page once: empty lines per stack, headline sizes, overset — the facts."""
+    full = replace(page, frames=tuple(plan.frames))
+    display = Composer(replace(doc, pages=(full,))).compose(full)
+    reports = {r.frame: r for r in display.reports}
+    frames = {f.id: f for f in plan.frames}
+    dec = plan.decisions
+    for d in dec["stories"]:
+        r = reports.get(d.get("heading_frame", ""))
+        if r is not None:
+            d["headline_size"] = r.size
+            if r.below_min:
+                plan.warnings.append(f"story {d['story']}: headline {d['headline']!r} set below its minimum size")
+        body = reports.get((d.get("body_frames") or [""])[-1])
+        if body is not None and body.overset_lines:
+            plan.warnings.append(f"story {d['story']}: {body.overset_lines} lines overset ({body.overset_chars} characters "
+                                 f"do not fit its stack)")
+            d["overset_lines"] = body.overset_lines
+    for s in dec["stacks"]:
+        a, b = s["columns"][0] - 1, s["columns"][1]
+        ids = {fid for d in dec["stories"] if d["story"] in s["stories"]
+               for fid in [d.get("heading_frame"), *d.get("body_frames", [])]
+               + [p["frame"] for p in d["photos"]] + [p.get("caption_frame") for p in d["photos"]] if fid}
+        in_stack = [frames[i] for i in ids]
+        if not in_stack:
+            s["empty_lines"] = (b - a) * (doc.grid.line_count)
+            continue
+        last = max(in_stack, key=lambda f: f.line + f.lines)
+        end = last.line + last.lines
+        floor = min((f.line for f in plan.frames if f.id == "credits"), default=doc.grid.line_count)
+        empty = (floor - end) * (b - a)
+        r = reports.get(last.id)
+        if r is not None and last.part == "body":
+            empty += r.empty_lines
+        s["empty_lines"] = empty
+        s["ends_with"] = last.id
+        if empty > MAX_EMPTY:
+            plan.warnings.append(f"stack {s['stack']} (columns {a + 1}–{b}) ends with {empty} empty lines: "
+                                 "not enough copy or photo for it (缺 %d 行)" % empty)
+        plan.notes.append(f"stack {s['stack']}: columns {a + 1}–{b}, stories {', '.join(s['stories'])}, "
+                          f"{empty} empty line(s) at its end")
+    for d in dec["stories"]:
+        ph = "; ".join(f"photo {p['photo']} {p['orientation']} {p['width_pt']}×{p['height_pt']} pt, crop {p['crop_pct']} %"
+                       + (", caption under it" if p.get("caption_frame") else "") for p in d["photos"])
+        plan.notes.append(f"story {d['story']} rank {d['rank']} ({d['why']}): {d['headline']!r} in stack {d['stack']}, "
+                          f"columns {d['columns'][0]}–{d['columns'][1]}, lines {d['lines'][0]}–{d['lines'][1]}"
+                          + (f", headline {d.get('headline_size')} pt" if d.get("headline_size") else "")
+                          + (f"; {ph}" if ph else ""))

@@ -252,11 +252,18 @@ class Composer:
     def story_flow(self, story_id: str) -> FlowResult:
         return self.story_layout(story_id).flow
 
+    def body_style(self, story_id: str) -> ParagraphStyle:
+        """The body's style; a chain whose first frame names a style of the document (the page
+        lead: style: lead) is set in that one."""
+        chain = self.doc.body_chain(story_id)
+        role = chain[0][1].style if chain else None
+        return self.doc.styles[role] if role and role in self.doc.styles else self.doc.style("body")
+
     def story_layout(self, story_id: str) -> StoryLayout:
         result = self._flows.get(story_id)
         if result is None:
             doc = self.doc
-            style = doc.style("body")
+            style = self.body_style(story_id)
             pitch = style.line_pitch(doc.grid.leading)
             chain = doc.body_chain(story_id)
             slots = []
@@ -413,7 +420,7 @@ class Composer:
 
     # --- frames ---------------------------------------------------------------------------
     def _body(self, out: _Out, f: Frame, rect: Rect) -> tuple[Group, FrameReport | None]:
-        style = self.doc.style("body")
+        style = self.body_style(f.story)
         face = face_of(style)
         pitch = style.line_pitch(self.doc.grid.leading)
         layout = self.story_layout(f.story)

@@ -1,13 +1,26 @@
-"""Headline fitting: the largest size at which a headline fits its frame in a number of lines."""
+"""Headline fitting and breaking: the largest size at which a headline fits its frame in a number of
+lines, broken where a reader pauses — at a space, after a comma or colon, before an opening quote —
+else between words, never inside one; the lines as even as the breaks allow."""
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from itertools import combinations
 
+from layout_app.text.punct import CLOSING, COMMAS, OPENING, QUESTION_EXCLAMATION, STOPS, is_han
 from layout_app.text.setter import SetLine, SetOptions, set_paragraph
 
 STEP = 0.5      # pt: sizes are tried in half points
 FLOOR = 5.0     # never below 八号
+
+# break strengths: a phrase pause, a word boundary from a segmenter, a word boundary guessed from
+# function words, anywhere the body breaker would (only when nothing else fits even on one line)
+PHRASE, WORD, GUESS, ANY = 3, 2, 1, 0
+BALANCE = 0.3    # a line shorter than this share of the longest is a widow of a headline
+# characters a new word usually starts with in a headline (不再, 让, 把…), and ones that end one (的, 了)
+_STARTS = set("不再让把为在与和向从给将又更已都也并促助迎喜获见")
+_ENDS = set("的了着们地得")
 
 
 @dataclass(frozen=True)
@@ -17,18 +30,135 @@ class Fitted:
     body_lines: int      # whole body lines the block occupies (占行)
     fits: bool           # fits within the limits at this size
     below_min: bool      # had to go below the style's minimum size
+    strength: int = PHRASE   # the weakest break used (PHRASE … ANY)
 
 
 def block_lines(n_lines: int, pitch: float, grid_leading: float) -> int:
     return max(1, math.ceil(n_lines * pitch / grid_leading - 1e-6))
 
 
+@lru_cache(maxsize=4096)
+def break_points(text: str) -> dict[int, int]:
+    """Offsets where a line may end, each with its strength (the best reason found)."""
+    points: dict[int, int] = {}
+
+    def allow(i: int, strength: int) -> None:
+        if 0 < i < len(text):
+            points[i] = max(points.get(i, ANY), strength)
+
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            allow(i, PHRASE)                         # the space itself is dropped at the break
+        elif ch in COMMAS + STOPS + QUESTION_EXCLAMATION:
+            allow(i + 1, PHRASE)
+        elif ch in CLOSING and i + 1 < len(text) and text[i + 1] not in COMMAS + STOPS + "".join(_ENDS):
+            allow(i + 1, PHRASE)                     # after ”, not before the 的 that binds it
+        elif ch in OPENING:
+            allow(i, PHRASE)
+    for i in _segmenter_bounds(text):
+        allow(i, WORD)
+    for i in range(1, len(text)):
+        a, b = text[i - 1], text[i]
+        if is_han(a) and is_han(b) and (b in _STARTS or a in _ENDS):
+            allow(i, GUESS)
+        elif (is_han(a) and b.isascii() and b.isalnum()) or (a.isascii() and a.isalnum() and is_han(b)):
+            allow(i, GUESS)                          # between Han and a number or Latin word
+    return points
+
+
+def _segmenter_bounds(text: str) -> list[int]:
+    """Word boundaries from jieba when it is installed (the `segment` extra); loaded only for a
+    headline that has to break without a space or punctuation."""
+    if not any(is_han(c) for c in text):
+        return []
+    jieba = _jieba()
+    if jieba is None:
+        return []
+    bounds, at = [], 0
+    for word in jieba.lcut(text, HMM=False):
+        at += len(word)
+        bounds.append(at)
+    return bounds[:-1]
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    try:
+        import jieba
+    except ImportError:        # the optional segmenter is not installed: guessed boundaries only
+        return None
+    jieba.setLogLevel(60)
+    return jieba
+
+
+def _piece(text: str, start: int, end: int) -> tuple[int, int]:
+    """The characters a line shows: spaces at a break are dropped."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def set_headline(text: str, size: float, width: float, face: str, options: SetOptions,
+                 max_lines: int, strength: int = ANY) -> tuple[SetLine, ...] | None:
+    """`text` in at most `max_lines` lines no wider than `width`, broken only at points at least
+    `strength` strong, the longest line as short as possible. None: it cannot be done."""
+    one = set_paragraph(text, size, width, face, options).lines
+    if len(one) == 1 and one[0].width <= width + 0.01:
+        return one
+    if strength == ANY:
+        return one if len(one) <= max_lines and all(l.width <= width + 0.01 for l in one) else None
+    wide = set_paragraph(text, size, 1e6, face, replace(options, align="left")).lines[0]
+    points = sorted(i for i, s in break_points(text).items() if s >= strength)
+    xs = list(wide.xs) + [wide.width]
+
+    def est(a: int, b: int) -> float:
+        a, b = _piece(text, a, b)
+        return xs[b] - xs[a] if b > a else 0.0
+
+    for n in range(2, max_lines + 1):
+        best = None
+        for cut in combinations(points, n - 1):
+            bounds = (0, *cut, len(text))
+            widths = [est(bounds[k], bounds[k + 1]) for k in range(n)]
+            if max(widths) > width * 1.05 or min(widths) < BALANCE * max(widths):
+                continue
+            key = (max(widths), max(widths) - min(widths))
+            if best is None or key < best[0]:
+                best = (key, bounds)
+        if best is None:
+            continue
+        bounds = best[1]
+        lines = []
+        for k in range(n):
+            a, b = _piece(text, bounds[k], bounds[k + 1])
+            # an opening quote at a line start gives up its blank: the line stays flush
+            got = set_paragraph(text[a:b], size, width, face, replace(options, trim_opening=True)).lines
+            if len(got) != 1 or got[0].width > width + 0.01:
+                break
+            lines.append(replace(got[0], start=a, end=b))
+        else:
+            return tuple(lines)
+    return None
+
+
 def fit_headline(text: str, width: float, max_lines: int, max_body_lines: int, face: str,
                  max_size: float, min_size: float | None, options: SetOptions,
                  grid_leading: float, pitch_ratio: float = 1.2) -> Fitted:
-    """Try sizes from `max_size` down in half points; the first that sets `text` in at most
-    `max_lines` lines occupying at most `max_body_lines` body lines wins."""
+    """Try sizes from `max_size` down in half points, first breaking only at phrase pauses, then at
+    word boundaries: the first size that sets `text` in at most `max_lines` lines occupying at most
+    `max_body_lines` body lines wins. Only when no size down to the style's minimum works so is the
+    headline kept whole on one line below the minimum, and if even that fails, broken anywhere."""
     floor_size = min_size if min_size is not None else FLOOR
+    for strength, lowest in ((PHRASE, floor_size), (WORD, floor_size), (GUESS, floor_size), (GUESS, FLOOR)):
+        size = max_size
+        while size >= lowest - 1e-9:
+            lines = set_headline(text, size, width, face, options, max_lines, strength)
+            if lines is not None and block_lines(len(lines), size * pitch_ratio, grid_leading) <= max_body_lines:
+                return Fitted(size, lines, block_lines(len(lines), size * pitch_ratio, grid_leading), True,
+                              size < floor_size - 1e-9, strength)
+            size = round(size - STEP, 2)
     size = max_size
     best = None
     while size >= FLOOR - 1e-9:
@@ -37,7 +167,7 @@ def fit_headline(text: str, width: float, max_lines: int, max_body_lines: int, f
         # a headline line must also be no wider than the frame (a single unbreakable run might be)
         fits = len(lines) <= max_lines and occupied <= max_body_lines and all(l.width <= width + 0.01 for l in lines)
         if fits:
-            return Fitted(size, lines, occupied, True, size < floor_size - 1e-9)
-        best = Fitted(size, lines, occupied, False, size < floor_size - 1e-9)
+            return Fitted(size, lines, occupied, True, size < floor_size - 1e-9, ANY)
+        best = Fitted(size, lines, occupied, False, size < floor_size - 1e-9, ANY)
         size = round(size - STEP, 2)
     return best  # type: ignore[return-value]

@@ -10,7 +10,7 @@ from layout_app.model.story import Photo, Story
 from layout_app.model.styles import ParagraphStyle, StyleSheet
 
 SCHEMA_VERSION = 3      # 2: byline_place; 3 (issue 11): style sheets (based_on, char_styles, paragraph
-                        # styles and runs); masters, page rules and boxes (furniture); headlines: story
+                        # styles and runs; the lead style); masters, page rules and boxes (furniture); headlines: story
                         # rank, headline_<rank> styles, space_after, frame vertical; frame wrap,
                         # standoff_lines, standoff_chars, overlap
 OLDEST_SCHEMA = 1       # files of every schema from this one up still open

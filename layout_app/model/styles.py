@@ -6,7 +6,8 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 OLD_ROLES = ("banner", "banner_deck", "kicker", "headline", "deck", "body", "byline", "caption", "credit", "jump")
-ROLES = OLD_ROLES + ("headline_lead", "headline_second", "headline_brief")   # by story rank (schema 3)
+# schema 3: headline size by story rank; lead: the page lead (导语) under the banner, a size above the body
+ROLES = OLD_ROLES + ("headline_lead", "headline_second", "headline_brief", "lead")
 TEXT_ROLES = ROLES
 CMYK = tuple[float, float, float, float]
 

@@ -46,7 +46,7 @@ def page_document(spec: PageSpec, folder: Path, template: str = "duikai") -> tup
     credits = None
     if spec.credits:
         credits = "credits"
-        stories.append(Story("credits", body=("　　".join(spec.credits),)))
+        stories.append(Story("credits", byline="　　".join(spec.credits)))   # as compose sets them
     page = Page("p1", 1)
     doc = Document(t.grid, dict(t.styles), (page,), tuple(stories), tuple(photos), template=t.name)
     plan = plan_page(doc, page, plans, banner=banner, credits=credits,

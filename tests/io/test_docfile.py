@@ -100,6 +100,17 @@ def test_schema_1_files_still_open_and_save_as_schema_2(tmp_path):
     assert problems == ["page.yaml:2: byline_place: 'middle' is not one of: head, foot"]
 
 
+def test_schema_3_lead_style_round_trips():
+    """Schema 3: a body frame may name the lead style (the page lead under the banner)."""
+    text = DOC_YAML.replace("schema: 1", "schema: 3").replace(
+        "{id: b1, col: 0, cols: 3, line: 8, lines: 30, story: s1, part: body}",
+        "{id: b1, col: 0, cols: 3, line: 8, lines: 30, story: s1, part: body, style: lead}")
+    assert "style: lead" in text
+    doc = loads_document(text)
+    assert next(f for f in doc.pages[0].frames if f.id == "b1").style == "lead"
+    assert "style: lead" in dumps_document(doc) and loads_document(dumps_document(doc)) == doc
+
+
 def test_truncated_and_empty_and_binary_files(tmp_path):
     path = tmp_path / "cut.yaml"
     path.write_text(DOC_YAML[: DOC_YAML.index("pages:") + 20], encoding="utf-8")

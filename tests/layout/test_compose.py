@@ -110,3 +110,27 @@ def test_dump_is_a_readable_listing(doc):
     text = dump(compose_page(doc, doc.pages[0]))
     assert text.startswith("page A1 #1 1105.51x1530.71 bleed 8.50")
     assert "group text b1" in text and "run hei-bold" in text and "image p1" in text
+
+
+def test_a_body_chain_in_the_lead_style_is_set_in_it():
+    """A frame with style: lead sets its story in the template's lead style (a size above the body),
+    a document without that style falls back to the body."""
+    from dataclasses import replace as _replace
+
+    from layout_app.io.templates import load_template, new_document
+    from layout_app.layout.display import GlyphRun
+    from layout_app.model.document import Page
+    from layout_app.model.frame import Frame
+    from layout_app.model.story import Story
+
+    t = load_template("duikai")
+    doc = new_document("duikai", 1)
+    story = Story("lead", "", "", "", ("今年以来，我市把办好民生实事作为重点工作，推出二十项便民举措。",))
+    page = Page("p1", 1, (Frame("l", 0, 8, 0, 4, story="lead", part="body", text_columns=3, style="lead"),))
+    doc = _replace(doc, pages=(page,), stories=(story,))
+
+    def sizes(d):
+        return {it.size for g in Composer(d).compose(d.pages[0]).items for it in g.items if isinstance(it, GlyphRun)}
+    assert sizes(doc) == {t.styles["lead"].size} and t.styles["lead"].size > t.styles["body"].size
+    plain = _replace(doc, styles={k: v for k, v in doc.styles.items() if k != "lead"})
+    assert sizes(plain) == {t.styles["body"].size}

@@ -1,0 +1,283 @@
+"""`layout-app compose` on generated pages of raw copy with 8 photos (landscape and portrait): the page
+is checked from the saved document and its display list, against what the generator wrote."""
+import json
+import re
+
+import pytest
+
+from layout_app.cli import main
+from layout_app.intake.compose import compose
+from layout_app.io.docfile import load_document
+from layout_app.layout.compose import Composer
+from layout_app.layout.display import GlyphRun, Group
+from layout_app.layout.headline import break_points
+from tests.intake.raw_pages import raw_page, write_inputs
+
+PAGES = [(1, 6), (12, 6), (2, 5), (3, 8)]   # (seed, stories), 8 photos each; seed 12: captions placed by place name
+
+
+def runs_of(group):
+    out = []
+    for it in group.items:
+        if isinstance(it, GlyphRun):
+            out.append(it)
+        elif isinstance(it, Group):
+            out += runs_of(it)
+    return out
+
+
+@pytest.fixture(scope="module", params=PAGES, ids=lambda p: f"seed{p[0]}-{p[1]}stories")
+def composed(request, tmp_path_factory):
+    seed, n = request.param
+    folder = tmp_path_factory.mktemp(f"page{seed}-{n}")
+    page = raw_page(seed, n)
+    copy, photos = write_inputs(page, folder)
+    out = folder / "page.yaml"
+    import contextlib, io
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        code = main(["compose", "--copy", str(copy), "--photos", str(photos), "-o", str(out), "--json"])
+    report = json.loads(buf.getvalue())
+    doc = load_document(out)
+    display = Composer(doc, out.parent).compose(doc.pages[0])
+    return page, code, report, doc, display
+
+
+def test_written_with_warnings_is_exit_0(composed):
+    page, code, report, doc, display = composed
+    assert code == 0 and not report["preflight_errors"]
+    assert {"stories", "stacks", "banner", "lead", "credits", "captions"} <= set(report["decisions"])
+
+
+def test_banner_on_top_in_the_largest_type(composed):
+    page, code, report, doc, display = composed
+    frames = {f.id: f for f in doc.pages[0].frames}
+    banner = frames["banner-head"]
+    assert banner.line == 0 and banner.cols == doc.grid.columns
+    assert all(f.line >= banner.line + banner.lines for f in frames.values() if f.id != "banner-head")
+    groups = {g.frame: g for g in display.items}
+    banner_size = max(r.size for r in runs_of(groups["banner-head"]) if page.banner[0] in r.text)
+    others = [r.size for g in display.items if g.frame != "banner-head" for r in runs_of(g)]
+    assert banner_size > max(others)
+
+
+def test_every_story_headed_by_its_own_headline_above_its_body(composed):
+    page, code, report, doc, display = composed
+    frames = {f.id: f for f in doc.pages[0].frames}
+    by_headline = {s.headline: s for s in doc.stories}
+    ranks = {d["story"]: d for d in report["decisions"]["stories"]}
+    for written in page.stories:
+        story = by_headline[written["headline"]]                     # the headline the reporter wrote
+        assert story.kicker == (written["kicker"] or "")
+        head, body = frames[f"{story.id}-head"], frames[f"{story.id}-body"]
+        assert head.line + head.lines <= body.line
+        for f in (body, frames.get(f"{story.id}-body2", body)):          # the text under the heading
+            assert head.col <= f.col and f.col + f.cols <= head.col + head.cols
+        assert story.body[0].startswith(written["paragraphs"][0][:10])
+    # the lead story's headline is the largest, each kicker clearly smaller than its headline
+    sizes = {d["story"]: d["headline_size"] for d in ranks.values()}
+    lead = next(s for s, d in ranks.items() if d["rank"] == 1)
+    assert sizes[lead] == max(sizes.values())
+    # as set on the page (the heading keeps kicker and deck at most 0.6 × the headline)
+    groups = {g.frame: g for g in display.items}
+    for sid in sizes:
+        story = doc.story(sid)
+        if story.kicker:
+            bare = lambda t: "".join(t.split())                       # a break space is not set
+            runs = [r for r in runs_of(groups[f"{sid}-head"]) if bare(r.text)]
+            kicker = max(r.size for r in runs if bare(r.text) in bare(story.kicker))
+            headline = max(r.size for r in runs if bare(r.text) in bare(story.headline))
+            assert kicker < headline, (sid, kicker, headline)
+
+
+def test_headlines_break_only_at_allowed_points(composed):
+    page, code, report, doc, display = composed
+    for g in display.items:
+        if not g.frame.endswith("-head") or g.frame == "banner-head":
+            continue
+        story = doc.story(g.frame[:-5])
+        lines = [r.text for r in runs_of(g) if r.text.strip() and r.text.strip()[0] in story.headline]
+        lines = [l for l in lines if l.strip() and l.strip() in story.headline]
+        at = 0
+        for line in lines[:-1]:
+            at = story.headline.index(line.strip(), at) + len(line.strip())
+            assert at in break_points(story.headline), (story.headline, lines)
+
+
+def test_each_caption_directly_under_its_own_storys_photo(composed):
+    page, code, report, doc, display = composed
+    frames = {f.id: f for f in doc.pages[0].frames}
+    by_headline = {s.headline: s.id for s in doc.stories}
+    grid = doc.grid
+    for written in page.stories:
+        sid = by_headline[written["headline"]]
+        body = frames[f"{sid}-body"]
+        for name in written["photos"]:
+            photo = next(p for p in doc.photos if p.file.endswith(name))
+            ph, cap = frames[f"{photo.id}-photo"], frames[f"{photo.id}-cap"]
+            assert cap.line == ph.line + ph.lines and cap.col == ph.col and cap.cols == ph.cols
+            assert photo.caption == page.captions[name]
+            # in its story's stack, under the heading, above or beside the body
+            head = frames[f"{sid}-head"]
+            assert head.col <= ph.col and ph.col + ph.cols <= head.col + head.cols
+            assert head.line + head.lines <= ph.line <= body.line
+
+
+def test_photo_frames_follow_the_photo(composed, tmp_path):
+    page, code, report, doc, display = composed
+    from PIL import Image
+    for g in display.items:
+        if g.tag != "photo":
+            continue
+        (img,) = g.items
+        with Image.open(img.path) as im:
+            w, h = im.size
+        frame = g.rect.height / g.rect.width
+        assert 1 - min(frame / (h / w), (h / w) / frame) <= 0.20 + 1e-6, g.frame
+
+
+def test_lead_lines_at_most_40_characters(composed):
+    page, code, report, doc, display = composed
+    lead = next(g for g in display.items if g.frame == "banner-body")
+    runs = runs_of(lead)
+    assert runs and max(len(r.text.strip()) for r in runs) <= 40
+
+
+def test_credits_in_the_credit_style_on_the_foot_line(composed):
+    page, code, report, doc, display = composed
+    frames = {f.id: f for f in doc.pages[0].frames}
+    assert frames["credits"].line + frames["credits"].lines == doc.grid.line_count
+    g = next(g for g in display.items if g.frame == "credits")
+    st = doc.style("credit")
+    runs = runs_of(g)
+    assert {r.size for r in runs} == {st.size}
+    assert max(r.xs[-1] + r.size for r in runs) == pytest.approx(g.rect.x + g.rect.width, abs=1.0)   # right-aligned
+    assert "".join(r.text for r in runs).replace("　", "").replace(" ", "") == "".join(page.credits).replace(" ", "")
+
+
+def test_nothing_lost(composed):
+    page, code, report, doc, display = composed
+    drawn = "".join(r.text for g in display.items for r in runs_of(g))
+    reported = "".join(report["warnings"]) + "".join(u.text for u in display.unplaced) + "".join(
+        r.overset_text for r in display.reports)
+    from collections import Counter
+    have = Counter(drawn) + Counter(reported)
+    want = Counter(c for c in page.text if not c.isspace())
+    missing = {c: n - have[c] for c, n in want.items() if have[c] < n}
+    assert not missing
+
+
+def test_no_stack_ends_with_more_than_3_empty_lines(composed):
+    """Measured here from the composed page: lines under the last frame of each stack down to the
+    credits line, plus the empty lines the Composer reports at the end of the last body."""
+    page, code, report, doc, display = composed
+    frames = {f.id: f for f in doc.pages[0].frames}
+    reports = {r.frame: r for r in display.reports}
+    foot = frames["credits"].line
+    for stack in report["decisions"]["stacks"]:
+        a, b = stack["columns"][0] - 1, stack["columns"][1]
+        for col in range(a, b):
+            in_col = [f for f in frames.values() if f.col <= col < f.col + f.cols and f.line >= frames["banner-body"].line + 1
+                      and f.id != "credits"]
+            last = max(in_col, key=lambda f: f.line + f.lines)
+            assert foot - (last.line + last.lines) <= 1, (stack, last.id)
+        ends = [d for d in report["decisions"]["stories"] if d["stack"] == stack["stack"]][-1]
+        last_body = reports[ends["body_frames"][-1]]
+        assert last_body.empty_lines + (foot - max(f.line + f.lines for f in frames.values()
+                                                   if a <= f.col < b and f.id != "credits")) * (b - a) <= 3
+
+
+def test_a_tall_portrait_goes_narrower_with_the_text_beside_it(tmp_path):
+    """Four stories, two photos each: the lead story's portrait would stand 49 lines tall across its
+    4-column stack; it is set 2 columns wide with the story's text beside it, then on under it."""
+    page = raw_page(1, 4)
+    copy, photos = write_inputs(page, tmp_path)
+    out = tmp_path / "page.yaml"
+    import contextlib, io
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf), contextlib.redirect_stderr(io.StringIO()):
+        main(["compose", "--copy", str(copy), "--photos", str(photos), "-o", str(out), "--json"])
+    report = json.loads(buf.getvalue())
+    doc = load_document(out)
+    frames = {f.id: f for f in doc.pages[0].frames}
+    beside = [d for d in report["decisions"]["stories"] if "text_beside_photo" in d]
+    assert beside
+    for d in beside:
+        head = frames[d["heading_frame"]]
+        photo = frames[d["photos"][-1]["frame"]]
+        cap = frames[d["photos"][-1]["caption_frame"]]
+        side, below = frames[d["body_frames"][0]], frames[d["body_frames"][-1]]
+        assert photo.col == head.col and photo.cols < head.cols
+        assert cap.line == photo.line + photo.lines and cap.col == photo.col
+        assert side.col == photo.col + photo.cols and side.col + side.cols == head.col + head.cols
+        assert side.line == photo.line and side.lines == photo.lines + cap.lines
+        assert below.line == side.line + side.lines and below.cols == head.cols
+        assert d["photos"][-1]["crop_pct"] <= 20
+    # the story's text runs beside the photo first, then under it: one chain, nothing lost between
+    display = Composer(doc, out.parent).compose(doc.pages[0])
+    groups = {g.frame: g for g in display.items}
+    for d in beside:
+        assert runs_of(groups[d["body_frames"][0]]) and runs_of(groups[d["body_frames"][-1]])
+
+
+def test_stacks_report_their_empty_lines(composed):
+    """The empty lines of each stack are measured on the composed page and said; more than 3 is a
+    warning naming the stack."""
+    page, code, report, doc, display = composed
+    for s in report["decisions"]["stacks"]:
+        assert s["empty_lines"] >= 0
+        if s["empty_lines"] > 3:
+            assert any(f"stack {s['stack']} " in w for w in report["warnings"])
+
+
+def test_text_report_says_what_was_decided_and_why(tmp_path, capsys):
+    page = raw_page(1)
+    copy, photos = write_inputs(page, tmp_path)
+    out = tmp_path / "page.yaml"
+    assert main(["compose", "--copy", str(copy), "--photos", str(photos), "-o", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "rank 1 (" in text and "the first story of the copy" in text
+    assert "crop" in text and "caption under it" in text and "empty line(s) at its end" in text
+    assert re.search(r"page lead in the lead style, \d column\(s\) of (\d+) characters", text) and "credit style" in text
+    assert int(re.search(r"column\(s\) of (\d+) characters", text).group(1)) <= 40
+
+
+def test_a_short_lead_is_centred_in_a_narrower_frame_two_lines_a_column(tmp_path):
+    from tests.intake.copy_samples import PAGE
+    copy = tmp_path / "copy.txt"
+    copy.write_text(PAGE, encoding="utf-8")                  # a lead of one 45-character sentence
+    out = tmp_path / "page.yaml"
+    import contextlib, io
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        main(["compose", "--copy", str(copy), "-o", str(out)])
+    doc = load_document(out)
+    lead = next(f for f in doc.pages[0].frames if f.id == "banner-body")
+    n = doc.grid.columns
+    assert lead.cols < n and lead.col == (n - lead.cols) // 2 and lead.col + lead.cols == n - lead.col
+    display = Composer(doc, out.parent).compose(doc.pages[0])
+    runs = runs_of(next(g for g in display.items if g.frame == "banner-body"))
+    xs = {}
+    for r in runs:
+        xs.setdefault(round(r.xs[0] / 50), []).append(r)          # lines by the column they start in
+    assert all(len(lines) >= 2 for lines in xs.values()) and max(len(r.text) for r in runs) <= 40
+
+
+def test_photos_without_a_story_are_spread_not_piled_on_one(tmp_path):
+    """Six photos without captions on a two-story page: three each, and no story pushed off the page."""
+    from tests.intake.copy_samples import PAGE
+    from tests.photos import write_jpeg
+    copy = tmp_path / "copy.txt"
+    copy.write_text(PAGE, encoding="utf-8")
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    for k in range(6):
+        write_jpeg(folder / f"p{k}.jpg", 1200, 900)
+    result = compose("duikai", [copy], [folder], tmp_path / "page.yaml")
+    frames = result.document.pages[0].frames
+    per_story = {}
+    for d in result.decisions["stories"]:
+        per_story[d["story"]] = len(d["photos"])
+    placed = sum(per_story.values())
+    assert set(per_story) == {"s1", "s2"} and max(per_story.values()) - min(per_story.values()) <= 1
+    assert placed + sum("not placed" in p for p in result.problems) == 6
+    assert {f.story for f in frames if f.part == "body"} >= {"s1", "s2"}
