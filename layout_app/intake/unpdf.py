@@ -1,0 +1,321 @@
+"""Undo the damage of copy taken out of a printed page's PDF (pdftotext, pdftotext -raw, pypdfium2),
+so that it reaches structure detection shaped like copy as it arrives: one paragraph a line.
+
+What extraction does to a page set in narrow justified columns, and what is undone here:
+- one text line per column line (13 characters at our measure) → lines of a paragraph joined: a line
+  that fills the column and does not end a sentence runs on; a sentence-final line runs on only when
+  the next line is full (a paragraph's first line is indented, so shorter);
+- side-by-side columns on one line ('村民老彭说：“大家的安 道，只见活动室里座无虚席。', pdftotext's
+  default) → split at the gap after a column's width, read column by column;
+- justified lines letter-spaced (a space between CJK characters) and spaces put around digits and
+  Latin inside Chinese text → closed up; a space between two Chinese characters of a line that is not
+  letter-spaced (a headline's phrase break) is kept;
+- a heading or byline wrapped in its frame ('本报记者 田桂兰 通讯员 王' / '秀英') → one line;
+- the credits set on one line apart by wide spaces → one credit a line; form feeds → blank lines.
+Only white space is ever removed or added: every other character stays, in the same count."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from layout_app.text.punct import is_han
+
+# full-width marks of running text: they stand where a Chinese character would
+_MARKS = set("，。、：；！？“”‘’（）《》【】—…·「」『』〈〉")
+# marks after which a line may end a paragraph (half-width ones are damage of full-width ones)
+_SENTENCE_END = set("。！？…”’」』!?")
+# lines that start a part of their own: never the run-on of a body line
+_NO_LINE_START = set("”’）》」』，。、：；！？…,.:;!?)")
+_MARKERS = ("——", "本报记者", "本报通讯员", "通讯员", "记者 ", "本版", "责任编辑")
+
+
+def _cjk(ch: str) -> bool:
+    return is_han(ch) or ch in _MARKS
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch in "%.")
+
+
+def width(text: str) -> float:
+    """A line's width in ems, as set: Chinese characters and marks 1, digits and Latin about half,
+    spaces none (extraction puts them where the type had none). Half-width ,:;!?() count 1: they
+    are full-width marks the copy's damage turned half-width."""
+    w = 0.0
+    for ch in text:
+        if ch.isspace():
+            continue
+        w += 0.55 if ch.isascii() and ch.isalnum() else 0.3 if ch == "." else 0.85 if ch == "%" else 1.0
+    return w
+
+
+def _ends_sentence(text: str) -> bool:
+    text = text.rstrip()
+    return bool(text) and text[-1] in _SENTENCE_END
+
+
+def column_measure(lines: list[str]) -> int | None:
+    """The column's width in characters: the most common length of lines of Chinese text only (no
+    digits, no Latin, no spaces — their width is exact). None when no length stands out."""
+    counts = Counter(len(l) for l in (s.strip() for s in lines)
+                     if len(l) >= 6 and all(_cjk(ch) or ch in ",:;!?()" for ch in l))
+    if not counts:
+        return None
+    measure, n = counts.most_common(1)[0]
+    return measure if n >= 6 else None
+
+
+def looks_extracted(lines: list[str]) -> bool:
+    """Copy taken out of a PDF: many lines of the same short length (column lines), or many lines
+    letter-spaced or with spaces around digits inside Chinese text."""
+    text_lines = [l.strip() for l in lines if l.strip()]
+    if len(text_lines) < 8:
+        return False
+    measure = column_measure(lines)
+    if measure is not None and measure <= 30:
+        at_measure = sum(1 for l in text_lines if abs(width(l) - measure) <= 1.5)
+        if at_measure >= max(8, len(text_lines) // 4):
+            return True
+    spaced = sum(1 for l in text_lines if len(_SPACED_DIGIT.findall(l)) >= 2 or _letter_spaced(l))
+    return spaced >= max(4, len(text_lines) // 5)
+
+
+_SPACED_DIGIT = re.compile(r"(?<=[\u3400-\u9fff]) [0-9A-Za-z][0-9A-Za-z.%]* (?=[\u3400-\u9fff])")
+
+
+def _letter_spaced(line: str) -> bool:
+    """At least three spaces, each between two Chinese characters or marks: a justified line."""
+    return sum(1 for m in re.finditer(r"(?<=\S) (?=\S)", line)
+               if _cjk(line[m.start() - 1]) and _cjk(line[m.end()])) >= 3
+
+
+def close_up(line: str) -> str:
+    """Remove the spaces extraction put into Chinese text: beside digits and Latin, and — in a
+    letter-spaced line — between Chinese characters. Spaces between Latin words stay."""
+    spaced = _letter_spaced(line)
+    out = []
+    n = len(line)
+    for i, ch in enumerate(line):
+        if ch == " " and 0 < i < n - 1 and line[i - 1] != " " and line[i + 1] != " ":
+            a, b = line[i - 1], line[i + 1]
+            if (_cjk(a) and _latin(b)) or (_latin(a) and _cjk(b)) or (spaced and _cjk(a) and _cjk(b)):
+                continue
+            # a half-width mark of the damage is a full-width one: same rule as its neighbour
+            if spaced and ((a in ",:;!?()" and _cjk(b)) or (_cjk(a) and b in ",:;!?()")):
+                continue
+        out.append(ch)
+    return "".join(out)
+
+
+def split_credits(line: str) -> list[str]:
+    """'本版稿件由…采写　　本版图片由…摄　　责任编辑 …' → one credit a line (wide spaces apart)."""
+    if "本版" not in line and "责任编辑" not in line:
+        return [line]
+    parts = [p for p in re.split(r"\u3000{2,}| {3,}", line.strip()) if p]
+    return parts or [line]
+
+
+# --- side-by-side columns on one line (pdftotext's default reading order) ---
+
+def split_columns(line: str, measure: int) -> list[str] | None:
+    """The column lines one extracted line holds, split at spaces so that every piece but a
+    sentence's end fills the column; None when the line is not side-by-side column lines."""
+    line = line.strip()
+    if width(line) <= measure + 1.5 or " " not in line:
+        return None
+    tokens = line.split(" ")
+    best = _segment(tuple(tokens), measure)
+    if best is None or len(best[1]) < 2:
+        return None
+    return best[1]
+
+
+def _segment(tokens: tuple[str, ...], measure: int) -> tuple[float, list[str]] | None:
+    @lru_cache(maxsize=None)
+    def go(i: int) -> tuple[float, tuple[str, ...]] | None:
+        if i == len(tokens):
+            return 0.0, ()
+        best = None
+        for j in range(i + 1, len(tokens) + 1):
+            piece = " ".join(tokens[i:j])
+            w = width(piece)
+            if w > measure + 1.2:
+                break
+            last = j == len(tokens)
+            full = measure - 2.6 <= w
+            if not (full or last or _ends_sentence(piece)):
+                continue
+            rest = go(j)
+            if rest is None:
+                continue
+            # a column line is full (the measure, or the measure less a first line's indent)
+            cost = min(abs(w - measure), abs(w - measure + 2)) if full else 0.0 if last else 1.5
+            cost += rest[0]
+            if best is None or cost < best[0]:
+                best = (cost, (piece,) + rest[1])
+        return best
+
+    found = go(0)
+    return None if found is None else (found[0], list(found[1]))
+
+
+def unmix_columns(lines: list[str], measure: int) -> list[str]:
+    """Blocks of lines that hold several columns side by side, read column by column. A row with
+    fewer pieces than the block has columns fills the columns that are shortest so far (the rows
+    of side-by-side columns drift apart by a line where their baselines differ)."""
+    out: list[str] = []
+    block: list[list[str]] = []
+
+    def flush() -> None:
+        if not block:
+            return
+        ncol = max(len(r) for r in block)
+        split = sum(1 for r in block if len(r) > 1)
+        # one line that splits is a heading or byline with a space, not columns side by side
+        if ncol == 1 or split < min(3, max(2, len(block) // 2)):
+            out.extend(" ".join(r) for r in block)
+        else:
+            cols: list[list[str]] = [[] for _ in range(ncol)]
+            for row in block:
+                if len(row) == ncol:
+                    targets = list(range(ncol))
+                else:
+                    # the len(row) shortest columns, kept in left-to-right order
+                    targets = sorted(sorted(range(ncol), key=lambda c: (len(cols[c]), c))[:len(row)])
+                for c, piece in zip(targets, row):
+                    cols[c].append(piece)
+            for c in cols:
+                out.extend(c)
+        block.clear()
+
+    for line in lines:
+        if not line.strip():
+            flush()
+            out.append(line)
+            continue
+        pieces = split_columns(line, measure)
+        if pieces is None:
+            if width(line) > measure + 1.5:        # a headline, a wide caption: a block of its own
+                flush()
+                out.append(line)
+                continue
+            pieces = [line]
+        block.append(pieces)
+    flush()
+    return out
+
+
+# --- column lines back into paragraphs ---
+
+def _starts_part(line: str) -> bool:
+    return line.lstrip().startswith(_MARKERS)
+
+
+_PHRASE_SPACE = re.compile(r"[\u3400-\u9fff“”：] +[\u3400-\u9fff“”]")
+
+
+def _opens_with_closing(line: str) -> bool:
+    """A line may not begin with a closing quote or a comma-like mark (line-start rule of Chinese
+    typesetting): such a line is the rest of the line before it, cut apart by the extraction."""
+    return line[:1] in _NO_LINE_START
+
+
+def _near(piece: str, target: float) -> bool:
+    """As wide as `target`: exactly, for Chinese text only; within a character with digits or Latin
+    (their widths are estimates, and a justified line with them is spaced out)."""
+    if any(ch.isascii() and ch.isalnum() for ch in piece):
+        return abs(width(piece) - target) <= 1.0
+    return width(piece) == target
+
+
+def _body_like(piece: str) -> bool:
+    return any(p in piece for p in "，,、；;")
+
+
+def join_column_lines(lines: list[str], measure: int) -> list[str]:
+    """Column lines → paragraphs, one a line. Blank lines stay where they were, except inside a
+    paragraph that runs on across them (a column ended there)."""
+    out: list[str] = []
+    cur: list[str] = []            # pieces of the paragraph being joined
+    blanks = 0
+
+    def full(piece: str) -> bool:
+        return _near(piece, measure)
+
+    def fills(piece: str) -> bool:
+        # a full line, or a paragraph's first line (indented by two characters)
+        return _near(piece, measure) or _near(piece, measure - 2)
+
+    def runs_on(line: str) -> bool:
+        last = cur[-1]
+        if _starts_part(line):
+            return False
+        if _opens_with_closing(line) or (last.rstrip()[-1:] in "：:" and line.startswith("“")):
+            return True
+        if len(cur) == 1:
+            # a paragraph's first line, or a heading: only a line that looks like running text
+            # (with a comma, or as wide as an indented first line) runs on, and only into a line no
+            # wider than a column; a deck, a byline or a heading with a space between phrases never
+            first = last
+            if (_ends_sentence(first) or width(line) > measure + 1.2 or _starts_part(first)
+                    or _PHRASE_SPACE.search(first) or width(first) > 2 * measure):
+                return False
+            return _body_like(first) or (_near(first, measure - 2) and full(line))
+        if not _ends_sentence(last):
+            return width(line) <= 2 * measure
+        # a sentence ended at the line's end: the paragraph goes on only if the next line is full
+        # (a new paragraph's first line is indented, so shorter)
+        return fills(last) and full(line)
+
+    for raw in lines:
+        line = raw.strip(" \t\u3000")
+        if not line:
+            blanks += 1
+            continue
+        if cur:
+            if runs_on(line):
+                cur.append(line)
+                blanks = 0
+                continue
+            out.append("".join(cur))
+        out.extend([""] * blanks)
+        blanks = 0
+        cur = [line]
+    if cur:
+        out.append("".join(cur))
+    out.extend([""] * blanks)
+    return out
+
+
+def _join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
+    """A line wider than a column that stops mid-phrase, followed by a scrap of a few characters:
+    a heading, caption or byline wrapped in its frame ('…通讯员 王' / '秀英')."""
+    out: list[str] = []
+    for line in lines:
+        s = line.strip()
+        if (out and s and out[-1].strip() and not _ends_sentence(out[-1]) and width(s) <= 4
+                and width(out[-1]) > measure + 1.2 and not _starts_part(s)):
+            out[-1] = out[-1].rstrip() + s
+        else:
+            out.append(line)
+    return out
+
+
+def unpdf(lines: list[str]) -> list[str]:
+    """The lines of copy taken out of a PDF, repaired; other copy is returned as it is."""
+    given = lines
+    lines = [part for l in lines for part in l.split("\f")]
+    if not looks_extracted(lines):
+        return list(given)
+    measure = column_measure(lines) or 13
+    lines = [c for l in lines for c in split_credits(l.rstrip("\r"))]
+    lines = unmix_columns(lines, measure)
+    lines = [close_up(l) for l in lines]
+    lines = _join_wrapped_heads(lines, measure)
+    return join_column_lines(lines, measure)
+
+
+def unpdf_text(text: str) -> str:
+    """`unpdf` on a whole text (form feeds between pages become line breaks)."""
+    return "\n".join(unpdf(text.split("\n")))
