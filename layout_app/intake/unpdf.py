@@ -26,6 +26,8 @@ _MARKS = set("，。、：；！？“”‘’（）《》【】—…·「」�
 # marks after which a line may end a paragraph (half-width ones are damage of full-width ones)
 _SENTENCE_END = set("。！？…”’」』!?")
 # lines that start a part of their own: never the run-on of a body line
+_MARKS_ALL = set("，。、：；！？“”‘’（）《》「」『』,:;!?()")
+_NO_LINE_END = set("“‘（《「『")
 _NO_LINE_START = set("”’）》」』，。、：；！？…,.:;!?)")
 _MARKERS = ("——", "本报记者", "本报通讯员", "通讯员", "记者 ", "本版", "责任编辑")
 
@@ -39,14 +41,26 @@ def _latin(ch: str) -> bool:
 
 
 def width(text: str) -> float:
-    """A line's width in ems, as set: Chinese characters and marks 1, digits and Latin about half,
-    spaces none (extraction puts them where the type had none). Half-width ,:;!?() count 1: they
-    are full-width marks the copy's damage turned half-width."""
+    """A line's width in ems, as set: Chinese characters and marks 1 (a mark after a mark ½: the
+    pair is set close), digits and Latin about half, spaces none (extraction puts them where the
+    type had none). Half-width ,:;!?() count as marks: they are full-width ones the copy's damage
+    turned half-width."""
     w = 0.0
+    prev = ""
     for ch in text:
         if ch.isspace():
             continue
-        w += 0.55 if ch.isascii() and ch.isalnum() else 0.3 if ch == "." else 0.85 if ch == "%" else 1.0
+        if ch.isascii() and ch.isalnum():
+            w += 0.55
+        elif ch == ".":
+            w += 0.3
+        elif ch == "%":
+            w += 0.85
+        elif ch in _MARKS_ALL and prev in _MARKS_ALL:
+            w += 0.5
+        else:
+            w += 1.0
+        prev = ch
     return w
 
 
@@ -85,9 +99,18 @@ _SPACED_DIGIT = re.compile(r"(?<=[\u3400-\u9fff]) [0-9A-Za-z][0-9A-Za-z.%]* (?=[
 
 
 def _letter_spaced(line: str) -> bool:
-    """At least three spaces, each between two Chinese characters or marks: a justified line."""
-    return sum(1 for m in re.finditer(r"(?<=\S) (?=\S)", line)
-               if _cjk(line[m.start() - 1]) and _cjk(line[m.end()])) >= 3
+    """A justified line spread by spaces: at least three spaces between Chinese characters or marks
+    (half-width ones too: they are damaged full-width marks). A byline or credit keeps its spaces
+    ('本报记者 曾丽 通讯员 徐卫东' has three)."""
+    if line.lstrip().startswith(_MARKERS):
+        return False
+    apart = sum(1 for i in range(1, len(line) - 1)
+                if line[i] == " " and _cjk_or_mark(line[i - 1]) and _cjk_or_mark(line[i + 1]))
+    return apart >= 3
+
+
+def _cjk_or_mark(ch: str) -> bool:
+    return _cjk(ch) or ch in ",:;!?()"
 
 
 def close_up(line: str) -> str:
@@ -112,7 +135,7 @@ def split_credits(line: str) -> list[str]:
     """'本版稿件由…采写　　本版图片由…摄　　责任编辑 …' → one credit a line (wide spaces apart)."""
     if "本版" not in line and "责任编辑" not in line:
         return [line]
-    parts = [p for p in re.split(r"\u3000{2,}| {3,}", line.strip()) if p]
+    parts = [p for p in re.split(r"\u3000{2,}| {3,}| +(?=本版|责任编辑)", line.strip()) if p]
     return parts or [line]
 
 
@@ -212,7 +235,7 @@ def _starts_part(line: str) -> bool:
     return line.lstrip().startswith(_MARKERS)
 
 
-_PHRASE_SPACE = re.compile(r"[\u3400-\u9fff“”：] +[\u3400-\u9fff“”]")
+_PHRASE_SPACE = re.compile(r"[\u3400-\u9fff] +[\u3400-\u9fff]")
 
 
 def _opens_with_closing(line: str) -> bool:
@@ -222,15 +245,27 @@ def _opens_with_closing(line: str) -> bool:
 
 
 def _near(piece: str, target: float) -> bool:
-    """As wide as `target`: exactly, for Chinese text only; within a character with digits or Latin
-    (their widths are estimates, and a justified line with them is spaced out)."""
+    """As wide as `target`: the marks of a justified line may be set half-width (at its end, or in a
+    pair), and a mark that may not start a line pulls a character over with it, leaving a line a
+    character short; digits and Latin have estimated widths (within a character)."""
+    w = width(piece)
     if any(ch.isascii() and ch.isalnum() for ch in piece):
-        return abs(width(piece) - target) <= 1.0
-    return width(piece) == target
+        return abs(w - target) <= 1.0
+    squeezed = w - 0.5 * sum(1 for ch in piece if ch in _MARKS_ALL)
+    return squeezed <= target + 0.01 and w >= target - 1
+
+
+def _full(piece: str, target: float) -> bool:
+    """As wide as `target` and not a character short: a line no indent could have shortened."""
+    w = width(piece)
+    if any(ch.isascii() and ch.isalnum() for ch in piece):
+        return abs(w - target) <= 0.8
+    squeezed = w - 0.5 * sum(1 for ch in piece if ch in _MARKS_ALL)
+    return squeezed <= target + 0.01 and w >= target - 0.01
 
 
 def _body_like(piece: str) -> bool:
-    return any(p in piece for p in "，,、；;")
+    return any(p in piece for p in "，,、；;") or "：“" in piece or ":“" in piece
 
 
 def join_column_lines(lines: list[str], measure: int) -> list[str]:
@@ -241,7 +276,7 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
     blanks = 0
 
     def full(piece: str) -> bool:
-        return _near(piece, measure)
+        return _full(piece, measure)
 
     def fills(piece: str) -> bool:
         # a full line, or a paragraph's first line (indented by two characters)
@@ -251,8 +286,11 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
         last = cur[-1]
         if _starts_part(line):
             return False
-        if _opens_with_closing(line) or (last.rstrip()[-1:] in "：:" and line.startswith("“")):
+        if _opens_with_closing(line) or last.rstrip()[-1:] in _NO_LINE_END or (
+                last.rstrip()[-1:] in "：:" and line.startswith("“")):
             return True
+        if _PHRASE_SPACE.search(line) and width(line) > 6 and not _body_like(line) and "。" not in line:
+            return False        # a heading with a space between its phrases
         if len(cur) == 1:
             # a paragraph's first line, or a heading: only a line that looks like running text
             # (with a comma, or as wide as an indented first line) runs on, and only into a line no
@@ -288,14 +326,21 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
     return out
 
 
+_BYLINE = ("本报记者", "本报通讯员", "通讯员", "记者")
+
+
 def _join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
-    """A line wider than a column that stops mid-phrase, followed by a scrap of a few characters:
-    a heading, caption or byline wrapped in its frame ('…通讯员 王' / '秀英')."""
+    """A scrap of a few characters after a line that stops mid-phrase and is wider than a column,
+    or after a byline: a heading, caption or byline wrapped in its frame ('…通讯员 王' / '秀英')."""
     out: list[str] = []
     for line in lines:
         s = line.strip()
-        if (out and s and out[-1].strip() and not _ends_sentence(out[-1]) and width(s) <= 4
-                and width(out[-1]) > measure + 1.2 and not _starts_part(s)):
+        prev = out[-1].strip() if out else ""
+        scrap = bool(s) and width(s) <= 4 and not _starts_part(s)
+        if prev and s and prev[-1] in _NO_LINE_END:
+            out[-1] = out[-1].rstrip() + s
+        elif scrap and prev and not _ends_sentence(prev) and (
+                width(prev) > measure + 1.2 or (prev.startswith(_BYLINE) and all(is_han(ch) for ch in s))):
             out[-1] = out[-1].rstrip() + s
         else:
             out.append(line)
