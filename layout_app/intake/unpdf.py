@@ -27,6 +27,7 @@ _MARKS = set("，。、：；！？“”‘’（）《》【】—…·「」�
 _SENTENCE_END = set("。！？…”’」』!?")
 # lines that start a part of their own: never the run-on of a body line
 _MARKS_ALL = set("，。、：；！？“”‘’（）《》「」『』,:;!?()")
+_MID_MARKS = set("，、：；,:;“")
 _NO_LINE_END = set("“‘（《「『")
 _NO_LINE_START = set("”’）》」』，。、：；！？…,.:;!?)")
 _MARKERS = ("——", "本报记者", "本报通讯员", "通讯员", "记者 ", "本版", "责任编辑")
@@ -41,12 +42,10 @@ def _latin(ch: str) -> bool:
 
 
 def width(text: str) -> float:
-    """A line's width in ems, as set: Chinese characters and marks 1 (a mark after a mark ½: the
-    pair is set close), digits and Latin about half, spaces none (extraction puts them where the
-    type had none). Half-width ,:;!?() count as marks: they are full-width ones the copy's damage
-    turned half-width."""
+    """A line's width in ems, as set: Chinese characters and marks 1, digits and Latin about half,
+    spaces none (extraction puts them where the type had none). Half-width ,:;!?() count as
+    marks: they are full-width ones the copy's damage turned half-width."""
     w = 0.0
-    prev = ""
     for ch in text:
         if ch.isspace():
             continue
@@ -56,11 +55,8 @@ def width(text: str) -> float:
             w += 0.3
         elif ch == "%":
             w += 0.85
-        elif ch in _MARKS_ALL and prev in _MARKS_ALL:
-            w += 0.5
         else:
             w += 1.0
-        prev = ch
     return w
 
 
@@ -296,7 +292,10 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
             # (with a comma, or as wide as an indented first line) runs on, and only into a line no
             # wider than a column; a deck, a byline or a heading with a space between phrases never
             first = last
-            if (_ends_sentence(first) or width(line) > measure + 1.2 or _starts_part(first)
+            if _ends_sentence(first):
+                # a sentence that filled the first line: the paragraph goes on if the next is full
+                return _near(first, measure - 2) and full(line) and not _starts_part(first)
+            if (width(line) > measure + 1.2 or _starts_part(first)
                     or _PHRASE_SPACE.search(first) or width(first) > 2 * measure):
                 return False
             return _body_like(first) or (_near(first, measure - 2) and full(line))
@@ -323,6 +322,27 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
     if cur:
         out.append("".join(cur))
     out.extend([""] * blanks)
+    return out
+
+
+def _squeezed(piece: str) -> float:
+    """The least width a justified line could set `piece` in: its marks half-width."""
+    return width(piece) - 0.5 * sum(1 for ch in piece if ch in _MARKS_ALL)
+
+
+def visual_lines(lines: list[str], measure: int) -> list[str]:
+    """pdftotext -raw cuts a column line after a mark set close ('湾村，' / '只见活动室里座无虚席。'):
+    a piece that stops after a comma-like mark and is not full takes the next piece on while both
+    fit in one column line together."""
+    out: list[str] = []
+    for line in lines:
+        s = line.strip()
+        prev = out[-1].strip() if out else ""
+        if (prev and s and prev[-1] in _MID_MARKS and not _starts_part(s) and not _full(prev, measure)
+                and width(prev) <= measure and _squeezed(prev + s) <= measure + 0.01):
+            out[-1] = prev + s
+        else:
+            out.append(line)
     return out
 
 
@@ -358,6 +378,7 @@ def unpdf(lines: list[str]) -> list[str]:
     lines = unmix_columns(lines, measure)
     lines = [close_up(l) for l in lines]
     lines = _join_wrapped_heads(lines, measure)
+    lines = visual_lines(lines, measure)
     return join_column_lines(lines, measure)
 
 
