@@ -137,12 +137,21 @@ def split_credits(line: str) -> list[str]:
 
 # --- side-by-side columns on one line (pdftotext's default reading order) ---
 
-def split_columns(line: str, measure: int) -> list[str] | None:
+def split_columns(line: str, measure: int, short: bool = True) -> list[str] | None:
     """The column lines one extracted line holds, split at spaces so that every piece but a
     sentence's end fills the column; None when the line is not side-by-side column lines."""
     line = line.strip()
-    if width(line) <= measure + 1.5 or " " not in line:
+    if " " not in line:
         return None
+    if width(line) <= measure + 1.5:
+        if not short:
+            return None
+        # two short column lines side by side: each ends a paragraph ('良好。 分钟。'); no space
+        # follows a full stop inside Chinese text unless a column gap is there
+        if _letter_spaced(line):
+            return None
+        pieces = [p for p in re.split(r"(?<=[。！？”!?]) +", line) if p]
+        return pieces if len(pieces) > 1 and all(_ends_sentence(p) for p in pieces[:-1]) else None
     tokens = line.split(" ")
     best = _segment(tuple(tokens), measure)
     if best is None or len(best[1]) < 2:
@@ -185,6 +194,10 @@ def unmix_columns(lines: list[str], measure: int) -> list[str]:
     of side-by-side columns drift apart by a line where their baselines differ)."""
     out: list[str] = []
     block: list[list[str]] = []
+    # short lines are split only in copy that has wide ones split: side by side columns are there
+    # (a headline or caption with a space may split too: a few of those are not enough)
+    wide = sum(1 for l in lines if split_columns(l, measure, short=False))
+    mixed = wide >= max(8, sum(1 for l in lines if l.strip()) // 10)
 
     def flush() -> None:
         if not block:
@@ -213,7 +226,7 @@ def unmix_columns(lines: list[str], measure: int) -> list[str]:
             flush()
             out.append(line)
             continue
-        pieces = split_columns(line, measure)
+        pieces = split_columns(line, measure, short=mixed)
         if pieces is None:
             if width(line) > measure + 1.5:        # a headline, a wide caption: a block of its own
                 flush()
