@@ -66,14 +66,16 @@ def _ends_sentence(text: str) -> bool:
 
 
 def column_measure(lines: list[str]) -> int | None:
-    """The column's width in characters: the most common length of lines of Chinese text only (no
-    digits, no Latin, no spaces — their width is exact). None when no length stands out."""
+    """The column's width in characters, from lines of Chinese text only (no digits, no Latin, no
+    spaces: their width is exact): the common length whose lines, with the paragraphs' first lines
+    two characters shorter, are the most. None when no length stands out."""
     counts = Counter(len(l) for l in (s.strip() for s in lines)
                      if len(l) >= 6 and all(_cjk(ch) or ch in ",:;!?()" for ch in l))
-    if not counts:
+    scored = [(n + counts[length - 2], length) for length, n in counts.items() if n >= 3]
+    if not scored:
         return None
-    measure, n = counts.most_common(1)[0]
-    return measure if n >= 6 else None
+    score, measure = max(scored)
+    return measure if score >= 6 else None
 
 
 def looks_extracted(lines: list[str]) -> bool:
@@ -84,8 +86,9 @@ def looks_extracted(lines: list[str]) -> bool:
         return False
     measure = column_measure(lines)
     if measure is not None and measure <= 30:
-        at_measure = sum(1 for l in text_lines if abs(width(l) - measure) <= 1.5)
-        if at_measure >= max(8, len(text_lines) // 4):
+        at_measure = sum(1 for l in text_lines if abs(width(l) - measure) <= 1.5
+                         or split_columns(l, measure, short=False))
+        if at_measure >= max(6, len(text_lines) // 4):
             return True
     spaced = sum(1 for l in text_lines if len(_SPACED_DIGIT.findall(l)) >= 2 or _letter_spaced(l))
     return spaced >= max(4, len(text_lines) // 5)
@@ -197,7 +200,7 @@ def unmix_columns(lines: list[str], measure: int) -> list[str]:
     # short lines are split only in copy that has wide ones split: side by side columns are there
     # (a headline or caption with a space may split too: a few of those are not enough)
     wide = sum(1 for l in lines if split_columns(l, measure, short=False))
-    mixed = wide >= max(8, sum(1 for l in lines if l.strip()) // 10)
+    mixed = wide >= max(6, sum(1 for l in lines if l.strip()) // 10)
 
     def flush() -> None:
         if not block:
@@ -362,6 +365,13 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
 _BYLINE = ("本报记者", "本报通讯员", "通讯员", "记者")
 
 
+def _closes_quote(prev: str, line: str) -> bool:
+    """`prev` leaves a quote open that `line` closes: one phrase cut in two ('…的 “老年' / '食堂” 一天')."""
+    if prev.count("“") <= prev.count("”") or "”" not in line:
+        return False
+    return "“" not in line or line.index("”") < line.index("“")
+
+
 def _join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
     """A scrap of a few characters after a line that stops mid-phrase and is wider than a column,
     or after a byline: a heading, caption or byline wrapped in its frame ('…通讯员 王' / '秀英')."""
@@ -370,7 +380,7 @@ def _join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
         s = line.strip()
         prev = out[-1].strip() if out else ""
         scrap = bool(s) and width(s) <= 4 and not _starts_part(s)
-        if prev and s and prev[-1] in _NO_LINE_END:
+        if prev and s and (prev[-1] in _NO_LINE_END or (_closes_quote(prev, s) and not _body_like(prev))) and width(s) <= measure:
             out[-1] = out[-1].rstrip() + s
         elif scrap and prev and not _ends_sentence(prev) and (
                 width(prev) > measure + 1.2 or (prev.startswith(_BYLINE) and all(is_han(ch) for ch in s))):
@@ -380,13 +390,16 @@ def _join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
     return out
 
 
-def unpdf(lines: list[str]) -> list[str]:
-    """The lines of copy taken out of a PDF, repaired; other copy is returned as it is."""
+def unpdf(lines: list[str], measure: int | None = None) -> list[str]:
+    """The lines of copy taken out of a PDF, repaired; other copy is returned as it is.
+    `measure`: the column width in characters when it is known (then the copy is taken to be from
+    a PDF without looking)."""
     given = lines
     lines = [part for l in lines for part in l.split("\f")]
-    if not looks_extracted(lines):
-        return list(given)
-    measure = column_measure(lines) or 13
+    if measure is None:
+        if not looks_extracted(lines):
+            return list(given)
+        measure = column_measure(lines) or 13
     lines = [c for l in lines for c in split_credits(l.rstrip("\r"))]
     lines = unmix_columns(lines, measure)
     lines = [close_up(l) for l in lines]
@@ -395,6 +408,6 @@ def unpdf(lines: list[str]) -> list[str]:
     return join_column_lines(lines, measure)
 
 
-def unpdf_text(text: str) -> str:
+def unpdf_text(text: str, measure: int | None = None) -> str:
     """`unpdf` on a whole text (form feeds between pages become line breaks)."""
-    return "\n".join(unpdf(text.split("\n")))
+    return "\n".join(unpdf(text.split("\n"), measure))
