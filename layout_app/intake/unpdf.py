@@ -42,21 +42,27 @@ def _latin(ch: str) -> bool:
 
 
 def width(text: str) -> float:
-    """A line's width in ems, as set: Chinese characters and marks 1, digits and Latin about half,
-    spaces none (extraction puts them where the type had none). Half-width ,:;!?() count as
-    marks: they are full-width ones the copy's damage turned half-width."""
+    """A line's width in ems, as set: Chinese characters and marks 1, digits and Latin about half
+    (capitals more), a quarter em between Chinese and Latin (the space extraction shows there),
+    other spaces none. Half-width ,:;!?() count as marks: they are full-width ones the copy's
+    damage turned half-width."""
     w = 0.0
+    prev_latin = None            # None before the first visible character
     for ch in text:
         if ch.isspace():
             continue
-        if ch.isascii() and ch.isalnum():
-            w += 0.55
+        latin = ch.isascii() and ch.isalnum()
+        if latin:
+            w += 0.7 if ch.isupper() else 0.55
         elif ch == ".":
             w += 0.3
         elif ch == "%":
             w += 0.85
         else:
             w += 1.0
+        if prev_latin is not None and latin != prev_latin and (latin or ch not in _MARKS_ALL):
+            w += 0.25
+        prev_latin = latin or (ch in ".%" and prev_latin)
     return w
 
 
@@ -365,6 +371,60 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
 _BYLINE = ("本报记者", "本报通讯员", "通讯员", "记者")
 
 
+def _caption_like(line: str) -> bool:
+    """One sentence of picture caption length ending in a full stop (no quote, no second sentence)."""
+    line = line.strip()
+    return (line.endswith("。") and 8 <= len(line) <= 32 and "“" not in line
+            and not any(ch in _SENTENCE_END for ch in line[:-1]) and not _starts_part(line))
+
+
+def _heading_like(line: str) -> bool:
+    line = line.strip()
+    return bool(line) and not _ends_sentence(line) and not _body_like(line) and not _starts_part(line)
+
+
+def captions_after_body(lines: list[str]) -> list[str]:
+    """A photo set under a story's headline puts its caption between the headline and the byline
+    or text; copy as it arrives has it after the story. Such a caption moves to the end of the
+    story's text (before the next heading)."""
+    out = list(lines)
+    i = 1
+    while i < len(out):
+        prev = next((l for l in reversed(out[:i]) if l.strip()), "")
+        if _caption_like(out[i]) and _heading_like(prev):
+            # the story's text: bylines, decks and paragraphs up to the next heading
+            j, body = i + 1, 0
+            while j < len(out) and (not out[j].strip() or _starts_part(out[j]) or not _heading_like(out[j])):
+                body += bool(out[j].strip()) and not _starts_part(out[j]) and not _caption_like(out[j])
+                j += 1
+            if body:
+                caption = out.pop(i)
+                out.insert(j - 1, caption)
+                continue
+        i += 1
+    return out
+
+
+def parts_apart(lines: list[str]) -> list[str]:
+    """Blank lines where copy as it arrives has them and a PDF's text has none: two before a
+    caption standing alone and before a heading that follows a finished paragraph (a story's
+    parts then stand apart from the story before, as the reporter's files do)."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        prev = out[-1] if out else ""
+        nxt = next((l for l in lines[i + 1:] if l.strip()), "")
+        # a caption stands between stories: what follows is a heading, a credit, a caption or the end
+        caption = _caption_like(line) and (not nxt or _heading_like(nxt) or _credit(nxt) or _caption_like(nxt))
+        if prev.strip() and _ends_sentence(prev) and (caption or _heading_like(line) or _credit(line)):
+            out += ["", ""]
+        out.append(line)
+    return out
+
+
+def _credit(line: str) -> bool:
+    return line.lstrip().startswith(("本版", "责任编辑"))
+
+
 def _closes_quote(prev: str, line: str) -> bool:
     """`prev` leaves a quote open that `line` closes: one phrase cut in two ('…的 “老年' / '食堂” 一天')."""
     if prev.count("“") <= prev.count("”") or "”" not in line:
@@ -405,7 +465,7 @@ def unpdf(lines: list[str], measure: int | None = None) -> list[str]:
     lines = [close_up(l) for l in lines]
     lines = _join_wrapped_heads(lines, measure)
     lines = visual_lines(lines, measure)
-    return join_column_lines(lines, measure)
+    return parts_apart(captions_after_body(join_column_lines(lines, measure)))
 
 
 def unpdf_text(text: str, measure: int | None = None) -> str:
