@@ -162,6 +162,10 @@ def split_columns(line: str, measure: int, short: bool = True) -> list[str] | No
         pieces = [p for p in re.split(r"(?<=[。！？”!?]) +", line) if p]
         return pieces if len(pieces) > 1 and all(_ends_sentence(p) for p in pieces[:-1]) else None
     tokens = line.split(" ")
+    # at most a page's width of columns: a long line of words is running text, not columns (and
+    # the search below grows with the square of the words)
+    if width(line) > 6 * (measure + 1) or len(tokens) > 80:
+        return None
     best = _segment(tuple(tokens), measure)
     if best is None or len(best[1]) < 2:
         return None
