@@ -34,13 +34,15 @@ _MARKERS = ("——", "本报记者", "本报通讯员", "通讯员", "记者 ",
 
 
 def _cjk(ch: str) -> bool:
-    return is_han(ch) or ch in _MARKS
+    # the common range first: is_han looks the character up in the Unicode tables
+    return not ch.isascii() and ("\u3400" <= ch <= "\u9fff" or ch in _MARKS or is_han(ch))
 
 
 def _latin(ch: str) -> bool:
     return ch.isascii() and (ch.isalnum() or ch in "%.")
 
 
+@lru_cache(maxsize=8192)
 def width(text: str) -> float:
     """A line's width in ems, as set: Chinese characters and marks 1, digits and Latin about half
     (capitals more), a quarter em between Chinese and Latin (the space extraction shows there),
@@ -85,19 +87,25 @@ def column_measure(lines: list[str]) -> int | None:
 
 
 def looks_extracted(lines: list[str]) -> bool:
-    """Copy taken out of a PDF: many lines of the same short length (column lines), or many lines
-    letter-spaced or with spaces around digits inside Chinese text."""
+    """Copy taken out of a PDF: many lines of the same short length (column lines, alone or side by
+    side), or many lines letter-spaced or with spaces around digits inside Chinese text."""
+    return extracted_measure(lines) is not None
+
+
+def extracted_measure(lines: list[str]) -> int | None:
+    """The column measure of copy taken out of a PDF (13 when the columns cannot be measured);
+    None for copy that does not look taken out of a PDF."""
     text_lines = [l.strip() for l in lines if l.strip()]
     if len(text_lines) < 8:
-        return False
+        return None
     measure = column_measure(lines)
     if measure is not None and measure <= 30:
         at_measure = sum(1 for l in text_lines if abs(width(l) - measure) <= 1.5
                          or split_columns(l, measure, short=False))
         if at_measure >= max(6, len(text_lines) // 4):
-            return True
+            return measure
     spaced = sum(1 for l in text_lines if len(_SPACED_DIGIT.findall(l)) >= 2 or _letter_spaced(l))
-    return spaced >= max(4, len(text_lines) // 5)
+    return (measure or 13) if spaced >= max(4, len(text_lines) // 5) else None
 
 
 _SPACED_DIGIT = re.compile(r"(?<=[\u3400-\u9fff]) [0-9A-Za-z][0-9A-Za-z.%]* (?=[\u3400-\u9fff])")
@@ -461,9 +469,9 @@ def unpdf(lines: list[str], measure: int | None = None) -> list[str]:
     given = lines
     lines = [part for l in lines for part in l.split("\f")]
     if measure is None:
-        if not looks_extracted(lines):
+        measure = extracted_measure(lines)
+        if measure is None:
             return list(given)
-        measure = column_measure(lines) or 13
     lines = [c for l in lines for c in split_credits(l.rstrip("\r"))]
     lines = unmix_columns(lines, measure)
     lines = [close_up(l) for l in lines]
