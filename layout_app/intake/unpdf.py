@@ -403,7 +403,7 @@ def captions_after_body(lines: list[str]) -> list[str]:
     i = 1
     while i < len(out):
         prev = next((l for l in reversed(out[:i]) if l.strip()), "")
-        if _caption_like(out[i]) and _heading_like(prev):
+        if _caption_like(out[i]) and (_heading_like(prev) or prev.lstrip().startswith("——")):
             # the story's text: bylines, decks and paragraphs up to the next heading
             j, body = i + 1, 0
             while j < len(out) and (not out[j].strip() or _starts_part(out[j]) or not _heading_like(out[j])):
