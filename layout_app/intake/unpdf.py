@@ -456,7 +456,8 @@ def _join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
             out[-1] = out[-1].rstrip() + s
         elif scrap and prev and not _ends_sentence(prev) and (
                 width(prev) > measure + 1.2 or (prev.startswith(_BYLINE) and all(is_han(ch) for ch in s))):
-            out[-1] = out[-1].rstrip() + s
+            # '…通讯员 王' + '秀英' is one name; '…通讯员' + '袁娜' a role and a name
+            out[-1] = out[-1].rstrip() + (" " if prev.endswith(("记者", "通讯员")) else "") + s
         else:
             out.append(line)
     return out

@@ -110,6 +110,11 @@ def test_a_byline_wrapped_in_its_frame_is_one_line():
     assert unpdf(lines)[2] == "本报记者 田桂兰 通讯员 王秀英"
 
 
+def test_a_byline_wrapped_after_a_role_keeps_the_space_before_the_name():
+    lines = PDFIUM[:2] + ["本报记者 胡志强 通讯员", "袁娜"] + PDFIUM[3:]
+    assert unpdf(lines)[2] == "本报记者 胡志强 通讯员 袁娜"
+
+
 def test_a_heading_cut_after_an_opening_quote_is_one_line():
     lines = ["记者蹲点：云溪街道的 “老年", "食堂” 一天"] + PDFIUM[1:]   # (pypdfium2 keeps the spaces)
     assert unpdf(lines)[0] == "记者蹲点：云溪街道的 “老年食堂” 一天"
