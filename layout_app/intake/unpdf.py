@@ -265,6 +265,8 @@ def _starts_part(line: str) -> bool:
     return line.lstrip().startswith(_MARKERS)
 
 
+# a headline's line that ends one or two characters into its second phrase
+_WRAPPED_PHRASE = re.compile(r"[\u3400-\u9fff] [\u3400-\u9fff]{1,2}$")
 _PHRASE_SPACE = re.compile(r"[\u3400-\u9fff] +[\u3400-\u9fff]")
 
 
@@ -454,7 +456,11 @@ def _join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
         scrap = bool(s) and width(s) <= 4 and not _starts_part(s)
         if prev and s and (prev[-1] in _NO_LINE_END or (_closes_quote(prev, s) and not _body_like(prev))) and width(s) <= measure:
             out[-1] = out[-1].rstrip() + s
-        elif scrap and prev and not _ends_sentence(prev) and (
+        elif (s and _heading_like(prev) and _heading_like(s) and width(prev) > measure + 1.2
+              and _WRAPPED_PHRASE.search(prev) and width(prev + s) <= 34):
+            # a headline wrapped in its frame just after its phrase break: '…书屋节节高 群' + '众笑脸更灿烂'
+            out[-1] = out[-1].rstrip() + s
+        elif scrap and prev and prev[-1] not in "。！？!?…" and (
                 width(prev) > measure + 1.2 or (prev.startswith(_BYLINE) and all(is_han(ch) for ch in s))):
             # '…通讯员 王' + '秀英' is one name; '…通讯员' + '袁娜' a role and a name
             out[-1] = out[-1].rstrip() + (" " if prev.endswith(("记者", "通讯员")) else "") + s

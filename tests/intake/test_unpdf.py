@@ -120,6 +120,14 @@ def test_a_heading_cut_after_an_opening_quote_is_one_line():
     assert unpdf(lines)[0] == "记者蹲点：云溪街道的 “老年食堂” 一天"
 
 
+def test_a_headline_wrapped_just_after_its_phrase_break_is_one_line():
+    lines = ["河湾村：志愿者的红色书屋节节高 群", "众笑脸更灿烂"] + PDFIUM[2:]
+    assert unpdf(lines)[:2] == ["河湾村：志愿者的红色书屋节节高 群众笑脸更灿烂", "本报记者 陈思"]
+    # a kicker whose last phrase is short stays apart from the headline under it
+    lines = ["记者蹲点：云溪街道的 “老年食堂” 一天", "清水镇：便民服务暖人心"] + PDFIUM[2:]
+    assert unpdf(lines)[:2] == lines[:2]
+
+
 def test_a_heading_as_wide_as_a_column_does_not_swallow_the_byline():
     out = unpdf(["清水镇开展志愿服务队工作纪"] + PDFIUM[2:])
     assert out[:2] == ["清水镇开展志愿服务队工作纪", "本报记者 陈思"]
