@@ -321,6 +321,8 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
         if _opens_with_closing(line) or last.rstrip()[-1:] in _NO_LINE_END or (
                 last.rstrip()[-1:] in "：:" and line.startswith("“")):
             return True
+        if _caption_like(line) and width(line) > measure + 1.2:
+            return False        # a caption set wider than a column, under its photo
         if _PHRASE_SPACE.search(line) and width(line) > 6 and not _body_like(line) and "。" not in line:
             return False        # a heading with a space between its phrases
         if len(cur) == 1:

@@ -128,6 +128,13 @@ def test_a_headline_wrapped_just_after_its_phrase_break_is_one_line():
     assert unpdf(lines)[:2] == lines[:2]
 
 
+def test_a_caption_wider_than_a_column_is_never_run_into():
+    # pdftotext's default order can put a photo's caption right after a column line that runs on
+    caption = "石桥乡综合执法队的队员正在开展安全巡查。"
+    lines = PDFIUM[:5] + [caption] + PDFIUM[5:]
+    assert caption in unpdf(lines)
+
+
 def test_a_heading_as_wide_as_a_column_does_not_swallow_the_byline():
     out = unpdf(["清水镇开展志愿服务队工作纪"] + PDFIUM[2:])
     assert out[:2] == ["清水镇开展志愿服务队工作纪", "本报记者 陈思"]
