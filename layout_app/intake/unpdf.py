@@ -73,6 +73,12 @@ def _ends_sentence(text: str) -> bool:
     return bool(text) and text[-1] in _SENTENCE_END
 
 
+def _quote_closed_after_word(text: str) -> bool:
+    """'…点赞“护安宁”': a quote closed right after a word ends a headline, not a sentence."""
+    text = text.rstrip()
+    return len(text) > 1 and text[-1] in "”’」』" and text[-2] not in _SENTENCE_END
+
+
 def column_measure(lines: list[str]) -> int | None:
     """The column's width in characters, from lines of Chinese text only (no digits, no Latin, no
     spaces: their width is exact): the common length whose lines, with the paragraphs' first lines
@@ -396,7 +402,8 @@ def _caption_like(line: str) -> bool:
 
 def _heading_like(line: str) -> bool:
     line = line.strip()
-    return bool(line) and not _ends_sentence(line) and not _body_like(line) and not _starts_part(line)
+    return (bool(line) and (not _ends_sentence(line) or _quote_closed_after_word(line))
+            and not _body_like(line) and not _starts_part(line))
 
 
 def captions_after_body(lines: list[str]) -> list[str]:
@@ -431,7 +438,8 @@ def parts_apart(lines: list[str]) -> list[str]:
         nxt = next((l for l in lines[i + 1:] if l.strip()), "")
         # a caption stands between stories: what follows is a heading, a credit, a caption or the end
         caption = _caption_like(line) and (not nxt or _heading_like(nxt) or _credit(nxt) or _caption_like(nxt))
-        if prev.strip() and _ends_sentence(prev) and (caption or _heading_like(line) or _credit(line)):
+        if prev.strip() and not _heading_like(prev) and _ends_sentence(prev) and (
+                caption or _heading_like(line) or _credit(line)):
             out += ["", ""]
         out.append(line)
     return out

@@ -135,6 +135,13 @@ def test_a_caption_wider_than_a_column_is_never_run_into():
     assert caption in unpdf(lines)
 
 
+def test_a_headline_ending_in_a_quote_keeps_its_deck_close():
+    # '…点赞“护安宁”' ends a headline, not a paragraph: its deck is not set apart from it
+    lines = ["梅岭镇夜巡队开放11天 网格员点赞“护安宁”", "128名网格员参与 有效解决了群众的急难愁盼问题"] + PDFIUM[2:]
+    assert unpdf(lines)[:3] == ["梅岭镇夜巡队开放11天 网格员点赞“护安宁”",
+                                "128名网格员参与 有效解决了群众的急难愁盼问题", "本报记者 陈思"]
+
+
 def test_a_heading_as_wide_as_a_column_does_not_swallow_the_byline():
     out = unpdf(["清水镇开展志愿服务队工作纪"] + PDFIUM[2:])
     assert out[:2] == ["清水镇开展志愿服务队工作纪", "本报记者 陈思"]
