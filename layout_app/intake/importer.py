@@ -7,6 +7,7 @@ from layout_app.intake.captions import match_captions
 from layout_app.intake.copyfile import Copy, read_copy
 from layout_app.intake.repair import fullwidth_punctuation, join_broken_lines, tidy_spaces
 from layout_app.intake.structure import PageCopy, notices, parse
+from layout_app.intake.unpdf import extracted_measure, unpdf
 
 
 # captions × stories: matching compares each caption with each story, so a file of a whole
@@ -16,8 +17,15 @@ MATCH_LIMIT = 20_000
 
 def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy, Copy]:
     copy = read_copy(path, encoding)
-    lines = [fullwidth_punctuation(tidy_spaces(l)) for l in copy.lines]
-    blocks, hints = _blocks_with_hints(lines, copy.headline_hints)
+    lines, hints = copy.lines, copy.headline_hints
+    measure = None if hints else extracted_measure(lines)
+    if measure is not None:
+        # column lines of a printed page: joined back into paragraphs before anything else looks
+        lines = unpdf(lines, measure)
+        copy.notices.append(f"{copy.source.name}: looks taken out of a PDF: column lines joined into paragraphs, "
+                            "side-by-side columns and letter-spacing undone (check the paragraphs)")
+    lines = [fullwidth_punctuation(tidy_spaces(l)) for l in lines]
+    blocks, hints = _blocks_with_hints(lines, hints)
     page = parse(blocks, hints)
     copy.notices.extend(f"{copy.source.name}: {n}" for n in notices(page))
     if len(page.captions) * len(page.stories) <= MATCH_LIMIT:

@@ -1,0 +1,502 @@
+"""Undo the damage of copy taken out of a printed page's PDF (pdftotext, pdftotext -raw, pypdfium2),
+so that it reaches structure detection shaped like copy as it arrives: one paragraph a line.
+
+What extraction does to a page set in narrow justified columns, and what is undone here:
+- one text line per column line (13 characters at our measure) → lines of a paragraph joined: a line
+  that fills the column and does not end a sentence runs on; a sentence-final line runs on only when
+  the next line is full (a paragraph's first line is indented, so shorter);
+- side-by-side columns on one line ('村民老彭说：“大家的安 道，只见活动室里座无虚席。', pdftotext's
+  default) → split at the gap after a column's width, read column by column;
+- justified lines letter-spaced (a space between CJK characters) and spaces put around digits and
+  Latin inside Chinese text → closed up; a space between two Chinese characters of a line that is not
+  letter-spaced (a headline's phrase break) is kept;
+- a heading or byline wrapped in its frame ('本报记者 田桂兰 通讯员 王' / '秀英') → one line;
+- the credits set on one line apart by wide spaces → one credit a line; form feeds → blank lines.
+Only white space is ever removed or added: every other character stays, in the same count."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from layout_app.text.punct import is_han
+
+# full-width marks of running text: they stand where a Chinese character would
+_MARKS = set("，。、：；！？“”‘’（）《》【】—…·「」『』〈〉")
+# marks after which a line may end a paragraph (half-width ones are damage of full-width ones)
+_SENTENCE_END = set("。！？…”’」』!?")
+# lines that start a part of their own: never the run-on of a body line
+_MARKS_ALL = set("，。、：；！？“”‘’（）《》「」『』,:;!?()")
+_MID_MARKS = set("，、：；,:;“")
+_NO_LINE_END = set("“‘（《「『")
+_NO_LINE_START = set("”’）》」』，。、：；！？…,.:;!?)")
+_MARKERS = ("——", "本报记者", "本报通讯员", "通讯员", "记者 ", "本版", "责任编辑")
+
+
+def _cjk(ch: str) -> bool:
+    # the common range first: is_han looks the character up in the Unicode tables
+    return not ch.isascii() and ("\u3400" <= ch <= "\u9fff" or ch in _MARKS or is_han(ch))
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch in "%.")
+
+
+@lru_cache(maxsize=8192)
+def width(text: str) -> float:
+    """A line's width in ems, as set: Chinese characters and marks 1, digits and Latin about half
+    (capitals more), a quarter em between Chinese and Latin (the space extraction shows there),
+    other spaces none. Half-width ,:;!?() count as marks: they are full-width ones the copy's
+    damage turned half-width."""
+    w = 0.0
+    prev_latin = None            # None before the first visible character
+    for ch in text:
+        if ch.isspace():
+            continue
+        latin = ch.isascii() and ch.isalnum()
+        if latin:
+            w += 0.7 if ch.isupper() else 0.55
+        elif ch == ".":
+            w += 0.3
+        elif ch == "%":
+            w += 0.85
+        else:
+            w += 1.0
+        if prev_latin is not None and latin != prev_latin and (latin or ch not in _MARKS_ALL):
+            w += 0.25
+        prev_latin = latin or (ch in ".%" and prev_latin)
+    return w
+
+
+def _ends_sentence(text: str) -> bool:
+    text = text.rstrip()
+    return bool(text) and text[-1] in _SENTENCE_END
+
+
+def _quote_closed_after_word(text: str) -> bool:
+    """'…点赞“护安宁”': a quote closed right after a word ends a headline, not a sentence."""
+    text = text.rstrip()
+    return len(text) > 1 and text[-1] in "”’」』" and text[-2] not in _SENTENCE_END
+
+
+def column_measure(lines: list[str]) -> int | None:
+    """The column's width in characters, from lines of Chinese text only (no digits, no Latin, no
+    spaces: their width is exact): the common length whose lines, with the paragraphs' first lines
+    two characters shorter, are the most. None when no length stands out."""
+    counts = Counter(len(l) for l in (s.strip() for s in lines)
+                     if len(l) >= 6 and all(_cjk(ch) or ch in ",:;!?()" for ch in l))
+    scored = [(n + counts[length - 2], length) for length, n in counts.items() if n >= 3]
+    if not scored:
+        return None
+    score, measure = max(scored)
+    return measure if score >= 6 else None
+
+
+def looks_extracted(lines: list[str]) -> bool:
+    """Copy taken out of a PDF: many lines of the same short length (column lines, alone or side by
+    side), or many lines letter-spaced or with spaces around digits inside Chinese text."""
+    return extracted_measure(lines) is not None
+
+
+def extracted_measure(lines: list[str]) -> int | None:
+    """The column measure of copy taken out of a PDF (13 when the columns cannot be measured);
+    None for copy that does not look taken out of a PDF."""
+    text_lines = [l.strip() for l in lines if l.strip()]
+    if len(text_lines) < 8:
+        return None
+    measure = column_measure(lines)
+    if measure is not None and measure <= 30:
+        at_measure = sum(1 for l in text_lines if abs(width(l) - measure) <= 1.5
+                         or split_columns(l, measure, short=False))
+        if at_measure >= max(6, len(text_lines) // 4):
+            return measure
+    spaced = sum(1 for l in text_lines if len(_SPACED_DIGIT.findall(l)) >= 2 or _letter_spaced(l))
+    return (measure or 13) if spaced >= max(4, len(text_lines) // 5) else None
+
+
+_SPACED_DIGIT = re.compile(r"(?<=[\u3400-\u9fff]) [0-9A-Za-z][0-9A-Za-z.%]* (?=[\u3400-\u9fff])")
+
+
+def _letter_spaced(line: str) -> bool:
+    """A justified line spread by spaces: at least three spaces between Chinese characters or marks
+    (half-width ones too: they are damaged full-width marks). A byline or credit keeps its spaces
+    ('本报记者 曾丽 通讯员 徐卫东' has three)."""
+    if line.lstrip().startswith(_MARKERS):
+        return False
+    apart = sum(1 for i in range(1, len(line) - 1)
+                if line[i] == " " and _cjk_or_mark(line[i - 1]) and _cjk_or_mark(line[i + 1]))
+    return apart >= 3
+
+
+def _cjk_or_mark(ch: str) -> bool:
+    return _cjk(ch) or ch in ",:;!?()"
+
+
+def close_up(line: str) -> str:
+    """Remove the spaces extraction put into Chinese text: beside digits and Latin, and — in a
+    letter-spaced line — between Chinese characters. Spaces between Latin words stay."""
+    spaced = _letter_spaced(line)
+    out = []
+    n = len(line)
+    for i, ch in enumerate(line):
+        if ch == " " and 0 < i < n - 1 and line[i - 1] != " " and line[i + 1] != " ":
+            a, b = line[i - 1], line[i + 1]
+            if (_cjk(a) and _latin(b)) or (_latin(a) and _cjk(b)) or (spaced and _cjk(a) and _cjk(b)):
+                continue
+            # a half-width mark of the damage is a full-width one: same rule as its neighbour
+            if spaced and ((a in ",:;!?()" and _cjk(b)) or (_cjk(a) and b in ",:;!?()")):
+                continue
+        out.append(ch)
+    return "".join(out)
+
+
+def split_credits(line: str) -> list[str]:
+    """'本版稿件由…采写　　本版图片由…摄　　责任编辑 …' → one credit a line (wide spaces apart)."""
+    if "本版" not in line and "责任编辑" not in line:
+        return [line]
+    parts = [p for p in re.split(r"\u3000{2,}| {3,}| +(?=本版|责任编辑)", line.strip()) if p]
+    return parts or [line]
+
+
+# --- side-by-side columns on one line (pdftotext's default reading order) ---
+
+def split_columns(line: str, measure: int, short: bool = True) -> list[str] | None:
+    """The column lines one extracted line holds, split at spaces so that every piece but a
+    sentence's end fills the column; None when the line is not side-by-side column lines."""
+    line = line.strip()
+    if " " not in line:
+        return None
+    if width(line) <= measure + 1.5:
+        if not short:
+            return None
+        # two short column lines side by side: each ends a paragraph ('良好。 分钟。'); no space
+        # follows a full stop inside Chinese text unless a column gap is there
+        if _letter_spaced(line):
+            return None
+        pieces = [p for p in re.split(r"(?<=[。！？”!?]) +", line) if p]
+        return pieces if len(pieces) > 1 and all(_ends_sentence(p) for p in pieces[:-1]) else None
+    tokens = line.split(" ")
+    # at most a page's width of columns: a long line of words is running text, not columns (and
+    # the search below grows with the square of the words)
+    if width(line) > 6 * (measure + 1) or len(tokens) > 80:
+        return None
+    best = _segment(tuple(tokens), measure)
+    if best is None or len(best[1]) < 2:
+        return None
+    return best[1]
+
+
+def _segment(tokens: tuple[str, ...], measure: int) -> tuple[float, list[str]] | None:
+    @lru_cache(maxsize=None)
+    def go(i: int) -> tuple[float, tuple[str, ...]] | None:
+        if i == len(tokens):
+            return 0.0, ()
+        best = None
+        for j in range(i + 1, len(tokens) + 1):
+            piece = " ".join(tokens[i:j])
+            w = width(piece)
+            if w > measure + 1.2:
+                break
+            last = j == len(tokens)
+            full = measure - 2.6 <= w
+            if not (full or last or _ends_sentence(piece)):
+                continue
+            rest = go(j)
+            if rest is None:
+                continue
+            # a column line is full (the measure, or the measure less a first line's indent)
+            cost = min(abs(w - measure), abs(w - measure + 2)) if full else 0.0 if last else 1.5
+            cost += rest[0]
+            if best is None or cost < best[0]:
+                best = (cost, (piece,) + rest[1])
+        return best
+
+    found = go(0)
+    return None if found is None else (found[0], list(found[1]))
+
+
+def unmix_columns(lines: list[str], measure: int) -> list[str]:
+    """Blocks of lines that hold several columns side by side, read column by column. A row with
+    fewer pieces than the block has columns fills the columns that are shortest so far (the rows
+    of side-by-side columns drift apart by a line where their baselines differ)."""
+    out: list[str] = []
+    block: list[list[str]] = []
+    # short lines are split only in copy that has wide ones split: side by side columns are there
+    # (a headline or caption with a space may split too: a few of those are not enough)
+    wide = sum(1 for l in lines if split_columns(l, measure, short=False))
+    mixed = wide >= max(6, sum(1 for l in lines if l.strip()) // 10)
+
+    def flush() -> None:
+        if not block:
+            return
+        ncol = max(len(r) for r in block)
+        split = sum(1 for r in block if len(r) > 1)
+        # one line that splits is a heading or byline with a space, not columns side by side
+        if ncol == 1 or split < min(3, max(2, len(block) // 2)):
+            out.extend(" ".join(r) for r in block)
+        else:
+            cols: list[list[str]] = [[] for _ in range(ncol)]
+            for row in block:
+                if len(row) == ncol:
+                    targets = list(range(ncol))
+                else:
+                    # the len(row) shortest columns, kept in left-to-right order
+                    targets = sorted(sorted(range(ncol), key=lambda c: (len(cols[c]), c))[:len(row)])
+                for c, piece in zip(targets, row):
+                    cols[c].append(piece)
+            for c in cols:
+                out.extend(c)
+        block.clear()
+
+    for line in lines:
+        if not line.strip():
+            flush()
+            out.append(line)
+            continue
+        pieces = split_columns(line, measure, short=mixed)
+        if pieces is None:
+            if width(line) > measure + 1.5:        # a headline, a wide caption: a block of its own
+                flush()
+                out.append(line)
+                continue
+            pieces = [line]
+        block.append(pieces)
+    flush()
+    return out
+
+
+# --- column lines back into paragraphs ---
+
+def _starts_part(line: str) -> bool:
+    return line.lstrip().startswith(_MARKERS)
+
+
+# a headline's line that ends one or two characters into its second phrase
+_WRAPPED_PHRASE = re.compile(r"[\u3400-\u9fff] [\u3400-\u9fff]{1,2}$")
+_PHRASE_SPACE = re.compile(r"[\u3400-\u9fff] +[\u3400-\u9fff]")
+
+
+def _opens_with_closing(line: str) -> bool:
+    """A line may not begin with a closing quote or a comma-like mark (line-start rule of Chinese
+    typesetting): such a line is the rest of the line before it, cut apart by the extraction."""
+    return line[:1] in _NO_LINE_START
+
+
+def _near(piece: str, target: float) -> bool:
+    """As wide as `target`: the marks of a justified line may be set half-width (at its end, or in a
+    pair), and a mark that may not start a line pulls a character over with it, leaving a line a
+    character short; digits and Latin have estimated widths (within a character)."""
+    w = width(piece)
+    if any(ch.isascii() and ch.isalnum() for ch in piece):
+        return abs(w - target) <= 1.0
+    squeezed = w - 0.5 * sum(1 for ch in piece if ch in _MARKS_ALL)
+    return squeezed <= target + 0.01 and w >= target - 1
+
+
+def _full(piece: str, target: float) -> bool:
+    """As wide as `target` and not a character short: a line no indent could have shortened."""
+    w = width(piece)
+    if any(ch.isascii() and ch.isalnum() for ch in piece):
+        return abs(w - target) <= 0.8
+    squeezed = w - 0.5 * sum(1 for ch in piece if ch in _MARKS_ALL)
+    return squeezed <= target + 0.01 and w >= target - 0.01
+
+
+def _body_like(piece: str) -> bool:
+    return any(p in piece for p in "，,、；;") or "：“" in piece or ":“" in piece
+
+
+def join_column_lines(lines: list[str], measure: int) -> list[str]:
+    """Column lines → paragraphs, one a line. Blank lines stay where they were, except inside a
+    paragraph that runs on across them (a column ended there)."""
+    out: list[str] = []
+    cur: list[str] = []            # pieces of the paragraph being joined
+    blanks = 0
+
+    def full(piece: str) -> bool:
+        return _full(piece, measure)
+
+    def fills(piece: str) -> bool:
+        # a full line, or a paragraph's first line (indented by two characters)
+        return _near(piece, measure) or _near(piece, measure - 2)
+
+    def runs_on(line: str) -> bool:
+        last = cur[-1]
+        if _starts_part(line):
+            return False
+        if _opens_with_closing(line) or last.rstrip()[-1:] in _NO_LINE_END or (
+                last.rstrip()[-1:] in "：:" and line.startswith("“")):
+            return True
+        if _caption_like(line) and width(line) > measure + 1.2:
+            return False        # a caption set wider than a column, under its photo
+        if _PHRASE_SPACE.search(line) and width(line) > 6 and not _body_like(line) and "。" not in line:
+            return False        # a heading with a space between its phrases
+        if len(cur) == 1:
+            # a paragraph's first line, or a heading: only a line that looks like running text
+            # (with a comma, or as wide as an indented first line) runs on, and only into a line no
+            # wider than a column; a deck, a byline or a heading with a space between phrases never
+            first = last
+            if _ends_sentence(first):
+                # a sentence that filled the first line: the paragraph goes on if the next is full
+                return _near(first, measure - 2) and full(line) and not _starts_part(first)
+            if (width(line) > measure + 1.2 or _starts_part(first)
+                    or _PHRASE_SPACE.search(first) or width(first) > 2 * measure):
+                return False
+            return _body_like(first) or (_near(first, measure - 2) and full(line))
+        if not _ends_sentence(last):
+            return width(line) <= 2 * measure
+        # a sentence ended at the line's end: the paragraph goes on only if the next line is full
+        # (a new paragraph's first line is indented, so shorter)
+        return fills(last) and full(line)
+
+    for raw in lines:
+        line = raw.strip(" \t\u3000")
+        if not line:
+            blanks += 1
+            continue
+        if cur:
+            if runs_on(line):
+                cur.append(line)
+                blanks = 0
+                continue
+            out.append("".join(cur))
+        out.extend([""] * blanks)
+        blanks = 0
+        cur = [line]
+    if cur:
+        out.append("".join(cur))
+    out.extend([""] * blanks)
+    return out
+
+
+def _squeezed(piece: str) -> float:
+    """The least width a justified line could set `piece` in: its marks half-width."""
+    return width(piece) - 0.5 * sum(1 for ch in piece if ch in _MARKS_ALL)
+
+
+def visual_lines(lines: list[str], measure: int) -> list[str]:
+    """pdftotext -raw cuts a column line after a mark set close ('湾村，' / '只见活动室里座无虚席。'):
+    a piece that stops after a comma-like mark and is not full takes the next piece on while both
+    fit in one column line together."""
+    out: list[str] = []
+    for line in lines:
+        s = line.strip()
+        prev = out[-1].strip() if out else ""
+        if (prev and s and prev[-1] in _MID_MARKS and not _starts_part(s) and not _full(prev, measure)
+                and width(prev) <= measure and _squeezed(prev + s) <= measure + 0.01):
+            out[-1] = prev + s
+        else:
+            out.append(line)
+    return out
+
+
+_BYLINE = ("本报记者", "本报通讯员", "通讯员", "记者")
+
+
+def _caption_like(line: str) -> bool:
+    """One sentence of picture caption length ending in a full stop (no quote, no second sentence)."""
+    line = line.strip()
+    return (line.endswith("。") and 8 <= len(line) <= 32 and "“" not in line
+            and not any(ch in _SENTENCE_END for ch in line[:-1]) and not _starts_part(line))
+
+
+def _heading_like(line: str) -> bool:
+    line = line.strip()
+    return (bool(line) and (not _ends_sentence(line) or _quote_closed_after_word(line))
+            and not _body_like(line) and not _starts_part(line))
+
+
+def captions_after_body(lines: list[str]) -> list[str]:
+    """A photo set under a story's headline puts its caption between the headline and the byline
+    or text; copy as it arrives has it after the story. Such a caption moves to the end of the
+    story's text (before the next heading)."""
+    out = list(lines)
+    i = 1
+    while i < len(out):
+        prev = next((l for l in reversed(out[:i]) if l.strip()), "")
+        if _caption_like(out[i]) and (_heading_like(prev) or prev.lstrip().startswith("——")):
+            # the story's text: bylines, decks and paragraphs up to the next heading
+            j, body = i + 1, 0
+            while j < len(out) and (not out[j].strip() or _starts_part(out[j]) or not _heading_like(out[j])):
+                body += bool(out[j].strip()) and not _starts_part(out[j]) and not _caption_like(out[j])
+                j += 1
+            if body:
+                caption = out.pop(i)
+                out.insert(j - 1, caption)
+                continue
+        i += 1
+    return out
+
+
+def parts_apart(lines: list[str]) -> list[str]:
+    """Blank lines where copy as it arrives has them and a PDF's text has none: two before a
+    caption standing alone and before a heading that follows a finished paragraph (a story's
+    parts then stand apart from the story before, as the reporter's files do)."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        prev = out[-1] if out else ""
+        nxt = next((l for l in lines[i + 1:] if l.strip()), "")
+        # a caption stands between stories: what follows is a heading, a credit, a caption or the end
+        caption = _caption_like(line) and (not nxt or _heading_like(nxt) or _credit(nxt) or _caption_like(nxt))
+        if prev.strip() and not _heading_like(prev) and _ends_sentence(prev) and (
+                caption or _heading_like(line) or _credit(line)):
+            out += ["", ""]
+        out.append(line)
+    return out
+
+
+def _credit(line: str) -> bool:
+    return line.lstrip().startswith(("本版", "责任编辑"))
+
+
+def _closes_quote(prev: str, line: str) -> bool:
+    """`prev` leaves a quote open that `line` closes: one phrase cut in two ('…的 “老年' / '食堂” 一天')."""
+    if prev.count("“") <= prev.count("”") or "”" not in line:
+        return False
+    return "“" not in line or line.index("”") < line.index("“")
+
+
+def _join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
+    """A scrap of a few characters after a line that stops mid-phrase and is wider than a column,
+    or after a byline: a heading, caption or byline wrapped in its frame ('…通讯员 王' / '秀英')."""
+    out: list[str] = []
+    for line in lines:
+        s = line.strip()
+        prev = out[-1].strip() if out else ""
+        scrap = bool(s) and width(s) <= 4 and not _starts_part(s)
+        if prev and s and (prev[-1] in _NO_LINE_END or (_closes_quote(prev, s) and not _body_like(prev))) and width(s) <= measure:
+            out[-1] = out[-1].rstrip() + s
+        elif (s and _heading_like(prev) and _heading_like(s) and width(prev) > measure + 1.2
+              and _WRAPPED_PHRASE.search(prev) and width(prev + s) <= 34):
+            # a headline wrapped in its frame just after its phrase break: '…书屋节节高 群' + '众笑脸更灿烂'
+            out[-1] = out[-1].rstrip() + s
+        elif scrap and prev and prev[-1] not in "。！？!?…" and (
+                width(prev) > measure + 1.2 or (prev.startswith(_BYLINE) and all(is_han(ch) for ch in s))):
+            # '…通讯员 王' + '秀英' is one name; '…通讯员' + '袁娜' a role and a name
+            out[-1] = out[-1].rstrip() + (" " if prev.endswith(("记者", "通讯员")) else "") + s
+        else:
+            out.append(line)
+    return out
+
+
+def unpdf(lines: list[str], measure: int | None = None) -> list[str]:
+    """The lines of copy taken out of a PDF, repaired; other copy is returned as it is.
+    `measure`: the column width in characters when it is known (then the copy is taken to be from
+    a PDF without looking)."""
+    given = lines
+    lines = [part for l in lines for part in l.split("\f")]
+    if measure is None:
+        measure = extracted_measure(lines)
+        if measure is None:
+            return list(given)
+    lines = [c for l in lines for c in split_credits(l.rstrip("\r"))]
+    lines = unmix_columns(lines, measure)
+    lines = [close_up(l) for l in lines]
+    lines = _join_wrapped_heads(lines, measure)
+    lines = visual_lines(lines, measure)
+    return parts_apart(captions_after_body(join_column_lines(lines, measure)))
+
+
+def unpdf_text(text: str, measure: int | None = None) -> str:
+    """`unpdf` on a whole text (form feeds between pages become line breaks)."""
+    return "\n".join(unpdf(text.split("\n"), measure))

@@ -1,0 +1,196 @@
+"""intake.unpdf: copy taken out of a printed page's PDF comes back shaped like copy as it arrives.
+
+The snippets are written by hand in the shapes pdftotext (default and -raw) and pypdfium2 give for
+a page set in 13-character columns (first lines indented by two), and so are the expected texts."""
+from __future__ import annotations
+
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from layout_app.intake.importer import import_copy
+from layout_app.intake.unpdf import close_up, looks_extracted, unpdf, unpdf_text
+from tests.intake import copy_samples
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+P1 = "今年以来，清水镇把便民服务作为重点工作，在全镇推出了多项便民举措，群众反响良好。"
+P2 = "镇长吴志强介绍，便民服务中心已累计接待群众一万多人次，平均等候时间不超过十分钟。"
+P3 = "“以前办事要跑好几趟，现在在家门口就能办好。”村民老彭说。"
+# a sentence ends at the end of a full line, and the paragraph goes on (the next line is full)
+P4 = "据了解，石桥乡还将在五个村推广共享菜园的好做法。截至目前，已排查整改隐患多处。"
+P5 = "镇长吴志强说，通过APP平台，村民可以在线预约服务，办理时间缩短了63%。"
+
+# one column line a line, no indents, no blank lines: pypdfium2's text
+PDFIUM = [
+    "文明新风 润泽乡里",
+    "清水镇：便民服务暖人心",
+    "本报记者 陈思",
+    "今年以来，清水镇把便民",
+    "服务作为重点工作，在全镇推",
+    "出了多项便民举措，群众反响",
+    "良好。",
+    "镇长吴志强介绍，便民服",
+    "务中心已累计接待群众一万多",
+    "人 次 ， 平 均 等 候 时 间 不 超 过 十",      # a justified line, letter-spaced
+    "分钟。",
+    "“以前办事要跑好几趟，",
+    "现在在家门口就能办好。”村民",
+    "老彭说。",
+    "据了解，石桥乡还将在五",
+    "个村推广共享菜园的好做法。",
+    "截至目前，已排查整改隐患多",
+    "处。",
+    "镇长吴志强说，通过 APP",
+    "平台，村民可以在线预约服务，",
+    "办理时间缩短了 63%。",
+    "清水镇便民服务中心的工作人员为群众办理业务。",
+    "本版稿件由本报记者 陈思 采写\u3000\u3000本版图片由本报记者 周航 摄",
+]
+PDFIUM_EXPECTED = [
+    "文明新风 润泽乡里",                    # the kicker keeps its phrase break
+    "清水镇：便民服务暖人心",
+    "本报记者 陈思",
+    P1, P2, P3, P4, P5,
+    "", "",                                   # parts apart as in copy as it arrives
+    "清水镇便民服务中心的工作人员为群众办理业务。",
+    "", "",
+    "本版稿件由本报记者 陈思 采写",
+    "本版图片由本报记者 周航 摄",
+]
+
+
+def test_column_lines_become_paragraphs():
+    assert unpdf(PDFIUM) == PDFIUM_EXPECTED
+
+
+def test_pdftotext_raw_pieces_cut_after_marks_are_put_back():
+    # pdftotext -raw cuts a column line after a mark set close: '…在全镇推' / '出了…，' / '群众反响'
+    raw = ["清水镇：便民服务暖人心", "本报记者 陈思",
+           "今年以来，", "清水镇把便民", "服务作为重点工作，", "在全镇推", "出了多项便民举措，",
+           "群众反响", "良好。",
+           "村民老彭说：", "“以前办事要跑好几趟，", "现在在家门口就能办好。", "”",
+           "镇长吴志强介绍，便民服", "务中心已累计接待群众一万多", "人次，平均等候时间不超过十", "分钟。",
+           "据了解，石桥乡还将在五", "个村推广共享菜园的好做法。", "截至目前，已排查整改隐患多", "处。"]
+    assert unpdf(raw, measure=13) == ["清水镇：便民服务暖人心", "本报记者 陈思", P1,
+                          "村民老彭说：“以前办事要跑好几趟，现在在家门口就能办好。”", P2, P4]
+
+
+def test_side_by_side_columns_are_read_column_by_column():
+    # pdftotext's default order: the two columns of a story on the same lines, a space apart
+    text = ("清水镇：便民服务暖人心\n"
+            "本报记者 陈思\n"
+            "\n"
+            "今年以来，清水镇把便民 镇长吴志强介绍，便民服\n"
+            "服务作为重点工作，在全镇推 务中心已累计接待群众一万多\n"
+            "出了多项便民举措，群众反响 人次，平均等候时间不超过十\n"
+            "良好。 分钟。\n"
+            "据了解，石桥乡还将在五 “以前办事要跑好几趟，\n"
+            "个村推广共享菜园的好做法。 现在在家门口就能办好。”村民\n"
+            "截至目前，已排查整改隐患多 老彭说。\n"
+            "处。\n"
+            "\f")
+    assert unpdf_text(text, measure=13).split("\n") == ["清水镇：便民服务暖人心", "本报记者 陈思", "",
+                                            P1, P4, P2, P3, "", ""]
+
+
+def test_spaces_put_in_by_extraction_are_closed_up():
+    assert close_up("截至目前，已排查整改隐患 35 处，通过 VR 平台") == "截至目前，已排查整改隐患35处，通过VR平台"
+    assert close_up("开 展 “ 共 享 菜 园 ” , 吸 引 了") == "开展“共享菜园”,吸引了"
+    # a headline's phrase break, Latin words and a byline keep their spaces
+    assert close_up("云溪村垃圾分类站开放 8 天 青年点赞") == "云溪村垃圾分类站开放8天 青年点赞"
+    assert close_up("Hello World 你好") == "Hello World你好"
+    assert close_up("本报记者 曾丽 通讯员 徐卫东") == "本报记者 曾丽 通讯员 徐卫东"
+
+
+def test_a_byline_wrapped_in_its_frame_is_one_line():
+    lines = PDFIUM[:2] + ["本报记者 田桂兰 通讯员 王", "秀英"] + PDFIUM[3:]
+    assert unpdf(lines)[2] == "本报记者 田桂兰 通讯员 王秀英"
+
+
+def test_a_byline_wrapped_after_a_role_keeps_the_space_before_the_name():
+    lines = PDFIUM[:2] + ["本报记者 胡志强 通讯员", "袁娜"] + PDFIUM[3:]
+    assert unpdf(lines)[2] == "本报记者 胡志强 通讯员 袁娜"
+
+
+def test_a_heading_cut_after_an_opening_quote_is_one_line():
+    lines = ["记者蹲点：云溪街道的 “老年", "食堂” 一天"] + PDFIUM[1:]   # (pypdfium2 keeps the spaces)
+    assert unpdf(lines)[0] == "记者蹲点：云溪街道的 “老年食堂” 一天"
+
+
+def test_a_headline_wrapped_just_after_its_phrase_break_is_one_line():
+    lines = ["河湾村：志愿者的红色书屋节节高 群", "众笑脸更灿烂"] + PDFIUM[2:]
+    assert unpdf(lines)[:2] == ["河湾村：志愿者的红色书屋节节高 群众笑脸更灿烂", "本报记者 陈思"]
+    # a kicker whose last phrase is short stays apart from the headline under it
+    lines = ["记者蹲点：云溪街道的 “老年食堂” 一天", "清水镇：便民服务暖人心"] + PDFIUM[2:]
+    assert unpdf(lines)[:2] == lines[:2]
+
+
+def test_a_caption_wider_than_a_column_is_never_run_into():
+    # pdftotext's default order can put a photo's caption right after a column line that runs on
+    caption = "石桥乡综合执法队的队员正在开展安全巡查。"
+    lines = PDFIUM[:5] + [caption] + PDFIUM[5:]
+    assert caption in unpdf(lines)
+
+
+def test_a_headline_ending_in_a_quote_keeps_its_deck_close():
+    # '…点赞“护安宁”' ends a headline, not a paragraph: its deck is not set apart from it
+    lines = ["梅岭镇夜巡队开放11天 网格员点赞“护安宁”", "128名网格员参与 有效解决了群众的急难愁盼问题"] + PDFIUM[2:]
+    assert unpdf(lines)[:3] == ["梅岭镇夜巡队开放11天 网格员点赞“护安宁”",
+                                "128名网格员参与 有效解决了群众的急难愁盼问题", "本报记者 陈思"]
+
+
+def test_a_heading_as_wide_as_a_column_does_not_swallow_the_byline():
+    out = unpdf(["清水镇开展志愿服务队工作纪"] + PDFIUM[2:])
+    assert out[:2] == ["清水镇开展志愿服务队工作纪", "本报记者 陈思"]
+
+
+@pytest.mark.parametrize("sample", ["PAGE", "STORY", "TRADITIONAL_STORY"])
+def test_copy_not_from_a_pdf_is_left_alone(sample):
+    lines = getattr(copy_samples, sample).splitlines()
+    assert not looks_extracted(lines)
+    assert unpdf(lines) == lines
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*-arrival.txt")), ids=lambda p: p.stem)
+def test_arrival_copy_is_left_alone(path):
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert not looks_extracted(lines)
+    assert unpdf(lines) == lines
+
+
+def _marks(lines: list[str]) -> Counter:
+    return Counter(ch for l in lines for ch in l if not ch.isspace())
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.stem)
+def test_unpdf_loses_and_adds_no_character(path):
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert _marks(unpdf(lines)) == _marks(lines)
+
+
+@pytest.mark.parametrize("path", sorted(p for p in CORPUS.glob("*.txt") if "arrival" not in p.name),
+                         ids=lambda p: p.stem)
+def test_pdf_fixtures_are_recognised(path):
+    assert looks_extracted(path.read_text(encoding="utf-8").splitlines())
+
+
+@pytest.mark.parametrize("variant", ["pdftotext", "pdftotext-raw", "pdfium"])
+def test_generated_pages_lose_no_character(variant):
+    from tests.corpus.cases import make_case
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for seed in (7, 8):
+            lines = make_case(seed, variant, Path(tmp)).text.splitlines()
+            assert _marks(unpdf(lines)) == _marks(lines), f"seed {seed}"
+
+
+def test_import_joins_column_lines_and_says_so(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(PDFIUM) + "\n", encoding="utf-8")
+    page, copy = import_copy(path)
+    paragraphs = [p for s in page.to_json()["stories"] for p in s["paragraphs"]]
+    assert P1 in paragraphs and P4 in paragraphs
+    assert any("PDF" in n for n in copy.notices)
