@@ -14,7 +14,7 @@ from layout_app.text.setter import SetLine, SetOptions, set_paragraph
 STEP = 0.5      # pt: sizes are tried in half points
 FLOOR = 5.0     # never below 八号
 
-# break strengths: a phrase pause, a word boundary from a segmenter, a word boundary guessed from
+# break strengths: a phrase pause, a word boundary (reserved for a segmenter), a word boundary guessed from
 # function words, anywhere the body breaker would (only when nothing else fits even on one line)
 PHRASE, WORD, GUESS, ANY = 3, 2, 1, 0
 BALANCE = 0.3    # a line shorter than this share of the longest is a widow of a headline
@@ -55,8 +55,6 @@ def break_points(text: str) -> dict[int, int]:
             allow(i + 1, PHRASE)                     # after ”, not before the 的 that binds it
         elif ch in OPENING:
             allow(i, PHRASE)
-    for i in _segmenter_bounds(text):
-        allow(i, WORD)
     for i in range(1, len(text)):
         a, b = text[i - 1], text[i]
         if is_han(a) and is_han(b) and (b in _STARTS or a in _ENDS):
@@ -64,31 +62,6 @@ def break_points(text: str) -> dict[int, int]:
         elif (is_han(a) and b.isascii() and b.isalnum()) or (a.isascii() and a.isalnum() and is_han(b)):
             allow(i, GUESS)                          # between Han and a number or Latin word
     return points
-
-
-def _segmenter_bounds(text: str) -> list[int]:
-    """Word boundaries from jieba when it is installed (the `segment` extra); loaded only for a
-    headline that has to break without a space or punctuation."""
-    if not any(is_han(c) for c in text):
-        return []
-    jieba = _jieba()
-    if jieba is None:
-        return []
-    bounds, at = [], 0
-    for word in jieba.lcut(text, HMM=False):
-        at += len(word)
-        bounds.append(at)
-    return bounds[:-1]
-
-
-@lru_cache(maxsize=1)
-def _jieba():
-    try:
-        import jieba
-    except ImportError:        # the optional segmenter is not installed: guessed boundaries only
-        return None
-    jieba.setLogLevel(60)
-    return jieba
 
 
 def _piece(text: str, start: int, end: int) -> tuple[int, int]:
