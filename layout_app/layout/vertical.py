@@ -2,6 +2,8 @@
 each column top to bottom in the fonts' vertical forms (text/vertical.py)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from layout_app.geometry import Rect
 from layout_app.layout.display import BLACK, FrameReport, GlyphRun, Group, Item
 from layout_app.layout.headline import FLOOR, STEP
@@ -23,11 +25,13 @@ def _width(columns: list[VerticalColumn], size: float) -> float:
     return len(columns) * size * COLUMN_PITCH
 
 
-def vertical_heading(frame_id: str, story: str, part: str, rect: Rect, blocks, fonts: FontRegistry,
-                     cap_of) -> tuple[Group, FrameReport, list[tuple[str, int, str]]]:
+@lru_cache(maxsize=256)
+def vertical_heading(frame_id: str, story: str, part: str, rect: Rect, blocks: tuple, fonts: FontRegistry,
+                     cap_of) -> tuple[Group, FrameReport, tuple[tuple[str, int, str], ...]]:
     """`blocks`: (part, style, face, text) in reading order; `cap_of(headline size)`: the largest
     kicker/deck size under it. Returns the group, the report and (part, offset, char) of each
-    character the face cannot set."""
+    character the face cannot set. Cached: a drag step composes the same headings again and keeps
+    their glyph runs."""
     fixed = [b for b in blocks if b[0] != "headline"]
     head = next((b for b in blocks if b[0] == "headline"), None)
     chosen: dict[str, tuple[float, list[VerticalColumn]]] = {}
@@ -68,4 +72,4 @@ def vertical_heading(frame_id: str, story: str, part: str, rect: Rect, blocks, f
                            if g == 0 and not ch.isspace())
             offset += len(col.text)
             right -= s * COLUMN_PITCH
-    return Group("text", frame_id, rect, tuple(items)), report, missing
+    return Group("text", frame_id, rect, tuple(items)), report, tuple(missing)
