@@ -2,6 +2,8 @@
 each column top to bottom in the fonts' vertical forms (text/vertical.py)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from layout_app.geometry import Rect
 from layout_app.layout.display import BLACK, FrameReport, GlyphRun, Group, Item
 from layout_app.layout.headline import FLOOR, STEP
@@ -12,15 +14,24 @@ COLUMN_PITCH = 1.2          # a column's width as a multiple of its size
 MAX_COLUMNS = 2             # a vertical headline takes at most two columns
 
 
+def _columns(text: str, size: float, height: float, face: str, fonts: FontRegistry) -> list[VerticalColumn]:
+    """A heading part in columns: a space is where a reader pauses, so each phrase starts a column of
+    its own and the space itself is not set (a column that starts with a blank sits a character low);
+    a phrase taller than the frame goes on in the next column."""
+    return [c for phrase in text.split() for c in break_columns(phrase, size, height, face, fonts)]
+
+
 def _width(columns: list[VerticalColumn], size: float) -> float:
     return len(columns) * size * COLUMN_PITCH
 
 
-def vertical_heading(frame_id: str, story: str, part: str, rect: Rect, blocks, fonts: FontRegistry,
-                     cap_of) -> tuple[Group, FrameReport, list[tuple[str, int, str]]]:
+@lru_cache(maxsize=256)
+def vertical_heading(frame_id: str, story: str, part: str, rect: Rect, blocks: tuple, fonts: FontRegistry,
+                     cap_of) -> tuple[Group, FrameReport, tuple[tuple[str, int, str], ...]]:
     """`blocks`: (part, style, face, text) in reading order; `cap_of(headline size)`: the largest
     kicker/deck size under it. Returns the group, the report and (part, offset, char) of each
-    character the face cannot set."""
+    character the face cannot set. Cached: a drag step composes the same headings again and keeps
+    their glyph runs."""
     fixed = [b for b in blocks if b[0] != "headline"]
     head = next((b for b in blocks if b[0] == "headline"), None)
     chosen: dict[str, tuple[float, list[VerticalColumn]]] = {}
@@ -30,11 +41,11 @@ def vertical_heading(frame_id: str, story: str, part: str, rect: Rect, blocks, f
         cap = cap_of(size) if head else None
         for p, st, face, text in fixed:
             s = st.size if cap is None else min(st.size, cap)
-            chosen[p] = (s, break_columns(text, s, rect.height, face, fonts))
+            chosen[p] = (s, _columns(text, s, rect.height, face, fonts))
         if head is None:
             break
         _, st, face, text = head
-        cols = break_columns(text, size, rect.height, face, fonts)
+        cols = _columns(text, size, rect.height, face, fonts)
         chosen["headline"] = (size, cols)
         total = sum(_width(c, s) for s, c in chosen.values())
         fits = len(cols) <= MAX_COLUMNS and total <= rect.width + 0.01
@@ -48,10 +59,11 @@ def vertical_heading(frame_id: str, story: str, part: str, rect: Rect, blocks, f
     items: list[Item] = []
     missing: list[tuple[str, int, str]] = []
     right = rect.x + rect.width
-    for p, st, face, _ in blocks:
+    for p, st, face, text in blocks:
         s, cols = chosen[p]
         offset = 0
         for col in cols:
+            offset = text.index(col.text, offset)         # past the spaces left out between phrases
             axis = right - s * COLUMN_PITCH / 2.0
             items.append(GlyphRun(face, s, rect.y + col.ys[0], col.text, tuple(axis + x for x in col.xs),
                                   st.color if st.color else BLACK, 1.0, tuple(rect.y + y for y in col.ys),
@@ -60,4 +72,4 @@ def vertical_heading(frame_id: str, story: str, part: str, rect: Rect, blocks, f
                            if g == 0 and not ch.isspace())
             offset += len(col.text)
             right -= s * COLUMN_PITCH
-    return Group("text", frame_id, rect, tuple(items)), report, missing
+    return Group("text", frame_id, rect, tuple(items)), report, tuple(missing)

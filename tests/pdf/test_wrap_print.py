@@ -37,7 +37,8 @@ def test_glyphs_in_the_pdf_where_the_display_list_puts_them_and_none_under_the_p
     with pikepdf.open(pdf) as p:
         x0, y0, x1, y1 = (float(v) for v in p.pages[0].TrimBox)
     runs = [(g.frame, r) for g in display.items for r in walk(g.items) if isinstance(r, GlyphRun)]
-    expected = [(ch, x0 + x, y1 - r.y) for _, r in runs for ch, x in zip(r.text, r.xs)]
+    expected = [(ch, x0 + x, y1 - y) for _, r in runs
+                for ch, x, y in zip(r.text, r.xs, r.ys or (r.y,) * len(r.xs))]      # vertical runs: own ys
     frame_of = [f for f, r in runs for _ in r.text]
     got = pdf_characters(pdf)
     assert len(got) >= len(expected) > 5000
