@@ -3,8 +3,9 @@ text with the tools users have: `pdftotext` (default and -raw) and pypdfium2.
 
 The document is built the way `compose` builds one (layout.autoplace.plan_page on a template's grid):
 the banner with the page lead under it, each story with its photos and their captions, the credits on
-the last line. Photos are tiny drawn JPEGs: only their captions matter here. A story the page has no
-room for is left out of the spec, so the truth is what the PDF holds."""
+the last line. Photos are tiny drawn JPEGs: only their captions matter here. What the page has no room
+for (a story, the end of a story's copy, a photo and its caption, a byline) is cut from the spec and the
+page laid out again, so the truth is what the PDF holds."""
 from __future__ import annotations
 
 import subprocess
@@ -15,6 +16,7 @@ from PIL import Image
 
 from layout_app.io.templates import load_template
 from layout_app.layout.autoplace import StoryPlan, plan_page
+from layout_app.layout.compose import Composer
 from layout_app.model.document import Document, Page
 from layout_app.model.story import Photo, Story
 from layout_app.render.pdf.export import ExportOptions, export_pdf
@@ -24,7 +26,20 @@ EXTRACTORS = ("pdftotext", "pdftotext-raw", "pdfium")
 
 
 def page_document(spec: PageSpec, folder: Path, template: str = "duikai") -> tuple[Document, PageSpec]:
-    """The laid-out document, and the spec trimmed to the stories that were placed."""
+    """The laid-out document, and the spec trimmed to what the page shows. As a page editor cuts copy
+    to fit: a story with no room is left out, copy that overruns its stack is cut from the end in whole
+    paragraphs, a photo with no room goes with its caption, a byline with no room goes; then the page
+    is laid out again, until everything the spec holds is on the page."""
+    while True:
+        doc, placed = _lay_out(spec, folder, template)
+        shown = _shown(spec, doc, placed)
+        if shown == spec:
+            return doc, spec
+        spec = shown
+
+
+def _lay_out(spec: PageSpec, folder: Path, template: str) -> tuple[Document, set]:
+    """The page as compose lays it out, and the ids of the stories it placed (s1, s2, …)."""
     t = load_template(template)
     photo = folder / "photo.jpg"
     Image.new("RGB", (60, 40), (120, 140, 160)).save(photo, "JPEG")
@@ -52,9 +67,37 @@ def page_document(spec: PageSpec, folder: Path, template: str = "duikai") -> tup
     plan = plan_page(doc, page, plans, banner=banner, credits=credits,
                      photo_aspect={p.id: 0.66 for p in photos})
     doc = replace(doc, pages=(Page("p1", 1, tuple(plan.frames)),))
-    placed = {f.story for f in plan.frames}
-    kept = [s for k, s in enumerate(spec.stories) if f"s{k + 1}" in placed]
-    return doc, replace(spec, stories=kept)
+    return doc, {f.story for f in plan.frames}
+
+
+def _shown(spec: PageSpec, doc: Document, placed: set) -> PageSpec:
+    """`spec` cut to what the composed page shows (the same spec when it shows everything)."""
+    display = Composer(doc).compose(doc.pages[0])
+    over = {r.frame: r.overset_text for r in display.reports if r.overset_lines or r.overset_text}
+    over_story = {r.story: r.overset_text for r in display.reports if r.part == "body" and r.overset_text}
+    bylines_out = {u.story for u in display.unplaced if u.part == "byline"}
+    frames = {f.id: f for f in doc.pages[0].frames}
+    pid = iter(f"p{n + 1}" for n in range(sum(len(s.captions) for s in spec.stories)))   # as _lay_out names them
+    kept = []
+    for k, s in enumerate(spec.stories):
+        sid, pids = f"s{k + 1}", [next(pid) for _ in s.captions]
+        heads = [f for f in frames.values() if f.story == sid and f.part != "body"]
+        if sid not in placed or any(f.id in over for f in heads) or sid in {u.story for u in display.unplaced
+                                                                             if u.part != "byline"}:
+            continue
+        paragraphs = list(s.paragraphs)
+        if sid in over_story:
+            paragraphs = paragraphs[:-(over_story[sid].count("\n") + 1)]
+        if not paragraphs:
+            continue
+        captions = [c for c, p in zip(s.captions, pids) if f"{p}-cap" in frames and f"{p}-cap" not in over]
+        kept.append(replace(s, paragraphs=paragraphs, captions=captions,
+                            byline=None if sid in bylines_out else s.byline))
+    lead = list(spec.lead)
+    if "banner" in over_story:
+        lead = lead[:-(over_story["banner"].count("\n") + 1)]
+    credits = [] if ("credits" in bylines_out or "credits" in over) else list(spec.credits)
+    return replace(spec, stories=kept, lead=lead, credits=credits)
 
 
 def export(spec: PageSpec, folder: Path) -> tuple[Path, PageSpec]:

@@ -8,7 +8,7 @@ import pytest
 from tests.corpus.fixtures import fixture_variant, write_fixtures
 from tests.corpus.arrival import arrival_text
 from tests.corpus.damage import HALF, halfwidth, split_point
-from tests.corpus.generator import make_page
+from tests.corpus.generator import PageSpec, StorySpec, make_page
 from tests.corpus.pdf_copy import EXTRACTORS, export, extract
 from tests.corpus.score import all_text, char_counts, normal
 
@@ -121,3 +121,34 @@ def test_halfwidth_damage_and_column_breaks():
     for seed in range(200):
         at = split_point(text, random.Random(seed))
         assert 11 <= at <= len(text) - 4 and text[at - 1] not in "。！？”"
+
+
+# --- the truth of a PDF page is what the page shows (issue 10: 0 characters lost) ---
+
+def _pdf_holds_the_truth(spec, folder, how="pdftotext-raw"):
+    pdf, kept = export(spec, folder)
+    text = extract(pdf, how)
+    return kept, char_counts(text), char_counts(all_text(kept.expected()))
+
+
+def test_copy_the_page_has_no_room_for_is_cut_from_the_end_in_whole_paragraphs(tmp_path):
+    # hand-written: one story with more copy than the whole page holds (8 columns × 104 lines of
+    # 13 characters), with a photo, beside a short story
+    long = [f"第{n}段，记者在长乐社区看到，新建的便民服务站里人来人往，居民排队办理业务，"
+            f"工作人员耐心解答每一个问题，大家都说这样的服务站真方便，办事不用再跑远路了。" for n in range(1, 181)]
+    spec = PageSpec(1, [StorySpec("长乐社区便民服务站开门迎客", long, byline="本报记者 王明",
+                                  captions=["长乐社区的居民在便民服务站办理业务。"]),
+                        StorySpec("双河镇夜巡队护安宁", ["双河镇夜巡队成立以来，巡查街巷三百余次。"])])
+    kept, text, truth = _pdf_holds_the_truth(spec, tmp_path)
+    assert text == truth                                  # the PDF holds the truth, no more, no less
+    story = next(s for s in kept.stories if s.headline == "长乐社区便民服务站开门迎客")
+    assert 0 < len(story.paragraphs) < len(long)           # cut…
+    assert story.paragraphs == long[:len(story.paragraphs)]   # …from the end, in whole paragraphs
+
+
+@pytest.mark.parametrize("seed", [65, 75])
+def test_pdf_pages_whose_copy_overran_hold_all_their_truth(seed, tmp_path):
+    # seed 75: two stories overran their stacks (343 characters) and a photo found no room (its
+    # 20-character caption); seed 65: a photo and its caption found no room — the truth held them all
+    kept, text, truth = _pdf_holds_the_truth(make_page(seed), tmp_path)
+    assert "".join(sorted((truth - text).elements())) == "" and text == truth
