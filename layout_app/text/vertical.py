@@ -7,16 +7,24 @@ vmtx) and hangs from its vertical origin: yMax + top side bearing, as OpenType d
 TrueType outlines. Latin letters and digits (ASCII): one or two stand upright side by side in one
 cell (纵中横: 2026年11月 → 11 in one cell); three or more lie turned 90° clockwise along the column,
 as a Latin word in Chinese vertical text does (clreq §3.1.6).
+
+What this needs from a font (cmap, vertical substitutions, vmtx, glyf yMax) is read by glyph id
+and cached on disk next to the horizontal metrics, so a fresh process does not parse the font.
 """
 from __future__ import annotations
 
+import marshal
+import os
 import re
+import struct
 import threading
 import unicodedata
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
-from layout_app.text.fonts import FontRegistry, registry
+from layout_app.text.fonts import FontRegistry, _cache_dir, registry
 
 _lock = threading.Lock()
 
@@ -34,60 +42,115 @@ def _presentation_forms() -> dict[str, str]:
 PRESENTATION = _presentation_forms()
 
 
+CACHE_VERSION = 1
+_NO_OUTLINE = -(2 ** 31)     # origin of an empty glyph: it hangs from the ascender
+
+
+def _read_vertical(path: Path) -> tuple:
+    """What vertical setting needs from a font, by glyph id: fontTools names every glyph, which
+    costs ~0.6 s for a CJK font, so this runs only when the on-disk cache is cold."""
+    from fontTools.ttLib import TTFont  # only when the cache is cold
+
+    font = TTFont(str(path), lazy=True)
+    upem = font["head"].unitsPerEm
+    gid = {name: i for i, name in enumerate(font.getGlyphOrder())}
+    cmap = {cp: gid[name] for cp, name in font.getBestCmap().items()}
+    subst: dict[int, int] = {}
+    if "GSUB" in font:
+        table = font["GSUB"].table
+        lookups: set[int] = set()
+        for rec in table.FeatureList.FeatureRecord:
+            if rec.FeatureTag in ("vert", "vrt2"):
+                lookups.update(rec.Feature.LookupListIndex)
+        for i in sorted(lookups):
+            for sub in table.LookupList.Lookup[i].SubTable:
+                sub = getattr(sub, "ExtSubTable", sub)      # extension lookups (type 7)
+                for a, b in (getattr(sub, "mapping", None) or {}).items():
+                    subst[gid[a]] = gid[b]
+    ascender = font["OS/2"].sTypoAscender if "OS/2" in font else upem * 0.88
+    count = len(gid)
+    hadv = _long_metrics(font.reader["hmtx"], font["hhea"].numberOfHMetrics, count)[0]
+    vadv = origin = None
+    if "vmtx" in font:
+        vadv, tsb = _long_metrics(font.reader["vmtx"], font["vhea"].numberOfVMetrics, count)
+        loca, glyf = font.reader["loca"], font.reader["glyf"]
+        long_loca = font["head"].indexToLocFormat
+        origin = array("i", [_NO_OUTLINE]) * count
+        for g in range(count):
+            if long_loca:
+                start, end = struct.unpack_from(">II", loca, 4 * g)
+            else:
+                start, end = (2 * v for v in struct.unpack_from(">HH", loca, 2 * g))
+            if end > start:
+                contours, _x0, _y0, _x1, y_max = struct.unpack_from(">hhhhh", glyf, start)
+                if contours:
+                    origin[g] = y_max + tsb[g]
+        vadv, origin = vadv.tobytes(), origin.tobytes()
+    return upem, ascender, cmap, subst, hadv.tobytes(), vadv, origin
+
+
+def _long_metrics(data: bytes, n_long: int, count: int) -> tuple[array, list[int]]:
+    """(advances, side bearings) of every glyph from an hmtx/vmtx table: n_long (advance, bearing)
+    pairs, then bearings only; the glyphs past n_long keep the last advance."""
+    pairs = list(struct.iter_unpack(">Hh", data[: 4 * n_long]))
+    rest = count - n_long
+    bearings = [b for _a, b in pairs] + list(struct.unpack_from(f">{rest}h", data, 4 * n_long))
+    return array("H", [a for a, _b in pairs] + [pairs[-1][0]] * rest), bearings
+
+
+def _load(path: Path) -> tuple:
+    """_read_vertical's answer from the cache, keyed like the horizontal metrics (text/fonts.py)."""
+    st = path.stat()
+    cache = _cache_dir() / f"{path.name}.{st.st_size}.{st.st_mtime_ns}.vertical.v{CACHE_VERSION}.marshal"
+    try:
+        with open(cache, "rb") as fh:
+            return marshal.load(fh)
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    data = _read_vertical(path)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(".tmp%d" % os.getpid())
+        with open(tmp, "wb") as fh:
+            marshal.dump(data, fh)
+        os.replace(tmp, cache)
+    except OSError:
+        pass  # a read-only cache dir only costs start-up time
+    return data
+
+
 class VerticalFace:
-    """The vertical forms and metrics of one font file, read with fontTools."""
+    """The vertical forms and metrics of one font file, by glyph id (cached on disk)."""
 
     def __init__(self, path):
-        from fontTools.ttLib import TTFont
-
-        font = TTFont(str(path), lazy=True)
-        self.upem = font["head"].unitsPerEm
-        self.cmap = font.getBestCmap()
-        order = font.getGlyphOrder()
-        self._gid = {name: i for i, name in enumerate(order)}
-        self._names = order
-        self.subst: dict[str, str] = {}
-        if "GSUB" in font:
-            table = font["GSUB"].table
-            lookups: set[int] = set()
-            for rec in table.FeatureList.FeatureRecord:
-                if rec.FeatureTag in ("vert", "vrt2"):
-                    lookups.update(rec.Feature.LookupListIndex)
-            for i in sorted(lookups):
-                lookup = table.LookupList.Lookup[i]
-                for sub in lookup.SubTable:
-                    sub = getattr(sub, "ExtSubTable", sub)      # extension lookups (type 7)
-                    self.subst.update(getattr(sub, "mapping", None) or {})
-        self.vmtx = font["vmtx"].metrics if "vmtx" in font else None
-        ascender = font["OS/2"].sTypoAscender if "OS/2" in font else self.upem * 0.88
-        self.ascender = ascender / self.upem
-        self._glyf = font["glyf"]
-        self._hmtx = font["hmtx"].metrics
+        upem, ascender, self.cmap, self.subst, hadv, vadv, origin = _load(Path(path))
+        self.upem = upem
+        self.ascender = ascender / upem
+        self._hadv = array("H", hadv)
+        self._vadv = array("H", vadv) if vadv is not None else None
+        self._origin = array("i", origin) if origin is not None else None
 
     def glyph(self, ch: str) -> tuple[int, bool]:
         """(glyph id, whether it is a vertical form) for `ch`."""
-        name = self.cmap.get(ord(ch))
-        if name is None:
+        gid = self.cmap.get(ord(ch))
+        if gid is None:
             return 0, False
-        vert = self.subst.get(name)
+        vert = self.subst.get(gid)
         if vert is None and ch in PRESENTATION:
             vert = self.cmap.get(ord(PRESENTATION[ch]))
-        if vert is not None and vert != name:
-            return self._gid[vert], True
-        return self._gid[name], False
+        if vert is not None and vert != gid:
+            return vert, True
+        return gid, False
 
     def metrics(self, gid: int) -> tuple[float, float, float]:
         """(vertical advance, distance from the top of the cell down to the baseline, horizontal
         advance), in em."""
-        name = self._names[gid]
-        hadv = self._hmtx[name][0] / self.upem
-        if self.vmtx is None or name not in self.vmtx:
+        hadv = self._hadv[gid] / self.upem
+        if self._vadv is None:
             return 1.0, self.ascender, hadv
-        vadv, tsb = self.vmtx[name]
-        glyph = self._glyf[name]
-        y_max = getattr(glyph, "yMax", None)
-        origin = (y_max + tsb) / self.upem if y_max is not None and glyph.numberOfContours else self.ascender
-        return vadv / self.upem, origin, hadv
+        origin = self._origin[gid]
+        return (self._vadv[gid] / self.upem,
+                origin / self.upem if origin != _NO_OUTLINE else self.ascender, hadv)
 
 
 @lru_cache(maxsize=16)
