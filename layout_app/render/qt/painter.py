@@ -4,7 +4,7 @@ Coordinates are page pt (origin at the trim's top-left, y down); callers set the
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGlyphRun, QPainter, QPen, QRawFont
 
 from layout_app.layout.display import Box, Dot, GlyphRun, Group, ImagePlacement, PageDisplay, Rule, cover
@@ -13,6 +13,10 @@ from layout_app.text.fonts import registry
 
 PLACEHOLDER = QColor(120, 120, 120)
 GLYPH_CACHE = 20000          # glyph runs kept ready to draw (a full broadsheet has about 1,000)
+
+
+def _pen_key(rule: Rule) -> tuple:
+    return rule.color, rule.width, rule.dash
 
 
 def qcolor(cmyk) -> QColor:
@@ -27,6 +31,8 @@ class PagePainter:
         self.images = images or ImageCache()
         self._raw: dict[tuple[str, float], QRawFont] = {}
         self._glyphs: dict[GlyphRun, QGlyphRun] = {}
+        self._pens: dict[tuple, QPen] = {}
+        self._segments: dict[tuple, tuple] = {}
 
     def raw_font(self, face: str, size: float) -> QRawFont:
         key = (face, size)
@@ -44,20 +50,20 @@ class PagePainter:
         self._items(painter, page.items, draft)
 
     def _items(self, painter: QPainter, items, draft: bool) -> None:
+        rules: list[Rule] = []
         for item in items:
+            if isinstance(item, Rule):          # a 花边 is hundreds of segments: drawn in one call per pen
+                rules.append(item)
+                continue
+            if rules:
+                self._rules(painter, rules)
+                rules = []
             if isinstance(item, GlyphRun):
                 self._run(painter, item)
             elif isinstance(item, Group):
                 self._items(painter, item.items, draft)
             elif isinstance(item, ImagePlacement):
                 self._image(painter, item, draft)
-            elif isinstance(item, Rule):
-                pen = QPen(qcolor(item.color), item.width)
-                pen.setCapStyle(Qt.PenCapStyle.FlatCap)          # butt caps, as in the PDF
-                if item.dash:                                    # Qt counts dashes in pen widths
-                    pen.setDashPattern([d / item.width for d in item.dash])
-                painter.setPen(pen)
-                painter.drawLine(QPointF(item.x1, item.y1), QPointF(item.x2, item.y2))
             elif isinstance(item, Box):
                 r = item.rect
                 pen = QPen(qcolor(item.stroke), item.stroke_width) if item.stroke else Qt.PenStyle.NoPen
@@ -70,6 +76,45 @@ class PagePainter:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(qcolor(item.color))
                 painter.drawEllipse(QPointF(item.x, item.y), item.r, item.r)
+        if rules:
+            self._rules(painter, rules)
+
+    def _rules(self, painter: QPainter, rules: list[Rule]) -> None:
+        """Consecutive segments of one colour, width and dash in one drawLines call, as the PDF
+        strokes them in one path."""
+        start = 0
+        for k in range(1, len(rules) + 1):
+            if k < len(rules) and _pen_key(rules[k]) == _pen_key(rules[start]):
+                continue
+            painter.setPen(self._pen(rules[start]))
+            painter.drawLines(self._lines(rules, start, k))
+            start = k
+
+    def _lines(self, rules: list[Rule], start: int, end: int) -> list[QLineF]:
+        """The segments as Qt lines, kept across repaints: layout hands back the very same Rule
+        objects while they do not change (a master's 花边 on every drag step). The cache holds the
+        first and last rule themselves, so their ids cannot be reused by other objects."""
+        first, last = rules[start], rules[end - 1]
+        key = (id(first), id(last), end - start)
+        hit = self._segments.get(key)
+        if hit is not None and hit[0] is first and hit[1] is last:
+            return hit[2]
+        if len(self._segments) > 256:
+            self._segments.clear()
+        lines = [QLineF(r.x1, r.y1, r.x2, r.y2) for r in rules[start:end]]
+        self._segments[key] = (first, last, lines)
+        return lines
+
+    def _pen(self, rule: Rule) -> QPen:
+        key = _pen_key(rule)
+        pen = self._pens.get(key)
+        if pen is None:
+            pen = QPen(qcolor(rule.color), rule.width)
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)          # butt caps, as in the PDF
+            if rule.dash:                                    # Qt counts dashes in pen widths
+                pen.setDashPattern([d / rule.width for d in rule.dash])
+            self._pens[key] = pen
+        return pen
 
     def _run(self, painter: QPainter, run: GlyphRun) -> None:
         raw = self.raw_font(run.face, run.size)
