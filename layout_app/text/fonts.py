@@ -133,6 +133,37 @@ def _unicode_glyph_ids(font) -> dict[int, int] | None:
     return None
 
 
+def marshal_cached(cache: Path, compute):
+    """`compute()`'s answer kept in a marshal file: read back when there, else computed and written
+    atomically. A damaged file is computed again; a read-only cache folder only costs time."""
+    try:
+        with open(cache, "rb") as fh:
+            return marshal.load(fh)
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    data = compute()
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(".tmp%d" % os.getpid())
+        with open(tmp, "wb") as fh:
+            marshal.dump(data, fh)
+        os.replace(tmp, cache)
+    except OSError:
+        pass
+    return data
+
+
+def _read_metrics_checked(path: Path) -> tuple:
+    from fontTools.ttLib import TTLibError  # fontTools only when the cache is cold
+
+    try:
+        return _read_metrics(path)
+    except InputError:
+        raise
+    except (TTLibError, struct.error, KeyError, ValueError, AssertionError, IndexError, OSError) as exc:
+        raise InputError(f"font file unreadable: {path}: {exc}") from None
+
+
 def load_face(spec: FaceSpec, fonts_dir: Path = FONTS_DIR) -> FontFace:
     path = fonts_dir / spec.file
     try:
@@ -142,29 +173,7 @@ def load_face(spec: FaceSpec, fonts_dir: Path = FONTS_DIR) -> FontFace:
             f"font file missing: {path} ({spec.family}, role {spec.role}). "
             "Restore assets/fonts from the project (git checkout assets/fonts).") from None
     cache = _cache_dir() / f"{spec.file}.{st.st_size}.{st.st_mtime_ns}.v{CACHE_VERSION}.marshal"
-    data = None
-    try:
-        with open(cache, "rb") as fh:
-            data = marshal.load(fh)
-    except (OSError, EOFError, ValueError, TypeError):
-        data = None
-    if data is None:
-        from fontTools.ttLib import TTLibError  # fontTools only when the cache is cold
-
-        try:
-            data = _read_metrics(path)
-        except InputError:
-            raise
-        except (TTLibError, struct.error, KeyError, ValueError, AssertionError, IndexError, OSError) as exc:
-            raise InputError(f"font file unreadable: {path}: {exc}") from None
-        try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cache.with_suffix(".tmp%d" % os.getpid())
-            with open(tmp, "wb") as fh:
-                marshal.dump(data, fh)
-            os.replace(tmp, cache)
-        except OSError:
-            pass  # a read-only cache dir only costs start-up time
+    data = marshal_cached(cache, lambda: _read_metrics_checked(path))
     advances, upem, asc, desc, ink = data
     return FontFace(spec, path, advances, upem, asc, desc, ink)
 

@@ -13,8 +13,6 @@ and cached on disk next to the horizontal metrics, so a fresh process does not p
 """
 from __future__ import annotations
 
-import marshal
-import os
 import re
 import struct
 import threading
@@ -24,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from layout_app.text.fonts import FontRegistry, _cache_dir, registry
+from layout_app.text.fonts import FontRegistry, _cache_dir, marshal_cached, registry
 
 _lock = threading.Lock()
 
@@ -102,21 +100,7 @@ def _load(path: Path) -> tuple:
     """_read_vertical's answer from the cache, keyed like the horizontal metrics (text/fonts.py)."""
     st = path.stat()
     cache = _cache_dir() / f"{path.name}.{st.st_size}.{st.st_mtime_ns}.vertical.v{CACHE_VERSION}.marshal"
-    try:
-        with open(cache, "rb") as fh:
-            return marshal.load(fh)
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
-    data = _read_vertical(path)
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(".tmp%d" % os.getpid())
-        with open(tmp, "wb") as fh:
-            marshal.dump(data, fh)
-        os.replace(tmp, cache)
-    except OSError:
-        pass  # a read-only cache dir only costs start-up time
-    return data
+    return marshal_cached(cache, lambda: _read_vertical(path))
 
 
 class VerticalFace:
