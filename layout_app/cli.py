@@ -279,7 +279,7 @@ def cmd_compose(args: argparse.Namespace) -> int:
 
 
 def cmd_export_edition(args: argparse.Namespace) -> int:
-    from layout_app.io.docfile import write_atomic
+    from layout_app.atomic import write_atomic
     from layout_app.io.edition import load_edition
     from layout_app.io.outputs import output_folder
     from layout_app.render.pdf.edition import export_edition, summary

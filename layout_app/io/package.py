@@ -113,18 +113,17 @@ def package(doc_path: str | Path, out_dir: str | Path) -> list[str]:
         raise InputError(f"{doc_path}: rename the document; the package uses that name for its own files")
 
     # check every photo before writing anything: a refused one stops the package
-    loc = load_located(doc_path.read_text(encoding="utf-8-sig"), str(doc_path))
     sizes: dict[Path, int | None] = {}       # by resolved file; None: missing
     names: dict[Path, str] = {}              # its name in photos/
     used: set[str] = set()
-    problems, report, photos = [], [], []
+    refused, report, photos = [], [], []       # refused: (photo index, why)
     for i, p in enumerate(doc.photos):
         src = Path(os.path.realpath(doc_path.parent / p.file))   # a symlink loop stays a path
         if src not in sizes:
             try:
                 sizes[src] = _check(src) if src.exists() else None
             except ValueError as exc:
-                problems.append(Problem(str(doc_path), loc.line(("photos", i, "file")), f"photos[{i}].file", str(exc)))
+                refused.append((i, str(exc)))
                 continue
             if sizes[src] is not None:
                 names[src] = _unique(src.name, used)
@@ -135,8 +134,10 @@ def package(doc_path: str | Path, out_dir: str | Path) -> list[str]:
         else:
             report.append(f"photo {p.id}: {p.file} → photos/{names[src]} ({sizes[src] / 1e6:.1f} MB)")
             photos.append(replace(p, file=f"photos/{names[src]}"))
-    if problems:
-        raise DocumentError(problems)
+    if refused:     # only now read the document again, for the line each refused photo is named on
+        loc = load_located(doc_path.read_text(encoding="utf-8-sig"), str(doc_path))
+        raise DocumentError([Problem(str(doc_path), loc.line(("photos", i, "file")), f"photos[{i}].file", why)
+                             for i, why in refused])
 
     prepare_folder(out_dir, out_dir)
     (out_dir / "photos").mkdir(exist_ok=True)

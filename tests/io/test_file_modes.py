@@ -65,6 +65,22 @@ def test_a_pdf_export_over_an_earlier_one_keeps_its_mode_and_a_new_one_follows_t
     assert mode(out) == 0o640 and out.read_bytes().startswith(b"%PDF")
 
 
+def test_a_pdf_export_through_a_symlink_writes_the_file_it_points_to(page_doc, tmp_path, umask):
+    # as a document save does: the link stays a link (a plant's hot folder may be reached through one)
+    from layout_app.render.pdf.export import ExportOptions, export_pdf
+
+    doc, folder, path = page_doc
+    real = tmp_path / "hot" / "page.pdf"
+    real.parent.mkdir()
+    real.write_bytes(b"old")
+    os.chmod(real, 0o664)
+    link = tmp_path / "page.pdf"
+    link.symlink_to(real)
+    export_pdf(doc, folder, link, ExportOptions(pdfx=False))
+    assert link.is_symlink() and real.read_bytes().startswith(b"%PDF") and mode(real) == 0o664
+    assert [p.name for p in real.parent.iterdir()] == ["page.pdf"]      # no temporary left beside it
+
+
 def test_png_proofs_keep_their_mode(page_doc, tmp_path, umask):
     from layout_app.layout.compose import Composer
     from layout_app.render.qt.raster import write_proofs

@@ -112,6 +112,8 @@ def _written_atomically(out: Path):
     """Two temporary files beside `out` (reportlab's, then pikepdf's); the second becomes `out` only when
     everything succeeded, so a failed export never leaves a half-written PDF under the requested name,
     and no temporary either (finally; a killed run's are removed by the next export here)."""
+    if out.is_symlink():            # as write_atomic: the file it points to is written, the link stays
+        out = out.resolve()
     folder = out.parent if str(out.parent) else Path(".")
     remove_stale_temporaries(folder)
     try:
