@@ -22,7 +22,7 @@ from layout_app.layout.flow import FlowResult, Placed, Slot, flow
 from layout_app.layout.headline import STEP, block_lines, fit_headline
 from layout_app.layout.vertical import vertical_heading
 from layout_app.layout.parts import unheld_parts
-from layout_app.layout.runs import baseline
+from layout_app.layout.runs import baseline, baseline_offsets
 from layout_app.layout.wrap import MIN_CHARS, keep_out, wrap_slots
 from layout_app.layout.styling import ParagraphLook, emphasis_dots, face_of, options_for, pieces, story_looks
 from layout_app.model.document import Document, Page
@@ -427,12 +427,13 @@ class Composer:
         result = layout.flow
         body: list[Item] = []
         looks = layout.looks
+        to_em, to_base = baseline_offsets(self.fonts, face, style.size, pitch)    # once, not per line
         for pl in result.placed:
             if pl.frame != f.id:
                 continue
             pl_look = looks[pl.paragraph] if looks else None
             if pl_look is None or pl_look.look is None:
-                y = baseline(self.fonts, face, style.size, pl.top, pitch)
+                y = pl.top + to_em + to_base
                 body.extend(out.runs(face, style.size, pl.line, pl.x, y, style.color, f.story, "body", pl.paragraph))
             else:
                 body.extend(self._styled_line(out, pl, pl_look, pitch, f.story))
