@@ -217,7 +217,11 @@ class _Out:
 
     def runs(self, face: str, size: float, line: SetLine, x0: float, y: float, color,
              story: str, part: str, paragraph: int) -> list[Item]:
+        """The line's glyph runs, and a marker box for each character no face has. Read only: without
+        missing characters this is the cache's own list (no copy per line on every compose)."""
         runs, miss = self.cache.runs(self.fonts, face, size, line, x0, y, color)
+        if not miss:
+            return runs
         items: list[Item] = list(runs)
         for k, ch, x in miss:
             self.missing.append(MissingGlyph(self.page.id, story, part, paragraph, line.start + k, ch))
