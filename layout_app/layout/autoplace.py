@@ -479,7 +479,6 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all)
     grid = doc.grid
     blocks = [_measure_block(doc, probe, sp, rank, cols, bottom - top, aspect, *way)
               for sp, rank, _, way in ranked_slice]
-    m = _measure_stack(doc, blocks, cols, bottom - top)
     room = bottom - top
     # photo heights: start natural, then grow or shrink within the crop limit until the stack is full
     heights = {p[0]: p[1] for b in blocks for p in b.photos}
@@ -527,7 +526,6 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all)
     frames: list[Frame] = []
     info = {"stories": [], "spare": max(0, spare)}
     y = top
-    width = grid.span_width(cols)
     rank_of = {sp.story: (rank, why) for sp, rank, why in ranked_all}
     for b in blocks:
         sid = b.plan.story

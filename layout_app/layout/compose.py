@@ -22,7 +22,7 @@ from layout_app.layout.flow import FlowResult, Placed, Slot, flow
 from layout_app.layout.headline import STEP, block_lines, fit_headline
 from layout_app.layout.vertical import vertical_heading
 from layout_app.layout.parts import unheld_parts
-from layout_app.layout.runs import baseline
+from layout_app.layout.runs import baseline, baseline_offsets
 from layout_app.layout.wrap import MIN_CHARS, keep_out, wrap_slots
 from layout_app.layout.styling import ParagraphLook, emphasis_dots, face_of, options_for, pieces, story_looks
 from layout_app.model.document import Document, Page
@@ -217,7 +217,11 @@ class _Out:
 
     def runs(self, face: str, size: float, line: SetLine, x0: float, y: float, color,
              story: str, part: str, paragraph: int) -> list[Item]:
+        """The line's glyph runs, and a marker box for each character no face has. Read only: without
+        missing characters this is the cache's own list (no copy per line on every compose)."""
         runs, miss = self.cache.runs(self.fonts, face, size, line, x0, y, color)
+        if not miss:
+            return runs
         items: list[Item] = list(runs)
         for k, ch, x in miss:
             self.missing.append(MissingGlyph(self.page.id, story, part, paragraph, line.start + k, ch))
@@ -427,12 +431,13 @@ class Composer:
         result = layout.flow
         body: list[Item] = []
         looks = layout.looks
+        to_em, to_base = baseline_offsets(self.fonts, face, style.size, pitch)    # once, not per line
         for pl in result.placed:
             if pl.frame != f.id:
                 continue
             pl_look = looks[pl.paragraph] if looks else None
             if pl_look is None or pl_look.look is None:
-                y = baseline(self.fonts, face, style.size, pl.top, pitch)
+                y = pl.top + to_em + to_base
                 body.extend(out.runs(face, style.size, pl.line, pl.x, y, style.color, f.story, "body", pl.paragraph))
             else:
                 body.extend(self._styled_line(out, pl, pl_look, pitch, f.story))

@@ -7,11 +7,17 @@ from layout_app.text.fonts import FontRegistry
 from layout_app.text.setter import SetLine
 
 
+def baseline_offsets(fonts: FontRegistry, face: str, size: float, pitch: float) -> tuple[float, float]:
+    """(slot top to em top, em top to baseline): a column of lines of one look shares them, so a
+    caller setting many lines looks them up once; slot_top + first + second is `baseline`."""
+    f = fonts.face(face)
+    return (pitch - size) / 2.0, f.ascender / (f.ascender - f.descender) * size
+
+
 def baseline(fonts: FontRegistry, face: str, size: float, slot_top: float, pitch: float) -> float:
     """The baseline for a line whose slot starts at `slot_top`: the em box is centred in the slot."""
-    f = fonts.face(face)
-    em_top = slot_top + (pitch - size) / 2.0
-    return em_top + f.ascender / (f.ascender - f.descender) * size
+    to_em, to_base = baseline_offsets(fonts, face, size, pitch)
+    return slot_top + to_em + to_base
 
 
 def line_runs(fonts: FontRegistry, face: str, size: float, line: SetLine, x0: float, y: float,

@@ -67,3 +67,13 @@ def test_lru_drops_the_least_recently_used():
     lru.get("b", make("b"))          # made again
     assert made == ["a", "b", "c", "b"]
     assert (lru.hits, lru.misses) == (2, 4)
+
+
+def test_a_second_compose_from_the_cache_draws_the_same_page(demo):
+    """Cached glyph-run lists are handed out without a copy: composing must never grow or change them."""
+    cache = LayoutCache()
+    first = Composer(demo, DEMO_DIR, cache=cache).compose(demo.pages[0])
+    second = Composer(demo, DEMO_DIR, cache=cache).compose(demo.pages[0])
+    assert cache.runs_made > 600 and cache.runs.cache_info().hits >= cache.runs_made   # the second came from the cache
+    assert second == first
+    assert runs_by_frame(second) == runs_by_frame(Composer(demo, DEMO_DIR).compose(demo.pages[0]))
