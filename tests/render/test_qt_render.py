@@ -157,3 +157,20 @@ def test_rules_keep_their_own_pen_butt_caps_and_dashes(qapp_gui):
     assert [rgb(img, x, 80) == (0, 0, 0) for x in (20, 25, 26, 27, 29, 30, 35, 36, 39, 40)] == \
         [True, True, False, False, False, True, True, False, False, True]
 
+
+def test_a_repaint_draws_the_rules_it_is_given(qapp_gui):
+    """The painter keeps Qt lines across repaints; a run of rules that shares only its first and last
+    rule with the last paint must still be drawn where it is now."""
+    from layout_app.layout.display import Rule
+    from layout_app.render.qt.painter import PagePainter
+    from layout_app.render.qt.raster import render_image
+
+    painter = PagePainter()
+    first, last = Rule(20, 10, 180, 10, 4), Rule(20, 90, 180, 90, 4)
+
+    def paint(middle):
+        return render_image(PageDisplay("t", 1, 200, 100, 0, (first, middle, last)), 72, painter)
+
+    assert rgb(paint(Rule(20, 30, 180, 30, 4)), 100, 30) == (0, 0, 0)
+    img = paint(Rule(20, 60, 180, 60, 4))
+    assert rgb(img, 100, 60) == (0, 0, 0) and rgb(img, 100, 30) == (255, 255, 255)
