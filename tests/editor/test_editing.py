@@ -476,3 +476,25 @@ def test_column_guides_stand_on_the_type_area_and_column_edges(window):
     changed = [y for y in range(on.height()) if on.pixel(col, y) != off.pixel(col, y)]
     ys = [w.canvas.to_page(QPointF(col, y + 0.5)).y() for y in changed]
     assert len(ys) == 2 and abs(ys[0] - 56.693) < 1.5 / z and abs(ys[1] - 1468.35) < 1.5 / z, ys
+
+
+def test_line_guides_stand_every_leading_down_the_type_area(window):
+    """By hand: 版心 498 mm = 1411.65 pt high, 1411.65 / 13.5 → 104 whole lines, so 105 guides from
+    56.693 pt down, 13.5 pt apart."""
+    w = window
+    w.canvas.show_rulers = w.canvas.show_columns = False
+    w.canvas.select("")
+    w.canvas.fit_page()
+
+    def shot(lines):
+        w.canvas.show_lines = lines
+        w.canvas.repaint()
+        return w.canvas.grab().toImage()
+
+    off, on = shot(False), shot(True)
+    z = w.canvas.zoom()
+    col = round(w.canvas.from_page(QPointF(100.0, 0)).x())
+    changed = [y for y in range(on.height()) if on.pixel(col, y) != off.pixel(col, y)]
+    ys = [w.canvas.to_page(QPointF(col, y + 0.5)).y() for y in changed]
+    assert len(ys) == 105
+    assert all(abs(y - (56.693 + k * LEADING)) < 1.5 / z for k, y in enumerate(ys)), ys
