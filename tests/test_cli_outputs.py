@@ -214,14 +214,20 @@ def wait_until_held(proc, held, timeout=120):
         time.sleep(0.02)
 
 
-def test_a_killed_export_leaves_temporaries_that_the_next_export_removes(page_doc, tmp_path):
-    need_tools()
-    doc, folder, path = page_doc
+def held_export(path, tmp_path):
+    """An export of `path` into tmp_path/out/page.pdf, held before its final temporary until HELD.go appears."""
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     held = tmp_path / "held"
     proc = start_export(path, out_dir / "page.pdf", held)
     wait_until_held(proc, held)
+    return proc, out_dir, held
+
+
+def test_a_killed_export_leaves_temporaries_that_the_next_export_removes(page_doc, tmp_path):
+    need_tools()
+    doc, folder, path = page_doc
+    proc, out_dir, held = held_export(path, tmp_path)
     proc.send_signal(signal.SIGKILL)
     proc.communicate(timeout=30)
     (left,) = hidden(out_dir)                               # reportlab's PDF, written whole
@@ -240,11 +246,7 @@ def test_a_killed_export_leaves_temporaries_that_the_next_export_removes(page_do
 
 def test_a_terminated_export_cleans_up_after_itself(page_doc, tmp_path):
     doc, folder, path = page_doc
-    out_dir = tmp_path / "out"
-    out_dir.mkdir()
-    held = tmp_path / "held"
-    proc = start_export(path, out_dir / "page.pdf", held)
-    wait_until_held(proc, held)
+    proc, out_dir, held = held_export(path, tmp_path)
     assert len(hidden(out_dir)) == 1
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=60)
@@ -254,11 +256,7 @@ def test_a_terminated_export_cleans_up_after_itself(page_doc, tmp_path):
 
 def test_a_failed_export_leaves_neither_file_nor_temporary(page_doc, tmp_path):
     doc, folder, path = page_doc
-    out_dir = tmp_path / "out"
-    out_dir.mkdir()
-    held = tmp_path / "held"
-    proc = start_export(path, out_dir / "page.pdf", held)
-    wait_until_held(proc, held)
+    proc, out_dir, held = held_export(path, tmp_path)
     (out_dir / "page.pdf").mkdir()                # the final rename cannot happen now
     held.with_suffix(".go").touch()
     _, err = proc.communicate(timeout=120)

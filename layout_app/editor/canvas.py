@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -481,19 +481,18 @@ class PageCanvas(QWidget):
         area = grid.type_area(left)
         p.save()
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)     # hairlines: crisp and cheap
-        if self.show_lines:
+        if self.show_lines:                                         # one drawLines call per pen
             p.setPen(QPen(LINE_GUIDE, 0))
-            for k in range(grid.line_count + 1):
-                y = grid.line_y(k)
-                p.drawLine(QPointF(area.x, y), QPointF(area.right, y))
+            p.drawLines([QLineF(area.x, y, area.right, y)
+                         for y in (grid.line_y(k) for k in range(grid.line_count + 1))])
         if self.show_columns:
             p.setPen(QPen(COLUMN_GUIDE, 0))
-            for col in range(grid.columns):
-                x = grid.column_x(col, left)
-                for gx in (x, x + grid.column_width):
-                    p.drawLine(QPointF(gx, area.y), QPointF(gx, area.bottom))
-            p.drawLine(QPointF(area.x, area.y), QPointF(area.right, area.y))
-            p.drawLine(QPointF(area.x, area.bottom), QPointF(area.right, area.bottom))
+            lines = [QLineF(gx, area.y, gx, area.bottom)
+                     for x in (grid.column_x(col, left) for col in range(grid.columns))
+                     for gx in (x, x + grid.column_width)]
+            lines.append(QLineF(area.x, area.y, area.right, area.y))
+            lines.append(QLineF(area.x, area.bottom, area.right, area.bottom))
+            p.drawLines(lines)
             self._wrap_outlines(p)
         p.restore()
 

@@ -448,3 +448,53 @@ def test_a_spread_shows_both_facing_pages_and_edits_the_one_clicked(qtbot, page_
     mouse(w, QEvent.Type.MouseMove, target + QPointF(0, grid.leading * 3 * w.canvas.zoom()))
     mouse(w, QEvent.Type.MouseButtonRelease, target, Qt.MouseButton.NoButton)
     assert w.controller.frame(2, "R1").line == 3 and w.controller.frame(1, "L1").line == 0
+
+
+def test_column_guides_stand_on_the_type_area_and_column_edges(window):
+    """The column guides, found as what turning them on changes on screen, lie where the sample grid
+    puts them by hand: 版心 18 mm in (51.024 pt), 20 mm down (56.693 pt), 518 mm down at the foot
+    (1468.35 pt); columns of 117 pt every 126.638 pt (see PITCH)."""
+    w = window
+    w.canvas.show_rulers = w.canvas.show_lines = False
+    w.canvas.select("")
+    w.canvas.fit_page()
+
+    def shot(columns):
+        w.canvas.show_columns = columns
+        w.canvas.repaint()
+        return w.canvas.grab().toImage()
+
+    off, on = shot(False), shot(True)
+    z = w.canvas.zoom()
+    edges = sorted(51.024 + k * PITCH + d for k in range(8) for d in (0.0, 117.0))
+    row = round(w.canvas.from_page(QPointF(0, 56.693 + 700)).y())
+    changed = [x for x in range(on.width()) if on.pixel(x, row) != off.pixel(x, row)]
+    pages = [w.canvas.to_page(QPointF(x + 0.5, row)).x() for x in changed]
+    assert len(pages) == len(edges)                                   # one pixel per guide, nothing else
+    assert all(abs(p - e) < 1.5 / z for p, e in zip(pages, edges)), (pages, edges)
+    col = round(w.canvas.from_page(QPointF(100.0, 0)).x())               # inside the first column
+    changed = [y for y in range(on.height()) if on.pixel(col, y) != off.pixel(col, y)]
+    ys = [w.canvas.to_page(QPointF(col, y + 0.5)).y() for y in changed]
+    assert len(ys) == 2 and abs(ys[0] - 56.693) < 1.5 / z and abs(ys[1] - 1468.35) < 1.5 / z, ys
+
+
+def test_line_guides_stand_every_leading_down_the_type_area(window):
+    """By hand: 版心 498 mm = 1411.65 pt high, 1411.65 / 13.5 → 104 whole lines, so 105 guides from
+    56.693 pt down, 13.5 pt apart."""
+    w = window
+    w.canvas.show_rulers = w.canvas.show_columns = False
+    w.canvas.select("")
+    w.canvas.fit_page()
+
+    def shot(lines):
+        w.canvas.show_lines = lines
+        w.canvas.repaint()
+        return w.canvas.grab().toImage()
+
+    off, on = shot(False), shot(True)
+    z = w.canvas.zoom()
+    col = round(w.canvas.from_page(QPointF(100.0, 0)).x())
+    changed = [y for y in range(on.height()) if on.pixel(col, y) != off.pixel(col, y)]
+    ys = [w.canvas.to_page(QPointF(col, y + 0.5)).y() for y in changed]
+    assert len(ys) == 105
+    assert all(abs(y - (56.693 + k * LEADING)) < 1.5 / z for k, y in enumerate(ys)), ys

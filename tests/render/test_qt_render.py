@@ -131,3 +131,46 @@ def test_vertical_runs_turn_latin_words(qapp_gui):
     assert y1 - y0 > 3 * (x1 - x0)                  # the word runs down the column
     assert 10 <= y0 and y1 <= 10 + col.height + 1
     assert abs((x0 + x1) / 2 - 100) < 4             # centred on the axis
+
+
+CYAN, MAGENTA, BLACK = (1.0, 0.0, 0.0, 0.0), (0.0, 1.0, 0.0, 0.0), (0.0, 0.0, 0.0, 1.0)
+
+
+def rgb(img, x, y):
+    c = img.pixelColor(x, y)
+    return c.red(), c.green(), c.blue()
+
+
+def test_rules_keep_their_own_pen_butt_caps_and_dashes(qapp_gui):
+    """Rules in a row are drawn batched by pen: each still in its colour, with butt caps as in the PDF,
+    dashes starting at the rule's start (6 pt on, 4 pt off). Positions worked out by hand at 72 dpi."""
+    from layout_app.layout.display import Rule
+
+    img = render([Rule(20, 20, 180, 20, 4, CYAN), Rule(20, 40, 180, 40, 4, MAGENTA),
+                  Rule(20, 60, 180, 60, 4, CYAN), Rule(20, 80, 180, 80, 2, BLACK, dash=(6.0, 4.0))],
+                 w=200, h=100)
+    assert rgb(img, 100, 20) == (0, 255, 255)
+    assert rgb(img, 100, 40) == (255, 0, 255)
+    assert rgb(img, 100, 60) == (0, 255, 255)
+    assert rgb(img, 19, 20) == rgb(img, 180, 20) == (255, 255, 255)        # butt caps: no ink past the ends
+    assert rgb(img, 20, 20) == rgb(img, 179, 20) == (0, 255, 255)
+    assert [rgb(img, x, 80) == (0, 0, 0) for x in (20, 25, 26, 27, 29, 30, 35, 36, 39, 40)] == \
+        [True, True, False, False, False, True, True, False, False, True]
+
+
+def test_a_repaint_draws_the_rules_it_is_given(qapp_gui):
+    """The painter keeps Qt lines across repaints; a run of rules that shares only its first and last
+    rule with the last paint must still be drawn where it is now."""
+    from layout_app.layout.display import Rule
+    from layout_app.render.qt.painter import PagePainter
+    from layout_app.render.qt.raster import render_image
+
+    painter = PagePainter()
+    first, last = Rule(20, 10, 180, 10, 4), Rule(20, 90, 180, 90, 4)
+
+    def paint(middle):
+        return render_image(PageDisplay("t", 1, 200, 100, 0, (first, middle, last)), 72, painter)
+
+    assert rgb(paint(Rule(20, 30, 180, 30, 4)), 100, 30) == (0, 0, 0)
+    img = paint(Rule(20, 60, 180, 60, 4))
+    assert rgb(img, 100, 60) == (0, 0, 0) and rgb(img, 100, 30) == (255, 255, 255)

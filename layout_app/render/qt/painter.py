@@ -92,17 +92,18 @@ class PagePainter:
 
     def _lines(self, rules: list[Rule], start: int, end: int) -> list[QLineF]:
         """The segments as Qt lines, kept across repaints: layout hands back the very same Rule
-        objects while they do not change (a master's 花边 on every drag step). The cache holds the
-        first and last rule themselves, so their ids cannot be reused by other objects."""
-        first, last = rules[start], rules[end - 1]
-        key = (id(first), id(last), end - start)
+        objects while they do not change (a master's 花边 on every drag step). A hit must hold the same
+        rules, every one (a run can keep its ends while a rule inside it changes): the list comparison
+        sees identical objects at C speed. The cache holds them, so their ids cannot be reused."""
+        run = rules[start:end]
+        key = (id(run[0]), id(run[-1]), len(run))
         hit = self._segments.get(key)
-        if hit is not None and hit[0] is first and hit[1] is last:
-            return hit[2]
+        if hit is not None and hit[0] == run:
+            return hit[1]
         if len(self._segments) > 256:
             self._segments.clear()
-        lines = [QLineF(r.x1, r.y1, r.x2, r.y2) for r in rules[start:end]]
-        self._segments[key] = (first, last, lines)
+        lines = [QLineF(r.x1, r.y1, r.x2, r.y2) for r in run]
+        self._segments[key] = (run, lines)
         return lines
 
     def _pen(self, rule: Rule) -> QPen:
