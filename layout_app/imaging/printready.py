@@ -15,6 +15,7 @@ from PIL import Image, ImageCms, ImageOps
 
 from layout_app.assets import ASSETS
 from layout_app.imaging.inklimit import cmyk_jpeg
+from layout_app.imaging.proxy import PROXY_EDGE, VERSION, proxy_dir
 from layout_app.imaging.pixels import DEEP_GREY, flatten, grey8, shrink, white_level
 from layout_app.imaging.source import (QUARTER_TURNS, PhotoError, content_key, load, open_photo, oriented_size,
                                       stored_box, turn)
@@ -116,6 +117,13 @@ def _embedded(icc: bytes | None) -> ImageCms.ImageCmsProfile | None:
         return ImageCms.ImageCmsProfile(BytesIO(icc))
     except (OSError, ImageCms.PyCMSError):
         return None                            # a broken embedded profile: the default
+
+
+def decoded_before(digest: str) -> bool:
+    """A print conversion or a screen proxy of this content is on disk: the file was decoded in full
+    once (a truncated or corrupt file never gets one), so it need not be decoded again to check it."""
+    return (proxy_dir() / f"{digest}-{PROXY_EDGE}-v{VERSION}.jpg").exists() or \
+        any(cache_dir().glob(f"{digest}-*-v{CACHE_VERSION}.jpg"))
 
 
 def prepare(placement: ImagePlacement, target_ppi: float = 250.0, mode: str = "CMYK",

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from layout_app.geometry import Rect
+from layout_app.intake.captions import AFTER_NAME, ROLE
 from layout_app.intake.photodesk import page_photo_credit
 from layout_app.layout.compose import Composer, frame_rect
 from layout_app.model.document import Document, Page
@@ -52,14 +53,6 @@ def _gap(a: Rect, b: Rect) -> float:
     return (dx * dx + dy * dy) ** 0.5
 
 
-ROLES = ("村民", "居民", "市民", "记者", "主任", "书记", "队员", "医生", "老师", "教师", "志愿者", "民警", "老人", "摊主",
-         "负责人", "站长", "院长", "校长", "村长")
-ROLE = re.compile("(?:" + "|".join(ROLES) + ")")
-
-
-NAME_END = set("说在为正和与、，。：；！？）」”的向对给从带") | {""}
-
-
 def persons(text: str) -> list[str]:
     """Names right after a role word (村民老周在…, 社区主任林晓梅说…): two or three characters
     followed by a word or mark that ends a name — so 市民选购新鲜蔬菜 names nobody."""
@@ -70,7 +63,7 @@ def persons(text: str) -> list[str]:
             name = text[k:k + n]
             after = text[k + n:k + n + 1]
             if len(name) == n and all("\u4e00" <= c <= "\u9fff" and c not in STOPS for c in name) \
-                    and after in NAME_END and not ROLE.match(name):
+                    and after in AFTER_NAME and not ROLE.match(name):
                 found.append(name)
                 break
     return list(dict.fromkeys(found))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from layout_app.geometry import Rect
 from layout_app.imaging.pixels import CONVERTIBLE
-from layout_app.imaging.printready import effective_ppi
+from layout_app.imaging.printready import decoded_before, effective_ppi
 from layout_app.imaging.source import PhotoError, content_key, load, open_photo, oriented_size
 from layout_app.intake.photodesk import page_photo_credit
 from layout_app.layout.compose import Composer, frame_rect
@@ -64,17 +64,19 @@ def _photos(report: Report, doc: Document, doc_dir: Path, page, display: PageDis
         where = {"page": page.id, "frame": frame_id, "photo": photo.id, "file": photo.file}
         path = Path(placement.path)
         try:
-            if photo.checksum and content_key(path) != photo.checksum:
+            key = content_key(path)
+            if photo.checksum and key != photo.checksum:
                 report.add(Finding("photo-changed", ERROR, f"photo {photo.file} changed since it was placed; "
                                    "check it and place it again", where))
-            im = open_photo(path)
-            if im.mode not in CONVERTIBLE:
-                report.add(Finding("colour", ERROR, f"photo {photo.file} is in colour mode {im.mode}, which "
-                                   "cannot be converted to CMYK for print", where))
-            w, h = oriented_size(im)
-            if im.format == "JPEG":
-                im.draft(im.mode, (max(1, w // 8), max(1, h // 8)))   # a cheap full read: finds truncation
-            load(im, path)
+            with open_photo(path) as im:       # closed here: a photo not decoded again keeps no file open
+                if im.mode not in CONVERTIBLE:
+                    report.add(Finding("colour", ERROR, f"photo {photo.file} is in colour mode {im.mode}, which "
+                                       "cannot be converted to CMYK for print", where))
+                w, h = oriented_size(im)
+                if not decoded_before(key):         # a repeated export: its print conversions prove it whole
+                    if im.format == "JPEG":
+                        im.draft(im.mode, (max(1, w // 8), max(1, h // 8)))   # a cheap full read: finds truncation
+                    load(im, path)
         except PhotoError as exc:
             code = "photo-missing" if not os.path.lexists(path) else "photo-unreadable"   # a symlink loop is there
             report.add(Finding(code, ERROR, str(exc), where))

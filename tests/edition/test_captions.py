@@ -14,6 +14,10 @@ def test_place_names_in_captions():
     from layout_app.preflight.captioncheck import persons
     assert persons("社区主任林晓梅在巡查。") == ["林晓梅"]
     assert persons("村民老周在读书。") == ["老周"]
+    # the role words the caption matcher knows (intake.captions), so the check sees the names it does
+    assert persons("网格员张伟在走访独居老人。") == ["张伟"]
+    assert persons("工作人员李明等三人在现场。") == ["李明"]
+    assert persons("市民选购新鲜蔬菜。") == []
 
 
 def test_entries_name_the_story_beside_each_photo_and_what_is_wrong(page_doc):

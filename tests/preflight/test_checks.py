@@ -6,7 +6,7 @@ import pytest
 from layout_app.io.docfile import loads_document
 from layout_app.model.frame import Frame
 from layout_app.preflight.checks import preflight
-from tests.photos import write_jpeg
+from tests.photos import scene, write_jpeg
 from tests.samples import DOC_YAML
 
 
@@ -99,3 +99,45 @@ def test_json_shape(doc, folder):
     assert set(data) == {"errors", "warnings"}
     (e,) = data["errors"]
     assert set(e) == {"code", "message", "where"} and e["where"]["file"] == "photos/reading.jpg"
+
+
+def test_a_photo_decoded_once_is_not_decoded_again_but_a_cut_copy_is(doc, folder, monkeypatch):
+    """A repeated export does not decode the photos again to find truncation: their print
+    conversion (cached by content) proves them whole. A truncated file has other content, so it is
+    still decoded and reported."""
+    from layout_app.imaging.printready import decoded_before, prepare
+    from layout_app.imaging.source import content_key
+    from layout_app.layout.compose import Composer
+    from layout_app.layout.display import ImagePlacement, walk
+    from layout_app.preflight import checks
+
+    photo = folder / "photos" / "reading.jpg"
+    scene(4200, 2900).save(photo, "JPEG", quality=83)      # content no other test has converted
+    assert not decoded_before(content_key(photo))
+    display = Composer(doc, folder).compose_all()
+    (placement,) = [i for d in display for i in walk(d.items) if isinstance(i, ImagePlacement)]
+    prepare(placement)
+    assert decoded_before(content_key(photo))
+
+    def no_decode(im, path):
+        raise AssertionError(f"{path} decoded again")
+    monkeypatch.setattr(checks, "load", no_decode)
+    assert codes(preflight(doc, folder, display)) == ([], [])
+    monkeypatch.undo()
+
+    data = photo.read_bytes()
+    photo.write_bytes(data[:len(data) * 2 // 3])            # enough data for its header's size: only a decode finds it
+    report = preflight(doc, folder, display)
+    assert codes(report)[0] == ["photo-unreadable"] and "truncated" in report.errors[0].message
+
+
+def test_a_screen_proxy_also_proves_a_photo_whole(tmp_path):
+    from layout_app.imaging.printready import decoded_before
+    from layout_app.imaging.proxy import make_proxy
+    from layout_app.imaging.source import content_key
+
+    photo = tmp_path / "market.jpg"
+    scene(2400, 1600).save(photo, "JPEG", quality=81)      # content no other test has seen
+    assert not decoded_before(content_key(photo))
+    make_proxy(photo)
+    assert decoded_before(content_key(photo))
