@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from layout_app.errors import InputError
-from layout_app.io.docfile import dumps_document, loads_document, write_atomic
+from layout_app.atomic import write_atomic
+from layout_app.io.docfile import dumps_document, loads_document
 from layout_app.model.document import Document
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from layout_app.atomic import write_atomic  # noqa: F401 (recovery and proofs write through it too)
+from layout_app.atomic import write_atomic
 from layout_app.errors import DocumentError, InputError, Problem
 from layout_app.io import furniture
 from layout_app.io.located import load_located

@@ -19,7 +19,7 @@ h1{font-size:20px} .entry{display:flex;gap:1.2em;border-top:1px solid #ccc;paddi
 
 
 def write_html(entries: list[CaptionEntry], doc_dir: Path, out: Path, title: str) -> None:
-    from layout_app.io.docfile import write_atomic
+    from layout_app.atomic import write_atomic
 
     parts = [f"<!doctype html><html lang=zh-CN><meta charset=utf-8><title>{html.escape(title)} 图片说明校对</title>",
              f"<style>{STYLE}</style><h1>{html.escape(title)} — 图片说明校对 caption proof</h1>"]

@@ -20,7 +20,7 @@ from layout_app.imaging.source import PhotoError
 from layout_app.intake.compose import compose
 from layout_app.layout.display import ImagePlacement
 from tests.intake.copy_samples import PAGE
-from tests.photos import (LAB_GREY, LAB_RED, in_mode, jpeg_claiming, png_with_big_chunk, scene, write_big_png,
+from tests.photos import (in_mode, jpeg_claiming, png_with_big_chunk, scene, write_big_png,
                           write_jpeg, write_lab_tiff)
 
 ROOT = Path(__file__).resolve().parents[2]

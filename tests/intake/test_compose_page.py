@@ -108,7 +108,6 @@ def test_each_caption_directly_under_its_own_storys_photo(composed):
     page, code, report, doc, display = composed
     frames = {f.id: f for f in doc.pages[0].frames}
     by_headline = {s.headline: s.id for s in doc.stories}
-    grid = doc.grid
     for written in page.stories:
         sid = by_headline[written["headline"]]
         body = frames[f"{sid}-body"]

@@ -6,7 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from layout_app.io.docfile import load_document, loads_document, save_document, write_atomic
+from layout_app.atomic import write_atomic
+from layout_app.io.docfile import load_document, loads_document, save_document
 from tests.samples import DOC_YAML
 
 

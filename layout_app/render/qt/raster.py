@@ -43,7 +43,7 @@ def proof_paths(out: Path, numbers: list[int]) -> list[Path]:
 
 def write_proofs(displays: list[PageDisplay], out: Path, dpi: float) -> list[Path]:
     """One PNG per page (see proof_paths), written atomically."""
-    from layout_app.io.docfile import write_atomic
+    from layout_app.atomic import write_atomic
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
