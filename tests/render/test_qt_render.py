@@ -174,3 +174,23 @@ def test_a_repaint_draws_the_rules_it_is_given(qapp_gui):
     assert rgb(paint(Rule(20, 30, 180, 30, 4)), 100, 30) == (0, 0, 0)
     img = paint(Rule(20, 60, 180, 60, 4))
     assert rgb(img, 100, 60) == (0, 0, 0) and rgb(img, 100, 30) == (255, 255, 255)
+
+
+def test_a_window_opens_after_a_proof_in_the_same_process(tmp_path):
+    """Proofs made first must not leave a widget-less Qt application behind (the editor then aborted)."""
+    import subprocess
+    import sys
+
+    code = ("from pathlib import Path\n"
+            "from layout_app.assets import DEMO_DIR\n"
+            "from layout_app.io.docfile import load_document\n"
+            "from layout_app.layout.compose import Composer\n"
+            "from layout_app.render.qt.raster import write_proofs\n"
+            "doc = load_document(DEMO_DIR / 'demo.yaml')\n"
+            f"write_proofs([Composer(doc, DEMO_DIR).compose(doc.pages[0])], Path(r'{tmp_path}') / 'p.png', 20)\n"
+            "from layout_app.editor.main_window import MainWindow\n"
+            "w = MainWindow(doc, None, DEMO_DIR, ask_save=lambda: 'discard')\n"
+            "print('window', w.windowTitle() != '')\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert proc.returncode == 0 and "window True" in proc.stdout, proc.stderr[-2000:]

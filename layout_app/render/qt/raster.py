@@ -46,9 +46,11 @@ def write_proofs(displays: list[PageDisplay], out: Path, dpi: float) -> list[Pat
     from layout_app.atomic import write_atomic
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 (kept alive while drawing)
+    # a widgets application, not a bare QGuiApplication: a window opened later in the same process
+    # (the editor after a proof, or a test run) needs one, and Qt allows only one per process
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 (kept alive while drawing)
     painter = PagePainter()
     written = []
     for display, target in zip(displays, proof_paths(out, [d.number for d in displays])):
