@@ -1,10 +1,13 @@
 """Refresh the Chinese (zh_CN) interface translation: collect strings with pyside6-lupdate, fill in
 the translations below, compile with pyside6-lrelease.
+Each area of the editor may keep its own table in scripts/zh/<area>.py (a dict named ZH), merged
+into the one below, so that work on different panels does not edit one long table.
 Run: python scripts/translations.py"""
 from __future__ import annotations
 
 import html
 import re
+import runpy
 import subprocess
 import sys
 from pathlib import Path
@@ -60,15 +63,23 @@ ZH = {
 }
 
 
+def tables() -> dict[str, str]:
+    zh = dict(ZH)
+    for extra in sorted((ROOT / "scripts" / "zh").glob("*.py")):
+        zh.update(runpy.run_path(str(extra))["ZH"])
+    return zh
+
+
 def main() -> int:
-    subprocess.run(["pyside6-lupdate", *map(str, sorted((ROOT / "layout_app" / "editor").glob("*.py"))),
+    table = tables()
+    subprocess.run(["pyside6-lupdate", *map(str, sorted((ROOT / "layout_app" / "editor").rglob("*.py"))),
                     "-ts", str(TS)], check=True)
     text = TS.read_text(encoding="utf-8")
     missing = []
 
     def fill(m: re.Match) -> str:
         source = html.unescape(m.group(1))
-        zh = ZH.get(source)
+        zh = table.get(source)
         if zh is None:
             missing.append(source)
             return m.group(0)
