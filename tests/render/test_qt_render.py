@@ -40,6 +40,19 @@ def test_glyphs_land_at_their_x(qapp_gui):
     assert dark(img, 60, 28, 50, 30) == 0.0         # nothing in between
 
 
+@pytest.mark.parametrize("size,dpi", [(40.0, 144), (72.0, 72), (60.0, 200)])
+def test_large_glyphs_are_drawn_on_the_device(qapp_gui, size, dpi):
+    """Above 64 device pixels Qt's raster engine drew nothing for our raw fonts: a 60 pt banner at
+    100 % zoom on a 96 dpi screen was blank. 国 fills most of its em box wherever it is drawn."""
+    run = GlyphRun("hei-bold", size, 10.0 + size * 0.88, "国国", (10.0, 20.0 + 2 * size))
+    img = render([run], w=round(40 + 3 * size), h=round(20 + size), dpi=dpi)
+    k = dpi / 72.0
+    box = [round(v * k) for v in (10.0 + size * 0.2, 10.0 + size * 0.2, size * 0.6, size * 0.6)]
+    assert dark(img, *box) > 0.2                                # the first glyph is there
+    gap = [round(v * k) for v in (10.0 + size * 1.05, 10.0, size * 0.9, size)]
+    assert dark(img, *gap) == 0.0                               # nothing between the two
+
+
 def test_photo_covers_its_frame_with_its_crop(qapp_gui, tmp_path):
     path = tmp_path / "halves.png"
     im = Image.new("RGB", (200, 100), (255, 0, 0))
@@ -114,7 +127,7 @@ def test_vertical_runs_land_at_their_x_and_y(qapp_gui):
 def test_vertical_runs_draw_the_vertical_forms(qapp_gui):
     from layout_app.text.vertical import set_column
 
-    col = set_column("（", 60.0, "hei-bold")      # (glyphs over ~64 px are not drawn offscreen)
+    col = set_column("（", 60.0, "hei-bold")
     run = GlyphRun("hei-bold", 60.0, 10.0 + col.ys[0], "（", tuple(100.0 + x for x in col.xs),
                    ys=(10.0 + col.ys[0],), glyphs=col.glyphs)
     x0, y0, x1, y1 = ink_box(render([run], w=200, h=100, dpi=72))

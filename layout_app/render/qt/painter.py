@@ -5,7 +5,7 @@ Coordinates are page pt (origin at the trim's top-left, y down); callers set the
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QGlyphRun, QPainter, QPen, QRawFont
+from PySide6.QtGui import QColor, QFont, QGlyphRun, QPainter, QPainterPath, QPen, QRawFont
 
 from layout_app.layout.display import Box, Dot, GlyphRun, Group, ImagePlacement, PageDisplay, Rule, cover
 from layout_app.render.qt.images import ImageCache
@@ -13,6 +13,10 @@ from layout_app.text.fonts import registry
 
 PLACEHOLDER = QColor(120, 120, 120)
 GLYPH_CACHE = 20000          # glyph runs kept ready to draw (a full broadsheet has about 1,000)
+# Qt's raster engine caches glyph images up to 64 device pixels; above that it falls back to a path
+# it does not build for a QRawFont loaded from a file, and draws nothing (a banner at 100 % zoom
+# vanished). Runs that large on the device are filled as outlines instead.
+OUTLINE_PX = 56.0
 
 
 def _pen_key(rule: Rule) -> tuple:
@@ -31,6 +35,7 @@ class PagePainter:
         self.images = images or ImageCache()
         self._raw: dict[tuple[str, float], QRawFont] = {}
         self._glyphs: dict[GlyphRun, QGlyphRun] = {}
+        self._outlines: dict[GlyphRun, QPainterPath] = {}
         self._pens: dict[tuple, QPen] = {}
         self._segments: dict[tuple, tuple] = {}
 
@@ -131,6 +136,9 @@ class PagePainter:
                 painter.fillPath(raw.pathForGlyph(index), colour)
                 painter.restore()
             return
+        if run.hscale == 1.0 and run.size * _device_scale(painter) >= OUTLINE_PX:
+            painter.fillPath(self._outline(raw, run), qcolor(run.color))
+            return
         if run.hscale == 1.0:
             # the QGlyphRun of an unchanged run is kept: while a frame is dragged, only the runs of the
             # story that reflowed are built again
@@ -160,6 +168,20 @@ class PagePainter:
             painter.fillPath(path, colour)
             painter.restore()
 
+    def _outline(self, raw: QRawFont, run: GlyphRun) -> QPainterPath:
+        """The run's glyphs as one path at the engine's positions, kept like the glyph runs."""
+        path = self._outlines.get(run)
+        if path is None:
+            path = QPainterPath()
+            indexes = run.glyphs if run.glyphs is not None else raw.glyphIndexesForString(run.text)
+            ys = run.ys if run.ys is not None else (run.y,) * len(run.xs)
+            for index, x, y in zip(indexes, run.xs, ys):
+                path.addPath(raw.pathForGlyph(index).translated(x, y))
+            if len(self._outlines) > GLYPH_CACHE:
+                self._outlines.clear()
+            self._outlines[run] = path
+        return path
+
     def _image(self, painter: QPainter, item: ImagePlacement, draft: bool) -> None:
         r = QRectF(item.rect.x, item.rect.y, item.rect.width, item.rect.height)
         proxy = self.images.proxy(item.path)
@@ -176,3 +198,9 @@ class PagePainter:
             x, y, w, h = cover(full_w, full_h, item.crop, item.rect, item.fit)
             painter.drawImage(QRectF(x, y, w, h), image)
         painter.restore()
+
+
+def _device_scale(painter: QPainter) -> float:
+    """How many device pixels one pt of the page spans under the painter's transform."""
+    t = painter.worldTransform()
+    return abs(t.m11() * t.m22() - t.m12() * t.m21()) ** 0.5
