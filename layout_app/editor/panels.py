@@ -1,5 +1,5 @@
 """The side panels: stories (edit the text), photos (relink missing files), properties of the
-selected frame and its style, and the preflight list (click to go to the problem)."""
+selected frame and its style. (Preflight's list is `findings_panel`.)"""
 from __future__ import annotations
 
 import os
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 
 from layout_app.editor.controller import DocumentController
 from layout_app.errors import InputError
-from layout_app.preflight.findings import Report
 from layout_app.units import HAO_SIZES, parse_size, size_name
 
 
@@ -406,44 +405,3 @@ class PropertiesPanel(QWidget):
         new = doc.restyle(role, size=pt)       # in the style sheet: styles based on it follow
         if new.styles != doc.styles:
             self.controller.apply(new, self.tr("Change type size"))
-
-
-class PreflightPanel(QWidget):
-    """The live check of the page shown, and preflight's findings; clicking either shows where it is.
-    Two lists, so that going to a finding (which recomposes the page) keeps the findings."""
-
-    goTo = Signal(dict)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.page_list = QListWidget(self)
-        self.list = QListWidget(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("This page"), self))
-        layout.addWidget(self.page_list, 1)
-        layout.addWidget(QLabel(self.tr("Preflight findings"), self))
-        layout.addWidget(self.list, 3)
-        for view in (self.page_list, self.list):
-            view.itemActivated.connect(self._go)
-            view.itemClicked.connect(self._go)
-
-    def _go(self, item: QListWidgetItem) -> None:
-        self.goTo.emit(item.data(Qt.ItemDataRole.UserRole) or {})
-
-    def show_page(self, lines: list[tuple[str, dict]]) -> None:
-        self.page_list.clear()
-        for text, where in lines:
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, where)
-            self.page_list.addItem(item)
-
-    def show_report(self, report: Report) -> None:
-        self.list.clear()
-        for f in report.errors + report.warnings:
-            item = QListWidgetItem(("⛔ " if f.severity == "error" else "⚠ ") + f.message)
-            item.setData(Qt.ItemDataRole.UserRole, dict(f.where))
-            if f.severity == "error":
-                item.setForeground(Qt.GlobalColor.red)
-            self.list.addItem(item)
-        if not (report.errors or report.warnings):
-            self.list.addItem(QListWidgetItem(self.tr("No problems found")))

@@ -69,6 +69,14 @@ def preflight(doc: Document, doc_dir: str | os.PathLike = ".", displays: list[Pa
     return _placed(report, doc)
 
 
+def page_check(doc: Document, page_index: int, display: PageDisplay) -> Report:
+    """The live check of one page while it is edited: overset, headlines below their minimum, missing
+    glyphs — what layout already knows, so it costs nothing on a keystroke."""
+    report = Report()
+    _text(report, doc, doc.pages[page_index], display)
+    return _placed(report, doc)
+
+
 def _placed(report: Report, doc: Document) -> Report:
     """Each finding with its place on the page (第 N 版第 c 栏第 l 行)."""
     return Report([replace(f, place=place(doc, f.where)) for f in report.errors],
