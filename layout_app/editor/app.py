@@ -25,8 +25,9 @@ def parse(argv: list[str]) -> argparse.Namespace:
 
 
 def install_translator(app, lang: str | None) -> str:
-    """Load the Qt translation for `lang` (or the system locale); English needs none."""
-    from PySide6.QtCore import QLocale, QTranslator
+    """Load the Qt translation for `lang` (or the system locale); English needs none. Qt's own
+    (qtbase: the buttons of message boxes, the file dialog) comes with it, so no English is left."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     name = lang or QLocale.system().name()
     if not name.startswith("zh"):
@@ -35,8 +36,21 @@ def install_translator(app, lang: str | None) -> str:
     if translator.load(str(TRANSLATIONS / "layout_app_zh_CN.qm")):
         app.installTranslator(translator)
         app._layout_app_translator = translator        # keep it alive
+        qt = QTranslator(app)
+        if qt.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            app._layout_app_qt_translator = qt
         return "zh_CN"
     return "en"
+
+
+def remove_translators(app) -> None:
+    """Back to English (tests that switch languages in one process)."""
+    for name in ("_layout_app_translator", "_layout_app_qt_translator"):
+        translator = getattr(app, name, None)
+        if translator is not None:
+            app.removeTranslator(translator)
+            delattr(app, name)
 
 
 def install_ui_font(app) -> None:

@@ -67,6 +67,7 @@ class FindingsPanel(QWidget):
         layout.addWidget(QLabel(self.tr("This page, while you edit"), self))
         layout.addWidget(self.page_list, 1)
         self._live_shown = None
+        self.title = self.tr("Preflight")
 
     # --- lists -------------------------------------------------------------------------------------
     def _item(self, f: Finding) -> QListWidgetItem:
@@ -144,7 +145,7 @@ class FindingsPanel(QWidget):
 
 def install(window) -> FindingsPanel:
     panel = FindingsPanel(window)
-    dock = QDockWidget(panel.tr("Preflight"), window)
+    dock = QDockWidget(panel.title, window)
     dock.setObjectName("preflight-dock")
     dock.setWidget(panel)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)

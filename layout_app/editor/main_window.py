@@ -200,7 +200,8 @@ class MainWindow(QMainWindow):
         name = doc.title or (self.controller.path.name if self.controller.path else self.tr("Untitled"))
         number = doc.pages[self.canvas.page_index].number if doc.pages else 0
         star = "*" if self.controller.dirty else ""
-        self.setWindowTitle(f"{star}{name} — {self.tr('page')} {number} — layout_app")
+        page = self.tr("page {n}").format(n=number)
+        self.setWindowTitle(f"{star}{name} — {page} — layout_app")
 
     def _selected(self, frame_id: str) -> None:
         f = self.canvas.frame(frame_id) if frame_id else None
@@ -428,7 +429,8 @@ class MainWindow(QMainWindow):
     def _progress(self, what: str, done: int, total: int) -> None:
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
-        self.progress.setFormat(f"{what} %v/%m")
+        stage = {"preflight": self.tr("Preflight"), "photos": self.tr("Photos"), "pages": self.tr("Pages")}.get(what, what)
+        self.progress.setFormat(f"{stage} %v/%m")
 
     def _exported(self, path: str, summary: str) -> None:
         self.progress.hide()

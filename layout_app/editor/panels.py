@@ -9,10 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QPushButton, QSpinBox, QStyle, QVBoxLayout, QWidget,
 )
 
 from layout_app.editor.controller import DocumentController
+from layout_app.editor.style_names import shown as style_shown
 from layout_app.errors import InputError
 from layout_app.units import HAO_SIZES, parse_size, size_name
 
@@ -150,21 +151,23 @@ class StoriesPanel(QWidget):
         doc = self.controller.doc
         names = list(dict.fromkeys(["body", *doc.styles]))
         chars = list(doc.sheet.names("character"))
-        if [self.para_style.itemText(k) for k in range(self.para_style.count())] != names:
+        if [self.para_style.itemData(k) for k in range(self.para_style.count())] != names:
             self.para_style.clear()
-            self.para_style.addItems(names)
+            for name in names:                      # shown as 正文, 主题 …; the document's name is the data
+                self.para_style.addItem(style_shown(name), name)
         if [self.char_style.itemData(k) for k in range(1, self.char_style.count())] != chars:
             self.char_style.clear()
             self.char_style.addItem(self.tr("(none)"), None)
             for name in chars:
-                self.char_style.addItem(name, name)
+                self.char_style.addItem(style_shown(name), name)
         j = self._paragraph_of_block(self.body.textCursor().blockNumber())
         fmt = doc.story(sid).format(j) if sid and j is not None else None
-        self.para_style.setCurrentText((fmt.style if fmt else None) or "body")
+        self.para_style.setCurrentIndex(self.para_style.findData((fmt.style if fmt else None) or "body"))
         shown = [f"{k} {v!r}" for k, v in (fmt.local if fmt else ())]
         if fmt:
             text = doc.story(sid).body[j]
-            shown += [f"{text[r.start:r.end]}: {r.style or ', '.join(k for k, _ in r.local)}" for r in fmt.runs]
+            shown += [f"{text[r.start:r.end]}: {style_shown(r.style) or ', '.join(k for k, _ in r.local)}"
+                      for r in fmt.runs]
         self.style_info.setText(self.tr("Set here: {what}").format(what="; ".join(shown)) if shown else "")
 
     def _apply_story(self, story, text: str) -> None:
@@ -176,7 +179,7 @@ class StoriesPanel(QWidget):
         j = self._paragraph_of_block(self.body.textCursor().blockNumber())
         if sid is None or j is None or self.body.isReadOnly():
             return
-        story = self.controller.doc.story(sid).with_paragraph_style(j, self.para_style.currentText())
+        story = self.controller.doc.story(sid).with_paragraph_style(j, self.para_style.currentData())
         self._apply_story(story, self.tr("Paragraph style"))
 
     def _set_char_style(self, *_) -> None:
@@ -236,9 +239,12 @@ class PhotosPanel(QWidget):
         self.list.clear()
         for p in self.controller.doc.photos:
             missing = not (self.controller.doc_dir / p.file).exists()
-            label = (self.tr("MISSING") + " " if missing else "") + ("✓ " if p.checked else "") + p.file \
-                + (f" — {p.caption}" if p.caption else "") + (f"  💬 {p.comment}" if p.comment else "")
+            label = (self.tr("MISSING") + " " if missing else "") + p.file + (f" — {p.caption}" if p.caption else "") \
+                + ("  " + self.tr("Comment: {text}").format(text=p.comment) if p.comment else "")
             item = QListWidgetItem(label)
+            if p.checked:          # a standard icon, not a ✓ that the interface font may lack
+                item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
+                item.setToolTip(self.tr("Caption and credit checked"))
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             if missing:
                 item.setForeground(Qt.GlobalColor.red)
@@ -327,7 +333,7 @@ class PropertiesPanel(QWidget):
             button.setEnabled(frame is not None and frame.kind == "photo")
         self._load_wrap(frame)
         role = self._role(frame)
-        self.role.setText(role or "")
+        self.role.setText(style_shown(role))
         self.size.setEnabled(role is not None)
         if role:
             self.size.setCurrentText(size_name(self.controller.doc.style(role).size))
