@@ -84,4 +84,6 @@ ZH = {
         "{file}：既不是稿件文件（.txt .docx .md）也不是图片（.jpg .png .tif .webp）",
     "no room below the drop point for story “{headline}”": "放下的位置下面没有地方放稿件“{headline}”",
     "no room below the drop point for photo {file}": "放下的位置下面没有地方放图片 {file}",
+    # Qt's file dialog: what Qt's own zh_CN translation lacks
+    "&Look in:": "查找范围(&L)：", "Files of &type:": "文件类型(&T)：",
 }
