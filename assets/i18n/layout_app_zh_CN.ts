@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../layout_app/editor/app.py" line="90"/>
+        <source>Something went wrong inside layout_app ({error}). Your work is saved in the recovery file. Details: {log}</source>
+        <translation>layout_app 内部出错了（{error}）。你的工作已存入恢复文件。详细信息：{log}</translation>
+    </message>
+</context>
+<context>
     <name>Drop</name>
     <message>
         <location filename="../../layout_app/editor/dropin.py" line="23"/>
@@ -762,6 +770,11 @@
         <source>credit</source>
         <translation>摄影署名</translation>
     </message>
+    <message>
+        <location filename="../../layout_app/preflight/captioncheck.py" line="28"/>
+        <source>the caption names {name}, which the story beside it (“{headline}”) does not mention</source>
+        <translation>图片说明提到了{name}，但旁边的稿件（“{headline}”）没有提到</translation>
+    </message>
 </context>
 <context>
     <name>PreflightPanel</name>
@@ -879,12 +892,12 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../layout_app/editor/app.py" line="18"/>
+        <location filename="../../layout_app/editor/app.py" line="20"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/app.py" line="18"/>
+        <location filename="../../layout_app/editor/app.py" line="20"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -892,37 +905,37 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../layout_app/editor/review.py" line="25"/>
+        <location filename="../../layout_app/editor/review.py" line="26"/>
         <source>Caption and credit checked</source>
         <translation>图片说明和署名已核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/review.py" line="27"/>
+        <location filename="../../layout_app/editor/review.py" line="28"/>
         <source>A note for the page editor</source>
         <translation>给版面编辑的留言</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/review.py" line="29"/>
+        <location filename="../../layout_app/editor/review.py" line="30"/>
         <source>Caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/review.py" line="30"/>
+        <location filename="../../layout_app/editor/review.py" line="31"/>
         <source>Credit</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/review.py" line="32"/>
+        <location filename="../../layout_app/editor/review.py" line="33"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/review.py" line="64"/>
+        <location filename="../../layout_app/editor/review.py" line="65"/>
         <source>(no caption)</source>
         <translation>（无图片说明）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/review.py" line="115"/>
+        <location filename="../../layout_app/editor/review.py" line="116"/>
         <source>Review caption</source>
         <translation>校对图片说明</translation>
     </message>

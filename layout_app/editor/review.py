@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from layout_app.editor.controller import DocumentController
+from layout_app.editor.findings_panel import translate
 from layout_app.preflight.captioncheck import caption_entries
 
 
@@ -89,7 +90,7 @@ class ReviewPanel(QWidget):
             w.setEnabled(e is not None)
         if e is not None:
             story = e.story.headline if e.story else "—"
-            self.info.setText(f"{story}\n{e.position}\n" + "\n".join(f"· {w}" for w in e.warnings))
+            self.info.setText(f"{story}\n{e.position}\n" + "\n".join(f"· {w.render(translate)}" for w in e.phrases))
             if self.caption.text() != e.photo.caption:
                 self.caption.setText(e.photo.caption)
             if self.credit.text() != e.photo.credit:

@@ -59,6 +59,8 @@ ZH = {
         "一条线穿过了{frame}的文字（{text}）；请把它放到空行或栏间",
     "the border of a box strikes through the text of {frame} ({text}); put it on a free line or in a gutter":
         "一个框的边线穿过了{frame}的文字（{text}）；请把它放到空行或栏间",
+    "the caption names {name}, which the story beside it (“{headline}”) does not mention":
+        "图片说明提到了{name}，但旁边的稿件（“{headline}”）没有提到",
     # the dock
     "Not checked yet": "尚未预检", "Run preflight": "运行预检",
     "Check the whole document for what would go wrong at the press": "检查整个版面文件，找出印刷时会出的问题",
@@ -84,6 +86,8 @@ ZH = {
         "{file}：既不是稿件文件（.txt .docx .md）也不是图片（.jpg .png .tif .webp）",
     "no room below the drop point for story “{headline}”": "放下的位置下面没有地方放稿件“{headline}”",
     "no room below the drop point for photo {file}": "放下的位置下面没有地方放图片 {file}",
+    "Something went wrong inside layout_app ({error}). Your work is saved in the recovery file. Details: {log}":
+        "layout_app 内部出错了（{error}）。你的工作已存入恢复文件。详细信息：{log}",
     # Qt's file dialog: what Qt's own zh_CN translation lacks
     "&Look in:": "查找范围(&L)：", "Files of &type:": "文件类型(&T)：",
 }

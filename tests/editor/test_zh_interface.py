@@ -160,7 +160,10 @@ def test_every_visible_string_is_chinese(zh, qtbot, tmp_path, monkeypatch):
     w._progress("photos", 2, 6)                         # export progress
     w.progress.show()
     seen += texts_of(w)
-    w.set_review(True)                                  # the review dock
+    w.set_review(True)                                  # the review dock, on a photo with warnings
+    row = next(k for k, e in enumerate(w.review_panel.entries) if e.warnings)
+    w.review_panel.list.setCurrentRow(row)
+    assert w.review_panel.info.text().count("\n") >= 2
     seen += texts_of(w)
     w.set_review(False)
     # dialogs: a notice (not modal), the question before closing, the file dialogs
