@@ -68,6 +68,7 @@ class FindingsPanel(QWidget):
         layout.addWidget(self.page_list, 1)
         self._live_shown = None
         self.title = self.tr("Preflight")
+        window.controller.pathChanged.connect(self._opened)
 
     # --- lists -------------------------------------------------------------------------------------
     def _item(self, f: Finding) -> QListWidgetItem:
@@ -89,6 +90,14 @@ class FindingsPanel(QWidget):
         self.summary.setText(self.tr("{errors} error(s), {warnings} warning(s), checked at {time}").format(
             errors=len(report.errors), warnings=len(report.warnings), time=time.strftime("%H:%M")))
         self._mark()
+
+    def _opened(self) -> None:
+        """Another document (its undo history starts empty): the report was about the one before."""
+        if self.report is not None and self.window.controller.undo_stack.count() == 0:
+            self.report = None
+            self.list.clear()
+            self.summary.setText(self.tr("Not checked yet"))
+            self._mark()
 
     def check_page(self) -> None:
         """The live check: recomputed on every change, shown only when it changed."""

@@ -91,6 +91,16 @@ def test_a_live_check_while_editing_keeps_the_report(window, qtbot):
     assert texts(report) != before and not any("超" in t for t in texts(report))
 
 
+def test_opening_another_document_clears_the_report(window, qtbot, page_doc):
+    w = window
+    set_frames(w, 0, b1={"lines": 1})
+    qtbot.mouseClick(w.preflight_panel.run, Qt.MouseButton.LeftButton)
+    assert w.preflight_panel.list.count() and w.canvas.finding_marks
+    w.open_path(page_doc[2])                         # the sample again, from its file: nothing is overset
+    assert w.preflight_panel.list.count() == 0 and w.preflight_panel.summary.text() == "Not checked yet"
+    assert not any(w.canvas.finding_marks.values())
+
+
 def test_a_marker_is_drawn_at_each_item_with_a_finding(window, qtbot):
     w = window
     set_frames(w, 0, c1={"line": 30})                                       # the caption away from its photo

@@ -207,15 +207,22 @@ def test_every_preflight_template_has_chinese_with_the_same_placeholders(zh):
         assert set(re.findall(r"\{(\w+)\}", zh_text)) == set(re.findall(r"\{(\w+)\}", template)), template
 
 
-def test_the_app_starts_in_chinese_from_the_command_line(tmp_path):
+@pytest.mark.parametrize("args,lang,title", [
+    (["--lang", "zh_CN"], "C.UTF-8", "— 第 1 版 — layout_app"),      # asked for on the command line
+    ([], "zh_CN.UTF-8", "— 第 1 版 — layout_app"),                   # the system's language
+    (["--lang", "en"], "zh_CN.UTF-8", "— page 1 — layout_app"),      # the command line wins
+])
+def test_the_app_starts_in_chinese_when_asked(tmp_path, args, lang, title):
+    import os
     import subprocess
     import sys
-    out = tmp_path / "zh.png"
+    out = tmp_path / "shot.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": lang, "LC_ALL": lang, "LC_MESSAGES": lang,
+           "LANGUAGE": "", "LAYOUT_APP_STATE": str(tmp_path / "state")}
     proc = subprocess.run([sys.executable, "-c", (
         "import sys; from layout_app.editor import app; from PySide6.QtWidgets import QApplication;"
-        "app.run(['--lang', 'zh_CN', '--screenshot', sys.argv[1]]);"
-        "w = [x for x in QApplication.topLevelWidgets() if x.windowTitle()][0]; print(w.windowTitle())"), str(out)],
-        capture_output=True, text=True, timeout=120, cwd=Path(__file__).resolve().parents[2],
-        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+        "app.run(sys.argv[2:] + ['--screenshot', sys.argv[1]]);"
+        "w = [x for x in QApplication.topLevelWidgets() if x.windowTitle()][0]; print(w.windowTitle())"),
+        str(out), *args], capture_output=True, text=True, timeout=120, cwd=Path(__file__).resolve().parents[2], env=env)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.strip().endswith("— 第 1 版 — layout_app") and out.exists()
+    assert proc.stdout.strip().endswith(title) and out.exists()
