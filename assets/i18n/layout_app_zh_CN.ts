@@ -84,6 +84,7 @@
     <name>FindingsPanel</name>
     <message>
         <location filename="../../layout_app/editor/findings_panel.py" line="49"/>
+        <location filename="../../layout_app/editor/findings_panel.py" line="103"/>
         <source>Not checked yet</source>
         <translation>尚未预检</translation>
     </message>
@@ -113,17 +114,17 @@
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findings_panel.py" line="88"/>
+        <location filename="../../layout_app/editor/findings_panel.py" line="89"/>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findings_panel.py" line="89"/>
+        <location filename="../../layout_app/editor/findings_panel.py" line="90"/>
         <source>{errors} error(s), {warnings} warning(s), checked at {time}</source>
         <translation>{errors} 个错误，{warnings} 个警告（{time} 检查）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findings_panel.py" line="108"/>
+        <location filename="../../layout_app/editor/findings_panel.py" line="121"/>
         <source>No problems on this page</source>
         <translation>本版没有问题</translation>
     </message>

@@ -89,6 +89,10 @@ class FindingsPanel(QWidget):
             self.list.addItem(QListWidgetItem(severity_icon("ok"), self.tr("No problems found")))
         self.summary.setText(self.tr("{errors} error(s), {warnings} warning(s), checked at {time}").format(
             errors=len(report.errors), warnings=len(report.warnings), time=time.strftime("%H:%M")))
+        dock = self.window.docks.get(self)
+        if dock is not None:                  # closed or behind another dock: the findings come to the front
+            dock.show()
+            dock.raise_()
         self._mark()
 
     def _opened(self) -> None:

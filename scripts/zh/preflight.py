@@ -4,9 +4,9 @@ ZH = {
     # names of things
     "page {n}": "第 {n} 版",
     "page {page}, column {col}, line {line}": "第 {page} 版 第 {col} 栏 第 {line} 行",
-    "photo {file}": "图片 {file}",
+    "photo {file}": "图片“{file}”",
     "the {part} of {story}": "{story}的{part}",
-    "the caption of photo {file}": "图片 {file} 的说明",
+    "the caption of photo {file}": "图片“{file}”的说明",
     "an empty text frame": "空文本框",
     "story {id}": "稿件 {id}",
     "the running head": "报眉",
@@ -20,21 +20,21 @@ ZH = {
         "{what}排不下：超 {lines} 行（{chars} 字）",
     "the headline of {story} had to be set at {size} pt, below its style's minimum, to fit":
         "{story}的主题只能用 {size} 磅才排得下，小于样式规定的最小字号",
-    "photo {file} changed since it was placed; check it and place it again": "图片 {file} 放置后被改动过，请检查后重新放置",
+    "photo {file} changed since it was placed; check it and place it again": "图片“{file}”放置后被改动过，请检查后重新放置",
     "photo {file} is in colour mode {mode}, which cannot be converted to CMYK for print":
-        "图片 {file} 的色彩模式是 {mode}，无法转换成印刷用的四色",
-    "photo {file} is missing: relink it or put the file back": "找不到图片 {file}：请重新链接，或把文件放回原处",
-    "photo {file} cannot be read: {reason}": "图片 {file} 无法读取：{reason}",
+        "图片“{file}”的色彩模式是 {mode}，无法转换成印刷用的四色",
+    "photo {file} is missing: relink it or put the file back": "找不到图片“{file}”：请重新链接，或把文件放回原处",
+    "photo {file} cannot be read: {reason}": "图片“{file}”无法读取：{reason}",
     "photo {file} prints at {ppi} ppi; newsprint needs at least {min} ppi — use a larger file or a smaller frame":
-        "图片 {file} 印出来只有 {ppi} ppi，新闻纸至少要 {min} ppi——请换更大的图片文件，或把图框缩小",
+        "图片“{file}”印出来只有 {ppi} ppi，新闻纸至少要 {min} ppi——请换更大的图片文件，或把图框缩小",
     "photo {file} has neither a caption nor a credit (摄影者), and no page credit line (本版图片由…摄) names its photographer":
-        "图片 {file} 既没有图片说明，也没有摄影署名，本版也没有图片署名行（本版图片由…摄）写明摄影者",
-    "photo {file} has no caption": "图片 {file} 没有图片说明",
+        "图片“{file}”既没有图片说明，也没有摄影署名，本版也没有图片署名行（本版图片由…摄）写明摄影者",
+    "photo {file} has no caption": "图片“{file}”没有图片说明",
     "photo {file} has no credit (摄影者), and no page credit line (本版图片由…摄) names its photographer":
-        "图片 {file} 没有摄影署名，本版也没有图片署名行（本版图片由…摄）写明摄影者",
+        "图片“{file}”没有摄影署名，本版也没有图片署名行（本版图片由…摄）写明摄影者",
     "{frame} is empty": "{frame}是空的",
     "{frame} does not touch its photo": "{frame}没有紧挨着图片",
-    "photo {file} has a caption but no caption frame on the page": "图片 {file} 有图片说明，但本版没有放说明的框",
+    "photo {file} has a caption but no caption frame on the page": "图片“{file}”有图片说明，但本版没有放说明的框",
     "{over} lies over {under}, so text is hidden or printed over; {fix}": "{over}压在{under}上，文字会被遮住或叠印；{fix}",
     "let text wrap around {other} (绕排), move one of them, or mark one of them “Overlap intended”":
         "请让文字绕排{other}，或移开其中一个，或把其中一个标为“有意压叠”",
@@ -52,9 +52,9 @@ ZH = {
         "{story}的署名没有印出来：正文排不下，后面的署名没有地方放",
     "{what} does not fit its columns: “{text}” is not printed": "{what}在所占的栏里排不下：“{text}”没有印出来",
     "the credit of photo {file} ({credit}) is cut off at the foot of {frame} and named in no credit line":
-        "图片 {file} 的摄影署名（{credit}）在{frame}底部被截掉了，图片署名行里也没有",
+        "图片“{file}”的摄影署名（{credit}）在{frame}底部被截掉了，图片署名行里也没有",
     "the credit of photo {file} ({credit}) appears nowhere on {page}: not beside its caption, not in a credit line (本版图片由…摄)":
-        "图片 {file} 的摄影署名（{credit}）在{page}哪里都没有：既不在图片说明旁，也不在图片署名行（本版图片由…摄）里",
+        "图片“{file}”的摄影署名（{credit}）在{page}哪里都没有：既不在图片说明旁，也不在图片署名行（本版图片由…摄）里",
     "a rule strikes through the text of {frame} ({text}); put it on a free line or in a gutter":
         "一条线穿过了{frame}的文字（{text}）；请把它放到空行或栏间",
     "the border of a box strikes through the text of {frame} ({text}); put it on a free line or in a gutter":
@@ -85,7 +85,7 @@ ZH = {
     "{file}: not a copy file (.txt .docx .md) or a photo (.jpg .png .tif .webp)":
         "{file}：既不是稿件文件（.txt .docx .md）也不是图片（.jpg .png .tif .webp）",
     "no room below the drop point for story “{headline}”": "放下的位置下面没有地方放稿件“{headline}”",
-    "no room below the drop point for photo {file}": "放下的位置下面没有地方放图片 {file}",
+    "no room below the drop point for photo {file}": "放下的位置下面没有地方放图片“{file}”",
     "Something went wrong inside layout_app ({error}). Your work is saved in the recovery file. Details: {log}":
         "layout_app 内部出错了（{error}）。你的工作已存入恢复文件。详细信息：{log}",
     # Qt's file dialog: what Qt's own zh_CN translation lacks

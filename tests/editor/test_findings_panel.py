@@ -123,3 +123,12 @@ def test_a_marker_is_drawn_at_each_item_with_a_finding(window, qtbot):
     assert changed, "no marker drawn"
     assert all(box[0] <= x <= box[2] and box[1] <= y <= box[3] for x, y in changed), (corner, changed[:5])
     assert len(changed) > 60 and coloured > 20                              # an icon, in colour, not a speck
+
+
+def test_the_preflight_shortcut_brings_a_closed_findings_dock_back(window, qtbot):
+    w = window
+    dock = w.docks[w.preflight_panel]
+    dock.close()
+    assert not dock.isVisible()
+    qtbot.keyClick(w.canvas, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert dock.isVisible() and w.preflight_panel.report is not None
