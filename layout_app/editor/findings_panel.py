@@ -43,7 +43,7 @@ def zoom_to(canvas, r: Rect) -> None:
 class FindingsPanel(QWidget):
     def __init__(self, window):
         super().__init__(window)
-        self.window = window
+        self.main = window
         self.report: Report | None = None
         self.live: list[Finding] = []
         self.summary = QLabel(self.tr("Not checked yet"), self)
@@ -89,7 +89,7 @@ class FindingsPanel(QWidget):
             self.list.addItem(QListWidgetItem(severity_icon("ok"), self.tr("No problems found")))
         self.summary.setText(self.tr("{errors} error(s), {warnings} warning(s), checked at {time}").format(
             errors=len(report.errors), warnings=len(report.warnings), time=time.strftime("%H:%M")))
-        dock = self.window.docks.get(self)
+        dock = self.main.docks.get(self)
         if dock is not None:                  # closed or behind another dock: the findings come to the front
             dock.show()
             dock.raise_()
@@ -97,7 +97,7 @@ class FindingsPanel(QWidget):
 
     def _opened(self) -> None:
         """Another document (its undo history starts empty): the report was about the one before."""
-        if self.report is not None and self.window.controller.undo_stack.count() == 0:
+        if self.report is not None and self.main.controller.undo_stack.count() == 0:
             self.report = None
             self.list.clear()
             self.summary.setText(self.tr("Not checked yet"))
@@ -105,9 +105,9 @@ class FindingsPanel(QWidget):
 
     def check_page(self) -> None:
         """The live check: recomputed on every change, shown only when it changed."""
-        canvas = self.window.canvas
+        canvas = self.main.canvas
         display = canvas.page
-        doc = self.window.controller.doc
+        doc = self.main.controller.doc
         live = page_check(doc, canvas.page_index, display) if display is not None and doc.pages else Report()
         self.live = live.errors + live.warnings
         shown = [(f.words(), f.where) for f in self.live]
@@ -123,7 +123,7 @@ class FindingsPanel(QWidget):
 
     def _mark(self) -> None:
         """Markers on the page: the worst finding of each item, from the report and the live check."""
-        doc = self.window.controller.doc
+        doc = self.main.controller.doc
         marks: dict[str, dict[str, str]] = {}
         for f in (self.report.errors + self.report.warnings if self.report else []) + self.live:
             page_id, frame_id = target(doc, f.where)
@@ -131,8 +131,8 @@ class FindingsPanel(QWidget):
                 on_page = marks.setdefault(page_id, {})
                 if on_page.get(frame_id) != ERROR:
                     on_page[frame_id] = f.severity
-        self.window.canvas.finding_marks = marks
-        self.window.canvas.update()
+        self.main.canvas.finding_marks = marks
+        self.main.canvas.update()
 
     # --- going there ---------------------------------------------------------------------------------
     def _go(self, item: QListWidgetItem) -> None:
@@ -140,7 +140,7 @@ class FindingsPanel(QWidget):
 
     def go(self, where: dict) -> None:
         """Show the finding's page, select its item and zoom to it."""
-        window, canvas = self.window, self.window.canvas
+        window, canvas = self.main, self.main.canvas
         doc = window.controller.doc
         page_id, frame_id = target(doc, where)
         if page_id is None:
