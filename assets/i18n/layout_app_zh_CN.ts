@@ -494,37 +494,37 @@
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="224"/>
+        <location filename="../../layout_app/editor/panels.py" line="225"/>
         <source>Relink…</source>
         <translation>重新链接…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="242"/>
+        <location filename="../../layout_app/editor/panels.py" line="243"/>
         <source>MISSING</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="243"/>
+        <location filename="../../layout_app/editor/panels.py" line="244"/>
         <source>Comment: {text}</source>
         <translation>意见：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="247"/>
+        <location filename="../../layout_app/editor/panels.py" line="248"/>
         <source>Caption and credit checked</source>
         <translation>图片说明和署名已核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="260"/>
+        <location filename="../../layout_app/editor/panels.py" line="261"/>
         <source>Relink photo</source>
         <translation>重新链接图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="266"/>
+        <location filename="../../layout_app/editor/panels.py" line="267"/>
         <source>Find the photo</source>
         <translation>查找图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="267"/>
+        <location filename="../../layout_app/editor/panels.py" line="268"/>
         <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
     </message>
@@ -795,97 +795,97 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="280"/>
+        <location filename="../../layout_app/editor/panels.py" line="281"/>
         <source>Column</source>
         <translation>栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="280"/>
+        <location filename="../../layout_app/editor/panels.py" line="281"/>
         <source>Columns</source>
         <translation>栏数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="281"/>
+        <location filename="../../layout_app/editor/panels.py" line="282"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="281"/>
+        <location filename="../../layout_app/editor/panels.py" line="282"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="293"/>
+        <location filename="../../layout_app/editor/panels.py" line="294"/>
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="294"/>
+        <location filename="../../layout_app/editor/panels.py" line="295"/>
         <source>Size (号 or pt)</source>
         <translation>字号（号或磅）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="296"/>
+        <location filename="../../layout_app/editor/panels.py" line="297"/>
         <source>Fill frame</source>
         <translation>填满图框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="297"/>
+        <location filename="../../layout_app/editor/panels.py" line="298"/>
         <source>Fit whole photo</source>
         <translation>显示整张图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="298"/>
+        <location filename="../../layout_app/editor/panels.py" line="299"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="299"/>
+        <location filename="../../layout_app/editor/panels.py" line="300"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="300"/>
+        <location filename="../../layout_app/editor/panels.py" line="301"/>
         <source>Reset crop</source>
         <translation>取消裁切</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="344"/>
+        <location filename="../../layout_app/editor/panels.py" line="345"/>
         <source>Text wraps around it (绕排)</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="347"/>
+        <location filename="../../layout_app/editor/panels.py" line="348"/>
         <source>Overlap intended</source>
         <translation>有意压叠</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="352"/>
+        <location filename="../../layout_app/editor/panels.py" line="353"/>
         <source>Standoff (lines)</source>
         <translation>绕排间距（行）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="373"/>
+        <location filename="../../layout_app/editor/panels.py" line="374"/>
         <source>Text wrap</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="384"/>
+        <location filename="../../layout_app/editor/panels.py" line="385"/>
         <source>Crop photo</source>
         <translation>裁切图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="393"/>
+        <location filename="../../layout_app/editor/panels.py" line="394"/>
         <source>That would run off the grid</source>
         <translation>超出版心网格了</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="397"/>
+        <location filename="../../layout_app/editor/panels.py" line="398"/>
         <source>Frame geometry</source>
         <translation>框位置与大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="413"/>
+        <location filename="../../layout_app/editor/panels.py" line="414"/>
         <source>Change type size</source>
         <translation>更改字号</translation>
     </message>
@@ -970,13 +970,13 @@
     </message>
     <message>
         <location filename="../../layout_app/editor/panels.py" line="133"/>
-        <location filename="../../layout_app/editor/panels.py" line="183"/>
+        <location filename="../../layout_app/editor/panels.py" line="184"/>
         <source>Paragraph style</source>
         <translation>段落样式</translation>
     </message>
     <message>
         <location filename="../../layout_app/editor/panels.py" line="134"/>
-        <location filename="../../layout_app/editor/panels.py" line="204"/>
+        <location filename="../../layout_app/editor/panels.py" line="205"/>
         <source>Character style</source>
         <translation>字符样式</translation>
     </message>
@@ -986,7 +986,7 @@
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="171"/>
+        <location filename="../../layout_app/editor/panels.py" line="172"/>
         <source>Set here: {what}</source>
         <translation>本处设置：{what}</translation>
     </message>
@@ -1077,6 +1077,156 @@
         <location filename="../../layout_app/editor/style_names.py" line="26"/>
         <source>Emphasis dots</source>
         <translation>着重号</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/style_names.py" line="38"/>
+        <source>font</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/style_names.py" line="38"/>
+        <source>weight</source>
+        <translation>字重</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/style_names.py" line="39"/>
+        <source>size</source>
+        <translation>字号</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/style_names.py" line="39"/>
+        <source>leading</source>
+        <translation>行距</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/style_names.py" line="40"/>
+        <source>tracking</source>
+        <translation>字距</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/style_names.py" line="40"/>
+        <source>align</source>
+        <translation>对齐</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/style_names.py" line="41"/>
+        <source>indent</source>
+        <translation>首行缩进</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/style_names.py" line="41"/>
+        <source>min size</source>
+        <translation>最小字号</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/style_names.py" line="42"/>
+        <source>colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/style_names.py" line="42"/>
+        <source>grid lines</source>
+        <translation>占行</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/style_names.py" line="43"/>
+        <source>space before</source>
+        <translation>段前空行</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/style_names.py" line="44"/>
+        <source>space after</source>
+        <translation>段后空行</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/style_names.py" line="45"/>
+        <source>line-break rules</source>
+        <translation>避头尾</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/style_names.py" line="45"/>
+        <source>hanging punctuation</source>
+        <translation>标点悬挂</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/style_names.py" line="46"/>
+        <source>emphasis dots</source>
+        <translation>着重号</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/style_names.py" line="49"/>
+        <source>song</source>
+        <translation>宋体</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/style_names.py" line="49"/>
+        <source>hei</source>
+        <translation>黑体</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/style_names.py" line="50"/>
+        <source>kai</source>
+        <translation>楷体</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/style_names.py" line="50"/>
+        <source>bold</source>
+        <translation>粗</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/style_names.py" line="51"/>
+        <source>regular</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/style_names.py" line="51"/>
+        <source>justified</source>
+        <translation>两端对齐</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/style_names.py" line="52"/>
+        <source>left</source>
+        <translation>左对齐</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/style_names.py" line="52"/>
+        <source>centred</source>
+        <translation>居中</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/style_names.py" line="53"/>
+        <source>right</source>
+        <translation>右对齐</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/style_names.py" line="53"/>
+        <source>none</source>
+        <translation>不处理</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/style_names.py" line="54"/>
+        <source>basic</source>
+        <translation>基本</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/style_names.py" line="54"/>
+        <source>GB/T 15834</source>
+        <translation>国标（GB/T 15834）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/style_names.py" line="55"/>
+        <source>strict</source>
+        <translation>严格</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/style_names.py" line="55"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/style_names.py" line="56"/>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>

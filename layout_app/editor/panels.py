@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from layout_app.editor.controller import DocumentController
-from layout_app.editor.style_names import shown as style_shown
+from layout_app.editor.style_names import property_name, property_shown, shown as style_shown
 from layout_app.errors import InputError
 from layout_app.units import HAO_SIZES, parse_size, size_name
 
@@ -163,11 +163,12 @@ class StoriesPanel(QWidget):
         j = self._paragraph_of_block(self.body.textCursor().blockNumber())
         fmt = doc.story(sid).format(j) if sid and j is not None else None
         self.para_style.setCurrentIndex(self.para_style.findData((fmt.style if fmt else None) or "body"))
-        shown = [f"{k} {v!r}" for k, v in (fmt.local if fmt else ())]
+        shown = [property_shown(k, v) for k, v in (fmt.local if fmt else ())]
         if fmt:
             text = doc.story(sid).body[j]
-            shown += [f"{text[r.start:r.end]}: {style_shown(r.style) or ', '.join(k for k, _ in r.local)}"
-                      for r in fmt.runs]
+            for r in fmt.runs:
+                what = style_shown(r.style) or ", ".join(property_name(k) for k, _ in r.local)
+                shown.append(f"{text[r.start:r.end]}: {what}")
         self.style_info.setText(self.tr("Set here: {what}").format(what="; ".join(shown)) if shown else "")
 
     def _apply_story(self, story, text: str) -> None:

@@ -71,6 +71,12 @@ ZH = {
     "Jump line": "转版说明", "Banner headline": "通栏标题", "Banner deck": "通栏副题", "Lead paragraph": "导语",
     "Headline of the lead story": "头条主题", "Headline of the second story": "二条主题", "Headline of a brief": "简讯主题",
     "Bold": "加粗", "Quotation": "引文", "Emphasis dots": "着重号",
+    "font": "字体", "weight": "字重", "size": "字号", "leading": "行距", "tracking": "字距", "align": "对齐",
+    "indent": "首行缩进", "min size": "最小字号", "colour": "颜色", "grid lines": "占行", "space before": "段前空行",
+    "space after": "段后空行", "line-break rules": "避头尾", "hanging punctuation": "标点悬挂", "emphasis dots": "着重号",
+    "song": "宋体", "hei": "黑体", "kai": "楷体", "bold": "粗", "regular": "常规", "justified": "两端对齐",
+    "left": "左对齐", "centred": "居中", "right": "右对齐", "none": "不处理", "basic": "基本", "GB/T 15834": "国标",
+    "strict": "严格", "yes": "是", "no": "否",
     # the window, export, drops
     "Pages": "版面", "{pages} page(s), {photos} photo(s), {size} MB": "{pages} 个版面，{photos} 张图片，{size} MB",
     "export failed: {error}": "导出失败：{error}", "Comment: {text}": "意见：{text}",

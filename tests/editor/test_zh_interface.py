@@ -226,3 +226,11 @@ def test_the_app_starts_in_chinese_when_asked(tmp_path, args, lang, title):
         str(out), *args], capture_output=True, text=True, timeout=120, cwd=Path(__file__).resolve().parents[2], env=env)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip().endswith(title) and out.exists()
+
+
+def test_style_and_property_names_in_chinese(zh):
+    from layout_app.editor.style_names import property_shown, shown
+    assert [shown(n) for n in ("body", "headline", "kicker", "deck", "caption", "dots", "my_style")] == \
+        ["正文", "主题", "引题", "副题", "图片说明", "着重号", "my_style"]        # a style of the document's own stays
+    assert property_shown("tracking", 0.1) == "字距 0.1" and property_shown("weight", "bold") == "字重 粗"
+    assert property_shown("hanging", True) == "标点悬挂 是" and property_shown("color", (0.0, 1.0, 0.0, 0.0)) == "颜色 0 1 0 0"
