@@ -14,7 +14,7 @@ from PySide6.QtCore import QModelIndex, QPointF, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox, QDialog, QDockWidget, QFileDialog,
-    QGroupBox, QLabel, QLineEdit, QMenu, QPlainTextEdit, QProgressBar, QSpinBox, QTabBar, QTextEdit, QWidget,
+    QGroupBox, QLabel, QLineEdit, QMenu, QPlainTextEdit, QProgressBar, QSpinBox, QTabBar, QTextEdit, QVBoxLayout, QWidget,
 )
 
 from layout_app.assets import DEMO_DIR
@@ -128,6 +128,35 @@ def while_modal(qtbot, open_it):
     return seen
 
 
+def windows_opened_by(qtbot, main, action):
+    """Trigger an action that opens a window or dialog (modal or not), read what it shows, close it."""
+    seen, done = [], []
+
+    def read():
+        opened = [x for x in QApplication.topLevelWidgets() if x.isVisible() and x is not main
+                  and not isinstance(x, QMenu)]
+        for x in opened:
+            seen.extend(texts_of(x, file_dialog=isinstance(x, QFileDialog)))
+            x.reject() if isinstance(x, QDialog) else x.close()
+        done.append(True)
+
+    QTimer.singleShot(200, read)
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    return seen
+
+
+def dialog_actions(main):
+    """Actions that only show something: every one in a Help menu, and File ▸ New (its templates)."""
+    found = []
+    for menu in main.menuBar().findChildren(QMenu):
+        title = menu.title().replace("&", "")
+        if "help" in menu.objectName().lower() or title.startswith("帮助"):
+            found += [a for a in menu.actions() if not a.isSeparator() and a.menu() is None]
+        found += [a for a in menu.actions() if a.text().replace("&", "").startswith("新建")]
+    return found
+
+
 @pytest.fixture
 def zh(qapp):
     assert install_translator(qapp, "zh_CN") == "zh_CN"
@@ -176,6 +205,8 @@ def test_every_visible_string_is_chinese(zh, qtbot, tmp_path, monkeypatch):
     seen += while_modal(qtbot, w._ask_save_dialog)
     seen += while_modal(qtbot, w.open_dialog)
     seen += while_modal(qtbot, w.export_dialog)
+    for action in dialog_actions(w):                     # Help, File ▸ New: what other areas add
+        seen += windows_opened_by(qtbot, w, action)
 
     assert len(seen) > 150
     shown = {text for _, text in seen}
@@ -234,3 +265,23 @@ def test_style_and_property_names_in_chinese(zh):
         ["正文", "主题", "引题", "副题", "图片说明", "着重号", "my_style"]        # a style of the document's own stays
     assert property_shown("tracking", 0.1) == "字距 0.1" and property_shown("weight", "bold") == "字重 粗"
     assert property_shown("hanging", True) == "标点悬挂 是" and property_shown("color", (0.0, 1.0, 0.0, 0.0)) == "颜色 0 1 0 0"
+
+
+def test_the_walk_reads_what_a_help_menu_opens_modal_or_not(qtbot):
+    """The net catches what other areas add: a Help menu's dialogs, blocking or not, are read."""
+    from PySide6.QtWidgets import QMainWindow, QMessageBox
+    main = QMainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    help_menu = main.menuBar().addMenu("帮助(&H)")
+    help_menu.setObjectName("help")
+    modal = help_menu.addAction("快捷键")
+    modal.triggered.connect(lambda: QMessageBox.information(main, "快捷键", "Keyboard shortcuts"))
+    free = help_menu.addAction("关于")
+    about = QDialog(main)
+    QVBoxLayout(about).addWidget(QLabel("About layout_app", about))
+    free.triggered.connect(about.show)
+    assert dialog_actions(main) == [modal, free]
+    read = [text for action in dialog_actions(main) for _, text in windows_opened_by(qtbot, main, action)]
+    assert "Keyboard shortcuts" in read and "About layout_app" in read
+    assert not about.isVisible() and QApplication.activeModalWidget() is None
