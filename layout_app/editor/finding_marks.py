@@ -9,6 +9,7 @@ from layout_app.editor.findings_panel import severity_icon
 
 SIZE = 16                # px on screen, whatever the zoom
 INSET = 2                # px inside the frame's corner
+_pixmaps: dict = {}      # severity → icon pixmap: made once, not on every repaint of a drag
 
 
 def paint(canvas, p: QPainter, index: int) -> None:
@@ -26,6 +27,8 @@ def paint(canvas, p: QPainter, index: int) -> None:
             continue
         r = canvas.frame_rect(f)
         corner = to_screen.map(QPointF(r.right, r.y))
-        pixmap = severity_icon(severity).pixmap(SIZE, SIZE)
+        pixmap = _pixmaps.get(severity)
+        if pixmap is None:
+            pixmap = _pixmaps[severity] = severity_icon(severity).pixmap(SIZE, SIZE)
         p.drawPixmap(QPointF(corner.x() - SIZE - INSET, corner.y() + INSET), pixmap)
     p.restore()
