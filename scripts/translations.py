@@ -79,14 +79,16 @@ def main() -> int:
     missing = []
 
     def fill(m: re.Match) -> str:
+        # the tables are the truth: a changed translation replaces the one the .ts file had
         source = html.unescape(m.group(1))
         zh = table.get(source)
         if zh is None:
-            missing.append(source)
+            if m.group(2):
+                missing.append(source)
             return m.group(0)
         return f"<source>{m.group(1)}</source>\n        <translation>{html.escape(zh, quote=False)}</translation>"
 
-    text = re.sub(r"<source>([^<]*)</source>\s*<translation type=\"unfinished\">[^<]*</translation>", fill, text)
+    text = re.sub(r"<source>([^<]*)</source>\s*<translation( type=\"unfinished\")?>[^<]*</translation>", fill, text)
     TS.write_text(text, encoding="utf-8")
     subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True)
     for source in missing:

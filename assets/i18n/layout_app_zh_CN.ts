@@ -64,7 +64,7 @@
     <message>
         <location filename="../../layout_app/editor/dropin.py" line="33"/>
         <source>no room below the drop point for photo {file}</source>
-        <translation>放下的位置下面没有地方放图片 {file}</translation>
+        <translation>放下的位置下面没有地方放图片“{file}”</translation>
     </message>
 </context>
 <context>
@@ -554,42 +554,42 @@
     <message>
         <location filename="../../layout_app/preflight/checks.py" line="33"/>
         <source>photo {file} changed since it was placed; check it and place it again</source>
-        <translation>图片 {file} 放置后被改动过，请检查后重新放置</translation>
+        <translation>图片“{file}”放置后被改动过，请检查后重新放置</translation>
     </message>
     <message>
         <location filename="../../layout_app/preflight/checks.py" line="34"/>
         <source>photo {file} is in colour mode {mode}, which cannot be converted to CMYK for print</source>
-        <translation>图片 {file} 的色彩模式是 {mode}，无法转换成印刷用的四色</translation>
+        <translation>图片“{file}”的色彩模式是 {mode}，无法转换成印刷用的四色</translation>
     </message>
     <message>
         <location filename="../../layout_app/preflight/checks.py" line="36"/>
         <source>photo {file} is missing: relink it or put the file back</source>
-        <translation>找不到图片 {file}：请重新链接，或把文件放回原处</translation>
+        <translation>找不到图片“{file}”：请重新链接，或把文件放回原处</translation>
     </message>
     <message>
         <location filename="../../layout_app/preflight/checks.py" line="37"/>
         <source>photo {file} cannot be read: {reason}</source>
-        <translation>图片 {file} 无法读取：{reason}</translation>
+        <translation>图片“{file}”无法读取：{reason}</translation>
     </message>
     <message>
         <location filename="../../layout_app/preflight/checks.py" line="38"/>
         <source>photo {file} prints at {ppi} ppi; newsprint needs at least {min} ppi — use a larger file or a smaller frame</source>
-        <translation>图片 {file} 印出来只有 {ppi} ppi，新闻纸至少要 {min} ppi——请换更大的图片文件，或把图框缩小</translation>
+        <translation>图片“{file}”印出来只有 {ppi} ppi，新闻纸至少要 {min} ppi——请换更大的图片文件，或把图框缩小</translation>
     </message>
     <message>
         <location filename="../../layout_app/preflight/checks.py" line="40"/>
         <source>photo {file} has neither a caption nor a credit (摄影者), and no page credit line (本版图片由…摄) names its photographer</source>
-        <translation>图片 {file} 既没有图片说明，也没有摄影署名，本版也没有图片署名行（本版图片由…摄）写明摄影者</translation>
+        <translation>图片“{file}”既没有图片说明，也没有摄影署名，本版也没有图片署名行（本版图片由…摄）写明摄影者</translation>
     </message>
     <message>
         <location filename="../../layout_app/preflight/checks.py" line="42"/>
         <source>photo {file} has no caption</source>
-        <translation>图片 {file} 没有图片说明</translation>
+        <translation>图片“{file}”没有图片说明</translation>
     </message>
     <message>
         <location filename="../../layout_app/preflight/checks.py" line="43"/>
         <source>photo {file} has no credit (摄影者), and no page credit line (本版图片由…摄) names its photographer</source>
-        <translation>图片 {file} 没有摄影署名，本版也没有图片署名行（本版图片由…摄）写明摄影者</translation>
+        <translation>图片“{file}”没有摄影署名，本版也没有图片署名行（本版图片由…摄）写明摄影者</translation>
     </message>
     <message>
         <location filename="../../layout_app/preflight/checks.py" line="45"/>
@@ -604,7 +604,7 @@
     <message>
         <location filename="../../layout_app/preflight/checks.py" line="47"/>
         <source>photo {file} has a caption but no caption frame on the page</source>
-        <translation>图片 {file} 有图片说明，但本版没有放说明的框</translation>
+        <translation>图片“{file}”有图片说明，但本版没有放说明的框</translation>
     </message>
     <message>
         <location filename="../../layout_app/preflight/checks.py" line="48"/>
@@ -674,12 +674,12 @@
     <message>
         <location filename="../../layout_app/preflight/coverage.py" line="32"/>
         <source>the credit of photo {file} ({credit}) is cut off at the foot of {frame} and named in no credit line</source>
-        <translation>图片 {file} 的摄影署名（{credit}）在{frame}底部被截掉了，图片署名行里也没有</translation>
+        <translation>图片“{file}”的摄影署名（{credit}）在{frame}底部被截掉了，图片署名行里也没有</translation>
     </message>
     <message>
         <location filename="../../layout_app/preflight/coverage.py" line="34"/>
         <source>the credit of photo {file} ({credit}) appears nowhere on {page}: not beside its caption, not in a credit line (本版图片由…摄)</source>
-        <translation>图片 {file} 的摄影署名（{credit}）在{page}哪里都没有：既不在图片说明旁，也不在图片署名行（本版图片由…摄）里</translation>
+        <translation>图片“{file}”的摄影署名（{credit}）在{page}哪里都没有：既不在图片说明旁，也不在图片署名行（本版图片由…摄）里</translation>
     </message>
     <message>
         <location filename="../../layout_app/preflight/furniture.py" line="17"/>
@@ -704,7 +704,7 @@
     <message>
         <location filename="../../layout_app/preflight/wording.py" line="44"/>
         <source>photo {file}</source>
-        <translation>图片 {file}</translation>
+        <translation>图片“{file}”</translation>
     </message>
     <message>
         <location filename="../../layout_app/preflight/wording.py" line="45"/>
@@ -714,7 +714,7 @@
     <message>
         <location filename="../../layout_app/preflight/wording.py" line="46"/>
         <source>the caption of photo {file}</source>
-        <translation>图片 {file} 的说明</translation>
+        <translation>图片“{file}”的说明</translation>
     </message>
     <message>
         <location filename="../../layout_app/preflight/wording.py" line="47"/>
@@ -1211,7 +1211,7 @@
     <message>
         <location filename="../../layout_app/editor/style_names.py" line="54"/>
         <source>GB/T 15834</source>
-        <translation>国标（GB/T 15834）</translation>
+        <translation>国标</translation>
     </message>
     <message>
         <location filename="../../layout_app/editor/style_names.py" line="55"/>

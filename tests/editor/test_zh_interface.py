@@ -285,3 +285,22 @@ def test_the_walk_reads_what_a_help_menu_opens_modal_or_not(qtbot):
     read = [text for action in dialog_actions(main) for _, text in windows_opened_by(qtbot, main, action)]
     assert "Keyboard shortcuts" in read and "About layout_app" in read
     assert not about.isVisible() and QApplication.activeModalWidget() is None
+
+
+def test_the_compiled_translation_says_what_the_tables_say(zh):
+    """scripts/zh/*.py are the truth: a changed Chinese text reaches the .qm the app loads."""
+    import html
+    import runpy
+    from PySide6.QtCore import QCoreApplication
+    root = Path(__file__).resolve().parents[2]
+    table = runpy.run_path(str(root / "scripts" / "translations.py"))["tables"]()
+    ts = (root / "assets" / "i18n" / "layout_app_zh_CN.ts").read_text(encoding="utf-8")
+    checked = 0
+    for context, body in re.findall(r"<context>\s*<name>([^<]*)</name>(.*?)</context>", ts, re.S):
+        for source, kind in re.findall(r"<source>([^<]*)</source>\s*<translation( type=\"\w+\")?>", body):
+            source = html.unescape(source)
+            if kind or source not in table:
+                continue                                  # vanished, or not ours to say
+            assert QCoreApplication.translate(context, source) == table[source], (context, source)
+            checked += 1
+    assert checked > 200
