@@ -72,20 +72,23 @@ def tables() -> dict[str, str]:
 
 def main() -> int:
     table = tables()
-    subprocess.run(["pyside6-lupdate", *map(str, sorted((ROOT / "layout_app" / "editor").rglob("*.py"))),
-                    "-ts", str(TS)], check=True)
+    # the editor's strings, and preflight's message templates (marked with QT_TRANSLATE_NOOP, Qt-free)
+    sources = sorted((ROOT / "layout_app" / "editor").rglob("*.py")) + sorted((ROOT / "layout_app" / "preflight").glob("*.py"))
+    subprocess.run(["pyside6-lupdate", *map(str, sources), "-ts", str(TS)], check=True)
     text = TS.read_text(encoding="utf-8")
     missing = []
 
     def fill(m: re.Match) -> str:
+        # the tables are the truth: a changed translation replaces the one the .ts file had
         source = html.unescape(m.group(1))
         zh = table.get(source)
         if zh is None:
-            missing.append(source)
+            if m.group(2):
+                missing.append(source)
             return m.group(0)
         return f"<source>{m.group(1)}</source>\n        <translation>{html.escape(zh, quote=False)}</translation>"
 
-    text = re.sub(r"<source>([^<]*)</source>\s*<translation type=\"unfinished\">[^<]*</translation>", fill, text)
+    text = re.sub(r"<source>([^<]*)</source>\s*<translation( type=\"unfinished\")?>[^<]*</translation>", fill, text)
     TS.write_text(text, encoding="utf-8")
     subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True)
     for source in missing:

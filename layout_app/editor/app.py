@@ -12,6 +12,14 @@ from layout_app.errors import InputError
 TRANSLATIONS = ASSETS / "i18n"
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:     # noqa: N802 — the name pyside6-lupdate reads
+    return text
+
+
+# strings of Qt's own file dialog that Qt's zh_CN translation lacks: ours has them (searched after Qt's)
+QT_GAPS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"), QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
+
+
 def parse(argv: list[str]) -> argparse.Namespace:
     ap = argparse.ArgumentParser(prog="layout-app", description="Chinese newspaper page layout. "
                                  "Without a document, opens the built-in demo page. Commands: typeset, new, import, "
@@ -25,8 +33,9 @@ def parse(argv: list[str]) -> argparse.Namespace:
 
 
 def install_translator(app, lang: str | None) -> str:
-    """Load the Qt translation for `lang` (or the system locale); English needs none."""
-    from PySide6.QtCore import QLocale, QTranslator
+    """Load the Qt translation for `lang` (or the system locale); English needs none. Qt's own
+    (qtbase: the buttons of message boxes, the file dialog) comes with it, so no English is left."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     name = lang or QLocale.system().name()
     if not name.startswith("zh"):
@@ -35,8 +44,21 @@ def install_translator(app, lang: str | None) -> str:
     if translator.load(str(TRANSLATIONS / "layout_app_zh_CN.qm")):
         app.installTranslator(translator)
         app._layout_app_translator = translator        # keep it alive
+        qt = QTranslator(app)
+        if qt.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            app._layout_app_qt_translator = qt
         return "zh_CN"
     return "en"
+
+
+def remove_translators(app) -> None:
+    """Back to English (tests that switch languages in one process)."""
+    for name in ("_layout_app_translator", "_layout_app_qt_translator"):
+        translator = getattr(app, name, None)
+        if translator is not None:
+            app.removeTranslator(translator)
+            delattr(app, name)
 
 
 def install_ui_font(app) -> None:
@@ -55,6 +77,8 @@ def install_ui_font(app) -> None:
 
 def install_error_hook(app) -> None:
     """A bug in a slot must not cost work: save a recovery copy, log the details, tell the user."""
+    from PySide6.QtCore import QCoreApplication
+
     from layout_app.crashlog import write_crash_log
 
     def hook(kind, exc, tb):
@@ -63,8 +87,9 @@ def install_error_hook(app) -> None:
         for window in app.topLevelWidgets():
             if hasattr(window, "autosave") and hasattr(window, "notify"):
                 window.autosave()
-                window.notify("layout_app", f"Something went wrong inside layout_app ({kind.__name__}: {exc}). "
-                                            f"Your work is saved in the recovery file. Details: {log}")
+                text = QCoreApplication.translate("App", "Something went wrong inside layout_app ({error}). Your work "
+                                                  "is saved in the recovery file. Details: {log}")
+                window.notify("layout_app", text.format(error=f"{kind.__name__}: {exc}", log=log))
     sys.excepthook = hook
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from layout_app.editor import cropping
+from layout_app.editor import cropping, finding_marks
 from layout_app.editor.controller import DocumentController
 from layout_app.geometry import Rect
 from layout_app.layout.compose import frame_rect
@@ -466,6 +466,7 @@ class PageCanvas(QWidget):
                 self.page_index = index               # guides and markers of this page
                 self._guides(p, z)
                 self._overset(p, z, display)
+                finding_marks.paint(self, p, index)
                 if index == active:
                     self._selection(p, z)
             p.restore()

@@ -7,6 +7,8 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from layout_app.errors import InputError
 from layout_app.imaging.intake import PHOTO_SUFFIXES, import_photo
 from layout_app.intake.importer import import_copy
@@ -17,6 +19,23 @@ from layout_app.model.frame import Frame
 from layout_app.model.story import Photo, Story
 
 COPY_SUFFIXES = {".txt", ".text", ".docx", ".md", ".markdown"}
+
+NO_ROOM_PHOTO = QT_TRANSLATE_NOOP("Drop", "{file}: no room below the drop point for the photo")
+PHOTO_PLACED = QT_TRANSLATE_NOOP("Drop", "{file}: photo placed, caption “{caption}”")
+PHOTO_PLACED_BARE = QT_TRANSLATE_NOOP("Drop", "{file}: photo placed, no caption in the file")
+NO_ROOM_STORY = QT_TRANSLATE_NOOP("Drop", "{file}: story “{headline}” has no room left in these columns")
+STORY_OVERSET = QT_TRANSLATE_NOOP("Drop", "{file}: story “{headline}” placed — overset: link it to another frame")
+STORY_PLACED = QT_TRANSLATE_NOOP("Drop", "{file}: story “{headline}” placed")
+CAPTION_KEPT = QT_TRANSLATE_NOOP("Drop", "{file}: caption kept for a photo, not placed: {text}")
+NOT_RECOGNISED = QT_TRANSLATE_NOOP("Drop", "{file}: not recognised: {text}")
+NOT_COPY = QT_TRANSLATE_NOOP("Drop", "{file}: not a copy file (.txt .docx .md) or a photo (.jpg .png .tif .webp)")
+NO_ROOM_PANEL_STORY = QT_TRANSLATE_NOOP("Drop", "no room below the drop point for story “{headline}”")
+NO_ROOM_PANEL_PHOTO = QT_TRANSLATE_NOOP("Drop", "no room below the drop point for photo {file}")
+
+
+def _tr(text: str, **args) -> str:
+    """Notes and problems in the interface's language (they go to the status bar and message boxes)."""
+    return QCoreApplication.translate("Drop", text).format(**args)
 
 
 def _unique(existing: set[str], base: str) -> str:
@@ -102,10 +121,10 @@ def drop_files(doc: Document, doc_dir: Path, page_index: int, paths: list[str], 
                               checksum=incoming.proxy.checksum)
                 doc = replace(doc, photos=doc.photos + (photo,))
                 if not placer.photo(photo, incoming.proxy.full_height / incoming.proxy.full_width):
-                    problems.append(f"{path.name}: no room below the drop point for the photo")
+                    problems.append(_tr(NO_ROOM_PHOTO, file=path.name))
                     continue
-                notes.append(f"{path.name}: photo {photo.id}" + (f", caption “{photo.caption}”" if photo.caption
-                                                                  else ", no caption in the file"))
+                notes.append(_tr(PHOTO_PLACED, file=path.name, caption=photo.caption)
+                             if photo.caption else _tr(PHOTO_PLACED_BARE, file=path.name))
             elif suffix in COPY_SUFFIXES:
                 parsed, copy = import_copy(path)
                 notes.extend(copy.notices)
@@ -119,14 +138,13 @@ def drop_files(doc: Document, doc_dir: Path, page_index: int, paths: list[str], 
                     doc = replace(doc, stories=doc.stories + (story,))
                     over = placer.story(doc, story)
                     if over is None:
-                        problems.append(f"{path.name}: story “{sp.headline}” has no room left in these columns")
+                        problems.append(_tr(NO_ROOM_STORY, file=path.name, headline=sp.headline))
                     else:
-                        notes.append(f"{path.name}: story {story.id} “{sp.headline}”"
-                                     + (" — overset: link it to another frame" if over else ""))
-                problems += [f"{path.name}: caption kept for a photo, not placed: {c.text}" for c in parsed.captions]
-                problems += [f"{path.name}: not recognised: {text}" for text in parsed.unassigned]
+                        notes.append(_tr(STORY_OVERSET if over else STORY_PLACED, file=path.name, headline=sp.headline))
+                problems += [_tr(CAPTION_KEPT, file=path.name, text=c.text) for c in parsed.captions]
+                problems += [_tr(NOT_RECOGNISED, file=path.name, text=text) for text in parsed.unassigned]
             else:
-                problems.append(f"{path.name}: not a copy file (.txt .docx .md) or a photo (.jpg .png .tif .webp)")
+                problems.append(_tr(NOT_COPY, file=path.name))
         except InputError as exc:
             problems.append(str(exc))
     return placer.document(doc), notes, problems
@@ -138,8 +156,8 @@ def place_existing(doc: Document, page_index: int, kind: str, item_id: str, col:
     placer = _Placer(doc, page_index, col, line, cols)
     if kind == "story":
         if placer.story(doc, doc.story(item_id)) is None:
-            return doc, [f"no room below the drop point for story {item_id}"]
+            return doc, [_tr(NO_ROOM_PANEL_STORY, headline=doc.story(item_id).headline or item_id)]
     elif kind == "photo":
         if not placer.photo(doc.photo(item_id), aspect):
-            return doc, [f"no room below the drop point for photo {item_id}"]
+            return doc, [_tr(NO_ROOM_PANEL_PHOTO, file=Path(doc.photo(item_id).file).name)]
     return placer.document(doc), []

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QCoreApplication, QThread, Signal
 
 from layout_app.errors import InputError
 from layout_app.model.document import Document
@@ -27,7 +27,9 @@ class ExportWorker(QThread):
             self.failed.emit(str(exc))
             return
         except Exception as exc:                         # never a traceback in the user's face
-            self.failed.emit(f"export failed: {type(exc).__name__}: {exc}")
+            self.failed.emit(QCoreApplication.translate("ExportWorker", "export failed: {error}").format(
+                error=f"{type(exc).__name__}: {exc}"))
             return
         size = result.path.stat().st_size / 1e6
-        self.finishedOk.emit(str(result.path), f"{result.pages} page(s), {result.images} photo(s), {size:.1f} MB")
+        summary = QCoreApplication.translate("ExportWorker", "{pages} page(s), {photos} photo(s), {size} MB")
+        self.finishedOk.emit(str(result.path), summary.format(pages=result.pages, photos=result.images, size=f"{size:.1f}"))

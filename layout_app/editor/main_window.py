@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (
     QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar,
 )
 
-from layout_app.editor import recovery
+from layout_app.editor import findings_panel, recovery
 from layout_app.editor.canvas import PageCanvas
 from layout_app.editor.controller import DocumentController
 from layout_app.editor.dropin import drop_files
 from layout_app.editor.export_worker import ExportWorker
-from layout_app.editor.panels import PhotosPanel, PreflightPanel, PropertiesPanel, StoriesPanel
+from layout_app.editor.panels import PhotosPanel, PropertiesPanel, StoriesPanel
 from layout_app.errors import InputError
 from layout_app.io.docfile import load_document
 from layout_app.model.document import Document
@@ -47,16 +47,13 @@ class MainWindow(QMainWindow):
         self.stories = StoriesPanel(self.controller, self)
         self.photos = PhotosPanel(self.controller, self)
         self.properties = PropertiesPanel(self.controller, self.canvas, self)
-        self.preflight_panel = PreflightPanel(self)
         from layout_app.editor.review import ReviewPanel
         self.review_panel = ReviewPanel(self.controller, self.canvas, self)
-        self.report = self.preflight_panel.page_list     # the live report of the page shown
         self.docks = {}
         for title, widget, area in ((self.tr("Review"), self.review_panel, Qt.DockWidgetArea.RightDockWidgetArea),
                                     (self.tr("Stories"), self.stories, Qt.DockWidgetArea.LeftDockWidgetArea),
                                     (self.tr("Photos"), self.photos, Qt.DockWidgetArea.LeftDockWidgetArea),
-                                    (self.tr("Properties"), self.properties, Qt.DockWidgetArea.RightDockWidgetArea),
-                                    (self.tr("Preflight"), self.preflight_panel, Qt.DockWidgetArea.RightDockWidgetArea)):
+                                    (self.tr("Properties"), self.properties, Qt.DockWidgetArea.RightDockWidgetArea)):
             dock = QDockWidget(title, self)
             dock.setObjectName(title)
             dock.setWidget(widget)
@@ -75,6 +72,7 @@ class MainWindow(QMainWindow):
         self.edit_autosave_ms = edit_autosave_ms
         self._edits_since = 0.0                         # when the first edit not yet autosaved was made
         self._actions()
+        findings_panel.install(self)
         self.controller.changed.connect(self._changed)
         # an edit reaches us inside the undo stack's push, before the stack counts it as unsaved: the
         # autosave runs from a timer, at the earliest on the next turn of the event loop
@@ -87,7 +85,6 @@ class MainWindow(QMainWindow):
         self.canvas.itemDropped.connect(self.drop_item)
         self.canvas.pageActivated.connect(lambda _: self._changed())
         self.canvas.selectionChanged.connect(self._selected)
-        self.preflight_panel.goTo.connect(self.go_to)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.autosave)
         self.timer.start(autosave_ms)
@@ -183,22 +180,7 @@ class MainWindow(QMainWindow):
     def _changed(self) -> None:
         self.canvas.refresh()
         self._title()
-        display = self.canvas.page
-        # the live check of the page shown has its own list: it never wipes preflight's findings
-        lines: list[tuple[str, dict]] = []
-        if display is not None:
-            page = self.controller.doc.pages[self.canvas.page_index].id
-            for r in display.reports:
-                if r.overset_lines:
-                    lines.append((self.tr("{frame}: overset by {n} lines (超 {n} 行)").format(frame=r.frame, n=r.overset_lines),
-                                  {"page": page, "frame": r.frame}))
-                elif r.below_min:
-                    lines.append((self.tr("{frame}: headline below its minimum size").format(frame=r.frame),
-                                  {"page": page, "frame": r.frame}))
-            lines += [(str(m), {"page": page}) for m in display.missing]
-        if not lines:
-            lines.append((self.tr("No problems on this page"), {}))
-        self.preflight_panel.show_page(lines)
+        self.preflight_panel.check_page()       # the live check: its own list, never preflight's report
 
     def _undo_state(self, *_) -> None:
         c = self.controller
@@ -218,7 +200,8 @@ class MainWindow(QMainWindow):
         name = doc.title or (self.controller.path.name if self.controller.path else self.tr("Untitled"))
         number = doc.pages[self.canvas.page_index].number if doc.pages else 0
         star = "*" if self.controller.dirty else ""
-        self.setWindowTitle(f"{star}{name} — {self.tr('page')} {number} — layout_app")
+        page = self.tr("page {n}").format(n=number)
+        self.setWindowTitle(f"{star}{name} — {page} — layout_app")
 
     def _selected(self, frame_id: str) -> None:
         f = self.canvas.frame(frame_id) if frame_id else None
@@ -446,7 +429,8 @@ class MainWindow(QMainWindow):
     def _progress(self, what: str, done: int, total: int) -> None:
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
-        self.progress.setFormat(f"{what} %v/%m")
+        stage = {"preflight": self.tr("Preflight"), "photos": self.tr("Photos"), "pages": self.tr("Pages")}.get(what, what)
+        self.progress.setFormat(f"{stage} %v/%m")
 
     def _exported(self, path: str, summary: str) -> None:
         self.progress.hide()

@@ -1,20 +1,20 @@
 """The side panels: stories (edit the text), photos (relink missing files), properties of the
-selected frame and its style, and the preflight list (click to go to the problem)."""
+selected frame and its style. (Preflight's list is `findings_panel`.)"""
 from __future__ import annotations
 
 import os
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QPushButton, QSpinBox, QStyle, QVBoxLayout, QWidget,
 )
 
 from layout_app.editor.controller import DocumentController
+from layout_app.editor.style_names import property_name, property_shown, shown as style_shown
 from layout_app.errors import InputError
-from layout_app.preflight.findings import Report
 from layout_app.units import HAO_SIZES, parse_size, size_name
 
 
@@ -151,21 +151,24 @@ class StoriesPanel(QWidget):
         doc = self.controller.doc
         names = list(dict.fromkeys(["body", *doc.styles]))
         chars = list(doc.sheet.names("character"))
-        if [self.para_style.itemText(k) for k in range(self.para_style.count())] != names:
+        if [self.para_style.itemData(k) for k in range(self.para_style.count())] != names:
             self.para_style.clear()
-            self.para_style.addItems(names)
+            for name in names:                      # shown as 正文, 主题 …; the document's name is the data
+                self.para_style.addItem(style_shown(name), name)
         if [self.char_style.itemData(k) for k in range(1, self.char_style.count())] != chars:
             self.char_style.clear()
             self.char_style.addItem(self.tr("(none)"), None)
             for name in chars:
-                self.char_style.addItem(name, name)
+                self.char_style.addItem(style_shown(name), name)
         j = self._paragraph_of_block(self.body.textCursor().blockNumber())
         fmt = doc.story(sid).format(j) if sid and j is not None else None
-        self.para_style.setCurrentText((fmt.style if fmt else None) or "body")
-        shown = [f"{k} {v!r}" for k, v in (fmt.local if fmt else ())]
+        self.para_style.setCurrentIndex(self.para_style.findData((fmt.style if fmt else None) or "body"))
+        shown = [property_shown(k, v) for k, v in (fmt.local if fmt else ())]
         if fmt:
             text = doc.story(sid).body[j]
-            shown += [f"{text[r.start:r.end]}: {r.style or ', '.join(k for k, _ in r.local)}" for r in fmt.runs]
+            for r in fmt.runs:
+                what = style_shown(r.style) or ", ".join(property_name(k) for k, _ in r.local)
+                shown.append(f"{text[r.start:r.end]}: {what}")
         self.style_info.setText(self.tr("Set here: {what}").format(what="; ".join(shown)) if shown else "")
 
     def _apply_story(self, story, text: str) -> None:
@@ -177,7 +180,7 @@ class StoriesPanel(QWidget):
         j = self._paragraph_of_block(self.body.textCursor().blockNumber())
         if sid is None or j is None or self.body.isReadOnly():
             return
-        story = self.controller.doc.story(sid).with_paragraph_style(j, self.para_style.currentText())
+        story = self.controller.doc.story(sid).with_paragraph_style(j, self.para_style.currentData())
         self._apply_story(story, self.tr("Paragraph style"))
 
     def _set_char_style(self, *_) -> None:
@@ -237,9 +240,12 @@ class PhotosPanel(QWidget):
         self.list.clear()
         for p in self.controller.doc.photos:
             missing = not (self.controller.doc_dir / p.file).exists()
-            label = (self.tr("MISSING") + " " if missing else "") + ("✓ " if p.checked else "") + p.file \
-                + (f" — {p.caption}" if p.caption else "") + (f"  💬 {p.comment}" if p.comment else "")
+            label = (self.tr("MISSING") + " " if missing else "") + p.file + (f" — {p.caption}" if p.caption else "") \
+                + ("  " + self.tr("Comment: {text}").format(text=p.comment) if p.comment else "")
             item = QListWidgetItem(label)
+            if p.checked:          # a standard icon, not a ✓ that the interface font may lack
+                item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
+                item.setToolTip(self.tr("Caption and credit checked"))
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             if missing:
                 item.setForeground(Qt.GlobalColor.red)
@@ -328,7 +334,7 @@ class PropertiesPanel(QWidget):
             button.setEnabled(frame is not None and frame.kind == "photo")
         self._load_wrap(frame)
         role = self._role(frame)
-        self.role.setText(role or "")
+        self.role.setText(style_shown(role))
         self.size.setEnabled(role is not None)
         if role:
             self.size.setCurrentText(size_name(self.controller.doc.style(role).size))
@@ -406,44 +412,3 @@ class PropertiesPanel(QWidget):
         new = doc.restyle(role, size=pt)       # in the style sheet: styles based on it follow
         if new.styles != doc.styles:
             self.controller.apply(new, self.tr("Change type size"))
-
-
-class PreflightPanel(QWidget):
-    """The live check of the page shown, and preflight's findings; clicking either shows where it is.
-    Two lists, so that going to a finding (which recomposes the page) keeps the findings."""
-
-    goTo = Signal(dict)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.page_list = QListWidget(self)
-        self.list = QListWidget(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("This page"), self))
-        layout.addWidget(self.page_list, 1)
-        layout.addWidget(QLabel(self.tr("Preflight findings"), self))
-        layout.addWidget(self.list, 3)
-        for view in (self.page_list, self.list):
-            view.itemActivated.connect(self._go)
-            view.itemClicked.connect(self._go)
-
-    def _go(self, item: QListWidgetItem) -> None:
-        self.goTo.emit(item.data(Qt.ItemDataRole.UserRole) or {})
-
-    def show_page(self, lines: list[tuple[str, dict]]) -> None:
-        self.page_list.clear()
-        for text, where in lines:
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, where)
-            self.page_list.addItem(item)
-
-    def show_report(self, report: Report) -> None:
-        self.list.clear()
-        for f in report.errors + report.warnings:
-            item = QListWidgetItem(("⛔ " if f.severity == "error" else "⚠ ") + f.message)
-            item.setData(Qt.ItemDataRole.UserRole, dict(f.where))
-            if f.severity == "error":
-                item.setForeground(Qt.GlobalColor.red)
-            self.list.addItem(item)
-        if not (report.errors or report.warnings):
-            self.list.addItem(QListWidgetItem(self.tr("No problems found")))

@@ -5,9 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget,
+)
 
 from layout_app.editor.controller import DocumentController
+from layout_app.editor.findings_panel import translate
 from layout_app.preflight.captioncheck import caption_entries
 
 
@@ -59,8 +62,11 @@ class ReviewPanel(QWidget):
         self._loading = True
         self.list.clear()
         for e in self.entries:
-            mark = "✓ " if e.photo.checked else ("⚠ " if e.warnings else "")
-            item = QListWidgetItem(f"{mark}{e.photo.caption or self.tr('(no caption)')}")
+            item = QListWidgetItem(e.photo.caption or self.tr("(no caption)"))
+            mark = QStyle.StandardPixmap.SP_DialogApplyButton if e.photo.checked else (
+                QStyle.StandardPixmap.SP_MessageBoxWarning if e.warnings else None)
+            if mark is not None:           # standard icons: a ✓ or ⚠ glyph may be missing from the font
+                item.setIcon(self.style().standardIcon(mark))
             item.setData(Qt.ItemDataRole.UserRole, e.photo.id)
             self.list.addItem(item)
         if 0 <= row < self.list.count():
@@ -84,7 +90,7 @@ class ReviewPanel(QWidget):
             w.setEnabled(e is not None)
         if e is not None:
             story = e.story.headline if e.story else "—"
-            self.info.setText(f"{story}\n{e.position}\n" + "\n".join(f"⚠ {w}" for w in e.warnings))
+            self.info.setText(f"{story}\n{e.position}\n" + "\n".join(f"· {w.render(translate)}" for w in e.phrases))
             if self.caption.text() != e.photo.caption:
                 self.caption.setText(e.photo.caption)
             if self.credit.text() != e.photo.credit:

@@ -16,6 +16,7 @@ from layout_app.model.frame import Frame
 from layout_app.model.story import Photo, Story
 from layout_app.preflight.checks import preflight
 from layout_app.preflight.coverage import credit_lines
+from layout_app.preflight.wording import QT_TRANSLATE_NOOP, Phrase, say
 
 # place names: up to four characters before a place word (青石镇, 河湾社区, 城北农贸市场, 柳塘村)
 PLACE_WORDS = ("社区", "街道", "公园", "广场", "中学", "小学", "学校", "医院", "市场", "图书馆", "镇", "乡", "村", "县")
@@ -24,6 +25,8 @@ PLACE = re.compile("(?:" + "|".join(PLACE_WORDS) + ")")
 STOPS = set("的在为了和与里上中旁边从到向是对把被给让们个这那一各等及或也都就还又并而且时后前内外来去说")
 CAPTION_CODES = {"photo-unlabelled", "photo-no-caption", "photo-no-credit", "caption-apart", "caption-not-placed", "photo-missing",
                  "photo-unreadable", "low-resolution", "photo-changed"}
+NOT_IN_STORY = QT_TRANSLATE_NOOP("Preflight", "the caption names {name}, which the story beside it (“{headline}”) does "
+                                 "not mention")
 
 
 @dataclass
@@ -34,6 +37,7 @@ class CaptionEntry:
     story: Story | None
     rect: Rect
     warnings: list[str] = field(default_factory=list)
+    phrases: list[Phrase] = field(default_factory=list)    # the warnings, for the editor to translate
     page_credit: str = ""          # the page's credit line for its photos (本版图片由…摄), if printed
 
     @property
@@ -122,11 +126,13 @@ def caption_entries(doc: Document, doc_dir: str | os.PathLike = ".", files: bool
                 if finding.code in CAPTION_CODES and (w.get("photo") == photo.id or w.get("frame") == f.id) \
                         and w.get("page") == page.id:
                     entry.warnings.append(finding.message)
+                    entry.phrases.append(finding.text or Phrase(finding.message))
             if story is not None and photo.caption:
                 told = story.headline + story.kicker + story.deck + "".join(story.body)
                 for name in places(photo.caption) + persons(photo.caption):
                     if name not in told:
-                        entry.warnings.append(f"the caption names {name}, which the story beside it "
-                                              f"(“{story.headline}”) does not mention")
+                        text = say(NOT_IN_STORY, name=name, headline=story.headline)
+                        entry.warnings.append(text.render())
+                        entry.phrases.append(text)
             entries.append(entry)
     return entries

@@ -3,6 +3,7 @@ display list — the same one the PDF is drawn from)."""
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from layout_app.geometry import Rect
@@ -15,9 +16,41 @@ from layout_app.layout.display import GlyphRun, Group, ImagePlacement, PageDispl
 from layout_app.model.document import Document
 from layout_app.preflight.coverage import check_coverage, credit_lines
 from layout_app.preflight.furniture import check_furniture
-from layout_app.preflight.findings import ERROR, WARNING, Finding, Report
+from layout_app.preflight.findings import ERROR, WARNING, Report, finding
+from layout_app.preflight.wording import (
+    PART_OF, QT_TRANSLATE_NOOP, RUNNING_HEAD, frame_called, frame_name, part_name, photo_name, place, say, short, story_name,
+)
 
 MIN_PPI = 200.0
+
+MISSING_GLYPH = QT_TRANSLATE_NOOP("Preflight", "“{char}” ({codepoint}) in {what}, paragraph {paragraph}, is in none "
+                                  "of the shipped fonts")
+OVERSET = QT_TRANSLATE_NOOP("Preflight", "{what} does not fit: 超 {lines} 行 ({lines} lines over)")
+OVERSET_CHARS = QT_TRANSLATE_NOOP("Preflight", "{what} does not fit: 超 {lines} 行 ({lines} lines, {chars} "
+                                  "characters over)")
+BELOW_MIN = QT_TRANSLATE_NOOP("Preflight", "the headline of {story} had to be set at {size} pt, below its style's "
+                              "minimum, to fit")
+PHOTO_CHANGED = QT_TRANSLATE_NOOP("Preflight", "photo {file} changed since it was placed; check it and place it again")
+COLOUR = QT_TRANSLATE_NOOP("Preflight", "photo {file} is in colour mode {mode}, which cannot be converted to CMYK "
+                           "for print")
+PHOTO_MISSING = QT_TRANSLATE_NOOP("Preflight", "photo {file} is missing: relink it or put the file back")
+PHOTO_UNREADABLE = QT_TRANSLATE_NOOP("Preflight", "photo {file} cannot be read: {reason}")
+LOW_PPI = QT_TRANSLATE_NOOP("Preflight", "photo {file} prints at {ppi} ppi; newsprint needs at least {min} ppi — use "
+                            "a larger file or a smaller frame")
+UNLABELLED = QT_TRANSLATE_NOOP("Preflight", "photo {file} has neither a caption nor a credit (摄影者), and no page "
+                               "credit line (本版图片由…摄) names its photographer")
+NO_CAPTION = QT_TRANSLATE_NOOP("Preflight", "photo {file} has no caption")
+NO_CREDIT = QT_TRANSLATE_NOOP("Preflight", "photo {file} has no credit (摄影者), and no page credit line "
+                              "(本版图片由…摄) names its photographer")
+EMPTY = QT_TRANSLATE_NOOP("Preflight", "{frame} is empty")
+CAPTION_APART = QT_TRANSLATE_NOOP("Preflight", "{frame} does not touch its photo")
+CAPTION_NOT_PLACED = QT_TRANSLATE_NOOP("Preflight", "photo {file} has a caption but no caption frame on the page")
+OVERLAP = QT_TRANSLATE_NOOP("Preflight", "{over} lies over {under}, so text is hidden or printed over; {fix}")
+FIX_WRAP = QT_TRANSLATE_NOOP("Preflight", "let text wrap around {other} (绕排), move one of them, or mark one of "
+                             "them “Overlap intended”")
+FIX_MOVE = QT_TRANSLATE_NOOP("Preflight", "text wrap moves only body text: move one of them, or mark one of them "
+                             "“Overlap intended”")
+UNDER_WRAP = QT_TRANSLATE_NOOP("Preflight", "text of {frame} ({text}) lies under {over}; move one of them")
 
 
 def preflight(doc: Document, doc_dir: str | os.PathLike = ".", displays: list[PageDisplay] | None = None,
@@ -33,25 +66,41 @@ def preflight(doc: Document, doc_dir: str | os.PathLike = ".", displays: list[Pa
         _frames(report, doc, page, display)
     check_coverage(report, doc, displays)
     check_furniture(report, doc, displays)
-    return report
+    return _placed(report, doc)
+
+
+def page_check(doc: Document, page_index: int, display: PageDisplay) -> Report:
+    """The live check of one page while it is edited: overset, headlines below their minimum, missing
+    glyphs — what layout already knows, so it costs nothing on a keystroke."""
+    report = Report()
+    _text(report, doc, doc.pages[page_index], display)
+    return _placed(report, doc)
+
+
+def _placed(report: Report, doc: Document) -> Report:
+    """Each finding with its place on the page (第 N 版第 c 栏第 l 行)."""
+    return Report([replace(f, place=place(doc, f.where)) for f in report.errors],
+                  [replace(f, place=place(doc, f.where)) for f in report.warnings])
 
 
 def _text(report: Report, doc: Document, page, display: PageDisplay) -> None:
     for m in display.missing:
-        report.add(Finding("missing-glyph", ERROR, str(m), {
+        what = say(RUNNING_HEAD) if m.part == "master" else say(PART_OF, part=part_name(m.part),
+                                                                 story=story_name(doc, m.story))
+        text = say(MISSING_GLYPH, char=m.char, codepoint=f"U+{ord(m.char):04X}", what=what, paragraph=m.paragraph + 1)
+        report.add(finding("missing-glyph", ERROR, text, {
             "page": page.id, "story": m.story, "part": m.part, "paragraph": m.paragraph + 1,
             "offset": m.offset, "char": m.char, "codepoint": f"U+{ord(m.char):04X}"}))
     for r in display.reports:
         where = {"page": page.id, "frame": r.frame, "story": r.story}
         if r.overset_lines > 0:
-            what = "caption" if r.part == "caption" else f"story {r.story}"
-            chars = f", {r.overset_chars} characters" if r.overset_chars else ""
-            report.add(Finding("overset", ERROR, f"{what} does not fit frame {r.frame}: 超 {r.overset_lines} 行 "
-                               f"({r.overset_lines} lines{chars} over)",
-                               {**where, "lines": r.overset_lines, "text": r.overset_text}))
+            what = frame_called(doc, page.id, r.frame)
+            text = say(OVERSET_CHARS, what=what, lines=r.overset_lines, chars=r.overset_chars) if r.overset_chars \
+                else say(OVERSET, what=what, lines=r.overset_lines)
+            report.add(finding("overset", ERROR, text, {**where, "lines": r.overset_lines, "text": r.overset_text}))
         if r.below_min:
-            report.add(Finding("headline-below-min", WARNING, f"headline of story {r.story} had to be set at "
-                               f"{r.size:g} pt, below its style's minimum, to fit frame {r.frame}", {**where, "size": r.size}))
+            report.add(finding("headline-below-min", WARNING, say(BELOW_MIN, story=story_name(doc, r.story),
+                                                                   size=f"{r.size:g}"), {**where, "size": r.size}))
 
 
 def _photos(report: Report, doc: Document, doc_dir: Path, page, display: PageDisplay, pdfx: bool,
@@ -62,16 +111,15 @@ def _photos(report: Report, doc: Document, doc_dir: Path, page, display: PageDis
         placement = group.items[0]
         photo = doc.photo(placement.photo)
         where = {"page": page.id, "frame": frame_id, "photo": photo.id, "file": photo.file}
+        file = photo_name(doc, photo.id)
         path = Path(placement.path)
         try:
             key = content_key(path)
             if photo.checksum and key != photo.checksum:
-                report.add(Finding("photo-changed", ERROR, f"photo {photo.file} changed since it was placed; "
-                                   "check it and place it again", where))
+                report.add(finding("photo-changed", ERROR, say(PHOTO_CHANGED, file=file), where))
             with open_photo(path) as im:       # closed here: a photo not decoded again keeps no file open
                 if im.mode not in CONVERTIBLE:
-                    report.add(Finding("colour", ERROR, f"photo {photo.file} is in colour mode {im.mode}, which "
-                                       "cannot be converted to CMYK for print", where))
+                    report.add(finding("colour", ERROR, say(COLOUR, file=file, mode=im.mode), where))
                 w, h = oriented_size(im)
                 if not decoded_before(key):         # a repeated export: its print conversions prove it whole
                     if im.format == "JPEG":
@@ -79,28 +127,28 @@ def _photos(report: Report, doc: Document, doc_dir: Path, page, display: PageDis
                     load(im, path)
         except PhotoError as exc:
             code = "photo-missing" if not os.path.lexists(path) else "photo-unreadable"   # a symlink loop is there
-            report.add(Finding(code, ERROR, str(exc), where))
+            text = say(PHOTO_MISSING, file=file) if code == "photo-missing" else say(PHOTO_UNREADABLE, file=file,
+                                                                                      reason=str(exc))
+            report.add(finding(code, ERROR, text, where))
             continue
         ppi = effective_ppi(w, h, placement)
         if ppi < min_ppi - 0.5:
-            report.add(Finding("low-resolution", ERROR, f"photo {photo.file} prints at {ppi:.0f} ppi in frame "
-                               f"{frame_id}; newsprint needs at least {min_ppi:.0f} ppi — use a larger file or "
-                               "a smaller frame", {**where, "ppi": round(ppi, 1)}))
+            report.add(finding("low-resolution", ERROR, say(LOW_PPI, file=file, ppi=f"{ppi:.0f}", min=f"{min_ppi:.0f}"),
+                               {**where, "ppi": round(ppi, 1)}))
     placed = {p.photo for p in placements}
     # a page credit line for its photos (本版图片由本报记者 周航 摄) credits every photo on the page
     page_credit = page_photo_credit(credit_lines(doc, page, display)) if placed else None
     for photo_id in sorted(placed):
         photo = doc.photo(photo_id)
         where = {"page": page.id, "photo": photo_id, "file": photo.file}
+        file = photo_name(doc, photo_id)
         no_caption, no_credit = not photo.caption.strip(), not photo.credit.strip() and page_credit is None
         if no_caption and no_credit:         # one finding, not two: the photo desk has to see to it
-            report.add(Finding("photo-unlabelled", WARNING, f"photo {photo.file} has neither a caption nor a "
-                               "credit (摄影者), and no page credit line (本版图片由…摄) names its photographer", where))
+            report.add(finding("photo-unlabelled", WARNING, say(UNLABELLED, file=file), where))
         elif no_caption:
-            report.add(Finding("photo-no-caption", WARNING, f"photo {photo.file} has no caption", where))
+            report.add(finding("photo-no-caption", WARNING, say(NO_CAPTION, file=file), where))
         elif no_credit:
-            report.add(Finding("photo-no-credit", WARNING, f"photo {photo.file} has no credit (摄影者), and no page "
-                               "credit line (本版图片由…摄) names its photographer", where))
+            report.add(finding("photo-no-credit", WARNING, say(NO_CREDIT, file=file), where))
 
 
 def _frames(report: Report, doc: Document, page, display: PageDisplay) -> None:
@@ -112,24 +160,23 @@ def _frames(report: Report, doc: Document, page, display: PageDisplay) -> None:
         where = {"page": page.id, "frame": f.id}
         group = groups.get(f.id)
         if f.kind in ("text", "caption") and group is not None and not any(isinstance(i, GlyphRun) for i in walk(group.items)):
-            report.add(Finding("frame-empty", WARNING, f"frame {f.id} is empty", where))
+            report.add(finding("frame-empty", WARNING, say(EMPTY, frame=frame_name(doc, f)), where))
         if f.kind == "caption":
             mates = [p for p in photo_frames if p.photo == f.photo]
             if not any(_touch(rects[f.id], rects[p.id]) for p in mates):
-                report.add(Finding("caption-apart", WARNING, f"caption frame {f.id} does not touch its photo "
-                                   f"{f.photo}", {**where, "photo": f.photo}))
-    _overlaps(report, page, rects)
-    _under_wrap(report, page, display, rects)
+                report.add(finding("caption-apart", WARNING, say(CAPTION_APART, frame=frame_name(doc, f)),
+                                   {**where, "photo": f.photo}))
+    _overlaps(report, doc, page, rects)
+    _under_wrap(report, doc, page, display, rects)
     captioned = {f.photo for f in page.frames if f.kind == "caption"}
     for p in photo_frames:
         photo = doc.photo(p.photo)
         if photo.caption.strip() and p.photo not in captioned:
-            report.add(Finding("caption-not-placed", WARNING, f"photo {photo.file} has a caption but no caption "
-                               "frame on the page", {"page": page.id, "frame": p.id, "photo": p.photo,
-                                                      "text": photo.caption}))
+            report.add(finding("caption-not-placed", WARNING, say(CAPTION_NOT_PLACED, file=photo_name(doc, p.photo)),
+                               {"page": page.id, "frame": p.id, "photo": p.photo, "text": photo.caption}))
 
 
-def _overlaps(report: Report, page, rects: dict[str, Rect]) -> None:
+def _overlaps(report: Report, doc: Document, page, rects: dict[str, Rect]) -> None:
     """Text never silently disappears under another frame: two frames that overlap are an error
     unless one pushes the other's body text away (wrap: around only moves body text), both are
     photos, or one of them is marked `overlap: intended` (a cut-out over a tint)."""
@@ -140,14 +187,13 @@ def _overlaps(report: Report, page, rects: dict[str, Rect]) -> None:
                     or _pushed_clear(a, b) or _pushed_clear(b, a) or not _overlap(rects[a.id], rects[b.id]):
                 continue
             body = next((f for f in (a, b) if _is_body(f)), None)
-            fix = (f"set wrap: around on {(b if body is a else a).id}, move one of them" if body is not None
-                   else "text wrap moves only body text: move one of them")
-            report.add(Finding("frame-overlap", ERROR, f"{_name(b)} lies over {_name(a)} on page {page.id}, so "
-                               f"text is hidden or printed over; {fix}, or mark one of them overlap: intended",
+            fix = (say(FIX_WRAP, other=frame_name(doc, b if body is a else a)) if body is not None else say(FIX_MOVE))
+            report.add(finding("frame-overlap", ERROR, say(OVERLAP, over=frame_name(doc, b), under=frame_name(doc, a),
+                                                           fix=fix),
                                {"page": page.id, "frame": b.id, "under": a.id}))
 
 
-def _under_wrap(report: Report, page, display: PageDisplay, rects: dict[str, Rect]) -> None:
+def _under_wrap(report: Report, doc: Document, page, display: PageDisplay, rects: dict[str, Rect]) -> None:
     """Text wrap moves the body lines; anything else a body frame prints under a wrapping frame (a
     上接/下转 jump line) is still hidden: an error, found on the display list."""
     wrapping = [f for f in page.frames if f.wrap != "off" and not f.overlap_intended]
@@ -163,8 +209,9 @@ def _under_wrap(report: Report, page, display: PageDisplay, rects: dict[str, Rec
             box = Rect(run.xs[0], run.y - 0.88 * run.size, run.xs[-1] + run.size * run.hscale - run.xs[0], run.size)
             for f in wrapping:
                 if f.id != group.frame and _overlap(box, rects[f.id]):
-                    report.add(Finding("text-under-frame", ERROR, f"text of frame {group.frame} ({run.text}) lies "
-                                       f"under {_name(f)} on page {page.id}; move one of them",
+                    text = say(UNDER_WRAP, frame=frame_called(doc, page.id, group.frame), text=short(run.text),
+                               over=frame_name(doc, f))
+                    report.add(finding("text-under-frame", ERROR, text,
                                        {"page": page.id, "frame": f.id, "under": group.frame, "text": run.text}))
 
 
@@ -180,14 +227,6 @@ def _pushed_clear(text, other) -> bool:
 def _overlap(a: Rect, b: Rect, eps: float = 0.01) -> bool:
     """The rectangles share more than an edge (grid arithmetic may leave a hair's breadth)."""
     return (a.x < b.right - eps and b.x < a.right - eps and a.y < b.bottom - eps and b.y < a.bottom - eps)
-
-
-def _name(f) -> str:
-    if f.kind == "photo":
-        return f"photo frame {f.id} ({f.photo})"
-    if f.kind == "caption":
-        return f"caption frame {f.id} ({f.photo})"
-    return f"text frame {f.id} ({f.story} {f.part})"
 
 
 def _touch(a: Rect, b: Rect) -> bool:

@@ -8,25 +8,59 @@ import re
 
 from layout_app.layout.display import GlyphRun, Group, PageDisplay, walk
 from layout_app.model.document import Document, Page
-from layout_app.preflight.findings import ERROR, WARNING, Finding, Report
+from layout_app.preflight.findings import ERROR, WARNING, Report, finding
+from layout_app.preflight.wording import (
+    QT_TRANSLATE_NOOP, RUNNING_HEAD, frame_called, page_name, part_name, photo_name, say, short, story_name,
+)
 
 HEADING_PARTS = ("kicker", "headline", "deck")
 # the words around a photographer's name in a credit (本报记者 王晨 摄): what is left are the names
 CREDIT_WORDS = re.compile(r"本报特约通讯员|本报通讯员|本报记者|特约通讯员|特约摄影|通讯员|实习生|记者|摄影|供图|摄")
 NAME_SEPARATORS = re.compile(r"[\s\u3000、，,/／;；:：()（）]+")
 
+ON_NO_PAGE = QT_TRANSLATE_NOOP("Preflight", "{story} is on no page: no frame on any page holds it")
+NO_FRAME = QT_TRANSLATE_NOOP("Preflight", "the {part} of {story} is not printed: no frame holds it (add {need})")
+NEED_HEADING = QT_TRANSLATE_NOOP("Preflight", "a heading frame")
+NEED_BYLINE = QT_TRANSLATE_NOOP("Preflight", "a byline frame or a body frame")
+NEED_FRAME = QT_TRANSLATE_NOOP("Preflight", "a {part} frame")
+BYLINE_HEAD = QT_TRANSLATE_NOOP("Preflight", "the byline of {story} is not printed: no room for it at the head of its "
+                                "body")
+BYLINE_FOOT = QT_TRANSLATE_NOOP("Preflight", "the byline of {story} is not printed: no room for it after the body")
+BYLINE_PUSHED = QT_TRANSLATE_NOOP("Preflight", "the byline of {story} is not printed: the body does not fit, so the "
+                                  "byline after it has no room")
+MASTER_FULL = QT_TRANSLATE_NOOP("Preflight", "{what} does not fit its columns: “{text}” is not printed")
+CREDIT_CUT = QT_TRANSLATE_NOOP("Preflight", "the credit of photo {file} ({credit}) is cut off at the foot of {frame} "
+                               "and named in no credit line")
+CREDIT_NOWHERE = QT_TRANSLATE_NOOP("Preflight", "the credit of photo {file} ({credit}) appears nowhere on {page}: not "
+                                   "beside its caption, not in a credit line (本版图片由…摄)")
+
 
 def check_coverage(report: Report, doc: Document, displays: list[PageDisplay]) -> None:
     for page, display in zip(doc.pages, displays):
         for u in display.unplaced:
-            what = f"story {u.story} ({_short(u.text)}) is on no page" if u.part == "story" else (
-                f"the {u.part} of story {u.story} ({_short(u.text)}) is not printed")
+            what = _unplaced(doc, u)
             # a byline without room in a placed story is lost text, as overset is; a part with no
             # frame at all may be waiting for one
             where = {"page": u.page, **({"frame": u.frame} if u.frame else {}), "story": u.story, "part": u.part,
                      "text": u.text}
-            report.add(Finding(f"{u.part}-unplaced", ERROR if u.no_room else WARNING, f"{what}: {u.reason}", where))
+            report.add(finding(f"{u.part}-unplaced", ERROR if u.no_room else WARNING, what, where))
         _credits(report, doc, page, display)
+
+
+def _unplaced(doc: Document, u):
+    """Why a part is not printed, in words (layout's `reason` says the same with ids)."""
+    story = story_name(doc, u.story)
+    if u.part == "story":
+        return say(ON_NO_PAGE, story=story)
+    if u.part == "master":
+        return say(MASTER_FULL, what=say(RUNNING_HEAD), text=short(u.text, 20))
+    if u.no_room:
+        if "does not fit" in u.reason:            # layout: the body ran on, pushing the byline out
+            return say(BYLINE_PUSHED, story=story)
+        return say(BYLINE_HEAD if doc.byline_place == "head" else BYLINE_FOOT, story=story)
+    need = say(NEED_BYLINE) if u.part == "byline" else say(NEED_HEADING) if u.part in ("kicker", "headline", "deck") \
+        else say(NEED_FRAME, part=part_name(u.part))
+    return say(NO_FRAME, part=part_name(u.part), story=story, need=need)
 
 
 def credit_names(credit: str) -> list[str]:
@@ -73,22 +107,18 @@ def _credits(report: Report, doc: Document, page: Page, display: PageDisplay) ->
         names = credit_names(credit)
         if names and any(all(n in line for n in names) for line in lines):
             continue
-        short = [f.id for f in page.frames if f.kind == "caption" and f.photo == photo_id and f.id in cut]
-        if short:
+        cut_at = [f.id for f in page.frames if f.kind == "caption" and f.photo == photo_id and f.id in cut]
+        if cut_at:
             # its text is in the overset finding of that caption frame already
-            report.add(Finding("credit-unplaced", WARNING, f"the credit of photo {photo.file} ({credit}) is cut "
-                               f"off at the foot of caption frame {short[0]} and named in no credit line",
-                               {"page": page.id, "frame": short[0], "photo": photo_id, "part": "credit"}))
+            report.add(finding("credit-unplaced", WARNING, say(CREDIT_CUT, file=photo_name(doc, photo_id),
+                                                                 credit=credit, frame=frame_called(doc, page.id, cut_at[0])),
+                               {"page": page.id, "frame": cut_at[0], "photo": photo_id, "part": "credit"}))
             continue
-        report.add(Finding("credit-unplaced", WARNING, f"the credit of photo {photo.file} ({credit}) appears "
-                           f"nowhere on page {page.id}: not beside its caption, not in a credit line (本版图片由…摄)",
+        report.add(finding("credit-unplaced", WARNING, say(CREDIT_NOWHERE, file=photo_name(doc, photo_id),
+                                                             credit=credit, page=page_name(doc, page.id)),
                            {"page": page.id, "photo": photo_id, "part": "credit", "text": credit}))
 
 
 def _squeeze(text: str) -> str:
     """As glyph runs hold it: spaces are gaps, not characters."""
     return text.replace(" ", "")
-
-
-def _short(text: str, n: int = 20) -> str:
-    return text if len(text) <= n else text[:n] + "…"

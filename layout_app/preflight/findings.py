@@ -1,24 +1,41 @@
-"""What preflight reports: findings with a code, a message in words and where they are."""
+"""What preflight reports: findings with a code, a message in words and where they are. The message
+names things as the page editor does (`wording`); `where` keeps the ids, for selecting and for scripts."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from layout_app.preflight.wording import Phrase
+
 ERROR, WARNING = "error", "warning"
+IDS = ("page", "frame", "story", "photo")
 
 
 @dataclass(frozen=True)
 class Finding:
     code: str
     severity: str
-    message: str
+    message: str                       # in English, as `text` renders it
     where: dict = field(default_factory=dict)
+    text: Phrase | None = None         # the message to translate
+    place: Phrase | None = None        # 第 N 版第 c 栏第 l 行 (page, column, line), filled in by `preflight`
+
+    def words(self, translate=str) -> str:
+        return self.text.render(translate) if self.text is not None else self.message
 
     def to_json(self) -> dict:
-        return {"code": self.code, "message": self.message, "where": dict(self.where)}
+        out = {"code": self.code, "message": self.message, "where": dict(self.where)}
+        if self.place is not None:
+            out["place"] = self.place.render()
+        return out
 
     def __str__(self) -> str:
-        place = ", ".join(f"{k} {v}" for k, v in self.where.items() if k in ("page", "frame", "story", "photo"))
-        return f"{self.severity}: {self.message}" + (f" [{place}]" if place else "")
+        ids = ", ".join(f"{k} {v}" for k, v in self.where.items() if k in IDS)
+        at = f"{self.place}: " if self.place is not None else ""
+        return f"{self.severity}: {at}{self.message}" + (f" [{ids}]" if ids else "")
+
+
+def finding(code: str, severity: str, text: Phrase, where: dict) -> Finding:
+    return Finding(code, severity, text.render(), where, text)
 
 
 @dataclass

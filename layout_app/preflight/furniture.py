@@ -9,10 +9,15 @@ from layout_app.layout import furniture
 from layout_app.layout.display import Box, GlyphRun, Group, PageDisplay, Rule, walk
 from layout_app.model.document import Document
 from layout_app.model.furniture import RuleItem
-from layout_app.preflight.findings import WARNING, Finding, Report
+from layout_app.preflight.findings import WARNING, Report, finding
+from layout_app.preflight.wording import QT_TRANSLATE_NOOP, frame_called, say
 from layout_app.text.punct import CLOSING, COMMAS, STOPS
 
 LEFT_HALF = frozenset(CLOSING + COMMAS + STOPS)
+RULE_OVER_TEXT = QT_TRANSLATE_NOOP("Preflight", "a rule strikes through the text of {frame} ({text}); put it on a "
+                                   "free line or in a gutter")
+BOX_OVER_TEXT = QT_TRANSLATE_NOOP("Preflight", "the border of a box strikes through the text of {frame} ({text}); "
+                                  "put it on a free line or in a gutter")
 ASCENT = 0.88          # of the em above the baseline (the rest below), as the missing-glyph marker draws it
 
 
@@ -80,8 +85,6 @@ def check_furniture(report: Report, doc: Document, displays: list[PageDisplay]) 
                 runs = [r for r in walk(group.items) if isinstance(r, GlyphRun) and _near(whole, r)]
                 crossed = next((r for r in runs for s in strips if _hits(s, r)), None)
                 if crossed is not None:
-                    what = "the border of box" if kind == "box" else "rule"
-                    report.add(Finding(f"{kind}-over-text", WARNING,
-                                       f"{what} {ident} strikes through the text of frame {group.frame} "
-                                       f"({crossed.text[:12]}); put it on a free line or in a gutter",
-                                       {"page": page.id, "frame": group.frame, kind: ident}))
+                    text = say(BOX_OVER_TEXT if kind == "box" else RULE_OVER_TEXT, text=crossed.text[:12],
+                               frame=frame_called(doc, page.id, group.frame))
+                    report.add(finding(f"{kind}-over-text", WARNING, text, {"page": page.id, "frame": group.frame, kind: ident}))

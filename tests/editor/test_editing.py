@@ -287,7 +287,8 @@ def test_chinese_interface(qapp):
                    ask_save=lambda: "discard")
     titles = [a.text() for a in w.menuBar().actions()]
     assert titles[0] == "文件(&F)" and "编辑(&E)" in titles
-    qapp.removeTranslator(qapp._layout_app_translator)
+    from layout_app.editor.app import remove_translators
+    remove_translators(qapp)
 
 
 def test_link_a_story_to_a_frame_on_another_page_writes_jump_lines(window):

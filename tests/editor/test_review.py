@@ -48,8 +48,8 @@ def test_reviewers_edit_captions_check_and_comment_and_the_editor_sees_it(review
     assert again.checked and again.comment == photo.comment
     # the page editor, out of review mode, sees the check and the comment in the Photos panel
     w.set_review(False)
-    label = w.photos.list.item(0).text()
-    assert label.startswith("✓") and "请确认" in label
+    item = w.photos.list.item(0)
+    assert not item.icon().isNull() and item.toolTip() == "Caption and credit checked" and "请确认" in item.text()
     assert not w.canvas.read_only
 
 

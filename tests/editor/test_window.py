@@ -32,7 +32,10 @@ def test_overset_shows_in_the_report(qtbot):
     window = MainWindow(doc, DEMO_DIR / "demo.yaml")
     qtbot.addWidget(window)
     texts = [window.report.item(i).text() for i in range(window.report.count())]
-    assert any(t.startswith("reading-body: overset by") and "超" in t for t in texts), texts
+    # named by the story's headline and the frame's place (reading-body: column 0, line 27 → 1, 28)
+    (text,) = texts
+    assert text.startswith("the body of 《青石镇：图书角里书香浓》 does not fit: 超 ") and "reading-body" not in text
+    assert text.endswith("\npage 1, column 1, line 28"), text
 
 
 def test_zoom_keys_and_wheel(qtbot):

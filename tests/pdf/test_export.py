@@ -17,7 +17,7 @@ def test_missing_photo_refuses_then_force_draws_a_placeholder(page_doc, tmp_path
     out = tmp_path / "out.pdf"
     with pytest.raises(ExportRefused) as info:
         export_pdf(doc, folder, out)
-    assert "photo missing" in str(info.value) and "reading.jpg" in str(info.value)
+    assert "photo reading.jpg is missing" in str(info.value) and "[page A1, frame ph1, photo p1]" in str(info.value)
     assert not out.exists()
     result = export_pdf(doc, folder, out, ExportOptions(force=True))
     assert out.exists() and result.preflight.errors

@@ -98,7 +98,10 @@ def test_json_shape(doc, folder):
     data = preflight(doc, folder).to_json()
     assert set(data) == {"errors", "warnings"}
     (e,) = data["errors"]
-    assert set(e) == {"code", "message", "where"} and e["where"]["file"] == "photos/reading.jpg"
+    assert set(e) == {"code", "message", "where", "place"} and e["where"]["file"] == "photos/reading.jpg"
+    # named as the page editor names them: the file, and the photo frame ph1's cell (col 3, line 0 → 4th, 1st)
+    assert e["place"] == "page 1, column 4, line 1" and e["message"].startswith("photo reading.jpg is missing")
+    assert e["where"]["frame"] == "ph1"
 
 
 def test_a_photo_decoded_once_is_not_decoded_again_but_a_cut_copy_is(doc, folder, monkeypatch):

@@ -44,7 +44,8 @@ def unplaced_credits(doc):
 def test_every_photo_is_credited_beside_its_caption_or_in_the_credit_line():
     found = unplaced_credits(page_of_photos())
     assert sorted(found) == ["p4", "p5", "p6"]
-    assert found["p4"].where["text"] == "新华社记者 张三 摄" and "page A1" in found["p4"].message
+    assert found["p4"].where["text"] == "新华社记者 张三 摄" and "nowhere on page 1:" in found["p4"].message
+    assert found["p4"].where["page"] == "A1" and "photo d.jpg" in found["p4"].message   # the file, not p4
     assert found["p6"].where["frame"] == "c6" and "cut off" in found["p6"].message
 
 

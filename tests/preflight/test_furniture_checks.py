@@ -32,7 +32,9 @@ def test_a_rule_or_a_border_through_text_is_named(new, code, ident):
     frame = "s1-body" if code == "rule-over-text" else "s1-head"
     assert f.code == code and f.where["page"] == "P2" and f.where["frame"] == frame
     assert f.where[code.split("-")[0]] == ident
-    assert f"strikes through the text of frame {frame}" in f.message
+    # named as the editor would: the part and the story's headline, not the frame's id
+    part = "body" if code == "rule-over-text" else "headline"
+    assert f"strikes through the text of the {part} of 《青石镇图书角里书香浓》" in f.message and frame not in f.message
 
 
 def test_a_box_whose_sides_stand_on_line_boundaries_and_in_gutters_passes():

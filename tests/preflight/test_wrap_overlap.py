@@ -35,7 +35,8 @@ def test_clean_sample_has_no_overlap(doc):
 
 def test_photo_over_body_text_without_wrap_names_both(doc):
     (finding,) = overlaps(doc, OVER_BODY)
-    assert "ph2" in finding.message and "b1" in finding.message and "wrap" in finding.message
+    assert finding.message.startswith("photo reading.jpg lies over the body of 《青石镇：图书角里书香浓》")
+    assert "text wrap around photo reading.jpg" in finding.message and "ph2" not in finding.message
     assert (finding.where["frame"], finding.where["under"], finding.where["page"]) == ("ph2", "b1", "A1")
     assert preflight(replace(doc, pages=(replace(doc.pages[0], frames=doc.pages[0].frames + (OVER_BODY,)),)),
                      files=False).exit_code != 0
@@ -54,7 +55,7 @@ def test_wrap_moves_only_body_text(doc):
     (finding,) = overlaps(doc, heading, replace(OVER_BODY, line=2, wrap="around"))
     assert (finding.where["under"], finding.where["frame"]) == ("h1", "ph2")
     (finding,) = overlaps(doc, replace(OVER_BODY, col=3, line=19, wrap="around"))   # over the caption c1
-    assert finding.where["under"] == "c1" and "caption frame c1" in finding.message
+    assert finding.where["under"] == "c1" and "over the caption of photo reading.jpg" in finding.message
     # a wrapping caption over body text: the text flows around it, nothing is hidden
     c1 = next(f for f in doc.pages[0].frames if f.id == "c1")
     assert overlaps(doc, replace(c1, col=1, line=20, wrap="around")) == []

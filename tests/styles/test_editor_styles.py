@@ -36,8 +36,8 @@ def test_paragraph_style_at_the_cursor_and_character_style_on_a_selection(qtbot,
     w = _window(qtbot, tmp_path)
     w.stories.select_story("s1")
     _to(w, qtbot, 0, 2)                                # in 第一段正文。
-    assert w.stories.para_style.currentText() == "body"
-    w.stories.para_style.setCurrentText("lead")
+    assert w.stories.para_style.currentData() == "body" and w.stories.para_style.currentText() == "Body text"
+    w.stories.para_style.setCurrentIndex(w.stories.para_style.findData("lead"))
     w.stories.para_style.activated.emit(w.stories.para_style.currentIndex())
     assert w.controller.doc.story("s1").format(0) == ParaFormat(0, "lead")
     # select 段正 with shift+right and put 着重号 on it
@@ -62,8 +62,8 @@ def test_paragraph_style_at_the_cursor_and_character_style_on_a_selection(qtbot,
     w.controller.undo()
     # the cursor in the styled paragraph shows its runs; undo takes the run and then the style off
     _to(w, qtbot, 2, 1)
-    assert w.stories.para_style.currentText() == "lead"
-    assert "tracking 0.1" in w.stories.style_info.text() and "（记者王晨）: dots" in w.stories.style_info.text()
+    assert w.stories.para_style.currentData() == "lead"
+    assert "tracking 0.1" in w.stories.style_info.text() and "（记者王晨）: Emphasis dots" in w.stories.style_info.text()
     w.controller.undo()
     assert w.controller.doc.story("s1").format(0) == ParaFormat(0, "lead")
     w.controller.undo()

@@ -1,0 +1,99 @@
+"""Chinese for preflight's findings (templates in layout_app/preflight, context "Preflight"), the
+preflight dock, style names, drop notes, export progress and the window title."""
+ZH = {
+    # names of things
+    "page {n}": "第 {n} 版",
+    "page {page}, column {col}, line {line}": "第 {page} 版 第 {col} 栏 第 {line} 行",
+    "photo {file}": "图片“{file}”",
+    "the {part} of {story}": "{story}的{part}",
+    "the caption of photo {file}": "图片“{file}”的说明",
+    "an empty text frame": "空文本框",
+    "story {id}": "稿件 {id}",
+    "the running head": "报眉",
+    "heading": "标题", "kicker": "引题", "headline": "主题", "deck": "副题", "body": "正文", "byline": "署名",
+    "caption": "图片说明", "credit": "摄影署名",
+    # findings
+    "“{char}” ({codepoint}) in {what}, paragraph {paragraph}, is in none of the shipped fonts":
+        "{what}第 {paragraph} 段的“{char}”（{codepoint}）在随附的字体里都没有",
+    "{what} does not fit: 超 {lines} 行 ({lines} lines over)": "{what}排不下：超 {lines} 行",
+    "{what} does not fit: 超 {lines} 行 ({lines} lines, {chars} characters over)":
+        "{what}排不下：超 {lines} 行（{chars} 字）",
+    "the headline of {story} had to be set at {size} pt, below its style's minimum, to fit":
+        "{story}的主题只能用 {size} 磅才排得下，小于样式规定的最小字号",
+    "photo {file} changed since it was placed; check it and place it again": "图片“{file}”放置后被改动过，请检查后重新放置",
+    "photo {file} is in colour mode {mode}, which cannot be converted to CMYK for print":
+        "图片“{file}”的色彩模式是 {mode}，无法转换成印刷用的四色",
+    "photo {file} is missing: relink it or put the file back": "找不到图片“{file}”：请重新链接，或把文件放回原处",
+    "photo {file} cannot be read: {reason}": "图片“{file}”无法读取：{reason}",
+    "photo {file} prints at {ppi} ppi; newsprint needs at least {min} ppi — use a larger file or a smaller frame":
+        "图片“{file}”印出来只有 {ppi} ppi，新闻纸至少要 {min} ppi——请换更大的图片文件，或把图框缩小",
+    "photo {file} has neither a caption nor a credit (摄影者), and no page credit line (本版图片由…摄) names its photographer":
+        "图片“{file}”既没有图片说明，也没有摄影署名，本版也没有图片署名行（本版图片由…摄）写明摄影者",
+    "photo {file} has no caption": "图片“{file}”没有图片说明",
+    "photo {file} has no credit (摄影者), and no page credit line (本版图片由…摄) names its photographer":
+        "图片“{file}”没有摄影署名，本版也没有图片署名行（本版图片由…摄）写明摄影者",
+    "{frame} is empty": "{frame}是空的",
+    "{frame} does not touch its photo": "{frame}没有紧挨着图片",
+    "photo {file} has a caption but no caption frame on the page": "图片“{file}”有图片说明，但本版没有放说明的框",
+    "{over} lies over {under}, so text is hidden or printed over; {fix}": "{over}压在{under}上，文字会被遮住或叠印；{fix}",
+    "let text wrap around {other} (绕排), move one of them, or mark one of them “Overlap intended”":
+        "请让文字绕排{other}，或移开其中一个，或把其中一个标为“有意压叠”",
+    "text wrap moves only body text: move one of them, or mark one of them “Overlap intended”":
+        "文字绕排只推开正文：请移开其中一个，或把其中一个标为“有意压叠”",
+    "text of {frame} ({text}) lies under {over}; move one of them": "{frame}的文字（{text}）被{over}压住了；请移开其中一个",
+    "{story} is on no page: no frame on any page holds it": "{story}不在任何版面上：没有哪个框放它",
+    "the {part} of {story} is not printed: no frame holds it (add {need})":
+        "{story}的{part}没有印出来：没有框放它（请添加{need}）",
+    "a heading frame": "标题框", "a byline frame or a body frame": "署名框或正文框", "a {part} frame": "{part}框",
+    "the byline of {story} is not printed: no room for it at the head of its body":
+        "{story}的署名没有印出来：正文开头没有地方放它",
+    "the byline of {story} is not printed: no room for it after the body": "{story}的署名没有印出来：正文后面没有地方放它",
+    "the byline of {story} is not printed: the body does not fit, so the byline after it has no room":
+        "{story}的署名没有印出来：正文排不下，后面的署名没有地方放",
+    "{what} does not fit its columns: “{text}” is not printed": "{what}在所占的栏里排不下：“{text}”没有印出来",
+    "the credit of photo {file} ({credit}) is cut off at the foot of {frame} and named in no credit line":
+        "图片“{file}”的摄影署名（{credit}）在{frame}底部被截掉了，图片署名行里也没有",
+    "the credit of photo {file} ({credit}) appears nowhere on {page}: not beside its caption, not in a credit line (本版图片由…摄)":
+        "图片“{file}”的摄影署名（{credit}）在{page}哪里都没有：既不在图片说明旁，也不在图片署名行（本版图片由…摄）里",
+    "a rule strikes through the text of {frame} ({text}); put it on a free line or in a gutter":
+        "一条线穿过了{frame}的文字（{text}）；请把它放到空行或栏间",
+    "the border of a box strikes through the text of {frame} ({text}); put it on a free line or in a gutter":
+        "一个框的边线穿过了{frame}的文字（{text}）；请把它放到空行或栏间",
+    "the caption names {name}, which the story beside it (“{headline}”) does not mention":
+        "图片说明提到了{name}，但旁边的稿件（“{headline}”）没有提到",
+    # the dock
+    "Not checked yet": "尚未预检", "Run preflight": "运行预检",
+    "Check the whole document for what would go wrong at the press": "检查整个版面文件，找出印刷时会出的问题",
+    "This page, while you edit": "本版（编辑时随时检查）",
+    "{errors} error(s), {warnings} warning(s), checked at {time}": "{errors} 个错误，{warnings} 个警告（{time} 检查）",
+    # style names
+    "Body text": "正文", "Kicker": "引题", "Deck": "副题", "Byline": "署名", "Photo credit": "图片署名",
+    "Jump line": "转版说明", "Banner headline": "通栏标题", "Banner deck": "通栏副题", "Lead paragraph": "导语",
+    "Headline of the lead story": "头条主题", "Headline of the second story": "二条主题", "Headline of a brief": "简讯主题",
+    "Bold": "加粗", "Quotation": "引文", "Emphasis dots": "着重号",
+    "font": "字体", "weight": "字重", "size": "字号", "leading": "行距", "tracking": "字距", "align": "对齐",
+    "indent": "首行缩进", "min size": "最小字号", "colour": "颜色", "grid lines": "占行", "space before": "段前空行",
+    "space after": "段后空行", "line-break rules": "避头尾", "hanging punctuation": "标点悬挂", "emphasis dots": "着重号",
+    "song": "宋体", "hei": "黑体", "kai": "楷体", "bold": "粗", "regular": "常规", "justified": "两端对齐",
+    "left": "左对齐", "centred": "居中", "right": "右对齐", "none": "不处理", "basic": "基本", "GB/T 15834": "国标",
+    "strict": "严格", "yes": "是", "no": "否",
+    # the window, export, drops
+    "Pages": "版面", "{pages} page(s), {photos} photo(s), {size} MB": "{pages} 个版面，{photos} 张图片，{size} MB",
+    "export failed: {error}": "导出失败：{error}", "Comment: {text}": "意见：{text}",
+    "{file}: no room below the drop point for the photo": "{file}：放下的位置下面没有地方放这张图片",
+    "{file}: photo placed, caption “{caption}”": "{file}：已放置图片，图片说明“{caption}”",
+    "{file}: photo placed, no caption in the file": "{file}：已放置图片，文件里没有图片说明",
+    "{file}: story “{headline}” has no room left in these columns": "{file}：这几栏里已没有地方放稿件“{headline}”",
+    "{file}: story “{headline}” placed — overset: link it to another frame": "{file}：已放置稿件“{headline}”——超行了，请转到另一个框",
+    "{file}: story “{headline}” placed": "{file}：已放置稿件“{headline}”",
+    "{file}: caption kept for a photo, not placed: {text}": "{file}：图片说明留给图片，没有放置：{text}",
+    "{file}: not recognised: {text}": "{file}：无法识别：{text}",
+    "{file}: not a copy file (.txt .docx .md) or a photo (.jpg .png .tif .webp)":
+        "{file}：既不是稿件文件（.txt .docx .md）也不是图片（.jpg .png .tif .webp）",
+    "no room below the drop point for story “{headline}”": "放下的位置下面没有地方放稿件“{headline}”",
+    "no room below the drop point for photo {file}": "放下的位置下面没有地方放图片“{file}”",
+    "Something went wrong inside layout_app ({error}). Your work is saved in the recovery file. Details: {log}":
+        "layout_app 内部出错了（{error}）。你的工作已存入恢复文件。详细信息：{log}",
+    # Qt's file dialog: what Qt's own zh_CN translation lacks
+    "&Look in:": "查找范围(&L)：", "Files of &type:": "文件类型(&T)：",
+}

@@ -1,0 +1,134 @@
+"""The preflight dock with real mouse and key events: a click on a finding selects its item and zooms to
+it; live checks while editing never wipe the report; a marker is drawn at each item with a finding."""
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor
+
+from layout_app.model.document import Page
+from layout_app.model.frame import Frame
+
+
+@pytest.fixture
+def window(open_window):
+    return open_window()
+
+
+def texts(view):
+    return [view.item(k).text() for k in range(view.count())]
+
+
+def click_row(qtbot, view, row):
+    view.scrollToItem(view.item(row))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualItemRect(view.item(row)).center())
+
+
+def row_with(view, words):
+    return next(k for k, t in enumerate(texts(view)) if words in t)
+
+
+def set_frames(w, page_index, **changes):
+    c = w.controller
+    page = c.doc.pages[page_index]
+    c.replace_frames(page_index, {f.id: replace(f, **changes[f.id]) for f in page.frames if f.id in changes}, "setup")
+
+
+def screen_rect(w, fid):
+    r = w.canvas.frame_rect(w.canvas.frame(fid))
+    a, b = w.canvas.from_page(QPointF(r.x, r.y)), w.canvas.from_page(QPointF(r.right, r.bottom))
+    return a, b
+
+
+def test_clicking_a_finding_selects_its_item_on_its_page_and_zooms_to_it(window, qtbot):
+    w = window
+    set_frames(w, 0, b1={"lines": 1})                                   # the body is overset on page 1
+    doc = w.controller.doc                                              # page 2: the photo again, without its caption
+    w.controller.apply(replace(doc, pages=doc.pages + (Page("A2", 2, frames=(Frame("ph9", 2, 3, 30, 12, photo="p1"),)),)),
+                       "setup", structural=True)
+    w.show_page(0)
+    qtbot.mouseClick(w.preflight_panel.run, Qt.MouseButton.LeftButton)
+    report = w.preflight_panel.list
+    before = texts(report)
+    row = row_with(report, "photo reading.jpg has a caption but no caption frame")
+    assert before[row].endswith("\npage 2, column 3, line 31")             # ph9: column 2 → 3, line 30 → 31
+    fit = w.canvas.zoom()
+    click_row(qtbot, report, row)
+    canvas = w.canvas
+    assert canvas.page_index == 1 and canvas.selected == "ph9"
+    a, b = screen_rect(w, "ph9")
+    view = canvas.rect()
+    assert view.contains(a.toPoint()) and view.contains(b.toPoint())      # all of it in sight
+    centre = (a + b) / 2
+    assert abs(centre.x() - view.width() / 2) <= 2 and abs(centre.y() - view.height() / 2) <= 2
+    assert canvas.zoom() > fit and max((b.x() - a.x()) / view.width(), (b.y() - a.y()) / view.height()) >= 0.55
+    assert texts(report) == before and report.currentRow() == row           # the report is kept
+    # back to page 1: the overset body
+    click_row(qtbot, report, row_with(report, "the body of 《青石镇：图书角里书香浓》 does not fit: 超 "))
+    assert canvas.page_index == 0 and canvas.selected == "b1" and texts(report) == before
+    assert w.stories.story_id() == "s1"
+
+
+def test_a_live_check_while_editing_keeps_the_report(window, qtbot):
+    w = window
+    set_frames(w, 0, b1={"lines": 1})
+    qtbot.mouseClick(w.preflight_panel.run, Qt.MouseButton.LeftButton)
+    report, live = w.preflight_panel.list, w.preflight_panel.page_list
+    before = texts(report)
+    assert any("超" in t for t in texts(live))                               # the live check sees the overset too
+    # select the overset body frame on the page and delete it with the key: the live check runs again
+    a, b = screen_rect(w, "b1")
+    qtbot.mouseClick(w.canvas, Qt.MouseButton.LeftButton, pos=((a + b) / 2).toPoint())
+    assert w.canvas.selected == "b1"
+    qtbot.keyClick(w.canvas, Qt.Key.Key_Delete)
+    assert w.canvas.frame("b1") is None
+    assert texts(live) == ["No problems on this page"]
+    assert texts(report) == before                                         # the report stays until the next run
+    click_row(qtbot, live, 0)                                               # a live line with nowhere to go
+    click_row(qtbot, report, row_with(report, "超"))        # its frame is gone: the story's other frame
+    assert texts(report) == before and w.canvas.selected == "h1"
+    qtbot.mouseClick(w.preflight_panel.run, Qt.MouseButton.LeftButton)     # the next run replaces it
+    assert texts(report) != before and not any("超" in t for t in texts(report))
+
+
+def test_opening_another_document_clears_the_report(window, qtbot, page_doc):
+    w = window
+    set_frames(w, 0, b1={"lines": 1})
+    qtbot.mouseClick(w.preflight_panel.run, Qt.MouseButton.LeftButton)
+    assert w.preflight_panel.list.count() and w.canvas.finding_marks
+    w.open_path(page_doc[2])                         # the sample again, from its file: nothing is overset
+    assert w.preflight_panel.list.count() == 0 and w.preflight_panel.summary.text() == "Not checked yet"
+    assert not any(w.canvas.finding_marks.values())
+
+
+def test_a_marker_is_drawn_at_each_item_with_a_finding(window, qtbot):
+    w = window
+    set_frames(w, 0, c1={"line": 30})                                       # the caption away from its photo
+    w.canvas.select("")
+    w.canvas.fit_page()
+    plain = w.canvas.grab().toImage()
+    qtbot.mouseClick(w.preflight_panel.run, Qt.MouseButton.LeftButton)
+    assert any(t.startswith("the caption of photo reading.jpg does not touch its photo") for t in texts(w.preflight_panel.list))
+    marked = w.canvas.grab().toImage()
+    a, b = screen_rect(w, "c1")
+    corner = QPoint(round(b.x()), round(a.y()))                             # top right of the caption frame
+    box = (corner.x() - 19, corner.y() + 1, corner.x() - 1, corner.y() + 19)   # the 16 px icon, 2 px inside
+    changed, coloured = [], 0
+    for y in range(plain.height()):
+        for x in range(plain.width()):
+            if plain.pixel(x, y) != marked.pixel(x, y):
+                changed.append((x, y))
+                c = QColor(marked.pixel(x, y))
+                coloured += c.saturation() > 120
+    assert changed, "no marker drawn"
+    assert all(box[0] <= x <= box[2] and box[1] <= y <= box[3] for x, y in changed), (corner, changed[:5])
+    assert len(changed) > 60 and coloured > 20                              # an icon, in colour, not a speck
+
+
+def test_the_preflight_shortcut_brings_a_closed_findings_dock_back(window, qtbot):
+    w = window
+    dock = w.docks[w.preflight_panel]
+    dock.close()
+    assert not dock.isVisible()
+    qtbot.keyClick(w.canvas, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert dock.isVisible() and w.preflight_panel.report is not None
