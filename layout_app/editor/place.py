@@ -1,0 +1,78 @@
+"""File ▸ Place (Ctrl+D), without Qt: a copy file or a photo into the selected frame, or as new
+frames at the first free spot of the page. The files are read as a drop reads them (dropin)."""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from layout_app.editor.dropin import COPY_SUFFIXES, drop_files
+from layout_app.imaging.intake import PHOTO_SUFFIXES
+from layout_app.model.document import Document
+from layout_app.model.frame import Frame
+
+FREE_COLS, FREE_LINES = 3, 8      # the room a new story or photo looks for
+
+
+def free_cell(doc: Document, page_index: int, cols: int = FREE_COLS, lines: int = FREE_LINES) -> tuple[int, int]:
+    """The first grid cell (reading down each column block, left to right) with cols × lines free
+    of frames; (0, 0) when the page has no such room."""
+    grid = doc.grid
+    cols = min(cols, grid.columns)
+    taken = doc.pages[page_index].frames
+    for col in range(0, grid.columns - cols + 1):
+        for line in range(0, grid.line_count - lines + 1):
+            if not any(f.col < col + cols and col < f.col + f.cols and f.line < line + lines and line < f.line + f.lines
+                       for f in taken):
+                return col, line
+    return 0, 0
+
+
+def place_file(doc: Document, doc_dir: Path, page_index: int, path: Path,
+               frame_id: str = "") -> tuple[Document, list[str], list[str]]:
+    """The document with the file placed; notes and problems (one line each, naming the file).
+    A photo goes into a selected photo frame (its caption frames follow the new photo); a story into
+    a selected text frame (the story's other frames on the page follow it). Otherwise, or when the
+    kind does not match the frame, new frames at the first free spot."""
+    suffix = path.suffix.lower()
+    is_photo = suffix in PHOTO_SUFFIXES or suffix in (".heic", ".heif")
+    if not is_photo and suffix not in COPY_SUFFIXES:
+        return doc, [], [f"{path.name}: not a copy file (.txt .docx .md) or a photo (.jpg .png .tif .webp)"]
+    page = doc.pages[page_index]
+    target = next((f for f in page.frames if f.id == frame_id), None) if frame_id else None
+    fits = target is not None and ((is_photo and target.kind == "photo") or (not is_photo and target.is_text))
+    if not fits:
+        col, line = free_cell(doc, page_index)
+        return drop_files(doc, doc_dir, page_index, [str(path)], col, line)
+    # read the file as a drop at the frame would, keep what it brought (a story or a photo), not its frames
+    read, notes, problems = drop_files(doc, doc_dir, page_index, [str(path)], target.col, target.line)
+    if is_photo:
+        new = [p for p in read.photos if p not in doc.photos]
+        if not new:
+            return doc, notes, problems
+        old = target.photo
+        frames = tuple(replace(f, photo=new[0].id) if f.id == target.id or (f.kind == "caption" and f.photo == old)
+                       else f for f in page.frames)
+        notes = [f"{path.name}: photo {new[0].id} in frame {target.id}"]
+    else:
+        known = {s.id for s in doc.stories}
+        new = [s for s in read.stories if s.id not in known]
+        if not new:
+            return doc, notes, problems
+        old = target.story
+        frames = tuple(_retarget(f, new[0].id, target, old) for f in page.frames)
+        notes = [n for n in notes if not n.startswith(f"{path.name}: story ")]
+        notes.append(f"{path.name}: story {new[0].id} “{new[0].headline}” in frame {target.id}")
+        if len(new) > 1:
+            notes.append(f"{path.name}: {len(new) - 1} more stories kept in the Stories panel, not placed")
+    problems = [p for p in problems if "no room" not in p]      # the drop's own frames are not kept
+    pages = list(read.pages)
+    pages[page_index] = replace(page, frames=frames)
+    return replace(read, pages=tuple(pages)), notes, problems
+
+
+def _retarget(f: Frame, story: str, target: Frame, old: str | None) -> Frame:
+    if f.id == target.id:
+        return replace(f, story=story)
+    if old and f.story == old and f.is_text:
+        return replace(f, story=story)
+    return f
