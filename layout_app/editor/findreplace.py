@@ -122,7 +122,7 @@ class FindReplacePanel(QWidget):
     def _button(self, text: str, tip: str, slot) -> QPushButton:
         b = QPushButton(text, self)
         b.setToolTip(tip)
-        b.clicked.connect(slot)
+        b.clicked.connect(lambda _checked=False: slot())
         return b
 
     # --- finding ------------------------------------------------------------------------------------

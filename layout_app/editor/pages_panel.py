@@ -5,7 +5,7 @@ Thumbnails stay cheap: after a change, at most every THROTTLE_MS, only pages who
 changed (the page, the stories and photos it shows, the grid, styles, masters, date) are drawn again."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QMimeData, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QListWidget, QListWidgetItem, QMenu, QPushButton, QVBoxLayout,
@@ -18,6 +18,7 @@ from layout_app.render.qt.raster import render_image
 
 THUMB_WIDTH = 96        # px
 THROTTLE_MS = 300
+PAGE_MIME = "application/x-layout-app-page"
 
 
 def _tr(text: str) -> str:
@@ -37,30 +38,61 @@ def page_key(doc: Document, page: Page) -> tuple:
 
 
 class PageList(QListWidget):
-    """Thumbnails in page order; a drag inside the list moves a page."""
+    """Thumbnails in page order; a page dragged within the list moves there (the dragged page travels
+    by its id, so a drop never moves a page other than the one picked up)."""
 
     def __init__(self, panel: "PagesPanel"):
         super().__init__(panel)
         self.panel = panel
         self.setIconSize(QSize(THUMB_WIDTH, round(THUMB_WIDTH * 1.45)))
-        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setToolTip(_tr("Click a page to edit it; drag a page to move it; right-click for more"))
+        self.setMinimumHeight(2 * self.iconSize().height() + 16)     # two pages in view at least
+
+    def mimeTypes(self) -> list[str]:
+        return [PAGE_MIME]
+
+    def mimeData(self, items) -> QMimeData:
+        data = QMimeData()
+        if items:
+            data.setData(PAGE_MIME, str(items[0].data(Qt.ItemDataRole.UserRole)).encode("utf-8"))
+        return data
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasFormat(PAGE_MIME):
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
+
+    def dragMoveEvent(self, event) -> None:
+        if event.mimeData().hasFormat(PAGE_MIME):
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
+
+    def drop_row(self, pos) -> int:
+        """The place a drop at `pos` (viewport coordinates) puts a page: before the page under it, or
+        after it on its lower half; after the last page below them all."""
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return self.count()
+        rect = self.visualRect(index)
+        return index.row() + (1 if pos.y() > rect.center().y() else 0)
 
     def dropEvent(self, event) -> None:
-        source = self.currentRow()
-        target = self.indexAt(event.position().toPoint())
-        row = target.row() if target.isValid() else self.count() - 1
-        if target.isValid() and self.dropIndicatorPosition() == QAbstractItemView.DropIndicatorPosition.BelowItem:
-            row += 1
-        if row > source:
-            row -= 1                                     # the page leaves its old place first
+        if not event.mimeData().hasFormat(PAGE_MIME):
+            return
+        page_id = bytes(event.mimeData().data(PAGE_MIME)).decode("utf-8")
+        ids = [p.id for p in self.panel.controller.doc.pages]
         event.setDropAction(Qt.DropAction.IgnoreAction)  # the document moves the page; the list follows it
         event.accept()
-        if source >= 0:
-            self.panel.move(source, row)
+        if page_id in ids:
+            source = ids.index(page_id)
+            row = self.drop_row(event.position().toPoint())
+            self.panel.move(source, row - 1 if row > source else row)   # it leaves its old place first
 
 
 class PagesPanel(QWidget):
@@ -99,7 +131,7 @@ class PagesPanel(QWidget):
         b = QPushButton(text, self)
         b.setToolTip(tip)
         b.setAccessibleName(tip)
-        b.clicked.connect(slot)
+        b.clicked.connect(lambda _checked=False: slot())      # not slot(checked): delete(False) is page 0
         return b
 
     # --- showing ----------------------------------------------------------------------------------
@@ -147,7 +179,9 @@ class PagesPanel(QWidget):
         return picture
 
     def _select_current(self) -> None:
+        self.list.blockSignals(True)
         self.list.setCurrentRow(self.window.canvas.page_index)
+        self.list.blockSignals(False)
         self._masters()
 
     def _masters(self) -> None:
@@ -170,7 +204,7 @@ class PagesPanel(QWidget):
 
     def go(self, index: int) -> None:
         self.window.show_page(index)
-        self._masters()
+        self._select_current()
 
     def add(self) -> None:
         doc, at = pageops.add_page(self.controller.doc, self.current() + 1)

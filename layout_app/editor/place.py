@@ -14,13 +14,14 @@ FREE_COLS, FREE_LINES = 3, 8      # the room a new story or photo looks for
 
 
 def free_cell(doc: Document, page_index: int, cols: int = FREE_COLS, lines: int = FREE_LINES) -> tuple[int, int]:
-    """The first grid cell (reading down each column block, left to right) with cols × lines free
-    of frames; (0, 0) when the page has no such room."""
+    """The first grid cell, from the top line down and left to right along each line, with
+    cols × lines free of frames (the highest free spot: where a new item is seen); (0, 0) when the
+    page has no such room."""
     grid = doc.grid
     cols = min(cols, grid.columns)
     taken = doc.pages[page_index].frames
-    for col in range(0, grid.columns - cols + 1):
-        for line in range(0, grid.line_count - lines + 1):
+    for line in range(0, grid.line_count - lines + 1):
+        for col in range(0, grid.columns - cols + 1):
             if not any(f.col < col + cols and col < f.col + f.cols and f.line < line + lines and line < f.line + f.lines
                        for f in taken):
                 return col, line
