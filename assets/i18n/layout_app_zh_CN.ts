@@ -2,6 +2,669 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../layout_app/editor/contextmenus.py" line="19"/>
+        <source>Cut</source>
+        <translation>剪切</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/contextmenus.py" line="19"/>
+        <source>Cut the selection to the clipboard</source>
+        <translation>把选中内容剪切到剪贴板</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/contextmenus.py" line="20"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/contextmenus.py" line="20"/>
+        <source>Copy the selection to the clipboard</source>
+        <translation>把选中内容复制到剪贴板</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/contextmenus.py" line="21"/>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/contextmenus.py" line="21"/>
+        <source>Paste from the clipboard</source>
+        <translation>从剪贴板粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/contextmenus.py" line="22"/>
+        <source>Paste in place</source>
+        <translation>原位粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/contextmenus.py" line="22"/>
+        <source>Paste where the copied frames were</source>
+        <translation>粘贴到原来的位置</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/contextmenus.py" line="23"/>
+        <source>Duplicate</source>
+        <translation>再制</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/contextmenus.py" line="23"/>
+        <source>A copy of the selection beside it</source>
+        <translation>在旁边复制一份</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/contextmenus.py" line="25"/>
+        <source>Bring to front</source>
+        <translation>置于顶层</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/contextmenus.py" line="25"/>
+        <source>Above every other frame</source>
+        <translation>在所有框之上</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/contextmenus.py" line="26"/>
+        <source>Bring forward</source>
+        <translation>上移一层</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/contextmenus.py" line="26"/>
+        <source>One step up in the stacking order</source>
+        <translation>叠放次序上移一层</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/contextmenus.py" line="27"/>
+        <source>Send backward</source>
+        <translation>下移一层</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/contextmenus.py" line="27"/>
+        <source>One step down in the stacking order</source>
+        <translation>叠放次序下移一层</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/contextmenus.py" line="28"/>
+        <source>Send to back</source>
+        <translation>置于底层</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/contextmenus.py" line="28"/>
+        <source>Below every other frame</source>
+        <translation>在所有框之下</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/contextmenus.py" line="29"/>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/contextmenus.py" line="29"/>
+        <source>Lock the frame against moving</source>
+        <translation>锁定框，防止移动</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/contextmenus.py" line="59"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/contextmenus.py" line="59"/>
+        <source>Delete the frame (Delete key); Undo brings it back</source>
+        <translation>删除框（Delete 键）；可撤销</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/contextmenus.py" line="62"/>
+        <source>Continue story in a new frame…</source>
+        <translation>稿件转到新框…</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/contextmenus.py" line="62"/>
+        <source>Click where the story goes on (Ctrl+L)</source>
+        <translation>点击稿件接续的位置（Ctrl+L）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/contextmenus.py" line="64"/>
+        <location filename="../../layout_app/editor/viewnav.py" line="79"/>
+        <source>Zoom to selection</source>
+        <translation>缩放到选中对象</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/contextmenus.py" line="64"/>
+        <source>The frame fills the window (Ctrl+Alt+=)</source>
+        <translation>框充满窗口（Ctrl+Alt+=）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/contextmenus.py" line="67"/>
+        <source>Properties…</source>
+        <translation>属性…</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/contextmenus.py" line="67"/>
+        <source>Columns, lines, style, text wrap of the frame</source>
+        <translation>框的栏、行、样式和绕排</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/contextmenus.py" line="72"/>
+        <source>Place…</source>
+        <translation>置入…</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/contextmenus.py" line="72"/>
+        <source>Place a copy file or photo at a free spot (Ctrl+D)</source>
+        <translation>把稿件或图片放到空白处（Ctrl+D）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/contextmenus.py" line="74"/>
+        <location filename="../../layout_app/editor/viewnav.py" line="81"/>
+        <source>Fit page</source>
+        <translation>适合页面</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/contextmenus.py" line="74"/>
+        <source>The page whole in the window (Ctrl+0)</source>
+        <translation>在窗口中显示整个版面（Ctrl+0）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/contextmenus.py" line="85"/>
+        <source>Delete frame</source>
+        <translation>删除框</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="61"/>
+        <source>kicker</source>
+        <translation>引题</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="61"/>
+        <source>headline</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="61"/>
+        <source>deck</source>
+        <translation>副题</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="61"/>
+        <source>body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="62"/>
+        <source>byline</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="67"/>
+        <source>caption</source>
+        <translation>图片说明</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="67"/>
+        <source>credit</source>
+        <translation>图片署名</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="81"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="82"/>
+        <source>Text to find in every story, caption and credit (Enter: find)</source>
+        <translation>在所有稿件、图片说明和署名中查找的文字（回车查找）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="85"/>
+        <source>Replace with</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="86"/>
+        <source>The new text; with regular expressions \1 takes the first group</source>
+        <translation>新文字；使用正则表达式时 \1 代表第一组</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="87"/>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="88"/>
+        <source>Find with a Python regular expression, e.g. \d+ 名 for any number of people</source>
+        <translation>用 Python 正则表达式查找，如 \d+ 名</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="89"/>
+        <source>Match case</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="90"/>
+        <source>Tell capital from small Latin letters (Chinese has no case)</source>
+        <translation>区分拉丁字母的大小写（汉字没有大小写）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="92"/>
+        <source>Every hit; click one to select and zoom to its frame</source>
+        <translation>所有查找结果；单击一项选中并缩放到所在的框</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="96"/>
+        <source>Find all</source>
+        <translation>全部查找</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="96"/>
+        <source>List every hit (Enter)</source>
+        <translation>列出所有结果（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="97"/>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="97"/>
+        <source>The hit before (Shift+F3)</source>
+        <translation>上一个结果（Shift+F3）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="98"/>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="98"/>
+        <source>The next hit (F3)</source>
+        <translation>下一个结果（F3）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="99"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="192"/>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="99"/>
+        <source>Replace the hit shown, then show the next one</source>
+        <translation>替换当前结果，然后显示下一个</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="101"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="199"/>
+        <source>Replace All</source>
+        <translation>全部替换</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="101"/>
+        <source>Replace every hit: one step to undo</source>
+        <translation>替换所有结果：一步即可撤销</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="135"/>
+        <source>Cannot search: {error}</source>
+        <translation>无法查找：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="144"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="161"/>
+        <source>{n} found</source>
+        <translation>找到 {n} 处</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="144"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="161"/>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="176"/>
+        <source>This text is on no page yet</source>
+        <translation>这段文字还没有排在任何版面上</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="201"/>
+        <source>{n} replaced</source>
+        <translation>已替换 {n} 处</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="214"/>
+        <source>Find/Replace</source>
+        <translation>查找/替换</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="221"/>
+        <source>&amp;Find/Replace…</source>
+        <translation>查找/替换(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="223"/>
+        <source>Find and replace in every story, caption and credit (Ctrl+F)</source>
+        <translation>在所有稿件、图片说明和署名中查找和替换（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="232"/>
+        <source>Find next</source>
+        <translation>查找下一个</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="232"/>
+        <source>Find previous</source>
+        <translation>查找上一个</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newdoc.py" line="31"/>
+        <source>{w:g} × {h:g} mm, {cols} columns of {chars} characters, {lines} lines</source>
+        <translation>{w:g} × {h:g} 毫米，{cols} 栏，每栏 {chars} 字，{lines} 行</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newdoc.py" line="40"/>
+        <source>New document</source>
+        <translation>新建版面文件</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newdoc.py" line="44"/>
+        <source>The page sizes and grids layout_app ships</source>
+        <translation>layout_app 自带的版面尺寸和网格</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newdoc.py" line="47"/>
+        <source>label_en</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newdoc.py" line="62"/>
+        <source>The empty page: margins, masters (报头, running head) as they print</source>
+        <translation>空白版面：版心和栏，与印刷一致</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newdoc.py" line="67"/>
+        <source>How many pages the new document starts with</source>
+        <translation>新文件的版数</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newdoc.py" line="69"/>
+        <source>The document&apos;s title (the edition, e.g. 要闻 A1)</source>
+        <translation>文件标题（如 要闻 A1）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/pages_panel.py" line="283"/>
+        <source>Pages</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newdoc.py" line="71"/>
+        <source>Number of pages</source>
+        <translation>版数</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newdoc.py" line="72"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newdoc.py" line="132"/>
+        <source>Cannot make the document</source>
+        <translation>无法新建版面文件</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newdoc.py" line="139"/>
+        <source>New document on {template}: not saved yet</source>
+        <translation>已用 {template} 模板新建，尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newdoc.py" line="155"/>
+        <source>Review mode: the layout cannot change</source>
+        <translation>校对模式：版面不能改动</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newdoc.py" line="158"/>
+        <source>Place {file}</source>
+        <translation>置入 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newdoc.py" line="161"/>
+        <source>Some files could not be placed</source>
+        <translation>有些文件无法放置</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newdoc.py" line="166"/>
+        <source>Place a copy file or photo</source>
+        <translation>置入稿件或图片</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newdoc.py" line="167"/>
+        <source>Copy and photos (*.txt *.docx *.md *.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
+        <translation>稿件和图片 (*.txt *.docx *.md *.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newdoc.py" line="175"/>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newdoc.py" line="177"/>
+        <source>A new document from a template: 四开, 对开, Berliner, A3 (Ctrl+N)</source>
+        <translation>用模板新建版面文件：四开、对开、柏林版、A3（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newdoc.py" line="182"/>
+        <source>&amp;Place…</source>
+        <translation>置入(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newdoc.py" line="184"/>
+        <source>Place a copy file or photo into the selected frame, or at a free spot (Ctrl+D)</source>
+        <translation>把稿件或图片置入选中的框，未选框时放到空白处（Ctrl+D）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/pages_panel.py" line="54"/>
+        <source>Click a page to edit it; drag a page to move it; right-click for more</source>
+        <translation>单击编辑该版；拖动可调整版序；右键有更多操作</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/pages_panel.py" line="112"/>
+        <source>Add a page after the selected one</source>
+        <translation>在选中的版后面添加一版</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/pages_panel.py" line="113"/>
+        <source>Delete the selected page (Undo brings it back)</source>
+        <translation>删除选中的版（可撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/pages_panel.py" line="114"/>
+        <source>Move the selected page one place up</source>
+        <translation>选中的版上移一位</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/pages_panel.py" line="115"/>
+        <source>Move the selected page one place down</source>
+        <translation>选中的版下移一位</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/pages_panel.py" line="119"/>
+        <source>The master (报头, running head, folio) the selected page applies</source>
+        <translation>选中的版所用的主页（报头、报眉、版次）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/pages_panel.py" line="155"/>
+        <location filename="../../layout_app/editor/statusbar.py" line="65"/>
+        <source>Page {n}</source>
+        <translation>第 {n} 版</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/pages_panel.py" line="191"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="266"/>
+        <source>(no master)</source>
+        <translation>（无主页）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/pages_panel.py" line="211"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="275"/>
+        <source>Add page</source>
+        <translation>添加版面</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/pages_panel.py" line="217"/>
+        <source>A document keeps at least one page</source>
+        <translation>文件至少要有一个版面</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/pages_panel.py" line="221"/>
+        <source>Delete page {n}</source>
+        <translation>删除第 {n} 版</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/pages_panel.py" line="232"/>
+        <source>Move page</source>
+        <translation>移动版面</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/pages_panel.py" line="238"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="263"/>
+        <source>Apply master</source>
+        <translation>应用主页</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/pages_panel.py" line="253"/>
+        <source>Go to page</source>
+        <translation>转到此版</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/pages_panel.py" line="253"/>
+        <source>Edit this page</source>
+        <translation>编辑此版</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/pages_panel.py" line="254"/>
+        <source>Add page after</source>
+        <translation>在后面添加版面</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/pages_panel.py" line="254"/>
+        <source>An empty page after this one</source>
+        <translation>在此版后面加一个空版</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/pages_panel.py" line="255"/>
+        <source>Delete page</source>
+        <translation>删除版面</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/pages_panel.py" line="255"/>
+        <source>Delete this page and its frames (Undo brings it back)</source>
+        <translation>删除此版及其中的框（可撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/pages_panel.py" line="257"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/pages_panel.py" line="257"/>
+        <source>One place earlier in the edition</source>
+        <translation>在版序中前移一位</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/pages_panel.py" line="258"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/pages_panel.py" line="258"/>
+        <source>One place later in the edition</source>
+        <translation>在版序中后移一位</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/pages_panel.py" line="285"/>
+        <source>Thumbnails of every page: click to go, drag to reorder</source>
+        <translation>各版缩略图：单击转到该版，拖动调整版序</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/shortcuts.py" line="64"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/shortcuts.py" line="67"/>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/shortcuts.py" line="67"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/shortcuts.py" line="67"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/shortcuts.py" line="83"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/shortcuts.py" line="84"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/shortcuts.py" line="86"/>
+        <source>Every shortcut of this window, read from its commands (Ctrl+/)</source>
+        <translation>本窗口的所有快捷键，直接从各命令读出（Ctrl+/）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/statusbar.py" line="36"/>
+        <source>Mouse position from the trim&apos;s top-left corner, and the column and body line under it</source>
+        <translation>鼠标位置（从成品左上角量起），以及所在的栏和行</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/statusbar.py" line="39"/>
+        <source>The page being edited</source>
+        <translation>正在编辑的版面</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/statusbar.py" line="42"/>
+        <source>Zoom: 100 % is actual size (View ▸ Actual size, Ctrl+1)</source>
+        <translation>缩放：100 % 为实际大小（视图 ▸ 实际大小，Ctrl+1）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/statusbar.py" line="75"/>
+        <source>column {col}, line {line}</source>
+        <translation>第 {col} 栏 第 {line} 行</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/viewnav.py" line="71"/>
+        <source>Fit spread</source>
+        <translation>适合跨版</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/viewnav.py" line="73"/>
+        <source>Both pages of the spread in the window (Ctrl+Alt+0)</source>
+        <translation>在窗口中显示跨版的两个版面（Ctrl+Alt+0）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/viewnav.py" line="76"/>
+        <source>100 %: a millimetre on the page is a millimetre on the screen (Ctrl+1)</source>
+        <translation>100 %：版面上的一毫米在屏幕上也是一毫米（Ctrl+1）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/viewnav.py" line="79"/>
+        <source>Zoom so that the selected frames fill the window</source>
+        <translation>缩放使选中的框充满窗口</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/viewnav.py" line="81"/>
+        <source>The page being edited whole in the window</source>
+        <translation>在窗口中显示整个当前版面</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../layout_app/editor/main_window.py" line="55"/>
@@ -29,290 +692,290 @@
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="114"/>
+        <location filename="../../layout_app/editor/main_window.py" line="121"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="115"/>
+        <location filename="../../layout_app/editor/main_window.py" line="122"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="116"/>
+        <location filename="../../layout_app/editor/main_window.py" line="123"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="117"/>
+        <location filename="../../layout_app/editor/main_window.py" line="124"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="118"/>
+        <location filename="../../layout_app/editor/main_window.py" line="125"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="120"/>
+        <location filename="../../layout_app/editor/main_window.py" line="127"/>
         <source>&amp;Export PDF/X…</source>
         <translation>导出 PDF/X(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="121"/>
+        <location filename="../../layout_app/editor/main_window.py" line="128"/>
         <source>&amp;Preflight</source>
         <translation>预检(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="123"/>
+        <location filename="../../layout_app/editor/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="124"/>
+        <location filename="../../layout_app/editor/main_window.py" line="131"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="126"/>
+        <location filename="../../layout_app/editor/main_window.py" line="133"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="127"/>
+        <location filename="../../layout_app/editor/main_window.py" line="134"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="129"/>
+        <location filename="../../layout_app/editor/main_window.py" line="136"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="130"/>
+        <location filename="../../layout_app/editor/main_window.py" line="137"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="131"/>
+        <location filename="../../layout_app/editor/main_window.py" line="138"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="132"/>
+        <location filename="../../layout_app/editor/main_window.py" line="139"/>
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="133"/>
+        <location filename="../../layout_app/editor/main_window.py" line="140"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="134"/>
+        <location filename="../../layout_app/editor/main_window.py" line="141"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="136"/>
+        <location filename="../../layout_app/editor/main_window.py" line="143"/>
         <source>Column guides</source>
         <translation>分栏参考线</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="137"/>
+        <location filename="../../layout_app/editor/main_window.py" line="144"/>
         <source>Line grid</source>
         <translation>行格参考线</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="138"/>
+        <location filename="../../layout_app/editor/main_window.py" line="145"/>
         <source>Rulers</source>
         <translation>标尺</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="139"/>
+        <location filename="../../layout_app/editor/main_window.py" line="146"/>
         <source>Facing pages (spread)</source>
         <translation>对页（跨版）显示</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="140"/>
+        <location filename="../../layout_app/editor/main_window.py" line="147"/>
         <source>Review captions (read-only page)</source>
         <translation>图片说明校对（版面只读）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="143"/>
+        <location filename="../../layout_app/editor/main_window.py" line="150"/>
         <source>Continue story in a new frame…</source>
         <translation>稿件转到新框…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="144"/>
+        <location filename="../../layout_app/editor/main_window.py" line="151"/>
         <source>&amp;Page</source>
         <translation>版面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="145"/>
-        <location filename="../../layout_app/editor/main_window.py" line="246"/>
+        <location filename="../../layout_app/editor/main_window.py" line="152"/>
+        <location filename="../../layout_app/editor/main_window.py" line="253"/>
         <source>Add page</source>
         <translation>添加版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="146"/>
+        <location filename="../../layout_app/editor/main_window.py" line="153"/>
         <source>Next page</source>
         <translation>下一版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="147"/>
+        <location filename="../../layout_app/editor/main_window.py" line="154"/>
         <source>Previous page</source>
         <translation>上一版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="193"/>
+        <location filename="../../layout_app/editor/main_window.py" line="200"/>
         <source>{frame}: overset by {n} lines (超 {n} 行)</source>
         <translation>{frame}：超 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="196"/>
+        <location filename="../../layout_app/editor/main_window.py" line="203"/>
         <source>{frame}: headline below its minimum size</source>
         <translation>{frame}：标题小于最小字号</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="200"/>
+        <location filename="../../layout_app/editor/main_window.py" line="207"/>
         <source>No problems on this page</source>
         <translation>本版没有问题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="207"/>
+        <location filename="../../layout_app/editor/main_window.py" line="214"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销(&amp;U) {what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="208"/>
+        <location filename="../../layout_app/editor/main_window.py" line="215"/>
         <source>&amp;Redo {what}</source>
         <translation>重做(&amp;R) {what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="218"/>
+        <location filename="../../layout_app/editor/main_window.py" line="225"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="231"/>
+        <location filename="../../layout_app/editor/main_window.py" line="238"/>
         <source>Select a frame of the story first</source>
         <translation>请先选中稿件的一个框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="234"/>
+        <location filename="../../layout_app/editor/main_window.py" line="241"/>
         <source>Click where the story continues (change page with Ctrl+PgDown); Esc cancels</source>
         <translation>点击稿件接续的位置（用 Ctrl+PgDown 换版）；按 Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="271"/>
+        <location filename="../../layout_app/editor/main_window.py" line="278"/>
         <source>Drop files</source>
         <translation>拖入文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="274"/>
-        <location filename="../../layout_app/editor/main_window.py" line="292"/>
+        <location filename="../../layout_app/editor/main_window.py" line="281"/>
+        <location filename="../../layout_app/editor/main_window.py" line="299"/>
         <source>Some files could not be placed</source>
         <translation>有些文件无法放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="290"/>
+        <location filename="../../layout_app/editor/main_window.py" line="297"/>
         <source>Place from panel</source>
         <translation>从面板放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="300"/>
+        <location filename="../../layout_app/editor/main_window.py" line="307"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="313"/>
+        <location filename="../../layout_app/editor/main_window.py" line="320"/>
         <source>Missing photos: {files} — relink them in the Photos panel</source>
         <translation>缺失图片：{files}——请在“图片”面板中重新链接</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="320"/>
+        <location filename="../../layout_app/editor/main_window.py" line="327"/>
         <source>Recover unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="321"/>
+        <location filename="../../layout_app/editor/main_window.py" line="328"/>
         <source>layout_app found changes to this document that were not saved ({when}). Open them?</source>
         <translation>layout_app 发现本版面有未保存的修改（{when}）。要打开这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="322"/>
+        <location filename="../../layout_app/editor/main_window.py" line="329"/>
         <source>Recovered changes</source>
         <translation>恢复的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="327"/>
+        <location filename="../../layout_app/editor/main_window.py" line="334"/>
         <source>Open document</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="327"/>
-        <location filename="../../layout_app/editor/main_window.py" line="337"/>
+        <location filename="../../layout_app/editor/main_window.py" line="334"/>
+        <location filename="../../layout_app/editor/main_window.py" line="344"/>
         <source>Documents (*.yaml)</source>
         <translation>版面文件 (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="337"/>
+        <location filename="../../layout_app/editor/main_window.py" line="344"/>
         <source>Save document</source>
         <translation>保存版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="345"/>
+        <location filename="../../layout_app/editor/main_window.py" line="352"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="351"/>
+        <location filename="../../layout_app/editor/main_window.py" line="358"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="369"/>
+        <location filename="../../layout_app/editor/main_window.py" line="376"/>
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="372"/>
+        <location filename="../../layout_app/editor/main_window.py" line="379"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="373"/>
+        <location filename="../../layout_app/editor/main_window.py" line="380"/>
         <source>Save the changes to this document before closing it?</source>
         <translation>关闭前保存对本版面的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="426"/>
+        <location filename="../../layout_app/editor/main_window.py" line="433"/>
         <source>Export PDF/X-4</source>
         <translation>导出 PDF/X-4</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="426"/>
+        <location filename="../../layout_app/editor/main_window.py" line="433"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="433"/>
+        <location filename="../../layout_app/editor/main_window.py" line="440"/>
         <source>Preflight found errors</source>
         <translation>预检发现错误</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="434"/>
+        <location filename="../../layout_app/editor/main_window.py" line="441"/>
         <source>{n} error(s) would reach the press (see the Preflight panel). Export anyway?</source>
         <translation>有 {n} 个错误会带到印刷（见“预检”面板）。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="453"/>
+        <location filename="../../layout_app/editor/main_window.py" line="460"/>
         <source>Exported {path}: {summary}</source>
         <translation>已导出 {path}：{summary}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="457"/>
+        <location filename="../../layout_app/editor/main_window.py" line="464"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -320,37 +983,37 @@
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="304"/>
+        <location filename="../../layout_app/editor/canvas.py" line="305"/>
         <source>Link story to a new frame</source>
         <translation>稿件转到新框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="336"/>
+        <location filename="../../layout_app/editor/canvas.py" line="338"/>
         <source>Resize frame</source>
         <translation>调整框大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="336"/>
+        <location filename="../../layout_app/editor/canvas.py" line="338"/>
         <source>Move frame</source>
         <translation>移动框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="357"/>
+        <location filename="../../layout_app/editor/canvas.py" line="359"/>
         <source>Nudge frame</source>
         <translation>微调框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="363"/>
+        <location filename="../../layout_app/editor/canvas.py" line="365"/>
         <source>Delete frame</source>
         <translation>删除框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="386"/>
+        <location filename="../../layout_app/editor/canvas.py" line="388"/>
         <source>Pan photo</source>
         <translation>移动图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="394"/>
+        <location filename="../../layout_app/editor/canvas.py" line="400"/>
         <source>Zoom photo</source>
         <translation>缩放图片</translation>
     </message>

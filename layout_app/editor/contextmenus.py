@@ -9,24 +9,25 @@ from PySide6.QtWidgets import QMenu
 from layout_app.editor.viewnav import fit_page, selected_ids, zoom_to_selection
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ContextMenu", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)    # lupdate files tr("…") under the empty context
 
 
-# commands the canvas may offer (issue 12's canvas work): menu text, tool tip, canvas method
-CANVAS_COMMANDS = (
-    ("Cut", "Cut the selection to the clipboard", "cut"),
-    ("Copy", "Copy the selection to the clipboard", "copy"),
-    ("Paste", "Paste from the clipboard", "paste"),
-    ("Paste in place", "Paste where the copied frames were", "paste_in_place"),
-    ("Duplicate", "A copy of the selection beside it", "duplicate"),
-    None,
-    ("Bring to front", "Above every other frame", "bring_to_front"),
-    ("Bring forward", "One step up in the stacking order", "bring_forward"),
-    ("Send backward", "One step down in the stacking order", "send_backward"),
-    ("Send to back", "Below every other frame", "send_to_back"),
-    ("Lock", "Lock the frame against moving", "lock"),
-)
+def canvas_commands() -> tuple:
+    """Commands the canvas may offer (issue 12's canvas work): menu text, tool tip, canvas method."""
+    return (
+        (tr("Cut"), tr("Cut the selection to the clipboard"), "cut"),
+        (tr("Copy"), tr("Copy the selection to the clipboard"), "copy"),
+        (tr("Paste"), tr("Paste from the clipboard"), "paste"),
+        (tr("Paste in place"), tr("Paste where the copied frames were"), "paste_in_place"),
+        (tr("Duplicate"), tr("A copy of the selection beside it"), "duplicate"),
+        None,
+        (tr("Bring to front"), tr("Above every other frame"), "bring_to_front"),
+        (tr("Bring forward"), tr("One step up in the stacking order"), "bring_forward"),
+        (tr("Send backward"), tr("One step down in the stacking order"), "send_backward"),
+        (tr("Send to back"), tr("Below every other frame"), "send_to_back"),
+        (tr("Lock"), tr("Lock the frame against moving"), "lock"),
+    )
 
 
 def _add(menu: QMenu, text: str, tip: str, slot, enabled: bool = True):
@@ -43,7 +44,7 @@ def build_item_menu(canvas, frame) -> QMenu:
     menu = QMenu(canvas)
     menu.setToolTipsVisible(True)
     editable = not canvas.read_only
-    for entry in CANVAS_COMMANDS:
+    for entry in canvas_commands():
         if entry is None:
             if menu.actions() and not menu.actions()[-1].isSeparator():
                 menu.addSeparator()
@@ -51,26 +52,26 @@ def build_item_menu(canvas, frame) -> QMenu:
         text, tip, name = entry
         method = getattr(canvas, name, None)
         if callable(method) and (frame is not None or name.startswith("paste")):
-            _add(menu, _tr(text), _tr(tip), lambda _=False, m=method: m(), editable)
+            _add(menu, text, tip, lambda _=False, m=method: m(), editable)
     if frame is not None:
         if menu.actions() and not menu.actions()[-1].isSeparator():
             menu.addSeparator()
-        _add(menu, _tr("Delete"), _tr("Delete the frame (Delete key); Undo brings it back"),
+        _add(menu, tr("Delete"), tr("Delete the frame (Delete key); Undo brings it back"),
              lambda: delete_selection(canvas), editable)
         if frame.story and hasattr(window, "link_story"):
-            _add(menu, _tr("Continue story in a new frame…"), _tr("Click where the story goes on (Ctrl+L)"),
+            _add(menu, tr("Continue story in a new frame…"), tr("Click where the story goes on (Ctrl+L)"),
                  window.link_story, editable)
-        _add(menu, _tr("Zoom to selection"), _tr("The frame fills the window (Ctrl+Alt+=)"),
+        _add(menu, tr("Zoom to selection"), tr("The frame fills the window (Ctrl+Alt+=)"),
              lambda: zoom_to_selection(canvas))
         if hasattr(window, "properties"):
-            _add(menu, _tr("Properties…"), _tr("Columns, lines, style, text wrap of the frame"),
+            _add(menu, tr("Properties…"), tr("Columns, lines, style, text wrap of the frame"),
                  lambda: _show_properties(window))
     else:
         place = getattr(window, "place_action", None)
         if place is not None:
-            _add(menu, _tr("Place…"), _tr("Place a copy file or photo at a free spot (Ctrl+D)"),
+            _add(menu, tr("Place…"), tr("Place a copy file or photo at a free spot (Ctrl+D)"),
                  place.trigger, editable and place.isEnabled())
-        _add(menu, _tr("Fit page"), _tr("The page whole in the window (Ctrl+0)"), lambda: fit_page(canvas))
+        _add(menu, tr("Fit page"), tr("The page whole in the window (Ctrl+0)"), lambda: fit_page(canvas))
     return menu
 
 
@@ -81,7 +82,7 @@ def delete_selection(canvas) -> None:
         return
     ids = [i for i in selected_ids(canvas) if canvas.frame(i) is not None]
     if ids:
-        canvas.controller.replace_frames(canvas.page_index, {i: None for i in ids}, _tr("Delete frame"))
+        canvas.controller.replace_frames(canvas.page_index, {i: None for i in ids}, tr("Delete frame"))
         canvas.select("")
 
 

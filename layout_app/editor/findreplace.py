@@ -20,8 +20,8 @@ from layout_app.model.find import Hit, compile_pattern, find_all, replace_hits
 CONTEXT = 8            # characters shown either side of a hit in the results
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FindReplace", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)    # lupdate files tr("…") under the empty context
 
 
 def locate(doc: Document, composer: Composer, hit: Hit) -> tuple[int, str] | None:
@@ -58,13 +58,13 @@ def describe(doc: Document, hit: Hit) -> str:
         story = doc.story(hit.item)
         text = story.body[hit.paragraph] if hit.part == "body" else getattr(story, hit.part)
         name = (story.headline or story.id)[:12]
-        part = {"kicker": _tr("kicker"), "headline": _tr("headline"), "deck": _tr("deck"), "body": _tr("body"),
-                "byline": _tr("byline")}[hit.part]
+        part = {"kicker": tr("kicker"), "headline": tr("headline"), "deck": tr("deck"), "body": tr("body"),
+                "byline": tr("byline")}[hit.part]
     else:
         photo = doc.photo(hit.item)
         text = getattr(photo, hit.part)
         name = photo.file.rsplit("/", 1)[-1]
-        part = _tr("caption") if hit.part == "caption" else _tr("credit")
+        part = tr("caption") if hit.part == "caption" else tr("credit")
     before = text[max(0, hit.start - CONTEXT):hit.start]
     after = text[hit.end:hit.end + CONTEXT]
     return f"{name} · {part}: …{before}【{hit.text}】{after}…"
@@ -78,27 +78,27 @@ class FindReplacePanel(QWidget):
         self.hits: list[Hit] = []
         self.pattern: re.Pattern | None = None
         self.find = QLineEdit(self)
-        self.find.setPlaceholderText(_tr("Find"))
-        self.find.setToolTip(_tr("Text to find in every story, caption and credit (Enter: find)"))
+        self.find.setPlaceholderText(tr("Find"))
+        self.find.setToolTip(tr("Text to find in every story, caption and credit (Enter: find)"))
         self.find.returnPressed.connect(self.search)
         self.replacement = QLineEdit(self)
-        self.replacement.setPlaceholderText(_tr("Replace with"))
-        self.replacement.setToolTip(_tr("The new text; with regular expressions \\1 takes the first group"))
-        self.regex = QCheckBox(_tr("Regular expression"), self)
-        self.regex.setToolTip(_tr("Find with a Python regular expression, e.g. \\d+ 名 for any number of people"))
-        self.case = QCheckBox(_tr("Match case"), self)
-        self.case.setToolTip(_tr("Tell capital from small Latin letters (Chinese has no case)"))
+        self.replacement.setPlaceholderText(tr("Replace with"))
+        self.replacement.setToolTip(tr("The new text; with regular expressions \\1 takes the first group"))
+        self.regex = QCheckBox(tr("Regular expression"), self)
+        self.regex.setToolTip(tr("Find with a Python regular expression, e.g. \\d+ 名 for any number of people"))
+        self.case = QCheckBox(tr("Match case"), self)
+        self.case.setToolTip(tr("Tell capital from small Latin letters (Chinese has no case)"))
         self.results = QListWidget(self)
-        self.results.setToolTip(_tr("Every hit; click one to select and zoom to its frame"))
+        self.results.setToolTip(tr("Every hit; click one to select and zoom to its frame"))
         self.results.currentRowChanged.connect(self.go)
         self.message = QLabel("", self)
         self.message.setWordWrap(True)
-        self.find_button = self._button(_tr("Find all"), _tr("List every hit (Enter)"), self.search)
-        self.prev_button = self._button(_tr("Previous"), _tr("The hit before (Shift+F3)"), lambda: self.step(-1))
-        self.next_button = self._button(_tr("Next"), _tr("The next hit (F3)"), lambda: self.step(1))
-        self.replace_button = self._button(_tr("Replace"), _tr("Replace the hit shown, then show the next one"),
+        self.find_button = self._button(tr("Find all"), tr("List every hit (Enter)"), self.search)
+        self.prev_button = self._button(tr("Previous"), tr("The hit before (Shift+F3)"), lambda: self.step(-1))
+        self.next_button = self._button(tr("Next"), tr("The next hit (F3)"), lambda: self.step(1))
+        self.replace_button = self._button(tr("Replace"), tr("Replace the hit shown, then show the next one"),
                                            self.replace_one)
-        self.replace_all_button = self._button(_tr("Replace All"), _tr("Replace every hit: one step to undo"),
+        self.replace_all_button = self._button(tr("Replace All"), tr("Replace every hit: one step to undo"),
                                                self.replace_all)
         grid = QGridLayout()
         grid.addWidget(self.find, 0, 0, 1, 2)
@@ -132,7 +132,7 @@ class FindReplacePanel(QWidget):
         except re.error as exc:
             self.pattern, self.hits = None, []
             self.results.clear()
-            self.message.setText(_tr("Cannot search: {error}").format(error=exc))
+            self.message.setText(tr("Cannot search: {error}").format(error=exc))
             return False
         self.hits = find_all(self.controller.doc, self.pattern)
         self.results.blockSignals(True)
@@ -141,7 +141,7 @@ class FindReplacePanel(QWidget):
         for hit in self.hits:
             QListWidgetItem(describe(doc, hit), self.results)
         self.results.blockSignals(False)
-        self.message.setText(_tr("{n} found").format(n=len(self.hits)) if self.hits else _tr("Not found"))
+        self.message.setText(tr("{n} found").format(n=len(self.hits)) if self.hits else tr("Not found"))
         if self.hits:
             self.results.setCurrentRow(min(keep, len(self.hits) - 1))
         return bool(self.hits)
@@ -158,7 +158,7 @@ class FindReplacePanel(QWidget):
             if self.hits:
                 self.results.setCurrentRow(max(0, min(row, len(self.hits) - 1)))
             self.results.blockSignals(False)
-            self.message.setText(_tr("{n} found").format(n=len(self.hits)) if self.hits else _tr("Not found"))
+            self.message.setText(tr("{n} found").format(n=len(self.hits)) if self.hits else tr("Not found"))
 
     def step(self, by: int) -> None:
         if not self.hits and not self.search():
@@ -173,7 +173,7 @@ class FindReplacePanel(QWidget):
         hit = self.hits[row]
         found = locate(self.controller.doc, self.controller.composer(), hit)
         if found is None:
-            self.message.setText(_tr("This text is on no page yet"))
+            self.message.setText(tr("This text is on no page yet"))
             return
         page, frame = found
         if page != self.window.canvas.page_index:
@@ -189,16 +189,16 @@ class FindReplacePanel(QWidget):
         row = self.results.currentRow()
         if self.pattern is None or not 0 <= row < len(self.hits):
             return
-        self._apply([self.hits[row]], _tr("Replace"))
+        self._apply([self.hits[row]], tr("Replace"))
         self.search(keep=row)                            # the next hit now has this row
 
     def replace_all(self) -> None:
         if not self.search():                            # what the fields say now, options included
             return
         n = len(self.hits)
-        if self._apply(self.hits, _tr("Replace All")):
+        if self._apply(self.hits, tr("Replace All")):
             self.search()
-            self.message.setText(_tr("{n} replaced").format(n=n))
+            self.message.setText(tr("{n} replaced").format(n=n))
 
     def _apply(self, hits: list[Hit], text: str) -> bool:
         doc = replace_hits(self.controller.doc, self.pattern, self.replacement.text(), hits, self.regex.isChecked())
@@ -211,16 +211,19 @@ class FindReplacePanel(QWidget):
 
 def install(window) -> FindReplacePanel:
     panel = FindReplacePanel(window)
-    dock = QDockWidget(_tr("Find/Replace"), window)
+    dock = QDockWidget(tr("Find/Replace"), window)
     dock.setObjectName("FindReplace")
     dock.setWidget(panel)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    beside = getattr(window, "docks", {}).get(getattr(window, "preflight_panel", None))
+    if beside is not None:
+        window.tabifyDockWidget(beside, dock)           # a tab beside Preflight: the window does not grow
     dock.hide()
     edit = find_menu(window, "&Edit")
     edit.addSeparator()
-    action = QAction(_tr("&Find/Replace…"), window)
+    action = QAction(tr("&Find/Replace…"), window)
     action.setShortcut(QKeySequence.StandardKey.Find)
-    action.setToolTip(_tr("Find and replace in every story, caption and credit (Ctrl+F)"))
+    action.setToolTip(tr("Find and replace in every story, caption and credit (Ctrl+F)"))
 
     def show() -> None:
         dock.show()
@@ -229,7 +232,7 @@ def install(window) -> FindReplacePanel:
         panel.find.selectAll()
     action.triggered.connect(show)
     edit.addAction(action)
-    for text, keys, by in ((_tr("Find next"), "F3", 1), (_tr("Find previous"), "Shift+F3", -1)):
+    for text, keys, by in ((tr("Find next"), "F3", 1), (tr("Find previous"), "Shift+F3", -1)):
         step = QAction(text, window)
         step.setShortcut(QKeySequence(keys))
         step.setToolTip(f"{text} ({keys})")

@@ -22,13 +22,13 @@ from layout_app.render.qt.raster import render_image
 PREVIEW_HEIGHT = 260      # px
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NewDocument", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)    # lupdate files tr("…") under the empty context
 
 
 def describe(template) -> str:
     g = template.grid
-    return _tr("{w:g} × {h:g} mm, {cols} columns of {chars} characters, {lines} lines").format(
+    return tr("{w:g} × {h:g} mm, {cols} columns of {chars} characters, {lines} lines").format(
         w=g.width, h=g.height, cols=g.columns, chars=g.column_chars, lines=g.line_count)
 
 
@@ -37,14 +37,14 @@ class NewDocumentDialog(QDialog):
 
     def __init__(self, parent=None, painter=None):
         super().__init__(parent)
-        self.setWindowTitle(_tr("New document"))
+        self.setWindowTitle(tr("New document"))
         self.painter = painter
         self.previews: dict[str, QPixmap] = {}
         self.list = QListWidget(self)
-        self.list.setToolTip(_tr("The page sizes and grids layout_app ships"))
+        self.list.setToolTip(tr("The page sizes and grids layout_app ships"))
         self.list.setMaximumWidth(220)
         # the template's label in the interface's language: the Chinese translation names the field "label"
-        field = _tr("label_en") if _tr("label_en") in ("label", "label_en") else "label_en"
+        field = tr("label_en") if tr("label_en") in ("label", "label_en") else "label_en"
         self.templates = {}
         for name in template_names():
             try:
@@ -59,17 +59,17 @@ class NewDocumentDialog(QDialog):
         self.preview.setObjectName("templatePreview")
         self.preview.setMinimumSize(round(PREVIEW_HEIGHT * 0.75), PREVIEW_HEIGHT)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setToolTip(_tr("The empty page: margins, masters (报头, running head) as they print"))
+        self.preview.setToolTip(tr("The empty page: margins, masters (报头, running head) as they print"))
         self.info = QLabel(self)
         self.info.setWordWrap(True)
         self.pages = QSpinBox(self)
         self.pages.setRange(1, 64)
-        self.pages.setToolTip(_tr("How many pages the new document starts with"))
+        self.pages.setToolTip(tr("How many pages the new document starts with"))
         self.title = QLineEdit(self)
-        self.title.setToolTip(_tr("The document's title (the edition, e.g. 要闻 A1)"))
+        self.title.setToolTip(tr("The document's title (the edition, e.g. 要闻 A1)"))
         form = QFormLayout()
-        form.addRow(_tr("Pages"), self.pages)
-        form.addRow(_tr("Title"), self.title)
+        form.addRow(tr("Number of pages"), self.pages)
+        form.addRow(tr("Title"), self.title)
         side = QVBoxLayout()
         side.addWidget(self.preview, 1)
         side.addWidget(self.info)
@@ -129,14 +129,14 @@ def new_from_template(window, template: str, pages: int = 1, title: str = "") ->
     try:
         doc = new_document(template, pages, title)
     except InputError as exc:
-        window.notify(_tr("Cannot make the document"), str(exc))
+        window.notify(tr("Cannot make the document"), str(exc))
         return False
     window.canvas.page_index = 0
     window.canvas.select("")
     window.controller.open(doc, None)
     window.is_demo = False
     window.canvas.fit_page()
-    window.status.setText(_tr("New document on {template}: not saved yet").format(template=template))
+    window.status.setText(tr("New document on {template}: not saved yet").format(template=template))
     return True
 
 
@@ -152,19 +152,19 @@ def place(window, path: Path) -> bool:
 
     c = window.controller
     if window.reviewing:
-        window.status.setText(_tr("Review mode: the layout cannot change"))
+        window.status.setText(tr("Review mode: the layout cannot change"))
         return False
     doc, notes, problems = place_file(c.doc, c.doc_dir, window.canvas.page_index, path, window.canvas.selected)
-    changed = c.apply(doc, _tr("Place {file}").format(file=path.name), structural=True)
+    changed = c.apply(doc, tr("Place {file}").format(file=path.name), structural=True)
     window.status.setText("; ".join(notes + problems))
     if problems:
-        window.notify(_tr("Some files could not be placed"), "\n".join(problems))
+        window.notify(tr("Some files could not be placed"), "\n".join(problems))
     return changed
 
 
 def place_dialog(window) -> None:
-    path, _ = QFileDialog.getOpenFileName(window, _tr("Place a copy file or photo"), str(window.controller.doc_dir),
-                                          _tr("Copy and photos (*.txt *.docx *.md *.jpg *.jpeg *.png *.tif *.tiff *.webp)"))
+    path, _ = QFileDialog.getOpenFileName(window, tr("Place a copy file or photo"), str(window.controller.doc_dir),
+                                          tr("Copy and photos (*.txt *.docx *.md *.jpg *.jpeg *.png *.tif *.tiff *.webp)"))
     if path:
         place(window, Path(path))
 
@@ -172,16 +172,16 @@ def place_dialog(window) -> None:
 def install(window) -> None:
     file_menu = find_menu(window, "&File")
     first = file_menu.actions()[0] if file_menu.actions() else None
-    new = QAction(_tr("&New…"), window)
+    new = QAction(tr("&New…"), window)
     new.setShortcut(QKeySequence.StandardKey.New)
-    new.setToolTip(_tr("A new document from a template: 四开, 对开, Berliner, A3 (Ctrl+N)"))
+    new.setToolTip(tr("A new document from a template: 四开, 对开, Berliner, A3 (Ctrl+N)"))
     new.triggered.connect(lambda: new_dialog(window))
     file_menu.insertAction(first, new)
     after_open = next((a for a in file_menu.actions() if a.menu() is not None), None)   # after Open Recent
     later = file_menu.actions()[file_menu.actions().index(after_open) + 1] if after_open else None
-    placing = QAction(_tr("&Place…"), window)
+    placing = QAction(tr("&Place…"), window)
     placing.setShortcut(QKeySequence("Ctrl+D"))
-    placing.setToolTip(_tr("Place a copy file or photo into the selected frame, or at a free spot (Ctrl+D)"))
+    placing.setToolTip(tr("Place a copy file or photo into the selected frame, or at a free spot (Ctrl+D)"))
     placing.triggered.connect(lambda: place_dialog(window))
     file_menu.insertAction(later, placing)
     window.layout_actions.append(placing)               # review mode turns it off with the other layout actions

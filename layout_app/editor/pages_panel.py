@@ -16,13 +16,13 @@ from layout_app.model import pageops
 from layout_app.model.document import Document, Page
 from layout_app.render.qt.raster import render_image
 
-THUMB_WIDTH = 96        # px
+THUMB_WIDTH = 80        # px
 THROTTLE_MS = 300
 PAGE_MIME = "application/x-layout-app-page"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PagesPanel", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)    # lupdate files tr("…") under the empty context
 
 
 def page_key(doc: Document, page: Page) -> tuple:
@@ -51,8 +51,8 @@ class PageList(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.setToolTip(_tr("Click a page to edit it; drag a page to move it; right-click for more"))
-        self.setMinimumHeight(2 * self.iconSize().height() + 16)     # two pages in view at least
+        self.setToolTip(tr("Click a page to edit it; drag a page to move it; right-click for more"))
+        self.setMinimumHeight(self.iconSize().height() + 24)     # a whole page in view at least
 
     def mimeTypes(self) -> list[str]:
         return [PAGE_MIME]
@@ -109,14 +109,14 @@ class PagesPanel(QWidget):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.reload)
         buttons = QHBoxLayout()
-        self.add_button = self._button("+", _tr("Add a page after the selected one"), self.add)
-        self.delete_button = self._button("−", _tr("Delete the selected page (Undo brings it back)"), self.delete)
-        self.up_button = self._button("↑", _tr("Move the selected page one place up"), lambda: self.step(-1))
-        self.down_button = self._button("↓", _tr("Move the selected page one place down"), lambda: self.step(1))
+        self.add_button = self._button("+", tr("Add a page after the selected one"), self.add)
+        self.delete_button = self._button("−", tr("Delete the selected page (Undo brings it back)"), self.delete)
+        self.up_button = self._button("↑", tr("Move the selected page one place up"), lambda: self.step(-1))
+        self.down_button = self._button("↓", tr("Move the selected page one place down"), lambda: self.step(1))
         for b in (self.add_button, self.delete_button, self.up_button, self.down_button):
             buttons.addWidget(b)
         self.master = QComboBox(self)
-        self.master.setToolTip(_tr("The master (报头, running head, folio) the selected page applies"))
+        self.master.setToolTip(tr("The master (报头, running head, folio) the selected page applies"))
         self.master.activated.connect(lambda _: self.apply_master(self.master.currentData()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -152,7 +152,7 @@ class PagesPanel(QWidget):
             item = self.list.item(index)
             if item is None:
                 item = QListWidgetItem(self.list)
-            label = _tr("Page {n}").format(n=page.number) + (f" {page.section}" if page.section else "")
+            label = tr("Page {n}").format(n=page.number) + (f" {page.section}" if page.section else "")
             if page.master:
                 label += f"\n[{page.master}]"
             item.setText(label)
@@ -188,7 +188,7 @@ class PagesPanel(QWidget):
         doc = self.controller.doc
         self.master.blockSignals(True)
         self.master.clear()
-        self.master.addItem(_tr("(no master)"), "")
+        self.master.addItem(tr("(no master)"), "")
         for m in doc.masters:
             self.master.addItem(m.name, m.name)
         index = self.window.canvas.page_index
@@ -208,17 +208,17 @@ class PagesPanel(QWidget):
 
     def add(self) -> None:
         doc, at = pageops.add_page(self.controller.doc, self.current() + 1)
-        if self.controller.apply(doc, _tr("Add page"), structural=True):
+        if self.controller.apply(doc, tr("Add page"), structural=True):
             self.go(at)
 
     def delete(self, index: int | None = None) -> None:
         index = self.current() if index is None else index
         if len(self.controller.doc.pages) <= 1:
-            self.window.status.setText(_tr("A document keeps at least one page"))
+            self.window.status.setText(tr("A document keeps at least one page"))
             return
         number = self.controller.doc.pages[index].number
         if self.controller.apply(pageops.delete_page(self.controller.doc, index),
-                                 _tr("Delete page {n}").format(n=number), structural=True):
+                                 tr("Delete page {n}").format(n=number), structural=True):
             self.go(min(index, len(self.controller.doc.pages) - 1))
 
     def step(self, by: int, index: int | None = None) -> None:
@@ -229,19 +229,20 @@ class PagesPanel(QWidget):
         to = max(0, min(to, len(self.controller.doc.pages) - 1))
         if to == index:
             return
-        if self.controller.apply(pageops.move_page(self.controller.doc, index, to), _tr("Move page"), structural=True):
+        if self.controller.apply(pageops.move_page(self.controller.doc, index, to), tr("Move page"), structural=True):
             self.go(to)
 
     def apply_master(self, name: str, index: int | None = None) -> None:
         index = self.current() if index is None else index
         if self.controller.apply(pageops.apply_master(self.controller.doc, index, name or ""),
-                                 _tr("Apply master"), structural=True):
+                                 tr("Apply master"), structural=True):
             self.reload()
 
     def _menu(self, pos) -> None:
         item = self.list.itemAt(pos)
         index = self.list.row(item) if item is not None else self.current()
-        self.menu(index).popup(self.list.viewport().mapToGlobal(pos))
+        self.last_menu = self.menu(index)
+        self.last_menu.popup(self.list.viewport().mapToGlobal(pos))
 
     def menu(self, index: int) -> QMenu:
         """The context menu of page `index`."""
@@ -249,20 +250,20 @@ class PagesPanel(QWidget):
         menu.setToolTipsVisible(True)
         last = len(self.controller.doc.pages) - 1
         for text, tip, slot, enabled in (
-                (_tr("Go to page"), _tr("Edit this page"), lambda: self.go(index), True),
-                (_tr("Add page after"), _tr("An empty page after this one"), lambda: self._add_after(index), True),
-                (_tr("Delete page"), _tr("Delete this page and its frames (Undo brings it back)"),
+                (tr("Go to page"), tr("Edit this page"), lambda: self.go(index), True),
+                (tr("Add page after"), tr("An empty page after this one"), lambda: self._add_after(index), True),
+                (tr("Delete page"), tr("Delete this page and its frames (Undo brings it back)"),
                  lambda: self.delete(index), last > 0),
-                (_tr("Move up"), _tr("One place earlier in the edition"), lambda: self.step(-1, index), index > 0),
-                (_tr("Move down"), _tr("One place later in the edition"), lambda: self.step(1, index), index < last)):
+                (tr("Move up"), tr("One place earlier in the edition"), lambda: self.step(-1, index), index > 0),
+                (tr("Move down"), tr("One place later in the edition"), lambda: self.step(1, index), index < last)):
             action = menu.addAction(text)
             action.setToolTip(tip)
             action.setEnabled(enabled)
             action.triggered.connect(slot)
-        masters = menu.addMenu(_tr("Apply master"))
+        masters = menu.addMenu(tr("Apply master"))
         masters.setToolTipsVisible(True)
         for name in [""] + [m.name for m in self.controller.doc.masters]:
-            action = masters.addAction(name or _tr("(no master)"))
+            action = masters.addAction(name or tr("(no master)"))
             action.setCheckable(True)
             action.setChecked(self.controller.doc.pages[index].master == name)
             action.triggered.connect(lambda _=False, n=name: self.apply_master(n, index))
@@ -271,7 +272,7 @@ class PagesPanel(QWidget):
 
     def _add_after(self, index: int) -> None:
         doc, at = pageops.add_page(self.controller.doc, index + 1)
-        if self.controller.apply(doc, _tr("Add page"), structural=True):
+        if self.controller.apply(doc, tr("Add page"), structural=True):
             self.go(at)
 
 
@@ -279,9 +280,9 @@ def install(window) -> PagesPanel:
     from PySide6.QtWidgets import QDockWidget
 
     panel = PagesPanel(window)
-    dock = QDockWidget(_tr("Pages"), window)
+    dock = QDockWidget(tr("Pages"), window)
     dock.setObjectName("Pages")
-    dock.setToolTip(_tr("Thumbnails of every page: click to go, drag to reorder"))
+    dock.setToolTip(tr("Thumbnails of every page: click to go, drag to reorder"))
     dock.setWidget(panel)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
     window.pages_panel = panel

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QTableWidget, QT
 from layout_app.editor.viewnav import find_menu
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Shortcuts", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)    # lupdate files tr("…") under the empty context
 
 
 def _plain(text: str) -> str:
@@ -61,10 +61,10 @@ def add_tool_tips(window) -> None:
 class ShortcutsDialog(QDialog):
     def __init__(self, window):
         super().__init__(window)
-        self.setWindowTitle(_tr("Keyboard shortcuts"))
+        self.setWindowTitle(tr("Keyboard shortcuts"))
         rows = shortcut_rows(window)
         self.table = QTableWidget(len(rows), 3, self)
-        self.table.setHorizontalHeaderLabels([_tr("Menu"), _tr("Command"), _tr("Keys")])
+        self.table.setHorizontalHeaderLabels([tr("Menu"), tr("Command"), tr("Keys")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
@@ -80,10 +80,10 @@ class ShortcutsDialog(QDialog):
 
 
 def install(window) -> None:
-    help_menu = find_menu(window, "&Help", _tr("&Help"))
-    action = QAction(_tr("&Keyboard shortcuts"), window)
+    help_menu = find_menu(window, "&Help", tr("&Help"))
+    action = QAction(tr("&Keyboard shortcuts"), window)
     action.setShortcut(QKeySequence("Ctrl+/"))
-    action.setToolTip(_tr("Every shortcut of this window, read from its commands (Ctrl+/)"))
+    action.setToolTip(tr("Every shortcut of this window, read from its commands (Ctrl+/)"))
 
     def show() -> None:
         add_tool_tips(window)

@@ -9,8 +9,8 @@ from layout_app.model.grid import ColumnGrid
 from layout_app.units import to_mm
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StatusBar", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)    # lupdate files tr("…") under the empty context
 
 
 def grid_place(grid: ColumnGrid, x: float, y: float, left_page: bool) -> tuple[int, int] | None:
@@ -33,13 +33,13 @@ class StatusReadout(QObject):
         bar = window.statusBar()
         self.cursor = QLabel("", window)
         self.cursor.setObjectName("statusCursor")
-        self.cursor.setToolTip(_tr("Mouse position from the trim's top-left corner, and the column and body line under it"))
+        self.cursor.setToolTip(tr("Mouse position from the trim's top-left corner, and the column and body line under it"))
         self.page = QLabel("", window)
         self.page.setObjectName("statusPage")
-        self.page.setToolTip(_tr("The page being edited"))
+        self.page.setToolTip(tr("The page being edited"))
         self.zoom = QLabel("", window)
         self.zoom.setObjectName("statusZoom")
-        self.zoom.setToolTip(_tr("Zoom: 100 % is actual size (View ▸ Actual size, Ctrl+1)"))
+        self.zoom.setToolTip(tr("Zoom: 100 % is actual size (View ▸ Actual size, Ctrl+1)"))
         for label in (self.cursor, self.page, self.zoom):
             bar.addPermanentWidget(label)
         self.canvas.cursorMoved.connect(self.show_cursor)
@@ -62,7 +62,7 @@ class StatusReadout(QObject):
         doc = self.window.controller.doc
         if doc.pages:
             page = doc.pages[min(self.canvas.page_index, len(doc.pages) - 1)]
-            self.page.setText(_tr("Page {n}").format(n=page.number))
+            self.page.setText(tr("Page {n}").format(n=page.number))
 
     def show_cursor(self, pt: QPointF) -> None:
         doc = self.window.controller.doc
@@ -72,7 +72,7 @@ class StatusReadout(QObject):
         text = f"{to_mm(pt.x()):.1f}, {to_mm(pt.y()):.1f} mm"
         place = grid_place(doc.grid, pt.x(), pt.y(), page.left_hand)
         if place is not None:
-            text += "  " + _tr("column {col}, line {line}").format(col=place[0], line=place[1])
+            text += "  " + tr("column {col}, line {line}").format(col=place[0], line=place[1])
         self.cursor.setText(text)
 
 

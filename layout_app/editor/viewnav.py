@@ -9,8 +9,8 @@ from layout_app.geometry import Rect
 FILL = 0.85           # zoom to selection: the selection fills this much of the view
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ViewNav", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)    # lupdate files tr("…") under the empty context
 
 
 def find_menu(window, title: str, new_title: str | None = None):
@@ -68,20 +68,20 @@ class ViewNav:
         for action in view.actions():
             if action.shortcut() == QKeySequence("Ctrl+0"):
                 action.setShortcut(QKeySequence())
-                action.setText(_tr("Fit spread"))
+                action.setText(tr("Fit spread"))
                 action.setShortcut(QKeySequence("Ctrl+Alt+0"))
-                action.setToolTip(_tr("Both pages of the spread in the window (Ctrl+Alt+0)"))
+                action.setToolTip(tr("Both pages of the spread in the window (Ctrl+Alt+0)"))
                 self.fit_spread = action
             elif action.shortcut() == QKeySequence("Ctrl+1"):           # Actual size is the 100 % view
-                action.setToolTip(_tr("100 %: a millimetre on the page is a millimetre on the screen (Ctrl+1)"))
+                action.setToolTip(tr("100 %: a millimetre on the page is a millimetre on the screen (Ctrl+1)"))
         self.actions: list[QAction] = []
         for text, tip, keys, slot in (
-                ("Zoom to selection", "Zoom so that the selected frames fill the window", "Ctrl+Alt+=",
+                (tr("Zoom to selection"), tr("Zoom so that the selected frames fill the window"), "Ctrl+Alt+=",
                  lambda: zoom_to_selection(canvas)),
-                ("Fit page", "The page being edited whole in the window", "Ctrl+0", lambda: fit_page(canvas))):
-            action = QAction(_tr(text), window)
+                (tr("Fit page"), tr("The page being edited whole in the window"), "Ctrl+0", lambda: fit_page(canvas))):
+            action = QAction(text, window)
             action.setShortcut(QKeySequence(keys))
-            action.setToolTip(_tr(tip) + f" ({QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)})")
+            action.setToolTip(tip + f" ({QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)})")
             action.triggered.connect(slot)
             view.insertAction(first, action)
             self.actions.append(action)

@@ -155,7 +155,14 @@ def test_reorder_with_the_buttons_and_by_a_drop_each_one_undo_step(qtbot, three_
 def test_apply_a_master_from_the_page_menu(qtbot, three_pages):
     w = three_pages
     panel = w.pages_panel
-    menu = panel.menu(2)
+    panel.list.scrollToItem(panel.list.item(2))
+    at = panel.list.visualItemRect(panel.list.item(2)).center()
+    QApplication.sendEvent(panel.list.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at,
+                                                                  panel.list.viewport().mapToGlobal(at)))
+    menu = panel.last_menu
+    assert [a.text() for a in menu.actions() if not a.isSeparator()][:5] == \
+        ["Go to page", "Add page after", "Delete page", "Move up", "Move down"]
+    assert not next(a for a in menu.actions() if a.text() == "Move down").isEnabled()     # the last page
     sub = next(a.menu() for a in menu.actions() if a.menu() is not None)
     next(a for a in sub.actions() if a.text() == "inside").trigger()
     assert w.controller.doc.pages[2].master == "inside"
