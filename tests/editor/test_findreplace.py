@@ -128,5 +128,9 @@ def test_locate_the_body_frame_of_a_hit_in_a_linked_story(window):
     composer = w.controller.composer()
     assert locate(w.controller.doc, composer, Hit("story", "s1", "body", 3, 2, 4, "一段")) == (0, "b2")
     assert locate(w.controller.doc, composer, Hit("story", "s1", "body", 0, 0, 2, "为丰")) == (0, "b1")
+    # b1 is 4 lines × 3 text columns of 13 characters: ¶0 (2 + 43 characters) takes 4 lines, ¶1 (2 + 18)
+    # 2, so ¶2 (160 characters) starts in b1 and its last characters are in b2
+    assert locate(w.controller.doc, composer, Hit("story", "s1", "body", 2, 0, 2, "第三")) == (0, "b1")
+    assert locate(w.controller.doc, composer, Hit("story", "s1", "body", 2, 156, 158, "第三")) == (0, "b2")
     assert locate(w.controller.doc, composer, Hit("story", "s1", "kicker", 0, 0, 2, "文明")) == (0, "h1")
     assert locate(w.controller.doc, composer, Hit("photo", "p1", "credit", 0, 0, 2, "本报")) == (0, "c1")

@@ -315,12 +315,16 @@ def test_the_shortcuts_list_is_made_from_the_actions(qtbot, window):
     extra = QAction("Test command", w)
     extra.setShortcut("Ctrl+Alt+Shift+K")
     w.menuBar().actions()[0].menu().addAction(extra)
+    elsewhere = QAction("Canvas command", w)            # an action in no menu (as a tool's would be)
+    elsewhere.setShortcut("Ctrl+Alt+Shift+J")
+    w.addAction(elsewhere)
     w.shortcuts_action.trigger()
     table = w.shortcuts_dialog.table
     rows = {tuple(table.item(r, c).text() for c in range(3)) for r in range(table.rowCount())}
     for row in (("File", "New", "Ctrl+N"), ("File", "Place", "Ctrl+D"), ("Edit", "Find/Replace", "Ctrl+F"),
                 ("View", "Fit page", "Ctrl+0"), ("View", "Fit spread", "Ctrl+Alt+0"),
-                ("File", "Test command", "Ctrl+Alt+Shift+K"), ("Help", "Keyboard shortcuts", "Ctrl+/")):
+                ("File", "Test command", "Ctrl+Alt+Shift+K"), ("", "Canvas command", "Ctrl+Alt+Shift+J"),
+                ("Help", "Keyboard shortcuts", "Ctrl+/")):
         assert row in rows, row
     # every action with keys is listed, and nothing else
     keyed = {a for a in w.findChildren(QAction) if a.shortcuts()}

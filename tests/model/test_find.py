@@ -105,3 +105,14 @@ def test_character_runs_move_with_the_text():
     s = replace_hits(d, p, "特别重要", find_all(d, p)).stories[0]
     assert s.body == ("abc 特别重要 def",)
     assert s.formats[0].runs == (CharRun(4, 8, "emphasis"),)
+
+
+def test_a_run_ending_inside_the_replaced_span_ends_with_the_new_text():
+    from dataclasses import replace
+    d = loads_document(DOC_YAML)
+    # a run on "abc 重" (0..5) ends inside 重点 (4..6); 重点 → "XYZ": the run ends at 4 + 3 = 7
+    story = replace(d.stories[0], body=("abc 重点 def",), formats=(ParaFormat(0, runs=(CharRun(0, 5, "emphasis"),)),))
+    d = replace(d, stories=(story,))
+    p = compile_pattern("重点")
+    s = replace_hits(d, p, "XYZ", find_all(d, p)).stories[0]
+    assert s.body == ("abc XYZ def",) and s.formats[0].runs == (CharRun(0, 7, "emphasis"),)
