@@ -148,6 +148,11 @@ class FindReplacePanel(QWidget):
 
     def _document_changed(self) -> None:
         """Hits name offsets: after any change (an edit, an undo) they are found again."""
+        doc = self.controller.doc
+        texts = (doc.stories, doc.photos)
+        if texts == getattr(self, "_texts", None):
+            return                                       # a frame moved: the hits are where they were
+        self._texts = texts
         if self.pattern is not None and not getattr(self, "_replacing", False):
             self.results.blockSignals(True)             # no jump to a hit because someone typed elsewhere
             row = self.results.currentRow()

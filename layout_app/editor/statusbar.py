@@ -46,11 +46,13 @@ class StatusReadout(QObject):
         self.canvas.zoomChanged.connect(self.show_view)
         self.canvas.pageActivated.connect(self.show_view)
         window.controller.changed.connect(self.show_view)
-        self.canvas.installEventFilter(self)            # a fitted zoom changes with the window's size
+        self.canvas.installEventFilter(self)
         self.show_view()
 
     def eventFilter(self, obj, event) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+        # a fitted zoom follows the window's size; Ctrl+PgDown changes the page without a signal: both
+        # are painted, so the readouts are brought up to date before each paint
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Paint):
             self.show_view()
         return False
 
@@ -58,11 +60,11 @@ class StatusReadout(QObject):
         return self.canvas.zoom() * 72.0 / self.window.logicalDpiX() * 100.0
 
     def show_view(self, *_) -> None:
-        self.zoom.setText(f"{self.zoom_percent():.0f} %")
+        _set(self.zoom, f"{self.zoom_percent():.0f} %")
         doc = self.window.controller.doc
         if doc.pages:
             page = doc.pages[min(self.canvas.page_index, len(doc.pages) - 1)]
-            self.page.setText(tr("Page {n}").format(n=page.number))
+            _set(self.page, tr("Page {n}").format(n=page.number))
 
     def show_cursor(self, pt: QPointF) -> None:
         doc = self.window.controller.doc
@@ -73,7 +75,12 @@ class StatusReadout(QObject):
         place = grid_place(doc.grid, pt.x(), pt.y(), page.left_hand)
         if place is not None:
             text += "  " + tr("column {col}, line {line}").format(col=place[0], line=place[1])
-        self.cursor.setText(text)
+        _set(self.cursor, text)
+
+
+def _set(label: QLabel, text: str) -> None:
+    if label.text() != text:                          # an unchanged label is not laid out again
+        label.setText(text)
 
 
 def install(window) -> StatusReadout:

@@ -112,6 +112,7 @@ def test_delete_a_page_in_the_pages_panel_and_undo(qtbot, three_pages):
     assert panel.list.count() == 3
     click_row(qtbot, panel, 1)
     assert w.canvas.page_index == 1                                        # a click goes to the page
+    qtbot.waitUntil(lambda: w.status_readout.page.text() == "Page 2")
     qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
     assert ids(w) == [("A1", 1), ("B3", 2)]                                # B3 is page 2 now
     assert panel.list.count() == 2 and panel.list.item(1).text().startswith("Page 2 国际")
@@ -216,6 +217,13 @@ def test_status_bar_shows_column_and_line_under_the_mouse(qtbot, window):
     qtbot.mouseMove(canvas, canvas.from_page(QPointF(mm(18) + 2 * column_pitch + 117 + 4, y)).toPoint())
     assert "column" not in w.status_readout.cursor.text()
     assert w.status_readout.page.text() == "Page 1"
+
+
+def test_status_bar_follows_ctrl_pgdown(qtbot, three_pages):
+    w = three_pages
+    qtbot.keyClick(w.canvas, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(w.canvas, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: w.status_readout.page.text() == "Page 3")
 
 
 def test_status_bar_shows_zoom_in_percent_of_actual_size(qtbot, window):
