@@ -97,7 +97,10 @@ def item_menu(canvas, event) -> None:
     """canvas.contextMenuEvent: select what was clicked (unless it is already selected), show the menu."""
     if canvas.controller is None or not canvas.controller.doc.pages:
         return
-    frame = canvas.frame_at(canvas.to_page(event.pos().toPointF()))
+    if event.reason() == event.Reason.Keyboard:         # the Menu key: the selection's menu, where it is
+        frame = canvas.frame(canvas.selected) if canvas.selected else None
+    else:
+        frame = canvas.frame_at(canvas.to_page(event.pos().toPointF()))
     if frame is not None and frame.id not in selected_ids(canvas):
         canvas.select(frame.id)
     canvas.last_menu = build_item_menu(canvas, frame)

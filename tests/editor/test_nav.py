@@ -188,12 +188,21 @@ def test_thumbnails_are_drawn_again_only_for_the_page_that_changed(qtbot, three_
     qtbot.wait(400)
     assert panel.renders == drawn + 1                                     # page 1 only, once
     assert panel.list.item(0).icon().pixmap(200, 300).toImage() != first
+    # what the pictures show: page 1 has type and photos; B2 and B3 are empty pages, white all over
+    assert _ink(panel.thumbs["A1"][1].toImage()) > 0.02
+    assert _ink(panel.thumbs["B2"][1].toImage()) == 0
     # a story edit redraws the pages that show the story: page 1 only here
     s = w.controller.doc.stories[0]
     w.controller.apply(replace(w.controller.doc, stories=(replace(s, headline="新标题"),)), "edit")
     qtbot.waitUntil(lambda: panel.renders == drawn + 2, timeout=3000)
     qtbot.wait(400)
     assert panel.renders == drawn + 2
+
+
+def _ink(image):
+    """The share of pixels that are not white."""
+    dark = sum(1 for y in range(image.height()) for x in range(image.width()) if image.pixelColor(x, y).lightness() < 250)
+    return dark / (image.width() * image.height())
 
 
 # --- status bar -----------------------------------------------------------------------------------------
@@ -288,6 +297,17 @@ def test_right_click_on_a_frame_selects_it_and_its_menu_deletes_it(qtbot, window
     assert w.controller.frame(0, "ph1") is None
     w.controller.undo()
     assert w.controller.frame(0, "ph1") is not None
+
+
+def test_the_menu_key_opens_the_selected_frames_menu(qtbot, window):
+    w = window
+    canvas = w.canvas
+    canvas.select("b1")
+    canvas.last_menu = None
+    centre = canvas.rect().center()                  # Qt puts a keyboard menu event at the widget's middle
+    QApplication.sendEvent(canvas, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, centre, canvas.mapToGlobal(centre)))
+    assert canvas.selected == "b1" and "Delete" in [a.text() for a in canvas.last_menu.actions()]
+    canvas.last_menu.close()
 
 
 def test_right_click_on_empty_space_offers_place(qtbot, window):
