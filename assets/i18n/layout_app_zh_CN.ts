@@ -282,7 +282,7 @@
     </message>
     <message>
         <location filename="../../layout_app/editor/findreplace.py" line="99"/>
-        <location filename="../../layout_app/editor/findreplace.py" line="192"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="197"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
@@ -293,7 +293,7 @@
     </message>
     <message>
         <location filename="../../layout_app/editor/findreplace.py" line="101"/>
-        <location filename="../../layout_app/editor/findreplace.py" line="199"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="204"/>
         <source>Replace All</source>
         <translation>全部替换</translation>
     </message>
@@ -309,48 +309,48 @@
     </message>
     <message>
         <location filename="../../layout_app/editor/findreplace.py" line="144"/>
-        <location filename="../../layout_app/editor/findreplace.py" line="161"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="166"/>
         <source>{n} found</source>
         <translation>找到 {n} 处</translation>
     </message>
     <message>
         <location filename="../../layout_app/editor/findreplace.py" line="144"/>
-        <location filename="../../layout_app/editor/findreplace.py" line="161"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="166"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findreplace.py" line="176"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="181"/>
         <source>This text is on no page yet</source>
         <translation>这段文字还没有排在任何版面上</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findreplace.py" line="201"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="206"/>
         <source>{n} replaced</source>
         <translation>已替换 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findreplace.py" line="214"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="219"/>
         <source>Find/Replace</source>
         <translation>查找/替换</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findreplace.py" line="221"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="229"/>
         <source>&amp;Find/Replace…</source>
         <translation>查找/替换(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findreplace.py" line="223"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="231"/>
         <source>Find and replace in every story, caption and credit (Ctrl+F)</source>
         <translation>在所有稿件、图片说明和署名中查找和替换（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findreplace.py" line="232"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="240"/>
         <source>Find next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findreplace.py" line="232"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="240"/>
         <source>Find previous</source>
         <translation>查找上一个</translation>
     </message>
@@ -491,7 +491,7 @@
     </message>
     <message>
         <location filename="../../layout_app/editor/pages_panel.py" line="155"/>
-        <location filename="../../layout_app/editor/statusbar.py" line="65"/>
+        <location filename="../../layout_app/editor/statusbar.py" line="67"/>
         <source>Page {n}</source>
         <translation>第 {n} 版</translation>
     </message>
@@ -634,7 +634,7 @@
         <translation>缩放：100 % 为实际大小（视图 ▸ 实际大小，Ctrl+1）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/statusbar.py" line="75"/>
+        <location filename="../../layout_app/editor/statusbar.py" line="77"/>
         <source>column {col}, line {line}</source>
         <translation>第 {col} 栏 第 {line} 行</translation>
     </message>
@@ -662,6 +662,146 @@
         <location filename="../../layout_app/editor/viewnav.py" line="81"/>
         <source>The page being edited whole in the window</source>
         <translation>在窗口中显示整个当前版面</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tooltips.py" line="16"/>
+        <source>The document&apos;s stories; drag one onto the page to place it</source>
+        <translation>本文件的稿件；拖到版面上即可放置</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tooltips.py" line="17"/>
+        <source>The selected story&apos;s headline</source>
+        <translation>选中稿件的主题</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tooltips.py" line="18"/>
+        <source>The selected story&apos;s body, one paragraph per line</source>
+        <translation>选中稿件的正文，每行一段</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tooltips.py" line="19"/>
+        <source>The paragraph style of the paragraph at the cursor</source>
+        <translation>光标所在段落的段落样式</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tooltips.py" line="20"/>
+        <source>A character style for the selected characters</source>
+        <translation>给选中文字的字符样式</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tooltips.py" line="21"/>
+        <source>Give the selected characters this character style</source>
+        <translation>把这个字符样式用于选中的文字</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tooltips.py" line="22"/>
+        <source>The document&apos;s photos; drag one onto the page to place it</source>
+        <translation>本文件的图片；拖到版面上即可放置</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tooltips.py" line="23"/>
+        <source>Point the selected photo to its file again (moved or renamed)</source>
+        <translation>为选中的图片重新指定文件（文件移动或改名后）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tooltips.py" line="24"/>
+        <source>Type size of the frame&apos;s style, in 号 (五号, 小四…) or pt</source>
+        <translation>框的样式字号，用号（五号、小四…）或磅</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tooltips.py" line="25"/>
+        <source>Body text of other frames runs around this one (绕排)</source>
+        <translation>其他框的正文绕开此框排（绕排）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tooltips.py" line="26"/>
+        <source>Body lines kept free above and below the frame</source>
+        <translation>框上下空出的正文行数</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tooltips.py" line="27"/>
+        <source>This frame lies over text on purpose: preflight does not report it</source>
+        <translation>此框有意压在文字上，预检不报告</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tooltips.py" line="28"/>
+        <source>Live checks of the page shown; click one to go to it</source>
+        <translation>当前版面的实时检查；单击转到该处</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tooltips.py" line="29"/>
+        <source>The last preflight&apos;s findings; click one to go to it</source>
+        <translation>最近一次预检的结果；单击转到该处</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tooltips.py" line="30"/>
+        <source>Photos to review; pick one to check its caption and credit</source>
+        <translation>待校对的图片；选一张核对图片说明和署名</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tooltips.py" line="31"/>
+        <source>The caption as it will print</source>
+        <translation>将印出的图片说明</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tooltips.py" line="32"/>
+        <source>The photographer&apos;s credit as it will print</source>
+        <translation>将印出的摄影署名</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tooltips.py" line="33"/>
+        <source>Tick when caption and credit are checked against the photo</source>
+        <translation>图片说明和署名与图片核对无误后勾选</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tooltips.py" line="34"/>
+        <source>A note for the page editor</source>
+        <translation>给版面编辑的留言</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tooltips.py" line="40"/>
+        <source>First column of the frame, from 0</source>
+        <translation>框的起始栏（从 0 起）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tooltips.py" line="40"/>
+        <source>Columns the frame spans</source>
+        <translation>框跨的栏数</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tooltips.py" line="41"/>
+        <source>First body line of the frame, from 0</source>
+        <translation>框的起始行（从 0 起）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tooltips.py" line="41"/>
+        <source>Body lines the frame is tall</source>
+        <translation>框高的正文行数</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tooltips.py" line="46"/>
+        <source>The photo covers the frame (cut to its shape)</source>
+        <translation>图片填满图框（按框裁切）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tooltips.py" line="46"/>
+        <source>The whole photo inside the frame</source>
+        <translation>整张图片显示在框内</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tooltips.py" line="47"/>
+        <source>Show less of the photo, larger</source>
+        <translation>放大图片，显示较少部分</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tooltips.py" line="47"/>
+        <source>Show more of the photo, smaller</source>
+        <translation>缩小图片，显示较多部分</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tooltips.py" line="48"/>
+        <source>Show the whole photo again</source>
+        <translation>重新显示整张图片</translation>
     </message>
 </context>
 <context>
@@ -692,290 +832,290 @@
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="121"/>
+        <location filename="../../layout_app/editor/main_window.py" line="122"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="122"/>
+        <location filename="../../layout_app/editor/main_window.py" line="123"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="123"/>
+        <location filename="../../layout_app/editor/main_window.py" line="124"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="124"/>
+        <location filename="../../layout_app/editor/main_window.py" line="125"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="125"/>
+        <location filename="../../layout_app/editor/main_window.py" line="126"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="127"/>
+        <location filename="../../layout_app/editor/main_window.py" line="128"/>
         <source>&amp;Export PDF/X…</source>
         <translation>导出 PDF/X(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="128"/>
+        <location filename="../../layout_app/editor/main_window.py" line="129"/>
         <source>&amp;Preflight</source>
         <translation>预检(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="130"/>
+        <location filename="../../layout_app/editor/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="131"/>
+        <location filename="../../layout_app/editor/main_window.py" line="132"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="133"/>
+        <location filename="../../layout_app/editor/main_window.py" line="134"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="134"/>
+        <location filename="../../layout_app/editor/main_window.py" line="135"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="136"/>
+        <location filename="../../layout_app/editor/main_window.py" line="137"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="137"/>
+        <location filename="../../layout_app/editor/main_window.py" line="138"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="138"/>
+        <location filename="../../layout_app/editor/main_window.py" line="139"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="139"/>
+        <location filename="../../layout_app/editor/main_window.py" line="140"/>
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="140"/>
+        <location filename="../../layout_app/editor/main_window.py" line="141"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="141"/>
+        <location filename="../../layout_app/editor/main_window.py" line="142"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="143"/>
+        <location filename="../../layout_app/editor/main_window.py" line="144"/>
         <source>Column guides</source>
         <translation>分栏参考线</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="144"/>
+        <location filename="../../layout_app/editor/main_window.py" line="145"/>
         <source>Line grid</source>
         <translation>行格参考线</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="145"/>
+        <location filename="../../layout_app/editor/main_window.py" line="146"/>
         <source>Rulers</source>
         <translation>标尺</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="146"/>
+        <location filename="../../layout_app/editor/main_window.py" line="147"/>
         <source>Facing pages (spread)</source>
         <translation>对页（跨版）显示</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="147"/>
+        <location filename="../../layout_app/editor/main_window.py" line="148"/>
         <source>Review captions (read-only page)</source>
         <translation>图片说明校对（版面只读）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="150"/>
+        <location filename="../../layout_app/editor/main_window.py" line="151"/>
         <source>Continue story in a new frame…</source>
         <translation>稿件转到新框…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="151"/>
+        <location filename="../../layout_app/editor/main_window.py" line="152"/>
         <source>&amp;Page</source>
         <translation>版面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="152"/>
-        <location filename="../../layout_app/editor/main_window.py" line="253"/>
+        <location filename="../../layout_app/editor/main_window.py" line="153"/>
+        <location filename="../../layout_app/editor/main_window.py" line="254"/>
         <source>Add page</source>
         <translation>添加版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="153"/>
+        <location filename="../../layout_app/editor/main_window.py" line="154"/>
         <source>Next page</source>
         <translation>下一版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="154"/>
+        <location filename="../../layout_app/editor/main_window.py" line="155"/>
         <source>Previous page</source>
         <translation>上一版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="200"/>
+        <location filename="../../layout_app/editor/main_window.py" line="201"/>
         <source>{frame}: overset by {n} lines (超 {n} 行)</source>
         <translation>{frame}：超 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="203"/>
+        <location filename="../../layout_app/editor/main_window.py" line="204"/>
         <source>{frame}: headline below its minimum size</source>
         <translation>{frame}：标题小于最小字号</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="207"/>
+        <location filename="../../layout_app/editor/main_window.py" line="208"/>
         <source>No problems on this page</source>
         <translation>本版没有问题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="214"/>
+        <location filename="../../layout_app/editor/main_window.py" line="215"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销(&amp;U) {what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="215"/>
+        <location filename="../../layout_app/editor/main_window.py" line="216"/>
         <source>&amp;Redo {what}</source>
         <translation>重做(&amp;R) {what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="225"/>
+        <location filename="../../layout_app/editor/main_window.py" line="226"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="238"/>
+        <location filename="../../layout_app/editor/main_window.py" line="239"/>
         <source>Select a frame of the story first</source>
         <translation>请先选中稿件的一个框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="241"/>
+        <location filename="../../layout_app/editor/main_window.py" line="242"/>
         <source>Click where the story continues (change page with Ctrl+PgDown); Esc cancels</source>
         <translation>点击稿件接续的位置（用 Ctrl+PgDown 换版）；按 Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="278"/>
+        <location filename="../../layout_app/editor/main_window.py" line="279"/>
         <source>Drop files</source>
         <translation>拖入文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="281"/>
-        <location filename="../../layout_app/editor/main_window.py" line="299"/>
+        <location filename="../../layout_app/editor/main_window.py" line="282"/>
+        <location filename="../../layout_app/editor/main_window.py" line="300"/>
         <source>Some files could not be placed</source>
         <translation>有些文件无法放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="297"/>
+        <location filename="../../layout_app/editor/main_window.py" line="298"/>
         <source>Place from panel</source>
         <translation>从面板放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="307"/>
+        <location filename="../../layout_app/editor/main_window.py" line="308"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="320"/>
+        <location filename="../../layout_app/editor/main_window.py" line="321"/>
         <source>Missing photos: {files} — relink them in the Photos panel</source>
         <translation>缺失图片：{files}——请在“图片”面板中重新链接</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="327"/>
+        <location filename="../../layout_app/editor/main_window.py" line="328"/>
         <source>Recover unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="328"/>
+        <location filename="../../layout_app/editor/main_window.py" line="329"/>
         <source>layout_app found changes to this document that were not saved ({when}). Open them?</source>
         <translation>layout_app 发现本版面有未保存的修改（{when}）。要打开这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="329"/>
+        <location filename="../../layout_app/editor/main_window.py" line="330"/>
         <source>Recovered changes</source>
         <translation>恢复的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="334"/>
+        <location filename="../../layout_app/editor/main_window.py" line="335"/>
         <source>Open document</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="334"/>
-        <location filename="../../layout_app/editor/main_window.py" line="344"/>
+        <location filename="../../layout_app/editor/main_window.py" line="335"/>
+        <location filename="../../layout_app/editor/main_window.py" line="345"/>
         <source>Documents (*.yaml)</source>
         <translation>版面文件 (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="344"/>
+        <location filename="../../layout_app/editor/main_window.py" line="345"/>
         <source>Save document</source>
         <translation>保存版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="352"/>
+        <location filename="../../layout_app/editor/main_window.py" line="353"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="358"/>
+        <location filename="../../layout_app/editor/main_window.py" line="359"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="376"/>
+        <location filename="../../layout_app/editor/main_window.py" line="377"/>
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="379"/>
+        <location filename="../../layout_app/editor/main_window.py" line="380"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="380"/>
+        <location filename="../../layout_app/editor/main_window.py" line="381"/>
         <source>Save the changes to this document before closing it?</source>
         <translation>关闭前保存对本版面的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="433"/>
+        <location filename="../../layout_app/editor/main_window.py" line="434"/>
         <source>Export PDF/X-4</source>
         <translation>导出 PDF/X-4</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="433"/>
+        <location filename="../../layout_app/editor/main_window.py" line="434"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="440"/>
+        <location filename="../../layout_app/editor/main_window.py" line="441"/>
         <source>Preflight found errors</source>
         <translation>预检发现错误</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="441"/>
+        <location filename="../../layout_app/editor/main_window.py" line="442"/>
         <source>{n} error(s) would reach the press (see the Preflight panel). Export anyway?</source>
         <translation>有 {n} 个错误会带到印刷（见“预检”面板）。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="460"/>
+        <location filename="../../layout_app/editor/main_window.py" line="461"/>
         <source>Exported {path}: {summary}</source>
         <translation>已导出 {path}：{summary}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="464"/>
+        <location filename="../../layout_app/editor/main_window.py" line="465"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>

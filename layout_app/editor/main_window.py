@@ -75,12 +75,13 @@ class MainWindow(QMainWindow):
         self.edit_autosave_ms = edit_autosave_ms
         self._edits_since = 0.0                         # when the first edit not yet autosaved was made
         self._actions()
-        from layout_app.editor import findreplace, newdoc, pages_panel, shortcuts, statusbar, viewnav
+        from layout_app.editor import findreplace, newdoc, pages_panel, shortcuts, statusbar, tooltips, viewnav
         newdoc.install(self)            # File ▸ New from a template, File ▸ Place (issue 12, nav)
         viewnav.install(self)
         pages_panel.install(self)
         statusbar.install(self)
         findreplace.install(self)
+        tooltips.install(self)
         shortcuts.install(self)         # last: Help ▸ Keyboard shortcuts and tool tips for every action
         self.controller.changed.connect(self._changed)
         # an edit reaches us inside the undo stack's push, before the stack counts it as unsaved: the

@@ -372,4 +372,12 @@ def test_every_action_and_panel_control_has_a_tool_tip(qtbot, window):
         bare = [b.text() for b in panel.findChildren(QPushButton) if not b.toolTip()]
         assert bare == []
     assert w.pages_panel.master.toolTip() and w.find_panel.regex.toolTip()
+    # the controls of the panels the window had before: every one of them that takes input
+    from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QListWidget,
+                                   QPlainTextEdit, QWidget)
+    kinds = (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QListWidget, QPlainTextEdit)
+    for panel in (w.stories, w.photos, w.properties, w.preflight_panel, w.review_panel, w.pages_panel, w.find_panel):
+        bare = [type(c).__name__ for c in panel.findChildren(QWidget)
+                if isinstance(c, kinds) and not c.toolTip() and not (isinstance(c, QLineEdit) and isinstance(c.parent(), (QComboBox, QAbstractSpinBox)))]
+        assert bare == [], (type(panel).__name__, bare)
     assert all(m.toolTipsVisible() for m in w.findChildren(QMenu))
