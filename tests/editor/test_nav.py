@@ -381,3 +381,28 @@ def test_every_action_and_panel_control_has_a_tool_tip(qtbot, window):
                 if isinstance(c, kinds) and not c.toolTip() and not (isinstance(c, QLineEdit) and isinstance(c.parent(), (QComboBox, QAbstractSpinBox)))]
         assert bare == [], (type(panel).__name__, bare)
     assert all(m.toolTipsVisible() for m in w.findChildren(QMenu))
+
+
+def test_the_nav_parts_speak_chinese(qapp, qtbot, page_doc):
+    """With the Chinese translation the new parts are Chinese (strings under lupdate's empty context)."""
+    from layout_app.editor.app import install_translator
+    from layout_app.editor.main_window import MainWindow
+    from layout_app.editor.newdoc import NewDocumentDialog
+    assert install_translator(qapp, "zh_CN") == "zh_CN"
+    try:
+        doc, folder, path = page_doc
+        w = MainWindow(doc, path, ask_save=lambda: "discard")
+        qtbot.addWidget(w)
+        w.status_readout.show_cursor(QPointF(mm(18) + 10, mm(20) + 5))
+        assert w.status_readout.cursor.text().endswith("第 1 栏 第 1 行")
+        assert w.status_readout.page.text() == "第 1 版"
+        assert w.new_action.text() == "新建(&N)…" and w.find_action.text() == "查找/替换(&F)…"
+        assert w.pages_panel.list.item(0).text() == "第 1 版 要闻"
+        dialog = NewDocumentDialog(w)
+        labels = sorted(dialog.list.item(k).text() for k in range(dialog.list.count()))
+        assert labels == sorted(["四开", "对开", "柏林版", "A3 校样"])              # the templates' own labels
+        shown = [dialog.list.item(k).text() for k in range(dialog.list.count())]
+        dialog.list.setCurrentRow(shown.index("四开"))
+        assert dialog.info.text() == "270 × 390 毫米，6 栏，每栏 12 字，74 行"
+    finally:
+        qapp.removeTranslator(qapp._layout_app_translator)
