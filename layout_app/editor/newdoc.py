@@ -146,16 +146,17 @@ def new_dialog(window) -> None:
         new_from_template(window, dialog.template(), dialog.pages.value(), dialog.title.text().strip())
 
 
-def place(window, path: Path) -> bool:
-    """Place one file (see editor.place.place_file); one undo step."""
-    from layout_app.editor.place import place_file
+def place(window, paths: list[Path]) -> bool:
+    """Place files (see editor.place.place_files); one undo step for them all."""
+    from layout_app.editor.place import place_files
 
     c = window.controller
     if window.reviewing:
         window.status.setText(tr("Review mode: the layout cannot change"))
         return False
-    doc, notes, problems = place_file(c.doc, c.doc_dir, window.canvas.page_index, path, window.canvas.selected)
-    changed = c.apply(doc, tr("Place {file}").format(file=path.name), structural=True)
+    doc, notes, problems = place_files(c.doc, c.doc_dir, window.canvas.page_index, paths, window.canvas.selected)
+    names = ", ".join(p.name for p in paths)
+    changed = c.apply(doc, tr("Place {file}").format(file=names), structural=True)
     window.status.setText("; ".join(notes + problems))
     if problems:
         window.notify(tr("Some files could not be placed"), "\n".join(problems))
@@ -163,10 +164,10 @@ def place(window, path: Path) -> bool:
 
 
 def place_dialog(window) -> None:
-    path, _ = QFileDialog.getOpenFileName(window, tr("Place a copy file or photo"), str(window.controller.doc_dir),
-                                          tr("Copy and photos (*.txt *.docx *.md *.jpg *.jpeg *.png *.tif *.tiff *.webp)"))
-    if path:
-        place(window, Path(path))
+    paths, _ = QFileDialog.getOpenFileNames(window, tr("Place a copy file or photo"), str(window.controller.doc_dir),
+                                            tr("Copy and photos (*.txt *.docx *.md *.jpg *.jpeg *.png *.tif *.tiff *.webp)"))
+    if paths:
+        place(window, [Path(p) for p in paths])
 
 
 def install(window) -> None:

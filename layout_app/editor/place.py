@@ -13,19 +13,31 @@ from layout_app.model.frame import Frame
 FREE_COLS, FREE_LINES = 3, 8      # the room a new story or photo looks for
 
 
-def free_cell(doc: Document, page_index: int, cols: int = FREE_COLS, lines: int = FREE_LINES) -> tuple[int, int]:
+def free_cell(doc: Document, page_index: int, cols: int = FREE_COLS, lines: int = FREE_LINES) -> tuple[int, int] | None:
     """The first grid cell, from the top line down and left to right along each line, with
-    cols × lines free of frames (the highest free spot: where a new item is seen); (0, 0) when the
+    cols × lines free of frames (the highest free spot: where a new item is seen); None when the
     page has no such room."""
     grid = doc.grid
     cols = min(cols, grid.columns)
+    lines = min(lines, grid.line_count)
     taken = doc.pages[page_index].frames
     for line in range(0, grid.line_count - lines + 1):
         for col in range(0, grid.columns - cols + 1):
             if not any(f.col < col + cols and col < f.col + f.cols and f.line < line + lines and line < f.line + f.lines
                        for f in taken):
                 return col, line
-    return 0, 0
+    return None
+
+
+def _room_needed(doc: Document, doc_dir: Path, page_index: int, path: Path) -> tuple[int, int]:
+    """Columns and lines the file's frames take when dropped on an empty page."""
+    pages = list(doc.pages)
+    pages[page_index] = replace(pages[page_index], frames=())
+    trial, _, _ = drop_files(replace(doc, pages=tuple(pages)), doc_dir, page_index, [str(path)], 0, 0)
+    frames = trial.pages[page_index].frames
+    if not frames:
+        return FREE_COLS, FREE_LINES
+    return max(f.col + f.cols for f in frames), max(f.line + f.lines for f in frames)
 
 
 def place_file(doc: Document, doc_dir: Path, page_index: int, path: Path,
@@ -42,8 +54,13 @@ def place_file(doc: Document, doc_dir: Path, page_index: int, path: Path,
     target = next((f for f in page.frames if f.id == frame_id), None) if frame_id else None
     fits = target is not None and ((is_photo and target.kind == "photo") or (not is_photo and target.is_text))
     if not fits:
-        col, line = free_cell(doc, page_index)
-        return drop_files(doc, doc_dir, page_index, [str(path)], col, line)
+        cols, lines = _room_needed(doc, doc_dir, page_index, path)
+        cell = free_cell(doc, page_index, cols, lines)
+        if cell is None:
+            placed, notes, problems = drop_files(doc, doc_dir, page_index, [str(path)], 0, 0)
+            return placed, notes, problems + [f"{path.name}: no free room of {cols} columns × {lines} lines on "
+                                              f"this page: placed at the top left, over other frames"]
+        return drop_files(doc, doc_dir, page_index, [str(path)], *cell)
     # read the file as a drop at the frame would, keep what it brought (a story or a photo), not its frames
     read, notes, problems = drop_files(doc, doc_dir, page_index, [str(path)], target.col, target.line)
     if is_photo:
@@ -77,3 +94,16 @@ def _retarget(f: Frame, story: str, target: Frame, old: str | None) -> Frame:
     if old and f.story == old and f.is_text:
         return replace(f, story=story)
     return f
+
+
+def place_files(doc: Document, doc_dir: Path, page_index: int, paths: list[Path],
+                frame_id: str = "") -> tuple[Document, list[str], list[str]]:
+    """Several files: the first into the selected frame (as place_file), each next one at the first
+    free spot left after the ones before it."""
+    notes: list[str] = []
+    problems: list[str] = []
+    for k, path in enumerate(paths):
+        doc, n, p = place_file(doc, doc_dir, page_index, path, frame_id if k == 0 else "")
+        notes += n
+        problems += p
+    return doc, notes, problems

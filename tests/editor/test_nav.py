@@ -325,7 +325,7 @@ def test_place_a_photo_into_the_selected_frame_with_ctrl_d(qtbot, window, monkey
     from PySide6.QtWidgets import QFileDialog
     w = window
     photo = write_jpeg(tmp_path / "photos" / "harvest.jpg", 1200, 800)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(photo), "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(photo)], "")))
     qtbot.mouseClick(w.canvas, Qt.MouseButton.LeftButton, pos=w.canvas.from_page(QPointF(*_centre(w, "ph1"))).toPoint())
     before = w.controller.doc
     qtbot.keyClick(w.canvas, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
@@ -333,6 +333,29 @@ def test_place_a_photo_into_the_selected_frame_with_ctrl_d(qtbot, window, monkey
     new = [p for p in doc.photos if p not in before.photos]
     assert [p.file for p in new] == ["photos/harvest.jpg"]
     assert w.controller.frame(0, "ph1").photo == new[0].id and w.controller.frame(0, "c1").photo == new[0].id
+    w.controller.undo()
+    assert w.controller.doc == before
+
+
+def test_place_two_files_with_nothing_selected_is_one_step(qtbot, window, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.intake.copy_samples import STORY
+    w = window
+    photo = write_jpeg(tmp_path / "photos" / "harvest.jpg", 1200, 800)
+    story = tmp_path / "story.txt"
+    story.write_bytes(STORY.encode("utf-8"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(story), str(photo)], "")))
+    w.canvas.select("")
+    before = w.controller.doc
+    qtbot.keyClick(w.canvas, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    added = [f for f in w.controller.doc.pages[0].frames if f not in before.pages[0].frames]
+    # the sample page is used in columns 0–4 from the top; columns 5–7 take the story (heading and
+    # body), and the photo goes to the next free spot
+    kinds = [f.kind for f in added]
+    assert kinds.count("photo") == 1 and "text" in kinds
+    assert min((f.col, f.line) for f in added) == (5, 0)
+    assert w.controller.undo_stack.count() == 1
     w.controller.undo()
     assert w.controller.doc == before
 

@@ -23,7 +23,7 @@ def test_free_cell_is_the_highest_free_spot():
     # 8 lines needed: a gap of 7 lines (lines 0–6 free under nothing, a frame from line 7) is skipped
     assert free_cell(doc_with([Frame("a", 0, 8, 7, 10)]), 0) == (0, 17)
     full = doc_with([Frame("a", 0, 8, 0, 104)])
-    assert free_cell(full, 0) == (0, 0)
+    assert free_cell(full, 0) is None
 
 
 def test_a_photo_goes_into_the_selected_photo_frame_and_its_caption_follows(tmp_path):
@@ -76,3 +76,22 @@ def test_an_unknown_file_is_named_and_nothing_changes(tmp_path):
     (tmp_path / "notes.xls").write_bytes(b"\0")
     after, notes, problems = place_file(d, tmp_path, 0, tmp_path / "notes.xls", "b1")
     assert after is d and problems == ["notes.xls: not a copy file (.txt .docx .md) or a photo (.jpg .png .tif .webp)"]
+
+
+def test_a_tall_photo_looks_for_room_of_its_own_height(tmp_path):
+    # a 2:3 portrait photo across 3 columns of the sample grid: 3 × 117 + 2 gutters of 9.637 pt =
+    # 370.27 pt wide, × 1.5 = 555.4 pt = 41 lines of 13.5 pt, capped at 30 lines (no caption in the file).
+    # Lines 10–24 under a are free (room for 8 lines, not 30); b blocks lines 25–34 across: from line 35
+    d = doc_with([Frame("a", 0, 3, 0, 10), Frame("b", 0, 8, 25, 10)])
+    write_jpeg(tmp_path / "tall.jpg", 800, 1200)
+    after, notes, problems = place_file(d, tmp_path, 0, tmp_path / "tall.jpg", "")
+    added = [f for f in after.pages[0].frames if f not in d.pages[0].frames]
+    assert [(f.kind, f.col, f.line, f.lines) for f in added] == [("photo", 0, 35, 30)]
+    assert problems == []
+
+
+def test_no_room_is_said(tmp_path):
+    full = doc_with([Frame("a", 0, 8, 0, 104)])
+    write_jpeg(tmp_path / "new.jpg", 800, 600)
+    after, notes, problems = place_file(full, tmp_path, 0, tmp_path / "new.jpg", "")
+    assert problems and problems[-1].startswith("new.jpg: no free room of 3 columns × ")
