@@ -25,15 +25,25 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)    # lupdate files tr("…") under the empty context
 
 
-def page_key(doc: Document, page: Page) -> tuple:
+def story_frames(doc: Document) -> dict[str, tuple]:
+    """Each story's text frames with their pages: a story's flow runs through all of them."""
+    out: dict[str, list] = {}
+    for p in doc.pages:
+        for f in p.frames:
+            if f.story:
+                out.setdefault(f.story, []).append((p.id, f))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def page_key(doc: Document, page: Page, chains: dict[str, tuple] | None = None) -> tuple:
     """Everything a page's picture depends on: equal keys, equal pictures."""
-    stories = {f.story for f in page.frames if f.story}
+    chains = story_frames(doc) if chains is None else chains
+    stories = sorted({f.story for f in page.frames if f.story})
     photos = {f.photo for f in page.frames if f.photo}
     return (page, doc.grid, tuple(sorted(doc.styles.items())), doc.sheet, doc.masters, doc.date, doc.paper,
             doc.title, doc.byline_place,
             tuple(s for s in doc.stories if s.id in stories),
-            # a story's flow runs through every page of its chain: where its body frames are matters here
-            tuple((p.id, f) for p in doc.pages for f in p.frames if f.story in stories and p is not page),
+            tuple(chains.get(s, ()) for s in stories),     # where the story's other frames are matters here
             tuple(p for p in doc.photos if p.id in photos))
 
 
@@ -148,6 +158,7 @@ class PagesPanel(QWidget):
         self.list.blockSignals(True)
         while self.list.count() > len(doc.pages):
             self.list.takeItem(self.list.count() - 1)
+        chains = story_frames(doc)
         for index, page in enumerate(doc.pages):
             item = self.list.item(index)
             if item is None:
@@ -156,7 +167,7 @@ class PagesPanel(QWidget):
             if page.master:
                 label += f"\n[{page.master}]"
             item.setText(label)
-            item.setIcon(QIcon(self.thumbnail(doc, index)))
+            item.setIcon(QIcon(self.thumbnail(doc, index, chains)))
             item.setToolTip(label.replace("\n", " "))
             item.setData(Qt.ItemDataRole.UserRole, page.id)
         ids = {p.id for p in doc.pages}
@@ -165,9 +176,9 @@ class PagesPanel(QWidget):
         self._select_current()
         self._masters()
 
-    def thumbnail(self, doc: Document, index: int) -> QPixmap:
+    def thumbnail(self, doc: Document, index: int, chains: dict[str, tuple] | None = None) -> QPixmap:
         page = doc.pages[index]
-        key = page_key(doc, page)
+        key = page_key(doc, page, chains)
         hit = self.thumbs.get(page.id)
         if hit is not None and hit[0] == key:
             return hit[1]

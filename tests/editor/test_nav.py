@@ -121,6 +121,20 @@ def test_delete_a_page_in_the_pages_panel_and_undo(qtbot, three_pages):
     assert panel.list.count() == 3
 
 
+def test_add_a_page_after_the_selected_one(qtbot, three_pages):
+    w = three_pages
+    panel = w.pages_panel
+    before = w.controller.doc
+    click_row(qtbot, panel, 0)
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert ids(w) == [("A1", 1), ("p4", 2), ("B2", 3), ("B3", 4)]        # the new page is page 2
+    assert w.canvas.page_index == 1 and w.controller.doc.pages[1].frames == ()
+    assert panel.list.count() == 4 and panel.list.currentRow() == 1
+    assert w.undo_action.text() == "&Undo Add page"
+    w.controller.undo()
+    assert w.controller.doc == before and panel.list.count() == 3
+
+
 def test_the_last_page_cannot_be_deleted(qtbot, window):
     qtbot.mouseClick(window.pages_panel.delete_button, Qt.MouseButton.LeftButton)
     assert len(window.controller.doc.pages) == 1
