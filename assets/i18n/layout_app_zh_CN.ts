@@ -330,27 +330,32 @@
         <translation>已替换 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findreplace.py" line="219"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="216"/>
+        <source>Review mode: only captions and credits can change</source>
+        <translation>校对模式：只能修改图片说明和署名</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="222"/>
         <source>Find/Replace</source>
         <translation>查找/替换</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findreplace.py" line="229"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="232"/>
         <source>&amp;Find/Replace…</source>
         <translation>查找/替换(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findreplace.py" line="231"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="234"/>
         <source>Find and replace in every story, caption and credit (Ctrl+F)</source>
         <translation>在所有稿件、图片说明和署名中查找和替换（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findreplace.py" line="240"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="243"/>
         <source>Find next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findreplace.py" line="240"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="243"/>
         <source>Find previous</source>
         <translation>查找上一个</translation>
     </message>
@@ -390,7 +395,7 @@
         <translation>文件标题（如 要闻 A1）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="283"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="304"/>
         <source>Pages</source>
         <translation>版面</translation>
     </message>
@@ -420,166 +425,166 @@
         <translation>校对模式：版面不能改动</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="158"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="159"/>
         <source>Place {file}</source>
         <translation>置入 {file}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="161"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="162"/>
         <source>Some files could not be placed</source>
         <translation>有些文件无法放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="166"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="167"/>
         <source>Place a copy file or photo</source>
         <translation>置入稿件或图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="167"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="168"/>
         <source>Copy and photos (*.txt *.docx *.md *.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
         <translation>稿件和图片 (*.txt *.docx *.md *.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="175"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="176"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="177"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="178"/>
         <source>A new document from a template: 四开, 对开, Berliner, A3 (Ctrl+N)</source>
         <translation>用模板新建版面文件：四开、对开、柏林版、A3（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="182"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="183"/>
         <source>&amp;Place…</source>
         <translation>置入(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="184"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="185"/>
         <source>Place a copy file or photo into the selected frame, or at a free spot (Ctrl+D)</source>
         <translation>把稿件或图片置入选中的框，未选框时放到空白处（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="54"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="64"/>
         <source>Click a page to edit it; drag a page to move it; right-click for more</source>
         <translation>单击编辑该版；拖动可调整版序；右键有更多操作</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="112"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="122"/>
         <source>Add a page after the selected one</source>
         <translation>在选中的版后面添加一版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="113"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="123"/>
         <source>Delete the selected page (Undo brings it back)</source>
         <translation>删除选中的版（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="114"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="124"/>
         <source>Move the selected page one place up</source>
         <translation>选中的版上移一位</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="115"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="125"/>
         <source>Move the selected page one place down</source>
         <translation>选中的版下移一位</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="119"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="129"/>
         <source>The master (报头, running head, folio) the selected page applies</source>
         <translation>选中的版所用的主页（报头、报眉、版次）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="155"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="169"/>
         <location filename="../../layout_app/editor/statusbar.py" line="67"/>
         <source>Page {n}</source>
         <translation>第 {n} 版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="191"/>
-        <location filename="../../layout_app/editor/pages_panel.py" line="266"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="205"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="287"/>
         <source>(no master)</source>
         <translation>（无主页）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="211"/>
-        <location filename="../../layout_app/editor/pages_panel.py" line="275"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="232"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="296"/>
         <source>Add page</source>
         <translation>添加版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="217"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="238"/>
         <source>A document keeps at least one page</source>
         <translation>文件至少要有一个版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="221"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="242"/>
         <source>Delete page {n}</source>
         <translation>删除第 {n} 版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="232"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="253"/>
         <source>Move page</source>
         <translation>移动版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="238"/>
-        <location filename="../../layout_app/editor/pages_panel.py" line="263"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="259"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="284"/>
         <source>Apply master</source>
         <translation>应用主页</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="253"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="274"/>
         <source>Go to page</source>
         <translation>转到此版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="253"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="274"/>
         <source>Edit this page</source>
         <translation>编辑此版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="254"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="275"/>
         <source>Add page after</source>
         <translation>在后面添加版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="254"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="275"/>
         <source>An empty page after this one</source>
         <translation>在此版后面加一个空版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="255"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="276"/>
         <source>Delete page</source>
         <translation>删除版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="255"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="276"/>
         <source>Delete this page and its frames (Undo brings it back)</source>
         <translation>删除此版及其中的框（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="257"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="278"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="257"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="278"/>
         <source>One place earlier in the edition</source>
         <translation>在版序中前移一位</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="258"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="279"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="258"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="279"/>
         <source>One place later in the edition</source>
         <translation>在版序中后移一位</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="285"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="306"/>
         <source>Thumbnails of every page: click to go, drag to reorder</source>
         <translation>各版缩略图：单击转到该版，拖动调整版序</translation>
     </message>

@@ -209,9 +209,12 @@ class FindReplacePanel(QWidget):
         doc = replace_hits(self.controller.doc, self.pattern, self.replacement.text(), hits, self.regex.isChecked())
         self._replacing = True
         try:
-            return self.controller.apply(doc, text)
+            applied = self.controller.apply(doc, text)
         finally:
             self._replacing = False
+        if not applied and self.controller.review and doc != self.controller.doc:
+            self.message.setText(tr("Review mode: only captions and credits can change"))
+        return applied
 
 
 def install(window) -> FindReplacePanel:

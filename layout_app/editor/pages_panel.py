@@ -135,6 +135,9 @@ class PagesPanel(QWidget):
         layout.addWidget(self.master)
         self.controller.changed.connect(self.changed)
         window.canvas.pageActivated.connect(lambda _: self._select_current())
+        review = getattr(window, "review_action", None)
+        if review is not None:                           # review mode: pages can be looked at, not changed
+            review.toggled.connect(self.set_review)
         self.reload()
 
     def _button(self, text: str, tip: str, slot) -> QPushButton:
@@ -207,6 +210,13 @@ class PagesPanel(QWidget):
         self.master.setCurrentIndex(max(0, self.master.findData(current)))
         self.master.setEnabled(bool(doc.masters))
         self.master.blockSignals(False)
+
+    def set_review(self, on: bool) -> None:
+        for control in (self.add_button, self.delete_button, self.up_button, self.down_button, self.master):
+            control.setEnabled(not on)
+        self.list.setDragEnabled(not on)
+        if not on:
+            self._masters()                              # enabled again only where there are masters
 
     # --- changing -----------------------------------------------------------------------------------
     def current(self) -> int:

@@ -106,4 +106,5 @@ ZH = {
     "The photo covers the frame (cut to its shape)": "图片填满图框（按框裁切）", "The whole photo inside the frame": "整张图片显示在框内",
     "Show less of the photo, larger": "放大图片，显示较少部分", "Show more of the photo, smaller": "缩小图片，显示较多部分",
     "Show the whole photo again": "重新显示整张图片",
+    "Review mode: only captions and credits can change": "校对模式：只能修改图片说明和署名",
 }

@@ -134,3 +134,19 @@ def test_locate_the_body_frame_of_a_hit_in_a_linked_story(window):
     assert locate(w.controller.doc, composer, Hit("story", "s1", "body", 2, 156, 158, "第三")) == (0, "b2")
     assert locate(w.controller.doc, composer, Hit("story", "s1", "kicker", 0, 0, 2, "文明")) == (0, "h1")
     assert locate(w.controller.doc, composer, Hit("photo", "p1", "credit", 0, 0, 2, "本报")) == (0, "c1")
+
+
+def test_in_review_mode_only_captions_and_credits_are_replaced(qtbot, open_window):
+    w = open_window(review=True)
+    panel = find(qtbot, w, "青石镇")
+    type_in(qtbot, panel.replacement, "白沙镇")
+    qtbot.mouseClick(panel.replace_all_button, Qt.MouseButton.LeftButton)
+    assert w.controller.doc.stories[0].headline == "青石镇：图书角里书香浓"            # refused: story text
+    assert panel.message.text() == "Review mode: only captions and credits can change"
+    # only the caption's hit: a change review mode allows
+    panel.search()
+    panel.results.setCurrentRow(2)
+    qtbot.mouseClick(panel.replace_button, Qt.MouseButton.LeftButton)
+    assert w.controller.doc.photos[0].caption == "白沙镇的孩子们在图书角里认真阅读。"
+    assert w.controller.doc.stories[0].headline == "青石镇：图书角里书香浓"
+    assert not w.pages_panel.delete_button.isEnabled() and not w.pages_panel.add_button.isEnabled()

@@ -405,6 +405,11 @@ def test_every_action_and_panel_control_has_a_tool_tip(qtbot, window):
     assert w.findChild(QAction, "") is not None
     fit = w.view_nav.fit_page
     assert "Ctrl+0" in fit.toolTip()
+    # a tool tip names the keys of its action (Qt's own would only repeat the menu text)
+    from layout_app.editor.shortcuts import keys_text
+    keyed = [a for a in w.findChildren(QAction) if a.shortcuts() and a.text()]
+    assert [a.text() for a in keyed if keys_text(a).split(", ")[0] not in a.toolTip()] == []
+    assert w.undo_action.toolTip() == "Undo (Ctrl+Z)"
     for panel in (w.pages_panel, w.find_panel):
         bare = [b.text() for b in panel.findChildren(QPushButton) if not b.toolTip()]
         assert bare == []
