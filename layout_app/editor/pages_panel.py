@@ -6,7 +6,7 @@ changed (the page, the stories and photos it shows, the grid, styles, masters, d
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QSize, Qt, QTimer
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QListWidget, QListWidgetItem, QMenu, QPushButton, QVBoxLayout,
     QWidget,
@@ -55,14 +55,23 @@ class PageList(QListWidget):
         super().__init__(panel)
         self.panel = panel
         self.setIconSize(QSize(THUMB_WIDTH, round(THUMB_WIDTH * 1.45)))
-        self.setDragEnabled(True)
+        # pages side by side in rows, as in a page layout program's pages panel: more pages in view
+        self.setViewMode(QListWidget.ViewMode.IconMode)
+        self.setFlow(QListWidget.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setMovement(QListWidget.Movement.Static)     # the document moves a page, not the view
+        self.setGridSize(QSize(THUMB_WIDTH + 24, round(THUMB_WIDTH * 1.45) + 2 * self.fontMetrics().height() + 14))
+        self.setWordWrap(True)
+        self.setMinimumHeight(self.gridSize().height() + 8)     # a whole row of pages in view at least
+        self.setDragEnabled(True)                        # after setMovement(Static), which turns both off
         self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setToolTip(tr("Click a page to edit it; drag a page to move it; right-click for more"))
-        self.setMinimumHeight(self.iconSize().height() + 24)     # a whole page in view at least
 
     def mimeTypes(self) -> list[str]:
         return [PAGE_MIME]
@@ -85,12 +94,12 @@ class PageList(QListWidget):
 
     def drop_row(self, pos) -> int:
         """The place a drop at `pos` (viewport coordinates) puts a page: before the page under it, or
-        after it on its lower half; after the last page below them all."""
+        after it on its right half; after the last page where there is none."""
         index = self.indexAt(pos)
         if not index.isValid():
             return self.count()
         rect = self.visualRect(index)
-        return index.row() + (1 if pos.y() > rect.center().y() else 0)
+        return index.row() + (1 if pos.x() > rect.center().x() else 0)
 
     def dropEvent(self, event) -> None:
         if not event.mimeData().hasFormat(PAGE_MIME):
@@ -166,12 +175,11 @@ class PagesPanel(QWidget):
             item = self.list.item(index)
             if item is None:
                 item = QListWidgetItem(self.list)
-            label = tr("Page {n}").format(n=page.number) + (f" {page.section}" if page.section else "")
-            if page.master:
-                label += f"\n[{page.master}]"
+            label = tr("Page {n}").format(n=page.number) + (f"\n{page.section}" if page.section else "")
             item.setText(label)
             item.setIcon(QIcon(self.thumbnail(doc, index, chains)))
-            item.setToolTip(label.replace("\n", " "))
+            item.setToolTip(label.replace("\n", " ") + (f" [{page.master}]" if page.master else ""))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             item.setData(Qt.ItemDataRole.UserRole, page.id)
         ids = {p.id for p in doc.pages}
         self.thumbs = {k: v for k, v in self.thumbs.items() if k in ids}
@@ -187,6 +195,10 @@ class PagesPanel(QWidget):
             return hit[1]
         display = self.controller.compose(index)
         image = render_image(display, dpi=THUMB_WIDTH * 72.0 / display.width, painter=self.window.canvas.painter)
+        p = QPainter(image)                              # an edge, so that an empty page shows as a page
+        p.setPen(QColor(150, 150, 150))
+        p.drawRect(0, 0, image.width() - 1, image.height() - 1)
+        p.end()
         picture = QPixmap.fromImage(image)
         self.thumbs[page.id] = (key, picture)
         self.renders += 1
