@@ -51,7 +51,7 @@ class PageList(QListWidget):
     """Thumbnails in page order; a page dragged within the list moves there (the dragged page travels
     by its id, so a drop never moves a page other than the one picked up)."""
 
-    def __init__(self, panel: "PagesPanel"):
+    def __init__(self, panel: PagesPanel):
         super().__init__(panel)
         self.panel = panel
         self.setIconSize(QSize(THUMB_WIDTH, round(THUMB_WIDTH * 1.45)))

@@ -21,8 +21,8 @@ def free_cell(doc: Document, page_index: int, cols: int = FREE_COLS, lines: int 
     cols = min(cols, grid.columns)
     lines = min(lines, grid.line_count)
     taken = doc.pages[page_index].frames
-    for line in range(0, grid.line_count - lines + 1):
-        for col in range(0, grid.columns - cols + 1):
+    for line in range(grid.line_count - lines + 1):
+        for col in range(grid.columns - cols + 1):
             if not any(f.col < col + cols and col < f.col + f.cols and f.line < line + lines and line < f.line + f.lines
                        for f in taken):
                 return col, line
@@ -58,8 +58,9 @@ def place_file(doc: Document, doc_dir: Path, page_index: int, path: Path,
         cell = free_cell(doc, page_index, cols, lines)
         if cell is None:
             placed, notes, problems = drop_files(doc, doc_dir, page_index, [str(path)], 0, 0)
-            return placed, notes, problems + [f"{path.name}: no free room of {cols} columns × {lines} lines on "
-                                              f"this page: placed at the top left, over other frames"]
+            room = (f"{path.name}: no free room of {cols} columns × {lines} lines on this page: "
+                    "placed at the top left, over other frames")
+            return placed, notes, [*problems, room]
         return drop_files(doc, doc_dir, page_index, [str(path)], *cell)
     # read the file as a drop at the frame would, keep what it brought (a story or a photo), not its frames
     read, notes, problems = drop_files(doc, doc_dir, page_index, [str(path)], target.col, target.line)

@@ -5,9 +5,9 @@ Help ▸ Keyboard shortcuts and tool tips."""
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMenu, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QPushButton
 
 from layout_app.model.document import Page
 from layout_app.model.furniture import Master
@@ -25,7 +25,7 @@ def three_pages(qtbot, page_doc):
     """The sample page and two more (B2 國內 on a running-head master, B3), shown."""
     from layout_app.editor.main_window import MainWindow
 
-    doc, folder, path = page_doc
+    doc, _folder, path = page_doc
     doc = replace(doc, pages=doc.pages + (Page("B2", 2, section="国内"), Page("B3", 3, section="国际")),
                   masters=(Master("front"), Master("inside")))
     w = MainWindow(doc, path, ask=lambda title, text: True, ask_save=lambda: "discard")
@@ -433,7 +433,7 @@ def test_the_nav_parts_speak_chinese(qapp, qtbot, page_doc):
     from layout_app.editor.newdoc import NewDocumentDialog
     assert install_translator(qapp, "zh_CN") == "zh_CN"
     try:
-        doc, folder, path = page_doc
+        doc, _folder, path = page_doc
         w = MainWindow(doc, path, ask_save=lambda: "discard")
         qtbot.addWidget(w)
         w.status_readout.show_cursor(QPointF(mm(18) + 10, mm(20) + 5))

@@ -44,7 +44,7 @@ def test_a_photo_goes_into_the_selected_photo_frame_and_its_caption_follows(tmp_
 def test_a_story_goes_into_the_selected_text_frame_with_its_heading(tmp_path):
     d = loads_document(DOC_YAML)
     (tmp_path / "story.txt").write_bytes(STORY.encode("utf-8"))
-    after, notes, problems = place_file(d, tmp_path, 0, tmp_path / "story.txt", "b1")
+    after, _notes, _problems = place_file(d, tmp_path, 0, tmp_path / "story.txt", "b1")
     new = [s for s in after.stories if s.id not in {s.id for s in d.stories}]
     assert len(new) == 1 and new[0].headline == "春风行动送岗位"
     frames = {f.id: f for f in after.pages[0].frames}
@@ -55,7 +55,8 @@ def test_a_story_goes_into_the_selected_text_frame_with_its_heading(tmp_path):
 def test_a_photo_with_no_frame_selected_lands_at_a_free_spot(tmp_path):
     d = loads_document(DOC_YAML)
     write_jpeg(tmp_path / "new.jpg", 800, 600)
-    after, notes, problems = place_file(d, tmp_path, 0, tmp_path / "new.jpg", "")
+    after, _notes, problems = place_file(d, tmp_path, 0, tmp_path / "new.jpg", "")
+    assert problems == []
     added = [f for f in after.pages[0].frames if f not in d.pages[0].frames]
     # the sample page uses columns 0–4 from the top (h1, b1: 0–2; ph1, c1: 3–4 down to line 23):
     # columns 5–7 are free from line 0
@@ -74,7 +75,7 @@ def test_a_photo_selected_on_a_text_frame_does_not_replace_the_text(tmp_path):
 def test_an_unknown_file_is_named_and_nothing_changes(tmp_path):
     d = loads_document(DOC_YAML)
     (tmp_path / "notes.xls").write_bytes(b"\0")
-    after, notes, problems = place_file(d, tmp_path, 0, tmp_path / "notes.xls", "b1")
+    after, _notes, problems = place_file(d, tmp_path, 0, tmp_path / "notes.xls", "b1")
     assert after is d and problems == ["notes.xls: not a copy file (.txt .docx .md) or a photo (.jpg .png .tif .webp)"]
 
 
@@ -84,7 +85,7 @@ def test_a_tall_photo_looks_for_room_of_its_own_height(tmp_path):
     # Lines 10–24 under a are free (room for 8 lines, not 30); b blocks lines 25–34 across: from line 35
     d = doc_with([Frame("a", 0, 3, 0, 10), Frame("b", 0, 8, 25, 10)])
     write_jpeg(tmp_path / "tall.jpg", 800, 1200)
-    after, notes, problems = place_file(d, tmp_path, 0, tmp_path / "tall.jpg", "")
+    after, _notes, problems = place_file(d, tmp_path, 0, tmp_path / "tall.jpg", "")
     added = [f for f in after.pages[0].frames if f not in d.pages[0].frames]
     assert [(f.kind, f.col, f.line, f.lines) for f in added] == [("photo", 0, 35, 30)]
     assert problems == []
@@ -93,5 +94,5 @@ def test_a_tall_photo_looks_for_room_of_its_own_height(tmp_path):
 def test_no_room_is_said(tmp_path):
     full = doc_with([Frame("a", 0, 8, 0, 104)])
     write_jpeg(tmp_path / "new.jpg", 800, 600)
-    after, notes, problems = place_file(full, tmp_path, 0, tmp_path / "new.jpg", "")
+    _after, _notes, problems = place_file(full, tmp_path, 0, tmp_path / "new.jpg", "")
     assert problems and problems[-1].startswith("new.jpg: no free room of 3 columns × ")
