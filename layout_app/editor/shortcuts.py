@@ -3,7 +3,7 @@ are — so it lists every shortcut that works and none that does not. Also gives
 tip (its name and keys) when its maker gave it none, and lets menus show tool tips."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QTableWidget, QTableWidgetItem, QVBoxLayout
 
@@ -62,6 +62,7 @@ class ShortcutsDialog(QDialog):
     def __init__(self, window):
         super().__init__(window)
         self.setWindowTitle(tr("Keyboard shortcuts"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)     # made anew, from the actions as they are, each time
         rows = shortcut_rows(window)
         self.table = QTableWidget(len(rows), 3, self)
         self.table.setHorizontalHeaderLabels([tr("Menu"), tr("Command"), tr("Keys")])
