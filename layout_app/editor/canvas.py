@@ -36,6 +36,7 @@ class PageCanvas(QWidget):
     pageActivated = Signal(int)             # a click moved editing to the other page of a spread
     filesDropped = Signal(list, QPointF)    # paths, page point (pt)
     zoomChanged = Signal(float)
+    cursorMoved = Signal(QPointF)           # the mouse over the canvas, in pt on the active page (status bar)
 
     def __init__(self, controller: DocumentController | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -305,6 +306,7 @@ class PageCanvas(QWidget):
         self.select(new.id)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self.cursorMoved.emit(self.to_page(event.position()))
         if self._pan_from is not None:
             self.pan += event.position() - self._pan_from
             self._pan_from = event.position()
@@ -384,6 +386,10 @@ class PageCanvas(QWidget):
         # dragging the picture right shows more of its left side
         self.set_crop(photo.id, cropping.pan(start_crop, -(pt.x() - press.x()) / w, -(pt.y() - press.y()) / h),
                       self.tr("Pan photo"), key)
+
+    def contextMenuEvent(self, event) -> None:
+        from layout_app.editor.contextmenus import item_menu
+        item_menu(self, event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         hit = self.frame_at(self.to_page(event.position())) if self.controller else None

@@ -73,6 +73,14 @@ class MainWindow(QMainWindow):
         self._edits_since = 0.0                         # when the first edit not yet autosaved was made
         self._actions()
         findings_panel.install(self)
+        from layout_app.editor import findreplace, newdoc, pages_panel, shortcuts, statusbar, tooltips, viewnav
+        newdoc.install(self)            # File ▸ New from a template, File ▸ Place (issue 12, nav)
+        viewnav.install(self)
+        pages_panel.install(self)
+        statusbar.install(self)
+        findreplace.install(self)
+        tooltips.install(self)
+        shortcuts.install(self)         # last: Help ▸ Keyboard shortcuts and tool tips for every action
         self.controller.changed.connect(self._changed)
         # an edit reaches us inside the undo stack's push, before the stack counts it as unsaved: the
         # autosave runs from a timer, at the earliest on the next turn of the event loop

@@ -27,6 +27,19 @@ NAMES = {
 }
 
 
+# masters the shipped templates define, as the trade names them
+MASTERS = {
+    "running-head": QT_TRANSLATE_NOOP("Styles", "Running head"),
+    "front": QT_TRANSLATE_NOOP("Styles", "Front-page masthead"),
+}
+
+
+def master_shown(name: str | None) -> str:
+    if not name:
+        return ""
+    return QCoreApplication.translate(CONTEXT, MASTERS[name]) if name in MASTERS else name
+
+
 def shown(name: str | None) -> str:
     if not name:
         return ""

@@ -1,0 +1,110 @@
+"""File ▸ Place (Ctrl+D), without Qt: a copy file or a photo into the selected frame, or as new
+frames at the first free spot of the page. The files are read as a drop reads them (dropin)."""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from layout_app.editor.dropin import COPY_SUFFIXES, drop_files
+from layout_app.imaging.intake import PHOTO_SUFFIXES
+from layout_app.model.document import Document
+from layout_app.model.frame import Frame
+
+FREE_COLS, FREE_LINES = 3, 8      # the room a new story or photo looks for
+
+
+def free_cell(doc: Document, page_index: int, cols: int = FREE_COLS, lines: int = FREE_LINES) -> tuple[int, int] | None:
+    """The first grid cell, from the top line down and left to right along each line, with
+    cols × lines free of frames (the highest free spot: where a new item is seen); None when the
+    page has no such room."""
+    grid = doc.grid
+    cols = min(cols, grid.columns)
+    lines = min(lines, grid.line_count)
+    taken = doc.pages[page_index].frames
+    for line in range(grid.line_count - lines + 1):
+        for col in range(grid.columns - cols + 1):
+            if not any(f.col < col + cols and col < f.col + f.cols and f.line < line + lines and line < f.line + f.lines
+                       for f in taken):
+                return col, line
+    return None
+
+
+def _room_needed(doc: Document, doc_dir: Path, page_index: int, path: Path) -> tuple[int, int]:
+    """Columns and lines the file's frames take when dropped on an empty page."""
+    pages = list(doc.pages)
+    pages[page_index] = replace(pages[page_index], frames=())
+    trial, _, _ = drop_files(replace(doc, pages=tuple(pages)), doc_dir, page_index, [str(path)], 0, 0)
+    frames = trial.pages[page_index].frames
+    if not frames:
+        return FREE_COLS, FREE_LINES
+    return max(f.col + f.cols for f in frames), max(f.line + f.lines for f in frames)
+
+
+def place_file(doc: Document, doc_dir: Path, page_index: int, path: Path,
+               frame_id: str = "") -> tuple[Document, list[str], list[str]]:
+    """The document with the file placed; notes and problems (one line each, naming the file).
+    A photo goes into a selected photo frame (its caption frames follow the new photo); a story into
+    a selected text frame (the story's other frames on the page follow it). Otherwise, or when the
+    kind does not match the frame, new frames at the first free spot."""
+    suffix = path.suffix.lower()
+    is_photo = suffix in PHOTO_SUFFIXES or suffix in (".heic", ".heif")
+    if not is_photo and suffix not in COPY_SUFFIXES:
+        return doc, [], [f"{path.name}: not a copy file (.txt .docx .md) or a photo (.jpg .png .tif .webp)"]
+    page = doc.pages[page_index]
+    target = next((f for f in page.frames if f.id == frame_id), None) if frame_id else None
+    fits = target is not None and ((is_photo and target.kind == "photo") or (not is_photo and target.is_text))
+    if not fits:
+        cols, lines = _room_needed(doc, doc_dir, page_index, path)
+        cell = free_cell(doc, page_index, cols, lines)
+        if cell is None:
+            placed, notes, problems = drop_files(doc, doc_dir, page_index, [str(path)], 0, 0)
+            room = (f"{path.name}: no free room of {cols} columns × {lines} lines on this page: "
+                    "placed at the top left, over other frames")
+            return placed, notes, [*problems, room]
+        return drop_files(doc, doc_dir, page_index, [str(path)], *cell)
+    # read the file as a drop at the frame would, keep what it brought (a story or a photo), not its frames
+    read, notes, problems = drop_files(doc, doc_dir, page_index, [str(path)], target.col, target.line)
+    if is_photo:
+        new = [p for p in read.photos if p not in doc.photos]
+        if not new:
+            return doc, notes, problems
+        old = target.photo
+        frames = tuple(replace(f, photo=new[0].id) if f.id == target.id or (f.kind == "caption" and f.photo == old)
+                       else f for f in page.frames)
+        notes = [f"{path.name}: photo {new[0].id} in frame {target.id}"]
+    else:
+        known = {s.id for s in doc.stories}
+        new = [s for s in read.stories if s.id not in known]
+        if not new:
+            return doc, notes, problems
+        old = target.story
+        frames = tuple(_retarget(f, new[0].id, target, old) for f in page.frames)
+        notes = [n for n in notes if not n.startswith(f"{path.name}: story ")]
+        notes.append(f"{path.name}: story {new[0].id} “{new[0].headline}” in frame {target.id}")
+        if len(new) > 1:
+            notes.append(f"{path.name}: {len(new) - 1} more stories kept in the Stories panel, not placed")
+    problems = [p for p in problems if "no room" not in p]      # the drop's own frames are not kept
+    pages = list(read.pages)
+    pages[page_index] = replace(page, frames=frames)
+    return replace(read, pages=tuple(pages)), notes, problems
+
+
+def _retarget(f: Frame, story: str, target: Frame, old: str | None) -> Frame:
+    if f.id == target.id:
+        return replace(f, story=story)
+    if old and f.story == old and f.is_text:
+        return replace(f, story=story)
+    return f
+
+
+def place_files(doc: Document, doc_dir: Path, page_index: int, paths: list[Path],
+                frame_id: str = "") -> tuple[Document, list[str], list[str]]:
+    """Several files: the first into the selected frame (as place_file), each next one at the first
+    free spot left after the ones before it."""
+    notes: list[str] = []
+    problems: list[str] = []
+    for k, path in enumerate(paths):
+        doc, n, p = place_file(doc, doc_dir, page_index, path, frame_id if k == 0 else "")
+        notes += n
+        problems += p
+    return doc, notes, problems
