@@ -546,11 +546,11 @@ class PageCanvas(QWidget):
         if self.page is None or self.controller is None:
             return
         z = self.zoom()
+        self.selector.paint(p, z, self.from_page(QPointF(0, 0)))
         p.save()
         p.translate(self.origin())
         p.scale(z, z)
         p.translate(self.offset(), 0)
-        self.selector.paint(p, z)
         self.tools.paint(p, z)
         p.restore()
 

@@ -66,14 +66,16 @@ def hit(grid: ColumnGrid, page: Page, x: float, y: float) -> Item | None:
     return None
 
 
-def touching(grid: ColumnGrid, page: Page, band: Rect) -> tuple[str, ...]:
-    """Ids of the items a rubber band touches, in page order."""
-    out = []
-    for it in page.boxes + page.rules + page.frames:
-        r = item_rect(grid, page, it)
-        if r.x <= band.right and band.x <= r.right and r.y <= band.bottom and band.y <= r.bottom:
-            out.append(it.id)
-    return tuple(dict.fromkeys(out))
+def rects(grid: ColumnGrid, page: Page) -> dict[str, Rect]:
+    """Every item's extent by id (a frame's wins over furniture of the same id)."""
+    return {x.id: item_rect(grid, page, x) for x in page.boxes + page.rules + page.frames}
+
+
+def touching(grid: ColumnGrid, page: Page, band: Rect, extents: dict[str, Rect] | None = None) -> tuple[str, ...]:
+    """Ids of the items a rubber band touches, in page order (`extents`: `rects`, when kept)."""
+    extents = rects(grid, page) if extents is None else extents
+    return tuple(i for i, r in extents.items()
+                 if r.x <= band.right and band.x <= r.right and r.y <= band.bottom and band.y <= r.bottom)
 
 
 # --- groups ----------------------------------------------------------------------------------------
