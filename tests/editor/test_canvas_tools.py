@@ -268,3 +268,34 @@ def test_review_mode_draws_nothing_and_moves_nothing(open_window, qtbot):
     key(qtbot, w, Qt.Key.Key_D, CTRL | ALT | SHIFT)
     key(qtbot, w, Qt.Key.Key_Delete)
     assert w.controller.doc == before
+
+
+def test_drawn_rule_and_box_print_and_an_empty_photo_frame_prints_nothing(w, qtbot, tmp_path):
+    import pypdfium2
+
+    from layout_app.render.pdf.export import ExportOptions, export_pdf
+
+    g = w.controller.doc.grid
+    key(qtbot, w, Qt.Key.Key_Backslash)
+    drag(w, cell(w, 5, 10, 0.0), cell(w, 7, 10, 1.0, 0.7))              # a rule across columns 5–7, line 10
+    key(qtbot, w, Qt.Key.Key_M)
+    drag(w, cell(w, 5, 30), cell(w, 7, 49))                              # a box around columns 5–7, lines 30–49
+    key(qtbot, w, Qt.Key.Key_F)
+    drag(w, cell(w, 5, 60), cell(w, 7, 79))                              # an empty photo frame
+    out = tmp_path / "drawn.pdf"
+    export_pdf(saved(w), w.controller.doc_dir, out, ExportOptions(pdfx=False))
+    pdf = pypdfium2.PdfDocument(str(out))
+    scale = 4.0
+    image = pdf[0].render(scale=scale).to_pil().convert("L")
+    pdf.close()
+    bleed = g.bleed_pt if image.width > g.trim.width * scale + 1 else 0.0
+
+    def ink(x, y):                                   # darkest pixel within ±1 pt of a page point
+        px, py = round((x + bleed) * scale), round((y + bleed) * scale)
+        return min(image.getpixel((i, j)) for i in range(px - 4, px + 5) for j in range(py - 4, py + 5))
+    mid_x = g.column_x(6) + g.column_width / 2
+    assert ink(mid_x, g.line_y(10) + g.leading / 2) < 100                 # the rule, through its line's middle
+    assert ink(mid_x, g.line_y(30)) < 100                                # the box's top edge on its line boundary
+    assert ink(mid_x, g.line_y(40)) > 240                                # inside the box: paper
+    assert ink(mid_x, g.line_y(70)) > 240                                # the empty frame: nothing printed
+    assert ink(g.column_x(5) + 3, g.line_y(60) + 3) > 240
