@@ -118,52 +118,54 @@ class Arranger(QObject):
     def select_all(self) -> None:
         self.canvas.set_selection(tuple(arrange.items(self.page)))
 
+    def install_menus(self, window) -> None:
+        """Cut, copy, paste, duplicate and select all in the Edit menu; an Object menu for the rest.
+        Shortcuts answer while the page has the focus, so text boxes keep their own."""
+        canvas = window.canvas
+        bar = window.menuBar()
+        edit = next((a.menu() for a in bar.actions() if a.menu() and window.undo_action in a.menu().actions()), None)
+        edit = edit or bar.addMenu(self.tr("&Edit"))
+        edit.addSeparator()
+
+        def add(menu, text, slot, keys=(), layout=True) -> QAction:
+            action = QAction(text, window)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+            canvas.addAction(action)                 # the shortcut works where the page has the focus
+            if layout:
+                window.layout_actions.append(action)  # review mode turns them off
+            return action
+
+        add(edit, self.tr("Cu&t"), self.cut, ["Ctrl+X"])
+        add(edit, self.tr("&Copy"), self.copy, ["Ctrl+C"], layout=False)
+        add(edit, self.tr("&Paste"), lambda: self.paste(False), ["Ctrl+V"])
+        add(edit, self.tr("Paste in &place"), lambda: self.paste(True), ["Ctrl+Alt+Shift+V"])
+        add(edit, self.tr("D&uplicate"), self.duplicate, ["Ctrl+Alt+Shift+D"])
+        add(edit, self.tr("&Delete"), self.delete)            # Delete and Backspace: the canvas's keys
+        add(edit, self.tr("Select &all"), self.select_all, ["Ctrl+A"], layout=False)
+
+        obj = bar.addMenu(self.tr("&Object"))
+        obj.setObjectName("object_menu")
+        for text, how in ((self.tr("Align left edges"), "left"), (self.tr("Align right edges"), "right"),
+                          (self.tr("Align top edges"), "top"), (self.tr("Align bottom edges"), "bottom"),
+                          (self.tr("Align horizontal centres"), "hcentre"), (self.tr("Align vertical centres"), "vcentre")):
+            add(obj, text, lambda _=False, how=how: self.align(how))
+        obj.addSeparator()
+        add(obj, self.tr("Distribute horizontally"), lambda: self.distribute("h"))
+        add(obj, self.tr("Distribute vertically"), lambda: self.distribute("v"))
+        obj.addSeparator()
+        add(obj, self.tr("Bring to front"), lambda: self.restack("front"), ["Ctrl+Shift+]"])
+        add(obj, self.tr("Bring forward"), lambda: self.restack("forward"), ["Ctrl+]"])
+        add(obj, self.tr("Send backward"), lambda: self.restack("backward"), ["Ctrl+["])
+        add(obj, self.tr("Send to back"), lambda: self.restack("back"), ["Ctrl+Shift+["])
+        obj.addSeparator()
+        add(obj, self.tr("Lock / unlock"), self.toggle_lock, ["Ctrl+Alt+L"])
+        window.arrange_menu = obj
+        canvas.notice.connect(lambda text: window.statusBar().showMessage(text, 4000))
+
 
 def install(window) -> Arranger:
-    """Cut, copy, paste, duplicate and select all in the Edit menu; an Object menu for the rest.
-    Shortcuts answer while the page has the focus, so text boxes keep their own."""
-    canvas = window.canvas
-    arr = canvas.arranger
-    bar = window.menuBar()
-    edit = next((a.menu() for a in bar.actions() if a.menu() and window.undo_action in a.menu().actions()), None)
-    edit = edit or bar.addMenu(arr.tr("&Edit"))
-    edit.addSeparator()
-
-    def add(menu, text, slot, keys=(), layout=True) -> QAction:
-        action = QAction(text, window)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        canvas.addAction(action)                 # the shortcut works where the page has the focus
-        if layout:
-            window.layout_actions.append(action)  # review mode turns them off
-        return action
-
-    add(edit, arr.tr("Cu&t"), arr.cut, ["Ctrl+X"])
-    add(edit, arr.tr("&Copy"), arr.copy, ["Ctrl+C"], layout=False)
-    add(edit, arr.tr("&Paste"), lambda: arr.paste(False), ["Ctrl+V"])
-    add(edit, arr.tr("Paste in &place"), lambda: arr.paste(True), ["Ctrl+Alt+Shift+V"])
-    add(edit, arr.tr("D&uplicate"), arr.duplicate, ["Ctrl+Alt+Shift+D"])
-    add(edit, arr.tr("&Delete"), arr.delete)            # Delete and Backspace: the canvas's keys
-    add(edit, arr.tr("Select &all"), arr.select_all, ["Ctrl+A"], layout=False)
-
-    obj = bar.addMenu(arr.tr("&Object"))
-    obj.setObjectName("object_menu")
-    for text, how in ((arr.tr("Align left edges"), "left"), (arr.tr("Align right edges"), "right"),
-                      (arr.tr("Align top edges"), "top"), (arr.tr("Align bottom edges"), "bottom"),
-                      (arr.tr("Align horizontal centres"), "hcentre"), (arr.tr("Align vertical centres"), "vcentre")):
-        add(obj, text, lambda _=False, how=how: arr.align(how))
-    obj.addSeparator()
-    add(obj, arr.tr("Distribute horizontally"), lambda: arr.distribute("h"))
-    add(obj, arr.tr("Distribute vertically"), lambda: arr.distribute("v"))
-    obj.addSeparator()
-    add(obj, arr.tr("Bring to front"), lambda: arr.restack("front"), ["Ctrl+Shift+]"])
-    add(obj, arr.tr("Bring forward"), lambda: arr.restack("forward"), ["Ctrl+]"])
-    add(obj, arr.tr("Send backward"), lambda: arr.restack("backward"), ["Ctrl+["])
-    add(obj, arr.tr("Send to back"), lambda: arr.restack("back"), ["Ctrl+Shift+["])
-    obj.addSeparator()
-    add(obj, arr.tr("Lock / unlock"), arr.toggle_lock, ["Ctrl+Alt+L"])
-    window.arrange_menu = obj
-    canvas.notice.connect(lambda text: window.statusBar().showMessage(text, 4000))
-    return arr
+    window.canvas.arranger.install_menus(window)
+    return window.canvas.arranger

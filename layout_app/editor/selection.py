@@ -83,7 +83,7 @@ class Selector(QObject):
         edges = c._edges(it, pt) if isinstance(it, Frame) else ""
         held = arrange.locked(page, arrange.followers(page, (it.id,) if edges else ids))
         if held:
-            c.notice.emit(c.tr("Locked: %1").replace("%1", ", ".join(held)))
+            c.notice.emit(self.tr("Locked: %1").replace("%1", ", ".join(held)))
             return
         if isinstance(it, Frame) and (edges or ids == (it.id,)):
             c._drag = (edges, it, pt, key)               # one frame: the canvas's own snapped move and resize
@@ -128,7 +128,7 @@ class Selector(QObject):
                                    round(dy / grid.leading))
             if new != self._page():
                 ctl = c.controller
-                ctl.apply(ctl.with_page(c.page_index, new), c.tr("Move"), key)
+                ctl.apply(ctl.with_page(c.page_index, new), self.tr("Move"), key)
             return True
         return False
 

@@ -166,6 +166,32 @@ class Tools(QObject):
             r = type(g)(g.x + dx, g.y + dy, g.width, g.height)
         p.drawRect(QRectF(r.x, r.y, r.width, r.height))
 
+    def install_bar(self, window) -> QToolBar:
+        """The tool bar on the window's left, its buttons kept in step with the canvas's tool."""
+        canvas = window.canvas
+        bar = QToolBar(self.tr("Tools"), window)
+        bar.setObjectName("tools")
+        group = QActionGroup(bar)
+        group.setExclusive(True)
+        window.tool_actions = {}
+        names = self.names()
+        for name, key, changes in TOOLS:
+            action = QAction(icon(name), names[name], bar)
+            letter = "\\" if key == Qt.Key.Key_Backslash else chr(key)
+            action.setToolTip(f"{names[name]} ({letter})")
+            action.setCheckable(True)
+            action.setData(name)
+            action.triggered.connect(lambda _=False, name=name: (canvas.set_tool(name), canvas.setFocus()))
+            group.addAction(action)
+            bar.addAction(action)
+            window.tool_actions[name] = action
+            if changes:
+                window.layout_actions.append(action)        # review mode: no drawing
+        window.tool_actions[canvas.tool].setChecked(True)
+        canvas.toolChanged.connect(lambda name: window.tool_actions[name].setChecked(True))
+        window.addToolBar(Qt.ToolBarArea.LeftToolBarArea, bar)
+        return bar
+
 
 def paint_empty_frames(p: QPainter, canvas) -> None:
     """Empty photo frames: a cross, as page editors know them (on screen only; the PDF prints nothing)."""
@@ -182,28 +208,4 @@ def paint_empty_frames(p: QPainter, canvas) -> None:
 
 
 def install(window) -> QToolBar:
-    """The tool bar on the window's left, its buttons kept in step with the canvas's tool."""
-    canvas = window.canvas
-    tools = canvas.tools
-    bar = QToolBar(tools.tr("Tools"), window)
-    bar.setObjectName("tools")
-    group = QActionGroup(bar)
-    group.setExclusive(True)
-    window.tool_actions = {}
-    names = tools.names()
-    for name, key, changes in TOOLS:
-        action = QAction(icon(name), names[name], bar)
-        letter = "\\" if key == Qt.Key.Key_Backslash else chr(key)
-        action.setToolTip(f"{names[name]} ({letter})")
-        action.setCheckable(True)
-        action.setData(name)
-        action.triggered.connect(lambda _=False, name=name: (canvas.set_tool(name), canvas.setFocus()))
-        group.addAction(action)
-        bar.addAction(action)
-        window.tool_actions[name] = action
-        if changes:
-            window.layout_actions.append(action)        # review mode: no drawing
-    window.tool_actions[canvas.tool].setChecked(True)
-    canvas.toolChanged.connect(lambda name: window.tool_actions[name].setChecked(True))
-    window.addToolBar(Qt.ToolBarArea.LeftToolBarArea, bar)
-    return bar
+    return window.canvas.tools.install_bar(window)
