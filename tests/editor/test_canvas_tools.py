@@ -299,3 +299,30 @@ def test_drawn_rule_and_box_print_and_an_empty_photo_frame_prints_nothing(w, qtb
     assert ink(mid_x, g.line_y(40)) > 240                                # inside the box: paper
     assert ink(mid_x, g.line_y(70)) > 240                                # the empty frame: nothing printed
     assert ink(g.column_x(5) + 3, g.line_y(60) + 3) > 240
+
+
+def test_hand_pans_and_zoom_zooms_without_touching_the_document(w, qtbot):
+    before = w.controller.doc
+    key(qtbot, w, Qt.Key.Key_H)
+    pan = QPointF(w.canvas.pan)
+    drag(w, cell(w, 2, 30), cell(w, 4, 40))
+    moved = w.canvas.pan - pan
+    assert moved.x() > 100 and moved.y() > 50
+    key(qtbot, w, Qt.Key.Key_Z)
+    z = w.canvas.zoom()
+    click(w, cell(w, 2, 30))
+    assert w.canvas.zoom() == pytest.approx(z * 1.25)
+    click(w, cell(w, 2, 30), ALT)
+    assert w.canvas.zoom() == pytest.approx(z)
+    assert w.controller.doc == before and w.controller.undo_stack.count() == 0
+
+
+def test_alt_drag_of_a_group_moves_its_frames_off_the_grid_in_one_step(w):
+    click(w, cell(w, 0, 2))                                              # the story: h1 and b1
+    drag(w, cell(w, 1, 20), (cell(w, 1, 20)[0] + 7.0, cell(w, 1, 20)[1] + 3.0), ALT)
+    f = frames(saved(w))
+    for fid in ("h1", "b1"):
+        assert (f[fid].dx, f[fid].dy) == (pytest.approx(7.0, abs=0.5), pytest.approx(3.0, abs=0.5))
+        assert f[fid].col == 0
+    assert f["ph1"].dx == 0.0
+    assert w.controller.undo_stack.count() == 1

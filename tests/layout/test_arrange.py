@@ -107,6 +107,10 @@ def test_restack_moves_frames_in_the_printing_order(doc):
     assert ids(arrange.restack(page, ("h1", "b1"), "front")) == ["ph1", "c1", "h1", "b1"]
     assert ids(arrange.restack(page, ("c1",), "back")) == ["c1", "h1", "b1", "ph1"]
     assert ids(arrange.restack(page, ("c1",), "forward")) == ids(page)      # already on top
+    # a selection moves past its unselected neighbour, keeping its own order; at the top it stays
+    assert ids(arrange.restack(page, ("h1", "b1"), "forward")) == ["ph1", "h1", "b1", "c1"]
+    assert ids(arrange.restack(page, ("ph1", "c1"), "forward")) == ids(page)
+    assert ids(arrange.restack(page, ("h1", "b1"), "backward")) == ids(page)
 
 
 def test_paste_copies_stories_and_photos_under_new_ids(doc):
