@@ -705,9 +705,14 @@
         <translation>已锁定：%1</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/selection.py" line="131"/>
+        <location filename="../../layout_app/editor/selection.py" line="151"/>
         <source>Move</source>
         <translation>移动</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/selection.py" line="151"/>
+        <source>Resize</source>
+        <translation>调整大小</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ class Selector(QObject):
         self.canvas = canvas
         self.band: tuple[QPointF, QPointF, tuple[str, ...], dict, bool] | None = None  # press, now, kept, groups, inside
         self.pending = None          # Shift-press on a photo: a click toggles it, a drag pans the picture
-        self.drag = None             # (page at press, press pt, merge key, ids)
+        self.drag = None             # (page at press, press pt, merge key, ids, edges of a box or rule)
         self._extents: tuple = (None, None, {})   # (page, grid, item rects) of the last page looked at
 
     def extents(self) -> dict:
@@ -88,7 +88,25 @@ class Selector(QObject):
         if isinstance(it, Frame) and (edges or ids == (it.id,)):
             c._drag = (edges, it, pt, key)               # one frame: the canvas's own snapped move and resize
         else:
-            self.drag = (page, pt, key, ids)
+            furniture_edges = self._furniture_edges(it, pt)
+            self.drag = (page, pt, key, (it.id,) if furniture_edges else ids, furniture_edges)
+
+    def _furniture_edges(self, it, pt: QPointF) -> str:
+        """The ends of a box or rule a press grabs (within HANDLE px): resize rather than move."""
+        if isinstance(it, Frame):
+            return ""
+        r = self.extents()[it.id]
+        tol = HANDLE / self.canvas.zoom()
+        edges = ""
+        if abs(pt.x() - r.x) <= tol:
+            edges += "l"
+        elif abs(pt.x() - r.right) <= tol:
+            edges += "r"
+        if abs(pt.y() - r.y) <= tol:
+            edges += "t"
+        elif abs(pt.y() - r.bottom) <= tol:
+            edges += "b"
+        return edges
 
     def toggle(self, unit: tuple[str, ...], primary: str) -> None:
         c = self.canvas
@@ -118,17 +136,19 @@ class Selector(QObject):
             c.update()
             return True
         if self.drag is not None:
-            start, press, key, ids = self.drag
+            start, press, key, ids, edges = self.drag
             grid = c.controller.doc.grid
             dx, dy = pt.x() - press.x(), pt.y() - press.y()
-            if event.modifiers() & Qt.KeyboardModifier.AltModifier:     # snapping off: frames move freely
+            dcol, dline = round(dx / (grid.column_width + grid.gutter_width)), round(dy / grid.leading)
+            if edges:                                                   # a box's or rule's end
+                new = arrange.resize(grid, start, ids[0], edges, dcol, dline)
+            elif event.modifiers() & Qt.KeyboardModifier.AltModifier:   # snapping off: frames move freely
                 new = arrange.offset(start, ids, dx, dy)
             else:
-                new = arrange.move(grid, start, ids, round(dx / (grid.column_width + grid.gutter_width)),
-                                   round(dy / grid.leading))
+                new = arrange.move(grid, start, ids, dcol, dline)
             if new != self._page():
                 ctl = c.controller
-                ctl.apply(ctl.with_page(c.page_index, new), self.tr("Move"), key)
+                ctl.apply(ctl.with_page(c.page_index, new), self.tr("Resize") if edges else self.tr("Move"), key)
             return True
         return False
 
@@ -188,7 +208,7 @@ class Selector(QObject):
             p.drawRect(r)
             if x.locked:
                 self._lock_mark(p, r)
-            elif isinstance(x, Frame):
+            else:
                 for hx in (r.left(), r.center().x(), r.right()):
                     for hy in (r.top(), r.center().y(), r.bottom()):
                         if (hx, hy) != (r.center().x(), r.center().y()):

@@ -203,6 +203,34 @@ def move(grid: ColumnGrid, page: Page, ids: tuple[str, ...], dcol: int, dline: i
     return with_items(page, {i: _shift(table[i], dcol, dline, to_grid) for i in ids if i in table})
 
 
+def resize(grid: ColumnGrid, page: Page, item_id: str, edges: str, dcol: int, dline: int) -> Page:
+    """A box or rule with the grabbed edges ("l", "r", "t", "b") moved by whole columns and lines, never
+    below one column or line, never off the grid. A horizontal rule has only ends left and right, a
+    vertical one only top and bottom. Locked items stay."""
+    x = items(page).get(item_id)
+    if x is None or isinstance(x, Frame) or x.locked:
+        return page
+    col, cols, line, lines = span(x)
+    top, bottom = line_range(grid, x)
+    vertical_rule = isinstance(x, RuleItem) and not x.horizontal
+    if "l" in edges and not vertical_rule:
+        new = min(max(0, col + dcol), col + cols - 1)
+        cols, col = cols + (col - new), new
+    if "r" in edges and not vertical_rule:
+        cols = min(max(1, cols + dcol), grid.columns - col)
+    horizontal_rule = isinstance(x, RuleItem) and x.horizontal
+    if "t" in edges and not horizontal_rule:
+        new = min(max(top, line + dline), line + lines - 1)
+        lines, line = lines + (line - new), new
+    if "b" in edges and not horizontal_rule:
+        lines = min(max(1, lines + dline), bottom - line)
+    if isinstance(x, RuleItem):
+        new_x = replace(x, col=col, line=line, cols=cols if x.horizontal else 0, lines=0 if x.horizontal else lines)
+    else:
+        new_x = replace(x, col=col, cols=cols, line=line, lines=lines)
+    return with_items(page, {item_id: new_x})
+
+
 def offset(page: Page, ids: tuple[str, ...], dx: float, dy: float) -> Page:
     """Alt-drag: frames moved off the grid by (dx, dy) pt more than they were; furniture stays."""
     ids = followers(page, ids)

@@ -5,7 +5,7 @@ ZH = {
     "Box": "方框", "Hand": "抓手", "Zoom": "缩放",
     "Draw text frame": "画文字框", "Draw photo frame": "画图片框", "Draw box": "画方框", "Draw rule": "画线条",
     # selection (editor/selection.py)
-    "Move": "移动", "Locked: %1": "已锁定：%1",
+    "Move": "移动", "Resize": "调整大小", "Locked: %1": "已锁定：%1",
     # arranging (editor/arrange.py)
     "Align": "对齐", "Distribute": "分布", "Bring forward": "前移一层", "Send backward": "后移一层",
     "Bring to front": "置于顶层", "Send to back": "置于底层", "Lock": "锁定", "Unlock": "解锁",

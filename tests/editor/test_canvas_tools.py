@@ -326,3 +326,16 @@ def test_alt_drag_of_a_group_moves_its_frames_off_the_grid_in_one_step(w):
         assert f[fid].col == 0
     assert f["ph1"].dx == 0.0
     assert w.controller.undo_stack.count() == 1
+
+
+def test_a_box_is_resized_by_its_edge(w, qtbot):
+    g = w.controller.doc.grid
+    key(qtbot, w, Qt.Key.Key_M)
+    drag(w, cell(w, 5, 30), cell(w, 5, 39))
+    key(qtbot, w, Qt.Key.Key_V)
+    box = w.controller.doc.pages[0].boxes[0]
+    right = g.column_x(6) - g.gutter_width / 2                          # its side stands in the gutter's middle
+    drag(w, (right - 1, g.line_y(35)), (right - 1 + 1.4 * (g.column_width + g.gutter_width), g.line_y(36)))
+    (after,) = saved(w).pages[0].boxes
+    assert (after.col, after.cols, after.line, after.lines) == (box.col, box.cols + 1, box.line, box.lines)
+    assert w.controller.undo_stack.count() == 2

@@ -155,3 +155,18 @@ def test_rubber_band_touches(doc):
     assert arrange.touching(grid, page, Rect(r.x + 1, r.y + 1, 2, 2)) == ("ph1",)
     assert arrange.touching(grid, page, Rect(0, 0, 5000, 5000)) == ("h1", "b1", "ph1", "c1")
     assert arrange.touching(grid, page, Rect(0, 0, 1, 1)) == ()
+
+
+def test_resize_a_box_and_the_ends_of_rules(doc):
+    grid = doc.grid
+    page = replace(doc.pages[0], boxes=(BoxItem("bx", 5, 2, 30, 10),),
+                   rules=(RuleItem("across", 5, 20, cols=2), RuleItem("down", 5, 40, lines=10)))
+    out = arrange.resize(grid, page, "bx", "rb", 1, -3)
+    assert out.boxes[0] == BoxItem("bx", 5, 3, 30, 7)
+    assert arrange.resize(grid, page, "bx", "l", 9, 0).boxes[0] == BoxItem("bx", 6, 1, 30, 10)   # one column left
+    assert arrange.resize(grid, page, "bx", "r", 9, 0).boxes[0].cols == 3                          # to the last column
+    assert arrange.resize(grid, page, "across", "rb", 1, 5).rules[0] == RuleItem("across", 5, 20, cols=3)
+    assert arrange.resize(grid, page, "down", "rb", 1, 5).rules[1] == RuleItem("down", 5, 40, lines=15)
+    assert arrange.resize(grid, page, "down", "t", 0, -4).rules[1] == RuleItem("down", 5, 36, lines=14)
+    locked = arrange.set_locked(page, ("bx",), True)
+    assert arrange.resize(grid, locked, "bx", "r", 1, 0) == locked
