@@ -15,6 +15,7 @@ from layout_app.editor.selection import Selector
 from layout_app.editor.tools import Tools, paint_empty_frames
 from layout_app.editor.controller import DocumentController
 from layout_app.geometry import Rect
+from layout_app.layout.arrange import hit
 from layout_app.layout.compose import frame_rect
 from layout_app.layout.display import PageDisplay
 from layout_app.layout.wrap import keep_out
@@ -348,8 +349,13 @@ class PageCanvas(QWidget):
             self.setCursor(self.tools.cursor() or Qt.CursorShape.ArrowCursor)
             return
         if self._drag is None:
-            f = self.frame_at(self.to_page(event.position())) if self.controller else None
-            edges = self._edges(f, self.to_page(event.position())) if f and not f.locked else ""
+            pt = self.to_page(event.position())
+            f = hit(self.controller.doc.grid, self.controller.doc.pages[self.page_index], pt.x(), pt.y()) \
+                if self.controller else None
+            if f is not None and f.locked and not self.read_only:
+                self.setCursor(Qt.CursorShape.ForbiddenCursor)      # a locked item neither moves nor resizes
+                return
+            edges = (self._edges(f, pt) if isinstance(f, Frame) else self.selector._furniture_edges(f, pt)) if f else ""
             shape = {"l": Qt.CursorShape.SizeHorCursor, "r": Qt.CursorShape.SizeHorCursor,
                      "t": Qt.CursorShape.SizeVerCursor, "b": Qt.CursorShape.SizeVerCursor}.get(edges)
             if edges and len(edges) == 2:

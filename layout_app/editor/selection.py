@@ -92,21 +92,20 @@ class Selector(QObject):
             self.drag = (page, pt, key, (it.id,) if furniture_edges else ids, furniture_edges)
 
     def _furniture_edges(self, it, pt: QPointF) -> str:
-        """The ends of a box or rule a press grabs (within HANDLE px): resize rather than move."""
+        """The handle of a box or rule a press grabs (within HANDLE px): its corners and the middles of
+        its sides, a rule's two ends. Elsewhere a press moves it — a box's edge is often all there is
+        to take hold of beside the story it frames."""
         if isinstance(it, Frame):
             return ""
         r = self.extents()[it.id]
         tol = HANDLE / self.canvas.zoom()
-        edges = ""
-        if abs(pt.x() - r.x) <= tol:
-            edges += "l"
-        elif abs(pt.x() - r.right) <= tol:
-            edges += "r"
-        if abs(pt.y() - r.y) <= tol:
-            edges += "t"
-        elif abs(pt.y() - r.bottom) <= tol:
-            edges += "b"
-        return edges
+        xs = {"l": r.x, "": r.x + r.width / 2, "r": r.right}
+        ys = {"t": r.y, "": r.y + r.height / 2, "b": r.bottom}
+        for ex, x in xs.items():
+            for ey, y in ys.items():
+                if (ex or ey) and abs(pt.x() - x) <= tol and abs(pt.y() - y) <= tol:
+                    return ex + ey
+        return ""
 
     def toggle(self, unit: tuple[str, ...], primary: str) -> None:
         c = self.canvas
