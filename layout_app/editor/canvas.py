@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from layout_app.editor import cropping
 from layout_app.editor.arrange import NUDGE_BIG, Arranger
+from layout_app.editor.controller import DocumentController
 from layout_app.editor.selection import Selector
 from layout_app.editor.tools import Tools, paint_empty_frames
-from layout_app.editor.controller import DocumentController
 from layout_app.geometry import Rect
-from layout_app.layout.arrange import hit
+from layout_app.layout.arrange import hit, items
 from layout_app.layout.compose import frame_rect
 from layout_app.layout.display import PageDisplay
 from layout_app.layout.wrap import keep_out
@@ -106,7 +106,6 @@ class PageCanvas(QWidget):
             self.displays = {i: self.controller.compose(i) for i, _ in self.sheets()}
             self.update()
             if self.selection:
-                from layout_app.layout.arrange import items
                 here = items(self.controller.doc.pages[self.page_index])
                 if any(i not in here for i in self.selection):
                     self.set_selection(tuple(i for i in self.selection if i in here))

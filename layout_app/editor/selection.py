@@ -117,7 +117,7 @@ class Selector(QObject):
     def move(self, event: QMouseEvent, pt: QPointF) -> bool:
         c = self.canvas
         if self.pending is not None:
-            f, at, unit, press = self.pending
+            f, at, _, press = self.pending
             if (event.position() - at).manhattanLength() <= CLICK_SLOP:
                 return True
             self.pending = None

@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
-from typing import Union
 
 from layout_app.geometry import Rect
 from layout_app.layout.compose import frame_rect
@@ -22,7 +21,7 @@ from layout_app.model.furniture import BoxItem, RuleItem
 from layout_app.model.grid import ColumnGrid
 from layout_app.model.story import Photo, Story
 
-Item = Union[Frame, RuleItem, BoxItem]
+Item = Frame | RuleItem | BoxItem
 ALIGNS = ("left", "right", "top", "bottom", "hcentre", "vcentre")
 RULE_HIT = 3.0                   # pt either side of a rule that still hits it
 

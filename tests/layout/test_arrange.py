@@ -138,11 +138,11 @@ def test_drawn_items_and_their_ids(doc):
     assert fid == "s2-body1" and d.story("s2").body == () and d.pages[0].frames[-1].story == "s2"
     d, pid = arrange.new_photo_frame(d, 0, 5, 2, 50, 6)
     assert pid == "photo1" and d.pages[0].frames[-1].kind == "empty"
-    d, bid = arrange.new_box(d, 0, 5, 2, 60, 6)
+    d, _ = arrange.new_box(d, 0, 5, 2, 60, 6)
     assert d.pages[0].boxes == (BoxItem("box1", 5, 2, 60, 6),)
-    d, rid = arrange.new_rule(d, 0, a, (b[0], a[1] + 5))                    # wider than tall: across
+    d, _ = arrange.new_rule(d, 0, a, (b[0], a[1] + 5))                    # wider than tall: across
     assert d.pages[0].rules == (RuleItem("rule1", 5, 40, cols=2),)
-    d, rid = arrange.new_rule(d, 0, (grid.column_x(3) - 2, a[1]), (grid.column_x(3), b[1]))   # down a gutter
+    d, _ = arrange.new_rule(d, 0, (grid.column_x(3) - 2, a[1]), (grid.column_x(3), b[1]))   # down a gutter
     assert d.pages[0].rules[-1] == RuleItem("rule2", 3, 40, lines=6)
     again = loads_document(dumps_document(d))
     assert again == d                                   # schema 4: the empty photo frame comes back
