@@ -339,3 +339,37 @@ def test_a_box_is_resized_by_its_edge(w, qtbot):
     (after,) = saved(w).pages[0].boxes
     assert (after.col, after.cols, after.line, after.lines) == (box.col, box.cols + 1, box.line, box.lines)
     assert w.controller.undo_stack.count() == 2
+
+
+def test_the_screen_shows_a_drawn_box_and_the_selection_where_the_document_puts_them(w, qtbot):
+    g = w.controller.doc.grid
+    w.canvas.show_columns = w.canvas.show_rulers = False
+    key(qtbot, w, Qt.Key.Key_M)
+    drag(w, cell(w, 5, 30), cell(w, 7, 49))
+    key(qtbot, w, Qt.Key.Key_F)
+    drag(w, cell(w, 5, 60), cell(w, 7, 79))                              # an empty photo frame: a cross on screen
+    key(qtbot, w, Qt.Key.Key_V)
+    click(w, cell(w, 1, 20), CTRL)                                      # b1 selected, the box not
+    box = saved(w).pages[0].boxes[0]
+    top = g.line_y(box.line)
+    mid_x = g.column_x(6) + g.column_width / 2
+    w.canvas.set_zoom(2.0, w.canvas.from_page(QPointF(mid_x, top)))    # close up, the box's top kept in view
+    image = w.canvas.grab().toImage()
+    ratio = image.width() / w.canvas.width()
+
+    def colour(pt):
+        p = w.canvas.from_page(QPointF(*pt))
+        return image.pixelColor(round(p.x() * ratio), round(p.y() * ratio))
+    inside = colour((mid_x, g.line_y(40)))
+    edge = min((colour((mid_x, top + d)) for d in (-1.0, -0.5, 0.0, 0.5, 1.0)), key=lambda c: c.lightness())
+    assert inside.lightness() > 240 and edge.lightness() < 100             # the box's top edge, in ink
+    b1 = w.canvas.frame_rect(frames(w.controller.doc)["b1"])
+    w.canvas.fit_page()
+    image = w.canvas.grab().toImage()
+    outline = colour((b1.x + b1.width / 2, b1.y))
+    assert outline.red() > 200 and 100 < outline.green() < 190 and outline.blue() < 80   # the orange selection
+    empty = w.canvas.frame_rect(frames(w.controller.doc)["photo1"])
+    centre = (empty.x + empty.width / 2, empty.y + empty.height / 2)
+    near = [colour((centre[0] + d, centre[1] + d)).lightness() for d in (-1.5, -0.75, 0.0, 0.75, 1.5)]
+    assert min(near) < 200                                                # the cross through its middle
+    assert colour((empty.x + empty.width / 2, empty.y + empty.height / 4)).lightness() > 240   # paper off it
