@@ -72,6 +72,9 @@ class PageCanvas(QWidget):
         self._drags = 0
         self.link_from: Frame | None = None     # a story frame whose story continues where we click next
         self.read_only = False                  # review mode: frames can be selected, not changed
+        # text edited in place sets this while its caret is on the page: keys (tool letters, Ctrl+C/V/X/A,
+        # arrows, Delete) then go to the text, not to the selection's shortcuts
+        self.caret_owner: object | None = None
 
     # --- state ----------------------------------------------------------------------------------
     @property
@@ -391,7 +394,7 @@ class PageCanvas(QWidget):
         key = event.key()
         if self.controller is None:
             return super().keyPressEvent(event)
-        if self.tools.key(event):
+        if self.caret_owner is None and self.tools.key(event):
             return
         arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
         if key in arrows and self.selection and not self.read_only:
@@ -453,6 +456,9 @@ class PageCanvas(QWidget):
         event.accept()
 
     def event(self, event) -> bool:
+        if event.type() == event.Type.ShortcutOverride and self.caret_owner is not None:
+            event.accept()                       # the text being typed takes the key, not a menu shortcut
+            return True
         # trackpad pinch (macOS, Wayland)
         if event.type() == event.Type.NativeGesture and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
             self.set_zoom(self.zoom() * (1.0 + event.value()), event.position())

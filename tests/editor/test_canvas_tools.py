@@ -373,3 +373,32 @@ def test_the_screen_shows_a_drawn_box_and_the_selection_where_the_document_puts_
     near = [colour((centre[0] + d, centre[1] + d)).lightness() for d in (-1.5, -0.75, 0.0, 0.75, 1.5)]
     assert min(near) < 200                                                # the cross through its middle
     assert colour((empty.x + empty.width / 2, empty.y + empty.height / 4)).lightness() > 240   # paper off it
+
+
+def test_select_all_cut_and_paste(w, qtbot):
+    key(qtbot, w, Qt.Key.Key_M)
+    drag(w, cell(w, 5, 30), cell(w, 6, 39))
+    key(qtbot, w, Qt.Key.Key_V)
+    key(qtbot, w, Qt.Key.Key_A, CTRL)
+    assert set(w.canvas.selection) == {"h1", "b1", "ph1", "c1", "box1"}
+    click(w, cell(w, 5, 35))
+    key(qtbot, w, Qt.Key.Key_X, CTRL)                                    # cut the box
+    assert w.controller.doc.pages[0].boxes == ()
+    key(qtbot, w, Qt.Key.Key_V, CTRL | ALT | SHIFT)
+    (box,) = saved(w).pages[0].boxes
+    assert (box.id, box.col, box.line) == ("box1-copy", 5, 30)
+
+
+def test_while_text_has_the_caret_keys_go_to_it(w, qtbot):
+    """The hook for in-place text editing: tool letters and the selection's shortcuts stand aside."""
+    click(w, cell(w, 1, 20), CTRL)
+    w.canvas.caret_owner = object()
+    before = w.controller.doc
+    key(qtbot, w, Qt.Key.Key_T)
+    key(qtbot, w, Qt.Key.Key_C, CTRL)
+    key(qtbot, w, Qt.Key.Key_V, CTRL)
+    key(qtbot, w, Qt.Key.Key_A, CTRL)
+    assert w.canvas.tool == "select" and w.controller.doc == before and w.canvas.selection == ("b1",)
+    w.canvas.caret_owner = None
+    key(qtbot, w, Qt.Key.Key_T)
+    assert w.canvas.tool == "text"
