@@ -357,7 +357,7 @@ class PageCanvas(QWidget):
             if f is not None and f.locked and not self.read_only:
                 self.setCursor(Qt.CursorShape.ForbiddenCursor)      # a locked item neither moves nor resizes
                 return
-            edges = (self._edges(f, pt) if isinstance(f, Frame) else self.selector._furniture_edges(f, pt)) if f else ""
+            edges = (self._edges(f, pt) if isinstance(f, Frame) else self.selector.furniture_edges(f, pt)) if f else ""
             shape = {"l": Qt.CursorShape.SizeHorCursor, "r": Qt.CursorShape.SizeHorCursor,
                      "t": Qt.CursorShape.SizeVerCursor, "b": Qt.CursorShape.SizeVerCursor}.get(edges)
             if edges and len(edges) == 2:

@@ -88,10 +88,10 @@ class Selector(QObject):
         if isinstance(it, Frame) and (edges or ids == (it.id,)):
             c._drag = (edges, it, pt, key)               # one frame: the canvas's own snapped move and resize
         else:
-            furniture_edges = self._furniture_edges(it, pt)
+            furniture_edges = self.furniture_edges(it, pt)
             self.drag = (page, pt, key, (it.id,) if furniture_edges else ids, furniture_edges)
 
-    def _furniture_edges(self, it, pt: QPointF) -> str:
+    def furniture_edges(self, it, pt: QPointF) -> str:
         """The handle of a box or rule a press grabs (within HANDLE px): its corners and the middles of
         its sides, a rule's two ends. Elsewhere a press moves it — a box's edge is often all there is
         to take hold of beside the story it frames."""
