@@ -3,6 +3,10 @@ copy, cut, paste, paste in place, duplicate, delete, select all. Each command is
 geometry is `layout.arrange`'s (Qt-free, tested on its own)."""
 from __future__ import annotations
 
+import os
+from dataclasses import replace
+from pathlib import Path
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
@@ -14,7 +18,8 @@ NUDGE_BIG = 10                   # lines a Shift+arrow moves
 
 class Arranger(QObject):
     """The commands, bound to one canvas."""
-    clip: arrange.Clip = arrange.Clip()      # shared by every window of the process
+    clip: arrange.Clip = arrange.Clip()      # shared by every window of the process,
+    clip_dir: Path | None = None             # with the folder its photo paths are relative to
 
     def __init__(self, canvas):
         super().__init__(canvas)
@@ -92,6 +97,7 @@ class Arranger(QObject):
         ids = self._ids()
         if ids:
             Arranger.clip = arrange.copy(self.doc, self.page, ids)
+            Arranger.clip_dir = self.canvas.controller.doc_dir
 
     def cut(self) -> None:
         ids = self._ids()
@@ -100,7 +106,14 @@ class Arranger(QObject):
             self.delete()
 
     def paste(self, in_place: bool = False) -> None:
-        self._paste(Arranger.clip, (0, 0) if in_place else PASTE_OFFSET,
+        clip = Arranger.clip
+        here = self.canvas.controller.doc_dir
+        if Arranger.clip_dir is not None and Path(Arranger.clip_dir).resolve() != Path(here).resolve():
+            # copied from a document in another folder: its photos' paths made relative to this one
+            clip = replace(clip, photos=tuple(
+                replace(ph, file=Path(os.path.relpath((Path(Arranger.clip_dir) / ph.file).resolve(), Path(here).resolve())).as_posix())
+                for ph in clip.photos))
+        self._paste(clip, (0, 0) if in_place else PASTE_OFFSET,
                     self.tr("Paste in place") if in_place else self.tr("Paste"))
 
     def duplicate(self) -> None:

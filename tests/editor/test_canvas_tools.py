@@ -402,3 +402,22 @@ def test_while_text_has_the_caret_keys_go_to_it(w, qtbot):
     w.canvas.caret_owner = None
     key(qtbot, w, Qt.Key.Key_T)
     assert w.canvas.tool == "text"
+
+
+def test_a_photo_pasted_into_a_document_in_another_folder_still_finds_its_file(w, qtbot, tmp_path):
+    from layout_app.editor.main_window import MainWindow
+
+    click(w, cell(w, 3, 5), CTRL)
+    key(qtbot, w, Qt.Key.Key_C, CTRL)
+    other_dir = tmp_path / "desk" / "B1"
+    other_dir.mkdir(parents=True)
+    doc = w.controller.doc
+    other = MainWindow(doc, other_dir / "b1.yaml", ask=lambda *a: True, ask_save=lambda: "discard")
+    other.quiet = True
+    qtbot.addWidget(other)
+    other.show()
+    other.canvas.setFocus()
+    other.canvas.arranger.paste(True)
+    photo = other.controller.doc.photo(frames(other.controller.doc)["ph1-copy"].photo)
+    assert photo.file == "../../photos/reading.jpg"
+    assert (other_dir / photo.file).resolve() == (w.controller.doc_dir / "photos" / "reading.jpg").resolve()
