@@ -421,3 +421,18 @@ def test_a_photo_pasted_into_a_document_in_another_folder_still_finds_its_file(w
     photo = other.controller.doc.photo(frames(other.controller.doc)["ph1-copy"].photo)
     assert photo.file == "../../photos/reading.jpg"
     assert (other_dir / photo.file).resolve() == (w.controller.doc_dir / "photos" / "reading.jpg").resolve()
+
+
+def test_distribute_three_boxes_down_the_page_from_the_menu(w, qtbot):
+    key(qtbot, w, Qt.Key.Key_M)
+    for top, bottom in ((40, 43), (45, 48), (80, 83)):                   # 4 lines each
+        drag(w, cell(w, 6, top), cell(w, 6, bottom))
+    key(qtbot, w, Qt.Key.Key_V)
+    drag(w, cell(w, 7, 90, 0.9), cell(w, 6, 39, 0.2), CTRL)             # a band around the three
+    assert set(w.canvas.selection) == {"box1", "box2", "box3"}
+    action = next(a for a in w.arrange_menu.actions() if a.text() == "Distribute vertically")
+    action.trigger()
+    boxes = {b.id: b.line for b in saved(w).pages[0].boxes}
+    # lines 40–84 hold 12 lines of boxes: 32 lines of space, 16 between each
+    assert boxes == {"box1": 40, "box2": 60, "box3": 80}
+    assert w.controller.undo_stack.count() == 4
