@@ -3,7 +3,10 @@
 1. one step of a frame drag with live reflow on the demo page: the model change, the relayout of the
    page and a synchronous repaint of the canvas at fit-page zoom;
 2. opening a document with 20 photos of 24 megapixels, to the first paint (proxies not yet cached);
-3. start-up to the demo page painted (`layout-app --screenshot`, a whole process).
+3. start-up to the demo page painted (`layout-app --screenshot`, a whole process);
+4. one step of a rubber band over 100 items (the demo page's frames, rules and boxes, topped up with
+   boxes): the mouse-move event — what it touches, their groups, the selection — and a synchronous
+   repaint (the page drawn once when the band starts, the selection over it each step).
 Run: python benchmarks/editor.py
 """
 from __future__ import annotations
@@ -45,6 +48,50 @@ for step in range(60):
     canvas.repaint()                                      # paint now, synchronously
     times.append((time.perf_counter() - t) * 1000)
 print(json.dumps({"median_ms": statistics.median(times[5:]), "p90_ms": sorted(times[5:])[int(len(times[5:]) * 0.9)]}))
+"""
+
+BAND = r"""
+import json, os, statistics, sys, time
+from dataclasses import replace
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from layout_app.assets import DEMO_DIR
+from layout_app.editor.main_window import MainWindow
+from layout_app.io.docfile import load_document
+from layout_app.layout import arrange
+from layout_app.model.furniture import BoxItem
+doc = load_document(DEMO_DIR / "demo.yaml")
+page = doc.pages[0]
+extra = 100 - len(arrange.items(page))
+boxes = tuple(BoxItem(f"bench-box{k}", k % 8, 1, (k // 8) * 4 % 110, 2) for k in range(max(0, extra)))
+page = replace(page, boxes=page.boxes + boxes)
+doc = replace(doc, pages=(page,) + doc.pages[1:])
+assert len(arrange.items(page)) >= 100
+w = MainWindow(doc, None, DEMO_DIR, ask_save=lambda: "discard")
+w.resize(1400, 960); w.show(); app.processEvents()
+c = w.canvas
+def send(kind, pt):
+    pos = c.from_page(QPointF(*pt))
+    b = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseMove else Qt.MouseButton.LeftButton
+    QApplication.sendEvent(c, QMouseEvent(kind, pos, c.mapToGlobal(pos), b, Qt.MouseButton.LeftButton,
+                                          Qt.KeyboardModifier.NoModifier))
+trim = doc.grid.trim
+times, counts = [], []
+for sweep in range(3):
+    send(QEvent.Type.MouseButtonPress, (-8.0, -8.0))          # on the desk, above the page's corner
+    for step in range(1, 41):
+        pt = (trim.width * step / 40 + 4, trim.height * step / 40 + 4)
+        t = time.perf_counter()
+        send(QEvent.Type.MouseMove, pt)
+        c.repaint()
+        times.append((time.perf_counter() - t) * 1000)
+    counts.append(len(c.selection))
+    send(QEvent.Type.MouseButtonRelease, pt)
+print(json.dumps({"median_ms": statistics.median(times), "p90_ms": sorted(times)[int(len(times) * 0.9)],
+                  "selected": min(counts)}))
 """
 
 OPEN = r"""
@@ -107,6 +154,7 @@ def main() -> None:
     try:
         run(DRAG, env=env)                         # warm the font metrics cache
         drag = run(DRAG, env=env)
+        band = run(BAND, env=env)
         doc = make_photo_doc(work)
         opened = run(OPEN, str(doc), env=env)
         starts = []
@@ -119,6 +167,8 @@ def main() -> None:
         shutil.rmtree(work, ignore_errors=True)
     print(f"drag step with live reflow and repaint (demo page): median {drag['median_ms']:.1f} ms, "
           f"90th percentile {drag['p90_ms']:.1f} ms (target ≤ 16 ms)")
+    print(f"rubber band over the page's {band['selected']} items, one step (hit test, groups, selection, repaint): "
+          f"median {band['median_ms']:.1f} ms, 90th percentile {band['p90_ms']:.1f} ms (target ≤ 16 ms)")
     print(f"open a document with 20 photos of 24 MP, to first paint (proxies made): {opened['first_paint_s']:.2f} s, "
           f"peak {opened['peak_mb']:.0f} MB (targets ≤ 3 s, ≤ 800 MB)")
     print(f"start-up to the demo page painted (whole process, screenshot saved): median {statistics.median(starts):.2f} s "

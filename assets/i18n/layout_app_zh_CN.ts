@@ -395,11 +395,6 @@
         <translation>文件标题（如 要闻 第1版）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="317"/>
-        <source>Pages</source>
-        <translation>版面</translation>
-    </message>
-    <message>
         <location filename="../../layout_app/editor/newdoc.py" line="71"/>
         <source>Number of pages</source>
         <translation>版数</translation>
@@ -584,6 +579,11 @@
         <translation>在版序中后移一位</translation>
     </message>
     <message>
+        <location filename="../../layout_app/editor/pages_panel.py" line="317"/>
+        <source>Pages</source>
+        <translation>版面</translation>
+    </message>
+    <message>
         <location filename="../../layout_app/editor/pages_panel.py" line="319"/>
         <source>Thumbnails of every page: click to go, drag to reorder</source>
         <translation>各版缩略图：单击转到该版，拖动调整版序</translation>
@@ -642,31 +642,6 @@
         <location filename="../../layout_app/editor/statusbar.py" line="77"/>
         <source>column {col}, line {line}</source>
         <translation>第 {col} 栏 第 {line} 行</translation>
-    </message>
-    <message>
-        <location filename="../../layout_app/editor/viewnav.py" line="71"/>
-        <source>Fit spread</source>
-        <translation>适合跨版</translation>
-    </message>
-    <message>
-        <location filename="../../layout_app/editor/viewnav.py" line="73"/>
-        <source>Both pages of the spread in the window (Ctrl+Alt+0)</source>
-        <translation>在窗口中显示跨版的两个版面（Ctrl+Alt+0）</translation>
-    </message>
-    <message>
-        <location filename="../../layout_app/editor/viewnav.py" line="76"/>
-        <source>100 %: a millimetre on the page is a millimetre on the screen (Ctrl+1)</source>
-        <translation>100 %：版面上的一毫米在屏幕上也是一毫米（Ctrl+1）</translation>
-    </message>
-    <message>
-        <location filename="../../layout_app/editor/viewnav.py" line="79"/>
-        <source>Zoom so that the selected frames fill the window</source>
-        <translation>缩放使选中的框充满窗口</translation>
-    </message>
-    <message>
-        <location filename="../../layout_app/editor/viewnav.py" line="81"/>
-        <source>The page being edited whole in the window</source>
-        <translation>在窗口中显示整个当前版面</translation>
     </message>
     <message>
         <location filename="../../layout_app/editor/tooltips.py" line="16"/>
@@ -808,6 +783,31 @@
         <source>Show the whole photo again</source>
         <translation>重新显示整张图片</translation>
     </message>
+    <message>
+        <location filename="../../layout_app/editor/viewnav.py" line="71"/>
+        <source>Fit spread</source>
+        <translation>适合跨版</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/viewnav.py" line="73"/>
+        <source>Both pages of the spread in the window (Ctrl+Alt+0)</source>
+        <translation>在窗口中显示跨版的两个版面（Ctrl+Alt+0）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/viewnav.py" line="76"/>
+        <source>100 %: a millimetre on the page is a millimetre on the screen (Ctrl+1)</source>
+        <translation>100 %：版面上的一毫米在屏幕上也是一毫米（Ctrl+1）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/viewnav.py" line="79"/>
+        <source>Zoom so that the selected frames fill the window</source>
+        <translation>缩放使选中的框充满窗口</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/viewnav.py" line="81"/>
+        <source>The page being edited whole in the window</source>
+        <translation>在窗口中显示整个当前版面</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -815,6 +815,173 @@
         <location filename="../../layout_app/editor/app.py" line="90"/>
         <source>Something went wrong inside layout_app ({error}). Your work is saved in the recovery file. Details: {log}</source>
         <translation>layout_app 内部出错了（{error}）。你的工作已存入恢复文件。详细信息：{log}</translation>
+    </message>
+</context>
+<context>
+    <name>Arranger</name>
+    <message>
+        <location filename="../../layout_app/editor/arrange.py" line="52"/>
+        <source>Locked: %1</source>
+        <translation>已锁定：%1</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/arrange.py" line="59"/>
+        <source>Align</source>
+        <translation>对齐</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/arrange.py" line="64"/>
+        <source>Distribute</source>
+        <translation>分布</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/arrange.py" line="69"/>
+        <location filename="../../layout_app/editor/arrange.py" line="173"/>
+        <source>Bring forward</source>
+        <translation>上移一层</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/arrange.py" line="69"/>
+        <location filename="../../layout_app/editor/arrange.py" line="174"/>
+        <source>Send backward</source>
+        <translation>下移一层</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/arrange.py" line="70"/>
+        <location filename="../../layout_app/editor/arrange.py" line="172"/>
+        <source>Bring to front</source>
+        <translation>置于顶层</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/arrange.py" line="70"/>
+        <location filename="../../layout_app/editor/arrange.py" line="175"/>
+        <source>Send to back</source>
+        <translation>置于底层</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/arrange.py" line="79"/>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/arrange.py" line="79"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/arrange.py" line="87"/>
+        <source>Nudge</source>
+        <translation>微移</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/arrange.py" line="93"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/arrange.py" line="117"/>
+        <source>Paste in place</source>
+        <translation>原位粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/arrange.py" line="117"/>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/arrange.py" line="122"/>
+        <source>Duplicate</source>
+        <translation>再制</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/arrange.py" line="140"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/arrange.py" line="154"/>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/arrange.py" line="155"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/arrange.py" line="156"/>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/arrange.py" line="157"/>
+        <source>Paste in &amp;place</source>
+        <translation>原位粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/arrange.py" line="158"/>
+        <source>D&amp;uplicate</source>
+        <translation>直接复制(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/arrange.py" line="159"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/arrange.py" line="160"/>
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/arrange.py" line="162"/>
+        <source>&amp;Object</source>
+        <translation>对象(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/arrange.py" line="164"/>
+        <source>Align left edges</source>
+        <translation>左对齐</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/arrange.py" line="164"/>
+        <source>Align right edges</source>
+        <translation>右对齐</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/arrange.py" line="165"/>
+        <source>Align top edges</source>
+        <translation>顶对齐</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/arrange.py" line="165"/>
+        <source>Align bottom edges</source>
+        <translation>底对齐</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/arrange.py" line="166"/>
+        <source>Align horizontal centres</source>
+        <translation>水平居中对齐</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/arrange.py" line="166"/>
+        <source>Align vertical centres</source>
+        <translation>垂直居中对齐</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/arrange.py" line="169"/>
+        <source>Distribute horizontally</source>
+        <translation>水平分布</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/arrange.py" line="170"/>
+        <source>Distribute vertically</source>
+        <translation>垂直分布</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/arrange.py" line="177"/>
+        <source>Lock / unlock</source>
+        <translation>锁定/解锁</translation>
     </message>
 </context>
 <context>
@@ -951,7 +1118,7 @@
     </message>
     <message>
         <location filename="../../layout_app/editor/main_window.py" line="55"/>
-        <location filename="../../layout_app/editor/main_window.py" line="440"/>
+        <location filename="../../layout_app/editor/main_window.py" line="443"/>
         <source>Photos</source>
         <translation>图片</translation>
     </message>
@@ -961,143 +1128,143 @@
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="440"/>
+        <location filename="../../layout_app/editor/main_window.py" line="443"/>
         <source>Preflight</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="119"/>
+        <location filename="../../layout_app/editor/main_window.py" line="122"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="120"/>
+        <location filename="../../layout_app/editor/main_window.py" line="123"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="121"/>
+        <location filename="../../layout_app/editor/main_window.py" line="124"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="122"/>
+        <location filename="../../layout_app/editor/main_window.py" line="125"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="123"/>
+        <location filename="../../layout_app/editor/main_window.py" line="126"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="125"/>
+        <location filename="../../layout_app/editor/main_window.py" line="128"/>
         <source>&amp;Export PDF/X…</source>
         <translation>导出 PDF/X(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="126"/>
+        <location filename="../../layout_app/editor/main_window.py" line="129"/>
         <source>&amp;Preflight</source>
         <translation>预检(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="128"/>
+        <location filename="../../layout_app/editor/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="129"/>
+        <location filename="../../layout_app/editor/main_window.py" line="132"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="131"/>
+        <location filename="../../layout_app/editor/main_window.py" line="134"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="132"/>
+        <location filename="../../layout_app/editor/main_window.py" line="135"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="134"/>
+        <location filename="../../layout_app/editor/main_window.py" line="137"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="135"/>
+        <location filename="../../layout_app/editor/main_window.py" line="138"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="136"/>
+        <location filename="../../layout_app/editor/main_window.py" line="139"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="137"/>
+        <location filename="../../layout_app/editor/main_window.py" line="140"/>
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="138"/>
+        <location filename="../../layout_app/editor/main_window.py" line="141"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="139"/>
+        <location filename="../../layout_app/editor/main_window.py" line="142"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="141"/>
+        <location filename="../../layout_app/editor/main_window.py" line="144"/>
         <source>Column guides</source>
         <translation>分栏参考线</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="142"/>
+        <location filename="../../layout_app/editor/main_window.py" line="145"/>
         <source>Line grid</source>
         <translation>行格参考线</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="143"/>
+        <location filename="../../layout_app/editor/main_window.py" line="146"/>
         <source>Rulers</source>
         <translation>标尺</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="144"/>
+        <location filename="../../layout_app/editor/main_window.py" line="147"/>
         <source>Facing pages (spread)</source>
         <translation>对页（跨版）显示</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="145"/>
+        <location filename="../../layout_app/editor/main_window.py" line="148"/>
         <source>Review captions (read-only page)</source>
         <translation>图片说明校对（版面只读）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="148"/>
+        <location filename="../../layout_app/editor/main_window.py" line="151"/>
         <source>Continue story in a new frame…</source>
         <translation>稿件转到新框…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="149"/>
+        <location filename="../../layout_app/editor/main_window.py" line="152"/>
         <source>&amp;Page</source>
         <translation>版面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="150"/>
-        <location filename="../../layout_app/editor/main_window.py" line="237"/>
+        <location filename="../../layout_app/editor/main_window.py" line="153"/>
+        <location filename="../../layout_app/editor/main_window.py" line="240"/>
         <source>Add page</source>
         <translation>添加版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="151"/>
+        <location filename="../../layout_app/editor/main_window.py" line="154"/>
         <source>Next page</source>
         <translation>下一版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="152"/>
+        <location filename="../../layout_app/editor/main_window.py" line="155"/>
         <source>Previous page</source>
         <translation>上一版</translation>
     </message>
@@ -1114,149 +1281,149 @@
         <translation type="vanished">本版没有问题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="197"/>
+        <location filename="../../layout_app/editor/main_window.py" line="200"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销(&amp;U) {what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="198"/>
+        <location filename="../../layout_app/editor/main_window.py" line="201"/>
         <source>&amp;Redo {what}</source>
         <translation>重做(&amp;R) {what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="208"/>
+        <location filename="../../layout_app/editor/main_window.py" line="211"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="211"/>
+        <location filename="../../layout_app/editor/main_window.py" line="214"/>
         <source>page {n}</source>
         <translation>第 {n} 版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="222"/>
+        <location filename="../../layout_app/editor/main_window.py" line="225"/>
         <source>Select a frame of the story first</source>
         <translation>请先选中稿件的一个框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="225"/>
+        <location filename="../../layout_app/editor/main_window.py" line="228"/>
         <source>Click where the story continues (change page with Ctrl+PgDown); Esc cancels</source>
         <translation>点击稿件接续的位置（用 Ctrl+PgDown 换版）；按 Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="262"/>
+        <location filename="../../layout_app/editor/main_window.py" line="265"/>
         <source>Drop files</source>
         <translation>拖入文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="265"/>
-        <location filename="../../layout_app/editor/main_window.py" line="283"/>
+        <location filename="../../layout_app/editor/main_window.py" line="268"/>
+        <location filename="../../layout_app/editor/main_window.py" line="286"/>
         <source>Some files could not be placed</source>
         <translation>有些文件无法放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="281"/>
+        <location filename="../../layout_app/editor/main_window.py" line="284"/>
         <source>Place from panel</source>
         <translation>从面板放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="291"/>
+        <location filename="../../layout_app/editor/main_window.py" line="294"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="304"/>
+        <location filename="../../layout_app/editor/main_window.py" line="307"/>
         <source>Missing photos: {files} — relink them in the Photos panel</source>
         <translation>缺失图片：{files}——请在“图片”面板中重新链接</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="311"/>
+        <location filename="../../layout_app/editor/main_window.py" line="314"/>
         <source>Recover unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="312"/>
+        <location filename="../../layout_app/editor/main_window.py" line="315"/>
         <source>layout_app found changes to this document that were not saved ({when}). Open them?</source>
         <translation>layout_app 发现本版面有未保存的修改（{when}）。要打开这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="313"/>
+        <location filename="../../layout_app/editor/main_window.py" line="316"/>
         <source>Recovered changes</source>
         <translation>恢复的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="318"/>
+        <location filename="../../layout_app/editor/main_window.py" line="321"/>
         <source>Open document</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="318"/>
-        <location filename="../../layout_app/editor/main_window.py" line="328"/>
+        <location filename="../../layout_app/editor/main_window.py" line="321"/>
+        <location filename="../../layout_app/editor/main_window.py" line="331"/>
         <source>Documents (*.yaml)</source>
         <translation>版面文件 (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="328"/>
+        <location filename="../../layout_app/editor/main_window.py" line="331"/>
         <source>Save document</source>
         <translation>保存版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="336"/>
+        <location filename="../../layout_app/editor/main_window.py" line="339"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="342"/>
+        <location filename="../../layout_app/editor/main_window.py" line="345"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="360"/>
+        <location filename="../../layout_app/editor/main_window.py" line="363"/>
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="363"/>
+        <location filename="../../layout_app/editor/main_window.py" line="366"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="364"/>
+        <location filename="../../layout_app/editor/main_window.py" line="367"/>
         <source>Save the changes to this document before closing it?</source>
         <translation>关闭前保存对本版面的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="417"/>
+        <location filename="../../layout_app/editor/main_window.py" line="420"/>
         <source>Export PDF/X-4</source>
         <translation>导出 PDF/X-4</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="417"/>
+        <location filename="../../layout_app/editor/main_window.py" line="420"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="424"/>
+        <location filename="../../layout_app/editor/main_window.py" line="427"/>
         <source>Preflight found errors</source>
         <translation>预检发现错误</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="425"/>
+        <location filename="../../layout_app/editor/main_window.py" line="428"/>
         <source>{n} error(s) would reach the press (see the Preflight panel). Export anyway?</source>
         <translation>有 {n} 个错误会带到印刷（见“预检”面板）。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="440"/>
+        <location filename="../../layout_app/editor/main_window.py" line="443"/>
         <source>Pages</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="445"/>
+        <location filename="../../layout_app/editor/main_window.py" line="448"/>
         <source>Exported {path}: {summary}</source>
         <translation>已导出 {path}：{summary}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="449"/>
+        <location filename="../../layout_app/editor/main_window.py" line="452"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -1264,37 +1431,35 @@
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="305"/>
+        <location filename="../../layout_app/editor/canvas.py" line="339"/>
         <source>Link story to a new frame</source>
         <translation>稿件转到新框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="338"/>
+        <location filename="../../layout_app/editor/canvas.py" line="383"/>
         <source>Resize frame</source>
         <translation>调整框大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="338"/>
+        <location filename="../../layout_app/editor/canvas.py" line="383"/>
         <source>Move frame</source>
         <translation>移动框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="359"/>
         <source>Nudge frame</source>
-        <translation>微调框</translation>
+        <translation type="vanished">微调框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="365"/>
         <source>Delete frame</source>
-        <translation>删除框</translation>
+        <translation type="vanished">删除框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="388"/>
+        <location filename="../../layout_app/editor/canvas.py" line="441"/>
         <source>Pan photo</source>
         <translation>移动图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="400"/>
+        <location filename="../../layout_app/editor/canvas.py" line="453"/>
         <source>Zoom photo</source>
         <translation>缩放图片</translation>
     </message>
@@ -1750,6 +1915,24 @@
     </message>
 </context>
 <context>
+    <name>Selector</name>
+    <message>
+        <location filename="../../layout_app/editor/selection.py" line="86"/>
+        <source>Locked: %1</source>
+        <translation>已锁定：%1</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/selection.py" line="150"/>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/selection.py" line="150"/>
+        <source>Resize</source>
+        <translation>调整大小</translation>
+    </message>
+</context>
+<context>
     <name>StoriesPanel</name>
     <message>
         <location filename="../../layout_app/editor/panels.py" line="52"/>
@@ -2045,6 +2228,69 @@
         <location filename="../../layout_app/editor/style_names.py" line="69"/>
         <source>no</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>Tools</name>
+    <message>
+        <location filename="../../layout_app/editor/tools.py" line="40"/>
+        <source>Selection</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tools.py" line="40"/>
+        <source>Text frame</source>
+        <translation>文字框</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tools.py" line="40"/>
+        <source>Photo frame</source>
+        <translation>图片框</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tools.py" line="41"/>
+        <source>Rule</source>
+        <translation>线条</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tools.py" line="41"/>
+        <source>Box</source>
+        <translation>方框</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tools.py" line="41"/>
+        <source>Hand</source>
+        <translation>抓手</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tools.py" line="41"/>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tools.py" line="134"/>
+        <source>Draw text frame</source>
+        <translation>画文字框</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tools.py" line="137"/>
+        <source>Draw photo frame</source>
+        <translation>画图片框</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tools.py" line="141"/>
+        <source>Draw box</source>
+        <translation>画方框</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tools.py" line="144"/>
+        <source>Draw rule</source>
+        <translation>画线条</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/tools.py" line="172"/>
+        <source>Tools</source>
+        <translation>工具</translation>
     </message>
 </context>
 </TS>

@@ -6,12 +6,16 @@ import os
 from dataclasses import replace
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPen, QPixmap, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from layout_app.editor import cropping, finding_marks
+from layout_app.editor.arrange import NUDGE_BIG, Arranger
 from layout_app.editor.controller import DocumentController
+from layout_app.editor.selection import Selector
+from layout_app.editor.tools import Tools, paint_empty_frames
 from layout_app.geometry import Rect
+from layout_app.layout.arrange import hit, items
 from layout_app.layout.compose import frame_rect
 from layout_app.layout.display import PageDisplay
 from layout_app.layout.wrap import keep_out
@@ -22,7 +26,6 @@ from layout_app.units import to_mm
 DESK = QColor(96, 99, 104)
 COLUMN_GUIDE = QColor(0, 160, 220, 80)
 LINE_GUIDE = QColor(0, 160, 220, 28)
-SELECTION = QColor(255, 140, 0)
 OVERSET = QColor(220, 30, 30)
 RULER = 18                       # px
 HANDLE = 6                       # px: how close to an edge a press resizes instead of moving
@@ -31,7 +34,10 @@ PANEL_MIME = "application/x-layout-app-item"     # stories and photos dragged fr
 
 
 class PageCanvas(QWidget):
-    selectionChanged = Signal(str)          # frame id, "" for none
+    selectionChanged = Signal(str)          # the primary selected item's id, "" for none
+    selectionSetChanged = Signal(tuple)     # every selected item's id, the primary first
+    toolChanged = Signal(str)               # "select", "text", "photo", "rule", "box", "hand", "zoom"
+    notice = Signal(str)                    # a short word for the status bar (a locked item refused a drag)
     itemDropped = Signal(str, str, QPointF) # "story" | "photo", id, page point (pt), from the panels
     pageActivated = Signal(int)             # a click moved editing to the other page of a spread
     filesDropped = Signal(list, QPointF)    # paths, page point (pt)
@@ -55,12 +61,21 @@ class PageCanvas(QWidget):
         self.fit = "page"                   # "page", "width" or "" (free zoom)
         self._zoom = 1.0
         self.pan = QPointF(0, 0)
-        self.selected = ""
+        self.selected = ""                  # the primary item of the selection
+        self.selection: tuple[str, ...] = ()  # frames, rules and boxes of the active page, primary first
+        self.tool = "select"
+        self.selector = Selector(self)      # the selection tool's clicks, rubber band and group drags
+        self.tools = Tools(self)            # the other tools
+        self.arranger = Arranger(self)      # commands on the selection (align, order, lock, paste…)
+        self._layer: tuple | None = None    # the page drawn once while a rubber band moves over it
         self._drag = None                   # (mode, frame at press, press point pt, merge key)
         self._pan_from = None
         self._drags = 0
         self.link_from: Frame | None = None     # a story frame whose story continues where we click next
         self.read_only = False                  # review mode: frames can be selected, not changed
+        # text edited in place sets this while its caret is on the page: keys (tool letters, Ctrl+C/V/X/A,
+        # arrows, Delete) then go to the text, not to the selection's shortcuts
+        self.caret_owner: object | None = None
 
     # --- state ----------------------------------------------------------------------------------
     @property
@@ -94,8 +109,10 @@ class PageCanvas(QWidget):
             self.page_index = min(self.page_index, len(self.controller.doc.pages) - 1)
             self.displays = {i: self.controller.compose(i) for i, _ in self.sheets()}
             self.update()
-            if self.selected and self.frame(self.selected) is None:
-                self.select("")
+            if self.selection:
+                here = items(self.controller.doc.pages[self.page_index])
+                if any(i not in here for i in self.selection):
+                    self.set_selection(tuple(i for i in self.selection if i in here))
 
     def total_width(self) -> float:
         sheets = self.sheets()
@@ -109,10 +126,29 @@ class PageCanvas(QWidget):
         return frame_rect(doc.grid, doc.pages[self.page_index], f)
 
     def select(self, frame_id: str) -> None:
-        if frame_id != self.selected:
-            self.selected = frame_id
-            self.selectionChanged.emit(frame_id)
+        """Select one item alone ("" for none)."""
+        self.set_selection((frame_id,) if frame_id else ())
+
+    def set_selection(self, ids) -> None:
+        """Select these items of the active page, the first one primary."""
+        ids = tuple(dict.fromkeys(i for i in ids if i))
+        primary = ids[0] if ids else ""
+        changed = ids != self.selection
+        self.selection = ids
+        if primary != self.selected:
+            self.selected = primary
+            self.selectionChanged.emit(primary)
+        if changed:
+            self.selectionSetChanged.emit(ids)
             self.update()
+
+    def set_tool(self, name: str) -> None:
+        if name != self.tool:
+            self.selector.cancel()
+            self.tools.cancel()
+            self.tool = name
+            self.setCursor(self.tools.cursor() or Qt.CursorShape.ArrowCursor)
+            self.toolChanged.emit(name)
 
     # --- zoom and pan --------------------------------------------------------------------------
     def zoom(self) -> float:
@@ -261,14 +297,12 @@ class PageCanvas(QWidget):
         if self.link_from is not None:
             self._link_here(pt, f)
             return
-        self.select(f.id if f else "")
-        if f is not None and not self.read_only:
-            self._drags += 1
-            if f.kind == "photo" and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-                photo = self.controller.doc.photo(f.photo)
-                self._drag = ("crop", f, pt, f"crop-{self._drags}", photo.crop)   # Shift-drag pans the picture
-            else:
-                self._drag = (self._edges(f, pt), f, pt, f"drag-{self._drags}")
+        if self.tool != "select":
+            self.tools.press(event, pt)
+            return
+        # a click selects the item's group (Ctrl: the item alone), Shift adds; a Shift-drag on a photo
+        # pans the picture; a press on free space starts a rubber band
+        self.selector.press(event, pt)
 
     def start_link(self, source: Frame) -> None:
         if self.read_only:
@@ -312,9 +346,20 @@ class PageCanvas(QWidget):
             self._pan_from = event.position()
             self.update()
             return
+        if self.controller is not None and (self.tools.move(event, self.to_page(event.position()))
+                                            or self.selector.move(event, self.to_page(event.position()))):
+            return
+        if self._drag is None and self.tool != "select":
+            self.setCursor(self.tools.cursor() or Qt.CursorShape.ArrowCursor)
+            return
         if self._drag is None:
-            f = self.frame_at(self.to_page(event.position())) if self.controller else None
-            edges = self._edges(f, self.to_page(event.position())) if f else ""
+            pt = self.to_page(event.position())
+            f = hit(self.controller.doc.grid, self.controller.doc.pages[self.page_index], pt.x(), pt.y()) \
+                if self.controller else None
+            if f is not None and f.locked and not self.read_only:
+                self.setCursor(Qt.CursorShape.ForbiddenCursor)      # a locked item neither moves nor resizes
+                return
+            edges = (self._edges(f, pt) if isinstance(f, Frame) else self.selector.furniture_edges(f, pt)) if f else ""
             shape = {"l": Qt.CursorShape.SizeHorCursor, "r": Qt.CursorShape.SizeHorCursor,
                      "t": Qt.CursorShape.SizeVerCursor, "b": Qt.CursorShape.SizeVerCursor}.get(edges)
             if edges and len(edges) == 2:
@@ -341,29 +386,37 @@ class PageCanvas(QWidget):
         if self._pan_from is not None and event.button() == Qt.MouseButton.MiddleButton:
             self._pan_from = None
             return
+        if self.tools.release() or self.selector.release():
+            return
         if self._drag is not None:
             self._drag = None
             self.controller.end_merge()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        f = self.frame(self.selected) if self.selected and not self.read_only else None
         key = event.key()
-        if f is not None and key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
-            grid = self.controller.doc.grid
-            big = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-            step_v = 10 if big else 1                     # lines
-            dx = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(key, 0) * (grid.column_width + grid.gutter_width)
-            dy = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(key, 0) * grid.leading * step_v
-            new = self.snapped(f, "", dx, dy)
-            if new != f:
-                self.change_frame(new, self.tr("Nudge frame"), f"nudge-{f.id}")
+        if self.controller is None:
+            return super().keyPressEvent(event)
+        if self.caret_owner is None and self.tools.key(event):
             return
-        if key == Qt.Key.Key_Escape and self.link_from is not None:
-            self.cancel_link()
+        arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        if key in arrows and self.selection and not self.read_only:
+            # by a column across, a body line down; Shift: NUDGE_BIG lines down (a column is already big)
+            dcol, dline = arrows[key]
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                dline *= NUDGE_BIG
+            self.arranger.nudge(dcol, dline)
             return
-        if f is not None and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.controller.replace_frames(self.page_index, {f.id: None}, self.tr("Delete frame"))
-            self.select("")
+        if key == Qt.Key.Key_Escape:
+            if self.link_from is not None:
+                self.cancel_link()
+            elif self.selector.busy or self.tools.draw is not None:
+                self.selector.cancel()
+                self.tools.cancel()
+            else:
+                self.set_selection(())
+            return
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selection and not self.read_only:
+            self.arranger.delete()
             return
         super().keyPressEvent(event)
 
@@ -409,6 +462,9 @@ class PageCanvas(QWidget):
         event.accept()
 
     def event(self, event) -> bool:
+        if event.type() == event.Type.ShortcutOverride and self.caret_owner is not None:
+            event.accept()                       # the text being typed takes the key, not a menu shortcut
+            return True
         # trackpad pinch (macOS, Wayland)
         if event.type() == event.Type.NativeGesture and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
             self.set_zoom(self.zoom() * (1.0 + event.value()), event.position())
@@ -453,9 +509,33 @@ class PageCanvas(QWidget):
     # --- drawing -------------------------------------------------------------------------------
     def paintEvent(self, event) -> None:
         p = QPainter(self)
+        if self._layer is not None and self._layer[0] == self._layer_key():
+            p.drawPixmap(0, 0, self._layer[1])
+        else:
+            self._paint_pages(p)
+        self._paint_overlay(p)
+        p.end()
+
+    def _layer_key(self) -> tuple:
+        return (self.zoom(), self.origin().x(), self.origin().y(), self.width(), self.height(),
+                tuple(id(d) for d in self.displays.values()))
+
+    def begin_layer(self) -> None:
+        """Draw the pages once into a pixmap: while a rubber band moves only the overlay is drawn."""
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        p = QPainter(pixmap)
+        self._paint_pages(p)
+        p.end()
+        self._layer = (self._layer_key(), pixmap)
+
+    def end_layer(self) -> None:
+        self._layer = None
+
+    def _paint_pages(self, p: QPainter) -> None:
         p.fillRect(self.rect(), DESK)
         if self.page is None:
-            p.end()
             return
         z = self.zoom()
         active = self.page_index
@@ -471,15 +551,26 @@ class PageCanvas(QWidget):
             if self.controller is not None:
                 self.page_index = index               # guides and markers of this page
                 self._guides(p, z)
+                paint_empty_frames(p, self)
                 self._overset(p, z, display)
                 finding_marks.paint(self, p, index)
-                if index == active:
-                    self._selection(p, z)
             p.restore()
         self.page_index = active
         if self.show_rulers:
             self._rulers(p, z)
-        p.end()
+
+    def _paint_overlay(self, p: QPainter) -> None:
+        """The selection, the rubber band and the item being drawn, over the active page."""
+        if self.page is None or self.controller is None:
+            return
+        z = self.zoom()
+        self.selector.paint(p, z, self.from_page(QPointF(0, 0)))
+        p.save()
+        p.translate(self.origin())
+        p.scale(z, z)
+        p.translate(self.offset(), 0)
+        self.tools.paint(p, z)
+        p.restore()
 
     def _guides(self, p: QPainter, z: float) -> None:
         doc = self.controller.doc
@@ -516,20 +607,6 @@ class PageCanvas(QWidget):
             if f.wrap != "off":
                 r = keep_out(self.frame_rect(f), f.standoff_lines, f.standoff_chars, pitch, body.size)
                 p.drawRect(QRectF(r.x, r.y, r.width, r.height))
-
-    def _selection(self, p: QPainter, z: float) -> None:
-        f = self.frame(self.selected) if self.selected else None
-        if f is None:
-            return
-        r = self.frame_rect(f)
-        p.setPen(QPen(SELECTION, 2.0 / z))
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawRect(QRectF(r.x, r.y, r.width, r.height))
-        s = HANDLE / z
-        for x in (r.x, r.x + r.width / 2, r.right):
-            for y in (r.y, r.y + r.height / 2, r.bottom):
-                if (x, y) != (r.x + r.width / 2, r.y + r.height / 2):
-                    p.fillRect(QRectF(x - s / 2, y - s / 2, s, s), SELECTION)
 
     def _overset(self, p: QPainter, z: float, display: PageDisplay) -> None:
         """超 N 行: a red tab at the bottom right of the frame whose story does not fit."""

@@ -198,6 +198,8 @@ def document_to_data(doc: Document) -> dict:
             if f.story is not None:
                 fd["story"] = f.story
                 fd["part"] = f.part
+            elif f.empty:                   # schema 4: an empty photo frame
+                fd["part"] = "photo"
             else:
                 fd["photo"] = f.photo
                 if f.part == "caption":
@@ -211,6 +213,8 @@ def document_to_data(doc: Document) -> dict:
             if f.vertical:
                 fd["vertical"] = True
             fd.update(_wrap_fields(f))
+            if f.locked:
+                fd["locked"] = True
             frames.append(_FlowMap(fd))
         d["frames"] = frames
         pages.append(d)

@@ -6,7 +6,7 @@ from typing import Any
 
 from layout_app.errors import quote
 from layout_app.io.schema import (
-    MAX_GRID_INDEX, MAX_LINE_TEXT, Reader, _ident, _items, choice, cmyk, integer, number, size, text_of,
+    MAX_GRID_INDEX, MAX_LINE_TEXT, Reader, _ident, _items, boolean, choice, cmyk, integer, number, size, text_of,
 )
 from layout_app.model.furniture import (
     BOX_PATTERNS, FIELDS, PATTERNS, BoxItem, LineStyle, Master, MasterText, RuleItem, field_names,
@@ -18,8 +18,8 @@ from layout_app.text.setter import ALIGNS
 RULE_WIDTH = (0.1, 6.0)          # pt
 MAX_FURNITURE = 500              # items of one master or page
 STYLE_FIELDS = ("pattern", "width", "color")
-RULE_FIELDS = ("id", "col", "cols", "line", "lines") + STYLE_FIELDS
-BOX_FIELDS = ("id", "col", "cols", "line", "lines", "fill") + STYLE_FIELDS
+RULE_FIELDS = ("id", "col", "cols", "line", "lines") + STYLE_FIELDS + ("locked",)        # locked: schema 4
+BOX_FIELDS = ("id", "col", "cols", "line", "lines", "fill") + STYLE_FIELDS + ("locked",)
 TEXT_FIELDS = ("id", "col", "cols", "line", "lines", "text", "font", "weight", "size", "align", "color")
 MASTER_FIELDS = ("name", "texts", "rules", "boxes")
 DOC_FIELDS = ("masters", "paper")
@@ -76,6 +76,7 @@ def read_rule(r: Reader, value: Any, p: tuple, grid: ColumnGrid | None) -> RuleI
     cols = _coord(r, s, p, "cols", 1, 0) if "cols" in s else 0
     lines = _coord(r, s, p, "lines", 1, 0) if "lines" in s else 0
     style = _line_style(r, s, p)
+    locked = r.field(s, p, "locked", boolean, False)
     if ("cols" in s) == ("lines" in s):
         r.problem(p, "a rule runs across columns (cols: N, horizontal) or down lines (lines: N, vertical); "
                      "give exactly one of them")
@@ -89,7 +90,7 @@ def read_rule(r: Reader, value: Any, p: tuple, grid: ColumnGrid | None) -> RuleI
             _place(r, s, p, grid, 0, 1, line, lines)
     if None in (rid, col, line, cols, lines, style):
         return None
-    return RuleItem(rid, col, line, cols, lines, style)
+    return RuleItem(rid, col, line, cols, lines, style, bool(locked))
 
 
 def read_box(r: Reader, value: Any, p: tuple, grid: ColumnGrid | None) -> BoxItem | None:
@@ -101,12 +102,13 @@ def read_box(r: Reader, value: Any, p: tuple, grid: ColumnGrid | None) -> BoxIte
     line, lines = _line(r, s, p), _coord(r, s, p, "lines", 1)
     style = _line_style(r, s, p, BOX_PATTERNS)
     fill = r.field(s, p, "fill", cmyk, None)
+    locked = r.field(s, p, "locked", boolean, False)
     if style is None and fill is None and s.get("pattern") == "none":
         r.problem(p, "a box with no border (pattern: none) needs a tint (fill: [C, M, Y, K])")
     _place(r, s, p, grid, col, cols, line, lines)
     if None in (rid, col, cols, line, lines):
         return None
-    return BoxItem(rid, col, cols, line, lines, style, fill)
+    return BoxItem(rid, col, cols, line, lines, style, fill, bool(locked))
 
 
 def read_text(r: Reader, value: Any, p: tuple, grid: ColumnGrid | None) -> MasterText | None:
@@ -199,14 +201,14 @@ def _style_data(st: LineStyle | None, box: bool = False) -> dict:
 def rule_data(x: RuleItem) -> dict:
     d: dict[str, Any] = {"id": x.id, "col": x.col, "line": x.line}
     d.update({"cols": x.cols} if x.horizontal else {"lines": x.lines})
-    return d | _style_data(x.style)
+    return d | _style_data(x.style) | ({"locked": True} if x.locked else {})
 
 
 def box_data(x: BoxItem) -> dict:
     d: dict[str, Any] = {"id": x.id, "col": x.col, "cols": x.cols, "line": x.line, "lines": x.lines}
     if x.fill is not None:
         d["fill"] = [_num(c * 100) for c in x.fill]
-    return d | _style_data(x.style, box=True)
+    return d | _style_data(x.style, box=True) | ({"locked": True} if x.locked else {})
 
 
 def text_data(t: MasterText) -> dict:

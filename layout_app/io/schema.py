@@ -1,4 +1,4 @@
-"""Read and check the document format (schemas 1 to 3); every problem names its file, line and field.
+"""Read and check the document format (schemas 1 to 4); every problem names its file, line and field.
 
 Every number has bounds a newspaper page can use; a value outside them is refused where it stands,
 before it can reach the layout engine or a PDF.
@@ -217,7 +217,8 @@ DOC_FIELDS += ("masters", "paper")
 PAGE_FIELDS += ("master", "rules", "boxes", "editor", "art_editor")
 FRAME_FIELDS = ("id", "col", "cols", "line", "lines", "story", "part", "photo", "text_columns", "style", "dx", "dy",
                 "vertical") \
-    + ("wrap", "standoff_lines", "standoff_chars", "overlap")     # schema 3: text wrap (绕排)
+    + ("wrap", "standoff_lines", "standoff_chars", "overlap") \
+    + ("locked",)                                                  # schema 4: frames the editor keeps still
 MAX_STANDOFF = 20.0              # standoff lines or characters
 
 
@@ -383,8 +384,10 @@ def _read_frame(r: Reader, value: Any, p: tuple, grid: ColumnGrid | None, story_
     part = r.field(s, p, "part", choice(TEXT_PARTS + ("photo", "caption")), None)
     style = r.field(s, p, "style", choice(style_names), None)
     text_columns = r.field(s, p, "text_columns", integer(0, MAX_TEXT_COLUMNS), 0)
-    if s.get("story") is None and s.get("photo") is None:     # (a story or photo refused above is reported)
-        r.problem(p, "a frame holds a story part (story: …) or a photo (photo: …); this one holds neither")
+    empty = s.get("story") is None and s.get("photo") is None and part == "photo"   # schema 4: drawn, not yet placed
+    if s.get("story") is None and s.get("photo") is None and not empty:   # (a story or photo refused above is reported)
+        r.problem(p, "a frame holds a story part (story: …) or a photo (photo: …), or is an empty photo frame "
+                     "(part: photo); this one holds neither")
     if story is not None and photo is not None:
         r.problem(p, "a frame holds a story part or a photo, not both")
     if story is not None and story not in story_ids:
@@ -406,12 +409,13 @@ def _read_frame(r: Reader, value: Any, p: tuple, grid: ColumnGrid | None, story_
     if vertical and part not in ("heading", "kicker", "headline", "deck"):
         r.problem(p + ("vertical",), "only heading frames (heading, kicker, headline, deck) can be set vertically")
     wrap = _read_wrap(r, s, p)
+    locked = r.field(s, p, "locked", boolean, False)               # schema 4
     if None in (fid, col, cols, line, lines):
         return None
     if part is None:
         part = "body" if photo is None else "photo"
     return Frame(fid, col, cols, line, lines, story, part, photo, text_columns, style, dx or 0.0, dy or 0.0,
-                 bool(vertical), **wrap)
+                 bool(vertical), **wrap, locked=bool(locked))
 
 
 def _read_wrap(r: Reader, s: dict, p: tuple) -> dict:

@@ -345,6 +345,8 @@ class Composer:
                 photo = self.doc.photo(f.photo)
                 path = os.path.realpath(self.doc_dir / photo.file)      # not Path.resolve: it raises on a symlink loop
                 items.append(Group("photo", f.id, rect, (ImagePlacement(rect, photo.id, path, photo.crop, photo.fit),)))
+            elif f.kind == "empty":                  # a photo frame with nothing placed: prints nothing
+                items.append(Group("empty", f.id, rect, ()))
             elif f.kind == "caption":
                 group, report = self._caption(out, f, rect)
                 items.append(group)

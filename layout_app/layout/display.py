@@ -68,7 +68,8 @@ class ImagePlacement:
 
 @dataclass(frozen=True, slots=True)
 class Group:
-    """Items of one frame: `tag` names what they are ("text", "photo", "caption", "marker")."""
+    """Items of one frame: `tag` names what they are ("text", "photo", "caption", "marker", "empty": a photo
+    frame with nothing placed yet)."""
     tag: str
     frame: str
     rect: Rect

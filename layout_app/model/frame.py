@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-FRAME_KINDS = ("text", "photo", "caption")
+FRAME_KINDS = ("text", "photo", "caption", "empty")
 # what a text frame may hold: one part of a story, or the stacked heading (kicker, headline, deck)
 TEXT_PARTS = ("heading", "kicker", "headline", "deck", "body", "byline")
 # text wrap (绕排, schema 3): does the frame push body text away, and how far
@@ -31,13 +31,21 @@ class Frame:
     standoff_lines: float = 0.0
     standoff_chars: float = 1.0
     overlap_intended: bool = False   # lies over text on purpose (a cut-out over a tint): preflight allows it
+    locked: bool = False      # schema 4: the editor neither moves nor resizes it
 
     @property
     def kind(self) -> str:
+        if self.empty:
+            return "empty"
         if self.photo is not None:
             return "caption" if self.part == "caption" else "photo"
         return "text"
 
     @property
+    def empty(self) -> bool:
+        """A photo frame drawn before its picture is placed (schema 4): it holds neither story nor photo."""
+        return self.photo is None and self.story is None and self.part == "photo"
+
+    @property
     def is_text(self) -> bool:
-        return self.photo is None
+        return self.photo is None and not self.empty

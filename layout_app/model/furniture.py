@@ -45,6 +45,7 @@ class RuleItem:
     cols: int = 0
     lines: int = 0
     style: LineStyle = LineStyle()
+    locked: bool = False      # schema 4: the editor neither moves nor resizes it
 
     @property
     def horizontal(self) -> bool:
@@ -61,6 +62,7 @@ class BoxItem:
     lines: int
     style: LineStyle | None = LineStyle()   # None: no border
     fill: CMYK | None = None                 # 底纹 tint in CMYK 0–1
+    locked: bool = False                     # schema 4: the editor neither moves nor resizes it
 
 
 @dataclass(frozen=True)

@@ -442,7 +442,7 @@ def test_a_spread_shows_both_facing_pages_and_edits_the_one_clicked(qtbot, page_
     grid = doc.grid
     # a click on the right-hand page: its frame is selected and edits go to that page
     w.canvas.page_index = 2
-    target = w.canvas.from_page(QPointF(grid.column_x(0) + 20, grid.line_y(5)))
+    target = w.canvas.from_page(QPointF(grid.column_x(1) + 5, grid.line_y(5)))     # mid-frame, clear of its edges
     w.canvas.page_index = 1
     mouse(w, QEvent.Type.MouseButtonPress, target)
     assert w.canvas.page_index == 2 and w.canvas.selected == "R1"

@@ -52,7 +52,9 @@ def test_a_drag_on_the_running_head_moves_nothing(window):
     start = (folio.xs[1], folio.y - 4)                  # on the folio's second character
     # dragged down into the type area, over the story's body frame
     drag(w, start, (start[0] + 60, start[1] + 200))
-    assert w.canvas.selected == ""                      # nothing was selected
+    # a press on the master is a press on free space: a rubber band, which selects only page items
+    page_items = {f.id for f in w.controller.doc.pages[1].frames}
+    assert set(w.canvas.selection) <= page_items and "s1-head" in w.canvas.selection
     assert w.controller.undo_stack.count() == 0         # no command: nothing changed
     assert w.controller.doc == before_doc
     assert master_group(w) == before                    # the running head drawn where it was
@@ -65,12 +67,19 @@ def test_a_drag_on_the_running_head_moves_nothing(window):
     assert master_group(w) == before                    # and the master stays put
 
 
-def test_a_press_on_a_tint_box_selects_no_frame(window):
+def test_a_press_on_a_tint_box_selects_the_box_not_a_frame_and_drags_it(window):
     w = window
     w.show_page(2)                                      # page 3: a box on lines 50–59, a free line at its top
     before = w.controller.doc
+    box = before.pages[2].boxes[0]
     drag(w, (RIGHT_PAGE_X + 30, TOP + 50.5 * LEADING), (RIGHT_PAGE_X + 200, TOP + 30 * LEADING))
-    assert w.canvas.selected == "" and w.controller.doc == before
+    assert w.canvas.selection == ("tint",)              # the page's box, no frame
+    after = w.controller.doc.pages[2]
+    assert after.frames == before.pages[2].frames       # the frames stay
+    assert (after.boxes[0].line, after.boxes[0].col) == (box.line - 20, box.col + 1)   # −20.5 lines, +1.35 columns
+    assert w.controller.undo_stack.count() == 1
+    w.controller.undo()
+    assert w.controller.doc == before
 
 
 def test_the_screen_draws_the_running_head_rule_and_the_tint(qapp):

@@ -261,8 +261,10 @@ def test_status_bar_shows_zoom_in_percent_of_actual_size(qtbot, window):
 def test_zoom_to_selection_fills_the_view_with_the_frame(qtbot, window):
     w = window
     canvas = w.canvas
-    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=canvas.from_page(QPointF(*_centre(w, "c1"))).toPoint())
-    assert canvas.selected == "c1"
+    # Ctrl-click: the caption alone, not its photo's group
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
+                     canvas.from_page(QPointF(*_centre(w, "c1"))).toPoint())
+    assert canvas.selection == ("c1",)
     w.view_nav.zoom_selection.trigger()
     r = canvas.frame_rect(w.controller.frame(0, "c1"))
     top_left = canvas.from_page(QPointF(r.x, r.y))

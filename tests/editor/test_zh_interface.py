@@ -27,7 +27,7 @@ ALLOWED = re.compile("|".join([
     r"\(&?[A-Z]\)",                                              # accelerators and tool keys: 文件(&F), 文本框 (T)
     r"(?:/[\w.-]+)+/?",                                          # folders (the file dialog's Look in)
     "|".join([                                                   # whole tokens, never part of a word:
-        r"(?:(?:Ctrl|Shift|Alt|Meta)\+)+(?:[A-Z0-9\\/=+-]|F\d{1,2}|PgUp|PgDown|Del|Esc|Tab|Space|Home|End)",  # shortcuts
+        r"(?:(?:Ctrl|Shift|Alt|Meta)\+)+(?:[A-Z0-9\\/=+\[\]-]|F\d{1,2}|PgUp|PgDown|Del|Esc|Tab|Space|Home|End)",  # shortcuts
         r"F\d{1,2}",                                             # a function key alone (F3: find next)
         r"A3",                                                   # the paper size
         r"\*?[\w./-]*\.(?:yaml|jpe?g|png|tiff?|webp|heic|pdf|txt|docx|md)",   # files and patterns (*.yaml)

@@ -14,8 +14,8 @@ from tests.samples import DOC_YAML
 NAME = "paper.yaml"
 
 
-def test_schema_version_is_3():
-    assert SCHEMA_VERSION == 3
+def test_schema_version_is_4():
+    assert SCHEMA_VERSION == 4
 
 
 @pytest.mark.parametrize("schema", [1, 2])
@@ -23,8 +23,8 @@ def test_older_files_still_open_without_furniture(schema):
     text = DOC_YAML.replace("schema: 1", f"schema: {schema}")
     doc = loads_document(text)
     assert doc.masters == () and all(p.master == "" and p.rules == () and p.boxes == () for p in doc.pages)
-    again = loads_document(dumps_document(doc))           # saved as schema 3, read back the same
-    assert again == doc and "schema: 3" in dumps_document(doc)
+    again = loads_document(dumps_document(doc))           # saved as schema 4, read back the same
+    assert again == doc and "schema: 4" in dumps_document(doc)
 
 
 def test_furniture_is_read_as_written():

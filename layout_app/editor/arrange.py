@@ -1,0 +1,184 @@
+"""Arrange menu and commands on the canvas's selection: align, distribute, stacking order, lock, nudge,
+copy, cut, paste, paste in place, duplicate, delete, select all. Each command is one undo step; the
+geometry is `layout.arrange`'s (Qt-free, tested on its own)."""
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from layout_app.layout import arrange
+
+PASTE_OFFSET = (1, 2)            # columns, lines: a pasted or duplicated copy stands clear of the original
+NUDGE_BIG = 10                   # lines a Shift+arrow moves
+
+
+class Arranger(QObject):
+    """The commands, bound to one canvas."""
+    clip: arrange.Clip = arrange.Clip()      # shared by every window of the process,
+    clip_dir: Path | None = None             # with the folder its photo paths are relative to
+
+    def __init__(self, canvas):
+        super().__init__(canvas)
+        self.canvas = canvas
+
+    # --- helpers -----------------------------------------------------------------------------------
+    @property
+    def doc(self):
+        return self.canvas.controller.doc
+
+    @property
+    def page(self):
+        return self.doc.pages[self.canvas.page_index]
+
+    def _ids(self) -> tuple[str, ...]:
+        table = arrange.items(self.page)
+        return tuple(i for i in self.canvas.selection if i in table)
+
+    def _page(self, new, text: str, key: str | None = None) -> bool:
+        if self.canvas.read_only or new == self.page:
+            return False
+        ctl = self.canvas.controller
+        structural = len(new.frames) != len(self.page.frames) or len(new.rules + new.boxes) != len(self.page.rules + self.page.boxes)
+        return ctl.apply(ctl.with_page(self.canvas.page_index, new), text, key, structural)
+
+    def _refused(self, ids: tuple[str, ...]) -> bool:
+        """Locked items refuse every change but unlocking; say so in the status bar."""
+        held = arrange.locked(self.page, arrange.followers(self.page, ids))
+        if held:
+            self.canvas.notice.emit(self.tr("Locked: %1").replace("%1", ", ".join(held)))
+        return bool(held)
+
+    # --- commands ----------------------------------------------------------------------------------
+    def align(self, how: str) -> None:
+        ids = self._ids()
+        if ids and not self._refused(ids):
+            self._page(arrange.align(self.doc.grid, self.page, ids, how), self.tr("Align"))
+
+    def distribute(self, axis: str) -> None:
+        ids = self._ids()
+        if ids and not self._refused(ids):
+            self._page(arrange.distribute(self.doc.grid, self.page, ids, axis), self.tr("Distribute"))
+
+    def restack(self, how: str) -> None:
+        ids = self._ids()
+        if ids:
+            text = {"forward": self.tr("Bring forward"), "backward": self.tr("Send backward"),
+                    "front": self.tr("Bring to front"), "back": self.tr("Send to back")}[how]
+            self._page(arrange.restack(self.page, ids, how), text)
+
+    def toggle_lock(self) -> None:
+        ids = self._ids()
+        if not ids:
+            return
+        table = arrange.items(self.page)
+        on = not all(table[i].locked for i in ids)
+        self._page(arrange.set_locked(self.page, ids, on), self.tr("Lock") if on else self.tr("Unlock"))
+        self.canvas.update()
+
+    def nudge(self, dcol: int, dline: int) -> None:
+        ids = self._ids()
+        if not ids or self._refused(ids):
+            return
+        key = "nudge-" + ",".join(ids)           # a run of arrow presses on one selection: one undo step
+        self._page(arrange.move(self.doc.grid, self.page, ids, dcol, dline), self.tr("Nudge"), key)
+
+    def delete(self) -> None:
+        ids = self._ids()
+        if not ids or self._refused(ids):
+            return
+        if self._page(arrange.delete(self.page, ids), self.tr("Delete")):
+            self.canvas.set_selection(())
+
+    def copy(self) -> None:
+        ids = self._ids()
+        if ids:
+            Arranger.clip = arrange.copy(self.doc, self.page, ids)
+            Arranger.clip_dir = self.canvas.controller.doc_dir
+
+    def cut(self) -> None:
+        ids = self._ids()
+        if ids and not self._refused(ids):
+            self.copy()
+            self.delete()
+
+    def paste(self, in_place: bool = False) -> None:
+        clip = Arranger.clip
+        here = self.canvas.controller.doc_dir
+        if Arranger.clip_dir is not None and Path(Arranger.clip_dir).resolve() != Path(here).resolve():
+            # copied from a document in another folder: its photos' paths made relative to this one
+            clip = replace(clip, photos=tuple(
+                replace(ph, file=Path(os.path.relpath((Path(Arranger.clip_dir) / ph.file).resolve(), Path(here).resolve())).as_posix())
+                for ph in clip.photos))
+        self._paste(clip, (0, 0) if in_place else PASTE_OFFSET,
+                    self.tr("Paste in place") if in_place else self.tr("Paste"))
+
+    def duplicate(self) -> None:
+        ids = self._ids()
+        if ids:
+            self._paste(arrange.copy(self.doc, self.page, ids), PASTE_OFFSET, self.tr("Duplicate"))
+
+    def _paste(self, clip: arrange.Clip, shift: tuple[int, int], text: str) -> None:
+        if not clip or self.canvas.read_only:
+            return
+        doc, new = arrange.paste(self.doc, self.canvas.page_index, clip, *shift)
+        if self.canvas.controller.apply(doc, text, None, True):
+            self.canvas.set_selection(new)
+
+    def select_all(self) -> None:
+        self.canvas.set_selection(tuple(arrange.items(self.page)))
+
+    def install_menus(self, window) -> None:
+        """Cut, copy, paste, duplicate and select all in the Edit menu; an Object menu for the rest.
+        Shortcuts answer while the page has the focus, so text boxes keep their own."""
+        canvas = window.canvas
+        bar = window.menuBar()
+        edit = next((a.menu() for a in bar.actions() if a.menu() and window.undo_action in a.menu().actions()), None)
+        edit = edit or bar.addMenu(self.tr("&Edit"))
+        edit.addSeparator()
+
+        def add(menu, text, slot, keys=(), layout=True) -> QAction:
+            action = QAction(text, window)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+            canvas.addAction(action)                 # the shortcut works where the page has the focus
+            if layout:
+                window.layout_actions.append(action)  # review mode turns them off
+            return action
+
+        add(edit, self.tr("Cu&t"), self.cut, ["Ctrl+X"])
+        add(edit, self.tr("&Copy"), self.copy, ["Ctrl+C"], layout=False)
+        add(edit, self.tr("&Paste"), lambda: self.paste(False), ["Ctrl+V"])
+        add(edit, self.tr("Paste in &place"), lambda: self.paste(True), ["Ctrl+Alt+Shift+V"])
+        add(edit, self.tr("D&uplicate"), self.duplicate, ["Ctrl+Alt+Shift+D"])
+        add(edit, self.tr("&Delete"), self.delete)            # Delete and Backspace: the canvas's keys
+        add(edit, self.tr("Select &all"), self.select_all, ["Ctrl+A"], layout=False)
+
+        obj = bar.addMenu(self.tr("&Object"))
+        obj.setObjectName("object_menu")
+        for text, how in ((self.tr("Align left edges"), "left"), (self.tr("Align right edges"), "right"),
+                          (self.tr("Align top edges"), "top"), (self.tr("Align bottom edges"), "bottom"),
+                          (self.tr("Align horizontal centres"), "hcentre"), (self.tr("Align vertical centres"), "vcentre")):
+            add(obj, text, lambda _=False, how=how: self.align(how))
+        obj.addSeparator()
+        add(obj, self.tr("Distribute horizontally"), lambda: self.distribute("h"))
+        add(obj, self.tr("Distribute vertically"), lambda: self.distribute("v"))
+        obj.addSeparator()
+        add(obj, self.tr("Bring to front"), lambda: self.restack("front"), ["Ctrl+Shift+]"])
+        add(obj, self.tr("Bring forward"), lambda: self.restack("forward"), ["Ctrl+]"])
+        add(obj, self.tr("Send backward"), lambda: self.restack("backward"), ["Ctrl+["])
+        add(obj, self.tr("Send to back"), lambda: self.restack("back"), ["Ctrl+Shift+["])
+        obj.addSeparator()
+        add(obj, self.tr("Lock / unlock"), self.toggle_lock, ["Ctrl+Alt+L"])
+        window.arrange_menu = obj
+        canvas.notice.connect(lambda text: window.statusBar().showMessage(text, 4000))
+
+
+def install(window) -> Arranger:
+    window.canvas.arranger.install_menus(window)
+    return window.canvas.arranger
