@@ -59,20 +59,7 @@ def test_import_finds_the_structure(txt):
     assert actual["credits"] == expected["credits"] and actual["unassigned"] == []
 
 
-# captions are matched to stories by captions.py (issue 10 item 2, worked on apart); these pages
-# still have a caption given to no story or the wrong one. Remove each entry as matching improves.
-# with the name matcher, 95 % of the corpus's captions are right; these fixtures still hold a miss
-CAPTIONS_UNMATCHED = {"page1002-arrival", "page1004-arrival", "page1008-arrival", "page1020-arrival",
-                      "page1028-arrival"}
-
-
-def _captions_marked(pages):
-    matcher = pytest.mark.xfail(strict=False, reason="caption matching (captions.py, issue 10 item 2)")
-    return [pytest.param(p, marks=matcher) if p.stem in CAPTIONS_UNMATCHED else p
-            for p in pages if p.stem.endswith("-arrival")]
-
-
-@pytest.mark.parametrize("txt", _captions_marked(PAGES), ids=lambda p: p.stem)
+@pytest.mark.parametrize("txt", [p for p in PAGES if p.stem.endswith("-arrival")], ids=lambda p: p.stem)
 def test_captions_go_to_their_stories(txt):
     expected, actual = _load(txt)
     assert score_page(expected, actual).failures == []
