@@ -460,10 +460,13 @@ def _join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
     """A scrap of a few characters after a line that stops mid-phrase and is wider than a column,
     or after a byline: a heading, caption or byline wrapped in its frame ('…通讯员 王' / '秀英')."""
     out: list[str] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         s = line.strip()
         prev = out[-1].strip() if out else ""
-        scrap = bool(s) and width(s) <= 4 and not _starts_part(s)
+        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        # '从' before '“图书角”' opens the next heading line (pdftotext -raw cut it at the quote)
+        scrap = (bool(s) and width(s) <= 4 and not _starts_part(s)
+                 and not (s.endswith(_TAKES_OBJECT) and _QUOTED_TERM.match(nxt)))
         if prev and s and (prev[-1] in _NO_LINE_END or (_closes_quote(prev, s) and not _body_like(prev))) and width(s) <= measure:
             out[-1] = out[-1].rstrip() + s
         elif (s and _heading_like(prev) and _heading_like(s) and width(prev) > measure + 1.2
@@ -479,6 +482,118 @@ def _join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
     return out
 
 
+# a heading's deck set on the headline's line, after a space: '“积分超市”有温度 ——长乐社区…工作纪实'
+_DECK_ON_LINE = re.compile(r"^(?P<head>[^。！？!?]{2,40}?) +(?P<deck>(——|－－|--)\S.{0,40})$")
+
+
+def decks_apart(lines: list[str]) -> list[str]:
+    """A dash deck that extraction put on the line of its headline (they share a baseline when the
+    deck is set beside it) goes onto a line of its own, as the copy has it."""
+    out: list[str] = []
+    for line in lines:
+        m = _DECK_ON_LINE.match(line.strip())
+        if m and _heading_like(m.group("head")) and not _starts_part(m.group("head")):
+            out += [m.group("head"), m.group("deck")]
+        else:
+            out.append(line)
+    return out
+
+
+def captions_apart(lines: list[str]) -> list[str]:
+    """The captions of photos set side by side share a baseline: extraction gives them on one line,
+    a space apart ('…排队办理业务。 清水社区共享菜园，…练习书法。'). Each goes onto a line of its own."""
+    out: list[str] = []
+    for line in lines:
+        pieces = [p for p in re.split(r"(?<=[。！？!?]) +", line.strip()) if p]
+        if len(pieces) > 1 and all(_caption_like(p) for p in pieces):
+            out += pieces
+        else:
+            out.append(line)
+    return out
+
+
+# a heading line that opens with a predicate or a function word has its subject on the line above:
+# the rest of a headline the typesetter broke at a phrase pause ('清水镇完善“充电桩”' / '进一步提升了…')
+_PREDICATE_OPENERS = ("为", "让", "使", "给", "把", "被", "将", "并", "又", "更", "还", "再", "也", "都", "就",
+                      "进一步", "有效", "受到", "看", "助力", "推动", "带动", "成为", "实现", "迎来", "赢得")
+# nor can a line stop on a particle or an open word: '…有效解决了' / '群众的急难愁盼问题'
+_OPEN_LINE_ENDS = ("了", "的", "和", "与", "及", "从", "在", "把", "让", "为", "对", "向", "“", "（", "《")
+_HEAD_MIN = 5          # a headline line shorter than this is the scrap of a wrapped one
+
+
+def _lone_head_line(line: str) -> bool:
+    return (_heading_like(line) and not line.startswith(("——", "—", "－－", "--")) and not _credit(line)
+            and not _caption_like(line))
+
+
+# verbs that take an object in a headline (…开展“电商直播间”, …点赞“聚人气”); 从 opens a 从…看… frame
+_TAKES_OBJECT = ("开展", "推出", "建成", "启用", "升级", "打造", "设立", "完善", "建设", "创建", "举办", "开设", "新建",
+                 "建起", "上线", "开通", "发布", "评选", "点赞", "从")
+_QUOTED_TERM = re.compile(r"^“[^“”]{1,16}”$")
+
+
+def heading_cuts(lines: list[str]) -> list[str]:
+    """pdftotext -raw cuts a heading line where a full-width colon or quote was set close, as if a
+    line ended there: '记者蹲点：' / '南山街道的“爱心驿站”一天', '银杏社区开展' / '“电商直播间”'. A heading
+    piece ending in the colon of a label, and a quoted term after a verb that takes it as its
+    object, are the same line as the piece before."""
+    out: list[str] = []
+    for line in lines:
+        s = line.strip()
+        prev = out[-1].strip() if out else ""
+        if prev and s and _lone_head_line(prev) and _lone_head_line(s) and (
+                prev.endswith("：") or (_QUOTED_TERM.match(s) and prev.endswith(_TAKES_OBJECT))):
+            out[-1] = prev + s
+        elif prev.startswith(_DASH_DECK) and _heading_like(s) and not s.startswith(_DASH_DECK) and (
+                (width(prev) <= 8 and s.startswith("“")) or (prev.endswith("”") and s.startswith(_PREDICATE_OPENERS))):
+            out[-1] = prev + s          # '——河湾镇' / '“APP预约平台”' / '为乡村振兴…': a deck cut at its quotes
+        else:
+            out.append(line)
+    return out
+
+
+def wrapped_headlines(lines: list[str]) -> list[str]:
+    """A headline the typesetter broke in two at a phrase pause comes out of a PDF as two heading lines;
+    the copy has it on one line, a space at the pause. Two heading lines are one headline when the
+    first cannot end one (it stops on a particle or an open word), or the second cannot begin one
+    (it opens with a predicate whose subject is above, or is a scrap of a few characters)."""
+    out: list[str] = []
+    for line in lines:
+        s = line.strip()
+        prev = out[-1].strip() if out else ""
+        if (prev and s and _lone_head_line(prev) and _lone_head_line(s) and " " not in prev
+                and not prev.endswith(("：", ":")) and width(prev) + width(s) <= 36
+                and (prev.endswith(_OPEN_LINE_ENDS) or s.startswith(_PREDICATE_OPENERS) or len(s) < _HEAD_MIN)):
+            out[-1] = prev + " " + s
+        else:
+            out.append(line)
+    return out
+
+
+_DASH_DECK = ("——", "—", "－－", "--")
+# a deck that sums the story up in figures: '81名青年参与 进一步提升了基层治理水平'
+_FIGURE_DECK = re.compile(r"^\d+[\u4e00-\u9fff]\S*\s\S")
+
+
+def four_line_headings(lines: list[str]) -> list[str]:
+    """One story's heading is at most kicker, headline and deck: four heading lines in a row, the
+    last a deck and the first a kicker, over the story's byline or text, hold a headline set in two
+    lines — the headline, in the largest type, is the part that wraps."""
+    out = list(lines)
+    i = 0
+    while i + 4 < len(out):
+        run = [out[i + k].strip() for k in range(4)]
+        after = out[i + 4].strip()
+        before = out[i - 1].strip() if i else ""
+        if (all(run) and not _lone_head_line(before) and all(_lone_head_line(x) for x in run[:3])
+                and (run[3].startswith(_DASH_DECK) or _FIGURE_DECK.match(run[3]))
+                and not run[1].startswith(_DASH_DECK) and not run[2].startswith(_DASH_DECK)
+                and after and not _lone_head_line(after) and width(run[1]) + width(run[2]) <= 36):
+            out[i + 1:i + 3] = [run[1] + " " + run[2]]
+        i += 1
+    return out
+
+
 def unpdf(lines: list[str], measure: int | None = None) -> list[str]:
     """The lines of copy taken out of a PDF, repaired; other copy is returned as it is.
     `measure`: the column width in characters when it is known (then the copy is taken to be from
@@ -490,11 +605,12 @@ def unpdf(lines: list[str], measure: int | None = None) -> list[str]:
         if measure is None:
             return list(given)
     lines = [c for l in lines for c in split_credits(l.rstrip("\r"))]
+    lines = captions_apart(decks_apart(lines))
     lines = unmix_columns(lines, measure)
     lines = [close_up(l) for l in lines]
     lines = _join_wrapped_heads(lines, measure)
     lines = visual_lines(lines, measure)
-    return parts_apart(captions_after_body(join_column_lines(lines, measure)))
+    return parts_apart(captions_after_body(four_line_headings(wrapped_headlines(heading_cuts(join_column_lines(lines, measure))))))
 
 
 def unpdf_text(text: str, measure: int | None = None) -> str:

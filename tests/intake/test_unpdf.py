@@ -194,3 +194,64 @@ def test_import_joins_column_lines_and_says_so(tmp_path):
     paragraphs = [p for s in page.to_json()["stories"] for p in s["paragraphs"]]
     assert P1 in paragraphs and P4 in paragraphs
     assert any("PDF" in n for n in copy.notices)
+
+
+# ---- headings as the extractors leave them (hand-written in the shapes seen in their output) ----
+
+BODY = PDFIUM[2:]           # byline, paragraphs, caption and credits as pypdfium2 gives them
+BODY_OUT = ["本报记者 陈思", P1, P2]
+
+
+def test_a_deck_on_its_headlines_line_goes_onto_its_own():
+    # pypdfium2 gives a deck set beside its headline on the headline's line, a space before the dash
+    lines = ["临江市：民生实事见实效 ——临江市民生实事工作综述", "“积分超市”有温度 ——长乐社区升级积分超市工作纪实"] + BODY
+    assert unpdf(lines, measure=13)[:5] == ["临江市：民生实事见实效", "——临江市民生实事工作综述",
+                                "“积分超市”有温度", "——长乐社区升级积分超市工作纪实", "本报记者 陈思"]
+
+
+def test_captions_side_by_side_go_onto_lines_of_their_own():
+    lines = ["清水镇：便民服务暖人心", "摊主老许在清水社区的共享菜园排队办理业务。 清水社区共享菜园，孩子们正在练习书法。"] + BODY
+    out = unpdf(lines, measure=13)
+    assert "摊主老许在清水社区的共享菜园排队办理业务。" in out and "清水社区共享菜园，孩子们正在练习书法。" in out
+
+
+@pytest.mark.parametrize("first, second", [
+    ("清水镇完善“充电桩”", "进一步提升了基层治理水平"),      # the second line opens with a predicate
+    ("从“图书角”", "看望江社区如何受到居民普遍欢迎"),            # 从… 看…: one frame
+    ("从“老年食堂”看凤鸣村如何有效解决了", "群众的急难愁盼问题"),  # the first stops on 了
+    ("“智慧停车场”", "添新彩"),                                  # three characters are no headline
+])
+def test_a_headline_set_in_two_lines_is_one_headline(first, second):
+    out = unpdf(["记者蹲点：云溪街道的 “老年食堂” 一天", first, second] + BODY, measure=13)
+    assert out[:5] == ["记者蹲点：云溪街道的 “老年食堂” 一天", f"{first} {second}"] + BODY_OUT
+
+
+def test_a_kicker_over_a_complete_headline_stays_two_lines():
+    for kicker, headline in [("记者蹲点：南山街道的 “爱心驿站”一天", "爱心驿站添新彩"),
+                             ("聚焦民生实事：走进枫林村", "共享菜园惠万家"),
+                             ("“图书角”来了 乡村振兴谱新篇", "“图书角”显身手")]:
+        assert unpdf([kicker, headline] + BODY, measure=13)[:2] == [kicker, headline]
+
+
+def test_four_heading_lines_over_one_story_hold_a_headline_in_two_lines():
+    # kicker, headline, headline, deck: one story has one of each, so the middle two are one headline
+    lines = ["共建共享新家园 奋进路上再出发：长乐镇的新变化", "长乐镇打造“儿童之家”", "孩子们笑脸更灿烂",
+             "66名老人参与 让群众的获得感成色更足"] + BODY
+    assert unpdf(lines, measure=13)[:3] == ["共建共享新家园 奋进路上再出发：长乐镇的新变化", "长乐镇打造“儿童之家” 孩子们笑脸更灿烂",
+                                "66名老人参与 让群众的获得感成色更足"]
+
+
+def test_pdftotext_raw_heading_pieces_cut_at_colons_and_quotes_are_one_line():
+    lines = ["记者蹲点：", "南山街道的“爱心驿站”一天", "银杏社区开展", "“电商直播间”", "——河湾镇", "“APP预约平台”",
+             "为乡村振兴注入了新动能"] + BODY
+    assert unpdf(lines, measure=13)[:3] == ["记者蹲点：南山街道的“爱心驿站”一天", "银杏社区开展“电商直播间”",
+                                            "——河湾镇“APP预约平台”为乡村振兴注入了新动能"]
+
+
+def test_a_two_line_heading_from_a_pdf_is_a_guess_shown_to_the_editor(tmp_path):
+    # kicker + headline, or one headline in two lines: without type sizes the text cannot tell
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(["安康社区：村民的老年食堂更便捷", "共建共享新家园"] + PDFIUM[2:]), encoding="utf-8")
+    page, copy = import_copy(path)
+    assert page.stories[0].confidence < 0.6
+    assert any("printed page" in n and "安康社区" in n for n in copy.notices)
