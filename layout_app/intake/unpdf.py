@@ -297,7 +297,9 @@ def _full(piece: str, target: float) -> bool:
     """As wide as `target` and not a character short: a line no indent could have shortened."""
     w = width(piece)
     if any(ch.isascii() and ch.isalnum() for ch in piece):
-        return abs(w - target) <= 0.8
+        # digits and Latin have estimated widths, and justification spreads them: a line within an
+        # em of the measure is full (halfway to a first line's indent of two)
+        return -1.0 <= w - target <= 0.8
     squeezed = w - 0.5 * sum(1 for ch in piece if ch in _MARKS_ALL)
     return squeezed <= target + 0.01 and w >= target - 0.01
 
@@ -313,12 +315,23 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
     cur: list[str] = []            # pieces of the paragraph being joined
     blanks = 0
 
-    def full(piece: str) -> bool:
-        return _full(piece, measure)
+    after = ""                     # the line after the one being decided on (set in the loop)
 
-    def fills(piece: str) -> bool:
+    def full(piece: str) -> bool:
+        if _full(piece, measure):
+            return True
+        # a line with digits or Latin (their widths are estimates) broke because the next line's
+        # first character did not fit; an indented first line has room for it
+        return _no_room(piece, after)
+
+    def _no_room(piece: str, nxt: str) -> bool:
+        return (bool(nxt) and any(ch.isascii() and ch.isalnum() for ch in piece)
+                and width(piece) <= measure + 0.8 and width(piece + nxt[0]) > measure + 0.01
+                and not _starts_part(nxt))
+
+    def fills(piece: str, nxt: str) -> bool:
         # a full line, or a paragraph's first line (indented by two characters)
-        return _near(piece, measure) or _near(piece, measure - 2)
+        return _near(piece, measure) or _near(piece, measure - 2) or _no_room(piece, nxt)
 
     def runs_on(line: str) -> bool:
         last = cur[-1]
@@ -347,13 +360,14 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
             return width(line) <= 2 * measure
         # a sentence ended at the line's end: the paragraph goes on only if the next line is full
         # (a new paragraph's first line is indented, so shorter)
-        return fills(last) and full(line)
+        return fills(last, line) and full(line)
 
-    for raw in lines:
+    for i, raw in enumerate(lines):
         line = raw.strip(" \t\u3000")
         if not line:
             blanks += 1
             continue
+        after = next((l.strip(" \t\u3000") for l in lines[i + 1:] if l.strip()), "")
         if cur:
             if runs_on(line):
                 cur.append(line)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from layout_app.intake.importer import import_copy
-from layout_app.intake.unpdf import close_up, looks_extracted, unpdf, unpdf_text
+from layout_app.intake.unpdf import close_up, join_column_lines, looks_extracted, unpdf, unpdf_text
 from tests.intake import copy_samples
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -255,3 +255,17 @@ def test_a_two_line_heading_from_a_pdf_is_a_guess_shown_to_the_editor(tmp_path):
     page, copy = import_copy(path)
     assert page.stories[0].confidence < 0.6
     assert any("printed page" in n and "安康社区" in n for n in copy.notices)
+
+
+def test_a_line_with_figures_is_full_when_the_next_character_would_not_fit():
+    # '医生彭静介绍，图书角自 9' is under 13 characters by the estimate of its figure, but 月 did not fit
+    # after it: a full line, so the sentence that ended on the line before does not end the paragraph
+    lines = ["据了解，松涛乡还将在 8 个村", "（社区）推广图书角的做法。", "医生彭静介绍，图书角自 9",
+             "月 6 日启用以来，已累计开", "展活动 1928 件。"]
+    assert join_column_lines([close_up(l) for l in lines], 13) == [
+        "据了解，松涛乡还将在8个村（社区）推广图书角的做法。医生彭静介绍，图书角自9月6日启用以来，已累计开展活动1928件。"]
+    # an indented first line with figures had room for the next character: a new paragraph
+    lines = ["据了解，松涛乡还将在 8 个村", "（社区）推广图书角的做法。", "12 月 6 日，记者走进青",
+             "石乡，只见广场上欢声笑语。"]
+    assert join_column_lines([close_up(l) for l in lines], 13) == [
+        "据了解，松涛乡还将在8个村（社区）推广图书角的做法。", "12月6日，记者走进青石乡，只见广场上欢声笑语。"]
