@@ -436,7 +436,10 @@ def captions_after_body(lines: list[str]) -> list[str]:
                 j += 1
             if body:
                 caption = out.pop(i)
-                out.insert(j - 1, caption)
+                end = j - 1
+                while end > i and not out[end - 1].strip():
+                    end -= 1            # right after the story's last line, before the blank lines
+                out.insert(end, caption)
                 continue
         i += 1
     return out

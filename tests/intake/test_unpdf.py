@@ -269,3 +269,16 @@ def test_a_line_with_figures_is_full_when_the_next_character_would_not_fit():
              "石乡，只见广场上欢声笑语。"]
     assert join_column_lines([close_up(l) for l in lines], 13) == [
         "据了解，松涛乡还将在8个村（社区）推广图书角的做法。", "12月6日，记者走进青石乡，只见广场上欢声笑语。"]
+
+
+def test_a_caption_under_the_last_headline_of_a_file_stands_apart_after_the_story(tmp_path):
+    # pdftotext -raw: the photo under the headline puts its caption between headline and text, and
+    # the file ends in a blank line; the caption goes after the story's text, set apart as a caption
+    caption = "清水镇便民服务中心的工作人员为群众办理业务。"
+    lines = PDFIUM[:2] + [caption] + PDFIUM[2:11] + [""]
+    assert unpdf(lines, measure=13)[-5:] == [P2, "", "", caption, ""]
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(PDFIUM[:11] + ["河湾社区：夜巡队守护居民安宁"] + lines[2:]), encoding="utf-8")
+    page, _ = import_copy(path)
+    assert [c.text for c in page.captions] == [caption]
+    assert [s.paragraphs for s in page.stories] == [[P1, P2], [P1, P2]]
