@@ -370,7 +370,10 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
         after = next((l.strip(" \t\u3000") for l in lines[i + 1:] if l.strip()), "")
         if cur:
             if runs_on(line):
-                cur.append(line)
+                if all(ch in _NO_LINE_START for ch in line):
+                    cur[-1] += line      # a closing quote cut off its line ('…心里踏实。' / '”') ends that line
+                else:
+                    cur.append(line)
                 blanks = 0
                 continue
             out.append("".join(cur))
@@ -396,8 +399,9 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
     for line in lines:
         s = line.strip()
         prev = out[-1].strip() if out else ""
-        if (prev and s and prev[-1] in _MID_MARKS and not _starts_part(s) and not _full(prev, measure)
-                and width(prev) <= measure and _squeezed(prev + s) <= measure + 0.01):
+        # …or before a closing quote set close: '“健身步道添新彩！' / '”截至目' were one column line
+        if (prev and s and (prev[-1] in _MID_MARKS or s[0] in "”’」』）") and not _starts_part(s)
+                and not _full(prev, measure) and width(prev) <= measure and _squeezed(prev + s) <= measure + 0.01):
             out[-1] = prev + s
         else:
             out.append(line)

@@ -282,3 +282,11 @@ def test_a_caption_under_the_last_headline_of_a_file_stands_apart_after_the_stor
     page, _ = import_copy(path)
     assert [c.text for c in page.captions] == [caption]
     assert [s.paragraphs for s in page.stories] == [[P1, P2], [P1, P2]]
+
+
+def test_a_closing_quote_cut_onto_a_line_of_its_own_ends_the_line_before():
+    # pdftotext -raw: '…我们的大事。' / '”' were one full column line (。” set close at its end), so
+    # the sentence does not end the paragraph: the next line is full too
+    lines = ["清水镇：便民服务暖人心", "本报记者 陈思", "老马说：“乡亲们的事，", "乡亲们的事就是我们的大事。", "”",
+             "据了解，金沙镇还将在六个村", "（社区）推广调解室的做法。"]
+    assert unpdf(lines, measure=13)[2:] == ["老马说：“乡亲们的事，乡亲们的事就是我们的大事。”据了解，金沙镇还将在六个村（社区）推广调解室的做法。"]
