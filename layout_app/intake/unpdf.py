@@ -360,7 +360,8 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
             return width(line) <= 2 * measure
         # a sentence ended at the line's end: the paragraph goes on only if the next line is full
         # (a new paragraph's first line is indented, so shorter)
-        return fills(last, line) and full(line)
+        # (not the paragraph's first line here: only a full line goes on)
+        return (_near(last, measure) or _no_room(last, line)) and full(line)
 
     for i, raw in enumerate(lines):
         line = raw.strip(" \t\u3000")

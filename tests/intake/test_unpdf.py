@@ -290,3 +290,13 @@ def test_a_closing_quote_cut_onto_a_line_of_its_own_ends_the_line_before():
     lines = ["清水镇：便民服务暖人心", "本报记者 陈思", "老马说：“乡亲们的事，", "乡亲们的事就是我们的大事。", "”",
              "据了解，金沙镇还将在六个村", "（社区）推广调解室的做法。"]
     assert unpdf(lines, measure=13)[2:] == ["老马说：“乡亲们的事，乡亲们的事就是我们的大事。”据了解，金沙镇还将在六个村（社区）推广调解室的做法。"]
+
+
+def test_a_kicker_as_wide_as_a_column_after_a_short_last_line_is_not_run_on():
+    # '群众满意度明显提升。' is a paragraph's last line (ten characters, not its indented first line):
+    # the paragraph ends there, and the next story's kicker is not its continuation
+    lines = ["清水镇：便民服务暖人心", "本报记者 陈思", "今年以来，清水镇把便民", "服务作为重点工作，在全镇推",
+             "出了多项便民举措，反响好，", "群众满意度明显提升。", "我为群众办实事：走进安康村", "“夜巡队”见实效"] + PDFIUM[2:11]
+    out = unpdf(lines, measure=13)
+    assert out[2] == "今年以来，清水镇把便民服务作为重点工作，在全镇推出了多项便民举措，反响好，群众满意度明显提升。"
+    assert "我为群众办实事：走进安康村" in out and "“夜巡队”见实效" in out
