@@ -320,6 +320,8 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
     def full(piece: str) -> bool:
         if _full(piece, measure):
             return True
+        if after[1:2] and after[1] in _NO_LINE_START and _near(piece, measure) and width(piece) >= measure - 1:
+            return True         # a character short: the next line's first one went over with the mark after it
         # a line with digits or Latin (their widths are estimates) broke because the next line's
         # first character did not fit; an indented first line has room for it
         return _no_room(piece, after)

@@ -300,3 +300,13 @@ def test_a_kicker_as_wide_as_a_column_after_a_short_last_line_is_not_run_on():
     out = unpdf(lines, measure=13)
     assert out[2] == "今年以来，清水镇把便民服务作为重点工作，在全镇推出了多项便民举措，反响好，群众满意度明显提升。"
     assert "我为群众办实事：走进安康村" in out and "“夜巡队”见实效" in out
+
+
+def test_a_line_a_character_short_before_a_mark_that_may_not_start_a_line_is_full():
+    # '在望江街道新时代文明实践' is twelve characters: 站 went to the next line with the comma after it
+    # (a comma may not start a line), so the line is full and the paragraph runs on across it
+    lines = ["清水镇：便民服务暖人心", "本报记者 陈思", "通过 WiFi 平台，居民可", "以在线预约垃圾分类站的服",
+             "务，办理时间缩短了 95.5%。", "在望江街道新时代文明实践", "站，居民正在排队办理业务；", "一旁的摊主老任忙着登记。"]
+    assert unpdf(lines, measure=13)[2:] == [
+        "通过WiFi平台，居民可以在线预约垃圾分类站的服务，办理时间缩短了95.5%。在望江街道新时代文明实践站，"
+        "居民正在排队办理业务；一旁的摊主老任忙着登记。"]
