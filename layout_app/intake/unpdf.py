@@ -489,7 +489,8 @@ def _join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
         prev = out[-1].strip() if out else ""
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
         # '从' before '“图书角”' opens the next heading line (pdftotext -raw cut it at the quote)
-        scrap = (bool(s) and width(s) <= 4 and not _starts_part(s)
+        # nor does '枫林镇：' before '夜巡队显身手' (a place and its colon open a headline)
+        scrap = (bool(s) and width(s) <= 4 and not _starts_part(s) and not s.endswith(("：", ":"))
                  and not (s.endswith(_TAKES_OBJECT) and _QUOTED_TERM.match(nxt)))
         if prev and s and (prev[-1] in _NO_LINE_END or (_closes_quote(prev, s) and not _body_like(prev))) and width(s) <= measure:
             out[-1] = out[-1].rstrip() + s

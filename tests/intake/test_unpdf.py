@@ -310,3 +310,10 @@ def test_a_line_a_character_short_before_a_mark_that_may_not_start_a_line_is_ful
     assert unpdf(lines, measure=13)[2:] == [
         "通过WiFi平台，居民可以在线预约垃圾分类站的服务，办理时间缩短了95.5%。在望江街道新时代文明实践站，"
         "居民正在排队办理业务；一旁的摊主老任忙着登记。"]
+
+
+def test_a_place_and_its_colon_cut_from_a_headline_open_it_not_end_the_kicker():
+    # pypdfium2: '枫林镇：' / '夜巡队显身手 ——…' under a wide kicker: the place opens the headline
+    lines = ["记者蹲点：枫林镇的 “夜巡队”一天", "枫林镇：", "夜巡队显身手 ——枫林镇“夜巡队”有效解决了群众的急难愁盼问题"] + BODY
+    assert unpdf(lines, measure=13)[:4] == ["记者蹲点：枫林镇的 “夜巡队”一天", "枫林镇：夜巡队显身手",
+                                            "——枫林镇“夜巡队”有效解决了群众的急难愁盼问题", "本报记者 陈思"]
