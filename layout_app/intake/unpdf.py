@@ -11,7 +11,12 @@ What extraction does to a page set in narrow justified columns, and what is undo
   Latin inside Chinese text → closed up; a space between two Chinese characters of a line that is not
   letter-spaced (a headline's phrase break) is kept;
 - a heading or byline wrapped in its frame ('本报记者 田桂兰 通讯员 王' / '秀英') → one line;
-- the credits set on one line apart by wide spaces → one credit a line; form feeds → blank lines.
+- the credits set on one line apart by wide spaces → one credit a line; form feeds → blank lines;
+- headings as the extractors leave them: a dash deck on its headline's line, captions of photos side
+  by side on one line, a headline the typesetter broke in two (a first line that cannot end one, a
+  second that cannot begin one, or four heading lines over one story), pieces pdftotext -raw cut at
+  a colon or quote → as the copy has them. Which of two remaining heading lines is kicker and which
+  headline the text cannot tell (the type sizes are gone): structure detection marks it a guess.
 Only white space is ever removed or added: every other character stays, in the same count."""
 from __future__ import annotations
 
