@@ -547,7 +547,7 @@ def captions_apart(lines: list[str]) -> list[str]:
 _PREDICATE_OPENERS = ("为", "让", "使", "给", "把", "被", "将", "并", "又", "更", "还", "再", "也", "都", "就",
                       "进一步", "有效", "受到", "看", "助力", "推动", "带动", "成为", "实现", "迎来", "赢得")
 # nor can a line stop on a particle or an open word: '…有效解决了' / '群众的急难愁盼问题'
-_OPEN_LINE_ENDS = ("了", "的", "和", "与", "及", "从", "在", "把", "让", "为", "对", "向", "“", "（", "《")
+_OPEN_LINE_ENDS = ("了", "的", "和", "与", "及", "从", "在", "把", "让", "为", "对", "向", "如何", "怎样", "“", "（", "《")
 _HEAD_MIN = 5          # a headline line shorter than this is the scrap of a wrapped one
 
 
@@ -572,10 +572,11 @@ def heading_cuts(lines: list[str]) -> list[str]:
         s = line.strip()
         prev = out[-1].strip() if out else ""
         if prev and s and _lone_head_line(prev) and _lone_head_line(s) and (
-                prev.endswith("：") or (_QUOTED_TERM.match(s) and prev.endswith(_TAKES_OBJECT))):
+                prev.endswith(("：", ":")) or (_QUOTED_TERM.match(s) and prev.endswith(_TAKES_OBJECT))):
             out[-1] = prev + s
         elif prev.startswith(_DASH_DECK) and _heading_like(s) and not s.startswith(_DASH_DECK) and (
-                (width(prev) <= 8 and s.startswith("“")) or (prev.endswith("”") and s.startswith(_PREDICATE_OPENERS))):
+                (width(prev) <= 8 and s.startswith("“"))
+                or (prev.endswith("”") and _lone_head_line(s) and width(prev + s) <= 34)):
             out[-1] = prev + s          # '——河湾镇' / '“APP预约平台”' / '为乡村振兴…': a deck cut at its quotes
         else:
             out.append(line)
@@ -591,7 +592,10 @@ def wrapped_headlines(lines: list[str]) -> list[str]:
     for line in lines:
         s = line.strip()
         prev = out[-1].strip() if out else ""
-        if (prev and s and _lone_head_line(prev) and _lone_head_line(s) and " " not in prev
+        # (a line with a phrase space was joined already: it goes on only from an open end — a
+        # headline in three lines)
+        if (prev and s and _lone_head_line(prev) and _lone_head_line(s)
+                and (" " not in prev or prev.endswith(_OPEN_LINE_ENDS))
                 and not prev.endswith(("：", ":")) and width(prev) + width(s) <= 36
                 and (prev.endswith(_OPEN_LINE_ENDS) or s.startswith(_PREDICATE_OPENERS) or len(s) < _HEAD_MIN)):
             out[-1] = prev + " " + s

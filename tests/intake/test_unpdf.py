@@ -317,3 +317,14 @@ def test_a_place_and_its_colon_cut_from_a_headline_open_it_not_end_the_kicker():
     lines = ["记者蹲点：枫林镇的 “夜巡队”一天", "枫林镇：", "夜巡队显身手 ——枫林镇“夜巡队”有效解决了群众的急难愁盼问题"] + BODY
     assert unpdf(lines, measure=13)[:4] == ["记者蹲点：枫林镇的 “夜巡队”一天", "枫林镇：夜巡队显身手",
                                             "——枫林镇“夜巡队”有效解决了群众的急难愁盼问题", "本报记者 陈思"]
+
+
+def test_more_heading_pieces_pdftotext_raw_cuts():
+    # a label's colon damaged to half-width; a deck cut after its quoted term; a headline in three
+    # pieces, the second ending on 如何 (a question word wants what follows)
+    lines = ["记者蹲点:", "清水社区的“共享菜园”一天", "共享菜园书香浓", "——杏花社区“5G基站”", "群众满意度明显提升"] + BODY
+    assert unpdf(lines, measure=13)[:4] == ["记者蹲点:清水社区的“共享菜园”一天", "共享菜园书香浓",
+                                            "——杏花社区“5G基站”群众满意度明显提升", "本报记者 陈思"]
+    lines = ["从“文化礼堂”", "看松涛乡如何", "让群众的获得感成色更足", "——松涛乡设立文化礼堂工作纪实"] + BODY
+    assert unpdf(lines, measure=13)[:3] == ["从“文化礼堂” 看松涛乡如何 让群众的获得感成色更足",
+                                            "——松涛乡设立文化礼堂工作纪实", "本报记者 陈思"]
