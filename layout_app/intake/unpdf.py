@@ -292,9 +292,9 @@ def _near(piece: str, target: float) -> bool:
     pair), and a mark that may not start a line pulls a character over with it, leaving a line a
     character short; digits and Latin have estimated widths (within a character)."""
     w = width(piece)
-    if any(ch.isascii() and ch.isalnum() for ch in piece):
-        return abs(w - target) <= 1.0
     squeezed = w - 0.5 * sum(1 for ch in piece if ch in _MARKS_ALL)
+    if any(ch.isascii() and ch.isalnum() for ch in piece):
+        return w >= target - 1.0 and squeezed <= target + 1.0
     return squeezed <= target + 0.01 and w >= target - 1
 
 
@@ -303,8 +303,8 @@ def _full(piece: str, target: float) -> bool:
     w = width(piece)
     if any(ch.isascii() and ch.isalnum() for ch in piece):
         # digits and Latin have estimated widths, and justification spreads them: a line within an
-        # em of the measure is full (halfway to a first line's indent of two)
-        return -1.0 <= w - target <= 0.8
+        # em of the measure is full (halfway to a first line's indent of two); its marks may be set close
+        return w >= target - 1.0 and w - 0.5 * sum(1 for ch in piece if ch in _MARKS_ALL) <= target + 0.8
     squeezed = w - 0.5 * sum(1 for ch in piece if ch in _MARKS_ALL)
     return squeezed <= target + 0.01 and w >= target - 0.01
 

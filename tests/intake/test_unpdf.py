@@ -328,3 +328,13 @@ def test_more_heading_pieces_pdftotext_raw_cuts():
     lines = ["从“文化礼堂”", "看松涛乡如何", "让群众的获得感成色更足", "——松涛乡设立文化礼堂工作纪实"] + BODY
     assert unpdf(lines, measure=13)[:3] == ["从“文化礼堂” 看松涛乡如何 让群众的获得感成色更足",
                                             "——松涛乡设立文化礼堂工作纪实", "本报记者 陈思"]
+
+
+def test_a_line_with_figures_and_marks_set_close_is_full():
+    # '12 月 26 日，记者走进清水村，' estimates wider than the column by its figures; its commas set
+    # half-width it fits: a full line, so the sentence before it does not end the paragraph
+    lines = ["清水镇：便民服务暖人心", "本报记者 陈思", "今年以来，清水村接待群", "众同比增长 33.5%，进一步",
+             "提升了基层治理水平。村民老", "曾说：", "“日子越过越有奔头。", "”", "12 月 26 日，", "记者走进清水村，",
+             "只见活动室里座无虚席。"]
+    assert unpdf(lines, measure=13)[2:] == ["今年以来，清水村接待群众同比增长33.5%，进一步提升了基层治理水平。"
+                                            "村民老曾说：“日子越过越有奔头。”12月26日，记者走进清水村，只见活动室里座无虚席。"]
