@@ -8,7 +8,8 @@ detection, time per page — overall and per variant — beside the issue's targ
 Run: python benchmarks/intake_corpus.py [--pages 200] [--pdf-every 5] [--failures N] [--first SEED]
     [--only VARIANT]
 --first: start at another seed, to check a change on pages it was not tuned on (default 0; the
-committed fixtures are seeds 1000–1029).
+committed fixtures are seeds 1000–1029). --pdf-every 1: every page through a PDF (the three
+extractors in turn), to measure the PDF variants on more pages.
 """
 from __future__ import annotations
 

@@ -34,6 +34,12 @@ QUOTED = re.compile(r"[“「『\"]([^”」』\"]{2,12})[”」』\"]")
 OPENS_NO_NAME = set("在的了与到从为给对把被向各每该这那个是将由及或等也都就还又并而且让们里后前以")
 # characters that may follow a person's name in a caption (林晓梅说, 老周在, 林晓梅（右）)
 AFTER_NAME = set("说在为正和与、，。：；！？）（(」”的向对给从带等一") | {""}
+# nor does 正 after a role: 老人正在… is someone at work, not 老人 正某
+OPENS_NO_PERSON = OPENS_NO_NAME | {"正"}
+# a run of characters a caption and a story's heading share: the thing the photo shows, named as the
+# headline names it (四点半课堂, APP预约平台) even where neither quotes it nor ends it in a place word
+PHRASE = re.compile(r"[\u3400-\u9fffA-Za-z0-9]+")
+MIN_PHRASE = 4
 
 HEADING_WEIGHT = 3.0     # a name the story's kicker, headline or deck carries
 BODY_WEIGHT = 1.0        # a name only the body carries
@@ -72,7 +78,7 @@ def names(caption: str) -> list[Name]:
         for n in (3, 2):
             name = caption[m.end():m.end() + n]
             after = caption[m.end() + n:m.end() + n + 1]
-            if len(name) < n or not all(is_han(c) for c in name) or name[0] in OPENS_NO_NAME or ROLE.match(name):
+            if len(name) < n or not all(is_han(c) for c in name) or name[0] in OPENS_NO_PERSON or ROLE.match(name):
                 continue
             if after in AFTER_NAME:          # the name ends here: look for it with or without its role
                 found.append(Name((m.group() + name, name), PERSON_WEIGHT))
@@ -83,6 +89,26 @@ def names(caption: str) -> list[Name]:
                 found.append(Name(tuple(with_role), PERSON_WEIGHT))
     for m in QUOTED.finditer(caption):
         found.append(Name((m.group(1),), 1.0))
+    return found
+
+
+def shared_phrases(caption: str, heading: str) -> set[str]:
+    """The longest runs of at least MIN_PHRASE characters (Han, Latin, digits) the caption and the
+    heading both have, each not inside a longer one found."""
+    found: set[str] = set()
+    for run in PHRASE.findall(caption):
+        i = 0
+        while i + MIN_PHRASE <= len(run):
+            n = MIN_PHRASE
+            if run[i:i + n] not in heading:
+                i += 1
+                continue
+            while i + n < len(run) and run[i:i + n + 1] in heading:
+                n += 1
+            phrase = run[i:i + n].lstrip("".join(OPENS_NO_NAME))      # 的5G基站 → 5G基站
+            if len(phrase) >= MIN_PHRASE:
+                found.add(phrase)
+            i += n
     return found
 
 
@@ -108,6 +134,9 @@ def score_stories(caption: str, stories: list[StoryParts]) -> list[tuple[int, fl
             got = _shared(name, headings[k], bodies[k])
             if got:
                 hits[k][got[0]] = max(hits[k].get(got[0], 0.0), got[1])
+        for phrase in shared_phrases(caption, headings[k]):
+            if not any(phrase in s or s in phrase for s in hits[k]):     # a name found already counts once
+                hits[k][phrase] = HEADING_WEIGHT
     df = Counter(s for h in hits for s in h)
     story_pairs = [pairs(h + b) for h, b in zip(headings, bodies)]
     pair_df = Counter(p for sp in story_pairs for p in sp)

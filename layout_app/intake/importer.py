@@ -26,7 +26,7 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
                             "side-by-side columns and letter-spacing undone (check the paragraphs)")
     lines = [fullwidth_punctuation(tidy_spaces(l)) for l in lines]
     blocks, hints = _blocks_with_hints(lines, hints)
-    page = parse(blocks, hints)
+    page = parse(blocks, hints, printed=measure is not None)
     copy.notices.extend(f"{copy.source.name}: {n}" for n in notices(page))
     if len(page.captions) * len(page.stories) <= MATCH_LIMIT:
         match_captions(page.captions, page.stories)

@@ -102,9 +102,15 @@ def classify(text: str, hinted: bool = False) -> str:
     return HEAD
 
 
-def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None) -> PageCopy:
+# text taken out of a printed page has lost the type sizes: a headline set in two lines reads like a
+# kicker over a headline, so two or three heading lines without a dash deck are a guess to check
+PRINTED_GUESS = 0.5
+
+
+def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed: bool = False) -> PageCopy:
     """`blocks`: repaired paragraphs with the blank lines before each. `hints`: indexes of blocks
-    that came marked as headings (bold .docx paragraphs, Markdown headings)."""
+    that came marked as headings (bold .docx paragraphs, Markdown headings). `printed`: the copy was
+    taken out of a printed page (PDF)."""
     hints = hints or set()
     kinds = [classify(t, i in hints) for i, (t, _) in enumerate(blocks)]
     captions, shape_only = _caption_flags(blocks, kinds)
@@ -145,6 +151,8 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None) -> PageC
                 story = None
             elif body:
                 parts.confidence = _heading_confidence(last)
+                if printed and parts.confidence < 0.9:
+                    parts.confidence = PRINTED_GUESS
                 if len(groups) > 1 and not _banner_shape(groups[-2]):
                     parts.confidence = min(parts.confidence, 0.5)   # where this heading begins is a guess
                 story = parts
@@ -302,8 +310,10 @@ def notices(page: PageCopy) -> list[str]:
     for k, s in enumerate(page.stories):
         if s.confidence < LOW:
             head = " / ".join(x for x in (s.kicker, s.headline, s.deck) if x) or s.paragraphs[0][:20] + "…"
+            why = ("; the text of a printed page has lost the type sizes, and a headline set in two lines reads "
+                   "like a kicker over a headline" if s.confidence == PRINTED_GUESS else "")
             out.append(f"story {k} {head!r}: which lines are kicker, headline and deck is a guess "
-                       f"(confidence {s.confidence:.0%}): check it")
+                       f"(confidence {s.confidence:.0%}{why}): check it")
     for text in page.unassigned:
         out.append(f"line {text[:30]!r} fits no story, caption or credit: it is kept as unassigned")
     return out

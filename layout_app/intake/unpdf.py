@@ -11,7 +11,12 @@ What extraction does to a page set in narrow justified columns, and what is undo
   Latin inside Chinese text → closed up; a space between two Chinese characters of a line that is not
   letter-spaced (a headline's phrase break) is kept;
 - a heading or byline wrapped in its frame ('本报记者 田桂兰 通讯员 王' / '秀英') → one line;
-- the credits set on one line apart by wide spaces → one credit a line; form feeds → blank lines.
+- the credits set on one line apart by wide spaces → one credit a line; form feeds → blank lines;
+- headings as the extractors leave them: a dash deck on its headline's line, captions of photos side
+  by side on one line, a headline the typesetter broke in two (a first line that cannot end one, a
+  second that cannot begin one, or four heading lines over one story), pieces pdftotext -raw cut at
+  a colon or quote → as the copy has them. Which of two remaining heading lines is kicker and which
+  headline the text cannot tell (the type sizes are gone): structure detection marks it a guess.
 Only white space is ever removed or added: every other character stays, in the same count."""
 from __future__ import annotations
 
@@ -287,9 +292,9 @@ def _near(piece: str, target: float) -> bool:
     pair), and a mark that may not start a line pulls a character over with it, leaving a line a
     character short; digits and Latin have estimated widths (within a character)."""
     w = width(piece)
-    if any(ch.isascii() and ch.isalnum() for ch in piece):
-        return abs(w - target) <= 1.0
     squeezed = w - 0.5 * sum(1 for ch in piece if ch in _MARKS_ALL)
+    if any(ch.isascii() and ch.isalnum() for ch in piece):
+        return w >= target - 1.0 and squeezed <= target + 1.0
     return squeezed <= target + 0.01 and w >= target - 1
 
 
@@ -297,7 +302,9 @@ def _full(piece: str, target: float) -> bool:
     """As wide as `target` and not a character short: a line no indent could have shortened."""
     w = width(piece)
     if any(ch.isascii() and ch.isalnum() for ch in piece):
-        return abs(w - target) <= 0.8
+        # digits and Latin have estimated widths, and justification spreads them: a line within an
+        # em of the measure is full (halfway to a first line's indent of two); its marks may be set close
+        return w >= target - 1.0 and w - 0.5 * sum(1 for ch in piece if ch in _MARKS_ALL) <= target + 0.8
     squeezed = w - 0.5 * sum(1 for ch in piece if ch in _MARKS_ALL)
     return squeezed <= target + 0.01 and w >= target - 0.01
 
@@ -313,12 +320,25 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
     cur: list[str] = []            # pieces of the paragraph being joined
     blanks = 0
 
-    def full(piece: str) -> bool:
-        return _full(piece, measure)
+    after = ""                     # the line after the one being decided on (set in the loop)
 
-    def fills(piece: str) -> bool:
+    def full(piece: str) -> bool:
+        if _full(piece, measure):
+            return True
+        if after[1:2] and after[1] in _NO_LINE_START and _near(piece, measure) and width(piece) >= measure - 1:
+            return True         # a character short: the next line's first one went over with the mark after it
+        # a line with digits or Latin (their widths are estimates) broke because the next line's
+        # first character did not fit; an indented first line has room for it
+        return _no_room(piece, after)
+
+    def _no_room(piece: str, nxt: str) -> bool:
+        return (bool(nxt) and any(ch.isascii() and ch.isalnum() for ch in piece)
+                and width(piece) <= measure + 0.8 and width(piece + nxt[0]) > measure + 0.01
+                and not _starts_part(nxt))
+
+    def fills(piece: str, nxt: str) -> bool:
         # a full line, or a paragraph's first line (indented by two characters)
-        return _near(piece, measure) or _near(piece, measure - 2)
+        return _near(piece, measure) or _near(piece, measure - 2) or _no_room(piece, nxt)
 
     def runs_on(line: str) -> bool:
         last = cur[-1]
@@ -347,16 +367,21 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
             return width(line) <= 2 * measure
         # a sentence ended at the line's end: the paragraph goes on only if the next line is full
         # (a new paragraph's first line is indented, so shorter)
-        return fills(last) and full(line)
+        # (not the paragraph's first line here: only a full line goes on)
+        return (_near(last, measure) or _no_room(last, line)) and full(line)
 
-    for raw in lines:
+    for i, raw in enumerate(lines):
         line = raw.strip(" \t\u3000")
         if not line:
             blanks += 1
             continue
+        after = next((l.strip(" \t\u3000") for l in lines[i + 1:] if l.strip()), "")
         if cur:
             if runs_on(line):
-                cur.append(line)
+                if all(ch in _NO_LINE_START for ch in line):
+                    cur[-1] += line      # a closing quote cut off its line ('…心里踏实。' / '”') ends that line
+                else:
+                    cur.append(line)
                 blanks = 0
                 continue
             out.append("".join(cur))
@@ -382,8 +407,9 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
     for line in lines:
         s = line.strip()
         prev = out[-1].strip() if out else ""
-        if (prev and s and prev[-1] in _MID_MARKS and not _starts_part(s) and not _full(prev, measure)
-                and width(prev) <= measure and _squeezed(prev + s) <= measure + 0.01):
+        # …or before a closing quote set close: '“健身步道添新彩！' / '”截至目' were one column line
+        if (prev and s and (prev[-1] in _MID_MARKS or s[0] in "”’」』）") and not _starts_part(s)
+                and not _full(prev, measure) and width(prev) <= measure and _squeezed(prev + s) <= measure + 0.01):
             out[-1] = prev + s
         else:
             out.append(line)
@@ -422,7 +448,10 @@ def captions_after_body(lines: list[str]) -> list[str]:
                 j += 1
             if body:
                 caption = out.pop(i)
-                out.insert(j - 1, caption)
+                end = j - 1
+                while end > i and not out[end - 1].strip():
+                    end -= 1            # right after the story's last line, before the blank lines
+                out.insert(end, caption)
                 continue
         i += 1
     return out
@@ -460,10 +489,14 @@ def _join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
     """A scrap of a few characters after a line that stops mid-phrase and is wider than a column,
     or after a byline: a heading, caption or byline wrapped in its frame ('…通讯员 王' / '秀英')."""
     out: list[str] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         s = line.strip()
         prev = out[-1].strip() if out else ""
-        scrap = bool(s) and width(s) <= 4 and not _starts_part(s)
+        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        # '从' before '“图书角”' opens the next heading line (pdftotext -raw cut it at the quote)
+        # nor does '枫林镇：' before '夜巡队显身手' (a place and its colon open a headline)
+        scrap = (bool(s) and width(s) <= 4 and not _starts_part(s) and not s.endswith(("：", ":"))
+                 and not (s.endswith(_TAKES_OBJECT) and _QUOTED_TERM.match(nxt)))
         if prev and s and (prev[-1] in _NO_LINE_END or (_closes_quote(prev, s) and not _body_like(prev))) and width(s) <= measure:
             out[-1] = out[-1].rstrip() + s
         elif (s and _heading_like(prev) and _heading_like(s) and width(prev) > measure + 1.2
@@ -479,6 +512,122 @@ def _join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
     return out
 
 
+# a heading's deck set on the headline's line, after a space: '“积分超市”有温度 ——长乐社区…工作纪实'
+_DECK_ON_LINE = re.compile(r"^(?P<head>[^。！？!?]{2,40}?) +(?P<deck>(——|－－|--)\S.{0,40})$")
+
+
+def decks_apart(lines: list[str]) -> list[str]:
+    """A dash deck that extraction put on the line of its headline (they share a baseline when the
+    deck is set beside it) goes onto a line of its own, as the copy has it."""
+    out: list[str] = []
+    for line in lines:
+        m = _DECK_ON_LINE.match(line.strip())
+        if m and _heading_like(m.group("head")) and not _starts_part(m.group("head")):
+            out += [m.group("head"), m.group("deck")]
+        else:
+            out.append(line)
+    return out
+
+
+def captions_apart(lines: list[str]) -> list[str]:
+    """The captions of photos set side by side share a baseline: extraction gives them on one line,
+    a space apart ('…排队办理业务。 清水社区共享菜园，…练习书法。'). Each goes onto a line of its own."""
+    out: list[str] = []
+    for line in lines:
+        pieces = [p for p in re.split(r"(?<=[。！？!?]) +", line.strip()) if p]
+        if len(pieces) > 1 and all(_caption_like(p) for p in pieces):
+            out += pieces
+        else:
+            out.append(line)
+    return out
+
+
+# a heading line that opens with a predicate or a function word has its subject on the line above:
+# the rest of a headline the typesetter broke at a phrase pause ('清水镇完善“充电桩”' / '进一步提升了…')
+_PREDICATE_OPENERS = ("为", "让", "使", "给", "把", "被", "将", "并", "又", "更", "还", "再", "也", "都", "就",
+                      "进一步", "有效", "受到", "看", "助力", "推动", "带动", "成为", "实现", "迎来", "赢得")
+# nor can a line stop on a particle or an open word: '…有效解决了' / '群众的急难愁盼问题'
+_OPEN_LINE_ENDS = ("了", "的", "和", "与", "及", "从", "在", "把", "让", "为", "对", "向", "如何", "怎样", "“", "（", "《")
+_HEAD_MIN = 5          # a headline line shorter than this is the scrap of a wrapped one
+
+
+def _lone_head_line(line: str) -> bool:
+    return (_heading_like(line) and not line.startswith(("——", "—", "－－", "--")) and not _credit(line)
+            and not _caption_like(line))
+
+
+# verbs that take an object in a headline (…开展“电商直播间”, …点赞“聚人气”); 从 opens a 从…看… frame
+_TAKES_OBJECT = ("开展", "推出", "建成", "启用", "升级", "打造", "设立", "完善", "建设", "创建", "举办", "开设", "新建",
+                 "建起", "上线", "开通", "发布", "评选", "点赞", "从")
+_QUOTED_TERM = re.compile(r"^“[^“”]{1,16}”$")
+
+
+def heading_cuts(lines: list[str]) -> list[str]:
+    """pdftotext -raw cuts a heading line where a full-width colon or quote was set close, as if a
+    line ended there: '记者蹲点：' / '南山街道的“爱心驿站”一天', '银杏社区开展' / '“电商直播间”'. A heading
+    piece ending in the colon of a label, and a quoted term after a verb that takes it as its
+    object, are the same line as the piece before."""
+    out: list[str] = []
+    for line in lines:
+        s = line.strip()
+        prev = out[-1].strip() if out else ""
+        if prev and s and _lone_head_line(prev) and _lone_head_line(s) and (
+                prev.endswith(("：", ":")) or (_QUOTED_TERM.match(s) and prev.endswith(_TAKES_OBJECT))):
+            out[-1] = prev + s
+        elif prev.startswith(_DASH_DECK) and _heading_like(s) and not s.startswith(_DASH_DECK) and (
+                (width(prev) <= 8 and s.startswith("“"))
+                or (prev.endswith("”") and _lone_head_line(s) and width(prev + s) <= 34)):
+            out[-1] = prev + s          # '——河湾镇' / '“APP预约平台”' / '为乡村振兴…': a deck cut at its quotes
+        else:
+            out.append(line)
+    return out
+
+
+def wrapped_headlines(lines: list[str]) -> list[str]:
+    """A headline the typesetter broke in two at a phrase pause comes out of a PDF as two heading lines;
+    the copy has it on one line, a space at the pause. Two heading lines are one headline when the
+    first cannot end one (it stops on a particle or an open word), or the second cannot begin one
+    (it opens with a predicate whose subject is above, or is a scrap of a few characters)."""
+    out: list[str] = []
+    for line in lines:
+        s = line.strip()
+        prev = out[-1].strip() if out else ""
+        # (a line with a phrase space was joined already: it goes on only from an open end — a
+        # headline in three lines)
+        if (prev and s and _lone_head_line(prev) and _lone_head_line(s)
+                and (" " not in prev or prev.endswith(_OPEN_LINE_ENDS))
+                and not prev.endswith(("：", ":")) and width(prev) + width(s) <= 36
+                and (prev.endswith(_OPEN_LINE_ENDS) or s.startswith(_PREDICATE_OPENERS) or len(s) < _HEAD_MIN)):
+            out[-1] = prev + " " + s
+        else:
+            out.append(line)
+    return out
+
+
+_DASH_DECK = ("——", "—", "－－", "--")
+# a deck that sums the story up in figures: '81名青年参与 进一步提升了基层治理水平'
+_FIGURE_DECK = re.compile(r"^\d+[\u4e00-\u9fff]\S*\s\S")
+
+
+def four_line_headings(lines: list[str]) -> list[str]:
+    """One story's heading is at most kicker, headline and deck: four heading lines in a row, the
+    last a deck and the first a kicker, over the story's byline or text, hold a headline set in two
+    lines — the headline, in the largest type, is the part that wraps."""
+    out = list(lines)
+    i = 0
+    while i + 4 < len(out):
+        run = [out[i + k].strip() for k in range(4)]
+        after = out[i + 4].strip()
+        before = out[i - 1].strip() if i else ""
+        if (all(run) and not _lone_head_line(before) and all(_lone_head_line(x) for x in run[:3])
+                and (run[3].startswith(_DASH_DECK) or _FIGURE_DECK.match(run[3]))
+                and not run[1].startswith(_DASH_DECK) and not run[2].startswith(_DASH_DECK)
+                and after and not _lone_head_line(after) and width(run[1]) + width(run[2]) <= 36):
+            out[i + 1:i + 3] = [run[1] + " " + run[2]]
+        i += 1
+    return out
+
+
 def unpdf(lines: list[str], measure: int | None = None) -> list[str]:
     """The lines of copy taken out of a PDF, repaired; other copy is returned as it is.
     `measure`: the column width in characters when it is known (then the copy is taken to be from
@@ -490,11 +639,12 @@ def unpdf(lines: list[str], measure: int | None = None) -> list[str]:
         if measure is None:
             return list(given)
     lines = [c for l in lines for c in split_credits(l.rstrip("\r"))]
+    lines = captions_apart(decks_apart(lines))
     lines = unmix_columns(lines, measure)
     lines = [close_up(l) for l in lines]
     lines = _join_wrapped_heads(lines, measure)
     lines = visual_lines(lines, measure)
-    return parts_apart(captions_after_body(join_column_lines(lines, measure)))
+    return parts_apart(captions_after_body(four_line_headings(wrapped_headlines(heading_cuts(join_column_lines(lines, measure))))))
 
 
 def unpdf_text(text: str, measure: int | None = None) -> str:

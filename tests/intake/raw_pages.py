@@ -105,3 +105,24 @@ def write_inputs(page: RawPage, folder: Path) -> tuple[Path, Path]:
         w, h = SHAPES[i % len(SHAPES)]
         with_xmp(photos / name, caption, "周航", "本报记者", w * 2 // 3, h * 2 // 3)
     return copy, photos
+
+
+def corpus_page(seed: int) -> RawPage:
+    """A page of the intake corpus generator (tests/corpus: long headlines with spaces, quotes and
+    colons, kickers, decks, bylines) as copy arrives at the desk, with one photo per caption it
+    writes; the photos' metadata carry the same captions."""
+    from tests.corpus.arrival import arrival_text
+    from tests.corpus.generator import make_page
+
+    spec = make_page(seed)
+    stories, captions = [], {}
+    for s in spec.stories:
+        names = []
+        for c in s.captions:
+            names.append(f"photo{len(captions) + 1}.jpg")
+            captions[names[-1]] = c
+        stories.append({"kicker": s.kicker, "headline": s.headline, "place": None, "paragraphs": list(s.paragraphs),
+                        "photos": names})
+    banner = spec.banner or {}
+    return RawPage(seed, arrival_text(spec), stories, captions, banner.get("headline", ""), banner.get("deck") or "",
+                   spec.lead[0] if spec.lead else "", list(spec.credits))

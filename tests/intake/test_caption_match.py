@@ -91,6 +91,27 @@ def test_people_with_roles():
     assert "主任林晓梅" in chief.candidates[0][2] and "村民老周" in farmer.candidates[0][2]
 
 
+def test_the_thing_a_headline_names_without_quotes_or_place_word():
+    # 四点半课堂 and APP预约平台 end in no place or organisation word and the captions do not quote
+    # them: the run of characters the caption shares with one story's headline names the photo's subject
+    stories = [story("东湖社区四点半课堂开课", "东湖社区的孩子们放学后有了去处。"),
+               story("南山乡：APP预约平台上线", "南山乡的村民可以在手机上预约办事。"),
+               story("家庭医生签约服务覆盖全乡", "乡卫生院的医生走村入户为老人体检。")]
+    homework, app = matched(["社区主任董志强（右）在四点半课堂为孩子们讲解。", "店主吕春燕在APP预约平台办理业务。"],
+                            stories)
+    assert (homework.story, app.story) == (0, 1)
+    assert "四点半课堂" in homework.candidates[0][2] and "APP预约平台" in app.candidates[0][2]
+
+
+def test_a_role_before_正在_is_no_person():
+    # 老人正在… is someone at work: 老人正在 is no name, and a story whose body has 老人正在 is no match
+    stories = [story("柳营乡打造“乡村大舞台”", "柳营乡的乡村大舞台每周都有演出。"),
+               story("桃源社区：夜巡队见实效", "在桃源社区，老人正在观看文艺演出；志愿者在一旁维持秩序。")]
+    (cap,) = matched(["柳营乡乡村大舞台，老人正在观看文艺演出。"], stories)
+    assert cap.story == 0
+    assert all(not name.startswith("老人正在") for _, _, shared in cap.candidates for name in shared)
+
+
 def test_a_name_every_story_has_tells_little():
     # a township page: every story names 青石镇, the lead story in its headline; the caption's school
     # is named by one story only, in its body

@@ -10,10 +10,13 @@ from layout_app.intake.compose import compose
 from layout_app.io.docfile import load_document
 from layout_app.layout.compose import Composer
 from layout_app.layout.display import GlyphRun, Group
-from layout_app.layout.headline import break_points
-from tests.intake.raw_pages import raw_page, write_inputs
+from tests.corpus.score import FULL
+from tests.intake.raw_pages import corpus_page, raw_page, write_inputs
 
 PAGES = [(1, 6), (12, 6), (2, 5), (3, 8)]   # (seed, stories), 8 photos each; seed 12: captions placed by place name
+# pages of the intake corpus generator with 8 captions (and so 8 photos), a banner and a lead: long
+# headlines (20–34 characters with spaces, quotes, colons), kickers, decks, bylines, captions in the copy
+CORPUS_PAGES = [125, 219, 299]
 
 
 def runs_of(group):
@@ -26,11 +29,16 @@ def runs_of(group):
     return out
 
 
-@pytest.fixture(scope="module", params=PAGES, ids=lambda p: f"seed{p[0]}-{p[1]}stories")
+@pytest.fixture(scope="module", params=PAGES + CORPUS_PAGES,
+                ids=lambda p: f"seed{p[0]}-{p[1]}stories" if isinstance(p, tuple) else f"corpus{p}")
 def composed(request, tmp_path_factory):
-    seed, n = request.param
+    if isinstance(request.param, tuple):
+        seed, n = request.param
+        page = raw_page(seed, n)
+    else:
+        seed, n = request.param, "corpus"
+        page = corpus_page(seed)
     folder = tmp_path_factory.mktemp(f"page{seed}-{n}")
-    page = raw_page(seed, n)
     copy, photos = write_inputs(page, folder)
     out = folder / "page.yaml"
     import contextlib, io
@@ -90,6 +98,14 @@ def test_every_story_headed_by_its_own_headline_above_its_body(composed):
             assert kicker < headline, (sid, kicker, headline)
 
 
+def _pause(headline: str, at: int) -> bool:
+    """newspaper.md: a headline breaks at a space or punctuation, never inside a word — here, at a
+    space of the written headline, after a colon, comma, stop or closing quote, or before an opening
+    quote (the answer key is this rule, not the program's break table)."""
+    return (headline[at - 1:at].isspace() or headline[at:at + 1].isspace()
+            or headline[at - 1] in "：:，,、！？”" or headline[at] == "“")
+
+
 def test_headlines_break_only_at_allowed_points(composed):
     page, code, report, doc, display = composed
     for g in display.items:
@@ -101,7 +117,7 @@ def test_headlines_break_only_at_allowed_points(composed):
         at = 0
         for line in lines[:-1]:
             at = story.headline.index(line.strip(), at) + len(line.strip())
-            assert at in break_points(story.headline), (story.headline, lines)
+            assert _pause(story.headline, at), (story.headline, lines)
 
 
 def test_each_caption_directly_under_its_own_storys_photo(composed):
@@ -161,7 +177,8 @@ def test_nothing_lost(composed):
         r.overset_text for r in display.reports)
     from collections import Counter
     have = Counter(drawn) + Counter(reported)
-    want = Counter(c for c in page.text if not c.isspace())
+    # half-width ,:;!?() in the copy are damage import sets right as full-width marks (tests/corpus/damage.py)
+    want = Counter(c for c in page.text.translate(FULL) if not c.isspace())
     missing = {c: n - have[c] for c, n in want.items() if have[c] < n}
     assert not missing
 

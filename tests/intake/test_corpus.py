@@ -35,13 +35,31 @@ def test_import_loses_no_character(txt):
     assert "".join(sorted(chars_lost(expected, actual).elements())) == ""
 
 
-# text taken out of a PDF (columns, letter-spacing, lines in drawing order) needs the pre-pass of
-# intake/unpdf.py (issue 10, worked on apart): structure detection alone does not recover those pages
-FROM_PDF = pytest.mark.xfail(strict=False, reason="PDF-extracted text: needs the unpdf pre-pass")
+# Text taken out of a PDF, after the unpdf pre-pass: these committed pages are not yet exact (the
+# benchmark's figures: benchmarks/intake_corpus.py). pdftotext's default order puts the columns and
+# headings of neighbouring stories side by side (K1 K2 H1 H2), which its text cannot undo; pypdfium2
+# and pdftotext -raw lose the type sizes, so a headline set in two lines reads like a kicker over a
+# headline (import marks those as guesses). Strict: a page that comes right must leave this list.
+PDF_NOT_EXACT = {
+    "page1000-pdftotext": "side-by-side columns and headings of neighbouring stories",
+    "page1009-pdftotext": "side-by-side columns and headings of neighbouring stories",
+    "page1018-pdftotext": "side-by-side columns and headings of neighbouring stories",
+    "page1027-pdftotext": "side-by-side columns and headings of neighbouring stories",
+    "page1003-pdftotext-raw": "headlines in two lines; heading pieces cut at quotes",
+    "page1012-pdftotext-raw": "headlines in two lines read as kicker + headline",
+    "page1021-pdftotext-raw": "a headline in two lines read as kicker + headline",
+    "page1006-pdfium": "headlines in two lines read as kicker + headline",
+}
 
 
 def _pdf_pages_marked(pages):
-    return [pytest.param(p, marks=FROM_PDF) if not p.stem.endswith("-arrival") else p for p in pages]
+    return [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=PDF_NOT_EXACT[p.stem]))
+            if p.stem in PDF_NOT_EXACT else p for p in pages]
+
+
+def test_some_pdf_pages_are_exact_and_every_variant_is_there():
+    exact = {p.stem.split("-", 1)[1] for p in PAGES if p.stem not in PDF_NOT_EXACT}
+    assert "pdfium" in exact and len([p for p in PAGES if "arrival" not in p.stem]) >= 10
 
 
 def _assignment(failure: str) -> bool:
@@ -59,20 +77,7 @@ def test_import_finds_the_structure(txt):
     assert actual["credits"] == expected["credits"] and actual["unassigned"] == []
 
 
-# captions are matched to stories by captions.py (issue 10 item 2, worked on apart); these pages
-# still have a caption given to no story or the wrong one. Remove each entry as matching improves.
-# with the name matcher, 95 % of the corpus's captions are right; these fixtures still hold a miss
-CAPTIONS_UNMATCHED = {"page1002-arrival", "page1004-arrival", "page1008-arrival", "page1020-arrival",
-                      "page1028-arrival"}
-
-
-def _captions_marked(pages):
-    matcher = pytest.mark.xfail(strict=False, reason="caption matching (captions.py, issue 10 item 2)")
-    return [pytest.param(p, marks=matcher) if p.stem in CAPTIONS_UNMATCHED else p
-            for p in pages if p.stem.endswith("-arrival")]
-
-
-@pytest.mark.parametrize("txt", _captions_marked(PAGES), ids=lambda p: p.stem)
+@pytest.mark.parametrize("txt", [p for p in PAGES if p.stem.endswith("-arrival")], ids=lambda p: p.stem)
 def test_captions_go_to_their_stories(txt):
     expected, actual = _load(txt)
     assert score_page(expected, actual).failures == []

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from layout_app.intake.importer import import_copy
-from layout_app.intake.unpdf import close_up, looks_extracted, unpdf, unpdf_text
+from layout_app.intake.unpdf import close_up, join_column_lines, looks_extracted, unpdf, unpdf_text
 from tests.intake import copy_samples
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -194,3 +194,147 @@ def test_import_joins_column_lines_and_says_so(tmp_path):
     paragraphs = [p for s in page.to_json()["stories"] for p in s["paragraphs"]]
     assert P1 in paragraphs and P4 in paragraphs
     assert any("PDF" in n for n in copy.notices)
+
+
+# ---- headings as the extractors leave them (hand-written in the shapes seen in their output) ----
+
+BODY = PDFIUM[2:]           # byline, paragraphs, caption and credits as pypdfium2 gives them
+BODY_OUT = ["本报记者 陈思", P1, P2]
+
+
+def test_a_deck_on_its_headlines_line_goes_onto_its_own():
+    # pypdfium2 gives a deck set beside its headline on the headline's line, a space before the dash
+    lines = ["临江市：民生实事见实效 ——临江市民生实事工作综述", "“积分超市”有温度 ——长乐社区升级积分超市工作纪实"] + BODY
+    assert unpdf(lines, measure=13)[:5] == ["临江市：民生实事见实效", "——临江市民生实事工作综述",
+                                "“积分超市”有温度", "——长乐社区升级积分超市工作纪实", "本报记者 陈思"]
+
+
+def test_captions_side_by_side_go_onto_lines_of_their_own():
+    lines = ["清水镇：便民服务暖人心", "摊主老许在清水社区的共享菜园排队办理业务。 清水社区共享菜园，孩子们正在练习书法。"] + BODY
+    out = unpdf(lines, measure=13)
+    assert "摊主老许在清水社区的共享菜园排队办理业务。" in out and "清水社区共享菜园，孩子们正在练习书法。" in out
+
+
+@pytest.mark.parametrize("first, second", [
+    ("清水镇完善“充电桩”", "进一步提升了基层治理水平"),      # the second line opens with a predicate
+    ("从“图书角”", "看望江社区如何受到居民普遍欢迎"),            # 从… 看…: one frame
+    ("从“老年食堂”看凤鸣村如何有效解决了", "群众的急难愁盼问题"),  # the first stops on 了
+    ("“智慧停车场”", "添新彩"),                                  # three characters are no headline
+])
+def test_a_headline_set_in_two_lines_is_one_headline(first, second):
+    out = unpdf(["记者蹲点：云溪街道的 “老年食堂” 一天", first, second] + BODY, measure=13)
+    assert out[:5] == ["记者蹲点：云溪街道的 “老年食堂” 一天", f"{first} {second}"] + BODY_OUT
+
+
+def test_a_kicker_over_a_complete_headline_stays_two_lines():
+    for kicker, headline in [("记者蹲点：南山街道的 “爱心驿站”一天", "爱心驿站添新彩"),
+                             ("聚焦民生实事：走进枫林村", "共享菜园惠万家"),
+                             ("“图书角”来了 乡村振兴谱新篇", "“图书角”显身手")]:
+        assert unpdf([kicker, headline] + BODY, measure=13)[:2] == [kicker, headline]
+
+
+def test_four_heading_lines_over_one_story_hold_a_headline_in_two_lines():
+    # kicker, headline, headline, deck: one story has one of each, so the middle two are one headline
+    lines = ["共建共享新家园 奋进路上再出发：长乐镇的新变化", "长乐镇打造“儿童之家”", "孩子们笑脸更灿烂",
+             "66名老人参与 让群众的获得感成色更足"] + BODY
+    assert unpdf(lines, measure=13)[:3] == ["共建共享新家园 奋进路上再出发：长乐镇的新变化", "长乐镇打造“儿童之家” 孩子们笑脸更灿烂",
+                                "66名老人参与 让群众的获得感成色更足"]
+
+
+def test_pdftotext_raw_heading_pieces_cut_at_colons_and_quotes_are_one_line():
+    lines = ["记者蹲点：", "南山街道的“爱心驿站”一天", "银杏社区开展", "“电商直播间”", "——河湾镇", "“APP预约平台”",
+             "为乡村振兴注入了新动能"] + BODY
+    assert unpdf(lines, measure=13)[:3] == ["记者蹲点：南山街道的“爱心驿站”一天", "银杏社区开展“电商直播间”",
+                                            "——河湾镇“APP预约平台”为乡村振兴注入了新动能"]
+
+
+def test_a_two_line_heading_from_a_pdf_is_a_guess_shown_to_the_editor(tmp_path):
+    # kicker + headline, or one headline in two lines: without type sizes the text cannot tell
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(["安康社区：村民的老年食堂更便捷", "共建共享新家园"] + PDFIUM[2:]), encoding="utf-8")
+    page, copy = import_copy(path)
+    assert page.stories[0].confidence < 0.6
+    assert any("printed page" in n and "安康社区" in n for n in copy.notices)
+
+
+def test_a_line_with_figures_is_full_when_the_next_character_would_not_fit():
+    # '医生彭静介绍，图书角自 9' is under 13 characters by the estimate of its figure, but 月 did not fit
+    # after it: a full line, so the sentence that ended on the line before does not end the paragraph
+    lines = ["据了解，松涛乡还将在 8 个村", "（社区）推广图书角的做法。", "医生彭静介绍，图书角自 9",
+             "月 6 日启用以来，已累计开", "展活动 1928 件。"]
+    assert join_column_lines([close_up(l) for l in lines], 13) == [
+        "据了解，松涛乡还将在8个村（社区）推广图书角的做法。医生彭静介绍，图书角自9月6日启用以来，已累计开展活动1928件。"]
+    # an indented first line with figures had room for the next character: a new paragraph
+    lines = ["据了解，松涛乡还将在 8 个村", "（社区）推广图书角的做法。", "12 月 6 日，记者走进青",
+             "石乡，只见广场上欢声笑语。"]
+    assert join_column_lines([close_up(l) for l in lines], 13) == [
+        "据了解，松涛乡还将在8个村（社区）推广图书角的做法。", "12月6日，记者走进青石乡，只见广场上欢声笑语。"]
+
+
+def test_a_caption_under_the_last_headline_of_a_file_stands_apart_after_the_story(tmp_path):
+    # pdftotext -raw: the photo under the headline puts its caption between headline and text, and
+    # the file ends in a blank line; the caption goes after the story's text, set apart as a caption
+    caption = "清水镇便民服务中心的工作人员为群众办理业务。"
+    lines = PDFIUM[:2] + [caption] + PDFIUM[2:11] + [""]
+    assert unpdf(lines, measure=13)[-5:] == [P2, "", "", caption, ""]
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(PDFIUM[:11] + ["河湾社区：夜巡队守护居民安宁"] + lines[2:]), encoding="utf-8")
+    page, _ = import_copy(path)
+    assert [c.text for c in page.captions] == [caption]
+    assert [s.paragraphs for s in page.stories] == [[P1, P2], [P1, P2]]
+
+
+def test_a_closing_quote_cut_onto_a_line_of_its_own_ends_the_line_before():
+    # pdftotext -raw: '…我们的大事。' / '”' were one full column line (。” set close at its end), so
+    # the sentence does not end the paragraph: the next line is full too
+    lines = ["清水镇：便民服务暖人心", "本报记者 陈思", "老马说：“乡亲们的事，", "乡亲们的事就是我们的大事。", "”",
+             "据了解，金沙镇还将在六个村", "（社区）推广调解室的做法。"]
+    assert unpdf(lines, measure=13)[2:] == ["老马说：“乡亲们的事，乡亲们的事就是我们的大事。”据了解，金沙镇还将在六个村（社区）推广调解室的做法。"]
+
+
+def test_a_kicker_as_wide_as_a_column_after_a_short_last_line_is_not_run_on():
+    # '群众满意度明显提升。' is a paragraph's last line (ten characters, not its indented first line):
+    # the paragraph ends there, and the next story's kicker is not its continuation
+    lines = ["清水镇：便民服务暖人心", "本报记者 陈思", "今年以来，清水镇把便民", "服务作为重点工作，在全镇推",
+             "出了多项便民举措，反响好，", "群众满意度明显提升。", "我为群众办实事：走进安康村", "“夜巡队”见实效"] + PDFIUM[2:11]
+    out = unpdf(lines, measure=13)
+    assert out[2] == "今年以来，清水镇把便民服务作为重点工作，在全镇推出了多项便民举措，反响好，群众满意度明显提升。"
+    assert "我为群众办实事：走进安康村" in out and "“夜巡队”见实效" in out
+
+
+def test_a_line_a_character_short_before_a_mark_that_may_not_start_a_line_is_full():
+    # '在望江街道新时代文明实践' is twelve characters: 站 went to the next line with the comma after it
+    # (a comma may not start a line), so the line is full and the paragraph runs on across it
+    lines = ["清水镇：便民服务暖人心", "本报记者 陈思", "通过 WiFi 平台，居民可", "以在线预约垃圾分类站的服",
+             "务，办理时间缩短了 95.5%。", "在望江街道新时代文明实践", "站，居民正在排队办理业务；", "一旁的摊主老任忙着登记。"]
+    assert unpdf(lines, measure=13)[2:] == [
+        "通过WiFi平台，居民可以在线预约垃圾分类站的服务，办理时间缩短了95.5%。在望江街道新时代文明实践站，"
+        "居民正在排队办理业务；一旁的摊主老任忙着登记。"]
+
+
+def test_a_place_and_its_colon_cut_from_a_headline_open_it_not_end_the_kicker():
+    # pypdfium2: '枫林镇：' / '夜巡队显身手 ——…' under a wide kicker: the place opens the headline
+    lines = ["记者蹲点：枫林镇的 “夜巡队”一天", "枫林镇：", "夜巡队显身手 ——枫林镇“夜巡队”有效解决了群众的急难愁盼问题"] + BODY
+    assert unpdf(lines, measure=13)[:4] == ["记者蹲点：枫林镇的 “夜巡队”一天", "枫林镇：夜巡队显身手",
+                                            "——枫林镇“夜巡队”有效解决了群众的急难愁盼问题", "本报记者 陈思"]
+
+
+def test_more_heading_pieces_pdftotext_raw_cuts():
+    # a label's colon damaged to half-width; a deck cut after its quoted term; a headline in three
+    # pieces, the second ending on 如何 (a question word wants what follows)
+    lines = ["记者蹲点:", "清水社区的“共享菜园”一天", "共享菜园书香浓", "——杏花社区“5G基站”", "群众满意度明显提升"] + BODY
+    assert unpdf(lines, measure=13)[:4] == ["记者蹲点:清水社区的“共享菜园”一天", "共享菜园书香浓",
+                                            "——杏花社区“5G基站”群众满意度明显提升", "本报记者 陈思"]
+    lines = ["从“文化礼堂”", "看松涛乡如何", "让群众的获得感成色更足", "——松涛乡设立文化礼堂工作纪实"] + BODY
+    assert unpdf(lines, measure=13)[:3] == ["从“文化礼堂” 看松涛乡如何 让群众的获得感成色更足",
+                                            "——松涛乡设立文化礼堂工作纪实", "本报记者 陈思"]
+
+
+def test_a_line_with_figures_and_marks_set_close_is_full():
+    # '12 月 26 日，记者走进清水村，' estimates wider than the column by its figures; its commas set
+    # half-width it fits: a full line, so the sentence before it does not end the paragraph
+    lines = ["清水镇：便民服务暖人心", "本报记者 陈思", "今年以来，清水村接待群", "众同比增长 33.5%，进一步",
+             "提升了基层治理水平。村民老", "曾说：", "“日子越过越有奔头。", "”", "12 月 26 日，", "记者走进清水村，",
+             "只见活动室里座无虚席。"]
+    assert unpdf(lines, measure=13)[2:] == ["今年以来，清水村接待群众同比增长33.5%，进一步提升了基层治理水平。"
+                                            "村民老曾说：“日子越过越有奔头。”12月26日，记者走进清水村，只见活动室里座无虚席。"]
