@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from layout_app.editor import cropping
 from layout_app.editor.controller import DocumentController
+from layout_app.editor.textedit import text_editor
 from layout_app.geometry import Rect
 from layout_app.layout.compose import frame_rect
 from layout_app.layout.display import PageDisplay
@@ -343,7 +344,20 @@ class PageCanvas(QWidget):
             self._drag = None
             self.controller.end_merge()
 
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if not text_editor(self).double_click(event):       # into the text under the pointer
+            super().mouseDoubleClickEvent(event)
+
+    def inputMethodEvent(self, event) -> None:
+        text_editor(self).input_method_event(event)
+
+    def inputMethodQuery(self, query):
+        value = text_editor(self).input_method_query(query)
+        return super().inputMethodQuery(query) if value is None else value
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if text_editor(self).key_press(event):               # editing text: the keys are the text's
+            return
         f = self.frame(self.selected) if self.selected and not self.read_only else None
         key = event.key()
         if f is not None and key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
@@ -468,6 +482,7 @@ class PageCanvas(QWidget):
                 self._overset(p, z, display)
                 if index == active:
                     self._selection(p, z)
+                    text_editor(self).paint(p, z)
             p.restore()
         self.page_index = active
         if self.show_rulers:

@@ -75,6 +75,9 @@ class MainWindow(QMainWindow):
         self.edit_autosave_ms = edit_autosave_ms
         self._edits_since = 0.0                         # when the first edit not yet autosaved was made
         self._actions()
+        from layout_app.editor import galley, textedit
+        textedit.install(self)
+        galley.install(self)
         self.controller.changed.connect(self._changed)
         # an edit reaches us inside the undo stack's push, before the stack counts it as unsaved: the
         # autosave runs from a timer, at the earliest on the next turn of the event loop
