@@ -253,9 +253,11 @@ class TextEditor(QObject):
             paras = self.paragraphs()
             self.anchor, self.caret = (0, 0), (len(paras) - 1, len(paras[-1]))
         elif key in (K.Key_Left, K.Key_Right):
-            self._move(te.step(self.paragraphs(), self.caret, -1 if key == K.Key_Left else 1, self.target), shift)
-            if not shift and self.has_selection():
-                pass
+            left = key == K.Key_Left
+            if self.has_selection() and not shift:          # a selection collapses to its start or end
+                self._move(te.ordered(self.anchor, self.caret)[0 if left else 1], False)
+            else:
+                self._move(te.step(self.paragraphs(), self.caret, -1 if left else 1, self.target), shift)
         elif key in (K.Key_Up, K.Key_Down):
             self._vertical(key == K.Key_Down, shift)
         elif key in (K.Key_Home, K.Key_End):
@@ -500,8 +502,11 @@ class TextEditor(QObject):
             p.setPen(QPen(CARET, 1.0 / z))
             p.drawLine(QPointF(x, bottom + 1.0 / z), QPointF(x + width, bottom + 1.0 / z))   # preedit underline
             x += width
-        p.setPen(QPen(CARET, max(1.0 / z, 0.35)))
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)     # a crisp caret at any zoom
+        p.setPen(QPen(CARET, 1.5 / z))
         p.drawLine(QPointF(x, top), QPointF(x, bottom))
+        p.restore()
 
 
 _EDIT_KEYS = {Qt.Key.Key_Backspace, Qt.Key.Key_Delete, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up,
