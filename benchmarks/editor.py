@@ -101,7 +101,14 @@ ln = lines[len(lines) // 3]                         # a line a third down the fi
 at = canvas.from_page(QPointF((ln.xs[3] + ln.xs[4]) / 2, (ln.top + ln.bottom) / 2)).toPoint()
 QTest.mouseDClick(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
 assert canvas._text_editor.editing
-times = []
+app.processEvents()
+painted = []
+orig = canvas.paintEvent
+def paint(ev):
+    painted.append(ev.rect())
+    orig(ev)
+canvas.paintEvent = paint
+times, full = [], []
 for step in range(80):
     t = time.perf_counter()
     if step % 2:
@@ -110,12 +117,18 @@ for step in range(80):
         ime = QInputMethodEvent("", [])              # Chinese arrives as an input method's commit
         ime.setCommitString("字")
         QApplication.sendEvent(canvas, ime)
-    canvas.repaint()
-    times.append((time.perf_counter() - t) * 1000)
+    n = len(painted)
+    if step < 40:
+        app.processEvents()        # the paint the keystroke asked for: the area of the frames it reflowed
+        assert len(painted) > n, "no repaint"
+        times.append((time.perf_counter() - t) * 1000)
+    else:
+        canvas.repaint()           # for comparison: the whole canvas painted again
+        full.append((time.perf_counter() - t) * 1000)
 chars = sum(len(p) for p in w.controller.doc.story("reading").body)
-times = times[6:]
+times, full = times[6:], full[6:]
 print(json.dumps({"median_ms": statistics.median(times), "p90_ms": sorted(times)[int(len(times) * 0.9)],
-                  "chars": chars}))
+                  "full_ms": statistics.median(full), "chars": chars}))
 """
 
 
@@ -123,8 +136,9 @@ def keystroke(env: dict) -> str:
     """A keystroke in place in a 3,000-character story on the full demo page (its own function: the
     canvas helper adds another case here)."""
     key = run(KEYSTROKE, env=env)
-    return (f"keystroke in place, {key['chars']}-character story on the full demo page (relayout and repaint): "
-            f"median {key['median_ms']:.1f} ms, 90th percentile {key['p90_ms']:.1f} ms (target ≤ 16 ms)")
+    return (f"keystroke in place, {key['chars']}-character story on the full demo page (relayout and the repaint "
+            f"of what changed): median {key['median_ms']:.1f} ms, 90th percentile {key['p90_ms']:.1f} ms "
+            f"(target ≤ 16 ms); with the whole canvas repainted instead: median {key['full_ms']:.1f} ms")
 
 
 def make_photo_doc(folder: Path, count: int = 20, megapixels: float = 24.0) -> Path:

@@ -14,6 +14,7 @@ from layout_app.editor.controller import DocumentController
 from layout_app.editor.textedit import text_editor
 from layout_app.geometry import Rect
 from layout_app.layout.compose import frame_rect
+from layout_app.layout.damage import WHOLE, changed_area
 from layout_app.layout.display import PageDisplay
 from layout_app.layout.wrap import keep_out
 from layout_app.model.frame import Frame
@@ -92,10 +93,30 @@ class PageCanvas(QWidget):
     def refresh(self) -> None:
         if self.controller is not None and self.controller.doc.pages:
             self.page_index = min(self.page_index, len(self.controller.doc.pages) - 1)
+            before = self.displays
             self.displays = {i: self.controller.compose(i) for i, _ in self.sheets()}
-            self.update()
+            self.update_changed(before)
             if self.selected and self.frame(self.selected) is None:
                 self.select("")
+
+    def update_changed(self, before: dict[int, PageDisplay]) -> None:
+        """Repaint what changed: the frames a keystroke reflowed, or everything (a drag, a new page)."""
+        z, margin = self.zoom(), HANDLE + 2
+        for index, off in self.sheets():
+            area = changed_area(before.get(index), self.displays.get(index))
+            if area == WHOLE:
+                self.update()
+                return
+            if area is not None:
+                a = self.from_page(QPointF(area.x + off - self.offset(), area.y))
+                self.update(QRectF(a.x() - margin, a.y() - margin, area.width * z + 2 * margin,
+                                   area.height * z + 2 * margin).toAlignedRect())
+
+    def visible_area(self, rect, index: int) -> Rect:
+        """A widget rect → the part of page `index` it shows, in pt."""
+        z, o = self.zoom(), self.origin()
+        off = next((off for i, off in self.sheets() if i == index), 0.0)
+        return Rect((rect.x() - o.x()) / z - off, (rect.y() - o.y()) / z, rect.width() / z, rect.height() / z)
 
     def total_width(self) -> float:
         sheets = self.sheets()
@@ -475,7 +496,7 @@ class PageCanvas(QWidget):
             p.translate(self.origin())
             p.scale(z, z)
             p.translate(off, 0)
-            self.painter.paint(p, display)
+            self.painter.paint(p, display, visible=self.visible_area(event.rect(), index))
             if self.controller is not None:
                 self.page_index = index               # guides and markers of this page
                 self._guides(p, z)

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
-    QComboBox, QDockWidget, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+    QApplication, QComboBox, QDockWidget, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from layout_app.layout.copyfit import copyfit
@@ -19,6 +19,7 @@ from layout_app.model import textedit as te
 from layout_app.model.textedit import Target
 
 PAUSE_S = 1.0
+LATER_MS = 150           # the galley follows edits made on the page this long after typing pauses
 LINE_PARTS = ("kicker", "headline", "deck", "byline")
 
 
@@ -90,10 +91,29 @@ class GalleyPanel(QWidget):
         self._word = 0
         self._last = 0.0
         self.story.currentIndexChanged.connect(lambda *_: self.show_story())
-        controller.changed.connect(self.refresh)
+        # a change made on the page shows here a moment later, once typing pauses: the galley's text
+        # box is not laid out again inside every keystroke on the page
+        self.later = QTimer(self)
+        self.later.setSingleShot(True)
+        self.later.setInterval(LATER_MS)
+        self.later.timeout.connect(self.refresh)
+        controller.changed.connect(self._doc_changed)
+        QApplication.instance().focusChanged.connect(self._focus)
         if canvas is not None:
             canvas.selectionChanged.connect(self._selected)
         self.refresh()
+
+    def _doc_changed(self) -> None:
+        if self._applying:
+            self._show_counts()                  # our own edit: the text is here already
+        else:
+            self.later.start()
+
+    def _focus(self, _old, new) -> None:
+        """Catch up before the user types here (a diff against stale text would undo page edits)."""
+        if self.later.isActive() and new is not None and self.isAncestorOf(new):
+            self.later.stop()
+            self.refresh()
 
     def story_id(self) -> str | None:
         return self.story.currentData()

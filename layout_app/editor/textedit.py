@@ -54,6 +54,7 @@ class TextEditor(QObject):
         self._lines_doc = None
         self._lines: tuple[CaretLine, ...] = ()
         self._dragging = False
+        self._last_area = None
         canvas.installEventFilter(self)
         if canvas.controller is not None:
             canvas.controller.changed.connect(self._doc_changed)
@@ -146,7 +147,7 @@ class TextEditor(QObject):
         self.canvas.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
         self.canvas.setFocus()
         QGuiApplication.inputMethod().update(Qt.InputMethodQuery.ImQueryAll)
-        self.canvas.update()
+        self._update()
 
     def end(self) -> None:
         if not self.editing:
@@ -159,7 +160,7 @@ class TextEditor(QObject):
         self.canvas.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         self.canvas.controller.end_merge()
         QGuiApplication.inputMethod().update(Qt.InputMethodQuery.ImQueryAll)
-        self.canvas.update()
+        self._update()
 
     def _doc_changed(self) -> None:
         """After an undo (or any change not made here) the caret stays inside the text."""
@@ -174,7 +175,7 @@ class TextEditor(QObject):
             self._new_word()
             self.caret = te._clamp(paras, self.caret)
             self.anchor = te._clamp(paras, self.anchor)
-        self.canvas.update()
+        self._update()
 
     # --- changing the text ---------------------------------------------------------------------------
     def _new_word(self) -> None:
@@ -205,7 +206,7 @@ class TextEditor(QObject):
             self._x_goal = None
             if kind == "type" and text and _ends_word(text[-1]):
                 self._new_word()
-            self.canvas.update()
+            self._update()
         return done
 
     def _label(self, kind: str) -> str:
@@ -277,7 +278,7 @@ class TextEditor(QObject):
             self.replace(event.text(), "type")
         else:
             return key not in (K.Key_Tab, K.Key_Backtab) and not ctrl
-        self.canvas.update()
+        self._update()
         return True
 
     def _move(self, pos: Pos, extend: bool, keep_goal: bool = False) -> None:
@@ -341,7 +342,7 @@ class TextEditor(QObject):
                 self.caret = (p, min(len(self.paragraphs()[p]), self.anchor[1] + event.replacementLength()))
             self.replace(event.commitString(), "type")
         self.preedit = event.preeditString()
-        self.canvas.update()
+        self._update()
         event.accept()
         return True
 
@@ -429,13 +430,13 @@ class TextEditor(QObject):
             self.canvas.setFocus()
             self._move(pos, bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
             self._dragging = True
-            self.canvas.update()
+            self._update()
             return True
         if t == QEvent.Type.MouseMove and self._dragging:
             pos = self._pos_at(self.canvas.to_page(event.position()), anywhere=True)
             if pos is not None:
                 self.caret = pos
-                self.canvas.update()
+                self._update()
             return True
         if t == QEvent.Type.MouseButtonRelease and self._dragging:
             self._dragging = False
@@ -465,6 +466,28 @@ class TextEditor(QObject):
         return got[1], got[2]
 
     # --- drawing (the canvas's paint hook, page coordinates) ------------------------------------------
+    def _area(self) -> tuple[float, float, float, float] | None:
+        """The page area (x, y, right, bottom) the caret, selection and preedit may cover now."""
+        if not self.editing:
+            return None
+        lines = self.lines()
+        x, top, bottom = self.caret_box()
+        right = x + self._preedit_width()
+        boxes = [(ln.x0, ln.top, max(ln.right, ln.x0), ln.bottom) for ln in lines] + [(x, top, right, bottom)]
+        return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
+                max(b[3] for b in boxes))
+
+    def _update(self) -> None:
+        """Repaint only where the caret, selection and preedit were and are (not the whole page)."""
+        areas = [a for a in (self._last_area, self._area()) if a is not None]
+        self._last_area = areas[-1] if self.editing and areas else None
+        margin = 4
+        for x0, y0, x1, y1 in areas:
+            a = self.canvas.from_page(QPointF(x0, y0))
+            b = self.canvas.from_page(QPointF(x1, y1))
+            self.canvas.update(QRectF(a.x() - margin, a.y() - margin, b.x() - a.x() + 2 * margin,
+                                      b.y() - a.y() + 2 * margin).toAlignedRect())
+
     def paint(self, p: QPainter, z: float) -> None:
         if not self.editing:
             return

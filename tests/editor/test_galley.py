@@ -47,7 +47,7 @@ def test_typing_on_the_page_shows_in_the_galley(open_window, qtbot):
     from tests.editor.test_edit_on_page import into
     into(w, qtbot, "b1", "body", 0)
     qtbot.keyClicks(w.canvas, "AB")
-    assert w.galley.body.toPlainText().startswith("AB为丰富")
+    qtbot.waitUntil(lambda: w.galley.body.toPlainText().startswith("AB为丰富"), timeout=2000)
     assert w.galley.body.textCursor().position() == 7          # the galley's cursor stayed on its text
 
 
