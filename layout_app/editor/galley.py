@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QTimer, Qt
+from PySide6.QtCore import QCoreApplication, QTimer, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QDockWidget, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
@@ -231,7 +231,7 @@ class GalleyPanel(QWidget):
 def install(window) -> None:
     """The story editor as a dock beside the page (View menu has it through the dock's toggle)."""
     panel = GalleyPanel(window.controller, window.canvas, window)
-    dock = QDockWidget(window.tr("Story editor"), window)
+    dock = QDockWidget(QCoreApplication.translate("GalleyPanel", "Story editor"), window)
     dock.setObjectName("Story editor")
     dock.setWidget(panel)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 import unicodedata
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QInputMethodEvent, QKeyEvent, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QMenu
 
@@ -546,9 +546,9 @@ def _ends_word(ch: str) -> bool:
 def install(window) -> None:
     """The in-place editor of the window's canvas, and a Type menu with the character styles."""
     ed = text_editor(window.canvas)
-    menu = window.menuBar().addMenu(window.tr("&Type"))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("TextEditor", "&Type"))
     menu.setObjectName("type-menu")
-    styles = QMenu(ed.tr("Character style"), menu)
+    styles = QMenu(QCoreApplication.translate("TextEditor", "Character style"), menu)
     styles.setObjectName("char-style-menu")
     menu.addMenu(styles)
 
@@ -557,7 +557,7 @@ def install(window) -> None:
         names = window.controller.doc.sheet.names("character")
         usable = ed.editing and ed.has_selection() and ed.target.multi
         for name in (None, *names):
-            action = styles.addAction(name or ed.tr("(none)"))
+            action = styles.addAction(name or QCoreApplication.translate("TextEditor", "(none)"))
             action.setEnabled(usable)
             action.triggered.connect(lambda _=False, n=name: ed.apply_char_style(n))
     styles.aboutToShow.connect(fill)
