@@ -423,6 +423,12 @@ class TextEditor(QObject):
             return False
         if t == QEvent.Type.MouseButtonPress and event.button() == Qt.MouseButton.LeftButton:
             pt = self.canvas.to_page(event.position())
+            found = self._text_at(pt)
+            if found is not None and found[1] != self.target and found[1].owner == self.target.owner \
+                    and not (self.canvas.read_only and found[1].kind != "photo"):
+                self.begin(found[1], found[2], found[0] or self.frame_id)   # the kicker above the headline
+                self._dragging = True
+                return True
             pos = self._pos_at(pt)
             if pos is None:
                 self.end()                   # a click outside the text ends editing; the canvas goes on

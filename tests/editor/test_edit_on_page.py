@@ -236,3 +236,24 @@ def test_running_head_field_in_place(qtbot, tmp_path):
     qtbot.keyClick(w.canvas, Qt.Key.Key_Backspace)                 # the {page} field goes whole
     text = next(t for t in w.controller.doc.master(page.master).texts if t.id == "folio").text
     assert text == "第版　{section}"
+
+
+def test_a_click_on_another_part_of_the_heading_moves_editing_there(open_window, qtbot):
+    w = open_window()
+    ed = into(w, qtbot, "h1", "headline", 1)
+    kicker = next(ln for ln in caret_lines(w, "h1") if ln.field == "kicker")
+    qtbot.mouseClick(w.canvas, Qt.MouseButton.LeftButton, pos=at_char(w, kicker, 2))
+    assert ed.editing and ed.target.field == "kicker" and ed.caret == (0, 2)
+    type_text(w, "好")
+    assert w.controller.doc.story("s1").kicker == "文明好新风 润泽乡里"
+
+
+def test_review_mode_edits_captions_only(open_window, qtbot):
+    w = open_window(review=True)
+    head = next(ln for ln in caret_lines(w, "h1") if ln.field == "headline")
+    qtbot.mouseDClick(w.canvas, Qt.MouseButton.LeftButton, pos=at_char(w, head, 1))
+    ed = text_editor(w.canvas)
+    assert not ed.editing                                          # the layout is read-only in review
+    ed = into(w, qtbot, "c1", "caption", 0)
+    type_text(w, "图为")
+    assert w.controller.doc.photo("p1").caption.startswith("图为青石镇")
