@@ -496,7 +496,8 @@ class PageCanvas(QWidget):
             p.translate(self.origin())
             p.scale(z, z)
             p.translate(off, 0)
-            self.painter.paint(p, display, visible=self.visible_area(event.rect(), index))
+            self._visible = self.visible_area(event.rect().adjusted(-2, -2, 2, 2), index)
+            self.painter.paint(p, display, visible=self._visible)
             if self.controller is not None:
                 self.page_index = index               # guides and markers of this page
                 self._guides(p, z)
@@ -519,8 +520,8 @@ class PageCanvas(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)     # hairlines: crisp and cheap
         if self.show_lines:                                         # one drawLines call per pen
             p.setPen(QPen(LINE_GUIDE, 0))
-            p.drawLines([QLineF(area.x, y, area.right, y)
-                         for y in (grid.line_y(k) for k in range(grid.line_count + 1))])
+            p.drawLines(self._clipped([QLineF(area.x, y, area.right, y)
+                                       for y in (grid.line_y(k) for k in range(grid.line_count + 1))]))
         if self.show_columns:
             p.setPen(QPen(COLUMN_GUIDE, 0))
             lines = [QLineF(gx, area.y, gx, area.bottom)
@@ -528,9 +529,28 @@ class PageCanvas(QWidget):
                      for gx in (x, x + grid.column_width)]
             lines.append(QLineF(area.x, area.y, area.right, area.y))
             lines.append(QLineF(area.x, area.bottom, area.right, area.bottom))
-            p.drawLines(lines)
+            p.drawLines(self._clipped(lines))
             self._wrap_outlines(p)
         p.restore()
+
+    def _clipped(self, lines: list[QLineF]) -> list[QLineF]:
+        """Guide lines cut to the part being repainted: Qt strokes a translucent hairline over its
+        whole length even where the clip hides it (most of a keystroke's partial repaint)."""
+        v = getattr(self, "_visible", None)
+        if v is None:
+            return lines
+        out = []
+        for ln in lines:
+            x1, y1, x2, y2 = ln.x1(), ln.y1(), ln.x2(), ln.y2()
+            if x1 == x2:
+                if v.x <= x1 <= v.right and max(y1, v.y) <= min(y2, v.bottom):
+                    out.append(QLineF(x1, max(y1, v.y), x2, min(y2, v.bottom)))
+            elif y1 == y2:
+                if v.y <= y1 <= v.bottom and max(x1, v.x) <= min(x2, v.right):
+                    out.append(QLineF(max(x1, v.x), y1, min(x2, v.right), y2))
+            else:
+                out.append(ln)
+        return out
 
     def _wrap_outlines(self, p: QPainter) -> None:
         """绕排: a dashed line where a wrapping frame keeps the body text out (its standoff)."""
