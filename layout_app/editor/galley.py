@@ -56,6 +56,16 @@ def _pos(paras: tuple[str, ...], flat: int) -> tuple[int, int]:
     return len(paras) - 1, len(paras[-1])
 
 
+def patch_text(edit, shown: str, text: str) -> None:
+    """Change only what differs in a text box (an edit made on the page): its cursor and scroll
+    stay, and a long story is not laid out again on every keystroke."""
+    a, b, new = _diff(shown, text)
+    cursor = QTextCursor(edit.document())
+    cursor.setPosition(_units(shown[:a]))
+    cursor.setPosition(_units(shown[:b]), QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText(new)
+
+
 class GalleyPanel(QWidget):
     def __init__(self, controller, canvas=None, parent=None):
         super().__init__(parent)
@@ -154,20 +164,11 @@ class GalleyPanel(QWidget):
             text = "\n".join(story.body) if story else ""
             shown = self.body.toPlainText()
             if shown != text:
-                self._patch(shown, text)
+                patch_text(self.body, shown, text)
             self.body.setEnabled(story is not None)
         finally:
             self._showing = False
         self._show_counts()
-
-    def _patch(self, shown: str, text: str) -> None:
-        """Change only what differs (an edit on the page): the cursor and scroll stay, and a long
-        story is not laid out again in the text box on every keystroke."""
-        a, b, new = _diff(shown, text)
-        cursor = QTextCursor(self.body.document())
-        cursor.setPosition(_units(shown[:a]))
-        cursor.setPosition(_units(shown[:b]), QTextCursor.MoveMode.KeepAnchor)
-        cursor.insertText(new)
 
     def _show_counts(self) -> None:
         sid = self.story_id()

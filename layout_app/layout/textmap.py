@@ -57,19 +57,32 @@ class FrameText:
 
 def _line(composer: Composer, field: str, paragraph: int, line: SetLine, face: str, size: float,
           x0: float, y: float, pitch: float, base: int = 0, offsets=None) -> CaretLine:
-    f = composer.fonts.face(face)
-    top = y - f.ascender / (f.ascender - f.descender) * size
-    xs = tuple(x0 + x for x in line.xs)
+    ascent, advances = _metrics(composer.fonts, face)
+    top = y - ascent * size
+    xs = tuple(map(x0.__add__, line.xs))
     if line.text:
         last = line.text[-1]
         scale = line.scales[-1] if line.scales else 1.0
-        right = xs[-1] + composer.fonts.merged_advances(face).get(last, 1.0) * size * scale
+        right = xs[-1] + advances.get(last, 1.0) * size * scale
     else:
         right = x0 + line.width
     start, end = line.start + base, line.end + base
     if offsets is not None:                        # a master text: display offsets → template offsets
         return _template_line(field, line, xs, right, top, size, x0, pitch, offsets, face)
     return CaretLine(field, paragraph, start, end, xs, right, top, top + size, x0, pitch, face, size)
+
+
+_METRICS: dict = {}
+
+
+def _metrics(fonts, face: str) -> tuple[float, dict]:
+    """(ascender share of the em box, advances in em) of a face, looked up once per face."""
+    key = (id(fonts), face)
+    hit = _METRICS.get(key)
+    if hit is None or hit[0] is not fonts:
+        f = fonts.face(face)
+        hit = _METRICS[key] = (fonts, f.ascender / (f.ascender - f.descender), fonts.merged_advances(face))
+    return hit[1], hit[2]
 
 
 def frame_text(composer: Composer, page: Page, f: Frame) -> FrameText:
