@@ -23,43 +23,15 @@ LATER_MS = 150           # the galley follows edits made on the page this long a
 LINE_PARTS = ("kicker", "headline", "deck", "byline")
 
 
-def _common(a: str, b: str) -> int:
-    """Length of the common prefix, by halving (string slices compare at C speed)."""
-    lo, hi = 0, min(len(a), len(b))
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if a[:mid] == b[:mid]:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
-
-
-def _diff(old: str, new: str) -> tuple[int, int, str]:
-    """The one range of `old` that became something else in `new`: (start, end in old, new text)."""
-    a = _common(old, new)
-    b = _common(old[a:][::-1], new[a:][::-1])
-    return a, len(old) - b, new[a:len(new) - b]
-
-
 def _units(text: str) -> int:
     """Qt counts positions in UTF-16 units: a character outside the BMP (𠮷) is two."""
     return len(text.encode("utf-16-le")) // 2
 
 
-def _pos(paras: tuple[str, ...], flat: int) -> tuple[int, int]:
-    """A position in the paragraphs joined by newlines → (paragraph, offset)."""
-    for k, p in enumerate(paras):
-        if flat <= len(p):
-            return k, flat
-        flat -= len(p) + 1
-    return len(paras) - 1, len(paras[-1])
-
-
 def patch_text(edit, shown: str, text: str) -> None:
     """Change only what differs in a text box (an edit made on the page): its cursor and scroll
     stay, and a long story is not laid out again on every keystroke."""
-    a, b, new = _diff(shown, text)
+    a, b, new = te.diff(shown, text)
     cursor = QTextCursor(edit.document())
     cursor.setPosition(_units(shown[:a]))
     cursor.setPosition(_units(shown[:b]), QTextCursor.MoveMode.KeepAnchor)
@@ -213,7 +185,7 @@ class GalleyPanel(QWidget):
         if self._showing or sid is None:
             return
         old = getattr(self.controller.doc.story(sid), part)
-        a, b, new = _diff(old, text)
+        a, b, new = te.diff(old, text)
         self._apply(Target("story", sid, part), (0, a), (0, b), new)
 
     def _body_edited(self) -> None:
@@ -223,10 +195,10 @@ class GalleyPanel(QWidget):
         target = Target("story", sid, "body")
         paras = te.paragraphs(self.controller.doc, target)
         old = "\n".join(paras)
-        a, b, new = _diff(old, self.body.toPlainText())
+        a, b, new = te.diff(old, self.body.toPlainText())
         if a == b and not new:
             return
-        self._apply(target, _pos(paras, a), _pos(paras, b), new)
+        self._apply(target, te.flat_pos(paras, a), te.flat_pos(paras, b), new)
 
 
 def install(window) -> None:

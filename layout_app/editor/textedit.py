@@ -55,6 +55,7 @@ class TextEditor(QObject):
         self._lines: tuple[CaretLine, ...] = ()
         self._dragging = False
         self._last_area = None
+        self._seen: tuple[str, ...] = ()      # the text as this editor last saw it
         canvas.installEventFilter(self)
         if canvas.controller is not None:
             canvas.controller.changed.connect(self._doc_changed)
@@ -139,6 +140,7 @@ class TextEditor(QObject):
         self.frame_id = frame_id
         paras = self.paragraphs()
         self.caret = self.anchor = te._clamp(paras, pos)
+        self._seen = paras
         self.preedit = ""
         self._x_goal = None
         self._new_word()
@@ -171,10 +173,12 @@ class TextEditor(QObject):
         except (KeyError, StopIteration):     # the story, photo or master text is gone
             self.end()
             return
-        if not self._applying:
+        if not self._applying and paras != self._seen:
+            # an undo, a redo or an edit in the story editor: the caret goes where the text changed
             self._new_word()
-            self.caret = te._clamp(paras, self.caret)
-            self.anchor = te._clamp(paras, self.anchor)
+            a, b, new = te.diff("\n".join(self._seen), "\n".join(paras))
+            self.caret = self.anchor = te.flat_pos(paras, a + len(new))
+        self._seen = paras
         self._update()
 
     # --- changing the text ---------------------------------------------------------------------------

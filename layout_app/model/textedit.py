@@ -213,3 +213,32 @@ def step(paras: tuple[str, ...], pos: Pos, delta: int, target: Target | None = N
             if s < o < e:
                 o = s if delta < 0 else e
     return p, o
+
+
+# --- what changed between two texts (the galley's edits, the caret after an undo) ----------------------
+def common_prefix(a: str, b: str) -> int:
+    """Length of the common prefix, by halving (string slices compare at C speed)."""
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[:mid] == b[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def diff(old: str, new: str) -> tuple[int, int, str]:
+    """The one range of `old` that became something else in `new`: (start, end in old, new text)."""
+    a = common_prefix(old, new)
+    b = common_prefix(old[a:][::-1], new[a:][::-1])
+    return a, len(old) - b, new[a:len(new) - b]
+
+
+def flat_pos(paras: tuple[str, ...], flat: int) -> tuple[int, int]:
+    """A position in the paragraphs joined by newlines → (paragraph, offset)."""
+    for k, p in enumerate(paras):
+        if flat <= len(p):
+            return k, flat
+        flat -= len(p) + 1
+    return len(paras) - 1, len(paras[-1])

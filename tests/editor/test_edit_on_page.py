@@ -257,3 +257,15 @@ def test_review_mode_edits_captions_only(open_window, qtbot):
     ed = into(w, qtbot, "c1", "caption", 0)
     type_text(w, "图为")
     assert w.controller.doc.photo("p1").caption.startswith("图为青石镇")
+
+
+def test_ctrl_z_while_editing_undoes_the_last_word_and_editing_goes_on(open_window, qtbot):
+    w = open_window()
+    ed = into(w, qtbot, "h1", "headline", 0)
+    qtbot.keyClicks(w.canvas, "ab ")
+    qtbot.keyClicks(w.canvas, "cd")
+    qtbot.keyClick(w.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)   # the Edit menu's shortcut
+    assert w.controller.doc.story("s1").headline == "ab 青石镇：图书角里书香浓"
+    assert ed.editing and ed.caret == (0, 3)                     # where the undone word was
+    qtbot.keyClicks(w.canvas, "x")
+    assert w.controller.doc.story("s1").headline == "ab x青石镇：图书角里书香浓"

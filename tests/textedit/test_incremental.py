@@ -35,3 +35,21 @@ def test_a_char_style_colour_change_is_not_served_stale():
     fresh = Composer(after, ".").compose(after.pages[0])
     assert fresh != Composer(doc, ".").compose(doc.pages[0])      # the colour shows (pink is based on red)
     assert Composer(after, ".", cache=cache).compose(after.pages[0]) == fresh
+
+
+def test_a_renumbered_page_changes_the_jump_line_of_a_reused_frame():
+    from layout_app.layout.display import GlyphRun, Group, walk
+    from layout_app.model.document import Page
+    from layout_app.model.frame import Frame
+    from tests.samples import DOC_YAML
+    doc = loads_document(DOC_YAML)
+    page1 = doc.pages[0]
+    frames = tuple(replace(f, lines=2) if f.id == "b1" else f for f in page1.frames)
+    page2 = Page("A2", 2, (Frame("b2", 0, 2, 0, 40, story="s1", part="body"),))
+    doc = replace(doc, pages=(replace(page1, frames=frames), page2))
+    cache = LayoutCache()
+    Composer(doc, ".", cache=cache).compose(doc.pages[0])
+    later = replace(doc, pages=(doc.pages[0], replace(page2, number=5)))      # the story now jumps to 第5版
+    d1 = Composer(later, ".", cache=cache).compose(later.pages[0])
+    b1 = next(g for g in d1.items if isinstance(g, Group) and g.frame == "b1")
+    assert [r.text for r in walk(b1.items) if isinstance(r, GlyphRun)][-1] == "（下转第5版）"
