@@ -42,6 +42,7 @@ class TextEditor(QObject):
         self.canvas = canvas
         self.target: Target | None = None
         self.frame_id = ""                # the frame double-clicked ("" for a master text)
+        self.page_index = 0               # the page it is edited on
         self.caret: Pos = (0, 0)
         self.anchor: Pos = (0, 0)
         self.preedit = ""
@@ -75,7 +76,7 @@ class TextEditor(QObject):
         return te.text_between(self.paragraphs(), self.anchor, self.caret)
 
     def lines(self) -> tuple[CaretLine, ...]:
-        """The caret lines of the edited field on the active page, as composed now."""
+        """The caret lines of the edited field on the page it is edited on, as composed now."""
         c = self.canvas.controller
         key = (self.canvas.page_index, self.target)
         if key != self._lines_key or c.doc is not self._lines_doc:
@@ -108,8 +109,26 @@ class TextEditor(QObject):
         frame_id, target, pos = found
         if self.canvas.read_only and target.kind != "photo":
             return False                     # review mode: only captions and credits change
+        if self.editing and target == self.target:
+            self._select_phrase(pos)         # a second double-click: the phrase under the pointer
+            return True
         self.begin(target, pos, frame_id)
         return True
+
+    def _select_phrase(self, pos: Pos) -> None:
+        """Select the characters around pos up to a space or a punctuation mark (Chinese has no
+        spaces between words: a phrase is what an editor means by a word here)."""
+        p, o = pos
+        text = self.paragraphs()[p]
+        a = o
+        while a > 0 and not _ends_word(text[a - 1]):
+            a -= 1
+        b = o
+        while b < len(text) and not _ends_word(text[b]):
+            b += 1
+        self.anchor, self.caret = (p, a), (p, b)
+        self._new_word()
+        self._update()
 
     def _text_at(self, pt: QPointF):
         """(frame id, target, position) of the text under a page point."""
@@ -138,6 +157,7 @@ class TextEditor(QObject):
     def begin(self, target: Target, pos: Pos = (0, 0), frame_id: str = "") -> None:
         self.target = target
         self.frame_id = frame_id
+        self.page_index = self.canvas.page_index
         paras = self.paragraphs()
         self.caret = self.anchor = te._clamp(paras, pos)
         self._seen = paras
@@ -501,6 +521,9 @@ class TextEditor(QObject):
     def paint(self, p: QPainter, z: float) -> None:
         if not self.editing:
             return
+        if self.canvas.page_index != self.page_index:      # another page shown: editing ended there
+            self.end()
+            return
         lines = self.lines()
         field = self.target.field
         if self.has_selection():
@@ -520,7 +543,10 @@ class TextEditor(QObject):
             glyphs = raw.glyphIndexesForString(self.preedit)
             advances = raw.advancesForGlyphIndexes(glyphs)
             width = sum(a.x() for a in advances)
-            p.fillRect(QRectF(x, top, width, bottom - top), PREEDIT_BG)
+            # the pale box runs on to the next character's edge, so no glyph shows cut in half under it
+            ln = textmap.caret_line(self.lines(), field, *self.caret)
+            edge = min((e for e in (ln.xs + (ln.right,) if ln else ()) if e >= x + width - 1e-6), default=x + width)
+            p.fillRect(QRectF(x, top, edge - x, bottom - top), PREEDIT_BG)
             from PySide6.QtGui import QGlyphRun
             run = QGlyphRun()
             run.setRawFont(raw)

@@ -269,3 +269,23 @@ def test_ctrl_z_while_editing_undoes_the_last_word_and_editing_goes_on(open_wind
     assert ed.editing and ed.caret == (0, 3)                     # where the undone word was
     qtbot.keyClicks(w.canvas, "x")
     assert w.controller.doc.story("s1").headline == "ab x青石镇：图书角里书香浓"
+
+
+def test_a_second_double_click_selects_the_phrase(open_window, qtbot):
+    w = open_window()
+    ed = into(w, qtbot, "b1", "body", 2)                          # 为丰富村民的精神文化生活，近日，…
+    ln = [ln for ln in caret_lines(w, "b1") if ln.field == "body"][0]
+    qtbot.mouseDClick(w.canvas, Qt.MouseButton.LeftButton, pos=at_char(w, ln, 4))
+    assert ed.selected_text() == "为丰富村民的精神文化生活"          # up to the comma
+
+
+def test_showing_another_page_ends_editing(open_window, qtbot):
+    from dataclasses import replace
+    from layout_app.model.document import Page
+    w = open_window()
+    doc = w.controller.doc
+    w.controller.apply(replace(doc, pages=doc.pages + (Page("A2", 2),)), "add page", structural=True)
+    ed = into(w, qtbot, "h1", "headline", 1)
+    w.canvas.page_index = 1
+    w.canvas.refresh()
+    qtbot.waitUntil(lambda: not ed.editing, timeout=2000)
