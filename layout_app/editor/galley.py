@@ -9,9 +9,9 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QCoreApplication, QTimer, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QDockWidget, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+    QApplication, QComboBox, QDockWidget, QTextEdit, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from layout_app.layout.copyfit import copyfit
@@ -148,7 +148,9 @@ class GalleyPanel(QWidget):
             self.counts.setText("")
             self.fit.setText("")
             return
-        fit = copyfit(self.controller.composer(), sid)
+        composer = self.controller.composer()
+        fit = copyfit(composer, sid)
+        self._mark_overset(composer, sid)
         self.counts.setText(self.tr("{chars} characters (headings {heading}) · {lines} lines")
                             .format(chars=fit.chars, heading=fit.heading_chars, lines=fit.lines))
         if not fit.placed:
@@ -163,6 +165,25 @@ class GalleyPanel(QWidget):
         else:
             self.fit.setText(self.tr("Fits"))
             self.fit.setStyleSheet("color: #207020")
+
+    def _mark_overset(self, composer, sid: str) -> None:
+        """The text that does not fit, marked in the body as InCopy marks it (from the flow's resume)."""
+        marks = []
+        if composer.doc.body_chain(sid):
+            resume = composer.story_flow(sid).resume
+            if resume is not None:
+                paras = composer.doc.story(sid).body
+                start = sum(len(p) + 1 for p in paras[:resume.paragraph]) + resume.offset
+                text = "\n".join(paras)
+                cursor = QTextCursor(self.body.document())
+                cursor.setPosition(_units(text[:start]))
+                cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+                mark = QTextEdit.ExtraSelection()
+                mark.cursor = cursor
+                mark.format.setBackground(QColor(255, 215, 215))
+                marks.append(mark)
+        self.body.setExtraSelections(marks)
+        self.overset_from = marks[0].cursor.selectionStart() if marks else None
 
     # --- edits --------------------------------------------------------------------------------------
     def _key(self, sid: str) -> str:

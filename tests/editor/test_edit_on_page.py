@@ -289,3 +289,11 @@ def test_showing_another_page_ends_editing(open_window, qtbot):
     w.canvas.page_index = 1
     w.canvas.refresh()
     qtbot.waitUntil(lambda: not ed.editing, timeout=2000)
+
+
+def test_the_byline_at_the_head_of_the_body_is_edited_in_place(open_window, qtbot):
+    w = open_window()
+    ed = into(w, qtbot, "b1", "byline", 5)                       # 本报记者 |王晨
+    assert ed.target.field == "byline" and ed.caret == (0, 5)
+    type_text(w, "新")
+    assert w.controller.doc.story("s1").byline == "本报记者 新王晨"

@@ -22,7 +22,7 @@ def test_galley_follows_the_selection_and_edits_every_part(open_window, qtbot):
     assert w.controller.doc.story("s1").deck == "deck"
     # 字数 of the body: 41 + 18 characters, hand-counted; the story fits with lines to spare
     assert g.counts.text().startswith("59 ")
-    assert g.fit.text().startswith("Short by")
+    assert g.fit.text().startswith("Short by") and g.overset_from is None
     g.body.setFocus()
     qtbot.keyClick(g.body, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(g.body, Qt.Key.Key_Return)
@@ -33,6 +33,10 @@ def test_galley_follows_the_selection_and_edits_every_part(open_window, qtbot):
     assert g.fit.text().startswith("Overset by")
     overset = next(r for r in w.canvas.page.reports if r.frame == "b1").overset_lines
     assert g.fit.text() == f"Overset by {overset} lines"
+    # the text that did not fit is marked in the galley, and it is what the page did not draw
+    report = next(r for r in w.canvas.page.reports if r.frame == "b1")
+    assert g.body.toPlainText()[g.overset_from:] == report.overset_text
+    assert g.body.extraSelections()[0].cursor.selectedText() == report.overset_text
     w.controller.save()
     assert load_document(w.controller.path).story("s1").body[2] == "很长的正文。" * 300
     assert g.counts.text().startswith(f"{59 + 1800} ")
