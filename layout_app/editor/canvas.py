@@ -507,6 +507,7 @@ class PageCanvas(QWidget):
                     text_editor(self).paint(p, z)
             p.restore()
         self.page_index = active
+        self._visible = None                          # guides drawn outside a paint event are whole
         if self.show_rulers:
             self._rulers(p, z)
         p.end()
