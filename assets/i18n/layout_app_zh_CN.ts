@@ -4,67 +4,67 @@
 <context>
     <name>GalleyPanel</name>
     <message>
-        <location filename="../../layout_app/editor/galley.py" line="67"/>
+        <location filename="../../layout_app/editor/galley.py" line="49"/>
         <source>Story</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/galley.py" line="68"/>
+        <location filename="../../layout_app/editor/galley.py" line="50"/>
         <source>Kicker</source>
         <translation>引题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/galley.py" line="68"/>
+        <location filename="../../layout_app/editor/galley.py" line="50"/>
         <source>Headline</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/galley.py" line="68"/>
+        <location filename="../../layout_app/editor/galley.py" line="50"/>
         <source>Deck</source>
         <translation>副题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/galley.py" line="69"/>
+        <location filename="../../layout_app/editor/galley.py" line="51"/>
         <source>Byline</source>
         <translation>作者署名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/galley.py" line="78"/>
+        <location filename="../../layout_app/editor/galley.py" line="60"/>
         <source>Body: one paragraph per line</source>
         <translation>正文：每行一段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/galley.py" line="179"/>
+        <location filename="../../layout_app/editor/galley.py" line="154"/>
         <source>{chars} characters (headings {heading}) · {lines} lines</source>
         <translation>字数 {chars}（标题 {heading}）· 行数 {lines}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/galley.py" line="182"/>
+        <location filename="../../layout_app/editor/galley.py" line="157"/>
         <source>Not on a page</source>
         <translation>未上版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/galley.py" line="185"/>
+        <location filename="../../layout_app/editor/galley.py" line="160"/>
         <source>Overset by {n} lines</source>
         <translation>超 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/galley.py" line="188"/>
+        <location filename="../../layout_app/editor/galley.py" line="163"/>
         <source>Short by {n} lines</source>
         <translation>缺 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/galley.py" line="191"/>
+        <location filename="../../layout_app/editor/galley.py" line="166"/>
         <source>Fits</source>
         <translation>正好</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/galley.py" line="206"/>
+        <location filename="../../layout_app/editor/galley.py" line="200"/>
         <source>Edit story</source>
         <translation>编辑稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/galley.py" line="234"/>
+        <location filename="../../layout_app/editor/galley.py" line="228"/>
         <source>Story editor</source>
         <translation>稿件编辑器</translation>
     </message>
@@ -426,27 +426,27 @@
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="222"/>
+        <location filename="../../layout_app/editor/panels.py" line="224"/>
         <source>Relink…</source>
         <translation>重新链接…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="240"/>
+        <location filename="../../layout_app/editor/panels.py" line="242"/>
         <source>MISSING</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="255"/>
+        <location filename="../../layout_app/editor/panels.py" line="257"/>
         <source>Relink photo</source>
         <translation>重新链接图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="261"/>
+        <location filename="../../layout_app/editor/panels.py" line="263"/>
         <source>Find the photo</source>
         <translation>查找图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="262"/>
+        <location filename="../../layout_app/editor/panels.py" line="264"/>
         <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
     </message>
@@ -454,17 +454,17 @@
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="422"/>
+        <location filename="../../layout_app/editor/panels.py" line="424"/>
         <source>This page</source>
         <translation>本版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="424"/>
+        <location filename="../../layout_app/editor/panels.py" line="426"/>
         <source>Preflight findings</source>
         <translation>预检结果</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="449"/>
+        <location filename="../../layout_app/editor/panels.py" line="451"/>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
@@ -472,97 +472,97 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="275"/>
+        <location filename="../../layout_app/editor/panels.py" line="277"/>
         <source>Column</source>
         <translation>栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="275"/>
+        <location filename="../../layout_app/editor/panels.py" line="277"/>
         <source>Columns</source>
         <translation>栏数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="276"/>
+        <location filename="../../layout_app/editor/panels.py" line="278"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="276"/>
+        <location filename="../../layout_app/editor/panels.py" line="278"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="288"/>
+        <location filename="../../layout_app/editor/panels.py" line="290"/>
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="289"/>
+        <location filename="../../layout_app/editor/panels.py" line="291"/>
         <source>Size (号 or pt)</source>
         <translation>字号（号或磅）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="291"/>
+        <location filename="../../layout_app/editor/panels.py" line="293"/>
         <source>Fill frame</source>
         <translation>填满图框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="292"/>
+        <location filename="../../layout_app/editor/panels.py" line="294"/>
         <source>Fit whole photo</source>
         <translation>显示整张图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="293"/>
+        <location filename="../../layout_app/editor/panels.py" line="295"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="294"/>
+        <location filename="../../layout_app/editor/panels.py" line="296"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="295"/>
+        <location filename="../../layout_app/editor/panels.py" line="297"/>
         <source>Reset crop</source>
         <translation>取消裁切</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="339"/>
+        <location filename="../../layout_app/editor/panels.py" line="341"/>
         <source>Text wraps around it (绕排)</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="342"/>
+        <location filename="../../layout_app/editor/panels.py" line="344"/>
         <source>Overlap intended</source>
         <translation>有意压叠</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="347"/>
+        <location filename="../../layout_app/editor/panels.py" line="349"/>
         <source>Standoff (lines)</source>
         <translation>绕排间距（行）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="368"/>
+        <location filename="../../layout_app/editor/panels.py" line="370"/>
         <source>Text wrap</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="379"/>
+        <location filename="../../layout_app/editor/panels.py" line="381"/>
         <source>Crop photo</source>
         <translation>裁切图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="388"/>
+        <location filename="../../layout_app/editor/panels.py" line="390"/>
         <source>That would run off the grid</source>
         <translation>超出版心网格了</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="392"/>
+        <location filename="../../layout_app/editor/panels.py" line="394"/>
         <source>Frame geometry</source>
         <translation>框位置与大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="408"/>
+        <location filename="../../layout_app/editor/panels.py" line="410"/>
         <source>Change type size</source>
         <translation>更改字号</translation>
     </message>
@@ -603,49 +603,49 @@
 <context>
     <name>StoriesPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="52"/>
+        <location filename="../../layout_app/editor/panels.py" line="53"/>
         <source>One paragraph per line</source>
         <translation>每行一段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="55"/>
+        <location filename="../../layout_app/editor/panels.py" line="56"/>
         <source>Headline</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="57"/>
+        <location filename="../../layout_app/editor/panels.py" line="58"/>
         <source>Body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="122"/>
+        <location filename="../../layout_app/editor/panels.py" line="124"/>
         <source>Edit story</source>
         <translation>编辑稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="129"/>
+        <location filename="../../layout_app/editor/panels.py" line="131"/>
         <source>Apply to selection</source>
         <translation>应用到选中文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="133"/>
-        <location filename="../../layout_app/editor/panels.py" line="181"/>
+        <location filename="../../layout_app/editor/panels.py" line="135"/>
+        <location filename="../../layout_app/editor/panels.py" line="183"/>
         <source>Paragraph style</source>
         <translation>段落样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="134"/>
-        <location filename="../../layout_app/editor/panels.py" line="202"/>
+        <location filename="../../layout_app/editor/panels.py" line="136"/>
+        <location filename="../../layout_app/editor/panels.py" line="204"/>
         <source>Character style</source>
         <translation>字符样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="159"/>
+        <location filename="../../layout_app/editor/panels.py" line="161"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="169"/>
+        <location filename="../../layout_app/editor/panels.py" line="171"/>
         <source>Set here: {what}</source>
         <translation>本处设置：{what}</translation>
     </message>
@@ -653,48 +653,48 @@
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="213"/>
+        <location filename="../../layout_app/editor/textedit.py" line="237"/>
         <source>Typing</source>
         <translation>输入文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="213"/>
+        <location filename="../../layout_app/editor/textedit.py" line="237"/>
         <source>Delete text</source>
         <translation>删除文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="213"/>
+        <location filename="../../layout_app/editor/textedit.py" line="237"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="214"/>
+        <location filename="../../layout_app/editor/textedit.py" line="238"/>
         <source>Cut</source>
         <translation>剪切</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="214"/>
+        <location filename="../../layout_app/editor/textedit.py" line="238"/>
         <source>New paragraph</source>
         <translation>另起一段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="214"/>
+        <location filename="../../layout_app/editor/textedit.py" line="238"/>
         <source>Edit text</source>
         <translation>编辑文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="232"/>
-        <location filename="../../layout_app/editor/textedit.py" line="551"/>
+        <location filename="../../layout_app/editor/textedit.py" line="256"/>
+        <location filename="../../layout_app/editor/textedit.py" line="587"/>
         <source>Character style</source>
         <translation>字符样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="549"/>
+        <location filename="../../layout_app/editor/textedit.py" line="585"/>
         <source>&amp;Type</source>
         <translation>文字(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="560"/>
+        <location filename="../../layout_app/editor/textedit.py" line="596"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
