@@ -468,6 +468,12 @@ class TextEditor(QObject):
                 self.caret = pos
                 self._update()
             return True
+        if t == QEvent.Type.MouseMove:
+            # over the text being edited the pointer is an I-beam (elsewhere the canvas decides)
+            if self._pos_at(self.canvas.to_page(event.position())) is not None:
+                self.canvas.setCursor(Qt.CursorShape.IBeamCursor)
+                return True
+            return False
         if t == QEvent.Type.MouseButtonRelease and self._dragging:
             self._dragging = False
             return True

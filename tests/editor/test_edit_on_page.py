@@ -297,3 +297,14 @@ def test_the_byline_at_the_head_of_the_body_is_edited_in_place(open_window, qtbo
     assert ed.target.field == "byline" and ed.caret == (0, 5)
     type_text(w, "新")
     assert w.controller.doc.story("s1").byline == "本报记者 新王晨"
+
+
+def test_the_pointer_is_an_ibeam_over_the_text_being_edited(open_window, qtbot):
+    w = open_window()
+    into(w, qtbot, "b1", "body", 2)
+    ln = [ln for ln in caret_lines(w, "b1") if ln.field == "body"][1]
+    qtbot.mouseMove(w.canvas, at_char(w, ln, 3))
+    assert w.canvas.cursor().shape() == Qt.CursorShape.IBeamCursor
+    r = w.canvas.frame_rect(w.controller.frame(0, "ph1"))
+    qtbot.mouseMove(w.canvas, w.canvas.from_page(QPointF(r.x + 30, r.y + 30)).toPoint())
+    assert w.canvas.cursor().shape() != Qt.CursorShape.IBeamCursor
