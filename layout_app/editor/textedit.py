@@ -13,7 +13,15 @@ import time
 import unicodedata
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QInputMethodEvent, QKeyEvent, QKeySequence, QPainter, QPen
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QInputMethodEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPen,
+)
 from PySide6.QtWidgets import QMenu
 
 from layout_app.layout import textmap
@@ -28,7 +36,7 @@ EDITING = QColor(0, 120, 215)
 PAUSE_S = 1.0             # typing after a pause this long starts a new undo step
 
 
-def text_editor(canvas) -> "TextEditor":
+def text_editor(canvas) -> TextEditor:
     """The canvas's in-place text editor (made on first use)."""
     ed = canvas.__dict__.get("_text_editor")
     if ed is None:
@@ -196,7 +204,7 @@ class TextEditor(QObject):
         if not self._applying and paras != self._seen:
             # an undo, a redo or an edit in the story editor: the caret goes where the text changed
             self._new_word()
-            a, b, new = te.diff("\n".join(self._seen), "\n".join(paras))
+            a, _end, new = te.diff("\n".join(self._seen), "\n".join(paras))
             self.caret = self.anchor = te.flat_pos(paras, a + len(new))
         self._seen = paras
         self._update()

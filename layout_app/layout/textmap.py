@@ -10,8 +10,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from layout_app.layout.compose import Composer, byline_style, frame_rect, size_heading
 from layout_app.layout import furniture
+from layout_app.layout.compose import Composer, byline_style, frame_rect, size_heading
 from layout_app.layout.runs import baseline, baseline_offsets
 from layout_app.layout.styling import face_of, options_for
 from layout_app.model.document import Page

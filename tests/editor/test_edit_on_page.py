@@ -1,10 +1,9 @@
 """Edit on the page with real mouse and key events (offscreen): double-click into the headline, type,
 commit Chinese from an input method, Backspace, undo; body paragraphs, selection and clipboard,
 character styles, captions, the running head; the saved document holds what was typed."""
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication
-from PySide6.QtCore import QEvent
 
 from layout_app.assets import DEMO_DIR
 from layout_app.editor.main_window import MainWindow
@@ -203,7 +202,7 @@ def test_character_style_on_a_selection_and_typing_keeps_it(qtbot, tmp_path):
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
-    ed = into(w, qtbot, "b1", "body", 0)                          # 第一段正文。
+    into(w, qtbot, "b1", "body", 0)                               # 第一段正文。
     qtbot.keyClick(w.canvas, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(w.canvas, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     menu = w.menuBar().findChild(type(w.menuBar().actions()[0].menu()), "char-style-menu")
@@ -274,13 +273,14 @@ def test_ctrl_z_while_editing_undoes_the_last_word_and_editing_goes_on(open_wind
 def test_a_second_double_click_selects_the_phrase(open_window, qtbot):
     w = open_window()
     ed = into(w, qtbot, "b1", "body", 2)                          # 为丰富村民的精神文化生活，近日，…
-    ln = [ln for ln in caret_lines(w, "b1") if ln.field == "body"][0]
+    ln = next(ln for ln in caret_lines(w, "b1") if ln.field == "body")
     qtbot.mouseDClick(w.canvas, Qt.MouseButton.LeftButton, pos=at_char(w, ln, 4))
     assert ed.selected_text() == "为丰富村民的精神文化生活"          # up to the comma
 
 
 def test_showing_another_page_ends_editing(open_window, qtbot):
     from dataclasses import replace
+
     from layout_app.model.document import Page
     w = open_window()
     doc = w.controller.doc

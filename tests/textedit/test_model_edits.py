@@ -2,8 +2,16 @@
 belong to; one-line fields stay one line; a master text's fields are single units. Expected values
 are worked by hand from the strings."""
 from layout_app.io.docfile import dumps_document, loads_document
-from layout_app.model.styles import CharRun, ParaFormat
-from layout_app.model.textedit import Target, field_spans, paragraphs, replace_range, step, text_between, with_char_style
+from layout_app.model.styles import CharRun
+from layout_app.model.textedit import (
+    Target,
+    field_spans,
+    paragraphs,
+    replace_range,
+    step,
+    text_between,
+    with_char_style,
+)
 from tests.samples import DOC_YAML
 from tests.styles.sheets import STYLED_YAML
 

@@ -87,7 +87,7 @@ def test_an_empty_paragraph_after_enter_has_its_caret_on_the_next_line():
     b1 = next(f for f in page.frames if f.id == "b1")
     lines = textmap.frame_text(composer, page, b1).lines
     last_of_first = [ln for ln in lines if ln.field == "body" and ln.paragraph == 0][-1]
-    x, top, bottom = textmap.caret_box(lines, "body", *caret)
+    x, top, _bottom = textmap.caret_box(lines, "body", *caret)
     assert caret == (1, 0)
     assert (x, top) == (last_of_first.x0, last_of_first.top + last_of_first.pitch)
 
