@@ -1105,6 +1105,74 @@
     </message>
 </context>
 <context>
+    <name>GalleyPanel</name>
+    <message>
+        <location filename="../../layout_app/editor/galley.py" line="58"/>
+        <source>Story</source>
+        <translation>稿件</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/galley.py" line="59"/>
+        <source>Kicker</source>
+        <translation>引题</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/galley.py" line="59"/>
+        <source>Headline</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/galley.py" line="59"/>
+        <source>Deck</source>
+        <translation>副题</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/galley.py" line="60"/>
+        <source>Byline</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/galley.py" line="69"/>
+        <source>Body: one paragraph per line</source>
+        <translation>正文：每行一段</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/galley.py" line="163"/>
+        <source>{chars} characters (headings {heading}) · {lines} lines</source>
+        <translation>字数 {chars}（标题 {heading}）· 行数 {lines}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/galley.py" line="166"/>
+        <source>Not on a page</source>
+        <translation>未上版</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/galley.py" line="169"/>
+        <source>Overset by {n} lines</source>
+        <translation>超 {n} 行</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/galley.py" line="172"/>
+        <source>Short by {n} lines</source>
+        <translation>缺 {n} 行</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/galley.py" line="175"/>
+        <source>Fits</source>
+        <translation>正好</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/galley.py" line="209"/>
+        <source>Edit story</source>
+        <translation>编辑稿件</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/galley.py" line="237"/>
+        <source>Story editor</source>
+        <translation>稿件编辑器</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../layout_app/editor/main_window.py" line="53"/>
@@ -1118,7 +1186,7 @@
     </message>
     <message>
         <location filename="../../layout_app/editor/main_window.py" line="55"/>
-        <location filename="../../layout_app/editor/main_window.py" line="443"/>
+        <location filename="../../layout_app/editor/main_window.py" line="446"/>
         <source>Photos</source>
         <translation>图片</translation>
     </message>
@@ -1128,143 +1196,143 @@
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="443"/>
+        <location filename="../../layout_app/editor/main_window.py" line="446"/>
         <source>Preflight</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="122"/>
+        <location filename="../../layout_app/editor/main_window.py" line="125"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="123"/>
+        <location filename="../../layout_app/editor/main_window.py" line="126"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="124"/>
+        <location filename="../../layout_app/editor/main_window.py" line="127"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="125"/>
+        <location filename="../../layout_app/editor/main_window.py" line="128"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="126"/>
+        <location filename="../../layout_app/editor/main_window.py" line="129"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="128"/>
+        <location filename="../../layout_app/editor/main_window.py" line="131"/>
         <source>&amp;Export PDF/X…</source>
         <translation>导出 PDF/X(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="129"/>
+        <location filename="../../layout_app/editor/main_window.py" line="132"/>
         <source>&amp;Preflight</source>
         <translation>预检(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="131"/>
+        <location filename="../../layout_app/editor/main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="132"/>
+        <location filename="../../layout_app/editor/main_window.py" line="135"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="134"/>
+        <location filename="../../layout_app/editor/main_window.py" line="137"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="135"/>
+        <location filename="../../layout_app/editor/main_window.py" line="138"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="137"/>
+        <location filename="../../layout_app/editor/main_window.py" line="140"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="138"/>
+        <location filename="../../layout_app/editor/main_window.py" line="141"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="139"/>
+        <location filename="../../layout_app/editor/main_window.py" line="142"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="140"/>
+        <location filename="../../layout_app/editor/main_window.py" line="143"/>
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="141"/>
+        <location filename="../../layout_app/editor/main_window.py" line="144"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="142"/>
+        <location filename="../../layout_app/editor/main_window.py" line="145"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="144"/>
+        <location filename="../../layout_app/editor/main_window.py" line="147"/>
         <source>Column guides</source>
         <translation>分栏参考线</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="145"/>
+        <location filename="../../layout_app/editor/main_window.py" line="148"/>
         <source>Line grid</source>
         <translation>行格参考线</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="146"/>
+        <location filename="../../layout_app/editor/main_window.py" line="149"/>
         <source>Rulers</source>
         <translation>标尺</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="147"/>
+        <location filename="../../layout_app/editor/main_window.py" line="150"/>
         <source>Facing pages (spread)</source>
         <translation>对页（跨版）显示</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="148"/>
+        <location filename="../../layout_app/editor/main_window.py" line="151"/>
         <source>Review captions (read-only page)</source>
         <translation>图片说明校对（版面只读）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="151"/>
+        <location filename="../../layout_app/editor/main_window.py" line="154"/>
         <source>Continue story in a new frame…</source>
         <translation>稿件转到新框…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="152"/>
+        <location filename="../../layout_app/editor/main_window.py" line="155"/>
         <source>&amp;Page</source>
         <translation>版面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="153"/>
-        <location filename="../../layout_app/editor/main_window.py" line="240"/>
+        <location filename="../../layout_app/editor/main_window.py" line="156"/>
+        <location filename="../../layout_app/editor/main_window.py" line="243"/>
         <source>Add page</source>
         <translation>添加版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="154"/>
+        <location filename="../../layout_app/editor/main_window.py" line="157"/>
         <source>Next page</source>
         <translation>下一版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="155"/>
+        <location filename="../../layout_app/editor/main_window.py" line="158"/>
         <source>Previous page</source>
         <translation>上一版</translation>
     </message>
@@ -1281,149 +1349,149 @@
         <translation type="vanished">本版没有问题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="200"/>
+        <location filename="../../layout_app/editor/main_window.py" line="203"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销(&amp;U) {what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="201"/>
+        <location filename="../../layout_app/editor/main_window.py" line="204"/>
         <source>&amp;Redo {what}</source>
         <translation>重做(&amp;R) {what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="211"/>
+        <location filename="../../layout_app/editor/main_window.py" line="214"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="214"/>
+        <location filename="../../layout_app/editor/main_window.py" line="217"/>
         <source>page {n}</source>
         <translation>第 {n} 版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="225"/>
+        <location filename="../../layout_app/editor/main_window.py" line="228"/>
         <source>Select a frame of the story first</source>
         <translation>请先选中稿件的一个框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="228"/>
+        <location filename="../../layout_app/editor/main_window.py" line="231"/>
         <source>Click where the story continues (change page with Ctrl+PgDown); Esc cancels</source>
         <translation>点击稿件接续的位置（用 Ctrl+PgDown 换版）；按 Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="265"/>
+        <location filename="../../layout_app/editor/main_window.py" line="268"/>
         <source>Drop files</source>
         <translation>拖入文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="268"/>
-        <location filename="../../layout_app/editor/main_window.py" line="286"/>
+        <location filename="../../layout_app/editor/main_window.py" line="271"/>
+        <location filename="../../layout_app/editor/main_window.py" line="289"/>
         <source>Some files could not be placed</source>
         <translation>有些文件无法放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="284"/>
+        <location filename="../../layout_app/editor/main_window.py" line="287"/>
         <source>Place from panel</source>
         <translation>从面板放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="294"/>
+        <location filename="../../layout_app/editor/main_window.py" line="297"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="307"/>
+        <location filename="../../layout_app/editor/main_window.py" line="310"/>
         <source>Missing photos: {files} — relink them in the Photos panel</source>
         <translation>缺失图片：{files}——请在“图片”面板中重新链接</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="314"/>
+        <location filename="../../layout_app/editor/main_window.py" line="317"/>
         <source>Recover unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="315"/>
+        <location filename="../../layout_app/editor/main_window.py" line="318"/>
         <source>layout_app found changes to this document that were not saved ({when}). Open them?</source>
         <translation>layout_app 发现本版面有未保存的修改（{when}）。要打开这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="316"/>
+        <location filename="../../layout_app/editor/main_window.py" line="319"/>
         <source>Recovered changes</source>
         <translation>恢复的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="321"/>
+        <location filename="../../layout_app/editor/main_window.py" line="324"/>
         <source>Open document</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="321"/>
-        <location filename="../../layout_app/editor/main_window.py" line="331"/>
+        <location filename="../../layout_app/editor/main_window.py" line="324"/>
+        <location filename="../../layout_app/editor/main_window.py" line="334"/>
         <source>Documents (*.yaml)</source>
         <translation>版面文件 (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="331"/>
+        <location filename="../../layout_app/editor/main_window.py" line="334"/>
         <source>Save document</source>
         <translation>保存版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="339"/>
+        <location filename="../../layout_app/editor/main_window.py" line="342"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="345"/>
+        <location filename="../../layout_app/editor/main_window.py" line="348"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="363"/>
+        <location filename="../../layout_app/editor/main_window.py" line="366"/>
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="366"/>
+        <location filename="../../layout_app/editor/main_window.py" line="369"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="367"/>
+        <location filename="../../layout_app/editor/main_window.py" line="370"/>
         <source>Save the changes to this document before closing it?</source>
         <translation>关闭前保存对本版面的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="420"/>
+        <location filename="../../layout_app/editor/main_window.py" line="423"/>
         <source>Export PDF/X-4</source>
         <translation>导出 PDF/X-4</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="420"/>
+        <location filename="../../layout_app/editor/main_window.py" line="423"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="427"/>
+        <location filename="../../layout_app/editor/main_window.py" line="430"/>
         <source>Preflight found errors</source>
         <translation>预检发现错误</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="428"/>
+        <location filename="../../layout_app/editor/main_window.py" line="431"/>
         <source>{n} error(s) would reach the press (see the Preflight panel). Export anyway?</source>
         <translation>有 {n} 个错误会带到印刷（见“预检”面板）。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="443"/>
+        <location filename="../../layout_app/editor/main_window.py" line="446"/>
         <source>Pages</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="448"/>
+        <location filename="../../layout_app/editor/main_window.py" line="451"/>
         <source>Exported {path}: {summary}</source>
         <translation>已导出 {path}：{summary}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="452"/>
+        <location filename="../../layout_app/editor/main_window.py" line="455"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -1431,17 +1499,17 @@
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="339"/>
+        <location filename="../../layout_app/editor/canvas.py" line="361"/>
         <source>Link story to a new frame</source>
         <translation>稿件转到新框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="383"/>
+        <location filename="../../layout_app/editor/canvas.py" line="405"/>
         <source>Resize frame</source>
         <translation>调整框大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="383"/>
+        <location filename="../../layout_app/editor/canvas.py" line="405"/>
         <source>Move frame</source>
         <translation>移动框</translation>
     </message>
@@ -1454,12 +1522,12 @@
         <translation type="vanished">删除框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="441"/>
+        <location filename="../../layout_app/editor/canvas.py" line="476"/>
         <source>Pan photo</source>
         <translation>移动图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="453"/>
+        <location filename="../../layout_app/editor/canvas.py" line="488"/>
         <source>Zoom photo</source>
         <translation>缩放图片</translation>
     </message>
@@ -1467,37 +1535,37 @@
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="225"/>
+        <location filename="../../layout_app/editor/panels.py" line="227"/>
         <source>Relink…</source>
         <translation>重新链接…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="243"/>
+        <location filename="../../layout_app/editor/panels.py" line="245"/>
         <source>MISSING</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="244"/>
+        <location filename="../../layout_app/editor/panels.py" line="246"/>
         <source>Comment: {text}</source>
         <translation>意见：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="248"/>
+        <location filename="../../layout_app/editor/panels.py" line="250"/>
         <source>Caption and credit checked</source>
         <translation>图片说明和署名已核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="261"/>
+        <location filename="../../layout_app/editor/panels.py" line="263"/>
         <source>Relink photo</source>
         <translation>重新链接图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="267"/>
+        <location filename="../../layout_app/editor/panels.py" line="269"/>
         <source>Find the photo</source>
         <translation>查找图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="268"/>
+        <location filename="../../layout_app/editor/panels.py" line="270"/>
         <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
     </message>
@@ -1768,97 +1836,97 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="281"/>
+        <location filename="../../layout_app/editor/panels.py" line="283"/>
         <source>Column</source>
         <translation>栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="281"/>
+        <location filename="../../layout_app/editor/panels.py" line="283"/>
         <source>Columns</source>
         <translation>栏数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="282"/>
+        <location filename="../../layout_app/editor/panels.py" line="284"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="282"/>
+        <location filename="../../layout_app/editor/panels.py" line="284"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="294"/>
+        <location filename="../../layout_app/editor/panels.py" line="296"/>
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="295"/>
+        <location filename="../../layout_app/editor/panels.py" line="297"/>
         <source>Size (号 or pt)</source>
         <translation>字号（号或磅）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="297"/>
+        <location filename="../../layout_app/editor/panels.py" line="299"/>
         <source>Fill frame</source>
         <translation>填满图框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="298"/>
+        <location filename="../../layout_app/editor/panels.py" line="300"/>
         <source>Fit whole photo</source>
         <translation>显示整张图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="299"/>
+        <location filename="../../layout_app/editor/panels.py" line="301"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="300"/>
+        <location filename="../../layout_app/editor/panels.py" line="302"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="301"/>
+        <location filename="../../layout_app/editor/panels.py" line="303"/>
         <source>Reset crop</source>
         <translation>取消裁切</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="345"/>
+        <location filename="../../layout_app/editor/panels.py" line="347"/>
         <source>Text wraps around it (绕排)</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="348"/>
+        <location filename="../../layout_app/editor/panels.py" line="350"/>
         <source>Overlap intended</source>
         <translation>有意压叠</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="353"/>
+        <location filename="../../layout_app/editor/panels.py" line="355"/>
         <source>Standoff (lines)</source>
         <translation>绕排间距（行）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="374"/>
+        <location filename="../../layout_app/editor/panels.py" line="376"/>
         <source>Text wrap</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="385"/>
+        <location filename="../../layout_app/editor/panels.py" line="387"/>
         <source>Crop photo</source>
         <translation>裁切图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="394"/>
+        <location filename="../../layout_app/editor/panels.py" line="396"/>
         <source>That would run off the grid</source>
         <translation>超出版心网格了</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="398"/>
+        <location filename="../../layout_app/editor/panels.py" line="400"/>
         <source>Frame geometry</source>
         <translation>框位置与大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="414"/>
+        <location filename="../../layout_app/editor/panels.py" line="416"/>
         <source>Change type size</source>
         <translation>更改字号</translation>
     </message>
@@ -1923,61 +1991,61 @@
     </message>
     <message>
         <location filename="../../layout_app/editor/selection.py" line="150"/>
-        <source>Move</source>
-        <translation>移动</translation>
+        <source>Resize</source>
+        <translation>调整大小</translation>
     </message>
     <message>
         <location filename="../../layout_app/editor/selection.py" line="150"/>
-        <source>Resize</source>
-        <translation>调整大小</translation>
+        <source>Move</source>
+        <translation>移动</translation>
     </message>
 </context>
 <context>
     <name>StoriesPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="52"/>
+        <location filename="../../layout_app/editor/panels.py" line="53"/>
         <source>One paragraph per line</source>
         <translation>每行一段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="55"/>
+        <location filename="../../layout_app/editor/panels.py" line="56"/>
         <source>Headline</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="57"/>
+        <location filename="../../layout_app/editor/panels.py" line="58"/>
         <source>Body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="122"/>
+        <location filename="../../layout_app/editor/panels.py" line="124"/>
         <source>Edit story</source>
         <translation>编辑稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="129"/>
+        <location filename="../../layout_app/editor/panels.py" line="131"/>
         <source>Apply to selection</source>
         <translation>应用到选中文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="133"/>
-        <location filename="../../layout_app/editor/panels.py" line="184"/>
+        <location filename="../../layout_app/editor/panels.py" line="135"/>
+        <location filename="../../layout_app/editor/panels.py" line="186"/>
         <source>Paragraph style</source>
         <translation>段落样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="134"/>
-        <location filename="../../layout_app/editor/panels.py" line="205"/>
+        <location filename="../../layout_app/editor/panels.py" line="136"/>
+        <location filename="../../layout_app/editor/panels.py" line="207"/>
         <source>Character style</source>
         <translation>字符样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="160"/>
+        <location filename="../../layout_app/editor/panels.py" line="162"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="172"/>
+        <location filename="../../layout_app/editor/panels.py" line="174"/>
         <source>Set here: {what}</source>
         <translation>本处设置：{what}</translation>
     </message>
@@ -2021,213 +2089,267 @@
     </message>
     <message>
         <location filename="../../layout_app/editor/style_names.py" line="16"/>
+        <source>Page credit line</source>
+        <translation>本版图片署名</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/style_names.py" line="17"/>
         <source>Jump line</source>
         <translation>转版说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="17"/>
+        <location filename="../../layout_app/editor/style_names.py" line="18"/>
         <source>Banner headline</source>
         <translation>通栏标题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="18"/>
+        <location filename="../../layout_app/editor/style_names.py" line="19"/>
         <source>Banner deck</source>
         <translation>通栏副题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="19"/>
+        <location filename="../../layout_app/editor/style_names.py" line="20"/>
         <source>Lead paragraph</source>
         <translation>导语</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="20"/>
+        <location filename="../../layout_app/editor/style_names.py" line="21"/>
         <source>Headline of the lead story</source>
         <translation>头条主题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="21"/>
+        <location filename="../../layout_app/editor/style_names.py" line="22"/>
         <source>Headline of the second story</source>
         <translation>二条主题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="22"/>
+        <location filename="../../layout_app/editor/style_names.py" line="23"/>
         <source>Headline of a brief</source>
         <translation>简讯主题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="24"/>
+        <location filename="../../layout_app/editor/style_names.py" line="25"/>
         <source>Bold</source>
         <translation>加粗</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="25"/>
+        <location filename="../../layout_app/editor/style_names.py" line="26"/>
         <source>Quotation</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="26"/>
+        <location filename="../../layout_app/editor/style_names.py" line="27"/>
         <source>Emphasis dots</source>
         <translation>着重号</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="32"/>
+        <location filename="../../layout_app/editor/style_names.py" line="33"/>
         <source>Running head</source>
         <translation>报眉</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="33"/>
+        <location filename="../../layout_app/editor/style_names.py" line="34"/>
         <source>Front-page masthead</source>
         <translation>报头</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="51"/>
+        <location filename="../../layout_app/editor/style_names.py" line="52"/>
         <source>font</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="51"/>
+        <location filename="../../layout_app/editor/style_names.py" line="52"/>
         <source>weight</source>
         <translation>字重</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="52"/>
+        <location filename="../../layout_app/editor/style_names.py" line="53"/>
         <source>size</source>
         <translation>字号</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="52"/>
+        <location filename="../../layout_app/editor/style_names.py" line="53"/>
         <source>leading</source>
         <translation>行距</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="53"/>
+        <location filename="../../layout_app/editor/style_names.py" line="54"/>
         <source>tracking</source>
         <translation>字距</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="53"/>
+        <location filename="../../layout_app/editor/style_names.py" line="54"/>
         <source>align</source>
         <translation>对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="54"/>
+        <location filename="../../layout_app/editor/style_names.py" line="55"/>
         <source>indent</source>
         <translation>首行缩进</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="54"/>
+        <location filename="../../layout_app/editor/style_names.py" line="55"/>
         <source>min size</source>
         <translation>最小字号</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="55"/>
+        <location filename="../../layout_app/editor/style_names.py" line="56"/>
         <source>colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="55"/>
+        <location filename="../../layout_app/editor/style_names.py" line="56"/>
         <source>grid lines</source>
         <translation>占行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="56"/>
+        <location filename="../../layout_app/editor/style_names.py" line="57"/>
         <source>space before</source>
         <translation>段前空行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="57"/>
+        <location filename="../../layout_app/editor/style_names.py" line="58"/>
         <source>space after</source>
         <translation>段后空行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="58"/>
+        <location filename="../../layout_app/editor/style_names.py" line="59"/>
         <source>line-break rules</source>
         <translation>避头尾</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="58"/>
+        <location filename="../../layout_app/editor/style_names.py" line="59"/>
         <source>hanging punctuation</source>
         <translation>标点悬挂</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="59"/>
+        <location filename="../../layout_app/editor/style_names.py" line="60"/>
         <source>emphasis dots</source>
         <translation>着重号</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="62"/>
+        <location filename="../../layout_app/editor/style_names.py" line="63"/>
         <source>song</source>
         <translation>宋体</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="62"/>
+        <location filename="../../layout_app/editor/style_names.py" line="63"/>
         <source>hei</source>
         <translation>黑体</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="63"/>
+        <location filename="../../layout_app/editor/style_names.py" line="64"/>
         <source>kai</source>
         <translation>楷体</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="63"/>
+        <location filename="../../layout_app/editor/style_names.py" line="64"/>
         <source>bold</source>
         <translation>粗</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="64"/>
+        <location filename="../../layout_app/editor/style_names.py" line="65"/>
         <source>regular</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="64"/>
+        <location filename="../../layout_app/editor/style_names.py" line="65"/>
         <source>justified</source>
         <translation>两端对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="65"/>
+        <location filename="../../layout_app/editor/style_names.py" line="66"/>
         <source>left</source>
         <translation>左对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="65"/>
+        <location filename="../../layout_app/editor/style_names.py" line="66"/>
         <source>centred</source>
         <translation>居中</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="66"/>
+        <location filename="../../layout_app/editor/style_names.py" line="67"/>
         <source>right</source>
         <translation>右对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="66"/>
+        <location filename="../../layout_app/editor/style_names.py" line="67"/>
         <source>none</source>
         <translation>不处理</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="67"/>
+        <location filename="../../layout_app/editor/style_names.py" line="68"/>
         <source>basic</source>
         <translation>基本</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="67"/>
+        <location filename="../../layout_app/editor/style_names.py" line="68"/>
         <source>GB/T 15834</source>
         <translation>国标</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="68"/>
+        <location filename="../../layout_app/editor/style_names.py" line="69"/>
         <source>strict</source>
         <translation>严格</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="68"/>
+        <location filename="../../layout_app/editor/style_names.py" line="69"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="69"/>
+        <location filename="../../layout_app/editor/style_names.py" line="70"/>
         <source>no</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>TextEditor</name>
+    <message>
+        <location filename="../../layout_app/editor/textedit.py" line="245"/>
+        <source>Typing</source>
+        <translation>输入文字</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/textedit.py" line="245"/>
+        <source>Delete text</source>
+        <translation>删除文字</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/textedit.py" line="245"/>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/textedit.py" line="246"/>
+        <source>Cut</source>
+        <translation>剪切</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/textedit.py" line="246"/>
+        <source>New paragraph</source>
+        <translation>另起一段</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/textedit.py" line="246"/>
+        <source>Edit text</source>
+        <translation>编辑文字</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/textedit.py" line="264"/>
+        <location filename="../../layout_app/editor/textedit.py" line="601"/>
+        <source>Character style</source>
+        <translation>字符样式</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/textedit.py" line="599"/>
+        <source>&amp;Type</source>
+        <translation>文字(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/textedit.py" line="610"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2413,28 @@
         <location filename="../../layout_app/editor/tools.py" line="172"/>
         <source>Tools</source>
         <translation>工具</translation>
+    </message>
+</context>
+<context>
+    <name>ed</name>
+    <message>
+        <source>Character style</source>
+        <translation type="vanished">字符样式</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="vanished">（无）</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Story editor</source>
+        <translation type="vanished">稿件编辑器</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="vanished">文字(&amp;T)</translation>
     </message>
 </context>
 </TS>

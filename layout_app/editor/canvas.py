@@ -14,9 +14,11 @@ from layout_app.editor.arrange import NUDGE_BIG, Arranger
 from layout_app.editor.controller import DocumentController
 from layout_app.editor.selection import Selector
 from layout_app.editor.tools import Tools, paint_empty_frames
+from layout_app.editor.textedit import text_editor
 from layout_app.geometry import Rect
 from layout_app.layout.arrange import hit, items
 from layout_app.layout.compose import frame_rect
+from layout_app.layout.damage import WHOLE, changed_area
 from layout_app.layout.display import PageDisplay
 from layout_app.layout.wrap import keep_out
 from layout_app.model.frame import Frame
@@ -107,12 +109,32 @@ class PageCanvas(QWidget):
     def refresh(self) -> None:
         if self.controller is not None and self.controller.doc.pages:
             self.page_index = min(self.page_index, len(self.controller.doc.pages) - 1)
+            before = self.displays
             self.displays = {i: self.controller.compose(i) for i, _ in self.sheets()}
-            self.update()
+            self.update_changed(before)
             if self.selection:
                 here = items(self.controller.doc.pages[self.page_index])
                 if any(i not in here for i in self.selection):
                     self.set_selection(tuple(i for i in self.selection if i in here))
+
+    def update_changed(self, before: dict[int, PageDisplay]) -> None:
+        """Repaint what changed: the frames a keystroke reflowed, or everything (a drag, a new page)."""
+        z, margin = self.zoom(), HANDLE + 2
+        for index, off in self.sheets():
+            area = changed_area(before.get(index), self.displays.get(index))
+            if area == WHOLE:
+                self.update()
+                return
+            if area is not None:
+                a = self.from_page(QPointF(area.x + off - self.offset(), area.y))
+                self.update(QRectF(a.x() - margin, a.y() - margin, area.width * z + 2 * margin,
+                                   area.height * z + 2 * margin).toAlignedRect())
+
+    def visible_area(self, rect, index: int) -> Rect:
+        """A widget rect → the part of page `index` it shows, in pt."""
+        z, o = self.zoom(), self.origin()
+        off = next((off for i, off in self.sheets() if i == index), 0.0)
+        return Rect((rect.x() - o.x()) / z - off, (rect.y() - o.y()) / z, rect.width() / z, rect.height() / z)
 
     def total_width(self) -> float:
         sheets = self.sheets()
@@ -392,7 +414,20 @@ class PageCanvas(QWidget):
             self._drag = None
             self.controller.end_merge()
 
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if not text_editor(self).double_click(event):       # into the text under the pointer
+            super().mouseDoubleClickEvent(event)
+
+    def inputMethodEvent(self, event) -> None:
+        text_editor(self).input_method_event(event)
+
+    def inputMethodQuery(self, query):
+        value = text_editor(self).input_method_query(query)
+        return super().inputMethodQuery(query) if value is None else value
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if text_editor(self).key_press(event):               # editing text: the keys are the text's
+            return
         key = event.key()
         if self.controller is None:
             return super().keyPressEvent(event)
@@ -512,7 +547,7 @@ class PageCanvas(QWidget):
         if self._layer is not None and self._layer[0] == self._layer_key():
             p.drawPixmap(0, 0, self._layer[1])
         else:
-            self._paint_pages(p)
+            self._paint_pages(p, event.rect())
         self._paint_overlay(p)
         p.end()
 
@@ -526,14 +561,15 @@ class PageCanvas(QWidget):
         pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
         pixmap.setDevicePixelRatio(ratio)
         p = QPainter(pixmap)
-        self._paint_pages(p)
+        self._paint_pages(p, self.rect())
         p.end()
         self._layer = (self._layer_key(), pixmap)
 
     def end_layer(self) -> None:
         self._layer = None
 
-    def _paint_pages(self, p: QPainter) -> None:
+    def _paint_pages(self, p: QPainter, rect) -> None:
+        """The pages, as far as `rect` (widget pixels) shows them."""
         p.fillRect(self.rect(), DESK)
         if self.page is None:
             return
@@ -547,15 +583,19 @@ class PageCanvas(QWidget):
             p.translate(self.origin())
             p.scale(z, z)
             p.translate(off, 0)
-            self.painter.paint(p, display)
+            self._visible = self.visible_area(rect.adjusted(-2, -2, 2, 2), index)
+            self.painter.paint(p, display, visible=self._visible)
             if self.controller is not None:
                 self.page_index = index               # guides and markers of this page
                 self._guides(p, z)
                 paint_empty_frames(p, self)
                 self._overset(p, z, display)
                 finding_marks.paint(self, p, index)
+                if index == active:
+                    text_editor(self).paint(p, z)
             p.restore()
         self.page_index = active
+        self._visible = None                          # guides drawn outside a paint event are whole
         if self.show_rulers:
             self._rulers(p, z)
 
@@ -581,8 +621,8 @@ class PageCanvas(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)     # hairlines: crisp and cheap
         if self.show_lines:                                         # one drawLines call per pen
             p.setPen(QPen(LINE_GUIDE, 0))
-            p.drawLines([QLineF(area.x, y, area.right, y)
-                         for y in (grid.line_y(k) for k in range(grid.line_count + 1))])
+            p.drawLines(self._clipped([QLineF(area.x, y, area.right, y)
+                                       for y in (grid.line_y(k) for k in range(grid.line_count + 1))]))
         if self.show_columns:
             p.setPen(QPen(COLUMN_GUIDE, 0))
             lines = [QLineF(gx, area.y, gx, area.bottom)
@@ -590,9 +630,28 @@ class PageCanvas(QWidget):
                      for gx in (x, x + grid.column_width)]
             lines.append(QLineF(area.x, area.y, area.right, area.y))
             lines.append(QLineF(area.x, area.bottom, area.right, area.bottom))
-            p.drawLines(lines)
+            p.drawLines(self._clipped(lines))
             self._wrap_outlines(p)
         p.restore()
+
+    def _clipped(self, lines: list[QLineF]) -> list[QLineF]:
+        """Guide lines cut to the part being repainted: Qt strokes a translucent hairline over its
+        whole length even where the clip hides it (most of a keystroke's partial repaint)."""
+        v = getattr(self, "_visible", None)
+        if v is None:
+            return lines
+        out = []
+        for ln in lines:
+            x1, y1, x2, y2 = ln.x1(), ln.y1(), ln.x2(), ln.y2()
+            if x1 == x2:
+                if v.x <= x1 <= v.right and max(y1, v.y) <= min(y2, v.bottom):
+                    out.append(QLineF(x1, max(y1, v.y), x2, min(y2, v.bottom)))
+            elif y1 == y2:
+                if v.y <= y1 <= v.bottom and max(x1, v.x) <= min(x2, v.right):
+                    out.append(QLineF(max(x1, v.x), y1, min(x2, v.right), y2))
+            else:
+                out.append(ln)
+        return out
 
     def _wrap_outlines(self, p: QPainter) -> None:
         """绕排: a dashed line where a wrapping frame keeps the body text out (its standoff)."""

@@ -84,6 +84,9 @@ class MainWindow(QMainWindow):
         from layout_app.editor import arrange, tools
         tools.install(self)                 # the tool bar: selection, text, photo, rule, box, hand, zoom
         arrange.install(self)               # cut/copy/paste/duplicate, the Object menu (align, order, lock)
+        from layout_app.editor import galley, textedit
+        textedit.install(self)
+        galley.install(self)
         self.controller.changed.connect(self._changed)
         # an edit reaches us inside the undo stack's push, before the stack counts it as unsaved: the
         # autosave runs from a timer, at the earliest on the next turn of the event loop

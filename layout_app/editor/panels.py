@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from layout_app.editor.controller import DocumentController
 from layout_app.editor.style_names import property_name, property_shown, shown as style_shown
+from layout_app.editor.galley import patch_text
 from layout_app.errors import InputError
 from layout_app.units import HAO_SIZES, parse_size, size_name
 
@@ -104,8 +105,9 @@ class StoriesPanel(QWidget):
             if self.headline.text() != story.headline:
                 self.headline.setText(story.headline)
             text = "\n".join(story.body)
-            if self.body.toPlainText() != text:
-                self.body.setPlainText(text)
+            shown = self.body.toPlainText()
+            if shown != text:
+                patch_text(self.body, shown, text)      # what changed only (typing on the page)
         self._showing = False
         self._show_style()
 

@@ -13,6 +13,7 @@ NAMES = {
     "byline": QT_TRANSLATE_NOOP("Styles", "Byline"),
     "caption": QT_TRANSLATE_NOOP("Styles", "Caption"),
     "credit": QT_TRANSLATE_NOOP("Styles", "Photo credit"),
+    "credits": QT_TRANSLATE_NOOP("Styles", "Page credit line"),
     "jump": QT_TRANSLATE_NOOP("Styles", "Jump line"),
     "banner": QT_TRANSLATE_NOOP("Styles", "Banner headline"),
     "banner_deck": QT_TRANSLATE_NOOP("Styles", "Banner deck"),

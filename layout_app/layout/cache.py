@@ -14,6 +14,7 @@ from layout_app.layout.runs import line_runs
 
 FLOWS_MAX = 512        # story flows: a few per story on every page an editor shows, and the undo states
 RUNS_MAX = 16384       # glyph runs, one entry per set line: a broadsheet page holds about 1,000 lines
+FRAMES_MAX = 256       # body frames drawn: reused while their story flowed as before (typing elsewhere)
 
 
 class LRU:
@@ -40,6 +41,12 @@ class LRU:
         self.hits += 1
         return value
 
+    def put(self, key: Hashable, value: Any) -> None:
+        self._items[key] = value
+        self._items.move_to_end(key)
+        if len(self._items) > self.maxsize:
+            self._items.popitem(last=False)
+
     def __len__(self) -> int:
         return len(self._items)
 
@@ -49,6 +56,7 @@ class LayoutCache:
 
     def __init__(self, flows_max: int = FLOWS_MAX, runs_max: int = RUNS_MAX):
         self.flows = LRU(flows_max)
+        self.frames = LRU(FRAMES_MAX)
         # runs(fonts, face, size, line, x0, y, color) → line_runs(...): functools' C LRU hashes the key
         # (a set line with all its glyph positions) once per lookup, which matters at ~1,000 per page
         self.runs = lru_cache(maxsize=runs_max)(line_runs)

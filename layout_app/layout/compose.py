@@ -352,7 +352,7 @@ class Composer:
                 items.append(group)
                 reports.append(report)
             elif f.part == "body":
-                group, report = self._body(out, f, rect)
+                group, report = self._body_reused(out, f, rect)
                 items.append(group)
                 if report is not None:
                     reports.append(report)
@@ -425,6 +425,24 @@ class Composer:
         return items
 
     # --- frames ---------------------------------------------------------------------------
+    def _body_reused(self, out: _Out, f: Frame, rect: Rect) -> tuple[Group, FrameReport | None]:
+        """A body frame whose story flowed as before (the very same flow from the cache) draws as
+        before: its group is reused, so a keystroke re-sets only the frames of the story typed in."""
+        layout = self.story_layout(f.story)
+        before, after = jumps(self.doc.body_chain(f.story), f.id)
+        key = (f, rect, out.page.id, id(layout.flow), self.doc.byline_place, self.body_style(f.story),
+               byline_style(self.doc), before.number if before else None, after.number if after else None)
+        hit = self.cache.frames.get(key, lambda: None)
+        if hit is not None and hit[0] is layout.flow and hit[1] == layout.looks:
+            out.missing.extend(hit[4])
+            out.unplaced.extend(hit[5])
+            return hit[2], hit[3]
+        m, u = len(out.missing), len(out.unplaced)
+        group, report = self._body(out, f, rect)
+        # the flow is kept in the entry, so its id cannot be reused while the entry lives
+        self.cache.frames.put(key, (layout.flow, layout.looks, group, report, out.missing[m:], out.unplaced[u:]))
+        return group, report
+
     def _body(self, out: _Out, f: Frame, rect: Rect) -> tuple[Group, FrameReport | None]:
         style = self.body_style(f.story)
         face = face_of(style)

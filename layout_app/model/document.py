@@ -102,9 +102,16 @@ class Document:
                      if f.story == story_id and f.part == "byline" and f.photo is None), None)
 
     def body_chain(self, story_id: str) -> list[tuple[Page, Frame]]:
-        """The body frames a story flows through, in page order then frame order."""
-        return [(page, f) for page in self.pages for f in page.frames
-                if f.story == story_id and f.part == "body" and f.photo is None]
+        """The body frames a story flows through, in page order then frame order (found once per
+        document: layout asks for it per frame on every composition)."""
+        chains = self._index.get("chains")
+        if chains is None:
+            chains = self._index["chains"] = {}
+            for page in self.pages:
+                for f in page.frames:
+                    if f.part == "body" and f.photo is None and f.story is not None:
+                        chains.setdefault(f.story, []).append((page, f))
+        return list(chains.get(story_id, ()))
 
 
 def _own_fields(style: ParagraphStyle) -> dict:

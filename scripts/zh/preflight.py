@@ -67,7 +67,7 @@ ZH = {
     "This page, while you edit": "本版（编辑时随时检查）",
     "{errors} error(s), {warnings} warning(s), checked at {time}": "{errors} 个错误，{warnings} 个警告（{time} 检查）",
     # style names
-    "Body text": "正文", "Kicker": "引题", "Deck": "副题", "Byline": "署名", "Photo credit": "图片署名",
+    "Body text": "正文", "Kicker": "引题", "Deck": "副题", "Byline": "署名", "Photo credit": "图片署名", "Page credit line": "本版图片署名",
     "Jump line": "转版说明", "Banner headline": "通栏标题", "Banner deck": "通栏副题", "Lead paragraph": "导语",
     "Headline of the lead story": "头条主题", "Headline of the second story": "二条主题", "Headline of a brief": "简讯主题",
     "Bold": "加粗", "Quotation": "引文", "Emphasis dots": "着重号",

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGlyphRun, QPainter, QPainterPath, QPen, QRawFont
 
+from layout_app.geometry import Rect
 from layout_app.layout.display import Box, Dot, GlyphRun, Group, ImagePlacement, PageDisplay, Rule, cover
 from layout_app.render.qt.images import ImageCache
 from layout_app.text.fonts import registry
@@ -38,6 +39,7 @@ class PagePainter:
         self._outlines: dict[GlyphRun, QPainterPath] = {}
         self._pens: dict[tuple, QPen] = {}
         self._segments: dict[tuple, tuple] = {}
+        self._batches: dict[tuple, tuple] = {}
 
     def raw_font(self, face: str, size: float) -> QRawFont:
         key = (face, size)
@@ -48,25 +50,30 @@ class PagePainter:
             self._raw[key] = raw
         return raw
 
-    def paint(self, painter: QPainter, page: PageDisplay, *, draft: bool = False) -> None:
+    def paint(self, painter: QPainter, page: PageDisplay, *, draft: bool = False, visible: Rect | None = None) -> None:
+        """`visible`: the part of the page (pt) being repainted; frame groups outside it are skipped
+        (a keystroke repaints the frames of one story, not the page's thousand lines)."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, not draft)
         painter.fillRect(QRectF(0, 0, page.width, page.height), Qt.GlobalColor.white)
-        self._items(painter, page.items, draft)
+        items = page.items
+        if visible is not None:
+            items = [it for it in items if not isinstance(it, Group) or it.rect.intersects(visible)]
+        self._items(painter, items, draft, visible)
 
-    def _items(self, painter: QPainter, items, draft: bool) -> None:
+    def _items(self, painter: QPainter, items, draft: bool, visible: Rect | None = None) -> None:
         rules: list[Rule] = []
         for item in items:
             if isinstance(item, Rule):          # a 花边 is hundreds of segments: drawn in one call per pen
                 rules.append(item)
                 continue
             if rules:
-                self._rules(painter, rules)
+                self._rules(painter, rules, visible)
                 rules = []
             if isinstance(item, GlyphRun):
                 self._run(painter, item)
             elif isinstance(item, Group):
-                self._items(painter, item.items, draft)
+                self._items(painter, item.items, draft, visible)
             elif isinstance(item, ImagePlacement):
                 self._image(painter, item, draft)
             elif isinstance(item, Box):
@@ -82,18 +89,35 @@ class PagePainter:
                 painter.setBrush(qcolor(item.color))
                 painter.drawEllipse(QPointF(item.x, item.y), item.r, item.r)
         if rules:
-            self._rules(painter, rules)
+            self._rules(painter, rules, visible)
 
-    def _rules(self, painter: QPainter, rules: list[Rule]) -> None:
+    def _rules(self, painter: QPainter, rules: list[Rule], visible: Rect | None = None) -> None:
         """Consecutive segments of one colour, width and dash in one drawLines call, as the PDF
-        strokes them in one path."""
-        start = 0
-        for k in range(1, len(rules) + 1):
-            if k < len(rules) and _pen_key(rules[k]) == _pen_key(rules[start]):
-                continue
-            painter.setPen(self._pen(rules[start]))
-            painter.drawLines(self._lines(rules, start, k))
-            start = k
+        strokes them in one path. The batches are kept with their bounds: a repaint of part of the
+        page (a keystroke) skips the 花边 it does not reach without looking at its segments again."""
+        key = (id(rules[0]), id(rules[-1]), len(rules))
+        hit = self._batches.get(key)
+        if hit is None or hit[0] != rules:          # the same Rule objects: compared at C speed
+            batches = []
+            start = 0
+            for k in range(1, len(rules) + 1):
+                if k < len(rules) and _pen_key(rules[k]) == _pen_key(rules[start]):
+                    continue
+                run = rules[start:k]
+                pad = max(r.width for r in run) / 2
+                x0 = min(min(r.x1, r.x2) for r in run) - pad
+                y0 = min(min(r.y1, r.y2) for r in run) - pad
+                bounds = Rect(x0, y0, max(max(r.x1, r.x2) for r in run) + pad - x0,
+                              max(max(r.y1, r.y2) for r in run) + pad - y0)
+                batches.append((self._pen(rules[start]), self._lines(rules, start, k), bounds))
+                start = k
+            if len(self._batches) > 256:
+                self._batches.clear()
+            hit = self._batches[key] = (list(rules), batches)
+        for pen, lines, bounds in hit[1]:
+            if visible is None or bounds.intersects(visible):
+                painter.setPen(pen)
+                painter.drawLines(lines)
 
     def _lines(self, rules: list[Rule], start: int, end: int) -> list[QLineF]:
         """The segments as Qt lines, kept across repaints: layout hands back the very same Rule

@@ -1,0 +1,41 @@
+"""What part of a page a change touched, for a repaint of only that part: a keystroke changes the
+groups of the frames its story runs through, and nothing else on the page needs drawing again.
+
+Frames that moved or changed size (a drag), or any change outside the frames' groups (masters,
+rules, the page itself), damage the whole page: their outlines and standoffs reach past the groups."""
+from __future__ import annotations
+
+from layout_app.geometry import Rect
+from layout_app.layout.display import Group, PageDisplay
+
+WHOLE = "whole"
+
+
+def changed_area(old: PageDisplay | None, new: PageDisplay | None) -> Rect | str | None:
+    """The union of the rects of the frame groups that differ (None: nothing did), or WHOLE."""
+    if old is None or new is None or old.page != new.page or len(old.items) != len(new.items) \
+            or (old.width, old.height, old.number) != (new.width, new.height, new.number):
+        return WHOLE
+    area: Rect | None = None
+    for a, b in zip(old.items, new.items):
+        if a is b or a == b:              # runs are the cache's own objects: equal ones compare fast
+            continue
+        if not (isinstance(a, Group) and isinstance(b, Group)) or a.frame != b.frame or a.rect != b.rect \
+                or a.tag in ("master", "furniture"):
+            return WHOLE
+        area = a.rect if area is None else _union(area, a.rect)
+    reports_old = {r.frame: r for r in old.reports}
+    for r in new.reports:
+        if reports_old.get(r.frame) != r:
+            group = next((g for g in new.items if isinstance(g, Group) and g.frame == r.frame), None)
+            if group is None:
+                return WHOLE
+            area = group.rect if area is None else _union(area, group.rect)
+    if len(old.reports) != len(new.reports):
+        return WHOLE
+    return area
+
+
+def _union(a: Rect, b: Rect) -> Rect:
+    x, y = min(a.x, b.x), min(a.y, b.y)
+    return Rect(x, y, max(a.right, b.right) - x, max(a.bottom, b.bottom) - y)

@@ -1,0 +1,38 @@
+"""The part of a page a change touched: a keystroke damages the frames of its story only; a moved
+frame, a new page or a changed master damage the whole page; nothing changed, nothing."""
+from dataclasses import replace
+
+from layout_app.assets import DEMO_DIR
+from layout_app.io.docfile import load_document
+from layout_app.layout.cache import LayoutCache
+from layout_app.layout.compose import Composer, frame_rect
+from layout_app.layout.damage import WHOLE, changed_area
+from layout_app.model.textedit import Target, replace_range
+
+
+def test_a_keystroke_damages_the_frames_of_its_story():
+    doc = load_document(DEMO_DIR / "demo.yaml")
+    cache = LayoutCache()
+    before = Composer(doc, DEMO_DIR, cache=cache).compose(doc.pages[0])
+    assert changed_area(before, Composer(doc, DEMO_DIR, cache=cache).compose(doc.pages[0])) is None
+    after_doc, _ = replace_range(doc, Target("story", "clinic", "body"), (0, 0), (0, 0), "新增的一段文字。" * 30 + "\n")
+    after = Composer(after_doc, DEMO_DIR, cache=cache).compose(after_doc.pages[0])
+    area = changed_area(before, after)
+    page = doc.pages[0]
+    rects = [frame_rect(doc.grid, page, f) for f in page.frames if f.story == "clinic" and f.part == "body"]
+    # the union of the story's body frames (its heading did not change)
+    assert (area.x, area.y) == (min(r.x for r in rects), min(r.y for r in rects))
+    assert (area.right, area.bottom) == (max(r.right for r in rects), max(r.bottom for r in rects))
+
+
+def test_a_moved_frame_or_another_page_damages_everything():
+    doc = load_document(DEMO_DIR / "demo.yaml")
+    page = doc.pages[0]
+    before = Composer(doc, DEMO_DIR).compose(page)
+    f = page.frames[0]
+    moved = replace(page, frames=(replace(f, line=f.line + 1),) + page.frames[1:])
+    moved_doc = replace(doc, pages=(moved,))
+    assert changed_area(before, Composer(moved_doc, DEMO_DIR).compose(moved)) == WHOLE
+    assert changed_area(None, before) == WHOLE
+    renumbered = replace(page, number=2)
+    assert changed_area(before, Composer(replace(doc, pages=(renumbered,)), DEMO_DIR).compose(renumbered)) == WHOLE
