@@ -1,0 +1,64 @@
+"""A document as the store keeps it: separate records, so that a reporter's caption edit and an
+editor's frame move never touch the same row.
+
+    ("edition", "edition")  grid, styles, masters, title, date … and the order of pages, stories, photos
+    ("page", id)            number, section, frames, master, rules, boxes
+    ("story", id)           kicker, headline, deck, body (with its paragraph formats), byline, rank
+    ("photo", id)           file, checksum, caption, credit, crop …
+
+Each record's data is the part of the YAML document it stands for (io.docfile writes it), as plain
+JSON values; joining the records and reading them back gives the same model, so an exported document
+is byte for byte what saving the imported one gives."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from layout_app.io.docfile import document_to_data, furniture_to_data, loads_document
+from layout_app.model.document import Document
+
+KINDS = ("edition", "page", "story", "photo")
+EDITION_KEY = "edition"
+_ITEMS = (("page", "pages"), ("story", "stories"), ("photo", "photos"))
+
+Key = tuple[str, str]          # (kind, key)
+
+
+def _plain(value: Any) -> Any:
+    """docfile's flow-style lists and maps as plain JSON values."""
+    return json.loads(json.dumps(value, ensure_ascii=False))
+
+
+def split(doc: Document) -> dict[Key, dict]:
+    """The records of a document."""
+    data = document_to_data(doc)
+    furniture_to_data(doc, data)
+    data = _plain(data)
+    head = {k: v for k, v in data.items() if k not in ("pages", "stories", "photos")}
+    out: dict[Key, dict] = {}
+    for kind, plural in _ITEMS:
+        items = data.get(plural, [])
+        head[f"{kind}_order"] = [item["id"] for item in items]
+        for item in items:
+            out[(kind, item["id"])] = item
+    out[("edition", EDITION_KEY)] = head
+    return out
+
+
+def join_data(records: dict[Key, dict]) -> dict:
+    """The document's YAML data from its records (items in the edition's order; items the order
+    does not name yet, e.g. added by a colleague a moment ago, after them)."""
+    head = dict(records[("edition", EDITION_KEY)])
+    data: dict[str, Any] = {}
+    orders = {kind: head.pop(f"{kind}_order", []) for kind, _ in _ITEMS}
+    data.update(head)
+    for kind, plural in _ITEMS:
+        keys = [k for k in orders[kind] if (kind, k) in records]
+        keys += sorted(k for (c, k) in records if c == kind and k not in keys)
+        data[plural] = [records[(kind, k)] for k in keys]
+    return data
+
+
+def join(records: dict[Key, dict], name: str = "<store>") -> Document:
+    """The document the records make; DocumentError (naming `name`) when they do not make a valid one."""
+    return loads_document(json.dumps(join_data(records), ensure_ascii=False, indent=0), name)
