@@ -112,19 +112,32 @@ class Store:
     def snapshot(self, edition: str) -> dict[Key, Record]:
         """Every record of the edition, as one consistent read."""
         rows = self._rows(f"SELECT {_COLUMNS} FROM records WHERE edition = ?", (edition,))
-        out = {(r[0], r[1]): self._record(r) for r in rows}
+        out = {(r[0], r[1]): self._record(r) for r in rows
+               if not (self.role == "print" and r[0] == "page" and r[4] not in SIGNED)}   # print staff: signed pages
         if ("edition", rec.EDITION_KEY) not in out:
             raise StoreError(f"{self.where}: no edition {edition!r} in the store (it has: "
                              f"{', '.join(self.editions()) or 'none'})")
         return out
 
+    def pages(self, edition: str) -> list[Record]:
+        """The edition's pages in page order, with status and holder (the edition board)."""
+        snap = self.snapshot(edition)
+        order = snap[("edition", rec.EDITION_KEY)].data.get("page_order", [])
+        return [snap[("page", k)] for k in order if ("page", k) in snap]
+
     def get(self, edition: str, kind: str, key: str) -> Record | None:
         rows = self._rows(f"SELECT {_COLUMNS} FROM records WHERE edition = ? AND kind = ? AND key = ?",
                           (edition, kind, key))
-        return self._record(rows[0]) if rows else None
+        if not rows or (self.role == "print" and kind == "page" and rows[0][4] not in SIGNED):
+            return None
+        return self._record(rows[0])
 
     def export_document(self, edition: str) -> Document:
-        return rec.join({k: r.data for k, r in self.snapshot(edition).items()}, f"{self.where} edition {edition}")
+        snap = self.snapshot(edition)
+        if not any(kind == "page" for kind, _ in snap):
+            raise StoreError(f"{self.where}: edition {edition!r} has no page you may see"
+                             + (" (print staff see signed pages only)" if self.role == "print" else ""))
+        return rec.join({k: r.data for k, r in snap.items()}, f"{self.where} edition {edition}")
 
     # --- writing ----------------------------------------------------------------------------------
     def import_document(self, edition: str, doc: Document) -> None:
@@ -175,7 +188,7 @@ class Store:
     def set_status(self, edition: str, page: str, status: str) -> Record:
         old = self.get(edition, "page", page)
         if old is None:
-            raise StoreError(f"{self.where}: edition {edition!r} has no page {page!r}")
+            raise StoreError(f"{self.where}: edition {edition!r} has no page {page!r} you may see")
         check_status(self.role, page, old.status, status)
         with self._errors(), self._transaction():
             self._execute("UPDATE records SET status = ?, updated_by = ?, note = '' WHERE edition = ? AND "

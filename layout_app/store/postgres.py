@@ -78,9 +78,6 @@ BEGIN
     RETURN NEW;
   END IF;
   IF NEW.data::text IS DISTINCT FROM OLD.data::text THEN
-    IF NEW.version <> OLD.version + 1 THEN
-      RAISE EXCEPTION 'stale: a write must be based on the current version' USING ERRCODE = 'serialization_failure';
-    END IF;
     IF OLD.kind = 'page' AND OLD.status IN ('signed', 'sent') THEN
       RAISE EXCEPTION 'page %: signed off; the chief editor must reopen it first', OLD.key
         USING ERRCODE = 'insufficient_privilege';
@@ -96,6 +93,9 @@ BEGIN
     END IF;
     IF r NOT IN ('admin', 'editor', 'chief', 'reporter') THEN
       RAISE EXCEPTION '% %: a % may not change it', OLD.kind, OLD.key, r USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NEW.version <> OLD.version + 1 THEN
+      RAISE EXCEPTION 'stale: a write must be based on the current version' USING ERRCODE = 'serialization_failure';
     END IF;
   ELSIF NEW.version <> OLD.version THEN
     RAISE EXCEPTION 'the version changes only with the data' USING ERRCODE = 'insufficient_privilege';

@@ -56,6 +56,11 @@ def join_data(records: dict[Key, dict]) -> dict:
         keys = [k for k in orders[kind] if (kind, k) in records]
         keys += sorted(k for (c, k) in records if c == kind and k not in keys)
         data[plural] = [records[(kind, k)] for k in keys]
+    if "spreads" in data:       # a spread whose page is not there (print staff see signed pages only)
+        there = {p["id"] for p in data["pages"]}
+        data["spreads"] = [sp for sp in data["spreads"] if set(sp) <= there]
+        if not data["spreads"]:
+            del data["spreads"]
     return data
 
 

@@ -43,15 +43,27 @@ class Factory:
             s.close()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def stores(request, tmp_path):
-    if request.param == "sqlite":
+def _factory(engine, request, tmp_path):
+    if engine == "sqlite":
         where = str(tmp_path / "newsroom.sqlite")
         admin = init_store(where, user="admin", role="chief")
     else:
         server = request.getfixturevalue("pg_server")
         where = server.create_database(f"t{next(_count)}")
         admin = init_store(where)
-    factory = Factory(request.param, where, admin)
+    return Factory(engine, where, admin)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def stores(request, tmp_path):
+    factory = _factory(request.param, request, tmp_path)
+    yield factory
+    factory.close()
+
+
+@pytest.fixture
+def pg_stores(request, tmp_path):
+    """PostgreSQL only: for what the database itself must refuse (plain SQL from a desk's connection)."""
+    factory = _factory("postgresql", request, tmp_path)
     yield factory
     factory.close()

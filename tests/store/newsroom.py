@@ -17,7 +17,11 @@ def with_caption(doc, text, photo=PHOTO):
 
 
 def with_story(doc, story=STORY, **fields):
-    return replace(doc, stories=tuple(replace(s, **fields) if s.id == story else s for s in doc.stories))
+    def change(s):
+        if "body" in fields:
+            s = s.with_body(fields["body"])          # paragraph formats follow the text
+        return replace(s, **{k: v for k, v in fields.items() if k != "body"})
+    return replace(doc, stories=tuple(change(s) if s.id == story else s for s in doc.stories))
 
 
 def moved(doc, frame=FRAME, page=PAGE, **fields):
