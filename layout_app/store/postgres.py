@@ -128,7 +128,7 @@ BEGIN
   INSERT INTO history (edition, kind, key, version, data, status, holder, author, action, note)
     VALUES (rec.edition, rec.kind, rec.key, rec.version,
             CASE WHEN act IN ('create', 'edit') THEN rec.data END, rec.status, rec.holder, session_user, act,
-            CASE WHEN TG_OP = 'DELETE' THEN '' ELSE rec.note END)
+            CASE WHEN act IN ('create', 'edit') THEN rec.note ELSE '' END)
     RETURNING id INTO hid;
   PERFORM pg_notify('{CHANNEL}', json_build_object('edition', rec.edition, 'kind', rec.kind, 'key', rec.key,
                     'version', rec.version, 'action', act, 'author', session_user::text, 'id', hid)::text);

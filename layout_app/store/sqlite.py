@@ -53,7 +53,8 @@ CREATE TRIGGER IF NOT EXISTS records_changed AFTER UPDATE ON records BEGIN
     INSERT INTO history ({_HISTORY_COLS}) VALUES (NEW.edition, NEW.kind, NEW.key, NEW.version,
         CASE WHEN NEW.data IS NOT OLD.data THEN NEW.data END, NEW.status, NEW.holder, NEW.updated_by, {_NOW},
         CASE WHEN NEW.data IS NOT OLD.data THEN 'edit' WHEN NEW.status IS NOT OLD.status THEN 'status'
-             WHEN NEW.holder IS NULL THEN 'check-in' ELSE 'check-out' END, NEW.note); END;
+             WHEN NEW.holder IS NULL THEN 'check-in' ELSE 'check-out' END,
+        CASE WHEN NEW.data IS NOT OLD.data THEN NEW.note ELSE '' END); END;
 CREATE TRIGGER IF NOT EXISTS records_deleted AFTER DELETE ON records BEGIN
     INSERT INTO history ({_HISTORY_COLS}) VALUES (OLD.edition, OLD.kind, OLD.key, OLD.version, NULL,
         OLD.status, OLD.holder, OLD.updated_by, {_NOW}, 'delete', ''); END;
