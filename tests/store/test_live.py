@@ -55,3 +55,23 @@ def test_the_reporter_sees_a_moved_photo_and_other_editions_stay_quiet(stores):
         assert arrived.empty()
     finally:
         watcher.stop()
+
+
+def test_every_change_of_a_series_arrives_within_half_a_second(stores):
+    """Several saves at uneven moments, so a slow poll cannot pass by luck of phase."""
+    ed_name = imported(stores)
+    watcher, arrived = _watch(stores.open("ed"), ed_name)
+    reporter = Desk(stores.open("rep"), ed_name)
+    lags = []
+    try:
+        time.sleep(0.2)
+        for k, pause in enumerate((0.13, 0.29, 0.07, 0.37, 0.21)):
+            time.sleep(pause)
+            start = time.monotonic()
+            reporter.save(with_caption(reporter.document(), f"第{k}版说明。"))
+            at, change = arrived.get(timeout=5)
+            assert change.version == k + 2
+            lags.append(at - start)
+    finally:
+        watcher.stop()
+    assert max(lags) <= LIVE, [round(x, 3) for x in lags]
