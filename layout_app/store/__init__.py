@@ -38,5 +38,9 @@ def init_store(where: str | None = None, user: str | None = None, role: str = "e
         from layout_app.store.postgres import PostgresStore
         return PostgresStore.init(where)
     from layout_app.store.sqlite import SQLiteStore
-    Path(where).parent.mkdir(parents=True, exist_ok=True)
+    if where == str(default_store_path()):
+        Path(where).parent.mkdir(parents=True, exist_ok=True)       # only our own folder is made
+    elif not Path(where).parent.is_dir():
+        from layout_app.store.base import StoreError
+        raise StoreError(f"{where}: the folder {Path(where).parent} does not exist")
     return SQLiteStore.init(where, user, role)

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
+from layout_app.errors import InputError
 from layout_app.model.document import Document
 from layout_app.store import records as rec
 from layout_app.store.rights import SIGNED, Refused, check_status, check_write
@@ -18,7 +19,7 @@ from layout_app.store.rights import SIGNED, Refused, check_status, check_write
 Key = rec.Key
 
 
-class StoreError(Exception):
+class StoreError(InputError):
     """The store cannot be reached or is not a layout_app store; the message says which and where."""
 
 
