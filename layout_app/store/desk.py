@@ -84,6 +84,45 @@ class Desk:
         self.base = theirs
         return merged, conflicts
 
+    def save_record(self, kind: str, key: str, data: dict, note: str = "") -> tuple[Record, list[Conflict]]:
+        """One record's new data (an operation, as a desk sends it), merged like a whole save when a
+        colleague was quicker; returns what the store holds now and the conflicts left."""
+        conflicts: list[Conflict] = []
+        for _ in range(MAX_TRIES):
+            base = self.base.get((kind, key))
+            try:
+                done = self.store.commit(self.edition, [Write(kind, key, data, base.version if base else None)], note)
+            except Stale:
+                theirs = self.store.get(self.edition, kind, key)
+                merged, found = merge_record(kind, key, base.data if base else None, data,
+                                             theirs.data if theirs else None)
+                conflicts.extend(found)
+                if theirs is not None:
+                    self.base[(kind, key)] = theirs
+                if merged is None or (theirs is not None and merged == theirs.data):
+                    return theirs, conflicts
+                data = merged
+                continue
+            self.base[(kind, key)] = done[(kind, key)]
+            return done[(kind, key)], conflicts
+        raise Stale([(kind, key)])
+
+    def pull(self, kind: str, key: str) -> Record | None:
+        """A record a watcher said changed, read again (None: deleted)."""
+        r = self.store.get(self.edition, kind, key)
+        if r is None:
+            self.base.pop((kind, key), None)
+        else:
+            self.base[(kind, key)] = r
+        return r
+
+    def close(self) -> None:
+        """Release what this desk's user holds in the edition (check-in on close)."""
+        for (kind, key), r in list(self.base.items()):
+            current = self.store.get(self.edition, kind, key)
+            if current is not None and current.holder == self.store.user:
+                self.store.check_in(self.edition, kind, key)
+
     def refresh(self, doc: Document) -> Saved:
         """Colleagues' saved changes merged into the document being edited (unsaved edits kept)."""
         mine = rec.split(doc)

@@ -104,3 +104,29 @@ def test_an_editor_may_release_a_colleagues_check_out(stores):
         ed.check_in(ed_name, "page", PAGE)                 # not without saying so (the window confirms)
     ed.check_in(ed_name, "page", PAGE, force=True)
     assert ed.get(ed_name, "page", PAGE).holder is None
+
+
+def test_one_record_saved_as_an_operation_merges_too(stores):
+    ed_name = imported(stores)
+    a, b = Desk(stores.open("rep"), ed_name), Desk(stores.open("rep2"), ed_name)
+    photo = a.base[("photo", PHOTO)].data
+    a.save_record("photo", PHOTO, {**photo, "caption": "甲的说明"})
+    record, conflicts = b.save_record("photo", PHOTO, {**photo, "credit": "乙 摄"})
+    assert conflicts == [] and record.version == 3
+    assert (record.data["caption"], record.data["credit"]) == ("甲的说明", "乙 摄")
+    record, conflicts = b.save_record("photo", PHOTO, {**record.data, "caption": "乙的说明"})
+    assert conflicts == []                                    # b read version 3: no one else was quicker
+    _, conflicts = a.save_record("photo", PHOTO, {**a.base[("photo", PHOTO)].data, "caption": "甲再改"})
+    assert [(c.field, c.mine, c.theirs) for c in conflicts] == [("caption", "甲再改", "乙的说明")]
+    assert stores.admin.get(ed_name, "photo", PHOTO).data["caption"] == "乙的说明"
+
+
+def test_closing_a_desk_checks_in_what_its_user_holds(stores):
+    ed_name = imported(stores)
+    rep = stores.open("rep")
+    desk = Desk(rep, ed_name)
+    rep.check_out(ed_name, "story", STORY)
+    stores.open("rep2").check_out(ed_name, "photo", PHOTO)
+    desk.close()
+    assert stores.admin.get(ed_name, "story", STORY).holder is None
+    assert stores.admin.get(ed_name, "photo", PHOTO).holder == "rep2"
