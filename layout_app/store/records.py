@@ -11,10 +11,13 @@ JSON values; joining the records and reading them back gives the same model, so 
 is byte for byte what saving the imported one gives."""
 from __future__ import annotations
 
+import copy
 import json
 from typing import Any
 
-from layout_app.io.docfile import document_to_data, furniture_to_data, loads_document
+from layout_app.io.docfile import document_to_data, furniture_to_data
+from layout_app.io.located import Located
+from layout_app.io.schema import read_document
 from layout_app.model.document import Document
 
 KINDS = ("edition", "page", "story", "photo")
@@ -65,5 +68,6 @@ def join_data(records: dict[Key, dict]) -> dict:
 
 
 def join(records: dict[Key, dict], name: str = "<store>") -> Document:
-    """The document the records make; DocumentError (naming `name`) when they do not make a valid one."""
-    return loads_document(json.dumps(join_data(records), ensure_ascii=False, indent=0), name)
+    """The document the records make; DocumentError (naming `name` and the field) when they do not make
+    a valid one. The records are plain data already: the schema reads them without a YAML parse."""
+    return read_document(Located(copy.deepcopy(join_data(records)), {}, name))

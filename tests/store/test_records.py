@@ -67,3 +67,23 @@ def test_split_keeps_item_order_in_the_edition_record():
     head = split(doc)[("edition", "edition")]
     assert head["story_order"] == [s.id for s in doc.stories]
     assert "stories" not in head and "pages" not in head
+
+
+def test_records_that_do_not_make_a_document_are_named_with_the_field():
+    from layout_app.errors import DocumentError
+    from layout_app.store.records import join
+    records = split(load_document(DEMO_DIR / "demo.yaml"))
+    del records[("story", "reading")]
+    with pytest.raises(DocumentError) as err:
+        join(records, "newsroom.sqlite edition 2026-11-29")
+    assert str(err.value).splitlines()[0] == ("newsroom.sqlite edition 2026-11-29: pages[0].frames[4].story: "
+                                              "no story with id 'reading' in this document")
+
+
+def test_join_leaves_the_records_as_they_were():
+    from layout_app.store.records import join
+    records = split(load_document(DEMO_DIR / "demo.yaml"))
+    import copy
+    kept = copy.deepcopy(records)
+    join(records)
+    assert records == kept
