@@ -108,6 +108,8 @@ class SQLiteStore(Store):
     def add_user(self, name: str, role: str) -> None:
         if role not in ROLES:
             raise StoreError(f"role {role!r}: one of {', '.join(ROLES)}")
+        if self.role not in ("editor", "chief"):
+            raise Refused(f"user {name}: only an editor or the chief editor adds staff")
         with self._transaction():
             self._execute("INSERT OR REPLACE INTO users VALUES (?, ?)", (name, role))
 

@@ -143,3 +143,8 @@ def test_postgres_shows_print_staff_only_signed_pages(pg_stores):
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("UPDATE records SET status = 'draft' WHERE kind = 'page'")
         assert conn.execute("UPDATE records SET status = 'sent' WHERE kind = 'page'").rowcount == 1
+
+
+def test_a_reporter_cannot_add_staff(stores):
+    with pytest.raises(Refused):
+        stores.open("rep").add_user("friend", "chief")

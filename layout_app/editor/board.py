@@ -1,0 +1,150 @@
+"""The edition board: the edition's pages in the shared store, one row each — thumbnail, status
+(排版中 → 待审 → 已签发 → 已发排), who holds the page, its version and last author, overset and
+preflight state — kept live by a watcher; the chief editor submits, signs and reopens from it and
+print staff export the signed pages (then marked 已发排)."""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from layout_app.errors import InputError
+from layout_app.layout.compose import Composer
+from layout_app.preflight.checks import preflight
+from layout_app.render.qt.raster import render_image
+from layout_app.store.base import Store
+from layout_app.store.records import join
+from layout_app.store.rights import SIGNED, STATUS_LABELS, Refused
+
+THUMB_DPI = 9.0            # a 对开 page → about 100 px high
+COLUMNS = ("Page", "Section", "Status", "Held by", "Version", "Overset", "Preflight")
+
+
+class EditionBoard(QWidget):
+    remoteChange = Signal()           # emitted on the watcher's thread; Qt queues it to ours
+
+    def __init__(self, store: Store, edition: str, photos_dir: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store, self.edition, self.photos_dir = store, edition, Path(photos_dir)
+        self.setWindowTitle(self.tr("Edition board — {edition}").format(edition=edition))
+        self._cache: dict[tuple, tuple] = {}      # page and its records' versions → (thumbnail, overset, findings)
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setIconSize(QSize(72, 100))
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.message = QLabel(self)
+        self.buttons = {}
+        row = QHBoxLayout()
+        for key, text in (("submit", self.tr("Submit for review")), ("sign", self.tr("Sign off (签发)")),
+                          ("reopen", self.tr("Reopen")), ("export", self.tr("Export signed pages…"))):
+            b = QPushButton(text, self)
+            b.clicked.connect(lambda _=False, k=key: self._act(k))
+            self.buttons[key] = b
+            row.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("{user} ({role})").format(user=store.user, role=store.role), self))
+        layout.addWidget(self.table)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        self.buttons["sign"].setEnabled(store.role == "chief")
+        self.buttons["reopen"].setEnabled(store.role == "chief")
+        self.buttons["submit"].setEnabled(store.role in ("editor", "chief"))
+        self.buttons["export"].setEnabled(store.role in ("print", "chief"))
+        self.remoteChange.connect(self.refresh)
+        self.watcher = store.watch(edition, lambda change: self.remoteChange.emit())
+        self.refresh()
+
+    # --- the rows ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        snap = self.store.snapshot(self.edition)
+        pages = self.store.pages(self.edition)
+        doc = join({k: r.data for k, r in snap.items()}, f"{self.store.where} edition {self.edition}") if pages else None
+        self.keys = [p.key for p in pages]
+        self.table.setRowCount(len(pages))
+        for row, p in enumerate(pages):
+            thumb, overset, found = self._page_state(doc, p, snap)
+            cells = (f"{p.data.get('number', '')} {p.key}", p.data.get("section", ""), STATUS_LABELS.get(p.status, p.status),
+                     p.holder or "", f"v{p.version} {p.updated_by}",
+                     self.tr("{n} lines").format(n=overset) if overset else "", found)
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col == 0:
+                    item.setIcon(QIcon(thumb))
+                self.table.setItem(row, col, item)
+            self.table.setRowHeight(row, 104)
+
+    def _page_state(self, doc, p, snap) -> tuple:
+        """Thumbnail, overset lines and preflight summary of one page, recomputed only when the page
+        or a story or photo on it has a new version."""
+        refs = sorted({(k, f[k]) for f in p.data.get("frames", []) for k in ("story", "photo") if k in f})
+        key = (p.key, p.version, tuple((kind, ref, snap[(kind, ref)].version) for kind, ref in refs if (kind, ref) in snap))
+        hit = self._cache.get(key)
+        if hit is None:
+            page = doc.page(p.key)
+            one = replace(doc, pages=(page,), spreads=())
+            display = Composer(one, self.photos_dir).compose(page)
+            overset = sum(r.overset_lines for r in display.reports)
+            report = preflight(one, self.photos_dir, [display], files=False)
+            found = (self.tr("{e} errors, {w} warnings").format(e=len(report.errors), w=len(report.warnings))
+                     if report.errors or report.warnings else self.tr("clean"))
+            hit = self._cache[key] = (QPixmap.fromImage(render_image(display, THUMB_DPI)), overset, found)
+        return hit
+
+    # --- actions ----------------------------------------------------------------------------------
+    def selected_page(self) -> str | None:
+        rows = {i.row() for i in self.table.selectedItems()}
+        return self.keys[min(rows)] if rows else None
+
+    def _act(self, action: str) -> None:
+        try:
+            if action == "export":
+                self.export_signed()
+                return
+            page = self.selected_page()
+            if page is None:
+                self.message.setText(self.tr("Select a page first"))
+                return
+            status = {"submit": "review", "sign": "signed", "reopen": "draft"}[action]
+            self.store.set_status(self.edition, page, status)
+            self.message.setText(self.tr("Page {page}: {status}").format(page=page, status=STATUS_LABELS[status]))
+        except (Refused, InputError) as exc:
+            self.message.setText(str(exc))
+            return
+        self.refresh()
+
+    def export_signed(self, out_dir: Path | None = None) -> list[Path]:
+        """Each signed page as PDF/X-4 into `out_dir` (asked for when None), then marked 已发排."""
+        from layout_app.render.pdf.export import ExportOptions, export_pdf
+        if out_dir is None:
+            from PySide6.QtWidgets import QFileDialog
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Export signed pages into"))
+            if not chosen:
+                return []
+            out_dir = Path(chosen)
+        doc = self.store.export_document(self.edition)
+        written = []
+        for p in self.store.pages(self.edition):
+            if p.status not in SIGNED:
+                continue
+            page = doc.page(p.key)
+            out = out_dir / f"{self.edition}_{page.number:02}_{page.id}.pdf"
+            try:
+                export_pdf(replace(doc, pages=(page,), spreads=()), self.photos_dir, out, ExportOptions())
+            except InputError as exc:
+                QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+                break
+            written.append(out)
+            if p.status == "signed":
+                self.store.set_status(self.edition, p.key, "sent")
+        self.message.setText(self.tr("{n} signed page(s) exported").format(n=len(written)))
+        self.refresh()
+        return written
+
+    def closeEvent(self, event) -> None:
+        self.watcher.stop()
+        super().closeEvent(event)

@@ -1,0 +1,72 @@
+"""The edition board window, with real widgets and real clicks, on both engines."""
+import time
+
+from PySide6.QtCore import Qt
+
+from layout_app.assets import DEMO_DIR
+from layout_app.editor.board import EditionBoard
+from layout_app.store.desk import Desk
+from tests.store.newsroom import PAGE, imported, moved
+
+
+def _cell(board, row, col):
+    return board.table.item(row, col).text()
+
+
+def _open(qtbot, store, ed_name):
+    board = EditionBoard(store, ed_name, DEMO_DIR)
+    qtbot.addWidget(board)
+    board.show()
+    return board
+
+
+def test_the_board_lists_pages_and_follows_colleagues_live(stores, qtbot):
+    ed_name = imported(stores)
+    board = _open(qtbot, stores.open("ed"), ed_name)
+    try:
+        assert board.table.rowCount() == 1
+        assert _cell(board, 0, 0) == f"1 {PAGE}" and _cell(board, 0, 2) == "排版中" and _cell(board, 0, 3) == ""
+        assert not board.table.item(0, 0).icon().isNull()                      # a thumbnail
+        assert _cell(board, 0, 6)                                               # a preflight state
+        stores.open("ed2").check_out(ed_name, "page", PAGE)
+        start = time.monotonic()
+        qtbot.waitUntil(lambda: _cell(board, 0, 3) == "ed2", timeout=2000)
+        assert time.monotonic() - start < 1.0
+        other = stores.open("ed2")
+        desk = Desk(other, ed_name)
+        desk.save(moved(desk.document(), col=4))
+        qtbot.waitUntil(lambda: _cell(board, 0, 4) == "v2 ed2", timeout=2000)
+        assert not board.buttons["sign"].isEnabled()                            # a page editor does not sign
+    finally:
+        board.close()
+
+
+def test_the_chief_signs_off_from_the_board_and_print_staff_export(stores, qtbot, tmp_path):
+    ed_name = imported(stores)
+    chief = _open(qtbot, stores.open("chief"), ed_name)
+    try:
+        chief.table.selectRow(0)
+        qtbot.mouseClick(chief.buttons["sign"], Qt.MouseButton.LeftButton)
+        assert _cell(chief, 0, 2) == "已签发"
+    finally:
+        chief.close()
+    printer = _open(qtbot, stores.open("printer"), ed_name)
+    try:
+        assert not printer.buttons["sign"].isEnabled() and printer.buttons["export"].isEnabled()
+        written = printer.export_signed(tmp_path)
+        assert [p.name for p in written] == [f"{ed_name}_01_{PAGE}.pdf"]
+        assert written[0].read_bytes().startswith(b"%PDF-")
+        assert _cell(printer, 0, 2) == "已发排"
+    finally:
+        printer.close()
+
+
+def test_print_staff_see_an_empty_board_until_a_page_is_signed(stores, qtbot):
+    ed_name = imported(stores)
+    board = _open(qtbot, stores.open("printer"), ed_name)
+    try:
+        assert board.table.rowCount() == 0
+        stores.open("chief").set_status(ed_name, PAGE, "signed")
+        qtbot.waitUntil(lambda: board.table.rowCount() == 1, timeout=2000)
+    finally:
+        board.close()
