@@ -1,0 +1,67 @@
+"""An editor's document tied to an edition in the shared store: colleagues' saved changes appear in
+place within half a second (merged with my unsaved edits, not undo steps of mine), and Save sends my
+changes as a merge; fields a colleague changed too come back as conflicts with both texts."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from layout_app.editor.controller import DocumentController
+from layout_app.store.base import Change, Store
+from layout_app.store.desk import Desk, Saved
+from layout_app.store.merge import Conflict
+
+COALESCE_MS = 40          # changes arriving together are merged in once
+
+
+class StoreLink(QObject):
+    conflicts = Signal(list)          # list[Conflict]: the same field changed here and by a colleague
+    colleagueChanged = Signal(str)    # who changed something (for a status line)
+    _arrived = Signal(str)            # from the watcher's thread; Qt queues it to the window's
+
+    def __init__(self, controller: DocumentController, store: Store, edition: str):
+        super().__init__(controller)
+        self.controller, self.store, self.edition = controller, store, edition
+        self.desk = Desk(store, edition)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(COALESCE_MS)
+        self._timer.timeout.connect(self.pull)
+        self._arrived.connect(self._on_arrived)
+        self.watcher = store.watch(edition, self._on_change)
+
+    def document(self):
+        return self.desk.document()
+
+    def _on_change(self, change: Change) -> None:
+        if change.author != self.store.user or change.action != "edit":
+            self._arrived.emit(change.author)
+
+    def _on_arrived(self, author: str) -> None:
+        self.colleagueChanged.emit(author)
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def pull(self) -> list[Conflict]:
+        """Colleagues' saved changes into the document shown; my unsaved edits stay."""
+        result = self.desk.refresh(self.controller.doc)
+        if result.merged:
+            self.controller.absorb(result.document)
+        if result.conflicts:
+            self.conflicts.emit(result.conflicts)
+        return result.conflicts
+
+    def save(self) -> Saved:
+        """My changes into the store, merged over what colleagues saved meanwhile."""
+        result = self.desk.save(self.controller.doc)
+        if result.merged:
+            self.controller.absorb(result.document)
+        if result.conflicts:
+            self.conflicts.emit(result.conflicts)
+        else:
+            self.controller.undo_stack.setClean()
+        return result
+
+    def close(self) -> None:
+        """Stop listening and release what I hold (check-in on close)."""
+        self.watcher.stop()
+        self.desk.close()
