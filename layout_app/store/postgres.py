@@ -67,6 +67,16 @@ CREATE OR REPLACE FUNCTION layout_role() RETURNS text LANGUAGE sql STABLE AS $$
 CREATE OR REPLACE FUNCTION layout_check() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE r text := layout_role();
 BEGIN
+  IF TG_OP = 'DELETE' THEN
+    IF OLD.kind = 'page' AND OLD.status IN ('signed', 'sent') THEN
+      RAISE EXCEPTION 'page %: signed off; the chief editor must reopen it first', OLD.key
+        USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF OLD.holder IS NOT NULL AND OLD.holder <> session_user THEN
+      RAISE EXCEPTION '% %: checked out by %', OLD.kind, OLD.key, OLD.holder USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN OLD;
+  END IF;
   NEW.updated_by := session_user;
   IF TG_OP = 'INSERT' THEN
     IF r NOT IN ('admin', 'editor', 'chief') THEN
@@ -136,7 +146,7 @@ BEGIN
 END $$;
 
 DROP TRIGGER IF EXISTS records_check ON records;
-CREATE TRIGGER records_check BEFORE INSERT OR UPDATE ON records FOR EACH ROW EXECUTE FUNCTION layout_check();
+CREATE TRIGGER records_check BEFORE INSERT OR UPDATE OR DELETE ON records FOR EACH ROW EXECUTE FUNCTION layout_check();
 DROP TRIGGER IF EXISTS records_history ON records;
 CREATE TRIGGER records_history AFTER INSERT OR UPDATE OR DELETE ON records
   FOR EACH ROW EXECUTE FUNCTION layout_history();

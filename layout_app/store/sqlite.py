@@ -42,6 +42,9 @@ CREATE TRIGGER IF NOT EXISTS records_version BEFORE UPDATE ON records
 CREATE TRIGGER IF NOT EXISTS records_signed BEFORE UPDATE ON records
     WHEN OLD.kind = 'page' AND OLD.status IN ('signed', 'sent') AND NEW.data IS NOT OLD.data
     BEGIN SELECT RAISE(ABORT, 'refused: the page is signed off; the chief editor must reopen it'); END;
+CREATE TRIGGER IF NOT EXISTS records_signed_kept BEFORE DELETE ON records
+    WHEN OLD.kind = 'page' AND OLD.status IN ('signed', 'sent')
+    BEGIN SELECT RAISE(ABORT, 'refused: the page is signed off; the chief editor must reopen it'); END;
 CREATE TRIGGER IF NOT EXISTS records_held BEFORE UPDATE ON records
     WHEN OLD.holder IS NOT NULL AND OLD.holder <> NEW.updated_by AND NEW.data IS NOT OLD.data
     BEGIN SELECT RAISE(ABORT, 'refused: checked out by someone else'); END;

@@ -148,3 +148,19 @@ def test_postgres_shows_print_staff_only_signed_pages(pg_stores):
 def test_a_reporter_cannot_add_staff(stores):
     with pytest.raises(Refused):
         stores.open("rep").add_user("friend", "chief")
+
+
+def test_a_signed_page_cannot_be_deleted_even_in_sql(stores):
+    ed_name = imported(stores)
+    stores.open("chief").set_status(ed_name, PAGE, "signed")
+    if stores.engine == "postgresql":
+        with _sql(stores, "ed") as conn:
+            with pytest.raises(psycopg.errors.InsufficientPrivilege, match="signed off"):
+                conn.execute("DELETE FROM records WHERE kind = 'page'")
+    else:
+        import sqlite3
+        conn = sqlite3.connect(stores.where)
+        with pytest.raises(sqlite3.IntegrityError, match="signed off"):
+            conn.execute("DELETE FROM records WHERE kind = 'page'")
+        conn.close()
+    assert stores.admin.get(ed_name, "page", PAGE) is not None
