@@ -41,7 +41,8 @@ class EditionBoard(QWidget):
         self.buttons = {}
         row = QHBoxLayout()
         for key, text in (("submit", self.tr("Submit for review")), ("sign", self.tr("Sign off (签发)")),
-                          ("reopen", self.tr("Reopen")), ("export", self.tr("Export signed pages…"))):
+                          ("reopen", self.tr("Reopen")), ("release", self.tr("Release check-out…")),
+                          ("export", self.tr("Export signed pages…"))):
             b = QPushButton(text, self)
             b.clicked.connect(lambda _=False, k=key: self._act(k))
             self.buttons[key] = b
@@ -55,6 +56,8 @@ class EditionBoard(QWidget):
         self.buttons["reopen"].setEnabled(store.role == "chief")
         self.buttons["submit"].setEnabled(store.role in ("editor", "chief"))
         self.buttons["export"].setEnabled(store.role in ("print", "chief"))
+        self.buttons["release"].setEnabled(store.role in ("editor", "chief"))
+        self.confirm = self._ask           # a test answers for the person
         self.remoteChange.connect(self.refresh)
         self.watcher = store.watch(edition, lambda change: self.remoteChange.emit())
         self.refresh()
@@ -109,12 +112,33 @@ class EditionBoard(QWidget):
             if page is None:
                 self.message.setText(self.tr("Select a page first"))
                 return
+            if action == "release":
+                self.release(page)
+                return
             status = {"submit": "review", "sign": "signed", "reopen": "draft"}[action]
             self.store.set_status(self.edition, page, status)
             self.message.setText(self.tr("Page {page}: {status}").format(page=page, status=STATUS_LABELS[status]))
         except (Refused, InputError) as exc:
             self.message.setText(str(exc))
             return
+        self.refresh()
+
+    def _ask(self, text: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Release check-out"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def release(self, page: str) -> None:
+        """An editor releases a colleague's check-out of the page, after saying so."""
+        held = self.store.get(self.edition, "page", page)
+        if held is None or not held.holder:
+            self.message.setText(self.tr("Page {page} is not checked out").format(page=page))
+            return
+        if held.holder != self.store.user and not self.confirm(
+                self.tr("{holder} has page {page} checked out. Release it? Their unsaved work stays on their "
+                        "desk but they can no longer save over others.").format(holder=held.holder, page=page)):
+            return
+        self.store.check_in(self.edition, "page", page, force=True)
+        self.message.setText(self.tr("Page {page} released").format(page=page))
         self.refresh()
 
     def export_signed(self, out_dir: Path | None = None) -> list[Path]:

@@ -70,3 +70,22 @@ def test_print_staff_see_an_empty_board_until_a_page_is_signed(stores, qtbot):
         qtbot.waitUntil(lambda: board.table.rowCount() == 1, timeout=2000)
     finally:
         board.close()
+
+
+def test_an_editor_releases_a_colleagues_check_out_only_after_confirming(stores, qtbot):
+    ed_name = imported(stores)
+    stores.open("ed2").check_out(ed_name, "page", PAGE)
+    board = _open(qtbot, stores.open("ed"), ed_name)
+    asked = []
+    try:
+        board.confirm = lambda text: asked.append(text) or False            # the person says no
+        board.table.selectRow(0)
+        qtbot.mouseClick(board.buttons["release"], Qt.MouseButton.LeftButton)
+        assert "ed2 has page A1 checked out" in asked[0]
+        assert stores.admin.get(ed_name, "page", PAGE).holder == "ed2"
+        board.confirm = lambda text: True
+        qtbot.mouseClick(board.buttons["release"], Qt.MouseButton.LeftButton)
+        assert stores.admin.get(ed_name, "page", PAGE).holder is None
+        assert _cell(board, 0, 3) == ""
+    finally:
+        board.close()
