@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from layout_app.errors import InputError
 from layout_app.model.document import Document
 from layout_app.store import records as rec
 from layout_app.store.base import Record, Stale, Store, Write
@@ -50,6 +51,8 @@ class Desk:
             writes = [Write(kind, key, mine.get((kind, key)), self.version(kind, key))
                       for kind, key in sorted(set(self.base) | set(mine))
                       if (self.base[(kind, key)].data if (kind, key) in self.base else None) != mine.get((kind, key))]
+            if writes:
+                writes = self._really_changed(writes, mine)
             if not writes:
                 return result
             try:
@@ -68,6 +71,16 @@ class Desk:
             result.written = [(w.kind, w.key) for w in writes]
             return result
         raise Stale([(w.kind, w.key) for w in writes])
+
+    def _really_changed(self, writes: list[Write], mine: dict[Key, dict]) -> list[Write]:
+        """Leave out records that differ from the store's only in how they are written (a record
+        written by another client with a default spelled out, say): the document reads them the same,
+        and writing them would touch rows this desk did not change (and a reporter may not)."""
+        try:
+            canonical = rec.split(self.document())
+        except InputError:
+            return writes
+        return [w for w in writes if canonical.get((w.kind, w.key)) != mine.get((w.kind, w.key))]
 
     def _merge(self, mine: dict[Key, dict]) -> tuple[dict[Key, dict], list[Conflict]]:
         """Mine laid over the store's current records; the base becomes the current records."""

@@ -130,3 +130,17 @@ def test_closing_a_desk_checks_in_what_its_user_holds(stores):
     desk.close()
     assert stores.admin.get(ed_name, "story", STORY).holder is None
     assert stores.admin.get(ed_name, "photo", PHOTO).holder == "rep2"
+
+
+def test_a_record_written_unlike_the_app_writes_it_is_not_rewritten_by_a_save(stores):
+    """Another client stored a frame with its defaults spelled out: the same page to the app. A
+    reporter's caption save must not touch that page (and would be refused if it tried)."""
+    ed_name = imported(stores)
+    ed = stores.open("ed")
+    page = ed.get(ed_name, "page", PAGE)
+    data = dict(page.data, frames=[dict(f, dx=0, dy=0, vertical=False) for f in page.data["frames"]])
+    ed.commit(ed_name, [Write("page", PAGE, data, page.version)])
+    desk = Desk(stores.open("rep"), ed_name)
+    saved = desk.save(with_caption(desk.document(), "说明"))
+    assert saved.written == [("photo", PHOTO)]
+    assert stores.admin.get(ed_name, "page", PAGE).version == page.version + 1
