@@ -44,7 +44,7 @@ def test_the_diff_says_text_changed_frame_moved_and_resized_photo_replaced(store
     ed_name = imported(stores)
     ed = Desk(stores.open("ed"), ed_name)
     doc = ed.document()
-    doc = moved(doc, col=frame(doc).col + 1, cols=frame(doc).cols - 1)
+    doc = moved(doc, col=frame(doc).col + 1, cols=frame(doc).cols - 1, lines=frame(doc).lines - 2)
     doc = replace(doc, photos=tuple(replace(p, file="photos/new.jpg", caption="换了照片") if p.id == PHOTO else p
                                     for p in doc.photos))
     first = doc.story(STORY).body
@@ -54,7 +54,7 @@ def test_the_diff_says_text_changed_frame_moved_and_resized_photo_replaced(store
     page_lines = diff_versions(store.history(ed_name, "page", PAGE))[-1][1]
     f = frame(stores.admin.export_document(ed_name))
     assert page_lines == [f"frame {FRAME} moved: column {f.col}, line {f.line + 1} → column {f.col + 1}, line {f.line + 1}",
-                          f"frame {FRAME} resized: {f.cols + 1} columns × {f.lines} lines → {f.cols} columns × {f.lines} lines"]
+                          f"frame {FRAME} resized: {f.cols + 1} columns × {f.lines + 2} lines → {f.cols} columns × {f.lines} lines"]
     photo_lines = diff_versions(store.history(ed_name, "photo", PHOTO))[-1][1]
     assert "photo replaced: photos/reading.jpg → photos/new.jpg" in photo_lines
     assert any(line.startswith("caption: 「") and line.endswith("→ 「换了照片」") for line in photo_lines)
@@ -84,3 +84,11 @@ def test_describe_reads_frames_added_and_removed():
     old = {"frames": [{"id": "a", "col": 0, "cols": 2, "line": 0, "lines": 5}]}
     new = {"frames": [{"id": "b", "col": 3, "cols": 2, "line": 4, "lines": 5}]}
     assert describe("page", old, new) == ["frame a removed", "frame b added at column 4, line 5"]
+
+
+def test_describe_reads_a_frame_made_taller_as_resized_not_moved():
+    old = {"frames": [{"id": "a", "col": 0, "cols": 2, "line": 3, "lines": 5}]}
+    new = {"frames": [{"id": "a", "col": 0, "cols": 2, "line": 3, "lines": 7}]}
+    assert describe("page", old, new) == ["frame a resized: 2 columns × 5 lines → 2 columns × 7 lines"]
+    nudged = {"frames": [{"id": "a", "col": 0, "cols": 2, "line": 3, "lines": 5, "dx": 1.5}]}
+    assert describe("page", old, nudged) == ["frame a moved: column 1, line 4 → column 1, line 4"]

@@ -164,3 +164,21 @@ def test_a_signed_page_cannot_be_deleted_even_in_sql(stores):
             conn.execute("DELETE FROM records WHERE kind = 'page'")
         conn.close()
     assert stores.admin.get(ed_name, "page", PAGE) is not None
+
+
+def test_a_raw_write_that_does_not_move_the_version_on_is_refused_by_the_database(stores):
+    """The version check is the database's too, not only the app's WHERE clause."""
+    ed_name = imported(stores)
+    page = stores.admin.get(ed_name, "page", PAGE)
+    changed = json.dumps({**page.data, "section": "改"}, ensure_ascii=False)
+    if stores.engine == "postgresql":
+        with _sql(stores, "ed") as conn:
+            with pytest.raises(psycopg.errors.SerializationFailure):
+                conn.execute("UPDATE records SET data = %s::json WHERE kind = 'page'", (changed,))
+    else:
+        import sqlite3
+        conn = sqlite3.connect(stores.where)
+        with pytest.raises(sqlite3.IntegrityError, match="stale"):
+            conn.execute("UPDATE records SET data = ? WHERE kind = 'page'", (changed,))
+        conn.close()
+    assert stores.admin.get(ed_name, "page", PAGE) == page
