@@ -51,9 +51,12 @@ def _frame_lines(old: list, new: list) -> list[str]:
             out.append(f"frame {fid} removed")
         else:
             rest = set(fa) | set(fb)
-            if (fa["col"], fa["line"], fa.get("dx", 0), fa.get("dy", 0)) != (fb["col"], fb["line"], fb.get("dx", 0), fb.get("dy", 0)):
+            if (fa["col"], fa["line"]) != (fb["col"], fb["line"]):
                 out.append(f"frame {fid} moved: column {fa['col'] + 1}, line {fa['line'] + 1} → "
                            f"column {fb['col'] + 1}, line {fb['line'] + 1}")
+            elif (fa.get("dx", 0), fa.get("dy", 0)) != (fb.get("dx", 0), fb.get("dy", 0)):
+                out.append(f"frame {fid} nudged off the grid: {fa.get('dx', 0)}, {fa.get('dy', 0)} pt → "
+                           f"{fb.get('dx', 0)}, {fb.get('dy', 0)} pt")
             if (fa["cols"], fa["lines"]) != (fb["cols"], fb["lines"]):
                 out.append(f"frame {fid} resized: {fa['cols']} columns × {fa['lines']} lines → "
                            f"{fb['cols']} columns × {fb['lines']} lines")

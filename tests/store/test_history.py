@@ -91,4 +91,4 @@ def test_describe_reads_a_frame_made_taller_as_resized_not_moved():
     new = {"frames": [{"id": "a", "col": 0, "cols": 2, "line": 3, "lines": 7}]}
     assert describe("page", old, new) == ["frame a resized: 2 columns × 5 lines → 2 columns × 7 lines"]
     nudged = {"frames": [{"id": "a", "col": 0, "cols": 2, "line": 3, "lines": 5, "dx": 1.5}]}
-    assert describe("page", old, nudged) == ["frame a moved: column 1, line 4 → column 1, line 4"]
+    assert describe("page", old, nudged) == ["frame a nudged off the grid: 0, 0 pt → 1.5, 0 pt"]
