@@ -159,29 +159,39 @@ def cmd_edition_restore(args) -> int:
 
 
 def cmd_edition_export(args) -> int:
-    """Print staff: each signed page as its own PDF/X-4, then marked sent to the plant (已发排)."""
-    from dataclasses import replace
-    from layout_app.io.outputs import inside, output_folder
-    from layout_app.render.pdf.export import ExportOptions, export_pdf
+    """Print staff: the signed pages as PDF/X-4 by the edition export (in parallel, named by the
+    printer's pattern), then those exported marked sent to the plant (已发排)."""
+    from layout_app.cli import REPORT, TerminalProgress
+    from layout_app.atomic import write_atomic
+    from layout_app.io.outputs import output_folder
+    from layout_app.render.pdf.edition import summary
+    from layout_app.render.pdf.signed import export_pages
     from layout_app.store.rights import SIGNED
 
     out_dir = output_folder(args.output, "signed pages' PDFs")
-    photos = Path(args.photos)
     with _said():
         store = _store(args)
-        signed = [p for p in store.pages(args.edition) if p.status in SIGNED]
+        signed = {p.key: p for p in store.pages(args.edition) if p.status in SIGNED}
         if not signed:
             raise InputError(f"edition {args.edition}: no page is signed off (已签发) yet; nothing to export")
         doc = store.export_document(args.edition)
-        for p in signed:
-            page = doc.page(p.key)
-            out = inside(out_dir, f"{args.edition}_{page.number:02}_{page.id}.pdf", "-o")
-            one = replace(doc, pages=(page,), spreads=())
-            result = export_pdf(one, photos, out, ExportOptions(force=args.force))
-            print(f"{result.path}: page {page.number} ({page.id}), {result.images} photo(s)")
-            if p.status == "signed" and not args.keep_status:
-                store.set_status(args.edition, p.key, "sent")
-    return 0
+        progress = TerminalProgress()
+        try:
+            results = export_pages(doc, Path(args.photos), list(signed), out_dir, force=args.force,
+                                   workers=args.workers, progress=progress)
+        finally:
+            progress.close()
+        print(summary(results))
+        write_atomic(out_dir / REPORT, json.dumps([r.to_json() for r in results], ensure_ascii=False,
+                                                  indent=1).encode("utf-8"))
+        by_number = {p.data.get("number"): p for p in signed.values()}
+        for r in results:
+            page = by_number.get(r.page)
+            if r.status in ("ok", "warnings") and page and page.status == "signed" and not args.keep_status:
+                store.set_status(args.edition, page.key, "sent")
+    if any(r.status in ("refused", "failed") for r in results):
+        return 2
+    return 1 if any(r.status == "warnings" for r in results) else 0
 
 
 def add_parsers(sub) -> None:
@@ -248,6 +258,7 @@ def add_parsers(sub) -> None:
     ex.add_argument("--photos", default=".", help="the folder photo paths are relative to (default: here)")
     ex.add_argument("--force", action="store_true", help="export despite preflight errors")
     ex.add_argument("--keep-status", action="store_true", help="do not mark the pages sent (已发排)")
+    ex.add_argument("--workers", type=int, help="processes (default: all cores)")
     ex.set_defaults(func=cmd_edition_export)
 
 

@@ -142,29 +142,29 @@ class EditionBoard(QWidget):
         self.refresh()
 
     def export_signed(self, out_dir: Path | None = None) -> list[Path]:
-        """Each signed page as PDF/X-4 into `out_dir` (asked for when None), then marked 已发排."""
-        from layout_app.render.pdf.export import ExportOptions, export_pdf
+        """Each signed page as PDF/X-4 into `out_dir` (asked for when None) by the edition export, in
+        parallel; the pages exported are marked 已发排."""
+        from layout_app.render.pdf.signed import export_pages
         if out_dir is None:
             from PySide6.QtWidgets import QFileDialog
             chosen = QFileDialog.getExistingDirectory(self, self.tr("Export signed pages into"))
             if not chosen:
                 return []
             out_dir = Path(chosen)
-        doc = self.store.export_document(self.edition)
+        signed = {p.data.get("number"): p for p in self.store.pages(self.edition) if p.status in SIGNED}
+        try:
+            results = export_pages(self.store.export_document(self.edition), self.photos_dir,
+                                   [p.key for p in signed.values()], out_dir)
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            return []
         written = []
-        for p in self.store.pages(self.edition):
-            if p.status not in SIGNED:
-                continue
-            page = doc.page(p.key)
-            out = out_dir / f"{self.edition}_{page.number:02}_{page.id}.pdf"
-            try:
-                export_pdf(replace(doc, pages=(page,), spreads=()), self.photos_dir, out, ExportOptions())
-            except InputError as exc:
-                QMessageBox.warning(self, self.tr("Export failed"), str(exc))
-                break
-            written.append(out)
-            if p.status == "signed":
-                self.store.set_status(self.edition, p.key, "sent")
+        for r in results:
+            page = signed.get(r.page)
+            if r.status in ("ok", "warnings") and page is not None:
+                written.append(Path(r.file))
+                if page.status == "signed":
+                    self.store.set_status(self.edition, page.key, "sent")
         self.message.setText(self.tr("{n} signed page(s) exported").format(n=len(written)))
         self.refresh()
         return written

@@ -54,7 +54,7 @@ def test_the_chief_signs_off_from_the_board_and_print_staff_export(stores, qtbot
     try:
         assert not printer.buttons["sign"].isEnabled() and printer.buttons["export"].isEnabled()
         written = printer.export_signed(tmp_path)
-        assert [p.name for p in written] == [f"{ed_name}_01_{PAGE}.pdf"]
+        assert [p.name for p in written] == ["20261128_要闻01.pdf"]        # {date}_{section}{page:02}
         assert written[0].read_bytes().startswith(b"%PDF-")
         assert _cell(printer, 0, 2) == "已发排"
     finally:

@@ -44,11 +44,15 @@ def test_print_staff_export_only_signed_pages_and_mark_them_sent(stores, capsys,
     assert code == 2 and "no page is signed off" in err
     assert not list((tmp_path / "pdf").glob("*.pdf"))
     run(capsys, "edition", "sign", EDITION, PAGE, *s, "--user", "chief")
+    beside_photos = sorted(DEMO_DIR.rglob("*"))
     code, out, _ = run(capsys, "edition", "export", EDITION, "-o", str(tmp_path / "pdf"), "--photos", str(DEMO_DIR),
                        *s, "--user", "printer")
-    assert code == 0
-    pdf = tmp_path / "pdf" / f"{EDITION}_01_{PAGE}.pdf"
+    assert code in (0, 1), out                                # 1: exported with preflight warnings
+    pdf = tmp_path / "pdf" / "20261128_要闻01.pdf"              # the printer's pattern: {date}_{section}{page:02}
     assert pdf.read_bytes().startswith(b"%PDF-")
+    assert sorted(DEMO_DIR.rglob("*")) == beside_photos            # nothing written beside the photos
+    report = json.loads((tmp_path / "pdf" / "edition-report.json").read_text(encoding="utf-8"))
+    assert [(r["page"], r["status"] in ("ok", "warnings")) for r in report] == [(1, True)]
     listed = json.loads(run(capsys, "edition", "list", EDITION, *s, "--user", "ed", "--json")[1])
     assert listed["pages"][0]["label"] == "已发排" and listed["pages"][0]["by"] == "printer"
 
