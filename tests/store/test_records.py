@@ -87,3 +87,19 @@ def test_join_leaves_the_records_as_they_were():
     kept = copy.deepcopy(records)
     join(records)
     assert records == kept
+
+
+def test_init_twice_keeps_the_store_and_its_editions(stores):
+    from layout_app.store import init_store
+    stores.admin.import_document("e", new_document("duikai", 1))
+    again = init_store(stores.where, user="admin", role="chief")
+    stores.opened.append(again)
+    assert again.editions() == ["e"]
+
+
+def test_an_unreachable_postgresql_store_is_one_line_without_the_password():
+    from layout_app.store import open_store
+    with pytest.raises(StoreError) as err:
+        open_store("postgresql://desk:s3cret@127.0.0.1:1/newsroom")
+    text = str(err.value)
+    assert "s3cret" not in text and "cannot connect" in text and "\n" not in text
