@@ -273,19 +273,38 @@ class PostgresStore(Store):
 
 
 class _Listener(Watcher):
-    """LISTEN on its own connection; each NOTIFY of the trigger is one change."""
+    """LISTEN on its own connection; each NOTIFY of the trigger is one change. A dropped connection
+    (server restart, network) is opened again, and a change of kind "*" says that some may have been
+    missed meanwhile, so the desk reads the edition again."""
+
+    RETRY = 0.5            # s between attempts to reconnect
 
     def __init__(self, conninfo: str, user: str, edition: str, callback):
-        self.conn = _connect(conninfo, user, autocommit=True)
-        self.conn.execute(f"LISTEN {CHANNEL}")
+        self.conninfo, self.user = conninfo, user
+        self.conn = self._listen()
         super().__init__(edition, callback)
+
+    def _listen(self) -> psycopg.Connection:
+        conn = _connect(self.conninfo, self.user, autocommit=True)
+        conn.execute(f"LISTEN {CHANNEL}")
+        return conn
 
     def run_loop(self) -> None:
         while not self.stopping.is_set():
-            for note in self.conn.notifies(timeout=0.2):
-                p = json.loads(note.payload)
-                if p["edition"] == self.edition:
-                    self.deliver(Change(p["edition"], p["kind"], p["key"], p["version"], p["action"], p["author"]))
-                if self.stopping.is_set():
+            try:
+                for note in self.conn.notifies(timeout=0.2):
+                    p = json.loads(note.payload)
+                    if p["edition"] == self.edition:
+                        self.deliver(Change(p["edition"], p["kind"], p["key"], p["version"], p["action"], p["author"]))
+                    if self.stopping.is_set():
+                        break
+            except psycopg.OperationalError:
+                self.conn.close()
+                while not self.stopping.wait(self.RETRY):
+                    try:
+                        self.conn = self._listen()
+                    except StoreError:
+                        continue
+                    self.deliver(Change(self.edition, "*", "", 0, "reconnect", ""))
                     break
         self.conn.close()

@@ -172,12 +172,15 @@ class _Poller(Watcher):
     def run_loop(self) -> None:
         seen = None
         while not self.stopping.wait(POLL):
-            version = self.conn.execute("PRAGMA data_version").fetchone()[0]
-            if version == seen:
+            try:
+                version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+                if version == seen:
+                    continue
+                seen = version
+                rows = self.conn.execute("SELECT id, kind, key, version, action, author FROM history WHERE "
+                                         "edition = ? AND id > ? ORDER BY id", (self.edition, self.last)).fetchall()
+            except sqlite3.OperationalError:        # locked past the busy timeout, or the disk: look again
                 continue
-            seen = version
-            rows = self.conn.execute("SELECT id, kind, key, version, action, author FROM history "
-                                     "WHERE edition = ? AND id > ? ORDER BY id", (self.edition, self.last)).fetchall()
             for hid, kind, key, ver, action, author in rows:
                 self.last = hid
                 self.deliver(Change(self.edition, kind, key, ver, action, author))

@@ -3,6 +3,8 @@
 import queue
 import time
 
+import psycopg
+
 from layout_app.store.desk import Desk
 from tests.store.newsroom import FRAME, PHOTO, frame, imported, moved, with_caption
 
@@ -75,3 +77,22 @@ def test_every_change_of_a_series_arrives_within_half_a_second(stores):
     finally:
         watcher.stop()
     assert max(lags) <= LIVE, [round(x, 3) for x in lags]
+
+
+def test_a_listener_whose_connection_drops_reconnects_and_says_so(pg_stores):
+    ed_name = imported(pg_stores)
+    watcher, arrived = _watch(pg_stores.open("ed"), ed_name)
+    try:
+        time.sleep(0.2)
+        with psycopg.connect(pg_stores.where, autocommit=True) as admin:
+            killed = admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                   "WHERE query LIKE 'LISTEN%' AND usename = 'ed'").fetchall()
+        assert killed == [(True,)]
+        _, change = arrived.get(timeout=5)
+        assert (change.kind, change.action) == ("*", "reconnect")        # read the edition again
+        reporter = Desk(pg_stores.open("rep"), ed_name)
+        reporter.save(with_caption(reporter.document(), "重连之后的说明"))
+        _, change = arrived.get(timeout=5)
+        assert (change.kind, change.key) == ("photo", PHOTO)
+    finally:
+        watcher.stop()
