@@ -37,6 +37,8 @@ class EditionBoard(QWidget):
         self.table.setIconSize(QSize(72, 100))
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setColumnWidth(0, 140)
+        self.held = QLabel(self)              # stories and photos checked out, with their holders
         self.message = QLabel(self)
         self.buttons = {}
         row = QHBoxLayout()
@@ -50,6 +52,7 @@ class EditionBoard(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("{user} ({role})").format(user=store.user, role=store.role), self))
         layout.addWidget(self.table)
+        layout.addWidget(self.held)
         layout.addLayout(row)
         layout.addWidget(self.message)
         self.buttons["sign"].setEnabled(store.role == "chief")
@@ -80,6 +83,8 @@ class EditionBoard(QWidget):
                     item.setIcon(QIcon(thumb))
                 self.table.setItem(row, col, item)
             self.table.setRowHeight(row, 104)
+        held = [f"{r.kind} {r.key} ({r.holder})" for r in snap.values() if r.holder and r.kind != "page"]
+        self.held.setText(self.tr("Checked out: {items}").format(items=", ".join(sorted(held))) if held else "")
 
     def _page_state(self, doc, p, snap) -> tuple:
         """Thumbnail, overset lines and preflight summary of one page, recomputed only when the page
@@ -172,3 +177,42 @@ class EditionBoard(QWidget):
     def closeEvent(self, event) -> None:
         self.watcher.stop()
         super().closeEvent(event)
+
+
+def run_board(argv: list[str]) -> int:
+    """`layout-app board EDITION [--store …] [--user …] [--photos DIR]`: the board as its own window."""
+    import argparse
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from layout_app.editor.app import install_error_hook, install_translator, install_ui_font
+    from layout_app.store import open_store
+
+    p = argparse.ArgumentParser(prog="layout-app board", description="the edition board of the shared store")
+    p.add_argument("edition")
+    p.add_argument("--store", help="postgresql://… or a store file (default: $LAYOUT_APP_STORE, else the local store)")
+    p.add_argument("--user", help="who you are (default: your login name)")
+    p.add_argument("--photos", default=".", help="the folder photo paths are relative to (default: here)")
+    p.add_argument("--lang", help="zh_CN or en (default: the system's)")
+    p.add_argument("--screenshot", help="write a picture of the board to this PNG and quit")
+    args = p.parse_args(argv)
+    store = open_store(args.store, args.user)          # StoreError: one line from run_guarded
+    store.snapshot(args.edition)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_translator(app, args.lang)
+    install_ui_font(app)
+    install_error_hook(app)
+    board = EditionBoard(store, args.edition, Path(args.photos))
+    board.resize(900, 600)
+    board.show()
+    if args.screenshot:
+        app.processEvents()
+        ok = board.grab().save(args.screenshot)
+        board.close()
+        if not ok:
+            raise InputError(f"{args.screenshot}: cannot write the picture")
+        return 0
+    code = app.exec()
+    board.watcher.stop()
+    return code

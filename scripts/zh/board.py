@@ -10,5 +10,5 @@ ZH = {
     "Release check-out…": "解除占用…", "Release check-out": "解除占用", "Page {page} is not checked out": "第 {page} 版未被占用",
     "{holder} has page {page} checked out. Release it? Their unsaved work stays on their desk but they can no longer save over others.":
         "{holder} 正占用第 {page} 版。要解除吗？其未保存的修改仍留在其电脑上，但不能再覆盖他人的修改。",
-    "Page {page} released": "第 {page} 版已解除占用",
+    "Page {page} released": "第 {page} 版已解除占用", "Checked out: {items}": "占用中：{items}",
 }

@@ -89,3 +89,20 @@ def test_an_editor_releases_a_colleagues_check_out_only_after_confirming(stores,
         assert _cell(board, 0, 3) == ""
     finally:
         board.close()
+
+
+def test_the_board_names_who_holds_stories_and_opens_from_the_command_line(stores, qtbot, tmp_path):
+    from layout_app.launch import main
+    from tests.store.newsroom import STORY
+    ed_name = imported(stores)
+    stores.open("rep").check_out(ed_name, "story", STORY)
+    board = _open(qtbot, stores.open("ed"), ed_name)
+    try:
+        assert board.held.text() == f"Checked out: story {STORY} (rep)"
+    finally:
+        board.close()
+    shot = tmp_path / "board.png"
+    assert main(["board", ed_name, "--store", stores.where, "--user", "chief", "--photos", str(DEMO_DIR),
+                 "--screenshot", str(shot)]) == 0
+    assert shot.read_bytes().startswith(b"\x89PNG")
+    assert main(["board", "nope", "--store", stores.where, "--user", "chief"]) == 2
