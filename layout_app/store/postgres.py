@@ -95,6 +95,12 @@ BEGIN
     IF OLD.holder IS NOT NULL AND OLD.holder <> session_user THEN
       RAISE EXCEPTION '% %: checked out by %', OLD.kind, OLD.key, OLD.holder USING ERRCODE = 'insufficient_privilege';
     END IF;
+    IF OLD.kind IN ('story', 'photo') AND EXISTS (
+         SELECT 1 FROM records p, json_array_elements(p.data -> 'frames') f WHERE p.edition = OLD.edition
+         AND p.kind = 'page' AND p.status IN ('signed', 'sent') AND f ->> OLD.kind = OLD.key) THEN
+      RAISE EXCEPTION '% %: it is on a signed page; the chief editor must reopen the page first', OLD.kind, OLD.key
+        USING ERRCODE = 'insufficient_privilege';
+    END IF;
     IF r = 'reporter' AND NOT (
          (OLD.kind = 'story' AND NEW.data::jsonb - {_array(REPORTER_FIELDS['story'])} = OLD.data::jsonb - {_array(REPORTER_FIELDS['story'])})
       OR (OLD.kind = 'photo' AND NEW.data::jsonb - {_array(REPORTER_FIELDS['photo'])} = OLD.data::jsonb - {_array(REPORTER_FIELDS['photo'])})) THEN

@@ -42,6 +42,11 @@ CREATE TRIGGER IF NOT EXISTS records_version BEFORE UPDATE ON records
 CREATE TRIGGER IF NOT EXISTS records_signed BEFORE UPDATE ON records
     WHEN OLD.kind = 'page' AND OLD.status IN ('signed', 'sent') AND NEW.data IS NOT OLD.data
     BEGIN SELECT RAISE(ABORT, 'refused: the page is signed off; the chief editor must reopen it'); END;
+CREATE TRIGGER IF NOT EXISTS records_on_signed_page BEFORE UPDATE ON records
+    WHEN OLD.kind IN ('story', 'photo') AND NEW.data IS NOT OLD.data AND EXISTS (
+        SELECT 1 FROM records p, json_each(p.data, '$.frames') f WHERE p.edition = OLD.edition
+        AND p.kind = 'page' AND p.status IN ('signed', 'sent') AND json_extract(f.value, '$.' || OLD.kind) = OLD.key)
+    BEGIN SELECT RAISE(ABORT, 'refused: it is on a signed page; the chief editor must reopen the page first'); END;
 CREATE TRIGGER IF NOT EXISTS records_signed_kept BEFORE DELETE ON records
     WHEN OLD.kind = 'page' AND OLD.status IN ('signed', 'sent')
     BEGIN SELECT RAISE(ABORT, 'refused: the page is signed off; the chief editor must reopen it'); END;

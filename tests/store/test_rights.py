@@ -182,3 +182,18 @@ def test_a_raw_write_that_does_not_move_the_version_on_is_refused_by_the_databas
             conn.execute("UPDATE records SET data = ? WHERE kind = 'page'", (changed,))
         conn.close()
     assert stores.admin.get(ed_name, "page", PAGE) == page
+
+
+def test_a_caption_on_a_signed_page_waits_for_the_page_to_be_reopened(stores):
+    """A signed page changes only after the chief editor reopens it — its captions and stories too."""
+    ed_name = imported(stores)
+    chief = stores.open("chief")
+    chief.set_status(ed_name, PAGE, "signed")
+    desk = Desk(stores.open("rep"), ed_name)
+    with pytest.raises(Refused, match="on a signed page"):
+        desk.save(with_caption(desk.document(), "签发后改的说明"))
+    with pytest.raises(Refused, match="on a signed page"):
+        desk.save(with_story(desk.document(), headline="签发后改的标题"))
+    assert stores.admin.export_document(ed_name) == desk.document()
+    chief.set_status(ed_name, PAGE, "draft")
+    assert desk.save(with_caption(desk.document(), "重开后改的说明")).conflicts == []
