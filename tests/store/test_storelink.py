@@ -56,3 +56,29 @@ def test_the_same_caption_changed_here_and_there_is_shown_with_both_texts(stores
     finally:
         link.close()
         shiboken6.delete(c)          # while the application exists, not at interpreter exit
+
+
+def test_live_desks_see_each_others_edits_without_saving(stores, qtbot):
+    """The editor moves a photo, the reporter fixes its caption: each sees the other's edit in place,
+    nobody presses Save, and the editor's undo travels too — without taking the caption back."""
+    ed_name = imported(stores)
+    ed_store, rep_store = stores.open("ed"), stores.open("rep")
+    editor = DocumentController(Desk(ed_store, ed_name).document())
+    reporter = DocumentController(Desk(rep_store, ed_name).document())
+    links = [StoreLink(editor, ed_store, ed_name, live=True), StoreLink(reporter, rep_store, ed_name, live=True)]
+    try:
+        original = frame(editor.doc)
+        editor.replace_frames(0, {FRAME: replace(original, col=original.col + 1)}, "move")
+        qtbot.waitUntil(lambda: frame(reporter.doc).col == original.col + 1, timeout=3000)
+        reporter.apply(with_caption(reporter.doc, "记者在线改的说明"), "caption")
+        qtbot.waitUntil(lambda: editor.doc.photo(PHOTO).caption == "记者在线改的说明", timeout=3000)
+        editor.undo()
+        qtbot.waitUntil(lambda: frame(reporter.doc) == original, timeout=3000)
+        final = stores.admin.export_document(ed_name)
+        assert frame(final) == original and final.photo(PHOTO).caption == "记者在线改的说明"
+        assert not editor.dirty and not reporter.dirty
+    finally:
+        for link in links:
+            link.close()
+        shiboken6.delete(editor)
+        shiboken6.delete(reporter)
