@@ -1,5 +1,9 @@
 """The edition board window, with real widgets and real clicks, on both engines."""
+import os
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 
@@ -7,6 +11,8 @@ from layout_app.assets import DEMO_DIR
 from layout_app.editor.board import EditionBoard
 from layout_app.store.desk import Desk
 from tests.store.newsroom import PAGE, imported, moved
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _cell(board, row, col):
@@ -92,7 +98,6 @@ def test_an_editor_releases_a_colleagues_check_out_only_after_confirming(stores,
 
 
 def test_the_board_names_who_holds_stories_and_opens_from_the_command_line(stores, qtbot, tmp_path):
-    from layout_app.launch import main
     from tests.store.newsroom import STORY
     ed_name = imported(stores)
     stores.open("rep").check_out(ed_name, "story", STORY)
@@ -101,8 +106,15 @@ def test_the_board_names_who_holds_stories_and_opens_from_the_command_line(store
         assert board.held.text() == f"Checked out: story {STORY} (rep)"
     finally:
         board.close()
+    # in its own process: the window's start sets the application's UI font and error hook
     shot = tmp_path / "board.png"
-    assert main(["board", ed_name, "--store", stores.where, "--user", "chief", "--photos", str(DEMO_DIR),
-                 "--screenshot", str(shot)]) == 0
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-m", "layout_app", "board", ed_name, "--store", stores.where, "--user",
+                           "chief", "--photos", str(DEMO_DIR), "--screenshot", str(shot)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
     assert shot.read_bytes().startswith(b"\x89PNG")
-    assert main(["board", "nope", "--store", stores.where, "--user", "chief"]) == 2
+    done = subprocess.run([sys.executable, "-m", "layout_app", "board", "nope", "--store", stores.where, "--user",
+                           "chief"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and done.stderr.strip().splitlines()[-1].startswith("layout-app: ")
+    assert "no edition 'nope'" in done.stderr
