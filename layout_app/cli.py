@@ -427,11 +427,14 @@ def build_parser() -> argparse.ArgumentParser:
     _document_args(cp)
     cp.add_argument("-o", "--output", required=True, help="proof.pdf or proof.html")
     cp.set_defaults(func=cmd_captions)
+
+    from layout_app.cli_store import add_parsers           # store … and edition … (issue 14)
+    add_parsers(sub)
     return parser
 
 
 COMMANDS = ("typeset", "new", "export", "preflight", "proof", "import", "compose", "export-edition", "package", "captions", "review",
-            "styles")
+            "styles", "store", "edition")
 
 
 def _terminated(signum, frame):

@@ -14,8 +14,16 @@ def _app(argv: list[str]) -> int:
     return run(argv)
 
 
+def _board(argv: list[str]) -> int:
+    from layout_app.editor.board import run_board
+
+    return run_board(argv)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "board":                    # layout-app board EDITION: the edition board (issue 14)
+        return run_guarded(_board, argv[1:])
     if argv and argv[0] == "review":                   # layout-app review DOC.yaml: the app in review mode
         return run_guarded(_app, argv[1:] + ["--review"])
     if not argv or argv[0] not in cli.COMMANDS and argv[0] not in ("-h", "--help"):

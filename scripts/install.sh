@@ -13,8 +13,8 @@ with_tests=0
 # Qt's libraries for a window (xcb) and for the offscreen platform the tests use.
 packages=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
           libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0)
-# The real tools the tests check PDFs with.
-[ $with_tests = 1 ] && packages+=(poppler-utils qpdf ghostscript)
+# The real tools the tests check PDFs with; a real PostgreSQL server for the newsroom store's tests.
+[ $with_tests = 1 ] && packages+=(poppler-utils qpdf ghostscript postgresql)
 
 if command -v apt-get >/dev/null 2>&1; then
   sudo=""

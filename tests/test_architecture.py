@@ -38,6 +38,14 @@ def test_layer_rules(path):
     if name.startswith(("model/", "text/", "layout/", "units.py", "geometry.py")):
         assert not [m for m in found if m.startswith(("layout_app.render", "layout_app.io", "layout_app.preflight"))], \
             f"{name} reaches up a layer"
+    if not name.startswith("store/"):
+        assert not [m for m in found if m.split(".")[0] == "psycopg"], f"{name} imports psycopg (only store/ may)"
+    if name.startswith(("model/", "text/", "layout/", "io/", "imaging/", "intake/", "preflight/", "render/")):
+        assert not [m for m in found if m.startswith("layout_app.store")], f"{name} reaches up into the store"
+    if name.startswith("store/"):
+        assert not [m for m in found if m.startswith(("layout_app.render", "layout_app.preflight",
+                                                      "layout_app.intake", "layout_app.imaging"))], \
+            f"{name}: the store keeps records; it does not lay out, check or print"
     if name.startswith("model/"):
         assert not [m for m in found if m.split(".")[0] in ("os", "pathlib", "yaml", "PIL")], f"{name} does I/O"
 

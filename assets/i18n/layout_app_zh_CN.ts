@@ -1043,6 +1043,109 @@
     </message>
 </context>
 <context>
+    <name>EditionBoard</name>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="33"/>
+        <source>Edition board — {edition}</source>
+        <translation>版面看板——{edition}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="45"/>
+        <source>Submit for review</source>
+        <translation>送审</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="45"/>
+        <source>Sign off (签发)</source>
+        <translation>签发</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="46"/>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="46"/>
+        <source>Release check-out…</source>
+        <translation>解除占用…</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="47"/>
+        <source>Export signed pages…</source>
+        <translation>导出已签发版面…</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="53"/>
+        <source>{user} ({role})</source>
+        <translation>{user}（{role}）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="79"/>
+        <source>{n} lines</source>
+        <translation>{n} 行</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="87"/>
+        <source>Checked out: {items}</source>
+        <translation>占用中：{items}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="101"/>
+        <source>{e} errors, {w} warnings</source>
+        <translation>{e} 个错误，{w} 个警告</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="102"/>
+        <source>clean</source>
+        <translation>无问题</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="118"/>
+        <source>Select a page first</source>
+        <translation>请先选择一个版面</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="125"/>
+        <source>Page {page}: {status}</source>
+        <translation>第 {page} 版：{status}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="132"/>
+        <source>Release check-out</source>
+        <translation>解除占用</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="139"/>
+        <source>Page {page} is not checked out</source>
+        <translation>第 {page} 版未被占用</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="142"/>
+        <source>{holder} has page {page} checked out. Release it? Their unsaved work stays on their desk but they can no longer save over others.</source>
+        <translation>{holder} 正占用第 {page} 版。要解除吗？其未保存的修改仍留在其电脑上，但不能再覆盖他人的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="146"/>
+        <source>Page {page} released</source>
+        <translation>第 {page} 版已解除占用</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="155"/>
+        <source>Export signed pages into</source>
+        <translation>导出已签发版面到</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="164"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="173"/>
+        <source>{n} signed page(s) exported</source>
+        <translation>已导出 {n} 个已签发版面</translation>
+    </message>
+</context>
+<context>
     <name>ExportWorker</name>
     <message>
         <location filename="../../layout_app/editor/export_worker.py" line="30"/>

@@ -1,6 +1,10 @@
 """The document being edited: one immutable Document at a time, changed only through undoable
 commands; views listen to `changed`. The model never asks the UI anything.
 
+Each command is an operation (model/operations.py): the fields of the records it changed, before and
+after. Undo and redo re-apply only those fields on the document as it is now, so a colleague's change
+that arrived meanwhile (`absorb`, from the shared store) is never reverted by my undo.
+
 In review mode the controller itself keeps the layout read-only: a change to anything but a photo's
 caption, credit, check or comment is refused, and undo and redo cross only such changes, so edits made
 before review cannot be reverted from it."""
@@ -19,6 +23,7 @@ from layout_app.layout.compose import Composer
 from layout_app.layout.display import PageDisplay
 from layout_app.model.document import Document, Page
 from layout_app.model.frame import Frame
+from layout_app.model.operations import Op, apply as apply_ops, combine, diff
 
 _merge_ids: dict[str, int] = {}
 
@@ -39,21 +44,28 @@ def merge_id(key: str) -> int:
 
 
 class DocumentCommand(QUndoCommand):
-    """One user action: the document before and after. A drag's steps merge into one command."""
+    """One user action as an operation (the fields it changed, before and after); the documents
+    before and after are kept for review mode's test. A drag's steps merge into one command."""
 
     def __init__(self, controller: "DocumentController", before: Document, after: Document, text: str,
                  merge_key: str | None = None, structural: bool = False):
         super().__init__(text)
         self.controller = controller
         self.before, self.after = before, after
+        self.ops: tuple[Op, ...] = diff(before, after)
         self.merge_key = merge_key
         self.structural = structural
+        self._pushed = False
 
     def redo(self) -> None:
-        self.controller._set(self.after, self.structural)
+        if not self._pushed:                 # QUndoStack.push runs redo once: the edit itself
+            self._pushed = True
+            self.controller._set(self.after, self.structural)
+        else:
+            self.controller._set(apply_ops(self.controller.doc, self.ops, forward=True), self.structural)
 
     def undo(self) -> None:
-        self.controller._set(self.before, self.structural)
+        self.controller._set(apply_ops(self.controller.doc, self.ops, forward=False), self.structural)
 
     def id(self) -> int:
         return merge_id(self.merge_key) if self.merge_key else -1
@@ -65,6 +77,7 @@ class DocumentCommand(QUndoCommand):
         if not isinstance(other, DocumentCommand) or other.merge_key != self.merge_key:
             return False
         self.after = other.after
+        self.ops = combine(self.ops, other.ops)
         return True
 
 
@@ -156,6 +169,11 @@ class DocumentController(QObject):
         if structural:
             self.structureChanged.emit()
 
+    def absorb(self, doc: Document) -> None:
+        """A colleague's saved change (from the shared store): shown at once, not an undo step of mine."""
+        if doc != self.doc:
+            self._set(doc, structural=_ids(doc) != _ids(self.doc))
+
     def open(self, doc: Document, path: Path | None) -> None:
         self.doc, self.path = doc, path
         self.doc_dir = path.parent if path else self.doc_dir
@@ -177,6 +195,7 @@ class DocumentController(QObject):
                 cmd = self.undo_stack.command(k)
                 if isinstance(cmd, DocumentCommand):
                     cmd.before, cmd.after = rebase(cmd.before), rebase(cmd.after)
+                    cmd.ops = tuple(rebase.op(op) for op in cmd.ops)
             self.doc, self.doc_dir = doc, target.parent
         if target != self.path:
             self.path = target
@@ -185,6 +204,12 @@ class DocumentController(QObject):
         if rebase:
             self.changed.emit()                         # the photo panel shows the new paths
         return target
+
+
+def _ids(doc: Document) -> tuple:
+    """What a structural change alters: pages, their frames, stories and photos."""
+    return (tuple((p.id, tuple(f.id for f in p.frames)) for p in doc.pages),
+            tuple(s.id for s in doc.stories), tuple(p.id for p in doc.photos))
 
 
 class _Rebase:
@@ -198,6 +223,14 @@ class _Rebase:
 
     def file(self, name: str) -> str:
         return Path(os.path.relpath((self.old / name).resolve(), self.new)).as_posix()
+
+    def op(self, op: Op) -> Op:
+        """An operation on a photo's file (or adding a photo) with its paths rebased."""
+        if op.kind == "photo" and op.field in (None, "file"):
+            fix = (lambda p: replace(p, file=self.file(p.file))) if op.field is None else self.file
+            return replace(op, before=None if op.before is None else fix(op.before),
+                           after=None if op.after is None else fix(op.after))
+        return op
 
     def __call__(self, doc: Document) -> Document:
         hit = self.docs.get(id(doc))

@@ -1,0 +1,218 @@
+"""The edition board: the edition's pages in the shared store, one row each — thumbnail, status
+(排版中 → 待审 → 已签发 → 已发排), who holds the page, its version and last author, overset and
+preflight state — kept live by a watcher; the chief editor submits, signs and reopens from it and
+print staff export the signed pages (then marked 已发排)."""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from layout_app.errors import InputError
+from layout_app.layout.compose import Composer
+from layout_app.preflight.checks import preflight
+from layout_app.render.qt.raster import render_image
+from layout_app.store.base import Store
+from layout_app.store.records import join
+from layout_app.store.rights import SIGNED, STATUS_LABELS, Refused
+
+THUMB_DPI = 9.0            # a 对开 page → about 100 px high
+COLUMNS = ("Page", "Section", "Status", "Held by", "Version", "Overset", "Preflight")
+
+
+class EditionBoard(QWidget):
+    remoteChange = Signal()           # emitted on the watcher's thread; Qt queues it to ours
+
+    def __init__(self, store: Store, edition: str, photos_dir: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store, self.edition, self.photos_dir = store, edition, Path(photos_dir)
+        self.setWindowTitle(self.tr("Edition board — {edition}").format(edition=edition))
+        self._cache: dict[tuple, tuple] = {}      # page and its records' versions → (thumbnail, overset, findings)
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setIconSize(QSize(72, 100))
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setColumnWidth(0, 140)
+        self.held = QLabel(self)              # stories and photos checked out, with their holders
+        self.message = QLabel(self)
+        self.buttons = {}
+        row = QHBoxLayout()
+        for key, text in (("submit", self.tr("Submit for review")), ("sign", self.tr("Sign off (签发)")),
+                          ("reopen", self.tr("Reopen")), ("release", self.tr("Release check-out…")),
+                          ("export", self.tr("Export signed pages…"))):
+            b = QPushButton(text, self)
+            b.clicked.connect(lambda _=False, k=key: self._act(k))
+            self.buttons[key] = b
+            row.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("{user} ({role})").format(user=store.user, role=store.role), self))
+        layout.addWidget(self.table)
+        layout.addWidget(self.held)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        self.buttons["sign"].setEnabled(store.role == "chief")
+        self.buttons["reopen"].setEnabled(store.role == "chief")
+        self.buttons["submit"].setEnabled(store.role in ("editor", "chief"))
+        self.buttons["export"].setEnabled(store.role in ("print", "chief"))
+        self.buttons["release"].setEnabled(store.role in ("editor", "chief"))
+        self.confirm = self._ask           # a test answers for the person
+        self.remoteChange.connect(self.refresh)
+        self.watcher = store.watch(edition, lambda change: self.remoteChange.emit())
+        self.refresh()
+
+    # --- the rows ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        snap = self.store.snapshot(self.edition)
+        pages = self.store.pages(self.edition)
+        doc = join({k: r.data for k, r in snap.items()}, f"{self.store.where} edition {self.edition}") if pages else None
+        self.keys = [p.key for p in pages]
+        self.table.setRowCount(len(pages))
+        for row, p in enumerate(pages):
+            thumb, overset, found = self._page_state(doc, p, snap)
+            cells = (f"{p.data.get('number', '')} {p.key}", p.data.get("section", ""), STATUS_LABELS.get(p.status, p.status),
+                     p.holder or "", f"v{p.version} {p.updated_by}",
+                     self.tr("{n} lines").format(n=overset) if overset else "", found)
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col == 0:
+                    item.setIcon(QIcon(thumb))
+                self.table.setItem(row, col, item)
+            self.table.setRowHeight(row, 104)
+        held = [f"{r.kind} {r.key} ({r.holder})" for r in snap.values() if r.holder and r.kind != "page"]
+        self.held.setText(self.tr("Checked out: {items}").format(items=", ".join(sorted(held))) if held else "")
+
+    def _page_state(self, doc, p, snap) -> tuple:
+        """Thumbnail, overset lines and preflight summary of one page, recomputed only when the page
+        or a story or photo on it has a new version."""
+        refs = sorted({(k, f[k]) for f in p.data.get("frames", []) for k in ("story", "photo") if k in f})
+        key = (p.key, p.version, tuple((kind, ref, snap[(kind, ref)].version) for kind, ref in refs if (kind, ref) in snap))
+        hit = self._cache.get(key)
+        if hit is None:
+            page = doc.page(p.key)
+            one = replace(doc, pages=(page,), spreads=())
+            display = Composer(one, self.photos_dir).compose(page)
+            overset = sum(r.overset_lines for r in display.reports)
+            report = preflight(one, self.photos_dir, [display], files=False)
+            found = (self.tr("{e} errors, {w} warnings").format(e=len(report.errors), w=len(report.warnings))
+                     if report.errors or report.warnings else self.tr("clean"))
+            hit = self._cache[key] = (QPixmap.fromImage(render_image(display, THUMB_DPI)), overset, found)
+        return hit
+
+    # --- actions ----------------------------------------------------------------------------------
+    def selected_page(self) -> str | None:
+        rows = {i.row() for i in self.table.selectedItems()}
+        return self.keys[min(rows)] if rows else None
+
+    def _act(self, action: str) -> None:
+        try:
+            if action == "export":
+                self.export_signed()
+                return
+            page = self.selected_page()
+            if page is None:
+                self.message.setText(self.tr("Select a page first"))
+                return
+            if action == "release":
+                self.release(page)
+                return
+            status = {"submit": "review", "sign": "signed", "reopen": "draft"}[action]
+            self.store.set_status(self.edition, page, status)
+            self.message.setText(self.tr("Page {page}: {status}").format(page=page, status=STATUS_LABELS[status]))
+        except (Refused, InputError) as exc:
+            self.message.setText(str(exc))
+            return
+        self.refresh()
+
+    def _ask(self, text: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Release check-out"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def release(self, page: str) -> None:
+        """An editor releases a colleague's check-out of the page, after saying so."""
+        held = self.store.get(self.edition, "page", page)
+        if held is None or not held.holder:
+            self.message.setText(self.tr("Page {page} is not checked out").format(page=page))
+            return
+        if held.holder != self.store.user and not self.confirm(
+                self.tr("{holder} has page {page} checked out. Release it? Their unsaved work stays on their "
+                        "desk but they can no longer save over others.").format(holder=held.holder, page=page)):
+            return
+        self.store.check_in(self.edition, "page", page, force=True)
+        self.message.setText(self.tr("Page {page} released").format(page=page))
+        self.refresh()
+
+    def export_signed(self, out_dir: Path | None = None) -> list[Path]:
+        """Each signed page as PDF/X-4 into `out_dir` (asked for when None) by the edition export, in
+        parallel; the pages exported are marked 已发排."""
+        from layout_app.render.pdf.signed import export_pages
+        if out_dir is None:
+            from PySide6.QtWidgets import QFileDialog
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Export signed pages into"))
+            if not chosen:
+                return []
+            out_dir = Path(chosen)
+        signed = {p.data.get("number"): p for p in self.store.pages(self.edition) if p.status in SIGNED}
+        try:
+            results = export_pages(self.store.export_document(self.edition), self.photos_dir,
+                                   [p.key for p in signed.values()], out_dir)
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            return []
+        written = []
+        for r in results:
+            page = signed.get(r.page)
+            if r.status in ("ok", "warnings") and page is not None:
+                written.append(Path(r.file))
+                if page.status == "signed":
+                    self.store.set_status(self.edition, page.key, "sent")
+        self.message.setText(self.tr("{n} signed page(s) exported").format(n=len(written)))
+        self.refresh()
+        return written
+
+    def closeEvent(self, event) -> None:
+        self.watcher.stop()
+        super().closeEvent(event)
+
+
+def run_board(argv: list[str]) -> int:
+    """`layout-app board EDITION [--store …] [--user …] [--photos DIR]`: the board as its own window."""
+    import argparse
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from layout_app.editor.app import install_error_hook, install_translator, install_ui_font
+    from layout_app.store import open_store
+
+    p = argparse.ArgumentParser(prog="layout-app board", description="the edition board of the shared store")
+    p.add_argument("edition")
+    p.add_argument("--store", help="postgresql://… or a store file (default: $LAYOUT_APP_STORE, else the local store)")
+    p.add_argument("--user", help="who you are (default: your login name)")
+    p.add_argument("--photos", default=".", help="the folder photo paths are relative to (default: here)")
+    p.add_argument("--lang", help="zh_CN or en (default: the system's)")
+    p.add_argument("--screenshot", help="write a picture of the board to this PNG and quit")
+    args = p.parse_args(argv)
+    store = open_store(args.store, args.user)          # StoreError: one line from run_guarded
+    store.snapshot(args.edition)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_translator(app, args.lang)
+    install_ui_font(app)
+    install_error_hook(app)
+    board = EditionBoard(store, args.edition, Path(args.photos))
+    board.resize(900, 600)
+    board.show()
+    if args.screenshot:
+        app.processEvents()
+        ok = board.grab().save(args.screenshot)
+        board.close()
+        if not ok:
+            raise InputError(f"{args.screenshot}: cannot write the picture")
+        return 0
+    code = app.exec()
+    board.watcher.stop()
+    return code

@@ -1,0 +1,82 @@
+"""An editor's document tied to an edition in the shared store: colleagues' saved changes appear in
+place within half a second (merged with my unsaved edits, not undo steps of mine), and Save sends my
+changes as a merge; fields a colleague changed too come back as conflicts with both texts. In live
+mode every edit of mine (and every undo) is sent as soon as I pause, so colleagues see it at once."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from layout_app.editor.controller import DocumentController
+from layout_app.store.base import Change, Store
+from layout_app.store.desk import Desk, Saved
+from layout_app.store.merge import Conflict
+
+COALESCE_MS = 40          # changes arriving together are merged in once
+LIVE_SAVE_MS = 150        # live mode: my edits go to the store once I pause this long (a drag's steps: once)
+
+
+class StoreLink(QObject):
+    conflicts = Signal(list)          # list[Conflict]: the same field changed here and by a colleague
+    colleagueChanged = Signal(str)    # who changed something (for a status line)
+    _arrived = Signal(str)            # from the watcher's thread; Qt queues it to the window's
+
+    def __init__(self, controller: DocumentController, store: Store, edition: str, live: bool = False):
+        super().__init__(controller)
+        self.controller, self.store, self.edition = controller, store, edition
+        self.desk = Desk(store, edition)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(COALESCE_MS)
+        self._timer.timeout.connect(self.pull)
+        self._arrived.connect(self._on_arrived)
+        self._send = QTimer(self)         # live mode: each edit of mine (and each undo) saved as I go
+        self._send.setSingleShot(True)
+        self._send.setInterval(LIVE_SAVE_MS)
+        self._send.timeout.connect(self._save_if_dirty)
+        if live:
+            controller.undo_stack.indexChanged.connect(lambda _index: self._send.start())
+        self.watcher = store.watch(edition, self._on_change)
+
+    def document(self):
+        return self.desk.document()
+
+    def _on_change(self, change: Change) -> None:
+        if change.author != self.store.user or change.action != "edit":
+            self._arrived.emit(change.author)
+
+    def _on_arrived(self, author: str) -> None:
+        self.colleagueChanged.emit(author)
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def pull(self) -> list[Conflict]:
+        """Colleagues' saved changes into the document shown; my unsaved edits stay."""
+        result = self.desk.refresh(self.controller.doc)
+        if result.merged:
+            self.controller.absorb(result.document)
+        if result.conflicts:
+            self.conflicts.emit(result.conflicts)
+        return result.conflicts
+
+    def save(self) -> Saved:
+        """My changes into the store, merged over what colleagues saved meanwhile."""
+        result = self.desk.save(self.controller.doc)
+        if result.merged:
+            self.controller.absorb(result.document)
+        if result.conflicts:
+            self.conflicts.emit(result.conflicts)
+        else:
+            self.controller.undo_stack.setClean()
+        return result
+
+    def _save_if_dirty(self) -> None:
+        if self.controller.dirty:
+            self.save()
+
+    def close(self) -> None:
+        """Send what is left, stop listening and release what I hold (check-in on close)."""
+        if self._send.isActive():
+            self._send.stop()
+            self._save_if_dirty()
+        self.watcher.stop()
+        self.desk.close()

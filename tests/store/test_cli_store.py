@@ -1,0 +1,99 @@
+"""`layout-app store …` and `layout-app edition …` on both engines, in process."""
+import json
+
+import pytest
+
+from layout_app import cli
+from layout_app.assets import DEMO_DIR
+from layout_app.io.docfile import dumps_document, load_document
+from tests.store.newsroom import EDITION, PAGE, STORY
+
+
+def run(capsys, *argv):
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_import_list_sign_off_and_export_back(stores, capsys, tmp_path):
+    s = ("--store", stores.where)
+    code, out, _ = run(capsys, "store", "import", str(DEMO_DIR / "demo.yaml"), EDITION, *s, "--user", "ed")
+    assert code == 0 and "10 stories, 6 photos" in out
+    code, out, _ = run(capsys, "edition", "list", EDITION, *s, "--user", "rep", "--json")
+    listed = json.loads(out)
+    assert [(p["id"], p["label"], p["holder"]) for p in listed["pages"]] == [(PAGE, "排版中", None)]
+    assert run(capsys, "edition", "submit", EDITION, PAGE, *s, "--user", "ed")[0] == 0
+    code, _, err = run(capsys, "edition", "sign", EDITION, PAGE, *s, "--user", "ed")
+    assert code == 2 and err.strip() == "layout-app: refused: page A1: a page editor may not take it from 待审 to 已签发"
+    assert run(capsys, "edition", "sign", EDITION, PAGE, *s, "--user", "chief")[0] == 0
+    assert run(capsys, "edition", "checkout", EDITION, "story", STORY, *s, "--user", "rep")[0] == 0
+    code, out, _ = run(capsys, "edition", "list", EDITION, *s, "--user", "printer")
+    assert "已签发" in out and f"story {STORY} checked out by rep" in out
+    out_file = tmp_path / "back.yaml"
+    assert run(capsys, "store", "export", EDITION, "-o", str(out_file), *s, "--user", "ed")[0] == 0
+    assert out_file.read_text(encoding="utf-8") == dumps_document(load_document(DEMO_DIR / "demo.yaml"))
+    code, out, _ = run(capsys, "edition", "audit", EDITION, *s, "--user", "ed")
+    assert out.splitlines()[-1].endswith(f"check-out story {STORY} v1: checked out by rep")
+
+
+def test_print_staff_export_only_signed_pages_and_mark_them_sent(stores, capsys, tmp_path):
+    s = ("--store", stores.where)
+    run(capsys, "store", "import", str(DEMO_DIR / "demo.yaml"), EDITION, *s, "--user", "ed")
+    code, _, err = run(capsys, "edition", "export", EDITION, "-o", str(tmp_path / "pdf"), "--photos", str(DEMO_DIR),
+                       *s, "--user", "printer")
+    assert code == 2 and "no page is signed off" in err
+    assert not list((tmp_path / "pdf").glob("*.pdf"))
+    run(capsys, "edition", "sign", EDITION, PAGE, *s, "--user", "chief")
+    beside_photos = sorted(DEMO_DIR.rglob("*"))
+    code, out, _ = run(capsys, "edition", "export", EDITION, "-o", str(tmp_path / "pdf"), "--photos", str(DEMO_DIR),
+                       *s, "--user", "printer")
+    assert code in (0, 1), out                                # 1: exported with preflight warnings
+    pdf = tmp_path / "pdf" / "20261128_要闻01.pdf"              # the printer's pattern: {date}_{section}{page:02}
+    assert pdf.read_bytes().startswith(b"%PDF-")
+    assert sorted(DEMO_DIR.rglob("*")) == beside_photos            # nothing written beside the photos
+    report = json.loads((tmp_path / "pdf" / "edition-report.json").read_text(encoding="utf-8"))
+    assert [(r["page"], r["status"] in ("ok", "warnings")) for r in report] == [(1, True)]
+    listed = json.loads(run(capsys, "edition", "list", EDITION, *s, "--user", "ed", "--json")[1])
+    assert listed["pages"][0]["label"] == "已发排" and listed["pages"][0]["by"] == "printer"
+
+
+def test_history_and_restore_from_the_command_line(stores, capsys):
+    from layout_app.store.desk import Desk
+    from tests.store.newsroom import PHOTO, with_caption
+    s = ("--store", stores.where)
+    run(capsys, "store", "import", str(DEMO_DIR / "demo.yaml"), EDITION, *s, "--user", "ed")
+    desk = Desk(stores.open("rep"), EDITION)
+    desk.save(with_caption(desk.document(), "改过的说明"))
+    code, out, _ = run(capsys, "edition", "history", EDITION, "photo", PHOTO, *s, "--user", "ed")
+    assert code == 0 and "v2" in out and "caption: 「" in out and "「改过的说明」" in out
+    code, out, _ = run(capsys, "edition", "restore", EDITION, "photo", PHOTO, "1", *s, "--user", "ed")
+    assert out.strip() == f"photo {PHOTO}: version 1 restored as version 3"
+    assert stores.admin.export_document(EDITION).photo(PHOTO).caption == load_document(DEMO_DIR / "demo.yaml").photo(PHOTO).caption
+
+
+def test_unknown_store_user_and_edition_are_one_line_messages(tmp_path, capsys):
+    where = tmp_path / "s.sqlite"
+    assert run(capsys, "store", "init", str(where), "--user", "ed")[0] == 0
+    code, _, err = run(capsys, "edition", "list", "nope", "--store", str(where), "--user", "ed")
+    assert code == 2 and err.strip() == f"layout-app: {where}: no edition 'nope' in the store (it has: none)"
+    code, _, err = run(capsys, "edition", "list", "--store", str(where), "--user", "stranger")
+    assert code == 2 and "user 'stranger' is not on the staff" in err and len(err.strip().splitlines()) == 1
+    code, _, err = run(capsys, "edition", "list", "--store", str(tmp_path / "none.sqlite"), "--user", "ed")
+    assert code == 2 and "no store here; make one with `layout-app store init" in err
+    code, _, err = run(capsys, "store", "init", str(tmp_path / "missing" / "s.sqlite"))
+    assert code == 2 and "does not exist" in err and not (tmp_path / "missing").exists()
+    (tmp_path / "junk.sqlite").write_bytes(b"not a database at all" * 100)
+    code, _, err = run(capsys, "edition", "list", "--store", str(tmp_path / "junk.sqlite"), "--user", "ed")
+    assert code == 2 and "not a layout_app store" in err
+
+
+def test_with_no_configuration_the_local_sqlite_store_is_used(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("LAYOUT_APP_STORE", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    code, out, _ = run(capsys, "store", "init", "--user", "ed")
+    local = tmp_path / "data" / "layout_app" / "store.sqlite"
+    assert code == 0 and out.startswith(f"{local}: sqlite store ready")
+    run(capsys, "store", "import", str(DEMO_DIR / "demo.yaml"), EDITION, "--user", "ed")
+    assert run(capsys, "edition", "list", "--user", "ed")[1].split() == [EDITION]
+    import sqlite3
+    assert sqlite3.connect(local).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
