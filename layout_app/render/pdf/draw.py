@@ -4,22 +4,21 @@ from __future__ import annotations
 
 from typing import Callable
 
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from layout_app.geometry import Rect
 from layout_app.layout.display import Box, Dot, GlyphRun, Group, ImagePlacement, PageDisplay, Rule
-from layout_app.render.pdf.fonts import pdf_font, pdf_vertical_font
+from layout_app.render.pdf.cidfonts import FontSet
 from layout_app.render.pdf.marks import Sheet
-from layout_app.text.fonts import registry
 
 # placement → the JPEG to embed (or None: draw the missing-photo placeholder)
 ImageSource = Callable[[ImagePlacement], "tuple[str, Rect] | None"]
 
 
 class PageDrawer:
-    def __init__(self, c: Canvas, sheet: Sheet, images: ImageSource):
+    def __init__(self, c: Canvas, sheet: Sheet, images: ImageSource, fonts: FontSet):
         self.c = c
+        self.fonts = fonts
         self.sheet = sheet
         self.images = images
         self.x0 = sheet.margin
@@ -72,16 +71,13 @@ class PageDrawer:
         self.c._code.append("q " + " ".join(ops) + " Q")
 
     def _run(self, run: GlyphRun) -> None:
-        """One Tm for the run, then TJ arrays whose numbers put every glyph exactly at its x:
+        """One Tm for the run, then a TJ array whose numbers put every glyph exactly at its x:
         compact, and nothing is measured here (the advances are the engine's own)."""
         if run.ys is not None:
             self._vertical_run(run)
             return
-        c = self.c
-        name = pdf_font(run.face)
-        font = pdfmetrics.getFont(name)
-        doc = c._doc
-        advance = registry().face(run.face).advance
+        used = self.fonts.face(run.face, self.c._doc)
+        advance = used.face.advance
         size = run.size
         hs = run.hscale
         y = self.top - run.y
@@ -90,50 +86,39 @@ class PageDrawer:
         ops = ["q BT", "%s %s %s %s k" % tuple(_n(v) for v in run.color)]
         if hs != 1.0:
             ops.append(f"{_n(hs * 100)} Tz")
-        ops.append(f"1 0 0 1 {_n(x0 + xs[0])} {_n(y)} Tm")
+        ops.append(f"1 0 0 1 {_n(x0 + xs[0])} {_n(y)} Tm /{used.resource} {_n(size)} Tf")
         scale = 1000.0 / (size * hs)
         pen = x0 + xs[0]
-        i = 0
-        current = None
         text = run.text
-        for subset, chunk in font.splitString(text, doc):
-            if subset != current:
-                ops.append(f"{font.getSubsetInternalName(subset, doc)} {_n(size)} Tf")
-                current = subset
-            items = []
-            for code in chunk:
-                target = x0 + xs[i]
-                gap = target - pen
-                if gap > 0.0005 or gap < -0.0005:
-                    items.append(_n(-gap * scale))
-                items.append("(%s)" % c._escape(bytes((code,))))
-                pen = target + advance.get(text[i], 1.0) * size * hs
-                i += 1
-            ops.append("[%s] TJ" % " ".join(items))
-        ops.append("ET Q")
-        c._code.append(" ".join(ops))
+        codes = used.codes(text).hex().upper()
+        items = []
+        glyphs = []                         # hex codes of glyphs that follow on without a gap
+        for i, ch in enumerate(text):
+            target = x0 + xs[i]
+            gap = target - pen
+            if gap > 0.0005 or gap < -0.0005:
+                if glyphs:
+                    items.append("<%s>" % "".join(glyphs))
+                    glyphs = []
+                items.append(_n(-gap * scale))
+            glyphs.append(codes[4 * i: 4 * i + 4])
+            pen = target + advance.get(ch, 1.0) * size * hs
+        if glyphs:
+            items.append("<%s>" % "".join(glyphs))
+        ops.append("[%s] TJ ET Q" % " ".join(items))
+        self.c._code.append(" ".join(ops))
 
     def _vertical_run(self, run: GlyphRun) -> None:
-        """A vertical run: each glyph placed by its own Tm at the engine's (x, y), drawn from a
-        variant of the face whose cmap sends the run's characters to their vertical glyphs, so the
-        ToUnicode map still gives the characters."""
-        c = self.c
-        font = pdfmetrics.getFont(pdf_vertical_font(run.face, run.text, run.glyphs or ()))
-        doc = c._doc
-        ops = ["q BT", "%s %s %s %s k" % tuple(_n(v) for v in run.color)]
-        i = 0
-        current = None
-        for subset, chunk in font.splitString(run.text, doc):
-            if subset != current:
-                ops.append(f"{font.getSubsetInternalName(subset, doc)} {_n(run.size)} Tf")
-                current = subset
-            for code in chunk:
-                turn = "0 -1 1 0" if run.turns and run.turns[i] else "1 0 0 1"     # turned: 90° clockwise
-                ops.append(f"{turn} {_n(self.x0 + run.xs[i])} {_n(self.top - run.ys[i])} Tm "
-                           f"({c._escape(bytes((code,)))}) Tj")
-                i += 1
+        """A vertical run: each glyph placed by its own Tm at the engine's (x, y), drawn by the
+        glyph id the engine chose (the vertical form); ToUnicode still gives the character."""
+        used = self.fonts.face(run.face, self.c._doc)
+        codes = used.codes(run.text, run.glyphs or None).hex().upper()
+        ops = ["q BT", "%s %s %s %s k" % tuple(_n(v) for v in run.color), f"/{used.resource} {_n(run.size)} Tf"]
+        for i in range(len(run.text)):
+            turn = "0 -1 1 0" if run.turns and run.turns[i] else "1 0 0 1"     # turned: 90° clockwise
+            ops.append(f"{turn} {_n(self.x0 + run.xs[i])} {_n(self.top - run.ys[i])} Tm <{codes[4 * i: 4 * i + 4]}> Tj")
         ops.append("ET Q")
-        c._code.append(" ".join(ops))
+        self.c._code.append(" ".join(ops))
 
     def _image(self, item: ImagePlacement) -> None:
         r = item.rect

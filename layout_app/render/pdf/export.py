@@ -27,7 +27,7 @@ from layout_app.model.document import Document
 from layout_app.preflight.checks import preflight
 from layout_app.preflight.findings import Report
 from layout_app.render.pdf.draw import PageDrawer
-from layout_app.render.pdf.fonts import pdf_font
+from layout_app.render.pdf.cidfonts import NO_INITIAL_FONT, FontSet
 from layout_app.render.pdf.marks import Sheet, draw_crop_marks, draw_slug, marks_margin
 from layout_app.render.pdf.pdfx import finish
 
@@ -217,18 +217,19 @@ def export_pdf(doc: Document, doc_dir: str | os.PathLike, out: str | os.PathLike
 
     with _written_atomically(out) as (raw, final_tmp):
         t = time.perf_counter()
-        c = Canvas(str(raw), pagesize=sheet.media, initialFontName=pdf_font("song"), initialFontSize=9,
+        c = Canvas(str(raw), pagesize=sheet.media, initialFontName=NO_INITIAL_FONT, initialFontSize=9,
                    enforceColorSpace="cmyk" if options.pdfx else None, pageCompression=1,
                    pdfVersion=(1, 6) if options.pdfx else (1, 4))
+        fonts = FontSet()
         title = pdf_title(doc)
         c.setTitle(title)
         c.setCreator("layout_app")
         for k, (page, display) in enumerate(zip(doc.pages, displays), 1):
             say("pages", k - 1, len(displays))
-            PageDrawer(c, sheet, image_source).draw(display)
+            PageDrawer(c, sheet, image_source, fonts).draw(display)
             if options.pdfx and options.marks:
                 draw_crop_marks(c, sheet)
-                draw_slug(c, sheet, slug_text(doc, page, now))
+                draw_slug(c, sheet, slug_text(doc, page, now), fonts)
             c.showPage()
         c.save()
         say("pages", len(displays), len(displays))
@@ -246,7 +247,8 @@ def export_sheets(displays, out: str | os.PathLike, title: str) -> Path:
     with _written_atomically(out) as (raw, final_tmp):
         first = displays[0]
         sheet = Sheet(0.0, first.width, first.height, 0.0)
-        c = Canvas(str(raw), pagesize=sheet.media, initialFontName=pdf_font("song"), initialFontSize=9)
+        c = Canvas(str(raw), pagesize=sheet.media, initialFontName=NO_INITIAL_FONT, initialFontSize=9)
+        fonts = FontSet()
 
         def source(placement: ImagePlacement):
             try:
@@ -256,7 +258,7 @@ def export_sheets(displays, out: str | os.PathLike, title: str) -> Path:
             return str(img.path), img.rect
 
         for display in displays:
-            PageDrawer(c, sheet, source).draw(display)
+            PageDrawer(c, sheet, source, fonts).draw(display)
             c.showPage()
         c.save()
         finish(raw, final_tmp, title=title, trim=sheet.trim_box, bleed=sheet.bleed_box, pdfx=False)

@@ -1,10 +1,8 @@
 """PDF/X-4 keys, added to reportlab's file with pikepdf: output intent with the newsprint profile,
-GTS_PDFXVersion in Info and XMP, Trapped, document ID, TrimBox and BleedBox on every page; and
-font subset tags that name the glyph set (reportlab numbers them AAAAAA, AAAAAB… in every file)."""
+GTS_PDFXVersion in Info and XMP, Trapped, document ID, TrimBox and BleedBox on every page. (Font
+subset tags are named from their glyph sets when the fonts are made: cidfonts.py.)"""
 from __future__ import annotations
 
-import hashlib
-import re
 import uuid
 from datetime import datetime, timezone
 from pathlib import Path
@@ -22,62 +20,6 @@ def _pdf_date(t: datetime) -> str:
     return t.strftime("D:%Y%m%d%H%M%S") + f"{off[:3]}'{off[3:]}'"
 
 
-_TAGGED = re.compile(r"^[A-Z]{6}\+")
-_BFCHAR = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
-
-
-def subset_tag(face: str, glyph_set: bytes) -> str:
-    """Six capitals from a hash of the face and its subset: the same subset always gets the same
-    tag, two different subsets (in one file or in two) practically never share one."""
-    n = int.from_bytes(hashlib.sha256(face.encode() + b"\0" + glyph_set).digest()[:8], "big")
-    letters = []
-    for _ in range(6):
-        n, r = divmod(n, 26)
-        letters.append(chr(65 + r))
-    return "".join(letters)
-
-
-def _glyph_set(font: pikepdf.Dictionary) -> bytes:
-    """What the subset holds: its code → Unicode pairs (the ToUnicode map, without the CMap's own
-    name), or failing that the embedded font program itself."""
-    if "/ToUnicode" in font:
-        pairs = _BFCHAR.findall(font.ToUnicode.read_bytes())
-        if pairs:
-            return b";".join(code.upper() + b"=" + uni.upper() for code, uni in pairs)
-    descriptor = font.get("/FontDescriptor")
-    if descriptor is None and "/DescendantFonts" in font:
-        descriptor = font.DescendantFonts[0].get("/FontDescriptor")
-    for key in ("/FontFile2", "/FontFile3", "/FontFile"):
-        if descriptor is not None and key in descriptor:
-            return descriptor[key].read_bytes()
-    return b""
-
-
-def retag_subsets(pdf: pikepdf.Pdf) -> None:
-    """Rename every tagged font (BaseFont, a CIDFont's BaseFont, FontDescriptor FontName and the
-    ToUnicode CMap's name) to a tag derived from its glyph set."""
-    for font in pdf.objects:
-        if not isinstance(font, pikepdf.Dictionary) or font.get("/Type") != pikepdf.Name.Font:
-            continue
-        if font.get("/Subtype") in (pikepdf.Name.CIDFontType0, pikepdf.Name.CIDFontType2) or "/BaseFont" not in font:
-            continue                      # a CIDFont is renamed with its Type0 parent
-        old = str(font.BaseFont)[1:]
-        if not _TAGGED.match(old):
-            continue
-        new = subset_tag(old[7:], _glyph_set(font)) + old[6:]
-        name = pikepdf.Name("/" + new)
-        font.BaseFont = name
-        for part in [font, *font.get("/DescendantFonts", [])]:
-            part.BaseFont = name
-            if "/FontDescriptor" in part:
-                part.FontDescriptor.FontName = name
-        if "/ToUnicode" in font:
-            cmap = font.ToUnicode
-            data = cmap.read_bytes()
-            if old.encode() in data:
-                cmap.write(data.replace(old.encode(), new.encode()))     # compressed again on save
-
-
 def finish(src: Path, dst: Path, *, title: str, trim: tuple, bleed: tuple, pdfx: bool,
            now: datetime | None = None) -> None:
     """Rewrite `src` into `dst` with boxes on every page and, for PDF/X-4, the output intent and
@@ -89,7 +31,6 @@ def finish(src: Path, dst: Path, *, title: str, trim: tuple, bleed: tuple, pdfx:
             page.obj.TrimBox = pikepdf.Array(trim)
             page.obj.BleedBox = pikepdf.Array(bleed)
         info = pdf.docinfo
-        retag_subsets(pdf)
         info.Title = title
         info.Creator = "layout_app"
         info.Producer = "layout_app (reportlab, pikepdf)"
