@@ -151,7 +151,7 @@ def test_photos_pass_through_as_the_cached_jpeg_bytes(page_doc, tmp_path, monkey
     seen = 0
     with pikepdf.open(out) as pdf:
         for page in pdf.pages:
-            for image in page.get_images():
+            for image in page.get_images().values():
                 filters = image.Filter if isinstance(image.Filter, pikepdf.Array) else [image.Filter]
                 assert list(filters) == ["/DCTDecode"]
                 assert image.read_raw_bytes() in cached
