@@ -115,14 +115,19 @@ def _assemble(tables: dict[str, bytes]) -> bytes:
     header = struct.pack(">IHHHH", 0x00010000, count, power * 16, power.bit_length() - 1, count * 16 - power * 16)
     records = []
     body = []
+    sums = []
     offset = 12 + 16 * count
     for tag in tags:
         data = tables[tag]
-        records.append(struct.pack(">4sIII", tag.encode("latin-1"), _checksum(data), offset, len(data)))
+        sums.append(_checksum(data))
+        records.append(struct.pack(">4sIII", tag.encode("latin-1"), sums[-1], offset, len(data)))
         padded = data + b"\0" * (-len(data) % 4)
         body.append(padded)
         offset += len(padded)
-    font = bytearray(header + b"".join(records) + b"".join(body))
-    head_at = 12 + 16 * count + sum(len(b) for b in body[: tags.index("head")])
-    struct.pack_into(">I", font, head_at + 8, (0xB1B0AFBA - _checksum(bytes(font))) & 0xFFFFFFFF)
+    directory = header + b"".join(records)
+    # the whole file's checksum is the directory's plus the tables' (each padded to whole words)
+    whole = (_checksum(directory) + sum(sums)) & 0xFFFFFFFF
+    font = bytearray(directory + b"".join(body))
+    head_at = len(directory) + sum(len(b) for b in body[: tags.index("head")])
+    struct.pack_into(">I", font, head_at + 8, (0xB1B0AFBA - whole) & 0xFFFFFFFF)
     return bytes(font)
