@@ -19,18 +19,10 @@ from layout_app.text.sfnt import Sfnt
 TAG = re.compile(r"^([A-Z]{6})\+(.+)$")
 
 
-class _Doc:
-    """What FontSet needs of reportlab's document: a list of fonts to realise at save."""
-
-    def __init__(self):
-        self.delayedFonts = []
-
-
 def _tag(face, *runs):
     fonts = FontSet()
-    doc = _Doc()
     for run in runs:
-        fonts.face(face, doc).codes(run)
+        fonts.face(face).codes(run)
     return fonts.used[face].tag()
 
 

@@ -3,9 +3,9 @@
 its glyph set, so two different subsets never share a name (a plant that merges pages and caches
 fonts by name gets the right glyphs).
 
-Drawing asks `FontSet.show(face, text)` for the 2-byte codes of a run (recording the glyphs and
-their characters); the font objects are made when reportlab writes the file (`addObjects`, as
-reportlab's own delayed fonts), from the glyphs gathered over all pages.
+Drawing asks `FontSet.face(key).codes(text)` for the 2-byte codes of a run (recording the glyphs
+and their characters); the font objects are made once every page is drawn (`objects`), from the
+glyphs gathered over all pages.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import hashlib
 import re
 import zlib
 
-from reportlab.pdfbase import pdfdoc, pdfmetrics
+import pikepdf
 
 from layout_app.render.pdf.truetype import subset_program
 from layout_app.text.fonts import FontFace, registry
@@ -35,22 +35,6 @@ def subset_tag(face: str, glyph_set: bytes) -> str:
 
 def ps_name(face: FontFace) -> str:
     return _PS_NAME.sub("", face.path.stem) or face.key
-
-
-class _NoInitialFont:
-    """The canvas's initial font: reportlab writes no `BT /F1 12 Tf ET` preamble for a font it
-    realises itself, so no unembedded Helvetica enters the file. It never draws a glyph."""
-
-    fontName = "LA-none"
-    _dynamicFont = True
-    _multiByte = False
-
-    class face:                           # noqa: N801 (what reportlab reads: the face's name)
-        name = b"LA-none"
-
-
-NO_INITIAL_FONT = _NoInitialFont.fontName
-pdfmetrics.registerFont(_NoInitialFont())
 
 
 class UsedFace:
@@ -86,59 +70,46 @@ class UsedFace:
 class FontSet:
     """The embedded faces of one PDF document (see the module)."""
 
-    _dynamicFont = True                   # reportlab: a font realised when the file is written
-
     def __init__(self):
         self.used: dict[str, UsedFace] = {}
-        self._doc = None
 
-    def face(self, key: str, doc) -> UsedFace:
+    def face(self, key: str) -> UsedFace:
         used = self.used.get(key)
         if used is None:
             used = self.used[key] = UsedFace(registry().face(key), "LA" + re.sub(r"[^A-Za-z0-9]", "", key))
-            if self._doc is None:
-                self._doc = doc
-                doc.delayedFonts.append(self)
         return used
 
-    def addObjects(self, doc) -> None:      # noqa: N802 (reportlab's name)
-        fonts = doc.idToObject["BasicFonts"].dict
-        for used in self.used.values():
-            if used.chars:
-                fonts[used.resource] = doc.Reference(_type0(doc, used), used.resource)
+    def objects(self, pdf: pikepdf.Pdf) -> dict[str, pikepdf.Object]:
+        """resource name → the Type0 font of each face that drew a glyph."""
+        return {used.resource: _type0(pdf, used) for used in self.used.values() if used.chars}
 
 
-def _stream(doc, content: bytes, level: int = 6, **entries) -> pdfdoc.PDFStream:
-    dictionary = pdfdoc.PDFDictionary(entries)
-    if doc.compression:
-        dictionary["Filter"] = pdfdoc.PDFName("FlateDecode")
-        content = zlib.compress(content, level)
-    return pdfdoc.PDFStream(dictionary, content, filters=[])
+def _stream(pdf: pikepdf.Pdf, content: bytes, level: int = 6, **entries) -> pikepdf.Object:
+    stream = pikepdf.Stream(pdf, zlib.compress(content, level))
+    stream.Filter = pikepdf.Name.FlateDecode
+    for key, value in entries.items():
+        stream[f"/{key}"] = value
+    return pdf.make_indirect(stream)
 
 
-def _widths(face: FontFace, gids: list[int]) -> bytes:
-    """W for the glyphs whose width is not DW, written out (reportlab would format thousands of
-    numbers one object at a time): consecutive glyph ids share one bracket; thousandths of an em."""
+def _widths(face: FontFace, gids: list[int]) -> list:
+    """W for the glyphs whose width is not DW: consecutive glyph ids share one bracket;
+    thousandths of an em."""
     sfnt = face.sfnt
     scale = 1000.0 / sfnt.upem
-    out: list[str] = []
+    out: list = []
     last = None
     for g in gids:
         advance = sfnt.h_advance(g) * scale
         if advance == DW:
             continue                       # most hanzi: the default width says it
-        width = _number(advance)
+        advance = int(advance) if advance == int(advance) else round(advance, 3)
         if last is not None and g == last + 1:
-            out.append(width)
+            out[-1].append(advance)
         else:
-            out.append(f"] {g} [{width}" if out else f"{g} [{width}")
+            out += [g, [advance]]
         last = g
-    return ("[" + " ".join(out) + "]]").encode("ascii") if out else b"[]"
-
-
-def _number(v: float) -> str:
-    text = f"{v:.3f}".rstrip("0").rstrip(".")
-    return text or "0"
+    return out
 
 
 def to_unicode(name: str, chars: dict[int, str]) -> bytes:
@@ -157,29 +128,28 @@ def to_unicode(name: str, chars: dict[int, str]) -> bytes:
     return "\n".join(lines).encode("ascii")
 
 
-def _type0(doc, used: UsedFace) -> pdfdoc.PDFDictionary:
+def _type0(pdf: pikepdf.Pdf, used: UsedFace) -> pikepdf.Object:
     face = used.face
     sfnt = face.sfnt
     gids = sorted(used.chars)
     base = f"{used.tag()}+{ps_name(face)}"
     scale = 1000.0 / sfnt.upem
     program = subset_program(sfnt, gids)
-    name = pdfdoc.PDFName(base)
+    name = pikepdf.Name("/" + base)
     x0, y0, x1, y1 = sfnt.bbox
-    descriptor = pdfdoc.PDFDictionary({
-        "Type": pdfdoc.PDFName("FontDescriptor"), "FontName": name, "Flags": 4,
-        "FontBBox": pdfdoc.PDFArray([round(v * scale) for v in (x0, y0, x1, y1)]),
-        "ItalicAngle": 0, "Ascent": round(sfnt.ascender * scale), "Descent": round(sfnt.descender * scale),
-        "CapHeight": round(sfnt.ascender * scale), "StemV": 80,
-        # level 1: a font program is mostly outlines, which level 6 packs only ~5 % tighter at 3× the time
-        "FontFile2": doc.Reference(_stream(doc, program, 1, Length1=len(program)))})
-    cid = pdfdoc.PDFDictionary({
-        "Type": pdfdoc.PDFName("Font"), "Subtype": pdfdoc.PDFName("CIDFontType2"), "BaseFont": name,
-        "CIDSystemInfo": pdfdoc.PDFDictionary({"Registry": pdfdoc.PDFString("Adobe"),
-                                               "Ordering": pdfdoc.PDFString("Identity"), "Supplement": 0}),
-        "FontDescriptor": doc.Reference(descriptor), "DW": DW, "W": _widths(face, gids),
-        "CIDToGIDMap": pdfdoc.PDFName("Identity")})
-    return pdfdoc.PDFDictionary({
-        "Type": pdfdoc.PDFName("Font"), "Subtype": pdfdoc.PDFName("Type0"), "BaseFont": name,
-        "Encoding": pdfdoc.PDFName("Identity-H"), "DescendantFonts": pdfdoc.PDFArray([doc.Reference(cid)]),
-        "ToUnicode": doc.Reference(_stream(doc, to_unicode(base, used.chars)))})
+    descriptor = pdf.make_indirect(pikepdf.Dictionary(
+        Type=pikepdf.Name.FontDescriptor, FontName=name, Flags=4,
+        FontBBox=pikepdf.Array([round(v * scale) for v in (x0, y0, x1, y1)]),
+        ItalicAngle=0, Ascent=round(sfnt.ascender * scale), Descent=round(sfnt.descender * scale),
+        CapHeight=round(sfnt.ascender * scale), StemV=80,
+        # level 1: a font program is mostly outlines, which level 6 packs only ~5 % tighter at 2× the time
+        FontFile2=_stream(pdf, program, 1, Length1=len(program))))
+    cid = pdf.make_indirect(pikepdf.Dictionary(
+        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.CIDFontType2, BaseFont=name,
+        CIDSystemInfo=pikepdf.Dictionary(Registry="Adobe", Ordering="Identity", Supplement=0),
+        FontDescriptor=descriptor, DW=DW, W=pikepdf.Array(_widths(face, gids)),
+        CIDToGIDMap=pikepdf.Name.Identity))
+    return pdf.make_indirect(pikepdf.Dictionary(
+        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type0, BaseFont=name,
+        Encoding=pikepdf.Name("/Identity-H"), DescendantFonts=pikepdf.Array([cid]),
+        ToUnicode=_stream(pdf, to_unicode(base, used.chars))))

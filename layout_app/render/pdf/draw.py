@@ -1,24 +1,22 @@
-"""Draw a PageDisplay on a reportlab canvas. It never measures or breaks text: every glyph goes
-where the engine put it."""
+"""Draw a PageDisplay as a page's PDF operators (writer.PageContent). It never measures or breaks
+text: every glyph goes where the engine put it."""
 from __future__ import annotations
 
 from typing import Callable
 
-from reportlab.pdfgen.canvas import Canvas
-
 from layout_app.geometry import Rect
 from layout_app.layout.display import Box, Dot, GlyphRun, Group, ImagePlacement, PageDisplay, Rule
-from layout_app.render.pdf.cidfonts import FontSet
 from layout_app.render.pdf.marks import Sheet
+from layout_app.render.pdf.writer import PageContent, _n
 
 # placement → the JPEG to embed (or None: draw the missing-photo placeholder)
 ImageSource = Callable[[ImagePlacement], "tuple[str, Rect] | None"]
 
 
 class PageDrawer:
-    def __init__(self, c: Canvas, sheet: Sheet, images: ImageSource, fonts: FontSet):
-        self.c = c
-        self.fonts = fonts
+    def __init__(self, out: PageContent, sheet: Sheet, images: ImageSource):
+        self.out = out
+        self.fonts = out.fonts
         self.sheet = sheet
         self.images = images
         self.x0 = sheet.margin
@@ -45,11 +43,7 @@ class PageDrawer:
             elif isinstance(item, Box):
                 self._box(item)
             elif isinstance(item, Dot):
-                c = self.c
-                c.saveState()
-                c.setFillColorCMYK(*item.color)
-                c.circle(self.x0 + item.x, self.top - item.y, item.r, stroke=0, fill=1)
-                c.restoreState()
+                self.out.circle(self.x0 + item.x, self.top - item.y, item.r, item.color)
         if rules:
             self._rules(rules)
 
@@ -68,7 +62,7 @@ class PageDrawer:
                 style = key
             ops.append(f"{_n(self.x0 + r.x1)} {_n(self.top - r.y1)} m {_n(self.x0 + r.x2)} {_n(self.top - r.y2)} l")
         ops.append("S")
-        self.c._code.append("q " + " ".join(ops) + " Q")
+        self.out.append("q " + " ".join(ops) + " Q")
 
     def _run(self, run: GlyphRun) -> None:
         """One Tm for the run, then a TJ array whose numbers put every glyph exactly at its x:
@@ -76,7 +70,7 @@ class PageDrawer:
         if run.ys is not None:
             self._vertical_run(run)
             return
-        used = self.fonts.face(run.face, self.c._doc)
+        used = self.fonts.face(run.face)
         advance = used.face.advance
         size = run.size
         hs = run.hscale
@@ -106,51 +100,32 @@ class PageDrawer:
         if glyphs:
             items.append("<%s>" % "".join(glyphs))
         ops.append("[%s] TJ ET Q" % " ".join(items))
-        self.c._code.append(" ".join(ops))
+        self.out.append(" ".join(ops))
 
     def _vertical_run(self, run: GlyphRun) -> None:
         """A vertical run: each glyph placed by its own Tm at the engine's (x, y), drawn by the
         glyph id the engine chose (the vertical form); ToUnicode still gives the character."""
-        used = self.fonts.face(run.face, self.c._doc)
+        used = self.fonts.face(run.face)
         codes = used.codes(run.text, run.glyphs or None).hex().upper()
         ops = ["q BT", "%s %s %s %s k" % tuple(_n(v) for v in run.color), f"/{used.resource} {_n(run.size)} Tf"]
         for i in range(len(run.text)):
             turn = "0 -1 1 0" if run.turns and run.turns[i] else "1 0 0 1"     # turned: 90° clockwise
             ops.append(f"{turn} {_n(self.x0 + run.xs[i])} {_n(self.top - run.ys[i])} Tm <{codes[4 * i: 4 * i + 4]}> Tj")
         ops.append("ET Q")
-        self.c._code.append(" ".join(ops))
+        self.out.append(" ".join(ops))
 
     def _image(self, item: ImagePlacement) -> None:
         r = item.rect
         x, y = self.x0 + r.x, self.top - r.bottom
         prepared = self.images(item)
-        if prepared is None:
-            self.c.saveState()
-            self.c.setStrokeColorCMYK(0, 0, 0, 0.6)
-            self.c.setFillColorCMYK(0, 0, 0, 0.1)
-            self.c.rect(x, y, r.width, r.height, stroke=1, fill=1)
-            self.c.line(x, y, x + r.width, y + r.height)
-            self.c.line(x, y + r.height, x + r.width, y)
-            self.c.restoreState()
+        if prepared is None:                # the missing-photo placeholder: a grey box, crossed
+            self.out.rect(x, y, r.width, r.height, fill=(0, 0, 0, 0.1), stroke=(0, 0, 0, 0.6))
+            self.out.lines([(x, y, x + r.width, y + r.height), (x, y + r.height, x + r.width, y)], (0, 0, 0, 0.6), 1.0)
             return
         path, v = prepared                  # the visible part and where it lands (all of the frame when filled)
-        self.c.drawImage(path, self.x0 + v.x, self.top - v.bottom, v.width, v.height)
+        self.out.image(path, self.x0 + v.x, self.top - v.bottom, v.width, v.height)
 
     def _box(self, box: Box) -> None:
         r = box.rect
-        c = self.c
-        c.saveState()
-        if box.fill:
-            c.setFillColorCMYK(*box.fill)
-        if box.stroke:
-            c.setStrokeColorCMYK(*box.stroke)
-            c.setLineWidth(box.stroke_width)
-        c.rect(self.x0 + r.x, self.top - r.bottom, r.width, r.height, stroke=1 if box.stroke else 0,
-               fill=1 if box.fill else 0)
-        c.restoreState()
-
-
-def _n(v: float) -> str:
-    """A PDF number: three decimals, no trailing zeros."""
-    text = f"{v:.3f}".rstrip("0").rstrip(".")
-    return text if text not in ("", "-0") else "0"
+        self.out.rect(self.x0 + r.x, self.top - r.bottom, r.width, r.height, fill=box.fill, stroke=box.stroke,
+                      width=box.stroke_width)

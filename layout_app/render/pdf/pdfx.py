@@ -1,4 +1,4 @@
-"""PDF/X-4 keys, added to reportlab's file with pikepdf: output intent with the newsprint profile,
+"""PDF/X-4 keys, added to the file with pikepdf before it is saved: output intent with the newsprint profile,
 GTS_PDFXVersion in Info and XMP, Trapped, document ID, TrimBox and BleedBox on every page. (Font
 subset tags are named from their glyph sets when the fonts are made: cidfonts.py.)"""
 from __future__ import annotations
@@ -20,20 +20,20 @@ def _pdf_date(t: datetime) -> str:
     return t.strftime("D:%Y%m%d%H%M%S") + f"{off[:3]}'{off[3:]}'"
 
 
-def finish(src: Path, dst: Path, *, title: str, trim: tuple, bleed: tuple, pdfx: bool,
+def finish(pdf: pikepdf.Pdf, dst: Path, *, title: str, trim: tuple, bleed: tuple, pdfx: bool,
            now: datetime | None = None) -> None:
-    """Rewrite `src` into `dst` with boxes on every page and, for PDF/X-4, the output intent and
+    """Save `pdf` as `dst` with boxes on every page and, for PDF/X-4, the output intent and
     version keys. `trim`/`bleed` are (x0, y0, x1, y1) in PDF points."""
     now = now or datetime.now(timezone.utc).astimezone()
     doc_id = uuid.uuid4()
-    with pikepdf.open(src) as pdf:
+    with pdf:
         for page in pdf.pages:
             page.obj.TrimBox = pikepdf.Array(trim)
             page.obj.BleedBox = pikepdf.Array(bleed)
         info = pdf.docinfo
         info.Title = title
         info.Creator = "layout_app"
-        info.Producer = "layout_app (reportlab, pikepdf)"
+        info.Producer = "layout_app (pikepdf)"
         info.CreationDate = _pdf_date(now)
         info.ModDate = _pdf_date(now)
         info.Trapped = pikepdf.Name("/False")       # not Name.False_: that writes the illegal /False_
@@ -52,7 +52,7 @@ def finish(src: Path, dst: Path, *, title: str, trim: tuple, bleed: tuple, pdfx:
             meta["xmp:CreateDate"] = now.isoformat()
             meta["xmp:ModifyDate"] = now.isoformat()
             meta["xmp:MetadataDate"] = now.isoformat()
-            meta["pdf:Producer"] = "layout_app (reportlab, pikepdf)"
+            meta["pdf:Producer"] = "layout_app (pikepdf)"
             meta["pdf:Trapped"] = "False"              # agrees with Info /Trapped
             meta["xmpMM:DocumentID"] = f"uuid:{doc_id}"
             meta["xmpMM:InstanceID"] = f"uuid:{doc_id}"
