@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import math
 import os
-import tempfile
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -14,7 +13,6 @@ from pathlib import Path
 from PIL import Image, ImageCms, ImageOps
 
 from layout_app.assets import ASSETS
-from layout_app.imaging.inklimit import cmyk_jpeg
 from layout_app.imaging.proxy import PROXY_EDGE, VERSION, proxy_dir
 from layout_app.imaging.pixels import DEEP_GREY, flatten, grey8, shrink, white_level
 from layout_app.imaging.source import (QUARTER_TURNS, PhotoError, content_key, load, open_photo, oriented_size,
@@ -170,12 +168,16 @@ def _prepare(im: Image.Image, src: Path, digest: str, placement: ImagePlacement,
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError:                      # no writable cache (a locked-down home): use the temp dir
+            import tempfile
+
             folder = Path(tempfile.gettempdir()) / "layout_app-print"
             folder.mkdir(parents=True, exist_ok=True)
             path = folder / name
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
             if picture.mode == "CMYK":            # held to newsprint's total ink, as decoded
+                from layout_app.imaging.inklimit import cmyk_jpeg   # ImageMath: only when converting
+
                 tmp.write_bytes(cmyk_jpeg(picture, JPEG_QUALITY))
             else:
                 picture.save(tmp, "JPEG", quality=JPEG_QUALITY, optimize=False)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import errno
 import os
 import re
-import socket
-import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
@@ -69,7 +67,13 @@ _NO_ROOM = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}
 
 
 def _host() -> str:
-    return re.sub(r"[^A-Za-z0-9-]", "", socket.gethostname().split(".")[0])[:32]
+    if hasattr(os, "uname"):
+        name = os.uname().nodename
+    else:                               # Windows; socket costs a few ms of start-up, so only here
+        import socket
+
+        name = socket.gethostname()
+    return re.sub(r"[^A-Za-z0-9-]", "", name.split(".")[0])[:32]
 
 
 def _alive(pid: int) -> bool:
@@ -103,6 +107,20 @@ def remove_stale_temporaries(folder: Path) -> list[Path]:
     return removed
 
 
+def _new_temporary(folder: Path, prefix: str, suffix: str, out: Path) -> Path:
+    """An empty file of ours with a name nobody has (as tempfile.mkstemp, without its start-up cost)."""
+    for _ in range(100):
+        path = folder / f"{prefix}{os.urandom(5).hex()}{suffix}"
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            return path
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise InputError(f"{out}: cannot write in {folder}: {exc.strerror}") from None
+    raise InputError(f"{out}: cannot write in {folder}: no free name for a temporary file")
+
+
 @contextmanager
 def _written_atomically(out: Path):
     """A temporary file beside `out`, which becomes `out` only when everything succeeded, so a failed
@@ -112,13 +130,7 @@ def _written_atomically(out: Path):
         out = out.resolve()
     folder = out.parent if str(out.parent) else Path(".")
     remove_stale_temporaries(folder)
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{out.name[:40]}.{_host()}~{os.getpid()}~", suffix=".final.pdf",
-                                    dir=folder)
-    except OSError as exc:
-        raise InputError(f"{out}: cannot write in {folder}: {exc.strerror}") from None
-    os.close(fd)
-    tmp = Path(name)
+    tmp = _new_temporary(folder, f".{out.name[:40]}.{_host()}~{os.getpid()}~", ".final.pdf", out)
     try:
         try:
             yield tmp
