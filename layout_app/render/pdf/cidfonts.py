@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 import zlib
+from array import array
 
 import pikepdf
 
@@ -53,14 +55,15 @@ class UsedFace:
     def codes(self, text: str, glyphs=None) -> bytes:
         """The run's 2-byte codes (glyph ids): the font's own glyph for each character, or the
         glyph the engine chose (`glyphs`: a vertical form) — ToUnicode still gives the character."""
-        chars = self.chars
         if glyphs is None:
-            gids = self._gids
-            glyphs = [gids.get(ch) or self._glyph(ch) for ch in text]
-        for ch, g in zip(text, glyphs):
-            if g not in chars:
-                chars[g] = ch
-        return b"".join(g.to_bytes(2, "big") for g in glyphs)
+            glyphs = list(map(self._gids.get, text))
+            if None in glyphs:
+                glyphs = [self._glyph(ch) if g is None else g for g, ch in zip(glyphs, text)]
+        list(map(self.chars.setdefault, glyphs, text))      # a glyph keeps the first character it showed
+        codes = array("H", glyphs)
+        if sys.byteorder == "little":
+            codes.byteswap()
+        return codes.tobytes()
 
     def tag(self) -> str:
         gids = sorted(self.chars)

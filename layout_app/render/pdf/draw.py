@@ -86,19 +86,20 @@ class PageDrawer:
         text = run.text
         codes = used.codes(text).hex().upper()
         items = []
-        glyphs = []                         # hex codes of glyphs that follow on without a gap
+        dget = dict.get                     # the engine looked every character up already: plain dict reads
+        step = size * hs
+        start = 0                           # the first glyph of the stretch that follows on without a gap
         for i, ch in enumerate(text):
             target = x0 + xs[i]
             gap = target - pen
             if gap > 0.0005 or gap < -0.0005:
-                if glyphs:
-                    items.append("<%s>" % "".join(glyphs))
-                    glyphs = []
+                if i > start:
+                    items.append("<" + codes[4 * start: 4 * i] + ">")
+                    start = i
                 items.append(_n(-gap * scale))
-            glyphs.append(codes[4 * i: 4 * i + 4])
-            pen = target + advance.get(ch, 1.0) * size * hs
-        if glyphs:
-            items.append("<%s>" % "".join(glyphs))
+            a = dget(advance, ch)
+            pen = target + (a if a is not None else advance.get(ch, 1.0)) * step
+        items.append("<" + codes[4 * start:] + ">")
         ops.append("[%s] TJ ET Q" % " ".join(items))
         self.out.append(" ".join(ops))
 

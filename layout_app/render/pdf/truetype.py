@@ -80,9 +80,9 @@ def subset_program(sfnt: Sfnt, gids) -> bytes:
     offset = 0
     unset = 0                                         # the first loca entry not written yet
     for g in sorted(keep):
-        while unset <= g:                             # empty glyphs before g, and g, start here
-            loca[unset] = offset
-            unset += 1
+        if unset <= g:                                # empty glyphs before g, and g, start here
+            loca[unset: g + 1] = array("I", [offset]) * (g + 1 - unset)
+            unset = g + 1
         start, end = sfnt.glyph_span(g)
         if end > start:
             outline = data[glyf_at + start: glyf_at + end]
@@ -90,8 +90,7 @@ def subset_program(sfnt: Sfnt, gids) -> bytes:
             offset += len(pieces[-1])
         lsb_at = hmtx_at + 4 * g + 2 if g < n_long else hmtx_at + 4 * n_long + 2 * (g - n_long)
         struct.pack_into(">Hh", hmtx, 4 * g, sfnt.h_advance(g), struct.unpack_from(">h", data, lsb_at)[0])
-    for k in range(unset, n + 1):
-        loca[k] = offset
+    loca[unset:] = array("I", [offset]) * (n + 1 - unset)
     if sys.byteorder == "little":
         loca.byteswap()
     head = bytearray(sfnt.table("head"))
