@@ -14,6 +14,8 @@ import re
 import sys
 import zlib
 from array import array
+from collections import OrderedDict
+from functools import lru_cache
 
 import pikepdf
 
@@ -39,31 +41,47 @@ def ps_name(face: FontFace) -> str:
     return _PS_NAME.sub("", face.path.stem) or face.key
 
 
+def resource_name(key: str) -> str:
+    """The name pages give a face in their Font resources (/LAsong)."""
+    return "LA" + re.sub(r"[^A-Za-z0-9]", "", key)
+
+
+@lru_cache(maxsize=32768)
+def glyph_codes(key: str, text: str) -> tuple[tuple[int, ...], str]:
+    """The face's own glyph for each character of `text` (0: none), and those glyph ids as the
+    hex string of 2-byte codes. Kept for the process: the editor exports the same runs again."""
+    face = registry().face(key)
+    glyphs = tuple(face.glyph_id(ch) or 0 for ch in text)
+    return glyphs, _hex(glyphs)
+
+
+def _hex(glyphs) -> str:
+    codes = array("H", glyphs)
+    if sys.byteorder == "little":
+        codes.byteswap()
+    return codes.tobytes().hex().upper()
+
+
 class UsedFace:
     """One face's glyphs in one PDF: glyph id → the character it shows."""
 
-    def __init__(self, face: FontFace, resource: str):
+    def __init__(self, face: FontFace):
         self.face = face
-        self.resource = resource          # the name pages use (/LAsong in the Font resources)
+        self.resource = resource_name(face.key)
         self.chars: dict[int, str] = {}
-        self._gids: dict[str, int] = {}
 
-    def _glyph(self, ch: str) -> int:
-        gid = self._gids[ch] = self.face.glyph_id(ch) or 0
-        return gid
-
-    def codes(self, text: str, glyphs=None) -> bytes:
-        """The run's 2-byte codes (glyph ids): the font's own glyph for each character, or the
-        glyph the engine chose (`glyphs`: a vertical form) — ToUnicode still gives the character."""
-        if glyphs is None:
-            glyphs = list(map(self._gids.get, text))
-            if None in glyphs:
-                glyphs = [self._glyph(ch) if g is None else g for g, ch in zip(glyphs, text)]
+    def record(self, glyphs, text: str) -> None:
         list(map(self.chars.setdefault, glyphs, text))      # a glyph keeps the first character it showed
-        codes = array("H", glyphs)
-        if sys.byteorder == "little":
-            codes.byteswap()
-        return codes.tobytes()
+
+    def codes(self, text: str, glyphs=None) -> str:
+        """The run's 2-byte codes (glyph ids) in hex: the font's own glyph for each character, or
+        the glyph the engine chose (`glyphs`: a vertical form) — ToUnicode still gives the character."""
+        if glyphs is None:
+            glyphs, codes = glyph_codes(self.face.key, text)
+        else:
+            codes = _hex(glyphs)
+        self.record(glyphs, text)
+        return codes
 
     def tag(self) -> str:
         gids = sorted(self.chars)
@@ -79,7 +97,7 @@ class FontSet:
     def face(self, key: str) -> UsedFace:
         used = self.used.get(key)
         if used is None:
-            used = self.used[key] = UsedFace(registry().face(key), "LA" + re.sub(r"[^A-Za-z0-9]", "", key))
+            used = self.used[key] = UsedFace(registry().face(key))
         return used
 
     def objects(self, pdf: pikepdf.Pdf) -> dict[str, pikepdf.Object]:
@@ -87,8 +105,13 @@ class FontSet:
         return {used.resource: _type0(pdf, used) for used in self.used.values() if used.chars}
 
 
-def _stream(pdf: pikepdf.Pdf, content: bytes, level: int = 6, **entries) -> pikepdf.Object:
-    stream = pikepdf.Stream(pdf, zlib.compress(content, level))
+def _stream(pdf: pikepdf.Pdf, content: bytes, **entries) -> pikepdf.Object:
+    return _compressed(pdf, zlib.compress(content, 6), **entries)
+
+
+def _compressed(pdf: pikepdf.Pdf, data: bytes, **entries) -> pikepdf.Object:
+    """A stream of zlib `data` (FlateDecode)."""
+    stream = pikepdf.Stream(pdf, data)
     stream.Filter = pikepdf.Name.FlateDecode
     for key, value in entries.items():
         stream[f"/{key}"] = value
@@ -131,13 +154,41 @@ def to_unicode(name: str, chars: dict[int, str]) -> bytes:
     return "\n".join(lines).encode("ascii")
 
 
+class Programs:
+    """Subset font programs made in this process, by face and glyph set, compressed: exporting again
+    from the running editor re-uses every face whose glyphs did not change (bounded; oldest go)."""
+
+    def __init__(self, size: int = 16):
+        self.size = size
+        self._items: OrderedDict[tuple, tuple[int, bytes]] = OrderedDict()
+        self.made = 0
+
+    def get(self, face: FontFace, gids: list[int]) -> tuple[int, bytes]:
+        """(uncompressed length, zlib data) of the subset holding `gids`."""
+        key = (str(face.path), face.sfnt.glyph_count, tuple(gids))
+        found = self._items.get(key)
+        if found is None:
+            program = subset_program(face.sfnt, gids)
+            # level 1: a font program is mostly outlines, which level 6 packs only ~5 % tighter at 2× the time
+            found = self._items[key] = (len(program), zlib.compress(program, 1))
+            self.made += 1
+            if len(self._items) > self.size:
+                self._items.popitem(last=False)
+        else:
+            self._items.move_to_end(key)
+        return found
+
+
+PROGRAMS = Programs()
+
+
 def _type0(pdf: pikepdf.Pdf, used: UsedFace) -> pikepdf.Object:
     face = used.face
     sfnt = face.sfnt
     gids = sorted(used.chars)
     base = f"{used.tag()}+{ps_name(face)}"
     scale = 1000.0 / sfnt.upem
-    program = subset_program(sfnt, gids)
+    length, program = PROGRAMS.get(face, gids)
     name = pikepdf.Name("/" + base)
     x0, y0, x1, y1 = sfnt.bbox
     descriptor = pdf.make_indirect(pikepdf.Dictionary(
@@ -145,8 +196,7 @@ def _type0(pdf: pikepdf.Pdf, used: UsedFace) -> pikepdf.Object:
         FontBBox=pikepdf.Array([round(v * scale) for v in (x0, y0, x1, y1)]),
         ItalicAngle=0, Ascent=round(sfnt.ascender * scale), Descent=round(sfnt.descender * scale),
         CapHeight=round(sfnt.ascender * scale), StemV=80,
-        # level 1: a font program is mostly outlines, which level 6 packs only ~5 % tighter at 2× the time
-        FontFile2=_stream(pdf, program, 1, Length1=len(program))))
+        FontFile2=_compressed(pdf, program, Length1=length)))
     cid = pdf.make_indirect(pikepdf.Dictionary(
         Type=pikepdf.Name.Font, Subtype=pikepdf.Name.CIDFontType2, BaseFont=name,
         CIDSystemInfo=pikepdf.Dictionary(Registry="Adobe", Ordering="Identity", Supplement=0),

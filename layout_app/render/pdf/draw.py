@@ -2,12 +2,15 @@
 text: every glyph goes where the engine put it."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable
 
 from layout_app.geometry import Rect
 from layout_app.layout.display import Box, Dot, GlyphRun, Group, ImagePlacement, PageDisplay, Rule
+from layout_app.render.pdf.cidfonts import glyph_codes, resource_name
 from layout_app.render.pdf.marks import Sheet
 from layout_app.render.pdf.writer import PageContent, _n
+from layout_app.text.fonts import registry
 
 # placement → the JPEG to embed (or None: draw the missing-photo placeholder)
 ImageSource = Callable[[ImagePlacement], "tuple[str, Rect] | None"]
@@ -65,49 +68,18 @@ class PageDrawer:
         self.out.append("q " + " ".join(ops) + " Q")
 
     def _run(self, run: GlyphRun) -> None:
-        """One Tm for the run, then a TJ array whose numbers put every glyph exactly at its x:
-        compact, and nothing is measured here (the advances are the engine's own)."""
         if run.ys is not None:
             self._vertical_run(run)
             return
-        used = self.fonts.face(run.face)
-        advance = used.face.advance
-        size = run.size
-        hs = run.hscale
-        y = self.top - run.y
-        x0 = self.x0
-        xs = run.xs
-        ops = ["q BT", "%s %s %s %s k" % tuple(_n(v) for v in run.color)]
-        if hs != 1.0:
-            ops.append(f"{_n(hs * 100)} Tz")
-        ops.append(f"1 0 0 1 {_n(x0 + xs[0])} {_n(y)} Tm /{used.resource} {_n(size)} Tf")
-        scale = 1000.0 / (size * hs)
-        pen = x0 + xs[0]
-        text = run.text
-        codes = used.codes(text).hex().upper()
-        items = []
-        dget = dict.get                     # the engine looked every character up already: plain dict reads
-        step = size * hs
-        start = 0                           # the first glyph of the stretch that follows on without a gap
-        for i, ch in enumerate(text):
-            target = x0 + xs[i]
-            gap = target - pen
-            if gap > 0.0005 or gap < -0.0005:
-                if i > start:
-                    items.append("<" + codes[4 * start: 4 * i] + ">")
-                    start = i
-                items.append(_n(-gap * scale))
-            a = dget(advance, ch)
-            pen = target + (a if a is not None else advance.get(ch, 1.0)) * step
-        items.append("<" + codes[4 * start:] + ">")
-        ops.append("[%s] TJ ET Q" % " ".join(items))
-        self.out.append(" ".join(ops))
+        ops, glyphs = _run_ops(run, self.x0, self.top)
+        self.fonts.face(run.face).record(glyphs, run.text)
+        self.out.append(ops)
 
     def _vertical_run(self, run: GlyphRun) -> None:
         """A vertical run: each glyph placed by its own Tm at the engine's (x, y), drawn by the
         glyph id the engine chose (the vertical form); ToUnicode still gives the character."""
         used = self.fonts.face(run.face)
-        codes = used.codes(run.text, run.glyphs or None).hex().upper()
+        codes = used.codes(run.text, run.glyphs or None)
         ops = ["q BT", "%s %s %s %s k" % tuple(_n(v) for v in run.color), f"/{used.resource} {_n(run.size)} Tf"]
         for i in range(len(run.text)):
             turn = "0 -1 1 0" if run.turns and run.turns[i] else "1 0 0 1"     # turned: 90° clockwise
@@ -130,3 +102,38 @@ class PageDrawer:
         r = box.rect
         self.out.rect(self.x0 + r.x, self.top - r.bottom, r.width, r.height, fill=box.fill, stroke=box.stroke,
                       width=box.stroke_width)
+
+
+@lru_cache(maxsize=16384)
+def _run_ops(run: GlyphRun, x0: float, top: float) -> tuple[str, tuple[int, ...]]:
+    """A run's operators and glyphs: one Tm for the run, then a TJ array whose numbers put every
+    glyph exactly at its x — compact, and nothing is measured here (the advances are the engine's).
+    Kept for the process: exporting again from the running editor redraws only changed runs."""
+    glyphs, codes = glyph_codes(run.face, run.text)
+    advance = registry().face(run.face).advance
+    size = run.size
+    hs = run.hscale
+    xs = run.xs
+    ops = ["q BT", "%s %s %s %s k" % tuple(_n(v) for v in run.color)]
+    if hs != 1.0:
+        ops.append(f"{_n(hs * 100)} Tz")
+    ops.append(f"1 0 0 1 {_n(x0 + xs[0])} {_n(top - run.y)} Tm /{resource_name(run.face)} {_n(size)} Tf")
+    scale = 1000.0 / (size * hs)
+    pen = x0 + xs[0]
+    items = []
+    dget = dict.get                     # the engine looked every character up already: plain dict reads
+    step = size * hs
+    start = 0                           # the first glyph of the stretch that follows on without a gap
+    for i, ch in enumerate(run.text):
+        target = x0 + xs[i]
+        gap = target - pen
+        if gap > 0.0005 or gap < -0.0005:
+            if i > start:
+                items.append("<" + codes[4 * start: 4 * i] + ">")
+                start = i
+            items.append(_n(-gap * scale))
+        a = dget(advance, ch)
+        pen = target + (a if a is not None else advance.get(ch, 1.0)) * step
+    items.append("<" + codes[4 * start:] + ">")
+    ops.append("[%s] TJ ET Q" % " ".join(items))
+    return " ".join(ops), glyphs

@@ -16,6 +16,7 @@ from layout_app.errors import InputError
 from layout_app.imaging.printready import prepare
 from layout_app.imaging.source import PhotoError
 from layout_app.io.outputs import document_inputs, output_file
+from layout_app.layout.cache import LayoutCache
 from layout_app.layout.compose import Composer
 from layout_app.layout.display import ImagePlacement
 from layout_app.model.document import Document
@@ -29,6 +30,9 @@ from layout_app.render.pdf.writer import PdfWriter
 SCREEN_PPI = 150.0
 
 Progress = Callable[[str, int, int], None]   # (what, done, total)
+# story flows and glyph runs of this process's exports (keyed by content): exporting again from the
+# running editor composes only what changed (bounded LRU stores); font programs: cidfonts.PROGRAMS
+LAYOUT = LayoutCache()
 
 
 @dataclass
@@ -186,7 +190,7 @@ def export_pdf(doc: Document, doc_dir: str | os.PathLike, out: str | os.PathLike
     say = progress or (lambda what, done, total: None)
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
-    composer = Composer(doc, doc_dir)
+    composer = Composer(doc, doc_dir, cache=LAYOUT)
     displays = composer.compose_all()                 # every page: a story may flow through several
     if options.pages is not None:
         keep = [k for k, p in enumerate(doc.pages) if p.id in options.pages]

@@ -67,4 +67,4 @@ def draw_slug(out: "PageContent", sheet: Sheet, text: str) -> None:
     ascent = max(face.ascender, face.top)          # the highest ink any glyph of the face can have
     x, y = x0 + SLUG_CLEAR, y0 - sheet.bleed - MARK_GAP - ascent * size
     out.append(f"q 0 0 0 1 k BT /{used.resource} {size:.3f} Tf 1 0 0 1 {x:.3f} {y:.3f} Tm "
-               f"<{used.codes(text).hex().upper()}> Tj ET Q")
+               f"<{used.codes(text)}> Tj ET Q")

@@ -1,0 +1,53 @@
+"""Exporting again in the same process (the running editor) re-uses what did not change — font
+programs of faces whose glyphs are the same, runs already drawn, flows already set — and the file is
+the one an export from nothing would write."""
+from dataclasses import replace
+
+import pikepdf
+
+from layout_app.render.pdf import cidfonts, draw, export
+from layout_app.render.pdf.export import export_pdf
+
+
+def _forget(monkeypatch):
+    """Every process-wide store empty, as in a fresh process."""
+    monkeypatch.setattr(cidfonts, "PROGRAMS", cidfonts.Programs())
+    monkeypatch.setattr(export, "LAYOUT", export.LayoutCache())
+    draw._run_ops.cache_clear()
+
+
+def _parts(path):
+    """What a reader sees: each page's content, and each font by name with its program."""
+    with pikepdf.open(path) as pdf:
+        pages = [page.Contents.read_bytes() for page in pdf.pages]
+        fonts = {str(f.BaseFont): f.DescendantFonts[0].FontDescriptor.FontFile2.read_bytes()
+                 for page in pdf.pages for _n, f in page.Resources.Font.items()}
+    return pages, fonts
+
+
+def _edited(doc):
+    """One word of the first story's body changed to characters the page has nowhere else."""
+    story = doc.stories[0]
+    body = list(story.body)
+    body[0] = "鼹鼠" + body[0][2:]
+    return replace(doc, stories=(replace(story, body=tuple(body)), *doc.stories[1:]))
+
+
+def test_a_second_export_after_an_edit_remakes_only_the_changed_face(page_doc, tmp_path, monkeypatch):
+    doc, folder, _ = page_doc
+    _forget(monkeypatch)
+    export_pdf(doc, folder, tmp_path / "first.pdf")
+    faces = cidfonts.PROGRAMS.made
+    assert faces >= 4
+    edited = _edited(doc)
+    export_pdf(edited, folder, tmp_path / "again.pdf")
+    assert cidfonts.PROGRAMS.made == faces + 1              # the body face only: its glyph set grew
+    again_pages, again_fonts = _parts(tmp_path / "again.pdf")
+    first_pages, first_fonts = _parts(tmp_path / "first.pdf")
+    changed = {name for name in again_fonts if name not in first_fonts}
+    assert len(changed) == 1 and next(iter(changed)).endswith("NotoSerifSC-Medium")
+    # and the file is what an export from nothing writes
+    _forget(monkeypatch)
+    export_pdf(edited, folder, tmp_path / "fresh.pdf")
+    assert _parts(tmp_path / "fresh.pdf") == (again_pages, again_fonts)
+    assert again_pages != first_pages
