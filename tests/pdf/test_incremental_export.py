@@ -5,15 +5,19 @@ from dataclasses import replace
 
 import pikepdf
 
+from layout_app.imaging import printready
 from layout_app.render.pdf import cidfonts, draw, export
 from layout_app.render.pdf.export import export_pdf
 
 
 def _forget(monkeypatch):
     """Every process-wide store empty, as in a fresh process."""
-    monkeypatch.setattr(cidfonts, "PROGRAMS", cidfonts.Programs())
+    monkeypatch.setattr(cidfonts, "SUBSETS", cidfonts.Subsets())
     monkeypatch.setattr(export, "LAYOUT", export.LayoutCache())
     draw._run_ops.cache_clear()
+    draw._rule_ops.cache_clear()
+    cidfonts.glyph_codes.cache_clear()
+    monkeypatch.setattr(printready, "_SOURCES", {})
 
 
 def _parts(path):
@@ -37,11 +41,11 @@ def test_a_second_export_after_an_edit_remakes_only_the_changed_face(page_doc, t
     doc, folder, _ = page_doc
     _forget(monkeypatch)
     export_pdf(doc, folder, tmp_path / "first.pdf")
-    faces = cidfonts.PROGRAMS.made
+    faces = cidfonts.SUBSETS.made
     assert faces >= 4
     edited = _edited(doc)
     export_pdf(edited, folder, tmp_path / "again.pdf")
-    assert cidfonts.PROGRAMS.made == faces + 1              # the body face only: its glyph set grew
+    assert cidfonts.SUBSETS.made == faces + 1              # the body face only: its glyph set grew
     again_pages, again_fonts = _parts(tmp_path / "again.pdf")
     first_pages, first_fonts = _parts(tmp_path / "first.pdf")
     changed = {name for name in again_fonts if name not in first_fonts}

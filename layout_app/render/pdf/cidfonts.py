@@ -105,10 +105,6 @@ class FontSet:
         return {used.resource: _type0(pdf, used) for used in self.used.values() if used.chars}
 
 
-def _stream(pdf: pikepdf.Pdf, content: bytes, **entries) -> pikepdf.Object:
-    return _compressed(pdf, zlib.compress(content, 6), **entries)
-
-
 def _compressed(pdf: pikepdf.Pdf, data: bytes, **entries) -> pikepdf.Object:
     """A stream of zlib `data` (FlateDecode)."""
     stream = pikepdf.Stream(pdf, data)
@@ -154,23 +150,29 @@ def to_unicode(name: str, chars: dict[int, str]) -> bytes:
     return "\n".join(lines).encode("ascii")
 
 
-class Programs:
-    """Subset font programs made in this process, by face and glyph set, compressed: exporting again
-    from the running editor re-uses every face whose glyphs did not change (bounded; oldest go)."""
+class Subsets:
+    """The pieces of subset fonts made in this process — program, widths, ToUnicode map, tag — by
+    face and glyph set (with the character each glyph shows): exporting again from the running
+    editor, or an edition's next page, re-uses every face whose glyphs did not change. Bounded;
+    the oldest go."""
 
     def __init__(self, size: int = 16):
         self.size = size
-        self._items: OrderedDict[tuple, tuple[int, bytes]] = OrderedDict()
+        self._items: OrderedDict[tuple, tuple] = OrderedDict()
         self.made = 0
 
-    def get(self, face: FontFace, gids: list[int]) -> tuple[int, bytes]:
-        """(uncompressed length, zlib data) of the subset holding `gids`."""
-        key = (str(face.path), face.sfnt.glyph_count, tuple(gids))
+    def get(self, used: UsedFace) -> tuple:
+        """(BaseFont, program length, zlib program, W, zlib ToUnicode) for `used`'s glyphs."""
+        face = used.face
+        key = (str(face.path), face.sfnt.glyph_count, tuple(sorted(used.chars.items())))
         found = self._items.get(key)
         if found is None:
+            gids = sorted(used.chars)
+            base = f"{used.tag()}+{ps_name(face)}"
             program = subset_program(face.sfnt, gids)
             # level 1: a font program is mostly outlines, which level 6 packs only ~5 % tighter at 2× the time
-            found = self._items[key] = (len(program), zlib.compress(program, 1))
+            found = self._items[key] = (base, len(program), zlib.compress(program, 1), _widths(face, gids),
+                                        zlib.compress(to_unicode(base, used.chars), 6))
             self.made += 1
             if len(self._items) > self.size:
                 self._items.popitem(last=False)
@@ -179,30 +181,25 @@ class Programs:
         return found
 
 
-PROGRAMS = Programs()
+SUBSETS = Subsets()
 
 
 def _type0(pdf: pikepdf.Pdf, used: UsedFace) -> pikepdf.Object:
-    face = used.face
-    sfnt = face.sfnt
-    gids = sorted(used.chars)
-    base = f"{used.tag()}+{ps_name(face)}"
+    sfnt = used.face.sfnt
+    base, length, program, widths, unicode = SUBSETS.get(used)
     scale = 1000.0 / sfnt.upem
-    length, program = PROGRAMS.get(face, gids)
     name = pikepdf.Name("/" + base)
     x0, y0, x1, y1 = sfnt.bbox
     descriptor = pdf.make_indirect(pikepdf.Dictionary(
         Type=pikepdf.Name.FontDescriptor, FontName=name, Flags=4,
         FontBBox=pikepdf.Array([round(v * scale) for v in (x0, y0, x1, y1)]),
         ItalicAngle=0, Ascent=round(sfnt.ascender * scale), Descent=round(sfnt.descender * scale),
-        CapHeight=round(sfnt.ascender * scale), StemV=80,
-        FontFile2=_compressed(pdf, program, Length1=length)))
+        CapHeight=round(sfnt.ascender * scale), StemV=80, FontFile2=_compressed(pdf, program, Length1=length)))
     cid = pdf.make_indirect(pikepdf.Dictionary(
         Type=pikepdf.Name.Font, Subtype=pikepdf.Name.CIDFontType2, BaseFont=name,
         CIDSystemInfo=pikepdf.Dictionary(Registry="Adobe", Ordering="Identity", Supplement=0),
-        FontDescriptor=descriptor, DW=DW, W=pikepdf.Array(_widths(face, gids)),
-        CIDToGIDMap=pikepdf.Name.Identity))
+        FontDescriptor=descriptor, DW=DW, W=pikepdf.Array(widths), CIDToGIDMap=pikepdf.Name.Identity))
     return pdf.make_indirect(pikepdf.Dictionary(
         Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type0, BaseFont=name,
         Encoding=pikepdf.Name("/Identity-H"), DescendantFonts=pikepdf.Array([cid]),
-        ToUnicode=_stream(pdf, to_unicode(base, used.chars))))
+        ToUnicode=_compressed(pdf, unicode)))

@@ -51,21 +51,7 @@ class PageDrawer:
             self._rules(rules)
 
     def _rules(self, rules: list[Rule]) -> None:
-        """Straight segments in page pt; consecutive ones of one colour, width and dash share a path
-        (a 花边 is hundreds of segments). Butt caps, as the screen draws them."""
-        ops: list[str] = []
-        style = None
-        for r in rules:
-            key = (r.color, r.width, r.dash)
-            if key != style:
-                if style is not None:
-                    ops.append("S")
-                dash = " ".join(_n(d) for d in r.dash)
-                ops.append("%s %s %s %s K %s w 0 J [%s] 0 d" % (*(_n(v) for v in r.color), _n(r.width), dash))
-                style = key
-            ops.append(f"{_n(self.x0 + r.x1)} {_n(self.top - r.y1)} m {_n(self.x0 + r.x2)} {_n(self.top - r.y2)} l")
-        ops.append("S")
-        self.out.append("q " + " ".join(ops) + " Q")
+        self.out.append(_rule_ops(tuple(rules), self.x0, self.top))
 
     def _run(self, run: GlyphRun) -> None:
         if run.ys is not None:
@@ -137,3 +123,23 @@ def _run_ops(run: GlyphRun, x0: float, top: float) -> tuple[str, tuple[int, ...]
     items.append("<" + codes[4 * start:] + ">")
     ops.append("[%s] TJ ET Q" % " ".join(items))
     return " ".join(ops), glyphs
+
+
+@lru_cache(maxsize=1024)
+def _rule_ops(rules: tuple[Rule, ...], x0: float, top: float) -> str:
+    """Straight segments in page pt; consecutive ones of one colour, width and dash share a path
+    (a 花边 is hundreds of segments). Butt caps, as the screen draws them. Kept for the process:
+    an edition's pages share their furniture."""
+    ops: list[str] = []
+    style = None
+    for r in rules:
+        key = (r.color, r.width, r.dash)
+        if key != style:
+            if style is not None:
+                ops.append("S")
+            dash = " ".join(_n(d) for d in r.dash)
+            ops.append("%s %s %s %s K %s w 0 J [%s] 0 d" % (*(_n(v) for v in r.color), _n(r.width), dash))
+            style = key
+        ops.append(f"{_n(x0 + r.x1)} {_n(top - r.y1)} m {_n(x0 + r.x2)} {_n(top - r.y2)} l")
+    ops.append("S")
+    return "q " + " ".join(ops) + " Q"

@@ -31,7 +31,7 @@ SCREEN_PPI = 150.0
 
 Progress = Callable[[str, int, int], None]   # (what, done, total)
 # story flows and glyph runs of this process's exports (keyed by content): exporting again from the
-# running editor composes only what changed (bounded LRU stores); font programs: cidfonts.PROGRAMS
+# running editor composes only what changed (bounded LRU stores); font subsets: cidfonts.SUBSETS
 LAYOUT = LayoutCache()
 
 
