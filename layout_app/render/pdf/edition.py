@@ -115,6 +115,12 @@ def export_edition(edition: Edition, out_dir: str | Path, force: bool = False, w
             results.append(PageResult(**_export_one(edition, entry, targets[entry.number], force)))
             say("pages", k, total)
     else:
+        # each file read here first: forked workers start with it (elsewhere it costs nothing)
+        for path in {entry.file for entry in edition.pages}:
+            try:
+                _load(path)
+            except InputError:
+                pass                               # the page that needs it reports it
         with ProcessPoolExecutor(max_workers=workers) as pool:
             futures = [pool.submit(_export_one, edition, entry, targets[entry.number], force) for entry in edition.pages]
             try:
