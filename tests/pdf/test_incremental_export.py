@@ -55,3 +55,22 @@ def test_a_second_export_after_an_edit_remakes_only_the_changed_face(page_doc, t
     export_pdf(edited, folder, tmp_path / "fresh.pdf")
     assert _parts(tmp_path / "fresh.pdf") == (again_pages, again_fonts)
     assert again_pages != first_pages
+
+
+def test_a_photo_replaced_under_the_same_name_is_converted_again(page_doc, tmp_path, monkeypatch):
+    """The process remembers a photo by name, size and time: a new file under the old name is read."""
+    import os
+
+    from PIL import Image
+
+    doc, folder, _ = page_doc
+    export_pdf(doc, folder, tmp_path / "first.pdf")
+    photo = folder / doc.photos[0].file
+    stat = photo.stat()
+    Image.new("RGB", (4200, 2900), (20, 200, 30)).save(photo, "JPEG", quality=90)    # same size, new picture
+    os.utime(photo, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    export_pdf(doc, folder, tmp_path / "again.pdf")
+    with pikepdf.open(tmp_path / "first.pdf") as a, pikepdf.open(tmp_path / "again.pdf") as b:
+        first = [im.read_raw_bytes() for im in a.pages[0].get_images().values()]
+        again = [im.read_raw_bytes() for im in b.pages[0].get_images().values()]
+    assert first != again
