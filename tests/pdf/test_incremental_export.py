@@ -67,7 +67,10 @@ def test_a_photo_replaced_under_the_same_name_is_converted_again(page_doc, tmp_p
     export_pdf(doc, folder, tmp_path / "first.pdf")
     photo = folder / doc.photos[0].file
     stat = photo.stat()
-    Image.new("RGB", (4200, 2900), (20, 200, 30)).save(photo, "JPEG", quality=90)    # same size, new picture
+    Image.new("RGB", (4200, 2900), (20, 200, 30)).save(photo, "JPEG", quality=90)    # same pixels, new picture
+    with open(photo, "ab") as fh:             # and the same file size: only the time tells them apart
+        fh.write(b"\0" * (stat.st_size - photo.stat().st_size))
+    assert photo.stat().st_size == stat.st_size
     os.utime(photo, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
     export_pdf(doc, folder, tmp_path / "again.pdf")
     with pikepdf.open(tmp_path / "first.pdf") as a, pikepdf.open(tmp_path / "again.pdf") as b:
