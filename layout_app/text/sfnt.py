@@ -51,7 +51,11 @@ class Sfnt:
         self.upem, = struct.unpack_from(">H", data, head + 18)
         self.bbox = struct.unpack_from(">hhhh", data, head + 36)            # xMin, yMin, xMax, yMax
         self.long_loca = struct.unpack_from(">h", data, head + 50)[0] == 1
-        self.glyph_count, = struct.unpack_from(">H", data, self.tables["maxp"][0] + 4)
+        maxp = self.tables["maxp"][0]
+        self.glyph_count, = struct.unpack_from(">H", data, maxp + 4)
+        # maxp 1.0 says how many components a composite glyph has at most: none, no composites
+        version, = struct.unpack_from(">I", data, maxp)
+        self.composites = version != 0x00010000 or struct.unpack_from(">H", data, maxp + 30)[0] > 0
         self.n_hmetrics, = struct.unpack_from(">H", data, self.tables["hhea"][0] + 34)
         hhea = self.tables["hhea"][0]
         if "OS/2" in self.tables:
@@ -61,6 +65,7 @@ class Sfnt:
         self.n_vmetrics = struct.unpack_from(">H", data, self.tables["vhea"][0] + 34)[0] \
             if "vhea" in self.tables and "vmtx" in self.tables else 0
         self._cmap()
+        self._known: dict[int, int | None] = {}          # code points looked up so far
 
     def table(self, tag: str) -> bytes:
         offset, length = self.tables[tag]
@@ -100,6 +105,12 @@ class Sfnt:
 
     def glyph_id(self, cp: int) -> int | None:
         """The glyph for code point `cp`, or None when the font does not map it."""
+        gid = self._known.get(cp, -1)
+        if gid == -1:
+            gid = self._known[cp] = self._glyph_id(cp)
+        return gid
+
+    def _glyph_id(self, cp: int) -> int | None:
         k = bisect_right(self._starts, cp) - 1
         if k < 0 or cp > self._ends[k]:
             return None

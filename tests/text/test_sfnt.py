@@ -57,6 +57,7 @@ def test_a_format_4_cmap_answers_as_the_builder_was_told(tmp_path):
     assert (font.upem, font.ascender, font.descender) == (1000, 880, -120)
     assert font.glyph_box(order.index("C")) == (50, 0, 450, 100 + 10 * order.index("C"))
     assert font.v_metrics(1) is None                      # no vmtx
+    assert not font.composites                            # maxp: no glyph has components
 
 
 def test_vertical_metrics_are_read_by_glyph(tmp_path):

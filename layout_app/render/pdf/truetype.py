@@ -44,6 +44,8 @@ def closure(sfnt: Sfnt, gids) -> set[int]:
     """`gids`, .notdef, and every glyph a composite among them uses (recursively)."""
     keep = {0}
     todo = [g for g in gids if 0 <= g < sfnt.glyph_count]
+    if not sfnt.composites:
+        return keep.union(todo)
     while todo:
         g = todo.pop()
         if g in keep:
