@@ -140,6 +140,7 @@ class FontFace:
         self.top = sfnt.bbox[3] / upem           # the highest ink of any glyph (head yMax), in em
         # char → advance in em; Python str keys make the hot loops of the line breaker cheap.
         self.advance = Advances(sfnt)
+        self._gids: dict[str, int] = {}
         # left and right edge of the ink of joining marks (——), in em
         self.ink: dict[str, tuple[float, float]] = {}
         for ch in JOINING_MARKS:
@@ -150,6 +151,16 @@ class FontFace:
 
     def glyph_id(self, ch: str) -> int | None:
         return self.sfnt.glyph_id(ord(ch))
+
+    def glyph_ids(self, text: str) -> list[int]:
+        """The face's glyph for each character of `text`; 0 (.notdef) where it has none."""
+        gids = self._gids
+        out = list(map(gids.get, text))
+        if None in out:
+            for ch in set(text).difference(gids):
+                gids[ch] = self.sfnt.glyph_id(ord(ch)) or 0
+            out = list(map(gids.__getitem__, text))
+        return out
 
     def has(self, ch: str) -> bool:
         return ch in self.advance

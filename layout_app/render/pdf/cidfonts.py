@@ -50,8 +50,7 @@ def resource_name(key: str) -> str:
 def glyph_codes(key: str, text: str) -> tuple[tuple[int, ...], str]:
     """The face's own glyph for each character of `text` (0: none), and those glyph ids as the
     hex string of 2-byte codes. Kept for the process: the editor exports the same runs again."""
-    face = registry().face(key)
-    glyphs = tuple(face.glyph_id(ch) or 0 for ch in text)
+    glyphs = tuple(registry().face(key).glyph_ids(text))
     return glyphs, _hex(glyphs)
 
 

@@ -100,7 +100,7 @@ def _run_ops(run: GlyphRun, x0: float, top: float) -> tuple[str, tuple[int, ...]
     size = run.size
     hs = run.hscale
     xs = run.xs
-    ops = ["q BT", "%s %s %s %s k" % tuple(_n(v) for v in run.color)]
+    ops = ["q BT", _fill(run.color)]
     if hs != 1.0:
         ops.append(f"{_n(hs * 100)} Tz")
     ops.append(f"1 0 0 1 {_n(x0 + xs[0])} {_n(top - run.y)} Tm /{resource_name(run.face)} {_n(size)} Tf")
@@ -143,3 +143,8 @@ def _rule_ops(rules: tuple[Rule, ...], x0: float, top: float) -> str:
         ops.append(f"{_n(x0 + r.x1)} {_n(top - r.y1)} m {_n(x0 + r.x2)} {_n(top - r.y2)} l")
     ops.append("S")
     return "q " + " ".join(ops) + " Q"
+
+
+@lru_cache(maxsize=256)
+def _fill(cmyk) -> str:
+    return "%s %s %s %s k" % tuple(_n(v) for v in cmyk)
