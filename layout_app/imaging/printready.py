@@ -128,8 +128,14 @@ def _embedded(icc: bytes | None) -> ImageCms.ImageCmsProfile | None:
 def decoded_before(digest: str) -> bool:
     """A print conversion or a screen proxy of this content is on disk: the file was decoded in full
     once (a truncated or corrupt file never gets one), so it need not be decoded again to check it."""
-    return (proxy_dir() / f"{digest}-{PROXY_EDGE}-v{VERSION}.jpg").exists() or \
-        any(cache_dir().glob(f"{digest}-*-v{CACHE_VERSION}.jpg"))
+    if (proxy_dir() / f"{digest}-{PROXY_EDGE}-v{VERSION}.jpg").exists():
+        return True
+    prefix, suffix = f"{digest}-", f"-v{CACHE_VERSION}.jpg"     # names, not a glob: no pattern to compile
+    try:
+        with os.scandir(cache_dir()) as entries:
+            return any(e.name.startswith(prefix) and e.name.endswith(suffix) for e in entries)
+    except OSError:
+        return False
 
 
 # (file, size, mtime) → (content key, oriented width, height): a photo placed again in this process
