@@ -10,8 +10,10 @@ from layout_app.render.pdf import cidfonts, draw, export
 from layout_app.render.pdf.export import export_pdf
 
 
-def _forget(monkeypatch):
-    """Every process-wide store empty, as in a fresh process."""
+def _forget(monkeypatch, cache=None):
+    """Every process-wide store empty, as in a fresh process (with `cache`: and an empty disk cache)."""
+    if cache is not None:
+        monkeypatch.setenv("LAYOUT_APP_CACHE", str(cache))
     monkeypatch.setattr(cidfonts, "SUBSETS", cidfonts.Subsets())
     monkeypatch.setattr(export, "LAYOUT", export.LayoutCache())
     draw._run_ops.cache_clear()
@@ -29,17 +31,17 @@ def _parts(path):
     return pages, fonts
 
 
-def _edited(doc):
+def _edited(doc, word="鼹鼠"):
     """One word of the first story's body changed to characters the page has nowhere else."""
     story = doc.stories[0]
     body = list(story.body)
-    body[0] = "鼹鼠" + body[0][2:]
+    body[0] = word + body[0][2:]
     return replace(doc, stories=(replace(story, body=tuple(body)), *doc.stories[1:]))
 
 
 def test_a_second_export_after_an_edit_remakes_only_the_changed_face(page_doc, tmp_path, monkeypatch):
     doc, folder, _ = page_doc
-    _forget(monkeypatch)
+    _forget(monkeypatch, tmp_path / "cache")
     export_pdf(doc, folder, tmp_path / "first.pdf")
     faces = cidfonts.SUBSETS.made
     assert faces >= 4
@@ -77,3 +79,31 @@ def test_a_photo_replaced_under_the_same_name_is_converted_again(page_doc, tmp_p
         first = [im.read_raw_bytes() for im in a.pages[0].get_images().values()]
         again = [im.read_raw_bytes() for im in b.pages[0].get_images().values()]
     assert first != again
+
+
+def test_a_fresh_process_takes_unchanged_subsets_from_disk(page_doc, tmp_path, monkeypatch):
+    doc, folder, _ = page_doc
+    _forget(monkeypatch, tmp_path / "cache")
+    export_pdf(doc, folder, tmp_path / "first.pdf")
+    kept = sorted((tmp_path / "cache" / "layout_app" / "subsets").iterdir())
+    assert len(kept) == cidfonts.SUBSETS.made >= 4
+    _forget(monkeypatch)                                  # a new process: memory empty, the disk kept
+    export_pdf(doc, folder, tmp_path / "again.pdf")
+    assert cidfonts.SUBSETS.made == 0
+    assert _parts(tmp_path / "again.pdf") == _parts(tmp_path / "first.pdf")
+    kept[0].write_bytes(kept[0].read_bytes()[:50])        # a damaged file (a full disk): made again
+    _forget(monkeypatch)
+    export_pdf(doc, folder, tmp_path / "third.pdf")
+    assert cidfonts.SUBSETS.made == 1
+    assert _parts(tmp_path / "third.pdf") == _parts(tmp_path / "first.pdf")
+
+
+def test_the_disk_keeps_a_bounded_number_of_subsets(page_doc, tmp_path, monkeypatch):
+    doc, folder, _ = page_doc
+    _forget(monkeypatch, tmp_path / "cache")
+    monkeypatch.setattr(cidfonts, "SUBSETS", cidfonts.Subsets(on_disk=5))
+    export_pdf(doc, folder, tmp_path / "a.pdf")
+    export_pdf(_edited(doc), folder, tmp_path / "b.pdf")
+    export_pdf(_edited(doc, "蝙蝠"), folder, tmp_path / "c.pdf")
+    assert cidfonts.SUBSETS.made >= 6                       # more made than the disk keeps
+    assert len(list((tmp_path / "cache" / "layout_app" / "subsets").iterdir())) <= 5

@@ -10,17 +10,19 @@ glyphs gathered over all pages.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import sys
 import zlib
 from array import array
 from collections import OrderedDict
 from functools import lru_cache
+from pathlib import Path
 
 import pikepdf
 
 from layout_app.render.pdf.truetype import subset_program
-from layout_app.text.fonts import FontFace, registry
+from layout_app.text.fonts import FontFace, _cache_dir, marshal_cached, registry
 
 DW = 1000                          # the default width: a full em, as most glyphs of a CJK face
 _PS_NAME = re.compile(r"[^A-Za-z0-9-]")
@@ -150,34 +152,70 @@ def to_unicode(name: str, chars: dict[int, str]) -> bytes:
 
 
 class Subsets:
-    """The pieces of subset fonts made in this process — program, widths, ToUnicode map, tag — by
-    face and glyph set (with the character each glyph shows): exporting again from the running
-    editor, or an edition's next page, re-uses every face whose glyphs did not change. Bounded;
-    the oldest go."""
+    """The pieces of subset fonts — program, widths, ToUnicode map, tag — by face and glyph set (with
+    the character each glyph shows): kept in this process (exporting again from the running editor,
+    an edition's next page) and on disk beside the font metrics (exporting the same page again in a
+    fresh process), so only a face whose glyphs changed is subset again. Bounded; the oldest go."""
 
-    def __init__(self, size: int = 16):
+    def __init__(self, size: int = 16, on_disk: int = 256):
         self.size = size
+        self.on_disk = on_disk
         self._items: OrderedDict[tuple, tuple] = OrderedDict()
         self.made = 0
 
     def get(self, used: UsedFace) -> tuple:
         """(BaseFont, program length, zlib program, W, zlib ToUnicode) for `used`'s glyphs."""
         face = used.face
-        key = (str(face.path), face.sfnt.glyph_count, tuple(sorted(used.chars.items())))
+        items = tuple(sorted(used.chars.items()))
+        key = (str(face.path), face.sfnt.glyph_count, items)
         found = self._items.get(key)
         if found is None:
-            gids = sorted(used.chars)
-            base = f"{used.tag()}+{ps_name(face)}"
-            program = subset_program(face.sfnt, gids)
-            # level 1: a font program is mostly outlines, which level 6 packs only ~5 % tighter at 2× the time
-            found = self._items[key] = (base, len(program), zlib.compress(program, 1), _widths(face, gids),
-                                        zlib.compress(to_unicode(base, used.chars), 6))
-            self.made += 1
+            disk = _subset_file(face, items)
+            if disk is None:
+                found = self._make(used)
+            else:
+                found = tuple(marshal_cached(disk, lambda: self._make(used, disk.parent)))
+            self._items[key] = found
             if len(self._items) > self.size:
                 self._items.popitem(last=False)
         else:
             self._items.move_to_end(key)
         return found
+
+    def _make(self, used: UsedFace, folder: Path | None = None) -> tuple:
+        face = used.face
+        gids = sorted(used.chars)
+        base = f"{used.tag()}+{ps_name(face)}"
+        program = subset_program(face.sfnt, gids)
+        self.made += 1
+        if folder is not None:
+            _prune(folder, self.on_disk - 1)
+        # level 1: a font program is mostly outlines, which level 6 packs only ~5 % tighter at 2× the time
+        return (base, len(program), zlib.compress(program, 1), _widths(face, gids),
+                zlib.compress(to_unicode(base, used.chars), 6))
+
+
+def _subset_file(face: FontFace, items: tuple) -> Path | None:
+    """Where a subset of `face` with these (glyph, character) pairs is kept on disk."""
+    try:
+        st = face.path.stat()
+    except OSError:
+        return None
+    digest = hashlib.sha256(repr(items).encode()).hexdigest()[:24]
+    return _cache_dir().parent / "subsets" / f"{face.path.name}.{st.st_size}.{st.st_mtime_ns}.{digest}.v1.marshal"
+
+
+def _prune(folder: Path, keep: int) -> None:
+    """At most `keep` subsets stay on disk: the least recently written go first."""
+    try:
+        files = [(e.stat().st_mtime_ns, e.path) for e in os.scandir(folder) if e.name.endswith(".marshal")]
+    except OSError:
+        return
+    for _mtime, path in sorted(files)[: max(0, len(files) - keep)]:
+        try:
+            os.unlink(path)
+        except OSError:
+            pass
 
 
 SUBSETS = Subsets()
