@@ -157,7 +157,7 @@ class Subsets:
     an edition's next page) and on disk beside the font metrics (exporting the same page again in a
     fresh process), so only a face whose glyphs changed is subset again. Bounded; the oldest go."""
 
-    def __init__(self, size: int = 16, on_disk: int = 256):
+    def __init__(self, size: int = 16, on_disk: int = 64):      # on disk: ≤ ~40 MB of subsets
         self.size = size
         self.on_disk = on_disk
         self._items: OrderedDict[tuple, tuple] = OrderedDict()
