@@ -14,6 +14,7 @@ Run: python benchmarks/vs_typst.py [--pairs 5]
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
@@ -60,7 +61,13 @@ def main() -> None:
     print(probe.calibration())
     work = Path(tempfile.mkdtemp(prefix="layout_app_vs_typst_"))
     try:
-        page = broadsheet.build(work)
+        # built in a child process: this one stays small, so a child's peak (wait4's ru_maxrss, which
+        # counts the forked copy of this process before exec) is the child's own
+        built = subprocess.run([sys.executable, "-c", f"import json, sys; sys.path.insert(0, {str(ROOT / 'benchmarks')!r}); "
+                                f"import broadsheet; from pathlib import Path; "
+                                f"print(json.dumps(broadsheet.build(Path({str(work)!r}))))"],
+                               capture_output=True, text=True, check=True)
+        page = json.loads(built.stdout)
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         env.update(PYTHONPATH=str(ROOT), PYTHONPYCACHEPREFIX=str(work / "pyc"), LAYOUT_APP_CACHE=str(work / "cache"))
         ours = [sys.executable, "-m", "layout_app", "export", "page.yaml", "-o", "ours.pdf"]
