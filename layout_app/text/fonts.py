@@ -91,12 +91,26 @@ class ChainAdvances(dict):
     """char → advance (em) from the first face of a fallback chain that has the char, looked up
     on first ask like `Advances`."""
 
-    __slots__ = ("_faces", "_absent")
+    __slots__ = ("_faces", "_absent", "_plain")
 
     def __init__(self, faces: tuple["FontFace", ...]):
         super().__init__()
         self._faces = faces
         self._absent: set[str] = set()
+        self._plain: dict[str, float] = {}
+
+    def plain(self, text: str) -> dict[str, float]:
+        """A plain dict (the segmenter's loop runs at dict speed) that holds every character of
+        `text` the chain has; a character it lacks is not in it."""
+        plain = self._plain
+        new = set(text).difference(plain)
+        if new:
+            new.difference_update(self._absent)
+            for ch in new:
+                adv = self.get(ch)
+                if adv is not None:
+                    plain[ch] = adv
+        return plain
 
     def _read(self, ch) -> float | None:
         if ch in self._absent:
@@ -256,6 +270,10 @@ class FontRegistry:
         if merged is None:
             merged = self._merged[key] = ChainAdvances(self.chain(key))
         return merged
+
+    def advances_for(self, key: str, text: str) -> dict[str, float]:
+        """`merged_advances` as a plain dict holding at least every character of `text`."""
+        return self.merged_advances(key).plain(text)
 
     def joining_ink(self, key: str) -> dict[str, tuple[float, float]]:
         """Ink extents (em) of the joining marks as the chain sets them."""

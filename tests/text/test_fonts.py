@@ -155,3 +155,14 @@ def test_a_weight_that_is_not_shipped_falls_to_the_book_face():
     assert FontRegistry.face_key("song", "regular") == "song"     # older files: song regular → Medium
     assert FontRegistry.face_key("hei", "medium") == "hei"
     assert FontRegistry.face_key("song", "bold") == "song-bold"
+
+
+def test_advances_for_a_text_are_a_plain_dict_of_its_characters():
+    reg = FontRegistry()
+    plain = reg.advances_for("kai", "中文a\ue000")
+    assert type(plain) is dict                       # the segmenter's loop reads it at dict speed
+    assert plain["中"] == 1.0 and plain["a"] == reg.face("kai").advance["a"]
+    assert "\ue000" not in plain                     # in no face of the chain
+    ext_a = next(chr(cp) for cp in range(0x3400, 0x4DC0)
+                 if not reg.face("kai").has(chr(cp)) and reg.face("song").has(chr(cp)))
+    assert reg.advances_for("kai", ext_a)[ext_a] == reg.face("song").advance[ext_a]    # from the chain
