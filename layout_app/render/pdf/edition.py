@@ -15,6 +15,8 @@ from layout_app.io.edition import Edition, EditionPage
 from layout_app.io.outputs import inside, output_folder, refuse_inputs
 from layout_app.io.schema import iso_date
 from layout_app.model.document import Document
+# imported here, not in the worker: forked workers start with it loaded
+from layout_app.render.pdf.export import ExportOptions, ExportRefused, export_pdf
 
 
 @dataclass
@@ -70,8 +72,6 @@ def _load(path: Path) -> Document:
 
 def _export_one(edition: Edition, entry: EditionPage, out: Path, force: bool) -> dict:
     """One page, in a worker process. Returns a PageResult as a dict (picklable)."""
-    from layout_app.render.pdf.export import ExportOptions, ExportRefused, export_pdf
-
     t = time.perf_counter()
     result = PageResult(entry.number, entry.section, "failed")
     try:
