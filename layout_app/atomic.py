@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from pathlib import Path
 
 from layout_app.errors import InputError
@@ -44,6 +43,8 @@ def write_atomic(path: str | os.PathLike, data: bytes) -> None:
     if path.is_symlink():
         path = path.resolve()
     folder = path.parent if str(path.parent) else Path(".")
+    import tempfile             # here: an export imports this module for keep_mode alone (start-up)
+
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:

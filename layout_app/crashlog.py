@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import time
-import traceback
 from pathlib import Path
 from typing import Callable
 
@@ -16,6 +14,9 @@ EXIT_ERROR, EXIT_BUG = 2, 3
 
 def write_crash_log(exc: BaseException) -> str:
     """The traceback of an unexpected error, in the user's state folder (or the temp folder)."""
+    import tempfile       # imported here: every command starts through this module, few ever crash
+    import traceback
+
     base = os.environ.get("LAYOUT_APP_STATE") or os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
     folder = Path(base) / "layout_app" / "logs"
     try:

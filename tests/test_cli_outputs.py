@@ -184,14 +184,15 @@ def dead_pid():
     return int(proc.stdout)
 
 
-# The real export in a subprocess, held still at a known point — when pikepdf is about to create the
-# final temporary, reportlab's raw one being written — so the test acts mid-write without racing it.
+# The real export in a subprocess, held still at a known point — when pikepdf is about to write the
+# temporary (made empty beforehand) — so the test acts mid-write without racing it.
 PAUSED_EXPORT = """
 import sys, time
 from pathlib import Path
 held = Path(sys.argv[1])
 def hold(event, args):
-    if event == "open" and str(args[0]).endswith(".final.pdf") and not held.exists():
+    # pikepdf's open() of the temporary (mkstemp's os.open, which made it empty, has no mode)
+    if event == "open" and str(args[0]).endswith(".final.pdf") and args[1] is not None and not held.exists():
         held.write_text("held")
         while not held.with_suffix(".go").exists():
             time.sleep(0.01)
@@ -230,8 +231,8 @@ def test_a_killed_export_leaves_temporaries_that_the_next_export_removes(page_do
     proc, out_dir, held = held_export(path, tmp_path)
     proc.send_signal(signal.SIGKILL)
     proc.communicate(timeout=30)
-    (left,) = hidden(out_dir)                               # reportlab's PDF, written whole
-    assert left.startswith(".page.pdf.") and left.endswith(".raw.pdf") and (out_dir / left).stat().st_size > 10_000
+    (left,) = hidden(out_dir)                               # the temporary pikepdf was about to write
+    assert left.startswith(".page.pdf.") and left.endswith(".final.pdf")
     # an export running now (this process: alive) keeps its temporary; a killed one's goes
     from layout_app.render.pdf.export import _host
     mine = out_dir / f".other.pdf.{_host()}~{os.getpid()}~abc123.raw.pdf"

@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import math
 import os
-import tempfile
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -14,7 +13,6 @@ from pathlib import Path
 from PIL import Image, ImageCms, ImageOps
 
 from layout_app.assets import ASSETS
-from layout_app.imaging.inklimit import cmyk_jpeg
 from layout_app.imaging.proxy import PROXY_EDGE, VERSION, proxy_dir
 from layout_app.imaging.pixels import DEEP_GREY, flatten, grey8, shrink, white_level
 from layout_app.imaging.source import (QUARTER_TURNS, PhotoError, content_key, load, open_photo, oriented_size,
@@ -68,8 +66,16 @@ def effective_ppi(full_w: int, full_h: int, placement: ImagePlacement) -> float:
     return (right - left) / (visible_rect(full_w, full_h, placement).width / 72.0)
 
 
+_PROFILE_KEYS: dict[tuple, str] = {}
+
+
 def _profile_key() -> str:
-    return hashlib.sha256(PROFILE.read_bytes()).hexdigest()[:12]
+    """A hash of the newsprint profile (read again only when the file changed)."""
+    st = PROFILE.stat()
+    key = (st.st_size, st.st_mtime_ns)
+    if key not in _PROFILE_KEYS:
+        _PROFILE_KEYS[key] = hashlib.sha256(PROFILE.read_bytes()).hexdigest()[:12]
+    return _PROFILE_KEYS[key]
 
 
 _TRANSFORMS: dict = {}
@@ -122,22 +128,52 @@ def _embedded(icc: bytes | None) -> ImageCms.ImageCmsProfile | None:
 def decoded_before(digest: str) -> bool:
     """A print conversion or a screen proxy of this content is on disk: the file was decoded in full
     once (a truncated or corrupt file never gets one), so it need not be decoded again to check it."""
-    return (proxy_dir() / f"{digest}-{PROXY_EDGE}-v{VERSION}.jpg").exists() or \
-        any(cache_dir().glob(f"{digest}-*-v{CACHE_VERSION}.jpg"))
+    if (proxy_dir() / f"{digest}-{PROXY_EDGE}-v{VERSION}.jpg").exists():
+        return True
+    prefix, suffix = f"{digest}-", f"-v{CACHE_VERSION}.jpg"     # names, not a glob: no pattern to compile
+    try:
+        with os.scandir(cache_dir()) as entries:
+            return any(e.name.startswith(prefix) and e.name.endswith(suffix) for e in entries)
+    except OSError:
+        return False
+
+
+# (file, size, mtime) → (content key, oriented width, height): a photo placed again in this process
+# (the editor exporting again, an edition's pages) is neither hashed nor opened when its conversion
+# is on disk
+_SOURCES: dict[tuple, tuple[str, int, int]] = {}
 
 
 def prepare(placement: ImagePlacement, target_ppi: float = 250.0, mode: str = "CMYK",
             cache: Path | None = None) -> PrintImage:
     """The print version of a placed photo, from the cache when it was made before."""
     src = Path(placement.path)
+    try:
+        st = src.stat()
+        key: tuple | None = (str(src), st.st_size, st.st_mtime_ns)
+    except OSError:
+        key = None                            # open_photo says what is wrong
+    known = _SOURCES.get(key) if key else None
+    if known is not None:
+        digest, full_w, full_h = known
+        done = _target(digest, full_w, full_h, placement, target_ppi, mode, cache)
+        if done[0].exists():
+            return PrintImage(done[0], done[1], done[2], done[3], mode, done[4])
     digest = content_key(src)
     with open_photo(src) as im:
-        return _prepare(im, src, digest, placement, target_ppi, mode, cache)
+        image = _prepare(im, src, digest, placement, target_ppi, mode, cache)
+        if key:
+            if len(_SOURCES) > 4096:
+                _SOURCES.clear()
+            _SOURCES[key] = (digest, *oriented_size(im))
+        return image
 
 
-def _prepare(im: Image.Image, src: Path, digest: str, placement: ImagePlacement, target_ppi: float, mode: str,
-             cache: Path | None) -> PrintImage:
-    full_w, full_h = oriented_size(im)
+def _target(digest: str, full_w: int, full_h: int, placement: ImagePlacement, target_ppi: float, mode: str,
+            cache: Path | None) -> tuple[Path, int, int, float, Rect, tuple, float]:
+    """Where the conversion is cached, its size in pixels, its resolution at placed size, where it
+    lands, the visible part of the photo and the resampling scale. The file name holds what it is
+    made of: content, visible part, pixel size (the placed size and target ppi), mode, profile."""
     left, top, right, bottom = visible_box(full_w, full_h, placement)
     vis_w, vis_h = right - left, bottom - top
     placed = visible_rect(full_w, full_h, placement)
@@ -147,8 +183,17 @@ def _prepare(im: Image.Image, src: Path, digest: str, placement: ImagePlacement,
     out_h = max(1, round(vis_h * scale))
     profile = _profile_key() if mode == "CMYK" else "rgb"
     name = f"{digest}-{left:.1f}-{top:.1f}-{right:.1f}-{bottom:.1f}-{out_w}x{out_h}-{mode}-{profile}-v{CACHE_VERSION}.jpg"
-    folder = cache or cache_dir()
-    path = folder / name
+    return ((cache or cache_dir()) / name, out_w, out_h, out_w / (placed.width / 72.0), placed,
+            (left, top, right, bottom), scale)
+
+
+def _prepare(im: Image.Image, src: Path, digest: str, placement: ImagePlacement, target_ppi: float, mode: str,
+             cache: Path | None) -> PrintImage:
+    full_w, full_h = oriented_size(im)
+    path, out_w, out_h, ppi, placed, (left, top, right, bottom), scale = _target(
+        digest, full_w, full_h, placement, target_ppi, mode, cache)
+    folder = path.parent
+    name = path.name
     if not path.exists():
         if im.format == "JPEG" and scale < 0.5:
             # decode at reduced scale in the DCT: fast, and still at least the needed pixels
@@ -170,12 +215,16 @@ def _prepare(im: Image.Image, src: Path, digest: str, placement: ImagePlacement,
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError:                      # no writable cache (a locked-down home): use the temp dir
+            import tempfile
+
             folder = Path(tempfile.gettempdir()) / "layout_app-print"
             folder.mkdir(parents=True, exist_ok=True)
             path = folder / name
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
             if picture.mode == "CMYK":            # held to newsprint's total ink, as decoded
+                from layout_app.imaging.inklimit import cmyk_jpeg   # ImageMath: only when converting
+
                 tmp.write_bytes(cmyk_jpeg(picture, JPEG_QUALITY))
             else:
                 picture.save(tmp, "JPEG", quality=JPEG_QUALITY, optimize=False)
@@ -183,4 +232,4 @@ def _prepare(im: Image.Image, src: Path, digest: str, placement: ImagePlacement,
         except OSError as exc:
             tmp.unlink(missing_ok=True)
             raise PhotoError(f"cannot write the print conversion of {src} to {folder}: {exc}") from None
-    return PrintImage(path, out_w, out_h, out_w / (placed.width / 72.0), mode, placed)
+    return PrintImage(path, out_w, out_h, ppi, mode, placed)

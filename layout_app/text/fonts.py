@@ -1,22 +1,21 @@
 """Shipped fonts by role, their metrics, and the fallback chain.
 
-Metrics are the unhinted design advances from the font's hmtx table, read once per face and
-cached on disk (marshal, keyed by file size and mtime) so start-up stays fast. Nothing here uses
-fonts installed on the machine.
+Metrics are the unhinted design advances from the font's hmtx table, read through its cmap on
+first use of each character (text/sfnt.py): start-up touches only what the page uses. Nothing here
+uses fonts installed on the machine.
 """
 from __future__ import annotations
 
 import marshal
 import os
-import struct
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from layout_app.assets import FONTS_DIR
 from layout_app.errors import InputError
+from layout_app.text.sfnt import Sfnt
 
-CACHE_VERSION = 3
 # Marks whose glyph ink must join up when two are set side by side (——): we keep their ink extent.
 JOINING_MARKS = "—"
 
@@ -45,21 +44,137 @@ WEIGHTS = ("regular", "medium", "bold")
 _ROLE_ORDER = {"song": ("song", "hei", "kai"), "hei": ("hei", "song", "kai"), "kai": ("kai", "song", "hei")}
 
 
-class FontFace:
-    """One font file: its cmap, advances (in em) and vertical metrics."""
+_MISS = object()
 
-    def __init__(self, spec: FaceSpec, path: Path, advances: dict[int, int], upem: int,
-                 ascender: int, descender: int, ink: dict[int, tuple[int, int]] | None = None):
+
+class Advances(dict):
+    """char → advance in em, read from the font on first ask and kept: a dict to the hot loops of
+    the line breaker (`get`, `in`, `[]`), but only the characters a page uses are ever read."""
+
+    __slots__ = ("_sfnt", "_absent")
+
+    def __init__(self, sfnt: Sfnt):
+        super().__init__()
+        self._sfnt = sfnt
+        self._absent: set[str] = set()
+
+    def _read(self, ch) -> float | None:
+        if ch in self._absent or not isinstance(ch, str) or len(ch) != 1:
+            return None
+        sfnt = self._sfnt
+        gid = sfnt.glyph_id(ord(ch))
+        if gid is None:
+            self._absent.add(ch)
+            return None
+        adv = sfnt.h_advance(gid) / sfnt.upem
+        dict.__setitem__(self, ch, adv)
+        return adv
+
+    def get(self, ch, default=None):
+        adv = dict.get(self, ch, _MISS)
+        if adv is _MISS:
+            adv = self._read(ch)
+            return default if adv is None else adv
+        return adv
+
+    def __contains__(self, ch) -> bool:
+        return dict.__contains__(self, ch) or self._read(ch) is not None
+
+    def __missing__(self, ch):
+        adv = self._read(ch)
+        if adv is None:
+            raise KeyError(ch)
+        return adv
+
+
+class ChainAdvances(dict):
+    """char → advance (em) from the first face of a fallback chain that has the char, looked up
+    on first ask like `Advances`."""
+
+    __slots__ = ("_faces", "_absent", "_plain")
+
+    def __init__(self, faces: tuple["FontFace", ...]):
+        super().__init__()
+        self._faces = faces
+        self._absent: set[str] = set()
+        self._plain: dict[str, float] = {}
+
+    def plain(self, text: str) -> dict[str, float]:
+        """A plain dict (the segmenter's loop runs at dict speed) that holds every character of
+        `text` the chain has; a character it lacks is not in it."""
+        plain = self._plain
+        new = set(text).difference(plain)
+        if new:
+            new.difference_update(self._absent)
+            for ch in new:
+                adv = self.get(ch)
+                if adv is not None:
+                    plain[ch] = adv
+        return plain
+
+    def _read(self, ch) -> float | None:
+        if ch in self._absent:
+            return None
+        for face in self._faces:
+            adv = face.advance.get(ch)
+            if adv is not None:
+                dict.__setitem__(self, ch, adv)
+                return adv
+        self._absent.add(ch)
+        return None
+
+    def get(self, ch, default=None):
+        adv = dict.get(self, ch, _MISS)
+        if adv is _MISS:
+            adv = self._read(ch)
+            return default if adv is None else adv
+        return adv
+
+    def __contains__(self, ch) -> bool:
+        return dict.__contains__(self, ch) or self._read(ch) is not None
+
+    def __missing__(self, ch):
+        adv = self._read(ch)
+        if adv is None:
+            raise KeyError(ch)
+        return adv
+
+
+class FontFace:
+    """One font file: its cmap, advances (in em, read on demand) and vertical metrics."""
+
+    def __init__(self, spec: FaceSpec, sfnt: Sfnt):
         self.spec = spec
         self.key = spec.key
-        self.path = path
-        self.upem = upem
-        self.ascender = ascender / upem     # typo ascender in em (CJK fonts: top of the em box)
-        self.descender = descender / upem   # negative
+        self.path = sfnt.path
+        self.sfnt = sfnt
+        upem = self.upem = sfnt.upem
+        self.ascender = sfnt.ascender / upem     # typo ascender in em (CJK fonts: top of the em box)
+        self.descender = sfnt.descender / upem   # negative
+        self.top = sfnt.bbox[3] / upem           # the highest ink of any glyph (head yMax), in em
         # char → advance in em; Python str keys make the hot loops of the line breaker cheap.
-        self.advance: dict[str, float] = {chr(cp): adv / upem for cp, adv in advances.items()}
+        self.advance = Advances(sfnt)
+        self._gids: dict[str, int] = {}
         # left and right edge of the ink of joining marks (——), in em
-        self.ink: dict[str, tuple[float, float]] = {chr(cp): (a / upem, b / upem) for cp, (a, b) in (ink or {}).items()}
+        self.ink: dict[str, tuple[float, float]] = {}
+        for ch in JOINING_MARKS:
+            gid = sfnt.glyph_id(ord(ch))
+            box = sfnt.glyph_box(gid) if gid is not None else None
+            if box is not None:
+                self.ink[ch] = (box[0] / upem, box[2] / upem)
+
+    def glyph_id(self, ch: str) -> int | None:
+        return self.sfnt.glyph_id(ord(ch))
+
+    def glyph_ids(self, text: str) -> list[int]:
+        """The face's glyph for each character of `text`; 0 (.notdef) where it has none."""
+        gids = self._gids
+        out = list(map(gids.get, text))
+        if None in out:
+            for ch in set(text).difference(gids):
+                gids[ch] = self.sfnt.glyph_id(ord(ch)) or 0
+            out = list(map(gids.__getitem__, text))
+        return out
 
     def has(self, ch: str) -> bool:
         return ch in self.advance
@@ -71,66 +186,6 @@ class FontFace:
 def _cache_dir() -> Path:
     base = os.environ.get("LAYOUT_APP_CACHE") or os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "layout_app" / "fontmetrics"
-
-
-def _read_metrics(path: Path) -> tuple:
-    from fontTools.ttLib import TTFont  # imported lazily: only needed when the cache is cold
-
-    font = TTFont(str(path), lazy=True)
-    if "glyf" not in font:
-        raise InputError(f"{path}: font has no TrueType (glyf) outlines; it cannot be embedded in the PDF")
-    by_gid = _advances_by_glyph_id(font)
-    gids = _unicode_glyph_ids(font)
-    if gids is None:                     # no format-12 subtable: let fontTools map the names
-        order = {name: gid for gid, name in enumerate(font.getGlyphOrder())}
-        gids = {cp: order[name] for cp, name in font.getBestCmap().items()}
-    advances = {cp: by_gid[min(g, len(by_gid) - 1)] for cp, g in gids.items()}
-    os2 = font["OS/2"]
-    head = font["head"]
-    ink = {}
-    for ch in JOINING_MARKS:
-        g = gids.get(ord(ch))
-        bounds = _glyph_x_bounds(font, g, head.indexToLocFormat) if g is not None else None
-        if bounds is not None:
-            ink[ord(ch)] = bounds
-    return advances, head.unitsPerEm, os2.sTypoAscender, os2.sTypoDescender, ink
-
-
-def _glyph_x_bounds(font, gid: int, loca_format: int) -> tuple[int, int] | None:
-    """xMin, xMax from a glyph's header in glyf (via loca), without naming 65,000 glyphs."""
-    loca = font.reader["loca"]
-    if loca_format:
-        start, end = struct.unpack_from(">II", loca, 4 * gid)
-    else:
-        start, end = (2 * v for v in struct.unpack_from(">HH", loca, 2 * gid))
-    if end <= start:
-        return None                       # an empty glyph
-    contours, x_min, _y_min, x_max, _y_max = struct.unpack_from(">hhhhh", font.reader["glyf"], start)
-    return (x_min, x_max) if contours else None
-
-
-def _advances_by_glyph_id(font) -> list[int]:
-    """hmtx read as numbers: fontTools' own decompile keys everything by glyph name, which costs
-    most of a cold start for a 65,000-glyph CJK font."""
-    data = font.reader["hmtx"]
-    n = font["hhea"].numberOfHMetrics
-    return [adv for adv, _lsb in struct.iter_unpack(">Hh", data[: 4 * n])]
-
-
-def _unicode_glyph_ids(font) -> dict[int, int] | None:
-    """code point → glyph id from the (3,10) format-12 cmap subtable, or None if there is none."""
-    data = font.reader["cmap"]
-    _version, count = struct.unpack_from(">HH", data, 0)
-    for k in range(count):
-        platform, encoding, offset = struct.unpack_from(">HHI", data, 4 + 8 * k)
-        if (platform, encoding) in ((3, 10), (0, 4), (0, 6)) and struct.unpack_from(">H", data, offset)[0] == 12:
-            n_groups = struct.unpack_from(">I", data, offset + 12)[0]
-            out: dict[int, int] = {}
-            for start, end, gid in struct.iter_unpack(">III", data[offset + 16: offset + 16 + 12 * n_groups]):
-                for cp in range(start, end + 1):
-                    out[cp] = gid + cp - start
-            return out
-    return None
 
 
 def marshal_cached(cache: Path, compute):
@@ -153,29 +208,13 @@ def marshal_cached(cache: Path, compute):
     return data
 
 
-def _read_metrics_checked(path: Path) -> tuple:
-    from fontTools.ttLib import TTLibError  # fontTools only when the cache is cold
-
-    try:
-        return _read_metrics(path)
-    except InputError:
-        raise
-    except (TTLibError, struct.error, KeyError, ValueError, AssertionError, IndexError, OSError) as exc:
-        raise InputError(f"font file unreadable: {path}: {exc}") from None
-
-
 def load_face(spec: FaceSpec, fonts_dir: Path = FONTS_DIR) -> FontFace:
     path = fonts_dir / spec.file
-    try:
-        st = path.stat()
-    except FileNotFoundError:
+    if not path.exists():
         raise InputError(
             f"font file missing: {path} ({spec.family}, role {spec.role}). "
-            "Restore assets/fonts from the project (git checkout assets/fonts).") from None
-    cache = _cache_dir() / f"{spec.file}.{st.st_size}.{st.st_mtime_ns}.v{CACHE_VERSION}.marshal"
-    data = marshal_cached(cache, lambda: _read_metrics_checked(path))
-    advances, upem, asc, desc, ink = data
-    return FontFace(spec, path, advances, upem, asc, desc, ink)
+            "Restore assets/fonts from the project (git checkout assets/fonts).")
+    return FontFace(spec, Sfnt(path))
 
 
 class FontRegistry:
@@ -187,7 +226,7 @@ class FontRegistry:
         self._specs = {s.key: s for s in FACES}
         self._lock = threading.Lock()
         self._chains: dict[str, tuple[FontFace, ...]] = {}
-        self._merged: dict[str, dict[str, float]] = {}
+        self._merged: dict[str, ChainAdvances] = {}
 
     @staticmethod
     def face_key(role: str, weight: str = "regular") -> str:
@@ -229,11 +268,12 @@ class FontRegistry:
         """char → advance (em) from the first face of the chain that has the char."""
         merged = self._merged.get(key)
         if merged is None:
-            merged = {}
-            for face in reversed(self.chain(key)):
-                merged.update(face.advance)
-            self._merged[key] = merged
+            merged = self._merged[key] = ChainAdvances(self.chain(key))
         return merged
+
+    def advances_for(self, key: str, text: str) -> dict[str, float]:
+        """`merged_advances` as a plain dict holding at least every character of `text`."""
+        return self.merged_advances(key).plain(text)
 
     def joining_ink(self, key: str) -> dict[str, tuple[float, float]]:
         """Ink extents (em) of the joining marks as the chain sets them."""

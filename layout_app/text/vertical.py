@@ -8,21 +8,21 @@ TrueType outlines. Latin letters and digits (ASCII): one or two stand upright si
 cell (纵中横: 2026年11月 → 11 in one cell); three or more lie turned 90° clockwise along the column,
 as a Latin word in Chinese vertical text does (clreq §3.1.6).
 
-What this needs from a font (cmap, vertical substitutions, vmtx, glyf yMax) is read by glyph id
-and cached on disk next to the horizontal metrics, so a fresh process does not parse the font.
+What this needs from a font is read by glyph id when asked (cmap, vmtx, glyf yMax: text/sfnt.py);
+the vertical substitutions, which need fontTools, are cached on disk, so a fresh process does not
+parse the font.
 """
 from __future__ import annotations
 
 import re
-import struct
 import threading
 import unicodedata
-from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from layout_app.text.fonts import FontRegistry, _cache_dir, marshal_cached, registry
+from layout_app.text.sfnt import Sfnt
 
 _lock = threading.Lock()
 
@@ -40,21 +40,18 @@ def _presentation_forms() -> dict[str, str]:
 PRESENTATION = _presentation_forms()
 
 
-CACHE_VERSION = 1
-_NO_OUTLINE = -(2 ** 31)     # origin of an empty glyph: it hangs from the ascender
+CACHE_VERSION = 2      # 2: only the vertical substitutions; the rest is read from the font on demand
 
 
-def _read_vertical(path: Path) -> tuple:
-    """What vertical setting needs from a font, by glyph id: fontTools names every glyph, which
-    costs ~0.6 s for a CJK font, so this runs only when the on-disk cache is cold."""
+def _read_substitutions(path: Path) -> dict[int, int]:
+    """glyph id → its vertical form from the font's `vert`/`vrt2` lookups: fontTools names every
+    glyph, which costs ~0.6 s for a CJK font, so this runs only when the on-disk cache is cold."""
     from fontTools.ttLib import TTFont  # only when the cache is cold
 
     font = TTFont(str(path), lazy=True)
-    upem = font["head"].unitsPerEm
-    gid = {name: i for i, name in enumerate(font.getGlyphOrder())}
-    cmap = {cp: gid[name] for cp, name in font.getBestCmap().items()}
     subst: dict[int, int] = {}
     if "GSUB" in font:
+        gid = {name: i for i, name in enumerate(font.getGlyphOrder())}
         table = font["GSUB"].table
         lookups: set[int] = set()
         for rec in table.FeatureList.FeatureRecord:
@@ -65,63 +62,34 @@ def _read_vertical(path: Path) -> tuple:
                 sub = getattr(sub, "ExtSubTable", sub)      # extension lookups (type 7)
                 for a, b in (getattr(sub, "mapping", None) or {}).items():
                     subst[gid[a]] = gid[b]
-    ascender = font["OS/2"].sTypoAscender if "OS/2" in font else upem * 0.88
-    count = len(gid)
-    hadv = _long_metrics(font.reader["hmtx"], font["hhea"].numberOfHMetrics, count)[0]
-    vadv = origin = None
-    if "vmtx" in font:
-        vadv, tsb = _long_metrics(font.reader["vmtx"], font["vhea"].numberOfVMetrics, count)
-        loca, glyf = font.reader["loca"], font.reader["glyf"]
-        long_loca = font["head"].indexToLocFormat
-        origin = array("i", [_NO_OUTLINE]) * count
-        for g in range(count):
-            if long_loca:
-                start, end = struct.unpack_from(">II", loca, 4 * g)
-            else:
-                start, end = (2 * v for v in struct.unpack_from(">HH", loca, 2 * g))
-            if end > start:
-                contours, _x0, _y0, _x1, y_max = struct.unpack_from(">hhhhh", glyf, start)
-                if contours:
-                    origin[g] = y_max + tsb[g]
-        vadv, origin = vadv.tobytes(), origin.tobytes()
-    return upem, ascender, cmap, subst, hadv.tobytes(), vadv, origin
+    return subst
 
 
-def _long_metrics(data: bytes, n_long: int, count: int) -> tuple[array, list[int]]:
-    """(advances, side bearings) of every glyph from an hmtx/vmtx table: n_long (advance, bearing)
-    pairs, then bearings only; the glyphs past n_long keep the last advance."""
-    pairs = list(struct.iter_unpack(">Hh", data[: 4 * n_long]))
-    rest = count - n_long
-    bearings = [b for _a, b in pairs] + list(struct.unpack_from(f">{rest}h", data, 4 * n_long))
-    return array("H", [a for a, _b in pairs] + [pairs[-1][0]] * rest), bearings
-
-
-def _load(path: Path) -> tuple:
-    """_read_vertical's answer from the cache, keyed like the horizontal metrics (text/fonts.py)."""
+def _load(path: Path) -> dict[int, int]:
+    """_read_substitutions' answer from the cache, keyed by the font file's size and mtime."""
     st = path.stat()
     cache = _cache_dir() / f"{path.name}.{st.st_size}.{st.st_mtime_ns}.vertical.v{CACHE_VERSION}.marshal"
-    return marshal_cached(cache, lambda: _read_vertical(path))
+    return marshal_cached(cache, lambda: _read_substitutions(path))
 
 
 class VerticalFace:
-    """The vertical forms and metrics of one font file, by glyph id (cached on disk)."""
+    """The vertical forms and metrics of one font file, by glyph id: the substitutions cached on
+    disk, cmap, vmtx and glyph heights read from the font when asked."""
 
     def __init__(self, path):
-        upem, ascender, self.cmap, self.subst, hadv, vadv, origin = _load(Path(path))
-        self.upem = upem
-        self.ascender = ascender / upem
-        self._hadv = array("H", hadv)
-        self._vadv = array("H", vadv) if vadv is not None else None
-        self._origin = array("i", origin) if origin is not None else None
+        self.sfnt = Sfnt(Path(path))
+        self.subst = _load(Path(path))
+        self.upem = self.sfnt.upem
+        self.ascender = (self.sfnt.ascender if "OS/2" in self.sfnt.tables else self.upem * 0.88) / self.upem
 
     def glyph(self, ch: str) -> tuple[int, bool]:
         """(glyph id, whether it is a vertical form) for `ch`."""
-        gid = self.cmap.get(ord(ch))
+        gid = self.sfnt.glyph_id(ord(ch))
         if gid is None:
             return 0, False
         vert = self.subst.get(gid)
         if vert is None and ch in PRESENTATION:
-            vert = self.cmap.get(ord(PRESENTATION[ch]))
+            vert = self.sfnt.glyph_id(ord(PRESENTATION[ch]))
         if vert is not None and vert != gid:
             return vert, True
         return gid, False
@@ -129,12 +97,15 @@ class VerticalFace:
     def metrics(self, gid: int) -> tuple[float, float, float]:
         """(vertical advance, distance from the top of the cell down to the baseline, horizontal
         advance), in em."""
-        hadv = self._hadv[gid] / self.upem
-        if self._vadv is None:
+        sfnt = self.sfnt
+        hadv = sfnt.h_advance(gid) / self.upem
+        vertical = sfnt.v_metrics(gid)
+        if vertical is None:
             return 1.0, self.ascender, hadv
-        origin = self._origin[gid]
-        return (self._vadv[gid] / self.upem,
-                origin / self.upem if origin != _NO_OUTLINE else self.ascender, hadv)
+        vadv, tsb = vertical
+        box = sfnt.glyph_box(gid)
+        top = (box[3] + tsb) / self.upem if box is not None else self.ascender
+        return vadv / self.upem, top, hadv
 
 
 @lru_cache(maxsize=16)

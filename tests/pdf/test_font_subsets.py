@@ -15,17 +15,18 @@ TAG = re.compile(r"^([A-Z]{6})\+(.+)$")
 
 
 def subsets(path):
-    """{BaseFont: (the codepoints it maps, in code order)} from each font's ToUnicode map."""
+    """{BaseFont: (the characters it maps, in code order)} from each Type0 font's ToUnicode map."""
     found = {}
     with pikepdf.open(path) as pdf:
         for obj in pdf.objects:
             if isinstance(obj, pikepdf.Dictionary) and obj.get("/Type") == pikepdf.Name.Font and "/ToUnicode" in obj:
                 name = str(obj.BaseFont)[1:]
                 assert TAG.match(name), name
-                assert str(obj.FontDescriptor.FontName)[1:] == name          # descriptor renamed with it
+                cid = obj.DescendantFonts[0]
+                assert str(cid.BaseFont)[1:] == str(cid.FontDescriptor.FontName)[1:] == name   # one name in all
                 cmap = obj.ToUnicode.read_bytes()
-                pairs = re.findall(rb"<([0-9A-F]{2})>\s*<([0-9A-F]{4,6})>", cmap.split(b"beginbfchar", 1)[1])
-                found[name] = tuple(int(u, 16) for _c, u in pairs)
+                pairs = re.findall(rb"<([0-9A-F]{4})>\s*<([0-9A-F]{4,8})>", cmap.split(b"beginbfchar", 1)[1])
+                found[name] = tuple(bytes.fromhex(u.decode()).decode("utf-16-be") for _c, u in pairs)
     return found
 
 
@@ -81,26 +82,3 @@ def test_the_same_subset_gets_the_same_tag(page_doc, tmp_path):
     bold_before = {n for n in before if n.endswith("NotoSansSC-Bold")}
     bold_after = {n for n in after if n.endswith("NotoSansSC-Bold")}
     assert bold_before and bold_after and not bold_before & bold_after                 # 墨 joined the headline's set
-
-
-def _type0(pdf, program: bytes):
-    descriptor = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.FontDescriptor, FontName=pikepdf.Name("/AAAAAA+Foo"),
-                                                      FontFile2=pikepdf.Stream(pdf, program)))
-    cid = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.CIDFontType2,
-                                               BaseFont=pikepdf.Name("/AAAAAA+Foo"), FontDescriptor=descriptor))
-    return pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type0,
-                                                BaseFont=pikepdf.Name("/AAAAAA+Foo"), DescendantFonts=[cid]))
-
-
-def test_a_cid_font_is_renamed_whole_from_its_program():
-    from layout_app.render.pdf.pdfx import retag_subsets
-
-    pdf = pikepdf.new()
-    one, same, other = _type0(pdf, b"glyphs 1 2 3"), _type0(pdf, b"glyphs 1 2 3"), _type0(pdf, b"glyphs 1 2 4")
-    retag_subsets(pdf)
-    for font in (one, same, other):
-        cid = font.DescendantFonts[0]
-        assert font.BaseFont == cid.BaseFont == cid.FontDescriptor.FontName     # one name in all three places
-        assert TAG.match(str(font.BaseFont)[1:]).group(2) == "Foo"
-    assert one.BaseFont == same.BaseFont != other.BaseFont
-    assert not str(one.BaseFont).startswith("/AAAAAA")

@@ -109,18 +109,3 @@ def test_a_fitted_photo_is_letterboxed_inside_its_frame(tmp_path):
     assert img.rect.width == pytest.approx(FRAME.height * 1.5)        # the whole width of the picture shows
     assert img.rect.x == pytest.approx((FRAME.width - img.rect.width) / 2)
     assert (img.width, img.height) == (750, 500) and img.ppi == pytest.approx(250)
-
-
-def test_reportlab_font_cache_gives_the_same_subsets(tmp_path, monkeypatch):
-    from layout_app.render.pdf import fonts as pdf_fonts
-    from layout_app.text.fonts import registry
-
-    monkeypatch.setenv("LAYOUT_APP_CACHE", str(tmp_path))
-    path = registry().face("song").path
-    parsed = pdf_fonts._load("LA-test-a", path)                # parses, writes the cache
-    assert list(tmp_path.rglob("*.pickle"))
-    cached = pdf_fonts._load("LA-test-b", path)                # reads the cache
-    glyphs = [parsed.face.charToGlyph[ord(c)] for c in "中文排版，。“”"]
-    assert cached.face.charToGlyph == parsed.face.charToGlyph
-    assert cached.face.charWidths == parsed.face.charWidths
-    assert cached.face.makeSubset([0] + glyphs) == parsed.face.makeSubset([0] + glyphs)

@@ -37,3 +37,12 @@ def test_several_pages_are_named_as_a_run_or_a_list(page_doc):
     assert pdf_title(replace(doc, pages=run)) == "测试版 — 第1–3版 — 2026-11-28"
     apart = tuple(replace(page, id=f"P{n}", number=n) for n in (2, 4))
     assert pdf_title(replace(doc, pages=apart)) == "测试版 — 第2、4版 — 2026-11-28"
+
+
+def test_a_title_with_markup_characters_reaches_the_xmp_as_written(page_doc, tmp_path):
+    """The XMP packet is written out by hand: <, & and > in a title are text, not markup."""
+    doc, folder, _ = page_doc
+    out = tmp_path / "marked.pdf"
+    export_pdf(replace(doc, title="<晨报> & 晚报 ]]> \"特刊\""), folder, out)
+    info, xmp = titles(out)
+    assert info == xmp == "<晨报> & 晚报 ]]> \"特刊\" — 第1版 要闻 — 2026-11-28"

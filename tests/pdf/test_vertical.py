@@ -100,15 +100,16 @@ def _embedded_glyph_boxes(pdf_path, char):
             font = fonts[name]
             cmap = font.ToUnicode.read_bytes().decode("latin-1")
             code = None
-            for c, u in re.findall(r"<([0-9A-Fa-f]{2})>\s*<([0-9A-Fa-f]{4})>", cmap):
-                if int(u, 16) == ord(char):
-                    code = int(c, 16)
-            if code is None:
+            codes = [int(c, 16) for c, u in re.findall(r"<([0-9A-Fa-f]{4})>\s*<([0-9A-Fa-f]{4})>", cmap)
+                     if int(u, 16) == ord(char)]
+            if not codes:
                 continue
-            sub = TTFont(BytesIO(font.FontDescriptor.FontFile2.read_bytes()))
-            table = next(t for t in sub["cmap"].tables)
-            glyph = sub["glyf"][table.cmap[code]]
-            boxes.append((glyph.xMin, glyph.yMin, glyph.xMax, glyph.yMax))
+            # Identity-H over CIDToGIDMap Identity: the code is the glyph id in the embedded program
+            sub = TTFont(BytesIO(font.DescendantFonts[0].FontDescriptor.FontFile2.read_bytes()))
+            order = sub.getGlyphOrder()
+            for code in codes:
+                glyph = sub["glyf"][order[code]]
+                boxes.append((glyph.xMin, glyph.yMin, glyph.xMax, glyph.yMax))
     return boxes
 
 

@@ -101,7 +101,7 @@ def test_a_tint_and_the_dots_print_in_cmyk(tmp_path):
     assert not {"rg", "RG", "g", "G", "sc", "scn"} & set(names)           # no RGB or grey anywhere
     fills = [tuple(round(float(v), 3) for v in args) for op, args in ops if op == "k"]
     assert (0.0, 0.4, 0.4, 0.0) in fills
-    # the glyphs shown under that colour are the three of 青石镇 (one code each in TJ arrays)
+    # the glyphs shown under that colour are the three of 青石镇 (one 2-byte Identity-H code each in TJ arrays)
     shown = []
     current = None
     for op, args in ops:
@@ -109,7 +109,7 @@ def test_a_tint_and_the_dots_print_in_cmyk(tmp_path):
             current = tuple(round(float(v), 3) for v in args)
         elif op == "TJ" and current == (0.0, 0.4, 0.4, 0.0):
             shown += [a for a in args[0] if isinstance(a, pikepdf.String)]
-    assert sum(len(bytes(s)) for s in shown) == 3
+    assert sum(len(bytes(s)) for s in shown) == 3 * 2
     # the seven 着重号 are filled paths outside text objects: four after `0 0 0 1 k`, three after `1 0 0 0 k`
     fills: dict = {}
     current, in_text = None, False

@@ -1,16 +1,15 @@
-"""Draw a PageDisplay on a reportlab canvas. It never measures or breaks text: every glyph goes
-where the engine put it."""
+"""Draw a PageDisplay as a page's PDF operators (writer.PageContent). It never measures or breaks
+text: every glyph goes where the engine put it."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable
-
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfgen.canvas import Canvas
 
 from layout_app.geometry import Rect
 from layout_app.layout.display import Box, Dot, GlyphRun, Group, ImagePlacement, PageDisplay, Rule
-from layout_app.render.pdf.fonts import pdf_font, pdf_vertical_font
+from layout_app.render.pdf.cidfonts import glyph_codes, resource_name
 from layout_app.render.pdf.marks import Sheet
+from layout_app.render.pdf.writer import PageContent, _n
 from layout_app.text.fonts import registry
 
 # placement → the JPEG to embed (or None: draw the missing-photo placeholder)
@@ -18,8 +17,9 @@ ImageSource = Callable[[ImagePlacement], "tuple[str, Rect] | None"]
 
 
 class PageDrawer:
-    def __init__(self, c: Canvas, sheet: Sheet, images: ImageSource):
-        self.c = c
+    def __init__(self, out: PageContent, sheet: Sheet, images: ImageSource):
+        self.out = out
+        self.fonts = out.fonts
         self.sheet = sheet
         self.images = images
         self.x0 = sheet.margin
@@ -46,126 +46,105 @@ class PageDrawer:
             elif isinstance(item, Box):
                 self._box(item)
             elif isinstance(item, Dot):
-                c = self.c
-                c.saveState()
-                c.setFillColorCMYK(*item.color)
-                c.circle(self.x0 + item.x, self.top - item.y, item.r, stroke=0, fill=1)
-                c.restoreState()
+                self.out.circle(self.x0 + item.x, self.top - item.y, item.r, item.color)
         if rules:
             self._rules(rules)
 
     def _rules(self, rules: list[Rule]) -> None:
-        """Straight segments in page pt; consecutive ones of one colour, width and dash share a path
-        (a 花边 is hundreds of segments). Butt caps, as the screen draws them."""
-        ops: list[str] = []
-        style = None
-        for r in rules:
-            key = (r.color, r.width, r.dash)
-            if key != style:
-                if style is not None:
-                    ops.append("S")
-                dash = " ".join(_n(d) for d in r.dash)
-                ops.append("%s %s %s %s K %s w 0 J [%s] 0 d" % (*(_n(v) for v in r.color), _n(r.width), dash))
-                style = key
-            ops.append(f"{_n(self.x0 + r.x1)} {_n(self.top - r.y1)} m {_n(self.x0 + r.x2)} {_n(self.top - r.y2)} l")
-        ops.append("S")
-        self.c._code.append("q " + " ".join(ops) + " Q")
+        self.out.append(_rule_ops(tuple(rules), self.x0, self.top))
 
     def _run(self, run: GlyphRun) -> None:
-        """One Tm for the run, then TJ arrays whose numbers put every glyph exactly at its x:
-        compact, and nothing is measured here (the advances are the engine's own)."""
         if run.ys is not None:
             self._vertical_run(run)
             return
-        c = self.c
-        name = pdf_font(run.face)
-        font = pdfmetrics.getFont(name)
-        doc = c._doc
-        advance = registry().face(run.face).advance
-        size = run.size
-        hs = run.hscale
-        y = self.top - run.y
-        x0 = self.x0
-        xs = run.xs
-        ops = ["q BT", "%s %s %s %s k" % tuple(_n(v) for v in run.color)]
-        if hs != 1.0:
-            ops.append(f"{_n(hs * 100)} Tz")
-        ops.append(f"1 0 0 1 {_n(x0 + xs[0])} {_n(y)} Tm")
-        scale = 1000.0 / (size * hs)
-        pen = x0 + xs[0]
-        i = 0
-        current = None
-        text = run.text
-        for subset, chunk in font.splitString(text, doc):
-            if subset != current:
-                ops.append(f"{font.getSubsetInternalName(subset, doc)} {_n(size)} Tf")
-                current = subset
-            items = []
-            for code in chunk:
-                target = x0 + xs[i]
-                gap = target - pen
-                if gap > 0.0005 or gap < -0.0005:
-                    items.append(_n(-gap * scale))
-                items.append("(%s)" % c._escape(bytes((code,))))
-                pen = target + advance.get(text[i], 1.0) * size * hs
-                i += 1
-            ops.append("[%s] TJ" % " ".join(items))
-        ops.append("ET Q")
-        c._code.append(" ".join(ops))
+        ops, glyphs = _run_ops(run, self.x0, self.top)
+        self.fonts.face(run.face).record(glyphs, run.text)
+        self.out.append(ops)
 
     def _vertical_run(self, run: GlyphRun) -> None:
-        """A vertical run: each glyph placed by its own Tm at the engine's (x, y), drawn from a
-        variant of the face whose cmap sends the run's characters to their vertical glyphs, so the
-        ToUnicode map still gives the characters."""
-        c = self.c
-        font = pdfmetrics.getFont(pdf_vertical_font(run.face, run.text, run.glyphs or ()))
-        doc = c._doc
-        ops = ["q BT", "%s %s %s %s k" % tuple(_n(v) for v in run.color)]
-        i = 0
-        current = None
-        for subset, chunk in font.splitString(run.text, doc):
-            if subset != current:
-                ops.append(f"{font.getSubsetInternalName(subset, doc)} {_n(run.size)} Tf")
-                current = subset
-            for code in chunk:
-                turn = "0 -1 1 0" if run.turns and run.turns[i] else "1 0 0 1"     # turned: 90° clockwise
-                ops.append(f"{turn} {_n(self.x0 + run.xs[i])} {_n(self.top - run.ys[i])} Tm "
-                           f"({c._escape(bytes((code,)))}) Tj")
-                i += 1
+        """A vertical run: each glyph placed by its own Tm at the engine's (x, y), drawn by the
+        glyph id the engine chose (the vertical form); ToUnicode still gives the character."""
+        used = self.fonts.face(run.face)
+        codes = used.codes(run.text, run.glyphs or None)
+        ops = ["q BT", "%s %s %s %s k" % tuple(_n(v) for v in run.color), f"/{used.resource} {_n(run.size)} Tf"]
+        for i in range(len(run.text)):
+            turn = "0 -1 1 0" if run.turns and run.turns[i] else "1 0 0 1"     # turned: 90° clockwise
+            ops.append(f"{turn} {_n(self.x0 + run.xs[i])} {_n(self.top - run.ys[i])} Tm <{codes[4 * i: 4 * i + 4]}> Tj")
         ops.append("ET Q")
-        c._code.append(" ".join(ops))
+        self.out.append(" ".join(ops))
 
     def _image(self, item: ImagePlacement) -> None:
         r = item.rect
         x, y = self.x0 + r.x, self.top - r.bottom
         prepared = self.images(item)
-        if prepared is None:
-            self.c.saveState()
-            self.c.setStrokeColorCMYK(0, 0, 0, 0.6)
-            self.c.setFillColorCMYK(0, 0, 0, 0.1)
-            self.c.rect(x, y, r.width, r.height, stroke=1, fill=1)
-            self.c.line(x, y, x + r.width, y + r.height)
-            self.c.line(x, y + r.height, x + r.width, y)
-            self.c.restoreState()
+        if prepared is None:                # the missing-photo placeholder: a grey box, crossed
+            self.out.rect(x, y, r.width, r.height, fill=(0, 0, 0, 0.1), stroke=(0, 0, 0, 0.6))
+            self.out.lines([(x, y, x + r.width, y + r.height), (x, y + r.height, x + r.width, y)], (0, 0, 0, 0.6), 1.0)
             return
         path, v = prepared                  # the visible part and where it lands (all of the frame when filled)
-        self.c.drawImage(path, self.x0 + v.x, self.top - v.bottom, v.width, v.height)
+        self.out.image(path, self.x0 + v.x, self.top - v.bottom, v.width, v.height)
 
     def _box(self, box: Box) -> None:
         r = box.rect
-        c = self.c
-        c.saveState()
-        if box.fill:
-            c.setFillColorCMYK(*box.fill)
-        if box.stroke:
-            c.setStrokeColorCMYK(*box.stroke)
-            c.setLineWidth(box.stroke_width)
-        c.rect(self.x0 + r.x, self.top - r.bottom, r.width, r.height, stroke=1 if box.stroke else 0,
-               fill=1 if box.fill else 0)
-        c.restoreState()
+        self.out.rect(self.x0 + r.x, self.top - r.bottom, r.width, r.height, fill=box.fill, stroke=box.stroke,
+                      width=box.stroke_width)
 
 
-def _n(v: float) -> str:
-    """A PDF number: three decimals, no trailing zeros."""
-    text = f"{v:.3f}".rstrip("0").rstrip(".")
-    return text if text not in ("", "-0") else "0"
+@lru_cache(maxsize=16384)
+def _run_ops(run: GlyphRun, x0: float, top: float) -> tuple[str, tuple[int, ...]]:
+    """A run's operators and glyphs: one Tm for the run, then a TJ array whose numbers put every
+    glyph exactly at its x — compact, and nothing is measured here (the advances are the engine's).
+    Kept for the process: exporting again from the running editor redraws only changed runs."""
+    glyphs, codes = glyph_codes(run.face, run.text)
+    advance = registry().face(run.face).advance
+    size = run.size
+    hs = run.hscale
+    xs = run.xs
+    ops = ["q BT", _fill(run.color)]
+    if hs != 1.0:
+        ops.append(f"{_n(hs * 100)} Tz")
+    ops.append(f"1 0 0 1 {_n(x0 + xs[0])} {_n(top - run.y)} Tm /{resource_name(run.face)} {_n(size)} Tf")
+    scale = 1000.0 / (size * hs)
+    pen = x0 + xs[0]
+    items = []
+    dget = dict.get                     # the engine looked every character up already: plain dict reads
+    step = size * hs
+    start = 0                           # the first glyph of the stretch that follows on without a gap
+    for i, ch in enumerate(run.text):
+        target = x0 + xs[i]
+        gap = target - pen
+        if gap > 0.0005 or gap < -0.0005:
+            if i > start:
+                items.append("<" + codes[4 * start: 4 * i] + ">")
+                start = i
+            items.append(_n(-gap * scale))
+        a = dget(advance, ch)
+        pen = target + (a if a is not None else advance.get(ch, 1.0)) * step
+    items.append("<" + codes[4 * start:] + ">")
+    ops.append("[%s] TJ ET Q" % " ".join(items))
+    return " ".join(ops), glyphs
+
+
+@lru_cache(maxsize=1024)
+def _rule_ops(rules: tuple[Rule, ...], x0: float, top: float) -> str:
+    """Straight segments in page pt; consecutive ones of one colour, width and dash share a path
+    (a 花边 is hundreds of segments). Butt caps, as the screen draws them. Kept for the process:
+    an edition's pages share their furniture."""
+    ops: list[str] = []
+    style = None
+    for r in rules:
+        key = (r.color, r.width, r.dash)
+        if key != style:
+            if style is not None:
+                ops.append("S")
+            dash = " ".join(_n(d) for d in r.dash)
+            ops.append("%s %s %s %s K %s w 0 J [%s] 0 d" % (*(_n(v) for v in r.color), _n(r.width), dash))
+            style = key
+        ops.append(f"{_n(x0 + r.x1)} {_n(top - r.y1)} m {_n(x0 + r.x2)} {_n(top - r.y2)} l")
+    ops.append("S")
+    return "q " + " ".join(ops) + " Q"
+
+
+@lru_cache(maxsize=256)
+def _fill(cmyk) -> str:
+    return "%s %s %s %s k" % tuple(_n(v) for v in cmyk)

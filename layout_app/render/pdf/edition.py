@@ -15,6 +15,8 @@ from layout_app.io.edition import Edition, EditionPage
 from layout_app.io.outputs import inside, output_folder, refuse_inputs
 from layout_app.io.schema import iso_date
 from layout_app.model.document import Document
+# imported here, not in the worker: forked workers start with it loaded
+from layout_app.render.pdf.export import ExportOptions, ExportRefused, export_pdf
 
 
 @dataclass
@@ -49,14 +51,31 @@ def numbered(doc: Document, doc_file: Path, edition: Edition) -> Document:
     return replace(doc, pages=pages, paper=edition.paper or doc.paper, date=date)
 
 
+_LOADED: dict[tuple, Document] = {}
+
+
+def _load(path: Path) -> Document:
+    """A document file read once per process while it is unchanged: an edition often sets many
+    pages from one file, and reading the YAML cost more than exporting the page."""
+    try:
+        st = path.stat()
+    except OSError:
+        return load_document(path)          # which says what is wrong with it, as a user's error
+    key = (str(path), st.st_size, st.st_mtime_ns)
+    doc = _LOADED.get(key)
+    if doc is None:
+        if len(_LOADED) >= 64:
+            _LOADED.clear()
+        doc = _LOADED[key] = load_document(path)
+    return doc
+
+
 def _export_one(edition: Edition, entry: EditionPage, out: Path, force: bool) -> dict:
     """One page, in a worker process. Returns a PageResult as a dict (picklable)."""
-    from layout_app.render.pdf.export import ExportOptions, ExportRefused, export_pdf
-
     t = time.perf_counter()
     result = PageResult(entry.number, entry.section, "failed")
     try:
-        doc = numbered(load_document(entry.file), entry.file, edition)
+        doc = numbered(_load(entry.file), entry.file, edition)
         page_id = entry.doc_page or doc.pages[0].id
         if page_id not in {p.id for p in doc.pages}:
             raise InputError(f"{entry.file}: no page {page_id!r}")
@@ -96,6 +115,12 @@ def export_edition(edition: Edition, out_dir: str | Path, force: bool = False, w
             results.append(PageResult(**_export_one(edition, entry, targets[entry.number], force)))
             say("pages", k, total)
     else:
+        # each file read here first: forked workers start with it (elsewhere it costs nothing)
+        for path in {entry.file for entry in edition.pages}:
+            try:
+                _load(path)
+            except InputError:
+                pass                               # the page that needs it reports it
         with ProcessPoolExecutor(max_workers=workers) as pool:
             futures = [pool.submit(_export_one, edition, entry, targets[entry.number], force) for entry in edition.pages]
             try:

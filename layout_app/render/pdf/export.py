@@ -5,36 +5,34 @@ from __future__ import annotations
 import errno
 import os
 import re
-import socket
-import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable
 
-from reportlab import rl_config
-from reportlab.pdfgen.canvas import Canvas
-
 from layout_app.atomic import keep_mode
 from layout_app.errors import InputError
 from layout_app.imaging.printready import prepare
 from layout_app.imaging.source import PhotoError
 from layout_app.io.outputs import document_inputs, output_file
+from layout_app.layout.cache import LayoutCache
 from layout_app.layout.compose import Composer
 from layout_app.layout.display import ImagePlacement
 from layout_app.model.document import Document
 from layout_app.preflight.checks import preflight
 from layout_app.preflight.findings import Report
 from layout_app.render.pdf.draw import PageDrawer
-from layout_app.render.pdf.fonts import pdf_font
 from layout_app.render.pdf.marks import Sheet, draw_crop_marks, draw_slug, marks_margin
 from layout_app.render.pdf.pdfx import finish
+from layout_app.render.pdf.writer import PdfWriter
 
-rl_config.useA85 = 0          # ASCII85 makes images ~25 % larger
 SCREEN_PPI = 150.0
 
 Progress = Callable[[str, int, int], None]   # (what, done, total)
+# story flows and glyph runs of this process's exports (keyed by content): exporting again from the
+# running editor composes only what changed (bounded LRU stores); font subsets: cidfonts.SUBSETS
+LAYOUT = LayoutCache()
 
 
 @dataclass
@@ -64,8 +62,8 @@ class ExportRefused(InputError):
         super().__init__(f"export refused: preflight found {len(report.errors)} error(s); fix them or use --force\n{lines}{more}")
 
 
-# Temporaries are named .NAME.HOST~PID~RANDOM.raw.pdf (and .final.pdf): a run that was killed leaves
-# them behind, and the next export into the folder removes those whose process is gone.
+# Temporaries are named .NAME.HOST~PID~RANDOM.final.pdf (.raw.pdf: older versions' first file): a run
+# that was killed leaves one behind, and the next export into the folder removes those whose process is gone.
 _TEMP = re.compile(r"^\..*\.(?P<host>[A-Za-z0-9-]*)~(?P<pid>\d+)~[a-z0-9_]+\.(?:raw|final)\.pdf$")
 
 # Writing the PDF ran out of room: the disk, the quota or the file-size limit. The user's to mend.
@@ -73,7 +71,13 @@ _NO_ROOM = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}
 
 
 def _host() -> str:
-    return re.sub(r"[^A-Za-z0-9-]", "", socket.gethostname().split(".")[0])[:32]
+    if hasattr(os, "uname"):
+        name = os.uname().nodename
+    else:                               # Windows; socket costs a few ms of start-up, so only here
+        import socket
+
+        name = socket.gethostname()
+    return re.sub(r"[^A-Za-z0-9-]", "", name.split(".")[0])[:32]
 
 
 def _alive(pid: int) -> bool:
@@ -107,38 +111,44 @@ def remove_stale_temporaries(folder: Path) -> list[Path]:
     return removed
 
 
+def _new_temporary(folder: Path, prefix: str, suffix: str, out: Path) -> Path:
+    """An empty file of ours with a name nobody has (as tempfile.mkstemp, without its start-up cost)."""
+    for _ in range(100):
+        path = folder / f"{prefix}{os.urandom(5).hex()}{suffix}"
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            return path
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise InputError(f"{out}: cannot write in {folder}: {exc.strerror}") from None
+    raise InputError(f"{out}: cannot write in {folder}: no free name for a temporary file")
+
+
 @contextmanager
 def _written_atomically(out: Path):
-    """Two temporary files beside `out` (reportlab's, then pikepdf's); the second becomes `out` only when
-    everything succeeded, so a failed export never leaves a half-written PDF under the requested name,
-    and no temporary either (finally; a killed run's are removed by the next export here)."""
+    """A temporary file beside `out`, which becomes `out` only when everything succeeded, so a failed
+    export never leaves a half-written PDF under the requested name, and no temporary either
+    (finally; a killed run's is removed by the next export here)."""
     if out.is_symlink():            # as write_atomic: the file it points to is written, the link stays
         out = out.resolve()
     folder = out.parent if str(out.parent) else Path(".")
     remove_stale_temporaries(folder)
-    try:
-        fd, raw_name = tempfile.mkstemp(prefix=f".{out.name[:40]}.{_host()}~{os.getpid()}~", suffix=".raw.pdf",
-                                        dir=folder)
-    except OSError as exc:
-        raise InputError(f"{out}: cannot write in {folder}: {exc.strerror}") from None
-    os.close(fd)
-    raw = Path(raw_name)
-    final_tmp = raw.with_name(raw.name[: -len(".raw.pdf")] + ".final.pdf")
+    tmp = _new_temporary(folder, f".{out.name[:40]}.{_host()}~{os.getpid()}~", ".final.pdf", out)
     try:
         try:
-            yield raw, final_tmp
+            yield tmp
         except OSError as exc:
             if exc.errno not in _NO_ROOM:
                 raise
             raise InputError(f"{out}: cannot be written: {exc.strerror}") from None
-        keep_mode(final_tmp, out)            # a re-export keeps the file's mode; a new one follows the umask
+        keep_mode(tmp, out)                  # a re-export keeps the file's mode; a new one follows the umask
         try:
-            os.replace(final_tmp, out)
+            os.replace(tmp, out)
         except OSError as exc:
             raise InputError(f"{out}: cannot be written: {exc.strerror}") from None
     finally:
-        raw.unlink(missing_ok=True)
-        final_tmp.unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
 
 
 def slug_text(doc: Document, page, now: datetime) -> str:
@@ -180,7 +190,7 @@ def export_pdf(doc: Document, doc_dir: str | os.PathLike, out: str | os.PathLike
     say = progress or (lambda what, done, total: None)
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
-    composer = Composer(doc, doc_dir)
+    composer = Composer(doc, doc_dir, cache=LAYOUT)
     displays = composer.compose_all()                 # every page: a story may flow through several
     if options.pages is not None:
         keep = [k for k, p in enumerate(doc.pages) if p.id in options.pages]
@@ -215,26 +225,23 @@ def export_pdf(doc: Document, doc_dir: str | os.PathLike, out: str | os.PathLike
         say("photos", done_images[0], n_images)
         return str(img.path), img.rect
 
-    with _written_atomically(out) as (raw, final_tmp):
+    with _written_atomically(out) as final_tmp:
         t = time.perf_counter()
-        c = Canvas(str(raw), pagesize=sheet.media, initialFontName=pdf_font("song"), initialFontSize=9,
-                   enforceColorSpace="cmyk" if options.pdfx else None, pageCompression=1,
-                   pdfVersion=(1, 6) if options.pdfx else (1, 4))
+        writer = PdfWriter()
         title = pdf_title(doc)
-        c.setTitle(title)
-        c.setCreator("layout_app")
         for k, (page, display) in enumerate(zip(doc.pages, displays), 1):
             say("pages", k - 1, len(displays))
-            PageDrawer(c, sheet, image_source).draw(display)
+            content = writer.page(sheet.media)
+            PageDrawer(content, sheet, image_source).draw(display)
             if options.pdfx and options.marks:
-                draw_crop_marks(c, sheet)
-                draw_slug(c, sheet, slug_text(doc, page, now))
-            c.showPage()
-        c.save()
+                draw_crop_marks(content, sheet)
+                draw_slug(content, sheet, slug_text(doc, page, now))
+            writer.add(content)
+        pdf = writer.close()
         say("pages", len(displays), len(displays))
         timings["draw"] = time.perf_counter() - t
         t = time.perf_counter()
-        finish(raw, final_tmp, title=title, trim=sheet.trim_box, bleed=sheet.bleed_box,
+        finish(pdf, final_tmp, title=title, trim=sheet.trim_box, bleed=sheet.bleed_box,
                pdfx=options.pdfx, now=now)
         timings["finish"] = time.perf_counter() - t
     return ExportResult(out, len(displays), report, n_images, timings)
@@ -243,10 +250,10 @@ def export_pdf(doc: Document, doc_dir: str | os.PathLike, out: str | os.PathLike
 def export_sheets(displays, out: str | os.PathLike, title: str) -> Path:
     """Pages made by layout (proof sheets) as a plain PDF: no marks, photos in RGB at screen resolution."""
     out = Path(out)
-    with _written_atomically(out) as (raw, final_tmp):
+    with _written_atomically(out) as final_tmp:
         first = displays[0]
         sheet = Sheet(0.0, first.width, first.height, 0.0)
-        c = Canvas(str(raw), pagesize=sheet.media, initialFontName=pdf_font("song"), initialFontSize=9)
+        writer = PdfWriter()
 
         def source(placement: ImagePlacement):
             try:
@@ -256,8 +263,8 @@ def export_sheets(displays, out: str | os.PathLike, title: str) -> Path:
             return str(img.path), img.rect
 
         for display in displays:
-            PageDrawer(c, sheet, source).draw(display)
-            c.showPage()
-        c.save()
-        finish(raw, final_tmp, title=title, trim=sheet.trim_box, bleed=sheet.bleed_box, pdfx=False)
+            content = writer.page(sheet.media)
+            PageDrawer(content, sheet, source).draw(display)
+            writer.add(content)
+        finish(writer.close(), final_tmp, title=title, trim=sheet.trim_box, bleed=sheet.bleed_box, pdfx=False)
     return out

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfgen.canvas import Canvas
+from typing import TYPE_CHECKING
 
-from layout_app.render.pdf.fonts import pdf_font
+if TYPE_CHECKING:                      # writer imports Sheet users; marks only needs the type
+    from layout_app.render.pdf.writer import PageContent
 from layout_app.units import mm
 
 MARK_LENGTH = mm(5)
@@ -44,34 +44,27 @@ def marks_margin(bleed: float) -> float:
     return bleed + MARK_GAP + MARK_LENGTH + mm(4)
 
 
-def draw_crop_marks(c: Canvas, sheet: Sheet) -> None:
+def draw_crop_marks(out: "PageContent", sheet: Sheet) -> None:
     x0, y0, x1, y1 = sheet.trim_box
     start = sheet.bleed + MARK_GAP
-    c.saveState()
-    c.setLineWidth(MARK_WIDTH)
-    c.setStrokeColorCMYK(1, 1, 1, 1)               # registration colour: shows on every plate
+    segments = []
     for x, dx in ((x0, -1), (x1, 1)):
         for y, dy in ((y0, -1), (y1, 1)):
-            c.line(x + dx * start, y, x + dx * (start + MARK_LENGTH), y)     # horizontal mark
-            c.line(x, y + dy * start, x, y + dy * (start + MARK_LENGTH))     # vertical mark
-    c.restoreState()
+            segments.append((x + dx * start, y, x + dx * (start + MARK_LENGTH), y))     # horizontal mark
+            segments.append((x, y + dy * start, x, y + dy * (start + MARK_LENGTH)))     # vertical mark
+    out.lines(segments, (1, 1, 1, 1), MARK_WIDTH)          # registration colour: shows on every plate
 
 
-def draw_slug(c: Canvas, sheet: Sheet, text: str) -> None:
+def draw_slug(out: "PageContent", sheet: Sheet, text: str) -> None:
     """Under the bottom edge, between the two bottom vertical crop marks (which stand on the trim
     lines), its top a mark gap below the bleed: it never touches a mark or the bleed."""
     x0, y0, x1, _y1 = sheet.trim_box
-    name = pdf_font("hei")
-    font = pdfmetrics.getFont(name)
+    used = out.fonts.face("hei")
+    face = used.face
     room = max(x1 - x0 - 2 * SLUG_CLEAR, 1.0)
-    width = pdfmetrics.stringWidth(text, name, SLUG_SIZE)
+    width = sum(face.advance.get(ch, 1.0) for ch in text) * SLUG_SIZE
     size = SLUG_SIZE if width <= room else SLUG_SIZE * room / width    # a long slug gets smaller, never longer
-    ascent = max(font.face.ascent, font.face.bbox[3]) / 1000.0
-    c.saveState()
-    c.setFillColorCMYK(0, 0, 0, 1)
-    t = c.beginText()
-    t.setFont(name, size)
-    t.setTextOrigin(x0 + SLUG_CLEAR, y0 - sheet.bleed - MARK_GAP - ascent * size)
-    t.textOut(text)
-    c.drawText(t)
-    c.restoreState()
+    ascent = max(face.ascender, face.top)          # the highest ink any glyph of the face can have
+    x, y = x0 + SLUG_CLEAR, y0 - sheet.bleed - MARK_GAP - ascent * size
+    out.append(f"q 0 0 0 1 k BT /{used.resource} {size:.3f} Tf 1 0 0 1 {x:.3f} {y:.3f} Tm "
+               f"<{used.codes(text)}> Tj ET Q")
