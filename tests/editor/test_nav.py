@@ -451,3 +451,12 @@ def test_the_nav_parts_speak_chinese(qapp, qtbot, page_doc):
         assert dialog.info.text() == "270 × 390 毫米，6 栏，每栏 12 字，74 行"
     finally:
         qapp.removeTranslator(qapp._layout_app_translator)
+
+
+def test_undo_of_an_added_page_while_it_is_shown_reads_no_page_that_is_gone(qtbot, window):
+    """The status bar and panels read the canvas only after it has followed the document."""
+    qtbot.mouseClick(window.pages_panel.add_button, Qt.MouseButton.LeftButton)
+    assert window.canvas.page_index == 1
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.controller.doc.pages) == 1 and window.canvas.page_index == 0
+    assert window.status_readout.page.text() == "Page 1"
