@@ -33,8 +33,13 @@ COMMITTED = "新"
 
 # --- looking at the screen -----------------------------------------------------------------------------
 def shot(w) -> QImage:
+    """The canvas as the screen shows it: the window's backing store, so a part the canvas failed to
+    repaint shows stale pixels (QWidget.grab would paint everything afresh)."""
     QApplication.processEvents()
-    return w.canvas.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    c = w.canvas
+    top_left = c.mapTo(w, c.rect().topLeft())
+    pixmap = w.screen().grabWindow(w.winId(), top_left.x(), top_left.y(), c.width(), c.height())
+    return pixmap.toImage().convertToFormat(QImage.Format.Format_RGB32)
 
 
 def widget_rect(w, r, inset: float = 2.0) -> QRect:
@@ -354,10 +359,11 @@ def test_a_page_made_from_nothing(qtbot, window, tmp_path, monkeypatch):
     text = "".join(ctl.doc.story(story.id).body)
     assert OLD_WORD not in text and text.count(NEW_WORD) == 2
     steps.append(("replaced", ctl.doc))
+    replaced = shot(w)                             # as the partial repaint left it, before any other change
+    assert changed(before_replace, replaced, top_lines(w, body.id, 2)) > 0.01
     c.setFocus()
     deselect(qtbot, w)
     replaced = shot(w)
-    assert changed(before_replace, replaced, top_lines(w, body.id, 2)) > 0.01
 
     # 11. undo every step back to the empty page, then redo them all -----------------------------------------
     final = ctl.doc
