@@ -408,3 +408,19 @@ def test_a_page_made_from_nothing(qtbot, window, tmp_path, monkeypatch):
     assert headline in flat and NEW_WORD in flat and OLD_WORD not in flat
     images = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert len(images.strip().splitlines()[2:]) == 2                       # both photos printed
+    # the boxes print where the document puts them: their top edge inked, paper inside
+    import pypdfium2
+    pdf_doc = pypdfium2.PdfDocument(str(pdf))
+    page = pdf_doc[0]
+    scale = 3.0
+    picture = page.render(scale=scale).to_pil().convert("L")
+    media, trim = page.get_mediabox(), page.get_trimbox()
+    pdf_doc.close()
+
+    def printed(x, y):                                 # the darkest pixel within ±1 pt of a page point
+        px, py = round((x + trim[0] - media[0]) * scale), round((media[3] - trim[3] + y) * scale)
+        return min(picture.getpixel((i, j)) for i in range(px - 3, px + 4) for j in range(py - 3, py + 4))
+    bp = back.pages[0]
+    for b in bp.boxes:
+        r = arrange.item_rect(back.grid, bp, b)
+        assert printed(r.x + r.width / 2, r.y) < 100 and printed(r.x + r.width / 2, r.y + r.height / 2) > 240
