@@ -12,7 +12,7 @@ import subprocess
 
 import pytest
 from PySide6.QtCore import QEvent, QPointF, QRect, Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QInputMethodEvent, QKeyEvent
+from PySide6.QtGui import QColor, QContextMenuEvent, QImage, QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
 from layout_app.assets import DEMO_DIR
@@ -303,7 +303,14 @@ def test_a_page_made_from_nothing(qtbot, window, tmp_path, monkeypatch):
     click(qtbot, w, centre(w, ph2.id), Qt.KeyboardModifier.ShiftModifier)
     assert set(c.selection) == {ph1.id, ph2.id}
     before_align = shot(w)
-    next(a for a in w.arrange_menu.actions() if a.text() == "Align left edges").trigger()
+    # the right-click menu on the selection (a right click keeps it), its Object submenu
+    at = centre(w, ph2.id)
+    QApplication.sendEvent(c, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, c.mapToGlobal(at)))
+    assert set(c.selection) == {ph1.id, ph2.id}
+    objects = next(a.menu() for a in c.last_menu.actions() if a.menu() is not None)
+    next(a for a in objects.actions() if a.text() == "Align left edges").trigger()
+    c.last_menu.close()
+    activate(qtbot, w)             # the offscreen platform does not give activation back after a popup
     assert ctl.frame(0, ph2.id).col == ctl.frame(0, ph1.id).col == 4
     steps.append(("aligned", ctl.doc))
     deselect(qtbot, w)
