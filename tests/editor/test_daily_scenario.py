@@ -263,6 +263,13 @@ def test_a_page_made_from_nothing(qtbot, window, tmp_path, monkeypatch):
     QApplication.sendEvent(c, ev)
     headline = "乡村" + TYPED + COMMITTED + "书屋迎来新读者"
     assert ctl.doc.story(story.id).headline == headline
+    # the clipboard keys are the text's while it has the caret, not the page's (cut/paste frames)
+    frames_now = ctl.doc.pages[0].frames
+    key(qtbot, w, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    key(qtbot, w, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
+    assert ctl.doc.story(story.id).headline == headline.replace(COMMITTED, "", 1)
+    key(qtbot, w, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert ctl.doc.story(story.id).headline == headline and ctl.doc.pages[0].frames == frames_now
     key(qtbot, w, Qt.Key.Key_Escape)
     assert not ed.editing
     steps.append(("headline edited", ctl.doc))
@@ -344,6 +351,10 @@ def test_a_page_made_from_nothing(qtbot, window, tmp_path, monkeypatch):
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     assert len(ctl.doc.pages) == 2 and c.page_index == 1 and panel.list.count() == 2
     steps.append(("page added", ctl.doc))
+    # the thumbnails: page 1's photos and text, page 2 empty
+    thumbs = [panel.thumbs[p.id][1].toImage().convertToFormat(QImage.Format.Format_RGB32) for p in ctl.doc.pages]
+    inked = [ink(t, t.rect().adjusted(2, 2, -2, -2)) for t in thumbs]
+    assert inked[0] > 0.05 and inked[1] < 0.01, inked
     blank = shot(w)                                             # page 2 shown: nothing where page 1 has frames
     assert all(ink(blank, widget_rect(w, item_rect(w, x.id, 0))) < 0.002 for x in ctl.doc.pages[0].frames)
     qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
@@ -360,6 +371,8 @@ def test_a_page_made_from_nothing(qtbot, window, tmp_path, monkeypatch):
     type_text(fr.find, OLD_WORD)
     qtbot.keyClick(fr.find, Qt.Key.Key_Return)
     assert fr.results.count() == 2
+    qtbot.keyClick(fr.find, Qt.Key.Key_F3)                     # step to the next hit: its frame selected
+    assert fr.results.currentRow() == 1 and c.selected == body.id
     qtbot.mouseClick(fr.replacement, Qt.MouseButton.LeftButton)
     type_text(fr.replacement, NEW_WORD)
     qtbot.mouseClick(fr.replace_all_button, Qt.MouseButton.LeftButton)
