@@ -7,9 +7,9 @@ from pathlib import Path
 
 from layout_app.editor.dropin import COPY_SUFFIXES, drop_files
 from layout_app.imaging.intake import PHOTO_SUFFIXES
-from layout_app.model.document import Document
 from layout_app.layout.arrange import fresh
 from layout_app.layout.autoplace import FrameProbe
+from layout_app.model.document import Document
 from layout_app.model.frame import Frame
 from layout_app.model.story import Story
 

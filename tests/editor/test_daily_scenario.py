@@ -7,12 +7,17 @@ to the empty page and redone, saved (Ctrl+S) and exported. After each step the c
 its pixels are checked against what the document says (frame rects → widget pixels)."""
 from __future__ import annotations
 
-import shutil
 import subprocess
 
 import pytest
 from PySide6.QtCore import QEvent, QPointF, QRect, Qt, QTimer
-from PySide6.QtGui import QColor, QContextMenuEvent, QImage, QInputMethodEvent, QKeyEvent
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QImage,
+    QInputMethodEvent,
+    QKeyEvent,
+)
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
 from layout_app.assets import DEMO_DIR
@@ -191,7 +196,6 @@ def test_a_page_made_from_nothing(qtbot, window, tmp_path, monkeypatch):
     c.setFocus()
     steps: list = [("new", fresh)]
     empty = shot(w)
-    g = fresh.grid
 
     # 2. T: a text frame dragged over columns 0–3, lines 2–30 ----------------------------------------------
     key(qtbot, w, Qt.Key.Key_T)
@@ -281,7 +285,7 @@ def test_a_page_made_from_nothing(qtbot, window, tmp_path, monkeypatch):
     body = ctl.frame(0, body.id)                          # below the heading now
     click(qtbot, w, centre(w, head.id))
     assert set(c.selection) == {head.id, body.id}
-    old_head, old_body = item_rect(w, head.id), item_rect(w, body.id)
+    old_head = item_rect(w, head.id)
     undo_count = ctl.undo_stack.count()
     a = centre(w, head.id)
     drag(qtbot, w, a, a + (grid_point(w, 0, 8) - grid_point(w, 0, 2)))
