@@ -196,6 +196,7 @@ def test_a_page_made_from_nothing(qtbot, window, tmp_path, monkeypatch):
     c.setFocus()
     steps: list = [("new", fresh)]
     empty = shot(w)
+    assert ink(empty, widget_rect(w, fresh.grid.type_area())) < 0.001       # an empty page: guides only
 
     # 2. T: a text frame dragged over columns 0–3, lines 2–30 ----------------------------------------------
     key(qtbot, w, Qt.Key.Key_T)
