@@ -256,6 +256,7 @@ def test_a_page_made_from_nothing(qtbot, window, tmp_path, monkeypatch):
     qtbot.mouseDClick(c, Qt.MouseButton.LeftButton, pos=c.from_page(QPointF(x, (line.top + line.bottom) / 2)).toPoint())
     ed = text_editor(c)
     assert ed.editing and ed.target.field == "headline" and ed.caret == (0, 2)
+    assert c.caret_owner is ed                                 # the canvas asks it which keys are the text's
     qtbot.keyClicks(c, TYPED)                                  # letters: text, not the T/F/M tools
     assert c.tool == "select" and len(ctl.doc.pages[0].frames) == 3
     ev = QInputMethodEvent("xin", [])
@@ -276,7 +277,7 @@ def test_a_page_made_from_nothing(qtbot, window, tmp_path, monkeypatch):
     key(qtbot, w, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert ctl.doc.story(story.id).headline == headline and ctl.doc.pages[0].frames == frames_now
     key(qtbot, w, Qt.Key.Key_Escape)
-    assert not ed.editing
+    assert not ed.editing and c.caret_owner is None
     steps.append(("headline edited", ctl.doc))
     deselect(qtbot, w)
     edited = shot(w)
