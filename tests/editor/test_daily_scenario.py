@@ -74,6 +74,17 @@ def ink(image: QImage, rect: QRect, darker_than: int = 160) -> float:
     return dark / max(1, total)
 
 
+def ruled_share(image: QImage, rect: QRect, darker_than: int = 220) -> float:
+    """The share of pixel columns in rect crossed by a line darker than paper (a thin rule, drawn
+    anti-aliased, may be a single grey pixel high)."""
+    rect = rect.intersected(image.rect())
+    hits = 0
+    for x in range(rect.left(), rect.right() + 1):
+        hits += any(sum(QColor(image.pixel(x, y)).getRgb()[:3]) / 3 < darker_than
+                    for y in range(rect.top(), rect.bottom() + 1))
+    return hits / max(1, rect.width())
+
+
 def changed(before: QImage, after: QImage, rect: QRect) -> float:
     """The share of pixels in rect that differ between two grabs."""
     rect = rect.intersected(after.rect())
@@ -352,6 +363,19 @@ def test_a_page_made_from_nothing(qtbot, window, tmp_path, monkeypatch):
     edge = widget_rect(w, item_rect(w, copy.id), -2)
     assert changed(before_dup, duplicated, QRect(edge.left(), edge.bottom() - 4, edge.width(), 5)) > 0.1
 
+    # a rule (\\) across the page on line 45, under the story
+    key(qtbot, w, Qt.Key.Key_Backslash)
+    before_rule = shot(w)
+    drag(qtbot, w, grid_point(w, 0, 45), grid_point(w, 5, 45, right=True))
+    (rule,) = ctl.doc.pages[0].rules
+    assert (rule.col, rule.cols, rule.line) == (0, 6, 45)
+    steps.append(("rule", ctl.doc))
+    key(qtbot, w, Qt.Key.Key_V)
+    deselect(qtbot, w)
+    ruled = shot(w)
+    band = widget_rect(w, item_rect(w, rule.id), 0)
+    assert ruled_share(ruled, band) > 0.9 and ruled_share(before_rule, band) < 0.1
+
     # 9. the pages panel: a page added, then deleted ---------------------------------------------------------
     panel = w.pages_panel
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
@@ -450,3 +474,7 @@ def test_a_page_made_from_nothing(qtbot, window, tmp_path, monkeypatch):
     for b in bp.boxes:
         r = arrange.item_rect(back.grid, bp, b)
         assert printed(r.x + r.width / 2, r.y) < 100 and printed(r.x + r.width / 2, r.y + r.height / 2) > 240
+    (rule,) = bp.rules                                 # the rule: inked through its middle, paper a line above
+    r = arrange.item_rect(back.grid, bp, rule)
+    mid = r.y + r.height / 2
+    assert printed(r.x + r.width / 2, mid) < 100 and printed(r.x + r.width / 2, mid - back.grid.leading) > 240
