@@ -140,8 +140,11 @@ class Arranger(QObject):
         edit = edit or bar.addMenu(self.tr("&Edit"))
         edit.addSeparator()
 
-        def add(menu, text, slot, keys=(), layout=True) -> QAction:
+        actions: dict[str, QAction] = {}
+
+        def add(menu, text, slot, keys=(), layout=True, name="") -> QAction:
             action = QAction(text, window)
+            actions[name or text] = action
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
@@ -151,31 +154,32 @@ class Arranger(QObject):
                 window.layout_actions.append(action)  # review mode turns them off
             return action
 
-        add(edit, self.tr("Cu&t"), self.cut, ["Ctrl+X"])
-        add(edit, self.tr("&Copy"), self.copy, ["Ctrl+C"], layout=False)
-        add(edit, self.tr("&Paste"), lambda: self.paste(False), ["Ctrl+V"])
-        add(edit, self.tr("Paste in &place"), lambda: self.paste(True), ["Ctrl+Alt+Shift+V"])
-        add(edit, self.tr("D&uplicate"), self.duplicate, ["Ctrl+Alt+Shift+D"])
-        add(edit, self.tr("&Delete"), self.delete)            # Delete and Backspace: the canvas's keys
-        add(edit, self.tr("Select &all"), self.select_all, ["Ctrl+A"], layout=False)
+        add(edit, self.tr("Cu&t"), self.cut, ["Ctrl+X"], name="cut")
+        add(edit, self.tr("&Copy"), self.copy, ["Ctrl+C"], layout=False, name="copy")
+        add(edit, self.tr("&Paste"), lambda: self.paste(False), ["Ctrl+V"], name="paste")
+        add(edit, self.tr("Paste in &place"), lambda: self.paste(True), ["Ctrl+Alt+Shift+V"], name="paste_in_place")
+        add(edit, self.tr("D&uplicate"), self.duplicate, ["Ctrl+Alt+Shift+D"], name="duplicate")
+        add(edit, self.tr("&Delete"), self.delete, name="delete")            # Delete and Backspace: the canvas's keys
+        add(edit, self.tr("Select &all"), self.select_all, ["Ctrl+A"], layout=False, name="select_all")
 
         obj = bar.addMenu(self.tr("&Object"))
         obj.setObjectName("object_menu")
         for text, how in ((self.tr("Align left edges"), "left"), (self.tr("Align right edges"), "right"),
                           (self.tr("Align top edges"), "top"), (self.tr("Align bottom edges"), "bottom"),
                           (self.tr("Align horizontal centres"), "hcentre"), (self.tr("Align vertical centres"), "vcentre")):
-            add(obj, text, lambda _=False, how=how: self.align(how))
+            add(obj, text, lambda _=False, how=how: self.align(how), name=f"align_{how}")
         obj.addSeparator()
-        add(obj, self.tr("Distribute horizontally"), lambda: self.distribute("h"))
-        add(obj, self.tr("Distribute vertically"), lambda: self.distribute("v"))
+        add(obj, self.tr("Distribute horizontally"), lambda: self.distribute("h"), name="distribute_h")
+        add(obj, self.tr("Distribute vertically"), lambda: self.distribute("v"), name="distribute_v")
         obj.addSeparator()
-        add(obj, self.tr("Bring to front"), lambda: self.restack("front"), ["Ctrl+Shift+]"])
-        add(obj, self.tr("Bring forward"), lambda: self.restack("forward"), ["Ctrl+]"])
-        add(obj, self.tr("Send backward"), lambda: self.restack("backward"), ["Ctrl+["])
-        add(obj, self.tr("Send to back"), lambda: self.restack("back"), ["Ctrl+Shift+["])
+        add(obj, self.tr("Bring to front"), lambda: self.restack("front"), ["Ctrl+Shift+]"], name="front")
+        add(obj, self.tr("Bring forward"), lambda: self.restack("forward"), ["Ctrl+]"], name="forward")
+        add(obj, self.tr("Send backward"), lambda: self.restack("backward"), ["Ctrl+["], name="backward")
+        add(obj, self.tr("Send to back"), lambda: self.restack("back"), ["Ctrl+Shift+["], name="back")
         obj.addSeparator()
-        add(obj, self.tr("Lock / unlock"), self.toggle_lock, ["Ctrl+Alt+L"])
+        add(obj, self.tr("Lock / unlock"), self.toggle_lock, ["Ctrl+Alt+L"], name="lock")
         window.arrange_menu = obj
+        window.arrange_actions = actions             # by name, for the page's context menu
         canvas.notice.connect(lambda text: window.statusBar().showMessage(text, 4000))
 
 

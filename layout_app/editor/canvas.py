@@ -498,8 +498,10 @@ class PageCanvas(QWidget):
 
     def event(self, event) -> bool:
         if event.type() == event.Type.ShortcutOverride and self.caret_owner is not None:
-            event.accept()                       # the text being typed takes the key, not a menu shortcut
-            return True
+            claims = getattr(self.caret_owner, "claims", None)
+            if claims is None or claims(event):   # the text being typed takes the key, not a menu shortcut
+                event.accept()
+                return True
         # trackpad pinch (macOS, Wayland)
         if event.type() == event.Type.NativeGesture and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
             self.set_zoom(self.zoom() * (1.0 + event.value()), event.position())

@@ -73,6 +73,9 @@ class MainWindow(QMainWindow):
         self._edits_since = 0.0                         # when the first edit not yet autosaved was made
         self._actions()
         findings_panel.install(self)
+        # first: the canvas follows the document (its page clamped to the pages left) before the panels
+        # and the status bar connected below read it
+        self.controller.changed.connect(self._changed)
         from layout_app.editor import findreplace, newdoc, pages_panel, shortcuts, statusbar, tooltips, viewnav
         newdoc.install(self)            # File ▸ New from a template, File ▸ Place (issue 12, nav)
         viewnav.install(self)
@@ -87,7 +90,6 @@ class MainWindow(QMainWindow):
         from layout_app.editor import galley, textedit
         textedit.install(self)
         galley.install(self)
-        self.controller.changed.connect(self._changed)
         # an edit reaches us inside the undo stack's push, before the stack counts it as unsaved: the
         # autosave runs from a timer, at the earliest on the next turn of the event loop
         self.controller.changed.connect(self._edited)

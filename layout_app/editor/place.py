@@ -7,8 +7,11 @@ from pathlib import Path
 
 from layout_app.editor.dropin import COPY_SUFFIXES, drop_files
 from layout_app.imaging.intake import PHOTO_SUFFIXES
+from layout_app.layout.arrange import fresh
+from layout_app.layout.autoplace import FrameProbe
 from layout_app.model.document import Document
 from layout_app.model.frame import Frame
+from layout_app.model.story import Story
 
 FREE_COLS, FREE_LINES = 3, 8      # the room a new story or photo looks for
 
@@ -52,7 +55,8 @@ def place_file(doc: Document, doc_dir: Path, page_index: int, path: Path,
         return doc, [], [f"{path.name}: not a copy file (.txt .docx .md) or a photo (.jpg .png .tif .webp)"]
     page = doc.pages[page_index]
     target = next((f for f in page.frames if f.id == frame_id), None) if frame_id else None
-    fits = target is not None and ((is_photo and target.kind == "photo") or (not is_photo and target.is_text))
+    # a drawn photo frame waits empty for its picture
+    fits = target is not None and ((is_photo and target.kind in ("photo", "empty")) or (not is_photo and target.is_text))
     if not fits:
         cols, lines = _room_needed(doc, doc_dir, page_index, path)
         cell = free_cell(doc, page_index, cols, lines)
@@ -79,6 +83,8 @@ def place_file(doc: Document, doc_dir: Path, page_index: int, path: Path,
             return doc, notes, problems
         old = target.story
         frames = tuple(_retarget(f, new[0].id, target, old) for f in page.frames)
+        frames = _heading_on_top(read, page_index, frames, new[0], target.id)
+        read = _without_empty_story(read, old, frames, page_index)
         notes = [n for n in notes if not n.startswith(f"{path.name}: story ")]
         notes.append(f"{path.name}: story {new[0].id} “{new[0].headline}” in frame {target.id}")
         if len(new) > 1:
@@ -87,6 +93,41 @@ def place_file(doc: Document, doc_dir: Path, page_index: int, path: Path,
     pages = list(read.pages)
     pages[page_index] = replace(page, frames=frames)
     return replace(read, pages=tuple(pages)), notes, problems
+
+
+def _heading_on_top(doc: Document, page_index: int, frames: tuple[Frame, ...], story: Story,
+                    frame_id: str) -> tuple[Frame, ...]:
+    """A story with a headline or kicker placed into a body frame and heading frame nowhere: the
+    frame's top lines become its heading (as a drop stacks them), so the headline is on the page."""
+    others = [f for i, p in enumerate(doc.pages) if i != page_index for f in p.frames]
+    if not (story.headline or story.kicker) or any(f.story == story.id and f.part == "heading"
+                                                   for f in (*others, *frames)):
+        return frames
+    body = next(f for f in frames if f.id == frame_id)
+    if body.part != "body" or body.lines < 2:
+        return frames
+    # ids the document keeps: not the frames the drop that read the file made (they are not kept)
+    taken = {f.id for f in (*others, *frames)} | {x.id for p in doc.pages for x in p.rules + p.boxes}
+    head = Frame(fresh(taken, f"{story.id}-head"), body.col, body.cols,
+                 body.line, 1, story=story.id, part="heading", dx=body.dx, dy=body.dy)
+    probe = FrameProbe(doc, replace(doc.pages[page_index], frames=()))
+    n = min(probe.heading_lines(head, 4 if story.kicker else 3), body.lines - 1)
+    head = replace(head, lines=n)
+    out: list[Frame] = []
+    for f in frames:
+        out += [head, replace(f, line=f.line + n, lines=f.lines - n)] if f.id == frame_id else [f]
+    return tuple(out)
+
+
+def _without_empty_story(doc: Document, story_id: str | None, frames: tuple[Frame, ...], page_index: int) -> Document:
+    """The empty story a drawn text frame made goes once its frame holds the placed one."""
+    story = doc.story(story_id) if story_id else None
+    if story is None or story != Story(story.id):
+        return doc
+    if any(f.story == story_id for f in frames) or any(f.story == story_id for i, p in enumerate(doc.pages)
+                                                       if i != page_index for f in p.frames):
+        return doc
+    return replace(doc, stories=tuple(s for s in doc.stories if s.id != story_id))
 
 
 def _retarget(f: Frame, story: str, target: Frame, old: str | None) -> Frame:

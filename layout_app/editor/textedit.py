@@ -6,7 +6,8 @@ Every keystroke is a document change through the controller (the page reflows); 
 one undo step per word or pause. Escape or a click outside the text ends editing.
 
 The canvas calls in through a few hooks (double-click, key press, input method, paint); mouse
-presses while editing and shortcut overrides come through an event filter on the canvas."""
+presses while editing come through an event filter on the canvas; while editing the editor is the
+canvas's caret_owner, which the canvas asks which shortcut keys are the text's (claims)."""
 from __future__ import annotations
 
 import time
@@ -164,6 +165,7 @@ class TextEditor(QObject):
 
     def begin(self, target: Target, pos: Pos = (0, 0), frame_id: str = "") -> None:
         self.target = target
+        self.canvas.caret_owner = self           # the canvas asks us which shortcut keys are the text's
         self.frame_id = frame_id
         self.page_index = self.canvas.page_index
         paras = self.paragraphs()
@@ -185,6 +187,8 @@ class TextEditor(QObject):
         if self.preedit:
             QGuiApplication.inputMethod().commit()
         self.target = None
+        if self.canvas.caret_owner is self:
+            self.canvas.caret_owner = None
         self.preedit = ""
         self._lines_key = None
         self.canvas.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
@@ -439,20 +443,20 @@ class TextEditor(QObject):
         from layout_app.layout.styling import face_of
         return face_of(body), body.size
 
+    def claims(self, event) -> bool:
+        """Whether a shortcut key is the text's (the canvas asks while we are its caret_owner): typing,
+        the editing keys and the clipboard go into the text, not to tool letters, Delete-the-frame or
+        the page's cut/copy/paste; undo, save and the rest stay the window's."""
+        mods = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        return bool((event.text() and event.text().isprintable() and not mods & Qt.KeyboardModifier.ControlModifier)
+                    or event.key() in _EDIT_KEYS
+                    or any(event.matches(k) for k in _EDIT_SEQUENCES))
+
     # --- mouse while editing (event filter) -----------------------------------------------------------
     def eventFilter(self, obj, event) -> bool:
         if obj is not self.canvas or not self.editing:
             return False
         t = event.type()
-        if t == QEvent.Type.ShortcutOverride:
-            # typing goes into the text, not to single-key tool shortcuts or Delete-the-frame
-            mods = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
-            if (event.text() and event.text().isprintable() and not mods & Qt.KeyboardModifier.ControlModifier) \
-                    or event.key() in _EDIT_KEYS \
-                    or any(event.matches(k) for k in _EDIT_SEQUENCES):
-                event.accept()
-                return True
-            return False
         if t == QEvent.Type.MouseButtonPress and event.button() == Qt.MouseButton.LeftButton:
             pt = self.canvas.to_page(event.position())
             found = self._text_at(pt)

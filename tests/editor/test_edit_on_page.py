@@ -308,3 +308,23 @@ def test_the_pointer_is_an_ibeam_over_the_text_being_edited(open_window, qtbot):
     r = w.canvas.frame_rect(w.controller.frame(0, "ph1"))
     qtbot.mouseMove(w.canvas, w.canvas.from_page(QPointF(r.x + 30, r.y + 30)).toPoint())
     assert w.canvas.cursor().shape() != Qt.CursorShape.IBeamCursor
+
+
+def test_while_typing_undo_and_save_stay_the_windows_and_the_clipboard_is_the_texts(open_window, qtbot):
+    """The editor is the canvas's caret_owner: it claims typing and Ctrl+C/X/V, not Ctrl+Z."""
+    w = open_window()
+    frames = w.controller.doc.pages[0].frames
+    ed = into(w, qtbot, "h1", "headline", 2)
+    assert w.canvas.caret_owner is ed
+    qtbot.keyClicks(w.canvas, "TM")                                  # tool letters are text here
+    assert w.controller.doc.story("s1").headline == "青石TM镇：图书角里书香浓" and w.canvas.tool == "select"
+    qtbot.keyClick(w.canvas, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(w.canvas, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
+    assert w.controller.doc.story("s1").headline == "青石T镇：图书角里书香浓"
+    assert w.controller.doc.pages[0].frames == frames                  # no frame cut
+    qtbot.keyClick(w.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)    # the window's Undo
+    assert w.controller.doc.story("s1").headline == "青石TM镇：图书角里书香浓" and ed.editing
+    qtbot.keyClick(w.canvas, Qt.Key.Key_Escape)
+    assert w.canvas.caret_owner is None
+    qtbot.keyClick(w.canvas, Qt.Key.Key_T)
+    assert w.canvas.tool == "text"

@@ -451,3 +451,59 @@ def test_the_nav_parts_speak_chinese(qapp, qtbot, page_doc):
         assert dialog.info.text() == "270 × 390 毫米，6 栏，每栏 12 字，74 行"
     finally:
         qapp.removeTranslator(qapp._layout_app_translator)
+
+
+def test_undo_of_an_added_page_while_it_is_shown_reads_no_page_that_is_gone(qtbot, window):
+    """The status bar and panels read the canvas only after it has followed the document."""
+    qtbot.mouseClick(window.pages_panel.add_button, Qt.MouseButton.LeftButton)
+    assert window.canvas.page_index == 1
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.controller.doc.pages) == 1 and window.canvas.page_index == 0
+    assert window.status_readout.page.text() == "Page 1"
+
+
+def test_right_click_on_a_box_offers_the_arrangers_commands_and_duplicates_it(qtbot, window):
+    """The menu's commands are the Edit and Object menus' own (a box is no frame: it has them too)."""
+    w = window
+    canvas = w.canvas
+    g = w.controller.doc.grid
+    qtbot.keyClick(canvas, Qt.Key.Key_M)
+    a = canvas.from_page(QPointF(g.column_x(6) + 5, g.line_y(60) + 3)).toPoint()
+    b = canvas.from_page(QPointF(g.column_x(7) + 20, g.line_y(70) + 3)).toPoint()
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=a)
+    qtbot.mouseMove(canvas, b)
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=b)
+    qtbot.keyClick(canvas, Qt.Key.Key_V)
+    (box,) = w.controller.doc.pages[0].boxes
+    qtbot.keyClick(canvas, Qt.Key.Key_Escape)
+    edge = canvas.from_page(QPointF(g.column_x(6) + 30, g.line_y(60) + 5)).toPoint()     # by its top edge
+    right_click(canvas, edge)
+    assert canvas.selection == (box.id,)
+    menu = canvas.last_menu
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert {"Cut", "Copy", "Duplicate", "Delete"} <= set(texts)
+    objects = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    assert "Align left edges" in [a.text() for a in objects.actions()]
+    next(a for a in menu.actions() if a.text() == "Duplicate").trigger()
+    menu.close()
+    assert len(w.controller.doc.pages[0].boxes) == 2
+    right_click(canvas, edge)
+    next(a for a in canvas.last_menu.actions() if a.text() == "Delete").trigger()
+    canvas.last_menu.close()
+    assert len(w.controller.doc.pages[0].boxes) == 1
+
+
+def test_right_click_on_a_story_frame_selects_its_group_as_a_click_does(qtbot, window):
+    w = window
+    canvas = w.canvas
+    right_click(canvas, canvas.from_page(QPointF(*_centre(w, "h1"))).toPoint())
+    story = w.controller.frame(0, "h1").story
+    assert canvas.selected == "h1"
+    assert set(canvas.selection) == {f.id for f in w.controller.doc.pages[0].frames if f.story == story}
+    next(a for a in canvas.last_menu.actions() if a.text() == "Copy").trigger()
+    canvas.last_menu.close()
+    right_click(canvas, canvas.from_page(QPointF(*_centre(w, "h1"))).toPoint())
+    before = len(w.controller.doc.pages[0].frames)
+    next(a for a in canvas.last_menu.actions() if a.text() == "Paste").trigger()
+    canvas.last_menu.close()
+    assert len(w.controller.doc.pages[0].frames) == before + len(set(canvas.selection))

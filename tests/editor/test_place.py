@@ -96,3 +96,34 @@ def test_no_room_is_said(tmp_path):
     write_jpeg(tmp_path / "new.jpg", 800, 600)
     _after, _notes, problems = place_file(full, tmp_path, 0, tmp_path / "new.jpg", "")
     assert problems and problems[-1].startswith("new.jpg: no free room of 3 columns × ")
+
+
+def test_a_photo_goes_into_a_drawn_empty_photo_frame(tmp_path):
+    from layout_app.layout.arrange import new_photo_frame
+    d, fid = new_photo_frame(loads_document(DOC_YAML), 0, 6, 2, 40, 10)
+    write_jpeg(tmp_path / "new.jpg", 800, 600)
+    after, _notes, problems = place_file(d, tmp_path, 0, tmp_path / "new.jpg", fid)
+    assert problems == []
+    new = [p for p in after.photos if p not in d.photos]
+    frame = next(f for f in after.pages[0].frames if f.id == fid)
+    assert frame.photo == new[0].id and (frame.col, frame.cols, frame.line, frame.lines) == (6, 2, 40, 10)
+    assert len(after.pages[0].frames) == len(d.pages[0].frames)          # into the frame, no new one
+
+
+def test_a_story_placed_into_a_drawn_text_frame_puts_its_heading_at_the_frame_top(tmp_path):
+    from layout_app.layout.arrange import new_text_frame
+    d, fid = new_text_frame(loads_document(DOC_YAML), 0, 5, 3, 40, 30)
+    drawn = next(f for f in d.pages[0].frames if f.id == fid).story
+    (tmp_path / "story.txt").write_text("乡村书屋迎来新读者\n\n青石镇的图书角每到周末都挤满了孩子。\n", encoding="utf-8")
+    after, _notes, _problems = place_file(d, tmp_path, 0, tmp_path / "story.txt", fid)
+    story = next(s for s in after.stories if s.headline == "乡村书屋迎来新读者")
+    mine = [f for f in after.pages[0].frames if f.story == story.id]
+    head, body = [f for f in mine if f.part == "heading"], [f for f in mine if f.part == "body"]
+    assert len(head) == 1 and [f.id for f in body] == [fid]
+    h, b = head[0], body[0]
+    # the drawn 30 lines shared: the heading on top across the same columns, the body right under it
+    assert (h.col, h.cols, h.line) == (5, 3, 40) and (b.col, b.cols) == (5, 3)
+    assert b.line == 40 + h.lines and h.lines + b.lines == 30 and 1 < h.lines < 8
+    ids = [f.id for p in after.pages for f in p.frames]
+    assert len(ids) == len(set(ids))
+    assert drawn not in {s.id for s in after.stories}                    # the drawn frame's empty story goes
