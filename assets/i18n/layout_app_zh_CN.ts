@@ -4,164 +4,154 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../layout_app/editor/contextmenus.py" line="19"/>
+        <location filename="../../layout_app/editor/contextmenus.py" line="22"/>
         <source>Cut</source>
         <translation>剪切</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/contextmenus.py" line="19"/>
+        <location filename="../../layout_app/editor/contextmenus.py" line="22"/>
         <source>Cut the selection to the clipboard</source>
         <translation>把选中内容剪切到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/contextmenus.py" line="20"/>
+        <location filename="../../layout_app/editor/contextmenus.py" line="23"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/contextmenus.py" line="20"/>
+        <location filename="../../layout_app/editor/contextmenus.py" line="23"/>
         <source>Copy the selection to the clipboard</source>
         <translation>把选中内容复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/contextmenus.py" line="21"/>
+        <location filename="../../layout_app/editor/contextmenus.py" line="24"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/contextmenus.py" line="21"/>
+        <location filename="../../layout_app/editor/contextmenus.py" line="24"/>
         <source>Paste from the clipboard</source>
         <translation>从剪贴板粘贴</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/contextmenus.py" line="22"/>
+        <location filename="../../layout_app/editor/contextmenus.py" line="25"/>
         <source>Paste in place</source>
         <translation>原位粘贴</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/contextmenus.py" line="22"/>
+        <location filename="../../layout_app/editor/contextmenus.py" line="25"/>
         <source>Paste where the copied frames were</source>
         <translation>粘贴到原来的位置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/contextmenus.py" line="23"/>
+        <location filename="../../layout_app/editor/contextmenus.py" line="26"/>
         <source>Duplicate</source>
         <translation>再制</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/contextmenus.py" line="23"/>
+        <location filename="../../layout_app/editor/contextmenus.py" line="26"/>
         <source>A copy of the selection beside it</source>
         <translation>在旁边复制一份</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/contextmenus.py" line="25"/>
         <source>Bring to front</source>
-        <translation>置于顶层</translation>
+        <translation type="vanished">置于顶层</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/contextmenus.py" line="25"/>
         <source>Above every other frame</source>
-        <translation>在所有框之上</translation>
+        <translation type="vanished">在所有框之上</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/contextmenus.py" line="26"/>
         <source>Bring forward</source>
-        <translation>上移一层</translation>
+        <translation type="vanished">上移一层</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/contextmenus.py" line="26"/>
         <source>One step up in the stacking order</source>
-        <translation>叠放次序上移一层</translation>
+        <translation type="vanished">叠放次序上移一层</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/contextmenus.py" line="27"/>
         <source>Send backward</source>
-        <translation>下移一层</translation>
+        <translation type="vanished">下移一层</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/contextmenus.py" line="27"/>
         <source>One step down in the stacking order</source>
-        <translation>叠放次序下移一层</translation>
+        <translation type="vanished">叠放次序下移一层</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/contextmenus.py" line="28"/>
         <source>Send to back</source>
-        <translation>置于底层</translation>
+        <translation type="vanished">置于底层</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/contextmenus.py" line="28"/>
         <source>Below every other frame</source>
-        <translation>在所有框之下</translation>
+        <translation type="vanished">在所有框之下</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/contextmenus.py" line="29"/>
         <source>Lock</source>
-        <translation>锁定</translation>
+        <translation type="vanished">锁定</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/contextmenus.py" line="29"/>
         <source>Lock the frame against moving</source>
-        <translation>锁定框，防止移动</translation>
+        <translation type="vanished">锁定框，防止移动</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/contextmenus.py" line="59"/>
+        <location filename="../../layout_app/editor/contextmenus.py" line="54"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/contextmenus.py" line="59"/>
+        <location filename="../../layout_app/editor/contextmenus.py" line="54"/>
         <source>Delete the frame (Delete key); Undo brings it back</source>
         <translation>删除框（Delete 键）；可撤销</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/contextmenus.py" line="62"/>
+        <location filename="../../layout_app/editor/contextmenus.py" line="61"/>
         <source>Continue story in a new frame…</source>
         <translation>稿件转到新框…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/contextmenus.py" line="62"/>
+        <location filename="../../layout_app/editor/contextmenus.py" line="61"/>
         <source>Click where the story goes on (Ctrl+L)</source>
         <translation>点击稿件接续的位置（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/contextmenus.py" line="64"/>
+        <location filename="../../layout_app/editor/contextmenus.py" line="63"/>
         <location filename="../../layout_app/editor/viewnav.py" line="79"/>
         <source>Zoom to selection</source>
         <translation>缩放到选中对象</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/contextmenus.py" line="64"/>
+        <location filename="../../layout_app/editor/contextmenus.py" line="63"/>
         <source>The frame fills the window (Ctrl+Alt+=)</source>
         <translation>框充满窗口（Ctrl+Alt+=）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/contextmenus.py" line="67"/>
+        <location filename="../../layout_app/editor/contextmenus.py" line="66"/>
         <source>Properties…</source>
         <translation>属性…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/contextmenus.py" line="67"/>
+        <location filename="../../layout_app/editor/contextmenus.py" line="66"/>
         <source>Columns, lines, style, text wrap of the frame</source>
         <translation>框的栏、行、样式和绕排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/contextmenus.py" line="72"/>
+        <location filename="../../layout_app/editor/contextmenus.py" line="71"/>
         <source>Place…</source>
         <translation>置入…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/contextmenus.py" line="72"/>
+        <location filename="../../layout_app/editor/contextmenus.py" line="71"/>
         <source>Place a copy file or photo at a free spot (Ctrl+D)</source>
         <translation>把稿件或图片放到空白处（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/contextmenus.py" line="74"/>
+        <location filename="../../layout_app/editor/contextmenus.py" line="73"/>
         <location filename="../../layout_app/editor/viewnav.py" line="81"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/contextmenus.py" line="74"/>
+        <location filename="../../layout_app/editor/contextmenus.py" line="73"/>
         <source>The page whole in the window (Ctrl+0)</source>
         <translation>在窗口中显示整个版面（Ctrl+0）</translation>
     </message>
@@ -836,25 +826,25 @@
     </message>
     <message>
         <location filename="../../layout_app/editor/arrange.py" line="69"/>
-        <location filename="../../layout_app/editor/arrange.py" line="173"/>
+        <location filename="../../layout_app/editor/arrange.py" line="176"/>
         <source>Bring forward</source>
         <translation>上移一层</translation>
     </message>
     <message>
         <location filename="../../layout_app/editor/arrange.py" line="69"/>
-        <location filename="../../layout_app/editor/arrange.py" line="174"/>
+        <location filename="../../layout_app/editor/arrange.py" line="177"/>
         <source>Send backward</source>
         <translation>下移一层</translation>
     </message>
     <message>
         <location filename="../../layout_app/editor/arrange.py" line="70"/>
-        <location filename="../../layout_app/editor/arrange.py" line="172"/>
+        <location filename="../../layout_app/editor/arrange.py" line="175"/>
         <source>Bring to front</source>
         <translation>置于顶层</translation>
     </message>
     <message>
         <location filename="../../layout_app/editor/arrange.py" line="70"/>
-        <location filename="../../layout_app/editor/arrange.py" line="175"/>
+        <location filename="../../layout_app/editor/arrange.py" line="178"/>
         <source>Send to back</source>
         <translation>置于底层</translation>
     </message>
@@ -899,87 +889,87 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="154"/>
+        <location filename="../../layout_app/editor/arrange.py" line="157"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="155"/>
+        <location filename="../../layout_app/editor/arrange.py" line="158"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="156"/>
+        <location filename="../../layout_app/editor/arrange.py" line="159"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="157"/>
+        <location filename="../../layout_app/editor/arrange.py" line="160"/>
         <source>Paste in &amp;place</source>
         <translation>原位粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="158"/>
+        <location filename="../../layout_app/editor/arrange.py" line="161"/>
         <source>D&amp;uplicate</source>
         <translation>直接复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="159"/>
+        <location filename="../../layout_app/editor/arrange.py" line="162"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="160"/>
+        <location filename="../../layout_app/editor/arrange.py" line="163"/>
         <source>Select &amp;all</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="162"/>
+        <location filename="../../layout_app/editor/arrange.py" line="165"/>
         <source>&amp;Object</source>
         <translation>对象(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="164"/>
+        <location filename="../../layout_app/editor/arrange.py" line="167"/>
         <source>Align left edges</source>
         <translation>左对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="164"/>
+        <location filename="../../layout_app/editor/arrange.py" line="167"/>
         <source>Align right edges</source>
         <translation>右对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="165"/>
+        <location filename="../../layout_app/editor/arrange.py" line="168"/>
         <source>Align top edges</source>
         <translation>顶对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="165"/>
+        <location filename="../../layout_app/editor/arrange.py" line="168"/>
         <source>Align bottom edges</source>
         <translation>底对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="166"/>
+        <location filename="../../layout_app/editor/arrange.py" line="169"/>
         <source>Align horizontal centres</source>
         <translation>水平居中对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="166"/>
+        <location filename="../../layout_app/editor/arrange.py" line="169"/>
         <source>Align vertical centres</source>
         <translation>垂直居中对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="169"/>
+        <location filename="../../layout_app/editor/arrange.py" line="172"/>
         <source>Distribute horizontally</source>
         <translation>水平分布</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="170"/>
+        <location filename="../../layout_app/editor/arrange.py" line="173"/>
         <source>Distribute vertically</source>
         <translation>垂直分布</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="177"/>
+        <location filename="../../layout_app/editor/arrange.py" line="180"/>
         <source>Lock / unlock</source>
         <translation>锁定/解锁</translation>
     </message>
@@ -1289,7 +1279,7 @@
     </message>
     <message>
         <location filename="../../layout_app/editor/main_window.py" line="55"/>
-        <location filename="../../layout_app/editor/main_window.py" line="446"/>
+        <location filename="../../layout_app/editor/main_window.py" line="448"/>
         <source>Photos</source>
         <translation>图片</translation>
     </message>
@@ -1299,143 +1289,143 @@
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="446"/>
+        <location filename="../../layout_app/editor/main_window.py" line="448"/>
         <source>Preflight</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="125"/>
+        <location filename="../../layout_app/editor/main_window.py" line="127"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="126"/>
+        <location filename="../../layout_app/editor/main_window.py" line="128"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="127"/>
+        <location filename="../../layout_app/editor/main_window.py" line="129"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="128"/>
+        <location filename="../../layout_app/editor/main_window.py" line="130"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="129"/>
+        <location filename="../../layout_app/editor/main_window.py" line="131"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="131"/>
+        <location filename="../../layout_app/editor/main_window.py" line="133"/>
         <source>&amp;Export PDF/X…</source>
         <translation>导出 PDF/X(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="132"/>
+        <location filename="../../layout_app/editor/main_window.py" line="134"/>
         <source>&amp;Preflight</source>
         <translation>预检(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="134"/>
+        <location filename="../../layout_app/editor/main_window.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="135"/>
+        <location filename="../../layout_app/editor/main_window.py" line="137"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="137"/>
+        <location filename="../../layout_app/editor/main_window.py" line="139"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="138"/>
+        <location filename="../../layout_app/editor/main_window.py" line="140"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="140"/>
+        <location filename="../../layout_app/editor/main_window.py" line="142"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="141"/>
+        <location filename="../../layout_app/editor/main_window.py" line="143"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="142"/>
+        <location filename="../../layout_app/editor/main_window.py" line="144"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="143"/>
+        <location filename="../../layout_app/editor/main_window.py" line="145"/>
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="144"/>
+        <location filename="../../layout_app/editor/main_window.py" line="146"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="145"/>
+        <location filename="../../layout_app/editor/main_window.py" line="147"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="147"/>
+        <location filename="../../layout_app/editor/main_window.py" line="149"/>
         <source>Column guides</source>
         <translation>分栏参考线</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="148"/>
+        <location filename="../../layout_app/editor/main_window.py" line="150"/>
         <source>Line grid</source>
         <translation>行格参考线</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="149"/>
+        <location filename="../../layout_app/editor/main_window.py" line="151"/>
         <source>Rulers</source>
         <translation>标尺</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="150"/>
+        <location filename="../../layout_app/editor/main_window.py" line="152"/>
         <source>Facing pages (spread)</source>
         <translation>对页（跨版）显示</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="151"/>
+        <location filename="../../layout_app/editor/main_window.py" line="153"/>
         <source>Review captions (read-only page)</source>
         <translation>图片说明校对（版面只读）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="154"/>
+        <location filename="../../layout_app/editor/main_window.py" line="156"/>
         <source>Continue story in a new frame…</source>
         <translation>稿件转到新框…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="155"/>
+        <location filename="../../layout_app/editor/main_window.py" line="157"/>
         <source>&amp;Page</source>
         <translation>版面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="156"/>
-        <location filename="../../layout_app/editor/main_window.py" line="243"/>
+        <location filename="../../layout_app/editor/main_window.py" line="158"/>
+        <location filename="../../layout_app/editor/main_window.py" line="245"/>
         <source>Add page</source>
         <translation>添加版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="157"/>
+        <location filename="../../layout_app/editor/main_window.py" line="159"/>
         <source>Next page</source>
         <translation>下一版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="158"/>
+        <location filename="../../layout_app/editor/main_window.py" line="160"/>
         <source>Previous page</source>
         <translation>上一版</translation>
     </message>
@@ -1452,149 +1442,149 @@
         <translation type="vanished">本版没有问题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="203"/>
+        <location filename="../../layout_app/editor/main_window.py" line="205"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销(&amp;U) {what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="204"/>
+        <location filename="../../layout_app/editor/main_window.py" line="206"/>
         <source>&amp;Redo {what}</source>
         <translation>重做(&amp;R) {what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="214"/>
+        <location filename="../../layout_app/editor/main_window.py" line="216"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="217"/>
+        <location filename="../../layout_app/editor/main_window.py" line="219"/>
         <source>page {n}</source>
         <translation>第 {n} 版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="228"/>
+        <location filename="../../layout_app/editor/main_window.py" line="230"/>
         <source>Select a frame of the story first</source>
         <translation>请先选中稿件的一个框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="231"/>
+        <location filename="../../layout_app/editor/main_window.py" line="233"/>
         <source>Click where the story continues (change page with Ctrl+PgDown); Esc cancels</source>
         <translation>点击稿件接续的位置（用 Ctrl+PgDown 换版）；按 Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="268"/>
+        <location filename="../../layout_app/editor/main_window.py" line="270"/>
         <source>Drop files</source>
         <translation>拖入文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="271"/>
-        <location filename="../../layout_app/editor/main_window.py" line="289"/>
+        <location filename="../../layout_app/editor/main_window.py" line="273"/>
+        <location filename="../../layout_app/editor/main_window.py" line="291"/>
         <source>Some files could not be placed</source>
         <translation>有些文件无法放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="287"/>
+        <location filename="../../layout_app/editor/main_window.py" line="289"/>
         <source>Place from panel</source>
         <translation>从面板放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="297"/>
+        <location filename="../../layout_app/editor/main_window.py" line="299"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="310"/>
+        <location filename="../../layout_app/editor/main_window.py" line="312"/>
         <source>Missing photos: {files} — relink them in the Photos panel</source>
         <translation>缺失图片：{files}——请在“图片”面板中重新链接</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="317"/>
+        <location filename="../../layout_app/editor/main_window.py" line="319"/>
         <source>Recover unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="318"/>
+        <location filename="../../layout_app/editor/main_window.py" line="320"/>
         <source>layout_app found changes to this document that were not saved ({when}). Open them?</source>
         <translation>layout_app 发现本版面有未保存的修改（{when}）。要打开这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="319"/>
+        <location filename="../../layout_app/editor/main_window.py" line="321"/>
         <source>Recovered changes</source>
         <translation>恢复的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="324"/>
+        <location filename="../../layout_app/editor/main_window.py" line="326"/>
         <source>Open document</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="324"/>
-        <location filename="../../layout_app/editor/main_window.py" line="334"/>
+        <location filename="../../layout_app/editor/main_window.py" line="326"/>
+        <location filename="../../layout_app/editor/main_window.py" line="336"/>
         <source>Documents (*.yaml)</source>
         <translation>版面文件 (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="334"/>
+        <location filename="../../layout_app/editor/main_window.py" line="336"/>
         <source>Save document</source>
         <translation>保存版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="342"/>
+        <location filename="../../layout_app/editor/main_window.py" line="344"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="348"/>
+        <location filename="../../layout_app/editor/main_window.py" line="350"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="366"/>
+        <location filename="../../layout_app/editor/main_window.py" line="368"/>
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="369"/>
+        <location filename="../../layout_app/editor/main_window.py" line="371"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="370"/>
+        <location filename="../../layout_app/editor/main_window.py" line="372"/>
         <source>Save the changes to this document before closing it?</source>
         <translation>关闭前保存对本版面的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="423"/>
+        <location filename="../../layout_app/editor/main_window.py" line="425"/>
         <source>Export PDF/X-4</source>
         <translation>导出 PDF/X-4</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="423"/>
+        <location filename="../../layout_app/editor/main_window.py" line="425"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="430"/>
+        <location filename="../../layout_app/editor/main_window.py" line="432"/>
         <source>Preflight found errors</source>
         <translation>预检发现错误</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="431"/>
+        <location filename="../../layout_app/editor/main_window.py" line="433"/>
         <source>{n} error(s) would reach the press (see the Preflight panel). Export anyway?</source>
         <translation>有 {n} 个错误会带到印刷（见“预检”面板）。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="446"/>
+        <location filename="../../layout_app/editor/main_window.py" line="448"/>
         <source>Pages</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="451"/>
+        <location filename="../../layout_app/editor/main_window.py" line="453"/>
         <source>Exported {path}: {summary}</source>
         <translation>已导出 {path}：{summary}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="455"/>
+        <location filename="../../layout_app/editor/main_window.py" line="457"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2409,48 +2399,48 @@
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="245"/>
+        <location filename="../../layout_app/editor/textedit.py" line="249"/>
         <source>Typing</source>
         <translation>输入文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="245"/>
+        <location filename="../../layout_app/editor/textedit.py" line="249"/>
         <source>Delete text</source>
         <translation>删除文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="245"/>
+        <location filename="../../layout_app/editor/textedit.py" line="249"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="246"/>
+        <location filename="../../layout_app/editor/textedit.py" line="250"/>
         <source>Cut</source>
         <translation>剪切</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="246"/>
+        <location filename="../../layout_app/editor/textedit.py" line="250"/>
         <source>New paragraph</source>
         <translation>另起一段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="246"/>
+        <location filename="../../layout_app/editor/textedit.py" line="250"/>
         <source>Edit text</source>
         <translation>编辑文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="264"/>
-        <location filename="../../layout_app/editor/textedit.py" line="601"/>
+        <location filename="../../layout_app/editor/textedit.py" line="268"/>
+        <location filename="../../layout_app/editor/textedit.py" line="605"/>
         <source>Character style</source>
         <translation>字符样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="599"/>
+        <location filename="../../layout_app/editor/textedit.py" line="603"/>
         <source>&amp;Type</source>
         <translation>文字(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="610"/>
+        <location filename="../../layout_app/editor/textedit.py" line="614"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
