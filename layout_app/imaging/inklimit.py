@@ -52,7 +52,7 @@ def cmyk_jpeg(cmyk: Image.Image, quality: int, limit: float = INK_LIMIT) -> byte
     data = b""
     for _ in range(PASSES):
         buf = io.BytesIO()
-        limit_ink(cmyk, cap).save(buf, "JPEG", quality=quality, optimize=False)
+        limit_ink(cmyk, cap).save(buf, "JPEG", quality=quality, optimize=True)
         data = buf.getvalue()
         with Image.open(io.BytesIO(data)) as decoded:
             over = total_ink(decoded)

@@ -21,7 +21,8 @@ from layout_app.geometry import Rect
 from layout_app.layout.display import ImagePlacement, cover
 
 PROFILE = ASSETS / "icc" / "SNAP-TR002-newsprint.icc"
-CACHE_VERSION = 3      # 2: total ink limited; 3: Lab through a Lab profile, deep greys by their white level
+CACHE_VERSION = 4      # 2: total ink limited; 3: Lab through a Lab profile, deep greys by their white level;
+                       # 4: Huffman tables optimised (the same pixels, about 15 % fewer bytes)
 JPEG_QUALITY = 90
 
 
@@ -227,7 +228,7 @@ def _prepare(im: Image.Image, src: Path, digest: str, placement: ImagePlacement,
 
                 tmp.write_bytes(cmyk_jpeg(picture, JPEG_QUALITY))
             else:
-                picture.save(tmp, "JPEG", quality=JPEG_QUALITY, optimize=False)
+                picture.save(tmp, "JPEG", quality=JPEG_QUALITY, optimize=True)
             os.replace(tmp, path)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
