@@ -987,59 +987,79 @@
 <context>
     <name>Drop</name>
     <message>
-        <location filename="../../layout_app/editor/dropin.py" line="23"/>
+        <location filename="../../layout_app/editor/dropin.py" line="24"/>
         <source>{file}: no room below the drop point for the photo</source>
         <translation>{file}：放下的位置下面没有地方放这张图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/dropin.py" line="24"/>
+        <location filename="../../layout_app/editor/dropin.py" line="25"/>
         <source>{file}: photo placed, caption “{caption}”</source>
         <translation>{file}：已放置图片，图片说明“{caption}”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/dropin.py" line="25"/>
+        <location filename="../../layout_app/editor/dropin.py" line="26"/>
         <source>{file}: photo placed, no caption in the file</source>
         <translation>{file}：已放置图片，文件里没有图片说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/dropin.py" line="26"/>
+        <location filename="../../layout_app/editor/dropin.py" line="27"/>
         <source>{file}: story “{headline}” has no room left in these columns</source>
         <translation>{file}：这几栏里已没有地方放稿件“{headline}”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/dropin.py" line="27"/>
+        <location filename="../../layout_app/editor/dropin.py" line="28"/>
         <source>{file}: story “{headline}” placed — overset: link it to another frame</source>
         <translation>{file}：已放置稿件“{headline}”——超行了，请转到另一个框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/dropin.py" line="28"/>
+        <location filename="../../layout_app/editor/dropin.py" line="29"/>
         <source>{file}: story “{headline}” placed</source>
         <translation>{file}：已放置稿件“{headline}”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/dropin.py" line="29"/>
+        <location filename="../../layout_app/editor/dropin.py" line="30"/>
         <source>{file}: caption kept for a photo, not placed: {text}</source>
         <translation>{file}：图片说明留给图片，没有放置：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/dropin.py" line="30"/>
+        <location filename="../../layout_app/editor/dropin.py" line="31"/>
         <source>{file}: not recognised: {text}</source>
         <translation>{file}：无法识别：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/dropin.py" line="31"/>
+        <location filename="../../layout_app/editor/dropin.py" line="32"/>
         <source>{file}: not a copy file (.txt .docx .md) or a photo (.jpg .png .tif .webp)</source>
         <translation>{file}：既不是稿件文件（.txt .docx .md）也不是图片（.jpg .png .tif .webp）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/dropin.py" line="32"/>
+        <location filename="../../layout_app/editor/dropin.py" line="33"/>
         <source>no room below the drop point for story “{headline}”</source>
         <translation>放下的位置下面没有地方放稿件“{headline}”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/dropin.py" line="33"/>
+        <location filename="../../layout_app/editor/dropin.py" line="34"/>
         <source>no room below the drop point for photo {file}</source>
         <translation>放下的位置下面没有地方放图片“{file}”</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/place.py" line="20"/>
+        <source>{file}: no free room of {cols} columns × {lines} lines on this page: placed at the top left, over other frames</source>
+        <translation>{file}：本版没有 {cols} 栏 × {lines} 行的空位：已放在左上角，压在其他框上</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/place.py" line="22"/>
+        <source>{file}: photo placed in the selected frame</source>
+        <translation>{file}：图片已放入选中的框</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/place.py" line="23"/>
+        <source>{file}: story “{headline}” placed in the selected frame</source>
+        <translation>{file}：稿件“{headline}”已放入选中的框</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/place.py" line="24"/>
+        <source>{file}: {n} more stories kept in the Stories panel, not placed</source>
+        <translation>{file}：另有 {n} 篇稿件留在“稿件”面板中，未放到版面上</translation>
     </message>
 </context>
 <context>
@@ -1276,166 +1296,234 @@
     </message>
 </context>
 <context>
+    <name>Intake</name>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="49"/>
+        <source>{file}: starts with a UTF-8 byte-order mark but the text is {enc}: read as {enc}</source>
+        <translation>{file}：文件开头有 UTF-8 字节顺序标记，但正文是 {enc} 编码：已按 {enc} 读入</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="50"/>
+        <source>{file}: read as {enc}, but it could be {other}; if the text looks wrong, give --encoding {other}</source>
+        <translation>{file}：已按 {enc} 编码读入，但也可能是 {other}；如果文字看起来不对，请用 --encoding {other} 指定</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="52"/>
+        <source>{file}: footnotes were ignored (a newspaper story has none)</source>
+        <translation>{file}：脚注已略去（报纸稿件不用脚注）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="53"/>
+        <source>{file}: {n} table(s) read as plain lines, one a cell</source>
+        <translation>{file}：{n} 个表格已按普通文字读入，每格一行</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="55"/>
+        <source>{file}: looks taken out of a PDF: column lines joined into paragraphs, side-by-side columns and letter-spacing undone (check the paragraphs)</source>
+        <translation>{file}：看来是从 PDF 中取出的文字：分栏的行已接成段落，并排的栏和字距已还原（请核对段落）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="57"/>
+        <source>{file}: {notice}</source>
+        <translation>{file}：{notice}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="58"/>
+        <source>{file}: {captions} captions and {stories} stories are more than one page holds: captions were not matched to stories</source>
+        <translation>{file}：{captions} 条图片说明、{stories} 篇稿件，超过一个版面的容量：图片说明没有与稿件配对</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="61"/>
+        <source>caption {text!r} is known by its shape only (the copy&apos;s blank lines do not set it apart): check it is not a story&apos;s last paragraph</source>
+        <translation>图片说明“{text}”只是按样子认出的（稿件里没有空行把它隔开）：请核对它不是某篇稿件的最后一段</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="63"/>
+        <source>story {k} kicker {kicker!r} may be the page banner: check it</source>
+        <translation>引题“{kicker}”可能是本版的通栏标题：请核对</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="64"/>
+        <source>banner {headline!r} is a guess from its place on the page (confidence {confidence:.0%}): check it</source>
+        <translation>通栏标题“{headline}”是按它在版面上的位置推断的（把握 {confidence:.0%}）：请核对</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="66"/>
+        <source>story {k} {head!r}: which lines are kicker, headline and deck is a guess (confidence {confidence:.0%}): check it</source>
+        <translation>稿件“{head}”：哪几行是引题、主题、副题是推断的（把握 {confidence:.0%}）：请核对</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="68"/>
+        <source>story {k} {head!r}: which lines are kicker, headline and deck is a guess (confidence {confidence:.0%}; the text of a printed page has lost the type sizes, and a headline set in two lines reads like a kicker over a headline): check it</source>
+        <translation>稿件“{head}”：哪几行是引题、主题、副题是推断的（把握 {confidence:.0%}；从印好的版面取出的文字已没有字号，排成两行的主题读来像引题加主题）：请核对</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="72"/>
+        <source>line {text!r} fits no story, caption or credit: it is kept as unassigned</source>
+        <translation>“{text}”一行不属于任何稿件、图片说明或署名：留作未归类</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="53"/>
+        <location filename="../../layout_app/editor/main_window.py" line="74"/>
         <source>Review</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="54"/>
+        <location filename="../../layout_app/editor/main_window.py" line="75"/>
         <source>Stories</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="55"/>
-        <location filename="../../layout_app/editor/main_window.py" line="446"/>
+        <location filename="../../layout_app/editor/main_window.py" line="76"/>
+        <location filename="../../layout_app/editor/main_window.py" line="469"/>
         <source>Photos</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="56"/>
+        <location filename="../../layout_app/editor/main_window.py" line="77"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="446"/>
+        <location filename="../../layout_app/editor/main_window.py" line="469"/>
         <source>Preflight</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="125"/>
+        <location filename="../../layout_app/editor/main_window.py" line="146"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="126"/>
+        <location filename="../../layout_app/editor/main_window.py" line="147"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="127"/>
+        <location filename="../../layout_app/editor/main_window.py" line="148"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="128"/>
+        <location filename="../../layout_app/editor/main_window.py" line="149"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="129"/>
+        <location filename="../../layout_app/editor/main_window.py" line="150"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="131"/>
+        <location filename="../../layout_app/editor/main_window.py" line="152"/>
         <source>&amp;Export PDF/X…</source>
         <translation>导出 PDF/X(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="132"/>
+        <location filename="../../layout_app/editor/main_window.py" line="153"/>
         <source>&amp;Preflight</source>
         <translation>预检(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="134"/>
+        <location filename="../../layout_app/editor/main_window.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="135"/>
+        <location filename="../../layout_app/editor/main_window.py" line="156"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="137"/>
+        <location filename="../../layout_app/editor/main_window.py" line="158"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="138"/>
+        <location filename="../../layout_app/editor/main_window.py" line="159"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="140"/>
+        <location filename="../../layout_app/editor/main_window.py" line="161"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="141"/>
+        <location filename="../../layout_app/editor/main_window.py" line="162"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="142"/>
+        <location filename="../../layout_app/editor/main_window.py" line="163"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="143"/>
+        <location filename="../../layout_app/editor/main_window.py" line="164"/>
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="144"/>
+        <location filename="../../layout_app/editor/main_window.py" line="165"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="145"/>
+        <location filename="../../layout_app/editor/main_window.py" line="166"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="147"/>
+        <location filename="../../layout_app/editor/main_window.py" line="168"/>
         <source>Column guides</source>
         <translation>分栏参考线</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="148"/>
+        <location filename="../../layout_app/editor/main_window.py" line="169"/>
         <source>Line grid</source>
         <translation>行格参考线</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="149"/>
+        <location filename="../../layout_app/editor/main_window.py" line="170"/>
         <source>Rulers</source>
         <translation>标尺</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="150"/>
+        <location filename="../../layout_app/editor/main_window.py" line="171"/>
         <source>Facing pages (spread)</source>
         <translation>对页（跨版）显示</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="151"/>
+        <location filename="../../layout_app/editor/main_window.py" line="172"/>
         <source>Review captions (read-only page)</source>
         <translation>图片说明校对（版面只读）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="154"/>
+        <location filename="../../layout_app/editor/main_window.py" line="175"/>
         <source>Continue story in a new frame…</source>
         <translation>稿件转到新框…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="155"/>
+        <location filename="../../layout_app/editor/main_window.py" line="176"/>
         <source>&amp;Page</source>
         <translation>版面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="156"/>
-        <location filename="../../layout_app/editor/main_window.py" line="243"/>
+        <location filename="../../layout_app/editor/main_window.py" line="177"/>
+        <location filename="../../layout_app/editor/main_window.py" line="266"/>
         <source>Add page</source>
         <translation>添加版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="157"/>
+        <location filename="../../layout_app/editor/main_window.py" line="178"/>
         <source>Next page</source>
         <translation>下一版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="158"/>
+        <location filename="../../layout_app/editor/main_window.py" line="179"/>
         <source>Previous page</source>
         <translation>上一版</translation>
     </message>
@@ -1452,149 +1540,149 @@
         <translation type="vanished">本版没有问题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="203"/>
+        <location filename="../../layout_app/editor/main_window.py" line="224"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销(&amp;U) {what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="204"/>
+        <location filename="../../layout_app/editor/main_window.py" line="225"/>
         <source>&amp;Redo {what}</source>
         <translation>重做(&amp;R) {what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="214"/>
+        <location filename="../../layout_app/editor/main_window.py" line="235"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="217"/>
+        <location filename="../../layout_app/editor/main_window.py" line="238"/>
         <source>page {n}</source>
         <translation>第 {n} 版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="228"/>
+        <location filename="../../layout_app/editor/main_window.py" line="251"/>
         <source>Select a frame of the story first</source>
         <translation>请先选中稿件的一个框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="231"/>
+        <location filename="../../layout_app/editor/main_window.py" line="254"/>
         <source>Click where the story continues (change page with Ctrl+PgDown); Esc cancels</source>
         <translation>点击稿件接续的位置（用 Ctrl+PgDown 换版）；按 Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="268"/>
+        <location filename="../../layout_app/editor/main_window.py" line="291"/>
         <source>Drop files</source>
         <translation>拖入文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="271"/>
-        <location filename="../../layout_app/editor/main_window.py" line="289"/>
+        <location filename="../../layout_app/editor/main_window.py" line="294"/>
+        <location filename="../../layout_app/editor/main_window.py" line="312"/>
         <source>Some files could not be placed</source>
         <translation>有些文件无法放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="287"/>
+        <location filename="../../layout_app/editor/main_window.py" line="310"/>
         <source>Place from panel</source>
         <translation>从面板放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="297"/>
+        <location filename="../../layout_app/editor/main_window.py" line="320"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="310"/>
+        <location filename="../../layout_app/editor/main_window.py" line="333"/>
         <source>Missing photos: {files} — relink them in the Photos panel</source>
         <translation>缺失图片：{files}——请在“图片”面板中重新链接</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="317"/>
+        <location filename="../../layout_app/editor/main_window.py" line="340"/>
         <source>Recover unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="318"/>
+        <location filename="../../layout_app/editor/main_window.py" line="341"/>
         <source>layout_app found changes to this document that were not saved ({when}). Open them?</source>
         <translation>layout_app 发现本版面有未保存的修改（{when}）。要打开这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="319"/>
+        <location filename="../../layout_app/editor/main_window.py" line="342"/>
         <source>Recovered changes</source>
         <translation>恢复的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="324"/>
+        <location filename="../../layout_app/editor/main_window.py" line="347"/>
         <source>Open document</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="324"/>
-        <location filename="../../layout_app/editor/main_window.py" line="334"/>
+        <location filename="../../layout_app/editor/main_window.py" line="347"/>
+        <location filename="../../layout_app/editor/main_window.py" line="357"/>
         <source>Documents (*.yaml)</source>
         <translation>版面文件 (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="334"/>
+        <location filename="../../layout_app/editor/main_window.py" line="357"/>
         <source>Save document</source>
         <translation>保存版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="342"/>
+        <location filename="../../layout_app/editor/main_window.py" line="365"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="348"/>
+        <location filename="../../layout_app/editor/main_window.py" line="371"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="366"/>
+        <location filename="../../layout_app/editor/main_window.py" line="389"/>
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="369"/>
+        <location filename="../../layout_app/editor/main_window.py" line="392"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="370"/>
+        <location filename="../../layout_app/editor/main_window.py" line="393"/>
         <source>Save the changes to this document before closing it?</source>
         <translation>关闭前保存对本版面的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="423"/>
+        <location filename="../../layout_app/editor/main_window.py" line="446"/>
         <source>Export PDF/X-4</source>
         <translation>导出 PDF/X-4</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="423"/>
+        <location filename="../../layout_app/editor/main_window.py" line="446"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="430"/>
+        <location filename="../../layout_app/editor/main_window.py" line="453"/>
         <source>Preflight found errors</source>
         <translation>预检发现错误</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="431"/>
+        <location filename="../../layout_app/editor/main_window.py" line="454"/>
         <source>{n} error(s) would reach the press (see the Preflight panel). Export anyway?</source>
         <translation>有 {n} 个错误会带到印刷（见“预检”面板）。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="446"/>
+        <location filename="../../layout_app/editor/main_window.py" line="469"/>
         <source>Pages</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="451"/>
+        <location filename="../../layout_app/editor/main_window.py" line="474"/>
         <source>Exported {path}: {summary}</source>
         <translation>已导出 {path}：{summary}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="455"/>
+        <location filename="../../layout_app/editor/main_window.py" line="478"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from layout_app.errors import InputError
+from layout_app.intake.notices import BOM_BUT, COULD_BE, FOOTNOTES, TABLES, Notice
 
 ENCODINGS = ("utf-8", "gb18030", "big5")
 _ALIASES = {"gbk": "gb18030", "gb2312": "gb18030", "cp936": "gb18030", "utf8": "utf-8", "big-5": "big5",
@@ -79,7 +80,7 @@ def decode(data: bytes, path: Path, encoding: str | None = None, notices: list[s
             # some editors put a UTF-8 byte-order mark before whatever they save: read what follows it
             text, enc = _guess(data[3:], path, notices, offset=3)
             if notices is not None:
-                notices.append(f"{path.name}: starts with a UTF-8 byte-order mark but the text is {enc}: read as {enc}")
+                notices.append(Notice(BOM_BUT, file=path.name, enc=enc))
             return text, enc
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
@@ -123,8 +124,7 @@ def _guess(data: bytes, path: Path, notices: list[str] | None, offset: int = 0) 
     other = "big5" if enc == "gb18030" else "gb18030"
     if other in shares and (shares[other] > shares[enc] - 0.25 or _wide_count(readings[enc]) < 10) and notices is not None:
         # a few characters can read as either: say so, so that a wrong guess is seen, not printed
-        notices.append(f"{path.name}: read as {enc}, but it could be {other}; if the text looks wrong, "
-                       f"give --encoding {other}")
+        notices.append(Notice(COULD_BE, file=path.name, enc=enc, other=other))
     return _newlines(readings[enc]), enc
 
 
@@ -269,11 +269,11 @@ def _read_docx(path: Path) -> Copy:
             if foot_name is not None:
                 foot = z.read(foot_name).decode("utf-8", "replace")
                 if len(re.findall(r"<w:footnote\b", foot)) > 2:          # two are Word's separators
-                    notices.append(f"{path.name}: footnotes were ignored (a newspaper story has none)")
+                    notices.append(Notice(FOOTNOTES, file=path.name))
     except _DOCX_DAMAGE as exc:
         raise InputError(f"{path}: not a readable Word (.docx) file ({_reason(exc)}); save it again as .docx") from None
     if tables:
-        notices.append(f"{path.name}: {tables} table(s) read as plain lines, one a cell")
+        notices.append(Notice(TABLES, file=path.name, n=tables))
     return Copy(path, lines, "docx", hints, notices)
 
 

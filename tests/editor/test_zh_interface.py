@@ -35,6 +35,7 @@ ALLOWED = re.compile("|".join([
         r"mm|pt|ppi|MB",                                         # units
         r"layout_app",                                           # the program's name
         r"U\+[0-9A-F]{4,6}",                                     # code points of missing characters
+        r"(?:UTF|utf)-(?:8|16)|GB18030|gb18030|Big5|big5|--encoding",   # encodings a copy file was read in, the option
     ]).join([r"(?<![A-Za-z])(?:", r")(?![A-Za-z])"]),
 ]))
 LATIN = re.compile(r"[A-Za-z]")
@@ -222,6 +223,7 @@ def test_every_visible_string_is_chinese(zh, qtbot, tmp_path, monkeypatch):
     ("文件(&F)", False), ("导出 PDF/X-4(&E)…", False), ("photos/reading.jpg — 青石镇", False), ("版面文件 (*.yaml)", False),
     ("200 ppi", False), ("第 1 版 — layout_app", False), ("缺少 U+E123", False), ("用 Ctrl+Shift+P 预检", False),
     ("Fit page", True), ("第 1 版 page", True), ("图片 PDFs", True), ("overset by 3 lines", True), ("mmm", True),
+    ("已按 gb18030 编码读入，请用 --encoding big5 指定", False), ("UTF-8 字节顺序标记", False), ("encoding", True), ("big5s", True),
     ("12pt", False), ("market.jpg压在", False), ("导出 PDF/X(E)", False), ("reading.jpgs", True), ("Ctrl+Shift+Print", True), ("opt", True),
 ])
 def test_the_allow_list_lets_through_only_its_tokens(text, latin):

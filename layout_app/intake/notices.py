@@ -1,0 +1,72 @@
+"""Intake's notices — what a page editor should check after copy was read — as English templates with
+their arguments. A `Notice` is the English text itself (the command line prints it, tests read it),
+and keeps its template and arguments so the editor can show it through Qt's translation (context
+"Intake", Chinese in scripts/zh/intake.py), as preflight.wording does for findings. Qt-free: the
+templates are marked with a QT_TRANSLATE_NOOP of our own that pyside6-lupdate reads."""
+from __future__ import annotations
+
+from typing import Callable
+
+CONTEXT = "Intake"
+TEMPLATES: list[str] = []          # every template, so a test can check that each one is translated
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:     # noqa: N802 — the name pyside6-lupdate looks for
+    """Marks a template for translation without importing Qt."""
+    TEMPLATES.append(text)
+    return text
+
+
+class Notice(str):
+    """The English text (a plain str to whoever reads it as one) with its template and arguments;
+    an argument may be a Notice of its own, translated with it."""
+    template: str
+    args: dict
+
+    def __new__(cls, template: str, **args) -> "Notice":
+        self = super().__new__(cls, template.format(**args))
+        self.template, self.args = template, args
+        return self
+
+    def __reduce__(self):                  # pickled and copied by template, not by its English text
+        return _notice, (self.template, self.args)
+
+    def render(self, translate: Callable[[str], str] = str) -> str:
+        values = {k: v.render(translate) if isinstance(v, Notice) else v for k, v in self.args.items()}
+        return translate(self.template).format(**values)
+
+
+def _notice(template: str, args: dict) -> Notice:
+    return Notice(template, **args)
+
+
+def render(text: str, translate: Callable[[str], str]) -> str:
+    """A notice in the interface's language; any other text as it is."""
+    return text.render(translate) if isinstance(text, Notice) else text
+
+
+# --- copyfile -------------------------------------------------------------------------------------------
+BOM_BUT = QT_TRANSLATE_NOOP("Intake", "{file}: starts with a UTF-8 byte-order mark but the text is {enc}: read as {enc}")
+COULD_BE = QT_TRANSLATE_NOOP("Intake", "{file}: read as {enc}, but it could be {other}; if the text looks wrong, "
+                                       "give --encoding {other}")
+FOOTNOTES = QT_TRANSLATE_NOOP("Intake", "{file}: footnotes were ignored (a newspaper story has none)")
+TABLES = QT_TRANSLATE_NOOP("Intake", "{file}: {n} table(s) read as plain lines, one a cell")
+# --- importer -------------------------------------------------------------------------------------------
+FROM_PDF = QT_TRANSLATE_NOOP("Intake", "{file}: looks taken out of a PDF: column lines joined into paragraphs, "
+                                       "side-by-side columns and letter-spacing undone (check the paragraphs)")
+IN_FILE = QT_TRANSLATE_NOOP("Intake", "{file}: {notice}")
+TOO_MANY = QT_TRANSLATE_NOOP("Intake", "{file}: {captions} captions and {stories} stories are more than one page holds: "
+                                       "captions were not matched to stories")
+# --- structure ------------------------------------------------------------------------------------------
+SHAPE_ONLY = QT_TRANSLATE_NOOP("Intake", "caption {text!r} is known by its shape only (the copy's blank lines do not "
+                                         "set it apart): check it is not a story's last paragraph")
+KICKER_BANNER = QT_TRANSLATE_NOOP("Intake", "story {k} kicker {kicker!r} may be the page banner: check it")
+BANNER_GUESS = QT_TRANSLATE_NOOP("Intake", "banner {headline!r} is a guess from its place on the page "
+                                           "(confidence {confidence:.0%}): check it")
+PARTS_GUESS = QT_TRANSLATE_NOOP("Intake", "story {k} {head!r}: which lines are kicker, headline and deck is a guess "
+                                          "(confidence {confidence:.0%}): check it")
+PARTS_GUESS_PRINTED = QT_TRANSLATE_NOOP("Intake", "story {k} {head!r}: which lines are kicker, headline and deck is a "
+                                                  "guess (confidence {confidence:.0%}; the text of a printed page has "
+                                                  "lost the type sizes, and a headline set in two lines reads like a "
+                                                  "kicker over a headline): check it")
+UNASSIGNED = QT_TRANSLATE_NOOP("Intake", "line {text!r} fits no story, caption or credit: it is kept as unassigned")

@@ -1,0 +1,156 @@
+"""Under zh_CN, what intake says about a dropped or placed copy file (encoding guessed, footnotes, tables,
+guessed banners and headings) and what Place says reach the page editor in Chinese; the command line keeps
+its English. The window title names the page once."""
+import re
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF
+
+from layout_app.assets import DEMO_DIR
+from layout_app.editor.app import install_translator, remove_translators
+from layout_app.editor.main_window import MainWindow, names_page
+from layout_app.io.docfile import load_document
+from tests.editor.test_zh_interface import untranslated
+
+BODY_A = "近日，青石镇在各村便民服务中心设立了图书角，共配置图书3200余册，涵盖农业技术、法律常识等内容。"
+BODY_C = "河湾社区组织退休党员和志愿者组成夜巡队，每晚在小区巡逻两小时，发现隐患及时上报。"
+BODY_D = "居民张大爷说：“有了夜巡队，晚上出门散步心里踏实多了。”"
+
+
+@pytest.fixture
+def zh(qapp):
+    assert install_translator(qapp, "zh_CN") == "zh_CN"
+    yield
+    remove_translators(qapp)
+
+
+def docx_with_notices(path: Path, table: bool = True) -> Path:
+    """A Word story with footnotes and a table: two notices."""
+    import docx
+    d = docx.Document()
+    d.add_paragraph().add_run("春风行动送岗位").bold = True
+    d.add_paragraph("本报记者 李雪")
+    d.add_paragraph("昨天上午，“春风行动”专场招聘会在市人力资源市场举行，120家企业带来3000多个岗位。")
+    if table:
+        cells = d.add_table(rows=1, cols=2)
+        cells.cell(0, 0).text, cells.cell(0, 1).text = "企业", "岗位"
+    d.add_paragraph("前来应聘的王女士说：“岗位很多，我已经和两家企业谈好了面试时间。”")
+    d.save(path)
+    notes = ('<?xml version="1.0"?><w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+             + "".join(f'<w:footnote w:id="{k}"/>' for k in range(4)) + "</w:footnotes>")
+    with zipfile.ZipFile(path, "a") as z:
+        z.writestr("word/footnotes.xml", notes)
+    return path
+
+
+def banner_guess(path: Path) -> Path:
+    """A heading over one paragraph, then a story: a banner guessed from its place (a nested notice)."""
+    path.write_text("\n\n".join(["暖心服务进万家", BODY_A, "河湾社区：夜巡队守护居民安宁", BODY_C, BODY_D]) + "\n",
+                    encoding="utf-8")
+    return path
+
+
+def gbk_or_big5(path: Path) -> Path:
+    """A few characters that read as GB18030 and as Big5: the guess is a notice naming --encoding."""
+    path.write_bytes("春风\n".encode("gb18030"))
+    return path
+
+
+@pytest.fixture
+def window(zh, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("LAYOUT_APP_STATE", str(tmp_path / "state"))
+    shutil.copytree(DEMO_DIR, tmp_path / "demo")
+    path = tmp_path / "demo" / "demo.yaml"
+    w = MainWindow(load_document(path), path, ask=lambda title, text: True, ask_save=lambda: "discard")
+    w.notify = lambda title, text: w._notified.append((title, text))
+    w._notified = []
+    qtbot.addWidget(w)
+    w.resize(1400, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_every_intake_notice_has_chinese_that_keeps_the_users_words(zh):
+    from PySide6.QtCore import QCoreApplication
+
+    import layout_app.intake.importer  # noqa: F401 — every module that makes notices is loaded
+    from layout_app.intake.notices import CONTEXT, TEMPLATES
+    assert len(TEMPLATES) >= 12
+    for template in TEMPLATES:
+        zh_text = QCoreApplication.translate(CONTEXT, template)
+        assert zh_text != template and not untranslated(re.sub(r"\{[^}]*\}", "", zh_text)), template
+        ours, theirs = (set(re.findall(r"\{(\w+)[^}]*\}", t)) for t in (zh_text, template))
+        # the Chinese says every argument but a story's number counted from 0 (it names the story by its words)
+        assert ours <= theirs and theirs - ours <= {"k"}, template
+
+
+def test_a_dropped_copy_file_says_its_notices_in_chinese(window, tmp_path):
+    w = window
+    files = [docx_with_notices(tmp_path / "招聘.docx"), banner_guess(tmp_path / "page.txt"), gbk_or_big5(tmp_path / "短.txt")]
+    w.drop([str(f) for f in files], QPointF(40, 900))
+    status = w.status.text()
+    assert "招聘.docx：脚注已略去（报纸稿件不用脚注）" in status
+    assert "招聘.docx：1 个表格已按普通文字读入，每格一行" in status
+    # a notice inside a notice: the file, then the structure's doubt — both in Chinese, the headline as written
+    assert re.search(r"page\.txt：通栏标题“暖心服务进万家”是按它在版面上的位置推断的（把握 \d+%）：请核对", status)
+    assert "短.txt：已按 gb18030 编码读入，但也可能是 big5；如果文字看起来不对，请用 --encoding big5 指定" in status
+    for note in status.split("; "):
+        assert not untranslated(note), note
+    w.grab().save(str(tmp_path / "drop_zh.png"))
+
+
+def test_the_command_line_keeps_its_english_notices(zh, tmp_path, capsys):
+    from layout_app.cli import main
+    docx = docx_with_notices(tmp_path / "story.docx")
+    assert main(["import", str(docx)]) == 0
+    err = capsys.readouterr().err
+    assert "notice: story.docx: footnotes were ignored (a newspaper story has none)" in err
+    assert "notice: story.docx: 1 table(s) read as plain lines, one a cell" in err
+
+
+def test_placing_into_a_frame_speaks_chinese_and_drops_the_drops_own_notes(window, tmp_path):
+    w = window
+    body = next(f for f in w.controller.doc.pages[0].frames if f.part == "body")
+    w.canvas.select(body.id)
+    from layout_app.editor.newdoc import place
+    assert place(w, [docx_with_notices(tmp_path / "招聘.docx", table=False)])
+    notes = w.status.text().split("; ")
+    assert notes[-1] == "招聘.docx：稿件“春风行动送岗位”已放入选中的框"
+    # the drop that read the file placed the story in frames of its own: that note is not the user's
+    assert not any("已放好" in n or "placed" in n for n in notes[:-1]) and len(notes) == 2, notes
+    w.canvas.select("")
+    full = tmp_path / "nothing.xls"
+    full.write_bytes(b"\0")
+    place(w, [full])
+    assert w._notified and w._notified[-1][1] == "nothing.xls：既不是稿件文件（.txt .docx .md）也不是图片（.jpg .png .tif .webp）"
+
+
+def test_a_photo_placed_into_its_frame_is_said_in_chinese(window, tmp_path):
+    w = window
+    photo_frame = next(f for f in w.controller.doc.pages[0].frames if f.kind == "photo")
+    w.canvas.select(photo_frame.id)
+    shutil.copy(DEMO_DIR / "photos" / "square.jpg", tmp_path / "新图.jpg")
+    from layout_app.editor.newdoc import place
+    assert place(w, [tmp_path / "新图.jpg"])
+    assert w.status.text().split("; ")[-1] == "新图.jpg：图片已放入选中的框"
+
+
+@pytest.mark.parametrize("title,number,page,named", [
+    ("示范报 第1版", 1, "第 1 版", True), ("示范报 第 1 版", 1, "page 1", True), ("晚报 第十二版", 12, "第 12 版", True),
+    ("晚报 第二十一版", 21, "page 21", True), ("示范报 第1版", 2, "第 2 版", False), ("晚报 第11版", 1, "第 1 版", False),
+    ("晚报 第十版", 1, "第 1 版", False), ("Daily page 1", 1, "page 1", True), ("Daily page 12", 1, "page 1", False),
+    ("demo.yaml", 1, "第 1 版", False), ("要闻 A1", 1, "第 1 版", False),
+])
+def test_a_title_that_names_its_page(title, number, page, named):
+    assert names_page(title, number, page) is named
+
+
+def test_the_window_title_says_the_page_once(window):
+    w = window
+    assert w.windowTitle() == "示范报 第1版 — layout_app"          # the title names page 1 already
+    w.add_page()                                                   # on page 2 the page is said
+    assert w.windowTitle() == "*示范报 第1版 — 第 2 版 — layout_app"
