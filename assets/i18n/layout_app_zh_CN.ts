@@ -1065,102 +1065,142 @@
 <context>
     <name>EditionBoard</name>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="33"/>
+        <location filename="../../layout_app/editor/board.py" line="27"/>
+        <source>page editor</source>
+        <translation>版面编辑</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="28"/>
+        <source>reporter</source>
+        <translation>记者</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="29"/>
+        <source>chief editor</source>
+        <translation>值班总编</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="30"/>
+        <source>print staff</source>
+        <translation>照排</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="31"/>
+        <source>story {name} ({holder})</source>
+        <translation>稿件{name}（{holder}）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="32"/>
+        <source>photo {name} ({holder})</source>
+        <translation>图片 {name}（{holder}）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="41"/>
         <source>Edition board — {edition}</source>
         <translation>版面看板——{edition}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="45"/>
+        <location filename="../../layout_app/editor/board.py" line="53"/>
         <source>Submit for review</source>
         <translation>送审</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="45"/>
+        <location filename="../../layout_app/editor/board.py" line="53"/>
         <source>Sign off (签发)</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="46"/>
+        <location filename="../../layout_app/editor/board.py" line="54"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="46"/>
+        <location filename="../../layout_app/editor/board.py" line="54"/>
         <source>Release check-out…</source>
         <translation>解除占用…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="47"/>
+        <location filename="../../layout_app/editor/board.py" line="55"/>
         <source>Export signed pages…</source>
         <translation>导出已签发版面…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="53"/>
+        <location filename="../../layout_app/editor/board.py" line="62"/>
         <source>{user} ({role})</source>
         <translation>{user}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="79"/>
+        <location filename="../../layout_app/editor/board.py" line="87"/>
+        <source>v{version} {user}</source>
+        <translation>版本 {version}（{user}）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="88"/>
         <source>{n} lines</source>
         <translation>{n} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="87"/>
+        <location filename="../../layout_app/editor/board.py" line="96"/>
         <source>Checked out: {items}</source>
         <translation>占用中：{items}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="101"/>
+        <location filename="../../layout_app/editor/board.py" line="96"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="118"/>
         <source>{e} errors, {w} warnings</source>
         <translation>{e} 个错误，{w} 个警告</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="102"/>
+        <location filename="../../layout_app/editor/board.py" line="119"/>
         <source>clean</source>
         <translation>无问题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="118"/>
+        <location filename="../../layout_app/editor/board.py" line="135"/>
         <source>Select a page first</source>
         <translation>请先选择一个版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="125"/>
+        <location filename="../../layout_app/editor/board.py" line="142"/>
         <source>Page {page}: {status}</source>
         <translation>第 {page} 版：{status}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="132"/>
+        <location filename="../../layout_app/editor/board.py" line="149"/>
         <source>Release check-out</source>
         <translation>解除占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="139"/>
+        <location filename="../../layout_app/editor/board.py" line="156"/>
         <source>Page {page} is not checked out</source>
         <translation>第 {page} 版未被占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="142"/>
+        <location filename="../../layout_app/editor/board.py" line="159"/>
         <source>{holder} has page {page} checked out. Release it? Their unsaved work stays on their desk but they can no longer save over others.</source>
         <translation>{holder} 正占用第 {page} 版。要解除吗？其未保存的修改仍留在其电脑上，但不能再覆盖他人的修改。</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="146"/>
+        <location filename="../../layout_app/editor/board.py" line="163"/>
         <source>Page {page} released</source>
         <translation>第 {page} 版已解除占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="155"/>
+        <location filename="../../layout_app/editor/board.py" line="172"/>
         <source>Export signed pages into</source>
         <translation>导出已签发版面到</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="164"/>
+        <location filename="../../layout_app/editor/board.py" line="181"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="173"/>
+        <location filename="../../layout_app/editor/board.py" line="190"/>
         <source>{n} signed page(s) exported</source>
         <translation>已导出 {n} 个已签发版面</translation>
     </message>

@@ -3,7 +3,6 @@ guessed banners and headings) and what Place says reach the page editor in Chine
 its English. The window title names the page once."""
 import re
 import shutil
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -14,10 +13,7 @@ from layout_app.editor.app import install_translator, remove_translators
 from layout_app.editor.main_window import MainWindow, names_page
 from layout_app.io.docfile import load_document
 from tests.editor.test_zh_interface import untranslated
-
-BODY_A = "近日，青石镇在各村便民服务中心设立了图书角，共配置图书3200余册，涵盖农业技术、法律常识等内容。"
-BODY_C = "河湾社区组织退休党员和志愿者组成夜巡队，每晚在小区巡逻两小时，发现隐患及时上报。"
-BODY_D = "居民张大爷说：“有了夜巡队，晚上出门散步心里踏实多了。”"
+from tests.editor.zh_copy import banner_guess, docx_with_notices, gbk_or_big5
 
 
 @pytest.fixture
@@ -25,38 +21,6 @@ def zh(qapp):
     assert install_translator(qapp, "zh_CN") == "zh_CN"
     yield
     remove_translators(qapp)
-
-
-def docx_with_notices(path: Path, table: bool = True) -> Path:
-    """A Word story with footnotes and a table: two notices."""
-    import docx
-    d = docx.Document()
-    d.add_paragraph().add_run("春风行动送岗位").bold = True
-    d.add_paragraph("本报记者 李雪")
-    d.add_paragraph("昨天上午，“春风行动”专场招聘会在市人力资源市场举行，120家企业带来3000多个岗位。")
-    if table:
-        cells = d.add_table(rows=1, cols=2)
-        cells.cell(0, 0).text, cells.cell(0, 1).text = "企业", "岗位"
-    d.add_paragraph("前来应聘的王女士说：“岗位很多，我已经和两家企业谈好了面试时间。”")
-    d.save(path)
-    notes = ('<?xml version="1.0"?><w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-             + "".join(f'<w:footnote w:id="{k}"/>' for k in range(4)) + "</w:footnotes>")
-    with zipfile.ZipFile(path, "a") as z:
-        z.writestr("word/footnotes.xml", notes)
-    return path
-
-
-def banner_guess(path: Path) -> Path:
-    """A heading over one paragraph, then a story: a banner guessed from its place (a nested notice)."""
-    path.write_text("\n\n".join(["暖心服务进万家", BODY_A, "河湾社区：夜巡队守护居民安宁", BODY_C, BODY_D]) + "\n",
-                    encoding="utf-8")
-    return path
-
-
-def gbk_or_big5(path: Path) -> Path:
-    """A few characters that read as GB18030 and as Big5: the guess is a notice naming --encoding."""
-    path.write_bytes("春风\n".encode("gb18030"))
-    return path
 
 
 @pytest.fixture
