@@ -118,3 +118,9 @@ def test_the_window_title_says_the_page_once(window):
     assert w.windowTitle() == "示范报 第1版 — layout_app"          # the title names page 1 already
     w.add_page()                                                   # on page 2 the page is said
     assert w.windowTitle() == "*示范报 第1版 — 第 2 版 — layout_app"
+
+
+def test_a_new_document_names_its_template_in_chinese(window):
+    from layout_app.editor.newdoc import new_from_template
+    assert new_from_template(window, "sikai")
+    assert window.status.text() == "已用 四开 模板新建，尚未保存"                 # not the file name "sikai"
