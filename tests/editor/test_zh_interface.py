@@ -151,6 +151,18 @@ def windows_opened_by(qtbot, main, action):
     return seen
 
 
+def right_click(canvas, frame):
+    """A right click on the frame (None: beside the page), as the mouse sends it: the menu it shows."""
+    from PySide6.QtGui import QContextMenuEvent
+    if frame is None:
+        at = canvas.from_page(QPointF(-30, -30)).toPoint()
+    else:
+        r = canvas.frame_rect(frame)
+        at = canvas.from_page(QPointF(r.x + r.width / 2, r.y + r.height / 2)).toPoint()
+    QApplication.sendEvent(canvas, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, canvas.mapToGlobal(at)))
+    return canvas.last_menu
+
+
 def dialog_actions(main):
     """Actions that only show something: every one in a Help menu, and File ▸ New (its templates)."""
     found = []
@@ -193,16 +205,19 @@ def test_every_visible_string_is_chinese(zh, qtbot, tmp_path, monkeypatch):
     w.drop([str(photo), *map(str, copy)], QPointF(40, 900))   # drop notes and intake's notices in the status bar
     assert w.status.text().count("; ") >= 6
     seen += texts_of(w)
-    # the right-click menus: on a frame, on empty space, on a page in the pages panel
-    from layout_app.editor.contextmenus import build_item_menu
-    menus = [build_item_menu(w.canvas, w.canvas.frame("reading-body")), build_item_menu(w.canvas, None),
-             w.pages_panel.menu(0)]
+    # the right-click menus: on a frame, on empty space (a right click each), on a page in the pages panel
+    menus = [right_click(w.canvas, w.canvas.frame("reading-body")), right_click(w.canvas, None)]
+    assert w.canvas.selected == "reading-body" and menus[0] is not menus[1]
+    panel = w.pages_panel.list
+    panel.customContextMenuRequested.emit(panel.visualItemRect(panel.item(0)).center())
+    menus.append(w.pages_panel.last_menu)
     for menu in menus:
-        assert len(menu.actions()) >= 2
+        assert menu.isVisible() and len(menu.actions()) >= 2
         seen += texts_of(menu)
-        menu.deleteLater()
-    menu_texts = {text for menu_seen in [texts_of(m) for m in menus] for _, text in menu_seen}
-    assert {"删除", "适合页面", "删除版面", "应用主页", "（无主页）"} <= menu_texts
+        menu.close()
+    on_frame, on_space, on_page = ({text for _, text in texts_of(m)} for m in menus)
+    assert "删除" in on_frame and "删除" not in on_space and "适合页面" in on_space
+    assert {"删除版面", "应用主页", "（无主页）"} <= on_page
     w._progress("photos", 2, 6)                         # export progress
     w.progress.show()
     seen += texts_of(w)
