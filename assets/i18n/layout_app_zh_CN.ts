@@ -375,87 +375,87 @@
         <translation>layout_app 自带的版面尺寸和网格</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="47"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="125"/>
         <source>label_en</source>
         <translation>label</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="62"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="60"/>
         <source>The empty page: margins, masters (报头, running head) as they print</source>
         <translation>空白版面：版心和栏，与印刷一致</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="67"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="65"/>
         <source>How many pages the new document starts with</source>
         <translation>新文件的版数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="69"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="67"/>
         <source>The document&apos;s title (the edition, e.g. 要闻 A1)</source>
         <translation>文件标题（如 要闻 第1版）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="71"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="69"/>
         <source>Number of pages</source>
         <translation>版数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="72"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="70"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="132"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="136"/>
         <source>Cannot make the document</source>
         <translation>无法新建版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="139"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="143"/>
         <source>New document on {template}: not saved yet</source>
         <translation>已用 {template} 模板新建，尚未保存</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="155"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="159"/>
         <source>Review mode: the layout cannot change</source>
         <translation>校对模式：版面不能改动</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="159"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="163"/>
         <source>Place {file}</source>
         <translation>置入 {file}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="162"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="166"/>
         <source>Some files could not be placed</source>
         <translation>有些文件无法放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="167"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="171"/>
         <source>Place a copy file or photo</source>
         <translation>置入稿件或图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="168"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="172"/>
         <source>Copy and photos (*.txt *.docx *.md *.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
         <translation>稿件和图片 (*.txt *.docx *.md *.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="176"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="180"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="178"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="182"/>
         <source>A new document from a template: 四开, 对开, Berliner, A3 (Ctrl+N)</source>
         <translation>用模板新建版面文件：四开、对开、柏林版、A3（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="183"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="187"/>
         <source>&amp;Place…</source>
         <translation>置入(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="185"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="189"/>
         <source>Place a copy file or photo into the selected frame, or at a free spot (Ctrl+D)</source>
         <translation>把稿件或图片置入选中的框，未选框时放到空白处（Ctrl+D）</translation>
     </message>
@@ -1345,7 +1345,7 @@
     <message>
         <location filename="../../layout_app/intake/notices.py" line="50"/>
         <source>{file}: read as {enc}, but it could be {other}; if the text looks wrong, give --encoding {other}</source>
-        <translation>{file}：已按 {enc} 编码读入，但也可能是 {other}；如果文字看起来不对，请用 --encoding {other} 指定</translation>
+        <translation>{file}：已按 {enc} 编码读入，但也可能是 {other}；如果文字看起来不对，请把文件另存为 UTF-8 再放入</translation>
     </message>
     <message>
         <location filename="../../layout_app/intake/notices.py" line="52"/>
@@ -1401,6 +1401,86 @@
         <location filename="../../layout_app/intake/notices.py" line="72"/>
         <source>line {text!r} fits no story, caption or credit: it is kept as unassigned</source>
         <translation>“{text}”一行不属于任何稿件、图片说明或署名：留作未归类</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="75"/>
+        <source>{path}: not a regular file</source>
+        <translation>{path}：不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="76"/>
+        <source>{path}: no such file</source>
+        <translation>{path}：文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="77"/>
+        <source>{path}: is a folder, not a copy file</source>
+        <translation>{path}：是文件夹，不是稿件文件</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="78"/>
+        <source>{path}: cannot read: {reason}</source>
+        <translation>{path}：无法读取（请检查文件权限）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="79"/>
+        <source>{path}: too large for one page of copy (over {mb} MB)</source>
+        <translation>{path}：太大，不是一个版面的稿件（超过 {mb} MB）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="80"/>
+        <source>{path}:{line}: damaged UTF-16 text at byte {byte}</source>
+        <translation>{path}:{line}：UTF-16 文本在第 {byte} 字节处损坏</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="81"/>
+        <source>{path}:{line}: damaged text: byte {byte} is not valid {name} (the file is not wholly UTF-8, GB18030 or Big5); if you know the encoding, give --encoding</source>
+        <translation>{path}:{line}：文本损坏：第 {byte} 字节不是有效的 {name}（文件不全是 UTF-8、GB18030 或 Big5 编码）；请把文件另存为 UTF-8 再放入</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="83"/>
+        <source>{path}: paragraph {n}</source>
+        <translation>{path} 第 {n} 段</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="84"/>
+        <source>{where}: control character U+{code:04X} in column {col}: not plain text (a binary file, or saved in another encoding?)</source>
+        <translation>{where}：第 {col} 个字符是控制字符 U+{code:04X}，不是纯文本（是二进制文件，或用了别的编码保存？）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="86"/>
+        <source>{path}: too large for one page of copy ({mb} MB)</source>
+        <translation>{path}：太大，不是一个版面的稿件（{mb} MB）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="87"/>
+        <source>{path}: too large for one page of copy ({mb} MB unpacked)</source>
+        <translation>{path}：太大，不是一个版面的稿件（解压后 {mb} MB）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="88"/>
+        <source>{path}: too large for one page of copy: {part} is {mb} MB unpacked</source>
+        <translation>{path}：太大，不是一个版面的稿件：其中 {part} 解压后有 {mb} MB</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="89"/>
+        <source>{path}: too large for one page of copy: more than {n:,} paragraphs</source>
+        <translation>{path}：太大，不是一个版面的稿件：超过 {n:,} 段</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="90"/>
+        <source>{path}: too large for one page of copy: more than {n:,} runs of text</source>
+        <translation>{path}：太大，不是一个版面的稿件：超过 {n:,} 个文字片段</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="91"/>
+        <source>{path}: not a readable Word (.docx) file ({reason}); save it again as .docx</source>
+        <translation>{path}：不是可以读取的 Word (.docx) 文件；请重新另存为 .docx</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="92"/>
+        <source>{path}: not a readable Word (.docx) file (its main part is not a Word document body); save it again as .docx</source>
+        <translation>{path}：不是可以读取的 Word (.docx) 文件（主体部分不是 Word 文档正文）；请重新另存为 .docx</translation>
     </message>
 </context>
 <context>

@@ -151,7 +151,8 @@ def drop_files(doc: Document, doc_dir: Path, page_index: int, paths: list[str], 
             else:
                 problems.append(_tr(NOT_COPY, file=path.name))
         except InputError as exc:
-            problems.append(str(exc))
+            # intake says why a copy file cannot be read as a Notice: in the interface's language
+            problems.append(render(exc.args[0], _intake) if exc.args else str(exc))
     return placer.document(doc), notes, problems
 
 

@@ -70,3 +70,24 @@ PARTS_GUESS_PRINTED = QT_TRANSLATE_NOOP("Intake", "story {k} {head!r}: which lin
                                                   "lost the type sizes, and a headline set in two lines reads like a "
                                                   "kicker over a headline): check it")
 UNASSIGNED = QT_TRANSLATE_NOOP("Intake", "line {text!r} fits no story, caption or credit: it is kept as unassigned")
+
+# --- copy files that cannot be read (InputError(Notice(…)): the editor says them in its language) --------
+NOT_REGULAR = QT_TRANSLATE_NOOP("Intake", "{path}: not a regular file")
+NO_SUCH_FILE = QT_TRANSLATE_NOOP("Intake", "{path}: no such file")
+A_FOLDER = QT_TRANSLATE_NOOP("Intake", "{path}: is a folder, not a copy file")
+CANNOT_READ = QT_TRANSLATE_NOOP("Intake", "{path}: cannot read: {reason}")
+TEXT_TOO_LARGE = QT_TRANSLATE_NOOP("Intake", "{path}: too large for one page of copy (over {mb} MB)")
+DAMAGED_UTF16 = QT_TRANSLATE_NOOP("Intake", "{path}:{line}: damaged UTF-16 text at byte {byte}")
+DAMAGED_TEXT = QT_TRANSLATE_NOOP("Intake", "{path}:{line}: damaged text: byte {byte} is not valid {name} (the file is not "
+                                           "wholly UTF-8, GB18030 or Big5); if you know the encoding, give --encoding")
+PARAGRAPH_AT = QT_TRANSLATE_NOOP("Intake", "{path}: paragraph {n}")
+CONTROL = QT_TRANSLATE_NOOP("Intake", "{where}: control character U+{code:04X} in column {col}: not plain text (a binary "
+                                      "file, or saved in another encoding?)")
+DOCX_TOO_LARGE = QT_TRANSLATE_NOOP("Intake", "{path}: too large for one page of copy ({mb} MB)")
+DOCX_TOO_LARGE_UNPACKED = QT_TRANSLATE_NOOP("Intake", "{path}: too large for one page of copy ({mb} MB unpacked)")
+DOCX_PART_TOO_LARGE = QT_TRANSLATE_NOOP("Intake", "{path}: too large for one page of copy: {part} is {mb} MB unpacked")
+DOCX_PARAGRAPHS = QT_TRANSLATE_NOOP("Intake", "{path}: too large for one page of copy: more than {n:,} paragraphs")
+DOCX_RUNS = QT_TRANSLATE_NOOP("Intake", "{path}: too large for one page of copy: more than {n:,} runs of text")
+NOT_DOCX = QT_TRANSLATE_NOOP("Intake", "{path}: not a readable Word (.docx) file ({reason}); save it again as .docx")
+NOT_DOCX_BODY = QT_TRANSLATE_NOOP("Intake", "{path}: not a readable Word (.docx) file (its main part is not a Word "
+                                            "document body); save it again as .docx")

@@ -5,7 +5,7 @@ ZH = {
     "{file}: starts with a UTF-8 byte-order mark but the text is {enc}: read as {enc}":
         "{file}：文件开头有 UTF-8 字节顺序标记，但正文是 {enc} 编码：已按 {enc} 读入",
     "{file}: read as {enc}, but it could be {other}; if the text looks wrong, give --encoding {other}":
-        "{file}：已按 {enc} 编码读入，但也可能是 {other}；如果文字看起来不对，请用 --encoding {other} 指定",
+        "{file}：已按 {enc} 编码读入，但也可能是 {other}；如果文字看起来不对，请把文件另存为 UTF-8 再放入",
     "{file}: footnotes were ignored (a newspaper story has none)": "{file}：脚注已略去（报纸稿件不用脚注）",
     "{file}: {n} table(s) read as plain lines, one a cell": "{file}：{n} 个表格已按普通文字读入，每格一行",
     "{file}: looks taken out of a PDF: column lines joined into paragraphs, side-by-side columns and letter-spacing "
@@ -34,4 +34,28 @@ ZH = {
     "{file}: photo placed in the selected frame": "{file}：图片已放入选中的框",
     "{file}: story “{headline}” placed in the selected frame": "{file}：稿件“{headline}”已放入选中的框",
     "{file}: {n} more stories kept in the Stories panel, not placed": "{file}：另有 {n} 篇稿件留在“稿件”面板中，未放到版面上",
+    # copy files that cannot be read; the library's or system's own reason (English) is left out
+    "{path}: not a regular file": "{path}：不是普通文件",
+    "{path}: no such file": "{path}：文件不存在",
+    "{path}: is a folder, not a copy file": "{path}：是文件夹，不是稿件文件",
+    "{path}: cannot read: {reason}": "{path}：无法读取（请检查文件权限）",
+    "{path}: too large for one page of copy (over {mb} MB)": "{path}：太大，不是一个版面的稿件（超过 {mb} MB）",
+    "{path}:{line}: damaged UTF-16 text at byte {byte}": "{path}:{line}：UTF-16 文本在第 {byte} 字节处损坏",
+    "{path}:{line}: damaged text: byte {byte} is not valid {name} (the file is not wholly UTF-8, GB18030 or Big5); "
+    "if you know the encoding, give --encoding":
+        "{path}:{line}：文本损坏：第 {byte} 字节不是有效的 {name}（文件不全是 UTF-8、GB18030 或 Big5 编码）；请把文件另存为 UTF-8 再放入",
+    "{path}: paragraph {n}": "{path} 第 {n} 段",
+    "{where}: control character U+{code:04X} in column {col}: not plain text (a binary file, or saved in another "
+    "encoding?)": "{where}：第 {col} 个字符是控制字符 U+{code:04X}，不是纯文本（是二进制文件，或用了别的编码保存？）",
+    "{path}: too large for one page of copy ({mb} MB)": "{path}：太大，不是一个版面的稿件（{mb} MB）",
+    "{path}: too large for one page of copy ({mb} MB unpacked)": "{path}：太大，不是一个版面的稿件（解压后 {mb} MB）",
+    "{path}: too large for one page of copy: {part} is {mb} MB unpacked":
+        "{path}：太大，不是一个版面的稿件：其中 {part} 解压后有 {mb} MB",
+    "{path}: too large for one page of copy: more than {n:,} paragraphs": "{path}：太大，不是一个版面的稿件：超过 {n:,} 段",
+    "{path}: too large for one page of copy: more than {n:,} runs of text":
+        "{path}：太大，不是一个版面的稿件：超过 {n:,} 个文字片段",
+    "{path}: not a readable Word (.docx) file ({reason}); save it again as .docx":
+        "{path}：不是可以读取的 Word (.docx) 文件；请重新另存为 .docx",
+    "{path}: not a readable Word (.docx) file (its main part is not a Word document body); save it again as .docx":
+        "{path}：不是可以读取的 Word (.docx) 文件（主体部分不是 Word 文档正文）；请重新另存为 .docx",
 }

@@ -43,13 +43,14 @@ def test_every_intake_notice_has_chinese_that_keeps_the_users_words(zh):
 
     import layout_app.intake.importer  # noqa: F401 — every module that makes notices is loaded
     from layout_app.intake.notices import CONTEXT, TEMPLATES
-    assert len(TEMPLATES) >= 12
+    assert len(TEMPLATES) >= 28
     for template in TEMPLATES:
         zh_text = QCoreApplication.translate(CONTEXT, template)
-        assert zh_text != template and not untranslated(re.sub(r"\{[^}]*\}", "", zh_text)), template
+        assert zh_text != template and not untranslated(re.sub(r"\{[^}]*\}", "0000", zh_text)), template
         ours, theirs = (set(re.findall(r"\{(\w+)[^}]*\}", t)) for t in (zh_text, template))
         # the Chinese says every argument but a story's number counted from 0 (it names the story by its words)
-        assert ours <= theirs and theirs - ours <= {"k"}, template
+        # and a library's or the system's reason, which is English
+        assert ours <= theirs and theirs - ours <= {"k", "reason"}, template
 
 
 def test_a_dropped_copy_file_says_its_notices_in_chinese(window, tmp_path):
@@ -61,7 +62,8 @@ def test_a_dropped_copy_file_says_its_notices_in_chinese(window, tmp_path):
     assert "招聘.docx：1 个表格已按普通文字读入，每格一行" in status
     # a notice inside a notice: the file, then the structure's doubt — both in Chinese, the headline as written
     assert re.search(r"page\.txt：通栏标题“暖心服务进万家”是按它在版面上的位置推断的（把握 \d+%）：请核对", status)
-    assert "短.txt：已按 gb18030 编码读入，但也可能是 big5；如果文字看起来不对，请用 --encoding big5 指定" in status
+    # the editor has no --encoding: the Chinese says what a page editor can do
+    assert "短.txt：已按 gb18030 编码读入，但也可能是 big5；如果文字看起来不对，请把文件另存为 UTF-8 再放入" in status
     for note in status.split("; "):
         assert not untranslated(note), note
     w.grab().save(str(tmp_path / "drop_zh.png"))
@@ -124,3 +126,27 @@ def test_a_new_document_names_its_template_in_chinese(window):
     from layout_app.editor.newdoc import new_from_template
     assert new_from_template(window, "sikai")
     assert window.status.text() == "已用 四开 模板新建，尚未保存"                 # not the file name "sikai"
+
+
+def test_a_copy_file_that_cannot_be_read_is_said_in_chinese(window, tmp_path):
+    """A damaged Word file, text in no encoding, a binary file: the reason in Chinese, with the file."""
+    w = window
+    (tmp_path / "坏.docx").write_bytes(b"PK\x03\x04 not a zip at all")
+    (tmp_path / "乱码.txt").write_bytes("民生新闻".encode("utf-8")[:-1] + b"\xff\xfe\x80\n")
+    (tmp_path / "二进制.txt").write_bytes("第一行\n第二\x01行\n".encode("utf-8"))
+    w.drop([str(tmp_path / n) for n in ("坏.docx", "乱码.txt", "二进制.txt")], QPointF(40, 900))
+    (title, text), = w._notified
+    problems = text.split("\n")
+    assert problems[0] == f"{tmp_path / '坏.docx'}：不是可以读取的 Word (.docx) 文件；请重新另存为 .docx"
+    assert problems[1].startswith(f"{tmp_path / '乱码.txt'}:1：文本损坏：第 ") and problems[1].endswith("请把文件另存为 UTF-8 再放入")
+    assert problems[2] == f"{tmp_path / '二进制.txt'}:2：第 3 个字符是控制字符 U+0001，不是纯文本（是二进制文件，或用了别的编码保存？）"
+    assert title == "有些文件无法放置" and not any(untranslated(p) for p in problems), problems
+
+
+def test_the_command_line_keeps_its_english_errors(tmp_path, capsys):
+    from layout_app.cli import main
+    (tmp_path / "二进制.txt").write_bytes("第一行\n第二\x01行\n".encode("utf-8"))
+    assert main(["import", str(tmp_path / "二进制.txt")]) != 0
+    assert capsys.readouterr().err.strip().endswith(
+        f"{tmp_path / '二进制.txt'}:2: control character U+0001 in column 3: not plain text (a binary file, or saved in "
+        "another encoding?)")
