@@ -1338,149 +1338,219 @@
 <context>
     <name>Intake</name>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="49"/>
+        <location filename="../../layout_app/intake/notices.py" line="11"/>
         <source>{file}: starts with a UTF-8 byte-order mark but the text is {enc}: read as {enc}</source>
         <translation>{file}：文件开头有 UTF-8 字节顺序标记，但正文是 {enc} 编码：已按 {enc} 读入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="50"/>
+        <location filename="../../layout_app/intake/notices.py" line="12"/>
         <source>{file}: read as {enc}, but it could be {other}; if the text looks wrong, give --encoding {other}</source>
         <translation>{file}：已按 {enc} 编码读入，但也可能是 {other}；如果文字看起来不对，请把文件另存为 UTF-8 再放入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="52"/>
+        <location filename="../../layout_app/intake/notices.py" line="14"/>
         <source>{file}: footnotes were ignored (a newspaper story has none)</source>
         <translation>{file}：脚注已略去（报纸稿件不用脚注）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="53"/>
+        <location filename="../../layout_app/intake/notices.py" line="15"/>
         <source>{file}: {n} table(s) read as plain lines, one a cell</source>
         <translation>{file}：{n} 个表格已按普通文字读入，每格一行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="55"/>
+        <location filename="../../layout_app/intake/notices.py" line="17"/>
         <source>{file}: looks taken out of a PDF: column lines joined into paragraphs, side-by-side columns and letter-spacing undone (check the paragraphs)</source>
         <translation>{file}：看来是从 PDF 中取出的文字：分栏的行已接成段落，并排的栏和字距已还原（请核对段落）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="57"/>
+        <location filename="../../layout_app/intake/notices.py" line="19"/>
         <source>{file}: {notice}</source>
         <translation>{file}：{notice}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="58"/>
+        <location filename="../../layout_app/intake/notices.py" line="20"/>
         <source>{file}: {captions} captions and {stories} stories are more than one page holds: captions were not matched to stories</source>
         <translation>{file}：{captions} 条图片说明、{stories} 篇稿件，超过一个版面的容量：图片说明没有与稿件配对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="61"/>
+        <location filename="../../layout_app/intake/notices.py" line="23"/>
         <source>caption {text!r} is known by its shape only (the copy&apos;s blank lines do not set it apart): check it is not a story&apos;s last paragraph</source>
         <translation>图片说明“{text}”只是按样子认出的（稿件里没有空行把它隔开）：请核对它不是某篇稿件的最后一段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="63"/>
+        <location filename="../../layout_app/intake/notices.py" line="25"/>
         <source>story {k} kicker {kicker!r} may be the page banner: check it</source>
         <translation>引题“{kicker}”可能是本版的通栏标题：请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="64"/>
+        <location filename="../../layout_app/intake/notices.py" line="26"/>
         <source>banner {headline!r} is a guess from its place on the page (confidence {confidence:.0%}): check it</source>
         <translation>通栏标题“{headline}”是按它在版面上的位置推断的（把握 {confidence:.0%}）：请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="66"/>
+        <location filename="../../layout_app/intake/notices.py" line="28"/>
         <source>story {k} {head!r}: which lines are kicker, headline and deck is a guess (confidence {confidence:.0%}): check it</source>
         <translation>稿件“{head}”：哪几行是引题、主题、副题是推断的（把握 {confidence:.0%}）：请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="68"/>
+        <location filename="../../layout_app/intake/notices.py" line="30"/>
         <source>story {k} {head!r}: which lines are kicker, headline and deck is a guess (confidence {confidence:.0%}; the text of a printed page has lost the type sizes, and a headline set in two lines reads like a kicker over a headline): check it</source>
         <translation>稿件“{head}”：哪几行是引题、主题、副题是推断的（把握 {confidence:.0%}；从印好的版面取出的文字已没有字号，排成两行的主题读来像引题加主题）：请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="72"/>
+        <location filename="../../layout_app/intake/notices.py" line="34"/>
         <source>line {text!r} fits no story, caption or credit: it is kept as unassigned</source>
         <translation>“{text}”一行不属于任何稿件、图片说明或署名：留作未归类</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="75"/>
+        <location filename="../../layout_app/intake/notices.py" line="37"/>
         <source>{path}: not a regular file</source>
         <translation>{path}：不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="76"/>
+        <location filename="../../layout_app/intake/notices.py" line="38"/>
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="77"/>
+        <location filename="../../layout_app/intake/notices.py" line="39"/>
         <source>{path}: is a folder, not a copy file</source>
         <translation>{path}：是文件夹，不是稿件文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="78"/>
+        <location filename="../../layout_app/intake/notices.py" line="40"/>
         <source>{path}: cannot read: {reason}</source>
         <translation>{path}：无法读取（请检查文件权限）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="79"/>
+        <location filename="../../layout_app/intake/notices.py" line="41"/>
         <source>{path}: too large for one page of copy (over {mb} MB)</source>
         <translation>{path}：太大，不是一个版面的稿件（超过 {mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="80"/>
+        <location filename="../../layout_app/intake/notices.py" line="42"/>
         <source>{path}:{line}: damaged UTF-16 text at byte {byte}</source>
         <translation>{path}:{line}：UTF-16 文本在第 {byte} 字节处损坏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="81"/>
+        <location filename="../../layout_app/intake/notices.py" line="43"/>
         <source>{path}:{line}: damaged text: byte {byte} is not valid {name} (the file is not wholly UTF-8, GB18030 or Big5); if you know the encoding, give --encoding</source>
         <translation>{path}:{line}：文本损坏：第 {byte} 字节不是有效的 {name}（文件不全是 UTF-8、GB18030 或 Big5 编码）；请把文件另存为 UTF-8 再放入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="83"/>
+        <location filename="../../layout_app/intake/notices.py" line="45"/>
         <source>{path}: paragraph {n}</source>
         <translation>{path} 第 {n} 段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="84"/>
+        <location filename="../../layout_app/intake/notices.py" line="46"/>
         <source>{where}: control character U+{code:04X} in column {col}: not plain text (a binary file, or saved in another encoding?)</source>
         <translation>{where}：第 {col} 个字符是控制字符 U+{code:04X}，不是纯文本（是二进制文件，或用了别的编码保存？）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="86"/>
+        <location filename="../../layout_app/intake/notices.py" line="48"/>
         <source>{path}: too large for one page of copy ({mb} MB)</source>
         <translation>{path}：太大，不是一个版面的稿件（{mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="87"/>
+        <location filename="../../layout_app/intake/notices.py" line="49"/>
         <source>{path}: too large for one page of copy ({mb} MB unpacked)</source>
         <translation>{path}：太大，不是一个版面的稿件（解压后 {mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="88"/>
+        <location filename="../../layout_app/intake/notices.py" line="50"/>
         <source>{path}: too large for one page of copy: {part} is {mb} MB unpacked</source>
         <translation>{path}：太大，不是一个版面的稿件：其中 {part} 解压后有 {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="89"/>
+        <location filename="../../layout_app/intake/notices.py" line="51"/>
         <source>{path}: too large for one page of copy: more than {n:,} paragraphs</source>
         <translation>{path}：太大，不是一个版面的稿件：超过 {n:,} 段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="90"/>
+        <location filename="../../layout_app/intake/notices.py" line="52"/>
         <source>{path}: too large for one page of copy: more than {n:,} runs of text</source>
         <translation>{path}：太大，不是一个版面的稿件：超过 {n:,} 个文字片段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="91"/>
+        <location filename="../../layout_app/intake/notices.py" line="53"/>
         <source>{path}: not a readable Word (.docx) file ({reason}); save it again as .docx</source>
         <translation>{path}：不是可以读取的 Word (.docx) 文件；请重新另存为 .docx</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="92"/>
+        <location filename="../../layout_app/intake/notices.py" line="54"/>
         <source>{path}: not a readable Word (.docx) file (its main part is not a Word document body); save it again as .docx</source>
         <translation>{path}：不是可以读取的 Word (.docx) 文件（主体部分不是 Word 文档正文）；请重新另存为 .docx</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/imaging/source.py" line="36"/>
+        <source>photo missing: {path} — relink it or put the file back</source>
+        <translation>图片缺失：{path}——请重新链接或把文件放回原处</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/imaging/source.py" line="37"/>
+        <source>photo unreadable: {path} ({reason})</source>
+        <translation>无法读取图片：{path}（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/imaging/source.py" line="38"/>
+        <source>symlink loop</source>
+        <translation>符号链接循环</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/imaging/source.py" line="39"/>
+        <source>a folder, not a file</source>
+        <translation>是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/imaging/source.py" line="40"/>
+        <source>Permission denied</source>
+        <translation>没有读取权限</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/imaging/source.py" line="41"/>
+        <source>photo unreadable: {path} (not a regular file: a device, pipe or folder)</source>
+        <translation>无法读取图片：{path}（不是普通文件，而是设备、管道或文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/imaging/source.py" line="42"/>
+        <source>{path}: refused: a metadata block (PNG text or colour profile) unpacks to over 1 MB — not a photo&apos;s metadata; save the photo again without it</source>
+        <translation>{path}：已拒绝：其中一段元数据（PNG 文字或色彩描述文件）解压后超过 1 MB，不像图片的元数据；请去掉元数据后重新保存图片</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/imaging/source.py" line="44"/>
+        <source>{path}: damaged or truncated image file ({detail}) — ask the photo desk to send it again</source>
+        <translation>{path}：图片文件损坏或不完整——请图片部重新发送</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/imaging/source.py" line="46"/>
+        <source>{path}: refused: over {mp} megapixels — not a photo, or a damaged file</source>
+        <translation>{path}：已拒绝：超过 {mp} 百万像素，不是照片或文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/imaging/source.py" line="47"/>
+        <source>{path}: damaged {kind} file (its header cannot be read) — ask the photo desk to send it again</source>
+        <translation>{path}：{kind} 文件损坏（无法读取文件头）——请图片部重新发送</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/imaging/source.py" line="49"/>
+        <source>{path}: not an image format layout_app reads (JPEG, PNG, TIFF, WebP)</source>
+        <translation>{path}：不是 layout_app 能读取的图片格式（JPEG、PNG、TIFF、WebP）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/imaging/source.py" line="50"/>
+        <source>{path}: damaged image file (it declares {w}×{h} pixels)</source>
+        <translation>{path}：图片文件损坏（声明的尺寸为 {w}×{h} 像素）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/imaging/source.py" line="51"/>
+        <source>{path}: damaged or truncated image file (its header says {w}×{h} pixels but only {n} bytes of picture data follow) — ask the photo desk to send it again</source>
+        <translation>{path}：图片文件损坏或不完整（文件头声明 {w}×{h} 像素，但后面只有 {n} 字节图像数据）——请图片部重新发送</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/imaging/intake.py" line="26"/>
+        <source>{path}: HEIC photos are not read yet; export it as JPEG from the phone or photo tool</source>
+        <translation>{path}：暂不能读取 HEIC 照片；请在手机或图片软件中导出为 JPEG</translation>
     </message>
 </context>
 <context>

@@ -1,48 +1,10 @@
-"""Intake's notices — what a page editor should check after copy was read — as English templates with
-their arguments. A `Notice` is the English text itself (the command line prints it, tests read it),
-and keeps its template and arguments so the editor can show it through Qt's translation (context
-"Intake", Chinese in scripts/zh/intake.py), as preflight.wording does for findings. Qt-free: the
-templates are marked with a QT_TRANSLATE_NOOP of our own that pyside6-lupdate reads."""
+"""Intake's notices — what a page editor should check after copy was read, and why a copy file cannot
+be read — as English templates with their arguments (`errors.Notice`: the English text itself, for
+the command line and tests, keeping its template and arguments so the editor can show it through
+Qt's translation, context "Intake", Chinese in scripts/zh/intake.py)."""
 from __future__ import annotations
 
-from typing import Callable
-
-CONTEXT = "Intake"
-TEMPLATES: list[str] = []          # every template, so a test can check that each one is translated
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:     # noqa: N802 — the name pyside6-lupdate looks for
-    """Marks a template for translation without importing Qt."""
-    TEMPLATES.append(text)
-    return text
-
-
-class Notice(str):
-    """The English text (a plain str to whoever reads it as one) with its template and arguments;
-    an argument may be a Notice of its own, translated with it."""
-    template: str
-    args: dict
-
-    def __new__(cls, template: str, **args) -> "Notice":
-        self = super().__new__(cls, template.format(**args))
-        self.template, self.args = template, args
-        return self
-
-    def __reduce__(self):                  # pickled and copied by template, not by its English text
-        return _notice, (self.template, self.args)
-
-    def render(self, translate: Callable[[str], str] = str) -> str:
-        values = {k: v.render(translate) if isinstance(v, Notice) else v for k, v in self.args.items()}
-        return translate(self.template).format(**values)
-
-
-def _notice(template: str, args: dict) -> Notice:
-    return Notice(template, **args)
-
-
-def render(text: str, translate: Callable[[str], str]) -> str:
-    """A notice in the interface's language; any other text as it is."""
-    return text.render(translate) if isinstance(text, Notice) else text
+from layout_app.errors import CONTEXT, TEMPLATES, QT_TRANSLATE_NOOP, Notice, render  # noqa: F401 — used here and re-exported
 
 
 # --- copyfile -------------------------------------------------------------------------------------------

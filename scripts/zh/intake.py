@@ -58,4 +58,26 @@ ZH = {
         "{path}：不是可以读取的 Word (.docx) 文件；请重新另存为 .docx",
     "{path}: not a readable Word (.docx) file (its main part is not a Word document body); save it again as .docx":
         "{path}：不是可以读取的 Word (.docx) 文件（主体部分不是 Word 文档正文）；请重新另存为 .docx",
+    # photo files that cannot be used (layout_app/imaging); a library's own detail (English) is left out
+    "photo missing: {path} — relink it or put the file back": "图片缺失：{path}——请重新链接或把文件放回原处",
+    "photo unreadable: {path} ({reason})": "无法读取图片：{path}（{reason}）",
+    "symlink loop": "符号链接循环", "a folder, not a file": "是文件夹，不是文件", "Permission denied": "没有读取权限",
+    "photo unreadable: {path} (not a regular file: a device, pipe or folder)":
+        "无法读取图片：{path}（不是普通文件，而是设备、管道或文件夹）",
+    "{path}: refused: a metadata block (PNG text or colour profile) unpacks to over 1 MB — not a photo's metadata; "
+    "save the photo again without it": "{path}：已拒绝：其中一段元数据（PNG 文字或色彩描述文件）解压后超过 1 MB，"
+                                       "不像图片的元数据；请去掉元数据后重新保存图片",
+    "{path}: damaged or truncated image file ({detail}) — ask the photo desk to send it again":
+        "{path}：图片文件损坏或不完整——请图片部重新发送",
+    "{path}: refused: over {mp} megapixels — not a photo, or a damaged file": "{path}：已拒绝：超过 {mp} 百万像素，不是照片或文件已损坏",
+    "{path}: damaged {kind} file (its header cannot be read) — ask the photo desk to send it again":
+        "{path}：{kind} 文件损坏（无法读取文件头）——请图片部重新发送",
+    "{path}: not an image format layout_app reads (JPEG, PNG, TIFF, WebP)":
+        "{path}：不是 layout_app 能读取的图片格式（JPEG、PNG、TIFF、WebP）",
+    "{path}: damaged image file (it declares {w}×{h} pixels)": "{path}：图片文件损坏（声明的尺寸为 {w}×{h} 像素）",
+    "{path}: damaged or truncated image file (its header says {w}×{h} pixels but only {n} bytes of picture data "
+    "follow) — ask the photo desk to send it again":
+        "{path}：图片文件损坏或不完整（文件头声明 {w}×{h} 像素，但后面只有 {n} 字节图像数据）——请图片部重新发送",
+    "{path}: HEIC photos are not read yet; export it as JPEG from the phone or photo tool":
+        "{path}：暂不能读取 HEIC 照片；请在手机或图片软件中导出为 JPEG",
 }

@@ -33,7 +33,7 @@ ALLOWED = re.compile("|".join([
         r"(?:Delete|Backspace|Enter|Esc|Tab|Space)(?=\s?键)",      # a key by the name on its cap: Delete 键
         r"A3",                                                   # the paper size
         r"\*?[\w./-]*\.(?:yaml|jpe?g|png|tiff?|webp|heic|pdf|txt|docx|md)",   # files and patterns (*.yaml)
-        r"PDF/X(?:-4)?", r"PDF", r"Word",                          # formats and the program copy comes from
+        r"PDF/X(?:-4)?", r"PDF", r"Word", r"JPEG|PNG|TIFF|WebP|HEIC",   # formats, and the program copy comes from
         r"mm|pt|ppi|MB",                                         # units
         r"layout_app",                                           # the program's name
         r"U\+[0-9A-F]{4,6}",                                     # code points of missing characters
@@ -255,7 +255,7 @@ def test_every_visible_string_is_chinese(zh, qtbot, tmp_path, monkeypatch):
     ("200 ppi", False), ("第 1 版 — layout_app", False), ("缺少 U+E123", False), ("用 Ctrl+Shift+P 预检", False),
     ("Fit page", True), ("第 1 版 page", True), ("图片 PDFs", True), ("overset by 3 lines", True), ("mmm", True),
     ("已按 gb18030 编码读入，请用 --encoding big5 指定", False), ("UTF-8 字节顺序标记", False), ("encoding", True), ("big5s", True),
-    ("删除框（Delete 键）", False), ("Word (.docx) 文件", False), ("Words", True), ("按 Delete", True), ("Deleted 键", True),
+    ("删除框（Delete 键）", False), ("Word (.docx) 文件", False), ("Words", True), ("JPEG、PNG", False), ("JPEGs", True), ("按 Delete", True), ("Deleted 键", True),
     ("12pt", False), ("market.jpg压在", False), ("导出 PDF/X(E)", False), ("reading.jpgs", True), ("Ctrl+Shift+Print", True), ("opt", True),
 ])
 def test_the_allow_list_lets_through_only_its_tokens(text, latin):

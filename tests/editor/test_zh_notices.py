@@ -41,16 +41,17 @@ def window(zh, qtbot, tmp_path, monkeypatch):
 def test_every_intake_notice_has_chinese_that_keeps_the_users_words(zh):
     from PySide6.QtCore import QCoreApplication
 
-    import layout_app.intake.importer  # noqa: F401 — every module that makes notices is loaded
+    import layout_app.imaging.intake  # noqa: F401 — every module that makes notices is loaded
+    import layout_app.intake.importer  # noqa: F401
     from layout_app.intake.notices import CONTEXT, TEMPLATES
-    assert len(TEMPLATES) >= 28
+    assert len(TEMPLATES) >= 42
     for template in TEMPLATES:
         zh_text = QCoreApplication.translate(CONTEXT, template)
         assert zh_text != template and not untranslated(re.sub(r"\{[^}]*\}", "0000", zh_text)), template
         ours, theirs = (set(re.findall(r"\{(\w+)[^}]*\}", t)) for t in (zh_text, template))
         # the Chinese says every argument but a story's number counted from 0 (it names the story by its words)
         # and a library's or the system's reason, which is English
-        assert ours <= theirs and theirs - ours <= {"k", "reason"}, template
+        assert ours <= theirs and theirs - ours <= {"k", "reason", "detail"}, template
 
 
 def test_a_dropped_copy_file_says_its_notices_in_chinese(window, tmp_path):
@@ -150,3 +151,26 @@ def test_the_command_line_keeps_its_english_errors(tmp_path, capsys):
     assert capsys.readouterr().err.strip().endswith(
         f"{tmp_path / '二进制.txt'}:2: control character U+0001 in column 3: not plain text (a binary file, or saved in "
         "another encoding?)")
+
+
+def test_a_photo_file_that_cannot_be_used_is_said_in_chinese(window, tmp_path):
+    """A JPEG cut short, a text file named .jpg, a HEIC photo, a photo without read permission."""
+    import os
+    w = window
+    whole = (DEMO_DIR / "photos" / "square.jpg").read_bytes()
+    (tmp_path / "半张.jpg").write_bytes(whole[: len(whole) // 3])
+    (tmp_path / "不是图.jpg").write_text("这不是图片", encoding="utf-8")
+    (tmp_path / "手机.heic").write_bytes(b"\0" * 64)
+    locked = tmp_path / "锁住.jpg"
+    locked.write_bytes(whole)
+    locked.chmod(0)
+    names = ["半张.jpg", "不是图.jpg", "手机.heic"] + (["锁住.jpg"] if not os.access(locked, os.R_OK) else [])
+    w.drop([str(tmp_path / n) for n in names], QPointF(40, 900))
+    (_, text), = w._notified
+    problems = text.split("\n")
+    assert problems[0].startswith(f"{tmp_path / '半张.jpg'}：图片文件损坏或不完整") and problems[0].endswith("请图片部重新发送")
+    assert problems[1] == f"{tmp_path / '不是图.jpg'}：不是 layout_app 能读取的图片格式（JPEG、PNG、TIFF、WebP）"
+    assert problems[2] == f"{tmp_path / '手机.heic'}：暂不能读取 HEIC 照片；请在手机或图片软件中导出为 JPEG"
+    if len(names) == 4:                                  # root reads any file: then there is nothing to refuse
+        assert problems[3] == f"无法读取图片：{tmp_path / '锁住.jpg'}（没有读取权限）"
+    assert not any(untranslated(p) for p in problems), problems
