@@ -1065,142 +1065,177 @@
 <context>
     <name>EditionBoard</name>
     <message>
+        <location filename="../../layout_app/editor/board.py" line="26"/>
+        <source>Page</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="26"/>
+        <source>Section</source>
+        <translation>版名</translation>
+    </message>
+    <message>
         <location filename="../../layout_app/editor/board.py" line="27"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="27"/>
+        <source>Held by</source>
+        <translation>占用人</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="28"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="28"/>
+        <source>Overset</source>
+        <translation>超版</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="29"/>
+        <source>Preflight</source>
+        <translation>预检</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="30"/>
         <source>page editor</source>
         <translation>版面编辑</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="28"/>
+        <location filename="../../layout_app/editor/board.py" line="31"/>
         <source>reporter</source>
         <translation>记者</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="29"/>
+        <location filename="../../layout_app/editor/board.py" line="32"/>
         <source>chief editor</source>
         <translation>值班总编</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="30"/>
+        <location filename="../../layout_app/editor/board.py" line="33"/>
         <source>print staff</source>
         <translation>照排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="31"/>
+        <location filename="../../layout_app/editor/board.py" line="34"/>
         <source>story {name} ({holder})</source>
         <translation>稿件{name}（{holder}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="32"/>
+        <location filename="../../layout_app/editor/board.py" line="35"/>
         <source>photo {name} ({holder})</source>
         <translation>图片 {name}（{holder}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="41"/>
+        <location filename="../../layout_app/editor/board.py" line="44"/>
         <source>Edition board — {edition}</source>
         <translation>版面看板——{edition}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="53"/>
+        <location filename="../../layout_app/editor/board.py" line="56"/>
         <source>Submit for review</source>
         <translation>送审</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="53"/>
+        <location filename="../../layout_app/editor/board.py" line="56"/>
         <source>Sign off (签发)</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="54"/>
+        <location filename="../../layout_app/editor/board.py" line="57"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="54"/>
+        <location filename="../../layout_app/editor/board.py" line="57"/>
         <source>Release check-out…</source>
         <translation>解除占用…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="55"/>
+        <location filename="../../layout_app/editor/board.py" line="58"/>
         <source>Export signed pages…</source>
         <translation>导出已签发版面…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="62"/>
+        <location filename="../../layout_app/editor/board.py" line="65"/>
         <source>{user} ({role})</source>
         <translation>{user}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="87"/>
+        <location filename="../../layout_app/editor/board.py" line="90"/>
         <source>v{version} {user}</source>
         <translation>版本 {version}（{user}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="88"/>
+        <location filename="../../layout_app/editor/board.py" line="91"/>
         <source>{n} lines</source>
         <translation>{n} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="96"/>
+        <location filename="../../layout_app/editor/board.py" line="99"/>
         <source>Checked out: {items}</source>
         <translation>占用中：{items}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="96"/>
+        <location filename="../../layout_app/editor/board.py" line="99"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="118"/>
+        <location filename="../../layout_app/editor/board.py" line="121"/>
         <source>{e} errors, {w} warnings</source>
         <translation>{e} 个错误，{w} 个警告</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="119"/>
+        <location filename="../../layout_app/editor/board.py" line="122"/>
         <source>clean</source>
         <translation>无问题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="135"/>
+        <location filename="../../layout_app/editor/board.py" line="138"/>
         <source>Select a page first</source>
         <translation>请先选择一个版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="142"/>
+        <location filename="../../layout_app/editor/board.py" line="145"/>
         <source>Page {page}: {status}</source>
         <translation>第 {page} 版：{status}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="149"/>
+        <location filename="../../layout_app/editor/board.py" line="152"/>
         <source>Release check-out</source>
         <translation>解除占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="156"/>
+        <location filename="../../layout_app/editor/board.py" line="159"/>
         <source>Page {page} is not checked out</source>
         <translation>第 {page} 版未被占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="159"/>
+        <location filename="../../layout_app/editor/board.py" line="162"/>
         <source>{holder} has page {page} checked out. Release it? Their unsaved work stays on their desk but they can no longer save over others.</source>
         <translation>{holder} 正占用第 {page} 版。要解除吗？其未保存的修改仍留在其电脑上，但不能再覆盖他人的修改。</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="163"/>
+        <location filename="../../layout_app/editor/board.py" line="166"/>
         <source>Page {page} released</source>
         <translation>第 {page} 版已解除占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="172"/>
+        <location filename="../../layout_app/editor/board.py" line="175"/>
         <source>Export signed pages into</source>
         <translation>导出已签发版面到</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="181"/>
+        <location filename="../../layout_app/editor/board.py" line="184"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="190"/>
+        <location filename="../../layout_app/editor/board.py" line="193"/>
         <source>{n} signed page(s) exported</source>
         <translation>已导出 {n} 个已签发版面</translation>
     </message>

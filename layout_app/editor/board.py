@@ -23,7 +23,10 @@ from layout_app.store.records import join
 from layout_app.store.rights import SIGNED, STATUS_LABELS, Refused
 
 THUMB_DPI = 9.0            # a 对开 page → about 100 px high
-COLUMNS = ("Page", "Section", "Status", "Held by", "Version", "Overset", "Preflight")
+COLUMNS = (QT_TRANSLATE_NOOP("EditionBoard", "Page"), QT_TRANSLATE_NOOP("EditionBoard", "Section"),
+           QT_TRANSLATE_NOOP("EditionBoard", "Status"), QT_TRANSLATE_NOOP("EditionBoard", "Held by"),
+           QT_TRANSLATE_NOOP("EditionBoard", "Version"), QT_TRANSLATE_NOOP("EditionBoard", "Overset"),
+           QT_TRANSLATE_NOOP("EditionBoard", "Preflight"))
 ROLES = {"editor": QT_TRANSLATE_NOOP("EditionBoard", "page editor"),
          "reporter": QT_TRANSLATE_NOOP("EditionBoard", "reporter"),
          "chief": QT_TRANSLATE_NOOP("EditionBoard", "chief editor"),

@@ -14,7 +14,8 @@ from PySide6.QtCore import QModelIndex, QPointF, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox, QDialog, QDockWidget, QFileDialog,
-    QGroupBox, QLabel, QLineEdit, QMenu, QPlainTextEdit, QProgressBar, QSpinBox, QTabBar, QTextEdit, QVBoxLayout, QWidget,
+    QGroupBox, QLabel, QLineEdit, QMenu, QPlainTextEdit, QProgressBar, QSpinBox, QTableView, QTabBar, QTextEdit,
+    QTreeView, QVBoxLayout, QWidget,
 )
 
 from layout_app.assets import DEMO_DIR
@@ -51,6 +52,14 @@ def _model_texts(view: QAbstractItemView, parent=None, depth=0):
     model = view.model()
     if model is None or depth > 3:
         return
+    if parent is None and isinstance(view, (QTableView, QTreeView)):     # a table's or tree's column titles
+        for orientation in (Qt.Orientation.Horizontal, Qt.Orientation.Vertical):
+            count = model.columnCount(QModelIndex()) if orientation == Qt.Orientation.Horizontal else model.rowCount(QModelIndex())
+            for section in range(min(count, 50)):
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                    value = model.headerData(section, orientation, role)
+                    if isinstance(value, str):
+                        yield value
     parent = QModelIndex() if parent is None else parent
     for row in range(min(model.rowCount(parent), 500)):
         for col in range(20):                     # columnCount is private on some of Qt's models
@@ -377,7 +386,7 @@ def test_the_edition_board_speaks_chinese(zh, qtbot, tmp_path):
         assert board.message.text() == f"第 {page} 版：待审"
         seen += texts_of(board)
         shown = {text for _, text in seen}
-        assert "admin（值班总编）" in shown and "版本 1（admin）" in shown
+        assert "admin（值班总编）" in shown and "版本 1（admin）" in shown and {"版", "状态", "占用人", "超版"} <= shown
         assert board.held.text() == "占用中：图片 reading.jpg（ed2）、稿件《青石镇：图书角里书香浓》（ed2）"
         assert any(t.startswith("ed2 正占用第 ") for t in shown)                  # the release question
         data = re.compile(rf"(?<![A-Za-z])(?:admin|ed2|{re.escape(page)})(?![A-Za-z0-9])")
