@@ -282,7 +282,7 @@
     </message>
     <message>
         <location filename="../../layout_app/editor/findreplace.py" line="99"/>
-        <location filename="../../layout_app/editor/findreplace.py" line="197"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="203"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
@@ -293,7 +293,7 @@
     </message>
     <message>
         <location filename="../../layout_app/editor/findreplace.py" line="101"/>
-        <location filename="../../layout_app/editor/findreplace.py" line="204"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="210"/>
         <source>Replace All</source>
         <translation>全部替换</translation>
     </message>
@@ -303,59 +303,69 @@
         <translation>替换所有结果：一步即可撤销</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findreplace.py" line="135"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="136"/>
+        <source>Type what to find</source>
+        <translation>请输入要查找的内容</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="138"/>
+        <source>Cannot search: the regular expression is wrong at character {n} ({error})</source>
+        <translation>无法查找：正则表达式第 {n} 个字符处有误</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="141"/>
         <source>Cannot search: {error}</source>
         <translation>无法查找：{error}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findreplace.py" line="144"/>
-        <location filename="../../layout_app/editor/findreplace.py" line="166"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="150"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="172"/>
         <source>{n} found</source>
         <translation>找到 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findreplace.py" line="144"/>
-        <location filename="../../layout_app/editor/findreplace.py" line="166"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="150"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="172"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findreplace.py" line="181"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="187"/>
         <source>This text is on no page yet</source>
         <translation>这段文字还没有排在任何版面上</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findreplace.py" line="206"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="212"/>
         <source>{n} replaced</source>
         <translation>已替换 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findreplace.py" line="216"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="222"/>
         <source>Review mode: only captions and credits can change</source>
         <translation>校对模式：只能修改图片说明和署名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findreplace.py" line="222"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="228"/>
         <source>Find/Replace</source>
         <translation>查找/替换</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findreplace.py" line="232"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="238"/>
         <source>&amp;Find/Replace…</source>
         <translation>查找/替换(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findreplace.py" line="234"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="240"/>
         <source>Find and replace in every story, caption and credit (Ctrl+F)</source>
         <translation>在所有稿件、图片说明和署名中查找和替换（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findreplace.py" line="243"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="249"/>
         <source>Find next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findreplace.py" line="243"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="249"/>
         <source>Find previous</source>
         <translation>查找上一个</translation>
     </message>

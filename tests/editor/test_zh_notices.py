@@ -174,3 +174,13 @@ def test_a_photo_file_that_cannot_be_used_is_said_in_chinese(window, tmp_path):
     if len(names) == 4:                                  # root reads any file: then there is nothing to refuse
         assert problems[3] == f"无法读取图片：{tmp_path / '锁住.jpg'}（没有读取权限）"
     assert not any(untranslated(p) for p in problems), problems
+
+
+def test_find_says_in_chinese_why_it_cannot_search(window):
+    """Python's own words for a bad regular expression are English: the panel says where, in Chinese."""
+    panel = window.find_panel
+    panel.find.setText("")
+    assert not panel.search() and panel.message.text() == "请输入要查找的内容"
+    panel.regex.setChecked(True)
+    panel.find.setText("图书(角")
+    assert not panel.search() and panel.message.text() == "无法查找：正则表达式第 3 个字符处有误"
