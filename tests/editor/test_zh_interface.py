@@ -396,3 +396,49 @@ def test_the_edition_board_speaks_chinese(zh, qtbot, tmp_path):
         board.close()
         colleague.close()
         admin.close()
+
+
+def test_every_menu_command_leaves_only_chinese_on_the_window(zh, qtbot, tmp_path, monkeypatch):
+    """Each command of the menus, run with nothing, a body frame and a photo selected: what it says
+    (status, panels, a dialog it opens) is Chinese. File dialogs and Quit are left out (read above)."""
+    monkeypatch.setenv("LAYOUT_APP_STATE", str(tmp_path / "state"))
+    shutil.copytree(DEMO_DIR, tmp_path / "demo")
+    path = tmp_path / "demo" / "demo.yaml"
+    w = MainWindow(load_document(path), path, ask=lambda title, text: False, ask_save=lambda: "discard")
+    said = []
+    w.notify = lambda title, text: said.append(("notify", title + "\n" + text))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    running = [True]
+
+    def close_what_opens():
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            said.extend(texts_of(modal, file_dialog=isinstance(modal, QFileDialog)))
+            modal.reject() if isinstance(modal, QDialog) else modal.close()
+        for x in QApplication.topLevelWidgets():
+            if x is not w and x.isVisible() and not isinstance(x, QMenu):
+                said.extend(texts_of(x))
+                x.close()
+        if running[0]:
+            QTimer.singleShot(30, close_what_opens)
+
+    QTimer.singleShot(30, close_what_opens)
+    left_out = ("退出", "打开", "另存", "导出", "最近", "新建", "置入")
+    actions = [a for menu in w.menuBar().findChildren(QMenu) for a in menu.actions()
+               if not a.isSeparator() and a.menu() is None and not a.text().replace("&", "").startswith(left_out)
+               and "/" not in a.text()]
+    assert len(actions) > 40
+    try:
+        for selected in ("", "reading-body", "ph-market-photo"):
+            for action in actions:
+                if not action.isEnabled():
+                    continue
+                w.canvas.select(selected)
+                action.trigger()
+                said.extend(texts_of(w))
+    finally:
+        running[0] = False
+    bad = sorted({f"{where}: {text!r}" for where, text in said if untranslated(text)})
+    assert not bad, "untranslated after a menu command:\n" + "\n".join(bad)
