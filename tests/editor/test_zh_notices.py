@@ -187,18 +187,19 @@ def test_find_says_in_chinese_why_it_cannot_search(window):
 
 
 def test_a_notice_is_its_english_text_and_survives_pickling():
-    """Errors cross process boundaries (the edition export's workers): the template goes with them."""
+    """Errors cross process boundaries (the edition export's workers): the template goes with them, and
+    a file name with braces is not read as a template."""
     import copy
     import pickle
 
     from layout_app.errors import Notice
     from layout_app.imaging.source import TRUNCATED, PhotoError
     from layout_app.intake.notices import BANNER_GUESS, IN_FILE
-    nested = Notice(IN_FILE, file="a.txt", notice=Notice(BANNER_GUESS, headline="暖心", confidence=0.5))
-    assert nested == "a.txt: banner '暖心' is a guess from its place on the page (confidence 50%): check it"
-    err = PhotoError(Notice(TRUNCATED, path=Path("/x/p.jpg"), w=4, h=3, n=9))
+    nested = Notice(IN_FILE, file="稿{1}.txt", notice=Notice(BANNER_GUESS, headline="暖心", confidence=0.5))
+    assert nested == "稿{1}.txt: banner '暖心' is a guess from its place on the page (confidence 50%): check it"
+    err = PhotoError(Notice(TRUNCATED, path=Path("/x/{p}.jpg"), w=4, h=3, n=9))
     for again in (pickle.loads(pickle.dumps(err)), copy.deepcopy(err)):
         assert str(again) == str(err) and again.args[0].template == TRUNCATED
     back = pickle.loads(pickle.dumps(nested))
     assert back.render(lambda t: {IN_FILE: "{file}：{notice}", BANNER_GUESS: "“{headline}”（{confidence:.0%}）"}[t]) == \
-        "a.txt：“暖心”（50%）"
+        "稿{1}.txt：“暖心”（50%）"
