@@ -1,7 +1,7 @@
 """Errors meant for people: they say what is wrong and where."""
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 QUOTE_LIMIT = 40         # characters of a user's value quoted in a message
 PROBLEM_LIMIT = 20       # problems listed in one error; the rest are counted
@@ -43,3 +43,46 @@ class DocumentError(InputError):
         if len(problems) > PROBLEM_LIMIT:
             shown.append(f"… and {len(problems) - PROBLEM_LIMIT} more problems")
         super().__init__("\n".join(shown))
+
+
+# --- messages the editor translates ------------------------------------------------------------------------
+# Intake's notices and the reasons a copy or photo file cannot be read are `Notice`s: English templates
+# with their arguments, marked for Qt's translation without importing Qt (pyside6-lupdate reads the
+# QT_TRANSLATE_NOOP calls in the modules scripts/translations.py names), as preflight.wording does
+# for findings. An InputError whose argument is a Notice is shown by the editor in its language.
+CONTEXT = "Intake"                 # the editor translates notices of intake and imaging in this context
+TEMPLATES: list[str] = []          # every template, so a test can check that each one is translated
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:     # noqa: N802 — the name pyside6-lupdate looks for
+    """Marks a template for translation without importing Qt."""
+    TEMPLATES.append(text)
+    return text
+
+
+class Notice(str):
+    """The English text (a plain str to whoever reads it as one) with its template and arguments;
+    an argument may be a Notice of its own, translated with it."""
+    template: str
+    args: dict
+
+    def __new__(cls, template: str, **args) -> "Notice":
+        self = super().__new__(cls, template.format(**args))
+        self.template, self.args = template, args
+        return self
+
+    def __reduce__(self):                  # pickled and copied by template, not by its English text
+        return _notice, (self.template, self.args)
+
+    def render(self, translate: Callable[[str], str] = str) -> str:
+        values = {k: v.render(translate) if isinstance(v, Notice) else v for k, v in self.args.items()}
+        return translate(self.template).format(**values)
+
+
+def _notice(template: str, args: dict) -> Notice:
+    return Notice(template, **args)
+
+
+def render(text: str, translate: Callable[[str], str]) -> str:
+    """A notice in the interface's language; any other text as it is."""
+    return text.render(translate) if isinstance(text, Notice) else text

@@ -72,8 +72,10 @@ def tables() -> dict[str, str]:
 
 def main() -> int:
     table = tables()
-    # the editor's strings, and preflight's message templates (marked with QT_TRANSLATE_NOOP, Qt-free)
-    sources = sorted((ROOT / "layout_app" / "editor").rglob("*.py")) + sorted((ROOT / "layout_app" / "preflight").glob("*.py"))
+    # the editor's strings, and preflight's and intake's message templates (marked with QT_TRANSLATE_NOOP, Qt-free)
+    sources = (sorted((ROOT / "layout_app" / "editor").rglob("*.py")) + sorted((ROOT / "layout_app" / "preflight").glob("*.py"))
+               + [ROOT / "layout_app" / "intake" / "notices.py", ROOT / "layout_app" / "imaging" / "source.py",
+                  ROOT / "layout_app" / "imaging" / "intake.py"])
     subprocess.run(["pyside6-lupdate", *map(str, sources), "-ts", str(TS)], check=True)
     text = TS.read_text(encoding="utf-8")
     missing = []

@@ -272,7 +272,7 @@
     </message>
     <message>
         <location filename="../../layout_app/editor/findreplace.py" line="99"/>
-        <location filename="../../layout_app/editor/findreplace.py" line="197"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="203"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <location filename="../../layout_app/editor/findreplace.py" line="101"/>
-        <location filename="../../layout_app/editor/findreplace.py" line="204"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="210"/>
         <source>Replace All</source>
         <translation>全部替换</translation>
     </message>
@@ -293,59 +293,69 @@
         <translation>替换所有结果：一步即可撤销</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findreplace.py" line="135"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="136"/>
+        <source>Type what to find</source>
+        <translation>请输入要查找的内容</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="138"/>
+        <source>Cannot search: the regular expression is wrong at character {n} ({error})</source>
+        <translation>无法查找：正则表达式第 {n} 个字符处有误</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/findreplace.py" line="141"/>
         <source>Cannot search: {error}</source>
         <translation>无法查找：{error}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findreplace.py" line="144"/>
-        <location filename="../../layout_app/editor/findreplace.py" line="166"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="150"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="172"/>
         <source>{n} found</source>
         <translation>找到 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findreplace.py" line="144"/>
-        <location filename="../../layout_app/editor/findreplace.py" line="166"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="150"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="172"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findreplace.py" line="181"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="187"/>
         <source>This text is on no page yet</source>
         <translation>这段文字还没有排在任何版面上</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findreplace.py" line="206"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="212"/>
         <source>{n} replaced</source>
         <translation>已替换 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findreplace.py" line="216"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="222"/>
         <source>Review mode: only captions and credits can change</source>
         <translation>校对模式：只能修改图片说明和署名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findreplace.py" line="222"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="228"/>
         <source>Find/Replace</source>
         <translation>查找/替换</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findreplace.py" line="232"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="238"/>
         <source>&amp;Find/Replace…</source>
         <translation>查找/替换(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findreplace.py" line="234"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="240"/>
         <source>Find and replace in every story, caption and credit (Ctrl+F)</source>
         <translation>在所有稿件、图片说明和署名中查找和替换（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findreplace.py" line="243"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="249"/>
         <source>Find next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findreplace.py" line="243"/>
+        <location filename="../../layout_app/editor/findreplace.py" line="249"/>
         <source>Find previous</source>
         <translation>查找上一个</translation>
     </message>
@@ -365,87 +375,87 @@
         <translation>layout_app 自带的版面尺寸和网格</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="47"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="125"/>
         <source>label_en</source>
         <translation>label</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="62"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="60"/>
         <source>The empty page: margins, masters (报头, running head) as they print</source>
         <translation>空白版面：版心和栏，与印刷一致</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="67"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="65"/>
         <source>How many pages the new document starts with</source>
         <translation>新文件的版数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="69"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="67"/>
         <source>The document&apos;s title (the edition, e.g. 要闻 A1)</source>
         <translation>文件标题（如 要闻 第1版）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="71"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="69"/>
         <source>Number of pages</source>
         <translation>版数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="72"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="70"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="132"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="136"/>
         <source>Cannot make the document</source>
         <translation>无法新建版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="139"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="143"/>
         <source>New document on {template}: not saved yet</source>
         <translation>已用 {template} 模板新建，尚未保存</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="155"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="159"/>
         <source>Review mode: the layout cannot change</source>
         <translation>校对模式：版面不能改动</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="159"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="163"/>
         <source>Place {file}</source>
         <translation>置入 {file}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="162"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="166"/>
         <source>Some files could not be placed</source>
         <translation>有些文件无法放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="167"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="171"/>
         <source>Place a copy file or photo</source>
         <translation>置入稿件或图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="168"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="172"/>
         <source>Copy and photos (*.txt *.docx *.md *.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
         <translation>稿件和图片 (*.txt *.docx *.md *.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="176"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="180"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="178"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="182"/>
         <source>A new document from a template: 四开, 对开, Berliner, A3 (Ctrl+N)</source>
         <translation>用模板新建版面文件：四开、对开、柏林版、A3（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="183"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="187"/>
         <source>&amp;Place…</source>
         <translation>置入(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="185"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="189"/>
         <source>Place a copy file or photo into the selected frame, or at a free spot (Ctrl+D)</source>
         <translation>把稿件或图片置入选中的框，未选框时放到空白处（Ctrl+D）</translation>
     </message>
@@ -977,160 +987,255 @@
 <context>
     <name>Drop</name>
     <message>
-        <location filename="../../layout_app/editor/dropin.py" line="23"/>
+        <location filename="../../layout_app/editor/dropin.py" line="24"/>
         <source>{file}: no room below the drop point for the photo</source>
         <translation>{file}：放下的位置下面没有地方放这张图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/dropin.py" line="24"/>
+        <location filename="../../layout_app/editor/dropin.py" line="25"/>
         <source>{file}: photo placed, caption “{caption}”</source>
         <translation>{file}：已放置图片，图片说明“{caption}”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/dropin.py" line="25"/>
+        <location filename="../../layout_app/editor/dropin.py" line="26"/>
         <source>{file}: photo placed, no caption in the file</source>
         <translation>{file}：已放置图片，文件里没有图片说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/dropin.py" line="26"/>
+        <location filename="../../layout_app/editor/dropin.py" line="27"/>
         <source>{file}: story “{headline}” has no room left in these columns</source>
         <translation>{file}：这几栏里已没有地方放稿件“{headline}”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/dropin.py" line="27"/>
+        <location filename="../../layout_app/editor/dropin.py" line="28"/>
         <source>{file}: story “{headline}” placed — overset: link it to another frame</source>
         <translation>{file}：已放置稿件“{headline}”——超行了，请转到另一个框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/dropin.py" line="28"/>
+        <location filename="../../layout_app/editor/dropin.py" line="29"/>
         <source>{file}: story “{headline}” placed</source>
         <translation>{file}：已放置稿件“{headline}”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/dropin.py" line="29"/>
+        <location filename="../../layout_app/editor/dropin.py" line="30"/>
         <source>{file}: caption kept for a photo, not placed: {text}</source>
         <translation>{file}：图片说明留给图片，没有放置：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/dropin.py" line="30"/>
+        <location filename="../../layout_app/editor/dropin.py" line="31"/>
         <source>{file}: not recognised: {text}</source>
         <translation>{file}：无法识别：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/dropin.py" line="31"/>
+        <location filename="../../layout_app/editor/dropin.py" line="32"/>
         <source>{file}: not a copy file (.txt .docx .md) or a photo (.jpg .png .tif .webp)</source>
         <translation>{file}：既不是稿件文件（.txt .docx .md）也不是图片（.jpg .png .tif .webp）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/dropin.py" line="32"/>
+        <location filename="../../layout_app/editor/dropin.py" line="33"/>
         <source>no room below the drop point for story “{headline}”</source>
         <translation>放下的位置下面没有地方放稿件“{headline}”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/dropin.py" line="33"/>
+        <location filename="../../layout_app/editor/dropin.py" line="34"/>
         <source>no room below the drop point for photo {file}</source>
         <translation>放下的位置下面没有地方放图片“{file}”</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/place.py" line="23"/>
+        <source>{file}: no free room of {cols} columns × {lines} lines on this page: placed at the top left, over other frames</source>
+        <translation>{file}：本版没有 {cols} 栏 × {lines} 行的空位：已放在左上角，压在其他框上</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/place.py" line="25"/>
+        <source>{file}: photo placed in the selected frame</source>
+        <translation>{file}：图片已放入选中的框</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/place.py" line="26"/>
+        <source>{file}: story “{headline}” placed in the selected frame</source>
+        <translation>{file}：稿件“{headline}”已放入选中的框</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/place.py" line="27"/>
+        <source>{file}: {n} more stories kept in the Stories panel, not placed</source>
+        <translation>{file}：另有 {n} 篇稿件留在“稿件”面板中，未放到版面上</translation>
     </message>
 </context>
 <context>
     <name>EditionBoard</name>
     <message>
+        <location filename="../../layout_app/editor/board.py" line="26"/>
+        <source>Page</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="26"/>
+        <source>Section</source>
+        <translation>版名</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="27"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="27"/>
+        <source>Held by</source>
+        <translation>占用人</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="28"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="28"/>
+        <source>Overset</source>
+        <translation>超版</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="29"/>
+        <source>Preflight</source>
+        <translation>预检</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="30"/>
+        <source>page editor</source>
+        <translation>版面编辑</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="31"/>
+        <source>reporter</source>
+        <translation>记者</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="32"/>
+        <source>chief editor</source>
+        <translation>值班总编</translation>
+    </message>
+    <message>
         <location filename="../../layout_app/editor/board.py" line="33"/>
+        <source>print staff</source>
+        <translation>照排</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="34"/>
+        <source>story {name} ({holder})</source>
+        <translation>稿件{name}（{holder}）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="35"/>
+        <source>photo {name} ({holder})</source>
+        <translation>图片 {name}（{holder}）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="44"/>
         <source>Edition board — {edition}</source>
         <translation>版面看板——{edition}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="45"/>
+        <location filename="../../layout_app/editor/board.py" line="56"/>
         <source>Submit for review</source>
         <translation>送审</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="45"/>
+        <location filename="../../layout_app/editor/board.py" line="56"/>
         <source>Sign off (签发)</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="46"/>
+        <location filename="../../layout_app/editor/board.py" line="57"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="46"/>
+        <location filename="../../layout_app/editor/board.py" line="57"/>
         <source>Release check-out…</source>
         <translation>解除占用…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="47"/>
+        <location filename="../../layout_app/editor/board.py" line="58"/>
         <source>Export signed pages…</source>
         <translation>导出已签发版面…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="53"/>
+        <location filename="../../layout_app/editor/board.py" line="65"/>
         <source>{user} ({role})</source>
         <translation>{user}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="79"/>
+        <location filename="../../layout_app/editor/board.py" line="90"/>
+        <source>v{version} {user}</source>
+        <translation>版本 {version}（{user}）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="91"/>
         <source>{n} lines</source>
         <translation>{n} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="87"/>
+        <location filename="../../layout_app/editor/board.py" line="99"/>
         <source>Checked out: {items}</source>
         <translation>占用中：{items}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="101"/>
+        <location filename="../../layout_app/editor/board.py" line="99"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="121"/>
         <source>{e} errors, {w} warnings</source>
         <translation>{e} 个错误，{w} 个警告</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="102"/>
+        <location filename="../../layout_app/editor/board.py" line="122"/>
         <source>clean</source>
         <translation>无问题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="118"/>
+        <location filename="../../layout_app/editor/board.py" line="138"/>
         <source>Select a page first</source>
         <translation>请先选择一个版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="125"/>
+        <location filename="../../layout_app/editor/board.py" line="145"/>
         <source>Page {page}: {status}</source>
         <translation>第 {page} 版：{status}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="132"/>
+        <location filename="../../layout_app/editor/board.py" line="152"/>
         <source>Release check-out</source>
         <translation>解除占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="139"/>
+        <location filename="../../layout_app/editor/board.py" line="159"/>
         <source>Page {page} is not checked out</source>
         <translation>第 {page} 版未被占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="142"/>
+        <location filename="../../layout_app/editor/board.py" line="162"/>
         <source>{holder} has page {page} checked out. Release it? Their unsaved work stays on their desk but they can no longer save over others.</source>
         <translation>{holder} 正占用第 {page} 版。要解除吗？其未保存的修改仍留在其电脑上，但不能再覆盖他人的修改。</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="146"/>
+        <location filename="../../layout_app/editor/board.py" line="166"/>
         <source>Page {page} released</source>
         <translation>第 {page} 版已解除占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="155"/>
+        <location filename="../../layout_app/editor/board.py" line="175"/>
         <source>Export signed pages into</source>
         <translation>导出已签发版面到</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="164"/>
+        <location filename="../../layout_app/editor/board.py" line="184"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="173"/>
+        <location filename="../../layout_app/editor/board.py" line="193"/>
         <source>{n} signed page(s) exported</source>
         <translation>已导出 {n} 个已签发版面</translation>
     </message>
@@ -1266,166 +1371,384 @@
     </message>
 </context>
 <context>
+    <name>Intake</name>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="11"/>
+        <source>{file}: starts with a UTF-8 byte-order mark but the text is {enc}: read as {enc}</source>
+        <translation>{file}：文件开头有 UTF-8 字节顺序标记，但正文是 {enc} 编码：已按 {enc} 读入</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="12"/>
+        <source>{file}: read as {enc}, but it could be {other}; if the text looks wrong, give --encoding {other}</source>
+        <translation>{file}：已按 {enc} 编码读入，但也可能是 {other}；如果文字看起来不对，请把文件另存为 UTF-8 再放入</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="14"/>
+        <source>{file}: footnotes were ignored (a newspaper story has none)</source>
+        <translation>{file}：脚注已略去（报纸稿件不用脚注）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="15"/>
+        <source>{file}: {n} table(s) read as plain lines, one a cell</source>
+        <translation>{file}：{n} 个表格已按普通文字读入，每格一行</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="17"/>
+        <source>{file}: looks taken out of a PDF: column lines joined into paragraphs, side-by-side columns and letter-spacing undone (check the paragraphs)</source>
+        <translation>{file}：看来是从 PDF 中取出的文字：分栏的行已接成段落，并排的栏和字距已还原（请核对段落）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="19"/>
+        <source>{file}: {notice}</source>
+        <translation>{file}：{notice}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="20"/>
+        <source>{file}: {captions} captions and {stories} stories are more than one page holds: captions were not matched to stories</source>
+        <translation>{file}：{captions} 条图片说明、{stories} 篇稿件，超过一个版面的容量：图片说明没有与稿件配对</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="23"/>
+        <source>caption {text!r} is known by its shape only (the copy&apos;s blank lines do not set it apart): check it is not a story&apos;s last paragraph</source>
+        <translation>图片说明“{text}”只是按样子认出的（稿件里没有空行把它隔开）：请核对它不是某篇稿件的最后一段</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="25"/>
+        <source>story {k} kicker {kicker!r} may be the page banner: check it</source>
+        <translation>引题“{kicker}”可能是本版的通栏标题：请核对</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="26"/>
+        <source>banner {headline!r} is a guess from its place on the page (confidence {confidence:.0%}): check it</source>
+        <translation>通栏标题“{headline}”是按它在版面上的位置推断的（把握 {confidence:.0%}）：请核对</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="28"/>
+        <source>story {k} {head!r}: which lines are kicker, headline and deck is a guess (confidence {confidence:.0%}): check it</source>
+        <translation>稿件“{head}”：哪几行是引题、主题、副题是推断的（把握 {confidence:.0%}）：请核对</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="30"/>
+        <source>story {k} {head!r}: which lines are kicker, headline and deck is a guess (confidence {confidence:.0%}; the text of a printed page has lost the type sizes, and a headline set in two lines reads like a kicker over a headline): check it</source>
+        <translation>稿件“{head}”：哪几行是引题、主题、副题是推断的（把握 {confidence:.0%}；从印好的版面取出的文字已没有字号，排成两行的主题读来像引题加主题）：请核对</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="34"/>
+        <source>line {text!r} fits no story, caption or credit: it is kept as unassigned</source>
+        <translation>“{text}”一行不属于任何稿件、图片说明或署名：留作未归类</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="37"/>
+        <source>{path}: not a regular file</source>
+        <translation>{path}：不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="38"/>
+        <source>{path}: no such file</source>
+        <translation>{path}：文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="39"/>
+        <source>{path}: is a folder, not a copy file</source>
+        <translation>{path}：是文件夹，不是稿件文件</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="40"/>
+        <source>{path}: cannot read: {reason}</source>
+        <translation>{path}：无法读取（请检查文件权限）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="41"/>
+        <source>{path}: too large for one page of copy (over {mb} MB)</source>
+        <translation>{path}：太大，不是一个版面的稿件（超过 {mb} MB）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="42"/>
+        <source>{path}:{line}: damaged UTF-16 text at byte {byte}</source>
+        <translation>{path}:{line}：UTF-16 文本在第 {byte} 字节处损坏</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="43"/>
+        <source>{path}:{line}: damaged text: byte {byte} is not valid {name} (the file is not wholly UTF-8, GB18030 or Big5); if you know the encoding, give --encoding</source>
+        <translation>{path}:{line}：文本损坏：第 {byte} 字节不是有效的 {name}（文件不全是 UTF-8、GB18030 或 Big5 编码）；请把文件另存为 UTF-8 再放入</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="45"/>
+        <source>{path}: paragraph {n}</source>
+        <translation>{path} 第 {n} 段</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="46"/>
+        <source>{where}: control character U+{code:04X} in column {col}: not plain text (a binary file, or saved in another encoding?)</source>
+        <translation>{where}：第 {col} 个字符是控制字符 U+{code:04X}，不是纯文本（是二进制文件，或用了别的编码保存？）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="48"/>
+        <source>{path}: too large for one page of copy ({mb} MB)</source>
+        <translation>{path}：太大，不是一个版面的稿件（{mb} MB）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="49"/>
+        <source>{path}: too large for one page of copy ({mb} MB unpacked)</source>
+        <translation>{path}：太大，不是一个版面的稿件（解压后 {mb} MB）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="50"/>
+        <source>{path}: too large for one page of copy: {part} is {mb} MB unpacked</source>
+        <translation>{path}：太大，不是一个版面的稿件：其中 {part} 解压后有 {mb} MB</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="51"/>
+        <source>{path}: too large for one page of copy: more than {n:,} paragraphs</source>
+        <translation>{path}：太大，不是一个版面的稿件：超过 {n:,} 段</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="52"/>
+        <source>{path}: too large for one page of copy: more than {n:,} runs of text</source>
+        <translation>{path}：太大，不是一个版面的稿件：超过 {n:,} 个文字片段</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="53"/>
+        <source>{path}: not a readable Word (.docx) file ({reason}); save it again as .docx</source>
+        <translation>{path}：不是可以读取的 Word (.docx) 文件；请重新另存为 .docx</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="54"/>
+        <source>{path}: not a readable Word (.docx) file (its main part is not a Word document body); save it again as .docx</source>
+        <translation>{path}：不是可以读取的 Word (.docx) 文件（主体部分不是 Word 文档正文）；请重新另存为 .docx</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/imaging/source.py" line="36"/>
+        <source>photo missing: {path} — relink it or put the file back</source>
+        <translation>图片缺失：{path}——请重新链接或把文件放回原处</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/imaging/source.py" line="37"/>
+        <source>photo unreadable: {path} ({reason})</source>
+        <translation>无法读取图片：{path}（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/imaging/source.py" line="38"/>
+        <source>symlink loop</source>
+        <translation>符号链接循环</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/imaging/source.py" line="39"/>
+        <source>a folder, not a file</source>
+        <translation>是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/imaging/source.py" line="40"/>
+        <source>Permission denied</source>
+        <translation>没有读取权限</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/imaging/source.py" line="41"/>
+        <source>photo unreadable: {path} (not a regular file: a device, pipe or folder)</source>
+        <translation>无法读取图片：{path}（不是普通文件，而是设备、管道或文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/imaging/source.py" line="42"/>
+        <source>{path}: refused: a metadata block (PNG text or colour profile) unpacks to over 1 MB — not a photo&apos;s metadata; save the photo again without it</source>
+        <translation>{path}：已拒绝：其中一段元数据（PNG 文字或色彩描述文件）解压后超过 1 MB，不像图片的元数据；请去掉元数据后重新保存图片</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/imaging/source.py" line="44"/>
+        <source>{path}: damaged or truncated image file ({detail}) — ask the photo desk to send it again</source>
+        <translation>{path}：图片文件损坏或不完整——请图片部重新发送</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/imaging/source.py" line="46"/>
+        <source>{path}: refused: over {mp} megapixels — not a photo, or a damaged file</source>
+        <translation>{path}：已拒绝：超过 {mp} 百万像素，不是照片或文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/imaging/source.py" line="47"/>
+        <source>{path}: damaged {kind} file (its header cannot be read) — ask the photo desk to send it again</source>
+        <translation>{path}：{kind} 文件损坏（无法读取文件头）——请图片部重新发送</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/imaging/source.py" line="49"/>
+        <source>{path}: not an image format layout_app reads (JPEG, PNG, TIFF, WebP)</source>
+        <translation>{path}：不是 layout_app 能读取的图片格式（JPEG、PNG、TIFF、WebP）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/imaging/source.py" line="50"/>
+        <source>{path}: damaged image file (it declares {w}×{h} pixels)</source>
+        <translation>{path}：图片文件损坏（声明的尺寸为 {w}×{h} 像素）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/imaging/source.py" line="51"/>
+        <source>{path}: damaged or truncated image file (its header says {w}×{h} pixels but only {n} bytes of picture data follow) — ask the photo desk to send it again</source>
+        <translation>{path}：图片文件损坏或不完整（文件头声明 {w}×{h} 像素，但后面只有 {n} 字节图像数据）——请图片部重新发送</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/imaging/intake.py" line="26"/>
+        <source>{path}: HEIC photos are not read yet; export it as JPEG from the phone or photo tool</source>
+        <translation>{path}：暂不能读取 HEIC 照片；请在手机或图片软件中导出为 JPEG</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="53"/>
+        <location filename="../../layout_app/editor/main_window.py" line="74"/>
         <source>Review</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="54"/>
+        <location filename="../../layout_app/editor/main_window.py" line="75"/>
         <source>Stories</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="55"/>
-        <location filename="../../layout_app/editor/main_window.py" line="448"/>
+        <location filename="../../layout_app/editor/main_window.py" line="76"/>
+        <location filename="../../layout_app/editor/main_window.py" line="471"/>
         <source>Photos</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="56"/>
+        <location filename="../../layout_app/editor/main_window.py" line="77"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="448"/>
+        <location filename="../../layout_app/editor/main_window.py" line="471"/>
         <source>Preflight</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="127"/>
+        <location filename="../../layout_app/editor/main_window.py" line="148"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="128"/>
+        <location filename="../../layout_app/editor/main_window.py" line="149"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="129"/>
+        <location filename="../../layout_app/editor/main_window.py" line="150"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="130"/>
+        <location filename="../../layout_app/editor/main_window.py" line="151"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="131"/>
+        <location filename="../../layout_app/editor/main_window.py" line="152"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="133"/>
+        <location filename="../../layout_app/editor/main_window.py" line="154"/>
         <source>&amp;Export PDF/X…</source>
         <translation>导出 PDF/X(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="134"/>
+        <location filename="../../layout_app/editor/main_window.py" line="155"/>
         <source>&amp;Preflight</source>
         <translation>预检(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="136"/>
+        <location filename="../../layout_app/editor/main_window.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="137"/>
+        <location filename="../../layout_app/editor/main_window.py" line="158"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="139"/>
+        <location filename="../../layout_app/editor/main_window.py" line="160"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="140"/>
+        <location filename="../../layout_app/editor/main_window.py" line="161"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="142"/>
+        <location filename="../../layout_app/editor/main_window.py" line="163"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="143"/>
+        <location filename="../../layout_app/editor/main_window.py" line="164"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="144"/>
+        <location filename="../../layout_app/editor/main_window.py" line="165"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="145"/>
+        <location filename="../../layout_app/editor/main_window.py" line="166"/>
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="146"/>
+        <location filename="../../layout_app/editor/main_window.py" line="167"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="147"/>
+        <location filename="../../layout_app/editor/main_window.py" line="168"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="149"/>
+        <location filename="../../layout_app/editor/main_window.py" line="170"/>
         <source>Column guides</source>
         <translation>分栏参考线</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="150"/>
+        <location filename="../../layout_app/editor/main_window.py" line="171"/>
         <source>Line grid</source>
         <translation>行格参考线</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="151"/>
+        <location filename="../../layout_app/editor/main_window.py" line="172"/>
         <source>Rulers</source>
         <translation>标尺</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="152"/>
+        <location filename="../../layout_app/editor/main_window.py" line="173"/>
         <source>Facing pages (spread)</source>
         <translation>对页（跨版）显示</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="153"/>
+        <location filename="../../layout_app/editor/main_window.py" line="174"/>
         <source>Review captions (read-only page)</source>
         <translation>图片说明校对（版面只读）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="156"/>
+        <location filename="../../layout_app/editor/main_window.py" line="177"/>
         <source>Continue story in a new frame…</source>
         <translation>稿件转到新框…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="157"/>
+        <location filename="../../layout_app/editor/main_window.py" line="178"/>
         <source>&amp;Page</source>
         <translation>版面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="158"/>
-        <location filename="../../layout_app/editor/main_window.py" line="245"/>
+        <location filename="../../layout_app/editor/main_window.py" line="179"/>
+        <location filename="../../layout_app/editor/main_window.py" line="268"/>
         <source>Add page</source>
         <translation>添加版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="159"/>
+        <location filename="../../layout_app/editor/main_window.py" line="180"/>
         <source>Next page</source>
         <translation>下一版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="160"/>
+        <location filename="../../layout_app/editor/main_window.py" line="181"/>
         <source>Previous page</source>
         <translation>上一版</translation>
     </message>
@@ -1442,149 +1765,149 @@
         <translation type="vanished">本版没有问题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="205"/>
+        <location filename="../../layout_app/editor/main_window.py" line="226"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销(&amp;U) {what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="206"/>
+        <location filename="../../layout_app/editor/main_window.py" line="227"/>
         <source>&amp;Redo {what}</source>
         <translation>重做(&amp;R) {what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="216"/>
+        <location filename="../../layout_app/editor/main_window.py" line="237"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="219"/>
+        <location filename="../../layout_app/editor/main_window.py" line="240"/>
         <source>page {n}</source>
         <translation>第 {n} 版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="230"/>
+        <location filename="../../layout_app/editor/main_window.py" line="253"/>
         <source>Select a frame of the story first</source>
         <translation>请先选中稿件的一个框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="233"/>
+        <location filename="../../layout_app/editor/main_window.py" line="256"/>
         <source>Click where the story continues (change page with Ctrl+PgDown); Esc cancels</source>
         <translation>点击稿件接续的位置（用 Ctrl+PgDown 换版）；按 Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="270"/>
+        <location filename="../../layout_app/editor/main_window.py" line="293"/>
         <source>Drop files</source>
         <translation>拖入文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="273"/>
-        <location filename="../../layout_app/editor/main_window.py" line="291"/>
+        <location filename="../../layout_app/editor/main_window.py" line="296"/>
+        <location filename="../../layout_app/editor/main_window.py" line="314"/>
         <source>Some files could not be placed</source>
         <translation>有些文件无法放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="289"/>
+        <location filename="../../layout_app/editor/main_window.py" line="312"/>
         <source>Place from panel</source>
         <translation>从面板放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="299"/>
+        <location filename="../../layout_app/editor/main_window.py" line="322"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="312"/>
+        <location filename="../../layout_app/editor/main_window.py" line="335"/>
         <source>Missing photos: {files} — relink them in the Photos panel</source>
         <translation>缺失图片：{files}——请在“图片”面板中重新链接</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="319"/>
+        <location filename="../../layout_app/editor/main_window.py" line="342"/>
         <source>Recover unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="320"/>
+        <location filename="../../layout_app/editor/main_window.py" line="343"/>
         <source>layout_app found changes to this document that were not saved ({when}). Open them?</source>
         <translation>layout_app 发现本版面有未保存的修改（{when}）。要打开这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="321"/>
+        <location filename="../../layout_app/editor/main_window.py" line="344"/>
         <source>Recovered changes</source>
         <translation>恢复的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="326"/>
+        <location filename="../../layout_app/editor/main_window.py" line="349"/>
         <source>Open document</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="326"/>
-        <location filename="../../layout_app/editor/main_window.py" line="336"/>
+        <location filename="../../layout_app/editor/main_window.py" line="349"/>
+        <location filename="../../layout_app/editor/main_window.py" line="359"/>
         <source>Documents (*.yaml)</source>
         <translation>版面文件 (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="336"/>
+        <location filename="../../layout_app/editor/main_window.py" line="359"/>
         <source>Save document</source>
         <translation>保存版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="344"/>
+        <location filename="../../layout_app/editor/main_window.py" line="367"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="350"/>
+        <location filename="../../layout_app/editor/main_window.py" line="373"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="368"/>
+        <location filename="../../layout_app/editor/main_window.py" line="391"/>
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="371"/>
+        <location filename="../../layout_app/editor/main_window.py" line="394"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="372"/>
+        <location filename="../../layout_app/editor/main_window.py" line="395"/>
         <source>Save the changes to this document before closing it?</source>
         <translation>关闭前保存对本版面的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="425"/>
+        <location filename="../../layout_app/editor/main_window.py" line="448"/>
         <source>Export PDF/X-4</source>
         <translation>导出 PDF/X-4</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="425"/>
+        <location filename="../../layout_app/editor/main_window.py" line="448"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="432"/>
+        <location filename="../../layout_app/editor/main_window.py" line="455"/>
         <source>Preflight found errors</source>
         <translation>预检发现错误</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="433"/>
+        <location filename="../../layout_app/editor/main_window.py" line="456"/>
         <source>{n} error(s) would reach the press (see the Preflight panel). Export anyway?</source>
         <translation>有 {n} 个错误会带到印刷（见“预检”面板）。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="448"/>
+        <location filename="../../layout_app/editor/main_window.py" line="471"/>
         <source>Pages</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="453"/>
+        <location filename="../../layout_app/editor/main_window.py" line="476"/>
         <source>Exported {path}: {summary}</source>
         <translation>已导出 {path}：{summary}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="457"/>
+        <location filename="../../layout_app/editor/main_window.py" line="480"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>

@@ -7,21 +7,32 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
+from layout_app.editor.findings_panel import translate
 from layout_app.errors import InputError
 from layout_app.layout.compose import Composer
 from layout_app.preflight.checks import preflight
+from layout_app.preflight.wording import photo_name, story_name
 from layout_app.render.qt.raster import render_image
 from layout_app.store.base import Store
 from layout_app.store.records import join
 from layout_app.store.rights import SIGNED, STATUS_LABELS, Refused
 
 THUMB_DPI = 9.0            # a 对开 page → about 100 px high
-COLUMNS = ("Page", "Section", "Status", "Held by", "Version", "Overset", "Preflight")
+COLUMNS = (QT_TRANSLATE_NOOP("EditionBoard", "Page"), QT_TRANSLATE_NOOP("EditionBoard", "Section"),
+           QT_TRANSLATE_NOOP("EditionBoard", "Status"), QT_TRANSLATE_NOOP("EditionBoard", "Held by"),
+           QT_TRANSLATE_NOOP("EditionBoard", "Version"), QT_TRANSLATE_NOOP("EditionBoard", "Overset"),
+           QT_TRANSLATE_NOOP("EditionBoard", "Preflight"))
+ROLES = {"editor": QT_TRANSLATE_NOOP("EditionBoard", "page editor"),
+         "reporter": QT_TRANSLATE_NOOP("EditionBoard", "reporter"),
+         "chief": QT_TRANSLATE_NOOP("EditionBoard", "chief editor"),
+         "print": QT_TRANSLATE_NOOP("EditionBoard", "print staff")}
+HELD = {"story": QT_TRANSLATE_NOOP("EditionBoard", "story {name} ({holder})"),
+        "photo": QT_TRANSLATE_NOOP("EditionBoard", "photo {name} ({holder})")}
 
 
 class EditionBoard(QWidget):
@@ -50,7 +61,8 @@ class EditionBoard(QWidget):
             self.buttons[key] = b
             row.addWidget(b)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("{user} ({role})").format(user=store.user, role=store.role), self))
+        role = self.tr(ROLES[store.role]) if store.role in ROLES else store.role
+        layout.addWidget(QLabel(self.tr("{user} ({role})").format(user=store.user, role=role), self))
         layout.addWidget(self.table)
         layout.addWidget(self.held)
         layout.addLayout(row)
@@ -75,7 +87,7 @@ class EditionBoard(QWidget):
         for row, p in enumerate(pages):
             thumb, overset, found = self._page_state(doc, p, snap)
             cells = (f"{p.data.get('number', '')} {p.key}", p.data.get("section", ""), STATUS_LABELS.get(p.status, p.status),
-                     p.holder or "", f"v{p.version} {p.updated_by}",
+                     p.holder or "", self.tr("v{version} {user}").format(version=p.version, user=p.updated_by),
                      self.tr("{n} lines").format(n=overset) if overset else "", found)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -83,8 +95,16 @@ class EditionBoard(QWidget):
                     item.setIcon(QIcon(thumb))
                 self.table.setItem(row, col, item)
             self.table.setRowHeight(row, 104)
-        held = [f"{r.kind} {r.key} ({r.holder})" for r in snap.values() if r.holder and r.kind != "page"]
-        self.held.setText(self.tr("Checked out: {items}").format(items=", ".join(sorted(held))) if held else "")
+        held = [self._held(doc, r) for r in snap.values() if r.holder and r.kind != "page"]
+        self.held.setText(self.tr("Checked out: {items}").format(items=self.tr(", ").join(sorted(held))) if held else "")
+
+    def _held(self, doc, record) -> str:
+        """A story by its headline, a photo by its file name (not their ids), and who holds it."""
+        if doc is None or record.kind not in HELD:
+            return f"{record.kind} {record.key} ({record.holder})"
+        name = story_name(doc, record.key) if record.kind == "story" else photo_name(doc, record.key)
+        name = name if isinstance(name, str) else name.render(translate)
+        return self.tr(HELD[record.kind]).format(name=name, holder=record.holder)
 
     def _page_state(self, doc, p, snap) -> tuple:
         """Thumbnail, overset lines and preflight summary of one page, recomputed only when the page

@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from layout_app.errors import InputError
 from layout_app.imaging.intake import PHOTO_SUFFIXES, import_photo
 from layout_app.intake.importer import import_copy
+from layout_app.intake.notices import CONTEXT, render
 from layout_app.intake.structure import StoryParts
 from layout_app.layout.autoplace import FrameProbe
 from layout_app.model.document import Document
@@ -36,6 +37,10 @@ NO_ROOM_PANEL_PHOTO = QT_TRANSLATE_NOOP("Drop", "no room below the drop point fo
 def _tr(text: str, **args) -> str:
     """Notes and problems in the interface's language (they go to the status bar and message boxes)."""
     return QCoreApplication.translate("Drop", text).format(**args)
+
+
+def _intake(template: str) -> str:
+    return QCoreApplication.translate(CONTEXT, template)
 
 
 def _unique(existing: set[str], base: str) -> str:
@@ -127,7 +132,7 @@ def drop_files(doc: Document, doc_dir: Path, page_index: int, paths: list[str], 
                              if photo.caption else _tr(PHOTO_PLACED_BARE, file=path.name))
             elif suffix in COPY_SUFFIXES:
                 parsed, copy = import_copy(path)
-                notes.extend(copy.notices)
+                notes.extend(render(n, _intake) for n in copy.notices)
                 parts = list(parsed.stories)
                 if parsed.banner and not parts:
                     b = parsed.banner
@@ -146,7 +151,8 @@ def drop_files(doc: Document, doc_dir: Path, page_index: int, paths: list[str], 
             else:
                 problems.append(_tr(NOT_COPY, file=path.name))
         except InputError as exc:
-            problems.append(str(exc))
+            # intake says why a copy file cannot be read as a Notice: in the interface's language
+            problems.append(render(exc.args[0], _intake) if exc.args else str(exc))
     return placer.document(doc), notes, problems
 
 

@@ -132,7 +132,13 @@ class FindReplacePanel(QWidget):
         except re.error as exc:
             self.pattern, self.hits = None, []
             self.results.clear()
-            self.message.setText(tr("Cannot search: {error}").format(error=exc))
+            if not self.find.text():
+                self.message.setText(tr("Type what to find"))
+            elif exc.pos is not None:        # Python's own words are English: where, and the pattern's text
+                self.message.setText(tr("Cannot search: the regular expression is wrong at character {n} ({error})")
+                                     .format(n=exc.pos + 1, error=exc.msg))
+            else:
+                self.message.setText(tr("Cannot search: {error}").format(error=exc))
             return False
         self.hits = find_all(self.controller.doc, self.pattern)
         self.results.blockSignals(True)

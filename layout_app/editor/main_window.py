@@ -3,6 +3,7 @@ menus with the usual shortcuts, autosave and recovery, export on a worker thread
 from __future__ import annotations
 
 import os
+import re
 import time
 from pathlib import Path
 
@@ -28,6 +29,26 @@ AUTOSAVE_MS = 30_000            # a recovery copy every 30 s while there are uns
 EDIT_AUTOSAVE_MS = 2_000        # and 2 s after an edit once editing pauses —
 EDIT_AUTOSAVE_WAIT = 3          # — or, typing on, 3 × that after the first unsaved edit: a kill loses seconds
 MAX_RECENT = 8
+
+
+_NUMERALS = "〇一二三四五六七八九"
+
+
+def _chinese_number(n: int) -> str:
+    """1–99 as written in 第十二版."""
+    if n < 10:
+        return _NUMERALS[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else _NUMERALS[tens]) + "十" + (_NUMERALS[ones] if ones else "")
+
+
+def names_page(title: str, number: int, page: str) -> bool:
+    """Whether a document's title already names page `number`: 第1版, 第 1 版, 第一版, or the page as
+    the interface says it (page 1)."""
+    numbers = f"{number}" + (f"|{_chinese_number(number)}" if 0 < number < 100 else "")
+    if re.search(rf"第\s*(?:{numbers})\s*版", title):
+        return True
+    return re.search(rf"(?<!\w){re.escape(page)}(?!\d)", title, re.IGNORECASE) is not None
 
 
 class MainWindow(QMainWindow):
@@ -217,7 +238,9 @@ class MainWindow(QMainWindow):
         number = doc.pages[self.canvas.page_index].number if doc.pages else 0
         star = "*" if self.controller.dirty else ""
         page = self.tr("page {n}").format(n=number)
-        self.setWindowTitle(f"{star}{name} — {page} — layout_app")
+        # a title such as 示范报 第1版 names its page already: said once
+        shown = name if names_page(name, number, page) else f"{name} — {page}"
+        self.setWindowTitle(f"{star}{shown} — layout_app")
 
     def _selected(self, frame_id: str) -> None:
         f = self.canvas.frame(frame_id) if frame_id else None

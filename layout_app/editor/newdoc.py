@@ -43,8 +43,6 @@ class NewDocumentDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setToolTip(tr("The page sizes and grids layout_app ships"))
         self.list.setMaximumWidth(220)
-        # the template's label in the interface's language: the Chinese translation names the field "label"
-        field = tr("label_en") if tr("label_en") in ("label", "label_en") else "label_en"
         self.templates = {}
         for name in template_names():
             try:
@@ -52,7 +50,7 @@ class NewDocumentDialog(QDialog):
             except InputError:
                 continue                                 # a broken template is not offered
             self.templates[name] = t
-            item = QListWidgetItem(getattr(t, field), self.list)
+            item = QListWidgetItem(label(t), self.list)
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(describe(t))
         self.preview = QLabel(self)
@@ -122,6 +120,12 @@ def _columns(image, grid, scale: float) -> None:
     p.end()
 
 
+def label(template) -> str:
+    """The template's name in the interface's language: the Chinese translation names the field "label"."""
+    field = tr("label_en") if tr("label_en") in ("label", "label_en") else "label_en"
+    return getattr(template, field)
+
+
 def new_from_template(window, template: str, pages: int = 1, title: str = "") -> bool:
     """The new document in the window, unsaved; the current one is offered for saving first."""
     if not window.maybe_save():
@@ -136,7 +140,7 @@ def new_from_template(window, template: str, pages: int = 1, title: str = "") ->
     window.controller.open(doc, None)
     window.is_demo = False
     window.canvas.fit_page()
-    window.status.setText(tr("New document on {template}: not saved yet").format(template=template))
+    window.status.setText(tr("New document on {template}: not saved yet").format(template=label(load_template(template))))
     return True
 
 

@@ -1,11 +1,16 @@
-"""File ▸ Place (Ctrl+D), without Qt: a copy file or a photo into the selected frame, or as new
-frames at the first free spot of the page. The files are read as a drop reads them (dropin)."""
+"""File ▸ Place (Ctrl+D): a copy file or a photo into the selected frame, or as new frames at the
+first free spot of the page. The files are read as a drop reads them (dropin), and the notes are
+said in the interface's language as dropin's are (context "Drop")."""
 from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
 
-from layout_app.editor.dropin import COPY_SUFFIXES, drop_files
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from layout_app.editor.dropin import (
+    COPY_SUFFIXES, NO_ROOM_PHOTO, NO_ROOM_STORY, NOT_COPY, STORY_OVERSET, STORY_PLACED, _tr, drop_files,
+)
 from layout_app.imaging.intake import PHOTO_SUFFIXES
 from layout_app.layout.arrange import fresh
 from layout_app.layout.autoplace import FrameProbe
@@ -14,6 +19,12 @@ from layout_app.model.frame import Frame
 from layout_app.model.story import Story
 
 FREE_COLS, FREE_LINES = 3, 8      # the room a new story or photo looks for
+
+NO_FREE_ROOM = QT_TRANSLATE_NOOP("Drop", "{file}: no free room of {cols} columns × {lines} lines on this page: "
+                                         "placed at the top left, over other frames")
+PHOTO_IN_FRAME = QT_TRANSLATE_NOOP("Drop", "{file}: photo placed in the selected frame")
+STORY_IN_FRAME = QT_TRANSLATE_NOOP("Drop", "{file}: story “{headline}” placed in the selected frame")
+MORE_STORIES = QT_TRANSLATE_NOOP("Drop", "{file}: {n} more stories kept in the Stories panel, not placed")
 
 
 def free_cell(doc: Document, page_index: int, cols: int = FREE_COLS, lines: int = FREE_LINES) -> tuple[int, int] | None:
@@ -52,7 +63,7 @@ def place_file(doc: Document, doc_dir: Path, page_index: int, path: Path,
     suffix = path.suffix.lower()
     is_photo = suffix in PHOTO_SUFFIXES or suffix in (".heic", ".heif")
     if not is_photo and suffix not in COPY_SUFFIXES:
-        return doc, [], [f"{path.name}: not a copy file (.txt .docx .md) or a photo (.jpg .png .tif .webp)"]
+        return doc, [], [_tr(NOT_COPY, file=path.name)]
     page = doc.pages[page_index]
     target = next((f for f in page.frames if f.id == frame_id), None) if frame_id else None
     # a drawn photo frame waits empty for its picture
@@ -62,8 +73,7 @@ def place_file(doc: Document, doc_dir: Path, page_index: int, path: Path,
         cell = free_cell(doc, page_index, cols, lines)
         if cell is None:
             placed, notes, problems = drop_files(doc, doc_dir, page_index, [str(path)], 0, 0)
-            room = (f"{path.name}: no free room of {cols} columns × {lines} lines on this page: "
-                    "placed at the top left, over other frames")
+            room = _tr(NO_FREE_ROOM, file=path.name, cols=cols, lines=lines)
             return placed, notes, [*problems, room]
         return drop_files(doc, doc_dir, page_index, [str(path)], *cell)
     # read the file as a drop at the frame would, keep what it brought (a story or a photo), not its frames
@@ -75,7 +85,8 @@ def place_file(doc: Document, doc_dir: Path, page_index: int, path: Path,
         old = target.photo
         frames = tuple(replace(f, photo=new[0].id) if f.id == target.id or (f.kind == "caption" and f.photo == old)
                        else f for f in page.frames)
-        notes = [f"{path.name}: photo {new[0].id} in frame {target.id}"]
+        notes = [_tr(PHOTO_IN_FRAME, file=path.name)]
+        dropped = {_tr(NO_ROOM_PHOTO, file=path.name)}
     else:
         known = {s.id for s in doc.stories}
         new = [s for s in read.stories if s.id not in known]
@@ -85,11 +96,14 @@ def place_file(doc: Document, doc_dir: Path, page_index: int, path: Path,
         frames = tuple(_retarget(f, new[0].id, target, old) for f in page.frames)
         frames = _heading_on_top(read, page_index, frames, new[0], target.id)
         read = _without_empty_story(read, old, frames, page_index)
-        notes = [n for n in notes if not n.startswith(f"{path.name}: story ")]
-        notes.append(f"{path.name}: story {new[0].id} “{new[0].headline}” in frame {target.id}")
+        # the drop's notes on its own frames go: they are not kept
+        dropped = {_tr(t, file=path.name, headline=s.headline) for s in new for t in (STORY_PLACED, STORY_OVERSET)}
+        notes = [n for n in notes if n not in dropped]
+        notes.append(_tr(STORY_IN_FRAME, file=path.name, headline=new[0].headline))
         if len(new) > 1:
-            notes.append(f"{path.name}: {len(new) - 1} more stories kept in the Stories panel, not placed")
-    problems = [p for p in problems if "no room" not in p]      # the drop's own frames are not kept
+            notes.append(_tr(MORE_STORIES, file=path.name, n=len(new) - 1))
+        dropped = {_tr(NO_ROOM_STORY, file=path.name, headline=s.headline) for s in new}
+    problems = [p for p in problems if p not in dropped]
     pages = list(read.pages)
     pages[page_index] = replace(page, frames=frames)
     return replace(read, pages=tuple(pages)), notes, problems

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PIL import Image, ImageFile, UnidentifiedImageError
 
-from layout_app.errors import InputError
+from layout_app.errors import QT_TRANSLATE_NOOP, InputError, Notice
 
 # A newspaper photo is at most ~100 MP (medium-format backs); beyond that a file is a decompression
 # bomb or a damaged header, not a photo. The bound also keeps one decoded photo under ~500 MB.
@@ -29,23 +29,43 @@ DAMAGED = (SyntaxError, ValueError, struct.error, EOFError)
 
 
 class PhotoError(InputError):
-    """A photo file that cannot be used; the message names the file and what to do."""
+    """A photo file that cannot be used; the message names the file and what to do (a Notice: the
+    editor says it in its language)."""
+
+
+MISSING = QT_TRANSLATE_NOOP("Intake", "photo missing: {path} — relink it or put the file back")
+UNREADABLE = QT_TRANSLATE_NOOP("Intake", "photo unreadable: {path} ({reason})")
+SYMLINK_LOOP = QT_TRANSLATE_NOOP("Intake", "symlink loop")
+A_FOLDER = QT_TRANSLATE_NOOP("Intake", "a folder, not a file")
+NO_PERMISSION = QT_TRANSLATE_NOOP("Intake", "Permission denied")
+NOT_REGULAR = QT_TRANSLATE_NOOP("Intake", "photo unreadable: {path} (not a regular file: a device, pipe or folder)")
+METADATA_BOMB = QT_TRANSLATE_NOOP("Intake", "{path}: refused: a metadata block (PNG text or colour profile) unpacks to "
+                                            "over 1 MB — not a photo's metadata; save the photo again without it")
+DAMAGED_FILE = QT_TRANSLATE_NOOP("Intake", "{path}: damaged or truncated image file ({detail}) — ask the photo desk to send "
+                                      "it again")
+TOO_MANY_PIXELS = QT_TRANSLATE_NOOP("Intake", "{path}: refused: over {mp} megapixels — not a photo, or a damaged file")
+DAMAGED_HEADER = QT_TRANSLATE_NOOP("Intake", "{path}: damaged {kind} file (its header cannot be read) — ask the photo "
+                                             "desk to send it again")
+NOT_AN_IMAGE = QT_TRANSLATE_NOOP("Intake", "{path}: not an image format layout_app reads (JPEG, PNG, TIFF, WebP)")
+NO_PIXELS = QT_TRANSLATE_NOOP("Intake", "{path}: damaged image file (it declares {w}×{h} pixels)")
+TRUNCATED = QT_TRANSLATE_NOOP("Intake", "{path}: damaged or truncated image file (its header says {w}×{h} pixels but "
+                                        "only {n} bytes of picture data follow) — ask the photo desk to send it again")
 
 
 def unreadable(path: Path, exc: OSError) -> PhotoError:
     """The file system refused: say why in plain words (a symlink loop, no permission, a folder)."""
     if exc.errno == errno.ENOENT:
-        return PhotoError(f"photo missing: {path} — relink it or put the file back")
-    reason = {errno.ELOOP: "symlink loop", errno.EISDIR: "a folder, not a file"}.get(exc.errno, exc.strerror)
-    return PhotoError(f"photo unreadable: {path} ({reason or exc})")
+        return PhotoError(Notice(MISSING, path=path))
+    reason = {errno.ELOOP: Notice(SYMLINK_LOOP), errno.EISDIR: Notice(A_FOLDER), errno.EACCES: Notice(NO_PERMISSION),
+              errno.EPERM: Notice(NO_PERMISSION)}.get(exc.errno, exc.strerror)
+    return PhotoError(Notice(UNREADABLE, path=path, reason=reason or str(exc)))
 
 
 def damaged(path: Path, exc: BaseException) -> PhotoError:
     detail = str(exc).splitlines()[0][:160] if str(exc) else type(exc).__name__
     if "Decompressed data too large" in detail:        # PNG zTXt/iTXt/iCCP over Pillow's 1 MB bound
-        return PhotoError(f"{path}: refused: a metadata block (PNG text or colour profile) unpacks to over "
-                          "1 MB — not a photo's metadata; save the photo again without it")
-    return PhotoError(f"{path}: damaged or truncated image file ({detail}) — ask the photo desk to send it again")
+        return PhotoError(Notice(METADATA_BOMB, path=path))
+    return PhotoError(Notice(DAMAGED_FILE, path=path, detail=detail))
 
 
 def regular_file(path: Path) -> None:
@@ -56,7 +76,7 @@ def regular_file(path: Path) -> None:
     except OSError as exc:
         raise unreadable(path, exc) from None
     if not stat.S_ISREG(st.st_mode):
-        raise PhotoError(f"photo unreadable: {path} (not a regular file: a device, pipe or folder)")
+        raise PhotoError(Notice(NOT_REGULAR, path=path))
 
 
 def content_key(path: Path) -> str:
@@ -90,20 +110,19 @@ def open_photo(path: Path) -> Image.Image:
             im = Image.open(path)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         _check_jpeg_length(path)             # a lying JPEG header is a damaged file, and says so
-        raise PhotoError(f"{path}: refused: over {MAX_PIXELS // 1_000_000} megapixels — not a photo, or a damaged file") from None
+        raise PhotoError(Notice(TOO_MANY_PIXELS, path=path, mp=MAX_PIXELS // 1_000_000)) from None
     except UnidentifiedImageError:
         kind = _signature(path)
         if kind:                             # it starts like a photo: damaged, not a wrong format
-            raise PhotoError(f"{path}: damaged {kind} file (its header cannot be read) — ask the photo desk "
-                             "to send it again") from None
-        raise PhotoError(f"{path}: not an image format layout_app reads (JPEG, PNG, TIFF, WebP)") from None
+            raise PhotoError(Notice(DAMAGED_HEADER, path=path, kind=kind)) from None
+        raise PhotoError(Notice(NOT_AN_IMAGE, path=path)) from None
     except OSError as exc:
         raise (unreadable(path, exc) if exc.errno else damaged(path, exc)) from None
     except DAMAGED as exc:
         raise damaged(path, exc) from None
     try:
         if im.width < 1 or im.height < 1:
-            raise PhotoError(f"{path}: damaged image file (it declares {im.width}×{im.height} pixels)")
+            raise PhotoError(Notice(NO_PIXELS, path=path, w=im.width, h=im.height))
         if im.format == "JPEG":
             _check_jpeg_length(path)
     except PhotoError:
@@ -199,8 +218,7 @@ def _check_jpeg_length(path: Path) -> None:
     blocks = min(_ceil(_ceil(w * hs, hmax), 8) * _ceil(_ceil(h * vs, vmax), 8) for hs, vs in sampling)
     data = os.path.getsize(path) - scan_at
     if data * 8 < blocks:
-        raise PhotoError(f"{path}: damaged or truncated image file (its header says {w}×{h} pixels but only "
-                         f"{data} bytes of picture data follow) — ask the photo desk to send it again")
+        raise PhotoError(Notice(TRUNCATED, path=path, w=w, h=h, n=data))
 
 
 def _jpeg_frame(path: Path) -> tuple[bool, tuple[int, int], list[tuple[int, int]], int] | None:

@@ -11,6 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from layout_app.errors import InputError
+from layout_app.intake.notices import (
+    A_FOLDER, BOM_BUT, CANNOT_READ, CONTROL, COULD_BE, DAMAGED_TEXT, DAMAGED_UTF16, DOCX_PARAGRAPHS, DOCX_PART_TOO_LARGE,
+    DOCX_RUNS, DOCX_TOO_LARGE, DOCX_TOO_LARGE_UNPACKED, FOOTNOTES, NO_SUCH_FILE, NOT_DOCX, NOT_DOCX_BODY, NOT_REGULAR,
+    PARAGRAPH_AT, TABLES, TEXT_TOO_LARGE, Notice,
+)
 
 ENCODINGS = ("utf-8", "gb18030", "big5")
 _ALIASES = {"gbk": "gb18030", "gb2312": "gb18030", "cp936": "gb18030", "utf8": "utf-8", "big-5": "big5",
@@ -37,20 +42,20 @@ def read_copy(path: str | Path, encoding: str | None = None) -> Copy:
             raise IsADirectoryError
         if path.exists() and not path.is_file():
             # a named pipe waits for a writer forever, a device such as /dev/zero never ends
-            raise InputError(f"{path}: not a regular file")
+            raise InputError(Notice(NOT_REGULAR, path=path))
         if suffix == ".docx":
             copy = _read_docx(path)
         else:
             with open(path, "rb") as f:            # at most the limit (a file can grow while read)
                 data = f.read(TEXT_MAX + 1)
             if len(data) > TEXT_MAX:
-                raise InputError(f"{path}: too large for one page of copy (over {TEXT_MAX // 1_000_000} MB)")
+                raise InputError(Notice(TEXT_TOO_LARGE, path=path, mb=TEXT_MAX // 1_000_000))
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
+        raise InputError(Notice(NO_SUCH_FILE, path=path)) from None
     except IsADirectoryError:
-        raise InputError(f"{path}: is a folder, not a copy file") from None
+        raise InputError(Notice(A_FOLDER, path=path)) from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+        raise InputError(Notice(CANNOT_READ, path=path, reason=exc.strerror)) from None
     if suffix != ".docx":
         notices: list[str] = []
         text, used = decode(data, path, encoding, notices)
@@ -79,14 +84,14 @@ def decode(data: bytes, path: Path, encoding: str | None = None, notices: list[s
             # some editors put a UTF-8 byte-order mark before whatever they save: read what follows it
             text, enc = _guess(data[3:], path, notices, offset=3)
             if notices is not None:
-                notices.append(f"{path.name}: starts with a UTF-8 byte-order mark but the text is {enc}: read as {enc}")
+                notices.append(Notice(BOM_BUT, file=path.name, enc=enc))
             return text, enc
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return _newlines(data.decode("utf-16")), "utf-16"
         except UnicodeDecodeError as exc:
             line = data[: exc.start].decode("utf-16", "replace").count("\n") + 1
-            raise InputError(f"{path}:{line}: damaged UTF-16 text at byte {exc.start}") from None
+            raise InputError(Notice(DAMAGED_UTF16, path=path, line=line, byte=exc.start)) from None
     try:
         return _newlines(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
@@ -116,15 +121,13 @@ def _guess(data: bytes, path: Path, notices: list[str] | None, offset: int = 0) 
         enc, exc = max(readings.items(), key=lambda item: item[1].start)
         line = data[: exc.start].count(b"\n") + 1
         name = {"utf-8": "UTF-8", "gb18030": "GB18030", "big5": "Big5"}[enc]
-        raise InputError(f"{path}:{line}: damaged text: byte {exc.start + offset} is not valid {name} (the file is not "
-                         "wholly UTF-8, GB18030 or Big5); if you know the encoding, give --encoding")
+        raise InputError(Notice(DAMAGED_TEXT, path=path, line=line, byte=exc.start + offset, name=name))
     shares = {e: _frequent_share(readings[e], e) for e in good}
     enc = max(good, key=shares.get)
     other = "big5" if enc == "gb18030" else "gb18030"
     if other in shares and (shares[other] > shares[enc] - 0.25 or _wide_count(readings[enc]) < 10) and notices is not None:
         # a few characters can read as either: say so, so that a wrong guess is seen, not printed
-        notices.append(f"{path.name}: read as {enc}, but it could be {other}; if the text looks wrong, "
-                       f"give --encoding {other}")
+        notices.append(Notice(COULD_BE, file=path.name, enc=enc, other=other))
     return _newlines(readings[enc]), enc
 
 
@@ -165,9 +168,8 @@ def _refuse_control_characters(copy: Copy) -> None:
     for number, line in enumerate(copy.lines, 1):
         m = _CONTROL.search(line)
         if m:
-            where = f"{copy.source}: paragraph {number}" if copy.encoding == "docx" else f"{copy.source}:{number}"
-            raise InputError(f"{where}: control character U+{ord(m.group()):04X} in column {m.start() + 1}: "
-                             "not plain text (a binary file, or saved in another encoding?)")
+            where = Notice(PARAGRAPH_AT, path=copy.source, n=number) if copy.encoding == "docx" else f"{copy.source}:{number}"
+            raise InputError(Notice(CONTROL, where=where, code=ord(m.group()), col=m.start() + 1))
 
 
 # one page of copy is a few hundred kilobytes of Word XML; far past these limits a file is not copy
@@ -190,26 +192,25 @@ def _reason(exc: Exception) -> str:
 
 
 def _check_docx_size(path: Path) -> None:
-    too_large = f"{path}: too large for one page of copy"
     if path.stat().st_size > DOCX_FILE_MAX:
-        raise InputError(f"{too_large} ({path.stat().st_size // 1_000_000} MB)")
+        raise InputError(Notice(DOCX_TOO_LARGE, path=path, mb=path.stat().st_size // 1_000_000))
     try:
         with zipfile.ZipFile(path) as z:
             infos = z.infolist()
             if sum(i.file_size for i in infos) > DOCX_TOTAL_MAX:
-                raise InputError(f"{too_large} ({sum(i.file_size for i in infos) // 1_000_000} MB unpacked)")
+                raise InputError(Notice(DOCX_TOO_LARGE_UNPACKED, path=path, mb=sum(i.file_size for i in infos) // 1_000_000))
             for info in infos:
                 if info.filename.lower().endswith((".xml", ".rels")) and info.file_size > DOCX_XML_MAX:
-                    raise InputError(f"{too_large}: {info.filename} is {info.file_size // 1_000_000} MB unpacked")
+                    raise InputError(Notice(DOCX_PART_TOO_LARGE, path=path, part=info.filename, mb=info.file_size // 1_000_000))
             main = next((i for i in infos if i.filename == "word/document.xml"), None)
             if main is not None:
                 paragraphs, runs = _count_elements(z, main)
                 if paragraphs > DOCX_PARAGRAPHS_MAX:
-                    raise InputError(f"{too_large}: more than {DOCX_PARAGRAPHS_MAX:,} paragraphs")
+                    raise InputError(Notice(DOCX_PARAGRAPHS, path=path, n=DOCX_PARAGRAPHS_MAX))
                 if runs > DOCX_RUNS_MAX:
-                    raise InputError(f"{too_large}: more than {DOCX_RUNS_MAX:,} runs of text")
+                    raise InputError(Notice(DOCX_RUNS, path=path, n=DOCX_RUNS_MAX))
     except _DOCX_DAMAGE as exc:
-        raise InputError(f"{path}: not a readable Word (.docx) file ({_reason(exc)}); save it again as .docx") from None
+        raise InputError(Notice(NOT_DOCX, path=path, reason=_reason(exc))) from None
 
 
 def _count_elements(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int]:
@@ -241,15 +242,14 @@ def _read_docx(path: Path) -> Copy:
     try:
         document = docx.Document(str(path))
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
+        raise InputError(Notice(NO_SUCH_FILE, path=path)) from None
     except _DOCX_DAMAGE as exc:
-        raise InputError(f"{path}: not a readable Word (.docx) file ({_reason(exc)}); save it again as .docx") from None
+        raise InputError(Notice(NOT_DOCX, path=path, reason=_reason(exc))) from None
     except (PackageNotFoundError, etree.XMLSyntaxError) as exc:
-        raise InputError(f"{path}: not a readable Word (.docx) file ({_reason(exc)}); save it again as .docx") from None
+        raise InputError(Notice(NOT_DOCX, path=path, reason=_reason(exc))) from None
     root = document.element
     if root.tag != qn("w:document") or root.find(qn("w:body")) is None:
-        raise InputError(f"{path}: not a readable Word (.docx) file (its main part is not a Word document body); "
-                         "save it again as .docx")
+        raise InputError(Notice(NOT_DOCX_BODY, path=path))
     lines: list[str] = []
     hints: set[int] = set()
     heading_style = _StyleHints(document)
@@ -269,11 +269,11 @@ def _read_docx(path: Path) -> Copy:
             if foot_name is not None:
                 foot = z.read(foot_name).decode("utf-8", "replace")
                 if len(re.findall(r"<w:footnote\b", foot)) > 2:          # two are Word's separators
-                    notices.append(f"{path.name}: footnotes were ignored (a newspaper story has none)")
+                    notices.append(Notice(FOOTNOTES, file=path.name))
     except _DOCX_DAMAGE as exc:
-        raise InputError(f"{path}: not a readable Word (.docx) file ({_reason(exc)}); save it again as .docx") from None
+        raise InputError(Notice(NOT_DOCX, path=path, reason=_reason(exc))) from None
     if tables:
-        notices.append(f"{path.name}: {tables} table(s) read as plain lines, one a cell")
+        notices.append(Notice(TABLES, file=path.name, n=tables))
     return Copy(path, lines, "docx", hints, notices)
 
 

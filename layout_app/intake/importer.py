@@ -5,6 +5,7 @@ from pathlib import Path
 
 from layout_app.intake.captions import match_captions
 from layout_app.intake.copyfile import Copy, read_copy
+from layout_app.intake.notices import FROM_PDF, IN_FILE, TOO_MANY, Notice
 from layout_app.intake.repair import fullwidth_punctuation, join_broken_lines, tidy_spaces
 from layout_app.intake.structure import PageCopy, notices, parse
 from layout_app.intake.unpdf import extracted_measure, unpdf
@@ -22,17 +23,15 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     if measure is not None:
         # column lines of a printed page: joined back into paragraphs before anything else looks
         lines = unpdf(lines, measure)
-        copy.notices.append(f"{copy.source.name}: looks taken out of a PDF: column lines joined into paragraphs, "
-                            "side-by-side columns and letter-spacing undone (check the paragraphs)")
+        copy.notices.append(Notice(FROM_PDF, file=copy.source.name))
     lines = [fullwidth_punctuation(tidy_spaces(l)) for l in lines]
     blocks, hints = _blocks_with_hints(lines, hints)
     page = parse(blocks, hints, printed=measure is not None)
-    copy.notices.extend(f"{copy.source.name}: {n}" for n in notices(page))
+    copy.notices.extend(Notice(IN_FILE, file=copy.source.name, notice=n) for n in notices(page))
     if len(page.captions) * len(page.stories) <= MATCH_LIMIT:
         match_captions(page.captions, page.stories)
     else:
-        copy.notices.append(f"{copy.source.name}: {len(page.captions)} captions and {len(page.stories)} stories are more than "
-                            "one page holds: captions were not matched to stories")
+        copy.notices.append(Notice(TOO_MANY, file=copy.source.name, captions=len(page.captions), stories=len(page.stories)))
     return page, copy
 
 

@@ -8,6 +8,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from layout_app.intake.notices import (
+    BANNER_GUESS, KICKER_BANNER, PARTS_GUESS, PARTS_GUESS_PRINTED, SHAPE_ONLY, UNASSIGNED, Notice,
+)
 from layout_app.intake.repair import ends_sentence, looks_like_body, mid_sentence
 
 # simplified and traditional forms: copy from Hong Kong and Taiwan arrives in Big5
@@ -176,8 +179,7 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
         elif captions[i]:
             page.captions.append(Caption(text))
             if i in shape_only:
-                page.doubts.append(f"caption {text[:30]!r} is known by its shape only (the copy's blank "
-                                   "lines do not set it apart): check it is not a story's last paragraph")
+                page.doubts.append(Notice(SHAPE_ONLY, text=text[:30]))
         elif kind in (BODY, SENT):
             if story is None:
                 page.lead.append(text) if not page.stories else page.unassigned.append(text)
@@ -192,7 +194,7 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
         # a two-phrase theme over the page's first headline, and no banner anywhere: the kicker
         # may be the page banner (only the spacing could tell, and it does not)
         page.stories[0].confidence = min(page.stories[0].confidence, 0.55)
-        page.doubts.append(f"story 0 kicker {page.stories[0].kicker!r} may be the page banner: check it")
+        page.doubts.append(Notice(KICKER_BANNER, k=0, kicker=page.stories[0].kicker))
     return page
 
 
@@ -305,17 +307,14 @@ def notices(page: PageCopy) -> list[str]:
     found no place."""
     out = list(page.doubts)
     if page.banner and page.banner_confidence < LOW:
-        out.append(f"banner {page.banner['headline']!r} is a guess from its place on the page "
-                   f"(confidence {page.banner_confidence:.0%}): check it")
+        out.append(Notice(BANNER_GUESS, headline=page.banner['headline'], confidence=page.banner_confidence))
     for k, s in enumerate(page.stories):
         if s.confidence < LOW:
             head = " / ".join(x for x in (s.kicker, s.headline, s.deck) if x) or s.paragraphs[0][:20] + "…"
-            why = ("; the text of a printed page has lost the type sizes, and a headline set in two lines reads "
-                   "like a kicker over a headline" if s.confidence == PRINTED_GUESS else "")
-            out.append(f"story {k} {head!r}: which lines are kicker, headline and deck is a guess "
-                       f"(confidence {s.confidence:.0%}{why}): check it")
+            template = PARTS_GUESS_PRINTED if s.confidence == PRINTED_GUESS else PARTS_GUESS
+            out.append(Notice(template, k=k, head=head, confidence=s.confidence))
     for text in page.unassigned:
-        out.append(f"line {text[:30]!r} fits no story, caption or credit: it is kept as unassigned")
+        out.append(Notice(UNASSIGNED, text=text[:30]))
     return out
 
 

@@ -102,7 +102,7 @@ def test_regular_expressions_and_a_bad_one(qtbot, window):
     type_in(qtbot, panel.find, "(图")
     qtbot.keyClick(panel.find, Qt.Key.Key_Return)
     assert panel.results.count() == 0
-    assert panel.message.text().startswith("Cannot search: missing ), unterminated subpattern")
+    assert panel.message.text() == "Cannot search: the regular expression is wrong at character 1 (missing ), unterminated subpattern)"
     # a regular expression replacement with a group
     panel.find.clear()
     type_in(qtbot, panel.find, r"本报记者 (\S+)")

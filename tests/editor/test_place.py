@@ -38,7 +38,7 @@ def test_a_photo_goes_into_the_selected_photo_frame_and_its_caption_follows(tmp_
     # the frames stay where they were: nothing added, nothing moved
     assert [(f.id, f.col, f.cols, f.line, f.lines) for f in after.pages[0].frames] == \
            [(f.id, f.col, f.cols, f.line, f.lines) for f in d.pages[0].frames]
-    assert "ph1" in notes[-1]
+    assert notes[-1] == "new.jpg: photo placed in the selected frame"
 
 
 def test_a_story_goes_into_the_selected_text_frame_with_its_heading(tmp_path):

@@ -1,0 +1,55 @@
+"""Intake's notices — what a page editor should check after copy was read, and why a copy file cannot
+be read — as English templates with their arguments (`errors.Notice`: the English text itself, for
+the command line and tests, keeping its template and arguments so the editor can show it through
+Qt's translation, context "Intake", Chinese in scripts/zh/intake.py)."""
+from __future__ import annotations
+
+from layout_app.errors import CONTEXT, TEMPLATES, QT_TRANSLATE_NOOP, Notice, render  # noqa: F401 — used here and re-exported
+
+
+# --- copyfile -------------------------------------------------------------------------------------------
+BOM_BUT = QT_TRANSLATE_NOOP("Intake", "{file}: starts with a UTF-8 byte-order mark but the text is {enc}: read as {enc}")
+COULD_BE = QT_TRANSLATE_NOOP("Intake", "{file}: read as {enc}, but it could be {other}; if the text looks wrong, "
+                                       "give --encoding {other}")
+FOOTNOTES = QT_TRANSLATE_NOOP("Intake", "{file}: footnotes were ignored (a newspaper story has none)")
+TABLES = QT_TRANSLATE_NOOP("Intake", "{file}: {n} table(s) read as plain lines, one a cell")
+# --- importer -------------------------------------------------------------------------------------------
+FROM_PDF = QT_TRANSLATE_NOOP("Intake", "{file}: looks taken out of a PDF: column lines joined into paragraphs, "
+                                       "side-by-side columns and letter-spacing undone (check the paragraphs)")
+IN_FILE = QT_TRANSLATE_NOOP("Intake", "{file}: {notice}")
+TOO_MANY = QT_TRANSLATE_NOOP("Intake", "{file}: {captions} captions and {stories} stories are more than one page holds: "
+                                       "captions were not matched to stories")
+# --- structure ------------------------------------------------------------------------------------------
+SHAPE_ONLY = QT_TRANSLATE_NOOP("Intake", "caption {text!r} is known by its shape only (the copy's blank lines do not "
+                                         "set it apart): check it is not a story's last paragraph")
+KICKER_BANNER = QT_TRANSLATE_NOOP("Intake", "story {k} kicker {kicker!r} may be the page banner: check it")
+BANNER_GUESS = QT_TRANSLATE_NOOP("Intake", "banner {headline!r} is a guess from its place on the page "
+                                           "(confidence {confidence:.0%}): check it")
+PARTS_GUESS = QT_TRANSLATE_NOOP("Intake", "story {k} {head!r}: which lines are kicker, headline and deck is a guess "
+                                          "(confidence {confidence:.0%}): check it")
+PARTS_GUESS_PRINTED = QT_TRANSLATE_NOOP("Intake", "story {k} {head!r}: which lines are kicker, headline and deck is a "
+                                                  "guess (confidence {confidence:.0%}; the text of a printed page has "
+                                                  "lost the type sizes, and a headline set in two lines reads like a "
+                                                  "kicker over a headline): check it")
+UNASSIGNED = QT_TRANSLATE_NOOP("Intake", "line {text!r} fits no story, caption or credit: it is kept as unassigned")
+
+# --- copy files that cannot be read (InputError(Notice(…)): the editor says them in its language) --------
+NOT_REGULAR = QT_TRANSLATE_NOOP("Intake", "{path}: not a regular file")
+NO_SUCH_FILE = QT_TRANSLATE_NOOP("Intake", "{path}: no such file")
+A_FOLDER = QT_TRANSLATE_NOOP("Intake", "{path}: is a folder, not a copy file")
+CANNOT_READ = QT_TRANSLATE_NOOP("Intake", "{path}: cannot read: {reason}")
+TEXT_TOO_LARGE = QT_TRANSLATE_NOOP("Intake", "{path}: too large for one page of copy (over {mb} MB)")
+DAMAGED_UTF16 = QT_TRANSLATE_NOOP("Intake", "{path}:{line}: damaged UTF-16 text at byte {byte}")
+DAMAGED_TEXT = QT_TRANSLATE_NOOP("Intake", "{path}:{line}: damaged text: byte {byte} is not valid {name} (the file is not "
+                                           "wholly UTF-8, GB18030 or Big5); if you know the encoding, give --encoding")
+PARAGRAPH_AT = QT_TRANSLATE_NOOP("Intake", "{path}: paragraph {n}")
+CONTROL = QT_TRANSLATE_NOOP("Intake", "{where}: control character U+{code:04X} in column {col}: not plain text (a binary "
+                                      "file, or saved in another encoding?)")
+DOCX_TOO_LARGE = QT_TRANSLATE_NOOP("Intake", "{path}: too large for one page of copy ({mb} MB)")
+DOCX_TOO_LARGE_UNPACKED = QT_TRANSLATE_NOOP("Intake", "{path}: too large for one page of copy ({mb} MB unpacked)")
+DOCX_PART_TOO_LARGE = QT_TRANSLATE_NOOP("Intake", "{path}: too large for one page of copy: {part} is {mb} MB unpacked")
+DOCX_PARAGRAPHS = QT_TRANSLATE_NOOP("Intake", "{path}: too large for one page of copy: more than {n:,} paragraphs")
+DOCX_RUNS = QT_TRANSLATE_NOOP("Intake", "{path}: too large for one page of copy: more than {n:,} runs of text")
+NOT_DOCX = QT_TRANSLATE_NOOP("Intake", "{path}: not a readable Word (.docx) file ({reason}); save it again as .docx")
+NOT_DOCX_BODY = QT_TRANSLATE_NOOP("Intake", "{path}: not a readable Word (.docx) file (its main part is not a Word "
+                                            "document body); save it again as .docx")

@@ -1,0 +1,83 @@
+"""Intake's notices (layout_app/intake/notices.py, context "Intake") and Place's notes (context "Drop").
+A story's number in the English ({k}, counted from 0) is left out: the Chinese names it by its words."""
+ZH = {
+    # copy files
+    "{file}: starts with a UTF-8 byte-order mark but the text is {enc}: read as {enc}":
+        "{file}：文件开头有 UTF-8 字节顺序标记，但正文是 {enc} 编码：已按 {enc} 读入",
+    "{file}: read as {enc}, but it could be {other}; if the text looks wrong, give --encoding {other}":
+        "{file}：已按 {enc} 编码读入，但也可能是 {other}；如果文字看起来不对，请把文件另存为 UTF-8 再放入",
+    "{file}: footnotes were ignored (a newspaper story has none)": "{file}：脚注已略去（报纸稿件不用脚注）",
+    "{file}: {n} table(s) read as plain lines, one a cell": "{file}：{n} 个表格已按普通文字读入，每格一行",
+    "{file}: looks taken out of a PDF: column lines joined into paragraphs, side-by-side columns and letter-spacing "
+    "undone (check the paragraphs)":
+        "{file}：看来是从 PDF 中取出的文字：分栏的行已接成段落，并排的栏和字距已还原（请核对段落）",
+    "{file}: {notice}": "{file}：{notice}",
+    "{file}: {captions} captions and {stories} stories are more than one page holds: captions were not matched to "
+    "stories": "{file}：{captions} 条图片说明、{stories} 篇稿件，超过一个版面的容量：图片说明没有与稿件配对",
+    # structure: decisions to check
+    "caption {text!r} is known by its shape only (the copy's blank lines do not set it apart): check it is not a "
+    "story's last paragraph": "图片说明“{text}”只是按样子认出的（稿件里没有空行把它隔开）：请核对它不是某篇稿件的最后一段",
+    "story {k} kicker {kicker!r} may be the page banner: check it": "引题“{kicker}”可能是本版的通栏标题：请核对",
+    "banner {headline!r} is a guess from its place on the page (confidence {confidence:.0%}): check it":
+        "通栏标题“{headline}”是按它在版面上的位置推断的（把握 {confidence:.0%}）：请核对",
+    "story {k} {head!r}: which lines are kicker, headline and deck is a guess (confidence {confidence:.0%}): check it":
+        "稿件“{head}”：哪几行是引题、主题、副题是推断的（把握 {confidence:.0%}）：请核对",
+    "story {k} {head!r}: which lines are kicker, headline and deck is a guess (confidence {confidence:.0%}; the text of "
+    "a printed page has lost the type sizes, and a headline set in two lines reads like a kicker over a headline): "
+    "check it": "稿件“{head}”：哪几行是引题、主题、副题是推断的（把握 {confidence:.0%}；从印好的版面取出的文字已没有字号，"
+                "排成两行的主题读来像引题加主题）：请核对",
+    "line {text!r} fits no story, caption or credit: it is kept as unassigned":
+        "“{text}”一行不属于任何稿件、图片说明或署名：留作未归类",
+    # Place (File ▸ Place, Ctrl+D)
+    "{file}: no free room of {cols} columns × {lines} lines on this page: placed at the top left, over other frames":
+        "{file}：本版没有 {cols} 栏 × {lines} 行的空位：已放在左上角，压在其他框上",
+    "{file}: photo placed in the selected frame": "{file}：图片已放入选中的框",
+    "{file}: story “{headline}” placed in the selected frame": "{file}：稿件“{headline}”已放入选中的框",
+    "{file}: {n} more stories kept in the Stories panel, not placed": "{file}：另有 {n} 篇稿件留在“稿件”面板中，未放到版面上",
+    # copy files that cannot be read; the library's or system's own reason (English) is left out
+    "{path}: not a regular file": "{path}：不是普通文件",
+    "{path}: no such file": "{path}：文件不存在",
+    "{path}: is a folder, not a copy file": "{path}：是文件夹，不是稿件文件",
+    "{path}: cannot read: {reason}": "{path}：无法读取（请检查文件权限）",
+    "{path}: too large for one page of copy (over {mb} MB)": "{path}：太大，不是一个版面的稿件（超过 {mb} MB）",
+    "{path}:{line}: damaged UTF-16 text at byte {byte}": "{path}:{line}：UTF-16 文本在第 {byte} 字节处损坏",
+    "{path}:{line}: damaged text: byte {byte} is not valid {name} (the file is not wholly UTF-8, GB18030 or Big5); "
+    "if you know the encoding, give --encoding":
+        "{path}:{line}：文本损坏：第 {byte} 字节不是有效的 {name}（文件不全是 UTF-8、GB18030 或 Big5 编码）；请把文件另存为 UTF-8 再放入",
+    "{path}: paragraph {n}": "{path} 第 {n} 段",
+    "{where}: control character U+{code:04X} in column {col}: not plain text (a binary file, or saved in another "
+    "encoding?)": "{where}：第 {col} 个字符是控制字符 U+{code:04X}，不是纯文本（是二进制文件，或用了别的编码保存？）",
+    "{path}: too large for one page of copy ({mb} MB)": "{path}：太大，不是一个版面的稿件（{mb} MB）",
+    "{path}: too large for one page of copy ({mb} MB unpacked)": "{path}：太大，不是一个版面的稿件（解压后 {mb} MB）",
+    "{path}: too large for one page of copy: {part} is {mb} MB unpacked":
+        "{path}：太大，不是一个版面的稿件：其中 {part} 解压后有 {mb} MB",
+    "{path}: too large for one page of copy: more than {n:,} paragraphs": "{path}：太大，不是一个版面的稿件：超过 {n:,} 段",
+    "{path}: too large for one page of copy: more than {n:,} runs of text":
+        "{path}：太大，不是一个版面的稿件：超过 {n:,} 个文字片段",
+    "{path}: not a readable Word (.docx) file ({reason}); save it again as .docx":
+        "{path}：不是可以读取的 Word (.docx) 文件；请重新另存为 .docx",
+    "{path}: not a readable Word (.docx) file (its main part is not a Word document body); save it again as .docx":
+        "{path}：不是可以读取的 Word (.docx) 文件（主体部分不是 Word 文档正文）；请重新另存为 .docx",
+    # photo files that cannot be used (layout_app/imaging); a library's own detail (English) is left out
+    "photo missing: {path} — relink it or put the file back": "图片缺失：{path}——请重新链接或把文件放回原处",
+    "photo unreadable: {path} ({reason})": "无法读取图片：{path}（{reason}）",
+    "symlink loop": "符号链接循环", "a folder, not a file": "是文件夹，不是文件", "Permission denied": "没有读取权限",
+    "photo unreadable: {path} (not a regular file: a device, pipe or folder)":
+        "无法读取图片：{path}（不是普通文件，而是设备、管道或文件夹）",
+    "{path}: refused: a metadata block (PNG text or colour profile) unpacks to over 1 MB — not a photo's metadata; "
+    "save the photo again without it": "{path}：已拒绝：其中一段元数据（PNG 文字或色彩描述文件）解压后超过 1 MB，"
+                                       "不像图片的元数据；请去掉元数据后重新保存图片",
+    "{path}: damaged or truncated image file ({detail}) — ask the photo desk to send it again":
+        "{path}：图片文件损坏或不完整——请图片部重新发送",
+    "{path}: refused: over {mp} megapixels — not a photo, or a damaged file": "{path}：已拒绝：超过 {mp} 百万像素，不是照片或文件已损坏",
+    "{path}: damaged {kind} file (its header cannot be read) — ask the photo desk to send it again":
+        "{path}：{kind} 文件损坏（无法读取文件头）——请图片部重新发送",
+    "{path}: not an image format layout_app reads (JPEG, PNG, TIFF, WebP)":
+        "{path}：不是 layout_app 能读取的图片格式（JPEG、PNG、TIFF、WebP）",
+    "{path}: damaged image file (it declares {w}×{h} pixels)": "{path}：图片文件损坏（声明的尺寸为 {w}×{h} 像素）",
+    "{path}: damaged or truncated image file (its header says {w}×{h} pixels but only {n} bytes of picture data "
+    "follow) — ask the photo desk to send it again":
+        "{path}：图片文件损坏或不完整（文件头声明 {w}×{h} 像素，但后面只有 {n} 字节图像数据）——请图片部重新发送",
+    "{path}: HEIC photos are not read yet; export it as JPEG from the phone or photo tool":
+        "{path}：暂不能读取 HEIC 照片；请在手机或图片软件中导出为 JPEG",
+}
