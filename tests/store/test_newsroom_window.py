@@ -228,3 +228,20 @@ def test_the_command_line_opens_a_page_of_the_store(tmp_path):
     assert bad_page.returncode != 0 and "has no page 7" in bad_page.stderr and "Traceback" not in bad_page.stderr
     nobody = run("--store", where, "--edition", EDITION, "--user", "zhao", "--screenshot", str(shot))
     assert nobody.returncode != 0 and "not on the staff" in nobody.stderr
+
+
+def test_a_double_click_on_the_board_opens_the_page_as_the_boards_user(desks, qtbot):
+    from layout_app.editor.board import EditionBoard
+    stores, edition, make = desks
+    board = EditionBoard(stores.open("rep"), edition, DEMO_DIR)
+    qtbot.addWidget(board)
+    board.show()
+    cell = board.table.visualItemRect(board.table.item(0, 2)).center()
+    qtbot.mouseClick(board.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)   # press, release,
+    qtbot.mouseDClick(board.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)  # double-click: as Qt gets it
+    assert len(board.windows) == 1
+    w = board.windows[0]
+    assert w.newsroom.store is board.store and w.reviewing and w.canvas.read_only   # a reporter's window
+    assert "rep (reporter)" in w.newsroom.who.text()
+    board.close()
+    assert not w.isVisible() and w.newsroom.link.closed
