@@ -812,7 +812,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../layout_app/editor/app.py" line="90"/>
+        <location filename="../../layout_app/editor/app.py" line="101"/>
         <source>Something went wrong inside layout_app ({error}). Your work is saved in the recovery file. Details: {log}</source>
         <translation>layout_app 内部出错了（{error}）。你的工作已存入恢复文件。详细信息：{log}</translation>
     </message>
@@ -985,6 +985,44 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../layout_app/editor/conflicts.py" line="35"/>
+        <source>Changed here and by a colleague</source>
+        <translation>你和同事改了同一处</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/conflicts.py" line="38"/>
+        <source>You and a colleague changed the same text. The store keeps theirs until you choose; nothing is lost.</source>
+        <translation>你和同事改了同一段文字。在你选择之前，库中保留同事的版本；两边的文字都不会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/conflicts.py" line="56"/>
+        <source>{kind} {key}: {field}</source>
+        <translation>{kind} {key}：{field}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/conflicts.py" line="59"/>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/conflicts.py" line="59"/>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/conflicts.py" line="60"/>
+        <source>Theirs ({who}, in the store now)</source>
+        <translation>同事的（{who}，库中现有）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/conflicts.py" line="61"/>
+        <source>Keep theirs</source>
+        <translation>保留同事的</translation>
+    </message>
+</context>
+<context>
     <name>Drop</name>
     <message>
         <location filename="../../layout_app/editor/dropin.py" line="23"/>
@@ -1060,6 +1098,11 @@
         <translation>签发</translation>
     </message>
     <message>
+        <location filename="../../layout_app/editor/board.py" line="45"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
         <location filename="../../layout_app/editor/board.py" line="46"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
@@ -1080,67 +1123,67 @@
         <translation>{user}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="79"/>
+        <location filename="../../layout_app/editor/board.py" line="82"/>
         <source>{n} lines</source>
         <translation>{n} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="87"/>
+        <location filename="../../layout_app/editor/board.py" line="90"/>
         <source>Checked out: {items}</source>
         <translation>占用中：{items}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="101"/>
+        <location filename="../../layout_app/editor/board.py" line="104"/>
         <source>{e} errors, {w} warnings</source>
         <translation>{e} 个错误，{w} 个警告</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="102"/>
+        <location filename="../../layout_app/editor/board.py" line="105"/>
         <source>clean</source>
         <translation>无问题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="118"/>
+        <location filename="../../layout_app/editor/board.py" line="121"/>
         <source>Select a page first</source>
         <translation>请先选择一个版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="125"/>
+        <location filename="../../layout_app/editor/board.py" line="131"/>
         <source>Page {page}: {status}</source>
         <translation>第 {page} 版：{status}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="132"/>
+        <location filename="../../layout_app/editor/board.py" line="151"/>
         <source>Release check-out</source>
         <translation>解除占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="139"/>
+        <location filename="../../layout_app/editor/board.py" line="158"/>
         <source>Page {page} is not checked out</source>
         <translation>第 {page} 版未被占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="142"/>
+        <location filename="../../layout_app/editor/board.py" line="161"/>
         <source>{holder} has page {page} checked out. Release it? Their unsaved work stays on their desk but they can no longer save over others.</source>
         <translation>{holder} 正占用第 {page} 版。要解除吗？其未保存的修改仍留在其电脑上，但不能再覆盖他人的修改。</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="146"/>
+        <location filename="../../layout_app/editor/board.py" line="165"/>
         <source>Page {page} released</source>
         <translation>第 {page} 版已解除占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="155"/>
+        <location filename="../../layout_app/editor/board.py" line="174"/>
         <source>Export signed pages into</source>
         <translation>导出已签发版面到</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="164"/>
+        <location filename="../../layout_app/editor/board.py" line="183"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="173"/>
+        <location filename="../../layout_app/editor/board.py" line="192"/>
         <source>{n} signed page(s) exported</source>
         <translation>已导出 {n} 个已签发版面</translation>
     </message>
@@ -1276,166 +1319,174 @@
     </message>
 </context>
 <context>
+    <name>HolderMarks</name>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="303"/>
+        <source>Checked out by {name}</source>
+        <translation>{name} 签出</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="53"/>
+        <location filename="../../layout_app/editor/main_window.py" line="55"/>
         <source>Review</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="54"/>
+        <location filename="../../layout_app/editor/main_window.py" line="56"/>
         <source>Stories</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="55"/>
-        <location filename="../../layout_app/editor/main_window.py" line="446"/>
+        <location filename="../../layout_app/editor/main_window.py" line="57"/>
+        <location filename="../../layout_app/editor/main_window.py" line="449"/>
         <source>Photos</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="56"/>
+        <location filename="../../layout_app/editor/main_window.py" line="58"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="446"/>
+        <location filename="../../layout_app/editor/main_window.py" line="449"/>
         <source>Preflight</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="125"/>
+        <location filename="../../layout_app/editor/main_window.py" line="127"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="126"/>
+        <location filename="../../layout_app/editor/main_window.py" line="128"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="127"/>
+        <location filename="../../layout_app/editor/main_window.py" line="129"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="128"/>
+        <location filename="../../layout_app/editor/main_window.py" line="130"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="129"/>
+        <location filename="../../layout_app/editor/main_window.py" line="131"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="131"/>
+        <location filename="../../layout_app/editor/main_window.py" line="133"/>
         <source>&amp;Export PDF/X…</source>
         <translation>导出 PDF/X(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="132"/>
+        <location filename="../../layout_app/editor/main_window.py" line="134"/>
         <source>&amp;Preflight</source>
         <translation>预检(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="134"/>
+        <location filename="../../layout_app/editor/main_window.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="135"/>
+        <location filename="../../layout_app/editor/main_window.py" line="137"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="137"/>
+        <location filename="../../layout_app/editor/main_window.py" line="139"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="138"/>
+        <location filename="../../layout_app/editor/main_window.py" line="140"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="140"/>
+        <location filename="../../layout_app/editor/main_window.py" line="142"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="141"/>
+        <location filename="../../layout_app/editor/main_window.py" line="143"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="142"/>
+        <location filename="../../layout_app/editor/main_window.py" line="144"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="143"/>
+        <location filename="../../layout_app/editor/main_window.py" line="145"/>
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="144"/>
+        <location filename="../../layout_app/editor/main_window.py" line="146"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="145"/>
+        <location filename="../../layout_app/editor/main_window.py" line="147"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="147"/>
+        <location filename="../../layout_app/editor/main_window.py" line="149"/>
         <source>Column guides</source>
         <translation>分栏参考线</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="148"/>
+        <location filename="../../layout_app/editor/main_window.py" line="150"/>
         <source>Line grid</source>
         <translation>行格参考线</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="149"/>
+        <location filename="../../layout_app/editor/main_window.py" line="151"/>
         <source>Rulers</source>
         <translation>标尺</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="150"/>
+        <location filename="../../layout_app/editor/main_window.py" line="152"/>
         <source>Facing pages (spread)</source>
         <translation>对页（跨版）显示</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="151"/>
+        <location filename="../../layout_app/editor/main_window.py" line="153"/>
         <source>Review captions (read-only page)</source>
         <translation>图片说明校对（版面只读）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="154"/>
+        <location filename="../../layout_app/editor/main_window.py" line="156"/>
         <source>Continue story in a new frame…</source>
         <translation>稿件转到新框…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="155"/>
+        <location filename="../../layout_app/editor/main_window.py" line="157"/>
         <source>&amp;Page</source>
         <translation>版面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="156"/>
-        <location filename="../../layout_app/editor/main_window.py" line="243"/>
+        <location filename="../../layout_app/editor/main_window.py" line="158"/>
+        <location filename="../../layout_app/editor/main_window.py" line="245"/>
         <source>Add page</source>
         <translation>添加版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="157"/>
+        <location filename="../../layout_app/editor/main_window.py" line="159"/>
         <source>Next page</source>
         <translation>下一版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="158"/>
+        <location filename="../../layout_app/editor/main_window.py" line="160"/>
         <source>Previous page</source>
         <translation>上一版</translation>
     </message>
@@ -1452,151 +1503,265 @@
         <translation type="vanished">本版没有问题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="203"/>
+        <location filename="../../layout_app/editor/main_window.py" line="205"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销(&amp;U) {what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="204"/>
+        <location filename="../../layout_app/editor/main_window.py" line="206"/>
         <source>&amp;Redo {what}</source>
         <translation>重做(&amp;R) {what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="214"/>
+        <location filename="../../layout_app/editor/main_window.py" line="216"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="217"/>
+        <location filename="../../layout_app/editor/main_window.py" line="219"/>
         <source>page {n}</source>
         <translation>第 {n} 版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="228"/>
+        <location filename="../../layout_app/editor/main_window.py" line="230"/>
         <source>Select a frame of the story first</source>
         <translation>请先选中稿件的一个框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="231"/>
+        <location filename="../../layout_app/editor/main_window.py" line="233"/>
         <source>Click where the story continues (change page with Ctrl+PgDown); Esc cancels</source>
         <translation>点击稿件接续的位置（用 Ctrl+PgDown 换版）；按 Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="268"/>
+        <location filename="../../layout_app/editor/main_window.py" line="270"/>
         <source>Drop files</source>
         <translation>拖入文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="271"/>
-        <location filename="../../layout_app/editor/main_window.py" line="289"/>
+        <location filename="../../layout_app/editor/main_window.py" line="273"/>
+        <location filename="../../layout_app/editor/main_window.py" line="291"/>
         <source>Some files could not be placed</source>
         <translation>有些文件无法放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="287"/>
+        <location filename="../../layout_app/editor/main_window.py" line="289"/>
         <source>Place from panel</source>
         <translation>从面板放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="297"/>
+        <location filename="../../layout_app/editor/main_window.py" line="299"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="310"/>
+        <location filename="../../layout_app/editor/main_window.py" line="312"/>
         <source>Missing photos: {files} — relink them in the Photos panel</source>
         <translation>缺失图片：{files}——请在“图片”面板中重新链接</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="317"/>
+        <location filename="../../layout_app/editor/main_window.py" line="319"/>
         <source>Recover unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="318"/>
+        <location filename="../../layout_app/editor/main_window.py" line="320"/>
         <source>layout_app found changes to this document that were not saved ({when}). Open them?</source>
         <translation>layout_app 发现本版面有未保存的修改（{when}）。要打开这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="319"/>
+        <location filename="../../layout_app/editor/main_window.py" line="321"/>
         <source>Recovered changes</source>
         <translation>恢复的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="324"/>
+        <location filename="../../layout_app/editor/main_window.py" line="326"/>
         <source>Open document</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="324"/>
-        <location filename="../../layout_app/editor/main_window.py" line="334"/>
+        <location filename="../../layout_app/editor/main_window.py" line="326"/>
+        <location filename="../../layout_app/editor/main_window.py" line="336"/>
         <source>Documents (*.yaml)</source>
         <translation>版面文件 (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="334"/>
+        <location filename="../../layout_app/editor/main_window.py" line="336"/>
         <source>Save document</source>
         <translation>保存版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="342"/>
+        <location filename="../../layout_app/editor/main_window.py" line="344"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="348"/>
+        <location filename="../../layout_app/editor/main_window.py" line="350"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="366"/>
+        <location filename="../../layout_app/editor/main_window.py" line="368"/>
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="369"/>
+        <location filename="../../layout_app/editor/main_window.py" line="371"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="370"/>
+        <location filename="../../layout_app/editor/main_window.py" line="372"/>
         <source>Save the changes to this document before closing it?</source>
         <translation>关闭前保存对本版面的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="423"/>
+        <location filename="../../layout_app/editor/main_window.py" line="426"/>
         <source>Export PDF/X-4</source>
         <translation>导出 PDF/X-4</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="423"/>
+        <location filename="../../layout_app/editor/main_window.py" line="426"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="430"/>
+        <location filename="../../layout_app/editor/main_window.py" line="433"/>
         <source>Preflight found errors</source>
         <translation>预检发现错误</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="431"/>
+        <location filename="../../layout_app/editor/main_window.py" line="434"/>
         <source>{n} error(s) would reach the press (see the Preflight panel). Export anyway?</source>
         <translation>有 {n} 个错误会带到印刷（见“预检”面板）。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="446"/>
+        <location filename="../../layout_app/editor/main_window.py" line="449"/>
         <source>Pages</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="451"/>
+        <location filename="../../layout_app/editor/main_window.py" line="454"/>
         <source>Exported {path}: {summary}</source>
         <translation>已导出 {path}：{summary}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="455"/>
+        <location filename="../../layout_app/editor/main_window.py" line="458"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>NewsroomDesk</name>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="76"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="118"/>
+        <source>The store refused the save</source>
+        <translation>库拒绝了这次保存</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="78"/>
+        <source>Changed by {who}</source>
+        <translation>{who} 刚做了修改</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="82"/>
+        <source>{edition} · {user} ({role})</source>
+        <translation>{edition} · {user}（{role}）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="93"/>
+        <source>page editor</source>
+        <translation>版面编辑</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="93"/>
+        <source>reporter</source>
+        <translation>记者</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="93"/>
+        <source>chief editor</source>
+        <translation>值班总编</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="94"/>
+        <source>print staff</source>
+        <translation>发排员</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="99"/>
+        <source>&amp;Newsroom</source>
+        <translation>采编(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="102"/>
+        <source>Check out this page</source>
+        <translation>签出本版</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="103"/>
+        <source>Check out the selected story or photo</source>
+        <translation>签出所选稿件或图片</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="105"/>
+        <source>Check in what I hold on this page</source>
+        <translation>签入我在本版签出的内容</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="106"/>
+        <source>Release a colleague&apos;s check-out…</source>
+        <translation>解除同事的签出…</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="107"/>
+        <source>Show colleagues&apos; changes now</source>
+        <translation>立即显示同事的修改</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="122"/>
+        <source>Saved to the store ({n} records)</source>
+        <translation>已存入库（{n} 条记录）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="141"/>
+        <source>Keep my text</source>
+        <translation>保留我的文字</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="182"/>
+        <source>Checked out: {items}</source>
+        <translation>占用中：{items}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="198"/>
+        <source>{edition} · {user} ({role}) · {status}</source>
+        <translation>{edition} · {user}（{role}）· {status}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="242"/>
+        <source>Select a frame of the story or photo first</source>
+        <translation>请先选择稿件或图片的框</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="258"/>
+        <source>Nothing selected is checked out</source>
+        <translation>所选内容没有被签出</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="260"/>
+        <source>Release check-out</source>
+        <translation>解除占用</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="261"/>
+        <source>{holder} has {what} checked out. Release it? Their unsaved work stays on their desk.</source>
+        <translation>{holder} 签出了 {what}。要解除吗？其未保存的修改仍留在其电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="269"/>
+        <source>Check-out</source>
+        <translation>签出</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,7 @@ class NewsroomDesk(QObject):
         self.controller.changed.connect(self._after_change)
         self.controller.guard = self.refusal
         self.who = QLabel(self.tr("{edition} · {user} ({role})").format(
-            edition=edition, user=store.user, role=self.tr(ROLE_NAMES.get(store.role, store.role))), window)
+            edition=edition, user=store.user, role=self.role_name()), window)
         self.holders = QLabel("", window)
         window.statusBar().addPermanentWidget(self.holders)
         window.statusBar().addPermanentWidget(self.who)
@@ -88,6 +88,11 @@ class NewsroomDesk(QObject):
         self._menu()
         self.page_id = ""
         self.update_state()
+
+    def role_name(self) -> str:
+        names = {"editor": self.tr("page editor"), "reporter": self.tr("reporter"), "chief": self.tr("chief editor"),
+                 "print": self.tr("print staff")}
+        return names.get(self.store.role, ROLE_NAMES.get(self.store.role, self.store.role))
 
     # --- the Newsroom menu -------------------------------------------------------------------------
     def _menu(self) -> None:
@@ -191,7 +196,7 @@ class NewsroomDesk(QObject):
             self.window.set_review(True)
         label = STATUS_LABELS.get(status, status)
         self.who.setText(self.tr("{edition} · {user} ({role}) · {status}").format(
-            edition=self.edition, user=self.store.user, role=self.tr(ROLE_NAMES.get(self.store.role, self.store.role)),
+            edition=self.edition, user=self.store.user, role=self.role_name(),
             status=label))
         self.window._undo_state()
         self.marks.update()
@@ -242,7 +247,7 @@ class NewsroomDesk(QObject):
         for what in self.held_here():
             kind, key = what.split(" ", 1)
             if self.link.desk.base[(kind, key)].holder == self.store.user:
-                self._hold(lambda: self.store.check_in(self.edition, kind, key), (kind, key))
+                self._hold(lambda k=kind, n=key: self.store.check_in(self.edition, k, n), (kind, key))
 
     def release(self) -> None:
         """An editor releases a colleague's hold on the selected story (or the page), after confirming."""

@@ -78,7 +78,7 @@ def test_a_reporters_caption_appears_in_the_editors_window_within_half_a_second(
 
 
 def test_the_reporter_sees_a_moved_photo_live(desks, qtbot):
-    stores, edition, make = desks
+    _stores, _edition, make = desks
     editor, reporter = make("ed", live=True), make("rep")
     f = frame(editor.controller.doc)
     r = editor.canvas.frame_rect(f)
@@ -165,7 +165,7 @@ def test_a_held_story_shows_its_holder_and_refuses_others(desks, qtbot):
     stores, edition, make = desks
     editor, reporter = make("ed"), make("rep")
     story_frames = {f.id for f in reporter.controller.doc.page(PAGE).frames if f.story == STORY}
-    reporter.canvas.select(sorted(story_frames)[0])
+    reporter.canvas.select(min(story_frames))
     reporter.newsroom.actions["story"].trigger()                        # Newsroom ▸ Check out the story
     assert stores.admin.get(edition, "story", STORY).holder == "rep"
     qtbot.waitUntil(lambda: "story reading — rep" in editor.newsroom.holders.text(), timeout=3000)
@@ -232,7 +232,7 @@ def test_the_command_line_opens_a_page_of_the_store(tmp_path):
 
 def test_a_double_click_on_the_board_opens_the_page_as_the_boards_user(desks, qtbot):
     from layout_app.editor.board import EditionBoard
-    stores, edition, make = desks
+    stores, edition, _make = desks
     board = EditionBoard(stores.open("rep"), edition, DEMO_DIR)
     qtbot.addWidget(board)
     board.show()
