@@ -987,37 +987,41 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../layout_app/editor/conflicts.py" line="35"/>
+        <location filename="../../layout_app/editor/conflicts.py" line="40"/>
         <source>Changed here and by a colleague</source>
         <translation>你和同事改了同一处</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/conflicts.py" line="38"/>
+        <location filename="../../layout_app/editor/conflicts.py" line="43"/>
         <source>You and a colleague changed the same text. The store keeps theirs until you choose; nothing is lost.</source>
         <translation>你和同事改了同一段文字。在你选择之前，库中保留同事的版本；两边的文字都不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/conflicts.py" line="56"/>
         <source>{kind} {key}: {field}</source>
-        <translation>{kind} {key}：{field}</translation>
+        <translation type="vanished">{kind} {key}：{field}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/conflicts.py" line="59"/>
+        <location filename="../../layout_app/editor/conflicts.py" line="62"/>
+        <source>{name}: {field}</source>
+        <translation>{name}：{field}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/conflicts.py" line="65"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/conflicts.py" line="59"/>
+        <location filename="../../layout_app/editor/conflicts.py" line="65"/>
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/conflicts.py" line="60"/>
+        <location filename="../../layout_app/editor/conflicts.py" line="66"/>
         <source>Theirs ({who}, in the store now)</source>
         <translation>同事的（{who}，库中现有）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/conflicts.py" line="61"/>
+        <location filename="../../layout_app/editor/conflicts.py" line="67"/>
         <source>Keep theirs</source>
         <translation>保留同事的</translation>
     </message>
@@ -1321,7 +1325,7 @@
 <context>
     <name>HolderMarks</name>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="303"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="313"/>
         <source>Checked out by {name}</source>
         <translation>{name} 签出</translation>
     </message>
@@ -1724,42 +1728,52 @@
         <translation>已存入库（{n} 条记录）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="141"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="137"/>
+        <source>story 「{headline}」</source>
+        <translation>稿件「{headline}」</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="140"/>
+        <source>photo {file}</source>
+        <translation>图片“{file}”</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="151"/>
         <source>Keep my text</source>
         <translation>保留我的文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="182"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="192"/>
         <source>Checked out: {items}</source>
         <translation>占用中：{items}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="198"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="208"/>
         <source>{edition} · {user} ({role}) · {status}</source>
         <translation>{edition} · {user}（{role}）· {status}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="242"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="252"/>
         <source>Select a frame of the story or photo first</source>
         <translation>请先选择稿件或图片的框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="258"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="268"/>
         <source>Nothing selected is checked out</source>
         <translation>所选内容没有被签出</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="260"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="270"/>
         <source>Release check-out</source>
         <translation>解除占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="261"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="271"/>
         <source>{holder} has {what} checked out. Release it? Their unsaved work stays on their desk.</source>
         <translation>{holder} 签出了 {what}。要解除吗？其未保存的修改仍留在其电脑上。</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="269"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="279"/>
         <source>Check-out</source>
         <translation>签出</translation>
     </message>

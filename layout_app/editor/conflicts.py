@@ -11,8 +11,13 @@ from PySide6.QtWidgets import (QDialog, QGroupBox, QHBoxLayout, QLabel, QPlainTe
 
 from layout_app.store.merge import Conflict
 
-FIELD_NAMES = {"caption": "caption", "credit": "credit", "body": "text", "headline": "headline",
-               "kicker": "kicker", "deck": "deck", "byline": "byline"}
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:     # noqa: N802 — the name pyside6-lupdate reads
+    return text
+
+
+FIELD_NAMES = {f: QT_TRANSLATE_NOOP("ConflictDialog", t) for f, t in (
+    ("caption", "caption"), ("credit", "credit"), ("body", "text"), ("headline", "headline"),
+    ("kicker", "kicker"), ("deck", "deck"), ("byline", "byline"))}
 
 
 def shown(value) -> str:
@@ -48,12 +53,13 @@ class ConflictDialog(QDialog):
         layout.addWidget(scroll, 1)
         self.resize(760, 420)
 
-    def add(self, conflicts: list[Conflict], authors: list[str]) -> None:
-        for c, author in zip(conflicts, authors):
+    def add(self, conflicts: list[Conflict], authors: list[str], names: list[str] | None = None) -> None:
+        """`names`: each record as the desk calls it (a story by its headline, a photo by its file)."""
+        for c, author, name in zip(conflicts, authors, names or [f"{c.kind} {c.key}" for c in conflicts]):
             if any(c == old for old, _ in self.rows):
                 continue
             field = FIELD_NAMES.get(c.field, c.field or c.kind)
-            box = QGroupBox(self.tr("{kind} {key}: {field}").format(kind=c.kind, key=c.key, field=field), self)
+            box = QGroupBox(self.tr("{name}: {field}").format(name=name, field=self.tr(field)), self)
             row = QHBoxLayout(box)
             for title, value, button_text, mine in (
                     (self.tr("Mine"), c.mine, self.tr("Keep mine"), True),

@@ -127,8 +127,18 @@ class NewsroomDesk(QObject):
         if self.dialog is None or not self.dialog.isVisible():
             self.dialog = ConflictDialog(self.window)
             self.dialog.keep.connect(self.keep_mine)
-        self.dialog.add(conflicts, authors)
+        self.dialog.add(conflicts, authors, [self._name(c) for c in conflicts])
         self.dialog.open()
+
+    def _name(self, c: Conflict) -> str:
+        doc = self.controller.doc
+        if c.kind == "story":
+            story = next((s for s in doc.stories if s.id == c.key), None)
+            return self.tr("story 「{headline}」").format(headline=story.headline or c.key) if story else c.key
+        if c.kind == "photo":
+            photo = next((p for p in doc.photos if p.id == c.key), None)
+            return self.tr("photo {file}").format(file=photo.file) if photo else c.key
+        return f"{c.kind} {c.key}"
 
     def _author(self, c: Conflict) -> str:
         r = self.link.desk.base.get((c.kind, c.key))

@@ -16,5 +16,7 @@ ZH = {
     "Theirs ({who}, in the store now)": "同事的（{who}，库中现有）", "Keep theirs": "保留同事的",
     "You and a colleague changed the same text. The store keeps theirs until you choose; nothing is lost.":
         "你和同事改了同一段文字。在你选择之前，库中保留同事的版本；两边的文字都不会丢失。",
-    "{kind} {key}: {field}": "{kind} {key}：{field}", "Open": "打开",
+    "{name}: {field}": "{name}：{field}", "Open": "打开", "story 「{headline}」": "稿件「{headline}」",
+    "photo {file}": "图片 {file}", "caption": "图片说明", "credit": "署名", "text": "正文", "headline": "标题",
+    "kicker": "引题", "deck": "副题", "byline": "作者",
 }

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QPlainTextEdit, QPushButton
 
 from layout_app.assets import DEMO_DIR
 from layout_app.editor.newsroom import open_window
@@ -100,6 +100,8 @@ def test_the_same_caption_edited_in_both_windows_asks_the_second_with_both_texts
     dialog = editor.newsroom.dialog
     texts = {t.objectName(): t.toPlainText() for t in dialog.findChildren(QPlainTextEdit)}
     assert texts == {"mine": "编辑写的说明", "theirs": "记者写的说明"}
+    assert [b.title() for b in dialog.findChildren(QGroupBox)] == ["photo photos/reading.jpg: caption"]
+    assert "rep" in " ".join(label.text() for label in dialog.findChildren(QLabel))         # who wrote theirs
     assert stores.admin.export_document(edition).photo(PHOTO).caption == "记者写的说明"     # not overwritten
     editor.save_action.trigger()                                         # saving does not decide for them
     assert stores.admin.export_document(edition).photo(PHOTO).caption == "记者写的说明"
