@@ -87,6 +87,7 @@ class NewsroomDesk(QObject):
         self.marks = HolderMarks(self)
         self._menu()
         self.page_id = ""
+        self.restricted = True                        # anything for the guard to check (see update_state)
         self.update_state()
 
     def role_name(self) -> str:
@@ -191,6 +192,11 @@ class NewsroomDesk(QObject):
         held = self.held_here()
         self.holders.setText(self.tr("Checked out: {items}").format(
             items="; ".join(f"{what} — {who}" for what, who in held.items())) if held else "")
+        base = self.link.desk.base.values()
+        # an editor's edits need the record-by-record check only while something is signed or held by a
+        # colleague: a drag step must not pay for it otherwise
+        self.restricted = self.store.role not in ("editor", "chief") or any(
+            r.holder not in (None, self.store.user) or (r.kind == "page" and r.status in SIGNED) for r in base)
         status = self.status()
         read_only = self.store.role not in ("editor", "chief") or status in SIGNED
         if self.canvas.read_only != read_only:
@@ -219,6 +225,8 @@ class NewsroomDesk(QObject):
 
     def refusal(self, before: Document, after: Document) -> str:
         """Why this desk may not make the change (its role, a signed page, a colleague's check-out), or ""."""
+        if not self.restricted:
+            return ""
         old, new = rec.split(before), rec.split(after)
         base = self.link.desk.base
         signed = {key for (kind, key), r in base.items() if kind == "page" and r.status in SIGNED}
