@@ -812,7 +812,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../layout_app/editor/app.py" line="90"/>
+        <location filename="../../layout_app/editor/app.py" line="101"/>
         <source>Something went wrong inside layout_app ({error}). Your work is saved in the recovery file. Details: {log}</source>
         <translation>layout_app 内部出错了（{error}）。你的工作已存入恢复文件。详细信息：{log}</translation>
     </message>
@@ -985,6 +985,48 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../layout_app/editor/conflicts.py" line="40"/>
+        <source>Changed here and by a colleague</source>
+        <translation>你和同事改了同一处</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/conflicts.py" line="43"/>
+        <source>You and a colleague changed the same text. The store keeps theirs until you choose; nothing is lost.</source>
+        <translation>你和同事改了同一段文字。在你选择之前，库中保留同事的版本；两边的文字都不会丢失。</translation>
+    </message>
+    <message>
+        <source>{kind} {key}: {field}</source>
+        <translation type="vanished">{kind} {key}：{field}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/conflicts.py" line="62"/>
+        <source>{name}: {field}</source>
+        <translation>{name}：{field}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/conflicts.py" line="65"/>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/conflicts.py" line="65"/>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/conflicts.py" line="66"/>
+        <source>Theirs ({who}, in the store now)</source>
+        <translation>同事的（{who}，库中现有）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/conflicts.py" line="67"/>
+        <source>Keep theirs</source>
+        <translation>保留同事的</translation>
+    </message>
+</context>
+<context>
     <name>Drop</name>
     <message>
         <location filename="../../layout_app/editor/dropin.py" line="24"/>
@@ -1117,7 +1159,7 @@
     <message>
         <location filename="../../layout_app/editor/board.py" line="33"/>
         <source>print staff</source>
-        <translation>照排</translation>
+        <translation>发排员</translation>
     </message>
     <message>
         <location filename="../../layout_app/editor/board.py" line="34"/>
@@ -1145,6 +1187,11 @@
         <translation>签发</translation>
     </message>
     <message>
+        <location filename="../../layout_app/editor/board.py" line="56"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
         <location filename="../../layout_app/editor/board.py" line="57"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
@@ -1165,77 +1212,77 @@
         <translation>{user}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="90"/>
+        <location filename="../../layout_app/editor/board.py" line="93"/>
         <source>v{version} {user}</source>
         <translation>版本 {version}（{user}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="91"/>
+        <location filename="../../layout_app/editor/board.py" line="94"/>
         <source>{n} lines</source>
         <translation>{n} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="99"/>
+        <location filename="../../layout_app/editor/board.py" line="102"/>
         <source>Checked out: {items}</source>
         <translation>占用中：{items}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="99"/>
+        <location filename="../../layout_app/editor/board.py" line="102"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="121"/>
+        <location filename="../../layout_app/editor/board.py" line="124"/>
         <source>{e} errors, {w} warnings</source>
         <translation>{e} 个错误，{w} 个警告</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="122"/>
+        <location filename="../../layout_app/editor/board.py" line="125"/>
         <source>clean</source>
         <translation>无问题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="138"/>
+        <location filename="../../layout_app/editor/board.py" line="141"/>
         <source>Select a page first</source>
         <translation>请先选择一个版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="145"/>
+        <location filename="../../layout_app/editor/board.py" line="151"/>
         <source>Page {page}: {status}</source>
         <translation>第 {page} 版：{status}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="152"/>
+        <location filename="../../layout_app/editor/board.py" line="171"/>
         <source>Release check-out</source>
         <translation>解除占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="159"/>
+        <location filename="../../layout_app/editor/board.py" line="178"/>
         <source>Page {page} is not checked out</source>
         <translation>第 {page} 版未被占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="162"/>
+        <location filename="../../layout_app/editor/board.py" line="181"/>
         <source>{holder} has page {page} checked out. Release it? Their unsaved work stays on their desk but they can no longer save over others.</source>
         <translation>{holder} 正占用第 {page} 版。要解除吗？其未保存的修改仍留在其电脑上，但不能再覆盖他人的修改。</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="166"/>
+        <location filename="../../layout_app/editor/board.py" line="185"/>
         <source>Page {page} released</source>
         <translation>第 {page} 版已解除占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="175"/>
+        <location filename="../../layout_app/editor/board.py" line="194"/>
         <source>Export signed pages into</source>
         <translation>导出已签发版面到</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="184"/>
+        <location filename="../../layout_app/editor/board.py" line="203"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="193"/>
+        <location filename="../../layout_app/editor/board.py" line="212"/>
         <source>{n} signed page(s) exported</source>
         <translation>已导出 {n} 个已签发版面</translation>
     </message>
@@ -1368,6 +1415,14 @@
         <location filename="../../layout_app/editor/galley.py" line="237"/>
         <source>Story editor</source>
         <translation>稿件编辑器</translation>
+    </message>
+</context>
+<context>
+    <name>HolderMarks</name>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="321"/>
+        <source>Checked out by {name}</source>
+        <translation>{name} 签出</translation>
     </message>
 </context>
 <context>
@@ -1591,164 +1646,164 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="74"/>
+        <location filename="../../layout_app/editor/main_window.py" line="76"/>
         <source>Review</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="75"/>
+        <location filename="../../layout_app/editor/main_window.py" line="77"/>
         <source>Stories</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="76"/>
-        <location filename="../../layout_app/editor/main_window.py" line="471"/>
+        <location filename="../../layout_app/editor/main_window.py" line="78"/>
+        <location filename="../../layout_app/editor/main_window.py" line="474"/>
         <source>Photos</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="77"/>
+        <location filename="../../layout_app/editor/main_window.py" line="79"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="471"/>
+        <location filename="../../layout_app/editor/main_window.py" line="474"/>
         <source>Preflight</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="148"/>
+        <location filename="../../layout_app/editor/main_window.py" line="150"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="149"/>
+        <location filename="../../layout_app/editor/main_window.py" line="151"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="150"/>
+        <location filename="../../layout_app/editor/main_window.py" line="152"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="151"/>
+        <location filename="../../layout_app/editor/main_window.py" line="153"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="152"/>
+        <location filename="../../layout_app/editor/main_window.py" line="154"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="154"/>
+        <location filename="../../layout_app/editor/main_window.py" line="156"/>
         <source>&amp;Export PDF/X…</source>
         <translation>导出 PDF/X(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="155"/>
+        <location filename="../../layout_app/editor/main_window.py" line="157"/>
         <source>&amp;Preflight</source>
         <translation>预检(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="157"/>
+        <location filename="../../layout_app/editor/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="158"/>
+        <location filename="../../layout_app/editor/main_window.py" line="160"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="160"/>
+        <location filename="../../layout_app/editor/main_window.py" line="162"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="161"/>
+        <location filename="../../layout_app/editor/main_window.py" line="163"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="163"/>
+        <location filename="../../layout_app/editor/main_window.py" line="165"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="164"/>
+        <location filename="../../layout_app/editor/main_window.py" line="166"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="165"/>
+        <location filename="../../layout_app/editor/main_window.py" line="167"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="166"/>
+        <location filename="../../layout_app/editor/main_window.py" line="168"/>
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="167"/>
+        <location filename="../../layout_app/editor/main_window.py" line="169"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="168"/>
+        <location filename="../../layout_app/editor/main_window.py" line="170"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="170"/>
+        <location filename="../../layout_app/editor/main_window.py" line="172"/>
         <source>Column guides</source>
         <translation>分栏参考线</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="171"/>
+        <location filename="../../layout_app/editor/main_window.py" line="173"/>
         <source>Line grid</source>
         <translation>行格参考线</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="172"/>
+        <location filename="../../layout_app/editor/main_window.py" line="174"/>
         <source>Rulers</source>
         <translation>标尺</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="173"/>
+        <location filename="../../layout_app/editor/main_window.py" line="175"/>
         <source>Facing pages (spread)</source>
         <translation>对页（跨版）显示</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="174"/>
+        <location filename="../../layout_app/editor/main_window.py" line="176"/>
         <source>Review captions (read-only page)</source>
         <translation>图片说明校对（版面只读）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="177"/>
+        <location filename="../../layout_app/editor/main_window.py" line="179"/>
         <source>Continue story in a new frame…</source>
         <translation>稿件转到新框…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="178"/>
+        <location filename="../../layout_app/editor/main_window.py" line="180"/>
         <source>&amp;Page</source>
         <translation>版面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="179"/>
-        <location filename="../../layout_app/editor/main_window.py" line="268"/>
+        <location filename="../../layout_app/editor/main_window.py" line="181"/>
+        <location filename="../../layout_app/editor/main_window.py" line="270"/>
         <source>Add page</source>
         <translation>添加版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="180"/>
+        <location filename="../../layout_app/editor/main_window.py" line="182"/>
         <source>Next page</source>
         <translation>下一版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="181"/>
+        <location filename="../../layout_app/editor/main_window.py" line="183"/>
         <source>Previous page</source>
         <translation>上一版</translation>
     </message>
@@ -1765,151 +1820,275 @@
         <translation type="vanished">本版没有问题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="226"/>
+        <location filename="../../layout_app/editor/main_window.py" line="228"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销(&amp;U) {what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="227"/>
+        <location filename="../../layout_app/editor/main_window.py" line="229"/>
         <source>&amp;Redo {what}</source>
         <translation>重做(&amp;R) {what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="237"/>
+        <location filename="../../layout_app/editor/main_window.py" line="239"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="240"/>
+        <location filename="../../layout_app/editor/main_window.py" line="242"/>
         <source>page {n}</source>
         <translation>第 {n} 版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="253"/>
+        <location filename="../../layout_app/editor/main_window.py" line="255"/>
         <source>Select a frame of the story first</source>
         <translation>请先选中稿件的一个框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="256"/>
+        <location filename="../../layout_app/editor/main_window.py" line="258"/>
         <source>Click where the story continues (change page with Ctrl+PgDown); Esc cancels</source>
         <translation>点击稿件接续的位置（用 Ctrl+PgDown 换版）；按 Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="293"/>
+        <location filename="../../layout_app/editor/main_window.py" line="295"/>
         <source>Drop files</source>
         <translation>拖入文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="296"/>
-        <location filename="../../layout_app/editor/main_window.py" line="314"/>
+        <location filename="../../layout_app/editor/main_window.py" line="298"/>
+        <location filename="../../layout_app/editor/main_window.py" line="316"/>
         <source>Some files could not be placed</source>
         <translation>有些文件无法放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="312"/>
+        <location filename="../../layout_app/editor/main_window.py" line="314"/>
         <source>Place from panel</source>
         <translation>从面板放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="322"/>
+        <location filename="../../layout_app/editor/main_window.py" line="324"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="335"/>
+        <location filename="../../layout_app/editor/main_window.py" line="337"/>
         <source>Missing photos: {files} — relink them in the Photos panel</source>
         <translation>缺失图片：{files}——请在“图片”面板中重新链接</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="342"/>
+        <location filename="../../layout_app/editor/main_window.py" line="344"/>
         <source>Recover unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="343"/>
+        <location filename="../../layout_app/editor/main_window.py" line="345"/>
         <source>layout_app found changes to this document that were not saved ({when}). Open them?</source>
         <translation>layout_app 发现本版面有未保存的修改（{when}）。要打开这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="344"/>
+        <location filename="../../layout_app/editor/main_window.py" line="346"/>
         <source>Recovered changes</source>
         <translation>恢复的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="349"/>
+        <location filename="../../layout_app/editor/main_window.py" line="351"/>
         <source>Open document</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="349"/>
-        <location filename="../../layout_app/editor/main_window.py" line="359"/>
+        <location filename="../../layout_app/editor/main_window.py" line="351"/>
+        <location filename="../../layout_app/editor/main_window.py" line="361"/>
         <source>Documents (*.yaml)</source>
         <translation>版面文件 (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="359"/>
+        <location filename="../../layout_app/editor/main_window.py" line="361"/>
         <source>Save document</source>
         <translation>保存版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="367"/>
+        <location filename="../../layout_app/editor/main_window.py" line="369"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="373"/>
+        <location filename="../../layout_app/editor/main_window.py" line="375"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="391"/>
+        <location filename="../../layout_app/editor/main_window.py" line="393"/>
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="394"/>
+        <location filename="../../layout_app/editor/main_window.py" line="396"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="395"/>
+        <location filename="../../layout_app/editor/main_window.py" line="397"/>
         <source>Save the changes to this document before closing it?</source>
         <translation>关闭前保存对本版面的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="448"/>
+        <location filename="../../layout_app/editor/main_window.py" line="451"/>
         <source>Export PDF/X-4</source>
         <translation>导出 PDF/X-4</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="448"/>
+        <location filename="../../layout_app/editor/main_window.py" line="451"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="455"/>
+        <location filename="../../layout_app/editor/main_window.py" line="458"/>
         <source>Preflight found errors</source>
         <translation>预检发现错误</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="456"/>
+        <location filename="../../layout_app/editor/main_window.py" line="459"/>
         <source>{n} error(s) would reach the press (see the Preflight panel). Export anyway?</source>
         <translation>有 {n} 个错误会带到印刷（见“预检”面板）。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="471"/>
+        <location filename="../../layout_app/editor/main_window.py" line="474"/>
         <source>Pages</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="476"/>
+        <location filename="../../layout_app/editor/main_window.py" line="479"/>
         <source>Exported {path}: {summary}</source>
         <translation>已导出 {path}：{summary}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="480"/>
+        <location filename="../../layout_app/editor/main_window.py" line="483"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>NewsroomDesk</name>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="76"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="119"/>
+        <source>The store refused the save</source>
+        <translation>库拒绝了这次保存</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="78"/>
+        <source>Changed by {who}</source>
+        <translation>{who} 刚做了修改</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="82"/>
+        <source>{edition} · {user} ({role})</source>
+        <translation>{edition} · {user}（{role}）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="94"/>
+        <source>page editor</source>
+        <translation>版面编辑</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="94"/>
+        <source>reporter</source>
+        <translation>记者</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="94"/>
+        <source>chief editor</source>
+        <translation>值班总编</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="95"/>
+        <source>print staff</source>
+        <translation>发排员</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="100"/>
+        <source>&amp;Newsroom</source>
+        <translation>采编(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="103"/>
+        <source>Check out this page</source>
+        <translation>签出本版</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="104"/>
+        <source>Check out the selected story or photo</source>
+        <translation>签出所选稿件或图片</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="106"/>
+        <source>Check in what I hold on this page</source>
+        <translation>签入我在本版签出的内容</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="107"/>
+        <source>Release a colleague&apos;s check-out…</source>
+        <translation>解除同事的签出…</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="108"/>
+        <source>Show colleagues&apos; changes now</source>
+        <translation>立即显示同事的修改</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="123"/>
+        <source>Saved to the store ({n} records)</source>
+        <translation>已存入库（{n} 条记录）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="138"/>
+        <source>story 「{headline}」</source>
+        <translation>稿件「{headline}」</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="141"/>
+        <source>photo {file}</source>
+        <translation>图片“{file}”</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="152"/>
+        <source>Keep my text</source>
+        <translation>保留我的文字</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="193"/>
+        <source>Checked out: {items}</source>
+        <translation>占用中：{items}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="214"/>
+        <source>{edition} · {user} ({role}) · {status}</source>
+        <translation>{edition} · {user}（{role}）· {status}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="260"/>
+        <source>Select a frame of the story or photo first</source>
+        <translation>请先选择稿件或图片的框</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="276"/>
+        <source>Nothing selected is checked out</source>
+        <translation>所选内容没有被签出</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="278"/>
+        <source>Release check-out</source>
+        <translation>解除占用</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="279"/>
+        <source>{holder} has {what} checked out. Release it? Their unsaved work stays on their desk.</source>
+        <translation>{holder} 签出了 {what}。要解除吗？其未保存的修改仍留在其电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="287"/>
+        <source>Check-out</source>
+        <translation>签出</translation>
     </message>
 </context>
 <context>

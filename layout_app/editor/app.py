@@ -26,10 +26,21 @@ def parse(argv: list[str]) -> argparse.Namespace:
                                  "compose, preflight, export, proof (layout-app COMMAND -h).")
     ap.add_argument("document", nargs="?", help="a layout_app document (.yaml)")
     ap.add_argument("--screenshot", metavar="FILE.png", help="draw the window once, save a picture, exit")
-    ap.add_argument("--page", type=int, default=1, help="page number to show first")
+    ap.add_argument("--page", type=int, help="page number to show first")
     ap.add_argument("--lang", help="interface language: zh_CN or en (default: the system's)")
     ap.add_argument("--review", action="store_true", help="review mode: only captions and credits can change")
-    return ap.parse_args(argv)
+    store = ap.add_argument_group("the shared store (issue 14)")
+    store.add_argument("--edition", help="open this edition from the store instead of a document")
+    store.add_argument("--store", help="postgresql://… or a store file (default: $LAYOUT_APP_STORE, else the local store)")
+    store.add_argument("--user", help="who you are in the store (default: your login name)")
+    store.add_argument("--photos", help="the folder photo paths are relative to (default: here)")
+    store.add_argument("--live", action="store_true", help="send each edit to the store as you pause (no Save)")
+    args = ap.parse_args(argv)
+    if args.edition and args.document:
+        ap.error(f"{args.document}: give a document or --edition, not both")
+    if (args.store or args.user or args.photos or args.live) and not args.edition:
+        ap.error("--store, --user, --photos and --live need --edition NAME")
+    return args
 
 
 def install_translator(app, lang: str | None) -> str:
@@ -97,9 +108,14 @@ def run(argv: list[str]) -> int:
     args = parse(argv)
     from layout_app.io.docfile import load_document
 
-    demo = not args.document
+    store = None
+    if args.edition:
+        from layout_app.store import open_store
+        store = open_store(args.store, args.user)    # StoreError: one line from run_guarded
+        store.snapshot(args.edition)                 # no such edition: one line, before any window
+    demo = not args.document and store is None
     path = Path(args.document) if args.document else DEMO_DIR / "demo.yaml"
-    doc = load_document(path)           # InputError → clear message from cli.main
+    doc = load_document(path) if store is None else None     # InputError → clear message from cli.main
     if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
@@ -113,19 +129,27 @@ def run(argv: list[str]) -> int:
     install_translator(app, args.lang)
     install_ui_font(app)
     install_error_hook(app)
-    # the demo page opens as an untitled copy: saving asks where, the shipped file stays as it is
-    window = MainWindow(doc, None if demo else path, DEMO_DIR if demo else None, is_demo=demo, review=args.review)
-    if not args.screenshot:                 # a picture for the docs never stops to ask
-        window.offer_recovery()             # an untitled copy of the demo has its recovery file too
-    if not demo:
+    if store is not None:
+        from layout_app.editor.newsroom import open_window
+        window = open_window(store, args.edition, args.page, Path(args.photos or "."), args.live, review=args.review)
         window._after_open()
-    numbers = [p.number for p in doc.pages]
-    if args.page in numbers:
-        window.show_page(numbers.index(args.page))
+    else:
+        # the demo page opens as an untitled copy: saving asks where, the shipped file stays as it is
+        window = MainWindow(doc, None if demo else path, DEMO_DIR if demo else None, is_demo=demo, review=args.review)
+        if not args.screenshot:                 # a picture for the docs never stops to ask
+            window.offer_recovery()             # an untitled copy of the demo has its recovery file too
+        if not demo:
+            window._after_open()
+        numbers = [p.number for p in doc.pages]
+        if (args.page or 1) in numbers:
+            window.show_page(numbers.index(args.page or 1))
     window.show()
     if args.screenshot:
         app.processEvents()
-        if not window.grab().save(args.screenshot):
+        ok = window.grab().save(args.screenshot)
+        if store is not None:
+            window.newsroom.close()
+        if not ok:
             raise InputError(f"{args.screenshot}: cannot write the picture")
         return 0
     return app.exec()

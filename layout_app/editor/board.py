@@ -53,7 +53,7 @@ class EditionBoard(QWidget):
         self.message = QLabel(self)
         self.buttons = {}
         row = QHBoxLayout()
-        for key, text in (("submit", self.tr("Submit for review")), ("sign", self.tr("Sign off (签发)")),
+        for key, text in (("open", self.tr("Open")), ("submit", self.tr("Submit for review")), ("sign", self.tr("Sign off (签发)")),
                           ("reopen", self.tr("Reopen")), ("release", self.tr("Release check-out…")),
                           ("export", self.tr("Export signed pages…"))):
             b = QPushButton(text, self)
@@ -73,6 +73,9 @@ class EditionBoard(QWidget):
         self.buttons["export"].setEnabled(store.role in ("print", "chief"))
         self.buttons["release"].setEnabled(store.role in ("editor", "chief"))
         self.confirm = self._ask           # a test answers for the person
+        self.windows: list = []            # editor windows opened from the board
+        self.live = False                  # windows opened from here send each edit as the desk pauses
+        self.table.cellDoubleClicked.connect(lambda row, _col: self.open_page(self.keys[row]))
         self.remoteChange.connect(self.refresh)
         self.watcher = store.watch(edition, lambda change: self.remoteChange.emit())
         self.refresh()
@@ -137,6 +140,9 @@ class EditionBoard(QWidget):
             if page is None:
                 self.message.setText(self.tr("Select a page first"))
                 return
+            if action == "open":
+                self.open_page(page)
+                return
             if action == "release":
                 self.release(page)
                 return
@@ -147,6 +153,19 @@ class EditionBoard(QWidget):
             self.message.setText(str(exc))
             return
         self.refresh()
+
+    def open_page(self, page: str):
+        """The page in an editor window working through the store, as the board's user."""
+        from layout_app.editor.newsroom import open_window
+        number = next((p.data.get("number") for p in self.store.pages(self.edition) if p.key == page), None)
+        try:
+            window = open_window(self.store, self.edition, number, self.photos_dir, self.live)
+        except InputError as exc:
+            self.message.setText(str(exc))
+            return None
+        self.windows.append(window)
+        window.show()
+        return window
 
     def _ask(self, text: str) -> bool:
         answer = QMessageBox.question(self, self.tr("Release check-out"), text)
@@ -195,6 +214,8 @@ class EditionBoard(QWidget):
         return written
 
     def closeEvent(self, event) -> None:
+        for window in self.windows:
+            window.close()
         self.watcher.stop()
         super().closeEvent(event)
 
@@ -216,6 +237,7 @@ def run_board(argv: list[str]) -> int:
     p.add_argument("--photos", default=".", help="the folder photo paths are relative to (default: here)")
     p.add_argument("--lang", help="zh_CN or en (default: the system's)")
     p.add_argument("--screenshot", help="write a picture of the board to this PNG and quit")
+    p.add_argument("--live", action="store_true", help="pages opened from the board send each edit as you pause")
     args = p.parse_args(argv)
     store = open_store(args.store, args.user)          # StoreError: one line from run_guarded
     store.snapshot(args.edition)
@@ -224,6 +246,7 @@ def run_board(argv: list[str]) -> int:
     install_ui_font(app)
     install_error_hook(app)
     board = EditionBoard(store, args.edition, Path(args.photos))
+    board.live = args.live
     board.resize(900, 600)
     board.show()
     if args.screenshot:

@@ -95,6 +95,9 @@ class DocumentController(QObject):
         self._composer: Composer | None = None
         self._layout_cache = LayoutCache()  # shared by every composition of this document
         self.review = False                 # review mode: only captions, credits, checks and comments change
+        # a document tied to the store: (before, after) → a reason the desk's role may not make it, or ""
+        self.guard = None
+        self.refused = ""                   # why the last change was refused (for the status line)
 
     # --- reading ---------------------------------------------------------------------------------
     def composer(self) -> Composer:
@@ -121,12 +124,18 @@ class DocumentController(QObject):
             return False
         if self.review and not restore and not review_only(self.doc, after):
             return False
+        if self.guard is not None and not restore:
+            self.refused = self.guard(self.doc, after)
+            if self.refused:
+                return False
         self.undo_stack.push(DocumentCommand(self, self.doc, after, text, merge_key, structural))
         return True
 
     # --- undo and redo, as review mode allows ---------------------------------------------------------
     def _may_cross(self, index: int) -> bool:
         cmd = self.undo_stack.command(index)
+        if self.guard is not None and isinstance(cmd, DocumentCommand) and self.guard(cmd.before, cmd.after):
+            return False                    # a change my role may no longer make (its page was signed)
         return not self.review or (isinstance(cmd, DocumentCommand) and cmd.review_only())
 
     def can_undo(self) -> bool:

@@ -7,7 +7,7 @@ import re
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSettings, Qt, QTimer
+from PySide6.QtCore import QPointF, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar,
@@ -52,6 +52,8 @@ def names_page(title: str, number: int, page: str) -> bool:
 
 
 class MainWindow(QMainWindow):
+    closed = Signal()                                   # the window was closed (after any save it asked for)
+
     def __init__(self, doc: Document, path: Path | None = None, doc_dir: Path | None = None,
                  ask=None, is_demo: bool = False, ask_save=None, review: bool = False,
                  autosave_ms: int = AUTOSAVE_MS, edit_autosave_ms: int = EDIT_AUTOSAVE_MS):
@@ -148,8 +150,8 @@ class MainWindow(QMainWindow):
         f = bar.addMenu(self.tr("&File"))
         self._action(f, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
         self.recent_menu = f.addMenu(self.tr("Open &Recent"))
-        self._action(f, self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
-        self._action(f, self.tr("Save &As…"), self.save_as, QKeySequence("Ctrl+Shift+S"))
+        self.save_action = self._action(f, self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
+        self.save_as_action = self._action(f, self.tr("Save &As…"), self.save_as, QKeySequence("Ctrl+Shift+S"))
         f.addSeparator()
         self._action(f, self.tr("&Export PDF/X…"), self.export_dialog, QKeySequence("Ctrl+E"))
         self._action(f, self.tr("&Preflight"), self.run_preflight, QKeySequence("Ctrl+Shift+P"))
@@ -419,6 +421,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         if self.maybe_save():
             event.accept()
+            self.closed.emit()                          # a store-linked window checks in and stops listening
         else:
             event.ignore()
 

@@ -10,6 +10,7 @@ from layout_app.editor.controller import DocumentController
 from layout_app.store.base import Change, Store
 from layout_app.store.desk import Desk, Saved
 from layout_app.store.merge import Conflict
+from layout_app.store.rights import Refused
 
 COALESCE_MS = 40          # changes arriving together are merged in once
 LIVE_SAVE_MS = 150        # live mode: my edits go to the store once I pause this long (a drag's steps: once)
@@ -18,12 +19,15 @@ LIVE_SAVE_MS = 150        # live mode: my edits go to the store once I pause thi
 class StoreLink(QObject):
     conflicts = Signal(list)          # list[Conflict]: the same field changed here and by a colleague
     colleagueChanged = Signal(str)    # who changed something (for a status line)
+    refused = Signal(str)             # a live save the store refused (a colleague's check-out, a signed page)
+    refreshed = Signal()              # the desk read the store again: holders and statuses may have changed
     _arrived = Signal(str)            # from the watcher's thread; Qt queues it to the window's
 
-    def __init__(self, controller: DocumentController, store: Store, edition: str, live: bool = False):
+    def __init__(self, controller: DocumentController, store: Store, edition: str, live: bool = False,
+                 desk: Desk | None = None):
         super().__init__(controller)
         self.controller, self.store, self.edition = controller, store, edition
-        self.desk = Desk(store, edition)
+        self.desk = desk or Desk(store, edition)     # the desk whose document the controller holds
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(COALESCE_MS)
@@ -35,6 +39,7 @@ class StoreLink(QObject):
         self._send.timeout.connect(self._save_if_dirty)
         if live:
             controller.undo_stack.indexChanged.connect(lambda _index: self._send.start())
+        self.closed = False
         self.watcher = store.watch(edition, self._on_change)
 
     def document(self):
@@ -45,17 +50,22 @@ class StoreLink(QObject):
             self._arrived.emit(change.author)
 
     def _on_arrived(self, author: str) -> None:
+        if self.closed:
+            return                          # a change queued before close: the store may be gone
         self.colleagueChanged.emit(author)
         if not self._timer.isActive():
             self._timer.start()
 
     def pull(self) -> list[Conflict]:
         """Colleagues' saved changes into the document shown; my unsaved edits stay."""
+        if self.closed:
+            return []
         result = self.desk.refresh(self.controller.doc)
         if result.merged:
             self.controller.absorb(result.document)
         if result.conflicts:
             self.conflicts.emit(result.conflicts)
+        self.refreshed.emit()
         return result.conflicts
 
     def save(self) -> Saved:
@@ -70,13 +80,20 @@ class StoreLink(QObject):
         return result
 
     def _save_if_dirty(self) -> None:
-        if self.controller.dirty:
-            self.save()
+        if self.controller.dirty and not self.closed:
+            try:
+                self.save()
+            except Refused as exc:
+                self.refused.emit(str(exc))
 
     def close(self) -> None:
         """Send what is left, stop listening and release what I hold (check-in on close)."""
+        if self.closed:
+            return
+        self._timer.stop()
         if self._send.isActive():
             self._send.stop()
             self._save_if_dirty()
+        self.closed = True
         self.watcher.stop()
         self.desk.close()

@@ -77,3 +77,31 @@ def merge_record(kind: str, key: str, base: dict | None, mine: dict | None, thei
     conflicts = [Conflict(kind, key, f, None if b is _MISSING else b, None if m is _MISSING else m,
                           None if t is _MISSING else t) for f, b, m, t in found]
     return merged, conflicts
+
+
+def settle(records: dict, conflict: Conflict, value: Any) -> dict:
+    """The records with the conflict's field set to `value` (the person's choice: mine or theirs);
+    a frame ("frames/f3") is replaced in its list, None removes what the field names."""
+    out = dict(records)
+    k = (conflict.kind, conflict.key)
+    if not conflict.field:
+        if value is None:
+            out.pop(k, None)
+        else:
+            out[k] = value
+        return out
+    data = dict(out.get(k) or {})
+    name, _, item = conflict.field.partition("/")
+    if item:
+        items = [x for x in data.get(name, []) if not (isinstance(x, dict) and x.get("id") == item)]
+        old = [x.get("id") for x in data.get(name, []) if isinstance(x, dict)]
+        if value is not None:
+            at = old.index(item) if item in old else len(items)
+            items.insert(at, value)
+        data[name] = items
+    elif value is None:
+        data.pop(name, None)
+    else:
+        data[name] = value
+    out[k] = data
+    return out
