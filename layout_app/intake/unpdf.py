@@ -15,8 +15,10 @@ What extraction does to a page set in narrow justified columns, and what is undo
 - headings as the extractors leave them: a dash deck on its headline's line, captions of photos side
   by side on one line, a headline the typesetter broke in two (a first line that cannot end one, a
   second that cannot begin one, or four heading lines over one story), pieces pdftotext -raw cut at
-  a colon or quote → as the copy has them. Which of two remaining heading lines is kicker and which
-  headline the text cannot tell (the type sizes are gone): structure detection marks it a guess.
+  a colon or quote → as the copy has them; a lower heading line that does not name the story's subject
+  (the name its own text repeats most) while the line above does → the rest of that headline. Which of
+  two remaining heading lines is kicker and which headline the text cannot tell for sure (the type
+  sizes are gone): structure detection marks it a guess.
 Only white space is ever removed or added: every other character stays, in the same count."""
 from __future__ import annotations
 
@@ -604,6 +606,69 @@ def wrapped_headlines(lines: list[str]) -> list[str]:
     return out
 
 
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]{3,}")
+_SUBJECT_MIN = 2       # a story names its subject more than once (its text and its captions)
+_OWN_SHARE = 0.6       # … and most of the page's mentions of it are in the story itself
+
+
+def _names(line: str) -> set[str]:
+    """The names a heading line may hold: three to eight Chinese characters in a row."""
+    return {run[a:b] for run in _HAN_RUN.findall(line)
+            for a in range(len(run) - 2) for b in range(a + 3, min(len(run), a + 8) + 1)}
+
+
+def _story_text_after(lines: list[str], k: int) -> str:
+    """The text under a heading that ends before line k (paragraphs and captions): up to the next
+    heading line."""
+    out = []
+    for line in lines[k:]:
+        s = line.strip()
+        if not s or _starts_part(s) or s.startswith(_DASH_DECK) or _FIGURE_DECK.match(s):
+            continue
+        if _lone_head_line(s):
+            break
+        out.append(s)
+    return "\n".join(out)
+
+
+def _subject(names: set[str], story: str, page: str) -> set[str]:
+    """The story's subject among `names`: what its text repeats most of what is its own — named
+    mostly in this story, not all over the page (居民, 志愿者 are in every story; the story's place
+    and the thing it is about are its own)."""
+    own = {n: story.count(n) for n in names}
+    mine = {n: c for n, c in own.items() if c >= _SUBJECT_MIN and c >= _OWN_SHARE * page.count(n)}
+    top = max(mine.values(), default=0)
+    return {n for n, c in mine.items() if c >= top / 2}
+
+
+def headline_halves(lines: list[str]) -> list[str]:
+    """Two heading lines that read as kicker over headline may be one headline the typesetter broke in
+    two (the type sizes, which would tell, are gone). A headline says what the story is about: it names
+    the story's subject. When the upper line names the subject and the lower one does not (it goes on
+    about the subject: '…开放6天' / '居民点赞“节节高”'), the lower line is the rest of the headline, not
+    a headline of its own. Looked at over the last two heading lines of a heading (a kicker may stand
+    above them), never where the upper one ends in a colon."""
+    out = list(lines)
+    page = "\n".join(out)
+    i = 0
+    while i < len(out):
+        run = []
+        j = i
+        while j < len(out) and out[j].strip() and _lone_head_line(out[j].strip()) and not _FIGURE_DECK.match(out[j].strip()):
+            run.append(j)
+            j += 1
+        if len(run) in (2, 3):
+            p, q = out[run[-2]].strip(), out[run[-1]].strip()
+            text = _story_text_after(out, j)
+            if text and not p.endswith(("：", ":")) and width(p) + width(q) <= 36:
+                subject = _subject(_names(p) | _names(q), text, page)
+                if subject and any(n in p for n in subject) and not any(n in q for n in subject):
+                    out[run[-2]:run[-1] + 1] = [p + " " + q]
+                    j -= 1
+        i = j + 1 if j > i else i + 1
+    return out
+
+
 _DASH_DECK = ("——", "—", "－－", "--")
 # a deck that sums the story up in figures: '81名青年参与 进一步提升了基层治理水平'
 _FIGURE_DECK = re.compile(r"^\d+[\u4e00-\u9fff]\S*\s\S")
@@ -644,7 +709,8 @@ def unpdf(lines: list[str], measure: int | None = None) -> list[str]:
     lines = [close_up(l) for l in lines]
     lines = _join_wrapped_heads(lines, measure)
     lines = visual_lines(lines, measure)
-    return parts_apart(captions_after_body(four_line_headings(wrapped_headlines(heading_cuts(join_column_lines(lines, measure))))))
+    return parts_apart(captions_after_body(headline_halves(four_line_headings(wrapped_headlines(
+        heading_cuts(join_column_lines(lines, measure)))))))
 
 
 def unpdf_text(text: str, measure: int | None = None) -> str:

@@ -338,3 +338,22 @@ def test_a_line_with_figures_and_marks_set_close_is_full():
              "只见活动室里座无虚席。"]
     assert unpdf(lines, measure=13)[2:] == ["今年以来，清水村接待群众同比增长33.5%，进一步提升了基层治理水平。"
                                             "村民老曾说：“日子越过越有奔头。”12月26日，记者走进清水村，只见活动室里座无虚席。"]
+
+
+# a headline names the story's subject (here 清水镇 and its 便民服务, named again and again below it)
+@pytest.mark.parametrize("above", [[], ["聚焦民生实事"]])
+def test_a_lower_heading_line_that_does_not_name_the_subject_is_the_rest_of_the_headline(above):
+    lines = above + ["清水镇便民服务中心开放6天", "村民点赞“暖人心”"] + BODY
+    assert unpdf(lines, measure=13)[:len(above) + 2] == above + ["清水镇便民服务中心开放6天 村民点赞“暖人心”",
+                                                                 "本报记者 陈思"]
+
+
+def test_a_headline_that_names_the_subject_under_a_kicker_stays_a_headline():
+    for kicker, headline in [("我为群众办实事：走进清水镇", "便民服务暖人心"),
+                             ("文明新风 润泽乡里", "清水镇：便民服务暖人心")]:
+        assert unpdf([kicker, headline] + BODY, measure=13)[:3] == [kicker, headline, "本报记者 陈思"]
+
+
+def test_a_deck_that_sums_up_in_figures_is_not_the_rest_of_the_headline():
+    lines = ["清水镇便民服务暖人心", "300名村民参与 群众满意度明显提升"] + BODY
+    assert unpdf(lines, measure=13)[:2] == ["清水镇便民服务暖人心", "300名村民参与 群众满意度明显提升"]
