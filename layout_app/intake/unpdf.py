@@ -323,6 +323,18 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
     blanks = 0
 
     after = ""                     # the line after the one being decided on (set in the loop)
+    ahead: list[str] = []          # … and the few lines after it
+
+    def _over_deck() -> bool:
+        """The line stands over a deck (a dash deck, or one that sums up in figures): next, or after
+        the rest of its headline — a heading line or two shorter than a column (pdftotext -raw cuts
+        a heading line at its quotes)."""
+        for x in ahead:
+            if x.startswith(_DASH_DECK) or _FIGURE_DECK.match(x):
+                return True
+            if not _heading_like(x) or width(x) >= measure - 1:
+                return False
+        return False
 
     def full(piece: str) -> bool:
         if _full(piece, measure):
@@ -351,6 +363,8 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
             return True
         if _caption_like(line) and width(line) > measure + 1.2:
             return False        # a caption set wider than a column, under its photo
+        if _ends_sentence(last) and _heading_like(line) and _over_deck():
+            return False        # a headline over its deck (a line or two above it), however wide
         if _PHRASE_SPACE.search(line) and width(line) > 6 and not _body_like(line) and "。" not in line:
             return False        # a heading with a space between its phrases
         if len(cur) == 1:
@@ -378,6 +392,7 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
             blanks += 1
             continue
         after = next((l.strip(" \t\u3000") for l in lines[i + 1:] if l.strip()), "")
+        ahead = [l.strip(" \t\u3000") for l in lines[i + 1:i + 8] if l.strip()][:3]
         if cur:
             if runs_on(line):
                 if all(ch in _NO_LINE_START for ch in line):

@@ -357,3 +357,14 @@ def test_a_headline_that_names_the_subject_under_a_kicker_stays_a_headline():
 def test_a_deck_that_sums_up_in_figures_is_not_the_rest_of_the_headline():
     lines = ["清水镇便民服务暖人心", "300名村民参与 群众满意度明显提升"] + BODY
     assert unpdf(lines, measure=13)[:2] == ["清水镇便民服务暖人心", "300名村民参与 群众满意度明显提升"]
+
+
+@pytest.mark.parametrize("rest", [["老人点赞“更便捷”"], ["老人点赞", "“更便捷”"]])
+def test_a_headline_over_its_deck_is_not_run_into_the_paragraph_above(rest):
+    # a paragraph ends at the end of a full line; the next story's headline, with figures, is as wide
+    # as a column line, its second line and a dash deck under it (pdftotext -raw cuts at the quotes)
+    lines = ["据了解，石桥乡还将在五", "个村推广共享菜园的好做法。", "长乐社区志愿服务队开放 26 天", *rest,
+             "——记志愿者杜雪"] + PDFIUM[3:7]
+    out = [l for l in unpdf(lines, measure=13) if l]
+    assert out[:5] == ["据了解，石桥乡还将在五个村推广共享菜园的好做法。", "长乐社区志愿服务队开放26天", "老人点赞“更便捷”",
+                       "——记志愿者杜雪", P1]
