@@ -425,7 +425,9 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
         s = line.strip()
         prev = out[-1].strip() if out else ""
         # …or before a closing quote set close: '“健身步道添新彩！' / '”截至目' were one column line
-        if (prev and s and (prev[-1] in _MID_MARKS or s[0] in "”’」』）") and not _starts_part(s)
+        # …or a bracketed piece it cut at both brackets: '（社区）' / '推广儿童之家的做法。'
+        bracketed = prev[:1] in "（(" and prev[-1:] in "）)"
+        if (prev and s and (prev[-1] in _MID_MARKS or s[0] in "”’」』）" or bracketed) and not _starts_part(s)
                 and not _full(prev, measure) and width(prev) <= measure and _squeezed(prev + s) <= measure + 0.01):
             out[-1] = prev + s
         else:

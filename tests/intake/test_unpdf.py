@@ -368,3 +368,12 @@ def test_a_headline_over_its_deck_is_not_run_into_the_paragraph_above(rest):
     out = [l for l in unpdf(lines, measure=13) if l]
     assert out[:5] == ["据了解，石桥乡还将在五个村推广共享菜园的好做法。", "长乐社区志愿服务队开放26天", "老人点赞“更便捷”",
                        "——记志愿者杜雪", P1]
+
+
+def test_a_bracketed_piece_pdftotext_raw_cut_at_both_brackets_is_put_back():
+    # '…在8个村' / '（社区）' / '推广…做法。' — the last two were one full column line, so the
+    # paragraph goes on after it
+    raw = ["清水镇：便民服务暖人心", "本报记者 陈思", "据了解，翠屏社区还将在", "8 个村", "（社区）", "推广儿童之家的做法。",
+           "镇长胡春燕介绍，儿童之家自", "4 月 1 日启用以来，已累计办", "理业务 1886 场。"]
+    assert unpdf(raw, measure=13)[2:] == ["据了解，翠屏社区还将在8个村（社区）推广儿童之家的做法。"
+                                          "镇长胡春燕介绍，儿童之家自4月1日启用以来，已累计办理业务1886场。"]
