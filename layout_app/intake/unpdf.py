@@ -311,6 +311,9 @@ def _full(piece: str, target: float) -> bool:
     return squeezed <= target + 0.01 and w >= target - 0.01
 
 
+_LEADING_NUMBER = re.compile(r"[0-9A-Za-z][0-9A-Za-z.%]*")
+
+
 def _body_like(piece: str) -> bool:
     return any(p in piece for p in "，,、；;") or "：“" in piece or ":“" in piece
 
@@ -346,9 +349,15 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
         return _no_room(piece, after)
 
     def _no_room(piece: str, nxt: str) -> bool:
-        return (bool(nxt) and any(ch.isascii() and ch.isalnum() for ch in piece)
-                and width(piece) <= measure + 0.8 and width(piece + nxt[0]) > measure + 0.01
-                and not _starts_part(nxt))
+        if not nxt or _starts_part(nxt):
+            return False
+        if any(ch.isascii() and ch.isalnum() for ch in piece):
+            return width(piece) <= measure + 0.8 and width(piece + nxt[0]) > measure + 0.01
+        # a line of running text wider than an indented first line, broken before a number that did
+        # not fit ('居民杜明介绍，共享菜园自' / '11 月 3 日…'): a number is never broken
+        number = _LEADING_NUMBER.match(nxt)
+        return (number is not None and _body_like(piece) and _squeezed(piece) > measure - 2 + 0.01
+                and width(piece) <= measure + 0.01 and width(piece + number.group()) > measure + 0.01)
 
     def fills(piece: str, nxt: str) -> bool:
         # a full line, or a paragraph's first line (indented by two characters)
