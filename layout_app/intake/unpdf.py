@@ -448,9 +448,10 @@ _BYLINE = ("本报记者", "本报通讯员", "通讯员", "记者")
 
 
 def _caption_like(line: str) -> bool:
-    """One sentence of picture caption length ending in a full stop (no quote, no second sentence)."""
+    """One sentence of picture caption length ending in a full stop (no quote, no second sentence, no
+    semicolon: clauses joined by one are running text)."""
     line = line.strip()
-    return (line.endswith("。") and 8 <= len(line) <= 32 and "“" not in line
+    return (line.endswith("。") and 8 <= len(line) <= 32 and "“" not in line and "；" not in line and ";" not in line
             and not any(ch in _SENTENCE_END for ch in line[:-1]) and not _starts_part(line))
 
 

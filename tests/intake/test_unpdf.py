@@ -386,3 +386,13 @@ def test_a_line_of_running_text_broken_before_a_number_that_did_not_fit_is_full(
              "居民杜明介绍，共享菜园自", "11 月 3 日启用以来，已累计", "调解纠纷 2661 件。"]
     assert unpdf(lines, measure=13)[2:] == ["8月24日，记者走进双河镇，只见田间地头一派忙碌。居民杜明介绍，共享菜园自"
                                             "11月3日启用以来，已累计调解纠纷2661件。"]
+
+
+def test_a_short_paragraph_with_a_semicolon_under_a_caption_is_running_text():
+    # a caption set under the headline moves after the story; the paragraph under it — two clauses
+    # joined by a semicolon, as short as a caption — stays the story's first paragraph
+    lines = ["“5G 基站”见实效", "负责人赵建国（右）在 5G 基站为青年讲解。", "在凤鸣村妇联，村民正在", "直播推介农产品；一旁的摊主",
+             "老刘忙着登记。"] + PDFIUM[3:7]
+    out = [l for l in unpdf(lines, measure=13) if l]
+    assert out == ["“5G基站”见实效", "在凤鸣村妇联，村民正在直播推介农产品；一旁的摊主老刘忙着登记。", P1,
+                   "负责人赵建国（右）在5G基站为青年讲解。"]
