@@ -329,13 +329,13 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
     ahead: list[str] = []          # … and the few lines after it
 
     def _over_deck() -> bool:
-        """The line stands over a deck (a dash deck, or one that sums up in figures): next, or after
-        the rest of its headline — a heading line or two shorter than a column (pdftotext -raw cuts
-        a heading line at its quotes)."""
+        """The line stands over a deck (a dash deck, or one that sums up in figures) or a byline:
+        next, or after the rest of its headline — a heading line or two shorter than a column
+        (pdftotext -raw cuts a heading line at its quotes) — and the captions of photos set under it."""
         for x in ahead:
-            if x.startswith(_DASH_DECK) or _FIGURE_DECK.match(x):
+            if x.startswith(_DASH_DECK) or _FIGURE_DECK.match(x) or x.startswith(_BYLINE):
                 return True
-            if not _heading_like(x) or width(x) >= measure - 1:
+            if not (_caption_like(x) or (_heading_like(x) and width(x) < measure - 1)):
                 return False
         return False
 
@@ -401,7 +401,7 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
             blanks += 1
             continue
         after = next((l.strip(" \t\u3000") for l in lines[i + 1:] if l.strip()), "")
-        ahead = [l.strip(" \t\u3000") for l in lines[i + 1:i + 8] if l.strip()][:3]
+        ahead = [l.strip(" \t\u3000") for l in lines[i + 1:i + 10] if l.strip()][:4]
         if cur:
             if runs_on(line):
                 if all(ch in _NO_LINE_START for ch in line):

@@ -396,3 +396,12 @@ def test_a_short_paragraph_with_a_semicolon_under_a_caption_is_running_text():
     out = [l for l in unpdf(lines, measure=13) if l]
     assert out == ["“5G基站”见实效", "在凤鸣村妇联，村民正在直播推介农产品；一旁的摊主老刘忙着登记。", P1,
                    "负责人赵建国（右）在5G基站为青年讲解。"]
+
+
+def test_a_headline_over_a_caption_and_a_byline_is_not_run_into_the_paragraph_above():
+    lines = ["“以前办事要跑好几趟，", "现在在家门口就能办好。”", "清水镇志愿服务队开放 55 天", "网格员点赞“焕新颜”",
+             "清水镇的网格员在志愿服务队里认真阅读。", "通讯员 杜海燕"] + PDFIUM[3:7]
+    out = [l for l in unpdf(lines, measure=13) if l]
+    # (the caption and the text name 清水镇 and its 志愿服务队, the lower heading line does not: one headline)
+    assert out[:4] == ["“以前办事要跑好几趟，现在在家门口就能办好。”", "清水镇志愿服务队开放55天 网格员点赞“焕新颜”",
+                       "通讯员 杜海燕", P1]
