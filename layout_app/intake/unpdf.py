@@ -633,14 +633,14 @@ def wrapped_headlines(lines: list[str]) -> list[str]:
     return out
 
 
-_HAN_RUN = re.compile(r"[\u3400-\u9fff]{3,}")
+_NAME_RUN = re.compile(r"[\u3400-\u9fff0-9A-Za-z]{3,}")      # names hold digits and Latin too: 5G基站, APP
 _SUBJECT_MIN = 2       # a story names its subject more than once (its text and its captions)
 _OWN_SHARE = 0.6       # … and most of the page's mentions of it are in the story itself
 
 
 def _names(line: str) -> set[str]:
-    """The names a heading line may hold: three to eight Chinese characters in a row."""
-    return {run[a:b] for run in _HAN_RUN.findall(line)
+    """The names a heading line may hold: three to eight characters in a row (Chinese, digits, Latin)."""
+    return {run[a:b] for run in _NAME_RUN.findall(close_up(line))
             for a in range(len(run) - 2) for b in range(a + 3, min(len(run), a + 8) + 1)}
 
 

@@ -405,3 +405,9 @@ def test_a_headline_over_a_caption_and_a_byline_is_not_run_into_the_paragraph_ab
     # (the caption and the text name 清水镇 and its 志愿服务队, the lower heading line does not: one headline)
     assert out[:4] == ["“以前办事要跑好几趟，现在在家门口就能办好。”", "清水镇志愿服务队开放55天 网格员点赞“焕新颜”",
                        "通讯员 杜海燕", P1]
+
+
+def test_a_headline_naming_a_subject_with_latin_letters_stays_a_headline():
+    # the story is about the APP平台 (named in its text again and again); the kicker names the place
+    lines = ["基层治理新探索：走进清水镇", "“APP平台”更便捷"] + BODY + ["村民说，APP 平台很方便。", "APP 平台还将推广。"]
+    assert unpdf(lines, measure=13)[:3] == ["基层治理新探索：走进清水镇", "“APP平台”更便捷", "本报记者 陈思"]
