@@ -330,13 +330,20 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
 
     def _over_deck() -> bool:
         """The line stands over a deck (a dash deck, or one that sums up in figures) or a byline:
-        next, or after the rest of its headline — a heading line or two shorter than a column
-        (pdftotext -raw cuts a heading line at its quotes) — and the captions of photos set under it."""
+        next, or after the rest of its heading — a heading line or two shorter than a column
+        (pdftotext -raw cuts a heading line at its quotes) — and the captions of photos set under it;
+        or over another heading line and such captions."""
+        head = False        # the rest of a heading seen: a heading line shorter than a column
         for x in ahead:
             if x.startswith(_DASH_DECK) or _FIGURE_DECK.match(x) or x.startswith(_BYLINE):
                 return True
-            if not (_caption_like(x) or (_heading_like(x) and width(x) < measure - 1)):
+            if _caption_like(x):
+                if head:
+                    return True     # kicker and headline over the captions of their photos
+                continue
+            if not (_heading_like(x) and width(x) < measure - 1):
                 return False
+            head = True
         return False
 
     def full(piece: str) -> bool:

@@ -411,3 +411,10 @@ def test_a_headline_naming_a_subject_with_latin_letters_stays_a_headline():
     # the story is about the APP平台 (named in its text again and again); the kicker names the place
     lines = ["基层治理新探索：走进清水镇", "“APP平台”更便捷"] + BODY + ["村民说，APP 平台很方便。", "APP 平台还将推广。"]
     assert unpdf(lines, measure=13)[:3] == ["基层治理新探索：走进清水镇", "“APP平台”更便捷", "本报记者 陈思"]
+
+
+def test_a_kicker_over_a_headline_and_captions_is_not_run_into_the_paragraph_above():
+    lines = ["通过 AI 平台，孩子们可以在", "线预约服务，办理时间缩短", "了 53.5%，服务更便捷了。", "我为群众办实事:走进柳营乡",
+             "四点半课堂书香浓", "店主邓建国(右)在四点半课堂为村民讲解。"] + PDFIUM[3:7]
+    out = [l for l in unpdf(lines, measure=13) if l]
+    assert out[1:3] == ["我为群众办实事:走进柳营乡", "四点半课堂书香浓"]
