@@ -452,13 +452,16 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
 
 
 _BYLINE = ("本报记者", "本报通讯员", "通讯员", "记者")
+_REPORT_OPENERS = ("截至", "据了解", "据悉", "据介绍", "据统计", "今年以来", "此外", "与此同时", "下一步")
 
 
 def _caption_like(line: str) -> bool:
     """One sentence of picture caption length ending in a full stop (no quote, no second sentence, no
-    semicolon: clauses joined by one are running text)."""
+    semicolon: clauses joined by one are running text; not opening as a report does — 截至目前…,
+    据了解…: a caption shows what the photo shows)."""
     line = line.strip()
     return (line.endswith("。") and 8 <= len(line) <= 32 and "“" not in line and "；" not in line and ";" not in line
+            and not line.startswith(_REPORT_OPENERS)
             and not any(ch in _SENTENCE_END for ch in line[:-1]) and not _starts_part(line))
 
 

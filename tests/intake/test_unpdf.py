@@ -418,3 +418,11 @@ def test_a_kicker_over_a_headline_and_captions_is_not_run_into_the_paragraph_abo
              "四点半课堂书香浓", "店主邓建国(右)在四点半课堂为村民讲解。"] + PDFIUM[3:7]
     out = [l for l in unpdf(lines, measure=13) if l]
     assert out[1:3] == ["我为群众办实事:走进柳营乡", "四点半课堂书香浓"]
+
+
+def test_a_short_paragraph_opening_as_a_report_under_a_caption_is_running_text():
+    lines = ["凤鸣村：启用APP预约平台 让居民更便捷", "凤鸣村的居民在 APP 预约平台里直播推介农产品。", "截至目前，凤鸣村已排查",
+             "整改隐患 64 处，进一步提升", "了基层治理水平。"] + PDFIUM[3:7]
+    out = [l for l in unpdf(lines, measure=13) if l]
+    assert out == ["凤鸣村：启用APP预约平台 让居民更便捷", "截至目前，凤鸣村已排查整改隐患64处，进一步提升了基层治理水平。", P1,
+                   "凤鸣村的居民在APP预约平台里直播推介农产品。"]
