@@ -694,13 +694,17 @@ def headline_halves(lines: list[str]) -> list[str]:
         while j < len(out) and out[j].strip() and _lone_head_line(out[j].strip()) and not _FIGURE_DECK.match(out[j].strip()):
             run.append(j)
             j += 1
-        if len(run) in (2, 3):
-            p, q = out[run[-2]].strip(), out[run[-1]].strip()
+        # …or a dash deck and one heading line under it: the deck wrapped in its frame (a banner's
+        # deck over a story's headline is the other reading: that headline names its story's subject)
+        deck = len(run) == 1 and i > 0 and out[i - 1].strip().startswith(_DASH_DECK)
+        if len(run) in (2, 3) or deck:
+            upper = i - 1 if deck else run[-2]
+            p, q = out[upper].strip(), out[run[-1]].strip()
             text = _story_text_after(out, j)
             if text and not p.endswith(("：", ":")) and width(p) + width(q) <= 36:
                 subject = _subject(_names(p) | _names(q), text, page)
                 if subject and any(n in p for n in subject) and not any(n in q for n in subject):
-                    out[run[-2]:run[-1] + 1] = [p + " " + q]
+                    out[upper:run[-1] + 1] = [p + ("" if deck else " ") + q]
                     j -= 1
         i = j + 1 if j > i else i + 1
     return out

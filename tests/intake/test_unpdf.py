@@ -426,3 +426,10 @@ def test_a_short_paragraph_opening_as_a_report_under_a_caption_is_running_text()
     out = [l for l in unpdf(lines, measure=13) if l]
     assert out == ["凤鸣村：启用APP预约平台 让居民更便捷", "截至目前，凤鸣村已排查整改隐患64处，进一步提升了基层治理水平。", P1,
                    "凤鸣村的居民在APP预约平台里直播推介农产品。"]
+
+
+def test_a_dash_deck_wrapped_in_its_frame_is_one_line_and_a_banner_deck_keeps_the_headline_under_it():
+    wrapped = ["“便民服务”暖人心", "——清水镇“便民服务”有效", "解决了群众的急难愁盼问题"] + BODY
+    assert unpdf(wrapped, measure=13)[:3] == ["“便民服务”暖人心", "——清水镇“便民服务”有效解决了群众的急难愁盼问题", "本报记者 陈思"]
+    banner = ["我县：便民服务暖民心", "——我县城乡社区便民服务工作综述", "清水镇：便民服务暖人心"] + BODY
+    assert unpdf(banner, measure=13)[:4] == banner[:3] + ["本报记者 陈思"]
