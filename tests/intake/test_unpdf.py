@@ -433,3 +433,13 @@ def test_a_dash_deck_wrapped_in_its_frame_is_one_line_and_a_banner_deck_keeps_th
     assert unpdf(wrapped, measure=13)[:3] == ["“便民服务”暖人心", "——清水镇“便民服务”有效解决了群众的急难愁盼问题", "本报记者 陈思"]
     banner = ["我县：便民服务暖民心", "——我县城乡社区便民服务工作综述", "清水镇：便民服务暖人心"] + BODY
     assert unpdf(banner, measure=13)[:4] == banner[:3] + ["本报记者 陈思"]
+
+
+def test_a_printed_page_opening_with_a_theme_over_a_kicker_and_headline_has_its_banner(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(["便民服务暖民心 群众笑脸更灿烂", "文明新风润乡里 奋进路上再出发：清水镇的新变化",
+                               "清水镇：便民服务暖人心"] + PDFIUM[2:]), encoding="utf-8")
+    page, _ = import_copy(path)
+    assert page.banner["headline"] == "便民服务暖民心 群众笑脸更灿烂"
+    assert (page.stories[0].kicker, page.stories[0].headline, page.stories[0].deck) == (
+        "文明新风润乡里 奋进路上再出发：清水镇的新变化", "清水镇：便民服务暖人心", None)
