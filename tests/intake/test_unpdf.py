@@ -375,8 +375,8 @@ def test_a_bracketed_piece_pdftotext_raw_cut_at_both_brackets_is_put_back():
     # paragraph goes on after it
     raw = ["清水镇：便民服务暖人心", "本报记者 陈思", "据了解，翠屏社区还将在", "8 个村", "（社区）", "推广儿童之家的做法。",
            "镇长胡春燕介绍，儿童之家自", "4 月 1 日启用以来，已累计办", "理业务 1886 场。"]
-    assert unpdf(raw, measure=13)[2:] == ["据了解，翠屏社区还将在8个村（社区）推广儿童之家的做法。"
-                                          "镇长胡春燕介绍，儿童之家自4月1日启用以来，已累计办理业务1886场。"]
+    assert unpdf(raw, measure=13)[2:] == [("据了解，翠屏社区还将在8个村（社区）推广儿童之家的做法。"
+                                           "镇长胡春燕介绍，儿童之家自4月1日启用以来，已累计办理业务1886场。")]
 
 
 def test_a_line_of_running_text_broken_before_a_number_that_did_not_fit_is_full():
@@ -384,8 +384,8 @@ def test_a_line_of_running_text_broken_before_a_number_that_did_not_fit_is_full(
     # the column because '11' is never broken — the paragraph goes on after the sentence above
     lines = ["清水镇：便民服务暖人心", "本报记者 陈思", "8 月 24 日，记者走进双", "河镇，只见田间地头一派忙碌。",
              "居民杜明介绍，共享菜园自", "11 月 3 日启用以来，已累计", "调解纠纷 2661 件。"]
-    assert unpdf(lines, measure=13)[2:] == ["8月24日，记者走进双河镇，只见田间地头一派忙碌。居民杜明介绍，共享菜园自"
-                                            "11月3日启用以来，已累计调解纠纷2661件。"]
+    assert unpdf(lines, measure=13)[2:] == [("8月24日，记者走进双河镇，只见田间地头一派忙碌。居民杜明介绍，共享菜园自"
+                                             "11月3日启用以来，已累计调解纠纷2661件。")]
 
 
 def test_a_short_paragraph_with_a_semicolon_under_a_caption_is_running_text():
