@@ -134,6 +134,10 @@ def score_stories(caption: str, stories: list[StoryParts]) -> list[tuple[int, fl
             got = _shared(name, headings[k], bodies[k])
             if got:
                 hits[k][got[0]] = max(hits[k].get(got[0], 0.0), got[1])
+        for term in QUOTED.findall(headings[k]):
+            # a term the heading quotes is the thing the story is about (“调解室”), however short
+            if term in caption and not any(term in s for s in hits[k]):
+                hits[k][term] = HEADING_WEIGHT
         for phrase in shared_phrases(caption, headings[k]):
             if not any(phrase in s or s in phrase for s in hits[k]):     # a name found already counts once
                 hits[k][phrase] = HEADING_WEIGHT

@@ -129,7 +129,8 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
             j = i
             while j < n and kinds[j] in (HEAD, DECK_):
                 j += 1
-            groups = _groups(blocks, i, j, first=i == 0 or not (page.stories or page.lead), banner=page.banner is None)
+            groups = _groups(blocks, i, j, first=i == 0 or not (page.stories or page.lead), banner=page.banner is None,
+                             printed=printed)
             k = j
             byline = None
             if k < n and kinds[k] == BYLINE_:
@@ -198,10 +199,13 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
     return page
 
 
-def _groups(blocks, i: int, j: int, first: bool, banner: bool) -> list[list[str]]:
+def _groups(blocks, i: int, j: int, first: bool, banner: bool, printed: bool = False) -> list[list[str]]:
     """Split a run of heading lines into heading groups: a dash deck closes a group (引题 → 主题 →
     副题: nothing of the same heading follows the deck), a group has at most three lines, and a
-    banner-shaped pair (我县：… / ——…综述) stands apart from the story heading under it."""
+    banner-shaped pair (我县：… / ——…综述) stands apart from the story heading under it. In text
+    taken out of a printed page (no blank lines set the banner apart), three heading lines opening
+    the page without a deck among them, the first a two-phrase theme, are the banner over a kicker
+    and a headline (a deck without its dash or figures is rare; a banner's theme is common)."""
     groups: list[list[tuple[str, int]]] = [[]]
     for t, gap in blocks[i:j]:
         if groups[-1] and DECK.match(groups[-1][-1][0]):
@@ -219,6 +223,11 @@ def _groups(blocks, i: int, j: int, first: bool, banner: bool) -> list[list[str]
             g = g[cut:]
         # the page opens with a banner shaped as one (我县：…) right over a story heading
         if banner and first and len(g) >= 2 and BANNER_HEAD.match(g[0][0]) and not DECK.match(g[1][0]):
+            out.append(g[:1])
+            g = g[1:]
+            banner = False
+        if (banner and first and printed and len(g) == 3 and THEME.match(g[0][0])
+                and not any(DECK.match(t) or FIGURE_DECK.match(t) for t, _ in g[1:])):
             out.append(g[:1])
             g = g[1:]
             banner = False

@@ -15,8 +15,10 @@ What extraction does to a page set in narrow justified columns, and what is undo
 - headings as the extractors leave them: a dash deck on its headline's line, captions of photos side
   by side on one line, a headline the typesetter broke in two (a first line that cannot end one, a
   second that cannot begin one, or four heading lines over one story), pieces pdftotext -raw cut at
-  a colon or quote → as the copy has them. Which of two remaining heading lines is kicker and which
-  headline the text cannot tell (the type sizes are gone): structure detection marks it a guess.
+  a colon or quote → as the copy has them; a lower heading line that does not name the story's subject
+  (the name its own text repeats most) while the line above does → the rest of that headline. Which of
+  two remaining heading lines is kicker and which headline the text cannot tell for sure (the type
+  sizes are gone): structure detection marks it a guess.
 Only white space is ever removed or added: every other character stays, in the same count."""
 from __future__ import annotations
 
@@ -309,6 +311,9 @@ def _full(piece: str, target: float) -> bool:
     return squeezed <= target + 0.01 and w >= target - 0.01
 
 
+_LEADING_NUMBER = re.compile(r"[0-9A-Za-z][0-9A-Za-z.%]*")
+
+
 def _body_like(piece: str) -> bool:
     return any(p in piece for p in "，,、；;") or "：“" in piece or ":“" in piece
 
@@ -321,6 +326,25 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
     blanks = 0
 
     after = ""                     # the line after the one being decided on (set in the loop)
+    ahead: list[str] = []          # … and the few lines after it
+
+    def _over_deck() -> bool:
+        """The line stands over a deck (a dash deck, or one that sums up in figures) or a byline:
+        next, or after the rest of its heading — a heading line or two shorter than a column
+        (pdftotext -raw cuts a heading line at its quotes) — and the captions of photos set under it;
+        or over another heading line and such captions."""
+        head = False        # the rest of a heading seen: a heading line shorter than a column
+        for x in ahead:
+            if x.startswith(_DASH_DECK) or _FIGURE_DECK.match(x) or x.startswith(_BYLINE):
+                return True
+            if _caption_like(x):
+                if head:
+                    return True     # kicker and headline over the captions of their photos
+                continue
+            if not (_heading_like(x) and width(x) < measure - 1):
+                return False
+            head = True
+        return False
 
     def full(piece: str) -> bool:
         if _full(piece, measure):
@@ -332,9 +356,15 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
         return _no_room(piece, after)
 
     def _no_room(piece: str, nxt: str) -> bool:
-        return (bool(nxt) and any(ch.isascii() and ch.isalnum() for ch in piece)
-                and width(piece) <= measure + 0.8 and width(piece + nxt[0]) > measure + 0.01
-                and not _starts_part(nxt))
+        if not nxt or _starts_part(nxt):
+            return False
+        if any(ch.isascii() and ch.isalnum() for ch in piece):
+            return width(piece) <= measure + 0.8 and width(piece + nxt[0]) > measure + 0.01
+        # a line of running text wider than an indented first line, broken before a number that did
+        # not fit ('居民杜明介绍，共享菜园自' / '11 月 3 日…'): a number is never broken
+        number = _LEADING_NUMBER.match(nxt)
+        return (number is not None and _body_like(piece) and _squeezed(piece) > measure - 2 + 0.01
+                and width(piece) <= measure + 0.01 and width(piece + number.group()) > measure + 0.01)
 
     def fills(piece: str, nxt: str) -> bool:
         # a full line, or a paragraph's first line (indented by two characters)
@@ -349,6 +379,8 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
             return True
         if _caption_like(line) and width(line) > measure + 1.2:
             return False        # a caption set wider than a column, under its photo
+        if _ends_sentence(last) and _heading_like(line) and _over_deck():
+            return False        # a headline over its deck (a line or two above it), however wide
         if _PHRASE_SPACE.search(line) and width(line) > 6 and not _body_like(line) and "。" not in line:
             return False        # a heading with a space between its phrases
         if len(cur) == 1:
@@ -376,6 +408,7 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
             blanks += 1
             continue
         after = next((l.strip(" \t\u3000") for l in lines[i + 1:] if l.strip()), "")
+        ahead = [l.strip(" \t\u3000") for l in lines[i + 1:i + 10] if l.strip()][:4]
         if cur:
             if runs_on(line):
                 if all(ch in _NO_LINE_START for ch in line):
@@ -408,7 +441,9 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
         s = line.strip()
         prev = out[-1].strip() if out else ""
         # …or before a closing quote set close: '“健身步道添新彩！' / '”截至目' were one column line
-        if (prev and s and (prev[-1] in _MID_MARKS or s[0] in "”’」』）") and not _starts_part(s)
+        # …or a bracketed piece it cut at both brackets: '（社区）' / '推广儿童之家的做法。'
+        bracketed = prev[:1] in "（(" and prev[-1:] in "）)"
+        if (prev and s and (prev[-1] in _MID_MARKS or s[0] in "”’」』）" or bracketed) and not _starts_part(s)
                 and not _full(prev, measure) and width(prev) <= measure and _squeezed(prev + s) <= measure + 0.01):
             out[-1] = prev + s
         else:
@@ -417,12 +452,16 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
 
 
 _BYLINE = ("本报记者", "本报通讯员", "通讯员", "记者")
+_REPORT_OPENERS = ("截至", "据了解", "据悉", "据介绍", "据统计", "今年以来", "此外", "与此同时", "下一步")
 
 
 def _caption_like(line: str) -> bool:
-    """One sentence of picture caption length ending in a full stop (no quote, no second sentence)."""
+    """One sentence of picture caption length ending in a full stop (no quote, no second sentence, no
+    semicolon: clauses joined by one are running text; not opening as a report does — 截至目前…,
+    据了解…: a caption shows what the photo shows)."""
     line = line.strip()
-    return (line.endswith("。") and 8 <= len(line) <= 32 and "“" not in line
+    return (line.endswith("。") and 8 <= len(line) <= 32 and "“" not in line and "；" not in line and ";" not in line
+            and not line.startswith(_REPORT_OPENERS)
             and not any(ch in _SENTENCE_END for ch in line[:-1]) and not _starts_part(line))
 
 
@@ -604,6 +643,73 @@ def wrapped_headlines(lines: list[str]) -> list[str]:
     return out
 
 
+_NAME_RUN = re.compile(r"[\u3400-\u9fff0-9A-Za-z]{3,}")      # names hold digits and Latin too: 5G基站, APP
+_SUBJECT_MIN = 2       # a story names its subject more than once (its text and its captions)
+_OWN_SHARE = 0.6       # … and most of the page's mentions of it are in the story itself
+
+
+def _names(line: str) -> set[str]:
+    """The names a heading line may hold: three to eight characters in a row (Chinese, digits, Latin)."""
+    return {run[a:b] for run in _NAME_RUN.findall(close_up(line))
+            for a in range(len(run) - 2) for b in range(a + 3, min(len(run), a + 8) + 1)}
+
+
+def _story_text_after(lines: list[str], k: int) -> str:
+    """The text under a heading that ends before line k (paragraphs and captions): up to the next
+    heading line."""
+    out = []
+    for line in lines[k:]:
+        s = line.strip()
+        if not s or _starts_part(s) or s.startswith(_DASH_DECK) or _FIGURE_DECK.match(s):
+            continue
+        if _lone_head_line(s):
+            break
+        out.append(s)
+    return "\n".join(out)
+
+
+def _subject(names: set[str], story: str, page: str) -> set[str]:
+    """The story's subject among `names`: what its text repeats most of what is its own — named
+    mostly in this story, not all over the page (居民, 志愿者 are in every story; the story's place
+    and the thing it is about are its own)."""
+    own = {n: story.count(n) for n in names}
+    mine = {n: c for n, c in own.items() if c >= _SUBJECT_MIN and c >= _OWN_SHARE * page.count(n)}
+    top = max(mine.values(), default=0)
+    return {n for n, c in mine.items() if c >= top / 2}
+
+
+def headline_halves(lines: list[str]) -> list[str]:
+    """Two heading lines that read as kicker over headline may be one headline the typesetter broke in
+    two (the type sizes, which would tell, are gone). A headline says what the story is about: it names
+    the story's subject. When the upper line names the subject and the lower one does not (it goes on
+    about the subject: '…开放6天' / '居民点赞“节节高”'), the lower line is the rest of the headline, not
+    a headline of its own. Looked at over the last two heading lines of a heading (a kicker may stand
+    above them), never where the upper one ends in a colon."""
+    out = list(lines)
+    page = "\n".join(out)
+    i = 0
+    while i < len(out):
+        run = []
+        j = i
+        while j < len(out) and out[j].strip() and _lone_head_line(out[j].strip()) and not _FIGURE_DECK.match(out[j].strip()):
+            run.append(j)
+            j += 1
+        # …or a dash deck and one heading line under it: the deck wrapped in its frame (a banner's
+        # deck over a story's headline is the other reading: that headline names its story's subject)
+        deck = len(run) == 1 and i > 0 and out[i - 1].strip().startswith(_DASH_DECK)
+        if len(run) in (2, 3) or deck:
+            upper = i - 1 if deck else run[-2]
+            p, q = out[upper].strip(), out[run[-1]].strip()
+            text = _story_text_after(out, j)
+            if text and not p.endswith(("：", ":")) and width(p) + width(q) <= 36:
+                subject = _subject(_names(p) | _names(q), text, page)
+                if subject and any(n in p for n in subject) and not any(n in q for n in subject):
+                    out[upper:run[-1] + 1] = [p + ("" if deck else " ") + q]
+                    j -= 1
+        i = j + 1 if j > i else i + 1
+    return out
+
+
 _DASH_DECK = ("——", "—", "－－", "--")
 # a deck that sums the story up in figures: '81名青年参与 进一步提升了基层治理水平'
 _FIGURE_DECK = re.compile(r"^\d+[\u4e00-\u9fff]\S*\s\S")
@@ -644,7 +750,8 @@ def unpdf(lines: list[str], measure: int | None = None) -> list[str]:
     lines = [close_up(l) for l in lines]
     lines = _join_wrapped_heads(lines, measure)
     lines = visual_lines(lines, measure)
-    return parts_apart(captions_after_body(four_line_headings(wrapped_headlines(heading_cuts(join_column_lines(lines, measure))))))
+    return parts_apart(captions_after_body(headline_halves(four_line_headings(wrapped_headlines(
+        heading_cuts(join_column_lines(lines, measure)))))))
 
 
 def unpdf_text(text: str, measure: int | None = None) -> str:

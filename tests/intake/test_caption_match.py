@@ -182,3 +182,13 @@ def test_import_shows_unassigned_captions_with_candidates(tmp_path, capsys, as_j
         line = out.split("candidates: ")[1].splitlines()[0]
         assert sorted(line.split("; ")) == [f"story {k} ({score:g}: 青石镇)" for k, score in sorted(
             (c[0], c[1]) for c in _import_captions(path)[0].candidates)]
+
+
+def test_a_short_term_the_headline_quotes_ties_the_caption_to_its_story():
+    # 调解室 is three characters and no place word: the headline quoting it names what the story is about
+    stories = [story("龙泉镇启用“调解室” 为乡村振兴注入了新动能", "据了解，龙泉镇还将推广这一做法。", "今年以来，龙泉镇办理业务同比增长。"),
+               story("河湾乡垃圾分类站有温度", "近日，河湾乡打造垃圾分类站，吸引了不少商户参与。"),
+               story("凤鸣社区农技课堂惠万家", "凤鸣社区的商户在课堂里学习种植技术。")]
+    caps = [Caption("志愿者冯建国（右）在调解室为商户讲解。")]
+    match_captions(caps, stories)
+    assert caps[0].story == 0

@@ -338,3 +338,108 @@ def test_a_line_with_figures_and_marks_set_close_is_full():
              "只见活动室里座无虚席。"]
     assert unpdf(lines, measure=13)[2:] == ["今年以来，清水村接待群众同比增长33.5%，进一步提升了基层治理水平。"
                                             "村民老曾说：“日子越过越有奔头。”12月26日，记者走进清水村，只见活动室里座无虚席。"]
+
+
+# a headline names the story's subject (here 清水镇 and its 便民服务, named again and again below it)
+@pytest.mark.parametrize("above", [[], ["聚焦民生实事"]])
+def test_a_lower_heading_line_that_does_not_name_the_subject_is_the_rest_of_the_headline(above):
+    lines = above + ["清水镇便民服务中心开放6天", "村民点赞“暖人心”"] + BODY
+    assert unpdf(lines, measure=13)[:len(above) + 2] == above + ["清水镇便民服务中心开放6天 村民点赞“暖人心”",
+                                                                 "本报记者 陈思"]
+
+
+def test_a_headline_that_names_the_subject_under_a_kicker_stays_a_headline():
+    for kicker, headline in [("我为群众办实事：走进清水镇", "便民服务暖人心"),
+                             ("文明新风 润泽乡里", "清水镇：便民服务暖人心")]:
+        assert unpdf([kicker, headline] + BODY, measure=13)[:3] == [kicker, headline, "本报记者 陈思"]
+
+
+def test_a_deck_that_sums_up_in_figures_is_not_the_rest_of_the_headline():
+    lines = ["清水镇便民服务暖人心", "300名村民参与 群众满意度明显提升"] + BODY
+    assert unpdf(lines, measure=13)[:2] == ["清水镇便民服务暖人心", "300名村民参与 群众满意度明显提升"]
+
+
+@pytest.mark.parametrize("rest", [["老人点赞“更便捷”"], ["老人点赞", "“更便捷”"]])
+def test_a_headline_over_its_deck_is_not_run_into_the_paragraph_above(rest):
+    # a paragraph ends at the end of a full line; the next story's headline, with figures, is as wide
+    # as a column line, its second line and a dash deck under it (pdftotext -raw cuts at the quotes)
+    lines = ["据了解，石桥乡还将在五", "个村推广共享菜园的好做法。", "长乐社区志愿服务队开放 26 天", *rest,
+             "——记志愿者杜雪"] + PDFIUM[3:7]
+    out = [l for l in unpdf(lines, measure=13) if l]
+    assert out[:5] == ["据了解，石桥乡还将在五个村推广共享菜园的好做法。", "长乐社区志愿服务队开放26天", "老人点赞“更便捷”",
+                       "——记志愿者杜雪", P1]
+
+
+def test_a_bracketed_piece_pdftotext_raw_cut_at_both_brackets_is_put_back():
+    # '…在8个村' / '（社区）' / '推广…做法。' — the last two were one full column line, so the
+    # paragraph goes on after it
+    raw = ["清水镇：便民服务暖人心", "本报记者 陈思", "据了解，翠屏社区还将在", "8 个村", "（社区）", "推广儿童之家的做法。",
+           "镇长胡春燕介绍，儿童之家自", "4 月 1 日启用以来，已累计办", "理业务 1886 场。"]
+    assert unpdf(raw, measure=13)[2:] == [("据了解，翠屏社区还将在8个村（社区）推广儿童之家的做法。"
+                                           "镇长胡春燕介绍，儿童之家自4月1日启用以来，已累计办理业务1886场。")]
+
+
+def test_a_line_of_running_text_broken_before_a_number_that_did_not_fit_is_full():
+    # '居民杜明介绍，共享菜园自' is twelve characters: too wide for an indented first line, one short of
+    # the column because '11' is never broken — the paragraph goes on after the sentence above
+    lines = ["清水镇：便民服务暖人心", "本报记者 陈思", "8 月 24 日，记者走进双", "河镇，只见田间地头一派忙碌。",
+             "居民杜明介绍，共享菜园自", "11 月 3 日启用以来，已累计", "调解纠纷 2661 件。"]
+    assert unpdf(lines, measure=13)[2:] == [("8月24日，记者走进双河镇，只见田间地头一派忙碌。居民杜明介绍，共享菜园自"
+                                             "11月3日启用以来，已累计调解纠纷2661件。")]
+
+
+def test_a_short_paragraph_with_a_semicolon_under_a_caption_is_running_text():
+    # a caption set under the headline moves after the story; the paragraph under it — two clauses
+    # joined by a semicolon, as short as a caption — stays the story's first paragraph
+    lines = ["“5G 基站”见实效", "负责人赵建国（右）在 5G 基站为青年讲解。", "在凤鸣村妇联，村民正在", "直播推介农产品；一旁的摊主",
+             "老刘忙着登记。"] + PDFIUM[3:7]
+    out = [l for l in unpdf(lines, measure=13) if l]
+    assert out == ["“5G基站”见实效", "在凤鸣村妇联，村民正在直播推介农产品；一旁的摊主老刘忙着登记。", P1,
+                   "负责人赵建国（右）在5G基站为青年讲解。"]
+
+
+def test_a_headline_over_a_caption_and_a_byline_is_not_run_into_the_paragraph_above():
+    lines = ["“以前办事要跑好几趟，", "现在在家门口就能办好。”", "清水镇志愿服务队开放 55 天", "网格员点赞“焕新颜”",
+             "清水镇的网格员在志愿服务队里认真阅读。", "通讯员 杜海燕"] + PDFIUM[3:7]
+    out = [l for l in unpdf(lines, measure=13) if l]
+    # (the caption and the text name 清水镇 and its 志愿服务队, the lower heading line does not: one headline)
+    assert out[:4] == ["“以前办事要跑好几趟，现在在家门口就能办好。”", "清水镇志愿服务队开放55天 网格员点赞“焕新颜”",
+                       "通讯员 杜海燕", P1]
+
+
+def test_a_headline_naming_a_subject_with_latin_letters_stays_a_headline():
+    # the story is about the APP平台 (named in its text again and again); the kicker names the place
+    lines = ["基层治理新探索：走进清水镇", "“APP平台”更便捷"] + BODY + ["村民说，APP 平台很方便。", "APP 平台还将推广。"]
+    assert unpdf(lines, measure=13)[:3] == ["基层治理新探索：走进清水镇", "“APP平台”更便捷", "本报记者 陈思"]
+
+
+def test_a_kicker_over_a_headline_and_captions_is_not_run_into_the_paragraph_above():
+    lines = ["通过 AI 平台，孩子们可以在", "线预约服务，办理时间缩短", "了 53.5%，服务更便捷了。", "我为群众办实事:走进柳营乡",
+             "四点半课堂书香浓", "店主邓建国(右)在四点半课堂为村民讲解。"] + PDFIUM[3:7]
+    out = [l for l in unpdf(lines, measure=13) if l]
+    assert out[1:3] == ["我为群众办实事:走进柳营乡", "四点半课堂书香浓"]
+
+
+def test_a_short_paragraph_opening_as_a_report_under_a_caption_is_running_text():
+    lines = ["凤鸣村：启用APP预约平台 让居民更便捷", "凤鸣村的居民在 APP 预约平台里直播推介农产品。", "截至目前，凤鸣村已排查",
+             "整改隐患 64 处，进一步提升", "了基层治理水平。"] + PDFIUM[3:7]
+    out = [l for l in unpdf(lines, measure=13) if l]
+    assert out == ["凤鸣村：启用APP预约平台 让居民更便捷", "截至目前，凤鸣村已排查整改隐患64处，进一步提升了基层治理水平。", P1,
+                   "凤鸣村的居民在APP预约平台里直播推介农产品。"]
+
+
+def test_a_dash_deck_wrapped_in_its_frame_is_one_line_and_a_banner_deck_keeps_the_headline_under_it():
+    wrapped = ["“便民服务”暖人心", "——清水镇“便民服务”有效", "解决了群众的急难愁盼问题"] + BODY
+    assert unpdf(wrapped, measure=13)[:3] == ["“便民服务”暖人心", "——清水镇“便民服务”有效解决了群众的急难愁盼问题", "本报记者 陈思"]
+    banner = ["我县：便民服务暖民心", "——我县城乡社区便民服务工作综述", "清水镇：便民服务暖人心"] + BODY
+    assert unpdf(banner, measure=13)[:4] == banner[:3] + ["本报记者 陈思"]
+
+
+def test_a_printed_page_opening_with_a_theme_over_a_kicker_and_headline_has_its_banner(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(["便民服务暖民心 群众笑脸更灿烂", "文明新风润乡里 奋进路上再出发：清水镇的新变化",
+                               "清水镇：便民服务暖人心"] + PDFIUM[2:]), encoding="utf-8")
+    page, _ = import_copy(path)
+    assert page.banner["headline"] == "便民服务暖民心 群众笑脸更灿烂"
+    assert (page.stories[0].kicker, page.stories[0].headline, page.stories[0].deck) == (
+        "文明新风润乡里 奋进路上再出发：清水镇的新变化", "清水镇：便民服务暖人心", None)
