@@ -207,3 +207,52 @@ def test_a_window_opens_after_a_proof_in_the_same_process(tmp_path):
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
                           env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
     assert proc.returncode == 0 and "window True" in proc.stdout, proc.stderr[-2000:]
+
+
+@pytest.mark.parametrize("dpi, ratio", [(72, 1.0), (150, 1.0), (72, 2.0)])
+def test_a_photo_scaled_once_lands_as_one_scaled_on_every_paint(qapp_gui, tmp_path, monkeypatch, dpi, ratio):
+    """The screen keeps a photo scaled to the device and copies it: it must cover the same pixels
+    as the photo scaled by the painter (the crop, the clip, a HiDPI ratio), colour for colour."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage, QPainter
+
+    from layout_app.render.qt import painter as painter_module
+    path = tmp_path / "quarters.png"
+    im = Image.new("RGB", (400, 300), (255, 0, 0))
+    im.paste((0, 0, 255), (200, 0, 400, 150))
+    im.paste((0, 160, 0), (0, 150, 200, 300))
+    im.paste((0, 0, 0), (200, 150, 400, 300))          # a colour seam down every row of the frame
+    im.save(path)
+    rect = Rect(13.3, 17.7, 90.1, 50.2)
+    page = PageDisplay("t", 1, 200, 100, 0, (Group("photo", "f", rect, (ImagePlacement(rect, "p", str(path),
+                                                                                         Crop(0.2, 0.1, 0.9, 1)),)),))
+
+    def draw():
+        scale = dpi / 72.0
+        img = QImage(round(200 * scale * ratio), round(100 * scale * ratio), QImage.Format.Format_RGB32)
+        img.setDevicePixelRatio(ratio)
+        img.fill(Qt.GlobalColor.white)
+        p = QPainter(img)
+        p.scale(scale, scale)
+        painter_module.PagePainter().paint(p, page)
+        p.end()
+        return img
+
+    kept = draw()
+    monkeypatch.setattr(painter_module, "SCALED_PX", 0)        # the painter scales the photo itself
+    scaled = draw()
+    assert kept.size() == scaled.size()
+    def differs(x, y):                                          # another colour, not a softer edge
+        a, b = kept.pixelColor(x, y), scaled.pixelColor(x, y)
+        return max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue())) > 128
+
+    s = dpi / 72.0 * ratio
+    rows = range(round(rect.y * s) + 1, round(rect.bottom * s) - 1)
+    cols = range(round(rect.x * s) + 1, round(rect.right * s) - 1)
+    per_row = sorted(sum(differs(x, y) for x in cols) for y in rows)
+    per_col = sorted(sum(differs(x, y) for y in rows) for x in cols)
+    assert per_row[len(per_row) // 2] <= 1 and per_col[len(per_col) // 2] <= 1   # at most a seam's pixel
+                                               # and the frame's inside has the photo, its outside white
+    assert kept.pixelColor(round(20 * s), round(25 * s)).red() > 200
+    assert kept.pixelColor(round(10 * s), round(25 * s)).lightness() == 255
+    assert kept.pixelColor(round(105 * s), round(25 * s)).lightness() == 255

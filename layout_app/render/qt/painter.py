@@ -5,7 +5,7 @@ Coordinates are page pt (origin at the trim's top-left, y down); callers set the
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QGlyphRun, QPainter, QPainterPath, QPen, QRawFont
+from PySide6.QtGui import QColor, QFont, QGlyphRun, QImage, QPainter, QPainterPath, QPen, QRawFont, QTransform
 
 from layout_app.geometry import Rect
 from layout_app.layout.display import Box, Dot, GlyphRun, Group, ImagePlacement, PageDisplay, Rule, cover
@@ -18,6 +18,7 @@ GLYPH_CACHE = 20000          # glyph runs kept ready to draw (a full broadsheet 
 # it does not build for a QRawFont loaded from a file, and draws nothing (a banner at 100 % zoom
 # vanished). Runs that large on the device are filled as outlines instead.
 OUTLINE_PX = 56.0
+SCALED_PX = 4_000_000     # device pixels of a photo kept scaled (a photo at 100 % and more: drawn directly)
 
 
 def _pen_key(rule: Rule) -> tuple:
@@ -40,6 +41,7 @@ class PagePainter:
         self._pens: dict[tuple, QPen] = {}
         self._segments: dict[tuple, tuple] = {}
         self._batches: dict[tuple, tuple] = {}
+        self._scaled: dict[tuple, QImage] = {}
 
     def raw_font(self, face: str, size: float) -> QRawFont:
         key = (face, size)
@@ -220,8 +222,33 @@ class PagePainter:
         else:
             image, full_w, full_h = proxy
             x, y, w, h = cover(full_w, full_h, item.crop, item.rect, item.fit)
-            painter.drawImage(QRectF(x, y, w, h), image)
+            if draft or not self._blit(painter, image, QRectF(x, y, w, h)):
+                painter.drawImage(QRectF(x, y, w, h), image)
         painter.restore()
+
+    def _blit(self, painter: QPainter, image: QImage, target: QRectF) -> bool:
+        """Draw the proxy scaled once to its size on the device and then copied pixel for pixel:
+        scaling a 1,600-pixel proxy on every repaint was a third of a drag step's paint. Only under
+        a plain scale and shift (no turn) and up to SCALED_PX pixels; False: not drawn."""
+        t = painter.deviceTransform()            # device pixels: a HiDPI screen's ratio included
+        if t.type().value > QTransform.TransformationType.TxScale.value:
+            return False
+        dev = t.mapRect(target)
+        ratio = painter.device().devicePixelRatioF()
+        w, h = round(dev.width()), round(dev.height())
+        if w < 1 or h < 1 or w * h > SCALED_PX:
+            return False
+        key = (image.cacheKey(), w, h, ratio)
+        scaled = self._scaled.get(key)
+        if scaled is None:
+            if len(self._scaled) > 64:
+                self._scaled.clear()
+            scaled = self._scaled[key] = image.scaled(w, h, Qt.AspectRatioMode.IgnoreAspectRatio,
+                                                      Qt.TransformationMode.SmoothTransformation)
+            scaled.setDevicePixelRatio(ratio)
+        painter.resetTransform()                 # the clip stays where the frame is on the device
+        painter.drawImage(QPointF(round(dev.x()) / ratio, round(dev.y()) / ratio), scaled)
+        return True
 
 
 def _device_scale(painter: QPainter) -> float:
