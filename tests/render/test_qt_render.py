@@ -256,3 +256,26 @@ def test_a_photo_scaled_once_lands_as_one_scaled_on_every_paint(qapp_gui, tmp_pa
     assert kept.pixelColor(round(20 * s), round(25 * s)).red() > 200
     assert kept.pixelColor(round(10 * s), round(25 * s)).lightness() == 255
     assert kept.pixelColor(round(105 * s), round(25 * s)).lightness() == 255
+
+
+def test_each_run_keeps_its_colour_when_drawn_again(qapp_gui):
+    """A repaint sets the pen only when a run's colour changes: a box or a rule between two runs of
+    one colour sets its own pen, and the second run must still come out in its colour."""
+    from layout_app.layout.display import Box
+    from layout_app.render.qt.painter import PagePainter
+    from layout_app.render.qt.raster import render_image
+    red, cyan = (0.0, 1.0, 1.0, 0.0), (1.0, 0.0, 0.0, 0.0)
+    items = (GlyphRun("hei-bold", 30.0, 40.0, "国", (10.0,), red),
+             Box(Rect(60, 5, 30, 40), None, cyan, 3.0),
+             GlyphRun("hei-bold", 30.0, 40.0, "国", (110.0,), red),
+             GlyphRun("hei-bold", 30.0, 90.0, "国", (10.0,), cyan),
+             GlyphRun("hei-bold", 30.0, 90.0, "国", (110.0,), red))
+    painter = PagePainter()
+    for _ in range(2):                   # the second paint draws the runs it kept
+        img = render_image(PageDisplay("t", 1, 200, 100, 0, items), 72, painter)
+        for x, y, want in ((12, 22, "red"), (112, 22, "red"), (12, 72, "cyan"), (112, 72, "red")):
+            inked = [img.pixelColor(xx, yy) for xx in range(x, x + 26) for yy in range(y, y + 18)
+                     if img.pixelColor(xx, yy).lightness() < 200]
+            assert inked, (x, y)
+            c = inked[len(inked) // 2]
+            assert (c.red() > 180 and c.green() < 90) if want == "red" else (c.red() < 90 and c.green() > 120), (x, y, c.name())

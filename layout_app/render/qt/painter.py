@@ -18,6 +18,7 @@ GLYPH_CACHE = 20000          # glyph runs kept ready to draw (a full broadsheet 
 # it does not build for a QRawFont loaded from a file, and draws nothing (a banner at 100 % zoom
 # vanished). Runs that large on the device are filled as outlines instead.
 OUTLINE_PX = 56.0
+ORIGIN = QPointF(0, 0)
 SCALED_PX = 4_000_000     # device pixels of a photo kept scaled (a photo at 100 % and more: drawn directly)
 
 
@@ -42,6 +43,8 @@ class PagePainter:
         self._segments: dict[tuple, tuple] = {}
         self._batches: dict[tuple, tuple] = {}
         self._scaled: dict[tuple, QImage] = {}
+        self._scale = 1.0                 # device pixels per pt while a page is painted
+        self._colour = None
 
     def raw_font(self, face: str, size: float) -> QRawFont:
         key = (face, size)
@@ -58,6 +61,8 @@ class PagePainter:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, not draft)
         painter.fillRect(QRectF(0, 0, page.width, page.height), Qt.GlobalColor.white)
+        self._scale = _device_scale(painter)      # one transform for the whole page
+        self._colour = None                       # the pen's colour as set by the last glyph run
         items = page.items
         if visible is not None:
             items = [it for it in items if not isinstance(it, Group) or it.rect.intersects(visible)]
@@ -74,7 +79,9 @@ class PagePainter:
                 rules = []
             if isinstance(item, GlyphRun):
                 self._run(painter, item)
-            elif isinstance(item, Group):
+                continue
+            self._colour = None                  # anything else may set its own pen
+            if isinstance(item, Group):
                 self._items(painter, item.items, draft, visible)
             elif isinstance(item, ImagePlacement):
                 self._image(painter, item, draft)
@@ -149,6 +156,15 @@ class PagePainter:
         return pen
 
     def _run(self, painter: QPainter, run: GlyphRun) -> None:
+        glyphs = self._glyphs.get(run)
+        if glyphs is not None and run.size * self._scale < OUTLINE_PX:
+            # the common case, kept short: a page has a thousand runs, mostly in one colour
+            if run.color != self._colour:
+                painter.setPen(qcolor(run.color))
+                self._colour = run.color
+            painter.drawGlyphRun(ORIGIN, glyphs)
+            return
+        self._colour = None
         raw = self.raw_font(run.face, run.size)
         painter.setPen(qcolor(run.color))
         if run.turns is not None:
@@ -162,7 +178,7 @@ class PagePainter:
                 painter.fillPath(raw.pathForGlyph(index), colour)
                 painter.restore()
             return
-        if run.hscale == 1.0 and run.size * _device_scale(painter) >= OUTLINE_PX:
+        if run.hscale == 1.0 and run.size * self._scale >= OUTLINE_PX:
             painter.fillPath(self._outline(raw, run), qcolor(run.color))
             return
         if run.hscale == 1.0:
