@@ -246,11 +246,11 @@ class PagePainter:
         """Draw the proxy scaled once to its size on the device and then copied pixel for pixel:
         scaling a 1,600-pixel proxy on every repaint was a third of a drag step's paint. Only under
         a plain scale and shift (no turn) and up to SCALED_PX pixels; False: not drawn."""
-        t = painter.deviceTransform()            # device pixels: a HiDPI screen's ratio included
+        t = painter.worldTransform()             # to the widget's or image's own coordinates
         if t.type().value > QTransform.TransformationType.TxScale.value:
             return False
-        dev = t.mapRect(target)
-        ratio = painter.device().devicePixelRatioF()
+        ratio = painter.device().devicePixelRatioF()          # a HiDPI screen's pixels per coordinate
+        dev = QTransform.fromScale(ratio, ratio).mapRect(t.mapRect(target))
         w, h = round(dev.width()), round(dev.height())
         if w < 1 or h < 1 or w * h > SCALED_PX:
             return False
