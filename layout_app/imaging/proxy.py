@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,7 +66,8 @@ def _proxy(im: Image.Image, path: Path, digest: str, folder: Path, edge: int) ->
         folder = Path(tempfile.gettempdir()) / "layout_app-proxy"
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / name
-    tmp = target.with_name(f".{name}.{os.getpid()}.tmp")
+    # one name per thread: the screen makes several proxies at once, maybe two of one content
+    tmp = target.with_name(f".{name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
         picture.save(tmp, "JPEG", quality=85)
         os.replace(tmp, target)

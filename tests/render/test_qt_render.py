@@ -279,3 +279,34 @@ def test_each_run_keeps_its_colour_when_drawn_again(qapp_gui):
             assert inked, (x, y)
             c = inked[len(inked) // 2]
             assert (c.red() > 180 and c.green() < 90) if want == "red" else (c.red() < 90 and c.green() > 120), (x, y, c.name())
+
+
+def test_photos_of_a_page_are_made_on_several_threads_and_all_drawn(qapp_gui, tmp_path, monkeypatch):
+    """A page's new photos are read at once on several threads — two of them one content under two
+    names (one proxy file, written by two threads) — and each lands in its frame, none as the grey
+    placeholder of a photo that could not be read."""
+    import threading
+
+    from layout_app.imaging import proxy as proxy_module
+    from layout_app.render.qt.painter import PagePainter
+    from layout_app.render.qt.raster import render_image
+    monkeypatch.setenv("LAYOUT_APP_CACHE", str(tmp_path / "cache"))
+    colours = [(200, 0, 0), (0, 0, 200), (0, 150, 0), (200, 0, 0)]
+    items, threads = [], set()
+    for k, colour in enumerate(colours):
+        path = tmp_path / f"p{k}.jpg"
+        Image.new("RGB", (3200, 2400), colour).save(path, quality=90)
+        rect = Rect(10 + k * 45, 10, 40, 30)
+        items.append(Group("photo", f"f{k}", rect, (ImagePlacement(rect, f"p{k}", str(path)),)))
+    made = proxy_module._proxy
+
+    def spy(*args, **kwargs):
+        threads.add(threading.get_ident())
+        return made(*args, **kwargs)
+    monkeypatch.setattr(proxy_module, "_proxy", spy)
+    img = render_image(PageDisplay("t", 1, 200, 60, 0, tuple(items)), 72, PagePainter())
+    assert len(threads) > 1 or (__import__("os").cpu_count() or 1) == 1
+    for k, (r, g, b) in enumerate(colours):
+        c = img.pixelColor(30 + k * 45, 25)
+        assert abs(c.red() - r) < 30 and abs(c.green() - g) < 30 and abs(c.blue() - b) < 30, (k, c.name())
+    assert len(list((tmp_path / "cache").rglob("*.jpg"))) == 3 and not list((tmp_path / "cache").rglob("*.tmp"))

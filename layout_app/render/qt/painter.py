@@ -66,6 +66,8 @@ class PagePainter:
         items = page.items
         if visible is not None:
             items = [it for it in items if not isinstance(it, Group) or it.rect.intersects(visible)]
+        self.images.prefetch(g.items[0].path for g in items if isinstance(g, Group) and g.tag == "photo"
+                             and g.items and isinstance(g.items[0], ImagePlacement))
         self._items(painter, items, draft, visible)
 
     def _items(self, painter: QPainter, items, draft: bool, visible: Rect | None = None) -> None:
