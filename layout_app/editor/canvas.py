@@ -118,10 +118,13 @@ class PageCanvas(QWidget):
                     self.set_selection(tuple(i for i in self.selection if i in here))
 
     def update_changed(self, before: dict[int, PageDisplay]) -> None:
-        """Repaint what changed: the frames a keystroke reflowed, or everything (a drag, a new page)."""
+        """Repaint what changed: the frames a keystroke reflowed or a drag moved (where they were and
+        are), or everything (a new page, a master)."""
         z, margin = self.zoom(), HANDLE + 2
+        pages = self.controller.doc.pages
         for index, off in self.sheets():
-            area = changed_area(before.get(index), self.displays.get(index))
+            reaching = {f.id for f in pages[index].frames if f.wrap != "off" or f.empty} if index < len(pages) else set()
+            area = changed_area(before.get(index), self.displays.get(index), reaching)
             if area == WHOLE:
                 self.update()
                 return
