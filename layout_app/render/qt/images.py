@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from PySide6.QtGui import QImage
 
-from layout_app.imaging.proxy import make_proxy
+from layout_app.imaging.proxy import make_proxy_picture
 from layout_app.imaging.source import PhotoError
 
 MAX_PROXIES = 64
@@ -60,8 +60,13 @@ def _key(path: str) -> tuple[str, int] | None:
 
 def _load(path: str) -> tuple[QImage, int, int] | None:
     try:
-        proxy = make_proxy(path)            # made once per photo, kept on disk by content
+        proxy, picture = make_proxy_picture(path)      # made once per photo, kept on disk by content
     except PhotoError:
         return None
+    if picture is not None:                 # just made: its pixels, not the JPEG read back
+        data = picture.convert("RGB").tobytes()
+        image = QImage(data, picture.width, picture.height, 3 * picture.width,
+                       QImage.Format.Format_RGB888).convertToFormat(QImage.Format.Format_RGB32)   # a copy
+        return None if image.isNull() else (image, proxy.full_width, proxy.full_height)
     image = QImage(str(proxy.path))
     return None if image.isNull() else (image, proxy.full_width, proxy.full_height)
