@@ -310,3 +310,22 @@ def test_photos_of_a_page_are_made_on_several_threads_and_all_drawn(qapp_gui, tm
         c = img.pixelColor(30 + k * 45, 25)
         assert abs(c.red() - r) < 30 and abs(c.green() - g) < 30 and abs(c.blue() - b) < 30, (k, c.name())
     assert len(list((tmp_path / "cache").rglob("*.jpg"))) == 3 and not list((tmp_path / "cache").rglob("*.tmp"))
+
+
+def test_a_page_drawn_again_from_its_kept_runs_is_drawn_the_same(qapp_gui):
+    """The first paint draws each run; the next joins a column's kept runs of one face, size and colour
+    into one call. Both must put every glyph at the same pixel, in its colour (the demo page: body
+    text, headings, captions, 花边, photos)."""
+    from layout_app.assets import DEMO_DIR
+    from layout_app.io.docfile import load_document
+    from layout_app.layout.compose import Composer
+    from layout_app.render.qt.painter import PagePainter
+    from layout_app.render.qt.raster import render_image
+    doc = load_document(DEMO_DIR / "demo.yaml")
+    display = Composer(doc, DEMO_DIR).compose(doc.pages[0])
+    painter = PagePainter()
+    first = render_image(display, 60, painter)
+    assert not painter._joined                       # nothing joined before the runs were kept
+    again = render_image(display, 60, painter)
+    assert painter._joined                           # the second paint joined runs
+    assert first == again

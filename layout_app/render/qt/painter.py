@@ -20,6 +20,7 @@ GLYPH_CACHE = 20000          # glyph runs kept ready to draw (a full broadsheet 
 OUTLINE_PX = 56.0
 ORIGIN = QPointF(0, 0)
 SCALED_PX = 4_000_000     # device pixels of a photo kept scaled (a photo at 100 % and more: drawn directly)
+SCALED_KEPT = 32_000_000  # device pixels of all the photos kept scaled: 128 MB
 
 
 def _pen_key(rule: Rule) -> tuple:
@@ -43,6 +44,7 @@ class PagePainter:
         self._segments: dict[tuple, tuple] = {}
         self._batches: dict[tuple, tuple] = {}
         self._scaled: dict[tuple, QImage] = {}
+        self._joined: dict[tuple, tuple] = {}
         self._scale = 1.0                 # device pixels per pt while a page is painted
         self._colour = None
 
@@ -72,16 +74,32 @@ class PagePainter:
 
     def _items(self, painter: QPainter, items, draft: bool, visible: Rect | None = None) -> None:
         rules: list[Rule] = []
+        lines: list[GlyphRun] = []              # consecutive kept runs of one face, size and colour
         for item in items:
+            if isinstance(item, GlyphRun):
+                if rules:
+                    self._rules(painter, rules, visible)
+                    rules = []
+                if item in self._glyphs and item.size * self._scale < OUTLINE_PX:
+                    if lines and (item.face, item.size, item.color) != (lines[0].face, lines[0].size, lines[0].color):
+                        self._lines_of_text(painter, lines)
+                        lines = []
+                    lines.append(item)
+                    continue
+                if lines:
+                    self._lines_of_text(painter, lines)
+                    lines = []
+                self._run(painter, item)
+                continue
+            if lines:
+                self._lines_of_text(painter, lines)
+                lines = []
             if isinstance(item, Rule):          # a 花边 is hundreds of segments: drawn in one call per pen
                 rules.append(item)
                 continue
             if rules:
                 self._rules(painter, rules, visible)
                 rules = []
-            if isinstance(item, GlyphRun):
-                self._run(painter, item)
-                continue
             self._colour = None                  # anything else may set its own pen
             if isinstance(item, Group):
                 self._items(painter, item.items, draft, visible)
@@ -99,8 +117,37 @@ class PagePainter:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(qcolor(item.color))
                 painter.drawEllipse(QPointF(item.x, item.y), item.r, item.r)
+        if lines:
+            self._lines_of_text(painter, lines)
         if rules:
             self._rules(painter, rules, visible)
+
+    def _lines_of_text(self, painter: QPainter, runs: list[GlyphRun]) -> None:
+        """Kept runs of one face, size and colour in a row (a column's lines) drawn in one call: Qt's
+        cost per call was half of drawing a page's text. The joined run is kept like its runs."""
+        if len(runs) == 1:
+            self._run(painter, runs[0])
+            return
+        key = (id(runs[0]), id(runs[-1]), len(runs))
+        hit = self._joined.get(key)
+        if hit is None or hit[0] != runs:       # the same run objects: compared at C speed
+            joined = QGlyphRun()
+            first = self._glyphs[runs[0]]
+            joined.setRawFont(first.rawFont())
+            indexes, positions = [], []
+            for run in runs:
+                glyphs = self._glyphs[run]
+                indexes += glyphs.glyphIndexes()
+                positions += glyphs.positions()
+            joined.setGlyphIndexes(indexes)
+            joined.setPositions(positions)
+            if len(self._joined) > GLYPH_CACHE // 10:
+                self._joined.clear()
+            hit = self._joined[key] = (list(runs), joined)
+        if runs[0].color != self._colour:
+            painter.setPen(qcolor(runs[0].color))
+            self._colour = runs[0].color
+        painter.drawGlyphRun(ORIGIN, hit[1])
 
     def _rules(self, painter: QPainter, rules: list[Rule], visible: Rect | None = None) -> None:
         """Consecutive segments of one colour, width and dash in one drawLines call, as the PDF
@@ -259,8 +306,8 @@ class PagePainter:
         key = (image.cacheKey(), w, h, ratio)
         scaled = self._scaled.get(key)
         if scaled is None:
-            if len(self._scaled) > 64:
-                self._scaled.clear()
+            if len(self._scaled) > 64 or sum(k[1] * k[2] for k in self._scaled) + w * h > SCALED_KEPT:
+                self._scaled.clear()                 # zoomed in and out: the sizes of before go
             scaled = self._scaled[key] = image.scaled(w, h, Qt.AspectRatioMode.IgnoreAspectRatio,
                                                       Qt.TransformationMode.SmoothTransformation)
             scaled.setDevicePixelRatio(ratio)
