@@ -118,10 +118,13 @@ class PageCanvas(QWidget):
                     self.set_selection(tuple(i for i in self.selection if i in here))
 
     def update_changed(self, before: dict[int, PageDisplay]) -> None:
-        """Repaint what changed: the frames a keystroke reflowed, or everything (a drag, a new page)."""
+        """Repaint what changed: the frames a keystroke reflowed or a drag moved (where they were and
+        are), or everything (a new page, a master)."""
         z, margin = self.zoom(), HANDLE + 2
+        pages = self.controller.doc.pages
         for index, off in self.sheets():
-            area = changed_area(before.get(index), self.displays.get(index))
+            reaching = {f.id for f in pages[index].frames if f.wrap != "off" or f.empty} if index < len(pages) else set()
+            area = changed_area(before.get(index), self.displays.get(index), reaching)
             if area == WHOLE:
                 self.update()
                 return
@@ -621,18 +624,16 @@ class PageCanvas(QWidget):
         area = grid.type_area(left)
         p.save()
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)     # hairlines: crisp and cheap
-        if self.show_lines:                                         # one drawLines call per pen
-            p.setPen(QPen(LINE_GUIDE, 0))
-            p.drawLines(self._clipped([QLineF(area.x, y, area.right, y)
-                                       for y in (grid.line_y(k) for k in range(grid.line_count + 1))]))
+        if self.show_lines:
+            _hairlines(p, self._clipped([QLineF(area.x, y, area.right, y)
+                                         for y in (grid.line_y(k) for k in range(grid.line_count + 1))]), LINE_GUIDE)
         if self.show_columns:
-            p.setPen(QPen(COLUMN_GUIDE, 0))
             lines = [QLineF(gx, area.y, gx, area.bottom)
                      for x in (grid.column_x(col, left) for col in range(grid.columns))
                      for gx in (x, x + grid.column_width)]
             lines.append(QLineF(area.x, area.y, area.right, area.y))
             lines.append(QLineF(area.x, area.bottom, area.right, area.bottom))
-            p.drawLines(self._clipped(lines))
+            _hairlines(p, self._clipped(lines), COLUMN_GUIDE)
             self._wrap_outlines(p)
         p.restore()
 
@@ -719,3 +720,29 @@ class PageCanvas(QWidget):
         """(mm, widget position, labelled) of each ruler tick."""
         for mm in range(0, int(length_mm) + 1, step):
             yield mm, start + mm * 72 / 25.4 * z, mm % label_every == 0
+
+
+def _hairlines(p: QPainter, lines: list[QLineF], colour: QColor) -> None:
+    """Level and upright guides filled as one-pixel rects on the device: Qt strokes a translucent
+    aliased hairline pixel by pixel (the column guides were a third of a drag step's paint) but
+    fills a rect span by span. A slanted line, or a turned view, is stroked as before."""
+    t = p.transform()
+    if t.type().value > t.TransformationType.TxScale.value:
+        p.setPen(QPen(colour, 0))
+        p.drawLines(lines)
+        return
+    r = p.device().devicePixelRatioF()
+    p.save()
+    p.resetTransform()
+    for ln in lines:
+        a, b = t.map(ln.p1()), t.map(ln.p2())
+        x1, x2 = sorted((round(a.x() * r), round(b.x() * r)))
+        y1, y2 = sorted((round(a.y() * r), round(b.y() * r)))
+        if x1 != x2 and y1 != y2:
+            p.setPen(QPen(colour, 0))
+            p.setTransform(t)
+            p.drawLine(ln)
+            p.resetTransform()
+            continue
+        p.fillRect(QRectF(x1 / r, y1 / r, (x2 - x1 + 1) / r, (y2 - y1 + 1) / r), colour)
+    p.restore()

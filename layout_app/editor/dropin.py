@@ -11,9 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from layout_app.errors import InputError
 from layout_app.imaging.intake import PHOTO_SUFFIXES, import_photo
-from layout_app.intake.importer import import_copy
 from layout_app.intake.notices import CONTEXT, render
-from layout_app.intake.structure import StoryParts
 from layout_app.layout.autoplace import FrameProbe
 from layout_app.model.document import Document
 from layout_app.model.frame import Frame
@@ -131,6 +129,9 @@ def drop_files(doc: Document, doc_dir: Path, page_index: int, paths: list[str], 
                 notes.append(_tr(PHOTO_PLACED, file=path.name, caption=photo.caption)
                              if photo.caption else _tr(PHOTO_PLACED_BARE, file=path.name))
             elif suffix in COPY_SUFFIXES:
+                # the copy desk's readers: loaded at the first drop, not at start-up
+                from layout_app.intake.importer import import_copy
+                from layout_app.intake.structure import StoryParts
                 parsed, copy = import_copy(path)
                 notes.extend(render(n, _intake) for n in copy.notices)
                 parts = list(parsed.stories)

@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QThread, Signal
 
 from layout_app.errors import InputError
 from layout_app.model.document import Document
-from layout_app.render.pdf.export import ExportOptions, export_pdf
+
+if TYPE_CHECKING:                       # the PDF writer (pikepdf, reportlab) loads at the first export
+    from layout_app.render.pdf.export import ExportOptions
 
 
 class ExportWorker(QThread):
@@ -17,11 +20,14 @@ class ExportWorker(QThread):
 
     def __init__(self, doc: Document, doc_dir: Path, out: Path, options: ExportOptions, parent=None):
         super().__init__(parent)
+        # loaded here, on the window's thread, at the first export: not at start-up
+        from layout_app.render.pdf.export import export_pdf
         self.doc, self.doc_dir, self.out, self.options = doc, doc_dir, out, options
+        self._export = export_pdf
 
     def run(self) -> None:
         try:
-            result = export_pdf(self.doc, self.doc_dir, self.out, self.options,
+            result = self._export(self.doc, self.doc_dir, self.out, self.options,
                                 lambda what, done, total: self.progress.emit(what, done, total))
         except InputError as exc:
             self.failed.emit(str(exc))

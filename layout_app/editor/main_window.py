@@ -23,7 +23,6 @@ from layout_app.errors import InputError
 from layout_app.io.docfile import load_document
 from layout_app.model.document import Document
 from layout_app.preflight.checks import preflight
-from layout_app.render.pdf.export import ExportOptions
 
 AUTOSAVE_MS = 30_000            # a recovery copy every 30 s while there are unsaved changes,
 EDIT_AUTOSAVE_MS = 2_000        # and 2 s after an edit once editing pauses —
@@ -461,6 +460,8 @@ class MainWindow(QMainWindow):
             force = True
         self.progress.setRange(0, 0)
         self.progress.show()
+        # the PDF writer (pikepdf, reportlab): loaded at the first export, not at start-up
+        from layout_app.render.pdf.export import ExportOptions
         self.worker = ExportWorker(self.controller.doc, self.controller.doc_dir, path, ExportOptions(force=force), self)
         self.worker.progress.connect(self._progress)
         self.worker.finishedOk.connect(self._exported)

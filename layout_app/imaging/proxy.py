@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,19 +34,26 @@ def proxy_dir() -> Path:
 
 
 def make_proxy(path: str | Path, folder: Path | None = None, edge: int = PROXY_EDGE) -> Proxy:
+    return make_proxy_picture(path, folder, edge)[0]
+
+
+def make_proxy_picture(path: str | Path, folder: Path | None = None,
+                       edge: int = PROXY_EDGE) -> tuple[Proxy, Image.Image | None]:
+    """The proxy, and its RGB pixels when it was just made (None: it was on disk already): the
+    screen shows them without reading back the JPEG it has just written."""
     path = Path(path)
     digest = content_key(path)
     with open_photo(path) as im:
         return _proxy(im, path, digest, folder or proxy_dir(), edge)
 
 
-def _proxy(im: Image.Image, path: Path, digest: str, folder: Path, edge: int) -> Proxy:
+def _proxy(im: Image.Image, path: Path, digest: str, folder: Path, edge: int) -> tuple[Proxy, Image.Image | None]:
     full_w, full_h = oriented_size(im)
     name = f"{digest}-{edge}-v{VERSION}.jpg"
     target = folder / name
     if target.exists():
         with Image.open(target) as done:
-            return Proxy(target, done.width, done.height, full_w, full_h, digest)
+            return Proxy(target, done.width, done.height, full_w, full_h, digest), None
     scale = min(1.0, edge / max(full_w, full_h))
     if im.format == "JPEG" and scale < 0.5:
         raw_w, raw_h = im.size
@@ -65,11 +73,12 @@ def _proxy(im: Image.Image, path: Path, digest: str, folder: Path, edge: int) ->
         folder = Path(tempfile.gettempdir()) / "layout_app-proxy"
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / name
-    tmp = target.with_name(f".{name}.{os.getpid()}.tmp")
+    # one name per thread: the screen makes several proxies at once, maybe two of one content
+    tmp = target.with_name(f".{name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
         picture.save(tmp, "JPEG", quality=85)
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise PhotoError(f"cannot write the screen proxy of {path} in {folder}: {exc}") from None
-    return Proxy(target, size[0], size[1], full_w, full_h, digest)
+    return Proxy(target, size[0], size[1], full_w, full_h, digest), picture

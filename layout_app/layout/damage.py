@@ -1,8 +1,11 @@
 """What part of a page a change touched, for a repaint of only that part: a keystroke changes the
-groups of the frames its story runs through, and nothing else on the page needs drawing again.
+groups of the frames its story runs through, and nothing else on the page needs drawing again; a
+frame moved or resized (a drag step) damages where it was and where it is, and the frames whose
+text reflowed.
 
-Frames that moved or changed size (a drag), or any change outside the frames' groups (masters,
-rules, the page itself), damage the whole page: their outlines and standoffs reach past the groups."""
+Frames whose drawing reaches past their group (a wrapping frame's standoff outline, an empty frame's
+cross: the caller names them), or any change outside the frames' groups (masters, rules, the page
+itself), damage the whole page."""
 from __future__ import annotations
 
 from layout_app.geometry import Rect
@@ -11,8 +14,10 @@ from layout_app.layout.display import Group, PageDisplay
 WHOLE = "whole"
 
 
-def changed_area(old: PageDisplay | None, new: PageDisplay | None) -> Rect | str | None:
-    """The union of the rects of the frame groups that differ (None: nothing did), or WHOLE."""
+def changed_area(old: PageDisplay | None, new: PageDisplay | None,
+                 reaching: frozenset[str] | set[str] = frozenset()) -> Rect | str | None:
+    """The union of the rects, before and after, of the frame groups that differ (None: nothing did),
+    or WHOLE. `reaching`: frames drawn past their group, whose move damages the whole page."""
     if old is None or new is None or old.page != new.page or len(old.items) != len(new.items) \
             or (old.width, old.height, old.number) != (new.width, new.height, new.number):
         return WHOLE
@@ -20,10 +25,12 @@ def changed_area(old: PageDisplay | None, new: PageDisplay | None) -> Rect | str
     for a, b in zip(old.items, new.items):
         if a is b or a == b:              # runs are the cache's own objects: equal ones compare fast
             continue
-        if not (isinstance(a, Group) and isinstance(b, Group)) or a.frame != b.frame or a.rect != b.rect \
-                or a.tag in ("master", "furniture"):
+        if not (isinstance(a, Group) and isinstance(b, Group)) or a.frame != b.frame \
+                or a.tag in ("master", "furniture") or (a.rect != b.rect and a.frame in reaching):
             return WHOLE
         area = a.rect if area is None else _union(area, a.rect)
+        if b.rect != a.rect:
+            area = _union(area, b.rect)
     reports_old = {r.frame: r for r in old.reports}
     for r in new.reports:
         if reports_old.get(r.frame) != r:

@@ -64,3 +64,42 @@ def test_typing_leaves_the_window_as_a_full_repaint_draws_it(qtbot):
     assert differing(shown(w), full(w)) <= base                  # the caret is gone everywhere
     assert ln is not None
 
+
+
+def test_a_drag_repaints_where_the_frame_was_and_is_as_a_full_repaint_draws_it(qtbot):
+    """Each drag step repaints the moved frame's old and new place and the frames that reflowed —
+    not the whole canvas — and the window then shows what a full repaint draws: no ghost of the
+    frame where it was, of its text, its photo, its captions or its selection handles."""
+    from dataclasses import replace
+    w = MainWindow(load_document(DEMO_DIR / "demo.yaml"), None, DEMO_DIR, ask=lambda t, x: True,
+                   ask_save=lambda: "discard")
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    page = w.controller.doc.pages[0]
+    photo = next(f for f in page.frames if f.kind == "photo" and f.wrap == "off")
+    w.canvas.select("patrol-body")
+    QApplication.processEvents()
+    base = differing(shown(w), full(w))
+    assert len(base) < 300
+    painted = []
+    orig = w.canvas.paintEvent
+    w.canvas.paintEvent = lambda ev: (painted.append(ev.rect()), orig(ev))
+    whole = w.canvas.rect()
+
+    def step(fid, dline, dcol=0):
+        f = w.controller.frame(0, fid)
+        w.canvas.change_frame(replace(f, line=f.line + dline, col=f.col + dcol), "drag", f"test-drag-{fid}")
+        painted.clear()
+        QApplication.processEvents()
+        assert painted and all(r != whole for r in painted)           # a part of the canvas repainted,
+        assert differing(shown(w), full(w)) <= base                   # and it shows what a full repaint does
+
+    for dline in (2, 3, -1, -4):
+        step("patrol-body", dline)
+    step("patrol-body", 0, 1)
+    w.canvas.select(photo.id)
+    QApplication.processEvents()
+    base = differing(shown(w), full(w))
+    for dline in (4, -2):
+        step(photo.id, dline)

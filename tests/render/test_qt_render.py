@@ -207,3 +207,125 @@ def test_a_window_opens_after_a_proof_in_the_same_process(tmp_path):
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
                           env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
     assert proc.returncode == 0 and "window True" in proc.stdout, proc.stderr[-2000:]
+
+
+@pytest.mark.parametrize("dpi, ratio", [(72, 1.0), (150, 1.0), (72, 2.0)])
+def test_a_photo_scaled_once_lands_as_one_scaled_on_every_paint(qapp_gui, tmp_path, monkeypatch, dpi, ratio):
+    """The screen keeps a photo scaled to the device and copies it: it must cover the same pixels
+    as the photo scaled by the painter (the crop, the clip, a HiDPI ratio), colour for colour."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage, QPainter
+
+    from layout_app.render.qt import painter as painter_module
+    path = tmp_path / "quarters.png"
+    im = Image.new("RGB", (400, 300), (255, 0, 0))
+    im.paste((0, 0, 255), (200, 0, 400, 150))
+    im.paste((0, 160, 0), (0, 150, 200, 300))
+    im.paste((0, 0, 0), (200, 150, 400, 300))          # a colour seam down every row of the frame
+    im.save(path)
+    rect = Rect(13.3, 17.7, 90.1, 50.2)
+    page = PageDisplay("t", 1, 200, 100, 0, (Group("photo", "f", rect, (ImagePlacement(rect, "p", str(path),
+                                                                                         Crop(0.2, 0.1, 0.9, 1)),)),))
+
+    def draw():
+        scale = dpi / 72.0
+        img = QImage(round(200 * scale * ratio), round(100 * scale * ratio), QImage.Format.Format_RGB32)
+        img.setDevicePixelRatio(ratio)
+        img.fill(Qt.GlobalColor.white)
+        p = QPainter(img)
+        p.scale(scale, scale)
+        painter_module.PagePainter().paint(p, page)
+        p.end()
+        return img
+
+    kept = draw()
+    monkeypatch.setattr(painter_module, "SCALED_PX", 0)        # the painter scales the photo itself
+    scaled = draw()
+    assert kept.size() == scaled.size()
+    def differs(x, y):                                          # another colour, not a softer edge
+        a, b = kept.pixelColor(x, y), scaled.pixelColor(x, y)
+        return max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue())) > 128
+
+    s = dpi / 72.0 * ratio
+    rows = range(round(rect.y * s) + 1, round(rect.bottom * s) - 1)
+    cols = range(round(rect.x * s) + 1, round(rect.right * s) - 1)
+    per_row = sorted(sum(differs(x, y) for x in cols) for y in rows)
+    per_col = sorted(sum(differs(x, y) for y in rows) for x in cols)
+    assert per_row[len(per_row) // 2] <= 1 and per_col[len(per_col) // 2] <= 1   # at most a seam's pixel
+                                               # and the frame's inside has the photo, its outside white
+    assert kept.pixelColor(round(20 * s), round(25 * s)).red() > 200
+    assert kept.pixelColor(round(10 * s), round(25 * s)).lightness() == 255
+    assert kept.pixelColor(round(105 * s), round(25 * s)).lightness() == 255
+
+
+def test_each_run_keeps_its_colour_when_drawn_again(qapp_gui):
+    """A repaint sets the pen only when a run's colour changes: a box or a rule between two runs of
+    one colour sets its own pen, and the second run must still come out in its colour."""
+    from layout_app.layout.display import Box
+    from layout_app.render.qt.painter import PagePainter
+    from layout_app.render.qt.raster import render_image
+    red, cyan = (0.0, 1.0, 1.0, 0.0), (1.0, 0.0, 0.0, 0.0)
+    items = (GlyphRun("hei-bold", 30.0, 40.0, "国", (10.0,), red),
+             Box(Rect(60, 5, 30, 40), None, cyan, 3.0),
+             GlyphRun("hei-bold", 30.0, 40.0, "国", (110.0,), red),
+             GlyphRun("hei-bold", 30.0, 90.0, "国", (10.0,), cyan),
+             GlyphRun("hei-bold", 30.0, 90.0, "国", (110.0,), red))
+    painter = PagePainter()
+    for _ in range(2):                   # the second paint draws the runs it kept
+        img = render_image(PageDisplay("t", 1, 200, 100, 0, items), 72, painter)
+        for x, y, want in ((12, 22, "red"), (112, 22, "red"), (12, 72, "cyan"), (112, 72, "red")):
+            inked = [img.pixelColor(xx, yy) for xx in range(x, x + 26) for yy in range(y, y + 18)
+                     if img.pixelColor(xx, yy).lightness() < 200]
+            assert inked, (x, y)
+            c = inked[len(inked) // 2]
+            assert (c.red() > 180 and c.green() < 90) if want == "red" else (c.red() < 90 and c.green() > 120), (x, y, c.name())
+
+
+def test_photos_of_a_page_are_made_on_several_threads_and_all_drawn(qapp_gui, tmp_path, monkeypatch):
+    """A page's new photos are read at once on several threads — two of them one content under two
+    names (one proxy file, written by two threads) — and each lands in its frame, none as the grey
+    placeholder of a photo that could not be read."""
+    import threading
+
+    from layout_app.imaging import proxy as proxy_module
+    from layout_app.render.qt.painter import PagePainter
+    from layout_app.render.qt.raster import render_image
+    monkeypatch.setenv("LAYOUT_APP_CACHE", str(tmp_path / "cache"))
+    colours = [(200, 0, 0), (0, 0, 200), (0, 150, 0), (200, 0, 0)]
+    items, threads = [], set()
+    for k, colour in enumerate(colours):
+        path = tmp_path / f"p{k}.jpg"
+        Image.new("RGB", (3200, 2400), colour).save(path, quality=90)
+        rect = Rect(10 + k * 45, 10, 40, 30)
+        items.append(Group("photo", f"f{k}", rect, (ImagePlacement(rect, f"p{k}", str(path)),)))
+    made = proxy_module._proxy
+
+    def spy(*args, **kwargs):
+        threads.add(threading.get_ident())
+        return made(*args, **kwargs)
+    monkeypatch.setattr(proxy_module, "_proxy", spy)
+    img = render_image(PageDisplay("t", 1, 200, 60, 0, tuple(items)), 72, PagePainter())
+    assert len(threads) > 1 or (__import__("os").cpu_count() or 1) == 1
+    for k, (r, g, b) in enumerate(colours):
+        c = img.pixelColor(30 + k * 45, 25)
+        assert abs(c.red() - r) < 30 and abs(c.green() - g) < 30 and abs(c.blue() - b) < 30, (k, c.name())
+    assert len(list((tmp_path / "cache").rglob("*.jpg"))) == 3 and not list((tmp_path / "cache").rglob("*.tmp"))
+
+
+def test_a_page_drawn_again_from_its_kept_runs_is_drawn_the_same(qapp_gui):
+    """The first paint draws each run; the next joins a column's kept runs of one face, size and colour
+    into one call. Both must put every glyph at the same pixel, in its colour (the demo page: body
+    text, headings, captions, 花边, photos)."""
+    from layout_app.assets import DEMO_DIR
+    from layout_app.io.docfile import load_document
+    from layout_app.layout.compose import Composer
+    from layout_app.render.qt.painter import PagePainter
+    from layout_app.render.qt.raster import render_image
+    doc = load_document(DEMO_DIR / "demo.yaml")
+    display = Composer(doc, DEMO_DIR).compose(doc.pages[0])
+    painter = PagePainter()
+    first = render_image(display, 60, painter)
+    assert not painter._joined                       # nothing joined before the runs were kept
+    again = render_image(display, 60, painter)
+    assert painter._joined                           # the second paint joined runs
+    assert first == again

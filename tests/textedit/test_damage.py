@@ -25,14 +25,29 @@ def test_a_keystroke_damages_the_frames_of_its_story():
     assert (area.right, area.bottom) == (max(r.right for r in rects), max(r.bottom for r in rects))
 
 
-def test_a_moved_frame_or_another_page_damages_everything():
+def test_a_moved_frame_damages_where_it_was_and_where_it_is():
+    """By hand: a body frame moved 3 lines down and a column right; the area spans its old top-left
+    to its new bottom-right, and the rest of its story's frames only if they reflowed."""
     doc = load_document(DEMO_DIR / "demo.yaml")
     page = doc.pages[0]
     before = Composer(doc, DEMO_DIR).compose(page)
-    f = page.frames[0]
-    moved = replace(page, frames=(replace(f, line=f.line + 1),) + page.frames[1:])
-    moved_doc = replace(doc, pages=(moved,))
-    assert changed_area(before, Composer(moved_doc, DEMO_DIR).compose(moved)) == WHOLE
+    f = next(f for f in page.frames if f.id == "patrol-body")
+    g = replace(f, line=f.line + 3, col=f.col + 1)
+    moved = replace(page, frames=tuple(g if x.id == f.id else x for x in page.frames))
+    after = Composer(replace(doc, pages=(moved,)), DEMO_DIR).compose(moved)
+    area = changed_area(before, after)
+    old, new = frame_rect(doc.grid, page, f), frame_rect(doc.grid, moved, g)
+    assert area.x <= old.x and area.y <= old.y and area.right >= new.right and area.bottom >= new.bottom
+    others = [frame_rect(doc.grid, page, x) for x in page.frames
+              if x.story not in ("patrol",) and x.wrap == "off" and not x.empty]
+    assert any(not area.intersects(r) for r in others)       # not the whole page
+    assert changed_area(before, after, {"patrol-body"}) == WHOLE     # drawn past its group: everything
+
+
+def test_another_page_damages_everything():
+    doc = load_document(DEMO_DIR / "demo.yaml")
+    page = doc.pages[0]
+    before = Composer(doc, DEMO_DIR).compose(page)
     assert changed_area(None, before) == WHOLE
     renumbered = replace(page, number=2)
     assert changed_area(before, Composer(replace(doc, pages=(renumbered,)), DEMO_DIR).compose(renumbered)) == WHOLE

@@ -5,7 +5,7 @@ Coordinates are page pt (origin at the trim's top-left, y down); callers set the
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QGlyphRun, QPainter, QPainterPath, QPen, QRawFont
+from PySide6.QtGui import QColor, QFont, QGlyphRun, QImage, QPainter, QPainterPath, QPen, QRawFont, QTransform
 
 from layout_app.geometry import Rect
 from layout_app.layout.display import Box, Dot, GlyphRun, Group, ImagePlacement, PageDisplay, Rule, cover
@@ -18,6 +18,9 @@ GLYPH_CACHE = 20000          # glyph runs kept ready to draw (a full broadsheet 
 # it does not build for a QRawFont loaded from a file, and draws nothing (a banner at 100 % zoom
 # vanished). Runs that large on the device are filled as outlines instead.
 OUTLINE_PX = 56.0
+ORIGIN = QPointF(0, 0)
+SCALED_PX = 4_000_000     # device pixels of a photo kept scaled (a photo at 100 % and more: drawn directly)
+SCALED_KEPT = 32_000_000  # device pixels of all the photos kept scaled: 128 MB
 
 
 def _pen_key(rule: Rule) -> tuple:
@@ -40,6 +43,10 @@ class PagePainter:
         self._pens: dict[tuple, QPen] = {}
         self._segments: dict[tuple, tuple] = {}
         self._batches: dict[tuple, tuple] = {}
+        self._scaled: dict[tuple, QImage] = {}
+        self._joined: dict[tuple, tuple] = {}
+        self._scale = 1.0                 # device pixels per pt while a page is painted
+        self._colour = None
 
     def raw_font(self, face: str, size: float) -> QRawFont:
         key = (face, size)
@@ -56,23 +63,45 @@ class PagePainter:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, not draft)
         painter.fillRect(QRectF(0, 0, page.width, page.height), Qt.GlobalColor.white)
+        self._scale = _device_scale(painter)      # one transform for the whole page
+        self._colour = None                       # the pen's colour as set by the last glyph run
         items = page.items
         if visible is not None:
             items = [it for it in items if not isinstance(it, Group) or it.rect.intersects(visible)]
+        self.images.prefetch(g.items[0].path for g in items if isinstance(g, Group) and g.tag == "photo"
+                             and g.items and isinstance(g.items[0], ImagePlacement))
         self._items(painter, items, draft, visible)
 
     def _items(self, painter: QPainter, items, draft: bool, visible: Rect | None = None) -> None:
         rules: list[Rule] = []
+        lines: list[GlyphRun] = []              # consecutive kept runs of one face, size and colour
         for item in items:
+            if isinstance(item, GlyphRun):
+                if rules:
+                    self._rules(painter, rules, visible)
+                    rules = []
+                if item in self._glyphs and item.size * self._scale < OUTLINE_PX:
+                    if lines and (item.face, item.size, item.color) != (lines[0].face, lines[0].size, lines[0].color):
+                        self._lines_of_text(painter, lines)
+                        lines = []
+                    lines.append(item)
+                    continue
+                if lines:
+                    self._lines_of_text(painter, lines)
+                    lines = []
+                self._run(painter, item)
+                continue
+            if lines:
+                self._lines_of_text(painter, lines)
+                lines = []
             if isinstance(item, Rule):          # a 花边 is hundreds of segments: drawn in one call per pen
                 rules.append(item)
                 continue
             if rules:
                 self._rules(painter, rules, visible)
                 rules = []
-            if isinstance(item, GlyphRun):
-                self._run(painter, item)
-            elif isinstance(item, Group):
+            self._colour = None                  # anything else may set its own pen
+            if isinstance(item, Group):
                 self._items(painter, item.items, draft, visible)
             elif isinstance(item, ImagePlacement):
                 self._image(painter, item, draft)
@@ -88,8 +117,37 @@ class PagePainter:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(qcolor(item.color))
                 painter.drawEllipse(QPointF(item.x, item.y), item.r, item.r)
+        if lines:
+            self._lines_of_text(painter, lines)
         if rules:
             self._rules(painter, rules, visible)
+
+    def _lines_of_text(self, painter: QPainter, runs: list[GlyphRun]) -> None:
+        """Kept runs of one face, size and colour in a row (a column's lines) drawn in one call: Qt's
+        cost per call was half of drawing a page's text. The joined run is kept like its runs."""
+        if len(runs) == 1:
+            self._run(painter, runs[0])
+            return
+        key = (id(runs[0]), id(runs[-1]), len(runs))
+        hit = self._joined.get(key)
+        if hit is None or hit[0] != runs:       # the same run objects: compared at C speed
+            joined = QGlyphRun()
+            first = self._glyphs[runs[0]]
+            joined.setRawFont(first.rawFont())
+            indexes, positions = [], []
+            for run in runs:
+                glyphs = self._glyphs[run]
+                indexes += glyphs.glyphIndexes()
+                positions += glyphs.positions()
+            joined.setGlyphIndexes(indexes)
+            joined.setPositions(positions)
+            if len(self._joined) > GLYPH_CACHE // 10:
+                self._joined.clear()
+            hit = self._joined[key] = (list(runs), joined)
+        if runs[0].color != self._colour:
+            painter.setPen(qcolor(runs[0].color))
+            self._colour = runs[0].color
+        painter.drawGlyphRun(ORIGIN, hit[1])
 
     def _rules(self, painter: QPainter, rules: list[Rule], visible: Rect | None = None) -> None:
         """Consecutive segments of one colour, width and dash in one drawLines call, as the PDF
@@ -147,6 +205,15 @@ class PagePainter:
         return pen
 
     def _run(self, painter: QPainter, run: GlyphRun) -> None:
+        glyphs = self._glyphs.get(run)
+        if glyphs is not None and run.size * self._scale < OUTLINE_PX:
+            # the common case, kept short: a page has a thousand runs, mostly in one colour
+            if run.color != self._colour:
+                painter.setPen(qcolor(run.color))
+                self._colour = run.color
+            painter.drawGlyphRun(ORIGIN, glyphs)
+            return
+        self._colour = None
         raw = self.raw_font(run.face, run.size)
         painter.setPen(qcolor(run.color))
         if run.turns is not None:
@@ -160,7 +227,7 @@ class PagePainter:
                 painter.fillPath(raw.pathForGlyph(index), colour)
                 painter.restore()
             return
-        if run.hscale == 1.0 and run.size * _device_scale(painter) >= OUTLINE_PX:
+        if run.hscale == 1.0 and run.size * self._scale >= OUTLINE_PX:
             painter.fillPath(self._outline(raw, run), qcolor(run.color))
             return
         if run.hscale == 1.0:
@@ -220,8 +287,33 @@ class PagePainter:
         else:
             image, full_w, full_h = proxy
             x, y, w, h = cover(full_w, full_h, item.crop, item.rect, item.fit)
-            painter.drawImage(QRectF(x, y, w, h), image)
+            if draft or not self._blit(painter, image, QRectF(x, y, w, h)):
+                painter.drawImage(QRectF(x, y, w, h), image)
         painter.restore()
+
+    def _blit(self, painter: QPainter, image: QImage, target: QRectF) -> bool:
+        """Draw the proxy scaled once to its size on the device and then copied pixel for pixel:
+        scaling a 1,600-pixel proxy on every repaint was a third of a drag step's paint. Only under
+        a plain scale and shift (no turn) and up to SCALED_PX pixels; False: not drawn."""
+        t = painter.worldTransform()             # to the widget's or image's own coordinates
+        if t.type().value > QTransform.TransformationType.TxScale.value:
+            return False
+        ratio = painter.device().devicePixelRatioF()          # a HiDPI screen's pixels per coordinate
+        dev = QTransform.fromScale(ratio, ratio).mapRect(t.mapRect(target))
+        w, h = round(dev.width()), round(dev.height())
+        if w < 1 or h < 1 or w * h > SCALED_PX:
+            return False
+        key = (image.cacheKey(), w, h, ratio)
+        scaled = self._scaled.get(key)
+        if scaled is None:
+            if len(self._scaled) > 64 or sum(k[1] * k[2] for k in self._scaled) + w * h > SCALED_KEPT:
+                self._scaled.clear()                 # zoomed in and out: the sizes of before go
+            scaled = self._scaled[key] = image.scaled(w, h, Qt.AspectRatioMode.IgnoreAspectRatio,
+                                                      Qt.TransformationMode.SmoothTransformation)
+            scaled.setDevicePixelRatio(ratio)
+        painter.resetTransform()                 # the clip stays where the frame is on the device
+        painter.drawImage(QPointF(round(dev.x()) / ratio, round(dev.y()) / ratio), scaled)
+        return True
 
 
 def _device_scale(painter: QPainter) -> float:
