@@ -127,20 +127,25 @@ def test_a_refusal_on_the_board_in_chinese(zh, qtbot, tmp_path):
         chief.close()
 
 
-def test_every_document_and_refusal_template_has_chinese_with_its_placeholders(zh):
-    import string
-
-    from layout_app.editor.messages import translate
+def document_templates() -> set[str]:
+    """The templates of documents, outputs and the store (they quote field names as the file writes them)."""
     import layout_app.atomic
     import layout_app.errors
     import layout_app.io.outputs
     import layout_app.io.wording
     import layout_app.render.pdf.export
     import layout_app.store.rights
-    modules = (layout_app.atomic, layout_app.errors, layout_app.io.outputs, layout_app.io.wording, layout_app.render.pdf.export,
-               layout_app.store.rights)
-    templates = {v for m in modules for v in vars(m).values() if isinstance(v, str) and v in layout_app.errors.TEMPLATES}
-    templates |= {v for m in (layout_app.store.rights,) for d in (m.KINDS, m.ROLE_WORDS) for v in d.values()}
+    modules = (layout_app.atomic, layout_app.errors, layout_app.io.outputs, layout_app.io.wording,
+               layout_app.render.pdf.export, layout_app.store.rights)
+    ours = {v for m in modules for v in vars(m).values() if isinstance(v, str) and v in layout_app.errors.TEMPLATES}
+    return ours | {v for d in (layout_app.store.rights.KINDS, layout_app.store.rights.ROLE_WORDS) for v in d.values()}
+
+
+def test_every_document_and_refusal_template_has_chinese_with_its_placeholders(zh):
+    import string
+
+    from layout_app.editor.messages import translate
+    templates = document_templates()
     assert len(templates) > 70
     for template in templates:
         zh_text = translate(template)
