@@ -14,8 +14,16 @@ from typing import Any, Callable, Iterator
 from layout_app.errors import InputError, Notice
 from layout_app.model.document import Document
 from layout_app.store import records as rec
-from layout_app.store.rights import (CHECKED_OUT, NO_RECORD, ONLY_EDITOR_RELEASES, SIGNED, Refused, check_status,
-                                     check_write, kind_word)
+from layout_app.store.rights import (
+    CHECKED_OUT,
+    NO_RECORD,
+    ONLY_EDITOR_RELEASES,
+    SIGNED,
+    Refused,
+    check_status,
+    check_write,
+    kind_word,
+)
 
 Key = rec.Key
 
