@@ -7,7 +7,9 @@ import os
 import stat
 from pathlib import Path
 
-from layout_app.errors import InputError
+from layout_app.errors import QT_TRANSLATE_NOOP, InputError, Notice
+
+CANNOT_WRITE = QT_TRANSLATE_NOOP("Intake", "{path}: cannot write in {folder}: {reason}")
 
 
 def _umask() -> int:
@@ -48,7 +50,7 @@ def write_atomic(path: str | os.PathLike, data: bytes) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise InputError(f"{path}: cannot write in {folder}: {exc.strerror}") from None
+        raise InputError(Notice(CANNOT_WRITE, path=path, folder=folder, reason=exc.strerror)) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

@@ -33,6 +33,16 @@ class Problem:
             place += f":{self.line}"
         return f"{place}: {self.field}: {self.message}" if self.field else f"{place}: {self.message}"
 
+    def render(self, translate: Callable[[str], str] = str) -> str:
+        """In the interface's language: the place (file:line and field) as it is, the sentence translated."""
+        place = self.file or "<document>"
+        if self.line is not None:
+            place += f":{self.line}"
+        message = render(self.message, translate)
+        if self.field:
+            return translate(AT_FIELD).format(place=place, field=self.field, message=message)
+        return translate(AT_PLACE).format(place=place, message=message)
+
 
 class DocumentError(InputError):
     """A document or template that failed validation; holds every problem found."""
@@ -41,8 +51,14 @@ class DocumentError(InputError):
         self.problems = problems
         shown = [str(p) for p in problems[:PROBLEM_LIMIT]]
         if len(problems) > PROBLEM_LIMIT:
-            shown.append(f"… and {len(problems) - PROBLEM_LIMIT} more problems")
+            shown.append(MORE.format(n=len(problems) - PROBLEM_LIMIT))
         super().__init__("\n".join(shown))
+
+    def render(self, translate: Callable[[str], str] = str) -> str:
+        shown = [p.render(translate) for p in self.problems[:PROBLEM_LIMIT]]
+        if len(self.problems) > PROBLEM_LIMIT:
+            shown.append(translate(MORE).format(n=len(self.problems) - PROBLEM_LIMIT))
+        return "\n".join(shown)
 
 
 # --- messages the editor translates ------------------------------------------------------------------------
@@ -86,3 +102,19 @@ def _notice(template: str, args: dict) -> Notice:
 def render(text: str, translate: Callable[[str], str]) -> str:
     """A notice in the interface's language; any other text as it is."""
     return text.render(translate) if isinstance(text, Notice) else text
+
+
+def explain(exc: BaseException, translate: Callable[[str], str]) -> str:
+    """What an error says, in the interface's language when it carries its wording: a document's located
+    problems, or an error whose argument is a Notice; any other error as str() gives it."""
+    if isinstance(exc, DocumentError):
+        return exc.render(translate)
+    if len(exc.args) == 1 and isinstance(exc.args[0], Notice):
+        return exc.args[0].render(translate)
+    return str(exc)
+
+
+# how a located problem is shown (Problem, DocumentError); the place itself is never translated
+AT_FIELD = QT_TRANSLATE_NOOP("Intake", "{place}: {field}: {message}")
+AT_PLACE = QT_TRANSLATE_NOOP("Intake", "{place}: {message}")
+MORE = QT_TRANSLATE_NOOP("Intake", "… and {n} more problems")

@@ -70,27 +70,47 @@ def tables() -> dict[str, str]:
     return zh
 
 
+def context_tables() -> dict[tuple[str, str], str]:
+    """Translations for one context only (ZH_IN = {context: {source: 中文}}): a short word such as "page"
+    or "text" means one thing in a message of the Qt-free code and another on a panel."""
+    zh = {}
+    for extra in sorted((ROOT / "scripts" / "zh").glob("*.py")):
+        for context, table in runpy.run_path(str(extra)).get("ZH_IN", {}).items():
+            zh.update({(context, source): text for source, text in table.items()})
+    return zh
+
+
 def main() -> int:
-    table = tables()
+    table, in_context = tables(), context_tables()
     # the editor's strings, and preflight's and intake's message templates (marked with QT_TRANSLATE_NOOP, Qt-free)
     sources = (sorted((ROOT / "layout_app" / "editor").rglob("*.py")) + sorted((ROOT / "layout_app" / "preflight").glob("*.py"))
                + [ROOT / "layout_app" / "intake" / "notices.py", ROOT / "layout_app" / "imaging" / "source.py",
-                  ROOT / "layout_app" / "imaging" / "intake.py"])
+                  ROOT / "layout_app" / "imaging" / "intake.py",
+                  # why a document, a save or an export failed, and the store's refusals (context "Intake")
+                  ROOT / "layout_app" / "errors.py", ROOT / "layout_app" / "io" / "wording.py", ROOT / "layout_app" / "io" / "outputs.py",
+                  ROOT / "layout_app" / "atomic.py", ROOT / "layout_app" / "render" / "pdf" / "export.py",
+                  ROOT / "layout_app" / "store" / "rights.py"])
     subprocess.run(["pyside6-lupdate", *map(str, sources), "-ts", str(TS)], check=True)
     text = TS.read_text(encoding="utf-8")
     missing = []
 
-    def fill(m: re.Match) -> str:
+    def fill(m: re.Match, context: str) -> str:
         # the tables are the truth: a changed translation replaces the one the .ts file had
         source = html.unescape(m.group(1))
-        zh = table.get(source)
+        zh = in_context.get((context, source), table.get(source))
         if zh is None:
             if m.group(2):
                 missing.append(source)
             return m.group(0)
         return f"<source>{m.group(1)}</source>\n        <translation>{html.escape(zh, quote=False)}</translation>"
 
-    text = re.sub(r"<source>([^<]*)</source>\s*<translation( type=\"unfinished\")?>[^<]*</translation>", fill, text)
+    def fill_context(block: re.Match) -> str:
+        name = re.search(r"<name>([^<]*)</name>", block.group(0))
+        context = html.unescape(name.group(1)) if name else ""
+        return re.sub(r"<source>([^<]*)</source>\s*<translation( type=\"unfinished\")?>[^<]*</translation>",
+                      lambda m: fill(m, context), block.group(0))
+
+    text = re.sub(r"<context>.*?</context>", fill_context, text, flags=re.S)
     TS.write_text(text, encoding="utf-8")
     subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True)
     for source in missing:

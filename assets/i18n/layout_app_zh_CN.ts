@@ -360,102 +360,107 @@
         <translation>查找上一个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="31"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="32"/>
         <source>{w:g} × {h:g} mm, {cols} columns of {chars} characters, {lines} lines</source>
         <translation>{w:g} × {h:g} 毫米，{cols} 栏，每栏 {chars} 字，{lines} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="40"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="41"/>
         <source>New document</source>
         <translation>新建版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="44"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="45"/>
         <source>The page sizes and grids layout_app ships</source>
         <translation>layout_app 自带的版面尺寸和网格</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="125"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="126"/>
         <source>label_en</source>
         <translation>label</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="60"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="61"/>
         <source>The empty page: margins, masters (报头, running head) as they print</source>
         <translation>空白版面：版心和栏，与印刷一致</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="65"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="66"/>
         <source>How many pages the new document starts with</source>
         <translation>新文件的版数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="67"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="68"/>
         <source>The document&apos;s title (the edition, e.g. 要闻 A1)</source>
         <translation>文件标题（如 要闻 第1版）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="69"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="70"/>
         <source>Number of pages</source>
         <translation>版数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="70"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="71"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="136"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="137"/>
         <source>Cannot make the document</source>
         <translation>无法新建版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="143"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="144"/>
         <source>New document on {template}: not saved yet</source>
         <translation>已用 {template} 模板新建，尚未保存</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="159"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="160"/>
         <source>Review mode: the layout cannot change</source>
         <translation>校对模式：版面不能改动</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="163"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="164"/>
         <source>Place {file}</source>
         <translation>置入 {file}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="166"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="165"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newdoc.py" line="167"/>
         <source>Some files could not be placed</source>
         <translation>有些文件无法放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="171"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="172"/>
         <source>Place a copy file or photo</source>
         <translation>置入稿件或图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="172"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="173"/>
         <source>Copy and photos (*.txt *.docx *.md *.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
         <translation>稿件和图片 (*.txt *.docx *.md *.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="180"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="181"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="182"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="183"/>
         <source>A new document from a template: 四开, 对开, Berliner, A3 (Ctrl+N)</source>
         <translation>用模板新建版面文件：四开、对开、柏林版、A3（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="187"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="188"/>
         <source>&amp;Place…</source>
         <translation>置入(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newdoc.py" line="189"/>
+        <location filename="../../layout_app/editor/newdoc.py" line="190"/>
         <source>Place a copy file or photo into the selected frame, or at a free spot (Ctrl+D)</source>
         <translation>把稿件或图片置入选中的框，未选框时放到空白处（Ctrl+D）</translation>
     </message>
@@ -1107,182 +1112,182 @@
 <context>
     <name>EditionBoard</name>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="26"/>
+        <location filename="../../layout_app/editor/board.py" line="27"/>
         <source>Page</source>
         <translation>版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="26"/>
+        <location filename="../../layout_app/editor/board.py" line="27"/>
         <source>Section</source>
         <translation>版名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="27"/>
+        <location filename="../../layout_app/editor/board.py" line="28"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="27"/>
+        <location filename="../../layout_app/editor/board.py" line="28"/>
         <source>Held by</source>
         <translation>占用人</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="28"/>
+        <location filename="../../layout_app/editor/board.py" line="29"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="28"/>
+        <location filename="../../layout_app/editor/board.py" line="29"/>
         <source>Overset</source>
         <translation>超版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="29"/>
+        <location filename="../../layout_app/editor/board.py" line="30"/>
         <source>Preflight</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="30"/>
+        <location filename="../../layout_app/editor/board.py" line="31"/>
         <source>page editor</source>
         <translation>版面编辑</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="31"/>
+        <location filename="../../layout_app/editor/board.py" line="32"/>
         <source>reporter</source>
         <translation>记者</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="32"/>
+        <location filename="../../layout_app/editor/board.py" line="33"/>
         <source>chief editor</source>
         <translation>值班总编</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="33"/>
+        <location filename="../../layout_app/editor/board.py" line="34"/>
         <source>print staff</source>
         <translation>发排员</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="34"/>
+        <location filename="../../layout_app/editor/board.py" line="35"/>
         <source>story {name} ({holder})</source>
         <translation>稿件{name}（{holder}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="35"/>
+        <location filename="../../layout_app/editor/board.py" line="36"/>
         <source>photo {name} ({holder})</source>
         <translation>图片 {name}（{holder}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="44"/>
+        <location filename="../../layout_app/editor/board.py" line="45"/>
         <source>Edition board — {edition}</source>
         <translation>版面看板——{edition}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="56"/>
+        <location filename="../../layout_app/editor/board.py" line="57"/>
         <source>Submit for review</source>
         <translation>送审</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="56"/>
+        <location filename="../../layout_app/editor/board.py" line="57"/>
         <source>Sign off (签发)</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="56"/>
+        <location filename="../../layout_app/editor/board.py" line="57"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="57"/>
+        <location filename="../../layout_app/editor/board.py" line="58"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="57"/>
+        <location filename="../../layout_app/editor/board.py" line="58"/>
         <source>Release check-out…</source>
         <translation>解除占用…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="58"/>
+        <location filename="../../layout_app/editor/board.py" line="59"/>
         <source>Export signed pages…</source>
         <translation>导出已签发版面…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="65"/>
+        <location filename="../../layout_app/editor/board.py" line="66"/>
         <source>{user} ({role})</source>
         <translation>{user}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="93"/>
+        <location filename="../../layout_app/editor/board.py" line="94"/>
         <source>v{version} {user}</source>
         <translation>版本 {version}（{user}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="94"/>
+        <location filename="../../layout_app/editor/board.py" line="95"/>
         <source>{n} lines</source>
         <translation>{n} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="102"/>
+        <location filename="../../layout_app/editor/board.py" line="103"/>
         <source>Checked out: {items}</source>
         <translation>占用中：{items}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="102"/>
+        <location filename="../../layout_app/editor/board.py" line="103"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="124"/>
+        <location filename="../../layout_app/editor/board.py" line="125"/>
         <source>{e} errors, {w} warnings</source>
         <translation>{e} 个错误，{w} 个警告</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="125"/>
+        <location filename="../../layout_app/editor/board.py" line="126"/>
         <source>clean</source>
         <translation>无问题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="141"/>
+        <location filename="../../layout_app/editor/board.py" line="142"/>
         <source>Select a page first</source>
         <translation>请先选择一个版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="151"/>
+        <location filename="../../layout_app/editor/board.py" line="152"/>
         <source>Page {page}: {status}</source>
         <translation>第 {page} 版：{status}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="171"/>
+        <location filename="../../layout_app/editor/board.py" line="172"/>
         <source>Release check-out</source>
         <translation>解除占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="178"/>
+        <location filename="../../layout_app/editor/board.py" line="179"/>
         <source>Page {page} is not checked out</source>
         <translation>第 {page} 版未被占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="181"/>
+        <location filename="../../layout_app/editor/board.py" line="182"/>
         <source>{holder} has page {page} checked out. Release it? Their unsaved work stays on their desk but they can no longer save over others.</source>
         <translation>{holder} 正占用第 {page} 版。要解除吗？其未保存的修改仍留在其电脑上，但不能再覆盖他人的修改。</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="185"/>
+        <location filename="../../layout_app/editor/board.py" line="186"/>
         <source>Page {page} released</source>
         <translation>第 {page} 版已解除占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="194"/>
+        <location filename="../../layout_app/editor/board.py" line="195"/>
         <source>Export signed pages into</source>
         <translation>导出已签发版面到</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="203"/>
+        <location filename="../../layout_app/editor/board.py" line="204"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="212"/>
+        <location filename="../../layout_app/editor/board.py" line="213"/>
         <source>{n} signed page(s) exported</source>
         <translation>已导出 {n} 个已签发版面</translation>
     </message>
@@ -1290,12 +1295,12 @@
 <context>
     <name>ExportWorker</name>
     <message>
-        <location filename="../../layout_app/editor/export_worker.py" line="30"/>
+        <location filename="../../layout_app/editor/export_worker.py" line="31"/>
         <source>export failed: {error}</source>
         <translation>导出失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/export_worker.py" line="34"/>
+        <location filename="../../layout_app/editor/export_worker.py" line="35"/>
         <source>{pages} page(s), {photos} photo(s), {size} MB</source>
         <translation>{pages} 个版面，{photos} 张图片，{size} MB</translation>
     </message>
@@ -1420,7 +1425,7 @@
 <context>
     <name>HolderMarks</name>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="321"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="323"/>
         <source>Checked out by {name}</source>
         <translation>{name} 签出</translation>
     </message>
@@ -1509,6 +1514,7 @@
     </message>
     <message>
         <location filename="../../layout_app/intake/notices.py" line="40"/>
+        <location filename="../../layout_app/io/wording.py" line="56"/>
         <source>{path}: cannot read: {reason}</source>
         <translation>{path}：无法读取（请检查文件权限）</translation>
     </message>
@@ -1642,168 +1648,544 @@
         <source>{path}: HEIC photos are not read yet; export it as JPEG from the phone or photo tool</source>
         <translation>{path}：暂不能读取 HEIC 照片；请在手机或图片软件中导出为 JPEG</translation>
     </message>
+    <message>
+        <location filename="../../layout_app/errors.py" line="118"/>
+        <source>{place}: {field}: {message}</source>
+        <translation>{place}：{field}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/errors.py" line="119"/>
+        <source>{place}: {message}</source>
+        <translation>{place}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/errors.py" line="120"/>
+        <source>… and {n} more problems</source>
+        <translation>……另有 {n} 处问题</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="10"/>
+        <source>a mapping</source>
+        <translation>映射</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="11"/>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="12"/>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="13"/>
+        <source>nothing</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="14"/>
+        <source>true/false</source>
+        <translation>布尔值（true/false）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="16"/>
+        <source>expected a mapping (key: value lines), got {kind}</source>
+        <translation>应为映射（“键: 值”各占一行），实际是{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="17"/>
+        <source>unknown field {key}; expected one of: {allowed}</source>
+        <translation>未知字段 {key}；应为以下之一：{allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="18"/>
+        <source>required field is missing</source>
+        <translation>缺少必填字段</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="19"/>
+        <source>expected a number, got {value}</source>
+        <translation>应为数字，实际是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="20"/>
+        <source>must be at least {lo}, got {value}</source>
+        <translation>不得小于 {lo}，实际是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="21"/>
+        <source>must be at most {hi}, got {value}</source>
+        <translation>不得大于 {hi}，实际是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="22"/>
+        <source>expected a whole number, got {value}</source>
+        <translation>应为整数，实际是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="23"/>
+        <source>expected text, got {kind}</source>
+        <translation>应为文字，实际是{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="24"/>
+        <source>expected text, got {kind}; put quotes around it</source>
+        <translation>应为文字，实际是{kind}；请给它加上引号</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="25"/>
+        <source>{n} characters is too long; at most {limit}</source>
+        <translation>{n} 个字符太长；最多 {limit} 个</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="26"/>
+        <source>expected a date as YYYY-MM-DD, got {value}</source>
+        <translation>应为 YYYY-MM-DD 格式的日期，实际是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="27"/>
+        <source>expected true or false, got {value}</source>
+        <translation>应为 true 或 false，实际是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="28"/>
+        <source>{value} is not one of: {options}</source>
+        <translation>{value} 不在可选值之列：{options}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="29"/>
+        <source>unknown type size {value}</source>
+        <translation>未知字号 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="30"/>
+        <source>a type size must be {lo:g}–{hi:g} pt, got {pt:g} pt</source>
+        <translation>字号应为 {lo:g}–{hi:g} 磅，实际是 {pt:g} 磅</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="31"/>
+        <source>expected [C, M, Y, K] in percent (0–100), got {value}</source>
+        <translation>应为 [C, M, Y, K] 百分比（0–100），实际是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="32"/>
+        <source>expected [width, height] in mm, each {lo:g}–{hi:g}, got {value}</source>
+        <translation>应为以毫米计的 [宽, 高]，各在 {lo:g}–{hi:g} 之间，实际是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="33"/>
+        <source>expected a name, got {value}</source>
+        <translation>应为名称，实际是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="34"/>
+        <source>a name of at most {limit} characters, got {value} ({n} characters)</source>
+        <translation>名称最多 {limit} 个字符，实际是 {value}（{n} 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="35"/>
+        <source>expected a list, got {kind}</source>
+        <translation>应为列表，实际是{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="36"/>
+        <source>{n} entries is too many; at most {limit}</source>
+        <translation>{n} 项太多；最多 {limit} 项</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="37"/>
+        <source>expected [left, top, right, bottom] as fractions 0–1 with left &lt; right and top &lt; bottom, got {value}</source>
+        <translation>应为 0–1 之间的比例 [左, 上, 右, 下]，且左 &lt; 右、上 &lt; 下，实际是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="39"/>
+        <source>the crop keeps less than {share:.0%} of the picture&apos;s width or height: {value}</source>
+        <translation>裁切后保留的宽度或高度不到图片的 {share:.0%}：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="40"/>
+        <source>this version of layout_app reads schema {oldest} to {newest}, the file says {value}</source>
+        <translation>本版 layout_app 能读取第 {oldest} 至第 {newest} 版格式（schema），文件写的是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="41"/>
+        <source>a document needs at least one page</source>
+        <translation>文档至少要有一个版面</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="42"/>
+        <source>{n} pages is too many; at most {limit}</source>
+        <translation>{n} 个版面太多；最多 {limit} 个</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="43"/>
+        <source>page number {number} is used twice (also at line {line})</source>
+        <translation>版号 {number} 用了两次（另见第 {line} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="44"/>
+        <source>expected [left page id, right page id] of pages in this document, got {value}</source>
+        <translation>应为本文档中版面的 [左版 id, 右版 id]，实际是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="45"/>
+        <source>expected the photo&apos;s file name, got nothing</source>
+        <translation>应为图片的文件名，实际为空</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="46"/>
+        <source>id {value} is already used (line {line})</source>
+        <translation>id {value} 已被使用（第 {line} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="47"/>
+        <source>no story with id {value} in this document</source>
+        <translation>本文档中没有 id 为 {value} 的稿件</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="48"/>
+        <source>no photo with id {value} in this document</source>
+        <translation>本文档中没有 id 为 {value} 的图片</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="49"/>
+        <source>the frame runs past the last column: col {col} + cols {cols} &gt; {n} columns</source>
+        <translation>框超出了最后一栏：col {col} + cols {cols} &gt; {n} 栏</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="50"/>
+        <source>the frame runs past the last line: line {line} + lines {lines} &gt; {n} lines</source>
+        <translation>框超出了最后一行：line {line} + lines {lines} &gt; {n} 行</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="51"/>
+        <source>a frame holds a story part or a photo, not both</source>
+        <translation>一个框放稿件的一部分或一张图片，不能两者都放</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="52"/>
+        <source>only heading frames (heading, kicker, headline, deck) can be set vertically</source>
+        <translation>只有标题类的框（heading、kicker、headline、deck）可以竖排</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="54"/>
+        <source>{path}: not a regular file (a folder, device or pipe); name a .yaml document</source>
+        <translation>{path}：不是普通文件（而是文件夹、设备或管道）；请指定一个 .yaml 文档</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="55"/>
+        <source>{path}: no such document</source>
+        <translation>{path}：没有这个文档</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="57"/>
+        <source>larger than {mb} MB; that is no layout_app document</source>
+        <translation>大于 {mb} MB，不是 layout_app 文档</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="58"/>
+        <source>not UTF-8 text; a layout_app document is always UTF-8</source>
+        <translation>不是 UTF-8 文字；layout_app 文档总是 UTF-8 编码</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="59"/>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="60"/>
+        <source>a frame holds a story part (story: …) or a photo (photo: …), or is an empty photo frame (part: photo); this one holds neither</source>
+        <translation>一个框放稿件的一部分（story: …）或一张图片（photo: …），或者是空的图片框（part: photo）；这个框两者都没有</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="62"/>
+        <source>a photo frame&apos;s part is &apos;photo&apos; (the picture) or &apos;caption&apos; (its caption)</source>
+        <translation>图片框的 part 是 'photo'（图片本身）或 'caption'（图片说明）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="63"/>
+        <source>{part!r} belongs to photo frames; a story frame holds one of {parts}</source>
+        <translation>{part!r} 属于图片框；稿件框放以下之一：{parts}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/atomic.py" line="12"/>
+        <location filename="../../layout_app/render/pdf/export.py" line="33"/>
+        <source>{path}: cannot write in {folder}: {reason}</source>
+        <translation>{path}：无法在 {folder} 中写入：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/render/pdf/export.py" line="34"/>
+        <source>{out}: cannot write in {folder}: no free name for a temporary file</source>
+        <translation>{out}：无法在 {folder} 中写入：找不到可用的临时文件名</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/render/pdf/export.py" line="35"/>
+        <source>{out}: cannot be written: {reason}</source>
+        <translation>{out}：无法写入：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/render/pdf/export.py" line="36"/>
+        <source>no page {pages} in this document</source>
+        <translation>本文档中没有版面 {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/rights.py" line="17"/>
+        <source>page</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/rights.py" line="17"/>
+        <source>story</source>
+        <translation>稿件</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/rights.py" line="18"/>
+        <source>photo</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/rights.py" line="19"/>
+        <source>page editor</source>
+        <translation>版面编辑</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/rights.py" line="19"/>
+        <source>reporter</source>
+        <translation>记者</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/rights.py" line="20"/>
+        <source>chief editor</source>
+        <translation>值班总编</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/rights.py" line="20"/>
+        <source>print staff</source>
+        <translation>发排员</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/rights.py" line="21"/>
+        <source>page {page}: signed off ({status}); the chief editor must reopen it first</source>
+        <translation>{page} 版：状态为“{status}”，须由值班总编先重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/rights.py" line="22"/>
+        <source>{kind} {key}: a reporter may not change {fields}</source>
+        <translation>{kind} {key}：记者不能修改 {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/rights.py" line="23"/>
+        <source>{kind} {key}: a {role} may not change it</source>
+        <translation>{kind} {key}：{role}不能修改它</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/rights.py" line="24"/>
+        <source>page {page}: a {role} may not take it from {old} to {new}</source>
+        <translation>{page} 版：{role}不能把它从“{old}”改为“{new}”</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/rights.py" line="25"/>
+        <source>{kind} {key}: checked out by {holder}</source>
+        <translation>{kind} {key}：已被 {holder} 签出</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/rights.py" line="26"/>
+        <source>{kind} {key}: checked out by {holder}; only an editor may release it</source>
+        <translation>{kind} {key}：已被 {holder} 签出；只有编辑能解除占用</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/rights.py" line="27"/>
+        <source>{kind} {key}: no such record</source>
+        <translation>{kind} {key}：没有这条记录</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/rights.py" line="28"/>
+        <source>{kind} {key}: it is on a signed page; the chief editor must reopen the page first</source>
+        <translation>{kind} {key}：它在已签发的版面上；须由值班总编先重新打开该版</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/rights.py" line="29"/>
+        <source>user {name}: only an editor or the chief editor adds staff</source>
+        <translation>用户 {name}：只有编辑或值班总编能添加人员</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/outputs.py" line="16"/>
+        <source>{flag} {out}: {parent} is a file, not a folder</source>
+        <translation>{out}：{parent} 是文件，不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/outputs.py" line="17"/>
+        <source>{flag} {out}: cannot make the folder {folder}: {reason}</source>
+        <translation>{out}：无法建立文件夹 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/outputs.py" line="18"/>
+        <source>{flag} {out}: is a folder; name the {what} file, e.g. {example}</source>
+        <translation>{out}：这是文件夹；请给出 {what} 文件的名字，例如 {example}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="76"/>
+        <location filename="../../layout_app/editor/main_window.py" line="77"/>
         <source>Review</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="77"/>
+        <location filename="../../layout_app/editor/main_window.py" line="78"/>
         <source>Stories</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="78"/>
-        <location filename="../../layout_app/editor/main_window.py" line="474"/>
+        <location filename="../../layout_app/editor/main_window.py" line="79"/>
+        <location filename="../../layout_app/editor/main_window.py" line="475"/>
         <source>Photos</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="79"/>
+        <location filename="../../layout_app/editor/main_window.py" line="80"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="474"/>
+        <location filename="../../layout_app/editor/main_window.py" line="475"/>
         <source>Preflight</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="150"/>
+        <location filename="../../layout_app/editor/main_window.py" line="151"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="151"/>
+        <location filename="../../layout_app/editor/main_window.py" line="152"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="152"/>
+        <location filename="../../layout_app/editor/main_window.py" line="153"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="153"/>
+        <location filename="../../layout_app/editor/main_window.py" line="154"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="154"/>
+        <location filename="../../layout_app/editor/main_window.py" line="155"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="156"/>
+        <location filename="../../layout_app/editor/main_window.py" line="157"/>
         <source>&amp;Export PDF/X…</source>
         <translation>导出 PDF/X(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="157"/>
+        <location filename="../../layout_app/editor/main_window.py" line="158"/>
         <source>&amp;Preflight</source>
         <translation>预检(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="159"/>
+        <location filename="../../layout_app/editor/main_window.py" line="160"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="160"/>
+        <location filename="../../layout_app/editor/main_window.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="162"/>
+        <location filename="../../layout_app/editor/main_window.py" line="163"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="163"/>
+        <location filename="../../layout_app/editor/main_window.py" line="164"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="165"/>
+        <location filename="../../layout_app/editor/main_window.py" line="166"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="166"/>
+        <location filename="../../layout_app/editor/main_window.py" line="167"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="167"/>
+        <location filename="../../layout_app/editor/main_window.py" line="168"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="168"/>
+        <location filename="../../layout_app/editor/main_window.py" line="169"/>
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="169"/>
+        <location filename="../../layout_app/editor/main_window.py" line="170"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="170"/>
+        <location filename="../../layout_app/editor/main_window.py" line="171"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="172"/>
+        <location filename="../../layout_app/editor/main_window.py" line="173"/>
         <source>Column guides</source>
         <translation>分栏参考线</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="173"/>
+        <location filename="../../layout_app/editor/main_window.py" line="174"/>
         <source>Line grid</source>
         <translation>行格参考线</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="174"/>
+        <location filename="../../layout_app/editor/main_window.py" line="175"/>
         <source>Rulers</source>
         <translation>标尺</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="175"/>
+        <location filename="../../layout_app/editor/main_window.py" line="176"/>
         <source>Facing pages (spread)</source>
         <translation>对页（跨版）显示</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="176"/>
+        <location filename="../../layout_app/editor/main_window.py" line="177"/>
         <source>Review captions (read-only page)</source>
         <translation>图片说明校对（版面只读）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="179"/>
+        <location filename="../../layout_app/editor/main_window.py" line="180"/>
         <source>Continue story in a new frame…</source>
         <translation>稿件转到新框…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="180"/>
+        <location filename="../../layout_app/editor/main_window.py" line="181"/>
         <source>&amp;Page</source>
         <translation>版面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="181"/>
-        <location filename="../../layout_app/editor/main_window.py" line="270"/>
+        <location filename="../../layout_app/editor/main_window.py" line="182"/>
+        <location filename="../../layout_app/editor/main_window.py" line="271"/>
         <source>Add page</source>
         <translation>添加版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="182"/>
+        <location filename="../../layout_app/editor/main_window.py" line="183"/>
         <source>Next page</source>
         <translation>下一版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="183"/>
+        <location filename="../../layout_app/editor/main_window.py" line="184"/>
         <source>Previous page</source>
         <translation>上一版</translation>
     </message>
@@ -1820,149 +2202,155 @@
         <translation type="vanished">本版没有问题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="228"/>
+        <location filename="../../layout_app/editor/main_window.py" line="229"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销(&amp;U) {what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="229"/>
+        <location filename="../../layout_app/editor/main_window.py" line="230"/>
         <source>&amp;Redo {what}</source>
         <translation>重做(&amp;R) {what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="239"/>
+        <location filename="../../layout_app/editor/main_window.py" line="240"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="242"/>
+        <location filename="../../layout_app/editor/main_window.py" line="243"/>
         <source>page {n}</source>
         <translation>第 {n} 版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="255"/>
+        <location filename="../../layout_app/editor/main_window.py" line="256"/>
         <source>Select a frame of the story first</source>
         <translation>请先选中稿件的一个框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="258"/>
+        <location filename="../../layout_app/editor/main_window.py" line="259"/>
         <source>Click where the story continues (change page with Ctrl+PgDown); Esc cancels</source>
         <translation>点击稿件接续的位置（用 Ctrl+PgDown 换版）；按 Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="295"/>
+        <location filename="../../layout_app/editor/main_window.py" line="296"/>
         <source>Drop files</source>
         <translation>拖入文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="298"/>
-        <location filename="../../layout_app/editor/main_window.py" line="316"/>
+        <location filename="../../layout_app/editor/main_window.py" line="297"/>
+        <location filename="../../layout_app/editor/main_window.py" line="416"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/main_window.py" line="299"/>
+        <location filename="../../layout_app/editor/main_window.py" line="317"/>
         <source>Some files could not be placed</source>
         <translation>有些文件无法放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="314"/>
+        <location filename="../../layout_app/editor/main_window.py" line="315"/>
         <source>Place from panel</source>
         <translation>从面板放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="324"/>
+        <location filename="../../layout_app/editor/main_window.py" line="325"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="337"/>
+        <location filename="../../layout_app/editor/main_window.py" line="338"/>
         <source>Missing photos: {files} — relink them in the Photos panel</source>
         <translation>缺失图片：{files}——请在“图片”面板中重新链接</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="344"/>
+        <location filename="../../layout_app/editor/main_window.py" line="345"/>
         <source>Recover unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="345"/>
+        <location filename="../../layout_app/editor/main_window.py" line="346"/>
         <source>layout_app found changes to this document that were not saved ({when}). Open them?</source>
         <translation>layout_app 发现本版面有未保存的修改（{when}）。要打开这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="346"/>
+        <location filename="../../layout_app/editor/main_window.py" line="347"/>
         <source>Recovered changes</source>
         <translation>恢复的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="351"/>
+        <location filename="../../layout_app/editor/main_window.py" line="352"/>
         <source>Open document</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="351"/>
-        <location filename="../../layout_app/editor/main_window.py" line="361"/>
+        <location filename="../../layout_app/editor/main_window.py" line="352"/>
+        <location filename="../../layout_app/editor/main_window.py" line="362"/>
         <source>Documents (*.yaml)</source>
         <translation>版面文件 (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="361"/>
+        <location filename="../../layout_app/editor/main_window.py" line="362"/>
         <source>Save document</source>
         <translation>保存版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="369"/>
+        <location filename="../../layout_app/editor/main_window.py" line="370"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="375"/>
+        <location filename="../../layout_app/editor/main_window.py" line="376"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="393"/>
+        <location filename="../../layout_app/editor/main_window.py" line="394"/>
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="396"/>
+        <location filename="../../layout_app/editor/main_window.py" line="397"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="397"/>
+        <location filename="../../layout_app/editor/main_window.py" line="398"/>
         <source>Save the changes to this document before closing it?</source>
         <translation>关闭前保存对本版面的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="451"/>
+        <location filename="../../layout_app/editor/main_window.py" line="452"/>
         <source>Export PDF/X-4</source>
         <translation>导出 PDF/X-4</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="451"/>
+        <location filename="../../layout_app/editor/main_window.py" line="452"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="458"/>
+        <location filename="../../layout_app/editor/main_window.py" line="459"/>
         <source>Preflight found errors</source>
         <translation>预检发现错误</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="459"/>
+        <location filename="../../layout_app/editor/main_window.py" line="460"/>
         <source>{n} error(s) would reach the press (see the Preflight panel). Export anyway?</source>
         <translation>有 {n} 个错误会带到印刷（见“预检”面板）。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="474"/>
+        <location filename="../../layout_app/editor/main_window.py" line="475"/>
         <source>Pages</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="479"/>
+        <location filename="../../layout_app/editor/main_window.py" line="480"/>
         <source>Exported {path}: {summary}</source>
         <translation>已导出 {path}：{summary}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="483"/>
+        <location filename="../../layout_app/editor/main_window.py" line="484"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -1970,123 +2358,123 @@
 <context>
     <name>NewsroomDesk</name>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="76"/>
-        <location filename="../../layout_app/editor/newsroom.py" line="119"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="78"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="121"/>
         <source>The store refused the save</source>
         <translation>库拒绝了这次保存</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="78"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="80"/>
         <source>Changed by {who}</source>
         <translation>{who} 刚做了修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="82"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="84"/>
         <source>{edition} · {user} ({role})</source>
         <translation>{edition} · {user}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="94"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="96"/>
         <source>page editor</source>
         <translation>版面编辑</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="94"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="96"/>
         <source>reporter</source>
         <translation>记者</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="94"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="96"/>
         <source>chief editor</source>
         <translation>值班总编</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="95"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="97"/>
         <source>print staff</source>
         <translation>发排员</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="100"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="102"/>
         <source>&amp;Newsroom</source>
         <translation>采编(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="103"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="105"/>
         <source>Check out this page</source>
         <translation>签出本版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="104"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="106"/>
         <source>Check out the selected story or photo</source>
         <translation>签出所选稿件或图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="106"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="108"/>
         <source>Check in what I hold on this page</source>
         <translation>签入我在本版签出的内容</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="107"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="109"/>
         <source>Release a colleague&apos;s check-out…</source>
         <translation>解除同事的签出…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="108"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="110"/>
         <source>Show colleagues&apos; changes now</source>
         <translation>立即显示同事的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="123"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="125"/>
         <source>Saved to the store ({n} records)</source>
         <translation>已存入库（{n} 条记录）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="138"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="140"/>
         <source>story 「{headline}」</source>
         <translation>稿件「{headline}」</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="141"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="143"/>
         <source>photo {file}</source>
         <translation>图片“{file}”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="152"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="154"/>
         <source>Keep my text</source>
         <translation>保留我的文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="193"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="195"/>
         <source>Checked out: {items}</source>
         <translation>占用中：{items}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="214"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="216"/>
         <source>{edition} · {user} ({role}) · {status}</source>
         <translation>{edition} · {user}（{role}）· {status}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="260"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="262"/>
         <source>Select a frame of the story or photo first</source>
         <translation>请先选择稿件或图片的框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="276"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="278"/>
         <source>Nothing selected is checked out</source>
         <translation>所选内容没有被签出</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="278"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="280"/>
         <source>Release check-out</source>
         <translation>解除占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="279"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="281"/>
         <source>{holder} has {what} checked out. Release it? Their unsaved work stays on their desk.</source>
         <translation>{holder} 签出了 {what}。要解除吗？其未保存的修改仍留在其电脑上。</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="287"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="289"/>
         <source>Check-out</source>
         <translation>签出</translation>
     </message>

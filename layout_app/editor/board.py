@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QT
                                QVBoxLayout, QWidget)
 
 from layout_app.editor.findings_panel import translate
+from layout_app.editor.messages import said
 from layout_app.errors import InputError
 from layout_app.layout.compose import Composer
 from layout_app.preflight.checks import preflight
@@ -150,7 +151,7 @@ class EditionBoard(QWidget):
             self.store.set_status(self.edition, page, status)
             self.message.setText(self.tr("Page {page}: {status}").format(page=page, status=STATUS_LABELS[status]))
         except (Refused, InputError) as exc:
-            self.message.setText(str(exc))
+            self.message.setText(said(exc))
             return
         self.refresh()
 
@@ -161,7 +162,7 @@ class EditionBoard(QWidget):
         try:
             window = open_window(self.store, self.edition, number, self.photos_dir, self.live)
         except InputError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(said(exc))
             return None
         self.windows.append(window)
         window.show()
@@ -200,7 +201,7 @@ class EditionBoard(QWidget):
             results = export_pages(self.store.export_document(self.edition), self.photos_dir,
                                    [p.key for p in signed.values()], out_dir)
         except InputError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), said(exc))
             return []
         written = []
         for r in results:

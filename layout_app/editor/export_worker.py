@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QThread, Signal
 
+from layout_app.editor.messages import said
 from layout_app.errors import InputError
 from layout_app.model.document import Document
 
@@ -30,7 +31,7 @@ class ExportWorker(QThread):
             result = self._export(self.doc, self.doc_dir, self.out, self.options,
                                 lambda what, done, total: self.progress.emit(what, done, total))
         except InputError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(said(exc))
             return
         except Exception as exc:                         # never a traceback in the user's face
             self.failed.emit(QCoreApplication.translate("ExportWorker", "export failed: {error}").format(

@@ -19,6 +19,7 @@ from layout_app.editor.controller import DocumentController
 from layout_app.editor.dropin import drop_files
 from layout_app.editor.export_worker import ExportWorker
 from layout_app.editor.panels import PhotosPanel, PropertiesPanel, StoriesPanel
+from layout_app.editor.messages import said
 from layout_app.errors import InputError
 from layout_app.io.docfile import load_document
 from layout_app.model.document import Document
@@ -292,7 +293,7 @@ class MainWindow(QMainWindow):
         doc, notes, problems = drop_files(self.controller.doc, self.controller.doc_dir, self.canvas.page_index,
                                           paths, col, line)
         self.controller.apply(doc, self.tr("Drop files"), structural=True)
-        self.status.setText("; ".join(notes + problems))
+        self.status.setText(self.tr("; ").join(notes + problems))
         if problems:
             self.notify(self.tr("Some files could not be placed"), "\n".join(problems))
 
@@ -320,7 +321,7 @@ class MainWindow(QMainWindow):
         try:
             doc = load_document(path)
         except InputError as exc:
-            self.notify(self.tr("Cannot open"), str(exc))
+            self.notify(self.tr("Cannot open"), said(exc))
             return False
         self.controller.open(doc, path)
         self.is_demo = False
@@ -365,7 +366,7 @@ class MainWindow(QMainWindow):
         try:
             self.controller.save(path)
         except (InputError, OSError) as exc:
-            self.notify(self.tr("Cannot save"), str(exc))
+            self.notify(self.tr("Cannot save"), said(exc))
             return False
         recovery.clear(old)
         recovery.clear(path)
@@ -389,7 +390,7 @@ class MainWindow(QMainWindow):
             try:
                 recovery.write(self.controller.doc, self.controller.path)
             except (OSError, InputError) as exc:
-                self.status.setText(self.tr("Autosave failed: {error}").format(error=exc))
+                self.status.setText(self.tr("Autosave failed: {error}").format(error=said(exc)))
 
     def _ask_save_dialog(self) -> str:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved changes"),
@@ -411,7 +412,7 @@ class MainWindow(QMainWindow):
 
     def notify(self, title: str, text: str) -> None:
         """A message that does not stop the editor: the status bar, and a non-modal box."""
-        self.status.setText(text.replace("\n", "; "))
+        self.status.setText(text.replace("\n", self.tr("; ")))    # the Chinese joins with a full-width ；
         if self.isVisible() and not getattr(self, "quiet", False):
             box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
             box.setModal(False)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from layout_app.editor.canvas import COLUMN_GUIDE
 from layout_app.editor.viewnav import find_menu
+from layout_app.editor.messages import said
 from layout_app.errors import InputError
 from layout_app.io.templates import load_template, new_document, template_names
 from layout_app.layout.compose import Composer
@@ -133,7 +134,7 @@ def new_from_template(window, template: str, pages: int = 1, title: str = "") ->
     try:
         doc = new_document(template, pages, title)
     except InputError as exc:
-        window.notify(tr("Cannot make the document"), str(exc))
+        window.notify(tr("Cannot make the document"), said(exc))
         return False
     window.canvas.page_index = 0
     window.canvas.select("")
@@ -161,7 +162,7 @@ def place(window, paths: list[Path]) -> bool:
     doc, notes, problems = place_files(c.doc, c.doc_dir, window.canvas.page_index, paths, window.canvas.selected)
     names = ", ".join(p.name for p in paths)
     changed = c.apply(doc, tr("Place {file}").format(file=names), structural=True)
-    window.status.setText("; ".join(notes + problems))
+    window.status.setText(tr("; ").join(notes + problems))
     if problems:
         window.notify(tr("Some files could not be placed"), "\n".join(problems))
     return changed

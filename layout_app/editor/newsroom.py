@@ -19,13 +19,15 @@ from PySide6.QtGui import QColor, QKeySequence, QPainter
 from PySide6.QtWidgets import QLabel, QWidget
 
 from layout_app.editor.conflicts import ConflictDialog
-from layout_app.errors import InputError
+from layout_app.editor.messages import said
+from layout_app.errors import InputError, Notice
 from layout_app.model.document import Document
 from layout_app.store import records as rec
 from layout_app.store.base import Stale, Store
 from layout_app.store.desk import Desk
 from layout_app.store.merge import Conflict, settle
-from layout_app.store.rights import ROLE_NAMES, SIGNED, STATUS_LABELS, Refused, check_write
+from layout_app.store.rights import (CHECKED_OUT, ON_SIGNED_PAGE, ROLE_NAMES, SIGNED, STATUS_LABELS, Refused, check_write,
+                                     kind_word)
 
 TAG = QColor(255, 214, 102, 230)          # the check-out tag on a held story's frames
 TAG_INK = QColor(60, 40, 0)
@@ -116,7 +118,7 @@ class NewsroomDesk(QObject):
         try:
             result = self.link.save()
         except (Refused, Stale, InputError) as exc:
-            self.window.notify(self.tr("The store refused the save"), str(exc))
+            self.window.notify(self.tr("The store refused the save"), said(exc))
             return False
         if result.conflicts:
             return False
@@ -239,11 +241,11 @@ class NewsroomDesk(QObject):
             try:
                 check_write(self.store.role, k[0], old.get(k), new.get(k), r.status if r else "")
             except Refused as exc:
-                return str(exc)
+                return said(exc)
             if k in on_signed:
-                return f"{k[0]} {k[1]}: it is on a signed page; the chief editor must reopen the page first"
+                return said(Refused(Notice(ON_SIGNED_PAGE, kind=kind_word(k[0]), key=k[1])))
             if r is not None and r.holder not in (None, self.store.user):
-                return f"{k[0]} {k[1]}: checked out by {r.holder}"
+                return said(Refused(Notice(CHECKED_OUT, kind=kind_word(k[0]), key=k[1], holder=r.holder)))
         return ""
 
     # --- check-out and check-in --------------------------------------------------------------------
@@ -284,7 +286,7 @@ class NewsroomDesk(QObject):
         try:
             act()
         except (Refused, InputError) as exc:
-            self.window.notify(self.tr("Check-out"), str(exc))
+            self.window.notify(self.tr("Check-out"), said(exc))
         self.link.desk.pull(*target)
         self.update_state()
 

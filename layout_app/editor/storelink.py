@@ -10,6 +10,7 @@ from layout_app.editor.controller import DocumentController
 from layout_app.store.base import Change, Store
 from layout_app.store.desk import Desk, Saved
 from layout_app.store.merge import Conflict
+from layout_app.editor.messages import said
 from layout_app.store.rights import Refused
 
 COALESCE_MS = 40          # changes arriving together are merged in once
@@ -84,7 +85,7 @@ class StoreLink(QObject):
             try:
                 self.save()
             except Refused as exc:
-                self.refused.emit(str(exc))
+                self.refused.emit(said(exc))
 
     def close(self) -> None:
         """Send what is left, stop listening and release what I hold (check-in on close)."""

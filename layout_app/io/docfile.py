@@ -9,7 +9,8 @@ from typing import Any
 import yaml
 
 from layout_app.atomic import write_atomic
-from layout_app.errors import DocumentError, InputError, Problem
+from layout_app.errors import DocumentError, InputError, Notice, Problem
+from layout_app.io import wording as W
 from layout_app.io import furniture
 from layout_app.io.located import load_located
 from layout_app.io.schema import read_document
@@ -27,23 +28,22 @@ def load_document(path: str | os.PathLike) -> Document:
     path = Path(path)
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):      # a pipe would block, a device never end
-            raise InputError(f"{path}: not a regular file (a folder, device or pipe); name a .yaml document")
+            raise InputError(Notice(W.NOT_REGULAR, path=path))
         with path.open("rb") as fh:          # read at most one byte past the limit (/dev/zero ends too)
             raw = fh.read(MAX_DOCUMENT_BYTES + 1)
     except FileNotFoundError:
-        raise InputError(f"{path}: no such document") from None
+        raise InputError(Notice(W.NO_DOCUMENT, path=path)) from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+        raise InputError(Notice(W.CANNOT_READ, path=path, reason=exc.strerror)) from None
     if len(raw) > MAX_DOCUMENT_BYTES:
-        raise DocumentError([Problem(str(path), None, "", f"larger than {MAX_DOCUMENT_BYTES // 1_000_000} MB; "
-                                     "that is no layout_app document")])
+        raise DocumentError([Problem(str(path), None, "", Notice(W.TOO_LARGE, mb=MAX_DOCUMENT_BYTES // 1_000_000))])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise DocumentError([Problem(str(path), line, "", "not UTF-8 text; a layout_app document is always UTF-8")]) from None
+        raise DocumentError([Problem(str(path), line, "", Notice(W.NOT_UTF8))]) from None
     if not text.strip():
-        raise DocumentError([Problem(str(path), None, "", "the file is empty")])
+        raise DocumentError([Problem(str(path), None, "", Notice(W.EMPTY))])
     return read_document(load_located(text, str(path)))
 
 

@@ -8,9 +8,14 @@ from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
 from layout_app.assets import FONTS_DIR
-from layout_app.errors import InputError
+from layout_app.errors import QT_TRANSLATE_NOOP, InputError, Notice
 from layout_app.model.document import Document
 from layout_app.text.fonts import FACES
+
+# where an output cannot go (the editor translates them, leaving out the command line's flag: scripts/zh/document.py)
+PARENT_IS_FILE = QT_TRANSLATE_NOOP("Intake", "{flag} {out}: {parent} is a file, not a folder")
+CANNOT_MAKE_FOLDER = QT_TRANSLATE_NOOP("Intake", "{flag} {out}: cannot make the folder {folder}: {reason}")
+IS_A_FOLDER = QT_TRANSLATE_NOOP("Intake", "{flag} {out}: is a folder; name the {what} file, e.g. {example}")
 
 MAX_NAME_BYTES = 255            # one path component on every filesystem we meet
 
@@ -46,11 +51,11 @@ def prepare_folder(folder: Path, out: Path, flag: str = "-o") -> None:
         return
     for parent in (folder, *folder.parents):
         if parent.exists() and not parent.is_dir():
-            raise InputError(f"{flag} {out}: {parent} is a file, not a folder")
+            raise InputError(Notice(PARENT_IS_FILE, flag=flag, out=out, parent=parent))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InputError(f"{flag} {out}: cannot make the folder {folder}: {exc.strerror}") from None
+        raise InputError(Notice(CANNOT_MAKE_FOLDER, flag=flag, out=out, folder=folder, reason=exc.strerror)) from None
 
 
 def output_file(arg: str | os.PathLike, suffixes: tuple[str, ...], what: str,
@@ -61,7 +66,7 @@ def output_file(arg: str | os.PathLike, suffixes: tuple[str, ...], what: str,
         raise InputError(f"{flag}: name the {what} to write (got an empty name)")
     out = Path(arg)
     if out.is_dir():
-        raise InputError(f"{flag} {out}: is a folder; name the {what} file, e.g. {out / ('out' + suffixes[0])}")
+        raise InputError(Notice(IS_A_FOLDER, flag=flag, out=out, what=what, example=out / ("out" + suffixes[0])))
     if out.suffix.lower() not in suffixes:
         raise InputError(f"{flag} {out}: a {what} is written as {' or '.join(suffixes)}; "
                          f"name the file so (e.g. {out.stem or 'out'}{suffixes[0]})")

@@ -10,7 +10,8 @@ import math
 import re
 from typing import Any, Callable
 
-from layout_app.errors import DocumentError, InputError, Problem, quote
+from layout_app.errors import DocumentError, InputError, Notice, Problem, quote
+from layout_app.io import wording as W
 from layout_app.io.located import Located, dotted
 from layout_app.model.document import BYLINE_PLACES, OLDEST_SCHEMA, SCHEMA_VERSION, Document, Page
 from layout_app.model.frame import TEXT_PARTS, WRAP_MODES, Frame
@@ -53,23 +54,23 @@ class Reader:
 
     def mapping(self, value: Any, path: tuple, allowed: tuple[str, ...]) -> dict | None:
         if not isinstance(value, dict):
-            self.problem(path, f"expected a mapping (key: value lines), got {_kind(value)}")
+            self.problem(path, Notice(W.MAPPING, kind=_kind(value)))
             return None
         for key in value:
             if key not in allowed:
-                self.problem(path + (key,), f"unknown field {quote(key)}; expected one of: {', '.join(allowed)}")
+                self.problem(path + (key,), Notice(W.UNKNOWN_FIELD, key=quote(key), allowed=", ".join(allowed)))
         return value
 
     def field(self, m: dict, path: tuple, key: str, convert: Callable[[Any], Any], default: Any = _MISSING) -> Any:
         if key not in m or m[key] is None and default is not _MISSING:
             if default is _MISSING:
-                self.problem(path + (key,), "required field is missing")
+                self.problem(path + (key,), Notice(W.MISSING))
                 return None
             return default
         try:
             return convert(m[key])
         except (InputError, ValueError, TypeError) as exc:
-            self.problem(path + (key,), str(exc))
+            self.problem(path + (key,), _wording(exc))
             return None
 
     def raise_if_any(self) -> None:
@@ -77,9 +78,15 @@ class Reader:
             raise DocumentError(self.problems)
 
 
+def _wording(exc: Exception) -> str:
+    """A converter's message: its Notice (translated in the editor) or its text."""
+    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Notice) else str(exc)
+
+
 def _kind(value: Any) -> str:
-    return {dict: "a mapping", list: "a list", str: "text", type(None): "nothing", bool: "true/false"}.get(
-        type(value), type(value).__name__)
+    kind = {dict: W.KIND_MAPPING, list: W.KIND_LIST, str: W.KIND_TEXT, type(None): W.KIND_NOTHING,
+            bool: W.KIND_BOOL}.get(type(value))
+    return Notice(kind) if kind else type(value).__name__
 
 
 def _is_number(v: Any) -> bool:
@@ -90,11 +97,11 @@ def _is_number(v: Any) -> bool:
 def number(lo: float | None = None, hi: float | None = None) -> Callable[[Any], float]:
     def conv(v: Any) -> float:
         if not _is_number(v):
-            raise ValueError(f"expected a number, got {quote(v)}")
+            raise ValueError(Notice(W.NUMBER, value=quote(v)))
         if lo is not None and v < lo:
-            raise ValueError(f"must be at least {lo:g}, got {v:g}")
+            raise ValueError(Notice(W.AT_LEAST, lo=f"{lo:g}", value=f"{v:g}"))
         if hi is not None and v > hi:
-            raise ValueError(f"must be at most {hi:g}, got {v:g}")
+            raise ValueError(Notice(W.AT_MOST, hi=f"{hi:g}", value=f"{v:g}"))
         return float(v)
     return conv
 
@@ -102,20 +109,20 @@ def number(lo: float | None = None, hi: float | None = None) -> Callable[[Any], 
 def integer(lo: int = 0, hi: int | None = None) -> Callable[[Any], int]:
     def conv(v: Any) -> int:
         if isinstance(v, bool) or not isinstance(v, int):
-            raise ValueError(f"expected a whole number, got {quote(v)}")
+            raise ValueError(Notice(W.WHOLE, value=quote(v)))
         if v < lo:
-            raise ValueError(f"must be at least {lo}, got {v}")
+            raise ValueError(Notice(W.AT_LEAST, lo=lo, value=v))
         if hi is not None and v > hi:
-            raise ValueError(f"must be at most {hi}, got {quote(v)}")
+            raise ValueError(Notice(W.AT_MOST, hi=hi, value=quote(v)))
         return v
     return conv
 
 
 def text(v: Any) -> str:
     if isinstance(v, (dict, list)):
-        raise ValueError(f"expected text, got {_kind(v)}")
+        raise ValueError(Notice(W.TEXT, kind=_kind(v)))
     if isinstance(v, bool):
-        raise ValueError(f"expected text, got {_kind(v)}; put quotes around it")
+        raise ValueError(Notice(W.TEXT_QUOTES, kind=_kind(v)))
     return "" if v is None else str(v)
 
 
@@ -123,7 +130,7 @@ def text_of(limit: int) -> Callable[[Any], str]:
     def conv(v: Any) -> str:
         s = text(v)
         if len(s) > limit:
-            raise ValueError(f"{len(s)} characters is too long; at most {limit}")
+            raise ValueError(Notice(W.TOO_LONG, n=len(s), limit=limit))
         return s
     return conv
 
@@ -135,20 +142,20 @@ def iso_date(v: Any) -> str:
             raise ValueError
         datetime.date.fromisoformat(s)
     except ValueError:
-        raise ValueError(f"expected a date as YYYY-MM-DD, got {quote(v)}") from None
+        raise ValueError(Notice(W.DATE, value=quote(v))) from None
     return s
 
 
 def boolean(v: Any) -> bool:
     if not isinstance(v, bool):
-        raise ValueError(f"expected true or false, got {quote(v)}")
+        raise ValueError(Notice(W.BOOLEAN, value=quote(v)))
     return v
 
 
 def choice(options: tuple[str, ...]) -> Callable[[Any], str]:
     def conv(v: Any) -> str:
         if not isinstance(v, str) or v not in options:
-            raise ValueError(f"{quote(v)} is not one of: {', '.join(options)}")
+            raise ValueError(Notice(W.NOT_ONE_OF, value=quote(v), options=", ".join(options)))
         return v
     return conv
 
@@ -157,10 +164,10 @@ def sized(lo: float, hi: float) -> Callable[[Any], float]:
     """A type size in pt or a 号 name, within [lo, hi] pt."""
     def conv(v: Any) -> float:
         if isinstance(v, str) and len(v) > 40:
-            raise ValueError(f"unknown type size {quote(v)}")
+            raise ValueError(Notice(W.UNKNOWN_SIZE, value=quote(v)))
         pt = parse_size(v)
         if not lo <= pt <= hi:
-            raise ValueError(f"a type size must be {lo:g}–{hi:g} pt, got {pt:g} pt")
+            raise ValueError(Notice(W.SIZE_RANGE, lo=lo, hi=hi, pt=pt))
         return pt
     return conv
 
@@ -170,7 +177,7 @@ size = sized(*TYPE_SIZE)
 
 def cmyk(v: Any) -> tuple[float, float, float, float]:
     if not isinstance(v, list) or len(v) != 4 or not all(_is_number(c) and 0 <= c <= 100 for c in v):
-        raise ValueError(f"expected [C, M, Y, K] in percent (0–100), got {quote(v)}")
+        raise ValueError(Notice(W.CMYK, value=quote(v)))
     return tuple(c / 100.0 for c in v)  # type: ignore[return-value]
 
 
@@ -185,7 +192,7 @@ def read_grid(r: Reader, value: Any, path: tuple) -> ColumnGrid | None:
     trim = m.get("trim")
     lo, hi = TRIM_MM
     if not isinstance(trim, list) or len(trim) != 2 or not all(_is_number(v) and lo <= v <= hi for v in trim):
-        r.problem(path + ("trim",), f"expected [width, height] in mm, each {lo:g}–{hi:g}, got {quote(trim)}")
+        r.problem(path + ("trim",), Notice(W.TRIM, lo=lo, hi=hi, value=quote(trim)))
         trim = None
     mg = r.mapping(m.get("margins"), path + ("margins",), ("top", "bottom", "inside", "outside"))
     margins = None
@@ -224,9 +231,9 @@ MAX_STANDOFF = 20.0              # standoff lines or characters
 
 def _ident(v: Any) -> str:
     if not isinstance(v, (str, int)) or isinstance(v, bool) or str(v).strip() == "":
-        raise ValueError(f"expected a name, got {quote(v)}")
+        raise ValueError(Notice(W.NAME, value=quote(v)))
     if len(str(v)) > MAX_ID:
-        raise ValueError(f"a name of at most {MAX_ID} characters, got {quote(v)} ({len(str(v))} characters)")
+        raise ValueError(Notice(W.NAME_LONG, limit=MAX_ID, value=quote(v), n=len(str(v))))
     return str(v)
 
 
@@ -234,10 +241,10 @@ def _items(r: Reader, value: Any, path: tuple) -> list:
     if value is None:
         return []
     if not isinstance(value, list):
-        r.problem(path, f"expected a list, got {_kind(value)}")
+        r.problem(path, Notice(W.LIST, kind=_kind(value)))
         return []
     if len(value) > MAX_ITEMS:
-        r.problem(path, f"{len(value)} entries is too many; at most {MAX_ITEMS}")
+        r.problem(path, Notice(W.TOO_MANY, n=len(value), limit=MAX_ITEMS))
         return []
     return value
 
@@ -245,10 +252,9 @@ def _items(r: Reader, value: Any, path: tuple) -> list:
 def _crop(v: Any) -> Crop:
     if not (isinstance(v, list) and len(v) == 4 and all(_is_number(c) for c in v)
             and 0 <= v[0] < v[2] <= 1 and 0 <= v[1] < v[3] <= 1):
-        raise ValueError(f"expected [left, top, right, bottom] as fractions 0–1 with left < right and "
-                         f"top < bottom, got {quote(v)}")
+        raise ValueError(Notice(W.CROP, value=quote(v)))
     if v[2] - v[0] < MIN_CROP_SPAN - 1e-6 or v[3] - v[1] < MIN_CROP_SPAN - 1e-6:
-        raise ValueError(f"the crop keeps less than {MIN_CROP_SPAN:.0%} of the picture's width or height: {quote(v)}")
+        raise ValueError(Notice(W.CROP_SMALL, share=MIN_CROP_SPAN, value=quote(v)))
     return Crop(*map(float, v))
 
 
@@ -259,8 +265,7 @@ def read_document(loc: Located) -> Document:
         r.raise_if_any()
     schema = m.get("schema")
     if type(schema) is not int or schema not in range(OLDEST_SCHEMA, SCHEMA_VERSION + 1):   # not true, not 1.0
-        r.problem(("schema",), f"this version of layout_app reads schema {OLDEST_SCHEMA} to {SCHEMA_VERSION}, "
-                               f"the file says {quote(schema)}")
+        r.problem(("schema",), Notice(W.SCHEMA, oldest=OLDEST_SCHEMA, newest=SCHEMA_VERSION, value=quote(schema)))
         r.raise_if_any()
     title = r.field(m, (), "title", text_of(MAX_LINE_TEXT), "")
     date = r.field(m, (), "date", iso_date, "")
@@ -313,9 +318,9 @@ def read_document(loc: Located) -> Document:
     seen_frames: dict[str, tuple] = {}
     page_list = _items(r, m.get("pages"), ("pages",))
     if not page_list and "pages" not in [pr.field for pr in r.problems]:
-        r.problem(("pages",), "a document needs at least one page")
+        r.problem(("pages",), Notice(W.NO_PAGE))
     elif len(page_list) > MAX_PAGE_NUMBER:
-        r.problem(("pages",), f"{len(page_list)} pages is too many; at most {MAX_PAGE_NUMBER}")
+        r.problem(("pages",), Notice(W.PAGES_MANY, n=len(page_list), limit=MAX_PAGE_NUMBER))
         page_list = []
     for i, pv in enumerate(page_list):
         p = ("pages", i)
@@ -326,7 +331,7 @@ def read_document(loc: Located) -> Document:
         _unique(r, seen, pid, p, "page")
         number = r.field(s, p, "number", integer(1, MAX_PAGE_NUMBER), i + 1)
         if number in numbers:
-            r.problem(p + ("number",), f"page number {number} is used twice (also at line {loc.line(numbers[number])})")
+            r.problem(p + ("number",), Notice(W.NUMBER_TWICE, number=number, line=loc.line(numbers[number])))
         numbers[number] = p + ("number",)
         frames = []
         for k, fv in enumerate(_items(r, s.get("frames"), p + ("frames",))):
@@ -342,7 +347,7 @@ def read_document(loc: Located) -> Document:
     for i, sp in enumerate(_items(r, m.get("spreads"), ("spreads",))):
         if not (isinstance(sp, list) and len(sp) == 2 and all(isinstance(x, (str, int)) and str(x) in page_ids
                                                               for x in sp)):
-            r.problem(("spreads", i), f"expected [left page id, right page id] of pages in this document, got {quote(sp)}")
+            r.problem(("spreads", i), Notice(W.SPREAD, value=quote(sp)))
         else:
             spreads.append((str(sp[0]), str(sp[1])))
 
@@ -355,7 +360,7 @@ def read_document(loc: Located) -> Document:
 def _file(v: Any) -> str:
     s = text_of(1000)(v)
     if not s.strip():
-        raise ValueError("expected the photo's file name, got nothing")
+        raise ValueError(Notice(W.PHOTO_FILE))
     return s
 
 
@@ -363,7 +368,7 @@ def _unique(r: Reader, seen: dict, ident: str | None, path: tuple, what: str) ->
     if ident is None:
         return
     if ident in seen:
-        r.problem(path + ("id",), f"id {quote(ident)} is already used (line {r.loc.line(seen[ident])})")
+        r.problem(path + ("id",), Notice(W.ID_USED, value=quote(ident), line=r.loc.line(seen[ident])))
     else:
         seen[ident] = path + ("id",)
 
@@ -386,28 +391,27 @@ def _read_frame(r: Reader, value: Any, p: tuple, grid: ColumnGrid | None, story_
     text_columns = r.field(s, p, "text_columns", integer(0, MAX_TEXT_COLUMNS), 0)
     empty = s.get("story") is None and s.get("photo") is None and part == "photo"   # schema 4: drawn, not yet placed
     if s.get("story") is None and s.get("photo") is None and not empty:   # (a story or photo refused above is reported)
-        r.problem(p, "a frame holds a story part (story: …) or a photo (photo: …), or is an empty photo frame "
-                     "(part: photo); this one holds neither")
+        r.problem(p, Notice(W.HOLDS_NEITHER))
     if story is not None and photo is not None:
-        r.problem(p, "a frame holds a story part or a photo, not both")
+        r.problem(p, Notice(W.BOTH))
     if story is not None and story not in story_ids:
-        r.problem(p + ("story",), f"no story with id {quote(story)} in this document")
+        r.problem(p + ("story",), Notice(W.NO_STORY, value=quote(story)))
     if photo is not None and photo not in photo_ids:
-        r.problem(p + ("photo",), f"no photo with id {quote(photo)} in this document")
+        r.problem(p + ("photo",), Notice(W.NO_PHOTO, value=quote(photo)))
     if photo is not None and part not in (None, "photo", "caption"):
-        r.problem(p + ("part",), "a photo frame's part is 'photo' (the picture) or 'caption' (its caption)")
+        r.problem(p + ("part",), Notice(W.PHOTO_PART))
     if story is not None and part in ("photo", "caption"):
-        r.problem(p + ("part",), f"{part!r} belongs to photo frames; a story frame holds one of {', '.join(TEXT_PARTS)}")
+        r.problem(p + ("part",), Notice(W.STORY_PART, part=part, parts=", ".join(TEXT_PARTS)))
     if grid is not None and None not in (col, cols, line, lines):
         if col + cols > grid.columns:
-            r.problem(p + ("cols",), f"the frame runs past the last column: col {col} + cols {cols} > {grid.columns} columns")
+            r.problem(p + ("cols",), Notice(W.PAST_COLUMN, col=col, cols=cols, n=grid.columns))
         if line + lines > grid.line_count:
-            r.problem(p + ("lines",), f"the frame runs past the last line: line {line} + lines {lines} > {grid.line_count} lines")
+            r.problem(p + ("lines",), Notice(W.PAST_LINE, line=line, lines=lines, n=grid.line_count))
     dx = r.field(s, p, "dx", number(-MAX_SHIFT, MAX_SHIFT), 0.0)
     dy = r.field(s, p, "dy", number(-MAX_SHIFT, MAX_SHIFT), 0.0)
     vertical = r.field(s, p, "vertical", boolean, False)           # schema 3
     if vertical and part not in ("heading", "kicker", "headline", "deck"):
-        r.problem(p + ("vertical",), "only heading frames (heading, kicker, headline, deck) can be set vertically")
+        r.problem(p + ("vertical",), Notice(W.VERTICAL))
     wrap = _read_wrap(r, s, p)
     locked = r.field(s, p, "locked", boolean, False)               # schema 4
     if None in (fid, col, cols, line, lines):

@@ -78,7 +78,7 @@ def _defs(r: Reader, value: Any, path: tuple, convert: dict, schema: int) -> tup
         try:
             _ident(name)
         except ValueError as exc:
-            r.problem(p, str(exc))
+            r.problem(p, _wording(exc))
             continue
         allowed = (OLD_FIELDS if schema < SHEET_SCHEMA else ("based_on",) + tuple(convert))
         m = r.mapping(sv, p, allowed)

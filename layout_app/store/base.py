@@ -11,10 +11,19 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
-from layout_app.errors import InputError
+from layout_app.errors import InputError, Notice
 from layout_app.model.document import Document
 from layout_app.store import records as rec
-from layout_app.store.rights import SIGNED, Refused, check_status, check_write
+from layout_app.store.rights import (
+    CHECKED_OUT,
+    NO_RECORD,
+    ONLY_EDITOR_RELEASES,
+    SIGNED,
+    Refused,
+    check_status,
+    check_write,
+    kind_word,
+)
 
 Key = rec.Key
 
@@ -155,7 +164,7 @@ class Store:
             old = self.get(edition, w.kind, w.key)
             current[(w.kind, w.key)] = old
             if old is not None and old.holder not in (None, self.user) and w.data != old.data:
-                raise Refused(f"{w.kind} {w.key}: checked out by {old.holder}")
+                raise Refused(Notice(CHECKED_OUT, kind=kind_word(w.kind), key=w.key, holder=old.holder))
             check_write(self.role, w.kind, old.data if old else None, w.data, old.status if old else "")
         stale = []
         with self._errors(), self._transaction():
@@ -204,7 +213,8 @@ class Store:
                                 (self.user, self.user, edition, kind, key, self.user))
             if cur.rowcount != 1:
                 held = self.get(edition, kind, key)
-                raise Refused(f"{kind} {key}: " + (f"checked out by {held.holder}" if held else "no such record"))
+                raise Refused(Notice(CHECKED_OUT, kind=kind_word(kind), key=key, holder=held.holder) if held
+                              else Notice(NO_RECORD, kind=kind_word(kind), key=key))
         return self.get(edition, kind, key)
 
     def check_in(self, edition: str, kind: str, key: str, force: bool = False) -> Record:
@@ -213,7 +223,7 @@ class Store:
         if held is None:
             raise StoreError(f"{self.where}: edition {edition!r} has no {kind} {key!r}")
         if held.holder not in (None, self.user) and not (force and self.role in ("editor", "chief")):
-            raise Refused(f"{kind} {key}: checked out by {held.holder}; only an editor may release it")
+            raise Refused(Notice(ONLY_EDITOR_RELEASES, kind=kind_word(kind), key=key, holder=held.holder))
         with self._errors(), self._transaction():
             self._execute("UPDATE records SET holder = NULL, updated_by = ? WHERE edition = ? AND kind = ? "
                           "AND key = ?", (self.user, edition, kind, key))

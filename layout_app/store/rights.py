@@ -7,8 +7,35 @@
 """
 from __future__ import annotations
 
+from layout_app.errors import QT_TRANSLATE_NOOP, Notice
+
 ROLES = ("editor", "reporter", "chief", "print")
 ROLE_NAMES = {"editor": "page editor", "reporter": "reporter", "chief": "chief editor", "print": "print staff"}
+
+# Refusals are errors.Notice: the English for the command line, translated by the editor (context "Intake",
+# Chinese in scripts/zh/document.py); the record's kind and the role are translated with them.
+KINDS = {"page": QT_TRANSLATE_NOOP("Intake", "page"), "story": QT_TRANSLATE_NOOP("Intake", "story"),
+         "photo": QT_TRANSLATE_NOOP("Intake", "photo")}
+ROLE_WORDS = {"editor": QT_TRANSLATE_NOOP("Intake", "page editor"), "reporter": QT_TRANSLATE_NOOP("Intake", "reporter"),
+              "chief": QT_TRANSLATE_NOOP("Intake", "chief editor"), "print": QT_TRANSLATE_NOOP("Intake", "print staff")}
+SIGNED_OFF = QT_TRANSLATE_NOOP("Intake", "page {page}: signed off ({status}); the chief editor must reopen it first")
+REPORTER_MAY_NOT = QT_TRANSLATE_NOOP("Intake", "{kind} {key}: a reporter may not change {fields}")
+ROLE_MAY_NOT = QT_TRANSLATE_NOOP("Intake", "{kind} {key}: a {role} may not change it")
+ROLE_MAY_NOT_MOVE = QT_TRANSLATE_NOOP("Intake", "page {page}: a {role} may not take it from {old} to {new}")
+CHECKED_OUT = QT_TRANSLATE_NOOP("Intake", "{kind} {key}: checked out by {holder}")
+ONLY_EDITOR_RELEASES = QT_TRANSLATE_NOOP("Intake", "{kind} {key}: checked out by {holder}; only an editor may release it")
+NO_RECORD = QT_TRANSLATE_NOOP("Intake", "{kind} {key}: no such record")
+ON_SIGNED_PAGE = QT_TRANSLATE_NOOP("Intake", "{kind} {key}: it is on a signed page; the chief editor must reopen the page first")
+ADDS_STAFF = QT_TRANSLATE_NOOP("Intake", "user {name}: only an editor or the chief editor adds staff")
+
+
+def kind_word(kind: str) -> str:
+    """A record's kind as a message names it (translated with the message)."""
+    return Notice(KINDS[kind]) if kind in KINDS else kind
+
+
+def role_word(role: str) -> str:
+    return Notice(ROLE_WORDS[role]) if role in ROLE_WORDS else role
 
 # a page's way through the night: 排版中 → 待审 → 已签发 → 已发排
 STATUSES = ("draft", "review", "signed", "sent")
@@ -37,8 +64,7 @@ class Refused(PermissionError):
 def check_write(role: str, kind: str, old: dict | None, new: dict | None, status: str = "") -> None:
     """Refused unless `role` may change record (kind, old) into new (None: create / delete)."""
     if kind == "page" and status in SIGNED:
-        raise Refused(f"page {(old or new or {}).get('id', '')}: signed off ({STATUS_LABELS[status]}); "
-                      "the chief editor must reopen it first")
+        raise Refused(Notice(SIGNED_OFF, page=(old or new or {}).get('id', ''), status=STATUS_LABELS[status]))
     if role in ("editor", "chief"):
         return
     if role == "reporter" and kind in REPORTER_FIELDS and old is not None and new is not None:
@@ -47,13 +73,13 @@ def check_write(role: str, kind: str, old: dict | None, new: dict | None, status
         if strip(old) == strip(new):
             return
         changed = sorted(k for k in set(old) | set(new) if k not in allowed and old.get(k) != new.get(k))
-        raise Refused(f"{kind} {old.get('id', '')}: a reporter may not change {', '.join(changed)}")
-    raise Refused(f"{kind} {(old or new or {}).get('id', '')}: a {ROLE_NAMES.get(role, role)} may not change it")
+        raise Refused(Notice(REPORTER_MAY_NOT, kind=kind_word(kind), key=old.get('id', ''), fields=", ".join(changed)))
+    raise Refused(Notice(ROLE_MAY_NOT, kind=kind_word(kind), key=(old or new or {}).get('id', ''), role=role_word(role)))
 
 
 def check_status(role: str, page: str, old: str, new: str) -> None:
     if old == new:
         return
     if role not in TRANSITIONS.get((old, new), ()):
-        raise Refused(f"page {page}: a {ROLE_NAMES.get(role, role)} may not take it from "
-                      f"{STATUS_LABELS.get(old, old)} to {STATUS_LABELS.get(new, new)}")
+        raise Refused(Notice(ROLE_MAY_NOT_MOVE, page=page, role=role_word(role), old=STATUS_LABELS.get(old, old),
+                             new=STATUS_LABELS.get(new, new)))

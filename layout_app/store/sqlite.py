@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from layout_app.store.base import Change, Refused, Stale, Store, StoreError, dumps_data
-from layout_app.store.rights import ROLES
+from layout_app.errors import Notice
+from layout_app.store.rights import ADDS_STAFF, ROLES
 from layout_app.store.watch import Watcher
 
 import json
@@ -117,7 +118,7 @@ class SQLiteStore(Store):
         if role not in ROLES:
             raise StoreError(f"role {role!r}: one of {', '.join(ROLES)}")
         if self.role not in ("editor", "chief"):
-            raise Refused(f"user {name}: only an editor or the chief editor adds staff")
+            raise Refused(Notice(ADDS_STAFF, name=name))
         with self._transaction():
             self._execute("INSERT OR REPLACE INTO users VALUES (?, ?)", (name, role))
 

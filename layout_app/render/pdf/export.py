@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from layout_app.atomic import keep_mode
-from layout_app.errors import InputError
+from layout_app.errors import QT_TRANSLATE_NOOP, InputError, Notice
 from layout_app.imaging.printready import prepare
 from layout_app.imaging.source import PhotoError
 from layout_app.io.outputs import document_inputs, output_file
@@ -28,6 +28,12 @@ from layout_app.render.pdf.pdfx import finish
 from layout_app.render.pdf.writer import PdfWriter
 
 SCREEN_PPI = 150.0
+
+# why an export could not be written (the editor translates them: errors.Notice, scripts/zh/document.py)
+CANNOT_WRITE = QT_TRANSLATE_NOOP("Intake", "{path}: cannot write in {folder}: {reason}")
+NO_FREE_NAME = QT_TRANSLATE_NOOP("Intake", "{out}: cannot write in {folder}: no free name for a temporary file")
+NOT_WRITTEN = QT_TRANSLATE_NOOP("Intake", "{out}: cannot be written: {reason}")
+NO_PAGE = QT_TRANSLATE_NOOP("Intake", "no page {pages} in this document")
 
 Progress = Callable[[str, int, int], None]   # (what, done, total)
 # story flows and glyph runs of this process's exports (keyed by content): exporting again from the
@@ -121,8 +127,8 @@ def _new_temporary(folder: Path, prefix: str, suffix: str, out: Path) -> Path:
         except FileExistsError:
             continue
         except OSError as exc:
-            raise InputError(f"{out}: cannot write in {folder}: {exc.strerror}") from None
-    raise InputError(f"{out}: cannot write in {folder}: no free name for a temporary file")
+            raise InputError(Notice(CANNOT_WRITE, path=out, folder=folder, reason=exc.strerror)) from None
+    raise InputError(Notice(NO_FREE_NAME, out=out, folder=folder))
 
 
 @contextmanager
@@ -141,12 +147,12 @@ def _written_atomically(out: Path):
         except OSError as exc:
             if exc.errno not in _NO_ROOM:
                 raise
-            raise InputError(f"{out}: cannot be written: {exc.strerror}") from None
+            raise InputError(Notice(NOT_WRITTEN, out=out, reason=exc.strerror)) from None
         keep_mode(tmp, out)                  # a re-export keeps the file's mode; a new one follows the umask
         try:
             os.replace(tmp, out)
         except OSError as exc:
-            raise InputError(f"{out}: cannot be written: {exc.strerror}") from None
+            raise InputError(Notice(NOT_WRITTEN, out=out, reason=exc.strerror)) from None
     finally:
         tmp.unlink(missing_ok=True)
 
@@ -195,7 +201,7 @@ def export_pdf(doc: Document, doc_dir: str | os.PathLike, out: str | os.PathLike
     if options.pages is not None:
         keep = [k for k, p in enumerate(doc.pages) if p.id in options.pages]
         if not keep:
-            raise InputError(f"no page {', '.join(options.pages)} in this document")
+            raise InputError(Notice(NO_PAGE, pages=", ".join(options.pages)))
         displays = [displays[k] for k in keep]
         doc = replace(doc, pages=tuple(doc.pages[k] for k in keep))
     timings["compose"] = time.perf_counter() - t0

@@ -1,0 +1,63 @@
+"""Why a document cannot be opened or saved, as English templates with their arguments (`errors.Notice`):
+the command line prints the English; the editor shows them through Qt's translation (context "Intake",
+the one errors.render's callers use; Chinese in scripts/zh/document.py). The place (file:line: field)
+is never translated — it is what the user looks for in the file."""
+from __future__ import annotations
+
+from layout_app.errors import QT_TRANSLATE_NOOP
+
+# --- the kinds of value a field may hold -----------------------------------------------------------------
+KIND_MAPPING = QT_TRANSLATE_NOOP("Intake", "a mapping")
+KIND_LIST = QT_TRANSLATE_NOOP("Intake", "a list")
+KIND_TEXT = QT_TRANSLATE_NOOP("Intake", "text")
+KIND_NOTHING = QT_TRANSLATE_NOOP("Intake", "nothing")
+KIND_BOOL = QT_TRANSLATE_NOOP("Intake", "true/false")
+# --- fields (io/schema.py) ---------------------------------------------------------------------------------
+MAPPING = QT_TRANSLATE_NOOP("Intake", "expected a mapping (key: value lines), got {kind}")
+UNKNOWN_FIELD = QT_TRANSLATE_NOOP("Intake", "unknown field {key}; expected one of: {allowed}")
+MISSING = QT_TRANSLATE_NOOP("Intake", "required field is missing")
+NUMBER = QT_TRANSLATE_NOOP("Intake", "expected a number, got {value}")
+AT_LEAST = QT_TRANSLATE_NOOP("Intake", "must be at least {lo}, got {value}")
+AT_MOST = QT_TRANSLATE_NOOP("Intake", "must be at most {hi}, got {value}")
+WHOLE = QT_TRANSLATE_NOOP("Intake", "expected a whole number, got {value}")
+TEXT = QT_TRANSLATE_NOOP("Intake", "expected text, got {kind}")
+TEXT_QUOTES = QT_TRANSLATE_NOOP("Intake", "expected text, got {kind}; put quotes around it")
+TOO_LONG = QT_TRANSLATE_NOOP("Intake", "{n} characters is too long; at most {limit}")
+DATE = QT_TRANSLATE_NOOP("Intake", "expected a date as YYYY-MM-DD, got {value}")
+BOOLEAN = QT_TRANSLATE_NOOP("Intake", "expected true or false, got {value}")
+NOT_ONE_OF = QT_TRANSLATE_NOOP("Intake", "{value} is not one of: {options}")
+UNKNOWN_SIZE = QT_TRANSLATE_NOOP("Intake", "unknown type size {value}")
+SIZE_RANGE = QT_TRANSLATE_NOOP("Intake", "a type size must be {lo:g}–{hi:g} pt, got {pt:g} pt")
+CMYK = QT_TRANSLATE_NOOP("Intake", "expected [C, M, Y, K] in percent (0–100), got {value}")
+TRIM = QT_TRANSLATE_NOOP("Intake", "expected [width, height] in mm, each {lo:g}–{hi:g}, got {value}")
+NAME = QT_TRANSLATE_NOOP("Intake", "expected a name, got {value}")
+NAME_LONG = QT_TRANSLATE_NOOP("Intake", "a name of at most {limit} characters, got {value} ({n} characters)")
+LIST = QT_TRANSLATE_NOOP("Intake", "expected a list, got {kind}")
+TOO_MANY = QT_TRANSLATE_NOOP("Intake", "{n} entries is too many; at most {limit}")
+CROP = QT_TRANSLATE_NOOP("Intake", "expected [left, top, right, bottom] as fractions 0–1 with left < right and "
+                                   "top < bottom, got {value}")
+CROP_SMALL = QT_TRANSLATE_NOOP("Intake", "the crop keeps less than {share:.0%} of the picture's width or height: {value}")
+SCHEMA = QT_TRANSLATE_NOOP("Intake", "this version of layout_app reads schema {oldest} to {newest}, the file says {value}")
+NO_PAGE = QT_TRANSLATE_NOOP("Intake", "a document needs at least one page")
+PAGES_MANY = QT_TRANSLATE_NOOP("Intake", "{n} pages is too many; at most {limit}")
+NUMBER_TWICE = QT_TRANSLATE_NOOP("Intake", "page number {number} is used twice (also at line {line})")
+SPREAD = QT_TRANSLATE_NOOP("Intake", "expected [left page id, right page id] of pages in this document, got {value}")
+PHOTO_FILE = QT_TRANSLATE_NOOP("Intake", "expected the photo's file name, got nothing")
+ID_USED = QT_TRANSLATE_NOOP("Intake", "id {value} is already used (line {line})")
+NO_STORY = QT_TRANSLATE_NOOP("Intake", "no story with id {value} in this document")
+NO_PHOTO = QT_TRANSLATE_NOOP("Intake", "no photo with id {value} in this document")
+PAST_COLUMN = QT_TRANSLATE_NOOP("Intake", "the frame runs past the last column: col {col} + cols {cols} > {n} columns")
+PAST_LINE = QT_TRANSLATE_NOOP("Intake", "the frame runs past the last line: line {line} + lines {lines} > {n} lines")
+BOTH = QT_TRANSLATE_NOOP("Intake", "a frame holds a story part or a photo, not both")
+VERTICAL = QT_TRANSLATE_NOOP("Intake", "only heading frames (heading, kicker, headline, deck) can be set vertically")
+# --- the file itself (io/docfile.py) -----------------------------------------------------------------------
+NOT_REGULAR = QT_TRANSLATE_NOOP("Intake", "{path}: not a regular file (a folder, device or pipe); name a .yaml document")
+NO_DOCUMENT = QT_TRANSLATE_NOOP("Intake", "{path}: no such document")
+CANNOT_READ = QT_TRANSLATE_NOOP("Intake", "{path}: cannot read: {reason}")
+TOO_LARGE = QT_TRANSLATE_NOOP("Intake", "larger than {mb} MB; that is no layout_app document")
+NOT_UTF8 = QT_TRANSLATE_NOOP("Intake", "not UTF-8 text; a layout_app document is always UTF-8")
+EMPTY = QT_TRANSLATE_NOOP("Intake", "the file is empty")
+HOLDS_NEITHER = QT_TRANSLATE_NOOP("Intake", "a frame holds a story part (story: …) or a photo (photo: …), or is an empty "
+                                            "photo frame (part: photo); this one holds neither")
+PHOTO_PART = QT_TRANSLATE_NOOP("Intake", "a photo frame's part is 'photo' (the picture) or 'caption' (its caption)")
+STORY_PART = QT_TRANSLATE_NOOP("Intake", "{part!r} belongs to photo frames; a story frame holds one of {parts}")
