@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 import unicodedata
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -66,6 +66,9 @@ class TextEditor(QObject):
         self._dragging = False
         self._last_area = None
         self._seen: tuple[str, ...] = ()      # the text as this editor last saw it
+        self.caret_on = True                  # the blinking caret's phase
+        self.blink = QTimer(self)
+        self.blink.timeout.connect(self._blink)
         canvas.installEventFilter(self)
         if canvas.controller is not None:
             canvas.controller.changed.connect(self._doc_changed)
@@ -192,6 +195,7 @@ class TextEditor(QObject):
         self.preedit = ""
         self._lines_key = None
         self.canvas.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+        self.blink.stop()
         self.canvas.controller.end_merge()
         QGuiApplication.inputMethod().update(Qt.InputMethodQuery.ImQueryAll)
         self._update()
@@ -291,7 +295,9 @@ class TextEditor(QObject):
             self.anchor, self.caret = (0, 0), (len(paras) - 1, len(paras[-1]))
         elif key in (K.Key_Left, K.Key_Right):
             left = key == K.Key_Left
-            if self.has_selection() and not shift:          # a selection collapses to its start or end
+            if ctrl:                                         # by word or phrase; Shift extends
+                self._move(te.word_step(self.paragraphs(), self.caret, -1 if left else 1, self.target), shift)
+            elif self.has_selection() and not shift:          # a selection collapses to its start or end
                 self._move(te.ordered(self.anchor, self.caret)[0 if left else 1], False)
             else:
                 self._move(te.step(self.paragraphs(), self.caret, -1 if left else 1, self.target), shift)
@@ -315,6 +321,7 @@ class TextEditor(QObject):
         else:
             return key not in (K.Key_Tab, K.Key_Backtab) and not ctrl
         self._update()
+        self.keep_visible()
         return True
 
     def _move(self, pos: Pos, extend: bool, keep_goal: bool = False) -> None:
@@ -379,6 +386,7 @@ class TextEditor(QObject):
             self.replace(event.commitString(), "type")
         self.preedit = event.preeditString()
         self._update()
+        self.keep_visible()
         event.accept()
         return True
 
@@ -525,8 +533,44 @@ class TextEditor(QObject):
         return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
                 max(b[3] for b in boxes))
 
+    def _blink(self) -> None:
+        self.caret_on = not self.caret_on
+        self._repaint_areas()
+
+    def _restart_blink(self) -> None:
+        """The caret shows solid after every key, click or change and blinks again after a half
+        period of quiet (so it never blinks while typing); the system's flash time, 0 = solid."""
+        self.caret_on = True
+        half = QGuiApplication.styleHints().cursorFlashTime() // 2
+        if self.editing and half > 0:
+            self.blink.start(half)
+        else:
+            self.blink.stop()
+
+    def keep_visible(self) -> None:
+        """Scroll the view so the caret (and the preedit after it) stays inside the window."""
+        if not self.editing:
+            return
+        cv = self.canvas
+        r = self.caret_rect().adjusted(0, 0, 1, 0)
+        from layout_app.editor.canvas import RULER
+        m = 24.0                                   # a little room around the caret, as other editors keep
+        left = (RULER if cv.show_rulers else 0) + m
+        top = (RULER if cv.show_rulers else 0) + m
+        right, bottom = cv.width() - m, cv.height() - m
+        dx = left - r.left() if r.left() < left else right - r.right() if r.right() > right else 0.0
+        dy = top - r.top() if r.top() < top else bottom - r.bottom() if r.bottom() > bottom else 0.0
+        if dx or dy:
+            cv.pan += QPointF(dx, dy)
+            self._last_area = None
+            cv.update()
+
     def _update(self) -> None:
         """Repaint only where the caret, selection and preedit were and are (not the whole page)."""
+        self._restart_blink()
+        self._repaint_areas()
+
+    def _repaint_areas(self) -> None:
         areas = [a for a in (self._last_area, self._area()) if a is not None]
         self._last_area = areas[-1] if self.editing and areas else None
         margin = 4
@@ -579,6 +623,8 @@ class TextEditor(QObject):
             p.setPen(QPen(CARET, 1.0 / z))
             p.drawLine(QPointF(x, bottom + 1.0 / z), QPointF(x + width, bottom + 1.0 / z))   # preedit underline
             x += width
+        if not self.caret_on:
+            return
         p.save()
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)     # a crisp caret at any zoom
         p.setPen(QPen(CARET, 1.5 / z))
