@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
+    QGlyphRun,
     QPainter,
     QPen,
 )
@@ -529,6 +530,9 @@ class TextEditor(QObject):
         lines = self.lines()
         x, top, bottom = self.caret_box()
         right = x + self._preedit_width()
+        ln = textmap.caret_line(lines, self.target.field, *self.caret) if self.preedit else None
+        if ln is not None:
+            right = max(right, ln.right + self._preedit_width())    # the rest of the line pushed along
         boxes = [(ln.x0, ln.top, max(ln.right, ln.x0), ln.bottom) for ln in lines] + [(x, top, right, bottom)]
         return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
                 max(b[3] for b in boxes))
@@ -580,6 +584,42 @@ class TextEditor(QObject):
             self.canvas.update(QRectF(a.x() - margin, a.y() - margin, b.x() - a.x() + 2 * margin,
                                       b.y() - a.y() + 2 * margin).toAlignedRect())
 
+    def _glyph_run(self, raw, text: str, xs, top: float, bottom: float):
+        """A run of `text` in a raw font, its characters at xs, on the baseline of the em box."""
+        run = QGlyphRun()
+        run.setRawFont(raw)
+        glyphs = raw.glyphIndexesForString(text)
+        run.setGlyphIndexes(glyphs)
+        base = top + raw.ascent() * (bottom - top) / max(1e-6, raw.ascent() + raw.descent())
+        run.setPositions([QPointF(cx, base) for cx in xs[:len(glyphs)]])
+        return run
+
+    def _paint_preedit(self, p: QPainter, z: float, x: float, top: float, bottom: float) -> float:
+        """The preedit at the caret, pushing the rest of the line along (as it will be once committed):
+        a pale box hides the line from the caret on, and the preedit and that rest are drawn on it.
+        Returns the x after the preedit (where the caret goes)."""
+        face, size = self._caret_font()
+        raw = self.canvas.painter.raw_font(face, size)
+        advances = [a.x() for a in raw.advancesForGlyphIndexes(raw.glyphIndexesForString(self.preedit))]
+        width = sum(advances)
+        ln = textmap.caret_line(self.lines(), self.target.field, *self.caret)
+        o = self.caret[1]
+        rest = self.paragraphs()[self.caret[0]][o:ln.end] if ln is not None and o < ln.end else ""
+        right = (ln.right if rest else x) + width
+        p.fillRect(QRectF(x, top, right - x, bottom - top), PREEDIT_BG)
+        xs, cx = [], x
+        for a in advances:
+            xs.append(cx)
+            cx += a
+        p.setPen(CARET)
+        p.drawGlyphRun(QPointF(0, 0), self._glyph_run(raw, self.preedit, xs, top, bottom))
+        if rest:
+            moved = [ln.x_at(k) + width for k in range(o, ln.end)]
+            p.drawGlyphRun(QPointF(0, 0), self._glyph_run(raw, rest, moved, top, bottom))
+        p.setPen(QPen(CARET, 1.0 / z))
+        p.drawLine(QPointF(x, bottom + 1.0 / z), QPointF(x + width, bottom + 1.0 / z))   # preedit underline
+        return x + width
+
     def paint(self, p: QPainter, z: float) -> None:
         if not self.editing:
             return
@@ -600,29 +640,7 @@ class TextEditor(QObject):
                     p.fillRect(QRectF(x0, ln.top, max(x1 - x0, 2.0 / z), ln.bottom - ln.top), SELECTED)
         x, top, bottom = self.caret_box()
         if self.preedit:
-            face, size = self._caret_font()
-            raw = self.canvas.painter.raw_font(face, size)
-            glyphs = raw.glyphIndexesForString(self.preedit)
-            advances = raw.advancesForGlyphIndexes(glyphs)
-            width = sum(a.x() for a in advances)
-            # the pale box runs on to the next character's edge, so no glyph shows cut in half under it
-            ln = textmap.caret_line(self.lines(), field, *self.caret)
-            edge = min((e for e in (ln.xs + (ln.right,) if ln else ()) if e >= x + width - 1e-6), default=x + width)
-            p.fillRect(QRectF(x, top, edge - x, bottom - top), PREEDIT_BG)
-            from PySide6.QtGui import QGlyphRun
-            run = QGlyphRun()
-            run.setRawFont(raw)
-            run.setGlyphIndexes(glyphs)
-            pos, cx = [], x
-            for a in advances:
-                pos.append(QPointF(cx, top + raw.ascent() * (bottom - top) / max(1e-6, raw.ascent() + raw.descent())))
-                cx += a.x()
-            run.setPositions(pos)
-            p.setPen(CARET)
-            p.drawGlyphRun(QPointF(0, 0), run)
-            p.setPen(QPen(CARET, 1.0 / z))
-            p.drawLine(QPointF(x, bottom + 1.0 / z), QPointF(x + width, bottom + 1.0 / z))   # preedit underline
-            x += width
+            x = self._paint_preedit(p, z, x, top, bottom)
         if not self.caret_on:
             return
         p.save()

@@ -126,3 +126,32 @@ def test_the_caret_blinks_and_stays_solid_while_typing(open_window, qtbot):
         assert ed.caret_on and caret_dark(w, ed)
     finally:
         hints.setCursorFlashTime(flash)
+
+
+def ink(img, x0: float, x1: float, y0: float, y1: float) -> int:
+    """Dark pixels in a widget rectangle."""
+    return sum(img.pixelColor(x, y).lightness() < 128
+               for x in range(round(x0), round(x1)) for y in range(round(y0), round(y1)))
+
+
+def test_the_preedit_pushes_the_rest_of_the_line_along(open_window, qtbot):
+    w = open_window()
+    w.canvas.show_frame("h1")
+    ed = into(w, qtbot, "h1", "headline", 3)                      # 青石镇|：图书角里书香浓
+    ln = next(ln for ln in caret_lines(w, "h1") if ln.field == "headline")
+    to = w.canvas.from_page
+    y0, y1 = to(QPointF(0, ln.top)).y(), to(QPointF(0, ln.bottom)).y()
+    x4, end = to(QPointF(ln.xs[4], 0)).x(), to(QPointF(ln.right, 0)).x()   # 图书角… to the line's end
+    plain = w.canvas.grab().toImage()
+    before = ink(plain, x4, end, y0, y1)
+    commit(w, "", "zhong")
+    shown = w.canvas.grab().toImage()
+    shown.save("/tmp/layout_app_preedit_pushed.png")
+    shift = ed._preedit_width() * w.canvas.zoom()
+    assert shift > 20
+    moved = ink(shown, x4 + shift, end + shift, y0, y1)
+    assert before > 200 and abs(moved - before) < 0.15 * before   # the same characters, further right
+    assert w.controller.doc.story("s1").headline == "青石镇：图书角里书香浓"   # not in the document
+    commit(w, "中")
+    assert w.controller.doc.story("s1").headline == "青石镇中：图书角里书香浓"
+    assert ed.preedit == ""
