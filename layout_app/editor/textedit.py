@@ -116,6 +116,8 @@ class TextEditor(QObject):
         if c is None or event.button() != Qt.MouseButton.LeftButton or not c.doc.pages:
             return False
         pt = self.canvas.to_page(event.position())
+        if self._open_vertical_in_galley(pt):
+            return True
         found = self._text_at(pt)
         if found is None:
             return False
@@ -126,6 +128,29 @@ class TextEditor(QObject):
             self._select_phrase(pos)         # a second double-click: the phrase under the pointer
             return True
         self.begin(target, pos, frame_id)
+        return True
+
+    def _open_vertical_in_galley(self, pt: QPointF) -> bool:
+        """A vertical (竖排) heading has no caret on the page yet: a double-click on it opens the story
+        editor on the part under the pointer (kicker, headline or deck), its cursor at that character."""
+        f = self.canvas.frame_at(pt)
+        galley = getattr(self.canvas.window(), "galley", None)
+        if f is None or not f.vertical or not f.story or galley is None or self.canvas.read_only:
+            return False
+        self.end()
+        self.canvas.select(f.id)
+        story = self.canvas.controller.doc.story(f.story)
+        part, offset = _vertical_hit(self.canvas.page, f, story, pt)
+        dock = galley.parentWidget()
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+        k = galley.story.findData(f.story)
+        if k >= 0:
+            galley.story.setCurrentIndex(k)
+        edit = galley.fields[part]
+        edit.setFocus(Qt.FocusReason.MouseFocusReason)
+        edit.setCursorPosition(offset)
         return True
 
     def _select_phrase(self, pos: Pos) -> None:
@@ -655,6 +680,32 @@ _EDIT_KEYS = {Qt.Key.Key_Backspace, Qt.Key.Key_Delete, Qt.Key.Key_Left, Qt.Key.K
               Qt.Key.Key_Escape}
 _EDIT_SEQUENCES = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut, QKeySequence.StandardKey.Paste,
                    QKeySequence.StandardKey.SelectAll)
+
+
+def _vertical_hit(display, f, story, pt: QPointF) -> tuple[str, int]:
+    """(part, offset) of the character of a vertical heading nearest to a page point: the columns are
+    set from the frame's right edge leftwards in the order kicker, headline, deck (layout.vertical),
+    each a run of one part's text; the nearest column, then the nearest character in it."""
+    from layout_app.layout.display import GlyphRun, Group, walk
+    groups = [g for g in display.items if isinstance(g, Group) and g.frame == f.id] if display else []
+    runs = [r for g in groups for r in walk(g.items) if isinstance(r, GlyphRun) and r.ys]
+    parts = [p for p in ("kicker", "headline", "deck") if getattr(story, p)]
+    found, at = [], {p: 0 for p in parts}
+    k = 0
+    for r in sorted(runs, key=lambda r: -r.xs[0]):         # reading order: right to left
+        while k < len(parts) and getattr(story, parts[k]).find(r.text, at[parts[k]]) < 0:
+            k += 1
+        if k == len(parts):
+            break
+        start = getattr(story, parts[k]).find(r.text, at[parts[k]])
+        at[parts[k]] = start + len(r.text)
+        found.append((r, parts[k], start))
+    if not found:
+        return "headline", 0
+    r, part, start = min(found, key=lambda c: abs(c[0].xs[0] - pt.x()))
+    # the caret goes before the character whose box holds the point (after it below its middle)
+    j = sum(1 for y in r.ys if y - r.size / 2 < pt.y())
+    return part, start + min(j, len(r.text))
 
 
 def _ends_word(ch: str) -> bool:

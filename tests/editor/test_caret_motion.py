@@ -155,3 +155,39 @@ def test_the_preedit_pushes_the_rest_of_the_line_along(open_window, qtbot):
     commit(w, "中")
     assert w.controller.doc.story("s1").headline == "青石镇中：图书角里书香浓"
     assert ed.preedit == ""
+
+
+def test_a_double_click_on_a_vertical_heading_opens_the_story_editor_there(qtbot):
+    from layout_app.assets import DEMO_DIR
+    from layout_app.editor.main_window import MainWindow
+    from layout_app.editor.textedit import text_editor
+    from layout_app.io.docfile import load_document
+    from layout_app.layout.display import GlyphRun, Group, walk
+    doc = load_document(DEMO_DIR / "demo.yaml")
+    w = MainWindow(doc, None, DEMO_DIR, ask=lambda t, x: True, ask_save=lambda: "discard")
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    f = next(f for f in w.controller.doc.pages[0].frames if f.vertical)
+    w.canvas.show_frame(f.id)
+    story = w.controller.doc.story(f.story)
+    assert story.headline == "城南河综合治理见成效 水清岸绿白鹭归来"        # the demo's copy
+    runs = [r for g in w.canvas.page.items if isinstance(g, Group) and g.frame == f.id
+            for r in walk(g.items) if isinstance(r, GlyphRun)]
+    col = next(r for r in runs if r.text == "水清岸绿白鹭归来")           # the headline's second column
+    # on 岸 (its third character), in the upper half of its box: the cursor before it
+    y = col.ys[2] - col.size * 0.7
+    qtbot.mouseDClick(w.canvas, Qt.MouseButton.LeftButton, pos=w.canvas.from_page(QPointF(col.xs[2], y)).toPoint())
+    edit = w.galley.fields["headline"]
+    assert w.galley.story_id() == f.story and w.galley.parentWidget().isVisible()
+    qtbot.waitUntil(edit.hasFocus, timeout=2000)
+    assert edit.cursorPosition() == len("城南河综合治理见成效 水清")
+    assert not text_editor(w.canvas).editing                          # no caret on the page for it
+    qtbot.keyClicks(edit, "X")                                        # typing goes into that part
+    assert w.controller.doc.story(f.story).headline == "城南河综合治理见成效 水清X岸绿白鹭归来"
+    kick = next(r for r in runs if r.text == story.kicker)            # the kicker's column: the kicker
+    qtbot.mouseDClick(w.canvas, Qt.MouseButton.LeftButton,
+                      pos=w.canvas.from_page(QPointF(kick.xs[0], kick.ys[0] - kick.size * 0.7)).toPoint())
+    qtbot.waitUntil(w.galley.fields["kicker"].hasFocus, timeout=2000)
+    assert w.galley.fields["kicker"].cursorPosition() == 0
+    w.grab().save("/tmp/layout_app_vertical_galley.png")
