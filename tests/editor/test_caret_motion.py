@@ -185,6 +185,10 @@ def test_a_double_click_on_a_vertical_heading_opens_the_story_editor_there(qtbot
     assert not text_editor(w.canvas).editing                          # no caret on the page for it
     qtbot.keyClicks(edit, "X")                                        # typing goes into that part
     assert w.controller.doc.story(f.story).headline == "城南河综合治理见成效 水清X岸绿白鹭归来"
+    # in the lower half of 岸's box: after it
+    qtbot.mouseDClick(w.canvas, Qt.MouseButton.LeftButton,
+                      pos=w.canvas.from_page(QPointF(col.xs[3], col.ys[3] - col.size * 0.3)).toPoint())
+    assert edit.cursorPosition() == len("城南河综合治理见成效 水清X岸")
     kick = next(r for r in runs if r.text == story.kicker)            # the kicker's column: the kicker
     qtbot.mouseDClick(w.canvas, Qt.MouseButton.LeftButton,
                       pos=w.canvas.from_page(QPointF(kick.xs[0], kick.ys[0] - kick.size * 0.7)).toPoint())
