@@ -13,13 +13,14 @@ from __future__ import annotations
 import time
 import unicodedata
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
     QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
+    QGlyphRun,
     QPainter,
     QPen,
 )
@@ -66,6 +67,9 @@ class TextEditor(QObject):
         self._dragging = False
         self._last_area = None
         self._seen: tuple[str, ...] = ()      # the text as this editor last saw it
+        self.caret_on = True                  # the blinking caret's phase
+        self.blink = QTimer(self)
+        self.blink.timeout.connect(self._blink)
         canvas.installEventFilter(self)
         if canvas.controller is not None:
             canvas.controller.changed.connect(self._doc_changed)
@@ -112,6 +116,8 @@ class TextEditor(QObject):
         if c is None or event.button() != Qt.MouseButton.LeftButton or not c.doc.pages:
             return False
         pt = self.canvas.to_page(event.position())
+        if self._open_vertical_in_galley(pt):
+            return True
         found = self._text_at(pt)
         if found is None:
             return False
@@ -122,6 +128,29 @@ class TextEditor(QObject):
             self._select_phrase(pos)         # a second double-click: the phrase under the pointer
             return True
         self.begin(target, pos, frame_id)
+        return True
+
+    def _open_vertical_in_galley(self, pt: QPointF) -> bool:
+        """A vertical (竖排) heading has no caret on the page yet: a double-click on it opens the story
+        editor on the part under the pointer (kicker, headline or deck), its cursor at that character."""
+        f = self.canvas.frame_at(pt)
+        galley = getattr(self.canvas.window(), "galley", None)
+        if f is None or not f.vertical or not f.story or galley is None or self.canvas.read_only:
+            return False
+        self.end()
+        self.canvas.select(f.id)
+        story = self.canvas.controller.doc.story(f.story)
+        part, offset = _vertical_hit(self.canvas.page, f, story, pt)
+        dock = galley.parentWidget()
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+        k = galley.story.findData(f.story)
+        if k >= 0:
+            galley.story.setCurrentIndex(k)
+        edit = galley.fields[part]
+        edit.setFocus(Qt.FocusReason.MouseFocusReason)
+        edit.setCursorPosition(offset)
         return True
 
     def _select_phrase(self, pos: Pos) -> None:
@@ -192,6 +221,7 @@ class TextEditor(QObject):
         self.preedit = ""
         self._lines_key = None
         self.canvas.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+        self.blink.stop()
         self.canvas.controller.end_merge()
         QGuiApplication.inputMethod().update(Qt.InputMethodQuery.ImQueryAll)
         self._update()
@@ -291,7 +321,9 @@ class TextEditor(QObject):
             self.anchor, self.caret = (0, 0), (len(paras) - 1, len(paras[-1]))
         elif key in (K.Key_Left, K.Key_Right):
             left = key == K.Key_Left
-            if self.has_selection() and not shift:          # a selection collapses to its start or end
+            if ctrl:                                         # by word or phrase; Shift extends
+                self._move(te.word_step(self.paragraphs(), self.caret, -1 if left else 1, self.target), shift)
+            elif self.has_selection() and not shift:          # a selection collapses to its start or end
                 self._move(te.ordered(self.anchor, self.caret)[0 if left else 1], False)
             else:
                 self._move(te.step(self.paragraphs(), self.caret, -1 if left else 1, self.target), shift)
@@ -315,6 +347,7 @@ class TextEditor(QObject):
         else:
             return key not in (K.Key_Tab, K.Key_Backtab) and not ctrl
         self._update()
+        self.keep_visible()
         return True
 
     def _move(self, pos: Pos, extend: bool, keep_goal: bool = False) -> None:
@@ -379,6 +412,7 @@ class TextEditor(QObject):
             self.replace(event.commitString(), "type")
         self.preedit = event.preeditString()
         self._update()
+        self.keep_visible()
         event.accept()
         return True
 
@@ -521,12 +555,51 @@ class TextEditor(QObject):
         lines = self.lines()
         x, top, bottom = self.caret_box()
         right = x + self._preedit_width()
+        ln = textmap.caret_line(lines, self.target.field, *self.caret) if self.preedit else None
+        if ln is not None:
+            right = max(right, ln.right + self._preedit_width())    # the rest of the line pushed along
         boxes = [(ln.x0, ln.top, max(ln.right, ln.x0), ln.bottom) for ln in lines] + [(x, top, right, bottom)]
         return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
                 max(b[3] for b in boxes))
 
+    def _blink(self) -> None:
+        self.caret_on = not self.caret_on
+        self._repaint_areas()
+
+    def _restart_blink(self) -> None:
+        """The caret shows solid after every key, click or change and blinks again after a half
+        period of quiet (so it never blinks while typing); the system's flash time, 0 = solid."""
+        self.caret_on = True
+        half = QGuiApplication.styleHints().cursorFlashTime() // 2
+        if self.editing and half > 0:
+            self.blink.start(half)
+        else:
+            self.blink.stop()
+
+    def keep_visible(self) -> None:
+        """Scroll the view so the caret (and the preedit after it) stays inside the window."""
+        if not self.editing:
+            return
+        cv = self.canvas
+        r = self.caret_rect().adjusted(0, 0, 1, 0)
+        from layout_app.editor.canvas import RULER
+        m = 24.0                                   # a little room around the caret, as other editors keep
+        left = (RULER if cv.show_rulers else 0) + m
+        top = (RULER if cv.show_rulers else 0) + m
+        right, bottom = cv.width() - m, cv.height() - m
+        dx = left - r.left() if r.left() < left else right - r.right() if r.right() > right else 0.0
+        dy = top - r.top() if r.top() < top else bottom - r.bottom() if r.bottom() > bottom else 0.0
+        if dx or dy:
+            cv.pan += QPointF(dx, dy)
+            self._last_area = None
+            cv.update()
+
     def _update(self) -> None:
         """Repaint only where the caret, selection and preedit were and are (not the whole page)."""
+        self._restart_blink()
+        self._repaint_areas()
+
+    def _repaint_areas(self) -> None:
         areas = [a for a in (self._last_area, self._area()) if a is not None]
         self._last_area = areas[-1] if self.editing and areas else None
         margin = 4
@@ -535,6 +608,42 @@ class TextEditor(QObject):
             b = self.canvas.from_page(QPointF(x1, y1))
             self.canvas.update(QRectF(a.x() - margin, a.y() - margin, b.x() - a.x() + 2 * margin,
                                       b.y() - a.y() + 2 * margin).toAlignedRect())
+
+    def _glyph_run(self, raw, text: str, xs, top: float, bottom: float):
+        """A run of `text` in a raw font, its characters at xs, on the baseline of the em box."""
+        run = QGlyphRun()
+        run.setRawFont(raw)
+        glyphs = raw.glyphIndexesForString(text)
+        run.setGlyphIndexes(glyphs)
+        base = top + raw.ascent() * (bottom - top) / max(1e-6, raw.ascent() + raw.descent())
+        run.setPositions([QPointF(cx, base) for cx in xs[:len(glyphs)]])
+        return run
+
+    def _paint_preedit(self, p: QPainter, z: float, x: float, top: float, bottom: float) -> float:
+        """The preedit at the caret, pushing the rest of the line along (as it will be once committed):
+        a pale box hides the line from the caret on, and the preedit and that rest are drawn on it.
+        Returns the x after the preedit (where the caret goes)."""
+        face, size = self._caret_font()
+        raw = self.canvas.painter.raw_font(face, size)
+        advances = [a.x() for a in raw.advancesForGlyphIndexes(raw.glyphIndexesForString(self.preedit))]
+        width = sum(advances)
+        ln = textmap.caret_line(self.lines(), self.target.field, *self.caret)
+        o = self.caret[1]
+        rest = self.paragraphs()[self.caret[0]][o:ln.end] if ln is not None and o < ln.end else ""
+        right = (ln.right if rest else x) + width
+        p.fillRect(QRectF(x, top, right - x, bottom - top), PREEDIT_BG)
+        xs, cx = [], x
+        for a in advances:
+            xs.append(cx)
+            cx += a
+        p.setPen(CARET)
+        p.drawGlyphRun(QPointF(0, 0), self._glyph_run(raw, self.preedit, xs, top, bottom))
+        if rest:
+            moved = [ln.x_at(k) + width for k in range(o, ln.end)]
+            p.drawGlyphRun(QPointF(0, 0), self._glyph_run(raw, rest, moved, top, bottom))
+        p.setPen(QPen(CARET, 1.0 / z))
+        p.drawLine(QPointF(x, bottom + 1.0 / z), QPointF(x + width, bottom + 1.0 / z))   # preedit underline
+        return x + width
 
     def paint(self, p: QPainter, z: float) -> None:
         if not self.editing:
@@ -556,29 +665,9 @@ class TextEditor(QObject):
                     p.fillRect(QRectF(x0, ln.top, max(x1 - x0, 2.0 / z), ln.bottom - ln.top), SELECTED)
         x, top, bottom = self.caret_box()
         if self.preedit:
-            face, size = self._caret_font()
-            raw = self.canvas.painter.raw_font(face, size)
-            glyphs = raw.glyphIndexesForString(self.preedit)
-            advances = raw.advancesForGlyphIndexes(glyphs)
-            width = sum(a.x() for a in advances)
-            # the pale box runs on to the next character's edge, so no glyph shows cut in half under it
-            ln = textmap.caret_line(self.lines(), field, *self.caret)
-            edge = min((e for e in (ln.xs + (ln.right,) if ln else ()) if e >= x + width - 1e-6), default=x + width)
-            p.fillRect(QRectF(x, top, edge - x, bottom - top), PREEDIT_BG)
-            from PySide6.QtGui import QGlyphRun
-            run = QGlyphRun()
-            run.setRawFont(raw)
-            run.setGlyphIndexes(glyphs)
-            pos, cx = [], x
-            for a in advances:
-                pos.append(QPointF(cx, top + raw.ascent() * (bottom - top) / max(1e-6, raw.ascent() + raw.descent())))
-                cx += a.x()
-            run.setPositions(pos)
-            p.setPen(CARET)
-            p.drawGlyphRun(QPointF(0, 0), run)
-            p.setPen(QPen(CARET, 1.0 / z))
-            p.drawLine(QPointF(x, bottom + 1.0 / z), QPointF(x + width, bottom + 1.0 / z))   # preedit underline
-            x += width
+            x = self._paint_preedit(p, z, x, top, bottom)
+        if not self.caret_on:
+            return
         p.save()
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)     # a crisp caret at any zoom
         p.setPen(QPen(CARET, 1.5 / z))
@@ -591,6 +680,32 @@ _EDIT_KEYS = {Qt.Key.Key_Backspace, Qt.Key.Key_Delete, Qt.Key.Key_Left, Qt.Key.K
               Qt.Key.Key_Escape}
 _EDIT_SEQUENCES = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut, QKeySequence.StandardKey.Paste,
                    QKeySequence.StandardKey.SelectAll)
+
+
+def _vertical_hit(display, f, story, pt: QPointF) -> tuple[str, int]:
+    """(part, offset) of the character of a vertical heading nearest to a page point: the columns are
+    set from the frame's right edge leftwards in the order kicker, headline, deck (layout.vertical),
+    each a run of one part's text; the nearest column, then the nearest character in it."""
+    from layout_app.layout.display import GlyphRun, Group, walk
+    groups = [g for g in display.items if isinstance(g, Group) and g.frame == f.id] if display else []
+    runs = [r for g in groups for r in walk(g.items) if isinstance(r, GlyphRun) and r.ys]
+    parts = [p for p in ("kicker", "headline", "deck") if getattr(story, p)]
+    found, at = [], {p: 0 for p in parts}
+    k = 0
+    for r in sorted(runs, key=lambda r: -r.xs[0]):         # reading order: right to left
+        while k < len(parts) and getattr(story, parts[k]).find(r.text, at[parts[k]]) < 0:
+            k += 1
+        if k == len(parts):
+            break
+        start = getattr(story, parts[k]).find(r.text, at[parts[k]])
+        at[parts[k]] = start + len(r.text)
+        found.append((r, parts[k], start))
+    if not found:
+        return "headline", 0
+    r, part, start = min(found, key=lambda c: abs(c[0].xs[0] - pt.x()))
+    # the caret goes before the character whose box holds the point (after it below its middle)
+    j = sum(1 for y in r.ys if y - r.size / 2 < pt.y())
+    return part, start + min(j, len(r.text))
 
 
 def _ends_word(ch: str) -> bool:

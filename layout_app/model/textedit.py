@@ -8,6 +8,7 @@ steps over and Backspace removes whole."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from layout_app.model.document import Document
@@ -242,3 +243,51 @@ def flat_pos(paras: tuple[str, ...], flat: int) -> tuple[int, int]:
             return k, flat
         flat -= len(p) + 1
     return len(paras) - 1, len(paras[-1])
+
+
+# --- word stops (Ctrl+Left/Right): Chinese has no spaces between words, so a phrase runs to the next
+# punctuation mark, space or change of script; a Latin word to its boundary ---------------------------
+def _kind(ch: str) -> str:
+    if ch.isspace():
+        return " "
+    cat = unicodedata.category(ch)
+    if cat[0] in "PS":
+        return "p"                          # punctuation and symbols: a stop of their own
+    if ch.isascii() or unicodedata.name(ch, "").startswith(("LATIN", "GREEK", "CYRILLIC", "FULLWIDTH LATIN",
+                                                               "FULLWIDTH DIGIT")):
+        return "w"                          # a Latin word (with its digits)
+    return "c"                              # a run of Chinese (or other) characters: a phrase
+
+
+def word_step(paras: tuple[str, ...], pos: Pos, delta: int, target: Target | None = None) -> Pos:
+    """The caret at the start of the next word or phrase (+1) or of this/the previous one (−1);
+    spaces after a word belong to it; across a paragraph end as one stop."""
+    p, o = _clamp(paras, pos)
+    text = paras[p]
+    if delta > 0:
+        if o >= len(text):
+            return (p + 1, 0) if p + 1 < len(paras) else (p, o)
+        k = _kind(text[o])
+        if k != " ":
+            while o < len(text) and _kind(text[o]) == k:
+                o += 1
+        while o < len(text) and text[o].isspace():
+            o += 1
+        return p, _over_field(text, o, delta, target)
+    if o == 0:
+        return (p - 1, len(paras[p - 1])) if p > 0 else (p, o)
+    while o > 0 and text[o - 1].isspace():
+        o -= 1
+    if o > 0:
+        k = _kind(text[o - 1])
+        while o > 0 and _kind(text[o - 1]) == k:
+            o -= 1
+    return p, _over_field(text, o, delta, target)
+
+
+def _over_field(text: str, o: int, delta: int, target: Target | None) -> int:
+    if target is not None and target.kind == "master":
+        for s, e in field_spans(text):
+            if s < o < e:
+                o = s if delta < 0 else e
+    return o

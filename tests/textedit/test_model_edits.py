@@ -102,3 +102,18 @@ def test_a_master_field_is_one_step_and_deleted_whole():
     assert step(paras, (0, 1), 1, Target("master", "m", "t")) == (0, 7)   # over {page}
     assert step(paras, (0, 7), -1, Target("master", "m", "t")) == (0, 1)
     assert field_spans("{{page}}") == []                                   # literal braces
+
+
+def test_word_stops_by_phrase_latin_word_and_paragraph():
+    from layout_app.model.textedit import word_step
+    paras = ("张三说：今天 OK了", "B")
+    # hand-counted stops: 张三说|：|今天 |OK|了|  then the next paragraph
+    pos, stops = (0, 0), []
+    for _ in range(7):
+        pos = word_step(paras, pos, 1)
+        stops.append(pos)
+    assert stops == [(0, 3), (0, 4), (0, 7), (0, 9), (0, 10), (1, 0), (1, 1)]
+    assert word_step(paras, (1, 0), -1) == (0, 10)
+    assert word_step(paras, (0, 9), -1) == (0, 7)
+    assert word_step(paras, (0, 7), -1) == (0, 4)
+    assert word_step(paras, (0, 0), -1) == (0, 0)
