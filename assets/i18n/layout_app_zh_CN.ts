@@ -1034,57 +1034,57 @@
 <context>
     <name>Drop</name>
     <message>
-        <location filename="../../layout_app/editor/dropin.py" line="24"/>
+        <location filename="../../layout_app/editor/dropin.py" line="22"/>
         <source>{file}: no room below the drop point for the photo</source>
         <translation>{file}：放下的位置下面没有地方放这张图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/dropin.py" line="25"/>
+        <location filename="../../layout_app/editor/dropin.py" line="23"/>
         <source>{file}: photo placed, caption “{caption}”</source>
         <translation>{file}：已放置图片，图片说明“{caption}”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/dropin.py" line="26"/>
+        <location filename="../../layout_app/editor/dropin.py" line="24"/>
         <source>{file}: photo placed, no caption in the file</source>
         <translation>{file}：已放置图片，文件里没有图片说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/dropin.py" line="27"/>
+        <location filename="../../layout_app/editor/dropin.py" line="25"/>
         <source>{file}: story “{headline}” has no room left in these columns</source>
         <translation>{file}：这几栏里已没有地方放稿件“{headline}”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/dropin.py" line="28"/>
+        <location filename="../../layout_app/editor/dropin.py" line="26"/>
         <source>{file}: story “{headline}” placed — overset: link it to another frame</source>
         <translation>{file}：已放置稿件“{headline}”——超行了，请转到另一个框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/dropin.py" line="29"/>
+        <location filename="../../layout_app/editor/dropin.py" line="27"/>
         <source>{file}: story “{headline}” placed</source>
         <translation>{file}：已放置稿件“{headline}”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/dropin.py" line="30"/>
+        <location filename="../../layout_app/editor/dropin.py" line="28"/>
         <source>{file}: caption kept for a photo, not placed: {text}</source>
         <translation>{file}：图片说明留给图片，没有放置：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/dropin.py" line="31"/>
+        <location filename="../../layout_app/editor/dropin.py" line="29"/>
         <source>{file}: not recognised: {text}</source>
         <translation>{file}：无法识别：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/dropin.py" line="32"/>
+        <location filename="../../layout_app/editor/dropin.py" line="30"/>
         <source>{file}: not a copy file (.txt .docx .md) or a photo (.jpg .png .tif .webp)</source>
         <translation>{file}：既不是稿件文件（.txt .docx .md）也不是图片（.jpg .png .tif .webp）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/dropin.py" line="33"/>
+        <location filename="../../layout_app/editor/dropin.py" line="31"/>
         <source>no room below the drop point for story “{headline}”</source>
         <translation>放下的位置下面没有地方放稿件“{headline}”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/dropin.py" line="34"/>
+        <location filename="../../layout_app/editor/dropin.py" line="32"/>
         <source>no room below the drop point for photo {file}</source>
         <translation>放下的位置下面没有地方放图片“{file}”</translation>
     </message>
@@ -1295,12 +1295,12 @@
 <context>
     <name>ExportWorker</name>
     <message>
-        <location filename="../../layout_app/editor/export_worker.py" line="31"/>
+        <location filename="../../layout_app/editor/export_worker.py" line="37"/>
         <source>export failed: {error}</source>
         <translation>导出失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/export_worker.py" line="35"/>
+        <location filename="../../layout_app/editor/export_worker.py" line="41"/>
         <source>{pages} page(s), {photos} photo(s), {size} MB</source>
         <translation>{pages} 个版面，{photos} 张图片，{size} MB</translation>
     </message>
@@ -2028,164 +2028,164 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="77"/>
+        <location filename="../../layout_app/editor/main_window.py" line="76"/>
         <source>Review</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="78"/>
+        <location filename="../../layout_app/editor/main_window.py" line="77"/>
         <source>Stories</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="79"/>
-        <location filename="../../layout_app/editor/main_window.py" line="475"/>
+        <location filename="../../layout_app/editor/main_window.py" line="78"/>
+        <location filename="../../layout_app/editor/main_window.py" line="476"/>
         <source>Photos</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="80"/>
+        <location filename="../../layout_app/editor/main_window.py" line="79"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="475"/>
+        <location filename="../../layout_app/editor/main_window.py" line="476"/>
         <source>Preflight</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="151"/>
+        <location filename="../../layout_app/editor/main_window.py" line="150"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="152"/>
+        <location filename="../../layout_app/editor/main_window.py" line="151"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="153"/>
+        <location filename="../../layout_app/editor/main_window.py" line="152"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="154"/>
+        <location filename="../../layout_app/editor/main_window.py" line="153"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="155"/>
+        <location filename="../../layout_app/editor/main_window.py" line="154"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="157"/>
+        <location filename="../../layout_app/editor/main_window.py" line="156"/>
         <source>&amp;Export PDF/X…</source>
         <translation>导出 PDF/X(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="158"/>
+        <location filename="../../layout_app/editor/main_window.py" line="157"/>
         <source>&amp;Preflight</source>
         <translation>预检(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="160"/>
+        <location filename="../../layout_app/editor/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="161"/>
+        <location filename="../../layout_app/editor/main_window.py" line="160"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="163"/>
+        <location filename="../../layout_app/editor/main_window.py" line="162"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="164"/>
+        <location filename="../../layout_app/editor/main_window.py" line="163"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="166"/>
+        <location filename="../../layout_app/editor/main_window.py" line="165"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="167"/>
+        <location filename="../../layout_app/editor/main_window.py" line="166"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="168"/>
+        <location filename="../../layout_app/editor/main_window.py" line="167"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="169"/>
+        <location filename="../../layout_app/editor/main_window.py" line="168"/>
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="170"/>
+        <location filename="../../layout_app/editor/main_window.py" line="169"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="171"/>
+        <location filename="../../layout_app/editor/main_window.py" line="170"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="173"/>
+        <location filename="../../layout_app/editor/main_window.py" line="172"/>
         <source>Column guides</source>
         <translation>分栏参考线</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="174"/>
+        <location filename="../../layout_app/editor/main_window.py" line="173"/>
         <source>Line grid</source>
         <translation>行格参考线</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="175"/>
+        <location filename="../../layout_app/editor/main_window.py" line="174"/>
         <source>Rulers</source>
         <translation>标尺</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="176"/>
+        <location filename="../../layout_app/editor/main_window.py" line="175"/>
         <source>Facing pages (spread)</source>
         <translation>对页（跨版）显示</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="177"/>
+        <location filename="../../layout_app/editor/main_window.py" line="176"/>
         <source>Review captions (read-only page)</source>
         <translation>图片说明校对（版面只读）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="180"/>
+        <location filename="../../layout_app/editor/main_window.py" line="179"/>
         <source>Continue story in a new frame…</source>
         <translation>稿件转到新框…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="181"/>
+        <location filename="../../layout_app/editor/main_window.py" line="180"/>
         <source>&amp;Page</source>
         <translation>版面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="182"/>
-        <location filename="../../layout_app/editor/main_window.py" line="271"/>
+        <location filename="../../layout_app/editor/main_window.py" line="181"/>
+        <location filename="../../layout_app/editor/main_window.py" line="270"/>
         <source>Add page</source>
         <translation>添加版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="183"/>
+        <location filename="../../layout_app/editor/main_window.py" line="182"/>
         <source>Next page</source>
         <translation>下一版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="184"/>
+        <location filename="../../layout_app/editor/main_window.py" line="183"/>
         <source>Previous page</source>
         <translation>上一版</translation>
     </message>
@@ -2202,155 +2202,155 @@
         <translation type="vanished">本版没有问题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="229"/>
+        <location filename="../../layout_app/editor/main_window.py" line="228"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销(&amp;U) {what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="230"/>
+        <location filename="../../layout_app/editor/main_window.py" line="229"/>
         <source>&amp;Redo {what}</source>
         <translation>重做(&amp;R) {what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="240"/>
+        <location filename="../../layout_app/editor/main_window.py" line="239"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="243"/>
+        <location filename="../../layout_app/editor/main_window.py" line="242"/>
         <source>page {n}</source>
         <translation>第 {n} 版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="256"/>
+        <location filename="../../layout_app/editor/main_window.py" line="255"/>
         <source>Select a frame of the story first</source>
         <translation>请先选中稿件的一个框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="259"/>
+        <location filename="../../layout_app/editor/main_window.py" line="258"/>
         <source>Click where the story continues (change page with Ctrl+PgDown); Esc cancels</source>
         <translation>点击稿件接续的位置（用 Ctrl+PgDown 换版）；按 Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="296"/>
+        <location filename="../../layout_app/editor/main_window.py" line="295"/>
         <source>Drop files</source>
         <translation>拖入文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="297"/>
-        <location filename="../../layout_app/editor/main_window.py" line="416"/>
+        <location filename="../../layout_app/editor/main_window.py" line="296"/>
+        <location filename="../../layout_app/editor/main_window.py" line="415"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="299"/>
-        <location filename="../../layout_app/editor/main_window.py" line="317"/>
+        <location filename="../../layout_app/editor/main_window.py" line="298"/>
+        <location filename="../../layout_app/editor/main_window.py" line="316"/>
         <source>Some files could not be placed</source>
         <translation>有些文件无法放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="315"/>
+        <location filename="../../layout_app/editor/main_window.py" line="314"/>
         <source>Place from panel</source>
         <translation>从面板放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="325"/>
+        <location filename="../../layout_app/editor/main_window.py" line="324"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="338"/>
+        <location filename="../../layout_app/editor/main_window.py" line="337"/>
         <source>Missing photos: {files} — relink them in the Photos panel</source>
         <translation>缺失图片：{files}——请在“图片”面板中重新链接</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="345"/>
+        <location filename="../../layout_app/editor/main_window.py" line="344"/>
         <source>Recover unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="346"/>
+        <location filename="../../layout_app/editor/main_window.py" line="345"/>
         <source>layout_app found changes to this document that were not saved ({when}). Open them?</source>
         <translation>layout_app 发现本版面有未保存的修改（{when}）。要打开这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="347"/>
+        <location filename="../../layout_app/editor/main_window.py" line="346"/>
         <source>Recovered changes</source>
         <translation>恢复的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="352"/>
+        <location filename="../../layout_app/editor/main_window.py" line="351"/>
         <source>Open document</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="352"/>
-        <location filename="../../layout_app/editor/main_window.py" line="362"/>
+        <location filename="../../layout_app/editor/main_window.py" line="351"/>
+        <location filename="../../layout_app/editor/main_window.py" line="361"/>
         <source>Documents (*.yaml)</source>
         <translation>版面文件 (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="362"/>
+        <location filename="../../layout_app/editor/main_window.py" line="361"/>
         <source>Save document</source>
         <translation>保存版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="370"/>
+        <location filename="../../layout_app/editor/main_window.py" line="369"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="376"/>
+        <location filename="../../layout_app/editor/main_window.py" line="375"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="394"/>
+        <location filename="../../layout_app/editor/main_window.py" line="393"/>
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="397"/>
+        <location filename="../../layout_app/editor/main_window.py" line="396"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="398"/>
+        <location filename="../../layout_app/editor/main_window.py" line="397"/>
         <source>Save the changes to this document before closing it?</source>
         <translation>关闭前保存对本版面的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="452"/>
+        <location filename="../../layout_app/editor/main_window.py" line="451"/>
         <source>Export PDF/X-4</source>
         <translation>导出 PDF/X-4</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="452"/>
+        <location filename="../../layout_app/editor/main_window.py" line="451"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="459"/>
+        <location filename="../../layout_app/editor/main_window.py" line="458"/>
         <source>Preflight found errors</source>
         <translation>预检发现错误</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="460"/>
+        <location filename="../../layout_app/editor/main_window.py" line="459"/>
         <source>{n} error(s) would reach the press (see the Preflight panel). Export anyway?</source>
         <translation>有 {n} 个错误会带到印刷（见“预检”面板）。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="475"/>
+        <location filename="../../layout_app/editor/main_window.py" line="476"/>
         <source>Pages</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="480"/>
+        <location filename="../../layout_app/editor/main_window.py" line="481"/>
         <source>Exported {path}: {summary}</source>
         <translation>已导出 {path}：{summary}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="484"/>
+        <location filename="../../layout_app/editor/main_window.py" line="485"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2482,17 +2482,17 @@
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="361"/>
+        <location filename="../../layout_app/editor/canvas.py" line="364"/>
         <source>Link story to a new frame</source>
         <translation>稿件转到新框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="405"/>
+        <location filename="../../layout_app/editor/canvas.py" line="408"/>
         <source>Resize frame</source>
         <translation>调整框大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="405"/>
+        <location filename="../../layout_app/editor/canvas.py" line="408"/>
         <source>Move frame</source>
         <translation>移动框</translation>
     </message>
@@ -2505,12 +2505,12 @@
         <translation type="vanished">删除框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="476"/>
+        <location filename="../../layout_app/editor/canvas.py" line="479"/>
         <source>Pan photo</source>
         <translation>移动图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="488"/>
+        <location filename="../../layout_app/editor/canvas.py" line="491"/>
         <source>Zoom photo</source>
         <translation>缩放图片</translation>
     </message>
@@ -3289,48 +3289,48 @@
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="249"/>
+        <location filename="../../layout_app/editor/textedit.py" line="279"/>
         <source>Typing</source>
         <translation>输入文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="249"/>
+        <location filename="../../layout_app/editor/textedit.py" line="279"/>
         <source>Delete text</source>
         <translation>删除文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="249"/>
+        <location filename="../../layout_app/editor/textedit.py" line="279"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="250"/>
+        <location filename="../../layout_app/editor/textedit.py" line="280"/>
         <source>Cut</source>
         <translation>剪切</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="250"/>
+        <location filename="../../layout_app/editor/textedit.py" line="280"/>
         <source>New paragraph</source>
         <translation>另起一段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="250"/>
+        <location filename="../../layout_app/editor/textedit.py" line="280"/>
         <source>Edit text</source>
         <translation>编辑文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="268"/>
-        <location filename="../../layout_app/editor/textedit.py" line="605"/>
+        <location filename="../../layout_app/editor/textedit.py" line="298"/>
+        <location filename="../../layout_app/editor/textedit.py" line="720"/>
         <source>Character style</source>
         <translation>字符样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="603"/>
+        <location filename="../../layout_app/editor/textedit.py" line="718"/>
         <source>&amp;Type</source>
         <translation>文字(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="614"/>
+        <location filename="../../layout_app/editor/textedit.py" line="729"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>

@@ -77,9 +77,15 @@ class EditionBoard(QWidget):
         self.windows: list = []            # editor windows opened from the board
         self.live = False                  # windows opened from here send each edit as the desk pauses
         self.table.cellDoubleClicked.connect(lambda row, _col: self.open_page(self.keys[row]))
-        self.remoteChange.connect(self.refresh)
+        self.remoteChange.connect(self._remote)
         self.watcher = store.watch(edition, lambda change: self.remoteChange.emit())
         self.refresh()
+
+    def _remote(self) -> None:
+        # a change queued from the watcher's thread may arrive after the board closed (and its store
+        # with it): then there is nothing to show it on
+        if not self.watcher.stopping.is_set():
+            self.refresh()
 
     # --- the rows ---------------------------------------------------------------------------------
     def refresh(self) -> None:
