@@ -6,7 +6,8 @@ What extraction does to a page set in narrow justified columns, and what is undo
   that fills the column and does not end a sentence runs on; a sentence-final line runs on only when
   the next line is full (a paragraph's first line is indented, so shorter);
 - side-by-side columns on one line ('村民老彭说：“大家的安 道，只见活动室里座无虚席。', pdftotext's
-  default) → split at the gap after a column's width, read column by column;
+  default) → split at the gap after a column's width, read column by column (of two spaces that
+  could be the gap, rather not the one between a figure and the word after it: '2405 户');
 - justified lines letter-spaced (a space between CJK characters) and spaces put around digits and
   Latin inside Chinese text → closed up; a space between two Chinese characters of a line that is not
   letter-spaced (a headline's phrase break) is kept;
@@ -193,6 +194,9 @@ def split_columns(line: str, measure: int, short: bool = True) -> list[str] | No
     return best[1]
 
 
+_NUMBER_CUT = 1.0
+
+
 def _segment(tokens: tuple[str, ...], measure: int) -> tuple[float, list[str]] | None:
     @lru_cache(maxsize=None)
     def go(i: int) -> tuple[float, tuple[str, ...]] | None:
@@ -213,6 +217,10 @@ def _segment(tokens: tuple[str, ...], measure: int) -> tuple[float, list[str]] |
                 continue
             # a column line is full (the measure, or the measure less a first line's indent)
             cost = min(abs(w - measure), abs(w - measure + 2)) if full else 0.0 if last else 1.5
+            # a figure and the measure word after it ('2405 户') are rarely cut apart by a column
+            # end: the space between them is more likely the one extraction puts beside figures
+            if not last and _LEADING_NUMBER.fullmatch(tokens[j - 1]) and _cjk(tokens[j][:1]):
+                cost += _NUMBER_CUT
             cost += rest[0]
             if best is None or cost < best[0]:
                 best = (cost, (piece,) + rest[1])

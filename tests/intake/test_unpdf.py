@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from layout_app.intake.importer import import_copy
-from layout_app.intake.unpdf import close_up, join_column_lines, looks_extracted, unpdf, unpdf_text
+from layout_app.intake.unpdf import (close_up, join_column_lines, looks_extracted, split_columns, unpdf,
+                                     unpdf_text)
 from tests.intake import copy_samples
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -443,3 +444,17 @@ def test_a_printed_page_opening_with_a_theme_over_a_kicker_and_headline_has_its_
     assert page.banner["headline"] == "便民服务暖民心 群众笑脸更灿烂"
     assert (page.stories[0].kicker, page.stories[0].headline, page.stories[0].deck) == (
         "文明新风润乡里 奋进路上再出发：清水镇的新变化", "清水镇：便民服务暖人心", None)
+
+
+@pytest.mark.parametrize("line, columns", [
+    # a paragraph's first line (13 less the indent) and its last line '2405 户。', side by side with
+    # the next column: pdftotext puts the same single space beside a figure and at a column gap
+    ("通过 APP 平台，居民可 2405 户。 以在线预约积分超市的服务，",
+     ["通过 APP 平台，居民可", "2405 户。", "以在线预约积分超市的服务，"]),
+    ("通过 APP 平台，居民可 2405 户。", ["通过 APP 平台，居民可", "2405 户。"]),
+    # a column line ending in a Latin word, the next column opening with one
+    ("下一步将继续完善 APP 预约 APP 平台，网格员可以在线",
+     ["下一步将继续完善 APP 预约", "APP 平台，网格员可以在线"]),
+])
+def test_side_by_side_columns_keep_a_figure_with_the_word_after_it(line, columns):
+    assert split_columns(line, 13) == columns
