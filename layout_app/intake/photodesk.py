@@ -7,21 +7,10 @@ import re
 from dataclasses import dataclass, field
 
 from layout_app.intake.captions import match_captions
+from layout_app.intake.pagecredit import PAGE_PHOTO_CREDIT, page_photo_credit  # noqa: F401 (photo desk's own)
 from layout_app.intake.structure import Caption, StoryParts
 
-# a credit line for all the page's photos: 本版图片由…摄, 本版摄影：…, 图片：…
-PAGE_PHOTO_CREDIT = re.compile(r"(本版|本期|本页|本頁)(图片|圖片|照片|摄影|攝影)|^[\s　]*(图片|圖片|摄影|攝影)[:：]")
 NOT_TEXT = re.compile(r"[\s　，。、：；！？“”‘’「」（）()《》,.:;!?\"'—…-]+")
-
-
-def page_photo_credit(lines: list[str]) -> str | None:
-    """The credit of every photo on the page, from the page's credit lines, if they give one: the
-    line from 本版图片… on (a copy credit may come before it on the same printed line)."""
-    for line in lines:
-        m = PAGE_PHOTO_CREDIT.search(line)
-        if m:
-            return line[m.start():].strip(" 　")
-    return None
 
 
 @dataclass

@@ -10,7 +10,7 @@ from layout_app.geometry import Rect
 from layout_app.imaging.pixels import CONVERTIBLE
 from layout_app.imaging.printready import decoded_before, effective_ppi
 from layout_app.imaging.source import PhotoError, content_key, load, open_photo, oriented_size
-from layout_app.intake.photodesk import page_photo_credit
+from layout_app.intake.pagecredit import page_photo_credit
 from layout_app.layout.compose import Composer, frame_rect
 from layout_app.layout.display import GlyphRun, Group, ImagePlacement, PageDisplay, walk
 from layout_app.model.document import Document
