@@ -128,8 +128,9 @@ def diff_versions(versions: list[Version]) -> list[tuple[Version, list[str]]]:
 
 
 def audit_lines(versions: list[Version]) -> list[str]:
-    """`when  who  what record vN: change` lines, oldest first (for `layout-app edition audit`)."""
+    """`#entry  when  who  what record vN: change` lines, oldest first (for `layout-app edition audit`;
+    `--since` takes the entry number)."""
     out = []
     for v, lines in diff_versions(versions):
-        out.append(f"{v.at}  {v.author}  {v.action} {v.kind} {v.key} v{v.version}: {'; '.join(lines)}")
+        out.append(f"#{v.id}  {v.at}  {v.author}  {v.action} {v.kind} {v.key} v{v.version}: {'; '.join(lines)}")
     return out

@@ -139,3 +139,20 @@ def test_the_databases_trigger_function_reads_changes_as_the_store_code_does(pg_
         # the same value spelt otherwise (an escape, spaces) is no change
         assert conn.execute("""SELECT layout_change('{"a": "\\u4e2d", "b": [1,2]}'::json, """
                             """'{"a": "中", "b": [1, 2]}'::json)""").fetchone()[0] == []
+
+
+def test_the_audit_command_since_an_entry_reads_only_what_came_after(stores, capsys):
+    from layout_app import cli
+    ed_name = imported(stores)
+    rep = Desk(stores.open("rep"), ed_name)
+    rep.save(with_caption(rep.document(), "第一稿"))
+    rep.save(with_caption(rep.document(), "第二稿"))
+    assert cli.main(["edition", "audit", ed_name, "--store", stores.where, "--user", "ed"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    number = lines[-2].split()[0]              # the entry of the first caption edit, "#N"
+    assert number.startswith("#") and "caption: 「" in lines[-2] and lines[-2].endswith("→ 「第一稿」")
+    assert cli.main(["edition", "audit", ed_name, "--since", number[1:], "--store", stores.where,
+                     "--user", "ed"]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert int(line.split()[0][1:]) > int(number[1:])
+    assert line.endswith("rep  edit photo ph-reading v3: caption: 「第一稿」 → 「第二稿」")
