@@ -146,7 +146,7 @@ def cmd_edition_history(args) -> int:
 
 def cmd_edition_audit(args) -> int:
     from layout_app.store.history import audit_lines
-    for line in audit_lines(_store(args).audit(args.edition)):
+    for line in audit_lines(_store(args).audit(args.edition, since=args.since)):
         print(line)
     return 0
 
@@ -245,6 +245,8 @@ def add_parsers(sub) -> None:
     hi.set_defaults(func=cmd_edition_history)
     au = es.add_parser("audit", parents=[common], help="who did what when")
     au.add_argument("edition")
+    au.add_argument("--since", type=int, default=0, metavar="N",
+                    help="only the entries after entry N (each line starts with its number)")
     au.set_defaults(func=cmd_edition_audit)
     rs = es.add_parser("restore", parents=[common], help="an old version saved as the newest")
     rs.add_argument("edition")

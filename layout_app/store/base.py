@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Callable, Iterator
 
 from layout_app.errors import InputError, Notice
 from layout_app.model.document import Document
 from layout_app.store import records as rec
+from layout_app.store.change import change_of
 from layout_app.store.rights import (
     CHECKED_OUT,
     NO_RECORD,
@@ -26,6 +27,9 @@ from layout_app.store.rights import (
 )
 
 Key = rec.Key
+
+# 1: records and history; 2: the history's `change` (an edit's operations, store/change.py)
+SCHEMA_VERSION = 2
 
 
 class StoreError(InputError):
@@ -74,6 +78,7 @@ class Version:
     at: str
     action: str                    # create, edit, status, check-out, check-in, delete
     note: str = ""
+    change: list | None = None     # an edit's operations (store/change.py); None for other actions
 
 
 @dataclass(frozen=True)
@@ -88,7 +93,7 @@ class Change:
 
 
 _COLUMNS = "kind, key, version, data, status, holder, updated_by, updated_at"
-_HISTORY = "id, kind, key, version, data, status, holder, author, at, action, note"
+_HISTORY = "id, kind, key, version, data, status, holder, author, at, action, note, change"
 
 
 class Store:
@@ -107,6 +112,12 @@ class Store:
     def watch(self, edition: str, callback: Callable[[Change], None]): raise NotImplementedError
     def add_user(self, name: str, role: str) -> None: raise NotImplementedError
     def close(self) -> None: raise NotImplementedError
+
+    def _history_mark(self) -> int | None: return None
+
+    def _record_changes(self, after_id: int | None) -> None:
+        """Within a save's transaction: the operations of its history rows after `after_id`, where the
+        database does not compute them itself (PostgreSQL's trigger does)."""
 
     def _rows(self, sql: str, params: tuple = ()) -> list[tuple]:
         return list(self._execute(sql, params).fetchall())
@@ -168,6 +179,7 @@ class Store:
             check_write(self.role, w.kind, old.data if old else None, w.data, old.status if old else "")
         stale = []
         with self._errors(), self._transaction():
+            last = self._history_mark()
             for w in writes:
                 k = (w.kind, w.key)
                 if w.base_version is None:
@@ -193,6 +205,7 @@ class Store:
                         stale.append(k)
             if stale:
                 raise Stale(stale)          # rolls the transaction back: nothing of this save is written
+            self._record_changes(last)
         return {(w.kind, w.key): r for w in writes if (r := self.get(edition, w.kind, w.key)) is not None}
 
     def set_status(self, edition: str, page: str, status: str) -> Record:
@@ -231,8 +244,17 @@ class Store:
 
     # --- history ----------------------------------------------------------------------------------
     def _versions(self, sql: str, params: tuple) -> list[Version]:
-        return [Version(r[0], r[1], r[2], r[3], self._json_out(r[4]), r[5] or "", r[6], r[7], str(r[8]), r[9],
-                        r[10] or "") for r in self._rows(sql, params)]
+        out = [Version(r[0], r[1], r[2], r[3], self._json_out(r[4]), r[5] or "", r[6], r[7], str(r[8]), r[9],
+                       r[10] or "", self._json_out(r[11])) for r in self._rows(sql, params)]
+        return [v if v.change is not None or v.action != "edit" else replace(v, change=self._change_of(v))
+                for v in out]
+
+    def _change_of(self, v: Version) -> list:
+        """An edit whose row has no change (a raw SQL write to a SQLite file): from the version before."""
+        rows = self._rows("SELECT data FROM history WHERE edition = (SELECT edition FROM history WHERE id = ?) AND "
+                          "kind = ? AND key = ? AND id < ? AND data IS NOT NULL ORDER BY id DESC LIMIT 1",
+                          (v.id, v.kind, v.key, v.id))
+        return change_of(self._json_out(rows[0][0]) if rows else {}, v.data or {})
 
     def history(self, edition: str, kind: str, key: str) -> list[Version]:
         """The versions of one record, oldest first (status and check-out rows included)."""
@@ -240,7 +262,8 @@ class Store:
                               "ORDER BY id", (edition, kind, key))
 
     def audit(self, edition: str, since: int = 0) -> list[Version]:
-        """Who did what when, for the whole edition, oldest first."""
+        """Who did what when, for the whole edition, oldest first: the history rows after id `since`
+        (each edit with its operations, so it reads without the rows before)."""
         return self._versions(f"SELECT {_HISTORY} FROM history WHERE edition = ? AND id > ? ORDER BY id",
                               (edition, since))
 

@@ -6,6 +6,7 @@ import difflib
 from typing import Any
 
 from layout_app.store.base import Version
+from layout_app.store.change import before_data
 from layout_app.store.rights import STATUS_LABELS
 
 QUOTE = 30          # characters of a text quoted in a diff line
@@ -99,13 +100,20 @@ def describe(kind: str, old: dict | None, new: dict | None) -> list[str]:
 
 
 def diff_versions(versions: list[Version]) -> list[tuple[Version, list[str]]]:
-    """Each version with what it changed from the record's version before it (records may mix)."""
+    """Each version with what it changed from the record's version before it (records may mix): an
+    edit read from its operations, so any window of the history reads right (`audit --since`)."""
     out: list[tuple[Version, list[str]]] = []
     last: dict[tuple[str, str], dict | None] = {}
     for v in versions:
         if v.action in ("create", "edit", "delete"):
             new = v.data if v.action != "delete" else None
-            lines = describe(v.kind, last.get((v.kind, v.key)), new)
+            if v.action == "edit" and v.change is not None and new is not None:
+                old = before_data(new, v.change)
+            elif v.action == "delete":
+                old = last.get((v.kind, v.key), {})          # a deletion reads as one whatever came before
+            else:
+                old = last.get((v.kind, v.key))
+            lines = describe(v.kind, old, new)
             last[(v.kind, v.key)] = new
         elif v.action == "status":
             lines = [f"status: {STATUS_LABELS.get(v.status, v.status)}"]
@@ -120,8 +128,9 @@ def diff_versions(versions: list[Version]) -> list[tuple[Version, list[str]]]:
 
 
 def audit_lines(versions: list[Version]) -> list[str]:
-    """`when  who  what record vN: change` lines, oldest first (for `layout-app edition audit`)."""
+    """`#entry  when  who  what record vN: change` lines, oldest first (for `layout-app edition audit`;
+    `--since` takes the entry number)."""
     out = []
     for v, lines in diff_versions(versions):
-        out.append(f"{v.at}  {v.author}  {v.action} {v.kind} {v.key} v{v.version}: {'; '.join(lines)}")
+        out.append(f"#{v.id}  {v.at}  {v.author}  {v.action} {v.kind} {v.key} v{v.version}: {'; '.join(lines)}")
     return out

@@ -18,7 +18,7 @@ import psycopg
 from psycopg import errors, sql
 from psycopg.types.json import Json
 
-from layout_app.store.base import Change, Refused, Stale, Store, StoreError
+from layout_app.store.base import SCHEMA_VERSION, Change, Refused, Stale, Store, StoreError
 from layout_app.store.rights import REPORTER_FIELDS, ROLES, TRANSITIONS
 from layout_app.store.watch import Watcher
 
@@ -52,8 +52,34 @@ CREATE TABLE IF NOT EXISTS records (
 CREATE TABLE IF NOT EXISTS history (id bigserial PRIMARY KEY,
     edition text NOT NULL, kind text NOT NULL, key text NOT NULL, version integer NOT NULL,
     data json, status text, holder text, author text NOT NULL, at timestamptz NOT NULL DEFAULT now(),
-    action text NOT NULL, note text NOT NULL DEFAULT '');
+    action text NOT NULL, note text NOT NULL DEFAULT '', change json);
+ALTER TABLE history ADD COLUMN IF NOT EXISTS change json;          -- schema 2 (a store of schema 1)
 CREATE INDEX IF NOT EXISTS history_record ON history (edition, kind, key);
+
+-- what an edit changed, as operations: store/change.py's change_of, in SQL (the same rules)
+CREATE OR REPLACE FUNCTION layout_change(a json, b json) RETURNS json LANGUAGE sql IMMUTABLE AS $$
+WITH f AS (
+  SELECT coalesce(o.key, n.key) AS field, o.value AS before, n.value AS after, coalesce(o.i, 100000 + n.i) AS ord
+  FROM json_each(a) WITH ORDINALITY o(key, value, i)
+  FULL JOIN json_each(b) WITH ORDINALITY n(key, value, i) ON o.key = n.key
+  WHERE o.value::jsonb IS DISTINCT FROM n.value::jsonb),     -- by value, as Python's ==: not by spelling
+framed AS (SELECT * FROM f WHERE field = 'frames' AND json_typeof(before) = 'array' AND json_typeof(after) = 'array'),
+ops AS (
+  SELECT field, before, after, ord, 0::bigint AS sub FROM f WHERE field NOT IN (SELECT field FROM framed)
+  UNION ALL
+  SELECT 'frame:' || coalesce(x.value ->> 'id', y.value ->> 'id'), x.value, y.value, (SELECT ord FROM framed),
+         coalesce(x.i, 100000 + y.i)
+  FROM json_array_elements((SELECT before FROM framed)) WITH ORDINALITY x(value, i)
+  FULL JOIN json_array_elements((SELECT after FROM framed)) WITH ORDINALITY y(value, i)
+    ON x.value ->> 'id' = y.value ->> 'id'
+  WHERE x.value::jsonb IS DISTINCT FROM y.value::jsonb
+  UNION ALL
+  SELECT 'frame_order', ids.a, ids.b, framed.ord, 200000 FROM framed CROSS JOIN LATERAL (SELECT
+      (SELECT json_agg(e.value ->> 'id' ORDER BY e.i) FROM json_array_elements(framed.before) WITH ORDINALITY e(value, i)) AS a,
+      (SELECT json_agg(e.value ->> 'id' ORDER BY e.i) FROM json_array_elements(framed.after) WITH ORDINALITY e(value, i)) AS b) ids
+  WHERE ids.a::text IS DISTINCT FROM ids.b::text)
+SELECT coalesce(json_agg(json_build_object('field', field, 'before', before, 'after', after) ORDER BY ord, sub), '[]')
+FROM ops $$;
 
 -- the desk's role: the strongest group it belongs to ('admin' for the superuser that set the store up)
 CREATE OR REPLACE FUNCTION layout_role() RETURNS text LANGUAGE sql STABLE AS $$
@@ -141,10 +167,11 @@ BEGIN
                 WHEN NEW.status IS DISTINCT FROM OLD.status THEN 'status'
                 WHEN NEW.holder IS NULL THEN 'check-in' ELSE 'check-out' END;
   END IF;
-  INSERT INTO history (edition, kind, key, version, data, status, holder, author, action, note)
+  INSERT INTO history (edition, kind, key, version, data, status, holder, author, action, note, change)
     VALUES (rec.edition, rec.kind, rec.key, rec.version,
             CASE WHEN act IN ('create', 'edit') THEN rec.data END, rec.status, rec.holder, session_user, act,
-            CASE WHEN act IN ('create', 'edit') THEN rec.note ELSE '' END)
+            CASE WHEN act IN ('create', 'edit') THEN rec.note ELSE '' END,
+            CASE WHEN act = 'edit' THEN layout_change(OLD.data, NEW.data) END)
     RETURNING id INTO hid;
   PERFORM pg_notify('{CHANNEL}', json_build_object('edition', rec.edition, 'kind', rec.kind, 'key', rec.key,
                     'version', rec.version, 'action', act, 'author', session_user::text, 'id', hid)::text);
@@ -175,9 +202,27 @@ DROP POLICY IF EXISTS print_write ON records;
 CREATE POLICY print_write ON records FOR UPDATE TO layout_print
   USING (kind = 'page' AND status = 'signed') WITH CHECK (kind = 'page' AND status = 'sent');
 CREATE TABLE IF NOT EXISTS meta (key text PRIMARY KEY, value text NOT NULL);
-INSERT INTO meta VALUES ('layout_app', '1') ON CONFLICT DO NOTHING;
+INSERT INTO meta VALUES ('layout_app', '{SCHEMA_VERSION}') ON CONFLICT DO NOTHING;
 GRANT SELECT ON meta TO {", ".join(GROUPS.values())};
 """
+
+
+# schema 1 → 2: the edits recorded before have their change computed from the version before them
+BACKFILL = """UPDATE history h SET change = layout_change((SELECT p.data FROM history p WHERE p.edition = h.edition
+    AND p.kind = h.kind AND p.key = h.key AND p.id < h.id AND p.data IS NOT NULL ORDER BY p.id DESC LIMIT 1), h.data)
+  WHERE h.action = 'edit' AND h.change IS NULL"""
+
+
+def _prepare(conn: psycopg.Connection) -> None:
+    """Make the store, or bring an older one to this schema (idempotent; one at a time; the caller's
+    transaction: all of it or nothing)."""
+    conn.execute("SELECT pg_advisory_xact_lock(hashtext('layout_app schema'))")
+    conn.execute(ROLES_SQL)
+    conn.execute(SCHEMA)
+    (found,) = conn.execute("SELECT value FROM meta WHERE key = 'layout_app'").fetchone()
+    if int(found) < SCHEMA_VERSION:
+        conn.execute(BACKFILL)
+        conn.execute("UPDATE meta SET value = %s WHERE key = 'layout_app'", (str(SCHEMA_VERSION),))
 
 
 def _connect(conninfo: str, user: str | None = None, autocommit: bool = False) -> psycopg.Connection:
@@ -209,11 +254,17 @@ class PostgresStore(Store):
         self._lock = threading.RLock()
         try:
             self.user, self.role = self.conn.execute("SELECT session_user::text, layout_role()").fetchone()
-            self.conn.execute("SELECT value FROM meta WHERE key = 'layout_app'").fetchone()
+            (found,) = self.conn.execute("SELECT value FROM meta WHERE key = 'layout_app'").fetchone()
         except psycopg.errors.UndefinedFunction:
             self.conn.close()
             raise StoreError(f"{self.where}: not a layout_app store; prepare it with `layout-app store init "
                              f"{self.where}`") from None
+        if int(found) > SCHEMA_VERSION:
+            self.conn.close()
+            raise StoreError(f"{self.where}: the store has schema {found}, made by a newer layout_app (this one "
+                             f"reads up to {SCHEMA_VERSION}); update layout_app")
+        if int(found) < SCHEMA_VERSION:
+            self._upgrade(int(found))
         if self.role == "admin":
             self.role = "chief"          # the superuser that set the store up may do all a chief editor does
         elif self.role == "none":
@@ -226,13 +277,25 @@ class PostgresStore(Store):
         conn = _connect(conninfo, autocommit=True)
         try:
             with conn.transaction():
-                conn.execute(ROLES_SQL)
-                conn.execute(SCHEMA)
+                _prepare(conn)
         except psycopg.Error as exc:
             raise StoreError(f"{_safe(conninfo)}: cannot prepare the store: {exc.diag.message_primary or exc}") from None
         finally:
             conn.close()
         return PostgresStore(conninfo)
+
+    def _upgrade(self, found: int) -> None:
+        """An older store, brought to this schema on open by its owner; a desk is told to ask for it."""
+        if self.role != "admin":
+            self.conn.close()
+            raise StoreError(f"{self.where}: the store has schema {found}, older than this layout_app's "
+                             f"{SCHEMA_VERSION}; its owner upgrades it with `layout-app store init {self.where}`")
+        try:
+            with self.conn.transaction():
+                _prepare(self.conn)
+        except psycopg.Error as exc:
+            self.conn.close()
+            raise StoreError(f"{self.where}: cannot upgrade the store: {exc.diag.message_primary or exc}") from None
 
     def add_user(self, name: str, role: str) -> None:
         """A login role for a desk, in its group (run as the store's owner)."""

@@ -10,8 +10,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
 
-from layout_app.store.base import Change, Refused, Stale, Store, StoreError, dumps_data
 from layout_app.errors import Notice
+from layout_app.store.base import SCHEMA_VERSION, Change, Refused, Stale, Store, StoreError, dumps_data
+from layout_app.store.change import change_of
 from layout_app.store.rights import ADDS_STAFF, ROLES
 from layout_app.store.watch import Watcher
 
@@ -35,7 +36,7 @@ CREATE TABLE IF NOT EXISTS records (
 CREATE TABLE IF NOT EXISTS history (id INTEGER PRIMARY KEY AUTOINCREMENT,
     edition TEXT NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL, version INTEGER NOT NULL,
     data TEXT, status TEXT, holder TEXT, author TEXT NOT NULL, at TEXT NOT NULL, action TEXT NOT NULL,
-    note TEXT NOT NULL DEFAULT '');
+    note TEXT NOT NULL DEFAULT '', change TEXT);
 CREATE INDEX IF NOT EXISTS history_record ON history (edition, kind, key);
 CREATE TRIGGER IF NOT EXISTS records_version BEFORE UPDATE ON records
     WHEN NEW.data IS NOT OLD.data AND NEW.version <> OLD.version + 1
@@ -86,10 +87,18 @@ class SQLiteStore(Store):
             raise StoreError(f"{self.path}: no store here; make one with `layout-app store init {self.path}`")
         try:
             self.conn = _connect(self.path)
-            if self.conn.execute("SELECT value FROM meta WHERE key = 'layout_app'").fetchone() is None:
+            mark = self.conn.execute("SELECT value FROM meta WHERE key = 'layout_app'").fetchone()
+            if mark is None:
                 raise sqlite3.DatabaseError("no layout_app mark")
         except sqlite3.DatabaseError:
             raise StoreError(f"{self.path}: not a layout_app store") from None
+        self._lock = threading.Lock()
+        if int(mark[0]) > SCHEMA_VERSION:
+            self.conn.close()
+            raise StoreError(f"{self.path}: the store has schema {mark[0]}, made by a newer layout_app (this one "
+                             f"reads up to {SCHEMA_VERSION}); update layout_app")
+        if int(mark[0]) < SCHEMA_VERSION:
+            self._upgrade()
         self.user = user or getpass.getuser()
         row = self.conn.execute("SELECT role FROM users WHERE name = ?", (self.user,)).fetchone()
         if row is None:
@@ -97,7 +106,6 @@ class SQLiteStore(Store):
             raise StoreError(f"{self.path}: user {self.user!r} is not on the staff; add with "
                              f"`layout-app store user {self.path} {self.user} ROLE`")
         self.role = row[0]
-        self._lock = threading.Lock()
 
     @staticmethod
     def init(path: str | Path, user: str | None = None, role: str = "editor") -> "SQLiteStore":
@@ -107,12 +115,39 @@ class SQLiteStore(Store):
             conn = _connect(path)
             conn.execute("PRAGMA journal_mode = WAL")
             conn.executescript(SCHEMA)
-            conn.execute("INSERT OR IGNORE INTO meta VALUES ('layout_app', '1')")
+            conn.execute("INSERT OR IGNORE INTO meta VALUES ('layout_app', ?)", (str(SCHEMA_VERSION),))
             conn.execute("INSERT OR IGNORE INTO users VALUES (?, ?)", (user or getpass.getuser(), role))
             conn.close()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: cannot make a store there: {exc}") from None
         return SQLiteStore(path, user)
+
+    def _upgrade(self) -> None:
+        """An older store brought to this schema on open, in one transaction (a second process opening
+        it meanwhile waits, then finds it done). 1 → 2: the history's change column, filled in for the
+        edits recorded before."""
+        try:
+            with self._transaction():
+                if int(self._rows("SELECT value FROM meta WHERE key = 'layout_app'")[0][0]) < 2:
+                    self._execute("ALTER TABLE history ADD COLUMN change TEXT")
+                    self._record_changes(0)
+                self._execute("UPDATE meta SET value = ? WHERE key = 'layout_app'", (str(SCHEMA_VERSION),))
+        except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            raise StoreError(f"{self.path}: cannot upgrade the store: {exc}") from None
+
+    def _history_mark(self) -> int:
+        return self._rows("SELECT coalesce(max(id), 0) FROM history")[0][0]
+
+    def _record_changes(self, after_id: int | None) -> None:
+        """Each edit's operations from the version before it (SQLite has no JSON diff of its own)."""
+        for hid, edition, kind, key, data in self._rows(
+                "SELECT id, edition, kind, key, data FROM history WHERE id > ? AND action = 'edit' AND change IS NULL "
+                "ORDER BY id", (after_id or 0,)):
+            before = self._rows("SELECT data FROM history WHERE edition = ? AND kind = ? AND key = ? AND id < ? "
+                                "AND data IS NOT NULL ORDER BY id DESC LIMIT 1", (edition, kind, key, hid))
+            ops = change_of(json.loads(before[0][0]) if before else {}, json.loads(data))
+            self._execute("UPDATE history SET change = ? WHERE id = ?", (json.dumps(ops, ensure_ascii=False), hid))
 
     def add_user(self, name: str, role: str) -> None:
         if role not in ROLES:
