@@ -14,7 +14,6 @@ extractors in turn), to measure the PDF variants on more pages.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 import time

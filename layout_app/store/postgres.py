@@ -18,7 +18,14 @@ import psycopg
 from psycopg import errors, sql
 from psycopg.types.json import Json
 
-from layout_app.store.base import SCHEMA_VERSION, Change, Refused, Stale, Store, StoreError
+from layout_app.store.base import (
+    SCHEMA_VERSION,
+    Change,
+    Refused,
+    Stale,
+    Store,
+    StoreError,
+)
 from layout_app.store.rights import REPORTER_FIELDS, ROLES, TRANSITIONS
 from layout_app.store.watch import Watcher
 

@@ -4,6 +4,7 @@ editor and a reporter's review on the same desk). The database keeps versions an
 from __future__ import annotations
 
 import getpass
+import json
 import sqlite3
 import threading
 from contextlib import contextmanager
@@ -11,12 +12,18 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from layout_app.errors import Notice
-from layout_app.store.base import SCHEMA_VERSION, Change, Refused, Stale, Store, StoreError, dumps_data
+from layout_app.store.base import (
+    SCHEMA_VERSION,
+    Change,
+    Refused,
+    Stale,
+    Store,
+    StoreError,
+    dumps_data,
+)
 from layout_app.store.change import change_of
 from layout_app.store.rights import ADDS_STAFF, ROLES
 from layout_app.store.watch import Watcher
-
-import json
 
 POLL = 0.05          # s between looks at the data version: changes arrive well within 0.5 s
 

@@ -1,7 +1,6 @@
 """`layout-app store …` and `layout-app edition …` on both engines, in process."""
 import json
 
-import pytest
 
 from layout_app import cli
 from layout_app.assets import DEMO_DIR

@@ -1,5 +1,4 @@
 """Import a document into the store and export it back: the same bytes as saving it gives."""
-from pathlib import Path
 
 import pytest
 
