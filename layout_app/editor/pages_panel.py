@@ -17,6 +17,7 @@ from layout_app.model import pageops
 from layout_app.model.document import Document, Page
 from layout_app.render.qt.raster import render_image
 
+GREEK_PX = 2.5              # a thumbnail's text below this height shows as grey lines
 THUMB_WIDTH = 80        # px
 THROTTLE_MS = 300
 PAGE_MIME = "application/x-layout-app-page"
@@ -195,7 +196,8 @@ class PagesPanel(QWidget):
         if hit is not None and hit[0] == key:
             return hit[1]
         display = self.controller.compose(index)
-        image = render_image(display, dpi=THUMB_WIDTH * 72.0 / display.width, painter=self.window.canvas.painter)
+        image = render_image(display, dpi=THUMB_WIDTH * 72.0 / display.width, painter=self.window.canvas.painter,
+                             greek_px=GREEK_PX)
         p = QPainter(image)                              # an edge, so that an empty page shows as a page
         p.setPen(QColor(150, 150, 150))
         p.drawRect(0, 0, image.width() - 1, image.height() - 1)

@@ -329,3 +329,22 @@ def test_a_page_drawn_again_from_its_kept_runs_is_drawn_the_same(qapp_gui):
     again = render_image(display, 60, painter)
     assert painter._joined                           # the second paint joined runs
     assert first == again
+
+
+def test_text_too_small_to_read_is_greeked_as_grey_lines(qapp_gui):
+    """A thumbnail (greek_px) shows body text as grey bars where its lines are, and loads no font for
+    it; without greek_px the same run is drawn as glyphs."""
+    from layout_app.render.qt.painter import PagePainter
+    from layout_app.render.qt.raster import render_image
+
+    run = GlyphRun("song", 9.0, 50.0, "国国国国国国国国国国", tuple(20.0 + 9.0 * k for k in range(10)))
+    page = PageDisplay("t", 1, 200, 100, 0, (run,))
+    painter = PagePainter()
+    img = render_image(page, dpi=14.4, painter=painter, greek_px=2.5)     # 9 pt → 1.8 px
+    k = 14.4 / 72.0
+    bar = [round(v * k) for v in (22.0, 44.0, 80.0, 3.0)]
+    assert dark(img, *bar) == 0.0 and img.pixelColor(round(60 * k), round(46 * k)).lightness() < 200  # grey, not black
+    assert img.pixelColor(round(150 * k), round(46 * k)).lightness() == 255                          # nothing after the line
+    assert not any(face == "song" for face, _ in painter._raw)                                       # no font loaded
+    render_image(page, dpi=14.4, painter=painter)
+    assert any(face == "song" for face, _ in painter._raw)

@@ -18,6 +18,7 @@ GLYPH_CACHE = 20000          # glyph runs kept ready to draw (a full broadsheet 
 # it does not build for a QRawFont loaded from a file, and draws nothing (a banner at 100 % zoom
 # vanished). Runs that large on the device are filled as outlines instead.
 OUTLINE_PX = 56.0
+GREEK = QColor(160, 160, 160)          # the bar of a greeked line
 ORIGIN = QPointF(0, 0)
 SCALED_PX = 4_000_000     # device pixels of a photo kept scaled (a photo at 100 % and more: drawn directly)
 SCALED_KEPT = 32_000_000  # device pixels of all the photos kept scaled: 128 MB
@@ -57,14 +58,18 @@ class PagePainter:
             self._raw[key] = raw
         return raw
 
-    def paint(self, painter: QPainter, page: PageDisplay, *, draft: bool = False, visible: Rect | None = None) -> None:
+    def paint(self, painter: QPainter, page: PageDisplay, *, draft: bool = False, visible: Rect | None = None,
+              greek_px: float = 0.0) -> None:
         """`visible`: the part of the page (pt) being repainted; frame groups outside it are skipped
-        (a keystroke repaints the frames of one story, not the page's thousand lines)."""
+        (a keystroke repaints the frames of one story, not the page's thousand lines).
+        `greek_px`: text smaller than this on the device is drawn as grey bars (greeking, as layout
+        programs do below a few pixels) — a thumbnail's body text cannot be read anyway."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, not draft)
         painter.fillRect(QRectF(0, 0, page.width, page.height), Qt.GlobalColor.white)
         self._scale = _device_scale(painter)      # one transform for the whole page
         self._colour = None                       # the pen's colour as set by the last glyph run
+        self._greek = greek_px / self._scale if self._scale else 0.0     # in pt
         items = page.items
         if visible is not None:
             items = [it for it in items if not isinstance(it, Group) or it.rect.intersects(visible)]
@@ -80,6 +85,9 @@ class PagePainter:
                 if rules:
                     self._rules(painter, rules, visible)
                     rules = []
+                if item.size < self._greek and item.xs:
+                    self._greeked(painter, item)
+                    continue
                 if item in self._glyphs and item.size * self._scale < OUTLINE_PX:
                     if lines and (item.face, item.size, item.color) != (lines[0].face, lines[0].size, lines[0].color):
                         self._lines_of_text(painter, lines)
@@ -258,6 +266,17 @@ class PagePainter:
             painter.scale(run.hscale, 1.0)
             painter.fillPath(path, colour)
             painter.restore()
+
+    def _greeked(self, painter: QPainter, run: GlyphRun) -> None:
+        """A run too small to read, as the grey bar of its line (or column, when vertical)."""
+        size = run.size
+        if run.ys is not None:
+            x0, x1 = min(run.xs), max(run.xs) + size
+            y0, y1 = min(run.ys) - size * 0.8, max(run.ys) + size * 0.2
+        else:
+            x0, x1 = run.xs[0], run.xs[-1] + size * 0.9
+            y0, y1 = run.y - size * 0.75, run.y - size * 0.1
+        painter.fillRect(QRectF(x0, y0, x1 - x0, y1 - y0), GREEK)
 
     def _outline(self, raw: QRawFont, run: GlyphRun) -> QPainterPath:
         """The run's glyphs as one path at the engine's positions, kept like the glyph runs."""

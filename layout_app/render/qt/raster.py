@@ -12,7 +12,8 @@ from layout_app.layout.display import PageDisplay
 from layout_app.render.qt.painter import PagePainter
 
 
-def render_image(page: PageDisplay, dpi: float = 72.0, painter: PagePainter | None = None) -> QImage:
+def render_image(page: PageDisplay, dpi: float = 72.0, painter: PagePainter | None = None,
+                 greek_px: float = 0.0) -> QImage:
     scale = dpi / 72.0
     image = QImage(max(1, round(page.width * scale)), max(1, round(page.height * scale)), QImage.Format.Format_RGB32)
     image.setDotsPerMeterX(round(dpi / 0.0254))
@@ -20,7 +21,7 @@ def render_image(page: PageDisplay, dpi: float = 72.0, painter: PagePainter | No
     image.fill(Qt.GlobalColor.white)
     p = QPainter(image)
     p.scale(scale, scale)
-    (painter or PagePainter()).paint(p, page)
+    (painter or PagePainter()).paint(p, page, greek_px=greek_px)
     p.end()
     return image
 
