@@ -47,7 +47,33 @@ _ROLE_ORDER = {"song": ("song", "hei", "kai"), "hei": ("hei", "song", "kai"), "k
 _MISS = object()
 
 
-class Advances(dict):
+class _OnDemand(dict):
+    """A dict of char → advance that reads a character on its first ask (`_read`, which stores it)
+    and answers `get`, `in` and `[]` as a dict does."""
+
+    __slots__ = ()
+
+    def _read(self, ch) -> float | None:
+        raise NotImplementedError
+
+    def get(self, ch, default=None):
+        adv = dict.get(self, ch, _MISS)
+        if adv is _MISS:
+            adv = self._read(ch)
+            return default if adv is None else adv
+        return adv
+
+    def __contains__(self, ch) -> bool:
+        return dict.__contains__(self, ch) or self._read(ch) is not None
+
+    def __missing__(self, ch):
+        adv = self._read(ch)
+        if adv is None:
+            raise KeyError(ch)
+        return adv
+
+
+class Advances(_OnDemand):
     """char → advance in em, read from the font on first ask and kept: a dict to the hot loops of
     the line breaker (`get`, `in`, `[]`), but only the characters a page uses are ever read."""
 
@@ -70,24 +96,8 @@ class Advances(dict):
         dict.__setitem__(self, ch, adv)
         return adv
 
-    def get(self, ch, default=None):
-        adv = dict.get(self, ch, _MISS)
-        if adv is _MISS:
-            adv = self._read(ch)
-            return default if adv is None else adv
-        return adv
 
-    def __contains__(self, ch) -> bool:
-        return dict.__contains__(self, ch) or self._read(ch) is not None
-
-    def __missing__(self, ch):
-        adv = self._read(ch)
-        if adv is None:
-            raise KeyError(ch)
-        return adv
-
-
-class ChainAdvances(dict):
+class ChainAdvances(_OnDemand):
     """char → advance (em) from the first face of a fallback chain that has the char, looked up
     on first ask like `Advances`."""
 
@@ -122,22 +132,6 @@ class ChainAdvances(dict):
                 return adv
         self._absent.add(ch)
         return None
-
-    def get(self, ch, default=None):
-        adv = dict.get(self, ch, _MISS)
-        if adv is _MISS:
-            adv = self._read(ch)
-            return default if adv is None else adv
-        return adv
-
-    def __contains__(self, ch) -> bool:
-        return dict.__contains__(self, ch) or self._read(ch) is not None
-
-    def __missing__(self, ch):
-        adv = self._read(ch)
-        if adv is None:
-            raise KeyError(ch)
-        return adv
 
 
 class FontFace:
