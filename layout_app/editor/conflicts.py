@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (QDialog, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
 from layout_app.store.merge import Conflict
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:     # noqa: N802 — the name pyside6-lupdate reads
-    return text
 
 
 FIELD_NAMES = {f: QT_TRANSLATE_NOOP("ConflictDialog", t) for f, t in (
