@@ -3,7 +3,8 @@ caption, credit or running-head field; a caret and selection drawn at the engine
 (layout.textmap), arrows, Home/End, Backspace/Delete, Enter for a new body paragraph, an input
 method's preedit shown inline at the caret, the clipboard, character styles on the selection.
 Every keystroke is a document change through the controller (the page reflows); typing merges into
-one undo step per word or pause. Escape or a click outside the text ends editing.
+one undo step per word or pause. Escape or a click outside the text ends editing. A vertical (竖排)
+heading is edited the same way in its columns: positions, keys and drawing turn in editor/vtextedit.
 
 The canvas calls in through a few hooks (double-click, key press, input method, paint); mouse
 presses while editing come through an event filter on the canvas; while editing the editor is the
@@ -26,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu
 
+from layout_app.editor import vtextedit as vt
 from layout_app.layout import textmap
 from layout_app.layout.textmap import CaretLine
 from layout_app.model import textedit as te
@@ -82,6 +84,15 @@ class TextEditor(QObject):
     def paragraphs(self) -> tuple[str, ...]:
         return te.paragraphs(self.canvas.controller.doc, self.target)
 
+    @property
+    def vertical(self) -> bool:
+        """Whether the edited text runs down (a 竖排 heading): positions in line axes turn (vtextedit)."""
+        lines = self.lines()
+        if lines:
+            return lines[0].vertical
+        f = self.canvas.frame(self.frame_id) if self.frame_id else None
+        return bool(f is not None and f.vertical)
+
     def has_selection(self) -> bool:
         return self.anchor != self.caret
 
@@ -116,8 +127,6 @@ class TextEditor(QObject):
         if c is None or event.button() != Qt.MouseButton.LeftButton or not c.doc.pages:
             return False
         pt = self.canvas.to_page(event.position())
-        if self._open_vertical_in_galley(pt):
-            return True
         found = self._text_at(pt)
         if found is None:
             return False
@@ -128,29 +137,6 @@ class TextEditor(QObject):
             self._select_phrase(pos)         # a second double-click: the phrase under the pointer
             return True
         self.begin(target, pos, frame_id)
-        return True
-
-    def _open_vertical_in_galley(self, pt: QPointF) -> bool:
-        """A vertical (竖排) heading has no caret on the page yet: a double-click on it opens the story
-        editor on the part under the pointer (kicker, headline or deck), its cursor at that character."""
-        f = self.canvas.frame_at(pt)
-        galley = getattr(self.canvas.window(), "galley", None)
-        if f is None or not f.vertical or not f.story or galley is None or self.canvas.read_only:
-            return False
-        self.end()
-        self.canvas.select(f.id)
-        story = self.canvas.controller.doc.story(f.story)
-        part, offset = _vertical_hit(self.canvas.page, f, story, pt)
-        dock = galley.parentWidget()
-        if dock is not None:
-            dock.show()
-            dock.raise_()
-        k = galley.story.findData(f.story)
-        if k >= 0:
-            galley.story.setCurrentIndex(k)
-        edit = galley.fields[part]
-        edit.setFocus(Qt.FocusReason.MouseFocusReason)
-        edit.setCursorPosition(offset)
         return True
 
     def _select_phrase(self, pos: Pos) -> None:
@@ -176,7 +162,7 @@ class TextEditor(QObject):
         f = self.canvas.frame_at(pt)
         if f is not None and f.is_text or f is not None and f.kind == "caption":
             ft = textmap.frame_text(composer, page, f)
-            got = textmap.hit(ft.lines, pt.x(), pt.y())
+            got = textmap.hit(ft.lines, *vt.along(bool(ft.lines) and ft.lines[0].vertical, pt))
             if got is not None:
                 field, para, offset = got
                 return f.id, ft.targets[field], (para, offset)
@@ -306,6 +292,8 @@ class TextEditor(QObject):
         shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
         ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
         K = Qt.Key
+        if self.vertical:                  # down the column: ↓↑ along the text, ←→ between columns
+            key = vt.turned_key(key)
         if key == K.Key_Escape:
             self.end()
         elif event.matches(QKeySequence.StandardKey.Copy):
@@ -439,7 +427,7 @@ class TextEditor(QObject):
         return None
 
     def caret_box(self) -> tuple[float, float, float]:
-        """(x, top, bottom) of the caret in page pt."""
+        """(x, top, bottom) of the caret in page pt — in line axes: (y, left, right) down a column."""
         p, o = self.caret
         box = textmap.caret_box(self.lines(), self.target.field, p, o)
         if box is not None:
@@ -449,19 +437,27 @@ class TextEditor(QObject):
         if f is not None:
             r = self.canvas.frame_rect(f)
             size = c.doc.style("body").size
+            if f.vertical:
+                return vt.empty_caret(r, c.doc.style("headline").size)
             return r.x, r.y, r.y + size
         return 0.0, 0.0, 10.0
 
     def caret_rect(self) -> QRectF:
         """The caret in widget pixels (where an input method puts its candidate window)."""
         x, top, bottom = self.caret_box()
-        a = self.canvas.from_page(QPointF(x + self._preedit_width(), top))
-        b = self.canvas.from_page(QPointF(x, bottom))
+        vertical = self.vertical
+        a = self.canvas.from_page(vt.point(vertical, x + self._preedit_width(), top))
+        b = self.canvas.from_page(vt.point(vertical, x + self._preedit_width(), bottom))
+        if vertical:                               # across the column
+            return QRectF(a.x(), a.y(), max(1.0, b.x() - a.x()), 1.0)
         return QRectF(a.x(), a.y(), 1.0, max(1.0, b.y() - a.y()))
 
     def _preedit_width(self) -> float:
+        """How far the preedit reaches along the text (down a vertical column: its height)."""
         if not self.preedit:
             return 0.0
+        if self.vertical:
+            return vt.preedit_length(self)
         face, size = self._caret_font()
         raw = self.canvas.painter.raw_font(face, size)
         return sum(a.x() for a in raw.advancesForGlyphIndexes(raw.glyphIndexesForString(self.preedit)))
@@ -542,7 +538,7 @@ class TextEditor(QObject):
             inside = any(r.x <= pt.x() <= r.right and r.y <= pt.y() <= r.bottom for r in rects)
         if not inside:
             return None
-        got = textmap.hit(lines, pt.x(), pt.y(), self.target.field)
+        got = textmap.hit(lines, *vt.along(self.vertical, pt), self.target.field)
         if got is None:
             return self.caret
         return got[1], got[2]
@@ -559,8 +555,8 @@ class TextEditor(QObject):
         if ln is not None:
             right = max(right, ln.right + self._preedit_width())    # the rest of the line pushed along
         boxes = [(ln.x0, ln.top, max(ln.right, ln.x0), ln.bottom) for ln in lines] + [(x, top, right, bottom)]
-        return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
-                max(b[3] for b in boxes))
+        return vt.box(self.vertical, min(b[0] for b in boxes), min(b[1] for b in boxes),
+                      max(b[2] for b in boxes), max(b[3] for b in boxes))
 
     def _blink(self) -> None:
         self.caret_on = not self.caret_on
@@ -653,6 +649,7 @@ class TextEditor(QObject):
             return
         lines = self.lines()
         field = self.target.field
+        vertical = self.vertical
         if self.has_selection():
             (p0, o0), (p1, o1) = te.ordered(self.anchor, self.caret)
             for ln in lines:
@@ -662,16 +659,18 @@ class TextEditor(QObject):
                 b = min(ln.end, o1) if ln.paragraph == p1 else ln.end
                 if b > a or (b == a and ln.paragraph < p1 and b == ln.end):
                     x0, x1 = ln.x_at(a), ln.x_at(b)
-                    p.fillRect(QRectF(x0, ln.top, max(x1 - x0, 2.0 / z), ln.bottom - ln.top), SELECTED)
+                    p.fillRect(vt.rect(vertical, x0, ln.top, x0 + max(x1 - x0, 2.0 / z), ln.bottom), SELECTED)
         x, top, bottom = self.caret_box()
-        if self.preedit:
+        if self.preedit and vertical:
+            x = vt.paint_preedit(self, p, z, x, top, bottom)
+        elif self.preedit:
             x = self._paint_preedit(p, z, x, top, bottom)
         if not self.caret_on:
             return
         p.save()
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)     # a crisp caret at any zoom
         p.setPen(QPen(CARET, 1.5 / z))
-        p.drawLine(QPointF(x, top), QPointF(x, bottom))
+        p.drawLine(vt.point(vertical, x, top), vt.point(vertical, x, bottom))     # across a vertical column
         p.restore()
 
 
@@ -680,32 +679,6 @@ _EDIT_KEYS = {Qt.Key.Key_Backspace, Qt.Key.Key_Delete, Qt.Key.Key_Left, Qt.Key.K
               Qt.Key.Key_Escape}
 _EDIT_SEQUENCES = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut, QKeySequence.StandardKey.Paste,
                    QKeySequence.StandardKey.SelectAll)
-
-
-def _vertical_hit(display, f, story, pt: QPointF) -> tuple[str, int]:
-    """(part, offset) of the character of a vertical heading nearest to a page point: the columns are
-    set from the frame's right edge leftwards in the order kicker, headline, deck (layout.vertical),
-    each a run of one part's text; the nearest column, then the nearest character in it."""
-    from layout_app.layout.display import GlyphRun, Group, walk
-    groups = [g for g in display.items if isinstance(g, Group) and g.frame == f.id] if display else []
-    runs = [r for g in groups for r in walk(g.items) if isinstance(r, GlyphRun) and r.ys]
-    parts = [p for p in ("kicker", "headline", "deck") if getattr(story, p)]
-    found, at = [], {p: 0 for p in parts}
-    k = 0
-    for r in sorted(runs, key=lambda r: -r.xs[0]):         # reading order: right to left
-        while k < len(parts) and getattr(story, parts[k]).find(r.text, at[parts[k]]) < 0:
-            k += 1
-        if k == len(parts):
-            break
-        start = getattr(story, parts[k]).find(r.text, at[parts[k]])
-        at[parts[k]] = start + len(r.text)
-        found.append((r, parts[k], start))
-    if not found:
-        return "headline", 0
-    r, part, start = min(found, key=lambda c: abs(c[0].xs[0] - pt.x()))
-    # the caret goes before the character whose box holds the point (after it below its middle)
-    j = sum(1 for y in r.ys if y - r.size / 2 < pt.y())
-    return part, start + min(j, len(r.text))
 
 
 def _ends_word(ch: str) -> bool:

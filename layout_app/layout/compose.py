@@ -566,7 +566,7 @@ class Composer:
 
     def _vertical(self, out: _Out, f: Frame, rect: Rect, blocks) -> tuple[Group, FrameReport]:
         styled = tuple((part, self.doc.style(role), face_of(self.doc.style(role)), text) for part, role, text in blocks)
-        group, report, missing = vertical_heading(f.id, f.story, f.part, rect, styled, self.fonts, kicker_cap)
+        group, report, missing, _columns = vertical_heading(f.id, f.story, f.part, rect, styled, self.fonts, kicker_cap)
         for part, offset, ch in missing:
             out.missing.append(MissingGlyph(out.page.id, f.story, part, 0, offset, ch))
         return group, report

@@ -4,7 +4,8 @@ positions and turns a click into a text position. Positions are (field, paragrap
 fields those of `model.textedit.Target` (a story part, caption/credit, a master text's id; a
 master text's offsets are those of its template, fields stepped over whole).
 
-Vertical (竖排) headings have no caret lines: they are edited in the story editor."""
+A vertical (竖排) heading's columns are caret lines turned a quarter (`vertical`; layout.vtextmap):
+the same steps, hits and lines before/after work on them in the column's own axes."""
 from __future__ import annotations
 
 import bisect
@@ -36,6 +37,8 @@ class CaretLine:
     pitch: float                # the line slot's height (for an empty paragraph after this one)
     face: str = ""              # the paragraph's face and size (an input method's preedit is drawn in it)
     size: float = 0.0
+    vertical: bool = False      # a 竖排 column, its axes turned: "x" runs down the column (page y),
+                                # top/bottom are its em box's left/right (page x), x0 is its top
 
     def x_at(self, offset: int) -> float:
         k = offset - self.start
@@ -86,11 +89,14 @@ def _metrics(fonts, face: str) -> tuple[float, dict]:
 
 
 def frame_text(composer: Composer, page: Page, f: Frame) -> FrameText:
-    """The caret lines of a frame as composed now (empty for photos and vertical headings)."""
+    """The caret lines of a frame as composed now (empty for photos)."""
     doc = composer.doc
     rect = frame_rect(doc.grid, page, f)
-    if f.kind == "photo" or f.vertical:
+    if f.kind == "photo":
         return FrameText(f.id, (), {})
+    if f.vertical:
+        from layout_app.layout.vtextmap import vertical_text
+        return vertical_text(composer, f, rect, heading_blocks(doc, f))
     if f.kind == "caption":
         return _caption(composer, f, rect)
     if f.part == "body":
@@ -134,23 +140,8 @@ def _body(composer: Composer, f: Frame) -> FrameText:
 def _heading(composer: Composer, f: Frame, rect) -> FrameText:
     """As `Composer._heading` places them (kept equal by a test against the display list)."""
     doc = composer.doc
-    story = doc.story(f.story)
-    banner = f.style == "banner"
     parts = ("kicker", "headline", "deck") if f.part == "heading" else (f.part,)
-    blocks = []
-    for part in parts:
-        text = getattr(story, part)
-        if text:
-            role = part
-            if banner and part == "headline":
-                role = "banner"
-            elif banner and part == "deck":
-                role = "banner_deck"
-            elif f.style and len(parts) == 1:
-                role = f.style
-            elif part == "headline" and story.rank and f"headline_{story.rank}" in doc.styles:
-                role = f"headline_{story.rank}"
-            blocks.append((part, role, text))
+    blocks = heading_blocks(doc, f)
     leading = doc.grid.leading
     styled = tuple((part, doc.style(role), text) for part, role, text in blocks)
     sized, room, _fitted = size_heading(styled, rect.width, f.lines, leading, composer.level)
@@ -168,6 +159,28 @@ def _heading(composer: Composer, f: Frame, rect) -> FrameText:
         top += n * leading
     targets = {part: Target("story", f.story, part) for part in parts}
     return FrameText(f.id, tuple(lines), targets)
+
+
+def heading_blocks(doc, f: Frame) -> list[tuple[str, str, str]]:
+    """(part, style role, text) of a heading frame's parts with text, as `Composer._heading` takes them."""
+    story = doc.story(f.story)
+    banner = f.style == "banner"
+    parts = ("kicker", "headline", "deck") if f.part == "heading" else (f.part,)
+    blocks = []
+    for part in parts:
+        text = getattr(story, part)
+        if text:
+            role = part
+            if banner and part == "headline":
+                role = "banner"
+            elif banner and part == "deck":
+                role = "banner_deck"
+            elif f.style and len(parts) == 1:
+                role = f.style
+            elif part == "headline" and story.rank and f"headline_{story.rank}" in doc.styles:
+                role = f"headline_{story.rank}"
+            blocks.append((part, role, text))
+    return blocks
 
 
 def _caption(composer: Composer, f: Frame, rect) -> FrameText:

@@ -2,6 +2,7 @@
 each column top to bottom in the fonts' vertical forms (text/vertical.py)."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 from layout_app.geometry import Rect
@@ -12,6 +13,19 @@ from layout_app.text.vertical import VerticalColumn, break_columns
 
 COLUMN_PITCH = 1.2          # a column's width as a multiple of its size
 MAX_COLUMNS = 2             # a vertical headline takes at most two columns
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedColumn:
+    """Where one column of a heading part stands on the page (for the caret: layout.vtextmap)."""
+    part: str
+    start: int                    # offset of its first character in the part's text
+    text: str
+    axis: float                   # page x of the column's centre line
+    size: float
+    face: str
+    tops: tuple[float, ...]       # page y where each character's cell starts
+    bottom: float                 # page y after the last one
 
 
 def _columns(text: str, size: float, height: float, face: str, fonts: FontRegistry) -> list[VerticalColumn]:
@@ -27,11 +41,11 @@ def _width(columns: list[VerticalColumn], size: float) -> float:
 
 @lru_cache(maxsize=256)
 def vertical_heading(frame_id: str, story: str, part: str, rect: Rect, blocks: tuple, fonts: FontRegistry,
-                     cap_of) -> tuple[Group, FrameReport, tuple[tuple[str, int, str], ...]]:
+                     cap_of) -> tuple[Group, FrameReport, tuple[tuple[str, int, str], ...], tuple[PlacedColumn, ...]]:
     """`blocks`: (part, style, face, text) in reading order; `cap_of(headline size)`: the largest
-    kicker/deck size under it. Returns the group, the report and (part, offset, char) of each
-    character the face cannot set. Cached: a drag step composes the same headings again and keeps
-    their glyph runs."""
+    kicker/deck size under it. Returns the group, the report, (part, offset, char) of each
+    character the face cannot set and the columns in reading order. Cached: a drag step composes the
+    same headings again and keeps their glyph runs."""
     fixed = [b for b in blocks if b[0] != "headline"]
     head = next((b for b in blocks if b[0] == "headline"), None)
     chosen: dict[str, tuple[float, list[VerticalColumn]]] = {}
@@ -58,6 +72,7 @@ def vertical_heading(frame_id: str, story: str, part: str, rect: Rect, blocks: t
 
     items: list[Item] = []
     missing: list[tuple[str, int, str]] = []
+    placed: list[PlacedColumn] = []
     right = rect.x + rect.width
     for p, st, face, text in blocks:
         s, cols = chosen[p]
@@ -70,6 +85,8 @@ def vertical_heading(frame_id: str, story: str, part: str, rect: Rect, blocks: t
                                   col.glyphs, col.turns))
             missing.extend((p, offset + k, ch) for k, (ch, g) in enumerate(zip(col.text, col.glyphs))
                            if g == 0 and not ch.isspace())
+            placed.append(PlacedColumn(p, offset, col.text, axis, s, face, tuple(rect.y + t for t in col.tops),
+                                       rect.y + col.height))
             offset += len(col.text)
             right -= s * COLUMN_PITCH
-    return Group("text", frame_id, rect, tuple(items)), report, tuple(missing)
+    return Group("text", frame_id, rect, tuple(items)), report, tuple(missing), tuple(placed)

@@ -126,6 +126,8 @@ class VerticalColumn:
     ys: tuple[float, ...]        # baseline of each character, pt from the column's top
     height: float                # pt the column takes
     turns: tuple[bool, ...] | None = None    # characters lying turned 90° clockwise (Latin words)
+    tops: tuple[float, ...] = ()  # where each character's cell starts, pt from the column's top (a
+                                  # caret before it); two upright in one cell (纵中横) take half each
 
 
 LATIN = re.compile(r"[A-Za-z0-9]+")
@@ -137,7 +139,7 @@ def set_column(text: str, size: float, face_key: str, fonts: FontRegistry | None
     down by its vertical advance; Latin runs upright in one cell or turned (see the module)."""
     fonts = fonts or registry()
     vf = vertical_face(face_key, fonts)
-    glyphs, xs, ys, turns = [], [], [], []
+    glyphs, xs, ys, turns, tops = [], [], [], [], []
     top = 0.0
     latin = {m.start(): m.end() for m in LATIN.finditer(text)}
     i = 0
@@ -147,6 +149,7 @@ def set_column(text: str, size: float, face_key: str, fonts: FontRegistry | None
             gid, _ = vf.glyph(text[i])
             vadv, origin, hadv = vf.metrics(gid)
             glyphs.append(gid)
+            tops.append(top)
             xs.append(-hadv * size / 2.0)
             ys.append(top + origin * size)
             turns.append(False)
@@ -158,8 +161,9 @@ def set_column(text: str, size: float, face_key: str, fonts: FontRegistry | None
         if end - i <= UPRIGHT_MAX:
             # upright, side by side in one cell of 1 em, centred on the axis
             x = -sum(advances) / 2.0
-            for g, a in zip(run, advances):
+            for k, (g, a) in enumerate(zip(run, advances)):
                 glyphs.append(g)
+                tops.append(top + k * size / len(run))
                 xs.append(x)
                 ys.append(top + vf.ascender * size)
                 turns.append(False)
@@ -170,13 +174,14 @@ def set_column(text: str, size: float, face_key: str, fonts: FontRegistry | None
             base_x = -(vf.ascender - 0.5) * size
             for g, a in zip(run, advances):
                 glyphs.append(g)
+                tops.append(top)
                 xs.append(base_x)
                 ys.append(top)
                 turns.append(True)
                 top += a
         i = end
     return VerticalColumn(text, tuple(glyphs), tuple(xs), tuple(ys), top,
-                          tuple(turns) if any(turns) else None)
+                          tuple(turns) if any(turns) else None, tuple(tops))
 
 
 def break_columns(text: str, size: float, height: float, face_key: str,
