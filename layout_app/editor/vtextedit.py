@@ -19,8 +19,8 @@ from layout_app.text.vertical import VerticalColumn, set_column
 PREEDIT_BG = QColor(255, 255, 220)
 INK = QColor(0, 0, 0)
 
-_TURNED = {Qt.Key.Key_Down: Qt.Key.Key_Left, Qt.Key.Key_Up: Qt.Key.Key_Right,
-           Qt.Key.Key_Left: Qt.Key.Key_Up, Qt.Key.Key_Right: Qt.Key.Key_Down}
+_TURNED = {Qt.Key.Key_Down: Qt.Key.Key_Right, Qt.Key.Key_Up: Qt.Key.Key_Left,
+           Qt.Key.Key_Left: Qt.Key.Key_Down, Qt.Key.Key_Right: Qt.Key.Key_Up}
 
 
 def turned_key(key):
@@ -73,9 +73,9 @@ def paint_preedit(ed, p: QPainter, z: float, u: float, v0: float, v1: float) -> 
     ln = textmap.caret_line(ed.lines(), ed.target.field, *ed.caret)
     o = ed.caret[1]
     rest = ed.paragraphs()[ed.caret[0]][o:ln.end] if ln is not None and o < ln.end else ""
-    col = preedit_column(ed, ed.preedit)
+    col = preedit_column(ed, ed.preedit + rest)
     length = preedit_length(ed)
-    end = u + col.height; rest = ""
+    end = max(u + col.height, ln.right if ln is not None else u)
     p.fillRect(QRectF(v0, u, v1 - v0, end - u), PREEDIT_BG)
     face, size = ed._caret_font()
     raw = ed.canvas.painter.raw_font(face, size)

@@ -20,7 +20,7 @@ def vertical_text(composer: Composer, f: Frame, rect: Rect, blocks):
     styled = tuple((part, doc.style(role), face_of(doc.style(role)), text) for part, role, text in blocks)
     _group, _report, _missing, columns = vertical_heading(f.id, f.story, f.part, rect, styled, composer.fonts,
                                                           kicker_cap)
-    lines = tuple(CaretLine(c.part, 0, c.start, c.start + len(c.text), c.tops[1:] + (c.bottom,), c.bottom,
+    lines = tuple(CaretLine(c.part, 0, c.start, c.start + len(c.text), c.tops, c.bottom,
                             c.axis - c.size / 2.0, c.axis + c.size / 2.0, rect.y, c.size * COLUMN_PITCH,
                             c.face, c.size, True) for c in columns)
     parts = ("kicker", "headline", "deck") if f.part == "heading" else (f.part,)
