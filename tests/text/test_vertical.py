@@ -69,3 +69,6 @@ def test_latin_stands_upright_two_to_a_cell_and_lies_turned_when_longer():
     assert col.ys[4:] == pytest.approx(tops)
     assert col.xs[4:] == pytest.approx([-7.6] * 6)
     assert col.height == pytest.approx(tops[-1] + adv["e"])
+    # where a caret goes before each character: 第 at 0, the two digits share their cell half and
+    # half (20, 30), 届 at 40, each turned letter at the top of its own advance
+    assert col.tops == pytest.approx([0.0, 20.0, 30.0, 40.0] + tops)
