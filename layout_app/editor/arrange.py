@@ -1,15 +1,20 @@
 """Arrange menu and commands on the canvas's selection: align, distribute, stacking order, lock, nudge,
 copy, cut, paste, paste in place, duplicate, delete, select all. Each command is one undo step; the
-geometry is `layout.arrange`'s (Qt-free, tested on its own)."""
+geometry is `layout.arrange`'s (Qt-free, tested on its own).
+
+Copied frames go on the system clipboard (io.clipfile: our own MIME type holding them as YAML, and
+their text as plain text), so they paste into another window or another running editor, and their
+text into any program; plain text from elsewhere pastes as a new text frame."""
 from __future__ import annotations
 
 import os
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QMimeData, QObject, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 
+from layout_app.io import clipfile
 from layout_app.layout import arrange
 
 PASTE_OFFSET = (1, 2)            # columns, lines: a pasted or duplicated copy stands clear of the original
@@ -18,8 +23,6 @@ NUDGE_BIG = 10                   # lines a Shift+arrow moves
 
 class Arranger(QObject):
     """The commands, bound to one canvas."""
-    clip: arrange.Clip = arrange.Clip()      # shared by every window of the process,
-    clip_dir: Path | None = None             # with the folder its photo paths are relative to
 
     def __init__(self, canvas):
         super().__init__(canvas)
@@ -94,10 +97,17 @@ class Arranger(QObject):
             self.canvas.set_selection(())
 
     def copy(self) -> None:
+        """The selection onto the system clipboard: as frames (our MIME type) and as plain text."""
         ids = self._ids()
-        if ids:
-            Arranger.clip = arrange.copy(self.doc, self.page, ids)
-            Arranger.clip_dir = self.canvas.controller.doc_dir
+        if not ids:
+            return
+        clip = arrange.copy(self.doc, self.page, ids)
+        data = QMimeData()
+        folder = Path(self.canvas.controller.doc_dir).resolve()
+        data.setData(clipfile.MIME, clipfile.dumps_clip(self.doc, self.canvas.page_index, clip.frames, clip.rules,
+                                                        clip.boxes, clip.stories, clip.photos, str(folder)).encode("utf-8"))
+        data.setText(clipfile.plain_text(clip.stories, clip.photos))
+        QGuiApplication.clipboard().setMimeData(data)
 
     def cut(self) -> None:
         ids = self._ids()
@@ -106,15 +116,48 @@ class Arranger(QObject):
             self.delete()
 
     def paste(self, in_place: bool = False) -> None:
-        clip = Arranger.clip
+        """Frames from the clipboard (copied here, in another window or another editor); plain text
+        from another program as a new text frame."""
+        if self.canvas.read_only:
+            return
+        data = QGuiApplication.clipboard().mimeData()
+        if data is None:
+            return
+        if not data.hasFormat(clipfile.MIME):
+            if data.hasText():
+                self.paste_text(data.text())
+            return
+        try:
+            small, folder = clipfile.loads_clip(bytes(data.data(clipfile.MIME)).decode("utf-8", "replace"))
+        except clipfile.ClipError:
+            self.canvas.notice.emit(self.tr("The clipboard holds frames this editor cannot read"))
+            return
+        page = small.pages[0]
+        clip = arrange.copy(small, page, tuple(arrange.items(page)))
         here = self.canvas.controller.doc_dir
-        if Arranger.clip_dir is not None and Path(Arranger.clip_dir).resolve() != Path(here).resolve():
+        if folder and Path(folder).resolve() != Path(here).resolve():
             # copied from a document in another folder: its photos' paths made relative to this one
             clip = replace(clip, photos=tuple(
-                replace(ph, file=Path(os.path.relpath((Path(Arranger.clip_dir) / ph.file).resolve(), Path(here).resolve())).as_posix())
+                replace(ph, file=Path(os.path.relpath((Path(folder) / ph.file).resolve(), Path(here).resolve())).as_posix())
                 for ph in clip.photos))
         self._paste(clip, (0, 0) if in_place else PASTE_OFFSET,
                     self.tr("Paste in place") if in_place else self.tr("Paste"))
+
+    def paste_text(self, text: str) -> None:
+        """Plain text as a new story in a text frame at the first free spot (one paragraph a line)."""
+        from layout_app.editor.place import FREE_COLS, FREE_LINES, free_cell
+        paras = tuple(p.strip() for p in text.splitlines() if p.strip())
+        if not paras or self.canvas.read_only:
+            return
+        index = self.canvas.page_index
+        col, line = free_cell(self.doc, index) or (0, 0)
+        grid = self.doc.grid
+        doc, fid = arrange.new_text_frame(self.doc, index, col, min(FREE_COLS, grid.columns), line,
+                                          min(FREE_LINES, grid.line_count))
+        sid = next(f.story for f in doc.pages[index].frames if f.id == fid)
+        doc = replace(doc, stories=tuple(replace(st, body=paras) if st.id == sid else st for st in doc.stories))
+        if self.canvas.controller.apply(doc, self.tr("Paste"), None, True):
+            self.canvas.set_selection((fid,))
 
     def duplicate(self) -> None:
         ids = self._ids()
