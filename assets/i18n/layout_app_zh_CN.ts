@@ -465,131 +465,131 @@
         <translation>把稿件或图片置入选中的框，未选框时放到空白处（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="75"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="76"/>
         <source>Click a page to edit it; drag a page to move it; right-click for more</source>
         <translation>单击编辑该版；拖动可调整版序；右键有更多操作</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="132"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="133"/>
         <source>Add a page after the selected one</source>
         <translation>在选中的版后面添加一版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="133"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="134"/>
         <source>Delete the selected page (Undo brings it back)</source>
         <translation>删除选中的版（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="134"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="135"/>
         <source>Move the selected page one place up</source>
         <translation>选中的版上移一位</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="135"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="136"/>
         <source>Move the selected page one place down</source>
         <translation>选中的版下移一位</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="139"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="140"/>
         <source>The master (报头, running head, folio) the selected page applies</source>
         <translation>选中的版所用的主页（报头、报眉、版次）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="179"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="180"/>
         <location filename="../../layout_app/editor/statusbar.py" line="67"/>
         <source>Page {n}</source>
         <translation>第 {n} 版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="218"/>
-        <location filename="../../layout_app/editor/pages_panel.py" line="300"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="220"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="302"/>
         <source>(no master)</source>
         <translation>（无主页）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="245"/>
-        <location filename="../../layout_app/editor/pages_panel.py" line="309"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="247"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="311"/>
         <source>Add page</source>
         <translation>添加版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="251"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="253"/>
         <source>A document keeps at least one page</source>
         <translation>文件至少要有一个版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="255"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="257"/>
         <source>Delete page {n}</source>
         <translation>删除第 {n} 版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="266"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="268"/>
         <source>Move page</source>
         <translation>移动版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="272"/>
-        <location filename="../../layout_app/editor/pages_panel.py" line="297"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="274"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="299"/>
         <source>Apply master</source>
         <translation>应用主页</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="287"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="289"/>
         <source>Go to page</source>
         <translation>转到此版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="287"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="289"/>
         <source>Edit this page</source>
         <translation>编辑此版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="288"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="290"/>
         <source>Add page after</source>
         <translation>在后面添加版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="288"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="290"/>
         <source>An empty page after this one</source>
         <translation>在此版后面加一个空版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="289"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="291"/>
         <source>Delete page</source>
         <translation>删除版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="289"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="291"/>
         <source>Delete this page and its frames (Undo brings it back)</source>
         <translation>删除此版及其中的框（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="291"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="293"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="291"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="293"/>
         <source>One place earlier in the edition</source>
         <translation>在版序中前移一位</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="292"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="294"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="292"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="294"/>
         <source>One place later in the edition</source>
         <translation>在版序中后移一位</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="317"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="319"/>
         <source>Pages</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="319"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="321"/>
         <source>Thumbnails of every page: click to go, drag to reorder</source>
         <translation>各版缩略图：单击转到该版，拖动调整版序</translation>
     </message>
@@ -825,166 +825,172 @@
 <context>
     <name>Arranger</name>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="52"/>
+        <location filename="../../layout_app/editor/arrange.py" line="55"/>
         <source>Locked: %1</source>
         <translation>已锁定：%1</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="59"/>
+        <location filename="../../layout_app/editor/arrange.py" line="62"/>
         <source>Align</source>
         <translation>对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="64"/>
+        <location filename="../../layout_app/editor/arrange.py" line="67"/>
         <source>Distribute</source>
         <translation>分布</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="69"/>
-        <location filename="../../layout_app/editor/arrange.py" line="176"/>
+        <location filename="../../layout_app/editor/arrange.py" line="72"/>
+        <location filename="../../layout_app/editor/arrange.py" line="219"/>
         <source>Bring forward</source>
         <translation>上移一层</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="69"/>
-        <location filename="../../layout_app/editor/arrange.py" line="177"/>
+        <location filename="../../layout_app/editor/arrange.py" line="72"/>
+        <location filename="../../layout_app/editor/arrange.py" line="220"/>
         <source>Send backward</source>
         <translation>下移一层</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="70"/>
-        <location filename="../../layout_app/editor/arrange.py" line="175"/>
+        <location filename="../../layout_app/editor/arrange.py" line="73"/>
+        <location filename="../../layout_app/editor/arrange.py" line="218"/>
         <source>Bring to front</source>
         <translation>置于顶层</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="70"/>
-        <location filename="../../layout_app/editor/arrange.py" line="178"/>
+        <location filename="../../layout_app/editor/arrange.py" line="73"/>
+        <location filename="../../layout_app/editor/arrange.py" line="221"/>
         <source>Send to back</source>
         <translation>置于底层</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="79"/>
+        <location filename="../../layout_app/editor/arrange.py" line="82"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="79"/>
+        <location filename="../../layout_app/editor/arrange.py" line="82"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="87"/>
+        <location filename="../../layout_app/editor/arrange.py" line="90"/>
         <source>Nudge</source>
         <translation>微移</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="93"/>
+        <location filename="../../layout_app/editor/arrange.py" line="96"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="117"/>
+        <location filename="../../layout_app/editor/arrange.py" line="133"/>
+        <source>The clipboard holds frames this editor cannot read</source>
+        <translation>剪贴板里的框无法读取（可能来自别的版本）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/arrange.py" line="144"/>
         <source>Paste in place</source>
         <translation>原位粘贴</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="117"/>
+        <location filename="../../layout_app/editor/arrange.py" line="144"/>
+        <location filename="../../layout_app/editor/arrange.py" line="159"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="122"/>
+        <location filename="../../layout_app/editor/arrange.py" line="165"/>
         <source>Duplicate</source>
         <translation>再制</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="140"/>
+        <location filename="../../layout_app/editor/arrange.py" line="183"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="157"/>
+        <location filename="../../layout_app/editor/arrange.py" line="200"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="158"/>
+        <location filename="../../layout_app/editor/arrange.py" line="201"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="159"/>
+        <location filename="../../layout_app/editor/arrange.py" line="202"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="160"/>
+        <location filename="../../layout_app/editor/arrange.py" line="203"/>
         <source>Paste in &amp;place</source>
         <translation>原位粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="161"/>
+        <location filename="../../layout_app/editor/arrange.py" line="204"/>
         <source>D&amp;uplicate</source>
         <translation>直接复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="162"/>
+        <location filename="../../layout_app/editor/arrange.py" line="205"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="163"/>
+        <location filename="../../layout_app/editor/arrange.py" line="206"/>
         <source>Select &amp;all</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="165"/>
+        <location filename="../../layout_app/editor/arrange.py" line="208"/>
         <source>&amp;Object</source>
         <translation>对象(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="167"/>
+        <location filename="../../layout_app/editor/arrange.py" line="210"/>
         <source>Align left edges</source>
         <translation>左对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="167"/>
+        <location filename="../../layout_app/editor/arrange.py" line="210"/>
         <source>Align right edges</source>
         <translation>右对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="168"/>
+        <location filename="../../layout_app/editor/arrange.py" line="211"/>
         <source>Align top edges</source>
         <translation>顶对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="168"/>
+        <location filename="../../layout_app/editor/arrange.py" line="211"/>
         <source>Align bottom edges</source>
         <translation>底对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="169"/>
+        <location filename="../../layout_app/editor/arrange.py" line="212"/>
         <source>Align horizontal centres</source>
         <translation>水平居中对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="169"/>
+        <location filename="../../layout_app/editor/arrange.py" line="212"/>
         <source>Align vertical centres</source>
         <translation>垂直居中对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="172"/>
+        <location filename="../../layout_app/editor/arrange.py" line="215"/>
         <source>Distribute horizontally</source>
         <translation>水平分布</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="173"/>
+        <location filename="../../layout_app/editor/arrange.py" line="216"/>
         <source>Distribute vertically</source>
         <translation>垂直分布</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="180"/>
+        <location filename="../../layout_app/editor/arrange.py" line="223"/>
         <source>Lock / unlock</source>
         <translation>锁定/解锁</translation>
     </message>
@@ -992,12 +998,12 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../layout_app/editor/conflicts.py" line="40"/>
+        <location filename="../../layout_app/editor/conflicts.py" line="37"/>
         <source>Changed here and by a colleague</source>
         <translation>你和同事改了同一处</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/conflicts.py" line="43"/>
+        <location filename="../../layout_app/editor/conflicts.py" line="40"/>
         <source>You and a colleague changed the same text. The store keeps theirs until you choose; nothing is lost.</source>
         <translation>你和同事改了同一段文字。在你选择之前，库中保留同事的版本；两边的文字都不会丢失。</translation>
     </message>
@@ -1006,27 +1012,27 @@
         <translation type="vanished">{kind} {key}：{field}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/conflicts.py" line="62"/>
+        <location filename="../../layout_app/editor/conflicts.py" line="59"/>
         <source>{name}: {field}</source>
         <translation>{name}：{field}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/conflicts.py" line="65"/>
+        <location filename="../../layout_app/editor/conflicts.py" line="62"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/conflicts.py" line="65"/>
+        <location filename="../../layout_app/editor/conflicts.py" line="62"/>
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/conflicts.py" line="66"/>
+        <location filename="../../layout_app/editor/conflicts.py" line="63"/>
         <source>Theirs ({who}, in the store now)</source>
         <translation>同事的（{who}，库中现有）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/conflicts.py" line="67"/>
+        <location filename="../../layout_app/editor/conflicts.py" line="64"/>
         <source>Keep theirs</source>
         <translation>保留同事的</translation>
     </message>
@@ -1164,7 +1170,7 @@
     <message>
         <location filename="../../layout_app/editor/board.py" line="34"/>
         <source>print staff</source>
-        <translation>发排员</translation>
+        <translation>照排员</translation>
     </message>
     <message>
         <location filename="../../layout_app/editor/board.py" line="35"/>
@@ -1217,79 +1223,84 @@
         <translation>{user}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="94"/>
+        <location filename="../../layout_app/editor/board.py" line="100"/>
         <source>v{version} {user}</source>
         <translation>版本 {version}（{user}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="95"/>
+        <location filename="../../layout_app/editor/board.py" line="101"/>
         <source>{n} lines</source>
         <translation>{n} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="103"/>
+        <location filename="../../layout_app/editor/board.py" line="109"/>
         <source>Checked out: {items}</source>
         <translation>占用中：{items}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="103"/>
+        <location filename="../../layout_app/editor/board.py" line="109"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="125"/>
+        <location filename="../../layout_app/editor/board.py" line="131"/>
         <source>{e} errors, {w} warnings</source>
         <translation>{e} 个错误，{w} 个警告</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="126"/>
+        <location filename="../../layout_app/editor/board.py" line="132"/>
         <source>clean</source>
         <translation>无问题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="142"/>
+        <location filename="../../layout_app/editor/board.py" line="148"/>
         <source>Select a page first</source>
         <translation>请先选择一个版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="152"/>
+        <location filename="../../layout_app/editor/board.py" line="158"/>
         <source>Page {page}: {status}</source>
         <translation>第 {page} 版：{status}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="172"/>
+        <location filename="../../layout_app/editor/board.py" line="178"/>
         <source>Release check-out</source>
         <translation>解除占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="179"/>
+        <location filename="../../layout_app/editor/board.py" line="185"/>
         <source>Page {page} is not checked out</source>
         <translation>第 {page} 版未被占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="182"/>
+        <location filename="../../layout_app/editor/board.py" line="188"/>
         <source>{holder} has page {page} checked out. Release it? Their unsaved work stays on their desk but they can no longer save over others.</source>
         <translation>{holder} 正占用第 {page} 版。要解除吗？其未保存的修改仍留在其电脑上，但不能再覆盖他人的修改。</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="186"/>
+        <location filename="../../layout_app/editor/board.py" line="192"/>
         <source>Page {page} released</source>
         <translation>第 {page} 版已解除占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="195"/>
+        <location filename="../../layout_app/editor/board.py" line="201"/>
         <source>Export signed pages into</source>
         <translation>导出已签发版面到</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="204"/>
+        <location filename="../../layout_app/editor/board.py" line="210"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="213"/>
+        <location filename="../../layout_app/editor/board.py" line="219"/>
         <source>{n} signed page(s) exported</source>
         <translation>已导出 {n} 个已签发版面</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="222"/>
+        <source>; not exported, preflight found errors: page(s) {pages}</source>
+        <translation>；未导出（预检发现错误）：第 {pages} 版</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +1920,265 @@
         <translation>{part!r} 属于图片框；稿件框放以下之一：{parts}</translation>
     </message>
     <message>
+        <location filename="../../layout_app/io/wording.py" line="69"/>
+        <source>not valid YAML: mapping values are not allowed here{reason}</source>
+        <translation>文件的写法有误：这里不能写“键: 值”（冒号后要有空格，缩进要对齐）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="70"/>
+        <source>not valid YAML: could not find expected &apos;:&apos;{reason}</source>
+        <translation>文件的写法有误：找不到应有的冒号（“键: 值”不完整，或引号没有配对）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="71"/>
+        <source>not valid YAML: found character{reason}</source>
+        <translation>文件的写法有误：这里有一个不能开头的字符（如制表符、@ 或反引号）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="72"/>
+        <source>not valid YAML: found unexpected end of stream{reason}</source>
+        <translation>文件的写法有误：文件意外结束（引号或括号没有配对）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="73"/>
+        <source>not valid YAML: found unknown escape character{reason}</source>
+        <translation>文件的写法有误：双引号里的反斜杠后是无法识别的转义</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="74"/>
+        <source>not valid YAML: expected &lt;block end&gt;{reason}</source>
+        <translation>文件的写法有误：缩进没有对齐</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="75"/>
+        <source>not valid YAML: did not find expected key{reason}</source>
+        <translation>文件的写法有误：缩进没有对齐，这里应是一个键</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="76"/>
+        <source>not valid YAML: expected &apos;,&apos; or &apos;]&apos;{reason}</source>
+        <translation>文件的写法有误：方括号列表里缺少逗号或右方括号“]”</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="77"/>
+        <source>not valid YAML: expected &apos;,&apos; or &apos;}}&apos;{reason}</source>
+        <translation>文件的写法有误：花括号里缺少逗号或右花括号“}}”</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="78"/>
+        <source>not valid YAML: found a tab character{reason}</source>
+        <translation>文件的写法有误：缩进里有制表符，请改用空格</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="79"/>
+        <source>not valid YAML: expected a comment or a line break{reason}</source>
+        <translation>文件的写法有误：值的后面还有多余的内容</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="80"/>
+        <source>not valid YAML: expected the node content{reason}</source>
+        <translation>文件的写法有误：这里缺少一个值</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="81"/>
+        <source>not valid YAML: did not find expected node content{reason}</source>
+        <translation>文件的写法有误：这里缺少一个值</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="82"/>
+        <source>not valid YAML: sequence entries are not allowed here{reason}</source>
+        <translation>文件的写法有误：这里不能开始列表项“- ”（缩进不对？）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="84"/>
+        <source>not valid YAML: block sequence entries are not allowed here{reason}</source>
+        <translation>文件的写法有误：这里不能开始列表项“- ”（缩进不对？）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="85"/>
+        <source>not valid YAML: but found another document{reason}</source>
+        <translation>文件的写法有误：文件里不止一个文档（“---”）</translation>
+    </message>
+    <message>
+        <source>not valid YAML: expected a single document{reason}</source>
+        <translation type="vanished">文件的写法有误：文件里不止一个文档（“---”）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="86"/>
+        <source>not valid YAML: expected &apos;&lt;document start&gt;&apos;{reason}</source>
+        <translation>文件的写法有误：文档的开头不对</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="87"/>
+        <source>not valid YAML: did not find expected &apos;-&apos; indicator{reason}</source>
+        <translation>文件的写法有误：列表里缺少“- ”</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="88"/>
+        <source>not valid YAML: found undefined tag handle{reason}</source>
+        <translation>文件的写法有误：有未定义的标签“!”</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="90"/>
+        <source>not valid YAML: {reason}</source>
+        <translation>文件的写法有误</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="91"/>
+        <source>an alias (*{name}) is not allowed in a document; write the value out</source>
+        <translation>文档里不能用别名（*{name}）；请把值直接写出来</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="92"/>
+        <source>an anchor (&amp;{name}) is not allowed in a document; write the value out</source>
+        <translation>文档里不能用锚点（&amp;{name}）；请把值直接写出来</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="93"/>
+        <source>lists and mappings nested more than {n} deep</source>
+        <translation>列表和映射嵌套超过 {n} 层</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="94"/>
+        <source>the control character U+{code} at character {k} is not allowed in text</source>
+        <translation>文字的第 {k} 个字符是控制字符 U+{code}，不允许出现</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="95"/>
+        <source>the control character U+{code} is not allowed in a document</source>
+        <translation>文档里不允许出现控制字符 U+{code}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="96"/>
+        <source>a number of {n} digits is far too large</source>
+        <translation>{n} 位的数字太大了</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="97"/>
+        <source>{value} is not a finite number</source>
+        <translation>{value} 不是有限的数</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="98"/>
+        <source>the YAML tag {tag} is not allowed in a document; it holds only text, numbers, true/false, lists and mappings</source>
+        <translation>文档里不能用标签 {tag}；文档只包含文字、数字、是非值、列表和映射</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="100"/>
+        <source>a mapping key must be a plain value</source>
+        <translation>映射的键必须是简单的值</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="101"/>
+        <source>written twice (lines {first} and {second}); keep one</source>
+        <translation>写了两次（第 {first} 行和第 {second} 行）；请只保留一个</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="102"/>
+        <source>not allowed</source>
+        <translation>不允许</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="104"/>
+        <source>expected a mapping of style names to styles, got {kind}</source>
+        <translation>应为“样式名: 样式”的映射，实际是{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="105"/>
+        <source>unknown style {name}; schema {schema} knows only {roles} (named styles need schema: {needed})</source>
+        <translation>未知样式 {name}；第 {schema} 版格式只认识 {roles}（自定义样式需要第 {needed} 版格式）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="107"/>
+        <source>character styles need schema: {needed} (the file says {schema})</source>
+        <translation>字符样式需要第 {needed} 版格式（文件写的是第 {schema} 版）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="108"/>
+        <source>expected a list of paragraphs (text)</source>
+        <translation>应为段落（文字）的列表</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="109"/>
+        <source>at most {items} paragraphs of at most {chars} characters each</source>
+        <translation>最多 {items} 段，每段最多 {chars} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="110"/>
+        <source>expected a paragraph (text)</source>
+        <translation>应为一段文字</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="111"/>
+        <source>expected a paragraph (text), or a mapping with text: and style:</source>
+        <translation>应为一段文字，或写有文字和样式的映射</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="112"/>
+        <source>no paragraph style named {name}; the document has: {known}</source>
+        <translation>没有名为 {name} 的段落样式；本文档有：{known}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="113"/>
+        <source>no character style named {name}; the document has: {known}</source>
+        <translation>没有名为 {name} 的字符样式；本文档有：{known}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="114"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="115"/>
+        <source>a styled paragraph needs its text (text: …)</source>
+        <translation>带样式的段落缺少文字</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="116"/>
+        <source>expected a list of runs, got {kind}</source>
+        <translation>应为字符样式段的列表，实际是{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="117"/>
+        <source>a run names the text it covers (text: …)</source>
+        <translation>字符样式段缺少它所覆盖的文字</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="118"/>
+        <source>the paragraph has {found} at {at}, not {covered}</source>
+        <translation>该段位置 {at} 处是 {found}，不是 {covered}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="119"/>
+        <source>the paragraph has {found} at {at}, not {covered}; {covered} is at {where}</source>
+        <translation>该段位置 {at} 处是 {found}，不是 {covered}；{covered} 在位置 {where}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="120"/>
+        <source>a run sets a character style (style: …) or properties (weight: bold, …)</source>
+        <translation>字符样式段应指定一个字符样式或字符属性（如加粗）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="121"/>
+        <source>the run overlaps the run at {start}–{end}; runs may not overlap</source>
+        <translation>与位置 {start}–{end} 的字符样式段重叠；字符样式段不能重叠</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="122"/>
+        <source>based_on goes round in a circle: {loop}</source>
+        <translation>样式的继承绕成了一个圈：{loop}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="123"/>
+        <source>no paragraph style named {name}</source>
+        <translation>没有名为 {name} 的段落样式</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="124"/>
+        <source>no character style named {name}</source>
+        <translation>没有名为 {name} 的字符样式</translation>
+    </message>
+    <message>
         <location filename="../../layout_app/atomic.py" line="12"/>
         <location filename="../../layout_app/render/pdf/export.py" line="33"/>
         <source>{path}: cannot write in {folder}: {reason}</source>
@@ -1928,6 +2198,16 @@
         <location filename="../../layout_app/render/pdf/export.py" line="36"/>
         <source>no page {pages} in this document</source>
         <translation>本文档中没有版面 {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/render/pdf/export.py" line="63"/>
+        <source>export refused: preflight found {n} error(s); fix them or use --force</source>
+        <translation>拒绝导出：预检发现 {n} 个错误，请先改正</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/render/pdf/export.py" line="64"/>
+        <source>… and {n} more</source>
+        <translation>……另有 {n} 个</translation>
     </message>
     <message>
         <location filename="../../layout_app/store/rights.py" line="17"/>
@@ -1962,7 +2242,7 @@
     <message>
         <location filename="../../layout_app/store/rights.py" line="20"/>
         <source>print staff</source>
-        <translation>发排员</translation>
+        <translation>照排员</translation>
     </message>
     <message>
         <location filename="../../layout_app/store/rights.py" line="21"/>
@@ -2008,6 +2288,46 @@
         <location filename="../../layout_app/store/rights.py" line="29"/>
         <source>user {name}: only an editor or the chief editor adds staff</source>
         <translation>用户 {name}：只有编辑或值班总编能添加人员</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/rights.py" line="31"/>
+        <source>page {page}: signed off; the chief editor must reopen it first</source>
+        <translation>{page} 版：已签发，须由值班总编先重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/rights.py" line="32"/>
+        <source>the page is signed off; the chief editor must reopen it</source>
+        <translation>该版已签发，须由值班总编先重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/rights.py" line="33"/>
+        <source>it is on a signed page; the chief editor must reopen the page first</source>
+        <translation>它在已签发的版面上，须由值班总编先重新打开该版</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/rights.py" line="34"/>
+        <source>checked out by someone else</source>
+        <translation>已被别人签出</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/rights.py" line="35"/>
+        <source>a {role} may not add a {kind} record</source>
+        <translation>{role}不能添加{kind}记录</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/rights.py" line="36"/>
+        <source>{kind} {key}: a reporter may change only story text, captions and credits</source>
+        <translation>{kind} {key}：记者只能修改稿件文字、图片说明和署名</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/rights.py" line="37"/>
+        <source>the version changes only with the data</source>
+        <translation>版本号只随内容一起改变</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/rights.py" line="38"/>
+        <source>the store refused the change: {reason}</source>
+        <translation>数据库拒绝了这项修改（权限不足）</translation>
     </message>
     <message>
         <location filename="../../layout_app/io/outputs.py" line="16"/>
@@ -2391,7 +2711,7 @@
     <message>
         <location filename="../../layout_app/editor/newsroom.py" line="97"/>
         <source>print staff</source>
-        <translation>发排员</translation>
+        <translation>照排员</translation>
     </message>
     <message>
         <location filename="../../layout_app/editor/newsroom.py" line="102"/>
@@ -3289,48 +3609,48 @@
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="279"/>
+        <location filename="../../layout_app/editor/textedit.py" line="265"/>
         <source>Typing</source>
         <translation>输入文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="279"/>
+        <location filename="../../layout_app/editor/textedit.py" line="265"/>
         <source>Delete text</source>
         <translation>删除文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="279"/>
+        <location filename="../../layout_app/editor/textedit.py" line="265"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="280"/>
+        <location filename="../../layout_app/editor/textedit.py" line="266"/>
         <source>Cut</source>
         <translation>剪切</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="280"/>
+        <location filename="../../layout_app/editor/textedit.py" line="266"/>
         <source>New paragraph</source>
         <translation>另起一段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="280"/>
+        <location filename="../../layout_app/editor/textedit.py" line="266"/>
         <source>Edit text</source>
         <translation>编辑文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="298"/>
-        <location filename="../../layout_app/editor/textedit.py" line="720"/>
+        <location filename="../../layout_app/editor/textedit.py" line="284"/>
+        <location filename="../../layout_app/editor/textedit.py" line="693"/>
         <source>Character style</source>
         <translation>字符样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="718"/>
+        <location filename="../../layout_app/editor/textedit.py" line="691"/>
         <source>&amp;Type</source>
         <translation>文字(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="729"/>
+        <location filename="../../layout_app/editor/textedit.py" line="702"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>

@@ -216,7 +216,11 @@ class EditionBoard(QWidget):
                 written.append(Path(r.file))
                 if page.status == "signed":
                     self.store.set_status(self.edition, page.key, "sent")
-        self.message.setText(self.tr("{n} signed page(s) exported").format(n=len(written)))
+        text = self.tr("{n} signed page(s) exported").format(n=len(written))
+        refused = [str(r.page) for r in results if r.status == "refused"]
+        if refused:                 # preflight refused them: they stay signed, not sent
+            text += self.tr("; not exported, preflight found errors: page(s) {pages}").format(pages=", ".join(refused))
+        self.message.setText(text)
         self.refresh()
         return written
 

@@ -12,5 +12,9 @@ def translate(template: str) -> str:
 
 
 def said(exc: BaseException) -> str:
-    """What an error says, in the interface's language; an error without a template as str() gives it."""
+    """What an error says, in the interface's language; an error without a template as str() gives it.
+    A refused export lists its findings as the findings panel words them (context "Preflight")."""
+    render_with = getattr(exc, "render_with", None)
+    if render_with is not None:
+        return render_with(translate, lambda text: QCoreApplication.translate("Preflight", text))
     return explain(exc, translate)

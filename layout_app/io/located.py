@@ -16,7 +16,8 @@ from typing import Any
 import yaml
 from yaml.constructor import ConstructorError
 
-from layout_app.errors import DocumentError, Problem, quote
+from layout_app.errors import DocumentError, Notice, Problem, quote
+from layout_app.io import wording as W
 
 MAX_DEPTH = 20            # a document nests 6 deep (pages → frames → frame → value)
 MAX_INT_DIGITS = 20       # no count or size in a document comes near this
@@ -60,15 +61,13 @@ class DocumentLoader(yaml.SafeLoader):
     def compose_node(self, parent: Any, index: Any) -> yaml.Node:
         event = self.peek_event()
         if isinstance(event, yaml.AliasEvent):
-            raise Refused(None, None, f"an alias (*{event.anchor[:40]}) is not allowed in a document; "
-                          "write the value out", event.start_mark)
+            raise Refused(None, None, Notice(W.ALIAS, name=event.anchor[:40]), event.start_mark)
         if getattr(event, "anchor", None) is not None:
-            raise Refused(None, None, f"an anchor (&{event.anchor[:40]}) is not allowed in a document; "
-                          "write the value out", event.start_mark)
+            raise Refused(None, None, Notice(W.ANCHOR, name=event.anchor[:40]), event.start_mark)
         if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
             self._depth += 1
             if self._depth > MAX_DEPTH:
-                raise Refused(None, None, f"lists and mappings nested more than {MAX_DEPTH} deep", event.start_mark)
+                raise Refused(None, None, Notice(W.TOO_DEEP, n=MAX_DEPTH), event.start_mark)
             try:
                 return super().compose_node(parent, index)
             finally:
@@ -79,25 +78,24 @@ class DocumentLoader(yaml.SafeLoader):
         value = super().construct_yaml_str(node)
         bad = _CONTROL.search(value)
         if bad:
-            raise ConstructorError(None, None, f"the control character U+{ord(bad.group()):04X} at character "
-                                   f"{bad.start() + 1} is not allowed in text", node.start_mark)
+            raise ConstructorError(None, None, Notice(W.CONTROL_IN_TEXT, code=f"{ord(bad.group()):04X}", k=bad.start() + 1),
+                                   node.start_mark)
         return value
 
     def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
         digits = sum(c.isdigit() for c in node.value)
         if digits > MAX_INT_DIGITS:
-            raise ConstructorError(None, None, f"a number of {digits} digits is far too large", node.start_mark)
+            raise ConstructorError(None, None, Notice(W.DIGITS, n=digits), node.start_mark)
         return super().construct_yaml_int(node)
 
     def construct_yaml_float(self, node: yaml.ScalarNode) -> float:
         value = super().construct_yaml_float(node)
         if not math.isfinite(value):
-            raise ConstructorError(None, None, f"{quote(node.value)} is not a finite number", node.start_mark)
+            raise ConstructorError(None, None, Notice(W.NOT_FINITE, value=quote(node.value)), node.start_mark)
         return value
 
     def construct_unknown(self, node: yaml.Node) -> Any:
-        raise ConstructorError(None, None, f"the YAML tag {_tag(node.tag)} is not allowed in a document; it holds "
-                               "only text, numbers, true/false, lists and mappings", node.start_mark)
+        raise ConstructorError(None, None, Notice(W.TAG, tag=_tag(node.tag)), node.start_mark)
 
 
 DocumentLoader.add_constructor("tag:yaml.org,2002:str", DocumentLoader.construct_yaml_str)
@@ -135,21 +133,27 @@ def load_located(text: str, file: str | None = None) -> Located:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        msg = (exc.problem or "malformed YAML") + (f" ({exc.context})" if exc.context else "")
-        if not isinstance(exc, Refused):
-            msg = f"not valid YAML: {msg}"
+        msg = exc.problem if isinstance(exc, Refused) else _syntax(exc.problem or "malformed YAML", exc.context)
         raise DocumentError([Problem(file, line, "", msg)]) from None
     except yaml.reader.ReaderError as exc:
         line = text.count("\n", 0, exc.position) + 1
         char = exc.character if isinstance(exc.character, str) else chr(exc.character)
-        raise DocumentError([Problem(file, line, "", f"the control character U+{ord(char):04X} is not allowed "
-                                     "in a document")]) from None
+        raise DocumentError([Problem(file, line, "", Notice(W.CONTROL_IN_FILE, code=f"{ord(char):04X}"))]) from None
     except yaml.YAMLError as exc:
-        raise DocumentError([Problem(file, None, "", f"not valid YAML: {exc}")]) from None
+        raise DocumentError([Problem(file, None, "", Notice(W.YAML_OTHER, reason=str(exc)))]) from None
     finally:
         if loader is not None:
             loader.dispose()
     return Located(value, lines, file)
+
+
+def _syntax(problem: str, context: str | None) -> Notice:
+    """PyYAML's problem as a notice: its English as it was, translated by what kind of problem it is."""
+    rest = f" ({context})" if context else ""
+    for start, template in W.YAML_PROBLEMS:
+        if problem.startswith(start):
+            return Notice(template, reason=problem[len(start):] + rest)
+    return Notice(W.YAML_OTHER, reason=problem + rest)
 
 
 def _convert(loader: DocumentLoader, node: yaml.Node, path: tuple, lines: dict, file: str | None) -> Any:
@@ -161,12 +165,11 @@ def _convert(loader: DocumentLoader, node: yaml.Node, path: tuple, lines: dict, 
         for key_node, value_node in node.value:
             key = _scalar(loader, key_node, path, file)
             if isinstance(key, (list, dict)) or not isinstance(key_node, yaml.ScalarNode):
-                raise ConstructorError(None, None, "a mapping key must be a plain value", key_node.start_mark)
+                raise ConstructorError(None, None, Notice(W.PLAIN_KEY), key_node.start_mark)
             key_line = key_node.start_mark.line + 1
             if key in out:
                 raise DocumentError([Problem(file, key_line, dotted(path + (key,)),
-                                             f"written twice (lines {lines[path + (key,)]} and {key_line}); "
-                                             "keep one")])
+                                             Notice(W.TWICE, first=lines[path + (key,)], second=key_line))])
             out[key] = _convert(loader, value_node, path + (key,), lines, file)
             lines[path + (key,)] = key_line
         return out
@@ -181,4 +184,4 @@ def _scalar(loader: DocumentLoader, node: yaml.Node, path: tuple, file: str | No
         return loader.construct_object(node, deep=True)
     except ConstructorError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
-        raise DocumentError([Problem(file, line, dotted(path), exc.problem or "not allowed")]) from None
+        raise DocumentError([Problem(file, line, dotted(path), exc.problem or Notice(W.NOT_ALLOWED))]) from None

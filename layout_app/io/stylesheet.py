@@ -21,9 +21,11 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from layout_app.errors import quote
+from layout_app.errors import Notice, quote
+from layout_app.io import wording as W
 from layout_app.io.schema import (
-    MAX_ITEMS, MAX_PARAGRAPH, STYLE_LEADING, Reader, _ident, _kind, boolean, choice, cmyk, integer, number, size,
+    MAX_ITEMS, MAX_PARAGRAPH, STYLE_LEADING, Reader, _ident, _kind, _wording, boolean, choice, cmyk, integer, number,
+    size,
 )
 from layout_app.model.styles import OLD_ROLES, CharRun, ParaFormat, StyleDef, StyleError, StyleSheet
 from layout_app.text.fonts import ROLES as FONT_ROLES, WEIGHTS
@@ -66,14 +68,14 @@ def _defs(r: Reader, value: Any, path: tuple, convert: dict, schema: int) -> tup
     if value is None:
         return ()
     if not isinstance(value, dict):
-        r.problem(path, f"expected a mapping of style names to styles, got {_kind(value)}")
+        r.problem(path, Notice(W.STYLES_MAPPING, kind=_kind(value)))
         return ()
     defs = []
     for name, sv in value.items():
         p = path + (name,)
         if schema < SHEET_SCHEMA and name not in OLD_ROLES:
-            r.problem(p, f"unknown style {quote(name)}; schema {schema} knows only {', '.join(OLD_ROLES)} "
-                         f"(named styles need schema: {SHEET_SCHEMA})")
+            r.problem(p, Notice(W.OLD_STYLE, name=quote(name), schema=schema, roles=", ".join(OLD_ROLES),
+                                needed=SHEET_SCHEMA))
             continue
         try:
             _ident(name)
@@ -99,7 +101,13 @@ def _check_chains(r: Reader, sheet: StyleSheet, path: tuple, kind: str) -> None:
             key = frozenset(exc.cycle) or exc.name        # a circle is told once, at the style that closes it
             if key not in told:
                 told.add(key)
-                r.problem(path + (exc.name, "based_on"), str(exc))
+                r.problem(path + (exc.name, "based_on"), _chain_problem(exc, kind))
+
+
+def _chain_problem(exc: StyleError, kind: str) -> Notice:
+    if exc.cycle:
+        return Notice(W.STYLE_CIRCLE, loop=" → ".join(exc.cycle))
+    return Notice(W.NO_BASE_PARAGRAPH if kind == "paragraph" else W.NO_BASE_CHARACTER, name=quote(exc.missing))
 
 
 def read_sheet(r: Reader, styles: Any, char_styles: Any, schema: int = SHEET_SCHEMA
@@ -107,7 +115,7 @@ def read_sheet(r: Reader, styles: Any, char_styles: Any, schema: int = SHEET_SCH
     """The style sheet and its paragraph styles resolved by name ({} where a chain is broken)."""
     para = _defs(r, styles, ("styles",), PARAGRAPH_CONVERT, schema)
     if char_styles is not None and schema < SHEET_SCHEMA:
-        r.problem(("char_styles",), f"character styles need schema: {SHEET_SCHEMA} (the file says {schema})")
+        r.problem(("char_styles",), Notice(W.CHAR_STYLES_SCHEMA, needed=SHEET_SCHEMA, schema=schema))
         char_styles = None
     chars = _defs(r, char_styles, ("char_styles",), CHAR_CONVERT, schema)
     sheet = StyleSheet(para, chars)
@@ -133,10 +141,10 @@ def read_body(r: Reader, value: Any, p: tuple, sheet: StyleSheet, schema: int
     if isinstance(body, str):
         body = [body]
     if not isinstance(body, list):
-        r.problem(p, "expected a list of paragraphs (text)")
+        r.problem(p, Notice(W.PARAGRAPHS))
         return (), ()
     if len(body) > MAX_ITEMS:
-        r.problem(p, f"at most {MAX_ITEMS} paragraphs of at most {MAX_PARAGRAPH} characters each")
+        r.problem(p, Notice(W.PARAGRAPHS_MANY, items=MAX_ITEMS, chars=MAX_PARAGRAPH))
         return (), ()
     texts: list[str] = []
     formats: list[ParaFormat] = []
@@ -149,11 +157,10 @@ def read_body(r: Reader, value: Any, p: tuple, sheet: StyleSheet, schema: int
         elif isinstance(b, (str, int, float)) and not isinstance(b, bool):
             text = str(b)
         else:
-            r.problem(pj, "expected a paragraph (text)" + (", or a mapping with text: and style:"
-                                                            if schema >= SHEET_SCHEMA else ""))
+            r.problem(pj, Notice(W.PARAGRAPH_OR_STYLED if schema >= SHEET_SCHEMA else W.PARAGRAPH))
             text = ""
         if len(text) > MAX_PARAGRAPH:
-            r.problem(pj, f"at most {MAX_ITEMS} paragraphs of at most {MAX_PARAGRAPH} characters each")
+            r.problem(pj, Notice(W.PARAGRAPHS_MANY, items=MAX_ITEMS, chars=MAX_PARAGRAPH))
             text = ""
         texts.append(text)
     return tuple(texts), tuple(formats)
@@ -162,8 +169,9 @@ def read_body(r: Reader, value: Any, p: tuple, sheet: StyleSheet, schema: int
 def _style_name(r: Reader, m: dict, p: tuple, sheet: StyleSheet, kind: str) -> str | None:
     name = r.field(m, p, "style", _ident, None)
     if name is not None and sheet.get(name, kind) is None:
-        known = ", ".join(sheet.names(kind)) or "none"
-        r.problem(p + ("style",), f"no {kind} style named {quote(name)}; the document has: {known}")
+        known = ", ".join(sheet.names(kind)) or Notice(W.NONE)
+        r.problem(p + ("style",), Notice(W.NO_PARAGRAPH_STYLE if kind == "paragraph" else W.NO_CHAR_STYLE,
+                                         name=quote(name), known=known))
         return None
     return name
 
@@ -172,7 +180,7 @@ def _paragraph(r: Reader, m: dict, p: tuple, index: int, sheet: StyleSheet) -> t
     r.mapping(m, p, PARAGRAPH_KEYS)
     t = m.get("text")
     if not isinstance(t, (str, int, float)) or isinstance(t, bool):
-        r.problem(p + ("text",), "a styled paragraph needs its text (text: …)")
+        r.problem(p + ("text",), Notice(W.STYLED_TEXT))
         return "", None
     text = str(t)
     style = _style_name(r, m, p, sheet, "paragraph")
@@ -180,7 +188,7 @@ def _paragraph(r: Reader, m: dict, p: tuple, index: int, sheet: StyleSheet) -> t
     runs: list[CharRun] = []
     rv = m.get("runs")
     if rv is not None and not isinstance(rv, list):
-        r.problem(p + ("runs",), f"expected a list of runs, got {_kind(rv)}")
+        r.problem(p + ("runs",), Notice(W.RUNS, kind=_kind(rv)))
         rv = []
     for k, run in enumerate(rv or []):
         pk = p + ("runs", k)
@@ -190,26 +198,27 @@ def _paragraph(r: Reader, m: dict, p: tuple, index: int, sheet: StyleSheet) -> t
         at = r.field(rm, pk, "at", integer(0, MAX_PARAGRAPH))
         covered = rm.get("text")
         if not isinstance(covered, str) or not covered:
-            r.problem(pk + ("text",), "a run names the text it covers (text: …)")
+            r.problem(pk + ("text",), Notice(W.RUN_TEXT))
             continue
         if at is None:
             continue
         if text[at:at + len(covered)] != covered:
             found = text[at:at + len(covered)]
             where = text.find(covered)
-            hint = f"; {quote(covered)} is at {where}" if where >= 0 else ""
-            r.problem(pk + ("text",), f"the paragraph has {quote(found)} at {at}, not {quote(covered)}{hint}")
+            r.problem(pk + ("text",), Notice(W.RUN_MISMATCH_HINT, found=quote(found), at=at, covered=quote(covered),
+                                             where=where) if where >= 0 else
+                      Notice(W.RUN_MISMATCH, found=quote(found), at=at, covered=quote(covered)))
             continue
         cname = _style_name(r, rm, pk, sheet, "character")
         clocal = _sets(r, rm, pk, CHAR_CONVERT, ())
         if cname is None and not clocal:
             if "style" not in rm:             # (an unknown style is told above)
-                r.problem(pk, "a run sets a character style (style: …) or properties (weight: bold, …)")
+                r.problem(pk, Notice(W.RUN_EMPTY))
             continue
         new = CharRun(at, at + len(covered), cname, clocal)
         clash = next((o for o in runs if o.start < new.end and new.start < o.end), None)
         if clash is not None:
-            r.problem(pk + ("at",), f"the run overlaps the run at {clash.start}–{clash.end}; runs may not overlap")
+            r.problem(pk + ("at",), Notice(W.RUN_OVERLAP, start=clash.start, end=clash.end))
             continue
         runs.append(new)
     if style is None and not local and not runs:

@@ -61,3 +61,64 @@ HOLDS_NEITHER = QT_TRANSLATE_NOOP("Intake", "a frame holds a story part (story: 
                                             "photo frame (part: photo); this one holds neither")
 PHOTO_PART = QT_TRANSLATE_NOOP("Intake", "a photo frame's part is 'photo' (the picture) or 'caption' (its caption)")
 STORY_PART = QT_TRANSLATE_NOOP("Intake", "{part!r} belongs to photo frames; a story frame holds one of {parts}")
+# --- the YAML itself (io/located.py) -------------------------------------------------------------------
+# PyYAML's own problems, recognised by how they start; {reason} is the rest of its English (the token it
+# found, the context), which the Chinese leaves out: the place (file:line) says where to look.
+YAML_PROBLEMS = (
+    ("mapping values are not allowed here",
+     QT_TRANSLATE_NOOP("Intake", "not valid YAML: mapping values are not allowed here{reason}")),
+    ("could not find expected ':'", QT_TRANSLATE_NOOP("Intake", "not valid YAML: could not find expected ':'{reason}")),
+    ("found character", QT_TRANSLATE_NOOP("Intake", "not valid YAML: found character{reason}")),
+    ("found unexpected end of stream", QT_TRANSLATE_NOOP("Intake", "not valid YAML: found unexpected end of stream{reason}")),
+    ("found unknown escape character", QT_TRANSLATE_NOOP("Intake", "not valid YAML: found unknown escape character{reason}")),
+    ("expected <block end>", QT_TRANSLATE_NOOP("Intake", "not valid YAML: expected <block end>{reason}")),
+    ("did not find expected key", QT_TRANSLATE_NOOP("Intake", "not valid YAML: did not find expected key{reason}")),
+    ("expected ',' or ']'", QT_TRANSLATE_NOOP("Intake", "not valid YAML: expected ',' or ']'{reason}")),
+    ("expected ',' or '}'", QT_TRANSLATE_NOOP("Intake", "not valid YAML: expected ',' or '}}'{reason}")),
+    ("found a tab character", QT_TRANSLATE_NOOP("Intake", "not valid YAML: found a tab character{reason}")),
+    ("expected a comment or a line break", QT_TRANSLATE_NOOP("Intake", "not valid YAML: expected a comment or a line break{reason}")),
+    ("expected the node content", QT_TRANSLATE_NOOP("Intake", "not valid YAML: expected the node content{reason}")),
+    ("did not find expected node content", QT_TRANSLATE_NOOP("Intake", "not valid YAML: did not find expected node content{reason}")),
+    ("sequence entries are not allowed here", QT_TRANSLATE_NOOP("Intake", "not valid YAML: sequence entries are not allowed here{reason}")),
+    ("block sequence entries are not allowed here",
+     QT_TRANSLATE_NOOP("Intake", "not valid YAML: block sequence entries are not allowed here{reason}")),
+    ("but found another document", QT_TRANSLATE_NOOP("Intake", "not valid YAML: but found another document{reason}")),
+    ("expected '<document start>'", QT_TRANSLATE_NOOP("Intake", "not valid YAML: expected '<document start>'{reason}")),
+    ("did not find expected '-' indicator", QT_TRANSLATE_NOOP("Intake", "not valid YAML: did not find expected '-' indicator{reason}")),
+    ("found undefined tag handle", QT_TRANSLATE_NOOP("Intake", "not valid YAML: found undefined tag handle{reason}")),
+)
+YAML_OTHER = QT_TRANSLATE_NOOP("Intake", "not valid YAML: {reason}")
+ALIAS = QT_TRANSLATE_NOOP("Intake", "an alias (*{name}) is not allowed in a document; write the value out")
+ANCHOR = QT_TRANSLATE_NOOP("Intake", "an anchor (&{name}) is not allowed in a document; write the value out")
+TOO_DEEP = QT_TRANSLATE_NOOP("Intake", "lists and mappings nested more than {n} deep")
+CONTROL_IN_TEXT = QT_TRANSLATE_NOOP("Intake", "the control character U+{code} at character {k} is not allowed in text")
+CONTROL_IN_FILE = QT_TRANSLATE_NOOP("Intake", "the control character U+{code} is not allowed in a document")
+DIGITS = QT_TRANSLATE_NOOP("Intake", "a number of {n} digits is far too large")
+NOT_FINITE = QT_TRANSLATE_NOOP("Intake", "{value} is not a finite number")
+TAG = QT_TRANSLATE_NOOP("Intake", "the YAML tag {tag} is not allowed in a document; it holds only text, numbers, "
+                                  "true/false, lists and mappings")
+PLAIN_KEY = QT_TRANSLATE_NOOP("Intake", "a mapping key must be a plain value")
+TWICE = QT_TRANSLATE_NOOP("Intake", "written twice (lines {first} and {second}); keep one")
+NOT_ALLOWED = QT_TRANSLATE_NOOP("Intake", "not allowed")
+# --- style sheets (io/stylesheet.py) --------------------------------------------------------------------
+STYLES_MAPPING = QT_TRANSLATE_NOOP("Intake", "expected a mapping of style names to styles, got {kind}")
+OLD_STYLE = QT_TRANSLATE_NOOP("Intake", "unknown style {name}; schema {schema} knows only {roles} "
+                                        "(named styles need schema: {needed})")
+CHAR_STYLES_SCHEMA = QT_TRANSLATE_NOOP("Intake", "character styles need schema: {needed} (the file says {schema})")
+PARAGRAPHS = QT_TRANSLATE_NOOP("Intake", "expected a list of paragraphs (text)")
+PARAGRAPHS_MANY = QT_TRANSLATE_NOOP("Intake", "at most {items} paragraphs of at most {chars} characters each")
+PARAGRAPH = QT_TRANSLATE_NOOP("Intake", "expected a paragraph (text)")
+PARAGRAPH_OR_STYLED = QT_TRANSLATE_NOOP("Intake", "expected a paragraph (text), or a mapping with text: and style:")
+NO_PARAGRAPH_STYLE = QT_TRANSLATE_NOOP("Intake", "no paragraph style named {name}; the document has: {known}")
+NO_CHAR_STYLE = QT_TRANSLATE_NOOP("Intake", "no character style named {name}; the document has: {known}")
+NONE = QT_TRANSLATE_NOOP("Intake", "none")
+STYLED_TEXT = QT_TRANSLATE_NOOP("Intake", "a styled paragraph needs its text (text: …)")
+RUNS = QT_TRANSLATE_NOOP("Intake", "expected a list of runs, got {kind}")
+RUN_TEXT = QT_TRANSLATE_NOOP("Intake", "a run names the text it covers (text: …)")
+RUN_MISMATCH = QT_TRANSLATE_NOOP("Intake", "the paragraph has {found} at {at}, not {covered}")
+RUN_MISMATCH_HINT = QT_TRANSLATE_NOOP("Intake", "the paragraph has {found} at {at}, not {covered}; {covered} is at {where}")
+RUN_EMPTY = QT_TRANSLATE_NOOP("Intake", "a run sets a character style (style: …) or properties (weight: bold, …)")
+RUN_OVERLAP = QT_TRANSLATE_NOOP("Intake", "the run overlaps the run at {start}–{end}; runs may not overlap")
+STYLE_CIRCLE = QT_TRANSLATE_NOOP("Intake", "based_on goes round in a circle: {loop}")
+NO_BASE_PARAGRAPH = QT_TRANSLATE_NOOP("Intake", "no paragraph style named {name}")
+NO_BASE_CHARACTER = QT_TRANSLATE_NOOP("Intake", "no character style named {name}")

@@ -64,10 +64,11 @@ _TIED = {"leading": ("leading", "grid_lines"), "grid_lines": ("leading", "grid_l
 class StyleError(ValueError):
     """A style sheet that cannot be resolved; `name` is the style whose based_on is wrong."""
 
-    def __init__(self, name: str, message: str, cycle: tuple[str, ...] = ()):
+    def __init__(self, name: str, message: str, cycle: tuple[str, ...] = (), missing: str = ""):
         super().__init__(message)
         self.name = name
         self.cycle = cycle
+        self.missing = missing          # the name no style has
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,7 @@ class StyleSheet:
             d = self.get(current, kind)
             if d is None:
                 what = "no paragraph style" if kind == "paragraph" else "no character style"
-                raise StyleError(seen[-1] if seen else current, f"{what} named {current!r}")
+                raise StyleError(seen[-1] if seen else current, f"{what} named {current!r}", missing=current)
             seen.append(current)
             out.append(d)
             current = d.based_on

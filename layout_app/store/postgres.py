@@ -21,12 +21,11 @@ from psycopg.types.json import Json
 from layout_app.store.base import (
     SCHEMA_VERSION,
     Change,
-    Refused,
     Stale,
     Store,
     StoreError,
 )
-from layout_app.store.rights import REPORTER_FIELDS, ROLES, TRANSITIONS
+from layout_app.store.rights import REPORTER_FIELDS, ROLES, TRANSITIONS, trigger_refusal
 from layout_app.store.watch import Watcher
 
 CHANNEL = "layout_app"
@@ -331,7 +330,7 @@ class PostgresStore(Store):
         except errors.SerializationFailure:
             raise Stale([]) from None
         except errors.InsufficientPrivilege as exc:
-            raise Refused(exc.diag.message_primary or str(exc)) from None
+            raise trigger_refusal(exc.diag.message_primary or str(exc)) from None
         except psycopg.OperationalError as exc:
             raise StoreError(f"{self.where}: {exc}") from None
 

@@ -27,6 +27,15 @@ ONLY_EDITOR_RELEASES = QT_TRANSLATE_NOOP("Intake", "{kind} {key}: checked out by
 NO_RECORD = QT_TRANSLATE_NOOP("Intake", "{kind} {key}: no such record")
 ON_SIGNED_PAGE = QT_TRANSLATE_NOOP("Intake", "{kind} {key}: it is on a signed page; the chief editor must reopen the page first")
 ADDS_STAFF = QT_TRANSLATE_NOOP("Intake", "user {name}: only an editor or the chief editor adds staff")
+# what the database's own triggers say (sqlite.py, postgres.py), read back into notices by `trigger_refusal`
+PAGE_SIGNED_OFF = QT_TRANSLATE_NOOP("Intake", "page {page}: signed off; the chief editor must reopen it first")
+THE_PAGE_SIGNED = QT_TRANSLATE_NOOP("Intake", "the page is signed off; the chief editor must reopen it")
+ON_A_SIGNED_PAGE = QT_TRANSLATE_NOOP("Intake", "it is on a signed page; the chief editor must reopen the page first")
+HELD_BY_OTHER = QT_TRANSLATE_NOOP("Intake", "checked out by someone else")
+ROLE_MAY_NOT_ADD = QT_TRANSLATE_NOOP("Intake", "a {role} may not add a {kind} record")
+REPORTER_TEXT_ONLY = QT_TRANSLATE_NOOP("Intake", "{kind} {key}: a reporter may change only story text, captions and credits")
+VERSION_WITH_DATA = QT_TRANSLATE_NOOP("Intake", "the version changes only with the data")
+STORE_REFUSED = QT_TRANSLATE_NOOP("Intake", "the store refused the change: {reason}")
 
 
 def kind_word(kind: str) -> str:
@@ -83,3 +92,36 @@ def check_status(role: str, page: str, old: str, new: str) -> None:
     if role not in TRANSITIONS.get((old, new), ()):
         raise Refused(Notice(ROLE_MAY_NOT_MOVE, page=page, role=role_word(role), old=STATUS_LABELS.get(old, old),
                              new=STATUS_LABELS.get(new, new)))
+
+
+_TRIGGER = (     # the triggers' messages (PostgreSQL fills in kind, key, role and status with %)
+    (r"the page is signed off; the chief editor must reopen it", lambda m: Notice(THE_PAGE_SIGNED)),
+    (r"it is on a signed page; the chief editor must reopen the page first", lambda m: Notice(ON_A_SIGNED_PAGE)),
+    (r"checked out by someone else", lambda m: Notice(HELD_BY_OTHER)),
+    (r"the version changes only with the data", lambda m: Notice(VERSION_WITH_DATA)),
+    (r"page (?P<page>.+?): signed off; the chief editor must reopen it first", lambda m: Notice(PAGE_SIGNED_OFF, **m)),
+    (r"a (?P<role>\w+) may not add a (?P<kind>\w+) record",
+     lambda m: Notice(ROLE_MAY_NOT_ADD, role=role_word(m["role"]), kind=kind_word(m["kind"]))),
+    (r"page (?P<page>.+?): a (?P<role>\w+) may not take it from (?P<old>\w+) to (?P<new>\w+)",
+     lambda m: Notice(ROLE_MAY_NOT_MOVE, page=m["page"], role=role_word(m["role"]),
+                      old=STATUS_LABELS.get(m["old"], m["old"]), new=STATUS_LABELS.get(m["new"], m["new"]))),
+    (r"(?P<kind>\w+) (?P<key>.+?): it is on a signed page; the chief editor must reopen the page first",
+     lambda m: Notice(ON_SIGNED_PAGE, kind=kind_word(m["kind"]), key=m["key"])),
+    (r"(?P<kind>\w+) (?P<key>.+?): a reporter may change only story text, captions and credits",
+     lambda m: Notice(REPORTER_TEXT_ONLY, kind=kind_word(m["kind"]), key=m["key"])),
+    (r"(?P<kind>\w+) (?P<key>.+?): a (?P<role>\w+) may not change it",
+     lambda m: Notice(ROLE_MAY_NOT, kind=kind_word(m["kind"]), key=m["key"], role=role_word(m["role"]))),
+    (r"(?P<kind>\w+) (?P<key>.+?): checked out by (?P<holder>.+)",
+     lambda m: Notice(CHECKED_OUT, kind=kind_word(m["kind"]), key=m["key"], holder=m["holder"])),
+)
+
+
+def trigger_refusal(text: str) -> Refused:
+    """A database trigger's refusal (its English text) as a Refused with its notice, so the editor says it
+    in its language; any other refusal of the database (row-level security) with its text as the reason."""
+    import re
+    for pattern, notice in _TRIGGER:
+        m = re.fullmatch(pattern, text.strip())
+        if m is not None:
+            return Refused(notice(m.groupdict()))
+    return Refused(Notice(STORE_REFUSED, reason=text.strip()))

@@ -22,7 +22,7 @@ from layout_app.store.base import (
     dumps_data,
 )
 from layout_app.store.change import change_of
-from layout_app.store.rights import ADDS_STAFF, ROLES
+from layout_app.store.rights import ADDS_STAFF, ROLES, trigger_refusal
 from layout_app.store.watch import Watcher
 
 POLL = 0.05          # s between looks at the data version: changes arrive well within 0.5 s
@@ -187,7 +187,7 @@ class SQLiteStore(Store):
             if text.startswith("stale"):
                 raise Stale([]) from None
             if text.startswith("refused"):
-                raise Refused(text.removeprefix("refused: ")) from None
+                raise trigger_refusal(text.removeprefix("refused: ")) from None
             raise
         except sqlite3.OperationalError as exc:
             raise StoreError(f"{self.path}: {exc}") from None

@@ -12,7 +12,7 @@ ZH = {
         "{holder} 正占用第 {page} 版。要解除吗？其未保存的修改仍留在其电脑上，但不能再覆盖他人的修改。",
     "Page {page} released": "第 {page} 版已解除占用", "Checked out: {items}": "占用中：{items}",
     # roles, versions and what is checked out, named as people name them
-    "page editor": "版面编辑", "reporter": "记者", "chief editor": "值班总编", "print staff": "照排",
+    "page editor": "版面编辑", "reporter": "记者", "chief editor": "值班总编", "print staff": "照排员",
     "v{version} {user}": "版本 {version}（{user}）", "story {name} ({holder})": "稿件{name}（{holder}）",
     "photo {name} ({holder})": "图片 {name}（{holder}）", ", ": "、",
 }

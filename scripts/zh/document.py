@@ -90,5 +90,5 @@ ZH = {
 ZH_IN = {"Intake": {
     "a mapping": "映射", "a list": "列表", "text": "文字", "nothing": "空值", "true/false": "布尔值（true/false）",
     "page": "版面", "story": "稿件", "photo": "图片",
-    "page editor": "版面编辑", "reporter": "记者", "chief editor": "值班总编", "print staff": "发排员",
+    "page editor": "版面编辑", "reporter": "记者", "chief editor": "值班总编", "print staff": "照排员",
 }}

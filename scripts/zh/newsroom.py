@@ -3,7 +3,7 @@ ZH = {
     "The store refused the save": "库拒绝了这次保存", "Changed by {who}": "{who} 刚做了修改",
     "{edition} · {user} ({role})": "{edition} · {user}（{role}）",
     "{edition} · {user} ({role}) · {status}": "{edition} · {user}（{role}）· {status}",
-    "page editor": "版面编辑", "reporter": "记者", "chief editor": "值班总编", "print staff": "发排员",
+    "page editor": "版面编辑", "reporter": "记者", "chief editor": "值班总编", "print staff": "照排员",
     "&Newsroom": "采编(&N)", "Check out this page": "签出本版", "Check out the selected story or photo": "签出所选稿件或图片",
     "Check in what I hold on this page": "签入我在本版签出的内容", "Release a colleague's check-out…": "解除同事的签出…",
     "Show colleagues' changes now": "立即显示同事的修改", "Saved to the store ({n} records)": "已存入库（{n} 条记录）",

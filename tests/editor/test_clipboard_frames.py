@@ -12,7 +12,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from layout_app.editor.main_window import MainWindow
-from layout_app.editor.textedit import text_editor
 from layout_app.io.docfile import load_document, loads_document, save_document
 from tests.editor.test_canvas_tools import cell, click
 from tests.samples import DOC_YAML

@@ -98,7 +98,7 @@ def test_store_refusals_in_chinese_and_the_english_kept(zh):
     with pytest.raises(Refused) as printer:
         check_write("print", "photo", {"id": "p1"}, None)
     assert str(printer.value) == "photo p1: a print staff may not change it"
-    assert said(printer.value) == "图片 p1：发排员不能修改它"
+    assert said(printer.value) == "图片 p1：照排员不能修改它"
 
 
 def test_a_refusal_on_the_board_in_chinese(zh, qtbot, tmp_path):
@@ -138,6 +138,7 @@ def document_templates() -> set[str]:
     modules = (layout_app.atomic, layout_app.errors, layout_app.io.outputs, layout_app.io.wording,
                layout_app.render.pdf.export, layout_app.store.rights)
     ours = {v for m in modules for v in vars(m).values() if isinstance(v, str) and v in layout_app.errors.TEMPLATES}
+    ours |= {template for _start, template in layout_app.io.wording.YAML_PROBLEMS}     # PyYAML's problems by kind
     return ours | {v for d in (layout_app.store.rights.KINDS, layout_app.store.rights.ROLE_WORDS) for v in d.values()}
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from layout_app.atomic import keep_mode
-from layout_app.errors import QT_TRANSLATE_NOOP, InputError, Notice
+from layout_app.errors import AT_PLACE, QT_TRANSLATE_NOOP, InputError, Notice
 from layout_app.imaging.printready import prepare
 from layout_app.imaging.source import PhotoError
 from layout_app.io.outputs import document_inputs, output_file
@@ -60,12 +60,29 @@ class ExportResult:
     seconds: dict = field(default_factory=dict)
 
 
+REFUSED = QT_TRANSLATE_NOOP("Intake", "export refused: preflight found {n} error(s); fix them or use --force")
+REFUSED_MORE = QT_TRANSLATE_NOOP("Intake", "… and {n} more")
+REFUSED_SHOWN = 20           # findings listed under the summary
+
+
 class ExportRefused(InputError):
     def __init__(self, report: Report):
         self.report = report
-        lines = "\n".join(f"  {f}" for f in report.errors[:20])
-        more = f"\n  … and {len(report.errors) - 20} more" if len(report.errors) > 20 else ""
-        super().__init__(f"export refused: preflight found {len(report.errors)} error(s); fix them or use --force\n{lines}{more}")
+        super().__init__(self.render_with(str, str))
+
+    def render_with(self, translate: Callable[[str], str], translate_finding: Callable[[str], str]) -> str:
+        """The summary and the first findings, each as the editor words it (its place, then what is wrong):
+        `translate` for the summary (context "Intake"), `translate_finding` for the findings ("Preflight");
+        with str for both, the command line's English."""
+        errors = self.report.errors
+        if translate is str:
+            lines = [f"  {f}" for f in errors[:REFUSED_SHOWN]]
+        else:
+            lines = ["  " + (translate(AT_PLACE).format(place=f.place.render(translate_finding), message=f.words(translate_finding))
+                             if f.place is not None else f.words(translate_finding)) for f in errors[:REFUSED_SHOWN]]
+        if len(errors) > REFUSED_SHOWN:
+            lines.append("  " + translate(REFUSED_MORE).format(n=len(errors) - REFUSED_SHOWN))
+        return "\n".join([translate(REFUSED).format(n=len(errors)), *lines])
 
 
 # Temporaries are named .NAME.HOST~PID~RANDOM.final.pdf (.raw.pdf: older versions' first file): a run

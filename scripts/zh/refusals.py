@@ -1,0 +1,81 @@
+"""Why a file cannot be read (its YAML, its style sheet), why the store's database or an export says no,
+and the clipboard's frames (layout_app/io/wording.py, store/rights.py, render/pdf/export.py, editor):
+context "Intake" unless named. The place (file:line, the field) and the user's values stay as they are;
+a {reason} that is PyYAML's or PostgreSQL's English is left out — the place says where to look.
+Terms: print staff (the role that sends signed pages to the plant, 已发排) is 照排员 everywhere."""
+_YAML = "文件的写法有误："
+ZH = {
+    # the YAML itself: PyYAML's problems by kind
+    "not valid YAML: mapping values are not allowed here{reason}": _YAML + "这里不能写“键: 值”（冒号后要有空格，缩进要对齐）",
+    "not valid YAML: could not find expected ':'{reason}": _YAML + "找不到应有的冒号（“键: 值”不完整，或引号没有配对）",
+    "not valid YAML: found character{reason}": _YAML + "这里有一个不能开头的字符（如制表符、@ 或反引号）",
+    "not valid YAML: found unexpected end of stream{reason}": _YAML + "文件意外结束（引号或括号没有配对）",
+    "not valid YAML: found unknown escape character{reason}": _YAML + "双引号里的反斜杠后是无法识别的转义",
+    "not valid YAML: expected <block end>{reason}": _YAML + "缩进没有对齐",
+    "not valid YAML: did not find expected key{reason}": _YAML + "缩进没有对齐，这里应是一个键",
+    "not valid YAML: expected ',' or ']'{reason}": _YAML + "方括号列表里缺少逗号或右方括号“]”",
+    "not valid YAML: expected ',' or '}}'{reason}": _YAML + "花括号里缺少逗号或右花括号“}}”",
+    "not valid YAML: found a tab character{reason}": _YAML + "缩进里有制表符，请改用空格",
+    "not valid YAML: expected a comment or a line break{reason}": _YAML + "值的后面还有多余的内容",
+    "not valid YAML: expected the node content{reason}": _YAML + "这里缺少一个值",
+    "not valid YAML: did not find expected node content{reason}": _YAML + "这里缺少一个值",
+    "not valid YAML: sequence entries are not allowed here{reason}": _YAML + "这里不能开始列表项“- ”（缩进不对？）",
+    "not valid YAML: block sequence entries are not allowed here{reason}": _YAML + "这里不能开始列表项“- ”（缩进不对？）",
+    "not valid YAML: but found another document{reason}": _YAML + "文件里不止一个文档（“---”）",
+    "not valid YAML: expected '<document start>'{reason}": _YAML + "文档的开头不对",
+    "not valid YAML: did not find expected '-' indicator{reason}": _YAML + "列表里缺少“- ”",
+    "not valid YAML: found undefined tag handle{reason}": _YAML + "有未定义的标签“!”",
+    "not valid YAML: {reason}": "文件的写法有误",
+    "an alias (*{name}) is not allowed in a document; write the value out": "文档里不能用别名（*{name}）；请把值直接写出来",
+    "an anchor (&{name}) is not allowed in a document; write the value out": "文档里不能用锚点（&{name}）；请把值直接写出来",
+    "lists and mappings nested more than {n} deep": "列表和映射嵌套超过 {n} 层",
+    "the control character U+{code} at character {k} is not allowed in text": "文字的第 {k} 个字符是控制字符 U+{code}，不允许出现",
+    "the control character U+{code} is not allowed in a document": "文档里不允许出现控制字符 U+{code}",
+    "a number of {n} digits is far too large": "{n} 位的数字太大了",
+    "{value} is not a finite number": "{value} 不是有限的数",
+    "the YAML tag {tag} is not allowed in a document; it holds only text, numbers, true/false, lists and mappings":
+        "文档里不能用标签 {tag}；文档只包含文字、数字、是非值、列表和映射",
+    "a mapping key must be a plain value": "映射的键必须是简单的值",
+    "written twice (lines {first} and {second}); keep one": "写了两次（第 {first} 行和第 {second} 行）；请只保留一个",
+    "not allowed": "不允许",
+    # style sheets
+    "expected a mapping of style names to styles, got {kind}": "应为“样式名: 样式”的映射，实际是{kind}",
+    "unknown style {name}; schema {schema} knows only {roles} (named styles need schema: {needed})":
+        "未知样式 {name}；第 {schema} 版格式只认识 {roles}（自定义样式需要第 {needed} 版格式）",
+    "character styles need schema: {needed} (the file says {schema})": "字符样式需要第 {needed} 版格式（文件写的是第 {schema} 版）",
+    "expected a list of paragraphs (text)": "应为段落（文字）的列表",
+    "at most {items} paragraphs of at most {chars} characters each": "最多 {items} 段，每段最多 {chars} 个字符",
+    "expected a paragraph (text)": "应为一段文字",
+    "expected a paragraph (text), or a mapping with text: and style:": "应为一段文字，或写有文字和样式的映射",
+    "no paragraph style named {name}; the document has: {known}": "没有名为 {name} 的段落样式；本文档有：{known}",
+    "no character style named {name}; the document has: {known}": "没有名为 {name} 的字符样式；本文档有：{known}",
+    "a styled paragraph needs its text (text: …)": "带样式的段落缺少文字",
+    "expected a list of runs, got {kind}": "应为字符样式段的列表，实际是{kind}",
+    "a run names the text it covers (text: …)": "字符样式段缺少它所覆盖的文字",
+    "the paragraph has {found} at {at}, not {covered}": "该段位置 {at} 处是 {found}，不是 {covered}",
+    "the paragraph has {found} at {at}, not {covered}; {covered} is at {where}":
+        "该段位置 {at} 处是 {found}，不是 {covered}；{covered} 在位置 {where}",
+    "a run sets a character style (style: …) or properties (weight: bold, …)": "字符样式段应指定一个字符样式或字符属性（如加粗）",
+    "the run overlaps the run at {start}–{end}; runs may not overlap": "与位置 {start}–{end} 的字符样式段重叠；字符样式段不能重叠",
+    "based_on goes round in a circle: {loop}": "样式的继承绕成了一个圈：{loop}",
+    "no paragraph style named {name}": "没有名为 {name} 的段落样式",
+    "no character style named {name}": "没有名为 {name} 的字符样式",
+    # what the store's database triggers say
+    "page {page}: signed off; the chief editor must reopen it first": "{page} 版：已签发，须由值班总编先重新打开",
+    "the page is signed off; the chief editor must reopen it": "该版已签发，须由值班总编先重新打开",
+    "it is on a signed page; the chief editor must reopen the page first": "它在已签发的版面上，须由值班总编先重新打开该版",
+    "checked out by someone else": "已被别人签出",
+    "a {role} may not add a {kind} record": "{role}不能添加{kind}记录",
+    "{kind} {key}: a reporter may change only story text, captions and credits": "{kind} {key}：记者只能修改稿件文字、图片说明和署名",
+    "the version changes only with the data": "版本号只随内容一起改变",
+    "the store refused the change: {reason}": "数据库拒绝了这项修改（权限不足）",
+    # a refused export
+    "export refused: preflight found {n} error(s); fix them or use --force": "拒绝导出：预检发现 {n} 个错误，请先改正",
+    "… and {n} more": "……另有 {n} 个",
+    # the edition board; the clipboard (contexts EditionBoard, Arranger)
+    "; not exported, preflight found errors: page(s) {pages}": "；未导出（预检发现错误）：第 {pages} 版",
+    "The clipboard holds frames this editor cannot read": "剪贴板里的框无法读取（可能来自别的版本）",
+}
+
+# a short word that means something else on a panel (the style panel's "none" is 不处理)
+ZH_IN = {"Intake": {"none": "无"}}
