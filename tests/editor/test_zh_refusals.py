@@ -179,7 +179,7 @@ def test_print_staff_is_one_word_in_chinese(zh):
 
 
 def test_unreadable_clipboard_frames_in_chinese(window, qtbot):
-    from PySide6.QtCore import QMimeData, Qt
+    from PySide6.QtCore import QMimeData
     from PySide6.QtGui import QGuiApplication
     data = QMimeData()
     data.setData("application/x-layout-app-frames+yaml", b"layout_app_clip: 99\n")
