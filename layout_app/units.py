@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from layout_app.errors import InputError
+from layout_app.errors import QT_TRANSLATE_NOOP, InputError, Notice
 
 PT_PER_INCH = 72.0
 MM_PER_INCH = 25.4
@@ -28,14 +28,20 @@ def to_mm(value_pt: float) -> float:
     return value_pt * MM_PER_INCH / PT_PER_INCH
 
 
+# why a size cannot be read (errors.Notice: the editor says it in its language, context "Intake")
+SIZE_KIND = QT_TRANSLATE_NOOP("Intake", "{pre}expected a size in pt or a 号 name, got {value}")
+SIZE_POSITIVE = QT_TRANSLATE_NOOP("Intake", "{pre}size must be positive, got {value}")
+SIZE_UNKNOWN = QT_TRANSLATE_NOOP("Intake", "{pre}unknown type size {value}; use pt (e.g. 9) or one of {known}")
+
+
 def parse_size(value: object, where: str = "") -> float:
     """A type size given as pt (9, 10.5, "9pt") or as a 号 name ("小五") → pt."""
     pre = f"{where}: " if where else ""
     if isinstance(value, bool):
-        raise InputError(f"{pre}expected a size in pt or a 号 name, got {value!r}")
+        raise InputError(Notice(SIZE_KIND, pre=pre, value=repr(value)))
     if isinstance(value, (int, float)):
         if value <= 0:
-            raise InputError(f"{pre}size must be positive, got {value}")
+            raise InputError(Notice(SIZE_POSITIVE, pre=pre, value=value))
         return float(value)
     if isinstance(value, str):
         name = value.strip()
@@ -45,8 +51,8 @@ def parse_size(value: object, where: str = "") -> float:
         if m and float(m.group(1)) > 0:
             return float(m.group(1))
         known = "、".join(HAO_SIZES)
-        raise InputError(f"{pre}unknown type size {value!r}; use pt (e.g. 9) or one of {known}")
-    raise InputError(f"{pre}expected a size in pt or a 号 name, got {value!r}")
+        raise InputError(Notice(SIZE_UNKNOWN, pre=pre, value=repr(value), known=known))
+    raise InputError(Notice(SIZE_KIND, pre=pre, value=repr(value)))
 
 
 def size_name(pt: float) -> str:

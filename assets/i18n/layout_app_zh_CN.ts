@@ -2344,6 +2344,21 @@
         <source>{flag} {out}: is a folder; name the {what} file, e.g. {example}</source>
         <translation>{out}：这是文件夹；请给出 {what} 文件的名字，例如 {example}</translation>
     </message>
+    <message>
+        <location filename="../../layout_app/units.py" line="32"/>
+        <source>{pre}expected a size in pt or a 号 name, got {value}</source>
+        <translation>{pre}应为磅值或字号名称，实际是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/units.py" line="33"/>
+        <source>{pre}size must be positive, got {value}</source>
+        <translation>{pre}字号必须大于 0，实际是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/units.py" line="34"/>
+        <source>{pre}unknown type size {value}; use pt (e.g. 9) or one of {known}</source>
+        <translation>{pre}未知字号 {value}；请用磅值（如 9）或以下之一：{known}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2838,37 +2853,37 @@
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="227"/>
+        <location filename="../../layout_app/editor/panels.py" line="228"/>
         <source>Relink…</source>
         <translation>重新链接…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="245"/>
+        <location filename="../../layout_app/editor/panels.py" line="246"/>
         <source>MISSING</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="246"/>
+        <location filename="../../layout_app/editor/panels.py" line="247"/>
         <source>Comment: {text}</source>
         <translation>意见：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="250"/>
+        <location filename="../../layout_app/editor/panels.py" line="251"/>
         <source>Caption and credit checked</source>
         <translation>图片说明和署名已核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="263"/>
+        <location filename="../../layout_app/editor/panels.py" line="264"/>
         <source>Relink photo</source>
         <translation>重新链接图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="269"/>
+        <location filename="../../layout_app/editor/panels.py" line="270"/>
         <source>Find the photo</source>
         <translation>查找图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="270"/>
+        <location filename="../../layout_app/editor/panels.py" line="271"/>
         <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
     </message>
@@ -3139,97 +3154,97 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="283"/>
+        <location filename="../../layout_app/editor/panels.py" line="284"/>
         <source>Column</source>
         <translation>栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="283"/>
+        <location filename="../../layout_app/editor/panels.py" line="284"/>
         <source>Columns</source>
         <translation>栏数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="284"/>
+        <location filename="../../layout_app/editor/panels.py" line="285"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="284"/>
+        <location filename="../../layout_app/editor/panels.py" line="285"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="296"/>
+        <location filename="../../layout_app/editor/panels.py" line="297"/>
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="297"/>
+        <location filename="../../layout_app/editor/panels.py" line="298"/>
         <source>Size (号 or pt)</source>
         <translation>字号（号或磅）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="299"/>
+        <location filename="../../layout_app/editor/panels.py" line="300"/>
         <source>Fill frame</source>
         <translation>填满图框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="300"/>
+        <location filename="../../layout_app/editor/panels.py" line="301"/>
         <source>Fit whole photo</source>
         <translation>显示整张图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="301"/>
+        <location filename="../../layout_app/editor/panels.py" line="302"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="302"/>
+        <location filename="../../layout_app/editor/panels.py" line="303"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="303"/>
+        <location filename="../../layout_app/editor/panels.py" line="304"/>
         <source>Reset crop</source>
         <translation>取消裁切</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="347"/>
+        <location filename="../../layout_app/editor/panels.py" line="348"/>
         <source>Text wraps around it (绕排)</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="350"/>
+        <location filename="../../layout_app/editor/panels.py" line="351"/>
         <source>Overlap intended</source>
         <translation>有意压叠</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="355"/>
+        <location filename="../../layout_app/editor/panels.py" line="356"/>
         <source>Standoff (lines)</source>
         <translation>绕排间距（行）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="376"/>
+        <location filename="../../layout_app/editor/panels.py" line="377"/>
         <source>Text wrap</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="387"/>
+        <location filename="../../layout_app/editor/panels.py" line="388"/>
         <source>Crop photo</source>
         <translation>裁切图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="396"/>
+        <location filename="../../layout_app/editor/panels.py" line="397"/>
         <source>That would run off the grid</source>
         <translation>超出版心网格了</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="400"/>
+        <location filename="../../layout_app/editor/panels.py" line="401"/>
         <source>Frame geometry</source>
         <translation>框位置与大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="416"/>
+        <location filename="../../layout_app/editor/panels.py" line="417"/>
         <source>Change type size</source>
         <translation>更改字号</translation>
     </message>
@@ -3306,49 +3321,49 @@
 <context>
     <name>StoriesPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="53"/>
+        <location filename="../../layout_app/editor/panels.py" line="54"/>
         <source>One paragraph per line</source>
         <translation>每行一段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="56"/>
+        <location filename="../../layout_app/editor/panels.py" line="57"/>
         <source>Headline</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="58"/>
+        <location filename="../../layout_app/editor/panels.py" line="59"/>
         <source>Body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="124"/>
+        <location filename="../../layout_app/editor/panels.py" line="125"/>
         <source>Edit story</source>
         <translation>编辑稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="131"/>
+        <location filename="../../layout_app/editor/panels.py" line="132"/>
         <source>Apply to selection</source>
         <translation>应用到选中文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="135"/>
-        <location filename="../../layout_app/editor/panels.py" line="186"/>
+        <location filename="../../layout_app/editor/panels.py" line="136"/>
+        <location filename="../../layout_app/editor/panels.py" line="187"/>
         <source>Paragraph style</source>
         <translation>段落样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="136"/>
-        <location filename="../../layout_app/editor/panels.py" line="207"/>
+        <location filename="../../layout_app/editor/panels.py" line="137"/>
+        <location filename="../../layout_app/editor/panels.py" line="208"/>
         <source>Character style</source>
         <translation>字符样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="162"/>
+        <location filename="../../layout_app/editor/panels.py" line="163"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="174"/>
+        <location filename="../../layout_app/editor/panels.py" line="175"/>
         <source>Set here: {what}</source>
         <translation>本处设置：{what}</translation>
     </message>

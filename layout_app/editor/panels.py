@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from layout_app.editor.controller import DocumentController
 from layout_app.editor.style_names import property_name, property_shown, shown as style_shown
 from layout_app.editor.galley import patch_text
+from layout_app.editor.messages import said
 from layout_app.errors import InputError
 from layout_app.units import HAO_SIZES, parse_size, size_name
 
@@ -407,7 +408,7 @@ class PropertiesPanel(QWidget):
         try:
             pt = parse_size(self.size.currentText())
         except InputError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(said(exc))
             return
         self.message.setText("")
         doc = self.controller.doc

@@ -69,6 +69,10 @@ ZH = {
     "{kind} {key}: a reporter may change only story text, captions and credits": "{kind} {key}：记者只能修改稿件文字、图片说明和署名",
     "the version changes only with the data": "版本号只随内容一起改变",
     "the store refused the change: {reason}": "数据库拒绝了这项修改（权限不足）",
+    # a type size (the Properties panel's size box)
+    "{pre}expected a size in pt or a 号 name, got {value}": "{pre}应为磅值或字号名称，实际是 {value}",
+    "{pre}size must be positive, got {value}": "{pre}字号必须大于 0，实际是 {value}",
+    "{pre}unknown type size {value}; use pt (e.g. 9) or one of {known}": "{pre}未知字号 {value}；请用磅值（如 9）或以下之一：{known}",
     # a refused export
     "export refused: preflight found {n} error(s); fix them or use --force": "拒绝导出：预检发现 {n} 个错误，请先改正",
     "… and {n} more": "……另有 {n} 个",

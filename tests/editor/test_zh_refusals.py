@@ -188,3 +188,16 @@ def test_unreadable_clipboard_frames_in_chinese(window, qtbot):
     window.canvas.arranger.paste()
     shown = window.statusBar().currentMessage()
     assert shown == "剪贴板里的框无法读取（可能来自别的版本）"
+
+
+def test_a_type_size_the_properties_panel_cannot_read_in_chinese(window, qtbot):
+    from PySide6.QtCore import Qt
+    headline = next(f for f in window.controller.doc.pages[0].frames if f.part == "heading" and not f.vertical)
+    window.canvas.select(headline.id)
+    box = window.properties.size
+    assert box.isEnabled()
+    box.lineEdit().setText("大号")                       # (QTest types only what a keyboard map has)
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
+    shown = window.properties.message.text()
+    assert shown.startswith("未知字号 '大号'；请用磅值（如 9）或以下之一：初号、小初")
+    assert not untranslated(shown)
