@@ -89,7 +89,8 @@ def main() -> int:
                   # why a document, a save or an export failed, and the store's refusals (context "Intake")
                   ROOT / "layout_app" / "errors.py", ROOT / "layout_app" / "io" / "wording.py", ROOT / "layout_app" / "io" / "outputs.py",
                   ROOT / "layout_app" / "atomic.py", ROOT / "layout_app" / "render" / "pdf" / "export.py",
-                  ROOT / "layout_app" / "store" / "rights.py", ROOT / "layout_app" / "units.py"])
+                  ROOT / "layout_app" / "store" / "rights.py", ROOT / "layout_app" / "units.py",
+                  ROOT / "layout_app" / "store" / "wording.py"])
     subprocess.run(["pyside6-lupdate", *map(str, sources), "-ts", str(TS)], check=True)
     text = TS.read_text(encoding="utf-8")
     missing = []

@@ -2125,6 +2125,7 @@
     </message>
     <message>
         <location filename="../../layout_app/io/wording.py" line="114"/>
+        <location filename="../../layout_app/store/wording.py" line="10"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -2358,6 +2359,46 @@
         <location filename="../../layout_app/units.py" line="34"/>
         <source>{pre}unknown type size {value}; use pt (e.g. 9) or one of {known}</source>
         <translation>{pre}未知字号 {value}；请用磅值（如 9）或以下之一：{known}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/wording.py" line="9"/>
+        <source>{where}: no edition {edition} in the store (it has: {editions})</source>
+        <translation>{where}：库里没有 {edition} 这一期（现有：{editions}）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/wording.py" line="11"/>
+        <source>{where}: edition {edition} has no page you may see</source>
+        <translation>{where}：{edition} 这一期没有您能看到的版面</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/wording.py" line="12"/>
+        <source>{where}: edition {edition} has no page you may see (print staff see signed pages only)</source>
+        <translation>{where}：{edition} 这一期没有您能看到的版面（照排员只能看到已签发的版面）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/wording.py" line="14"/>
+        <source>{where}: edition {edition} exists already</source>
+        <translation>{where}：{edition} 这一期已经存在</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/wording.py" line="15"/>
+        <source>{where}: edition {edition} has no page {page} you may see</source>
+        <translation>{where}：{edition} 这一期没有您能看到的版面 {page}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/wording.py" line="16"/>
+        <source>{where}: edition {edition} has no {kind} {key}</source>
+        <translation>{where}：{edition} 这一期没有{kind} {key}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/wording.py" line="17"/>
+        <source>{where}: {kind} {key} has no version {version}</source>
+        <translation>{where}：{kind} {key} 没有第 {version} 版</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/wording.py" line="18"/>
+        <source>{where}: the database failed: {reason}</source>
+        <translation>{where}：数据库出错，请稍后再试</translation>
     </message>
 </context>
 <context>

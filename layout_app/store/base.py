@@ -14,6 +14,7 @@ from typing import Any, Callable, Iterator
 from layout_app.errors import InputError, Notice
 from layout_app.model.document import Document
 from layout_app.store import records as rec
+from layout_app.store import wording as SW
 from layout_app.store.change import change_of
 from layout_app.store.rights import (
     CHECKED_OUT,
@@ -136,8 +137,8 @@ class Store:
         out = {(r[0], r[1]): self._record(r) for r in rows
                if not (self.role == "print" and r[0] == "page" and r[4] not in SIGNED)}   # print staff: signed pages
         if ("edition", rec.EDITION_KEY) not in out:
-            raise StoreError(f"{self.where}: no edition {edition!r} in the store (it has: "
-                             f"{', '.join(self.editions()) or 'none'})")
+            raise StoreError(Notice(SW.NO_EDITION, where=self.where, edition=repr(edition),
+                                    editions=", ".join(self.editions()) or Notice(SW.NO_EDITIONS)))
         return out
 
     def pages(self, edition: str) -> list[Record]:
@@ -156,15 +157,15 @@ class Store:
     def export_document(self, edition: str) -> Document:
         snap = self.snapshot(edition)
         if not any(kind == "page" for kind, _ in snap):
-            raise StoreError(f"{self.where}: edition {edition!r} has no page you may see"
-                             + (" (print staff see signed pages only)" if self.role == "print" else ""))
+            raise StoreError(Notice(SW.NO_PAGE_SEEN_PRINT if self.role == "print" else SW.NO_PAGE_SEEN,
+                                    where=self.where, edition=repr(edition)))
         return rec.join({k: r.data for k, r in snap.items()}, f"{self.where} edition {edition}")
 
     # --- writing ----------------------------------------------------------------------------------
     def import_document(self, edition: str, doc: Document) -> None:
         """The document's records as a new edition; StoreError if the edition exists."""
         if self.get(edition, "edition", rec.EDITION_KEY) is not None:
-            raise StoreError(f"{self.where}: edition {edition!r} exists already")
+            raise StoreError(Notice(SW.EDITION_EXISTS, where=self.where, edition=repr(edition)))
         self.commit(edition, [Write(k[0], k[1], data, None) for k, data in rec.split(doc).items()], note="import")
 
     def commit(self, edition: str, writes: list[Write], note: str = "") -> dict[Key, Record]:
@@ -211,7 +212,7 @@ class Store:
     def set_status(self, edition: str, page: str, status: str) -> Record:
         old = self.get(edition, "page", page)
         if old is None:
-            raise StoreError(f"{self.where}: edition {edition!r} has no page {page!r} you may see")
+            raise StoreError(Notice(SW.NO_SUCH_PAGE, where=self.where, edition=repr(edition), page=repr(page)))
         check_status(self.role, page, old.status, status)
         with self._errors(), self._transaction():
             self._execute("UPDATE records SET status = ?, updated_by = ?, note = '' WHERE edition = ? AND "
@@ -234,7 +235,8 @@ class Store:
         """Release my hold; `force` (an editor, after confirming) releases a colleague's."""
         held = self.get(edition, kind, key)
         if held is None:
-            raise StoreError(f"{self.where}: edition {edition!r} has no {kind} {key!r}")
+            raise StoreError(Notice(SW.NO_SUCH_RECORD, where=self.where, edition=repr(edition), kind=kind_word(kind),
+                                    key=repr(key)))
         if held.holder not in (None, self.user) and not (force and self.role in ("editor", "chief")):
             raise Refused(Notice(ONLY_EDITOR_RELEASES, kind=kind_word(kind), key=key, holder=held.holder))
         with self._errors(), self._transaction():
@@ -273,7 +275,7 @@ class Store:
         old = next((v for v in self.history(edition, kind, key) if v.version == version and v.data is not None
                     and v.action in ("create", "edit")), None)
         if old is None:
-            raise StoreError(f"{self.where}: {kind} {key} has no version {version}")
+            raise StoreError(Notice(SW.NO_VERSION, where=self.where, kind=kind_word(kind), key=key, version=version))
         current = self.get(edition, kind, key)
         write = Write(kind, key, old.data, current.version if current else None)
         return self.commit(edition, [write], note=f"restore v{version}")[(kind, key)]

@@ -18,6 +18,7 @@ import psycopg
 from psycopg import errors, sql
 from psycopg.types.json import Json
 
+from layout_app.errors import Notice
 from layout_app.store.base import (
     SCHEMA_VERSION,
     Change,
@@ -27,6 +28,7 @@ from layout_app.store.base import (
 )
 from layout_app.store.rights import REPORTER_FIELDS, ROLES, TRANSITIONS, trigger_refusal
 from layout_app.store.watch import Watcher
+from layout_app.store.wording import DATABASE
 
 CHANNEL = "layout_app"
 GROUPS = {role: f"layout_{role}" for role in ROLES}
@@ -332,7 +334,7 @@ class PostgresStore(Store):
         except errors.InsufficientPrivilege as exc:
             raise trigger_refusal(exc.diag.message_primary or str(exc)) from None
         except psycopg.OperationalError as exc:
-            raise StoreError(f"{self.where}: {exc}") from None
+            raise StoreError(Notice(DATABASE, where=self.where, reason=str(exc))) from None
 
     def _json_in(self, data):
         return None if data is None else Json(data)

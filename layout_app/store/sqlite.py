@@ -24,6 +24,7 @@ from layout_app.store.base import (
 from layout_app.store.change import change_of
 from layout_app.store.rights import ADDS_STAFF, ROLES, trigger_refusal
 from layout_app.store.watch import Watcher
+from layout_app.store.wording import DATABASE
 
 POLL = 0.05          # s between looks at the data version: changes arrive well within 0.5 s
 
@@ -190,7 +191,7 @@ class SQLiteStore(Store):
                 raise trigger_refusal(text.removeprefix("refused: ")) from None
             raise
         except sqlite3.OperationalError as exc:
-            raise StoreError(f"{self.path}: {exc}") from None
+            raise StoreError(Notice(DATABASE, where=self.path, reason=str(exc))) from None
 
     def _json_in(self, data):
         return dumps_data(data)

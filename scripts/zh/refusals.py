@@ -69,6 +69,16 @@ ZH = {
     "{kind} {key}: a reporter may change only story text, captions and credits": "{kind} {key}：记者只能修改稿件文字、图片说明和署名",
     "the version changes only with the data": "版本号只随内容一起改变",
     "the store refused the change: {reason}": "数据库拒绝了这项修改（权限不足）",
+    # the store: what is not there, a database that failed (its own English left out)
+    "{where}: no edition {edition} in the store (it has: {editions})": "{where}：库里没有 {edition} 这一期（现有：{editions}）",
+    "{where}: edition {edition} has no page you may see": "{where}：{edition} 这一期没有您能看到的版面",
+    "{where}: edition {edition} has no page you may see (print staff see signed pages only)":
+        "{where}：{edition} 这一期没有您能看到的版面（照排员只能看到已签发的版面）",
+    "{where}: edition {edition} exists already": "{where}：{edition} 这一期已经存在",
+    "{where}: edition {edition} has no page {page} you may see": "{where}：{edition} 这一期没有您能看到的版面 {page}",
+    "{where}: edition {edition} has no {kind} {key}": "{where}：{edition} 这一期没有{kind} {key}",
+    "{where}: {kind} {key} has no version {version}": "{where}：{kind} {key} 没有第 {version} 版",
+    "{where}: the database failed: {reason}": "{where}：数据库出错，请稍后再试",
     # a type size (the Properties panel's size box)
     "{pre}expected a size in pt or a 号 name, got {value}": "{pre}应为磅值或字号名称，实际是 {value}",
     "{pre}size must be positive, got {value}": "{pre}字号必须大于 0，实际是 {value}",

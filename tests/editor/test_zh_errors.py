@@ -135,9 +135,10 @@ def document_templates() -> set[str]:
     import layout_app.io.wording
     import layout_app.render.pdf.export
     import layout_app.store.rights
+    import layout_app.store.wording
     import layout_app.units
     modules = (layout_app.atomic, layout_app.errors, layout_app.io.outputs, layout_app.io.wording,
-               layout_app.render.pdf.export, layout_app.store.rights, layout_app.units)
+               layout_app.render.pdf.export, layout_app.store.rights, layout_app.store.wording, layout_app.units)
     ours = {v for m in modules for v in vars(m).values() if isinstance(v, str) and v in layout_app.errors.TEMPLATES}
     ours |= {template for _start, template in layout_app.io.wording.YAML_PROBLEMS}     # PyYAML's problems by kind
     return ours | {v for d in (layout_app.store.rights.KINDS, layout_app.store.rights.ROLE_WORDS) for v in d.values()}

@@ -201,3 +201,21 @@ def test_a_type_size_the_properties_panel_cannot_read_in_chinese(window, qtbot):
     shown = window.properties.message.text()
     assert shown.startswith("未知字号 '大号'；请用磅值（如 9）或以下之一：初号、小初")
     assert not untranslated(shown)
+
+
+def test_the_stores_missing_edition_and_page_in_chinese_and_english(zh, tmp_path):
+    from layout_app.store import init_store
+    from layout_app.store.base import StoreError
+    where = str(tmp_path / "newsroom.sqlite")
+    chief = init_store(where, user="admin", role="chief")
+    try:
+        with pytest.raises(StoreError) as gone:
+            chief.pages("1999-01-01")
+        assert str(gone.value) == f"{where}: no edition '1999-01-01' in the store (it has: none)"
+        assert said(gone.value) == f"{where}：库里没有 '1999-01-01' 这一期（现有：无）"
+        chief.import_document("2026-11-29", load_document(DEMO_DIR / "demo.yaml"))
+        with pytest.raises(StoreError) as page:
+            chief.set_status("2026-11-29", "Z9", "review")
+        assert said(page.value) == f"{where}：'2026-11-29' 这一期没有您能看到的版面 'Z9'"
+    finally:
+        chief.close()
