@@ -134,6 +134,8 @@ class Arranger(QObject):
             return
         page = small.pages[0]
         clip = arrange.copy(small, page, tuple(arrange.items(page)))
+        if small.grid != self.doc.grid:
+            clip = arrange.fit_to_grid(self.doc.grid, clip)
         here = self.canvas.controller.doc_dir
         if folder and Path(folder).resolve() != Path(here).resolve():
             # copied from a document in another folder: its photos' paths made relative to this one
@@ -141,7 +143,7 @@ class Arranger(QObject):
                 replace(ph, file=Path(os.path.relpath((Path(folder) / ph.file).resolve(), Path(here).resolve())).as_posix())
                 for ph in clip.photos))
         self._paste(clip, (0, 0) if in_place else PASTE_OFFSET,
-                    self.tr("Paste in place") if in_place else self.tr("Paste"))
+                    self.tr("Paste in place") if in_place else self.tr("Paste"), small)
 
     def paste_text(self, text: str) -> None:
         """Plain text as a new story in a text frame at the first free spot (one paragraph a line)."""
@@ -164,10 +166,13 @@ class Arranger(QObject):
         if ids:
             self._paste(arrange.copy(self.doc, self.page, ids), PASTE_OFFSET, self.tr("Duplicate"))
 
-    def _paste(self, clip: arrange.Clip, shift: tuple[int, int], text: str) -> None:
+    def _paste(self, clip: arrange.Clip, shift: tuple[int, int], text: str, source=None) -> None:
+        """`source`: the document the clip was copied from (its styles come along where this one lacks them)."""
         if not clip or self.canvas.read_only:
             return
         doc, new = arrange.paste(self.doc, self.canvas.page_index, clip, *shift)
+        if source is not None:
+            doc = arrange.carry_styles(doc, source, clip.stories)
         if self.canvas.controller.apply(doc, text, None, True):
             self.canvas.set_selection(new)
 

@@ -411,6 +411,49 @@ def paste(doc: Document, page_index: int, clip: Clip, dcol: int = 0, dline: int 
     return replace(doc, pages=tuple(pages), stories=doc.stories + new_stories, photos=doc.photos + new_photos), new_ids
 
 
+def fit_to_grid(grid: ColumnGrid, clip: Clip) -> Clip:
+    """A clip copied from a document on another grid, its frames, boxes and rules cut to this grid's
+    columns and lines (kept where they stood as far as the grid allows)."""
+    def fit(x):
+        cols = min(x.cols, grid.columns) if x.cols else 0
+        lines = min(x.lines, grid.line_count) if x.lines else 0
+        col = min(x.col, grid.columns - max(cols, 1) + (0 if cols else 1))     # a vertical rule may stand at the far edge
+        line = min(x.line, grid.line_count - max(lines, 1))
+        return replace(x, col=max(0, col), cols=cols, line=max(0, line), lines=lines)
+    return replace(clip, frames=tuple(map(fit, clip.frames)), rules=tuple(map(fit, clip.rules)),
+                   boxes=tuple(map(fit, clip.boxes)))
+
+
+def carry_styles(doc: Document, source: Document, stories: tuple[Story, ...]) -> Document:
+    """The document with the paragraph and character styles that pasted stories name and it lacks,
+    taken from the document they were copied from (with the styles those are based on). A style the
+    document has keeps its own definition, as a page editor's paste does in InDesign."""
+    wanted = {"paragraph": set(), "character": set()}
+    for s in stories:
+        for fmt in s.formats:
+            if fmt.style:
+                wanted["paragraph"].add(fmt.style)
+            wanted["character"].update(r.style for r in fmt.runs if r.style)
+    added: dict[str, list] = {"paragraph": [], "character": []}
+    for kind, names in wanted.items():
+        todo = sorted(names)
+        while todo:
+            name = todo.pop()
+            d = source.sheet.get(name, kind)
+            if d is None or doc.sheet.get(name, kind) is not None or d in added[kind]:
+                continue
+            added[kind].append(d)
+            if d.based_on:
+                todo.append(d.based_on)
+    if not added["paragraph"] and not added["character"]:
+        return doc
+    sheet = replace(doc.sheet, paragraph=doc.sheet.paragraph + tuple(added["paragraph"]),
+                    character=doc.sheet.character + tuple(added["character"]))
+    styles = dict(doc.styles)
+    styles.update({d.name: sheet.paragraph_style(d.name) for d in added["paragraph"]})
+    return replace(doc, styles=styles, sheet=sheet)
+
+
 # --- drawing tools -------------------------------------------------------------------------------------
 def cells(grid: ColumnGrid, page: Page, a: tuple[float, float], b: tuple[float, float]) -> tuple[int, int, int, int]:
     """(col, cols, line, lines) of the grid cells a drag from a to b (pt) covers, inside the type area."""

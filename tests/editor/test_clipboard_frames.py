@@ -122,3 +122,44 @@ def test_a_clipboard_of_foreign_or_broken_frames_changes_nothing(two, qtbot):
     qtbot.keyClick(w2.canvas, Qt.Key.Key_V, CTRL)
     assert w2.controller.doc is before
     assert "cannot read" in w2.statusBar().currentMessage()
+
+
+def window_on(qtbot, doc, path):
+    save_document(doc, path)
+    w = MainWindow(load_document(path), path, ask=lambda *a: True, ask_save=lambda: "discard")
+    w.quiet = True
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_a_styled_story_brings_its_styles_and_frames_fit_a_narrower_grid(qtbot, tmp_path):
+    """Copied from a page with a style sheet into a four-column page without one: the styles the
+    story's paragraphs and runs name come along (the saved file opens again), the photo frame that
+    stood in columns 4–5 stands in columns 3–4 of the narrower grid."""
+    from tests.styles.sheets import STYLED_YAML
+    styled = loads_document(STYLED_YAML.replace("  - {id: b1, col: 0, cols: 3, line: 0, lines: 30, story: s1, part: body}",
+                                                "  - {id: b1, col: 0, cols: 3, line: 0, lines: 30, story: s1, part: body}\n"
+                                                "  boxes:\n  - {id: box1, col: 3, cols: 2, line: 0, lines: 10}"))
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    w1 = window_on(qtbot, styled, tmp_path / "a" / "styled.yaml")
+    plain = loads_document(DOC_YAML)
+    narrow = replace(plain, grid=replace(plain.grid, columns=4), stories=(), photos=(),
+                     pages=(replace(plain.pages[0], frames=()),))
+    w2 = window_on(qtbot, narrow, tmp_path / "b" / "narrow.yaml")
+    active(qtbot, w1)
+    w1.canvas.set_selection(("b1", "box1"))
+    qtbot.keyClick(w1.canvas, Qt.Key.Key_C, CTRL)
+    active(qtbot, w2)
+    qtbot.keyClick(w2.canvas, Qt.Key.Key_V, CTRL | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
+    w2.save()
+    again = load_document(w2.controller.path)                  # opens: every style the story names is there
+    (story,) = again.stories
+    assert story.body == styled.story("s1").body and story.formats == styled.story("s1").formats
+    assert {"lead", "news", "subhead"} <= set(again.sheet.names("paragraph"))
+    assert {"strong", "dots", "pink", "red", "kai"} <= set(again.sheet.names("character"))
+    assert again.style("lead").size == styled.style("lead").size
+    (box,) = again.pages[0].boxes
+    assert (box.col, box.cols) == (2, 2)                         # four columns: the last two
