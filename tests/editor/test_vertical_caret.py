@@ -160,3 +160,33 @@ def test_click_keys_selection_preedit_and_undo_in_a_vertical_headline(river, qtb
     assert w.controller.doc.story("river").headline == HEADLINE
     qtbot.keyClick(w.canvas, Qt.Key.Key_Escape)
     assert not ed.editing
+
+
+def test_a_vertical_part_emptied_and_typed_again_and_a_drag_selects_down_the_column(river, qtbot):
+    w, f = river
+    runs, axes = columns(w, f), expected_axes(w, f)
+    top = w.canvas.frame_rect(f).y
+    kicker = runs[0]
+    s = kicker.size
+    qtbot.mouseDClick(w.canvas, Qt.MouseButton.LeftButton, pos=widget(w, axes[0], top + 1.3 * s).toPoint())
+    ed = text_editor(w.canvas)
+    assert ed.target.field == "kicker" and ed.caret == (0, 1)
+    # a drag from the top of 态 to the middle of 境 selects 态环 (the caret goes to the nearer cell edge)
+    a, b = widget(w, axes[0], top + 1.1 * s).toPoint(), widget(w, axes[0], top + 2.9 * s).toPoint()
+    qtbot.mousePress(w.canvas, Qt.MouseButton.LeftButton, pos=a)
+    qtbot.mouseMove(w.canvas, b)
+    qtbot.mouseRelease(w.canvas, Qt.MouseButton.LeftButton, pos=b)
+    assert ed.selected_text() == "态环"
+    # every character of the kicker gone: its column goes, the caret stays at the frame's top right
+    qtbot.keyClick(w.canvas, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(w.canvas, Qt.Key.Key_Backspace)
+    assert w.controller.doc.story("river").kicker == ""
+    assert [r.text for r in columns(w, f)] == ["城南河综合治理见成效", "水清岸绿白鹭归来"]
+    r = w.canvas.frame_rect(f)
+    x, left, right = ed.caret_box()
+    assert x == pytest.approx(r.y) and r.x < left < right <= r.x + r.width
+    w.canvas.grab()                                          # painted without a column to stand in
+    type_text(w, "生态")
+    assert w.controller.doc.story("river").kicker == "生态"
+    assert columns(w, f)[0].text == "生态" and ed.caret == (0, 2)
+    assert caret_at(w, ed, expected_axes(w, f)[0], columns(w, f)[0].size, top + 2 * columns(w, f)[0].size)
