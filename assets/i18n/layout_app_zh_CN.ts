@@ -841,25 +841,25 @@
     </message>
     <message>
         <location filename="../../layout_app/editor/arrange.py" line="72"/>
-        <location filename="../../layout_app/editor/arrange.py" line="219"/>
+        <location filename="../../layout_app/editor/arrange.py" line="224"/>
         <source>Bring forward</source>
         <translation>上移一层</translation>
     </message>
     <message>
         <location filename="../../layout_app/editor/arrange.py" line="72"/>
-        <location filename="../../layout_app/editor/arrange.py" line="220"/>
+        <location filename="../../layout_app/editor/arrange.py" line="225"/>
         <source>Send backward</source>
         <translation>下移一层</translation>
     </message>
     <message>
         <location filename="../../layout_app/editor/arrange.py" line="73"/>
-        <location filename="../../layout_app/editor/arrange.py" line="218"/>
+        <location filename="../../layout_app/editor/arrange.py" line="223"/>
         <source>Bring to front</source>
         <translation>置于顶层</translation>
     </message>
     <message>
         <location filename="../../layout_app/editor/arrange.py" line="73"/>
-        <location filename="../../layout_app/editor/arrange.py" line="221"/>
+        <location filename="../../layout_app/editor/arrange.py" line="226"/>
         <source>Send to back</source>
         <translation>置于底层</translation>
     </message>
@@ -889,108 +889,108 @@
         <translation>剪贴板里的框无法读取（可能来自别的版本）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="144"/>
+        <location filename="../../layout_app/editor/arrange.py" line="146"/>
         <source>Paste in place</source>
         <translation>原位粘贴</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="144"/>
-        <location filename="../../layout_app/editor/arrange.py" line="159"/>
+        <location filename="../../layout_app/editor/arrange.py" line="146"/>
+        <location filename="../../layout_app/editor/arrange.py" line="161"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="165"/>
+        <location filename="../../layout_app/editor/arrange.py" line="167"/>
         <source>Duplicate</source>
         <translation>再制</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="183"/>
+        <location filename="../../layout_app/editor/arrange.py" line="188"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="200"/>
+        <location filename="../../layout_app/editor/arrange.py" line="205"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="201"/>
+        <location filename="../../layout_app/editor/arrange.py" line="206"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="202"/>
+        <location filename="../../layout_app/editor/arrange.py" line="207"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="203"/>
+        <location filename="../../layout_app/editor/arrange.py" line="208"/>
         <source>Paste in &amp;place</source>
         <translation>原位粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="204"/>
+        <location filename="../../layout_app/editor/arrange.py" line="209"/>
         <source>D&amp;uplicate</source>
         <translation>直接复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="205"/>
+        <location filename="../../layout_app/editor/arrange.py" line="210"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="206"/>
+        <location filename="../../layout_app/editor/arrange.py" line="211"/>
         <source>Select &amp;all</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="208"/>
+        <location filename="../../layout_app/editor/arrange.py" line="213"/>
         <source>&amp;Object</source>
         <translation>对象(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="210"/>
+        <location filename="../../layout_app/editor/arrange.py" line="215"/>
         <source>Align left edges</source>
         <translation>左对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="210"/>
+        <location filename="../../layout_app/editor/arrange.py" line="215"/>
         <source>Align right edges</source>
         <translation>右对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="211"/>
+        <location filename="../../layout_app/editor/arrange.py" line="216"/>
         <source>Align top edges</source>
         <translation>顶对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="211"/>
+        <location filename="../../layout_app/editor/arrange.py" line="216"/>
         <source>Align bottom edges</source>
         <translation>底对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="212"/>
+        <location filename="../../layout_app/editor/arrange.py" line="217"/>
         <source>Align horizontal centres</source>
         <translation>水平居中对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="212"/>
+        <location filename="../../layout_app/editor/arrange.py" line="217"/>
         <source>Align vertical centres</source>
         <translation>垂直居中对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="215"/>
+        <location filename="../../layout_app/editor/arrange.py" line="220"/>
         <source>Distribute horizontally</source>
         <translation>水平分布</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="216"/>
+        <location filename="../../layout_app/editor/arrange.py" line="221"/>
         <source>Distribute vertically</source>
         <translation>垂直分布</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="223"/>
+        <location filename="../../layout_app/editor/arrange.py" line="228"/>
         <source>Lock / unlock</source>
         <translation>锁定/解锁</translation>
     </message>
@@ -2000,6 +2000,16 @@
         <translation>文件的写法有误：文件里不止一个文档（“---”）</translation>
     </message>
     <message>
+        <location filename="../../layout_app/io/wording.py" line="126"/>
+        <source>no template named {name}; shipped: {names}</source>
+        <translation>没有名为 {name} 的模板；现有：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="127"/>
+        <source>{path}: cannot read template: {reason}</source>
+        <translation>{path}：无法读取模板：{reason}</translation>
+    </message>
+    <message>
         <source>not valid YAML: expected a single document{reason}</source>
         <translation type="vanished">文件的写法有误：文件里不止一个文档（“---”）</translation>
     </message>
@@ -2342,6 +2352,31 @@
     </message>
     <message>
         <location filename="../../layout_app/io/outputs.py" line="18"/>
+        <source>{flag} {out}: that is {given}, an input of this command; choose another name so it is not overwritten</source>
+        <translation>{out}：这是本次的输入文件 {given}；请换一个名字，以免把它覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/outputs.py" line="20"/>
+        <source>{flag}: name the {what} to write (got an empty name)</source>
+        <translation>请给出要写入的 {what} 文件名（现在是空的）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/outputs.py" line="21"/>
+        <source>{flag} {out}: a {what} is written as {suffixes}; name the file so (e.g. {example})</source>
+        <translation>{out}：{what} 文件应以 {suffixes} 结尾；请这样命名（例如 {example}）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/outputs.py" line="22"/>
+        <source>{flag} {name}…: the file name is longer than {limit} bytes</source>
+        <translation>{name}…：文件名超过 {limit} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/outputs.py" line="23"/>
+        <source>{flag}: name the folder for the {what} (got an empty name)</source>
+        <translation>请给出存放 {what} 的文件夹（现在是空的）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/outputs.py" line="24"/>
         <source>{flag} {out}: is a folder; name the {what} file, e.g. {example}</source>
         <translation>{out}：这是文件夹；请给出 {what} 文件的名字，例如 {example}</translation>
     </message>

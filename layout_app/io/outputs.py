@@ -15,6 +15,12 @@ from layout_app.text.fonts import FACES
 # where an output cannot go (the editor translates them, leaving out the command line's flag: scripts/zh/document.py)
 PARENT_IS_FILE = QT_TRANSLATE_NOOP("Intake", "{flag} {out}: {parent} is a file, not a folder")
 CANNOT_MAKE_FOLDER = QT_TRANSLATE_NOOP("Intake", "{flag} {out}: cannot make the folder {folder}: {reason}")
+IS_AN_INPUT = QT_TRANSLATE_NOOP("Intake", "{flag} {out}: that is {given}, an input of this command; "
+                                          "choose another name so it is not overwritten")
+NO_NAME = QT_TRANSLATE_NOOP("Intake", "{flag}: name the {what} to write (got an empty name)")
+WRONG_SUFFIX = QT_TRANSLATE_NOOP("Intake", "{flag} {out}: a {what} is written as {suffixes}; name the file so (e.g. {example})")
+NAME_TOO_LONG = QT_TRANSLATE_NOOP("Intake", "{flag} {name}…: the file name is longer than {limit} bytes")
+NO_FOLDER_NAME = QT_TRANSLATE_NOOP("Intake", "{flag}: name the folder for the {what} (got an empty name)")
 IS_A_FOLDER = QT_TRANSLATE_NOOP("Intake", "{flag} {out}: is a folder; name the {what} file, e.g. {example}")
 
 MAX_NAME_BYTES = 255            # one path component on every filesystem we meet
@@ -40,8 +46,7 @@ def _same(a: Path, b: Path) -> bool:
 def refuse_inputs(out: Path, inputs: Iterable[str | os.PathLike], flag: str = "-o") -> None:
     for given in inputs:
         if _same(out, Path(given)):
-            raise InputError(f"{flag} {out}: that is {given}, an input of this command; "
-                             "choose another name so it is not overwritten")
+            raise InputError(Notice(IS_AN_INPUT, flag=flag, out=out, given=given))
 
 
 def prepare_folder(folder: Path, out: Path, flag: str = "-o") -> None:
@@ -63,15 +68,15 @@ def output_file(arg: str | os.PathLike, suffixes: tuple[str, ...], what: str,
     """The checked path of a file to write: a name, not a folder, ending in one of `suffixes`
     (what the command writes), not one of `inputs`; its folder made if missing."""
     if not str(arg).strip():
-        raise InputError(f"{flag}: name the {what} to write (got an empty name)")
+        raise InputError(Notice(NO_NAME, flag=flag, what=what))
     out = Path(arg)
     if out.is_dir():
         raise InputError(Notice(IS_A_FOLDER, flag=flag, out=out, what=what, example=out / ("out" + suffixes[0])))
     if out.suffix.lower() not in suffixes:
-        raise InputError(f"{flag} {out}: a {what} is written as {' or '.join(suffixes)}; "
-                         f"name the file so (e.g. {out.stem or 'out'}{suffixes[0]})")
+        raise InputError(Notice(WRONG_SUFFIX, flag=flag, out=out, what=what, suffixes=" or ".join(suffixes),
+                                example=f"{out.stem or 'out'}{suffixes[0]}"))
     if len(os.fsencode(out.name)) > MAX_NAME_BYTES:
-        raise InputError(f"{flag} {out.name[:40]}…: the file name is longer than {MAX_NAME_BYTES} bytes")
+        raise InputError(Notice(NAME_TOO_LONG, flag=flag, name=out.name[:40], limit=MAX_NAME_BYTES))
     refuse_inputs(out, inputs, flag)
     prepare_folder(out.parent, out, flag)
     return out
@@ -80,7 +85,7 @@ def output_file(arg: str | os.PathLike, suffixes: tuple[str, ...], what: str,
 def output_folder(arg: str | os.PathLike, what: str, flag: str = "-o") -> Path:
     """The checked folder to write into (made if missing)."""
     if not str(arg).strip():
-        raise InputError(f"{flag}: name the folder for the {what} (got an empty name)")
+        raise InputError(Notice(NO_FOLDER_NAME, flag=flag, what=what))
     folder = Path(arg)
     prepare_folder(folder, folder, flag)
     return folder

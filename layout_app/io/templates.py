@@ -5,7 +5,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from layout_app.assets import TEMPLATES_DIR
-from layout_app.errors import InputError
+from layout_app.errors import InputError, Notice
+from layout_app.io import wording as W
 from layout_app.io.furniture import read_masters
 from layout_app.io.located import load_located
 from layout_app.io.schema import Reader, read_grid, text
@@ -38,11 +39,11 @@ def load_template(name_or_path: str | Path, folder: Path = TEMPLATES_DIR) -> Tem
     if path.suffix != ".yaml":
         path = folder / f"{name_or_path}.yaml"
         if not path.exists():
-            raise InputError(f"no template named {name_or_path!r}; shipped: {', '.join(template_names(folder))}")
+            raise InputError(Notice(W.NO_TEMPLATE, name=repr(name_or_path), names=", ".join(template_names(folder))))
     try:
         loc = load_located(path.read_text(encoding="utf-8"), str(path))
     except OSError as exc:
-        raise InputError(f"{path}: cannot read template: {exc.strerror}") from None
+        raise InputError(Notice(W.TEMPLATE_UNREADABLE, path=path, reason=exc.strerror)) from None
     r = Reader(loc)
     m = r.mapping(loc.value, (), TEMPLATE_FIELDS)
     r.raise_if_any()

@@ -122,3 +122,6 @@ RUN_OVERLAP = QT_TRANSLATE_NOOP("Intake", "the run overlaps the run at {start}â€
 STYLE_CIRCLE = QT_TRANSLATE_NOOP("Intake", "based_on goes round in a circle: {loop}")
 NO_BASE_PARAGRAPH = QT_TRANSLATE_NOOP("Intake", "no paragraph style named {name}")
 NO_BASE_CHARACTER = QT_TRANSLATE_NOOP("Intake", "no character style named {name}")
+# --- templates (io/templates.py: File â–¸ New) -----------------------------------------------------------
+NO_TEMPLATE = QT_TRANSLATE_NOOP("Intake", "no template named {name}; shipped: {names}")
+TEMPLATE_UNREADABLE = QT_TRANSLATE_NOOP("Intake", "{path}: cannot read template: {reason}")

@@ -79,6 +79,17 @@ ZH = {
     "{where}: edition {edition} has no {kind} {key}": "{where}：{edition} 这一期没有{kind} {key}",
     "{where}: {kind} {key} has no version {version}": "{where}：{kind} {key} 没有第 {version} 版",
     "{where}: the database failed: {reason}": "{where}：数据库出错，请稍后再试",
+    # where an export may write (the command line's flag left out, as the other outputs' messages do)
+    "{flag} {out}: that is {given}, an input of this command; choose another name so it is not overwritten":
+        "{out}：这是本次的输入文件 {given}；请换一个名字，以免把它覆盖",
+    "{flag}: name the {what} to write (got an empty name)": "请给出要写入的 {what} 文件名（现在是空的）",
+    "{flag} {out}: a {what} is written as {suffixes}; name the file so (e.g. {example})":
+        "{out}：{what} 文件应以 {suffixes} 结尾；请这样命名（例如 {example}）",
+    "{flag} {name}…: the file name is longer than {limit} bytes": "{name}…：文件名超过 {limit} 字节",
+    "{flag}: name the folder for the {what} (got an empty name)": "请给出存放 {what} 的文件夹（现在是空的）",
+    # templates (File ▸ New)
+    "no template named {name}; shipped: {names}": "没有名为 {name} 的模板；现有：{names}",
+    "{path}: cannot read template: {reason}": "{path}：无法读取模板：{reason}",
     # a type size (the Properties panel's size box)
     "{pre}expected a size in pt or a 号 name, got {value}": "{pre}应为磅值或字号名称，实际是 {value}",
     "{pre}size must be positive, got {value}": "{pre}字号必须大于 0，实际是 {value}",

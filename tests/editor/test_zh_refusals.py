@@ -219,3 +219,15 @@ def test_the_stores_missing_edition_and_page_in_chinese_and_english(zh, tmp_path
         assert said(page.value) == f"{where}：'2026-11-29' 这一期没有您能看到的版面 'Z9'"
     finally:
         chief.close()
+
+
+def test_an_export_named_wrong_in_chinese(zh, page_doc):
+    from layout_app.editor.export_worker import ExportWorker
+    from layout_app.render.pdf.export import ExportOptions
+    doc, folder, _path = page_doc
+    failed = []
+    worker = ExportWorker(doc, folder, folder / "page.txt", ExportOptions(pdfx=False, force=True))
+    worker.failed.connect(failed.append)
+    worker.run()
+    assert failed == [f"{folder / 'page.txt'}：PDF 文件应以 .pdf 结尾；请这样命名（例如 page.pdf）"]
+    assert not untranslated(failed[0].removeprefix(str(folder)))
