@@ -2010,6 +2010,61 @@
         <translation>{path}：无法读取模板：{reason}</translation>
     </message>
     <message>
+        <location filename="../../layout_app/io/wording.py" line="128"/>
+        <source>a template needs a body style</source>
+        <translation>模板需要一个正文样式</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="130"/>
+        <source>runs past the last column: col {col} + cols {cols} &gt; {n} columns</source>
+        <translation>超出了最后一栏：col {col} + cols {cols} &gt; {n} 栏</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="131"/>
+        <source>line {line} is above the trim; the first line inside it is {top}</source>
+        <translation>第 {line} 行在裁切线以外；裁切线内的第一行是 {top}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="132"/>
+        <source>runs below the trim: line {line} + {lines} &gt; {bottom}</source>
+        <translation>超出了下裁切线：line {line} + {lines} &gt; {bottom}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="133"/>
+        <source>a rule runs across columns (cols: N, horizontal) or down lines (lines: N, vertical); give exactly one of them</source>
+        <translation>线条要么横跨若干栏（cols: N，横线），要么竖跨若干行（lines: N，竖线）；两者只能给一个</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="135"/>
+        <source>a vertical rule stands before column 0–{n}, got {col}</source>
+        <translation>竖线只能在第 0–{n} 栏之前，实际是 {col}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="136"/>
+        <source>a box with no border (pattern: none) needs a tint (fill: [C, M, Y, K])</source>
+        <translation>没有边框的框（pattern: none）需要底纹（fill: [C, M, Y, K]）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="137"/>
+        <source>{name} is not a field; use one of {fields} ({{{{ and }}}} for braces)</source>
+        <translation>{name} 不是可填的字段；请用以下之一：{fields}（花括号本身写作 {{{{ 和 }}}}）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="138"/>
+        <source>master {name} is already defined (line {line})</source>
+        <translation>主页 {name} 已经定义过了（第 {line} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="139"/>
+        <source>no master named {name}; masters: {known}</source>
+        <translation>没有名为 {name} 的主页；现有主页：{known}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="140"/>
+        <source>no master named {name}; masters: none in this document</source>
+        <translation>没有名为 {name} 的主页；本文档没有主页</translation>
+    </message>
+    <message>
         <source>not valid YAML: expected a single document{reason}</source>
         <translation type="vanished">文件的写法有误：文件里不止一个文档（“---”）</translation>
     </message>

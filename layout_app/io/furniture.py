@@ -4,7 +4,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from layout_app.errors import quote
+from layout_app.errors import Notice, quote
+from layout_app.io import wording as W
 from layout_app.io.schema import (
     MAX_GRID_INDEX, MAX_LINE_TEXT, Reader, _ident, _items, boolean, choice, cmyk, integer, number, size, text_of,
 )
@@ -49,11 +50,11 @@ def _place(r: Reader, s: dict, p: tuple, grid: ColumnGrid | None, col, cols, lin
         return
     top, bottom = line_bounds(grid)
     if col + cols > grid.columns:
-        r.problem(p + ("cols",), f"runs past the last column: col {col} + cols {cols} > {grid.columns} columns")
+        r.problem(p + ("cols",), Notice(W.ITEM_PAST_COLUMN, col=col, cols=cols, n=grid.columns))
     if line < top:
-        r.problem(p + ("line",), f"line {line} is above the trim; the first line inside it is {top}")
+        r.problem(p + ("line",), Notice(W.ITEM_ABOVE_TRIM, line=line, top=top))
     if line + lines > bottom:
-        r.problem(p + ("line",), f"runs below the trim: line {line} + {lines} > {bottom}")
+        r.problem(p + ("line",), Notice(W.ITEM_BELOW_TRIM, line=line, lines=lines, bottom=bottom))
 
 
 def _coord(r: Reader, s: dict, p: tuple, key: str, lo: int, default=_REQUIRED):
@@ -78,15 +79,14 @@ def read_rule(r: Reader, value: Any, p: tuple, grid: ColumnGrid | None) -> RuleI
     style = _line_style(r, s, p)
     locked = r.field(s, p, "locked", boolean, False)
     if ("cols" in s) == ("lines" in s):
-        r.problem(p, "a rule runs across columns (cols: N, horizontal) or down lines (lines: N, vertical); "
-                     "give exactly one of them")
+        r.problem(p, Notice(W.RULE_ONE_WAY))
         return None
     if grid is not None and None not in (col, line, cols, lines):
         if cols:
             _place(r, s, p, grid, col, cols, line, 1)
         else:
             if col > grid.columns:
-                r.problem(p + ("col",), f"a vertical rule stands before column 0–{grid.columns}, got {col}")
+                r.problem(p + ("col",), Notice(W.RULE_GUTTER, n=grid.columns, col=col))
             _place(r, s, p, grid, 0, 1, line, lines)
     if None in (rid, col, line, cols, lines, style):
         return None
@@ -104,7 +104,7 @@ def read_box(r: Reader, value: Any, p: tuple, grid: ColumnGrid | None) -> BoxIte
     fill = r.field(s, p, "fill", cmyk, None)
     locked = r.field(s, p, "locked", boolean, False)
     if style is None and fill is None and s.get("pattern") == "none":
-        r.problem(p, "a box with no border (pattern: none) needs a tint (fill: [C, M, Y, K])")
+        r.problem(p, Notice(W.BOX_EMPTY))
     _place(r, s, p, grid, col, cols, line, lines)
     if None in (rid, col, cols, line, lines):
         return None
@@ -122,8 +122,8 @@ def read_text(r: Reader, value: Any, p: tuple, grid: ColumnGrid | None) -> Maste
     if body is not None:
         for name in field_names(body):
             if name not in FIELDS:
-                r.problem(p + ("text",), f"{{{name}}} is not a field; use one of "
-                                         + ", ".join("{" + f + "}" for f in FIELDS) + " ({{ and }} for braces)")
+                r.problem(p + ("text",), Notice(W.NOT_A_FIELD, name="{" + name + "}",
+                                                fields=", ".join("{" + f + "}" for f in FIELDS)))
     d = MasterText("", 0, 1, 0, "")
     t = MasterText(rid or "", col or 0, cols or 1, line or 0, body or "",
                    r.field(s, p, "font", choice(FONT_ROLES), d.font), r.field(s, p, "weight", choice(WEIGHTS), d.weight),
@@ -137,14 +137,14 @@ def _list(r: Reader, value: Any, p: tuple, read, grid) -> tuple:
     out, seen = [], {}
     items = _items(r, value, p)
     if len(items) > MAX_FURNITURE:
-        r.problem(p, f"{len(items)} entries is too many; at most {MAX_FURNITURE}")
+        r.problem(p, Notice(W.TOO_MANY, n=len(items), limit=MAX_FURNITURE))
         return ()
     for i, v in enumerate(items):
         item = read(r, v, p + (i,), grid)
         if item is None:
             continue
         if item.id in seen:
-            r.problem(p + (i, "id"), f"id {quote(item.id)} is already used (line {r.loc.line(seen[item.id])})")
+            r.problem(p + (i, "id"), Notice(W.ID_USED, value=quote(item.id), line=r.loc.line(seen[item.id])))
         seen[item.id] = p + (i, "id")
         out.append(item)
     return tuple(out)
@@ -159,7 +159,7 @@ def read_masters(r: Reader, value: Any, path: tuple, grid: ColumnGrid | None) ->
             continue
         name = r.field(s, p, "name", _ident)
         if name in seen:
-            r.problem(p + ("name",), f"master {quote(name)} is already defined (line {r.loc.line(seen[name])})")
+            r.problem(p + ("name",), Notice(W.MASTER_TWICE, name=quote(name), line=r.loc.line(seen[name])))
         seen[name] = p + ("name",)
         masters.append(Master(name or "", _list(r, s.get("texts"), p + ("texts",), read_text, grid),
                               _list(r, s.get("rules"), p + ("rules",), read_rule, grid),
@@ -171,8 +171,9 @@ def read_page_furniture(r: Reader, s: dict, p: tuple, grid: ColumnGrid | None, m
     """The page's schema-3 fields, as keyword arguments for Page."""
     master = r.field(s, p, "master", _ident, "")
     if master and master not in {m.name for m in masters}:
-        known = ", ".join(m.name for m in masters) or "none in this document"
-        r.problem(p + ("master",), f"no master named {quote(master)}; masters: {known}")
+        known = ", ".join(m.name for m in masters)
+        r.problem(p + ("master",), Notice(W.NO_MASTER, name=quote(master), known=known) if known
+                  else Notice(W.NO_MASTERS, name=quote(master)))
     line = text_of(MAX_LINE_TEXT)
     return dict(master=master or "", rules=_list(r, s.get("rules"), p + ("rules",), read_rule, grid),
                 boxes=_list(r, s.get("boxes"), p + ("boxes",), read_box, grid),

@@ -54,7 +54,7 @@ def load_template(name_or_path: str | Path, folder: Path = TEMPLATES_DIR) -> Tem
     label = r.field(m, (), "label", text, name)
     label_en = r.field(m, (), "label_en", text, name)
     if "body" not in styles:
-        r.problem(("styles",), "a template needs a body style")
+        r.problem(("styles",), Notice(W.TEMPLATE_BODY))
     r.raise_if_any()
     return Template(name, label, label_en, grid, styles, masters, sheet)
 

@@ -125,3 +125,16 @@ NO_BASE_CHARACTER = QT_TRANSLATE_NOOP("Intake", "no character style named {name}
 # --- templates (io/templates.py: File ▸ New) -----------------------------------------------------------
 NO_TEMPLATE = QT_TRANSLATE_NOOP("Intake", "no template named {name}; shipped: {names}")
 TEMPLATE_UNREADABLE = QT_TRANSLATE_NOOP("Intake", "{path}: cannot read template: {reason}")
+TEMPLATE_BODY = QT_TRANSLATE_NOOP("Intake", "a template needs a body style")
+# --- masters, rules and boxes (io/furniture.py) ----------------------------------------------------------
+ITEM_PAST_COLUMN = QT_TRANSLATE_NOOP("Intake", "runs past the last column: col {col} + cols {cols} > {n} columns")
+ITEM_ABOVE_TRIM = QT_TRANSLATE_NOOP("Intake", "line {line} is above the trim; the first line inside it is {top}")
+ITEM_BELOW_TRIM = QT_TRANSLATE_NOOP("Intake", "runs below the trim: line {line} + {lines} > {bottom}")
+RULE_ONE_WAY = QT_TRANSLATE_NOOP("Intake", "a rule runs across columns (cols: N, horizontal) or down lines (lines: N, "
+                                           "vertical); give exactly one of them")
+RULE_GUTTER = QT_TRANSLATE_NOOP("Intake", "a vertical rule stands before column 0–{n}, got {col}")
+BOX_EMPTY = QT_TRANSLATE_NOOP("Intake", "a box with no border (pattern: none) needs a tint (fill: [C, M, Y, K])")
+NOT_A_FIELD = QT_TRANSLATE_NOOP("Intake", "{name} is not a field; use one of {fields} ({{{{ and }}}} for braces)")
+MASTER_TWICE = QT_TRANSLATE_NOOP("Intake", "master {name} is already defined (line {line})")
+NO_MASTER = QT_TRANSLATE_NOOP("Intake", "no master named {name}; masters: {known}")
+NO_MASTERS = QT_TRANSLATE_NOOP("Intake", "no master named {name}; masters: none in this document")

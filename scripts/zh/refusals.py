@@ -79,6 +79,19 @@ ZH = {
     "{where}: edition {edition} has no {kind} {key}": "{where}：{edition} 这一期没有{kind} {key}",
     "{where}: {kind} {key} has no version {version}": "{where}：{kind} {key} 没有第 {version} 版",
     "{where}: the database failed: {reason}": "{where}：数据库出错，请稍后再试",
+    # masters, rules and boxes (the grid's words col/cols/line/lines are the file's own)
+    "runs past the last column: col {col} + cols {cols} > {n} columns": "超出了最后一栏：col {col} + cols {cols} > {n} 栏",
+    "line {line} is above the trim; the first line inside it is {top}": "第 {line} 行在裁切线以外；裁切线内的第一行是 {top}",
+    "runs below the trim: line {line} + {lines} > {bottom}": "超出了下裁切线：line {line} + {lines} > {bottom}",
+    "a rule runs across columns (cols: N, horizontal) or down lines (lines: N, vertical); give exactly one of them":
+        "线条要么横跨若干栏（cols: N，横线），要么竖跨若干行（lines: N，竖线）；两者只能给一个",
+    "a vertical rule stands before column 0–{n}, got {col}": "竖线只能在第 0–{n} 栏之前，实际是 {col}",
+    "a box with no border (pattern: none) needs a tint (fill: [C, M, Y, K])": "没有边框的框（pattern: none）需要底纹（fill: [C, M, Y, K]）",
+    "{name} is not a field; use one of {fields} ({{{{ and }}}} for braces)": "{name} 不是可填的字段；请用以下之一：{fields}（花括号本身写作 {{{{ 和 }}}}）",
+    "master {name} is already defined (line {line})": "主页 {name} 已经定义过了（第 {line} 行）",
+    "no master named {name}; masters: {known}": "没有名为 {name} 的主页；现有主页：{known}",
+    "no master named {name}; masters: none in this document": "没有名为 {name} 的主页；本文档没有主页",
+    "a template needs a body style": "模板需要一个正文样式",
     # where an export may write (the command line's flag left out, as the other outputs' messages do)
     "{flag} {out}: that is {given}, an input of this command; choose another name so it is not overwritten":
         "{out}：这是本次的输入文件 {given}；请换一个名字，以免把它覆盖",

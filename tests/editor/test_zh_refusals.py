@@ -231,3 +231,13 @@ def test_an_export_named_wrong_in_chinese(zh, page_doc):
     worker.run()
     assert failed == [f"{folder / 'page.txt'}：PDF 文件应以 .pdf 结尾；请这样命名（例如 page.pdf）"]
     assert not untranslated(failed[0].removeprefix(str(folder)))
+
+
+def test_masters_rules_and_boxes_that_do_not_fit_in_chinese(window, tmp_path):
+    path = demo_with(tmp_path, "  master: running-head\n", "  master: 报眉二\n")
+    window.open_path(path)
+    assert window.status.text() == f"{path}:210：pages[0].master：没有名为 '报眉二' 的主页；现有主页：running-head"
+    path = demo_with(tmp_path, "- {id: reading-box, col: 0, cols: 3,", "- {id: reading-box, col: 6, cols: 3,")
+    window.open_path(path)
+    text = window.status.text()
+    assert text == f"{path}:259：pages[0].boxes[0].cols：超出了最后一栏：col 6 + cols 3 > 8 栏"
