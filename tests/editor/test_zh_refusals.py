@@ -241,3 +241,30 @@ def test_masters_rules_and_boxes_that_do_not_fit_in_chinese(window, tmp_path):
     window.open_path(path)
     text = window.status.text()
     assert text == f"{path}:259：pages[0].boxes[0].cols：超出了最后一栏：col 6 + cols 3 > 8 栏"
+
+
+def test_the_board_says_which_signed_pages_preflight_refused(zh, qtbot, tmp_path):
+    """Print staff export the signed pages with the photos nowhere to be found: preflight refuses the
+    page; the board says so (it said nothing before) and the page stays signed, not sent."""
+    from layout_app.editor.board import EditionBoard
+    from layout_app.store import init_store, open_store
+    where = str(tmp_path / "newsroom.sqlite")
+    edition = "2026-11-29"
+    chief = init_store(where, user="admin", role="chief")
+    chief.add_user("printer", "print")
+    chief.import_document(edition, load_document(DEMO_DIR / "demo.yaml"))
+    page = chief.pages(edition)[0]
+    chief.set_status(edition, page.key, "signed")
+    printer = open_store(where, "printer")
+    (tmp_path / "no-photos").mkdir()
+    board = EditionBoard(printer, edition, tmp_path / "no-photos")
+    qtbot.addWidget(board)
+    try:
+        assert board.export_signed(tmp_path / "out") == []
+        number = page.data["number"]
+        assert board.message.text() == f"已导出 0 个已签发版面；未导出（预检发现错误）：第 {number} 版"
+        assert chief.pages(edition)[0].status == "signed"
+    finally:
+        board.close()
+        printer.close()
+        chief.close()
