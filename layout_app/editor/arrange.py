@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 
 from layout_app.io import clipfile
 from layout_app.layout import arrange
+from layout_app.model.textedit import CONTROL
 
 PASTE_OFFSET = (1, 2)            # columns, lines: a pasted or duplicated copy stands clear of the original
 NUDGE_BIG = 10                   # lines a Shift+arrow moves
@@ -148,7 +149,8 @@ class Arranger(QObject):
     def paste_text(self, text: str) -> None:
         """Plain text as a new story in a text frame at the first free spot (one paragraph a line)."""
         from layout_app.editor.place import FREE_COLS, FREE_LINES, free_cell
-        paras = tuple(p.strip() for p in text.splitlines() if p.strip())
+        paras = tuple(p.strip() for p in CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
+                      if p.strip())
         if not paras or self.canvas.read_only:
             return
         index = self.canvas.page_index

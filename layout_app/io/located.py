@@ -18,11 +18,10 @@ from yaml.constructor import ConstructorError
 
 from layout_app.errors import DocumentError, Notice, Problem, quote
 from layout_app.io import wording as W
+from layout_app.model.textedit import CONTROL
 
 MAX_DEPTH = 20            # a document nests 6 deep (pages → frames → frame → value)
 MAX_INT_DIGITS = 20       # no count or size in a document comes near this
-# C0 and C1 control characters (tab and line feed are text), DEL, lone surrogates, non-characters
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _PLAIN_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("null", "bool", "int", "float", "str", "seq", "map")}
 
 
@@ -76,7 +75,7 @@ class DocumentLoader(yaml.SafeLoader):
 
     def construct_yaml_str(self, node: yaml.ScalarNode) -> str:
         value = super().construct_yaml_str(node)
-        bad = _CONTROL.search(value)
+        bad = CONTROL.search(value)      # (model.textedit: what typed text drops too)
         if bad:
             raise ConstructorError(None, None, Notice(W.CONTROL_IN_TEXT, code=f"{ord(bad.group()):04X}", k=bad.start() + 1),
                                    node.start_mark)

@@ -18,6 +18,9 @@ from layout_app.model.styles import CharRun, ParaFormat
 
 Pos = tuple[int, int]          # (paragraph, offset in it)
 _FIELD = re.compile(r"\{[^{}]*\}")
+# C0 and C1 control characters (tab and line feed are text), DEL, lone surrogates, non-characters: a
+# document may not hold them (io.located refuses them on load), so typed or pasted text drops them
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 @dataclass(frozen=True)
@@ -75,7 +78,7 @@ def replace_range(doc: Document, target: Target, a: Pos, b: Pos, text: str) -> t
     paragraphs in a story's body and become nothing elsewhere (one-line fields)."""
     paras = paragraphs(doc, target)
     start, end = ordered(_clamp(paras, a), _clamp(paras, b))
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n")
+    text = CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n"))
     if not target.multi:
         text = text.replace("\n", "")
     pieces = text.split("\n")

@@ -163,3 +163,25 @@ def test_a_styled_story_brings_its_styles_and_frames_fit_a_narrower_grid(qtbot, 
     assert again.style("lead").size == styled.style("lead").size
     (box,) = again.pages[0].boxes
     assert (box.col, box.cols) == (2, 2)                         # four columns: the last two
+
+
+def test_control_characters_from_another_program_never_reach_the_file(two, qtbot):
+    """A document may not hold control characters (the loader refuses them): pasted text drops them,
+    as a new frame and at the caret, so the saved file opens again."""
+    w1, w2 = two
+    QGuiApplication.clipboard().setText("第一段\x07\r\n第二\x1b段\x0b\r\n")
+    active(qtbot, w2)
+    qtbot.keyClick(w2.canvas, Qt.Key.Key_V, CTRL)
+    (f,) = w2.controller.doc.pages[0].frames
+    assert w2.controller.doc.story(f.story).body == ("第一段", "第二段")
+    w2.save()
+    assert load_document(w2.controller.path).story(f.story).body == ("第一段", "第二段")
+    active(qtbot, w1)
+    QGuiApplication.clipboard().setText("新\x00\x08闻")
+    from tests.editor.test_edit_on_page import into
+    ed = into(w1, qtbot, "h1", "headline", 2)
+    qtbot.keyClick(w1.canvas, Qt.Key.Key_V, CTRL)
+    assert w1.controller.doc.story("s1").headline == "青石新闻镇：图书角里书香浓"
+    ed.end()
+    w1.save()
+    assert load_document(w1.controller.path).story("s1").headline == "青石新闻镇：图书角里书香浓"
