@@ -190,3 +190,29 @@ def test_a_vertical_part_emptied_and_typed_again_and_a_drag_selects_down_the_col
     assert w.controller.doc.story("river").kicker == "生态"
     assert columns(w, f)[0].text == "生态" and ed.caret == (0, 2)
     assert caret_at(w, ed, expected_axes(w, f)[0], columns(w, f)[0].size, top + 2 * columns(w, f)[0].size)
+
+
+def test_a_pinyin_preedit_lies_turned_down_the_column(river, qtbot):
+    """An input method's Latin preedit (pinyin) is set as the page sets a Latin word of three or more
+    letters in a column: turned, each letter taking its horizontal advance down the column."""
+    from fontTools.ttLib import TTFont
+
+    from layout_app.assets import FONTS_DIR
+    from layout_app.text.fonts import registry
+    w, f = river
+    runs, axes = columns(w, f), expected_axes(w, f)
+    top = w.canvas.frame_rect(f).y
+    col2 = runs[2]
+    s = col2.size
+    qtbot.mouseDClick(w.canvas, Qt.MouseButton.LeftButton, pos=widget(w, axes[2], top + 2.3 * s).toPoint())
+    ed = text_editor(w.canvas)
+    assert ed.caret == (0, 13)
+    font = TTFont(FONTS_DIR / registry().face(col2.face).spec.file, lazy=True)
+    cmap, hmtx, upem = font.getBestCmap(), font["hmtx"], font["head"].unitsPerEm
+    down = sum(hmtx[cmap[ord(ch)]][0] for ch in "bai") / upem * s
+    commit(w, "", "bai")
+    assert ed.preedit == "bai"
+    assert caret_at(w, ed, axes[2], s, top + 2 * s + down)
+    w.canvas.grab().save("/tmp/vcaret/pinyin.png")
+    commit(w, "白")
+    assert w.controller.doc.story("river").headline == "城南河综合治理见成效 水清白岸绿白鹭归来"
