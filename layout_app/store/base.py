@@ -83,13 +83,17 @@ class Version:
 
 @dataclass(frozen=True)
 class Change:
-    """What a watcher reports: a record of the edition changed."""
+    """What a watcher reports: a record of the edition changed — the history row that says so (its
+    `id`) and, for an edit, the operations it made (the row's `change`; None when the row has none):
+    a desk applies them to the version it holds (Desk.receive)."""
     edition: str
     kind: str
     key: str
     version: int
     action: str
     author: str
+    id: int = 0
+    ops: list | None = None
 
 
 _COLUMNS = "kind, key, version, data, status, holder, updated_by, updated_at"

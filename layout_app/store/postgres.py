@@ -349,7 +349,8 @@ class PostgresStore(Store):
 
 
 class _Listener(Watcher):
-    """LISTEN on its own connection; each NOTIFY of the trigger is one change. A dropped connection
+    """LISTEN on its own connection; each NOTIFY of the trigger is one change and names its history
+    row, whose operations the listener reads on the same connection. A dropped connection
     (server restart, network) is opened again, and a change of kind "*" says that some may have been
     missed meanwhile, so the desk reads the edition again."""
 
@@ -368,12 +369,15 @@ class _Listener(Watcher):
     def run_loop(self) -> None:
         while not self.stopping.is_set():
             try:
-                for note in self.conn.notifies(timeout=0.2):
-                    p = json.loads(note.payload)
-                    if p["edition"] == self.edition:
-                        self.deliver(Change(p["edition"], p["kind"], p["key"], p["version"], p["action"], p["author"]))
-                    if self.stopping.is_set():
-                        break
+                # what has arrived (the generator ends with the first batch), then those rows' operations
+                notes = [json.loads(n.payload) for n in self.conn.notifies(timeout=0.2, stop_after=1)]
+                notes = [p for p in notes if p["edition"] == self.edition]
+                edits = [p["id"] for p in notes if p["action"] == "edit"]
+                ops = dict(self.conn.execute("SELECT id, change FROM history WHERE id = ANY(%s)",
+                                             (edits,)).fetchall()) if edits else {}
+                for p in notes:
+                    self.deliver(Change(p["edition"], p["kind"], p["key"], p["version"], p["action"], p["author"],
+                                        p["id"], ops.get(p["id"])))
             except psycopg.OperationalError:
                 self.conn.close()
                 while not self.stopping.wait(self.RETRY):
