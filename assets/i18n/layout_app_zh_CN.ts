@@ -465,131 +465,131 @@
         <translation>把稿件或图片置入选中的框，未选框时放到空白处（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="75"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="76"/>
         <source>Click a page to edit it; drag a page to move it; right-click for more</source>
         <translation>单击编辑该版；拖动可调整版序；右键有更多操作</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="132"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="133"/>
         <source>Add a page after the selected one</source>
         <translation>在选中的版后面添加一版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="133"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="134"/>
         <source>Delete the selected page (Undo brings it back)</source>
         <translation>删除选中的版（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="134"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="135"/>
         <source>Move the selected page one place up</source>
         <translation>选中的版上移一位</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="135"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="136"/>
         <source>Move the selected page one place down</source>
         <translation>选中的版下移一位</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="139"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="140"/>
         <source>The master (报头, running head, folio) the selected page applies</source>
         <translation>选中的版所用的主页（报头、报眉、版次）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="179"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="180"/>
         <location filename="../../layout_app/editor/statusbar.py" line="67"/>
         <source>Page {n}</source>
         <translation>第 {n} 版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="218"/>
-        <location filename="../../layout_app/editor/pages_panel.py" line="300"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="220"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="302"/>
         <source>(no master)</source>
         <translation>（无主页）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="245"/>
-        <location filename="../../layout_app/editor/pages_panel.py" line="309"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="247"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="311"/>
         <source>Add page</source>
         <translation>添加版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="251"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="253"/>
         <source>A document keeps at least one page</source>
         <translation>文件至少要有一个版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="255"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="257"/>
         <source>Delete page {n}</source>
         <translation>删除第 {n} 版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="266"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="268"/>
         <source>Move page</source>
         <translation>移动版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="272"/>
-        <location filename="../../layout_app/editor/pages_panel.py" line="297"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="274"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="299"/>
         <source>Apply master</source>
         <translation>应用主页</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="287"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="289"/>
         <source>Go to page</source>
         <translation>转到此版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="287"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="289"/>
         <source>Edit this page</source>
         <translation>编辑此版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="288"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="290"/>
         <source>Add page after</source>
         <translation>在后面添加版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="288"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="290"/>
         <source>An empty page after this one</source>
         <translation>在此版后面加一个空版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="289"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="291"/>
         <source>Delete page</source>
         <translation>删除版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="289"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="291"/>
         <source>Delete this page and its frames (Undo brings it back)</source>
         <translation>删除此版及其中的框（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="291"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="293"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="291"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="293"/>
         <source>One place earlier in the edition</source>
         <translation>在版序中前移一位</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="292"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="294"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="292"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="294"/>
         <source>One place later in the edition</source>
         <translation>在版序中后移一位</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="317"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="319"/>
         <source>Pages</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="319"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="321"/>
         <source>Thumbnails of every page: click to go, drag to reorder</source>
         <translation>各版缩略图：单击转到该版，拖动调整版序</translation>
     </message>
@@ -992,12 +992,12 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../layout_app/editor/conflicts.py" line="40"/>
+        <location filename="../../layout_app/editor/conflicts.py" line="37"/>
         <source>Changed here and by a colleague</source>
         <translation>你和同事改了同一处</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/conflicts.py" line="43"/>
+        <location filename="../../layout_app/editor/conflicts.py" line="40"/>
         <source>You and a colleague changed the same text. The store keeps theirs until you choose; nothing is lost.</source>
         <translation>你和同事改了同一段文字。在你选择之前，库中保留同事的版本；两边的文字都不会丢失。</translation>
     </message>
@@ -1006,27 +1006,27 @@
         <translation type="vanished">{kind} {key}：{field}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/conflicts.py" line="62"/>
+        <location filename="../../layout_app/editor/conflicts.py" line="59"/>
         <source>{name}: {field}</source>
         <translation>{name}：{field}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/conflicts.py" line="65"/>
+        <location filename="../../layout_app/editor/conflicts.py" line="62"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/conflicts.py" line="65"/>
+        <location filename="../../layout_app/editor/conflicts.py" line="62"/>
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/conflicts.py" line="66"/>
+        <location filename="../../layout_app/editor/conflicts.py" line="63"/>
         <source>Theirs ({who}, in the store now)</source>
         <translation>同事的（{who}，库中现有）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/conflicts.py" line="67"/>
+        <location filename="../../layout_app/editor/conflicts.py" line="64"/>
         <source>Keep theirs</source>
         <translation>保留同事的</translation>
     </message>
@@ -1217,77 +1217,77 @@
         <translation>{user}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="94"/>
+        <location filename="../../layout_app/editor/board.py" line="100"/>
         <source>v{version} {user}</source>
         <translation>版本 {version}（{user}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="95"/>
+        <location filename="../../layout_app/editor/board.py" line="101"/>
         <source>{n} lines</source>
         <translation>{n} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="103"/>
+        <location filename="../../layout_app/editor/board.py" line="109"/>
         <source>Checked out: {items}</source>
         <translation>占用中：{items}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="103"/>
+        <location filename="../../layout_app/editor/board.py" line="109"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="125"/>
+        <location filename="../../layout_app/editor/board.py" line="131"/>
         <source>{e} errors, {w} warnings</source>
         <translation>{e} 个错误，{w} 个警告</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="126"/>
+        <location filename="../../layout_app/editor/board.py" line="132"/>
         <source>clean</source>
         <translation>无问题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="142"/>
+        <location filename="../../layout_app/editor/board.py" line="148"/>
         <source>Select a page first</source>
         <translation>请先选择一个版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="152"/>
+        <location filename="../../layout_app/editor/board.py" line="158"/>
         <source>Page {page}: {status}</source>
         <translation>第 {page} 版：{status}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="172"/>
+        <location filename="../../layout_app/editor/board.py" line="178"/>
         <source>Release check-out</source>
         <translation>解除占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="179"/>
+        <location filename="../../layout_app/editor/board.py" line="185"/>
         <source>Page {page} is not checked out</source>
         <translation>第 {page} 版未被占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="182"/>
+        <location filename="../../layout_app/editor/board.py" line="188"/>
         <source>{holder} has page {page} checked out. Release it? Their unsaved work stays on their desk but they can no longer save over others.</source>
         <translation>{holder} 正占用第 {page} 版。要解除吗？其未保存的修改仍留在其电脑上，但不能再覆盖他人的修改。</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="186"/>
+        <location filename="../../layout_app/editor/board.py" line="192"/>
         <source>Page {page} released</source>
         <translation>第 {page} 版已解除占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="195"/>
+        <location filename="../../layout_app/editor/board.py" line="201"/>
         <source>Export signed pages into</source>
         <translation>导出已签发版面到</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="204"/>
+        <location filename="../../layout_app/editor/board.py" line="210"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="213"/>
+        <location filename="../../layout_app/editor/board.py" line="219"/>
         <source>{n} signed page(s) exported</source>
         <translation>已导出 {n} 个已签发版面</translation>
     </message>
@@ -1425,7 +1425,7 @@
 <context>
     <name>HolderMarks</name>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="323"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="336"/>
         <source>Checked out by {name}</source>
         <translation>{name} 签出</translation>
     </message>
@@ -2449,32 +2449,42 @@
         <translation>占用中：{items}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="216"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="220"/>
         <source>{edition} · {user} ({role}) · {status}</source>
         <translation>{edition} · {user}（{role}）· {status}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="262"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="232"/>
+        <source>A reporter changes story text, captions and credits; the layout is the page editor&apos;s</source>
+        <translation>记者可改稿件正文、图片说明和署名；版面由版面编辑安排</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="233"/>
+        <source>Print staff read the pages; they do not change them</source>
+        <translation>发排员只看版面，不改版面</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="275"/>
         <source>Select a frame of the story or photo first</source>
         <translation>请先选择稿件或图片的框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="278"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="291"/>
         <source>Nothing selected is checked out</source>
         <translation>所选内容没有被签出</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="280"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="293"/>
         <source>Release check-out</source>
         <translation>解除占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="281"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="294"/>
         <source>{holder} has {what} checked out. Release it? Their unsaved work stays on their desk.</source>
         <translation>{holder} 签出了 {what}。要解除吗？其未保存的修改仍留在其电脑上。</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="289"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="302"/>
         <source>Check-out</source>
         <translation>签出</translation>
     </message>
@@ -2482,17 +2492,17 @@
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="364"/>
+        <location filename="../../layout_app/editor/canvas.py" line="373"/>
         <source>Link story to a new frame</source>
         <translation>稿件转到新框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="408"/>
+        <location filename="../../layout_app/editor/canvas.py" line="417"/>
         <source>Resize frame</source>
         <translation>调整框大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="408"/>
+        <location filename="../../layout_app/editor/canvas.py" line="417"/>
         <source>Move frame</source>
         <translation>移动框</translation>
     </message>
@@ -2505,12 +2515,12 @@
         <translation type="vanished">删除框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="479"/>
+        <location filename="../../layout_app/editor/canvas.py" line="488"/>
         <source>Pan photo</source>
         <translation>移动图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="491"/>
+        <location filename="../../layout_app/editor/canvas.py" line="500"/>
         <source>Zoom photo</source>
         <translation>缩放图片</translation>
     </message>
@@ -2968,17 +2978,17 @@
 <context>
     <name>Selector</name>
     <message>
-        <location filename="../../layout_app/editor/selection.py" line="86"/>
+        <location filename="../../layout_app/editor/selection.py" line="89"/>
         <source>Locked: %1</source>
         <translation>已锁定：%1</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/selection.py" line="150"/>
+        <location filename="../../layout_app/editor/selection.py" line="158"/>
         <source>Resize</source>
         <translation>调整大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/selection.py" line="150"/>
+        <location filename="../../layout_app/editor/selection.py" line="158"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
@@ -3289,48 +3299,48 @@
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="279"/>
+        <location filename="../../layout_app/editor/textedit.py" line="285"/>
         <source>Typing</source>
         <translation>输入文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="279"/>
+        <location filename="../../layout_app/editor/textedit.py" line="285"/>
         <source>Delete text</source>
         <translation>删除文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="279"/>
+        <location filename="../../layout_app/editor/textedit.py" line="285"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="280"/>
+        <location filename="../../layout_app/editor/textedit.py" line="286"/>
         <source>Cut</source>
         <translation>剪切</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="280"/>
+        <location filename="../../layout_app/editor/textedit.py" line="286"/>
         <source>New paragraph</source>
         <translation>另起一段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="280"/>
+        <location filename="../../layout_app/editor/textedit.py" line="286"/>
         <source>Edit text</source>
         <translation>编辑文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="298"/>
-        <location filename="../../layout_app/editor/textedit.py" line="720"/>
+        <location filename="../../layout_app/editor/textedit.py" line="304"/>
+        <location filename="../../layout_app/editor/textedit.py" line="726"/>
         <source>Character style</source>
         <translation>字符样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="718"/>
+        <location filename="../../layout_app/editor/textedit.py" line="724"/>
         <source>&amp;Type</source>
         <translation>文字(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="729"/>
+        <location filename="../../layout_app/editor/textedit.py" line="735"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -3373,27 +3383,27 @@
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/tools.py" line="134"/>
+        <location filename="../../layout_app/editor/tools.py" line="135"/>
         <source>Draw text frame</source>
         <translation>画文字框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/tools.py" line="137"/>
+        <location filename="../../layout_app/editor/tools.py" line="138"/>
         <source>Draw photo frame</source>
         <translation>画图片框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/tools.py" line="141"/>
+        <location filename="../../layout_app/editor/tools.py" line="142"/>
         <source>Draw box</source>
         <translation>画方框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/tools.py" line="144"/>
+        <location filename="../../layout_app/editor/tools.py" line="145"/>
         <source>Draw rule</source>
         <translation>画线条</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/tools.py" line="172"/>
+        <location filename="../../layout_app/editor/tools.py" line="173"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>

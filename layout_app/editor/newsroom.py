@@ -26,8 +26,8 @@ from layout_app.store import records as rec
 from layout_app.store.base import Stale, Store
 from layout_app.store.desk import Desk
 from layout_app.store.merge import Conflict, settle
-from layout_app.store.rights import (CHECKED_OUT, ON_SIGNED_PAGE, ROLE_NAMES, SIGNED, STATUS_LABELS, Refused, check_write,
-                                     kind_word)
+from layout_app.store.rights import (CHECKED_OUT, ON_SIGNED_PAGE, ROLE_NAMES, SIGNED, SIGNED_OFF, STATUS_LABELS, Refused,
+                                     check_write, kind_word)
 
 TAG = QColor(255, 214, 102, 230)          # the check-out tag on a held story's frames
 TAG_INK = QColor(60, 40, 0)
@@ -203,6 +203,10 @@ class NewsroomDesk(QObject):
         read_only = self.store.role not in ("editor", "chief") or status in SIGNED
         if self.canvas.read_only != read_only:
             self.canvas.read_only = read_only
+        # a reporter edits story text, captions and credits on the page; moves, resizes, drawing and
+        # deletions are answered with why not
+        self.canvas.text_only = self.store.role == "reporter" and status not in SIGNED
+        self.canvas.refusal = self.refusal_word(status) if read_only else ""
         for action in self.window.layout_actions:
             action.setEnabled(not read_only)
         if self.store.role == "reporter":
@@ -218,6 +222,15 @@ class NewsroomDesk(QObject):
             status=label))
         self.window._undo_state()
         self.marks.update()
+
+    def refusal_word(self, status: str) -> str:
+        """Why this desk may not change the page's layout, as the status bar says it."""
+        if status in SIGNED:
+            page = self._page()
+            return said(Refused(Notice(SIGNED_OFF, page=page.id if page else "", status=STATUS_LABELS[status])))
+        if self.store.role == "reporter":
+            return self.tr("A reporter changes story text, captions and credits; the layout is the page editor's")
+        return self.tr("Print staff read the pages; they do not change them")
 
     def _after_change(self) -> None:
         page = self._page()

@@ -8,10 +8,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from layout_app.editor.controller import DocumentController
+from layout_app.editor.messages import said
 from layout_app.store.base import Change, Store
 from layout_app.store.desk import Desk, Received, Saved
 from layout_app.store.merge import Conflict
-from layout_app.editor.messages import said
 from layout_app.store.rights import Refused
 
 COALESCE_MS = 40          # changes arriving together are merged in once

@@ -122,7 +122,8 @@ class TextEditor(QObject):
         if found is None:
             return False
         frame_id, target, pos = found
-        if self.canvas.read_only and target.kind != "photo":
+        if not self._may_edit(target):
+            self.canvas.refuse()
             return False                     # review mode: only captions and credits change
         if self.editing and target == self.target:
             self._select_phrase(pos)         # a second double-click: the phrase under the pointer
@@ -130,12 +131,17 @@ class TextEditor(QObject):
         self.begin(target, pos, frame_id)
         return True
 
+    def _may_edit(self, target: Target) -> bool:
+        """Review mode changes captions and credits only; a reporter's desk (text_only) story text too."""
+        c = self.canvas
+        return not c.read_only or target.kind == "photo" or (c.text_only and target.kind == "story")
+
     def _open_vertical_in_galley(self, pt: QPointF) -> bool:
         """A vertical (竖排) heading has no caret on the page yet: a double-click on it opens the story
         editor on the part under the pointer (kicker, headline or deck), its cursor at that character."""
         f = self.canvas.frame_at(pt)
         galley = getattr(self.canvas.window(), "galley", None)
-        if f is None or not f.vertical or not f.story or galley is None or self.canvas.read_only:
+        if f is None or not f.vertical or not f.story or galley is None or not self._may_edit(Target("story", f.story, "")):
             return False
         self.end()
         self.canvas.select(f.id)
@@ -495,7 +501,7 @@ class TextEditor(QObject):
             pt = self.canvas.to_page(event.position())
             found = self._text_at(pt)
             if found is not None and found[1] != self.target and found[1].owner == self.target.owner \
-                    and not (self.canvas.read_only and found[1].kind != "photo"):
+                    and self._may_edit(found[1]):
                 self.begin(found[1], found[2], found[0] or self.frame_id)   # the kicker above the headline
                 self._dragging = True
                 return True
