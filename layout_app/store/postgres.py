@@ -238,6 +238,9 @@ def _connect(conninfo: str, user: str | None = None, autocommit: bool = False) -
         return psycopg.connect(conninfo, autocommit=autocommit, connect_timeout=10, **kwargs)
     except psycopg.OperationalError as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        if "no password supplied" in first:       # libpq's words for a server that asks for one
+            first = ("the server asks for a password: give it in the address (postgresql://USER:PASSWORD@HOST/DB) "
+                     "or in ~/.pgpass (mode 0600)")
         raise StoreError(f"{_safe(conninfo)}: cannot connect: {first}") from None
 
 
