@@ -102,7 +102,7 @@ def client(where: str, user: str, role: str, edition: str, seconds: float, log: 
             batch.append(arrived.get())
         if batch:                   # the operations laid on the versions held; a missed one read whole
             got = desk.receive(batch)
-            note(applied=len(got.applied), fetched=len(got.fetched), reread=got.reread)
+            note(applied=len(got.applied), fetched=len(got.fetched), statuses=len(got.statuses), reread=got.reread)
         n += 1
         try:
             if role == "reporter":
@@ -210,7 +210,7 @@ def night(where: str, seconds: float, work: Path) -> dict:
 
     # --- check the night's work -------------------------------------------------------------------
     commits, arrivals, conflicts, refused, errors = {}, [], 0, 0, []
-    applied = fetched = rereads = with_ops = 0
+    applied = fetched = statuses = rereads = with_ops = 0
     for log in work.glob("*.jsonl"):
         for line in log.read_text(encoding="utf-8").splitlines():
             try:
@@ -224,6 +224,7 @@ def night(where: str, seconds: float, work: Path) -> dict:
                 with_ops += bool(e.get("ops"))
             elif "applied" in e:
                 applied, fetched, rereads = applied + e["applied"], fetched + e["fetched"], rereads + e["reread"]
+                statuses += e.get("statuses", 0)
             elif "conflict" in e:
                 conflicts += 1
             elif "refused" in e:
@@ -265,7 +266,7 @@ def night(where: str, seconds: float, work: Path) -> dict:
             "errors": errors[:5], "kills": kills, "lost": len(lost), "corrupt": len(corrupt),
             "median": statistics.median(lags) if lags else float("nan"),
             "p99": lags[min(len(lags) - 1, int(len(lags) * 0.99))] if lags else float("nan"),
-            "open": statistics.median(opens), "with_ops": with_ops, "edits_arrived": len(arrivals), "applied": applied, "fetched": fetched,
+            "open": statistics.median(opens), "with_ops": with_ops, "edits_arrived": len(arrivals), "applied": applied, "fetched": fetched, "statuses": statuses,
             "rereads": rereads}
 
 
@@ -303,9 +304,9 @@ def main() -> None:
         print(f"{engine}: change → other desk: median {r['median'] * 1000:.0f} ms, p99 {r['p99'] * 1000:.0f} ms "
               f"over {r['arrivals']} arrivals; open the 24-page edition: {r['open'] * 1000:.0f} ms")
         print(f"{engine}: {r['with_ops']} of {r['edits_arrived']} "
-              f"arrivals carried operations; desks applied {r['applied']} changes as operations, read "
-              f"{r['fetched']} records whole (a missed version, or a status/check-out), read the edition again "
-              f"{r['rereads']} times")
+              f"arrivals carried operations; desks applied {r['applied']} edits as operations and read "
+              f"{r['fetched']} whole (a missed version: a desk started again), read {r['statuses']} records for a "
+              f"status or check-out, read the edition again {r['rereads']} times")
         if r["errors"]:
             print(f"{engine}: errors seen by desks: {r['errors']}")
 

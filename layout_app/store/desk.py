@@ -34,7 +34,8 @@ class Received:
     """What colleagues' changes did to this desk (Desk.receive)."""
     document: Document | None             # the open document with them (None: the desk has none)
     applied: list[Change] = field(default_factory=list)    # taken as their operations
-    fetched: list[Key] = field(default_factory=list)       # read whole: a missed version, no operations
+    fetched: list[Key] = field(default_factory=list)       # edits read whole: a missed version, no operations
+    statuses: list[Key] = field(default_factory=list)      # read again for a status or check-out change
     conflicts: list[Conflict] = field(default_factory=list)
     merged: bool = False                  # the document changed
     reread: bool = False                  # the whole edition was read again
@@ -160,6 +161,8 @@ class Desk:
             if base is not None and (ch.version < base.version or
                                      (ch.version == base.version and ch.action in ("edit", "create"))):
                 continue                                # mine, or read already
+            if base is None and ch.action == "edit" and ch.kind == "page" and self.store.role == "print":
+                continue                                # an unsigned page print staff do not see
             if ch.kind not in ("page", "story", "photo") or base is None or ch.action in ("create", "delete"):
                 self._reread(out)
                 break                                   # the edition as it is now holds the rest of the batch
@@ -170,7 +173,7 @@ class Desk:
                 record = replace(base, version=ch.version, data=new, updated_by=ch.author)
             else:
                 record = self.store.get(self.edition, *k)
-                out.fetched.append(k)
+                (out.fetched if ch.action == "edit" else out.statuses).append(k)
                 if record is None:
                     self._reread(out)
                     break
