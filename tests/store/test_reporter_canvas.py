@@ -95,3 +95,14 @@ def test_the_refusal_is_said_in_chinese(qapp, desks, qtbot):  # noqa: F811
         assert _said(w) == "记者可改稿件正文、图片说明和署名；版面由版面编辑安排"
     finally:
         remove_translators(qapp)
+
+
+def test_on_a_signed_page_the_reporter_is_told_it_is_signed(desks, qtbot):  # noqa: F811
+    stores, edition, make = desks
+    stores.admin.set_status(edition, PAGE, "signed")
+    w = make("rep")
+    assert w.canvas.read_only and not w.canvas.text_only
+    head = next(ln for ln in caret_lines(w, "reading-head") if ln.field == "headline")
+    qtbot.mouseDClick(w.canvas, Qt.MouseButton.LeftButton, pos=at_char(w, head, 1))
+    assert not text_editor(w.canvas).editing
+    assert _said(w) == f"page {PAGE}: signed off (已签发); the chief editor must reopen it first"
