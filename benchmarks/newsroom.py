@@ -91,6 +91,7 @@ def client(where: str, user: str, role: str, edition: str, seconds: float, log: 
         arrived.put(change)
 
     watcher = store.watch(edition, on_change)
+    desk.catch_up()                 # what was saved between the desk's read and the watcher's start
     signal.signal(signal.SIGTERM, lambda *_: (watcher.stop(), sys.exit(0)))
     end = time.time() + seconds
     keys = {kind: sorted(k for (c, k) in desk.base if c == kind) for kind in ("page", "story", "photo")}
@@ -305,7 +306,7 @@ def main() -> None:
               f"over {r['arrivals']} arrivals; open the 24-page edition: {r['open'] * 1000:.0f} ms")
         print(f"{engine}: {r['with_ops']} of {r['edits_arrived']} "
               f"arrivals carried operations; desks applied {r['applied']} edits as operations and read "
-              f"{r['fetched']} whole (a missed version: a desk started again), read {r['statuses']} records for a "
+              f"{r['fetched']} whole (a missed version), read {r['statuses']} records for a "
               f"status or check-out, read the edition again {r['rereads']} times")
         if r["errors"]:
             print(f"{engine}: errors seen by desks: {r['errors']}")

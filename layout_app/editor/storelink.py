@@ -44,6 +44,7 @@ class StoreLink(QObject):
             controller.undo_stack.indexChanged.connect(lambda _index: self._send.start())
         self.closed = False
         self.watcher = store.watch(edition, self._on_change)
+        self._take(self.desk.catch_up(controller.doc))     # saved while the window opened
 
     def document(self):
         return self.desk.document()
@@ -65,7 +66,9 @@ class StoreLink(QObject):
         changes, self._pending = self._pending, []
         if self.closed or not changes:
             return None
-        result = self.desk.receive(changes, self.controller.doc)
+        return self._take(self.desk.receive(changes, self.controller.doc))
+
+    def _take(self, result: Received) -> Received:
         if result.merged:
             self.controller.absorb(result.document)
         if result.conflicts:

@@ -265,6 +265,10 @@ class Store:
         return self._versions(f"SELECT {_HISTORY} FROM history WHERE edition = ? AND kind = ? AND key = ? "
                               "ORDER BY id", (edition, kind, key))
 
+    def history_mark(self) -> int:
+        """The last history row's id: what a desk read at this moment at the latest (Desk.catch_up)."""
+        return self._rows("SELECT coalesce(max(id), 0) FROM history")[0][0]
+
     def audit(self, edition: str, since: int = 0) -> list[Version]:
         """Who did what when, for the whole edition, oldest first: the history rows after id `since`
         (each edit with its operations, so it reads without the rows before)."""

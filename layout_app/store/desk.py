@@ -47,6 +47,7 @@ _STUB = {"id": "~", "number": 1, "frames": []}      # a story or photo is read i
 class Desk:
     def __init__(self, store: Store, edition: str):
         self.store, self.edition = store, edition
+        self.mark = store.history_mark()            # before the read: changes after it may be missing
         self.base: dict[Key, Record] = store.snapshot(edition)
 
     def document(self) -> Document:
@@ -184,6 +185,13 @@ class Desk:
                 out.applied.append(ch)
             self.base[k] = record
         return out
+
+    def catch_up(self, doc: Document | None = None) -> Received:
+        """The changes committed between this desk's read and the start of its watcher (which tells of
+        those after it), received as the watcher would have delivered them; those already read pass."""
+        changes = [Change(self.edition, v.kind, v.key, v.version, v.action, v.author, v.id, v.change)
+                   for v in self.store.audit(self.edition, since=self.mark)]
+        return self.receive(changes, doc)
 
     def _lay(self, out: Received, k: Key, before: dict, after: dict) -> bool:
         """A record's change laid on the open document, field by field; False when a field it changes

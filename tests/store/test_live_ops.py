@@ -189,3 +189,22 @@ def test_operations_not_made_on_the_version_held_are_not_applied(stores):
     got = desk.receive([Change(ed_name, "photo", PHOTO, row.version, "edit", "rep", row.id, wrong)], desk.document())
     assert got.fetched == [("photo", PHOTO)] and got.applied == []
     assert got.document.photo(PHOTO).caption == "真的说明"
+
+
+def test_a_change_saved_while_the_window_opened_is_not_missed(stores, qtbot):
+    """Saved after the desk read the edition and before its watcher listened: no notification will
+    tell of it, so the link catches up with the history when it starts."""
+    ed_name = imported(stores)
+    store = stores.open("ed")
+    desk = Desk(store, ed_name)
+    c = DocumentController(desk.document())
+    reporter = Desk(stores.open("rep"), ed_name)
+    reporter.save(with_caption(reporter.document(), "开窗时存的说明"))
+    link = StoreLink(c, store, ed_name, desk=desk)
+    try:
+        assert c.doc.photo(PHOTO).caption == "开窗时存的说明" and not c.dirty
+        assert desk.version("photo", PHOTO) == 2
+        assert desk.catch_up(c.doc).applied == []                  # once is enough
+    finally:
+        link.close()
+        shiboken6.delete(c)
