@@ -162,7 +162,8 @@ class Desk:
             if base is not None and (ch.version < base.version or
                                      (ch.version == base.version and ch.action in ("edit", "create"))):
                 continue                                # mine, or read already
-            if base is None and ch.action == "edit" and ch.kind == "page" and self.store.role == "print":
+            if base is None and ch.kind == "page" and self.store.role == "print" and (
+                    ch.action != "status" or self.store.get(self.edition, *k) is None):
                 continue                                # an unsigned page print staff do not see
             if ch.kind not in ("page", "story", "photo") or base is None or ch.action in ("create", "delete"):
                 self._reread(out)

@@ -208,3 +208,24 @@ def test_a_change_saved_while_the_window_opened_is_not_missed(stores, qtbot):
     finally:
         link.close()
         shiboken6.delete(c)
+
+
+def test_print_staff_get_a_page_when_it_is_signed_and_not_before(stores):
+    ed_name = imported(stores)
+    printer = stores.open("printer")
+    desk = Desk(printer, ed_name)
+    watcher, arrived = _watch(printer, ed_name)
+    try:
+        editor = Desk(stores.open("ed"), ed_name)
+        editor.save(moved(editor.document(), col=3))
+        edit = arrived.get(timeout=5)
+        stores.open("chief").set_status(ed_name, PAGE, "signed")
+        signed = arrived.get(timeout=5)
+    finally:
+        watcher.stop()
+    assert (edit.action, signed.action) == ("edit", "status")
+    got = desk.receive([edit])
+    assert not got.reread and ("page", PAGE) not in desk.base         # unsigned: not print staff's to see
+    got = desk.receive([signed])
+    assert got.reread and desk.base[("page", PAGE)].status == "signed" and desk.version("page", PAGE) == 2
+    assert frame(desk.document()).col == 3
