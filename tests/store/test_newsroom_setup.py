@@ -11,6 +11,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from PySide6.QtCore import Qt
 
 from layout_app.assets import DEMO_DIR
 from layout_app.store import open_store
@@ -43,23 +44,39 @@ def layout_app(*args, env=None, home=None):
     return done.returncode, done.stdout, done.stderr
 
 
-def test_the_readmes_newsroom_on_tcp_with_passwords(server, tmp_path):
+class Newsroom:
+    def __init__(self, server):
+        self.server = server
+        self.at = f"127.0.0.1:{server.port}/newsroom"
+        self.admin = f"postgresql://{server.superuser}:{SECRET}@{self.at}"
+        self.editor = f"postgresql://li:pw-li@{self.at}"
+        self.reporter = f"postgresql://wang:pw-wang@{self.at}"
+
+
+@pytest.fixture(scope="module")
+def newsroom(server):
+    """The README's commands, in its order: the database and the owner's password on the server, the
+    store prepared and staffed from a desk over TCP, each desk's password set on the server."""
     s = server
     on_socket = ("-h", str(s.dir), "-p", str(s.port))
     s.run("createdb", *on_socket, "newsroom")                                   # sudo -u postgres createdb newsroom
     s.run("psql", *on_socket, "-c", f"ALTER ROLE {s.superuser} PASSWORD '{SECRET}'")
-    at = f"127.0.0.1:{s.port}/newsroom"
-    admin = f"postgresql://{s.superuser}:{SECRET}@{at}"
-
-    code, out, err = layout_app("store", "init", admin)
+    n = Newsroom(s)
+    code, out, err = layout_app("store", "init", n.admin)
     assert code == 0, err
     assert out.strip() == f"postgresql://{s.superuser}@127.0.0.1:{s.port}/newsroom: postgresql store ready; " \
                           f"you are {s.superuser} (chief)"                      # no password in what it says
     assert SECRET not in out + err
-    for name, role in (("wang", "reporter"), ("li", "editor")):
-        code, out, err = layout_app("store", "user", name, role, "--store", admin)
+    for name, role in (("li", "editor"), ("wang", "reporter")):
+        code, out, err = layout_app("store", "user", name, role, "--store", n.admin)
         assert (code, out.strip()) == (0, f"{name}: {role}"), err
-        s.run("psql", *on_socket, "-d", "newsroom", "-c", f"ALTER ROLE {name} PASSWORD 'pw-{name}'")
+        s.run("psql", *on_socket, "-c", f"ALTER ROLE {name} PASSWORD 'pw-{name}'")
+    return n
+
+
+def test_the_readmes_newsroom_on_tcp_with_passwords(newsroom, tmp_path):
+    n = newsroom
+    s, at, admin = n.server, n.at, n.admin
 
     # a desk without its password, or with a wrong one, is told so in one line
     code, _, err = layout_app("edition", "list", "--store", f"postgresql://wang@{at}")
@@ -126,3 +143,49 @@ def test_the_readmes_newsroom_on_tcp_with_passwords(server, tmp_path):
                               "--screenshot", str(shot))
     assert code == 0 and shot.read_bytes().startswith(b"\x89PNG"), err
 
+
+
+def _window(qtbot, where, edition):
+    from layout_app.editor.newsroom import open_window
+    w = open_window(open_store(where), edition, 1, DEMO_DIR)
+    w.quiet = True                                  # notices in the status line, no message boxes
+    w.ask_save = lambda: "discard"
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def test_two_windows_edit_one_page_over_the_network(newsroom, qtbot):
+    """The editor's and the reporter's windows, each logged in over TCP with its password, driven with
+    real mouse and key events: the reporter's caption reaches the editor's page live, the editor's
+    move reaches the reporter's, and the store keeps both."""
+    from tests.editor.test_edit_on_page import into, type_text
+    from tests.editor.test_editing import drag
+
+    n = newsroom
+    edition = "2026-11-30"
+    code, _, err = layout_app("store", "import", str(DEMO_DIR / "demo.yaml"), edition, "--store", n.editor)
+    assert code == 0, err
+    editor, reporter = _window(qtbot, n.editor, edition), _window(qtbot, n.reporter, edition)
+    try:
+        assert (editor.newsroom.store.role, reporter.newsroom.store.role) == ("editor", "reporter")
+        caption = reporter.controller.doc.photo(PHOTO).caption
+        into(reporter, qtbot, "ph-reading-cap", "caption", 0)
+        type_text(reporter, "图为")
+        qtbot.keyClick(reporter.canvas, Qt.Key.Key_Return)
+        reporter.save_action.trigger()
+        qtbot.waitUntil(lambda: editor.controller.doc.photo(PHOTO).caption == "图为" + caption, timeout=3000)
+        f = frame(editor.controller.doc)
+        r = editor.canvas.frame_rect(f)
+        lead = editor.controller.doc.grid.leading
+        drag(editor, (r.x + r.width / 2, r.y + r.height / 2), (r.x + r.width / 2, r.y + r.height / 2 + 3 * lead))
+        moved_to = frame(editor.controller.doc)
+        assert moved_to.line != f.line
+        editor.save_action.trigger()
+        qtbot.waitUntil(lambda: frame(reporter.controller.doc) == moved_to, timeout=3000)
+        assert not editor.controller.dirty and not reporter.controller.dirty
+    finally:
+        editor.newsroom.close()
+        reporter.newsroom.close()
+    final = open_store(n.admin).export_document(edition)
+    assert final.photo(PHOTO).caption == "图为" + caption and frame(final) == moved_to
