@@ -4,7 +4,10 @@ Saving writes only the records this desk changed, each based on the version it r
 colleague saved one of them meanwhile the store refuses the whole save; the desk then merges field
 by field (store/merge.py) over what is in the store now and saves again. Fields both changed into
 different values keep the colleague's value and come back as conflicts carrying both, for a person
-to decide: nothing is overwritten unseen."""
+to decide: nothing is overwritten unseen.
+
+Colleagues' changes arrive as their history rows' operations (`receive`): laid on the version this
+desk holds when they are the next one, read whole when a version was missed."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
