@@ -106,3 +106,16 @@ def test_on_a_signed_page_the_reporter_is_told_it_is_signed(desks, qtbot):  # no
     qtbot.mouseDClick(w.canvas, Qt.MouseButton.LeftButton, pos=at_char(w, head, 1))
     assert not text_editor(w.canvas).editing
     assert _said(w) == f"page {PAGE}: signed off (已签发); the chief editor must reopen it first"
+
+
+def test_the_review_list_follows_a_caption_typed_on_the_page(desks, qtbot):  # noqa: F811
+    """The list is made again once typing pauses (not on each keystroke: it checks every page)."""
+    _stores, _edition, make = desks
+    w = make("rep")
+    caption = w.controller.doc.photo(PHOTO).caption
+    into(w, qtbot, "ph-reading-cap", "caption", 0)
+    type_text(w, "图为")
+    panel = w.review_panel
+    row = next(k for k, e in enumerate(panel.entries) if e.photo.id == PHOTO)
+    qtbot.waitUntil(lambda: panel.list.item(row).text() == "图为" + caption, timeout=2000)
+    assert panel.entries[row].photo.caption == "图为" + caption
