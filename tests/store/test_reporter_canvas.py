@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 
 from layout_app.editor.app import install_translator, remove_translators
 from layout_app.editor.textedit import text_editor
-from tests.editor.test_edit_on_page import caret_lines, at_char, into, type_text
+from tests.editor.test_edit_on_page import at_char, caret_lines, into, type_text
 from tests.editor.test_editing import drag
 from tests.store.newsroom import FRAME, PAGE, PHOTO, STORY
 from tests.store.test_newsroom_window import desks  # noqa: F401  (the fixture)
