@@ -825,172 +825,172 @@
 <context>
     <name>Arranger</name>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="55"/>
+        <location filename="../../layout_app/editor/arrange.py" line="56"/>
         <source>Locked: %1</source>
         <translation>已锁定：%1</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="62"/>
+        <location filename="../../layout_app/editor/arrange.py" line="63"/>
         <source>Align</source>
         <translation>对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="67"/>
+        <location filename="../../layout_app/editor/arrange.py" line="68"/>
         <source>Distribute</source>
         <translation>分布</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="72"/>
-        <location filename="../../layout_app/editor/arrange.py" line="224"/>
+        <location filename="../../layout_app/editor/arrange.py" line="73"/>
+        <location filename="../../layout_app/editor/arrange.py" line="226"/>
         <source>Bring forward</source>
         <translation>上移一层</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="72"/>
-        <location filename="../../layout_app/editor/arrange.py" line="225"/>
+        <location filename="../../layout_app/editor/arrange.py" line="73"/>
+        <location filename="../../layout_app/editor/arrange.py" line="227"/>
         <source>Send backward</source>
         <translation>下移一层</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="73"/>
-        <location filename="../../layout_app/editor/arrange.py" line="223"/>
+        <location filename="../../layout_app/editor/arrange.py" line="74"/>
+        <location filename="../../layout_app/editor/arrange.py" line="225"/>
         <source>Bring to front</source>
         <translation>置于顶层</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="73"/>
-        <location filename="../../layout_app/editor/arrange.py" line="226"/>
+        <location filename="../../layout_app/editor/arrange.py" line="74"/>
+        <location filename="../../layout_app/editor/arrange.py" line="228"/>
         <source>Send to back</source>
         <translation>置于底层</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="82"/>
+        <location filename="../../layout_app/editor/arrange.py" line="83"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="82"/>
+        <location filename="../../layout_app/editor/arrange.py" line="83"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="90"/>
+        <location filename="../../layout_app/editor/arrange.py" line="91"/>
         <source>Nudge</source>
         <translation>微移</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="96"/>
+        <location filename="../../layout_app/editor/arrange.py" line="97"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="133"/>
+        <location filename="../../layout_app/editor/arrange.py" line="134"/>
         <source>The clipboard holds frames this editor cannot read</source>
         <translation>剪贴板里的框无法读取（可能来自别的版本）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="146"/>
+        <location filename="../../layout_app/editor/arrange.py" line="147"/>
         <source>Paste in place</source>
         <translation>原位粘贴</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="146"/>
-        <location filename="../../layout_app/editor/arrange.py" line="161"/>
+        <location filename="../../layout_app/editor/arrange.py" line="147"/>
+        <location filename="../../layout_app/editor/arrange.py" line="163"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="167"/>
+        <location filename="../../layout_app/editor/arrange.py" line="169"/>
         <source>Duplicate</source>
         <translation>再制</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="188"/>
+        <location filename="../../layout_app/editor/arrange.py" line="190"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="205"/>
+        <location filename="../../layout_app/editor/arrange.py" line="207"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="206"/>
+        <location filename="../../layout_app/editor/arrange.py" line="208"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="207"/>
+        <location filename="../../layout_app/editor/arrange.py" line="209"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="208"/>
+        <location filename="../../layout_app/editor/arrange.py" line="210"/>
         <source>Paste in &amp;place</source>
         <translation>原位粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="209"/>
+        <location filename="../../layout_app/editor/arrange.py" line="211"/>
         <source>D&amp;uplicate</source>
         <translation>直接复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="210"/>
+        <location filename="../../layout_app/editor/arrange.py" line="212"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="211"/>
+        <location filename="../../layout_app/editor/arrange.py" line="213"/>
         <source>Select &amp;all</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="213"/>
+        <location filename="../../layout_app/editor/arrange.py" line="215"/>
         <source>&amp;Object</source>
         <translation>对象(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="215"/>
+        <location filename="../../layout_app/editor/arrange.py" line="217"/>
         <source>Align left edges</source>
         <translation>左对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="215"/>
+        <location filename="../../layout_app/editor/arrange.py" line="217"/>
         <source>Align right edges</source>
         <translation>右对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="216"/>
+        <location filename="../../layout_app/editor/arrange.py" line="218"/>
         <source>Align top edges</source>
         <translation>顶对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="216"/>
+        <location filename="../../layout_app/editor/arrange.py" line="218"/>
         <source>Align bottom edges</source>
         <translation>底对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="217"/>
+        <location filename="../../layout_app/editor/arrange.py" line="219"/>
         <source>Align horizontal centres</source>
         <translation>水平居中对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="217"/>
+        <location filename="../../layout_app/editor/arrange.py" line="219"/>
         <source>Align vertical centres</source>
         <translation>垂直居中对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="220"/>
+        <location filename="../../layout_app/editor/arrange.py" line="222"/>
         <source>Distribute horizontally</source>
         <translation>水平分布</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="221"/>
+        <location filename="../../layout_app/editor/arrange.py" line="223"/>
         <source>Distribute vertically</source>
         <translation>垂直分布</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="228"/>
+        <location filename="../../layout_app/editor/arrange.py" line="230"/>
         <source>Lock / unlock</source>
         <translation>锁定/解锁</translation>
     </message>
@@ -1436,7 +1436,7 @@
 <context>
     <name>HolderMarks</name>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="323"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="355"/>
         <source>Checked out by {name}</source>
         <translation>{name} 签出</translation>
     </message>
@@ -2000,75 +2000,6 @@
         <translation>文件的写法有误：文件里不止一个文档（“---”）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="126"/>
-        <source>no template named {name}; shipped: {names}</source>
-        <translation>没有名为 {name} 的模板；现有：{names}</translation>
-    </message>
-    <message>
-        <location filename="../../layout_app/io/wording.py" line="127"/>
-        <source>{path}: cannot read template: {reason}</source>
-        <translation>{path}：无法读取模板：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../layout_app/io/wording.py" line="128"/>
-        <source>a template needs a body style</source>
-        <translation>模板需要一个正文样式</translation>
-    </message>
-    <message>
-        <location filename="../../layout_app/io/wording.py" line="130"/>
-        <source>runs past the last column: col {col} + cols {cols} &gt; {n} columns</source>
-        <translation>超出了最后一栏：col {col} + cols {cols} &gt; {n} 栏</translation>
-    </message>
-    <message>
-        <location filename="../../layout_app/io/wording.py" line="131"/>
-        <source>line {line} is above the trim; the first line inside it is {top}</source>
-        <translation>第 {line} 行在裁切线以外；裁切线内的第一行是 {top}</translation>
-    </message>
-    <message>
-        <location filename="../../layout_app/io/wording.py" line="132"/>
-        <source>runs below the trim: line {line} + {lines} &gt; {bottom}</source>
-        <translation>超出了下裁切线：line {line} + {lines} &gt; {bottom}</translation>
-    </message>
-    <message>
-        <location filename="../../layout_app/io/wording.py" line="133"/>
-        <source>a rule runs across columns (cols: N, horizontal) or down lines (lines: N, vertical); give exactly one of them</source>
-        <translation>线条要么横跨若干栏（cols: N，横线），要么竖跨若干行（lines: N，竖线）；两者只能给一个</translation>
-    </message>
-    <message>
-        <location filename="../../layout_app/io/wording.py" line="135"/>
-        <source>a vertical rule stands before column 0–{n}, got {col}</source>
-        <translation>竖线只能在第 0–{n} 栏之前，实际是 {col}</translation>
-    </message>
-    <message>
-        <location filename="../../layout_app/io/wording.py" line="136"/>
-        <source>a box with no border (pattern: none) needs a tint (fill: [C, M, Y, K])</source>
-        <translation>没有边框的框（pattern: none）需要底纹（fill: [C, M, Y, K]）</translation>
-    </message>
-    <message>
-        <location filename="../../layout_app/io/wording.py" line="137"/>
-        <source>{name} is not a field; use one of {fields} ({{{{ and }}}} for braces)</source>
-        <translation>{name} 不是可填的字段；请用以下之一：{fields}（花括号本身写作 {{{{ 和 }}}}）</translation>
-    </message>
-    <message>
-        <location filename="../../layout_app/io/wording.py" line="138"/>
-        <source>master {name} is already defined (line {line})</source>
-        <translation>主页 {name} 已经定义过了（第 {line} 行）</translation>
-    </message>
-    <message>
-        <location filename="../../layout_app/io/wording.py" line="139"/>
-        <source>no master named {name}; masters: {known}</source>
-        <translation>没有名为 {name} 的主页；现有主页：{known}</translation>
-    </message>
-    <message>
-        <location filename="../../layout_app/io/wording.py" line="140"/>
-        <source>no master named {name}; masters: none in this document</source>
-        <translation>没有名为 {name} 的主页；本文档没有主页</translation>
-    </message>
-    <message>
-        <source>not valid YAML: expected a single document{reason}</source>
-        <translation type="vanished">文件的写法有误：文件里不止一个文档（“---”）</translation>
-    </message>
-    <message>
         <location filename="../../layout_app/io/wording.py" line="86"/>
         <source>not valid YAML: expected &apos;&lt;document start&gt;&apos;{reason}</source>
         <translation>文件的写法有误：文档的开头不对</translation>
@@ -2243,6 +2174,71 @@
         <location filename="../../layout_app/io/wording.py" line="124"/>
         <source>no character style named {name}</source>
         <translation>没有名为 {name} 的字符样式</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="126"/>
+        <source>no template named {name}; shipped: {names}</source>
+        <translation>没有名为 {name} 的模板；现有：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="127"/>
+        <source>{path}: cannot read template: {reason}</source>
+        <translation>{path}：无法读取模板：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="128"/>
+        <source>a template needs a body style</source>
+        <translation>模板需要一个正文样式</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="130"/>
+        <source>runs past the last column: col {col} + cols {cols} &gt; {n} columns</source>
+        <translation>超出了最后一栏：col {col} + cols {cols} &gt; {n} 栏</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="131"/>
+        <source>line {line} is above the trim; the first line inside it is {top}</source>
+        <translation>第 {line} 行在裁切线以外；裁切线内的第一行是 {top}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="132"/>
+        <source>runs below the trim: line {line} + {lines} &gt; {bottom}</source>
+        <translation>超出了下裁切线：line {line} + {lines} &gt; {bottom}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="133"/>
+        <source>a rule runs across columns (cols: N, horizontal) or down lines (lines: N, vertical); give exactly one of them</source>
+        <translation>线条要么横跨若干栏（cols: N，横线），要么竖跨若干行（lines: N，竖线）；两者只能给一个</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="135"/>
+        <source>a vertical rule stands before column 0–{n}, got {col}</source>
+        <translation>竖线只能在第 0–{n} 栏之前，实际是 {col}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="136"/>
+        <source>a box with no border (pattern: none) needs a tint (fill: [C, M, Y, K])</source>
+        <translation>没有边框的框（pattern: none）需要底纹（fill: [C, M, Y, K]）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="137"/>
+        <source>{name} is not a field; use one of {fields} ({{{{ and }}}} for braces)</source>
+        <translation>{name} 不是可填的字段；请用以下之一：{fields}（花括号本身写作 {{{{ 和 }}}}）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="138"/>
+        <source>master {name} is already defined (line {line})</source>
+        <translation>主页 {name} 已经定义过了（第 {line} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="139"/>
+        <source>no master named {name}; masters: {known}</source>
+        <translation>没有名为 {name} 的主页；现有主页：{known}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="140"/>
+        <source>no master named {name}; masters: none in this document</source>
+        <translation>没有名为 {name} 的主页；本文档没有主页</translation>
     </message>
     <message>
         <location filename="../../layout_app/atomic.py" line="12"/>
@@ -2824,123 +2820,133 @@
 <context>
     <name>NewsroomDesk</name>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="78"/>
-        <location filename="../../layout_app/editor/newsroom.py" line="121"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="79"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="122"/>
         <source>The store refused the save</source>
         <translation>库拒绝了这次保存</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="80"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="81"/>
         <source>Changed by {who}</source>
         <translation>{who} 刚做了修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="84"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="85"/>
         <source>{edition} · {user} ({role})</source>
         <translation>{edition} · {user}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="96"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="97"/>
         <source>page editor</source>
         <translation>版面编辑</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="96"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="97"/>
         <source>reporter</source>
         <translation>记者</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="96"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="97"/>
         <source>chief editor</source>
         <translation>值班总编</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="97"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="98"/>
         <source>print staff</source>
         <translation>照排员</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="102"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="103"/>
         <source>&amp;Newsroom</source>
         <translation>采编(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="105"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="106"/>
         <source>Check out this page</source>
         <translation>签出本版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="106"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="107"/>
         <source>Check out the selected story or photo</source>
         <translation>签出所选稿件或图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="108"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="109"/>
         <source>Check in what I hold on this page</source>
         <translation>签入我在本版签出的内容</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="109"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="110"/>
         <source>Release a colleague&apos;s check-out…</source>
         <translation>解除同事的签出…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="110"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="111"/>
         <source>Show colleagues&apos; changes now</source>
         <translation>立即显示同事的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="125"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="126"/>
         <source>Saved to the store ({n} records)</source>
         <translation>已存入库（{n} 条记录）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="140"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="141"/>
         <source>story 「{headline}」</source>
         <translation>稿件「{headline}」</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="143"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="144"/>
         <source>photo {file}</source>
         <translation>图片“{file}”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="154"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="155"/>
         <source>Keep my text</source>
         <translation>保留我的文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="195"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="196"/>
         <source>Checked out: {items}</source>
         <translation>占用中：{items}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="216"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="221"/>
         <source>{edition} · {user} ({role}) · {status}</source>
         <translation>{edition} · {user}（{role}）· {status}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="262"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="233"/>
+        <source>A reporter changes story text, captions and credits; the layout is the page editor&apos;s</source>
+        <translation>记者可改稿件正文、图片说明和署名；版面由版面编辑安排</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="234"/>
+        <source>Print staff read the pages; they do not change them</source>
+        <translation>照排员只看版面，不改版面</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="277"/>
         <source>Select a frame of the story or photo first</source>
         <translation>请先选择稿件或图片的框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="278"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="293"/>
         <source>Nothing selected is checked out</source>
         <translation>所选内容没有被签出</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="280"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="295"/>
         <source>Release check-out</source>
         <translation>解除占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="281"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="296"/>
         <source>{holder} has {what} checked out. Release it? Their unsaved work stays on their desk.</source>
         <translation>{holder} 签出了 {what}。要解除吗？其未保存的修改仍留在其电脑上。</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="289"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="304"/>
         <source>Check-out</source>
         <translation>签出</translation>
     </message>
@@ -2948,17 +2954,17 @@
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="364"/>
+        <location filename="../../layout_app/editor/canvas.py" line="373"/>
         <source>Link story to a new frame</source>
         <translation>稿件转到新框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="408"/>
+        <location filename="../../layout_app/editor/canvas.py" line="417"/>
         <source>Resize frame</source>
         <translation>调整框大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="408"/>
+        <location filename="../../layout_app/editor/canvas.py" line="417"/>
         <source>Move frame</source>
         <translation>移动框</translation>
     </message>
@@ -2971,12 +2977,12 @@
         <translation type="vanished">删除框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="479"/>
+        <location filename="../../layout_app/editor/canvas.py" line="488"/>
         <source>Pan photo</source>
         <translation>移动图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="491"/>
+        <location filename="../../layout_app/editor/canvas.py" line="500"/>
         <source>Zoom photo</source>
         <translation>缩放图片</translation>
     </message>
@@ -3396,37 +3402,37 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../layout_app/editor/review.py" line="26"/>
+        <location filename="../../layout_app/editor/review.py" line="30"/>
         <source>Caption and credit checked</source>
         <translation>图片说明和署名已核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/review.py" line="28"/>
+        <location filename="../../layout_app/editor/review.py" line="32"/>
         <source>A note for the page editor</source>
         <translation>给版面编辑的留言</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/review.py" line="30"/>
+        <location filename="../../layout_app/editor/review.py" line="34"/>
         <source>Caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/review.py" line="31"/>
+        <location filename="../../layout_app/editor/review.py" line="35"/>
         <source>Credit</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/review.py" line="33"/>
+        <location filename="../../layout_app/editor/review.py" line="37"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/review.py" line="65"/>
+        <location filename="../../layout_app/editor/review.py" line="75"/>
         <source>(no caption)</source>
         <translation>（无图片说明）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/review.py" line="116"/>
+        <location filename="../../layout_app/editor/review.py" line="126"/>
         <source>Review caption</source>
         <translation>校对图片说明</translation>
     </message>
@@ -3434,17 +3440,17 @@
 <context>
     <name>Selector</name>
     <message>
-        <location filename="../../layout_app/editor/selection.py" line="86"/>
+        <location filename="../../layout_app/editor/selection.py" line="89"/>
         <source>Locked: %1</source>
         <translation>已锁定：%1</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/selection.py" line="150"/>
+        <location filename="../../layout_app/editor/selection.py" line="158"/>
         <source>Resize</source>
         <translation>调整大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/selection.py" line="150"/>
+        <location filename="../../layout_app/editor/selection.py" line="158"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
@@ -3755,48 +3761,48 @@
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="265"/>
+        <location filename="../../layout_app/editor/textedit.py" line="271"/>
         <source>Typing</source>
         <translation>输入文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="265"/>
+        <location filename="../../layout_app/editor/textedit.py" line="271"/>
         <source>Delete text</source>
         <translation>删除文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="265"/>
+        <location filename="../../layout_app/editor/textedit.py" line="271"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="266"/>
+        <location filename="../../layout_app/editor/textedit.py" line="272"/>
         <source>Cut</source>
         <translation>剪切</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="266"/>
+        <location filename="../../layout_app/editor/textedit.py" line="272"/>
         <source>New paragraph</source>
         <translation>另起一段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="266"/>
+        <location filename="../../layout_app/editor/textedit.py" line="272"/>
         <source>Edit text</source>
         <translation>编辑文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="284"/>
-        <location filename="../../layout_app/editor/textedit.py" line="693"/>
+        <location filename="../../layout_app/editor/textedit.py" line="290"/>
+        <location filename="../../layout_app/editor/textedit.py" line="699"/>
         <source>Character style</source>
         <translation>字符样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="691"/>
+        <location filename="../../layout_app/editor/textedit.py" line="697"/>
         <source>&amp;Type</source>
         <translation>文字(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/textedit.py" line="702"/>
+        <location filename="../../layout_app/editor/textedit.py" line="708"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -3839,27 +3845,27 @@
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/tools.py" line="134"/>
+        <location filename="../../layout_app/editor/tools.py" line="135"/>
         <source>Draw text frame</source>
         <translation>画文字框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/tools.py" line="137"/>
+        <location filename="../../layout_app/editor/tools.py" line="138"/>
         <source>Draw photo frame</source>
         <translation>画图片框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/tools.py" line="141"/>
+        <location filename="../../layout_app/editor/tools.py" line="142"/>
         <source>Draw box</source>
         <translation>画方框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/tools.py" line="144"/>
+        <location filename="../../layout_app/editor/tools.py" line="145"/>
         <source>Draw rule</source>
         <translation>画线条</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/tools.py" line="172"/>
+        <location filename="../../layout_app/editor/tools.py" line="173"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>

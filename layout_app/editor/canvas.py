@@ -75,6 +75,8 @@ class PageCanvas(QWidget):
         self._drags = 0
         self.link_from: Frame | None = None     # a story frame whose story continues where we click next
         self.read_only = False                  # review mode: frames can be selected, not changed
+        self.text_only = False                  # … but story text is edited on the page (a reporter's desk)
+        self.refusal = ""                       # why the layout may not change here, said when one tries
         # text edited in place sets this while its caret is on the page: keys (tool letters, Ctrl+C/V/X/A,
         # arrows, Delete) then go to the text, not to the selection's shortcuts
         self.caret_owner: object | None = None
@@ -329,6 +331,13 @@ class PageCanvas(QWidget):
         # pans the picture; a press on free space starts a rubber band
         self.selector.press(event, pt)
 
+    def refuse(self) -> bool:
+        """Whether the layout is read only here; if so, a move, resize, drawing or deletion tried is
+        answered in the status bar with the reason (`refusal`), not with nothing."""
+        if self.read_only and self.refusal:
+            self.notice.emit(self.refusal)
+        return self.read_only
+
     def start_link(self, source: Frame) -> None:
         if self.read_only:
             return
@@ -437,7 +446,7 @@ class PageCanvas(QWidget):
         if self.caret_owner is None and self.tools.key(event):
             return
         arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
-        if key in arrows and self.selection and not self.read_only:
+        if key in arrows and self.selection and not self.refuse():
             # by a column across, a body line down; Shift: NUDGE_BIG lines down (a column is already big)
             dcol, dline = arrows[key]
             if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
@@ -453,7 +462,7 @@ class PageCanvas(QWidget):
             else:
                 self.set_selection(())
             return
-        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selection and not self.read_only:
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selection and not self.refuse():
             self.arranger.delete()
             return
         super().keyPressEvent(event)
@@ -534,7 +543,7 @@ class PageCanvas(QWidget):
         self.update()
 
     def dropEvent(self, event) -> None:
-        if self.read_only:
+        if self.refuse():
             return
         if event.mimeData().hasFormat(PANEL_MIME):
             kind, _, item_id = bytes(event.mimeData().data(PANEL_MIME)).decode("utf-8").partition(":")

@@ -12,6 +12,7 @@ kept before the store is asked: a reporter's page is read-only but for story tex
 credits, and a signed page is read-only for everybody until the chief editor reopens it."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
@@ -26,8 +27,8 @@ from layout_app.store import records as rec
 from layout_app.store.base import Stale, Store
 from layout_app.store.desk import Desk
 from layout_app.store.merge import Conflict, settle
-from layout_app.store.rights import (CHECKED_OUT, ON_SIGNED_PAGE, ROLE_NAMES, SIGNED, STATUS_LABELS, Refused, check_write,
-                                     kind_word)
+from layout_app.store.rights import (CHECKED_OUT, ON_SIGNED_PAGE, ROLE_NAMES, SIGNED, SIGNED_OFF, STATUS_LABELS, Refused,
+                                     check_write, kind_word)
 
 TAG = QColor(255, 214, 102, 230)          # the check-out tag on a held story's frames
 TAG_INK = QColor(60, 40, 0)
@@ -203,6 +204,10 @@ class NewsroomDesk(QObject):
         read_only = self.store.role not in ("editor", "chief") or status in SIGNED
         if self.canvas.read_only != read_only:
             self.canvas.read_only = read_only
+        # a reporter edits story text, captions and credits on the page; moves, resizes, drawing and
+        # deletions are answered with why not
+        self.canvas.text_only = self.store.role == "reporter" and status not in SIGNED
+        self.canvas.refusal = self.refusal_word(status) if read_only else ""
         for action in self.window.layout_actions:
             action.setEnabled(not read_only)
         if self.store.role == "reporter":
@@ -219,6 +224,15 @@ class NewsroomDesk(QObject):
         self.window._undo_state()
         self.marks.update()
 
+    def refusal_word(self, status: str) -> str:
+        """Why this desk may not change the page's layout, as the status bar says it."""
+        if status in SIGNED:
+            page = self._page()
+            return said(Refused(Notice(SIGNED_OFF, page=page.id if page else "", status=STATUS_LABELS[status])))
+        if self.store.role == "reporter":
+            return self.tr("A reporter changes story text, captions and credits; the layout is the page editor's")
+        return self.tr("Print staff read the pages; they do not change them")
+
     def _after_change(self) -> None:
         page = self._page()
         if page is not None and page.id != self.page_id:
@@ -229,6 +243,7 @@ class NewsroomDesk(QObject):
         """Why this desk may not make the change (its role, a signed page, a colleague's check-out), or ""."""
         if not self.restricted:
             return ""
+        before, after = _touched(before, after)
         old, new = rec.split(before), rec.split(after)
         base = self.link.desk.base
         signed = {key for (kind, key), r in base.items() if kind == "page" and r.status in SIGNED}
@@ -292,6 +307,23 @@ class NewsroomDesk(QObject):
 
     def close(self) -> None:
         self.link.close()
+
+
+def _touched(before: Document, after: Document) -> tuple[Document, Document]:
+    """Both documents with only the pages, stories and photos the change touched (the others are the
+    same objects in both): the guard runs on every keystroke, and splitting a whole edition into its
+    records twice costs far more than typing. An order changed: the documents as they are."""
+    cut = {}
+    for plural in ("pages", "stories", "photos"):
+        a, b = getattr(before, plural), getattr(after, plural)
+        if a is b:
+            cut[plural] = ((), ())
+            continue
+        if [x.id for x in a] != [x.id for x in b]:
+            return before, after
+        cut[plural] = (tuple(x for x, y in zip(a, b) if x is not y), tuple(y for x, y in zip(a, b) if x is not y))
+    return (replace(before, **{k: v[0] for k, v in cut.items()}),
+            replace(after, **{k: v[1] for k, v in cut.items()}))
 
 
 class HolderMarks(QWidget):

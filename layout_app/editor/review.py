@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget,
 )
@@ -12,6 +12,10 @@ from PySide6.QtWidgets import (
 from layout_app.editor.controller import DocumentController
 from layout_app.editor.findings_panel import translate
 from layout_app.preflight.captioncheck import caption_entries
+
+# the list follows edits once typing pauses: it composes and checks every page of the document (on a
+# 24-page edition about a second), which must not be paid on each keystroke of text edited on the page
+RELOAD_MS = 250
 
 
 class ReviewPanel(QWidget):
@@ -43,21 +47,27 @@ class ReviewPanel(QWidget):
         self.comment.textEdited.connect(lambda t: self._edit(comment=t))
         self.checked.toggled.connect(lambda on: self._loading or self._edit(checked=on))
         self.active = False
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(RELOAD_MS)
+        self._later.timeout.connect(lambda: self.active and self.reload())
         controller.changed.connect(self._changed)
 
     def set_active(self, on: bool) -> None:
         """The panel works only in review mode: outside it, edits must not pay for its checks."""
         self.active = on
+        self._later.stop()
         if on:
             self.reload()
 
     def _changed(self) -> None:
         if self.active:
-            self.reload()
+            self._later.start()
 
     def reload(self) -> None:
         row = self.list.currentRow()
-        # photo files are not read here (that is preflight's job): this runs on every keystroke
+        self._later.stop()
+        # photo files are not read here (that is preflight's job)
         self.entries = caption_entries(self.controller.doc, self.controller.doc_dir, files=False)
         self._loading = True
         self.list.clear()

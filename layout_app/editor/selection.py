@@ -27,6 +27,7 @@ class Selector(QObject):
         self.band: tuple[QPointF, QPointF, tuple[str, ...], dict, bool] | None = None  # press, now, kept, groups, inside
         self.pending = None          # Shift-press on a photo: a click toggles it, a drag pans the picture
         self.drag = None             # (page at press, press pt, merge key, ids, edges of a box or rule)
+        self.refused_at: QPointF | None = None     # a press on a read-only page: a drag from it is refused
         self._extents: tuple = (None, None, {})   # (page, grid, item rects) of the last page looked at
 
     def extents(self) -> dict:
@@ -71,7 +72,9 @@ class Selector(QObject):
             c.set_selection((it.id,) + c.selection)
         else:
             c.set_selection((it.id,) + unit)
-        if not c.read_only:
+        if c.read_only:
+            self.refused_at = event.position()
+        else:
             self._start_drag(it, pt)
 
     def _start_drag(self, it, pt: QPointF) -> None:
@@ -116,6 +119,11 @@ class Selector(QObject):
 
     def move(self, event: QMouseEvent, pt: QPointF) -> bool:
         c = self.canvas
+        if self.refused_at is not None:
+            if (event.position() - self.refused_at).manhattanLength() > CLICK_SLOP:
+                self.refused_at = None
+                c.refuse()                               # a move or resize tried: say why not
+            return True
         if self.pending is not None:
             f, at, _, press = self.pending
             if (event.position() - at).manhattanLength() <= CLICK_SLOP:
@@ -153,6 +161,9 @@ class Selector(QObject):
 
     def release(self) -> bool:
         c = self.canvas
+        if self.refused_at is not None:
+            self.refused_at = None
+            return True
         if self.pending is not None:
             f, _, unit, _ = self.pending
             self.pending = None

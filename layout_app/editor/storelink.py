@@ -1,16 +1,17 @@
 """An editor's document tied to an edition in the shared store: colleagues' saved changes appear in
-place within half a second (merged with my unsaved edits, not undo steps of mine), and Save sends my
-changes as a merge; fields a colleague changed too come back as conflicts with both texts. In live
+place within half a second — each arrives as the operations its history row recorded and changes only
+the fields they name, so my unsaved edits stay (Desk.receive; not undo steps of mine) — and Save sends
+my changes as a merge; fields a colleague changed too come back as conflicts with both texts. In live
 mode every edit of mine (and every undo) is sent as soon as I pause, so colleagues see it at once."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from layout_app.editor.controller import DocumentController
-from layout_app.store.base import Change, Store
-from layout_app.store.desk import Desk, Saved
-from layout_app.store.merge import Conflict
 from layout_app.editor.messages import said
+from layout_app.store.base import Change, Store
+from layout_app.store.desk import Desk, Received, Saved
+from layout_app.store.merge import Conflict
 from layout_app.store.rights import Refused
 
 COALESCE_MS = 40          # changes arriving together are merged in once
@@ -22,7 +23,7 @@ class StoreLink(QObject):
     colleagueChanged = Signal(str)    # who changed something (for a status line)
     refused = Signal(str)             # a live save the store refused (a colleague's check-out, a signed page)
     refreshed = Signal()              # the desk read the store again: holders and statuses may have changed
-    _arrived = Signal(str)            # from the watcher's thread; Qt queues it to the window's
+    _arrived = Signal(object)         # a Change, from the watcher's thread; Qt queues it to the window's
 
     def __init__(self, controller: DocumentController, store: Store, edition: str, live: bool = False,
                  desk: Desk | None = None):
@@ -32,7 +33,8 @@ class StoreLink(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(COALESCE_MS)
-        self._timer.timeout.connect(self.pull)
+        self._timer.timeout.connect(self.receive)
+        self._pending: list[Change] = []
         self._arrived.connect(self._on_arrived)
         self._send = QTimer(self)         # live mode: each edit of mine (and each undo) saved as I go
         self._send.setSingleShot(True)
@@ -42,23 +44,41 @@ class StoreLink(QObject):
             controller.undo_stack.indexChanged.connect(lambda _index: self._send.start())
         self.closed = False
         self.watcher = store.watch(edition, self._on_change)
+        self._take(self.desk.catch_up(controller.doc))     # saved while the window opened
 
     def document(self):
         return self.desk.document()
 
     def _on_change(self, change: Change) -> None:
         if change.author != self.store.user or change.action != "edit":
-            self._arrived.emit(change.author)
+            self._arrived.emit(change)
 
-    def _on_arrived(self, author: str) -> None:
+    def _on_arrived(self, change: Change) -> None:
         if self.closed:
             return                          # a change queued before close: the store may be gone
-        self.colleagueChanged.emit(author)
+        self._pending.append(change)
+        self.colleagueChanged.emit(change.author)
         if not self._timer.isActive():
             self._timer.start()
 
+    def receive(self) -> Received | None:
+        """The changes that arrived, as their operations, into the document shown; my unsaved edits stay."""
+        changes, self._pending = self._pending, []
+        if self.closed or not changes:
+            return None
+        return self._take(self.desk.receive(changes, self.controller.doc))
+
+    def _take(self, result: Received) -> Received:
+        if result.merged:
+            self.controller.absorb(result.document)
+        if result.conflicts:
+            self.conflicts.emit(result.conflicts)
+        self.refreshed.emit()
+        return result
+
     def pull(self) -> list[Conflict]:
-        """Colleagues' saved changes into the document shown; my unsaved edits stay."""
+        """The whole edition read again and colleagues' saved changes merged into the document shown
+        (the Newsroom menu's "Show colleagues' changes now"); my unsaved edits stay."""
         if self.closed:
             return []
         result = self.desk.refresh(self.controller.doc)

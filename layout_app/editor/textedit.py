@@ -131,13 +131,19 @@ class TextEditor(QObject):
         if found is None:
             return False
         frame_id, target, pos = found
-        if self.canvas.read_only and target.kind != "photo":
+        if not self._may_edit(target):
+            self.canvas.refuse()
             return False                     # review mode: only captions and credits change
         if self.editing and target == self.target:
             self._select_phrase(pos)         # a second double-click: the phrase under the pointer
             return True
         self.begin(target, pos, frame_id)
         return True
+
+    def _may_edit(self, target: Target) -> bool:
+        """Review mode changes captions and credits only; a reporter's desk (text_only) story text too."""
+        c = self.canvas
+        return not c.read_only or target.kind == "photo" or (c.text_only and target.kind == "story")
 
     def _select_phrase(self, pos: Pos) -> None:
         """Select the characters around pos up to a space or a punctuation mark (Chinese has no
@@ -491,7 +497,7 @@ class TextEditor(QObject):
             pt = self.canvas.to_page(event.position())
             found = self._text_at(pt)
             if found is not None and found[1] != self.target and found[1].owner == self.target.owner \
-                    and not (self.canvas.read_only and found[1].kind != "photo"):
+                    and self._may_edit(found[1]):
                 self.begin(found[1], found[2], found[0] or self.frame_id)   # the kicker above the headline
                 self._dragging = True
                 return True

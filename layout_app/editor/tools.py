@@ -55,8 +55,9 @@ class Tools(QObject):
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return False
         for name, key, changes in TOOLS:
-            if event.key() == key and not (changes and self.canvas.read_only):
-                self.canvas.set_tool(name)
+            if event.key() == key:
+                if not (changes and self.canvas.refuse()):
+                    self.canvas.set_tool(name)
                 return True
         return False
 

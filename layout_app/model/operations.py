@@ -156,3 +156,20 @@ def apply(doc: Document, ops: tuple[Op, ...], forward: bool = True) -> Document:
     for op in [o for o in seq if not o.is_order] + [o for o in seq if o.is_order]:
         doc = _apply(doc, op, op.before if forward else op.after, op.after if forward else op.before)
     return doc
+
+
+GONE = object()          # `held` of an item the document does not have
+
+
+def held(doc: Document, op: Op) -> Any:
+    """What `doc` holds where an operation on a page, story or photo writes (a frame order as its ids;
+    GONE when the item is not there): whether it still holds the operation's before, or someone's edit."""
+    items = getattr(doc, COLLECTIONS[op.kind])
+    item = next((x for x in items if x.id == op.key), None)
+    if item is None:
+        return GONE
+    if op.field is None:
+        return item
+    if op.field == "frame_order":
+        return _ids(item.frames)
+    return _field_value(item, op)

@@ -84,13 +84,17 @@ class Version:
 
 @dataclass(frozen=True)
 class Change:
-    """What a watcher reports: a record of the edition changed."""
+    """What a watcher reports: a record of the edition changed — the history row that says so (its
+    `id`) and, for an edit, the operations it made (the row's `change`; None when the row has none):
+    a desk applies them to the version it holds (Desk.receive)."""
     edition: str
     kind: str
     key: str
     version: int
     action: str
     author: str
+    id: int = 0
+    ops: list | None = None
 
 
 _COLUMNS = "kind, key, version, data, status, holder, updated_by, updated_at"
@@ -262,6 +266,10 @@ class Store:
         """The versions of one record, oldest first (status and check-out rows included)."""
         return self._versions(f"SELECT {_HISTORY} FROM history WHERE edition = ? AND kind = ? AND key = ? "
                               "ORDER BY id", (edition, kind, key))
+
+    def history_mark(self) -> int:
+        """The last history row's id: what a desk read at this moment at the latest (Desk.catch_up)."""
+        return self._rows("SELECT coalesce(max(id), 0) FROM history")[0][0]
 
     def audit(self, edition: str, since: int = 0) -> list[Version]:
         """Who did what when, for the whole edition, oldest first: the history rows after id `since`

@@ -67,3 +67,38 @@ def before_data(data: dict, ops: Ops) -> dict:
         ids = [i for i in (order or list(frames)) if i in frames]
         old["frames"] = [frames[i] for i in ids + [i for i in frames if i not in ids]]
     return old
+
+
+def after_data(data: dict, ops: Ops) -> dict | None:
+    """The record after the change `ops`, made on `data` — the version a desk holds; None when the
+    operations were not made on it (a field or frame holds something other than their `before`): the
+    desk missed a version, or the operations are not this record's."""
+    new = dict(data)
+    frames = {f.get("id"): f for f in data["frames"]} if isinstance(data.get("frames"), list) else None
+    order = None
+    for op in ops:
+        field = op.get("field") if isinstance(op, dict) else None
+        if not isinstance(field, str) or "before" not in op or "after" not in op:
+            return None
+        if field.startswith("frame:") and frames is not None:
+            fid = field.removeprefix("frame:")
+            if frames.get(fid) != op["before"]:
+                return None
+            if op["after"] is None:
+                frames.pop(fid, None)
+            else:
+                frames[fid] = op["after"]
+        elif field == "frame_order" and frames is not None:
+            if [f.get("id") for f in data["frames"]] != op["before"]:
+                return None
+            order = op["after"]
+        elif field.startswith("frame:") or field == "frame_order" or data.get(field) != op["before"]:
+            return None
+        elif op["after"] is None:
+            new.pop(field, None)
+        else:
+            new[field] = op["after"]
+    if frames is not None and any(op["field"].startswith("frame:") or op["field"] == "frame_order" for op in ops):
+        ids = [i for i in (order or [f.get("id") for f in data["frames"]]) if i in frames]
+        new["frames"] = [frames[i] for i in ids + [i for i in frames if i not in ids]]
+    return new

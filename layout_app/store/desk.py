@@ -4,15 +4,20 @@ Saving writes only the records this desk changed, each based on the version it r
 colleague saved one of them meanwhile the store refuses the whole save; the desk then merges field
 by field (store/merge.py) over what is in the store now and saves again. Fields both changed into
 different values keep the colleague's value and come back as conflicts carrying both, for a person
-to decide: nothing is overwritten unseen."""
+to decide: nothing is overwritten unseen.
+
+Colleagues' changes arrive as their history rows' operations (`receive`): laid on the version this
+desk holds when they are the next one, read whole when a version was missed."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from layout_app.errors import InputError
 from layout_app.model.document import Document
+from layout_app.model.operations import GONE, apply, diff, held
 from layout_app.store import records as rec
-from layout_app.store.base import Record, Stale, Store, Write
+from layout_app.store.base import Change, Record, Stale, Store, Write
+from layout_app.store.change import after_data
 from layout_app.store.merge import Conflict, merge_record
 
 Key = rec.Key
@@ -27,9 +32,25 @@ class Saved:
     merged: bool = False                  # colleagues' changes were merged in
 
 
+@dataclass
+class Received:
+    """What colleagues' changes did to this desk (Desk.receive)."""
+    document: Document | None             # the open document with them (None: the desk has none)
+    applied: list[Change] = field(default_factory=list)    # taken as their operations
+    fetched: list[Key] = field(default_factory=list)       # edits read whole: a missed version, no operations
+    statuses: list[Key] = field(default_factory=list)      # read again for a status or check-out change
+    conflicts: list[Conflict] = field(default_factory=list)
+    merged: bool = False                  # the document changed
+    reread: bool = False                  # the whole edition was read again
+
+
+_STUB = {"id": "~", "number": 1, "frames": []}      # a story or photo is read in a document of one empty page
+
+
 class Desk:
     def __init__(self, store: Store, edition: str):
         self.store, self.edition = store, edition
+        self.mark = store.history_mark()            # before the read: changes after it may be missing
         self.base: dict[Key, Record] = store.snapshot(edition)
 
     def document(self) -> Document:
@@ -128,6 +149,94 @@ class Desk:
         else:
             self.base[(kind, key)] = r
         return r
+
+    def receive(self, changes: list[Change], doc: Document | None = None) -> Received:
+        """Colleagues' changes, as a watcher delivered them (in history order), applied to the versions
+        this desk holds and to the open document `doc`: each edit's operations, when it is the next
+        version of a record held here, change only the fields they name, and my unsaved edits of
+        other fields stay. A missed version (a gap), an edit without operations, or operations not made
+        on the version held here: the record is read whole. The edition's own record, a record added
+        or removed, a reconnect, or a field I changed too (a conflict with both texts): the edition is
+        read again and merged (refresh)."""
+        out = Received(doc)
+        for ch in changes:
+            k = (ch.kind, ch.key)
+            base = self.base.get(k)
+            if base is not None and (ch.version < base.version or
+                                     (ch.version == base.version and ch.action in ("edit", "create"))):
+                continue                                # mine, or read already
+            if base is None and ch.kind == "page" and self.store.role == "print" and (
+                    ch.action != "status" or self.store.get(self.edition, *k) is None):
+                continue                                # an unsigned page print staff do not see
+            if ch.kind not in ("page", "story", "photo") or base is None or ch.action in ("create", "delete"):
+                self._reread(out)
+                break                                   # the edition as it is now holds the rest of the batch
+            new = None
+            if ch.action == "edit" and ch.version == base.version + 1 and ch.ops is not None:
+                new = after_data(base.data, ch.ops)
+            if new is not None:
+                record = replace(base, version=ch.version, data=new, updated_by=ch.author)
+            else:
+                record = self.store.get(self.edition, *k)
+                (out.fetched if ch.action == "edit" else out.statuses).append(k)
+                if record is None:
+                    self._reread(out)
+                    break
+            if out.document is not None and record.data != base.data and not self._lay(out, k, base.data, record.data):
+                self._reread(out)                       # the same field changed here: merged with both texts
+                break
+            if new is not None:
+                out.applied.append(ch)
+            self.base[k] = record
+        return out
+
+    def catch_up(self, doc: Document | None = None) -> Received:
+        """The changes committed between this desk's read and the start of its watcher (which tells of
+        those after it), received as the watcher would have delivered them; those already read pass."""
+        changes = [Change(self.edition, v.kind, v.key, v.version, v.action, v.author, v.id, v.change)
+                   for v in self.store.audit(self.edition, since=self.mark)]
+        return self.receive(changes, doc)
+
+    def _lay(self, out: Received, k: Key, before: dict, after: dict) -> bool:
+        """A record's change laid on the open document, field by field; False when a field it changes
+        holds an unsaved edit of mine (or the record does not read: the edition is merged instead)."""
+        try:
+            ops = diff(self._item_doc(k, before), self._item_doc(k, after))
+        except InputError:
+            return False
+        doc = out.document
+        for op in ops:
+            if op.kind not in ("page", "story", "photo"):
+                return False
+            now = held(doc, op)
+            if now is GONE or (now != op.before and now != op.after):
+                return False
+        new = apply(doc, ops)                            # a field holding the change already stays as it is
+        out.merged = out.merged or new is not doc
+        out.document = new
+        return True
+
+    def _item_doc(self, k: Key, data: dict) -> Document:
+        """A small document with the one record (a page with the stories and photos its frames show)."""
+        records = {("edition", rec.EDITION_KEY): self.base[("edition", rec.EDITION_KEY)].data, k: data}
+        if k[0] == "page":
+            for f in data.get("frames") or []:
+                for ref in ("story", "photo"):
+                    if isinstance(f, dict) and (ref, f.get(ref)) in self.base:
+                        records[(ref, f[ref])] = self.base[(ref, f[ref])].data
+        else:
+            records[("page", _STUB["id"])] = _STUB
+        return rec.join(records, f"{self.store.where} edition {self.edition} {k[0]} {k[1]}")
+
+    def _reread(self, out: Received) -> None:
+        out.reread = True
+        if out.document is None:
+            self.base = self.store.snapshot(self.edition)
+            return
+        done = self.refresh(out.document)
+        out.conflicts.extend(done.conflicts)
+        out.merged = out.merged or done.merged
+        out.document = done.document
 
     def close(self) -> None:
         """Release what this desk's user holds in the edition (check-in on close)."""

@@ -239,6 +239,9 @@ def _connect(conninfo: str, user: str | None = None, autocommit: bool = False) -
         return psycopg.connect(conninfo, autocommit=autocommit, connect_timeout=10, **kwargs)
     except psycopg.OperationalError as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        if "no password supplied" in first:       # libpq's words for a server that asks for one
+            first = ("the server asks for a password: give it in the address (postgresql://USER:PASSWORD@HOST/DB) "
+                     "or in ~/.pgpass (mode 0600)")
         raise StoreError(f"{_safe(conninfo)}: cannot connect: {first}") from None
 
 
@@ -350,7 +353,8 @@ class PostgresStore(Store):
 
 
 class _Listener(Watcher):
-    """LISTEN on its own connection; each NOTIFY of the trigger is one change. A dropped connection
+    """LISTEN on its own connection; each NOTIFY of the trigger is one change and names its history
+    row, whose operations the listener reads on the same connection. A dropped connection
     (server restart, network) is opened again, and a change of kind "*" says that some may have been
     missed meanwhile, so the desk reads the edition again."""
 
@@ -369,12 +373,15 @@ class _Listener(Watcher):
     def run_loop(self) -> None:
         while not self.stopping.is_set():
             try:
-                for note in self.conn.notifies(timeout=0.2):
-                    p = json.loads(note.payload)
-                    if p["edition"] == self.edition:
-                        self.deliver(Change(p["edition"], p["kind"], p["key"], p["version"], p["action"], p["author"]))
-                    if self.stopping.is_set():
-                        break
+                # what has arrived (the generator ends with the first batch), then those rows' operations
+                notes = [json.loads(n.payload) for n in self.conn.notifies(timeout=0.2, stop_after=1)]
+                notes = [p for p in notes if p["edition"] == self.edition]
+                edits = [p["id"] for p in notes if p["action"] == "edit"]
+                ops = dict(self.conn.execute("SELECT id, change FROM history WHERE id = ANY(%s)",
+                                             (edits,)).fetchall()) if edits else {}
+                for p in notes:
+                    self.deliver(Change(p["edition"], p["kind"], p["key"], p["version"], p["action"], p["author"],
+                                        p["id"], ops.get(p["id"])))
             except psycopg.OperationalError:
                 self.conn.close()
                 while not self.stopping.wait(self.RETRY):

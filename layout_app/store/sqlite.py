@@ -211,7 +211,8 @@ class SQLiteStore(Store):
 
 class _Poller(Watcher):
     """Another process's commit changes PRAGMA data_version on this connection; then the history rows
-    after the last one seen are the changes (SQLite commits one writer at a time, in id order)."""
+    after the last one seen are the changes, each with its operations (SQLite commits one writer at a
+    time, in id order, and writes a save's operations in its transaction)."""
 
     def __init__(self, path: Path, edition: str, callback, last: int):
         self.conn = _connect(path)
@@ -226,11 +227,12 @@ class _Poller(Watcher):
                 if version == seen:
                     continue
                 seen = version
-                rows = self.conn.execute("SELECT id, kind, key, version, action, author FROM history WHERE "
-                                         "edition = ? AND id > ? ORDER BY id", (self.edition, self.last)).fetchall()
+                rows = self.conn.execute("SELECT id, kind, key, version, action, author, change FROM history "
+                                         "WHERE edition = ? AND id > ? ORDER BY id", (self.edition, self.last)).fetchall()
             except sqlite3.OperationalError:        # locked past the busy timeout, or the disk: look again
                 continue
-            for hid, kind, key, ver, action, author in rows:
+            for hid, kind, key, ver, action, author, ops in rows:
                 self.last = hid
-                self.deliver(Change(self.edition, kind, key, ver, action, author))
+                self.deliver(Change(self.edition, kind, key, ver, action, author, hid,
+                                    json.loads(ops) if ops is not None else None))
         self.conn.close()

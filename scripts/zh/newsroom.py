@@ -19,4 +19,7 @@ ZH = {
     "{name}: {field}": "{name}：{field}", "Open": "打开", "story 「{headline}」": "稿件「{headline}」",
     "photo {file}": "图片 {file}", "caption": "图片说明", "credit": "署名", "text": "正文", "headline": "标题",
     "kicker": "引题", "deck": "副题", "byline": "作者",
+    "A reporter changes story text, captions and credits; the layout is the page editor's":
+        "记者可改稿件正文、图片说明和署名；版面由版面编辑安排",
+    "Print staff read the pages; they do not change them": "照排员只看版面，不改版面",
 }

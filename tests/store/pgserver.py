@@ -32,7 +32,11 @@ def _free_port() -> int:
 
 
 class PgServer:
-    def __init__(self):
+    """`hba`: the lines of pg_hba.conf in place of initdb's (trust everywhere), e.g. a server that asks
+    desks on the network for passwords, as a newsroom's does."""
+
+    def __init__(self, hba: str | None = None):
+        self.hba = hba
         self.bin = _bin_dir()
         self.as_user = None
         if os.geteuid() == 0:
@@ -47,7 +51,11 @@ class PgServer:
             os.chown(self.dir, self.as_user.pw_uid, self.as_user.pw_gid)
         self.superuser = self.as_user.pw_name if self.as_user else pwd.getpwuid(os.geteuid()).pw_name
 
-    def _run(self, *args: str) -> None:
+    def run(self, *args: str) -> str:
+        """A program of the server's package (createdb, psql …) as the server's user, on its socket."""
+        return self._run(*args)
+
+    def _run(self, *args: str) -> str:
         cmd = [str(self.bin / args[0]), *args[1:]]
         if self.as_user:
             cmd = ["setpriv", f"--reuid={self.as_user.pw_uid}", f"--regid={self.as_user.pw_gid}", "--init-groups",
@@ -56,9 +64,12 @@ class PgServer:
                               env={**os.environ, "LC_ALL": "C.UTF-8"})
         if done.returncode != 0:
             raise RuntimeError(f"{args[0]} failed ({done.returncode}): {done.stderr.strip() or done.stdout.strip()}")
+        return done.stdout
 
     def start(self) -> "PgServer":
         self._run("initdb", "-D", str(self.data), "-A", "trust", "-E", "UTF8", "--no-sync", "-U", self.superuser)
+        if self.hba is not None:
+            (self.data / "pg_hba.conf").write_text(self.hba, encoding="utf-8")
         opts = f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off"
         self._run("pg_ctl", "-D", str(self.data), "-o", opts, "-l", str(self.dir / "log"), "-w", "start")
         return self

@@ -67,6 +67,9 @@ def test_a_reporters_caption_appears_in_the_editors_window_within_half_a_second(
     before = editor.canvas.grab().toImage()
     _type_caption(qtbot, reporter, "记者改过的说明")
     assert reporter.controller.doc.photo(PHOTO).caption == "记者改过的说明"
+    # the reporter's review list follows its edits after a pause (both windows share this process's
+    # one thread; on two desks it would not delay the editor's)
+    qtbot.waitUntil(lambda: any(e.photo.caption == "记者改过的说明" for e in reporter.review_panel.entries), timeout=2000)
     start = time.monotonic()
     reporter.save_action.trigger()                                       # Ctrl+S: a merge into the store
     qtbot.waitUntil(lambda: editor.controller.doc.photo(PHOTO).caption == "记者改过的说明", timeout=3000)
