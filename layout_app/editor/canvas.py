@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPen, QPixmap, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -45,6 +45,7 @@ class PageCanvas(QWidget):
     filesDropped = Signal(list, QPointF)    # paths, page point (pt)
     zoomChanged = Signal(float)
     cursorMoved = Signal(QPointF)           # the mouse over the canvas, in pt on the active page (status bar)
+    firstPainted = Signal()                 # on the turn of the event loop after the first paint: work put off till then
 
     def __init__(self, controller: DocumentController | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -73,6 +74,7 @@ class PageCanvas(QWidget):
         self._drag = None                   # (mode, frame at press, press point pt, merge key)
         self._pan_from = None
         self._drags = 0
+        self._painted = False               # firstPainted sent
         self.link_from: Frame | None = None     # a story frame whose story continues where we click next
         self.read_only = False                  # review mode: frames can be selected, not changed
         # text edited in place sets this while its caret is on the page: keys (tool letters, Ctrl+C/V/X/A,
@@ -555,6 +557,9 @@ class PageCanvas(QWidget):
             self._paint_pages(p, event.rect())
         self._paint_overlay(p)
         p.end()
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.firstPainted.emit)
 
     def _layer_key(self) -> tuple:
         return (self.zoom(), self.origin().x(), self.origin().y(), self.width(), self.height(),

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
 
 from layout_app.editor.controller import DocumentController
 from layout_app.editor.findings_panel import translate
-from layout_app.preflight.captioncheck import caption_entries
 
 
 class ReviewPanel(QWidget):
@@ -57,7 +56,10 @@ class ReviewPanel(QWidget):
 
     def reload(self) -> None:
         row = self.list.currentRow()
-        # photo files are not read here (that is preflight's job): this runs on every keystroke
+        # photo files are not read here (that is preflight's job): this runs on every keystroke.
+        # Imported here: the caption matcher (the copy desk's name rules) is not needed before review mode
+        from layout_app.preflight.captioncheck import caption_entries
+
         self.entries = caption_entries(self.controller.doc, self.controller.doc_dir, files=False)
         self._loading = True
         self.list.clear()
