@@ -75,6 +75,7 @@ class PageCanvas(QWidget):
         self._pan_from = None
         self._drags = 0
         self._painted = False               # firstPainted sent
+        self._reaching: dict[str, dict] = {}  # page id → its frames drawn past their group, as last drawn
         self.link_from: Frame | None = None     # a story frame whose story continues where we click next
         self.read_only = False                  # review mode: frames can be selected, not changed
         # text edited in place sets this while its caret is on the page: keys (tool letters, Ctrl+C/V/X/A,
@@ -124,9 +125,15 @@ class PageCanvas(QWidget):
         are), or everything (a new page, a master)."""
         z, margin = self.zoom(), HANDLE + 2
         pages = self.controller.doc.pages
+        # frames drawn past their group (standoff outlines, empty frames' crosses), as they are now and
+        # as they were when the pages shown before were drawn: a change of them repaints everything
+        reaching = {index: {f.id: f for f in pages[index].frames if f.wrap != "off" or f.empty}
+                    for index, _ in self.sheets() if index < len(pages)}
+        drawn_before, self._reaching = self._reaching, {pages[i].id: r for i, r in reaching.items()}
         for index, off in self.sheets():
-            reaching = {f.id for f in pages[index].frames if f.wrap != "off" or f.empty} if index < len(pages) else set()
-            area = changed_area(before.get(index), self.displays.get(index), reaching)
+            old = before.get(index)
+            area = changed_area(old, self.displays.get(index), reaching.get(index, {}),
+                                drawn_before.get(old.page) if old is not None else None)
             if area == WHOLE:
                 self.update()
                 return
@@ -689,12 +696,17 @@ class PageCanvas(QWidget):
             p.drawRect(QRectF(r.x, r.y, r.width, r.height))
             w, h = 64 / z, 16 / z
             tab = QRectF(r.right - w, r.bottom - h, w, h)
+            # the tab stays on its frame: a frame narrower than the tab (one column zoomed out) would
+            # put part of it outside the area a drag repaints, left behind where the frame was
+            p.save()
+            p.setClipRect(QRectF(r.x, r.y, r.width, r.height), Qt.ClipOperation.IntersectClip)
             p.fillRect(tab, OVERSET)
             p.setPen(Qt.GlobalColor.white)
             font = QFont(p.font())
             font.setPixelSize(max(1, round(11 / z)))
             p.setFont(font)
             p.drawText(tab, Qt.AlignmentFlag.AlignCenter, f"超 {report.overset_lines} 行")
+            p.restore()
 
     def _rulers(self, p: QPainter, z: float) -> None:
         """Rulers in mm along the top and left, zero at the trim's top-left corner."""
