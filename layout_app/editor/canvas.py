@@ -2,11 +2,12 @@
 rulers, and turns mouse and keys into frame edits snapped to the grid."""
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import replace
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPen, QPixmap, QWheelEvent
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QKeyEvent, QMouseEvent, QPainter, QPen, QPixmap, QRegion, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from layout_app.editor import cropping, finding_marks
@@ -76,6 +77,7 @@ class PageCanvas(QWidget):
         self._drags = 0
         self._painted = False               # firstPainted sent
         self._reaching: dict[str, dict] = {}  # page id → its frames drawn past their group, as last drawn
+        self._ruler_pixmap: tuple | None = None   # (view, the rulers drawn for it)
         self.link_from: Frame | None = None     # a story frame whose story continues where we click next
         self.read_only = False                  # review mode: frames can be selected, not changed
         # text edited in place sets this while its caret is on the page: keys (tool letters, Ctrl+C/V/X/A,
@@ -587,10 +589,16 @@ class PageCanvas(QWidget):
 
     def _paint_pages(self, p: QPainter, rect) -> None:
         """The pages, as far as `rect` (widget pixels) shows them."""
-        p.fillRect(self.rect(), DESK)
         if self.page is None:
+            p.fillRect(self.rect(), DESK)
             return
         z = self.zoom()
+        # the desk around the pages, not under them: each page fills itself white (its edge pixels,
+        # blended, keep the desk beneath them) — a megapixel less to fill on every full repaint
+        o, w, h = self.origin(), self.total_width() * z, self.page.height * z
+        under = QRect(math.ceil(o.x()) + 1, math.ceil(o.y()) + 1, math.floor(w) - 2, math.floor(h) - 2)
+        for part in QRegion(self.rect()).subtracted(QRegion(under)):
+            p.fillRect(part, DESK)
         active = self.page_index
         for index, off in self.sheets():
             display = self.displays.get(index)
@@ -709,6 +717,27 @@ class PageCanvas(QWidget):
             p.restore()
 
     def _rulers(self, p: QPainter, z: float) -> None:
+        """The rulers, drawn once for a view (zoom, scroll, size) and then copied: they do not change
+        while a frame is dragged, and their ticks and numbers were a tenth of a full repaint."""
+        o, ratio = self.origin(), self.devicePixelRatioF()
+        key = (self.width(), self.height(), z, o.x(), o.y(), self.total_width(), self.page.height, ratio,
+               self.font().key())
+        if self._ruler_pixmap is None or self._ruler_pixmap[0] != key:
+            pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            q = QPainter(pixmap)
+            q.setFont(self.font())
+            self._draw_rulers(q, z)
+            q.end()
+            self._ruler_pixmap = (key, pixmap)
+        pixmap = self._ruler_pixmap[1]
+        # one pixel more than the strips: the ticks' ends stand on the row and column past them
+        for part in (QRectF(0, 0, self.width(), RULER + 1), QRectF(0, RULER + 1, RULER + 1, self.height() - RULER - 1)):
+            p.drawPixmap(part, pixmap, QRectF(part.x() * ratio, part.y() * ratio, part.width() * ratio,
+                                              part.height() * ratio))
+
+    def _draw_rulers(self, p: QPainter, z: float) -> None:
         """Rulers in mm along the top and left, zero at the trim's top-left corner."""
         o = self.origin()
         p.fillRect(QRectF(0, 0, self.width(), RULER), QColor(235, 235, 235))
@@ -742,7 +771,8 @@ class PageCanvas(QWidget):
 def _hairlines(p: QPainter, lines: list[QLineF], colour: QColor) -> None:
     """Level and upright guides filled as one-pixel rects on the device: Qt strokes a translucent
     aliased hairline pixel by pixel (the column guides were a third of a drag step's paint) but
-    fills a rect span by span. A slanted line, or a turned view, is stroked as before."""
+    fills a rect span by span; upright ones are opaque (see below). A slanted line, or a turned
+    view, is stroked as before."""
     t = p.transform()
     if t.type().value > t.TransformationType.TxScale.value:
         p.setPen(QPen(colour, 0))
@@ -761,5 +791,28 @@ def _hairlines(p: QPainter, lines: list[QLineF], colour: QColor) -> None:
             p.drawLine(ln)
             p.resetTransform()
             continue
+        if x1 == x2 and y2 > y1:
+            # upright: blending one pixel per row costs a span each (18 column guides were a sixth of
+            # a full repaint); filled with the colour the guide has over white, in one opaque fill —
+            # the same pixels on the white page, a solid line where it crosses a photo or a heading
+            p.fillRect(QRectF(x1 / r, y1 / r, 1 / r, (y2 - y1 + 1) / r), _over_white(colour))
+            continue
         p.fillRect(QRectF(x1 / r, y1 / r, (x2 - x1 + 1) / r, (y2 - y1 + 1) / r), colour)
     p.restore()
+
+
+_opaque: dict[int, QColor] = {}
+
+
+def _over_white(colour: QColor) -> QColor:
+    """`colour` blended over white as Qt's raster engine blends it (so the pixels match exactly)."""
+    key = colour.rgba()
+    solid = _opaque.get(key)
+    if solid is None:
+        pixel = QImage(1, 1, QImage.Format.Format_RGB32)
+        pixel.fill(Qt.GlobalColor.white)
+        p = QPainter(pixel)
+        p.fillRect(0, 0, 1, 1, colour)
+        p.end()
+        solid = _opaque[key] = pixel.pixelColor(0, 0)
+    return solid
