@@ -151,7 +151,7 @@ print(json.dumps({"first_paint_s": painted[0] - t0, "peak_mb": peak_mb()}))
 # start-up to the first paint of the page, in a fresh process: argv[1] is the time.time() the parent
 # started it at (the interpreter's own start counts); the paint is the canvas's first (what follows it — the live check — is not waited for)
 FIRST_PAINT = r"""
-import json, os, sys, time
+import json, os, resource, sys, time
 t0 = float(sys.argv[1])
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from layout_app.editor.canvas import PageCanvas
@@ -160,14 +160,15 @@ paint = PageCanvas.paintEvent
 def first(self, event):
     paint(self, event)
     if not painted:
-        painted.append(time.time())
+        usage = resource.getrusage(resource.RUSAGE_SELF)     # the process's CPU so far, its threads' too
+        painted.append((time.time(), usage.ru_utime + usage.ru_stime))
         from PySide6.QtWidgets import QApplication
         QApplication.instance().exit()
 PageCanvas.paintEvent = first
 from layout_app.editor.app import run
 sys.argv = sys.argv[:1]
 run([])
-print(json.dumps({"first_paint_s": painted[0] - t0}))
+print(json.dumps({"first_paint_s": painted[0][0] - t0, "cpu_s": painted[0][1]}))
 """
 
 KEYSTROKE = r"""
@@ -295,7 +296,8 @@ def make_photo_doc(folder: Path, count: int = 20, megapixels: float = 24.0) -> P
 
 
 def run(code: str, *args: str, env: dict) -> dict:
-    return probe.run(code, *args, **{k: v for k, v in env.items() if k.startswith(("LAYOUT_APP", "QT_"))})
+    return probe.run(code, *args, **{k: v for k, v in env.items()
+                                     if k.startswith(("LAYOUT_APP", "QT_", "PYTHONPYCACHEPREFIX", "PYTHONDONTWRITEBYTECODE"))})
 
 
 def start_up(env: dict, shot: Path) -> tuple[float, float]:
@@ -317,8 +319,8 @@ def main() -> None:
     # bytecode kept, as an installed app has it (PYTHONDONTWRITEBYTECODE would make every start compile
     # the modules again: ~0.15 s), in the work folder, not beside the sources
     env = dict(os.environ, PYTHONPATH=str(ROOT), LAYOUT_APP_CACHE=str(work / "cache"),
-               LAYOUT_APP_STATE=str(work / "state"), QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=str(work / "pyc"))
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
+               LAYOUT_APP_STATE=str(work / "state"), QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=str(work / "pyc"),
+               PYTHONDONTWRITEBYTECODE="")                    # empty: not set
     try:
         run(DRAG, env=env)                         # warm the font metrics cache
         drag = run(DRAG, env=env)
@@ -331,7 +333,7 @@ def main() -> None:
         start_up(env, work / "shot.png")           # the proxies of the demo's photos made, bytecode written
         for _ in range(5):
             starts.append(start_up(env, work / "shot.png"))
-            firsts.append(run(FIRST_PAINT, repr(time.time()), env=env)["first_paint_s"])
+            firsts.append(run(FIRST_PAINT, repr(time.time()), env=env))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"drag step with live reflow and repaint (demo page): median {drag['median_ms']:.1f} ms "
@@ -347,10 +349,12 @@ def main() -> None:
     print(f"open a document with 20 photos of 24 MP, to first paint (proxies made): {opened['first_paint_s']:.2f} s, "
           f"peak {opened['peak_mb']:.0f} MB (targets ≤ 3 s, ≤ 800 MB)")
     print(slow(opened["first_paint_s"], "s", 3, cal) + " (photo decoding runs on every core: two here)")
-    first = statistics.median(firsts)
+    first = statistics.median(f["first_paint_s"] for f in firsts)
+    first_cpu = statistics.median(f["cpu_s"] for f in firsts)
     wall, cpu = statistics.median(w for w, _ in starts), statistics.median(c for _, c in starts)
-    print(f"start-up to the demo page's first paint (a fresh process): median {first:.2f} s (target ≤ 1.5 s)")
-    print(slow(first, "s", 1.5, cal))
+    print(f"start-up to the demo page's first paint (a fresh process): median {first:.2f} s, CPU {first_cpu:.2f} s "
+          f"(target ≤ 1.5 s)")
+    print(slow(first, "s", 1.5, cal) + f"; from CPU time {first_cpu * SLOW_FACTOR:.2f} s")
     print(f"start-up, the whole --screenshot process (live check, PNG written): median {wall:.2f} s, CPU {cpu:.2f} s")
     print(slow(wall, "s", 1.5, cal) + f"; from CPU time {cpu * SLOW_FACTOR:.2f} s")
 
