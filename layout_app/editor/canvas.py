@@ -7,12 +7,13 @@ import os
 from dataclasses import replace
 
 from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QKeyEvent, QMouseEvent, QPainter, QPen, QPixmap, QRegion, QWheelEvent
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPen, QPixmap, QRegion, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from layout_app.editor import cropping, finding_marks
 from layout_app.editor.arrange import NUDGE_BIG, Arranger
 from layout_app.editor.controller import DocumentController
+from layout_app.editor.guides import hairlines
 from layout_app.editor.selection import Selector
 from layout_app.editor.tools import Tools, paint_empty_frames
 from layout_app.editor.textedit import text_editor
@@ -645,7 +646,7 @@ class PageCanvas(QWidget):
         p.save()
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)     # hairlines: crisp and cheap
         if self.show_lines:
-            _hairlines(p, self._clipped([QLineF(area.x, y, area.right, y)
+            hairlines(p, self._clipped([QLineF(area.x, y, area.right, y)
                                          for y in (grid.line_y(k) for k in range(grid.line_count + 1))]), LINE_GUIDE)
         if self.show_columns:
             lines = [QLineF(gx, area.y, gx, area.bottom)
@@ -653,7 +654,7 @@ class PageCanvas(QWidget):
                      for gx in (x, x + grid.column_width)]
             lines.append(QLineF(area.x, area.y, area.right, area.y))
             lines.append(QLineF(area.x, area.bottom, area.right, area.bottom))
-            _hairlines(p, self._clipped(lines), COLUMN_GUIDE)
+            hairlines(p, self._clipped(lines), COLUMN_GUIDE)
             self._wrap_outlines(p)
         p.restore()
 
@@ -767,52 +768,3 @@ class PageCanvas(QWidget):
         for mm in range(0, int(length_mm) + 1, step):
             yield mm, start + mm * 72 / 25.4 * z, mm % label_every == 0
 
-
-def _hairlines(p: QPainter, lines: list[QLineF], colour: QColor) -> None:
-    """Level and upright guides filled as one-pixel rects on the device: Qt strokes a translucent
-    aliased hairline pixel by pixel (the column guides were a third of a drag step's paint) but
-    fills a rect span by span; upright ones are opaque (see below). A slanted line, or a turned
-    view, is stroked as before."""
-    t = p.transform()
-    if t.type().value > t.TransformationType.TxScale.value:
-        p.setPen(QPen(colour, 0))
-        p.drawLines(lines)
-        return
-    r = p.device().devicePixelRatioF()
-    p.save()
-    p.resetTransform()
-    for ln in lines:
-        a, b = t.map(ln.p1()), t.map(ln.p2())
-        x1, x2 = sorted((round(a.x() * r), round(b.x() * r)))
-        y1, y2 = sorted((round(a.y() * r), round(b.y() * r)))
-        if x1 != x2 and y1 != y2:
-            p.setPen(QPen(colour, 0))
-            p.setTransform(t)
-            p.drawLine(ln)
-            p.resetTransform()
-            continue
-        if x1 == x2 and y2 > y1:
-            # upright: blending one pixel per row costs a span each (18 column guides were a sixth of
-            # a full repaint); filled with the colour the guide has over white, in one opaque fill —
-            # the same pixels on the white page, a solid line where it crosses a photo or a heading
-            p.fillRect(QRectF(x1 / r, y1 / r, 1 / r, (y2 - y1 + 1) / r), _over_white(colour))
-            continue
-        p.fillRect(QRectF(x1 / r, y1 / r, (x2 - x1 + 1) / r, (y2 - y1 + 1) / r), colour)
-    p.restore()
-
-
-_opaque: dict[int, QColor] = {}
-
-
-def _over_white(colour: QColor) -> QColor:
-    """`colour` blended over white as Qt's raster engine blends it (so the pixels match exactly)."""
-    key = colour.rgba()
-    solid = _opaque.get(key)
-    if solid is None:
-        pixel = QImage(1, 1, QImage.Format.Format_RGB32)
-        pixel.fill(Qt.GlobalColor.white)
-        p = QPainter(pixel)
-        p.fillRect(0, 0, 1, 1, colour)
-        p.end()
-        solid = _opaque[key] = pixel.pixelColor(0, 0)
-    return solid
