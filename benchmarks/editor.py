@@ -4,7 +4,7 @@
    page and a synchronous repaint of the canvas at fit-page zoom; and the same step as the editor
    paints it (the area where the frame was and is, and the reflowed frames, through the event loop);
 2. opening a document with 20 photos of 24 megapixels, to the first paint (proxies not yet cached);
-3. start-up to the demo page painted (`layout-app --screenshot`, a whole process);
+3. start-up: a fresh process to the demo page's first paint, and `layout-app --screenshot` as a whole;
 4. one step of a rubber band over 100 items (the demo page's frames, rules and boxes, topped up with
    boxes): the mouse-move event — what it touches, their groups, the selection — and a synchronous
    repaint (the page drawn once when the band starts, the selection over it each step).
