@@ -157,3 +157,38 @@ def test_an_overset_frame_narrower_than_its_tab_leaves_no_tab_behind(qtbot):
         c.change_frame(replace(f, line=f.line + dline), "drag", "test-tab")
         QApplication.processEvents()
         assert differing(shown(w), full(w)) <= base
+
+
+def test_the_rulers_follow_zoom_scroll_and_size_as_a_fresh_window_draws_them(qtbot):
+    """The rulers are drawn once for a view and copied on later repaints: after a zoom, a scroll and a
+    resize they must read as they do in a window that opens in that view (ticks and numbers)."""
+    from PySide6.QtCore import QPointF, QRect
+
+    def opened():
+        w = MainWindow(load_document(DEMO_DIR / "demo.yaml"), None, DEMO_DIR, ask=lambda t, x: True,
+                       ask_save=lambda: "discard")
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitExposed(w)
+        return w
+
+    def rulers(w):
+        img = full(w)
+        return [img.copy(QRect(0, 0, img.width(), 19)), img.copy(QRect(0, 0, 19, img.height()))]
+
+    a = opened()
+    first = rulers(a)                                    # drawn and kept for the fitted view
+    for zoom, pan, size in ((1.3, QPointF(-40, -25), None), (0.8, QPointF(15, 30), (1300, 900))):
+        if size:
+            a.resize(*size)
+            QApplication.processEvents()
+        a.canvas.set_zoom(zoom)
+        a.canvas.pan = pan
+        a.canvas.update()
+        b = opened()
+        b.resize(a.size())
+        QApplication.processEvents()
+        b.canvas.set_zoom(zoom)
+        b.canvas.pan = pan
+        assert a.canvas.size() == b.canvas.size()
+        assert rulers(a) == rulers(b) and rulers(a) != first
