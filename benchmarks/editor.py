@@ -4,18 +4,36 @@
    page and a synchronous repaint of the canvas at fit-page zoom; and the same step as the editor
    paints it (the area where the frame was and is, and the reflowed frames, through the event loop);
 2. opening a document with 20 photos of 24 megapixels, to the first paint (proxies not yet cached);
-3. start-up to the demo page painted (`layout-app --screenshot`, a whole process);
+3. start-up: a fresh process to the demo page's first paint, and `layout-app --screenshot` as a whole;
 4. one step of a rubber band over 100 items (the demo page's frames, rules and boxes, topped up with
    boxes): the mouse-move event — what it touches, their groups, the selection — and a synchronous
    repaint (the page drawn once when the band starts, the selection over it each step).
 5. a keystroke typed in place into a 3,000-character story on the full demo page: the key event, the
    text change through the controller, the page's relayout and a synchronous repaint.
+
+The slow machine. Issue 12's targets (16 ms, 3 s, 1.5 s) are for a machine on which 10 million
+pure-Python additions take 1.44 s. Measured there and here on the same code, the slow machine took
+1.7–1.9 times our figures (its drag step 24.9 ms against our 13–14 ms; its start-up 2.08 s, its 20
+photos 4.75 s against about half here) — not the 1.44 / 0.28 ≈ 5 times the calibration loop alone
+would say: these paths spend most of their time in Qt, Pillow and the kernel, not in the interpreter's
+loop. So each figure's estimate for the slow machine is that figure times SLOW_FACTOR (1.9, the upper
+end), each on its own — a keystroke is not scaled by the drag step, whose speed changes on its own.
+The factor holds for this machine (calibration about 0.26–0.32 s); on another the estimate lines
+say so. The machine is shared: wall times include waiting for a core, so the drag step and the
+keystroke also give their CPU time, and start-up the CPU time of its process (user + system; Qt's
+and Pillow's threads count too); a calibration above ~0.32 s means other work ran meanwhile.
+Start-up is given twice: to the first paint of the page (what a user waits for) and for the whole
+`--screenshot` process (the live preflight check after the first paint and the PNG written count);
+both with the modules' bytecode cached, as an installed app has it (measured before issue 12's second
+round, this environment's PYTHONDONTWRITEBYTECODE made each start compile them: ~0.15 s more).
+
 Run: python benchmarks/editor.py
 """
 from __future__ import annotations
 
 import math
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -28,6 +46,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import probe  # noqa: E402
+
+SLOW_FACTOR = 1.9             # the slow machine / this one, same code (see the docstring)
+FACTOR_RANGE = (0.26, 0.32)   # calibrations (s) of this machine when the factor was measured
 
 DRAG = r"""
 import json, os, statistics, sys, time
@@ -42,15 +63,17 @@ w = MainWindow(load_document(DEMO_DIR / "demo.yaml"), None, DEMO_DIR, ask_save=l
 w.resize(1400, 960); w.show(); app.processEvents()
 canvas = w.canvas
 f0 = w.controller.frame(0, "patrol-body")
-times = []
+times, cpu = [], []
 for step in range(60):
     f = w.controller.frame(0, "patrol-body")
     moved = replace(f, line=f0.line + (step % 4) - 2 if f0.line >= 2 else f0.line + step % 4)
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     canvas.change_frame(moved, "drag", "bench-drag")     # model → relayout (the controller's signal)
     canvas.repaint()                                      # paint now, synchronously
     times.append((time.perf_counter() - t) * 1000)
-print(json.dumps({"median_ms": statistics.median(times[5:]), "p90_ms": sorted(times[5:])[int(len(times[5:]) * 0.9)]}))
+    cpu.append((time.process_time() - c) * 1000)
+print(json.dumps({"median_ms": statistics.median(times[5:]), "p90_ms": sorted(times[5:])[int(len(times[5:]) * 0.9)],
+                  "cpu_ms": statistics.median(cpu[5:])}))
 """
 
 # the same drag steps as the editor paints them: the update of the damaged area (where the frame was
@@ -123,6 +146,29 @@ w.canvas.paintEvent = paint
 while not painted:
     app.processEvents()
 print(json.dumps({"first_paint_s": painted[0] - t0, "peak_mb": peak_mb()}))
+"""
+
+# start-up to the first paint of the page, in a fresh process: argv[1] is the time.time() the parent
+# started it at (the interpreter's own start counts); the paint is the canvas's first (what follows it — the live check — is not waited for)
+FIRST_PAINT = r"""
+import json, os, resource, sys, time
+t0 = float(sys.argv[1])
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from layout_app.editor.canvas import PageCanvas
+painted = []
+paint = PageCanvas.paintEvent
+def first(self, event):
+    paint(self, event)
+    if not painted:
+        usage = resource.getrusage(resource.RUSAGE_SELF)     # the process's CPU so far, its threads' too
+        painted.append((time.time(), usage.ru_utime + usage.ru_stime))
+        from PySide6.QtWidgets import QApplication
+        QApplication.instance().exit()
+PageCanvas.paintEvent = first
+from layout_app.editor.app import run
+sys.argv = sys.argv[:1]
+run([])
+print(json.dumps({"first_paint_s": painted[0][0] - t0, "cpu_s": painted[0][1]}))
 """
 
 KEYSTROKE = r"""
@@ -203,19 +249,25 @@ print(json.dumps({"median_ms": statistics.median(times), "p90_ms": sorted(times)
 """
 
 
-def keystroke(env: dict) -> str:
+def slow(value: float, unit: str, target: float, cal: float) -> str:
+    """The estimate for the slow machine of one figure measured here (see the docstring)."""
+    est = value * SLOW_FACTOR
+    verdict = "within" if est <= target else "OVER"
+    where = "" if FACTOR_RANGE[0] <= cal <= FACTOR_RANGE[1] else (
+        f"; this machine's calibration {cal:.2f} s is outside {FACTOR_RANGE[0]}–{FACTOR_RANGE[1]} s, for which "
+        f"the factor was measured: take it as a guess")
+    return f"    slow machine: about {est:.{1 if unit == 'ms' else 2}f} {unit} (× {SLOW_FACTOR}), {verdict} the target{where}"
+
+
+def keystroke(env: dict, cal: float) -> str:
     """A keystroke in place in a 3,000-character story on the full demo page (its own function: the
     canvas helper adds another case here)."""
     key = run(KEYSTROKE, env=env)
-    ratio = key["median_ms"] / key["drag_ms"]
-    cpu = key["cpu_key_ms"] / key["cpu_drag_ms"]
     return (f"keystroke in place, {key['chars']}-character story on the full demo page (relayout and the repaint "
-            f"of what changed): median {key['median_ms']:.1f} ms, 90th percentile {key['p90_ms']:.1f} ms "
-            f"(target ≤ 16 ms); with the whole canvas repainted instead: median {key['full_ms']:.1f} ms; "
-            f"side by side, a drag step took {key['drag_ms']:.1f} ms: a keystroke is {ratio:.2f} of it, "
-            f"about {ratio * 24.9:.1f} ms on the slow machine where the drag step takes 24.9 ms; in CPU time "
-            f"(less disturbed by other processes) {key['cpu_key_ms']:.1f} ms against {key['cpu_drag_ms']:.1f} ms, "
-            f"{cpu:.2f} of a drag step: about {cpu * 24.9:.1f} ms there")
+            f"of what changed): median {key['median_ms']:.1f} ms (CPU {key['cpu_key_ms']:.1f} ms), 90th percentile "
+            f"{key['p90_ms']:.1f} ms (target ≤ 16 ms); with the whole canvas repainted instead: median "
+            f"{key['full_ms']:.1f} ms; a drag step in between took {key['drag_ms']:.1f} ms (CPU {key['cpu_drag_ms']:.1f} ms)\n"
+            + slow(key["median_ms"], "ms", 16, cal) + f"; from CPU time {key['cpu_key_ms'] * SLOW_FACTOR:.1f} ms")
 
 
 def make_photo_doc(folder: Path, count: int = 20, megapixels: float = 24.0) -> Path:
@@ -244,41 +296,67 @@ def make_photo_doc(folder: Path, count: int = 20, megapixels: float = 24.0) -> P
 
 
 def run(code: str, *args: str, env: dict) -> dict:
-    return probe.run(code, *args, **{k: v for k, v in env.items() if k.startswith(("LAYOUT_APP", "QT_"))})
+    return probe.run(code, *args, **{k: v for k, v in env.items()
+                                     if k.startswith(("LAYOUT_APP", "QT_", "PYTHONPYCACHEPREFIX", "PYTHONDONTWRITEBYTECODE"))})
+
+
+def start_up(env: dict, shot: Path) -> tuple[float, float]:
+    """The whole `--screenshot` process: wall and CPU (user + system of the process and its threads)."""
+    t = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "layout_app", "--screenshot", str(shot)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    if status:
+        raise SystemExit(f"layout-app --screenshot failed (status {status})")
+    return time.perf_counter() - t, usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
-    print(probe.calibration())
+    line = probe.calibration()
+    print(line)
+    cal = float(re.search(r"take ([0-9.]+) s", line).group(1))
     work = Path(tempfile.mkdtemp(prefix="layout_app_editor_bench_"))
+    # bytecode kept, as an installed app has it (PYTHONDONTWRITEBYTECODE would make every start compile
+    # the modules again: ~0.15 s), in the work folder, not beside the sources
     env = dict(os.environ, PYTHONPATH=str(ROOT), LAYOUT_APP_CACHE=str(work / "cache"),
-               LAYOUT_APP_STATE=str(work / "state"), QT_QPA_PLATFORM="offscreen")
+               LAYOUT_APP_STATE=str(work / "state"), QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=str(work / "pyc"),
+               PYTHONDONTWRITEBYTECODE="")                    # empty: not set
     try:
         run(DRAG, env=env)                         # warm the font metrics cache
         drag = run(DRAG, env=env)
         partial = run(DRAG_PARTIAL, env=env)
         band = run(BAND, env=env)
-        typed = keystroke(env)
+        typed = keystroke(env, cal)
         doc = make_photo_doc(work)
         opened = run(OPEN, str(doc), env=env)
-        starts = []
+        starts, firsts = [], []
+        start_up(env, work / "shot.png")           # the proxies of the demo's photos made, bytecode written
         for _ in range(5):
-            t = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "layout_app", "--screenshot", str(work / "shot.png")],
-                           env=env, check=True, capture_output=True)
-            starts.append(time.perf_counter() - t)
+            starts.append(start_up(env, work / "shot.png"))
+            firsts.append(run(FIRST_PAINT, repr(time.time()), env=env))
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print(f"drag step with live reflow and repaint (demo page): median {drag['median_ms']:.1f} ms, "
-          f"90th percentile {drag['p90_ms']:.1f} ms (target ≤ 16 ms)")
+    print(f"drag step with live reflow and repaint (demo page): median {drag['median_ms']:.1f} ms "
+          f"(CPU {drag['cpu_ms']:.1f} ms), 90th percentile {drag['p90_ms']:.1f} ms (target ≤ 16 ms)")
+    print(slow(drag["median_ms"], "ms", 16, cal) + f"; from CPU time {drag['cpu_ms'] * SLOW_FACTOR:.1f} ms")
     print(f"the same drag step as the editor paints it (the damaged area through the event loop): median "
           f"{partial['median_ms']:.1f} ms, 90th percentile {partial['p90_ms']:.1f} ms")
+    print(slow(partial["median_ms"], "ms", 16, cal))
     print(f"rubber band over the page's {band['selected']} items, one step (hit test, groups, selection, repaint): "
           f"median {band['median_ms']:.1f} ms, 90th percentile {band['p90_ms']:.1f} ms (target ≤ 16 ms)")
+    print(slow(band["median_ms"], "ms", 16, cal))
     print(typed)
     print(f"open a document with 20 photos of 24 MP, to first paint (proxies made): {opened['first_paint_s']:.2f} s, "
           f"peak {opened['peak_mb']:.0f} MB (targets ≤ 3 s, ≤ 800 MB)")
-    print(f"start-up to the demo page painted (whole process, screenshot saved): median {statistics.median(starts):.2f} s "
+    print(slow(opened["first_paint_s"], "s", 3, cal) + " (photo decoding runs on every core: two here)")
+    first = statistics.median(f["first_paint_s"] for f in firsts)
+    first_cpu = statistics.median(f["cpu_s"] for f in firsts)
+    wall, cpu = statistics.median(w for w, _ in starts), statistics.median(c for _, c in starts)
+    print(f"start-up to the demo page's first paint (a fresh process): median {first:.2f} s, CPU {first_cpu:.2f} s "
           f"(target ≤ 1.5 s)")
+    print(slow(first, "s", 1.5, cal) + f"; from CPU time {first_cpu * SLOW_FACTOR:.2f} s")
+    print(f"start-up, the whole --screenshot process (live check, PNG written): median {wall:.2f} s, CPU {cpu:.2f} s")
+    print(slow(wall, "s", 1.5, cal) + f"; from CPU time {cpu * SLOW_FACTOR:.2f} s")
 
 
 if __name__ == "__main__":

@@ -146,6 +146,8 @@ def run(argv: list[str]) -> int:
     window.show()
     if args.screenshot:
         app.processEvents()
+        window.preflight_panel.start_checking()     # the picture shows the live findings that follow the first paint
+        app.processEvents()
         ok = window.grab().save(args.screenshot)
         if store is not None:
             window.newsroom.close()

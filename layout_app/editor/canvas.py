@@ -2,16 +2,18 @@
 rulers, and turns mouse and keys into frame edits snapped to the grid."""
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import replace
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPen, QPixmap, QWheelEvent
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPen, QPixmap, QRegion, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from layout_app.editor import cropping, finding_marks
 from layout_app.editor.arrange import NUDGE_BIG, Arranger
 from layout_app.editor.controller import DocumentController
+from layout_app.editor.guides import hairlines
 from layout_app.editor.selection import Selector
 from layout_app.editor.tools import Tools, paint_empty_frames
 from layout_app.editor.textedit import text_editor
@@ -45,6 +47,7 @@ class PageCanvas(QWidget):
     filesDropped = Signal(list, QPointF)    # paths, page point (pt)
     zoomChanged = Signal(float)
     cursorMoved = Signal(QPointF)           # the mouse over the canvas, in pt on the active page (status bar)
+    firstPainted = Signal()                 # on the turn of the event loop after the first paint: work put off till then
 
     def __init__(self, controller: DocumentController | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -73,6 +76,9 @@ class PageCanvas(QWidget):
         self._drag = None                   # (mode, frame at press, press point pt, merge key)
         self._pan_from = None
         self._drags = 0
+        self._painted = False               # firstPainted sent
+        self._reaching: dict[str, dict] = {}  # page id → its frames drawn past their group, as last drawn
+        self._ruler_pixmap: tuple | None = None   # (view, the rulers drawn for it)
         self.link_from: Frame | None = None     # a story frame whose story continues where we click next
         self.read_only = False                  # review mode: frames can be selected, not changed
         self.text_only = False                  # … but story text is edited on the page (a reporter's desk)
@@ -124,9 +130,15 @@ class PageCanvas(QWidget):
         are), or everything (a new page, a master)."""
         z, margin = self.zoom(), HANDLE + 2
         pages = self.controller.doc.pages
+        # frames drawn past their group (standoff outlines, empty frames' crosses), as they are now and
+        # as they were when the pages shown before were drawn: a change of them repaints everything
+        reaching = {index: {f.id: f for f in pages[index].frames if f.wrap != "off" or f.empty}
+                    for index, _ in self.sheets() if index < len(pages)}
+        drawn_before, self._reaching = self._reaching, {pages[i].id: r for i, r in reaching.items()}
         for index, off in self.sheets():
-            reaching = {f.id for f in pages[index].frames if f.wrap != "off" or f.empty} if index < len(pages) else set()
-            area = changed_area(before.get(index), self.displays.get(index), reaching)
+            old = before.get(index)
+            area = changed_area(old, self.displays.get(index), reaching.get(index, {}),
+                                drawn_before.get(old.page) if old is not None else None)
             if area == WHOLE:
                 self.update()
                 return
@@ -564,6 +576,9 @@ class PageCanvas(QWidget):
             self._paint_pages(p, event.rect())
         self._paint_overlay(p)
         p.end()
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.firstPainted.emit)
 
     def _layer_key(self) -> tuple:
         return (self.zoom(), self.origin().x(), self.origin().y(), self.width(), self.height(),
@@ -584,10 +599,16 @@ class PageCanvas(QWidget):
 
     def _paint_pages(self, p: QPainter, rect) -> None:
         """The pages, as far as `rect` (widget pixels) shows them."""
-        p.fillRect(self.rect(), DESK)
         if self.page is None:
+            p.fillRect(self.rect(), DESK)
             return
         z = self.zoom()
+        # the desk around the pages, not under them: each page fills itself white (its edge pixels,
+        # blended, keep the desk beneath them) — a megapixel less to fill on every full repaint
+        o, w, h = self.origin(), self.total_width() * z, self.page.height * z
+        under = QRect(math.ceil(o.x()) + 1, math.ceil(o.y()) + 1, math.floor(w) - 2, math.floor(h) - 2)
+        for part in QRegion(self.rect()).subtracted(QRegion(under)):
+            p.fillRect(part, DESK)
         active = self.page_index
         for index, off in self.sheets():
             display = self.displays.get(index)
@@ -634,7 +655,7 @@ class PageCanvas(QWidget):
         p.save()
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)     # hairlines: crisp and cheap
         if self.show_lines:
-            _hairlines(p, self._clipped([QLineF(area.x, y, area.right, y)
+            hairlines(p, self._clipped([QLineF(area.x, y, area.right, y)
                                          for y in (grid.line_y(k) for k in range(grid.line_count + 1))]), LINE_GUIDE)
         if self.show_columns:
             lines = [QLineF(gx, area.y, gx, area.bottom)
@@ -642,7 +663,7 @@ class PageCanvas(QWidget):
                      for gx in (x, x + grid.column_width)]
             lines.append(QLineF(area.x, area.y, area.right, area.y))
             lines.append(QLineF(area.x, area.bottom, area.right, area.bottom))
-            _hairlines(p, self._clipped(lines), COLUMN_GUIDE)
+            hairlines(p, self._clipped(lines), COLUMN_GUIDE)
             self._wrap_outlines(p)
         p.restore()
 
@@ -693,14 +714,40 @@ class PageCanvas(QWidget):
             p.drawRect(QRectF(r.x, r.y, r.width, r.height))
             w, h = 64 / z, 16 / z
             tab = QRectF(r.right - w, r.bottom - h, w, h)
+            # the tab stays on its frame: a frame narrower than the tab (one column zoomed out) would
+            # put part of it outside the area a drag repaints, left behind where the frame was
+            p.save()
+            p.setClipRect(QRectF(r.x, r.y, r.width, r.height), Qt.ClipOperation.IntersectClip)
             p.fillRect(tab, OVERSET)
             p.setPen(Qt.GlobalColor.white)
             font = QFont(p.font())
             font.setPixelSize(max(1, round(11 / z)))
             p.setFont(font)
             p.drawText(tab, Qt.AlignmentFlag.AlignCenter, f"超 {report.overset_lines} 行")
+            p.restore()
 
     def _rulers(self, p: QPainter, z: float) -> None:
+        """The rulers, drawn once for a view (zoom, scroll, size) and then copied: they do not change
+        while a frame is dragged, and their ticks and numbers were a tenth of a full repaint."""
+        o, ratio = self.origin(), self.devicePixelRatioF()
+        key = (self.width(), self.height(), z, o.x(), o.y(), self.total_width(), self.page.height, ratio,
+               self.font().key())
+        if self._ruler_pixmap is None or self._ruler_pixmap[0] != key:
+            pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            q = QPainter(pixmap)
+            q.setFont(self.font())
+            self._draw_rulers(q, z)
+            q.end()
+            self._ruler_pixmap = (key, pixmap)
+        pixmap = self._ruler_pixmap[1]
+        # one pixel more than the strips: the ticks' ends stand on the row and column past them
+        for part in (QRectF(0, 0, self.width(), RULER + 1), QRectF(0, RULER + 1, RULER + 1, self.height() - RULER - 1)):
+            p.drawPixmap(part, pixmap, QRectF(part.x() * ratio, part.y() * ratio, part.width() * ratio,
+                                              part.height() * ratio))
+
+    def _draw_rulers(self, p: QPainter, z: float) -> None:
         """Rulers in mm along the top and left, zero at the trim's top-left corner."""
         o = self.origin()
         p.fillRect(QRectF(0, 0, self.width(), RULER), QColor(235, 235, 235))
@@ -730,28 +777,3 @@ class PageCanvas(QWidget):
         for mm in range(0, int(length_mm) + 1, step):
             yield mm, start + mm * 72 / 25.4 * z, mm % label_every == 0
 
-
-def _hairlines(p: QPainter, lines: list[QLineF], colour: QColor) -> None:
-    """Level and upright guides filled as one-pixel rects on the device: Qt strokes a translucent
-    aliased hairline pixel by pixel (the column guides were a third of a drag step's paint) but
-    fills a rect span by span. A slanted line, or a turned view, is stroked as before."""
-    t = p.transform()
-    if t.type().value > t.TransformationType.TxScale.value:
-        p.setPen(QPen(colour, 0))
-        p.drawLines(lines)
-        return
-    r = p.device().devicePixelRatioF()
-    p.save()
-    p.resetTransform()
-    for ln in lines:
-        a, b = t.map(ln.p1()), t.map(ln.p2())
-        x1, x2 = sorted((round(a.x() * r), round(b.x() * r)))
-        y1, y2 = sorted((round(a.y() * r), round(b.y() * r)))
-        if x1 != x2 and y1 != y2:
-            p.setPen(QPen(colour, 0))
-            p.setTransform(t)
-            p.drawLine(ln)
-            p.resetTransform()
-            continue
-        p.fillRect(QRectF(x1 / r, y1 / r, (x2 - x1 + 1) / r, (y2 - y1 + 1) / r), colour)
-    p.restore()

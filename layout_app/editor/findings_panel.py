@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
 )
 
 from layout_app.geometry import Rect
-from layout_app.preflight.checks import page_check
 from layout_app.preflight.findings import ERROR, Finding, Report
 from layout_app.preflight.wording import CONTEXT, target
 
@@ -67,6 +66,10 @@ class FindingsPanel(QWidget):
         layout.addWidget(QLabel(self.tr("This page, while you edit"), self))
         layout.addWidget(self.page_list, 1)
         self._live_shown = None
+        # the live check (and the preflight modules it loads: the photo checks, Pillow's readers) waits
+        # until the page is on the screen: the window opens sooner, the findings come a moment later
+        self.waiting = True
+        window.canvas.firstPainted.connect(self.start_checking)
         self.title = self.tr("Preflight")
         window.controller.pathChanged.connect(self._opened)
 
@@ -103,8 +106,18 @@ class FindingsPanel(QWidget):
             self.summary.setText(self.tr("Not checked yet"))
             self._mark()
 
+    def start_checking(self) -> None:
+        if self.waiting:
+            self.waiting = False
+            self.check_page()
+
     def check_page(self) -> None:
-        """The live check: recomputed on every change, shown only when it changed."""
+        """The live check: recomputed on every change, shown only when it changed; not before the
+        window's first paint (see `waiting`)."""
+        if self.waiting:
+            return
+        from layout_app.preflight.checks import page_check
+
         canvas = self.main.canvas
         display = canvas.page
         doc = self.main.controller.doc

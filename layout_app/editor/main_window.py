@@ -16,14 +16,12 @@ from PySide6.QtWidgets import (
 from layout_app.editor import findings_panel, recovery
 from layout_app.editor.canvas import PageCanvas
 from layout_app.editor.controller import DocumentController
-from layout_app.editor.dropin import drop_files
 from layout_app.editor.export_worker import ExportWorker
 from layout_app.editor.panels import PhotosPanel, PropertiesPanel, StoriesPanel
 from layout_app.editor.messages import said
 from layout_app.errors import InputError
 from layout_app.io.docfile import load_document
 from layout_app.model.document import Document
-from layout_app.preflight.checks import preflight
 
 AUTOSAVE_MS = 30_000            # a recovery copy every 30 s while there are unsaved changes,
 EDIT_AUTOSAVE_MS = 2_000        # and 2 s after an edit once editing pauses —
@@ -289,6 +287,8 @@ class MainWindow(QMainWindow):
 
     # --- files -----------------------------------------------------------------------------------
     def drop(self, paths: list, point: QPointF) -> None:
+        from layout_app.editor.dropin import drop_files    # the photo desk and autoplace: at the first drop
+
         col, line = self._cell(point)
         doc, notes, problems = drop_files(self.controller.doc, self.controller.doc_dir, self.canvas.page_index,
                                           paths, col, line)
@@ -442,6 +442,8 @@ class MainWindow(QMainWindow):
 
     # --- print ------------------------------------------------------------------------------------
     def run_preflight(self):
+        from layout_app.preflight.checks import preflight   # the photo checks load after the first paint
+
         report = preflight(self.controller.doc, self.controller.doc_dir)
         self.preflight_panel.show_report(report)
         return report

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
 
 from layout_app.editor.controller import DocumentController
 from layout_app.editor.findings_panel import translate
-from layout_app.preflight.captioncheck import caption_entries
 
 # the list follows edits once typing pauses: it composes and checks every page of the document (on a
 # 24-page edition about a second), which must not be paid on each keystroke of text edited on the page
@@ -67,7 +66,10 @@ class ReviewPanel(QWidget):
     def reload(self) -> None:
         row = self.list.currentRow()
         self._later.stop()
-        # photo files are not read here (that is preflight's job)
+        # photo files are not read here (that is preflight's job): this runs once typing pauses.
+        # Imported here: the caption matcher (the copy desk's name rules) is not needed before review mode
+        from layout_app.preflight.captioncheck import caption_entries
+
         self.entries = caption_entries(self.controller.doc, self.controller.doc_dir, files=False)
         self._loading = True
         self.list.clear()

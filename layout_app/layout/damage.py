@@ -4,9 +4,13 @@ frame moved or resized (a drag step) damages where it was and where it is, and t
 text reflowed.
 
 Frames whose drawing reaches past their group (a wrapping frame's standoff outline, an empty frame's
-cross: the caller names them), or any change outside the frames' groups (masters, rules, the page
-itself), damage the whole page."""
+cross: the caller names them, with what that drawing depends on), or any change outside the frames'
+groups (masters, rules, the page itself), damage the whole page. Such a frame damages the whole page
+when it moves, and also when what it draws past its group changes while its group does not — wrap
+turned on where no text runs beside it, a standoff widened: no group differs, yet the outline moved."""
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from layout_app.geometry import Rect
 from layout_app.layout.display import Group, PageDisplay
@@ -15,9 +19,14 @@ WHOLE = "whole"
 
 
 def changed_area(old: PageDisplay | None, new: PageDisplay | None,
-                 reaching: frozenset[str] | set[str] = frozenset()) -> Rect | str | None:
+                 reaching: Mapping[str, object] | frozenset[str] | set[str] = frozenset(),
+                 reaching_before: Mapping[str, object] | None = None) -> Rect | str | None:
     """The union of the rects, before and after, of the frame groups that differ (None: nothing did),
-    or WHOLE. `reaching`: frames drawn past their group, whose move damages the whole page."""
+    or WHOLE. `reaching`: frames drawn past their group, whose move damages the whole page; as a
+    mapping, frame id → what that drawing depends on (the frame itself), compared with
+    `reaching_before` (the same for the page before the change): any difference damages everything."""
+    if reaching_before is not None and dict(reaching_before) != _as_map(reaching):
+        return WHOLE
     if old is None or new is None or old.page != new.page or len(old.items) != len(new.items) \
             or (old.width, old.height, old.number) != (new.width, new.height, new.number):
         return WHOLE
@@ -41,6 +50,10 @@ def changed_area(old: PageDisplay | None, new: PageDisplay | None,
     if len(old.reports) != len(new.reports):
         return WHOLE
     return area
+
+
+def _as_map(reaching) -> dict:
+    return dict(reaching) if isinstance(reaching, Mapping) else dict.fromkeys(reaching)
 
 
 def _union(a: Rect, b: Rect) -> Rect:

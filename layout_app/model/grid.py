@@ -72,9 +72,11 @@ class ColumnGrid:
     @property
     def gutter_width(self) -> float:
         """The gutter in pt: at least `gutter` characters, plus the division's remainder."""
-        if self.columns == 1:
-            return 0.0
-        return (self.type_area().width - self.columns * self.column_width) / (self.columns - 1)
+        g = self._cache.get("gutter_width")
+        if g is None:
+            g = 0.0 if self.columns == 1 else (self.type_area().width - self.columns * self.column_width) / (self.columns - 1)
+            self._cache["gutter_width"] = g
+        return g
 
     def column_x(self, col: int, left_page: bool = False) -> float:
         return self.type_area(left_page).x + col * (self.column_width + self.gutter_width)
@@ -100,7 +102,14 @@ class ColumnGrid:
         return (int((x - area.x) // (self.column_width + self.gutter_width)), int((y - area.y) // self.leading))
 
     def frame_rect(self, col: int, cols: int, line: int, lines: int, left_page: bool = False) -> Rect:
-        return Rect(self.column_x(col, left_page), self.line_y(line), self.span_width(cols), lines * self.leading)
+        key = (col, cols, line, lines, left_page)    # a page's frames are placed again on every drag step
+        r = self._cache.get(key)
+        if r is None:
+            if len(self._cache) > 4096:
+                self._cache.clear()
+            r = Rect(self.column_x(col, left_page), self.line_y(line), self.span_width(cols), lines * self.leading)
+            self._cache[key] = r
+        return r
 
     def check(self) -> list[str]:
         """What makes this grid unusable, in words."""

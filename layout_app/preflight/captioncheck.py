@@ -9,7 +9,7 @@ from pathlib import Path
 
 from layout_app.geometry import Rect
 from layout_app.intake.captions import AFTER_NAME, ROLE
-from layout_app.intake.photodesk import page_photo_credit
+from layout_app.intake.pagecredit import page_photo_credit
 from layout_app.layout.compose import Composer, frame_rect
 from layout_app.model.document import Document, Page
 from layout_app.model.frame import Frame

@@ -479,6 +479,31 @@ def test_column_guides_stand_on_the_type_area_and_column_edges(window):
     assert len(ys) == 2 and abs(ys[0] - 56.693) < 1.5 / z and abs(ys[1] - 1468.35) < 1.5 / z, ys
 
 
+def test_column_guides_on_white_keep_the_colour_of_their_translucent_blue(window):
+    """Column guides are filled opaque (speed), in the colour the guide blue (0, 160, 220) at alpha 80
+    has over white — by hand: 255 − (255 − c) × 80 / 255 → (175, 225, 244) — wherever the page under
+    them is white; and one pixel wide."""
+    from PySide6.QtGui import QColor
+
+    w = window
+    w.canvas.show_rulers = w.canvas.show_lines = False
+    w.canvas.select("")
+    w.canvas.fit_page()
+
+    def shot(columns):
+        w.canvas.show_columns = columns
+        w.canvas.repaint()
+        return w.canvas.grab().toImage()
+
+    off, on = shot(False), shot(True)
+    row = round(w.canvas.from_page(QPointF(0, 56.693 + 700)).y())
+    changed = [x for x in range(on.width()) if on.pixel(x, row) != off.pixel(x, row)]
+    on_white = [x for x in changed if off.pixelColor(x, row) == QColor(255, 255, 255)]
+    assert len(on_white) >= 8
+    assert {on.pixelColor(x, row).getRgb()[:3] for x in on_white} == {(175, 225, 244)}
+    assert all(on.pixel(x + 1, row) == off.pixel(x + 1, row) for x in on_white)
+
+
 def test_line_guides_stand_every_leading_down_the_type_area(window):
     """By hand: 版心 498 mm = 1411.65 pt high, 1411.65 / 13.5 → 104 whole lines, so 105 guides from
     56.693 pt down, 13.5 pt apart."""

@@ -103,3 +103,92 @@ def test_a_drag_repaints_where_the_frame_was_and_is_as_a_full_repaint_draws_it(q
     base = differing(shown(w), full(w))
     for dline in (4, -2):
         step(photo.id, dline)
+
+
+def test_wrap_turned_on_where_no_text_runs_beside_draws_its_outline_at_once(qtbot):
+    """A photo with no text beside it: turning its wrap on (the Properties check box, clicked) and
+    widening its standoff change no text, so no frame's group differs — yet the dashed standoff outline
+    appears and grows. The window must show it as a full repaint does (the damage used to be none)."""
+    w = MainWindow(load_document(DEMO_DIR / "demo.yaml"), None, DEMO_DIR, ask=lambda t, x: True,
+                   ask_save=lambda: "discard")
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.canvas.select("ph-reading-photo")
+    QApplication.processEvents()
+    base = differing(shown(w), full(w))
+    assert len(base) < 300
+    before = w.canvas.page
+    qtbot.mouseClick(w.properties.wrap, Qt.MouseButton.LeftButton, pos=QPoint(8, w.properties.wrap.height() // 2))
+    assert w.controller.frame(0, "ph-reading-photo").wrap == "around"
+    assert w.canvas.page.items == before.items                       # no text moved: only the outline is new
+    assert differing(shown(w), full(w)) <= base
+    w.properties.standoff.setValue(2)                                # standoff 1 → 2 lines
+    assert w.controller.frame(0, "ph-reading-photo").standoff_lines == 2.0
+    assert differing(shown(w), full(w)) <= base
+    w.controller.undo()
+    w.controller.undo()                                              # and gone again
+    assert w.controller.frame(0, "ph-reading-photo").wrap == "off"
+    assert differing(shown(w), full(w)) <= base
+
+
+def test_an_overset_frame_narrower_than_its_tab_leaves_no_tab_behind(qtbot):
+    """Zoomed out, a one-column frame is narrower than the 64-pixel 超 N 行 tab. Made overset and then
+    dragged down, it must leave no piece of the tab where it was (the tab reached past the frame and
+    past the few pixels of margin a drag step repaints)."""
+    from dataclasses import replace
+    w = MainWindow(load_document(DEMO_DIR / "demo.yaml"), None, DEMO_DIR, ask=lambda t, x: True,
+                   ask_save=lambda: "discard")
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    c = w.canvas
+    c.set_zoom(0.35)
+    QApplication.processEvents()
+    f = w.controller.frame(0, "river-bodyb")                          # the river story's last frame, one column
+    assert f.cols == 1 and c.zoom() * c.frame_rect(f).width < 64 - 16
+    base = differing(shown(w), full(w))
+    c.change_frame(replace(f, lines=2), "drag", "test-tab")
+    QApplication.processEvents()
+    assert any(r.frame == f.id and r.overset_lines > 0 for r in c.page.reports)
+    assert differing(shown(w), full(w)) <= base
+    for dline in (3, 3, -5):
+        f = w.controller.frame(0, "river-bodyb")
+        c.change_frame(replace(f, line=f.line + dline), "drag", "test-tab")
+        QApplication.processEvents()
+        assert differing(shown(w), full(w)) <= base
+
+
+def test_the_rulers_follow_zoom_scroll_and_size_as_a_fresh_window_draws_them(qtbot):
+    """The rulers are drawn once for a view and copied on later repaints: after a zoom, a scroll and a
+    resize they must read as they do in a window that opens in that view (ticks and numbers)."""
+    from PySide6.QtCore import QPointF, QRect
+
+    def opened():
+        w = MainWindow(load_document(DEMO_DIR / "demo.yaml"), None, DEMO_DIR, ask=lambda t, x: True,
+                       ask_save=lambda: "discard")
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitExposed(w)
+        return w
+
+    def rulers(w):
+        img = full(w)
+        return [img.copy(QRect(0, 0, img.width(), 19)), img.copy(QRect(0, 0, 19, img.height()))]
+
+    a = opened()
+    first = rulers(a)                                    # drawn and kept for the fitted view
+    for zoom, pan, size in ((1.3, QPointF(-40, -25), None), (0.8, QPointF(15, 30), (1300, 900))):
+        if size:
+            a.resize(*size)
+            QApplication.processEvents()
+        a.canvas.set_zoom(zoom)
+        a.canvas.pan = pan
+        a.canvas.update()
+        b = opened()
+        b.resize(a.size())
+        QApplication.processEvents()
+        b.canvas.set_zoom(zoom)
+        b.canvas.pan = pan
+        assert a.canvas.size() == b.canvas.size()
+        assert rulers(a) == rulers(b) and rulers(a) != first

@@ -63,13 +63,13 @@ def test_review_command_starts_the_app_in_review_mode(page_doc, tmp_path):
 
 
 def test_outside_review_mode_edits_do_not_run_the_caption_checks(qtbot, page_doc, monkeypatch):
-    from layout_app.editor import review
+    from layout_app.preflight import captioncheck     # the review panel imports it when it first lists
 
     doc, folder, path = page_doc
     w = MainWindow(doc, path, ask=lambda t, x: True, ask_save=lambda: "discard")
     qtbot.addWidget(w)
     calls = []
-    monkeypatch.setattr(review, "caption_entries", lambda *a, **k: calls.append(1) or [])
+    monkeypatch.setattr(captioncheck, "caption_entries", lambda *a, **k: calls.append(1) or [])
     w.canvas.change_frame(replace(frame(w, "b1"), line=9), "move")
     assert calls == []                                  # a drag step must not pay for the review list
     w.set_review(True)

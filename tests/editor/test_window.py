@@ -16,6 +16,8 @@ def test_window_shows_the_demo_page(qtbot):
     qtbot.addWidget(window)
     window.show()
     assert window.canvas.page is not None and window.canvas.page.number == 1
+    # the live check runs once the page has been painted (start-up), then says so
+    qtbot.waitUntil(lambda: window.report.count() > 0)
     assert window.report.item(0).text() == "No problems on this page"
     assert "示范报" in window.windowTitle()
 
@@ -31,6 +33,9 @@ def test_overset_shows_in_the_report(qtbot):
     doc = replace(doc, pages=(replace(page, frames=frames),))
     window = MainWindow(doc, DEMO_DIR / "demo.yaml")
     qtbot.addWidget(window)
+    assert window.report.count() == 0                 # not before the window's first paint (start-up)…
+    window.show()
+    qtbot.waitUntil(lambda: window.report.count() > 0)  # …but right after it
     texts = [window.report.item(i).text() for i in range(window.report.count())]
     # named by the story's headline and the frame's place (reading-body: column 0, line 27 → 1, 28)
     (text,) = texts

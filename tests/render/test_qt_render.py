@@ -348,3 +348,37 @@ def test_text_too_small_to_read_is_greeked_as_grey_lines(qapp_gui):
     assert not any(face == "song" for face, _ in painter._raw)                                       # no font loaded
     render_image(page, dpi=14.4, painter=painter)
     assert any(face == "song" for face, _ in painter._raw)
+
+
+def test_each_face_is_read_once_and_every_size_draws_as_if_read_at_that_size(qapp_gui):
+    """Reading a CJK face from its file took ~10 ms per size (19 sizes on the demo page). The painter
+    reads each face once and sets copies to the other sizes: they must draw the very pixels a face
+    read at that size draws, outlines (large runs) included."""
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QFont, QGlyphRun, QImage, QPainter, QRawFont
+
+    from layout_app.render.qt.painter import PagePainter
+    from layout_app.text.fonts import registry
+
+    def draw(raw, size):
+        img = QImage(420, 90, QImage.Format.Format_ARGB32_Premultiplied)
+        img.fill(Qt.GlobalColor.white)
+        p = QPainter(img)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.scale(1.5, 1.5)
+        ids = raw.glyphIndexesForString("中国报纸，排版。")
+        run = QGlyphRun()
+        run.setRawFont(raw)
+        run.setGlyphIndexes(ids)
+        run.setPositions([QPointF(k * size, size) for k in range(len(ids))])
+        p.drawGlyphRun(QPointF(0, 0), run)
+        p.end()
+        return img, raw.pathForGlyph(ids[1]).boundingRect()
+
+    painter = PagePainter()
+    for face in ("song", "hei-bold", "kai"):
+        for size in (7.5, 9.0, 26.0, 40.0):
+            own = QRawFont(str(registry().face(face).path), size, QFont.HintingPreference.PreferNoHinting)
+            assert draw(painter.raw_font(face, size), size) == draw(own, size), (face, size)
+    assert len(painter._faces) == 3 and len(painter._raw) == 12
+    assert len({id(painter.raw_font("song", s)) for s in (7.5, 9.0, 26.0, 40.0)}) == 4

@@ -51,3 +51,31 @@ def test_another_page_damages_everything():
     assert changed_area(None, before) == WHOLE
     renumbered = replace(page, number=2)
     assert changed_area(before, Composer(replace(doc, pages=(renumbered,)), DEMO_DIR).compose(renumbered)) == WHOLE
+
+
+def test_a_change_to_what_a_frame_draws_past_its_group_damages_everything():
+    """Wrap turned on for a photo with no text beside it changes no group: by the displays alone,
+    nothing changed. But the canvas draws the photo's standoff outline past its group: told what
+    those frames were and are (wrap on, standoff 1 → 2 lines, wrap off), each change damages the page."""
+    doc = load_document(DEMO_DIR / "demo.yaml")
+    page = doc.pages[0]
+    photo = next(f for f in page.frames if f.id == "ph-reading-photo")
+    assert photo.wrap == "off"
+
+    def composed(f):
+        p = replace(page, frames=tuple(f if x.id == f.id else x for x in page.frames))
+        return Composer(replace(doc, pages=(p,)), DEMO_DIR).compose(p)
+
+    def reaching(f):
+        return {x.id: x for x in (f,) if x.wrap != "off"} | {x.id: x for x in page.frames
+                                                             if x.id != f.id and x.wrap != "off"}
+
+    before = composed(photo)
+    states = [photo, replace(photo, wrap="around", standoff_lines=1.0), replace(photo, wrap="around", standoff_lines=2.0),
+              photo]
+    for old, new in zip(states, states[1:]):
+        after = composed(new)
+        assert changed_area(before, after) is None                     # the groups alone: no change
+        assert changed_area(before, after, reaching(new), reaching(old)) == WHOLE
+        before = after
+    assert changed_area(before, before, reaching(photo), reaching(photo)) is None   # same frames: nothing
