@@ -819,178 +819,178 @@
     <message>
         <location filename="../../layout_app/editor/app.py" line="101"/>
         <source>Something went wrong inside layout_app ({error}). Your work is saved in the recovery file. Details: {log}</source>
-        <translation>layout_app 内部出错了（{error}）。你的工作已存入恢复文件。详细信息：{log}</translation>
+        <translation>layout_app 内部出错了，你的工作已存入恢复文件。请把这个文件交给技术人员：{log}</translation>
     </message>
 </context>
 <context>
     <name>Arranger</name>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="55"/>
+        <location filename="../../layout_app/editor/arrange.py" line="56"/>
         <source>Locked: %1</source>
         <translation>已锁定：%1</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="62"/>
+        <location filename="../../layout_app/editor/arrange.py" line="63"/>
         <source>Align</source>
         <translation>对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="67"/>
+        <location filename="../../layout_app/editor/arrange.py" line="68"/>
         <source>Distribute</source>
         <translation>分布</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="72"/>
-        <location filename="../../layout_app/editor/arrange.py" line="224"/>
+        <location filename="../../layout_app/editor/arrange.py" line="73"/>
+        <location filename="../../layout_app/editor/arrange.py" line="226"/>
         <source>Bring forward</source>
         <translation>上移一层</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="72"/>
-        <location filename="../../layout_app/editor/arrange.py" line="225"/>
+        <location filename="../../layout_app/editor/arrange.py" line="73"/>
+        <location filename="../../layout_app/editor/arrange.py" line="227"/>
         <source>Send backward</source>
         <translation>下移一层</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="73"/>
-        <location filename="../../layout_app/editor/arrange.py" line="223"/>
+        <location filename="../../layout_app/editor/arrange.py" line="74"/>
+        <location filename="../../layout_app/editor/arrange.py" line="225"/>
         <source>Bring to front</source>
         <translation>置于顶层</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="73"/>
-        <location filename="../../layout_app/editor/arrange.py" line="226"/>
+        <location filename="../../layout_app/editor/arrange.py" line="74"/>
+        <location filename="../../layout_app/editor/arrange.py" line="228"/>
         <source>Send to back</source>
         <translation>置于底层</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="82"/>
+        <location filename="../../layout_app/editor/arrange.py" line="83"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="82"/>
+        <location filename="../../layout_app/editor/arrange.py" line="83"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="90"/>
+        <location filename="../../layout_app/editor/arrange.py" line="91"/>
         <source>Nudge</source>
         <translation>微移</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="96"/>
+        <location filename="../../layout_app/editor/arrange.py" line="97"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="133"/>
+        <location filename="../../layout_app/editor/arrange.py" line="134"/>
         <source>The clipboard holds frames this editor cannot read</source>
         <translation>剪贴板里的框无法读取（可能来自别的版本）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="146"/>
+        <location filename="../../layout_app/editor/arrange.py" line="147"/>
         <source>Paste in place</source>
         <translation>原位粘贴</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="146"/>
-        <location filename="../../layout_app/editor/arrange.py" line="161"/>
+        <location filename="../../layout_app/editor/arrange.py" line="147"/>
+        <location filename="../../layout_app/editor/arrange.py" line="163"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="167"/>
+        <location filename="../../layout_app/editor/arrange.py" line="169"/>
         <source>Duplicate</source>
         <translation>再制</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="188"/>
+        <location filename="../../layout_app/editor/arrange.py" line="190"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="205"/>
+        <location filename="../../layout_app/editor/arrange.py" line="207"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="206"/>
+        <location filename="../../layout_app/editor/arrange.py" line="208"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="207"/>
+        <location filename="../../layout_app/editor/arrange.py" line="209"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="208"/>
+        <location filename="../../layout_app/editor/arrange.py" line="210"/>
         <source>Paste in &amp;place</source>
         <translation>原位粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="209"/>
+        <location filename="../../layout_app/editor/arrange.py" line="211"/>
         <source>D&amp;uplicate</source>
         <translation>直接复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="210"/>
+        <location filename="../../layout_app/editor/arrange.py" line="212"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="211"/>
+        <location filename="../../layout_app/editor/arrange.py" line="213"/>
         <source>Select &amp;all</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="213"/>
+        <location filename="../../layout_app/editor/arrange.py" line="215"/>
         <source>&amp;Object</source>
         <translation>对象(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="215"/>
+        <location filename="../../layout_app/editor/arrange.py" line="217"/>
         <source>Align left edges</source>
         <translation>左对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="215"/>
+        <location filename="../../layout_app/editor/arrange.py" line="217"/>
         <source>Align right edges</source>
         <translation>右对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="216"/>
+        <location filename="../../layout_app/editor/arrange.py" line="218"/>
         <source>Align top edges</source>
         <translation>顶对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="216"/>
+        <location filename="../../layout_app/editor/arrange.py" line="218"/>
         <source>Align bottom edges</source>
         <translation>底对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="217"/>
+        <location filename="../../layout_app/editor/arrange.py" line="219"/>
         <source>Align horizontal centres</source>
         <translation>水平居中对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="217"/>
+        <location filename="../../layout_app/editor/arrange.py" line="219"/>
         <source>Align vertical centres</source>
         <translation>垂直居中对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="220"/>
+        <location filename="../../layout_app/editor/arrange.py" line="222"/>
         <source>Distribute horizontally</source>
         <translation>水平分布</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="221"/>
+        <location filename="../../layout_app/editor/arrange.py" line="223"/>
         <source>Distribute vertically</source>
         <translation>垂直分布</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/arrange.py" line="228"/>
+        <location filename="../../layout_app/editor/arrange.py" line="230"/>
         <source>Lock / unlock</source>
         <translation>锁定/解锁</translation>
     </message>
@@ -1306,12 +1306,16 @@
 <context>
     <name>ExportWorker</name>
     <message>
-        <location filename="../../layout_app/editor/export_worker.py" line="37"/>
         <source>export failed: {error}</source>
-        <translation>导出失败：{error}</translation>
+        <translation type="vanished">导出失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/export_worker.py" line="41"/>
+        <location filename="../../layout_app/editor/export_worker.py" line="43"/>
+        <source>export failed inside layout_app ({error}); nothing was written. Details: {log}</source>
+        <translation>导出时 layout_app 内部出错，没有写入任何文件。请把这个文件交给技术人员：{log}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/export_worker.py" line="48"/>
         <source>{pages} page(s), {photos} photo(s), {size} MB</source>
         <translation>{pages} 个版面，{photos} 张图片，{size} MB</translation>
     </message>
@@ -1436,7 +1440,7 @@
 <context>
     <name>HolderMarks</name>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="323"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="326"/>
         <source>Checked out by {name}</source>
         <translation>{name} 签出</translation>
     </message>
@@ -1615,42 +1619,52 @@
         <translation>没有读取权限</translation>
     </message>
     <message>
-        <location filename="../../layout_app/imaging/source.py" line="41"/>
+        <location filename="../../layout_app/imaging/source.py" line="42"/>
+        <source>cannot write the screen proxy of {path} in {folder}: {reason}</source>
+        <translation>无法在 {folder} 中写入 {path} 的屏幕预览图（磁盘满了或没有写入权限？）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/imaging/source.py" line="43"/>
+        <source>cannot write the print conversion of {path} to {folder}: {reason}</source>
+        <translation>无法在 {folder} 中写入 {path} 的印刷用转换图（磁盘满了或没有写入权限？）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/imaging/source.py" line="44"/>
         <source>photo unreadable: {path} (not a regular file: a device, pipe or folder)</source>
         <translation>无法读取图片：{path}（不是普通文件，而是设备、管道或文件夹）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/imaging/source.py" line="42"/>
+        <location filename="../../layout_app/imaging/source.py" line="45"/>
         <source>{path}: refused: a metadata block (PNG text or colour profile) unpacks to over 1 MB — not a photo&apos;s metadata; save the photo again without it</source>
         <translation>{path}：已拒绝：其中一段元数据（PNG 文字或色彩描述文件）解压后超过 1 MB，不像图片的元数据；请去掉元数据后重新保存图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/imaging/source.py" line="44"/>
+        <location filename="../../layout_app/imaging/source.py" line="47"/>
         <source>{path}: damaged or truncated image file ({detail}) — ask the photo desk to send it again</source>
         <translation>{path}：图片文件损坏或不完整——请图片部重新发送</translation>
     </message>
     <message>
-        <location filename="../../layout_app/imaging/source.py" line="46"/>
+        <location filename="../../layout_app/imaging/source.py" line="49"/>
         <source>{path}: refused: over {mp} megapixels — not a photo, or a damaged file</source>
         <translation>{path}：已拒绝：超过 {mp} 百万像素，不是照片或文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/imaging/source.py" line="47"/>
+        <location filename="../../layout_app/imaging/source.py" line="50"/>
         <source>{path}: damaged {kind} file (its header cannot be read) — ask the photo desk to send it again</source>
         <translation>{path}：{kind} 文件损坏（无法读取文件头）——请图片部重新发送</translation>
     </message>
     <message>
-        <location filename="../../layout_app/imaging/source.py" line="49"/>
+        <location filename="../../layout_app/imaging/source.py" line="52"/>
         <source>{path}: not an image format layout_app reads (JPEG, PNG, TIFF, WebP)</source>
         <translation>{path}：不是 layout_app 能读取的图片格式（JPEG、PNG、TIFF、WebP）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/imaging/source.py" line="50"/>
+        <location filename="../../layout_app/imaging/source.py" line="53"/>
         <source>{path}: damaged image file (it declares {w}×{h} pixels)</source>
         <translation>{path}：图片文件损坏（声明的尺寸为 {w}×{h} 像素）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/imaging/source.py" line="51"/>
+        <location filename="../../layout_app/imaging/source.py" line="54"/>
         <source>{path}: damaged or truncated image file (its header says {w}×{h} pixels but only {n} bytes of picture data follow) — ask the photo desk to send it again</source>
         <translation>{path}：图片文件损坏或不完整（文件头声明 {w}×{h} 像素，但后面只有 {n} 字节图像数据）——请图片部重新发送</translation>
     </message>
@@ -2436,6 +2450,31 @@
         <translation>{out}：这是文件夹；请给出 {what} 文件的名字，例如 {example}</translation>
     </message>
     <message>
+        <location filename="../../layout_app/io/outputs.py" line="26"/>
+        <source>{name} contains a backslash or NUL; use plain names and &apos;/&apos;</source>
+        <translation>{name} 含有反斜杠或空字符；请用普通的名字和“/”</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/outputs.py" line="27"/>
+        <source>{name} is an absolute path; names are made inside the output folder</source>
+        <translation>{name} 是绝对路径；文件名只能在输出文件夹之内</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/outputs.py" line="28"/>
+        <source>{name} has the part {part}; every part must be a plain name (no &apos;..&apos;, no empty or hidden parts)</source>
+        <translation>{name} 中有 {part} 这一段；每一段都须是普通的名字（不能是“..”、空的或以“.”开头的隐藏名）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/outputs.py" line="30"/>
+        <source>{name}… has a part longer than {limit} bytes</source>
+        <translation>{name}… 中有一段超过 {limit} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/outputs.py" line="31"/>
+        <source>{name} leads out of {folder} through a symbolic link</source>
+        <translation>{name} 经符号链接指到了 {folder} 之外</translation>
+    </message>
+    <message>
         <location filename="../../layout_app/units.py" line="32"/>
         <source>{pre}expected a size in pt or a 号 name, got {value}</source>
         <translation>{pre}应为磅值或字号名称，实际是 {value}</translation>
@@ -2489,6 +2528,126 @@
         <location filename="../../layout_app/store/wording.py" line="18"/>
         <source>{where}: the database failed: {reason}</source>
         <translation>{where}：数据库出错，请稍后再试</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="36"/>
+        <source>{where}: edition {edition} has no page {page} you may see (it has: {numbers})</source>
+        <translation>{where}：{edition} 这一期没有您能看到的第 {page} 版（现有：第 {numbers} 版）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/edition.py" line="23"/>
+        <source>{naming} is not a pattern: {reason}</source>
+        <translation>{naming} 不是有效的命名规则（花括号没有配对？）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/edition.py" line="24"/>
+        <source>{{{name}}} is not one of {{date}}, {{section}}, {{page}}, {{paper}} (no attributes or indexes)</source>
+        <translation>{{{name}}} 不是可用的字段；只能用 date、section、page、paper 四个字段，例如 {{page:02}}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/edition.py" line="26"/>
+        <source>{{{name}!{conversion}}}: conversions are not allowed</source>
+        <translation>{{{name}!{conversion}}}：命名规则里不能用转换；只能用 date、section、page、paper 四个字段，例如 {{page:02}}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/edition.py" line="27"/>
+        <source>{{{name}:{spec}}}: only a width of at most 4 may follow the colon, as in {{page:02}}</source>
+        <translation>{{{name}:{spec}}}：冒号后只能写不超过 4 位的宽度，例如 {{page:02}}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/edition.py" line="28"/>
+        <source>{path}: naming pattern {naming} cannot be filled: {reason}; use {{date}}, {{section}}, {{page:02}} and {{paper}}</source>
+        <translation>{path}：命名规则 {naming} 无法填入；只能用 date、section、page、paper 四个字段，例如 {{page:02}}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/edition.py" line="30"/>
+        <source>{path}: no such edition file</source>
+        <translation>{path}：没有这个期次文件</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/edition.py" line="31"/>
+        <source>this layout_app reads edition files of version 1, the file says {value}</source>
+        <translation>本版 layout_app 只能读第 1 版格式的期次文件，文件写的是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/edition.py" line="32"/>
+        <source>expected a list of pages</source>
+        <translation>应为版面的列表</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/edition.py" line="33"/>
+        <source>page {number} is listed twice (also at line {line})</source>
+        <translation>第 {number} 版列了两次（另一处在第 {line} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/edition.py" line="34"/>
+        <source>no such document: {path}</source>
+        <translation>没有这个版面文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/edition.py" line="35"/>
+        <source>may not contain &apos;/&apos;, &apos;\&apos; or control characters: it becomes part of file names</source>
+        <translation>不能含有“/”“\”或控制字符：它会成为文件名的一部分</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/edition.py" line="36"/>
+        <source>cannot be filled for page {page}: {reason}</source>
+        <translation>第 {page} 版的文件名无法按命名规则填入</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/edition.py" line="37"/>
+        <source>page {page}: {problem}</source>
+        <translation>第 {page} 版：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/edition.py" line="38"/>
+        <source>pages {first} and {second} would both be written to {name}; put {{page}} in the pattern</source>
+        <translation>第 {first} 版和第 {second} 版会写进同一个文件 {name}；请在命名规则里加上 {{page}}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/render/pdf/edition.py" line="22"/>
+        <source>{file}: no page {page}</source>
+        <translation>{file}：没有版面 {page}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/render/pdf/edition.py" line="23"/>
+        <source>edition&apos;s PDFs</source>
+        <translation>本期各版的 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/render/pdf/edition.py" line="24"/>
+        <source>{path}: naming: page {page}</source>
+        <translation>{path}：第 {page} 版的文件名</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/text/fonts.py" line="206"/>
+        <source>font file missing: {path} ({family}, role {role}). Restore assets/fonts from the project (git checkout assets/fonts).</source>
+        <translation>缺少字体文件：{path}。请让技术人员恢复程序自带的字体文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/text/fonts.py" line="208"/>
+        <source>unknown font role {role}; use one of {roles}</source>
+        <translation>未知的字体用途 {role}；可用：{roles}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/text/fonts.py" line="209"/>
+        <source>unknown font weight {weight}; use one of {weights}</source>
+        <translation>未知的字重 {weight}；可用：{weights}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/text/fonts.py" line="210"/>
+        <source>unknown font {key}; shipped: {shipped}</source>
+        <translation>未知的字体 {key}；程序自带：{shipped}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/text/sfnt.py" line="19"/>
+        <source>font file unreadable: {path}: {reason}</source>
+        <translation>字体文件无法读取：{path}（文件损坏？请让技术人员恢复程序自带的字体）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/text/sfnt.py" line="20"/>
+        <source>{path}: font has no TrueType (glyf) outlines; it cannot be embedded in the PDF</source>
+        <translation>{path}：这个字体文件没有可以嵌入 PDF 的字形轮廓</translation>
     </message>
 </context>
 <context>
@@ -2824,123 +2983,123 @@
 <context>
     <name>NewsroomDesk</name>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="78"/>
-        <location filename="../../layout_app/editor/newsroom.py" line="121"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="81"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="124"/>
         <source>The store refused the save</source>
         <translation>库拒绝了这次保存</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="80"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="83"/>
         <source>Changed by {who}</source>
         <translation>{who} 刚做了修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="84"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="87"/>
         <source>{edition} · {user} ({role})</source>
         <translation>{edition} · {user}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="96"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="99"/>
         <source>page editor</source>
         <translation>版面编辑</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="96"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="99"/>
         <source>reporter</source>
         <translation>记者</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="96"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="99"/>
         <source>chief editor</source>
         <translation>值班总编</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="97"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="100"/>
         <source>print staff</source>
         <translation>照排员</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="102"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="105"/>
         <source>&amp;Newsroom</source>
         <translation>采编(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="105"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="108"/>
         <source>Check out this page</source>
         <translation>签出本版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="106"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="109"/>
         <source>Check out the selected story or photo</source>
         <translation>签出所选稿件或图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="108"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="111"/>
         <source>Check in what I hold on this page</source>
         <translation>签入我在本版签出的内容</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="109"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="112"/>
         <source>Release a colleague&apos;s check-out…</source>
         <translation>解除同事的签出…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="110"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="113"/>
         <source>Show colleagues&apos; changes now</source>
         <translation>立即显示同事的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="125"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="128"/>
         <source>Saved to the store ({n} records)</source>
         <translation>已存入库（{n} 条记录）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="140"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="143"/>
         <source>story 「{headline}」</source>
         <translation>稿件「{headline}」</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="143"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="146"/>
         <source>photo {file}</source>
         <translation>图片“{file}”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="154"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="157"/>
         <source>Keep my text</source>
         <translation>保留我的文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="195"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="198"/>
         <source>Checked out: {items}</source>
         <translation>占用中：{items}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="216"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="219"/>
         <source>{edition} · {user} ({role}) · {status}</source>
         <translation>{edition} · {user}（{role}）· {status}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="262"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="265"/>
         <source>Select a frame of the story or photo first</source>
         <translation>请先选择稿件或图片的框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="278"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="281"/>
         <source>Nothing selected is checked out</source>
         <translation>所选内容没有被签出</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="280"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="283"/>
         <source>Release check-out</source>
         <translation>解除占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="281"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="284"/>
         <source>{holder} has {what} checked out. Release it? Their unsaved work stays on their desk.</source>
         <translation>{holder} 签出了 {what}。要解除吗？其未保存的修改仍留在其电脑上。</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="289"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="292"/>
         <source>Check-out</source>
         <translation>签出</translation>
     </message>
