@@ -1302,6 +1302,11 @@
         <source>; not exported, preflight found errors: page(s) {pages}</source>
         <translation>；未导出（预检发现错误）：第 {pages} 版</translation>
     </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="226"/>
+        <source>; page {page} not exported: {why}</source>
+        <translation>；第 {page} 版未能导出：{why}</translation>
+    </message>
 </context>
 <context>
     <name>ExportWorker</name>

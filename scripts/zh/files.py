@@ -53,6 +53,8 @@ ZH = {
     # a page the store's edition does not have (editor/newsroom.py)
     "{where}: edition {edition} has no page {page} you may see (it has: {numbers})":
         "{where}：{edition} 这一期没有您能看到的第 {page} 版（现有：第 {numbers} 版）",
+    # the board's export of signed pages: a page that could not be written, and why (context EditionBoard)
+    "; page {page} not exported: {why}": "；第 {page} 版未能导出：{why}",
     # an export that failed inside layout_app (context ExportWorker): Python's English goes to the log
     "export failed inside layout_app ({error}); nothing was written. Details: {log}":
         "导出时 layout_app 内部出错，没有写入任何文件。请把这个文件交给技术人员：{log}",

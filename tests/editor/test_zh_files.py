@@ -228,3 +228,32 @@ def plain_messages(path: str):
 def test_no_plain_english_error_in_what_the_editor_shows(path):
     found = [(line, text) for line, text in plain_messages(path) if (path, text) not in COMMAND_LINE_ONLY]
     assert found == [], f"{path}: make these Notices of marked templates: {found}"
+
+
+def test_a_page_the_board_could_not_export_says_why_in_chinese(zh, qtbot, tmp_path, monkeypatch):
+    """The board's export of signed pages: a page that fails (here: the shipped fonts are gone) is named
+    with its reason in Chinese, and stays signed (not 已发排)."""
+    import layout_app.text.fonts as fonts
+    from layout_app.editor.board import EditionBoard
+    from layout_app.store import init_store
+    where = str(tmp_path / "newsroom.sqlite")
+    edition = "2026-11-29"
+    chief = init_store(where, user="admin", role="chief")
+    chief.import_document(edition, load_document(DEMO_DIR / "demo.yaml"))
+    page = chief.pages(edition)[0]
+    chief.set_status(edition, page.key, "signed")
+    board = EditionBoard(chief, edition, DEMO_DIR)
+    qtbot.addWidget(board)
+    try:
+        monkeypatch.setattr(fonts, "_default", fonts.FontRegistry(fonts_dir=tmp_path / "fonts"))
+        out = tmp_path / "plant"
+        out.mkdir()
+        assert board.export_signed(out) == []
+        number = page.data["number"]
+        text = board.message.text()
+        assert re.fullmatch(rf"已导出 0 个已签发版面；第 {number} 版未能导出：缺少字体文件：{re.escape(str(tmp_path / 'fonts'))}/"
+                            r"\S+\.ttf。请让技术人员恢复程序自带的字体文件夹", text), text
+        assert chief.pages(edition)[0].status == "signed" and list(out.iterdir()) == []
+    finally:
+        board.close()
+        chief.close()

@@ -99,7 +99,8 @@ def _export_one(edition: Edition, entry: EditionPage, out: Path, force: bool) ->
         result.errors = [str(f) for f in exc.report.errors]
         result.warnings = [str(f) for f in exc.report.warnings]
     except InputError as exc:
-        result.errors = [str(exc)]
+        # a Notice stays one (it pickles by template): the editor's board says it in its language
+        result.errors = [exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Notice) else str(exc)]
     except Exception as exc:                     # one bad page must not stop the edition
         result.errors = [f"{type(exc).__name__}: {exc}"]
     result.seconds = time.perf_counter() - t
