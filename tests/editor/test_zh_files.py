@@ -257,3 +257,28 @@ def test_a_page_the_board_could_not_export_says_why_in_chinese(zh, qtbot, tmp_pa
     finally:
         board.close()
         chief.close()
+
+
+def test_a_bug_in_a_slot_is_told_in_chinese_without_pythons_english(zh, qapp, qtbot, tmp_path, monkeypatch):
+    import sys
+
+    from layout_app.editor.app import install_error_hook
+    from layout_app.editor.main_window import MainWindow
+    monkeypatch.setenv("LAYOUT_APP_STATE", str(tmp_path / "state"))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)            # put back after the test
+    w = MainWindow(load_document(DEMO_DIR / "demo.yaml"), DEMO_DIR / "demo.yaml",
+                   ask=lambda title, text: True, ask_save=lambda: "discard")
+    told = []
+    w.notify = lambda title, text: told.append(text)
+    qtbot.addWidget(w)
+    w.show()
+    monkeypatch.setattr(qapp, "topLevelWidgets", lambda: [w])        # not other tests' windows, closing
+    install_error_hook(qapp)
+    try:
+        raise ZeroDivisionError("division by zero")
+    except ZeroDivisionError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    (text,) = told
+    match = re.fullmatch(r"layout_app 内部出错了，你的工作已存入恢复文件。请把这个文件交给技术人员：(\S+\.log)", text)
+    assert match, text
+    assert "ZeroDivisionError" in Path(match.group(1)).read_text(encoding="utf-8")
