@@ -1445,7 +1445,7 @@
 <context>
     <name>HolderMarks</name>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="326"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="330"/>
         <source>Checked out by {name}</source>
         <translation>{name} 签出</translation>
     </message>
@@ -2990,6 +2990,7 @@
     <message>
         <location filename="../../layout_app/editor/newsroom.py" line="81"/>
         <location filename="../../layout_app/editor/newsroom.py" line="124"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="127"/>
         <source>The store refused the save</source>
         <translation>库拒绝了这次保存</translation>
     </message>
@@ -3055,56 +3056,61 @@
     </message>
     <message>
         <location filename="../../layout_app/editor/newsroom.py" line="128"/>
+        <source>Colleagues kept changing the same items while this was saved; save again</source>
+        <translation>保存时同事一直在修改同样的内容；请再保存一次</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="132"/>
         <source>Saved to the store ({n} records)</source>
         <translation>已存入库（{n} 条记录）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="143"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="147"/>
         <source>story 「{headline}」</source>
         <translation>稿件「{headline}」</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="146"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="150"/>
         <source>photo {file}</source>
         <translation>图片“{file}”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="157"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="161"/>
         <source>Keep my text</source>
         <translation>保留我的文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="198"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="202"/>
         <source>Checked out: {items}</source>
         <translation>占用中：{items}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="219"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="223"/>
         <source>{edition} · {user} ({role}) · {status}</source>
         <translation>{edition} · {user}（{role}）· {status}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="265"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="269"/>
         <source>Select a frame of the story or photo first</source>
         <translation>请先选择稿件或图片的框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="281"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="285"/>
         <source>Nothing selected is checked out</source>
         <translation>所选内容没有被签出</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="283"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="287"/>
         <source>Release check-out</source>
         <translation>解除占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="284"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="288"/>
         <source>{holder} has {what} checked out. Release it? Their unsaved work stays on their desk.</source>
         <translation>{holder} 签出了 {what}。要解除吗？其未保存的修改仍留在其电脑上。</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="292"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="296"/>
         <source>Check-out</source>
         <translation>签出</translation>
     </message>

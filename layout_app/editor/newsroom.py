@@ -120,8 +120,12 @@ class NewsroomDesk(QObject):
     def save(self) -> bool:
         try:
             result = self.link.save()
-        except (Refused, Stale, InputError) as exc:
+        except (Refused, InputError) as exc:
             self.window.notify(self.tr("The store refused the save"), said(exc))
+            return False
+        except Stale:                   # colleagues saved the same records again at every try: say so, not their ids
+            self.window.notify(self.tr("The store refused the save"),
+                               self.tr("Colleagues kept changing the same items while this was saved; save again"))
             return False
         if result.conflicts:
             return False

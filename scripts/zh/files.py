@@ -55,6 +55,8 @@ ZH = {
         "{where}：{edition} 这一期没有您能看到的第 {page} 版（现有：第 {numbers} 版）",
     # the board's export of signed pages: a page that could not be written, and why (context EditionBoard)
     "; page {page} not exported: {why}": "；第 {page} 版未能导出：{why}",
+    # a save to the store that colleagues overtook at every try (context Newsroom)
+    "Colleagues kept changing the same items while this was saved; save again": "保存时同事一直在修改同样的内容；请再保存一次",
     # an export that failed inside layout_app (context ExportWorker): Python's English goes to the log
     "export failed inside layout_app ({error}); nothing was written. Details: {log}":
         "导出时 layout_app 内部出错，没有写入任何文件。请把这个文件交给技术人员：{log}",

@@ -282,3 +282,38 @@ def test_a_bug_in_a_slot_is_told_in_chinese_without_pythons_english(zh, qapp, qt
     match = re.fullmatch(r"layout_app 内部出错了，你的工作已存入恢复文件。请把这个文件交给技术人员：(\S+\.log)", text)
     assert match, text
     assert "ZeroDivisionError" in Path(match.group(1)).read_text(encoding="utf-8")
+
+
+def test_a_save_colleagues_overtake_at_every_try_is_told_in_chinese(zh, qtbot, tmp_path):
+    """Colleagues' saves win the race at each of the desk's tries: the page editor is told so in Chinese,
+    not shown the records' kinds and ids."""
+    from dataclasses import replace
+
+    from layout_app.editor.newsroom import open_window
+    from layout_app.store import init_store
+    from layout_app.store.base import Stale
+    where = str(tmp_path / "newsroom.sqlite")
+    edition = "2026-11-29"
+    chief = init_store(where, user="admin", role="chief")
+    chief.import_document(edition, load_document(DEMO_DIR / "demo.yaml"))
+    w = open_window(chief, edition, 1, DEMO_DIR)
+    w.quiet, w.ask_save = True, lambda: "discard"
+    qtbot.addWidget(w)
+    try:
+        doc = w.controller.doc
+        photo = doc.photos[0]
+        changed = replace(doc, photos=(replace(photo, caption="新的图片说明"), *doc.photos[1:]))
+        w.controller.apply(changed, "caption")
+        tries = []
+
+        def overtaken(edition, writes, note=""):       # a colleague's save lands first, every time
+            tries.append(writes)
+            raise Stale([(x.kind, x.key) for x in writes])
+        chief.commit = overtaken
+        assert w.newsroom.save() is False
+        assert len(tries) == 5
+        assert w.status.text() == "保存时同事一直在修改同样的内容；请再保存一次"
+    finally:
+        del chief.commit
+        w.newsroom.close()
+        chief.close()
