@@ -90,7 +90,11 @@ def main() -> int:
                   ROOT / "layout_app" / "errors.py", ROOT / "layout_app" / "io" / "wording.py", ROOT / "layout_app" / "io" / "outputs.py",
                   ROOT / "layout_app" / "atomic.py", ROOT / "layout_app" / "render" / "pdf" / "export.py",
                   ROOT / "layout_app" / "store" / "rights.py", ROOT / "layout_app" / "units.py",
-                  ROOT / "layout_app" / "store" / "wording.py"])
+                  ROOT / "layout_app" / "store" / "wording.py",
+                  # edition files and their names, the fonts, the photo caches (scripts/zh/files.py)
+                  ROOT / "layout_app" / "io" / "edition.py", ROOT / "layout_app" / "render" / "pdf" / "edition.py",
+                  ROOT / "layout_app" / "text" / "fonts.py", ROOT / "layout_app" / "text" / "sfnt.py",
+                  ROOT / "layout_app" / "imaging" / "proxy.py", ROOT / "layout_app" / "imaging" / "printready.py"])
     subprocess.run(["pyside6-lupdate", *map(str, sources), "-ts", str(TS)], check=True)
     text = TS.read_text(encoding="utf-8")
     missing = []

@@ -819,7 +819,7 @@
     <message>
         <location filename="../../layout_app/editor/app.py" line="101"/>
         <source>Something went wrong inside layout_app ({error}). Your work is saved in the recovery file. Details: {log}</source>
-        <translation>layout_app 内部出错了（{error}）。你的工作已存入恢复文件。详细信息：{log}</translation>
+        <translation>layout_app 内部出错了，你的工作已存入恢复文件。请把这个文件交给技术人员：{log}</translation>
     </message>
 </context>
 <context>
@@ -1302,16 +1302,25 @@
         <source>; not exported, preflight found errors: page(s) {pages}</source>
         <translation>；未导出（预检发现错误）：第 {pages} 版</translation>
     </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="226"/>
+        <source>; page {page} not exported: {why}</source>
+        <translation>；第 {page} 版未能导出：{why}</translation>
+    </message>
 </context>
 <context>
     <name>ExportWorker</name>
     <message>
-        <location filename="../../layout_app/editor/export_worker.py" line="37"/>
         <source>export failed: {error}</source>
-        <translation>导出失败：{error}</translation>
+        <translation type="vanished">导出失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/export_worker.py" line="41"/>
+        <location filename="../../layout_app/editor/export_worker.py" line="43"/>
+        <source>export failed inside layout_app ({error}); nothing was written. Details: {log}</source>
+        <translation>导出时 layout_app 内部出错，没有写入任何文件。请把这个文件交给技术人员：{log}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/export_worker.py" line="48"/>
         <source>{pages} page(s), {photos} photo(s), {size} MB</source>
         <translation>{pages} 个版面，{photos} 张图片，{size} MB</translation>
     </message>
@@ -1319,48 +1328,48 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../layout_app/editor/findings_panel.py" line="49"/>
-        <location filename="../../layout_app/editor/findings_panel.py" line="103"/>
+        <location filename="../../layout_app/editor/findings_panel.py" line="48"/>
+        <location filename="../../layout_app/editor/findings_panel.py" line="106"/>
         <source>Not checked yet</source>
         <translation>尚未预检</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findings_panel.py" line="51"/>
+        <location filename="../../layout_app/editor/findings_panel.py" line="50"/>
         <source>Run preflight</source>
         <translation>运行预检</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findings_panel.py" line="52"/>
+        <location filename="../../layout_app/editor/findings_panel.py" line="51"/>
         <source>Check the whole document for what would go wrong at the press</source>
         <translation>检查整个版面文件，找出印刷时会出的问题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findings_panel.py" line="64"/>
+        <location filename="../../layout_app/editor/findings_panel.py" line="63"/>
         <source>Preflight findings</source>
         <translation>预检结果</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findings_panel.py" line="67"/>
+        <location filename="../../layout_app/editor/findings_panel.py" line="66"/>
         <source>This page, while you edit</source>
         <translation>本版（编辑时随时检查）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findings_panel.py" line="70"/>
+        <location filename="../../layout_app/editor/findings_panel.py" line="73"/>
         <source>Preflight</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findings_panel.py" line="89"/>
+        <location filename="../../layout_app/editor/findings_panel.py" line="92"/>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findings_panel.py" line="90"/>
+        <location filename="../../layout_app/editor/findings_panel.py" line="93"/>
         <source>{errors} error(s), {warnings} warning(s), checked at {time}</source>
         <translation>{errors} 个错误，{warnings} 个警告（{time} 检查）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findings_panel.py" line="121"/>
+        <location filename="../../layout_app/editor/findings_panel.py" line="134"/>
         <source>No problems on this page</source>
         <translation>本版没有问题</translation>
     </message>
@@ -1436,7 +1445,7 @@
 <context>
     <name>HolderMarks</name>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="355"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="362"/>
         <source>Checked out by {name}</source>
         <translation>{name} 签出</translation>
     </message>
@@ -1615,42 +1624,52 @@
         <translation>没有读取权限</translation>
     </message>
     <message>
-        <location filename="../../layout_app/imaging/source.py" line="41"/>
+        <location filename="../../layout_app/imaging/source.py" line="42"/>
+        <source>cannot write the screen proxy of {path} in {folder}: {reason}</source>
+        <translation>无法在 {folder} 中写入 {path} 的屏幕预览图（磁盘满了或没有写入权限？）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/imaging/source.py" line="43"/>
+        <source>cannot write the print conversion of {path} to {folder}: {reason}</source>
+        <translation>无法在 {folder} 中写入 {path} 的印刷用转换图（磁盘满了或没有写入权限？）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/imaging/source.py" line="44"/>
         <source>photo unreadable: {path} (not a regular file: a device, pipe or folder)</source>
         <translation>无法读取图片：{path}（不是普通文件，而是设备、管道或文件夹）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/imaging/source.py" line="42"/>
+        <location filename="../../layout_app/imaging/source.py" line="45"/>
         <source>{path}: refused: a metadata block (PNG text or colour profile) unpacks to over 1 MB — not a photo&apos;s metadata; save the photo again without it</source>
         <translation>{path}：已拒绝：其中一段元数据（PNG 文字或色彩描述文件）解压后超过 1 MB，不像图片的元数据；请去掉元数据后重新保存图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/imaging/source.py" line="44"/>
+        <location filename="../../layout_app/imaging/source.py" line="47"/>
         <source>{path}: damaged or truncated image file ({detail}) — ask the photo desk to send it again</source>
         <translation>{path}：图片文件损坏或不完整——请图片部重新发送</translation>
     </message>
     <message>
-        <location filename="../../layout_app/imaging/source.py" line="46"/>
+        <location filename="../../layout_app/imaging/source.py" line="49"/>
         <source>{path}: refused: over {mp} megapixels — not a photo, or a damaged file</source>
         <translation>{path}：已拒绝：超过 {mp} 百万像素，不是照片或文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/imaging/source.py" line="47"/>
+        <location filename="../../layout_app/imaging/source.py" line="50"/>
         <source>{path}: damaged {kind} file (its header cannot be read) — ask the photo desk to send it again</source>
         <translation>{path}：{kind} 文件损坏（无法读取文件头）——请图片部重新发送</translation>
     </message>
     <message>
-        <location filename="../../layout_app/imaging/source.py" line="49"/>
+        <location filename="../../layout_app/imaging/source.py" line="52"/>
         <source>{path}: not an image format layout_app reads (JPEG, PNG, TIFF, WebP)</source>
         <translation>{path}：不是 layout_app 能读取的图片格式（JPEG、PNG、TIFF、WebP）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/imaging/source.py" line="50"/>
+        <location filename="../../layout_app/imaging/source.py" line="53"/>
         <source>{path}: damaged image file (it declares {w}×{h} pixels)</source>
         <translation>{path}：图片文件损坏（声明的尺寸为 {w}×{h} 像素）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/imaging/source.py" line="51"/>
+        <location filename="../../layout_app/imaging/source.py" line="54"/>
         <source>{path}: damaged or truncated image file (its header says {w}×{h} pixels but only {n} bytes of picture data follow) — ask the photo desk to send it again</source>
         <translation>{path}：图片文件损坏或不完整（文件头声明 {w}×{h} 像素，但后面只有 {n} 字节图像数据）——请图片部重新发送</translation>
     </message>
@@ -2000,6 +2019,75 @@
         <translation>文件的写法有误：文件里不止一个文档（“---”）</translation>
     </message>
     <message>
+        <location filename="../../layout_app/io/wording.py" line="126"/>
+        <source>no template named {name}; shipped: {names}</source>
+        <translation>没有名为 {name} 的模板；现有：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="127"/>
+        <source>{path}: cannot read template: {reason}</source>
+        <translation>{path}：无法读取模板：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="128"/>
+        <source>a template needs a body style</source>
+        <translation>模板需要一个正文样式</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="130"/>
+        <source>runs past the last column: col {col} + cols {cols} &gt; {n} columns</source>
+        <translation>超出了最后一栏：col {col} + cols {cols} &gt; {n} 栏</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="131"/>
+        <source>line {line} is above the trim; the first line inside it is {top}</source>
+        <translation>第 {line} 行在裁切线以外；裁切线内的第一行是 {top}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="132"/>
+        <source>runs below the trim: line {line} + {lines} &gt; {bottom}</source>
+        <translation>超出了下裁切线：line {line} + {lines} &gt; {bottom}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="133"/>
+        <source>a rule runs across columns (cols: N, horizontal) or down lines (lines: N, vertical); give exactly one of them</source>
+        <translation>线条要么横跨若干栏（cols: N，横线），要么竖跨若干行（lines: N，竖线）；两者只能给一个</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="135"/>
+        <source>a vertical rule stands before column 0–{n}, got {col}</source>
+        <translation>竖线只能在第 0–{n} 栏之前，实际是 {col}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="136"/>
+        <source>a box with no border (pattern: none) needs a tint (fill: [C, M, Y, K])</source>
+        <translation>没有边框的框（pattern: none）需要底纹（fill: [C, M, Y, K]）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="137"/>
+        <source>{name} is not a field; use one of {fields} ({{{{ and }}}} for braces)</source>
+        <translation>{name} 不是可填的字段；请用以下之一：{fields}（花括号本身写作 {{{{ 和 }}}}）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="138"/>
+        <source>master {name} is already defined (line {line})</source>
+        <translation>主页 {name} 已经定义过了（第 {line} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="139"/>
+        <source>no master named {name}; masters: {known}</source>
+        <translation>没有名为 {name} 的主页；现有主页：{known}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="140"/>
+        <source>no master named {name}; masters: none in this document</source>
+        <translation>没有名为 {name} 的主页；本文档没有主页</translation>
+    </message>
+    <message>
+        <source>not valid YAML: expected a single document{reason}</source>
+        <translation type="vanished">文件的写法有误：文件里不止一个文档（“---”）</translation>
+    </message>
+    <message>
         <location filename="../../layout_app/io/wording.py" line="86"/>
         <source>not valid YAML: expected &apos;&lt;document start&gt;&apos;{reason}</source>
         <translation>文件的写法有误：文档的开头不对</translation>
@@ -2174,71 +2262,6 @@
         <location filename="../../layout_app/io/wording.py" line="124"/>
         <source>no character style named {name}</source>
         <translation>没有名为 {name} 的字符样式</translation>
-    </message>
-    <message>
-        <location filename="../../layout_app/io/wording.py" line="126"/>
-        <source>no template named {name}; shipped: {names}</source>
-        <translation>没有名为 {name} 的模板；现有：{names}</translation>
-    </message>
-    <message>
-        <location filename="../../layout_app/io/wording.py" line="127"/>
-        <source>{path}: cannot read template: {reason}</source>
-        <translation>{path}：无法读取模板：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../layout_app/io/wording.py" line="128"/>
-        <source>a template needs a body style</source>
-        <translation>模板需要一个正文样式</translation>
-    </message>
-    <message>
-        <location filename="../../layout_app/io/wording.py" line="130"/>
-        <source>runs past the last column: col {col} + cols {cols} &gt; {n} columns</source>
-        <translation>超出了最后一栏：col {col} + cols {cols} &gt; {n} 栏</translation>
-    </message>
-    <message>
-        <location filename="../../layout_app/io/wording.py" line="131"/>
-        <source>line {line} is above the trim; the first line inside it is {top}</source>
-        <translation>第 {line} 行在裁切线以外；裁切线内的第一行是 {top}</translation>
-    </message>
-    <message>
-        <location filename="../../layout_app/io/wording.py" line="132"/>
-        <source>runs below the trim: line {line} + {lines} &gt; {bottom}</source>
-        <translation>超出了下裁切线：line {line} + {lines} &gt; {bottom}</translation>
-    </message>
-    <message>
-        <location filename="../../layout_app/io/wording.py" line="133"/>
-        <source>a rule runs across columns (cols: N, horizontal) or down lines (lines: N, vertical); give exactly one of them</source>
-        <translation>线条要么横跨若干栏（cols: N，横线），要么竖跨若干行（lines: N，竖线）；两者只能给一个</translation>
-    </message>
-    <message>
-        <location filename="../../layout_app/io/wording.py" line="135"/>
-        <source>a vertical rule stands before column 0–{n}, got {col}</source>
-        <translation>竖线只能在第 0–{n} 栏之前，实际是 {col}</translation>
-    </message>
-    <message>
-        <location filename="../../layout_app/io/wording.py" line="136"/>
-        <source>a box with no border (pattern: none) needs a tint (fill: [C, M, Y, K])</source>
-        <translation>没有边框的框（pattern: none）需要底纹（fill: [C, M, Y, K]）</translation>
-    </message>
-    <message>
-        <location filename="../../layout_app/io/wording.py" line="137"/>
-        <source>{name} is not a field; use one of {fields} ({{{{ and }}}} for braces)</source>
-        <translation>{name} 不是可填的字段；请用以下之一：{fields}（花括号本身写作 {{{{ 和 }}}}）</translation>
-    </message>
-    <message>
-        <location filename="../../layout_app/io/wording.py" line="138"/>
-        <source>master {name} is already defined (line {line})</source>
-        <translation>主页 {name} 已经定义过了（第 {line} 行）</translation>
-    </message>
-    <message>
-        <location filename="../../layout_app/io/wording.py" line="139"/>
-        <source>no master named {name}; masters: {known}</source>
-        <translation>没有名为 {name} 的主页；现有主页：{known}</translation>
-    </message>
-    <message>
-        <location filename="../../layout_app/io/wording.py" line="140"/>
-        <source>no master named {name}; masters: none in this document</source>
-        <translation>没有名为 {name} 的主页；本文档没有主页</translation>
     </message>
     <message>
         <location filename="../../layout_app/atomic.py" line="12"/>
@@ -2432,6 +2455,31 @@
         <translation>{out}：这是文件夹；请给出 {what} 文件的名字，例如 {example}</translation>
     </message>
     <message>
+        <location filename="../../layout_app/io/outputs.py" line="26"/>
+        <source>{name} contains a backslash or NUL; use plain names and &apos;/&apos;</source>
+        <translation>{name} 含有反斜杠或空字符；请用普通的名字和“/”</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/outputs.py" line="27"/>
+        <source>{name} is an absolute path; names are made inside the output folder</source>
+        <translation>{name} 是绝对路径；文件名只能在输出文件夹之内</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/outputs.py" line="28"/>
+        <source>{name} has the part {part}; every part must be a plain name (no &apos;..&apos;, no empty or hidden parts)</source>
+        <translation>{name} 中有 {part} 这一段；每一段都须是普通的名字（不能是“..”、空的或以“.”开头的隐藏名）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/outputs.py" line="30"/>
+        <source>{name}… has a part longer than {limit} bytes</source>
+        <translation>{name}… 中有一段超过 {limit} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/outputs.py" line="31"/>
+        <source>{name} leads out of {folder} through a symbolic link</source>
+        <translation>{name} 经符号链接指到了 {folder} 之外</translation>
+    </message>
+    <message>
         <location filename="../../layout_app/units.py" line="32"/>
         <source>{pre}expected a size in pt or a 号 name, got {value}</source>
         <translation>{pre}应为磅值或字号名称，实际是 {value}</translation>
@@ -2486,168 +2534,288 @@
         <source>{where}: the database failed: {reason}</source>
         <translation>{where}：数据库出错，请稍后再试</translation>
     </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="37"/>
+        <source>{where}: edition {edition} has no page {page} you may see (it has: {numbers})</source>
+        <translation>{where}：{edition} 这一期没有您能看到的第 {page} 版（现有：第 {numbers} 版）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/edition.py" line="23"/>
+        <source>{naming} is not a pattern: {reason}</source>
+        <translation>{naming} 不是有效的命名规则（花括号没有配对？）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/edition.py" line="24"/>
+        <source>{{{name}}} is not one of {{date}}, {{section}}, {{page}}, {{paper}} (no attributes or indexes)</source>
+        <translation>{{{name}}} 不是可用的字段；只能用 date、section、page、paper 四个字段，例如 {{page:02}}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/edition.py" line="26"/>
+        <source>{{{name}!{conversion}}}: conversions are not allowed</source>
+        <translation>{{{name}!{conversion}}}：命名规则里不能用转换；只能用 date、section、page、paper 四个字段，例如 {{page:02}}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/edition.py" line="27"/>
+        <source>{{{name}:{spec}}}: only a width of at most 4 may follow the colon, as in {{page:02}}</source>
+        <translation>{{{name}:{spec}}}：冒号后只能写不超过 4 位的宽度，例如 {{page:02}}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/edition.py" line="28"/>
+        <source>{path}: naming pattern {naming} cannot be filled: {reason}; use {{date}}, {{section}}, {{page:02}} and {{paper}}</source>
+        <translation>{path}：命名规则 {naming} 无法填入；只能用 date、section、page、paper 四个字段，例如 {{page:02}}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/edition.py" line="30"/>
+        <source>{path}: no such edition file</source>
+        <translation>{path}：没有这个期次文件</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/edition.py" line="31"/>
+        <source>this layout_app reads edition files of version 1, the file says {value}</source>
+        <translation>本版 layout_app 只能读第 1 版格式的期次文件，文件写的是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/edition.py" line="32"/>
+        <source>expected a list of pages</source>
+        <translation>应为版面的列表</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/edition.py" line="33"/>
+        <source>page {number} is listed twice (also at line {line})</source>
+        <translation>第 {number} 版列了两次（另一处在第 {line} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/edition.py" line="34"/>
+        <source>no such document: {path}</source>
+        <translation>没有这个版面文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/edition.py" line="35"/>
+        <source>may not contain &apos;/&apos;, &apos;\&apos; or control characters: it becomes part of file names</source>
+        <translation>不能含有“/”“\”或控制字符：它会成为文件名的一部分</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/edition.py" line="36"/>
+        <source>cannot be filled for page {page}: {reason}</source>
+        <translation>第 {page} 版的文件名无法按命名规则填入</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/edition.py" line="37"/>
+        <source>page {page}: {problem}</source>
+        <translation>第 {page} 版：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/edition.py" line="38"/>
+        <source>pages {first} and {second} would both be written to {name}; put {{page}} in the pattern</source>
+        <translation>第 {first} 版和第 {second} 版会写进同一个文件 {name}；请在命名规则里加上 {{page}}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/render/pdf/edition.py" line="22"/>
+        <source>{file}: no page {page}</source>
+        <translation>{file}：没有版面 {page}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/render/pdf/edition.py" line="23"/>
+        <source>edition&apos;s PDFs</source>
+        <translation>本期各版的 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/render/pdf/edition.py" line="24"/>
+        <source>{path}: naming: page {page}</source>
+        <translation>{path}：第 {page} 版的文件名</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/text/fonts.py" line="206"/>
+        <source>font file missing: {path} ({family}, role {role}). Restore assets/fonts from the project (git checkout assets/fonts).</source>
+        <translation>缺少字体文件：{path}。请让技术人员恢复程序自带的字体文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/text/fonts.py" line="208"/>
+        <source>unknown font role {role}; use one of {roles}</source>
+        <translation>未知的字体用途 {role}；可用：{roles}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/text/fonts.py" line="209"/>
+        <source>unknown font weight {weight}; use one of {weights}</source>
+        <translation>未知的字重 {weight}；可用：{weights}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/text/fonts.py" line="210"/>
+        <source>unknown font {key}; shipped: {shipped}</source>
+        <translation>未知的字体 {key}；程序自带：{shipped}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/text/sfnt.py" line="19"/>
+        <source>font file unreadable: {path}: {reason}</source>
+        <translation>字体文件无法读取：{path}（文件损坏？请让技术人员恢复程序自带的字体）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/text/sfnt.py" line="20"/>
+        <source>{path}: font has no TrueType (glyf) outlines; it cannot be embedded in the PDF</source>
+        <translation>{path}：这个字体文件没有可以嵌入 PDF 的字形轮廓</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="76"/>
+        <location filename="../../layout_app/editor/main_window.py" line="74"/>
         <source>Review</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="77"/>
+        <location filename="../../layout_app/editor/main_window.py" line="75"/>
         <source>Stories</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="78"/>
-        <location filename="../../layout_app/editor/main_window.py" line="476"/>
+        <location filename="../../layout_app/editor/main_window.py" line="76"/>
+        <location filename="../../layout_app/editor/main_window.py" line="478"/>
         <source>Photos</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="79"/>
+        <location filename="../../layout_app/editor/main_window.py" line="77"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="476"/>
+        <location filename="../../layout_app/editor/main_window.py" line="478"/>
         <source>Preflight</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="150"/>
+        <location filename="../../layout_app/editor/main_window.py" line="148"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="151"/>
+        <location filename="../../layout_app/editor/main_window.py" line="149"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="152"/>
+        <location filename="../../layout_app/editor/main_window.py" line="150"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="153"/>
+        <location filename="../../layout_app/editor/main_window.py" line="151"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="154"/>
+        <location filename="../../layout_app/editor/main_window.py" line="152"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="156"/>
+        <location filename="../../layout_app/editor/main_window.py" line="154"/>
         <source>&amp;Export PDF/X…</source>
         <translation>导出 PDF/X(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="157"/>
+        <location filename="../../layout_app/editor/main_window.py" line="155"/>
         <source>&amp;Preflight</source>
         <translation>预检(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="159"/>
+        <location filename="../../layout_app/editor/main_window.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="160"/>
+        <location filename="../../layout_app/editor/main_window.py" line="158"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="162"/>
+        <location filename="../../layout_app/editor/main_window.py" line="160"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="163"/>
+        <location filename="../../layout_app/editor/main_window.py" line="161"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="165"/>
+        <location filename="../../layout_app/editor/main_window.py" line="163"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="166"/>
+        <location filename="../../layout_app/editor/main_window.py" line="164"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="167"/>
+        <location filename="../../layout_app/editor/main_window.py" line="165"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="168"/>
+        <location filename="../../layout_app/editor/main_window.py" line="166"/>
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="169"/>
+        <location filename="../../layout_app/editor/main_window.py" line="167"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="170"/>
+        <location filename="../../layout_app/editor/main_window.py" line="168"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="172"/>
+        <location filename="../../layout_app/editor/main_window.py" line="170"/>
         <source>Column guides</source>
         <translation>分栏参考线</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="173"/>
+        <location filename="../../layout_app/editor/main_window.py" line="171"/>
         <source>Line grid</source>
         <translation>行格参考线</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="174"/>
+        <location filename="../../layout_app/editor/main_window.py" line="172"/>
         <source>Rulers</source>
         <translation>标尺</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="175"/>
+        <location filename="../../layout_app/editor/main_window.py" line="173"/>
         <source>Facing pages (spread)</source>
         <translation>对页（跨版）显示</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="176"/>
+        <location filename="../../layout_app/editor/main_window.py" line="174"/>
         <source>Review captions (read-only page)</source>
         <translation>图片说明校对（版面只读）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="179"/>
+        <location filename="../../layout_app/editor/main_window.py" line="177"/>
         <source>Continue story in a new frame…</source>
         <translation>稿件转到新框…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="180"/>
+        <location filename="../../layout_app/editor/main_window.py" line="178"/>
         <source>&amp;Page</source>
         <translation>版面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="181"/>
-        <location filename="../../layout_app/editor/main_window.py" line="270"/>
+        <location filename="../../layout_app/editor/main_window.py" line="179"/>
+        <location filename="../../layout_app/editor/main_window.py" line="268"/>
         <source>Add page</source>
         <translation>添加版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="182"/>
+        <location filename="../../layout_app/editor/main_window.py" line="180"/>
         <source>Next page</source>
         <translation>下一版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="183"/>
+        <location filename="../../layout_app/editor/main_window.py" line="181"/>
         <source>Previous page</source>
         <translation>上一版</translation>
     </message>
@@ -2664,32 +2832,32 @@
         <translation type="vanished">本版没有问题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="228"/>
+        <location filename="../../layout_app/editor/main_window.py" line="226"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销(&amp;U) {what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="229"/>
+        <location filename="../../layout_app/editor/main_window.py" line="227"/>
         <source>&amp;Redo {what}</source>
         <translation>重做(&amp;R) {what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="239"/>
+        <location filename="../../layout_app/editor/main_window.py" line="237"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="242"/>
+        <location filename="../../layout_app/editor/main_window.py" line="240"/>
         <source>page {n}</source>
         <translation>第 {n} 版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="255"/>
+        <location filename="../../layout_app/editor/main_window.py" line="253"/>
         <source>Select a frame of the story first</source>
         <translation>请先选中稿件的一个框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="258"/>
+        <location filename="../../layout_app/editor/main_window.py" line="256"/>
         <source>Click where the story continues (change page with Ctrl+PgDown); Esc cancels</source>
         <translation>点击稿件接续的位置（用 Ctrl+PgDown 换版）；按 Esc 取消</translation>
     </message>
@@ -2782,37 +2950,37 @@
         <translation>关闭前保存对本版面的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="451"/>
+        <location filename="../../layout_app/editor/main_window.py" line="453"/>
         <source>Export PDF/X-4</source>
         <translation>导出 PDF/X-4</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="451"/>
+        <location filename="../../layout_app/editor/main_window.py" line="453"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="458"/>
+        <location filename="../../layout_app/editor/main_window.py" line="460"/>
         <source>Preflight found errors</source>
         <translation>预检发现错误</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="459"/>
+        <location filename="../../layout_app/editor/main_window.py" line="461"/>
         <source>{n} error(s) would reach the press (see the Preflight panel). Export anyway?</source>
         <translation>有 {n} 个错误会带到印刷（见“预检”面板）。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="476"/>
+        <location filename="../../layout_app/editor/main_window.py" line="478"/>
         <source>Pages</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="481"/>
+        <location filename="../../layout_app/editor/main_window.py" line="483"/>
         <source>Exported {path}: {summary}</source>
         <translation>已导出 {path}：{summary}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="485"/>
+        <location filename="../../layout_app/editor/main_window.py" line="487"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2820,133 +2988,139 @@
 <context>
     <name>NewsroomDesk</name>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="79"/>
-        <location filename="../../layout_app/editor/newsroom.py" line="122"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="82"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="125"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="128"/>
         <source>The store refused the save</source>
         <translation>库拒绝了这次保存</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="81"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="84"/>
         <source>Changed by {who}</source>
         <translation>{who} 刚做了修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="85"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="88"/>
         <source>{edition} · {user} ({role})</source>
         <translation>{edition} · {user}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="97"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="100"/>
         <source>page editor</source>
         <translation>版面编辑</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="97"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="100"/>
         <source>reporter</source>
         <translation>记者</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="97"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="100"/>
         <source>chief editor</source>
         <translation>值班总编</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="98"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="101"/>
         <source>print staff</source>
         <translation>照排员</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="103"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="106"/>
         <source>&amp;Newsroom</source>
         <translation>采编(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="106"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="109"/>
         <source>Check out this page</source>
         <translation>签出本版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="107"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="110"/>
         <source>Check out the selected story or photo</source>
         <translation>签出所选稿件或图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="109"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="112"/>
         <source>Check in what I hold on this page</source>
         <translation>签入我在本版签出的内容</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="110"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="113"/>
         <source>Release a colleague&apos;s check-out…</source>
         <translation>解除同事的签出…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="111"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="114"/>
         <source>Show colleagues&apos; changes now</source>
         <translation>立即显示同事的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="126"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="129"/>
+        <source>Colleagues kept changing the same items while this was saved; save again</source>
+        <translation>保存时同事一直在修改同样的内容；请再保存一次</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/newsroom.py" line="133"/>
         <source>Saved to the store ({n} records)</source>
         <translation>已存入库（{n} 条记录）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="141"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="148"/>
         <source>story 「{headline}」</source>
         <translation>稿件「{headline}」</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="144"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="151"/>
         <source>photo {file}</source>
         <translation>图片“{file}”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="155"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="162"/>
         <source>Keep my text</source>
         <translation>保留我的文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="196"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="203"/>
         <source>Checked out: {items}</source>
         <translation>占用中：{items}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="221"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="228"/>
         <source>{edition} · {user} ({role}) · {status}</source>
         <translation>{edition} · {user}（{role}）· {status}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="233"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="240"/>
         <source>A reporter changes story text, captions and credits; the layout is the page editor&apos;s</source>
         <translation>记者可改稿件正文、图片说明和署名；版面由版面编辑安排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="234"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="241"/>
         <source>Print staff read the pages; they do not change them</source>
         <translation>照排员只看版面，不改版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="277"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="284"/>
         <source>Select a frame of the story or photo first</source>
         <translation>请先选择稿件或图片的框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="293"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="300"/>
         <source>Nothing selected is checked out</source>
         <translation>所选内容没有被签出</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="295"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="302"/>
         <source>Release check-out</source>
         <translation>解除占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="296"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="303"/>
         <source>{holder} has {what} checked out. Release it? Their unsaved work stays on their desk.</source>
         <translation>{holder} 签出了 {what}。要解除吗？其未保存的修改仍留在其电脑上。</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/newsroom.py" line="304"/>
+        <location filename="../../layout_app/editor/newsroom.py" line="311"/>
         <source>Check-out</source>
         <translation>签出</translation>
     </message>
@@ -2954,17 +3128,17 @@
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="373"/>
+        <location filename="../../layout_app/editor/canvas.py" line="385"/>
         <source>Link story to a new frame</source>
         <translation>稿件转到新框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="417"/>
+        <location filename="../../layout_app/editor/canvas.py" line="429"/>
         <source>Resize frame</source>
         <translation>调整框大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="417"/>
+        <location filename="../../layout_app/editor/canvas.py" line="429"/>
         <source>Move frame</source>
         <translation>移动框</translation>
     </message>
@@ -2977,12 +3151,12 @@
         <translation type="vanished">删除框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="488"/>
+        <location filename="../../layout_app/editor/canvas.py" line="500"/>
         <source>Pan photo</source>
         <translation>移动图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="500"/>
+        <location filename="../../layout_app/editor/canvas.py" line="512"/>
         <source>Zoom photo</source>
         <translation>缩放图片</translation>
     </message>
@@ -3402,37 +3576,37 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../layout_app/editor/review.py" line="30"/>
+        <location filename="../../layout_app/editor/review.py" line="29"/>
         <source>Caption and credit checked</source>
         <translation>图片说明和署名已核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/review.py" line="32"/>
+        <location filename="../../layout_app/editor/review.py" line="31"/>
         <source>A note for the page editor</source>
         <translation>给版面编辑的留言</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/review.py" line="34"/>
+        <location filename="../../layout_app/editor/review.py" line="33"/>
         <source>Caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/review.py" line="35"/>
+        <location filename="../../layout_app/editor/review.py" line="34"/>
         <source>Credit</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/review.py" line="37"/>
+        <location filename="../../layout_app/editor/review.py" line="36"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/review.py" line="75"/>
+        <location filename="../../layout_app/editor/review.py" line="77"/>
         <source>(no caption)</source>
         <translation>（无图片说明）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/review.py" line="126"/>
+        <location filename="../../layout_app/editor/review.py" line="128"/>
         <source>Review caption</source>
         <translation>校对图片说明</translation>
     </message>

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QT
                                QVBoxLayout, QWidget)
 
 from layout_app.editor.findings_panel import translate
-from layout_app.editor.messages import said
-from layout_app.errors import InputError
+from layout_app.editor.messages import said, translate as intake_words
+from layout_app.errors import InputError, render
 from layout_app.layout.compose import Composer
 from layout_app.preflight.checks import preflight
 from layout_app.preflight.wording import photo_name, story_name
@@ -220,6 +220,10 @@ class EditionBoard(QWidget):
         refused = [str(r.page) for r in results if r.status == "refused"]
         if refused:                 # preflight refused them: they stay signed, not sent
             text += self.tr("; not exported, preflight found errors: page(s) {pages}").format(pages=", ".join(refused))
+        for r in results:           # a page that could not be written (a font, a folder): why, for each one
+            if r.status == "failed":
+                why = render(r.errors[0], intake_words) if r.errors else ""
+                text += self.tr("; page {page} not exported: {why}").format(page=r.page, why=why)
         self.message.setText(text)
         self.refresh()
         return written

@@ -33,9 +33,16 @@ class ExportWorker(QThread):
         except InputError as exc:
             self.failed.emit(said(exc))
             return
-        except Exception as exc:                         # never a traceback in the user's face
-            self.failed.emit(QCoreApplication.translate("ExportWorker", "export failed: {error}").format(
-                error=f"{type(exc).__name__}: {exc}"))
+        except Exception as exc:                         # a bug of ours: never a traceback in the user's face
+            from layout_app.crashlog import write_crash_log
+            try:
+                log = write_crash_log(exc)
+            except OSError:                              # no folder to log in: the message still goes out
+                log = "-"
+            # the error's own English is for the log; the Chinese leaves it out and names the log
+            self.failed.emit(QCoreApplication.translate(
+                "ExportWorker", "export failed inside layout_app ({error}); nothing was written. Details: {log}").format(
+                error=f"{type(exc).__name__}: {exc}", log=log))
             return
         size = result.path.stat().st_size / 1e6
         summary = QCoreApplication.translate("ExportWorker", "{pages} page(s), {photos} photo(s), {size} MB")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from layout_app.editor.conflicts import ConflictDialog
 from layout_app.editor.messages import said
-from layout_app.errors import InputError, Notice
+from layout_app.errors import QT_TRANSLATE_NOOP, InputError, Notice
 from layout_app.model.document import Document
 from layout_app.store import records as rec
 from layout_app.store.base import Stale, Store
@@ -33,6 +33,9 @@ from layout_app.store.rights import (CHECKED_OUT, ON_SIGNED_PAGE, ROLE_NAMES, SI
 TAG = QColor(255, 214, 102, 230)          # the check-out tag on a held story's frames
 TAG_INK = QColor(60, 40, 0)
 
+# the command line prints it in English; the board shows it in the interface's language
+NO_SUCH_PAGE = QT_TRANSLATE_NOOP("Intake", "{where}: edition {edition} has no page {page} you may see (it has: {numbers})")
+
 
 def open_window(store: Store, edition: str, page: int | None = None, photos_dir: Path | None = None,
                 live: bool = False, **window_args):
@@ -43,8 +46,8 @@ def open_window(store: Store, edition: str, page: int | None = None, photos_dir:
     doc = desk.document()
     numbers = [p.number for p in doc.pages]
     if page is not None and page not in numbers:
-        raise InputError(f"{store.where}: edition {edition!r} has no page {page} you may see "
-                         f"(it has: {', '.join(str(n) for n in numbers) or 'none'})")
+        raise InputError(Notice(NO_SUCH_PAGE, where=store.where, edition=repr(edition), page=page,
+                                numbers=", ".join(str(n) for n in numbers)))
     window = MainWindow(doc, None, Path(photos_dir or Path.cwd()), **window_args)
     install(window, store, edition, live=live, desk=desk)
     if page is not None:
@@ -118,8 +121,12 @@ class NewsroomDesk(QObject):
     def save(self) -> bool:
         try:
             result = self.link.save()
-        except (Refused, Stale, InputError) as exc:
+        except (Refused, InputError) as exc:
             self.window.notify(self.tr("The store refused the save"), said(exc))
+            return False
+        except Stale:                   # colleagues saved the same records again at every try: say so, not their ids
+            self.window.notify(self.tr("The store refused the save"),
+                               self.tr("Colleagues kept changing the same items while this was saved; save again"))
             return False
         if result.conflicts:
             return False

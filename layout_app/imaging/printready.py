@@ -13,10 +13,11 @@ from pathlib import Path
 from PIL import Image, ImageCms, ImageOps
 
 from layout_app.assets import ASSETS
+from layout_app.errors import Notice
 from layout_app.imaging.proxy import PROXY_EDGE, VERSION, proxy_dir
 from layout_app.imaging.pixels import DEEP_GREY, flatten, grey8, shrink, white_level
-from layout_app.imaging.source import (QUARTER_TURNS, PhotoError, content_key, load, open_photo, oriented_size,
-                                      stored_box, turn)
+from layout_app.imaging.source import (PRINT_NOT_WRITTEN, QUARTER_TURNS, PhotoError, content_key, load, open_photo,
+                                      oriented_size, stored_box, turn)
 from layout_app.geometry import Rect
 from layout_app.layout.display import ImagePlacement, cover
 
@@ -232,5 +233,5 @@ def _prepare(im: Image.Image, src: Path, digest: str, placement: ImagePlacement,
             os.replace(tmp, path)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
-            raise PhotoError(f"cannot write the print conversion of {src} to {folder}: {exc}") from None
+            raise PhotoError(Notice(PRINT_NOT_WRITTEN, path=src, folder=folder, reason=exc.strerror or exc)) from None
     return PrintImage(path, out_w, out_h, ppi, mode, placed)

@@ -10,9 +10,10 @@ from pathlib import Path
 
 from PIL import Image
 
+from layout_app.errors import Notice
 from layout_app.imaging.pixels import flatten, shrink, white_level
-from layout_app.imaging.source import (QUARTER_TURNS, PhotoError, content_key, load, open_photo, oriented_size,
-                                      turn)
+from layout_app.imaging.source import (PROXY_NOT_WRITTEN, QUARTER_TURNS, PhotoError, content_key, load, open_photo,
+                                      oriented_size, turn)
 
 PROXY_EDGE = 1600        # pixels on the long edge: sharp on screen at fit-page and 100 % zoom
 VERSION = 2              # 2: deep greys by their white level
@@ -80,5 +81,5 @@ def _proxy(im: Image.Image, path: Path, digest: str, folder: Path, edge: int) ->
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise PhotoError(f"cannot write the screen proxy of {path} in {folder}: {exc}") from None
+        raise PhotoError(Notice(PROXY_NOT_WRITTEN, path=path, folder=folder, reason=exc.strerror or exc)) from None
     return Proxy(target, size[0], size[1], full_w, full_h, digest), picture

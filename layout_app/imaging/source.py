@@ -38,6 +38,9 @@ UNREADABLE = QT_TRANSLATE_NOOP("Intake", "photo unreadable: {path} ({reason})")
 SYMLINK_LOOP = QT_TRANSLATE_NOOP("Intake", "symlink loop")
 A_FOLDER = QT_TRANSLATE_NOOP("Intake", "a folder, not a file")
 NO_PERMISSION = QT_TRANSLATE_NOOP("Intake", "Permission denied")
+# the caches beside the photos (proxy.py, printready.py): their folder refused a write
+PROXY_NOT_WRITTEN = QT_TRANSLATE_NOOP("Intake", "cannot write the screen proxy of {path} in {folder}: {reason}")
+PRINT_NOT_WRITTEN = QT_TRANSLATE_NOOP("Intake", "cannot write the print conversion of {path} to {folder}: {reason}")
 NOT_REGULAR = QT_TRANSLATE_NOOP("Intake", "photo unreadable: {path} (not a regular file: a device, pipe or folder)")
 METADATA_BOMB = QT_TRANSLATE_NOOP("Intake", "{path}: refused: a metadata block (PNG text or colour profile) unpacks to "
                                             "over 1 MB — not a photo's metadata; save the photo again without it")

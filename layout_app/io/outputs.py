@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
 from layout_app.assets import FONTS_DIR
-from layout_app.errors import QT_TRANSLATE_NOOP, InputError, Notice
+from layout_app.errors import AT_PLACE, QT_TRANSLATE_NOOP, InputError, Notice
 from layout_app.model.document import Document
 from layout_app.text.fonts import FACES
 
@@ -22,6 +22,13 @@ WRONG_SUFFIX = QT_TRANSLATE_NOOP("Intake", "{flag} {out}: a {what} is written as
 NAME_TOO_LONG = QT_TRANSLATE_NOOP("Intake", "{flag} {name}…: the file name is longer than {limit} bytes")
 NO_FOLDER_NAME = QT_TRANSLATE_NOOP("Intake", "{flag}: name the folder for the {what} (got an empty name)")
 IS_A_FOLDER = QT_TRANSLATE_NOOP("Intake", "{flag} {out}: is a folder; name the {what} file, e.g. {example}")
+# a name made inside an output folder (an edition's naming pattern filled, a page's section)
+BACKSLASH = QT_TRANSLATE_NOOP("Intake", "{name} contains a backslash or NUL; use plain names and '/'")
+ABSOLUTE = QT_TRANSLATE_NOOP("Intake", "{name} is an absolute path; names are made inside the output folder")
+BAD_PART = QT_TRANSLATE_NOOP("Intake", "{name} has the part {part}; every part must be a plain name "
+                                       "(no '..', no empty or hidden parts)")
+PART_TOO_LONG = QT_TRANSLATE_NOOP("Intake", "{name}… has a part longer than {limit} bytes")
+LEADS_OUT = QT_TRANSLATE_NOOP("Intake", "{name} leads out of {folder} through a symbolic link")
 
 MAX_NAME_BYTES = 255            # one path component on every filesystem we meet
 
@@ -91,31 +98,32 @@ def output_folder(arg: str | os.PathLike, what: str, flag: str = "-o") -> Path:
     return folder
 
 
-def name_problem(name: str) -> str | None:
+def name_problem(name: str) -> Notice | None:
     """What is wrong with `name` as a path made inside an output folder, or None: it must be relative,
     without `..`, empty or hidden parts, backslashes or NUL, each part a name a filesystem takes."""
     if "\\" in name or "\0" in name:
-        return f"{name!r} contains a backslash or NUL; use plain names and '/'"
+        return Notice(BACKSLASH, name=repr(name))
     if PurePosixPath(name).is_absolute():
-        return f"{name!r} is an absolute path; names are made inside the output folder"
+        return Notice(ABSOLUTE, name=repr(name))
     for part in name.split("/"):
         if part in ("", ".", "..") or part.startswith("."):
-            return f"{name!r} has the part {part!r}; every part must be a plain name (no '..', no empty or hidden parts)"
+            return Notice(BAD_PART, name=repr(name), part=repr(part))
         if len(os.fsencode(part)) > MAX_NAME_BYTES:
-            return f"{name[:40]!r}… has a part longer than {MAX_NAME_BYTES} bytes"
+            return Notice(PART_TOO_LONG, name=repr(name[:40]), limit=MAX_NAME_BYTES)
     return None
 
 
 def inside(folder: Path, name: str, where: str) -> Path:
-    """`folder/name`, refused unless it stays inside `folder`, also once symbolic links are resolved."""
+    """`folder/name`, refused unless it stays inside `folder`, also once symbolic links are resolved.
+    `where` (a Notice, or a place as it is) comes first in the message."""
     problem = name_problem(name)
     if problem:
-        raise InputError(f"{where}: {problem}")
+        raise InputError(Notice(AT_PLACE, place=where, message=problem))
     target = folder / name
     try:
         escapes = not target.resolve().is_relative_to(folder.resolve())
     except (OSError, RuntimeError):          # a symlink loop on the way
         escapes = True
     if escapes:
-        raise InputError(f"{where}: {name!r} leads out of {folder} through a symbolic link")
+        raise InputError(Notice(AT_PLACE, place=where, message=Notice(LEADS_OUT, name=repr(name), folder=folder)))
     return target

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from layout_app.assets import FONTS_DIR
-from layout_app.errors import InputError
+from layout_app.errors import QT_TRANSLATE_NOOP, InputError, Notice
 from layout_app.text.sfnt import Sfnt
 
 # Marks whose glyph ink must join up when two are set side by side (——): we keep their ink extent.
@@ -202,12 +202,18 @@ def marshal_cached(cache: Path, compute):
     return data
 
 
+# a font that cannot be used (the editor translates them: errors.Notice, scripts/zh/files.py)
+FONT_MISSING = QT_TRANSLATE_NOOP("Intake", "font file missing: {path} ({family}, role {role}). "
+                                           "Restore assets/fonts from the project (git checkout assets/fonts).")
+UNKNOWN_ROLE = QT_TRANSLATE_NOOP("Intake", "unknown font role {role}; use one of {roles}")
+UNKNOWN_WEIGHT = QT_TRANSLATE_NOOP("Intake", "unknown font weight {weight}; use one of {weights}")
+UNKNOWN_FONT = QT_TRANSLATE_NOOP("Intake", "unknown font {key}; shipped: {shipped}")
+
+
 def load_face(spec: FaceSpec, fonts_dir: Path = FONTS_DIR) -> FontFace:
     path = fonts_dir / spec.file
     if not path.exists():
-        raise InputError(
-            f"font file missing: {path} ({spec.family}, role {spec.role}). "
-            "Restore assets/fonts from the project (git checkout assets/fonts).")
+        raise InputError(Notice(FONT_MISSING, path=path, family=spec.family, role=spec.role))
     return FontFace(spec, Sfnt(path))
 
 
@@ -225,9 +231,9 @@ class FontRegistry:
     @staticmethod
     def face_key(role: str, weight: str = "regular") -> str:
         if role not in ROLES:
-            raise InputError(f"unknown font role {role!r}; use one of {', '.join(ROLES)}")
+            raise InputError(Notice(UNKNOWN_ROLE, role=repr(role), roles=", ".join(ROLES)))
         if weight not in WEIGHTS:
-            raise InputError(f"unknown font weight {weight!r}; use one of {', '.join(WEIGHTS)}")
+            raise InputError(Notice(UNKNOWN_WEIGHT, weight=repr(weight), weights=", ".join(WEIGHTS)))
         # a weight not shipped falls to the role's book face (kai bold → kai; song regular → song Medium)
         return next((s.key for s in FACES if s.role == role and s.weight == weight), role)
 
@@ -235,7 +241,7 @@ class FontRegistry:
         face = self._faces.get(key)
         if face is None:
             if key not in self._specs:
-                raise InputError(f"unknown font {key!r}; shipped: {', '.join(self._specs)}")
+                raise InputError(Notice(UNKNOWN_FONT, key=repr(key), shipped=", ".join(self._specs)))
             with self._lock:
                 face = self._faces.get(key)
                 if face is None:

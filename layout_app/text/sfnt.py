@@ -13,7 +13,11 @@ from array import array
 from bisect import bisect_right
 from pathlib import Path
 
-from layout_app.errors import InputError
+from layout_app.errors import QT_TRANSLATE_NOOP, InputError, Notice
+
+# a font file that cannot be used (the editor translates them: errors.Notice, scripts/zh/files.py)
+UNREADABLE = QT_TRANSLATE_NOOP("Intake", "font file unreadable: {path}: {reason}")
+NO_OUTLINES = QT_TRANSLATE_NOOP("Intake", "{path}: font has no TrueType (glyf) outlines; it cannot be embedded in the PDF")
 
 
 def _be_array(code: str, data: bytes) -> array:
@@ -34,7 +38,7 @@ class Sfnt:
                 self.data = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
             self._read_directory()
         except (OSError, ValueError, struct.error, KeyError) as exc:
-            raise InputError(f"font file unreadable: {self.path}: {exc}") from None
+            raise InputError(Notice(UNREADABLE, path=self.path, reason=exc)) from None
 
     def _read_directory(self) -> None:
         data = self.data
@@ -46,7 +50,7 @@ class Sfnt:
                 raise ValueError(f"table {tag.decode('latin-1')} runs past the end of the file")
             self.tables[tag.decode("latin-1")] = (offset, length)
         if "glyf" not in self.tables:
-            raise InputError(f"{self.path}: font has no TrueType (glyf) outlines; it cannot be embedded in the PDF")
+            raise InputError(Notice(NO_OUTLINES, path=self.path))
         head = self.tables["head"][0]
         self.upem, = struct.unpack_from(">H", data, head + 18)
         self.bbox = struct.unpack_from(">hhhh", data, head + 36)            # xMin, yMin, xMax, yMax

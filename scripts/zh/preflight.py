@@ -79,7 +79,7 @@ ZH = {
     "strict": "严格", "yes": "是", "no": "否",
     # the window, export, drops
     "Pages": "版面", "{pages} page(s), {photos} photo(s), {size} MB": "{pages} 个版面，{photos} 张图片，{size} MB",
-    "export failed: {error}": "导出失败：{error}", "Comment: {text}": "意见：{text}",
+    "Comment: {text}": "意见：{text}",
     "{file}: no room below the drop point for the photo": "{file}：放下的位置下面没有地方放这张图片",
     "{file}: photo placed, caption “{caption}”": "{file}：已放置图片，图片说明“{caption}”",
     "{file}: photo placed, no caption in the file": "{file}：已放置图片，文件里没有图片说明",
@@ -93,7 +93,7 @@ ZH = {
     "no room below the drop point for story “{headline}”": "放下的位置下面没有地方放稿件“{headline}”",
     "no room below the drop point for photo {file}": "放下的位置下面没有地方放图片“{file}”",
     "Something went wrong inside layout_app ({error}). Your work is saved in the recovery file. Details: {log}":
-        "layout_app 内部出错了（{error}）。你的工作已存入恢复文件。详细信息：{log}",
+        "layout_app 内部出错了，你的工作已存入恢复文件。请把这个文件交给技术人员：{log}",   # {error}: Python's English, in the log
     # Qt's file dialog: what Qt's own zh_CN translation lacks
     "&Look in:": "查找范围(&L)：", "Files of &type:": "文件类型(&T)：",
 }

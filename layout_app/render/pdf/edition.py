@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
-from layout_app.errors import InputError
+from layout_app.errors import QT_TRANSLATE_NOOP, InputError, Notice
 from layout_app.io.docfile import load_document
 from layout_app.io.edition import Edition, EditionPage
 from layout_app.io.outputs import inside, output_folder, refuse_inputs
@@ -17,6 +17,11 @@ from layout_app.io.schema import iso_date
 from layout_app.model.document import Document
 # imported here, not in the worker: forked workers start with it loaded
 from layout_app.render.pdf.export import ExportOptions, ExportRefused, export_pdf
+
+# the editor's board exports through here (translated: errors.Notice, scripts/zh/files.py)
+NO_PAGE = QT_TRANSLATE_NOOP("Intake", "{file}: no page {page}")
+PDFS = QT_TRANSLATE_NOOP("Intake", "edition's PDFs")
+NAME_OF_PAGE = QT_TRANSLATE_NOOP("Intake", "{path}: naming: page {page}")
 
 
 @dataclass
@@ -78,7 +83,7 @@ def _export_one(edition: Edition, entry: EditionPage, out: Path, force: bool) ->
         doc = numbered(_load(entry.file), entry.file, edition)
         page_id = entry.doc_page or doc.pages[0].id
         if page_id not in {p.id for p in doc.pages}:
-            raise InputError(f"{entry.file}: no page {page_id!r}")
+            raise InputError(Notice(NO_PAGE, file=entry.file, page=repr(page_id)))
         # the page being exported carries this entry's number and section, whatever else shares the file
         doc = replace(doc, pages=tuple(replace(p, number=entry.number, section=entry.section or p.section)
                                        if p.id == page_id else p for p in doc.pages))
@@ -94,7 +99,8 @@ def _export_one(edition: Edition, entry: EditionPage, out: Path, force: bool) ->
         result.errors = [str(f) for f in exc.report.errors]
         result.warnings = [str(f) for f in exc.report.warnings]
     except InputError as exc:
-        result.errors = [str(exc)]
+        # a Notice stays one (it pickles by template): the editor's board says it in its language
+        result.errors = [exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Notice) else str(exc)]
     except Exception as exc:                     # one bad page must not stop the edition
         result.errors = [f"{type(exc).__name__}: {exc}"]
     result.seconds = time.perf_counter() - t
@@ -103,7 +109,7 @@ def _export_one(edition: Edition, entry: EditionPage, out: Path, force: bool) ->
 
 def export_edition(edition: Edition, out_dir: str | Path, force: bool = False, workers: int | None = None,
                    progress: Callable[[str, int, int], None] | None = None) -> list[PageResult]:
-    out_dir = output_folder(out_dir, "edition's PDFs")
+    out_dir = output_folder(out_dir, Notice(PDFS))
     targets = output_paths(edition, out_dir)
     say = progress or (lambda what, done, total: None)
     total = len(edition.pages)
@@ -139,7 +145,7 @@ def output_paths(edition: Edition, out_dir: Path) -> dict[int, Path]:
     inputs = [edition.path, *{entry.file for entry in edition.pages}]
     targets = {}
     for entry in edition.pages:
-        target = inside(out_dir, edition.file_name(entry), f"{edition.path}: naming: page {entry.number}")
+        target = inside(out_dir, edition.file_name(entry), Notice(NAME_OF_PAGE, path=edition.path, page=entry.number))
         refuse_inputs(target, inputs, f"{edition.path}: naming: page {entry.number}:")
         targets[entry.number] = target
     return targets
