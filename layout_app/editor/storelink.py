@@ -5,11 +5,12 @@ my changes as a merge; fields a colleague changed too come back as conflicts wit
 mode every edit of mine (and every undo) is sent as soon as I pause, so colleagues see it at once."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from layout_app.editor.controller import DocumentController
 from layout_app.editor.messages import said
-from layout_app.store.base import Change, Store
+from layout_app.errors import InputError
+from layout_app.store.base import Change, Stale, Store
 from layout_app.store.desk import Desk, Received, Saved
 from layout_app.store.merge import Conflict
 from layout_app.store.rights import Refused
@@ -100,12 +101,20 @@ class StoreLink(QObject):
             self.controller.undo_stack.setClean()
         return result
 
-    def _save_if_dirty(self) -> None:
+    def _save_if_dirty(self, closing: bool = False) -> None:
         if self.controller.dirty and not self.closed:
             try:
                 self.save()
-            except Refused as exc:
+            except (Refused, InputError) as exc:
                 self.refused.emit(said(exc))
+            except Stale:
+                # colleagues saved the same records at each of the desk's tries: live mode tries again
+                # shortly (the edits stay in the document); on close the person is told to save
+                if closing:
+                    self.refused.emit(QCoreApplication.translate(
+                        "NewsroomDesk", "Colleagues kept changing the same items while this was saved; save again"))
+                else:
+                    self._send.start()
 
     def close(self) -> None:
         """Send what is left, stop listening and release what I hold (check-in on close)."""
@@ -114,7 +123,7 @@ class StoreLink(QObject):
         self._timer.stop()
         if self._send.isActive():
             self._send.stop()
-            self._save_if_dirty()
+            self._save_if_dirty(closing=True)
         self.closed = True
         self.watcher.stop()
         self.desk.close()

@@ -82,3 +82,32 @@ def test_live_desks_see_each_others_edits_without_saving(stores, qtbot):
             link.close()
         shiboken6.delete(editor)
         shiboken6.delete(reporter)
+
+
+def test_live_mode_tries_again_when_colleagues_win_every_race_and_loses_nothing(stores, qtbot):
+    """Live mode: colleagues' saves land first at each of the desk's tries (one whole save refused as
+    stale); my edit stays in the document and goes to the store on the next try, not to an error box."""
+    from layout_app.store.base import Stale
+    ed_name = imported(stores)
+    store = stores.open("ed")
+    c = DocumentController(Desk(store, ed_name).document())
+    link = StoreLink(c, store, ed_name, live=True)
+    told = []
+    link.refused.connect(told.append)
+    real, tries = store.commit, []
+
+    def overtaken(edition, writes, note=""):
+        tries.append(len(writes))
+        if len(tries) <= 5:                     # the desk's five tries of the first save all lose
+            raise Stale([(w.kind, w.key) for w in writes])
+        return real(edition, writes, note)
+    store.commit = overtaken
+    try:
+        c.apply(with_caption(c.doc, "直播模式下的说明"), "caption")
+        qtbot.waitUntil(lambda: not c.dirty, timeout=3000)
+        assert len(tries) >= 6 and told == []
+        assert stores.admin.export_document(ed_name).photo(PHOTO).caption == "直播模式下的说明"
+    finally:
+        del store.commit
+        link.close()
+        shiboken6.delete(c)          # while the application exists, not at interpreter exit
