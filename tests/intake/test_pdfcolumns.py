@@ -1,0 +1,152 @@
+"""intake.pdfcolumns: the side-by-side columns of pdftotext's default mode read column by column.
+
+Every expectation is worked out by hand from the setting (CJK and full-width marks 1 em, digits about
+½ em, a paragraph's first line indented 2 em) and from poppler's rules for its default mode: the lines
+of one baseline joined by a space while the gap is under 1.5 em — so only a line that reaches its
+column's edge and the next column's unindented line —, each baseline of a block before the next."""
+from __future__ import annotations
+
+import pytest
+
+from layout_app.intake.importer import import_copy
+from layout_app.intake.pdfcolumns import FIRST, FULL, SHORT, cuts, line_kind, reading_order
+
+
+def best_cut(line: str, measure: int = 13) -> list[str]:
+    return list(cuts(line, measure)[0][1])
+
+
+# --- one output line into column lines ---
+
+@pytest.mark.parametrize("line, columns", [
+    # three full 13-em column lines (the third: 6 + '24' ≈ 1.1 + ¼-em spaces + 5)
+    ("决了群众的急难愁盼问题。居 来，石桥乡服务老人同比增长 排查整改隐患 24 处，有效解",
+     ["决了群众的急难愁盼问题。居", "来，石桥乡服务老人同比增长", "排查整改隐患 24 处，有效解"]),
+    # an indented first line (11 em) and the next column's last line: the figure stays with its word
+    ("通过 APP 平台，居民可 2405 户。", ["通过 APP 平台，居民可", "2405 户。"]),
+    # a line spread by spaces is justified to the measure however few its characters; the full stop
+    # belongs to it (a column line never opens with a closing mark)
+    ("已 累 计 开 展 活 动 668 人 次 。 众满意度明显提升。",
+     ["已 累 计 开 展 活 动 668 人 次 。", "众满意度明显提升。"]),
+    ("用 以 来 ， 已 累 计 服 务 老 人 2035 次。", ["用 以 来 ， 已 累 计 服 务 老 人", "2035 次。"]),
+])
+def test_an_output_line_is_cut_into_the_column_lines_side_by_side(line, columns):
+    assert best_cut(line) == columns
+
+
+def test_a_short_line_is_never_joined_to_the_next_column():
+    # a paragraph's last line leaves more than 1.5 em to the next column: poppler starts a new line,
+    # so a line holding one cannot be read as two columns ('良好。' is 3 em of a 13-em column)
+    assert all(len(pieces) == 1 for _, pieces in cuts("良好。 分钟。", 13))
+    # nor does a column line end on an opening quote
+    assert all(not p[0].endswith("“") for _, p in cuts("居民老朱说：“ 大家的安全就是我们最大的牵", 13))
+
+
+@pytest.mark.parametrize("piece, kind", [
+    ("桥乡，只见新建的步道绿树成", FULL),                # 13 em
+    ("今年以来，石桥乡培训农", FIRST),                   # 11 em: indented first line
+    ("忙着登记。", SHORT),
+    ("能，受到居民普遍欢迎。在石", FULL),
+    ("桥 乡 培 训 农 民 同 比 增 长", FULL),             # spread to the measure
+    ("本报记者 孙志强 马春燕", SHORT),                    # a byline's spaces, not spread text
+    ("更足。", SHORT),
+])
+def test_a_column_lines_width_says_what_it_is(piece, kind):
+    assert line_kind(piece, 13) == kind
+
+
+def test_a_line_an_em_short_that_ends_a_sentence_is_not_full():
+    # 12 em ending a sentence: a paragraph's last line (never spread), not a full line a character
+    # short (that one was spread to the measure, and does not end on the full stop)
+    assert line_kind("区）推广共享菜园的做法。", 13) != FULL
+    assert line_kind("区）推广共享菜园的做法和", 13) == FULL
+
+
+def test_breaking_the_width_of_latin_is_seen():
+    # '2035' is four digits of about ½ em: with the spaces beside it the line is 13 em wide; at 1 em a
+    # digit it would be over 15 and no column line
+    assert line_kind("自 3 月 20 日启用以来，已累", 13) == FULL
+    assert line_kind("通过 VR 平台，党员可以在线", 13) == FULL
+
+
+# --- a flow of two columns, as poppler gives it ---
+
+# measure 6 (hand-checked): column A, then column B, each line with its kind
+A = ["甲乙丙丁",          # first line, indented: 4 em reaching the edge
+     "戊己庚辛壬癸",       # full
+     "子丑寅。",           # last line, short
+     "卯辰巳午",           # first
+     "未申酉戌亥天"]       # full, running on into column B
+B = ["一二三四五六",       # full: A's paragraph goes on
+     "七八。",             # last, short
+     "九十百千",           # first, indented
+     "万亿兆京垓秭",       # full
+     "穰沟涧。"]           # last
+# row by row: A1 reaches the edge and B1 is not indented → one output line; A3 is short → B3 on a
+# line of its own (it is indented too); A5 full and B5 not indented → joined
+POPPLER = ["甲乙丙丁 一二三四五六",
+           "戊己庚辛壬癸 七八。",
+           "子丑寅。",
+           "九十百千",
+           "卯辰巳午 万亿兆京垓秭",
+           "未申酉戌亥天 穰沟涧。"]
+
+
+def test_two_columns_come_out_one_after_the_other():
+    out, unsure = reading_order(POPPLER, 6)
+    assert out == A + B
+    assert unsure == []
+
+
+def test_the_measure_matters():
+    # two more ems of measure and the 6-em lines are no longer full: the joined lines cannot be cut
+    out, _ = reading_order(POPPLER, 8)
+    assert out != A + B
+
+
+def test_flows_stay_apart_and_blank_lines_stay():
+    heading = ["清水镇：便民服务暖人心", ""]
+    out, _ = reading_order(heading + POPPLER + ["", "本版编辑 王芳"], 6)
+    assert out == heading + A + B + ["", "本版编辑 王芳"]
+
+
+def test_copy_without_side_by_side_columns_is_left_as_it_is():
+    lines = A + [""] + B
+    assert reading_order(lines, 6) == (lines, [])
+
+
+# a page of 13-em columns (the two columns of test_unpdf's story, as poppler gives them)
+PAGE = ["清水镇：便民服务暖人心", "本报记者 陈思", "",
+        "今年以来，清水镇把便民", "镇长吴志强介绍，便民服",
+        "服务作为重点工作，在全镇推 务中心已累计接待群众一万多",
+        "出了多项便民举措，群众反响 人次，平均等候时间不超过十",
+        "良好。", "分钟。", "据了解，石桥乡还将在五", "“以前办事要跑好几趟，",
+        "个村推广共享菜园的好做法。 现在在家门口就能办好。”村民",
+        "截至目前，已排查整改隐患多 老彭说。", "处。", ""]
+# two full lines side by side, then two full lines alone: the second column with no line on the rows
+# below, or the first? Both read as well — the text cannot tell
+DOUBT = ["居民们纷纷点赞共享菜园焕新 石桥乡综合执法队商户正在开",
+         "安全巡查一旁的村民小田忙着",
+         "通过平台居民可以在线预约共"]
+
+
+def test_an_order_the_text_cannot_tell_is_named_and_nothing_is_lost():
+    out, unsure = reading_order(PAGE + DOUBT, 13)
+    assert "".join(out).replace(" ", "") == "".join(PAGE + DOUBT).replace(" ", "") or \
+        sorted("".join(out).replace(" ", "")) == sorted("".join(PAGE + DOUBT).replace(" ", ""))
+    assert len(unsure) == 1 and unsure[0].lines == DOUBT
+
+
+# a story's first column, a flow of its own (page1000's first story)
+COLUMN = ["石桥乡：居民的共享菜园见实效", "群众笑脸更灿烂", "本报记者 任静", "10 月 13 日，记者走进石",
+          "桥乡，只见新建的步道绿树成", "荫。在石桥乡综合执法队，青", "年正在体验智能设备；一旁的", "村民小田忙着登记。",
+          "店主朱洋表示，下一步将", "继续完善共享菜园的服务功", "能，受到居民普遍欢迎。在石", "桥乡综合执法队，商户正在开",
+          "展安全巡查；一旁的村民小田", "忙着登记。", ""]
+
+
+def test_import_says_which_lines_are_in_a_guessed_order(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(COLUMN + PAGE + DOUBT) + "\n", encoding="utf-8")
+    page, copy = import_copy(path)
+    said = [n for n in copy.notices if "is a guess" in n and "side-by-side" in n]
+    assert len(said) == 1 and DOUBT[0] in said[0] and DOUBT[-1] in said[0] and "3 lines" in said[0]
