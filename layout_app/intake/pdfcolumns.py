@@ -23,6 +23,7 @@ than a column where it stood. Where the placements left are as good as each othe
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -185,11 +186,15 @@ def side_by_side(line: str, measure: int) -> bool:
 
 # what a column's last line leaves its next line to be
 _CONT, _AMB, _END, _OTHER, _CLOSED = 1, 2, 3, 4, 0
-_START = 2.0          # a column's first line in the flow (or its first after its frame ended)
-_CLOSE_MID = 1.0      # a column's frame ends with a paragraph running on (to the next column)
-_CLOSE_END = 0.4      # … or after a paragraph's end
+_START = 4.0          # a column's first line in the flow (or its first after its frame ended)
+_CLOSE_MID = 2.0      # a column's frame ends with a paragraph running on (to the next column)
+_CLOSE_END = 1.0      # … or after a paragraph's end
 _NO = 6.0             # what the setting or poppler would not have done
 _UNJOINED = 2.0       # two lines poppler would have joined, apart: a column with no line stands between
+_SEAM_OPEN = 0.8      # a line's end at a mark, a figure or a Latin word: a seam as likely as any
+_SEAM_ONCE = 1.0      # two characters that stand together once elsewhere on the page
+_SEAM_NONE = 3.0      # … never: rarely a word broken at the line's end
+_SEAM_FULL_WEIGHT = 2000   # characters of text that make the seams' evidence full weight
 _MAX_COLUMNS = 8
 _BEAM = 48
 
@@ -200,31 +205,35 @@ def _after(piece: str, kind: str) -> int:
     return _AMB if _ends_sentence(piece) else _CONT
 
 
+# the cost of a column line after what its column's last line left: about −ln of how often a
+# typesetter's column does that (a paragraph runs on in full lines most of the time; its last line
+# has any width; a new paragraph opens indented)
+_NEXT = {
+    _CONT: {FULL: 0.2, FIRST: 1.5, SHORT: 1.5},      # FIRST/SHORT ending a sentence: the paragraph's last line
+    _AMB: {FULL: 0.7, FIRST: 0.7, SHORT: 1.5},       # a full line ending a sentence: on, or a new paragraph
+    _END: {FULL: _NO, FIRST: 0.2, SHORT: 2.0},       # SHORT: a paragraph of one line
+    _OTHER: {FULL: 1.5, FIRST: 0.3, SHORT: 1.0},     # after a byline or heading
+}
+
+
 def _follows(status: int, piece: str, kind: str, joined: bool) -> float:
     """The cost of `piece` as the next line of a column whose last line left `status`; `joined`:
     the piece was joined to the column line before it on its output line (so it is not indented)."""
     if status == _CLOSED or status is None:
         return _START
-    if status == _CONT:
-        # a paragraph runs on: an unindented line (a short one is its last)
-        if kind == FIRST and not _ends_sentence(piece) and not joined:
-            return _NO
-        return 0.0 if kind == FULL or _ends_sentence(piece) else 0.6
-    if status == _AMB:
-        return 0.3
-    if status == _END:
-        # a paragraph ended: the next opens indented
-        if joined:
-            return _NO if kind != SHORT else 3.0
-        return {FIRST: 0.0, SHORT: 0.5, FULL: _NO}[kind]
-    # after a byline, a heading or a line that ends mid-sentence short of the edge
-    return 3.0 if joined else {FIRST: 0.2, SHORT: 0.8, FULL: 1.5}[kind]
+    if status == _CONT and kind != FULL and not _ends_sentence(piece):
+        # a short line that does not end a sentence: a byline's, a heading's or a scrap of a line
+        return _NO if kind == FIRST and not joined else 2.0
+    if joined and status in (_END, _OTHER):
+        return _NO          # a paragraph's first line is indented: never joined to the column before
+    return _NEXT[status][kind]
 
 
 @dataclass
 class _State:
     ids: tuple[int, ...]          # the flow's columns left to right (ids grow to the right)
     status: tuple[int, ...]       # what each column's last line leaves its next line to be
+    tails: tuple[str, ...]        # each column's last character
     visited: tuple[bool, ...]     # columns with a line in the current row
     pos: int                      # the column of the last line placed in the current row (-1: none)
     edge: bool                    # that line reached the column's edge
@@ -233,7 +242,7 @@ class _State:
     trail: tuple | None           # (event, previous trail)
 
     def key(self) -> tuple:
-        return self.status, self.visited, self.pos, self.edge
+        return self.status, self.tails, self.visited, self.pos, self.edge
 
 
 def _end_row(s: _State) -> tuple[tuple[int, ...], float]:
@@ -248,7 +257,38 @@ def _end_row(s: _State) -> tuple[tuple[int, ...], float]:
     return tuple(status), cost
 
 
-def _place(s: _State, pieces: tuple[str, ...], cut_cost: float, measure: int, line_no: int) -> list[_State]:
+class _Seams:
+    """A line that runs on across a line's end: the two characters at the seam are most often a word
+    broken there ('服' / '务功能'). The page's own text says which pairs are words: how often the pair
+    stands inside a line elsewhere on the page. A short text says little: the costs grow with the
+    page's characters, to their full weight at a page's worth of copy."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.pairs: Counter = Counter()
+        chars = 0
+        for line in lines:
+            for piece in line.split():
+                chars += len(piece)
+                self.pairs.update(piece[i:i + 2] for i in range(len(piece) - 1))
+        self.weight = min(1.0, chars / _SEAM_FULL_WEIGHT)
+
+    def cost(self, a: str, b: str) -> float:
+        if not (_han(a) and _han(b)):
+            return _SEAM_OPEN * self.weight
+        n = self.pairs.get(a + b, 0)
+        return 0.0 if n >= 2 else (_SEAM_ONCE if n == 1 else _SEAM_NONE) * self.weight
+
+    def word(self, a: str, b: str) -> bool:
+        """The pair stands together at least twice elsewhere: a word the page uses."""
+        return _han(a) and _han(b) and self.pairs.get(a + b, 0) >= 2
+
+
+def _han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+def _place(s: _State, pieces: tuple[str, ...], cut_cost: float, measure: int, line_no: int,
+           seams: _Seams) -> list[_State]:
     """Every placement of one output line's column lines: on the current row right of its last line,
     or on a new row; in columns of the flow already seen or in new ones (left, right, or between two:
     a column whose lines start lower down)."""
@@ -268,6 +308,7 @@ def _place(s: _State, pieces: tuple[str, ...], cut_cost: float, measure: int, li
                     if m == k or q == n or (q == 0 and new_row)]
     for p, m, new_row in options:
         ids, status = list(s.ids), list(closed_status if new_row else s.status)
+        tails = list(s.tails)
         visited = [False] * n if new_row else list(s.visited)
         if m:
             # m new columns at q = p; the rest of the pieces (k - m) on existing ones after them (at
@@ -284,6 +325,7 @@ def _place(s: _State, pieces: tuple[str, ...], cut_cost: float, measure: int, li
                 fresh = [left + (right - left) * (i + 1) / (m + 1) for i in range(m)]
             ids[p:p] = fresh
             status[p:p] = [None] * m
+            tails[p:p] = [""] * m
             visited[p:p] = [False] * m
             lo = p if (p < n or p == 0) else p + m - k
             if p == n and n > 0:
@@ -310,12 +352,15 @@ def _place(s: _State, pieces: tuple[str, ...], cut_cost: float, measure: int, li
             # a paragraph's end); running on from a full line, it is a last line a little short
             edge = kind == FULL or (kind == FIRST and st != _CONT and i == 0)
             cost += _follows(st, piece, kind, joined=i > 0)
+            if st in (_CONT, _AMB):
+                cost += seams.cost(tails[c], piece[0])
             gen_new = st is None or st == _CLOSED
             status[c] = _after(piece, kind)
+            tails[c] = piece[-1]
             visited[c] = True
             events.append((line_no, piece, ids[c], gen_new))
         row = s.row + 1 if new_row else s.row
-        out.append(_State(tuple(ids), tuple(status), tuple(visited), hi - 1, edge,
+        out.append(_State(tuple(ids), tuple(status), tuple(tails), tuple(visited), hi - 1, edge,
                           row, cost, (("seg", row, events), s.trail)))
     return out
 
@@ -326,10 +371,10 @@ class Unsure:
     lines: list[str] = field(default_factory=list)
 
 
-def _flow_order(lines: list[str], measure: int) -> tuple[list[str], bool]:
+def _flow_order(lines: list[str], measure: int, seams: _Seams) -> tuple[list[list[str]], bool]:
     """One flow's lines (no blank line among them) in reading order; True when the best reading
     is not clearly better than the next best one that reads otherwise."""
-    start = _State((), (), (), -1, False, 0, 0.0, None)
+    start = _State((), (), (), (), -1, False, 0, 0.0, None)
     beam = [start]
     for n, line in enumerate(lines):
         options = cuts(line, measure)
@@ -337,10 +382,10 @@ def _flow_order(lines: list[str], measure: int) -> tuple[list[str], bool]:
         for s in beam:
             if not options:
                 status, cost = _end_row(s)
-                cands = [_State(s.ids, status, tuple(False for _ in s.ids), -1, False, s.row + 1,
+                cands = [_State(s.ids, status, s.tails, tuple(False for _ in s.ids), -1, False, s.row + 1,
                                 s.cost + cost, (("wide", s.row + 1, line), s.trail))]
             else:
-                cands = [c for cut_cost, pieces in options for c in _place(s, pieces, cut_cost, measure, n)]
+                cands = [c for cut_cost, pieces in options for c in _place(s, pieces, cut_cost, measure, n, seams)]
             for c in cands:
                 key = c.key()
                 if key not in nxt or c.cost < nxt[key].cost:
@@ -352,23 +397,23 @@ def _flow_order(lines: list[str], measure: int) -> tuple[list[str], bool]:
     return order, unsure
 
 
-def _read(s: _State) -> list[str]:
-    """The lines of a placement: each column stream whole, streams by the row they start on, then
-    left to right; wide lines where they stood."""
+def _read(s: _State) -> list[list[str]]:
+    """The column streams of a placement, each whole, by the row they start on, then left to right;
+    a wide line (heading, caption) a stream of its own where it stood."""
     events = []
     t = s.trail
     while t is not None:
         events.append(t[0])
         t = t[1]
     events.reverse()
-    streams: dict[tuple[int, int], list[str]] = {}
-    starts: list[tuple[int, int, tuple]] = []
-    gen: dict[int, int] = {}
+    streams: dict[tuple, list[str]] = {}
+    starts: list[tuple[int, float, tuple]] = []
+    gen: dict[float, int] = {}
     for ev in events:
         if ev[0] == "wide":
             key = ("wide", len(starts))
             streams[key] = [ev[2]]
-            starts.append((ev[1], -10 ** 6, key))
+            starts.append((ev[1], -10.0 ** 6, key))
             continue
         _, row, segs = ev
         for _line_no, piece, col, new in segs:
@@ -379,7 +424,45 @@ def _read(s: _State) -> list[str]:
                 starts.append((row, col, key))
             streams[(col, gen[col])].append(piece)
     starts.sort(key=lambda x: (x[0], x[1]))
-    return [piece for _, _, key in starts for piece in streams[key]]
+    return [streams[key] for _, _, key in starts]
+
+
+def _runs_on(stream: list[str], measure: int) -> bool:
+    """The stream's last line fills the column without ending a sentence: its paragraph goes on in
+    the next column."""
+    last = stream[-1]
+    return line_kind(last, measure) != SHORT and not _ends_sentence(last)
+
+
+def _goes_on(stream: list[str], measure: int) -> bool:
+    """The stream opens in the middle of a paragraph: a full line, or a short one ending a sentence
+    (a paragraph's last), neither a byline nor a heading."""
+    first = stream[0]
+    kind = line_kind(first, measure)
+    return width(first) <= measure + 1.6 and (kind == FULL or (kind == SHORT and _ends_sentence(first)
+                                                               and not first.startswith(_BYLINE)))
+
+
+def _chain(items: list, measure: int, seams: _Seams) -> list:
+    """Column streams in the order a reader takes them: a stream whose paragraph runs off its
+    column's foot goes on in the stream that opens mid-paragraph with the best seam — the next one
+    as given unless a later one's seam is a word the page uses (and the next one's is not)."""
+    out: list = []
+    rest = list(items)
+    while rest:
+        item = rest.pop(0)
+        out.append(item)
+        if not isinstance(item, list) or not _runs_on(item, measure):
+            continue
+        tail = item[-1][-1]
+        nxt = next((k for k, x in enumerate(rest) if isinstance(x, list)), None)
+        if nxt is not None and _goes_on(rest[nxt], measure) and seams.pairs.get(tail + rest[nxt][0][0]):
+            continue
+        best = min(((k, x) for k, x in enumerate(rest) if isinstance(x, list) and _goes_on(x, measure)
+                    and seams.word(tail, x[0][0])), default=None, key=lambda kx: kx[0])
+        if best is not None and best[0] != nxt:
+            rest.insert(0, rest.pop(best[0]))
+    return out
 
 
 def reading_order(lines: list[str], measure: int) -> tuple[list[str], list[Unsure]]:
@@ -393,20 +476,23 @@ def reading_order(lines: list[str], measure: int) -> tuple[list[str], list[Unsur
     out: list[str] = []
     unsure: list[Unsure] = []
     flow: list[str] = []
+    seams = _Seams(text)
 
     def flush() -> None:
         if flow:
-            order, doubt = _flow_order(flow, measure)
-            out.extend(order)
+            streams, doubt = _flow_order(flow, measure, seams)
+            items.extend(streams)
             if doubt:
                 unsure.append(Unsure(list(flow)))
             flow.clear()
 
+    items: list = []             # column streams (lists of lines) and blank lines (strings)
     for line in lines:
         if line.strip():
             flow.append(line.strip())
         else:
             flush()
-            out.append(line)
+            items.append(line)
     flush()
+    out = [x for item in _chain(items, measure, seams) for x in (item if isinstance(item, list) else [item])]
     return out, unsure
