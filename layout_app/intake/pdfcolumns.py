@@ -455,8 +455,10 @@ def _chain(items: list, measure: int, seams: _Seams) -> list:
         if not isinstance(item, list) or not _runs_on(item, measure):
             continue
         tail = item[-1][-1]
-        nxt = next((k for k, x in enumerate(rest) if isinstance(x, list)), None)
+        # the next column stream, past the captions and headings wider than a column
+        nxt = next((k for k, x in enumerate(rest) if isinstance(x, list) and width(x[0]) <= measure + 1.6), None)
         if nxt is not None and _goes_on(rest[nxt], measure) and seams.pairs.get(tail + rest[nxt][0][0]):
+            rest.insert(0, rest.pop(nxt))
             continue
         best = min(((k, x) for k, x in enumerate(rest) if isinstance(x, list) and _goes_on(x, measure)
                     and seams.word(tail, x[0][0])), default=None, key=lambda kx: kx[0])
