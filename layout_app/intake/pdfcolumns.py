@@ -115,6 +115,7 @@ _BYLINE = ("本报记者", "本报通讯员", "通讯员", "记者", "本版", "
 FULL, FIRST, SHORT = "full", "first", "short"     # the measure; the measure less a 2-em indent; shorter
 
 
+@lru_cache(maxsize=16384)
 def line_kind(piece: str, measure: int) -> str:
     """What a column line's width says it is: full (the measure: unindented), first (the measure less
     a paragraph's 2-em indent: an indented first line, or an unindented last line that happens to be
@@ -196,9 +197,10 @@ _SEAM_ONCE = 1.0      # two characters that stand together once elsewhere on the
 _SEAM_NONE = 3.0      # … never: rarely a word broken at the line's end
 _SEAM_FULL_WEIGHT = 2000   # characters of text that make the seams' evidence full weight
 _MAX_COLUMNS = 8
-_BEAM = 48
+_BEAM = 24
 
 
+@lru_cache(maxsize=16384)
 def _after(piece: str, kind: str) -> int:
     if kind == SHORT:
         return _END if _ends_sentence(piece) else _OTHER
@@ -216,6 +218,7 @@ _NEXT = {
 }
 
 
+@lru_cache(maxsize=16384)
 def _follows(status: int, piece: str, kind: str, joined: bool) -> float:
     """The cost of `piece` as the next line of a column whose last line left `status`; `joined`:
     the piece was joined to the column line before it on its output line (so it is not indented)."""

@@ -150,3 +150,30 @@ def test_import_says_which_lines_are_in_a_guessed_order(tmp_path):
     _page, copy = import_copy(path)
     said = [n for n in copy.notices if "is a guess" in n and "side-by-side" in n and DOUBT[0] in n]
     assert len(said) == 1 and DOUBT[-1] in said[0] and "3 lines" in said[0]
+
+
+# --- the seams and the column streams in reading order ---
+
+def test_a_seam_the_page_uses_as_a_word_costs_nothing_and_one_it_never_uses_costs_most():
+    from layout_app.intake.pdfcolumns import _Seams
+    # 2,000 characters of copy: the evidence at full weight; '服务' stands inside lines, '服民' never
+    seams = _Seams(["居民可以在线预约服务，办理时间缩短了。"] * 100 + ["共享菜园的服务功能"] * 10)
+    assert seams.cost("服", "务") == 0.0
+    assert seams.cost("服", "民") > seams.cost("菜", "园") >= 0.0
+    assert seams.cost("服", "民") > 2 * seams.cost("，", "办")     # a mark at the seam says nothing
+    # a few lines of copy say little: the same unseen pair costs a fraction
+    assert _Seams(["居民可以在线预约服务"]).cost("服", "民") < 0.1 * seams.cost("服", "民")
+
+
+def test_a_paragraph_running_off_a_column_goes_on_past_a_caption_in_the_next_column():
+    from layout_app.intake.pdfcolumns import _chain, _Seams
+    # column A ends mid-sentence on '居'; the photo's caption stands between it and column B, which
+    # opens with '民们…' ('居民' is a word the page uses)
+    a = ["今年以来，石桥乡培训农", "民同比增长，有效解决了群居"]        # 11 em, 13 em
+    caption = ["石桥乡的居民在共享菜园里练习书法。"]
+    b = ["民们纷纷点赞共享菜园焕新颜", "更足。"]
+    seams = _Seams(["居民", "居民们", "石桥乡居民"])
+    assert _chain([a, caption, b], 13, seams) == [a, b, caption]
+    # a stream that ends its paragraph does not pull anything
+    done = ["今年以来，石桥乡培训农", "民同比增长。"]
+    assert _chain([done, caption, b], 13, seams) == [done, caption, b]
