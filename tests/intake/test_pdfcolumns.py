@@ -62,9 +62,10 @@ def test_a_line_an_em_short_that_ends_a_sentence_is_not_full():
     assert line_kind("区）推广共享菜园的做法和", 13) == FULL
 
 
-def test_breaking_the_width_of_latin_is_seen():
-    # '2035' is four digits of about ½ em: with the spaces beside it the line is 13 em wide; at 1 em a
-    # digit it would be over 15 and no column line
+def test_digits_are_half_an_em():
+    # 7 + '3172' (4 × ½) + 2 + '6' (½) + the ¼-em spaces beside the figures (3 × ¼) ≈ 12.5: a full
+    # 13-em line of page1000; at 1 em a digit it would be 14.75 and no column line
+    assert line_kind("已累计培训农民 3172 次。6", 13) == FULL
     assert line_kind("自 3 月 20 日启用以来，已累", 13) == FULL
     assert line_kind("通过 VR 平台，党员可以在线", 13) == FULL
 
