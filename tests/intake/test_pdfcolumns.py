@@ -29,6 +29,8 @@ def best_cut(line: str, measure: int = 13) -> list[str]:
     ("已 累 计 开 展 活 动 668 人 次 。 众满意度明显提升。",
      ["已 累 计 开 展 活 动 668 人 次 。", "众满意度明显提升。"]),
     ("用 以 来 ， 已 累 计 服 务 老 人 2035 次。", ["用 以 来 ， 已 累 计 服 务 老 人", "2035 次。"]),
+    # 13 characters spread, then a comma: it hangs at the line's end, never opens the next column's
+    ("用 以 来 已 累 计 服 务 老 人 次 数 多 ， 2035 次。", ["用 以 来 已 累 计 服 务 老 人 次 数 多 ，", "2035 次。"]),
 ])
 def test_an_output_line_is_cut_into_the_column_lines_side_by_side(line, columns):
     assert best_cut(line) == columns
