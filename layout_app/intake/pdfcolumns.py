@@ -36,6 +36,7 @@ _SENTENCE_END = set("。！？…”’」』!?")
 # lines that start a part of their own: never the run-on of a body line
 _MARKS_ALL = set("，。、：；！？“”‘’（）《》「」『』,:;!?()")
 _NO_LINE_END = set("“‘（《「『(")
+_HANGING = set("，。、,.")
 _NO_LINE_START = set("”’）》」』，。、：；！？…,.:;!?)")
 _LEADING_NUMBER = re.compile(r"[0-9A-Za-z][0-9A-Za-z.%]*")
 
@@ -167,6 +168,8 @@ def _cuts(tokens: tuple[str, ...], measure: int, limit: int) -> tuple[tuple[floa
             if not (kind == FULL or (i == 0 and kind == FIRST)):
                 continue
             # a figure and the word after it ('2405 户') are rarely cut apart by a column's end
+            if w > measure and piece[-1] in _HANGING:
+                w -= 1          # a mark hanging past the column's edge
             cost = min(abs(w - measure), abs(w - measure + 2) if i == 0 and not spread else 9.0) * 0.2
             if _LEADING_NUMBER.fullmatch(tokens[j - 1]) and _cjk(tokens[j][:1]):
                 cost += 0.5
