@@ -180,3 +180,27 @@ def test_a_paragraph_running_off_a_column_goes_on_past_a_caption_in_the_next_col
     # a stream that ends its paragraph does not pull anything
     done = ["今年以来，石桥乡培训农", "民同比增长。"]
     assert _chain([done, caption, b], 13, seams) == [done, caption, b]
+
+
+# a column on the right that starts higher (beside a photo) and one that starts lower on its left
+# (under the photo), measure 6: X's second line is full and ends a paragraph, so its third is indented
+# and is not joined to A's first; from the fourth row on both are full and joined
+X = ["一二三四五六", "七八九十百。", "万亿兆京", "垓秭穰沟涧正", "载极恒河沙阿", "洪荒日月盈昃", "僧祇那由他。"]
+A_LOW = ["甲乙丙丁戊己", "庚辛壬癸子丑", "寅卯辰巳午未", "天地玄黄宇宙", "申酉戌亥。"]
+BESIDE = ["一二三四五六",
+          "七八九十百。",           # full: on one baseline with X's first it would have been joined
+          "甲乙丙丁戊己",          # A's first line, left of X's third on the same baseline
+          "万亿兆京",
+          "庚辛壬癸子丑 垓秭穰沟涧正",
+          "寅卯辰巳午未 载极恒河沙阿",
+          "天地玄黄宇宙 洪荒日月盈昃",
+          "申酉戌亥。",              # short: the next column's line on an output line of its own
+          "僧祇那由他。"]
+
+
+def test_a_column_that_starts_higher_is_read_first():
+    # X's first two lines are one column (two columns' full lines on one baseline are joined); A's
+    # first line is a column of its own on the left (X's third is indented: a new paragraph after
+    # '七八九十百。'); X started two rows higher, so the reader takes X first
+    out, _ = reading_order(BESIDE, 6)
+    assert out == X + A_LOW
