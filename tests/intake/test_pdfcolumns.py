@@ -6,6 +6,8 @@ of one baseline joined by a space while the gap is under 1.5 em — so only a li
 column's edge and the next column's unindented line —, each baseline of a block before the next."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from layout_app.intake.importer import import_copy
@@ -204,3 +206,35 @@ def test_a_column_that_starts_higher_is_read_first():
     # '七八九十百。'); X started two rows higher, so the reader takes X first
     out, _ = reading_order(BESIDE, 6)
     assert out == X + A_LOW
+
+
+# page1000's second story, columns 2–4, as `pdftotext -bbox-layout` places them (x 177.7, 304.3 and
+# 430.9 pt; read off the boxes by hand, lines indented 18 pt marked by the indent of two ems)
+P1000_COLUMNS = [
+    # column 2
+    "决了群众的急难愁盼问题。居", "民们纷纷点赞：“共享菜园焕", "新颜！”截至目前，石桥乡已", "排查整改隐患 27 处，群众满",
+    "意度明显提升。", "这样的共享菜园，谁不喜", "欢？近日，石桥乡综合执法队", "开 展 “ 共 享 菜 园 ”， 吸 引 了",
+    "419 余名居民参与。", "近日，石桥乡综合执法队", "设 立 “ 共 享 菜 园 ”， 吸 引 了", "1890 余名居民参与。据了解，",
+    "石桥乡还将在 5 个村（社区）", "推广共享菜园的做法。今年以",
+    # column 3
+    "来，石桥乡服务老人同比增长", "98.5%，让群众的获得感成色", "更足。", "通过 GDP 平台，居民可", "以在线预约共享菜园的服务，",
+    "办理时间缩短了 8.5%。据了", "解，石桥乡还将在 5 个村（社", "区）推广共享菜园的做法。", "店主朱洋介绍，共享菜园",
+    "自 9 月 21 日启用以来，已累", "计调解纠纷 768 次。在石桥", "乡综合执法队，老人正在分拣", "可回收物；一旁的村民小田忙",
+    "着登记。截至目前，石桥乡已",
+    # column 4
+    "排查整改隐患 24 处，有效解", "决了群众的急难愁盼问题。通", "过 AI 平台，居民可以在线预", "约共享菜园的服务，办理时间",
+    "缩短了 31%。", "截至目前，石桥乡已排查", "整改隐患 10 处，让群众的获", "得感成色更足。今年以来，石",
+    "桥 乡 培 训 农 民 同 比 增 长", "6.5%，为乡村振兴注入了新", "动能。",
+]
+
+
+def _same(line: str) -> str:
+    # the fixture's copy has some marks turned half-width (the corpus's damage)
+    return line.replace(" ", "").translate(str.maketrans(",:;!?()", "，：；！？（）"))
+
+
+def test_a_real_pages_columns_side_by_side_come_out_as_the_pdf_sets_them():
+    lines = (Path(__file__).parent / "corpus" / "page1000-pdftotext.txt").read_text(encoding="utf-8").split("\n")
+    out = [_same(l) for l in reading_order(lines, 13)[0]]
+    start = out.index(_same(P1000_COLUMNS[0]))
+    assert out[start:start + len(P1000_COLUMNS)] == [_same(l) for l in P1000_COLUMNS]
