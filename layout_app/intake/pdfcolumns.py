@@ -37,6 +37,7 @@ _SENTENCE_END = set("。！？…”’」』!?")
 _MARKS_ALL = set("，。、：；！？“”‘’（）《》「」『』,:;!?()")
 _NO_LINE_END = set("“‘（《「『(")
 _HANGING = set("，。、,.")
+_PAUSE = 0.6
 _NO_LINE_START = set("”’）》」』，。、：；！？…,.:;!?)")
 _LEADING_NUMBER = re.compile(r"[0-9A-Za-z][0-9A-Za-z.%]*")
 
@@ -159,7 +160,10 @@ def _cuts(tokens: tuple[str, ...], measure: int, limit: int) -> tuple[tuple[floa
             if i > 0 and piece[0] in _NO_LINE_START:
                 break           # a column line never opens with a closing mark (避头)
             if j == len(tokens):
-                found.append((0.0, (piece,)))
+                # a space between two Chinese characters of a line not spread: a column gap, more
+                # likely than a heading's pause, where a cut is there to be made
+                spaces = len(_SPREAD.findall(piece))
+                found.append((_PAUSE if i == 0 and 0 < spaces < 3 else 0.0, (piece,)))
                 continue
             if piece[-1] in _NO_LINE_END:
                 continue        # … nor ends with an opening one (避尾)
