@@ -1459,6 +1459,11 @@
     </message>
     <message>
         <location filename="../../layout_app/intake/notices.py" line="19"/>
+        <source>{file}: the order of {n} lines of side-by-side columns, from {first!r} to {last!r}, is a guess (another order reads as well): check those paragraphs</source>
+        <translation>{file}：并排的栏里从“{first}”到“{last}”的 {n} 行，先后次序是推断的（换一种次序也读得通）：请核对这几段</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="19"/>
         <source>{file}: {notice}</source>
         <translation>{file}：{notice}</translation>
     </message>
