@@ -6,8 +6,7 @@ What extraction does to a page set in narrow justified columns, and what is undo
   that fills the column and does not end a sentence runs on; a sentence-final line runs on only when
   the next line is full (a paragraph's first line is indented, so shorter);
 - side-by-side columns on one line ('村民老彭说：“大家的安 道，只见活动室里座无虚席。', pdftotext's
-  default) → split at the gap after a column's width, read column by column (of two spaces that
-  could be the gap, rather not the one between a figure and the word after it: '2405 户');
+  default) → read column by column (intake.pdfcolumns, which also holds the column lines' widths);
 - justified lines letter-spaced (a space between CJK characters) and spaces put around digits and
   Latin inside Chinese text → closed up; a space between two Chinese characters of a line that is not
   letter-spaced (a headline's phrase break) is kept;

@@ -11,7 +11,14 @@ from pathlib import Path
 import pytest
 
 from layout_app.intake.importer import import_copy
-from layout_app.intake.pdfcolumns import FIRST, FULL, SHORT, cuts, line_kind, reading_order
+from layout_app.intake.pdfcolumns import (
+    FIRST,
+    FULL,
+    SHORT,
+    cuts,
+    line_kind,
+    reading_order,
+)
 
 
 def best_cut(line: str, measure: int = 13) -> list[str]:
