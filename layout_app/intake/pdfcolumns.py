@@ -491,6 +491,9 @@ def reading_order(lines: list[str], measure: int) -> tuple[list[str], list[Unsur
     seams = _Seams(text)
 
     def flush() -> None:
+        if flow and not any(side_by_side(l, measure) for l in flow):
+            items.append(list(flow))        # one column (or a heading, a caption): as it is
+            flow.clear()
         if flow:
             streams, doubt = _flow_order(flow, measure, seams)
             items.extend(streams)
