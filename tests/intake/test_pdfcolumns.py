@@ -263,3 +263,10 @@ def test_a_real_pages_columns_side_by_side_come_out_as_the_pdf_sets_them(columns
     out = [_same(l) for l in reading_order(lines, 13)[0]]
     start = out.index(_same(columns[0]))
     assert out[start:start + len(columns)] == [_same(l) for l in columns]
+
+
+def test_a_flow_of_one_column_comes_out_as_it_is():
+    # page1000's first story's first column is a flow of its own: headline in two lines, byline,
+    # column lines — nothing side by side, so nothing to reorder (a heading stays over its text)
+    out, _ = reading_order(COLUMN + PAGE, 13)
+    assert out[:len(COLUMN)] == COLUMN
