@@ -1479,122 +1479,127 @@
     </message>
     <message>
         <location filename="../../layout_app/intake/notices.py" line="19"/>
+        <source>{file}: the order of {n} lines of side-by-side columns, from {first!r} to {last!r}, is a guess (another order reads as well): check those paragraphs</source>
+        <translation>{file}：并排的栏里从“{first}”到“{last}”的 {n} 行，先后次序是推断的（换一种次序也读得通）：请核对这几段</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="21"/>
         <source>{file}: {notice}</source>
         <translation>{file}：{notice}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="20"/>
+        <location filename="../../layout_app/intake/notices.py" line="22"/>
         <source>{file}: {captions} captions and {stories} stories are more than one page holds: captions were not matched to stories</source>
         <translation>{file}：{captions} 条图片说明、{stories} 篇稿件，超过一个版面的容量：图片说明没有与稿件配对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="23"/>
+        <location filename="../../layout_app/intake/notices.py" line="25"/>
         <source>caption {text!r} is known by its shape only (the copy&apos;s blank lines do not set it apart): check it is not a story&apos;s last paragraph</source>
         <translation>图片说明“{text}”只是按样子认出的（稿件里没有空行把它隔开）：请核对它不是某篇稿件的最后一段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="25"/>
+        <location filename="../../layout_app/intake/notices.py" line="27"/>
         <source>story {k} kicker {kicker!r} may be the page banner: check it</source>
         <translation>引题“{kicker}”可能是本版的通栏标题：请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="26"/>
+        <location filename="../../layout_app/intake/notices.py" line="28"/>
         <source>banner {headline!r} is a guess from its place on the page (confidence {confidence:.0%}): check it</source>
         <translation>通栏标题“{headline}”是按它在版面上的位置推断的（把握 {confidence:.0%}）：请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="28"/>
+        <location filename="../../layout_app/intake/notices.py" line="30"/>
         <source>story {k} {head!r}: which lines are kicker, headline and deck is a guess (confidence {confidence:.0%}): check it</source>
         <translation>稿件“{head}”：哪几行是引题、主题、副题是推断的（把握 {confidence:.0%}）：请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="30"/>
+        <location filename="../../layout_app/intake/notices.py" line="32"/>
         <source>story {k} {head!r}: which lines are kicker, headline and deck is a guess (confidence {confidence:.0%}; the text of a printed page has lost the type sizes, and a headline set in two lines reads like a kicker over a headline): check it</source>
         <translation>稿件“{head}”：哪几行是引题、主题、副题是推断的（把握 {confidence:.0%}；从印好的版面取出的文字已没有字号，排成两行的主题读来像引题加主题）：请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="34"/>
+        <location filename="../../layout_app/intake/notices.py" line="36"/>
         <source>line {text!r} fits no story, caption or credit: it is kept as unassigned</source>
         <translation>“{text}”一行不属于任何稿件、图片说明或署名：留作未归类</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="37"/>
+        <location filename="../../layout_app/intake/notices.py" line="39"/>
         <source>{path}: not a regular file</source>
         <translation>{path}：不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="38"/>
+        <location filename="../../layout_app/intake/notices.py" line="40"/>
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="39"/>
+        <location filename="../../layout_app/intake/notices.py" line="41"/>
         <source>{path}: is a folder, not a copy file</source>
         <translation>{path}：是文件夹，不是稿件文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="40"/>
+        <location filename="../../layout_app/intake/notices.py" line="42"/>
         <location filename="../../layout_app/io/wording.py" line="56"/>
         <source>{path}: cannot read: {reason}</source>
         <translation>{path}：无法读取（请检查文件权限）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="41"/>
+        <location filename="../../layout_app/intake/notices.py" line="43"/>
         <source>{path}: too large for one page of copy (over {mb} MB)</source>
         <translation>{path}：太大，不是一个版面的稿件（超过 {mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="42"/>
+        <location filename="../../layout_app/intake/notices.py" line="44"/>
         <source>{path}:{line}: damaged UTF-16 text at byte {byte}</source>
         <translation>{path}:{line}：UTF-16 文本在第 {byte} 字节处损坏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="43"/>
+        <location filename="../../layout_app/intake/notices.py" line="45"/>
         <source>{path}:{line}: damaged text: byte {byte} is not valid {name} (the file is not wholly UTF-8, GB18030 or Big5); if you know the encoding, give --encoding</source>
         <translation>{path}:{line}：文本损坏：第 {byte} 字节不是有效的 {name}（文件不全是 UTF-8、GB18030 或 Big5 编码）；请把文件另存为 UTF-8 再放入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="45"/>
+        <location filename="../../layout_app/intake/notices.py" line="47"/>
         <source>{path}: paragraph {n}</source>
         <translation>{path} 第 {n} 段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="46"/>
+        <location filename="../../layout_app/intake/notices.py" line="48"/>
         <source>{where}: control character U+{code:04X} in column {col}: not plain text (a binary file, or saved in another encoding?)</source>
         <translation>{where}：第 {col} 个字符是控制字符 U+{code:04X}，不是纯文本（是二进制文件，或用了别的编码保存？）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="48"/>
+        <location filename="../../layout_app/intake/notices.py" line="50"/>
         <source>{path}: too large for one page of copy ({mb} MB)</source>
         <translation>{path}：太大，不是一个版面的稿件（{mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="49"/>
+        <location filename="../../layout_app/intake/notices.py" line="51"/>
         <source>{path}: too large for one page of copy ({mb} MB unpacked)</source>
         <translation>{path}：太大，不是一个版面的稿件（解压后 {mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="50"/>
+        <location filename="../../layout_app/intake/notices.py" line="52"/>
         <source>{path}: too large for one page of copy: {part} is {mb} MB unpacked</source>
         <translation>{path}：太大，不是一个版面的稿件：其中 {part} 解压后有 {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="51"/>
+        <location filename="../../layout_app/intake/notices.py" line="53"/>
         <source>{path}: too large for one page of copy: more than {n:,} paragraphs</source>
         <translation>{path}：太大，不是一个版面的稿件：超过 {n:,} 段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="52"/>
+        <location filename="../../layout_app/intake/notices.py" line="54"/>
         <source>{path}: too large for one page of copy: more than {n:,} runs of text</source>
         <translation>{path}：太大，不是一个版面的稿件：超过 {n:,} 个文字片段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="53"/>
+        <location filename="../../layout_app/intake/notices.py" line="55"/>
         <source>{path}: not a readable Word (.docx) file ({reason}); save it again as .docx</source>
         <translation>{path}：不是可以读取的 Word (.docx) 文件；请重新另存为 .docx</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="54"/>
+        <location filename="../../layout_app/intake/notices.py" line="56"/>
         <source>{path}: not a readable Word (.docx) file (its main part is not a Word document body); save it again as .docx</source>
         <translation>{path}：不是可以读取的 Word (.docx) 文件（主体部分不是 Word 文档正文）；请重新另存为 .docx</translation>
     </message>
@@ -3056,6 +3061,7 @@
     </message>
     <message>
         <location filename="../../layout_app/editor/newsroom.py" line="129"/>
+        <location filename="../../layout_app/editor/storelink.py" line="114"/>
         <source>Colleagues kept changing the same items while this was saved; save again</source>
         <translation>保存时同事一直在修改同样的内容；请再保存一次</translation>
     </message>

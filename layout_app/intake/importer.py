@@ -5,7 +5,7 @@ from pathlib import Path
 
 from layout_app.intake.captions import match_captions
 from layout_app.intake.copyfile import Copy, read_copy
-from layout_app.intake.notices import FROM_PDF, IN_FILE, TOO_MANY, Notice
+from layout_app.intake.notices import COLUMNS_GUESS, FROM_PDF, IN_FILE, TOO_MANY, Notice
 from layout_app.intake.repair import fullwidth_punctuation, join_broken_lines, tidy_spaces
 from layout_app.intake.structure import PageCopy, notices, parse
 from layout_app.intake.unpdf import extracted_measure, unpdf
@@ -22,8 +22,12 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     measure = None if hints else extracted_measure(lines)
     if measure is not None:
         # column lines of a printed page: joined back into paragraphs before anything else looks
-        lines = unpdf(lines, measure)
+        unsure: list = []
+        lines = unpdf(lines, measure, unsure)
         copy.notices.append(Notice(FROM_PDF, file=copy.source.name))
+        # side-by-side columns whose order the text cannot tell: the lines are named, none dropped
+        copy.notices.extend(Notice(COLUMNS_GUESS, file=copy.source.name, n=len(u.lines), first=u.lines[0],
+                                   last=u.lines[-1]) for u in unsure)
     lines = [fullwidth_punctuation(tidy_spaces(l)) for l in lines]
     blocks, hints = _blocks_with_hints(lines, hints)
     page = parse(blocks, hints, printed=measure is not None)

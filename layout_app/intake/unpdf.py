@@ -6,8 +6,7 @@ What extraction does to a page set in narrow justified columns, and what is undo
   that fills the column and does not end a sentence runs on; a sentence-final line runs on only when
   the next line is full (a paragraph's first line is indented, so shorter);
 - side-by-side columns on one line ('村民老彭说：“大家的安 道，只见活动室里座无虚席。', pdftotext's
-  default) → split at the gap after a column's width, read column by column (of two spaces that
-  could be the gap, rather not the one between a figure and the word after it: '2405 户');
+  default) → read column by column (intake.pdfcolumns, which also holds the column lines' widths);
 - justified lines letter-spaced (a space between CJK characters) and spaces put around digits and
   Latin inside Chinese text → closed up; a space between two Chinese characters of a line that is not
   letter-spaced (a headline's phrase break) is kept;
@@ -25,60 +24,26 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
+from layout_app.intake.pdfcolumns import (
+    _LEADING_NUMBER,
+    _SENTENCE_END,
+    _cjk,
+    _ends_sentence,
+    _full,
+    _latin,
+    _near,
+    _squeezed,
+    reading_order,
+    side_by_side,
+    width,
+)
 from layout_app.text.punct import is_han
 
-# full-width marks of running text: they stand where a Chinese character would
-_MARKS = set("，。、：；！？“”‘’（）《》【】—…·「」『』〈〉")
-# marks after which a line may end a paragraph (half-width ones are damage of full-width ones)
-_SENTENCE_END = set("。！？…”’」』!?")
-# lines that start a part of their own: never the run-on of a body line
-_MARKS_ALL = set("，。、：；！？“”‘’（）《》「」『』,:;!?()")
 _MID_MARKS = set("，、：；,:;“")
 _NO_LINE_END = set("“‘（《「『")
 _NO_LINE_START = set("”’）》」』，。、：；！？…,.:;!?)")
 _MARKERS = ("——", "本报记者", "本报通讯员", "通讯员", "记者 ", "本版", "责任编辑")
-
-
-def _cjk(ch: str) -> bool:
-    # the common range first: is_han looks the character up in the Unicode tables
-    return not ch.isascii() and ("\u3400" <= ch <= "\u9fff" or ch in _MARKS or is_han(ch))
-
-
-def _latin(ch: str) -> bool:
-    return ch.isascii() and (ch.isalnum() or ch in "%.")
-
-
-@lru_cache(maxsize=8192)
-def width(text: str) -> float:
-    """A line's width in ems, as set: Chinese characters and marks 1, digits and Latin about half
-    (capitals more), a quarter em between Chinese and Latin (the space extraction shows there),
-    other spaces none. Half-width ,:;!?() count as marks: they are full-width ones the copy's
-    damage turned half-width."""
-    w = 0.0
-    prev_latin = None            # None before the first visible character
-    for ch in text:
-        if ch.isspace():
-            continue
-        latin = ch.isascii() and ch.isalnum()
-        if latin:
-            w += 0.7 if ch.isupper() else 0.55
-        elif ch == ".":
-            w += 0.3
-        elif ch == "%":
-            w += 0.85
-        else:
-            w += 1.0
-        if prev_latin is not None and latin != prev_latin and (latin or ch not in _MARKS_ALL):
-            w += 0.25
-        prev_latin = latin or (ch in ".%" and prev_latin)
-    return w
-
-
-def _ends_sentence(text: str) -> bool:
-    text = text.rstrip()
-    return bool(text) and text[-1] in _SENTENCE_END
 
 
 def _quote_closed_after_word(text: str) -> bool:
@@ -115,7 +80,7 @@ def extracted_measure(lines: list[str]) -> int | None:
     measure = column_measure(lines)
     if measure is not None and measure <= 30:
         at_measure = sum(1 for l in text_lines if abs(width(l) - measure) <= 1.5
-                         or split_columns(l, measure, short=False))
+                         or side_by_side(l, measure))
         if at_measure >= max(6, len(text_lines) // 4):
             return measure
     spaced = sum(1 for l in text_lines if len(_SPACED_DIGIT.findall(l)) >= 2 or _letter_spaced(l))
@@ -166,120 +131,6 @@ def split_credits(line: str) -> list[str]:
     return parts or [line]
 
 
-# --- side-by-side columns on one line (pdftotext's default reading order) ---
-
-def split_columns(line: str, measure: int, short: bool = True) -> list[str] | None:
-    """The column lines one extracted line holds, split at spaces so that every piece but a
-    sentence's end fills the column; None when the line is not side-by-side column lines."""
-    line = line.strip()
-    if " " not in line:
-        return None
-    if width(line) <= measure + 1.5:
-        if not short:
-            return None
-        # two short column lines side by side: each ends a paragraph ('良好。 分钟。'); no space
-        # follows a full stop inside Chinese text unless a column gap is there
-        if _letter_spaced(line):
-            return None
-        pieces = [p for p in re.split(r"(?<=[。！？”!?]) +", line) if p]
-        return pieces if len(pieces) > 1 and all(_ends_sentence(p) for p in pieces[:-1]) else None
-    tokens = line.split(" ")
-    # at most a page's width of columns: a long line of words is running text, not columns (and
-    # the search below grows with the square of the words)
-    if width(line) > 6 * (measure + 1) or len(tokens) > 80:
-        return None
-    best = _segment(tuple(tokens), measure)
-    if best is None or len(best[1]) < 2:
-        return None
-    return best[1]
-
-
-_NUMBER_CUT = 1.0
-
-
-def _segment(tokens: tuple[str, ...], measure: int) -> tuple[float, list[str]] | None:
-    @lru_cache(maxsize=None)
-    def go(i: int) -> tuple[float, tuple[str, ...]] | None:
-        if i == len(tokens):
-            return 0.0, ()
-        best = None
-        for j in range(i + 1, len(tokens) + 1):
-            piece = " ".join(tokens[i:j])
-            w = width(piece)
-            if w > measure + 1.2:
-                break
-            last = j == len(tokens)
-            full = measure - 2.6 <= w
-            if not (full or last or _ends_sentence(piece)):
-                continue
-            rest = go(j)
-            if rest is None:
-                continue
-            # a column line is full (the measure, or the measure less a first line's indent)
-            cost = min(abs(w - measure), abs(w - measure + 2)) if full else 0.0 if last else 1.5
-            # a figure and the measure word after it ('2405 户') are rarely cut apart by a column
-            # end: the space between them is more likely the one extraction puts beside figures
-            if not last and _LEADING_NUMBER.fullmatch(tokens[j - 1]) and _cjk(tokens[j][:1]):
-                cost += _NUMBER_CUT
-            cost += rest[0]
-            if best is None or cost < best[0]:
-                best = (cost, (piece,) + rest[1])
-        return best
-
-    found = go(0)
-    return None if found is None else (found[0], list(found[1]))
-
-
-def unmix_columns(lines: list[str], measure: int) -> list[str]:
-    """Blocks of lines that hold several columns side by side, read column by column. A row with
-    fewer pieces than the block has columns fills the columns that are shortest so far (the rows
-    of side-by-side columns drift apart by a line where their baselines differ)."""
-    out: list[str] = []
-    block: list[list[str]] = []
-    # short lines are split only in copy that has wide ones split: side by side columns are there
-    # (a headline or caption with a space may split too: a few of those are not enough)
-    wide = sum(1 for l in lines if split_columns(l, measure, short=False))
-    mixed = wide >= max(6, sum(1 for l in lines if l.strip()) // 10)
-
-    def flush() -> None:
-        if not block:
-            return
-        ncol = max(len(r) for r in block)
-        split = sum(1 for r in block if len(r) > 1)
-        # one line that splits is a heading or byline with a space, not columns side by side
-        if ncol == 1 or split < min(3, max(2, len(block) // 2)):
-            out.extend(" ".join(r) for r in block)
-        else:
-            cols: list[list[str]] = [[] for _ in range(ncol)]
-            for row in block:
-                if len(row) == ncol:
-                    targets = list(range(ncol))
-                else:
-                    # the len(row) shortest columns, kept in left-to-right order
-                    targets = sorted(sorted(range(ncol), key=lambda c: (len(cols[c]), c))[:len(row)])
-                for c, piece in zip(targets, row):
-                    cols[c].append(piece)
-            for c in cols:
-                out.extend(c)
-        block.clear()
-
-    for line in lines:
-        if not line.strip():
-            flush()
-            out.append(line)
-            continue
-        pieces = split_columns(line, measure, short=mixed)
-        if pieces is None:
-            if width(line) > measure + 1.5:        # a headline, a wide caption: a block of its own
-                flush()
-                out.append(line)
-                continue
-            pieces = [line]
-        block.append(pieces)
-    flush()
-    return out
-
-
 # --- column lines back into paragraphs ---
 
 def _starts_part(line: str) -> bool:
@@ -295,31 +146,6 @@ def _opens_with_closing(line: str) -> bool:
     """A line may not begin with a closing quote or a comma-like mark (line-start rule of Chinese
     typesetting): such a line is the rest of the line before it, cut apart by the extraction."""
     return line[:1] in _NO_LINE_START
-
-
-def _near(piece: str, target: float) -> bool:
-    """As wide as `target`: the marks of a justified line may be set half-width (at its end, or in a
-    pair), and a mark that may not start a line pulls a character over with it, leaving a line a
-    character short; digits and Latin have estimated widths (within a character)."""
-    w = width(piece)
-    squeezed = w - 0.5 * sum(1 for ch in piece if ch in _MARKS_ALL)
-    if any(ch.isascii() and ch.isalnum() for ch in piece):
-        return w >= target - 1.0 and squeezed <= target + 1.0
-    return squeezed <= target + 0.01 and w >= target - 1
-
-
-def _full(piece: str, target: float) -> bool:
-    """As wide as `target` and not a character short: a line no indent could have shortened."""
-    w = width(piece)
-    if any(ch.isascii() and ch.isalnum() for ch in piece):
-        # digits and Latin have estimated widths, and justification spreads them: a line within an
-        # em of the measure is full (halfway to a first line's indent of two); its marks may be set close
-        return w >= target - 1.0 and w - 0.5 * sum(1 for ch in piece if ch in _MARKS_ALL) <= target + 0.8
-    squeezed = w - 0.5 * sum(1 for ch in piece if ch in _MARKS_ALL)
-    return squeezed <= target + 0.01 and w >= target - 0.01
-
-
-_LEADING_NUMBER = re.compile(r"[0-9A-Za-z][0-9A-Za-z.%]*")
 
 
 def _body_like(piece: str) -> bool:
@@ -433,11 +259,6 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
         out.append("".join(cur))
     out.extend([""] * blanks)
     return out
-
-
-def _squeezed(piece: str) -> float:
-    """The least width a justified line could set `piece` in: its marks half-width."""
-    return width(piece) - 0.5 * sum(1 for ch in piece if ch in _MARKS_ALL)
 
 
 def visual_lines(lines: list[str], measure: int) -> list[str]:
@@ -742,10 +563,11 @@ def four_line_headings(lines: list[str]) -> list[str]:
     return out
 
 
-def unpdf(lines: list[str], measure: int | None = None) -> list[str]:
+def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = None) -> list[str]:
     """The lines of copy taken out of a PDF, repaired; other copy is returned as it is.
     `measure`: the column width in characters when it is known (then the copy is taken to be from
-    a PDF without looking)."""
+    a PDF without looking). `unsure`: a list that gets the `pdfcolumns.Unsure` runs of lines whose
+    column order is a guess."""
     given = lines
     lines = [part for l in lines for part in l.split("\f")]
     if measure is None:
@@ -754,7 +576,9 @@ def unpdf(lines: list[str], measure: int | None = None) -> list[str]:
             return list(given)
     lines = [c for l in lines for c in split_credits(l.rstrip("\r"))]
     lines = captions_apart(decks_apart(lines))
-    lines = unmix_columns(lines, measure)
+    lines, doubts = reading_order(lines, measure)
+    if unsure is not None:
+        unsure.extend(doubts)
     lines = [close_up(l) for l in lines]
     lines = _join_wrapped_heads(lines, measure)
     lines = visual_lines(lines, measure)

@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 
 from layout_app.intake.importer import import_copy
-from layout_app.intake.unpdf import (close_up, join_column_lines, looks_extracted, split_columns, unpdf,
-                                     unpdf_text)
+from layout_app.intake.unpdf import close_up, join_column_lines, looks_extracted, unpdf, unpdf_text
 from tests.intake import copy_samples
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -80,15 +79,20 @@ def test_pdftotext_raw_pieces_cut_after_marks_are_put_back():
 
 
 def test_side_by_side_columns_are_read_column_by_column():
-    # pdftotext's default order: the two columns of a story on the same lines, a space apart
+    # pdftotext's default order (poppler's rules, worked out by hand): the two columns of a story
+    # line by line; two lines of one baseline joined by a space only where the left one reaches the
+    # column's edge and the right one is not indented — else each on an output line of its own
     text = ("清水镇：便民服务暖人心\n"
             "本报记者 陈思\n"
             "\n"
-            "今年以来，清水镇把便民 镇长吴志强介绍，便民服\n"
+            "今年以来，清水镇把便民\n"
+            "镇长吴志强介绍，便民服\n"
             "服务作为重点工作，在全镇推 务中心已累计接待群众一万多\n"
             "出了多项便民举措，群众反响 人次，平均等候时间不超过十\n"
-            "良好。 分钟。\n"
-            "据了解，石桥乡还将在五 “以前办事要跑好几趟，\n"
+            "良好。\n"
+            "分钟。\n"
+            "据了解，石桥乡还将在五\n"
+            "“以前办事要跑好几趟，\n"
             "个村推广共享菜园的好做法。 现在在家门口就能办好。”村民\n"
             "截至目前，已排查整改隐患多 老彭说。\n"
             "处。\n"
@@ -444,17 +448,3 @@ def test_a_printed_page_opening_with_a_theme_over_a_kicker_and_headline_has_its_
     assert page.banner["headline"] == "便民服务暖民心 群众笑脸更灿烂"
     assert (page.stories[0].kicker, page.stories[0].headline, page.stories[0].deck) == (
         "文明新风润乡里 奋进路上再出发：清水镇的新变化", "清水镇：便民服务暖人心", None)
-
-
-@pytest.mark.parametrize("line, columns", [
-    # a paragraph's first line (13 less the indent) and its last line '2405 户。', side by side with
-    # the next column: pdftotext puts the same single space beside a figure and at a column gap
-    ("通过 APP 平台，居民可 2405 户。 以在线预约积分超市的服务，",
-     ["通过 APP 平台，居民可", "2405 户。", "以在线预约积分超市的服务，"]),
-    ("通过 APP 平台，居民可 2405 户。", ["通过 APP 平台，居民可", "2405 户。"]),
-    # a column line ending in a Latin word, the next column opening with one
-    ("下一步将继续完善 APP 预约 APP 平台，网格员可以在线",
-     ["下一步将继续完善 APP 预约", "APP 平台，网格员可以在线"]),
-])
-def test_side_by_side_columns_keep_a_figure_with_the_word_after_it(line, columns):
-    assert split_columns(line, 13) == columns
