@@ -390,14 +390,14 @@ def build_parser() -> argparse.ArgumentParser:
     r.set_defaults(func=cmd_proof)
 
     m = sub.add_parser("import", help="read a copy file and show the stories, captions and credits found in it")
-    m.add_argument("file", help=".txt (UTF-8, GB18030/GBK, Big5), .docx or .md")
+    m.add_argument("file", help=".txt (UTF-8, GB18030/GBK, Big5), .docx, .md or a printed page's .pdf")
     m.add_argument("--encoding", help="override the detected encoding of a .txt file")
     m.add_argument("--json", action="store_true")
     m.set_defaults(func=cmd_import)
 
     c = sub.add_parser("compose", help="build a complete first layout from copy files and photos")
     c.add_argument("--template", default="duikai")
-    c.add_argument("--copy", nargs="+", required=True, metavar="FILE", help="copy files (.txt, .docx, .md)")
+    c.add_argument("--copy", nargs="+", required=True, metavar="FILE", help="copy files (.txt, .docx, .md, .pdf)")
     c.add_argument("--photos", nargs="*", metavar="DIR|FILE", help="photo files or folders")
     c.add_argument("-o", "--output", required=True, help="the document to write (.yaml)")
     c.add_argument("--encoding", help="override the detected encoding of .txt copy")

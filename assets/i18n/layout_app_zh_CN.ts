@@ -441,8 +441,12 @@
     </message>
     <message>
         <location filename="../../layout_app/editor/newdoc.py" line="173"/>
+        <source>Copy and photos (*.txt *.docx *.md *.pdf *.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
+        <translation>稿件和图片 (*.txt *.docx *.md *.pdf *.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
+    </message>
+    <message>
         <source>Copy and photos (*.txt *.docx *.md *.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
-        <translation>稿件和图片 (*.txt *.docx *.md *.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
+        <translation type="vanished">稿件和图片 (*.txt *.docx *.md *.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
     </message>
     <message>
         <location filename="../../layout_app/editor/newdoc.py" line="181"/>
@@ -1081,8 +1085,12 @@
     </message>
     <message>
         <location filename="../../layout_app/editor/dropin.py" line="30"/>
+        <source>{file}: not a copy file (.txt .docx .md .pdf) or a photo (.jpg .png .tif .webp)</source>
+        <translation>{file}：既不是稿件文件（.txt .docx .md .pdf）也不是图片（.jpg .png .tif .webp）</translation>
+    </message>
+    <message>
         <source>{file}: not a copy file (.txt .docx .md) or a photo (.jpg .png .tif .webp)</source>
-        <translation>{file}：既不是稿件文件（.txt .docx .md）也不是图片（.jpg .png .tif .webp）</translation>
+        <translation type="vanished">{file}：既不是稿件文件（.txt .docx .md）也不是图片（.jpg .png .tif .webp）</translation>
     </message>
     <message>
         <location filename="../../layout_app/editor/dropin.py" line="31"/>
@@ -1595,11 +1603,36 @@
     </message>
     <message>
         <location filename="../../layout_app/intake/notices.py" line="55"/>
+        <source>{path}: not a readable PDF ({reason})</source>
+        <translation>{path}：不是可以读取的 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="56"/>
+        <source>{path}: the PDF is locked with a password; save it again without one</source>
+        <translation>{path}：PDF 设了密码；请去掉密码后重新保存</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="57"/>
+        <source>{path}: the PDF holds no text (a scanned page?): copy needs the page&apos;s text, not its picture</source>
+        <translation>{path}：PDF 里没有文字（是扫描的版面吧？）：稿件要的是版面上的文字，不是它的图像</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="59"/>
+        <source>{path}: {n} pages are more than copy for a page (at most {most}); take out the pages you need</source>
+        <translation>{path}：共 {n} 页，超出一个版面的稿件（最多 {most} 页）；请只取出需要的页</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="61"/>
+        <source>{path}: too large to read as copy (over {mb} MB)</source>
+        <translation>{path}：太大，无法作为稿件读取（超过 {mb} MB）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="62"/>
         <source>{path}: not a readable Word (.docx) file ({reason}); save it again as .docx</source>
         <translation>{path}：不是可以读取的 Word (.docx) 文件；请重新另存为 .docx</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="56"/>
+        <location filename="../../layout_app/intake/notices.py" line="63"/>
         <source>{path}: not a readable Word (.docx) file (its main part is not a Word document body); save it again as .docx</source>
         <translation>{path}：不是可以读取的 Word (.docx) 文件（主体部分不是 Word 文档正文）；请重新另存为 .docx</translation>
     </message>

@@ -17,7 +17,7 @@ from layout_app.model.document import Document
 from layout_app.model.frame import Frame
 from layout_app.model.story import Photo, Story
 
-COPY_SUFFIXES = {".txt", ".text", ".docx", ".md", ".markdown"}
+COPY_SUFFIXES = {".txt", ".text", ".docx", ".md", ".markdown", ".pdf"}
 
 NO_ROOM_PHOTO = QT_TRANSLATE_NOOP("Drop", "{file}: no room below the drop point for the photo")
 PHOTO_PLACED = QT_TRANSLATE_NOOP("Drop", "{file}: photo placed, caption “{caption}”")
@@ -27,7 +27,7 @@ STORY_OVERSET = QT_TRANSLATE_NOOP("Drop", "{file}: story “{headline}” placed
 STORY_PLACED = QT_TRANSLATE_NOOP("Drop", "{file}: story “{headline}” placed")
 CAPTION_KEPT = QT_TRANSLATE_NOOP("Drop", "{file}: caption kept for a photo, not placed: {text}")
 NOT_RECOGNISED = QT_TRANSLATE_NOOP("Drop", "{file}: not recognised: {text}")
-NOT_COPY = QT_TRANSLATE_NOOP("Drop", "{file}: not a copy file (.txt .docx .md) or a photo (.jpg .png .tif .webp)")
+NOT_COPY = QT_TRANSLATE_NOOP("Drop", "{file}: not a copy file (.txt .docx .md .pdf) or a photo (.jpg .png .tif .webp)")
 NO_ROOM_PANEL_STORY = QT_TRANSLATE_NOOP("Drop", "no room below the drop point for story “{headline}”")
 NO_ROOM_PANEL_PHOTO = QT_TRANSLATE_NOOP("Drop", "no room below the drop point for photo {file}")
 

@@ -170,7 +170,7 @@ def place(window, paths: list[Path]) -> bool:
 
 def place_dialog(window) -> None:
     paths, _ = QFileDialog.getOpenFileNames(window, tr("Place a copy file or photo"), str(window.controller.doc_dir),
-                                            tr("Copy and photos (*.txt *.docx *.md *.jpg *.jpeg *.png *.tif *.tiff *.webp)"))
+                                            tr("Copy and photos (*.txt *.docx *.md *.pdf *.jpg *.jpeg *.png *.tif *.tiff *.webp)"))
     if paths:
         place(window, [Path(p) for p in paths])
 

@@ -1,4 +1,4 @@
-"""Read copy files: .txt in UTF-8 (BOM or not), GB18030/GBK or Big5, CRLF or LF; .docx; .md.
+"""Read copy files: .txt in UTF-8 (BOM or not), GB18030/GBK or Big5, CRLF or LF; .docx; .md; a page's .pdf.
 
 The result is lines of text plus hints (a bold .docx paragraph or a Markdown heading is a headline
 hint) and notices for the editor (what was ignored, which encoding was decided)."""
@@ -45,6 +45,10 @@ def read_copy(path: str | Path, encoding: str | None = None) -> Copy:
             raise InputError(Notice(NOT_REGULAR, path=path))
         if suffix == ".docx":
             copy = _read_docx(path)
+        elif suffix == ".pdf":
+            from layout_app.intake.pdfcopy import read_pdf_lines   # pdfium only when a PDF comes in
+            lines, pdf_notices = read_pdf_lines(path)
+            copy = Copy(path, lines, "pdf", notices=pdf_notices)
         else:
             with open(path, "rb") as f:            # at most the limit (a file can grow while read)
                 data = f.read(TEXT_MAX + 1)
@@ -56,7 +60,7 @@ def read_copy(path: str | Path, encoding: str | None = None) -> Copy:
         raise InputError(Notice(A_FOLDER, path=path)) from None
     except OSError as exc:
         raise InputError(Notice(CANNOT_READ, path=path, reason=exc.strerror)) from None
-    if suffix != ".docx":
+    if suffix not in (".docx", ".pdf"):
         notices: list[str] = []
         text, used = decode(data, path, encoding, notices)
         copy = _markdown(path, text, used) if suffix in (".md", ".markdown") else Copy(path, text.splitlines(), used)

@@ -52,6 +52,13 @@ DOCX_TOO_LARGE_UNPACKED = QT_TRANSLATE_NOOP("Intake", "{path}: too large for one
 DOCX_PART_TOO_LARGE = QT_TRANSLATE_NOOP("Intake", "{path}: too large for one page of copy: {part} is {mb} MB unpacked")
 DOCX_PARAGRAPHS = QT_TRANSLATE_NOOP("Intake", "{path}: too large for one page of copy: more than {n:,} paragraphs")
 DOCX_RUNS = QT_TRANSLATE_NOOP("Intake", "{path}: too large for one page of copy: more than {n:,} runs of text")
+NOT_PDF = QT_TRANSLATE_NOOP("Intake", "{path}: not a readable PDF ({reason})")
+PDF_PASSWORD = QT_TRANSLATE_NOOP("Intake", "{path}: the PDF is locked with a password; save it again without one")
+PDF_NO_TEXT = QT_TRANSLATE_NOOP("Intake", "{path}: the PDF holds no text (a scanned page?): copy needs the page's text, "
+                                          "not its picture")
+PDF_PAGES = QT_TRANSLATE_NOOP("Intake", "{path}: {n} pages are more than copy for a page (at most {most}); "
+                                        "take out the pages you need")
+PDF_TOO_LARGE = QT_TRANSLATE_NOOP("Intake", "{path}: too large to read as copy (over {mb} MB)")
 NOT_DOCX = QT_TRANSLATE_NOOP("Intake", "{path}: not a readable Word (.docx) file ({reason}); save it again as .docx")
 NOT_DOCX_BODY = QT_TRANSLATE_NOOP("Intake", "{path}: not a readable Word (.docx) file (its main part is not a Word "
                                             "document body); save it again as .docx")

@@ -57,6 +57,13 @@ ZH = {
     "{path}: too large for one page of copy: more than {n:,} paragraphs": "{path}：太大，不是一个版面的稿件：超过 {n:,} 段",
     "{path}: too large for one page of copy: more than {n:,} runs of text":
         "{path}：太大，不是一个版面的稿件：超过 {n:,} 个文字片段",
+    "{path}: not a readable PDF ({reason})": "{path}：不是可以读取的 PDF 文件",
+    "{path}: the PDF is locked with a password; save it again without one": "{path}：PDF 设了密码；请去掉密码后重新保存",
+    "{path}: the PDF holds no text (a scanned page?): copy needs the page's text, not its picture":
+        "{path}：PDF 里没有文字（是扫描的版面吧？）：稿件要的是版面上的文字，不是它的图像",
+    "{path}: {n} pages are more than copy for a page (at most {most}); take out the pages you need":
+        "{path}：共 {n} 页，超出一个版面的稿件（最多 {most} 页）；请只取出需要的页",
+    "{path}: too large to read as copy (over {mb} MB)": "{path}：太大，无法作为稿件读取（超过 {mb} MB）",
     "{path}: not a readable Word (.docx) file ({reason}); save it again as .docx":
         "{path}：不是可以读取的 Word (.docx) 文件；请重新另存为 .docx",
     "{path}: not a readable Word (.docx) file (its main part is not a Word document body); save it again as .docx":

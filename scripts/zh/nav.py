@@ -8,8 +8,8 @@ ZH = {
         "把稿件或图片置入选中的框，未选框时放到空白处（Ctrl+D）",
     "Place a copy file or photo at a free spot (Ctrl+D)": "把稿件或图片放到空白处（Ctrl+D）",
     "Place a copy file or photo": "置入稿件或图片",
-    "Copy and photos (*.txt *.docx *.md *.jpg *.jpeg *.png *.tif *.tiff *.webp)":
-        "稿件和图片 (*.txt *.docx *.md *.jpg *.jpeg *.png *.tif *.tiff *.webp)",
+    "Copy and photos (*.txt *.docx *.md *.pdf *.jpg *.jpeg *.png *.tif *.tiff *.webp)":
+        "稿件和图片 (*.txt *.docx *.md *.pdf *.jpg *.jpeg *.png *.tif *.tiff *.webp)",
     "Place {file}": "置入 {file}", "Some files could not be placed": "有些文件无法放置",
     "Review mode: the layout cannot change": "校对模式：版面不能改动",
     "The page sizes and grids layout_app ships": "layout_app 自带的版面尺寸和网格",

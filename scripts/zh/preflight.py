@@ -88,8 +88,8 @@ ZH = {
     "{file}: story “{headline}” placed": "{file}：已放置稿件“{headline}”",
     "{file}: caption kept for a photo, not placed: {text}": "{file}：图片说明留给图片，没有放置：{text}",
     "{file}: not recognised: {text}": "{file}：无法识别：{text}",
-    "{file}: not a copy file (.txt .docx .md) or a photo (.jpg .png .tif .webp)":
-        "{file}：既不是稿件文件（.txt .docx .md）也不是图片（.jpg .png .tif .webp）",
+    "{file}: not a copy file (.txt .docx .md .pdf) or a photo (.jpg .png .tif .webp)":
+        "{file}：既不是稿件文件（.txt .docx .md .pdf）也不是图片（.jpg .png .tif .webp）",
     "no room below the drop point for story “{headline}”": "放下的位置下面没有地方放稿件“{headline}”",
     "no room below the drop point for photo {file}": "放下的位置下面没有地方放图片“{file}”",
     "Something went wrong inside layout_app ({error}). Your work is saved in the recovery file. Details: {log}":

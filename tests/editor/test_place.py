@@ -76,7 +76,7 @@ def test_an_unknown_file_is_named_and_nothing_changes(tmp_path):
     d = loads_document(DOC_YAML)
     (tmp_path / "notes.xls").write_bytes(b"\0")
     after, _notes, problems = place_file(d, tmp_path, 0, tmp_path / "notes.xls", "b1")
-    assert after is d and problems == ["notes.xls: not a copy file (.txt .docx .md) or a photo (.jpg .png .tif .webp)"]
+    assert after is d and problems == ["notes.xls: not a copy file (.txt .docx .md .pdf) or a photo (.jpg .png .tif .webp)"]
 
 
 def test_a_tall_photo_looks_for_room_of_its_own_height(tmp_path):
