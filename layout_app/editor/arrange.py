@@ -233,6 +233,16 @@ class Arranger(QObject):
         canvas.notice.connect(lambda text: window.statusBar().showMessage(text, 4000))
 
 
+# the shortcuts of layout commands that change the page; off where the layout is read only
+LAYOUT_KEYS = ("Ctrl+X", "Ctrl+V", "Ctrl+Alt+Shift+V", "Ctrl+Alt+Shift+D")
+
+
+def layout_shortcut(event) -> bool:
+    """Whether a key press is one of LAYOUT_KEYS (a disabled action lets it through to the canvas)."""
+    pressed = QKeySequence(event.keyCombination())
+    return any(QKeySequence(k).matches(pressed) == QKeySequence.SequenceMatch.ExactMatch for k in LAYOUT_KEYS)
+
+
 def install(window) -> Arranger:
     window.canvas.arranger.install_menus(window)
     return window.canvas.arranger

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPen,
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from layout_app.editor import cropping, finding_marks
-from layout_app.editor.arrange import NUDGE_BIG, Arranger
+from layout_app.editor.arrange import NUDGE_BIG, Arranger, layout_shortcut
 from layout_app.editor.controller import DocumentController
 from layout_app.editor.guides import hairlines
 from layout_app.editor.selection import Selector
@@ -476,6 +476,9 @@ class PageCanvas(QWidget):
             return
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selection and not self.refuse():
             self.arranger.delete()
+            return
+        if self.read_only and layout_shortcut(event):
+            self.refuse()       # cut, paste or duplicate: their actions are off here; say why, not nothing
             return
         super().keyPressEvent(event)
 

@@ -66,6 +66,13 @@ def test_a_reporter_cannot_move_resize_draw_or_delete_and_is_told_why(desks, qtb
     w.statusBar().clearMessage()
     qtbot.keyClick(w.canvas, Qt.Key.Key_T)                         # the text frame tool
     assert _said(w) == WHY and w.canvas.tool == "select"
+    w.statusBar().clearMessage()
+    qtbot.keyClick(w.canvas, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)      # cut
+    assert _said(w) == WHY
+    w.statusBar().clearMessage()
+    qtbot.keyClick(w.canvas, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                   | Qt.KeyboardModifier.ShiftModifier)             # duplicate
+    assert _said(w) == WHY
     assert w.controller.doc.page(PAGE) == page and not w.controller.dirty
     w.save_action.trigger()
     assert stores.admin.get(edition, "page", PAGE).version == 1
