@@ -15,7 +15,8 @@ from layout_app.render.qt.images import PENDING, ImageCache
 from layout_app.text.fonts import registry
 
 PLACEHOLDER = QColor(120, 120, 120)
-PENDING_GREY = QColor(200, 200, 200)    # a photo frame whose proxy is being made
+PENDING_GREY = QColor(200, 200, 200)    # a photo frame whose proxy is being made, and its file's name
+PENDING_TEXT = QColor(60, 60, 60)
 GLYPH_CACHE = 20000          # glyph runs kept ready to draw (a full broadsheet has about 1,000)
 # Qt's raster engine caches glyph images up to 64 device pixels; above that it falls back to a path
 # it does not build for a QRawFont loaded from a file, and draws nothing (a banner at 100 % zoom
@@ -314,9 +315,10 @@ class PagePainter:
             painter.fillRect(r, PENDING_GREY)
             painter.setPen(QPen(PLACEHOLDER, 1.0))
             painter.drawRect(r)
-            font = QFont()
-            font.setPixelSize(max(1, round(min(9.0, r.height() / 3))))
+            font = QFont()                       # ~11 device pixels, whatever the zoom
+            font.setPixelSize(max(1, round(min(11.0 / max(self._scale, 1e-3), r.height() / 3))))
             painter.setFont(font)
+            painter.setPen(PENDING_TEXT)
             painter.drawText(r, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWrapAnywhere, os.path.basename(item.path))
         elif proxy is None:
             painter.fillRect(r, QColor(235, 235, 235))
