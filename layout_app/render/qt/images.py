@@ -17,6 +17,9 @@ from layout_app.imaging.source import PhotoError
 
 MAX_PROXIES = 64
 PENDING = "pending"        # proxy(): being made in the background, not yet here
+# How long a paint waits for the proxies it has just asked for: proxies on disk (a few ms each) are
+# drawn in the first paint instead of a placeholder and a second paint; new 24 MP photos are not waited for.
+SOON_S = 0.1
 
 
 class _Arrivals(QObject):
@@ -64,8 +67,8 @@ class ImageCache:
 
     def prefetch(self, paths) -> None:
         """Make the proxies of `paths` not yet held, on as many threads as there are cores: Pillow
-        decodes and resamples without holding the interpreter. In the background mode this only starts
-        them; otherwise it waits (a page that shows twenty new photos waited for them one by one)."""
+        decodes and resamples without holding the interpreter. In the background mode this starts them
+        and waits SOON_S at most; otherwise it waits for all (twenty new photos waited one by one)."""
         todo = {}
         for path in paths:
             key = _key(path)
@@ -73,8 +76,12 @@ class ImageCache:
                 todo[key] = path
         todo = dict(list(todo.items())[:MAX_PROXIES])
         if self.on_ready is not None:
-            for key, path in todo.items():
-                self._submit(key, path)
+            started = [self._submit(key, path) for key, path in todo.items()]
+            if started:                      # those ready soon are drawn now, not painted twice
+                wait(started, timeout=SOON_S)
+                for key in todo:
+                    if self._pending[key].done():
+                        self._collect(key, self._pending[key].result())
             return
         if len(todo) < 2:
             return
