@@ -28,7 +28,7 @@ def photo_doc(folder, colours=COLOURS, size=(2400, 1600)):
     for k, colour in enumerate(colours):
         Image.new("RGB", size, colour).save(folder / "photos" / f"p{k}.jpg", quality=90)
         photos.append(Photo(f"p{k}", f"photos/p{k}.jpg", f"图{k}", "本报记者 摄"))
-        frames.append(Frame(f"f{k}", k * 2, 2, 2, 12, photo=f"p{k}"))
+        frames.append(Frame(f"f{k}", (k % 4) * 2, 2, 2 + (k // 4) * 14, 12, photo=f"p{k}"))
     t = load_template("duikai")
     path = folder / "photos.yaml"
     save_document(Document(t.grid, dict(t.styles), (Page("A1", 1, tuple(frames)),), (), tuple(photos)), path)
@@ -174,3 +174,27 @@ def test_the_pdf_prints_the_full_original_not_the_screen_proxy(qtbot, tmp_path, 
     assert len(rows) == 1
     width, height = int(rows[0][3]), int(rows[0][4])
     assert width == 3000 and height <= 1500, rows[0]           # every pixel across; the frame may crop rows
+
+
+def test_closing_the_window_drops_the_photos_not_yet_begun(qtbot, tmp_path, monkeypatch):
+    """Twenty new photos and the window closed at once: the app does not stay on making them all."""
+    monkeypatch.setenv("LAYOUT_APP_CACHE", str(tmp_path / "cache"))
+    path = photo_doc(tmp_path, colours=[(10 * k, 100, 100) for k in range(8)])
+    gate = threading.Event()
+    made = proxy_module._proxy
+
+    def held(*args, **kwargs):
+        gate.wait(5)
+        return made(*args, **kwargs)
+    monkeypatch.setattr(proxy_module, "_proxy", held)
+    proxy_module.DECODES.clear()
+    w = open_window(qtbot, path)
+    w.show()
+    qtbot.waitUntil(lambda: w.canvas.painter.images.busy, timeout=4000)
+    begun = os.cpu_count() or 1                       # one proxy on each worker, held at the gate
+    w.close()
+    assert not w.canvas.painter.images.busy
+    gate.set()
+    qtbot.waitUntil(lambda: len(proxy_module.DECODES) >= min(begun, 8), timeout=5000)
+    qtbot.wait(300)
+    assert len(proxy_module.DECODES) == min(begun, 8)

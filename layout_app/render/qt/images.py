@@ -65,6 +65,14 @@ class ImageCache:
             wait(list(self._pending.values()))
             self._arrived()
 
+    def stop(self) -> None:
+        """The window closes: proxies not yet begun are dropped, so the app does not stay on to make
+        them (one being made finishes: its file is written whole or not at all)."""
+        pool, self._pool = self._pool, None
+        self._pending.clear()                # first: cancelling calls the futures' callbacks here
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+
     def prefetch(self, paths) -> None:
         """Make the proxies of `paths` not yet held, on as many threads as there are cores: Pillow
         decodes and resamples without holding the interpreter. In the background mode this starts them
