@@ -3,7 +3,8 @@
 1. one step of a frame drag with live reflow on the demo page: the model change, the relayout of the
    page and a synchronous repaint of the canvas at fit-page zoom; and the same step as the editor
    paints it (the area where the frame was and is, and the reflowed frames, through the event loop);
-2. opening a document with 20 photos of 24 megapixels, to the first paint (proxies not yet cached);
+2. opening a document with 20 photos of 24 megapixels, to the first paint (proxies not yet cached: the
+   page paints with a placeholder in each photo frame), to all photos drawn, and opened again;
 3. start-up: a fresh process to the demo page's first paint, and `layout-app --screenshot` as a whole;
 4. one step of a rubber band over 100 items (the demo page's frames, rules and boxes, topped up with
    boxes): the mouse-move event — what it touches, their groups, the selection — and a synchronous
@@ -145,7 +146,14 @@ def paint(ev):
 w.canvas.paintEvent = paint
 while not painted:
     app.processEvents()
-print(json.dumps({"first_paint_s": painted[0] - t0, "peak_mb": peak_mb()}))
+first = painted[0] - t0
+images = w.canvas.painter.images
+while getattr(images, "busy", False):        # the photos arrive in the background: each repaints
+    app.processEvents()
+    time.sleep(0.005)
+for _ in range(3):
+    app.processEvents()                      # the repaint the last photo asked for
+print(json.dumps({"first_paint_s": first, "photos_s": painted[-1] - t0, "peak_mb": peak_mb()}))
 """
 
 # start-up to the first paint of the page, in a fresh process: argv[1] is the time.time() the parent
@@ -329,6 +337,7 @@ def main() -> None:
         typed = keystroke(env, cal)
         doc = make_photo_doc(work)
         opened = run(OPEN, str(doc), env=env)
+        again = run(OPEN, str(doc), env=env)       # the proxies on disk from the first open
         starts, firsts = [], []
         start_up(env, work / "shot.png")           # the proxies of the demo's photos made, bytecode written
         for _ in range(5):
@@ -346,9 +355,11 @@ def main() -> None:
           f"median {band['median_ms']:.1f} ms, 90th percentile {band['p90_ms']:.1f} ms (target ≤ 16 ms)")
     print(slow(band["median_ms"], "ms", 16, cal))
     print(typed)
-    print(f"open a document with 20 photos of 24 MP, to first paint (proxies made): {opened['first_paint_s']:.2f} s, "
+    print(f"open a document with 20 photos of 24 MP, to first paint (no proxy on disk yet: placeholders): {opened['first_paint_s']:.2f} s, "
           f"peak {opened['peak_mb']:.0f} MB (targets ≤ 3 s, ≤ 800 MB)")
-    print(slow(opened["first_paint_s"], "s", 3, cal) + " (photo decoding runs on every core: two here)")
+    print(slow(opened["first_paint_s"], "s", 3, cal) + " (photos are made in the background, on every core)")
+    print(f"    all 20 photos drawn: {opened['photos_s']:.2f} s (slow machine about {opened['photos_s'] * SLOW_FACTOR:.2f} s); "
+          f"opened again (proxies on disk): first paint {again['first_paint_s']:.2f} s, photos drawn {again['photos_s']:.2f} s")
     first = statistics.median(f["first_paint_s"] for f in firsts)
     first_cpu = statistics.median(f["cpu_s"] for f in firsts)
     wall, cpu = statistics.median(w for w, _ in starts), statistics.median(c for _, c in starts)

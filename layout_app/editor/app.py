@@ -147,6 +147,7 @@ def run(argv: list[str]) -> int:
     if args.screenshot:
         app.processEvents()
         window.preflight_panel.start_checking()     # the picture shows the live findings that follow the first paint
+        window.canvas.painter.images.wait()         # and the photos, made in the background
         app.processEvents()
         ok = window.grab().save(args.screenshot)
         if store is not None:

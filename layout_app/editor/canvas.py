@@ -24,6 +24,7 @@ from layout_app.layout.damage import WHOLE, changed_area
 from layout_app.layout.display import PageDisplay
 from layout_app.layout.wrap import keep_out
 from layout_app.model.frame import Frame
+from layout_app.render.qt.images import ImageCache
 from layout_app.render.qt.painter import PagePainter
 from layout_app.units import to_mm
 
@@ -48,6 +49,7 @@ class PageCanvas(QWidget):
     zoomChanged = Signal(float)
     cursorMoved = Signal(QPointF)           # the mouse over the canvas, in pt on the active page (status bar)
     firstPainted = Signal()                 # on the turn of the event loop after the first paint: work put off till then
+    photosArrived = Signal()                # screen proxies made in the background are here (thumbnails redraw)
 
     def __init__(self, controller: DocumentController | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -55,7 +57,8 @@ class PageCanvas(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
         self.setMouseTracking(True)
-        self.painter = PagePainter()
+        # photos are made in the background: the page paints at once, each photo as its proxy arrives
+        self.painter = PagePainter(ImageCache(on_ready=self._photos_arrived))
         self.controller = controller
         self.page_index = 0                 # the active page: the one edits go to
         self.displays: dict[int, PageDisplay] = {}
@@ -586,6 +589,12 @@ class PageCanvas(QWidget):
     def _layer_key(self) -> tuple:
         return (self.zoom(), self.origin().x(), self.origin().y(), self.width(), self.height(),
                 tuple(id(d) for d in self.displays.values()))
+
+    def _photos_arrived(self) -> None:
+        if self._layer is not None:                   # a rubber band's page picture, drawn with placeholders
+            self.begin_layer()
+        self.update()
+        self.photosArrived.emit()
 
     def begin_layer(self) -> None:
         """Draw the pages once into a pixmap: while a rubber band moves only the overlay is drawn."""

@@ -421,6 +421,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         if self.maybe_save():
             event.accept()
+            self.canvas.painter.images.stop()          # the photos not yet begun for the screen are dropped
             self.closed.emit()                          # a store-linked window checks in and stops listening
         else:
             event.ignore()

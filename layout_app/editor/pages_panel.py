@@ -146,6 +146,7 @@ class PagesPanel(QWidget):
         layout.addWidget(self.master)
         self.controller.changed.connect(self.changed)
         window.canvas.pageActivated.connect(lambda _: self._select_current())
+        window.canvas.photosArrived.connect(self._photos_arrived)
         review = getattr(window, "review_action", None)
         if review is not None:                           # review mode: pages can be looked at, not changed
             review.toggled.connect(self.set_review)
@@ -165,6 +166,10 @@ class PagesPanel(QWidget):
             self.reload()                                # pages came or went: show it now
         elif not self.timer.isActive():
             self.timer.start(THROTTLE_MS)
+
+    def _photos_arrived(self) -> None:
+        if any(key is None for key, _ in self.thumbs.values()):
+            self.reload()
 
     def reload(self) -> None:
         self.timer.stop()
@@ -203,7 +208,8 @@ class PagesPanel(QWidget):
         p.drawRect(0, 0, image.width() - 1, image.height() - 1)
         p.end()
         picture = QPixmap.fromImage(image)
-        self.thumbs[page.id] = (key, picture)
+        # drawn with photos still being made: kept under no key, drawn again when they arrive
+        self.thumbs[page.id] = (None if self.window.canvas.painter.incomplete else key, picture)
         self.renders += 1
         return picture
 

@@ -39,7 +39,10 @@ COMMITTED = "新"
 # --- looking at the screen -----------------------------------------------------------------------------
 def shot(w) -> QImage:
     """The canvas as the screen shows it: the window's backing store, so a part the canvas failed to
-    repaint shows stale pixels (QWidget.grab would paint everything afresh)."""
+    repaint shows stale pixels (QWidget.grab would paint everything afresh). Photos are made in the
+    background: the picture is taken once they have arrived and the canvas has repainted for them."""
+    QApplication.processEvents()
+    w.canvas.painter.images.wait()
     QApplication.processEvents()
     c = w.canvas
     top_left = c.mapTo(w, c.rect().topLeft())

@@ -96,7 +96,7 @@ def test_placing_into_a_frame_speaks_chinese_and_drops_the_drops_own_notes(windo
     full = tmp_path / "nothing.xls"
     full.write_bytes(b"\0")
     place(w, [full])
-    assert w._notified and w._notified[-1][1] == "nothing.xls：既不是稿件文件（.txt .docx .md）也不是图片（.jpg .png .tif .webp）"
+    assert w._notified and w._notified[-1][1] == "nothing.xls：既不是稿件文件（.txt .docx .md .pdf）也不是图片（.jpg .png .tif .webp）"
 
 
 def test_a_photo_placed_into_its_frame_is_said_in_chinese(window, tmp_path):

@@ -1,48 +1,122 @@
 """Screen proxies of photos in memory, by path and mtime; on disk they are made by
-imaging.proxy (small, upright, cached by content). Full resolution is never decoded for the screen."""
+imaging.proxy (small, upright, cached by content). Full resolution is never decoded for the screen.
+
+An editor's cache makes them in the background: a page opened with twenty new 24-megapixel photos is
+painted at once with a placeholder in each photo frame, and each photo appears as its proxy arrives."""
 from __future__ import annotations
 
 import os
 from collections import OrderedDict
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
 from layout_app.imaging.proxy import make_proxy_picture
 from layout_app.imaging.source import PhotoError
 
 MAX_PROXIES = 64
+PENDING = "pending"        # proxy(): being made in the background, not yet here
+# How long a paint waits for the proxies it has just asked for: proxies on disk (a few ms each) are
+# drawn in the first paint instead of a placeholder and a second paint; new 24 MP photos are not waited for.
+SOON_S = 0.1
+
+
+class _Arrivals(QObject):
+    """Carries 'a proxy is ready' from a worker thread to the GUI thread (a queued signal)."""
+    arrived = Signal()
 
 
 class ImageCache:
-    def __init__(self):
+    def __init__(self, on_ready=None):
+        """`on_ready`: called in the GUI thread after proxies made in the background arrive; without it
+        every proxy is made before it is drawn (proof pictures, exports of the screen)."""
         self._cache: OrderedDict[tuple[str, int], tuple[QImage, int, int] | None] = OrderedDict()
+        self.on_ready = on_ready
+        self._pending: dict[tuple[str, int], Future] = {}
+        self._pool: ThreadPoolExecutor | None = None
+        self._arrivals: _Arrivals | None = None
 
-    def proxy(self, path: str) -> tuple[QImage, int, int] | None:
-        """(proxy image, full width, full height), or None when the file is missing or unreadable."""
+    def proxy(self, path: str, wait: bool = True):
+        """(proxy image, full width, full height), or None when the file is missing or unreadable;
+        with wait=False in the background mode, PENDING while it is being made."""
         key = _key(path)
         if key is None:
             return None
         if key in self._cache:
             self._cache.move_to_end(key)
             return self._cache[key]
+        future = self._pending.get(key)
+        if future is None and not wait and self.on_ready is not None:
+            future = self._submit(key, path)
+        if future is not None:
+            if not wait:
+                return PENDING
+            return self._collect(key, future.result())
         return self._keep(key, _load(path))
 
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def wait(self) -> None:
+        """Wait for every proxy being made (a screenshot shows the photos) and hand them over."""
+        if self._pending:
+            wait(list(self._pending.values()))
+            self._arrived()
+
+    def stop(self) -> None:
+        """The window closes: proxies not yet begun are dropped, so the app does not stay on to make
+        them (one being made finishes: its file is written whole or not at all)."""
+        pool, self._pool = self._pool, None
+        self._pending.clear()                # first: cancelling calls the futures' callbacks here
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+
     def prefetch(self, paths) -> None:
-        """Make and read the proxies of `paths` not yet held, on as many threads as there are cores:
-        Pillow decodes and resamples without holding the interpreter, and a page that shows twenty
-        new photos waited for them one after the other."""
+        """Make the proxies of `paths` not yet held, on as many threads as there are cores: Pillow
+        decodes and resamples without holding the interpreter. In the background mode this starts them
+        and waits SOON_S at most; otherwise it waits for all (twenty new photos waited one by one)."""
         todo = {}
         for path in paths:
             key = _key(path)
-            if key is not None and key not in self._cache:
+            if key is not None and key not in self._cache and key not in self._pending:
                 todo[key] = path
+        todo = dict(list(todo.items())[:MAX_PROXIES])
+        if self.on_ready is not None:
+            started = [self._submit(key, path) for key, path in todo.items()]
+            if started:                      # those ready soon are drawn now, not painted twice
+                wait(started, timeout=SOON_S)
+                for key in todo:
+                    if self._pending[key].done():
+                        self._collect(key, self._pending[key].result())
+            return
         if len(todo) < 2:
             return
-        todo = dict(list(todo.items())[:MAX_PROXIES])
         with ThreadPoolExecutor(max_workers=min(len(todo), os.cpu_count() or 1)) as pool:
             for key, result in zip(todo, pool.map(_load, todo.values())):
                 self._keep(key, result)
+
+    def _submit(self, key, path: str) -> Future:
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=os.cpu_count() or 1, thread_name_prefix="proxy")
+            self._arrivals = _Arrivals()
+            self._arrivals.arrived.connect(self._arrived)
+        future = self._pending[key] = self._pool.submit(_load, path)
+        future.add_done_callback(lambda _f: self._arrivals.arrived.emit())
+        return future
+
+    def _arrived(self) -> None:
+        """In the GUI thread: take what is done, then tell the editor once."""
+        done = [(key, f) for key, f in self._pending.items() if f.done()]
+        for key, future in done:
+            self._collect(key, future.result())
+        if done and self.on_ready is not None:
+            self.on_ready()
+
+    def _collect(self, key, result):
+        self._pending.pop(key, None)
+        return self._keep(key, result)
 
     def _keep(self, key, result):
         self._cache[key] = result

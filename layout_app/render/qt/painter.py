@@ -4,15 +4,19 @@ Coordinates are page pt (origin at the trim's top-left, y down); callers set the
 """
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGlyphRun, QImage, QPainter, QPainterPath, QPen, QRawFont, QTransform
 
 from layout_app.geometry import Rect
 from layout_app.layout.display import Box, Dot, GlyphRun, Group, ImagePlacement, PageDisplay, Rule, cover
-from layout_app.render.qt.images import ImageCache
+from layout_app.render.qt.images import PENDING, ImageCache
 from layout_app.text.fonts import registry
 
 PLACEHOLDER = QColor(120, 120, 120)
+PENDING_GREY = QColor(200, 200, 200)    # a photo frame whose proxy is being made, and its file's name
+PENDING_TEXT = QColor(60, 60, 60)
 GLYPH_CACHE = 20000          # glyph runs kept ready to draw (a full broadsheet has about 1,000)
 # Qt's raster engine caches glyph images up to 64 device pixels; above that it falls back to a path
 # it does not build for a QRawFont loaded from a file, and draws nothing (a banner at 100 % zoom
@@ -49,6 +53,7 @@ class PagePainter:
         self._joined: dict[tuple, tuple] = {}
         self._scale = 1.0                 # device pixels per pt while a page is painted
         self._colour = None
+        self.incomplete = False           # the last paint drew a photo as 'being made'
 
     def raw_font(self, face: str, size: float) -> QRawFont:
         key = (face, size)
@@ -76,6 +81,7 @@ class PagePainter:
         painter.fillRect(QRectF(0, 0, page.width, page.height), Qt.GlobalColor.white)
         self._scale = _device_scale(painter)      # one transform for the whole page
         self._colour = None                       # the pen's colour as set by the last glyph run
+        self.incomplete = False                   # a photo was drawn as 'being made' (drawn again later)
         self._greek = greek_px / self._scale if self._scale else 0.0     # in pt
         items = page.items
         if visible is not None:
@@ -301,10 +307,20 @@ class PagePainter:
 
     def _image(self, painter: QPainter, item: ImagePlacement, draft: bool) -> None:
         r = QRectF(item.rect.x, item.rect.y, item.rect.width, item.rect.height)
-        proxy = self.images.proxy(item.path)
+        proxy = self.images.proxy(item.path, wait=False)
         painter.save()
         painter.setClipRect(r)
-        if proxy is None:
+        if proxy is PENDING:                     # being made: a grey frame with the file's name for now
+            self.incomplete = True
+            painter.fillRect(r, PENDING_GREY)
+            painter.setPen(QPen(PLACEHOLDER, 1.0))
+            painter.drawRect(r)
+            font = QFont()                       # ~11 device pixels, whatever the zoom
+            font.setPixelSize(max(1, round(min(11.0 / max(self._scale, 1e-3), r.height() / 3))))
+            painter.setFont(font)
+            painter.setPen(PENDING_TEXT)
+            painter.drawText(r, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWrapAnywhere, os.path.basename(item.path))
+        elif proxy is None:
             painter.fillRect(r, QColor(235, 235, 235))
             painter.setPen(QPen(PLACEHOLDER, 1.0))
             painter.drawRect(r)
