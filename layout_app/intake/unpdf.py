@@ -445,7 +445,7 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
     a piece that stops after a comma-like mark and is not full takes the next piece on while both
     fit in one column line together."""
     out: list[str] = []
-    for line in lines:
+    for k, line in enumerate(lines):
         s = line.strip()
         prev = out[-1].strip() if out else ""
         # …or before a closing quote set close: '“健身步道添新彩！' / '”截至目' were one column line
@@ -456,7 +456,34 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
             out[-1] = prev + s
         else:
             out.append(line)
+        # …or after a sentence's closing mark, before a piece that cannot be a column line of its own
+        nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        if len(out) >= 2 and _stub(out[-1].strip(), nxt, measure):
+            before, piece = out[-2].strip(), out[-1].strip()
+            if (before[-1:] in _CUT_AFTER and not _starts_part(before) and not _full(before, measure)
+                    and _squeezed(before + piece) <= measure + 0.01):
+                out[-2:] = [before + piece]
     return out
+
+
+_CUT_AFTER = set("。！？”’）!?)")
+
+
+def _stub(piece: str, nxt: str, measure: int) -> bool:
+    """A piece of running text that cannot be a column line by itself: it goes on (no sentence ends
+    it) yet fills neither the column nor an indented first line, and stops on a character, not on a
+    mark pdftotext -raw cuts after ('居民们纷纷点赞：“文' / '化礼堂乐融融！”': the rest of the line
+    before it); or on a comma-like mark when the piece after it does not fit beside it ('1月23日，')."""
+    if not piece or _ends_sentence(piece) or not _body_like(piece) or _starts_part(piece):
+        return False
+    if _full(piece, measure) or _full(piece, measure - 2):
+        return False
+    number = _LEADING_NUMBER.match(nxt)
+    if number and width(piece + number.group()) > measure - 2 + 0.01:
+        return False            # a first line the number after it did not fit on ('…还将在' / '10 个村')
+    if nxt[:1] in _NO_LINE_END and width(piece) >= measure - 3 - 0.01:
+        return False            # … or the opening quote, which may not end a line ('…妇联启用' / '“志')
+    return piece[-1] not in _MID_MARKS or not nxt or _squeezed(piece + nxt) > measure + 0.01
 
 
 _BYLINE = ("本报记者", "本报通讯员", "通讯员", "记者")
@@ -651,73 +678,6 @@ def wrapped_headlines(lines: list[str]) -> list[str]:
     return out
 
 
-_NAME_RUN = re.compile(r"[\u3400-\u9fff0-9A-Za-z]{3,}")      # names hold digits and Latin too: 5G基站, APP
-_SUBJECT_MIN = 2       # a story names its subject more than once (its text and its captions)
-_OWN_SHARE = 0.6       # … and most of the page's mentions of it are in the story itself
-
-
-def _names(line: str) -> set[str]:
-    """The names a heading line may hold: three to eight characters in a row (Chinese, digits, Latin)."""
-    return {run[a:b] for run in _NAME_RUN.findall(close_up(line))
-            for a in range(len(run) - 2) for b in range(a + 3, min(len(run), a + 8) + 1)}
-
-
-def _story_text_after(lines: list[str], k: int) -> str:
-    """The text under a heading that ends before line k (paragraphs and captions): up to the next
-    heading line."""
-    out = []
-    for line in lines[k:]:
-        s = line.strip()
-        if not s or _starts_part(s) or s.startswith(_DASH_DECK) or _FIGURE_DECK.match(s):
-            continue
-        if _lone_head_line(s):
-            break
-        out.append(s)
-    return "\n".join(out)
-
-
-def _subject(names: set[str], story: str, page: str) -> set[str]:
-    """The story's subject among `names`: what its text repeats most of what is its own — named
-    mostly in this story, not all over the page (居民, 志愿者 are in every story; the story's place
-    and the thing it is about are its own)."""
-    own = {n: story.count(n) for n in names}
-    mine = {n: c for n, c in own.items() if c >= _SUBJECT_MIN and c >= _OWN_SHARE * page.count(n)}
-    top = max(mine.values(), default=0)
-    return {n for n, c in mine.items() if c >= top / 2}
-
-
-def headline_halves(lines: list[str]) -> list[str]:
-    """Two heading lines that read as kicker over headline may be one headline the typesetter broke in
-    two (the type sizes, which would tell, are gone). A headline says what the story is about: it names
-    the story's subject. When the upper line names the subject and the lower one does not (it goes on
-    about the subject: '…开放6天' / '居民点赞“节节高”'), the lower line is the rest of the headline, not
-    a headline of its own. Looked at over the last two heading lines of a heading (a kicker may stand
-    above them), never where the upper one ends in a colon."""
-    out = list(lines)
-    page = "\n".join(out)
-    i = 0
-    while i < len(out):
-        run = []
-        j = i
-        while j < len(out) and out[j].strip() and _lone_head_line(out[j].strip()) and not _FIGURE_DECK.match(out[j].strip()):
-            run.append(j)
-            j += 1
-        # …or a dash deck and one heading line under it: the deck wrapped in its frame (a banner's
-        # deck over a story's headline is the other reading: that headline names its story's subject)
-        deck = len(run) == 1 and i > 0 and out[i - 1].strip().startswith(_DASH_DECK)
-        if len(run) in (2, 3) or deck:
-            upper = i - 1 if deck else run[-2]
-            p, q = out[upper].strip(), out[run[-1]].strip()
-            text = _story_text_after(out, j)
-            if text and not p.endswith(("：", ":")) and width(p) + width(q) <= 36:
-                subject = _subject(_names(p) | _names(q), text, page)
-                if subject and any(n in p for n in subject) and not any(n in q for n in subject):
-                    out[upper:run[-1] + 1] = [p + ("" if deck else " ") + q]
-                    j -= 1
-        i = j + 1 if j > i else i + 1
-    return out
-
-
 _DASH_DECK = ("——", "—", "－－", "--")
 # a deck that sums the story up in figures: '81名青年参与 进一步提升了基层治理水平'
 _FIGURE_DECK = re.compile(r"^\d+[\u4e00-\u9fff]\S*\s\S")
@@ -742,10 +702,10 @@ def four_line_headings(lines: list[str]) -> list[str]:
     return out
 
 
-def unpdf(lines: list[str], measure: int | None = None) -> list[str]:
+def unpdf(lines: list[str], measure: int | None = None, doubts: dict[str, float] | None = None) -> list[str]:
     """The lines of copy taken out of a PDF, repaired; other copy is returned as it is.
     `measure`: the column width in characters when it is known (then the copy is taken to be from
-    a PDF without looking)."""
+    a PDF without looking). `doubts`: filled with the heading lines joined by a guess → its confidence."""
     given = lines
     lines = [part for l in lines for part in l.split("\f")]
     if measure is None:
@@ -758,8 +718,10 @@ def unpdf(lines: list[str], measure: int | None = None) -> list[str]:
     lines = [close_up(l) for l in lines]
     lines = _join_wrapped_heads(lines, measure)
     lines = visual_lines(lines, measure)
-    return parts_apart(captions_after_body(headline_halves(four_line_headings(wrapped_headlines(
-        heading_cuts(join_column_lines(lines, measure)))))))
+    # heading lines: which are one headline is decided in headings (it uses the helpers here)
+    from layout_app.intake.headings import heading_lines
+    return parts_apart(captions_after_body(heading_lines(four_line_headings(wrapped_headlines(
+        heading_cuts(join_column_lines(lines, measure)))), doubts)))
 
 
 def unpdf_text(text: str, measure: int | None = None) -> str:

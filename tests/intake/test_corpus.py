@@ -45,7 +45,6 @@ PDF_NOT_EXACT = {
     "page1009-pdftotext": "side-by-side columns and headings of neighbouring stories",
     "page1018-pdftotext": "side-by-side columns and headings of neighbouring stories",
     "page1027-pdftotext": "side-by-side columns and headings of neighbouring stories",
-    "page1003-pdftotext-raw": "headlines in two lines; heading pieces cut at quotes",
     "page1006-pdfium": "headlines in two lines read as kicker + headline",
 }
 

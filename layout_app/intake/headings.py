@@ -1,0 +1,125 @@
+"""Which heading lines of a printed page's text are one headline: the text taken out of a PDF has lost
+the type sizes, so a headline the typesetter set in two lines comes out as two heading lines — and
+reads like a kicker (引题) over a headline (主题), or a headline over a deck (副题). Decided here from
+what a page editor reads in the words themselves:
+- a line that opens with a figure and its unit before a space ('50天 志愿者点赞…') is the rest of the
+  line above: a headline broken before its figure ('…工作室开放' / '50天 …'); a deck in figures opens
+  with what was counted (300名居民参与 …);
+- a headline names what its story is about — the names its text repeats and other stories do not
+  (its place, the thing it is about); a kicker sets the scene and may name nothing of it. A lower
+  heading line that names none of the story's own names under a line that does is the rest of that
+  headline ('…开放40天' / '志愿者点赞“聚人气”': the volunteers are in every story).
+Each join is a guess with a confidence, kept in `doubts` (the joined line → confidence) for the
+import to show; only white space is added, never a character dropped."""
+from __future__ import annotations
+
+import re
+
+from layout_app.intake.unpdf import (
+    _DASH_DECK, _FIGURE_DECK, _heading_like, _lone_head_line, _starts_part, close_up, width,
+)
+
+_NAME_RUN = re.compile(r"[\u3400-\u9fff0-9A-Za-z]{3,}")      # names hold digits and Latin too: 5G基站, APP
+_OWN_MIN = 2           # a story names what it is about more than once (its text and its captions)
+_OWN_SHARE = 0.75      # … and most of the page's other mentions of it are in the story itself
+_HEADLINE_MAX = 36     # two halves of one headline together (the corpus's longest is 34 characters)
+# people a story is told through, in every story of a local page: not what one story is about
+_PEOPLE = {"志愿者", "网格员", "孩子们", "老人们", "居民们", "村民们", "党员们", "青年们", "游客们", "商户们", "工作人员",
+           "老党员", "退休职工", "小学生", "中学生", "大学生", "年轻人", "老年人"}
+# a figure and its unit, then a space: the middle of a headline's phrase, never the start of a deck
+_FIGURE_OPENER = re.compile(r"^\d+[\u4e00-\u9fff] +\S")
+
+BY_NAMES = 0.55        # the lower line names nothing of the story: likely, but a kicker may name nothing
+BY_FIGURE = 0.8        # a line cannot open on '50天 ': sure but for a deck without its counted noun
+
+
+def heading_lines(lines: list[str], doubts: dict[str, float] | None = None) -> list[str]:
+    """Heading lines of one headline joined (a space at the break, as the copy has it)."""
+    return headline_halves(figure_openers(lines, doubts), doubts)
+
+
+def figure_openers(lines: list[str], doubts: dict[str, float] | None = None) -> list[str]:
+    """'翠屏社区家庭医生工作室开放' / '50天 志愿者点赞“乐融融”' → one headline: a heading line that opens
+    with a figure and its unit before a space continues the heading line above (which stops on a
+    character, not on a colon or a mark)."""
+    out: list[str] = []
+    for line in lines:
+        s = line.strip()
+        prev = out[-1].strip() if out else ""
+        if (prev and _FIGURE_OPENER.match(s) and _heading_like(s) and _lone_head_line(prev)
+                and not prev.startswith(_DASH_DECK) and "\u4e00" <= prev[-1] <= "\u9fff"
+                and width(prev) + width(s) <= _HEADLINE_MAX):
+            out[-1] = prev + s
+            _doubt(doubts, out[-1], BY_FIGURE)
+        else:
+            out.append(line)
+    return out
+
+
+def _names(line: str) -> set[str]:
+    """The names a heading line may hold: three to eight characters in a row (Chinese, digits, Latin),
+    not the people every story is told through (志愿者, 网格员)."""
+    return {run[a:b] for run in _NAME_RUN.findall(close_up(line))
+            for a in range(len(run) - 2) for b in range(a + 3, min(len(run), a + 8) + 1)} - _PEOPLE
+
+
+def _story_text_after(lines: list[str], k: int) -> tuple[str, int]:
+    """The text under a heading that ends before line k (paragraphs and captions), up to the next
+    heading line; and where it ends."""
+    out = []
+    end = k
+    while end < len(lines):
+        s = lines[end].strip()
+        if s and _lone_head_line(s) and not (_starts_part(s) or s.startswith(_DASH_DECK) or _FIGURE_DECK.match(s)):
+            break
+        if s and not (_starts_part(s) or s.startswith(_DASH_DECK) or _FIGURE_DECK.match(s)):
+            out.append(s)
+        end += 1
+    return "\n".join(out), end
+
+
+def own_names(names: set[str], story: str, elsewhere: str) -> set[str]:
+    """The story's own names among `names`: named at least twice in its text, and mostly there —
+    not all over the page (居民, 志愿者 are in every story; its place and its 共享菜园 are its own).
+    `elsewhere`: the page's text outside this story and its heading."""
+    own = set()
+    for n in names:
+        here = story.count(n)
+        if here >= _OWN_MIN and here >= _OWN_SHARE * (here + elsewhere.count(n)):
+            own.add(n)
+    return own
+
+
+def headline_halves(lines: list[str], doubts: dict[str, float] | None = None) -> list[str]:
+    """The last two heading lines of a heading (a kicker or the page banner may stand above them) are
+    one headline when the upper names something of the story's own and the lower names nothing of it:
+    the lower goes on about what the upper named ('…开放6天' / '居民点赞“节节高”'). Never where the
+    upper ends in a colon (a label: 记者蹲点：). A dash deck over one heading line is looked at the same
+    way: the deck wrapped in its frame."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        run = []
+        j = i
+        while j < len(out) and out[j].strip() and _lone_head_line(out[j].strip()) and not _FIGURE_DECK.match(out[j].strip()):
+            run.append(j)
+            j += 1
+        deck = len(run) == 1 and i > 0 and out[i - 1].strip().startswith(_DASH_DECK)
+        if len(run) >= 2 or deck:
+            upper = i - 1 if deck else run[-2]
+            p, q = out[upper].strip(), out[run[-1]].strip()
+            text, end = _story_text_after(out, j)
+            if text and not p.endswith(("：", ":")) and width(p) + width(q) <= _HEADLINE_MAX:
+                elsewhere = "\n".join(out[:i - 1 if deck else run[0]] + out[end:])
+                own = own_names(_names(p) | _names(q), text, elsewhere)
+                if any(n in p for n in own) and not any(n in q for n in own):
+                    out[upper:run[-1] + 1] = [p + ("" if deck else " ") + q]
+                    _doubt(doubts, out[upper], BY_NAMES)
+                    j -= 1
+        i = j + 1 if j > i else i + 1
+    return out
+
+
+def _doubt(doubts: dict[str, float] | None, line: str, confidence: float) -> None:
+    if doubts is not None:
+        doubts[line] = min(confidence, doubts.get(line, 1.0))
