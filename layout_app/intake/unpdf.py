@@ -385,7 +385,7 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
         if _opens_with_closing(line) or last.rstrip()[-1:] in _NO_LINE_END or (
                 last.rstrip()[-1:] in "：:" and line.startswith("“")):
             return True
-        if _caption_like(line) and width(line) > measure + 1.2:
+        if _caption_like(line) and width(line) > measure + 1.2 and not _fits(line, measure):
             return False        # a caption set wider than a column, under its photo
         if _ends_sentence(last) and _heading_like(line) and _over_deck():
             return False        # a headline over its deck (a line or two above it), however wide
@@ -451,8 +451,10 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
         # …or before a closing quote set close: '“健身步道添新彩！' / '”截至目' were one column line
         # …or a bracketed piece it cut at both brackets: '（社区）' / '推广儿童之家的做法。'
         bracketed = prev[:1] in "（(" and prev[-1:] in "）)"
-        if (prev and s and (prev[-1] in _MID_MARKS or s[0] in "”’」』）" or bracketed) and not _starts_part(s)
-                and not _full(prev, measure) and width(prev) <= measure and _squeezed(prev + s) <= measure + 0.01):
+        # …or before an opening quote set close, in running text that goes on: '…派出所启用' / '“文'
+        opening = s[:1] in "“‘" and _body_like(prev) and not _ends_sentence(prev)
+        if (prev and s and (prev[-1] in _MID_MARKS or s[0] in "”’」』）" or bracketed or opening) and not _starts_part(s)
+                and not _full(prev, measure) and width(prev) <= measure and _fits(prev + s, measure)):
             out[-1] = prev + s
         else:
             out.append(line)
@@ -461,12 +463,19 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
         if len(out) >= 2 and _stub(out[-1].strip(), nxt, measure):
             before, piece = out[-2].strip(), out[-1].strip()
             if (before[-1:] in _CUT_AFTER and not _starts_part(before) and not _full(before, measure)
-                    and _squeezed(before + piece) <= measure + 0.01):
+                    and _fits(before + piece, measure)):
                 out[-2:] = [before + piece]
     return out
 
 
 _CUT_AFTER = set("。！？”’）!?)")
+
+
+def _fits(pieces: str, measure: int) -> bool:
+    """Pieces that fit one column line together, their marks set close (digits and Latin have
+    estimated widths: within most of a character)."""
+    slack = 0.8 if any(ch.isascii() and ch.isalnum() for ch in pieces) else 0.01
+    return _squeezed(pieces) <= measure + slack
 
 
 def _stub(piece: str, nxt: str, measure: int) -> bool:
@@ -571,7 +580,13 @@ def _join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
         # nor does '枫林镇：' before '夜巡队显身手' (a place and its colon open a headline)
         scrap = (bool(s) and width(s) <= 4 and not _starts_part(s) and not s.endswith(("：", ":"))
                  and not (s.endswith(_TAKES_OBJECT) and _QUOTED_TERM.match(nxt)))
-        if prev and s and (prev[-1] in _NO_LINE_END or (_closes_quote(prev, s) and not _body_like(prev))) and width(s) <= measure:
+        # (not a quote opened at a running line's end: '近日，' / '…启用' / '“文' / '化礼堂”' — visual_lines
+        # puts '“文' back on its line)
+        before = out[-2].strip() if len(out) >= 2 else ""
+        running = _body_like(before) or (len(out) >= 3 and out[-3].strip()[-1:] in _MID_MARKS)
+        line_end = prev.startswith("“") and width(prev) <= 3 and running and not _ends_sentence(before)
+        if prev and s and (prev[-1] in _NO_LINE_END or (_closes_quote(prev, s) and not _body_like(prev) and not line_end)) \
+                and width(s) <= measure:
             out[-1] = out[-1].rstrip() + s
         elif (s and _heading_like(prev) and _heading_like(s) and width(prev) > measure + 1.2
               and _WRAPPED_PHRASE.search(prev) and width(prev + s) <= 34):
