@@ -33,9 +33,36 @@ BY_NAMES = 0.55        # the lower line names nothing of the story: likely, but 
 BY_FIGURE = 0.8        # a line cannot open on '50天 ': sure but for a deck without its counted noun
 
 
-def heading_lines(lines: list[str], doubts: dict[str, float] | None = None) -> list[str]:
+BY_WRAP = 0.7          # a scrap under a long labelled line: a kicker wrapped in its frame
+
+
+def heading_lines(lines: list[str], measure: int, doubts: dict[str, float] | None = None) -> list[str]:
     """Heading lines of one headline joined (a space at the break, as the copy has it)."""
-    return headline_halves(figure_openers(lines, doubts), doubts)
+    return headline_halves(figure_openers(wrapped_in_frame(lines, measure, doubts), doubts), doubts)
+
+
+_PLACE_REST = re.compile(r"^(村|镇|乡|街道|社区|区|县|市)")
+_CUT_PLACE = re.compile(r"[：:][\u4e00-\u9fff]{1,3}$")
+
+
+def wrapped_in_frame(lines: list[str], measure: int, doubts: dict[str, float] | None = None) -> list[str]:
+    """A long kicker wrapped in its frame ('便民服务暖民心 群众笑脸更灿烂：青石社区的新' / '变化'): a scrap of
+    two to four characters under a labelled heading line (with a colon) wider than a column; or a place
+    name cut after the label (…：福田' / '村的新变化': a place's stem and its 村 are one word)."""
+    out: list[str] = []
+    for line in lines:
+        s = line.strip()
+        prev = out[-1].strip() if out else ""
+        if (prev and s and _lone_head_line(prev) and _lone_head_line(s) and not prev.startswith(_DASH_DECK)
+                and "\u4e00" <= prev[-1] <= "\u9fff" and (
+                    ("：" in prev and width(prev) > measure + 1.2 and 2 <= len(s) <= 4
+                     and all("\u4e00" <= ch <= "\u9fff" for ch in s))
+                    or (_CUT_PLACE.search(prev) and _PLACE_REST.match(s)))):
+            out[-1] = prev + s
+            _doubt(doubts, out[-1], BY_WRAP)
+        else:
+            out.append(line)
+    return out
 
 
 def figure_openers(lines: list[str], doubts: dict[str, float] | None = None) -> list[str]:

@@ -391,6 +391,8 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
             return False        # a headline over its deck (a line or two above it), however wide
         if _PHRASE_SPACE.search(line) and width(line) > 6 and not _body_like(line) and "。" not in line:
             return False        # a heading with a space between its phrases
+        if len(cur) == 1 and out and out[-1].endswith(("：", ":")) and width(out[-1]) <= 8 and not _body_like(last):
+            return False        # the rest of a heading after its label ('记者蹲点：' / '双河社区的“5G基站”一天')
         if len(cur) == 1:
             # a paragraph's first line, or a heading: only a line that looks like running text
             # (with a comma, or as wide as an indented first line) runs on, and only into a line no
@@ -736,7 +738,7 @@ def unpdf(lines: list[str], measure: int | None = None, doubts: dict[str, float]
     # heading lines: which are one headline is decided in headings (it uses the helpers here)
     from layout_app.intake.headings import heading_lines
     return parts_apart(captions_after_body(heading_lines(four_line_headings(wrapped_headlines(
-        heading_cuts(join_column_lines(lines, measure)))), doubts)))
+        heading_cuts(join_column_lines(lines, measure)))), measure, doubts)))
 
 
 def unpdf_text(text: str, measure: int | None = None) -> str:
