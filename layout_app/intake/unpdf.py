@@ -410,7 +410,16 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
         # a sentence ended at the line's end: the paragraph goes on only if the next line is full
         # (a new paragraph's first line is indented, so shorter)
         # (not the paragraph's first line here: only a full line goes on)
-        return (_near(last, measure) or _no_room(last, line)) and full(line)
+        return (_near(last, measure) or _no_room(last, line)) and (full(line) or closes_story(line))
+
+    def closes_story(line: str) -> bool:
+        """A paragraph's last line, wider than an indented first line holds unless its marks are
+        squeezed ('这样的夜巡队，谁不喜欢？'), over what is not the rest of a paragraph (the next heading,
+        or a new paragraph's first line): a paragraph's end, not a paragraph of one line set by push-in."""
+        return (_ends_sentence(line) and not _caption_like(line) and not _heading_like(line)
+                and measure - 2 + 0.01 < width(line) <= measure + 0.01
+                and (not after or _starts_part(after) or _caption_like(after) or _heading_like(after)
+                     or not _near(after, measure)))
 
     for i, raw in enumerate(lines):
         line = raw.strip(" \t\u3000")
