@@ -83,7 +83,7 @@ def figure_openers(lines: list[str], doubts: dict[str, float] | None = None) -> 
     return out
 
 
-def _names(line: str) -> set[str]:
+def names_in(line: str) -> set[str]:
     """The names a heading line may hold: three to eight characters in a row (Chinese, digits, Latin),
     not the people every story is told through (志愿者, 网格员)."""
     return {run[a:b] for run in _NAME_RUN.findall(close_up(line))
@@ -138,7 +138,7 @@ def headline_halves(lines: list[str], doubts: dict[str, float] | None = None) ->
             text, end = _story_text_after(out, j)
             if text and not p.endswith(("：", ":")) and width(p) + width(q) <= _HEADLINE_MAX:
                 elsewhere = "\n".join(out[:i - 1 if deck else run[0]] + out[end:])
-                own = own_names(_names(p) | _names(q), text, elsewhere)
+                own = own_names(names_in(p) | names_in(q), text, elsewhere)
                 if any(n in p for n in own) and not any(n in q for n in own):
                     out[upper:run[-1] + 1] = [p + ("" if deck else " ") + q]
                     _doubt(doubts, out[upper], BY_NAMES)

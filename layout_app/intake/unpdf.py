@@ -594,7 +594,8 @@ def _join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
         # (not a quote opened at a running line's end: '近日，' / '…启用' / '“文' / '化礼堂”' — visual_lines
         # puts '“文' back on its line)
         before = out[-2].strip() if len(out) >= 2 else ""
-        running = _body_like(before) or (len(out) >= 3 and out[-3].strip()[-1:] in _MID_MARKS)
+        running = (_body_like(before) or before[-1:] in _MID_MARKS
+                   or (len(out) >= 3 and out[-3].strip()[-1:] in _MID_MARKS))
         line_end = prev.startswith("“") and width(prev) <= 3 and running and not _ends_sentence(before)
         if prev and s and (prev[-1] in _NO_LINE_END or (_closes_quote(prev, s) and not _body_like(prev) and not line_end)) \
                 and width(s) <= measure:
