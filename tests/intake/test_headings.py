@@ -78,7 +78,7 @@ def test_a_kicker_wrapped_in_its_frame_is_one_line_again():
 
 def test_a_short_kicker_under_a_wide_line_without_a_label_stays_apart():
     # the page banner (no colon: not a label) over a story's short kicker and its headline
-    lines = ["便民服务暖民心 共建共享新家园", "乡村振兴", "松涛乡：共享菜园书香浓"] + GARDEN
+    lines = ["全县民生实事暖人心 城乡社区展新颜", "乡村振兴", "松涛乡：共享菜园书香浓"] + GARDEN
     assert heading_lines(lines, 13)[:3] == lines[:3]
     # a colon line as narrow as a column is no wrapped kicker either
     lines = ["我县：便民服务暖民心", "乡村振兴", "松涛乡：共享菜园书香浓"] + GARDEN
@@ -111,9 +111,9 @@ def test_a_piece_that_cannot_be_a_column_line_goes_back_onto_the_line_before():
 
 def test_a_first_line_short_of_an_opening_quote_or_a_figure_is_a_paragraphs_start():
     # '近日，南山乡妇联启用' is short because '“志' went to the next line: a new paragraph all the same
-    raw = ["松涛乡：共享菜园书香浓", BYLINE, "截至目前，松涛乡已排查整", "改隐患多处，群众很满意。", "近日，", "南山乡妇联启用", "“志",
-           "愿服务队”", "，吸引了多名居民参与。"]
-    assert unpdf(raw, measure=13)[2:] == ["截至目前，松涛乡已排查整改隐患多处，群众很满意。",
+    raw = ["松涛乡：共享菜园书香浓", BYLINE, "截至目前，松涛乡已排查整", "改隐患多处，群众很满意的", "人数超过了一千三百余名村民", "参与。",
+           "近日，", "南山乡妇联启用", "“志", "愿服务队”", "，吸引了多名居民参与。"]
+    assert unpdf(raw, measure=13)[2:] == ["截至目前，松涛乡已排查整改隐患多处，群众很满意的人数超过了一千三百余名村民参与。",
                                           "近日，南山乡妇联启用“志愿服务队”，吸引了多名居民参与。"]
 
 
@@ -151,5 +151,18 @@ def test_a_line_wider_than_an_indented_first_line_ends_the_paragraph_above():
 
 def test_a_heading_after_its_label_is_not_run_into_a_paragraph():
     # '双河社区的“5G基站”一天' is as wide as an indented first line by its figures' estimate
-    raw = ["记者蹲点：", "双河社区的“5G基站”一天", "双河社区5G基站书香浓", BYLINE, "近日，双河社区新时代文明", "实践站启用了新的5G基站。"]
-    assert unpdf(raw, measure=13)[:3] == ["记者蹲点：双河社区的“5G基站”一天", "双河社区5G基站书香浓", BYLINE]
+    # and the headline under it, with figures, as wide as a full column line
+    raw = ["记者蹲点：", "双河社区的“5G基站”一天", "双河社区5G基站开放22天", "商户点赞", "“聚人气”", BYLINE,
+           "近日，双河社区新时代文明", "实践站启用了新的5G基站。"]
+    out = unpdf(raw, measure=13)
+    assert out[0] == "记者蹲点：双河社区的“5G基站”一天" and out[-2] == BYLINE
+    assert "".join(out[1:-2]).replace(" ", "") == "双河社区5G基站开放22天商户点赞“聚人气”"
+
+
+def test_a_heading_ending_in_a_quote_under_a_paragraph_is_no_paragraphs_end():
+    # '双河村建成“垃圾分类站”' is twelve wide and ends in a closing quote, over the rest of its headline
+    body = ["今年以来，松涛乡把夜巡队", "作为重点工作，推出了多项举", "措，群众反响都很好很好。"]
+    out = unpdf(["松涛乡：夜巡队书香浓", BYLINE] + body + ["双河村建成“垃圾分类站”", "有效解决了群众的急难愁盼问题", BYLINE]
+                + body, measure=13)
+    assert out[2:4] == ["今年以来，松涛乡把夜巡队作为重点工作，推出了多项举措，群众反响都很好很好。", ""]
+    assert "双河村建成“垃圾分类站” 有效解决了群众的急难愁盼问题" in out
