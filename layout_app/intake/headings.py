@@ -16,7 +16,13 @@ from __future__ import annotations
 import re
 
 from layout_app.intake.unpdf import (
-    _DASH_DECK, _FIGURE_DECK, _heading_like, _lone_head_line, _starts_part, close_up, width,
+    _DASH_DECK,
+    _FIGURE_DECK,
+    _heading_like,
+    _lone_head_line,
+    _starts_part,
+    close_up,
+    width,
 )
 
 _NAME_RUN = re.compile(r"[\u3400-\u9fff0-9A-Za-z]{3,}")      # names hold digits and Latin too: 5G基站, APP
@@ -38,7 +44,20 @@ BY_WRAP = 0.7          # a scrap under a long labelled line: a kicker wrapped in
 
 def heading_lines(lines: list[str], measure: int, doubts: dict[str, float] | None = None) -> list[str]:
     """Heading lines of one headline joined (a space at the break, as the copy has it)."""
-    return headline_halves(figure_openers(wrapped_in_frame(lines, measure, doubts), doubts), doubts)
+    lines = headline_halves(figure_openers(wrapped_in_frame(lines, measure, doubts), doubts), doubts)
+    return [quote_blanks(l) if _lone_head_line(l.strip()) else l for l in lines]
+
+
+# the blank of a quote mark set half-width, shown as a space by the extractors: after 的 (which never
+# ends a phrase, so no pause is there) before an opening quote, and after a closing quote before the
+# last few characters of a heading (a scrap is no second phrase: '“APP预约平台” 更便捷')
+_BLANK_BEFORE_QUOTE = re.compile(r"(?<=的) +(?=“)")
+_BLANK_AFTER_QUOTE = re.compile(r"(?<=”) +(?=[\u4e00-\u9fff]{1,4}$)")
+
+
+def quote_blanks(line: str) -> str:
+    """A heading line without the spaces extraction put beside its quote marks (where the copy has none)."""
+    return _BLANK_AFTER_QUOTE.sub("", _BLANK_BEFORE_QUOTE.sub("", line))
 
 
 _PLACE_REST = re.compile(r"^(村|镇|乡|街道|社区|区|县|市)")

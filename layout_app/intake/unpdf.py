@@ -699,7 +699,10 @@ def wrapped_headlines(lines: list[str]) -> list[str]:
                 and (" " not in prev or prev.endswith(_OPEN_LINE_ENDS))
                 and not prev.endswith(("：", ":")) and width(prev) + width(s) <= 36
                 and (prev.endswith(_OPEN_LINE_ENDS) or s.startswith(_PREDICATE_OPENERS) or len(s) < _HEAD_MIN)):
-            out[-1] = prev + " " + s
+            # the copy's space is at a pause between two phrases (…打造“积分超市” 进一步…); a line broken
+            # on an open word, a 从…看… frame or a scrap runs on without one (…如何有效解决了群众…)
+            pause = s.startswith(_PREDICATE_OPENERS) and not (prev.startswith("从") and s.startswith("看"))
+            out[-1] = prev + (" " if pause and not prev.endswith(_OPEN_LINE_ENDS) else "") + s
         else:
             out.append(line)
     return out

@@ -126,3 +126,25 @@ def corpus_page(seed: int) -> RawPage:
     banner = spec.banner or {}
     return RawPage(seed, arrival_text(spec), stories, captions, banner.get("headline", ""), banner.get("deck") or "",
                    spec.lead[0] if spec.lead else "", list(spec.credits))
+
+
+def printed_page(seed: int, variant: str, folder: Path) -> RawPage:
+    """A page of the intake corpus generator laid out by our own compose, exported as PDF and taken
+    back out as text by `variant` (pdftotext-raw, pdfium) — the raw copy of the issue: a printed page's
+    text — with one photo per caption the printed page shows; the photos' metadata carry the captions."""
+    from tests.corpus.cases import make_case
+
+    case = make_case(seed, variant, folder)
+    expected = case.expected
+    stories, captions = [], {}
+    for k, s in enumerate(expected["stories"]):
+        names = []
+        for c in expected["captions"]:
+            if c["story"] == k:
+                names.append(f"photo{len(captions) + 1}.jpg")
+                captions[names[-1]] = c["text"]
+        stories.append({"kicker": s["kicker"], "headline": s["headline"], "place": None,
+                        "paragraphs": list(s["paragraphs"]), "photos": names})
+    banner = expected["banner"] or {}
+    return RawPage(seed, case.text, stories, captions, banner.get("headline", ""), banner.get("deck") or "",
+                   expected["lead"][0] if expected["lead"] else "", list(expected["credits"]))

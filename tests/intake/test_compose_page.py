@@ -11,12 +11,15 @@ from layout_app.io.docfile import load_document
 from layout_app.layout.compose import Composer
 from layout_app.layout.display import GlyphRun, Group
 from tests.corpus.score import FULL
-from tests.intake.raw_pages import corpus_page, raw_page, write_inputs
+from tests.intake.raw_pages import corpus_page, printed_page, raw_page, write_inputs
 
 PAGES = [(1, 6), (12, 6), (2, 5), (3, 8)]   # (seed, stories), 8 photos each; seed 12: captions placed by place name
 # pages of the intake corpus generator with 8 captions (and so 8 photos), a banner and a lead: long
 # headlines (20–34 characters with spaces, quotes, colons), kickers, decks, bylines, captions in the copy
 CORPUS_PAGES = [125, 219, 299]
+# the same generator's pages laid out, exported as PDF and taken back out by pypdfium2 and pdftotext -raw
+# (the raw copy of issue 10: a printed page's text), each showing 8 captions and a banner
+PRINTED_PAGES = [(5, "pdfium"), (184, "pdfium"), (23, "pdftotext-raw"), (211, "pdftotext-raw")]
 
 
 def runs_of(group):
@@ -29,16 +32,25 @@ def runs_of(group):
     return out
 
 
-@pytest.fixture(scope="module", params=PAGES + CORPUS_PAGES,
-                ids=lambda p: f"seed{p[0]}-{p[1]}stories" if isinstance(p, tuple) else f"corpus{p}")
+def _page_id(p) -> str:
+    if isinstance(p, int):
+        return f"corpus{p}"
+    return f"seed{p[0]}-{p[1]}stories" if isinstance(p[1], int) else f"printed{p[0]}-{p[1]}"
+
+
+@pytest.fixture(scope="module", params=PAGES + CORPUS_PAGES + PRINTED_PAGES, ids=_page_id)
 def composed(request, tmp_path_factory):
-    if isinstance(request.param, tuple):
+    folder = tmp_path_factory.mktemp(f"page-{_page_id(request.param)}")
+    if isinstance(request.param, int):
+        seed, n = request.param, "corpus"
+        page = corpus_page(seed)
+    elif isinstance(request.param[1], int):
         seed, n = request.param
         page = raw_page(seed, n)
     else:
-        seed, n = request.param, "corpus"
-        page = corpus_page(seed)
-    folder = tmp_path_factory.mktemp(f"page{seed}-{n}")
+        seed, variant = request.param
+        (folder / "pdf").mkdir()
+        page = printed_page(seed, variant, folder / "pdf")
     copy, photos = write_inputs(page, folder)
     out = folder / "page.yaml"
     import contextlib, io

@@ -7,7 +7,15 @@ Every snippet and every expected text below is written by hand in the shapes the
 a page set in 13-character columns (first lines indented by two)."""
 from __future__ import annotations
 
-from layout_app.intake.headings import BY_FIGURE, BY_NAMES, BY_WRAP, heading_lines, names_in, own_names
+from layout_app.intake.headings import (
+    BY_FIGURE,
+    BY_NAMES,
+    BY_WRAP,
+    heading_lines,
+    names_in,
+    own_names,
+    quote_blanks,
+)
 from layout_app.intake.importer import import_copy
 from layout_app.intake.unpdf import unpdf
 
@@ -122,16 +130,16 @@ def test_an_opening_quote_set_close_goes_back_onto_its_running_line():
     # above does not end the paragraph
     raw = ["松涛乡：共享菜园书香浓", BYLINE, "截至目前，青石社区已排查", "整改隐患多处，进一步提升了", "基层治理工作的整体水平。",
            "近日，", "青石社区派出所启用", "“文", "化礼堂”", "，吸引了多名老人参与。"]
-    assert unpdf(raw, measure=13)[2:] == ["截至目前，青石社区已排查整改隐患多处，进一步提升了基层治理工作的整体水平。"
-                                          "近日，青石社区派出所启用“文化礼堂”，吸引了多名老人参与。"]
+    assert unpdf(raw, measure=13)[2:] == [("截至目前，青石社区已排查整改隐患多处，进一步提升了基层治理工作的整体水平。"
+                                          "近日，青石社区派出所启用“文化礼堂”，吸引了多名老人参与。")]
 
 
 def test_a_comma_piece_with_figures_goes_on_with_the_next():
     # '90.5%，群众满意度明显提升。' is one column line (figures' widths are estimates)
     raw = ["松涛乡：共享菜园书香浓", BYLINE, "今年以来，青石街道培训农", "民 同 比 增 长 的 幅 度 达 到 了", "90.5%，",
            "群众满意度明显提升。", "近日，青石街道妇联启用“口", "袋公园”，吸引了多名网格员", "参与。"]
-    assert unpdf(raw, measure=13)[2:] == ["今年以来，青石街道培训农民同比增长的幅度达到了90.5%，群众满意度明显提升。"
-                                          "近日，青石街道妇联启用“口袋公园”，吸引了多名网格员参与。"]
+    assert unpdf(raw, measure=13)[2:] == [("今年以来，青石街道培训农民同比增长的幅度达到了90.5%，群众满意度明显提升。"
+                                          "近日，青石街道妇联启用“口袋公园”，吸引了多名网格员参与。")]
 
 
 def test_a_line_wider_than_an_indented_first_line_ends_the_paragraph_above():
@@ -166,3 +174,22 @@ def test_a_heading_ending_in_a_quote_under_a_paragraph_is_no_paragraphs_end():
                 + body, measure=13)
     assert out[2:4] == ["今年以来，松涛乡把夜巡队作为重点工作，推出了多项举措，群众反响都很好很好。", ""]
     assert "双河村建成“垃圾分类站” 有效解决了群众的急难愁盼问题" in out
+
+
+def test_the_blanks_of_quote_marks_are_not_kept_as_spaces():
+    # pypdfium2 and pdftotext show the blank of a quote set half-width as a space; 的 ends no phrase,
+    # and three characters after a closing quote are no second phrase
+    assert quote_blanks("记者蹲点：河湾镇的 “APP预约平台”一天") == "记者蹲点：河湾镇的“APP预约平台”一天"
+    assert quote_blanks("“APP预约平台” 更便捷") == "“APP预约平台”更便捷"
+    # a pause between two phrases after a closing quote stays
+    assert quote_blanks("杏花街道推出“5G基站” 进一步提升了基层治理水平") == "杏花街道推出“5G基站” 进一步提升了基层治理水平"
+    assert quote_blanks("“图书角”来了 乡村振兴谱新篇") == "“图书角”来了 乡村振兴谱新篇"
+
+
+def test_a_headline_joined_from_two_lines_has_a_space_only_at_a_pause():
+    out = unpdf(["清水镇完善“充电桩”", "进一步提升了基层治理水平", BYLINE] + GARDEN, measure=13)
+    assert out[0] == "清水镇完善“充电桩” 进一步提升了基层治理水平"          # a predicate opens a second phrase
+    out = unpdf(["从“老年食堂”看凤鸣村如何有效解决了", "群众的急难愁盼问题", BYLINE] + GARDEN, measure=13)
+    assert out[0] == "从“老年食堂”看凤鸣村如何有效解决了群众的急难愁盼问题"    # broken on 了: one phrase
+    out = unpdf(["从“图书角”", "看望江社区如何受到居民普遍欢迎", BYLINE] + GARDEN, measure=13)
+    assert out[0] == "从“图书角”看望江社区如何受到居民普遍欢迎"               # 从…看…: one frame
