@@ -35,6 +35,9 @@ _PEOPLE = {"志愿者", "网格员", "孩子们", "老人们", "居民们", "村
 # a figure and its unit, then a space: the middle of a headline's phrase, never the start of a deck
 _FIGURE_OPENER = re.compile(r"^\d+[\u4e00-\u9fff] +\S")
 
+# a kicker's label: a column's name before a colon (记者蹲点：, 我为群众办实事：) — a headline's colon
+# follows its place (青石镇：…)
+_LABEL = re.compile(r"^[^：:]{2,10}(?<![村镇乡区县市道])[：:]")
 BY_NAMES = 0.55        # the lower line names nothing of the story: likely, but a kicker may name nothing
 BY_FIGURE = 0.8        # a line cannot open on '50天 ': sure but for a deck without its counted noun
 
@@ -155,7 +158,7 @@ def headline_halves(lines: list[str], doubts: dict[str, float] | None = None) ->
             upper = i - 1 if deck else run[-2]
             p, q = out[upper].strip(), out[run[-1]].strip()
             text, end = _story_text_after(out, j)
-            if text and not p.endswith(("：", ":")) and width(p) + width(q) <= _HEADLINE_MAX:
+            if text and not p.endswith(("：", ":")) and not _LABEL.match(p) and width(p) + width(q) <= _HEADLINE_MAX:
                 elsewhere = "\n".join(out[:i - 1 if deck else run[0]] + out[end:])
                 own = own_names(names_in(p) | names_in(q), text, elsewhere)
                 if any(n in p for n in own) and not any(n in q for n in own):

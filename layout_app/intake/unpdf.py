@@ -713,6 +713,11 @@ _DASH_DECK = ("——", "—", "－－", "--")
 _FIGURE_DECK = re.compile(r"^\d+[\u4e00-\u9fff]\S*\s\S")
 
 
+# a page banner's theme: two balanced phrases of a banner's weight (便民服务暖民心 共建共享新家园); a
+# kicker's two phrases are short (文明新风 润泽乡里)
+BANNER_THEME = re.compile(r"^[\u4e00-\u9fff]{6,8}[ \u3000][\u4e00-\u9fff]{6,8}$")
+
+
 def four_line_headings(lines: list[str]) -> list[str]:
     """One story's heading is at most kicker, headline and deck: four heading lines in a row, the
     last a deck and the first a kicker, over the story's byline or text, hold a headline set in two
@@ -724,6 +729,7 @@ def four_line_headings(lines: list[str]) -> list[str]:
         after = out[i + 4].strip()
         before = out[i - 1].strip() if i else ""
         if (all(run) and not _lone_head_line(before) and all(_lone_head_line(x) for x in run[:3])
+                and not BANNER_THEME.match(run[0])          # the page banner over a kicker, not a kicker
                 and (run[3].startswith(_DASH_DECK) or _FIGURE_DECK.match(run[3]))
                 and not run[1].startswith(_DASH_DECK) and not run[2].startswith(_DASH_DECK)
                 and after and not _lone_head_line(after) and width(run[1]) + width(run[2]) <= 36):

@@ -193,3 +193,34 @@ def test_a_headline_joined_from_two_lines_has_a_space_only_at_a_pause():
     assert out[0] == "从“老年食堂”看凤鸣村如何有效解决了群众的急难愁盼问题"    # broken on 了: one phrase
     out = unpdf(["从“图书角”", "看望江社区如何受到居民普遍欢迎", BYLINE] + GARDEN, measure=13)
     assert out[0] == "从“图书角”看望江社区如何受到居民普遍欢迎"               # 从…看…: one frame
+
+
+def test_a_labelled_kicker_over_a_headline_naming_only_a_caption_subject_stays_a_kicker():
+    # '我为群众办实事：' is a column's label (a headline's colon follows a place): the line is a kicker
+    text = ["村民曾静（右）在乡村大舞台为党员讲解。", "今年以来，枫林街道接待群众同比增长。记者走进枫林街道，只见步道绿树成荫。",
+            "今年以来，枫林街道巡查街巷同比增长，枫林街道群众满意度明显提升。"]
+    lines = OTHER + ["我为群众办实事：走进枫林街道", "乡村大舞台更便捷"] + text
+    assert heading_lines(lines, 13)[1:3] == lines[1:3]
+
+
+def test_the_page_banner_over_a_kicker_is_no_kicker_of_a_four_line_heading():
+    # banner theme, kicker, headline, deck: the four lines are not one story's kicker + headline in two
+    lines = ["文明新风润乡里 幸福生活节节高", "“充电桩”来了 绿色发展正当时", "长乐乡充电桩聚人气", "——长乐乡推出充电桩工作纪实",
+             BYLINE] + GARDEN
+    assert unpdf(lines, measure=13)[:4] == lines[:4]
+
+
+def test_a_first_kicker_of_a_banners_weight_is_the_page_banner_as_a_guess_shown(tmp_path):
+    body = ["今年以来，松涛乡把共享菜", "园作为重点工作，在全乡推出", "了多项便民举措，志愿者反响", "良好。", "站长曹海燕介绍，共享菜园",
+            "已累计接待群众一万多人次，", "平均等候时间不超过十分钟。", "据了解，松涛乡还将推广共", "享菜园的做法，志愿者们纷纷",
+            "点赞。"]
+    for theme, banner in [("绿色发展正当时 奋进路上再出发", True), ("文明新风 润泽乡里", False)]:
+        path = tmp_path / "page.txt"
+        path.write_text("\n".join([theme, "松涛乡：共享菜园书香浓", BYLINE] + body + body), encoding="utf-8")
+        page, copy = import_copy(path)
+        if banner:      # two phrases of seven characters: a banner's weight
+            assert page.banner["headline"] == theme and page.stories[0].kicker is None
+            assert any("banner" in n and theme in n and "is a guess" in n for n in copy.notices)
+        else:           # four and four: a kicker (which may be the banner: said too)
+            assert page.banner is None and page.stories[0].kicker == theme
+            assert any("may be the page banner" in n for n in copy.notices)
