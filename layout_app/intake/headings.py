@@ -90,14 +90,17 @@ def wrapped_in_frame(lines: list[str], measure: int, doubts: dict[str, float] | 
 def figure_openers(lines: list[str], doubts: dict[str, float] | None = None) -> list[str]:
     """'翠屏社区家庭医生工作室开放' / '50天 志愿者点赞“乐融融”' → one headline: a heading line that opens
     with a figure and its unit before a space continues the heading line above (which stops on a
-    character, not on a colon or a mark)."""
+    character, not on a colon or a mark); so does one that goes on with the Chinese of a term whose
+    Latin ends the line above (APP预约平台)."""
     out: list[str] = []
     for line in lines:
         s = line.strip()
         prev = out[-1].strip() if out else ""
-        if (prev and _FIGURE_OPENER.match(s) and _heading_like(s) and _lone_head_line(prev)
-                and not prev.startswith(_DASH_DECK) and "\u4e00" <= prev[-1] <= "\u9fff"
-                and width(prev) + width(s) <= _HEADLINE_MAX):
+        # …or a term of Latin and Chinese cut after its Latin ('…网格员的APP' / '预约平台惠万家 …')
+        latin_cut = prev[-1:].isascii() and prev[-1:].isalpha() and "\u4e00" <= s[:1] <= "\u9fff"
+        if (prev and (_FIGURE_OPENER.match(s) and "\u4e00" <= prev[-1] <= "\u9fff" or latin_cut)
+                and _heading_like(s) and _lone_head_line(prev) and _lone_head_line(s)
+                and not prev.startswith(_DASH_DECK) and width(prev) + width(s) <= _HEADLINE_MAX):
             out[-1] = prev + s
             _doubt(doubts, out[-1], BY_FIGURE)
         else:

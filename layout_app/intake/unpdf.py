@@ -756,8 +756,8 @@ def unpdf(lines: list[str], measure: int | None = None, doubts: dict[str, float]
     lines = visual_lines(lines, measure)
     # heading lines: which are one headline is decided in headings (it uses the helpers here)
     from layout_app.intake.headings import heading_lines
-    return parts_apart(captions_after_body(heading_lines(four_line_headings(wrapped_headlines(
-        heading_cuts(join_column_lines(lines, measure)))), measure, doubts)))
+    return parts_apart(captions_after_body(four_line_headings(wrapped_headlines(heading_lines(
+        heading_cuts(join_column_lines(lines, measure)), measure, doubts)))))
 
 
 def unpdf_text(text: str, measure: int | None = None) -> str:

@@ -224,3 +224,13 @@ def test_a_first_kicker_of_a_banners_weight_is_the_page_banner_as_a_guess_shown(
         else:           # four and four: a kicker (which may be the banner: said too)
             assert page.banner is None and page.stories[0].kicker == theme
             assert any("may be the page banner" in n for n in copy.notices)
+
+
+def test_a_term_of_latin_and_chinese_cut_after_its_latin_is_one_headline():
+    doubts = {}
+    out = heading_lines(["翠屏街道：网格员的APP", "预约平台惠万家 共建共享新家园", BYLINE] + GARDEN, 13, doubts)
+    assert out[:2] == ["翠屏街道：网格员的APP预约平台惠万家 共建共享新家园", BYLINE]
+    assert doubts["翠屏街道：网格员的APP预约平台惠万家 共建共享新家园"] == BY_FIGURE
+    # a kicker ending in Latin over a headline that opens on a full-width colon's place stays apart
+    lines = ["“APP平台”来了 数字赋能", "清水镇：APP平台更便捷", BYLINE] + GARDEN
+    assert heading_lines(lines, 13)[:2] == lines[:2]
