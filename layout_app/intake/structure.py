@@ -8,11 +8,17 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from layout_app.intake.headings import BANNER_THEME
 from layout_app.intake.notices import (
-    BANNER_GUESS, KICKER_BANNER, PARTS_GUESS, PARTS_GUESS_PRINTED, SHAPE_ONLY, UNASSIGNED, Notice,
+    BANNER_GUESS,
+    KICKER_BANNER,
+    PARTS_GUESS,
+    PARTS_GUESS_PRINTED,
+    SHAPE_ONLY,
+    UNASSIGNED,
+    Notice,
 )
 from layout_app.intake.repair import ends_sentence, looks_like_body, mid_sentence
-from layout_app.intake.unpdf import BANNER_THEME
 
 # simplified and traditional forms: copy from Hong Kong and Taiwan arrives in Big5
 CREDIT = re.compile(r"^(本版(策划|编辑|統籌|统筹|稿件|图片|圖片|制图|设计|編輯)|责任编辑|責任編輯|美术编辑|美術編輯|版式设计|校对|"

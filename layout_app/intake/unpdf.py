@@ -643,15 +643,6 @@ def captions_apart(lines: list[str]) -> list[str]:
     return out
 
 
-# a heading line that opens with a predicate or a function word has its subject on the line above:
-# the rest of a headline the typesetter broke at a phrase pause ('清水镇完善“充电桩”' / '进一步提升了…')
-_PREDICATE_OPENERS = ("为", "让", "使", "给", "把", "被", "将", "并", "又", "更", "还", "再", "也", "都", "就",
-                      "进一步", "有效", "受到", "看", "助力", "推动", "带动", "成为", "实现", "迎来", "赢得")
-# nor can a line stop on a particle or an open word: '…有效解决了' / '群众的急难愁盼问题'
-_OPEN_LINE_ENDS = ("了", "的", "和", "与", "及", "从", "在", "把", "让", "为", "对", "向", "如何", "怎样", "“", "（", "《")
-_HEAD_MIN = 5          # a headline line shorter than this is the scrap of a wrapped one
-
-
 def _lone_head_line(line: str) -> bool:
     return (_heading_like(line) and not line.startswith(("——", "—", "－－", "--")) and not _credit(line)
             and not _caption_like(line))
@@ -684,58 +675,9 @@ def heading_cuts(lines: list[str]) -> list[str]:
     return out
 
 
-def wrapped_headlines(lines: list[str]) -> list[str]:
-    """A headline the typesetter broke in two at a phrase pause comes out of a PDF as two heading lines;
-    the copy has it on one line, a space at the pause. Two heading lines are one headline when the
-    first cannot end one (it stops on a particle or an open word), or the second cannot begin one
-    (it opens with a predicate whose subject is above, or is a scrap of a few characters)."""
-    out: list[str] = []
-    for line in lines:
-        s = line.strip()
-        prev = out[-1].strip() if out else ""
-        # (a line with a phrase space was joined already: it goes on only from an open end — a
-        # headline in three lines)
-        if (prev and s and _lone_head_line(prev) and _lone_head_line(s)
-                and (" " not in prev or prev.endswith(_OPEN_LINE_ENDS))
-                and not prev.endswith(("：", ":")) and width(prev) + width(s) <= 36
-                and (prev.endswith(_OPEN_LINE_ENDS) or s.startswith(_PREDICATE_OPENERS) or len(s) < _HEAD_MIN)):
-            # the copy's space is at a pause between two phrases (…打造“积分超市” 进一步…); a line broken
-            # on an open word, a 从…看… frame or a scrap runs on without one (…如何有效解决了群众…)
-            pause = s.startswith(_PREDICATE_OPENERS) and not (prev.startswith("从") and s.startswith("看"))
-            out[-1] = prev + (" " if pause and not prev.endswith(_OPEN_LINE_ENDS) else "") + s
-        else:
-            out.append(line)
-    return out
-
-
 _DASH_DECK = ("——", "—", "－－", "--")
 # a deck that sums the story up in figures: '81名青年参与 进一步提升了基层治理水平'
 _FIGURE_DECK = re.compile(r"^\d+[\u4e00-\u9fff]\S*\s\S")
-
-
-# a page banner's theme: two balanced phrases of a banner's weight (便民服务暖民心 共建共享新家园); a
-# kicker's two phrases are short (文明新风 润泽乡里)
-BANNER_THEME = re.compile(r"^[\u4e00-\u9fff]{6,8}[ \u3000][\u4e00-\u9fff]{6,8}$")
-
-
-def four_line_headings(lines: list[str]) -> list[str]:
-    """One story's heading is at most kicker, headline and deck: four heading lines in a row, the
-    last a deck and the first a kicker, over the story's byline or text, hold a headline set in two
-    lines — the headline, in the largest type, is the part that wraps."""
-    out = list(lines)
-    i = 0
-    while i + 4 < len(out):
-        run = [out[i + k].strip() for k in range(4)]
-        after = out[i + 4].strip()
-        before = out[i - 1].strip() if i else ""
-        if (all(run) and not _lone_head_line(before) and all(_lone_head_line(x) for x in run[:3])
-                and not BANNER_THEME.match(run[0])          # the page banner over a kicker, not a kicker
-                and (run[3].startswith(_DASH_DECK) or _FIGURE_DECK.match(run[3]))
-                and not run[1].startswith(_DASH_DECK) and not run[2].startswith(_DASH_DECK)
-                and after and not _lone_head_line(after) and width(run[1]) + width(run[2]) <= 36):
-            out[i + 1:i + 3] = [run[1] + " " + run[2]]
-        i += 1
-    return out
 
 
 def unpdf(lines: list[str], measure: int | None = None, doubts: dict[str, float] | None = None) -> list[str]:
@@ -755,7 +697,11 @@ def unpdf(lines: list[str], measure: int | None = None, doubts: dict[str, float]
     lines = _join_wrapped_heads(lines, measure)
     lines = visual_lines(lines, measure)
     # heading lines: which are one headline is decided in headings (it uses the helpers here)
-    from layout_app.intake.headings import heading_lines
+    from layout_app.intake.headings import (
+        four_line_headings,
+        heading_lines,
+        wrapped_headlines,
+    )
     return parts_apart(captions_after_body(four_line_headings(wrapped_headlines(heading_lines(
         heading_cuts(join_column_lines(lines, measure)), measure, doubts)))))
 
