@@ -165,7 +165,8 @@ def headline_halves(lines: list[str], doubts: dict[str, float] | None = None) ->
                 elsewhere = "\n".join(out[:i - 1 if deck else run[0]] + out[end:])
                 own = own_names(names_in(p) | names_in(q), text, elsewhere)
                 if any(n in p for n in own) and not any(n in q for n in own):
-                    out[upper:run[-1] + 1] = [p + ("" if deck else " ") + q]
+                    # a space at the pause between two phrases, none where the upper stops on an open word
+                    out[upper:run[-1] + 1] = [p + ("" if deck or p.endswith(_OPEN_LINE_ENDS) else " ") + q]
                     _doubt(doubts, out[upper], BY_NAMES)
                     j -= 1
         i = j + 1 if j > i else i + 1

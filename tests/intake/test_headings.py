@@ -234,3 +234,9 @@ def test_a_term_of_latin_and_chinese_cut_after_its_latin_is_one_headline():
     # a kicker ending in Latin over a headline that opens on a full-width colon's place stays apart
     lines = ["“APP平台”来了 数字赋能", "清水镇：APP平台更便捷", BYLINE] + GARDEN
     assert heading_lines(lines, 13)[:2] == lines[:2]
+
+
+def test_halves_joined_by_names_get_no_space_after_an_open_word():
+    text = ["松涛乡的村民在图书角认真阅读。", "近日，松涛乡设立图书角。松涛乡还将推广。"]
+    out = heading_lines(OTHER + ["看松涛乡如何有效解决了", "群众的急难愁盼问题"] + text, 13)
+    assert out[1] == "看松涛乡如何有效解决了群众的急难愁盼问题"
