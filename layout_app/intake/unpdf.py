@@ -393,6 +393,8 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
             return False        # a heading with a space between its phrases
         if len(cur) == 1 and out and out[-1].endswith(("：", ":")) and width(out[-1]) <= 8 and not _body_like(last):
             return False        # the rest of a heading after its label ('记者蹲点：' / '双河社区的“5G基站”一天')
+        if len(cur) == 1 and _LABELLED.match(last) and not _body_like(last):
+            return False        # a kicker: a column's label and its colon ('一线见闻：走进云溪村')
         if len(cur) == 1:
             # a paragraph's first line, or a heading: only a line that looks like running text
             # (with a comma, or as wide as an indented first line) runs on, and only into a line no
@@ -480,6 +482,8 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
 
 
 _CUT_AFTER = set("。！？”’）!?)")
+# a kicker's label: a column's name and its colon (a headline's colon follows its place: 青石镇：)
+_LABELLED = re.compile(r"^[^：:，,。]{2,10}(?<![村镇乡区县市道])[：:][^，,。！？!?]*$")
 
 
 def _fits(pieces: str, measure: int) -> bool:

@@ -240,3 +240,13 @@ def test_halves_joined_by_names_get_no_space_after_an_open_word():
     text = ["松涛乡的村民在图书角认真阅读。", "近日，松涛乡设立图书角。松涛乡还将推广。"]
     out = heading_lines(OTHER + ["看松涛乡如何有效解决了", "群众的急难愁盼问题"] + text, 13)
     assert out[1] == "看松涛乡如何有效解决了群众的急难愁盼问题"
+
+
+def test_a_labelled_kicker_is_not_a_paragraphs_first_line():
+    # '一线见闻:走进云溪村' is as wide as an indented first line and the figured half headline under it
+    # as a full one (by their estimates): a column's label and its colon make it a kicker all the same
+    raw = ["一线见闻:走进云溪村", "云溪村垃圾分类站开放 8 天", "青年点赞“有温度” ——记站长冯宏伟", "青年们纷纷点赞:“垃圾",
+           "分类站有温度!”5 月 6 日,", "记者走进云溪村，只见广场上", "欢声笑语。"]
+    out = unpdf(raw, measure=13)
+    assert out[0] == "一线见闻:走进云溪村" and out[2] == "——记站长冯宏伟"
+    assert out[1].replace(" ", "") == "云溪村垃圾分类站开放8天青年点赞“有温度”"
