@@ -20,10 +20,11 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     copy = read_copy(path, encoding)
     lines, hints = copy.lines, copy.headline_hints
     measure = None if hints else extracted_measure(lines)
+    doubts: dict[str, float] = {}           # heading lines joined by a guess → its confidence
     if measure is not None:
         # column lines of a printed page: joined back into paragraphs before anything else looks
         unsure: list = []
-        lines = unpdf(lines, measure, unsure)
+        lines = unpdf(lines, measure, unsure, doubts)
         copy.notices.append(Notice(FROM_PDF, file=copy.source.name))
         # side-by-side columns whose order the text cannot tell: the lines are named, none dropped
         copy.notices.extend(Notice(COLUMNS_GUESS, file=copy.source.name, n=len(u.lines), first=u.lines[0],
@@ -31,6 +32,7 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     lines = [fullwidth_punctuation(tidy_spaces(l)) for l in lines]
     blocks, hints = _blocks_with_hints(lines, hints)
     page = parse(blocks, hints, printed=measure is not None)
+    _heading_doubts(page, {fullwidth_punctuation(tidy_spaces(k)): c for k, c in doubts.items()})
     copy.notices.extend(Notice(IN_FILE, file=copy.source.name, notice=n) for n in notices(page))
     if len(page.captions) * len(page.stories) <= MATCH_LIMIT:
         match_captions(page.captions, page.stories)
@@ -59,3 +61,12 @@ def _blocks_with_hints(lines: list[str], line_hints: set[int]) -> tuple[list[tup
             blocks.append((lines[i], gap))
         start = i + 1
     return blocks, hints
+
+
+def _heading_doubts(page: PageCopy, doubts: dict[str, float]) -> None:
+    """A story whose headline two heading lines were joined into by a guess is as sure as that guess
+    (structure's notices then show it)."""
+    for story in page.stories:
+        for part in (story.headline, story.deck):
+            if part and part in doubts:
+                story.confidence = min(story.confidence, doubts[part])

@@ -8,8 +8,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from layout_app.intake.headings import BANNER_THEME
 from layout_app.intake.notices import (
-    BANNER_GUESS, KICKER_BANNER, PARTS_GUESS, PARTS_GUESS_PRINTED, SHAPE_ONLY, UNASSIGNED, Notice,
+    BANNER_GUESS,
+    KICKER_BANNER,
+    PARTS_GUESS,
+    PARTS_GUESS_PRINTED,
+    SHAPE_ONLY,
+    UNASSIGNED,
+    Notice,
 )
 from layout_app.intake.repair import ends_sentence, looks_like_body, mid_sentence
 
@@ -79,6 +86,7 @@ BANNER_DECK = re.compile(r"^(——|—|－－|--)\s*" + COUNTY +
                          r"|(综述|巡礼)$")
 # a banner's theme without a place: two balanced phrases (便民服务暖民心 共建共享新家园)
 THEME = re.compile(r"^[\u4e00-\u9fff]{4,8}[ 　][\u4e00-\u9fff]{4,8}$")
+BANNER_BY_WEIGHT = 0.55      # a first story's kicker shaped like a banner's theme (BANNER_THEME) taken as the banner
 # a story headline that opens with its place: 青石镇：…, 河湾社区：…
 PLACE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,6}(镇|乡|村|街道|社区|县|市|区)[：:]")
 LOW = 0.6            # decisions below this confidence are shown to the user as notices
@@ -190,7 +198,13 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
             page.unassigned.append(text)
         i += 1
     _single_story(page)
-    if page.banner is None and page.stories and not page.lead and page.stories[0].kicker \
+    if page.banner is None and page.stories and page.stories[0].kicker and BANNER_THEME.match(page.stories[0].kicker):
+        # no banner anywhere, and over the page's first headline a theme of a banner's weight (two
+        # phrases of six to eight characters; a kicker's are short): the page banner, as a guess shown
+        first = page.stories[0]
+        page.banner, first.kicker = {"kicker": None, "headline": first.kicker, "deck": None}, None
+        page.banner_confidence = BANNER_BY_WEIGHT
+    elif page.banner is None and page.stories and not page.lead and page.stories[0].kicker \
             and THEME.match(page.stories[0].kicker):
         # a two-phrase theme over the page's first headline, and no banner anywhere: the kicker
         # may be the page banner (only the spacing could tell, and it does not)

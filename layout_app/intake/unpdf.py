@@ -211,12 +211,16 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
         if _opens_with_closing(line) or last.rstrip()[-1:] in _NO_LINE_END or (
                 last.rstrip()[-1:] in "：:" and line.startswith("“")):
             return True
-        if _caption_like(line) and width(line) > measure + 1.2:
+        if _caption_like(line) and width(line) > measure + 1.2 and not _fits(line, measure):
             return False        # a caption set wider than a column, under its photo
         if _ends_sentence(last) and _heading_like(line) and _over_deck():
             return False        # a headline over its deck (a line or two above it), however wide
         if _PHRASE_SPACE.search(line) and width(line) > 6 and not _body_like(line) and "。" not in line:
             return False        # a heading with a space between its phrases
+        if len(cur) == 1 and out and out[-1].endswith(("：", ":")) and width(out[-1]) <= 8 and not _body_like(last):
+            return False        # the rest of a heading after its label ('记者蹲点：' / '双河社区的“5G基站”一天')
+        if len(cur) == 1 and _LABELLED.match(last) and not _body_like(last):
+            return False        # a kicker: a column's label and its colon ('一线见闻：走进云溪村')
         if len(cur) == 1:
             # a paragraph's first line, or a heading: only a line that looks like running text
             # (with a comma, or as wide as an indented first line) runs on, and only into a line no
@@ -234,7 +238,16 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
         # a sentence ended at the line's end: the paragraph goes on only if the next line is full
         # (a new paragraph's first line is indented, so shorter)
         # (not the paragraph's first line here: only a full line goes on)
-        return (_near(last, measure) or _no_room(last, line)) and full(line)
+        return (_near(last, measure) or _no_room(last, line)) and (full(line) or closes_story(line))
+
+    def closes_story(line: str) -> bool:
+        """A paragraph's last line, wider than an indented first line holds unless its marks are
+        squeezed ('这样的夜巡队，谁不喜欢？'), over what is not the rest of a paragraph (the next heading,
+        or a new paragraph's first line): a paragraph's end, not a paragraph of one line set by push-in."""
+        return (_ends_sentence(line) and not _caption_like(line) and not _heading_like(line)
+                and measure - 2 + 0.01 < width(line) <= measure + 0.01
+                and (not after or _starts_part(after) or _caption_like(after) or _heading_like(after)
+                     or not _near(after, measure)))
 
     for i, raw in enumerate(lines):
         line = raw.strip(" \t\u3000")
@@ -266,18 +279,56 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
     a piece that stops after a comma-like mark and is not full takes the next piece on while both
     fit in one column line together."""
     out: list[str] = []
-    for line in lines:
+    for k, line in enumerate(lines):
         s = line.strip()
         prev = out[-1].strip() if out else ""
         # …or before a closing quote set close: '“健身步道添新彩！' / '”截至目' were one column line
         # …or a bracketed piece it cut at both brackets: '（社区）' / '推广儿童之家的做法。'
         bracketed = prev[:1] in "（(" and prev[-1:] in "）)"
-        if (prev and s and (prev[-1] in _MID_MARKS or s[0] in "”’」』）" or bracketed) and not _starts_part(s)
-                and not _full(prev, measure) and width(prev) <= measure and _squeezed(prev + s) <= measure + 0.01):
+        # …or before an opening quote set close, in running text that goes on: '…派出所启用' / '“文'
+        opening = s[:1] in "“‘" and _body_like(prev) and not _ends_sentence(prev)
+        if (prev and s and (prev[-1] in _MID_MARKS or s[0] in "”’」』）" or bracketed or opening) and not _starts_part(s)
+                and not _full(prev, measure) and width(prev) <= measure and _fits(prev + s, measure)):
             out[-1] = prev + s
         else:
             out.append(line)
+        # …or after a sentence's closing mark, before a piece that cannot be a column line of its own
+        nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        if len(out) >= 2 and _stub(out[-1].strip(), nxt, measure):
+            before, piece = out[-2].strip(), out[-1].strip()
+            if (before[-1:] in _CUT_AFTER and not _starts_part(before) and not _full(before, measure)
+                    and _fits(before + piece, measure)):
+                out[-2:] = [before + piece]
     return out
+
+
+_CUT_AFTER = set("。！？”’）!?)")
+# a kicker's label: a column's name and its colon (a headline's colon follows its place: 青石镇：)
+_LABELLED = re.compile(r"^[^：:，,。]{2,10}(?<![村镇乡区县市道])[：:][^，,。！？!?]*$")
+
+
+def _fits(pieces: str, measure: int) -> bool:
+    """Pieces that fit one column line together, their marks set close (digits and Latin have
+    estimated widths: within most of a character)."""
+    slack = 0.8 if any(ch.isascii() and ch.isalnum() for ch in pieces) else 0.01
+    return _squeezed(pieces) <= measure + slack
+
+
+def _stub(piece: str, nxt: str, measure: int) -> bool:
+    """A piece of running text that cannot be a column line by itself: it goes on (no sentence ends
+    it) yet fills neither the column nor an indented first line, and stops on a character, not on a
+    mark pdftotext -raw cuts after ('居民们纷纷点赞：“文' / '化礼堂乐融融！”': the rest of the line
+    before it); or on a comma-like mark when the piece after it does not fit beside it ('1月23日，')."""
+    if not piece or _ends_sentence(piece) or not _body_like(piece) or _starts_part(piece):
+        return False
+    if _full(piece, measure) or _full(piece, measure - 2):
+        return False
+    number = _LEADING_NUMBER.match(nxt)
+    if number and width(piece + number.group()) > measure - 2 + 0.01:
+        return False            # a first line the number after it did not fit on ('…还将在' / '10 个村')
+    if nxt[:1] in _NO_LINE_END and width(piece) >= measure - 3 - 0.01:
+        return False            # … or the opening quote, which may not end a line ('…妇联启用' / '“志')
+    return piece[-1] not in _MID_MARKS or not nxt or _squeezed(piece + nxt) > measure + 0.01
 
 
 _BYLINE = ("本报记者", "本报通讯员", "通讯员", "记者")
@@ -365,7 +416,14 @@ def _join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
         # nor does '枫林镇：' before '夜巡队显身手' (a place and its colon open a headline)
         scrap = (bool(s) and width(s) <= 4 and not _starts_part(s) and not s.endswith(("：", ":"))
                  and not (s.endswith(_TAKES_OBJECT) and _QUOTED_TERM.match(nxt)))
-        if prev and s and (prev[-1] in _NO_LINE_END or (_closes_quote(prev, s) and not _body_like(prev))) and width(s) <= measure:
+        # (not a quote opened at a running line's end: '近日，' / '…启用' / '“文' / '化礼堂”' — visual_lines
+        # puts '“文' back on its line)
+        before = out[-2].strip() if len(out) >= 2 else ""
+        running = (_body_like(before) or before[-1:] in _MID_MARKS
+                   or (len(out) >= 3 and out[-3].strip()[-1:] in _MID_MARKS))
+        line_end = prev.startswith("“") and width(prev) <= 3 and running and not _ends_sentence(before)
+        if prev and s and (prev[-1] in _NO_LINE_END or (_closes_quote(prev, s) and not _body_like(prev) and not line_end)) \
+                and width(s) <= measure:
             out[-1] = out[-1].rstrip() + s
         elif (s and _heading_like(prev) and _heading_like(s) and width(prev) > measure + 1.2
               and _WRAPPED_PHRASE.search(prev) and width(prev + s) <= 34):
@@ -410,15 +468,6 @@ def captions_apart(lines: list[str]) -> list[str]:
     return out
 
 
-# a heading line that opens with a predicate or a function word has its subject on the line above:
-# the rest of a headline the typesetter broke at a phrase pause ('清水镇完善“充电桩”' / '进一步提升了…')
-_PREDICATE_OPENERS = ("为", "让", "使", "给", "把", "被", "将", "并", "又", "更", "还", "再", "也", "都", "就",
-                      "进一步", "有效", "受到", "看", "助力", "推动", "带动", "成为", "实现", "迎来", "赢得")
-# nor can a line stop on a particle or an open word: '…有效解决了' / '群众的急难愁盼问题'
-_OPEN_LINE_ENDS = ("了", "的", "和", "与", "及", "从", "在", "把", "让", "为", "对", "向", "如何", "怎样", "“", "（", "《")
-_HEAD_MIN = 5          # a headline line shorter than this is the scrap of a wrapped one
-
-
 def _lone_head_line(line: str) -> bool:
     return (_heading_like(line) and not line.startswith(("——", "—", "－－", "--")) and not _credit(line)
             and not _caption_like(line))
@@ -451,123 +500,17 @@ def heading_cuts(lines: list[str]) -> list[str]:
     return out
 
 
-def wrapped_headlines(lines: list[str]) -> list[str]:
-    """A headline the typesetter broke in two at a phrase pause comes out of a PDF as two heading lines;
-    the copy has it on one line, a space at the pause. Two heading lines are one headline when the
-    first cannot end one (it stops on a particle or an open word), or the second cannot begin one
-    (it opens with a predicate whose subject is above, or is a scrap of a few characters)."""
-    out: list[str] = []
-    for line in lines:
-        s = line.strip()
-        prev = out[-1].strip() if out else ""
-        # (a line with a phrase space was joined already: it goes on only from an open end — a
-        # headline in three lines)
-        if (prev and s and _lone_head_line(prev) and _lone_head_line(s)
-                and (" " not in prev or prev.endswith(_OPEN_LINE_ENDS))
-                and not prev.endswith(("：", ":")) and width(prev) + width(s) <= 36
-                and (prev.endswith(_OPEN_LINE_ENDS) or s.startswith(_PREDICATE_OPENERS) or len(s) < _HEAD_MIN)):
-            out[-1] = prev + " " + s
-        else:
-            out.append(line)
-    return out
-
-
-_NAME_RUN = re.compile(r"[\u3400-\u9fff0-9A-Za-z]{3,}")      # names hold digits and Latin too: 5G基站, APP
-_SUBJECT_MIN = 2       # a story names its subject more than once (its text and its captions)
-_OWN_SHARE = 0.6       # … and most of the page's mentions of it are in the story itself
-
-
-def _names(line: str) -> set[str]:
-    """The names a heading line may hold: three to eight characters in a row (Chinese, digits, Latin)."""
-    return {run[a:b] for run in _NAME_RUN.findall(close_up(line))
-            for a in range(len(run) - 2) for b in range(a + 3, min(len(run), a + 8) + 1)}
-
-
-def _story_text_after(lines: list[str], k: int) -> str:
-    """The text under a heading that ends before line k (paragraphs and captions): up to the next
-    heading line."""
-    out = []
-    for line in lines[k:]:
-        s = line.strip()
-        if not s or _starts_part(s) or s.startswith(_DASH_DECK) or _FIGURE_DECK.match(s):
-            continue
-        if _lone_head_line(s):
-            break
-        out.append(s)
-    return "\n".join(out)
-
-
-def _subject(names: set[str], story: str, page: str) -> set[str]:
-    """The story's subject among `names`: what its text repeats most of what is its own — named
-    mostly in this story, not all over the page (居民, 志愿者 are in every story; the story's place
-    and the thing it is about are its own)."""
-    own = {n: story.count(n) for n in names}
-    mine = {n: c for n, c in own.items() if c >= _SUBJECT_MIN and c >= _OWN_SHARE * page.count(n)}
-    top = max(mine.values(), default=0)
-    return {n for n, c in mine.items() if c >= top / 2}
-
-
-def headline_halves(lines: list[str]) -> list[str]:
-    """Two heading lines that read as kicker over headline may be one headline the typesetter broke in
-    two (the type sizes, which would tell, are gone). A headline says what the story is about: it names
-    the story's subject. When the upper line names the subject and the lower one does not (it goes on
-    about the subject: '…开放6天' / '居民点赞“节节高”'), the lower line is the rest of the headline, not
-    a headline of its own. Looked at over the last two heading lines of a heading (a kicker may stand
-    above them), never where the upper one ends in a colon."""
-    out = list(lines)
-    page = "\n".join(out)
-    i = 0
-    while i < len(out):
-        run = []
-        j = i
-        while j < len(out) and out[j].strip() and _lone_head_line(out[j].strip()) and not _FIGURE_DECK.match(out[j].strip()):
-            run.append(j)
-            j += 1
-        # …or a dash deck and one heading line under it: the deck wrapped in its frame (a banner's
-        # deck over a story's headline is the other reading: that headline names its story's subject)
-        deck = len(run) == 1 and i > 0 and out[i - 1].strip().startswith(_DASH_DECK)
-        if len(run) in (2, 3) or deck:
-            upper = i - 1 if deck else run[-2]
-            p, q = out[upper].strip(), out[run[-1]].strip()
-            text = _story_text_after(out, j)
-            if text and not p.endswith(("：", ":")) and width(p) + width(q) <= 36:
-                subject = _subject(_names(p) | _names(q), text, page)
-                if subject and any(n in p for n in subject) and not any(n in q for n in subject):
-                    out[upper:run[-1] + 1] = [p + ("" if deck else " ") + q]
-                    j -= 1
-        i = j + 1 if j > i else i + 1
-    return out
-
-
 _DASH_DECK = ("——", "—", "－－", "--")
 # a deck that sums the story up in figures: '81名青年参与 进一步提升了基层治理水平'
 _FIGURE_DECK = re.compile(r"^\d+[\u4e00-\u9fff]\S*\s\S")
 
 
-def four_line_headings(lines: list[str]) -> list[str]:
-    """One story's heading is at most kicker, headline and deck: four heading lines in a row, the
-    last a deck and the first a kicker, over the story's byline or text, hold a headline set in two
-    lines — the headline, in the largest type, is the part that wraps."""
-    out = list(lines)
-    i = 0
-    while i + 4 < len(out):
-        run = [out[i + k].strip() for k in range(4)]
-        after = out[i + 4].strip()
-        before = out[i - 1].strip() if i else ""
-        if (all(run) and not _lone_head_line(before) and all(_lone_head_line(x) for x in run[:3])
-                and (run[3].startswith(_DASH_DECK) or _FIGURE_DECK.match(run[3]))
-                and not run[1].startswith(_DASH_DECK) and not run[2].startswith(_DASH_DECK)
-                and after and not _lone_head_line(after) and width(run[1]) + width(run[2]) <= 36):
-            out[i + 1:i + 3] = [run[1] + " " + run[2]]
-        i += 1
-    return out
-
-
-def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = None) -> list[str]:
+def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = None,
+          doubts: dict[str, float] | None = None) -> list[str]:
     """The lines of copy taken out of a PDF, repaired; other copy is returned as it is.
     `measure`: the column width in characters when it is known (then the copy is taken to be from
     a PDF without looking). `unsure`: a list that gets the `pdfcolumns.Unsure` runs of lines whose
-    column order is a guess."""
+    column order is a guess. `doubts`: filled with the heading lines joined by a guess → its confidence."""
     given = lines
     lines = [part for l in lines for part in l.split("\f")]
     if measure is None:
@@ -576,14 +519,20 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
             return list(given)
     lines = [c for l in lines for c in split_credits(l.rstrip("\r"))]
     lines = captions_apart(decks_apart(lines))
-    lines, doubts = reading_order(lines, measure)
+    lines, guessed = reading_order(lines, measure)
     if unsure is not None:
-        unsure.extend(doubts)
+        unsure.extend(guessed)
     lines = [close_up(l) for l in lines]
     lines = _join_wrapped_heads(lines, measure)
     lines = visual_lines(lines, measure)
-    return parts_apart(captions_after_body(headline_halves(four_line_headings(wrapped_headlines(
-        heading_cuts(join_column_lines(lines, measure)))))))
+    # heading lines: which are one headline is decided in headings (it uses the helpers here)
+    from layout_app.intake.headings import (
+        four_line_headings,
+        heading_lines,
+        wrapped_headlines,
+    )
+    return parts_apart(captions_after_body(four_line_headings(wrapped_headlines(heading_lines(
+        heading_cuts(join_column_lines(lines, measure)), measure, doubts)))))
 
 
 def unpdf_text(text: str, measure: int | None = None) -> str:

@@ -59,8 +59,10 @@ def break_points(text: str) -> dict[int, int]:
         a, b = text[i - 1], text[i]
         if is_han(a) and is_han(b) and (b in _STARTS or a in _ENDS):
             allow(i, GUESS)
-        elif (is_han(a) and b.isascii() and b.isalnum()) or (a.isascii() and a.isalnum() and is_han(b)):
-            allow(i, GUESS)                          # between Han and a number or Latin word
+        elif is_han(a) and b.isascii() and b.isalnum():
+            allow(i, GUESS)                          # before a number or Latin word (…开放 / 50天)
+        # (not after one: a figure binds its unit and a Latin word the Chinese of its term — 50天, 5G基站,
+        # APP预约平台)
     return points
 
 

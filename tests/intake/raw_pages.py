@@ -91,10 +91,11 @@ def raw_page(seed: int, n_stories: int = 6, n_photos: int = 8) -> RawPage:
     return RawPage(seed, "\n".join(lines), stories, captions, "民生实事暖人心", "——我市推进民生实事项目综述", lead, credits)
 
 
+PRINTED_SHAPE = [(3000, 2000)]        # the photos of tests.corpus.pdf_copy's pages (height 0.66 × width)
 SHAPES = [(4000, 3000), (3000, 4000), (4000, 2250), (3000, 2000), (2400, 3000), (4000, 3000), (3600, 2400), (3000, 4000)]
 
 
-def write_inputs(page: RawPage, folder: Path) -> tuple[Path, Path]:
+def write_inputs(page: RawPage, folder: Path, shapes: list[tuple[int, int]] = SHAPES) -> tuple[Path, Path]:
     """The copy file and a folder of photos whose XMP carries the caption and credit."""
     folder.mkdir(parents=True, exist_ok=True)
     copy = folder / "copy.txt"
@@ -102,7 +103,7 @@ def write_inputs(page: RawPage, folder: Path) -> tuple[Path, Path]:
     photos = folder / "photos"
     photos.mkdir(exist_ok=True)
     for i, (name, caption) in enumerate(page.captions.items()):
-        w, h = SHAPES[i % len(SHAPES)]
+        w, h = shapes[i % len(shapes)]
         with_xmp(photos / name, caption, "周航", "本报记者", w * 2 // 3, h * 2 // 3)
     return copy, photos
 
@@ -126,3 +127,26 @@ def corpus_page(seed: int) -> RawPage:
     banner = spec.banner or {}
     return RawPage(seed, arrival_text(spec), stories, captions, banner.get("headline", ""), banner.get("deck") or "",
                    spec.lead[0] if spec.lead else "", list(spec.credits))
+
+
+def printed_page(seed: int, variant: str, folder: Path) -> RawPage:
+    """A page of the intake corpus generator laid out by our own compose, exported as PDF and taken
+    back out as text by `variant` (pdftotext-raw, pdfium) — the raw copy of the issue: a printed page's
+    text — with one photo per caption the printed page shows; the photos' metadata carry the captions.
+    The printed page's photos are landscape 3:2 (PRINTED_SHAPE): its copy was cut to fit with them."""
+    from tests.corpus.cases import make_case
+
+    case = make_case(seed, variant, folder)
+    expected = case.expected
+    stories, captions = [], {}
+    for k, s in enumerate(expected["stories"]):
+        names = []
+        for c in expected["captions"]:
+            if c["story"] == k:
+                names.append(f"photo{len(captions) + 1}.jpg")
+                captions[names[-1]] = c["text"]
+        stories.append({"kicker": s["kicker"], "headline": s["headline"], "place": None,
+                        "paragraphs": list(s["paragraphs"]), "photos": names})
+    banner = expected["banner"] or {}
+    return RawPage(seed, case.text, stories, captions, banner.get("headline", ""), banner.get("deck") or "",
+                   expected["lead"][0] if expected["lead"] else "", list(expected["credits"]))

@@ -19,7 +19,10 @@ CASES = [
 ]
 # places a word would be cut: (headline, text before the bad break)
 NEVER = [("老人吃饭不再犯愁", "老人吃"), ("东湖区：公共自行车站点增至300个", "东湖区：公共自行"),
-         ("东湖区：公共自行车站点增至300个", "东湖区：公共自行车站点增至30")]
+         ("东湖区：公共自行车站点增至300个", "东湖区：公共自行车站点增至30"),
+         # a Latin word and the Chinese of its term, a figure and its unit (issue 10's printed pages)
+         ("翠屏街道：网格员的APP预约平台惠万家", "翠屏街道：网格员的APP"),
+         ("翠屏社区家庭医生工作室开放50天", "翠屏社区家庭医生工作室开放50")]
 
 
 @pytest.mark.parametrize("text,width,accepted", CASES)

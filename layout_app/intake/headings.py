@@ -1,0 +1,236 @@
+"""Which heading lines of a printed page's text are one headline: the text taken out of a PDF has lost
+the type sizes, so a headline the typesetter set in two lines comes out as two heading lines — and
+reads like a kicker (引题) over a headline (主题), or a headline over a deck (副题). Decided here from
+what a page editor reads in the words themselves:
+- a line that opens with a figure and its unit before a space ('50天 志愿者点赞…') is the rest of the
+  line above: a headline broken before its figure ('…工作室开放' / '50天 …'); a deck in figures opens
+  with what was counted (300名居民参与 …);
+- a headline names what its story is about — the names its text repeats and other stories do not
+  (its place, the thing it is about); a kicker sets the scene and may name nothing of it. A lower
+  heading line that names none of the story's own names under a line that does is the rest of that
+  headline ('…开放40天' / '志愿者点赞“聚人气”': the volunteers are in every story).
+Each join is a guess with a confidence, kept in `doubts` (the joined line → confidence) for the
+import to show; only white space is added, never a character dropped."""
+from __future__ import annotations
+
+import re
+
+from layout_app.intake.unpdf import (
+    _DASH_DECK,
+    _FIGURE_DECK,
+    _heading_like,
+    _lone_head_line,
+    _starts_part,
+    close_up,
+    width,
+)
+
+_NAME_RUN = re.compile(r"[\u3400-\u9fff0-9A-Za-z]{3,}")      # names hold digits and Latin too: 5G基站, APP
+_OWN_MIN = 2           # a story names what it is about more than once (its text and its captions)
+_OWN_SHARE = 0.75      # … and most of the page's other mentions of it are in the story itself
+_HEADLINE_MAX = 36     # two halves of one headline together (the corpus's longest is 34 characters)
+# people a story is told through, in every story of a local page: not what one story is about
+_PEOPLE = {"志愿者", "网格员", "孩子们", "老人们", "居民们", "村民们", "党员们", "青年们", "游客们", "商户们", "工作人员",
+           "老党员", "退休职工", "小学生", "中学生", "大学生", "年轻人", "老年人"}
+# a figure and its unit, then a space: the middle of a headline's phrase, never the start of a deck
+_FIGURE_OPENER = re.compile(r"^\d+[\u4e00-\u9fff] +\S")
+
+# a kicker's label: a column's name before a colon (记者蹲点：, 我为群众办实事：) — a headline's colon
+# follows its place (青石镇：…)
+_LABEL = re.compile(r"^[^：:]{2,10}(?<![村镇乡区县市道])[：:]")
+BY_NAMES = 0.55        # the lower line names nothing of the story: likely, but a kicker may name nothing
+BY_FIGURE = 0.8        # a line cannot open on '50天 ': sure but for a deck without its counted noun
+
+
+BY_WRAP = 0.7          # a scrap under a long labelled line: a kicker wrapped in its frame
+
+
+def heading_lines(lines: list[str], measure: int, doubts: dict[str, float] | None = None) -> list[str]:
+    """Heading lines of one headline joined (a space at the break, as the copy has it)."""
+    lines = headline_halves(figure_openers(wrapped_in_frame(lines, measure, doubts), doubts), doubts)
+    return [quote_blanks(l) if _lone_head_line(l.strip()) else l for l in lines]
+
+
+# the blank of a quote mark set half-width, shown as a space by the extractors: after 的 (which never
+# ends a phrase, so no pause is there) before an opening quote, and after a closing quote before the
+# last few characters of a heading (a scrap is no second phrase: '“APP预约平台” 更便捷')
+_BLANK_BEFORE_QUOTE = re.compile(r"(?<=的) +(?=“)")
+_BLANK_AFTER_QUOTE = re.compile(r"(?<=”) +(?=[\u4e00-\u9fff]{1,4}$)")
+
+
+def quote_blanks(line: str) -> str:
+    """A heading line without the spaces extraction put beside its quote marks (where the copy has none)."""
+    return _BLANK_AFTER_QUOTE.sub("", _BLANK_BEFORE_QUOTE.sub("", line))
+
+
+_PLACE_REST = re.compile(r"^(村|镇|乡|街道|社区|区|县|市)")
+_CUT_PLACE = re.compile(r"[：:][\u4e00-\u9fff]{1,3}$")
+
+
+def wrapped_in_frame(lines: list[str], measure: int, doubts: dict[str, float] | None = None) -> list[str]:
+    """A long kicker wrapped in its frame ('便民服务暖民心 群众笑脸更灿烂：青石社区的新' / '变化'): a scrap of
+    two to four characters under a labelled heading line (with a colon) wider than a column; or a place
+    name cut after the label (…：福田' / '村的新变化': a place's stem and its 村 are one word)."""
+    out: list[str] = []
+    for line in lines:
+        s = line.strip()
+        prev = out[-1].strip() if out else ""
+        if (prev and s and _lone_head_line(prev) and _lone_head_line(s) and not prev.startswith(_DASH_DECK)
+                and "\u4e00" <= prev[-1] <= "\u9fff" and (
+                    ("：" in prev and width(prev) > measure + 1.2 and 2 <= len(s) <= 4
+                     and all("\u4e00" <= ch <= "\u9fff" for ch in s))
+                    or (_CUT_PLACE.search(prev) and _PLACE_REST.match(s)))):
+            out[-1] = prev + s
+            _doubt(doubts, out[-1], BY_WRAP)
+        else:
+            out.append(line)
+    return out
+
+
+def figure_openers(lines: list[str], doubts: dict[str, float] | None = None) -> list[str]:
+    """'翠屏社区家庭医生工作室开放' / '50天 志愿者点赞“乐融融”' → one headline: a heading line that opens
+    with a figure and its unit before a space continues the heading line above (which stops on a
+    character, not on a colon or a mark); so does one that goes on with the Chinese of a term whose
+    Latin ends the line above (APP预约平台)."""
+    out: list[str] = []
+    for line in lines:
+        s = line.strip()
+        prev = out[-1].strip() if out else ""
+        # …or a term of Latin and Chinese cut after its Latin ('…网格员的APP' / '预约平台惠万家 …')
+        latin_cut = prev[-1:].isascii() and prev[-1:].isalpha() and "\u4e00" <= s[:1] <= "\u9fff"
+        if (prev and (_FIGURE_OPENER.match(s) and "\u4e00" <= prev[-1] <= "\u9fff" or latin_cut)
+                and _heading_like(s) and _lone_head_line(prev) and _lone_head_line(s)
+                and not prev.startswith(_DASH_DECK) and width(prev) + width(s) <= _HEADLINE_MAX):
+            out[-1] = prev + s
+            _doubt(doubts, out[-1], BY_FIGURE)
+        else:
+            out.append(line)
+    return out
+
+
+def names_in(line: str) -> set[str]:
+    """The names a heading line may hold: three to eight characters in a row (Chinese, digits, Latin),
+    not the people every story is told through (志愿者, 网格员)."""
+    return {run[a:b] for run in _NAME_RUN.findall(close_up(line))
+            for a in range(len(run) - 2) for b in range(a + 3, min(len(run), a + 8) + 1)} - _PEOPLE
+
+
+def _story_text_after(lines: list[str], k: int) -> tuple[str, int]:
+    """The text under a heading that ends before line k (paragraphs and captions), up to the next
+    heading line; and where it ends."""
+    out = []
+    end = k
+    while end < len(lines):
+        s = lines[end].strip()
+        if s and _lone_head_line(s) and not (_starts_part(s) or s.startswith(_DASH_DECK) or _FIGURE_DECK.match(s)):
+            break
+        if s and not (_starts_part(s) or s.startswith(_DASH_DECK) or _FIGURE_DECK.match(s)):
+            out.append(s)
+        end += 1
+    return "\n".join(out), end
+
+
+def own_names(names: set[str], story: str, elsewhere: str) -> set[str]:
+    """The story's own names among `names`: named at least twice in its text, and mostly there —
+    not all over the page (居民, 志愿者 are in every story; its place and its 共享菜园 are its own).
+    `elsewhere`: the page's text outside this story and its heading."""
+    own = set()
+    for n in names:
+        here = story.count(n)
+        if here >= _OWN_MIN and here >= _OWN_SHARE * (here + elsewhere.count(n)):
+            own.add(n)
+    return own
+
+
+def headline_halves(lines: list[str], doubts: dict[str, float] | None = None) -> list[str]:
+    """The last two heading lines of a heading (a kicker or the page banner may stand above them) are
+    one headline when the upper names something of the story's own and the lower names nothing of it:
+    the lower goes on about what the upper named ('…开放6天' / '居民点赞“节节高”'). Never where the
+    upper ends in a colon (a label: 记者蹲点：). A dash deck over one heading line is looked at the same
+    way: the deck wrapped in its frame."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        run = []
+        j = i
+        while j < len(out) and out[j].strip() and _lone_head_line(out[j].strip()) and not _FIGURE_DECK.match(out[j].strip()):
+            run.append(j)
+            j += 1
+        deck = len(run) == 1 and i > 0 and out[i - 1].strip().startswith(_DASH_DECK)
+        if len(run) >= 2 or deck:
+            upper = i - 1 if deck else run[-2]
+            p, q = out[upper].strip(), out[run[-1]].strip()
+            text, end = _story_text_after(out, j)
+            if text and not p.endswith(("：", ":")) and not _LABEL.match(p) and width(p) + width(q) <= _HEADLINE_MAX:
+                elsewhere = "\n".join(out[:i - 1 if deck else run[0]] + out[end:])
+                own = own_names(names_in(p) | names_in(q), text, elsewhere)
+                if any(n in p for n in own) and not any(n in q for n in own):
+                    # a space at the pause between two phrases, none where the upper stops on an open word
+                    out[upper:run[-1] + 1] = [p + ("" if deck or p.endswith(_OPEN_LINE_ENDS) else " ") + q]
+                    _doubt(doubts, out[upper], BY_NAMES)
+                    j -= 1
+        i = j + 1 if j > i else i + 1
+    return out
+
+
+def _doubt(doubts: dict[str, float] | None, line: str, confidence: float) -> None:
+    if doubts is not None:
+        doubts[line] = min(confidence, doubts.get(line, 1.0))
+
+
+# a heading line that opens with a predicate or a function word has its subject on the line above:
+# the rest of a headline the typesetter broke at a phrase pause ('清水镇完善“充电桩”' / '进一步提升了…')
+_PREDICATE_OPENERS = ("为", "让", "使", "给", "把", "被", "将", "并", "又", "更", "还", "再", "也", "都", "就",
+                      "进一步", "有效", "受到", "看", "助力", "推动", "带动", "成为", "实现", "迎来", "赢得")
+# nor can a line stop on a particle or an open word: '…有效解决了' / '群众的急难愁盼问题'
+_OPEN_LINE_ENDS = ("了", "的", "和", "与", "及", "从", "在", "把", "让", "为", "对", "向", "如何", "怎样", "“", "（", "《")
+_HEAD_MIN = 5          # a headline line shorter than this is the scrap of a wrapped one
+
+
+def wrapped_headlines(lines: list[str]) -> list[str]:
+    """A headline the typesetter broke in two at a phrase pause comes out of a PDF as two heading lines;
+    the copy has it on one line, a space at the pause. Two heading lines are one headline when the
+    first cannot end one (it stops on a particle or an open word), or the second cannot begin one
+    (it opens with a predicate whose subject is above, or is a scrap of a few characters)."""
+    out: list[str] = []
+    for line in lines:
+        s = line.strip()
+        prev = out[-1].strip() if out else ""
+        # (a line with a phrase space was joined already: it goes on only from an open end — a
+        # headline in three lines)
+        if (prev and s and _lone_head_line(prev) and _lone_head_line(s)
+                and (" " not in prev or prev.endswith(_OPEN_LINE_ENDS))
+                and not prev.endswith(("：", ":")) and width(prev) + width(s) <= 36
+                and (prev.endswith(_OPEN_LINE_ENDS) or s.startswith(_PREDICATE_OPENERS) or len(s) < _HEAD_MIN)):
+            # the copy's space is at a pause between two phrases (…打造“积分超市” 进一步…); a line broken
+            # on an open word, a 从…看… frame or a scrap runs on without one (…如何有效解决了群众…)
+            pause = s.startswith(_PREDICATE_OPENERS) and not (prev.startswith("从") and s.startswith("看"))
+            out[-1] = prev + (" " if pause and not prev.endswith(_OPEN_LINE_ENDS) else "") + s
+        else:
+            out.append(line)
+    return out
+
+
+# a page banner's theme: two balanced phrases of a banner's weight (便民服务暖民心 共建共享新家园); a
+# kicker's two phrases are short (文明新风 润泽乡里)
+BANNER_THEME = re.compile(r"^[\u4e00-\u9fff]{6,8}[ \u3000][\u4e00-\u9fff]{6,8}$")
+
+
+def four_line_headings(lines: list[str]) -> list[str]:
+    """One story's heading is at most kicker, headline and deck: four heading lines in a row, the
+    last a deck and the first a kicker, over the story's byline or text, hold a headline set in two
+    lines — the headline, in the largest type, is the part that wraps."""
+    out = list(lines)
+    i = 0
+    while i + 4 < len(out):
+        run = [out[i + k].strip() for k in range(4)]
+        after = out[i + 4].strip()
+        before = out[i - 1].strip() if i else ""
+        if (all(run) and not _lone_head_line(before) and all(_lone_head_line(x) for x in run[:3])
+                and not BANNER_THEME.match(run[0])          # the page banner over a kicker, not a kicker
+                and (run[3].startswith(_DASH_DECK) or _FIGURE_DECK.match(run[3]))
+                and not run[1].startswith(_DASH_DECK) and not run[2].startswith(_DASH_DECK)
+                and after and not _lone_head_line(after) and width(run[1]) + width(run[2]) <= 36):
+            out[i + 1:i + 3] = [run[1] + " " + run[2]]
+        i += 1
+    return out
