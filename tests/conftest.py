@@ -17,6 +17,28 @@ settings.register_profile("ci", database=None, derandomize=True, print_blob=True
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):
+    """After pytest-qt has closed a test's widgets: delete the closed editor windows. A window's signal
+    connections to lambdas that name it keep it (and its document, caches and photos) alive otherwise,
+    some 100 MB a window over the suite's hundreds of windows (the app itself deletes the page windows
+    the board opens when they close)."""
+    result = yield
+    import sys
+    if "layout_app.editor.main_window" in sys.modules:
+        from PySide6.QtCore import QCoreApplication, QEvent
+        from PySide6.QtWidgets import QApplication
+
+        from layout_app.editor.main_window import MainWindow
+        app = QApplication.instance()
+        if app is not None:
+            for w in app.topLevelWidgets():
+                if isinstance(w, MainWindow) and not w.isVisible():
+                    w.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    return result
+
+
 class MockFonts:
     """The mock metrics of typesetting.md §5: Han and full-width marks 1 em, ASCII ½ em."""
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
@@ -170,7 +170,11 @@ class EditionBoard(QWidget):
         except InputError as exc:
             self.message.setText(said(exc))
             return None
+        # a closed page window is deleted with its document, caches and photos (about 120 MB): kept, each
+        # page opened and closed during the night would stay in memory until the board closed
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.windows.append(window)
+        window.destroyed.connect(lambda _=None, w=window: self.windows.remove(w) if w in self.windows else None)
         window.show()
         return window
 

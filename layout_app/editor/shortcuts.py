@@ -96,4 +96,7 @@ def install(window) -> None:
     help_menu.addAction(action)
     window.shortcuts_action = action
     # after the window is built, so actions that other modules add after this one get tool tips too
-    QTimer.singleShot(0, window, lambda: add_tool_tips(window))
+    later = QTimer(window)            # a child timer: its connection (naming the window) dies with the window
+    later.setSingleShot(True)
+    later.timeout.connect(lambda: add_tool_tips(window))
+    later.start(0)
