@@ -162,8 +162,8 @@ def _continues(pieces: list[str], line: str, gap: int, prev: str | None, wide: b
     # a credit or a dash-deck never continues a sentence
     if line.startswith(("——", "—", "本版")) or BYLINE_START.match(line):
         return False
-    if ends_sentence(pieces[-1]):
-        return False
+    if ends_sentence(pieces[-1]) or photo_credit(pieces[-1]) is not None:
+        return False             # (a caption's photo credit ends it: '…采摘蔬菜。本报记者 任静 摄')
     # a paragraph that has been joined once is body already: only its first piece needs the test
     if len(pieces) > 1:
         return True
@@ -186,3 +186,19 @@ def _continues(pieces: list[str], line: str, gap: int, prev: str | None, wide: b
 def repair(lines: list[str]) -> list[tuple[str, int]]:
     """The whole repair: tidy each line, join broken sentences, then fix punctuation."""
     return join_broken_lines([fullwidth_punctuation(tidy_spaces(l)) for l in lines])
+
+
+# a photo's credit set after its caption's last sentence: '…采摘蔬菜。本报记者 任静 摄', '…。新华社发',
+# '…。（通讯员 李明 摄）' — the mark of a caption, which running text never ends with
+_NAME = r"[\u4e00-\u9fff·]{2,4}"
+PHOTO_CREDIT = re.compile(
+    r"(?<=[。！？!?”])[\s　]*[（(]?[\s　]*(?:"
+    rf"(?:(?:本[报報]|新华社|新華社|人民日报|特约|特約)?(?:记者|記者|通讯员|通訊員|摄影记者|攝影記者)[\s　]*)?{_NAME}"
+    rf"(?:[\s　、]+{_NAME})*[\s　]*(?:摄|攝)|新华社发|新華社發|(?:[\s　]*{_NAME})?[\s　]*供图|资料图片)"
+    r"[\s　]*[）)]?[\s　]*$")
+
+
+def photo_credit(line: str) -> int | None:
+    """Where the photo credit after a caption begins, or None when the line ends with none."""
+    m = PHOTO_CREDIT.search(line.rstrip())
+    return m.start() if m else None

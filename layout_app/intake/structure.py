@@ -18,7 +18,7 @@ from layout_app.intake.notices import (
     UNASSIGNED,
     Notice,
 )
-from layout_app.intake.repair import ends_sentence, looks_like_body, mid_sentence
+from layout_app.intake.repair import ends_sentence, looks_like_body, mid_sentence, photo_credit
 
 # simplified and traditional forms: copy from Hong Kong and Taiwan arrives in Big5
 CREDIT = re.compile(r"^(本版(策划|编辑|統籌|统筹|稿件|图片|圖片|制图|设计|編輯)|责任编辑|責任編輯|美术编辑|美術編輯|版式设计|校对|"
@@ -106,6 +106,8 @@ def classify(text: str, hinted: bool = False) -> str:
         return HEAD
     if QUESTION_HEAD.match(text):
         return HEAD                      # 图书角开到家门口，你去过吗？ — a headline asks; a caption tells (。)
+    if photo_credit(text) is not None and len(text) <= 80:
+        return SENT                      # '…采摘蔬菜。本报记者 任静 摄': a caption with its photo's credit
     if ends_sentence(text):
         return BODY if looks_like_body(text) and len(text) > 45 else SENT
     if mid_sentence(text):
@@ -361,7 +363,9 @@ def _caption_flags(blocks, kinds) -> list[bool]:
             continue
         after_caption = gap >= 1 and (i == 0 or kinds[i - 1] == CREDIT_ or flags[i - 1])
         near = near_ok and gap >= max(2, para_gap + 1) and _caption_shape(text)
-        flags[i] = wide[i] or near or after_caption
+        # a sentence with a photo's credit after it is a caption wherever it stands
+        credited = photo_credit(text) is not None and _caption_shape(text)
+        flags[i] = wide[i] or near or after_caption or credited
     # copy whose spacing sets nothing apart (no blank lines, or one everywhere): a caption is known
     # by its shape only — a single sentence that shows someone somewhere (…在…), closing a story
     # before a heading or a credit
@@ -379,6 +383,9 @@ def _caption_flags(blocks, kinds) -> list[bool]:
 
 
 def _caption_shape(text: str) -> bool:
+    credit = photo_credit(text)
+    if credit is not None:
+        text = text[:credit].rstrip()            # the caption without its photo's credit
     inner = text[:-1]
     return (len(text) <= 40 and not any(p in inner for p in "。！？；") and not REPORTED.search(text))
 

@@ -38,6 +38,7 @@ from layout_app.intake.pdfcolumns import (
     side_by_side,
     width,
 )
+from layout_app.intake.repair import photo_credit
 from layout_app.text.punct import is_han
 
 _MID_MARKS = set("，、：；,:;“")
@@ -340,6 +341,9 @@ def _caption_like(line: str) -> bool:
     semicolon: clauses joined by one are running text; not opening as a report does — 截至目前…,
     据了解…: a caption shows what the photo shows)."""
     line = line.strip()
+    credit = photo_credit(line)
+    if credit is not None:
+        line = line[:credit].rstrip()       # '…采摘蔬菜。本报记者 任静 摄': the caption and its photo's credit
     return (line.endswith("。") and 8 <= len(line) <= 32 and "“" not in line and "；" not in line and ";" not in line
             and not line.startswith(_REPORT_OPENERS)
             and not any(ch in _SENTENCE_END for ch in line[:-1]) and not _starts_part(line))
@@ -348,7 +352,7 @@ def _caption_like(line: str) -> bool:
 def _heading_like(line: str) -> bool:
     line = line.strip()
     return (bool(line) and (not _ends_sentence(line) or _quote_closed_after_word(line))
-            and not _body_like(line) and not _starts_part(line))
+            and not _body_like(line) and not _starts_part(line) and photo_credit(line) is None)
 
 
 def captions_after_body(lines: list[str]) -> list[str]:
@@ -386,7 +390,8 @@ def parts_apart(lines: list[str]) -> list[str]:
         nxt = next((l for l in lines[i + 1:] if l.strip()), "")
         # a caption stands between stories: what follows is a heading, a credit, a caption or the end
         caption = _caption_like(line) and (not nxt or _heading_like(nxt) or _credit(nxt) or _caption_like(nxt))
-        if prev.strip() and not _heading_like(prev) and _ends_sentence(prev) and (
+        ended = _ends_sentence(prev) or photo_credit(prev.strip()) is not None      # …采摘蔬菜。本报记者 任静 摄
+        if prev.strip() and not _heading_like(prev) and ended and (
                 caption or _heading_like(line) or _credit(line)):
             out += ["", ""]
         out.append(line)

@@ -10,6 +10,7 @@ it, how wide the stacks are and how tall each photo is within that limit. Every 
 with its reason (`Plan.decisions`) so `compose` can say what it did."""
 from __future__ import annotations
 
+import heapq
 import math
 from dataclasses import dataclass, field, replace
 from itertools import combinations, product
@@ -259,7 +260,29 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     if not ranked:
         return plan
     room = bottom - top
-    best = _choose(doc, probe, ranked, n_cols, room, aspect)
+    # the choice's line counts are estimates (text beside a photo, headings): the page is set and
+    # measured, and when its copy still runs over the next arrangements are tried
+    base = Plan(list(plan.frames), list(plan.notes), list(plan.unplaced), dict(dec), list(plan.warnings))
+    kept = None
+    for best in _choose(doc, probe, ranked, n_cols, room, aspect):
+        plan = Plan(list(base.frames), list(base.notes), list(base.unplaced), dict(base.decisions),
+                    list(base.warnings))
+        _place(doc, page, probe, plan, best, ranked, top, bottom, aspect)
+        # worst: what is not placed; then lines run over; then stacks left more than MAX_EMPTY empty
+        fault = (len(plan.unplaced) - len(base.unplaced),
+                 sum(d.get("overset_lines") or 0 for d in plan.decisions["stories"]),
+                 sum(max(0, st.get("empty_lines", 0) - MAX_EMPTY) for st in plan.decisions["stacks"]))
+        if kept is None or fault < kept[0]:
+            kept = (fault, plan)
+        if not any(fault[:2]):
+            break
+    return kept[1]
+
+
+def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: int, aspect) -> None:
+    """The frames of the chosen stacks, set and measured."""
+    dec = plan.decisions
+    dec["stories"], dec["stacks"] = [], []
     x = 0
     for k, (cols, chosen) in enumerate(zip(best["widths"], best["stacks"])):
         frames, info = _build(doc, probe, chosen, x, cols, top, bottom, aspect, ranked)
@@ -276,7 +299,6 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
         if not any(d["story"] == sp.story for d in dec["stories"]):
             plan.unplaced.append(f"story {sp.story} ({doc.story(sp.story).headline}) does not fit the page")
     _measure(doc, page, plan)
-    return plan
 
 
 def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, aspect, pairs: bool = True,
@@ -394,8 +416,9 @@ def _measure_stack(doc, blocks: list[_Block], cols: int, room: int) -> dict:
 
 def _choose(doc, probe, ranked, n_cols, room, aspect) -> dict:
     """The stack widths, and which stories share each stack (in reading order, the lead story at the
-    top of the first), that leave the least empty and run nothing over."""
-    best = None
+    top of the first), that leave the least empty and run nothing over: the best TRIES, best first."""
+    best: list = []
+    tried = 0
     blocks: dict = {}
     memo: dict = {}
     n = len(ranked)
@@ -453,11 +476,14 @@ def _choose(doc, probe, ranked, n_cols, room, aspect) -> dict:
             lead = next(sz for i, sz in sizes if i == 0)
             if lead < max(sz for _, sz in sizes):
                 score += 60                                # the lead story's headline must be the largest
-            if best is None or score < best["score"]:
-                best = {"score": score, "widths": widths, "stacks": stacks}
-    return best
+            tried += 1
+            heapq.heappush(best, (-score, -tried, {"score": score, "widths": widths, "stacks": stacks}))
+            if len(best) > TRIES:
+                heapq.heappop(best)             # the worst of those kept
+    return [c for _, _, c in sorted(best, key=lambda t: (-t[0], -t[1]))]
 
 
+TRIES = 6                  # arrangements set and measured at most when the estimated best still runs over
 MAX_ASSIGNMENTS = 2500     # beyond this many ways to share stories among stacks, keep the copy's order
 
 
