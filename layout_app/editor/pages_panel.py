@@ -2,11 +2,13 @@
 master, go to a page with a click. Every change is one undo step (model.pageops does the work).
 
 Thumbnails stay cheap: after a change, at most every THROTTLE_MS, only pages whose own content
-changed (the page, the stories and photos it shows, the grid, styles, masters, date) are drawn again."""
+changed (the page, the stories and photos it shows, the grid, styles, masters, date) are drawn again.
+None is drawn before the page's first paint (a user waits for that, not for these), nor while the
+page's photos are still being made: drawn once, with them, not once with placeholders and again."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QListWidget, QListWidgetItem, QMenu, QPushButton, QVBoxLayout,
     QWidget,
@@ -47,6 +49,23 @@ def page_key(doc: Document, page: Page, chains: dict[str, tuple] | None = None) 
             tuple(s for s in doc.stories if s.id in stories),
             tuple(chains.get(s, ()) for s in stories),     # where the story's other frames are matters here
             tuple(p for p in doc.photos if p.id in photos))
+
+
+def edged(image) -> None:
+    """An edge, so that an empty page shows as a page."""
+    p = QPainter(image)
+    p.setPen(QColor(150, 150, 150))
+    p.drawRect(0, 0, image.width() - 1, image.height() - 1)
+    p.end()
+
+
+def blank_page(doc: Document) -> QPixmap:
+    """What stands for a thumbnail until it is drawn: an empty page, as large as the picture will be."""
+    trim = doc.grid.trim
+    image = QImage(THUMB_WIDTH, max(1, round(THUMB_WIDTH * trim.height / trim.width)), QImage.Format.Format_RGB32)
+    image.fill(QColor(255, 255, 255))
+    edged(image)
+    return QPixmap.fromImage(image)
 
 
 class PageList(QListWidget):
@@ -126,6 +145,7 @@ class PagesPanel(QWidget):
         self.list.customContextMenuRequested.connect(self._menu)
         self.thumbs: dict[str, tuple[tuple, QPixmap]] = {}   # page id → (key, picture)
         self.renders = 0                                     # pictures drawn (tests count them)
+        self.drawing = False                                 # thumbnails drawn: after the first paint
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.reload)
@@ -147,6 +167,7 @@ class PagesPanel(QWidget):
         self.controller.changed.connect(self.changed)
         window.canvas.pageActivated.connect(lambda _: self._select_current())
         window.canvas.photosArrived.connect(self._photos_arrived)
+        window.canvas.firstPainted.connect(self._first_paint)
         review = getattr(window, "review_action", None)
         if review is not None:                           # review mode: pages can be looked at, not changed
             review.toggled.connect(self.set_review)
@@ -167,8 +188,18 @@ class PagesPanel(QWidget):
         elif not self.timer.isActive():
             self.timer.start(THROTTLE_MS)
 
+    def _first_paint(self) -> None:
+        if not self.window.isVisible():                  # closed since: nothing to draw for
+            return
+        self.drawing = True
+        if not self.window.canvas.painter.images.busy:  # else the photos' arrival draws them
+            self.reload()
+
     def _photos_arrived(self) -> None:
-        if any(key is None for key, _ in self.thumbs.values()):
+        if self.window.canvas.painter.images.busy:      # drawn when the last has come, not at each
+            return
+        if self.drawing and (len(self.thumbs) < len(self.controller.doc.pages)
+                             or any(key is None for key, _ in self.thumbs.values())):
             self.reload()
 
     def reload(self) -> None:
@@ -184,7 +215,10 @@ class PagesPanel(QWidget):
                 item = QListWidgetItem(self.list)
             label = tr("Page {n}").format(n=page.number) + (f"\n{page.section}" if page.section else "")
             item.setText(label)
-            item.setIcon(QIcon(self.thumbnail(doc, index, chains)))
+            if self.drawing:
+                item.setIcon(QIcon(self.thumbnail(doc, index, chains)))
+            elif item.icon().isNull():                   # a blank page of the thumbnail's size: the list lays out as it will stay
+                item.setIcon(QIcon(blank_page(doc)))
             item.setToolTip(label.replace("\n", " ") + (f" [{master_shown(page.master)}]" if page.master else ""))
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             item.setData(Qt.ItemDataRole.UserRole, page.id)
@@ -203,10 +237,7 @@ class PagesPanel(QWidget):
         display = self.controller.compose(index)
         image = render_image(display, dpi=THUMB_WIDTH * 72.0 / display.width, painter=self.window.canvas.painter,
                              greek_px=GREEK_PX)
-        p = QPainter(image)                              # an edge, so that an empty page shows as a page
-        p.setPen(QColor(150, 150, 150))
-        p.drawRect(0, 0, image.width() - 1, image.height() - 1)
-        p.end()
+        edged(image)
         picture = QPixmap.fromImage(image)
         # drawn with photos still being made: kept under no key, drawn again when they arrive
         self.thumbs[page.id] = (None if self.window.canvas.painter.incomplete else key, picture)

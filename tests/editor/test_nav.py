@@ -5,7 +5,7 @@ Help ▸ Keyboard shortcuts and tool tips."""
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QPushButton
 
@@ -211,6 +211,42 @@ def test_thumbnails_are_drawn_again_only_for_the_page_that_changed(qtbot, three_
     qtbot.waitUntil(lambda: panel.renders == drawn + 2, timeout=3000)
     qtbot.wait(400)
     assert panel.renders == drawn + 2
+
+
+def test_thumbnails_are_drawn_after_the_first_paint_of_the_page(qtbot, page_doc):
+    """The page is what a user waits for: the pages panel stands a blank page of the thumbnail's size
+    in each place until the canvas has painted, then draws them."""
+    from layout_app.editor.main_window import MainWindow
+
+    doc, _folder, path = page_doc
+    doc = replace(doc, pages=doc.pages + (Page("B2", 2),))
+    w = MainWindow(doc, path, ask=lambda title, text: True, ask_save=lambda: "discard")
+    w.quiet = True
+    qtbot.addWidget(w)
+    panel = w.pages_panel
+    painted = []                                                # thumbnails drawn when a paint of the page begins
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                painted.append(panel.renders)
+            return False
+    watch = Watch(w)
+    w.canvas.installEventFilter(watch)
+    assert panel.renders == 0 and panel.list.count() == 2
+    blank = panel.list.item(0).icon().pixmap(panel.list.iconSize()).toImage()
+    trim = doc.grid.trim
+    assert abs(blank.width() / blank.height() - trim.width / trim.height) < 0.02   # the page's shape: the list keeps its layout
+    assert _ink(blank) == 0
+    QApplication.processEvents()
+    assert panel.renders == 0                                   # not shown: nothing drawn
+    w.show()
+    qtbot.waitUntil(lambda: bool(painted), timeout=4000)
+    assert painted[0] == 0                                      # none drawn before the page was painted
+    qtbot.waitUntil(lambda: panel.renders == 2, timeout=5000)
+    assert _ink(panel.thumbs["A1"][1].toImage()) > 0.02
+    assert _ink(panel.list.item(0).icon().pixmap(panel.list.iconSize()).toImage()) > 0.02
+    assert _ink(panel.thumbs["B2"][1].toImage()) == 0
 
 
 def _ink(image):

@@ -4,6 +4,7 @@ neither the photos' pixels nor their bytes through; the PDF still prints the ful
 import os
 import subprocess
 import threading
+from dataclasses import replace
 
 from PIL import Image
 from PySide6.QtCore import QPointF
@@ -72,6 +73,7 @@ def dark_pixels(image, w, k) -> int:
 
 
 def wait_for_photos(qtbot, w):
+    qtbot.waitUntil(lambda: w.canvas._painted, timeout=5000)      # the first paint asks for them
     qtbot.waitUntil(lambda: not w.canvas.painter.images.busy, timeout=10000)
     QApplication.processEvents()
 
@@ -99,7 +101,8 @@ def test_the_page_paints_before_its_photos_are_made_and_each_photo_then_appears(
     for k in range(len(COLOURS)):
         assert near(before.pixelColor(frame_point(w, k)), GREY, 12), k
         assert dark_pixels(before, w, k) > 20, k         # the file's name written in the placeholder
-    assert w.pages_panel.thumbs["A1"][0] is None             # the thumbnail waits to be drawn again
+    assert "A1" not in w.pages_panel.thumbs                  # the thumbnail waits for the photos
+    assert w.pages_panel.renders == 0
     gate.set()
     wait_for_photos(qtbot, w)
     after = screen(w)
@@ -108,7 +111,8 @@ def test_the_page_paints_before_its_photos_are_made_and_each_photo_then_appears(
         assert dark_pixels(after, w, k) == 0, k
     assert sorted(p.name for p in proxy_module.DECODES) == ["p0.jpg", "p1.jpg", "p2.jpg"]
     key, thumb = w.pages_panel.thumbs["A1"]
-    assert key is not None                            # drawn again, with the photos
+    assert key is not None                            # drawn with the photos, once
+    assert w.pages_panel.renders == 1
     small = thumb.toImage()
     assert sum(1 for x in range(small.width()) for y in range(small.height())
                if near(small.pixelColor(x, y), COLOURS[0], 40)) > 20
@@ -198,3 +202,60 @@ def test_closing_the_window_drops_the_photos_not_yet_begun(qtbot, tmp_path, monk
     qtbot.waitUntil(lambda: len(proxy_module.DECODES) >= min(begun, 8), timeout=5000)
     qtbot.wait(300)
     assert len(proxy_module.DECODES) == min(begun, 8)
+
+
+def checkerboard(path, size=(2400, 1600), square=24):
+    """Black and white squares: sharp only when drawn from enough pixels."""
+    from PIL import ImageDraw
+    im = Image.new("RGB", size, (255, 255, 255))
+    d = ImageDraw.Draw(im)
+    for y in range(0, size[1], square):
+        for x in range((y // square) % 2 * square, size[0], 2 * square):
+            d.rectangle((x, y, x + square - 1, y + square - 1), fill=(0, 0, 0))
+    im.save(path, quality=95)
+
+
+def extremes(image, a, b) -> float:
+    """The share of pixels between points a and b that are near black or near white."""
+    pixels = [image.pixelColor(x, y).lightness() for x in range(a.x(), b.x()) for y in range(a.y(), b.y())]
+    return sum(1 for v in pixels if v < 50 or v > 205) / len(pixels)
+
+
+def test_the_fit_view_reads_a_small_picture_of_the_proxy_and_zoomed_in_the_whole_one(qtbot, tmp_path, monkeypatch):
+    """At fit-page zoom a photo is drawn a few hundred pixels wide: the proxy is read at one of the
+    JPEG's own reductions. Zoomed in, the whole proxy comes and the photo is sharp again."""
+    monkeypatch.setenv("LAYOUT_APP_CACHE", str(tmp_path / "cache"))
+    path = photo_doc(tmp_path, colours=COLOURS[:1])
+    checkerboard(tmp_path / "photos" / "p0.jpg")
+    doc = load_document(path)                 # the frame made wide: the fit view draws it some 300 pixels wide
+    page = doc.pages[0]
+    frame = replace(page.frames[0], col=0, cols=8, lines=40)
+    save_document(replace(doc, pages=(replace(page, frames=(frame,)),)), path)
+    first = open_window(qtbot, path)          # the proxy made and put on disk
+    first.show()
+    wait_for_photos(qtbot, first)
+    first.close()
+    w = open_window(qtbot, path)              # opened again: the proxy read from disk
+    w.show()
+    wait_for_photos(qtbot, w)
+    images = w.canvas.painter.images
+    photo = os.path.realpath(tmp_path / "photos" / "p0.jpg")
+    image = images.proxy(photo, wait=False, pixels=1)[0]
+    assert image.width() <= proxy_module.PROXY_EDGE // 2                # a reduction: not all 1,600 pixels read
+    c = w.canvas
+    r = c.frame_rect(c.controller.frame(0, "f0"))
+    assert 300 < r.width * c.zoom() <= image.width()                    # but as many as the page draws
+    centre = frame_point(w, 0, 0.5, 0.5)
+    c.set_zoom(1600 / r.width * 1.2, QPointF(centre))                   # the photo drawn wider than the proxy
+    QApplication.processEvents()
+    wait_for_photos(qtbot, w)
+    assert images.proxy(photo, wait=False, pixels=1)[0].width() == proxy_module.PROXY_EDGE   # the whole proxy now
+    a, b = frame_point(w, 0, 0.3, 0.3), frame_point(w, 0, 0.7, 0.7)
+    a.setX(max(a.x(), 0)); a.setY(max(a.y(), 0))
+    b.setX(min(b.x(), c.width())); b.setY(min(b.y(), c.height()))
+    assert extremes(screen(w), a, b) > 0.8                              # sharp black and white squares
+    # and the whole proxy, once held, serves the fit view too (not read again smaller)
+    c.fit_page()
+    QApplication.processEvents()
+    assert not images.busy
+    assert images.proxy(photo, wait=False, pixels=1)[0].width() == proxy_module.PROXY_EDGE

@@ -52,6 +52,7 @@ class PagePainter:
         self._scaled: dict[tuple, QImage] = {}
         self._joined: dict[tuple, tuple] = {}
         self._scale = 1.0                 # device pixels per pt while a page is painted
+        self._ratio = 1.0                 # and device pixels per coordinate (a HiDPI screen's 2)
         self._colour = None
         self.incomplete = False           # the last paint drew a photo as 'being made'
 
@@ -86,8 +87,10 @@ class PagePainter:
         items = page.items
         if visible is not None:
             items = [it for it in items if not isinstance(it, Group) or it.rect.intersects(visible)]
-        self.images.prefetch(g.items[0].path for g in items if isinstance(g, Group) and g.tag == "photo"
-                             and g.items and isinstance(g.items[0], ImagePlacement))
+        placed = [g.items[0] for g in items if isinstance(g, Group) and g.tag == "photo"
+                  and g.items and isinstance(g.items[0], ImagePlacement)]
+        self._ratio = painter.device().devicePixelRatioF()
+        self.images.prefetch((item.path for item in placed), {item.path: self._pixels(item) for item in placed})
         self._items(painter, items, draft, visible)
 
     def _items(self, painter: QPainter, items, draft: bool, visible: Rect | None = None) -> None:
@@ -305,9 +308,17 @@ class PagePainter:
             self._outlines[run] = path
         return path
 
+    def _pixels(self, item: ImagePlacement) -> float:
+        """About how many device pixels the photo's long edge spans, before its size is known: the
+        crop's part scaled over the frame, and a 4:3 photo's other side (the proxy then read at the
+        smallest of the JPEG's own reductions that is as large; _image asks for more if need be)."""
+        crop, rect = item.crop, item.rect
+        span = max(rect.width / max(crop.right - crop.left, 1e-6), rect.height / max(crop.bottom - crop.top, 1e-6))
+        return span * 4 / 3 * self._scale * self._ratio
+
     def _image(self, painter: QPainter, item: ImagePlacement, draft: bool) -> None:
         r = QRectF(item.rect.x, item.rect.y, item.rect.width, item.rect.height)
-        proxy = self.images.proxy(item.path, wait=False)
+        proxy = self.images.proxy(item.path, wait=False, pixels=self._pixels(item))
         painter.save()
         painter.setClipRect(r)
         if proxy is PENDING:                     # being made: a grey frame with the file's name for now
@@ -329,6 +340,9 @@ class PagePainter:
         else:
             image, full_w, full_h = proxy
             x, y, w, h = cover(full_w, full_h, item.crop, item.rect, item.fit)
+            drawn = max(w, h) * self._scale * self._ratio
+            if max(image.width(), image.height()) < drawn:     # maybe a reduction too small here: the whole proxy comes
+                self.images.proxy(item.path, wait=False, pixels=drawn)
             if draft or not self._blit(painter, image, QRectF(x, y, w, h)):
                 painter.drawImage(QRectF(x, y, w, h), image)
         painter.restore()
