@@ -39,6 +39,16 @@ def pytest_runtest_teardown(item):
     return result
 
 
+def pytest_sessionfinish(session, exitstatus):
+    """Copied frames left on the clipboard (a QMimeData made in Python) crash the interpreter's exit
+    under PySide6 6.11; the app replaces them at quit (arrange.clipboard_on_quit), the tests here."""
+    import sys
+    if "PySide6.QtGui" in sys.modules:
+        from PySide6.QtGui import QGuiApplication
+        if QGuiApplication.instance() is not None:
+            QGuiApplication.clipboard().clear()
+
+
 class MockFonts:
     """The mock metrics of typesetting.md §5: Han and full-width marks 1 em, ASCII ½ em."""
 

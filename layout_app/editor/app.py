@@ -130,6 +130,8 @@ def run(argv: list[str]) -> int:
     install_translator(app, args.lang)
     install_ui_font(app)
     install_error_hook(app)
+    from layout_app.editor.arrange import clipboard_on_quit
+    app.aboutToQuit.connect(clipboard_on_quit)
     if store is not None:
         from layout_app.editor.newsroom import open_window
         window = open_window(store, args.edition, args.page, Path(args.photos or "."), args.live, review=args.review)

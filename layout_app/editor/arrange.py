@@ -233,6 +233,16 @@ class Arranger(QObject):
         canvas.notice.connect(lambda text: window.statusBar().showMessage(text, 4000))
 
 
+def clipboard_on_quit() -> None:
+    """At quit, copied frames on the clipboard become their plain text, set by Qt itself: a QMimeData made
+    in Python and left on the clipboard crashes the interpreter's exit (PySide6 6.11, seen as a
+    segmentation fault after the last window closed); other programs keep the text."""
+    board = QGuiApplication.clipboard()
+    data = board.mimeData()
+    if data is not None and data.hasFormat(clipfile.MIME):
+        board.setText(data.text())
+
+
 # the shortcuts of layout commands that change the page; off where the layout is read only
 LAYOUT_KEYS = ("Ctrl+X", "Ctrl+V", "Ctrl+Alt+Shift+V", "Ctrl+Alt+Shift+D")
 

@@ -3,6 +3,7 @@ folders (as two editors would be): Ctrl+C in one, Ctrl+V in the other brings the
 story and photo (the photo's path made right for the other folder); the clipboard also holds the
 copied text as plain text for any other program; plain text from elsewhere pastes as a text frame,
 or into the text at the caret while editing; a clipboard that is not our frames changes nothing."""
+import os
 from dataclasses import replace
 
 import pytest
@@ -185,3 +186,30 @@ def test_control_characters_from_another_program_never_reach_the_file(two, qtbot
     ed.end()
     w1.save()
     assert load_document(w1.controller.path).story("s1").headline == "青石新闻镇：图书角里书香浓"
+
+
+def test_copied_frames_left_on_the_clipboard_do_not_crash_the_quit(tmp_path):
+    """Frames copied and the editor quit: the clipboard keeps their text and the process ends cleanly
+    (a QMimeData made in Python and left on the clipboard ended in a segmentation fault at exit)."""
+    import subprocess
+    import sys
+    script = tmp_path / "quit.py"
+    script.write_text(
+        "from PySide6.QtCore import QMimeData, QTimer\n"
+        "from PySide6.QtGui import QGuiApplication\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from layout_app.editor.arrange import clipboard_on_quit\n"
+        "from layout_app.io import clipfile\n"
+        "app = QApplication([])\n"
+        "app.aboutToQuit.connect(clipboard_on_quit)\n"
+        "data = QMimeData()\n"
+        "data.setData(clipfile.MIME, b'version: 4')\n"
+        "data.setText('说明文字')\n"
+        "QGuiApplication.clipboard().setMimeData(data)\n"
+        "QTimer.singleShot(0, app.quit)\n"
+        "app.exec()\n"
+        "print(QGuiApplication.clipboard().text())\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, (done.returncode, done.stderr[-500:])
+    assert done.stdout.strip() == "说明文字"
