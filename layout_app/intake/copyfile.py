@@ -12,9 +12,27 @@ from pathlib import Path
 
 from layout_app.errors import InputError
 from layout_app.intake.notices import (
-    A_FOLDER, BOM_BUT, CANNOT_READ, CONTROL, COULD_BE, DAMAGED_TEXT, DAMAGED_UTF16, DOCX_PARAGRAPHS, DOCX_PART_TOO_LARGE,
-    DOCX_RUNS, DOCX_TOO_LARGE, DOCX_TOO_LARGE_UNPACKED, FOOTNOTES, NO_SUCH_FILE, NOT_DOCX, NOT_DOCX_BODY, NOT_REGULAR,
-    PARAGRAPH_AT, TABLES, TEXT_TOO_LARGE, Notice,
+    A_FOLDER,
+    BOM_BUT,
+    CANNOT_READ,
+    CONTROL,
+    COULD_BE,
+    DAMAGED_TEXT,
+    DAMAGED_UTF16,
+    DOCX_PARAGRAPHS,
+    DOCX_PART_TOO_LARGE,
+    DOCX_RUNS,
+    DOCX_TOO_LARGE,
+    DOCX_TOO_LARGE_UNPACKED,
+    FOOTNOTES,
+    NO_SUCH_FILE,
+    NOT_DOCX,
+    NOT_DOCX_BODY,
+    NOT_REGULAR,
+    PARAGRAPH_AT,
+    TABLES,
+    TEXT_TOO_LARGE,
+    Notice,
 )
 
 ENCODINGS = ("utf-8", "gb18030", "big5")
@@ -46,7 +64,9 @@ def read_copy(path: str | Path, encoding: str | None = None) -> Copy:
         if suffix == ".docx":
             copy = _read_docx(path)
         elif suffix == ".pdf":
-            from layout_app.intake.pdfcopy import read_pdf_lines   # pdfium only when a PDF comes in
+            from layout_app.intake.pdfcopy import (
+                read_pdf_lines,  # pdfium only when a PDF comes in
+            )
             lines, pdf_notices = read_pdf_lines(path)
             copy = Copy(path, lines, "pdf", notices=pdf_notices)
         else:
@@ -97,10 +117,27 @@ def decode(data: bytes, path: Path, encoding: str | None = None, notices: list[s
             line = data[: exc.start].decode("utf-16", "replace").count("\n") + 1
             raise InputError(Notice(DAMAGED_UTF16, path=path, line=line, byte=exc.start)) from None
     try:
-        return _newlines(data.decode("utf-8")), "utf-8"
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
-    return _guess(data, path, notices)
+        return _guess(data, path, notices)
+    if _no_chinese(text) and notices is not None:
+        # a few GB18030 or Big5 pairs are also valid UTF-8 (为 in GB18030 reads as Ϊ): copy without
+        # one Chinese character that reads as Chinese another way is said, not silently taken either way
+        try:
+            guessed, enc = _guess(data, path, None)
+        except InputError:
+            pass
+        else:
+            if not _no_chinese(guessed):
+                notices.append(Notice(COULD_BE, file=path.name, enc="utf-8", other=enc))
+    return _newlines(text), "utf-8"
+
+
+def _no_chinese(text: str) -> bool:
+    """Letters beyond ASCII and not one Chinese character or full-width mark among them."""
+    wide = [ch for ch in text[:50_000] if ord(ch) > 0x7F]
+    return bool(wide) and not any("\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" or ch in _COMMON_MARKS
+                                  for ch in wide)
 
 
 def _guess(data: bytes, path: Path, notices: list[str] | None, offset: int = 0) -> tuple[str, str]:

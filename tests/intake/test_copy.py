@@ -6,6 +6,7 @@ import pytest
 
 from layout_app.cli import main
 from layout_app.errors import InputError
+from layout_app.intake.copyfile import read_copy
 from layout_app.intake.importer import import_copy
 from layout_app.intake.repair import fullwidth_punctuation, tidy_spaces
 from tests.intake.chars import characters as non_space
@@ -383,3 +384,16 @@ def test_a_whole_edition_of_copy_is_read_without_matching_every_caption_to_every
     assert len(page.captions) == 300 and all(c.story is None for c in page.captions)
     assert any("captions were not matched to stories" in n for n in copy.notices)
     assert output_chars(page) == non_space(PAGE * 150)
+
+
+def test_gb18030_bytes_that_are_also_utf8_are_said_not_silently_taken(tmp_path):
+    """为 in GB18030 is the bytes CE AA, which UTF-8 reads as Ϊ: a file with no Chinese in its UTF-8
+    reading that is Chinese in GB18030 gets a notice naming --encoding gb18030 (found by Hypothesis)."""
+    path = tmp_path / "one.txt"
+    path.write_bytes("为".encode("gb18030"))
+    copy = read_copy(path)
+    assert any("--encoding gb18030" in str(n) for n in copy.notices)
+    assert read_copy(path, "gb18030").lines == ["为"]
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("José Martí".encode("utf-8"))
+    assert read_copy(latin).lines == ["José Martí"]                    # a UTF-8 file stays as it is
