@@ -469,131 +469,131 @@
         <translation>把稿件或图片置入选中的框，未选框时放到空白处（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="76"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="95"/>
         <source>Click a page to edit it; drag a page to move it; right-click for more</source>
         <translation>单击编辑该版；拖动可调整版序；右键有更多操作</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="133"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="153"/>
         <source>Add a page after the selected one</source>
         <translation>在选中的版后面添加一版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="134"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="154"/>
         <source>Delete the selected page (Undo brings it back)</source>
         <translation>删除选中的版（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="135"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="155"/>
         <source>Move the selected page one place up</source>
         <translation>选中的版上移一位</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="136"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="156"/>
         <source>Move the selected page one place down</source>
         <translation>选中的版下移一位</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="140"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="160"/>
         <source>The master (报头, running head, folio) the selected page applies</source>
         <translation>选中的版所用的主页（报头、报眉、版次）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="180"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="216"/>
         <location filename="../../layout_app/editor/statusbar.py" line="67"/>
         <source>Page {n}</source>
         <translation>第 {n} 版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="220"/>
-        <location filename="../../layout_app/editor/pages_panel.py" line="302"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="257"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="339"/>
         <source>(no master)</source>
         <translation>（无主页）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="247"/>
-        <location filename="../../layout_app/editor/pages_panel.py" line="311"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="284"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="348"/>
         <source>Add page</source>
         <translation>添加版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="253"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="290"/>
         <source>A document keeps at least one page</source>
         <translation>文件至少要有一个版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="257"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="294"/>
         <source>Delete page {n}</source>
         <translation>删除第 {n} 版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="268"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="305"/>
         <source>Move page</source>
         <translation>移动版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="274"/>
-        <location filename="../../layout_app/editor/pages_panel.py" line="299"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="311"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="336"/>
         <source>Apply master</source>
         <translation>应用主页</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="289"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="326"/>
         <source>Go to page</source>
         <translation>转到此版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="289"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="326"/>
         <source>Edit this page</source>
         <translation>编辑此版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="290"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="327"/>
         <source>Add page after</source>
         <translation>在后面添加版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="290"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="327"/>
         <source>An empty page after this one</source>
         <translation>在此版后面加一个空版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="291"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="328"/>
         <source>Delete page</source>
         <translation>删除版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="291"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="328"/>
         <source>Delete this page and its frames (Undo brings it back)</source>
         <translation>删除此版及其中的框（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="293"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="330"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="293"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="330"/>
         <source>One place earlier in the edition</source>
         <translation>在版序中前移一位</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="294"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="331"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="294"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="331"/>
         <source>One place later in the edition</source>
         <translation>在版序中后移一位</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="319"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="356"/>
         <source>Pages</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/pages_panel.py" line="321"/>
+        <location filename="../../layout_app/editor/pages_panel.py" line="358"/>
         <source>Thumbnails of every page: click to go, drag to reorder</source>
         <translation>各版缩略图：单击转到该版，拖动调整版序</translation>
     </message>
@@ -821,7 +821,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../layout_app/editor/app.py" line="101"/>
+        <location filename="../../layout_app/editor/app.py" line="102"/>
         <source>Something went wrong inside layout_app ({error}). Your work is saved in the recovery file. Details: {log}</source>
         <translation>layout_app 内部出错了，你的工作已存入恢复文件。请把这个文件交给技术人员：{log}</translation>
     </message>
@@ -1271,47 +1271,47 @@
         <translation>第 {page} 版：{status}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="178"/>
+        <location filename="../../layout_app/editor/board.py" line="182"/>
         <source>Release check-out</source>
         <translation>解除占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="185"/>
+        <location filename="../../layout_app/editor/board.py" line="189"/>
         <source>Page {page} is not checked out</source>
         <translation>第 {page} 版未被占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="188"/>
+        <location filename="../../layout_app/editor/board.py" line="192"/>
         <source>{holder} has page {page} checked out. Release it? Their unsaved work stays on their desk but they can no longer save over others.</source>
         <translation>{holder} 正占用第 {page} 版。要解除吗？其未保存的修改仍留在其电脑上，但不能再覆盖他人的修改。</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="192"/>
+        <location filename="../../layout_app/editor/board.py" line="196"/>
         <source>Page {page} released</source>
         <translation>第 {page} 版已解除占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="201"/>
+        <location filename="../../layout_app/editor/board.py" line="205"/>
         <source>Export signed pages into</source>
         <translation>导出已签发版面到</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="210"/>
+        <location filename="../../layout_app/editor/board.py" line="214"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="219"/>
+        <location filename="../../layout_app/editor/board.py" line="223"/>
         <source>{n} signed page(s) exported</source>
         <translation>已导出 {n} 个已签发版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="222"/>
+        <location filename="../../layout_app/editor/board.py" line="226"/>
         <source>; not exported, preflight found errors: page(s) {pages}</source>
         <translation>；未导出（预检发现错误）：第 {pages} 版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="226"/>
+        <location filename="../../layout_app/editor/board.py" line="230"/>
         <source>; page {page} not exported: {why}</source>
         <translation>；第 {page} 版未能导出：{why}</translation>
     </message>
@@ -1527,112 +1527,117 @@
     </message>
     <message>
         <location filename="../../layout_app/intake/notices.py" line="36"/>
+        <source>{file}: {text!r} is the printed page&apos;s running head (page, section, date), not copy: it is kept as unassigned</source>
+        <translation>{file}：“{text}”是版面的眉头（版次、版名、日期），不是稿件：放在未归类里</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="38"/>
         <source>line {text!r} fits no story, caption or credit: it is kept as unassigned</source>
         <translation>“{text}”一行不属于任何稿件、图片说明或署名：留作未归类</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="39"/>
+        <location filename="../../layout_app/intake/notices.py" line="41"/>
         <source>{path}: not a regular file</source>
         <translation>{path}：不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="40"/>
+        <location filename="../../layout_app/intake/notices.py" line="42"/>
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="41"/>
+        <location filename="../../layout_app/intake/notices.py" line="43"/>
         <source>{path}: is a folder, not a copy file</source>
         <translation>{path}：是文件夹，不是稿件文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="42"/>
+        <location filename="../../layout_app/intake/notices.py" line="44"/>
         <location filename="../../layout_app/io/wording.py" line="56"/>
         <source>{path}: cannot read: {reason}</source>
         <translation>{path}：无法读取（请检查文件权限）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="43"/>
+        <location filename="../../layout_app/intake/notices.py" line="45"/>
         <source>{path}: too large for one page of copy (over {mb} MB)</source>
         <translation>{path}：太大，不是一个版面的稿件（超过 {mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="44"/>
+        <location filename="../../layout_app/intake/notices.py" line="46"/>
         <source>{path}:{line}: damaged UTF-16 text at byte {byte}</source>
         <translation>{path}:{line}：UTF-16 文本在第 {byte} 字节处损坏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="45"/>
+        <location filename="../../layout_app/intake/notices.py" line="47"/>
         <source>{path}:{line}: damaged text: byte {byte} is not valid {name} (the file is not wholly UTF-8, GB18030 or Big5); if you know the encoding, give --encoding</source>
         <translation>{path}:{line}：文本损坏：第 {byte} 字节不是有效的 {name}（文件不全是 UTF-8、GB18030 或 Big5 编码）；请把文件另存为 UTF-8 再放入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="47"/>
+        <location filename="../../layout_app/intake/notices.py" line="49"/>
         <source>{path}: paragraph {n}</source>
         <translation>{path} 第 {n} 段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="48"/>
+        <location filename="../../layout_app/intake/notices.py" line="50"/>
         <source>{where}: control character U+{code:04X} in column {col}: not plain text (a binary file, or saved in another encoding?)</source>
         <translation>{where}：第 {col} 个字符是控制字符 U+{code:04X}，不是纯文本（是二进制文件，或用了别的编码保存？）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="50"/>
+        <location filename="../../layout_app/intake/notices.py" line="52"/>
         <source>{path}: too large for one page of copy ({mb} MB)</source>
         <translation>{path}：太大，不是一个版面的稿件（{mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="51"/>
+        <location filename="../../layout_app/intake/notices.py" line="53"/>
         <source>{path}: too large for one page of copy ({mb} MB unpacked)</source>
         <translation>{path}：太大，不是一个版面的稿件（解压后 {mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="52"/>
+        <location filename="../../layout_app/intake/notices.py" line="54"/>
         <source>{path}: too large for one page of copy: {part} is {mb} MB unpacked</source>
         <translation>{path}：太大，不是一个版面的稿件：其中 {part} 解压后有 {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="53"/>
+        <location filename="../../layout_app/intake/notices.py" line="55"/>
         <source>{path}: too large for one page of copy: more than {n:,} paragraphs</source>
         <translation>{path}：太大，不是一个版面的稿件：超过 {n:,} 段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="54"/>
+        <location filename="../../layout_app/intake/notices.py" line="56"/>
         <source>{path}: too large for one page of copy: more than {n:,} runs of text</source>
         <translation>{path}：太大，不是一个版面的稿件：超过 {n:,} 个文字片段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="55"/>
+        <location filename="../../layout_app/intake/notices.py" line="57"/>
         <source>{path}: not a readable PDF ({reason})</source>
         <translation>{path}：不是可以读取的 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="56"/>
+        <location filename="../../layout_app/intake/notices.py" line="58"/>
         <source>{path}: the PDF is locked with a password; save it again without one</source>
         <translation>{path}：PDF 设了密码；请去掉密码后重新保存</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="57"/>
+        <location filename="../../layout_app/intake/notices.py" line="59"/>
         <source>{path}: the PDF holds no text (a scanned page?): copy needs the page&apos;s text, not its picture</source>
         <translation>{path}：PDF 里没有文字（是扫描的版面吧？）：稿件要的是版面上的文字，不是它的图像</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="59"/>
+        <location filename="../../layout_app/intake/notices.py" line="61"/>
         <source>{path}: {n} pages are more than copy for a page (at most {most}); take out the pages you need</source>
         <translation>{path}：共 {n} 页，超出一个版面的稿件（最多 {most} 页）；请只取出需要的页</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="61"/>
+        <location filename="../../layout_app/intake/notices.py" line="63"/>
         <source>{path}: too large to read as copy (over {mb} MB)</source>
         <translation>{path}：太大，无法作为稿件读取（超过 {mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="62"/>
+        <location filename="../../layout_app/intake/notices.py" line="64"/>
         <source>{path}: not a readable Word (.docx) file ({reason}); save it again as .docx</source>
         <translation>{path}：不是可以读取的 Word (.docx) 文件；请重新另存为 .docx</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="63"/>
+        <location filename="../../layout_app/intake/notices.py" line="65"/>
         <source>{path}: not a readable Word (.docx) file (its main part is not a Word document body); save it again as .docx</source>
         <translation>{path}：不是可以读取的 Word (.docx) 文件（主体部分不是 Word 文档正文）；请重新另存为 .docx</translation>
     </message>
@@ -2707,7 +2712,7 @@
     </message>
     <message>
         <location filename="../../layout_app/editor/main_window.py" line="76"/>
-        <location filename="../../layout_app/editor/main_window.py" line="478"/>
+        <location filename="../../layout_app/editor/main_window.py" line="479"/>
         <source>Photos</source>
         <translation>图片</translation>
     </message>
@@ -2717,7 +2722,7 @@
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="478"/>
+        <location filename="../../layout_app/editor/main_window.py" line="479"/>
         <source>Preflight</source>
         <translation>预检</translation>
     </message>
@@ -2988,37 +2993,37 @@
         <translation>关闭前保存对本版面的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="453"/>
+        <location filename="../../layout_app/editor/main_window.py" line="454"/>
         <source>Export PDF/X-4</source>
         <translation>导出 PDF/X-4</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="453"/>
+        <location filename="../../layout_app/editor/main_window.py" line="454"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="460"/>
+        <location filename="../../layout_app/editor/main_window.py" line="461"/>
         <source>Preflight found errors</source>
         <translation>预检发现错误</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="461"/>
+        <location filename="../../layout_app/editor/main_window.py" line="462"/>
         <source>{n} error(s) would reach the press (see the Preflight panel). Export anyway?</source>
         <translation>有 {n} 个错误会带到印刷（见“预检”面板）。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="478"/>
+        <location filename="../../layout_app/editor/main_window.py" line="479"/>
         <source>Pages</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="483"/>
+        <location filename="../../layout_app/editor/main_window.py" line="484"/>
         <source>Exported {path}: {summary}</source>
         <translation>已导出 {path}：{summary}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="487"/>
+        <location filename="../../layout_app/editor/main_window.py" line="488"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -3167,17 +3172,17 @@
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="385"/>
+        <location filename="../../layout_app/editor/canvas.py" line="388"/>
         <source>Link story to a new frame</source>
         <translation>稿件转到新框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="429"/>
+        <location filename="../../layout_app/editor/canvas.py" line="432"/>
         <source>Resize frame</source>
         <translation>调整框大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="429"/>
+        <location filename="../../layout_app/editor/canvas.py" line="432"/>
         <source>Move frame</source>
         <translation>移动框</translation>
     </message>
@@ -3190,12 +3195,12 @@
         <translation type="vanished">删除框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="500"/>
+        <location filename="../../layout_app/editor/canvas.py" line="506"/>
         <source>Pan photo</source>
         <translation>移动图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="512"/>
+        <location filename="../../layout_app/editor/canvas.py" line="518"/>
         <source>Zoom photo</source>
         <translation>缩放图片</translation>
     </message>
@@ -3602,12 +3607,12 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../layout_app/editor/app.py" line="20"/>
+        <location filename="../../layout_app/editor/app.py" line="21"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/app.py" line="20"/>
+        <location filename="../../layout_app/editor/app.py" line="21"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>

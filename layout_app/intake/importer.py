@@ -5,11 +5,21 @@ from pathlib import Path
 
 from layout_app.intake.captions import match_captions
 from layout_app.intake.copyfile import Copy, read_copy
-from layout_app.intake.notices import COLUMNS_GUESS, FROM_PDF, IN_FILE, TOO_MANY, Notice
-from layout_app.intake.repair import fullwidth_punctuation, join_broken_lines, tidy_spaces
+from layout_app.intake.notices import (
+    COLUMNS_GUESS,
+    FROM_PDF,
+    IN_FILE,
+    RUNNING_HEAD,
+    TOO_MANY,
+    Notice,
+)
+from layout_app.intake.repair import (
+    fullwidth_punctuation,
+    join_broken_lines,
+    tidy_spaces,
+)
 from layout_app.intake.structure import PageCopy, notices, parse
-from layout_app.intake.unpdf import extracted_measure, unpdf
-
+from layout_app.intake.unpdf import extracted_measure, running_head, unpdf
 
 # captions × stories: matching compares each caption with each story, so a file of a whole
 # edition's copy (1,200 stories, 1,200 captions) took minutes; a page has a handful of each
@@ -29,11 +39,17 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
         # side-by-side columns whose order the text cannot tell: the lines are named, none dropped
         copy.notices.extend(Notice(COLUMNS_GUESS, file=copy.source.name, n=len(u.lines), first=u.lines[0],
                                    last=u.lines[-1]) for u in unsure)
+    furniture = [l.strip() for l in lines if measure is not None and running_head(l)]
+    if furniture:
+        lines = [l for l in lines if not running_head(l)]
     lines = [fullwidth_punctuation(tidy_spaces(l)) for l in lines]
     blocks, hints = _blocks_with_hints(lines, hints)
     page = parse(blocks, hints, printed=measure is not None)
     _heading_doubts(page, {fullwidth_punctuation(tidy_spaces(k)): c for k, c in doubts.items()})
     copy.notices.extend(Notice(IN_FILE, file=copy.source.name, notice=n) for n in notices(page))
+    # the running head: kept (nothing is dropped), said once as what it is
+    page.unassigned.extend(furniture)
+    copy.notices.extend(Notice(RUNNING_HEAD, file=copy.source.name, text=t) for t in furniture)
     if len(page.captions) * len(page.stories) <= MATCH_LIMIT:
         match_captions(page.captions, page.stories)
     else:

@@ -124,6 +124,18 @@ def close_up(line: str) -> str:
     return "".join(out)
 
 
+# a printed page's running head (眉头): page number and section, the paper's name, the date — page
+# furniture, not copy (taken for the banner, it hid the real one)
+_PAGE_NUMBER = re.compile(r"^第\s*\d+\s*版")
+_DATED = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
+
+
+def running_head(line: str) -> bool:
+    s = line.strip()
+    return (len(s) <= 48 and not re.search(r"[。，；！？：]", s)
+            and bool(_PAGE_NUMBER.match(s) or _DATED.search(s)))
+
+
 def split_credits(line: str) -> list[str]:
     """'本版稿件由…采写　　本版图片由…摄　　责任编辑 …' → one credit a line (wide spaces apart)."""
     if "本版" not in line and "责任编辑" not in line:

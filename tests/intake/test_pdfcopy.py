@@ -98,3 +98,32 @@ def test_a_pdf_that_is_no_copy_is_refused_in_one_line(tmp_path):
         pdf.save(many)
     assert "65 pages" in _refusal(many)
     assert broken.read_bytes().startswith(b"%PDF-1.7\nthis is")          # the input is left as it was
+
+
+def test_the_running_head_of_a_printed_page_is_not_taken_for_its_banner(tmp_path):
+    """The demo page printed and its PDF imported: the running head (第1版 要闻 示范报 日期) is page
+    furniture, kept as unassigned and named; the banner is the page's real one (written by hand)."""
+    from layout_app.io.docfile import load_document
+    from layout_app.render.pdf.export import ExportOptions, export_pdf
+    demo = Path(__file__).resolve().parents[2] / "assets" / "demo"
+    pdf = tmp_path / "demo.pdf"
+    export_pdf(load_document(demo / "demo.yaml"), demo, pdf, ExportOptions(pdfx=False, force=True))
+    page, copy = import_copy(pdf)
+    assert normal(page.banner["headline"]) == normal("便民服务暖民心 共建共享新家园")
+    assert normal(page.banner["deck"]) == normal("——我县城乡社区便民服务工作综述")
+    heads = [u for u in page.unassigned if u.startswith("第1版")]
+    assert len(heads) == 1 and "2026年11月28日星期六" in heads[0]
+    assert any("running head" in str(n) for n in copy.notices)
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("第 3 版 要闻 示范报 2026 年 11 月 28 日 星期六", True),
+    ("示范报 2026年11月28日 星期六 第2版", True),
+    ("第12版", True),
+    ("2026 年 11 月 28 日星期六，记者走进社区。", False),     # a sentence of the story
+    ("第1版的稿件由本报记者采写，", False),
+    ("本报讯 11月28日，县里召开会议", False),
+])
+def test_what_a_running_head_looks_like(line, furniture):
+    from layout_app.intake.unpdf import running_head
+    assert running_head(line) is furniture
