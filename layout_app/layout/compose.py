@@ -520,23 +520,7 @@ class Composer:
 
     def _heading(self, out: _Out, f: Frame, rect: Rect) -> tuple[Group, FrameReport]:
         doc = self.doc
-        story = doc.story(f.story)
-        banner = f.style == "banner"
-        parts = ("kicker", "headline", "deck") if f.part == "heading" else (f.part,)
-        blocks = []   # (part, style role, text)
-        for part in parts:
-            text = getattr(story, part)
-            if text:
-                role = part
-                if banner and part == "headline":
-                    role = "banner"
-                elif banner and part == "deck":
-                    role = "banner_deck"
-                elif f.style and len(parts) == 1:
-                    role = f.style
-                elif part == "headline" and story.rank and f"headline_{story.rank}" in doc.styles:
-                    role = f"headline_{story.rank}"       # hierarchy by rank: 头条, 二条, 简讯
-                blocks.append((part, role, text))
+        blocks = heading_blocks(doc, f)
         if f.vertical:
             return self._vertical(out, f, rect, blocks)
         leading = doc.grid.leading
@@ -602,3 +586,26 @@ def compose_page(doc: Document, page: Page, doc_dir: str | os.PathLike = ".") ->
 
 def compose_document(doc: Document, doc_dir: str | os.PathLike = ".") -> list[PageDisplay]:
     return Composer(doc, doc_dir).compose_all()
+
+
+def heading_blocks(doc, f: Frame) -> list[tuple[str, str, str]]:
+    """(part, style role, text) of a heading frame's parts with text: the banner's own roles, a frame's
+    style for a single part, and headlines by rank (头条, 二条, 简讯) where the document styles them."""
+    story = doc.story(f.story)
+    banner = f.style == "banner"
+    parts = ("kicker", "headline", "deck") if f.part == "heading" else (f.part,)
+    blocks = []
+    for part in parts:
+        text = getattr(story, part)
+        if text:
+            role = part
+            if banner and part == "headline":
+                role = "banner"
+            elif banner and part == "deck":
+                role = "banner_deck"
+            elif f.style and len(parts) == 1:
+                role = f.style
+            elif part == "headline" and story.rank and f"headline_{story.rank}" in doc.styles:
+                role = f"headline_{story.rank}"
+            blocks.append((part, role, text))
+    return blocks

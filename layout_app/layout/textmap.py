@@ -12,7 +12,7 @@ import bisect
 from dataclasses import dataclass
 
 from layout_app.layout import furniture
-from layout_app.layout.compose import Composer, byline_style, frame_rect, size_heading
+from layout_app.layout.compose import Composer, byline_style, frame_rect, heading_blocks, size_heading
 from layout_app.layout.runs import baseline, baseline_offsets
 from layout_app.layout.styling import face_of, options_for
 from layout_app.model.document import Page
@@ -159,28 +159,6 @@ def _heading(composer: Composer, f: Frame, rect) -> FrameText:
         top += n * leading
     targets = {part: Target("story", f.story, part) for part in parts}
     return FrameText(f.id, tuple(lines), targets)
-
-
-def heading_blocks(doc, f: Frame) -> list[tuple[str, str, str]]:
-    """(part, style role, text) of a heading frame's parts with text, as `Composer._heading` takes them."""
-    story = doc.story(f.story)
-    banner = f.style == "banner"
-    parts = ("kicker", "headline", "deck") if f.part == "heading" else (f.part,)
-    blocks = []
-    for part in parts:
-        text = getattr(story, part)
-        if text:
-            role = part
-            if banner and part == "headline":
-                role = "banner"
-            elif banner and part == "deck":
-                role = "banner_deck"
-            elif f.style and len(parts) == 1:
-                role = f.style
-            elif part == "headline" and story.rank and f"headline_{story.rank}" in doc.styles:
-                role = f"headline_{story.rank}"
-            blocks.append((part, role, text))
-    return blocks
 
 
 def _caption(composer: Composer, f: Frame, rect) -> FrameText:
