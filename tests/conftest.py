@@ -39,6 +39,15 @@ def pytest_runtest_teardown(item):
     return result
 
 
+@pytest.fixture
+def zh(qapp):
+    """The interface in Chinese (zh_CN) for one test, then back to English."""
+    from layout_app.editor.app import install_translator, remove_translators
+    assert install_translator(qapp, "zh_CN") == "zh_CN"
+    yield
+    remove_translators(qapp)
+
+
 def pytest_sessionfinish(session, exitstatus):
     """Copied frames left on the clipboard (a QMimeData made in Python) crash the interpreter's exit
     under PySide6 6.11; the app replaces them at quit (arrange.clipboard_on_quit), the tests here."""

@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from layout_app.assets import DEMO_DIR
-from layout_app.editor.app import install_translator, remove_translators
 from layout_app.editor.main_window import MainWindow
 from layout_app.editor.messages import said
 from layout_app.errors import InputError
@@ -19,13 +18,6 @@ from layout_app.store.rights import Refused, check_write
 from tests.editor.test_zh_interface import untranslated
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def zh(qapp):
-    assert install_translator(qapp, "zh_CN") == "zh_CN"
-    yield
-    remove_translators(qapp)
 
 
 def broken(tmp_path: Path) -> Path:

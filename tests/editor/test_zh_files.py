@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from layout_app.assets import DEMO_DIR
-from layout_app.editor.app import install_translator, remove_translators
 from layout_app.editor.messages import said, translate
 from layout_app.errors import TEMPLATES, DocumentError, InputError
 from layout_app.io.docfile import load_document
@@ -20,13 +19,6 @@ from tests.editor.test_zh_interface import untranslated
 
 ROOT = Path(__file__).resolve().parents[2]
 QUOTED = re.compile(r"'[^']*'")
-
-
-@pytest.fixture
-def zh(qapp):
-    assert install_translator(qapp, "zh_CN") == "zh_CN"
-    yield
-    remove_translators(qapp)
 
 
 def file_templates() -> set[str]:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from layout_app.assets import DEMO_DIR
-from layout_app.editor.app import install_translator, remove_translators
 from layout_app.editor.main_window import MainWindow
 from layout_app.io.docfile import load_document
 from tests.editor.zh_copy import banner_guess, docx_with_notices, gbk_or_big5
@@ -181,13 +180,6 @@ def dialog_actions(main):
             found += [a for a in menu.actions() if not a.isSeparator() and a.menu() is None]
         found += [a for a in menu.actions() if a.text().replace("&", "").startswith("新建")]
     return found
-
-
-@pytest.fixture
-def zh(qapp):
-    assert install_translator(qapp, "zh_CN") == "zh_CN"
-    yield
-    remove_translators(qapp)
 
 
 def test_every_visible_string_is_chinese(zh, qtbot, tmp_path, monkeypatch):

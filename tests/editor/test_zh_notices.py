@@ -9,18 +9,10 @@ import pytest
 from PySide6.QtCore import QPointF
 
 from layout_app.assets import DEMO_DIR
-from layout_app.editor.app import install_translator, remove_translators
 from layout_app.editor.main_window import MainWindow, names_page
 from layout_app.io.docfile import load_document
 from tests.editor.test_zh_interface import untranslated
 from tests.editor.zh_copy import banner_guess, docx_with_notices, gbk_or_big5
-
-
-@pytest.fixture
-def zh(qapp):
-    assert install_translator(qapp, "zh_CN") == "zh_CN"
-    yield
-    remove_translators(qapp)
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from layout_app.assets import DEMO_DIR
-from layout_app.editor.app import install_translator, remove_translators
 from layout_app.editor.main_window import MainWindow
 from layout_app.editor.messages import said
 from layout_app.errors import DocumentError
@@ -19,13 +18,6 @@ from tests.editor.test_zh_interface import untranslated
 from tests.styles.sheets import STYLED_YAML
 
 QUOTED = re.compile(r"'[^']*'")
-
-
-@pytest.fixture
-def zh(qapp):
-    assert install_translator(qapp, "zh_CN") == "zh_CN"
-    yield
-    remove_translators(qapp)
 
 
 @pytest.fixture

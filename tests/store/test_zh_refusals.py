@@ -3,18 +3,9 @@ colleague's login name as they are); the messages of PostgreSQL's and SQLite's o
 Expectations written by hand."""
 from dataclasses import replace
 
-import pytest
 
-from layout_app.editor.app import install_translator, remove_translators
 from tests.store.newsroom import FRAME, PAGE, STORY, frame, with_story
 from tests.store.test_newsroom_window import desks  # noqa: F401 — the fixture
-
-
-@pytest.fixture
-def zh(qapp):
-    assert install_translator(qapp, "zh_CN") == "zh_CN"
-    yield
-    remove_translators(qapp)
 
 
 def test_a_reporters_refused_move_and_a_held_story_in_chinese(zh, desks, qtbot):  # noqa: F811
