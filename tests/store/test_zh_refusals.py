@@ -3,7 +3,6 @@ colleague's login name as they are); the messages of PostgreSQL's and SQLite's o
 Expectations written by hand."""
 from dataclasses import replace
 
-
 from tests.store.newsroom import FRAME, PAGE, STORY, frame, with_story
 from tests.store.test_newsroom_window import desks  # noqa: F401 — the fixture
 
