@@ -451,11 +451,8 @@ def test_a_spread_shows_both_facing_pages_and_edits_the_one_clicked(qtbot, page_
     assert w.controller.frame(2, "R1").line == 3 and w.controller.frame(1, "L1").line == 0
 
 
-def test_column_guides_stand_on_the_type_area_and_column_edges(window):
-    """The column guides, found as what turning them on changes on screen, lie where the sample grid
-    puts them by hand: 版心 18 mm in (51.024 pt), 20 mm down (56.693 pt), 518 mm down at the foot
-    (1468.35 pt); columns of 117 pt every 126.638 pt (see PITCH)."""
-    w = window
+def _guide_shots(w):
+    """The fitted page without and with its column guides (no rulers, lines or selection)."""
     w.canvas.show_rulers = w.canvas.show_lines = False
     w.canvas.select("")
     w.canvas.fit_page()
@@ -465,7 +462,15 @@ def test_column_guides_stand_on_the_type_area_and_column_edges(window):
         w.canvas.repaint()
         return w.canvas.grab().toImage()
 
-    off, on = shot(False), shot(True)
+    return shot(False), shot(True)
+
+
+def test_column_guides_stand_on_the_type_area_and_column_edges(window):
+    """The column guides, found as what turning them on changes on screen, lie where the sample grid
+    puts them by hand: 版心 18 mm in (51.024 pt), 20 mm down (56.693 pt), 518 mm down at the foot
+    (1468.35 pt); columns of 117 pt every 126.638 pt (see PITCH)."""
+    w = window
+    off, on = _guide_shots(w)
     z = w.canvas.zoom()
     edges = sorted(51.024 + k * PITCH + d for k in range(8) for d in (0.0, 117.0))
     row = round(w.canvas.from_page(QPointF(0, 56.693 + 700)).y())
@@ -486,16 +491,7 @@ def test_column_guides_on_white_keep_the_colour_of_their_translucent_blue(window
     from PySide6.QtGui import QColor
 
     w = window
-    w.canvas.show_rulers = w.canvas.show_lines = False
-    w.canvas.select("")
-    w.canvas.fit_page()
-
-    def shot(columns):
-        w.canvas.show_columns = columns
-        w.canvas.repaint()
-        return w.canvas.grab().toImage()
-
-    off, on = shot(False), shot(True)
+    off, on = _guide_shots(w)
     row = round(w.canvas.from_page(QPointF(0, 56.693 + 700)).y())
     changed = [x for x in range(on.width()) if on.pixel(x, row) != off.pixel(x, row)]
     on_white = [x for x in changed if off.pixelColor(x, row) == QColor(255, 255, 255)]
