@@ -39,9 +39,11 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
         # side-by-side columns whose order the text cannot tell: the lines are named, none dropped
         copy.notices.extend(Notice(COLUMNS_GUESS, file=copy.source.name, n=len(u.lines), first=u.lines[0],
                                    last=u.lines[-1]) for u in unsure)
-    furniture = [l.strip() for l in lines if measure is not None and running_head(l)]
-    if furniture:
-        lines = [l for l in lines if not running_head(l)]
+    furniture: list[str] = []           # a printed page's running head: not copy
+    if measure is not None:
+        heads = [running_head(l) for l in lines]
+        furniture = [l.strip() for l, head in zip(lines, heads) if head]
+        lines = [l for l, head in zip(lines, heads) if not head]
     lines = [fullwidth_punctuation(tidy_spaces(l)) for l in lines]
     blocks, hints = _blocks_with_hints(lines, hints)
     page = parse(blocks, hints, printed=measure is not None)
