@@ -67,8 +67,7 @@ def read_copy(path: str | Path, encoding: str | None = None) -> Copy:
             from layout_app.intake.pdfcopy import (
                 read_pdf_lines,  # pdfium only when a PDF comes in
             )
-            lines, pdf_notices = read_pdf_lines(path)
-            copy = Copy(path, lines, "pdf", notices=pdf_notices)
+            copy = Copy(path, read_pdf_lines(path), "pdf")
         else:
             with open(path, "rb") as f:            # at most the limit (a file can grow while read)
                 data = f.read(TEXT_MAX + 1)

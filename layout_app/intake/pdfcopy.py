@@ -17,8 +17,8 @@ PDF_MAX = 200_000_000      # bytes: a page with its photos at print resolution i
 PAGES_MAX = 64             # a whole edition's pages at most; more is not copy for a page
 
 
-def read_pdf_lines(path: Path) -> tuple[list[str], list]:
-    """The PDF's text lines, page after page (a blank line between pages), and notices."""
+def read_pdf_lines(path: Path) -> list[str]:
+    """The PDF's text lines, page after page (a blank line between pages)."""
     import pypdfium2 as pdfium           # only when a PDF comes in
 
     if path.stat().st_size > PDF_MAX:
@@ -29,7 +29,6 @@ def read_pdf_lines(path: Path) -> tuple[list[str], list]:
         if "password" in str(exc).lower():
             raise InputError(Notice(PDF_PASSWORD, path=path)) from None
         raise InputError(Notice(NOT_PDF, path=path, reason=str(exc))) from None
-    notices = []
     try:
         n = len(document)
         if n > PAGES_MAX:
@@ -50,4 +49,4 @@ def read_pdf_lines(path: Path) -> tuple[list[str], list]:
         document.close()
     if not any(line.strip() for line in lines):
         raise InputError(Notice(PDF_NO_TEXT, path=path))
-    return lines, notices
+    return lines
