@@ -26,6 +26,7 @@ class GlyphRun:
     ys: tuple[float, ...] | None = None       # vertical runs: the baseline of each character
     glyphs: tuple[int, ...] | None = None     # vertical runs: the glyph of each character (vert forms)
     turns: tuple[bool, ...] | None = None     # vertical runs: glyphs turned 90° clockwise (Latin words)
+    ends_line: bool = False        # the last run of a set line (nothing follows it on its baseline)
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@ set, the story beside it, its place on the page and any warning — drawn by the
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 
 from layout_app.geometry import Rect
 from layout_app.layout.display import GlyphRun, ImagePlacement, Item, PageDisplay, Rule
@@ -77,5 +78,5 @@ def proof_pages(entries, doc_dir, title: str) -> list[PageDisplay]:
 def _shift(item: Item, dy: float) -> Item:
     if isinstance(item, GlyphRun):
         ys = None if item.ys is None else tuple(y + dy for y in item.ys)      # a vertical run moves whole
-        return GlyphRun(item.face, item.size, item.y + dy, item.text, item.xs, item.color, item.hscale, ys, item.glyphs)
+        return replace(item, y=item.y + dy, ys=ys)
     return item

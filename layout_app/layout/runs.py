@@ -54,5 +54,6 @@ def line_runs(fonts: FontRegistry, face: str, size: float, line: SetLine, x0: fl
         cur_chars.append(ch)
         cur_xs.append(x0 + xs[k])
     if cur_chars:
-        runs.append(GlyphRun(cur_face, size, y, "".join(cur_chars), tuple(cur_xs), color, cur_scale))
+        runs.append(GlyphRun(cur_face, size, y, "".join(cur_chars), tuple(cur_xs), color, cur_scale,
+                             ends_line=True))
     return runs, missing

@@ -3,6 +3,12 @@
 its glyph set, so two different subsets never share a name (a plant that merges pages and caches
 fonts by name gets the right glyphs).
 
+A mark that ends a line (。，、 and closing brackets: ink in the left half of the em) is drawn by its
+half-width twin, a copy of the glyph with half its advance appended to the subset: its text box then
+ends where its ink does, as the engine set it. Otherwise the full em a line-end mark declares reaches
+into the 1-em gutter, and pdftotext (and Acrobat's copy) read neighbouring columns as one block,
+line by line across the page.
+
 Drawing asks `FontSet.face(key).codes(text)` for the 2-byte codes of a run (recording the glyphs
 and their characters); the font objects are made once every page is drawn (`objects`), from the
 glyphs gathered over all pages.
@@ -23,8 +29,11 @@ import pikepdf
 
 from layout_app.render.pdf.truetype import subset_program
 from layout_app.text.fonts import FontFace, _cache_dir, marshal_cached, registry
+from layout_app.text.punct import CLOSING, COMMAS, STOPS
 
 DW = 1000                          # the default width: a full em, as most glyphs of a CJK face
+# the marks with a half-width twin, in twin order (their glyph sits in the left half of the em)
+TWINNED = CLOSING + COMMAS + STOPS
 _PS_NAME = re.compile(r"[^A-Za-z0-9-]")
 
 
@@ -54,6 +63,24 @@ def glyph_codes(key: str, text: str) -> tuple[tuple[int, ...], str]:
     hex string of 2-byte codes. Kept for the process: the editor exports the same runs again."""
     glyphs = tuple(registry().face(key).glyph_ids(text))
     return glyphs, _hex(glyphs)
+
+
+@lru_cache(maxsize=256)
+def twin(key: str, ch: str) -> int | None:
+    """The glyph id of `ch`'s half-width twin in face `key`'s subsets (None: `ch` has none, or the
+    face has no room for more glyphs): the face's glyph count plus the mark's place in TWINNED."""
+    face = registry().face(key)
+    at = TWINNED.find(ch)
+    n = face.sfnt.glyph_count
+    if at < 0 or face.glyph_id(ch) is None or n + len(TWINNED) > 0xFFFF:
+        return None
+    return n + at
+
+
+def _twins(face: FontFace, gids) -> dict[int, int]:
+    """Twin glyph id → the glyph it copies, for the twins among `gids`."""
+    n = face.sfnt.glyph_count
+    return {g: face.glyph_id(TWINNED[g - n]) for g in gids if g >= n}
 
 
 def _hex(glyphs) -> str:
@@ -115,15 +142,15 @@ def _compressed(pdf: pikepdf.Pdf, data: bytes, **entries) -> pikepdf.Object:
     return pdf.make_indirect(stream)
 
 
-def _widths(face: FontFace, gids: list[int]) -> list:
+def _widths(face: FontFace, gids: list[int], twins: dict[int, int]) -> list:
     """W for the glyphs whose width is not DW: consecutive glyph ids share one bracket;
-    thousandths of an em."""
+    thousandths of an em. A twin has half its mark's width (as its hmtx says)."""
     sfnt = face.sfnt
     scale = 1000.0 / sfnt.upem
     out: list = []
     last = None
     for g in gids:
-        advance = sfnt.h_advance(g) * scale
+        advance = (sfnt.h_advance(twins[g]) // 2 if g in twins else sfnt.h_advance(g)) * scale
         if advance == DW:
             continue                       # most hanzi: the default width says it
         advance = int(advance) if advance == int(advance) else round(advance, 3)
@@ -186,12 +213,13 @@ class Subsets:
         face = used.face
         gids = sorted(used.chars)
         base = f"{used.tag()}+{ps_name(face)}"
-        program = subset_program(face.sfnt, gids)
+        twins = _twins(face, gids)
+        program = subset_program(face.sfnt, [g for g in gids if g not in twins], twins)
         self.made += 1
         if folder is not None:
             _prune(folder, self.on_disk - 1)
         # level 1: a font program is mostly outlines, which level 6 packs only ~5 % tighter at 2× the time
-        return (base, len(program), zlib.compress(program, 1), _widths(face, gids),
+        return (base, len(program), zlib.compress(program, 1), _widths(face, gids, twins),
                 zlib.compress(to_unicode(base, used.chars), 6))
 
 
