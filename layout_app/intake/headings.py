@@ -185,6 +185,9 @@ _PREDICATE_OPENERS = ("为", "让", "使", "给", "把", "被", "将", "并", "�
 # nor can a line stop on a particle or an open word: '…有效解决了' / '群众的急难愁盼问题'
 _OPEN_LINE_ENDS = ("了", "的", "和", "与", "及", "从", "在", "把", "让", "为", "对", "向", "如何", "怎样", "“", "（", "《")
 _HEAD_MIN = 5          # a headline line shorter than this is the scrap of a wrapped one
+# a line that is only a place name (河湾村 / “红色书屋” / 有温度): a headline's first words, set on a
+# line of their own in a narrow frame — a kicker is a phrase, never a bare name
+_BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:村|镇|乡|社区|街道|县|区|市)")
 
 
 def wrapped_headlines(lines: list[str]) -> list[str]:
@@ -201,7 +204,8 @@ def wrapped_headlines(lines: list[str]) -> list[str]:
         if (prev and s and _lone_head_line(prev) and _lone_head_line(s)
                 and (" " not in prev or prev.endswith(_OPEN_LINE_ENDS))
                 and not prev.endswith(("：", ":")) and width(prev) + width(s) <= 36
-                and (prev.endswith(_OPEN_LINE_ENDS) or s.startswith(_PREDICATE_OPENERS) or len(s) < _HEAD_MIN)):
+                and (prev.endswith(_OPEN_LINE_ENDS) or s.startswith(_PREDICATE_OPENERS) or len(s) < _HEAD_MIN
+                     or _BARE_PLACE.fullmatch(prev))):
             # the copy's space is at a pause between two phrases (…打造“积分超市” 进一步…); a line broken
             # on an open word, a 从…看… frame or a scrap runs on without one (…如何有效解决了群众…)
             pause = s.startswith(_PREDICATE_OPENERS) and not (prev.startswith("从") and s.startswith("看"))

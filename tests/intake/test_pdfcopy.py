@@ -59,9 +59,12 @@ def test_the_caption_under_a_headline_in_pdftotext_raw_copy(printed, tmp_path):
     subprocess.run(["pdftotext", "-raw", str(pdf), str(raw)], check=True)
     page, copy = import_copy(raw)
     got = {normal(s.headline): s for s in page.stories}
+    assert set(got) == {normal(s.headline) for s in SPEC.stories} and page.banner is None
+    for want in SPEC.stories:         # the first's headline set in three lines under its kicker
+        s = got[normal(want.headline)]
+        assert normal(s.kicker) == normal(want.kicker) and normal(s.byline) == normal(want.byline)
+        assert [normal(p) for p in s.paragraphs] == [normal(p) for p in want.paragraphs]
     s = got[normal(SPEC.stories[1].headline)]
-    assert normal(s.byline) == normal(SPEC.stories[1].byline)
-    assert [normal(p) for p in s.paragraphs] == [normal(p) for p in SPEC.stories[1].paragraphs]
     assert [normal(c.text) for c in page.captions] == [normal(SPEC.stories[1].captions[0])]
     assert page.stories[page.captions[0].story] is s
 

@@ -134,6 +134,12 @@ def test_a_headline_wrapped_just_after_its_phrase_break_is_one_line():
     assert unpdf(lines)[:2] == lines[:2]
 
 
+def test_a_headline_in_three_lines_opening_on_its_place_name_is_one_line_under_its_kicker():
+    # a narrow heading frame broke the headline after its place name; the kicker above is a phrase
+    lines = ["数字赋能 便民惠民", "河湾村", "“红色书屋”", "有温度"] + PDFIUM[2:]
+    assert unpdf(lines)[:3] == ["数字赋能 便民惠民", "河湾村“红色书屋”有温度", "本报记者 陈思"]
+
+
 def test_a_caption_wider_than_a_column_is_never_run_into():
     # pdftotext's default order can put a photo's caption right after a column line that runs on
     caption = "石桥乡综合执法队的队员正在开展安全巡查。"
