@@ -43,16 +43,24 @@ def fullwidth_punctuation(line: str) -> str:
     return "".join(out)
 
 
+# a brief's dateline (本报讯　…, 本报北京11月28日电　…, 新华社北京11月28日电　…): the first words of its
+# text, set apart by a full-width space that stays
+DATELINE = re.compile(r"^\s*(?:本报|新华社|中新社)\S{0,12}?(?:讯|电)[ \u3000]")
+
+
 def tidy_spaces(line: str) -> str:
     """Drop indents (full-width or ASCII) and spaces between Chinese characters; keep spaces
-    between Latin words and between a kicker's two halves ("文明新风 润泽乡里" keeps its space)."""
+    between Latin words, between a kicker's two halves ("文明新风 润泽乡里" keeps its space) and
+    after a dateline (本报讯　)."""
     line = line.strip(" \t\u3000\u00a0")
+    dated = DATELINE.match(line)
+    head, line = (line[:dated.end()], line[dated.end():]) if dated else ("", line)
     # a space between two Chinese characters inside a sentence is stray; in a short line with no
     # punctuation (a kicker or headline) it is deliberate
     if len(line) > 30 or any(p in line for p in "，。；"):
         line = re.sub(r"(?<=[\u3400-\u9fff，。、：；！？“”（）])[ \u3000]+(?=[\u3400-\u9fff，。、：；！？“”（）])", "", line)
     line = re.sub(r"[ \u3000]{2,}", " ", line)
-    return line
+    return head + line.lstrip(" \u3000") if head else line
 
 
 # a closing quote ends a sentence only after the sentence's own end (…方便多了。”); a headline

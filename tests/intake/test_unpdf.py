@@ -458,3 +458,36 @@ def test_a_printed_page_opening_with_a_theme_over_a_kicker_and_headline_has_its_
     assert page.banner["headline"] == "便民服务暖民心 群众笑脸更灿烂"
     assert (page.stories[0].kicker, page.stories[0].headline, page.stories[0].deck) == (
         "文明新风润乡里 奋进路上再出发：清水镇的新变化", "清水镇：便民服务暖人心", None)
+
+
+BRIEFS = ["本县简讯",
+          "本报讯\u3000近日，县城东部",
+          "供水改造工程全面完工，新建",
+          "供水管网 28 公里，惠及沿线",
+          "5 个社区、1.2 万余户居民。",
+          "此前，这些社区用水高峰期常",
+          "出现水压不足的问题，改造完",
+          "成后，居民家中的水压明显",
+          "提升。",
+          "本报讯\u3000县人力资源和社",
+          "会保障局日前举办“就业服务",
+          "进社区”专场招聘会，56 家",
+          "企业提供就业岗位 1300余个。",
+          "本报讯\u3000我县首批 12 个",
+          "“口袋公园”近日建成开放。"]
+
+
+def test_briefs_each_open_on_their_dateline_which_keeps_its_full_width_space(tmp_path):
+    # 简讯 as pypdfium2 gives them: each brief opens flush on 本报讯 and a full-width space, so its
+    # first line is short like a heading's, and may follow a paragraph's short last line
+    assert unpdf(BRIEFS, 13) == [
+        "本县简讯",
+        "本报讯\u3000近日，县城东部供水改造工程全面完工，新建供水管网28公里，惠及沿线5个社区、1.2万余户居民。"
+        "此前，这些社区用水高峰期常出现水压不足的问题，改造完成后，居民家中的水压明显提升。",
+        "本报讯\u3000县人力资源和社会保障局日前举办“就业服务进社区”专场招聘会，56家企业提供就业岗位1300余个。",
+        "本报讯\u3000我县首批12个“口袋公园”近日建成开放。"]
+    copy = tmp_path / "briefs.txt"
+    copy.write_text("\n".join(PDFIUM + BRIEFS) + "\n", encoding="utf-8")
+    page, _ = import_copy(copy)
+    briefs = next(s for s in page.stories if s.headline == "本县简讯")
+    assert [p[:5] for p in briefs.paragraphs] == ["本报讯\u3000近", "本报讯\u3000县", "本报讯\u3000我"]
