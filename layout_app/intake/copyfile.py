@@ -50,6 +50,7 @@ class Copy:
     encoding: str = ""
     headline_hints: set[int] = field(default_factory=set)     # line indexes that were bold / headings
     notices: list[str] = field(default_factory=list)
+    furniture: list[str] = field(default_factory=list)            # a PDF's lines outside the trim (printer's marks)
 
 
 def read_copy(path: str | Path, encoding: str | None = None) -> Copy:
@@ -67,7 +68,8 @@ def read_copy(path: str | Path, encoding: str | None = None) -> Copy:
             from layout_app.intake.pdfcopy import (
                 read_pdf_lines,  # pdfium only when a PDF comes in
             )
-            copy = Copy(path, read_pdf_lines(path), "pdf")
+            lines, marks = read_pdf_lines(path)
+            copy = Copy(path, lines, "pdf", furniture=marks)
         else:
             with open(path, "rb") as f:            # at most the limit (a file can grow while read)
                 data = f.read(TEXT_MAX + 1)

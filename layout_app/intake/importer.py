@@ -9,6 +9,7 @@ from layout_app.intake.notices import (
     COLUMNS_GUESS,
     FROM_PDF,
     IN_FILE,
+    OUTSIDE_TRIM,
     RUNNING_HEAD,
     TOO_MANY,
     Notice,
@@ -50,8 +51,9 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     _heading_doubts(page, {fullwidth_punctuation(tidy_spaces(k)): c for k, c in doubts.items()})
     copy.notices.extend(Notice(IN_FILE, file=copy.source.name, notice=n) for n in notices(page))
     # the running head: kept (nothing is dropped), said once as what it is
-    page.unassigned.extend(furniture)
+    page.unassigned.extend(furniture + copy.furniture)
     copy.notices.extend(Notice(RUNNING_HEAD, file=copy.source.name, text=t) for t in furniture)
+    copy.notices.extend(Notice(OUTSIDE_TRIM, file=copy.source.name, text=t) for t in copy.furniture)
     if len(page.captions) * len(page.stories) <= MATCH_LIMIT:
         match_captions(page.captions, page.stories)
     else:

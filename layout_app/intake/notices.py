@@ -35,6 +35,8 @@ PARTS_GUESS_PRINTED = QT_TRANSLATE_NOOP("Intake", "story {k} {head!r}: which lin
                                                   "kicker over a headline): check it")
 RUNNING_HEAD = QT_TRANSLATE_NOOP("Intake", "{file}: {text!r} is the printed page's running head (page, section, "
                                              "date), not copy: it is kept as unassigned")
+OUTSIDE_TRIM = QT_TRANSLATE_NOOP("Intake", "{file}: {text!r} stands outside the page's trim (printer's marks, "
+                                             "the slug), not copy: it is kept as unassigned")
 UNASSIGNED = QT_TRANSLATE_NOOP("Intake", "line {text!r} fits no story, caption or credit: it is kept as unassigned")
 
 # --- copy files that cannot be read (InputError(Notice(…)): the editor says them in its language) --------

@@ -1,24 +1,30 @@
 """Copy read straight out of a printed page's PDF (pypdfium2): the text in pdfium's reading order.
 
-pdftotext's default mode joins neighbouring columns on one line when the gutter is the usual one
-character (see pdfcolumns), which no reading of its text fully undoes; pdfium keeps each column's
-lines apart. Reading the PDF here spares the user that choice: the lines then go through the same
-pre-pass (unpdf) as pasted copy from a PDF."""
+pdftotext's default mode joins neighbouring columns on one line when a PDF's line-end marks reach
+into the usual one-character gutter (most producers' PDFs; see pdfcolumns), which no reading of its
+text fully undoes; pdfium keeps each column's lines apart. Reading the PDF here spares the user that
+choice: the lines then go through the same pre-pass (unpdf) as pasted copy from a PDF. A vertical
+(竖排) heading, which pdfium gives a character a line, is put back a column a line (from the
+characters' boxes), a space where its column has a gap."""
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from layout_app.errors import InputError
+from layout_app.intake.repair import photo_credit
 from layout_app.intake.notices import (
     NOT_PDF, PDF_NO_TEXT, PDF_PAGES, PDF_PASSWORD, PDF_TOO_LARGE, Notice,
 )
 
+INDENT = "\u3000\u3000"      # a paragraph's first line, as copy writes it
 PDF_MAX = 200_000_000      # bytes: a page with its photos at print resolution is some 5–50 MB
 PAGES_MAX = 64             # a whole edition's pages at most; more is not copy for a page
 
 
-def read_pdf_lines(path: Path) -> list[str]:
-    """The PDF's text lines, page after page (a blank line between pages)."""
+def read_pdf_lines(path: Path) -> tuple[list[str], list[str]]:
+    """The PDF's text lines, page after page (a blank line between pages); and the lines that stand
+    outside a page's trim box (printer's marks, the slug): not copy."""
     import pypdfium2 as pdfium           # only when a PDF comes in
 
     if path.stat().st_size > PDF_MAX:
@@ -34,19 +40,136 @@ def read_pdf_lines(path: Path) -> list[str]:
         if n > PAGES_MAX:
             raise InputError(Notice(PDF_PAGES, path=path, n=n, most=PAGES_MAX))
         lines: list[str] = []
+        marks: list[str] = []
         for k in range(n):
             page = document[k]
             textpage = page.get_textpage()
             try:
-                text = textpage.get_text_range()
+                kept, out = _page_lines(textpage.get_text_range(), textpage, page.get_trimbox())
             finally:
                 textpage.close()
                 page.close()
-            if lines and text.strip():
+            marks += out
+            if lines and any(l.strip() for l in kept):
                 lines.append("")
-            lines.extend(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+            lines.extend(kept)
     finally:
         document.close()
     if not any(line.strip() for line in lines):
         raise InputError(Notice(PDF_NO_TEXT, path=path))
-    return lines
+    return lines, marks
+
+
+def _page_lines(text: str, textpage, trim) -> tuple[list[str], list[str]]:
+    """A page's lines, with what the characters' boxes and type sizes tell: a vertical heading put
+    back a column a line (_vertical_columns); a line outside the trim is a printer's mark (left
+    out, returned apart); a photo's caption (and its credit), set smaller than the body, that pdfium
+    reads in the middle of a paragraph goes after that paragraph (_captions_after_paragraph)."""
+    import pypdfium2.raw as raw
+
+    left, bottom, right, top = trim
+    lines = []                       # (text, size, box of its first character, centre) of each line
+    at = 0
+    for line in text.split("\n"):
+        s = line.rstrip("\r")
+        inked = [i for i, ch in enumerate(s) if not ch.isspace()]
+        if not inked:
+            lines.append((s, 0.0, None, None))
+        else:
+            boxes = [textpage.get_charbox(at + i) for i in inked]
+            centre = (sum((b[0] + b[2]) / 2 for b in boxes) / len(boxes), sum((b[1] + b[3]) / 2 for b in boxes) / len(boxes))
+            sizes = Counter(round(raw.FPDFText_GetFontSize(textpage.raw, at + i), 1) for i in inked)
+            lines.append((s, sizes.most_common(1)[0][0], boxes[0], centre))
+        at += len(line) + 1
+    infos = []
+    marks = []
+    for s, size, box, centre in _vertical_columns(lines):
+        if centre is not None and not (left <= centre[0] <= right and bottom <= centre[1] <= top):
+            marks.append(s.strip())
+        else:
+            infos.append((s, size, box[0] if box else 0.0))
+    return _captions_after_paragraph(infos), marks
+
+
+def _captions_after_paragraph(infos: list[tuple[str, float, float]]) -> list[str]:
+    weights = Counter()
+    for s, size, _x in infos:
+        weights[size] += len(s)
+    weights.pop(0.0, None)
+    if not weights:
+        return [s for s, _, _ in infos]
+    body = weights.most_common(1)[0][0]
+
+    def indented(j: int) -> bool:
+        # the column's left edge: the leftmost start among the next lines of the body's size near it
+        s, size, x = infos[j]
+        near = [infos[m][2] for m in range(j, min(j + 4, len(infos)))
+                if infos[m][1] == size and abs(infos[m][2] - x) < 3 * size]
+        return x - min(near) >= 1.5 * size
+
+    out: list[str] = []
+    k = 0
+    while k < len(infos):
+        s, size, _x = infos[k]
+        prev = next((i for i in range(k - 1, -1, -1) if infos[i][1]), None)
+        if not (0 < size < body - 0.4 and prev is not None):
+            # a paragraph's first line keeps its indent (two full-width spaces): the text alone
+            # cannot tell a short first line that ends a sentence from a paragraph of one line
+            out.append(INDENT + s if size == body and indented(k) else s)
+            k += 1
+            continue
+        run = k
+        while run < len(infos) and 0 < infos[run][1] < body - 0.4:
+            run += 1
+        captions = _captions([s for s, _, _ in infos[k:run]])
+        # the paragraph goes on after the caption when the next line is the body's and not indented
+        end = run
+        if infos[prev][1] == body:
+            while end < len(infos) and infos[end][1] == body and not (end > run and indented(end)):
+                end += 1
+        if end > run and not indented(run):
+            out.extend(s for s, _, _ in infos[run:end])      # (none indented: the paragraph's rest)
+        out += [""] + captions + [""]
+        k = end if end > run and not indented(run) else run
+    return out
+
+
+def _captions(lines: list[str]) -> list[str]:
+    """A run of caption-size lines: each caption on one line, its photo credit (…摄) at its end."""
+    out: list[str] = []
+    cur = ""
+    for line in lines:
+        cur += line.strip()
+        if photo_credit(line) is not None:
+            out.append(cur)
+            cur = ""
+    return out + ([cur] if cur else [])
+
+
+def _vertical_columns(lines: list[tuple]) -> list[tuple]:
+    """Each run of three or more one-character lines (a vertical heading, read down its columns) put
+    back a column a line: a new line where the next character stands in another column (its x moved
+    by half a character or more), a space where a column has a gap of half a character or more.
+    `lines`: (text, size, box of the first character (left, bottom, right, top), centre)."""
+    out: list[tuple] = []
+    k = 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and len(lines[j][0]) == 1 and lines[j][2] is not None:
+            j += 1
+        if j - k < 3:
+            out.append(lines[k])
+            k += 1
+            continue
+        last = None
+        for ch, size, (left, bottom, right, top), centre in lines[k:j]:
+            em = max(right - left, top - bottom, 1.0)
+            x = (left + right) / 2
+            if last is None or abs(x - last[0]) >= em / 2:
+                out.append((ch, size, (left, bottom, right, top), centre))
+            else:
+                text, s0, box0, c0 = out[-1]
+                out[-1] = (text + (" " if last[1] - top >= em / 2 else "") + ch, s0, box0, c0)
+            last = (x, bottom)
+        k = j
+    return out

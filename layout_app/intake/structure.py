@@ -359,12 +359,13 @@ def _caption_flags(blocks, kinds) -> list[bool]:
     near_ok = not any(wide)
     flags = [False] * len(blocks)
     for i, (text, gap) in enumerate(blocks):
-        if not can[i]:
+        # a sentence with a photo's credit after it is a caption wherever it stands, even with body
+        # after it (a printed page's photo inside a story: its caption comes between paragraphs)
+        credited = kinds[i] == SENT and len(text) <= 80 and photo_credit(text) is not None and _caption_shape(text)
+        if not (can[i] or credited):
             continue
         after_caption = gap >= 1 and (i == 0 or kinds[i - 1] == CREDIT_ or flags[i - 1])
         near = near_ok and gap >= max(2, para_gap + 1) and _caption_shape(text)
-        # a sentence with a photo's credit after it is a caption wherever it stands
-        credited = photo_credit(text) is not None and _caption_shape(text)
         flags[i] = wide[i] or near or after_caption or credited
     # copy whose spacing sets nothing apart (no blank lines, or one everywhere): a caption is known
     # by its shape only — a single sentence that shows someone somewhere (…在…), closing a story

@@ -43,6 +43,7 @@ from layout_app.intake.repair import photo_credit
 from layout_app.text.punct import is_han
 
 _MID_MARKS = set("，、：；,:;“")
+_INDENT = "\u3000\u3000"
 _NO_LINE_END = set("“‘（《「『")
 _NO_LINE_START = set("”’）》」』，。、：；！？…,.:;!?)")
 _MARKERS = ("——", "本报记者", "本报通讯员", "通讯员", "记者 ", "本版", "责任编辑")
@@ -276,7 +277,9 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
         after = next((l.strip(" \t\u3000") for l in lines[i + 1:] if l.strip()), "")
         ahead = [l.strip(" \t\u3000") for l in lines[i + 1:i + 10] if l.strip()][:4]
         if cur:
-            if runs_on(line):
+            # a line the copy indents (two full-width spaces: a PDF read with its characters' places)
+            # opens a paragraph
+            if not raw.startswith(_INDENT) and runs_on(line):
                 if all(ch in _NO_LINE_START for ch in line):
                     cur[-1] += line      # a closing quote cut off its line ('…心里踏实。' / '”') ends that line
                 else:
@@ -445,9 +448,10 @@ def _join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
         running = (_body_like(before) or before[-1:] in _MID_MARKS
                    or (len(out) >= 3 and out[-3].strip()[-1:] in _MID_MARKS))
         line_end = prev.startswith("“") and width(prev) <= 3 and running and not _ends_sentence(before)
-        # (nor a full column line of running text whose quote the next line closes)
+        # (nor a full column line of running text whose quote the next line closes: the text before
+        # it or the line itself runs on with a comma)
         if prev and s and (prev[-1] in _NO_LINE_END or (_closes_quote(prev, s) and not _body_like(prev) and not line_end
-                                                        and not (running and _full(prev, measure)))) \
+                                                        and not ((running or _body_like(s)) and _full(prev, measure)))) \
                 and width(s) <= measure:
             out[-1] = out[-1].rstrip() + s
         elif (s and _heading_like(prev) and _heading_like(s) and width(prev) > measure + 1.2

@@ -130,3 +130,75 @@ def test_the_running_head_of_a_printed_page_is_not_taken_for_its_banner(tmp_path
 def test_what_a_running_head_looks_like(line, furniture):
     from layout_app.intake.unpdf import running_head
     assert running_head(line) is furniture
+
+
+# --- the demo page's own PDF imported: what the characters' places and type sizes tell ----------
+
+# (story id in the demo document, the caption under its photo), written out from the page as printed
+DEMO_CAPTIONS = {
+    "reading": "青石镇的孩子们在图书角里认真阅读。",
+    "patrol": "河湾社区“夜巡队”队员在街巷开展安全巡查。",
+    "market": "改造后的城北农贸市场宽敞明亮，市民选购新鲜蔬菜。",
+    "clinic": "乡村医生在柳塘村卫生室为村民测量血压。",
+    "elderly": "东门社区长者食堂里，老人们正在用餐。",
+}
+
+
+@pytest.fixture(scope="module")
+def demo_import(tmp_path_factory):
+    from layout_app.io.docfile import load_document
+    from layout_app.render.pdf.export import ExportOptions, export_pdf
+    demo = Path(__file__).resolve().parents[2] / "assets" / "demo"
+    doc = load_document(demo / "demo.yaml")
+    pdf = tmp_path_factory.mktemp("demo") / "demo.pdf"
+    export_pdf(doc, demo, pdf, ExportOptions(force=True))          # with printer's marks and the slug
+    page, copy = import_copy(pdf)
+    return doc, page, copy
+
+
+def test_the_demo_pdf_gives_its_stories_their_vertical_headline_briefs_and_inset_captions(demo_import):
+    doc, page, copy = demo_import
+    got = {normal(s.headline): s for s in page.stories}
+    for sid in ("reading", "clinic", "market", "volunteer", "river", "briefs"):
+        want = doc.story(sid)
+        s = got[normal(want.headline)]
+        assert normal(s.kicker) == normal(want.kicker) and normal(s.byline) == normal(want.byline), sid
+        assert [normal(p) for p in s.paragraphs] == [normal(p) for p in want.body], sid
+    # the vertical (竖排) heading: a column a line, the space of its phrase break kept
+    river = got[normal(doc.story("river").headline)]
+    assert river.kicker == "生态环境" and river.headline == "城南河综合治理见成效 水清岸绿白鹭归来"
+    # the briefs keep the full-width space after their dateline
+    assert all(p.startswith("本报讯\u3000") for p in got[normal("本县简讯")].paragraphs)
+    # every photo's caption found as a caption, its credit with it, and under its own story
+    captions = {normal(c.text): c for c in page.captions}
+    for sid, text in DEMO_CAPTIONS.items():
+        match = [c for n, c in captions.items() if n.startswith(normal(text))]
+        assert len(match) == 1 and normal(match[0].text).endswith("摄"), sid
+        story = page.stories[match[0].story]
+        assert story is got.get(normal(doc.story(sid).headline)) or sid in ("patrol", "elderly"), sid
+
+
+def test_the_demo_pdf_slug_outside_the_trim_is_no_story_text(demo_import):
+    doc, page, copy = demo_import
+    slug = [u for u in page.unassigned if "导出" in u]
+    assert len(slug) == 1 and slug[0].startswith("示范报")
+    assert any("outside the page's trim" in str(n) for n in copy.notices)
+    assert not any("导出" in p for s in page.stories for p in s.paragraphs)
+
+
+def test_a_paragraphs_first_line_keeps_its_indent_and_a_caption_waits_for_the_paragraphs_end():
+    """Lines with their type size and the x of their first character (9 pt body, columns at x 50 and
+    180, first lines indented by two characters; an 8 pt caption read between two lines of one
+    paragraph), written out by hand."""
+    from layout_app.intake.pdfcopy import INDENT, _captions_after_paragraph
+    lines = [("城南河畔的步道上，晨练的市", 9.0, 68.0), ("民络绎不绝。河水清澈见底，", 9.0, 50.0),
+             ("几只白鹭在浅滩上觅食。", 9.0, 50.0),
+             ("截至目前，全县已建成社区", 9.0, 68.0), ("改造后的河道宽敞明亮。", 8.0, 120.0),
+             ("本报记者 李航 摄", 8.0, 150.0), ("综合服务站126个，群众满意", 9.0, 50.0),
+             ("率保持在96%以上。", 9.0, 50.0), ("治理成效逐步显现。据县生", 9.0, 198.0),
+             ("态环境局监测，城南河断面", 9.0, 180.0)]
+    assert _captions_after_paragraph(lines) == [
+        INDENT + "城南河畔的步道上，晨练的市", "民络绎不绝。河水清澈见底，", "几只白鹭在浅滩上觅食。",
+        INDENT + "截至目前，全县已建成社区", "综合服务站126个，群众满意", "率保持在96%以上。",
+        "", "改造后的河道宽敞明亮。本报记者 李航 摄", "",
+        INDENT + "治理成效逐步显现。据县生", "态环境局监测，城南河断面"]

@@ -491,3 +491,13 @@ def test_briefs_each_open_on_their_dateline_which_keeps_its_full_width_space(tmp
     page, _ = import_copy(copy)
     briefs = next(s for s in page.stories if s.headline == "本县简讯")
     assert [p[:5] for p in briefs.paragraphs] == ["本报讯\u3000近", "本报讯\u3000县", "本报讯\u3000我"]
+
+
+def test_a_line_the_copy_indents_opens_a_paragraph_whatever_its_width():
+    # a sentence ends at a full line's end and the next line is as wide as a column: by the widths
+    # the paragraph goes on; the two full-width spaces (a PDF read with its characters' places)
+    # say that the next line is a paragraph's first
+    lines = ["今年以来，石桥乡排查隐", "患多处，目前已排查整改完。", "据了解，石桥乡还将在五个村", "推广共享菜园的好做法。"]
+    assert len(join_column_lines(lines, 13)) == 1
+    lines[2] = "\u3000\u3000" + lines[2]
+    assert join_column_lines(lines, 13) == ["今年以来，石桥乡排查隐患多处，目前已排查整改完。", "据了解，石桥乡还将在五个村推广共享菜园的好做法。"]
