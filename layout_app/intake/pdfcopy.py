@@ -74,31 +74,109 @@ def _page_lines(text: str, textpage, trim) -> tuple[list[str], list[str]]:
         s = line.rstrip("\r")
         inked = [i for i, ch in enumerate(s) if not ch.isspace()]
         if not inked:
-            lines.append((s, 0.0, None, None))
+            lines.append((s, 0.0, None, None, 0.0))
         else:
             boxes = [textpage.get_charbox(at + i) for i in inked]
             centre = (sum((b[0] + b[2]) / 2 for b in boxes) / len(boxes), sum((b[1] + b[3]) / 2 for b in boxes) / len(boxes))
             sizes = Counter(round(raw.FPDFText_GetFontSize(textpage.raw, at + i), 1) for i in inked)
-            lines.append((s, sizes.most_common(1)[0][0], boxes[0], centre))
+            lines.append((s, sizes.most_common(1)[0][0], boxes[0], centre, max(b[2] for b in boxes)))
         at += len(line) + 1
     infos = []
     marks = []
-    for s, size, box, centre in _vertical_columns(lines):
+    for s, size, box, centre, end in _one_heading_a_line(_vertical_columns(lines)):
         if centre is not None and not (left <= centre[0] <= right and bottom <= centre[1] <= top):
             marks.append(s.strip())
         else:
-            infos.append((s, size, box[0] if box else 0.0))
-    return _captions_after_paragraph(infos), marks
+            infos.append((s, size, box[0] if box else 0.0, end))
+    return _captions_after_paragraph(_wrapped_runs(infos)), marks
+
+
+def _body_size(lines) -> float:
+    """The type size of most of the page's characters (0 when it has none)."""
+    weights = Counter()
+    for line in lines:
+        weights[line[1]] += len(line[0])
+    weights.pop(0.0, None)
+    return weights.most_common(1)[0][0] if weights else 0.0
+
+
+def _one_heading_a_line(lines: list[tuple]) -> list[tuple]:
+    """A heading the typesetter set in two lines (or two vertical columns) of one size, larger than
+    the body's, back on one line: kicker, headline and deck never share a size. A space joins the
+    lines where the first has none (the break was at the copy's pause, where its space was dropped)."""
+    body = _body_size(lines)
+    out: list[tuple] = []
+    for line in lines:
+        s, size, box, centre, end = line
+        if out and box is not None and size >= 1.3 * body > 0 and out[-1][2] is not None:
+            p, psize, pbox, pcentre, pend = out[-1]
+            dx, dy = pcentre[0] - centre[0], pcentre[1] - centre[1]
+            # the next line under it, overlapping it; or the next vertical column left of it, from its top
+            under = 0.5 * size < dy <= 2 * size and abs(dx) <= max(len(p), len(s)) * size / 2
+            beside = 0.5 * size < dx <= 2 * size and abs(pbox[3] - box[3]) <= size
+            if abs(psize - size) < 0.3 and (under or beside):
+                out[-1] = (p.rstrip() + ("" if " " in p.strip() else " ") + s.strip(), psize, pbox, pcentre, pend)
+                continue
+        out.append(line)
+    return out
+
+
+def _wrapped_runs(infos: list[tuple[str, float, float, float]]) -> list[tuple[str, float, float]]:
+    """Text set around an inset photo (图文绕排): three or more lines of the body that end together
+    well short of their column's edge are lines of a narrower measure. Each that reaches that
+    measure runs on into the next line (unless it is indented), and the line before them, full at
+    the column's measure, runs on into them — the column's width alone would read them as short
+    last lines of paragraphs, or as headings. `infos`: (text, size, left, right end) →
+    (text, size, left)."""
+    body = _body_size(infos)
+    n = len(infos)
+
+    def column_end(j: int) -> float:
+        s, size, x, _end = infos[j]
+        near = [infos[m][3] for m in range(max(0, j - 12), min(n, j + 13))
+                if infos[m][1] == size and abs(infos[m][2] - x) < 3 * size]
+        return max(near)
+
+    narrow = [False] * n
+    k = 0
+    while k < n:
+        s, size, x, end = infos[k]
+        if size != body or not body or end > column_end(k) - 2 * body:
+            k += 1
+            continue
+        j = k
+        while (j + 1 < n and infos[j + 1][1] == body and abs(infos[j + 1][2] - x) < 3 * body
+               and abs(infos[j + 1][3] - end) < 0.6 * body):
+            j += 1
+        if j - k >= 2:
+            for m in range(k, j + 1):
+                narrow[m] = True
+        k = j + 1
+
+    def indented(j: int) -> bool:
+        return j < n and infos[j][2] - min(infos[m][2] for m in range(max(0, j - 2), min(n, j + 3))
+                                           if infos[m][1] == infos[j][1]) >= 1.5 * infos[j][1]
+
+    out: list[tuple[str, float, float]] = []
+    joined = False               # the last line out runs on into the next
+    for j, (s, size, x, end) in enumerate(infos):
+        if joined and out and size == body and not indented(j):
+            t, sz, left = out[-1]
+            out[-1] = (t + s.strip(), sz, left)
+        else:
+            out.append((s, size, x))
+        # this line runs on: it fills the narrow measure of its run, or it fills the column and the
+        # run starts after it
+        local = narrow[j] and end >= max(infos[m][3] for m in range(j, min(n, j + 3)) if narrow[m]) - 0.6 * body
+        before = j + 1 < n and narrow[j + 1] and not narrow[j] and size == body and end >= column_end(j) - 0.6 * body
+        joined = local or before
+    return out
 
 
 def _captions_after_paragraph(infos: list[tuple[str, float, float]]) -> list[str]:
-    weights = Counter()
-    for s, size, _x in infos:
-        weights[size] += len(s)
-    weights.pop(0.0, None)
-    if not weights:
+    body = _body_size(infos)
+    if not body:
         return [s for s, _, _ in infos]
-    body = weights.most_common(1)[0][0]
 
     def indented(j: int) -> bool:
         # the column's left edge: the leftmost start among the next lines of the body's size near it
@@ -129,8 +207,11 @@ def _captions_after_paragraph(infos: list[tuple[str, float, float]]) -> list[str
                 end += 1
         if end > run and not indented(run):
             out.extend(s for s, _, _ in infos[run:end])      # (none indented: the paragraph's rest)
-        out += [""] + captions + [""]
-        k = end if end > run and not indented(run) else run
+            out += [""] + captions + [""]
+            k = end
+        else:
+            out += captions                                    # where it stands (under a headline: unpdf's)
+            k = run
     return out
 
 
@@ -139,8 +220,17 @@ def _captions(lines: list[str]) -> list[str]:
     out: list[str] = []
     cur = ""
     for line in lines:
+        if line.lstrip().startswith(("——", "—")):
+            out += [cur] if cur else []          # a dash deck set as small as a caption is its own line
+            out.append(line)
+            cur = ""
+            continue
+        credit = photo_credit("。" + line.strip()) == 1          # the line is a photo credit alone
+        if cur and cur[-1] in "。！？”" and not credit:
+            out.append(cur)                 # a caption ended and no credit follows: the next photo's
+            cur = ""
         cur += line.strip()
-        if photo_credit(line) is not None:
+        if credit or photo_credit(line) is not None:
             out.append(cur)
             cur = ""
     return out + ([cur] if cur else [])
@@ -150,7 +240,7 @@ def _vertical_columns(lines: list[tuple]) -> list[tuple]:
     """Each run of three or more one-character lines (a vertical heading, read down its columns) put
     back a column a line: a new line where the next character stands in another column (its x moved
     by half a character or more), a space where a column has a gap of half a character or more.
-    `lines`: (text, size, box of the first character (left, bottom, right, top), centre)."""
+    `lines`: (text, size, box of the first character (left, bottom, right, top), centre, right end)."""
     out: list[tuple] = []
     k = 0
     while k < len(lines):
@@ -162,14 +252,14 @@ def _vertical_columns(lines: list[tuple]) -> list[tuple]:
             k += 1
             continue
         last = None
-        for ch, size, (left, bottom, right, top), centre in lines[k:j]:
+        for ch, size, (left, bottom, right, top), centre, end in lines[k:j]:
             em = max(right - left, top - bottom, 1.0)
             x = (left + right) / 2
             if last is None or abs(x - last[0]) >= em / 2:
-                out.append((ch, size, (left, bottom, right, top), centre))
+                out.append((ch, size, (left, bottom, right, top), centre, end))
             else:
-                text, s0, box0, c0 = out[-1]
-                out[-1] = (text + (" " if last[1] - top >= em / 2 else "") + ch, s0, box0, c0)
+                text, s0, box0, c0, e0 = out[-1]
+                out[-1] = (text + (" " if last[1] - top >= em / 2 else "") + ch, s0, box0, c0, e0)
             last = (x, bottom)
         k = j
     return out

@@ -156,14 +156,18 @@ def demo_import(tmp_path_factory):
     return doc, page, copy
 
 
-def test_the_demo_pdf_gives_its_stories_their_vertical_headline_briefs_and_inset_captions(demo_import):
+def test_the_demo_pdf_imports_as_its_document_holds_it(demo_import):
+    """Every story exact — the text around the inset photo (图文绕排), the vertical headline, a
+    headline in two lines, the briefs — every caption under its own story, the lead whole."""
     doc, page, copy = demo_import
     got = {normal(s.headline): s for s in page.stories}
-    for sid in ("reading", "clinic", "market", "volunteer", "river", "briefs"):
+    for sid in ("reading", "patrol", "clinic", "market", "elderly", "volunteer", "river", "briefs"):
         want = doc.story(sid)
         s = got[normal(want.headline)]
         assert normal(s.kicker) == normal(want.kicker) and normal(s.byline) == normal(want.byline), sid
         assert [normal(p) for p in s.paragraphs] == [normal(p) for p in want.body], sid
+    # a headline set in two lines of one size is one headline, not a headline and its deck
+    assert got[normal(doc.story("elderly").headline)].headline == "社区食堂开进小区 老人吃饭不再犯愁"
     # the vertical (竖排) heading: a column a line, the space of its phrase break kept
     river = got[normal(doc.story("river").headline)]
     assert river.kicker == "生态环境" and river.headline == "城南河综合治理见成效 水清岸绿白鹭归来"
@@ -175,7 +179,11 @@ def test_the_demo_pdf_gives_its_stories_their_vertical_headline_briefs_and_inset
         match = [c for n, c in captions.items() if n.startswith(normal(text))]
         assert len(match) == 1 and normal(match[0].text).endswith("摄"), sid
         story = page.stories[match[0].story]
-        assert story is got.get(normal(doc.story(sid).headline)) or sid in ("patrol", "elderly"), sid
+        assert story is got[normal(doc.story(sid).headline)], sid
+    # the page lead's photo: the lead is no story, so its caption waits for the editor, candidates named
+    lead = [c for c in page.captions if normal(c.text).startswith(normal("县政务服务中心的“一窗受理”"))]
+    assert len(lead) == 1 and lead[0].story is None and lead[0].candidates
+    assert [normal(p) for p in page.lead] == [normal(p) for p in doc.story("banner").body]
 
 
 def test_the_demo_pdf_slug_outside_the_trim_is_no_story_text(demo_import):
@@ -202,3 +210,13 @@ def test_a_paragraphs_first_line_keeps_its_indent_and_a_caption_waits_for_the_pa
         INDENT + "截至目前，全县已建成社区", "综合服务站126个，群众满意", "率保持在96%以上。",
         "", "改造后的河道宽敞明亮。本报记者 李航 摄", "",
         INDENT + "治理成效逐步显现。据县生", "态环境局监测，城南河断面"]
+
+
+def test_a_run_of_caption_size_lines_is_each_caption_on_its_line_with_its_credit():
+    from layout_app.intake.pdfcopy import _captions
+    assert _captions(["——记老党员董秀英", "金沙镇的村民在家庭医生工作室里体验", "智能设备。", "本报记者 潘海燕 摄",
+                      "店主杨思远（右）在智慧停车场为居民讲解。", "居民老蒋在东湖社区的智慧停车场学习种植技术。"]) == [
+        "——记老党员董秀英",                                             # a deck as small as a caption
+        "金沙镇的村民在家庭医生工作室里体验智能设备。本报记者 潘海燕 摄",   # wrapped, with its credit
+        "店主杨思远（右）在智慧停车场为居民讲解。",                        # two photos' captions, no credit
+        "居民老蒋在东湖社区的智慧停车场学习种植技术。"]
