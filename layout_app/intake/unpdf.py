@@ -195,8 +195,10 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
                 if head:
                     return True     # kicker and headline over the captions of their photos
                 continue
-            # (a heading line: shorter than a column, or a headline's two phrases on one line)
-            if not (_heading_like(x) and (width(x) < measure - 1 or (" " in x.strip() and not _body_like(x)))):
+            # (a heading line: shorter than a column, wider than one (no column line is), or a
+            # headline's two phrases on one line)
+            if not (_heading_like(x) and (width(x) < measure - 1 or width(x) > measure + 0.8
+                                          or (" " in x.strip() and not _body_like(x)))):
                 return False
             head = True
         return False

@@ -501,3 +501,13 @@ def test_a_line_the_copy_indents_opens_a_paragraph_whatever_its_width():
     assert len(join_column_lines(lines, 13)) == 1
     lines[2] = "\u3000\u3000" + lines[2]
     assert join_column_lines(lines, 13) == ["今年以来，石桥乡排查隐患多处，目前已排查整改完。", "据了解，石桥乡还将在五个村推广共享菜园的好做法。"]
+
+
+def test_a_kicker_as_wide_as_a_column_after_a_full_sentence_is_not_run_into_it():
+    # the paragraph's last line fills the column and ends a sentence; the next story's kicker is as
+    # wide as a column, its headline set in two lines, the second wider than a column (no column
+    # line is), then the byline
+    lines = ["出所，网格员正在分拣可回收", "物；一旁的居民小郑忙着登记。", "基层治理新探索：走进东湖乡",
+             "从“共享菜园”", "看东湖乡如何受到居民普遍欢迎", "本报记者 彭雪 胡娜", "2 月 20 日，记者走进东",
+             "湖乡，只见田间地头一派忙碌。"]
+    assert join_column_lines(lines, 13)[:2] == ["出所，网格员正在分拣可回收物；一旁的居民小郑忙着登记。", "基层治理新探索：走进东湖乡"]
