@@ -238,6 +238,8 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
             return False        # a caption set wider than a column, under its photo
         if _ends_sentence(last) and _heading_like(line) and _over_deck():
             return False        # a headline over its deck (a line or two above it), however wide
+        if _ends_sentence(last) and _heading_like(line) and _LABELLED.match(line):
+            return False        # a kicker with its column's label after a sentence's end ('乡村振兴看变化：走进枫林乡')
         if _PHRASE_SPACE.search(line) and width(line) > 6 and not _body_like(line) and "。" not in line:
             return False        # a heading with a space between its phrases
         if len(cur) == 1 and out and out[-1].endswith(("：", ":")) and width(out[-1]) <= 8 and not _body_like(last):

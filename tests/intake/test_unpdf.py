@@ -511,3 +511,12 @@ def test_a_kicker_as_wide_as_a_column_after_a_full_sentence_is_not_run_into_it()
              "从“共享菜园”", "看东湖乡如何受到居民普遍欢迎", "本报记者 彭雪 胡娜", "2 月 20 日，记者走进东",
              "湖乡，只见田间地头一派忙碌。"]
     assert join_column_lines(lines, 13)[:2] == ["出所，网格员正在分拣可回收物；一旁的居民小郑忙着登记。", "基层治理新探索：走进东湖乡"]
+
+
+def test_a_labelled_kicker_after_a_sentences_end_starts_the_next_heading():
+    # pdftotext -raw: the last line of a story fills the column and ends a sentence; the next
+    # story's kicker (a column's label, its colon, as wide as a column) over a headline with no
+    # byline — never the paragraph's next line
+    lines = ["明实践站建成“健身步道”，", "吸引了 327 余名孩子们参与。", "乡村振兴看变化：走进枫林乡", "“爱心驿站”乐融融",
+             "2 月 24 日，记者走进枫", "林乡，只见活动室里座无虚席。"]
+    assert join_column_lines(lines, 13)[:2] == ["明实践站建成“健身步道”，吸引了 327 余名孩子们参与。", "乡村振兴看变化：走进枫林乡"]
