@@ -38,6 +38,7 @@ from layout_app.intake.pdfcolumns import (
     side_by_side,
     width,
 )
+from layout_app.intake.pdfflows import flows_in_order
 from layout_app.intake.repair import photo_credit
 from layout_app.text.punct import is_han
 
@@ -537,6 +538,8 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
     lines = [c for l in lines for c in split_credits(l.rstrip("\r"))]
     lines = captions_apart(decks_apart(lines))
     lines, guessed = reading_order(lines, measure)
+    # pdftotext's default text of our own PDFs: each column whole, the columns in poppler's order
+    lines = flows_in_order(lines, measure, guessed)
     if unsure is not None:
         unsure.extend(guessed)
     lines = [close_up(l) for l in lines]
