@@ -59,13 +59,14 @@ class Piece:
     flow: int                    # the flow it was cut from
     start: str = ""
     end: str = ""
-    grams: Counter = field(default_factory=Counter)
+    grams: Counter = field(default_factory=Counter)      # places named, weighed
+    says: Counter = field(default_factory=Counter)       # subjects and people it names
 
 
 def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -> list[str]:
     """The lines of pdftotext's default text of a page in reading order; other copy as it is."""
     text = [l for l in lines if l.strip()]
-    if any(side_by_side(l, measure) for l in text):
+    if sum(1 for l in text if side_by_side(l, measure)) >= max(3, len(text) // 20):
         return list(lines)           # columns side by side on one line: pdfcolumns reads those
     pieces = _pieces(lines, measure)
     body = [p for p in pieces if p.kind == BODY]
@@ -213,28 +214,39 @@ def _states(p: Piece, measure: int) -> None:
 # --- names: what pieces of one story share ---
 
 # a place: two characters and what it is (清水社区, 梅岭村, 长乐镇, 南山街道); not a word's end (为乡村)
-_PLACE = re.compile(r"(?![为在从到和与的了是对把被将向个])[\u4e00-\u9fff]{2}(?:社区|街道|村|镇|乡)(?![民委])")
+_PLACE = re.compile(r"(?![为在从到和与的了是对把被将向个])[\u4e00-\u9fff]{2}(?:社区|街道|村(?![民委])|镇|乡(?![村亲镇]))")
 # a subject named in quotes (“家庭医生工作室”), a speaker by name (网格员任子涵表示, 摊主小周说)
 _QUOTED = re.compile(r"“([^“”，。！？、：；,.!?:;\s]{2,10})”")
 _SPEAKER = re.compile(r"(?<=[员主长书人任民者])([\u4e00-\u9fff]{2,3})(?=说|表示|介绍)")
 
 
-def _page_names(pieces: list[Piece]) -> list[str]:
-    """The names the page's text says at least twice: places, quoted subjects, speakers."""
-    said: Counter = Counter()
-    for p in pieces:
-        text = _plain(p)
-        said.update(_PLACE.findall(text) + _QUOTED.findall(text) + _SPEAKER.findall(text))
-    return [n for n, k in said.items() if k >= 2]
+def _page_names(pieces: list[Piece]) -> tuple[list[str], list[str]]:
+    """The places and the other names the page's text says at least twice: quoted subjects and
+    speakers. A place is looked for outside the subjects (推广乡村大舞台 names no 广乡)."""
+    texts = [_plain(p) for p in pieces]
+    others: Counter = Counter()
+    for text in texts:
+        others.update(_QUOTED.findall(text) + _SPEAKER.findall(text))
+    # (a subject quoted once, in the headline, is said again unquoted in the text)
+    subjects = sorted((n for n in others if sum(t.count(n) for t in texts) >= 2), key=len, reverse=True)
+    places: Counter = Counter()
+    for text in texts:
+        places.update(_PLACE.findall(_masked(text, subjects)))
+    return [n for n, k in places.items() if k >= 2], subjects
+
+
+def _masked(text: str, subjects: list[str]) -> str:
+    for n in subjects:
+        text = text.replace(n, "·")
+    return text
 
 
 def _name_pieces(pieces: list[Piece]) -> None:
     """Each piece's names: the places it says, and the places whose pieces alone say what it says (a
     story's subject and people go with its place: 夜巡队 where 清水社区 is said, and nowhere else) —
     asked twice, so that what a piece with no place says goes with the place found for it."""
-    names = _page_names(pieces)
-    places = [n for n in names if _PLACE.fullmatch(n)]
-    said = [{n for n in names if n in _plain(p)} for p in pieces]
+    places, subjects = _page_names(pieces)
+    said = [{n for n in places if n in _masked(_plain(p), subjects)} for p in pieces]
     grams = [_grams(_plain(p)) for p in pieces]
     votes = [Counter({n: 3.0 for n in ns if n in places}) for ns in said]
     for _ in range(2):
@@ -248,13 +260,17 @@ def _name_pieces(pieces: list[Piece]) -> None:
         for g, ns in zip(grams, said):
             v = Counter({n: 3.0 for n in ns if n in places})
             for x in g:
-                w = where.get(x, ())
-                if len(w) == 1 and "?" not in w and sum(w.values()) >= 2:
-                    v[next(iter(w))] += 1.0
+                w = where.get(x)
+                if w:
+                    (top, n), = w.most_common(1)
+                    if top != "?" and n >= 2 and n >= 0.8 * sum(w.values()):
+                        v[top] += 1.0
             new.append(v)
         votes = new
     for p, v in zip(pieces, votes):
         p.grams = v
+        text = _plain(p)
+        p.says = Counter({n: text.count(n) for n in subjects if n in text})
 
 
 def _plain(p: Piece) -> str:
@@ -296,60 +312,62 @@ _JOIN = 2.0             # the least score a join needs
 _DOUBT = 1.0            # a join whose next best is this close is a guess
 
 
-def _join(a: Piece, b: Piece, idf: dict[str, float], seams: _Seams, text: dict[int, Counter]) -> float | None:
+def _fit(a: Piece, b: Piece, seams: _Seams) -> float | None:
+    """How well `b` goes on where `a` stops, by the lines alone (None: `b` opens a story)."""
     if b.start == STORY:
         return None
     score = _FIT[(a.end, b.start)]
-    if a.end != CLOSED and b.start != PARA:
+    if a.end != CLOSED:
         tail, head = a.lines[-1].replace(" ", ""), b.lines[0].replace(" ", "")
         if tail and head and seams.word(tail[-1], head[0]):
-            score += _SEAM
-        elif tail and head and not seams.pairs.get(tail[-1] + head[0]):
+            # a word broken at the column's foot: the next line goes on, however wide (a figure
+            # or a mark that did not fit left it short)
+            score = max(score, _FIT[(OPEN, CONT)]) + _SEAM
+        elif b.start != PARA and tail and head and not seams.pairs.get(tail[-1] + head[0]):
             score += _NO_SEAM
-    names = _shared(text[id(a)], b.grams, idf)
-    score += _OTHER if names < 0 else _SAME if names >= 0.5 else 0.0
     gap = b.pos - a.pos
-    score += 1.0 if gap == 1 else 0.5 if gap > 0 else -0.5
-    return score
+    return score + (1.0 if gap == 1 else 0.5 if gap > 0 else -0.5)
+
+
+def _names_score(a: Counter, b: Counter) -> float:
+    names = _shared(a, b, {})
+    return _OTHER if names < 0 else _SAME if names >= 0.5 else 0.0
 
 
 def _chains(body: list[Piece], measure: int, idf, seams) -> tuple[list[list[Piece]], list]:
-    """Greedy: the best joins first, each piece followed by one and following one, no loop."""
-    text = {id(p): p.grams for p in body}
-    scored = []
+    """Greedy: the best join first, then the best of those left, a chain's names (all its pieces
+    say) weighed against the next one's — a story's last column names nothing, its story does."""
+    fit = {}
     for a in body:
         for b in body:
             if a is not b:
-                s = _join(a, b, idf, seams, text)
-                if s is not None and s >= _JOIN:
-                    scored.append((s, a.pos, b.pos, a, b))
-    scored.sort(key=lambda t: (-t[0], abs(t[2] - t[1]), t[1]))
-    nxt: dict[int, Piece] = {}
-    prv: dict[int, Piece] = {}
-    head_of = {id(p): p for p in body}        # each piece's chain's first piece
+                f = _fit(a, b, seams)
+                if f is not None:
+                    fit[id(a), id(b)] = f
+    chains = [[p] for p in body]
+    votes = [Counter(p.grams) for p in body]
     doubts = []
-    best_out: dict[int, float] = {}
-    for s, _, _, a, b in scored:
-        best_out.setdefault(id(a), s)
-    for s, _, _, a, b in scored:
-        if id(a) in nxt or id(b) in prv or head_of[id(a)] is b:
-            continue
-        nxt[id(a)], prv[id(b)] = b, a
-        first = head_of[id(a)]
-        p = b
-        while p is not None:
-            head_of[id(p)] = first
-            p = nxt.get(id(p))
-        rival = [t for t, _, _, x, y in scored if (x is a) != (y is b) and (x is a or y is b) and t < s]
+    while True:
+        options = []
+        for i, ca in enumerate(chains):
+            for j, cb in enumerate(chains):
+                f = fit.get((id(ca[-1]), id(cb[0]))) if i != j else None
+                if f is None:
+                    continue
+                s = f + _names_score(votes[i], votes[j])
+                if s >= _JOIN:
+                    options.append((s, -abs(cb[0].pos - ca[-1].pos), -ca[-1].pos, i, j))
+        if not options:
+            break
+        options.sort(reverse=True)
+        s, _, _, i, j = options[0]
+        rival = [o[0] for o in options[1:] if (o[3] == i) != (o[4] == j) and (o[3] == i or o[4] == j)]
         if rival and s - max(rival) < _DOUBT:
-            doubts.append((a, b))
-    chains = []
-    for p in body:
-        if id(p) not in prv:
-            chain = [p]
-            while id(chain[-1]) in nxt:
-                chain.append(nxt[id(chain[-1])])
-            chains.append(chain)
+            doubts.append((chains[i][-1], chains[j][0]))
+        chains[i] = chains[i] + chains[j]
+        votes[i] = votes[i] + votes[j]
+        del chains[j], votes[j]
+    chains.sort(key=lambda c: c[0].pos)
     return chains, doubts
 
 
@@ -363,35 +381,64 @@ def _chain_grams(chain: list[Piece]) -> Counter:
 
 
 def _heads(pieces: list[Piece], chains: list[list[Piece]], idf) -> dict[int, list[Piece]]:
-    """Each heading line to the story whose text it names, or (naming none) to the story of the
-    heading line before it in its flow, or of the column that follows it."""
+    """Each heading line to its story: the one whose first column follows it in its flow; else the
+    one whose text names its place, or says the subject or person it names; else (naming none) the
+    story of a heading line beside it in its flow; else the nearest story after it that has no
+    heading yet."""
     texts = [_chain_grams(c) for c in chains]
+    says = [sum((p.says for p in c), Counter()) for c in chains]
     first_of = {id(c[0]): k for k, c in enumerate(chains)}
     of = {id(p): k for k, c in enumerate(chains) for p in c}
-    out: dict[int, list[Piece]] = {}
-    last: tuple[int, int] | None = None         # (flow, story) of the heading line before
-    for i, p in enumerate(pieces):
-        if p.kind != HEAD:
-            if p.kind == BODY:
-                last = None
+    heads = [i for i, p in enumerate(pieces) if p.kind == HEAD and not _banner(pieces, i)]
+    story: dict[int, int] = {}
+    for i in heads:
+        p = pieces[i]
+        nxt = next((q for q in pieces[i + 1:] if q.kind in (BODY, HEAD)), None)
+        if nxt is not None and nxt.kind == BODY and nxt.flow == p.flow and id(nxt) in first_of:
+            story[i] = first_of[id(nxt)]         # right above a story's first column, in its flow
             continue
         scores = [_shared(p.grams, t, idf) for t in texts]
         best = max(range(len(chains)), key=lambda k: scores[k], default=None)
-        nxt = next((q for q in pieces[i + 1:] if q.kind in (BODY, HEAD)), None)
-        story = None
-        if nxt is not None and nxt.kind == BODY and nxt.flow == p.flow and id(nxt) in first_of:
-            story = first_of[id(nxt)]           # right above a story's first column, in its flow
-        elif best is not None and scores[best] >= 0.2:
-            story = best
-        elif last is not None and last[0] == p.flow:
-            story = last[1]
-        elif nxt is not None and nxt.kind == BODY:
-            story = of.get(id(nxt))
-        if story is None:
-            continue                            # the banner's, or a heading no story claims: in front
-        out.setdefault(story, []).append(p)
-        last = (p.flow, story)
+        if best is not None and scores[best] >= 0.2:
+            story[i] = best
+            continue
+        said = [sum(c[n] for n in p.says) for c in says]
+        if said and max(said) > 0 and max(said) >= 0.6 * sum(said):
+            story[i] = said.index(max(said))
+    for i in heads:
+        if i in story:
+            continue
+        p = pieces[i]
+        beside = [story[j] for j in heads if j in story and pieces[j].flow == p.flow]
+        if beside:
+            story[i] = min(beside, key=lambda k: min(abs(pieces[j].pos - i) for j in heads
+                                                      if story.get(j) == k and pieces[j].flow == p.flow))
+            continue
+        headed = set(story.values())
+        after = [k for k, c in enumerate(chains) if k not in headed and c[0].pos > i]
+        if after:
+            story[i] = min(after, key=lambda k: chains[k][0].pos)
+            continue
+        nxt = next((q for q in pieces[i + 1:] if q.kind == BODY), None)
+        if nxt is not None:
+            story[i] = of[id(nxt)]
+    out: dict[int, list[Piece]] = {}
+    for i in heads:
+        if i in story:
+            out.setdefault(story[i], []).append(pieces[i])
     return out
+
+
+def _banner(pieces: list[Piece], i: int) -> bool:
+    """The page banner's line (我县：…, ——…综述), or a theme over the page lead: in front."""
+    # (structure reads unpdf's output, and unpdf this module's: its shapes are asked for here)
+    from layout_app.intake.structure import BANNER_DECK, BANNER_HEAD, THEME
+    line = pieces[i].lines[0]
+    if BANNER_HEAD.match(line) or BANNER_DECK.search(line):
+        return True
+    lead = next((p for p in pieces if p.kind == LEAD), None)
+    return lead is not None and i < lead.pos and (i == lead.pos - 1 or bool(THEME.match(line))) \
+        and not any(p.kind == BODY for p in pieces[:i])
 
 
 def _captions(pieces: list[Piece], chains: list[list[Piece]], idf) -> dict[int, list[Piece]]:
