@@ -75,6 +75,12 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
     idf = _idf(pieces)
     seams = _Seams(text)
     chains, doubts = _chains(body, measure, idf, seams)
+    for _ in range(_MAX_CUTS):
+        # a flow that holds two columns' pieces: cut where a chain that runs off finds its rest
+        if not _cut_flow(pieces, chains, measure, seams):
+            break
+        body = [p for p in pieces if p.kind == BODY]
+        chains, doubts = _chains(body, measure, idf, seams)
     heads = _heads(pieces, chains, idf)
     captions = _captions(pieces, chains, idf)
     out: list[str] = []
@@ -113,7 +119,9 @@ def _line_class(line: str, measure: int, alone: bool) -> str:
     if line.startswith(_DASH):
         return HEAD
     w = _squeezed(line)         # a justified line's marks may be set close
-    if _caption(line) and (w > measure + 1.2 or alone):
+    # (a line alone in its flow, a column wide or more: a caption under a photo as wide as a
+    # column; a shorter one is a column's last line, or its first: '纷 855 户。')
+    if _caption(line) and (w > measure + 1.2 or (alone and w >= measure - 1)):
         return CAPTION
     if w > measure + 1.2:
         return LEAD if any(ch in _RUNNING for ch in line) and not _phrase_space(line) else HEAD
@@ -170,8 +178,8 @@ def _pieces(lines: list[str], measure: int) -> list[Piece]:
                     heading = False     # a column's first line (an indented one, or one going on)
                     # (not a line with no sentence end over a paragraph's first: a headline)
                 classes[i] = HEAD if heading else BODY
-        if all(not any(ch in _RUNNING for ch in l) for l in flow) and not _ends(flow[-1]) \
-                and line_kind(flow[-1], measure) not in (FULL, FIRST):
+        if all(not any(ch in _RUNNING for ch in l) for l in flow) and not any(_ends(l) for l in flow) \
+                and (len(flow) <= 3 or line_kind(flow[-1], measure) not in (FULL, FIRST)):
             classes = [HEAD if c == BODY else c for c in classes]     # a headline in two lines
         for i in range(1, len(classes)):
             if classes[i] == BODY and classes[i - 1] == LEAD and line_kind(flow[i], measure) not in (FULL, FIRST):
@@ -209,6 +217,67 @@ def _states(p: Piece, measure: int) -> None:
         p.end = OPEN
     else:
         p.end = EITHER if line_kind(last, measure) == FULL else CLOSED
+
+
+# --- a flow that holds the pieces of two columns ---
+
+_MAX_CUTS = 12
+
+
+def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seams: _Seams) -> bool:
+    """A chain whose last line runs off mid-sentence and finds no piece to go on in, or whose first
+    goes on from nowhere: the line it goes on in (or from) is inside another piece — poppler put two
+    columns' lines in one flow. That piece is cut there when the seam inside it is weak (two
+    characters the page never sets together, or a paragraph's end over an unindented line) and the
+    seam across is a word the page uses. True when a piece was cut."""
+    ends = [c[-1] for c in chains if c[-1].end == OPEN]
+    starts = [c[0] for c in chains if c[0].start == CONT]
+    best = None
+    for p in pieces:
+        if p.kind != BODY:
+            continue
+        for k in range(1, len(p.lines)):
+            above, below = p.lines[k - 1], p.lines[k]
+            if not _weak(above, below, measure, seams):
+                continue
+            x, y = above.replace(" ", "")[-1:], below.replace(" ", "")[:1]
+            for t in ends:
+                tail = t.lines[-1].replace(" ", "")[-1:]
+                if t is not p and seams.word(tail, y) and line_kind(below, measure) != FIRST:
+                    n = seams.pairs[tail + y]
+                    if best is None or n > best[0]:
+                        best = (n, p, k)
+            for h in starts:
+                head = h.lines[0].replace(" ", "")[:1]
+                if h is not p and not _ends(above) and seams.word(x, head):
+                    n = seams.pairs[x + head]
+                    if best is None or n > best[0]:
+                        best = (n, p, k)
+    if best is None:
+        return False
+    _, p, k = best
+    rest = Piece(BODY, p.lines[k:], p.pos, p.flow)
+    p.lines = p.lines[:k]
+    pieces.insert(pieces.index(p) + 1, rest)
+    for i, q in enumerate(pieces):
+        q.pos = i
+    for q in (p, rest):
+        _states(q, measure)
+    _name_pieces(pieces)
+    return True
+
+
+def _weak(above: str, below: str, measure: int, seams: _Seams) -> bool:
+    """The seam between two lines of a piece is not one a column has: a broken word the page never
+    sets together, or a paragraph's end over an unindented line."""
+    x, y = above.replace(" ", "")[-1:], below.replace(" ", "")[:1]
+    if not _ends(above):
+        return _han(x) and _han(y) and not seams.pairs.get(x + y)
+    return line_kind(above, measure) != FULL and line_kind(below, measure) == FULL and not _ends(below)
+
+
+def _han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
 
 
 # --- names: what pieces of one story share ---
@@ -436,6 +505,9 @@ def _banner(pieces: list[Piece], i: int) -> bool:
     line = pieces[i].lines[0]
     if BANNER_HEAD.match(line) or BANNER_DECK.search(line):
         return True
+    nxt = next((p for p in pieces[i + 1:] if p.kind != CREDIT), None)
+    if nxt is not None and nxt.kind == HEAD and BANNER_DECK.search(nxt.lines[0]) and THEME.match(line):
+        return True             # a theme over the banner's deck (——青山县平安建设工作综述)
     lead = next((p for p in pieces if p.kind == LEAD), None)
     return lead is not None and i < lead.pos and (i == lead.pos - 1 or bool(THEME.match(line))) \
         and not any(p.kind == BODY for p in pieces[:i])
