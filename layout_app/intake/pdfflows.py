@@ -178,9 +178,19 @@ def _pieces(lines: list[str], measure: int) -> list[Piece]:
                     heading = False     # a column's first line (an indented one, or one going on)
                     # (not a line with no sentence end over a paragraph's first: a headline)
                 classes[i] = HEAD if heading else BODY
-        if all(not any(ch in _RUNNING for ch in l) for l in flow) and not any(_ends(l) for l in flow) \
-                and (len(flow) <= 3 or line_kind(flow[-1], measure) not in (FULL, FIRST)):
-            classes = [HEAD if c == BODY else c for c in classes]     # a headline in two lines
+        # a run of column-wide lines with no mark of running text and no sentence end, a few lines or
+        # ending short: a headline set in two or three lines, not a column's
+        i = 0
+        while i < len(flow):
+            j = i
+            while j < len(flow) and classes[j] == BODY:
+                j += 1
+            run = flow[i:j]
+            if run and all(not any(ch in _RUNNING for ch in l) and not _ends(l) for l in run) \
+                    and (len(run) <= 3 or line_kind(run[-1], measure) not in (FULL, FIRST)) \
+                    and (j == len(flow) or classes[j] != BODY):
+                classes[i:j] = [HEAD] * len(run)
+            i = j + 1 if j == i else j
         for i in range(1, len(classes)):
             if classes[i] == BODY and classes[i - 1] == LEAD and line_kind(flow[i], measure) not in (FULL, FIRST):
                 classes[i] = LEAD       # the last line of the page lead's paragraph
@@ -378,6 +388,7 @@ _OTHER = -5.0           # … other places
 _SEAM = 2.0             # the seam is a word the page uses
 _NO_SEAM = -1.0         # … two characters never seen together
 _JOIN = 2.0             # the least score a join needs
+_LOOSE = _FIT[(OPEN, CONT)] + _SEAM      # loose ends joined at a word the page uses
 _DOUBT = 1.0            # a join whose next best is this close is a guess
 
 
@@ -427,6 +438,16 @@ def _chains(body: list[Piece], measure: int, idf, seams) -> tuple[list[list[Piec
                 if s >= _JOIN:
                     options.append((s, -abs(cb[0].pos - ca[-1].pos), -ca[-1].pos, i, j))
         if not options:
+            # a chain that runs off mid-sentence and one that opens mid-sentence, the seam a word the
+            # page uses: one column after the other, though their chains name things apart (a
+            # column can name another story's place in passing) — their own pieces must not
+            for i, ca in enumerate(chains):
+                for j, cb in enumerate(chains):
+                    f = fit.get((id(ca[-1]), id(cb[0]))) if i != j else None
+                    if f is not None and ca[-1].end == OPEN and cb[0].start == CONT and f >= _LOOSE \
+                            and _names_score(ca[-1].grams, cb[0].grams) >= 0:
+                        options.append((f, -abs(cb[0].pos - ca[-1].pos), -ca[-1].pos, i, j))
+        if not options:
             break
         options.sort(reverse=True)
         s, _, _, i, j = options[0]
@@ -474,10 +495,17 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], idf) -> dict[int, lis
         said = [sum(c[n] for n in p.says) for c in says]
         if said and max(said) > 0 and max(said) >= 0.6 * sum(said):
             story[i] = said.index(max(said))
+    from layout_app.intake.structure import THEME
     for i in heads:
         if i in story:
             continue
         p = pieces[i]
+        # a line naming nothing right after a heading line: the rest of its headline ('从“老年食堂”
+        # 看银杏社区如何' / '为乡村振兴注入了新动能'), or its deck; a two-phrase theme: a kicker, over the next
+        near = i + 1 if THEME.match(p.lines[0]) else i - 1
+        if 0 <= near < len(pieces) and near in story and pieces[near].kind == HEAD:
+            story[i] = story[near]
+            continue
         beside = [story[j] for j in heads if j in story and pieces[j].flow == p.flow]
         if beside:
             story[i] = min(beside, key=lambda k: min(abs(pieces[j].pos - i) for j in heads
