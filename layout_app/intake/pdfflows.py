@@ -43,6 +43,7 @@ _DASH = ("——", "—", "－－", "--")
 _COMMA_LIKE = set("，,、；;：:")
 _RUNNING = set("，,、；;")      # marks of running text, not of a heading
 _MIN_FLOWS = 6          # flows of column text a page of pdftotext's flows has at least
+_MAX_PIECES = 160       # column pieces put in order at most
 
 BODY, HEAD, CAPTION, CREDIT, LEAD = "body", "head", "caption", "credit", "lead"
 # how a column piece opens and ends
@@ -59,7 +60,7 @@ class Piece:
     flow: int                    # the flow it was cut from
     start: str = ""
     end: str = ""
-    grams: Counter = field(default_factory=Counter)      # places named, weighed
+    places: Counter = field(default_factory=Counter)     # the places it names, or says what only they say
     says: Counter = field(default_factory=Counter)       # subjects and people it names
 
 
@@ -72,17 +73,18 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
     body = [p for p in pieces if p.kind == BODY]
     if len({p.flow for p in body if len(p.lines) >= 3}) < _MIN_FLOWS:
         return list(lines)       # not columns a blank line apart (pdftotext -raw, pypdfium2)
-    idf = _idf(pieces)
+    if len(body) > _MAX_PIECES:
+        return list(lines)       # many pages' worth: the joins are weighed pair by pair (a page has ~40)
     seams = _Seams(text)
-    chains, doubts = _chains(body, measure, idf, seams)
+    chains, doubts = _chains(body, measure, seams)
     for _ in range(_MAX_CUTS):
         # a flow that holds two columns' pieces: cut where a chain that runs off finds its rest
         if not _cut_flow(pieces, chains, measure, seams):
             break
         body = [p for p in pieces if p.kind == BODY]
-        chains, doubts = _chains(body, measure, idf, seams)
-    heads = _heads(pieces, chains, idf)
-    captions = _captions(pieces, chains, idf)
+        chains, doubts = _chains(body, measure, seams)
+    heads = _heads(pieces, chains)
+    captions = _captions(pieces, chains)
     out: list[str] = []
     placed = {id(p) for c in chains for p in c} | {id(p) for hs in heads.values() for p in hs} \
         | {id(p) for cs in captions.values() for p in cs}
@@ -327,27 +329,30 @@ def _name_pieces(pieces: list[Piece]) -> None:
     places, subjects = _page_names(pieces)
     said = [{n for n in places if n in _masked(_plain(p), subjects)} for p in pieces]
     grams = [_grams(_plain(p)) for p in pieces]
-    votes = [Counter({n: 3.0 for n in ns if n in places}) for ns in said]
+    votes = [Counter({n: 3.0 for n in ns}) for ns in said]
     for _ in range(2):
-        where: dict[str, Counter] = {}
+        where: dict[str, dict[str, int]] = {}        # a string → the places of the pieces saying it
         for g, v in zip(grams, votes):
             own = [n for n, k in v.items() if k >= 0.5 * max(v.values())]
             if own:
+                place = own[0] if len(own) == 1 else "?"
                 for x in g:
-                    where.setdefault(x, Counter()).update(own if len(own) == 1 else ["?"])
-        new = []
+                    w = where.setdefault(x, {})
+                    w[place] = w.get(place, 0) + 1
+        # a string said (in two pieces or more) where one place is said, and almost nowhere else
+        goes = {}
+        for x, w in where.items():
+            top = max(w, key=w.__getitem__)
+            n = w[top]
+            if top != "?" and n >= 2 and n >= 0.8 * sum(w.values()):
+                goes[x] = top
+        votes = []
         for g, ns in zip(grams, said):
-            v = Counter({n: 3.0 for n in ns if n in places})
-            for x in g:
-                w = where.get(x)
-                if w:
-                    (top, n), = w.most_common(1)
-                    if top != "?" and n >= 2 and n >= 0.8 * sum(w.values()):
-                        v[top] += 1.0
-            new.append(v)
-        votes = new
+            v = Counter({n: 3.0 for n in ns})
+            v.update(goes[x] for x in g if x in goes)
+            votes.append(v)
     for p, v in zip(pieces, votes):
-        p.grams = v
+        p.places = v
         text = _plain(p)
         p.says = Counter({n: text.count(n) for n in subjects if n in text})
 
@@ -355,21 +360,12 @@ def _name_pieces(pieces: list[Piece]) -> None:
 def _plain(p: Piece) -> str:
     return "".join("".join(p.lines).split())
 
-def _grams(text: str) -> Counter:
+def _grams(text: str) -> set[str]:
     han = "".join(ch for ch in text if "\u3400" <= ch <= "\u9fff")
-    return Counter(han[i:i + 3] for i in range(len(han) - 2))
+    return {han[i:i + 3] for i in range(len(han) - 2)}
 
 
-def _idf(pieces: list[Piece]) -> dict[str, float]:
-    df: Counter = Counter()
-    for p in pieces:
-        df.update(set(p.grams))
-    n = len(pieces)
-    # a name is said in a few pieces (one story's); a phrase of the reporters' style in many
-    return {g: math.log(n / d) for g, d in df.items() if d >= 2}
-
-
-def _shared(a: Counter, b: Counter, idf: dict[str, float]) -> float:
+def _shared(a: Counter, b: Counter) -> float:
     """How much two texts name the same things: 1 when every name of the one that names fewer is
     the other's, -1 when both name things and none the same, 0 when one names nothing."""
     if not a or not b:
@@ -410,11 +406,11 @@ def _fit(a: Piece, b: Piece, seams: _Seams) -> float | None:
 
 
 def _names_score(a: Counter, b: Counter) -> float:
-    names = _shared(a, b, {})
+    names = _shared(a, b)
     return _OTHER if names < 0 else _SAME if names >= 0.5 else 0.0
 
 
-def _chains(body: list[Piece], measure: int, idf, seams) -> tuple[list[list[Piece]], list]:
+def _chains(body: list[Piece], measure: int, seams: _Seams) -> tuple[list[list[Piece]], list]:
     """Greedy: the best join first, then the best of those left, a chain's names (all its pieces
     say) weighed against the next one's — a story's last column names nothing, its story does."""
     fit = {}
@@ -425,57 +421,71 @@ def _chains(body: list[Piece], measure: int, idf, seams) -> tuple[list[list[Piec
                 if f is not None:
                     fit[id(a), id(b)] = f
     chains = [[p] for p in body]
-    votes = [Counter(p.grams) for p in body]
+    votes = {id(c): Counter(c[0].places) for c in chains}
+    scores: dict[tuple[int, int], float] = {}       # (chain, chain) → the join's score, when one may be
+
+    def score(ca: list[Piece], cb: list[Piece]) -> None:
+        f = fit.get((id(ca[-1]), id(cb[0])))
+        if f is not None:
+            s = f + _names_score(votes[id(ca)], votes[id(cb)])
+            if s >= _JOIN:
+                scores[id(ca), id(cb)] = s
+
+    for ca in chains:
+        for cb in chains:
+            if ca is not cb:
+                score(ca, cb)
+    by_id = {id(c): c for c in chains}
     doubts = []
     while True:
-        options = []
-        for i, ca in enumerate(chains):
-            for j, cb in enumerate(chains):
-                f = fit.get((id(ca[-1]), id(cb[0]))) if i != j else None
-                if f is None:
-                    continue
-                s = f + _names_score(votes[i], votes[j])
-                if s >= _JOIN:
-                    options.append((s, -abs(cb[0].pos - ca[-1].pos), -ca[-1].pos, i, j))
+        options = [(s, -abs(by_id[b][0].pos - by_id[a][-1].pos), -by_id[a][-1].pos, a, b)
+                   for (a, b), s in scores.items()]
         if not options:
             # a chain that runs off mid-sentence and one that opens mid-sentence, the seam a word the
             # page uses: one column after the other, though their chains name things apart (a
             # column can name another story's place in passing) — their own pieces must not
-            for i, ca in enumerate(chains):
-                for j, cb in enumerate(chains):
-                    f = fit.get((id(ca[-1]), id(cb[0]))) if i != j else None
+            for ca in by_id.values():
+                for cb in by_id.values():
+                    f = fit.get((id(ca[-1]), id(cb[0]))) if ca is not cb else None
                     if f is not None and ca[-1].end == OPEN and cb[0].start == CONT and f >= _LOOSE \
-                            and _names_score(ca[-1].grams, cb[0].grams) >= 0:
-                        options.append((f, -abs(cb[0].pos - ca[-1].pos), -ca[-1].pos, i, j))
+                            and _names_score(ca[-1].places, cb[0].places) >= 0:
+                        options.append((f, -abs(cb[0].pos - ca[-1].pos), -ca[-1].pos, id(ca), id(cb)))
         if not options:
             break
         options.sort(reverse=True)
-        s, _, _, i, j = options[0]
-        rival = [o[0] for o in options[1:] if (o[3] == i) != (o[4] == j) and (o[3] == i or o[4] == j)]
+        s, _, _, a, b = options[0]
+        rival = [o[0] for o in options[1:] if (o[3] == a) != (o[4] == b) and (o[3] == a or o[4] == b)]
+        ca, cb = by_id.pop(a), by_id.pop(b)
         if rival and s - max(rival) < _DOUBT:
-            doubts.append((chains[i][-1], chains[j][0]))
-        chains[i] = chains[i] + chains[j]
-        votes[i] = votes[i] + votes[j]
-        del chains[j], votes[j]
+            doubts.append((ca[-1], cb[0]))
+        joined = ca + cb
+        votes[id(joined)] = votes[a] + votes[b]
+        scores = {k: v for k, v in scores.items() if not ({a, b} & set(k))}
+        by_id[id(joined)] = joined
+        for other in list(by_id.values()):
+            if other is not joined:
+                score(joined, other)
+                score(other, joined)
+    chains = list(by_id.values())
     chains.sort(key=lambda c: c[0].pos)
     return chains, doubts
 
 
 # --- headings and captions to their stories ---
 
-def _chain_grams(chain: list[Piece]) -> Counter:
+def _chain_places(chain: list[Piece]) -> Counter:
     c: Counter = Counter()
     for p in chain:
-        c.update(p.grams)
+        c.update(p.places)
     return c
 
 
-def _heads(pieces: list[Piece], chains: list[list[Piece]], idf) -> dict[int, list[Piece]]:
+def _heads(pieces: list[Piece], chains: list[list[Piece]]) -> dict[int, list[Piece]]:
     """Each heading line to its story: the one whose first column follows it in its flow; else the
     one whose text names its place, or says the subject or person it names; else (naming none) the
     story of a heading line beside it in its flow; else the nearest story after it that has no
     heading yet."""
-    texts = [_chain_grams(c) for c in chains]
+    texts = [_chain_places(c) for c in chains]
     says = [sum((p.says for p in c), Counter()) for c in chains]
     first_of = {id(c[0]): k for k, c in enumerate(chains)}
     of = {id(p): k for k, c in enumerate(chains) for p in c}
@@ -487,7 +497,7 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], idf) -> dict[int, lis
         if nxt is not None and nxt.kind == BODY and nxt.flow == p.flow and id(nxt) in first_of:
             story[i] = first_of[id(nxt)]         # right above a story's first column, in its flow
             continue
-        scores = [_shared(p.grams, t, idf) for t in texts]
+        scores = [_shared(p.places, t) for t in texts]
         best = max(range(len(chains)), key=lambda k: scores[k], default=None)
         if best is not None and scores[best] >= 0.2:
             story[i] = best
@@ -541,13 +551,13 @@ def _banner(pieces: list[Piece], i: int) -> bool:
         and not any(p.kind == BODY for p in pieces[:i])
 
 
-def _captions(pieces: list[Piece], chains: list[list[Piece]], idf) -> dict[int, list[Piece]]:
-    texts = [_chain_grams(c) for c in chains]
+def _captions(pieces: list[Piece], chains: list[list[Piece]]) -> dict[int, list[Piece]]:
+    texts = [_chain_places(c) for c in chains]
     out: dict[int, list[Piece]] = {}
     for p in pieces:
         if p.kind != CAPTION or not chains:
             continue
-        scores = [_shared(p.grams, t, idf) for t in texts]
+        scores = [_shared(p.places, t) for t in texts]
         best = max(range(len(chains)), key=lambda k: scores[k])
         if scores[best] > 0:
             out.setdefault(best, []).append(p)
