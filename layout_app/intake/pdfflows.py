@@ -83,7 +83,7 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
             break
         body = [p for p in pieces if p.kind == BODY]
         chains, doubts = _chains(body, measure, seams)
-    heads = _heads(pieces, chains)
+    heads, guessed = _heads(pieces, chains)
     captions = _captions(pieces, chains)
     out: list[str] = []
     placed = {id(p) for c in chains for p in c} | {id(p) for hs in heads.values() for p in hs} \
@@ -106,7 +106,10 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
         if p.kind == CREDIT:
             out += [""] + p.lines
     if unsure is not None:
+        # the joins that are guesses: the column's last line and the next one's first; a heading
+        # line given to a story by its place in the flows alone, and that story's first line
         unsure.extend(Unsure(a.lines[-1:] + b.lines[:1]) for a, b in doubts)
+        unsure.extend(Unsure(p.lines + chains[k][0].lines[:1]) for p, k in guessed)
     return out
 
 
@@ -289,7 +292,7 @@ def _weak(above: str, below: str, measure: int, seams: _Seams) -> bool:
 
 
 def _han(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff"
+    return ch != "" and "\u3400" <= ch <= "\u9fff"
 
 
 # --- names: what pieces of one story share ---
@@ -377,7 +380,7 @@ def _shared(a: Counter, b: Counter) -> float:
 
 # --- column pieces chained into stories ---
 
-_FIT = {(OPEN, CONT): 2.0, (OPEN, PARA): -4.0, (CLOSED, PARA): 2.0, (CLOSED, CONT): -4.0,
+_FIT = {(OPEN, CONT): 3.5, (OPEN, PARA): -4.0, (CLOSED, PARA): 2.0, (CLOSED, CONT): -4.0,
         (EITHER, PARA): 1.0, (EITHER, CONT): 1.0, (OPEN, AMBIG): 1.0, (CLOSED, AMBIG): 1.0, (EITHER, AMBIG): 1.0}
 _SAME = 2.0             # the two pieces name the same place, or what only its pieces say
 _OTHER = -5.0           # … other places
@@ -385,6 +388,8 @@ _SEAM = 2.0             # the seam is a word the page uses
 _NO_SEAM = -1.0         # … two characters never seen together
 _JOIN = 2.0             # the least score a join needs
 _LOOSE = _FIT[(OPEN, CONT)] + _SEAM      # loose ends joined at a word the page uses
+# (a paragraph that runs off its column goes on somewhere, a finished one need not: such a join
+# counts more than one after a paragraph's end, and is made first)
 _DOUBT = 1.0            # a join whose next best is this close is a guess
 
 
@@ -400,7 +405,9 @@ def _fit(a: Piece, b: Piece, seams: _Seams) -> float | None:
             # or a mark that did not fit left it short)
             score = max(score, _FIT[(OPEN, CONT)]) + _SEAM
         elif b.start != PARA and tail and head and not seams.pairs.get(tail[-1] + head[0]):
-            score += _NO_SEAM
+            # two characters the page never sets together: rarely a seam (a page's worth of text
+            # says so; a short one says little)
+            score += _NO_SEAM * seams.weight
     gap = b.pos - a.pos
     return score + (1.0 if gap == 1 else 0.5 if gap > 0 else -0.5)
 
@@ -480,11 +487,11 @@ def _chain_places(chain: list[Piece]) -> Counter:
     return c
 
 
-def _heads(pieces: list[Piece], chains: list[list[Piece]]) -> dict[int, list[Piece]]:
+def _heads(pieces: list[Piece], chains: list[list[Piece]]) -> tuple[dict[int, list[Piece]], list]:
     """Each heading line to its story: the one whose first column follows it in its flow; else the
     one whose text names its place, or says the subject or person it names; else (naming none) the
     story of a heading line beside it in its flow; else the nearest story after it that has no
-    heading yet."""
+    heading yet. Also the lines given by the last two, the guesses: (heading piece, story)."""
     texts = [_chain_places(c) for c in chains]
     says = [sum((p.says for p in c), Counter()) for c in chains]
     first_of = {id(c[0]): k for k, c in enumerate(chains)}
@@ -506,6 +513,7 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]]) -> dict[int, list[Pie
         if said and max(said) > 0 and max(said) >= 0.6 * sum(said):
             story[i] = said.index(max(said))
     from layout_app.intake.structure import THEME
+    sure = set(story)
     for i in heads:
         if i in story:
             continue
@@ -533,7 +541,7 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]]) -> dict[int, list[Pie
     for i in heads:
         if i in story:
             out.setdefault(story[i], []).append(pieces[i])
-    return out
+    return out, [(pieces[i], story[i]) for i in heads if i in story and i not in sure]
 
 
 def _banner(pieces: list[Piece], i: int) -> bool:
