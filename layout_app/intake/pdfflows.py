@@ -509,6 +509,9 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]]) -> tuple[dict[int, li
         if best is not None and scores[best] >= 0.2:
             story[i] = best
             continue
+        if i > 0 and pieces[i - 1].kind == HEAD and pieces[i - 1].flow == p.flow and i - 1 in story:
+            story[i] = story[i - 1]             # the next line of a heading set in two, in its flow
+            continue
         said = [sum(c[n] for n in p.says) for c in says]
         if said and max(said) > 0 and max(said) >= 0.6 * sum(said):
             story[i] = said.index(max(said))
