@@ -75,6 +75,7 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
         return list(lines)       # not columns a blank line apart (pdftotext -raw, pypdfium2)
     if len(body) > _MAX_PIECES:
         return list(lines)       # many pages' worth: the joins are weighed pair by pair (a page has ~40)
+    _heads_apart(pieces)
     seams = _Seams(text)
     chains, doubts = _chains(body, measure, seams)
     for _ in range(_MAX_CUTS):
@@ -232,6 +233,28 @@ def _states(p: Piece, measure: int) -> None:
         p.end = OPEN
     else:
         p.end = EITHER if line_kind(last, measure) == FULL else CLOSED
+
+
+def _heads_apart(pieces: list[Piece]) -> None:
+    """Two stories' heading lines side by side, on one line a space apart ('银杏村：…暖民心 河湾街道完善
+    “志愿服务队”'): each half names its own place (a headline's two phrases name one): two lines."""
+    places, subjects = _page_names(pieces)
+    cut = False
+    for p in list(pieces):
+        if p.kind != HEAD or len(p.lines) != 1:
+            continue
+        halves = p.lines[0].split()
+        if len(halves) != 2:
+            continue
+        named = [{n for n in places if n in _masked(h, subjects)} for h in halves]
+        if all(named) and not (named[0] & named[1]):
+            k = pieces.index(p)
+            pieces[k:k + 1] = [Piece(HEAD, [h], p.pos, p.flow) for h in halves]
+            cut = True
+    if cut:
+        for i, q in enumerate(pieces):
+            q.pos = i
+        _name_pieces(pieces)
 
 
 # --- a flow that holds the pieces of two columns ---
@@ -541,10 +564,21 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]]) -> tuple[dict[int, li
         if nxt is not None:
             story[i] = of[id(nxt)]
     out: dict[int, list[Piece]] = {}
-    for i in heads:
+    # a story's heading lines in poppler's order, its deck and byline under them (引题 → 主题 → 副题)
+    for i in sorted(heads, key=lambda i: (_under(pieces[i].lines[0]), i)):
         if i in story:
             out.setdefault(story[i], []).append(pieces[i])
     return out, [(pieces[i], story[i]) for i in heads if i in story and i not in sure]
+
+
+# a deck that sums the story up in figures: '57 名青年参与 群众满意度明显提升'
+_FIGURE_DECK = re.compile(r"^\d+\s*[\u4e00-\u9fff]\S*\s\S")
+
+
+def _under(line: str) -> bool:
+    """A deck or a byline: set under the headline."""
+    # (not '记者蹲点：…', a kicker)
+    return line.startswith(_DASH + ("本报记者", "本报通讯员", "通讯员", "记者 ")) or bool(_FIGURE_DECK.match(line))
 
 
 def _banner(pieces: list[Piece], i: int) -> bool:
