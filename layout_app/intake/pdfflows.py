@@ -306,11 +306,11 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
 
 
 def _weak(above: str, below: str, measure: int, seams: _Seams) -> bool:
-    """The seam between two lines of a piece is not one a column has: a broken word the page never
-    sets together, or a paragraph's end over an unindented line."""
+    """The seam between two lines of a piece is not one a column has: two characters (or a mark and
+    a character) the page never sets together, or a paragraph's end over an unindented line."""
     x, y = above.replace(" ", "")[-1:], below.replace(" ", "")[:1]
     if not _ends(above):
-        return _han(x) and _han(y) and not seams.pairs.get(x + y)
+        return bool(x and y) and not seams.pairs.get(x + y)
     return line_kind(above, measure) != FULL and line_kind(below, measure) == FULL and not _ends(below)
 
 
