@@ -119,8 +119,7 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
 def _line_class(line: str, measure: int, alone: bool) -> str:
     if line.startswith(_CREDIT):
         return CREDIT
-    if (line.startswith(_BYLINE) and not _ends_sentence(line) and width(line) <= 2 * measure
-            and not any(ch in _COMMA_LIKE for ch in line)):
+    if _byline(line, measure):
         return "byline"
     if line.startswith(_DASH):
         return HEAD
@@ -136,6 +135,12 @@ def _line_class(line: str, measure: int, alone: bool) -> str:
     if line_kind(line, measure) == FULL:
         return "full"       # a column's line, or a heading line as wide as a column
     return "short"          # a heading's line, or a column's line cut short: its neighbours say
+
+
+def _byline(line: str, measure: int) -> bool:
+    """'本报记者 王明', not '记者走进福田镇，只见…' (a column line)."""
+    return (line.startswith(_BYLINE) and not _ends_sentence(line) and width(line) <= 2 * measure
+            and not any(ch in _COMMA_LIKE for ch in line))
 
 
 def _ends(line: str) -> bool:
@@ -222,7 +227,7 @@ def _pieces(lines: list[str], measure: int) -> list[Piece]:
 
 def _states(p: Piece, measure: int) -> None:
     first, last = p.lines[0], p.lines[-1]
-    if first.startswith(_BYLINE):
+    if _byline(first, measure):
         p.start = STORY
     else:
         kind = line_kind(first, measure)
