@@ -29,6 +29,7 @@ from layout_app.intake.pdfcolumns import (
     FULL,
     Unsure,
     _ends_sentence,
+    _SPREAD,
     _Seams,
     _squeezed,
     line_kind,
@@ -231,7 +232,9 @@ def _states(p: Piece, measure: int) -> None:
         p.start = STORY
     else:
         kind = line_kind(first, measure)
-        p.start = CONT if kind == FULL or (kind != FIRST and _ends(first)) else \
+        # (a line spread by spaces is justified: to the column, or to a first line's indent)
+        p.start = AMBIG if len(_SPREAD.findall(first)) >= 3 else \
+            CONT if kind == FULL or (kind != FIRST and _ends(first)) else \
             AMBIG if _ends(first) or re.search(r"[0-9A-Za-z]", first) else PARA
         # (as wide as an indented line: a paragraph's first, or its last; a figure's width is a guess)
     if not _ends(last):
