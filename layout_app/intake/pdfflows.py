@@ -572,8 +572,9 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]]) -> tuple[dict[int, li
         if nxt is not None:
             story[i] = of[id(nxt)]
     out: dict[int, list[Piece]] = {}
-    # a story's heading lines in poppler's order, its deck and byline under them (引题 → 主题 → 副题)
-    for i in sorted(heads, key=lambda i: (_under(pieces[i].lines[0]), i)):
+    # a story's heading lines in poppler's order, a kicker's label over them, its deck and byline
+    # under them (引题 → 主题 → 副题)
+    for i in sorted(heads, key=lambda i: (_rank(pieces[i].lines[0]), i)):
         if i in story:
             out.setdefault(story[i], []).append(pieces[i])
     return out, [(pieces[i], story[i]) for i in heads if i in story and i not in sure]
@@ -581,6 +582,15 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]]) -> tuple[dict[int, li
 
 # a deck that sums the story up in figures: '57 名青年参与 群众满意度明显提升'
 _FIGURE_DECK = re.compile(r"^\d+\s*[\u4e00-\u9fff]\S*\s\S")
+
+
+# a kicker's label: a column's name or a theme, and its colon ('记者蹲点：…', '…润乡里：走进银杏镇');
+# not a place and its colon, which opens a headline ('金沙镇：…')
+_KICKER_LABEL = re.compile(r"^[^：:]{2,}(?<![村镇乡区县市道])[：:]")
+
+
+def _rank(line: str) -> int:
+    return 2 if _under(line) else 0 if _KICKER_LABEL.match(line) else 1
 
 
 def _under(line: str) -> bool:
