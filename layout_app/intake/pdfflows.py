@@ -615,13 +615,25 @@ def _banner(pieces: list[Piece], i: int) -> bool:
 
 
 def _captions(pieces: list[Piece], chains: list[list[Piece]]) -> dict[int, list[Piece]]:
+    """Each caption after the story whose text names its place, or says the subject or the person
+    it names; else after the story of the column poppler gives before it (a caption is set under
+    its story's photo, in its story's frame)."""
     texts = [_chain_places(c) for c in chains]
+    says = [sum((p.says for p in c), Counter()) for c in chains]
+    of = {id(p): k for k, c in enumerate(chains) for p in c}
     out: dict[int, list[Piece]] = {}
-    for p in pieces:
+    for i, p in enumerate(pieces):
         if p.kind != CAPTION or not chains:
             continue
         scores = [_shared(p.places, t) for t in texts]
         best = max(range(len(chains)), key=lambda k: scores[k])
+        said = [sum(c[n] for n in p.says) for c in says]
         if scores[best] > 0:
             out.setdefault(best, []).append(p)
+        elif max(said) > 0 and max(said) >= 0.6 * sum(said):
+            out.setdefault(said.index(max(said)), []).append(p)
+        else:
+            before = next((q for q in reversed(pieces[:i]) if id(q) in of), None)
+            if before is not None:
+                out.setdefault(of[id(before)], []).append(p)
     return out
