@@ -7,6 +7,8 @@ What extraction does to a page set in narrow justified columns, and what is undo
   the next line is full (a paragraph's first line is indented, so shorter);
 - side-by-side columns on one line ('村民老彭说：“大家的安 道，只见活动室里座无虚席。', pdftotext's
   default) → read column by column (intake.pdfcolumns, which also holds the column lines' widths);
+- each column whole but the columns, headings and captions in poppler's order (pdftotext's default
+  on our own PDFs) → each story's heading lines and columns in reading order (intake.pdfflows);
 - justified lines letter-spaced (a space between CJK characters) and spaces put around digits and
   Latin inside Chinese text → closed up; a space between two Chinese characters of a line that is not
   letter-spaced (a headline's phrase break) is kept;
