@@ -217,11 +217,15 @@ def _pieces(lines: list[str], measure: int) -> list[Piece]:
                 continue
             cur = Piece(c, [line], len(pieces), f)
             pieces.append(cur)
-    for p in pieces:
+    for i, p in enumerate(pieces):
         if p.kind == "byline":
             p.kind = HEAD            # a byline with no text under it in its flow
         if p.kind == BODY:
             _states(p, measure)
+            above = pieces[i - 1] if i else None
+            if above is not None and above.kind == HEAD and above.flow == p.flow and p.start == PARA \
+                    and (_squeezed(above.lines[-1]) > measure + 1.2 or _under(above.lines[-1])):
+                p.start = STORY      # a story's first column, under its heading in one flow
     _name_pieces(pieces)
     return pieces
 
@@ -329,7 +333,7 @@ def _han(ch: str) -> bool:
 # --- names: what pieces of one story share ---
 
 # a place: two characters and what it is (清水社区, 梅岭村, 长乐镇, 南山街道); not a word's end (为乡村)
-_PLACE = re.compile(r"(?![为在从到和与的了是对把被将向个])[\u4e00-\u9fff]{2}(?:社区|街道|村(?![民委])|镇|乡(?![村亲镇]))")
+_PLACE = re.compile(r"(?!自然|行政|城乡|农村|城市|美丽|全县|所在|当地|周边|示范|和谐|幸福|新型)(?![为在从到和与的了是对把被将向个各全本该])[\u4e00-\u9fff]{2}(?:社区|街道|村(?![民委])|镇|乡(?![村亲镇]))")
 # a subject named in quotes (“家庭医生工作室”), a speaker by name (网格员任子涵表示, 摊主小周说)
 _QUOTED = re.compile(r"“([^“”，。！？、：；,.!?:;\s]{2,10})”")
 _SPEAKER = re.compile(r"(?<=[员主长书人任民者])([\u4e00-\u9fff]{2,3})(?=说|表示|介绍)")
