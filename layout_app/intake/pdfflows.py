@@ -25,11 +25,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from layout_app.intake.pdfcolumns import (
+    _SPREAD,
     FIRST,
     FULL,
     Unsure,
     _ends_sentence,
-    _SPREAD,
     _Seams,
     _squeezed,
     line_kind,

@@ -109,7 +109,7 @@ def _check_structure(page_copy):
 
 
 def test_import_finds_the_stories_of_a_page_of_flows(tmp_path):
-    page_copy, copy = _imported(tmp_path, POPPLER)
+    page_copy, _ = _imported(tmp_path, POPPLER)
     _check_structure(page_copy)
 
 
@@ -121,14 +121,14 @@ def test_a_flow_holding_two_columns_pieces_is_cut_where_a_column_goes_on(tmp_pat
                  [CREDIT])
     out = flows_in_order(flows, 13)
     assert text_lines(out)[:len(A1) + len(A2) + len(A3) + 3] == [KICKER_A, HEAD_A, BYLINE_A] + A1 + A2 + A3
-    page_copy, copy = _imported(tmp_path, flows)
+    page_copy, _ = _imported(tmp_path, flows)
     _check_structure(page_copy)
 
 
 def test_a_heading_given_by_its_place_alone_is_shown_as_a_guess(tmp_path):
     # the kicker names nothing a story says: it goes with the story whose column follows first —
     # a guess, said to the user with the lines it joined
-    page_copy, copy = _imported(tmp_path, POPPLER)
+    _, copy = _imported(tmp_path, POPPLER)
     guesses = [n for n in copy.notices if n.template == COLUMNS_GUESS]
     assert any(n.args["first"] == KICKER_A for n in guesses), guesses
 
