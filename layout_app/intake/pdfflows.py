@@ -68,6 +68,8 @@ class Piece:
 def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -> list[str]:
     """The lines of pdftotext's default text of a page in reading order; other copy as it is."""
     text = [l for l in lines if l.strip()]
+    if _long_flows(lines) < _MIN_FLOWS:
+        return list(lines)           # not columns a blank line apart (pdftotext -raw, pypdfium2)
     if sum(1 for l in text if side_by_side(l, measure)) >= max(3, len(text) // 20):
         return list(lines)           # columns side by side on one line: pdfcolumns reads those
     pieces = _pieces(lines, measure)
@@ -116,6 +118,18 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
 
 
 # --- the flows cut into pieces ---
+
+def _long_flows(lines: list[str]) -> int:
+    """Runs of three lines or more between blank lines."""
+    n = run = 0
+    for line in lines + [""]:
+        if line.strip():
+            run += 1
+        else:
+            n += run >= 3
+            run = 0
+    return n
+
 
 def _line_class(line: str, measure: int, alone: bool) -> str:
     if line.startswith(_CREDIT):
