@@ -87,7 +87,7 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
             break
         body = [p for p in pieces if p.kind == BODY]
         chains, doubts = _chains(body, measure, seams)
-    heads, guessed = _heads(pieces, chains)
+    heads, guessed = _heads(pieces, chains, measure)
     captions = _captions(pieces, chains)
     out: list[str] = []
     placed = {id(p) for c in chains for p in c} | {id(p) for hs in heads.values() for p in hs} \
@@ -218,8 +218,9 @@ def _pieces(lines: list[str], measure: int) -> list[Piece]:
                 classes[i:j] = [HEAD] * len(run)
             i = j + 1 if j == i else j
         for i in range(1, len(classes)):
-            if classes[i] == BODY and classes[i - 1] == LEAD and line_kind(flow[i], measure) not in (FULL, FIRST):
-                classes[i] = LEAD       # the last line of the page lead's paragraph
+            if classes[i] == BODY and classes[i - 1] == LEAD and (
+                    not _ends(flow[i - 1]) or line_kind(flow[i], measure) not in (FULL, FIRST)):
+                classes[i] = LEAD       # the rest of the page lead's paragraph
         cur: Piece | None = None
         for line, c in zip(flow, classes):
             if c in (BODY, LEAD) and cur is not None and cur.kind == c and cur.flow == f:
@@ -536,7 +537,7 @@ def _chain_places(chain: list[Piece]) -> Counter:
     return c
 
 
-def _heads(pieces: list[Piece], chains: list[list[Piece]]) -> tuple[dict[int, list[Piece]], list]:
+def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tuple[dict[int, list[Piece]], list]:
     """Each heading line to its story: the one whose first column follows it in its flow; else the
     one whose text names its place, or says the subject or person it names; else (naming none) the
     story of a heading line beside it in its flow; else the nearest story after it that has no
@@ -547,8 +548,20 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]]) -> tuple[dict[int, li
     of = {id(p): k for k, c in enumerate(chains) for p in c}
     heads = [i for i, p in enumerate(pieces) if p.kind == HEAD and not _banner(pieces, i)]
     story: dict[int, int] = {}
+    bylined = {k for k, c in enumerate(chains) if _byline(c[0].lines[0], measure)}
+    by_order: set[int] = set()              # given by poppler's order alone: guesses
     for i in heads:
         p = pieces[i]
+        if _byline(p.lines[0], measure) and len(p.lines) == 1:
+            # a byline apart from its text (over a photo): a story's that has none, the nearest after
+            # it in poppler's order, else before
+            free = [k for k in range(len(chains)) if k not in bylined]
+            if free:
+                k = min(free, key=lambda k: (chains[k][0].pos < i, abs(chains[k][0].pos - i)))
+                story[i] = k
+                bylined.add(k)
+                by_order.add(i)
+            continue
         nxt = next((q for q in pieces[i + 1:] if q.kind in (BODY, HEAD)), None)
         if nxt is not None and nxt.kind == BODY and nxt.flow == p.flow and id(nxt) in first_of:
             story[i] = first_of[id(nxt)]         # right above a story's first column, in its flow
@@ -565,7 +578,7 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]]) -> tuple[dict[int, li
         if said and max(said) > 0 and max(said) >= 0.6 * sum(said):
             story[i] = said.index(max(said))
     from layout_app.intake.structure import THEME
-    sure = set(story)
+    sure = set(story) - by_order
     for i in heads:
         if i in story:
             continue
