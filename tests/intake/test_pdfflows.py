@@ -159,3 +159,18 @@ def test_a_heading_line_right_above_a_column_in_its_flow_goes_with_that_story(tm
     assert (b["deck"], b["paragraphs"]) == ("120名村民办了借书证 书香飘进农家小院", PARAGRAPHS_B)
     # its flow says whose it is: no guess to check
     assert not [n for n in copy.notices if n.template == COLUMNS_GUESS and DECK_B in (n.args["first"], n.args["last"])]
+
+
+BYLINE_B = "通讯员 李华"
+
+
+def test_a_byline_apart_from_its_text_goes_to_the_story_that_has_none(tmp_path):
+    # B's byline set over a photo, a flow of its own that poppler gives right after A's headline and
+    # before B's: A has its byline, B none
+    flows = page([KICKER_A], [HEAD_A], [BYLINE_B], [HEAD_B], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3,
+                 [CREDIT])
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {HEAD_A, HEAD_B}
+    assert (stories[HEAD_A]["byline"], stories[HEAD_A]["paragraphs"]) == (BYLINE_A, PARAGRAPHS_A)
+    assert (stories[HEAD_B]["byline"], stories[HEAD_B]["paragraphs"]) == (BYLINE_B, PARAGRAPHS_B)
