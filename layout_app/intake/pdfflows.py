@@ -78,7 +78,6 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
         return list(lines)       # not columns a blank line apart (pdftotext -raw, pypdfium2)
     if len(body) > _MAX_PIECES:
         return list(lines)       # many pages' worth: the joins are weighed pair by pair (a page has ~40)
-    _heads_apart(pieces)
     seams = _Seams(text)
     chains, doubts = _chains(body, measure, seams)
     for _ in range(_MAX_CUTS):
@@ -87,6 +86,9 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
             break
         body = [p for p in pieces if p.kind == BODY]
         chains, doubts = _chains(body, measure, seams)
+    if _heads_apart(pieces, chains):
+        # (the names each piece says are counted again without the line of two stories' names)
+        chains, doubts = _chains([p for p in pieces if p.kind == BODY], measure, seams)
     heads, guessed = _heads(pieces, chains, measure)
     captions = _captions(pieces, chains)
     out: list[str] = []
@@ -262,26 +264,46 @@ def _states(p: Piece, measure: int) -> None:
         p.end = EITHER if line_kind(last, measure) == FULL else CLOSED
 
 
-def _heads_apart(pieces: list[Piece]) -> None:
+def _heads_apart(pieces: list[Piece], chains: list[list[Piece]]) -> bool:
     """Two stories' heading lines side by side, on one line a space apart ('银杏村：…暖民心 河湾街道完善
-    “志愿服务队”'): each half names its own place (a headline's two phrases name one): two lines."""
+    “志愿服务队”', '金沙镇图书角暖民心 家庭医生工作室有温度'): the names on one side of the space (places,
+    subjects) are one story's, those on the other another's (a headline's two phrases name one
+    story, or the second names nothing): two lines. True when a line was cut."""
     places, subjects = _page_names(pieces)
+    texts = ["".join(_plain(p) for p in c) for c in chains]
+    owner: dict[str, int] = {}              # a name → the story whose text says it (most of the times)
+    for n in places + subjects:
+        said = [t.count(n) for t in texts]
+        if said and max(said) > 0 and max(said) >= _OWNER * sum(said):
+            owner[n] = said.index(max(said))
+
+    def whose(text: str) -> set[int]:
+        t = "".join(text.split())
+        named = [n for n in subjects if n in t] + [n for n in places if n in _masked(t, subjects)]
+        return {owner[n] for n in named if n in owner}
+
     cut = False
     for p in list(pieces):
         if p.kind != HEAD or len(p.lines) != 1:
             continue
-        halves = p.lines[0].split()
-        if len(halves) != 2:
-            continue
-        named = [{n for n in places if n in _masked(h, subjects)} for h in halves]
-        if all(named) and not (named[0] & named[1]):
-            k = pieces.index(p)
-            pieces[k:k + 1] = [Piece(HEAD, [h], p.pos, p.flow) for h in halves]
-            cut = True
+        line = p.lines[0]
+        # (at a phrase's space: not one extraction puts beside a figure or a Latin word, '5G 基站')
+        for space in re.finditer(r"(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])", line):
+            left, right = line[:space.start()], line[space.end():]
+            a, b = whose(left), whose(right)
+            if len(a) == 1 and len(b) == 1 and a != b:
+                k = pieces.index(p)
+                pieces[k:k + 1] = [Piece(HEAD, [left], p.pos, p.flow), Piece(HEAD, [right], p.pos, p.flow)]
+                cut = True
+                break
     if cut:
         for i, q in enumerate(pieces):
             q.pos = i
         _name_pieces(pieces)
+    return cut
+
+
+_OWNER = 0.7            # the share of a name's sayings one story's text has, to call the name its
 
 
 # --- a flow that holds the pieces of two columns ---

@@ -174,3 +174,13 @@ def test_a_byline_apart_from_its_text_goes_to_the_story_that_has_none(tmp_path):
     assert set(stories) == {HEAD_A, HEAD_B}
     assert (stories[HEAD_A]["byline"], stories[HEAD_A]["paragraphs"]) == (BYLINE_A, PARAGRAPHS_A)
     assert (stories[HEAD_B]["byline"], stories[HEAD_B]["paragraphs"]) == (BYLINE_B, PARAGRAPHS_B)
+
+
+def test_two_stories_headlines_side_by_side_on_one_line_go_apart(tmp_path):
+    # the two headlines share a baseline: poppler gives them on one line, a space apart; the place
+    # on the left is A's text's, the subject on the right B's
+    flows = page([KICKER_A], [HEAD_A + " " + HEAD_B], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(HEAD_A) < out.index(BYLINE_A) < out.index(HEAD_B) < out.index(B1[0])
+    page_copy, _ = _imported(tmp_path, flows)
+    _check_structure(page_copy)
