@@ -4,19 +4,23 @@ Our PDFs draw each column's lines so that `pdftotext page.pdf -` gives every col
 of its own (a blank line after it) — but in poppler's geometric order: other stories' columns,
 headings and captions come between a story's columns, several stories' headings together. What a
 page editor reads to put them back, and what is done here:
-- a flow is cut into pieces: a story's column text (a byline opens a story's first column), each
-  heading line, each caption, the page lead, the credits;
-- column pieces are chained: a piece whose last line fills the column without ending a sentence goes
-  on in one whose first line is full (the next column continues the sentence); one that ended a
-  paragraph in one that opens a paragraph (its first line two characters short: the indent is gone);
-  the two characters at the seam are a word the page uses; the names a piece shares with another
-  (places such as …社区/…村/…镇/…街道, the story's subject, its people: pages are made of stories that
-  each repeat their own) keep a chain to one story; poppler's order is the prior and breaks ties;
-- each story's heading lines go before its chain (the names they share with its text, or the flow
-  they stand in), captions after the story whose names they share, the lead and banner in front,
-  the credits last.
-A join that is a guess, with another reading nearly as good, is reported (`Unsure`: its lines).
-Only the order of lines and blank lines changes: every line stays, as it was."""
+- a flow is cut into pieces: a story's column text (a byline, or a heading line right above it in its
+  flow, opens a story's first column), each heading line, each caption, the page lead, the credits;
+- column pieces are chained, the best join first: a piece whose last line does not end a sentence
+  goes on in one whose first line is full (the next column continues the sentence), and must go on
+  somewhere; one that ended a paragraph in one that opens a paragraph (its first line two characters
+  short: the indent is gone); the two characters at the seam are a word the page uses; the places
+  a chain names — said, or what only their pieces say (the story's subject, its people: pages are
+  made of stories that each repeat their own) — keep it to one story; poppler's order is the prior
+  and breaks ties;
+- a flow that holds two columns' pieces (poppler put the top of a column under another one) is cut
+  where a chain that runs off finds its rest inside it, at a seam no column has;
+- each story's heading lines go before its chain (the flow they stand in, the names they share with
+  its text, the heading line beside them), a kicker's label first, the deck and byline last; two
+  stories' headings side by side on one line go apart; captions after the story whose names they
+  share, the lead and banner in front, the credits last.
+A join or heading that is a guess is reported (`Unsure`: its lines).
+Only the order of lines and white space change: every line stays, as it was."""
 from __future__ import annotations
 
 import math
