@@ -526,11 +526,13 @@ _FIGURE_DECK = re.compile(r"^\d+[\u4e00-\u9fff]\S*\s\S")
 
 
 def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = None,
-          doubts: dict[str, float] | None = None) -> list[str]:
+          doubts: dict[str, float] | None = None, flows: bool = True) -> list[str]:
     """The lines of copy taken out of a PDF, repaired; other copy is returned as it is.
     `measure`: the column width in characters when it is known (then the copy is taken to be from
     a PDF without looking). `unsure`: a list that gets the `pdfcolumns.Unsure` runs of lines whose
-    column order is a guess. `doubts`: filled with the heading lines joined by a guess → its confidence."""
+    column order is a guess. `doubts`: filled with the heading lines joined by a guess → its confidence.
+    `flows`: the copy may be pdftotext's column flows in poppler's order (False: the lines come in
+    reading order already, as pdfcopy reads a PDF)."""
     given = lines
     lines = [part for l in lines for part in l.split("\f")]
     if measure is None:
@@ -540,8 +542,9 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
     lines = [c for l in lines for c in split_credits(l.rstrip("\r"))]
     lines = captions_apart(decks_apart(lines))
     lines, guessed = reading_order(lines, measure)
-    # pdftotext's default text of our own PDFs: each column whole, the columns in poppler's order
-    lines = flows_in_order(lines, measure, guessed)
+    if flows:
+        # pdftotext's default text of our own PDFs: each column whole, the columns in poppler's order
+        lines = flows_in_order(lines, measure, guessed)
     if unsure is not None:
         unsure.extend(guessed)
     lines = [close_up(l) for l in lines]

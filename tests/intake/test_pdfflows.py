@@ -184,3 +184,14 @@ def test_two_stories_headlines_side_by_side_on_one_line_go_apart(tmp_path):
     assert out.index(HEAD_A) < out.index(BYLINE_A) < out.index(HEAD_B) < out.index(B1[0])
     page_copy, _ = _imported(tmp_path, flows)
     _check_structure(page_copy)
+
+
+def test_copy_in_reading_order_already_keeps_its_order():
+    # a .pdf read by pdfcopy comes in pdfium's reading order, blank lines around its captions: unpdf is
+    # told so, and puts no flows in another order (B's headline stays where the copy has it)
+    from layout_app.intake.unpdf import unpdf
+
+    as_given = text_lines(unpdf(POPPLER, 13, flows=False))
+    assert as_given.index(HEAD_B) < as_given.index(BYLINE_A)
+    reordered = text_lines(unpdf(POPPLER, 13))
+    assert reordered.index(BYLINE_A) < reordered.index(HEAD_B)
