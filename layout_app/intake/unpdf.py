@@ -40,7 +40,6 @@ from layout_app.intake.pdfcolumns import (
     side_by_side,
     width,
 )
-from layout_app.intake.pdfflows import flows_in_order
 from layout_app.intake.repair import photo_credit
 from layout_app.text.punct import is_han
 
@@ -544,6 +543,7 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
     lines, guessed = reading_order(lines, measure)
     if flows:
         # pdftotext's default text of our own PDFs: each column whole, the columns in poppler's order
+        from layout_app.intake.pdfflows import flows_in_order
         lines = flows_in_order(lines, measure, guessed)
     if unsure is not None:
         unsure.extend(guessed)
