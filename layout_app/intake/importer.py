@@ -35,7 +35,8 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     if measure is not None:
         # column lines of a printed page: joined back into paragraphs before anything else looks
         unsure: list = []
-        lines = unpdf(lines, measure, unsure, doubts)
+        # (a .pdf read by pdfcopy comes in pdfium's reading order: its blank lines are no column flows)
+        lines = unpdf(lines, measure, unsure, doubts, flows=copy.encoding != "pdf")
         copy.notices.append(Notice(FROM_PDF, file=copy.source.name))
         # side-by-side columns whose order the text cannot tell: the lines are named, none dropped
         copy.notices.extend(Notice(COLUMNS_GUESS, file=copy.source.name, n=len(u.lines), first=u.lines[0],

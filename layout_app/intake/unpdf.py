@@ -7,6 +7,8 @@ What extraction does to a page set in narrow justified columns, and what is undo
   the next line is full (a paragraph's first line is indented, so shorter);
 - side-by-side columns on one line ('村民老彭说：“大家的安 道，只见活动室里座无虚席。', pdftotext's
   default) → read column by column (intake.pdfcolumns, which also holds the column lines' widths);
+- each column whole but the columns, headings and captions in poppler's order (pdftotext's default
+  on our own PDFs) → each story's heading lines and columns in reading order (intake.pdfflows);
 - justified lines letter-spaced (a space between CJK characters) and spaces put around digits and
   Latin inside Chinese text → closed up; a space between two Chinese characters of a line that is not
   letter-spaced (a headline's phrase break) is kept;
@@ -540,11 +542,13 @@ _FIGURE_DECK = re.compile(r"^\d+[\u4e00-\u9fff]\S*\s\S")
 
 
 def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = None,
-          doubts: dict[str, float] | None = None) -> list[str]:
+          doubts: dict[str, float] | None = None, flows: bool = True) -> list[str]:
     """The lines of copy taken out of a PDF, repaired; other copy is returned as it is.
     `measure`: the column width in characters when it is known (then the copy is taken to be from
     a PDF without looking). `unsure`: a list that gets the `pdfcolumns.Unsure` runs of lines whose
-    column order is a guess. `doubts`: filled with the heading lines joined by a guess → its confidence."""
+    column order is a guess. `doubts`: filled with the heading lines joined by a guess → its confidence.
+    `flows`: the copy may be pdftotext's column flows in poppler's order (False: the lines come in
+    reading order already, as pdfcopy reads a PDF)."""
     given = lines
     lines = [part for l in lines for part in l.split("\f")]
     if measure is None:
@@ -554,6 +558,10 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
     lines = [c for l in lines for c in split_credits(l.rstrip("\r"))]
     lines = captions_apart(decks_apart(lines))
     lines, guessed = reading_order(lines, measure)
+    if flows:
+        # pdftotext's default text of our own PDFs: each column whole, the columns in poppler's order
+        from layout_app.intake.pdfflows import flows_in_order
+        lines = flows_in_order(lines, measure, guessed)
     if unsure is not None:
         unsure.extend(guessed)
     lines = [close_up(l) for l in lines]

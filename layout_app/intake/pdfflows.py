@@ -1,0 +1,696 @@
+"""The column flows of pdftotext's default mode put back in reading order.
+
+Our PDFs draw each column's lines so that `pdftotext page.pdf -` gives every column whole, as a flow
+of its own (a blank line after it) — but in poppler's geometric order: other stories' columns,
+headings and captions come between a story's columns, several stories' headings together. What a
+page editor reads to put them back, and what is done here:
+- a flow is cut into pieces: a story's column text (a byline, or a heading line right above it in its
+  flow, opens a story's first column), each heading line, each caption, the page lead, the credits;
+- column pieces are chained, the best join first: a piece whose last line does not end a sentence
+  goes on in one whose first line is full (the next column continues the sentence), and must go on
+  somewhere; one that ended a paragraph in one that opens a paragraph (its first line two characters
+  short: the indent is gone); the two characters at the seam are a word the page uses; the places
+  a chain names — said, or what only their pieces say (the story's subject, its people: pages are
+  made of stories that each repeat their own) — keep it to one story; poppler's order is the prior
+  and breaks ties;
+- a flow that holds two columns' pieces (poppler put the top of a column under another one) is cut
+  where a chain that runs off finds its rest inside it, at a seam no column has;
+- each story's heading lines go before its chain (the flow they stand in, the names they share with
+  its text, the heading line beside them), a kicker's label first, the deck and byline last; two
+  stories' headings side by side on one line go apart; captions after the story whose names they
+  share, the lead and banner in front, the credits last.
+A join or heading that is a guess is reported (`Unsure`: its lines).
+Only the order of lines and white space change: every line stays, as it was."""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from layout_app.intake.pdfcolumns import (
+    _SPREAD,
+    FIRST,
+    FULL,
+    Unsure,
+    _ends_sentence,
+    _Seams,
+    _squeezed,
+    line_kind,
+    side_by_side,
+    width,
+)
+from layout_app.intake.repair import photo_credit
+
+_BYLINE = ("本报记者", "本报通讯员", "通讯员", "记者")
+_CREDIT = ("本版", "责任编辑")
+_DASH = ("——", "—", "－－", "--")
+_COMMA_LIKE = set("，,、；;：:")
+_RUNNING = set("，,、；;")      # marks of running text, not of a heading
+_MIN_FLOWS = 6          # flows of column text a page of pdftotext's flows has at least
+_MAX_PIECES = 160       # column pieces put in order at most
+
+BODY, HEAD, CAPTION, CREDIT, LEAD = "body", "head", "caption", "credit", "lead"
+# how a column piece opens and ends
+STORY, PARA, CONT = "story", "para", "cont"          # a byline; an indented first line; mid-paragraph
+AMBIG = "para or cont"
+OPEN, EITHER, CLOSED = "open", "either", "closed"    # mid-sentence; a sentence at a full line; a paragraph's end
+
+
+@dataclass
+class Piece:
+    kind: str
+    lines: list[str]
+    pos: int                     # place in poppler's order
+    flow: int                    # the flow it was cut from
+    start: str = ""
+    end: str = ""
+    places: Counter = field(default_factory=Counter)     # the places it names, or says what only they say
+    says: Counter = field(default_factory=Counter)       # subjects and people it names
+
+
+def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -> list[str]:
+    """The lines of pdftotext's default text of a page in reading order; other copy as it is."""
+    text = [l for l in lines if l.strip()]
+    if _long_flows(lines) < _MIN_FLOWS:
+        return list(lines)           # not columns a blank line apart (pdftotext -raw, pypdfium2)
+    if sum(1 for l in text if side_by_side(l, measure)) >= max(3, len(text) // 20):
+        return list(lines)           # columns side by side on one line: pdfcolumns reads those
+    pieces = _pieces(lines, measure)
+    body = [p for p in pieces if p.kind == BODY]
+    if len({p.flow for p in body if len(p.lines) >= 3}) < _MIN_FLOWS:
+        return list(lines)       # not columns a blank line apart (pdftotext -raw, pypdfium2)
+    if len(body) > _MAX_PIECES:
+        return list(lines)       # many pages' worth: the joins are weighed pair by pair (a page has ~40)
+    seams = _Seams(text)
+    chains, doubts = _chains(body, measure, seams)
+    for _ in range(_MAX_CUTS):
+        # a flow that holds two columns' pieces: cut where a chain that runs off finds its rest
+        if not _cut_flow(pieces, chains, measure, seams):
+            break
+        body = [p for p in pieces if p.kind == BODY]
+        chains, doubts = _chains(body, measure, seams)
+    if _heads_apart(pieces, chains):
+        # (the names each piece says are counted again without the line of two stories' names)
+        chains, doubts = _chains([p for p in pieces if p.kind == BODY], measure, seams)
+    heads, guessed = _heads(pieces, chains, measure)
+    captions = _captions(pieces, chains)
+    out: list[str] = []
+    placed = {id(p) for c in chains for p in c} | {id(p) for hs in heads.values() for p in hs} \
+        | {id(p) for cs in captions.values() for p in cs}
+    front = [p for p in pieces if id(p) not in placed and p.kind != CREDIT]
+    for p in front:
+        out += p.lines + [""]
+    order = sorted(range(len(chains)), key=lambda k: min(p.pos for p in heads.get(k, []) + chains[k]))
+    for k in order:
+        if out:
+            out.append("")
+        for p in heads.get(k, []):
+            out += p.lines
+        for p in chains[k]:
+            out += p.lines
+        for p in captions.get(k, []):
+            out += ["", ""] + p.lines
+        out.append("")
+    for p in pieces:
+        if p.kind == CREDIT:
+            out += [""] + p.lines
+    if unsure is not None:
+        # the joins that are guesses: the column's last line and the next one's first; a heading
+        # line given to a story by its place in the flows alone, and that story's first line
+        unsure.extend(Unsure(a.lines[-1:] + b.lines[:1]) for a, b in doubts)
+        unsure.extend(Unsure(p.lines + chains[k][0].lines[:1]) for p, k in guessed)
+    return out
+
+
+# --- the flows cut into pieces ---
+
+def _long_flows(lines: list[str]) -> int:
+    """Runs of three lines or more between blank lines."""
+    n = run = 0
+    for line in lines + [""]:
+        if line.strip():
+            run += 1
+        else:
+            n += run >= 3
+            run = 0
+    return n
+
+
+def _line_class(line: str, measure: int, alone: bool) -> str:
+    if line.startswith(_CREDIT):
+        return CREDIT
+    if _byline(line, measure):
+        return "byline"
+    if line.startswith(_DASH):
+        return HEAD
+    w = _squeezed(line)         # a justified line's marks may be set close
+    # (a line alone in its flow, a column wide or more: a caption under a photo as wide as a
+    # column; a shorter one is a column's last line, or its first: '纷 855 户。')
+    if _caption(line) and (w > measure + 1.2 or (alone and w >= measure - 1)):
+        return CAPTION
+    if w > measure + 1.2:
+        return LEAD if any(ch in _RUNNING for ch in line) and not _phrase_space(line) else HEAD
+    if _ends(line) or any(ch in _RUNNING for ch in line):
+        return BODY
+    if line_kind(line, measure) == FULL:
+        return "full"       # a column's line, or a heading line as wide as a column
+    return "short"          # a heading's line, or a column's line cut short: its neighbours say
+
+
+def _byline(line: str, measure: int) -> bool:
+    """'本报记者 王明', not '记者走进福田镇，只见…' (a column line)."""
+    return (line.startswith(_BYLINE) and not _ends_sentence(line) and width(line) <= 2 * measure
+            and not any(ch in _COMMA_LIKE for ch in line))
+
+
+def _ends(line: str) -> bool:
+    """A sentence ends the line: its mark, or a quote closed after it (not '从“电商直播间”')."""
+    line = line.rstrip()
+    return _ends_sentence(line) and (line[-1] not in "”’」』" or line[-2:-1] in _STOPS)
+
+
+_STOPS = set("。！？!?…")
+
+
+def _phrase_space(line: str) -> bool:
+    return bool(re.search(r"[\u3400-\u9fff”] +[\u3400-\u9fff“]", line)) and len(re.findall(r" ", line)) <= 2
+
+
+def _caption(line: str) -> bool:
+    credit = photo_credit(line)
+    if credit is not None:
+        line = line[:credit].rstrip()
+    return (line.endswith("。") and 8 <= len(line) <= 40 and "“" not in line and "；" not in line
+            and not any(ch in "。！？!?" for ch in line[:-1]))
+
+
+def _pieces(lines: list[str], measure: int) -> list[Piece]:
+    flows: list[list[str]] = [[]]
+    for raw in lines:
+        s = raw.strip(" \t\u3000")
+        if s:
+            flows[-1].append(s)
+        elif flows[-1]:
+            flows.append([])
+    pieces: list[Piece] = []
+    for f, flow in enumerate(x for x in flows if x):
+        classes = [_line_class(l, measure, len(flow) == 1) for l in flow]
+        line_at = flow.__getitem__
+        # a short line with no sentence end: a heading's among headings (before the column's
+        # first line, or beside another heading line), else a column's line
+        # (a full one is a column's when a column's line follows it)
+        for i, c in enumerate(classes):
+            if c in ("short", "full"):
+                before = classes[:i]
+                after = classes[i + 1] if i + 1 < len(classes) else None
+                heading = all(x == HEAD for x in before) or (before and before[-1] == HEAD) or after == HEAD
+                if after in (BODY, "short", "full") and line_kind(line_at(i), measure) in (FULL, FIRST) \
+                        and not (i == 0 and line_kind(line_at(1), measure) == FIRST and not _ends(line_at(1))):
+                    heading = False     # a column's first line (an indented one, or one going on)
+                    # (not a line with no sentence end over a paragraph's first: a headline)
+                classes[i] = HEAD if heading else BODY
+        # a run of column-wide lines with no mark of running text and no sentence end, a few lines or
+        # ending short: a headline set in two or three lines, not a column's
+        i = 0
+        while i < len(flow):
+            j = i
+            while j < len(flow) and classes[j] == BODY:
+                j += 1
+            run = flow[i:j]
+            if run and all(not any(ch in _RUNNING for ch in l) and not _ends(l) for l in run) \
+                    and (len(run) <= 3 or line_kind(run[-1], measure) not in (FULL, FIRST)) \
+                    and (j == len(flow) or classes[j] != BODY):
+                classes[i:j] = [HEAD] * len(run)
+            i = j + 1 if j == i else j
+        for i in range(1, len(classes)):
+            if classes[i] == BODY and classes[i - 1] == LEAD and (
+                    not _ends(flow[i - 1]) or line_kind(flow[i], measure) not in (FULL, FIRST)):
+                classes[i] = LEAD       # the rest of the page lead's paragraph
+        cur: Piece | None = None
+        for line, c in zip(flow, classes):
+            if c in (BODY, LEAD) and cur is not None and cur.kind == c and cur.flow == f:
+                cur.lines.append(line)
+                continue
+            if c == BODY and cur is not None and cur.kind == "byline" and cur.flow == f:
+                cur.kind = BODY
+                cur.lines.append(line)
+                continue
+            cur = Piece(c, [line], len(pieces), f)
+            pieces.append(cur)
+    for i, p in enumerate(pieces):
+        if p.kind == "byline":
+            p.kind = HEAD            # a byline with no text under it in its flow
+        if p.kind == BODY:
+            _states(p, measure)
+            above = pieces[i - 1] if i else None
+            if above is not None and above.kind == HEAD and above.flow == p.flow and p.start == PARA \
+                    and (_squeezed(above.lines[-1]) > measure + 1.2 or _under(above.lines[-1])):
+                p.start = STORY      # a story's first column, under its heading in one flow
+    _name_pieces(pieces)
+    return pieces
+
+
+def _states(p: Piece, measure: int) -> None:
+    first, last = p.lines[0], p.lines[-1]
+    if _byline(first, measure):
+        p.start = STORY
+    else:
+        kind = line_kind(first, measure)
+        # (a line spread by spaces is justified: to the column, or to a first line's indent)
+        p.start = AMBIG if len(_SPREAD.findall(first)) >= 3 else \
+            CONT if kind == FULL or (kind != FIRST and _ends(first)) else \
+            AMBIG if _ends(first) or re.search(r"[0-9A-Za-z]", first) else PARA
+        # (as wide as an indented line: a paragraph's first, or its last; a figure's width is a guess)
+    if not _ends(last):
+        p.end = OPEN
+    else:
+        p.end = EITHER if line_kind(last, measure) == FULL else CLOSED
+
+
+def _heads_apart(pieces: list[Piece], chains: list[list[Piece]]) -> bool:
+    """Two stories' heading lines side by side, on one line a space apart ('银杏村：…暖民心 河湾街道完善
+    “志愿服务队”', '金沙镇图书角暖民心 家庭医生工作室有温度'): the names on one side of the space (places,
+    subjects) are one story's, those on the other another's (a headline's two phrases name one
+    story, or the second names nothing): two lines. True when a line was cut."""
+    places, subjects = _page_names(pieces)
+    texts = ["".join(_plain(p) for p in c) for c in chains]
+    owner: dict[str, int] = {}              # a name → the story whose text says it (most of the times)
+    for n in places + subjects:
+        said = [t.count(n) for t in texts]
+        if said and max(said) > 0 and max(said) >= _OWNER * sum(said):
+            owner[n] = said.index(max(said))
+
+    def whose(text: str) -> set[int]:
+        t = "".join(text.split())
+        named = [n for n in subjects if n in t] + [n for n in places if n in _masked(t, subjects)]
+        return {owner[n] for n in named if n in owner}
+
+    cut = False
+    for p in list(pieces):
+        if p.kind != HEAD or len(p.lines) != 1:
+            continue
+        line = p.lines[0]
+        # (at a phrase's space: not one extraction puts beside a figure or a Latin word, '5G 基站')
+        for space in re.finditer(r"(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])", line):
+            left, right = line[:space.start()], line[space.end():]
+            a, b = whose(left), whose(right)
+            if len(a) == 1 and len(b) == 1 and a != b:
+                k = pieces.index(p)
+                pieces[k:k + 1] = [Piece(HEAD, [left], p.pos, p.flow), Piece(HEAD, [right], p.pos, p.flow)]
+                cut = True
+                break
+    if cut:
+        for i, q in enumerate(pieces):
+            q.pos = i
+        _name_pieces(pieces)
+    return cut
+
+
+_OWNER = 0.7            # the share of a name's sayings one story's text has, to call the name its
+
+
+# --- a flow that holds the pieces of two columns ---
+
+_MAX_CUTS = 12
+
+
+def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seams: _Seams) -> bool:
+    """A chain whose last line runs off mid-sentence and finds no piece to go on in, or whose first
+    goes on from nowhere: the line it goes on in (or from) is inside another piece — poppler put two
+    columns' lines in one flow. That piece is cut there when the seam inside it is weak (two
+    characters the page never sets together, or a paragraph's end over an unindented line) and the
+    seam across is a word the page uses. True when a piece was cut."""
+    ends = [c[-1] for c in chains if c[-1].end == OPEN]
+    starts = [c[0] for c in chains if c[0].start == CONT]
+    best = None
+    for p in pieces:
+        if p.kind != BODY:
+            continue
+        for k in range(1, len(p.lines)):
+            above, below = p.lines[k - 1], p.lines[k]
+            if not _weak(above, below, measure, seams):
+                continue
+            x, y = above.replace(" ", "")[-1:], below.replace(" ", "")[:1]
+            for t in ends:
+                tail = t.lines[-1].replace(" ", "")[-1:]
+                if t is not p and seams.word(tail, y) and line_kind(below, measure) != FIRST:
+                    n = seams.pairs[tail + y]
+                    if best is None or n > best[0]:
+                        best = (n, p, k)
+            for h in starts:
+                head = h.lines[0].replace(" ", "")[:1]
+                if h is not p and not _ends(above) and seams.word(x, head):
+                    n = seams.pairs[x + head]
+                    if best is None or n > best[0]:
+                        best = (n, p, k)
+    if best is None:
+        return False
+    _, p, k = best
+    rest = Piece(BODY, p.lines[k:], p.pos, p.flow)
+    p.lines = p.lines[:k]
+    pieces.insert(pieces.index(p) + 1, rest)
+    for i, q in enumerate(pieces):
+        q.pos = i
+    for q in (p, rest):
+        _states(q, measure)
+    _name_pieces(pieces)
+    return True
+
+
+def _weak(above: str, below: str, measure: int, seams: _Seams) -> bool:
+    """The seam between two lines of a piece is not one a column has: two characters (or a mark and
+    a character) the page never sets together, or a paragraph's end over an unindented line."""
+    x, y = above.replace(" ", "")[-1:], below.replace(" ", "")[:1]
+    if not _ends(above):
+        return bool(x and y) and not seams.pairs.get(x + y)
+    return line_kind(above, measure) != FULL and line_kind(below, measure) == FULL and not _ends(below)
+
+
+def _han(ch: str) -> bool:
+    return ch != "" and "\u3400" <= ch <= "\u9fff"
+
+
+# --- names: what pieces of one story share ---
+
+# a place: two characters and what it is (清水社区, 梅岭村, 长乐镇, 南山街道); not a word's end (为乡村)
+_PLACE = re.compile(r"(?!自然|行政|城乡|农村|城市|美丽|全县|所在|当地|周边|示范|和谐|幸福|新型)(?![为在从到和与的了是对把被将向个各全本该])[\u4e00-\u9fff]{2}(?:社区|街道|村(?![民委])|镇|乡(?![村亲镇]))")
+# a subject named in quotes (“家庭医生工作室”), a speaker by name (网格员任子涵表示, 摊主小周说)
+_QUOTED = re.compile(r"“([^“”，。！？、：；,.!?:;\s]{2,10})”")
+_SPEAKER = re.compile(r"(?<=[员主长书人任民者])([\u4e00-\u9fff]{2,3})(?=说|表示|介绍)")
+
+
+def _page_names(pieces: list[Piece]) -> tuple[list[str], list[str]]:
+    """The places and the other names the page's text says at least twice: quoted subjects and
+    speakers. A place is looked for outside the subjects (推广乡村大舞台 names no 广乡)."""
+    texts = [_plain(p) for p in pieces]
+    others: Counter = Counter()
+    for text in texts:
+        others.update(_QUOTED.findall(text) + _SPEAKER.findall(text))
+    # (a subject quoted once, in the headline, is said again unquoted in the text)
+    subjects = sorted((n for n in others if sum(t.count(n) for t in texts) >= 2), key=len, reverse=True)
+    places: Counter = Counter()
+    for text in texts:
+        places.update(_PLACE.findall(_masked(text, subjects)))
+    return [n for n, k in places.items() if k >= 2], subjects
+
+
+def _masked(text: str, subjects: list[str]) -> str:
+    for n in subjects:
+        text = text.replace(n, "·")
+    return text
+
+
+def _name_pieces(pieces: list[Piece]) -> None:
+    """Each piece's names: the places it says, and the places whose pieces alone say what it says (a
+    story's subject and people go with its place: 夜巡队 where 清水社区 is said, and nowhere else) —
+    asked twice, so that what a piece with no place says goes with the place found for it."""
+    places, subjects = _page_names(pieces)
+    said = [{n for n in places if n in _masked(_plain(p), subjects)} for p in pieces]
+    grams = [_grams(_plain(p)) for p in pieces]
+    votes = [Counter({n: 3.0 for n in ns}) for ns in said]
+    for _ in range(2):
+        where: dict[str, dict[str, int]] = {}        # a string → the places of the pieces saying it
+        for g, v in zip(grams, votes):
+            own = [n for n, k in v.items() if k >= 0.5 * max(v.values())]
+            if own:
+                place = own[0] if len(own) == 1 else "?"
+                for x in g:
+                    w = where.setdefault(x, {})
+                    w[place] = w.get(place, 0) + 1
+        # a string said (in two pieces or more) where one place is said, and almost nowhere else
+        goes = {}
+        for x, w in where.items():
+            top = max(w, key=w.__getitem__)
+            n = w[top]
+            if top != "?" and n >= 2 and n >= 0.8 * sum(w.values()):
+                goes[x] = top
+        votes = []
+        for g, ns in zip(grams, said):
+            v = Counter({n: 3.0 for n in ns})
+            v.update(goes[x] for x in g if x in goes)
+            votes.append(v)
+    for p, v in zip(pieces, votes):
+        p.places = v
+        text = _plain(p)
+        p.says = Counter({n: text.count(n) for n in subjects if n in text})
+
+
+def _plain(p: Piece) -> str:
+    return "".join("".join(p.lines).split())
+
+def _grams(text: str) -> set[str]:
+    han = "".join(ch for ch in text if "\u3400" <= ch <= "\u9fff")
+    return {han[i:i + 3] for i in range(len(han) - 2)}
+
+
+def _shared(a: Counter, b: Counter) -> float:
+    """How much two texts name the same things: 1 when every name of the one that names fewer is
+    the other's, -1 when both name things and none the same, 0 when one names nothing."""
+    if not a or not b:
+        return 0.0
+    dot = sum(a[k] * b[k] for k in a.keys() & b.keys())
+    cos = dot / math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
+    return -1.0 if cos < 0.2 else cos
+
+
+# --- column pieces chained into stories ---
+
+_FIT = {(OPEN, CONT): 3.5, (OPEN, PARA): -4.0, (CLOSED, PARA): 2.0, (CLOSED, CONT): -4.0,
+        (EITHER, PARA): 1.0, (EITHER, CONT): 1.0, (OPEN, AMBIG): 1.0, (CLOSED, AMBIG): 1.0, (EITHER, AMBIG): 1.0}
+_SAME = 2.0             # the two pieces name the same place, or what only its pieces say
+_OTHER = -5.0           # … other places
+_SEAM = 2.0             # the seam is a word the page uses
+_NO_SEAM = -1.0         # … two characters never seen together
+_JOIN = 2.0             # the least score a join needs
+_LOOSE = _FIT[(OPEN, CONT)] + _SEAM      # loose ends joined at a word the page uses
+# (a paragraph that runs off its column goes on somewhere, a finished one need not: such a join
+# counts more than one after a paragraph's end, and is made first)
+_DOUBT = 1.0            # a join whose next best is this close is a guess
+
+
+def _fit(a: Piece, b: Piece, seams: _Seams) -> float | None:
+    """How well `b` goes on where `a` stops, by the lines alone (None: `b` opens a story)."""
+    if b.start == STORY:
+        return None
+    score = _FIT[(a.end, b.start)]
+    if a.end != CLOSED:
+        tail, head = a.lines[-1].replace(" ", ""), b.lines[0].replace(" ", "")
+        if tail and head and seams.word(tail[-1], head[0]):
+            # a word broken at the column's foot: the next line goes on, however wide (a figure
+            # or a mark that did not fit left it short)
+            score = max(score, _FIT[(OPEN, CONT)]) + _SEAM
+        elif b.start != PARA and tail and head and not seams.pairs.get(tail[-1] + head[0]):
+            # two characters the page never sets together: rarely a seam (a page's worth of text
+            # says so; a short one says little)
+            score += _NO_SEAM * seams.weight
+    gap = b.pos - a.pos
+    return score + (1.0 if gap == 1 else 0.5 if gap > 0 else -0.5)
+
+
+def _names_score(a: Counter, b: Counter) -> float:
+    names = _shared(a, b)
+    return _OTHER if names < 0 else _SAME if names >= 0.5 else 0.0
+
+
+def _chains(body: list[Piece], measure: int, seams: _Seams) -> tuple[list[list[Piece]], list]:
+    """Greedy: the best join first, then the best of those left, a chain's names (all its pieces
+    say) weighed against the next one's — a story's last column names nothing, its story does."""
+    fit = {}
+    for a in body:
+        for b in body:
+            if a is not b:
+                f = _fit(a, b, seams)
+                if f is not None:
+                    fit[id(a), id(b)] = f
+    chains = [[p] for p in body]
+    votes = {id(c): Counter(c[0].places) for c in chains}
+    scores: dict[tuple[int, int], float] = {}       # (chain, chain) → the join's score, when one may be
+
+    def score(ca: list[Piece], cb: list[Piece]) -> None:
+        f = fit.get((id(ca[-1]), id(cb[0])))
+        if f is not None:
+            s = f + _names_score(votes[id(ca)], votes[id(cb)])
+            if s >= _JOIN:
+                scores[id(ca), id(cb)] = s
+
+    for ca in chains:
+        for cb in chains:
+            if ca is not cb:
+                score(ca, cb)
+    by_id = {id(c): c for c in chains}
+    doubts = []
+    while True:
+        options = [(s, -abs(by_id[b][0].pos - by_id[a][-1].pos), -by_id[a][-1].pos, a, b)
+                   for (a, b), s in scores.items()]
+        if not options:
+            # a chain that runs off mid-sentence and one that opens mid-sentence, the seam a word the
+            # page uses: one column after the other, though their chains name things apart (a
+            # column can name another story's place in passing) — their own pieces must not
+            for ca in by_id.values():
+                for cb in by_id.values():
+                    f = fit.get((id(ca[-1]), id(cb[0]))) if ca is not cb else None
+                    if f is not None and ca[-1].end == OPEN and cb[0].start == CONT and f >= _LOOSE \
+                            and _names_score(ca[-1].places, cb[0].places) >= 0:
+                        options.append((f, -abs(cb[0].pos - ca[-1].pos), -ca[-1].pos, id(ca), id(cb)))
+        if not options:
+            break
+        options.sort(reverse=True)
+        s, _, _, a, b = options[0]
+        rival = [o[0] for o in options[1:] if (o[3] == a) != (o[4] == b) and (o[3] == a or o[4] == b)]
+        ca, cb = by_id.pop(a), by_id.pop(b)
+        if rival and s - max(rival) < _DOUBT:
+            doubts.append((ca[-1], cb[0]))
+        joined = ca + cb
+        votes[id(joined)] = votes[a] + votes[b]
+        scores = {k: v for k, v in scores.items() if not ({a, b} & set(k))}
+        by_id[id(joined)] = joined
+        for other in list(by_id.values()):
+            if other is not joined:
+                score(joined, other)
+                score(other, joined)
+    chains = list(by_id.values())
+    chains.sort(key=lambda c: c[0].pos)
+    return chains, doubts
+
+
+# --- headings and captions to their stories ---
+
+def _chain_places(chain: list[Piece]) -> Counter:
+    c: Counter = Counter()
+    for p in chain:
+        c.update(p.places)
+    return c
+
+
+def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tuple[dict[int, list[Piece]], list]:
+    """Each heading line to its story: the one whose first column follows it in its flow; else the
+    one whose text names its place, or says the subject or person it names; else (naming none) the
+    story of a heading line beside it in its flow; else the nearest story after it that has no
+    heading yet. Also the lines given by the last two, the guesses: (heading piece, story)."""
+    texts = [_chain_places(c) for c in chains]
+    says = [sum((p.says for p in c), Counter()) for c in chains]
+    first_of = {id(c[0]): k for k, c in enumerate(chains)}
+    of = {id(p): k for k, c in enumerate(chains) for p in c}
+    heads = [i for i, p in enumerate(pieces) if p.kind == HEAD and not _banner(pieces, i)]
+    story: dict[int, int] = {}
+    bylined = {k for k, c in enumerate(chains) if _byline(c[0].lines[0], measure)}
+    by_order: set[int] = set()              # given by poppler's order alone: guesses
+    for i in heads:
+        p = pieces[i]
+        if _byline(p.lines[0], measure) and len(p.lines) == 1:
+            # a byline apart from its text (over a photo): a story's that has none, the nearest after
+            # it in poppler's order, else before
+            free = [k for k in range(len(chains)) if k not in bylined]
+            if free:
+                k = min(free, key=lambda k: (chains[k][0].pos < i, abs(chains[k][0].pos - i)))
+                story[i] = k
+                bylined.add(k)
+                by_order.add(i)
+            continue
+        nxt = next((q for q in pieces[i + 1:] if q.kind in (BODY, HEAD)), None)
+        if nxt is not None and nxt.kind == BODY and nxt.flow == p.flow and id(nxt) in first_of:
+            story[i] = first_of[id(nxt)]         # right above a story's first column, in its flow
+            continue
+        scores = [_shared(p.places, t) for t in texts]
+        best = max(range(len(chains)), key=lambda k: scores[k], default=None)
+        if best is not None and scores[best] >= 0.2:
+            story[i] = best
+            continue
+        if i > 0 and pieces[i - 1].kind == HEAD and pieces[i - 1].flow == p.flow and i - 1 in story:
+            story[i] = story[i - 1]             # the next line of a heading set in two, in its flow
+            continue
+        said = [sum(c[n] for n in p.says) for c in says]
+        if said and max(said) > 0 and max(said) >= 0.6 * sum(said):
+            story[i] = said.index(max(said))
+    from layout_app.intake.structure import THEME
+    sure = set(story) - by_order
+    for i in heads:
+        if i in story:
+            continue
+        p = pieces[i]
+        # a line naming nothing right after a heading line: the rest of its headline ('从“老年食堂”
+        # 看银杏社区如何' / '为乡村振兴注入了新动能'), or its deck; a two-phrase theme: a kicker, over the next
+        near = i + 1 if THEME.match(p.lines[0]) else i - 1
+        if 0 <= near < len(pieces) and near in story and pieces[near].kind == HEAD:
+            story[i] = story[near]
+            continue
+        beside = [story[j] for j in heads if j in story and pieces[j].flow == p.flow]
+        if beside:
+            story[i] = min(beside, key=lambda k: min(abs(pieces[j].pos - i) for j in heads
+                                                      if story.get(j) == k and pieces[j].flow == p.flow))
+            continue
+        headed = set(story.values())
+        after = [k for k, c in enumerate(chains) if k not in headed and c[0].pos > i]
+        if after:
+            story[i] = min(after, key=lambda k: chains[k][0].pos)
+            continue
+        nxt = next((q for q in pieces[i + 1:] if q.kind == BODY), None)
+        if nxt is not None:
+            story[i] = of[id(nxt)]
+    out: dict[int, list[Piece]] = {}
+    # a story's heading lines in poppler's order, a kicker's label over them, its deck and byline
+    # under them (引题 → 主题 → 副题)
+    for i in sorted(heads, key=lambda i: (_rank(pieces[i].lines[0]), i)):
+        if i in story:
+            out.setdefault(story[i], []).append(pieces[i])
+    return out, [(pieces[i], story[i]) for i in heads if i in story and i not in sure]
+
+
+# a deck that sums the story up in figures: '57 名青年参与 群众满意度明显提升'
+_FIGURE_DECK = re.compile(r"^\d+\s*[\u4e00-\u9fff]\S*\s\S")
+
+
+# a kicker's label: a column's name or a theme, and its colon ('记者蹲点：…', '…润乡里：走进银杏镇');
+# not a place and its colon, which opens a headline ('金沙镇：…')
+_KICKER_LABEL = re.compile(r"^[^：:]{2,}(?<![村镇乡区县市道])[：:]")
+
+
+def _rank(line: str) -> int:
+    return 2 if _under(line) else 0 if _KICKER_LABEL.match(line) else 1
+
+
+def _under(line: str) -> bool:
+    """A deck or a byline: set under the headline."""
+    # (not '记者蹲点：…', a kicker)
+    return line.startswith(_DASH + ("本报记者", "本报通讯员", "通讯员", "记者 ")) or bool(_FIGURE_DECK.match(line))
+
+
+def _banner(pieces: list[Piece], i: int) -> bool:
+    """The page banner's line (我县：…, ——…综述), or a theme over the page lead: in front."""
+    # (structure reads unpdf's output, and unpdf this module's: its shapes are asked for here)
+    from layout_app.intake.structure import BANNER_DECK, BANNER_HEAD, THEME
+    line = pieces[i].lines[0]
+    if BANNER_HEAD.match(line) or BANNER_DECK.search(line):
+        return True
+    nxt = next((p for p in pieces[i + 1:] if p.kind != CREDIT), None)
+    if nxt is not None and nxt.kind == HEAD and BANNER_DECK.search(nxt.lines[0]) and THEME.match(line):
+        return True             # a theme over the banner's deck (——青山县平安建设工作综述)
+    lead = next((p for p in pieces if p.kind == LEAD), None)
+    return lead is not None and i < lead.pos and (i == lead.pos - 1 or bool(THEME.match(line))) \
+        and not any(p.kind == BODY for p in pieces[:i])
+
+
+def _captions(pieces: list[Piece], chains: list[list[Piece]]) -> dict[int, list[Piece]]:
+    """Each caption after the story whose text names its place, or says the subject or the person
+    it names; else after the story of the column poppler gives before it (a caption is set under
+    its story's photo, in its story's frame)."""
+    texts = [_chain_places(c) for c in chains]
+    says = [sum((p.says for p in c), Counter()) for c in chains]
+    of = {id(p): k for k, c in enumerate(chains) for p in c}
+    out: dict[int, list[Piece]] = {}
+    for i, p in enumerate(pieces):
+        if p.kind != CAPTION or not chains:
+            continue
+        scores = [_shared(p.places, t) for t in texts]
+        best = max(range(len(chains)), key=lambda k: scores[k])
+        said = [sum(c[n] for n in p.says) for c in says]
+        if scores[best] > 0:
+            out.setdefault(best, []).append(p)
+        elif max(said) > 0 and max(said) >= 0.6 * sum(said):
+            out.setdefault(said.index(max(said)), []).append(p)
+        else:
+            before = next((q for q in reversed(pieces[:i]) if id(q) in of), None)
+            if before is not None:
+                out.setdefault(of[id(before)], []).append(p)
+    return out

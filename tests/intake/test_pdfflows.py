@@ -1,0 +1,197 @@
+"""pdftotext's default text of our PDFs: each column a flow of its own (a blank line after it), the flows
+in poppler's order. A small page written out by hand, flow by flow, as poppler gives it — two stories
+of three 13-character columns, their headings together at the top, the second story's last column
+before its second, a caption between columns — and the structure a reader finds in it."""
+from __future__ import annotations
+
+from collections import Counter
+
+from layout_app.intake.importer import import_copy
+from layout_app.intake.notices import COLUMNS_GUESS
+from layout_app.intake.pdfflows import flows_in_order
+
+KICKER_A = "平安建设在基层"
+HEAD_A = "清水社区：夜巡队守护邻里平安夜"
+HEAD_B = "“图书角”开到家门口"
+BYLINE_A = "本报记者 王明"
+CAPTION_A = "清水社区夜巡队队员在小区巷道巡逻。"
+CREDIT = "责任编辑 张华"
+
+# the columns as set: a paragraph's first line indented two characters (gone in the text), 13 a line
+A1 = ["入夏以来，清水社区每晚",            # column 1 (under the byline)
+      "都有居民上街巡逻，社区的夜"]        # … runs off mid-word: 夜 / 巡队
+A2 = ["巡队成了小区里一道亮丽的风",        # column 2 goes on, unindented
+      "景。",
+      "夜巡队队长李军介绍，清",
+      "水社区夜巡队现有队员四十二",
+      "名，都是社区里的热心居民。"]        # … ends a paragraph at a full line
+A3 = ["清水社区居民王阿姨说：",            # column 3 opens a paragraph
+      "“有了夜巡队，晚上出门散步",
+      "也放心。”"]
+B1 = ["梅岭村的图书角设在村委",
+      "会一楼，书架上摆满了农业技",
+      "术和儿童读物，村民随时可以",
+      "借阅。"]                            # … ends a paragraph, short
+B2 = ["村民老张每周都来看书，",
+      "他说：“以前想看本书要跑到",
+      "县城，现在村里有了图书角，"]        # … runs off mid-sentence
+B3 = ["在家门口就能借到。”",
+      "据了解，梅岭村还将在三",
+      "个自然村推广图书角的做法，",
+      "让更多村民在家门口读书。"]
+
+PARAGRAPHS_A = ["入夏以来，清水社区每晚都有居民上街巡逻，社区的夜巡队成了小区里一道亮丽的风景。",
+                "夜巡队队长李军介绍，清水社区夜巡队现有队员四十二名，都是社区里的热心居民。",
+                "清水社区居民王阿姨说：“有了夜巡队，晚上出门散步也放心。”"]
+PARAGRAPHS_B = ["梅岭村的图书角设在村委会一楼，书架上摆满了农业技术和儿童读物，村民随时可以借阅。",
+                "村民老张每周都来看书，他说：“以前想看本书要跑到县城，现在村里有了图书角，在家门口就能借到。”",
+                "据了解，梅岭村还将在三个自然村推广图书角的做法，让更多村民在家门口读书。"]
+
+
+def page(*flows: list[str]) -> list[str]:
+    out: list[str] = []
+    for f in flows:
+        out += f + [""]
+    return out
+
+
+# poppler's order: the headings of both stories first, then the columns as its geometry reads them
+POPPLER = page([KICKER_A], [HEAD_A], [HEAD_B], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3, [CREDIT])
+
+
+def text_lines(lines: list[str]) -> list[str]:
+    return [l for l in lines if l.strip()]
+
+
+def test_flows_come_back_in_reading_order():
+    out = flows_in_order(POPPLER, 13)
+    assert text_lines(out) == ([KICKER_A, HEAD_A, BYLINE_A] + A1 + A2 + A3 + [CAPTION_A]
+                               + [HEAD_B] + B1 + B2 + B3 + [CREDIT])
+    # a story's columns run on (no blank line inside it); stories, the caption and the credits stand apart
+    story_a = out.index(BYLINE_A)
+    assert "" not in out[story_a:out.index(A3[-1]) + 1]
+    assert out[out.index(HEAD_B) - 1] == "" and out[out.index(CAPTION_A) - 1] == ""
+    assert "" not in out[out.index(HEAD_B):out.index(B3[-1]) + 1]
+
+
+def test_nothing_is_dropped_only_the_order_changes():
+    out = flows_in_order(POPPLER, 13)
+    assert Counter(text_lines(out)) == Counter(text_lines(POPPLER))
+
+
+def test_a_page_in_drawing_order_is_left_as_it_is():
+    # pdftotext -raw and pypdfium2 give the lines in our drawing order, no blank line between columns
+    raw = [KICKER_A, HEAD_A, BYLINE_A] + A1 + A2 + A3 + [HEAD_B] + B1 + B2 + B3 + [CAPTION_A, CREDIT]
+    assert flows_in_order(raw, 13) == raw
+
+
+def test_too_few_column_flows_are_not_a_page_of_flows():
+    few = page([HEAD_A], [BYLINE_A] + A1, A2, A3)
+    assert flows_in_order(few, 13) == few
+
+
+def _imported(tmp_path, lines):
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return import_copy(path)
+
+
+def _check_structure(page_copy):
+    got = page_copy.to_json()
+    stories = {s["headline"]: s for s in got["stories"]}
+    assert set(stories) == {HEAD_A, HEAD_B}
+    a, b = stories[HEAD_A], stories[HEAD_B]
+    assert (a["kicker"], a["byline"], a["paragraphs"]) == (KICKER_A, BYLINE_A, PARAGRAPHS_A)
+    assert (b["kicker"], b["byline"], b["paragraphs"]) == (None, None, PARAGRAPHS_B)
+    assert [(c["text"], got["stories"][c["story"]]["headline"]) for c in got["captions"]] == [(CAPTION_A, HEAD_A)]
+    assert got["credits"] == [CREDIT]
+    assert not got["unassigned"]
+
+
+def test_import_finds_the_stories_of_a_page_of_flows(tmp_path):
+    page_copy, _ = _imported(tmp_path, POPPLER)
+    _check_structure(page_copy)
+
+
+def test_a_flow_holding_two_columns_pieces_is_cut_where_a_column_goes_on(tmp_path):
+    # poppler put the top of story A's second column at the foot of story B's first column's flow:
+    # A's first column runs off on '夜', the line '巡队成了…' inside B's flow goes on from it (夜巡 is a
+    # word the page uses; 借阅。 over an unindented line is no seam of a column)
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B], [BYLINE_A] + A1, B1 + A2[:2], B3, A2[2:], [CAPTION_A], B2, A3,
+                 [CREDIT])
+    out = flows_in_order(flows, 13)
+    assert text_lines(out)[:len(A1) + len(A2) + len(A3) + 3] == [KICKER_A, HEAD_A, BYLINE_A] + A1 + A2 + A3
+    page_copy, _ = _imported(tmp_path, flows)
+    _check_structure(page_copy)
+
+
+def test_a_heading_given_by_its_place_alone_is_shown_as_a_guess(tmp_path):
+    # the kicker names nothing a story says: it goes with the story whose column follows first —
+    # a guess, said to the user with the lines it joined
+    _, copy = _imported(tmp_path, POPPLER)
+    guesses = [n for n in copy.notices if n.template == COLUMNS_GUESS]
+    assert any(n.args["first"] == KICKER_A for n in guesses), guesses
+
+
+def test_a_column_goes_on_where_the_broken_word_does():
+    # story A set in three other columns: the first runs off on '夜', the one that goes on with '巡队'
+    # comes after another that opens mid-sentence ('名，…') in poppler's order: the word 夜巡 the page
+    # uses, not poppler's order, says which is next
+    c1, c2, c3 = A1, A2[:4], A2[4:] + A3
+    flows = page([HEAD_A], [BYLINE_A] + c1, c3, c2, [HEAD_B], B1, B2, B3)
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[:1 + 1 + len(c1) + len(c2) + len(c3)] == [HEAD_A, BYLINE_A] + c1 + c2 + c3
+
+
+DECK_B = "120 名村民办了借书证 书香飘进农家小院"
+
+
+def test_a_heading_line_right_above_a_column_in_its_flow_goes_with_that_story(tmp_path):
+    # a deck that names nothing the stories say, set in the flow of story B's first column: B's (and
+    # the column under it opens the story, though poppler gives B's last column before it)
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B], [BYLINE_A] + A1, [DECK_B] + B1, B3, A2, [CAPTION_A], B2, A3,
+                 [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(HEAD_B):out.index(B1[0]) + 1] == [HEAD_B, DECK_B, B1[0]]
+    page_copy, copy = _imported(tmp_path, flows)
+    b = next(s for s in page_copy.to_json()["stories"] if s["headline"] == HEAD_B)
+    # (the space extraction puts beside a figure is closed up: the copy has none)
+    assert (b["deck"], b["paragraphs"]) == ("120名村民办了借书证 书香飘进农家小院", PARAGRAPHS_B)
+    # its flow says whose it is: no guess to check
+    assert not [n for n in copy.notices if n.template == COLUMNS_GUESS and DECK_B in (n.args["first"], n.args["last"])]
+
+
+BYLINE_B = "通讯员 李华"
+
+
+def test_a_byline_apart_from_its_text_goes_to_the_story_that_has_none(tmp_path):
+    # B's byline set over a photo, a flow of its own that poppler gives right after A's headline and
+    # before B's: A has its byline, B none
+    flows = page([KICKER_A], [HEAD_A], [BYLINE_B], [HEAD_B], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3,
+                 [CREDIT])
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {HEAD_A, HEAD_B}
+    assert (stories[HEAD_A]["byline"], stories[HEAD_A]["paragraphs"]) == (BYLINE_A, PARAGRAPHS_A)
+    assert (stories[HEAD_B]["byline"], stories[HEAD_B]["paragraphs"]) == (BYLINE_B, PARAGRAPHS_B)
+
+
+def test_two_stories_headlines_side_by_side_on_one_line_go_apart(tmp_path):
+    # the two headlines share a baseline: poppler gives them on one line, a space apart; the place
+    # on the left is A's text's, the subject on the right B's
+    flows = page([KICKER_A], [HEAD_A + " " + HEAD_B], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(HEAD_A) < out.index(BYLINE_A) < out.index(HEAD_B) < out.index(B1[0])
+    page_copy, _ = _imported(tmp_path, flows)
+    _check_structure(page_copy)
+
+
+def test_copy_in_reading_order_already_keeps_its_order():
+    # a .pdf read by pdfcopy comes in pdfium's reading order, blank lines around its captions: unpdf is
+    # told so, and puts no flows in another order (B's headline stays where the copy has it)
+    from layout_app.intake.unpdf import unpdf
+
+    as_given = text_lines(unpdf(POPPLER, 13, flows=False))
+    assert as_given.index(HEAD_B) < as_given.index(BYLINE_A)
+    reordered = text_lines(unpdf(POPPLER, 13))
+    assert reordered.index(BYLINE_A) < reordered.index(HEAD_B)
