@@ -1486,163 +1486,167 @@
         <translation>{file}：看来是从 PDF 中取出的文字：分栏的行已接成段落，并排的栏和字距已还原（请核对段落）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="19"/>
         <source>{file}: the order of {n} lines of side-by-side columns, from {first!r} to {last!r}, is a guess (another order reads as well): check those paragraphs</source>
-        <translation>{file}：并排的栏里从“{first}”到“{last}”的 {n} 行，先后次序是推断的（换一种次序也读得通）：请核对这几段</translation>
+        <translation type="vanished">{file}：并排的栏里从“{first}”到“{last}”的 {n} 行，先后次序是推断的（换一种次序也读得通）：请核对这几段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="21"/>
+        <location filename="../../layout_app/intake/notices.py" line="20"/>
+        <source>{file}: the order of {n} column lines, from {first!r} to {last!r}, is a guess (another order reads as well): check those paragraphs</source>
+        <translation>{file}：栏里从“{first}”到“{last}”的 {n} 行，先后次序是推断的（换一种次序也读得通）：请核对这几段</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="22"/>
         <source>{file}: {notice}</source>
         <translation>{file}：{notice}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="22"/>
+        <location filename="../../layout_app/intake/notices.py" line="23"/>
         <source>{file}: {captions} captions and {stories} stories are more than one page holds: captions were not matched to stories</source>
         <translation>{file}：{captions} 条图片说明、{stories} 篇稿件，超过一个版面的容量：图片说明没有与稿件配对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="25"/>
+        <location filename="../../layout_app/intake/notices.py" line="26"/>
         <source>caption {text!r} is known by its shape only (the copy&apos;s blank lines do not set it apart): check it is not a story&apos;s last paragraph</source>
         <translation>图片说明“{text}”只是按样子认出的（稿件里没有空行把它隔开）：请核对它不是某篇稿件的最后一段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="27"/>
+        <location filename="../../layout_app/intake/notices.py" line="28"/>
         <source>story {k} kicker {kicker!r} may be the page banner: check it</source>
         <translation>引题“{kicker}”可能是本版的通栏标题：请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="28"/>
+        <location filename="../../layout_app/intake/notices.py" line="29"/>
         <source>banner {headline!r} is a guess from its place on the page (confidence {confidence:.0%}): check it</source>
         <translation>通栏标题“{headline}”是按它在版面上的位置推断的（把握 {confidence:.0%}）：请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="30"/>
+        <location filename="../../layout_app/intake/notices.py" line="31"/>
         <source>story {k} {head!r}: which lines are kicker, headline and deck is a guess (confidence {confidence:.0%}): check it</source>
         <translation>稿件“{head}”：哪几行是引题、主题、副题是推断的（把握 {confidence:.0%}）：请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="32"/>
+        <location filename="../../layout_app/intake/notices.py" line="33"/>
         <source>story {k} {head!r}: which lines are kicker, headline and deck is a guess (confidence {confidence:.0%}; the text of a printed page has lost the type sizes, and a headline set in two lines reads like a kicker over a headline): check it</source>
         <translation>稿件“{head}”：哪几行是引题、主题、副题是推断的（把握 {confidence:.0%}；从印好的版面取出的文字已没有字号，排成两行的主题读来像引题加主题）：请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="36"/>
+        <location filename="../../layout_app/intake/notices.py" line="37"/>
         <source>{file}: {text!r} is the printed page&apos;s running head (page, section, date), not copy: it is kept as unassigned</source>
         <translation>{file}：“{text}”是版面的眉头（版次、版名、日期），不是稿件：放在未归类里</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="38"/>
+        <location filename="../../layout_app/intake/notices.py" line="39"/>
         <source>{file}: {text!r} stands outside the page&apos;s trim (printer&apos;s marks, the slug), not copy: it is kept as unassigned</source>
         <translation>{file}：“{text}”在版面裁切线以外（印刷标记、版面信息行），不是稿件：放在未归类里</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="40"/>
+        <location filename="../../layout_app/intake/notices.py" line="41"/>
         <source>line {text!r} fits no story, caption or credit: it is kept as unassigned</source>
         <translation>“{text}”一行不属于任何稿件、图片说明或署名：留作未归类</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="43"/>
+        <location filename="../../layout_app/intake/notices.py" line="44"/>
         <source>{path}: not a regular file</source>
         <translation>{path}：不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="44"/>
+        <location filename="../../layout_app/intake/notices.py" line="45"/>
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="45"/>
+        <location filename="../../layout_app/intake/notices.py" line="46"/>
         <source>{path}: is a folder, not a copy file</source>
         <translation>{path}：是文件夹，不是稿件文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="46"/>
+        <location filename="../../layout_app/intake/notices.py" line="47"/>
         <location filename="../../layout_app/io/wording.py" line="56"/>
         <source>{path}: cannot read: {reason}</source>
         <translation>{path}：无法读取（请检查文件权限）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="47"/>
+        <location filename="../../layout_app/intake/notices.py" line="48"/>
         <source>{path}: too large for one page of copy (over {mb} MB)</source>
         <translation>{path}：太大，不是一个版面的稿件（超过 {mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="48"/>
+        <location filename="../../layout_app/intake/notices.py" line="49"/>
         <source>{path}:{line}: damaged UTF-16 text at byte {byte}</source>
         <translation>{path}:{line}：UTF-16 文本在第 {byte} 字节处损坏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="49"/>
+        <location filename="../../layout_app/intake/notices.py" line="50"/>
         <source>{path}:{line}: damaged text: byte {byte} is not valid {name} (the file is not wholly UTF-8, GB18030 or Big5); if you know the encoding, give --encoding</source>
         <translation>{path}:{line}：文本损坏：第 {byte} 字节不是有效的 {name}（文件不全是 UTF-8、GB18030 或 Big5 编码）；请把文件另存为 UTF-8 再放入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="51"/>
+        <location filename="../../layout_app/intake/notices.py" line="52"/>
         <source>{path}: paragraph {n}</source>
         <translation>{path} 第 {n} 段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="52"/>
+        <location filename="../../layout_app/intake/notices.py" line="53"/>
         <source>{where}: control character U+{code:04X} in column {col}: not plain text (a binary file, or saved in another encoding?)</source>
         <translation>{where}：第 {col} 个字符是控制字符 U+{code:04X}，不是纯文本（是二进制文件，或用了别的编码保存？）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="54"/>
+        <location filename="../../layout_app/intake/notices.py" line="55"/>
         <source>{path}: too large for one page of copy ({mb} MB)</source>
         <translation>{path}：太大，不是一个版面的稿件（{mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="55"/>
+        <location filename="../../layout_app/intake/notices.py" line="56"/>
         <source>{path}: too large for one page of copy ({mb} MB unpacked)</source>
         <translation>{path}：太大，不是一个版面的稿件（解压后 {mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="56"/>
+        <location filename="../../layout_app/intake/notices.py" line="57"/>
         <source>{path}: too large for one page of copy: {part} is {mb} MB unpacked</source>
         <translation>{path}：太大，不是一个版面的稿件：其中 {part} 解压后有 {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="57"/>
+        <location filename="../../layout_app/intake/notices.py" line="58"/>
         <source>{path}: too large for one page of copy: more than {n:,} paragraphs</source>
         <translation>{path}：太大，不是一个版面的稿件：超过 {n:,} 段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="58"/>
+        <location filename="../../layout_app/intake/notices.py" line="59"/>
         <source>{path}: too large for one page of copy: more than {n:,} runs of text</source>
         <translation>{path}：太大，不是一个版面的稿件：超过 {n:,} 个文字片段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="59"/>
+        <location filename="../../layout_app/intake/notices.py" line="60"/>
         <source>{path}: not a readable PDF ({reason})</source>
         <translation>{path}：不是可以读取的 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="60"/>
+        <location filename="../../layout_app/intake/notices.py" line="61"/>
         <source>{path}: the PDF is locked with a password; save it again without one</source>
         <translation>{path}：PDF 设了密码；请去掉密码后重新保存</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="61"/>
+        <location filename="../../layout_app/intake/notices.py" line="62"/>
         <source>{path}: the PDF holds no text (a scanned page?): copy needs the page&apos;s text, not its picture</source>
         <translation>{path}：PDF 里没有文字（是扫描的版面吧？）：稿件要的是版面上的文字，不是它的图像</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="63"/>
+        <location filename="../../layout_app/intake/notices.py" line="64"/>
         <source>{path}: {n} pages are more than copy for a page (at most {most}); take out the pages you need</source>
         <translation>{path}：共 {n} 页，超出一个版面的稿件（最多 {most} 页）；请只取出需要的页</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="65"/>
+        <location filename="../../layout_app/intake/notices.py" line="66"/>
         <source>{path}: too large to read as copy (over {mb} MB)</source>
         <translation>{path}：太大，无法作为稿件读取（超过 {mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="66"/>
+        <location filename="../../layout_app/intake/notices.py" line="67"/>
         <source>{path}: not a readable Word (.docx) file ({reason}); save it again as .docx</source>
         <translation>{path}：不是可以读取的 Word (.docx) 文件；请重新另存为 .docx</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="67"/>
+        <location filename="../../layout_app/intake/notices.py" line="68"/>
         <source>{path}: not a readable Word (.docx) file (its main part is not a Word document body); save it again as .docx</source>
         <translation>{path}：不是可以读取的 Word (.docx) 文件（主体部分不是 Word 文档正文）；请重新另存为 .docx</translation>
     </message>

@@ -16,8 +16,9 @@ TABLES = QT_TRANSLATE_NOOP("Intake", "{file}: {n} table(s) read as plain lines, 
 # --- importer -------------------------------------------------------------------------------------------
 FROM_PDF = QT_TRANSLATE_NOOP("Intake", "{file}: looks taken out of a PDF: column lines joined into paragraphs, "
                                        "side-by-side columns and letter-spacing undone (check the paragraphs)")
-COLUMNS_GUESS = QT_TRANSLATE_NOOP("Intake", "{file}: the order of {n} lines of side-by-side columns, from {first!r} to "
-                                            "{last!r}, is a guess (another order reads as well): check those paragraphs")
+# columns read side by side (pdfcolumns) or given out of order, a column a flow (pdfflows)
+COLUMNS_GUESS = QT_TRANSLATE_NOOP("Intake", "{file}: the order of {n} column lines, from {first!r} to {last!r}, is a "
+                                            "guess (another order reads as well): check those paragraphs")
 IN_FILE = QT_TRANSLATE_NOOP("Intake", "{file}: {notice}")
 TOO_MANY = QT_TRANSLATE_NOOP("Intake", "{file}: {captions} captions and {stories} stories are more than one page holds: "
                                        "captions were not matched to stories")

@@ -11,9 +11,9 @@ ZH = {
     "{file}: looks taken out of a PDF: column lines joined into paragraphs, side-by-side columns and letter-spacing "
     "undone (check the paragraphs)":
         "{file}：看来是从 PDF 中取出的文字：分栏的行已接成段落，并排的栏和字距已还原（请核对段落）",
-    "{file}: the order of {n} lines of side-by-side columns, from {first!r} to {last!r}, is a guess (another order "
-    "reads as well): check those paragraphs":
-        "{file}：并排的栏里从“{first}”到“{last}”的 {n} 行，先后次序是推断的（换一种次序也读得通）：请核对这几段",
+    "{file}: the order of {n} column lines, from {first!r} to {last!r}, is a guess (another order reads as well): "
+    "check those paragraphs":
+        "{file}：栏里从“{first}”到“{last}”的 {n} 行，先后次序是推断的（换一种次序也读得通）：请核对这几段",
     "{file}: {notice}": "{file}：{notice}",
     "{file}: {captions} captions and {stories} stories are more than one page holds: captions were not matched to "
     "stories": "{file}：{captions} 条图片说明、{stories} 篇稿件，超过一个版面的容量：图片说明没有与稿件配对",

@@ -160,8 +160,8 @@ def test_import_says_which_lines_are_in_a_guessed_order(tmp_path):
     path = tmp_path / "page.txt"
     path.write_text("\n".join(COLUMN + PAGE + DOUBT) + "\n", encoding="utf-8")
     _page, copy = import_copy(path)
-    said = [n for n in copy.notices if "is a guess" in n and "side-by-side" in n and DOUBT[0] in n]
-    assert len(said) == 1 and DOUBT[-1] in said[0] and "3 lines" in said[0]
+    said = [n for n in copy.notices if "is a guess" in n and "column lines" in n and DOUBT[0] in n]
+    assert len(said) == 1 and DOUBT[-1] in said[0] and "3 column lines" in said[0]
 
 
 # --- the seams and the column streams in reading order ---
