@@ -2,7 +2,10 @@
 
 Pages come from tests/corpus: most written as copy arrives at the desk (with its damage), every
 fifth laid out by our own autoplace, exported as PDF and taken back out as text by pdftotext, pdftotext
--raw and pypdfium2 in turn. Each page is written to a file and imported with import_copy, as a user
+-raw and pypdfium2 in turn. (pdftotext's default mode gives each column of our PDFs whole, a flow
+each, in poppler's geometric order — intake/pdfflows puts them back; copy from PDFs whose line-end
+marks reach into the gutter comes with the columns side by side — intake/pdfcolumns, measured on the
+committed pages of tests/intake/corpus.) `layout-app import page.pdf` itself: benchmarks/import_pdf.py. Each page is written to a file and imported with import_copy, as a user
 would. Printed: story-level exact-match rate, caption assignment accuracy, characters lost, banner
 detection, time per page — overall and per variant — beside the issue's targets.
 Run: python benchmarks/intake_corpus.py [--pages 200] [--pdf-every 5] [--failures N] [--first SEED]
