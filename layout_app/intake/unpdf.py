@@ -165,11 +165,6 @@ def _opens_with_closing(line: str) -> bool:
     return line[:1] in _NO_LINE_START
 
 
-def _opens_item(line: str) -> bool:
-    """A byline, credit or deck — or a brief's dateline: the line starts a part of its own."""
-    return _starts_part(line) or bool(_DATELINE.match(line))
-
-
 def _body_like(piece: str) -> bool:
     return any(p in piece for p in "，,、；;") or "：“" in piece or ":“" in piece or bool(_DATELINE.match(piece))
 
@@ -231,7 +226,7 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
 
     def runs_on(line: str) -> bool:
         last = cur[-1]
-        if _opens_item(line):
+        if _starts_part(line):
             return False
         if _opens_with_closing(line) or last.rstrip()[-1:] in _NO_LINE_END or (
                 last.rstrip()[-1:] in "：:" and line.startswith("“")):
@@ -316,13 +311,14 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
         bracketed = prev[:1] in "（(" and prev[-1:] in "）)"
         # …or before an opening quote set close, in running text that goes on: '…派出所启用' / '“文'
         opening = s[:1] in "“‘" and _body_like(prev) and not _ends_sentence(prev)
-        if (prev and s and (prev[-1] in _MID_MARKS or s[0] in "”’」』）" or bracketed or opening) and not _opens_item(s)
+        if (prev and s and (prev[-1] in _MID_MARKS or s[0] in "”’」』）" or bracketed or opening) and not _starts_part(s)
                 and not _full(prev, measure) and width(prev) <= measure and _fits(prev + s, measure)):
             out[-1] = prev + s
         else:
             out.append(line)
         # …or after a sentence's closing mark, before a piece that cannot be a column line of its own
         nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        # (a brief's dateline line is no stub: 本报讯　…)
         if len(out) >= 2 and _stub(out[-1].strip(), nxt, measure) and not _DATELINE.match(out[-1]):
             before, piece = out[-2].strip(), out[-1].strip()
             if (before[-1:] in _CUT_AFTER and not _starts_part(before) and not _full(before, measure)
