@@ -408,7 +408,7 @@ def _name_pieces(pieces: list[Piece]) -> None:
     places, subjects = _page_names(pieces)
     said = [{n for n in places if n in _masked(_plain(p), subjects)} for p in pieces]
     grams = [_grams(_plain(p)) for p in pieces]
-    votes = [Counter({n: 3.0 for n in ns}) for ns in said]
+    votes = [Counter({n: _SAID for n in ns}) for ns in said]
     for _ in range(2):
         where: dict[str, dict[str, int]] = {}        # a string → the places of the pieces saying it
         for g, v in zip(grams, votes):
@@ -427,13 +427,21 @@ def _name_pieces(pieces: list[Piece]) -> None:
                 goes[x] = top
         votes = []
         for g, ns in zip(grams, said):
-            v = Counter({n: 3.0 for n in ns})
+            v = Counter({n: _SAID for n in ns})
             v.update(goes[x] for x in g if x in goes)
             votes.append(v)
     for p, v in zip(pieces, votes):
         p.places = v
         text = _plain(p)
         p.says = Counter({n: text.count(n) for n in subjects if n in text})
+
+
+def _says_place(p: Piece) -> bool:
+    """The piece says a place itself (not only strings its place's pieces say)."""
+    return max(p.places.values(), default=0) >= _SAID
+
+
+_SAID = 3.0             # the vote of a place a piece says
 
 
 def _plain(p: Piece) -> str:
@@ -592,7 +600,15 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         if nxt is not None and nxt.kind == BODY and nxt.flow == p.flow and id(nxt) in first_of:
             story[i] = first_of[id(nxt)]         # right above a story's first column, in its flow
             continue
-        scores = [_shared(p.places, t) for t in texts]
+        said = [sum(c[n] for n in p.says) for c in says]
+        deck = pieces[i + 1] if i + 1 < len(pieces) else None
+        if not _says_place(p) and deck is not None and deck.kind == HEAD and deck.flow == p.flow \
+                and deck.lines[0].startswith(_DASH) and _says_place(deck):
+            # (a headline line that says no place over its deck, in one flow: the deck's place)
+            named = deck
+        else:
+            named = p
+        scores = [_shared(named.places, t) for t in texts]
         best = max(range(len(chains)), key=lambda k: scores[k], default=None)
         if best is not None and scores[best] >= 0.2:
             story[i] = best
@@ -600,7 +616,6 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         if i > 0 and pieces[i - 1].kind == HEAD and pieces[i - 1].flow == p.flow and i - 1 in story:
             story[i] = story[i - 1]             # the next line of a heading set in two, in its flow
             continue
-        said = [sum(c[n] for n in p.says) for c in says]
         if said and max(said) > 0 and max(said) >= 0.6 * sum(said):
             story[i] = said.index(max(said))
     from layout_app.intake.structure import THEME

@@ -195,3 +195,21 @@ def test_copy_in_reading_order_already_keeps_its_order():
     assert as_given.index(HEAD_B) < as_given.index(BYLINE_A)
     reordered = text_lines(unpdf(POPPLER, 13))
     assert reordered.index(BYLINE_A) < reordered.index(HEAD_B)
+
+
+HEAD_C = "夜巡队员也爱读书"            # B's headline: names no place, but a word only A's text says
+DECK_C = "——梅岭村图书角开到家门口"
+
+
+def test_a_headline_that_names_no_place_goes_with_the_deck_under_it_in_its_flow(tmp_path):
+    # B's headline and its deck, one flow: the headline says 夜巡队 (A's word) and no place; the dash
+    # deck under it names B's place — the two are one story's, B's
+    flows = page([KICKER_A], [HEAD_A], [HEAD_C, DECK_C], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3,
+                 [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(A3[-1]) < out.index(HEAD_C) < out.index(DECK_C) < out.index(B1[0])
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {HEAD_A, HEAD_C}
+    assert (stories[HEAD_C]["deck"], stories[HEAD_C]["paragraphs"]) == (DECK_C, PARAGRAPHS_B)
+    assert (stories[HEAD_A]["kicker"], stories[HEAD_A]["paragraphs"]) == (KICKER_A, PARAGRAPHS_A)
