@@ -584,6 +584,7 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
     story: dict[int, int] = {}
     bylined = {k for k, c in enumerate(chains) if _byline(c[0].lines[0], measure)}
     by_order: set[int] = set()              # given by poppler's order alone: guesses
+    chain_text = ["".join(_plain(q) for q in c) for c in chains]
     for i in heads:
         p = pieces[i]
         if _byline(p.lines[0], measure) and len(p.lines) == 1:
@@ -618,6 +619,10 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
             continue
         if said and max(said) > 0 and max(said) >= 0.6 * sum(said):
             story[i] = said.index(max(said))
+            continue
+        k = _words_say(p, chain_text)
+        if k is not None:
+            story[i] = k        # ('积分超市节节高': the story whose text alone says 积分超市)
     from layout_app.intake.structure import THEME
     sure = set(story) - by_order
     for i in heads:
@@ -650,6 +655,22 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         if i in story:
             out.setdefault(story[i], []).append(pieces[i])
     return out, [(pieces[i], story[i]) for i in heads if i in story and i not in sure]
+
+
+def _words_say(p: Piece, texts: list[str]) -> int | None:
+    """The story whose text alone says the words of a heading line that names nothing the page
+    counts (no place, no quoted subject): two of its three-character strings or more, and no other
+    story's text half as many."""
+    grams = _grams(_plain(p))
+    found = sorted(((sum(g in t for g in grams), k) for k, t in enumerate(texts)), reverse=True)
+    if not found or found[0][0] < _WORDS:
+        return None
+    if len(found) > 1 and found[1][0] * 2 > found[0][0]:
+        return None
+    return found[0][1]
+
+
+_WORDS = 2              # the three-character strings a heading line shares with its story's text, at least
 
 
 # a deck that sums the story up in figures: '57 名青年参与 群众满意度明显提升'

@@ -213,3 +213,30 @@ def test_a_headline_that_names_no_place_goes_with_the_deck_under_it_in_its_flow(
     assert set(stories) == {HEAD_A, HEAD_C}
     assert (stories[HEAD_C]["deck"], stories[HEAD_C]["paragraphs"]) == (DECK_C, PARAGRAPHS_B)
     assert (stories[HEAD_A]["kicker"], stories[HEAD_A]["paragraphs"]) == (KICKER_A, PARAGRAPHS_A)
+
+
+HEAD_D = "书架摆满儿童读物"            # B's headline: no place, no quoted subject; words only B's text says
+
+
+def test_a_headline_naming_nothing_goes_with_the_story_whose_text_says_its_words(tmp_path):
+    # B's headline, a flow of its own right after A's: it names no place and no subject, but 儿童读物
+    # is in B's text alone — B's, not the story of the heading line before it
+    flows = page([KICKER_A], [HEAD_A], [HEAD_D], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(A3[-1]) < out.index(HEAD_D) < out.index(B1[0])
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {HEAD_A, HEAD_D}
+    assert (stories[HEAD_D]["paragraphs"], stories[HEAD_A]["paragraphs"]) == (PARAGRAPHS_B, PARAGRAPHS_A)
+
+
+def test_words_two_stories_say_give_a_heading_line_to_neither():
+    from layout_app.intake.pdfflows import HEAD, Piece, _words_say
+
+    line = Piece(HEAD, ["家门口读书乐"], 0, 0)
+    # 家门口 门口读 口读书: three of its strings in the second text, none in the first — the second's
+    assert _words_say(line, ["社区每晚都有居民上街巡逻。", "村民在家门口读书。"]) == 1
+    # … two of them in the first text as well: a phrase both stories use, no story's
+    assert _words_say(line, ["夜巡队就在家门口读报。", "村民在家门口读书。"]) is None
+    # one string alone is no evidence
+    assert _words_say(line, ["社区每晚都有居民上街巡逻。", "村民在家门口。"]) is None
