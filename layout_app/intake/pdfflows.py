@@ -260,12 +260,19 @@ def _states(p: Piece, measure: int) -> None:
         # (a line spread by spaces is justified: to the column, or to a first line's indent)
         p.start = AMBIG if len(_SPREAD.findall(first)) >= 3 else \
             CONT if kind == FULL or (kind != FIRST and _ends(first)) else \
-            AMBIG if _ends(first) or re.search(r"[0-9A-Za-z]", first) else PARA
-        # (as wide as an indented line: a paragraph's first, or its last; a figure's width is a guess)
+            AMBIG if _ends(first) or re.search(r"[0-9A-Za-z]", first) or _figure_left(p.lines) else PARA
+        # (as wide as an indented line: a paragraph's first, or its last; a figure's width is a guess;
+        # or a line that left the figure opening the next one out)
     if not _ends(last):
         p.end = OPEN
     else:
         p.end = EITHER if line_kind(last, measure) == FULL else CLOSED
+
+
+def _figure_left(lines: list[str]) -> bool:
+    """The second line opens with a figure or a Latin word that did not fit on the first: the first
+    line may be short for that, not for an indent ('河湾乡巡查街巷同比增长' / '14.5%，受到…')."""
+    return len(lines) > 1 and bool(re.match(r"[0-9A-Za-z]", lines[1]))
 
 
 def _heads_apart(pieces: list[Piece], chains: list[list[Piece]]) -> bool:
@@ -465,7 +472,9 @@ def _shared(a: Counter, b: Counter) -> float:
 # --- column pieces chained into stories ---
 
 _FIT = {(OPEN, CONT): 3.5, (OPEN, PARA): -4.0, (CLOSED, PARA): 2.0, (CLOSED, CONT): -4.0,
-        (EITHER, PARA): 1.0, (EITHER, CONT): 1.0, (OPEN, AMBIG): 1.0, (CLOSED, AMBIG): 1.0, (EITHER, AMBIG): 1.0}
+        (EITHER, PARA): 1.0, (EITHER, CONT): 1.0, (OPEN, AMBIG): 2.0, (CLOSED, AMBIG): 1.0, (EITHER, AMBIG): 1.0}
+# (a sentence that runs off must go on: after it, a piece that may open mid-paragraph does so — more
+# likely than a finished paragraph's next one)
 _SAME = 2.0             # the two pieces name the same place, or what only its pieces say
 _OTHER = -5.0           # … other places
 _SEAM = 2.0             # the seam is a word the page uses

@@ -240,3 +240,27 @@ def test_words_two_stories_say_give_a_heading_line_to_neither():
     assert _words_say(line, ["夜巡队就在家门口读报。", "村民在家门口读书。"]) is None
     # one string alone is no evidence
     assert _words_say(line, ["社区每晚都有居民上街巡逻。", "村民在家门口。"]) is None
+
+
+# story B set otherwise: its first column runs off after a comma; the next opens with a line as short
+# as an indented one — the figure that opens the line under it did not fit on it
+E1 = ["梅岭村的图书角设在村委", "会一楼，书架上摆满了农业技", "术和儿童读物。今年以来，"]
+E2 = ["梅岭村借书人数同比增长", "35.5%，村民老张每周都来看", "书。"]
+E3 = ["据了解，梅岭村还将在三", "个自然村推广图书角的做法，", "让更多村民在家门口读书。"]
+PARAGRAPHS_E = ["梅岭村的图书角设在村委会一楼，书架上摆满了农业技术和儿童读物。今年以来，梅岭村借书人数同比增长"
+                "35.5%，村民老张每周都来看书。",
+                "据了解，梅岭村还将在三个自然村推广图书角的做法，让更多村民在家门口读书。"]
+
+
+def test_a_column_opening_short_over_a_figure_goes_on_from_one_that_ran_off(tmp_path):
+    # E2's first line is as wide as an indented one, yet '35.5%' under it says why: E2 may go on from E1
+    # (a sentence that ran off after 今年以来，) — and does, before E3 (a paragraph's end may be
+    # followed by one that opens mid-paragraph, but one that ran off must go on)
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B], [BYLINE_A] + A1, [BYLINE_B] + E1, E3, A2, [CAPTION_A], E2, A3,
+                 [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(HEAD_B):] == [HEAD_B, BYLINE_B] + E1 + E2 + E3 + [CREDIT]
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {HEAD_A, HEAD_B}
+    assert (stories[HEAD_B]["paragraphs"], stories[HEAD_A]["paragraphs"]) == (PARAGRAPHS_E, PARAGRAPHS_A)
