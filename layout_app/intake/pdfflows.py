@@ -445,7 +445,8 @@ def _name_pieces(pieces: list[Piece]) -> None:
 
 def _says_place(p: Piece) -> bool:
     """The piece says a place itself (not only strings its place's pieces say)."""
-    return max(p.places.values(), default=0) >= _SAID
+    text = _plain(p)
+    return any(n in text for n in p.places)
 
 
 _SAID = 3.0             # the vote of a place a piece says
@@ -616,6 +617,10 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
                 and deck.lines[0].startswith(_DASH) and _says_place(deck):
             # (a headline line that says no place over its deck, in one flow: the deck's place)
             named = deck
+        elif not _says_place(p) and not p.says and _second_line(pieces, i):
+            # (a headline's second line that names nothing, '有效解决了群众的急难愁盼问题': the strings
+            # it shares with a story's text are the page's stock phrases — its first line's place)
+            named = pieces[i - 1]
         else:
             named = p
         scores = [_shared(named.places, t) for t in texts]
@@ -664,6 +669,14 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         if i in story:
             out.setdefault(story[i], []).append(pieces[i])
     return out, [(pieces[i], story[i]) for i in heads if i in story and i not in sure]
+
+
+def _second_line(pieces: list[Piece], i: int) -> bool:
+    """The heading line over pieces[i] in its flow is a headline's (not a deck or byline) and says a
+    place."""
+    above = pieces[i - 1] if i > 0 else None
+    return above is not None and above.kind == HEAD and above.flow == pieces[i].flow \
+        and not _under(above.lines[0]) and _says_place(above)
 
 
 def _words_say(p: Piece, texts: list[str]) -> int | None:

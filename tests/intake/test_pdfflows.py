@@ -264,3 +264,27 @@ def test_a_column_opening_short_over_a_figure_goes_on_from_one_that_ran_off(tmp_
     stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
     assert set(stories) == {HEAD_A, HEAD_B}
     assert (stories[HEAD_B]["paragraphs"], stories[HEAD_A]["paragraphs"]) == (PARAGRAPHS_E, PARAGRAPHS_A)
+
+
+HEAD_A2 = ["清水社区组建夜巡队", "居民在家门口也放心"]     # A's headline in two lines, one flow
+
+
+def test_a_headlines_second_line_naming_nothing_stays_with_its_first(tmp_path):
+    # the second line names no place; 家门口 is a phrase B's text says (in two of its columns) — yet
+    # it is the rest of the headline over it in its flow, A's
+    flows = page([KICKER_A], HEAD_A2, [HEAD_B], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[:4] == [KICKER_A] + HEAD_A2 + [BYLINE_A]
+    assert out.index(HEAD_B) > out.index(A3[-1])
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {" ".join(HEAD_A2), HEAD_B}
+    assert (stories[" ".join(HEAD_A2)]["paragraphs"], stories[HEAD_B]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
+
+
+def test_a_piece_says_a_place_when_its_text_does_not_when_many_strings_vote_for_it():
+    from layout_app.intake.pdfflows import HEAD, Piece, _says_place
+
+    stock = Piece(HEAD, ["有效解决了群众的急难愁盼问题"], 0, 0, places=Counter({"福田镇": 12}))
+    assert not _says_place(stock)
+    assert _says_place(Piece(HEAD, ["柳营乡设立“儿童之家”"], 0, 0, places=Counter({"柳营乡": 3})))
