@@ -76,13 +76,13 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
         return list(lines)           # not columns a blank line apart (pdftotext -raw, pypdfium2)
     if sum(1 for l in text if side_by_side(l, measure)) >= max(3, len(text) // 20):
         return list(lines)           # columns side by side on one line: pdfcolumns reads those
-    pieces = _pieces(lines, measure)
+    seams = _Seams(text)
+    pieces = _pieces(lines, measure, seams)
     body = [p for p in pieces if p.kind == BODY]
     if len({p.flow for p in body if len(p.lines) >= 3}) < _MIN_FLOWS:
         return list(lines)       # not columns a blank line apart (pdftotext -raw, pypdfium2)
     if len(body) > _MAX_PIECES:
         return list(lines)       # many pages' worth: the joins are weighed pair by pair (a page has ~40)
-    seams = _Seams(text)
     chains, doubts = _chains(body, measure, seams)
     for _ in range(_MAX_CUTS):
         # a flow that holds two columns' pieces: cut where a chain that runs off finds its rest
@@ -158,6 +158,14 @@ def _line_class(line: str, measure: int, alone: bool) -> str:
     return "short"          # a heading's line, or a column's line cut short: its neighbours say
 
 
+def _runs_on(line: str, below: str, measure: int, seams: _Seams) -> bool:
+    """A line over a column's line, the two characters at the seam (Chinese: no sentence end) a word the
+    page uses: a column's line ('APP 预约平台自 6 月 12 日启' / '用以来，…', short: the figure after it
+    did not fit), not a heading over its story's first line (the seam of a heading is no word)."""
+    tail, head = line.replace(" ", "")[-1:], below.replace(" ", "")[:1]
+    return line_kind(below, measure) in (FULL, FIRST) and seams.word(tail, head)
+
+
 def _byline(line: str, measure: int) -> bool:
     """'本报记者 王明', not '记者走进福田镇，只见…' (a column line)."""
     return (line.startswith(_BYLINE) and not _ends_sentence(line) and width(line) <= 2 * measure
@@ -185,7 +193,7 @@ def _caption(line: str) -> bool:
             and not any(ch in "。！？!?" for ch in line[:-1]))
 
 
-def _pieces(lines: list[str], measure: int) -> list[Piece]:
+def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
     flows: list[list[str]] = [[]]
     for raw in lines:
         s = raw.strip(" \t\u3000")
@@ -209,6 +217,8 @@ def _pieces(lines: list[str], measure: int) -> list[Piece]:
                         and not (i == 0 and line_kind(line_at(1), measure) == FIRST and not _ends(line_at(1))):
                     heading = False     # a column's first line (an indented one, or one going on)
                     # (not a line with no sentence end over a paragraph's first: a headline)
+                if heading and after in (BODY, "short", "full") and _runs_on(flow[i], flow[i + 1], measure, seams):
+                    heading = False     # a column's line cut short by a figure, its word going on below
                 classes[i] = HEAD if heading else BODY
         # a run of column-wide lines with no mark of running text and no sentence end, a few lines or
         # ending short: a headline set in two or three lines, not a column's

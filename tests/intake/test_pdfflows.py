@@ -288,3 +288,34 @@ def test_a_piece_says_a_place_when_its_text_does_not_when_many_strings_vote_for_
     stock = Piece(HEAD, ["有效解决了群众的急难愁盼问题"], 0, 0, places=Counter({"福田镇": 12}))
     assert not _says_place(stock)
     assert _says_place(Piece(HEAD, ["柳营乡设立“儿童之家”"], 0, 0, places=Counter({"柳营乡": 3})))
+
+
+# story B set otherwise: its second column opens with a full line of figures and no sentence end over
+# one as short as an indented line (the figure after it did not fit) — like a headline over its story's
+# first paragraph, but the word 启用 (the page says it twice) runs on across the seam
+G1 = ["梅岭村图书角去年启用，", "设在村委会一楼，启用后书架", "上摆满了农技和儿童读物，"]
+G2 = ["图书角自 2023 年 5 月 1 日启", "用以来，已借出图书共计", "1200 册。"]
+PARAGRAPHS_G = ["梅岭村图书角去年启用，设在村委会一楼，启用后书架上摆满了农技和儿童读物，图书角自2023年5月1日启用以来，"
+                "已借出图书共计1200册。",
+                "据了解，梅岭村还将在三个自然村推广图书角的做法，让更多村民在家门口读书。"]
+
+
+def test_a_short_line_whose_word_runs_on_below_is_a_columns_not_a_heading(tmp_path):
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B], [BYLINE_A] + A1, [BYLINE_B] + G1, E3, A2, [CAPTION_A], G2, A3,
+                 [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(HEAD_B):] == [HEAD_B, BYLINE_B] + G1 + G2 + E3 + [CREDIT]
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {HEAD_A, HEAD_B}
+    assert (stories[HEAD_B]["paragraphs"], stories[HEAD_A]["paragraphs"]) == (PARAGRAPHS_G, PARAGRAPHS_A)
+
+
+def test_a_line_runs_on_at_a_word_the_page_uses_not_at_any_seam():
+    from layout_app.intake.pdfcolumns import _Seams
+    from layout_app.intake.pdfflows import _runs_on
+
+    seams = _Seams(text_lines(page([HEAD_B], [BYLINE_B] + G1, E3, G2)))
+    assert _runs_on(G2[0], G2[1], 13, seams)                    # 启 / 用: 启用, said twice in lines
+    # a headline of figures over its story's first line: 启 / 入 is no word
+    assert not _runs_on(G2[0], "入夏以来，清水社区每晚", 13, seams)
