@@ -5,7 +5,8 @@ of its own (a blank line after it) — but in poppler's geometric order: other s
 headings and captions come between a story's columns, several stories' headings together. What a
 page editor reads to put them back, and what is done here:
 - a flow is cut into pieces: a story's column text (a byline, or a heading line right above it in its
-  flow, opens a story's first column), each heading line, each caption, the page lead, the credits;
+  flow, opens a story's first column), each heading line, each caption, the page lead, the credits
+  (a line whose word runs on into the column line under it is that column's, not a heading);
 - column pieces are chained, the best join first: a piece whose last line does not end a sentence
   goes on in one whose first line is full (the next column continues the sentence), and must go on
   somewhere; one that ended a paragraph in one that opens a paragraph (its first line two characters
@@ -16,7 +17,9 @@ page editor reads to put them back, and what is done here:
 - a flow that holds two columns' pieces (poppler put the top of a column under another one) is cut
   where a chain that runs off finds its rest inside it, at a seam no column has;
 - each story's heading lines go before its chain (the flow they stand in, the names they share with
-  its text, the heading line beside them), a kicker's label first, the deck and byline last; two
+  its text — a headline line that names no place by the deck under it, a headline's second line that
+  names nothing by its first, a line naming nothing by the words only one story's text says — the
+  heading line beside them), a kicker's label first, the deck and byline last; two
   stories' headings side by side on one line go apart; captions after the story whose names they
   share, the lead and banner in front, the credits last.
 A join or heading that is a guess is reported (`Unsure`: its lines).
