@@ -354,10 +354,16 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
             x, y = above.replace(" ", "")[-1:], below.replace(" ", "")[:1]
             for t in ends:
                 tail = t.lines[-1].replace(" ", "")[-1:]
-                if t is not p and seams.word(tail, y) and line_kind(below, measure) != FIRST:
+                if t is p or line_kind(below, measure) == FIRST:
+                    continue
+                if seams.word(tail, y):
                     n = seams.pairs[tail + y]
-                    if best is None or n > best[0]:
-                        best = (n, p, k)
+                elif _han(tail) and _ends(above) and re.match(r"[0-9A-Za-z]", y):
+                    n = _LATIN_SEAM     # ('…通过' / 'VR 平台，…' under a paragraph's end: no pair to ask)
+                else:
+                    continue
+                if best is None or n > best[0]:
+                    best = (n, p, k)
             for h in starts:
                 head = h.lines[0].replace(" ", "")[:1]
                 if h is not p and not _ends(above) and seams.word(x, head):
@@ -376,6 +382,9 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
         _states(q, measure)
     _name_pieces(pieces)
     return True
+
+
+_LATIN_SEAM = 0.5       # a seam onto a figure or a Latin word counts less than any word the page uses
 
 
 def _weak(above: str, below: str, measure: int, seams: _Seams) -> bool:

@@ -319,3 +319,23 @@ def test_a_line_runs_on_at_a_word_the_page_uses_not_at_any_seam():
     assert _runs_on(G2[0], G2[1], 13, seams)                    # 启 / 用: 启用, said twice in lines
     # a headline of figures over its story's first line: 启 / 入 is no word
     assert not _runs_on(G2[0], "入夏以来，清水社区每晚", 13, seams)
+
+
+# story A set otherwise: its first column runs off on '通过', the next opens with a Latin word
+H1 = ["入夏以来，清水社区每晚", "都有居民上街巡逻，还通过"]
+H2 = ["APP 报告巡逻情况，社区的夜", "巡队成了小区里一道亮丽的风"] + A2[1:]
+PARAGRAPHS_H = ["入夏以来，清水社区每晚都有居民上街巡逻，还通过APP报告巡逻情况，社区的夜巡队成了小区里一道亮丽的风景。"] \
+    + PARAGRAPHS_A[1:]
+
+
+def test_a_flow_is_cut_where_a_column_opening_with_a_latin_word_goes_on(tmp_path):
+    # poppler put the top of A's second column under B's first column, in its flow: 借阅。 ends a
+    # paragraph, and the full line under it opens with no indent — no seam of a column; no pair of
+    # characters says who goes on there ('过' / 'A'), but A's first column runs off and finds nothing else
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B], [BYLINE_A] + H1, B1 + H2[:3], B3, H2[3:], [CAPTION_A], B2, A3,
+                 [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[:len(H1) + len(H2) + len(A3) + 3] == [KICKER_A, HEAD_A, BYLINE_A] + H1 + H2 + A3
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B]["paragraphs"]) == (PARAGRAPHS_H, PARAGRAPHS_B)
