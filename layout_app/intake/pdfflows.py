@@ -5,7 +5,8 @@ of its own (a blank line after it) — but in poppler's geometric order: other s
 headings and captions come between a story's columns, several stories' headings together. What a
 page editor reads to put them back, and what is done here:
 - a flow is cut into pieces: a story's column text (a byline, or a heading line right above it in its
-  flow, opens a story's first column), each heading line, each caption, the page lead, the credits;
+  flow, opens a story's first column), each heading line, each caption, the page lead, the credits
+  (a line whose word runs on into the column line under it is that column's, not a heading);
 - column pieces are chained, the best join first: a piece whose last line does not end a sentence
   goes on in one whose first line is full (the next column continues the sentence), and must go on
   somewhere; one that ended a paragraph in one that opens a paragraph (its first line two characters
@@ -16,7 +17,9 @@ page editor reads to put them back, and what is done here:
 - a flow that holds two columns' pieces (poppler put the top of a column under another one) is cut
   where a chain that runs off finds its rest inside it, at a seam no column has;
 - each story's heading lines go before its chain (the flow they stand in, the names they share with
-  its text, the heading line beside them), a kicker's label first, the deck and byline last; two
+  its text — a headline line that names no place by the deck under it, a headline's second line that
+  names nothing by its first, a line naming nothing by the words only one story's text says — the
+  heading line beside them), a kicker's label first, the deck and byline last; two
   stories' headings side by side on one line go apart; captions after the story whose names they
   share, the lead and banner in front, the credits last.
 A join or heading that is a guess is reported (`Unsure`: its lines).
@@ -76,13 +79,13 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
         return list(lines)           # not columns a blank line apart (pdftotext -raw, pypdfium2)
     if sum(1 for l in text if side_by_side(l, measure)) >= max(3, len(text) // 20):
         return list(lines)           # columns side by side on one line: pdfcolumns reads those
-    pieces = _pieces(lines, measure)
+    seams = _Seams(text)
+    pieces = _pieces(lines, measure, seams)
     body = [p for p in pieces if p.kind == BODY]
     if len({p.flow for p in body if len(p.lines) >= 3}) < _MIN_FLOWS:
         return list(lines)       # not columns a blank line apart (pdftotext -raw, pypdfium2)
     if len(body) > _MAX_PIECES:
         return list(lines)       # many pages' worth: the joins are weighed pair by pair (a page has ~40)
-    seams = _Seams(text)
     chains, doubts = _chains(body, measure, seams)
     for _ in range(_MAX_CUTS):
         # a flow that holds two columns' pieces: cut where a chain that runs off finds its rest
@@ -158,6 +161,14 @@ def _line_class(line: str, measure: int, alone: bool) -> str:
     return "short"          # a heading's line, or a column's line cut short: its neighbours say
 
 
+def _runs_on(line: str, below: str, measure: int, seams: _Seams) -> bool:
+    """A line over a column's line, the two characters at the seam (Chinese: no sentence end) a word the
+    page uses: a column's line ('APP 预约平台自 6 月 12 日启' / '用以来，…', short: the figure after it
+    did not fit), not a heading over its story's first line (the seam of a heading is no word)."""
+    tail, head = line.replace(" ", "")[-1:], below.replace(" ", "")[:1]
+    return line_kind(below, measure) in (FULL, FIRST) and seams.word(tail, head)
+
+
 def _byline(line: str, measure: int) -> bool:
     """'本报记者 王明', not '记者走进福田镇，只见…' (a column line)."""
     return (line.startswith(_BYLINE) and not _ends_sentence(line) and width(line) <= 2 * measure
@@ -185,7 +196,7 @@ def _caption(line: str) -> bool:
             and not any(ch in "。！？!?" for ch in line[:-1]))
 
 
-def _pieces(lines: list[str], measure: int) -> list[Piece]:
+def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
     flows: list[list[str]] = [[]]
     for raw in lines:
         s = raw.strip(" \t\u3000")
@@ -209,6 +220,8 @@ def _pieces(lines: list[str], measure: int) -> list[Piece]:
                         and not (i == 0 and line_kind(line_at(1), measure) == FIRST and not _ends(line_at(1))):
                     heading = False     # a column's first line (an indented one, or one going on)
                     # (not a line with no sentence end over a paragraph's first: a headline)
+                if heading and after in (BODY, "short", "full") and _runs_on(flow[i], flow[i + 1], measure, seams):
+                    heading = False     # a column's line cut short by a figure, its word going on below
                 classes[i] = HEAD if heading else BODY
         # a run of column-wide lines with no mark of running text and no sentence end, a few lines or
         # ending short: a headline set in two or three lines, not a column's
@@ -260,12 +273,19 @@ def _states(p: Piece, measure: int) -> None:
         # (a line spread by spaces is justified: to the column, or to a first line's indent)
         p.start = AMBIG if len(_SPREAD.findall(first)) >= 3 else \
             CONT if kind == FULL or (kind != FIRST and _ends(first)) else \
-            AMBIG if _ends(first) or re.search(r"[0-9A-Za-z]", first) else PARA
-        # (as wide as an indented line: a paragraph's first, or its last; a figure's width is a guess)
+            AMBIG if _ends(first) or re.search(r"[0-9A-Za-z]", first) or _figure_left(p.lines) else PARA
+        # (as wide as an indented line: a paragraph's first, or its last; a figure's width is a guess;
+        # or a line that left the figure opening the next one out)
     if not _ends(last):
         p.end = OPEN
     else:
         p.end = EITHER if line_kind(last, measure) == FULL else CLOSED
+
+
+def _figure_left(lines: list[str]) -> bool:
+    """The second line opens with a figure or a Latin word that did not fit on the first: the first
+    line may be short for that, not for an indent ('河湾乡巡查街巷同比增长' / '14.5%，受到…')."""
+    return len(lines) > 1 and bool(re.match(r"[0-9A-Za-z]", lines[1]))
 
 
 def _heads_apart(pieces: list[Piece], chains: list[list[Piece]]) -> bool:
@@ -334,10 +354,16 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
             x, y = above.replace(" ", "")[-1:], below.replace(" ", "")[:1]
             for t in ends:
                 tail = t.lines[-1].replace(" ", "")[-1:]
-                if t is not p and seams.word(tail, y) and line_kind(below, measure) != FIRST:
+                if t is p or line_kind(below, measure) == FIRST:
+                    continue
+                if seams.word(tail, y):
                     n = seams.pairs[tail + y]
-                    if best is None or n > best[0]:
-                        best = (n, p, k)
+                elif _han(tail) and _ends(above) and re.match(r"[0-9A-Za-z]", y):
+                    n = _LATIN_SEAM     # ('…通过' / 'VR 平台，…' under a paragraph's end: no pair to ask)
+                else:
+                    continue
+                if best is None or n > best[0]:
+                    best = (n, p, k)
             for h in starts:
                 head = h.lines[0].replace(" ", "")[:1]
                 if h is not p and not _ends(above) and seams.word(x, head):
@@ -356,6 +382,9 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
         _states(q, measure)
     _name_pieces(pieces)
     return True
+
+
+_LATIN_SEAM = 0.5       # a seam onto a figure or a Latin word counts less than any word the page uses
 
 
 def _weak(above: str, below: str, measure: int, seams: _Seams) -> bool:
@@ -408,7 +437,7 @@ def _name_pieces(pieces: list[Piece]) -> None:
     places, subjects = _page_names(pieces)
     said = [{n for n in places if n in _masked(_plain(p), subjects)} for p in pieces]
     grams = [_grams(_plain(p)) for p in pieces]
-    votes = [Counter({n: 3.0 for n in ns}) for ns in said]
+    votes = [Counter({n: _SAID for n in ns}) for ns in said]
     for _ in range(2):
         where: dict[str, dict[str, int]] = {}        # a string → the places of the pieces saying it
         for g, v in zip(grams, votes):
@@ -427,13 +456,22 @@ def _name_pieces(pieces: list[Piece]) -> None:
                 goes[x] = top
         votes = []
         for g, ns in zip(grams, said):
-            v = Counter({n: 3.0 for n in ns})
+            v = Counter({n: _SAID for n in ns})
             v.update(goes[x] for x in g if x in goes)
             votes.append(v)
     for p, v in zip(pieces, votes):
         p.places = v
         text = _plain(p)
         p.says = Counter({n: text.count(n) for n in subjects if n in text})
+
+
+def _says_place(p: Piece) -> bool:
+    """The piece says a place itself (not only strings its place's pieces say)."""
+    text = _plain(p)
+    return any(n in text for n in p.places)
+
+
+_SAID = 3.0             # the vote of a place a piece says
 
 
 def _plain(p: Piece) -> str:
@@ -457,7 +495,9 @@ def _shared(a: Counter, b: Counter) -> float:
 # --- column pieces chained into stories ---
 
 _FIT = {(OPEN, CONT): 3.5, (OPEN, PARA): -4.0, (CLOSED, PARA): 2.0, (CLOSED, CONT): -4.0,
-        (EITHER, PARA): 1.0, (EITHER, CONT): 1.0, (OPEN, AMBIG): 1.0, (CLOSED, AMBIG): 1.0, (EITHER, AMBIG): 1.0}
+        (EITHER, PARA): 1.0, (EITHER, CONT): 1.0, (OPEN, AMBIG): 2.0, (CLOSED, AMBIG): 1.0, (EITHER, AMBIG): 1.0}
+# (a sentence that runs off must go on: after it, a piece that may open mid-paragraph does so — more
+# likely than a finished paragraph's next one)
 _SAME = 2.0             # the two pieces name the same place, or what only its pieces say
 _OTHER = -5.0           # … other places
 _SEAM = 2.0             # the seam is a word the page uses
@@ -576,6 +616,7 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
     story: dict[int, int] = {}
     bylined = {k for k, c in enumerate(chains) if _byline(c[0].lines[0], measure)}
     by_order: set[int] = set()              # given by poppler's order alone: guesses
+    chain_text = ["".join(_plain(q) for q in c) for c in chains]
     for i in heads:
         p = pieces[i]
         if _byline(p.lines[0], measure) and len(p.lines) == 1:
@@ -592,7 +633,19 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         if nxt is not None and nxt.kind == BODY and nxt.flow == p.flow and id(nxt) in first_of:
             story[i] = first_of[id(nxt)]         # right above a story's first column, in its flow
             continue
-        scores = [_shared(p.places, t) for t in texts]
+        said = [sum(c[n] for n in p.says) for c in says]
+        deck = pieces[i + 1] if i + 1 < len(pieces) else None
+        if not _says_place(p) and deck is not None and deck.kind == HEAD and deck.flow == p.flow \
+                and deck.lines[0].startswith(_DASH) and _says_place(deck):
+            # (a headline line that says no place over its deck, in one flow: the deck's place)
+            named = deck
+        elif not _says_place(p) and not p.says and _second_line(pieces, i):
+            # (a headline's second line that names nothing, '有效解决了群众的急难愁盼问题': the strings
+            # it shares with a story's text are the page's stock phrases — its first line's place)
+            named = pieces[i - 1]
+        else:
+            named = p
+        scores = [_shared(named.places, t) for t in texts]
         best = max(range(len(chains)), key=lambda k: scores[k], default=None)
         if best is not None and scores[best] >= 0.2:
             story[i] = best
@@ -600,9 +653,12 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         if i > 0 and pieces[i - 1].kind == HEAD and pieces[i - 1].flow == p.flow and i - 1 in story:
             story[i] = story[i - 1]             # the next line of a heading set in two, in its flow
             continue
-        said = [sum(c[n] for n in p.says) for c in says]
         if said and max(said) > 0 and max(said) >= 0.6 * sum(said):
             story[i] = said.index(max(said))
+            continue
+        k = _words_say(p, chain_text)
+        if k is not None:
+            story[i] = k        # ('积分超市节节高': the story whose text alone says 积分超市)
     from layout_app.intake.structure import THEME
     sure = set(story) - by_order
     for i in heads:
@@ -635,6 +691,30 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         if i in story:
             out.setdefault(story[i], []).append(pieces[i])
     return out, [(pieces[i], story[i]) for i in heads if i in story and i not in sure]
+
+
+def _second_line(pieces: list[Piece], i: int) -> bool:
+    """The heading line over pieces[i] in its flow is a headline's (not a deck or byline) and says a
+    place."""
+    above = pieces[i - 1] if i > 0 else None
+    return above is not None and above.kind == HEAD and above.flow == pieces[i].flow \
+        and not _under(above.lines[0]) and _says_place(above)
+
+
+def _words_say(p: Piece, texts: list[str]) -> int | None:
+    """The story whose text alone says the words of a heading line that names nothing the page
+    counts (no place, no quoted subject): two of its three-character strings or more, and no other
+    story's text half as many."""
+    grams = _grams(_plain(p))
+    found = sorted(((sum(g in t for g in grams), k) for k, t in enumerate(texts)), reverse=True)
+    if not found or found[0][0] < _WORDS:
+        return None
+    if len(found) > 1 and found[1][0] * 2 > found[0][0]:
+        return None
+    return found[0][1]
+
+
+_WORDS = 2              # the three-character strings a heading line shares with its story's text, at least
 
 
 # a deck that sums the story up in figures: '57 名青年参与 群众满意度明显提升'

@@ -195,3 +195,147 @@ def test_copy_in_reading_order_already_keeps_its_order():
     assert as_given.index(HEAD_B) < as_given.index(BYLINE_A)
     reordered = text_lines(unpdf(POPPLER, 13))
     assert reordered.index(BYLINE_A) < reordered.index(HEAD_B)
+
+
+HEAD_C = "夜巡队员也爱读书"            # B's headline: names no place, but a word only A's text says
+DECK_C = "——梅岭村图书角开到家门口"
+
+
+def test_a_headline_that_names_no_place_goes_with_the_deck_under_it_in_its_flow(tmp_path):
+    # B's headline and its deck, one flow: the headline says 夜巡队 (A's word) and no place; the dash
+    # deck under it names B's place — the two are one story's, B's
+    flows = page([KICKER_A], [HEAD_A], [HEAD_C, DECK_C], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3,
+                 [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(A3[-1]) < out.index(HEAD_C) < out.index(DECK_C) < out.index(B1[0])
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {HEAD_A, HEAD_C}
+    assert (stories[HEAD_C]["deck"], stories[HEAD_C]["paragraphs"]) == (DECK_C, PARAGRAPHS_B)
+    assert (stories[HEAD_A]["kicker"], stories[HEAD_A]["paragraphs"]) == (KICKER_A, PARAGRAPHS_A)
+
+
+HEAD_D = "书架摆满儿童读物"            # B's headline: no place, no quoted subject; words only B's text says
+
+
+def test_a_headline_naming_nothing_goes_with_the_story_whose_text_says_its_words(tmp_path):
+    # B's headline, a flow of its own right after A's: it names no place and no subject, but 儿童读物
+    # is in B's text alone — B's, not the story of the heading line before it
+    flows = page([KICKER_A], [HEAD_A], [HEAD_D], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(A3[-1]) < out.index(HEAD_D) < out.index(B1[0])
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {HEAD_A, HEAD_D}
+    assert (stories[HEAD_D]["paragraphs"], stories[HEAD_A]["paragraphs"]) == (PARAGRAPHS_B, PARAGRAPHS_A)
+
+
+def test_words_two_stories_say_give_a_heading_line_to_neither():
+    from layout_app.intake.pdfflows import HEAD, Piece, _words_say
+
+    line = Piece(HEAD, ["家门口读书乐"], 0, 0)
+    # 家门口 门口读 口读书: three of its strings in the second text, none in the first — the second's
+    assert _words_say(line, ["社区每晚都有居民上街巡逻。", "村民在家门口读书。"]) == 1
+    # … two of them in the first text as well: a phrase both stories use, no story's
+    assert _words_say(line, ["夜巡队就在家门口读报。", "村民在家门口读书。"]) is None
+    # one string alone is no evidence
+    assert _words_say(line, ["社区每晚都有居民上街巡逻。", "村民在家门口。"]) is None
+
+
+# story B set otherwise: its first column runs off after a comma; the next opens with a line as short
+# as an indented one — the figure that opens the line under it did not fit on it
+E1 = ["梅岭村的图书角设在村委", "会一楼，书架上摆满了农业技", "术和儿童读物。今年以来，"]
+E2 = ["梅岭村借书人数同比增长", "35.5%，村民老张每周都来看", "书。"]
+E3 = ["据了解，梅岭村还将在三", "个自然村推广图书角的做法，", "让更多村民在家门口读书。"]
+PARAGRAPHS_E = ["梅岭村的图书角设在村委会一楼，书架上摆满了农业技术和儿童读物。今年以来，梅岭村借书人数同比增长"
+                "35.5%，村民老张每周都来看书。",
+                "据了解，梅岭村还将在三个自然村推广图书角的做法，让更多村民在家门口读书。"]
+
+
+def test_a_column_opening_short_over_a_figure_goes_on_from_one_that_ran_off(tmp_path):
+    # E2's first line is as wide as an indented one, yet '35.5%' under it says why: E2 may go on from E1
+    # (a sentence that ran off after 今年以来，) — and does, before E3 (a paragraph's end may be
+    # followed by one that opens mid-paragraph, but one that ran off must go on)
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B], [BYLINE_A] + A1, [BYLINE_B] + E1, E3, A2, [CAPTION_A], E2, A3,
+                 [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(HEAD_B):] == [HEAD_B, BYLINE_B] + E1 + E2 + E3 + [CREDIT]
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {HEAD_A, HEAD_B}
+    assert (stories[HEAD_B]["paragraphs"], stories[HEAD_A]["paragraphs"]) == (PARAGRAPHS_E, PARAGRAPHS_A)
+
+
+HEAD_A2 = ["清水社区组建夜巡队", "居民在家门口也放心"]     # A's headline in two lines, one flow
+
+
+def test_a_headlines_second_line_naming_nothing_stays_with_its_first(tmp_path):
+    # the second line names no place; 家门口 is a phrase B's text says (in two of its columns) — yet
+    # it is the rest of the headline over it in its flow, A's
+    flows = page([KICKER_A], HEAD_A2, [HEAD_B], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[:4] == [KICKER_A] + HEAD_A2 + [BYLINE_A]
+    assert out.index(HEAD_B) > out.index(A3[-1])
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {" ".join(HEAD_A2), HEAD_B}
+    assert (stories[" ".join(HEAD_A2)]["paragraphs"], stories[HEAD_B]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
+
+
+def test_a_piece_says_a_place_when_its_text_does_not_when_many_strings_vote_for_it():
+    from layout_app.intake.pdfflows import HEAD, Piece, _says_place
+
+    stock = Piece(HEAD, ["有效解决了群众的急难愁盼问题"], 0, 0, places=Counter({"福田镇": 12}))
+    assert not _says_place(stock)
+    assert _says_place(Piece(HEAD, ["柳营乡设立“儿童之家”"], 0, 0, places=Counter({"柳营乡": 3})))
+
+
+# story B set otherwise: its second column opens with a full line of figures and no sentence end over
+# one as short as an indented line (the figure after it did not fit) — like a headline over its story's
+# first paragraph, but the word 启用 (the page says it twice) runs on across the seam
+G1 = ["梅岭村图书角去年启用，", "设在村委会一楼，启用后书架", "上摆满了农技和儿童读物，"]
+G2 = ["图书角自 2023 年 5 月 1 日启", "用以来，已借出图书共计", "1200 册。"]
+PARAGRAPHS_G = ["梅岭村图书角去年启用，设在村委会一楼，启用后书架上摆满了农技和儿童读物，图书角自2023年5月1日启用以来，"
+                "已借出图书共计1200册。",
+                "据了解，梅岭村还将在三个自然村推广图书角的做法，让更多村民在家门口读书。"]
+
+
+def test_a_short_line_whose_word_runs_on_below_is_a_columns_not_a_heading(tmp_path):
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B], [BYLINE_A] + A1, [BYLINE_B] + G1, E3, A2, [CAPTION_A], G2, A3,
+                 [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(HEAD_B):] == [HEAD_B, BYLINE_B] + G1 + G2 + E3 + [CREDIT]
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {HEAD_A, HEAD_B}
+    assert (stories[HEAD_B]["paragraphs"], stories[HEAD_A]["paragraphs"]) == (PARAGRAPHS_G, PARAGRAPHS_A)
+
+
+def test_a_line_runs_on_at_a_word_the_page_uses_not_at_any_seam():
+    from layout_app.intake.pdfcolumns import _Seams
+    from layout_app.intake.pdfflows import _runs_on
+
+    seams = _Seams(text_lines(page([HEAD_B], [BYLINE_B] + G1, E3, G2)))
+    assert _runs_on(G2[0], G2[1], 13, seams)                    # 启 / 用: 启用, said twice in lines
+    # a headline of figures over its story's first line: 启 / 入 is no word
+    assert not _runs_on(G2[0], "入夏以来，清水社区每晚", 13, seams)
+
+
+# story A set otherwise: its first column runs off on '通过', the next opens with a Latin word
+H1 = ["入夏以来，清水社区每晚", "都有居民上街巡逻，还通过"]
+H2 = ["APP 报告巡逻情况，社区的夜", "巡队成了小区里一道亮丽的风"] + A2[1:]
+PARAGRAPHS_H = ["入夏以来，清水社区每晚都有居民上街巡逻，还通过APP报告巡逻情况，社区的夜巡队成了小区里一道亮丽的风景。"] \
+    + PARAGRAPHS_A[1:]
+
+
+def test_a_flow_is_cut_where_a_column_opening_with_a_latin_word_goes_on(tmp_path):
+    # poppler put the top of A's second column under B's first column, in its flow: 借阅。 ends a
+    # paragraph, and the full line under it opens with no indent — no seam of a column; no pair of
+    # characters says who goes on there ('过' / 'A'), but A's first column runs off and finds nothing else
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B], [BYLINE_A] + H1, B1 + H2[:3], B3, H2[3:], [CAPTION_A], B2, A3,
+                 [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[:len(H1) + len(H2) + len(A3) + 3] == [KICKER_A, HEAD_A, BYLINE_A] + H1 + H2 + A3
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B]["paragraphs"]) == (PARAGRAPHS_H, PARAGRAPHS_B)
