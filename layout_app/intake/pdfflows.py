@@ -19,7 +19,8 @@ page editor reads to put them back, and what is done here:
 - each story's heading lines go before its chain (the flow they stand in, the names they share with
   its text — a headline line that names no place by the deck under it, a headline's second line that
   names nothing by its first, a line naming nothing by the words only one story's text says — the
-  heading line beside them), a kicker's label first, the deck and byline last; two
+  heading line beside them; a kicker's couplet, '守护平安 温暖同行', by the headline line poppler gives
+  next), a kicker's label first, the deck and byline last; two
   stories' headings side by side on one line go apart; captions after the story whose names they
   share, the lead and banner in front, the credits last.
 A join or heading that is a guess is reported (`Unsure`: its lines).
@@ -617,8 +618,11 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
     bylined = {k for k, c in enumerate(chains) if _byline(c[0].lines[0], measure)}
     by_order: set[int] = set()              # given by poppler's order alone: guesses
     chain_text = ["".join(_plain(q) for q in c) for c in chains]
+    from layout_app.intake.structure import THEME
     for i in heads:
         p = pieces[i]
+        if _COUPLET.match(p.lines[0]) and _kicks(pieces, i) is not None:
+            continue        # a kicker over a headline line: that headline's story (below)
         if _byline(p.lines[0], measure) and len(p.lines) == 1:
             # a byline apart from its text (over a photo): a story's that has none, the nearest after
             # it in poppler's order, else before
@@ -659,15 +663,15 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         k = _words_say(p, chain_text)
         if k is not None:
             story[i] = k        # ('积分超市节节高': the story whose text alone says 积分超市)
-    from layout_app.intake.structure import THEME
     sure = set(story) - by_order
     for i in heads:
         if i in story:
             continue
         p = pieces[i]
         # a line naming nothing right after a heading line: the rest of its headline ('从“老年食堂”
-        # 看银杏社区如何' / '为乡村振兴注入了新动能'), or its deck; a two-phrase theme: a kicker, over the next
-        near = i + 1 if THEME.match(p.lines[0]) else i - 1
+        # 看银杏社区如何' / '为乡村振兴注入了新动能'), or its deck; a two-phrase theme: a kicker, over the next;
+        # a couplet: over the next headline line, whatever poppler gives between
+        near = _kicks(pieces, i) if _COUPLET.match(p.lines[0]) else i + 1 if THEME.match(p.lines[0]) else i - 1
         if 0 <= near < len(pieces) and near in story and pieces[near].kind == HEAD:
             story[i] = story[near]
             continue
@@ -691,6 +695,22 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         if i in story:
             out.setdefault(story[i], []).append(pieces[i])
     return out, [(pieces[i], story[i]) for i in heads if i in story and i not in sure]
+
+
+# two four-character phrases, '守护平安 温暖同行': a kicker's couplet, never a headline's second line
+# ('四点半课堂暖民心 共建共享新家园' is one)
+_COUPLET = re.compile(r"^[\u4e00-\u9fff]{4}[ 　][\u4e00-\u9fff]{4}$")
+
+
+def _kicks(pieces: list[Piece], i: int) -> int | None:
+    """The headline line a kicker's couplet stands over: the next heading line in poppler's order that
+    is not a deck, byline or another couplet (a kicker is set above its headline, so poppler gives it
+    first; the columns or decks beside it may come between)."""
+    for j in range(i + 1, len(pieces)):
+        q = pieces[j]
+        if q.kind == HEAD and not _under(q.lines[0]) and not _COUPLET.match(q.lines[0]):
+            return j
+    return None
 
 
 def _second_line(pieces: list[Piece], i: int) -> bool:

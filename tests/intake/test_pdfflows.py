@@ -339,3 +339,33 @@ def test_a_flow_is_cut_where_a_column_opening_with_a_latin_word_goes_on(tmp_path
     page_copy, _ = _imported(tmp_path, flows)
     stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
     assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B]["paragraphs"]) == (PARAGRAPHS_H, PARAGRAPHS_B)
+
+
+KICKER_B = "书香满村 文明润心"        # a kicker's couplet: two four-character phrases
+
+
+def test_a_kickers_couplet_under_a_headline_goes_over_the_next_one(tmp_path):
+    # poppler gives B's kicker (set above B's headline, beside A's) right under A's headline in one
+    # flow: it names nothing, and looks like a headline's second line — but a couplet is a kicker,
+    # over the headline that follows it
+    flows = page([KICKER_A], [HEAD_A, KICKER_B], [HEAD_B], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3,
+                 [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(KICKER_B) == out.index(HEAD_B) - 1 > out.index(A3[-1])
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {HEAD_A, HEAD_B}
+    assert (stories[HEAD_A]["kicker"], stories[HEAD_B]["kicker"]) == (KICKER_A, KICKER_B)
+    assert stories[HEAD_B]["paragraphs"] == PARAGRAPHS_B
+
+
+def test_a_kickers_couplet_between_columns_goes_over_the_headline_after_it(tmp_path):
+    # poppler gives B's kicker between two of A's columns' flows, B's headline later: the couplet is
+    # not the story of the columns around it
+    flows = page([KICKER_A], [HEAD_A], [BYLINE_A] + A1, [KICKER_B], A2, [HEAD_B], B1, B3, [CAPTION_A], B2, A3,
+                 [CREDIT])
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {HEAD_A, HEAD_B}
+    assert (stories[HEAD_A]["kicker"], stories[HEAD_B]["kicker"]) == (KICKER_A, KICKER_B)
+    assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
