@@ -196,7 +196,10 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
             # headline's two phrases on one line)
             if not (_heading_like(x) and (width(x) < measure - 1 or width(x) > measure + 0.8
                                           or (" " in x.strip() and not _body_like(x)))):
-                return False
+                # …or over the rest of its heading and then a paragraph's first line (indented, so two
+                # characters short): a column line shorter than a column that ends no sentence is
+                # never followed by a new paragraph
+                return head and _near(x, measure - 2) and _body_like(x) and not _near(x, measure)
             head = True
         return False
 

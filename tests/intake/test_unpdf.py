@@ -520,3 +520,13 @@ def test_a_labelled_kicker_after_a_sentences_end_starts_the_next_heading():
     lines = ["明实践站建成“健身步道”，", "吸引了 327 余名孩子们参与。", "乡村振兴看变化：走进枫林乡", "“爱心驿站”乐融融",
              "2 月 24 日，记者走进枫", "林乡，只见活动室里座无虚席。"]
     assert join_column_lines(lines, 13)[:2] == ["明实践站建成“健身步道”，吸引了 327 余名孩子们参与。", "乡村振兴看变化：走进枫林乡"]
+
+
+def test_a_headline_in_two_lines_with_no_byline_over_a_paragraph_is_not_run_into_the_one_above():
+    # pypdfium2's text: a paragraph ends on a full line's sentence end; the next story's headline
+    # in two lines (the second short and ending no sentence: no column line does that before a new
+    # paragraph), then its first paragraph's indented first line
+    lines = ["22 日，记者走进河湾街道，", "只见服务窗口前秩序井然。", "石桥社区老年食堂开放 59 天", "商户点赞“书香浓”",
+             "村民小杨说：“我们会一", "直坚持下去。”村民胡宏伟介"]
+    assert join_column_lines(lines, 13)[:3] == ["22 日，记者走进河湾街道，只见服务窗口前秩序井然。", "石桥社区老年食堂开放 59 天",
+                                                "商户点赞“书香浓”"]
