@@ -12,8 +12,9 @@ page editor reads to put them back, and what is done here:
   somewhere; one that ended a paragraph in one that opens a paragraph (its first line two characters
   short: the indent is gone); the two characters at the seam are a word the page uses; the places
   a chain names — said, or what only their pieces say (the story's subject, its people: pages are
-  made of stories that each repeat their own) — keep it to one story; poppler's order is the prior
-  and breaks ties;
+  made of stories that each repeat their own) — keep it to one story, but not from a sentence that
+  runs off into a column that opens mid-sentence and says no place (what it says is the page's stock
+  phrases, '让群众的获得感成色更足'); poppler's order is the prior and breaks ties;
 - a flow that holds two columns' pieces (poppler put the top of a column under another one) is cut
   where a chain that runs off finds its rest inside it, at a seam no column has;
 - each story's heading lines go before its chain (the flow they stand in, the names they share with
@@ -462,12 +463,19 @@ def _chains(body: list[Piece], measure: int, seams: _Seams) -> tuple[list[list[P
                     fit[id(a), id(b)] = f
     chains = [[p] for p in body]
     votes = {id(c): Counter(c[0].places) for c in chains}
+    named = {id(c): _says_place(c[0]) for c in chains}     # the chain says a place itself
     scores: dict[tuple[int, int], float] = {}       # (chain, chain) → the join's score, when one may be
 
     def score(ca: list[Piece], cb: list[Piece]) -> None:
         f = fit.get((id(ca[-1]), id(cb[0])))
         if f is not None:
-            s = f + _names_score(votes[id(ca)], votes[id(cb)])
+            names = _names_score(votes[id(ca)], votes[id(cb)])
+            if names < 0 and ca[-1].end == OPEN and cb[0].start == CONT and not (named[id(ca)] and named[id(cb)]):
+                # a sentence that runs off, going on in a column that opens mid-sentence, one of them
+                # saying no place: its names are only the page's stock phrases ('让群众的获得感成色更
+                # 足', '一旁的居民小任忙着登记'), which every story says — no word against the join
+                names = 0.0
+            s = f + names
             if s >= _JOIN:
                 scores[id(ca), id(cb)] = s
 
@@ -499,7 +507,11 @@ def _chains(body: list[Piece], measure: int, seams: _Seams) -> tuple[list[list[P
         if rival and s - max(rival) < _DOUBT:
             doubts.append((ca[-1], cb[0]))
         joined = ca + cb
-        votes[id(joined)] = votes[a] + votes[b]
+        if _names_score(votes[a], votes[b]) < 0 and named[a] != named[b]:
+            votes[id(joined)] = votes[a] if named[a] else votes[b]    # (the stock phrases' names: none)
+        else:
+            votes[id(joined)] = votes[a] + votes[b]
+        named[id(joined)] = named[a] or named[b]
         scores = {k: v for k, v in scores.items() if not ({a, b} & set(k))}
         by_id[id(joined)] = joined
         for other in list(by_id.values()):
