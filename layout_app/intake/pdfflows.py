@@ -12,8 +12,9 @@ page editor reads to put them back, and what is done here:
   somewhere; one that ended a paragraph in one that opens a paragraph (its first line two characters
   short: the indent is gone); the two characters at the seam are a word the page uses; the places
   a chain names — said, or what only their pieces say (the story's subject, its people: pages are
-  made of stories that each repeat their own) — keep it to one story; poppler's order is the prior
-  and breaks ties;
+  made of stories that each repeat their own) — keep it to one story, but not from a sentence that
+  runs off into a column that opens mid-sentence and says no place (what it says is the page's stock
+  phrases, '让群众的获得感成色更足'); poppler's order is the prior and breaks ties;
 - a flow that holds two columns' pieces (poppler put the top of a column under another one) is cut
   where a chain that runs off finds its rest inside it, at a seam no column has;
 - each story's heading lines go before its chain (the flow they stand in, the names they share with
@@ -27,11 +28,19 @@ A join or heading that is a guess is reported (`Unsure`: its lines).
 Only the order of lines and white space change: every line stays, as it was."""
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from layout_app.intake.flownames import (
+    _grams,
+    _masked,
+    _name_pieces,
+    _page_names,
+    _plain,
+    _says_place,
+    _shared,
+)
 from layout_app.intake.pdfcolumns import (
     _SPREAD,
     FIRST,
@@ -401,98 +410,6 @@ def _han(ch: str) -> bool:
     return ch != "" and "\u3400" <= ch <= "\u9fff"
 
 
-# --- names: what pieces of one story share ---
-
-# a place: two characters and what it is (清水社区, 梅岭村, 长乐镇, 南山街道); not a word's end (为乡村)
-_PLACE = re.compile(r"(?!自然|行政|城乡|农村|城市|美丽|全县|所在|当地|周边|示范|和谐|幸福|新型)(?![为在从到和与的了是对把被将向个各全本该])[\u4e00-\u9fff]{2}(?:社区|街道|村(?![民委])|镇|乡(?![村亲镇]))")
-# a subject named in quotes (“家庭医生工作室”), a speaker by name (网格员任子涵表示, 摊主小周说)
-_QUOTED = re.compile(r"“([^“”，。！？、：；,.!?:;\s]{2,10})”")
-_SPEAKER = re.compile(r"(?<=[员主长书人任民者])([\u4e00-\u9fff]{2,3})(?=说|表示|介绍)")
-
-
-def _page_names(pieces: list[Piece]) -> tuple[list[str], list[str]]:
-    """The places and the other names the page's text says at least twice: quoted subjects and
-    speakers. A place is looked for outside the subjects (推广乡村大舞台 names no 广乡)."""
-    texts = [_plain(p) for p in pieces]
-    others: Counter = Counter()
-    for text in texts:
-        others.update(_QUOTED.findall(text) + _SPEAKER.findall(text))
-    # (a subject quoted once, in the headline, is said again unquoted in the text)
-    subjects = sorted((n for n in others if sum(t.count(n) for t in texts) >= 2), key=len, reverse=True)
-    places: Counter = Counter()
-    for text in texts:
-        places.update(_PLACE.findall(_masked(text, subjects)))
-    return [n for n, k in places.items() if k >= 2], subjects
-
-
-def _masked(text: str, subjects: list[str]) -> str:
-    for n in subjects:
-        text = text.replace(n, "·")
-    return text
-
-
-def _name_pieces(pieces: list[Piece]) -> None:
-    """Each piece's names: the places it says, and the places whose pieces alone say what it says (a
-    story's subject and people go with its place: 夜巡队 where 清水社区 is said, and nowhere else) —
-    asked twice, so that what a piece with no place says goes with the place found for it."""
-    places, subjects = _page_names(pieces)
-    said = [{n for n in places if n in _masked(_plain(p), subjects)} for p in pieces]
-    grams = [_grams(_plain(p)) for p in pieces]
-    votes = [Counter({n: _SAID for n in ns}) for ns in said]
-    for _ in range(2):
-        where: dict[str, dict[str, int]] = {}        # a string → the places of the pieces saying it
-        for g, v in zip(grams, votes):
-            own = [n for n, k in v.items() if k >= 0.5 * max(v.values())]
-            if own:
-                place = own[0] if len(own) == 1 else "?"
-                for x in g:
-                    w = where.setdefault(x, {})
-                    w[place] = w.get(place, 0) + 1
-        # a string said (in two pieces or more) where one place is said, and almost nowhere else
-        goes = {}
-        for x, w in where.items():
-            top = max(w, key=w.__getitem__)
-            n = w[top]
-            if top != "?" and n >= 2 and n >= 0.8 * sum(w.values()):
-                goes[x] = top
-        votes = []
-        for g, ns in zip(grams, said):
-            v = Counter({n: _SAID for n in ns})
-            v.update(goes[x] for x in g if x in goes)
-            votes.append(v)
-    for p, v in zip(pieces, votes):
-        p.places = v
-        text = _plain(p)
-        p.says = Counter({n: text.count(n) for n in subjects if n in text})
-
-
-def _says_place(p: Piece) -> bool:
-    """The piece says a place itself (not only strings its place's pieces say)."""
-    text = _plain(p)
-    return any(n in text for n in p.places)
-
-
-_SAID = 3.0             # the vote of a place a piece says
-
-
-def _plain(p: Piece) -> str:
-    return "".join("".join(p.lines).split())
-
-def _grams(text: str) -> set[str]:
-    han = "".join(ch for ch in text if "\u3400" <= ch <= "\u9fff")
-    return {han[i:i + 3] for i in range(len(han) - 2)}
-
-
-def _shared(a: Counter, b: Counter) -> float:
-    """How much two texts name the same things: 1 when every name of the one that names fewer is
-    the other's, -1 when both name things and none the same, 0 when one names nothing."""
-    if not a or not b:
-        return 0.0
-    dot = sum(a[k] * b[k] for k in a.keys() & b.keys())
-    cos = dot / math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
-    return -1.0 if cos < 0.2 else cos
-
-
 # --- column pieces chained into stories ---
 
 _FIT = {(OPEN, CONT): 3.5, (OPEN, PARA): -4.0, (CLOSED, PARA): 2.0, (CLOSED, CONT): -4.0,
@@ -546,12 +463,19 @@ def _chains(body: list[Piece], measure: int, seams: _Seams) -> tuple[list[list[P
                     fit[id(a), id(b)] = f
     chains = [[p] for p in body]
     votes = {id(c): Counter(c[0].places) for c in chains}
+    named = {id(c): _says_place(c[0]) for c in chains}     # the chain says a place itself
     scores: dict[tuple[int, int], float] = {}       # (chain, chain) → the join's score, when one may be
 
     def score(ca: list[Piece], cb: list[Piece]) -> None:
         f = fit.get((id(ca[-1]), id(cb[0])))
         if f is not None:
-            s = f + _names_score(votes[id(ca)], votes[id(cb)])
+            names = _names_score(votes[id(ca)], votes[id(cb)])
+            if names < 0 and ca[-1].end == OPEN and cb[0].start == CONT and not (named[id(ca)] and named[id(cb)]):
+                # a sentence that runs off, going on in a column that opens mid-sentence, one of them
+                # saying no place: its names are only the page's stock phrases ('让群众的获得感成色更
+                # 足', '一旁的居民小任忙着登记'), which every story says — no word against the join
+                names = 0.0
+            s = f + names
             if s >= _JOIN:
                 scores[id(ca), id(cb)] = s
 
@@ -583,7 +507,11 @@ def _chains(body: list[Piece], measure: int, seams: _Seams) -> tuple[list[list[P
         if rival and s - max(rival) < _DOUBT:
             doubts.append((ca[-1], cb[0]))
         joined = ca + cb
-        votes[id(joined)] = votes[a] + votes[b]
+        if _names_score(votes[a], votes[b]) < 0 and named[a] != named[b]:
+            votes[id(joined)] = votes[a] if named[a] else votes[b]    # (the stock phrases' names: none)
+        else:
+            votes[id(joined)] = votes[a] + votes[b]
+        named[id(joined)] = named[a] or named[b]
         scores = {k: v for k, v in scores.items() if not ({a, b} & set(k))}
         by_id[id(joined)] = joined
         for other in list(by_id.values()):

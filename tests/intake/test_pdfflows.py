@@ -369,3 +369,39 @@ def test_a_kickers_couplet_between_columns_goes_over_the_headline_after_it(tmp_p
     assert set(stories) == {HEAD_A, HEAD_B}
     assert (stories[HEAD_A]["kicker"], stories[HEAD_B]["kicker"]) == (KICKER_A, KICKER_B)
     assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
+
+
+# story B says a stock phrase of the page twice, where it names 梅岭村; story A's last column is one line
+# of that phrase — it names no place, yet the strings it says are said only where 梅岭村 is
+K1 = B1[:3] + ["借阅，让群众的获得感成色更", "足。"]
+K3 = B3[:3] + ["让群众的获得感成色更足。"]
+A3_OFF = A3[:2] + ["也放心。”夜巡队让居民的"]      # … runs off on 的: 的获 is a word the page uses
+A4 = ["获得感成色更足。"]
+
+
+def test_a_column_of_stock_phrases_goes_on_from_the_sentence_that_ran_off_into_it():
+    # A's sentence runs off at a word the page uses, into a column that says no place: its stock
+    # phrases name no story (B's place only by the strings B says), so they do not keep it from A —
+    # nor does it go on from B2, which runs off after a comma (，获 is no word)
+    flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + A1, K1, K3, A2, [CAPTION_A], B2, A3_OFF, A4, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[:2 + len(A1) + len(A2) + len(A3_OFF) + 1] == [HEAD_A, BYLINE_A] + A1 + A2 + A3_OFF + A4
+    assert out[out.index(HEAD_B):out.index(HEAD_B) + 1 + len(K1) + len(B2) + len(K3)] == [HEAD_B] + K1 + B2 + K3
+
+
+def test_a_sentence_does_not_run_on_into_a_column_that_names_another_place():
+    # both columns say their own place: the names speak against the join, however the lines fit
+    # (only a column that says no place has nothing but stock phrases to name)
+    from layout_app.intake.pdfcolumns import _Seams
+    from layout_app.intake.pdfflows import BODY, CLOSED, CONT, OPEN, STORY, Piece, _chains
+
+    ran_off = Piece(BODY, ["清水社区的夜巡队每晚都"], 0, 0, start=STORY, end=OPEN,
+                    places=Counter({"清水社区": 3.0}))
+    other = Piece(BODY, ["上街巡逻，梅岭村的图书角"], 1, 1, start=CONT, end=CLOSED,
+                  places=Counter({"梅岭村": 3.0}))
+    chains, _ = _chains([ran_off, other], 13, _Seams(ran_off.lines + other.lines))
+    assert [[p.lines[0] for p in c] for c in chains] == [ran_off.lines, other.lines]
+    # … and with nothing named on the column that goes on, the sentence does run on
+    other.lines = ["上街巡逻，一旁的居民忙着"]
+    chains, _ = _chains([ran_off, other], 13, _Seams(ran_off.lines + other.lines))
+    assert [[p.lines[0] for p in c] for c in chains] == [ran_off.lines + other.lines]
