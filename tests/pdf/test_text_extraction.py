@@ -1,6 +1,6 @@
 """Text taken out of our PDF comes column by column, as a reader reads it: pdftotext's default mode
-(and Acrobat's copy, which groups text the same way) must not read neighbouring columns across the
-1-em gutter line by line, nor cut a column into blocks of a few lines."""
+must not read neighbouring columns across the 1-em gutter line by line, nor cut a column into
+blocks of a few lines."""
 import re
 import subprocess
 

@@ -6,8 +6,8 @@ fonts by name gets the right glyphs).
 A mark that ends a line (。，、 and closing brackets: ink in the left half of the em) is drawn by its
 half-width twin, a copy of the glyph with half its advance appended to the subset: its text box then
 ends where its ink does, as the engine set it. Otherwise the full em a line-end mark declares reaches
-into the 1-em gutter, and pdftotext (and Acrobat's copy) read neighbouring columns as one block,
-line by line across the page.
+into the 1-em gutter, and pdftotext reads neighbouring columns as one block, line by line across
+the page.
 
 Drawing asks `FontSet.face(key).codes(text)` for the 2-byte codes of a run (recording the glyphs
 and their characters); the font objects are made once every page is drawn (`objects`), from the
