@@ -9,6 +9,7 @@ characters' boxes), a space where its column has a gap."""
 from __future__ import annotations
 
 from collections import Counter
+from functools import partial
 from pathlib import Path
 
 from layout_app.errors import InputError
@@ -62,13 +63,14 @@ def read_pdf_lines(path: Path) -> tuple[list[str], list[str]]:
 
 def _page_lines(text: str, textpage, trim) -> tuple[list[str], list[str]]:
     """A page's lines, with what the characters' boxes and type sizes tell: a vertical heading put
-    back a column a line (_vertical_columns); a line outside the trim is a printer's mark (left
-    out, returned apart); a photo's caption (and its credit), set smaller than the body, that pdfium
-    reads in the middle of a paragraph goes after that paragraph (_captions_after_paragraph)."""
+    back a column a line (_vertical_columns), a heading set in two lines one line (_one_heading_a_line),
+    a line outside the trim a printer's mark (left out, returned apart), text around an inset photo
+    run on at its measure (_wrapped_runs), a photo's caption (and its credit), set smaller than the
+    body, that pdfium reads in the middle of a paragraph after that paragraph (_captions_after_paragraph)."""
     import pypdfium2.raw as raw
 
     left, bottom, right, top = trim
-    lines = []                       # (text, size, box of its first character, centre) of each line
+    lines = []              # (text, size, box of its first character, centre, right end) of each line
     at = 0
     for line in text.split("\n"):
         s = line.rstrip("\r")
@@ -81,14 +83,15 @@ def _page_lines(text: str, textpage, trim) -> tuple[list[str], list[str]]:
             sizes = Counter(round(raw.FPDFText_GetFontSize(textpage.raw, at + i), 1) for i in inked)
             lines.append((s, sizes.most_common(1)[0][0], boxes[0], centre, max(b[2] for b in boxes)))
         at += len(line) + 1
+    body = _body_size(lines)
     infos = []
     marks = []
-    for s, size, box, centre, end in _one_heading_a_line(_vertical_columns(lines)):
+    for s, size, box, centre, end in _one_heading_a_line(_vertical_columns(lines), body):
         if centre is not None and not (left <= centre[0] <= right and bottom <= centre[1] <= top):
             marks.append(s.strip())
         else:
             infos.append((s, size, box[0] if box else 0.0, end))
-    return _captions_after_paragraph(_wrapped_runs(infos)), marks
+    return _captions_after_paragraph(_wrapped_runs(infos, body), body), marks
 
 
 def _body_size(lines) -> float:
@@ -100,11 +103,10 @@ def _body_size(lines) -> float:
     return weights.most_common(1)[0][0] if weights else 0.0
 
 
-def _one_heading_a_line(lines: list[tuple]) -> list[tuple]:
+def _one_heading_a_line(lines: list[tuple], body: float) -> list[tuple]:
     """A heading the typesetter set in two lines (or two vertical columns) of one size, larger than
     the body's, back on one line: kicker, headline and deck never share a size. A space joins the
     lines where the first has none (the break was at the copy's pause, where its space was dropped)."""
-    body = _body_size(lines)
     out: list[tuple] = []
     for line in lines:
         s, size, box, centre, end = line
@@ -121,14 +123,22 @@ def _one_heading_a_line(lines: list[tuple]) -> list[tuple]:
     return out
 
 
-def _wrapped_runs(infos: list[tuple[str, float, float, float]]) -> list[tuple[str, float, float]]:
+def _indented(infos: list[tuple], j: int) -> bool:
+    """Line j starts a character and a half or more right of its column's left edge (the leftmost
+    start among the lines of its size just around it, in its column): a paragraph's first line."""
+    size, x = infos[j][1], infos[j][2]
+    near = [infos[m][2] for m in range(max(0, j - 2), min(len(infos), j + 4))
+            if infos[m][1] == size and abs(infos[m][2] - x) < 3 * size]
+    return x - min(near) >= 1.5 * size
+
+
+def _wrapped_runs(infos: list[tuple[str, float, float, float]], body: float) -> list[tuple[str, float, float]]:
     """Text set around an inset photo (图文绕排): three or more lines of the body that end together
     well short of their column's edge are lines of a narrower measure. Each that reaches that
     measure runs on into the next line (unless it is indented), and the line before them, full at
     the column's measure, runs on into them — the column's width alone would read them as short
     last lines of paragraphs, or as headings. `infos`: (text, size, left, right end) →
     (text, size, left)."""
-    body = _body_size(infos)
     n = len(infos)
 
     def column_end(j: int) -> float:
@@ -153,14 +163,10 @@ def _wrapped_runs(infos: list[tuple[str, float, float, float]]) -> list[tuple[st
                 narrow[m] = True
         k = j + 1
 
-    def indented(j: int) -> bool:
-        return j < n and infos[j][2] - min(infos[m][2] for m in range(max(0, j - 2), min(n, j + 3))
-                                           if infos[m][1] == infos[j][1]) >= 1.5 * infos[j][1]
-
     out: list[tuple[str, float, float]] = []
     joined = False               # the last line out runs on into the next
     for j, (s, size, x, end) in enumerate(infos):
-        if joined and out and size == body and not indented(j):
+        if joined and out and size == body and not _indented(infos, j):
             t, sz, left = out[-1]
             out[-1] = (t + s.strip(), sz, left)
         else:
@@ -173,17 +179,10 @@ def _wrapped_runs(infos: list[tuple[str, float, float, float]]) -> list[tuple[st
     return out
 
 
-def _captions_after_paragraph(infos: list[tuple[str, float, float]]) -> list[str]:
-    body = _body_size(infos)
+def _captions_after_paragraph(infos: list[tuple[str, float, float]], body: float) -> list[str]:
     if not body:
         return [s for s, _, _ in infos]
-
-    def indented(j: int) -> bool:
-        # the column's left edge: the leftmost start among the next lines of the body's size near it
-        s, size, x = infos[j]
-        near = [infos[m][2] for m in range(j, min(j + 4, len(infos)))
-                if infos[m][1] == size and abs(infos[m][2] - x) < 3 * size]
-        return x - min(near) >= 1.5 * size
+    indented = partial(_indented, infos)
 
     out: list[str] = []
     k = 0

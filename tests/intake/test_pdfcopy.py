@@ -205,7 +205,7 @@ def test_a_paragraphs_first_line_keeps_its_indent_and_a_caption_waits_for_the_pa
              ("本报记者 李航 摄", 8.0, 150.0), ("综合服务站126个，群众满意", 9.0, 50.0),
              ("率保持在96%以上。", 9.0, 50.0), ("治理成效逐步显现。据县生", 9.0, 198.0),
              ("态环境局监测，城南河断面", 9.0, 180.0)]
-    assert _captions_after_paragraph(lines) == [
+    assert _captions_after_paragraph(lines, 9.0) == [
         INDENT + "城南河畔的步道上，晨练的市", "民络绎不绝。河水清澈见底，", "几只白鹭在浅滩上觅食。",
         INDENT + "截至目前，全县已建成社区", "综合服务站126个，群众满意", "率保持在96%以上。",
         "", "改造后的河道宽敞明亮。本报记者 李航 摄", "",
