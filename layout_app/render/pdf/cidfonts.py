@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pikepdf
 
-from layout_app.render.pdf.truetype import subset_program
+from layout_app.render.pdf.truetype import subset_program, twin_advance
 from layout_app.text.fonts import FontFace, _cache_dir, marshal_cached, registry
 from layout_app.text.punct import CLOSING, COMMAS, STOPS
 
@@ -150,7 +150,7 @@ def _widths(face: FontFace, gids: list[int], twins: dict[int, int]) -> list:
     out: list = []
     last = None
     for g in gids:
-        advance = (sfnt.h_advance(twins[g]) // 2 if g in twins else sfnt.h_advance(g)) * scale
+        advance = (twin_advance(sfnt, twins[g]) if g in twins else sfnt.h_advance(g)) * scale
         if advance == DW:
             continue                       # most hanzi: the default width says it
         advance = int(advance) if advance == int(advance) else round(advance, 3)

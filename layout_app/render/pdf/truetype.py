@@ -70,6 +70,11 @@ def _empty_cmap() -> bytes:
     return struct.pack(">HHHHI", 0, 1, 3, 1, 12) + sub
 
 
+def twin_advance(sfnt: Sfnt, source: int) -> int:
+    """A half-width twin's advance (font units): half its mark's."""
+    return sfnt.h_advance(source) // 2
+
+
 def subset_program(sfnt: Sfnt, gids, twins: dict[int, int] | None = None) -> bytes:
     """The font program holding glyphs `gids` at their own ids, and `twins` (twin id → the glyph
     it copies) at theirs (see the module)."""
@@ -96,7 +101,7 @@ def subset_program(sfnt: Sfnt, gids, twins: dict[int, int] | None = None) -> byt
             pieces.append(outline + b"\0" * (-len(outline) % 4))
             offset += len(pieces[-1])
         lsb_at = hmtx_at + 4 * source + 2 if source < n_long else hmtx_at + 4 * n_long + 2 * (source - n_long)
-        advance = sfnt.h_advance(source) // 2 if g in twins else sfnt.h_advance(source)
+        advance = twin_advance(sfnt, source) if g in twins else sfnt.h_advance(source)
         struct.pack_into(">Hh", hmtx, 4 * g, advance, struct.unpack_from(">h", data, lsb_at)[0])
     loca[unset:] = array("I", [offset]) * (n + 1 - unset)
     if sys.byteorder == "little":
