@@ -40,5 +40,9 @@ class Rect:
         return (self.x <= other.right + tolerance and other.x <= self.right + tolerance
                 and self.y <= other.bottom + tolerance and other.y <= self.bottom + tolerance)
 
+    def union(self, other: "Rect") -> "Rect":
+        x, y = min(self.x, other.x), min(self.y, other.y)
+        return Rect(x, y, max(self.right, other.right) - x, max(self.bottom, other.bottom) - y)
+
     def inset(self, d: float) -> "Rect":
         return Rect(self.x + d, self.y + d, self.width - 2 * d, self.height - 2 * d)

@@ -1,8 +1,9 @@
 """A first layout, made automatically, the way a page editor would: the banner and its deck across the
 top in the largest type, the page lead under it in columns of a readable measure, then the stories
 ranked (the lead story first, in the widest stack, its headline largest; briefs last, smaller) in
-stacks of whole columns, each story's photo under its heading with its caption right under it, the
-page credits on the last line in the credit style.
+stacks of whole columns, each story's photo under its heading with its caption right under it — or
+over its heading when that heading would otherwise stand beside the one in the stack to its left
+(碰题, `tombstones`) — the page credits on the last line in the credit style.
 
 Copyfitting: every text frame gets the lines its text needs; a photo frame follows the photo's shape
 (at most MAX_CROP of the picture cropped away), so a stack is filled by choosing which stories share
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from itertools import combinations, product
 
 from layout_app.layout.compose import Composer, face_of, options_for
+from layout_app.layout.tombstones import head_places, heads_beside, opens_with_photo, side_by_side
 from layout_app.model.document import Document, Page
 from layout_app.model.frame import Frame
 from layout_app.text.setter import set_paragraph
@@ -268,13 +270,15 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
         plan = Plan(list(base.frames), list(base.notes), list(base.unplaced), dict(base.decisions),
                     list(base.warnings))
         _place(doc, page, probe, plan, best, ranked, top, bottom, aspect)
-        # worst: what is not placed; then lines run over; then stacks left more than MAX_EMPTY empty
+        # worst: what is not placed; then lines run over; then stacks left more than MAX_EMPTY
+        # empty; then headlines side by side (the next arrangement is tried for those too)
         fault = (len(plan.unplaced) - len(base.unplaced),
                  sum(d.get("overset_lines") or 0 for d in plan.decisions["stories"]),
-                 sum(max(0, st.get("empty_lines", 0) - MAX_EMPTY) for st in plan.decisions["stacks"]))
+                 sum(max(0, st.get("empty_lines", 0) - MAX_EMPTY) for st in plan.decisions["stacks"]),
+                 len(side_by_side(plan.frames)))
         if kept is None or fault < kept[0]:
             kept = (fault, plan)
-        if not any(fault[:2]):
+        if not (fault[0] or fault[1] or fault[3]):
             break
     return kept[1]
 
@@ -283,9 +287,22 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
     """The frames of the chosen stacks, set and measured."""
     dec = plan.decisions
     dec["stories"], dec["stacks"] = [], []
+    first: set[str] = set()
+    for _ in range(3):
+        built, x, left_heads = [], 0, []
+        for cols, chosen in zip(best["widths"], best["stacks"]):
+            built.append(_build(doc, probe, chosen, x, cols, top, bottom, aspect, ranked, left_heads, first))
+            left_heads = [f for f in built[-1][0] if f.part == "heading"]
+            x += cols
+        # a heading still beside the one on its left (its story has no photo to open with): the
+        # story on the left opens with its photo instead, when it has one
+        can = {s for _, info in built for s in info["can_open_with_photo"]}
+        more = {a for a, b in side_by_side([f for frames, _ in built for f in frames]) if a in can} - first
+        if not more:
+            break
+        first |= more
     x = 0
-    for k, (cols, chosen) in enumerate(zip(best["widths"], best["stacks"])):
-        frames, info = _build(doc, probe, chosen, x, cols, top, bottom, aspect, ranked)
+    for k, (cols, (frames, info)) in enumerate(zip(best["widths"], built)):
         plan.frames.extend(frames)
         for pid in info.get("dropped", []):
             plan.unplaced.append(f"photo {pid} does not fit its story's stack (columns {x + 1}–{x + cols}): not placed")
@@ -449,6 +466,7 @@ def _choose(doc, probe, ranked, n_cols, room, aspect) -> dict:
             chosen = dict(zip(members, way))
             m = _measure_stack(doc, [block(i, cols, chosen[i]) for i in members], cols, room)
             m["pairs"] = chosen
+            m["heads"] = head_places(m["blocks"])
             m["score"] = m["over"] * cols * 100 + max(0, m["empty"] - MAX_EMPTY) * 10 + m["empty"] + m["small_heads"] * 40
             if best_m is None or m["score"] < best_m["score"]:
                 best_m = m
@@ -460,11 +478,13 @@ def _choose(doc, probe, ranked, n_cols, room, aspect) -> dict:
             score = 0.0
             stacks = []
             sizes = []
+            left: list = []                                 # headings of the stack to the left
             for s, cols in enumerate(widths):
                 members = tuple(i for i in range(n) if choice[i] == s)
                 if not members:
                     score += 10_000                         # an empty stack
                     stacks.append([])
+                    left = []
                     continue
                 key = (members, cols)
                 if key not in memo:
@@ -472,7 +492,8 @@ def _choose(doc, probe, ranked, n_cols, room, aspect) -> dict:
                 m = memo[key]
                 stacks.append([(*ranked[i], m["pairs"][i]) for i in members])
                 sizes += [(i, b.size) for i, b in zip(members, m["blocks"])]
-                score += m["score"]
+                left = heads_beside(m["heads"], left)
+                score += m["score"] + SIDE_BY_SIDE * sum(1 for _, _, hit in left if hit)
             lead = next(sz for i, sz in sizes if i == 0)
             if lead < max(sz for _, sz in sizes):
                 score += 60                                # the lead story's headline must be the largest
@@ -483,6 +504,7 @@ def _choose(doc, probe, ranked, n_cols, room, aspect) -> dict:
     return [c for _, _, c in sorted(best, key=lambda t: (-t[0], -t[1]))]
 
 
+SIDE_BY_SIDE = 30          # score of two headlines side by side (碰题), estimated
 TRIES = 6                  # arrangements set and measured at most when the estimated best still runs over
 MAX_ASSIGNMENTS = 2500     # beyond this many ways to share stories among stacks, keep the copy's order
 
@@ -501,7 +523,12 @@ def _assignments(n: int, k: int):
         yield (0, *rest)
 
 
-def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all) -> tuple[list[Frame], dict]:
+def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
+           left_heads: list[Frame] = (), first: set[str] = frozenset()) -> tuple[list[Frame], dict]:
+    """The stack's frames. `left_heads`: the heading frames of the stack to the left. A story whose
+    heading would stand beside one of them opens with its photo (and caption) over its heading: two
+    headlines side by side (碰题) read as one, on paper and in a PDF's text. So do the stories in
+    `first` (the one on their right has no photo to open with)."""
     grid = doc.grid
     blocks = [_measure_block(doc, probe, sp, rank, cols, bottom - top, aspect, *way)
               for sp, rank, _, way in ranked_slice]
@@ -550,7 +577,8 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all)
             cap_air[k] = min(max(0, spare), CAPTION_AIR) if c and k != b.beside else 0
             spare -= cap_air[k]
     frames: list[Frame] = []
-    info = {"stories": [], "spare": max(0, spare)}
+    info = {"stories": [], "spare": max(0, spare),
+            "can_open_with_photo": [b.plan.story for b in blocks if b.head and opens_with_photo(b)]}
     y = top
     rank_of = {sp.story: (rank, why) for sp, rank, why in ranked_all}
     for b in blocks:
@@ -570,12 +598,26 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all)
         start = y
         d = {"story": sid, "headline": doc.story(sid).headline, "rank": rank_of[sid][0], "why": rank_of[sid][1],
              "columns": [col + 1, col + cols], "photos": []}
-        if b.head:
+        n = b.head + extra_head[id(b)]
+        beside = [f.story for f in left_heads if f.line < y + n and y < f.line + f.lines]
+        on_top = bool(b.head and (beside or sid in first)) and opens_with_photo(b)
+
+        def heading(y: int) -> int:
+            if not b.head:
+                return y
             n = b.head + extra_head[id(b)]
             frames.append(Frame(f"{sid}-head", col, cols, y, n, story=sid, part="heading"))
             d["heading_frame"] = f"{sid}-head"
-            y += n
-        for (key, _, _, _), cap in zip(b.photos, b.captions):
+            return y + n
+        if on_top:
+            d["photo_on_top"] = (f"its first photo over its heading: its headline would stand beside story {beside[0]}'s"
+                                 if beside else "its first photo over its heading: the headline on its right "
+                                                "would stand beside it and has no photo to open with")
+        else:
+            y = heading(y)
+        for row, ((key, _, _, _), cap) in enumerate(zip(b.photos, b.captions)):
+            if on_top and row == 1:
+                y = heading(y)                           # under the first photo and its caption
             h = heights[key]
             for pid, dcol, pcols in b.members[key]:
                 pw = grid.span_width(pcols)
@@ -594,6 +636,8 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all)
             if key == b.beside:
                 continue                                 # the body starts beside this photo
             y += h + cap + cap_air.get(key, 0)
+        if on_top and len(b.photos) == 1:
+            y = heading(y)
         d["body_frames"] = []
         if b.beside:
             (_, _, pc), = b.members[b.beside]
@@ -685,4 +729,5 @@ def _measure(doc: Document, page: Page, plan: Plan) -> None:
         plan.notes.append(f"story {d['story']} rank {d['rank']} ({d['why']}): {d['headline']!r} in stack {d['stack']}, "
                           f"columns {d['columns'][0]}–{d['columns'][1]}, lines {d['lines'][0]}–{d['lines'][1]}"
                           + (f", headline {d.get('headline_size')} pt" if d.get("headline_size") else "")
-                          + (f"; {ph}" if ph else ""))
+                          + (f"; {ph}" if ph else "")
+                          + (f"; {d['photo_on_top']}" if d.get("photo_on_top") else ""))

@@ -1,0 +1,47 @@
+"""Headlines side by side (碰题, "tombstones"): two stories' headings in neighbouring columns on the
+same lines read as one headline — on paper, and in the text a PDF reader takes out of the page. A page
+editor staggers them: the story on the right opens with its photo over its heading. Used by
+`autoplace` on its stacks' blocks (a story measured at its stack's width) and on the frames it made."""
+from __future__ import annotations
+
+import math
+
+from layout_app.model.frame import Frame
+
+
+def head_places(blocks: list) -> list[tuple[int, int, int]]:
+    """Where each story's heading starts in its stack (estimated from the measures), its lines, and
+    how far it moves down when the story opens with its photo instead (0: it cannot)."""
+    out, y = [], 0
+    for b in blocks:
+        if b.head:
+            down = b.photos[0][1] + b.captions[0] if opens_with_photo(b) else 0
+            out.append((y, b.head, down))
+        y += math.ceil(b.fixed + sum(p[1] * b.factor.get(p[0], 1.0) for p in b.photos)) + 1
+    return out
+
+
+def heads_beside(heads: list[tuple[int, int, int]], left: list) -> list[tuple[int, int, bool]]:
+    """The stack's headings as autoplace sets them next to the `left` stack's: (start, lines, still
+    beside one there)."""
+    def beside(y, n):
+        return any(a < y + n and y < a + k for a, k, _ in left)
+    out = []
+    for y, n, down in heads:
+        if beside(y, n) and down:
+            y += down
+        out.append((y, n, beside(y, n)))
+    return out
+
+
+def side_by_side(frames: list[Frame]) -> list[tuple[str, str]]:
+    """Stories whose headings stand side by side (碰题): heading frames in neighbouring columns that
+    share a line. The banner is across the page, above them all."""
+    heads = [f for f in frames if f.part == "heading" and f.id != "banner-head"]
+    return [(a.story, b.story) for a in heads for b in heads
+            if a.col + a.cols == b.col and a.line < b.line + b.lines and b.line < a.line + a.lines]
+
+
+def opens_with_photo(b) -> bool:
+    """Whether the story can open with its first photo row (one not set with the text beside it)."""
+    return bool(b.photos) and b.photos[0][0] != b.beside
