@@ -1,0 +1,84 @@
+"""Benchmark: `layout-app compose` on generated pages of raw copy — does the first layout look edited?
+
+Each page of the intake corpus generator (tests/corpus: 3–10 stories, long headlines, kickers, decks,
+captions, a banner and lead or not, credits) is written as copy arrives, with one photo per caption
+(landscape and portrait, the caption and credit in the photo's metadata), and composed as a user would.
+The saved document is then checked with rules written here, not taken from the compose code:
+- headlines side by side (碰题): two stories' heading frames in neighbouring columns sharing a line;
+- stacks ending with more than 3 empty lines (counted on the composed page, as `compose` reports);
+- stories and photos not placed; pages with a preflight error (exit 1, the page written);
+- time per page.
+Run: python benchmarks/compose_pages.py [--first 0] [--pages 60]
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from probe import calibration  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from layout_app.cli import main as cli  # noqa: E402
+from layout_app.io.docfile import load_document  # noqa: E402
+from tests.intake.raw_pages import corpus_page, write_inputs  # noqa: E402
+
+
+def side_by_side(frames) -> int:
+    heads = [f for f in frames if f.part == "heading" and f.id != "banner-head"]
+    return sum(1 for a in heads for b in heads
+               if a.col + a.cols == b.col and a.line < b.line + b.lines and b.line < a.line + a.lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--first", type=int, default=0)
+    ap.add_argument("--pages", type=int, default=60)
+    args = ap.parse_args()
+    print(calibration())
+    errors = pages = stories = heads_beside = pages_beside = empty_stacks = stacks = unplaced = 0
+    seconds = 0.0
+    with tempfile.TemporaryDirectory() as tmp:
+        for seed in range(args.first, args.first + args.pages):
+            folder = Path(tmp) / f"p{seed}"
+            copy, photos = write_inputs(corpus_page(seed), folder)
+            out = folder / "page.yaml"
+            buf = io.StringIO()
+            t = time.perf_counter()
+            with contextlib.redirect_stdout(buf):
+                code = cli(["compose", "--copy", str(copy), "--photos", str(photos), "-o", str(out), "--json"])
+            seconds += time.perf_counter() - t
+            report = json.loads(buf.getvalue())
+            errors += bool(report["preflight_errors"])     # exit 1, the page written (e.g. a photo under 200 ppi)
+            if code not in (0, 1) or not out.exists():
+                print(f"page {seed}: compose exited {code} and wrote no page")
+                continue
+            doc = load_document(out)
+            frames = doc.pages[0].frames
+            n = side_by_side(frames)
+            pages += 1
+            stories += len(report["decisions"]["stories"])
+            heads_beside += n
+            pages_beside += n > 0
+            for st in report["decisions"]["stacks"]:
+                stacks += 1
+                empty_stacks += st.get("empty_lines", 0) > 3
+            unplaced += sum(1 for w in report["warnings"] if "does not fit" in w or "not placed" in w)
+    print(f"{pages} generated pages (seeds {args.first}–{args.first + args.pages - 1}), {stories} stories placed, "
+          f"{stacks} stacks")
+    print(f"  headlines side by side (碰题)   {heads_beside} pair(s), on {pages_beside} of {pages} pages")
+    print(f"  stacks > 3 empty lines         {empty_stacks} of {stacks}")
+    print(f"  not placed                     {unplaced}")
+    print(f"  pages with a preflight error   {errors} (exit 1; the page is written)")
+    print(f"  compose time                   {seconds / max(1, pages) * 1000:.0f} ms per page")
+
+
+if __name__ == "__main__":
+    main()
