@@ -280,7 +280,11 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
             kept = (fault, plan)
         if not (fault[0] or fault[1] or fault[3]):
             break
-    return kept[1]
+    plan = kept[1]
+    for a, b in side_by_side(plan.frames):
+        plan.warnings.append(f"stories {a} and {b}: headlines side by side (碰题) — move one, or give one a photo "
+                             "to open with")
+    return plan
 
 
 def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: int, aspect) -> None:

@@ -195,6 +195,7 @@ def test_no_two_headlines_side_by_side(composed):
                 across, over = _photos_across(frames, b.story)
                 assert not across or over, (a.id, b.id)
                 assert not (a.line == b.line == top and across), (a.id, b.id)
+                assert any(f"stories {a.story} and {b.story}: headlines side by side" in w for w in report["warnings"])
     assert any(_photos_across(frames, f.story)[1] for f in heads)     # the rule is at work on every page
 
 
