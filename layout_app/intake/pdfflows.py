@@ -600,7 +600,7 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         # 看银杏社区如何' / '为乡村振兴注入了新动能'), or its deck; a two-phrase theme: a kicker, over the next;
         # a couplet: over the next headline line, whatever poppler gives between
         near = _kicks(pieces, i) if _COUPLET.match(p.lines[0]) else i + 1 if THEME.match(p.lines[0]) else i - 1
-        if 0 <= near < len(pieces) and near in story and pieces[near].kind == HEAD:
+        if near is not None and 0 <= near < len(pieces) and near in story and pieces[near].kind == HEAD:
             story[i] = story[near]
             continue
         beside = [story[j] for j in heads if j in story and pieces[j].flow == p.flow]

@@ -405,3 +405,15 @@ def test_a_sentence_does_not_run_on_into_a_column_that_names_another_place():
     other.lines = ["上街巡逻，一旁的居民忙着"]
     chains, _ = _chains([ran_off, other], 13, _Seams(ran_off.lines + other.lines))
     assert [[p.lines[0] for p in c] for c in chains] == [ran_off.lines + other.lines]
+
+
+def test_a_kickers_couplet_with_no_headline_after_it_is_kept(tmp_path):
+    # poppler gives B's couplet last of all the heading lines: there is no headline line after it to
+    # stand over — it goes with a story by the flows around it, never dropped, never a crash
+    flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3, [KICKER_B], [CREDIT])
+    out = flows_in_order(flows, 13)
+    assert Counter(text_lines(out)) == Counter(text_lines(flows))
+    page_copy, _ = _imported(tmp_path, flows)
+    got = page_copy.to_json()
+    assert {s["headline"] for s in got["stories"]} == {HEAD_A, HEAD_B}
+    assert (KICKER_B in str(got)) and got["credits"] == [CREDIT]
