@@ -10,7 +10,8 @@ page editor reads to put them back, and what is done here:
 - column pieces are chained, the best join first: a piece whose last line does not end a sentence
   goes on in one whose first line is full (the next column continues the sentence), and must go on
   somewhere; one that ended a paragraph in one that opens a paragraph (its first line two characters
-  short: the indent is gone); the two characters at the seam are a word the page uses; the places
+  short: the indent is gone); the two characters at the seam are a word the page uses (spaced out
+  in a justified line, '升 级', or broken at a line's end, it is said all the same); the places
   a chain names — said, or what only their pieces say (the story's subject, its people: pages are
   made of stories that each repeat their own) — keep it to one story, but not from a sentence that
   runs off into a column that opens mid-sentence and says no place (what it says is the page's stock
@@ -90,22 +91,24 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
     if sum(1 for l in text if side_by_side(l, measure)) >= max(3, len(text) // 20):
         return list(lines)           # columns side by side on one line: pdfcolumns reads those
     seams = _Seams(text)
+    # (a join asks the words the page says, spaced out or not; a cut, those it breaks at line ends too)
+    said, across = _Said(lines, seams.weight), _Said(lines, seams.weight, across=True)
     pieces = _pieces(lines, measure, seams)
     body = [p for p in pieces if p.kind == BODY]
     if len({p.flow for p in body if len(p.lines) >= 3}) < _MIN_FLOWS:
         return list(lines)       # not columns a blank line apart (pdftotext -raw, pypdfium2)
     if len(body) > _MAX_PIECES:
         return list(lines)       # many pages' worth: the joins are weighed pair by pair (a page has ~40)
-    chains, doubts = _chains(body, measure, seams)
+    chains, doubts = _chains(body, measure, said)
     for _ in range(_MAX_CUTS):
         # a flow that holds two columns' pieces: cut where a chain that runs off finds its rest
-        if not _cut_flow(pieces, chains, measure, seams):
+        if not _cut_flow(pieces, chains, measure, seams, across):
             break
         body = [p for p in pieces if p.kind == BODY]
-        chains, doubts = _chains(body, measure, seams)
+        chains, doubts = _chains(body, measure, said)
     if _heads_apart(pieces, chains):
         # (the names each piece says are counted again without the line of two stories' names)
-        chains, doubts = _chains([p for p in pieces if p.kind == BODY], measure, seams)
+        chains, doubts = _chains([p for p in pieces if p.kind == BODY], measure, said)
     heads, guessed = _heads(pieces, chains, measure)
     captions = _captions(pieces, chains)
     out: list[str] = []
@@ -345,7 +348,8 @@ _OWNER = 0.7            # the share of a name's sayings one story's text has, to
 _MAX_CUTS = 12
 
 
-def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seams: _Seams) -> bool:
+def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seams: _Seams,
+              said: _Seams) -> bool:
     """A chain whose last line runs off mid-sentence and finds no piece to go on in, or whose first
     goes on from nowhere: the line it goes on in (or from) is inside another piece — poppler put two
     columns' lines in one flow. That piece is cut there when the seam inside it is weak (two
@@ -359,15 +363,15 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
             continue
         for k in range(1, len(p.lines)):
             above, below = p.lines[k - 1], p.lines[k]
-            if not _weak(above, below, measure, seams):
+            if not _weak(above, below, measure, seams) or said.pairs[_seam(above, below)] > 1:
                 continue
             x, y = above.replace(" ", "")[-1:], below.replace(" ", "")[:1]
             for t in ends:
                 tail = t.lines[-1].replace(" ", "")[-1:]
                 if t is p or line_kind(below, measure) == FIRST:
                     continue
-                if seams.word(tail, y):
-                    n = seams.pairs[tail + y]
+                if said.word(tail, y):
+                    n = said.pairs[tail + y]
                 elif _han(tail) and _ends(above) and re.match(r"[0-9A-Za-z]", y):
                     n = _LATIN_SEAM     # ('…通过' / 'VR 平台，…' under a paragraph's end: no pair to ask)
                 else:
@@ -376,8 +380,8 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
                     best = (n, p, k)
             for h in starts:
                 head = h.lines[0].replace(" ", "")[:1]
-                if h is not p and not _ends(above) and seams.word(x, head):
-                    n = seams.pairs[x + head]
+                if h is not p and not _ends(above) and said.word(x, head):
+                    n = said.pairs[x + head]
                     if best is None or n > best[0]:
                         best = (n, p, k)
     if best is None:
@@ -392,6 +396,30 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
         _states(q, measure)
     _name_pieces(pieces)
     return True
+
+
+class _Said(_Seams):
+    """The two characters that stand together in the page's text, a justified line's spaces set
+    nothing apart ('升 级' says 升级); `across`: nor a line's end inside a flow (a word broken at a
+    line's end, '…已升' / '级，…', is a word the page says). A flow holding two columns has a seam of
+    no column inside it, counted once: a word is said twice or more. (The lines' own pairs, `_Seams`,
+    say where a flow's seam is weak.)"""
+
+    def __init__(self, lines: list[str], weight: float, across: bool = False) -> None:
+        self.pairs: Counter = Counter()
+        self.weight = weight
+        runs = [""]
+        for line in lines:
+            if across and line.strip():
+                runs[-1] += "".join(line.split())
+            else:
+                runs.append("".join(line.split()))
+        for run in runs:
+            self.pairs.update(run[i:i + 2] for i in range(len(run) - 1))
+
+
+def _seam(above: str, below: str) -> str:
+    return "".join(above.split())[-1:] + "".join(below.split())[:1]
 
 
 _LATIN_SEAM = 0.5       # a seam onto a figure or a Latin word counts less than any word the page uses

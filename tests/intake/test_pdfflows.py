@@ -417,3 +417,39 @@ def test_a_kickers_couplet_with_no_headline_after_it_is_kept(tmp_path):
     got = page_copy.to_json()
     assert {s["headline"] for s in got["stories"]} == {HEAD_A, HEAD_B}
     assert (KICKER_B in str(got)) and got["credits"] == [CREDIT]
+
+
+# story A runs off on '升', its next column opens '级为…'; the page says 升级 twice, but never inside
+# one line: once broken at a line's end (梅岭村…已升 / 级，…), once in a line of B's
+S1 = ["入夏以来，清水社区每晚", "都有居民上街巡逻，巡逻队升"]
+S2 = ["级为夜巡队，成了一道亮丽的", "风景。"] + A2[2:]
+T1 = ["梅岭村的图书角今年已升", "级，书架上摆满了农业技术和", "儿童读物等，村民随时可以借", "阅。"]
+T3 = B3[:2] + ["个自然村升级图书角的做法，"] + B3[3:]
+PARAGRAPHS_S = ["入夏以来，清水社区每晚都有居民上街巡逻，巡逻队升级为夜巡队，成了一道亮丽的风景。"] + PARAGRAPHS_A[1:]
+PARAGRAPHS_T = ["梅岭村的图书角今年已升级，书架上摆满了农业技术和儿童读物等，村民随时可以借阅。", PARAGRAPHS_B[1],
+                "据了解，梅岭村还将在三个自然村升级图书角的做法，让更多村民在家门口读书。"]
+
+
+def test_a_flow_is_cut_where_a_word_the_page_breaks_at_line_ends_goes_on(tmp_path):
+    # poppler put the top of A's second column under B's first in one flow ('阅。' over a full line
+    # with no indent: no seam of a column); A's first column runs off on '升' and finds nothing: the
+    # word 升级 the page says (across a line's end, as a broken word is set) says where it goes on
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B], [BYLINE_A] + S1, T1 + S2[:2], T3, S2[2:], [CAPTION_A], B2, A3,
+                 [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[:len(S1) + len(S2) + len(A3) + 3] == [KICKER_A, HEAD_A, BYLINE_A] + S1 + S2 + A3
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B]["paragraphs"]) == (PARAGRAPHS_S, PARAGRAPHS_T)
+
+
+def test_a_column_goes_on_where_a_word_said_in_a_spaced_out_line_does():
+    # A's first column runs off on '升'; in poppler's order a column opening mid-sentence ('名，…')
+    # comes next, the one opening '级为…' after it: the page says 升级 only in lines justified by
+    # spaces ('升 级'), and that is a word the page says all the same
+    c1, c2, c3 = S1, S2[:4], S2[4:] + A3
+    u1 = B1[:1] + ["会 一 楼 升 级 了 书 架 ，"] + B1[2:]
+    u3 = B3[:2] + ["个 自 然 村 升 级 图 书 角 ，"] + B3[3:]
+    flows = page([HEAD_A], [BYLINE_A] + c1, c3, c2, [HEAD_B], u1, B2, u3)
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[:1 + 1 + len(c1) + len(c2) + len(c3)] == [HEAD_A, BYLINE_A] + c1 + c2 + c3
