@@ -5,7 +5,7 @@ of its own (a blank line after it) — but in poppler's geometric order: other s
 headings and captions come between a story's columns, several stories' headings together. What a
 page editor reads to put them back, and what is done here:
 - a flow is cut into pieces: a story's column text (a byline, or a heading line right above it in its
-  flow, opens a story's first column), each heading line, each caption, the page lead, the credits
+  flow that names no other place, opens a story's first column), each heading line, each caption, the page lead, the credits
   (a line whose word runs on into the column line under it is that column's, not a heading);
 - column pieces are chained, the best join first: a piece whose last line does not end a sentence
   goes on in one whose first line is full (the next column continues the sentence), and must go on
@@ -269,11 +269,15 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
             p.kind = HEAD            # a byline with no text under it in its flow
         if p.kind == BODY:
             _states(p, measure)
-            above = pieces[i - 1] if i else None
-            if above is not None and above.kind == HEAD and above.flow == p.flow and p.start == PARA \
-                    and (_squeezed(above.lines[-1]) > measure + 1.2 or _under(above.lines[-1])):
-                p.start = STORY      # a story's first column, under its heading in one flow
     _name_pieces(pieces)
+    for above, p in zip(pieces, pieces[1:]):
+        # a story's first column, under its heading in one flow: a clear one (wider than a column, a
+        # deck or byline), or any heading line that names no other place than the column does (a
+        # story's other column can stand under a headline set over two stories' columns)
+        if p.kind == BODY and p.start == PARA and above.kind == HEAD and above.flow == p.flow and (
+                _squeezed(above.lines[-1]) > measure + 1.2 or _under(above.lines[-1])
+                or _shared(above.places, p.places) >= 0):
+            p.start = STORY
     return pieces
 
 

@@ -453,3 +453,23 @@ def test_a_column_goes_on_where_a_word_said_in_a_spaced_out_line_does():
     flows = page([HEAD_A], [BYLINE_A] + c1, c3, c2, [HEAD_B], u1, B2, u3)
     out = text_lines(flows_in_order(flows, 13))
     assert out[:1 + 1 + len(c1) + len(c2) + len(c3)] == [HEAD_A, BYLINE_A] + c1 + c2 + c3
+
+
+def test_a_column_under_a_short_headline_in_its_flow_opens_that_story(tmp_path):
+    # B's headline (no wider than a column) stands right above B's first column in one flow; B's
+    # last column, which ends a paragraph, comes before it in poppler's order — the column under the
+    # headline opens the story, nothing goes before it
+    flows = page([KICKER_A], [HEAD_A], [BYLINE_A] + A1, B3, A2, [CAPTION_A], B2, [HEAD_B] + B1, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(HEAD_B):out.index(HEAD_B) + 1 + len(B1) + len(B2) + len(B3)] == [HEAD_B] + B1 + B2 + B3
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
+
+
+def test_a_headline_over_another_storys_column_does_not_open_a_story_there():
+    # B's headline stands over a column of A's (A's place, not B's) in one flow: a headline set over
+    # two stories' columns — that column goes on from A's first, as its lines say
+    flows = page([KICKER_A], [HEAD_A], [BYLINE_A] + A1, B1, [HEAD_B] + A3, A2, [CAPTION_A], B2, B3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[:3 + len(A1) + len(A2) + len(A3)] == [KICKER_A, HEAD_A, BYLINE_A] + A1 + A2 + A3
