@@ -6,7 +6,8 @@ headings and captions come between a story's columns, several stories' headings 
 page editor reads to put them back, and what is done here:
 - a flow is cut into pieces: a story's column text (a byline, or a heading line right above it in its
   flow that names no other place, opens a story's first column), each heading line, each caption, the page lead, the credits
-  (a line whose word runs on into the column line under it is that column's, not a heading);
+  (a line whose word runs on into the column line under it is that column's, not a heading; so is
+  one that ends on the colon of a quote set whole on the next line, '老人们纷纷点赞：');
 - column pieces are chained, the best join first: a piece whose last line does not end a sentence
   goes on in one whose first line is full (the next column continues the sentence), and must go on
   somewhere; one that ended a paragraph in one that opens a paragraph (its first line two characters
@@ -182,6 +183,12 @@ def _runs_on(line: str, below: str, measure: int, seams: _Seams) -> bool:
     return line_kind(below, measure) in (FULL, FIRST) and seams.word(tail, head)
 
 
+def _quote_left(line: str, below: str) -> bool:
+    """A line that ends on the colon opening a quote, the quote on the next line ('老人们纷纷点赞：' /
+    '“5G 基站暖民心！”'): the quote did not fit and went down whole — a column's line, not a heading."""
+    return line.rstrip().endswith(("：", ":")) and below.lstrip().startswith(("“", '"'))
+
+
 def _byline(line: str, measure: int) -> bool:
     """'本报记者 王明', not '记者走进福田镇，只见…' (a column line)."""
     return (line.startswith(_BYLINE) and not _ends_sentence(line) and width(line) <= 2 * measure
@@ -235,6 +242,8 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
                     # (not a line with no sentence end over a paragraph's first: a headline)
                 if heading and after in (BODY, "short", "full") and _runs_on(flow[i], flow[i + 1], measure, seams):
                     heading = False     # a column's line cut short by a figure, its word going on below
+                if heading and after in (BODY, "short", "full") and _quote_left(flow[i], flow[i + 1]):
+                    heading = False     # a column's line cut short by the quote it opens
                 classes[i] = HEAD if heading else BODY
         # a run of column-wide lines with no mark of running text and no sentence end, a few lines or
         # ending short: a headline set in two or three lines, not a column's
@@ -290,9 +299,10 @@ def _states(p: Piece, measure: int) -> None:
         # (a line spread by spaces is justified: to the column, or to a first line's indent)
         p.start = AMBIG if len(_SPREAD.findall(first)) >= 3 else \
             CONT if kind == FULL or (kind != FIRST and _ends(first)) else \
-            AMBIG if _ends(first) or re.search(r"[0-9A-Za-z]", first) or _figure_left(p.lines) else PARA
+            AMBIG if _ends(first) or re.search(r"[0-9A-Za-z]", first) or _figure_left(p.lines) \
+            or (kind != FIRST and len(p.lines) > 1 and _quote_left(first, p.lines[1])) else PARA
         # (as wide as an indented line: a paragraph's first, or its last; a figure's width is a guess;
-        # or a line that left the figure opening the next one out)
+        # or a line that left the figure opening the next one out, or a quote: shorter than an indent)
     if not _ends(last):
         p.end = OPEN
     else:

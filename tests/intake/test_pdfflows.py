@@ -473,3 +473,23 @@ def test_a_headline_over_another_storys_column_does_not_open_a_story_there():
     flows = page([KICKER_A], [HEAD_A], [BYLINE_A] + A1, B1, [HEAD_B] + A3, A2, [CAPTION_A], B2, B3, [CREDIT])
     out = text_lines(flows_in_order(flows, 13))
     assert out[:3 + len(A1) + len(A2) + len(A3)] == [KICKER_A, HEAD_A, BYLINE_A] + A1 + A2 + A3
+
+
+# story A set otherwise: its first column runs off on '纷'; the next opens with '纷点赞：', cut short
+# because the quote it opens did not fit and went down whole to the next line
+Q1 = ["入夏以来，清水社区每晚", "都有居民上街巡逻，居民们纷"]
+Q2 = ["纷点赞：", "“夜巡队让人放心！”社区的夜", "巡队成了小区里一道亮丽的风", "景。"] + A2[2:]
+PARAGRAPHS_Q = ["入夏以来，清水社区每晚都有居民上街巡逻，居民们纷纷点赞：“夜巡队让人放心！”社区的夜巡队成了小区里一道"
+                "亮丽的风景。"] + PARAGRAPHS_A[1:]
+
+
+def test_a_column_opening_on_a_line_cut_short_by_a_quote_goes_on_from_the_sentence_that_ran_off(tmp_path):
+    # '纷点赞：' over '“夜巡队让人放心！”…' at the top of a flow: no heading (a heading does not end on
+    # the colon of a quote set under it), and its width says nothing of an indent — the sentence that
+    # ran off on '纷' goes on there, though the page says 纷纷 nowhere else
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B], [BYLINE_A] + Q1, B1, B3, Q2, [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[:3 + len(Q1) + len(Q2) + len(A3)] == [KICKER_A, HEAD_A, BYLINE_A] + Q1 + Q2 + A3
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B]["paragraphs"]) == (PARAGRAPHS_Q, PARAGRAPHS_B)
