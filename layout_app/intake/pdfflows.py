@@ -11,7 +11,7 @@ page editor reads to put them back, and what is done here:
 - column pieces are chained, the best join first: a piece whose last line does not end a sentence
   goes on in one whose first line is full (the next column continues the sentence), and must go on
   somewhere; one that ended a paragraph in one that opens a paragraph (its first line two characters
-  short: the indent is gone); the two characters at the seam are a word the page uses (spaced out
+  short: the indent is gone) when their names agree or poppler gives it next; the two characters at the seam are a word the page uses (spaced out
   in a justified line, '升 级', or broken at a line's end, it is said all the same); the places
   a chain names — said, or what only their pieces say (the story's subject, its people: pages are
   made of stories that each repeat their own) — keep it to one story, but not from a sentence that
@@ -518,6 +518,11 @@ def _chains(body: list[Piece], measure: int, seams: _Seams) -> tuple[list[list[P
                 # 足', '一旁的居民小任忙着登记'), which every story says — no word against the join
                 names = 0.0
             s = f + names
+            if names <= 0 and ca[-1].end != OPEN and cb[0].start in (PARA, AMBIG) and cb[0].pos != ca[-1].pos + 1:
+                # a paragraph's end, then a paragraph's first line: nothing in the lines says the one
+                # goes on in the other — only the story's names, or poppler giving that column next
+                # (a story's first column, its heading elsewhere, is not another story's last)
+                return
             if s >= _JOIN:
                 scores[id(ca), id(cb)] = s
 

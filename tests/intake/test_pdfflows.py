@@ -505,3 +505,17 @@ def test_the_countryside_is_no_place():
              "梅岭村的村民说，长乐乡的乡村大舞台推广乡村振兴。"]
     places, _ = _page_names([Piece(BODY, [t], k, k) for k, t in enumerate(texts)])
     assert sorted(places) == ["梅岭村", "长乐乡"]
+
+
+# story B's first column set otherwise: it names no place (its heading, in a flow of its own, neither)
+V1 = ["村里的图书角设在村委", "会一楼，书架上摆满了农业技", "术和儿童读物，村民随时可以", "借阅。"]
+
+
+def test_a_storys_first_column_naming_nothing_is_not_another_storys_last():
+    # A's last column ends a paragraph; B's first opens one, a caption between them in poppler's
+    # order: no line says the one goes on in the other, and no name does — B's column goes on into
+    # B's next, which poppler gives right after it
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B], [BYLINE_A] + A1, A2, A3, [CAPTION_A], V1, B2, B3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[:3 + len(A1) + len(A2) + len(A3) + 1] == [KICKER_A, HEAD_A, BYLINE_A] + A1 + A2 + A3 + [CAPTION_A]
+    assert out[out.index(V1[0]):out.index(V1[0]) + len(V1) + len(B2) + len(B3)] == V1 + B2 + B3
