@@ -231,7 +231,8 @@ def test_a_headline_naming_nothing_goes_with_the_story_whose_text_says_its_words
 
 
 def test_words_two_stories_say_give_a_heading_line_to_neither():
-    from layout_app.intake.pdfflows import HEAD, Piece, _words_say
+    from layout_app.intake.flowheads import _words_say
+    from layout_app.intake.pdfflows import HEAD, Piece
 
     line = Piece(HEAD, ["家门口读书乐"], 0, 0)
     # 家门口 门口读 口读书: three of its strings in the second text, none in the first — the second's
@@ -479,8 +480,8 @@ def test_a_headline_over_another_storys_column_does_not_open_a_story_there():
 # because the quote it opens did not fit and went down whole to the next line
 Q1 = ["入夏以来，清水社区每晚", "都有居民上街巡逻，居民们纷"]
 Q2 = ["纷点赞：", "“夜巡队让人放心！”社区的夜", "巡队成了小区里一道亮丽的风", "景。"] + A2[2:]
-PARAGRAPHS_Q = ["入夏以来，清水社区每晚都有居民上街巡逻，居民们纷纷点赞：“夜巡队让人放心！”社区的夜巡队成了小区里一道"
-                "亮丽的风景。"] + PARAGRAPHS_A[1:]
+PARAGRAPHS_Q = [("入夏以来，清水社区每晚都有居民上街巡逻，居民们纷纷点赞：“夜巡队让人放心！”社区的夜巡队成了小区里一道"
+                 "亮丽的风景。")] + PARAGRAPHS_A[1:]
 
 
 def test_a_column_opening_on_a_line_cut_short_by_a_quote_goes_on_from_the_sentence_that_ran_off(tmp_path):
