@@ -15,9 +15,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from layout_app.intake.pdfflows import Piece
 
-# a place: two characters and what it is (清水社区, 梅岭村, 长乐镇, 南山街道); not a word's end (为乡村),
-# nor the countryside (乡村 ends no village's name: 完善乡村大舞台 names no 善乡村)
-_PLACE = re.compile(r"(?!自然|行政|城乡|农村|城市|美丽|全县|所在|当地|周边|示范|和谐|幸福|新型)(?![为在从到和与的了是对把被将向个各全本该])[\u4e00-\u9fff]{2}(?:社区|街道|(?<!乡)村(?![民委])|镇|乡(?![村亲镇]))")
+# a place: two characters and what it is (清水社区, 梅岭村, 长乐镇, 南山街道); not a word's end (为乡村)
+_PLACE = re.compile(r"(?!自然|行政|城乡|农村|城市|美丽|全县|所在|当地|周边|示范|和谐|幸福|新型)(?![为在从到和与的了是对把被将向个各全本该])[\u4e00-\u9fff]{2}(?:社区|街道|村(?![民委])|镇|乡(?![村亲镇]))")
 # a subject named in quotes (“家庭医生工作室”), a speaker by name (网格员任子涵表示, 摊主小周说)
 _QUOTED = re.compile(r"“([^“”，。！？、：；,.!?:;\s]{2,10})”")
 _SPEAKER = re.compile(r"(?<=[员主长书人任民者])([\u4e00-\u9fff]{2,3})(?=说|表示|介绍)")

@@ -496,18 +496,6 @@ def test_a_column_opening_on_a_line_cut_short_by_a_quote_goes_on_from_the_senten
     assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B]["paragraphs"]) == (PARAGRAPHS_Q, PARAGRAPHS_B)
 
 
-def test_the_countryside_is_no_place():
-    # 乡村 (the countryside) ends no village's name: '完善乡村大舞台' and '推广乡村振兴' name no 善乡村
-    # or 广乡村 — while 梅岭村 and 长乐乡 are places
-    from layout_app.intake.flownames import _page_names
-    from layout_app.intake.pdfflows import BODY, Piece
-
-    texts = ["梅岭村将继续完善乡村大舞台的服务功能。", "长乐乡还将推广乡村大舞台的做法，完善乡村大舞台。",
-             "梅岭村的村民说，长乐乡的乡村大舞台推广乡村振兴。"]
-    places, _ = _page_names([Piece(BODY, [t], k, k) for k, t in enumerate(texts)])
-    assert sorted(places) == ["梅岭村", "长乐乡"]
-
-
 # story B's first column set otherwise: it names no place (its heading, in a flow of its own, neither)
 V1 = ["村里的图书角设在村委", "会一楼，书架上摆满了农业技", "术和儿童读物，村民随时可以", "借阅。"]
 
