@@ -5,12 +5,14 @@ of its own (a blank line after it) — but in poppler's geometric order: other s
 headings and captions come between a story's columns, several stories' headings together. What a
 page editor reads to put them back, and what is done here:
 - a flow is cut into pieces: a story's column text (a byline, or a heading line right above it in its
-  flow, opens a story's first column), each heading line, each caption, the page lead, the credits
-  (a line whose word runs on into the column line under it is that column's, not a heading);
+  flow that names no other place, opens a story's first column), each heading line, each caption, the page lead, the credits
+  (a line whose word runs on into the column line under it is that column's, not a heading; so is
+  one that ends on the colon of a quote set whole on the next line, '老人们纷纷点赞：');
 - column pieces are chained, the best join first: a piece whose last line does not end a sentence
   goes on in one whose first line is full (the next column continues the sentence), and must go on
   somewhere; one that ended a paragraph in one that opens a paragraph (its first line two characters
-  short: the indent is gone); the two characters at the seam are a word the page uses; the places
+  short: the indent is gone) when their names agree or poppler gives it next; the two characters at the seam are a word the page uses (spaced out
+  in a justified line, '升 级', or broken at a line's end, it is said all the same); the places
   a chain names — said, or what only their pieces say (the story's subject, its people: pages are
   made of stories that each repeat their own) — keep it to one story, but not from a sentence that
   runs off into a column that opens mid-sentence and says no place (what it says is the page's stock
@@ -31,9 +33,21 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
+from layout_app.intake.flowheads import (
+    _DASH,
+    BODY,
+    CAPTION,
+    CREDIT,
+    HEAD,
+    LEAD,
+    _byline,
+    _captions,
+    _heads,
+    _under,
+)
 from layout_app.intake.flownames import (
-    _grams,
     _masked,
     _name_pieces,
     _page_names,
@@ -51,19 +65,14 @@ from layout_app.intake.pdfcolumns import (
     _squeezed,
     line_kind,
     side_by_side,
-    width,
 )
 from layout_app.intake.repair import photo_credit
 
-_BYLINE = ("本报记者", "本报通讯员", "通讯员", "记者")
 _CREDIT = ("本版", "责任编辑")
-_DASH = ("——", "—", "－－", "--")
-_COMMA_LIKE = set("，,、；;：:")
 _RUNNING = set("，,、；;")      # marks of running text, not of a heading
 _MIN_FLOWS = 6          # flows of column text a page of pdftotext's flows has at least
 _MAX_PIECES = 160       # column pieces put in order at most
 
-BODY, HEAD, CAPTION, CREDIT, LEAD = "body", "head", "caption", "credit", "lead"
 # how a column piece opens and ends
 STORY, PARA, CONT = "story", "para", "cont"          # a byline; an indented first line; mid-paragraph
 AMBIG = "para or cont"
@@ -90,22 +99,24 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
     if sum(1 for l in text if side_by_side(l, measure)) >= max(3, len(text) // 20):
         return list(lines)           # columns side by side on one line: pdfcolumns reads those
     seams = _Seams(text)
+    # (a join asks the words the page says, spaced out or not; a cut, those it breaks at line ends too)
+    said, across = _Said(lines, seams.weight), _Said(lines, seams.weight, across=True)
     pieces = _pieces(lines, measure, seams)
     body = [p for p in pieces if p.kind == BODY]
     if len({p.flow for p in body if len(p.lines) >= 3}) < _MIN_FLOWS:
         return list(lines)       # not columns a blank line apart (pdftotext -raw, pypdfium2)
     if len(body) > _MAX_PIECES:
         return list(lines)       # many pages' worth: the joins are weighed pair by pair (a page has ~40)
-    chains, doubts = _chains(body, measure, seams)
+    chains, doubts = _chains(body, measure, said)
     for _ in range(_MAX_CUTS):
         # a flow that holds two columns' pieces: cut where a chain that runs off finds its rest
-        if not _cut_flow(pieces, chains, measure, seams):
+        if not _cut_flow(pieces, chains, measure, seams, across):
             break
         body = [p for p in pieces if p.kind == BODY]
-        chains, doubts = _chains(body, measure, seams)
+        chains, doubts = _chains(body, measure, said)
     if _heads_apart(pieces, chains):
         # (the names each piece says are counted again without the line of two stories' names)
-        chains, doubts = _chains([p for p in pieces if p.kind == BODY], measure, seams)
+        chains, doubts = _chains([p for p in pieces if p.kind == BODY], measure, said)
     heads, guessed = _heads(pieces, chains, measure)
     captions = _captions(pieces, chains)
     out: list[str] = []
@@ -179,10 +190,10 @@ def _runs_on(line: str, below: str, measure: int, seams: _Seams) -> bool:
     return line_kind(below, measure) in (FULL, FIRST) and seams.word(tail, head)
 
 
-def _byline(line: str, measure: int) -> bool:
-    """'本报记者 王明', not '记者走进福田镇，只见…' (a column line)."""
-    return (line.startswith(_BYLINE) and not _ends_sentence(line) and width(line) <= 2 * measure
-            and not any(ch in _COMMA_LIKE for ch in line))
+def _quote_left(line: str, below: str) -> bool:
+    """A line that ends on the colon opening a quote, the quote on the next line ('老人们纷纷点赞：' /
+    '“5G 基站暖民心！”'): the quote did not fit and went down whole — a column's line, not a heading."""
+    return line.rstrip().endswith(("：", ":")) and below.lstrip().startswith(("“", '"'))
 
 
 def _ends(line: str) -> bool:
@@ -232,6 +243,8 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
                     # (not a line with no sentence end over a paragraph's first: a headline)
                 if heading and after in (BODY, "short", "full") and _runs_on(flow[i], flow[i + 1], measure, seams):
                     heading = False     # a column's line cut short by a figure, its word going on below
+                if heading and after in (BODY, "short", "full") and _quote_left(flow[i], flow[i + 1]):
+                    heading = False     # a column's line cut short by the quote it opens
                 classes[i] = HEAD if heading else BODY
         # a run of column-wide lines with no mark of running text and no sentence end, a few lines or
         # ending short: a headline set in two or three lines, not a column's
@@ -266,11 +279,15 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
             p.kind = HEAD            # a byline with no text under it in its flow
         if p.kind == BODY:
             _states(p, measure)
-            above = pieces[i - 1] if i else None
-            if above is not None and above.kind == HEAD and above.flow == p.flow and p.start == PARA \
-                    and (_squeezed(above.lines[-1]) > measure + 1.2 or _under(above.lines[-1])):
-                p.start = STORY      # a story's first column, under its heading in one flow
     _name_pieces(pieces)
+    for above, p in pairwise(pieces):
+        # a story's first column, under its heading in one flow: a clear one (wider than a column, a
+        # deck or byline), or any heading line that names no other place than the column does (a
+        # story's other column can stand under a headline set over two stories' columns)
+        if p.kind == BODY and p.start == PARA and above.kind == HEAD and above.flow == p.flow and (
+                _squeezed(above.lines[-1]) > measure + 1.2 or _under(above.lines[-1])
+                or _shared(above.places, p.places) >= 0):
+            p.start = STORY
     return pieces
 
 
@@ -283,9 +300,10 @@ def _states(p: Piece, measure: int) -> None:
         # (a line spread by spaces is justified: to the column, or to a first line's indent)
         p.start = AMBIG if len(_SPREAD.findall(first)) >= 3 else \
             CONT if kind == FULL or (kind != FIRST and _ends(first)) else \
-            AMBIG if _ends(first) or re.search(r"[0-9A-Za-z]", first) or _figure_left(p.lines) else PARA
+            AMBIG if _ends(first) or re.search(r"[0-9A-Za-z]", first) or _figure_left(p.lines) \
+            or (kind != FIRST and len(p.lines) > 1 and _quote_left(first, p.lines[1])) else PARA
         # (as wide as an indented line: a paragraph's first, or its last; a figure's width is a guess;
-        # or a line that left the figure opening the next one out)
+        # or a line that left the figure opening the next one out, or a quote: shorter than an indent)
     if not _ends(last):
         p.end = OPEN
     else:
@@ -345,7 +363,8 @@ _OWNER = 0.7            # the share of a name's sayings one story's text has, to
 _MAX_CUTS = 12
 
 
-def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seams: _Seams) -> bool:
+def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seams: _Seams,
+              said: _Seams) -> bool:
     """A chain whose last line runs off mid-sentence and finds no piece to go on in, or whose first
     goes on from nowhere: the line it goes on in (or from) is inside another piece — poppler put two
     columns' lines in one flow. That piece is cut there when the seam inside it is weak (two
@@ -359,15 +378,15 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
             continue
         for k in range(1, len(p.lines)):
             above, below = p.lines[k - 1], p.lines[k]
-            if not _weak(above, below, measure, seams):
+            if not _weak(above, below, measure, seams) or said.pairs[_seam(above, below)] > 1:
                 continue
             x, y = above.replace(" ", "")[-1:], below.replace(" ", "")[:1]
             for t in ends:
                 tail = t.lines[-1].replace(" ", "")[-1:]
                 if t is p or line_kind(below, measure) == FIRST:
                     continue
-                if seams.word(tail, y):
-                    n = seams.pairs[tail + y]
+                if said.word(tail, y):
+                    n = said.pairs[tail + y]
                 elif _han(tail) and _ends(above) and re.match(r"[0-9A-Za-z]", y):
                     n = _LATIN_SEAM     # ('…通过' / 'VR 平台，…' under a paragraph's end: no pair to ask)
                 else:
@@ -376,8 +395,8 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
                     best = (n, p, k)
             for h in starts:
                 head = h.lines[0].replace(" ", "")[:1]
-                if h is not p and not _ends(above) and seams.word(x, head):
-                    n = seams.pairs[x + head]
+                if h is not p and not _ends(above) and said.word(x, head):
+                    n = said.pairs[x + head]
                     if best is None or n > best[0]:
                         best = (n, p, k)
     if best is None:
@@ -392,6 +411,30 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
         _states(q, measure)
     _name_pieces(pieces)
     return True
+
+
+class _Said(_Seams):
+    """The two characters that stand together in the page's text, a justified line's spaces set
+    nothing apart ('升 级' says 升级); `across`: nor a line's end inside a flow (a word broken at a
+    line's end, '…已升' / '级，…', is a word the page says). A flow holding two columns has a seam of
+    no column inside it, counted once: a word is said twice or more. (The lines' own pairs, `_Seams`,
+    say where a flow's seam is weak.)"""
+
+    def __init__(self, lines: list[str], weight: float, across: bool = False) -> None:
+        self.pairs: Counter = Counter()
+        self.weight = weight
+        runs = [""]
+        for line in lines:
+            if across and line.strip():
+                runs[-1] += "".join(line.split())
+            else:
+                runs.append("".join(line.split()))
+        for run in runs:
+            self.pairs.update(run[i:i + 2] for i in range(len(run) - 1))
+
+
+def _seam(above: str, below: str) -> str:
+    return "".join(above.split())[-1:] + "".join(below.split())[:1]
 
 
 _LATIN_SEAM = 0.5       # a seam onto a figure or a Latin word counts less than any word the page uses
@@ -476,6 +519,11 @@ def _chains(body: list[Piece], measure: int, seams: _Seams) -> tuple[list[list[P
                 # 足', '一旁的居民小任忙着登记'), which every story says — no word against the join
                 names = 0.0
             s = f + names
+            if names <= 0 and ca[-1].end != OPEN and cb[0].start in (PARA, AMBIG) and cb[0].pos != ca[-1].pos + 1:
+                # a paragraph's end, then a paragraph's first line: nothing in the lines says the one
+                # goes on in the other — only the story's names, or poppler giving that column next
+                # (a story's first column, its heading elsewhere, is not another story's last)
+                return
             if s >= _JOIN:
                 scores[id(ca), id(cb)] = s
 
@@ -521,204 +569,3 @@ def _chains(body: list[Piece], measure: int, seams: _Seams) -> tuple[list[list[P
     chains = list(by_id.values())
     chains.sort(key=lambda c: c[0].pos)
     return chains, doubts
-
-
-# --- headings and captions to their stories ---
-
-def _chain_places(chain: list[Piece]) -> Counter:
-    c: Counter = Counter()
-    for p in chain:
-        c.update(p.places)
-    return c
-
-
-def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tuple[dict[int, list[Piece]], list]:
-    """Each heading line to its story: the one whose first column follows it in its flow; else the
-    one whose text names its place, or says the subject or person it names; else (naming none) the
-    story of a heading line beside it in its flow; else the nearest story after it that has no
-    heading yet. Also the lines given by the last two, the guesses: (heading piece, story)."""
-    texts = [_chain_places(c) for c in chains]
-    says = [sum((p.says for p in c), Counter()) for c in chains]
-    first_of = {id(c[0]): k for k, c in enumerate(chains)}
-    of = {id(p): k for k, c in enumerate(chains) for p in c}
-    heads = [i for i, p in enumerate(pieces) if p.kind == HEAD and not _banner(pieces, i)]
-    story: dict[int, int] = {}
-    bylined = {k for k, c in enumerate(chains) if _byline(c[0].lines[0], measure)}
-    by_order: set[int] = set()              # given by poppler's order alone: guesses
-    chain_text = ["".join(_plain(q) for q in c) for c in chains]
-    from layout_app.intake.structure import THEME
-    for i in heads:
-        p = pieces[i]
-        if _COUPLET.match(p.lines[0]) and _kicks(pieces, i) is not None:
-            continue        # a kicker over a headline line: that headline's story (below)
-        if _byline(p.lines[0], measure) and len(p.lines) == 1:
-            # a byline apart from its text (over a photo): a story's that has none, the nearest after
-            # it in poppler's order, else before
-            free = [k for k in range(len(chains)) if k not in bylined]
-            if free:
-                k = min(free, key=lambda k: (chains[k][0].pos < i, abs(chains[k][0].pos - i)))
-                story[i] = k
-                bylined.add(k)
-                by_order.add(i)
-            continue
-        nxt = next((q for q in pieces[i + 1:] if q.kind in (BODY, HEAD)), None)
-        if nxt is not None and nxt.kind == BODY and nxt.flow == p.flow and id(nxt) in first_of:
-            story[i] = first_of[id(nxt)]         # right above a story's first column, in its flow
-            continue
-        said = [sum(c[n] for n in p.says) for c in says]
-        deck = pieces[i + 1] if i + 1 < len(pieces) else None
-        if not _says_place(p) and deck is not None and deck.kind == HEAD and deck.flow == p.flow \
-                and deck.lines[0].startswith(_DASH) and _says_place(deck):
-            # (a headline line that says no place over its deck, in one flow: the deck's place)
-            named = deck
-        elif not _says_place(p) and not p.says and _second_line(pieces, i):
-            # (a headline's second line that names nothing, '有效解决了群众的急难愁盼问题': the strings
-            # it shares with a story's text are the page's stock phrases — its first line's place)
-            named = pieces[i - 1]
-        else:
-            named = p
-        scores = [_shared(named.places, t) for t in texts]
-        best = max(range(len(chains)), key=lambda k: scores[k], default=None)
-        if best is not None and scores[best] >= 0.2:
-            story[i] = best
-            continue
-        if i > 0 and pieces[i - 1].kind == HEAD and pieces[i - 1].flow == p.flow and i - 1 in story:
-            story[i] = story[i - 1]             # the next line of a heading set in two, in its flow
-            continue
-        if said and max(said) > 0 and max(said) >= 0.6 * sum(said):
-            story[i] = said.index(max(said))
-            continue
-        k = _words_say(p, chain_text)
-        if k is not None:
-            story[i] = k        # ('积分超市节节高': the story whose text alone says 积分超市)
-    sure = set(story) - by_order
-    for i in heads:
-        if i in story:
-            continue
-        p = pieces[i]
-        # a line naming nothing right after a heading line: the rest of its headline ('从“老年食堂”
-        # 看银杏社区如何' / '为乡村振兴注入了新动能'), or its deck; a two-phrase theme: a kicker, over the next;
-        # a couplet: over the next headline line, whatever poppler gives between
-        near = _kicks(pieces, i) if _COUPLET.match(p.lines[0]) else i + 1 if THEME.match(p.lines[0]) else i - 1
-        if 0 <= near < len(pieces) and near in story and pieces[near].kind == HEAD:
-            story[i] = story[near]
-            continue
-        beside = [story[j] for j in heads if j in story and pieces[j].flow == p.flow]
-        if beside:
-            story[i] = min(beside, key=lambda k: min(abs(pieces[j].pos - i) for j in heads
-                                                      if story.get(j) == k and pieces[j].flow == p.flow))
-            continue
-        headed = set(story.values())
-        after = [k for k, c in enumerate(chains) if k not in headed and c[0].pos > i]
-        if after:
-            story[i] = min(after, key=lambda k: chains[k][0].pos)
-            continue
-        nxt = next((q for q in pieces[i + 1:] if q.kind == BODY), None)
-        if nxt is not None:
-            story[i] = of[id(nxt)]
-    out: dict[int, list[Piece]] = {}
-    # a story's heading lines in poppler's order, a kicker's label over them, its deck and byline
-    # under them (引题 → 主题 → 副题)
-    for i in sorted(heads, key=lambda i: (_rank(pieces[i].lines[0]), i)):
-        if i in story:
-            out.setdefault(story[i], []).append(pieces[i])
-    return out, [(pieces[i], story[i]) for i in heads if i in story and i not in sure]
-
-
-# two four-character phrases, '守护平安 温暖同行': a kicker's couplet, never a headline's second line
-# ('四点半课堂暖民心 共建共享新家园' is one)
-_COUPLET = re.compile(r"^[\u4e00-\u9fff]{4}[ 　][\u4e00-\u9fff]{4}$")
-
-
-def _kicks(pieces: list[Piece], i: int) -> int | None:
-    """The headline line a kicker's couplet stands over: the next heading line in poppler's order that
-    is not a deck, byline or another couplet (a kicker is set above its headline, so poppler gives it
-    first; the columns or decks beside it may come between)."""
-    for j in range(i + 1, len(pieces)):
-        q = pieces[j]
-        if q.kind == HEAD and not _under(q.lines[0]) and not _COUPLET.match(q.lines[0]):
-            return j
-    return None
-
-
-def _second_line(pieces: list[Piece], i: int) -> bool:
-    """The heading line over pieces[i] in its flow is a headline's (not a deck or byline) and says a
-    place."""
-    above = pieces[i - 1] if i > 0 else None
-    return above is not None and above.kind == HEAD and above.flow == pieces[i].flow \
-        and not _under(above.lines[0]) and _says_place(above)
-
-
-def _words_say(p: Piece, texts: list[str]) -> int | None:
-    """The story whose text alone says the words of a heading line that names nothing the page
-    counts (no place, no quoted subject): two of its three-character strings or more, and no other
-    story's text half as many."""
-    grams = _grams(_plain(p))
-    found = sorted(((sum(g in t for g in grams), k) for k, t in enumerate(texts)), reverse=True)
-    if not found or found[0][0] < _WORDS:
-        return None
-    if len(found) > 1 and found[1][0] * 2 > found[0][0]:
-        return None
-    return found[0][1]
-
-
-_WORDS = 2              # the three-character strings a heading line shares with its story's text, at least
-
-
-# a deck that sums the story up in figures: '57 名青年参与 群众满意度明显提升'
-_FIGURE_DECK = re.compile(r"^\d+\s*[\u4e00-\u9fff]\S*\s\S")
-
-
-# a kicker's label: a column's name or a theme, and its colon ('记者蹲点：…', '…润乡里：走进银杏镇');
-# not a place and its colon, which opens a headline ('金沙镇：…')
-_KICKER_LABEL = re.compile(r"^[^：:]{2,}(?<![村镇乡区县市道])[：:]")
-
-
-def _rank(line: str) -> int:
-    return 2 if _under(line) else 0 if _KICKER_LABEL.match(line) else 1
-
-
-def _under(line: str) -> bool:
-    """A deck or a byline: set under the headline."""
-    # (not '记者蹲点：…', a kicker)
-    return line.startswith(_DASH + ("本报记者", "本报通讯员", "通讯员", "记者 ")) or bool(_FIGURE_DECK.match(line))
-
-
-def _banner(pieces: list[Piece], i: int) -> bool:
-    """The page banner's line (我县：…, ——…综述), or a theme over the page lead: in front."""
-    # (structure reads unpdf's output, and unpdf this module's: its shapes are asked for here)
-    from layout_app.intake.structure import BANNER_DECK, BANNER_HEAD, THEME
-    line = pieces[i].lines[0]
-    if BANNER_HEAD.match(line) or BANNER_DECK.search(line):
-        return True
-    nxt = next((p for p in pieces[i + 1:] if p.kind != CREDIT), None)
-    if nxt is not None and nxt.kind == HEAD and BANNER_DECK.search(nxt.lines[0]) and THEME.match(line):
-        return True             # a theme over the banner's deck (——青山县平安建设工作综述)
-    lead = next((p for p in pieces if p.kind == LEAD), None)
-    return lead is not None and i < lead.pos and (i == lead.pos - 1 or bool(THEME.match(line))) \
-        and not any(p.kind == BODY for p in pieces[:i])
-
-
-def _captions(pieces: list[Piece], chains: list[list[Piece]]) -> dict[int, list[Piece]]:
-    """Each caption after the story whose text names its place, or says the subject or the person
-    it names; else after the story of the column poppler gives before it (a caption is set under
-    its story's photo, in its story's frame)."""
-    texts = [_chain_places(c) for c in chains]
-    says = [sum((p.says for p in c), Counter()) for c in chains]
-    of = {id(p): k for k, c in enumerate(chains) for p in c}
-    out: dict[int, list[Piece]] = {}
-    for i, p in enumerate(pieces):
-        if p.kind != CAPTION or not chains:
-            continue
-        scores = [_shared(p.places, t) for t in texts]
-        best = max(range(len(chains)), key=lambda k: scores[k])
-        said = [sum(c[n] for n in p.says) for c in says]
-        if scores[best] > 0:
-            out.setdefault(best, []).append(p)
-        elif max(said) > 0 and max(said) >= 0.6 * sum(said):
-            out.setdefault(said.index(max(said)), []).append(p)
-        else:
-            before = next((q for q in reversed(pieces[:i]) if id(q) in of), None)
-            if before is not None:
-                out.setdefault(of[id(before)], []).append(p)
-    return out

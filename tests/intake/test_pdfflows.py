@@ -231,7 +231,8 @@ def test_a_headline_naming_nothing_goes_with_the_story_whose_text_says_its_words
 
 
 def test_words_two_stories_say_give_a_heading_line_to_neither():
-    from layout_app.intake.pdfflows import HEAD, Piece, _words_say
+    from layout_app.intake.flowheads import _words_say
+    from layout_app.intake.pdfflows import HEAD, Piece
 
     line = Piece(HEAD, ["家门口读书乐"], 0, 0)
     # 家门口 门口读 口读书: three of its strings in the second text, none in the first — the second's
@@ -405,3 +406,105 @@ def test_a_sentence_does_not_run_on_into_a_column_that_names_another_place():
     other.lines = ["上街巡逻，一旁的居民忙着"]
     chains, _ = _chains([ran_off, other], 13, _Seams(ran_off.lines + other.lines))
     assert [[p.lines[0] for p in c] for c in chains] == [ran_off.lines + other.lines]
+
+
+def test_a_kickers_couplet_with_no_headline_after_it_is_kept(tmp_path):
+    # poppler gives B's couplet last of all the heading lines: there is no headline line after it to
+    # stand over — it goes with a story by the flows around it, never dropped, never a crash
+    flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3, [KICKER_B], [CREDIT])
+    out = flows_in_order(flows, 13)
+    assert Counter(text_lines(out)) == Counter(text_lines(flows))
+    page_copy, _ = _imported(tmp_path, flows)
+    got = page_copy.to_json()
+    assert {s["headline"] for s in got["stories"]} == {HEAD_A, HEAD_B}
+    assert (KICKER_B in str(got)) and got["credits"] == [CREDIT]
+
+
+# story A runs off on '升', its next column opens '级为…'; the page says 升级 twice, but never inside
+# one line: once broken at a line's end (梅岭村…已升 / 级，…), once in a line of B's
+S1 = ["入夏以来，清水社区每晚", "都有居民上街巡逻，巡逻队升"]
+S2 = ["级为夜巡队，成了一道亮丽的", "风景。"] + A2[2:]
+T1 = ["梅岭村的图书角今年已升", "级，书架上摆满了农业技术和", "儿童读物等，村民随时可以借", "阅。"]
+T3 = B3[:2] + ["个自然村升级图书角的做法，"] + B3[3:]
+PARAGRAPHS_S = ["入夏以来，清水社区每晚都有居民上街巡逻，巡逻队升级为夜巡队，成了一道亮丽的风景。"] + PARAGRAPHS_A[1:]
+PARAGRAPHS_T = ["梅岭村的图书角今年已升级，书架上摆满了农业技术和儿童读物等，村民随时可以借阅。", PARAGRAPHS_B[1],
+                "据了解，梅岭村还将在三个自然村升级图书角的做法，让更多村民在家门口读书。"]
+
+
+def test_a_flow_is_cut_where_a_word_the_page_breaks_at_line_ends_goes_on(tmp_path):
+    # poppler put the top of A's second column under B's first in one flow ('阅。' over a full line
+    # with no indent: no seam of a column); A's first column runs off on '升' and finds nothing: the
+    # word 升级 the page says (across a line's end, as a broken word is set) says where it goes on
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B], [BYLINE_A] + S1, T1 + S2[:2], T3, S2[2:], [CAPTION_A], B2, A3,
+                 [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[:len(S1) + len(S2) + len(A3) + 3] == [KICKER_A, HEAD_A, BYLINE_A] + S1 + S2 + A3
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B]["paragraphs"]) == (PARAGRAPHS_S, PARAGRAPHS_T)
+
+
+def test_a_column_goes_on_where_a_word_said_in_a_spaced_out_line_does():
+    # A's first column runs off on '升'; in poppler's order a column opening mid-sentence ('名，…')
+    # comes next, the one opening '级为…' after it: the page says 升级 only in lines justified by
+    # spaces ('升 级'), and that is a word the page says all the same
+    c1, c2, c3 = S1, S2[:4], S2[4:] + A3
+    u1 = B1[:1] + ["会 一 楼 升 级 了 书 架 ，"] + B1[2:]
+    u3 = B3[:2] + ["个 自 然 村 升 级 图 书 角 ，"] + B3[3:]
+    flows = page([HEAD_A], [BYLINE_A] + c1, c3, c2, [HEAD_B], u1, B2, u3)
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[:1 + 1 + len(c1) + len(c2) + len(c3)] == [HEAD_A, BYLINE_A] + c1 + c2 + c3
+
+
+def test_a_column_under_a_short_headline_in_its_flow_opens_that_story(tmp_path):
+    # B's headline (no wider than a column) stands right above B's first column in one flow; B's
+    # last column, which ends a paragraph, comes before it in poppler's order — the column under the
+    # headline opens the story, nothing goes before it
+    flows = page([KICKER_A], [HEAD_A], [BYLINE_A] + A1, B3, A2, [CAPTION_A], B2, [HEAD_B] + B1, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(HEAD_B):out.index(HEAD_B) + 1 + len(B1) + len(B2) + len(B3)] == [HEAD_B] + B1 + B2 + B3
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
+
+
+def test_a_headline_over_another_storys_column_does_not_open_a_story_there():
+    # B's headline stands over a column of A's (A's place, not B's) in one flow: a headline set over
+    # two stories' columns — that column goes on from A's first, as its lines say
+    flows = page([KICKER_A], [HEAD_A], [BYLINE_A] + A1, B1, [HEAD_B] + A3, A2, [CAPTION_A], B2, B3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[:3 + len(A1) + len(A2) + len(A3)] == [KICKER_A, HEAD_A, BYLINE_A] + A1 + A2 + A3
+
+
+# story A set otherwise: its first column runs off on '纷'; the next opens with '纷点赞：', cut short
+# because the quote it opens did not fit and went down whole to the next line
+Q1 = ["入夏以来，清水社区每晚", "都有居民上街巡逻，居民们纷"]
+Q2 = ["纷点赞：", "“夜巡队让人放心！”社区的夜", "巡队成了小区里一道亮丽的风", "景。"] + A2[2:]
+PARAGRAPHS_Q = [("入夏以来，清水社区每晚都有居民上街巡逻，居民们纷纷点赞：“夜巡队让人放心！”社区的夜巡队成了小区里一道"
+                 "亮丽的风景。")] + PARAGRAPHS_A[1:]
+
+
+def test_a_column_opening_on_a_line_cut_short_by_a_quote_goes_on_from_the_sentence_that_ran_off(tmp_path):
+    # '纷点赞：' over '“夜巡队让人放心！”…' at the top of a flow: no heading (a heading does not end on
+    # the colon of a quote set under it), and its width says nothing of an indent — the sentence that
+    # ran off on '纷' goes on there, though the page says 纷纷 nowhere else
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B], [BYLINE_A] + Q1, B1, B3, Q2, [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[:3 + len(Q1) + len(Q2) + len(A3)] == [KICKER_A, HEAD_A, BYLINE_A] + Q1 + Q2 + A3
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B]["paragraphs"]) == (PARAGRAPHS_Q, PARAGRAPHS_B)
+
+
+# story B's first column set otherwise: it names no place (its heading, in a flow of its own, neither)
+V1 = ["村里的图书角设在村委", "会一楼，书架上摆满了农业技", "术和儿童读物，村民随时可以", "借阅。"]
+
+
+def test_a_storys_first_column_naming_nothing_is_not_another_storys_last():
+    # A's last column ends a paragraph; B's first opens one, a caption between them in poppler's
+    # order: no line says the one goes on in the other, and no name does — B's column goes on into
+    # B's next, which poppler gives right after it
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B], [BYLINE_A] + A1, A2, A3, [CAPTION_A], V1, B2, B3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[:3 + len(A1) + len(A2) + len(A3) + 1] == [KICKER_A, HEAD_A, BYLINE_A] + A1 + A2 + A3 + [CAPTION_A]
+    assert out[out.index(V1[0]):out.index(V1[0]) + len(V1) + len(B2) + len(B3)] == V1 + B2 + B3

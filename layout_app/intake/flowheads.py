@@ -1,0 +1,227 @@
+"""Heading lines of pdftotext's column flows (for pdfflows): which lines are a byline or a deck, and
+which story each heading line and caption goes with — the one whose first column follows it in its
+flow, the one whose text names its place or says the subject or person it names, or by the heading
+lines beside it; a kicker's couplet over the headline poppler gives next; a story's heading lines
+in the order 引题 → 主题 → 副题."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from layout_app.intake.flownames import _grams, _plain, _says_place, _shared
+from layout_app.intake.pdfcolumns import _ends_sentence, width
+
+if TYPE_CHECKING:
+    from layout_app.intake.pdfflows import Piece
+
+BODY, HEAD, CAPTION, CREDIT, LEAD = "body", "head", "caption", "credit", "lead"
+_BYLINE = ("本报记者", "本报通讯员", "通讯员", "记者")
+_DASH = ("——", "—", "－－", "--")
+_COMMA_LIKE = set("，,、；;：:")
+
+
+def _byline(line: str, measure: int) -> bool:
+    """'本报记者 王明', not '记者走进福田镇，只见…' (a column line)."""
+    return (line.startswith(_BYLINE) and not _ends_sentence(line) and width(line) <= 2 * measure
+            and not any(ch in _COMMA_LIKE for ch in line))
+
+
+
+def _chain_places(chain: list[Piece]) -> Counter:
+    c: Counter = Counter()
+    for p in chain:
+        c.update(p.places)
+    return c
+
+
+def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tuple[dict[int, list[Piece]], list]:
+    """Each heading line to its story: the one whose first column follows it in its flow; else the
+    one whose text names its place, or says the subject or person it names; else (naming none) the
+    story of a heading line beside it in its flow; else the nearest story after it that has no
+    heading yet. Also the lines given by the last two, the guesses: (heading piece, story)."""
+    texts = [_chain_places(c) for c in chains]
+    says = [sum((p.says for p in c), Counter()) for c in chains]
+    first_of = {id(c[0]): k for k, c in enumerate(chains)}
+    of = {id(p): k for k, c in enumerate(chains) for p in c}
+    heads = [i for i, p in enumerate(pieces) if p.kind == HEAD and not _banner(pieces, i)]
+    story: dict[int, int] = {}
+    bylined = {k for k, c in enumerate(chains) if _byline(c[0].lines[0], measure)}
+    by_order: set[int] = set()              # given by poppler's order alone: guesses
+    chain_text = ["".join(_plain(q) for q in c) for c in chains]
+    from layout_app.intake.structure import THEME
+    for i in heads:
+        p = pieces[i]
+        if _COUPLET.match(p.lines[0]) and _kicks(pieces, i) is not None:
+            continue        # a kicker over a headline line: that headline's story (below)
+        if _byline(p.lines[0], measure) and len(p.lines) == 1:
+            # a byline apart from its text (over a photo): a story's that has none, the nearest after
+            # it in poppler's order, else before
+            free = [k for k in range(len(chains)) if k not in bylined]
+            if free:
+                k = min(free, key=lambda k: (chains[k][0].pos < i, abs(chains[k][0].pos - i)))
+                story[i] = k
+                bylined.add(k)
+                by_order.add(i)
+            continue
+        nxt = next((q for q in pieces[i + 1:] if q.kind in (BODY, HEAD)), None)
+        if nxt is not None and nxt.kind == BODY and nxt.flow == p.flow and id(nxt) in first_of:
+            story[i] = first_of[id(nxt)]         # right above a story's first column, in its flow
+            continue
+        said = [sum(c[n] for n in p.says) for c in says]
+        deck = pieces[i + 1] if i + 1 < len(pieces) else None
+        if not _says_place(p) and deck is not None and deck.kind == HEAD and deck.flow == p.flow \
+                and deck.lines[0].startswith(_DASH) and _says_place(deck):
+            # (a headline line that says no place over its deck, in one flow: the deck's place)
+            named = deck
+        elif not _says_place(p) and not p.says and _second_line(pieces, i):
+            # (a headline's second line that names nothing, '有效解决了群众的急难愁盼问题': the strings
+            # it shares with a story's text are the page's stock phrases — its first line's place)
+            named = pieces[i - 1]
+        else:
+            named = p
+        scores = [_shared(named.places, t) for t in texts]
+        best = max(range(len(chains)), key=lambda k: scores[k], default=None)
+        if best is not None and scores[best] >= 0.2:
+            story[i] = best
+            continue
+        if i > 0 and pieces[i - 1].kind == HEAD and pieces[i - 1].flow == p.flow and i - 1 in story:
+            story[i] = story[i - 1]             # the next line of a heading set in two, in its flow
+            continue
+        if said and max(said) > 0 and max(said) >= 0.6 * sum(said):
+            story[i] = said.index(max(said))
+            continue
+        k = _words_say(p, chain_text)
+        if k is not None:
+            story[i] = k        # ('积分超市节节高': the story whose text alone says 积分超市)
+    sure = set(story) - by_order
+    for i in heads:
+        if i in story:
+            continue
+        p = pieces[i]
+        # a line naming nothing right after a heading line: the rest of its headline ('从“老年食堂”
+        # 看银杏社区如何' / '为乡村振兴注入了新动能'), or its deck; a two-phrase theme: a kicker, over the next;
+        # a couplet: over the next headline line, whatever poppler gives between
+        near = _kicks(pieces, i) if _COUPLET.match(p.lines[0]) else i + 1 if THEME.match(p.lines[0]) else i - 1
+        if near is not None and 0 <= near < len(pieces) and near in story and pieces[near].kind == HEAD:
+            story[i] = story[near]
+            continue
+        beside = [story[j] for j in heads if j in story and pieces[j].flow == p.flow]
+        if beside:
+            story[i] = min(beside, key=lambda k: min(abs(pieces[j].pos - i) for j in heads
+                                                      if story.get(j) == k and pieces[j].flow == p.flow))
+            continue
+        headed = set(story.values())
+        after = [k for k, c in enumerate(chains) if k not in headed and c[0].pos > i]
+        if after:
+            story[i] = min(after, key=lambda k: chains[k][0].pos)
+            continue
+        nxt = next((q for q in pieces[i + 1:] if q.kind == BODY), None)
+        if nxt is not None:
+            story[i] = of[id(nxt)]
+    out: dict[int, list[Piece]] = {}
+    # a story's heading lines in poppler's order, a kicker's label over them, its deck and byline
+    # under them (引题 → 主题 → 副题)
+    for i in sorted(heads, key=lambda i: (_rank(pieces[i].lines[0]), i)):
+        if i in story:
+            out.setdefault(story[i], []).append(pieces[i])
+    return out, [(pieces[i], story[i]) for i in heads if i in story and i not in sure]
+
+
+# two four-character phrases, '守护平安 温暖同行': a kicker's couplet, never a headline's second line
+# ('四点半课堂暖民心 共建共享新家园' is one)
+_COUPLET = re.compile(r"^[\u4e00-\u9fff]{4}[ 　][\u4e00-\u9fff]{4}$")
+
+
+def _kicks(pieces: list[Piece], i: int) -> int | None:
+    """The headline line a kicker's couplet stands over: the next heading line in poppler's order that
+    is not a deck, byline or another couplet (a kicker is set above its headline, so poppler gives it
+    first; the columns or decks beside it may come between)."""
+    for j in range(i + 1, len(pieces)):
+        q = pieces[j]
+        if q.kind == HEAD and not _under(q.lines[0]) and not _COUPLET.match(q.lines[0]):
+            return j
+    return None
+
+
+def _second_line(pieces: list[Piece], i: int) -> bool:
+    """The heading line over pieces[i] in its flow is a headline's (not a deck or byline) and says a
+    place."""
+    above = pieces[i - 1] if i > 0 else None
+    return above is not None and above.kind == HEAD and above.flow == pieces[i].flow \
+        and not _under(above.lines[0]) and _says_place(above)
+
+
+def _words_say(p: Piece, texts: list[str]) -> int | None:
+    """The story whose text alone says the words of a heading line that names nothing the page
+    counts (no place, no quoted subject): two of its three-character strings or more, and no other
+    story's text half as many."""
+    grams = _grams(_plain(p))
+    found = sorted(((sum(g in t for g in grams), k) for k, t in enumerate(texts)), reverse=True)
+    if not found or found[0][0] < _WORDS:
+        return None
+    if len(found) > 1 and found[1][0] * 2 > found[0][0]:
+        return None
+    return found[0][1]
+
+
+_WORDS = 2              # the three-character strings a heading line shares with its story's text, at least
+
+
+# a deck that sums the story up in figures: '57 名青年参与 群众满意度明显提升'
+_FIGURE_DECK = re.compile(r"^\d+\s*[\u4e00-\u9fff]\S*\s\S")
+
+
+# a kicker's label: a column's name or a theme, and its colon ('记者蹲点：…', '…润乡里：走进银杏镇');
+# not a place and its colon, which opens a headline ('金沙镇：…')
+_KICKER_LABEL = re.compile(r"^[^：:]{2,}(?<![村镇乡区县市道])[：:]")
+
+
+def _rank(line: str) -> int:
+    return 2 if _under(line) else 0 if _KICKER_LABEL.match(line) else 1
+
+
+def _under(line: str) -> bool:
+    """A deck or a byline: set under the headline."""
+    # (not '记者蹲点：…', a kicker)
+    return line.startswith(_DASH + ("本报记者", "本报通讯员", "通讯员", "记者 ")) or bool(_FIGURE_DECK.match(line))
+
+
+def _banner(pieces: list[Piece], i: int) -> bool:
+    """The page banner's line (我县：…, ——…综述), or a theme over the page lead: in front."""
+    # (structure reads unpdf's output, and unpdf this module's: its shapes are asked for here)
+    from layout_app.intake.structure import BANNER_DECK, BANNER_HEAD, THEME
+    line = pieces[i].lines[0]
+    if BANNER_HEAD.match(line) or BANNER_DECK.search(line):
+        return True
+    nxt = next((p for p in pieces[i + 1:] if p.kind != CREDIT), None)
+    if nxt is not None and nxt.kind == HEAD and BANNER_DECK.search(nxt.lines[0]) and THEME.match(line):
+        return True             # a theme over the banner's deck (——青山县平安建设工作综述)
+    lead = next((p for p in pieces if p.kind == LEAD), None)
+    return lead is not None and i < lead.pos and (i == lead.pos - 1 or bool(THEME.match(line))) \
+        and not any(p.kind == BODY for p in pieces[:i])
+
+
+def _captions(pieces: list[Piece], chains: list[list[Piece]]) -> dict[int, list[Piece]]:
+    """Each caption after the story whose text names its place, or says the subject or the person
+    it names; else after the story of the column poppler gives before it (a caption is set under
+    its story's photo, in its story's frame)."""
+    texts = [_chain_places(c) for c in chains]
+    says = [sum((p.says for p in c), Counter()) for c in chains]
+    of = {id(p): k for k, c in enumerate(chains) for p in c}
+    out: dict[int, list[Piece]] = {}
+    for i, p in enumerate(pieces):
+        if p.kind != CAPTION or not chains:
+            continue
+        scores = [_shared(p.places, t) for t in texts]
+        best = max(range(len(chains)), key=lambda k: scores[k])
+        said = [sum(c[n] for n in p.says) for c in says]
+        if scores[best] > 0:
+            out.setdefault(best, []).append(p)
+        elif max(said) > 0 and max(said) >= 0.6 * sum(said):
+            out.setdefault(said.index(max(said)), []).append(p)
+        else:
+            before = next((q for q in reversed(pieces[:i]) if id(q) in of), None)
+            if before is not None:
+                out.setdefault(of[id(before)], []).append(p)
+    return out
