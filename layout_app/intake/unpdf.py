@@ -208,6 +208,11 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
             return True
         if after[1:2] and after[1] in _NO_LINE_START and _near(piece, measure) and width(piece) >= measure - 1:
             return True         # a character short: the next line's first one went over with the mark after it
+        if (after[:1] in _NO_LINE_END and _squeezed(piece) > measure - 2 + 0.01
+                and measure - 1 - 0.01 <= width(piece) <= measure + 0.01):
+            # a character short: an opening quote may not end a line, it went over with the word it
+            # opens — and the line is wider than an indented first line holds, marks squeezed
+            return True
         # a line with digits or Latin (their widths are estimates) broke because the next line's
         # first character did not fit; an indented first line has room for it
         return _no_room(piece, after)

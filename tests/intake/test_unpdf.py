@@ -580,3 +580,21 @@ def test_a_caption_after_a_cut_sentence_on_a_printed_page_is_a_caption(tmp_path)
     assert not any(PHOTO in p for s in page.stories for p in s.paragraphs)
     # (a sentence that fills its column line and a full line after it: one paragraph)
     assert page.stories[-1].paragraphs[-1] == "志愿者杨静表示，下一步将继续完善乡村大舞台的服务功能，群众满意度明显提升。" + CUT
+
+
+def test_a_line_a_character_short_before_an_opening_quote_is_full():
+    # '近日，石桥村老年协会开展' is twelve characters, wider than an indented first line holds even with
+    # its comma set close: an opening quote may not end a line, so “ went over with the word it opens
+    # and the line is full — the sentence before it ended at the column's edge, the paragraph runs on
+    lines = ["石桥村：5G基站添新彩", "本报记者 陈思", "截至目前，石桥村已排查整", "改隐患71处，进一步提升了",
+             "基层治理水平。今年以来，石", "桥村已排查整改隐患多处，进", "一步提升了基层治理水平。",
+             "近日，石桥村老年协会开展", "“5G基站”，吸引了284余名", "志愿者参与。"]
+    assert unpdf(lines, measure=13)[2:] == [
+        "截至目前，石桥村已排查整改隐患71处，进一步提升了基层治理水平。今年以来，石桥村已排查整改隐患多处，"
+        "进一步提升了基层治理水平。近日，石桥村老年协会开展“5G基站”，吸引了284余名志愿者参与。"]
+    # eleven characters before the quote: an indented first line holds them, a new paragraph
+    short = lines[:7] + ["近日，石桥村卫生院开展", "“5G基站”，吸引了284余名", "志愿者参与。"]
+    assert unpdf(short, measure=13)[3:] == ["近日，石桥村卫生院开展“5G基站”，吸引了284余名志愿者参与。"]
+    # twelve characters of which two marks: set close, they fit an indented first line — a new paragraph
+    two_marks = lines[:7] + ["近日，石桥村、河湾村开展", "“5G基站”，吸引了284余名", "志愿者参与。"]
+    assert unpdf(two_marks, measure=13)[3:] == ["近日，石桥村、河湾村开展“5G基站”，吸引了284余名志愿者参与。"]
