@@ -273,12 +273,11 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
     def closes_story(line: str) -> bool:
         """A paragraph's last line, wider than an indented first line holds unless its marks are
         squeezed ('这样的夜巡队，谁不喜欢？'), over what is not the rest of a paragraph (the next heading,
-        or a new paragraph's first line — not a full line, nor one that stopped because the character
-        after its number did not fit): a paragraph's end, not a paragraph of one line set by push-in."""
+        or a new paragraph's first line): a paragraph's end, not a paragraph of one line set by push-in."""
         return (_ends_sentence(line) and not _caption_like(line) and not _heading_like(line)
                 and measure - 2 + 0.01 < width(line) <= measure + 0.01
                 and (not after or _starts_part(after) or _caption_like(after) or _heading_like(after)
-                     or not (_near(after, measure) or _no_room(after, ahead[1] if len(ahead) > 1 else ""))))
+                     or not _near(after, measure)))
 
     for i, raw in enumerate(lines):
         line = raw.strip(" \t\u3000")
