@@ -598,3 +598,23 @@ def test_a_line_a_character_short_before_an_opening_quote_is_full():
     # twelve characters of which two marks: set close, they fit an indented first line — a new paragraph
     two_marks = lines[:7] + ["近日，石桥村、河湾村开展", "“5G基站”，吸引了284余名", "志愿者参与。"]
     assert unpdf(two_marks, measure=13)[3:] == ["近日，石桥村、河湾村开展“5G基站”，吸引了284余名志愿者参与。"]
+
+
+def test_a_caption_narrower_than_a_column_between_blank_lines_is_not_run_into_a_cut_sentence(tmp_path):
+    # pdftotext: the story's column ends mid-sentence over its photo; the photo's caption is shorter
+    # than a column line, between blank lines, and the next story's heading follows
+    caption = "村民在服务中心办事。"
+    lines = PDFIUM[:9] + ["", "", caption, "", "", "河湾社区：夜巡队守护居民安宁"] + PDFIUM[11:20]
+    out = unpdf(lines, measure=13)
+    assert P1 in out and "镇长吴志强介绍，便民服务中心已累计接待群众一万多" in out and caption in out
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    page, _ = import_copy(path)
+    assert [c.text for c in page.captions] == [caption]
+    # the rest of the sentence, a column line with text under it, runs on across the blank lines
+    rest = PDFIUM[:9] + ["", ""] + PDFIUM[9:11]
+    assert unpdf(rest, measure=13)[3:] == [P1, P2]
+    # …and so does a line shaped like a caption (someone somewhere, one sentence) with text under it
+    scene = "人次，群众在家门口就能办好。"
+    rest = PDFIUM[:9] + ["", "", scene] + PDFIUM[11:14]
+    assert unpdf(rest, measure=13)[4] == "镇长吴志强介绍，便民服务中心已累计接待群众一万多" + scene
