@@ -108,7 +108,7 @@ def join_broken_lines(lines: list[str], printed: bool = False) -> list[tuple[str
             continue
         prev = out[-1][0] if out else None
         # (a photo's caption between blank lines: the sentence cut before it goes on elsewhere)
-        caption = printed and blanks > 0 and _set_apart(lines, i) and stands_as_caption(line)
+        caption = printed and blanks > 0 and set_apart(lines, i) and stands_as_caption(line)
         if pending and not caption and _continues(pending, line, pending_blanks, prev, wide):
             pending.append(line)
         else:
@@ -121,9 +121,18 @@ def join_broken_lines(lines: list[str], printed: bool = False) -> list[tuple[str
     return out
 
 
-def _set_apart(lines: list[str], i: int) -> bool:
-    """A blank line (or the end of the copy) after line i."""
-    return i + 1 >= len(lines) or not lines[i + 1].strip()
+def set_apart(lines: list[str], i: int) -> bool:
+    """A blank line (or the end of the copy) after line i, or after the photo's credit under it."""
+    k = i + 1
+    if k < len(lines) and lines[k].strip() and credit_line(lines[k]):
+        k += 1
+    return k >= len(lines) or not lines[k].strip()
+
+
+def credit_line(line: str) -> bool:
+    """A photo's credit on a line of its own: '记者 王某 摄', '（通讯员 李明 摄）', '新华社发'."""
+    m = PHOTO_CREDIT.search("。" + line.strip())
+    return m is not None and m.start() == 1
 
 
 # a photo caption shows someone somewhere (…在图书角里体验…, 图书角里，村民正在…): 在, not 在线

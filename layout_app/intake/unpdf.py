@@ -41,7 +41,7 @@ from layout_app.intake.pdfcolumns import (
     width,
 )
 from layout_app.intake.repair import DATELINE as _DATELINE
-from layout_app.intake.repair import photo_credit, stands_as_caption
+from layout_app.intake.repair import photo_credit, set_apart, stands_as_caption
 from layout_app.text.punct import is_han
 
 _MID_MARKS = set("，、：；,:;“")
@@ -290,7 +290,7 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
             # a line the copy indents (two full-width spaces: a PDF read with its characters' places)
             # opens a paragraph
             # (a photo's caption, narrower than a column, between blank lines: not the rest of a sentence)
-            apart = blanks > 0 and (i + 1 >= len(lines) or not lines[i + 1].strip()) and stands_as_caption(line)
+            apart = blanks > 0 and set_apart(lines, i) and stands_as_caption(line)
             if not raw.startswith(_INDENT) and not apart and runs_on(line):
                 if all(ch in _NO_LINE_START for ch in line):
                     cur[-1] += line      # a closing quote cut off its line ('…心里踏实。' / '”') ends that line

@@ -618,3 +618,16 @@ def test_a_caption_narrower_than_a_column_between_blank_lines_is_not_run_into_a_
     scene = "人次，群众在家门口就能办好。"
     rest = PDFIUM[:9] + ["", "", scene] + PDFIUM[11:14]
     assert unpdf(rest, measure=13)[4] == "镇长吴志强介绍，便民服务中心已累计接待群众一万多" + scene
+
+
+def test_a_caption_with_its_photo_credit_on_the_line_under_it_stands_apart_too(tmp_path):
+    caption = "村民在便民服务中心排队办理业务。"
+    lines = PDFIUM[:9] + ["", "", caption, "记者 王某 摄", "", "", "河湾社区：夜巡队守护居民安宁"] + PDFIUM[11:20]
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    page, _ = import_copy(path)
+    assert [c.text for c in page.captions] == [caption]
+    assert page.stories[0].paragraphs[-1] == "镇长吴志强介绍，便民服务中心已累计接待群众一万多"
+    assert "记者 王某 摄" in page.credits
+    # a byline is no photo's credit: a sentence over it is not set apart by it
+    assert [t for t, _ in join_broken_lines([CUT, "", "", PHOTO, "本报记者 王某", "", ""], printed=True)][0] == CUT + PHOTO
