@@ -135,7 +135,8 @@ def credit_line(line: str) -> bool:
     return m is not None and m.start() == 1
 
 
-# a photo caption shows someone somewhere (…在图书角里体验…, 图书角里，村民正在…): 在, not 在线
+# a photo caption shows someone somewhere (…在图书角里体验…, 图书角里，村民正在…): 在, not 在线预约;
+# it tells what the photo shows, it does not report what someone said (…说：, …表示，)
 SCENE = re.compile(r"在(?!线)")
 REPORTED = re.compile(r"(说|表示|介绍|认为|指出|告诉记者)[，：:,]")
 

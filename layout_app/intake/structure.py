@@ -18,7 +18,15 @@ from layout_app.intake.notices import (
     UNASSIGNED,
     Notice,
 )
-from layout_app.intake.repair import ends_sentence, looks_like_body, mid_sentence, photo_credit, stands_as_caption
+from layout_app.intake.repair import (
+    REPORTED,
+    SCENE,
+    ends_sentence,
+    looks_like_body,
+    mid_sentence,
+    photo_credit,
+    stands_as_caption,
+)
 
 # simplified and traditional forms: copy from Hong Kong and Taiwan arrives in Big5
 CREDIT = re.compile(r"^(本版(策划|编辑|統籌|统筹|稿件|图片|圖片|制图|设计|編輯)|责任编辑|責任編輯|美术编辑|美術編輯|版式设计|校对|"
@@ -399,9 +407,7 @@ def _caption_shape(text: str) -> bool:
     return (len(text) <= 40 and not any(p in inner for p in "。！？；") and not REPORTED.search(text))
 
 
-SCENE = re.compile(r"在(?!线)")                 # someone at some place: 在图书角里…, not 在线预约
 TIME_OPENER = re.compile(r"^(近日|近年|今年|去年|截至|据|\d+月|\d+年)")
-REPORTED = re.compile(r"(说|表示|介绍|认为|指出|告诉记者)[，：:,]")
 
 
 CONTINUATIONS = ("据了解", "据悉", "据介绍", "此外", "同时", "另外", "目前", "下一步", "截至", "今年以来", "与此同时")

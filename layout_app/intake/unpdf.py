@@ -14,6 +14,8 @@ What extraction does to a page set in narrow justified columns, and what is undo
   letter-spaced (a headline's phrase break) is kept;
 - a heading or byline wrapped in its frame ('本报记者 田桂兰 通讯员 王' / '秀英') → one line;
 - the credits set on one line apart by wide spaces → one credit a line; form feeds → blank lines;
+- a photo's caption between blank lines after a sentence a column end cut (the sentence goes on in
+  another column) → a line of its own, not that sentence's rest;
 - headings as the extractors leave them: a dash deck on its headline's line, captions of photos side
   by side on one line, a headline the typesetter broke in two (a first line that cannot end one, a
   second that cannot begin one, or four heading lines over one story), pieces pdftotext -raw cut at
