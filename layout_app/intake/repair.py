@@ -107,8 +107,9 @@ def join_broken_lines(lines: list[str], printed: bool = False) -> list[tuple[str
             blanks += 1
             continue
         prev = out[-1][0] if out else None
-        # (a photo's caption between blank lines: the sentence cut before it goes on elsewhere)
-        caption = printed and blanks > 0 and set_apart(lines, i) and stands_as_caption(line)
+        # (a photo's caption between blank lines: the sentence cut before it goes on elsewhere — after
+        # a paragraph unpdf joined; lines it left apart, set wider than a column (a page lead), run on)
+        caption = printed and len(pending) == 1 and blanks > 0 and set_apart(lines, i) and stands_as_caption(line)
         if pending and not caption and _continues(pending, line, pending_blanks, prev, wide):
             pending.append(line)
         else:

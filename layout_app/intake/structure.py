@@ -103,7 +103,8 @@ LOW = 0.6            # decisions below this confidence are shown to the user as 
 QUESTION_HEAD = re.compile(r"^[^。！？!?“”\"]{4,22}[？！?!]$")
 
 
-def classify(text: str, hinted: bool = False) -> str:
+def classify(text: str, hinted: bool = False, nxt: str | None = None) -> str:
+    """`nxt`: the block after (two phrases either side of a comma are a kicker only over a heading)."""
     if CREDIT.search(text):
         return CREDIT_
     if BYLINE.match(text):
@@ -118,7 +119,7 @@ def classify(text: str, hinted: bool = False) -> str:
         return SENT                      # '…采摘蔬菜。本报记者 任静 摄': a caption with its photo's credit
     if ends_sentence(text):
         return BODY if looks_like_body(text) and len(text) > 45 else SENT
-    if mid_sentence(text):
+    if mid_sentence(text, nxt):
         return BODY                      # a body line that lost its end (the last line of a file)
     return HEAD
 
@@ -133,7 +134,8 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
     that came marked as headings (bold .docx paragraphs, Markdown headings). `printed`: the copy was
     taken out of a printed page (PDF)."""
     hints = hints or set()
-    kinds = [classify(t, i in hints) for i, (t, _) in enumerate(blocks)]
+    kinds = [classify(t, i in hints, blocks[i + 1][0] if i + 1 < len(blocks) else None)
+             for i, (t, _) in enumerate(blocks)]
     captions, shape_only = _caption_flags(blocks, kinds, printed)
     page = PageCopy()
     n = len(blocks)

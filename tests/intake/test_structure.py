@@ -303,3 +303,19 @@ def test_a_set_apart_sentence_is_a_caption_only_on_a_printed_page_and_only_when_
     blocks[5] = (blocks[5][0], 0)
     page = parse(blocks, printed=True)
     assert page.captions == [] and SHOWN in page.stories[0].paragraphs
+
+
+def test_two_phrases_either_side_of_a_comma_over_a_sentence_are_running_text_not_a_kicker():
+    # a story's last paragraph cut after 长乐 (its rest went elsewhere), a photo's caption under it:
+    # '7月8日，记者走进长乐' has a kicker's shape, but a kicker stands over a headline, not over a sentence
+    blocks = [("“APP预约平台”见实效", 2), ("本报记者 赵建国", 0),
+              ("今年以来，长乐乡培训农民同比增长19.5%，群众满意度明显提升，受到居民普遍欢迎和好评。", 0),
+              ("7月8日，记者走进长乐", 0), ("镇长高卫东（右）在APP预约平台为网格员讲解。", 2)]
+    page = parse(blocks, printed=True)
+    assert page.banner is None
+    assert page.stories[0].paragraphs[-1] == "7月8日，记者走进长乐"
+    assert [c.text for c in page.captions] == ["镇长高卫东（右）在APP预约平台为网格员讲解。"]
+    # over a headline, the same shape is a kicker
+    kicker = parse([("践行初心使命，建设美好家园", 2), ("青石镇：便民服务暖人心", 0),
+                    ("今年以来，青石镇把便民服务作为重点工作，推出了多项便民举措，群众反响良好。", 0)])
+    assert kicker.stories[0].kicker == "践行初心使命，建设美好家园"

@@ -631,3 +631,13 @@ def test_a_caption_with_its_photo_credit_on_the_line_under_it_stands_apart_too(t
     assert "记者 王某 摄" in page.credits
     # a byline is no photo's credit: a sentence over it is not set apart by it
     assert [t for t, _ in join_broken_lines([CUT, "", "", PHOTO, "本报记者 王某", "", ""], printed=True)][0] == CUT + PHOTO
+
+
+def test_the_last_line_of_a_page_lead_set_wider_than_a_column_runs_on_across_a_blank_line():
+    # a lead set across columns: unpdf leaves its lines as they are (wider than a column), and its
+    # last line after a blank line shows people somewhere (群众在家门口) — the lead's rest, not a caption
+    lead = ["近年来，我区坚持以人民为中心，在城乡社区开", "展了一系列便民服务行动，聚焦群众急难愁盼，累计", "",
+            "办成民生实事73件，让群众在家门口就能办成事、办好事。", "", "", "“调解室”惠万家"]
+    assert [t for t, _ in join_broken_lines(lead, printed=True)] == [
+        "近年来，我区坚持以人民为中心，在城乡社区开展了一系列便民服务行动，聚焦群众急难愁盼，累计"
+        "办成民生实事73件，让群众在家门口就能办成事、办好事。", "“调解室”惠万家"]
