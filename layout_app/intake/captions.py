@@ -40,6 +40,8 @@ OPENS_NO_PERSON = OPENS_NO_NAME | {"正"}
 # headline names it (四点半课堂, APP预约平台) even where neither quotes it nor ends it in a place word
 PHRASE = re.compile(r"[\u3400-\u9fffA-Za-z0-9]+")
 MIN_PHRASE = 4
+# the place a caption's scene is set in: 在 (not 正在, 在线) and the words up to what ends a place (为…, …里, …的)
+SCENE_PLACE = re.compile(r"(?<![正现将还])在(?!线)([\u3400-\u9fffA-Za-z0-9]{2,8}?)(?=[为里内的，。,])")
 
 HEADING_WEIGHT = 3.0     # a name the story's kicker, headline or deck carries
 BODY_WEIGHT = 1.0        # a name only the body carries
@@ -88,6 +90,9 @@ def names(caption: str) -> list[Name]:
             if with_role:
                 found.append(Name(tuple(with_role), PERSON_WEIGHT))
     for m in QUOTED.finditer(caption):
+        found.append(Name((m.group(1),), 1.0))
+    for m in SCENE_PLACE.finditer(caption):
+        # where the photo was taken, however it ends (在调解室为…讲解: 调解室; 在充电桩里: 充电桩)
         found.append(Name((m.group(1),), 1.0))
     return found
 

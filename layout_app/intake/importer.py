@@ -47,7 +47,9 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
         furniture = [l.strip() for l, head in zip(lines, heads) if head]
         lines = [l for l, head in zip(lines, heads) if not head]
     lines = [fullwidth_punctuation(tidy_spaces(l)) for l in lines]
-    blocks, hints = _blocks_with_hints(lines, hints)
+    # (a printed page's column lines are joined already: a caption after a cut sentence stays apart)
+    blocks, hints = (join_broken_lines(lines, printed=True), set()) if measure is not None else \
+        _blocks_with_hints(lines, hints)
     page = parse(blocks, hints, printed=measure is not None)
     _heading_doubts(page, {fullwidth_punctuation(tidy_spaces(k)): c for k, c in doubts.items()})
     copy.notices.extend(Notice(IN_FILE, file=copy.source.name, notice=n) for n in notices(page))

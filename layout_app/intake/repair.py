@@ -89,9 +89,11 @@ def looks_like_body(line: str) -> bool:
     return len(line) >= 28 or (len(line) >= 12 and any(p in line[:-1] for p in "，、；"))
 
 
-def join_broken_lines(lines: list[str]) -> list[tuple[str, int]]:
+def join_broken_lines(lines: list[str], printed: bool = False) -> list[tuple[str, int]]:
     """Paragraphs as (text, blank lines before it). A body line that stops in mid-sentence is joined
-    to the next non-blank line (across blank lines too: "方\\n\\n便多了")."""
+    to the next non-blank line (across blank lines too: "方\\n\\n便多了"). `printed`: the copy was
+    taken out of a printed page and its column lines joined already (intake.unpdf): a photo's caption
+    standing between blank lines after a sentence cut off is no part of that sentence."""
     # a story starts after a wider gap than a paragraph does: when the copy has such gaps, a short
     # line that looks like a heading but sits close under running text is the first half of a paragraph
     gaps = _gaps(lines)
@@ -100,12 +102,15 @@ def join_broken_lines(lines: list[str]) -> list[tuple[str, int]]:
     blanks = 0
     pending: list[str] = []          # the pieces of the paragraph being joined (joined once, at its end)
     pending_blanks = 0
-    for line in lines:
+    for i, line in enumerate(lines):
         if not line.strip():
             blanks += 1
             continue
         prev = out[-1][0] if out else None
-        if pending and _continues(pending, line, pending_blanks, prev, wide):
+        # (a photo's caption between blank lines: the sentence cut before it goes on elsewhere — after
+        # a paragraph unpdf joined; lines it left apart, set wider than a column (a page lead), run on)
+        caption = printed and len(pending) == 1 and blanks > 0 and set_apart(lines, i) and stands_as_caption(line)
+        if pending and not caption and _continues(pending, line, pending_blanks, prev, wide):
             pending.append(line)
         else:
             if pending:
@@ -115,6 +120,38 @@ def join_broken_lines(lines: list[str]) -> list[tuple[str, int]]:
     if pending:
         out.append(("".join(pending), pending_blanks))
     return out
+
+
+def set_apart(lines: list[str], i: int) -> bool:
+    """A blank line (or the end of the copy) after line i, or after the photo's credit under it."""
+    k = i + 1
+    if k < len(lines) and lines[k].strip() and credit_line(lines[k]):
+        k += 1
+    return k >= len(lines) or not lines[k].strip()
+
+
+def credit_line(line: str) -> bool:
+    """A photo's credit on a line of its own: '记者 王某 摄', '（通讯员 李明 摄）', '新华社发'."""
+    m = PHOTO_CREDIT.search("。" + line.strip())
+    return m is not None and m.start() == 1
+
+
+# a photo caption shows someone somewhere (…在图书角里体验…, 图书角里，村民正在…): 在, not 在线预约;
+# it tells what the photo shows, it does not report what someone said (…说：, …表示，)
+SCENE = re.compile(r"在(?!线)")
+REPORTED = re.compile(r"(说|表示|介绍|认为|指出|告诉记者)[，：:,]")
+
+
+def stands_as_caption(line: str) -> bool:
+    """A photo caption: one complete sentence that shows someone somewhere, no speech, no report
+    (a sentence a column end cut — '…吸引了' / '729余名党员参与。' — goes on, it shows nothing)."""
+    text = line.strip()
+    credit = photo_credit(text)
+    if credit is not None:
+        text = text[:credit].rstrip()       # the caption without its photo's credit
+    return (8 <= len(text) <= 40 and text.endswith("。") and not text.startswith(CLOSING)
+            and not any(p in text[:-1] for p in "。！？；;!?") and "：“" not in text and ":“" not in text
+            and bool(SCENE.search(text)) and not REPORTED.search(text))
 
 
 def _gaps(lines: list[str]) -> list[int]:

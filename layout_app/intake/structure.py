@@ -18,7 +18,15 @@ from layout_app.intake.notices import (
     UNASSIGNED,
     Notice,
 )
-from layout_app.intake.repair import ends_sentence, looks_like_body, mid_sentence, photo_credit
+from layout_app.intake.repair import (
+    REPORTED,
+    SCENE,
+    ends_sentence,
+    looks_like_body,
+    mid_sentence,
+    photo_credit,
+    stands_as_caption,
+)
 
 # simplified and traditional forms: copy from Hong Kong and Taiwan arrives in Big5
 CREDIT = re.compile(r"^(本版(策划|编辑|統籌|统筹|稿件|图片|圖片|制图|设计|編輯)|责任编辑|責任編輯|美术编辑|美術編輯|版式设计|校对|"
@@ -95,7 +103,8 @@ LOW = 0.6            # decisions below this confidence are shown to the user as 
 QUESTION_HEAD = re.compile(r"^[^。！？!?“”\"]{4,22}[？！?!]$")
 
 
-def classify(text: str, hinted: bool = False) -> str:
+def classify(text: str, hinted: bool = False, nxt: str | None = None) -> str:
+    """`nxt`: the block after (two phrases either side of a comma are a kicker only over a heading)."""
     if CREDIT.search(text):
         return CREDIT_
     if BYLINE.match(text):
@@ -110,7 +119,7 @@ def classify(text: str, hinted: bool = False) -> str:
         return SENT                      # '…采摘蔬菜。本报记者 任静 摄': a caption with its photo's credit
     if ends_sentence(text):
         return BODY if looks_like_body(text) and len(text) > 45 else SENT
-    if mid_sentence(text):
+    if mid_sentence(text, nxt):
         return BODY                      # a body line that lost its end (the last line of a file)
     return HEAD
 
@@ -125,8 +134,9 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
     that came marked as headings (bold .docx paragraphs, Markdown headings). `printed`: the copy was
     taken out of a printed page (PDF)."""
     hints = hints or set()
-    kinds = [classify(t, i in hints) for i, (t, _) in enumerate(blocks)]
-    captions, shape_only = _caption_flags(blocks, kinds)
+    kinds = [classify(t, i in hints, blocks[i + 1][0] if i + 1 < len(blocks) else None)
+             for i, (t, _) in enumerate(blocks)]
+    captions, shape_only = _caption_flags(blocks, kinds, printed)
     page = PageCopy()
     n = len(blocks)
     i = 0
@@ -343,7 +353,7 @@ def notices(page: PageCopy) -> list[str]:
     return out
 
 
-def _caption_flags(blocks, kinds) -> list[bool]:
+def _caption_flags(blocks, kinds, printed: bool = False) -> list[bool]:
     """Which blocks are photo captions: a short complete sentence standing apart from the running
     text, and not the start of a story's body (no more body right after it). Standing apart is
     measured against this copy's own spacing: wider than the gap between its paragraphs."""
@@ -367,6 +377,14 @@ def _caption_flags(blocks, kinds) -> list[bool]:
         after_caption = gap >= 1 and (i == 0 or kinds[i - 1] == CREDIT_ or flags[i - 1])
         near = near_ok and gap >= max(2, para_gap + 1) and _caption_shape(text)
         flags[i] = wide[i] or near or after_caption or credited
+    if printed:
+        # a printed page's text (paragraphs close, parts apart): a sentence showing someone somewhere set
+        # apart above and below is a photo's caption, whatever text the extraction put after it
+        for i, (text, gap) in enumerate(blocks):
+            below = blocks[i + 1][1] if i + 1 < len(blocks) else 2
+            if (kinds[i] == SENT and not flags[i] and gap >= max(2, para_gap + 2) and below >= max(2, para_gap + 2)
+                    and stands_as_caption(text)):
+                flags[i] = True
     # copy whose spacing sets nothing apart (no blank lines, or one everywhere): a caption is known
     # by its shape only — a single sentence that shows someone somewhere (…在…), closing a story
     # before a heading or a credit
@@ -391,9 +409,7 @@ def _caption_shape(text: str) -> bool:
     return (len(text) <= 40 and not any(p in inner for p in "。！？；") and not REPORTED.search(text))
 
 
-SCENE = re.compile(r"在(?!线)")                 # someone at some place: 在图书角里…, not 在线预约
 TIME_OPENER = re.compile(r"^(近日|近年|今年|去年|截至|据|\d+月|\d+年)")
-REPORTED = re.compile(r"(说|表示|介绍|认为|指出|告诉记者)[，：:,]")
 
 
 CONTINUATIONS = ("据了解", "据悉", "据介绍", "此外", "同时", "另外", "目前", "下一步", "截至", "今年以来", "与此同时")

@@ -14,6 +14,8 @@ What extraction does to a page set in narrow justified columns, and what is undo
   letter-spaced (a headline's phrase break) is kept;
 - a heading or byline wrapped in its frame ('本报记者 田桂兰 通讯员 王' / '秀英') → one line;
 - the credits set on one line apart by wide spaces → one credit a line; form feeds → blank lines;
+- a photo's caption between blank lines after a sentence a column end cut (the sentence goes on in
+  another column) → a line of its own, not that sentence's rest;
 - headings as the extractors leave them: a dash deck on its headline's line, captions of photos side
   by side on one line, a headline the typesetter broke in two (a first line that cannot end one, a
   second that cannot begin one, or four heading lines over one story), pieces pdftotext -raw cut at
@@ -41,7 +43,7 @@ from layout_app.intake.pdfcolumns import (
     width,
 )
 from layout_app.intake.repair import DATELINE as _DATELINE
-from layout_app.intake.repair import photo_credit
+from layout_app.intake.repair import photo_credit, set_apart, stands_as_caption
 from layout_app.text.punct import is_han
 
 _MID_MARKS = set("，、：；,:;“")
@@ -208,6 +210,11 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
             return True
         if after[1:2] and after[1] in _NO_LINE_START and _near(piece, measure) and width(piece) >= measure - 1:
             return True         # a character short: the next line's first one went over with the mark after it
+        if (after[:1] in _NO_LINE_END and _squeezed(piece) > measure - 2 + 0.01
+                and measure - 1 - 0.01 <= width(piece) <= measure + 0.01):
+            # a character short: an opening quote may not end a line, it went over with the word it
+            # opens — and the line is wider than an indented first line holds, marks squeezed
+            return True
         # a line with digits or Latin (their widths are estimates) broke because the next line's
         # first character did not fit; an indented first line has room for it
         return _no_room(piece, after)
@@ -284,7 +291,9 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
         if cur:
             # a line the copy indents (two full-width spaces: a PDF read with its characters' places)
             # opens a paragraph
-            if not raw.startswith(_INDENT) and runs_on(line):
+            # (a photo's caption, narrower than a column, between blank lines: not the rest of a sentence)
+            apart = blanks > 0 and set_apart(lines, i) and stands_as_caption(line)
+            if not raw.startswith(_INDENT) and not apart and runs_on(line):
                 if all(ch in _NO_LINE_START for ch in line):
                     cur[-1] += line      # a closing quote cut off its line ('…心里踏实。' / '”') ends that line
                 else:

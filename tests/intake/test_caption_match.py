@@ -192,3 +192,23 @@ def test_a_short_term_the_headline_quotes_ties_the_caption_to_its_story():
     caps = [Caption("志愿者冯建国（右）在调解室为商户讲解。")]
     match_captions(caps, stories)
     assert caps[0].story == 0
+
+
+def test_the_place_the_photo_was_taken_ties_the_caption_to_the_headline_naming_it():
+    # 调解室 and 充电桩: three characters, no place word, the headlines do not quote them; the caption
+    # says the photo was taken there (在调解室为…), and one headline names it
+    stories = [story("调解室见实效", "近日，石桥村启用了新的调解室，已调解纠纷三十多起。", kicker="守护平安 温暖同行"),
+               story("河湾乡：充电桩节节高", "河湾乡新建的电动车充电点方便了村民。"),
+               story("凤鸣社区农技课堂惠万家", "凤鸣社区的商户在课堂里学习种植技术。")]
+    mediation, charging = matched(["村支书黄海燕（右）在调解室为志愿者讲解。", "社区主任王海燕在充电桩里为商户讲解。"],
+                                  stories)
+    assert (mediation.story, charging.story) == (0, 1)
+    assert "调解室" in mediation.candidates[0][2] and "充电桩" in charging.candidates[0][2]
+
+
+def test_正在_is_no_place():
+    # 老人正在参加健身活动: what they do, not where — a story whose body says the same is no match
+    stories = [story("望江街道：图书角有温度", "望江街道的图书角每天开放十个小时。"),
+               story("石桥村夜巡队显身手", "在石桥村，老人正在参加健身活动；一旁的志愿者忙着登记。")]
+    (cap,) = matched(["图书角里，老人正在参加健身活动。"], stories)
+    assert all("参加健身活动" not in name for _, _, shared in cap.candidates for name in shared)

@@ -9,6 +9,7 @@ import pytest
 
 from layout_app.cli import main
 from layout_app.intake.importer import import_copy
+from layout_app.intake.structure import parse
 from tests.intake.chars import characters as non_space
 from tests.intake.chars import page_characters as output_chars
 
@@ -264,3 +265,57 @@ def test_a_kicker_with_a_comma_over_its_headline(tmp_path):
     assert (first.kicker, first.headline) == ("践行初心使命，建设美好家园", "青石镇：图书角里书香浓")
     assert first.paragraphs == [BODY_A, "今年以来，青石镇党群服务中心开展读书活动。"]
     assert (second.kicker, second.headline, second.paragraphs) == ("守护平安 温暖同行", "河湾社区：夜巡队守护居民安宁", [BODY_C])
+
+
+# --- a printed page's caption with running text after it (issue 10) ---
+
+SHOWN = "摊主老彭在白沙街道的电商直播间练习书法。"
+
+
+def _printed_blocks(caption: str) -> list[tuple[str, int]]:
+    # a printed page's text after unpdf: paragraphs close, parts two blank lines apart; pdftotext put
+    # another column of the story under the photo's caption
+    return [("白沙街道电商直播间见实效", 2), ("本报记者 陈思", 0),
+            ("今年以来，白沙街道巡查街巷同比增长18%，为乡村振兴注入了新动能。", 0),
+            ("居民丁秀英介绍，电商直播间自4月13日启用以来，已累计接待群众2009件。", 0),
+            (caption, 2),
+            ("店主刘明介绍，直播间每周开播三次，已累计开展活动2222件，吸引了周边不少村民前来观看学习。", 2),
+            ("通过APP平台，居民可以在线预约电商直播间的服务，办理时间缩短了一半，群众满意度明显提升。", 0)]
+
+
+def test_a_sentence_showing_someone_somewhere_set_apart_on_a_printed_page_is_a_caption():
+    page = parse(_printed_blocks(SHOWN), printed=True)
+    assert [c.text for c in page.captions] == [SHOWN]
+    assert len(page.stories) == 1 and SHOWN not in page.stories[0].paragraphs
+    assert len(page.stories[0].paragraphs) == 4
+
+
+def test_a_set_apart_sentence_is_a_caption_only_on_a_printed_page_and_only_when_it_shows_a_scene():
+    # copy as it arrives: its spacing is the reporter's, running text may follow a short paragraph
+    page = parse(_printed_blocks(SHOWN), printed=False)
+    assert page.captions == [] and SHOWN in page.stories[0].paragraphs
+    # a printed page's one-sentence paragraph that shows no one anywhere is running text
+    report = "据了解，白沙街道还将推广这一做法。"
+    page = parse(_printed_blocks(report), printed=True)
+    assert page.captions == [] and report in page.stories[0].paragraphs
+    # …and so is a scene with text right under it (not set apart below)
+    blocks = _printed_blocks(SHOWN)
+    blocks[5] = (blocks[5][0], 0)
+    page = parse(blocks, printed=True)
+    assert page.captions == [] and SHOWN in page.stories[0].paragraphs
+
+
+def test_two_phrases_either_side_of_a_comma_over_a_sentence_are_running_text_not_a_kicker():
+    # a story's last paragraph cut after 长乐 (its rest went elsewhere), a photo's caption under it:
+    # '7月8日，记者走进长乐' has a kicker's shape, but a kicker stands over a headline, not over a sentence
+    blocks = [("“APP预约平台”见实效", 2), ("本报记者 赵建国", 0),
+              ("今年以来，长乐乡培训农民同比增长19.5%，群众满意度明显提升，受到居民普遍欢迎和好评。", 0),
+              ("7月8日，记者走进长乐", 0), ("镇长高卫东（右）在APP预约平台为网格员讲解。", 2)]
+    page = parse(blocks, printed=True)
+    assert page.banner is None
+    assert page.stories[0].paragraphs[-1] == "7月8日，记者走进长乐"
+    assert [c.text for c in page.captions] == ["镇长高卫东（右）在APP预约平台为网格员讲解。"]
+    # over a headline, the same shape is a kicker
+    kicker = parse([("践行初心使命，建设美好家园", 2), ("青石镇：便民服务暖人心", 0),
+                    ("今年以来，青石镇把便民服务作为重点工作，推出了多项便民举措，群众反响良好。", 0)])
+    assert kicker.stories[0].kicker == "践行初心使命，建设美好家园"

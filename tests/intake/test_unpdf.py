@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from layout_app.intake.importer import import_copy
+from layout_app.intake.repair import join_broken_lines
 from layout_app.intake.unpdf import close_up, join_column_lines, looks_extracted, unpdf, unpdf_text
 from tests.intake import copy_samples
 
@@ -530,3 +531,113 @@ def test_a_headline_in_two_lines_with_no_byline_over_a_paragraph_is_not_run_into
              "村民小杨说：“我们会一", "直坚持下去。”村民胡宏伟介"]
     assert join_column_lines(lines, 13)[:3] == ["22 日，记者走进河湾街道，只见服务窗口前秩序井然。", "石桥社区老年食堂开放 59 天",
                                                 "商户点赞“书香浓”"]
+
+
+# --- a photo's caption after a sentence a column end cut (issue 10) ---
+
+CUT = "志愿者杨静表示，下一步将继续完善乡村大舞台的服务功"
+REST = "能，进一步提升了基层治理水平。"
+PHOTO = "志愿者杨静（右）在乡村大舞台为网格员讲解。"
+
+
+def test_a_caption_between_blank_lines_is_not_the_rest_of_a_sentence_cut_before_it():
+    # copy out of a printed page, its column lines joined: the paragraph's rest stands elsewhere
+    # (pdftotext gave that column first), the photo's caption between blank lines after the cut
+    lines = ["乡村大舞台书香浓", REST, "", "", CUT, "", "", PHOTO, "", "", "本版稿件由本报记者 罗思远 采写"]
+    blocks = [t for t, _ in join_broken_lines(lines, printed=True)]
+    assert blocks == ["乡村大舞台书香浓", REST, CUT, PHOTO, "本版稿件由本报记者 罗思远 采写"]
+    # …with the photo's credit after it too
+    credited = PHOTO + "本报记者 孙娜 摄"
+    assert [t for t, _ in join_broken_lines([CUT, "", "", credited, ""], printed=True)] == [CUT, credited]
+
+
+def test_the_rest_of_a_cut_sentence_after_blank_lines_is_still_joined():
+    # no scene in it (nobody somewhere): the sentence's rest, not a caption
+    rest = "729余名党员参与。"
+    assert [t for t, _ in join_broken_lines(["近日，白沙社区老年协会完善“志愿服务队”，吸引了", "", "", rest],
+                                            printed=True)] == ["近日，白沙社区老年协会完善“志愿服务队”，吸引了" + rest]
+    # copy as it arrives: a paragraph split at a column end with a blank line is one paragraph, whatever
+    # its second half says (no PDF's column lines were joined before)
+    assert [t for t, _ in join_broken_lines([CUT, "", PHOTO, ""])] == [CUT + PHOTO]
+    # a sentence with a scene with text right under it (no blank line): not set apart, the rest
+    assert join_broken_lines([CUT, "", PHOTO, REST], printed=True)[0][0] == CUT + PHOTO
+
+
+def test_a_caption_after_a_cut_sentence_on_a_printed_page_is_a_caption(tmp_path):
+    # pdftotext's default text of a page: the second column of story two came before its heading,
+    # its first column ends mid-word over the photo's caption and the page credits
+    col = ["截至目前，河湾街道已排", "查整改隐患81处，为乡村振", "兴注入了新动能。摊主小马",
+           "说：“日子越过越有奔头。”这", "样的图书角，谁不喜欢？", "村支书蔡秀英介绍，图书",
+           "角自7月4日启用以来，已", "累计开展活动1788件。这样", "的图书角，谁不喜欢？"]
+    text = "\n".join(["“图书角”书香浓", *col, "", "能，进一步提升了基层治理水", "平。", "",
+                      "乡村大舞台书香浓", "志愿者杨静表示，下一步", "将继续完善乡村大舞台的服务",
+                      "功能，群众满意度明显提升。", "志愿者杨静表示，下一步将继", "续完善乡村大舞台的服务功",
+                      "", PHOTO, "", "本版稿件由本报记者 罗思远 采写", ""])
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    page, _ = import_copy(path)
+    assert [c.text for c in page.captions] == [PHOTO]
+    assert not any(PHOTO in p for s in page.stories for p in s.paragraphs)
+    # (a sentence that fills its column line and a full line after it: one paragraph)
+    assert page.stories[-1].paragraphs[-1] == "志愿者杨静表示，下一步将继续完善乡村大舞台的服务功能，群众满意度明显提升。" + CUT
+
+
+def test_a_line_a_character_short_before_an_opening_quote_is_full():
+    # '近日，石桥村老年协会开展' is twelve characters, wider than an indented first line holds even with
+    # its comma set close: an opening quote may not end a line, so “ went over with the word it opens
+    # and the line is full — the sentence before it ended at the column's edge, the paragraph runs on
+    lines = ["石桥村：5G基站添新彩", "本报记者 陈思", "截至目前，石桥村已排查整", "改隐患71处，进一步提升了",
+             "基层治理水平。今年以来，石", "桥村已排查整改隐患多处，进", "一步提升了基层治理水平。",
+             "近日，石桥村老年协会开展", "“5G基站”，吸引了284余名", "志愿者参与。"]
+    assert unpdf(lines, measure=13)[2:] == [
+        "截至目前，石桥村已排查整改隐患71处，进一步提升了基层治理水平。今年以来，石桥村已排查整改隐患多处，"
+        "进一步提升了基层治理水平。近日，石桥村老年协会开展“5G基站”，吸引了284余名志愿者参与。"]
+    # eleven characters before the quote: an indented first line holds them, a new paragraph
+    short = lines[:7] + ["近日，石桥村卫生院开展", "“5G基站”，吸引了284余名", "志愿者参与。"]
+    assert unpdf(short, measure=13)[3:] == ["近日，石桥村卫生院开展“5G基站”，吸引了284余名志愿者参与。"]
+    # twelve characters of which two marks: set close, they fit an indented first line — a new paragraph
+    two_marks = lines[:7] + ["近日，石桥村、河湾村开展", "“5G基站”，吸引了284余名", "志愿者参与。"]
+    assert unpdf(two_marks, measure=13)[3:] == ["近日，石桥村、河湾村开展“5G基站”，吸引了284余名志愿者参与。"]
+
+
+def test_a_caption_narrower_than_a_column_between_blank_lines_is_not_run_into_a_cut_sentence(tmp_path):
+    # pdftotext: the story's column ends mid-sentence over its photo; the photo's caption is shorter
+    # than a column line, between blank lines, and the next story's heading follows
+    caption = "村民在服务中心办事。"
+    lines = PDFIUM[:9] + ["", "", caption, "", "", "河湾社区：夜巡队守护居民安宁"] + PDFIUM[11:20]
+    out = unpdf(lines, measure=13)
+    assert P1 in out and "镇长吴志强介绍，便民服务中心已累计接待群众一万多" in out and caption in out
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    page, _ = import_copy(path)
+    assert [c.text for c in page.captions] == [caption]
+    # the rest of the sentence, a column line with text under it, runs on across the blank lines
+    rest = PDFIUM[:9] + ["", ""] + PDFIUM[9:11]
+    assert unpdf(rest, measure=13)[3:] == [P1, P2]
+    # …and so does a line shaped like a caption (someone somewhere, one sentence) with text under it
+    scene = "人次，群众在家门口就能办好。"
+    rest = PDFIUM[:9] + ["", "", scene] + PDFIUM[11:14]
+    assert unpdf(rest, measure=13)[4] == "镇长吴志强介绍，便民服务中心已累计接待群众一万多" + scene
+
+
+def test_a_caption_with_its_photo_credit_on_the_line_under_it_stands_apart_too(tmp_path):
+    caption = "村民在便民服务中心排队办理业务。"
+    lines = PDFIUM[:9] + ["", "", caption, "记者 王某 摄", "", "", "河湾社区：夜巡队守护居民安宁"] + PDFIUM[11:20]
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    page, _ = import_copy(path)
+    assert [c.text for c in page.captions] == [caption]
+    assert page.stories[0].paragraphs[-1] == "镇长吴志强介绍，便民服务中心已累计接待群众一万多"
+    assert "记者 王某 摄" in page.credits
+    # a byline is no photo's credit: a sentence over it is not set apart by it
+    assert [t for t, _ in join_broken_lines([CUT, "", "", PHOTO, "本报记者 王某", "", ""], printed=True)][0] == CUT + PHOTO
+
+
+def test_the_last_line_of_a_page_lead_set_wider_than_a_column_runs_on_across_a_blank_line():
+    # a lead set across columns: unpdf leaves its lines as they are (wider than a column), and its
+    # last line after a blank line shows people somewhere (群众在家门口) — the lead's rest, not a caption
+    lead = ["近年来，我区坚持以人民为中心，在城乡社区开", "展了一系列便民服务行动，聚焦群众急难愁盼，累计", "",
+            "办成民生实事73件，让群众在家门口就能办成事、办好事。", "", "", "“调解室”惠万家"]
+    assert [t for t, _ in join_broken_lines(lead, printed=True)] == [
+        "近年来，我区坚持以人民为中心，在城乡社区开展了一系列便民服务行动，聚焦群众急难愁盼，累计"
+        "办成民生实事73件，让群众在家门口就能办成事、办好事。", "“调解室”惠万家"]
