@@ -54,6 +54,8 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         p = pieces[i]
         if _COUPLET.match(p.lines[0]) and _kicks(pieces, i) is not None:
             continue        # a kicker over a headline line: that headline's story (below)
+        if _over_its_headline(pieces, i):
+            continue        # a kicker saying the subject of the headline under it: that story (below)
         if _byline(p.lines[0], measure) and len(p.lines) == 1:
             # a byline apart from its text (over a photo): a story's that has none, the nearest after
             # it in poppler's order, else before
@@ -102,7 +104,8 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         # a line naming nothing right after a heading line: the rest of its headline ('从“老年食堂”
         # 看银杏社区如何' / '为乡村振兴注入了新动能'), or its deck; a two-phrase theme: a kicker, over the next;
         # a couplet: over the next headline line, whatever poppler gives between
-        near = _kicks(pieces, i) if _COUPLET.match(p.lines[0]) else i + 1 if THEME.match(p.lines[0]) else i - 1
+        near = _kicks(pieces, i) if _COUPLET.match(p.lines[0]) else i + 1 if THEME.match(p.lines[0]) \
+            or _over_its_headline(pieces, i) else i - 1
         if near is not None and 0 <= near < len(pieces) and near in story and pieces[near].kind == HEAD:
             story[i] = story[near]
             continue
@@ -142,6 +145,17 @@ def _kicks(pieces: list[Piece], i: int) -> int | None:
         if q.kind == HEAD and not _under(q.lines[0]) and not _COUPLET.match(q.lines[0]):
             return j
     return None
+
+
+def _over_its_headline(pieces: list[Piece], i: int) -> bool:
+    """A kicker that names no place over the headline line poppler gives right after it, saying the
+    same subject ('“5G 基站” 来了 绿色发展正当时' / '东湖乡：5G 基站添新彩'): a kicker is set just above
+    its headline, and says what the headline is about."""
+    if i + 1 >= len(pieces):
+        return False
+    p, q = pieces[i], pieces[i + 1]
+    return q.kind == HEAD and not _says_place(p) and bool(set(p.says) & set(q.says)) and _says_place(q) \
+        and not _under(p.lines[0]) and not _under(q.lines[0])
 
 
 def _second_line(pieces: list[Piece], i: int) -> bool:

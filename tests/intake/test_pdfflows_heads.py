@@ -1,0 +1,57 @@
+"""pdftotext's default-mode flows: heading lines given to their stories — a kicker over the headline
+it stands above. Raw text and expected structure written by hand."""
+from __future__ import annotations
+
+from collections import Counter
+
+from layout_app.intake.pdfflows import flows_in_order
+from tests.intake.test_pdfflows import (
+    A1,
+    A2,
+    BYLINE_A,
+    CAPTION_A,
+    CREDIT,
+    HEAD_A,
+    KICKER_A,
+    PARAGRAPHS_A,
+    PARAGRAPHS_B,
+    _imported,
+    page,
+    text_lines,
+)
+
+# B's kicker and headline say its subject, 图书角; its text calls it 书屋, and A's text says 图书角 once:
+# the text would give the kicker to A — the headline poppler gives right under it gives it to B
+KICKER_B = "“图书角”来了 书香飘进农家"
+HEAD_B_PLACE = "梅岭村“图书角”暖人心"
+BN1 = ["梅岭村的书屋设在村委会",
+       "一楼，书架上摆满了农业技术",
+       "和儿童读物，村民随时可以借",
+       "阅。"]
+BN2 = ["村民老张每周都来看书，",
+       "他说：“以前想看本书要跑到",
+       "县城，现在村里有了书屋，"]
+BN3 = ["在家门口就能借到。”",
+       "据了解，梅岭村还将在三",
+       "个自然村推广书屋的做法，",
+       "让更多村民在家门口读书。"]
+PARAGRAPHS_BN = [p.replace("图书角", "书屋") for p in PARAGRAPHS_B]
+A3_BOOKS = ["清水社区居民王阿姨说：",
+            "“有了夜巡队和图书角，晚上",
+            "出门也放心。”"]
+PARAGRAPHS_A_BOOKS = PARAGRAPHS_A[:2] + ["清水社区居民王阿姨说：“有了夜巡队和图书角，晚上出门也放心。”"]
+
+
+def test_a_kicker_goes_over_the_headline_under_it_that_says_its_subject(tmp_path):
+    # poppler gives B's kicker and headline (set beside A's heading, over a photo) after A's first column
+    flows = page([KICKER_A], [HEAD_A], [BYLINE_A] + A1, [KICKER_B], [HEAD_B_PLACE] + BN1, BN3, A2,
+                 [CAPTION_A], BN2, A3_BOOKS, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(KICKER_B) == out.index(HEAD_B_PLACE) - 1
+    assert Counter(out) == Counter(text_lines(flows))
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {HEAD_A, HEAD_B_PLACE}
+    assert (stories[HEAD_A]["kicker"], stories[HEAD_B_PLACE]["kicker"]) == (KICKER_A, KICKER_B)
+    assert stories[HEAD_A]["paragraphs"] == PARAGRAPHS_A_BOOKS
+    assert stories[HEAD_B_PLACE]["paragraphs"] == PARAGRAPHS_BN
