@@ -128,6 +128,8 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
     for i in sorted(heads, key=lambda i: (_rank(pieces[i].lines[0]), i)):
         if i in story:
             out.setdefault(story[i], []).append(pieces[i])
+    for lines in out.values():
+        _kicker_first(lines)
     return out, [(pieces[i], story[i]) for i in heads if i in story and i not in sure]
 
 
@@ -145,6 +147,20 @@ def _kicks(pieces: list[Piece], i: int) -> int | None:
         if q.kind == HEAD and not _under(q.lines[0]) and not _COUPLET.match(q.lines[0]):
             return j
     return None
+
+
+def _kicker_first(lines: list[Piece]) -> None:
+    """A story's line naming no place, only the subject its headline line names with the place, given by
+    poppler after that headline from another flow ('青石村启用“爱心驿站”' … '“爱心驿站” 来了 文明新风润乡里',
+    set over the story's first column beside a photo): the kicker, over the headline (引题 → 主题)."""
+    for j, x in enumerate(lines):
+        if _rank(x.lines[0]) != 1 or _says_place(x) or not x.says:
+            continue
+        y = next((k for k, q in enumerate(lines[:j]) if _rank(q.lines[0]) == 1), None)
+        if y is not None and lines[y].flow != x.flow and _says_place(lines[y]) \
+                and set(x.says) & set(lines[y].says):
+            lines.insert(y, lines.pop(j))
+            return
 
 
 def _over_its_headline(pieces: list[Piece], i: int) -> bool:

@@ -8,6 +8,10 @@ from layout_app.intake.pdfflows import flows_in_order
 from tests.intake.test_pdfflows import (
     A1,
     A2,
+    A3,
+    B1,
+    B2,
+    B3,
     BYLINE_A,
     CAPTION_A,
     CREDIT,
@@ -55,3 +59,31 @@ def test_a_kicker_goes_over_the_headline_under_it_that_says_its_subject(tmp_path
     assert (stories[HEAD_A]["kicker"], stories[HEAD_B_PLACE]["kicker"]) == (KICKER_A, KICKER_B)
     assert stories[HEAD_A]["paragraphs"] == PARAGRAPHS_A_BOOKS
     assert stories[HEAD_B_PLACE]["paragraphs"] == PARAGRAPHS_BN
+
+
+HEAD_B_BUILT = "梅岭村建成“图书角”"
+
+
+def test_a_kicker_poppler_gives_after_its_headline_goes_over_it(tmp_path):
+    # B's headline (it names the place) comes early in poppler's order; B's kicker (only the subject,
+    # no place) is set over B's first column beside a photo and comes later: 引题 → 主题 all the same
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B_BUILT], [BYLINE_A] + A1, [KICKER_B], B1, B3, A2, [CAPTION_A], B2,
+                 A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(KICKER_B) == out.index(HEAD_B_BUILT) - 1
+    assert Counter(out) == Counter(text_lines(flows))
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {HEAD_A, HEAD_B_BUILT}
+    assert (stories[HEAD_A]["kicker"], stories[HEAD_B_BUILT]["kicker"]) == (KICKER_A, KICKER_B)
+    assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B_BUILT]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
+
+
+def test_a_headlines_second_line_saying_its_subject_stays_under_its_first():
+    # one flow, the headline set in two lines, the second saying the subject and no place: not a kicker
+    second = "“图书角”里书声琅琅"
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B_BUILT, second], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3,
+                 [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(second) == out.index(HEAD_B_BUILT) + 1
+    assert Counter(out) == Counter(text_lines(flows))
