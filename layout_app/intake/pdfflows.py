@@ -329,9 +329,12 @@ def _heads_apart(pieces: list[Piece], chains: list[list[Piece]]) -> bool:
         if said and max(said) > 0 and max(said) >= _OWNER * sum(said):
             owner[n] = said.index(max(said))
 
-    def whose(text: str) -> set[int]:
+    def whose(text: str, opens: bool = False) -> set[int]:
         t = "".join(text.split())
-        named = [n for n in subjects if n in t] + [n for n in places if n in _masked(t, subjects)]
+        # (the right one's thing where it opens: a headline opens with its topic — not a word of praise
+        # quoted at its end, '…开放 10 天 网格员点赞“添新彩”', the rest of one headline)
+        named = [n for n in subjects if (t.lstrip("“").startswith(n) if opens else n in t)] \
+            + [n for n in places if n in _masked(t, subjects)]
         return {owner[n] for n in named if n in owner}
 
     cut = False
@@ -342,7 +345,7 @@ def _heads_apart(pieces: list[Piece], chains: list[list[Piece]]) -> bool:
         # (at a phrase's space: not one extraction puts beside a figure or a Latin word, '5G 基站')
         for space in re.finditer(r"(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])", line):
             left, right = line[:space.start()], line[space.end():]
-            a, b = whose(left), whose(right)
+            a, b = whose(left), whose(right, opens=True)
             if len(a) == 1 and len(b) == 1 and a != b:
                 k = pieces.index(p)
                 pieces[k:k + 1] = [Piece(HEAD, [left], p.pos, p.flow), Piece(HEAD, [right], p.pos, p.flow)]

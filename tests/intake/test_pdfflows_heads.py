@@ -16,6 +16,7 @@ from tests.intake.test_pdfflows import (
     CAPTION_A,
     CREDIT,
     HEAD_A,
+    HEAD_B,
     KICKER_A,
     PARAGRAPHS_A,
     PARAGRAPHS_B,
@@ -87,3 +88,26 @@ def test_a_headlines_second_line_saying_its_subject_stays_under_its_first():
     out = text_lines(flows_in_order(flows, 13))
     assert out.index(second) == out.index(HEAD_B_BUILT) + 1
     assert Counter(out) == Counter(text_lines(flows))
+
+
+# A's headline in one line, its second phrase a word of praise in quotes that only B's text says
+HEAD_A_PRAISED = "清水社区夜巡队开放 42 天 居民点赞“暖民心”"
+B3_WARM = B3 + ["村民都说，图书角“暖民",
+                "心”。"]
+
+
+def test_a_headlines_second_phrase_ending_on_another_storys_word_is_not_cut_off(tmp_path):
+    # two stories' headlines side by side go apart by the names each side opens with; a phrase that
+    # ends on a quoted word of praise ('居民点赞“暖民心”') is the rest of the headline on its left
+    flows = page([KICKER_A], [HEAD_A_PRAISED], [HEAD_B], [BYLINE_A] + A1, B1, B3_WARM, A2, [CAPTION_A], B2, A3,
+                 [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert HEAD_A_PRAISED in out
+    assert Counter(out) == Counter(text_lines(flows))
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    # (the import closes up a figure and its unit: 42天)
+    assert set(stories) == {"清水社区夜巡队开放42天 居民点赞“暖民心”", HEAD_B}
+    a = stories["清水社区夜巡队开放42天 居民点赞“暖民心”"]
+    assert (a["kicker"], a["paragraphs"]) == (KICKER_A, PARAGRAPHS_A)
+    assert stories[HEAD_B]["paragraphs"] == PARAGRAPHS_B + ["村民都说，图书角“暖民心”。"]
