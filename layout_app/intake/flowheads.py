@@ -67,7 +67,8 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
                 by_order.add(i)
             continue
         nxt = next((q for q in pieces[i + 1:] if q.kind in (BODY, HEAD)), None)
-        if nxt is not None and nxt.kind == BODY and nxt.flow == p.flow and id(nxt) in first_of:
+        if nxt is not None and nxt.kind == BODY and nxt.flow == p.flow and id(nxt) in first_of \
+                and not _names_another(p, texts, first_of[id(nxt)]):
             story[i] = first_of[id(nxt)]         # right above a story's first column, in its flow
             continue
         said = [sum(c[n] for n in p.says) for c in says]
@@ -161,6 +162,16 @@ def _kicker_first(lines: list[Piece]) -> None:
                 and set(x.says) & set(lines[y].says):
             lines.insert(y, lines.pop(j))
             return
+
+
+def _names_another(p: Piece, texts: list[Counter], k: int) -> bool:
+    """A heading line names a place that story k's text never names and another story's text does
+    ('望江乡健身步道暖民心' over the 双河村 story's first column, poppler giving three stories' first
+    columns in one flow): a headline names its own story's place."""
+    if not _says_place(p):
+        return False
+    scores = [_shared(p.places, t) for t in texts]
+    return scores[k] < 0 and max(scores) >= 0.5
 
 
 def _over_its_headline(pieces: list[Piece], i: int) -> bool:

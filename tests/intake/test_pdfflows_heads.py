@@ -111,3 +111,18 @@ def test_a_headlines_second_phrase_ending_on_another_storys_word_is_not_cut_off(
     a = stories["清水社区夜巡队开放42天 居民点赞“暖民心”"]
     assert (a["kicker"], a["paragraphs"]) == (KICKER_A, PARAGRAPHS_A)
     assert stories[HEAD_B]["paragraphs"] == PARAGRAPHS_B + ["村民都说，图书角“暖民心”。"]
+
+
+def test_a_headline_over_another_storys_first_column_goes_to_the_story_naming_its_place(tmp_path):
+    # poppler gives B's headline (it names 梅岭村) right over A's byline and first column in one flow:
+    # A's text never names 梅岭村, B's does — the headline is B's
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B_BUILT, BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(HEAD_B_BUILT) == out.index(B1[0]) - 1
+    assert out[out.index(HEAD_A) + 1] == BYLINE_A
+    assert Counter(out) == Counter(text_lines(flows))
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {HEAD_A, HEAD_B_BUILT}
+    assert (stories[HEAD_A]["byline"], stories[HEAD_B_BUILT]["byline"]) == (BYLINE_A, None)
+    assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B_BUILT]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
