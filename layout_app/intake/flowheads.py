@@ -83,6 +83,12 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
             named = pieces[i - 1]
         else:
             named = p
+        if not _says_place(p) and not p.says and i > 0 \
+                and pieces[i - 1].kind == HEAD and pieces[i - 1].flow == p.flow and i - 1 in story:
+            # a line naming nothing ('221 名商户参与 为乡村振兴注入了新动能', a headline's second line): the
+            # places its stock phrases vote for say nothing — it stands under the heading line over it
+            story[i] = story[i - 1]
+            continue
         scores = [_shared(named.places, t) for t in texts]
         best = max(range(len(chains)), key=lambda k: scores[k], default=None)
         if best is not None and scores[best] >= 0.2:

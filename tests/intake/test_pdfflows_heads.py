@@ -17,6 +17,8 @@ from tests.intake.test_pdfflows import (
     CREDIT,
     HEAD_A,
     HEAD_B,
+    K1,
+    K3,
     KICKER_A,
     PARAGRAPHS_A,
     PARAGRAPHS_B,
@@ -126,3 +128,21 @@ def test_a_headline_over_another_storys_first_column_goes_to_the_story_naming_it
     assert set(stories) == {HEAD_A, HEAD_B_BUILT}
     assert (stories[HEAD_A]["byline"], stories[HEAD_B_BUILT]["byline"]) == (BYLINE_A, None)
     assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B_BUILT]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
+
+
+def test_a_line_naming_nothing_stays_under_the_heading_line_over_it_in_its_flow(tmp_path):
+    # A's headline names its subject, no place; its deck in figures names nothing, and its stock
+    # phrase is said only in B's columns (the strings vote for 梅岭村) — it stands under A's headline
+    # in their flow: A's
+    head_a = "“夜巡队”守护邻里平安夜"
+    deck = "42 名居民参与 让群众的获得感成色更足"
+    flows = page([KICKER_A], [head_a, deck], [HEAD_B], [BYLINE_A] + A1, K1, K3, A2, [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(head_a) + 1] == deck
+    assert Counter(out) == Counter(text_lines(flows))
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {head_a, HEAD_B}
+    # (the import closes up a figure and its unit: 42名)
+    assert (stories[head_a]["deck"], stories[HEAD_B]["deck"]) == ("42名居民参与 让群众的获得感成色更足", None)
+    assert stories[head_a]["paragraphs"] == PARAGRAPHS_A
