@@ -1,8 +1,11 @@
 """Heading lines of pdftotext's column flows (for pdfflows): which lines are a byline or a deck, and
 which story each heading line and caption goes with — the one whose first column follows it in its
-flow, the one whose text names its place or says the subject or person it names, or by the heading
-lines beside it; a kicker's couplet over the headline poppler gives next; a story's heading lines
-in the order 引题 → 主题 → 副题."""
+flow (unless the line names a place that story never names and another does), the one whose text
+names its place or says the subject or person it names, or by the heading lines beside it (a line
+naming nothing under the one over it in its flow); a kicker's couplet, or a kicker saying the
+subject of the headline poppler gives next, over that headline; a story's heading lines in the
+order 引题 → 主题 → 副题 (a line saying only the subject its headline names with the place, from
+another flow, is the kicker)."""
 from __future__ import annotations
 
 import re

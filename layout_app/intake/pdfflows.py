@@ -24,7 +24,8 @@ page editor reads to put them back, and what is done here:
   names nothing by its first, a line naming nothing by the words only one story's text says — the
   heading line beside them; a kicker's couplet, '守护平安 温暖同行', by the headline line poppler gives
   next), a kicker's label first, the deck and byline last; two
-  stories' headings side by side on one line go apart; captions after the story whose names they
+  stories' headings side by side on one line go apart (the right one opening with its story's thing
+  or naming its place); captions after the story whose names they
   share, the lead and banner in front, the credits last.
 A join or heading that is a guess is reported (`Unsure`: its lines).
 Only the order of lines and white space change: every line stays, as it was."""

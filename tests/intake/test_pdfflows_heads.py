@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from layout_app.intake.notices import COLUMNS_GUESS
 from layout_app.intake.pdfflows import flows_in_order
 from tests.intake.test_pdfflows import (
     A1,
@@ -62,6 +63,10 @@ def test_a_kicker_goes_over_the_headline_under_it_that_says_its_subject(tmp_path
     assert (stories[HEAD_A]["kicker"], stories[HEAD_B_PLACE]["kicker"]) == (KICKER_A, KICKER_B)
     assert stories[HEAD_A]["paragraphs"] == PARAGRAPHS_A_BOOKS
     assert stories[HEAD_B_PLACE]["paragraphs"] == PARAGRAPHS_BN
+    # given by poppler's order: a guess, shown to the user with the lines it joined
+    _, copy = _imported(tmp_path, flows)
+    guesses = [n for n in copy.notices if n.template == COLUMNS_GUESS]
+    assert any(n.args["first"] == KICKER_B for n in guesses), guesses
 
 
 HEAD_B_BUILT = "梅岭村建成“图书角”"
