@@ -1,8 +1,11 @@
 """Heading lines of pdftotext's column flows (for pdfflows): which lines are a byline or a deck, and
 which story each heading line and caption goes with — the one whose first column follows it in its
-flow, the one whose text names its place or says the subject or person it names, or by the heading
-lines beside it; a kicker's couplet over the headline poppler gives next; a story's heading lines
-in the order 引题 → 主题 → 副题."""
+flow (unless the line names a place that story never names and another does), the one whose text
+names its place or says the subject or person it names, or by the heading lines beside it (a line
+naming nothing under the one over it in its flow); a kicker's couplet, or a kicker saying the
+subject of the headline poppler gives next, over that headline; a story's heading lines in the
+order 引题 → 主题 → 副题 (a line saying only the subject its headline names with the place, from
+another flow, is the kicker)."""
 from __future__ import annotations
 
 import re
@@ -54,6 +57,8 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         p = pieces[i]
         if _COUPLET.match(p.lines[0]) and _kicks(pieces, i) is not None:
             continue        # a kicker over a headline line: that headline's story (below)
+        if _over_its_headline(pieces, i):
+            continue        # a kicker saying the subject of the headline under it: that story (below)
         if _byline(p.lines[0], measure) and len(p.lines) == 1:
             # a byline apart from its text (over a photo): a story's that has none, the nearest after
             # it in poppler's order, else before
@@ -65,7 +70,8 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
                 by_order.add(i)
             continue
         nxt = next((q for q in pieces[i + 1:] if q.kind in (BODY, HEAD)), None)
-        if nxt is not None and nxt.kind == BODY and nxt.flow == p.flow and id(nxt) in first_of:
+        if nxt is not None and nxt.kind == BODY and nxt.flow == p.flow and id(nxt) in first_of \
+                and not _names_another(p, texts, first_of[id(nxt)]):
             story[i] = first_of[id(nxt)]         # right above a story's first column, in its flow
             continue
         said = [sum(c[n] for n in p.says) for c in says]
@@ -80,6 +86,12 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
             named = pieces[i - 1]
         else:
             named = p
+        if not _says_place(p) and not p.says and i > 0 \
+                and pieces[i - 1].kind == HEAD and pieces[i - 1].flow == p.flow and i - 1 in story:
+            # a line naming nothing ('221 名商户参与 为乡村振兴注入了新动能', a headline's second line): the
+            # places its stock phrases vote for say nothing — it stands under the heading line over it
+            story[i] = story[i - 1]
+            continue
         scores = [_shared(named.places, t) for t in texts]
         best = max(range(len(chains)), key=lambda k: scores[k], default=None)
         if best is not None and scores[best] >= 0.2:
@@ -102,7 +114,8 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         # a line naming nothing right after a heading line: the rest of its headline ('从“老年食堂”
         # 看银杏社区如何' / '为乡村振兴注入了新动能'), or its deck; a two-phrase theme: a kicker, over the next;
         # a couplet: over the next headline line, whatever poppler gives between
-        near = _kicks(pieces, i) if _COUPLET.match(p.lines[0]) else i + 1 if THEME.match(p.lines[0]) else i - 1
+        near = _kicks(pieces, i) if _COUPLET.match(p.lines[0]) else i + 1 if THEME.match(p.lines[0]) \
+            or _over_its_headline(pieces, i) else i - 1
         if near is not None and 0 <= near < len(pieces) and near in story and pieces[near].kind == HEAD:
             story[i] = story[near]
             continue
@@ -125,6 +138,8 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
     for i in sorted(heads, key=lambda i: (_rank(pieces[i].lines[0]), i)):
         if i in story:
             out.setdefault(story[i], []).append(pieces[i])
+    for lines in out.values():
+        _kicker_first(lines)
     return out, [(pieces[i], story[i]) for i in heads if i in story and i not in sure]
 
 
@@ -142,6 +157,41 @@ def _kicks(pieces: list[Piece], i: int) -> int | None:
         if q.kind == HEAD and not _under(q.lines[0]) and not _COUPLET.match(q.lines[0]):
             return j
     return None
+
+
+def _kicker_first(lines: list[Piece]) -> None:
+    """A story's line naming no place, only the subject its headline line names with the place, given by
+    poppler after that headline from another flow ('青石村启用“爱心驿站”' … '“爱心驿站” 来了 文明新风润乡里',
+    set over the story's first column beside a photo): the kicker, over the headline (引题 → 主题)."""
+    for j, x in enumerate(lines):
+        if _rank(x.lines[0]) != 1 or _says_place(x) or not x.says:
+            continue
+        y = next((k for k, q in enumerate(lines[:j]) if _rank(q.lines[0]) == 1), None)
+        if y is not None and lines[y].flow != x.flow and _says_place(lines[y]) \
+                and set(x.says) & set(lines[y].says):
+            lines.insert(y, lines.pop(j))
+            return
+
+
+def _names_another(p: Piece, texts: list[Counter], k: int) -> bool:
+    """A heading line names a place that story k's text never names and another story's text does
+    ('望江乡健身步道暖民心' over the 双河村 story's first column, poppler giving three stories' first
+    columns in one flow): a headline names its own story's place."""
+    if not _says_place(p):
+        return False
+    scores = [_shared(p.places, t) for t in texts]
+    return scores[k] < 0 and max(scores) >= 0.5
+
+
+def _over_its_headline(pieces: list[Piece], i: int) -> bool:
+    """A kicker that names no place over the headline line poppler gives right after it, saying the
+    same subject ('“5G 基站” 来了 绿色发展正当时' / '东湖乡：5G 基站添新彩'): a kicker is set just above
+    its headline, and says what the headline is about."""
+    if i + 1 >= len(pieces):
+        return False
+    p, q = pieces[i], pieces[i + 1]
+    return q.kind == HEAD and not _says_place(p) and bool(set(p.says) & set(q.says)) and _says_place(q) \
+        and not _under(p.lines[0]) and not _under(q.lines[0])
 
 
 def _second_line(pieces: list[Piece], i: int) -> bool:

@@ -24,7 +24,8 @@ page editor reads to put them back, and what is done here:
   names nothing by its first, a line naming nothing by the words only one story's text says — the
   heading line beside them; a kicker's couplet, '守护平安 温暖同行', by the headline line poppler gives
   next), a kicker's label first, the deck and byline last; two
-  stories' headings side by side on one line go apart; captions after the story whose names they
+  stories' headings side by side on one line go apart (the right one opening with its story's thing
+  or naming its place); captions after the story whose names they
   share, the lead and banner in front, the credits last.
 A join or heading that is a guess is reported (`Unsure`: its lines).
 Only the order of lines and white space change: every line stays, as it was."""
@@ -329,9 +330,12 @@ def _heads_apart(pieces: list[Piece], chains: list[list[Piece]]) -> bool:
         if said and max(said) > 0 and max(said) >= _OWNER * sum(said):
             owner[n] = said.index(max(said))
 
-    def whose(text: str) -> set[int]:
+    def whose(text: str, opens: bool = False) -> set[int]:
         t = "".join(text.split())
-        named = [n for n in subjects if n in t] + [n for n in places if n in _masked(t, subjects)]
+        # (the right one's thing where it opens: a headline opens with its topic — not a word of praise
+        # quoted at its end, '…开放 10 天 网格员点赞“添新彩”', the rest of one headline)
+        named = [n for n in subjects if (t.lstrip("“").startswith(n) if opens else n in t)] \
+            + [n for n in places if n in _masked(t, subjects)]
         return {owner[n] for n in named if n in owner}
 
     cut = False
@@ -342,7 +346,7 @@ def _heads_apart(pieces: list[Piece], chains: list[list[Piece]]) -> bool:
         # (at a phrase's space: not one extraction puts beside a figure or a Latin word, '5G 基站')
         for space in re.finditer(r"(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])", line):
             left, right = line[:space.start()], line[space.end():]
-            a, b = whose(left), whose(right)
+            a, b = whose(left), whose(right, opens=True)
             if len(a) == 1 and len(b) == 1 and a != b:
                 k = pieces.index(p)
                 pieces[k:k + 1] = [Piece(HEAD, [left], p.pos, p.flow), Piece(HEAD, [right], p.pos, p.flow)]

@@ -1,0 +1,153 @@
+"""pdftotext's default-mode flows: heading lines given to their stories — a kicker over the headline
+it stands above. Raw text and expected structure written by hand."""
+from __future__ import annotations
+
+from collections import Counter
+
+from layout_app.intake.notices import COLUMNS_GUESS
+from layout_app.intake.pdfflows import flows_in_order
+from tests.intake.test_pdfflows import (
+    A1,
+    A2,
+    A3,
+    B1,
+    B2,
+    B3,
+    BYLINE_A,
+    CAPTION_A,
+    CREDIT,
+    HEAD_A,
+    HEAD_B,
+    K1,
+    K3,
+    KICKER_A,
+    PARAGRAPHS_A,
+    PARAGRAPHS_B,
+    _imported,
+    page,
+    text_lines,
+)
+
+# B's kicker and headline say its subject, 图书角; its text calls it 书屋, and A's text says 图书角 once:
+# the text would give the kicker to A — the headline poppler gives right under it gives it to B
+KICKER_B = "“图书角”来了 书香飘进农家"
+HEAD_B_PLACE = "梅岭村“图书角”暖人心"
+BN1 = ["梅岭村的书屋设在村委会",
+       "一楼，书架上摆满了农业技术",
+       "和儿童读物，村民随时可以借",
+       "阅。"]
+BN2 = ["村民老张每周都来看书，",
+       "他说：“以前想看本书要跑到",
+       "县城，现在村里有了书屋，"]
+BN3 = ["在家门口就能借到。”",
+       "据了解，梅岭村还将在三",
+       "个自然村推广书屋的做法，",
+       "让更多村民在家门口读书。"]
+PARAGRAPHS_BN = [p.replace("图书角", "书屋") for p in PARAGRAPHS_B]
+A3_BOOKS = ["清水社区居民王阿姨说：",
+            "“有了夜巡队和图书角，晚上",
+            "出门也放心。”"]
+PARAGRAPHS_A_BOOKS = PARAGRAPHS_A[:2] + ["清水社区居民王阿姨说：“有了夜巡队和图书角，晚上出门也放心。”"]
+
+
+def test_a_kicker_goes_over_the_headline_under_it_that_says_its_subject(tmp_path):
+    # poppler gives B's kicker and headline (set beside A's heading, over a photo) after A's first column
+    flows = page([KICKER_A], [HEAD_A], [BYLINE_A] + A1, [KICKER_B], [HEAD_B_PLACE] + BN1, BN3, A2,
+                 [CAPTION_A], BN2, A3_BOOKS, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(KICKER_B) == out.index(HEAD_B_PLACE) - 1
+    assert Counter(out) == Counter(text_lines(flows))
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {HEAD_A, HEAD_B_PLACE}
+    assert (stories[HEAD_A]["kicker"], stories[HEAD_B_PLACE]["kicker"]) == (KICKER_A, KICKER_B)
+    assert stories[HEAD_A]["paragraphs"] == PARAGRAPHS_A_BOOKS
+    assert stories[HEAD_B_PLACE]["paragraphs"] == PARAGRAPHS_BN
+    # given by poppler's order: a guess, shown to the user with the lines it joined
+    _, copy = _imported(tmp_path, flows)
+    guesses = [n for n in copy.notices if n.template == COLUMNS_GUESS]
+    assert any(n.args["first"] == KICKER_B for n in guesses), guesses
+
+
+HEAD_B_BUILT = "梅岭村建成“图书角”"
+
+
+def test_a_kicker_poppler_gives_after_its_headline_goes_over_it(tmp_path):
+    # B's headline (it names the place) comes early in poppler's order; B's kicker (only the subject,
+    # no place) is set over B's first column beside a photo and comes later: 引题 → 主题 all the same
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B_BUILT], [BYLINE_A] + A1, [KICKER_B], B1, B3, A2, [CAPTION_A], B2,
+                 A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(KICKER_B) == out.index(HEAD_B_BUILT) - 1
+    assert Counter(out) == Counter(text_lines(flows))
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {HEAD_A, HEAD_B_BUILT}
+    assert (stories[HEAD_A]["kicker"], stories[HEAD_B_BUILT]["kicker"]) == (KICKER_A, KICKER_B)
+    assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B_BUILT]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
+
+
+def test_a_headlines_second_line_saying_its_subject_stays_under_its_first():
+    # one flow, the headline set in two lines, the second saying the subject and no place: not a kicker
+    second = "“图书角”里书声琅琅"
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B_BUILT, second], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3,
+                 [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(second) == out.index(HEAD_B_BUILT) + 1
+    assert Counter(out) == Counter(text_lines(flows))
+
+
+# A's headline in one line, its second phrase a word of praise in quotes that only B's text says
+HEAD_A_PRAISED = "清水社区夜巡队开放 42 天 居民点赞“暖民心”"
+B3_WARM = B3 + ["村民都说，图书角“暖民",
+                "心”。"]
+
+
+def test_a_headlines_second_phrase_ending_on_another_storys_word_is_not_cut_off(tmp_path):
+    # two stories' headlines side by side go apart by the names each side opens with; a phrase that
+    # ends on a quoted word of praise ('居民点赞“暖民心”') is the rest of the headline on its left
+    flows = page([KICKER_A], [HEAD_A_PRAISED], [HEAD_B], [BYLINE_A] + A1, B1, B3_WARM, A2, [CAPTION_A], B2, A3,
+                 [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert HEAD_A_PRAISED in out
+    assert Counter(out) == Counter(text_lines(flows))
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    # (the import closes up a figure and its unit: 42天)
+    assert set(stories) == {"清水社区夜巡队开放42天 居民点赞“暖民心”", HEAD_B}
+    a = stories["清水社区夜巡队开放42天 居民点赞“暖民心”"]
+    assert (a["kicker"], a["paragraphs"]) == (KICKER_A, PARAGRAPHS_A)
+    assert stories[HEAD_B]["paragraphs"] == PARAGRAPHS_B + ["村民都说，图书角“暖民心”。"]
+
+
+def test_a_headline_over_another_storys_first_column_goes_to_the_story_naming_its_place(tmp_path):
+    # poppler gives B's headline (it names 梅岭村) right over A's byline and first column in one flow:
+    # A's text never names 梅岭村, B's does — the headline is B's
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B_BUILT, BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(HEAD_B_BUILT) == out.index(B1[0]) - 1
+    assert out[out.index(HEAD_A) + 1] == BYLINE_A
+    assert Counter(out) == Counter(text_lines(flows))
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {HEAD_A, HEAD_B_BUILT}
+    assert (stories[HEAD_A]["byline"], stories[HEAD_B_BUILT]["byline"]) == (BYLINE_A, None)
+    assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B_BUILT]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
+
+
+def test_a_line_naming_nothing_stays_under_the_heading_line_over_it_in_its_flow(tmp_path):
+    # A's headline names its subject, no place; its deck in figures names nothing, and its stock
+    # phrase is said only in B's columns (the strings vote for 梅岭村) — it stands under A's headline
+    # in their flow: A's
+    head_a = "“夜巡队”守护邻里平安夜"
+    deck = "42 名居民参与 让群众的获得感成色更足"
+    flows = page([KICKER_A], [head_a, deck], [HEAD_B], [BYLINE_A] + A1, K1, K3, A2, [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(head_a) + 1] == deck
+    assert Counter(out) == Counter(text_lines(flows))
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {head_a, HEAD_B}
+    # (the import closes up a figure and its unit: 42名)
+    assert (stories[head_a]["deck"], stories[HEAD_B]["deck"]) == ("42名居民参与 让群众的获得感成色更足", None)
+    assert stories[head_a]["paragraphs"] == PARAGRAPHS_A
