@@ -382,8 +382,13 @@ def _caption_flags(blocks, kinds, printed: bool = False) -> list[bool]:
         # apart above and below is a photo's caption, whatever text the extraction put after it
         for i, (text, gap) in enumerate(blocks):
             below = blocks[i + 1][1] if i + 1 < len(blocks) else 2
-            if (kinds[i] == SENT and not flags[i] and gap >= max(2, para_gap + 2) and below >= max(2, para_gap + 2)
-                    and stands_as_caption(text)):
+            # … and so is one over a run of heading lines with only heading lines or the credits (or
+            # nothing) above it: the caption of a photo that opens a story, over its heading (right
+            # under the banner or at the top of the page it is no page lead)
+            between_heads = (i + 1 < len(blocks) and kinds[i + 1] in (HEAD, DECK_)
+                             and (i == 0 or kinds[i - 1] in (HEAD, DECK_, CREDIT_)))
+            if (kinds[i] == SENT and not flags[i] and stands_as_caption(text)
+                    and (between_heads or (gap >= max(2, para_gap + 2) and below >= max(2, para_gap + 2)))):
                 flags[i] = True
     # copy whose spacing sets nothing apart (no blank lines, or one everywhere): a caption is known
     # by its shape only — a single sentence that shows someone somewhere (…在…), closing a story

@@ -319,3 +319,37 @@ def test_two_phrases_either_side_of_a_comma_over_a_sentence_are_running_text_not
     kicker = parse([("践行初心使命，建设美好家园", 2), ("青石镇：便民服务暖人心", 0),
                     ("今年以来，青石镇把便民服务作为重点工作，推出了多项便民举措，群众反响良好。", 0)])
     assert kicker.stories[0].kicker == "践行初心使命，建设美好家园"
+
+
+# --- a photo that opens a story, over its heading (compose: no two headlines side by side) ---
+
+OPENING = "河湾社区的志愿者在夜巡队里开展安全巡查。"
+
+
+def _photo_on_top(banner: bool) -> list[tuple[str, int]]:
+    # a printed page's text: the photo's caption right under the banner (or first on the page), then
+    # the story's heading, byline and body — no blank line sets the caption apart
+    head = [("我县：共建共享新家园", 0), ("——我县城乡社区建设纪实", 0)] if banner else []
+    return head + [(OPENING, 0), ("河湾社区：“夜巡队”守护居民安宁", 2), ("本报记者 王晨", 0),
+                   ("近日，河湾社区组建了一支由党员和居民组成的夜巡队，每晚在街巷开展安全巡查。", 0),
+                   ("截至目前，夜巡队已排查整改隐患52处，受到居民普遍欢迎。", 0),
+                   # the next story, its photo's caption set apart at its end
+                   ("青石镇：图书角里书香浓", 2), ("本报记者 李航", 0),
+                   ("青石镇党群服务中心的图书角每天开放十个小时，已接待读者三千多人次。", 0),
+                   ("据了解，青石镇还将在各村推广图书角的做法，让更多孩子爱上阅读。", 0),
+                   ("青石镇的孩子们在图书角里认真阅读。", 2)]
+
+
+def test_a_caption_over_a_heading_under_the_banner_is_no_page_lead():
+    for banner in (True, False):
+        page = parse(_photo_on_top(banner), printed=True)
+        assert [c.text for c in page.captions] == [OPENING, "青石镇的孩子们在图书角里认真阅读。"], banner
+        assert not any(OPENING in p for s in page.stories for p in s.paragraphs)
+        assert page.lead == [] and [s.headline for s in page.stories] == ["河湾社区：“夜巡队”守护居民安宁",
+                                                                          "青石镇：图书角里书香浓"]
+        assert (page.banner or {}).get("headline") == ("我县：共建共享新家园" if banner else None)
+    # a printed page's page lead that shows no scene stays the lead
+    blocks = _photo_on_top(True)
+    blocks[2] = ("今年以来，我县把便民服务送到群众家门口。", 0)
+    page = parse(blocks, printed=True)
+    assert OPENING not in [c.text for c in page.captions] and page.lead == ["今年以来，我县把便民服务送到群众家门口。"]
