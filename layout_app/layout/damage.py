@@ -37,16 +37,16 @@ def changed_area(old: PageDisplay | None, new: PageDisplay | None,
         if not (isinstance(a, Group) and isinstance(b, Group)) or a.frame != b.frame \
                 or a.tag in ("master", "furniture") or (a.rect != b.rect and a.frame in reaching):
             return WHOLE
-        area = a.rect if area is None else _union(area, a.rect)
+        area = a.rect if area is None else area.union(a.rect)
         if b.rect != a.rect:
-            area = _union(area, b.rect)
+            area = area.union(b.rect)
     reports_old = {r.frame: r for r in old.reports}
     for r in new.reports:
         if reports_old.get(r.frame) != r:
             group = next((g for g in new.items if isinstance(g, Group) and g.frame == r.frame), None)
             if group is None:
                 return WHOLE
-            area = group.rect if area is None else _union(area, group.rect)
+            area = group.rect if area is None else area.union(group.rect)
     if len(old.reports) != len(new.reports):
         return WHOLE
     return area
@@ -54,8 +54,3 @@ def changed_area(old: PageDisplay | None, new: PageDisplay | None,
 
 def _as_map(reaching) -> dict:
     return dict(reaching) if isinstance(reaching, Mapping) else dict.fromkeys(reaching)
-
-
-def _union(a: Rect, b: Rect) -> Rect:
-    x, y = min(a.x, b.x), min(a.y, b.y)
-    return Rect(x, y, max(a.right, b.right) - x, max(a.bottom, b.bottom) - y)
