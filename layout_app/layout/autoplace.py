@@ -606,22 +606,17 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         beside = [f.story for f in left_heads if f.line < y + n and y < f.line + f.lines]
         on_top = bool(b.head and (beside or sid in first)) and opens_with_photo(b)
 
-        def heading(y: int) -> int:
-            if not b.head:
-                return y
-            n = b.head + extra_head[id(b)]
-            frames.append(Frame(f"{sid}-head", col, cols, y, n, story=sid, part="heading"))
-            d["heading_frame"] = f"{sid}-head"
-            return y + n
         if on_top:
             d["photo_on_top"] = (f"its first photo over its heading: its headline would stand beside story {beside[0]}'s"
                                  if beside else "its first photo over its heading: the headline on its right "
                                                 "would stand beside it and has no photo to open with")
-        else:
-            y = heading(y)
+        head = Frame(f"{sid}-head", col, cols, y, n, story=sid, part="heading") if b.head else None
+        if head is not None:
+            d["heading_frame"] = head.id
+        if head is not None and not on_top:
+            frames.append(head)
+            y += n
         for row, ((key, _, _, _), cap) in enumerate(zip(b.photos, b.captions)):
-            if on_top and row == 1:
-                y = heading(y)                           # under the first photo and its caption
             h = heights[key]
             for pid, dcol, pcols in b.members[key]:
                 pw = grid.span_width(pcols)
@@ -640,8 +635,9 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
             if key == b.beside:
                 continue                                 # the body starts beside this photo
             y += h + cap + cap_air.get(key, 0)
-        if on_top and len(b.photos) == 1:
-            y = heading(y)
+            if on_top and row == 0:
+                frames.append(replace(head, line=y))     # under the first photo and its caption
+                y += n
         d["body_frames"] = []
         if b.beside:
             (_, _, pc), = b.members[b.beside]
