@@ -83,17 +83,14 @@ def _story_beside(doc: Document, page: Page, rect: Rect, photo: Photo, texts: li
         return None
     # the photo with its caption under it; a story in the photo's own columns before one beside them
     # (a photo opening a story stands over its heading, the next stack's text a gutter away)
-    cap = next((f for f in page.frames if f.part == "caption" and f.photo == photo.id), None)
-    if cap is not None:
-        rect = rect.union(frame_rect(doc.grid, page, cap))
-
+    under = next((f for f in page.frames if f.part == "caption" and f.photo == photo.id), None)
+    if under is not None:
+        rect = rect.union(frame_rect(doc.grid, page, under))
     reach = doc.grid.leading * 3
-    gap = {id(t): _gap(rect, frame_rect(doc.grid, page, t)) for t in texts}
-
-    def across(t: Frame) -> bool:
-        r = frame_rect(doc.grid, page, t)
-        return min(r.right, rect.right) - max(r.x, rect.x) > 0
-    by_gap = sorted(texts, key=lambda t: (gap[id(t)] > reach, not across(t), gap[id(t)]))
+    rects = {id(t): frame_rect(doc.grid, page, t) for t in texts}
+    gap = {k: _gap(rect, r) for k, r in rects.items()}
+    across = {k: min(r.right, rect.right) > max(r.x, rect.x) for k, r in rects.items()}
+    by_gap = sorted(texts, key=lambda t: (gap[id(t)] > reach, not across[id(t)], gap[id(t)]))
     near = list(dict.fromkeys(t.story for t in by_gap if gap[id(t)] <= reach))
     if photo.caption and len(near) > 1:
         stories = [doc.story(sid) for sid in near]
