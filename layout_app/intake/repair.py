@@ -142,16 +142,24 @@ SCENE = re.compile(r"在(?!线)")
 REPORTED = re.compile(r"(说|表示|介绍|认为|指出|告诉记者)[，：:,]")
 
 
+def _without_credit(text: str) -> str:
+    credit = photo_credit(text)
+    return text if credit is None else text[:credit].rstrip()     # the caption without its photo's credit
+
+
+def caption_shape(text: str) -> bool:
+    """A caption's shape: one short sentence (its photo's credit aside) that reports no one's words."""
+    text = _without_credit(text)
+    return len(text) <= 40 and not any(p in text[:-1] for p in "。！？；") and not REPORTED.search(text)
+
+
 def stands_as_caption(line: str) -> bool:
     """A photo caption: one complete sentence that shows someone somewhere, no speech, no report
     (a sentence a column end cut — '…吸引了' / '729余名党员参与。' — goes on, it shows nothing)."""
-    text = line.strip()
-    credit = photo_credit(text)
-    if credit is not None:
-        text = text[:credit].rstrip()       # the caption without its photo's credit
-    return (8 <= len(text) <= 40 and text.endswith("。") and not text.startswith(CLOSING)
-            and not any(p in text[:-1] for p in "。！？；;!?") and "：“" not in text and ":“" not in text
-            and bool(SCENE.search(text)) and not REPORTED.search(text))
+    text = _without_credit(line.strip())
+    return (caption_shape(text) and len(text) >= 8 and text.endswith("。") and not text.startswith(CLOSING)
+            and not any(p in text[:-1] for p in ";!?") and "：“" not in text and ":“" not in text
+            and bool(SCENE.search(text)))
 
 
 def _gaps(lines: list[str]) -> list[int]:

@@ -19,8 +19,8 @@ from layout_app.intake.notices import (
     Notice,
 )
 from layout_app.intake.repair import (
-    REPORTED,
     SCENE,
+    caption_shape,
     ends_sentence,
     looks_like_body,
     mid_sentence,
@@ -371,11 +371,11 @@ def _caption_flags(blocks, kinds, printed: bool = False) -> list[bool]:
     for i, (text, gap) in enumerate(blocks):
         # a sentence with a photo's credit after it is a caption wherever it stands, even with body
         # after it (a printed page's photo inside a story: its caption comes between paragraphs)
-        credited = kinds[i] == SENT and len(text) <= 80 and photo_credit(text) is not None and _caption_shape(text)
+        credited = kinds[i] == SENT and len(text) <= 80 and photo_credit(text) is not None and caption_shape(text)
         if not (can[i] or credited):
             continue
         after_caption = gap >= 1 and (i == 0 or kinds[i - 1] == CREDIT_ or flags[i - 1])
-        near = near_ok and gap >= max(2, para_gap + 1) and _caption_shape(text)
+        near = near_ok and gap >= max(2, para_gap + 1) and caption_shape(text)
         flags[i] = wide[i] or near or after_caption or credited
     if printed:
         # a printed page's text (paragraphs close, parts apart): a sentence showing someone somewhere set
@@ -398,20 +398,12 @@ def _caption_flags(blocks, kinds, printed: bool = False) -> list[bool]:
         for i in range(len(blocks) - 1, -1, -1):            # from the end: captions follow one another
             text = blocks[i][0]
             nxt = kinds[i + 1] if i + 1 < len(blocks) else None
-            if (can[i] and _caption_shape(text) and SCENE.search(text) and not TIME_OPENER.match(text)
+            if (can[i] and caption_shape(text) and SCENE.search(text) and not TIME_OPENER.match(text)
                     and "%" not in text and "％" not in text
                     and (nxt in (None, HEAD, DECK_, CREDIT_) or i + 1 in shape_only)):
                 flags[i] = True
                 shape_only.add(i)
     return flags, shape_only
-
-
-def _caption_shape(text: str) -> bool:
-    credit = photo_credit(text)
-    if credit is not None:
-        text = text[:credit].rstrip()            # the caption without its photo's credit
-    inner = text[:-1]
-    return (len(text) <= 40 and not any(p in inner for p in "。！？；") and not REPORTED.search(text))
 
 
 TIME_OPENER = re.compile(r"^(近日|近年|今年|去年|截至|据|\d+月|\d+年)")
