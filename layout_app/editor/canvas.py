@@ -21,7 +21,7 @@ from layout_app.geometry import Rect
 from layout_app.layout.arrange import hit, items
 from layout_app.layout.compose import frame_rect
 from layout_app.layout.damage import WHOLE, changed_area
-from layout_app.layout.display import PageDisplay
+from layout_app.layout.display import ImagePlacement, PageDisplay, walk
 from layout_app.layout.wrap import keep_out
 from layout_app.model.frame import Frame
 from layout_app.render.qt.images import ImageCache
@@ -590,10 +590,21 @@ class PageCanvas(QWidget):
         return (self.zoom(), self.origin().x(), self.origin().y(), self.width(), self.height(),
                 tuple(id(d) for d in self.displays.values()))
 
-    def _photos_arrived(self) -> None:
+    def _photos_arrived(self, paths: set[str]) -> None:
+        """Repaint the frames of the photos whose proxies arrived, not the whole canvas: twenty new
+        photos arrive one by one while the editor types or drags."""
         if self._layer is not None:                   # a rubber band's page picture, drawn with placeholders
             self.begin_layer()
-        self.update()
+            self.update()
+        else:
+            z = self.zoom()
+            for index, off in self.sheets():
+                display = self.displays.get(index)
+                for item in walk(display.items) if display is not None else ():
+                    if isinstance(item, ImagePlacement) and item.path in paths:
+                        r = item.rect
+                        a = self.from_page(QPointF(r.x + off - self.offset(), r.y))
+                        self.update(QRectF(a.x() - 1, a.y() - 1, r.width * z + 2, r.height * z + 2).toAlignedRect())
         self.photosArrived.emit()
 
     def begin_layer(self) -> None:

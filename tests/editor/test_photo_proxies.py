@@ -7,7 +7,7 @@ import threading
 from dataclasses import replace
 
 from PIL import Image
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, QRect
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -103,9 +103,15 @@ def test_the_page_paints_before_its_photos_are_made_and_each_photo_then_appears(
         assert dark_pixels(before, w, k) > 20, k         # the file's name written in the placeholder
     assert "A1" not in w.pages_panel.thumbs                  # the thumbnail waits for the photos
     assert w.pages_panel.renders == 0
+    painted = []
+    paint = w.canvas.paintEvent
+    w.canvas.paintEvent = lambda ev: (painted.extend(ev.region()), paint(ev))
     gate.set()
     wait_for_photos(qtbot, w)
     after = screen(w)
+    # each arrival repaints its photo's frame, not the whole canvas (the screen shows them all: below)
+    frames = [QRect(frame_point(w, k, 0, 0), frame_point(w, k, 1, 1)).adjusted(-2, -2, 2, 2) for k in range(len(COLOURS))]
+    assert painted and all(any(f.contains(r) for f in frames) for r in painted), (painted, frames)
     for k, colour in enumerate(COLOURS):
         assert near(after.pixelColor(frame_point(w, k)), colour), (k, after.pixelColor(frame_point(w, k)).name())
         assert dark_pixels(after, w, k) == 0, k

@@ -34,7 +34,8 @@ class _Arrivals(QObject):
 
 class ImageCache:
     def __init__(self, on_ready=None):
-        """`on_ready`: called in the GUI thread after proxies made in the background arrive; without it
+        """`on_ready(paths)`: called in the GUI thread with the paths of the photos whose proxies made in
+        the background arrived; without it
         every proxy is made before it is drawn (proof pictures, exports of the screen)."""
         self._cache: OrderedDict[tuple[str, int], tuple[QImage, int, int] | None] = OrderedDict()
         self.on_ready = on_ready
@@ -136,7 +137,7 @@ class ImageCache:
         for key, future in done:
             self._collect(key, future.result())
         if done and self.on_ready is not None:
-            self.on_ready()
+            self.on_ready({key[0] for key, _ in done})
 
     def _collect(self, key, result):
         self._pending.pop(key, None)
