@@ -3,7 +3,7 @@ photo's caption with its credit, then the byline, then the body. The caption goe
 matched to that story; the byline stays the byline. Lines hand-written as pypdfium2 gives them
 (one column line each, 13 characters to the column)."""
 from layout_app.intake.importer import import_copy
-from layout_app.intake.repair import photo_credit
+from layout_app.intake.repair import credit_line, photo_credit, set_apart
 from layout_app.intake.unpdf import unpdf
 
 CAPTION = "石桥乡的村民在共享菜园里采摘蔬菜。本报记者 任静 摄"
@@ -34,6 +34,17 @@ def test_the_credit_after_a_captions_sentence_is_found():
     assert photo_credit("本版图片由本报记者 任静 摄") is None
     assert photo_credit("游客们纷纷拿出手机拍摄。") is None
     assert photo_credit("他说：“我来摄”") is None
+
+
+def test_a_credit_on_a_line_of_its_own_is_the_whole_line():
+    # a credit set under its caption on a line of its own
+    assert credit_line("本报记者 任静 摄") and credit_line("（通讯员 王秀英 摄）") and credit_line("新华社发")
+    # a whole caption that ends with its credit is a caption, not a credit line
+    assert not credit_line(CAPTION)
+    assert not credit_line("农民在田间收割水稻。新华社发")
+    # so a caption followed by the next caption (each with its credit) is not set apart by a blank
+    assert set_apart(["村民在菜园里采摘。", "本报记者 任静 摄", ""], 0)
+    assert not set_apart(["村民在菜园里采摘。", CAPTION, ""], 0)
 
 
 def _story_lines(heading: list[str], caption: str, byline: str | None) -> list[str]:
