@@ -17,7 +17,8 @@ from dataclasses import dataclass, field, replace
 from itertools import combinations, product
 
 from layout_app.layout.compose import Composer, face_of, options_for
-from layout_app.layout.tombstones import head_places, heads_beside, opens_with_photo, side_by_side
+from layout_app.layout.tombstones import (head_places, heads_beside, opens_with_photo, out_of_rank, side_by_side,
+                                          stack_orders)
 from layout_app.model.document import Document, Page
 from layout_app.model.frame import Frame
 from layout_app.text.setter import set_paragraph
@@ -315,6 +316,10 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
             dec["stories"].append(d)
         dec["stacks"].append({"stack": k + 1, "columns": [x + 1, x + cols], "stories": [d["story"] for d in info["stories"]],
                               "spare_rows": info["spare"]})
+        why = out_of_rank(info["stories"], [sp.story for sp, _, _ in ranked])
+        if why:
+            dec["stacks"][-1]["order"] = why
+            plan.notes.append(f"stack {k + 1}: {why}")
         x += cols
     for sp, rank, why in ranked:
         if not any(d["story"] == sp.story for d in dec["stories"]):
@@ -490,14 +495,20 @@ def _choose(doc, probe, ranked, n_cols, room, aspect) -> dict:
                     stacks.append([])
                     left = []
                     continue
-                key = (members, cols)
-                if key not in memo:
-                    memo[key] = stack(members, cols)
-                m = memo[key]
-                stacks.append([(*ranked[i], m["pairs"][i]) for i in members])
-                sizes += [(i, b.size) for i, b in zip(members, m["blocks"])]
-                left = heads_beside(m["heads"], left)
-                score += m["score"] + SIDE_BY_SIDE * sum(1 for _, _, hit in left if hit)
+                # the stories in rank order, or one with a photo moved to the top to open the stack
+                # with it (not the lead story's stack: the lead story opens the page)
+                cands = []
+                for order in stack_orders(members, lambda i: bool(ranked[i][0].photos)) if s else (members,):
+                    if (order, cols) not in memo:
+                        memo[(order, cols)] = stack(order, cols)
+                    m = memo[(order, cols)]
+                    heads = heads_beside(m["heads"], left)
+                    cands.append((m["score"] + SIDE_BY_SIDE * sum(1 for _, _, hit in heads if hit)
+                                  + REORDER * (order != members), order, m, heads))
+                part, order, m, left = min(cands, key=lambda c: c[0])
+                stacks.append([(*ranked[i], m["pairs"][i]) for i in order])
+                sizes += [(i, b.size) for i, b in zip(order, m["blocks"])]
+                score += part
             lead = next(sz for i, sz in sizes if i == 0)
             if lead < max(sz for _, sz in sizes):
                 score += 60                                # the lead story's headline must be the largest
@@ -509,6 +520,7 @@ def _choose(doc, probe, ranked, n_cols, room, aspect) -> dict:
 
 
 SIDE_BY_SIDE = 30          # score of two headlines side by side (碰题), estimated
+REORDER = 5                # score of a stack whose stories are not in rank order
 TRIES = 6                  # arrangements set and measured at most when the estimated best still runs over
 MAX_ASSIGNMENTS = 2500     # beyond this many ways to share stories among stacks, keep the copy's order
 

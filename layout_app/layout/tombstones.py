@@ -45,3 +45,20 @@ def side_by_side(frames: list[Frame]) -> list[tuple[str, str]]:
 def opens_with_photo(b) -> bool:
     """Whether the story can open with its first photo row (one not set with the text beside it)."""
     return bool(b.photos) and b.photos[0][0] != b.beside
+
+
+def stack_orders(members: tuple[int, ...], has_photo) -> list[tuple[int, ...]]:
+    """The orders a stack's stories may take: rank order, and each later story with a photo moved to
+    the top (it opens the stack with its photo, the stack's first heading under it)."""
+    return [members] + [(j, *(i for i in members if i != j)) for j in members[1:] if has_photo(j)]
+
+
+def out_of_rank(stories: list[dict], ranked: list[str]) -> str | None:
+    """Why a stack's stories (autoplace's decisions) are not in rank order, or None when they are."""
+    order = [d["story"] for d in stories]
+    if order == sorted(order, key=ranked.index):
+        return None
+    top = stories[0]
+    if top.get("photo_on_top"):
+        return f"story {top['story']} moved to the top: it opens the stack with its photo, no headline beside it"
+    return f"story {top['story']} moved to the top: the stack fills better"

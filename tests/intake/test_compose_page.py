@@ -195,8 +195,22 @@ def test_no_two_headlines_side_by_side(composed):
                 across, over = _photos_across(frames, b.story)
                 assert not across or over, (a.id, b.id)
                 assert not (a.line == b.line == top and across), (a.id, b.id)
+                if a.line == b.line == top:      # nor when a later story of its stack has one: it opens the stack
+                    stack = next(s for s in report["decisions"]["stacks"] if b.story in s["stories"])
+                    assert not any(_photos_across(frames, s)[0] for s in stack["stories"]), (a.id, b.id, stack)
                 assert any(f"stories {a.story} and {b.story}: headlines side by side" in w for w in report["warnings"])
     assert any(_photos_across(frames, f.story)[1] for f in heads)     # the rule is at work on every page
+
+
+def test_a_stack_out_of_rank_order_says_why(composed):
+    """A stack whose top story ranks below a story under it says why (it opens with its photo)."""
+    page, code, report, doc, display = composed
+    rank = {d["story"]: d["rank"] for d in report["decisions"]["stories"]}
+    photo_on_top = {d["story"] for d in report["decisions"]["stories"] if d.get("photo_on_top")}
+    for st in report["decisions"]["stacks"]:
+        top, *rest = st["stories"]
+        if any(rank[s] < rank[top] for s in rest):
+            assert top in st.get("order", "") and (top not in photo_on_top or "photo" in st["order"]), st
 
 
 def test_photo_frames_follow_the_photo(composed, tmp_path):
