@@ -20,8 +20,8 @@ from layout_app.editor.textedit import text_editor
 from layout_app.geometry import Rect
 from layout_app.layout.arrange import hit, items
 from layout_app.layout.compose import frame_rect
-from layout_app.layout.damage import WHOLE, changed_area
-from layout_app.layout.display import ImagePlacement, PageDisplay, walk
+from layout_app.layout.damage import WHOLE, changed_area, photo_areas
+from layout_app.layout.display import PageDisplay
 from layout_app.layout.wrap import keep_out
 from layout_app.model.frame import Frame
 from layout_app.render.qt.images import ImageCache
@@ -599,12 +599,9 @@ class PageCanvas(QWidget):
         else:
             z = self.zoom()
             for index, off in self.sheets():
-                display = self.displays.get(index)
-                for item in walk(display.items) if display is not None else ():
-                    if isinstance(item, ImagePlacement) and item.path in paths:
-                        r = item.rect
-                        a = self.from_page(QPointF(r.x + off - self.offset(), r.y))
-                        self.update(QRectF(a.x() - 1, a.y() - 1, r.width * z + 2, r.height * z + 2).toAlignedRect())
+                for r in photo_areas(self.displays.get(index), paths):
+                    a = self.from_page(QPointF(r.x + off - self.offset(), r.y))
+                    self.update(QRectF(a.x() - 1, a.y() - 1, r.width * z + 2, r.height * z + 2).toAlignedRect())
         self.photosArrived.emit()
 
     def begin_layer(self) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from layout_app.geometry import Rect
-from layout_app.layout.display import Group, PageDisplay
+from layout_app.layout.display import Group, ImagePlacement, PageDisplay, walk
 
 WHOLE = "whole"
 
@@ -54,3 +54,9 @@ def changed_area(old: PageDisplay | None, new: PageDisplay | None,
 
 def _as_map(reaching) -> dict:
     return dict(reaching) if isinstance(reaching, Mapping) else dict.fromkeys(reaching)
+
+
+def photo_areas(page: PageDisplay | None, paths: set[str]) -> list[Rect]:
+    """Where the photos of these files are drawn on the page: what their screen proxies arriving damage."""
+    return [item.rect for item in walk(page.items if page is not None else ())
+            if isinstance(item, ImagePlacement) and item.path in paths]
