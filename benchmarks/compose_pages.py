@@ -43,7 +43,7 @@ def main() -> None:
     ap.add_argument("--pages", type=int, default=60)
     args = ap.parse_args()
     print(calibration())
-    errors = pages = stories = heads_beside = pages_beside = empty_stacks = stacks = unplaced = 0
+    errors = pages = stories = heads_beside = pages_beside = empty_stacks = stacks = unplaced = photos_out = 0
     seconds = 0.0
     with tempfile.TemporaryDirectory() as tmp:
         for seed in range(args.first, args.first + args.pages):
@@ -70,12 +70,13 @@ def main() -> None:
             for st in report["decisions"]["stacks"]:
                 stacks += 1
                 empty_stacks += st.get("empty_lines", 0) > 3
-            unplaced += sum(1 for w in report["warnings"] if "does not fit" in w or "not placed" in w)
+            unplaced += sum(1 for w in report["warnings"] if w.startswith("story") and "does not fit the page" in w)
+            photos_out += sum(1 for w in report["warnings"] if w.startswith("photo") and "not placed" in w)
     print(f"{pages} generated pages (seeds {args.first}–{args.first + args.pages - 1}), {stories} stories placed, "
           f"{stacks} stacks")
     print(f"  headlines side by side (碰题)   {heads_beside} pair(s), on {pages_beside} of {pages} pages")
     print(f"  stacks > 3 empty lines         {empty_stacks} of {stacks}")
-    print(f"  not placed                     {unplaced}")
+    print(f"  not placed                     {unplaced} stories, {photos_out} photos")
     print(f"  pages with a preflight error   {errors} (exit 1; the page is written)")
     print(f"  compose time                   {seconds / max(1, pages) * 1000:.0f} ms per page")
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from itertools import combinations, product
 
 from layout_app.layout.compose import Composer, face_of, options_for
+from layout_app.layout.planfacts import measure_plan
 from layout_app.layout.tombstones import (head_places, heads_beside, opens_with_photo, out_of_rank, side_by_side,
                                           stack_orders)
 from layout_app.model.document import Document, Page
@@ -324,7 +325,7 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
     for sp, rank, why in ranked:
         if not any(d["story"] == sp.story for d in dec["stories"]):
             plan.unplaced.append(f"story {sp.story} ({doc.story(sp.story).headline}) does not fit the page")
-    _measure(doc, page, plan)
+    measure_plan(doc, page, plan, MAX_EMPTY)
 
 
 def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, aspect, pairs: bool = True,
@@ -692,54 +693,3 @@ def _chain_lines(probe: FrameProbe, first: Frame, below: Frame, limit: int) -> i
         else:
             hi = mid
     return lo
-
-
-def _measure(doc: Document, page: Page, plan: Plan) -> None:
-    """Compose the finished page once: empty lines per stack, headline sizes, overset — the facts."""
-    full = replace(page, frames=tuple(plan.frames))
-    display = Composer(replace(doc, pages=(full,))).compose(full)
-    reports = {r.frame: r for r in display.reports}
-    frames = {f.id: f for f in plan.frames}
-    dec = plan.decisions
-    for d in dec["stories"]:
-        r = reports.get(d.get("heading_frame", ""))
-        if r is not None:
-            d["headline_size"] = r.size
-            if r.below_min:
-                plan.warnings.append(f"story {d['story']}: headline {d['headline']!r} set below its minimum size")
-        body = reports.get((d.get("body_frames") or [""])[-1])
-        if body is not None and body.overset_lines:
-            plan.warnings.append(f"story {d['story']}: {body.overset_lines} lines overset ({body.overset_chars} characters "
-                                 f"do not fit its stack)")
-            d["overset_lines"] = body.overset_lines
-    for s in dec["stacks"]:
-        a, b = s["columns"][0] - 1, s["columns"][1]
-        ids = {fid for d in dec["stories"] if d["story"] in s["stories"]
-               for fid in [d.get("heading_frame"), *d.get("body_frames", [])]
-               + [p["frame"] for p in d["photos"]] + [p.get("caption_frame") for p in d["photos"]] if fid}
-        in_stack = [frames[i] for i in ids]
-        if not in_stack:
-            s["empty_lines"] = (b - a) * (doc.grid.line_count)
-            continue
-        last = max(in_stack, key=lambda f: f.line + f.lines)
-        end = last.line + last.lines
-        floor = min((f.line for f in plan.frames if f.id == "credits"), default=doc.grid.line_count)
-        empty = (floor - end) * (b - a)
-        r = reports.get(last.id)
-        if r is not None and last.part == "body":
-            empty += r.empty_lines
-        s["empty_lines"] = empty
-        s["ends_with"] = last.id
-        if empty > MAX_EMPTY:
-            plan.warnings.append(f"stack {s['stack']} (columns {a + 1}–{b}) ends with {empty} empty lines: "
-                                 "not enough copy or photo for it (缺 %d 行)" % empty)
-        plan.notes.append(f"stack {s['stack']}: columns {a + 1}–{b}, stories {', '.join(s['stories'])}, "
-                          f"{empty} empty line(s) at its end")
-    for d in dec["stories"]:
-        ph = "; ".join(f"photo {p['photo']} {p['orientation']} {p['width_pt']}×{p['height_pt']} pt, crop {p['crop_pct']} %"
-                       + (", caption under it" if p.get("caption_frame") else "") for p in d["photos"])
-        plan.notes.append(f"story {d['story']} rank {d['rank']} ({d['why']}): {d['headline']!r} in stack {d['stack']}, "
-                          f"columns {d['columns'][0]}–{d['columns'][1]}, lines {d['lines'][0]}–{d['lines'][1]}"
-                          + (f", headline {d.get('headline_size')} pt" if d.get("headline_size") else "")
-                          + (f"; {ph}" if ph else "")
-                          + (f"; {d['photo_on_top']}" if d.get("photo_on_top") else ""))
