@@ -138,6 +138,7 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
     for i in sorted(heads, key=lambda i: (_rank(pieces[i].lines[0]), i)):
         if i in story:
             out.setdefault(story[i], []).append(pieces[i])
+    _one_deck(out)
     for lines in out.values():
         _kicker_first(lines)
     return out, [(pieces[i], story[i]) for i in heads if i in story and i not in sure]
@@ -171,6 +172,41 @@ def _kicker_first(lines: list[Piece]) -> None:
                 and set(x.says) & set(lines[y].says):
             lines.insert(y, lines.pop(j))
             return
+
+
+def _deck(line: str) -> bool:
+    return _under(line) and not line.lstrip("—－-").startswith(_BYLINE)
+
+
+def _one_deck(out: dict[int, list[Piece]]) -> None:
+    """A story has one deck (副题). Two stories' headings side by side come from poppler a line of each
+    in turn, and a deck naming nothing ('212 名老人参与 …') then falls to the heading beside its own. A
+    story given two decks keeps the one naming its place or a person, or set under its headline in
+    one flow; the other — naming nothing, in a flow apart — goes to the story with a headline and no
+    deck whose headline line poppler gives nearest it."""
+    def decks(k: int) -> list[Piece]:
+        return [p for p in out[k] if _deck(p.lines[0])]
+
+    def headline(k: int) -> list[int]:
+        return [p.pos for p in out[k] if _rank(p.lines[0]) == 1]
+
+    for k in list(out):
+        two = decks(k)
+        # (one under the story's headline in its flow is set in one block with it: it stays)
+        # (a deck that names its place or a person its story quotes, '——记镇长余文斌', is that story's)
+        loose = [d for d in two if not _says_place(d) and not d.says
+                 and all(p.flow != d.flow for p in out[k] if p is not d)]
+        if len(two) != 2 or len(loose) != 1:
+            continue
+        d = loose[0]
+        free = [j for j in out if j != k and not decks(j) and headline(j)]
+        if not free:
+            continue
+        j = min(free, key=lambda j: min(abs(pos - d.pos) for pos in headline(j)))
+        out[k].remove(d)
+        # under the headline, over the byline (主题 → 副题 → 署名)
+        at = next((n for n, p in enumerate(out[j]) if _rank(p.lines[0]) == 2), len(out[j]))
+        out[j].insert(at, d)
 
 
 def _names_another(p: Piece, texts: list[Counter], k: int) -> bool:

@@ -1,0 +1,99 @@
+"""flowheads: a story's heading lines from pdftotext's default-mode flows — one deck to a story, and
+a headline over a column that names no place. Raw flows and expected structure written by hand."""
+from __future__ import annotations
+
+from collections import Counter
+
+from layout_app.intake.pdfflows import flows_in_order
+from tests.intake.test_pdfflows import (
+    A1,
+    A2,
+    A3,
+    B1,
+    B2,
+    B3,
+    BYLINE_A,
+    CAPTION_A,
+    CREDIT,
+    HEAD_A,
+    PARAGRAPHS_A,
+    PARAGRAPHS_B,
+    _imported,
+    page,
+    text_lines,
+)
+
+DECK_A = "——清水社区组建夜巡队工作纪实"
+HEAD_B_PEOPLE = "梅岭村：村民的图书角开到家门口"
+DECK_B_FIGURES = "35 名村民参与 书香飘进农家"        # names no place, no person: its side says whose it is
+
+
+def _stories(tmp_path, flows):
+    page_copy, _ = _imported(tmp_path, flows)
+    return {s["headline"]: s for s in page_copy.to_json()["stories"]}
+
+
+def test_a_second_deck_naming_nothing_goes_to_the_headline_beside_it(tmp_path):
+    # A's and B's headings side by side: poppler gives B's headline, A's headline, then the decks under
+    # them, B's (figures, naming nothing) before A's (naming 清水社区). A story has one deck: A keeps
+    # the one naming its place, B's goes under B's headline
+    flows = page([HEAD_B_PEOPLE], [HEAD_A], [DECK_B_FIGURES], [DECK_A], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A],
+                 B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(DECK_B_FIGURES) == out.index(HEAD_B_PEOPLE) + 1
+    assert out[out.index(HEAD_A) + 1:out.index(HEAD_A) + 3] == [DECK_A, BYLINE_A]
+    assert Counter(out) == Counter(text_lines(flows))
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {HEAD_A, HEAD_B_PEOPLE}
+    a, b = stories[HEAD_A], stories[HEAD_B_PEOPLE]
+    # (the import closes up a figure and its unit: 35名)
+    assert (a["kicker"], a["deck"], a["byline"]) == (None, DECK_A, BYLINE_A)
+    assert (b["kicker"], b["deck"], b["byline"]) == (None, "35名村民参与 书香飘进农家", None)
+    assert (a["paragraphs"], b["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
+
+
+def test_a_deck_naming_a_person_keeps_its_story(tmp_path):
+    # the same, but A's second deck names the person A's text quotes (——记队长李军): a deck that says
+    # its story's person is that story's, and B's figures deck is the one that moves
+    deck_a = "——记夜巡队队长李军"
+    flows = page([HEAD_B_PEOPLE], [HEAD_A], [DECK_B_FIGURES], [deck_a], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A],
+                 B2, A3, [CREDIT])
+    stories = _stories(tmp_path, flows)
+    assert (stories[HEAD_A]["deck"], stories[HEAD_B_PEOPLE]["deck"]) == (deck_a, "35名村民参与 书香飘进农家")
+
+
+# B's text never names its place ('村子里'): a story that names no place at all
+B1_NO_PLACE = ["村子里的图书角设在村委"] + B1[1:]
+B3_NO_PLACE = ["在家门口就能借到。”", "据了解，村子里还将在三"] + B3[2:]
+PARAGRAPHS_B_NO_PLACE = [p.replace("梅岭村", "村子里") for p in PARAGRAPHS_B]
+HEAD_B_QINGSHUI = "清水社区图书角开到家门口"
+
+
+def test_a_headline_over_a_story_naming_no_place_stays_over_it(tmp_path):
+    # B's headline names 清水社区 and stands right over B's first column in its flow; B's text names
+    # no place at all, A's names 清水社区 throughout. The headline over a column is that column's story's
+    # unless that story names other places (then it is another's): B keeps its headline, A its own
+    flows = page([HEAD_A], [BYLINE_A] + A1, [HEAD_B_QINGSHUI] + B1_NO_PLACE, B3_NO_PLACE, A2, [CAPTION_A], B2, A3,
+                 [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(HEAD_B_QINGSHUI) == out.index(B1_NO_PLACE[0]) - 1
+    assert Counter(out) == Counter(text_lines(flows))
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {HEAD_A, HEAD_B_QINGSHUI}
+    assert stories[HEAD_A]["paragraphs"] == PARAGRAPHS_A
+    assert stories[HEAD_B_QINGSHUI]["paragraphs"] == PARAGRAPHS_B_NO_PLACE
+
+
+def test_a_headlines_second_line_in_figures_is_no_deck_to_move(tmp_path):
+    # A's headline in two lines in one flow, the second opening with a figure like a deck ('42 天 …');
+    # A's deck in a flow apart. The line under A's headline in its flow is set with it: A's headline
+    head_a = ["清水社区夜巡队开放", "42 天 居民点赞“真安心”"]
+    flows = page([HEAD_B_PEOPLE], head_a, [DECK_A], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(head_a[0]):out.index(head_a[0]) + 4] == head_a + [DECK_A, BYLINE_A]
+    assert Counter(out) == Counter(text_lines(flows))
+    stories = _stories(tmp_path, flows)
+    # (the import closes up a figure and its unit: 42天)
+    assert set(stories) == {"清水社区夜巡队开放42天 居民点赞“真安心”", HEAD_B_PEOPLE}
+    assert stories["清水社区夜巡队开放42天 居民点赞“真安心”"]["deck"] == DECK_A
+    assert stories[HEAD_B_PEOPLE]["deck"] is None
