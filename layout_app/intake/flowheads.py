@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from layout_app.intake.flownames import _grams, _plain, _says_place, _shared
@@ -139,6 +140,7 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         if i in story:
             out.setdefault(story[i], []).append(pieces[i])
     _one_deck(out)
+    _one_kicker(out)
     for lines in out.values():
         _kicker_first(lines)
     return out, [(pieces[i], story[i]) for i in heads if i in story and i not in sure]
@@ -184,29 +186,55 @@ def _one_deck(out: dict[int, list[Piece]]) -> None:
     story given two decks keeps the one naming its place or a person, or set under its headline in
     one flow; the other — naming nothing, in a flow apart — goes to the story with a headline and no
     deck whose headline line poppler gives nearest it."""
-    def decks(k: int) -> list[Piece]:
-        return [p for p in out[k] if _deck(p.lines[0])]
-
-    def headline(k: int) -> list[int]:
-        return [p.pos for p in out[k] if _rank(p.lines[0]) == 1]
-
     for k in list(out):
-        two = decks(k)
-        # (one under the story's headline in its flow is set in one block with it: it stays)
+        two = [p for p in out[k] if _deck(p.lines[0])]
         # (a deck that names its place or a person its story quotes, '——记镇长余文斌', is that story's)
-        loose = [d for d in two if not _says_place(d) and not d.says
-                 and all(p.flow != d.flow for p in out[k] if p is not d)]
-        if len(two) != 2 or len(loose) != 1:
+        loose = [d for d in two if _loose(d, out[k])]
+        if len(two) == 2 and len(loose) == 1:
+            j = _beside(out, k, loose[0], lambda j: any(_deck(p.lines[0]) for p in out[j]))
+            if j is not None:
+                out[k].remove(loose[0])
+                # under the headline, over the byline (主题 → 副题 → 署名)
+                at = next((n for n, p in enumerate(out[j]) if _rank(p.lines[0]) == 2), len(out[j]))
+                out[j].insert(at, loose[0])
+
+
+def _one_kicker(out: dict[int, list[Piece]]) -> None:
+    """A story has one kicker (引题): a couplet naming nothing ('数字赋能 便民惠民'), in a flow apart, given
+    to a story that has a kicker already — a column's label with its colon ('记者蹲点：…', '…：走进金沙村')
+    or a line saying the subject its headline names with the place ('“儿童之家” 来了 …') — is the
+    kicker of the headline beside it: the nearest, in poppler's order, of a story with none."""
+    for k in list(out):
+        couplet = next((p for p in out[k] if _COUPLET.match(p.lines[0]) and _loose(p, out[k])), None)
+        if couplet is None or not any(_kicker(p, out[k]) for p in out[k] if p is not couplet):
             continue
-        d = loose[0]
-        free = [j for j in out if j != k and not decks(j) and headline(j)]
-        if not free:
-            continue
-        j = min(free, key=lambda j: min(abs(pos - d.pos) for pos in headline(j)))
-        out[k].remove(d)
-        # under the headline, over the byline (主题 → 副题 → 署名)
-        at = next((n for n, p in enumerate(out[j]) if _rank(p.lines[0]) == 2), len(out[j]))
-        out[j].insert(at, d)
+        j = _beside(out, k, couplet, lambda j: any(_COUPLET.match(p.lines[0]) or _kicker(p, out[j]) for p in out[j]))
+        if j is not None:
+            out[k].remove(couplet)
+            out[j].insert(0, couplet)
+
+
+def _loose(p: Piece, lines: list[Piece]) -> bool:
+    """A heading line naming nothing (no place, no subject or person), in a flow apart from its story's
+    other heading lines (one under them in their flow is set in one block with them)."""
+    return not _says_place(p) and not p.says and all(q.flow != p.flow for q in lines if q is not p)
+
+
+def _kicker(p: Piece, lines: list[Piece]) -> bool:
+    """A kicker's line: a label and its colon, or a line naming no place that says the subject another of
+    its story's headline lines (not its deck) names with the place."""
+    return _rank(p.lines[0]) == 0 or (not _says_place(p) and bool(p.says) and any(
+        q is not p and _rank(q.lines[0]) == 1 and _says_place(q) and set(q.says) & set(p.says) for q in lines))
+
+
+def _beside(out: dict[int, list[Piece]], k: int, p: Piece, has: Callable[[int], bool]) -> int | None:
+    """The story other than k, with a headline line and without what `has` asks, whose headline line
+    poppler gives nearest p (two stories' headings side by side: their lines come in turn)."""
+    def headline(j: int) -> list[int]:
+        return [q.pos for q in out[j] if _rank(q.lines[0]) == 1 and not _COUPLET.match(q.lines[0])]
+
+    free = [j for j in out if j != k and headline(j) and not has(j)]
+    return min(free, key=lambda j: min(abs(pos - p.pos) for pos in headline(j)), default=None)
 
 
 def _names_another(p: Piece, texts: list[Counter], k: int) -> bool:

@@ -97,3 +97,35 @@ def test_a_headlines_second_line_in_figures_is_no_deck_to_move(tmp_path):
     assert set(stories) == {"清水社区夜巡队开放42天 居民点赞“真安心”", HEAD_B_PEOPLE}
     assert stories["清水社区夜巡队开放42天 居民点赞“真安心”"]["deck"] == DECK_A
     assert stories[HEAD_B_PEOPLE]["deck"] is None
+
+
+COUPLET_B = "书香满村 文明润心"                    # a couplet kicker: names nothing
+KICKER_A_LABEL = "平安建设在基层：走进清水社区"
+
+
+def test_a_second_kicker_naming_nothing_goes_over_the_headline_beside_it(tmp_path):
+    # B's couplet comes first in poppler's order, over A's kicker label and headline (the two stories'
+    # headings side by side): the headline line poppler gives next is A's, but A has a kicker, its
+    # label naming its place. A story has one kicker: the couplet is B's, whose headline has none
+    flows = page([COUPLET_B], [KICKER_A_LABEL], [HEAD_A], [HEAD_B_PEOPLE], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A],
+                 B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(COUPLET_B) == out.index(HEAD_B_PEOPLE) - 1
+    assert out[out.index(KICKER_A_LABEL) + 1] == HEAD_A
+    assert Counter(out) == Counter(text_lines(flows))
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {HEAD_A, HEAD_B_PEOPLE}
+    assert (stories[HEAD_A]["kicker"], stories[HEAD_B_PEOPLE]["kicker"]) == (KICKER_A_LABEL, COUPLET_B)
+    assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B_PEOPLE]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
+
+
+def test_a_couplet_over_a_headline_naming_only_its_subject_stays(tmp_path):
+    # A's headline names only its subject (夜巡队), its deck the place: the deck is no kicker, and the
+    # couplet over A's headline stays A's one kicker
+    head_a = "“夜巡队”守护邻里平安夜"
+    flows = page([COUPLET_B], [head_a], [DECK_A], [HEAD_B_PEOPLE], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A],
+                 B2, A3, [CREDIT])
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {head_a, HEAD_B_PEOPLE}
+    assert (stories[head_a]["kicker"], stories[head_a]["deck"]) == (COUPLET_B, DECK_A)
+    assert stories[HEAD_B_PEOPLE]["kicker"] is None
