@@ -165,13 +165,19 @@ def _kicks(pieces: list[Piece], i: int) -> int | None:
 def _kicker_first(lines: list[Piece]) -> None:
     """A story's line naming no place, only the subject its headline line names with the place, given by
     poppler after that headline from another flow ('青石村启用“爱心驿站”' … '“爱心驿站” 来了 文明新风润乡里',
-    set over the story's first column beside a photo): the kicker, over the headline (引题 → 主题)."""
+    set over the story's first column beside a photo): the kicker, over the headline (引题 → 主题). A
+    headline set in two lines in one flow names its place on either ('从“儿童之家”' / '看银杏乡如何…'),
+    and its first line is no kicker."""
+    def next_line(k: int) -> Piece | None:
+        q = lines[k + 1] if k + 1 < len(lines) else None
+        return q if q is not None and q.flow == lines[k].flow and q.pos == lines[k].pos + 1 else None
+
     for j, x in enumerate(lines):
-        if _rank(x.lines[0]) != 1 or _says_place(x) or not x.says:
+        if _rank(x.lines[0]) != 1 or _says_place(x) or not x.says or next_line(j) is not None:
             continue
         y = next((k for k, q in enumerate(lines[:j]) if _rank(q.lines[0]) == 1), None)
-        if y is not None and lines[y].flow != x.flow and _says_place(lines[y]) \
-                and set(x.says) & set(lines[y].says):
+        if y is not None and lines[y].flow != x.flow and set(x.says) & set(lines[y].says) \
+                and any(q is not None and _says_place(q) for q in (lines[y], next_line(y))):
             lines.insert(y, lines.pop(j))
             return
 

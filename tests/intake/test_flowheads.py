@@ -129,3 +129,33 @@ def test_a_couplet_over_a_headline_naming_only_its_subject_stays(tmp_path):
     assert set(stories) == {head_a, HEAD_B_PEOPLE}
     assert (stories[head_a]["kicker"], stories[head_a]["deck"]) == (COUPLET_B, DECK_A)
     assert stories[HEAD_B_PEOPLE]["kicker"] is None
+
+
+HEAD_B_TWO_LINES = ["从“图书角”", "看梅岭村如何让书香飘满农家小院"]       # one headline set in two lines, one flow
+
+
+def test_a_kicker_poppler_gives_after_a_two_line_headline_goes_over_it(tmp_path):
+    # B's kicker says only B's subject and comes after B's headline, from another flow; the headline's
+    # first line names no place, its second line does: 引题 → 主题 all the same
+    kicker_b = "“图书角”来了 书香飘进农家"
+    flows = page([HEAD_A], HEAD_B_TWO_LINES, [BYLINE_A] + A1, [kicker_b] + B1, B3, A2, [CAPTION_A], B2, A3,
+                 [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(kicker_b):out.index(kicker_b) + 3] == [kicker_b] + HEAD_B_TWO_LINES
+    assert Counter(out) == Counter(text_lines(flows))
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {HEAD_A, "从“图书角”看梅岭村如何让书香飘满农家小院"}
+    b = stories["从“图书角”看梅岭村如何让书香飘满农家小院"]
+    assert (b["kicker"], b["paragraphs"]) == (kicker_b, PARAGRAPHS_B)
+
+
+def test_a_two_line_headlines_first_line_is_no_kicker(tmp_path):
+    # B's kicker names the place and the subject and comes first; the first line of B's two-line
+    # headline says the subject and no place — it is the headline's, it stays under the kicker
+    kicker_b = "“图书角”来了 书香飘进梅岭村"
+    flows = page([HEAD_A], [kicker_b], [BYLINE_A] + A1, HEAD_B_TWO_LINES + B1, B3, A2, [CAPTION_A], B2, A3,
+                 [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(kicker_b):out.index(kicker_b) + 3] == [kicker_b] + HEAD_B_TWO_LINES
+    stories = _stories(tmp_path, flows)
+    assert stories["从“图书角”看梅岭村如何让书香飘满农家小院"]["kicker"] == kicker_b
