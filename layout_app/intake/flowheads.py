@@ -141,6 +141,7 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
             out.setdefault(story[i], []).append(pieces[i])
     _one_deck(out)
     _one_kicker(out)
+    _to_its_subject(out, says)
     for lines in out.values():
         _kicker_first(lines)
     return out, [(pieces[i], story[i]) for i in heads if i in story and i not in sure]
@@ -220,6 +221,30 @@ def _one_kicker(out: dict[int, list[Piece]]) -> None:
             out[j].insert(0, couplet)
 
 
+def _to_its_subject(out: dict[int, list[Piece]], says: list[Counter]) -> None:
+    """A heading line opening with a subject in quotes and naming no place ('“APP 预约平台” 来了 便民服务暖
+    民心'), given by poppler's order or the place its stock phrases vote for to a story none of whose
+    other heading lines says that subject, goes to the one story whose heading lines say it and whose
+    text holds most of its mentions: a kicker says what its headline is about."""
+    for k in list(out):
+        for p in list(out[k]):
+            quoted = re.match(r"[“\"]([^”\"]+)[”\"]", p.lines[0])
+            subject = "".join(quoted.group(1).split()) if quoted else ""
+            rest = [q for q in out[k] if q is not p]
+            if subject not in p.says or _says_place(p) \
+                    or any(subject in q.says for q in rest) \
+                    or not any(_rank(q.lines[0]) == 1 and not _COUPLET.match(q.lines[0]) for q in rest):
+                continue        # (its story keeps a headline; what it says is not its story's)
+            others = [j for j in out if j != k and any(subject in q.says for q in out[j])]
+            if len(others) != 1 or says[others[0]][subject] < _OWN * sum(c[subject] for c in says):
+                continue
+            j = others[0]
+            out[k].remove(p)
+            key = (_rank(p.lines[0]), p.pos)
+            out[j].insert(next((n for n, q in enumerate(out[j]) if (_rank(q.lines[0]), q.pos) > key),
+                               len(out[j])), p)
+
+
 def _loose(p: Piece, lines: list[Piece]) -> bool:
     """A heading line naming nothing (no place, no subject or person), in a flow apart from its story's
     other heading lines (one under them in their flow is set in one block with them)."""
@@ -285,6 +310,7 @@ def _words_say(p: Piece, texts: list[str]) -> int | None:
     return found[0][1]
 
 
+_OWN = 0.6              # the share of a name's mentions one story's text holds, to be its own
 _WORDS = 2              # the three-character strings a heading line shares with its story's text, at least
 
 

@@ -159,3 +159,42 @@ def test_a_two_line_headlines_first_line_is_no_kicker(tmp_path):
     assert out[out.index(kicker_b):out.index(kicker_b) + 3] == [kicker_b] + HEAD_B_TWO_LINES
     stories = _stories(tmp_path, flows)
     assert stories["从“图书角”看梅岭村如何让书香飘满农家小院"]["kicker"] == kicker_b
+
+
+HEAD_B_BUILT = "梅岭村建成“图书角”"
+
+
+def test_a_kicker_saying_another_storys_subject_goes_to_that_story(tmp_path):
+    # poppler gives B's kicker ('“图书角”来了 …', its subject and no place) over A's byline and first
+    # column in one flow; none of A's heading lines or text says 图书角, B's headline and text do: a
+    # kicker says what its headline is about — B's, over B's headline
+    kicker_b = "“图书角”来了 书香飘进农家"
+    flows = page([HEAD_A], [kicker_b, BYLINE_A] + A1, [HEAD_B_BUILT] + B1, B3, A2, [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(kicker_b) + 1] == HEAD_B_BUILT
+    assert out[out.index(HEAD_A) + 1] == BYLINE_A
+    assert Counter(out) == Counter(text_lines(flows))
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {HEAD_A, HEAD_B_BUILT}
+    assert (stories[HEAD_A]["kicker"], stories[HEAD_B_BUILT]["kicker"]) == (None, kicker_b)
+    assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B_BUILT]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
+
+
+def test_a_kicker_stays_when_its_storys_text_says_its_subject_too(tmp_path):
+    # the same page, but A's text says 图书角 as often as B's: no story's text holds the subject — the
+    # kicker stays where its flow puts it
+    kicker_b = "“图书角”来了 书香飘进农家"
+    a3 = ["清水社区居民王阿姨说：", "“有了夜巡队和图书角、图书", "角、图书角，出门也放心。”"]
+    flows = page([HEAD_A], [kicker_b, BYLINE_A] + A1, [HEAD_B_BUILT] + B1, B3, A2, [CAPTION_A], B2, a3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(kicker_b) + 1] == BYLINE_A
+
+
+def test_a_kicker_goes_to_the_story_whose_text_holds_its_subject(tmp_path):
+    # A's text says 图书角 once in passing, B's three times and B's headline names it: B's kicker
+    kicker_b = "“图书角”来了 书香飘进农家"
+    a3 = ["清水社区居民王阿姨说：", "“有了夜巡队和图书角，晚上", "出门也放心。”"]
+    flows = page([HEAD_A], [kicker_b, BYLINE_A] + A1, [HEAD_B_BUILT] + B1, B3, A2, [CAPTION_A], B2, a3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(kicker_b) + 1] == HEAD_B_BUILT
+    assert Counter(out) == Counter(text_lines(flows))
