@@ -81,9 +81,10 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
                 and deck.lines[0].startswith(_DASH) and _says_place(deck):
             # (a headline line that says no place over its deck, in one flow: the deck's place)
             named = deck
-        elif not _says_place(p) and not p.says and _second_line(pieces, i):
-            # (a headline's second line that names nothing, '有效解决了群众的急难愁盼问题': the strings
-            # it shares with a story's text are the page's stock phrases — its first line's place)
+        elif not _says_place(p) and _second_line(pieces, i):
+            # (a headline's second line that names no place, '有效解决了群众的急难愁盼问题', '老人点赞
+            # “更便捷”': the strings it shares with a story's text are the page's stock phrases and
+            # words of praise — its first line's place)
             named = pieces[i - 1]
         else:
             named = p

@@ -198,3 +198,27 @@ def test_a_kicker_goes_to_the_story_whose_text_holds_its_subject(tmp_path):
     out = text_lines(flows_in_order(flows, 13))
     assert out[out.index(kicker_b) + 1] == HEAD_B_BUILT
     assert Counter(out) == Counter(text_lines(flows))
+
+
+# A's text says 居民都点赞“真方便” in two columns: those strings vote for 清水社区
+A2_HANDY = A2[:-1] + ["名，居民都点赞“真方便”。"]
+A3_HANDY = ["清水社区居民王阿姨说：", "“有了夜巡队，晚上出门散步", "也放心。”居民都点赞“真方", "便”。"]
+PARAGRAPHS_A_HANDY = ["入夏以来，清水社区每晚都有居民上街巡逻，社区的夜巡队成了小区里一道亮丽的风景。",
+                      "夜巡队队长李军介绍，清水社区夜巡队现有队员四十二名，居民都点赞“真方便”。",
+                      "清水社区居民王阿姨说：“有了夜巡队，晚上出门散步也放心。”居民都点赞“真方便”。"]
+HEAD_B_OPEN = ["梅岭村图书角开放 30 天", "村民点赞“真方便”"]        # one headline in two lines, one flow
+
+
+def test_a_headlines_second_line_saying_a_word_of_praise_stays_under_its_first(tmp_path):
+    # B's headline in two lines in one flow: the first names 梅岭村, the second no place — its words
+    # ('点赞“真方便”') are said in A's columns and vote for 清水社区. The line under a headline line
+    # naming a place, in its flow, is the rest of that headline
+    flows = page([HEAD_A], HEAD_B_OPEN, [BYLINE_A] + A1, B1, B3, A2_HANDY, [CAPTION_A], B2, A3_HANDY, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(HEAD_B_OPEN[0]):out.index(HEAD_B_OPEN[0]) + 3] == HEAD_B_OPEN + [B1[0]]
+    assert Counter(out) == Counter(text_lines(flows))
+    stories = _stories(tmp_path, flows)
+    # (the import closes up a figure and its unit: 30天)
+    assert set(stories) == {HEAD_A, "梅岭村图书角开放30天 村民点赞“真方便”"}
+    assert stories[HEAD_A]["paragraphs"] == PARAGRAPHS_A_HANDY
+    assert stories["梅岭村图书角开放30天 村民点赞“真方便”"]["paragraphs"] == PARAGRAPHS_B
