@@ -81,10 +81,11 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
                 and deck.lines[0].startswith(_DASH) and _says_place(deck):
             # (a headline line that says no place over its deck, in one flow: the deck's place)
             named = deck
-        elif not _says_place(p) and _second_line(pieces, i):
+        elif not _says_place(p) and not _opens_with_subject(p) and _second_line(pieces, i):
             # (a headline's second line that names no place, '有效解决了群众的急难愁盼问题', '老人点赞
             # “更便捷”': the strings it shares with a story's text are the page's stock phrases and
-            # words of praise — its first line's place)
+            # words of praise — its first line's place; not a line opening with the subject it names
+            # in quotes, '“图书角”开到家门口': a headline of its own, beside the other on one line)
             named = pieces[i - 1]
         else:
             named = p
@@ -140,12 +141,15 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
     for i in sorted(heads, key=lambda i: (_rank(pieces[i].lines[0]), i)):
         if i in story:
             out.setdefault(story[i], []).append(pieces[i])
-    _one_deck(out)
-    _one_kicker(out)
+    # (a deck or kicker moved to the nearest headline in poppler's order is a guess too)
+    near = _one_deck(out) + _one_kicker(out)
     _to_its_subject(out, says)
     for lines in out.values():
         _kicker_first(lines)
-    return out, [(pieces[i], story[i]) for i in heads if i in story and i not in sure]
+    final = {id(p): k for k, lines in out.items() for p in lines}
+    moved = {id(p) for p in near}
+    guessed = [p for p in (pieces[i] for i in heads if i in story and i not in sure) if id(p) not in moved] + near
+    return out, [(p, final[id(p)]) for p in guessed]
 
 
 # two four-character phrases, '守护平安 温暖同行': a kicker's couplet, never a headline's second line
@@ -188,12 +192,13 @@ def _deck(line: str) -> bool:
     return _under(line) and not line.lstrip("—－-").startswith(_BYLINE)
 
 
-def _one_deck(out: dict[int, list[Piece]]) -> None:
+def _one_deck(out: dict[int, list[Piece]]) -> list[Piece]:
     """A story has one deck (副题). Two stories' headings side by side come from poppler a line of each
     in turn, and a deck naming nothing ('212 名老人参与 …') then falls to the heading beside its own. A
     story given two decks keeps the one naming its place or a person, or set under its headline in
     one flow; the other — naming nothing, in a flow apart — goes to the story with a headline and no
-    deck whose headline line poppler gives nearest it."""
+    deck whose headline line poppler gives nearest it. The decks moved."""
+    moved = []
     for k in list(out):
         two = [p for p in out[k] if _deck(p.lines[0])]
         # (a deck that names its place or a person its story quotes, '——记镇长余文斌', is that story's)
@@ -205,13 +210,17 @@ def _one_deck(out: dict[int, list[Piece]]) -> None:
                 # under the headline, over the byline (主题 → 副题 → 署名)
                 at = next((n for n, p in enumerate(out[j]) if _rank(p.lines[0]) == 2), len(out[j]))
                 out[j].insert(at, loose[0])
+                moved.append(loose[0])
+    return moved
 
 
-def _one_kicker(out: dict[int, list[Piece]]) -> None:
+def _one_kicker(out: dict[int, list[Piece]]) -> list[Piece]:
     """A story has one kicker (引题): a couplet naming nothing ('数字赋能 便民惠民'), in a flow apart, given
     to a story that has a kicker already — a column's label with its colon ('记者蹲点：…', '…：走进金沙村')
     or a line saying the subject its headline names with the place ('“儿童之家” 来了 …') — is the
-    kicker of the headline beside it: the nearest, in poppler's order, of a story with none."""
+    kicker of the headline beside it: the nearest, in poppler's order, of a story with none. The
+    couplets moved."""
+    moved = []
     for k in list(out):
         couplet = next((p for p in out[k] if _COUPLET.match(p.lines[0]) and _loose(p, out[k])), None)
         if couplet is None or not any(_kicker(p, out[k]) for p in out[k] if p is not couplet):
@@ -220,19 +229,27 @@ def _one_kicker(out: dict[int, list[Piece]]) -> None:
         if j is not None:
             out[k].remove(couplet)
             out[j].insert(0, couplet)
+            moved.append(couplet)
+    return moved
+
+
+def _opens_with_subject(p: Piece) -> str:
+    """The subject a heading line opens with in quotes and names ('“APP 预约平台” 来了 …'), or ''."""
+    quoted = re.match(r"[“\"]([^”\"]+)[”\"]", p.lines[0])
+    subject = "".join(quoted.group(1).split()) if quoted else ""
+    return subject if subject in p.says else ""
 
 
 def _to_its_subject(out: dict[int, list[Piece]], says: list[Counter]) -> None:
-    """A heading line opening with a subject in quotes and naming no place ('“APP 预约平台” 来了 便民服务暖
-    民心'), given by poppler's order or the place its stock phrases vote for to a story none of whose
+    """A heading line opening with a subject in quotes and naming no place ('“APP 预约平台” 来了 …'),
+    given by poppler's order or the place its stock phrases vote for to a story none of whose
     other heading lines says that subject, goes to the one story whose heading lines say it and whose
     text holds most of its mentions: a kicker says what its headline is about."""
     for k in list(out):
         for p in list(out[k]):
-            quoted = re.match(r"[“\"]([^”\"]+)[”\"]", p.lines[0])
-            subject = "".join(quoted.group(1).split()) if quoted else ""
+            subject = _opens_with_subject(p)
             rest = [q for q in out[k] if q is not p]
-            if subject not in p.says or _says_place(p) \
+            if not subject or _says_place(p) \
                     or any(subject in q.says for q in rest) \
                     or not any(_rank(q.lines[0]) == 1 and not _COUPLET.match(q.lines[0]) for q in rest):
                 continue        # (its story keeps a headline; what it says is not its story's)

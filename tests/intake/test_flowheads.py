@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from layout_app.intake.notices import COLUMNS_GUESS
 from layout_app.intake.pdfflows import flows_in_order
 from tests.intake.test_pdfflows import (
     A1,
@@ -50,6 +51,10 @@ def test_a_second_deck_naming_nothing_goes_to_the_headline_beside_it(tmp_path):
     assert (a["kicker"], a["deck"], a["byline"]) == (None, DECK_A, BYLINE_A)
     assert (b["kicker"], b["deck"], b["byline"]) == (None, "35名村民参与 书香飘进农家", None)
     assert (a["paragraphs"], b["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
+    # which headline is beside it is read from poppler's order: a guess, shown with the story it went to
+    _, copy = _imported(tmp_path, flows)
+    guesses = [(n.args["first"], n.args["last"]) for n in copy.notices if n.template == COLUMNS_GUESS]
+    assert (DECK_B_FIGURES, B1[0]) in guesses, guesses
 
 
 def test_a_deck_naming_a_person_keeps_its_story(tmp_path):
@@ -117,6 +122,9 @@ def test_a_second_kicker_naming_nothing_goes_over_the_headline_beside_it(tmp_pat
     assert set(stories) == {HEAD_A, HEAD_B_PEOPLE}
     assert (stories[HEAD_A]["kicker"], stories[HEAD_B_PEOPLE]["kicker"]) == (KICKER_A_LABEL, COUPLET_B)
     assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B_PEOPLE]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
+    _, copy = _imported(tmp_path, flows)
+    guesses = [(n.args["first"], n.args["last"]) for n in copy.notices if n.template == COLUMNS_GUESS]
+    assert (COUPLET_B, B1[0]) in guesses, guesses
 
 
 def test_a_couplet_over_a_headline_naming_only_its_subject_stays(tmp_path):
