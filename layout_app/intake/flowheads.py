@@ -5,7 +5,10 @@ names its place or says the subject or person it names, or by the heading lines 
 naming nothing under the one over it in its flow); a kicker's couplet, or a kicker saying the
 subject of the headline poppler gives next, over that headline; a story's heading lines in the
 order 引题 → 主题 → 副题 (a line saying only the subject its headline names with the place, from
-another flow, is the kicker)."""
+another flow, is the kicker). Then what a story is made of: one kicker and one deck — a second one
+naming nothing, in a flow apart, is the headline's beside it (two stories' headings side by side come
+from poppler a line of each in turn) — and a kicker opening with a subject in quotes goes with the
+story whose headline says that subject."""
 from __future__ import annotations
 
 import re
