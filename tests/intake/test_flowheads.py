@@ -1,5 +1,6 @@
-"""flowheads: a story's heading lines from pdftotext's default-mode flows — one deck to a story, and
-a headline over a column that names no place. Raw flows and expected structure written by hand."""
+"""flowheads: a story's heading lines from pdftotext's default-mode flows — one deck and one kicker to
+a story, a kicker with the story whose headline says its subject, a headline set in two lines, and a
+headline over a column that names no place. Raw flows and expected structure written by hand."""
 from __future__ import annotations
 
 from collections import Counter
