@@ -5,11 +5,15 @@ names its place or says the subject or person it names, or by the heading lines 
 naming nothing under the one over it in its flow); a kicker's couplet, or a kicker saying the
 subject of the headline poppler gives next, over that headline; a story's heading lines in the
 order 引题 → 主题 → 副题 (a line saying only the subject its headline names with the place, from
-another flow, is the kicker)."""
+another flow, is the kicker). Then what a story is made of: one kicker and one deck — a second one
+naming nothing, in a flow apart, is the headline's beside it (two stories' headings side by side come
+from poppler a line of each in turn) — and a kicker opening with a subject in quotes goes with the
+story whose headline says that subject."""
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from layout_app.intake.flownames import _grams, _plain, _says_place, _shared
@@ -80,9 +84,11 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
                 and deck.lines[0].startswith(_DASH) and _says_place(deck):
             # (a headline line that says no place over its deck, in one flow: the deck's place)
             named = deck
-        elif not _says_place(p) and not p.says and _second_line(pieces, i):
-            # (a headline's second line that names nothing, '有效解决了群众的急难愁盼问题': the strings
-            # it shares with a story's text are the page's stock phrases — its first line's place)
+        elif not _says_place(p) and not _opens_with_subject(p) and _second_line(pieces, i):
+            # (a headline's second line that names no place, '有效解决了群众的急难愁盼问题', '老人点赞
+            # “更便捷”': the strings it shares with a story's text are the page's stock phrases and
+            # words of praise — its first line's place; not a line opening with the subject it names
+            # in quotes, '“图书角”开到家门口': a headline of its own, beside the other on one line)
             named = pieces[i - 1]
         else:
             named = p
@@ -138,9 +144,15 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
     for i in sorted(heads, key=lambda i: (_rank(pieces[i].lines[0]), i)):
         if i in story:
             out.setdefault(story[i], []).append(pieces[i])
+    # (a deck or kicker moved to the nearest headline in poppler's order is a guess too)
+    near = _one_deck(out) + _one_kicker(out)
+    _to_its_subject(out, says)
     for lines in out.values():
         _kicker_first(lines)
-    return out, [(pieces[i], story[i]) for i in heads if i in story and i not in sure]
+    final = {id(p): k for k, lines in out.items() for p in lines}
+    moved = {id(p) for p in near}
+    guessed = [p for p in (pieces[i] for i in heads if i in story and i not in sure) if id(p) not in moved] + near
+    return out, [(p, final[id(p)]) for p in guessed]
 
 
 # two four-character phrases, '守护平安 温暖同行': a kicker's couplet, never a headline's second line
@@ -162,15 +174,119 @@ def _kicks(pieces: list[Piece], i: int) -> int | None:
 def _kicker_first(lines: list[Piece]) -> None:
     """A story's line naming no place, only the subject its headline line names with the place, given by
     poppler after that headline from another flow ('青石村启用“爱心驿站”' … '“爱心驿站” 来了 文明新风润乡里',
-    set over the story's first column beside a photo): the kicker, over the headline (引题 → 主题)."""
+    set over the story's first column beside a photo): the kicker, over the headline (引题 → 主题). A
+    headline set in two lines in one flow names its place on either ('从“儿童之家”' / '看银杏乡如何…'),
+    and its first line is no kicker."""
+    def next_line(k: int) -> Piece | None:
+        q = lines[k + 1] if k + 1 < len(lines) else None
+        return q if q is not None and q.flow == lines[k].flow and q.pos == lines[k].pos + 1 else None
+
     for j, x in enumerate(lines):
-        if _rank(x.lines[0]) != 1 or _says_place(x) or not x.says:
+        if _rank(x.lines[0]) != 1 or _says_place(x) or not x.says or next_line(j) is not None:
             continue
         y = next((k for k, q in enumerate(lines[:j]) if _rank(q.lines[0]) == 1), None)
-        if y is not None and lines[y].flow != x.flow and _says_place(lines[y]) \
-                and set(x.says) & set(lines[y].says):
+        if y is not None and lines[y].flow != x.flow and set(x.says) & set(lines[y].says) \
+                and any(q is not None and _says_place(q) for q in (lines[y], next_line(y))):
             lines.insert(y, lines.pop(j))
             return
+
+
+def _deck(line: str) -> bool:
+    return _under(line) and not line.lstrip("—－-").startswith(_BYLINE)
+
+
+def _one_deck(out: dict[int, list[Piece]]) -> list[Piece]:
+    """A story has one deck (副题). Two stories' headings side by side come from poppler a line of each
+    in turn, and a deck naming nothing ('212 名老人参与 …') then falls to the heading beside its own. A
+    story given two decks keeps the one naming its place or a person, or set under its headline in
+    one flow; the other — naming nothing, in a flow apart — goes to the story with a headline and no
+    deck whose headline line poppler gives nearest it. The decks moved."""
+    moved = []
+    for k in list(out):
+        two = [p for p in out[k] if _deck(p.lines[0])]
+        # (a deck that names its place or a person its story quotes, '——记镇长余文斌', is that story's)
+        loose = [d for d in two if _loose(d, out[k])]
+        if len(two) == 2 and len(loose) == 1:
+            j = _beside(out, k, loose[0], lambda j: any(_deck(p.lines[0]) for p in out[j]))
+            if j is not None:
+                out[k].remove(loose[0])
+                # under the headline, over the byline (主题 → 副题 → 署名)
+                at = next((n for n, p in enumerate(out[j]) if _rank(p.lines[0]) == 2), len(out[j]))
+                out[j].insert(at, loose[0])
+                moved.append(loose[0])
+    return moved
+
+
+def _one_kicker(out: dict[int, list[Piece]]) -> list[Piece]:
+    """A story has one kicker (引题): a couplet naming nothing ('数字赋能 便民惠民'), in a flow apart, given
+    to a story that has a kicker already — a column's label with its colon ('记者蹲点：…', '…：走进金沙村')
+    or a line saying the subject its headline names with the place ('“儿童之家” 来了 …') — is the
+    kicker of the headline beside it: the nearest, in poppler's order, of a story with none. The
+    couplets moved."""
+    moved = []
+    for k in list(out):
+        couplet = next((p for p in out[k] if _COUPLET.match(p.lines[0]) and _loose(p, out[k])), None)
+        if couplet is None or not any(_kicker(p, out[k]) for p in out[k] if p is not couplet):
+            continue
+        j = _beside(out, k, couplet, lambda j: any(_COUPLET.match(p.lines[0]) or _kicker(p, out[j]) for p in out[j]))
+        if j is not None:
+            out[k].remove(couplet)
+            out[j].insert(0, couplet)
+            moved.append(couplet)
+    return moved
+
+
+def _opens_with_subject(p: Piece) -> str:
+    """The subject a heading line opens with in quotes and names ('“APP 预约平台” 来了 …'), or ''."""
+    quoted = re.match(r"[“\"]([^”\"]+)[”\"]", p.lines[0])
+    subject = "".join(quoted.group(1).split()) if quoted else ""
+    return subject if subject in p.says else ""
+
+
+def _to_its_subject(out: dict[int, list[Piece]], says: list[Counter]) -> None:
+    """A heading line opening with a subject in quotes and naming no place ('“APP 预约平台” 来了 …'),
+    given by poppler's order or the place its stock phrases vote for to a story none of whose
+    other heading lines says that subject, goes to the one story whose heading lines say it and whose
+    text holds most of its mentions: a kicker says what its headline is about."""
+    for k in list(out):
+        for p in list(out[k]):
+            subject = _opens_with_subject(p)
+            rest = [q for q in out[k] if q is not p]
+            if not subject or _says_place(p) \
+                    or any(subject in q.says for q in rest) \
+                    or not any(_rank(q.lines[0]) == 1 and not _COUPLET.match(q.lines[0]) for q in rest):
+                continue        # (its story keeps a headline; what it says is not its story's)
+            others = [j for j in out if j != k and any(subject in q.says for q in out[j])]
+            if len(others) != 1 or says[others[0]][subject] < _OWN * sum(c[subject] for c in says):
+                continue
+            j = others[0]
+            out[k].remove(p)
+            key = (_rank(p.lines[0]), p.pos)
+            out[j].insert(next((n for n, q in enumerate(out[j]) if (_rank(q.lines[0]), q.pos) > key),
+                               len(out[j])), p)
+
+
+def _loose(p: Piece, lines: list[Piece]) -> bool:
+    """A heading line naming nothing (no place, no subject or person), in a flow apart from its story's
+    other heading lines (one under them in their flow is set in one block with them)."""
+    return not _says_place(p) and not p.says and all(q.flow != p.flow for q in lines if q is not p)
+
+
+def _kicker(p: Piece, lines: list[Piece]) -> bool:
+    """A kicker's line: a label and its colon, or a line naming no place that says the subject another of
+    its story's headline lines (not its deck) names with the place."""
+    return _rank(p.lines[0]) == 0 or (not _says_place(p) and bool(p.says) and any(
+        q is not p and _rank(q.lines[0]) == 1 and _says_place(q) and set(q.says) & set(p.says) for q in lines))
+
+
+def _beside(out: dict[int, list[Piece]], k: int, p: Piece, has: Callable[[int], bool]) -> int | None:
+    """The story other than k, with a headline line and without what `has` asks, whose headline line
+    poppler gives nearest p (two stories' headings side by side: their lines come in turn)."""
+    def headline(j: int) -> list[int]:
+        return [q.pos for q in out[j] if _rank(q.lines[0]) == 1 and not _COUPLET.match(q.lines[0])]
+
+    free = [j for j in out if j != k and headline(j) and not has(j)]
+    return min(free, key=lambda j: min(abs(pos - p.pos) for pos in headline(j)), default=None)
 
 
 def _names_another(p: Piece, texts: list[Counter], k: int) -> bool:
@@ -215,6 +331,7 @@ def _words_say(p: Piece, texts: list[str]) -> int | None:
     return found[0][1]
 
 
+_OWN = 0.6              # the share of a name's mentions one story's text holds, to be its own
 _WORDS = 2              # the three-character strings a heading line shares with its story's text, at least
 
 

@@ -1,0 +1,233 @@
+"""flowheads: a story's heading lines from pdftotext's default-mode flows — one deck and one kicker to
+a story, a kicker with the story whose headline says its subject, a headline set in two lines, and a
+headline over a column that names no place. Raw flows and expected structure written by hand."""
+from __future__ import annotations
+
+from collections import Counter
+
+from layout_app.intake.notices import COLUMNS_GUESS
+from layout_app.intake.pdfflows import flows_in_order
+from tests.intake.test_pdfflows import (
+    A1,
+    A2,
+    A3,
+    B1,
+    B2,
+    B3,
+    BYLINE_A,
+    CAPTION_A,
+    CREDIT,
+    HEAD_A,
+    PARAGRAPHS_A,
+    PARAGRAPHS_B,
+    _imported,
+    page,
+    text_lines,
+)
+
+DECK_A = "——清水社区组建夜巡队工作纪实"
+HEAD_B_PEOPLE = "梅岭村：村民的图书角开到家门口"
+DECK_B_FIGURES = "35 名村民参与 书香飘进农家"        # names no place, no person: its side says whose it is
+
+
+def _stories(tmp_path, flows):
+    page_copy, _ = _imported(tmp_path, flows)
+    return {s["headline"]: s for s in page_copy.to_json()["stories"]}
+
+
+def test_a_second_deck_naming_nothing_goes_to_the_headline_beside_it(tmp_path):
+    # A's and B's headings side by side: poppler gives B's headline, A's headline, then the decks under
+    # them, B's (figures, naming nothing) before A's (naming 清水社区). A story has one deck: A keeps
+    # the one naming its place, B's goes under B's headline
+    flows = page([HEAD_B_PEOPLE], [HEAD_A], [DECK_B_FIGURES], [DECK_A], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A],
+                 B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(DECK_B_FIGURES) == out.index(HEAD_B_PEOPLE) + 1
+    assert out[out.index(HEAD_A) + 1:out.index(HEAD_A) + 3] == [DECK_A, BYLINE_A]
+    assert Counter(out) == Counter(text_lines(flows))
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {HEAD_A, HEAD_B_PEOPLE}
+    a, b = stories[HEAD_A], stories[HEAD_B_PEOPLE]
+    # (the import closes up a figure and its unit: 35名)
+    assert (a["kicker"], a["deck"], a["byline"]) == (None, DECK_A, BYLINE_A)
+    assert (b["kicker"], b["deck"], b["byline"]) == (None, "35名村民参与 书香飘进农家", None)
+    assert (a["paragraphs"], b["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
+    # which headline is beside it is read from poppler's order: a guess, shown with the story it went to
+    _, copy = _imported(tmp_path, flows)
+    guesses = [(n.args["first"], n.args["last"]) for n in copy.notices if n.template == COLUMNS_GUESS]
+    assert (DECK_B_FIGURES, B1[0]) in guesses, guesses
+
+
+def test_a_deck_naming_a_person_keeps_its_story(tmp_path):
+    # the same, but A's second deck names the person A's text quotes (——记队长李军): a deck that says
+    # its story's person is that story's, and B's figures deck is the one that moves
+    deck_a = "——记夜巡队队长李军"
+    flows = page([HEAD_B_PEOPLE], [HEAD_A], [DECK_B_FIGURES], [deck_a], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A],
+                 B2, A3, [CREDIT])
+    stories = _stories(tmp_path, flows)
+    assert (stories[HEAD_A]["deck"], stories[HEAD_B_PEOPLE]["deck"]) == (deck_a, "35名村民参与 书香飘进农家")
+
+
+# B's text never names its place ('村子里'): a story that names no place at all
+B1_NO_PLACE = ["村子里的图书角设在村委"] + B1[1:]
+B3_NO_PLACE = ["在家门口就能借到。”", "据了解，村子里还将在三"] + B3[2:]
+PARAGRAPHS_B_NO_PLACE = [p.replace("梅岭村", "村子里") for p in PARAGRAPHS_B]
+HEAD_B_QINGSHUI = "清水社区图书角开到家门口"
+
+
+def test_a_headline_over_a_story_naming_no_place_stays_over_it(tmp_path):
+    # B's headline names 清水社区 and stands right over B's first column in its flow; B's text names
+    # no place at all, A's names 清水社区 throughout. The headline over a column is that column's story's
+    # unless that story names other places (then it is another's): B keeps its headline, A its own
+    flows = page([HEAD_A], [BYLINE_A] + A1, [HEAD_B_QINGSHUI] + B1_NO_PLACE, B3_NO_PLACE, A2, [CAPTION_A], B2, A3,
+                 [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(HEAD_B_QINGSHUI) == out.index(B1_NO_PLACE[0]) - 1
+    assert Counter(out) == Counter(text_lines(flows))
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {HEAD_A, HEAD_B_QINGSHUI}
+    assert stories[HEAD_A]["paragraphs"] == PARAGRAPHS_A
+    assert stories[HEAD_B_QINGSHUI]["paragraphs"] == PARAGRAPHS_B_NO_PLACE
+
+
+def test_a_headlines_second_line_in_figures_is_no_deck_to_move(tmp_path):
+    # A's headline in two lines in one flow, the second opening with a figure like a deck ('42 天 …');
+    # A's deck in a flow apart. The line under A's headline in its flow is set with it: A's headline
+    head_a = ["清水社区夜巡队开放", "42 天 居民点赞“真安心”"]
+    flows = page([HEAD_B_PEOPLE], head_a, [DECK_A], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(head_a[0]):out.index(head_a[0]) + 4] == head_a + [DECK_A, BYLINE_A]
+    assert Counter(out) == Counter(text_lines(flows))
+    stories = _stories(tmp_path, flows)
+    # (the import closes up a figure and its unit: 42天)
+    assert set(stories) == {"清水社区夜巡队开放42天 居民点赞“真安心”", HEAD_B_PEOPLE}
+    assert stories["清水社区夜巡队开放42天 居民点赞“真安心”"]["deck"] == DECK_A
+    assert stories[HEAD_B_PEOPLE]["deck"] is None
+
+
+COUPLET_B = "书香满村 文明润心"                    # a couplet kicker: names nothing
+KICKER_A_LABEL = "平安建设在基层：走进清水社区"
+
+
+def test_a_second_kicker_naming_nothing_goes_over_the_headline_beside_it(tmp_path):
+    # B's couplet comes first in poppler's order, over A's kicker label and headline (the two stories'
+    # headings side by side): the headline line poppler gives next is A's, but A has a kicker, its
+    # label naming its place. A story has one kicker: the couplet is B's, whose headline has none
+    flows = page([COUPLET_B], [KICKER_A_LABEL], [HEAD_A], [HEAD_B_PEOPLE], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A],
+                 B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(COUPLET_B) == out.index(HEAD_B_PEOPLE) - 1
+    assert out[out.index(KICKER_A_LABEL) + 1] == HEAD_A
+    assert Counter(out) == Counter(text_lines(flows))
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {HEAD_A, HEAD_B_PEOPLE}
+    assert (stories[HEAD_A]["kicker"], stories[HEAD_B_PEOPLE]["kicker"]) == (KICKER_A_LABEL, COUPLET_B)
+    assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B_PEOPLE]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
+    _, copy = _imported(tmp_path, flows)
+    guesses = [(n.args["first"], n.args["last"]) for n in copy.notices if n.template == COLUMNS_GUESS]
+    assert (COUPLET_B, B1[0]) in guesses, guesses
+
+
+def test_a_couplet_over_a_headline_naming_only_its_subject_stays(tmp_path):
+    # A's headline names only its subject (夜巡队), its deck the place: the deck is no kicker, and the
+    # couplet over A's headline stays A's one kicker
+    head_a = "“夜巡队”守护邻里平安夜"
+    flows = page([COUPLET_B], [head_a], [DECK_A], [HEAD_B_PEOPLE], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A],
+                 B2, A3, [CREDIT])
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {head_a, HEAD_B_PEOPLE}
+    assert (stories[head_a]["kicker"], stories[head_a]["deck"]) == (COUPLET_B, DECK_A)
+    assert stories[HEAD_B_PEOPLE]["kicker"] is None
+
+
+HEAD_B_TWO_LINES = ["从“图书角”", "看梅岭村如何让书香飘满农家小院"]       # one headline set in two lines, one flow
+
+
+def test_a_kicker_poppler_gives_after_a_two_line_headline_goes_over_it(tmp_path):
+    # B's kicker says only B's subject and comes after B's headline, from another flow; the headline's
+    # first line names no place, its second line does: 引题 → 主题 all the same
+    kicker_b = "“图书角”来了 书香飘进农家"
+    flows = page([HEAD_A], HEAD_B_TWO_LINES, [BYLINE_A] + A1, [kicker_b] + B1, B3, A2, [CAPTION_A], B2, A3,
+                 [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(kicker_b):out.index(kicker_b) + 3] == [kicker_b] + HEAD_B_TWO_LINES
+    assert Counter(out) == Counter(text_lines(flows))
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {HEAD_A, "从“图书角”看梅岭村如何让书香飘满农家小院"}
+    b = stories["从“图书角”看梅岭村如何让书香飘满农家小院"]
+    assert (b["kicker"], b["paragraphs"]) == (kicker_b, PARAGRAPHS_B)
+
+
+def test_a_two_line_headlines_first_line_is_no_kicker(tmp_path):
+    # B's kicker names the place and the subject and comes first; the first line of B's two-line
+    # headline says the subject and no place — it is the headline's, it stays under the kicker
+    kicker_b = "“图书角”来了 书香飘进梅岭村"
+    flows = page([HEAD_A], [kicker_b], [BYLINE_A] + A1, HEAD_B_TWO_LINES + B1, B3, A2, [CAPTION_A], B2, A3,
+                 [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(kicker_b):out.index(kicker_b) + 3] == [kicker_b] + HEAD_B_TWO_LINES
+    stories = _stories(tmp_path, flows)
+    assert stories["从“图书角”看梅岭村如何让书香飘满农家小院"]["kicker"] == kicker_b
+
+
+HEAD_B_BUILT = "梅岭村建成“图书角”"
+
+
+def test_a_kicker_saying_another_storys_subject_goes_to_that_story(tmp_path):
+    # poppler gives B's kicker ('“图书角”来了 …', its subject and no place) over A's byline and first
+    # column in one flow; none of A's heading lines or text says 图书角, B's headline and text do: a
+    # kicker says what its headline is about — B's, over B's headline
+    kicker_b = "“图书角”来了 书香飘进农家"
+    flows = page([HEAD_A], [kicker_b, BYLINE_A] + A1, [HEAD_B_BUILT] + B1, B3, A2, [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(kicker_b) + 1] == HEAD_B_BUILT
+    assert out[out.index(HEAD_A) + 1] == BYLINE_A
+    assert Counter(out) == Counter(text_lines(flows))
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {HEAD_A, HEAD_B_BUILT}
+    assert (stories[HEAD_A]["kicker"], stories[HEAD_B_BUILT]["kicker"]) == (None, kicker_b)
+    assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B_BUILT]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
+
+
+def test_a_kicker_stays_when_its_storys_text_says_its_subject_too(tmp_path):
+    # the same page, but A's text says 图书角 as often as B's: no story's text holds the subject — the
+    # kicker stays where its flow puts it
+    kicker_b = "“图书角”来了 书香飘进农家"
+    a3 = ["清水社区居民王阿姨说：", "“有了夜巡队和图书角、图书", "角、图书角，出门也放心。”"]
+    flows = page([HEAD_A], [kicker_b, BYLINE_A] + A1, [HEAD_B_BUILT] + B1, B3, A2, [CAPTION_A], B2, a3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(kicker_b) + 1] == BYLINE_A
+
+
+def test_a_kicker_goes_to_the_story_whose_text_holds_its_subject(tmp_path):
+    # A's text says 图书角 once in passing, B's three times and B's headline names it: B's kicker
+    kicker_b = "“图书角”来了 书香飘进农家"
+    a3 = ["清水社区居民王阿姨说：", "“有了夜巡队和图书角，晚上", "出门也放心。”"]
+    flows = page([HEAD_A], [kicker_b, BYLINE_A] + A1, [HEAD_B_BUILT] + B1, B3, A2, [CAPTION_A], B2, a3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(kicker_b) + 1] == HEAD_B_BUILT
+    assert Counter(out) == Counter(text_lines(flows))
+
+
+# A's text says 居民都点赞“真方便” in two columns: those strings vote for 清水社区
+A2_HANDY = A2[:-1] + ["名，居民都点赞“真方便”。"]
+A3_HANDY = ["清水社区居民王阿姨说：", "“有了夜巡队，晚上出门散步", "也放心。”居民都点赞“真方", "便”。"]
+PARAGRAPHS_A_HANDY = ["入夏以来，清水社区每晚都有居民上街巡逻，社区的夜巡队成了小区里一道亮丽的风景。",
+                      "夜巡队队长李军介绍，清水社区夜巡队现有队员四十二名，居民都点赞“真方便”。",
+                      "清水社区居民王阿姨说：“有了夜巡队，晚上出门散步也放心。”居民都点赞“真方便”。"]
+HEAD_B_OPEN = ["梅岭村图书角开放 30 天", "村民点赞“真方便”"]        # one headline in two lines, one flow
+
+
+def test_a_headlines_second_line_saying_a_word_of_praise_stays_under_its_first(tmp_path):
+    # B's headline in two lines in one flow: the first names 梅岭村, the second no place — its words
+    # ('点赞“真方便”') are said in A's columns and vote for 清水社区. The line under a headline line
+    # naming a place, in its flow, is the rest of that headline
+    flows = page([HEAD_A], HEAD_B_OPEN, [BYLINE_A] + A1, B1, B3, A2_HANDY, [CAPTION_A], B2, A3_HANDY, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(HEAD_B_OPEN[0]):out.index(HEAD_B_OPEN[0]) + 3] == HEAD_B_OPEN + [B1[0]]
+    assert Counter(out) == Counter(text_lines(flows))
+    stories = _stories(tmp_path, flows)
+    # (the import closes up a figure and its unit: 30天)
+    assert set(stories) == {HEAD_A, "梅岭村图书角开放30天 村民点赞“真方便”"}
+    assert stories[HEAD_A]["paragraphs"] == PARAGRAPHS_A_HANDY
+    assert stories["梅岭村图书角开放30天 村民点赞“真方便”"]["paragraphs"] == PARAGRAPHS_B
