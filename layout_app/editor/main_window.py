@@ -421,6 +421,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         if self.maybe_save():
             event.accept()
+            if self.worker is not None:
+                self.worker.wait()                      # an export under way ends its PDF (never half a file)
             self.canvas.painter.images.stop()          # the photos not yet begun for the screen are dropped
             self.closed.emit()                          # a store-linked window checks in and stops listening
         else:

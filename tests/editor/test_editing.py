@@ -240,6 +240,14 @@ def test_export_runs_on_a_worker_thread(window, qtbot, tmp_path):
     assert out.exists() and "Exported" in window.status.text()
 
 
+def test_closing_the_window_during_an_export_waits_for_the_whole_pdf(window, qtbot, tmp_path):
+    out = tmp_path / "page.pdf"
+    worker = window.export_to(out)
+    window.close()
+    assert worker.isFinished()
+    assert out.read_bytes().rstrip().endswith(b"%%EOF")
+
+
 def test_preflight_list_goes_to_the_frame(window, qtbot):
     w = window
     w.canvas.change_frame(replace(frame(w, "b1"), lines=1), "shrink")
