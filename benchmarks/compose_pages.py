@@ -5,7 +5,10 @@ captions, a banner and lead or not, credits) is written as copy arrives, with on
 (landscape and portrait, the caption and credit in the photo's metadata), and composed as a user would.
 The saved document is then checked with rules written here, not taken from the compose code:
 - headlines side by side (碰题): two stories' heading frames in neighbouring columns sharing a line;
-- stacks ending with more than 3 empty lines (counted on the composed page, as `compose` reports);
+- stacks ending with more than 3 empty lines (counted on the composed page, as `compose` reports), on
+  all pages and on pages whose body copy would fill a fifth of the page or more at body size — the
+  generator also writes pages of 1,000–2,000 characters for a broadsheet that holds 10,000, which no
+  photo within the 20 % crop limit and half a stack's height can fill;
 - stories and photos not placed; pages with a preflight error (exit 1, the page written);
 - time per page.
 Run: python benchmarks/compose_pages.py [--first 0] [--pages 60]
@@ -44,6 +47,7 @@ def main() -> None:
     args = ap.parse_args()
     print(calibration())
     errors = pages = stories = heads_beside = pages_beside = empty_stacks = stacks = unplaced = photos_out = 0
+    full_pages = full_stacks = full_empty = 0
     seconds = 0.0
     with tempfile.TemporaryDirectory() as tmp:
         for seed in range(args.first, args.first + args.pages):
@@ -67,15 +71,23 @@ def main() -> None:
             stories += len(report["decisions"]["stories"])
             heads_beside += n
             pages_beside += n > 0
+            grid, size = doc.grid, doc.style("body").size
+            page_chars = grid.columns * grid.line_count * int(grid.span_width(1) // size)
+            copy_chars = sum(len(p) for s in doc.stories for p in s.body)
+            full = copy_chars >= page_chars / 5
+            full_pages += full
             for st in report["decisions"]["stacks"]:
                 stacks += 1
                 empty_stacks += st.get("empty_lines", 0) > 3
+                full_stacks += full
+                full_empty += full and st.get("empty_lines", 0) > 3
             unplaced += sum(1 for w in report["warnings"] if w.startswith("story") and "does not fit the page" in w)
             photos_out += sum(1 for w in report["warnings"] if w.startswith("photo") and "not placed" in w)
     print(f"{pages} generated pages (seeds {args.first}–{args.first + args.pages - 1}), {stories} stories placed, "
           f"{stacks} stacks")
     print(f"  headlines side by side (碰题)   {heads_beside} pair(s), on {pages_beside} of {pages} pages")
-    print(f"  stacks > 3 empty lines         {empty_stacks} of {stacks}")
+    print(f"  stacks > 3 empty lines         {empty_stacks} of {stacks}; on the {full_pages} pages whose copy fills "
+          f"a fifth of the page or more: {full_empty} of {full_stacks}")
     print(f"  not placed                     {unplaced} stories, {photos_out} photos")
     print(f"  pages with a preflight error   {errors} (exit 1; the page is written)")
     print(f"  compose time                   {seconds / max(1, pages) * 1000:.0f} ms per page")
