@@ -66,6 +66,7 @@ from layout_app.intake.pdfcolumns import (
     _squeezed,
     line_kind,
     side_by_side,
+    width,
 )
 from layout_app.intake.repair import photo_credit
 
@@ -191,6 +192,20 @@ def _runs_on(line: str, below: str, measure: int, seams: _Seams) -> bool:
     return line_kind(below, measure) in (FULL, FIRST) and seams.word(tail, head)
 
 
+def _head_under(flow: list[str], k: int, measure: int, seams: _Seams) -> bool:
+    """Line `k` of a flow is a heading's last line over its column ('双河镇设立“儿童之家”' / '受到居民普遍
+    欢迎' / '截至目前，…'): short, no sentence end and no mark of running text, a column's line under
+    it — in a column every line but a paragraph's last is set full, unless a figure, a Latin word or
+    a quote that did not fit went down to the next line."""
+    if k + 1 >= len(flow):
+        return False
+    line, below = flow[k], flow[k + 1]
+    return (line_kind(line, measure) not in (FULL, FIRST) and not _ends(line)
+            and not any(ch in _RUNNING for ch in line) and not re.match(r"[0-9A-Za-z“\"]", below)
+            and not _runs_on(line, below, measure, seams) and not _quote_left(line, below)
+            and (_ends(below) or any(ch in _RUNNING for ch in below)))
+
+
 def _quote_left(line: str, below: str) -> bool:
     """A line that ends on the colon opening a quote, the quote on the next line ('老人们纷纷点赞：' /
     '“5G 基站暖民心！”'): the quote did not fit and went down whole — a column's line, not a heading."""
@@ -239,9 +254,12 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
                 after = classes[i + 1] if i + 1 < len(classes) else None
                 heading = all(x == HEAD for x in before) or (before and before[-1] == HEAD) or after == HEAD
                 if after in (BODY, "short", "full") and line_kind(line_at(i), measure) in (FULL, FIRST) \
-                        and not (i == 0 and line_kind(line_at(1), measure) == FIRST and not _ends(line_at(1))):
+                        and not (all(x == HEAD for x in before) and (
+                            line_kind(line_at(i + 1), measure) == FIRST and not _ends(line_at(i + 1))
+                            or _head_under(flow, i + 1, measure, seams))):
                     heading = False     # a column's first line (an indented one, or one going on)
-                    # (not a line with no sentence end over a paragraph's first: a headline)
+                    # (not a line with no sentence end over a paragraph's first: a headline; nor one
+                    # over a short line that ends no sentence with column lines under it: a headline's)
                 if heading and after in (BODY, "short", "full") and _runs_on(flow[i], flow[i + 1], measure, seams):
                     heading = False     # a column's line cut short by a figure, its word going on below
                 if heading and after in (BODY, "short", "full") and _quote_left(flow[i], flow[i + 1]):
@@ -265,8 +283,9 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
                     not _ends(flow[i - 1]) or line_kind(flow[i], measure) not in (FULL, FIRST)):
                 classes[i] = LEAD       # the rest of the page lead's paragraph
         cur: Piece | None = None
-        for line, c in zip(flow, classes):
-            if c in (BODY, LEAD) and cur is not None and cur.kind == c and cur.flow == f:
+        for i, (line, c) in enumerate(zip(flow, classes)):
+            if c in (BODY, LEAD) and cur is not None and cur.kind == c and cur.flow == f \
+                    and not (c == BODY and _indent_after_open(cur.lines[-1], flow[i:i + 2], measure)):
                 cur.lines.append(line)
                 continue
             if c == BODY and cur is not None and cur.kind == "byline" and cur.flow == f:
@@ -289,7 +308,47 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
                 _squeezed(above.lines[-1]) > measure + 1.2 or _under(above.lines[-1])
                 or _shared(above.places, p.places) >= 0):
             p.start = STORY
+    for i, p in enumerate(pieces):
+        if p.kind == BODY and p.start in (PARA, AMBIG) and _after_heading(pieces, i):
+            p.start = STORY
     return pieces
+
+
+def _after_heading(pieces: list[Piece], i: int) -> bool:
+    """Poppler gives a story's heading lines, then (past the captions of its photo) the column under
+    them, in another flow: a paragraph's first line there opens the story when the heading lines
+    name its place ('银杏社区老年食堂焕新颜' / '今年以来，银杏社区培训…')."""
+    heads = []
+    for q in reversed(pieces[:i]):
+        if q.kind == CAPTION and not heads:
+            continue
+        if q.kind != HEAD:
+            break
+        heads.append(q)
+    names = sum((q.places for q in heads), Counter())
+    if not heads or _shared(names, pieces[i].places) < _AGREE:
+        return False
+    # (not when the story has its first column already: one under its byline, or its heading in its flow)
+    return not any(q.kind == BODY and q.start == STORY and _shared(q.places, pieces[i].places) >= _AGREE
+                   for q in pieces)
+
+
+_AGREE = 0.5            # names that agree: most of the fewer ones are the other's
+
+
+def _indent_after_open(above: str, below: list[str], measure: int) -> bool:
+    """A full line running on, then an indented line that ends no sentence ('…现在在村里' / '3 月 25 日，
+    记者走进金'): the sentence cannot go on in a paragraph's first line — poppler put the top of another
+    column under this one. (Not a line left short by a figure, a Latin word or a quote that went down
+    to the next line whole, '打造' / '“APP 预约平台”', nor one that gave characters to the paragraph's short last line, nor a column's
+    last line left short by the figure that opens the next column: the line after it goes on full.)"""
+    if len(below) < 2 or _ends(above) or line_kind(above, measure) != FULL:
+        return False
+    line, after = below
+    if re.search(r"[0-9A-Za-z]", line) and width(line) > measure - 1.5:
+        return False        # (a figure's width is a guess: a full line's, spread, or an indented one's)
+    return line_kind(line, measure) == FIRST and not _ends(line) and line_kind(after, measure) == FULL \
+        and not re.match(r"[0-9A-Za-z“\"]", after.lstrip())
 
 
 def _states(p: Piece, measure: int) -> None:
