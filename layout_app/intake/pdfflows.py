@@ -308,29 +308,34 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
                 _squeezed(above.lines[-1]) > measure + 1.2 or _under(above.lines[-1])
                 or _shared(above.places, p.places) >= 0):
             p.start = STORY
+    opened: dict[int, set[int]] = {}       # a column opened by the heading lines before it → theirs
     for i, p in enumerate(pieces):
-        if p.kind == BODY and p.start in (PARA, AMBIG) and _after_heading(pieces, i):
+        heads = _heads_before(pieces, i)
+        if p.kind == BODY and p.start in (PARA, AMBIG) and heads \
+                and _shared(sum((q.places for q in heads), Counter()), p.places) >= _AGREE \
+                and not any(q.kind == BODY and q.start == STORY and _shared(q.places, p.places) >= _AGREE
+                            and opened.get(id(q), {id(h) for h in heads}) & {id(h) for h in heads}
+                            for q in pieces):
+            # poppler gives a story's heading lines, then (past its photo's captions) the column under
+            # them in a flow of its own: a paragraph's first line there opens the story when the
+            # heading lines name its place ('银杏社区老年食堂焕新颜' / '今年以来，银杏社区培训…') — not
+            # when the story has its first column already (under its byline, or its heading in its
+            # flow; two stories may be about one place: one opened by other heading lines is another's)
             p.start = STORY
+            opened[id(p)] = {id(h) for h in heads}
     return pieces
 
 
-def _after_heading(pieces: list[Piece], i: int) -> bool:
-    """Poppler gives a story's heading lines, then (past the captions of its photo) the column under
-    them, in another flow: a paragraph's first line there opens the story when the heading lines
-    name its place ('银杏社区老年食堂焕新颜' / '今年以来，银杏社区培训…')."""
-    heads = []
+def _heads_before(pieces: list[Piece], i: int) -> list[Piece]:
+    """The heading lines poppler gives right before piece `i`, past the captions under them."""
+    heads: list[Piece] = []
     for q in reversed(pieces[:i]):
         if q.kind == CAPTION and not heads:
             continue
         if q.kind != HEAD:
             break
         heads.append(q)
-    names = sum((q.places for q in heads), Counter())
-    if not heads or _shared(names, pieces[i].places) < _AGREE:
-        return False
-    # (not when the story has its first column already: one under its byline, or its heading in its flow)
-    return not any(q.kind == BODY and q.start == STORY and _shared(q.places, pieces[i].places) >= _AGREE
-                   for q in pieces)
+    return heads
 
 
 _AGREE = 0.5            # names that agree: most of the fewer ones are the other's

@@ -1,0 +1,150 @@
+"""pdftotext's default text of our PDFs, where poppler's flows hide a seam: a headline set over its
+column's first line in one flow, the top of another column under a column that runs off, a story's
+first column given after its heading lines in a flow of its own. Small pages written out by hand,
+flow by flow, as poppler gives them; the order and structure a newspaper reader sees in them."""
+from __future__ import annotations
+
+from layout_app.intake.importer import import_copy
+from layout_app.intake.pdfflows import flows_in_order
+from tests.corpus.score import normal
+
+# two stories of 13-character columns (a paragraph's first line indented two characters: 11 wide)
+HEAD_A = "清水社区：夜巡队守护邻里平安夜"
+BYLINE_A = "本报记者 王明"
+A1 = ["入夏以来，清水社区的居",            # column 1
+      "民每晚上街巡逻，成了小区里"]        # … runs off: 里 / 一道 (no word the page says twice)
+A2 = ["一道亮丽的风景。",
+      "夜巡队队长李军介绍，清",
+      "水社区夜巡队现有队员四十二"]
+A3 = ["名，都是社区里的热心居民。",
+      "清水社区居民王阿姨说：",
+      "“有了夜巡队，晚上出门散步"]
+A4 = ["也放心。”",
+      "据了解，清水社区还将招",
+      "募更多居民加入夜巡队。"]
+PARAGRAPHS_A = ["入夏以来，清水社区的居民每晚上街巡逻，成了小区里一道亮丽的风景。",
+                "夜巡队队长李军介绍，清水社区夜巡队现有队员四十二名，都是社区里的热心居民。",
+                "清水社区居民王阿姨说：“有了夜巡队，晚上出门散步也放心。”",
+                "据了解，清水社区还将招募更多居民加入夜巡队。"]
+
+HEAD_B = "“图书角”开到家门口"
+B1 = ["梅岭村的图书角设在村委",
+      "会一楼，书架上摆满了农业技",
+      "术和儿童读物，村民随时可以",
+      "借阅。"]
+B2 = ["村民老张每周都来看书，",          # opens a paragraph: 11 wide, no sentence end
+      "他说：“以前想看本书要跑到",
+      "县城，现在村里有了图书角，"]
+B3 = ["在家门口就能借到。”",
+      "据了解，梅岭村还将在三",
+      "个自然村推广图书角的做法，",
+      "让更多村民在家门口读书。"]
+PARAGRAPHS_B = ["梅岭村的图书角设在村委会一楼，书架上摆满了农业技术和儿童读物，村民随时可以借阅。",
+                "村民老张每周都来看书，他说：“以前想看本书要跑到县城，现在村里有了图书角，在家门口就能借到。”",
+                "据了解，梅岭村还将在三个自然村推广图书角的做法，让更多村民在家门口读书。"]
+CREDIT = "责任编辑 张华"
+
+
+def page(*flows: list[str]) -> list[str]:
+    out: list[str] = []
+    for f in flows:
+        out += f + [""]
+    return out
+
+
+def text_lines(lines: list[str]) -> list[str]:
+    return [l for l in lines if l.strip()]
+
+
+def _runs(lines: list[str]) -> list[list[str]]:
+    """The runs of lines a blank line apart: a story's heading and columns run on, stories stand apart."""
+    runs: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            runs[-1].append(line)
+        elif runs[-1]:
+            runs.append([])
+    return [r for r in runs if r]
+
+
+def _stories(tmp_path, lines: list[str]) -> dict[str, dict]:
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    page_copy, _ = import_copy(path)
+    return {normal(s["headline"]): s for s in page_copy.to_json()["stories"]}
+
+
+# --- a headline's two lines over its column's first line, in one flow ---
+
+HEAD_B1, HEAD_B2 = "农家书屋开到了家门口边", "村民借书不用跑"   # 11 wide (a column's indented line), 7
+B1_OPEN = ["今年以来，村里在村委会一",         # the column under it, opening a paragraph
+           "楼办起了书屋，书架上摆满了",
+           "农业技术和儿童读物。"]
+
+
+def test_a_headline_over_its_column_in_one_flow_opens_its_story(tmp_path):
+    # story B's headline set in two lines over its first column, one flow, right after story A's last
+    # column in poppler's order. The headline's first line is as wide as a paragraph's first line, but
+    # the line under it is short and ends no sentence, with the column's lines under that — a column
+    # sets every line but a paragraph's last full: both are the headline's, and the column under them
+    # opens a story (A, which ends a paragraph right before it, does not go on in it)
+    flows = page([HEAD_A], [BYLINE_A] + A1, A2, A3, A4, [HEAD_B1, HEAD_B2] + B1_OPEN, B2, B3, [CREDIT])
+    runs = _runs(flows_in_order(flows, 13))
+    assert [HEAD_A, BYLINE_A] + A1 + A2 + A3 + A4 in runs
+    assert [HEAD_B1, HEAD_B2] + B1_OPEN + B2 + B3 in runs
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {normal(HEAD_A), normal(HEAD_B1 + HEAD_B2)}
+    assert stories[normal(HEAD_A)]["paragraphs"] == PARAGRAPHS_A
+    assert stories[normal(HEAD_B1 + HEAD_B2)]["paragraphs"] == [
+        "今年以来，村里在村委会一楼办起了书屋，书架上摆满了农业技术和儿童读物。"] + PARAGRAPHS_B[1:]
+
+
+# --- a column that runs off, and under it in its flow the top of another column ---
+
+def test_an_indented_line_under_a_line_that_runs_off_is_another_columns_top():
+    # poppler put B's second column (it opens a paragraph: '村民老张每周都来看书，', indented) under
+    # A's first column, which runs off mid-sentence ('…成了小区里'): a sentence cannot go on in a
+    # paragraph's first line — the flow is cut there, A goes on in '一道亮丽的风景。'
+    flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + A1 + B2, B1, A2, B3, A3, A4, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out == [HEAD_A, BYLINE_A] + A1 + A2 + A3 + A4 + [HEAD_B] + B1 + B2 + B3 + [CREDIT]
+
+
+def test_a_line_short_for_a_quote_that_went_down_is_no_columns_top():
+    # '立了志愿服务队，取名叫' is as wide as an indented line, under a line that runs off — but the
+    # quote opening the next line ('“清水夜巡队”') did not fit on it and went down whole: one column,
+    # nothing is cut
+    a2 = ["一道亮丽的风景线，社区还成",
+          "立了志愿服务队，取名叫",
+          "“清水夜巡队”，队员四十二"]
+    flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + A1, B1, a2, B2, A3, B3, A4, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[:2 + len(A1) + len(a2) + len(A3) + len(A4)] == [HEAD_A, BYLINE_A] + A1 + a2 + A3 + A4
+
+
+# --- a story's first column after its heading lines, in a flow of its own ---
+
+HEAD_C = "清水社区“图书角”开到家门口"       # a second story about the same place
+CAPTION_C = "清水社区居民在图书角看书。"
+C1 = ["清水社区的图书角设在社",
+      "区服务站一楼，书架上摆满了",
+      "农业技术和儿童读物。"]
+C2 = ["居民老张每周都来看书，",
+      "他说：“现在社区里有了图书",
+      "角，在家门口就能借到。”"]
+C3 = ["据了解，清水社区还将在",
+      "三个小区推广图书角的做",
+      "法。"]
+
+
+def test_a_column_after_its_heading_lines_opens_the_story_they_name():
+    # two stories about one place, neither with a byline: poppler gives each headline, then (past the
+    # photo's caption) the column under it, a flow each. Each column opens its story — the other
+    # story's last column, which ends a paragraph and names the same place, does not go on in it
+    flows = page([HEAD_A], A1, [HEAD_C], [CAPTION_C], C1, A2, C2, A3, C3, A4, [CREDIT])
+    runs = _runs(flows_in_order(flows, 13))
+    a, c = A1 + A2 + A3 + A4, C1 + C2 + C3
+    run_a = next(r for r in runs if A1[0] in r)
+    run_c = next(r for r in runs if C1[0] in r)
+    assert run_a[run_a.index(A1[0]):] == a and run_c[run_c.index(C1[0]):] == c
+    # (which of the two headlines goes with which column is intake.flowheads' to say)
