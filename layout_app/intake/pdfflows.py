@@ -549,9 +549,10 @@ def _fit(a: Piece, b: Piece, seams: _Seams) -> float | None:
             # a word broken at the column's foot: the next line goes on, however wide (a figure
             # or a mark that did not fit left it short)
             score = max(score, _FIT[(OPEN, CONT)]) + _SEAM
-        elif b.start != PARA and tail and head and not seams.pairs.get(tail[-1] + head[0]):
+        elif a.end == OPEN and b.start != PARA and tail and head and not seams.pairs.get(tail[-1] + head[0]):
             # two characters the page never sets together: rarely a seam (a page's worth of text
-            # says so; a short one says little)
+            # says so; a short one says little) — inside a sentence: after its end ('…的做法。' / '4 月
+            # 3 日，…') the next one may open on anything
             score += _NO_SEAM * seams.weight
     gap = b.pos - a.pos
     return score + (1.0 if gap == 1 else 0.5 if gap > 0 else -0.5)

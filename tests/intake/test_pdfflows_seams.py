@@ -148,3 +148,29 @@ def test_a_column_after_its_heading_lines_opens_the_story_they_name():
     run_c = next(r for r in runs if C1[0] in r)
     assert run_a[run_a.index(A1[0]):] == a and run_c[run_c.index(C1[0]):] == c
     # (which of the two headlines goes with which column is intake.flowheads' to say)
+
+
+# --- after a sentence's end, the next column may open on anything ---
+
+def test_after_a_sentence_ends_at_a_columns_foot_the_next_ones_first_character_counts_nothing():
+    # a column's last line ends a sentence, full ('…推广到其他小区。'); two columns open unindented,
+    # each on a new sentence. The page sets '。据' inside a line ('…的做法。据了解…') and never '。走':
+    # that says nothing about which column goes on — after a full stop a sentence opens on anything.
+    # Inside a sentence two characters the page never sets together still count against the seam.
+    from layout_app.intake.pdfflows import BODY, Piece, _fit, _Said, _states
+
+    page_lines = ["清水社区夜巡队的做法。据了解，", "小区还将继续招募队员。"] * 120    # a page's worth
+    said = _Said(page_lines, 1.0)
+    a = Piece(BODY, ["据了解，清水社区还将把夜", "巡队的做法推广到其他小区。"], 0, 0)
+    right = Piece(BODY, ["走进清水社区，只见巷道干净", "整洁，队员正在巡逻。"], 2, 2)
+    other = Piece(BODY, ["据了解，社区还将继续招募队", "员，让夜巡队越办越好。"], 3, 3)
+    for p in (a, right, other):
+        _states(p, 13)
+    assert (a.end, right.start, other.start) == ("either", "cont", "cont")
+    assert _fit(a, right, said) == _fit(a, other, said)
+    # mid-sentence: '…其他小' / '区。' (said together) goes on better than '…其他小' / '走进…' (never)
+    runs_off = Piece(BODY, ["据了解，清水社区还将把夜", "巡队的做法推广到其他小"], 0, 0)
+    rest = Piece(BODY, ["区。"], 2, 2)
+    for p in (runs_off, rest):
+        _states(p, 13)
+    assert _fit(runs_off, rest, said) > _fit(runs_off, right, said)
