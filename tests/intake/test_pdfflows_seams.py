@@ -159,7 +159,7 @@ def test_after_a_sentence_ends_at_a_columns_foot_the_next_ones_first_character_c
     # Inside a sentence two characters the page never sets together still count against the seam.
     from layout_app.intake.pdfflows import BODY, Piece, _fit, _Said, _states
 
-    page_lines = ["清水社区夜巡队的做法。据了解，", "小区还将继续招募队员。"] * 120    # a page's worth
+    page_lines = ["清水社区夜巡队的做法。据了解，", "社区还将继续招募队员。"] * 120 + ["推广到其他小区的做法"]
     said = _Said(page_lines, 1.0)
     a = Piece(BODY, ["据了解，清水社区还将把夜", "巡队的做法推广到其他小区。"], 0, 0)
     right = Piece(BODY, ["走进清水社区，只见巷道干净", "整洁，队员正在巡逻。"], 2, 2)
@@ -168,7 +168,7 @@ def test_after_a_sentence_ends_at_a_columns_foot_the_next_ones_first_character_c
         _states(p, 13)
     assert (a.end, right.start, other.start) == ("either", "cont", "cont")
     assert _fit(a, right, said) == _fit(a, other, said)
-    # mid-sentence: '…其他小' / '区。' (said together) goes on better than '…其他小' / '走进…' (never)
+    # mid-sentence: '…其他小' / '区。' (said together once) goes on better than '…其他小' / '走进…' (never)
     runs_off = Piece(BODY, ["据了解，清水社区还将把夜", "巡队的做法推广到其他小"], 0, 0)
     rest = Piece(BODY, ["区。"], 2, 2)
     for p in (runs_off, rest):
