@@ -64,10 +64,10 @@ from layout_app.intake.pdfcolumns import (
     _ends_sentence,
     _Seams,
     _squeezed,
-    line_kind,
     side_by_side,
     width,
 )
+from layout_app.intake.pdfcolumns import line_kind as _line_kind
 from layout_app.intake.repair import photo_credit
 
 _CREDIT = ("本版", "责任编辑")
@@ -182,6 +182,19 @@ def _line_class(line: str, measure: int, alone: bool) -> str:
     if line_kind(line, measure) == FULL:
         return "full"       # a column's line, or a heading line as wide as a column
     return "short"          # a heading's line, or a column's line cut short: its neighbours say
+
+
+def line_kind(piece: str, measure: int) -> str:
+    """pdfcolumns' `line_kind`, but a column's line that opens on 记者 or 通讯员 and runs on ('记者走进长乐镇，
+    只见街巷干', a new sentence at a line's start) is measured as any column's line: a byline has no
+    mark of running text."""
+    label = next((b for b in _REPORTER if piece.startswith(b)), None)
+    if label and any(ch in _RUNNING or ch in _STOPS for ch in piece):
+        piece = "文" * len(label) + piece[len(label):]
+    return _line_kind(piece, measure)
+
+
+_REPORTER = ("本报记者", "本报通讯员", "通讯员", "记者")
 
 
 def _runs_on(line: str, below: str, measure: int, seams: _Seams) -> bool:

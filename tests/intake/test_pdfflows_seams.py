@@ -174,3 +174,24 @@ def test_after_a_sentence_ends_at_a_columns_foot_the_next_ones_first_character_c
     for p in (runs_off, rest):
         _states(p, 13)
     assert _fit(runs_off, rest, said) > _fit(runs_off, right, said)
+
+
+# --- a column's line that opens on 记者 is no byline ---
+
+A2_NIGHT = ["一道亮丽的风景。",
+            "夜巡队队长李军介绍，清",
+            "水社区夜巡队现有队员四十二",
+            "名，都是热心居民。入夜后，"]          # runs off mid-sentence, full
+A3_REPORTER = ["记者走进清水社区，只见巷道",        # goes on: full, a new clause opening on 记者
+               "里灯火通明，队员正在巡逻。",
+               "清水社区居民王阿姨说：",
+               "“有了夜巡队，晚上出门散步"]
+
+
+def test_a_column_opening_on_a_reporters_sentence_goes_on_from_the_column_before():
+    # '记者走进清水社区，只见巷道' opens as a byline does (记者…), but runs on with a comma and fills the
+    # measure: the column goes on the sentence the column before ran off with ('…入夜后，')
+    flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + A1, B1, A2_NIGHT, B2, A3_REPORTER, B3, A4, [CREDIT])
+    runs = _runs(flows_in_order(flows, 13))
+    assert [HEAD_A, BYLINE_A] + A1 + A2_NIGHT + A3_REPORTER + A4 in runs
+    assert [HEAD_B] + B1 + B2 + B3 in runs
