@@ -648,6 +648,36 @@ def _chains(body: list[Piece], measure: int, seams: _Seams) -> tuple[list[list[P
             if other is not joined:
                 score(joined, other)
                 score(other, joined)
-    chains = list(by_id.values())
+    chains = _loose_columns_in(list(by_id.values()), fit)
     chains.sort(key=lambda c: c[0].pos)
     return chains, doubts
+
+
+def _loose_columns_in(chains: list[list[Piece]], fit: dict) -> list[list[Piece]]:
+    """A chain left over that opens mid-paragraph cannot open a story: it goes on from a column that
+    runs off ('…“日子越过' / '越有奔头。”…'). When the column that runs off went on in another one,
+    it goes in between — where both its seams fit better than the seam it takes apart, and the
+    places it names (if any) are that story's."""
+    for loose in [c for c in chains if c[0].start == CONT]:
+        best = None
+        for c in chains:
+            if c is loose:
+                continue
+            for i, (a, b) in enumerate(pairwise(c)):
+                into, out = fit.get((id(a), id(loose[0]))), fit.get((id(loose[-1]), id(b)))
+                if into is None or out is None or min(into, out) < _JOIN:
+                    continue
+                names = sum((p.places for p in loose), Counter())
+                if names and _shared(sum((p.places for p in c), Counter()), names) < _AGREE:
+                    continue
+                gain = into + out - fit.get((id(a), id(b)), 0.0)
+                if gain > _INSERT and (best is None or gain > best[0]):
+                    best = (gain, c, i)
+        if best is not None:
+            _, c, i = best
+            c[i + 1:i + 1] = loose
+            chains.remove(loose)
+    return chains
+
+
+_INSERT = 0.0           # what a loose column put in between must gain over the seam it takes apart

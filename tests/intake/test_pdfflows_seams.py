@@ -195,3 +195,29 @@ def test_a_column_opening_on_a_reporters_sentence_goes_on_from_the_column_before
     runs = _runs(flows_in_order(flows, 13))
     assert [HEAD_A, BYLINE_A] + A1 + A2_NIGHT + A3_REPORTER + A4 in runs
     assert [HEAD_B] + B1 + B2 + B3 in runs
+
+
+# --- a column left over that opens mid-sentence goes in between ---
+
+LOOSE = ["一道亮丽的风景。队员老李",            # names no place, opens and ends mid-sentence
+         "说：“大家的安全就是我们最",
+         "大的牵挂，我们会一直把夜"]
+NAMED = ["巡坚持下去。”清水社区的夜",          # names the story's place, opens mid-word
+         "巡队现有队员四十二名，都是",
+         "社区里的热心居民。"]
+QUOTE = ["清水社区居民王阿姨说：",
+         "“有了夜巡队，晚上出门散步",
+         "也放心。”"]
+LAST = ["据了解，清水社区还将招",
+        "募更多居民加入夜巡队。"]
+
+
+def test_a_column_that_opens_mid_sentence_goes_in_between_not_alone():
+    # A's first column runs off ('…成了小区里'); two columns open mid-sentence: one names nothing, the
+    # other A's place. The first column could go on in either (no word at either seam), and the
+    # names pick the second — but the one that names nothing cannot open a story, and it runs off on
+    # a word the page says ('把夜' / '巡坚持下去'): it goes in between, not alone
+    flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + A1, B1, NAMED, B2, B3, LOOSE, QUOTE, LAST, [CREDIT])
+    runs = _runs(flows_in_order(flows, 13))
+    assert [HEAD_A, BYLINE_A] + A1 + LOOSE + NAMED + QUOTE + LAST in runs
+    assert [HEAD_B] + B1 + B2 + B3 in runs
