@@ -7,12 +7,18 @@ page editor reads to put them back, and what is done here:
 - a flow is cut into pieces: a story's column text (a byline, or a heading line right above it in its
   flow that names no other place, opens a story's first column), each heading line, each caption, the page lead, the credits
   (a line whose word runs on into the column line under it is that column's, not a heading; so is
-  one that ends on the colon of a quote set whole on the next line, '老人们纷纷点赞：');
+  one that ends on the colon of a quote set whole on the next line, '老人们纷纷点赞：'; lines with no
+  mark of running text over a short line that ends no sentence, the column under them, are a
+  headline's); a paragraph's first line after poppler gives its story's heading lines (past a
+  caption) that name its place opens that story; a line opening on 记者 that runs on is a column's;
+- a full line running on, then an indented one, is a seam of two columns in one flow: cut there;
 - column pieces are chained, the best join first: a piece whose last line does not end a sentence
   goes on in one whose first line is full (the next column continues the sentence), and must go on
   somewhere; one that ended a paragraph in one that opens a paragraph (its first line two characters
-  short: the indent is gone) when their names agree or poppler gives it next; the two characters at the seam are a word the page uses (spaced out
-  in a justified line, '升 级', or broken at a line's end, it is said all the same); the places
+  short: the indent is gone) when their names agree or poppler gives it next; the two characters at
+  the seam are a word the page uses (spaced out in a justified line, '升 级', or broken at a line's
+  end, it is said all the same; two never set together count against a seam inside a sentence
+  only); a column left over that opens mid-sentence goes in between a join its seams fit; the places
   a chain names — said, or what only their pieces say (the story's subject, its people: pages are
   made of stories that each repeat their own) — keep it to one story, but not from a sentence that
   runs off into a column that opens mid-sentence and says no place (what it says is the page's stock
