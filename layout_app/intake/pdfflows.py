@@ -382,7 +382,9 @@ def _states(p: Piece, measure: int) -> None:
     else:
         kind = line_kind(first, measure)
         # (a line spread by spaces is justified: to the column, or to a first line's indent)
-        p.start = AMBIG if len(_SPREAD.findall(first)) >= 3 else \
+        # (a line spread by spaces is justified — to the measure, or to an indented line's: one that
+        # holds more than an indented line can is a full line spread, not a paragraph's first)
+        p.start = (CONT if width(first) > measure - 1.5 else AMBIG) if len(_SPREAD.findall(first)) >= 3 else \
             CONT if kind == FULL or (kind != FIRST and _ends(first)) else \
             AMBIG if _ends(first) or re.search(r"[0-9A-Za-z]", first) or _figure_left(p.lines) \
             or (kind != FIRST and len(p.lines) > 1 and _quote_left(first, p.lines[1])) else PARA

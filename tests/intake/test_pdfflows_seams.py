@@ -221,3 +221,18 @@ def test_a_column_that_opens_mid_sentence_goes_in_between_not_alone():
     runs = _runs(flows_in_order(flows, 13))
     assert [HEAD_A, BYLINE_A] + A1 + LOOSE + NAMED + QUOTE + LAST in runs
     assert [HEAD_B] + B1 + B2 + B3 in runs
+
+
+# --- a line spread to the measure is no paragraph's first ---
+
+def test_a_spread_line_holding_more_than_an_indented_line_goes_on_a_paragraph():
+    # justification spreads a line with spaces: to the measure (13), or to an indented first line's
+    # (11). '时间缩短了 37%。据了解，' holds more than 11 characters' width: a full line spread — the
+    # column goes on mid-paragraph. '据了解，梅岭村还将' holds 9: it may be an indented first line
+    from layout_app.intake.pdfflows import BODY, Piece, _states
+
+    full = Piece(BODY, ["时 间 缩 短 了 37% 。 据 了 解 ，", "梅岭村还将在三个自然村推广", "图书角的做法。"], 0, 0)
+    indented = Piece(BODY, ["据 了 解 ， 梅 岭 村 还 将", "在三个自然村推广图书角的做", "法。"], 1, 1)
+    for p in (full, indented):
+        _states(p, 13)
+    assert (full.start, indented.start) == ("cont", "para or cont")
