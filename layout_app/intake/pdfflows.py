@@ -55,6 +55,7 @@ from layout_app.intake.flowheads import (
     _under,
 )
 from layout_app.intake.flownames import (
+    _SPEAKER,
     _masked,
     _name_pieces,
     _page_names,
@@ -598,6 +599,11 @@ def _chains(body: list[Piece], measure: int, seams: _Seams) -> tuple[list[list[P
     votes = {id(c): Counter(c[0].places) for c in chains}
     named = {id(c): _says_place(c[0]) for c in chains}     # the chain says a place itself
     scores: dict[tuple[int, int], float] = {}       # (chain, chain) → the join's score, when one may be
+    people = set(_SPEAKER.findall("".join(_plain(p) for p in body)))
+
+    def things(c: list[Piece]) -> Counter:
+        """The subjects a chain says, not its people (a story's columns let different people speak)."""
+        return Counter({n: k for p in c for n, k in p.says.items() if n not in people})
 
     def score(ca: list[Piece], cb: list[Piece]) -> None:
         f = fit.get((id(ca[-1]), id(cb[0])))
@@ -609,6 +615,11 @@ def _chains(body: list[Piece], measure: int, seams: _Seams) -> tuple[list[list[P
                 # 足', '一旁的居民小任忙着登记'), which every story says — no word against the join
                 names = 0.0
             s = f + names
+            if names > 0 and ca[-1].end != OPEN and cb[0].start in (PARA, AMBIG) \
+                    and _shared(things(ca), things(cb)) < 0:
+                # a paragraph's end, then a paragraph's first line, about one place — but each about
+                # its own thing ('夜巡队' / '图书角'): two stories about one place, not one story
+                return
             if names <= 0 and ca[-1].end != OPEN and cb[0].start in (PARA, AMBIG) and cb[0].pos != ca[-1].pos + 1:
                 # a paragraph's end, then a paragraph's first line: nothing in the lines says the one
                 # goes on in the other — only the story's names, or poppler giving that column next

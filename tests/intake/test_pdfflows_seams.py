@@ -236,3 +236,22 @@ def test_a_spread_line_holding_more_than_an_indented_line_goes_on_a_paragraph():
     for p in (full, indented):
         _states(p, 13)
     assert (full.start, indented.start) == ("cont", "para or cont")
+
+
+# --- two stories about one place, each about its own thing ---
+
+A4_QUOTED = ["也放心。”",
+             "据了解，清水社区还将招",
+             "募更多居民加入“夜巡队”。"]         # ends a paragraph, full
+
+
+def test_a_paragraphs_end_does_not_go_on_in_another_things_story_about_the_same_place():
+    # A (清水社区's “夜巡队”) ends a paragraph; poppler gives next the first column of C (清水社区's
+    # “图书角”), its headline set apart. Both name 清水社区 — but each its own thing: a reader does not
+    # read the 图书角 story on from the 夜巡队 story's last line
+    flows = page([HEAD_A], [HEAD_C], [BYLINE_A] + A1, A2, A3, A4_QUOTED, C1, C2, C3, [CREDIT])
+    runs = _runs(flows_in_order(flows, 13))
+    a = next(r for r in runs if A1[0] in r)
+    c = next(r for r in runs if C1[0] in r)
+    assert a[a.index(A1[0]):] == A1 + A2 + A3 + A4_QUOTED
+    assert c[c.index(C1[0]):] == C1 + C2 + C3
