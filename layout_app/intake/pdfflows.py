@@ -599,11 +599,14 @@ def _chains(body: list[Piece], measure: int, seams: _Seams) -> tuple[list[list[P
     votes = {id(c): Counter(c[0].places) for c in chains}
     named = {id(c): _says_place(c[0]) for c in chains}     # the chain says a place itself
     scores: dict[tuple[int, int], float] = {}       # (chain, chain) → the join's score, when one may be
-    people = set(_SPEAKER.findall("".join(_plain(p) for p in body)))
+    text = "".join(_plain(p) for p in body)
+    people = set(_SPEAKER.findall(text))
+    told = re.sub(r"“[^”]*”", "", text)         # the text outside quotes: its praise is quoted, '“更便捷”'
 
     def things(c: list[Piece]) -> Counter:
-        """The subjects a chain says, not its people (a story's columns let different people speak)."""
-        return Counter({n: k for p in c for n, k in p.says.items() if n not in people})
+        """The things a chain says (the subjects the text tells of outside quotes, not its people: a
+        story's columns let different people speak, and quote the page's words of praise)."""
+        return Counter({n: k for p in c for n, k in p.says.items() if n not in people and told.count(n) >= 2})
 
     def score(ca: list[Piece], cb: list[Piece]) -> None:
         f = fit.get((id(ca[-1]), id(cb[0])))
