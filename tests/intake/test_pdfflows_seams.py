@@ -255,3 +255,14 @@ def test_a_paragraphs_end_does_not_go_on_in_another_things_story_about_the_same_
     c = next(r for r in runs if C1[0] in r)
     assert a[a.index(A1[0]):] == A1 + A2 + A3 + A4_QUOTED
     assert c[c.index(C1[0]):] == C1 + C2 + C3
+
+
+def test_a_line_that_gave_characters_to_its_paragraphs_last_is_no_columns_top():
+    # '到县城，现在在村里就能' is as wide as an indented line, under a line that runs off — but the line
+    # under it is the paragraph's short last line ('借到。”'): it gave two characters to it, so that the
+    # last line is not one character alone. One column: nothing is cut
+    b2 = ["老张常来梅岭村图书角，", "他说：“以前想看本书要跑", "到县城，现在在村里就能", "借到。”"]
+    b3 = ["据了解，梅岭村还将在三", "个自然村推广图书角的做法，", "让更多村民在家门口读书。"]
+    flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + A1, B1, A2, b2, A3, b3, A4, [CREDIT])
+    runs = _runs(flows_in_order(flows, 13))
+    assert [HEAD_B] + B1 + b2 + b3 in runs
