@@ -612,10 +612,11 @@ def _chains(body: list[Piece], measure: int, seams: _Seams) -> tuple[list[list[P
         f = fit.get((id(ca[-1]), id(cb[0])))
         if f is not None:
             names = _names_score(votes[id(ca)], votes[id(cb)])
-            if names < 0 and ca[-1].end == OPEN and cb[0].start == CONT and not (named[id(ca)] and named[id(cb)]):
-                # a sentence that runs off, going on in a column that opens mid-sentence, one of them
-                # saying no place: its names are only the page's stock phrases ('让群众的获得感成色更
-                # 足', '一旁的居民小任忙着登记'), which every story says — no word against the join
+            if names < 0 and ca[-1].end != CLOSED and cb[0].start != PARA and not (named[id(ca)] and named[id(cb)]):
+                # a paragraph that goes on (a sentence that runs off, or one ending a full line) in a
+                # column that opens unindented, one of them saying no place: its names are only the
+                # page's stock phrases ('让群众的获得感成色更足', '一旁的居民小任忙着登记'), which every
+                # story says — no word against the join
                 names = 0.0
             s = f + names
             if names > 0 and ca[-1].end != OPEN and cb[0].start in (PARA, AMBIG) \

@@ -266,3 +266,34 @@ def test_a_line_that_gave_characters_to_its_paragraphs_last_is_no_columns_top():
     flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + A1, B1, A2, b2, A3, b3, A4, [CREDIT])
     runs = _runs(flows_in_order(flows, 13))
     assert [HEAD_B] + B1 + b2 + b3 in runs
+
+
+# --- a paragraph that goes on, in a column saying only the page's stock phrases ---
+
+A3_FULL_STOP = ["名，都是社区里的热心居民。",
+                "王阿姨说，有了夜巡队，",
+                "晚上出门散步也放心了许多。"]      # ends a sentence at a full line
+GOES_ON = ["据了解，社区还将继续招募队",          # opens unindented, names no place; says a
+           "员，让群众的获得感成色更足。"]        # stock phrase only B's columns say besides
+B1_STOCK = ["梅岭村的图书角设在村委",
+            "会一楼，书架上摆满了农业技",
+            "术和儿童读物，村民随时可以",
+            "借阅，让群众的获得感成色更",
+            "足。"]
+B2_CLOSED = ["梅岭村的老张常来看书，",
+             "他说：“以前想看本书要跑到",
+             "县城，现在方便多了。”"]
+B3_STOCK = ["据了解，梅岭村还将在三",
+            "个自然村推广图书角的做法，",
+            "让群众的获得感成色更足。"]
+
+
+def test_a_paragraph_goes_on_in_a_column_that_says_only_another_storys_stock_phrases():
+    # A's column ends a sentence at a full line; poppler gives next a column that opens unindented
+    # (the paragraph goes on) and names no place — only '让群众的获得感成色更足', which B's columns
+    # say. Such phrases are every story's: they are no word against the paragraph going on
+    flows = page([HEAD_A], [BYLINE_A] + A1, [HEAD_B] + B1_STOCK, A2, B2_CLOSED, A3_FULL_STOP, GOES_ON, B3_STOCK,
+                 [CREDIT])
+    runs = _runs(flows_in_order(flows, 13))
+    assert [HEAD_A, BYLINE_A] + A1 + A2 + A3_FULL_STOP + GOES_ON in runs
+    assert [HEAD_B] + B1_STOCK + B2_CLOSED + B3_STOCK in runs
