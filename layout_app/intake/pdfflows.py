@@ -7,11 +7,10 @@ page editor reads to put them back, and what is done here:
 - a flow is cut into pieces: a story's column text (a byline, or a heading line right above it in its
   flow that names no other place, opens a story's first column), each heading line, each caption, the page lead, the credits
   (a line whose word runs on into the column line under it is that column's, not a heading; so is
-  one that ends on the colon of a quote set whole on the next line, '老人们纷纷点赞：'; lines with no
-  mark of running text over a short line that ends no sentence, the column under them, are a
-  headline's); a paragraph's first line after poppler gives its story's heading lines (past a
-  caption) that name its place opens that story; a line opening on 记者 that runs on is a column's;
-- a full line running on, then an indented one, is a seam of two columns in one flow: cut there;
+  one that ends on the colon of a quote set whole on the next line, '老人们纷纷点赞：'); a paragraph's
+  first line after poppler gives its story's heading lines (past a caption) that name its place
+  opens that story; a line opening on 记者 that runs on is a column's, and one spread by
+  justification that holds more than an indented line goes on a paragraph;
 - column pieces are chained, the best join first: a piece whose last line does not end a sentence
   goes on in one whose first line is full (the next column continues the sentence), and must go on
   somewhere; one that ended a paragraph in one that opens a paragraph (its first line two characters
@@ -20,9 +19,11 @@ page editor reads to put them back, and what is done here:
   end, it is said all the same; two never set together count against a seam inside a sentence
   only); a column left over that opens mid-sentence goes in between a join its seams fit; the places
   a chain names — said, or what only their pieces say (the story's subject, its people: pages are
-  made of stories that each repeat their own) — keep it to one story, but not from a sentence that
-  runs off into a column that opens mid-sentence and says no place (what it says is the page's stock
-  phrases, '让群众的获得感成色更足'); poppler's order is the prior and breaks ties;
+  made of stories that each repeat their own) — keep it to one story, but not from a paragraph that
+  goes on in a column that opens unindented, one of them saying no place (what it says is the page's
+  stock phrases, '让群众的获得感成色更足'); a paragraph's end does not go on in a column about
+  another thing ('夜巡队' / '图书角'), though both name one place; poppler's order is the prior and
+  breaks ties;
 - a flow that holds two columns' pieces (poppler put the top of a column under another one) is cut
   where a chain that runs off finds its rest inside it, at a seam no column has;
 - each story's heading lines go before its chain (the flow they stand in, the names they share with
@@ -212,20 +213,6 @@ def _runs_on(line: str, below: str, measure: int, seams: _Seams) -> bool:
     return line_kind(below, measure) in (FULL, FIRST) and seams.word(tail, head)
 
 
-def _head_under(flow: list[str], k: int, measure: int, seams: _Seams) -> bool:
-    """Line `k` of a flow is a heading's last line over its column ('双河镇设立“儿童之家”' / '受到居民普遍
-    欢迎' / '截至目前，…'): short, no sentence end and no mark of running text, a column's line under
-    it — in a column every line but a paragraph's last is set full, unless a figure, a Latin word or
-    a quote that did not fit went down to the next line."""
-    if k + 1 >= len(flow):
-        return False
-    line, below = flow[k], flow[k + 1]
-    return (line_kind(line, measure) not in (FULL, FIRST) and not _ends(line)
-            and not any(ch in _RUNNING for ch in line) and not re.match(r"[0-9A-Za-z“\"]", below)
-            and not _runs_on(line, below, measure, seams) and not _quote_left(line, below)
-            and (_ends(below) or any(ch in _RUNNING for ch in below)))
-
-
 def _quote_left(line: str, below: str) -> bool:
     """A line that ends on the colon opening a quote, the quote on the next line ('老人们纷纷点赞：' /
     '“5G 基站暖民心！”'): the quote did not fit and went down whole — a column's line, not a heading."""
@@ -274,12 +261,9 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
                 after = classes[i + 1] if i + 1 < len(classes) else None
                 heading = all(x == HEAD for x in before) or (before and before[-1] == HEAD) or after == HEAD
                 if after in (BODY, "short", "full") and line_kind(line_at(i), measure) in (FULL, FIRST) \
-                        and not (all(x == HEAD for x in before) and (
-                            line_kind(line_at(i + 1), measure) == FIRST and not _ends(line_at(i + 1))
-                            or _head_under(flow, i + 1, measure, seams))):
+                        and not (i == 0 and line_kind(line_at(1), measure) == FIRST and not _ends(line_at(1))):
                     heading = False     # a column's first line (an indented one, or one going on)
-                    # (not a line with no sentence end over a paragraph's first: a headline; nor one
-                    # over a short line that ends no sentence with column lines under it: a headline's)
+                    # (not a line with no sentence end over a paragraph's first: a headline)
                 if heading and after in (BODY, "short", "full") and _runs_on(flow[i], flow[i + 1], measure, seams):
                     heading = False     # a column's line cut short by a figure, its word going on below
                 if heading and after in (BODY, "short", "full") and _quote_left(flow[i], flow[i + 1]):
@@ -303,9 +287,8 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
                     not _ends(flow[i - 1]) or line_kind(flow[i], measure) not in (FULL, FIRST)):
                 classes[i] = LEAD       # the rest of the page lead's paragraph
         cur: Piece | None = None
-        for i, (line, c) in enumerate(zip(flow, classes)):
-            if c in (BODY, LEAD) and cur is not None and cur.kind == c and cur.flow == f \
-                    and not (c == BODY and _indent_after_open(cur.lines[-1], flow[i:i + 2], measure)):
+        for line, c in zip(flow, classes):
+            if c in (BODY, LEAD) and cur is not None and cur.kind == c and cur.flow == f:
                 cur.lines.append(line)
                 continue
             if c == BODY and cur is not None and cur.kind == "byline" and cur.flow == f:
@@ -359,21 +342,6 @@ def _heads_before(pieces: list[Piece], i: int) -> list[Piece]:
 
 
 _AGREE = 0.5            # names that agree: most of the fewer ones are the other's
-
-
-def _indent_after_open(above: str, below: list[str], measure: int) -> bool:
-    """A full line running on, then an indented line that ends no sentence ('…现在在村里' / '3 月 25 日，
-    记者走进金'): the sentence cannot go on in a paragraph's first line — poppler put the top of another
-    column under this one. (Not a line left short by a figure, a Latin word or a quote that went down
-    to the next line whole, '打造' / '“APP 预约平台”', nor one that gave characters to the paragraph's short last line, nor a column's
-    last line left short by the figure that opens the next column: the line after it goes on full.)"""
-    if len(below) < 2 or _ends(above) or line_kind(above, measure) != FULL:
-        return False
-    line, after = below
-    if re.search(r"[0-9A-Za-z]", line) and width(line) > measure - 1.5:
-        return False        # (a figure's width is a guess: a full line's, spread, or an indented one's)
-    return line_kind(line, measure) == FIRST and not _ends(line) and line_kind(after, measure) == FULL \
-        and not re.match(r"[0-9A-Za-z“\"]", after.lstrip())
 
 
 def _states(p: Piece, measure: int) -> None:

@@ -1,8 +1,8 @@
 """Generated pages laid out by our compose, exported as PDF and taken back out by pdftotext's default
 mode (tests.corpus.cases.make_case, as the benchmark makes them), whose stories came out wrong before
-pdfflows read these seams: a headline over its column in one flow (23151), a column's line opening
-on 记者 and a column left over that opens mid-sentence (23010), a column's first line spread by
-justification (23175). The truth is the structure the generator wrote, not an import's output."""
+pdfflows read the seams of tests/intake/test_pdfflows_seams.py (a column's line opening on 记者, a
+column left over that opens mid-sentence, a first line spread by justification, a column after its
+heading lines…). The truth is the structure the generator wrote, not an import's output."""
 from __future__ import annotations
 
 import shutil

@@ -1,12 +1,11 @@
-"""pdftotext's default text of our PDFs, where poppler's flows hide a seam: a headline set over its
-column's first line in one flow, the top of another column under a column that runs off, a story's
-first column given after its heading lines in a flow of its own. Small pages written out by hand,
-flow by flow, as poppler gives them; the order and structure a newspaper reader sees in them."""
+"""pdftotext's default text of our PDFs, where poppler's flows hide a seam: a story's first column
+given after its heading lines in a flow of its own, two stories about one place, a column opening on
+记者 or spread by justification, a column left over that opens mid-sentence, the first character after
+a sentence's end, the page's stock phrases. Small pages written out by hand, flow by flow, as poppler
+gives them (or two columns' pieces); the order a newspaper reader sees in them."""
 from __future__ import annotations
 
-from layout_app.intake.importer import import_copy
 from layout_app.intake.pdfflows import flows_in_order
-from tests.corpus.score import normal
 
 # two stories of 13-character columns (a paragraph's first line indented two characters: 11 wide)
 HEAD_A = "清水社区：夜巡队守护邻里平安夜"
@@ -67,48 +66,7 @@ def _runs(lines: list[str]) -> list[list[str]]:
     return [r for r in runs if r]
 
 
-def _stories(tmp_path, lines: list[str]) -> dict[str, dict]:
-    path = tmp_path / "page.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    page_copy, _ = import_copy(path)
-    return {normal(s["headline"]): s for s in page_copy.to_json()["stories"]}
-
-
-# --- a headline's two lines over its column's first line, in one flow ---
-
-HEAD_B1, HEAD_B2 = "农家书屋开到了家门口边", "村民借书不用跑"   # 11 wide (a column's indented line), 7
-B1_OPEN = ["今年以来，村里在村委会一",         # the column under it, opening a paragraph
-           "楼办起了书屋，书架上摆满了",
-           "农业技术和儿童读物。"]
-
-
-def test_a_headline_over_its_column_in_one_flow_opens_its_story(tmp_path):
-    # story B's headline set in two lines over its first column, one flow, right after story A's last
-    # column in poppler's order. The headline's first line is as wide as a paragraph's first line, but
-    # the line under it is short and ends no sentence, with the column's lines under that — a column
-    # sets every line but a paragraph's last full: both are the headline's, and the column under them
-    # opens a story (A, which ends a paragraph right before it, does not go on in it)
-    flows = page([HEAD_A], [BYLINE_A] + A1, A2, A3, A4, [HEAD_B1, HEAD_B2] + B1_OPEN, B2, B3, [CREDIT])
-    runs = _runs(flows_in_order(flows, 13))
-    assert [HEAD_A, BYLINE_A] + A1 + A2 + A3 + A4 in runs
-    assert [HEAD_B1, HEAD_B2] + B1_OPEN + B2 + B3 in runs
-    stories = _stories(tmp_path, flows)
-    assert set(stories) == {normal(HEAD_A), normal(HEAD_B1 + HEAD_B2)}
-    assert stories[normal(HEAD_A)]["paragraphs"] == PARAGRAPHS_A
-    assert stories[normal(HEAD_B1 + HEAD_B2)]["paragraphs"] == [
-        "今年以来，村里在村委会一楼办起了书屋，书架上摆满了农业技术和儿童读物。"] + PARAGRAPHS_B[1:]
-
-
-# --- a column that runs off, and under it in its flow the top of another column ---
-
-def test_an_indented_line_under_a_line_that_runs_off_is_another_columns_top():
-    # poppler put B's second column (it opens a paragraph: '村民老张每周都来看书，', indented) under
-    # A's first column, which runs off mid-sentence ('…成了小区里'): a sentence cannot go on in a
-    # paragraph's first line — the flow is cut there, A goes on in '一道亮丽的风景。'
-    flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + A1 + B2, B1, A2, B3, A3, A4, [CREDIT])
-    out = text_lines(flows_in_order(flows, 13))
-    assert out == [HEAD_A, BYLINE_A] + A1 + A2 + A3 + A4 + [HEAD_B] + B1 + B2 + B3 + [CREDIT]
-
+# --- a column that runs off over a line as wide as an indented one: still one column ---
 
 def test_a_line_short_for_a_quote_that_went_down_is_no_columns_top():
     # '立了志愿服务队，取名叫' is as wide as an indented line, under a line that runs off — but the
@@ -120,6 +78,17 @@ def test_a_line_short_for_a_quote_that_went_down_is_no_columns_top():
     flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + A1, B1, a2, B2, A3, B3, A4, [CREDIT])
     out = text_lines(flows_in_order(flows, 13))
     assert out[:2 + len(A1) + len(a2) + len(A3) + len(A4)] == [HEAD_A, BYLINE_A] + A1 + a2 + A3 + A4
+
+
+def test_a_line_that_gave_characters_to_its_paragraphs_last_is_no_columns_top():
+    # '到县城，现在在村里就能' is as wide as an indented line, under a line that runs off — but the line
+    # under it is the paragraph's short last line ('借到。”'): it gave two characters to it, so that the
+    # last line is not one character alone. One column: nothing is cut
+    b2 = ["老张常来梅岭村图书角，", "他说：“以前想看本书要跑", "到县城，现在在村里就能", "借到。”"]
+    b3 = ["据了解，梅岭村还将在三", "个自然村推广图书角的做法，", "让更多村民在家门口读书。"]
+    flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + A1, B1, A2, b2, A3, b3, A4, [CREDIT])
+    runs = _runs(flows_in_order(flows, 13))
+    assert [HEAD_B] + B1 + b2 + b3 in runs
 
 
 # --- a story's first column after its heading lines, in a flow of its own ---
@@ -255,17 +224,6 @@ def test_a_paragraphs_end_does_not_go_on_in_another_things_story_about_the_same_
     c = next(r for r in runs if C1[0] in r)
     assert a[a.index(A1[0]):] == A1 + A2 + A3 + A4_QUOTED
     assert c[c.index(C1[0]):] == C1 + C2 + C3
-
-
-def test_a_line_that_gave_characters_to_its_paragraphs_last_is_no_columns_top():
-    # '到县城，现在在村里就能' is as wide as an indented line, under a line that runs off — but the line
-    # under it is the paragraph's short last line ('借到。”'): it gave two characters to it, so that the
-    # last line is not one character alone. One column: nothing is cut
-    b2 = ["老张常来梅岭村图书角，", "他说：“以前想看本书要跑", "到县城，现在在村里就能", "借到。”"]
-    b3 = ["据了解，梅岭村还将在三", "个自然村推广图书角的做法，", "让更多村民在家门口读书。"]
-    flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + A1, B1, A2, b2, A3, b3, A4, [CREDIT])
-    runs = _runs(flows_in_order(flows, 13))
-    assert [HEAD_B] + B1 + b2 + b3 in runs
 
 
 # --- a paragraph that goes on, in a column saying only the page's stock phrases ---
