@@ -311,21 +311,17 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
                 _squeezed(above.lines[-1]) > measure + 1.2 or _under(above.lines[-1])
                 or _shared(above.places, p.places) >= 0):
             p.start = STORY
-    opened: dict[int, set[int]] = {}       # a column opened by the heading lines before it → theirs
     for i, p in enumerate(pieces):
         heads = _heads_before(pieces, i)
         if p.kind == BODY and p.start in (PARA, AMBIG) and heads \
                 and _shared(sum((q.places for q in heads), Counter()), p.places) >= _AGREE \
                 and not any(q.kind == BODY and q.start == STORY and _shared(q.places, p.places) >= _AGREE
-                            and opened.get(id(q), {id(h) for h in heads}) & {id(h) for h in heads}
                             for q in pieces):
             # poppler gives a story's heading lines, then (past its photo's captions) the column under
             # them in a flow of its own: a paragraph's first line there opens the story when the
             # heading lines name its place ('银杏社区老年食堂焕新颜' / '今年以来，银杏社区培训…') — not
-            # when the story has its first column already (under its byline, or its heading in its
-            # flow; two stories may be about one place: one opened by other heading lines is another's)
+            # when the story has its first column already (under its byline, or its heading in its flow)
             p.start = STORY
-            opened[id(p)] = {id(h) for h in heads}
     return pieces
 
 

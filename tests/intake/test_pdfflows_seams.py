@@ -93,8 +93,8 @@ def test_a_line_that_gave_characters_to_its_paragraphs_last_is_no_columns_top():
 
 # --- a story's first column after its heading lines, in a flow of its own ---
 
-HEAD_C = "清水社区“图书角”开到家门口"       # a second story about the same place
-CAPTION_C = "清水社区居民在图书角看书。"
+HEAD_B_PLACE = "梅岭村“图书角”开到家门口"
+HEAD_C = "清水社区“图书角”开到家门口"       # a second story about A's place
 C1 = ["清水社区的图书角设在社",
       "区服务站一楼，书架上摆满了",
       "农业技术和儿童读物。"]
@@ -107,16 +107,22 @@ C3 = ["据了解，清水社区还将在",
 
 
 def test_a_column_after_its_heading_lines_opens_the_story_they_name():
-    # two stories about one place, neither with a byline: poppler gives each headline, then (past the
-    # photo's caption) the column under it, a flow each. Each column opens its story — the other
-    # story's last column, which ends a paragraph and names the same place, does not go on in it
-    flows = page([HEAD_A], A1, [HEAD_C], [CAPTION_C], C1, A2, C2, A3, C3, A4, [CREDIT])
+    # poppler gives B's headline, then (past its photo's caption) B's first column, a flow each: the
+    # column opens a paragraph and the headline names its place — it opens story B, so no column of
+    # another story goes on in it. A column after a headline that names another place opens nothing
+    from layout_app.intake.pdfcolumns import _Seams
+    from layout_app.intake.pdfflows import _pieces
+
+    caption_b = "梅岭村村民在村委会一楼的图书角里看书。"
+    for head_b, opens in ((HEAD_B_PLACE, "story"), (HEAD_C, "para")):
+        flows = page([HEAD_A], [BYLINE_A] + A1, [head_b], [caption_b], B1, A2, B2, A3, B3, A4, [CREDIT])
+        pieces = _pieces(flows, 13, _Seams(text_lines(flows)))
+        b1 = next(p for p in pieces if p.lines[0] == B1[0])
+        assert b1.start == opens, head_b
+    flows = page([HEAD_A], [BYLINE_A] + A1, [HEAD_B_PLACE], [caption_b], B1, A2, B2, A3, B3, A4, [CREDIT])
     runs = _runs(flows_in_order(flows, 13))
-    a, c = A1 + A2 + A3 + A4, C1 + C2 + C3
-    run_a = next(r for r in runs if A1[0] in r)
-    run_c = next(r for r in runs if C1[0] in r)
-    assert run_a[run_a.index(A1[0]):] == a and run_c[run_c.index(C1[0]):] == c
-    # (which of the two headlines goes with which column is intake.flowheads' to say)
+    assert [HEAD_A, BYLINE_A] + A1 + A2 + A3 + A4 in runs
+    assert [HEAD_B_PLACE] + B1 + B2 + B3 in runs
 
 
 # --- after a sentence's end, the next column may open on anything ---
