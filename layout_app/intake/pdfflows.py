@@ -7,16 +7,23 @@ page editor reads to put them back, and what is done here:
 - a flow is cut into pieces: a story's column text (a byline, or a heading line right above it in its
   flow that names no other place, opens a story's first column), each heading line, each caption, the page lead, the credits
   (a line whose word runs on into the column line under it is that column's, not a heading; so is
-  one that ends on the colon of a quote set whole on the next line, '老人们纷纷点赞：');
+  one that ends on the colon of a quote set whole on the next line, '老人们纷纷点赞：'); a paragraph's
+  first line after poppler gives its story's heading lines (past a caption) that name its place
+  opens that story; a line opening on 记者 that runs on is a column's, and one spread by
+  justification that holds more than an indented line goes on a paragraph;
 - column pieces are chained, the best join first: a piece whose last line does not end a sentence
   goes on in one whose first line is full (the next column continues the sentence), and must go on
   somewhere; one that ended a paragraph in one that opens a paragraph (its first line two characters
-  short: the indent is gone) when their names agree or poppler gives it next; the two characters at the seam are a word the page uses (spaced out
-  in a justified line, '升 级', or broken at a line's end, it is said all the same); the places
+  short: the indent is gone) when their names agree or poppler gives it next; the two characters at
+  the seam are a word the page uses (spaced out in a justified line, '升 级', or broken at a line's
+  end, it is said all the same; two never set together count against a seam inside a sentence
+  only); a column left over that opens mid-sentence goes in between a join its seams fit; the places
   a chain names — said, or what only their pieces say (the story's subject, its people: pages are
-  made of stories that each repeat their own) — keep it to one story, but not from a sentence that
-  runs off into a column that opens mid-sentence and says no place (what it says is the page's stock
-  phrases, '让群众的获得感成色更足'); poppler's order is the prior and breaks ties;
+  made of stories that each repeat their own) — keep it to one story, but not from a paragraph that
+  goes on in a column that opens unindented, one of them saying no place (what it says is the page's
+  stock phrases, '让群众的获得感成色更足'); a paragraph's end does not go on in a column about
+  another thing ('夜巡队' / '图书角'), though both name one place; poppler's order is the prior and
+  breaks ties;
 - a flow that holds two columns' pieces (poppler put the top of a column under another one) is cut
   where a chain that runs off finds its rest inside it, at a seam no column has;
 - each story's heading lines go before its chain (the flow they stand in, the names they share with
@@ -49,6 +56,7 @@ from layout_app.intake.flowheads import (
     _under,
 )
 from layout_app.intake.flownames import (
+    _SPEAKER,
     _masked,
     _name_pieces,
     _page_names,
@@ -64,9 +72,10 @@ from layout_app.intake.pdfcolumns import (
     _ends_sentence,
     _Seams,
     _squeezed,
-    line_kind,
     side_by_side,
+    width,
 )
+from layout_app.intake.pdfcolumns import line_kind as _line_kind
 from layout_app.intake.repair import photo_credit
 
 _CREDIT = ("本版", "责任编辑")
@@ -183,6 +192,19 @@ def _line_class(line: str, measure: int, alone: bool) -> str:
     return "short"          # a heading's line, or a column's line cut short: its neighbours say
 
 
+def line_kind(piece: str, measure: int) -> str:
+    """pdfcolumns' `line_kind`, but a column's line that opens on 记者 or 通讯员 and runs on ('记者走进长乐镇，
+    只见街巷干', a new sentence at a line's start) is measured as any column's line: a byline has no
+    mark of running text."""
+    label = next((b for b in _REPORTER if piece.startswith(b)), None)
+    if label and any(ch in _RUNNING or ch in _STOPS for ch in piece):
+        piece = "文" * len(label) + piece[len(label):]
+    return _line_kind(piece, measure)
+
+
+_REPORTER = ("本报记者", "本报通讯员", "通讯员", "记者")
+
+
 def _runs_on(line: str, below: str, measure: int, seams: _Seams) -> bool:
     """A line over a column's line, the two characters at the seam (Chinese: no sentence end) a word the
     page uses: a column's line ('APP 预约平台自 6 月 12 日启' / '用以来，…', short: the figure after it
@@ -289,7 +311,33 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
                 _squeezed(above.lines[-1]) > measure + 1.2 or _under(above.lines[-1])
                 or _shared(above.places, p.places) >= 0):
             p.start = STORY
+    for i, p in enumerate(pieces):
+        heads = _heads_before(pieces, i)
+        if p.kind == BODY and p.start in (PARA, AMBIG) and heads \
+                and _shared(sum((q.places for q in heads), Counter()), p.places) >= _AGREE \
+                and not any(q.kind == BODY and q.start == STORY and _shared(q.places, p.places) >= _AGREE
+                            for q in pieces):
+            # poppler gives a story's heading lines, then (past its photo's captions) the column under
+            # them in a flow of its own: a paragraph's first line there opens the story when the
+            # heading lines name its place ('银杏社区老年食堂焕新颜' / '今年以来，银杏社区培训…') — not
+            # when the story has its first column already (under its byline, or its heading in its flow)
+            p.start = STORY
     return pieces
+
+
+def _heads_before(pieces: list[Piece], i: int) -> list[Piece]:
+    """The heading lines poppler gives right before piece `i`, past the captions under them."""
+    heads: list[Piece] = []
+    for q in reversed(pieces[:i]):
+        if q.kind == CAPTION and not heads:
+            continue
+        if q.kind != HEAD:
+            break
+        heads.append(q)
+    return heads
+
+
+_AGREE = 0.5            # names that agree: most of the fewer ones are the other's
 
 
 def _states(p: Piece, measure: int) -> None:
@@ -299,7 +347,9 @@ def _states(p: Piece, measure: int) -> None:
     else:
         kind = line_kind(first, measure)
         # (a line spread by spaces is justified: to the column, or to a first line's indent)
-        p.start = AMBIG if len(_SPREAD.findall(first)) >= 3 else \
+        # (a line spread by spaces is justified — to the measure, or to an indented line's: one that
+        # holds more than an indented line can is a full line spread, not a paragraph's first)
+        p.start = (CONT if width(first) > measure - 1.5 else AMBIG) if len(_SPREAD.findall(first)) >= 3 else \
             CONT if kind == FULL or (kind != FIRST and _ends(first)) else \
             AMBIG if _ends(first) or re.search(r"[0-9A-Za-z]", first) or _figure_left(p.lines) \
             or (kind != FIRST and len(p.lines) > 1 and _quote_left(first, p.lines[1])) else PARA
@@ -485,9 +535,10 @@ def _fit(a: Piece, b: Piece, seams: _Seams) -> float | None:
             # a word broken at the column's foot: the next line goes on, however wide (a figure
             # or a mark that did not fit left it short)
             score = max(score, _FIT[(OPEN, CONT)]) + _SEAM
-        elif b.start != PARA and tail and head and not seams.pairs.get(tail[-1] + head[0]):
+        elif a.end == OPEN and b.start != PARA and tail and head and not seams.pairs.get(tail[-1] + head[0]):
             # two characters the page never sets together: rarely a seam (a page's worth of text
-            # says so; a short one says little)
+            # says so; a short one says little) — inside a sentence: after its end ('…的做法。' / '4 月
+            # 3 日，…') the next one may open on anything
             score += _NO_SEAM * seams.weight
     gap = b.pos - a.pos
     return score + (1.0 if gap == 1 else 0.5 if gap > 0 else -0.5)
@@ -512,17 +563,31 @@ def _chains(body: list[Piece], measure: int, seams: _Seams) -> tuple[list[list[P
     votes = {id(c): Counter(c[0].places) for c in chains}
     named = {id(c): _says_place(c[0]) for c in chains}     # the chain says a place itself
     scores: dict[tuple[int, int], float] = {}       # (chain, chain) → the join's score, when one may be
+    text = "".join(_plain(p) for p in body)
+    people = set(_SPEAKER.findall(text))
+    told = re.sub(r"“[^”]*”", "", text)         # the text outside quotes: its praise is quoted, '“更便捷”'
+
+    def things(c: list[Piece]) -> Counter:
+        """The things a chain says (the subjects the text tells of outside quotes, not its people: a
+        story's columns let different people speak, and quote the page's words of praise)."""
+        return Counter({n: k for p in c for n, k in p.says.items() if n not in people and told.count(n) >= 2})
 
     def score(ca: list[Piece], cb: list[Piece]) -> None:
         f = fit.get((id(ca[-1]), id(cb[0])))
         if f is not None:
             names = _names_score(votes[id(ca)], votes[id(cb)])
-            if names < 0 and ca[-1].end == OPEN and cb[0].start == CONT and not (named[id(ca)] and named[id(cb)]):
-                # a sentence that runs off, going on in a column that opens mid-sentence, one of them
-                # saying no place: its names are only the page's stock phrases ('让群众的获得感成色更
-                # 足', '一旁的居民小任忙着登记'), which every story says — no word against the join
+            if names < 0 and ca[-1].end != CLOSED and cb[0].start != PARA and not (named[id(ca)] and named[id(cb)]):
+                # a paragraph that goes on (a sentence that runs off, or one ending a full line) in a
+                # column that opens unindented, one of them saying no place: its names are only the
+                # page's stock phrases ('让群众的获得感成色更足', '一旁的居民小任忙着登记'), which every
+                # story says — no word against the join
                 names = 0.0
             s = f + names
+            if names > 0 and ca[-1].end != OPEN and cb[0].start in (PARA, AMBIG) \
+                    and _shared(things(ca), things(cb)) < 0:
+                # a paragraph's end, then a paragraph's first line, about one place — but each about
+                # its own thing ('夜巡队' / '图书角'): two stories about one place, not one story
+                return
             if names <= 0 and ca[-1].end != OPEN and cb[0].start in (PARA, AMBIG) and cb[0].pos != ca[-1].pos + 1:
                 # a paragraph's end, then a paragraph's first line: nothing in the lines says the one
                 # goes on in the other — only the story's names, or poppler giving that column next
@@ -570,6 +635,36 @@ def _chains(body: list[Piece], measure: int, seams: _Seams) -> tuple[list[list[P
             if other is not joined:
                 score(joined, other)
                 score(other, joined)
-    chains = list(by_id.values())
+    chains = _loose_columns_in(list(by_id.values()), fit)
     chains.sort(key=lambda c: c[0].pos)
     return chains, doubts
+
+
+def _loose_columns_in(chains: list[list[Piece]], fit: dict) -> list[list[Piece]]:
+    """A chain left over that opens mid-paragraph cannot open a story: it goes on from a column that
+    runs off ('…“日子越过' / '越有奔头。”…'). When the column that runs off went on in another one,
+    it goes in between — where both its seams fit better than the seam it takes apart, and the
+    places it names (if any) are that story's."""
+    for loose in [c for c in chains if c[0].start == CONT]:
+        best = None
+        for c in chains:
+            if c is loose:
+                continue
+            for i, (a, b) in enumerate(pairwise(c)):
+                into, out = fit.get((id(a), id(loose[0]))), fit.get((id(loose[-1]), id(b)))
+                if into is None or out is None or min(into, out) < _JOIN:
+                    continue
+                names = sum((p.places for p in loose), Counter())
+                if names and _shared(sum((p.places for p in c), Counter()), names) < _AGREE:
+                    continue
+                gain = into + out - fit.get((id(a), id(b)), 0.0)
+                if gain > _INSERT and (best is None or gain > best[0]):
+                    best = (gain, c, i)
+        if best is not None:
+            _, c, i = best
+            c[i + 1:i + 1] = loose
+            chains.remove(loose)
+    return chains
+
+
+_INSERT = 0.0           # what a loose column put in between must gain over the seam it takes apart

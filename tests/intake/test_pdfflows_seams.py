@@ -1,0 +1,263 @@
+"""pdftotext's default text of our PDFs, where poppler's flows hide a seam: a story's first column
+given after its heading lines in a flow of its own, two stories about one place, a column opening on
+记者 or spread by justification, a column left over that opens mid-sentence, the first character after
+a sentence's end, the page's stock phrases. Small pages written out by hand, flow by flow, as poppler
+gives them (or two columns' pieces); the order a newspaper reader sees in them."""
+from __future__ import annotations
+
+from layout_app.intake.pdfflows import flows_in_order
+
+# two stories of 13-character columns (a paragraph's first line indented two characters: 11 wide)
+HEAD_A = "清水社区：夜巡队守护邻里平安夜"
+BYLINE_A = "本报记者 王明"
+A1 = ["入夏以来，清水社区的居",            # column 1
+      "民每晚上街巡逻，成了小区里"]        # … runs off: 里 / 一道 (no word the page says twice)
+A2 = ["一道亮丽的风景。",
+      "夜巡队队长李军介绍，清",
+      "水社区夜巡队现有队员四十二"]
+A3 = ["名，都是社区里的热心居民。",
+      "清水社区居民王阿姨说：",
+      "“有了夜巡队，晚上出门散步"]
+A4 = ["也放心。”",
+      "据了解，清水社区还将招",
+      "募更多居民加入夜巡队。"]
+PARAGRAPHS_A = ["入夏以来，清水社区的居民每晚上街巡逻，成了小区里一道亮丽的风景。",
+                "夜巡队队长李军介绍，清水社区夜巡队现有队员四十二名，都是社区里的热心居民。",
+                "清水社区居民王阿姨说：“有了夜巡队，晚上出门散步也放心。”",
+                "据了解，清水社区还将招募更多居民加入夜巡队。"]
+
+HEAD_B = "“图书角”开到家门口"
+B1 = ["梅岭村的图书角设在村委",
+      "会一楼，书架上摆满了农业技",
+      "术和儿童读物，村民随时可以",
+      "借阅。"]
+B2 = ["村民老张每周都来看书，",          # opens a paragraph: 11 wide, no sentence end
+      "他说：“以前想看本书要跑到",
+      "县城，现在村里有了图书角，"]
+B3 = ["在家门口就能借到。”",
+      "据了解，梅岭村还将在三",
+      "个自然村推广图书角的做法，",
+      "让更多村民在家门口读书。"]
+PARAGRAPHS_B = ["梅岭村的图书角设在村委会一楼，书架上摆满了农业技术和儿童读物，村民随时可以借阅。",
+                "村民老张每周都来看书，他说：“以前想看本书要跑到县城，现在村里有了图书角，在家门口就能借到。”",
+                "据了解，梅岭村还将在三个自然村推广图书角的做法，让更多村民在家门口读书。"]
+CREDIT = "责任编辑 张华"
+
+
+def page(*flows: list[str]) -> list[str]:
+    out: list[str] = []
+    for f in flows:
+        out += f + [""]
+    return out
+
+
+def text_lines(lines: list[str]) -> list[str]:
+    return [l for l in lines if l.strip()]
+
+
+def _runs(lines: list[str]) -> list[list[str]]:
+    """The runs of lines a blank line apart: a story's heading and columns run on, stories stand apart."""
+    runs: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            runs[-1].append(line)
+        elif runs[-1]:
+            runs.append([])
+    return [r for r in runs if r]
+
+
+# --- a column that runs off over a line as wide as an indented one: still one column ---
+
+def test_a_line_short_for_a_quote_that_went_down_is_no_columns_top():
+    # '立了志愿服务队，取名叫' is as wide as an indented line, under a line that runs off — but the
+    # quote opening the next line ('“清水夜巡队”') did not fit on it and went down whole: one column,
+    # nothing is cut
+    a2 = ["一道亮丽的风景线，社区还成",
+          "立了志愿服务队，取名叫",
+          "“清水夜巡队”，队员四十二"]
+    flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + A1, B1, a2, B2, A3, B3, A4, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[:2 + len(A1) + len(a2) + len(A3) + len(A4)] == [HEAD_A, BYLINE_A] + A1 + a2 + A3 + A4
+
+
+def test_a_line_that_gave_characters_to_its_paragraphs_last_is_no_columns_top():
+    # '到县城，现在在村里就能' is as wide as an indented line, under a line that runs off — but the line
+    # under it is the paragraph's short last line ('借到。”'): it gave two characters to it, so that the
+    # last line is not one character alone. One column: nothing is cut
+    b2 = ["老张常来梅岭村图书角，", "他说：“以前想看本书要跑", "到县城，现在在村里就能", "借到。”"]
+    b3 = ["据了解，梅岭村还将在三", "个自然村推广图书角的做法，", "让更多村民在家门口读书。"]
+    flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + A1, B1, A2, b2, A3, b3, A4, [CREDIT])
+    runs = _runs(flows_in_order(flows, 13))
+    assert [HEAD_B] + B1 + b2 + b3 in runs
+
+
+# --- a story's first column after its heading lines, in a flow of its own ---
+
+HEAD_B_PLACE = "梅岭村“图书角”开到家门口"
+HEAD_C = "清水社区“图书角”开到家门口"       # a second story about A's place
+C1 = ["清水社区的图书角设在社",
+      "区服务站一楼，书架上摆满了",
+      "农业技术和儿童读物。"]
+C2 = ["居民老张每周都来看书，",
+      "他说：“现在社区里有了图书",
+      "角，在家门口就能借到。”"]
+C3 = ["据了解，清水社区还将在",
+      "三个小区推广图书角的做",
+      "法。"]
+
+
+def test_a_column_after_its_heading_lines_opens_the_story_they_name():
+    # poppler gives B's headline, then (past its photo's caption) B's first column, a flow each: the
+    # column opens a paragraph and the headline names its place — it opens story B, so no column of
+    # another story goes on in it. A column after a headline that names another place opens nothing
+    from layout_app.intake.pdfcolumns import _Seams
+    from layout_app.intake.pdfflows import _pieces
+
+    caption_b = "梅岭村村民在村委会一楼的图书角里看书。"
+    for head_b, opens in ((HEAD_B_PLACE, "story"), (HEAD_C, "para")):
+        flows = page([HEAD_A], [BYLINE_A] + A1, [head_b], [caption_b], B1, A2, B2, A3, B3, A4, [CREDIT])
+        pieces = _pieces(flows, 13, _Seams(text_lines(flows)))
+        b1 = next(p for p in pieces if p.lines[0] == B1[0])
+        assert b1.start == opens, head_b
+    flows = page([HEAD_A], [BYLINE_A] + A1, [HEAD_B_PLACE], [caption_b], B1, A2, B2, A3, B3, A4, [CREDIT])
+    runs = _runs(flows_in_order(flows, 13))
+    assert [HEAD_A, BYLINE_A] + A1 + A2 + A3 + A4 in runs
+    assert [HEAD_B_PLACE] + B1 + B2 + B3 in runs
+
+
+# --- after a sentence's end, the next column may open on anything ---
+
+def test_after_a_sentence_ends_at_a_columns_foot_the_next_ones_first_character_counts_nothing():
+    # a column's last line ends a sentence, full ('…推广到其他小区。'); two columns open unindented,
+    # each on a new sentence. The page sets '。据' inside a line ('…的做法。据了解…') and never '。走':
+    # that says nothing about which column goes on — after a full stop a sentence opens on anything.
+    # Inside a sentence two characters the page never sets together still count against the seam.
+    from layout_app.intake.pdfflows import BODY, Piece, _fit, _Said, _states
+
+    page_lines = ["清水社区夜巡队的做法。据了解，", "社区还将继续招募队员。"] * 120 + ["推广到其他小区的做法"]
+    said = _Said(page_lines, 1.0)
+    a = Piece(BODY, ["据了解，清水社区还将把夜", "巡队的做法推广到其他小区。"], 0, 0)
+    right = Piece(BODY, ["走进清水社区，只见巷道干净", "整洁，队员正在巡逻。"], 2, 2)
+    other = Piece(BODY, ["据了解，社区还将继续招募队", "员，让夜巡队越办越好。"], 3, 3)
+    for p in (a, right, other):
+        _states(p, 13)
+    assert (a.end, right.start, other.start) == ("either", "cont", "cont")
+    assert _fit(a, right, said) == _fit(a, other, said)
+    # mid-sentence: '…其他小' / '区。' (said together once) goes on better than '…其他小' / '走进…' (never)
+    runs_off = Piece(BODY, ["据了解，清水社区还将把夜", "巡队的做法推广到其他小"], 0, 0)
+    rest = Piece(BODY, ["区。"], 2, 2)
+    for p in (runs_off, rest):
+        _states(p, 13)
+    assert _fit(runs_off, rest, said) > _fit(runs_off, right, said)
+
+
+# --- a column's line that opens on 记者 is no byline ---
+
+A2_NIGHT = ["一道亮丽的风景。",
+            "夜巡队队长李军介绍，清",
+            "水社区夜巡队现有队员四十二",
+            "名，都是热心居民。入夜后，"]          # runs off mid-sentence, full
+A3_REPORTER = ["记者走进清水社区，只见巷道",        # goes on: full, a new clause opening on 记者
+               "里灯火通明，队员正在巡逻。",
+               "清水社区居民王阿姨说：",
+               "“有了夜巡队，晚上出门散步"]
+
+
+def test_a_column_opening_on_a_reporters_sentence_goes_on_from_the_column_before():
+    # '记者走进清水社区，只见巷道' opens as a byline does (记者…), but runs on with a comma and fills the
+    # measure: the column goes on the sentence the column before ran off with ('…入夜后，')
+    flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + A1, B1, A2_NIGHT, B2, A3_REPORTER, B3, A4, [CREDIT])
+    runs = _runs(flows_in_order(flows, 13))
+    assert [HEAD_A, BYLINE_A] + A1 + A2_NIGHT + A3_REPORTER + A4 in runs
+    assert [HEAD_B] + B1 + B2 + B3 in runs
+
+
+# --- a column left over that opens mid-sentence goes in between ---
+
+LOOSE = ["一道亮丽的风景。队员老李",            # names no place, opens and ends mid-sentence
+         "说：“大家的安全就是我们最",
+         "大的牵挂，我们会一直把夜"]
+NAMED = ["巡坚持下去。”清水社区的夜",          # names the story's place, opens mid-word
+         "巡队现有队员四十二名，都是",
+         "社区里的热心居民。"]
+QUOTE = ["清水社区居民王阿姨说：",
+         "“有了夜巡队，晚上出门散步",
+         "也放心。”"]
+LAST = ["据了解，清水社区还将招",
+        "募更多居民加入夜巡队。"]
+
+
+def test_a_column_that_opens_mid_sentence_goes_in_between_not_alone():
+    # A's first column runs off ('…成了小区里'); two columns open mid-sentence: one names nothing, the
+    # other A's place. The first column could go on in either (no word at either seam), and the
+    # names pick the second — but the one that names nothing cannot open a story, and it runs off on
+    # a word the page says ('把夜' / '巡坚持下去'): it goes in between, not alone
+    flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + A1, B1, NAMED, B2, B3, LOOSE, QUOTE, LAST, [CREDIT])
+    runs = _runs(flows_in_order(flows, 13))
+    assert [HEAD_A, BYLINE_A] + A1 + LOOSE + NAMED + QUOTE + LAST in runs
+    assert [HEAD_B] + B1 + B2 + B3 in runs
+
+
+# --- a line spread to the measure is no paragraph's first ---
+
+def test_a_spread_line_holding_more_than_an_indented_line_goes_on_a_paragraph():
+    # justification spreads a line with spaces: to the measure (13), or to an indented first line's
+    # (11). '时间缩短了 37%。据了解，' holds more than 11 characters' width: a full line spread — the
+    # column goes on mid-paragraph. '据了解，梅岭村还将' holds 9: it may be an indented first line
+    from layout_app.intake.pdfflows import BODY, Piece, _states
+
+    full = Piece(BODY, ["时 间 缩 短 了 37% 。 据 了 解 ，", "梅岭村还将在三个自然村推广", "图书角的做法。"], 0, 0)
+    indented = Piece(BODY, ["据 了 解 ， 梅 岭 村 还 将", "在三个自然村推广图书角的做", "法。"], 1, 1)
+    for p in (full, indented):
+        _states(p, 13)
+    assert (full.start, indented.start) == ("cont", "para or cont")
+
+
+# --- two stories about one place, each about its own thing ---
+
+A4_QUOTED = ["也放心。”",
+             "据了解，清水社区还将招",
+             "募更多居民加入“夜巡队”。"]         # ends a paragraph, full
+
+
+def test_a_paragraphs_end_does_not_go_on_in_another_things_story_about_the_same_place():
+    # A (清水社区's “夜巡队”) ends a paragraph; poppler gives next the first column of C (清水社区's
+    # “图书角”), its headline set apart. Both name 清水社区 — but each its own thing: a reader does not
+    # read the 图书角 story on from the 夜巡队 story's last line
+    flows = page([HEAD_A], [HEAD_C], [BYLINE_A] + A1, A2, A3, A4_QUOTED, C1, C2, C3, [CREDIT])
+    runs = _runs(flows_in_order(flows, 13))
+    a = next(r for r in runs if A1[0] in r)
+    c = next(r for r in runs if C1[0] in r)
+    assert a[a.index(A1[0]):] == A1 + A2 + A3 + A4_QUOTED
+    assert c[c.index(C1[0]):] == C1 + C2 + C3
+
+
+# --- a paragraph that goes on, in a column saying only the page's stock phrases ---
+
+A3_FULL_STOP = ["名，都是社区里的热心居民。",
+                "王阿姨说，有了夜巡队，",
+                "晚上出门散步也放心了许多。"]      # ends a sentence at a full line
+GOES_ON = ["据了解，社区还将继续招募队",          # opens unindented, names no place; says a
+           "员，让群众的获得感成色更足。"]        # stock phrase only B's columns say besides
+B1_STOCK = ["梅岭村的图书角设在村委",
+            "会一楼，书架上摆满了农业技",
+            "术和儿童读物，村民随时可以",
+            "借阅，让群众的获得感成色更",
+            "足。"]
+B2_CLOSED = ["梅岭村的老张常来看书，",
+             "他说：“以前想看本书要跑到",
+             "县城，现在方便多了。”"]
+B3_STOCK = ["据了解，梅岭村还将在三",
+            "个自然村推广图书角的做法，",
+            "让群众的获得感成色更足。"]
+
+
+def test_a_paragraph_goes_on_in_a_column_that_says_only_another_storys_stock_phrases():
+    # A's column ends a sentence at a full line; poppler gives next a column that opens unindented
+    # (the paragraph goes on) and names no place — only '让群众的获得感成色更足', which B's columns
+    # say. Such phrases are every story's: they are no word against the paragraph going on
+    flows = page([HEAD_A], [BYLINE_A] + A1, [HEAD_B] + B1_STOCK, A2, B2_CLOSED, A3_FULL_STOP, GOES_ON, B3_STOCK,
+                 [CREDIT])
+    runs = _runs(flows_in_order(flows, 13))
+    assert [HEAD_A, BYLINE_A] + A1 + A2 + A3_FULL_STOP + GOES_ON in runs
+    assert [HEAD_B] + B1_STOCK + B2_CLOSED + B3_STOCK in runs
