@@ -115,22 +115,3 @@ def test_on_a_composed_page_every_body_column_is_one_block(tmp_path):
     assert len(body) >= 10
     cut = [(a, b) for a in body for b in body if a[0] == b[0] and abs(b[1] - a[2] - 4.5) < 0.1]
     assert not cut, cut
-
-
-def test_a_mark_squeezed_mid_line_ends_where_the_next_character_begins(tmp_path):
-    """说：“ and 。” squeezed to fit a line: each closing mark is drawn from its half-width twin, so its
-    box ends where the next character begins — pdftotext used to cut the line there ('…说：' / '“我')
-    and give the piece a line of its own."""
-    tail = "。摊主老郭说：“有了这个好地方，孩子放学后有人管了。”摊主老郭说：“我们会一直坚持下去。”"
-    paragraphs = ["近日望" + tail, "近日望江" + tail, "近日望江村农" + tail]
-    doc = loads_document(DOC.replace("\n".join(f"  - {p}" for p in PARAGRAPHS),
-                                     "\n".join(f"  - {p}" for p in paragraphs)))
-    pdf = tmp_path / "squeezed.pdf"
-    export_pdf(doc, tmp_path, pdf, ExportOptions(marks=False))
-    words = [(float(x0), float(y0), float(x1), w) for x0, y0, x1, w in
-             re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>',
-                        _text(pdf, "-bbox"))]
-    assert not [(a[3], b[3]) for a, b in zip(words, words[1:]) if abs(a[1] - b[1]) < 1 and b[0] < a[2] - 0.01]
-    lines = _text(pdf).splitlines()
-    assert "后有人管了。”摊主老郭说：“我" in lines                  # set as one line, read as one
-    assert re.sub(r"\s", "", "".join(lines)) == "".join(paragraphs)

@@ -7,7 +7,7 @@ from typing import Callable
 
 from layout_app.geometry import Rect
 from layout_app.layout.display import Box, Dot, GlyphRun, Group, ImagePlacement, PageDisplay, Rule
-from layout_app.render.pdf.cidfonts import TWINNED, glyph_codes, resource_name, twin
+from layout_app.render.pdf.cidfonts import glyph_codes, resource_name, twin
 from layout_app.render.pdf.marks import Sheet
 from layout_app.render.pdf.writer import PageContent, _n
 from layout_app.text.fonts import registry
@@ -102,23 +102,17 @@ def _baseline(y: float) -> float:
 def _run_ops(run: GlyphRun, x0: float, top: float) -> tuple[str, tuple[int, ...]]:
     """A run's operators and glyphs: one Tm for the run, then a TJ array whose numbers put every
     glyph exactly at its x — compact, and nothing is measured here (the advances are the engine's).
-    A mark squeezed to half an em, or ending its line, is drawn from its half-width twin, if it has
-    one (see cidfonts).
+    A run that ends its line ends with its mark's half-width twin, if it has one (see cidfonts).
     Kept for the process: exporting again from the running editor redraws only changed runs."""
     glyphs, codes = glyph_codes(run.face, run.text)
+    half = twin(run.face, run.text[-1]) if run.ends_line and run.text else None
+    if half is not None:
+        glyphs = glyphs[:-1] + (half,)
+        codes = codes[:-4] + f"{half:04X}"
+    advance = registry().face(run.face).advance
     size = run.size
     hs = run.hscale
     xs = run.xs
-    step = size * hs
-    # a mark squeezed to half an em mid-line (说：“, 。”) is its twin too: its full-em glyph would reach
-    # into the next character, and pdftotext then cut the line there ('说：' / '“我')
-    halves = {i: t for i, ch in enumerate(run.text) if ch in TWINNED
-              and (xs[i + 1] - xs[i] < 0.75 * step if i + 1 < len(xs) else run.ends_line)
-              and (t := twin(run.face, ch)) is not None}
-    if halves:
-        glyphs = tuple(halves.get(i, g) for i, g in enumerate(glyphs))
-        codes = "".join(f"{g:04X}" for g in glyphs)
-    advance = registry().face(run.face).advance
     ops = ["q BT", _fill(run.color)]
     if hs != 1.0:
         ops.append(f"{_n(hs * 100)} Tz")
@@ -129,6 +123,7 @@ def _run_ops(run: GlyphRun, x0: float, top: float) -> tuple[str, tuple[int, ...]
     pen = x0 + xs[0]
     items = []
     dget = dict.get                     # the engine looked every character up already: plain dict reads
+    step = size * hs
     start = 0                           # the first glyph of the stretch that follows on without a gap
     for i, ch in enumerate(run.text):
         target = x0 + xs[i]
@@ -139,7 +134,7 @@ def _run_ops(run: GlyphRun, x0: float, top: float) -> tuple[str, tuple[int, ...]
                 start = i
             items.append(_n(-gap * scale))
         a = dget(advance, ch)
-        pen = target + (a if a is not None else advance.get(ch, 1.0)) * (step / 2 if i in halves else step)
+        pen = target + (a if a is not None else advance.get(ch, 1.0)) * step
     items.append("<" + codes[4 * start:] + ">")
     ops.append("[%s] TJ ET Q" % " ".join(items))
     return " ".join(ops), glyphs
