@@ -294,12 +294,23 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
     dec = plan.decisions
     dec["stories"], dec["stacks"] = [], []
     first: set[str] = set()
-    for _ in range(3):
+    stacks = best["stacks"]
+    dropped: dict[int, list[str]] = {}
+    for _ in range(4):
         built, x, left_heads = [], 0, []
-        for cols, chosen in zip(best["widths"], best["stacks"]):
+        for cols, chosen in zip(best["widths"], stacks):
             built.append(_build(doc, probe, chosen, x, cols, top, bottom, aspect, ranked, left_heads, first))
             left_heads = [f for f in built[-1][0] if f.part == "heading"]
             x += cols
+        gone = {p for _, info in built for p in info.get("dropped", [])}
+        if gone:
+            # photos with no room left in their stack: the stack set again without them, its other
+            # photos and air filling the room they leave
+            for k, (_, info) in enumerate(built):
+                dropped.setdefault(k, []).extend(info.get("dropped", []))
+            stacks = [[(replace(sp, photos=[p for p in sp.photos if p not in gone]), *rest) for sp, *rest in st]
+                      for st in stacks]
+            continue
         # a heading still beside the one on its left (its story has no photo to open with): the
         # story on the left opens with its photo instead, when it has one
         can = {s for _, info in built for s in info["can_open_with_photo"]}
@@ -310,7 +321,7 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
     x = 0
     for k, (cols, (frames, info)) in enumerate(zip(best["widths"], built)):
         plan.frames.extend(frames)
-        for pid in info.get("dropped", []):
+        for pid in dropped.get(k, []):
             plan.unplaced.append(f"photo {pid} does not fit its story's stack (columns {x + 1}–{x + cols}): not placed")
         for d in info["stories"]:
             d["stack"] = k + 1

@@ -372,3 +372,18 @@ def test_photos_without_a_story_are_spread_not_piled_on_one(tmp_path):
     assert set(per_story) == {"s1", "s2"} and max(per_story.values()) - min(per_story.values()) <= 1
     assert placed + sum("not placed" in p for p in result.problems) == 6
     assert {f.story for f in frames if f.part == "body"} >= {"s1", "s2"}
+
+
+@pytest.mark.parametrize("seed", [11, 50])
+def test_photos_with_no_room_leave_it_to_the_stack(tmp_path, seed):
+    """Generated pages with more photos than room (page 11: ten stories, eleven photos; page 50: a
+    photo too tall for what its stack had left): the photos that do not fit are named, and the
+    stack is set again without them — its other photos and its stories take the room, no story is
+    pushed off the page for a photo's sake, and the stack does not end with the room left empty."""
+    copy, photos = write_inputs(corpus_page(seed), tmp_path)
+    result = compose("duikai", [copy], [photos], tmp_path / "page.yaml")
+    left_out = [p for p in result.problems if p.startswith("photo") and "not placed" in p]
+    assert left_out
+    assert not [p for p in result.problems if p.startswith("story")]
+    for st in result.decisions["stacks"]:
+        assert st["empty_lines"] <= 3, st
