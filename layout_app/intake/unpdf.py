@@ -171,9 +171,10 @@ def _body_like(piece: str) -> bool:
     return any(p in piece for p in "，,、；;") or "：“" in piece or ":“" in piece or bool(_DATELINE.match(piece))
 
 
-def join_column_lines(lines: list[str], measure: int) -> list[str]:
+def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = frozenset()) -> list[str]:
     """Column lines → paragraphs, one a line. Blank lines stay where they were, except inside a
-    paragraph that runs on across them (a column ended there)."""
+    paragraph that runs on across them (a column ended there). `spread`: lines the extraction showed
+    letter-spaced (closed up here): justified out to the column's full measure."""
     out: list[str] = []
     cur: list[str] = []            # pieces of the paragraph being joined
     blanks = 0
@@ -208,6 +209,11 @@ def join_column_lines(lines: list[str], measure: int) -> list[str]:
     def full(piece: str) -> bool:
         if _full(piece, measure):
             return True
+        if piece in spread and _body_like(piece) and width(piece) >= measure - 2 - 0.01:
+            # spread to the full measure by justification, holding an indented first line's worth:
+            # a full line ('近 日 ， 枫 林 村 供 电 所 设 立'), an indented one holds that unspread — unless
+            # digits or Latin, whose widths are no whole ems, had it spread to fill its indented measure
+            return not any(ch.isascii() and ch.isalnum() for ch in piece)
         if after[1:2] and after[1] in _NO_LINE_START and _near(piece, measure) and width(piece) >= measure - 1:
             return True         # a character short: the next line's first one went over with the mark after it
         if (after[:1] in _NO_LINE_END and _squeezed(piece) > measure - 2 + 0.01
@@ -572,6 +578,7 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
         lines = flows_in_order(lines, measure, guessed)
     if unsure is not None:
         unsure.extend(guessed)
+    spread = frozenset(close_up(l).strip(" \t\u3000") for l in lines if _letter_spaced(l))
     lines = [close_up(l) for l in lines]
     lines = _join_wrapped_heads(lines, measure)
     lines = visual_lines(lines, measure)
@@ -582,7 +589,7 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
         wrapped_headlines,
     )
     return parts_apart(captions_after_body(four_line_headings(wrapped_headlines(heading_lines(
-        heading_cuts(join_column_lines(lines, measure)), measure, doubts)))))
+        heading_cuts(join_column_lines(lines, measure, spread)), measure, doubts)))))
 
 
 def unpdf_text(text: str, measure: int | None = None) -> str:

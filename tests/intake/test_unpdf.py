@@ -641,3 +641,20 @@ def test_the_last_line_of_a_page_lead_set_wider_than_a_column_runs_on_across_a_b
     assert [t for t, _ in join_broken_lines(lead, printed=True)] == [
         "近年来，我区坚持以人民为中心，在城乡社区开展了一系列便民服务行动，聚焦群众急难愁盼，累计"
         "办成民生实事73件，让群众在家门口就能办成事、办好事。", "“调解室”惠万家"]
+
+
+def test_a_line_spread_to_the_full_measure_goes_on_after_a_sentences_end():
+    """A sentence ends at a full line's end; the next line holds eleven characters, as an indented
+    first line would — but the extraction shows it letter-spaced: justification spread it over the
+    whole column (an indented first line holds eleven characters unspread). The paragraph goes on.
+    Unspread, the same eleven characters open a new paragraph."""
+    head = ["这样的夜巡队，谁不喜欢？居", "民们纷纷点赞：“夜巡队暖民", "心！居民们纷纷点赞这样好！”"]
+    rest = ["“夜巡队”，吸引了一百余名居", "民参与。"]
+    spread = unpdf(head + ["近 日 ， 枫 林 村 供 电 所 设 立"] + rest + [""] * 2 + FILLER, 13)
+    assert spread[0] == "".join(head) + "近日，枫林村供电所设立" + "".join(rest)
+    plain = unpdf(head + ["近日，枫林村供电所设立"] + rest + [""] * 2 + FILLER, 13)
+    assert plain[:2] == ["".join(head), "近日，枫林村供电所设立" + "".join(rest)]
+
+
+# more column lines after a blank, so the copy reads as taken out of a PDF
+FILLER = ["　　今年以来，石桥乡排查隐", "患多处，目前已排查整改完。", "据了解，石桥乡还将在五个村", "推广共享菜园的好做法，吸引", "了不少群众前来参观学习。"]
