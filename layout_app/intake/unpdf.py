@@ -578,8 +578,9 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
         lines = flows_in_order(lines, measure, guessed)
     if unsure is not None:
         unsure.extend(guessed)
-    spread = frozenset(close_up(l).strip(" \t\u3000") for l in lines if _letter_spaced(l))
-    lines = [close_up(l) for l in lines]
+    closed = [close_up(l) for l in lines]
+    spread = frozenset(c.strip(" \t\u3000") for l, c in zip(lines, closed) if _letter_spaced(l))
+    lines = closed
     lines = _join_wrapped_heads(lines, measure)
     lines = visual_lines(lines, measure)
     # heading lines: which are one headline is decided in headings (it uses the helpers here)

@@ -330,8 +330,7 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
                               "spare_rows": info["spare"]})
         why = out_of_rank(info["stories"], [sp.story for sp, _, _ in ranked])
         if why:
-            dec["stacks"][-1]["order"] = why
-            plan.notes.append(f"stack {k + 1}: {why}")
+            dec["stacks"][-1]["order"] = why             # (said in the stack's note, planfacts)
         x += cols
     for sp, rank, why in ranked:
         if not any(d["story"] == sp.story for d in dec["stories"]):

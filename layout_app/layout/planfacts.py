@@ -49,7 +49,7 @@ def measure_plan(doc: Document, page: Page, plan, max_empty: int) -> None:
             plan.warnings.append(f"stack {s['stack']} (columns {a + 1}–{b}) ends with {empty} empty lines: "
                                  "not enough copy or photo for it (缺 %d 行)" % empty)
         plan.notes.append(f"stack {s['stack']}: columns {a + 1}–{b}, stories {', '.join(s['stories'])}, "
-                          f"{empty} empty line(s) at its end")
+                          f"{empty} empty line(s) at its end" + (f"; {s['order']}" if s.get("order") else ""))
     for d in dec["stories"]:
         ph = "; ".join(f"photo {p['photo']} {p['orientation']} {p['width_pt']}×{p['height_pt']} pt, crop {p['crop_pct']} %"
                        + (", caption under it" if p.get("caption_frame") else "") for p in d["photos"])

@@ -211,6 +211,7 @@ def test_a_stack_out_of_rank_order_says_why(composed):
         top, *rest = st["stories"]
         if any(rank[s] < rank[top] for s in rest):
             assert top in st.get("order", "") and (top not in photo_on_top or "photo" in st["order"]), st
+            assert any(n.startswith(f"stack {st['stack']}: ") and st["order"] in n for n in report["notes"])
 
 
 def test_photo_frames_follow_the_photo(composed, tmp_path):

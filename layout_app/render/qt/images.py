@@ -34,9 +34,9 @@ class _Arrivals(QObject):
 
 class ImageCache:
     def __init__(self, on_ready=None):
-        """`on_ready(paths)`: called in the GUI thread with the paths of the photos whose proxies made in
-        the background arrived; without it
-        every proxy is made before it is drawn (proof pictures, exports of the screen)."""
+        """`on_ready(paths)`: called in the GUI thread with the paths of the photos whose proxies, made
+        in the background, arrived; without it every proxy is made before it is drawn (proof pictures,
+        exports of the screen)."""
         self._cache: OrderedDict[tuple[str, int], tuple[QImage, int, int] | None] = OrderedDict()
         self.on_ready = on_ready
         self._pending: dict[tuple[str, int], Future] = {}
