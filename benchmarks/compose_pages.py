@@ -9,9 +9,9 @@ The saved document is then checked with rules written here, not taken from the c
   all pages and on pages whose body copy would fill a fifth of the page or more at body size — the
   generator also writes pages of 1,000–2,000 characters for a broadsheet that holds 10,000, which no
   photo within the 20 % crop limit and half a stack's height can fill;
-- stories and photos not placed; pages with a preflight error (exit 1, the page written);
+- stories and photos not placed; headlines set below their style's minimum size (as compose reports); pages with a preflight error (exit 1, the page written);
 - time per page.
-Run: python benchmarks/compose_pages.py [--first 0] [--pages 60]
+Run: python benchmarks/compose_pages.py [--first 0] [--pages 60] [--list]
 """
 from __future__ import annotations
 
@@ -44,11 +44,14 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--first", type=int, default=0)
     ap.add_argument("--pages", type=int, default=60)
+    ap.add_argument("--list", action="store_true", help="name the pages with each fault")
     args = ap.parse_args()
     print(calibration())
     errors = pages = stories = heads_beside = pages_beside = empty_stacks = stacks = unplaced = photos_out = 0
-    full_pages = full_stacks = full_empty = 0
+    full_pages = full_stacks = full_empty = small_heads = 0
     seconds = 0.0
+    faults: dict[str, list[int]] = {"碰题": [], "empty stack (full page)": [], "empty stack (thin copy)": [],
+                                     "not placed": [], "headline below its minimum": [], "preflight error": []}
     with tempfile.TemporaryDirectory() as tmp:
         for seed in range(args.first, args.first + args.pages):
             folder = Path(tmp) / f"p{seed}"
@@ -60,7 +63,9 @@ def main() -> None:
                 code = cli(["compose", "--copy", str(copy), "--photos", str(photos), "-o", str(out), "--json"])
             seconds += time.perf_counter() - t
             report = json.loads(buf.getvalue())
-            errors += bool(report["preflight_errors"])     # exit 1, the page written (e.g. a photo under 200 ppi)
+            errors += bool(report["preflight_errors"])
+            if report["preflight_errors"]:
+                faults["preflight error"].append(seed)     # exit 1, the page written (e.g. a photo under 200 ppi)
             if code not in (0, 1) or not out.exists():
                 print(f"page {seed}: compose exited {code} and wrote no page")
                 continue
@@ -71,6 +76,8 @@ def main() -> None:
             stories += len(report["decisions"]["stories"])
             heads_beside += n
             pages_beside += n > 0
+            if n:
+                faults["碰题"].append(seed)
             grid, size = doc.grid, doc.style("body").size
             page_chars = grid.columns * grid.line_count * int(grid.span_width(1) // size)
             copy_chars = sum(len(p) for s in doc.stories for p in s.body)
@@ -81,16 +88,30 @@ def main() -> None:
                 empty_stacks += st.get("empty_lines", 0) > 3
                 full_stacks += full
                 full_empty += full and st.get("empty_lines", 0) > 3
-            unplaced += sum(1 for w in report["warnings"] if w.startswith("story") and "does not fit the page" in w)
-            photos_out += sum(1 for w in report["warnings"] if w.startswith("photo") and "not placed" in w)
+                if st.get("empty_lines", 0) > 3:
+                    faults["empty stack (full page)" if full else "empty stack (thin copy)"].append(seed)
+            out_stories = sum(1 for w in report["warnings"] if w.startswith("story") and "does not fit the page" in w)
+            out_photos = sum(1 for w in report["warnings"] if w.startswith("photo") and "not placed" in w)
+            unplaced += out_stories
+            photos_out += out_photos
+            if out_stories or out_photos:
+                faults["not placed"].append(seed)
+            small = sum(1 for w in report["warnings"] if "set below its minimum size" in w)
+            small_heads += small
+            if small:
+                faults["headline below its minimum"].append(seed)
     print(f"{pages} generated pages (seeds {args.first}–{args.first + args.pages - 1}), {stories} stories placed, "
           f"{stacks} stacks")
     print(f"  headlines side by side (碰题)   {heads_beside} pair(s), on {pages_beside} of {pages} pages")
     print(f"  stacks > 3 empty lines         {empty_stacks} of {stacks}; on the {full_pages} pages whose copy fills "
           f"a fifth of the page or more: {full_empty} of {full_stacks}")
     print(f"  not placed                     {unplaced} stories, {photos_out} photos")
+    print(f"  headlines below their minimum  {small_heads} (the style's min_size: too long for the frame)")
     print(f"  pages with a preflight error   {errors} (exit 1; the page is written)")
     print(f"  compose time                   {seconds / max(1, pages) * 1000:.0f} ms per page")
+    if args.list:
+        for name, seeds in faults.items():
+            print(f"  {name:<26} pages {sorted(set(seeds))}")
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from layout_app.layout.display import (
 )
 from layout_app.layout import furniture
 from layout_app.layout.flow import FlowResult, Placed, Slot, flow
-from layout_app.layout.headline import STEP, block_lines, fit_headline
+from layout_app.layout.headline import STEP, block_lines, fit_headline, set_display
 from layout_app.layout.vertical import vertical_heading
 from layout_app.layout.parts import unheld_parts
 from layout_app.layout.runs import baseline, baseline_offsets
@@ -35,6 +35,7 @@ from layout_app.text.setter import SetLine, SetOptions, set_paragraph
 
 MARKER = (0.0, 1.0, 0.0, 0.0)     # magenta: a character no font has
 HEADLINE_MAX_LINES = 2
+HEADLINE_MORE_LINES = 3           # a long headline's third line, before its type goes below the minimum
 HEADLINE_PITCH = 1.2              # headline line pitch as a multiple of its size
 KICKER_RATIO = 0.6                # kicker and deck at most this much of the headline's size
 
@@ -74,7 +75,10 @@ def size_heading(styled: tuple, width: float, frame_lines: int, leading: float, 
     def set_fixed(part: str, st: ParagraphStyle, text: str, cap: float | None) -> int:
         size = st.size if cap is None or part == "byline" else min(st.size, cap)
         pitch = st.line_pitch(leading) if part == "byline" else size * HEADLINE_PITCH
-        lines = set_paragraph(text, size, width, face_of(st), options_for(st, level, display=part != "byline")).lines
+        if part == "byline":
+            lines = set_paragraph(text, size, width, face_of(st), options_for(st, level, display=False)).lines
+        else:
+            lines = set_display(text, size, width, face_of(st), options_for(st, level, display=True))
         n = block_lines(len(lines), pitch, leading)
         set_blocks[part] = (st, size, lines, n, pitch)
         return n
@@ -89,7 +93,7 @@ def size_heading(styled: tuple, width: float, frame_lines: int, leading: float, 
         options = options_for(st, level, display=True)
         while True:
             fitted = fit_headline(text, width, HEADLINE_MAX_LINES, max(1, room - used), face_of(st),
-                                  st.size, st.min_size, options, leading, HEADLINE_PITCH)
+                                  st.size, st.min_size, options, leading, HEADLINE_PITCH, HEADLINE_MORE_LINES)
             # the headline had to shrink: kicker and deck shrink with it, staying clearly below
             # it; the lines they give back go to the headline (sizes only go down: this ends)
             smaller = kicker_cap(fitted.size)

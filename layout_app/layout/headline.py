@@ -76,7 +76,7 @@ def _piece(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def set_headline(text: str, size: float, width: float, face: str, options: SetOptions,
-                 max_lines: int, strength: int = ANY) -> tuple[SetLine, ...] | None:
+                 max_lines: int, strength: int = ANY, balance: float = BALANCE) -> tuple[SetLine, ...] | None:
     """`text` in at most `max_lines` lines no wider than `width`, broken only at points at least
     `strength` strong, the longest line as short as possible. None: it cannot be done."""
     one = set_paragraph(text, size, width, face, options).lines
@@ -97,7 +97,7 @@ def set_headline(text: str, size: float, width: float, face: str, options: SetOp
         for cut in combinations(points, n - 1):
             bounds = (0, *cut, len(text))
             widths = [est(bounds[k], bounds[k + 1]) for k in range(n)]
-            if max(widths) > width * 1.05 or min(widths) < BALANCE * max(widths):
+            if max(widths) > width * 1.05 or min(widths) < balance * max(widths):
                 continue
             key = (max(widths), max(widths) - min(widths))
             if best is None or key < best[0]:
@@ -118,18 +118,33 @@ def set_headline(text: str, size: float, width: float, face: str, options: SetOp
     return None
 
 
+def set_display(text: str, size: float, width: float, face: str, options: SetOptions,
+                max_lines: int = 3) -> tuple[SetLine, ...]:
+    """A kicker or deck at its size: broken where a reader pauses when it needs more than one line
+    ('基层治理有新招 奋进路上再出发：' / '长乐街道的新变化', not '…：长乐街' / '道的新变化'), else
+    between guessed words, else anywhere the body breaker would."""
+    return (set_headline(text, size, width, face, options, max_lines, PHRASE)
+            or set_headline(text, size, width, face, options, max_lines, GUESS)
+            or set_paragraph(text, size, width, face, options).lines)
+
+
 def fit_headline(text: str, width: float, max_lines: int, max_body_lines: int, face: str,
                  max_size: float, min_size: float | None, options: SetOptions,
-                 grid_leading: float, pitch_ratio: float = 1.2) -> Fitted:
+                 grid_leading: float, pitch_ratio: float = 1.2, more_lines: int | None = None) -> Fitted:
     """Try sizes from `max_size` down in half points, first breaking only at phrase pauses, then at
     word boundaries: the first size that sets `text` in at most `max_lines` lines occupying at most
-    `max_body_lines` body lines wins. Only when no size down to the style's minimum works so is the
-    headline kept whole on one line below the minimum, and if even that fails, broken anywhere."""
+    `max_body_lines` body lines wins. A long headline in a narrow frame then takes up to `more_lines`
+    lines broken at phrase pauses (a third line, as a page editor sets one over two columns), before its type goes below the style's minimum. Only when no size down to the minimum works so is the headline kept whole on
+    `max_lines` lines below the minimum, and if even that fails, broken anywhere."""
     floor_size = min_size if min_size is not None else FLOOR
-    for strength, lowest in ((PHRASE, floor_size), (WORD, floor_size), (GUESS, floor_size), (GUESS, FLOOR)):
+    tries = [(PHRASE, floor_size, max_lines, BALANCE), (WORD, floor_size, max_lines, BALANCE),
+             (GUESS, floor_size, max_lines, BALANCE)]
+    if more_lines and more_lines > max_lines:
+        tries.append((PHRASE, floor_size, more_lines, BALANCE))    # at phrase pauses only
+    for strength, lowest, most, balance in (*tries, (GUESS, FLOOR, max_lines, BALANCE)):
         size = max_size
         while size >= lowest - 1e-9:
-            lines = set_headline(text, size, width, face, options, max_lines, strength)
+            lines = set_headline(text, size, width, face, options, most, strength, balance)
             if lines is not None and block_lines(len(lines), size * pitch_ratio, grid_leading) <= max_body_lines:
                 return Fitted(size, lines, block_lines(len(lines), size * pitch_ratio, grid_leading), True,
                               size < floor_size - 1e-9, strength)

@@ -2,7 +2,9 @@
 hand from how a desk editor would set them."""
 import pytest
 
-from layout_app.layout.headline import fit_headline
+from layout_app.io.templates import new_document
+from layout_app.layout.compose import size_heading
+from layout_app.layout.headline import fit_headline, set_display
 from layout_app.text.setter import SetOptions
 
 OPTS = SetOptions(indent=0, align="left")
@@ -54,3 +56,45 @@ def test_a_line_opening_with_a_quote_stays_flush():
     # the quote's own blank (the left half of its em) is set outside the frame, so the mark itself
     # stands flush with the line above: not half an em in, like an indent
     assert f.lines[1].xs[0] == pytest.approx(-f.size / 2)
+
+
+def test_a_long_headline_over_two_columns_takes_a_third_line_before_going_below_its_minimum():
+    # 对开 two columns (243.6 pt), 一号 headline, minimum 小二 (18 pt): in two lines the longer line
+    # holds 15 characters (16 pt); a desk editor gives it a third line at its pauses instead
+    text, width = "银杏社区：居民的四点半课堂有温度 奋进路上再出发", 243.6
+    f = fit_headline(text, width, 2, 12, "hei-bold", 26, 18, OPTS, 13.5, more_lines=3)
+    assert not f.below_min and f.size >= 18
+    assert [l.text.strip() for l in f.lines] == ["银杏社区：", "居民的四点半课堂有温度", "奋进路上再出发"]
+    # kept to two lines, it goes below the minimum (what compose did before)
+    assert fit_headline(text, width, 2, 12, "hei-bold", 26, 18, OPTS, 13.5).below_min
+
+
+def test_a_third_line_only_at_a_pause():
+    # no pause splits it into three even lines: two lines below the minimum, not a line cut inside
+    # a word ('…如何进一步' / '提升了…')
+    text = "从“共享菜园”看金沙乡如何进一步提升了基层治理水平"
+    f = fit_headline(text, 243.6, 2, 12, "hei-bold", 26, 18, OPTS, 13.5, more_lines=3)
+    assert len(f.lines) == 2 and f.below_min
+
+
+def test_a_kicker_too_long_for_one_line_breaks_at_its_pause():
+    # a kicker at 13 pt over two columns: 23 characters need two lines, broken after the colon, not
+    # inside the place name ('…：长乐街' / '道的新变化')
+    text = "基层治理有新招 奋进路上再出发：长乐街道的新变化"
+    lines = set_display(text, 13, 243.6, "kai", SetOptions(indent=0, align="left"))
+    assert [l.text.strip() for l in lines] == ["基层治理有新招 奋进路上再出发：", "长乐街道的新变化"]
+
+
+def test_compose_gives_a_long_headline_over_two_columns_its_third_line():
+    # the 对开 template's 二条 headline (一号, minimum 小二) with its kicker over two columns: the
+    # headline keeps at least 18 pt in three lines, the kicker over it breaks at its pause
+    doc = new_document("duikai")
+    styled = (("kicker", doc.style("kicker"), "基层治理有新招 奋进路上再出发：长乐街道的新变化"),
+              ("headline", doc.style("headline_second"), "银杏社区：居民的四点半课堂有温度 奋进路上再出发"))
+    blocks, _room, (size, below_min, overset) = size_heading(styled, doc.grid.span_width(2), 12,
+                                                             doc.grid.leading, "gb")
+    assert size >= 18 and not below_min and not overset
+    parts = dict(blocks)
+    assert [l.text.strip() for l in parts["headline"][2]] == ["银杏社区：", "居民的四点半课堂有温度", "奋进路上再出发"]
+    kicker = [l.text.strip() for l in parts["kicker"][2]]
+    assert len(kicker) == 1 or kicker[0].endswith("："), kicker
