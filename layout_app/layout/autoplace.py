@@ -124,6 +124,7 @@ class _Block:
     beside: str | None = None                              # the last photo row, with the body beside it
     factor: dict = field(default_factory=dict)             # row → share of its height the stack feels
     head_air: int = 0                                      # lines the heading may take more, same size
+    below_min: bool = False                                # the headline is too long for the width
 
     @property
     def air(self) -> int:
@@ -273,14 +274,16 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
                     list(base.warnings))
         _place(doc, page, probe, plan, best, ranked, top, bottom, aspect)
         # worst: what is not placed; then lines run over; then stacks left more than MAX_EMPTY
-        # empty; then headlines side by side (the next arrangement is tried for those too)
+        # empty; then headlines side by side; then headlines below their minimum size (the next
+        # arrangement is tried for those too)
         fault = (len(plan.unplaced) - len(base.unplaced),
                  sum(d.get("overset_lines") or 0 for d in plan.decisions["stories"]),
                  sum(max(0, st.get("empty_lines", 0) - MAX_EMPTY) for st in plan.decisions["stacks"]),
-                 len(side_by_side(plan.frames)))
+                 len(side_by_side(plan.frames)),
+                 sum(1 for d in plan.decisions["stories"] if d.get("below_min")))
         if kept is None or fault < kept[0]:
             kept = (fault, plan)
-        if not (fault[0] or fault[1] or fault[3]):
+        if not (fault[0] or fault[1] or fault[3] or fault[4]):
             break
     plan = kept[1]
     for a, b in side_by_side(plan.frames):
@@ -344,12 +347,13 @@ def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, a
     `pairs`: two photos side by side in a wide stack (else one above the other, across it)."""
     grid = doc.grid
     story = doc.story(sp.story)
-    head_lines, size, head_air = 0, 0.0, 0
+    head_lines, size, head_air, below_min = 0, 0.0, 0, False
     if story.headline or story.kicker or story.deck:
         head = Frame(f"{sp.story}-head", 0, cols, 0, 1, story=sp.story, part="heading")
         floor = doc.style("kicker").size * KICKER_RATIO if story.kicker else 0.0
         cap = max(doc.style("headline").size * RANK_SIZE[rank], floor)
         head_lines, size = probe.ranked_heading(head, 2, cap, floor)
+        below_min = bool(probe.one(replace(head, lines=head_lines)).below_min)
         # lines of air the heading may take without its headline growing (the block stays centred)
         for extra in (1, 2):
             r = probe.one(replace(head, lines=head_lines + extra))
@@ -391,7 +395,8 @@ def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, a
         body_lines = probe.lines_needed(body, room)
         r = probe.one(replace(body, lines=min(body_lines, room)))
         body_empty = r.empty_lines if r is not None else 0
-    block = _Block(sp, head_lines, size, photos, caps, body_lines, members, body_empty, head_air=head_air)
+    block = _Block(sp, head_lines, size, photos, caps, body_lines, members, body_empty, head_air=head_air,
+                   below_min=below_min)
     _set_beside(doc, probe, block, cols, room, aspect, beside)
     return block
 
@@ -447,7 +452,9 @@ def _measure_stack(doc, blocks: list[_Block], cols: int, room: int) -> dict:
         spare = 0
         over = max(0, math.ceil(fixed + lo - room))
     empty = spare * cols + (blocks[-1].body_empty if blocks else 0)
-    small = sum(1 for b in blocks if doc.story(b.plan.story).kicker and b.size < doc.style("kicker").size * KICKER_RATIO)
+    # a headline no larger than its kicker, or below its style's minimum (too long for the width)
+    small = sum(1 for b in blocks if b.below_min
+                or doc.story(b.plan.story).kicker and b.size < doc.style("kicker").size * KICKER_RATIO)
     return {"blocks": blocks, "spare": spare, "over": over, "fixed": fixed, "small_heads": small, "empty": empty}
 
 

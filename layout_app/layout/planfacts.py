@@ -21,6 +21,7 @@ def measure_plan(doc: Document, page: Page, plan, max_empty: int) -> None:
         if r is not None:
             d["headline_size"] = r.size
             if r.below_min:
+                d["below_min"] = True
                 plan.warnings.append(f"story {d['story']}: headline {d['headline']!r} set below its minimum size")
         body = reports.get((d.get("body_frames") or [""])[-1])
         if body is not None and body.overset_lines:

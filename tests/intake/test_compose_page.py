@@ -122,6 +122,43 @@ def _pause(headline: str, at: int) -> bool:
             or headline[at - 1] in "：:，,、！？”了" or headline[at] == "“")
 
 
+def _headline_sizes_for_rank(doc, display, report):
+    # newspaper.md: on a 对开 page a brief's headline is 三号–小三 (16–15 pt), the others 一号–二号 (26–22
+    # pt) — we allow down to 小二 (18 pt) before calling a headline too small; a long headline in a
+    # narrow stack takes a third line or a wider stack before it shrinks below that
+    briefs = {d["story"] for d in report["decisions"]["stories"] if d["rank"] == 3}
+    for g in display.items:
+        if not g.frame.endswith("-head") or g.frame == "banner-head":
+            continue
+        story = doc.story(g.frame[:-5])
+        head = story.headline.replace(" ", "")            # a space on a line is set as a gap
+        sizes = [r.size for r in runs_of(g) if len(r.text.strip()) > 1 and r.text.replace(" ", "") in head]
+        assert sizes and max(sizes) >= (15 if story.id in briefs else 18), (story.headline, sizes)
+
+
+def test_no_headline_set_smaller_than_a_briefs(composed, request):
+    if "seed2-5stories" in request.node.name:
+        # '白沙镇：' / '公共自行车站点增至300个' over two columns: 18 pt needs a break 站点 / 增至, which
+        # only a word list would know (headline.break_points guesses words from function words only)
+        request.node.add_marker(pytest.mark.xfail(strict=True, reason="a word break no pause tells"))
+    page, code, report, doc, display = composed
+    _headline_sizes_for_rank(doc, display, report)
+
+
+@pytest.mark.parametrize("seed", [12, 34])
+def test_a_long_headline_in_a_narrow_stack_keeps_its_size(seed, tmp_path):
+    # corpus pages whose 23–24-character headlines (地名：…的…有温度 奋进路上再出发) got a two-column stack:
+    # kept to two lines they were set at 16–17 pt, under the 18 pt minimum of their style
+    copy, photos = write_inputs(corpus_page(seed), tmp_path)
+    out = tmp_path / "page.yaml"
+    import contextlib, io
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        main(["compose", "--copy", str(copy), "--photos", str(photos), "-o", str(out), "--json"])
+    doc = load_document(out)
+    _headline_sizes_for_rank(doc, Composer(doc, out.parent).compose(doc.pages[0]), json.loads(buf.getvalue()))
+
+
 def test_headlines_break_only_at_allowed_points(composed):
     page, code, report, doc, display = composed
     for g in display.items:
