@@ -176,7 +176,8 @@ def _kicker_first(lines: list[Piece]) -> None:
     poppler after that headline from another flow ('青石村启用“爱心驿站”' … '“爱心驿站” 来了 文明新风润乡里',
     set over the story's first column beside a photo): the kicker, over the headline (引题 → 主题). A
     headline set in two lines in one flow names its place on either ('从“儿童之家”' / '看银杏乡如何…'),
-    and its first line is no kicker."""
+    and its first line is no kicker. A line announcing the subject a headline says, naming no place
+    ('“APP 预约平台” 来了 便民服务暖民心' after 'APP 预约平台护安宁'), is the kicker all the same."""
     def next_line(k: int) -> Piece | None:
         q = lines[k + 1] if k + 1 < len(lines) else None
         return q if q is not None and q.flow == lines[k].flow and q.pos == lines[k].pos + 1 else None
@@ -186,9 +187,20 @@ def _kicker_first(lines: list[Piece]) -> None:
             continue
         y = next((k for k, q in enumerate(lines[:j]) if _rank(q.lines[0]) == 1), None)
         if y is not None and lines[y].flow != x.flow and set(x.says) & set(lines[y].says) \
-                and any(q is not None and _says_place(q) for q in (lines[y], next_line(y))):
+                and (any(q is not None and _says_place(q) for q in (lines[y], next_line(y)))
+                     or _announces(x) in lines[y].says):
             lines.insert(y, lines.pop(j))
             return
+
+
+# a kicker announcing its subject: the subject in quotes, then two phrases ('“APP 预约平台” 来了 便民服务
+# 暖民心'); a headline opening with its subject goes on in one ('“电商直播间” 添新彩')
+_ANNOUNCING = re.compile(r"^[“\"][^”\"]+[”\"]\s*\S+\s+\S+$")
+
+
+def _announces(p: Piece) -> str:
+    """The subject a kicker's line announces ('“APP 预约平台” 来了 便民服务暖民心': APP预约平台), or ''."""
+    return _opens_with_subject(p) if _ANNOUNCING.match(p.lines[0]) else ""
 
 
 def _deck(line: str) -> bool:

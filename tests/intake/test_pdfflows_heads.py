@@ -87,6 +87,35 @@ def test_a_kicker_poppler_gives_after_its_headline_goes_over_it(tmp_path):
     assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B_BUILT]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
 
 
+HEAD_B_SUBJECT = "图书角书香浓"          # B's headline says its subject and no place
+
+
+def test_a_kicker_announcing_the_subject_goes_over_a_headline_naming_no_place(tmp_path):
+    # B's headline says only its subject (图书角), no place, and comes early in poppler's order; B's
+    # kicker announces that subject ('“图书角”来了 …': the subject in quotes, two phrases) and comes
+    # later: it is the kicker all the same, over the headline (引题 → 主题) — not a headline under it
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B_SUBJECT], [BYLINE_A] + A1, [KICKER_B], B1, B3, A2, [CAPTION_A],
+                 B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(KICKER_B) == out.index(HEAD_B_SUBJECT) - 1
+    assert Counter(out) == Counter(text_lines(flows))
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {HEAD_A, HEAD_B_SUBJECT}
+    assert (stories[HEAD_A]["kicker"], stories[HEAD_B_SUBJECT]["kicker"]) == (KICKER_A, KICKER_B)
+    assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B_SUBJECT]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
+
+
+def test_a_headline_opening_with_its_subject_after_another_is_no_kicker():
+    # a line opening with the subject in quotes and going on in one phrase ('“图书角”开到家门口') is a
+    # headline's shape, not a kicker announcing it: poppler's order stands
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B_SUBJECT], [BYLINE_A] + A1, [HEAD_B], B1, B3, A2, [CAPTION_A],
+                 B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(HEAD_B) > out.index(HEAD_B_SUBJECT)
+    assert Counter(out) == Counter(text_lines(flows))
+
+
 def test_a_headlines_second_line_saying_its_subject_stays_under_its_first():
     # one flow, the headline set in two lines, the second saying the subject and no place: not a kicker
     second = "“图书角”里书声琅琅"
