@@ -233,14 +233,15 @@ def _one_kicker(out: dict[int, list[Piece]]) -> list[Piece]:
     """A story has one kicker (引题): a couplet naming nothing ('数字赋能 便民惠民'), in a flow apart, given
     to a story that has a kicker already — a column's label with its colon ('记者蹲点：…', '…：走进金沙村')
     or a line saying the subject its headline names with the place ('“儿童之家” 来了 …') — is the
-    kicker of the headline beside it: the nearest, in poppler's order, of a story with none. The
+    kicker of the headline beside it: of a story with none, the nearest that poppler gives after it
+    (a kicker is set over its headline), else the nearest before. The
     couplets moved."""
     moved = []
     for k in list(out):
         couplet = next((p for p in out[k] if _COUPLET.match(p.lines[0]) and _loose(p, out[k])), None)
         if couplet is None or not any(_kicker(p, out[k]) for p in out[k] if p is not couplet):
             continue
-        j = _beside(out, k, couplet, lambda j: any(_COUPLET.match(p.lines[0]) or _kicker(p, out[j]) for p in out[j]))
+        j = _beside(out, k, couplet, lambda j: any(_COUPLET.match(p.lines[0]) or _kicker(p, out[j]) for p in out[j]), over=True)
         if j is not None:
             out[k].remove(couplet)
             out[j].insert(0, couplet)
@@ -291,14 +292,17 @@ def _kicker(p: Piece, lines: list[Piece]) -> bool:
         q is not p and _rank(q.lines[0]) == 1 and _says_place(q) and set(q.says) & set(p.says) for q in lines))
 
 
-def _beside(out: dict[int, list[Piece]], k: int, p: Piece, has: Callable[[int], bool]) -> int | None:
+def _beside(out: dict[int, list[Piece]], k: int, p: Piece, has: Callable[[int], bool],
+            over: bool = False) -> int | None:
     """The story other than k, with a headline line and without what `has` asks, whose headline line
-    poppler gives nearest p (two stories' headings side by side: their lines come in turn)."""
+    poppler gives nearest p (two stories' headings side by side: their lines come in turn). `over`:
+    p is set over its headline (a kicker) — one poppler gives after p first."""
     def headline(j: int) -> list[int]:
         return [q.pos for q in out[j] if _rank(q.lines[0]) == 1 and not _COUPLET.match(q.lines[0])]
 
     free = [j for j in out if j != k and headline(j) and not has(j)]
-    return min(free, key=lambda j: min(abs(pos - p.pos) for pos in headline(j)), default=None)
+    return min(free, key=lambda j: min((over and pos < p.pos, abs(pos - p.pos)) for pos in headline(j)),
+               default=None)
 
 
 def _names_another(p: Piece, texts: list[Counter], k: int) -> bool:

@@ -231,3 +231,33 @@ def test_a_headlines_second_line_saying_a_word_of_praise_stays_under_its_first(t
     assert set(stories) == {HEAD_A, "梅岭村图书角开放30天 村民点赞“真方便”"}
     assert stories[HEAD_A]["paragraphs"] == PARAGRAPHS_A_HANDY
     assert stories["梅岭村图书角开放30天 村民点赞“真方便”"]["paragraphs"] == PARAGRAPHS_B
+
+
+# a third story, C: its headline names its place, over its first column in its flow
+HEAD_C = "望江村健身步道通到河边"
+C1 = ["望江村的健身步道沿河而",
+      "建，全长三公里，每天清晨都",
+      "有村民在这里散步锻炼。"]
+C2 = ["村民老李说：“步道修好",
+      "以后，望江村的村民天天都来",
+      "走一走，身体更好了。”"]
+PARAGRAPHS_C = ["望江村的健身步道沿河而建，全长三公里，每天清晨都有村民在这里散步锻炼。",
+                "村民老李说：“步道修好以后，望江村的村民天天都来走一走，身体更好了。”"]
+COUPLET_C = "强身健体 乐享生活"
+
+
+def test_a_second_kicker_goes_over_a_headline_poppler_gives_after_it(tmp_path):
+    # C's couplet comes right after B's headline in poppler's order, and the heading line poppler gives
+    # next is A's kicker label: A has its kicker, the couplet is another's — of the stories with no
+    # kicker, B's headline is the nearest in poppler's order but comes before the couplet; a kicker is
+    # set over its headline, so poppler gives it first: the couplet is C's
+    flows = page([HEAD_B_PEOPLE], [COUPLET_C], B1, [KICKER_A_LABEL], [HEAD_A], [BYLINE_A] + A1, B3, A2,
+                 [CAPTION_A], B2, A3, [HEAD_C] + C1, C2, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(COUPLET_C) == out.index(HEAD_C) - 1
+    assert Counter(out) == Counter(text_lines(flows))
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {HEAD_A, HEAD_B_PEOPLE, HEAD_C}
+    assert [stories[h]["kicker"] for h in (HEAD_A, HEAD_B_PEOPLE, HEAD_C)] == [KICKER_A_LABEL, None, COUPLET_C]
+    assert [stories[h]["paragraphs"] for h in (HEAD_A, HEAD_B_PEOPLE, HEAD_C)] == \
+        [PARAGRAPHS_A, PARAGRAPHS_B, PARAGRAPHS_C]
