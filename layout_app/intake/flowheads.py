@@ -371,12 +371,16 @@ def _under(line: str) -> bool:
 
 
 def _banner(pieces: list[Piece], i: int) -> bool:
-    """The page banner's line (我县：…, ——…综述), or a theme over the page lead: in front."""
+    """The page banner's line (我县：…, ——…综述), a theme over the page lead, or the page's first line
+    shaped as a banner's theme (two phrases of six to eight characters): in front."""
     # (structure reads unpdf's output, and unpdf this module's: its shapes are asked for here)
+    from layout_app.intake.headings import BANNER_THEME
     from layout_app.intake.structure import BANNER_DECK, BANNER_HEAD, THEME
     line = pieces[i].lines[0]
     if BANNER_HEAD.match(line) or BANNER_DECK.search(line):
         return True
+    if i == 0 and BANNER_THEME.match(line):
+        return True     # the page's first line, a theme of a banner's weight: the top of the page
     nxt = next((p for p in pieces[i + 1:] if p.kind != CREDIT), None)
     if nxt is not None and nxt.kind == HEAD and BANNER_DECK.search(nxt.lines[0]) and THEME.match(line):
         return True             # a theme over the banner's deck (——青山县平安建设工作综述)

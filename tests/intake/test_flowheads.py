@@ -18,6 +18,7 @@ from tests.intake.test_pdfflows import (
     CAPTION_A,
     CREDIT,
     HEAD_A,
+    HEAD_B,
     PARAGRAPHS_A,
     PARAGRAPHS_B,
     _imported,
@@ -261,3 +262,37 @@ def test_a_second_kicker_goes_over_a_headline_poppler_gives_after_it(tmp_path):
     assert [stories[h]["kicker"] for h in (HEAD_A, HEAD_B_PEOPLE, HEAD_C)] == [KICKER_A_LABEL, None, COUPLET_C]
     assert [stories[h]["paragraphs"] for h in (HEAD_A, HEAD_B_PEOPLE, HEAD_C)] == \
         [PARAGRAPHS_A, PARAGRAPHS_B, PARAGRAPHS_C]
+
+
+BANNER_THEME_LINE = "共建共享新家园 奋进路上再出发"       # two phrases of a banner's weight, no county
+
+
+def test_the_pages_first_line_shaped_as_a_banners_theme_is_the_banner(tmp_path):
+    # poppler gives the page's top first: the banner's theme, and in the same flow the kicker label of
+    # the story under it — the theme is no story's heading line (it would push the label down to a
+    # headline); it stands in front, the page banner
+    flows = page([BANNER_THEME_LINE, KICKER_A_LABEL], [HEAD_A], [HEAD_B], [BYLINE_A] + A1, B1, B3, A2,
+                 [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[:3] == [BANNER_THEME_LINE, KICKER_A_LABEL, HEAD_A]
+    assert Counter(out) == Counter(text_lines(flows))
+    page_copy, _ = _imported(tmp_path, flows)
+    got = page_copy.to_json()
+    assert got["banner"]["headline"] == BANNER_THEME_LINE
+    stories = {s["headline"]: s for s in got["stories"]}
+    assert set(stories) == {HEAD_A, HEAD_B}
+    assert (stories[HEAD_A]["kicker"], stories[HEAD_A]["byline"]) == (KICKER_A_LABEL, BYLINE_A)
+    assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
+
+
+def test_a_banner_shaped_line_further_down_is_a_storys_heading_line(tmp_path):
+    # the same two-phrase line given later in poppler's order, over B's first column in its flow: not
+    # the top of the page — B's headline
+    flows = page([KICKER_A_LABEL], [HEAD_A], [BYLINE_A] + A1, [BANNER_THEME_LINE] + B1, B3, A2,
+                 [CAPTION_A], B2, A3, [CREDIT])
+    page_copy, _ = _imported(tmp_path, flows)
+    got = page_copy.to_json()
+    assert got["banner"] is None
+    stories = {s["headline"]: s for s in got["stories"]}
+    assert set(stories) == {HEAD_A, BANNER_THEME_LINE}
+    assert stories[BANNER_THEME_LINE]["paragraphs"] == PARAGRAPHS_B
