@@ -141,7 +141,12 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
     out: dict[int, list[Piece]] = {}
     # a story's heading lines in poppler's order, a kicker's label over them, its deck and byline
     # under them (引题 → 主题 → 副题)
-    for i in sorted(heads, key=lambda i: (_rank(pieces[i].lines[0]), i)):
+    def rank(i: int) -> int:
+        # (the scrap of a line wrapped in its frame keeps the place of the line it ends: '43 名孩子们参与
+        # 有效解决了群众的急难愁' / '盼问题', a deck under its headline)
+        return rank(i - 1) if _scrap(pieces, i, measure) else _rank(pieces[i].lines[0])
+
+    for i in sorted(heads, key=lambda i: (rank(i), i)):
         if i in story:
             out.setdefault(story[i], []).append(pieces[i])
     # (a deck or kicker moved to the nearest headline in poppler's order is a guess too)
@@ -153,6 +158,18 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
     moved = {id(p) for p in near}
     guessed = [p for p in (pieces[i] for i in heads if i in story and i not in sure) if id(p) not in moved] + near
     return out, [(p, final[id(p)]) for p in guessed]
+
+
+def _scrap(pieces: list[Piece], i: int, measure: int) -> bool:
+    """A heading line of two to four characters right under a heading line in its flow that is wider
+    than a column and stops on a character: the end of that line, wrapped in its frame."""
+    if i == 0:
+        return False
+    p, above = pieces[i], pieces[i - 1]
+    line, over = p.lines[0], above.lines[-1]
+    return p.kind == HEAD == above.kind and p.flow == above.flow and len(p.lines) == 1 \
+        and 2 <= len(line) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in line) \
+        and "\u4e00" <= over[-1:] <= "\u9fff" and width(over) > measure + 1.2
 
 
 # two four-character phrases, '守护平安 温暖同行': a kicker's couplet, never a headline's second line

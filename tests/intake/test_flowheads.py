@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections import Counter
 
 from layout_app.intake.notices import COLUMNS_GUESS
-from layout_app.intake.pdfflows import flows_in_order
+from layout_app.intake.flowheads import _scrap
+from layout_app.intake.pdfflows import Piece, flows_in_order
 from tests.intake.test_pdfflows import (
     A1,
     A2,
@@ -296,3 +297,33 @@ def test_a_banner_shaped_line_further_down_is_a_storys_heading_line(tmp_path):
     stories = {s["headline"]: s for s in got["stories"]}
     assert set(stories) == {HEAD_A, BANNER_THEME_LINE}
     assert stories[BANNER_THEME_LINE]["paragraphs"] == PARAGRAPHS_B
+
+
+DECK_A_FIGURES = "42 名居民参与 有效解决了群众的急难愁"      # a deck across its frame, wrapped: …急难愁 /
+DECK_A_REST = "盼问题"                                        # 盼问题
+
+
+def test_the_scrap_of_a_deck_wrapped_in_its_frame_stays_under_it(tmp_path):
+    # A's deck, wider than a column, wrapped in its frame: its last three characters on a line of their
+    # own, under it in its flow — not a heading line of the headline's rank, set over the deck
+    flows = page([KICKER_A_LABEL], [HEAD_A], [DECK_A_FIGURES, DECK_A_REST], [BYLINE_A] + A1, [HEAD_B] + B1, B3,
+                 A2, [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    at = out.index(HEAD_A)
+    assert out[at - 1:at + 4] == [KICKER_A_LABEL, HEAD_A, DECK_A_FIGURES, DECK_A_REST, BYLINE_A]
+    assert Counter(out) == Counter(text_lines(flows))
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {HEAD_A, HEAD_B}
+    a = stories[HEAD_A]
+    # (the import closes up a figure and its unit: 42名)
+    assert (a["kicker"], a["deck"], a["byline"]) == (KICKER_A_LABEL, "42名居民参与 有效解决了群众的急难愁盼问题", BYLINE_A)
+    assert (a["paragraphs"], stories[HEAD_B]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
+
+
+def test_a_short_headline_under_a_column_wide_line_is_no_scrap():
+    # a line of four characters under a heading line no wider than a column ('清水社区夜巡队' /
+    # '守护平安'): nothing was wrapped — the two keep their ranks
+    assert not _scrap([Piece("head", ["清水社区夜巡队"], 0, 0), Piece("head", ["守护平安"], 1, 0)], 1, 13)
+    assert _scrap([Piece("head", [DECK_A_FIGURES], 0, 0), Piece("head", [DECK_A_REST], 1, 0)], 1, 13)
+    # (nor one in another flow)
+    assert not _scrap([Piece("head", [DECK_A_FIGURES], 0, 0), Piece("head", [DECK_A_REST], 1, 1)], 1, 13)
