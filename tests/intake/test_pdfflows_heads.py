@@ -180,3 +180,31 @@ def test_a_line_naming_nothing_stays_under_the_heading_line_over_it_in_its_flow(
     # (the import closes up a figure and its unit: 42名)
     assert (stories[head_a]["deck"], stories[HEAD_B]["deck"]) == ("42名居民参与 让群众的获得感成色更足", None)
     assert stories[head_a]["paragraphs"] == PARAGRAPHS_A
+
+
+# B's kicker: two phrases, the first saying a word of praise that A's text quotes after 点赞, the second
+# naming B's place
+KICKER_B_PRAISE = "书香暖民心 文明润乡里：走进梅岭村"
+A3_PRAISE = A3 + ["居民为夜巡队点赞“暖民",
+                  "心”。"]
+
+
+def test_a_word_of_praise_in_quotes_is_no_subject_to_cut_a_heading_line_at():
+    # '点赞“暖民心”' quotes praise, not the subject a story is about: the kicker saying that word on the
+    # left of its space and B's place on the right is one line of B's, not A's line beside B's
+    flows = page([KICKER_A], [HEAD_A], [KICKER_B_PRAISE], [HEAD_B], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2,
+                 A3_PRAISE, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(KICKER_B_PRAISE) == out.index(HEAD_B) - 1
+    assert Counter(out) == Counter(text_lines(flows))
+
+
+def test_a_story_quoting_praise_keeps_its_kicker_whole(tmp_path):
+    flows = page([KICKER_A], [HEAD_A], [KICKER_B_PRAISE], [HEAD_B], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2,
+                 A3_PRAISE, [CREDIT])
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {HEAD_A, HEAD_B}
+    assert (stories[HEAD_A]["kicker"], stories[HEAD_B]["kicker"]) == (KICKER_A, KICKER_B_PRAISE)
+    assert stories[HEAD_A]["paragraphs"] == PARAGRAPHS_A + ["居民为夜巡队点赞“暖民心”。"]
+    assert stories[HEAD_B]["paragraphs"] == PARAGRAPHS_B
