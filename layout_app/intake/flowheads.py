@@ -122,6 +122,11 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         # a couplet: over the next headline line, whatever poppler gives between
         near = _kicks(pieces, i) if _COUPLET.match(p.lines[0]) else i + 1 if THEME.match(p.lines[0]) \
             or _over_its_headline(pieces, i) else i - 1
+        if near == i - 1 and _deck(p.lines[0]) and near >= 0 and _is_kicker_line(pieces[near].lines[0]):
+            # (a deck is set under its headline, never right under a kicker: poppler gave another
+            # story's kicker between — the deck is the headline's poppler gave before that)
+            near = next((j for j in range(i - 1, -1, -1) if pieces[j].kind == HEAD and j in story
+                         and _rank(pieces[j].lines[0]) == 1 and not _is_kicker_line(pieces[j].lines[0])), None)
         if near is not None and 0 <= near < len(pieces) and near in story and pieces[near].kind == HEAD:
             story[i] = story[near]
             continue
@@ -175,6 +180,11 @@ def _scrap(pieces: list[Piece], i: int, measure: int) -> bool:
 # two four-character phrases, '守护平安 温暖同行': a kicker's couplet, never a headline's second line
 # ('四点半课堂暖民心 共建共享新家园' is one)
 _COUPLET = re.compile(r"^[\u4e00-\u9fff]{4}[ 　][\u4e00-\u9fff]{4}$")
+
+
+def _is_kicker_line(line: str) -> bool:
+    """A kicker by its shape alone: a label and its colon ('记者蹲点：…', '…：走进望江村'), or a couplet."""
+    return _rank(line) == 0 or bool(_COUPLET.match(line))
 
 
 def _kicks(pieces: list[Piece], i: int) -> int | None:

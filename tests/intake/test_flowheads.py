@@ -20,6 +20,7 @@ from tests.intake.test_pdfflows import (
     CREDIT,
     HEAD_A,
     HEAD_B,
+    KICKER_A,
     PARAGRAPHS_A,
     PARAGRAPHS_B,
     _imported,
@@ -327,3 +328,25 @@ def test_a_short_headline_under_a_column_wide_line_is_no_scrap():
     assert _scrap([Piece("head", [DECK_A_FIGURES], 0, 0), Piece("head", [DECK_A_REST], 1, 0)], 1, 13)
     # (nor one in another flow)
     assert not _scrap([Piece("head", [DECK_A_FIGURES], 0, 0), Piece("head", [DECK_A_REST], 1, 1)], 1, 13)
+
+
+LABEL_B = "乡村振兴看变化：走进梅岭村"                # B's kicker: a label and its colon
+DECK_A_COUNTED = "42 名居民参与 群众满意度明显提升"     # A's deck in figures: names nothing
+
+
+def test_a_deck_poppler_gives_right_under_another_storys_kicker_is_the_headlines_before(tmp_path):
+    # A's headline, then B's kicker label (B's heading beside A's, a little lower), then A's deck, then
+    # B's headline: a deck is set under its headline, never right under a kicker — it is A's
+    flows = page([KICKER_A], [HEAD_A], [LABEL_B], [DECK_A_COUNTED], [HEAD_B], [BYLINE_A] + A1, B1, B3, A2,
+                 [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(DECK_A_COUNTED) == out.index(HEAD_A) + 1
+    assert out.index(LABEL_B) == out.index(HEAD_B) - 1
+    assert Counter(out) == Counter(text_lines(flows))
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {HEAD_A, HEAD_B}
+    a, b = stories[HEAD_A], stories[HEAD_B]
+    # (the import closes up a figure and its unit: 42名)
+    assert (a["kicker"], a["deck"], a["byline"]) == (KICKER_A, "42名居民参与 群众满意度明显提升", BYLINE_A)
+    assert (b["kicker"], b["deck"]) == (LABEL_B, None)
+    assert (a["paragraphs"], b["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
