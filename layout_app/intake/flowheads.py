@@ -2,13 +2,16 @@
 which story each heading line and caption goes with — the one whose first column follows it in its
 flow (unless the line names a place that story never names and another does), the one whose text
 names its place or says the subject or person it names, or by the heading lines beside it (a line
-naming nothing under the one over it in its flow); a kicker's couplet, or a kicker saying the
-subject of the headline poppler gives next, over that headline; a story's heading lines in the
-order 引题 → 主题 → 副题 (a line saying only the subject its headline names with the place, from
-another flow, is the kicker). Then what a story is made of: one kicker and one deck — a second one
-naming nothing, in a flow apart, is the headline's beside it (two stories' headings side by side come
-from poppler a line of each in turn) — and a kicker opening with a subject in quotes goes with the
-story whose headline says that subject."""
+naming nothing under the one over it in its flow; a deck poppler gives right under another story's
+kicker, under the headline before); a kicker's couplet, or a kicker saying the subject of the
+headline poppler gives next, over that headline; a story's heading lines in the order 引题 → 主题 →
+副题 (a line saying only the subject its headline names with the place, from another flow, or
+announcing it, '“X” 来了 …', is the kicker; the scrap of a line wrapped in its frame stays under
+it). Then what a story is made of: one kicker and one deck — a second one naming nothing, in a flow
+apart, is the headline's beside it (two stories' headings side by side come from poppler a line of
+each in turn; a kicker's, one poppler gives after it) — and a kicker opening with a subject in
+quotes goes with the story whose headline says that subject. The page's first line shaped as a
+banner's theme is the banner."""
 from __future__ import annotations
 
 import re
