@@ -78,7 +78,7 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
             continue
         nxt = next((q for q in pieces[i + 1:] if q.kind in (BODY, HEAD)), None)
         if nxt is not None and nxt.kind == BODY and nxt.flow == p.flow and id(nxt) in first_of \
-                and not _names_another(p, texts, first_of[id(nxt)]):
+                and not _names_another(p, texts, says, first_of[id(nxt)]):
             story[i] = first_of[id(nxt)]         # right above a story's first column, in its flow
             continue
         said = [sum(c[n] for n in p.says) for c in says]
@@ -335,12 +335,16 @@ def _beside(out: dict[int, list[Piece]], k: int, p: Piece, has: Callable[[int], 
                default=None)
 
 
-def _names_another(p: Piece, texts: list[Counter], k: int) -> bool:
+def _names_another(p: Piece, texts: list[Counter], says: list[Counter], k: int) -> bool:
     """A heading line names a place that story k's text never names and another story's text does
     ('望江乡健身步道暖民心' over the 双河村 story's first column, poppler giving three stories' first
-    columns in one flow): a headline names its own story's place."""
+    columns in one flow); or, naming no place, says a subject story k's text never says and one other
+    story's text holds (most of) the mentions of ('APP 预约平台暖民心' over the 凤鸣村 story's first
+    column): a headline names its own story's place and thing."""
     if not _says_place(p):
-        return False
+        total = {n: sum(c[n] for c in says) for n in p.says}
+        return any(says[k][n] == 0 and total[n] > 0 and max(c[n] for c in says) >= _OWN * total[n]
+                   for n in p.says)
     scores = [_shared(p.places, t) for t in texts]
     return scores[k] < 0 and max(scores) >= 0.5
 

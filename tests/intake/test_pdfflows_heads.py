@@ -208,3 +208,26 @@ def test_a_story_quoting_praise_keeps_its_kicker_whole(tmp_path):
     assert (stories[HEAD_A]["kicker"], stories[HEAD_B]["kicker"]) == (KICKER_A, KICKER_B_PRAISE)
     assert stories[HEAD_A]["paragraphs"] == PARAGRAPHS_A + ["居民为夜巡队点赞“暖民心”。"]
     assert stories[HEAD_B]["paragraphs"] == PARAGRAPHS_B
+
+
+def test_a_headline_naming_another_storys_thing_over_a_first_column_goes_to_that_story(tmp_path):
+    # poppler gives B's headline (it names no place, only B's thing, 图书角) right over A's byline and
+    # first column in one flow: A's text never says 图书角, B's says it every time — the headline is B's
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B, BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(HEAD_B) == out.index(B1[0]) - 1
+    assert out[out.index(HEAD_A) + 1] == BYLINE_A
+    assert Counter(out) == Counter(text_lines(flows))
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {HEAD_A, HEAD_B}
+    assert (stories[HEAD_A]["byline"], stories[HEAD_B]["byline"]) == (BYLINE_A, None)
+    assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
+
+
+def test_a_headline_saying_a_thing_both_stories_say_stays_over_the_column_under_it(tmp_path):
+    # A's text says 图书角 too ('有了夜巡队和图书角'): the thing is not another story's alone — the
+    # headline stays with the column under it in its flow (A's), as poppler's order has it
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B, BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3_BOOKS, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(HEAD_B) == out.index(BYLINE_A) - 1
