@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from layout_app.intake.notices import COLUMNS_GUESS
 from layout_app.intake.flowheads import _scrap
+from layout_app.intake.notices import COLUMNS_GUESS
 from layout_app.intake.pdfflows import Piece, flows_in_order
 from tests.intake.test_pdfflows import (
     A1,
