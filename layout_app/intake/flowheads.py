@@ -123,7 +123,7 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         # a line naming nothing right after a heading line: the rest of its headline ('从“老年食堂”
         # 看银杏社区如何' / '为乡村振兴注入了新动能'), or its deck; a two-phrase theme: a kicker, over the next;
         # a couplet: over the next headline line, whatever poppler gives between
-        near = _kicks(pieces, i) if _COUPLET.match(p.lines[0]) else i + 1 if THEME.match(p.lines[0]) \
+        near = _kicks(pieces, i) if _is_kicker_line(p.lines[0]) else i + 1 if THEME.match(p.lines[0]) \
             or _over_its_headline(pieces, i) else i - 1
         if near == i - 1 and _deck(p.lines[0]) and near >= 0 and _is_kicker_line(pieces[near].lines[0]):
             # (a deck is set under its headline, never right under a kicker: poppler gave another
@@ -186,8 +186,12 @@ _COUPLET = re.compile(r"^[\u4e00-\u9fff]{4}[ 　][\u4e00-\u9fff]{4}$")
 
 
 def _is_kicker_line(line: str) -> bool:
-    """A kicker by its shape alone: a label and its colon ('记者蹲点：…', '…：走进望江村'), or a couplet."""
-    return _rank(line) == 0 or bool(_COUPLET.match(line))
+    """A kicker by its shape alone: a label and its colon ('记者蹲点：…', '…：走进望江村'), or a couplet;
+    not a column's words opening a quote ('老人们纷纷点赞：“乡村大舞')."""
+    return (_rank(line) == 0 and not _SPEECH.search(line)) or bool(_COUPLET.match(line))
+
+
+_SPEECH = re.compile(r"[：:]\s*[“\"]")        # a colon opening a quote: someone speaks (说：“…)
 
 
 def _kicks(pieces: list[Piece], i: int) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from layout_app.intake.flowheads import _scrap
+from layout_app.intake.flowheads import _is_kicker_line, _scrap
 from layout_app.intake.notices import COLUMNS_GUESS
 from layout_app.intake.pdfflows import Piece, flows_in_order
 from tests.intake.test_pdfflows import (
@@ -350,3 +350,29 @@ def test_a_deck_poppler_gives_right_under_another_storys_kicker_is_the_headlines
     assert (a["kicker"], a["deck"], a["byline"]) == (KICKER_A, "42名居民参与 群众满意度明显提升", BYLINE_A)
     assert (b["kicker"], b["deck"]) == (LABEL_B, None)
     assert (a["paragraphs"], b["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
+
+
+LABEL_NOTHING = "记者蹲点：一线见闻"          # a kicker's label naming no place, no subject
+
+
+def test_a_kicker_label_naming_nothing_goes_over_the_headline_poppler_gives_next(tmp_path):
+    # a label names nothing a story's text names: it is no line of the heading before it (a label is
+    # set over its headline, never under another) — it goes over the headline line poppler gives next
+    flows = page([KICKER_A], [HEAD_A], [LABEL_NOTHING], [HEAD_B], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2,
+                 A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(LABEL_NOTHING) == out.index(HEAD_B) - 1
+    assert out[out.index(HEAD_A) + 1] == BYLINE_A
+    assert Counter(out) == Counter(text_lines(flows))
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {HEAD_A, HEAD_B}
+    assert (stories[HEAD_A]["kicker"], stories[HEAD_B]["kicker"]) == (KICKER_A, LABEL_NOTHING)
+    assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
+
+
+def test_a_kicker_is_told_by_its_label_or_couplet_not_by_a_colon_opening_a_quote():
+    assert _is_kicker_line(LABEL_NOTHING) and _is_kicker_line("守护平安 温暖同行")
+    assert _is_kicker_line("乡村振兴看变化：走进梅岭村")
+    # a column's words cut before the quote they open, taken out as a line of their own
+    assert not _is_kicker_line("老人们纷纷点赞：“乡村大舞")
+    assert not _is_kicker_line(HEAD_A)          # a place and its colon opens a headline
