@@ -102,7 +102,10 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
             story[i] = story[i - 1]
             continue
         scores = [_shared(named.places, t) for t in texts]
-        best = max(range(len(chains)), key=lambda k: scores[k], default=None)
+        # (names shared as much: the text that says them most — a story's own text repeats its place,
+        # another's holds it only by the strings it shares)
+        best = max(range(len(chains)), key=lambda k: (round(scores[k], 6), sum(texts[k][n] for n in named.places)),
+                   default=None)
         if best is not None and scores[best] >= 0.2:
             story[i] = best
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from layout_app.intake.flowheads import _is_kicker_line, _scrap
+from layout_app.intake.flowheads import BODY, HEAD, _heads, _is_kicker_line, _scrap
 from layout_app.intake.notices import COLUMNS_GUESS
 from layout_app.intake.pdfflows import Piece, flows_in_order
 from tests.intake.test_pdfflows import (
@@ -376,3 +376,16 @@ def test_a_kicker_is_told_by_its_label_or_couplet_not_by_a_colon_opening_a_quote
     # a column's words cut before the quote they open, taken out as a line of their own
     assert not _is_kicker_line("老人们纷纷点赞：“乡村大舞")
     assert not _is_kicker_line(HEAD_A)          # a place and its colon opens a headline
+
+
+def test_a_headline_goes_to_the_text_saying_its_place_most_when_names_tie():
+    # two column texts name only 云溪村 as far as the page's names tell: one is 云溪村's own text, saying
+    # it again and again; the other says it twice, by strings it shares (another story, its own place
+    # said once, too rarely to count). The headline naming 云溪村 is the story of the one that says it most
+    head = Piece(HEAD, ["云溪村农技课堂惠万家"], 0, 0, places=Counter({"云溪村": 6}))
+    other = Piece(BODY, ["近日，梅岭街道老年协会推出", "“口袋公园”，吸引了游客参与。"], 1, 1,
+                  places=Counter({"云溪村": 2}))
+    own = Piece(BODY, ["通过 5G 平台，云溪村村民可", "以在线预约农技课堂的服务。"], 2, 2,
+                places=Counter({"云溪村": 40}))
+    heads, _ = _heads([head, other, own], [[other], [own]], 13)
+    assert heads == {1: [head]}
