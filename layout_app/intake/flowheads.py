@@ -2,13 +2,16 @@
 which story each heading line and caption goes with — the one whose first column follows it in its
 flow (unless the line names a place that story never names and another does), the one whose text
 names its place or says the subject or person it names, or by the heading lines beside it (a line
-naming nothing under the one over it in its flow); a kicker's couplet, or a kicker saying the
-subject of the headline poppler gives next, over that headline; a story's heading lines in the
-order 引题 → 主题 → 副题 (a line saying only the subject its headline names with the place, from
-another flow, is the kicker). Then what a story is made of: one kicker and one deck — a second one
-naming nothing, in a flow apart, is the headline's beside it (two stories' headings side by side come
-from poppler a line of each in turn) — and a kicker opening with a subject in quotes goes with the
-story whose headline says that subject."""
+naming nothing under the one over it in its flow; a deck poppler gives right under another story's
+kicker, under the headline before); a kicker's couplet, or a kicker saying the subject of the
+headline poppler gives next, over that headline; a story's heading lines in the order 引题 → 主题 →
+副题 (a line saying only the subject its headline names with the place, from another flow, or
+announcing it, '“X” 来了 …', is the kicker; the scrap of a line wrapped in its frame stays under
+it). Then what a story is made of: one kicker and one deck — a second one naming nothing, in a flow
+apart, is the headline's beside it (two stories' headings side by side come from poppler a line of
+each in turn; a kicker's, one poppler gives after it) — and a kicker opening with a subject in
+quotes goes with the story whose headline says that subject. The page's first line shaped as a
+banner's theme is the banner."""
 from __future__ import annotations
 
 import re
@@ -75,7 +78,7 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
             continue
         nxt = next((q for q in pieces[i + 1:] if q.kind in (BODY, HEAD)), None)
         if nxt is not None and nxt.kind == BODY and nxt.flow == p.flow and id(nxt) in first_of \
-                and not _names_another(p, texts, first_of[id(nxt)]):
+                and not _names_another(p, texts, says, first_of[id(nxt)]):
             story[i] = first_of[id(nxt)]         # right above a story's first column, in its flow
             continue
         said = [sum(c[n] for n in p.says) for c in says]
@@ -99,7 +102,10 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
             story[i] = story[i - 1]
             continue
         scores = [_shared(named.places, t) for t in texts]
-        best = max(range(len(chains)), key=lambda k: scores[k], default=None)
+        # (names shared as much: the text that says them most — a story's own text repeats its place,
+        # another's holds it only by the strings it shares)
+        best = max(range(len(chains)), key=lambda k: (round(scores[k], 6), sum(texts[k][n] for n in named.places)),
+                   default=None)
         if best is not None and scores[best] >= 0.2:
             story[i] = best
             continue
@@ -120,8 +126,13 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         # a line naming nothing right after a heading line: the rest of its headline ('从“老年食堂”
         # 看银杏社区如何' / '为乡村振兴注入了新动能'), or its deck; a two-phrase theme: a kicker, over the next;
         # a couplet: over the next headline line, whatever poppler gives between
-        near = _kicks(pieces, i) if _COUPLET.match(p.lines[0]) else i + 1 if THEME.match(p.lines[0]) \
+        near = _kicks(pieces, i) if _is_kicker_line(p.lines[0]) else i + 1 if THEME.match(p.lines[0]) \
             or _over_its_headline(pieces, i) else i - 1
+        if near == i - 1 and _deck(p.lines[0]) and near >= 0 and _is_kicker_line(pieces[near].lines[0]):
+            # (a deck is set under its headline, never right under a kicker: poppler gave another
+            # story's kicker between — the deck is the headline's poppler gave before that)
+            near = next((j for j in range(i - 1, -1, -1) if pieces[j].kind == HEAD and j in story
+                         and _rank(pieces[j].lines[0]) == 1 and not _is_kicker_line(pieces[j].lines[0])), None)
         if near is not None and 0 <= near < len(pieces) and near in story and pieces[near].kind == HEAD:
             story[i] = story[near]
             continue
@@ -141,7 +152,12 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
     out: dict[int, list[Piece]] = {}
     # a story's heading lines in poppler's order, a kicker's label over them, its deck and byline
     # under them (引题 → 主题 → 副题)
-    for i in sorted(heads, key=lambda i: (_rank(pieces[i].lines[0]), i)):
+    def rank(i: int) -> int:
+        # (the scrap of a line wrapped in its frame keeps the place of the line it ends: '43 名孩子们参与
+        # 有效解决了群众的急难愁' / '盼问题', a deck under its headline)
+        return rank(i - 1) if _scrap(pieces, i, measure) else _rank(pieces[i].lines[0])
+
+    for i in sorted(heads, key=lambda i: (rank(i), i)):
         if i in story:
             out.setdefault(story[i], []).append(pieces[i])
     # (a deck or kicker moved to the nearest headline in poppler's order is a guess too)
@@ -155,9 +171,30 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
     return out, [(p, final[id(p)]) for p in guessed]
 
 
+def _scrap(pieces: list[Piece], i: int, measure: int) -> bool:
+    """A heading line of two to four characters right under a heading line in its flow that is wider
+    than a column and stops on a character: the end of that line, wrapped in its frame."""
+    if i == 0:
+        return False
+    p, above = pieces[i], pieces[i - 1]
+    line, over = p.lines[0], above.lines[-1]
+    return p.kind == HEAD == above.kind and p.flow == above.flow and len(p.lines) == 1 \
+        and 2 <= len(line) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in line) \
+        and "\u4e00" <= over[-1:] <= "\u9fff" and width(over) > measure + 1.2
+
+
 # two four-character phrases, '守护平安 温暖同行': a kicker's couplet, never a headline's second line
 # ('四点半课堂暖民心 共建共享新家园' is one)
 _COUPLET = re.compile(r"^[\u4e00-\u9fff]{4}[ 　][\u4e00-\u9fff]{4}$")
+
+
+def _is_kicker_line(line: str) -> bool:
+    """A kicker by its shape alone: a label and its colon ('记者蹲点：…', '…：走进望江村'), or a couplet;
+    not a column's words opening a quote ('老人们纷纷点赞：“乡村大舞')."""
+    return (_rank(line) == 0 and not _SPEECH.search(line)) or bool(_COUPLET.match(line))
+
+
+_SPEECH = re.compile(r"[：:]\s*[“\"]")        # a colon opening a quote: someone speaks (说：“…)
 
 
 def _kicks(pieces: list[Piece], i: int) -> int | None:
@@ -176,7 +213,8 @@ def _kicker_first(lines: list[Piece]) -> None:
     poppler after that headline from another flow ('青石村启用“爱心驿站”' … '“爱心驿站” 来了 文明新风润乡里',
     set over the story's first column beside a photo): the kicker, over the headline (引题 → 主题). A
     headline set in two lines in one flow names its place on either ('从“儿童之家”' / '看银杏乡如何…'),
-    and its first line is no kicker."""
+    and its first line is no kicker. A line announcing the subject a headline says, naming no place
+    ('“APP 预约平台” 来了 便民服务暖民心' after 'APP 预约平台护安宁'), is the kicker all the same."""
     def next_line(k: int) -> Piece | None:
         q = lines[k + 1] if k + 1 < len(lines) else None
         return q if q is not None and q.flow == lines[k].flow and q.pos == lines[k].pos + 1 else None
@@ -186,9 +224,20 @@ def _kicker_first(lines: list[Piece]) -> None:
             continue
         y = next((k for k, q in enumerate(lines[:j]) if _rank(q.lines[0]) == 1), None)
         if y is not None and lines[y].flow != x.flow and set(x.says) & set(lines[y].says) \
-                and any(q is not None and _says_place(q) for q in (lines[y], next_line(y))):
+                and (any(q is not None and _says_place(q) for q in (lines[y], next_line(y)))
+                     or _announces(x) in lines[y].says):
             lines.insert(y, lines.pop(j))
             return
+
+
+# a kicker announcing its subject: the subject in quotes, then two phrases ('“APP 预约平台” 来了 便民服务
+# 暖民心'); a headline opening with its subject goes on in one ('“电商直播间” 添新彩')
+_ANNOUNCING = re.compile(r"^[“\"][^”\"]+[”\"]\s*\S+\s+\S+$")
+
+
+def _announces(p: Piece) -> str:
+    """The subject a kicker's line announces ('“APP 预约平台” 来了 便民服务暖民心': APP预约平台), or ''."""
+    return _opens_with_subject(p) if _ANNOUNCING.match(p.lines[0]) else ""
 
 
 def _deck(line: str) -> bool:
@@ -221,14 +270,15 @@ def _one_kicker(out: dict[int, list[Piece]]) -> list[Piece]:
     """A story has one kicker (引题): a couplet naming nothing ('数字赋能 便民惠民'), in a flow apart, given
     to a story that has a kicker already — a column's label with its colon ('记者蹲点：…', '…：走进金沙村')
     or a line saying the subject its headline names with the place ('“儿童之家” 来了 …') — is the
-    kicker of the headline beside it: the nearest, in poppler's order, of a story with none. The
+    kicker of the headline beside it: of a story with none, the nearest that poppler gives after it
+    (a kicker is set over its headline), else the nearest before. The
     couplets moved."""
     moved = []
     for k in list(out):
         couplet = next((p for p in out[k] if _COUPLET.match(p.lines[0]) and _loose(p, out[k])), None)
         if couplet is None or not any(_kicker(p, out[k]) for p in out[k] if p is not couplet):
             continue
-        j = _beside(out, k, couplet, lambda j: any(_COUPLET.match(p.lines[0]) or _kicker(p, out[j]) for p in out[j]))
+        j = _beside(out, k, couplet, lambda j: any(_COUPLET.match(p.lines[0]) or _kicker(p, out[j]) for p in out[j]), over=True)
         if j is not None:
             out[k].remove(couplet)
             out[j].insert(0, couplet)
@@ -279,22 +329,29 @@ def _kicker(p: Piece, lines: list[Piece]) -> bool:
         q is not p and _rank(q.lines[0]) == 1 and _says_place(q) and set(q.says) & set(p.says) for q in lines))
 
 
-def _beside(out: dict[int, list[Piece]], k: int, p: Piece, has: Callable[[int], bool]) -> int | None:
+def _beside(out: dict[int, list[Piece]], k: int, p: Piece, has: Callable[[int], bool],
+            over: bool = False) -> int | None:
     """The story other than k, with a headline line and without what `has` asks, whose headline line
-    poppler gives nearest p (two stories' headings side by side: their lines come in turn)."""
+    poppler gives nearest p (two stories' headings side by side: their lines come in turn). `over`:
+    p is set over its headline (a kicker) — one poppler gives after p first."""
     def headline(j: int) -> list[int]:
         return [q.pos for q in out[j] if _rank(q.lines[0]) == 1 and not _COUPLET.match(q.lines[0])]
 
     free = [j for j in out if j != k and headline(j) and not has(j)]
-    return min(free, key=lambda j: min(abs(pos - p.pos) for pos in headline(j)), default=None)
+    return min(free, key=lambda j: min((over and pos < p.pos, abs(pos - p.pos)) for pos in headline(j)),
+               default=None)
 
 
-def _names_another(p: Piece, texts: list[Counter], k: int) -> bool:
+def _names_another(p: Piece, texts: list[Counter], says: list[Counter], k: int) -> bool:
     """A heading line names a place that story k's text never names and another story's text does
     ('望江乡健身步道暖民心' over the 双河村 story's first column, poppler giving three stories' first
-    columns in one flow): a headline names its own story's place."""
+    columns in one flow); or, naming no place, says a subject story k's text never says and one other
+    story's text holds (most of) the mentions of ('APP 预约平台暖民心' over the 凤鸣村 story's first
+    column): a headline names its own story's place and thing."""
     if not _says_place(p):
-        return False
+        total = {n: sum(c[n] for c in says) for n in p.says}
+        return any(says[k][n] == 0 and total[n] > 0 and max(c[n] for c in says) >= _OWN * total[n]
+                   for n in p.says)
     scores = [_shared(p.places, t) for t in texts]
     return scores[k] < 0 and max(scores) >= 0.5
 
@@ -355,12 +412,16 @@ def _under(line: str) -> bool:
 
 
 def _banner(pieces: list[Piece], i: int) -> bool:
-    """The page banner's line (我县：…, ——…综述), or a theme over the page lead: in front."""
+    """The page banner's line (我县：…, ——…综述), a theme over the page lead, or the page's first line
+    shaped as a banner's theme (two phrases of six to eight characters): in front."""
     # (structure reads unpdf's output, and unpdf this module's: its shapes are asked for here)
+    from layout_app.intake.headings import BANNER_THEME
     from layout_app.intake.structure import BANNER_DECK, BANNER_HEAD, THEME
     line = pieces[i].lines[0]
     if BANNER_HEAD.match(line) or BANNER_DECK.search(line):
         return True
+    if i == 0 and BANNER_THEME.match(line):
+        return True     # the page's first line, a theme of a banner's weight: the top of the page
     nxt = next((p for p in pieces[i + 1:] if p.kind != CREDIT), None)
     if nxt is not None and nxt.kind == HEAD and BANNER_DECK.search(nxt.lines[0]) and THEME.match(line):
         return True             # a theme over the banner's deck (——青山县平安建设工作综述)

@@ -65,12 +65,14 @@ def quote_blanks(line: str) -> str:
 
 _PLACE_REST = re.compile(r"^(村|镇|乡|街道|社区|区|县|市)")
 _CUT_PLACE = re.compile(r"[：:][\u4e00-\u9fff]{1,3}$")
+_PLACE_WORDS = ("街道", "社区")          # what a place is, cut in its middle: '…：龙泉街' / '道的新变化'
 
 
 def wrapped_in_frame(lines: list[str], measure: int, doubts: dict[str, float] | None = None) -> list[str]:
     """A long kicker wrapped in its frame ('便民服务暖民心 群众笑脸更灿烂：青石社区的新' / '变化'): a scrap of
     two to four characters under a labelled heading line (with a colon) wider than a column; or a place
-    name cut after the label (…：福田' / '村的新变化': a place's stem and its 村 are one word)."""
+    name cut after the label (…：福田' / '村的新变化': a place's stem and its 村 are one word; '…：龙泉街' /
+    '道的新变化': 街道 is one)."""
     out: list[str] = []
     for line in lines:
         s = line.strip()
@@ -79,7 +81,7 @@ def wrapped_in_frame(lines: list[str], measure: int, doubts: dict[str, float] | 
                 and "\u4e00" <= prev[-1] <= "\u9fff" and (
                     ("：" in prev and width(prev) > measure + 1.2 and 2 <= len(s) <= 4
                      and all("\u4e00" <= ch <= "\u9fff" for ch in s))
-                    or (_CUT_PLACE.search(prev) and _PLACE_REST.match(s)))):
+                    or (_CUT_PLACE.search(prev) and (_PLACE_REST.match(s) or prev[-1] + s[0] in _PLACE_WORDS)))):
             out[-1] = prev + s
             _doubt(doubts, out[-1], BY_WRAP)
         else:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from layout_app.intake.flowheads import BODY, HEAD, _heads, _is_kicker_line, _scrap
 from layout_app.intake.notices import COLUMNS_GUESS
-from layout_app.intake.pdfflows import flows_in_order
+from layout_app.intake.pdfflows import Piece, flows_in_order
 from tests.intake.test_pdfflows import (
     A1,
     A2,
@@ -18,6 +19,8 @@ from tests.intake.test_pdfflows import (
     CAPTION_A,
     CREDIT,
     HEAD_A,
+    HEAD_B,
+    KICKER_A,
     PARAGRAPHS_A,
     PARAGRAPHS_B,
     _imported,
@@ -231,3 +234,158 @@ def test_a_headlines_second_line_saying_a_word_of_praise_stays_under_its_first(t
     assert set(stories) == {HEAD_A, "梅岭村图书角开放30天 村民点赞“真方便”"}
     assert stories[HEAD_A]["paragraphs"] == PARAGRAPHS_A_HANDY
     assert stories["梅岭村图书角开放30天 村民点赞“真方便”"]["paragraphs"] == PARAGRAPHS_B
+
+
+# a third story, C: its headline names its place, over its first column in its flow
+HEAD_C = "望江村健身步道通到河边"
+C1 = ["望江村的健身步道沿河而",
+      "建，全长三公里，每天清晨都",
+      "有村民在这里散步锻炼。"]
+C2 = ["村民老李说：“步道修好",
+      "以后，望江村的村民天天都来",
+      "走一走，身体更好了。”"]
+PARAGRAPHS_C = ["望江村的健身步道沿河而建，全长三公里，每天清晨都有村民在这里散步锻炼。",
+                "村民老李说：“步道修好以后，望江村的村民天天都来走一走，身体更好了。”"]
+COUPLET_C = "强身健体 乐享生活"
+
+
+def test_a_second_kicker_goes_over_a_headline_poppler_gives_after_it(tmp_path):
+    # C's couplet comes right after B's headline in poppler's order, and the heading line poppler gives
+    # next is A's kicker label: A has its kicker, the couplet is another's — of the stories with no
+    # kicker, B's headline is the nearest in poppler's order but comes before the couplet; a kicker is
+    # set over its headline, so poppler gives it first: the couplet is C's
+    flows = page([HEAD_B_PEOPLE], [COUPLET_C], B1, [KICKER_A_LABEL], [HEAD_A], [BYLINE_A] + A1, B3, A2,
+                 [CAPTION_A], B2, A3, [HEAD_C] + C1, C2, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(COUPLET_C) == out.index(HEAD_C) - 1
+    assert Counter(out) == Counter(text_lines(flows))
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {HEAD_A, HEAD_B_PEOPLE, HEAD_C}
+    assert [stories[h]["kicker"] for h in (HEAD_A, HEAD_B_PEOPLE, HEAD_C)] == [KICKER_A_LABEL, None, COUPLET_C]
+    assert [stories[h]["paragraphs"] for h in (HEAD_A, HEAD_B_PEOPLE, HEAD_C)] == \
+        [PARAGRAPHS_A, PARAGRAPHS_B, PARAGRAPHS_C]
+
+
+BANNER_THEME_LINE = "共建共享新家园 奋进路上再出发"       # two phrases of a banner's weight, no county
+
+
+def test_the_pages_first_line_shaped_as_a_banners_theme_is_the_banner(tmp_path):
+    # poppler gives the page's top first: the banner's theme, and in the same flow the kicker label of
+    # the story under it — the theme is no story's heading line (it would push the label down to a
+    # headline); it stands in front, the page banner
+    flows = page([BANNER_THEME_LINE, KICKER_A_LABEL], [HEAD_A], [HEAD_B], [BYLINE_A] + A1, B1, B3, A2,
+                 [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[:3] == [BANNER_THEME_LINE, KICKER_A_LABEL, HEAD_A]
+    assert Counter(out) == Counter(text_lines(flows))
+    page_copy, _ = _imported(tmp_path, flows)
+    got = page_copy.to_json()
+    assert got["banner"]["headline"] == BANNER_THEME_LINE
+    stories = {s["headline"]: s for s in got["stories"]}
+    assert set(stories) == {HEAD_A, HEAD_B}
+    assert (stories[HEAD_A]["kicker"], stories[HEAD_A]["byline"]) == (KICKER_A_LABEL, BYLINE_A)
+    assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
+
+
+def test_a_banner_shaped_line_further_down_is_a_storys_heading_line(tmp_path):
+    # the same two-phrase line given later in poppler's order, over B's first column in its flow: not
+    # the top of the page — B's headline
+    flows = page([KICKER_A_LABEL], [HEAD_A], [BYLINE_A] + A1, [BANNER_THEME_LINE] + B1, B3, A2,
+                 [CAPTION_A], B2, A3, [CREDIT])
+    page_copy, _ = _imported(tmp_path, flows)
+    got = page_copy.to_json()
+    assert got["banner"] is None
+    stories = {s["headline"]: s for s in got["stories"]}
+    assert set(stories) == {HEAD_A, BANNER_THEME_LINE}
+    assert stories[BANNER_THEME_LINE]["paragraphs"] == PARAGRAPHS_B
+
+
+DECK_A_FIGURES = "42 名居民参与 有效解决了群众的急难愁"      # a deck across its frame, wrapped: …急难愁 /
+DECK_A_REST = "盼问题"                                        # 盼问题
+
+
+def test_the_scrap_of_a_deck_wrapped_in_its_frame_stays_under_it(tmp_path):
+    # A's deck, wider than a column, wrapped in its frame: its last three characters on a line of their
+    # own, under it in its flow — not a heading line of the headline's rank, set over the deck
+    flows = page([KICKER_A_LABEL], [HEAD_A], [DECK_A_FIGURES, DECK_A_REST], [BYLINE_A] + A1, [HEAD_B] + B1, B3,
+                 A2, [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    at = out.index(HEAD_A)
+    assert out[at - 1:at + 4] == [KICKER_A_LABEL, HEAD_A, DECK_A_FIGURES, DECK_A_REST, BYLINE_A]
+    assert Counter(out) == Counter(text_lines(flows))
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {HEAD_A, HEAD_B}
+    a = stories[HEAD_A]
+    # (the import closes up a figure and its unit: 42名)
+    assert (a["kicker"], a["deck"], a["byline"]) == (KICKER_A_LABEL, "42名居民参与 有效解决了群众的急难愁盼问题", BYLINE_A)
+    assert (a["paragraphs"], stories[HEAD_B]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
+
+
+def test_a_short_headline_under_a_column_wide_line_is_no_scrap():
+    # a line of four characters under a heading line no wider than a column ('清水社区夜巡队' /
+    # '守护平安'): nothing was wrapped — the two keep their ranks
+    assert not _scrap([Piece("head", ["清水社区夜巡队"], 0, 0), Piece("head", ["守护平安"], 1, 0)], 1, 13)
+    assert _scrap([Piece("head", [DECK_A_FIGURES], 0, 0), Piece("head", [DECK_A_REST], 1, 0)], 1, 13)
+    # (nor one in another flow)
+    assert not _scrap([Piece("head", [DECK_A_FIGURES], 0, 0), Piece("head", [DECK_A_REST], 1, 1)], 1, 13)
+
+
+LABEL_B = "乡村振兴看变化：走进梅岭村"                # B's kicker: a label and its colon
+DECK_A_COUNTED = "42 名居民参与 群众满意度明显提升"     # A's deck in figures: names nothing
+
+
+def test_a_deck_poppler_gives_right_under_another_storys_kicker_is_the_headlines_before(tmp_path):
+    # A's headline, then B's kicker label (B's heading beside A's, a little lower), then A's deck, then
+    # B's headline: a deck is set under its headline, never right under a kicker — it is A's
+    flows = page([KICKER_A], [HEAD_A], [LABEL_B], [DECK_A_COUNTED], [HEAD_B], [BYLINE_A] + A1, B1, B3, A2,
+                 [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(DECK_A_COUNTED) == out.index(HEAD_A) + 1
+    assert out.index(LABEL_B) == out.index(HEAD_B) - 1
+    assert Counter(out) == Counter(text_lines(flows))
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {HEAD_A, HEAD_B}
+    a, b = stories[HEAD_A], stories[HEAD_B]
+    # (the import closes up a figure and its unit: 42名)
+    assert (a["kicker"], a["deck"], a["byline"]) == (KICKER_A, "42名居民参与 群众满意度明显提升", BYLINE_A)
+    assert (b["kicker"], b["deck"]) == (LABEL_B, None)
+    assert (a["paragraphs"], b["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
+
+
+LABEL_NOTHING = "记者蹲点：一线见闻"          # a kicker's label naming no place, no subject
+
+
+def test_a_kicker_label_naming_nothing_goes_over_the_headline_poppler_gives_next(tmp_path):
+    # a label names nothing a story's text names: it is no line of the heading before it (a label is
+    # set over its headline, never under another) — it goes over the headline line poppler gives next
+    flows = page([KICKER_A], [HEAD_A], [LABEL_NOTHING], [HEAD_B], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2,
+                 A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(LABEL_NOTHING) == out.index(HEAD_B) - 1
+    assert out[out.index(HEAD_A) + 1] == BYLINE_A
+    assert Counter(out) == Counter(text_lines(flows))
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {HEAD_A, HEAD_B}
+    assert (stories[HEAD_A]["kicker"], stories[HEAD_B]["kicker"]) == (KICKER_A, LABEL_NOTHING)
+    assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
+
+
+def test_a_kicker_is_told_by_its_label_or_couplet_not_by_a_colon_opening_a_quote():
+    assert _is_kicker_line(LABEL_NOTHING) and _is_kicker_line("守护平安 温暖同行")
+    assert _is_kicker_line("乡村振兴看变化：走进梅岭村")
+    # a column's words cut before the quote they open, taken out as a line of their own
+    assert not _is_kicker_line("老人们纷纷点赞：“乡村大舞")
+    assert not _is_kicker_line(HEAD_A)          # a place and its colon opens a headline
+
+
+def test_a_headline_goes_to_the_text_saying_its_place_most_when_names_tie():
+    # two column texts name only 云溪村 as far as the page's names tell: one is 云溪村's own text, saying
+    # it again and again; the other says it twice, by strings it shares (another story, its own place
+    # said once, too rarely to count). The headline naming 云溪村 is the story of the one that says it most
+    head = Piece(HEAD, ["云溪村农技课堂惠万家"], 0, 0, places=Counter({"云溪村": 6}))
+    other = Piece(BODY, ["近日，梅岭街道老年协会推出", "“口袋公园”，吸引了游客参与。"], 1, 1,
+                  places=Counter({"云溪村": 2}))
+    own = Piece(BODY, ["通过 5G 平台，云溪村村民可", "以在线预约农技课堂的服务。"], 2, 2,
+                places=Counter({"云溪村": 40}))
+    heads, _ = _heads([head, other, own], [[other], [own]], 13)
+    assert heads == {1: [head]}

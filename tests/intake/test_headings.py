@@ -84,6 +84,17 @@ def test_a_kicker_wrapped_in_its_frame_is_one_line_again():
     assert out[:2] == ["便民服务暖民心 奋进路上再出发：福田村的新变化", "福田村口袋公园更便捷"]
 
 
+def test_a_place_cut_inside_its_街道_after_the_label_is_one_word_again():
+    # '龙泉街' / '道的新变化': 街道 cut in its middle — the kicker goes on, the headline under it stays one
+    lines = ["便民服务暖民心 奋进路上再出发：龙泉街", "道的新变化", "龙泉街道老年食堂见实效"] + GARDEN
+    assert heading_lines(lines, 13)[:2] == ["便民服务暖民心 奋进路上再出发：龙泉街道的新变化", "龙泉街道老年食堂见实效"]
+    lines = ["便民服务暖民心 奋进路上再出发：青石社", "区的新变化", "青石社区老年食堂见实效"] + GARDEN
+    assert heading_lines(lines, 13)[:2] == ["便民服务暖民心 奋进路上再出发：青石社区的新变化", "青石社区老年食堂见实效"]
+    # (a line opening on 道 under a label that ends on another character is no such cut)
+    lines = ["便民服务暖民心 奋进路上再出发：龙泉", "道路通了民心暖", "龙泉街道老年食堂见实效"] + GARDEN
+    assert heading_lines(lines, 13)[:3] == lines[:3]
+
+
 def test_a_short_kicker_under_a_wide_line_without_a_label_stays_apart():
     # the page banner (no colon: not a label) over a story's short kicker and its headline
     lines = ["全县民生实事暖人心 城乡社区展新颜", "乡村振兴", "松涛乡：共享菜园书香浓"] + GARDEN

@@ -87,6 +87,35 @@ def test_a_kicker_poppler_gives_after_its_headline_goes_over_it(tmp_path):
     assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B_BUILT]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
 
 
+HEAD_B_SUBJECT = "图书角书香浓"          # B's headline says its subject and no place
+
+
+def test_a_kicker_announcing_the_subject_goes_over_a_headline_naming_no_place(tmp_path):
+    # B's headline says only its subject (图书角), no place, and comes early in poppler's order; B's
+    # kicker announces that subject ('“图书角”来了 …': the subject in quotes, two phrases) and comes
+    # later: it is the kicker all the same, over the headline (引题 → 主题) — not a headline under it
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B_SUBJECT], [BYLINE_A] + A1, [KICKER_B], B1, B3, A2, [CAPTION_A],
+                 B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(KICKER_B) == out.index(HEAD_B_SUBJECT) - 1
+    assert Counter(out) == Counter(text_lines(flows))
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {HEAD_A, HEAD_B_SUBJECT}
+    assert (stories[HEAD_A]["kicker"], stories[HEAD_B_SUBJECT]["kicker"]) == (KICKER_A, KICKER_B)
+    assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B_SUBJECT]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
+
+
+def test_a_headline_opening_with_its_subject_after_another_is_no_kicker():
+    # a line opening with the subject in quotes and going on in one phrase ('“图书角”开到家门口') is a
+    # headline's shape, not a kicker announcing it: poppler's order stands
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B_SUBJECT], [BYLINE_A] + A1, [HEAD_B], B1, B3, A2, [CAPTION_A],
+                 B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(HEAD_B) > out.index(HEAD_B_SUBJECT)
+    assert Counter(out) == Counter(text_lines(flows))
+
+
 def test_a_headlines_second_line_saying_its_subject_stays_under_its_first():
     # one flow, the headline set in two lines, the second saying the subject and no place: not a kicker
     second = "“图书角”里书声琅琅"
@@ -151,3 +180,54 @@ def test_a_line_naming_nothing_stays_under_the_heading_line_over_it_in_its_flow(
     # (the import closes up a figure and its unit: 42名)
     assert (stories[head_a]["deck"], stories[HEAD_B]["deck"]) == ("42名居民参与 让群众的获得感成色更足", None)
     assert stories[head_a]["paragraphs"] == PARAGRAPHS_A
+
+
+# B's kicker: two phrases, the first saying a word of praise that A's text quotes after 点赞, the second
+# naming B's place
+KICKER_B_PRAISE = "书香暖民心 文明润乡里：走进梅岭村"
+A3_PRAISE = A3 + ["居民为夜巡队点赞“暖民",
+                  "心”。"]
+
+
+def test_a_word_of_praise_in_quotes_is_no_subject_to_cut_a_heading_line_at():
+    # '点赞“暖民心”' quotes praise, not the subject a story is about: the kicker saying that word on the
+    # left of its space and B's place on the right is one line of B's, not A's line beside B's
+    flows = page([KICKER_A], [HEAD_A], [KICKER_B_PRAISE], [HEAD_B], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2,
+                 A3_PRAISE, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(KICKER_B_PRAISE) == out.index(HEAD_B) - 1
+    assert Counter(out) == Counter(text_lines(flows))
+
+
+def test_a_story_quoting_praise_keeps_its_kicker_whole(tmp_path):
+    flows = page([KICKER_A], [HEAD_A], [KICKER_B_PRAISE], [HEAD_B], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2,
+                 A3_PRAISE, [CREDIT])
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {HEAD_A, HEAD_B}
+    assert (stories[HEAD_A]["kicker"], stories[HEAD_B]["kicker"]) == (KICKER_A, KICKER_B_PRAISE)
+    assert stories[HEAD_A]["paragraphs"] == PARAGRAPHS_A + ["居民为夜巡队点赞“暖民心”。"]
+    assert stories[HEAD_B]["paragraphs"] == PARAGRAPHS_B
+
+
+def test_a_headline_naming_another_storys_thing_over_a_first_column_goes_to_that_story(tmp_path):
+    # poppler gives B's headline (it names no place, only B's thing, 图书角) right over A's byline and
+    # first column in one flow: A's text never says 图书角, B's says it every time — the headline is B's
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B, BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(HEAD_B) == out.index(B1[0]) - 1
+    assert out[out.index(HEAD_A) + 1] == BYLINE_A
+    assert Counter(out) == Counter(text_lines(flows))
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {HEAD_A, HEAD_B}
+    assert (stories[HEAD_A]["byline"], stories[HEAD_B]["byline"]) == (BYLINE_A, None)
+    assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
+
+
+def test_a_headline_saying_a_thing_both_stories_say_stays_over_the_column_under_it(tmp_path):
+    # A's text says 图书角 too ('有了夜巡队和图书角'): the thing is not another story's alone — the
+    # headline stays with the column under it in its flow (A's), as poppler's order has it
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B, BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3_BOOKS, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out.index(HEAD_B) == out.index(BYLINE_A) - 1
