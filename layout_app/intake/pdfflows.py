@@ -432,7 +432,8 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
             continue
         for k in range(1, len(p.lines)):
             above, below = p.lines[k - 1], p.lines[k]
-            if not _weak(above, below, measure, seams) or said.pairs[_seam(above, below)] > 1:
+            if not _weak(above, below, measure, seams) or said.pairs[_seam(above, below)] > 1 \
+                    and not _figure_after(above, below, said):
                 continue
             x, y = above.replace(" ", "")[-1:], below.replace(" ", "")[:1]
             for t in ends:
@@ -485,6 +486,18 @@ class _Said(_Seams):
                 runs.append("".join(line.split()))
         for run in runs:
             self.pairs.update(run[i:i + 2] for i in range(len(run) - 1))
+        self.text = "\n".join(runs)
+
+
+def _figure_after(above: str, below: str, said: _Said) -> bool:
+    """A seam from mid-sentence onto a figure that the page never says ('…注入了新动' / '13.5%，…'): a
+    character and a figure said together elsewhere ('活动 1305') are no word, so their count does not
+    make the seam a column's — the two characters before it followed by a figure are ('缩短了' /
+    '74.5%', as '缩短了 16%' is said elsewhere)."""
+    x = "".join(above.split())[-2:]
+    if len(x) < 2 or not all(_han(ch) for ch in x) or not re.match(r"[0-9A-Za-z]", below.lstrip()):
+        return False
+    return len(re.findall(re.escape(x) + r"[0-9A-Za-z]", said.text)) <= 1
 
 
 def _seam(above: str, below: str) -> str:

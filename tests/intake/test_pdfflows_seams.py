@@ -261,3 +261,43 @@ def test_a_paragraph_goes_on_in_a_column_that_says_only_another_storys_stock_phr
     runs = _runs(flows_in_order(flows, 13))
     assert [HEAD_A, BYLINE_A] + A1 + A2 + A3_FULL_STOP + GOES_ON in runs
     assert [HEAD_B] + B1_STOCK + B2_CLOSED + B3_STOCK in runs
+
+
+# --- a flow holding two columns: the seam inside it onto a figure ---
+
+# story A's first column runs off on '新动' (its next column opens '能。'); poppler gave the foot of A's
+# last column ('18 名，…', after '…又增加了') under it in one flow. The page sets '动' before a figure
+# elsewhere ('开展活动 12 次'), but never '新动' before one
+FIG_A1 = ["入夏以来，清水社区晚上", "有居民巡逻，为平安注入新动"]
+FIG_A2 = ["能。", "夜巡队队长李军介绍，清", "水社区夜巡队现有队员四十二", "名。社区居民王阿姨说：“有"]
+FIG_A3 = ["了夜巡队，晚上出门散步也放", "心。”", "今年，夜巡队员又增加了"]
+FIG_TAIL = ["18 名，清水社区的夜巡队今", "年开展活动 25 次。"]
+FIG_B1 = ["梅岭村的图书角设在村委", "会一楼，每月开展活动 12 次，", "为乡村注入新动能，让村民学",
+          "到新技术，也注入新动能。"]
+FIG_B2 = ["村民老张每周都来看书，", "他说：“以前想看本书要跑到", "县城，现在村里有了图书角，"]
+FIG_B3 = ["在家门口就能借到。”", "据了解，梅岭村还将在三", "个自然村推广图书角。"]
+
+
+def test_a_flow_is_cut_at_a_seam_onto_a_figure_the_page_never_says():
+    # '…注入新动' over '18 名，…': a character and a figure said together elsewhere ('活动 12') are no
+    # word — what goes before a figure on this page is never '新动'. The column that opens '能。' goes
+    # on from '新动' (新动能, a word the page says): the flow is cut there, its foot goes last
+    flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + FIG_A1 + FIG_TAIL, FIG_B1, FIG_A2, FIG_B2, FIG_A3, FIG_B3,
+                 [CREDIT])
+    runs = _runs(flows_in_order(flows, 13))
+    assert [HEAD_A, BYLINE_A] + FIG_A1 + FIG_A2 + FIG_A3 + FIG_TAIL in runs
+    assert [HEAD_B] + FIG_B1 + FIG_B2 + FIG_B3 in runs
+
+
+def test_a_seam_onto_a_figure_is_a_columns_when_the_page_says_those_characters_before_a_figure():
+    # '…办理时间缩短了' over '74.5%。' is a column's own seam: the page says '缩短了 16%' elsewhere. '…注入
+    # 新动' over '13.5%，…' is not, though '活动 1305' sets '动' before a figure
+    from layout_app.intake.pdfflows import _figure_after, _Said
+
+    lines = ["通过 APP 平台，办理时间缩短了 16%。", "今年开展活动 1305 次，为乡村注入新动能。", "",
+             "服务，办理时间缩短了", "74.5%。", "", "为乡村振兴注入了新动", "13.5%，受到居民普遍欢迎。"]
+    said = _Said(lines, 1.0, across=True)
+    assert not _figure_after("服务，办理时间缩短了", "74.5%。", said)
+    assert _figure_after("为乡村振兴注入了新动", "13.5%，受到居民普遍欢迎。", said)
+    # (after a sentence's end a figure may open anything: no seam to weigh)
+    assert not _figure_after("受到居民普遍欢迎。", "13.5%，受到", said)
