@@ -450,10 +450,16 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
                     best = (n, p, k)
             for h in starts:
                 head = h.lines[0].replace(" ", "")[:1]
-                if h is not p and not _ends(above) and said.word(x, head):
+                if h is p or _ends(above):
+                    continue
+                if said.word(x, head):
                     n = said.pairs[x + head]
-                    if best is None or n > best[0]:
-                        best = (n, p, k)
+                elif x in _RUNNING and _clause_said(above, h.lines[0], said):
+                    n = _LATIN_SEAM     # ('…1 月 5 日，' / '记者走进…': the page says '日，记者' elsewhere)
+                else:
+                    continue
+                if best is None or n > best[0]:
+                    best = (n, p, k)
     if best is None:
         return False
     _, p, k = best
@@ -498,6 +504,14 @@ def _figure_after(above: str, below: str, said: _Said) -> bool:
     if len(x) < 2 or not all(_han(ch) for ch in x) or not re.match(r"[0-9A-Za-z]", below.lstrip()):
         return False
     return len(re.findall(re.escape(x) + r"[0-9A-Za-z]", said.text)) <= 1
+
+
+def _clause_said(above: str, below: str, said: _Said) -> bool:
+    """A line that ends on a comma (no pair of characters to ask) and one that opens a clause, the two
+    characters each side of the seam said together elsewhere on the page twice ('…1 月 5 日，' /
+    '记者走进…', as '日，记者' is): the page's own way of going on there."""
+    a, b = "".join(above.split())[-2:], "".join(below.split())[:2]
+    return len(a) == 2 and len(b) == 2 and _han(b[0]) and said.text.count(a + b) >= 2
 
 
 def _seam(above: str, below: str) -> str:
@@ -658,7 +672,8 @@ def _loose_columns_in(chains: list[list[Piece]], fit: dict) -> list[list[Piece]]
     runs off ('…“日子越过' / '越有奔头。”…'). When the column that runs off went on in another one,
     it goes in between — where both its seams fit better than the seam it takes apart, and the
     places it names (if any) are that story's."""
-    for loose in [c for c in chains if c[0].start == CONT]:
+    for loose in [c for c in chains if c[0].start == CONT or c[0].start in (PARA, AMBIG)
+                  and not any(p.places for p in c)]:
         best = None
         for c in chains:
             if c is loose:

@@ -301,3 +301,43 @@ def test_a_seam_onto_a_figure_is_a_columns_when_the_page_says_those_characters_b
     assert _figure_after("为乡村振兴注入了新动", "13.5%，受到居民普遍欢迎。", said)
     # (after a sentence's end a figure may open anything: no seam to weigh)
     assert not _figure_after("受到居民普遍欢迎。", "13.5%，受到", said)
+
+
+# --- a column that opens a paragraph and names nothing goes in between ---
+
+NAMELESS_A1 = ["入夏以来，清水社区的居", "民每晚上街巡逻，成了小区里", "一道亮丽的风景。"]
+NAMELESS = ["居民王阿姨说：“日子越", "过越有奔头，晚上出门散步也", "放心。”"]     # names no place, no thing
+NAMELESS_A3 = ["据了解，清水社区还将招", "募更多居民加入夜巡队，让小", "区更平安。"]
+
+
+def test_a_column_opening_a_paragraph_that_names_nothing_goes_in_between_not_alone():
+    # A's first column ends a paragraph; poppler gives next a column that opens one and names nothing,
+    # then A's last, which names A's place: the names pick the last as the next — but the column that
+    # names nothing is no story (no heading, no byline, no place): it goes where both its seams fit,
+    # between the two, as poppler gives it
+    flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + NAMELESS_A1, NAMELESS, NAMELESS_A3, B1, B2, B3, [CREDIT])
+    runs = _runs(flows_in_order(flows, 13))
+    assert runs == [[HEAD_A, BYLINE_A] + NAMELESS_A1 + NAMELESS + NAMELESS_A3, [HEAD_B] + B1 + B2 + B3, [CREDIT]]
+
+
+# --- a flow holding two columns: the seam inside it after a comma ---
+
+COMMA_A1 = ["入夏以来，清水社区的居", "民每晚上街巡逻。6 月 5 日，"]           # runs off after a comma
+COMMA_A2 = ["记者走进清水社区，只见巷道", "干净整洁。", "夜巡队队长李军介绍，清", "水社区夜巡队现有队员四十二"]
+COMMA_A3 = ["名，都是热心居民。", "居民还可以在线预约夜巡队员", "上门，晚上出门散步也放心。", "据了解，社区还将在线招"]
+COMMA_TAIL = ["募更多的夜巡队员。"]
+COMMA_B1 = ["7 月 1 日，记者走进梅岭", "村，只见图书角里座无虚席。", "图书角设在村委会的一楼，书",
+            "架上摆满了农业技术类读物。"]
+COMMA_B3 = ["在家门口就能借到。”", "8 月 3 日，记者再次走进梅", "岭村，图书角里又添了新书。"]
+
+
+def test_a_flow_is_cut_after_a_comma_where_the_page_goes_on_so():
+    # poppler put the foot of A's last column ('募更多的夜巡队员。') under A's first column, in its flow:
+    # '…6 月 5 日，' over it is no seam the page sets ('，募'); A's second column opens mid-sentence on
+    # '记者走进…' and goes on from nowhere. No pair of characters to ask at a comma — but the page says
+    # '日，记者' twice elsewhere ('7 月 1 日，记者走进梅岭'): the flow is cut there, its foot goes last
+    flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + COMMA_A1 + COMMA_TAIL, COMMA_B1, COMMA_A2, B2, COMMA_A3,
+                 COMMA_B3, [CREDIT])
+    runs = _runs(flows_in_order(flows, 13))
+    assert runs == [[HEAD_A, BYLINE_A] + COMMA_A1 + COMMA_A2 + COMMA_A3 + COMMA_TAIL,
+                    [HEAD_B] + COMMA_B1 + B2 + COMMA_B3, [CREDIT]]
