@@ -444,6 +444,8 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
                     n = said.pairs[tail + y]
                 elif _han(tail) and _ends(above) and re.match(r"[0-9A-Za-z]", y):
                     n = _LATIN_SEAM     # ('…通过' / 'VR 平台，…' under a paragraph's end: no pair to ask)
+                elif tail in _RUNNING and _clause_said(t.lines[-1], below, said):
+                    n = _LATIN_SEAM     # ('…这样的老年食堂，' / '谁不喜欢？': '堂，谁不' said elsewhere)
                 else:
                     continue
                 if best is None or n > best[0]:

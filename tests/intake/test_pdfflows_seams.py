@@ -341,3 +341,21 @@ def test_a_flow_is_cut_after_a_comma_where_the_page_goes_on_so():
     runs = _runs(flows_in_order(flows, 13))
     assert runs == [[HEAD_A, BYLINE_A] + COMMA_A1 + COMMA_A2 + COMMA_A3 + COMMA_TAIL,
                     [HEAD_B] + COMMA_B1 + B2 + COMMA_B3, [CREDIT]]
+
+
+# A's last column runs off on a comma ('…“这样的夜巡队，'); poppler put the line it goes on in
+# ('谁不喜欢？”') under A's first column, in its flow ('…有了安全' / '谁…': no seam the page sets)
+COMMA_END_A1 = ["入夏以来，清水社区的居", "民每晚都上街巡逻，有了安全"]
+COMMA_END_TAIL = ["谁不喜欢？”", "据了解，清水社区还将招募", "更多队员。"]
+COMMA_END_A2 = ["感。这样的夜巡队，谁不说好？", "夜巡队队长李军介绍，清", "水社区夜巡队现有队员四十二"]
+COMMA_END_A3 = ["名，都是热心居民。这样的夜", "巡队，谁不喜欢？居民王阿姨", "说：“这样的夜巡队，"]
+
+
+def test_a_column_that_runs_off_on_a_comma_goes_on_where_the_page_says_so():
+    # no pair of characters to ask after a comma — the page says '队，谁不' twice elsewhere: the flow is
+    # cut there, and its foot goes on from the column that ran off
+    flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + COMMA_END_A1 + COMMA_END_TAIL, B1, COMMA_END_A2, B2,
+                 COMMA_END_A3, B3, [CREDIT])
+    runs = _runs(flows_in_order(flows, 13))
+    assert runs == [[HEAD_A, BYLINE_A] + COMMA_END_A1 + COMMA_END_A2 + COMMA_END_A3 + COMMA_END_TAIL,
+                    [HEAD_B] + B1 + B2 + B3, [CREDIT]]
