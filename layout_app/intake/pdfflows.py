@@ -553,7 +553,7 @@ _LOOSE = _FIT[(OPEN, CONT)] + _SEAM      # loose ends joined at a word the page 
 _DOUBT = 1.0            # a join whose next best is this close is a guess
 
 
-def _fit(a: Piece, b: Piece, seams: _Seams) -> float | None:
+def _fit(a: Piece, b: Piece, seams: _Said) -> float | None:
     """How well `b` goes on where `a` stops, by the lines alone (None: `b` opens a story)."""
     if b.start == STORY:
         return None
@@ -563,6 +563,10 @@ def _fit(a: Piece, b: Piece, seams: _Seams) -> float | None:
         if tail and head and seams.word(tail[-1], head[0]):
             # a word broken at the column's foot: the next line goes on, however wide (a figure
             # or a mark that did not fit left it short)
+            score = max(score, _FIT[(OPEN, CONT)]) + _SEAM
+        elif a.end == OPEN and b.start != PARA and tail[-1:] in _RUNNING and _clause_said(tail, head, seams):
+            # a clause that runs off on a comma goes on in the clause the page says after it elsewhere
+            # ('…以前办事要跑好几趟，' / '现在在家门口就能办好。”')
             score = max(score, _FIT[(OPEN, CONT)]) + _SEAM
         elif a.end == OPEN and b.start != PARA and tail and head and not seams.pairs.get(tail[-1] + head[0]):
             # two characters the page never sets together: rarely a seam (a page's worth of text
@@ -578,7 +582,7 @@ def _names_score(a: Counter, b: Counter) -> float:
     return _OTHER if names < 0 else _SAME if names >= 0.5 else 0.0
 
 
-def _chains(body: list[Piece], measure: int, seams: _Seams) -> tuple[list[list[Piece]], list]:
+def _chains(body: list[Piece], measure: int, seams: _Said) -> tuple[list[list[Piece]], list]:
     """Greedy: the best join first, then the best of those left, a chain's names (all its pieces
     say) weighed against the next one's — a story's last column names nothing, its story does."""
     fit = {}

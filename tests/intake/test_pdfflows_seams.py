@@ -359,3 +359,23 @@ def test_a_column_that_runs_off_on_a_comma_goes_on_where_the_page_says_so():
     runs = _runs(flows_in_order(flows, 13))
     assert runs == [[HEAD_A, BYLINE_A] + COMMA_END_A1 + COMMA_END_A2 + COMMA_END_A3 + COMMA_END_TAIL,
                     [HEAD_B] + B1 + B2 + B3, [CREDIT]]
+
+
+def test_a_clause_that_runs_off_on_a_comma_goes_on_in_the_clause_the_page_says_after_it():
+    # '…以前办事要跑好几趟，' runs off on a comma: no pair of characters to ask. The page says '趟，现在'
+    # twice elsewhere (a speaker's words each story repeats): the line opening '现在在家门口…' goes on
+    # there — better than a full line opening a new sentence ('今年以来，…'), which without that the
+    # width alone prefers (it cannot open a paragraph)
+    from layout_app.intake.pdfflows import BODY, Piece, _fit, _Said, _states
+
+    said_twice = ["村民老李说：“以前办事要跑好几趟，现在在家门口就能办好。”"] * 2 + ["今年以来，清水社区巡查街巷。"]
+    a = Piece(BODY, ["今年以来，清水社区巡查", "街巷同比增长 58%。村民老魏", "说：“以前办事要跑好几趟，"], 0, 0)
+    said_after = Piece(BODY, ["现在在家门口就能办好。”"], 3, 3)
+    full = Piece(BODY, ["今年以来，清水社区培训农民", "同比增长 16%，群众满意度", "明显提升。"], 1, 1)
+    for p in (a, said_after, full):
+        _states(p, 13)
+    assert (a.end, said_after.start, full.start) == ("open", "para or cont", "cont")
+    assert _fit(a, said_after, _Said(said_twice, 1.0)) > _fit(a, full, _Said(said_twice, 1.0))
+    # said once elsewhere: no word of the page's — the widths decide
+    said_once = said_twice[1:]
+    assert _fit(a, said_after, _Said(said_once, 1.0)) < _fit(a, full, _Said(said_once, 1.0))
