@@ -481,20 +481,25 @@ class _Said(_Seams):
     nothing apart ('升 级' says 升级); `across`: nor a line's end inside a flow (a word broken at a
     line's end, '…已升' / '级，…', is a word the page says). A flow holding two columns has a seam of
     no column inside it, counted once: a word is said twice or more. (The lines' own pairs, `_Seams`,
-    say where a flow's seam is weak.)"""
+    say where a flow's seam is weak.) `text`: the flows' text, each run on across its line ends — where
+    longer strings are looked for."""
 
     def __init__(self, lines: list[str], weight: float, across: bool = False) -> None:
         self.pairs: Counter = Counter()
         self.weight = weight
-        runs = [""]
+        runs, flows = [""], [""]
         for line in lines:
             if across and line.strip():
                 runs[-1] += "".join(line.split())
             else:
                 runs.append("".join(line.split()))
+            if line.strip():
+                flows[-1] += "".join(line.split())
+            else:
+                flows.append("")
         for run in runs:
             self.pairs.update(run[i:i + 2] for i in range(len(run) - 1))
-        self.text = "\n".join(runs)
+        self.text = "\n".join(flows)
 
 
 def _figure_after(above: str, below: str, said: _Said) -> bool:
@@ -509,9 +514,10 @@ def _figure_after(above: str, below: str, said: _Said) -> bool:
 
 
 def _clause_said(above: str, below: str, said: _Said) -> bool:
-    """A line that ends on a comma (no pair of characters to ask) and one that opens a clause, the two
-    characters each side of the seam said together elsewhere on the page twice ('…1 月 5 日，' /
-    '记者走进…', as '日，记者' is): the page's own way of going on there."""
+    """The two characters each side of a seam said together twice elsewhere on the page, across line
+    ends too: after a comma, where no pair of characters can be asked ('…1 月 5 日，' / '记者走进…', as
+    '日，记者' is), or at a word whose halves the page never sets together inside a line ('…能为乡亲' /
+    '们做点事', as '乡亲们做' is) — the page's own way of going on there."""
     a, b = "".join(above.split())[-2:], "".join(below.split())[:2]
     return len(a) == 2 and len(b) == 2 and _han(b[0]) and said.text.count(a + b) >= 2
 
@@ -564,7 +570,8 @@ def _fit(a: Piece, b: Piece, seams: _Said) -> float | None:
             # a word broken at the column's foot: the next line goes on, however wide (a figure
             # or a mark that did not fit left it short)
             score = max(score, _FIT[(OPEN, CONT)]) + _SEAM
-        elif a.end == OPEN and b.start != PARA and tail[-1:] in _RUNNING and _clause_said(tail, head, seams):
+        elif a.end == OPEN and b.start != PARA and (tail[-1:] in _RUNNING or _han(tail[-1:])) \
+                and _clause_said(tail, head, seams):
             # a clause that runs off on a comma goes on in the clause the page says after it elsewhere
             # ('…以前办事要跑好几趟，' / '现在在家门口就能办好。”')
             score = max(score, _FIT[(OPEN, CONT)]) + _SEAM

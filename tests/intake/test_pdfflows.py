@@ -394,17 +394,20 @@ def test_a_sentence_does_not_run_on_into_a_column_that_names_another_place():
     # both columns say their own place: the names speak against the join, however the lines fit
     # (only a column that says no place has nothing but stock phrases to name)
     from layout_app.intake.pdfcolumns import _Seams
-    from layout_app.intake.pdfflows import BODY, CLOSED, CONT, OPEN, STORY, Piece, _chains
+    from layout_app.intake.pdfflows import BODY, CLOSED, CONT, OPEN, STORY, Piece, _chains, _Said
+
+    def said(lines: list[str]) -> _Said:        # (the page's words, as flows_in_order asks them)
+        return _Said(lines, _Seams(lines).weight)
 
     ran_off = Piece(BODY, ["清水社区的夜巡队每晚都"], 0, 0, start=STORY, end=OPEN,
                     places=Counter({"清水社区": 3.0}))
     other = Piece(BODY, ["上街巡逻，梅岭村的图书角"], 1, 1, start=CONT, end=CLOSED,
                   places=Counter({"梅岭村": 3.0}))
-    chains, _ = _chains([ran_off, other], 13, _Seams(ran_off.lines + other.lines))
+    chains, _ = _chains([ran_off, other], 13, said(ran_off.lines + other.lines))
     assert [[p.lines[0] for p in c] for c in chains] == [ran_off.lines, other.lines]
     # … and with nothing named on the column that goes on, the sentence does run on
     other.lines = ["上街巡逻，一旁的居民忙着"]
-    chains, _ = _chains([ran_off, other], 13, _Seams(ran_off.lines + other.lines))
+    chains, _ = _chains([ran_off, other], 13, said(ran_off.lines + other.lines))
     assert [[p.lines[0] for p in c] for c in chains] == [ran_off.lines + other.lines]
 
 

@@ -379,3 +379,21 @@ def test_a_clause_that_runs_off_on_a_comma_goes_on_in_the_clause_the_page_says_a
     # said once elsewhere: no word of the page's — the widths decide
     said_once = said_twice[1:]
     assert _fit(a, said_after, _Said(said_once, 1.0)) < _fit(a, full, _Said(said_once, 1.0))
+
+
+def test_a_word_broken_at_a_columns_foot_is_asked_with_the_characters_around_it():
+    # '…能为乡亲' / '们做点事，…': the page never sets '亲们' inside a line, but it says '乡亲们做' twice,
+    # broken at line ends ('能为乡亲' / '们做点事') — the column that opens '们做点事' goes on there,
+    # not the full line that opens a sentence ('据了解，…'), which poppler gives nearer
+    from layout_app.intake.pdfflows import BODY, Piece, _fit, _Said, _states
+
+    page_lines = ["居民老杜说：“能为乡亲", "们做点事，心里踏实。”", "", "店主小梁说：“能为乡亲", "们做点事，心里踏实。”"]
+    said = _Said(page_lines, 1.0)
+    assert not said.word("亲", "们")
+    a = Piece(BODY, ["居民老杜说：“有了这个好地", "方，孩子放学后有人管了。”", "居民老杜说：“能为乡亲"], 0, 0)
+    right = Piece(BODY, ["们做点事，心里踏实。”"], 3, 3)
+    sentence = Piece(BODY, ["据了解，清水社区还将在五个", "村推广垃圾分类站的做法。"], 1, 1)
+    for p in (a, right, sentence):
+        _states(p, 13)
+    assert (a.end, right.start, sentence.start) == ("open", "para or cont", "cont")
+    assert _fit(a, right, said) > _fit(a, sentence, said)
