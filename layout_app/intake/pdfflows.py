@@ -622,6 +622,10 @@ def _chains(body: list[Piece], measure: int, seams: _Said) -> tuple[list[list[Pi
                 # page's stock phrases ('让群众的获得感成色更足', '一旁的居民小任忙着登记'), which every
                 # story says — no word against the join
                 names = 0.0
+            if names <= 0 and _shared(things(ca), things(cb)) >= _AGREE:
+                # both tell of one thing ('5G基站'): one story's, though one column names another place
+                # in passing ('据了解，清水社区还将…') or none
+                names = _SAME
             s = f + names
             if names > 0 and ca[-1].end != OPEN and cb[0].start in (PARA, AMBIG) \
                     and _shared(things(ca), things(cb)) < 0:
