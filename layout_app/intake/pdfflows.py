@@ -185,7 +185,7 @@ def _line_class(line: str, measure: int, alone: bool) -> str:
         return CAPTION
     if w > measure + 1.2:
         return LEAD if any(ch in _RUNNING for ch in line) and not _phrase_space(line) else HEAD
-    if _ends(line) or any(ch in _RUNNING for ch in line):
+    if _ends(line) or any(ch in _RUNNING for ch in line) or _MID_STOP.search(line):
         return BODY
     if line_kind(line, measure) == FULL:
         return "full"       # a column's line, or a heading line as wide as a column
@@ -226,6 +226,9 @@ def _ends(line: str) -> bool:
 
 
 _STOPS = set("。！？!?…")
+# a sentence that ends inside the line, more text after it ('台节节高！”这样的乡村大舞'): running text
+# (or a quote opened after a colon that runs on past the line, '老人们纷纷点赞：“乡村大舞': speech)
+_MID_STOP = re.compile(r"[。！？][”’」』]?(?=[^\s”’」』])|[：:]“[^”]*$")
 
 
 def _phrase_space(line: str) -> bool:
@@ -277,7 +280,8 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
             while j < len(flow) and classes[j] == BODY:
                 j += 1
             run = flow[i:j]
-            if run and all(not any(ch in _RUNNING for ch in l) and not _ends(l) for l in run) \
+            if run and all(not any(ch in _RUNNING for ch in l) and not _ends(l) and not _MID_STOP.search(l)
+                           for l in run) \
                     and (len(run) <= 3 or line_kind(run[-1], measure) not in (FULL, FIRST)) \
                     and (j == len(flow) or classes[j] != BODY):
                 classes[i:j] = [HEAD] * len(run)
@@ -612,6 +616,11 @@ def _chains(body: list[Piece], measure: int, seams: _Said) -> tuple[list[list[Pi
         story's columns let different people speak, and quote the page's words of praise)."""
         return Counter({n: k for p in c for n, k in p.says.items() if n not in people and told.count(n) >= 2})
 
+    def told_of(c: list[Piece]) -> Counter:
+        """… the things its own words tell of (no one's quoted words: '“有了夜巡队和图书角”')."""
+        own = re.sub(r"“[^”]*”", "", "".join(_plain(p) for p in c))
+        return Counter({n: own.count(n) for n in things(c) if n in own})
+
     def score(ca: list[Piece], cb: list[Piece]) -> None:
         f = fit.get((id(ca[-1]), id(cb[0])))
         if f is not None:
@@ -622,7 +631,7 @@ def _chains(body: list[Piece], measure: int, seams: _Said) -> tuple[list[list[Pi
                 # page's stock phrases ('让群众的获得感成色更足', '一旁的居民小任忙着登记'), which every
                 # story says — no word against the join
                 names = 0.0
-            if names <= 0 and _shared(things(ca), things(cb)) >= _AGREE:
+            if names <= 0 and _shared(told_of(ca), told_of(cb)) >= _AGREE:
                 # both tell of one thing ('5G基站'): one story's, though one column names another place
                 # in passing ('据了解，清水社区还将…') or none
                 names = _SAME

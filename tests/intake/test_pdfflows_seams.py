@@ -397,3 +397,19 @@ def test_a_word_broken_at_a_columns_foot_is_asked_with_the_characters_around_it(
         _states(p, 13)
     assert (a.end, right.start, sentence.start) == ("open", "para or cont", "cont")
     assert _fit(a, right, said) > _fit(a, sentence, said)
+
+
+# --- a column's line alone in a flow is no heading when a sentence ends inside it ---
+
+# the last lines of A's last column, each a flow of its own (poppler split the column at the photo
+# beside it; the page's credit line stands in one of them)
+ALONE = ["居民们纷纷点赞：“夜巡",            # a quote opened after a colon runs on: speech
+         "队贴心！”这样的夜巡队，谁",         # a sentence ends inside the line, more text after it
+         "不喜欢？"]
+
+
+def test_column_lines_alone_in_their_flows_with_a_sentence_ending_inside_are_no_headings():
+    flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + A1, B1, A2, B2, A3, B3, A4, [ALONE[0]], [ALONE[1], CREDIT],
+                 [ALONE[2]])
+    runs = _runs(flows_in_order(flows, 13))
+    assert runs == [[HEAD_A, BYLINE_A] + A1 + A2 + A3 + A4 + ALONE, [HEAD_B] + B1 + B2 + B3, [CREDIT]]
