@@ -442,7 +442,7 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
             x, y = above.replace(" ", "")[-1:], below.replace(" ", "")[:1]
             for t in ends:
                 tail = t.lines[-1].replace(" ", "")[-1:]
-                if t is p or line_kind(below, measure) == FIRST:
+                if t is p or line_kind(below, measure) == FIRST and not _quote_left(t.lines[-1], below):
                     continue
                 if said.word(tail, y):
                     n = said.pairs[tail + y]
@@ -450,6 +450,8 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
                     n = _LATIN_SEAM     # ('…通过' / 'VR 平台，…' under a paragraph's end: no pair to ask)
                 elif tail in _RUNNING and _clause_said(t.lines[-1], below, said):
                     n = _LATIN_SEAM     # ('…这样的老年食堂，' / '谁不喜欢？': '堂，谁不' said elsewhere)
+                elif _quote_left(t.lines[-1], below):
+                    n = _LATIN_SEAM     # ('…纷纷点赞：' / '“乡村大舞台暖民心！”': the quote went down whole)
                 else:
                     continue
                 if best is None or n > best[0]:
