@@ -418,12 +418,12 @@ def test_column_lines_alone_in_their_flows_with_a_sentence_ending_inside_are_no_
 # --- a flow holding two columns: the quote a column's colon opens ---
 
 QUOTE_A4 = ["也放心。”", "据了解，清水社区还将招", "募更多居民加入夜巡队。居民", "们纷纷点赞："]
-QUOTE_DOWN = ["“夜巡队真贴心！”"]      # the quote went down whole; poppler put it under A's first column
+QUOTE_DOWN = ["“夜巡队真是贴心啊！”"]      # the quote went down whole; poppler put it under A's first column
 
 
 def test_a_flow_is_cut_where_the_quote_a_colon_opens_went_down_whole():
     # A's last column runs off on '纷纷点赞：' and finds nothing; the line under A's first column
-    # opens the quote ('“夜巡队真贴心！”', as wide as an indented line — but a quote that did not fit
+    # opens the quote ('“夜巡队真是贴心啊！”', as wide as an indented line — but a quote that did not fit
     # goes down whole, no indent), its seam there no seam the page sets ('里' / '“'): it goes on there
     flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + A1 + QUOTE_DOWN, B1, A2, B2, A3, B3, QUOTE_A4, [CREDIT])
     runs = _runs(flows_in_order(flows, 13))
