@@ -76,6 +76,14 @@ from layout_app.intake.pdfcolumns import (
     width,
 )
 from layout_app.intake.pdfcolumns import line_kind as _line_kind
+from layout_app.intake.pdfseams import (
+    _LATIN_SEAM,
+    _clause_said,
+    _figure_after,
+    _han,
+    _Said,
+    _seam,
+)
 from layout_app.intake.repair import photo_credit
 
 _CREDIT = ("本版", "责任编辑")
@@ -482,59 +490,6 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
     return True
 
 
-class _Said(_Seams):
-    """The two characters that stand together in the page's text, a justified line's spaces set
-    nothing apart ('升 级' says 升级); `across`: nor a line's end inside a flow (a word broken at a
-    line's end, '…已升' / '级，…', is a word the page says). A flow holding two columns has a seam of
-    no column inside it, counted once: a word is said twice or more. (The lines' own pairs, `_Seams`,
-    say where a flow's seam is weak.) `text`: the flows' text, each run on across its line ends — where
-    longer strings are looked for."""
-
-    def __init__(self, lines: list[str], weight: float, across: bool = False) -> None:
-        self.pairs: Counter = Counter()
-        self.weight = weight
-        runs, flows = [""], [""]
-        for line in lines:
-            if across and line.strip():
-                runs[-1] += "".join(line.split())
-            else:
-                runs.append("".join(line.split()))
-            if line.strip():
-                flows[-1] += "".join(line.split())
-            else:
-                flows.append("")
-        for run in runs:
-            self.pairs.update(run[i:i + 2] for i in range(len(run) - 1))
-        self.text = "\n".join(flows)
-
-
-def _figure_after(above: str, below: str, said: _Said) -> bool:
-    """A seam from mid-sentence onto a figure that the page never says ('…注入了新动' / '13.5%，…'): a
-    character and a figure said together elsewhere ('活动 1305') are no word, so their count does not
-    make the seam a column's — the two characters before it followed by a figure are ('缩短了' /
-    '74.5%', as '缩短了 16%' is said elsewhere)."""
-    x = "".join(above.split())[-2:]
-    if len(x) < 2 or not all(_han(ch) for ch in x) or not re.match(r"[0-9A-Za-z]", below.lstrip()):
-        return False
-    return len(re.findall(re.escape(x) + r"[0-9A-Za-z]", said.text)) <= 1
-
-
-def _clause_said(above: str, below: str, said: _Said) -> bool:
-    """The two characters each side of a seam said together twice elsewhere on the page, across line
-    ends too: after a comma, where no pair of characters can be asked ('…1 月 5 日，' / '记者走进…', as
-    '日，记者' is), or at a word whose halves the page never sets together inside a line ('…能为乡亲' /
-    '们做点事', as '乡亲们做' is) — the page's own way of going on there."""
-    a, b = "".join(above.split())[-2:], "".join(below.split())[:2]
-    return len(a) == 2 and len(b) == 2 and _han(b[0]) and said.text.count(a + b) >= 2
-
-
-def _seam(above: str, below: str) -> str:
-    return "".join(above.split())[-1:] + "".join(below.split())[:1]
-
-
-_LATIN_SEAM = 0.5       # a seam onto a figure or a Latin word counts less than any word the page uses
-
-
 def _weak(above: str, below: str, measure: int, seams: _Seams) -> bool:
     """The seam between two lines of a piece is not one a column has: two characters (or a mark and
     a character) the page never sets together, or a paragraph's end over an unindented line."""
@@ -542,10 +497,6 @@ def _weak(above: str, below: str, measure: int, seams: _Seams) -> bool:
     if not _ends(above):
         return bool(x and y) and not seams.pairs.get(x + y)
     return line_kind(above, measure) != FULL and line_kind(below, measure) == FULL and not _ends(below)
-
-
-def _han(ch: str) -> bool:
-    return ch != "" and "\u3400" <= ch <= "\u9fff"
 
 
 # --- column pieces chained into stories ---

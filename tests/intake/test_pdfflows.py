@@ -394,7 +394,16 @@ def test_a_sentence_does_not_run_on_into_a_column_that_names_another_place():
     # both columns say their own place: the names speak against the join, however the lines fit
     # (only a column that says no place has nothing but stock phrases to name)
     from layout_app.intake.pdfcolumns import _Seams
-    from layout_app.intake.pdfflows import BODY, CLOSED, CONT, OPEN, STORY, Piece, _chains, _Said
+    from layout_app.intake.pdfflows import (
+        BODY,
+        CLOSED,
+        CONT,
+        OPEN,
+        STORY,
+        Piece,
+        _chains,
+        _Said,
+    )
 
     def said(lines: list[str]) -> _Said:        # (the page's words, as flows_in_order asks them)
         return _Said(lines, _Seams(lines).weight)
@@ -518,7 +527,16 @@ def test_a_sentence_runs_on_into_a_column_that_names_another_place_but_tells_of_
     # story's thing, 夜巡队 (said outside quotes): one story, the sentence runs on. Two things apart
     # ('夜巡队' / '图书角') and two places apart: two stories
     from layout_app.intake.pdfcolumns import _Seams
-    from layout_app.intake.pdfflows import BODY, CLOSED, CONT, OPEN, STORY, Piece, _chains, _Said
+    from layout_app.intake.pdfflows import (
+        BODY,
+        CLOSED,
+        CONT,
+        OPEN,
+        STORY,
+        Piece,
+        _chains,
+        _Said,
+    )
 
     def pieces(thing_b: str) -> list[Piece]:
         a = Piece(BODY, ["清水社区的夜巡队每晚都"], 0, 0, start=STORY, end=OPEN,
