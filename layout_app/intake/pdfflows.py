@@ -111,6 +111,7 @@ class Piece:
 
 def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -> list[str]:
     """The lines of pdftotext's default text of a page in reading order; other copy as it is."""
+    lines = _decks_apart(lines, measure)
     text = [l for l in lines if l.strip()]
     if _long_flows(lines) < _MIN_FLOWS:
         return list(lines)           # not columns a blank line apart (pdftotext -raw, pypdfium2)
@@ -166,6 +167,38 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
 
 
 # --- the flows cut into pieces ---
+
+def _decks_apart(lines: list[str], measure: int) -> list[str]:
+    """A deck's first line set on the baseline of a column's line beside it: poppler gives both on one
+    line, a space apart ('月 19 日启用以来，已累计服 ——银杏镇', '…看凤鸣镇如何 ——记村支书胡宏伟'), and
+    the deck's next line (wider than a column, no mark of running text) among the column's lines. A
+    deck opens on its dash: its lines are a flow of their own, before the column's."""
+    out: list[str] = []
+    deck: list[str] = []
+    beside = False          # the line before was a deck's, or beside one
+    flow_at = 0             # where the flow in hand begins in `out`
+    for line in lines + [""]:
+        m = _DECK_BESIDE.match(line)
+        if m:
+            out.append(m.group(1))
+            deck.append(m.group(2))
+            beside = True
+            continue
+        if beside and line.strip() and _squeezed(line) > measure + 1.2 \
+                and not any(ch in _RUNNING for ch in line) and not _ends(line):
+            deck.append(line.strip())
+            continue
+        beside = False
+        if not line.strip():
+            if deck:
+                out[flow_at:flow_at] = [*deck, ""]
+                deck = []
+            flow_at = len(out) + 1
+        out.append(line)
+    return out[:-1]
+
+
+_DECK_BESIDE = re.compile(r"^(\s*[^\s—].*?\S)\s+(——[\u3400-\u9fff“].*)$")
 
 def _long_flows(lines: list[str]) -> int:
     """Runs of three lines or more between blank lines."""

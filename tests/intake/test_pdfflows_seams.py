@@ -428,3 +428,28 @@ def test_a_flow_is_cut_where_the_quote_a_colon_opens_went_down_whole():
     flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + A1 + QUOTE_DOWN, B1, A2, B2, A3, B3, QUOTE_A4, [CREDIT])
     runs = _runs(flows_in_order(flows, 13))
     assert runs == [[HEAD_A, BYLINE_A] + A1 + A2 + A3 + QUOTE_A4 + QUOTE_DOWN, [HEAD_B] + B1 + B2 + B3, [CREDIT]]
+
+
+# --- a deck beside a column's line ---
+
+DECK_B = "——梅岭村建成图书角纪实"
+
+
+def test_a_deck_set_beside_a_columns_line_is_taken_apart_from_it():
+    # B's deck opens on the baseline of a line of A's second column: poppler gives both on one line,
+    # a space apart. The column's line stays in its column, whole; the deck goes with B, over its
+    # first column
+    a2 = [A2[0], A2[1] + " " + DECK_B, A2[2]]
+    flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + A1, B1, a2, B2, A3, B3, A4, [CREDIT])
+    runs = _runs(flows_in_order(flows, 13))
+    assert runs == [[HEAD_A, BYLINE_A] + A1 + A2 + A3 + A4, [HEAD_B, DECK_B] + B1 + B2 + B3, [CREDIT]]
+
+
+def test_a_decks_second_line_among_a_columns_lines_goes_with_its_first():
+    # the deck is two lines: its second, wider than a column, stands among the column's lines. The
+    # deck's lines are a flow of their own, before the column's, which is whole again
+    from layout_app.intake.pdfflows import _decks_apart
+
+    deck = ["——梅岭村", "“图书角”让村民在家门口就能读到好书"]
+    a2 = [A2[0], A2[1] + " " + deck[0], deck[1], A2[2]]
+    assert _decks_apart(page(B1, a2, B2), 13) == page(B1, deck, A2, B2)
