@@ -70,6 +70,7 @@ from layout_app.intake.pdfcolumns import (
     FULL,
     Unsure,
     _ends_sentence,
+    _full,
     _Seams,
     _squeezed,
     side_by_side,
@@ -107,6 +108,7 @@ class Piece:
     end: str = ""
     places: Counter = field(default_factory=Counter)     # the places it names, or says what only they say
     says: Counter = field(default_factory=Counter)       # subjects and people it names
+    figure_first: bool = False   # its full first line holds a figure: as wide as an indented one, too
 
 
 def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -> list[str]:
@@ -400,6 +402,9 @@ def _states(p: Piece, measure: int) -> None:
             or (kind != FIRST and len(p.lines) > 1 and _quote_left(first, p.lines[1])) else PARA
         # (as wide as an indented line: a paragraph's first, or its last; a figure's width is a guess;
         # or a line that left the figure opening the next one out, or a quote: shorter than an indent)
+    # (a figure's width is a guess within an em: '据了解，金沙乡还将在 5 个' fills the measure, or an
+    # indented line)
+    p.figure_first = p.start == CONT and bool(re.search(r"[0-9A-Za-z]", first)) and _full(first, measure - 2)
     if not _ends(last):
         p.end = OPEN
     else:
@@ -554,6 +559,8 @@ def _fit(a: Piece, b: Piece, seams: _Said) -> float | None:
     if b.start == STORY:
         return None
     score = _FIT[(a.end, b.start)]
+    if a.end == CLOSED and b.figure_first and b.pos == a.pos + 1:
+        score = _FIT[(CLOSED, AMBIG)]       # a paragraph's end, then a line that may be indented
     if a.end != CLOSED:
         tail, head = a.lines[-1].replace(" ", ""), b.lines[0].replace(" ", "")
         if tail and head and seams.word(tail[-1], head[0]):

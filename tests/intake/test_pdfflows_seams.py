@@ -453,3 +453,21 @@ def test_a_decks_second_line_among_a_columns_lines_goes_with_its_first():
     deck = ["——梅岭村", "“图书角”让村民在家门口就能读到好书"]
     a2 = [A2[0], A2[1] + " " + deck[0], deck[1], A2[2]]
     assert _decks_apart(page(B1, a2, B2), 13) == page(B1, deck, A2, B2)
+
+
+def test_a_line_with_a_figure_as_wide_as_a_column_may_open_a_paragraph_poppler_gives_next():
+    # '据了解，清水村还将在 5 个' fills the measure by the figure's guessed width — or an indented
+    # line, a paragraph's first: after a column that ends a paragraph, poppler giving it next, it
+    # goes on there; further off, a full line does not open a paragraph after a paragraph's end
+    from layout_app.intake.pdfflows import _JOIN, BODY, Piece, _fit, _Said, _states
+
+    a = Piece(BODY, ["本报记者 王明", "入夏以来，清水村的居民", "每晚都上街巡逻，成了村子里",
+                     "一道亮丽的风景。"], 0, 0)
+    b = Piece(BODY, ["据了解，清水村还将在 5 个", "村子推广夜巡队的做法。"], 1, 1)
+    for p in (a, b):
+        _states(p, 13)
+    assert (a.start, a.end, b.start) == ("story", "closed", "cont")
+    said = _Said(a.lines + b.lines, 1.0)
+    assert _fit(a, b, said) >= _JOIN
+    b.pos = 3
+    assert _fit(a, b, said) < 0
