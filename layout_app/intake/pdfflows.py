@@ -307,9 +307,12 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
                 after = classes[i + 1] if i + 1 < len(classes) else None
                 heading = all(x == HEAD for x in before) or (before and before[-1] == HEAD) or after == HEAD
                 if after in (BODY, "short", "full") and line_kind(line_at(i), measure) in (FULL, FIRST) \
-                        and not (i == 0 and line_kind(line_at(1), measure) == FIRST and not _ends(line_at(1))):
+                        and not (i == 0 and line_kind(line_at(1), measure) == FIRST and not _ends(line_at(1))) \
+                        and not (after == "short" and not _ends(line_at(i + 1)) and not _MID_STOP.search(line_at(i + 1))
+                                 and not _runs_on(line_at(i), line_at(i + 1), measure, seams)):
                     heading = False     # a column's first line (an indented one, or one going on)
-                    # (not a line with no sentence end over a paragraph's first: a headline)
+                    # (not a line with no sentence end over a paragraph's first: a headline; nor one
+                    # over a short line with no sentence end, '老人点赞“暖民心”': a headline's second)
                 if heading and after in (BODY, "short", "full") and _runs_on(flow[i], flow[i + 1], measure, seams):
                     heading = False     # a column's line cut short by a figure, its word going on below
                 if heading and after in (BODY, "short", "full") and _quote_left(flow[i], flow[i + 1]):

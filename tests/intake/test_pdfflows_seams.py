@@ -471,3 +471,21 @@ def test_a_line_with_a_figure_as_wide_as_a_column_may_open_a_paragraph_poppler_g
     assert _fit(a, b, said) >= _JOIN
     b.pos = 3
     assert _fit(a, b, said) < 0
+
+
+# --- a headline in two lines over its story's first column ---
+
+def test_a_headline_line_as_wide_as_an_indented_one_over_a_short_line_is_a_heading():
+    # '梅岭村图书角开放 30 天' is as wide as a paragraph's indented first line, and a column's line
+    # follows it in its flow — but the line under it is short and ends no sentence ('村民点赞“书香
+    # 浓”'): a headline's second line, not a paragraph's end. Both are heading lines
+    from layout_app.intake.pdfcolumns import _Seams, line_kind
+    from layout_app.intake.pdfflows import HEAD, _pieces
+
+    head = ["梅岭村图书角开放 30 天", "村民点赞“书香浓”"]
+    assert line_kind(head[0], 13) == "first"
+    flows = page([HEAD_A], [BYLINE_A] + A1, head + B1, A2, B2, A3, B3, A4, [CREDIT])
+    pieces = _pieces(flows, 13, _Seams(text_lines(flows)))
+    assert [p.kind for p in pieces if p.lines[0] in head] == [HEAD, HEAD]
+    b1 = next(p for p in pieces if p.lines[0] == B1[0])
+    assert b1.start == "story"
