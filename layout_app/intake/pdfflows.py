@@ -81,6 +81,7 @@ from layout_app.intake.pdfseams import (
     _LATIN_SEAM,
     _clause_said,
     _figure_after,
+    _figure_said,
     _han,
     _Said,
     _seam,
@@ -513,6 +514,8 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
                     n = said.pairs[x + head]
                 elif x in _RUNNING and _clause_said(above, h.lines[0], said):
                     n = _LATIN_SEAM     # ('…1 月 5 日，' / '记者走进…': the page says '日，记者' elsewhere)
+                elif re.match(r"[0-9]", head) and _figure_said(above, said):
+                    n = _LATIN_SEAM     # ('…还将在' / '5 个村…': the page says '将在 12 个村' elsewhere)
                 else:
                     continue
                 if best is None or n > best[0]:

@@ -50,6 +50,13 @@ def _figure_after(above: str, below: str, said: _Said) -> bool:
     return len(re.findall(re.escape(x) + r"[0-9A-Za-z]", said.text)) <= 1
 
 
+def _figure_said(above: str, said: _Said) -> bool:
+    """The two characters a line ends on are said before a figure twice elsewhere on the page ('…还将在'
+    / '5 个村（社区）…', as '将在 12 个村' is): a column that opens on a figure goes on there."""
+    x = "".join(above.split())[-2:]
+    return len(x) == 2 and all(_han(ch) for ch in x) and len(re.findall(re.escape(x) + r"[0-9]", said.text)) >= 2
+
+
 def _clause_said(above: str, below: str, said: _Said) -> bool:
     """The two characters each side of a seam said together twice elsewhere on the page, across line
     ends too: after a comma, where no pair of characters can be asked ('…1 月 5 日，' / '记者走进…', as

@@ -489,3 +489,23 @@ def test_a_headline_line_as_wide_as_an_indented_one_over_a_short_line_is_a_headi
     assert [p.kind for p in pieces if p.lines[0] in head] == [HEAD, HEAD]
     b1 = next(p for p in pieces if p.lines[0] == B1[0])
     assert b1.start == "story"
+
+
+# --- a flow holding two columns: the figure a column opens on ---
+
+FIG_OPEN_A1 = ["入夏以来，清水社区的居", "民每晚上街巡逻。据了解，清", "水社区还将在"]      # runs off before a figure
+FIG_OPEN_TAIL = ["心。清水社区居民都点赞。"]
+FIG_OPEN_A2 = ["3 个小区推广夜巡队的做法，", "让更多居民晚上出门也放心。", "夜巡队队长李军介绍，清",
+               "水社区还将在 5 个小区招募队"]
+FIG_OPEN_A3 = ["员，还将在 7 个小区开设夜", "校。队长李军说，有了夜巡队", "晚上出门，居民们都很安"]
+
+
+def test_a_flow_is_cut_where_a_column_opening_on_a_figure_goes_on():
+    # poppler put the foot of A's last column ('心。清水社区居民都点赞。') under A's first, in its flow
+    # ('…还将在' / '心…': no seam the page sets). A's second column opens on a figure ('3 个小区…') and goes on
+    # from nowhere: no pair of characters to ask — but the page says '将在' before a figure twice
+    # elsewhere ('还将在 5 个', '还将在 7 个'): the flow is cut there, its foot goes last
+    flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + FIG_OPEN_A1 + FIG_OPEN_TAIL, B1, FIG_OPEN_A2, B2,
+                 FIG_OPEN_A3, B3, [CREDIT])
+    runs = _runs(flows_in_order(flows, 13))
+    assert runs[0] == [HEAD_A, BYLINE_A] + FIG_OPEN_A1 + FIG_OPEN_A2 + FIG_OPEN_A3 + FIG_OPEN_TAIL
