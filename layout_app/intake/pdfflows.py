@@ -114,21 +114,22 @@ class Piece:
 
 def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -> list[str]:
     """The lines of pdftotext's default text of a page in reading order; other copy as it is."""
-    lines = _decks_apart(lines, measure)
     text = [l for l in lines if l.strip()]
     if _long_flows(lines) < _MIN_FLOWS:
         return list(lines)           # not columns a blank line apart (pdftotext -raw, pypdfium2)
     if sum(1 for l in text if side_by_side(l, measure)) >= max(3, len(text) // 20):
         return list(lines)           # columns side by side on one line: pdfcolumns reads those
+    given, lines = lines, _decks_apart(lines, measure)
+    text = [l for l in lines if l.strip()]
     seams = _Seams(text)
     # (a join asks the words the page says, spaced out or not; a cut, those it breaks at line ends too)
     said, across = _Said(lines, seams.weight), _Said(lines, seams.weight, across=True)
     pieces = _pieces(lines, measure, seams)
     body = [p for p in pieces if p.kind == BODY]
     if len({p.flow for p in body if len(p.lines) >= 3}) < _MIN_FLOWS:
-        return list(lines)       # not columns a blank line apart (pdftotext -raw, pypdfium2)
+        return list(given)       # not columns a blank line apart (pdftotext -raw, pypdfium2)
     if len(body) > _MAX_PIECES:
-        return list(lines)       # many pages' worth: the joins are weighed pair by pair (a page has ~40)
+        return list(given)       # many pages' worth: the joins are weighed pair by pair (a page has ~40)
     chains, doubts = _chains(body, measure, said)
     for _ in range(_MAX_CUTS):
         # a flow that holds two columns' pieces: cut where a chain that runs off finds its rest

@@ -509,3 +509,10 @@ def test_a_flow_is_cut_where_a_column_opening_on_a_figure_goes_on():
                  FIG_OPEN_A3, B3, [CREDIT])
     runs = _runs(flows_in_order(flows, 13))
     assert runs[0] == [HEAD_A, BYLINE_A] + FIG_OPEN_A1 + FIG_OPEN_A2 + FIG_OPEN_A3 + FIG_OPEN_TAIL
+
+
+def test_copy_that_is_no_flows_keeps_a_line_beside_a_deck_as_it_is():
+    # pdftotext -raw and pypdfium2 give no flows a blank line apart: their lines are not pdfflows' to
+    # take apart, a deck beside a headline included
+    lines = [HEAD_B + " " + DECK_B] + B1 + B2 + B3
+    assert flows_in_order(lines, 13) == lines
