@@ -22,10 +22,16 @@ page editor reads to put them back, and what is done here:
   made of stories that each repeat their own) — keep it to one story, but not from a paragraph that
   goes on in a column that opens unindented, one of them saying no place (what it says is the page's
   stock phrases, '让群众的获得感成色更足'); a paragraph's end does not go on in a column about
-  another thing ('夜巡队' / '图书角'), though both name one place; poppler's order is the prior and
-  breaks ties;
+  another thing ('夜巡队' / '图书角'), though both name one place, and two columns that tell of one
+  thing in their own words are one story's, though one names another place in passing; a column
+  opening a paragraph that names nothing goes in between two whose seams it fits; poppler's order
+  is the prior and breaks ties;
 - a flow that holds two columns' pieces (poppler put the top of a column under another one) is cut
-  where a chain that runs off finds its rest inside it, at a seam no column has;
+  where a chain that runs off finds its rest inside it, at a seam no column has (where no pair of
+  characters can be asked — after a comma, onto a figure, at the quote a colon opens — the
+  characters around the seam the page says elsewhere, `intake.pdfseams`); a deck set beside a
+  column's line, one line in poppler's text, is taken apart from it; a column's line alone in its
+  flow with a sentence ending inside it is no heading;
 - each story's heading lines go before its chain (the flow they stand in, the names they share with
   its text — a headline line that names no place by the deck under it, a headline's second line that
   names nothing by its first, a line naming nothing by the words only one story's text says — the
