@@ -61,6 +61,16 @@ from layout_app.intake.flowheads import (
     _heads,
     _under,
 )
+from layout_app.intake.flowlines import (
+    _MID_STOP,
+    _RUNNING,
+    _STOPS,
+    _caption,
+    _decks_apart,
+    _ends,
+    _phrase_space,
+    _quote_left,
+)
 from layout_app.intake.flownames import (
     _SPEAKER,
     _masked,
@@ -75,7 +85,6 @@ from layout_app.intake.pdfcolumns import (
     FIRST,
     FULL,
     Unsure,
-    _ends_sentence,
     _full,
     _Seams,
     _squeezed,
@@ -92,10 +101,8 @@ from layout_app.intake.pdfseams import (
     _Said,
     _seam,
 )
-from layout_app.intake.repair import photo_credit
 
 _CREDIT = ("本版", "责任编辑")
-_RUNNING = set("，,、；;")      # marks of running text, not of a heading
 _MIN_FLOWS = 6          # flows of column text a page of pdftotext's flows has at least
 _MAX_PIECES = 160       # column pieces put in order at most
 
@@ -178,38 +185,6 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
 
 # --- the flows cut into pieces ---
 
-def _decks_apart(lines: list[str], measure: int) -> list[str]:
-    """A deck's first line set on the baseline of a column's line beside it: poppler gives both on one
-    line, a space apart ('月 19 日启用以来，已累计服 ——银杏镇', '…看凤鸣镇如何 ——记村支书胡宏伟'), and
-    the deck's next line (wider than a column, no mark of running text) among the column's lines. A
-    deck opens on its dash: its lines are a flow of their own, before the column's."""
-    out: list[str] = []
-    deck: list[str] = []
-    beside = False          # the line before was a deck's, or beside one
-    flow_at = 0             # where the flow in hand begins in `out`
-    for line in lines + [""]:
-        m = _DECK_BESIDE.match(line)
-        if m:
-            out.append(m.group(1))
-            deck.append(m.group(2))
-            beside = True
-            continue
-        if beside and line.strip() and _squeezed(line) > measure + 1.2 \
-                and not any(ch in _RUNNING for ch in line) and not _ends(line):
-            deck.append(line.strip())
-            continue
-        beside = False
-        if not line.strip():
-            if deck:
-                out[flow_at:flow_at] = [*deck, ""]
-                deck = []
-            flow_at = len(out) + 1
-        out.append(line)
-    return out[:-1]
-
-
-_DECK_BESIDE = re.compile(r"^(\s*[^\s—].*?\S)\s+(——[\u3400-\u9fff“].*)$")
-
 def _long_flows(lines: list[str]) -> int:
     """Runs of three lines or more between blank lines."""
     n = run = 0
@@ -262,36 +237,6 @@ def _runs_on(line: str, below: str, measure: int, seams: _Seams) -> bool:
     did not fit), not a heading over its story's first line (the seam of a heading is no word)."""
     tail, head = line.replace(" ", "")[-1:], below.replace(" ", "")[:1]
     return line_kind(below, measure) in (FULL, FIRST) and seams.word(tail, head)
-
-
-def _quote_left(line: str, below: str) -> bool:
-    """A line that ends on the colon opening a quote, the quote on the next line ('老人们纷纷点赞：' /
-    '“5G 基站暖民心！”'): the quote did not fit and went down whole — a column's line, not a heading."""
-    return line.rstrip().endswith(("：", ":")) and below.lstrip().startswith(("“", '"'))
-
-
-def _ends(line: str) -> bool:
-    """A sentence ends the line: its mark, or a quote closed after it (not '从“电商直播间”')."""
-    line = line.rstrip()
-    return _ends_sentence(line) and (line[-1] not in "”’」』" or line[-2:-1] in _STOPS)
-
-
-_STOPS = set("。！？!?…")
-# a sentence that ends inside the line, more text after it ('台节节高！”这样的乡村大舞'): running text
-# (or a quote opened after a colon that runs on past the line, '老人们纷纷点赞：“乡村大舞': speech)
-_MID_STOP = re.compile(r"[。！？][”’」』]?(?=[^\s”’」』])|[：:]“[^”]*$")
-
-
-def _phrase_space(line: str) -> bool:
-    return bool(re.search(r"[\u3400-\u9fff”] +[\u3400-\u9fff“]", line)) and len(re.findall(r" ", line)) <= 2
-
-
-def _caption(line: str) -> bool:
-    credit = photo_credit(line)
-    if credit is not None:
-        line = line[:credit].rstrip()
-    return (line.endswith("。") and 8 <= len(line) <= 40 and "“" not in line and "；" not in line
-            and not any(ch in "。！？!?" for ch in line[:-1]))
 
 
 def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
