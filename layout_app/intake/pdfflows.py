@@ -572,6 +572,8 @@ def _chains(body: list[Piece], measure: int, seams: _Said) -> tuple[list[list[Pi
         own = re.sub(r"“[^”]*”", "", "".join(_plain(p) for p in c))
         return Counter({n: own.count(n) for n in things(c) if n in own})
 
+    own_told = {id(c): told_of(c) for c in chains}      # (kept with each chain, as its votes are)
+
     def score(ca: list[Piece], cb: list[Piece]) -> None:
         f = fit.get((id(ca[-1]), id(cb[0])))
         if f is not None:
@@ -582,7 +584,8 @@ def _chains(body: list[Piece], measure: int, seams: _Said) -> tuple[list[list[Pi
                 # page's stock phrases ('让群众的获得感成色更足', '一旁的居民小任忙着登记'), which every
                 # story says — no word against the join
                 names = 0.0
-            if names <= 0 and _shared(told_of(ca), told_of(cb)) >= _AGREE:
+            if names <= 0 and f + _SAME >= _JOIN and own_told[id(ca)] and own_told[id(cb)] \
+                    and _shared(own_told[id(ca)], own_told[id(cb)]) >= _AGREE:
                 # both tell of one thing ('5G基站'): one story's, though one column names another place
                 # in passing ('据了解，清水社区还将…') or none
                 names = _SAME
@@ -633,6 +636,7 @@ def _chains(body: list[Piece], measure: int, seams: _Said) -> tuple[list[list[Pi
         else:
             votes[id(joined)] = votes[a] + votes[b]
         named[id(joined)] = named[a] or named[b]
+        own_told[id(joined)] = told_of(joined)
         scores = {k: v for k, v in scores.items() if not ({a, b} & set(k))}
         by_id[id(joined)] = joined
         for other in list(by_id.values()):
