@@ -22,10 +22,16 @@ page editor reads to put them back, and what is done here:
   made of stories that each repeat their own) — keep it to one story, but not from a paragraph that
   goes on in a column that opens unindented, one of them saying no place (what it says is the page's
   stock phrases, '让群众的获得感成色更足'); a paragraph's end does not go on in a column about
-  another thing ('夜巡队' / '图书角'), though both name one place; poppler's order is the prior and
-  breaks ties;
+  another thing ('夜巡队' / '图书角'), though both name one place, and two columns that tell of one
+  thing in their own words are one story's, though one names another place in passing; a column
+  opening a paragraph that names nothing goes in between two whose seams it fits; poppler's order
+  is the prior and breaks ties;
 - a flow that holds two columns' pieces (poppler put the top of a column under another one) is cut
-  where a chain that runs off finds its rest inside it, at a seam no column has;
+  where a chain that runs off finds its rest inside it, at a seam no column has (where no pair of
+  characters can be asked — after a comma, onto a figure, at the quote a colon opens — the
+  characters around the seam the page says elsewhere, `intake.pdfseams`); a deck set beside a
+  column's line, one line in poppler's text, is taken apart from it; a column's line alone in its
+  flow with a sentence ending inside it is no heading;
 - each story's heading lines go before its chain (the flow they stand in, the names they share with
   its text — a headline line that names no place by the deck under it, a headline's second line that
   names nothing by its first, a line naming nothing by the words only one story's text says — the
@@ -55,6 +61,16 @@ from layout_app.intake.flowheads import (
     _heads,
     _under,
 )
+from layout_app.intake.flowlines import (
+    _MID_STOP,
+    _RUNNING,
+    _STOPS,
+    _caption,
+    _decks_apart,
+    _ends,
+    _phrase_space,
+    _quote_left,
+)
 from layout_app.intake.flownames import (
     _SPEAKER,
     _masked,
@@ -69,17 +85,24 @@ from layout_app.intake.pdfcolumns import (
     FIRST,
     FULL,
     Unsure,
-    _ends_sentence,
+    _full,
     _Seams,
     _squeezed,
     side_by_side,
     width,
 )
 from layout_app.intake.pdfcolumns import line_kind as _line_kind
-from layout_app.intake.repair import photo_credit
+from layout_app.intake.pdfseams import (
+    _LATIN_SEAM,
+    _clause_said,
+    _figure_after,
+    _figure_said,
+    _han,
+    _Said,
+    _seam,
+)
 
 _CREDIT = ("本版", "责任编辑")
-_RUNNING = set("，,、；;")      # marks of running text, not of a heading
 _MIN_FLOWS = 6          # flows of column text a page of pdftotext's flows has at least
 _MAX_PIECES = 160       # column pieces put in order at most
 
@@ -99,6 +122,7 @@ class Piece:
     end: str = ""
     places: Counter = field(default_factory=Counter)     # the places it names, or says what only they say
     says: Counter = field(default_factory=Counter)       # subjects and people it names
+    figure_first: bool = False   # its full first line holds a figure: as wide as an indented one, too
 
 
 def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -> list[str]:
@@ -108,15 +132,17 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
         return list(lines)           # not columns a blank line apart (pdftotext -raw, pypdfium2)
     if sum(1 for l in text if side_by_side(l, measure)) >= max(3, len(text) // 20):
         return list(lines)           # columns side by side on one line: pdfcolumns reads those
+    given, lines = lines, _decks_apart(lines, measure)
+    text = [l for l in lines if l.strip()]
     seams = _Seams(text)
     # (a join asks the words the page says, spaced out or not; a cut, those it breaks at line ends too)
     said, across = _Said(lines, seams.weight), _Said(lines, seams.weight, across=True)
     pieces = _pieces(lines, measure, seams)
     body = [p for p in pieces if p.kind == BODY]
     if len({p.flow for p in body if len(p.lines) >= 3}) < _MIN_FLOWS:
-        return list(lines)       # not columns a blank line apart (pdftotext -raw, pypdfium2)
+        return list(given)       # not columns a blank line apart (pdftotext -raw, pypdfium2)
     if len(body) > _MAX_PIECES:
-        return list(lines)       # many pages' worth: the joins are weighed pair by pair (a page has ~40)
+        return list(given)       # many pages' worth: the joins are weighed pair by pair (a page has ~40)
     chains, doubts = _chains(body, measure, said)
     for _ in range(_MAX_CUTS):
         # a flow that holds two columns' pieces: cut where a chain that runs off finds its rest
@@ -185,7 +211,7 @@ def _line_class(line: str, measure: int, alone: bool) -> str:
         return CAPTION
     if w > measure + 1.2:
         return LEAD if any(ch in _RUNNING for ch in line) and not _phrase_space(line) else HEAD
-    if _ends(line) or any(ch in _RUNNING for ch in line):
+    if _ends(line) or any(ch in _RUNNING for ch in line) or _MID_STOP.search(line):
         return BODY
     if line_kind(line, measure) == FULL:
         return "full"       # a column's line, or a heading line as wide as a column
@@ -213,33 +239,6 @@ def _runs_on(line: str, below: str, measure: int, seams: _Seams) -> bool:
     return line_kind(below, measure) in (FULL, FIRST) and seams.word(tail, head)
 
 
-def _quote_left(line: str, below: str) -> bool:
-    """A line that ends on the colon opening a quote, the quote on the next line ('老人们纷纷点赞：' /
-    '“5G 基站暖民心！”'): the quote did not fit and went down whole — a column's line, not a heading."""
-    return line.rstrip().endswith(("：", ":")) and below.lstrip().startswith(("“", '"'))
-
-
-def _ends(line: str) -> bool:
-    """A sentence ends the line: its mark, or a quote closed after it (not '从“电商直播间”')."""
-    line = line.rstrip()
-    return _ends_sentence(line) and (line[-1] not in "”’」』" or line[-2:-1] in _STOPS)
-
-
-_STOPS = set("。！？!?…")
-
-
-def _phrase_space(line: str) -> bool:
-    return bool(re.search(r"[\u3400-\u9fff”] +[\u3400-\u9fff“]", line)) and len(re.findall(r" ", line)) <= 2
-
-
-def _caption(line: str) -> bool:
-    credit = photo_credit(line)
-    if credit is not None:
-        line = line[:credit].rstrip()
-    return (line.endswith("。") and 8 <= len(line) <= 40 and "“" not in line and "；" not in line
-            and not any(ch in "。！？!?" for ch in line[:-1]))
-
-
 def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
     flows: list[list[str]] = [[]]
     for raw in lines:
@@ -261,9 +260,12 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
                 after = classes[i + 1] if i + 1 < len(classes) else None
                 heading = all(x == HEAD for x in before) or (before and before[-1] == HEAD) or after == HEAD
                 if after in (BODY, "short", "full") and line_kind(line_at(i), measure) in (FULL, FIRST) \
-                        and not (i == 0 and line_kind(line_at(1), measure) == FIRST and not _ends(line_at(1))):
+                        and not (i == 0 and line_kind(line_at(1), measure) == FIRST and not _ends(line_at(1))) \
+                        and not (after == "short" and not _ends(line_at(i + 1)) and not _MID_STOP.search(line_at(i + 1))
+                                 and not _runs_on(line_at(i), line_at(i + 1), measure, seams)):
                     heading = False     # a column's first line (an indented one, or one going on)
-                    # (not a line with no sentence end over a paragraph's first: a headline)
+                    # (not a line with no sentence end over a paragraph's first: a headline; nor one
+                    # over a short line with no sentence end, '老人点赞“暖民心”': a headline's second)
                 if heading and after in (BODY, "short", "full") and _runs_on(flow[i], flow[i + 1], measure, seams):
                     heading = False     # a column's line cut short by a figure, its word going on below
                 if heading and after in (BODY, "short", "full") and _quote_left(flow[i], flow[i + 1]):
@@ -277,7 +279,8 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
             while j < len(flow) and classes[j] == BODY:
                 j += 1
             run = flow[i:j]
-            if run and all(not any(ch in _RUNNING for ch in l) and not _ends(l) for l in run) \
+            if run and all(not any(ch in _RUNNING for ch in l) and not _ends(l) and not _MID_STOP.search(l)
+                           for l in run) \
                     and (len(run) <= 3 or line_kind(run[-1], measure) not in (FULL, FIRST)) \
                     and (j == len(flow) or classes[j] != BODY):
                 classes[i:j] = [HEAD] * len(run)
@@ -355,6 +358,9 @@ def _states(p: Piece, measure: int) -> None:
             or (kind != FIRST and len(p.lines) > 1 and _quote_left(first, p.lines[1])) else PARA
         # (as wide as an indented line: a paragraph's first, or its last; a figure's width is a guess;
         # or a line that left the figure opening the next one out, or a quote: shorter than an indent)
+    # (a figure's width is a guess within an em: '据了解，金沙乡还将在 5 个' fills the measure, or an
+    # indented line)
+    p.figure_first = p.start == CONT and bool(re.search(r"[0-9A-Za-z]", first)) and _full(first, measure - 2)
     if not _ends(last):
         p.end = OPEN
     else:
@@ -432,27 +438,40 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
             continue
         for k in range(1, len(p.lines)):
             above, below = p.lines[k - 1], p.lines[k]
-            if not _weak(above, below, measure, seams) or said.pairs[_seam(above, below)] > 1:
+            if not _weak(above, below, measure, seams) or said.pairs[_seam(above, below)] > 1 \
+                    and not _figure_after(above, below, said):
                 continue
             x, y = above.replace(" ", "")[-1:], below.replace(" ", "")[:1]
             for t in ends:
                 tail = t.lines[-1].replace(" ", "")[-1:]
-                if t is p or line_kind(below, measure) == FIRST:
+                if t is p or line_kind(below, measure) == FIRST and not _quote_left(t.lines[-1], below):
                     continue
                 if said.word(tail, y):
                     n = said.pairs[tail + y]
                 elif _han(tail) and _ends(above) and re.match(r"[0-9A-Za-z]", y):
                     n = _LATIN_SEAM     # ('…通过' / 'VR 平台，…' under a paragraph's end: no pair to ask)
+                elif tail in _RUNNING and _clause_said(t.lines[-1], below, said):
+                    n = _LATIN_SEAM     # ('…这样的老年食堂，' / '谁不喜欢？': '堂，谁不' said elsewhere)
+                elif _quote_left(t.lines[-1], below):
+                    n = _LATIN_SEAM     # ('…纷纷点赞：' / '“乡村大舞台暖民心！”': the quote went down whole)
                 else:
                     continue
                 if best is None or n > best[0]:
                     best = (n, p, k)
             for h in starts:
                 head = h.lines[0].replace(" ", "")[:1]
-                if h is not p and not _ends(above) and said.word(x, head):
+                if h is p or _ends(above):
+                    continue
+                if said.word(x, head):
                     n = said.pairs[x + head]
-                    if best is None or n > best[0]:
-                        best = (n, p, k)
+                elif x in _RUNNING and _clause_said(above, h.lines[0], said):
+                    n = _LATIN_SEAM     # ('…1 月 5 日，' / '记者走进…': the page says '日，记者' elsewhere)
+                elif re.match(r"[0-9]", head) and _figure_said(above, said):
+                    n = _LATIN_SEAM     # ('…还将在' / '5 个村…': the page says '将在 12 个村' elsewhere)
+                else:
+                    continue
+                if best is None or n > best[0]:
+                    best = (n, p, k)
     if best is None:
         return False
     _, p, k = best
@@ -467,33 +486,6 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
     return True
 
 
-class _Said(_Seams):
-    """The two characters that stand together in the page's text, a justified line's spaces set
-    nothing apart ('升 级' says 升级); `across`: nor a line's end inside a flow (a word broken at a
-    line's end, '…已升' / '级，…', is a word the page says). A flow holding two columns has a seam of
-    no column inside it, counted once: a word is said twice or more. (The lines' own pairs, `_Seams`,
-    say where a flow's seam is weak.)"""
-
-    def __init__(self, lines: list[str], weight: float, across: bool = False) -> None:
-        self.pairs: Counter = Counter()
-        self.weight = weight
-        runs = [""]
-        for line in lines:
-            if across and line.strip():
-                runs[-1] += "".join(line.split())
-            else:
-                runs.append("".join(line.split()))
-        for run in runs:
-            self.pairs.update(run[i:i + 2] for i in range(len(run) - 1))
-
-
-def _seam(above: str, below: str) -> str:
-    return "".join(above.split())[-1:] + "".join(below.split())[:1]
-
-
-_LATIN_SEAM = 0.5       # a seam onto a figure or a Latin word counts less than any word the page uses
-
-
 def _weak(above: str, below: str, measure: int, seams: _Seams) -> bool:
     """The seam between two lines of a piece is not one a column has: two characters (or a mark and
     a character) the page never sets together, or a paragraph's end over an unindented line."""
@@ -501,10 +493,6 @@ def _weak(above: str, below: str, measure: int, seams: _Seams) -> bool:
     if not _ends(above):
         return bool(x and y) and not seams.pairs.get(x + y)
     return line_kind(above, measure) != FULL and line_kind(below, measure) == FULL and not _ends(below)
-
-
-def _han(ch: str) -> bool:
-    return ch != "" and "\u3400" <= ch <= "\u9fff"
 
 
 # --- column pieces chained into stories ---
@@ -524,16 +512,23 @@ _LOOSE = _FIT[(OPEN, CONT)] + _SEAM      # loose ends joined at a word the page 
 _DOUBT = 1.0            # a join whose next best is this close is a guess
 
 
-def _fit(a: Piece, b: Piece, seams: _Seams) -> float | None:
+def _fit(a: Piece, b: Piece, seams: _Said) -> float | None:
     """How well `b` goes on where `a` stops, by the lines alone (None: `b` opens a story)."""
     if b.start == STORY:
         return None
     score = _FIT[(a.end, b.start)]
+    if a.end == CLOSED and b.figure_first and b.pos == a.pos + 1:
+        score = _FIT[(CLOSED, AMBIG)]       # a paragraph's end, then a line that may be indented
     if a.end != CLOSED:
         tail, head = a.lines[-1].replace(" ", ""), b.lines[0].replace(" ", "")
         if tail and head and seams.word(tail[-1], head[0]):
             # a word broken at the column's foot: the next line goes on, however wide (a figure
             # or a mark that did not fit left it short)
+            score = max(score, _FIT[(OPEN, CONT)]) + _SEAM
+        elif a.end == OPEN and b.start != PARA and (tail[-1:] in _RUNNING or _han(tail[-1:])) \
+                and _clause_said(tail, head, seams):
+            # a clause that runs off on a comma goes on in the clause the page says after it elsewhere
+            # ('…以前办事要跑好几趟，' / '现在在家门口就能办好。”')
             score = max(score, _FIT[(OPEN, CONT)]) + _SEAM
         elif a.end == OPEN and b.start != PARA and tail and head and not seams.pairs.get(tail[-1] + head[0]):
             # two characters the page never sets together: rarely a seam (a page's worth of text
@@ -549,7 +544,7 @@ def _names_score(a: Counter, b: Counter) -> float:
     return _OTHER if names < 0 else _SAME if names >= 0.5 else 0.0
 
 
-def _chains(body: list[Piece], measure: int, seams: _Seams) -> tuple[list[list[Piece]], list]:
+def _chains(body: list[Piece], measure: int, seams: _Said) -> tuple[list[list[Piece]], list]:
     """Greedy: the best join first, then the best of those left, a chain's names (all its pieces
     say) weighed against the next one's — a story's last column names nothing, its story does."""
     fit = {}
@@ -572,6 +567,13 @@ def _chains(body: list[Piece], measure: int, seams: _Seams) -> tuple[list[list[P
         story's columns let different people speak, and quote the page's words of praise)."""
         return Counter({n: k for p in c for n, k in p.says.items() if n not in people and told.count(n) >= 2})
 
+    def told_of(c: list[Piece]) -> Counter:
+        """… the things its own words tell of (no one's quoted words: '“有了夜巡队和图书角”')."""
+        own = re.sub(r"“[^”]*”", "", "".join(_plain(p) for p in c))
+        return Counter({n: own.count(n) for n in things(c) if n in own})
+
+    own_told = {id(c): told_of(c) for c in chains}      # (kept with each chain, as its votes are)
+
     def score(ca: list[Piece], cb: list[Piece]) -> None:
         f = fit.get((id(ca[-1]), id(cb[0])))
         if f is not None:
@@ -582,6 +584,11 @@ def _chains(body: list[Piece], measure: int, seams: _Seams) -> tuple[list[list[P
                 # page's stock phrases ('让群众的获得感成色更足', '一旁的居民小任忙着登记'), which every
                 # story says — no word against the join
                 names = 0.0
+            if names <= 0 and f + _SAME >= _JOIN and own_told[id(ca)] and own_told[id(cb)] \
+                    and _shared(own_told[id(ca)], own_told[id(cb)]) >= _AGREE:
+                # both tell of one thing ('5G基站'): one story's, though one column names another place
+                # in passing ('据了解，清水社区还将…') or none
+                names = _SAME
             s = f + names
             if names > 0 and ca[-1].end != OPEN and cb[0].start in (PARA, AMBIG) \
                     and _shared(things(ca), things(cb)) < 0:
@@ -629,6 +636,7 @@ def _chains(body: list[Piece], measure: int, seams: _Seams) -> tuple[list[list[P
         else:
             votes[id(joined)] = votes[a] + votes[b]
         named[id(joined)] = named[a] or named[b]
+        own_told[id(joined)] = told_of(joined)
         scores = {k: v for k, v in scores.items() if not ({a, b} & set(k))}
         by_id[id(joined)] = joined
         for other in list(by_id.values()):
@@ -645,7 +653,8 @@ def _loose_columns_in(chains: list[list[Piece]], fit: dict) -> list[list[Piece]]
     runs off ('…“日子越过' / '越有奔头。”…'). When the column that runs off went on in another one,
     it goes in between — where both its seams fit better than the seam it takes apart, and the
     places it names (if any) are that story's."""
-    for loose in [c for c in chains if c[0].start == CONT]:
+    for loose in [c for c in chains if c[0].start == CONT or c[0].start in (PARA, AMBIG)
+                  and not any(p.places for p in c)]:
         best = None
         for c in chains:
             if c is loose:

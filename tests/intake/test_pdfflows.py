@@ -394,17 +394,29 @@ def test_a_sentence_does_not_run_on_into_a_column_that_names_another_place():
     # both columns say their own place: the names speak against the join, however the lines fit
     # (only a column that says no place has nothing but stock phrases to name)
     from layout_app.intake.pdfcolumns import _Seams
-    from layout_app.intake.pdfflows import BODY, CLOSED, CONT, OPEN, STORY, Piece, _chains
+    from layout_app.intake.pdfflows import (
+        BODY,
+        CLOSED,
+        CONT,
+        OPEN,
+        STORY,
+        Piece,
+        _chains,
+        _Said,
+    )
+
+    def said(lines: list[str]) -> _Said:        # (the page's words, as flows_in_order asks them)
+        return _Said(lines, _Seams(lines).weight)
 
     ran_off = Piece(BODY, ["清水社区的夜巡队每晚都"], 0, 0, start=STORY, end=OPEN,
                     places=Counter({"清水社区": 3.0}))
     other = Piece(BODY, ["上街巡逻，梅岭村的图书角"], 1, 1, start=CONT, end=CLOSED,
                   places=Counter({"梅岭村": 3.0}))
-    chains, _ = _chains([ran_off, other], 13, _Seams(ran_off.lines + other.lines))
+    chains, _ = _chains([ran_off, other], 13, said(ran_off.lines + other.lines))
     assert [[p.lines[0] for p in c] for c in chains] == [ran_off.lines, other.lines]
     # … and with nothing named on the column that goes on, the sentence does run on
     other.lines = ["上街巡逻，一旁的居民忙着"]
-    chains, _ = _chains([ran_off, other], 13, _Seams(ran_off.lines + other.lines))
+    chains, _ = _chains([ran_off, other], 13, said(ran_off.lines + other.lines))
     assert [[p.lines[0] for p in c] for c in chains] == [ran_off.lines + other.lines]
 
 
@@ -508,3 +520,33 @@ def test_a_storys_first_column_naming_nothing_is_not_another_storys_last():
     out = text_lines(flows_in_order(flows, 13))
     assert out[:3 + len(A1) + len(A2) + len(A3) + 1] == [KICKER_A, HEAD_A, BYLINE_A] + A1 + A2 + A3 + [CAPTION_A]
     assert out[out.index(V1[0]):out.index(V1[0]) + len(V1) + len(B2) + len(B3)] == V1 + B2 + B3
+
+
+def test_a_sentence_runs_on_into_a_column_that_names_another_place_but_tells_of_the_same_thing():
+    # the column that goes on names another place in passing ('…也去梅岭村'), but both tell of the
+    # story's thing, 夜巡队 (said outside quotes): one story, the sentence runs on. Two things apart
+    # ('夜巡队' / '图书角') and two places apart: two stories
+    from layout_app.intake.pdfcolumns import _Seams
+    from layout_app.intake.pdfflows import (
+        BODY,
+        CLOSED,
+        CONT,
+        OPEN,
+        STORY,
+        Piece,
+        _chains,
+        _Said,
+    )
+
+    def pieces(thing_b: str) -> list[Piece]:
+        a = Piece(BODY, ["清水社区的夜巡队每晚都"], 0, 0, start=STORY, end=OPEN,
+                  places=Counter({"清水社区": 3.0}), says=Counter({"夜巡队": 1}))
+        b = Piece(BODY, [f"上街巡逻，{thing_b}也去梅岭村"], 1, 1, start=CONT, end=CLOSED,
+                  places=Counter({"梅岭村": 3.0}), says=Counter({thing_b: 1}))
+        return [a, b]
+
+    for thing_b, joined in (("夜巡队", True), ("图书角", False)):
+        a, b = pieces(thing_b)
+        lines = a.lines + b.lines + [f"{thing_b}的做法"]
+        chains, _ = _chains([a, b], 13, _Said(lines, _Seams(lines).weight))
+        assert len(chains) == (1 if joined else 2), thing_b

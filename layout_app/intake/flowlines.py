@@ -1,0 +1,74 @@
+"""What a line of pdftotext's default flows says, for pdfflows: a sentence's end (or one inside the
+line), running text or a heading's phrase pause, a caption's shape, a quote that went down whole to
+the next line — and a deck set beside a column's line, which poppler gives as one line."""
+from __future__ import annotations
+
+import re
+
+from layout_app.intake.pdfcolumns import _ends_sentence, _squeezed
+from layout_app.intake.repair import photo_credit
+
+_RUNNING = set("，,、；;")      # marks of running text, not of a heading
+
+
+def _decks_apart(lines: list[str], measure: int) -> list[str]:
+    """A deck's first line set on the baseline of a column's line beside it: poppler gives both on one
+    line, a space apart ('月 19 日启用以来，已累计服 ——银杏镇', '…看凤鸣镇如何 ——记村支书胡宏伟'), and
+    the deck's next line (wider than a column, no mark of running text) among the column's lines. A
+    deck opens on its dash: its lines are a flow of their own, before the column's."""
+    out: list[str] = []
+    deck: list[str] = []
+    beside = False          # the line before was a deck's, or beside one
+    flow_at = 0             # where the flow in hand begins in `out`
+    for line in lines + [""]:
+        m = _DECK_BESIDE.match(line)
+        if m:
+            out.append(m.group(1))
+            deck.append(m.group(2))
+            beside = True
+            continue
+        if beside and line.strip() and _squeezed(line) > measure + 1.2 \
+                and not any(ch in _RUNNING for ch in line) and not _ends(line):
+            deck.append(line.strip())
+            continue
+        beside = False
+        if not line.strip():
+            if deck:
+                out[flow_at:flow_at] = [*deck, ""]
+                deck = []
+            flow_at = len(out) + 1
+        out.append(line)
+    return out[:-1]
+
+
+_DECK_BESIDE = re.compile(r"^(\s*[^\s—].*?\S)\s+(——[\u3400-\u9fff“].*)$")
+
+
+def _quote_left(line: str, below: str) -> bool:
+    """A line that ends on the colon opening a quote, the quote on the next line ('老人们纷纷点赞：' /
+    '“5G 基站暖民心！”'): the quote did not fit and went down whole — a column's line, not a heading."""
+    return line.rstrip().endswith(("：", ":")) and below.lstrip().startswith(("“", '"'))
+
+
+def _ends(line: str) -> bool:
+    """A sentence ends the line: its mark, or a quote closed after it (not '从“电商直播间”')."""
+    line = line.rstrip()
+    return _ends_sentence(line) and (line[-1] not in "”’」』" or line[-2:-1] in _STOPS)
+
+
+_STOPS = set("。！？!?…")
+# a sentence that ends inside the line, more text after it ('台节节高！”这样的乡村大舞'): running text
+# (or a quote opened after a colon that runs on past the line, '老人们纷纷点赞：“乡村大舞': speech)
+_MID_STOP = re.compile(r"[。！？][”’」』]?(?=[^\s”’」』])|[：:]“[^”]*$")
+
+
+def _phrase_space(line: str) -> bool:
+    return bool(re.search(r"[\u3400-\u9fff”] +[\u3400-\u9fff“]", line)) and len(re.findall(r" ", line)) <= 2
+
+
+def _caption(line: str) -> bool:
+    credit = photo_credit(line)
+    if credit is not None:
+        line = line[:credit].rstrip()
+    return (line.endswith("。") and 8 <= len(line) <= 40 and "“" not in line and "；" not in line
+            and not any(ch in "。！？!?" for ch in line[:-1]))

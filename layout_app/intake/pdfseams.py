@@ -1,0 +1,79 @@
+"""The words a page of pdftotext's default text says across a seam, for pdfflows' joins and cuts.
+
+A column's last line and the next one's first meet at a seam: two characters the page sets together
+elsewhere are a word broken there ('服' / '务功能'); a justified line's spaces set nothing apart ('升 级'
+says 升级), nor does a line's end inside a flow (a word broken at a line's end is said all the same).
+Where no pair can be asked — after a comma, at a figure, at a word the page only ever breaks — the
+characters around the seam are: '日，记者' said twice elsewhere, or '新动' never before a figure."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from layout_app.intake.pdfcolumns import _Seams
+
+
+class _Said(_Seams):
+    """The two characters that stand together in the page's text, a justified line's spaces set
+    nothing apart ('升 级' says 升级); `across`: nor a line's end inside a flow (a word broken at a
+    line's end, '…已升' / '级，…', is a word the page says). A flow holding two columns has a seam of
+    no column inside it, counted once: a word is said twice or more. (The lines' own pairs, `_Seams`,
+    say where a flow's seam is weak.) `text`: the flows' text, each run on across its line ends — where
+    longer strings are looked for; `fours`: how often it says each four characters."""
+
+    def __init__(self, lines: list[str], weight: float, across: bool = False) -> None:
+        self.pairs: Counter = Counter()
+        self.weight = weight
+        runs, flows = [""], [""]
+        for line in lines:
+            closed = "".join(line.split())
+            if across and closed:
+                runs[-1] += closed
+            else:
+                runs.append(closed)
+            if closed:
+                flows[-1] += closed
+            else:
+                flows.append("")
+        for run in runs:
+            self.pairs.update(run[i:i + 2] for i in range(len(run) - 1))
+        self.text = "\n".join(flows)
+        self.fours = Counter(self.text[i:i + 4] for i in range(len(self.text) - 3))
+
+
+def _figure_after(above: str, below: str, said: _Said) -> bool:
+    """A seam from mid-sentence onto a figure that the page never says ('…注入了新动' / '13.5%，…'): a
+    character and a figure said together elsewhere ('活动 1305') are no word, so their count does not
+    make the seam a column's — the two characters before it followed by a figure are ('缩短了' /
+    '74.5%', as '缩短了 16%' is said elsewhere)."""
+    x = "".join(above.split())[-2:]
+    if len(x) < 2 or not all(_han(ch) for ch in x) or not re.match(r"[0-9A-Za-z]", below.lstrip()):
+        return False
+    return len(re.findall(re.escape(x) + r"[0-9A-Za-z]", said.text)) <= 1
+
+
+def _figure_said(above: str, said: _Said) -> bool:
+    """The two characters a line ends on are said before a figure twice elsewhere on the page ('…还将在'
+    / '5 个村（社区）…', as '将在 12 个村' is): a column that opens on a figure goes on there."""
+    x = "".join(above.split())[-2:]
+    return len(x) == 2 and all(_han(ch) for ch in x) and len(re.findall(re.escape(x) + r"[0-9]", said.text)) >= 2
+
+
+def _clause_said(above: str, below: str, said: _Said) -> bool:
+    """The two characters each side of a seam said together twice elsewhere on the page, across line
+    ends too: after a comma, where no pair of characters can be asked ('…1 月 5 日，' / '记者走进…', as
+    '日，记者' is), or at a word whose halves the page never sets together inside a line ('…能为乡亲' /
+    '们做点事', as '乡亲们做' is) — the page's own way of going on there."""
+    a, b = "".join(above.split())[-2:], "".join(below.split())[:2]
+    return len(a) == 2 and len(b) == 2 and _han(b[0]) and said.fours[a + b] >= 2
+
+
+def _seam(above: str, below: str) -> str:
+    return "".join(above.split())[-1:] + "".join(below.split())[:1]
+
+
+_LATIN_SEAM = 0.5       # a seam onto a figure or a Latin word counts less than any word the page uses
+
+
+def _han(ch: str) -> bool:
+    return ch != "" and "\u3400" <= ch <= "\u9fff"
