@@ -461,7 +461,8 @@ def _join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
         # '从' before '“图书角”' opens the next heading line (pdftotext -raw cut it at the quote)
         # nor does '枫林镇：' before '夜巡队显身手' (a place and its colon open a headline)
-        scrap = (bool(s) and width(s) <= 4 and not _starts_part(s) and not s.endswith(("：", ":"))
+        # (nor one that stops on a comma: a paragraph's opening words cut off by a squeezed line, '近日，')
+        scrap = (bool(s) and width(s) <= 4 and not _starts_part(s) and not s.endswith(("：", ":", "，", ","))
                  and not (s.endswith(_TAKES_OBJECT) and _QUOTED_TERM.match(nxt)))
         # (not a quote opened at a running line's end: '近日，' / '…启用' / '“文' / '化礼堂”' — visual_lines
         # puts '“文' back on its line)
