@@ -8,7 +8,10 @@ what a page editor reads in the words themselves:
 - a headline names what its story is about — the names its text repeats and other stories do not
   (its place, the thing it is about); a kicker sets the scene and may name nothing of it. A lower
   heading line that names none of the story's own names under a line that does is the rest of that
-  headline ('…开放40天' / '志愿者点赞“聚人气”': the volunteers are in every story).
+  headline ('…开放40天' / '志愿者点赞“聚人气”': the volunteers are in every story);
+- a kicker's label (a phrase or two and a colon that follows no place: 幸福生活节节高：…) marks a
+  kicker, never half of a headline; one phrase with no colon right over it is the label's first phrase;
+- a deck in figures broken after what was counted ('260名志愿者参与' / '有效解决了…') is one deck.
 Each join is a guess with a confidence, kept in `doubts` (the joined line → confidence) for the
 import to show; only white space is added, never a character dropped."""
 from __future__ import annotations
@@ -36,8 +39,8 @@ _PEOPLE = {"志愿者", "网格员", "孩子们", "老人们", "居民们", "村
 _FIGURE_OPENER = re.compile(r"^\d+[\u4e00-\u9fff] +\S")
 
 # a kicker's label: a column's name before a colon (记者蹲点：, 我为群众办实事：) — a headline's colon
-# follows its place (青石镇：…)
-_LABEL = re.compile(r"^[^：:]{2,10}(?<![村镇乡区县市道])[：:]")
+# follows its place (青石镇：…); a label may be two phrases (文明新风润乡里 奋进路上再出发：…的新变化)
+_LABEL = re.compile(r"^(?:[^：:\s]{2,10}|[^：:\s]{2,8}[ \u3000][^：:\s]{2,8})(?<![村镇乡区县市道])[：:]")
 BY_NAMES = 0.55        # the lower line names nothing of the story: likely, but a kicker may name nothing
 BY_FIGURE = 0.8        # a line cannot open on '50天 ': sure but for a deck without its counted noun
 

@@ -7,7 +7,7 @@ in 13-character columns (its line cuts, its spaces beside Latin and figures)."""
 from __future__ import annotations
 
 from layout_app.intake.headings import BY_LABEL, heading_lines
-from layout_app.intake.unpdf import unpdf
+from layout_app.intake.unpdf import unpdf, visual_lines
 
 BYLINE = "本报记者 沈卫东"
 # a story about 杏花村's 乡村大舞台, as pdftotext -raw gives its column lines
@@ -71,3 +71,31 @@ def test_a_place_and_its_colon_is_no_label_and_a_line_with_a_space_is_no_first_p
     # the banner's theme (two phrases) over a labelled kicker: the page banner, not the kicker's first phrase
     lines = OTHER + ["共建共享新家园 奋进路上再出发", "记者蹲点：枫林镇的“共享菜园”一天", "共享菜园显身手", BYLINE] + GARDEN
     assert heading_lines(lines, 13)[1:4] == lines[1:4]
+
+
+def test_a_label_of_two_phrases_marks_a_kicker_that_is_no_half_of_the_headline_under_it():
+    # pypdfium2 gives the kicker on one line: its label of two phrases before the colon is a column's,
+    # not a place's — the kicker, never the first half of the headline '“共享菜园”更便捷'
+    # (the headline names nothing the story repeats; the kicker names its place)
+    lines = OTHER + ["文明新风润乡里 奋进路上再出发：枫林镇的新变化", "“爱心驿站”更便捷", BYLINE] + GARDEN
+    assert heading_lines(lines, 13)[1:3] == lines[1:3]
+
+
+def test_a_paragraph_that_reports_someones_words_is_no_caption_though_a_caption_follows():
+    # the story's last paragraph, one sentence of caption length, then its photo's caption
+    lines = ["枫林镇共享菜园显身手", BYLINE, "近日，枫林镇建成“共享菜园”，吸", "引了1203余名志愿者参与。这", "样的共享菜园，谁不喜欢？",
+             "村民董娜介绍，共享菜园自", "3 月启用以来，已累计培训农", "民 414 户。", "村民董娜（右）在共享菜园为网格员讲解。"]
+    out = [l for l in unpdf(lines, measure=13) if l.strip()]
+    assert out[2:] == ["近日，枫林镇建成“共享菜园”，吸引了1203余名志愿者参与。这样的共享菜园，谁不喜欢？",
+                       "村民董娜介绍，共享菜园自3月启用以来，已累计培训农民414户。", "村民董娜（右）在共享菜园为网格员讲解。"]
+    # no blank lines set it apart from the paragraph before, as a caption standing alone
+    assert unpdf(lines, measure=13)[2:4] == out[2:4]
+
+
+def test_a_comma_hung_past_a_full_line_ends_that_line_not_opens_the_next():
+    # '…开展“共享菜园”' is full; pdftotext -raw gives the comma hung past it as a line of its own: the
+    # column lines are that line with its comma, then '吸引了…参与。' (a column line never opens with one)
+    lines = ["今年以来，枫林镇办理", "业务同比增长，让群众的获", "得感成色更足。近日，枫林", "镇妇联团委开展“共享菜园”", "，",
+             "吸引了3095余名村民参与。", "这样的共享菜园，谁不喜欢？"]
+    assert visual_lines(lines, 13) == ["今年以来，枫林镇办理", "业务同比增长，让群众的获", "得感成色更足。近日，枫林",
+                                       "镇妇联团委开展“共享菜园”，", "吸引了3095余名村民参与。", "这样的共享菜园，谁不喜欢？"]
