@@ -99,3 +99,15 @@ def test_a_comma_hung_past_a_full_line_ends_that_line_not_opens_the_next():
              "吸引了3095余名村民参与。", "这样的共享菜园，谁不喜欢？"]
     assert visual_lines(lines, 13) == ["今年以来，枫林镇办理", "业务同比增长，让群众的获", "得感成色更足。近日，枫林",
                                        "镇妇联团委开展“共享菜园”，", "吸引了3095余名村民参与。", "这样的共享菜园，谁不喜欢？"]
+
+
+def test_a_headline_set_in_three_lines_over_two_columns_is_one_headline():
+    # '银杏社区：' / '居民的四点半课堂有温度' / '奋进路上再出发': the place and its colon, the headline's first
+    # phrase, its second (the copy's space between them), under a kicker or not, over a deck or not
+    body = ["近日，银杏社区建成“四点", "半课堂”，吸引了 300 余名居", "民参与。这样的四点半课堂，", "谁不喜欢？", "据了解，银杏社区还将推广",
+            "四点半课堂的做法。银杏社区", "已累计服务居民一千余人次。"]
+    headline = "银杏社区：居民的四点半课堂有温度 奋进路上再出发"
+    three = ["银杏社区：", "居民的四点半课堂有温度", "奋进路上再出发"]
+    for above, below in [([], [BYLINE]), (["一线见闻"], [BYLINE]), (["一线见闻"], ["——银杏社区完善四点半课堂工作纪实", BYLINE])]:
+        out = [l for l in unpdf(OTHER + above + three + below + body, measure=13) if l.strip()]
+        assert out[1:3 + len(above) + len(below) - 1] == above + [headline] + below
