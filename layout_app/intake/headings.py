@@ -8,7 +8,10 @@ what a page editor reads in the words themselves:
 - a headline names what its story is about — the names its text repeats and other stories do not
   (its place, the thing it is about); a kicker sets the scene and may name nothing of it. A lower
   heading line that names none of the story's own names under a line that does is the rest of that
-  headline ('…开放40天' / '志愿者点赞“聚人气”': the volunteers are in every story).
+  headline ('…开放40天' / '志愿者点赞“聚人气”': the volunteers are in every story);
+- a kicker's label (a phrase or two and a colon that follows no place: 幸福生活节节高：…) marks a
+  kicker, never half of a headline; one phrase with no colon right over it is the label's first phrase;
+- a deck in figures broken after what was counted ('260名志愿者参与' / '有效解决了…') is one deck.
 Each join is a guess with a confidence, kept in `doubts` (the joined line → confidence) for the
 import to show; only white space is added, never a character dropped."""
 from __future__ import annotations
@@ -36,18 +39,20 @@ _PEOPLE = {"志愿者", "网格员", "孩子们", "老人们", "居民们", "村
 _FIGURE_OPENER = re.compile(r"^\d+[\u4e00-\u9fff] +\S")
 
 # a kicker's label: a column's name before a colon (记者蹲点：, 我为群众办实事：) — a headline's colon
-# follows its place (青石镇：…)
-_LABEL = re.compile(r"^[^：:]{2,10}(?<![村镇乡区县市道])[：:]")
+# follows its place (青石镇：…); a label may be two phrases (文明新风润乡里 奋进路上再出发：…的新变化)
+_LABEL = re.compile(r"^(?:[^：:\s]{2,10}|[^：:\s]{2,8}[ \u3000][^：:\s]{2,8})(?<![村镇乡区县市道])[：:]")
 BY_NAMES = 0.55        # the lower line names nothing of the story: likely, but a kicker may name nothing
 BY_FIGURE = 0.8        # a line cannot open on '50天 ': sure but for a deck without its counted noun
 
 
+BY_LABEL = 0.7         # a one-phrase line over a kicker's label: its first phrase (or a kicker over a labelled one)
 BY_WRAP = 0.7          # a scrap under a long labelled line: a kicker wrapped in its frame
 
 
 def heading_lines(lines: list[str], measure: int, doubts: dict[str, float] | None = None) -> list[str]:
     """Heading lines of one headline joined (a space at the break, as the copy has it)."""
-    lines = headline_halves(figure_openers(wrapped_in_frame(lines, measure, doubts), doubts), doubts)
+    lines = wrapped_in_frame(lines, measure, doubts)
+    lines = headline_halves(figure_openers(figure_decks(label_halves(lines, doubts)), doubts), doubts)
     return [quote_blanks(l) if _lone_head_line(l.strip()) else l for l in lines]
 
 
@@ -107,6 +112,47 @@ def figure_openers(lines: list[str], doubts: dict[str, float] | None = None) -> 
             _doubt(doubts, out[-1], BY_FIGURE)
         else:
             out.append(line)
+    return out
+
+
+# the first half of a deck in figures: what was counted and nothing after it ('260名志愿者参与')
+_FIGURE_HALF = re.compile(r"^\d+[\u4e00-\u9fff][\u4e00-\u9fff]*$")
+
+
+def figure_decks(lines: list[str]) -> list[str]:
+    """'260名志愿者参与' / '有效解决了群众的急难愁盼问题' → one deck in figures, a space at its pause: a
+    heading line of a figure and what it counted, under which a heading line goes on with a predicate
+    (the result the figure brought), is a deck set in two lines."""
+    out: list[str] = []
+    for line in lines:
+        s = line.strip()
+        prev = out[-1].strip() if out else ""
+        if (prev and s and _FIGURE_HALF.match(prev) and _lone_head_line(prev) and _lone_head_line(s)
+                and s.startswith(_PREDICATE_OPENERS) and width(prev) + width(s) <= _HEADLINE_MAX):
+            out[-1] = prev + " " + s
+        else:
+            out.append(line)
+    return out
+
+
+def label_halves(lines: list[str], doubts: dict[str, float] | None = None) -> list[str]:
+    """'平安建设再提速' / '幸福生活节节高：白沙镇的新变化' / '白沙镇志愿服务队显身手' → a kicker in two lines
+    over its headline: a kicker's label (a phrase and its colon, not a place's) on the middle of three
+    heading lines had its first phrase broken off onto the line above, at the space between them —
+    a headline carries no label, and a line of one phrase with no colon is no banner's shape."""
+    out = list(lines)
+    i = 1
+    while i + 1 < len(out):
+        p, q, r = (out[k].strip() for k in (i - 1, i, i + 1))
+        before = out[i - 2].strip() if i >= 2 else ""
+        if (p and q and r and all(_lone_head_line(x) for x in (p, q, r)) and _LABEL.match(q)
+                and not _LABEL.match(p) and not re.search(r"[：:\s]", p) and not _FIGURE_DECK.match(q)
+                and not (before and _lone_head_line(before) and not BANNER_HEAD.match(before)
+                         and not BANNER_THEME.match(before))
+                and width(p) + width(q) <= _HEADLINE_MAX):
+            out[i - 1:i + 1] = [p + " " + q]
+            _doubt(doubts, out[i - 1], BY_LABEL)
+        i += 1
     return out
 
 
@@ -217,6 +263,9 @@ def wrapped_headlines(lines: list[str]) -> list[str]:
     return out
 
 
+# a page banner names the county or city the page covers, a colon before its theme (我县：…, 临江市：…)
+COUNTY = r"(我(县|市|区|省|州|旗)|[\u4e00-\u9fff]{1,4}(省|市|县|州|旗|盟|(?<!社)(?<!小)(?<!园)(?<!景)区))"
+BANNER_HEAD = re.compile(r"^" + COUNTY + r"[：:]")
 # a page banner's theme: two balanced phrases of a banner's weight (便民服务暖民心 共建共享新家园); a
 # kicker's two phrases are short (文明新风 润泽乡里)
 BANNER_THEME = re.compile(r"^[\u4e00-\u9fff]{6,8}[ \u3000][\u4e00-\u9fff]{6,8}$")
@@ -233,7 +282,8 @@ def four_line_headings(lines: list[str]) -> list[str]:
         after = out[i + 4].strip()
         before = out[i - 1].strip() if i else ""
         if (all(run) and not _lone_head_line(before) and all(_lone_head_line(x) for x in run[:3])
-                and not BANNER_THEME.match(run[0])          # the page banner over a kicker, not a kicker
+                # the page banner over a story's kicker, not a kicker: its theme, or its county and colon
+                and not BANNER_THEME.match(run[0]) and not BANNER_HEAD.match(run[0])
                 and (run[3].startswith(_DASH_DECK) or _FIGURE_DECK.match(run[3]))
                 and not run[1].startswith(_DASH_DECK) and not run[2].startswith(_DASH_DECK)
                 and after and not _lone_head_line(after) and width(run[1]) + width(run[2]) <= 36):

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from layout_app.intake.headings import BANNER_THEME
+from layout_app.intake.headings import BANNER_HEAD, BANNER_THEME, COUNTY
 from layout_app.intake.notices import (
     BANNER_GUESS,
     KICKER_BANNER,
@@ -86,10 +86,8 @@ class PageCopy:
 # block kinds
 HEAD, BODY, SENT, DECK_, CREDIT_, BYLINE_ = "head", "body", "sentence", "deck", "credit", "byline"
 
-# a page banner names the county or city the page covers, a colon before its theme (我县：…, 临江市：…);
-# its deck sums the page up (——我县城乡社区便民服务工作综述)
-COUNTY = r"(我(县|市|区|省|州|旗)|[\u4e00-\u9fff]{1,4}(省|市|县|州|旗|盟|(?<!社)(?<!小)(?<!园)(?<!景)区))"
-BANNER_HEAD = re.compile(r"^" + COUNTY + r"[：:]")
+# a page banner names the county or city the page covers, a colon before its theme (BANNER_HEAD, in
+# headings); its deck sums the page up (——我县城乡社区便民服务工作综述)
 BANNER_DECK = re.compile(r"^(——|—|－－|--)\s*" + COUNTY +
                          r"|(综述|巡礼)$")
 # a banner's theme without a place: two balanced phrases (便民服务暖民心 共建共享新家园)

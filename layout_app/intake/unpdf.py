@@ -43,7 +43,12 @@ from layout_app.intake.pdfcolumns import (
     width,
 )
 from layout_app.intake.repair import DATELINE as _DATELINE
-from layout_app.intake.repair import photo_credit, set_apart, stands_as_caption
+from layout_app.intake.repair import (
+    REPORTED,
+    photo_credit,
+    set_apart,
+    stands_as_caption,
+)
 from layout_app.text.punct import is_han
 
 _MID_MARKS = set("，、：；,:;“")
@@ -329,6 +334,13 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
         bracketed = prev[:1] in "（(" and prev[-1:] in "）)"
         # …or before an opening quote set close, in running text that goes on: '…派出所启用' / '“文'
         opening = s[:1] in "“‘" and _body_like(prev) and not _ends_sentence(prev)
+        if prev and s and s[0] in "，、" and _body_like(prev + s[0]) and prev[-1] not in "。！？!?…，、" and width(prev) <= measure:
+            # a column line never opens with a comma: one hung past a full line ('…开展“夜巡队”' / '，')
+            out[-1] = prev + s[0]
+            line = s = s[1:]
+            prev = out[-1].strip()
+            if not s:
+                continue
         if (prev and s and (prev[-1] in _MID_MARKS or s[0] in "”’」』）" or bracketed or opening) and not _starts_part(s)
                 and not _full(prev, measure) and width(prev) <= measure and _fits(prev + s, measure)):
             out[-1] = prev + s
@@ -381,13 +393,13 @@ _REPORT_OPENERS = ("截至", "据了解", "据悉", "据介绍", "据统计", "�
 def _caption_like(line: str) -> bool:
     """One sentence of picture caption length ending in a full stop (no quote, no second sentence, no
     semicolon: clauses joined by one are running text; not opening as a report does — 截至目前…,
-    据了解…: a caption shows what the photo shows)."""
+    据了解…; nor reporting someone's words — …介绍，: a caption shows what the photo shows)."""
     line = line.strip()
     credit = photo_credit(line)
     if credit is not None:
         line = line[:credit].rstrip()       # '…采摘蔬菜。本报记者 任静 摄': the caption and its photo's credit
     return (line.endswith("。") and 8 <= len(line) <= 32 and "“" not in line and "；" not in line and ";" not in line
-            and not line.startswith(_REPORT_OPENERS)
+            and not line.startswith(_REPORT_OPENERS) and not REPORTED.search(line)
             and not any(ch in _SENTENCE_END for ch in line[:-1]) and not _starts_part(line))
 
 
@@ -461,7 +473,8 @@ def _join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
         # '从' before '“图书角”' opens the next heading line (pdftotext -raw cut it at the quote)
         # nor does '枫林镇：' before '夜巡队显身手' (a place and its colon open a headline)
-        scrap = (bool(s) and width(s) <= 4 and not _starts_part(s) and not s.endswith(("：", ":"))
+        # (nor one that stops on a comma: a paragraph's opening words cut off by a squeezed line, '近日，')
+        scrap = (bool(s) and width(s) <= 4 and not _starts_part(s) and not s.endswith(("：", ":", "，", ","))
                  and not (s.endswith(_TAKES_OBJECT) and _QUOTED_TERM.match(nxt)))
         # (not a quote opened at a running line's end: '近日，' / '…启用' / '“文' / '化礼堂”' — visual_lines
         # puts '“文' back on its line)
