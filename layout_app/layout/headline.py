@@ -76,7 +76,7 @@ def _piece(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def set_headline(text: str, size: float, width: float, face: str, options: SetOptions,
-                 max_lines: int, strength: int = ANY, balance: float = BALANCE) -> tuple[SetLine, ...] | None:
+                 max_lines: int, strength: int = ANY) -> tuple[SetLine, ...] | None:
     """`text` in at most `max_lines` lines no wider than `width`, broken only at points at least
     `strength` strong, the longest line as short as possible. None: it cannot be done."""
     one = set_paragraph(text, size, width, face, options).lines
@@ -97,7 +97,7 @@ def set_headline(text: str, size: float, width: float, face: str, options: SetOp
         for cut in combinations(points, n - 1):
             bounds = (0, *cut, len(text))
             widths = [est(bounds[k], bounds[k + 1]) for k in range(n)]
-            if max(widths) > width * 1.05 or min(widths) < balance * max(widths):
+            if max(widths) > width * 1.05 or min(widths) < BALANCE * max(widths):
                 continue
             key = (max(widths), max(widths) - min(widths))
             if best is None or key < best[0]:
@@ -134,17 +134,18 @@ def fit_headline(text: str, width: float, max_lines: int, max_body_lines: int, f
     """Try sizes from `max_size` down in half points, first breaking only at phrase pauses, then at
     word boundaries: the first size that sets `text` in at most `max_lines` lines occupying at most
     `max_body_lines` body lines wins. A long headline in a narrow frame then takes up to `more_lines`
-    lines broken at phrase pauses (a third line, as a page editor sets one over two columns), before its type goes below the style's minimum. Only when no size down to the minimum works so is the headline kept whole on
-    `max_lines` lines below the minimum, and if even that fails, broken anywhere."""
+    lines broken at phrase pauses (a third line, as a page editor sets one over two columns) before
+    its type goes below the style's minimum. Only when no size down to the minimum works so is the
+    headline set below it, in `max_lines` lines between guessed words, and if even that fails, broken
+    anywhere."""
     floor_size = min_size if min_size is not None else FLOOR
-    tries = [(PHRASE, floor_size, max_lines, BALANCE), (WORD, floor_size, max_lines, BALANCE),
-             (GUESS, floor_size, max_lines, BALANCE)]
+    tries = [(PHRASE, floor_size, max_lines), (WORD, floor_size, max_lines), (GUESS, floor_size, max_lines)]
     if more_lines and more_lines > max_lines:
-        tries.append((PHRASE, floor_size, more_lines, BALANCE))    # at phrase pauses only
-    for strength, lowest, most, balance in (*tries, (GUESS, FLOOR, max_lines, BALANCE)):
+        tries.append((PHRASE, floor_size, more_lines))    # at phrase pauses only
+    for strength, lowest, most in (*tries, (GUESS, FLOOR, max_lines)):
         size = max_size
         while size >= lowest - 1e-9:
-            lines = set_headline(text, size, width, face, options, most, strength, balance)
+            lines = set_headline(text, size, width, face, options, most, strength)
             if lines is not None and block_lines(len(lines), size * pitch_ratio, grid_leading) <= max_body_lines:
                 return Fitted(size, lines, block_lines(len(lines), size * pitch_ratio, grid_leading), True,
                               size < floor_size - 1e-9, strength)
