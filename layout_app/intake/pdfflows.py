@@ -86,6 +86,7 @@ from layout_app.intake.pdfcolumns import (
     FULL,
     Unsure,
     _full,
+    _han,
     _Seams,
     _squeezed,
     side_by_side,
@@ -97,7 +98,6 @@ from layout_app.intake.pdfseams import (
     _clause_said,
     _figure_after,
     _figure_said,
-    _han,
     _Said,
     _seam,
 )

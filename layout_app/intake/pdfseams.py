@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from layout_app.intake.pdfcolumns import _Seams
+from layout_app.intake.pdfcolumns import _han, _Seams
 
 
 class _Said(_Seams):
@@ -73,7 +73,3 @@ def _seam(above: str, below: str) -> str:
 
 
 _LATIN_SEAM = 0.5       # a seam onto a figure or a Latin word counts less than any word the page uses
-
-
-def _han(ch: str) -> bool:
-    return ch != "" and "\u3400" <= ch <= "\u9fff"
