@@ -94,7 +94,7 @@ from layout_app.intake.pdfcolumns import (
 )
 from layout_app.intake.pdfcolumns import line_kind as _line_kind
 from layout_app.intake.pdfseams import (
-    _LATIN_SEAM,
+    _WEAK_SEAM,
     _clause_said,
     _figure_after,
     _figure_said,
@@ -449,11 +449,11 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
                 if said.word(tail, y):
                     n = said.pairs[tail + y]
                 elif _han(tail) and _ends(above) and re.match(r"[0-9A-Za-z]", y):
-                    n = _LATIN_SEAM     # ('…通过' / 'VR 平台，…' under a paragraph's end: no pair to ask)
+                    n = _WEAK_SEAM     # ('…通过' / 'VR 平台，…' under a paragraph's end: no pair to ask)
                 elif tail in _RUNNING and _clause_said(t.lines[-1], below, said):
-                    n = _LATIN_SEAM     # ('…这样的老年食堂，' / '谁不喜欢？': '堂，谁不' said elsewhere)
+                    n = _WEAK_SEAM     # ('…这样的老年食堂，' / '谁不喜欢？': '堂，谁不' said elsewhere)
                 elif _quote_left(t.lines[-1], below):
-                    n = _LATIN_SEAM     # ('…纷纷点赞：' / '“乡村大舞台暖民心！”': the quote went down whole)
+                    n = _WEAK_SEAM     # ('…纷纷点赞：' / '“乡村大舞台暖民心！”': the quote went down whole)
                 else:
                     continue
                 if best is None or n > best[0]:
@@ -465,9 +465,9 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
                 if said.word(x, head):
                     n = said.pairs[x + head]
                 elif x in _RUNNING and _clause_said(above, h.lines[0], said):
-                    n = _LATIN_SEAM     # ('…1 月 5 日，' / '记者走进…': the page says '日，记者' elsewhere)
+                    n = _WEAK_SEAM     # ('…1 月 5 日，' / '记者走进…': the page says '日，记者' elsewhere)
                 elif re.match(r"[0-9]", head) and _figure_said(above, said):
-                    n = _LATIN_SEAM     # ('…还将在' / '5 个村…': the page says '将在 12 个村' elsewhere)
+                    n = _WEAK_SEAM     # ('…还将在' / '5 个村…': the page says '将在 12 个村' elsewhere)
                 else:
                     continue
                 if best is None or n > best[0]:

@@ -72,4 +72,6 @@ def _seam(above: str, below: str) -> str:
     return "".join(above.split())[-1:] + "".join(below.split())[:1]
 
 
-_LATIN_SEAM = 0.5       # a seam onto a figure or a Latin word counts less than any word the page uses
+# a seam no pair of characters vouches for (onto a figure or a Latin word, after a comma, at a quote gone
+# down whole) but the page says around it: it counts less than any word the page uses
+_WEAK_SEAM = 0.5
