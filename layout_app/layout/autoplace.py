@@ -353,7 +353,8 @@ def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, a
         floor = doc.style("kicker").size * KICKER_RATIO if story.kicker else 0.0
         cap = max(doc.style("headline").size * RANK_SIZE[rank], floor)
         head_lines, size = probe.ranked_heading(head, 2, cap, floor)
-        below_min = bool(probe.one(replace(head, lines=head_lines)).below_min)
+        r = probe.one(replace(head, lines=head_lines))
+        below_min = bool(r is not None and r.below_min)
         # lines of air the heading may take without its headline growing (the block stays centred)
         for extra in (1, 2):
             r = probe.one(replace(head, lines=head_lines + extra))

@@ -1,5 +1,7 @@
 """`layout-app compose` on generated pages of raw copy with 8 photos (landscape and portrait): the page
 is checked from the saved document and its display list, against what the generator wrote."""
+import contextlib
+import io
 import json
 import re
 
@@ -56,7 +58,6 @@ def composed(request, tmp_path_factory):
         page = printed_page(seed, variant, folder / "pdf")
     copy, photos = write_inputs(page, folder, PRINTED_SHAPE if request.param in PRINTED_PAGES else SHAPES)
     out = folder / "page.yaml"
-    import contextlib, io
     buf = io.StringIO()
     with contextlib.redirect_stdout(buf):
         code = main(["compose", "--copy", str(copy), "--photos", str(photos), "-o", str(out), "--json"])
@@ -151,7 +152,6 @@ def test_a_long_headline_in_a_narrow_stack_keeps_its_size(seed, tmp_path):
     # kept to two lines they were set at 16–17 pt, under the 18 pt minimum of their style
     copy, photos = write_inputs(corpus_page(seed), tmp_path)
     out = tmp_path / "page.yaml"
-    import contextlib, io
     buf = io.StringIO()
     with contextlib.redirect_stdout(buf):
         main(["compose", "--copy", str(copy), "--photos", str(photos), "-o", str(out), "--json"])
@@ -322,7 +322,6 @@ def test_a_tall_portrait_goes_narrower_with_the_text_beside_it(tmp_path):
     page = raw_page(1, 4)
     copy, photos = write_inputs(page, tmp_path)
     out = tmp_path / "page.yaml"
-    import contextlib, io
     buf = io.StringIO()
     with contextlib.redirect_stdout(buf), contextlib.redirect_stderr(io.StringIO()):
         main(["compose", "--copy", str(copy), "--photos", str(photos), "-o", str(out), "--json"])
@@ -376,7 +375,6 @@ def test_a_short_lead_is_centred_in_a_narrower_frame_two_lines_a_column(tmp_path
     copy = tmp_path / "copy.txt"
     copy.write_text(PAGE, encoding="utf-8")                  # a lead of one 45-character sentence
     out = tmp_path / "page.yaml"
-    import contextlib, io
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         main(["compose", "--copy", str(copy), "-o", str(out)])
     doc = load_document(out)
