@@ -9,7 +9,7 @@ The saved document is then checked with rules written here, not taken from the c
   all pages and on pages whose body copy would fill a fifth of the page or more at body size — the
   generator also writes pages of 1,000–2,000 characters for a broadsheet that holds 10,000, which no
   photo within the 20 % crop limit and half a stack's height can fill;
-- stories and photos not placed; headlines set below their style's minimum size (as compose reports); pages with a preflight error (exit 1, the page written);
+- stories and photos not placed; lines of copy run over (overset, as compose reports); headlines set below their style's minimum size (as compose reports); pages with a preflight error (exit 1, the page written);
 - time per page.
 Run: python benchmarks/compose_pages.py [--first 0] [--pages 60] [--list]
 """
@@ -48,7 +48,7 @@ def main() -> None:
     args = ap.parse_args()
     print(calibration())
     errors = pages = stories = heads_beside = pages_beside = empty_stacks = stacks = unplaced = photos_out = 0
-    full_pages = full_stacks = full_empty = small_heads = 0
+    full_pages = full_stacks = full_empty = small_heads = overset = 0
     seconds = 0.0
     faults: dict[str, list[int]] = {"碰题": [], "empty stack (full page)": [], "empty stack (thin copy)": [],
                                      "not placed": [], "headline below its minimum": [], "preflight error": []}
@@ -96,6 +96,7 @@ def main() -> None:
             photos_out += out_photos
             if out_stories or out_photos:
                 faults["not placed"].append(seed)
+            overset += sum(d.get("overset_lines") or 0 for d in report["decisions"]["stories"])
             small = sum(1 for w in report["warnings"] if "set below its minimum size" in w)
             small_heads += small
             if small:
@@ -107,7 +108,7 @@ def main() -> None:
           f"a fifth of the page or more: {full_empty} of {full_stacks}")
     print(f"  not placed                     {unplaced} stories, {photos_out} photos")
     print(f"  headlines below their minimum  {small_heads} (the style's min_size: too long for the frame)")
-    print(f"  pages with a preflight error   {errors} (exit 1; the page is written)")
+    print(f"  pages with a preflight error   {errors} (exit 1; the page is written), {overset} lines overset in all")
     print(f"  compose time                   {seconds / max(1, pages) * 1000:.0f} ms per page")
     if args.list:
         for name, seeds in faults.items():
