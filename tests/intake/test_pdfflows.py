@@ -8,7 +8,9 @@ from collections import Counter
 
 from layout_app.intake.importer import import_copy
 from layout_app.intake.notices import COLUMNS_GUESS
-from layout_app.intake.pdfflows import flows_in_order
+from layout_app.intake.pdfcolumns import _Seams
+from layout_app.intake.pdfflows import BODY, CLOSED, CONT, OPEN, STORY, Piece, _chains, flows_in_order
+from layout_app.intake.pdfseams import _Said
 
 KICKER_A = "平安建设在基层"
 HEAD_A = "清水社区：夜巡队守护邻里平安夜"
@@ -313,7 +315,6 @@ def test_a_short_line_whose_word_runs_on_below_is_a_columns_not_a_heading(tmp_pa
 
 
 def test_a_line_runs_on_at_a_word_the_page_uses_not_at_any_seam():
-    from layout_app.intake.pdfcolumns import _Seams
     from layout_app.intake.pdfflows import _runs_on
 
     seams = _Seams(text_lines(page([HEAD_B], [BYLINE_B] + G1, E3, G2)))
@@ -393,17 +394,6 @@ def test_a_column_of_stock_phrases_goes_on_from_the_sentence_that_ran_off_into_i
 def test_a_sentence_does_not_run_on_into_a_column_that_names_another_place():
     # both columns say their own place: the names speak against the join, however the lines fit
     # (only a column that says no place has nothing but stock phrases to name)
-    from layout_app.intake.pdfcolumns import _Seams
-    from layout_app.intake.pdfflows import (
-        BODY,
-        CLOSED,
-        CONT,
-        OPEN,
-        STORY,
-        Piece,
-        _chains,
-        _Said,
-    )
 
     def said(lines: list[str]) -> _Said:        # (the page's words, as flows_in_order asks them)
         return _Said(lines, _Seams(lines).weight)
@@ -526,17 +516,6 @@ def test_a_sentence_runs_on_into_a_column_that_names_another_place_but_tells_of_
     # the column that goes on names another place in passing ('…也去梅岭村'), but both tell of the
     # story's thing, 夜巡队 (said outside quotes): one story, the sentence runs on. Two things apart
     # ('夜巡队' / '图书角') and two places apart: two stories
-    from layout_app.intake.pdfcolumns import _Seams
-    from layout_app.intake.pdfflows import (
-        BODY,
-        CLOSED,
-        CONT,
-        OPEN,
-        STORY,
-        Piece,
-        _chains,
-        _Said,
-    )
 
     def pieces(thing_b: str) -> list[Piece]:
         a = Piece(BODY, ["清水社区的夜巡队每晚都"], 0, 0, start=STORY, end=OPEN,
