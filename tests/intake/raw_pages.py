@@ -4,6 +4,7 @@ credits, the banner and its deck at the end; and 8 photos (landscape and portrai
 captions name the place of their story."""
 from __future__ import annotations
 
+import json
 import random
 from dataclasses import dataclass
 from pathlib import Path
@@ -129,11 +130,22 @@ def corpus_page(seed: int) -> RawPage:
                    spec.lead[0] if spec.lead else "", list(spec.credits))
 
 
-def printed_page(seed: int, variant: str, folder: Path) -> RawPage:
+PRINTED = Path(__file__).parent / "printed"
+
+
+def printed_page(seed: int, variant: str) -> RawPage:
     """A page of the intake corpus generator laid out by our own compose, exported as PDF and taken
     back out as text by `variant` (pdftotext-raw, pdfium) — the raw copy of the issue: a printed page's
     text — with one photo per caption the printed page shows; the photos' metadata carry the captions.
-    The printed page's photos are landscape 3:2 (PRINTED_SHAPE): its copy was cut to fit with them."""
+    The printed page's photos are landscape 3:2 (PRINTED_SHAPE): its copy was cut to fit with them.
+    Kept as a fixture (tests/intake/printed/): a change in compose's layout must not change the copy
+    the tests start from. `python -m tests.intake.raw_pages SEED VARIANT …` makes them again."""
+    data = json.loads((PRINTED / f"page{seed}-{variant}.json").read_text(encoding="utf-8"))
+    return RawPage(**data)
+
+
+def make_printed_page(seed: int, variant: str, folder: Path) -> RawPage:
+    """`printed_page`, made now: the corpus case laid out by the current compose and taken back out."""
     from tests.corpus.cases import make_case
 
     case = make_case(seed, variant, folder)
@@ -150,3 +162,16 @@ def printed_page(seed: int, variant: str, folder: Path) -> RawPage:
     banner = expected["banner"] or {}
     return RawPage(seed, case.text, stories, captions, banner.get("headline", ""), banner.get("deck") or "",
                    expected["lead"][0] if expected["lead"] else "", list(expected["credits"]))
+
+
+if __name__ == "__main__":
+    import sys
+    import tempfile
+    from dataclasses import asdict
+
+    PRINTED.mkdir(exist_ok=True)
+    for seed, variant in zip(sys.argv[1::2], sys.argv[2::2]):
+        with tempfile.TemporaryDirectory() as tmp:
+            page = make_printed_page(int(seed), variant, Path(tmp))
+        (PRINTED / f"page{seed}-{variant}.json").write_text(
+            json.dumps(asdict(page), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
