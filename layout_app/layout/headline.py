@@ -10,17 +10,21 @@ from itertools import combinations
 
 from layout_app.text.punct import CLOSING, COMMAS, OPENING, QUESTION_EXCLAMATION, STOPS, is_han
 from layout_app.text.setter import SetLine, SetOptions, set_paragraph
+from layout_app.text.words import inside_word, phrase_starts
 
 STEP = 0.5      # pt: sizes are tried in half points
 FLOOR = 5.0     # never below 八号
 
-# break strengths: a phrase pause, a word boundary (reserved for a segmenter), a word boundary guessed from
-# function words, anywhere the body breaker would (only when nothing else fits even on one line)
-PHRASE, WORD, GUESS, ANY = 3, 2, 1, 0
+# break strengths: a phrase pause; a word boundary guessed from function words (让, 把…; 的, 了), never
+# inside a word of the dictionary; a phrase opening on a verb, pronoun or adverb between two words of
+# the dictionary (站点 / 增至 — its word classes are rough, so these come last); anywhere the body
+# breaker would (only when nothing else fits)
+PHRASE, GUESS, LEXICON, ANY = 3, 2, 1, 0
 BALANCE = 0.3    # a line shorter than this share of the longest is a widow of a headline
 # characters a new word usually starts with in a headline (不再, 让, 把…), and ones that end one (的, 了)
 _STARTS = set("不再让把为在与和向从给将又更已都也并促助迎喜获见")
 _ENDS = set("的了着们地得")
+QUOTED_TERM = 10   # characters: a quoted term up to this long is not broken between its words
 
 
 @dataclass(frozen=True)
@@ -55,15 +59,35 @@ def break_points(text: str) -> dict[int, int]:
             allow(i + 1, PHRASE)                     # after ”, not before the 的 that binds it
         elif ch in OPENING:
             allow(i, PHRASE)
+    quoted = _inside_quotes(text)
+    for i in phrase_starts(text):
+        if i not in quoted:
+            allow(i, LEXICON)                        # 站点 / 增至, not 杏花 / 街道 nor “积分 / 超市”
     for i in range(1, len(text)):
         a, b = text[i - 1], text[i]
+        if inside_word(text, i):
+            continue                                 # not 获得 / 感 for all that 得 often ends a word
         if is_han(a) and is_han(b) and (b in _STARTS or a in _ENDS):
-            allow(i, GUESS)
+            allow(i, GUESS)                          # …办事大厅 / 让群众…: a function word opens a phrase
         elif is_han(a) and b.isascii() and b.isalnum():
             allow(i, GUESS)                          # before a number or Latin word (…开放 / 50天)
         # (not after one: a figure binds its unit and a Latin word the Chinese of its term — 50天, 5G基站,
         # APP预约平台)
     return points
+
+
+def _inside_quotes(text: str) -> set[int]:
+    """Offsets inside a short quoted term (“积分超市”): a reader takes it as one name."""
+    inside: set[int] = set()
+    start = None
+    for i, ch in enumerate(text):
+        if ch in OPENING:
+            start = i
+        elif ch in CLOSING and start is not None:
+            if i - start <= QUOTED_TERM:
+                inside.update(range(start + 2, i))
+            start = None
+    return inside
 
 
 def _piece(text: str, start: int, end: int) -> tuple[int, int]:
@@ -132,16 +156,18 @@ def fit_headline(text: str, width: float, max_lines: int, max_body_lines: int, f
                  max_size: float, min_size: float | None, options: SetOptions,
                  grid_leading: float, pitch_ratio: float = 1.2, more_lines: int | None = None) -> Fitted:
     """Try sizes from `max_size` down in half points, first breaking only at phrase pauses, then at
-    word boundaries: the first size that sets `text` in at most `max_lines` lines occupying at most
+    function words: the first size that sets `text` in at most `max_lines` lines occupying at most
     `max_body_lines` body lines wins. A long headline in a narrow frame then takes up to `more_lines`
     lines broken at phrase pauses (a third line, as a page editor sets one over two columns) before
-    its type goes below the style's minimum. Only when no size down to the minimum works so is the
+    its type goes below the style's minimum, and then any boundary between two words of the dictionary
+    is tried. Only when no size down to the minimum works so is the
     headline set below it, in `max_lines` lines between guessed words, and if even that fails, broken
     anywhere."""
     floor_size = min_size if min_size is not None else FLOOR
-    tries = [(PHRASE, floor_size, max_lines), (WORD, floor_size, max_lines), (GUESS, floor_size, max_lines)]
+    tries = [(PHRASE, floor_size, max_lines), (GUESS, floor_size, max_lines)]
     if more_lines and more_lines > max_lines:
         tries.append((PHRASE, floor_size, more_lines))    # at phrase pauses only
+    tries.append((LEXICON, floor_size, max_lines))        # between two words: 站点 / 增至
     for strength, lowest, most in (*tries, (GUESS, FLOOR, max_lines)):
         size = max_size
         while size >= lowest - 1e-9:

@@ -70,11 +70,41 @@ def test_a_long_headline_over_two_columns_takes_a_third_line_before_going_below_
 
 
 def test_a_third_line_only_at_a_pause():
-    # no pause splits it into three even lines: two lines below the minimum, not a line cut inside
-    # a word ('…如何进一步' / '提升了…')
+    # no pause splits it into three even lines: not a line cut inside a word ('…如何进一步' / '提升了…');
+    # in two lines it keeps its size broken before its verb phrase (a word boundary, after 如何)
     text = "从“共享菜园”看金沙乡如何进一步提升了基层治理水平"
     f = fit_headline(text, 243.6, 2, 12, "hei-bold", 26, 18, OPTS, 13.5, more_lines=3)
-    assert len(f.lines) == 2 and f.below_min
+    assert [l.text for l in f.lines] == ["从“共享菜园”看金沙乡如何", "进一步提升了基层治理水平"]
+    assert not f.below_min
+
+
+# two lines that keep the headline at its minimum (18 pt) only by a break between two words; the words
+# a reader takes as one — a place and its 街道, a compound noun, an adverb and its verb — are not cut
+WORD_CASES = [
+    ("白沙镇：公共自行车站点增至300个", 200, ["白沙镇：公共自行车站点", "增至300个"]),
+    ("从“四点半课堂”看杏花街道如何受到居民普遍欢迎", 243.6, ["从“四点半课堂”看杏花街道", "如何受到居民普遍欢迎"]),
+]
+NEVER_BETWEEN_WORDS = [
+    ("从“四点半课堂”看杏花街道如何受到居民普遍欢迎", "从“四点半课堂”看杏花"),        # 杏花 / 街道
+    ("从“四点半课堂”看杏花街道如何受到居民普遍欢迎", "从“四点"),                       # inside the quote
+    ("“家门口”的办事大厅让群众少跑腿", "“家门口”的办事"),                               # 办事 / 大厅
+    ("从“图书角”看松涛乡如何有效解决了群众的急难愁盼问题", "从“图书角”看松涛乡如何有效"),  # 有效 / 解决
+]
+
+
+@pytest.mark.parametrize("text,width,lines", WORD_CASES)
+def test_a_word_boundary_keeps_a_headline_at_its_minimum(text, width, lines):
+    f = fit_headline(text, width, 2, 12, "hei-bold", 26, 18, OPTS, 13.5, more_lines=3)
+    assert [l.text for l in f.lines] == lines and not f.below_min and f.size >= 18
+
+
+@pytest.mark.parametrize("text,bad", NEVER_BETWEEN_WORDS)
+def test_never_between_words_a_reader_takes_as_one(text, bad):
+    for width in range(100, 460, 20):
+        for max_lines in (2, 3):
+            f = fit_headline(text, width, max_lines, 12, "hei-bold", 26, 18, OPTS, 13.5, more_lines=3)
+            ends = [text[:l.end] for l in f.lines[:-1]]
+            assert bad not in ends, (width, [l.text for l in f.lines])
 
 
 def test_a_kicker_too_long_for_one_line_breaks_at_its_pause():
