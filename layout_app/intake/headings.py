@@ -229,7 +229,8 @@ def _doubt(doubts: dict[str, float] | None, line: str, confidence: float) -> Non
 # a heading line that opens with a predicate or a function word has its subject on the line above:
 # the rest of a headline the typesetter broke at a phrase pause ('清水镇完善“充电桩”' / '进一步提升了…')
 _PREDICATE_OPENERS = ("为", "让", "使", "给", "把", "被", "将", "并", "又", "更", "还", "再", "也", "都", "就",
-                      "进一步", "有效", "受到", "看", "助力", "推动", "带动", "成为", "实现", "迎来", "赢得")
+                      "进一步", "有效", "受到", "看", "助力", "推动", "带动", "成为", "实现", "迎来", "赢得",
+                      "如何", "怎样")
 # nor can a line stop on a particle or an open word: '…有效解决了' / '群众的急难愁盼问题'
 _OPEN_LINE_ENDS = ("了", "的", "和", "与", "及", "从", "在", "把", "让", "为", "对", "向", "如何", "怎样", "“", "（", "《")
 _HEAD_MIN = 5          # a headline line shorter than this is the scrap of a wrapped one
@@ -256,7 +257,8 @@ def wrapped_headlines(lines: list[str]) -> list[str]:
                      or _BARE_PLACE.fullmatch(prev))):
             # the copy's space is at a pause between two phrases (…打造“积分超市” 进一步…); a line broken
             # on an open word, a 从…看… frame or a scrap runs on without one (…如何有效解决了群众…)
-            pause = s.startswith(_PREDICATE_OPENERS) and not (prev.startswith("从") and s.startswith("看"))
+            # (从…看…如何…: one question however it is broken — '从“便民服务站”看翠屏社区' / '如何让…')
+            pause = s.startswith(_PREDICATE_OPENERS) and not (prev.startswith("从") and s.startswith(("看", "如何", "怎样")))
             out[-1] = prev + (" " if pause and not prev.endswith(_OPEN_LINE_ENDS) else "") + s
         else:
             out.append(line)

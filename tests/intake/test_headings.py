@@ -204,6 +204,8 @@ def test_a_headline_joined_from_two_lines_has_a_space_only_at_a_pause():
     assert out[0] == "从“老年食堂”看凤鸣村如何有效解决了群众的急难愁盼问题"    # broken on 了: one phrase
     out = unpdf(["从“图书角”", "看望江社区如何受到居民普遍欢迎", BYLINE] + GARDEN, measure=13)
     assert out[0] == "从“图书角”看望江社区如何受到居民普遍欢迎"               # 从…看…: one frame
+    out = unpdf(["从“便民服务站”看翠屏社区", "如何让群众的获得感成色更足", BYLINE] + GARDEN, measure=13)
+    assert out[0] == "从“便民服务站”看翠屏社区如何让群众的获得感成色更足"     # broken before 如何: one question
 
 
 def test_a_labelled_kicker_over_a_headline_naming_only_a_caption_subject_stays_a_kicker():
