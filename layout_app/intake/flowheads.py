@@ -20,7 +20,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from layout_app.intake.flownames import _grams, _plain, _says_place, _shared
-from layout_app.intake.pdfcolumns import _ends_sentence, width
+from layout_app.intake.flowlines import _ends
+from layout_app.intake.pdfcolumns import FIRST, FULL, _ends_sentence, line_kind, width
 
 if TYPE_CHECKING:
     from layout_app.intake.pdfflows import Piece
@@ -149,6 +150,8 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         nxt = next((q for q in pieces[i + 1:] if q.kind == BODY), None)
         if nxt is not None:
             story[i] = of[id(nxt)]
+    for i in _byline_first(chains, story, sure, measure):
+        sure.discard(i)
     out: dict[int, list[Piece]] = {}
     # a story's heading lines in poppler's order, a kicker's label over them, its deck and byline
     # under them (引题 → 主题 → 副题)
@@ -169,6 +172,48 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
     moved = {id(p) for p in near}
     guessed = [p for p in (pieces[i] for i in heads if i in story and i not in sure) if id(p) not in moved] + near
     return out, [(p, final[id(p)]) for p in guessed]
+
+
+def _byline_first(chains: list[list[Piece]], story: dict[int, int], sure: set[int], measure: int) -> list[int]:
+    """A story's byline and first column given no heading line (or only ones placed by poppler's order
+    alone), while its heading lines went to the column poppler put under them in their flow — the
+    story's next column, opening no story (no byline): the story's columns are the byline's chain,
+    then that one. The chains are joined (in place: `chains`, and the heading lines' `story`, follow)
+    where their names agree, the seam fits and no other chain would. The heading lines of the chain
+    joined: guesses now."""
+    moved: list[int] = []
+    while True:
+        headed = {story[i] for i in story if i in sure}
+        texts = [_chain_places(c) for c in chains]
+        join = None
+        for kb, c in enumerate(chains):
+            if kb in headed or not _byline(c[0].lines[0], measure):
+                continue
+            fits = [ka for ka in headed if ka != kb and not _byline(chains[ka][0].lines[0], measure)
+                    and _goes_on(c[-1], chains[ka][0], measure) and _shared(texts[kb], texts[ka]) >= _AGREE]
+            if len(fits) == 1:
+                join = (kb, fits[0])
+                break
+        if join is None:
+            return moved
+        kb, ka = join
+        chains[ka][0:0] = chains[kb]
+        del chains[kb]
+        for i, k in story.items():
+            if k in (ka, kb):
+                moved.append(i)
+            story[i] = ka if k == kb else k
+            story[i] -= story[i] > kb
+
+
+def _goes_on(a: Piece, b: Piece, measure: int) -> bool:
+    """Column piece `b` can go on where `a` stops: not a sentence that runs off over an indented line
+    (a paragraph's first). (A figure's width is a guess, and the copy's half-width marks set narrower:
+    a full line after a sentence's end may be an indented one.)"""
+    return _ends(a.lines[-1]) or line_kind(b.lines[0], measure) != FIRST
+
+
+_AGREE = 0.5            # names that agree: most of the fewer ones are the other's
 
 
 def _scrap(pieces: list[Piece], i: int, measure: int) -> bool:

@@ -389,3 +389,30 @@ def test_a_headline_goes_to_the_text_saying_its_place_most_when_names_tie():
                 places=Counter({"云溪村": 40}))
     heads, _ = _heads([head, other, own], [[other], [own]], 13)
     assert heads == {1: [head]}
+
+
+def test_a_byline_and_first_column_go_before_the_column_poppler_put_under_the_headline(tmp_path):
+    # poppler put A's headline on top of A's third column, in one flow (the headline is set across
+    # the story's columns, the third column's top under it); A's byline and first column come
+    # elsewhere, with no heading line over them. A's columns: byline, A1, A2 — then the third one
+    flows = page([KICKER_A], [HEAD_A] + A3, [HEAD_B], B1, [BYLINE_A] + A1, B3, A2, [CAPTION_A], B2, [CREDIT])
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {HEAD_A, HEAD_B}
+    a = stories[HEAD_A]
+    assert (a["kicker"], a["byline"]) == (KICKER_A, BYLINE_A)
+    assert a["paragraphs"] == PARAGRAPHS_A
+    assert stories[HEAD_B]["paragraphs"] == PARAGRAPHS_B
+    # which column the byline's goes on in is read from names, not seen: a guess, shown
+    _, copy = _imported(tmp_path, flows)
+    guesses = [(n.args["first"], n.args["last"]) for n in copy.notices if n.template == COLUMNS_GUESS]
+    assert any(first in (KICKER_A, HEAD_A) and last == BYLINE_A for first, last in guesses), guesses
+
+
+def test_a_byline_naming_another_place_does_not_go_before_the_column_under_a_headline():
+    # the same, but B's headline is lost from the page and B has a byline: two bylines' columns with
+    # no heading line over them. A's third column goes on from the one whose names agree with it (清水
+    # 社区), not from B's (梅岭村), though poppler gives B's first
+    byline_b = "本报记者 李华"
+    flows = page([HEAD_A] + A3, [byline_b] + B1, [BYLINE_A] + A1, B3, A2, [CAPTION_A], B2, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out == [HEAD_A, BYLINE_A] + A1 + A2 + A3 + [CAPTION_A, byline_b] + B1 + B2 + B3 + [CREDIT]
