@@ -175,35 +175,51 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
 
 
 def _byline_first(chains: list[list[Piece]], story: dict[int, int], sure: set[int], measure: int) -> list[int]:
-    """A story's byline and first column given no heading line (or only ones placed by poppler's order
-    alone), while its heading lines went to the column poppler put under them in their flow — the
-    story's next column, opening no story (no byline): the story's columns are the byline's chain,
-    then that one. The chains are joined (in place: `chains`, and the heading lines' `story`, follow)
-    where their names agree, the seam fits and no other chain would. The heading lines of the chain
-    joined: guesses now."""
+    """A story's columns in two chains, one opening with its byline and the other with no byline, only
+    one of them under the story's heading lines (the other has none, or only ones placed by poppler's
+    order alone): poppler put the headline on top of the story's next column, in one flow, and the
+    byline and first column came elsewhere — or gave the heading lines over the byline, and a column
+    of the story's came apart. The story's columns are the byline's chain, then the other. The chains
+    are joined (in place: `chains`, and the heading lines' `story`, follow) where their names agree,
+    and the things they tell of do not differ, the seam fits and no other chain would. The heading
+    lines of the chains joined: guesses now."""
     moved: list[int] = []
     while True:
         headed = {story[i] for i in story if i in sure}
+        given = set(story.values())
         texts = [_chain_places(c) for c in chains]
+        things = [sum((p.says for p in c), Counter()) for c in chains]
+        bylined = [k for k, c in enumerate(chains) if _byline(c[0].lines[0], measure)]
+
+        def agree(kb: int, ka: int) -> bool:
+            # (one place, but each its own thing — '夜巡队' / '图书角' — is two stories)
+            return ka != kb and ka not in bylined and _goes_on(chains[kb][-1], chains[ka][0], measure) \
+                and _shared(texts[kb], texts[ka]) >= _AGREE and _shared(things[kb], things[ka]) >= 0
+
         join = None
-        for kb, c in enumerate(chains):
-            if kb in headed or not _byline(c[0].lines[0], measure):
-                continue
-            fits = [ka for ka in headed if ka != kb and not _byline(chains[ka][0].lines[0], measure)
-                    and _goes_on(c[-1], chains[ka][0], measure) and _shared(texts[kb], texts[ka]) >= _AGREE]
-            if len(fits) == 1:
-                join = (kb, fits[0])
-                break
+        for kb in bylined:
+            if kb not in headed:
+                # (the heading lines over the story's next column)
+                fits = [ka for ka in headed if agree(kb, ka)]
+                if len(fits) == 1:
+                    join = (kb, fits[0])
+                    break
+        for ka in range(len(chains)):
+            if join is None and ka not in given and ka not in bylined:
+                # (the heading lines over the byline; a column of the story apart, under none)
+                fits = [kb for kb in bylined if kb in headed and agree(kb, ka)]
+                if len(fits) == 1:
+                    join = (fits[0], ka)
         if join is None:
             return moved
         kb, ka = join
-        chains[ka][0:0] = chains[kb]
-        del chains[kb]
+        chains[kb] += chains[ka]
+        del chains[ka]
         for i, k in story.items():
             if k in (ka, kb):
                 moved.append(i)
-            story[i] = ka if k == kb else k
-            story[i] -= story[i] > kb
+            story[i] = kb if k == ka else k
+            story[i] -= story[i] > ka
 
 
 def _goes_on(a: Piece, b: Piece, measure: int) -> bool:

@@ -416,3 +416,32 @@ def test_a_byline_naming_another_place_does_not_go_before_the_column_under_a_hea
     flows = page([HEAD_A] + A3, [byline_b] + B1, [BYLINE_A] + A1, B3, A2, [CAPTION_A], B2, [CREDIT])
     out = text_lines(flows_in_order(flows, 13))
     assert out == [HEAD_A, BYLINE_A] + A1 + A2 + A3 + [CAPTION_A, byline_b] + B1 + B2 + B3 + [CREDIT]
+
+
+def test_a_column_under_no_heading_goes_on_from_the_byline_under_its_headline():
+    # poppler gave A's headline over A's byline and first column (one flow), and A's third column
+    # apart, under no heading line, its place said; B's story names another place. A's columns are
+    # one story: the byline's chain, then that column — not a story with no headline
+    head_a = Piece(HEAD, [HEAD_A], 0, 0, places=Counter({"清水社区": 3}))
+    first_a = Piece(BODY, [BYLINE_A] + A1 + A2, 1, 0, places=Counter({"清水社区": 6}))
+    head_b = Piece(HEAD, [HEAD_B], 2, 1, places=Counter({"梅岭村": 1}))
+    b = Piece(BODY, B1 + B2 + B3, 3, 1, places=Counter({"梅岭村": 6}))
+    third_a = Piece(BODY, A3, 4, 2, places=Counter({"清水社区": 3}))
+    chains = [[first_a], [b], [third_a]]
+    heads, guessed = _heads([head_a, first_a, head_b, b, third_a], chains, 13)
+    assert chains == [[first_a, third_a], [b]]
+    assert heads == {0: [head_a], 1: [head_b]}
+    # the join is read from names alone: A's headline shown as a guess with its story
+    assert (head_a, 0) in guessed
+
+
+def test_a_second_byline_opens_a_story_of_its_own_though_it_names_the_same_place():
+    # two stories about 清水社区, each under its byline; the second's headline is lost. A column that
+    # opens under a byline is a story's first: it is never joined under another story's
+    head_a = Piece(HEAD, [HEAD_A], 0, 0, places=Counter({"清水社区": 3}))
+    first_a = Piece(BODY, [BYLINE_A] + A1 + A2, 1, 0, places=Counter({"清水社区": 6}))
+    other = Piece(BODY, ["本报记者 李华"] + A3, 2, 1, places=Counter({"清水社区": 3}))
+    chains = [[first_a], [other]]
+    heads, _ = _heads([head_a, first_a, other], chains, 13)
+    assert chains == [[first_a], [other]]
+    assert heads == {0: [head_a]}
