@@ -164,7 +164,7 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         if i in story:
             out.setdefault(story[i], []).append(pieces[i])
     # (a deck or kicker moved to the nearest headline in poppler's order is a guess too)
-    near = _one_deck(out) + _one_kicker(out)
+    near = _one_deck(out) + _one_kicker(out) + _deck_by_people(out, chains)
     _to_its_subject(out, says)
     for lines in out.values():
         _kicker_first(lines)
@@ -325,6 +325,43 @@ def _one_deck(out: dict[int, list[Piece]]) -> list[Piece]:
                 out[j].insert(at, loose[0])
                 moved.append(loose[0])
     return moved
+
+
+def _deck_by_people(out: dict[int, list[Piece]], chains: list[list[Piece]]) -> list[Piece]:
+    """A deck in figures naming nothing, in a flow apart from its story's other heading lines ('231 名商户
+    参与 为乡村振兴注入了新动能'), counts the people its story tells of. Two or three stories' headings
+    side by side come from poppler a line of each in turn, the decks after them: such a deck goes to
+    the story beside — a headline line poppler gives near it, no deck yet — whose text says those
+    people clearly most (at least twice, and twice as often as the story it was given to). The decks
+    moved."""
+    moved = []
+    texts = ["".join(_plain(q) for q in c) for c in chains]
+    for k in list(out):
+        for d in [p for p in out[k] if _loose(p, out[k])]:
+            counted = _COUNTED.match(d.lines[0])
+            if counted is None:
+                continue
+            people = counted.group(1)
+
+            def says(j: int) -> int:
+                return (texts[j] if j < len(texts) else "").count(people) \
+                    + sum(_plain(q).count(people) for q in out[j] if q is not d)
+
+            beside = [j for j in out if j != k and not any(_deck(q.lines[0]) for q in out[j])
+                      and any(_rank(q.lines[0]) == 1 and not _COUPLET.match(q.lines[0])
+                              and abs(q.pos - d.pos) <= _BESIDE for q in out[j])]
+            best = max(beside, key=says, default=None)
+            if best is not None and says(best) >= 2 and says(best) >= 2 * says(k):
+                out[k].remove(d)
+                at = next((n for n, q in enumerate(out[best]) if _rank(q.lines[0]) == 2), len(out[best]))
+                out[best].insert(at, d)
+                moved.append(d)
+    return moved
+
+
+# a deck counting the people who took part: '231 名商户参与 …'
+_COUNTED = re.compile(r"^\d+\s*名([\u4e00-\u9fff]{2,4}?)参与")
+_BESIDE = 6             # heading lines poppler gives between a deck and the headline beside it, at most
 
 
 def _one_kicker(out: dict[int, list[Piece]]) -> list[Piece]:

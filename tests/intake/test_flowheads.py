@@ -445,3 +445,27 @@ def test_a_second_byline_opens_a_story_of_its_own_though_it_names_the_same_place
     heads, _ = _heads([head_a, first_a, other], chains, 13)
     assert chains == [[first_a], [other]]
     assert heads == {0: [head_a]}
+
+
+def test_a_deck_in_figures_goes_to_the_headline_beside_whose_story_tells_of_the_people_it_counts(tmp_path):
+    # B's and A's headlines side by side, B's deck in figures given after A's headline, apart from
+    # both: it names no place, but counts 村民 — the people B's story tells of (村民随时可以借阅, 村民
+    # 老张), never A's (居民, 队员). It is B's deck; A has none
+    flows = page([HEAD_B_PEOPLE], [HEAD_A], [DECK_B_FIGURES], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A],
+                 B2, A3, [CREDIT])
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {HEAD_A, HEAD_B_PEOPLE}
+    assert (stories[HEAD_A]["deck"], stories[HEAD_B_PEOPLE]["deck"]) == (None, "35名村民参与 书香飘进农家")
+    assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B_PEOPLE]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
+
+
+def test_a_deck_in_figures_stays_when_the_story_beside_says_its_people_no_more_often():
+    # the same deck given to A; B's text says 村民 twice and A's text says it too: no clear word, it stays
+    head_b = Piece(HEAD, [HEAD_B_PEOPLE], 0, 0, places=Counter({"梅岭村": 3}))
+    head_a = Piece(HEAD, [HEAD_A], 1, 1, places=Counter({"清水社区": 3}))
+    deck = Piece(HEAD, [DECK_B_FIGURES], 2, 2)
+    a = Piece(BODY, [BYLINE_A, "清水社区的村民每晚上街巡逻，", "村民说，夜里出门放心了。"], 3, 2,
+              places=Counter({"清水社区": 6}))
+    b = Piece(BODY, ["梅岭村的图书角设在村委", "会一楼，村民随时可以借阅。"], 4, 3, places=Counter({"梅岭村": 6}))
+    heads, _ = _heads([head_b, head_a, deck, a, b], [[a], [b]], 13)
+    assert heads[0] == [head_a, deck] and heads[1] == [head_b]
