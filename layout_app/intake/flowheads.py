@@ -110,11 +110,17 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         if best is not None and scores[best] >= 0.2:
             story[i] = best
             continue
-        if i > 0 and pieces[i - 1].kind == HEAD and pieces[i - 1].flow == p.flow and i - 1 in story:
-            story[i] = story[i - 1]             # the next line of a heading set in two, in its flow
+        told = said.index(max(said)) if said and max(said) > 0 and max(said) >= 0.6 * sum(said) else None
+        if i > 0 and pieces[i - 1].kind == HEAD and pieces[i - 1].flow == p.flow and i - 1 in story \
+                and not (told is not None and told != story[i - 1] and _opens_with_subject(p)
+                         and not said[story[i - 1]]):
+            # the next line of a heading set in two, in its flow — not a line opening with the subject
+            # it names in quotes ('“共享菜园”有温度', a headline of its own) that the text of the story
+            # over it never says and another story's does
+            story[i] = story[i - 1]
             continue
-        if said and max(said) > 0 and max(said) >= 0.6 * sum(said):
-            story[i] = said.index(max(said))
+        if told is not None:
+            story[i] = told
             continue
         k = _words_say(p, chain_text)
         if k is not None:

@@ -469,3 +469,13 @@ def test_a_deck_in_figures_stays_when_the_story_beside_says_its_people_no_more_o
     b = Piece(BODY, ["梅岭村的图书角设在村委", "会一楼，村民随时可以借阅。"], 4, 3, places=Counter({"梅岭村": 6}))
     heads, _ = _heads([head_b, head_a, deck, a, b], [[a], [b]], 13)
     assert heads[0] == [head_a, deck] and heads[1] == [head_b]
+
+
+def test_a_line_opening_with_its_subject_under_another_headline_in_its_flow_is_a_headline_of_its_own(tmp_path):
+    # poppler gave B's headline, '“图书角”开到家门口', in the flow of A's, right under it; B's text names no
+    # place. The line names no place, but opens with the thing it is about, in quotes — a headline of
+    # its own, not the second line of A's (A's text never says 图书角; B's says it again and again)
+    flows = page([HEAD_A, HEAD_B], [BYLINE_A] + A1, B1_NO_PLACE, B3_NO_PLACE, A2, [CAPTION_A], B2, A3, [CREDIT])
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {HEAD_A, HEAD_B}
+    assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B_NO_PLACE)
