@@ -77,7 +77,11 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
                 bylined.add(k)
                 by_order.add(i)
             continue
-        nxt = next((q for q in pieces[i + 1:] if q.kind in (BODY, HEAD)), None)
+        below = (q for q in pieces[i + 1:] if q.kind in (BODY, HEAD))
+        nxt = next(below, None)
+        while nxt is not None and nxt.kind == HEAD and nxt.flow == p.flow and _deck(nxt.lines[0]) \
+                and not _under(p.lines[0]):
+            nxt = next(below, None)     # (a headline over its deck, the two over the story's first column)
         if nxt is not None and nxt.kind == BODY and nxt.flow == p.flow and id(nxt) in first_of \
                 and not _names_another(p, texts, says, first_of[id(nxt)]):
             story[i] = first_of[id(nxt)]         # right above a story's first column, in its flow

@@ -479,3 +479,16 @@ def test_a_line_opening_with_its_subject_under_another_headline_in_its_flow_is_a
     stories = _stories(tmp_path, flows)
     assert set(stories) == {HEAD_A, HEAD_B}
     assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B_NO_PLACE)
+
+
+def test_a_headline_over_its_deck_over_a_storys_first_column_in_one_flow_is_that_storys():
+    # B's headline, its deck in figures and B's byline and first column, one under the other in one
+    # flow: one block, B's. The headline says no place; a string of it is one A's columns say too
+    # (its place vote leans to A) — the block it is set in tells more
+    head_b = Piece(HEAD, ["“图书角”见实效"], 0, 0, places=Counter({"清水社区": 1}), says=Counter({"图书角": 1}))
+    deck_b = Piece(HEAD, [DECK_B_FIGURES], 1, 0)
+    b = Piece(BODY, ["本报记者 李华"] + B1 + B2 + B3, 2, 0, places=Counter({"梅岭村": 6}), says=Counter({"图书角": 1}))
+    a = Piece(BODY, [BYLINE_A] + A1 + A2 + A3, 3, 1, places=Counter({"清水社区": 6}))
+    head_a = Piece(HEAD, [HEAD_A], 4, 2, places=Counter({"清水社区": 3}))
+    heads, _ = _heads([head_b, deck_b, b, a, head_a], [[b], [a]], 13)
+    assert heads == {0: [head_b, deck_b], 1: [head_a]}
