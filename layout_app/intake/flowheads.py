@@ -168,7 +168,8 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
     def rank(i: int) -> int:
         # (the scrap of a line wrapped in its frame keeps the place of the line it ends: '43 名孩子们参与
         # 有效解决了群众的急难愁' / '盼问题', a deck under its headline)
-        return rank(i - 1) if _scrap(pieces, i, measure) else _rank(pieces[i].lines[0])
+        # (so does the rest of a deck in words, set in two lines: '——南山镇“调解室”' / '进一步提升了基层治理水平')
+        return rank(i - 1) if _scrap(pieces, i, measure) or _deck_rest(pieces, i) else _rank(pieces[i].lines[0])
 
     for i in sorted(heads, key=lambda i: (rank(i), i)):
         if i in story:
@@ -240,6 +241,23 @@ def _goes_on(a: Piece, b: Piece, measure: int) -> bool:
 
 
 _AGREE = 0.5            # names that agree: most of the fewer ones are the other's
+
+
+def _deck_rest(pieces: list[Piece], i: int) -> bool:
+    """A heading line naming nothing (no place, subject or person) right under a deck in words in its
+    flow that stops on its subject in quotes, or on its place ('——南山镇“调解室”' / '进一步提升了基层治理
+    水平'): the rest of that deck, wrapped in its frame — a deck says what its story did, and a deck
+    stopping there has not said it yet."""
+    if i == 0:
+        return False
+    p, above = pieces[i], pieces[i - 1]
+    over = above.lines[-1]
+    return p.kind == HEAD == above.kind and p.flow == above.flow and len(p.lines) == 1 \
+        and over.startswith(_DASH) and _deck(over) and (over.endswith(("”", "\"")) or bool(_PLACE_END.search(over))) \
+        and not _says_place(p) and not p.says and _rank(p.lines[0]) == 1 and not _COUPLET.match(p.lines[0])
+
+
+_PLACE_END = re.compile(r"(?:社区|街道|村|镇|乡)$")
 
 
 def _scrap(pieces: list[Piece], i: int, measure: int) -> bool:

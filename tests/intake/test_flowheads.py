@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from layout_app.intake.flowheads import BODY, HEAD, _heads, _is_kicker_line, _scrap
+from layout_app.intake.flowheads import BODY, HEAD, _deck_rest, _heads, _is_kicker_line, _scrap
 from layout_app.intake.notices import COLUMNS_GUESS
 from layout_app.intake.pdfflows import Piece, flows_in_order
 from tests.intake.test_pdfflows import (
@@ -492,3 +492,26 @@ def test_a_headline_over_its_deck_over_a_storys_first_column_in_one_flow_is_that
     head_a = Piece(HEAD, [HEAD_A], 4, 2, places=Counter({"清水社区": 3}))
     heads, _ = _heads([head_b, deck_b, b, a, head_a], [[b], [a]], 13)
     assert heads == {0: [head_b, deck_b], 1: [head_a]}
+
+
+DECK_A_WRAPPED = ["——清水社区“夜巡队”", "守护邻里夜夜平安"]      # a deck in words wrapped in its frame
+
+
+def test_the_rest_of_a_deck_wrapped_in_its_frame_stays_under_its_first_line(tmp_path):
+    # A's deck, set in two lines in a flow of its own: the first stops on the subject in quotes, the
+    # second names nothing — the rest of the deck, not a second line of A's headline
+    flows = page([HEAD_A], [HEAD_B], DECK_A_WRAPPED, [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(HEAD_A):out.index(HEAD_A) + 4] == [HEAD_A] + DECK_A_WRAPPED + [BYLINE_A]
+    stories = _stories(tmp_path, flows)
+    a = stories[HEAD_A]
+    assert (a["kicker"], "".join(a["deck"].split()), a["byline"]) == (None, "——清水社区“夜巡队”守护邻里夜夜平安", BYLINE_A)
+    assert a["paragraphs"] == PARAGRAPHS_A
+
+
+def test_a_line_naming_its_own_place_under_a_deck_is_no_rest_of_it():
+    # under a deck that stops on its place, a line naming a place is a heading line of its own
+    head = Piece(HEAD, ["——记梅岭村"], 0, 0, places=Counter({"梅岭村": 3}))
+    rest = Piece(HEAD, ["村民的图书角"], 1, 0)
+    named = Piece(HEAD, ["清水社区夜巡队守护邻里"], 1, 0, places=Counter({"清水社区": 3}))
+    assert _deck_rest([head, rest], 1) and not _deck_rest([head, named], 1)
