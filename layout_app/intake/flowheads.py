@@ -19,9 +19,10 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from layout_app.intake.flownames import _grams, _plain, _says_place, _shared
+from layout_app.intake.flownames import _grams, _name_pieces, _plain, _says_place, _shared
 from layout_app.intake.flowlines import _ends
 from layout_app.intake.pdfcolumns import FIRST, FULL, _ends_sentence, line_kind, width
+from layout_app.text.words import inside_word
 
 if TYPE_CHECKING:
     from layout_app.intake.pdfflows import Piece
@@ -51,6 +52,7 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
     one whose text names its place, or says the subject or person it names; else (naming none) the
     story of a heading line beside it in its flow; else the nearest story after it that has no
     heading yet. Also the lines given by the last two, the guesses: (heading piece, story)."""
+    _headline_on_top(pieces, chains, measure)
     texts = [_chain_places(c) for c in chains]
     says = [sum((p.says for p in c), Counter()) for c in chains]
     first_of = {id(c[0]): k for k, c in enumerate(chains)}
@@ -183,6 +185,51 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
     moved = {id(p) for p in near}
     guessed = [p for p in (pieces[i] for i in heads if i in story and i not in sure) if id(p) not in moved] + near
     return out, [(p, final[id(p)]) for p in guessed]
+
+
+def _headline_on_top(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> None:
+    """A headline poppler gave on top of its story's first column, in one flow, read as that column's
+    first lines ('翠屏镇启用“文化礼堂”' / '进一步提升了基层治理水平' / '镇长张静表示，下一步将'): a chain's
+    first lines with no mark of running text and no sentence end, over a paragraph's first line
+    (indented, and going on), the seam between them no word — running text cannot go on in an
+    indented line. They are taken out as heading lines of their own (in place: `pieces`)."""
+    cut = False
+    for c in chains:
+        p = c[0]
+        k = _headline_lines(p.lines, measure)
+        if k:
+            at = pieces.index(p)
+            pieces[at:at] = [type(p)(HEAD, [line], p.pos, p.flow) for line in p.lines[:k]]
+            del p.lines[:k]
+            cut = True
+    if cut:
+        for i, q in enumerate(pieces):
+            q.pos = i
+        _name_pieces(pieces)
+
+
+def _headline_lines(lines: list[str], measure: int) -> int:
+    """How many of a column piece's first lines (one or two) are a headline set over it, or 0."""
+    if _byline(lines[0], measure):
+        return 0
+    for k in (2, 1):        # (a headline's second line may be as wide as an indented one)
+        if len(lines) < k + 2:
+            continue
+        top, first, then = lines[:k], lines[k], lines[k + 1]
+        if any(_ends(l) or any(ch in _RUNNING_MARKS for ch in l) for l in top) \
+                or len("".join("".join(top).split())) > _HEADLINE_MAX:
+            continue
+        # (a figure's or a Latin word's width is a guess: the line may be full, or cut short by one)
+        indented = line_kind(first, measure) == FIRST and not re.search(r"[0-9A-Za-z]", first) \
+            and not re.match(r"[0-9A-Za-z]", then) and not _ends(first)
+        seam = top[-1].replace(" ", "") + first.replace(" ", "")
+        if indented and not inside_word(seam, len(top[-1].replace(" ", ""))):
+            return k
+    return 0
+
+
+_RUNNING_MARKS = set("，,、；;：:。！？!?")
+_HEADLINE_MAX = 36      # a headline set in two lines, at most (the corpus's longest is 34 characters)
 
 
 def _byline_first(chains: list[list[Piece]], story: dict[int, int], sure: set[int], measure: int) -> list[int]:

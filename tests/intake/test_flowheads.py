@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from layout_app.intake.flowheads import BODY, HEAD, _deck_rest, _heads, _is_kicker_line, _scrap
+from layout_app.intake.flowheads import BODY, HEAD, _deck_rest, _headline_lines, _heads, _is_kicker_line, _scrap
 from layout_app.intake.notices import COLUMNS_GUESS
 from layout_app.intake.pdfflows import Piece, flows_in_order
 from tests.intake.test_pdfflows import (
@@ -515,3 +515,28 @@ def test_a_line_naming_its_own_place_under_a_deck_is_no_rest_of_it():
     rest = Piece(HEAD, ["村民的图书角"], 1, 0)
     named = Piece(HEAD, ["清水社区夜巡队守护邻里"], 1, 0, places=Counter({"清水社区": 3}))
     assert _deck_rest([head, rest], 1) and not _deck_rest([head, named], 1)
+
+
+HEAD_A_OVER = ["清水社区组建“夜巡队”", "让街坊邻里夜夜都睡得安心"]     # a headline in two lines, a column wide
+
+
+def test_a_headline_poppler_gives_on_top_of_its_first_column_is_taken_out_of_it():
+    # A's headline, set in two lines as wide as a column, on top of A's first column in one flow (A has
+    # no byline), read as the top of that column: no mark of running text, no sentence end, then an
+    # indented line — running text never goes on in a paragraph's first line. The two lines are taken
+    # out as heading lines, and they head A's story
+    a = Piece(BODY, HEAD_A_OVER + A1 + A2 + A3, 0, 0, places=Counter({"清水社区": 6}))
+    head_b = Piece(HEAD, [HEAD_B], 1, 1, places=Counter({"梅岭村": 1}))
+    b = Piece(BODY, B1 + B2 + B3, 2, 1, places=Counter({"梅岭村": 6}))
+    pieces = [a, head_b, b]
+    heads, _ = _heads(pieces, [[a], [b]], 13)
+    assert [p.lines for p in pieces] == [[HEAD_A_OVER[0]], [HEAD_A_OVER[1]], A1 + A2 + A3, [HEAD_B], B1 + B2 + B3]
+    assert [[p.lines[0] for p in heads[k]] for k in (0, 1)] == [HEAD_A_OVER, [HEAD_B]]
+
+
+def test_a_columns_top_lines_going_on_in_a_word_are_no_headline():
+    # a column's top: no mark, no sentence end, over a line as short as an indented one — but the seam
+    # cuts a word (服务功 / 能): the line goes on, it is no heading
+    lines = ["下一步将完善夜巡队的服务功", "能，让居民们出门更加放", "心。"]
+    assert _headline_lines(lines, 13) == 0
+    assert _headline_lines(HEAD_A_OVER + A1, 13) == 2
