@@ -419,8 +419,7 @@ def _deck_by_people(out: dict[int, list[Piece]], chains: list[list[Piece]]) -> l
             people = counted.group(1)
 
             def says(j: int) -> int:
-                return (texts[j] if j < len(texts) else "").count(people) \
-                    + sum(_plain(q).count(people) for q in out[j] if q is not d)
+                return texts[j].count(people) + sum(_plain(q).count(people) for q in out[j] if q is not d)
 
             beside = [j for j in out if j != k and not any(_deck(q.lines[0]) for q in out[j])
                       and any(_rank(q.lines[0]) == 1 and not _COUPLET.match(q.lines[0])
@@ -436,7 +435,7 @@ def _deck_by_people(out: dict[int, list[Piece]], chains: list[list[Piece]]) -> l
 
 # a deck counting the people who took part: '231 名商户参与 …'
 _COUNTED = re.compile(r"^\d+\s*名([\u4e00-\u9fff]{2,4}?)参与")
-_BESIDE = 6             # heading lines poppler gives between a deck and the headline beside it, at most
+_BESIDE = 6             # places in poppler's order between a deck and the headline beside it, at most
 
 
 def _one_kicker(out: dict[int, list[Piece]]) -> list[Piece]:
