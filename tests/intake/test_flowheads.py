@@ -540,3 +540,15 @@ def test_a_columns_top_lines_going_on_in_a_word_are_no_headline():
     lines = ["下一步将完善夜巡队的服务功", "能，让居民们出门更加放", "心。"]
     assert _headline_lines(lines, 13) == 0
     assert _headline_lines(HEAD_A_OVER + A1, 13) == 2
+
+
+def test_a_byline_chain_running_off_mid_sentence_does_not_go_on_in_a_paragraphs_first_line():
+    # A's byline chain runs off mid-word ('社区的夜' / …); the column under A's headline opens a
+    # paragraph (indented). Running text does not go on in an indented line: no join, whatever the names
+    head_a = Piece(HEAD, [HEAD_A], 0, 0, places=Counter({"清水社区": 3}))
+    third_a = Piece(BODY, A3, 1, 0, places=Counter({"清水社区": 3}))
+    first_a = Piece(BODY, [BYLINE_A] + A1, 2, 1, places=Counter({"清水社区": 6}))
+    chains = [[third_a], [first_a]]
+    heads, _ = _heads([head_a, third_a, first_a], chains, 13)
+    assert chains == [[third_a], [first_a]]
+    assert heads == {0: [head_a]}
