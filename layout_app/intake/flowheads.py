@@ -19,8 +19,10 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from layout_app.intake.flownames import _grams, _plain, _says_place, _shared
-from layout_app.intake.pdfcolumns import _ends_sentence, width
+from layout_app.intake.flownames import _grams, _name_pieces, _plain, _says_place, _shared
+from layout_app.intake.flowlines import _ends
+from layout_app.intake.pdfcolumns import FIRST, FULL, _ends_sentence, line_kind, width
+from layout_app.text.words import inside_word
 
 if TYPE_CHECKING:
     from layout_app.intake.pdfflows import Piece
@@ -50,6 +52,7 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
     one whose text names its place, or says the subject or person it names; else (naming none) the
     story of a heading line beside it in its flow; else the nearest story after it that has no
     heading yet. Also the lines given by the last two, the guesses: (heading piece, story)."""
+    _headline_on_top(pieces, chains, measure)
     texts = [_chain_places(c) for c in chains]
     says = [sum((p.says for p in c), Counter()) for c in chains]
     first_of = {id(c[0]): k for k, c in enumerate(chains)}
@@ -76,7 +79,11 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
                 bylined.add(k)
                 by_order.add(i)
             continue
-        nxt = next((q for q in pieces[i + 1:] if q.kind in (BODY, HEAD)), None)
+        below = (q for q in pieces[i + 1:] if q.kind in (BODY, HEAD))
+        nxt = next(below, None)
+        while nxt is not None and nxt.kind == HEAD and nxt.flow == p.flow and _deck(nxt.lines[0]) \
+                and not _under(p.lines[0]):
+            nxt = next(below, None)     # (a headline over its deck, the two over the story's first column)
         if nxt is not None and nxt.kind == BODY and nxt.flow == p.flow and id(nxt) in first_of \
                 and not _names_another(p, texts, says, first_of[id(nxt)]):
             story[i] = first_of[id(nxt)]         # right above a story's first column, in its flow
@@ -109,11 +116,17 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         if best is not None and scores[best] >= 0.2:
             story[i] = best
             continue
-        if i > 0 and pieces[i - 1].kind == HEAD and pieces[i - 1].flow == p.flow and i - 1 in story:
-            story[i] = story[i - 1]             # the next line of a heading set in two, in its flow
+        told = said.index(max(said)) if said and max(said) > 0 and max(said) >= 0.6 * sum(said) else None
+        if i > 0 and pieces[i - 1].kind == HEAD and pieces[i - 1].flow == p.flow and i - 1 in story \
+                and not (told is not None and told != story[i - 1] and _opens_with_subject(p)
+                         and not said[story[i - 1]]):
+            # the next line of a heading set in two, in its flow — not a line opening with the subject
+            # it names in quotes ('“共享菜园”有温度', a headline of its own) that the text of the story
+            # over it never says and another story's does
+            story[i] = story[i - 1]
             continue
-        if said and max(said) > 0 and max(said) >= 0.6 * sum(said):
-            story[i] = said.index(max(said))
+        if told is not None:
+            story[i] = told
             continue
         k = _words_say(p, chain_text)
         if k is not None:
@@ -149,19 +162,22 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         nxt = next((q for q in pieces[i + 1:] if q.kind == BODY), None)
         if nxt is not None:
             story[i] = of[id(nxt)]
+    for i in _byline_first(chains, story, sure, measure):
+        sure.discard(i)
     out: dict[int, list[Piece]] = {}
     # a story's heading lines in poppler's order, a kicker's label over them, its deck and byline
     # under them (引题 → 主题 → 副题)
     def rank(i: int) -> int:
         # (the scrap of a line wrapped in its frame keeps the place of the line it ends: '43 名孩子们参与
         # 有效解决了群众的急难愁' / '盼问题', a deck under its headline)
-        return rank(i - 1) if _scrap(pieces, i, measure) else _rank(pieces[i].lines[0])
+        # (so does the rest of a deck in words, set in two lines: '——南山镇“调解室”' / '进一步提升了基层治理水平')
+        return rank(i - 1) if _scrap(pieces, i, measure) or _deck_rest(pieces, i) else _rank(pieces[i].lines[0])
 
     for i in sorted(heads, key=lambda i: (rank(i), i)):
         if i in story:
             out.setdefault(story[i], []).append(pieces[i])
     # (a deck or kicker moved to the nearest headline in poppler's order is a guess too)
-    near = _one_deck(out) + _one_kicker(out)
+    near = _one_deck(out) + _one_kicker(out) + _deck_by_people(out, chains)
     _to_its_subject(out, says)
     for lines in out.values():
         _kicker_first(lines)
@@ -169,6 +185,126 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
     moved = {id(p) for p in near}
     guessed = [p for p in (pieces[i] for i in heads if i in story and i not in sure) if id(p) not in moved] + near
     return out, [(p, final[id(p)]) for p in guessed]
+
+
+def _headline_on_top(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> None:
+    """A headline poppler gave on top of its story's first column, in one flow, read as that column's
+    first lines ('翠屏镇启用“文化礼堂”' / '进一步提升了基层治理水平' / '镇长张静表示，下一步将'): a chain's
+    first lines with no mark of running text and no sentence end, over a paragraph's first line
+    (indented, and going on), the seam between them no word — running text cannot go on in an
+    indented line. They are taken out as heading lines of their own (in place: `pieces`)."""
+    cut = False
+    for c in chains:
+        p = c[0]
+        k = _headline_lines(p.lines, measure)
+        if k:
+            at = pieces.index(p)
+            pieces[at:at] = [type(p)(HEAD, [line], p.pos, p.flow) for line in p.lines[:k]]
+            del p.lines[:k]
+            cut = True
+    if cut:
+        for i, q in enumerate(pieces):
+            q.pos = i
+        _name_pieces(pieces)
+
+
+def _headline_lines(lines: list[str], measure: int) -> int:
+    """How many of a column piece's first lines (one or two) are a headline set over it, or 0."""
+    if _byline(lines[0], measure):
+        return 0
+    for k in (2, 1):        # (a headline's second line may be as wide as an indented one)
+        if len(lines) < k + 2:
+            continue
+        top, first, then = lines[:k], lines[k], lines[k + 1]
+        if any(_ends(l) or any(ch in _RUNNING_MARKS for ch in l) for l in top) \
+                or len("".join("".join(top).split())) > _HEADLINE_MAX:
+            continue
+        # (a figure's or a Latin word's width is a guess: the line may be full, or cut short by one)
+        indented = line_kind(first, measure) == FIRST and not re.search(r"[0-9A-Za-z]", first) \
+            and not re.match(r"[0-9A-Za-z]", then) and not _ends(first)
+        seam = top[-1].replace(" ", "") + first.replace(" ", "")
+        if indented and not inside_word(seam, len(top[-1].replace(" ", ""))):
+            return k
+    return 0
+
+
+_RUNNING_MARKS = set("，,、；;：:。！？!?")
+_HEADLINE_MAX = 36      # a headline set in two lines, at most (the corpus's longest is 34 characters)
+
+
+def _byline_first(chains: list[list[Piece]], story: dict[int, int], sure: set[int], measure: int) -> list[int]:
+    """A story's columns in two chains, one opening with its byline and the other with no byline, only
+    one of them under the story's heading lines (the other has none, or only ones placed by poppler's
+    order alone): poppler put the headline on top of the story's next column, in one flow, and the
+    byline and first column came elsewhere — or gave the heading lines over the byline, and a column
+    of the story's came apart. The story's columns are the byline's chain, then the other. The chains
+    are joined (in place: `chains`, and the heading lines' `story`, follow) where their names agree,
+    and the things they tell of do not differ, the seam fits and no other chain would. The heading
+    lines of the chains joined: guesses now."""
+    moved: list[int] = []
+    while True:
+        headed = {story[i] for i in story if i in sure}
+        given = set(story.values())
+        texts = [_chain_places(c) for c in chains]
+        things = [sum((p.says for p in c), Counter()) for c in chains]
+        bylined = [k for k, c in enumerate(chains) if _byline(c[0].lines[0], measure)]
+
+        def agree(kb: int, ka: int) -> bool:
+            # (one place, but each its own thing — '夜巡队' / '图书角' — is two stories)
+            return ka != kb and ka not in bylined and _goes_on(chains[kb][-1], chains[ka][0], measure) \
+                and _shared(texts[kb], texts[ka]) >= _AGREE and _shared(things[kb], things[ka]) >= 0
+
+        join = None
+        for kb in bylined:
+            if kb not in headed:
+                # (the heading lines over the story's next column)
+                fits = [ka for ka in headed if agree(kb, ka)]
+                if len(fits) == 1:
+                    join = (kb, fits[0])
+                    break
+        for ka in range(len(chains)):
+            if join is None and ka not in given and ka not in bylined:
+                # (the heading lines over the byline; a column of the story apart, under none)
+                fits = [kb for kb in bylined if kb in headed and agree(kb, ka)]
+                if len(fits) == 1:
+                    join = (fits[0], ka)
+        if join is None:
+            return moved
+        kb, ka = join
+        chains[kb] += chains[ka]
+        del chains[ka]
+        for i, k in story.items():
+            if k in (ka, kb):
+                moved.append(i)
+            story[i] = kb if k == ka else k
+            story[i] -= story[i] > ka
+
+
+def _goes_on(a: Piece, b: Piece, measure: int) -> bool:
+    """Column piece `b` can go on where `a` stops: not a sentence that runs off over an indented line
+    (a paragraph's first). (A figure's width is a guess, and the copy's half-width marks set narrower:
+    a full line after a sentence's end may be an indented one.)"""
+    return _ends(a.lines[-1]) or line_kind(b.lines[0], measure) != FIRST
+
+
+_AGREE = 0.5            # names that agree: most of the fewer ones are the other's
+
+
+def _deck_rest(pieces: list[Piece], i: int) -> bool:
+    """A heading line naming nothing (no place, subject or person) right under a deck in words in its
+    flow that stops on its subject in quotes, or on its place ('——南山镇“调解室”' / '进一步提升了基层治理
+    水平'): the rest of that deck, wrapped in its frame — a deck says what its story did, and a deck
+    stopping there has not said it yet."""
+    if i == 0:
+        return False
+    p, above = pieces[i], pieces[i - 1]
+    over = above.lines[-1]
+    return p.kind == HEAD == above.kind and p.flow == above.flow and len(p.lines) == 1 \
+        and over.startswith(_DASH) and _deck(over) and (over.endswith(("”", "\"")) or bool(_PLACE_END.search(over))) \
+        and not _says_place(p) and not p.says and _rank(p.lines[0]) == 1 and not _COUPLET.match(p.lines[0])
+
+
+_PLACE_END = re.compile(r"(?:社区|街道|村|镇|乡)$")
 
 
 def _scrap(pieces: list[Piece], i: int, measure: int) -> bool:
@@ -264,6 +400,42 @@ def _one_deck(out: dict[int, list[Piece]]) -> list[Piece]:
                 out[j].insert(at, loose[0])
                 moved.append(loose[0])
     return moved
+
+
+def _deck_by_people(out: dict[int, list[Piece]], chains: list[list[Piece]]) -> list[Piece]:
+    """A deck in figures naming nothing, in a flow apart from its story's other heading lines ('231 名商户
+    参与 为乡村振兴注入了新动能'), counts the people its story tells of. Two or three stories' headings
+    side by side come from poppler a line of each in turn, the decks after them: such a deck goes to
+    the story beside — a headline line poppler gives near it, no deck yet — whose text says those
+    people clearly most (at least twice, and twice as often as the story it was given to). The decks
+    moved."""
+    moved = []
+    texts = ["".join(_plain(q) for q in c) for c in chains]
+    for k in list(out):
+        for d in [p for p in out[k] if _loose(p, out[k])]:
+            counted = _COUNTED.match(d.lines[0])
+            if counted is None:
+                continue
+            people = counted.group(1)
+
+            def says(j: int) -> int:
+                return texts[j].count(people) + sum(_plain(q).count(people) for q in out[j] if q is not d)
+
+            beside = [j for j in out if j != k and not any(_deck(q.lines[0]) for q in out[j])
+                      and any(_rank(q.lines[0]) == 1 and not _COUPLET.match(q.lines[0])
+                              and abs(q.pos - d.pos) <= _BESIDE for q in out[j])]
+            best = max(beside, key=says, default=None)
+            if best is not None and says(best) >= 2 and says(best) >= 2 * says(k):
+                out[k].remove(d)
+                at = next((n for n, q in enumerate(out[best]) if _rank(q.lines[0]) == 2), len(out[best]))
+                out[best].insert(at, d)
+                moved.append(d)
+    return moved
+
+
+# a deck counting the people who took part: '231 名商户参与 …'
+_COUNTED = re.compile(r"^\d+\s*名([\u4e00-\u9fff]{2,4}?)参与")
+_BESIDE = 6             # places in poppler's order between a deck and the headline beside it, at most
 
 
 def _one_kicker(out: dict[int, list[Piece]]) -> list[Piece]:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from layout_app.intake.pdfflows import Piece
 
 # a place: two characters and what it is (清水社区, 梅岭村, 长乐镇, 南山街道); not a word's end (为乡村)
-_PLACE = re.compile(r"(?!自然|行政|城乡|农村|城市|美丽|全县|所在|当地|周边|示范|和谐|幸福|新型)(?![为在从到和与的了是对把被将向个各全本该])[\u4e00-\u9fff]{2}(?:社区|街道|村(?![民委])|镇|乡(?![村亲镇]))")
+_PLACE = re.compile(r"(?!自然|行政|城乡|农村|城市|美丽|全县|所在|当地|周边|示范|和谐|幸福|新型)(?![为在从到和与的了是对把被将向个各全本该])[\u4e00-\u9fff]{2}(?:社区|街道|村(?![民委])|镇|乡(?![村亲镇里]))")
 # a subject named in quotes (“家庭医生工作室”), a speaker by name (网格员任子涵表示, 摊主小周说); not a word of
 # praise quoted after the praising (居民点赞“见实效”): every story on a page is praised in those words
 _QUOTED = re.compile(r"(?<!点赞)(?<!称赞)(?<!夸赞)“([^“”，。！？、：；,.!?:;\s]{2,10})”")

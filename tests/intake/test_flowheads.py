@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from layout_app.intake.flowheads import BODY, HEAD, _heads, _is_kicker_line, _scrap
+from layout_app.intake.flowheads import BODY, HEAD, _deck_rest, _headline_lines, _heads, _is_kicker_line, _scrap
 from layout_app.intake.notices import COLUMNS_GUESS
 from layout_app.intake.pdfflows import Piece, flows_in_order
 from tests.intake.test_pdfflows import (
@@ -389,3 +389,166 @@ def test_a_headline_goes_to_the_text_saying_its_place_most_when_names_tie():
                 places=Counter({"云溪村": 40}))
     heads, _ = _heads([head, other, own], [[other], [own]], 13)
     assert heads == {1: [head]}
+
+
+def test_a_byline_and_first_column_go_before_the_column_poppler_put_under_the_headline(tmp_path):
+    # poppler put A's headline on top of A's third column, in one flow (the headline is set across
+    # the story's columns, the third column's top under it); A's byline and first column come
+    # elsewhere, with no heading line over them. A's columns: byline, A1, A2 — then the third one
+    flows = page([KICKER_A], [HEAD_A] + A3, [HEAD_B], B1, [BYLINE_A] + A1, B3, A2, [CAPTION_A], B2, [CREDIT])
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {HEAD_A, HEAD_B}
+    a = stories[HEAD_A]
+    assert (a["kicker"], a["byline"]) == (KICKER_A, BYLINE_A)
+    assert a["paragraphs"] == PARAGRAPHS_A
+    assert stories[HEAD_B]["paragraphs"] == PARAGRAPHS_B
+    # which column the byline's goes on in is read from names, not seen: a guess, shown
+    _, copy = _imported(tmp_path, flows)
+    guesses = [(n.args["first"], n.args["last"]) for n in copy.notices if n.template == COLUMNS_GUESS]
+    assert any(first in (KICKER_A, HEAD_A) and last == BYLINE_A for first, last in guesses), guesses
+
+
+def test_a_byline_naming_another_place_does_not_go_before_the_column_under_a_headline():
+    # the same, but B's headline is lost from the page and B has a byline: two bylines' columns with
+    # no heading line over them. A's third column goes on from the one whose names agree with it (清水
+    # 社区), not from B's (梅岭村), though poppler gives B's first
+    byline_b = "本报记者 李华"
+    flows = page([HEAD_A] + A3, [byline_b] + B1, [BYLINE_A] + A1, B3, A2, [CAPTION_A], B2, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out == [HEAD_A, BYLINE_A] + A1 + A2 + A3 + [CAPTION_A, byline_b] + B1 + B2 + B3 + [CREDIT]
+
+
+def test_a_column_under_no_heading_goes_on_from_the_byline_under_its_headline():
+    # poppler gave A's headline over A's byline and first column (one flow), and A's third column
+    # apart, under no heading line, its place said; B's story names another place. A's columns are
+    # one story: the byline's chain, then that column — not a story with no headline
+    head_a = Piece(HEAD, [HEAD_A], 0, 0, places=Counter({"清水社区": 3}))
+    first_a = Piece(BODY, [BYLINE_A] + A1 + A2, 1, 0, places=Counter({"清水社区": 6}))
+    head_b = Piece(HEAD, [HEAD_B], 2, 1, places=Counter({"梅岭村": 1}))
+    b = Piece(BODY, B1 + B2 + B3, 3, 1, places=Counter({"梅岭村": 6}))
+    third_a = Piece(BODY, A3, 4, 2, places=Counter({"清水社区": 3}))
+    chains = [[first_a], [b], [third_a]]
+    heads, guessed = _heads([head_a, first_a, head_b, b, third_a], chains, 13)
+    assert chains == [[first_a, third_a], [b]]
+    assert heads == {0: [head_a], 1: [head_b]}
+    # the join is read from names alone: A's headline shown as a guess with its story
+    assert (head_a, 0) in guessed
+
+
+def test_a_second_byline_opens_a_story_of_its_own_though_it_names_the_same_place():
+    # two stories about 清水社区, each under its byline; the second's headline is lost. A column that
+    # opens under a byline is a story's first: it is never joined under another story's
+    head_a = Piece(HEAD, [HEAD_A], 0, 0, places=Counter({"清水社区": 3}))
+    first_a = Piece(BODY, [BYLINE_A] + A1 + A2, 1, 0, places=Counter({"清水社区": 6}))
+    other = Piece(BODY, ["本报记者 李华"] + A3, 2, 1, places=Counter({"清水社区": 3}))
+    chains = [[first_a], [other]]
+    heads, _ = _heads([head_a, first_a, other], chains, 13)
+    assert chains == [[first_a], [other]]
+    assert heads == {0: [head_a]}
+
+
+def test_a_deck_in_figures_goes_to_the_headline_beside_whose_story_tells_of_the_people_it_counts(tmp_path):
+    # B's and A's headlines side by side, B's deck in figures given after A's headline, apart from
+    # both: it names no place, but counts 村民 — the people B's story tells of (村民随时可以借阅, 村民
+    # 老张), never A's (居民, 队员). It is B's deck; A has none
+    flows = page([HEAD_B_PEOPLE], [HEAD_A], [DECK_B_FIGURES], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A],
+                 B2, A3, [CREDIT])
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {HEAD_A, HEAD_B_PEOPLE}
+    assert (stories[HEAD_A]["deck"], stories[HEAD_B_PEOPLE]["deck"]) == (None, "35名村民参与 书香飘进农家")
+    assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B_PEOPLE]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
+
+
+def test_a_deck_in_figures_stays_when_the_story_beside_says_its_people_no_more_often():
+    # the same deck given to A; B's text says 村民 twice and A's text says it too: no clear word, it stays
+    head_b = Piece(HEAD, [HEAD_B_PEOPLE], 0, 0, places=Counter({"梅岭村": 3}))
+    head_a = Piece(HEAD, [HEAD_A], 1, 1, places=Counter({"清水社区": 3}))
+    deck = Piece(HEAD, [DECK_B_FIGURES], 2, 2)
+    a = Piece(BODY, [BYLINE_A, "清水社区的村民每晚上街巡逻，", "村民说，夜里出门放心了。"], 3, 2,
+              places=Counter({"清水社区": 6}))
+    b = Piece(BODY, ["梅岭村的图书角设在村委", "会一楼，村民随时可以借阅。"], 4, 3, places=Counter({"梅岭村": 6}))
+    heads, _ = _heads([head_b, head_a, deck, a, b], [[a], [b]], 13)
+    assert heads[0] == [head_a, deck] and heads[1] == [head_b]
+
+
+def test_a_line_opening_with_its_subject_under_another_headline_in_its_flow_is_a_headline_of_its_own(tmp_path):
+    # poppler gave B's headline, '“图书角”开到家门口', in the flow of A's, right under it; B's text names no
+    # place. The line names no place, but opens with the thing it is about, in quotes — a headline of
+    # its own, not the second line of A's (A's text never says 图书角; B's says it again and again)
+    flows = page([HEAD_A, HEAD_B], [BYLINE_A] + A1, B1_NO_PLACE, B3_NO_PLACE, A2, [CAPTION_A], B2, A3, [CREDIT])
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {HEAD_A, HEAD_B}
+    assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B_NO_PLACE)
+
+
+def test_a_headline_over_its_deck_over_a_storys_first_column_in_one_flow_is_that_storys():
+    # B's headline, its deck in figures and B's byline and first column, one under the other in one
+    # flow: one block, B's. The headline says no place; a string of it is one A's columns say too
+    # (its place vote leans to A) — the block it is set in tells more
+    head_b = Piece(HEAD, ["“图书角”见实效"], 0, 0, places=Counter({"清水社区": 1}), says=Counter({"图书角": 1}))
+    deck_b = Piece(HEAD, [DECK_B_FIGURES], 1, 0)
+    b = Piece(BODY, ["本报记者 李华"] + B1 + B2 + B3, 2, 0, places=Counter({"梅岭村": 6}), says=Counter({"图书角": 1}))
+    a = Piece(BODY, [BYLINE_A] + A1 + A2 + A3, 3, 1, places=Counter({"清水社区": 6}))
+    head_a = Piece(HEAD, [HEAD_A], 4, 2, places=Counter({"清水社区": 3}))
+    heads, _ = _heads([head_b, deck_b, b, a, head_a], [[b], [a]], 13)
+    assert heads == {0: [head_b, deck_b], 1: [head_a]}
+
+
+DECK_A_WRAPPED = ["——清水社区“夜巡队”", "守护邻里夜夜平安"]      # a deck in words wrapped in its frame
+
+
+def test_the_rest_of_a_deck_wrapped_in_its_frame_stays_under_its_first_line(tmp_path):
+    # A's deck, set in two lines in a flow of its own: the first stops on the subject in quotes, the
+    # second names nothing — the rest of the deck, not a second line of A's headline
+    flows = page([HEAD_A], [HEAD_B], DECK_A_WRAPPED, [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(HEAD_A):out.index(HEAD_A) + 4] == [HEAD_A] + DECK_A_WRAPPED + [BYLINE_A]
+    stories = _stories(tmp_path, flows)
+    a = stories[HEAD_A]
+    assert (a["kicker"], "".join(a["deck"].split()), a["byline"]) == (None, "——清水社区“夜巡队”守护邻里夜夜平安", BYLINE_A)
+    assert a["paragraphs"] == PARAGRAPHS_A
+
+
+def test_a_line_naming_its_own_place_under_a_deck_is_no_rest_of_it():
+    # under a deck that stops on its place, a line naming a place is a heading line of its own
+    head = Piece(HEAD, ["——记梅岭村"], 0, 0, places=Counter({"梅岭村": 3}))
+    rest = Piece(HEAD, ["村民的图书角"], 1, 0)
+    named = Piece(HEAD, ["清水社区夜巡队守护邻里"], 1, 0, places=Counter({"清水社区": 3}))
+    assert _deck_rest([head, rest], 1) and not _deck_rest([head, named], 1)
+
+
+HEAD_A_OVER = ["清水社区组建“夜巡队”", "让街坊邻里夜夜都睡得安心"]     # a headline in two lines, a column wide
+
+
+def test_a_headline_poppler_gives_on_top_of_its_first_column_is_taken_out_of_it():
+    # A's headline, set in two lines as wide as a column, on top of A's first column in one flow (A has
+    # no byline), read as the top of that column: no mark of running text, no sentence end, then an
+    # indented line — running text never goes on in a paragraph's first line. The two lines are taken
+    # out as heading lines, and they head A's story
+    a = Piece(BODY, HEAD_A_OVER + A1 + A2 + A3, 0, 0, places=Counter({"清水社区": 6}))
+    head_b = Piece(HEAD, [HEAD_B], 1, 1, places=Counter({"梅岭村": 1}))
+    b = Piece(BODY, B1 + B2 + B3, 2, 1, places=Counter({"梅岭村": 6}))
+    pieces = [a, head_b, b]
+    heads, _ = _heads(pieces, [[a], [b]], 13)
+    assert [p.lines for p in pieces] == [[HEAD_A_OVER[0]], [HEAD_A_OVER[1]], A1 + A2 + A3, [HEAD_B], B1 + B2 + B3]
+    assert [[p.lines[0] for p in heads[k]] for k in (0, 1)] == [HEAD_A_OVER, [HEAD_B]]
+
+
+def test_a_columns_top_lines_going_on_in_a_word_are_no_headline():
+    # a column's top: no mark, no sentence end, over a line as short as an indented one — but the seam
+    # cuts a word (服务功 / 能): the line goes on, it is no heading
+    lines = ["下一步将完善夜巡队的服务功", "能，让居民们出门更加放", "心。"]
+    assert _headline_lines(lines, 13) == 0
+    assert _headline_lines(HEAD_A_OVER + A1, 13) == 2
+
+
+def test_a_byline_chain_running_off_mid_sentence_does_not_go_on_in_a_paragraphs_first_line():
+    # A's byline chain runs off mid-word ('社区的夜' / …); the column under A's headline opens a
+    # paragraph (indented). Running text does not go on in an indented line: no join, whatever the names
+    head_a = Piece(HEAD, [HEAD_A], 0, 0, places=Counter({"清水社区": 3}))
+    third_a = Piece(BODY, A3, 1, 0, places=Counter({"清水社区": 3}))
+    first_a = Piece(BODY, [BYLINE_A] + A1, 2, 1, places=Counter({"清水社区": 6}))
+    chains = [[third_a], [first_a]]
+    heads, _ = _heads([head_a, third_a, first_a], chains, 13)
+    assert chains == [[third_a], [first_a]]
+    assert heads == {0: [head_a]}
