@@ -100,6 +100,7 @@ from layout_app.intake.pdfseams import (
     _figure_said,
     _Said,
     _seam,
+    _word_across,
 )
 
 _CREDIT = ("本版", "责任编辑")
@@ -448,6 +449,8 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
                     continue
                 if said.word(tail, y):
                     n = said.pairs[tail + y]
+                elif _word_across(t.lines[-1], below):
+                    n = _WEAK_SEAM     # ('…我们会一' / '直坚持下去': a word the dictionary knows, said once)
                 elif _han(tail) and _ends(above) and re.match(r"[0-9A-Za-z]", y):
                     n = _WEAK_SEAM     # ('…通过' / 'VR 平台，…' under a paragraph's end: no pair to ask)
                 elif tail in _RUNNING and _clause_said(t.lines[-1], below, said):
@@ -464,6 +467,8 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
                     continue
                 if said.word(x, head):
                     n = said.pairs[x + head]
+                elif _word_across(above, h.lines[0]):
+                    n = _WEAK_SEAM
                 elif x in _RUNNING and _clause_said(above, h.lines[0], said):
                     n = _WEAK_SEAM     # ('…1 月 5 日，' / '记者走进…': the page says '日，记者' elsewhere)
                 elif re.match(r"[0-9]", head) and _figure_said(above, said):
@@ -505,6 +510,7 @@ _SAME = 2.0             # the two pieces name the same place, or what only its p
 _OTHER = -5.0           # … other places
 _SEAM = 2.0             # the seam is a word the page uses
 _NO_SEAM = -1.0         # … two characters never seen together
+_DICT_SEAM = 1.0        # the seam cuts a word the dictionary knows, the page says it once
 _JOIN = 2.0             # the least score a join needs
 _LOOSE = _FIT[(OPEN, CONT)] + _SEAM      # loose ends joined at a word the page uses
 # (a paragraph that runs off its column goes on somewhere, a finished one need not: such a join
@@ -530,6 +536,10 @@ def _fit(a: Piece, b: Piece, seams: _Said) -> float | None:
             # a clause that runs off on a comma goes on in the clause the page says after it elsewhere
             # ('…以前办事要跑好几趟，' / '现在在家门口就能办好。”')
             score = max(score, _FIT[(OPEN, CONT)]) + _SEAM
+        elif a.end == OPEN and _word_across(tail, head):
+            # a word the page says only here, cut at the column's foot ('…我们会一' / '直坚持下去'):
+            # the dictionary knows it — less sure than a word the page says twice
+            score = max(score, _FIT[(OPEN, CONT)]) + _DICT_SEAM
         elif a.end == OPEN and b.start != PARA and tail and head and not seams.pairs.get(tail[-1] + head[0]):
             # two characters the page never sets together: rarely a seam (a page's worth of text
             # says so; a short one says little) — inside a sentence: after its end ('…的做法。' / '4 月

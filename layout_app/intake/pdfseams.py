@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from layout_app.intake.pdfcolumns import _han, _Seams
+from layout_app.text.words import inside_word
 
 
 class _Said(_Seams):
@@ -75,3 +76,15 @@ def _seam(above: str, below: str) -> str:
 # a seam no pair of characters vouches for (onto a figure or a Latin word, after a comma, at a quote gone
 # down whole) but the page says around it: it counts less than any word the page uses
 _WEAK_SEAM = 0.5
+
+
+def _word_across(above: str, below: str) -> bool:
+    """The seam cuts a word of two Han characters or more that the dictionary knows ('…我们会一' /
+    '直坚持下去': 一直), though the page says it only there: a word broken at the column's foot. (A
+    name the dictionary does not know falls into single characters and says nothing; a seam between
+    words is no evidence either way — most line ends fall there.)"""
+    x, y = "".join(above.split())[-_REACH:], "".join(below.split())[:_REACH]
+    return bool(x and y) and _han(x[-1]) and _han(y[0]) and inside_word(x + y, len(x))
+
+
+_REACH = 6              # characters each side of a seam the dictionary reads: its longest common words
