@@ -95,6 +95,7 @@ from layout_app.intake.pdfcolumns import (
 from layout_app.intake.pdfcolumns import line_kind as _line_kind
 from layout_app.intake.pdfseams import (
     _WEAK_SEAM,
+    _after_said,
     _clause_said,
     _figure_after,
     _figure_said,
@@ -422,6 +423,7 @@ _OWNER = 0.7            # the share of a name's sayings one story's text has, to
 # --- a flow that holds the pieces of two columns ---
 
 _MAX_CUTS = 12
+_NO_ROOM = 0.25         # a cut at a sentence's end the page's words vouch for, not a pair at the seam
 
 
 def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seams: _Seams,
@@ -439,15 +441,22 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
             continue
         for k in range(1, len(p.lines)):
             above, below = p.lines[k - 1], p.lines[k]
-            if not _weak(above, below, measure, seams) or said.pairs[_seam(above, below)] > 1 \
-                    and not _figure_after(above, below, said):
+            weak = _weak(above, below, measure, seams) and not (
+                said.pairs[_seam(above, below)] > 1 and not _figure_after(above, below, said))
+            if not weak and not _ends(above):
                 continue
             x, y = above.replace(" ", "")[-1:], below.replace(" ", "")[:1]
             for t in ends:
                 tail = t.lines[-1].replace(" ", "")[-1:]
                 if t is p or line_kind(below, measure) == FIRST and not _quote_left(t.lines[-1], below):
                     continue
-                if said.word(tail, y):
+                if not weak:
+                    # a sentence's end over a line a column may set there — but the page says that line
+                    # after the column that runs off, never after this end
+                    if not _after_said(t.lines[-1], above, below, said):
+                        continue
+                    n = _NO_ROOM
+                elif said.word(tail, y):
                     n = said.pairs[tail + y]
                 elif _word_across(t.lines[-1], below):
                     n = _WEAK_SEAM     # ('…我们会一' / '直坚持下去': a word the dictionary knows, said once)
@@ -463,7 +472,7 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
                     best = (n, p, k)
             for h in starts:
                 head = h.lines[0].replace(" ", "")[:1]
-                if h is p or _ends(above):
+                if h is p or _ends(above) or not weak:
                     continue
                 if said.word(x, head):
                     n = said.pairs[x + head]

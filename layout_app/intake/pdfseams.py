@@ -88,3 +88,15 @@ def _word_across(above: str, below: str) -> bool:
 
 
 _REACH = 6              # characters each side of a seam the dictionary reads: its longest common words
+
+
+def _after_said(tail: str, above: str, below: str, said: _Said) -> bool:
+    """The line `below` goes on after the end of `tail` (a column that runs off) as the page says it
+    elsewhere, not after the line `above` it: the mark or character `tail` ends on and the first two
+    characters below said together twice elsewhere, the end of `above` with them at most here
+    ('…记者走进云溪村，' / '只见货架上…' under '…受到居民普遍欢迎。': '，只见' twice, '。只见' only here)."""
+    a, x = "".join(tail.split())[-1:], "".join(above.split())[-1:]
+    b = "".join(below.split())[:2]
+    if not a or a == x or len(b) < 2 or not (_han(b[0]) and _han(b[1])):
+        return False
+    return said.text.count(a + b) >= 2 and said.text.count(x + b) <= 1
