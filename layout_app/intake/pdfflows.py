@@ -101,6 +101,7 @@ from layout_app.intake.pdfseams import (
     _figure_said,
     _Said,
     _seam,
+    _unit_said,
     _word_across,
 )
 
@@ -545,6 +546,9 @@ def _fit(a: Piece, b: Piece, seams: _Said) -> float | None:
             # a clause that runs off on a comma goes on in the clause the page says after it elsewhere
             # ('…以前办事要跑好几趟，' / '现在在家门口就能办好。”')
             score = max(score, _FIT[(OPEN, CONT)]) + _SEAM
+        elif a.end == OPEN and re.match(r"[0-9]", head) and _unit_said(a.lines[-1], b.lines[0], seams):
+            # onto a figure: the page says the words before it with a figure and its unit elsewhere
+            score = max(score, _FIT[(OPEN, CONT)]) + _DICT_SEAM
         elif a.end == OPEN and _word_across(tail, head):
             # a word the page says only here, cut at the column's foot ('…我们会一' / '直坚持下去'):
             # the dictionary knows it — less sure than a word the page says twice

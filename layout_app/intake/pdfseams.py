@@ -100,3 +100,14 @@ def _after_said(tail: str, above: str, below: str, said: _Said) -> bool:
     if not a or a == x or len(b) < 2 or not (_han(b[0]) and _han(b[1])):
         return False
     return said.text.count(a + b) >= 2 and said.text.count(x + b) <= 1
+
+
+def _unit_said(above: str, below: str, said: _Said) -> bool:
+    """A seam onto a figure, the page saying the two characters before it with a figure and the unit
+    after it twice elsewhere ('…办理时间缩短了' / '79.5%。…', as '缩短了 16%' is; '…还将在' / '2 个村…',
+    as '将在 12 个' is): which column's figure goes on where, when two run off onto figures."""
+    x = "".join(above.split())[-2:]
+    m = re.match(r"\s*[0-9][0-9.]*\s*([^\s0-9.])", below)
+    if len(x) < 2 or not all(_han(ch) for ch in x) or not m:
+        return False
+    return len(re.findall(re.escape(x) + r"\s*[0-9][0-9.]*\s*" + re.escape(m.group(1)), said.text)) >= 2
