@@ -551,7 +551,8 @@ def _fit(a: Piece, b: Piece, seams: _Said) -> float | None:
             score = max(score, _FIT[(OPEN, CONT)]) + _DICT_SEAM
         elif a.end == OPEN and _word_across(tail, head):
             # a word the page says only here, cut at the column's foot ('…我们会一' / '直坚持下去'):
-            # the dictionary knows it — less sure than a word the page says twice
+            # the dictionary knows it — less sure than a word the page says twice. So is a line as wide
+            # as an indented one that goes on a word ('…隐患 81 处，有' / '效解决了群众的急难愁盼')
             score = max(score, _FIT[(OPEN, CONT)]) + _DICT_SEAM
         elif a.end == OPEN and b.start != PARA and tail and head and not seams.pairs.get(tail[-1] + head[0]):
             # two characters the page never sets together: rarely a seam (a page's worth of text
