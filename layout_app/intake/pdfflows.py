@@ -477,8 +477,6 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
                     continue
                 if said.word(x, head):
                     n = said.pairs[x + head]
-                elif _word_across(above, h.lines[0]):
-                    n = _WEAK_SEAM
                 elif x in _RUNNING and _clause_said(above, h.lines[0], said):
                     n = _WEAK_SEAM     # ('…1 月 5 日，' / '记者走进…': the page says '日，记者' elsewhere)
                 elif re.match(r"[0-9]", head) and _figure_said(above, said):
