@@ -125,7 +125,7 @@ class Piece:
     end: str = ""
     places: Counter = field(default_factory=Counter)     # the places it names, or says what only they say
     says: Counter = field(default_factory=Counter)       # subjects and people it names
-    figure_first: bool = False   # its full first line holds a figure: as wide as an indented one, too
+    figure_first: bool = False   # its full first line holds a figure or marks set close: as wide as an indented one
 
 
 def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -> list[str]:
@@ -363,11 +363,17 @@ def _states(p: Piece, measure: int) -> None:
         # or a line that left the figure opening the next one out, or a quote: shorter than an indent)
     # (a figure's width is a guess within an em: '据了解，金沙乡还将在 5 个' fills the measure, or an
     # indented line)
-    p.figure_first = p.start == CONT and bool(re.search(r"[0-9A-Za-z]", first)) and _full(first, measure - 2)
+    # (so is a line whose marks a justified line sets half-width: '近日，望江乡团委完善“充' is 12 wide,
+    # or 11 — an indented line's measure — its two marks set close)
+    p.figure_first = p.start == CONT and _full(first, measure - 2) and (
+        bool(re.search(r"[0-9A-Za-z]", first)) or not _ends(first) and any(ch in _CLOSE_MARKS for ch in first))
     if not _ends(last):
         p.end = OPEN
     else:
         p.end = EITHER if line_kind(last, measure) == FULL else CLOSED
+
+
+_CLOSE_MARKS = set("，、：；“”‘’（）《》,:;()")      # marks a justified line may set half-width
 
 
 def _figure_left(lines: list[str]) -> bool:
@@ -459,7 +465,7 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
                     n = _NO_ROOM
                 elif said.word(tail, y):
                     n = said.pairs[tail + y]
-                elif _word_across(t.lines[-1], below):
+                elif _word_across(t.lines[-1], below, said):
                     n = _WEAK_SEAM     # ('…我们会一' / '直坚持下去': a word the dictionary knows, said once)
                 elif _han(tail) and _ends(above) and re.match(r"[0-9A-Za-z]", y):
                     n = _WEAK_SEAM     # ('…通过' / 'VR 平台，…' under a paragraph's end: no pair to ask)
@@ -547,7 +553,7 @@ def _fit(a: Piece, b: Piece, seams: _Said) -> float | None:
         elif a.end == OPEN and re.match(r"[0-9]", head) and _unit_said(a.lines[-1], b.lines[0], seams):
             # onto a figure: the page says the words before it with a figure and its unit elsewhere
             score = max(score, _FIT[(OPEN, CONT)]) + _DICT_SEAM
-        elif a.end == OPEN and _word_across(tail, head):
+        elif a.end == OPEN and _word_across(tail, head, seams):
             # a word the page says only here, cut at the column's foot ('…我们会一' / '直坚持下去'):
             # the dictionary knows it — less sure than a word the page says twice. So is a line as wide
             # as an indented one that goes on a word ('…隐患 81 处，有' / '效解决了群众的急难愁盼')

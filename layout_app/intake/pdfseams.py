@@ -78,13 +78,19 @@ def _seam(above: str, below: str) -> str:
 _WEAK_SEAM = 0.5
 
 
-def _word_across(above: str, below: str) -> bool:
+def _word_across(above: str, below: str, said: _Said) -> bool:
     """The seam cuts a word of two Han characters or more that the dictionary knows ('…我们会一' /
-    '直坚持下去': 一直), though the page says it only there: a word broken at the column's foot. (A
-    name the dictionary does not know falls into single characters and says nothing; a seam between
-    words is no evidence either way — most line ends fall there.)"""
+    '直坚持下去': 一直), though the page says it only there: a word broken at the column's foot. Not
+    when the page never says the two characters at the seam together and says the line below's
+    first two twice ('…每晚都有夜' / '夜巡队队长…': 夜夜 is a word, but this page says 夜巡, which the
+    dictionary does not know). (A name the dictionary does not know falls into single characters and
+    says nothing; a seam between words is no evidence either way — most line ends fall there.)"""
     x, y = "".join(above.split())[-_REACH:], "".join(below.split())[:_REACH]
-    return bool(x and y) and _han(x[-1]) and _han(y[0]) and inside_word(x + y, len(x))
+    if not (x and y) or not _han(x[-1]) or not _han(y[0]):
+        return False
+    if x[-1] + y[0] not in said.text and said.text.count(y[:2]) >= 2:
+        return False
+    return inside_word(x + y, len(x))
 
 
 _REACH = 6              # characters each side of a seam the dictionary reads: its longest common words

@@ -46,15 +46,20 @@ def runs(lines: list[str]) -> list[list[str]]:
 # --- a word the dictionary knows, cut at a column's foot ---
 
 def test_a_seam_inside_a_dictionary_word_of_two_han_characters_is_a_word_across():
-    assert _word_across("队员老周说：“我们会一", "直坚持下去。”")        # 一直
-    assert _word_across("只见街巷干", "净整洁。")                    # 干净
-    assert _word_across("已累", "计服务老人 190 场。")               # 累计
+    said = _Said(["据了解，清水社区还将招募更多队员。", "夜巡队员们每晚都上街巡逻。"] * 3, 1.0)
+    assert _word_across("队员老周说：“我们会一", "直坚持下去。”", said)        # 一直
+    assert _word_across("只见街巷干", "净整洁。", said)                    # 干净
+    assert _word_across("已累", "计服务老人 190 场。", said)               # 累计
     # between two words ('村' / '表示'), beside a mark, onto a figure: no word cut
-    assert not _word_across("现在在村", "表示，下一步将继续完")
-    assert not _word_across("一道亮丽的风景，", "夜巡队队长李军介绍")
-    assert not _word_across("办理时间缩短了", "79.5%。")
+    assert not _word_across("现在在村", "表示，下一步将继续完", said)
+    assert not _word_across("一道亮丽的风景，", "夜巡队队长李军介绍", said)
+    assert not _word_across("办理时间缩短了", "79.5%。", said)
     # a name the dictionary does not know falls into single characters: no evidence ('小郭')
-    assert not _word_across("摊主小", "郭说：“能为乡亲们")
+    assert not _word_across("摊主小", "郭说：“能为乡亲们", said)
+    # 夜夜 is a word of the dictionary's, but this page never says it and says 夜巡 (which the
+    # dictionary does not know) three times: the line below opens on the page's word
+    assert not _word_across("队员们每晚都有夜", "夜巡队队长李军介绍", said)
+    assert _word_across("队员们每晚都有夜", "夜巡队队长李军介绍", _Said(["据了解，清水社区还将招募更多队员。"], 1.0))
 
 
 def test_a_column_that_runs_off_inside_a_word_goes_on_where_the_word_ends():
@@ -156,3 +161,26 @@ def test_a_flow_is_cut_at_a_sentences_end_where_the_line_below_goes_on_after_a_c
                  [CREDIT])
     assert runs(flows_in_order(flows, 13)) == [
         [HEAD_A, BYLINE_A] + AFTER_A1 + AFTER_A2 + AFTER_A3 + AFTER_TAIL, [HEAD_B] + AFTER_B1 + B2 + B3, [CREDIT]]
+
+
+# --- a line whose marks a justified line sets close: as wide as an indented one ---
+
+def test_a_line_as_wide_as_an_indented_one_with_its_marks_set_close_may_open_the_paragraph_poppler_gives_next():
+    # '近日，望江乡团委完善“充' is 12 characters: a full line a character short (a mark pulled one over)
+    # or, its two marks set half-width, an indented first line of 11. After a paragraph's end, the
+    # column poppler gives next may open a paragraph there; one it gives elsewhere does not
+    from layout_app.intake.pdfflows import _JOIN
+
+    said = _Said(["据了解，清水社区还将招募更多队员。", "队员们每晚都上街巡逻。"] * 40, 1.0)
+    a = Piece(BODY, ["通讯员 宋卫东", "今年以来，望江乡调解纠", "纷同比增长 84%，一旁的村民", "小李忙着登记。"], 0, 0)
+    b = Piece(BODY, ["近日，望江乡团委完善“充", "电桩”，吸引了 1212 余名", "村民参与。"], 1, 1)
+    far = Piece(BODY, b.lines, 4, 4)
+    for p in (a, b, far):
+        _states(p, 13)
+    assert (a.start, a.end, b.start) == ("story", "closed", "cont")
+    assert _fit(a, b, said) >= _JOIN
+    assert _fit(a, far, said) < _JOIN
+    # a full line whose marks cannot make it an indented one's (13 characters, one mark) does not
+    full = Piece(BODY, ["近日，望江乡团委完善充电桩", "村民参与。"], 1, 1)
+    _states(full, 13)
+    assert _fit(a, full, said) < _JOIN
