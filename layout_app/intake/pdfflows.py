@@ -441,6 +441,13 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
     characters the page never sets together, or a paragraph's end over an unindented line) and the
     seam across is a word the page uses. True when a piece was cut."""
     ends = [c[-1] for c in chains if c[-1].end == OPEN]
+    # (a column that runs off mid-sentence and went on at two characters the page never sets together,
+    # '…现在在村' / '表示，…': a word of the dictionary's across a line inside another flow, '里就能借
+    # 到', says where it goes on)
+    guessed = {id(a) for c in chains for a, b in pairwise(c)
+               if a.end == OPEN and not _worded(a.lines[-1], b.lines[0], said)
+               and not said.pairs.get(_seam(a.lines[-1], b.lines[0]))}
+    ends += [a for c in chains for a in c[:-1] if id(a) in guessed]
     starts = [c[0] for c in chains if c[0].start == CONT]
     best = None
     for p in pieces:
@@ -456,6 +463,8 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
             for t in ends:
                 tail = t.lines[-1].replace(" ", "")[-1:]
                 if t is p or line_kind(below, measure) == FIRST and not _quote_left(t.lines[-1], below):
+                    continue
+                if id(t) in guessed and not _word_across(t.lines[-1], below, said):
                     continue
                 if not weak:
                     # a sentence's end over a line a column may set there — but the page says that line
@@ -503,6 +512,12 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
         _states(q, measure)
     _name_pieces(pieces)
     return True
+
+
+def _worded(above: str, below: str, said: _Said) -> bool:
+    """The seam is a word: the page's, or the dictionary's."""
+    x, y = above.replace(" ", "")[-1:], below.replace(" ", "")[:1]
+    return said.word(x, y) or _word_across(above, below, said)
 
 
 def _weak(above: str, below: str, measure: int, seams: _Seams) -> bool:
