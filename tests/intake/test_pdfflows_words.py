@@ -188,23 +188,25 @@ def test_a_line_as_wide_as_an_indented_one_with_its_marks_set_close_may_open_the
 
 # --- a column joined where no word says so, its word across a line inside another flow ---
 
-# A's last column runs off '…现在在村'; poppler gives next a column of B's that opens mid-sentence
-# ('表示，…'), and put the line A's goes on in ('里就能借到，…') under A's first column, in its flow
+# A's last column runs off '…现在在村'; poppler gives past a caption a column of B's that opens
+# mid-sentence ('表示，…'), nearer than the column of B's it goes on from, and put the line A's goes on in ('里就能借到，…') under A's first column, in its flow
 GUESS_A1 = ["入夏以来，清水社区的居", "民每晚上街巡逻，成了小区里", "一道亮丽的风景。"]
 GUESS_TAIL = ["里就能借到，晚上出门散步也", "放心。”"]
 GUESS_A2 = ["夜巡队队长李军介绍，清", "水社区夜巡队现有队员四十二", "名，都是社区里的热心居民。"]
 GUESS_A3 = ["清水社区王阿姨说：“以", "前想看本书要跑到县城，还得", "赶车，非常不方便。现在在村"]
-GUESS_B2 = ["村民老张每周都来看书，", "他说：“书角里的书真多。”", "对此，梅岭村党支部书记李明"]
-GUESS_B3 = ["表示，下一步将继续完善图书", "角的服务功能，让更多村民在", "家门口读书。"]
+GUESS_B2 = ["村民老张每周都来看书，", "他说：“书角里的书真多。”", "对此，梅岭村党支部书记张军"]
+GUESS_CAPTION = "梅岭村村民在图书角里阅读。"
+GUESS_B3 = ["表示，下一步将继续完善服务", "功能，让更多的村民在家门口", "读书。"]       # names nothing
 
 
 def test_a_column_joined_where_no_word_says_so_goes_on_at_a_dictionary_word_inside_another_flow():
     # '…现在在村' / '表示，…' (poppler's next column): two characters the page never sets together. The
     # flow holding A's first column has a seam no column has ('…风景。' over a full line with no
     # sentence end) under which '里就能借到' makes 村里, a word the dictionary knows: it is cut there,
-    # and A goes on in it; B's column '表示，…' goes on from '…书记李明'
+    # and A goes on in it; B's column '表示，…' goes on from '…书记张军' (which poppler gives further
+    # away: the first join made was A's)
     flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + GUESS_A1 + GUESS_TAIL, B1, GUESS_A2, GUESS_B2, GUESS_A3,
-                 GUESS_B3, [CREDIT])
+                 [GUESS_CAPTION], GUESS_B3, [CREDIT])
     assert runs(flows_in_order(flows, 13)) == [
-        [HEAD_A, BYLINE_A] + GUESS_A1 + GUESS_A2 + GUESS_A3 + GUESS_TAIL, [HEAD_B] + B1 + GUESS_B2 + GUESS_B3,
-        [CREDIT]]
+        [HEAD_A, BYLINE_A] + GUESS_A1 + GUESS_A2 + GUESS_A3 + GUESS_TAIL,
+        [HEAD_B] + B1 + GUESS_B2 + GUESS_B3, [GUESS_CAPTION], [CREDIT]]
