@@ -558,8 +558,10 @@ def _fit(a: Piece, b: Piece, seams: _Said) -> float | None:
         tail, head = a.lines[-1].replace(" ", ""), b.lines[0].replace(" ", "")
         if tail and head and seams.word(tail[-1], head[0]):
             # a word broken at the column's foot: the next line goes on, however wide (a figure
-            # or a mark that did not fit left it short)
-            score = max(score, _FIT[(OPEN, CONT)]) + _SEAM
+            # or a mark that did not fit left it short) — one as wide as an indented line less surely
+            # than a full one: the word may be the page's where a paragraph opens ('…一旁的' / '居民老黄说：',
+            # where '居民老黄忙着登记。' goes on)
+            score = max(score, _FIT[(OPEN, CONT)] if b.start != PARA else _FIT[(OPEN, AMBIG)]) + _SEAM
         elif a.end == OPEN and b.start != PARA and (tail[-1:] in _RUNNING or _han(tail[-1:])) \
                 and _clause_said(tail, head, seams):
             # a clause that runs off on a comma goes on in the clause the page says after it elsewhere
@@ -572,7 +574,7 @@ def _fit(a: Piece, b: Piece, seams: _Said) -> float | None:
             # a word the page says only here, cut at the column's foot ('…我们会一' / '直坚持下去'):
             # the dictionary knows it — less sure than a word the page says twice. So is a line as wide
             # as an indented one that goes on a word ('…隐患 81 处，有' / '效解决了群众的急难愁盼')
-            score = max(score, _FIT[(OPEN, CONT)]) + _DICT_SEAM
+            score = max(score, _FIT[(OPEN, CONT)] if b.start != PARA else _FIT[(OPEN, AMBIG)]) + _DICT_SEAM
         elif a.end == OPEN and b.start != PARA and tail and head and not seams.pairs.get(tail[-1] + head[0]):
             # two characters the page never sets together: rarely a seam (a page's worth of text
             # says so; a short one says little) — inside a sentence: after its end ('…的做法。' / '4 月

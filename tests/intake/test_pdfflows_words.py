@@ -80,11 +80,12 @@ def test_a_column_that_runs_off_inside_a_word_goes_on_where_the_word_ends():
 def test_a_line_as_wide_as_an_indented_one_goes_on_a_word_cut_at_a_columns_foot():
     # '…隐患 81 处，有' / '效解决了群众的急难愁盼': 11 characters, no sentence end — the shape of a
     # paragraph's indented first line, which never goes on a sentence that runs off; but 有效 is a word
-    # cut there (the line was left short by the figure above it): it goes on, before a full line
+    # cut there (the line was left short by the figure above it): it goes on, before a full line at
+    # two characters the page never sets together (though a full line at such a word would come first)
     said = _Said(["据了解，清水社区还将招募更多队员。", "队员们每晚都上街巡逻。"] * 40, 1.0)
     a = Piece(BODY, ["截至目前，清水社区已排查整", "改隐患 81 处，有"], 0, 0)
     right = Piece(BODY, ["效解决了群众的急难愁盼", "问题。"], 3, 3)
-    full = Piece(BODY, ["据了解，清水社区还将招募更", "多队员。"], 1, 1)
+    full = Piece(BODY, ["据了解，清水社区还将招募更", "多队员。"], 2, 2)
     for p in (a, right, full):
         _states(p, 13)
     assert (a.end, right.start, full.start) == ("open", "para", "cont")
@@ -210,3 +211,19 @@ def test_a_column_joined_where_no_word_says_so_goes_on_at_a_dictionary_word_insi
     assert runs(flows_in_order(flows, 13)) == [
         [HEAD_A, BYLINE_A] + GUESS_A1 + GUESS_A2 + GUESS_A3 + GUESS_TAIL,
         [HEAD_B] + B1 + GUESS_B2 + GUESS_B3, [GUESS_CAPTION], [CREDIT]]
+
+
+def test_a_word_the_page_says_across_a_seam_goes_on_in_a_full_line_before_an_indented_one():
+    # '…一旁的' runs off; '的居' is a word the page says ('一旁的居民…' twice). Two columns open on it:
+    # one as wide as a paragraph's indented first line ('居民老黄说：“以前想', the page's '…一旁的' /
+    # '居民' where a new paragraph opens), one a paragraph's last line ('居民老黄忙着登记。'): the sentence
+    # goes on in the second
+    said = _Said(["在清水社区团委，一旁的居民老黄忙着登记。", "在梅岭村团委，一旁的居民小张忙着登记。"] * 20, 1.0)
+    assert said.word("的", "居")
+    a = Piece(BODY, ["在清水社区团委，网格员正在", "观看文艺演出；一旁的"], 0, 0)
+    indented = Piece(BODY, ["居民老黄说：“以前想", "看本书要跑到县城。”"], 2, 2)
+    last = Piece(BODY, ["居民老黄忙着登记。"], 3, 3)
+    for p in (a, indented, last):
+        _states(p, 13)
+    assert (a.end, indented.start, last.start) == ("open", "para", "cont")
+    assert _fit(a, last, said) > _fit(a, indented, said)
