@@ -4,7 +4,9 @@ A column's last line and the next one's first meet at a seam: two characters the
 elsewhere are a word broken there ('服' / '务功能'); a justified line's spaces set nothing apart ('升 级'
 says 升级), nor does a line's end inside a flow (a word broken at a line's end is said all the same).
 Where no pair can be asked — after a comma, at a figure, at a word the page only ever breaks — the
-characters around the seam are: '日，记者' said twice elsewhere, or '新动' never before a figure."""
+characters around the seam are: '日，记者' said twice elsewhere, or '新动' never before a figure, or
+'缩短了' before a figure and its unit ('79.5%') twice; '，只见' said twice where '。只见' is not. A word
+the page says only at the seam is asked of the dictionary (`text.words`: '…我们会一' / '直坚持下去')."""
 from __future__ import annotations
 
 import re
