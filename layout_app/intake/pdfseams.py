@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from layout_app.intake.pdfcolumns import _han, _Seams
 from layout_app.text.words import inside_word
@@ -88,10 +89,14 @@ def _word_across(above: str, below: str, said: _Said) -> bool:
     dictionary does not know). (A name the dictionary does not know falls into single characters and
     says nothing; a seam between words is no evidence either way — most line ends fall there.)"""
     x, y = "".join(above.split())[-_REACH:], "".join(below.split())[:_REACH]
-    if not (x and y) or not _han(x[-1]) or not _han(y[0]):
+    if not (x and y) or not _han(x[-1]) or not _han(y[0]) or not _cut_inside(x, y):
         return False
-    if x[-1] + y[0] not in said.text and said.text.count(y[:2]) >= 2:
-        return False
+    return x[-1] + y[0] in said.text or said.text.count(y[:2]) < 2
+
+
+@lru_cache(maxsize=16384)
+def _cut_inside(x: str, y: str) -> bool:
+    # (pdfflows weighs every pair of columns, again after each cut: the same seams come back)
     return inside_word(x + y, len(x))
 
 
