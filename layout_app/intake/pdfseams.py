@@ -23,7 +23,7 @@ class _Said(_Seams):
     line's end, '…已升' / '级，…', is a word the page says). A flow holding two columns has a seam of
     no column inside it, counted once: a word is said twice or more. (The lines' own pairs, `_Seams`,
     say where a flow's seam is weak.) `text`: the flows' text, each run on across its line ends — where
-    longer strings are looked for; `fours`: how often it says each four characters."""
+    longer strings are looked for; `fours`, `twos`: how often it says each four or two characters."""
 
     def __init__(self, lines: list[str], weight: float, across: bool = False) -> None:
         self.pairs: Counter = Counter()
@@ -43,6 +43,7 @@ class _Said(_Seams):
             self.pairs.update(run[i:i + 2] for i in range(len(run) - 1))
         self.text = "\n".join(flows)
         self.fours = Counter(self.text[i:i + 4] for i in range(len(self.text) - 3))
+        self.twos = Counter(self.text[i:i + 2] for i in range(len(self.text) - 1))
 
 
 def _figure_after(above: str, below: str, said: _Said) -> bool:
@@ -89,9 +90,11 @@ def _word_across(above: str, below: str, said: _Said) -> bool:
     dictionary does not know). (A name the dictionary does not know falls into single characters and
     says nothing; a seam between words is no evidence either way — most line ends fall there.)"""
     x, y = "".join(above.split())[-_REACH:], "".join(below.split())[:_REACH]
-    if not (x and y) or not _han(x[-1]) or not _han(y[0]) or not _cut_inside(x, y):
+    if not (x and y) or not _han(x[-1]) or not _han(y[0]):
         return False
-    return x[-1] + y[0] in said.text or said.text.count(y[:2]) < 2
+    if not said.twos[x[-1] + y[0]] and said.twos[y[:2]] >= 2:
+        return False
+    return _cut_inside(x, y)
 
 
 @lru_cache(maxsize=16384)
