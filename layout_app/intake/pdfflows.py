@@ -17,7 +17,8 @@ page editor reads to put them back, and what is done here:
   short: the indent is gone) when their names agree or poppler gives it next; the two characters at
   the seam are a word the page uses (spaced out in a justified line, '升 级', or broken at a line's
   end, it is said all the same; two never set together count against a seam inside a sentence
-  only); a column left over that opens mid-sentence goes in between a join its seams fit; the places
+  only; a word the page says only at the seam, the dictionary's, '…我们会一' / '直坚持下去', a little
+  less; a figure and its unit after the words before it, as the page says them twice); a column left over that opens mid-sentence goes in between a join its seams fit; the places
   a chain names — said, or what only their pieces say (the story's subject, its people: pages are
   made of stories that each repeat their own) — keep it to one story, but not from a paragraph that
   goes on in a column that opens unindented, one of them saying no place (what it says is the page's
@@ -29,8 +30,9 @@ page editor reads to put them back, and what is done here:
 - a flow that holds two columns' pieces (poppler put the top of a column under another one) is cut
   where a chain that runs off finds its rest inside it, at a seam no column has (where no pair of
   characters can be asked — after a comma, onto a figure, at the quote a colon opens — the
-  characters around the seam the page says elsewhere, `intake.pdfseams`); a deck set beside a
-  column's line, one line in poppler's text, is taken apart from it; a column's line alone in its
+  characters around the seam the page says elsewhere, `intake.pdfseams`; a column joined at two
+  characters the page never sets together may find its rest there too, at a word of the
+  dictionary's); a deck set beside a column's line, one line in poppler's text, is taken apart from it; a column's line alone in its
   flow with a sentence ending inside it is no heading;
 - each story's heading lines go before its chain (the flow they stand in, the names they share with
   its text — a headline line that names no place by the deck under it, a headline's second line that
@@ -95,11 +97,14 @@ from layout_app.intake.pdfcolumns import (
 from layout_app.intake.pdfcolumns import line_kind as _line_kind
 from layout_app.intake.pdfseams import (
     _WEAK_SEAM,
+    _after_said,
     _clause_said,
     _figure_after,
     _figure_said,
     _Said,
     _seam,
+    _unit_said,
+    _word_across,
 )
 
 _CREDIT = ("本版", "责任编辑")
@@ -122,7 +127,7 @@ class Piece:
     end: str = ""
     places: Counter = field(default_factory=Counter)     # the places it names, or says what only they say
     says: Counter = field(default_factory=Counter)       # subjects and people it names
-    figure_first: bool = False   # its full first line holds a figure: as wide as an indented one, too
+    figure_first: bool = False   # its full first line holds a figure or marks set close: as wide as an indented one
 
 
 def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -> list[str]:
@@ -360,11 +365,17 @@ def _states(p: Piece, measure: int) -> None:
         # or a line that left the figure opening the next one out, or a quote: shorter than an indent)
     # (a figure's width is a guess within an em: '据了解，金沙乡还将在 5 个' fills the measure, or an
     # indented line)
-    p.figure_first = p.start == CONT and bool(re.search(r"[0-9A-Za-z]", first)) and _full(first, measure - 2)
+    # (so is a line whose marks a justified line sets half-width: '近日，望江乡团委完善“充' is 12 wide,
+    # or 11 — an indented line's measure — its two marks set close)
+    p.figure_first = p.start == CONT and _full(first, measure - 2) and (
+        bool(re.search(r"[0-9A-Za-z]", first)) or not _ends(first) and any(ch in _CLOSE_MARKS for ch in first))
     if not _ends(last):
         p.end = OPEN
     else:
         p.end = EITHER if line_kind(last, measure) == FULL else CLOSED
+
+
+_CLOSE_MARKS = set("，、：；“”‘’（）《》,:;()")      # marks a justified line may set half-width
 
 
 def _figure_left(lines: list[str]) -> bool:
@@ -421,6 +432,7 @@ _OWNER = 0.7            # the share of a name's sayings one story's text has, to
 # --- a flow that holds the pieces of two columns ---
 
 _MAX_CUTS = 12
+_NO_ROOM = 0.25         # a cut at a sentence's end the page's words vouch for, not a pair at the seam
 
 
 def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seams: _Seams,
@@ -431,6 +443,13 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
     characters the page never sets together, or a paragraph's end over an unindented line) and the
     seam across is a word the page uses. True when a piece was cut."""
     ends = [c[-1] for c in chains if c[-1].end == OPEN]
+    # (a column that runs off mid-sentence and went on at two characters the page never sets together,
+    # '…现在在村' / '表示，…': a word of the dictionary's across a line inside another flow, '里就能借
+    # 到', says where it goes on)
+    guessed = {id(a) for c in chains for a, b in pairwise(c)
+               if a.end == OPEN and not _worded(a.lines[-1], b.lines[0], said)
+               and not said.pairs.get(_seam(a.lines[-1], b.lines[0]))}
+    ends += [a for c in chains for a in c[:-1] if id(a) in guessed]
     starts = [c[0] for c in chains if c[0].start == CONT]
     best = None
     for p in pieces:
@@ -438,16 +457,27 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
             continue
         for k in range(1, len(p.lines)):
             above, below = p.lines[k - 1], p.lines[k]
-            if not _weak(above, below, measure, seams) or said.pairs[_seam(above, below)] > 1 \
-                    and not _figure_after(above, below, said):
+            weak = _weak(above, below, measure, seams) and not (
+                said.pairs[_seam(above, below)] > 1 and not _figure_after(above, below, said))
+            if not weak and not _ends(above):
                 continue
             x, y = above.replace(" ", "")[-1:], below.replace(" ", "")[:1]
             for t in ends:
                 tail = t.lines[-1].replace(" ", "")[-1:]
                 if t is p or line_kind(below, measure) == FIRST and not _quote_left(t.lines[-1], below):
                     continue
-                if said.word(tail, y):
+                if id(t) in guessed and not _word_across(t.lines[-1], below, said):
+                    continue
+                if not weak:
+                    # a sentence's end over a line a column may set there — but the page says that line
+                    # after the column that runs off, never after this end
+                    if not _after_said(t.lines[-1], above, below, said):
+                        continue
+                    n = _NO_ROOM
+                elif said.word(tail, y):
                     n = said.pairs[tail + y]
+                elif _word_across(t.lines[-1], below, said):
+                    n = _WEAK_SEAM     # ('…我们会一' / '直坚持下去': a word the dictionary knows, said once)
                 elif _han(tail) and _ends(above) and re.match(r"[0-9A-Za-z]", y):
                     n = _WEAK_SEAM     # ('…通过' / 'VR 平台，…' under a paragraph's end: no pair to ask)
                 elif tail in _RUNNING and _clause_said(t.lines[-1], below, said):
@@ -460,7 +490,7 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
                     best = (n, p, k)
             for h in starts:
                 head = h.lines[0].replace(" ", "")[:1]
-                if h is p or _ends(above):
+                if h is p or _ends(above) or not weak:
                     continue
                 if said.word(x, head):
                     n = said.pairs[x + head]
@@ -486,6 +516,12 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
     return True
 
 
+def _worded(above: str, below: str, said: _Said) -> bool:
+    """The seam is a word: the page's, or the dictionary's."""
+    x, y = above.replace(" ", "")[-1:], below.replace(" ", "")[:1]
+    return said.word(x, y) or _word_across(above, below, said)
+
+
 def _weak(above: str, below: str, measure: int, seams: _Seams) -> bool:
     """The seam between two lines of a piece is not one a column has: two characters (or a mark and
     a character) the page never sets together, or a paragraph's end over an unindented line."""
@@ -505,6 +541,7 @@ _SAME = 2.0             # the two pieces name the same place, or what only its p
 _OTHER = -5.0           # … other places
 _SEAM = 2.0             # the seam is a word the page uses
 _NO_SEAM = -1.0         # … two characters never seen together
+_DICT_SEAM = 1.0        # the seam cuts a word the dictionary knows, the page says it once
 _JOIN = 2.0             # the least score a join needs
 _LOOSE = _FIT[(OPEN, CONT)] + _SEAM      # loose ends joined at a word the page uses
 # (a paragraph that runs off its column goes on somewhere, a finished one need not: such a join
@@ -523,13 +560,23 @@ def _fit(a: Piece, b: Piece, seams: _Said) -> float | None:
         tail, head = a.lines[-1].replace(" ", ""), b.lines[0].replace(" ", "")
         if tail and head and seams.word(tail[-1], head[0]):
             # a word broken at the column's foot: the next line goes on, however wide (a figure
-            # or a mark that did not fit left it short)
-            score = max(score, _FIT[(OPEN, CONT)]) + _SEAM
+            # or a mark that did not fit left it short) — one as wide as an indented line less surely
+            # than a full one: the word may be the page's where a paragraph opens ('…一旁的' / '居民老黄说：',
+            # where '居民老黄忙着登记。' goes on)
+            score = max(score, _FIT[(OPEN, CONT)] if b.start != PARA else _FIT[(OPEN, AMBIG)]) + _SEAM
         elif a.end == OPEN and b.start != PARA and (tail[-1:] in _RUNNING or _han(tail[-1:])) \
                 and _clause_said(tail, head, seams):
             # a clause that runs off on a comma goes on in the clause the page says after it elsewhere
             # ('…以前办事要跑好几趟，' / '现在在家门口就能办好。”')
             score = max(score, _FIT[(OPEN, CONT)]) + _SEAM
+        elif a.end == OPEN and re.match(r"[0-9]", head) and _unit_said(a.lines[-1], b.lines[0], seams):
+            # onto a figure: the page says the words before it with a figure and its unit elsewhere
+            score = max(score, _FIT[(OPEN, CONT)]) + _DICT_SEAM
+        elif a.end == OPEN and _word_across(tail, head, seams):
+            # a word the page says only here, cut at the column's foot ('…我们会一' / '直坚持下去'):
+            # the dictionary knows it — less sure than a word the page says twice. So is a line as wide
+            # as an indented one that goes on a word ('…隐患 81 处，有' / '效解决了群众的急难愁盼')
+            score = max(score, _FIT[(OPEN, CONT)] if b.start != PARA else _FIT[(OPEN, AMBIG)]) + _DICT_SEAM
         elif a.end == OPEN and b.start != PARA and tail and head and not seams.pairs.get(tail[-1] + head[0]):
             # two characters the page never sets together: rarely a seam (a page's worth of text
             # says so; a short one says little) — inside a sentence: after its end ('…的做法。' / '4 月

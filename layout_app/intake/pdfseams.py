@@ -4,13 +4,17 @@ A column's last line and the next one's first meet at a seam: two characters the
 elsewhere are a word broken there ('服' / '务功能'); a justified line's spaces set nothing apart ('升 级'
 says 升级), nor does a line's end inside a flow (a word broken at a line's end is said all the same).
 Where no pair can be asked — after a comma, at a figure, at a word the page only ever breaks — the
-characters around the seam are: '日，记者' said twice elsewhere, or '新动' never before a figure."""
+characters around the seam are: '日，记者' said twice elsewhere, or '新动' never before a figure, or
+'缩短了' before a figure and its unit ('79.5%') twice; '，只见' said twice where '。只见' is not. A word
+the page says only at the seam is asked of the dictionary (`text.words`: '…我们会一' / '直坚持下去')."""
 from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from layout_app.intake.pdfcolumns import _han, _Seams
+from layout_app.text.words import inside_word
 
 
 class _Said(_Seams):
@@ -19,7 +23,7 @@ class _Said(_Seams):
     line's end, '…已升' / '级，…', is a word the page says). A flow holding two columns has a seam of
     no column inside it, counted once: a word is said twice or more. (The lines' own pairs, `_Seams`,
     say where a flow's seam is weak.) `text`: the flows' text, each run on across its line ends — where
-    longer strings are looked for; `fours`: how often it says each four characters."""
+    longer strings are looked for; `fours`, `twos`: how often it says each four or two characters."""
 
     def __init__(self, lines: list[str], weight: float, across: bool = False) -> None:
         self.pairs: Counter = Counter()
@@ -39,6 +43,7 @@ class _Said(_Seams):
             self.pairs.update(run[i:i + 2] for i in range(len(run) - 1))
         self.text = "\n".join(flows)
         self.fours = Counter(self.text[i:i + 4] for i in range(len(self.text) - 3))
+        self.twos = Counter(self.text[i:i + 2] for i in range(len(self.text) - 1))
 
 
 def _figure_after(above: str, below: str, said: _Said) -> bool:
@@ -75,3 +80,50 @@ def _seam(above: str, below: str) -> str:
 # a seam no pair of characters vouches for (onto a figure or a Latin word, after a comma, at a quote gone
 # down whole) but the page says around it: it counts less than any word the page uses
 _WEAK_SEAM = 0.5
+
+
+def _word_across(above: str, below: str, said: _Said) -> bool:
+    """The seam cuts a word of two Han characters or more that the dictionary knows ('…我们会一' /
+    '直坚持下去': 一直), though the page says it only there: a word broken at the column's foot. Not
+    when the page never says the two characters at the seam together and says the line below's
+    first two twice ('…每晚都有夜' / '夜巡队队长…': 夜夜 is a word, but this page says 夜巡, which the
+    dictionary does not know). (A name the dictionary does not know falls into single characters and
+    says nothing; a seam between words is no evidence either way — most line ends fall there.)"""
+    x, y = "".join(above.split())[-_REACH:], "".join(below.split())[:_REACH]
+    if not (x and y) or not _han(x[-1]) or not _han(y[0]):
+        return False
+    if not said.twos[x[-1] + y[0]] and said.twos[y[:2]] >= 2:
+        return False
+    return _cut_inside(x, y)
+
+
+@lru_cache(maxsize=16384)
+def _cut_inside(x: str, y: str) -> bool:
+    # (pdfflows weighs every pair of columns, again after each cut: the same seams come back)
+    return inside_word(x + y, len(x))
+
+
+_REACH = 6              # characters each side of a seam the dictionary reads: its longest common words
+
+
+def _after_said(tail: str, above: str, below: str, said: _Said) -> bool:
+    """The line `below` goes on after the end of `tail` (a column that runs off) as the page says it
+    elsewhere, not after the line `above` it: the mark or character `tail` ends on and the first two
+    characters below said together twice elsewhere, the end of `above` with them at most here
+    ('…记者走进云溪村，' / '只见货架上…' under '…受到居民普遍欢迎。': '，只见' twice, '。只见' only here)."""
+    a, x = "".join(tail.split())[-1:], "".join(above.split())[-1:]
+    b = "".join(below.split())[:2]
+    if not a or a == x or len(b) < 2 or not (_han(b[0]) and _han(b[1])):
+        return False
+    return said.text.count(a + b) >= 2 and said.text.count(x + b) <= 1
+
+
+def _unit_said(above: str, below: str, said: _Said) -> bool:
+    """A seam onto a figure, the page saying the two characters before it with a figure and the unit
+    after it twice elsewhere ('…办理时间缩短了' / '79.5%。…', as '缩短了 16%' is; '…还将在' / '2 个村…',
+    as '将在 12 个' is): which column's figure goes on where, when two run off onto figures."""
+    x = "".join(above.split())[-2:]
+    m = re.match(r"\s*[0-9][0-9.]*\s*([^\s0-9.])", below)
+    if len(x) < 2 or not all(_han(ch) for ch in x) or not m:
+        return False
+    return len(re.findall(re.escape(x) + r"\s*[0-9][0-9.]*\s*" + re.escape(m.group(1)), said.text)) >= 2
