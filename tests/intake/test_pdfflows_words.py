@@ -56,10 +56,11 @@ def test_a_seam_inside_a_dictionary_word_of_two_han_characters_is_a_word_across(
     assert not _word_across("办理时间缩短了", "79.5%。", said)
     # a name the dictionary does not know falls into single characters: no evidence ('小郭')
     assert not _word_across("摊主小", "郭说：“能为乡亲们", said)
-    # 夜夜 is a word of the dictionary's, but this page never says it and says 夜巡 (which the
+    # 常常 is a word of the dictionary's, but this page never says it and says 常巡 (which the
     # dictionary does not know) three times: the line below opens on the page's word
-    assert not _word_across("队员们每晚都有夜", "夜巡队队长李军介绍", said)
-    assert _word_across("队员们每晚都有夜", "夜巡队队长李军介绍", _Said(["据了解，清水社区还将招募更多队员。"], 1.0))
+    said = _Said(["据了解，清水社区还将招募更多队员。", "夜巡队员们每晚都常巡街巷。"] * 3, 1.0)
+    assert not _word_across("队员们说，我们常", "常巡街巷，守护平安", said)
+    assert _word_across("队员们说，我们常", "常巡街巷，守护平安", _Said(["据了解，清水社区还将招募更多队员。"], 1.0))
 
 
 def test_a_column_that_runs_off_inside_a_word_goes_on_where_the_word_ends():
