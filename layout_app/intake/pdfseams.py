@@ -86,7 +86,7 @@ def _word_across(above: str, below: str, said: _Said) -> bool:
     """The seam cuts a word of two Han characters or more that the dictionary knows ('…我们会一' /
     '直坚持下去': 一直), though the page says it only there: a word broken at the column's foot. Not
     when the page never says the two characters at the seam together and says the line below's
-    first two twice ('…每晚都有夜' / '夜巡队队长…': 夜夜 is a word, but this page says 夜巡, which the
+    first two twice ('…我们常' / '常巡街巷…': 常常 is a word, but this page says 常巡, which the
     dictionary does not know). (A name the dictionary does not know falls into single characters and
     says nothing; a seam between words is no evidence either way — most line ends fall there.)"""
     x, y = "".join(above.split())[-_REACH:], "".join(below.split())[:_REACH]
