@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from layout_app.intake.flownames import _grams, _name_pieces, _plain, _says_place, _shared
 from layout_app.intake.flowlines import _ends
-from layout_app.intake.pdfcolumns import FIRST, FULL, _ends_sentence, line_kind, width
+from layout_app.intake.pdfcolumns import FIRST, _ends_sentence, line_kind, width
 from layout_app.text.words import inside_word
 
 if TYPE_CHECKING:
