@@ -16,8 +16,10 @@ import math
 from dataclasses import dataclass, field, replace
 from itertools import combinations, product
 
-from layout_app.layout.compose import Composer, face_of, options_for
+from layout_app.layout.compose import face_of, options_for
+from layout_app.layout.overfull import CUT_LINES, drop_rows, shorter_heads
 from layout_app.layout.planfacts import measure_plan
+from layout_app.layout.probe import FrameProbe, chain_lines
 from layout_app.layout.tombstones import (head_places, heads_beside, opens_with_photo, out_of_rank, side_by_side,
                                           stack_orders)
 from layout_app.model.document import Document, Page
@@ -50,64 +52,6 @@ class Plan:
     unplaced: list[str] = field(default_factory=list)     # what could not be placed, in words
     decisions: dict = field(default_factory=dict)         # the same, for --json
     warnings: list[str] = field(default_factory=list)
-
-
-class FrameProbe:
-    """Measures frames by composing them alone on a scratch page (results remembered)."""
-
-    def __init__(self, doc: Document, page: Page):
-        self.doc, self.page = doc, page
-        self._seen: dict[Frame, object] = {}
-
-    def report(self, frames: list[Frame]):
-        page = replace(self.page, frames=tuple(frames))
-        doc = replace(self.doc, pages=(page,))
-        return {r.frame: r for r in Composer(doc).compose(page).reports}
-
-    def one(self, frame: Frame):
-        r = self._seen.get(frame)
-        if r is None:
-            r = self._seen[frame] = self.report([frame]).get(frame.id)
-        return r
-
-    def lines_needed(self, frame: Frame, limit: int) -> int:
-        """The fewest lines with nothing overset (a body chain or caption), at most `limit`."""
-        lo, hi = 1, max(1, limit)
-        if self.one(replace(frame, lines=hi)).overset_lines:
-            return hi + 1                                  # does not fit even in `limit`
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.one(replace(frame, lines=mid)).overset_lines:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
-
-    def heading_lines(self, frame: Frame, start: int, limit: int = 12) -> int:
-        for n in range(start, limit + 1):
-            r = self.one(replace(frame, lines=n))
-            if not r.overset_lines and not r.below_min:
-                return n
-        return limit
-
-    def ranked_heading(self, frame: Frame, start: int, cap: float, floor: float, limit: int = 14) -> tuple[int, float]:
-        """Lines for a heading whose headline is as large as possible but no larger than `cap` pt
-        (the story's rank) and no smaller than `floor` (clearly above its kicker)."""
-        fits = []
-        for n in range(start, limit + 1):
-            r = self.one(replace(frame, lines=n))
-            if not (r.overset_lines or r.below_min or r.size is None):
-                fits.append((n, r.size))
-        within = [f for f in fits if floor - 1e-6 <= f[1] <= cap + 1e-6]
-        if within:
-            size = max(f[1] for f in within)
-            return min(f for f in within if f[1] == size)
-        above = [f for f in fits if f[1] >= floor - 1e-6] or fits
-        if above:
-            size = min(f[1] for f in above)
-            return min(f for f in above if f[1] == size)
-        n = self.heading_lines(frame, start, limit)
-        return n, self.one(replace(frame, lines=n)).size or 0.0
 
 
 @dataclass
@@ -199,8 +143,11 @@ def _patterns(n_cols: int, n_stories: int) -> list[list[int]]:
 
 
 def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str | None = None,
-              credits: str | None = None, photo_aspect: dict[str, float] | None = None) -> Plan:
-    """Frames for `page`. `photo_aspect`: height / width of each photo."""
+              credits: str | None = None, photo_aspect: dict[str, float] | None = None,
+              leave_out_photos: bool = True) -> Plan:
+    """Frames for `page`. `photo_aspect`: height / width of each photo. `leave_out_photos`: a stack
+    that runs over leaves photos out rather than copy (`overfull`); False for a caller that cuts the
+    copy itself and keeps the photos (the intake corpus generator prints what the page holds)."""
     grid = doc.grid
     n_cols, n_lines = grid.columns, grid.line_count
     aspect = photo_aspect or {}
@@ -272,12 +219,16 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     for best in _choose(doc, probe, ranked, n_cols, room, aspect):
         plan = Plan(list(base.frames), list(base.notes), list(base.unplaced), dict(base.decisions),
                     list(base.warnings))
-        _place(doc, page, probe, plan, best, ranked, top, bottom, aspect)
-        # worst: what is not placed; then lines run over; then stacks left more than MAX_EMPTY
-        # empty; then headlines side by side; then headlines below their minimum size (the next
-        # arrangement is tried for those too)
-        fault = (len(plan.unplaced) - len(base.unplaced),
-                 sum(d.get("overset_lines") or 0 for d in plan.decisions["stories"]),
+        _place(doc, page, probe, plan, best, ranked, top, bottom, aspect, leave_out_photos)
+        # worst: a story not placed; then copy a reporter wrote that does not reach the page (lines
+        # run over) and photos left out, a photo counting as more lines than an editor cuts; then
+        # stacks left more than MAX_EMPTY empty; then headlines side by side; then headlines below
+        # their minimum size (the next arrangement is tried for all but the empty stacks)
+        out = plan.unplaced[len(base.unplaced):]
+        photos_out = sum(1 for u in out if u.startswith("photo"))
+        overset = sum(d.get("overset_lines") or 0 for d in plan.decisions["stories"])
+        fault = (sum(1 for u in out if u.startswith("story")) + (0 if leave_out_photos else photos_out),
+                 overset + (CUT_LINES + 1) * photos_out if leave_out_photos else overset,
                  sum(max(0, st.get("empty_lines", 0) - MAX_EMPTY) for st in plan.decisions["stacks"]),
                  len(side_by_side(plan.frames)),
                  sum(1 for d in plan.decisions["stories"] if d.get("below_min")))
@@ -292,17 +243,20 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     return plan
 
 
-def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: int, aspect) -> None:
+def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: int, aspect,
+           leave_out_photos: bool = True) -> None:
     """The frames of the chosen stacks, set and measured."""
     dec = plan.decisions
     dec["stories"], dec["stacks"] = [], []
     first: set[str] = set()
     stacks = best["stacks"]
     dropped: dict[int, list[str]] = {}
-    for _ in range(4):
+    rounds = 8 if leave_out_photos else 4
+    for attempt in range(rounds):
         built, x, left_heads = [], 0, []
         for cols, chosen in zip(best["widths"], stacks):
-            built.append(_build(doc, probe, chosen, x, cols, top, bottom, aspect, ranked, left_heads, first))
+            built.append(_build(doc, probe, chosen, x, cols, top, bottom, aspect, ranked, left_heads, first,
+                                overfull=leave_out_photos and attempt < rounds - 1))
             left_heads = [f for f in built[-1][0] if f.part == "heading"]
             x += cols
         gone = {p for _, info in built for p in info.get("dropped", [])}
@@ -434,7 +388,7 @@ def _set_beside(doc, probe, b: _Block, cols: int, room: int, aspect, mode: str =
             sid = b.plan.story
             side = Frame(f"{sid}-body", pc, cols - pc, 0, h + cap, story=sid, part="body")
             below = Frame(f"{sid}-body2", 0, cols, h + cap, 1, story=sid, part="body")
-            under = _chain_lines(probe, side, below, room)
+            under = chain_lines(probe, side, below, room)
             b.body = math.ceil((h + cap) * (1 - pc / cols) + under - 1e-9)
             return
 
@@ -559,7 +513,8 @@ def _assignments(n: int, k: int):
 
 
 def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
-           left_heads: list[Frame] = (), first: set[str] = frozenset()) -> tuple[list[Frame], dict]:
+           left_heads: list[Frame] = (), first: set[str] = frozenset(),
+           overfull: bool = True) -> tuple[list[Frame], dict]:
     """The stack's frames. `left_heads`: the heading frames of the stack to the left. A story whose
     heading would stand beside one of them opens with its photo (and caption) over its heading: two
     headlines side by side (碰题) read as one, on paper and in a PDF's text. So do the stories in
@@ -580,7 +535,7 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
             sid, cap = b.plan.story, b.captions[-1]
             side = Frame(f"{sid}-body", pc, cols - pc, 0, h + cap, story=sid, part="body")
             below = Frame(f"{sid}-body2", 0, cols, h + cap, 1, story=sid, part="body")
-            under[(id(b), h)] = _chain_lines(probe, side, below, room)
+            under[(id(b), h)] = chain_lines(probe, side, below, room)
         return under[(id(b), h)]
 
     def total():
@@ -596,6 +551,26 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
     while total() > room and any(heights[p] > limits[p][0] for p in heights):
         p = max((p for p in heights if heights[p] > limits[p][0]), key=lambda p: heights[p] / limits[p][0])
         heights[p] -= 1
+    if overfull and total() > room:
+        # a few lines too many: the headings under the lead story's a line shorter, a size smaller
+        shrink = [b for b in blocks if b.head and not any(sp.story == b.plan.story and r == 1 for sp, r, _ in ranked_all)]
+        lines = shorter_heads(probe, [Frame(f"{b.plan.story}-head", 0, cols, 0, b.head, story=b.plan.story, part="heading")
+                                      for b in shrink],
+                              [doc.style("kicker").size * KICKER_RATIO if doc.story(b.plan.story).kicker else 0.0
+                               for b in shrink], total() - room)
+        for b, n in zip(shrink, lines or ()):
+            b.head, b.head_air = n, 0
+    if overfull and total() > room + CUT_LINES:
+        # the stack runs over with every photo at its smallest: a photo is left out rather than a
+        # reporter's copy (the stack is set again without it, `_place`)
+        rows = [(b, (k, *_), c) for b in blocks for (k, *_), c in zip(b.photos, b.captions)]
+        freed = {k: heights[k] + c if k != b.beside else math.ceil((heights[k] + c) * b.factor.get(k, 1.0))
+                 for b, (k, *_), c in rows}
+        lead = {k for b, (k, *_), _ in rows if any(sp.story == b.plan.story and r == 1 for sp, r, _ in ranked_all)}
+        gone = drop_rows([k for _, (k, *_), _ in rows], freed, lead, total() - room)
+        if gone:
+            return [], {"stories": [], "spare": 0, "can_open_with_photo": [],
+                        "dropped": [p for b in blocks for k in gone if k in b.members for p, _, _ in b.members[k]]}
     spare = room - total()
     # rows no photo can take: air between stories (two lines at most), under the headings (as long
     # as the headline keeps its size), under the captions
@@ -697,17 +672,3 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         y += more
         extra_gap -= more
     return frames, info
-
-
-def _chain_lines(probe: FrameProbe, first: Frame, below: Frame, limit: int) -> int:
-    """Lines the frame under `first` needs for the rest of the story (0: all fits in `first`)."""
-    if not probe.report([first])[first.id].overset_lines:
-        return 0
-    lo, hi = 1, max(1, limit)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if probe.report([first, replace(below, lines=mid)])[below.id].overset_lines:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
