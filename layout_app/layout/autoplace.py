@@ -33,8 +33,11 @@ BRIEF_CHARS = 300          # a story with less body than this is a brief
 RANK_SIZE = {1: 1.0, 2: 0.78, 3: 0.62}   # headline size cap as a share of the headline style's size
 KICKER_RATIO = 1.2         # a headline at least this many times its kicker's size
 STACK_WIDTHS = (2, 3, 4, 5)
+HEAD_AIR = 2               # lines of air a heading may take more, its headline keeping its size
 GAP_AIR = 2                # lines of air a stack may add between two stories (to the one always there)
 CAPTION_AIR = 2            # … and under a caption
+MORE_AIR = 1               # a line more of each, in a stack still short when its arrangement is set
+HEAD_UNDER_PHOTO_AIR = 2   # … but over a heading under its story's opening photo
 MAX_PHOTO_SHARE = 0.5      # no photo frame taller than this share of the stack
 BESIDE_SHARE = 0.4         # a photo taller than this share of the stack goes narrower, text beside it
 
@@ -73,7 +76,7 @@ class _Block:
     @property
     def air(self) -> int:
         """Lines of air the block can take: heading air, a line under each caption."""
-        return self.head_air + sum(CAPTION_AIR for (k, *_), c in zip(self.photos, self.captions) if c and k != self.beside)
+        return min(self.head_air, HEAD_AIR) + sum(CAPTION_AIR for (k, *_), c in zip(self.photos, self.captions) if c and k != self.beside)
 
     @property
     def fixed(self) -> float:
@@ -310,7 +313,7 @@ def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, a
         r = probe.one(replace(head, lines=head_lines))
         below_min = bool(r is not None and r.below_min)
         # lines of air the heading may take without its headline growing (the block stays centred)
-        for extra in (1, 2):
+        for extra in range(1, HEAD_AIR + MORE_AIR + 1):
             r = probe.one(replace(head, lines=head_lines + extra))
             if r is None or r.size != size:
                 break
@@ -573,19 +576,26 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
                         "dropped": [p for b in blocks for k in gone if k in b.members for p, _, _ in b.members[k]]}
     spare = room - total()
     # rows no photo can take: air between stories (two lines at most), under the headings (as long
-    # as the headline keeps its size), under the captions
-    gaps = max(0, len(blocks) - 1)
-    extra_gap = min(spare, GAP_AIR * gaps) if spare > 0 else 0
-    spare -= extra_gap
-    extra_head = {}
-    cap_air = {}
-    for b in blocks:
-        extra_head[id(b)] = min(max(0, spare), b.head_air)
-        spare -= extra_head[id(b)]
-    for b in blocks:
-        for (k, *_), c in zip(b.photos, b.captions):
-            cap_air[k] = min(max(0, spare), CAPTION_AIR) if c and k != b.beside else 0
-            spare -= cap_air[k]
+    # as the headline keeps its size), under the captions; then, the stack still short, a line more
+    # of each (the arrangement was chosen counting on the first only)
+    gap_air = [0] * max(0, len(blocks) - 1)
+    extra_head = {id(b): 0 for b in blocks}
+    cap_air: dict = {}
+    for most in (0, MORE_AIR):
+        for g in range(len(gap_air)):
+            more = max(0, min(spare, GAP_AIR + most - gap_air[g]))
+            gap_air[g] += more
+            spare -= more
+        for b in blocks:
+            more = max(0, min(spare, min(b.head_air, HEAD_AIR + most) - extra_head[id(b)]))
+            extra_head[id(b)] += more
+            spare -= more
+        for b in blocks:
+            for (k, *_), c in zip(b.photos, b.captions):
+                if c and k != b.beside:
+                    more = max(0, min(spare, CAPTION_AIR + most - cap_air.get(k, 0)))
+                    cap_air[k] = cap_air.get(k, 0) + more
+                    spare -= more
     frames: list[Frame] = []
     info = {"stories": [], "spare": max(0, spare),
             "can_open_with_photo": [b.plan.story for b in blocks if b.head and opens_with_photo(b)]}
@@ -622,6 +632,9 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         if head is not None and not on_top:
             frames.append(head)
             y += n
+        if on_top:
+            # the air its caption would have over the heading goes over the photo, between the stories
+            y += max(0, cap_air.get(b.photos[0][0], 0) - HEAD_UNDER_PHOTO_AIR)
         for row, ((key, _, _, _), cap) in enumerate(zip(b.photos, b.captions)):
             h = heights[key]
             for pid, dcol, pcols in b.members[key]:
@@ -640,7 +653,8 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
                 d["photos"].append(pd)
             if key == b.beside:
                 continue                                 # the body starts beside this photo
-            y += h + cap + cap_air.get(key, 0)
+            # a heading under its story's opening photo keeps to it: a line or two of air at most
+            y += h + cap + (min(cap_air.get(key, 0), HEAD_UNDER_PHOTO_AIR) if on_top and row == 0 else cap_air.get(key, 0))
             if on_top and row == 0:
                 frames.append(replace(head, line=y))     # under the first photo and its caption
                 y += n
@@ -668,7 +682,5 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         d["lines"] = [start + 1, y]
         info["stories"].append(d)
         y += 1                                           # a line of air between stories
-        more = min(extra_gap, GAP_AIR)
-        y += more
-        extra_gap -= more
+        y += gap_air.pop(0) if gap_air else 0
     return frames, info
