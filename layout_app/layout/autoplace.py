@@ -14,8 +14,9 @@ from __future__ import annotations
 import heapq
 import math
 from dataclasses import dataclass, field, replace
-from itertools import combinations, product
+from itertools import product
 
+from layout_app.layout.stacking import assignments, stack_widths
 from layout_app.layout.compose import face_of, options_for
 from layout_app.layout.overfull import CUT_LINES, drop_rows, shorter_heads
 from layout_app.layout.planfacts import measure_plan
@@ -32,7 +33,6 @@ LEAD_MEASURE = 40          # characters: the page lead is never set wider
 BRIEF_CHARS = 300          # a story with less body than this is a brief
 RANK_SIZE = {1: 1.0, 2: 0.78, 3: 0.62}   # headline size cap as a share of the headline style's size
 KICKER_RATIO = 1.2         # a headline at least this many times its kicker's size
-STACK_WIDTHS = (2, 3, 4, 5)
 HEAD_AIR = 2               # lines of air a heading may take more, its headline keeping its size
 GAP_AIR = 2                # lines of air a stack may add between two stories (to the one always there)
 CAPTION_AIR = 2            # … and under a caption
@@ -125,24 +125,6 @@ def _set_lines(doc: Document, role: str, paragraphs, measure_chars: int) -> int:
     st = doc.style(role)
     return sum(len(set_paragraph(p, st.size, measure_chars * st.size, face_of(st), options_for(st)).lines)
                for p in paragraphs)
-
-
-def _patterns(n_cols: int, n_stories: int) -> list[list[int]]:
-    out = []
-
-    def walk(left: int, acc: list[int]):
-        if left == 0:
-            # the lead story's stack first and as wide as any, at least 3 columns on a broad page
-            if 1 <= len(acc) <= min(4, n_stories) and acc[0] == max(acc) and (acc[0] >= 3 or n_cols < 6):
-                out.append(list(acc))
-            return
-        for w in STACK_WIDTHS:
-            if w <= left:
-                walk(left - w, acc + [w])
-    walk(n_cols, [])
-    if not out:
-        out = [[n_cols]]
-    return out
 
 
 def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str | None = None,
@@ -457,9 +439,9 @@ def _choose(doc, probe, ranked, n_cols, room, aspect) -> dict:
                 best_m = m
         return best_m
 
-    for widths in _patterns(n_cols, n):
+    for widths in stack_widths(n_cols, n):
         k = len(widths)
-        for choice in _assignments(n, k):
+        for choice in assignments(n, k):
             score = 0.0
             stacks = []
             sizes = []
@@ -498,21 +480,6 @@ def _choose(doc, probe, ranked, n_cols, room, aspect) -> dict:
 SIDE_BY_SIDE = 30          # score of two headlines side by side (碰题), estimated
 REORDER = 5                # score of a stack whose stories are not in rank order
 TRIES = 6                  # arrangements set and measured at most when the estimated best still runs over
-MAX_ASSIGNMENTS = 2500     # beyond this many ways to share stories among stacks, keep the copy's order
-
-
-def _assignments(n: int, k: int):
-    """Stack of each story: the lead story (0) in the first; every stack used once at least. With
-    many stories, only runs in reading order (the first stories in the first stack, and so on)."""
-    if k ** (n - 1) > MAX_ASSIGNMENTS:
-        for cuts in combinations(range(1, n), k - 1):
-            bounds = (0, *cuts, n)
-            yield tuple(s for s in range(k) for _ in range(bounds[s], bounds[s + 1]))
-        return
-    for rest in product(range(k), repeat=n - 1):
-        if k > 1 and len(set(rest) | {0}) < k:
-            continue
-        yield (0, *rest)
 
 
 def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
@@ -554,6 +521,7 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
     while total() > room and any(heights[p] > limits[p][0] for p in heights):
         p = max((p for p in heights if heights[p] > limits[p][0]), key=lambda p: heights[p] / limits[p][0])
         heights[p] -= 1
+    shortened: dict[str, int] = {}
     if overfull and total() > room:
         # a few lines too many: the headings under the lead story's a line shorter, a size smaller
         shrink = [b for b in blocks if b.head and not any(sp.story == b.plan.story and r == 1 for sp, r, _ in ranked_all)]
@@ -562,6 +530,8 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
                               [doc.style("kicker").size * KICKER_RATIO if doc.story(b.plan.story).kicker else 0.0
                                for b in shrink], total() - room)
         for b, n in zip(shrink, lines or ()):
+            if n < b.head:
+                shortened[b.plan.story] = b.head - n
             b.head, b.head_air = n, 0
     if overfull and total() > room + CUT_LINES:
         # the stack runs over with every photo at its smallest: a photo is left out rather than a
@@ -618,6 +588,9 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         start = y
         d = {"story": sid, "headline": doc.story(sid).headline, "rank": rank_of[sid][0], "why": rank_of[sid][1],
              "columns": [col + 1, col + cols], "photos": []}
+        if sid in shortened:
+            d["heading_shortened"] = (f"{shortened[sid]} line(s) shorter, its headline a size smaller: "
+                                      "the stack ran over with its photos at their smallest")
         n = b.head + extra_head[id(b)]
         beside = [f.story for f in left_heads if f.line < y + n and y < f.line + f.lines]
         on_top = bool(b.head and (beside or sid in first)) and opens_with_photo(b)
