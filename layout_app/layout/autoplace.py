@@ -236,6 +236,7 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
     first: set[str] = set()
     stacks = best["stacks"]
     dropped: dict[int, list[str]] = {}
+    over: dict[str, int] = {}                          # photo left out → lines its stack ran over with it
     rounds = 8 if leave_out_photos else 4
     for attempt in range(rounds):
         built, x, left_heads = [], 0, []
@@ -250,6 +251,7 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
             # photos and air filling the room they leave
             for k, (_, info) in enumerate(built):
                 dropped.setdefault(k, []).extend(info.get("dropped", []))
+                over.update(info.get("over", {}))
             stacks = [[(replace(sp, photos=[p for p in sp.photos if p not in gone]), *rest) for sp, *rest in st]
                       for st in stacks]
             continue
@@ -264,7 +266,9 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
     for k, (cols, (frames, info)) in enumerate(zip(best["widths"], built)):
         plan.frames.extend(frames)
         for pid in dropped.get(k, []):
-            plan.unplaced.append(f"photo {pid} does not fit its story's stack (columns {x + 1}–{x + cols}): not placed")
+            plan.unplaced.append(f"photo {pid} does not fit its story's stack (columns {x + 1}–{x + cols}): not placed"
+                                 + (f" — its stack ran {over[pid]} lines over with its photos at their smallest: "
+                                    "left out rather than the copy" if pid in over else ""))
         for d in info["stories"]:
             d["stack"] = k + 1
             dec["stories"].append(d)
@@ -542,8 +546,9 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         lead = {k for b, (k, *_), _ in rows if any(sp.story == b.plan.story and r == 1 for sp, r, _ in ranked_all)}
         gone = drop_rows([k for _, (k, *_), _ in rows], freed, lead, total() - room)
         if gone:
-            return [], {"stories": [], "spare": 0, "can_open_with_photo": [],
-                        "dropped": [p for b in blocks for k in gone if k in b.members for p, _, _ in b.members[k]]}
+            out = [p for b in blocks for k in gone if k in b.members for p, _, _ in b.members[k]]
+            return [], {"stories": [], "spare": 0, "can_open_with_photo": [], "dropped": out,
+                        "over": dict.fromkeys(out, total() - room)}
     spare = room - total()
     # rows no photo can take: air between stories (two lines at most), under the headings (as long
     # as the headline keeps its size), under the captions; then, the stack still short, a line more
