@@ -18,7 +18,7 @@ from itertools import product
 
 from layout_app.layout.stacking import assignments, stack_widths
 from layout_app.layout.compose import face_of, options_for
-from layout_app.layout.overfull import CUT_LINES, drop_rows, shorter_heads
+from layout_app.layout.overfull import CUT_LINES, cut_rows, drop_rows, shorter_heads
 from layout_app.layout.planfacts import measure_plan
 from layout_app.layout.probe import FrameProbe, chain_lines
 from layout_app.layout.tombstones import (head_places, heads_beside, opens_with_photo, out_of_rank, side_by_side,
@@ -267,7 +267,7 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
         plan.frames.extend(frames)
         for pid in dropped.get(k, []):
             plan.unplaced.append(f"photo {pid} does not fit its story's stack (columns {x + 1}–{x + cols}): not placed"
-                                 + (f" — its stack ran {over[pid]} lines over with its photos at their smallest: "
+                                 + (f" — with it its stack came out {over[pid]} lines too deep, every photo at its smallest: "
                                     "left out rather than the copy" if pid in over else ""))
         for d in info["stories"]:
             d["stack"] = k + 1
@@ -537,14 +537,14 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
             if n < b.head:
                 shortened[b.plan.story] = b.head - n
             b.head, b.head_air = n, 0
-    if overfull and total() > room + CUT_LINES:
+    if overfull and total() > room + cut_rows(cols):
         # the stack runs over with every photo at its smallest: a photo is left out rather than a
         # reporter's copy (the stack is set again without it, `_place`)
         rows = [(b, (k, *_), c) for b in blocks for (k, *_), c in zip(b.photos, b.captions)]
         freed = {k: heights[k] + c if k != b.beside else math.ceil((heights[k] + c) * b.factor.get(k, 1.0))
                  for b, (k, *_), c in rows}
         lead = {k for b, (k, *_), _ in rows if any(sp.story == b.plan.story and r == 1 for sp, r, _ in ranked_all)}
-        gone = drop_rows([k for _, (k, *_), _ in rows], freed, lead, total() - room)
+        gone = drop_rows([k for _, (k, *_), _ in rows], freed, lead, total() - room, cut_rows(cols))
         if gone:
             out = [p for b in blocks for k in gone if k in b.members for p, _, _ in b.members[k]]
             return [], {"stories": [], "spare": 0, "can_open_with_photo": [], "dropped": out,

@@ -1,7 +1,7 @@
 """A stack that runs over with every photo at its smallest (within the crop limit): which photo rows
 it leaves out. A page editor leaves a photo out rather than a reporter's copy; he keeps the lead
 story's photo longest, takes the photos from the foot of the stack up, and no more than needed.
-A few lines too many are first taken from the headings under the lead story's, each a size smaller;
+A few rows too many are first taken from the headings under the lead story's, each a size smaller;
 up to CUT_LINES that no heading gives back stay overset (reported): the editor cuts a sentence
 rather than a photo and its caption."""
 from __future__ import annotations
@@ -13,14 +13,19 @@ from layout_app.model.frame import Frame
 CUT_LINES = 3              # lines overset an editor cuts from the copy rather than leave a photo out
 
 
-def drop_rows(rows: list[str], freed: dict[str, int], keep_last: set[str], over: int) -> list[str]:
+def cut_rows(cols: int) -> int:
+    """Rows a stack `cols` columns wide may run over and stay so (CUT_LINES of its columns' lines)."""
+    return CUT_LINES // max(1, cols)
+
+
+def drop_rows(rows: list[str], freed: dict[str, int], keep_last: set[str], over: int, slack: int = 0) -> list[str]:
     """The rows to leave out of a stack `over` lines too long. `rows`: its photo rows from the top
     down; `freed`: the lines each row's leaving gives back; `keep_last`: rows given up only when the
     others are not enough (the lead story's). The one row nearest the foot that gives back enough is
     chosen; when none does, the one giving back most, and so on. None when leaving them all out would
-    still leave more than CUT_LINES over."""
+    still leave more than `slack` rows over (the copy is cut all the same)."""
     left = [r for r in reversed(rows) if freed.get(r, 0) > 0]
-    if sum(freed[r] for r in left) < over - CUT_LINES:
+    if sum(freed[r] for r in left) < over - slack:
         return []                      # the copy runs over all the same: cut the copy, keep the photos
     out: list[str] = []
     while over > 0 and left:

@@ -4,7 +4,7 @@ reaches the page; a headline never below its style's minimum, always clearly abo
 from dataclasses import replace
 
 from layout_app.io.templates import new_document
-from layout_app.layout.overfull import CUT_LINES, drop_rows, shorter_heads
+from layout_app.layout.overfull import CUT_LINES, cut_rows, drop_rows, shorter_heads
 from layout_app.layout.probe import FrameProbe
 from layout_app.model.frame import Frame
 from layout_app.model.story import Story
@@ -28,8 +28,16 @@ def test_the_lead_storys_photo_goes_last():
 def test_no_photo_goes_when_the_copy_runs_over_all_the_same():
     # 40 lines over, 20 lines of photos: the copy must be cut anyway — the photos stay
     assert drop_rows(["a", "b"], {"a": 12, "b": 8}, set(), 40) == []
-    # within CUT_LINES of ending the overrun, leaving them out is worth it
-    assert drop_rows(["a", "b"], {"a": 12, "b": 8}, set(), 20 + CUT_LINES) == ["a", "b"]
+    assert drop_rows(["a", "b"], {"a": 12, "b": 8}, set(), 21) == []
+    # within the rows a stack may stay over (the editor cuts those lines), leaving them out is worth it
+    assert drop_rows(["a", "b"], {"a": 12, "b": 8}, set(), 21, slack=1) == ["a", "b"]
+
+
+def test_a_stack_may_stay_over_by_3_lines_of_its_columns():
+    # CUT_LINES (3) overset lines: a row of a 1- to 3-column stack, none of a wider one — its
+    # row alone is 4 lines or more
+    assert CUT_LINES == 3
+    assert [cut_rows(c) for c in (1, 2, 3, 4, 5)] == [3, 1, 1, 0, 0]
 
 
 def _heading(headline, kicker=""):
