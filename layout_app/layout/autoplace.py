@@ -16,6 +16,7 @@ import math
 from dataclasses import dataclass, field, replace
 from itertools import product
 
+from layout_app.layout.stackair import CAPTION_AIR, GAP_AIR, HEAD_AIR, MORE_AIR, share_air
 from layout_app.layout.stacking import assignments, stack_widths
 from layout_app.layout.compose import face_of, options_for
 from layout_app.layout.overfull import CUT_LINES, cut_rows, drop_rows, shorter_heads
@@ -33,10 +34,6 @@ LEAD_MEASURE = 40          # characters: the page lead is never set wider
 BRIEF_CHARS = 300          # a story with less body than this is a brief
 RANK_SIZE = {1: 1.0, 2: 0.78, 3: 0.62}   # headline size cap as a share of the headline style's size
 KICKER_RATIO = 1.2         # a headline at least this many times its kicker's size
-HEAD_AIR = 2               # lines of air a heading may take more, its headline keeping its size
-GAP_AIR = 2                # lines of air a stack may add between two stories (to the one always there)
-CAPTION_AIR = 2            # … and under a caption
-MORE_AIR = 1               # a line more of each, in a stack still short when its arrangement is set
 HEAD_UNDER_PHOTO_AIR = 2   # … but over a heading under its story's opening photo
 MAX_PHOTO_SHARE = 0.5      # no photo frame taller than this share of the stack
 BESIDE_SHARE = 0.4         # a photo taller than this share of the stack goes narrower, text beside it
@@ -550,27 +547,7 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
             return [], {"stories": [], "spare": 0, "can_open_with_photo": [], "dropped": out,
                         "over": dict.fromkeys(out, total() - room)}
     spare = room - total()
-    # rows no photo can take: air between stories (two lines at most), under the headings (as long
-    # as the headline keeps its size), under the captions; then, the stack still short, a line more
-    # of each (the arrangement was chosen counting on the first only)
-    gap_air = [0] * max(0, len(blocks) - 1)
-    extra_head = {id(b): 0 for b in blocks}
-    cap_air: dict = {}
-    for most in (0, MORE_AIR):
-        for g in range(len(gap_air)):
-            more = max(0, min(spare, GAP_AIR + most - gap_air[g]))
-            gap_air[g] += more
-            spare -= more
-        for b in blocks:
-            more = max(0, min(spare, min(b.head_air, HEAD_AIR + most) - extra_head[id(b)]))
-            extra_head[id(b)] += more
-            spare -= more
-        for b in blocks:
-            for (k, *_), c in zip(b.photos, b.captions):
-                if c and k != b.beside:
-                    more = max(0, min(spare, CAPTION_AIR + most - cap_air.get(k, 0)))
-                    cap_air[k] = cap_air.get(k, 0) + more
-                    spare -= more
+    gap_air, extra_head, cap_air, spare = share_air(blocks, spare)
     frames: list[Frame] = []
     info = {"stories": [], "spare": max(0, spare),
             "can_open_with_photo": [b.plan.story for b in blocks if b.head and opens_with_photo(b)]}
