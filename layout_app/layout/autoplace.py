@@ -16,12 +16,12 @@ import math
 from dataclasses import dataclass, field, replace
 from itertools import product
 
-from layout_app.layout.stackair import CAPTION_AIR, GAP_AIR, HEAD_AIR, MORE_AIR, share_air
-from layout_app.layout.stacking import assignments, stack_widths
 from layout_app.layout.compose import face_of, options_for
 from layout_app.layout.overfull import CUT_LINES, cut_rows, drop_rows, shorter_heads
 from layout_app.layout.planfacts import measure_plan
 from layout_app.layout.probe import FrameProbe, chain_lines
+from layout_app.layout.stackair import CAPTION_AIR, GAP_AIR, HEAD_AIR, MORE_AIR, share_air
+from layout_app.layout.stacking import assignments, stack_widths
 from layout_app.layout.tombstones import (head_places, heads_beside, opens_with_photo, out_of_rank, side_by_side,
                                           stack_orders)
 from layout_app.model.document import Document, Page
@@ -34,7 +34,7 @@ LEAD_MEASURE = 40          # characters: the page lead is never set wider
 BRIEF_CHARS = 300          # a story with less body than this is a brief
 RANK_SIZE = {1: 1.0, 2: 0.78, 3: 0.62}   # headline size cap as a share of the headline style's size
 KICKER_RATIO = 1.2         # a headline at least this many times its kicker's size
-HEAD_UNDER_PHOTO_AIR = 2   # … but over a heading under its story's opening photo
+HEAD_UNDER_PHOTO_AIR = 2   # lines of air at most between a caption and the heading under its photo
 MAX_PHOTO_SHARE = 0.5      # no photo frame taller than this share of the stack
 BESIDE_SHARE = 0.4         # a photo taller than this share of the stack goes narrower, text beside it
 
