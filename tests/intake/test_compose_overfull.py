@@ -61,3 +61,21 @@ def test_a_photo_with_no_room_is_left_out_and_named_the_others_keep_caption_and_
         assert 1 - min(frame / aspect, aspect / frame) <= 0.20 + 1e-6, p.id
     # fewer photos left out than photos on the page: the photos give way only as far as needed
     assert len(left_out) < len(doc.photos) / 2
+
+
+def test_a_heading_shortened_to_fit_is_said_and_stays_at_its_minimum_or_above(overfull, request):
+    """A stack a line or two too deep takes them from a heading under the lead story's, its headline
+    a size smaller — never below 小二 (18 pt, the headline style's minimum in the duikai template)."""
+    page, code, report, doc, display = overfull
+    shortened = [d for d in report["decisions"]["stories"] if d.get("heading_shortened")]
+    if "corpus9" in request.node.name:
+        assert shortened                      # page 9: a story's heading gives the stack its line
+    lead = next(d["story"] for d in report["decisions"]["stories"] if d["rank"] == 1)
+    groups = {g.frame: g for g in display.items}
+    for d in shortened:
+        assert d["story"] != lead
+        head = doc.story(d["story"]).headline.replace(" ", "")
+        sizes = [it.size for it in groups[d["heading_frame"]].items
+                 if getattr(it, "text", "").strip() and it.text.replace(" ", "") in head]
+        assert sizes and min(sizes) >= 18.0, (d["story"], sizes)
+        assert any(n.startswith(f"story {d['story']} ") and "heading " in n and "shorter" in n for n in report["notes"])
