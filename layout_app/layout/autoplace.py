@@ -126,10 +126,11 @@ def _set_lines(doc: Document, role: str, paragraphs, measure_chars: int) -> int:
 
 def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str | None = None,
               credits: str | None = None, photo_aspect: dict[str, float] | None = None,
-              leave_out_photos: bool = True) -> Plan:
-    """Frames for `page`. `photo_aspect`: height / width of each photo. `leave_out_photos`: a stack
-    that runs over leaves photos out rather than copy (`overfull`); False for a caller that cuts the
-    copy itself and keeps the photos (the intake corpus generator prints what the page holds)."""
+              copyfit: bool = True) -> Plan:
+    """Frames for `page`. `photo_aspect`: height / width of each photo. `copyfit`: a stack that runs
+    over leaves photos out rather than copy (`overfull`), a stack still short takes more air
+    (`stackair`); False for a caller that cuts the copy itself and keeps the photos — the intake
+    corpus generator, whose pages (its fixtures, the intake figures) stay as they were laid out."""
     grid = doc.grid
     n_cols, n_lines = grid.columns, grid.line_count
     aspect = photo_aspect or {}
@@ -201,7 +202,7 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     for best in _choose(doc, probe, ranked, n_cols, room, aspect):
         plan = Plan(list(base.frames), list(base.notes), list(base.unplaced), dict(base.decisions),
                     list(base.warnings))
-        _place(doc, page, probe, plan, best, ranked, top, bottom, aspect, leave_out_photos)
+        _place(doc, page, probe, plan, best, ranked, top, bottom, aspect, copyfit)
         # worst: a story not placed; then copy a reporter wrote that does not reach the page (lines
         # run over) and photos left out, a photo counting as more lines than an editor cuts; then
         # stacks left more than MAX_EMPTY empty; then headlines side by side; then headlines below
@@ -209,8 +210,8 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
         out = plan.unplaced[len(base.unplaced):]
         photos_out = sum(1 for u in out if u.startswith("photo"))
         overset = sum(d.get("overset_lines") or 0 for d in plan.decisions["stories"])
-        fault = (sum(1 for u in out if u.startswith("story")) + (0 if leave_out_photos else photos_out),
-                 overset + (CUT_LINES + 1) * photos_out if leave_out_photos else overset,
+        fault = (sum(1 for u in out if u.startswith("story")) + (0 if copyfit else photos_out),
+                 overset + (CUT_LINES + 1) * photos_out if copyfit else overset,
                  sum(max(0, st.get("empty_lines", 0) - MAX_EMPTY) for st in plan.decisions["stacks"]),
                  len(side_by_side(plan.frames)),
                  sum(1 for d in plan.decisions["stories"] if d.get("below_min")))
@@ -226,7 +227,7 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
 
 
 def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: int, aspect,
-           leave_out_photos: bool = True) -> None:
+           copyfit: bool = True) -> None:
     """The frames of the chosen stacks, set and measured."""
     dec = plan.decisions
     dec["stories"], dec["stacks"] = [], []
@@ -234,12 +235,12 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
     stacks = best["stacks"]
     dropped: dict[int, list[str]] = {}
     over: dict[str, int] = {}                          # photo left out → lines its stack ran over with it
-    rounds = 8 if leave_out_photos else 4
+    rounds = 8 if copyfit else 4
     for attempt in range(rounds):
         built, x, left_heads = [], 0, []
         for cols, chosen in zip(best["widths"], stacks):
             built.append(_build(doc, probe, chosen, x, cols, top, bottom, aspect, ranked, left_heads, first,
-                                overfull=leave_out_photos and attempt < rounds - 1))
+                                overfull=copyfit and attempt < rounds - 1, more_air=copyfit))
             left_heads = [f for f in built[-1][0] if f.part == "heading"]
             x += cols
         gone = {p for _, info in built for p in info.get("dropped", [])}
@@ -485,7 +486,7 @@ TRIES = 6                  # arrangements set and measured at most when the esti
 
 def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
            left_heads: list[Frame] = (), first: set[str] = frozenset(),
-           overfull: bool = True) -> tuple[list[Frame], dict]:
+           overfull: bool = True, more_air: bool = True) -> tuple[list[Frame], dict]:
     """The stack's frames. `left_heads`: the heading frames of the stack to the left. A story whose
     heading would stand beside one of them opens with its photo (and caption) over its heading: two
     headlines side by side (碰题) read as one, on paper and in a PDF's text. So do the stories in
@@ -547,7 +548,7 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
             return [], {"stories": [], "spare": 0, "can_open_with_photo": [], "dropped": out,
                         "over": dict.fromkeys(out, total() - room)}
     spare = room - total()
-    gap_air, extra_head, cap_air, spare = share_air(blocks, spare)
+    gap_air, extra_head, cap_air, spare = share_air(blocks, spare, MORE_AIR if more_air else 0)
     frames: list[Frame] = []
     info = {"stories": [], "spare": max(0, spare),
             "can_open_with_photo": [b.plan.story for b in blocks if b.head and opens_with_photo(b)]}

@@ -10,14 +10,15 @@ CAPTION_AIR = 2            # … and under a caption
 MORE_AIR = 1               # a line more of each, in a stack still short when its arrangement is set
 
 
-def share_air(blocks: list, spare: int) -> tuple[list[int], dict, dict, int]:
+def share_air(blocks: list, spare: int, more_air: int = MORE_AIR) -> tuple[list[int], dict, dict, int]:
     """`spare` rows shared among autoplace's blocks (stories measured in their stack): the air of
     each gap between two stories, of each heading (by the block's id) and under each photo row's
-    caption (by the row's key), and the rows still left."""
+    caption (by the row's key), and the rows still left. `more_air`: the lines more of each in the
+    second round."""
     gap_air = [0] * max(0, len(blocks) - 1)
     head_air = {id(b): 0 for b in blocks}
     cap_air: dict = {}
-    for most in (0, MORE_AIR):
+    for most in (0, more_air):
         for g in range(len(gap_air)):
             more = max(0, min(spare, GAP_AIR + most - gap_air[g]))
             gap_air[g] += more
