@@ -535,14 +535,17 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
             if n < b.head:
                 shortened[b.plan.story] = b.head - n
             b.head, b.head_air = n, 0
-    if overfull and total() > room + cut_rows(cols):
+    # the lines the last story's text leaves empty in its last row, set in full (its text beside a
+    # photo: not known, none counted)
+    slack = cut_rows(cols, blocks[-1].body_empty if blocks and not blocks[-1].beside else 0)
+    if overfull and total() > room + slack:
         # the stack runs over with every photo at its smallest: a photo is left out rather than a
         # reporter's copy (the stack is set again without it, `_place`)
         rows = [(b, (k, *_), c) for b in blocks for (k, *_), c in zip(b.photos, b.captions)]
         freed = {k: heights[k] + c if k != b.beside else math.ceil((heights[k] + c) * b.factor.get(k, 1.0))
                  for b, (k, *_), c in rows}
         lead = {k for b, (k, *_), _ in rows if any(sp.story == b.plan.story and r == 1 for sp, r, _ in ranked_all)}
-        gone = drop_rows([k for _, (k, *_), _ in rows], freed, lead, total() - room, cut_rows(cols))
+        gone = drop_rows([k for _, (k, *_), _ in rows], freed, lead, total() - room, slack)
         if gone:
             out = [p for b in blocks for k in gone if k in b.members for p, _, _ in b.members[k]]
             return [], {"stories": [], "spare": 0, "can_open_with_photo": [], "dropped": out,

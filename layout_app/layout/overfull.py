@@ -13,9 +13,10 @@ from layout_app.model.frame import Frame
 CUT_LINES = 3              # lines overset an editor cuts from the copy rather than leave a photo out
 
 
-def cut_rows(cols: int) -> int:
-    """Rows a stack `cols` columns wide may run over and stay so (CUT_LINES of its columns' lines)."""
-    return CUT_LINES // max(1, cols)
+def cut_rows(cols: int, last_empty: int = 0) -> int:
+    """Rows a stack `cols` columns wide may run over and stay so: CUT_LINES of its columns' lines,
+    less the `last_empty` lines its last story's text leaves in its last row set in full."""
+    return (CUT_LINES + max(0, last_empty)) // max(1, cols)
 
 
 def drop_rows(rows: list[str], freed: dict[str, int], keep_last: set[str], over: int, slack: int = 0) -> list[str]:

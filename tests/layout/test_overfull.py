@@ -38,6 +38,10 @@ def test_a_stack_may_stay_over_by_3_lines_of_its_columns():
     # row alone is 4 lines or more
     assert CUT_LINES == 3
     assert [cut_rows(c) for c in (1, 2, 3, 4, 5)] == [3, 1, 1, 0, 0]
+    # a story whose text leaves lines of its last row empty runs over by that many fewer: a row of 4
+    # columns over, 2 of them empty when set in full — 2 lines overset; 2 rows of 2, 1 empty — 3
+    assert cut_rows(4, 2) == 1 and cut_rows(4, 1) == 1 and cut_rows(5, 1) == 0
+    assert cut_rows(2, 1) == 2 and cut_rows(3, 1) == 1
 
 
 def _heading(headline, kicker=""):
