@@ -14,10 +14,14 @@ from __future__ import annotations
 import heapq
 import math
 from dataclasses import dataclass, field, replace
-from itertools import combinations, product
+from itertools import product
 
-from layout_app.layout.compose import Composer, face_of, options_for
+from layout_app.layout.compose import face_of, options_for
+from layout_app.layout.overfull import CUT_LINES, cut_rows, drop_rows, shorter_heads
 from layout_app.layout.planfacts import measure_plan
+from layout_app.layout.probe import FrameProbe, chain_lines
+from layout_app.layout.stackair import CAPTION_AIR, GAP_AIR, HEAD_AIR, MORE_AIR, share_air
+from layout_app.layout.stacking import assignments, stack_widths
 from layout_app.layout.tombstones import (head_places, heads_beside, opens_with_photo, out_of_rank, side_by_side,
                                           stack_orders)
 from layout_app.model.document import Document, Page
@@ -30,9 +34,7 @@ LEAD_MEASURE = 40          # characters: the page lead is never set wider
 BRIEF_CHARS = 300          # a story with less body than this is a brief
 RANK_SIZE = {1: 1.0, 2: 0.78, 3: 0.62}   # headline size cap as a share of the headline style's size
 KICKER_RATIO = 1.2         # a headline at least this many times its kicker's size
-STACK_WIDTHS = (2, 3, 4, 5)
-GAP_AIR = 2                # lines of air a stack may add between two stories (to the one always there)
-CAPTION_AIR = 2            # … and under a caption
+HEAD_UNDER_PHOTO_AIR = 2   # lines of air at most between a caption and the heading under its photo
 MAX_PHOTO_SHARE = 0.5      # no photo frame taller than this share of the stack
 BESIDE_SHARE = 0.4         # a photo taller than this share of the stack goes narrower, text beside it
 
@@ -50,64 +52,6 @@ class Plan:
     unplaced: list[str] = field(default_factory=list)     # what could not be placed, in words
     decisions: dict = field(default_factory=dict)         # the same, for --json
     warnings: list[str] = field(default_factory=list)
-
-
-class FrameProbe:
-    """Measures frames by composing them alone on a scratch page (results remembered)."""
-
-    def __init__(self, doc: Document, page: Page):
-        self.doc, self.page = doc, page
-        self._seen: dict[Frame, object] = {}
-
-    def report(self, frames: list[Frame]):
-        page = replace(self.page, frames=tuple(frames))
-        doc = replace(self.doc, pages=(page,))
-        return {r.frame: r for r in Composer(doc).compose(page).reports}
-
-    def one(self, frame: Frame):
-        r = self._seen.get(frame)
-        if r is None:
-            r = self._seen[frame] = self.report([frame]).get(frame.id)
-        return r
-
-    def lines_needed(self, frame: Frame, limit: int) -> int:
-        """The fewest lines with nothing overset (a body chain or caption), at most `limit`."""
-        lo, hi = 1, max(1, limit)
-        if self.one(replace(frame, lines=hi)).overset_lines:
-            return hi + 1                                  # does not fit even in `limit`
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.one(replace(frame, lines=mid)).overset_lines:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
-
-    def heading_lines(self, frame: Frame, start: int, limit: int = 12) -> int:
-        for n in range(start, limit + 1):
-            r = self.one(replace(frame, lines=n))
-            if not r.overset_lines and not r.below_min:
-                return n
-        return limit
-
-    def ranked_heading(self, frame: Frame, start: int, cap: float, floor: float, limit: int = 14) -> tuple[int, float]:
-        """Lines for a heading whose headline is as large as possible but no larger than `cap` pt
-        (the story's rank) and no smaller than `floor` (clearly above its kicker)."""
-        fits = []
-        for n in range(start, limit + 1):
-            r = self.one(replace(frame, lines=n))
-            if not (r.overset_lines or r.below_min or r.size is None):
-                fits.append((n, r.size))
-        within = [f for f in fits if floor - 1e-6 <= f[1] <= cap + 1e-6]
-        if within:
-            size = max(f[1] for f in within)
-            return min(f for f in within if f[1] == size)
-        above = [f for f in fits if f[1] >= floor - 1e-6] or fits
-        if above:
-            size = min(f[1] for f in above)
-            return min(f for f in above if f[1] == size)
-        n = self.heading_lines(frame, start, limit)
-        return n, self.one(replace(frame, lines=n)).size or 0.0
 
 
 @dataclass
@@ -129,7 +73,7 @@ class _Block:
     @property
     def air(self) -> int:
         """Lines of air the block can take: heading air, a line under each caption."""
-        return self.head_air + sum(CAPTION_AIR for (k, *_), c in zip(self.photos, self.captions) if c and k != self.beside)
+        return min(self.head_air, HEAD_AIR) + sum(CAPTION_AIR for (k, *_), c in zip(self.photos, self.captions) if c and k != self.beside)
 
     @property
     def fixed(self) -> float:
@@ -180,27 +124,13 @@ def _set_lines(doc: Document, role: str, paragraphs, measure_chars: int) -> int:
                for p in paragraphs)
 
 
-def _patterns(n_cols: int, n_stories: int) -> list[list[int]]:
-    out = []
-
-    def walk(left: int, acc: list[int]):
-        if left == 0:
-            # the lead story's stack first and as wide as any, at least 3 columns on a broad page
-            if 1 <= len(acc) <= min(4, n_stories) and acc[0] == max(acc) and (acc[0] >= 3 or n_cols < 6):
-                out.append(list(acc))
-            return
-        for w in STACK_WIDTHS:
-            if w <= left:
-                walk(left - w, acc + [w])
-    walk(n_cols, [])
-    if not out:
-        out = [[n_cols]]
-    return out
-
-
 def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str | None = None,
-              credits: str | None = None, photo_aspect: dict[str, float] | None = None) -> Plan:
-    """Frames for `page`. `photo_aspect`: height / width of each photo."""
+              credits: str | None = None, photo_aspect: dict[str, float] | None = None,
+              copyfit: bool = True) -> Plan:
+    """Frames for `page`. `photo_aspect`: height / width of each photo. `copyfit`: a stack that runs
+    over leaves photos out rather than copy (`overfull`), a stack still short takes more air
+    (`stackair`); False for a caller that cuts the copy itself and keeps the photos — the intake
+    corpus generator, whose pages (its fixtures, the intake figures) stay as they were laid out."""
     grid = doc.grid
     n_cols, n_lines = grid.columns, grid.line_count
     aspect = photo_aspect or {}
@@ -272,12 +202,16 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     for best in _choose(doc, probe, ranked, n_cols, room, aspect):
         plan = Plan(list(base.frames), list(base.notes), list(base.unplaced), dict(base.decisions),
                     list(base.warnings))
-        _place(doc, page, probe, plan, best, ranked, top, bottom, aspect)
-        # worst: what is not placed; then lines run over; then stacks left more than MAX_EMPTY
-        # empty; then headlines side by side; then headlines below their minimum size (the next
-        # arrangement is tried for those too)
-        fault = (len(plan.unplaced) - len(base.unplaced),
-                 sum(d.get("overset_lines") or 0 for d in plan.decisions["stories"]),
+        _place(doc, page, probe, plan, best, ranked, top, bottom, aspect, copyfit)
+        # worst: a story not placed; then copy a reporter wrote that does not reach the page (lines
+        # run over) and photos left out, a photo counting as more lines than an editor cuts; then
+        # stacks left more than MAX_EMPTY empty; then headlines side by side; then headlines below
+        # their minimum size (the next arrangement is tried for all but the empty stacks)
+        out = plan.unplaced[len(base.unplaced):]
+        photos_out = sum(1 for u in out if u.startswith("photo"))
+        overset = sum(d.get("overset_lines") or 0 for d in plan.decisions["stories"])
+        fault = (sum(1 for u in out if u.startswith("story")) + (0 if copyfit else photos_out),
+                 overset + (CUT_LINES + 1) * photos_out if copyfit else overset,
                  sum(max(0, st.get("empty_lines", 0) - MAX_EMPTY) for st in plan.decisions["stacks"]),
                  len(side_by_side(plan.frames)),
                  sum(1 for d in plan.decisions["stories"] if d.get("below_min")))
@@ -292,17 +226,21 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     return plan
 
 
-def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: int, aspect) -> None:
+def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: int, aspect,
+           copyfit: bool = True) -> None:
     """The frames of the chosen stacks, set and measured."""
     dec = plan.decisions
     dec["stories"], dec["stacks"] = [], []
     first: set[str] = set()
     stacks = best["stacks"]
     dropped: dict[int, list[str]] = {}
-    for _ in range(4):
+    over: dict[str, int] = {}                          # photo left out → lines its stack ran over with it
+    rounds = 8 if copyfit else 4
+    for attempt in range(rounds):
         built, x, left_heads = [], 0, []
         for cols, chosen in zip(best["widths"], stacks):
-            built.append(_build(doc, probe, chosen, x, cols, top, bottom, aspect, ranked, left_heads, first))
+            built.append(_build(doc, probe, chosen, x, cols, top, bottom, aspect, ranked, left_heads, first,
+                                overfull=copyfit and attempt < rounds - 1, more_air=copyfit))
             left_heads = [f for f in built[-1][0] if f.part == "heading"]
             x += cols
         gone = {p for _, info in built for p in info.get("dropped", [])}
@@ -311,6 +249,7 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
             # photos and air filling the room they leave
             for k, (_, info) in enumerate(built):
                 dropped.setdefault(k, []).extend(info.get("dropped", []))
+                over.update(info.get("over", {}))
             stacks = [[(replace(sp, photos=[p for p in sp.photos if p not in gone]), *rest) for sp, *rest in st]
                       for st in stacks]
             continue
@@ -325,7 +264,9 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
     for k, (cols, (frames, info)) in enumerate(zip(best["widths"], built)):
         plan.frames.extend(frames)
         for pid in dropped.get(k, []):
-            plan.unplaced.append(f"photo {pid} does not fit its story's stack (columns {x + 1}–{x + cols}): not placed")
+            plan.unplaced.append(f"photo {pid} does not fit its story's stack (columns {x + 1}–{x + cols}): not placed"
+                                 + (f" — with it its stack came out {over[pid]} lines too deep, every photo at its smallest: "
+                                    "left out rather than the copy" if pid in over else ""))
         for d in info["stories"]:
             d["stack"] = k + 1
             dec["stories"].append(d)
@@ -356,7 +297,7 @@ def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, a
         r = probe.one(replace(head, lines=head_lines))
         below_min = bool(r is not None and r.below_min)
         # lines of air the heading may take without its headline growing (the block stays centred)
-        for extra in (1, 2):
+        for extra in range(1, HEAD_AIR + MORE_AIR + 1):
             r = probe.one(replace(head, lines=head_lines + extra))
             if r is None or r.size != size:
                 break
@@ -434,7 +375,7 @@ def _set_beside(doc, probe, b: _Block, cols: int, room: int, aspect, mode: str =
             sid = b.plan.story
             side = Frame(f"{sid}-body", pc, cols - pc, 0, h + cap, story=sid, part="body")
             below = Frame(f"{sid}-body2", 0, cols, h + cap, 1, story=sid, part="body")
-            under = _chain_lines(probe, side, below, room)
+            under = chain_lines(probe, side, below, room)
             b.body = math.ceil((h + cap) * (1 - pc / cols) + under - 1e-9)
             return
 
@@ -500,9 +441,9 @@ def _choose(doc, probe, ranked, n_cols, room, aspect) -> dict:
                 best_m = m
         return best_m
 
-    for widths in _patterns(n_cols, n):
+    for widths in stack_widths(n_cols, n):
         k = len(widths)
-        for choice in _assignments(n, k):
+        for choice in assignments(n, k):
             score = 0.0
             stacks = []
             sizes = []
@@ -541,25 +482,11 @@ def _choose(doc, probe, ranked, n_cols, room, aspect) -> dict:
 SIDE_BY_SIDE = 30          # score of two headlines side by side (碰题), estimated
 REORDER = 5                # score of a stack whose stories are not in rank order
 TRIES = 6                  # arrangements set and measured at most when the estimated best still runs over
-MAX_ASSIGNMENTS = 2500     # beyond this many ways to share stories among stacks, keep the copy's order
-
-
-def _assignments(n: int, k: int):
-    """Stack of each story: the lead story (0) in the first; every stack used once at least. With
-    many stories, only runs in reading order (the first stories in the first stack, and so on)."""
-    if k ** (n - 1) > MAX_ASSIGNMENTS:
-        for cuts in combinations(range(1, n), k - 1):
-            bounds = (0, *cuts, n)
-            yield tuple(s for s in range(k) for _ in range(bounds[s], bounds[s + 1]))
-        return
-    for rest in product(range(k), repeat=n - 1):
-        if k > 1 and len(set(rest) | {0}) < k:
-            continue
-        yield (0, *rest)
 
 
 def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
-           left_heads: list[Frame] = (), first: set[str] = frozenset()) -> tuple[list[Frame], dict]:
+           left_heads: list[Frame] = (), first: set[str] = frozenset(),
+           overfull: bool = True, more_air: bool = True) -> tuple[list[Frame], dict]:
     """The stack's frames. `left_heads`: the heading frames of the stack to the left. A story whose
     heading would stand beside one of them opens with its photo (and caption) over its heading: two
     headlines side by side (碰题) read as one, on paper and in a PDF's text. So do the stories in
@@ -580,7 +507,7 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
             sid, cap = b.plan.story, b.captions[-1]
             side = Frame(f"{sid}-body", pc, cols - pc, 0, h + cap, story=sid, part="body")
             below = Frame(f"{sid}-body2", 0, cols, h + cap, 1, story=sid, part="body")
-            under[(id(b), h)] = _chain_lines(probe, side, below, room)
+            under[(id(b), h)] = chain_lines(probe, side, below, room)
         return under[(id(b), h)]
 
     def total():
@@ -596,21 +523,35 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
     while total() > room and any(heights[p] > limits[p][0] for p in heights):
         p = max((p for p in heights if heights[p] > limits[p][0]), key=lambda p: heights[p] / limits[p][0])
         heights[p] -= 1
+    shortened: dict[str, int] = {}
+    if overfull and total() > room:
+        # a few lines too many: the headings under the lead story's a line shorter, a size smaller
+        shrink = [b for b in blocks if b.head and not any(sp.story == b.plan.story and r == 1 for sp, r, _ in ranked_all)]
+        lines = shorter_heads(probe, [Frame(f"{b.plan.story}-head", 0, cols, 0, b.head, story=b.plan.story, part="heading")
+                                      for b in shrink],
+                              [doc.style("kicker").size * KICKER_RATIO if doc.story(b.plan.story).kicker else 0.0
+                               for b in shrink], total() - room)
+        for b, n in zip(shrink, lines or ()):
+            if n < b.head:
+                shortened[b.plan.story] = b.head - n
+            b.head, b.head_air = n, 0
+    # the lines the last story's text leaves empty in its last row, set in full (its text beside a
+    # photo: not known, none counted)
+    slack = cut_rows(cols, blocks[-1].body_empty if blocks and not blocks[-1].beside else 0)
+    if overfull and total() > room + slack:
+        # the stack runs over with every photo at its smallest: a photo is left out rather than a
+        # reporter's copy (the stack is set again without it, `_place`)
+        rows = [(b, (k, *_), c) for b in blocks for (k, *_), c in zip(b.photos, b.captions)]
+        freed = {k: heights[k] + c if k != b.beside else math.ceil((heights[k] + c) * b.factor.get(k, 1.0))
+                 for b, (k, *_), c in rows}
+        lead = {k for b, (k, *_), _ in rows if any(sp.story == b.plan.story and r == 1 for sp, r, _ in ranked_all)}
+        gone = drop_rows([k for _, (k, *_), _ in rows], freed, lead, total() - room, slack)
+        if gone:
+            out = [p for b in blocks for k in gone if k in b.members for p, _, _ in b.members[k]]
+            return [], {"stories": [], "spare": 0, "can_open_with_photo": [], "dropped": out,
+                        "over": dict.fromkeys(out, total() - room)}
     spare = room - total()
-    # rows no photo can take: air between stories (two lines at most), under the headings (as long
-    # as the headline keeps its size), under the captions
-    gaps = max(0, len(blocks) - 1)
-    extra_gap = min(spare, GAP_AIR * gaps) if spare > 0 else 0
-    spare -= extra_gap
-    extra_head = {}
-    cap_air = {}
-    for b in blocks:
-        extra_head[id(b)] = min(max(0, spare), b.head_air)
-        spare -= extra_head[id(b)]
-    for b in blocks:
-        for (k, *_), c in zip(b.photos, b.captions):
-            cap_air[k] = min(max(0, spare), CAPTION_AIR) if c and k != b.beside else 0
-            spare -= cap_air[k]
+    gap_air, extra_head, cap_air, spare = share_air(blocks, spare, MORE_AIR if more_air else 0)
     frames: list[Frame] = []
     info = {"stories": [], "spare": max(0, spare),
             "can_open_with_photo": [b.plan.story for b in blocks if b.head and opens_with_photo(b)]}
@@ -633,6 +574,9 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         start = y
         d = {"story": sid, "headline": doc.story(sid).headline, "rank": rank_of[sid][0], "why": rank_of[sid][1],
              "columns": [col + 1, col + cols], "photos": []}
+        if sid in shortened:
+            d["heading_shortened"] = (f"{shortened[sid]} line(s) shorter, its headline a size smaller: "
+                                      "the stack ran over with its photos at their smallest")
         n = b.head + extra_head[id(b)]
         beside = [f.story for f in left_heads if f.line < y + n and y < f.line + f.lines]
         on_top = bool(b.head and (beside or sid in first)) and opens_with_photo(b)
@@ -647,6 +591,9 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         if head is not None and not on_top:
             frames.append(head)
             y += n
+        if on_top:
+            # the air its caption would have over the heading goes over the photo, between the stories
+            y += max(0, cap_air.get(b.photos[0][0], 0) - HEAD_UNDER_PHOTO_AIR)
         for row, ((key, _, _, _), cap) in enumerate(zip(b.photos, b.captions)):
             h = heights[key]
             for pid, dcol, pcols in b.members[key]:
@@ -665,7 +612,8 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
                 d["photos"].append(pd)
             if key == b.beside:
                 continue                                 # the body starts beside this photo
-            y += h + cap + cap_air.get(key, 0)
+            # a heading under its story's opening photo keeps to it: a line or two of air at most
+            y += h + cap + (min(cap_air.get(key, 0), HEAD_UNDER_PHOTO_AIR) if on_top and row == 0 else cap_air.get(key, 0))
             if on_top and row == 0:
                 frames.append(replace(head, line=y))     # under the first photo and its caption
                 y += n
@@ -693,21 +641,5 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         d["lines"] = [start + 1, y]
         info["stories"].append(d)
         y += 1                                           # a line of air between stories
-        more = min(extra_gap, GAP_AIR)
-        y += more
-        extra_gap -= more
+        y += gap_air.pop(0) if gap_air else 0
     return frames, info
-
-
-def _chain_lines(probe: FrameProbe, first: Frame, below: Frame, limit: int) -> int:
-    """Lines the frame under `first` needs for the rest of the story (0: all fits in `first`)."""
-    if not probe.report([first])[first.id].overset_lines:
-        return 0
-    lo, hi = 1, max(1, limit)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if probe.report([first, replace(below, lines=mid)])[below.id].overset_lines:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo

@@ -58,4 +58,5 @@ def measure_plan(doc: Document, page: Page, plan, max_empty: int) -> None:
                           f"columns {d['columns'][0]}–{d['columns'][1]}, lines {d['lines'][0]}–{d['lines'][1]}"
                           + (f", headline {d.get('headline_size')} pt" if d.get("headline_size") else "")
                           + (f"; {ph}" if ph else "")
-                          + (f"; {d['photo_on_top']}" if d.get("photo_on_top") else ""))
+                          + (f"; {d['photo_on_top']}" if d.get("photo_on_top") else "")
+                          + (f"; heading {d['heading_shortened']}" if d.get("heading_shortened") else ""))

@@ -64,8 +64,10 @@ def _lay_out(spec: PageSpec, folder: Path, template: str) -> tuple[Document, set
         stories.append(Story("credits", byline="　　".join(spec.credits)))   # as compose sets them
     page = Page("p1", 1)
     doc = Document(t.grid, dict(t.styles), (page,), tuple(stories), tuple(photos), template=t.name)
+    # photos kept when a stack runs over: this page editor cuts the copy itself (`_shown`); the
+    # pages stay as they were laid out when the intake fixtures and figures were made on them
     plan = plan_page(doc, page, plans, banner=banner, credits=credits,
-                     photo_aspect={p.id: 0.66 for p in photos})
+                     photo_aspect={p.id: 0.66 for p in photos}, copyfit=False)
     doc = replace(doc, pages=(Page("p1", 1, tuple(plan.frames)),))
     return doc, {f.story for f in plan.frames}
 

@@ -1,0 +1,81 @@
+"""Frames measured by composing them alone on a scratch page, for a first layout (`autoplace`) and the
+editor's placing of a file: the lines a text needs, the lines and size of a heading."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from layout_app.layout.compose import Composer
+from layout_app.model.document import Document, Page
+from layout_app.model.frame import Frame
+
+
+class FrameProbe:
+    """Measures frames by composing them alone on a scratch page (results remembered)."""
+
+    def __init__(self, doc: Document, page: Page):
+        self.doc, self.page = doc, page
+        self._seen: dict[Frame, object] = {}
+
+    def report(self, frames: list[Frame]):
+        page = replace(self.page, frames=tuple(frames))
+        doc = replace(self.doc, pages=(page,))
+        return {r.frame: r for r in Composer(doc).compose(page).reports}
+
+    def one(self, frame: Frame):
+        r = self._seen.get(frame)
+        if r is None:
+            r = self._seen[frame] = self.report([frame]).get(frame.id)
+        return r
+
+    def lines_needed(self, frame: Frame, limit: int) -> int:
+        """The fewest lines with nothing overset (a body chain or caption), at most `limit`."""
+        lo, hi = 1, max(1, limit)
+        if self.one(replace(frame, lines=hi)).overset_lines:
+            return hi + 1                                  # does not fit even in `limit`
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.one(replace(frame, lines=mid)).overset_lines:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def heading_lines(self, frame: Frame, start: int, limit: int = 12) -> int:
+        for n in range(start, limit + 1):
+            r = self.one(replace(frame, lines=n))
+            if not r.overset_lines and not r.below_min:
+                return n
+        return limit
+
+    def ranked_heading(self, frame: Frame, start: int, cap: float, floor: float, limit: int = 14) -> tuple[int, float]:
+        """Lines for a heading whose headline is as large as possible but no larger than `cap` pt
+        (the story's rank) and no smaller than `floor` (clearly above its kicker)."""
+        fits = []
+        for n in range(start, limit + 1):
+            r = self.one(replace(frame, lines=n))
+            if not (r.overset_lines or r.below_min or r.size is None):
+                fits.append((n, r.size))
+        within = [f for f in fits if floor - 1e-6 <= f[1] <= cap + 1e-6]
+        if within:
+            size = max(f[1] for f in within)
+            return min(f for f in within if f[1] == size)
+        above = [f for f in fits if f[1] >= floor - 1e-6] or fits
+        if above:
+            size = min(f[1] for f in above)
+            return min(f for f in above if f[1] == size)
+        n = self.heading_lines(frame, start, limit)
+        return n, self.one(replace(frame, lines=n)).size or 0.0
+
+
+def chain_lines(probe: FrameProbe, first: Frame, below: Frame, limit: int) -> int:
+    """Lines the frame under `first` needs for the rest of the story (0: all fits in `first`)."""
+    if not probe.report([first])[first.id].overset_lines:
+        return 0
+    lo, hi = 1, max(1, limit)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if probe.report([first, replace(below, lines=mid)])[below.id].overset_lines:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
