@@ -160,15 +160,16 @@ def fit_headline(text: str, width: float, max_lines: int, max_body_lines: int, f
     `max_body_lines` body lines wins. A long headline in a narrow frame then takes up to `more_lines`
     lines broken at phrase pauses (a third line, as a page editor sets one over two columns) before
     its type goes below the style's minimum, and then any boundary between two words of the dictionary
-    is tried. Only when no size down to the minimum works so is the
-    headline set below it, in `max_lines` lines between guessed words, and if even that fails, broken
-    anywhere."""
+    is tried. Only when no size down to the minimum works so is the headline set below it, in
+    `max_lines` lines between guessed words, else between two words of the dictionary, and if even
+    that fails, broken anywhere."""
     floor_size = min_size if min_size is not None else FLOOR
     tries = [(PHRASE, floor_size, max_lines), (GUESS, floor_size, max_lines)]
     if more_lines and more_lines > max_lines:
         tries.append((PHRASE, floor_size, more_lines))    # at phrase pauses only
     tries.append((LEXICON, floor_size, max_lines))        # between two words: 站点 / 增至
-    for strength, lowest, most in (*tries, (GUESS, FLOOR, max_lines)):
+    # below the minimum too, a word boundary before a cut anywhere (inside a word: '…服务解' / '决…')
+    for strength, lowest, most in (*tries, (GUESS, FLOOR, max_lines), (LEXICON, FLOOR, max_lines)):
         size = max_size
         while size >= lowest - 1e-9:
             lines = set_headline(text, size, width, face, options, most, strength)

@@ -128,3 +128,11 @@ def test_compose_gives_a_long_headline_over_two_columns_its_third_line():
     assert [l.text.strip() for l in parts["headline"][2]] == ["银杏社区：", "居民的四点半课堂有温度", "奋进路上再出发"]
     kicker = [l.text.strip() for l in parts["kicker"][2]]
     assert len(kicker) == 1 or kicker[0].endswith("："), kicker
+
+
+def test_below_the_minimum_a_headline_still_breaks_between_two_words():
+    # a narrow frame: not even two lines at 18 pt, and no function word to break at — below the minimum
+    # it breaks before its verb (服务 / 解决), not inside 解决 as a break anywhere would
+    text = "网格员上门服务解决居民急难愁盼"
+    f = fit_headline(text, 60, 2, 12, "hei-bold", 26, 18, OPTS, 13.5, more_lines=3)
+    assert [l.text for l in f.lines] == ["网格员上门服务", "解决居民急难愁盼"] and f.below_min
