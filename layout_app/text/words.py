@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import io
 import logging
-from functools import cache, lru_cache
+import threading
+from functools import lru_cache
 
 from layout_app.text.punct import is_han
 
@@ -21,8 +22,21 @@ from layout_app.text.punct import is_han
 MIN_FREQ = 5
 
 
-@cache
+_LOADING = threading.Lock()
+_loaded: tuple = ()
+
+
 def _tokenizer():
+    # (an editor may read it in the background while a headline asks for it: read once, not twice)
+    global _loaded
+    if not _loaded:
+        with _LOADING:
+            if not _loaded:
+                _loaded = _read()
+    return _loaded
+
+
+def _read():
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
@@ -86,10 +100,10 @@ def phrase_starts(text: str) -> frozenset[int]:
     """Word boundaries (as `word_breaks`) where a phrase opens, by the words' classes in the
     dictionary: the second half of a headline may start there."""
     classes = _classes()
-    spans = _ends(text)
+    spans, breaks = _ends(text), word_breaks(text)
     out = set()
     for (a, b), (c, d) in zip(spans, spans[1:]):
-        if b not in word_breaks(text):
+        if b not in breaks:
             continue
         left, right = classes.get(text[a:b], ""), classes.get(text[c:d], "")
         if right.startswith(_OPENS) and right not in ("ad", "vn") and left not in _LEANS:

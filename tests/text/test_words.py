@@ -55,3 +55,20 @@ def test_reading_the_dictionary_writes_no_file(tmp_path):
             "from layout_app.text.words import words; words('站点增至')")
     subprocess.run([sys.executable, "-c", code], check=True, env={"T": str(tmp_path), "PATH": ""})
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_dictionary_is_read_once_when_two_threads_ask_at_once():
+    # the editor may read it in the background while a headline is being fitted: one read, not two
+    code = ("import threading, time, jieba\n"
+            "from layout_app.text import words\n"
+            "reads = []\n"
+            "real = jieba.Tokenizer.gen_pfdict\n"
+            "def slow(f):\n"
+            "    reads.append(1); time.sleep(0.2); return real(f)\n"
+            "jieba.Tokenizer.gen_pfdict = staticmethod(slow)\n"
+            "ts = [threading.Thread(target=words.load) for _ in range(3)]\n"
+            "[t.start() for t in ts]; [t.join() for t in ts]\n"
+            "assert words.words('站点增至') == ('站点', '增至')\n"
+            "print(len(reads))\n")
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    assert out.stdout.strip() == "1"
