@@ -66,7 +66,7 @@ def break_points(text: str) -> dict[int, int]:
     for i in range(1, len(text)):
         a, b = text[i - 1], text[i]
         if inside_word(text, i):
-            continue                                 # not 获得 / 感 for all that 得 often ends a word
+            continue                                 # not 现 / 在 for all that 在 often opens a word
         if is_han(a) and is_han(b) and (b in _STARTS or a in _ENDS):
             allow(i, GUESS)                          # …办事大厅 / 让群众…: a function word opens a phrase
         elif is_han(a) and b.isascii() and b.isalnum():
