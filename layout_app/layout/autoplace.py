@@ -261,12 +261,17 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
             break
         first |= more
     x = 0
+    story_of = {pid: sp.story for sp, _, _ in ranked for pid in sp.photos}
     for k, (cols, (frames, info)) in enumerate(zip(best["widths"], built)):
         plan.frames.extend(frames)
         for pid in dropped.get(k, []):
-            plan.unplaced.append(f"photo {pid} does not fit its story's stack (columns {x + 1}–{x + cols}): not placed"
-                                 + (f" — with it its stack came out {over[pid]} lines too deep, every photo at its smallest: "
-                                    "left out rather than the copy" if pid in over else ""))
+            # (`over` is the stack's overrun with all the photos it left out in that round, not this one's)
+            sid = story_of.get(pid)
+            whose = f" of story {sid} ({doc.story(sid).headline})" if sid else ""
+            plan.unplaced.append(f"photo {pid}{whose} does not fit its story's stack (columns {x + 1}–{x + cols}): "
+                                 "not placed, nor its caption"
+                                 + (f" — its stack came out {over[pid]} lines too deep with every photo at its smallest: "
+                                    "photos left out rather than the copy" if pid in over else ""))
         for d in info["stories"]:
             d["stack"] = k + 1
             dec["stories"].append(d)

@@ -43,10 +43,14 @@ def test_a_photo_with_no_room_is_left_out_and_named_the_others_keep_caption_and_
     frames = {f.id: f for f in doc.pages[0].frames}
     left_out = [p.id for p in doc.photos if f"{p.id}-photo" not in frames]
     assert left_out                                   # these pages hold more photos than room
+    # the generator's page says whose each photo is (its file name under the story that took it)
+    owner = {name: s["headline"] for s in page.stories for name in s["photos"]}
     for pid in left_out:
-        # named, and why: its stack came out too deep with every photo at its smallest
-        assert any(w.startswith(f"photo {pid} ") and "not placed" in w and "too deep" in w
-                   for w in report["warnings"]), pid
+        # named with its story's headline, and why: its stack came out too deep with every photo at
+        # its smallest; its caption is not printed either
+        headline = owner[doc.photo(pid).file.rsplit("/", 1)[-1]]
+        assert any(w.startswith(f"photo {pid} ") and headline in w and "not placed, nor its caption" in w
+                   and "too deep" in w for w in report["warnings"]), (pid, headline)
     groups = {g.frame: g for g in display.items}
     for p in doc.photos:
         if p.id in left_out:
