@@ -18,8 +18,8 @@ page editor reads to put them back, and what is done here:
   the seam are a word the page uses (spaced out in a justified line, '升 级', or broken at a line's
   end, it is said all the same; two never set together count against a seam inside a sentence
   only; a word the page says only at the seam, the dictionary's, '…我们会一' / '直坚持下去', a little
-  less; a figure and its unit after the words before it, as the page says them twice); a column left over that opens mid-sentence goes in between a join its seams fit; the places
-  a chain names — said, or what only their pieces say (the story's subject, its people: pages are
+  less; a figure and its unit after the words before it, as the page says them twice); a column
+  left over that opens mid-sentence goes in between a join its seams fit; the places a chain names — said, or what only their pieces say (the story's subject, its people: pages are
   made of stories that each repeat their own) — keep it to one story, but not from a paragraph that
   goes on in a column that opens unindented, one of them saying no place (what it says is the page's
   stock phrases, '让群众的获得感成色更足'); a paragraph's end does not go on in a column about
@@ -32,8 +32,8 @@ page editor reads to put them back, and what is done here:
   characters can be asked — after a comma, onto a figure, at the quote a colon opens — the
   characters around the seam the page says elsewhere, `intake.pdfseams`; a column joined at two
   characters the page never sets together may find its rest there too, at a word of the
-  dictionary's); a deck set beside a column's line, one line in poppler's text, is taken apart from it; a column's line alone in its
-  flow with a sentence ending inside it is no heading;
+  dictionary's); a deck set beside a column's line, one line in poppler's text, is taken apart
+  from it; a column's line alone in its flow with a sentence ending inside it is no heading;
 - each story's heading lines go before its chain (the flow they stand in, the names they share with
   its text — a headline line that names no place by the deck under it, a headline's second line that
   names nothing by its first, a line naming nothing by the words only one story's text says — the
