@@ -19,7 +19,8 @@ page editor reads to put them back, and what is done here:
   end, it is said all the same; two never set together count against a seam inside a sentence
   only; a word the page says only at the seam, the dictionary's, '…我们会一' / '直坚持下去', a little
   less; a figure and its unit after the words before it, as the page says them twice); a column
-  left over that opens mid-sentence goes in between a join its seams fit; the places a chain names — said, or what only their pieces say (the story's subject, its people: pages are
+  left over that opens mid-sentence goes in between a join its seams fit; the places a chain
+  names — said, or what only their pieces say (the story's subject, its people: pages are
   made of stories that each repeat their own) — keep it to one story, but not from a paragraph that
   goes on in a column that opens unindented, one of them saying no place (what it says is the page's
   stock phrases, '让群众的获得感成色更足'); a paragraph's end does not go on in a column about
