@@ -7,40 +7,9 @@ from __future__ import annotations
 
 from layout_app.intake.pdfflows import BODY, Piece, _fit, _states, flows_in_order
 from layout_app.intake.pdfseams import _after_said, _Said, _unit_said, _word_across
-
-HEAD_A = "清水社区：夜巡队守护邻里平安夜"
-BYLINE_A = "本报记者 王明"
-HEAD_B = "“图书角”开到家门口"
-B1 = ["梅岭村的图书角设在村委",
-      "会一楼，书架上摆满了农业技",
-      "术和儿童读物，村民随时可以",
-      "借阅。"]
-B2 = ["村民老张每周都来看书，",
-      "他说：“以前想看本书要跑到",
-      "县城，现在村里有了图书角，"]
-B3 = ["在家门口就能借到。”",
-      "据了解，梅岭村还将在三",
-      "个自然村推广图书角的做法，",
-      "让更多村民在家门口读书。"]
-CREDIT = "责任编辑 张华"
-
-
-def page(*flows: list[str]) -> list[str]:
-    out: list[str] = []
-    for f in flows:
-        out += f + [""]
-    return out
-
-
-def runs(lines: list[str]) -> list[list[str]]:
-    """The runs of lines a blank line apart: a story's heading and columns run on, stories stand apart."""
-    out: list[list[str]] = [[]]
-    for line in lines:
-        if line.strip():
-            out[-1].append(line)
-        elif out[-1]:
-            out.append([])
-    return [r for r in out if r]
+# the two stories' heading lines and story B's columns are test_pdfflows_seams' page
+from tests.intake.test_pdfflows_seams import B1, B2, B3, BYLINE_A, CREDIT, HEAD_A, HEAD_B, page
+from tests.intake.test_pdfflows_seams import _runs as runs
 
 
 # --- a word the dictionary knows, cut at a column's foot ---
