@@ -146,8 +146,8 @@ def set_display(text: str, size: float, width: float, face: str, options: SetOpt
                 max_lines: int = 3) -> tuple[SetLine, ...]:
     """A kicker or deck at its size: broken where a reader pauses when it needs more than one line
     ('基层治理有新招 奋进路上再出发：' / '长乐街道的新变化', not '…：长乐街' / '道的新变化'), else
-    between guessed words, else between two words of the dictionary (not '…小区停' / '车难题'), else
-    anywhere the body breaker would."""
+    between guessed words, else where a phrase opens between two words of the dictionary (not
+    '…小区停' / '车难题'), else anywhere the body breaker would."""
     return (set_headline(text, size, width, face, options, max_lines, PHRASE)
             or set_headline(text, size, width, face, options, max_lines, GUESS)
             or set_headline(text, size, width, face, options, max_lines, LEXICON)
@@ -160,11 +160,12 @@ def fit_headline(text: str, width: float, max_lines: int, max_body_lines: int, f
     """Try sizes from `max_size` down in half points, first breaking only at phrase pauses, then at
     function words: the first size that sets `text` in at most `max_lines` lines occupying at most
     `max_body_lines` body lines wins. A long headline in a narrow frame then takes up to `more_lines`
-    lines broken at phrase pauses (a third line, as a page editor sets one over two columns) before
-    its type goes below the style's minimum, and then any boundary between two words of the dictionary
-    is tried. Only when no size down to the minimum works so is the headline set below it, in
-    `max_lines` lines between guessed words, else between two words of the dictionary, and if even
-    that fails, broken anywhere."""
+    lines broken at phrase pauses (a third line, as a page editor sets one over two columns), then
+    `max_lines` lines broken where a phrase opens between two words of the dictionary (站点 / 增至;
+    not at every word boundary: 杏花 / 街道 is none), before its type goes below the style's minimum.
+    Only when no size down to the minimum works so is the headline set below it, in `max_lines`
+    lines between guessed words, else where such a phrase opens, and if even that fails, broken
+    anywhere (inside a word, too)."""
     floor_size = min_size if min_size is not None else FLOOR
     tries = [(PHRASE, floor_size, max_lines), (GUESS, floor_size, max_lines)]
     if more_lines and more_lines > max_lines:
