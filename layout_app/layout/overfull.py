@@ -23,8 +23,8 @@ def drop_rows(rows: list[str], freed: dict[str, int], keep_last: set[str], over:
     """The rows to leave out of a stack `over` lines too long. `rows`: its photo rows from the top
     down; `freed`: the lines each row's leaving gives back; `keep_last`: rows given up only when the
     others are not enough (the lead story's). The one row nearest the foot that gives back enough is
-    chosen; when none does, the one giving back most, and so on. None when leaving them all out would
-    still leave more than `slack` rows over (the copy is cut all the same)."""
+    chosen; when none does, the one giving back most, and so on. None (an empty list) when leaving
+    them all out would still leave more than `slack` rows over (the copy is cut all the same)."""
     left = [r for r in reversed(rows) if freed.get(r, 0) > 0]
     if sum(freed[r] for r in left) < over - slack:
         return []                      # the copy runs over all the same: cut the copy, keep the photos
