@@ -146,9 +146,11 @@ def set_display(text: str, size: float, width: float, face: str, options: SetOpt
                 max_lines: int = 3) -> tuple[SetLine, ...]:
     """A kicker or deck at its size: broken where a reader pauses when it needs more than one line
     ('基层治理有新招 奋进路上再出发：' / '长乐街道的新变化', not '…：长乐街' / '道的新变化'), else
-    between guessed words, else anywhere the body breaker would."""
+    between guessed words, else where a phrase opens between two words of the dictionary (not
+    '…小区停' / '车难题'), else anywhere the body breaker would."""
     return (set_headline(text, size, width, face, options, max_lines, PHRASE)
             or set_headline(text, size, width, face, options, max_lines, GUESS)
+            or set_headline(text, size, width, face, options, max_lines, LEXICON)
             or set_paragraph(text, size, width, face, options).lines)
 
 

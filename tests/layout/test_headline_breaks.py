@@ -116,6 +116,14 @@ def test_a_kicker_too_long_for_one_line_breaks_at_its_pause():
     assert [l.text.strip() for l in lines] == ["基层治理有新招 奋进路上再出发：", "长乐街道的新变化"]
 
 
+def test_a_deck_with_no_pause_breaks_between_two_words():
+    # no space, mark or function word: the deck breaks before its verb (系统 / 缓解), not inside a
+    # word as the body breaker would ('…老旧小区停' / '车难题')
+    text = "智慧停车系统缓解老旧小区停车难题"
+    lines = set_display(text, 10, 130, "kai", SetOptions(indent=0, align="left"))
+    assert [l.text for l in lines] == ["智慧停车系统", "缓解老旧小区停车难题"]
+
+
 def test_compose_gives_a_long_headline_over_two_columns_its_third_line():
     # the 对开 template's 二条 headline (一号, minimum 小二) with its kicker over two columns: the
     # headline keeps at least 18 pt in three lines, the kicker over it breaks at its pause
