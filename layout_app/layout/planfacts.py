@@ -33,11 +33,13 @@ def measure_plan(doc: Document, page: Page, plan, max_empty: int) -> None:
         ids = {fid for d in dec["stories"] if d["story"] in s["stories"]
                for fid in [d.get("heading_frame"), *d.get("body_frames", [])]
                + [p["frame"] for p in d["photos"]] + [p.get("caption_frame") for p in d["photos"]] if fid}
-        in_stack = [frames[i] for i in ids]
+        in_stack = [frames[i] for i in sorted(ids)]
         if not in_stack:
             s["empty_lines"] = (b - a) * (doc.grid.line_count)
             continue
-        last = max(in_stack, key=lambda f: f.line + f.lines)
+        # a body and a caption ending on one line: the body's, whose text may stop short of its end
+        # (and never a pick by the set's order, which changes from run to run)
+        last = max(in_stack, key=lambda f: (f.line + f.lines, f.part == "body", f.id))
         end = last.line + last.lines
         floor = min((f.line for f in plan.frames if f.id == "credits"), default=doc.grid.line_count)
         empty = (floor - end) * (b - a)
