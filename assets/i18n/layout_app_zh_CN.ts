@@ -2721,7 +2721,7 @@
     </message>
     <message>
         <location filename="../../layout_app/editor/main_window.py" line="76"/>
-        <location filename="../../layout_app/editor/main_window.py" line="479"/>
+        <location filename="../../layout_app/editor/main_window.py" line="481"/>
         <source>Photos</source>
         <translation>图片</translation>
     </message>
@@ -2731,7 +2731,7 @@
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="479"/>
+        <location filename="../../layout_app/editor/main_window.py" line="481"/>
         <source>Preflight</source>
         <translation>预检</translation>
     </message>
@@ -3002,37 +3002,37 @@
         <translation>关闭前保存对本版面的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="454"/>
+        <location filename="../../layout_app/editor/main_window.py" line="456"/>
         <source>Export PDF/X-4</source>
         <translation>导出 PDF/X-4</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="454"/>
+        <location filename="../../layout_app/editor/main_window.py" line="456"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="461"/>
+        <location filename="../../layout_app/editor/main_window.py" line="463"/>
         <source>Preflight found errors</source>
         <translation>预检发现错误</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="462"/>
+        <location filename="../../layout_app/editor/main_window.py" line="464"/>
         <source>{n} error(s) would reach the press (see the Preflight panel). Export anyway?</source>
         <translation>有 {n} 个错误会带到印刷（见“预检”面板）。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="479"/>
+        <location filename="../../layout_app/editor/main_window.py" line="481"/>
         <source>Pages</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="484"/>
+        <location filename="../../layout_app/editor/main_window.py" line="486"/>
         <source>Exported {path}: {summary}</source>
         <translation>已导出 {path}：{summary}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="488"/>
+        <location filename="../../layout_app/editor/main_window.py" line="490"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -3335,6 +3335,11 @@
         <translation>图片“{file}”有图片说明，但本版没有放说明的框</translation>
     </message>
     <message>
+        <location filename="../../layout_app/preflight/coverage.py" line="32"/>
+        <source>photo {file} is on no page, nor its caption “{caption}”: place it, or take it out of the document</source>
+        <translation>图片“{file}”及其说明“{caption}”没有上版：请把它排上版面，或从文档中删去</translation>
+    </message>
+    <message>
         <location filename="../../layout_app/preflight/checks.py" line="48"/>
         <source>{over} lies over {under}, so text is hidden or printed over; {fix}</source>
         <translation>{over}压在{under}上，文字会被遮住或叠印；{fix}</translation>
@@ -3400,12 +3405,12 @@
         <translation>{what}在所占的栏里排不下：“{text}”没有印出来</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="32"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="34"/>
         <source>the credit of photo {file} ({credit}) is cut off at the foot of {frame} and named in no credit line</source>
         <translation>图片“{file}”的摄影署名（{credit}）在{frame}底部被截掉了，图片署名行里也没有</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="34"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="36"/>
         <source>the credit of photo {file} ({credit}) appears nowhere on {page}: not beside its caption, not in a credit line (本版图片由…摄)</source>
         <translation>图片“{file}”的摄影署名（{credit}）在{page}哪里都没有：既不在图片说明旁，也不在图片署名行（本版图片由…摄）里</translation>
     </message>

@@ -127,7 +127,7 @@ class EditionBoard(QWidget):
             one = replace(doc, pages=(page,), spreads=())
             display = Composer(one, self.photos_dir).compose(page)
             overset = sum(r.overset_lines for r in display.reports)
-            report = preflight(one, self.photos_dir, [display], files=False)
+            report = preflight(one, self.photos_dir, [display], files=False, whole=False)
             found = (self.tr("{e} errors, {w} warnings").format(e=len(report.errors), w=len(report.warnings))
                      if report.errors or report.warnings else self.tr("clean"))
             hit = self._cache[key] = (QPixmap.fromImage(render_image(display, THUMB_DPI)), overset, found)

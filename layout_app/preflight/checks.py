@@ -54,9 +54,10 @@ UNDER_WRAP = QT_TRANSLATE_NOOP("Preflight", "text of {frame} ({text}) lies under
 
 
 def preflight(doc: Document, doc_dir: str | os.PathLike = ".", displays: list[PageDisplay] | None = None,
-              pdfx: bool = True, min_ppi: float = MIN_PPI, files: bool = True) -> Report:
+              pdfx: bool = True, min_ppi: float = MIN_PPI, files: bool = True, whole: bool = True) -> Report:
     """`files=False` skips reading the photo files (missing, damaged, resolution): a quick check of
-    text, captions and frames for views that update on every keystroke."""
+    text, captions and frames for views that update on every keystroke. `whole=False`: `doc` holds
+    only some of the document's pages (a page exported or shown alone)."""
     doc_dir = Path(doc_dir)
     displays = displays if displays is not None else Composer(doc, doc_dir).compose_all()
     report = Report()
@@ -64,7 +65,7 @@ def preflight(doc: Document, doc_dir: str | os.PathLike = ".", displays: list[Pa
         _text(report, doc, page, display)
         _photos(report, doc, doc_dir, page, display, pdfx, min_ppi, files)
         _frames(report, doc, page, display)
-    check_coverage(report, doc, displays)
+    check_coverage(report, doc, displays, whole)
     check_furniture(report, doc, displays)
     return _placed(report, doc)
 

@@ -1,5 +1,5 @@
-"""Nothing a reporter wrote goes missing: every part of every story and every photo's credit is on a
-page, or a finding says which text is not and why. (Overset and captions without a frame are found
+"""Nothing a reporter wrote goes missing: every part of every story and every photo's caption and
+credit is on a page, or a finding says which text is not and why. (Overset and captions without a frame are found
 in `checks`; layout tells which parts no frame holds and which bylines found no room; this module
 turns those into findings and finds photo credits that appear nowhere on their page.)"""
 from __future__ import annotations
@@ -29,13 +29,17 @@ BYLINE_FOOT = QT_TRANSLATE_NOOP("Preflight", "the byline of {story} is not print
 BYLINE_PUSHED = QT_TRANSLATE_NOOP("Preflight", "the byline of {story} is not printed: the body does not fit, so the "
                                   "byline after it has no room")
 MASTER_FULL = QT_TRANSLATE_NOOP("Preflight", "{what} does not fit its columns: “{text}” is not printed")
+PHOTO_ON_NO_PAGE = QT_TRANSLATE_NOOP("Preflight", "photo {file} is on no page, nor its caption “{caption}”: place "
+                                     "it, or take it out of the document")
 CREDIT_CUT = QT_TRANSLATE_NOOP("Preflight", "the credit of photo {file} ({credit}) is cut off at the foot of {frame} "
                                "and named in no credit line")
 CREDIT_NOWHERE = QT_TRANSLATE_NOOP("Preflight", "the credit of photo {file} ({credit}) appears nowhere on {page}: not "
                                    "beside its caption, not in a credit line (本版图片由…摄)")
 
 
-def check_coverage(report: Report, doc: Document, displays: list[PageDisplay]) -> None:
+def check_coverage(report: Report, doc: Document, displays: list[PageDisplay], whole: bool = True) -> None:
+    """`whole`: `doc` is the whole document, not pages taken out of it (a photo on another page is
+    on a page all the same)."""
     for page, display in zip(doc.pages, displays):
         for u in display.unplaced:
             what = _unplaced(doc, u)
@@ -45,6 +49,22 @@ def check_coverage(report: Report, doc: Document, displays: list[PageDisplay]) -
                      "text": u.text}
             report.add(finding(f"{u.part}-unplaced", ERROR if u.no_room else WARNING, what, where))
         _credits(report, doc, page, display)
+    if whole:
+        _photos_on_no_page(report, doc)
+
+
+def _photos_on_no_page(report: Report, doc: Document) -> None:
+    """A photo whose caption or credit a reporter wrote, on no page: compose leaves one out when its
+    story's stack has no room for it, and the page editor must see that its caption is not printed.
+    (A photo with neither is the photo desk's pool, not lost text.)"""
+    shown = {f.photo for page in doc.pages for f in page.frames if f.photo}
+    for photo in doc.photos:
+        text = " ".join(t for t in (photo.caption.strip(), photo.credit.strip()) if t)
+        if photo.id in shown or not text or not doc.pages:
+            continue
+        report.add(finding("photo-unplaced", WARNING,
+                           say(PHOTO_ON_NO_PAGE, file=photo_name(doc, photo.id), caption=short(photo.caption or text, 20)),
+                           {"photo": photo.id, "file": photo.file, "text": text}))
 
 
 def _unplaced(doc: Document, u):

@@ -35,6 +35,8 @@ ZH = {
     "{frame} is empty": "{frame}是空的",
     "{frame} does not touch its photo": "{frame}没有紧挨着图片",
     "photo {file} has a caption but no caption frame on the page": "图片“{file}”有图片说明，但本版没有放说明的框",
+    "photo {file} is on no page, nor its caption “{caption}”: place it, or take it out of the document":
+        "图片“{file}”及其说明“{caption}”没有上版：请把它排上版面，或从文档中删去",
     "{over} lies over {under}, so text is hidden or printed over; {fix}": "{over}压在{under}上，文字会被遮住或叠印；{fix}",
     "let text wrap around {other} (绕排), move one of them, or mark one of them “Overlap intended”":
         "请让文字绕排{other}，或移开其中一个，或把其中一个标为“有意压叠”",

@@ -275,6 +275,20 @@ def test_every_preflight_template_has_chinese_with_the_same_placeholders(zh):
         assert set(re.findall(r"\{(\w+)\}", zh_text)) == set(re.findall(r"\{(\w+)\}", template)), template
 
 
+def test_a_photo_on_no_page_is_said_in_chinese(zh):
+    from layout_app.editor.findings_panel import translate
+    from layout_app.preflight.checks import preflight
+
+    doc = load_document(DEMO_DIR / "demo.yaml")
+    photo = next(p for p in doc.photos if p.caption.strip())
+    page = doc.pages[0]
+    doc = replace(doc, pages=(replace(page, frames=tuple(f for f in page.frames if f.photo != photo.id)),))
+    (f,) = [f for f in preflight(doc, DEMO_DIR, files=False).warnings if f.code == "photo-unplaced"]
+    text = f.words(translate)
+    name = Path(photo.file).name
+    assert text.startswith(f"图片“{name}”及其说明“{photo.caption[:6]}") and "没有上版" in text, text
+
+
 @pytest.mark.parametrize("args,lang,menu", [
     (["--lang", "zh_CN"], "C.UTF-8", "文件(&F)"),      # asked for on the command line
     ([], "zh_CN.UTF-8", "文件(&F)"),                   # the system's language

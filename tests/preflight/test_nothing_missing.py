@@ -17,7 +17,7 @@ from tests.samples import DOC_YAML
 
 PARTS = ("kicker", "headline", "deck", "byline", "body")
 # findings that carry text a reporter wrote which is not printed
-TEXT_FINDINGS = ("overset", "caption-not-placed", "credit-unplaced", "story-unplaced",
+TEXT_FINDINGS = ("overset", "caption-not-placed", "credit-unplaced", "story-unplaced", "photo-unplaced",
                  *(f"{p}-unplaced" for p in PARTS))
 
 
@@ -89,6 +89,23 @@ def test_a_frameless_story_and_photo_are_reported():
     printed, reported = accounted(doc, folder)
     assert printed + reported == written(doc)
     assert not printed
+
+
+@pytest.mark.parametrize("make", [demo, sample], ids=["demo", "sample"])
+def test_a_photo_on_no_page_has_its_caption_and_credit_reported(make):
+    """compose leaves a photo out when its stack has no room: its caption and credit are printed
+    nowhere, and the page editor is told which photo and which caption."""
+    doc, folder = make()
+    page = doc.pages[0]
+    photo = next(p for p in doc.photos if p.caption.strip())
+    frames = tuple(f for f in page.frames if f.photo != photo.id)
+    doc = replace(doc, pages=(replace(page, frames=frames),))
+    printed, reported = accounted(doc, folder)
+    assert printed + reported == written(doc)
+    assert chars(photo.caption) + chars(photo.credit) <= reported
+    (f,) = [f for f in preflight(doc, folder, files=False).warnings if f.code == "photo-unplaced"]
+    assert f.where["photo"] == photo.id and photo.file.rsplit("/", 1)[-1] in f.message
+    assert " ".join(photo.caption.split())[:8] in f.message
 
 
 def test_a_long_caption_cut_short_is_reported():

@@ -225,7 +225,8 @@ def export_pdf(doc: Document, doc_dir: str | os.PathLike, out: str | os.PathLike
 
     t = time.perf_counter()
     say("preflight", 0, 1)
-    report = preflight(doc, doc_dir, displays, pdfx=options.pdfx, min_ppi=options.min_ppi)
+    report = preflight(doc, doc_dir, displays, pdfx=options.pdfx, min_ppi=options.min_ppi,
+                       whole=options.pages is None)
     timings["preflight"] = time.perf_counter() - t
     if report.errors and not options.force:
         raise ExportRefused(report)
