@@ -14,7 +14,7 @@ from layout_app.intake.pagecredit import page_photo_credit
 from layout_app.layout.compose import Composer, frame_rect
 from layout_app.layout.display import GlyphRun, Group, ImagePlacement, PageDisplay, walk
 from layout_app.model.document import Document
-from layout_app.preflight.coverage import check_coverage, credit_lines
+from layout_app.preflight.coverage import check_coverage, credit_lines, photos_on_no_page
 from layout_app.preflight.furniture import check_furniture
 from layout_app.preflight.findings import ERROR, WARNING, Report, finding
 from layout_app.preflight.wording import (
@@ -75,6 +75,8 @@ def page_check(doc: Document, page_index: int, display: PageDisplay) -> Report:
     glyphs — what layout already knows, so it costs nothing on a keystroke."""
     report = Report()
     _text(report, doc, doc.pages[page_index], display)
+    if page_index == 0:
+        photos_on_no_page(report, doc)         # told on the first page, as a story on no page is
     return _placed(report, doc)
 
 

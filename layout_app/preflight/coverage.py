@@ -50,10 +50,10 @@ def check_coverage(report: Report, doc: Document, displays: list[PageDisplay], w
             report.add(finding(f"{u.part}-unplaced", ERROR if u.no_room else WARNING, what, where))
         _credits(report, doc, page, display)
     if whole:
-        _photos_on_no_page(report, doc)
+        photos_on_no_page(report, doc)
 
 
-def _photos_on_no_page(report: Report, doc: Document) -> None:
+def photos_on_no_page(report: Report, doc: Document) -> None:
     """A photo whose caption or credit a reporter wrote, on no page: compose leaves one out when its
     story's stack has no room for it, and the page editor must see that its caption is not printed.
     (A photo with neither is the photo desk's pool, not lost text.)"""

@@ -287,6 +287,11 @@ def test_a_photo_on_no_page_is_said_in_chinese(zh):
     text = f.words(translate)
     name = Path(photo.file).name
     assert text.startswith(f"图片“{name}”及其说明“{photo.caption[:6]}") and "没有上版" in text, text
+    # the live check of the first page, which the editor shows as the page is edited, says it too
+    from layout_app.layout.compose import Composer
+    from layout_app.preflight.checks import page_check
+    live = page_check(doc, 0, Composer(doc, DEMO_DIR).compose(doc.pages[0]))
+    assert [f.words(translate) for f in live.warnings if f.code == "photo-unplaced"] == [text]
 
 
 @pytest.mark.parametrize("args,lang,menu", [
