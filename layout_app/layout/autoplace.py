@@ -220,9 +220,13 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
         if not (fault[0] or fault[1] or fault[3] or fault[4]):
             break
     plan = kept[1]
+    with_photo = [d["story"] for d in plan.decisions["stories"] if d.get("photos")]
     for a, b in side_by_side(plan.frames):
-        plan.warnings.append(f"stories {a} and {b}: headlines side by side (碰题) — move one, or give one a photo "
-                             "to open with")
+        # advice the page can take: a story whose photos were all left out has none to open with
+        can = [s for s in (a, b) if s in with_photo]
+        plan.warnings.append(f"stories {a} and {b}: headlines side by side (碰题) — move one"
+                             + (f", or let story {can[0]} open with its photo" if can else
+                                " (neither has a photo on the page to open with)"))
     return plan
 
 

@@ -7,6 +7,7 @@ caption under it and its shape (crop at most 20 %)."""
 import contextlib
 import io
 import json
+import re
 
 import pytest
 
@@ -105,3 +106,21 @@ def test_the_same_copy_gives_the_same_page_in_every_run(tmp_path):
                         "-o", str(out)], check=True, capture_output=True, env={**os.environ, "PYTHONHASHSEED": seed})
         pages.append(out.read_text(encoding="utf-8"))
     assert pages[0] == pages[1]
+
+
+def test_advice_on_headlines_side_by_side_names_only_a_story_with_a_photo_on_the_page(overfull):
+    """碰题 is mended by moving a story or by letting one open with its photo — which a story whose
+    photos were all left out cannot do (page 12 left both of s2's out, then told s2 to open with one)."""
+    page, code, report, doc, display = overfull
+    frames = {f.id: f for f in doc.pages[0].frames}
+    by_headline = {s.headline: s.id for s in doc.stories}
+    shown = {by_headline[s["headline"]] for s in page.stories
+             for name in s["photos"] for p in doc.photos if p.file.endswith("/" + name) and f"{p.id}-photo" in frames}
+    warned = [w for w in report["warnings"] if "headlines side by side" in w]
+    for w in warned:
+        a, b = re.match(r"stories (\S+) and (\S+):", w).groups()
+        m = re.search(r"let story (\S+) open with its photo", w)
+        if m:
+            assert m.group(1) in shown and m.group(1) in (a, b), w
+        else:
+            assert a not in shown and b not in shown and "neither has a photo" in w, w
