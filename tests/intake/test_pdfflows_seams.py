@@ -5,7 +5,7 @@ a sentence's end, the page's stock phrases. Small pages written out by hand, flo
 gives them (or two columns' pieces); the order a newspaper reader sees in them."""
 from __future__ import annotations
 
-from layout_app.intake.pdfflows import flows_in_order
+from layout_app.intake.pdfflows import _states, flows_in_order
 
 # two stories of 13-character columns (a paragraph's first line indented two characters: 11 wide)
 HEAD_A = "清水社区：夜巡队守护邻里平安夜"
@@ -53,6 +53,12 @@ def page(*flows: list[str]) -> list[str]:
 
 def text_lines(lines: list[str]) -> list[str]:
     return [l for l in lines if l.strip()]
+
+
+def measured(*pieces) -> None:
+    """Each hand-written column piece given the states pdfflows reads off its lines (13 a line)."""
+    for p in pieces:
+        _states(p, 13)
 
 
 def _runs(lines: list[str]) -> list[list[str]]:
@@ -132,22 +138,20 @@ def test_after_a_sentence_ends_at_a_columns_foot_the_next_ones_first_character_c
     # each on a new sentence. The page sets '。据' inside a line ('…的做法。据了解…') and never '。走':
     # that says nothing about which column goes on — after a full stop a sentence opens on anything.
     # Inside a sentence two characters the page never sets together still count against the seam.
-    from layout_app.intake.pdfflows import BODY, Piece, _fit, _Said, _states
+    from layout_app.intake.pdfflows import BODY, Piece, _fit, _Said
 
     page_lines = ["清水社区夜巡队的做法。据了解，", "社区还将继续招募队员。"] * 120 + ["推广到其他小区的做法"]
     said = _Said(page_lines, 1.0)
     a = Piece(BODY, ["据了解，清水社区还将把夜", "巡队的做法推广到其他小区。"], 0, 0)
     right = Piece(BODY, ["走进清水社区，只见巷道干净", "整洁，队员正在巡逻。"], 2, 2)
     other = Piece(BODY, ["据了解，社区还将继续招募队", "员，让夜巡队越办越好。"], 3, 3)
-    for p in (a, right, other):
-        _states(p, 13)
+    measured(a, right, other)
     assert (a.end, right.start, other.start) == ("either", "cont", "cont")
     assert _fit(a, right, said) == _fit(a, other, said)
     # mid-sentence: '…其他小' / '区。' (said together once) goes on better than '…其他小' / '走进…' (never)
     runs_off = Piece(BODY, ["据了解，清水社区还将把夜", "巡队的做法推广到其他小"], 0, 0)
     rest = Piece(BODY, ["区。"], 2, 2)
-    for p in (runs_off, rest):
-        _states(p, 13)
+    measured(runs_off, rest)
     assert _fit(runs_off, rest, said) > _fit(runs_off, right, said)
 
 
@@ -204,12 +208,11 @@ def test_a_spread_line_holding_more_than_an_indented_line_goes_on_a_paragraph():
     # justification spreads a line with spaces: to the measure (13), or to an indented first line's
     # (11). '时间缩短了 37%。据了解，' holds more than 11 characters' width: a full line spread — the
     # column goes on mid-paragraph. '据了解，梅岭村还将' holds 9: it may be an indented first line
-    from layout_app.intake.pdfflows import BODY, Piece, _states
+    from layout_app.intake.pdfflows import BODY, Piece
 
     full = Piece(BODY, ["时 间 缩 短 了 37% 。 据 了 解 ，", "梅岭村还将在三个自然村推广", "图书角的做法。"], 0, 0)
     indented = Piece(BODY, ["据 了 解 ， 梅 岭 村 还 将", "在三个自然村推广图书角的做", "法。"], 1, 1)
-    for p in (full, indented):
-        _states(p, 13)
+    measured(full, indented)
     assert (full.start, indented.start) == ("cont", "para or cont")
 
 
@@ -366,14 +369,13 @@ def test_a_clause_that_runs_off_on_a_comma_goes_on_in_the_clause_the_page_says_a
     # twice elsewhere (a speaker's words each story repeats): the line opening '现在在家门口…' goes on
     # there — better than a full line opening a new sentence ('今年以来，…'), which without that the
     # width alone prefers (it cannot open a paragraph)
-    from layout_app.intake.pdfflows import BODY, Piece, _fit, _Said, _states
+    from layout_app.intake.pdfflows import BODY, Piece, _fit, _Said
 
     said_twice = ["村民老李说：“以前办事要跑好几趟，现在在家门口就能办好。”"] * 2 + ["今年以来，清水社区巡查街巷。"]
     a = Piece(BODY, ["今年以来，清水社区巡查", "街巷同比增长 58%。村民老魏", "说：“以前办事要跑好几趟，"], 0, 0)
     said_after = Piece(BODY, ["现在在家门口就能办好。”"], 3, 3)
     full = Piece(BODY, ["今年以来，清水社区培训农民", "同比增长 16%，群众满意度", "明显提升。"], 1, 1)
-    for p in (a, said_after, full):
-        _states(p, 13)
+    measured(a, said_after, full)
     assert (a.end, said_after.start, full.start) == ("open", "para or cont", "cont")
     assert _fit(a, said_after, _Said(said_twice, 1.0)) > _fit(a, full, _Said(said_twice, 1.0))
     # said once elsewhere: no word of the page's — the widths decide
@@ -385,7 +387,7 @@ def test_a_word_broken_at_a_columns_foot_is_asked_with_the_characters_around_it(
     # '…能为乡亲' / '们做点事，…': the page never sets '亲们' inside a line, but it says '乡亲们做' twice,
     # broken at line ends ('能为乡亲' / '们做点事') — the column that opens '们做点事' goes on there,
     # not the full line that opens a sentence ('据了解，…'), which poppler gives nearer
-    from layout_app.intake.pdfflows import BODY, Piece, _fit, _Said, _states
+    from layout_app.intake.pdfflows import BODY, Piece, _fit, _Said
 
     page_lines = ["居民老杜说：“能为乡亲", "们做点事，心里踏实。”", "", "店主小梁说：“能为乡亲", "们做点事，心里踏实。”"]
     said = _Said(page_lines, 1.0)
@@ -393,8 +395,7 @@ def test_a_word_broken_at_a_columns_foot_is_asked_with_the_characters_around_it(
     a = Piece(BODY, ["居民老杜说：“有了这个好地", "方，孩子放学后有人管了。”", "居民老杜说：“能为乡亲"], 0, 0)
     right = Piece(BODY, ["们做点事，心里踏实。”"], 3, 3)
     sentence = Piece(BODY, ["据了解，清水社区还将在五个", "村推广垃圾分类站的做法。"], 1, 1)
-    for p in (a, right, sentence):
-        _states(p, 13)
+    measured(a, right, sentence)
     assert (a.end, right.start, sentence.start) == ("open", "para or cont", "cont")
     assert _fit(a, right, said) > _fit(a, sentence, said)
 
@@ -459,13 +460,12 @@ def test_a_line_with_a_figure_as_wide_as_a_column_may_open_a_paragraph_poppler_g
     # '据了解，清水村还将在 5 个' fills the measure by the figure's guessed width — or an indented
     # line, a paragraph's first: after a column that ends a paragraph, poppler giving it next, it
     # goes on there; further off, a full line does not open a paragraph after a paragraph's end
-    from layout_app.intake.pdfflows import _JOIN, BODY, Piece, _fit, _Said, _states
+    from layout_app.intake.pdfflows import _JOIN, BODY, Piece, _fit, _Said
 
     a = Piece(BODY, ["本报记者 王明", "入夏以来，清水村的居民", "每晚都上街巡逻，成了村子里",
                      "一道亮丽的风景。"], 0, 0)
     b = Piece(BODY, ["据了解，清水村还将在 5 个", "村子推广夜巡队的做法。"], 1, 1)
-    for p in (a, b):
-        _states(p, 13)
+    measured(a, b)
     assert (a.start, a.end, b.start) == ("story", "closed", "cont")
     said = _Said(a.lines + b.lines, 1.0)
     assert _fit(a, b, said) >= _JOIN

@@ -8,7 +8,7 @@ from __future__ import annotations
 from layout_app.intake.pdfflows import BODY, Piece, _fit, _states, flows_in_order
 from layout_app.intake.pdfseams import _after_said, _Said, _unit_said, _word_across
 # the two stories' heading lines and story B's columns are test_pdfflows_seams' page
-from tests.intake.test_pdfflows_seams import B1, B2, B3, BYLINE_A, CREDIT, HEAD_A, HEAD_B, page
+from tests.intake.test_pdfflows_seams import B1, B2, B3, BYLINE_A, CREDIT, HEAD_A, HEAD_B, measured, page
 from tests.intake.test_pdfflows_seams import _runs as runs
 
 
@@ -41,8 +41,7 @@ def test_a_column_that_runs_off_inside_a_word_goes_on_where_the_word_ends():
     a = Piece(BODY, ["队员老周说：“晚上巡逻这", "件事，大家都说好，我们会一"], 0, 0)
     right = Piece(BODY, ["直坚持下去。”"], 3, 3)
     full = Piece(BODY, ["据了解，清水社区还将招募更", "多队员。"], 1, 1)
-    for p in (a, right, full):
-        _states(p, 13)
+    measured(a, right, full)
     assert (a.end, right.start, full.start) == ("open", "cont", "cont")
     assert _fit(a, right, said) > _fit(a, full, said)
 
@@ -56,8 +55,7 @@ def test_a_line_as_wide_as_an_indented_one_goes_on_a_word_cut_at_a_columns_foot(
     a = Piece(BODY, ["截至目前，清水社区已排查整", "改隐患 81 处，有"], 0, 0)
     right = Piece(BODY, ["效解决了群众的急难愁盼", "问题。"], 3, 3)
     full = Piece(BODY, ["据了解，清水社区还将招募更", "多队员。"], 2, 2)
-    for p in (a, right, full):
-        _states(p, 13)
+    measured(a, right, full)
     assert (a.end, right.start, full.start) == ("open", "para", "cont")
     assert _fit(a, right, said) > _fit(a, full, said)
 
@@ -96,8 +94,7 @@ def test_a_seam_onto_a_figure_goes_on_where_the_page_says_its_words_and_unit():
     in_villages = Piece(BODY, ["今年以来，清水社区巡查", "街巷。据了解，社区还将在"], 1, 1)
     percent = Piece(BODY, ["79.5%。店主蔡静介绍，夜巡", "队很受欢迎。"], 5, 5)
     villages = Piece(BODY, ["2 个村（社区）推广夜巡队", "的做法。"], 2, 2)
-    for p in (shortened, in_villages, percent, villages):
-        _states(p, 13)
+    measured(shortened, in_villages, percent, villages)
     assert _fit(shortened, percent, said) > _fit(shortened, villages, said)
     assert _fit(in_villages, villages, said) > _fit(in_villages, percent, said)
 
@@ -146,8 +143,7 @@ def test_a_line_as_wide_as_an_indented_one_with_its_marks_set_close_may_open_the
     a = Piece(BODY, ["通讯员 宋卫东", "今年以来，望江乡调解纠", "纷同比增长 84%，一旁的村民", "小李忙着登记。"], 0, 0)
     b = Piece(BODY, ["近日，望江乡团委完善“充", "电桩”，吸引了 1212 余名", "村民参与。"], 1, 1)
     far = Piece(BODY, b.lines, 4, 4)
-    for p in (a, b, far):
-        _states(p, 13)
+    measured(a, b, far)
     assert (a.start, a.end, b.start) == ("story", "closed", "cont")
     assert _fit(a, b, said) >= _JOIN
     assert _fit(a, far, said) < _JOIN
@@ -193,7 +189,6 @@ def test_a_word_the_page_says_across_a_seam_goes_on_in_a_full_line_before_an_ind
     a = Piece(BODY, ["在清水社区团委，网格员正在", "观看文艺演出；一旁的"], 0, 0)
     indented = Piece(BODY, ["居民老黄说：“以前想", "看本书要跑到县城。”"], 2, 2)
     last = Piece(BODY, ["居民老黄忙着登记。"], 3, 3)
-    for p in (a, indented, last):
-        _states(p, 13)
+    measured(a, indented, last)
     assert (a.end, indented.start, last.start) == ("open", "para", "cont")
     assert _fit(a, last, said) > _fit(a, indented, said)
