@@ -27,7 +27,7 @@ _loaded: tuple = ()
 
 
 def _tokenizer():
-    # (an editor may read it in the background while a headline asks for it: read once, not twice)
+    # (an export in the background and the page being edited may both ask first: read once, not twice)
     global _loaded
     if not _loaded:
         with _LOADING:
@@ -44,20 +44,15 @@ def _read():
     with tk.get_dict_file() as f:
         kept = [line for line in f.read().split(b"\n") if line.count(b" ") == 2
                 and int(line.split(b" ", 2)[1]) >= MIN_FREQ]
-    tk.FREQ, tk.total = tk.gen_pfdict(io.BytesIO(b"\n".join(kept)))
+    text = b"\n".join(kept)
+    tk.FREQ, tk.total = tk.gen_pfdict(io.BytesIO(text))
     tk.initialized = True          # read in memory above: skip initialize(), which writes a cache file
-    classes = b"\n".join(kept).decode("utf-8").split("\n")
-    return tk, dict(line.split(" ")[::2] for line in classes)
+    return tk, dict(line.split(" ")[::2] for line in text.decode("utf-8").split("\n"))
 
 
 def _classes() -> dict[str, str]:
     """Each word's class as the dictionary gives it (n noun, v verb, r pronoun, d adverb, a adjective…)."""
     return _tokenizer()[1]
-
-
-def load() -> None:
-    """Read the dictionary now (an editor may do it in the background before the first headline)."""
-    _tokenizer()
 
 
 @lru_cache(maxsize=8192)
@@ -106,7 +101,7 @@ def phrase_starts(text: str) -> frozenset[int]:
         if b not in breaks:
             continue
         left, right = classes.get(text[a:b], ""), classes.get(text[c:d], "")
-        if right.startswith(_OPENS) and right not in ("ad", "vn") and left not in _LEANS:
+        if right.startswith(_OPENS) and right != "vn" and left not in _LEANS:      # (vn: a verb used as a noun)
             out.add(b)
     return frozenset(out)
 

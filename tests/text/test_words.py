@@ -58,7 +58,8 @@ def test_reading_the_dictionary_writes_no_file(tmp_path):
 
 
 def test_the_dictionary_is_read_once_when_two_threads_ask_at_once():
-    # the editor may read it in the background while a headline is being fitted: one read, not two
+    # headlines fitted in two threads at once (an export in the background while the page is edited):
+    # one read, not two
     code = ("import threading, time, jieba\n"
             "from layout_app.text import words\n"
             "reads = []\n"
@@ -66,7 +67,7 @@ def test_the_dictionary_is_read_once_when_two_threads_ask_at_once():
             "def slow(f):\n"
             "    reads.append(1); time.sleep(0.2); return real(f)\n"
             "jieba.Tokenizer.gen_pfdict = staticmethod(slow)\n"
-            "ts = [threading.Thread(target=words.load) for _ in range(3)]\n"
+            "ts = [threading.Thread(target=words.words, args=('增至',)) for _ in range(3)]\n"
             "[t.start() for t in ts]; [t.join() for t in ts]\n"
             "assert words.words('站点增至') == ('站点', '增至')\n"
             "print(len(reads))\n")
