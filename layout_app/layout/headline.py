@@ -24,7 +24,7 @@ BALANCE = 0.3    # a line shorter than this share of the longest is a widow of a
 # characters a new word usually starts with in a headline (不再, 让, 把…), and ones that end one (的, 了)
 _STARTS = set("不再让把为在与和向从给将又更已都也并促助迎喜获见")
 _ENDS = set("的了着们地得")
-QUOTED_TERM = 10   # characters: a quoted term up to this long is not broken between its words
+QUOTED_TERM = 10   # a quoted term shorter than this (characters inside its marks) is not broken between its words
 
 
 @dataclass(frozen=True)
