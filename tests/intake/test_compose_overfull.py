@@ -124,3 +124,19 @@ def test_advice_on_headlines_side_by_side_names_only_a_story_with_a_photo_on_the
             assert m.group(1) in shown and m.group(1) in (a, b), w
         else:
             assert a not in shown and b not in shown and "neither has a photo" in w, w
+
+
+def test_the_command_names_each_photo_left_out_once(tmp_path, capsys):
+    """Text mode: compose's own line says which photo went and why; preflight's finding of the same
+    photo on no page is not printed a second time (the JSON keeps both)."""
+    copy, photos = write_inputs(corpus_page(12), tmp_path)
+    assert main(["compose", "--copy", str(copy), "--photos", str(photos), "-o", str(tmp_path / "page.yaml")]) == 0
+    err = capsys.readouterr().err
+    doc = load_document(tmp_path / "page.yaml")
+    frames = {f.id for f in doc.pages[0].frames}
+    left_out = [p for p in doc.photos if f"{p.id}-photo" not in frames]
+    assert left_out
+    for p in left_out:
+        name = p.file.rsplit("/", 1)[-1]
+        lines = [l for l in err.splitlines() if f"photo {p.id} " in l or f"photo {name} " in l or f"[photo {p.id}]" in l]
+        assert len(lines) == 1 and "not placed, nor its caption" in lines[0], lines
