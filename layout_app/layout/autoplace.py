@@ -533,9 +533,10 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         p = max((p for p in heights if heights[p] > limits[p][0]), key=lambda p: heights[p] / limits[p][0])
         heights[p] -= 1
     shortened: dict[str, int] = {}
+    leads = {sp.story for sp, r, _ in ranked_all if r == 1}     # the lead story's heading and photos go last
     if overfull and total() > room:
         # a few lines too many: the headings under the lead story's a line shorter, a size smaller
-        shrink = [b for b in blocks if b.head and not any(sp.story == b.plan.story and r == 1 for sp, r, _ in ranked_all)]
+        shrink = [b for b in blocks if b.head and b.plan.story not in leads]
         lines = shorter_heads(probe, [Frame(f"{b.plan.story}-head", 0, cols, 0, b.head, story=b.plan.story, part="heading")
                                       for b in shrink],
                               [doc.style("kicker").size * KICKER_RATIO if doc.story(b.plan.story).kicker else 0.0
@@ -553,7 +554,7 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         rows = [(b, (k, *_), c) for b in blocks for (k, *_), c in zip(b.photos, b.captions)]
         freed = {k: heights[k] + c if k != b.beside else math.ceil((heights[k] + c) * b.factor.get(k, 1.0))
                  for b, (k, *_), c in rows}
-        lead = {k for b, (k, *_), _ in rows if any(sp.story == b.plan.story and r == 1 for sp, r, _ in ranked_all)}
+        lead = {k for b, (k, *_), _ in rows if b.plan.story in leads}
         gone = drop_rows([k for _, (k, *_), _ in rows], freed, lead, total() - room, slack)
         if gone:
             out = [p for b in blocks for k in gone if k in b.members for p, _, _ in b.members[k]]
