@@ -19,13 +19,13 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from layout_app.intake.flownames import _grams, _name_pieces, _plain, _says_place, _shared
+from layout_app.intake.flownames import _AGREE, _grams, _name_pieces, _plain, _says_place, _shared
 from layout_app.intake.flowlines import _ends
 from layout_app.intake.pdfcolumns import FIRST, _ends_sentence, line_kind, width
 from layout_app.text.words import inside_word
 
 if TYPE_CHECKING:
-    from layout_app.intake.pdfflows import Piece
+    from layout_app.intake.pdfpieces import Piece
 
 BODY, HEAD, CAPTION, CREDIT, LEAD = "body", "head", "caption", "credit", "lead"
 _BYLINE = ("本报记者", "本报通讯员", "通讯员", "记者")
@@ -285,9 +285,6 @@ def _goes_on(a: Piece, b: Piece, measure: int) -> bool:
     (a paragraph's first). (A figure's width is a guess, and the copy's half-width marks set narrower:
     a full line after a sentence's end may be an indented one.)"""
     return _ends(a.lines[-1]) or line_kind(b.lines[0], measure) != FIRST
-
-
-_AGREE = 0.5            # names that agree: most of the fewer ones are the other's
 
 
 def _deck_rest(pieces: list[Piece], i: int) -> bool:

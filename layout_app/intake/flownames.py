@@ -13,7 +13,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from layout_app.intake.pdfflows import Piece
+    from layout_app.intake.pdfpieces import Piece
 
 # a place: two characters and what it is (清水社区, 梅岭村, 长乐镇, 南山街道); not a word's end (为乡村)
 _PLACE = re.compile(r"(?!自然|行政|城乡|农村|城市|美丽|全县|所在|当地|周边|示范|和谐|幸福|新型)(?![为在从到和与的了是对把被将向个各全本该])[\u4e00-\u9fff]{2}(?:社区|街道|村(?![民委])|镇|乡(?![村亲镇里]))")
@@ -104,3 +104,6 @@ def _shared(a: Counter, b: Counter) -> float:
     dot = sum(a[k] * b[k] for k in a.keys() & b.keys())
     cos = dot / math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
     return -1.0 if cos < 0.2 else cos
+
+
+_AGREE = 0.5            # names that agree: most of the fewer ones are the other's

@@ -49,7 +49,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 from itertools import pairwise
 
 from layout_app.intake.flowheads import (
@@ -75,12 +74,11 @@ from layout_app.intake.flowlines import (
     _quote_left,
 )
 from layout_app.intake.flownames import (
-    _SPEAKER,
+    _AGREE,
     _masked,
     _name_pieces,
     _page_names,
     _plain,
-    _says_place,
     _shared,
 )
 from layout_app.intake.pdfcolumns import (
@@ -96,6 +94,8 @@ from layout_app.intake.pdfcolumns import (
     width,
 )
 from layout_app.intake.pdfcolumns import line_kind as _line_kind
+from layout_app.intake.pdfchains import _chains
+from layout_app.intake.pdfpieces import AMBIG, CLOSED, CONT, EITHER, OPEN, PARA, STORY, Piece
 from layout_app.intake.pdfseams import (
     _WEAK_SEAM,
     _after_said,
@@ -104,32 +104,12 @@ from layout_app.intake.pdfseams import (
     _figure_said,
     _Said,
     _seam,
-    _unit_said,
     _word_across,
 )
 
 _CREDIT = ("本版", "责任编辑")
 _MIN_FLOWS = 6          # flows of column text a page of pdftotext's flows has at least
 _MAX_PIECES = 160       # column pieces put in order at most
-
-# how a column piece opens and ends
-STORY, PARA, CONT = "story", "para", "cont"          # a byline; an indented first line; mid-paragraph
-AMBIG = "para or cont"
-OPEN, EITHER, CLOSED = "open", "either", "closed"    # mid-sentence; a sentence at a full line; a paragraph's end
-
-
-@dataclass
-class Piece:
-    kind: str
-    lines: list[str]
-    pos: int                     # place in poppler's order
-    flow: int                    # the flow it was cut from
-    start: str = ""
-    end: str = ""
-    places: Counter = field(default_factory=Counter)     # the places it names, or says what only they say
-    says: Counter = field(default_factory=Counter)       # subjects and people it names
-    figure_first: bool = False   # its full first line holds a figure or marks set close: as wide as an indented one
-
 
 def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -> list[str]:
     """The lines of pdftotext's default text of a page in reading order; other copy as it is."""
@@ -346,9 +326,6 @@ def _heads_before(pieces: list[Piece], i: int) -> list[Piece]:
     return heads
 
 
-_AGREE = 0.5            # names that agree: most of the fewer ones are the other's
-
-
 def _states(p: Piece, measure: int) -> None:
     first, last = p.lines[0], p.lines[-1]
     if _byline(first, measure):
@@ -532,196 +509,3 @@ def _weak(above: str, below: str, measure: int, seams: _Seams) -> bool:
     return line_kind(above, measure) != FULL and line_kind(below, measure) == FULL and not _ends(below)
 
 
-# --- column pieces chained into stories ---
-
-_FIT = {(OPEN, CONT): 3.5, (OPEN, PARA): -4.0, (CLOSED, PARA): 2.0, (CLOSED, CONT): -4.0,
-        (EITHER, PARA): 1.0, (EITHER, CONT): 1.0, (OPEN, AMBIG): 2.0, (CLOSED, AMBIG): 1.0, (EITHER, AMBIG): 1.0}
-# (a sentence that runs off must go on: after it, a piece that may open mid-paragraph does so — more
-# likely than a finished paragraph's next one)
-_SAME = 2.0             # the two pieces name the same place, or what only its pieces say
-_OTHER = -5.0           # … other places
-_SEAM = 2.0             # the seam is a word the page uses
-_NO_SEAM = -1.0         # … two characters never seen together
-_DICT_SEAM = 1.0        # the seam cuts a word the dictionary knows, the page says it once
-_JOIN = 2.0             # the least score a join needs
-_LOOSE = _FIT[(OPEN, CONT)] + _SEAM      # loose ends joined at a word the page uses
-# (a paragraph that runs off its column goes on somewhere, a finished one need not: such a join
-# counts more than one after a paragraph's end, and is made first)
-_DOUBT = 1.0            # a join whose next best is this close is a guess
-
-
-def _fit(a: Piece, b: Piece, seams: _Said) -> float | None:
-    """How well `b` goes on where `a` stops, by the lines alone (None: `b` opens a story)."""
-    if b.start == STORY:
-        return None
-    score = _FIT[(a.end, b.start)]
-    if a.end == CLOSED and b.figure_first and b.pos == a.pos + 1:
-        score = _FIT[(CLOSED, AMBIG)]       # a paragraph's end, then a line that may be indented
-    if a.end != CLOSED:
-        tail, head = a.lines[-1].replace(" ", ""), b.lines[0].replace(" ", "")
-        if tail and head and seams.word(tail[-1], head[0]):
-            # a word broken at the column's foot: the next line goes on, however wide (a figure
-            # or a mark that did not fit left it short) — one as wide as an indented line less surely
-            # than a full one: the word may be the page's where a paragraph opens ('…一旁的' / '居民老黄说：',
-            # where '居民老黄忙着登记。' goes on)
-            score = max(score, _FIT[(OPEN, CONT)] if b.start != PARA else _FIT[(OPEN, AMBIG)]) + _SEAM
-        elif a.end == OPEN and b.start != PARA and (tail[-1:] in _RUNNING or _han(tail[-1:])) \
-                and _clause_said(tail, head, seams):
-            # a clause that runs off on a comma goes on in the clause the page says after it elsewhere
-            # ('…以前办事要跑好几趟，' / '现在在家门口就能办好。”')
-            score = max(score, _FIT[(OPEN, CONT)]) + _SEAM
-        elif a.end == OPEN and re.match(r"[0-9]", head) and _unit_said(a.lines[-1], b.lines[0], seams):
-            # onto a figure: the page says the words before it with a figure and its unit elsewhere
-            score = max(score, _FIT[(OPEN, CONT)]) + _DICT_SEAM
-        elif a.end == OPEN and _word_across(tail, head, seams):
-            # a word the page says only here, cut at the column's foot ('…我们会一' / '直坚持下去'):
-            # the dictionary knows it — less sure than a word the page says twice. So is a line as wide
-            # as an indented one that goes on a word ('…隐患 81 处，有' / '效解决了群众的急难愁盼')
-            score = max(score, _FIT[(OPEN, CONT)] if b.start != PARA else _FIT[(OPEN, AMBIG)]) + _DICT_SEAM
-        elif a.end == OPEN and b.start != PARA and tail and head and not seams.pairs.get(tail[-1] + head[0]):
-            # two characters the page never sets together: rarely a seam (a page's worth of text
-            # says so; a short one says little) — inside a sentence: after its end ('…的做法。' / '4 月
-            # 3 日，…') the next one may open on anything
-            score += _NO_SEAM * seams.weight
-    gap = b.pos - a.pos
-    return score + (1.0 if gap == 1 else 0.5 if gap > 0 else -0.5)
-
-
-def _names_score(a: Counter, b: Counter) -> float:
-    names = _shared(a, b)
-    return _OTHER if names < 0 else _SAME if names >= 0.5 else 0.0
-
-
-def _chains(body: list[Piece], measure: int, seams: _Said) -> tuple[list[list[Piece]], list]:
-    """Greedy: the best join first, then the best of those left, a chain's names (all its pieces
-    say) weighed against the next one's — a story's last column names nothing, its story does."""
-    fit = {}
-    for a in body:
-        for b in body:
-            if a is not b:
-                f = _fit(a, b, seams)
-                if f is not None:
-                    fit[id(a), id(b)] = f
-    chains = [[p] for p in body]
-    votes = {id(c): Counter(c[0].places) for c in chains}
-    named = {id(c): _says_place(c[0]) for c in chains}     # the chain says a place itself
-    scores: dict[tuple[int, int], float] = {}       # (chain, chain) → the join's score, when one may be
-    text = "".join(_plain(p) for p in body)
-    people = set(_SPEAKER.findall(text))
-    told = re.sub(r"“[^”]*”", "", text)         # the text outside quotes: its praise is quoted, '“更便捷”'
-
-    def things(c: list[Piece]) -> Counter:
-        """The things a chain says (the subjects the text tells of outside quotes, not its people: a
-        story's columns let different people speak, and quote the page's words of praise)."""
-        return Counter({n: k for p in c for n, k in p.says.items() if n not in people and told.count(n) >= 2})
-
-    def told_of(c: list[Piece]) -> Counter:
-        """… the things its own words tell of (no one's quoted words: '“有了夜巡队和图书角”')."""
-        own = re.sub(r"“[^”]*”", "", "".join(_plain(p) for p in c))
-        return Counter({n: own.count(n) for n in things(c) if n in own})
-
-    own_told = {id(c): told_of(c) for c in chains}      # (kept with each chain, as its votes are)
-
-    def score(ca: list[Piece], cb: list[Piece]) -> None:
-        f = fit.get((id(ca[-1]), id(cb[0])))
-        if f is not None:
-            names = _names_score(votes[id(ca)], votes[id(cb)])
-            if names < 0 and ca[-1].end != CLOSED and cb[0].start != PARA and not (named[id(ca)] and named[id(cb)]):
-                # a paragraph that goes on (a sentence that runs off, or one ending a full line) in a
-                # column that opens unindented, one of them saying no place: its names are only the
-                # page's stock phrases ('让群众的获得感成色更足', '一旁的居民小任忙着登记'), which every
-                # story says — no word against the join
-                names = 0.0
-            if names <= 0 and f + _SAME >= _JOIN and own_told[id(ca)] and own_told[id(cb)] \
-                    and _shared(own_told[id(ca)], own_told[id(cb)]) >= _AGREE:
-                # both tell of one thing ('5G基站'): one story's, though one column names another place
-                # in passing ('据了解，清水社区还将…') or none
-                names = _SAME
-            s = f + names
-            if names > 0 and ca[-1].end != OPEN and cb[0].start in (PARA, AMBIG) \
-                    and _shared(things(ca), things(cb)) < 0:
-                # a paragraph's end, then a paragraph's first line, about one place — but each about
-                # its own thing ('夜巡队' / '图书角'): two stories about one place, not one story
-                return
-            if names <= 0 and ca[-1].end != OPEN and cb[0].start in (PARA, AMBIG) and cb[0].pos != ca[-1].pos + 1:
-                # a paragraph's end, then a paragraph's first line: nothing in the lines says the one
-                # goes on in the other — only the story's names, or poppler giving that column next
-                # (a story's first column, its heading elsewhere, is not another story's last)
-                return
-            if s >= _JOIN:
-                scores[id(ca), id(cb)] = s
-
-    for ca in chains:
-        for cb in chains:
-            if ca is not cb:
-                score(ca, cb)
-    by_id = {id(c): c for c in chains}
-    doubts = []
-    while True:
-        options = [(s, -abs(by_id[b][0].pos - by_id[a][-1].pos), -by_id[a][-1].pos, a, b)
-                   for (a, b), s in scores.items()]
-        if not options:
-            # a chain that runs off mid-sentence and one that opens mid-sentence, the seam a word the
-            # page uses: one column after the other, though their chains name things apart (a
-            # column can name another story's place in passing) — their own pieces must not
-            for ca in by_id.values():
-                for cb in by_id.values():
-                    f = fit.get((id(ca[-1]), id(cb[0]))) if ca is not cb else None
-                    if f is not None and ca[-1].end == OPEN and cb[0].start == CONT and f >= _LOOSE \
-                            and _names_score(ca[-1].places, cb[0].places) >= 0:
-                        options.append((f, -abs(cb[0].pos - ca[-1].pos), -ca[-1].pos, id(ca), id(cb)))
-        if not options:
-            break
-        options.sort(reverse=True)
-        s, _, _, a, b = options[0]
-        rival = [o[0] for o in options[1:] if (o[3] == a) != (o[4] == b) and (o[3] == a or o[4] == b)]
-        ca, cb = by_id.pop(a), by_id.pop(b)
-        if rival and s - max(rival) < _DOUBT:
-            doubts.append((ca[-1], cb[0]))
-        joined = ca + cb
-        if _names_score(votes[a], votes[b]) < 0 and named[a] != named[b]:
-            votes[id(joined)] = votes[a] if named[a] else votes[b]    # (the stock phrases' names: none)
-        else:
-            votes[id(joined)] = votes[a] + votes[b]
-        named[id(joined)] = named[a] or named[b]
-        own_told[id(joined)] = told_of(joined)
-        scores = {k: v for k, v in scores.items() if not ({a, b} & set(k))}
-        by_id[id(joined)] = joined
-        for other in list(by_id.values()):
-            if other is not joined:
-                score(joined, other)
-                score(other, joined)
-    chains = _loose_columns_in(list(by_id.values()), fit)
-    chains.sort(key=lambda c: c[0].pos)
-    return chains, doubts
-
-
-def _loose_columns_in(chains: list[list[Piece]], fit: dict) -> list[list[Piece]]:
-    """A chain left over that opens mid-paragraph cannot open a story: it goes on from a column that
-    runs off ('…“日子越过' / '越有奔头。”…'). When the column that runs off went on in another one,
-    it goes in between — where both its seams fit better than the seam it takes apart, and the
-    places it names (if any) are that story's."""
-    for loose in [c for c in chains if c[0].start == CONT or c[0].start in (PARA, AMBIG)
-                  and not any(p.places for p in c)]:
-        best = None
-        for c in chains:
-            if c is loose:
-                continue
-            for i, (a, b) in enumerate(pairwise(c)):
-                into, out = fit.get((id(a), id(loose[0]))), fit.get((id(loose[-1]), id(b)))
-                if into is None or out is None or min(into, out) < _JOIN:
-                    continue
-                names = sum((p.places for p in loose), Counter())
-                if names and _shared(sum((p.places for p in c), Counter()), names) < _AGREE:
-                    continue
-                gain = into + out - fit.get((id(a), id(b)), 0.0)
-                if gain > _INSERT and (best is None or gain > best[0]):
-                    best = (gain, c, i)
-        if best is not None:
-            _, c, i = best
-            c[i + 1:i + 1] = loose
-            chains.remove(loose)
-    return chains
-
-
-_INSERT = 0.0           # what a loose column put in between must gain over the seam it takes apart

@@ -7,7 +7,8 @@ from collections import Counter
 
 from layout_app.intake.flowheads import BODY, HEAD, _deck_rest, _headline_lines, _heads, _is_kicker_line, _scrap
 from layout_app.intake.notices import COLUMNS_GUESS
-from layout_app.intake.pdfflows import Piece, flows_in_order
+from layout_app.intake.pdfflows import flows_in_order
+from layout_app.intake.pdfpieces import Piece
 from tests.intake.test_pdfflows import (
     A1,
     A2,

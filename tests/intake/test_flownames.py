@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from layout_app.intake.flownames import _page_names
-from layout_app.intake.pdfflows import Piece
+from layout_app.intake.pdfpieces import Piece
 
 
 def _pieces(*texts: str) -> list[Piece]:

@@ -9,7 +9,10 @@ from collections import Counter
 from layout_app.intake.importer import import_copy
 from layout_app.intake.notices import COLUMNS_GUESS
 from layout_app.intake.pdfcolumns import _Seams
-from layout_app.intake.pdfflows import BODY, CLOSED, CONT, OPEN, STORY, Piece, _chains, flows_in_order
+from layout_app.intake.flowheads import BODY
+from layout_app.intake.pdfchains import _chains
+from layout_app.intake.pdfflows import flows_in_order
+from layout_app.intake.pdfpieces import CLOSED, CONT, OPEN, STORY, Piece
 from layout_app.intake.pdfseams import _Said
 
 KICKER_A = "平安建设在基层"
@@ -234,7 +237,8 @@ def test_a_headline_naming_nothing_goes_with_the_story_whose_text_says_its_words
 
 def test_words_two_stories_say_give_a_heading_line_to_neither():
     from layout_app.intake.flowheads import _words_say
-    from layout_app.intake.pdfflows import HEAD, Piece
+    from layout_app.intake.flowheads import HEAD
+    from layout_app.intake.pdfpieces import Piece
 
     line = Piece(HEAD, ["家门口读书乐"], 0, 0)
     # 家门口 门口读 口读书: three of its strings in the second text, none in the first — the second's
@@ -286,7 +290,9 @@ def test_a_headlines_second_line_naming_nothing_stays_with_its_first(tmp_path):
 
 
 def test_a_piece_says_a_place_when_its_text_does_not_when_many_strings_vote_for_it():
-    from layout_app.intake.pdfflows import HEAD, Piece, _says_place
+    from layout_app.intake.flowheads import HEAD
+    from layout_app.intake.flownames import _says_place
+    from layout_app.intake.pdfpieces import Piece
 
     stock = Piece(HEAD, ["有效解决了群众的急难愁盼问题"], 0, 0, places=Counter({"福田镇": 12}))
     assert not _says_place(stock)

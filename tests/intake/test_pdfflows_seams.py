@@ -138,7 +138,10 @@ def test_after_a_sentence_ends_at_a_columns_foot_the_next_ones_first_character_c
     # each on a new sentence. The page sets '。据' inside a line ('…的做法。据了解…') and never '。走':
     # that says nothing about which column goes on — after a full stop a sentence opens on anything.
     # Inside a sentence two characters the page never sets together still count against the seam.
-    from layout_app.intake.pdfflows import BODY, Piece, _fit, _Said
+    from layout_app.intake.flowheads import BODY
+    from layout_app.intake.pdfchains import _fit
+    from layout_app.intake.pdfpieces import Piece
+    from layout_app.intake.pdfseams import _Said
 
     page_lines = ["清水社区夜巡队的做法。据了解，", "社区还将继续招募队员。"] * 120 + ["推广到其他小区的做法"]
     said = _Said(page_lines, 1.0)
@@ -208,7 +211,8 @@ def test_a_spread_line_holding_more_than_an_indented_line_goes_on_a_paragraph():
     # justification spreads a line with spaces: to the measure (13), or to an indented first line's
     # (11). '时间缩短了 37%。据了解，' holds more than 11 characters' width: a full line spread — the
     # column goes on mid-paragraph. '据了解，梅岭村还将' holds 9: it may be an indented first line
-    from layout_app.intake.pdfflows import BODY, Piece
+    from layout_app.intake.flowheads import BODY
+    from layout_app.intake.pdfpieces import Piece
 
     full = Piece(BODY, ["时 间 缩 短 了 37% 。 据 了 解 ，", "梅岭村还将在三个自然村推广", "图书角的做法。"], 0, 0)
     indented = Piece(BODY, ["据 了 解 ， 梅 岭 村 还 将", "在三个自然村推广图书角的做", "法。"], 1, 1)
@@ -295,7 +299,7 @@ def test_a_flow_is_cut_at_a_seam_onto_a_figure_the_page_never_says():
 def test_a_seam_onto_a_figure_is_a_columns_when_the_page_says_those_characters_before_a_figure():
     # '…办理时间缩短了' over '74.5%。' is a column's own seam: the page says '缩短了 16%' elsewhere. '…注入
     # 新动' over '13.5%，…' is not, though '活动 1305' sets '动' before a figure
-    from layout_app.intake.pdfflows import _figure_after, _Said
+    from layout_app.intake.pdfseams import _figure_after, _Said
 
     lines = ["通过 APP 平台，办理时间缩短了 16%。", "今年开展活动 1305 次，为乡村注入新动能。", "",
              "服务，办理时间缩短了", "74.5%。", "", "为乡村振兴注入了新动", "13.5%，受到居民普遍欢迎。"]
@@ -369,7 +373,10 @@ def test_a_clause_that_runs_off_on_a_comma_goes_on_in_the_clause_the_page_says_a
     # twice elsewhere (a speaker's words each story repeats): the line opening '现在在家门口…' goes on
     # there — better than a full line opening a new sentence ('今年以来，…'), which without that the
     # width alone prefers (it cannot open a paragraph)
-    from layout_app.intake.pdfflows import BODY, Piece, _fit, _Said
+    from layout_app.intake.flowheads import BODY
+    from layout_app.intake.pdfchains import _fit
+    from layout_app.intake.pdfpieces import Piece
+    from layout_app.intake.pdfseams import _Said
 
     said_twice = ["村民老李说：“以前办事要跑好几趟，现在在家门口就能办好。”"] * 2 + ["今年以来，清水社区巡查街巷。"]
     a = Piece(BODY, ["今年以来，清水社区巡查", "街巷同比增长 58%。村民老魏", "说：“以前办事要跑好几趟，"], 0, 0)
@@ -387,7 +394,10 @@ def test_a_word_broken_at_a_columns_foot_is_asked_with_the_characters_around_it(
     # '…能为乡亲' / '们做点事，…': the page never sets '亲们' inside a line, but it says '乡亲们做' twice,
     # broken at line ends ('能为乡亲' / '们做点事') — the column that opens '们做点事' goes on there,
     # not the full line that opens a sentence ('据了解，…'), which poppler gives nearer
-    from layout_app.intake.pdfflows import BODY, Piece, _fit, _Said
+    from layout_app.intake.flowheads import BODY
+    from layout_app.intake.pdfchains import _fit
+    from layout_app.intake.pdfpieces import Piece
+    from layout_app.intake.pdfseams import _Said
 
     page_lines = ["居民老杜说：“能为乡亲", "们做点事，心里踏实。”", "", "店主小梁说：“能为乡亲", "们做点事，心里踏实。”"]
     said = _Said(page_lines, 1.0)
@@ -449,7 +459,7 @@ def test_a_deck_set_beside_a_columns_line_is_taken_apart_from_it():
 def test_a_decks_second_line_among_a_columns_lines_goes_with_its_first():
     # the deck is two lines: its second, wider than a column, stands among the column's lines. The
     # deck's lines are a flow of their own, before the column's, which is whole again
-    from layout_app.intake.pdfflows import _decks_apart
+    from layout_app.intake.flowlines import _decks_apart
 
     deck = ["——梅岭村", "“图书角”让村民在家门口就能读到好书"]
     a2 = [A2[0], A2[1] + " " + deck[0], deck[1], A2[2]]
@@ -460,7 +470,10 @@ def test_a_line_with_a_figure_as_wide_as_a_column_may_open_a_paragraph_poppler_g
     # '据了解，清水村还将在 5 个' fills the measure by the figure's guessed width — or an indented
     # line, a paragraph's first: after a column that ends a paragraph, poppler giving it next, it
     # goes on there; further off, a full line does not open a paragraph after a paragraph's end
-    from layout_app.intake.pdfflows import _JOIN, BODY, Piece, _fit, _Said
+    from layout_app.intake.flowheads import BODY
+    from layout_app.intake.pdfchains import _JOIN, _fit
+    from layout_app.intake.pdfpieces import Piece
+    from layout_app.intake.pdfseams import _Said
 
     a = Piece(BODY, ["本报记者 王明", "入夏以来，清水村的居民", "每晚都上街巡逻，成了村子里",
                      "一道亮丽的风景。"], 0, 0)
@@ -480,7 +493,8 @@ def test_a_headline_line_as_wide_as_an_indented_one_over_a_short_line_is_a_headi
     # follows it in its flow — but the line under it is short and ends no sentence ('村民点赞“书香
     # 浓”'): a headline's second line, not a paragraph's end. Both are heading lines
     from layout_app.intake.pdfcolumns import _Seams, line_kind
-    from layout_app.intake.pdfflows import HEAD, _pieces
+    from layout_app.intake.flowheads import HEAD
+    from layout_app.intake.pdfflows import _pieces
 
     head = ["梅岭村图书角开放 30 天", "村民点赞“书香浓”"]
     assert line_kind(head[0], 13) == "first"

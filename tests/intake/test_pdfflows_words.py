@@ -5,7 +5,10 @@ page says it only there; a figure's words and unit as the page says them elsewhe
 written out by hand, flow by flow, as poppler gives them; the order a newspaper reader sees in them."""
 from __future__ import annotations
 
-from layout_app.intake.pdfflows import BODY, Piece, _fit, _states, flows_in_order
+from layout_app.intake.flowheads import BODY
+from layout_app.intake.pdfchains import _fit
+from layout_app.intake.pdfflows import _states, flows_in_order
+from layout_app.intake.pdfpieces import Piece
 from layout_app.intake.pdfseams import _after_said, _Said, _unit_said, _word_across
 # the two stories' heading lines and story B's columns are test_pdfflows_seams' page
 from tests.intake.test_pdfflows_seams import B1, B2, B3, BYLINE_A, CREDIT, HEAD_A, HEAD_B, measured, page
@@ -137,7 +140,7 @@ def test_a_line_as_wide_as_an_indented_one_with_its_marks_set_close_may_open_the
     # '近日，望江乡团委完善“充' is 12 characters: a full line a character short (a mark pulled one over)
     # or, its two marks set half-width, an indented first line of 11. After a paragraph's end, the
     # column poppler gives next may open a paragraph there; one it gives elsewhere does not
-    from layout_app.intake.pdfflows import _JOIN
+    from layout_app.intake.pdfchains import _JOIN
 
     said = _Said(["据了解，清水社区还将招募更多队员。", "队员们每晚都上街巡逻。"] * 40, 1.0)
     a = Piece(BODY, ["通讯员 宋卫东", "今年以来，望江乡调解纠", "纷同比增长 84%，一旁的村民", "小李忙着登记。"], 0, 0)

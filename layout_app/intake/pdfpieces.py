@@ -1,0 +1,24 @@
+"""A piece of pdftotext's default flows, for pdfflows: a story's column text, a heading line, a
+caption, the lead or the credits, with how its column text opens and ends."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+# how a column piece opens and ends
+STORY, PARA, CONT = "story", "para", "cont"          # a byline; an indented first line; mid-paragraph
+AMBIG = "para or cont"
+OPEN, EITHER, CLOSED = "open", "either", "closed"    # mid-sentence; a sentence at a full line; a paragraph's end
+
+
+@dataclass
+class Piece:
+    kind: str
+    lines: list[str]
+    pos: int                     # place in poppler's order
+    flow: int                    # the flow it was cut from
+    start: str = ""
+    end: str = ""
+    places: Counter = field(default_factory=Counter)     # the places it names, or says what only they say
+    says: Counter = field(default_factory=Counter)       # subjects and people it names
+    figure_first: bool = False   # its full first line holds a figure or marks set close: as wide as an indented one
