@@ -6,7 +6,7 @@ over its heading when that heading would otherwise stand beside the one in the s
 (碰题, `tombstones`) — the page credits on the last line in the credit style.
 
 Copyfitting: every text frame gets the lines its text needs; a photo frame follows the photo's shape
-(at most MAX_CROP of the picture cropped away), so a stack is filled by choosing which stories share
+(at most `beside.MAX_CROP` of the picture cropped away), so a stack is filled by choosing which stories share
 it, how wide the stacks are and how tall each photo is within that limit. Every choice is recorded
 with its reason (`Plan.decisions`) so `compose` can say what it did."""
 from __future__ import annotations
@@ -16,6 +16,7 @@ import math
 from dataclasses import dataclass, field, replace
 from itertools import product
 
+from layout_app.layout.beside import MAX_PHOTO_SHARE, narrower, photo_range, set_beside
 from layout_app.layout.compose import face_of, options_for
 from layout_app.layout.overfull import CUT_LINES, cut_rows, drop_rows, shorter_heads
 from layout_app.layout.planfacts import measure_plan
@@ -28,15 +29,12 @@ from layout_app.model.document import Document, Page
 from layout_app.model.frame import Frame
 from layout_app.text.setter import set_paragraph
 
-MAX_CROP = 0.20            # at most this share of a photo's width or height is cropped away
 MAX_EMPTY = 3              # a stack may end with this many empty lines
 LEAD_MEASURE = 40          # characters: the page lead is never set wider
 BRIEF_CHARS = 300          # a story with less body than this is a brief
 RANK_SIZE = {1: 1.0, 2: 0.78, 3: 0.62}   # headline size cap as a share of the headline style's size
 KICKER_RATIO = 1.2         # a headline at least this many times its kicker's size
 HEAD_UNDER_PHOTO_AIR = 2   # lines of air at most between a caption and the heading under its photo
-MAX_PHOTO_SHARE = 0.5      # no photo frame taller than this share of the stack
-BESIDE_SHARE = 0.4         # a photo taller than this share of the stack goes narrower, text beside it
 
 
 @dataclass
@@ -80,14 +78,6 @@ class _Block:
         # a row with the body beside it costs the stack only its share of columns: the text there
         # would otherwise stand under it
         return self.head + sum(c * self.factor.get(k, 1.0) for (k, _, _, _), c in zip(self.photos, self.captions)) + self.body
-
-
-def _photo_range(grid, a: float, cols: int) -> tuple[float, int, int]:
-    """Natural, lowest and highest lines of a photo frame `cols` wide within the crop limit."""
-    nat = grid.span_width(cols) * a / grid.leading
-    lo = math.ceil(nat * (1 - MAX_CROP) - 1e-9)
-    hi = math.floor(nat / (1 - MAX_CROP) + 1e-9)
-    return nat, max(2, lo), max(2, hi)
 
 
 def crop_share(photo_aspect: float, width: float, height: float) -> float:
@@ -319,15 +309,15 @@ def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, a
         # two photos side by side in a wide stack, one height for both within both crop limits
         group = [(pids[i], 0, cols)]
         # a photo that would stand taller than its share of the page goes narrower
-        while group[0][2] > 1 and _photo_range(grid, aspect.get(pids[i], 0.66), group[0][2])[1] > tallest:
+        while group[0][2] > 1 and photo_range(grid, aspect.get(pids[i], 0.66), group[0][2])[1] > tallest:
             group = [(pids[i], 0, group[0][2] - 1)]
         if pairs and cols >= 4 and i + 1 < len(pids):
             left = (cols + 1) // 2
             pair = [(pids[i], 0, left), (pids[i + 1], left, cols - left)]
-            r = [_photo_range(grid, aspect.get(p, 0.66), pc) for p, _, pc in pair]
+            r = [photo_range(grid, aspect.get(p, 0.66), pc) for p, _, pc in pair]
             if max(x[1] for x in r) <= min(min(x[2] for x in r), tallest):
                 group = pair
-        r = [_photo_range(grid, aspect.get(p, 0.66), pc) for p, _, pc in group]
+        r = [photo_range(grid, aspect.get(p, 0.66), pc) for p, _, pc in group]
         lo, hi = max(x[1] for x in r), max(max(x[1] for x in r), min(min(x[2] for x in r), tallest))
         nat = min(hi, max(lo, round(sum(x[0] for x in r) / len(r))))
         key = "+".join(p for p, _, _ in group)
@@ -348,45 +338,8 @@ def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, a
         body_empty = r.empty_lines if r is not None else 0
     block = _Block(sp, head_lines, size, photos, caps, body_lines, members, body_empty, head_air=head_air,
                    below_min=below_min)
-    _set_beside(doc, probe, block, cols, room, aspect, beside)
+    set_beside(doc, probe, block, cols, room, aspect, beside)
     return block
-
-
-def _set_beside(doc, probe, b: _Block, cols: int, room: int, aspect, mode: str = "auto") -> None:
-    """The last photo, alone in its row, set narrower on the left with the story's text beside it
-    (then on under it across the stack). "auto": when it would stand too tall across the stack;
-    "yes": whenever the text fills the place beside it (a way for copyfitting to save lines);
-    "no": never. A portrait may go down to one column, a landscape photo to two."""
-    if mode == "no" or not b.photos or cols < 2 or not b.body:
-        return
-    key, nat, lo, hi = b.photos[-1]
-    if len(b.members[key]) != 1 or (mode == "auto" and (cols < 3 or nat <= BESIDE_SHARE * room)):
-        return
-    (pid, _, _), = b.members[key]
-    narrowest = 1 if aspect.get(pid, 0.66) > 1 else 2
-    for pc in range(cols - 1, narrowest - 1, -1):
-        pnat, plo, phi = _photo_range(doc.grid, aspect.get(pid, 0.66), pc)
-        phi = max(plo, min(phi, int(MAX_PHOTO_SHARE * room)))
-        photo = doc.photo(pid)
-        cap_f = Frame(f"{pid}-cap", 0, pc, 0, 1, photo=pid, part="caption")
-        cap = probe.lines_needed(cap_f, 10) if (photo.caption or photo.credit) else 0
-        beside = (round(pnat) + cap) * (cols - pc)
-        short_enough = mode == "yes" or pnat <= BESIDE_SHARE * room
-        if short_enough and b.body * cols >= beside + cols:   # text enough to fill the place beside it
-            h = min(phi, max(plo, round(pnat)))
-            b.photos[-1] = (key, h, plo, phi)
-            b.members[key] = [(pid, 0, pc)]
-            b.captions[-1] = cap
-            b.beside = key
-            b.factor[key] = pc / cols
-            # the body measured as set: beside the photo at its natural height, then under it; the
-            # stack counts it as if the photo row cost only its share of the columns
-            sid = b.plan.story
-            side = Frame(f"{sid}-body", pc, cols - pc, 0, h + cap, story=sid, part="body")
-            below = Frame(f"{sid}-body2", 0, cols, h + cap, 1, story=sid, part="body")
-            under = chain_lines(probe, side, below, room)
-            b.body = math.ceil((h + cap) * (1 - pc / cols) + under - 1e-9)
-            return
 
 
 def _measure_stack(doc, blocks: list[_Block], cols: int, room: int) -> dict:
@@ -511,13 +464,13 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
 
     def text_under(b: _Block, h: int) -> int:
         """Lines the story needs under a photo of `h` lines that has the text beside it."""
-        if (id(b), h) not in under:
-            (_, _, pc), = b.members[b.beside]
-            sid, cap = b.plan.story, b.captions[-1]
+        (_, _, pc), = b.members[b.beside]
+        sid, cap = b.plan.story, b.captions[-1]
+        if (sid, h, pc) not in under:
             side = Frame(f"{sid}-body", pc, cols - pc, 0, h + cap, story=sid, part="body")
             below = Frame(f"{sid}-body2", 0, cols, h + cap, 1, story=sid, part="body")
-            under[(id(b), h)] = chain_lines(probe, side, below, room)
-        return under[(id(b), h)]
+            under[(sid, h, pc)] = chain_lines(probe, side, below, room)
+        return under[(sid, h, pc)]
 
     def total():
         """The stack's lines as set: exact, the text beside a photo measured by composing it."""
@@ -526,13 +479,17 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
             n += b.head + sum(heights[k] + c for (k, *_), c in zip(b.photos, b.captions))
             n += text_under(b, heights[b.beside]) if b.beside else b.body
         return n
-    while total() < room and any(heights[p] < limits[p][1] for p in heights):
-        p = min((p for p in heights if heights[p] < limits[p][1]), key=lambda p: heights[p] / limits[p][1])
-        heights[p] += 1
-    while total() > room and any(heights[p] > limits[p][0] for p in heights):
-        p = max((p for p in heights if heights[p] > limits[p][0]), key=lambda p: heights[p] / limits[p][0])
-        heights[p] -= 1
+
+    def fit():
+        while total() < room and any(heights[p] < limits[p][1] for p in heights):
+            p = min((p for p in heights if heights[p] < limits[p][1]), key=lambda p: heights[p] / limits[p][1])
+            heights[p] += 1
+        while total() > room and any(heights[p] > limits[p][0] for p in heights):
+            p = max((p for p in heights if heights[p] > limits[p][0]), key=lambda p: heights[p] / limits[p][0])
+            heights[p] -= 1
+    fit()
     shortened: dict[str, int] = {}
+    narrowed: dict[str, str] = {}
     leads = {sp.story for sp, r, _ in ranked_all if r == 1}     # the lead story's heading and photos go last
     if overfull and total() > room:
         # a few lines too many: the headings under the lead story's a line shorter, a size smaller
@@ -547,15 +504,40 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
             b.head, b.head_air = n, 0
     # the lines the last story's text leaves empty in its last row, set in full (its text beside a
     # photo: not known, none counted)
-    slack = cut_rows(cols, blocks[-1].body_empty if blocks and not blocks[-1].beside else 0)
-    if overfull and total() > room + slack:
+    def slack():
+        return cut_rows(cols, blocks[-1].body_empty if blocks and not blocks[-1].beside else 0)
+    if overfull and total() > room + slack():
+        # before a photo is left out, one is set narrower with its story's text beside it, from the
+        # foot up, the lead story's last; several when one is not enough, none when all are not
+        was = list(blocks), dict(heights), dict(limits)
+        for i in sorted(range(len(blocks)), key=lambda i: (blocks[i].plan.story in leads, -i)):
+            best = None
+            for c in narrower(doc, probe, blocks[i], cols, room, aspect):
+                blocks[i] = c
+                heights.update({k: h for k, h, *_ in c.photos})
+                limits.update({k: (lo, hi) for k, _, lo, hi in c.photos})
+                fit()
+                if best is None or total() < best[0]:
+                    best = (total(), c, dict(heights), dict(limits))
+                if total() <= room + slack():
+                    break
+            if best is not None:
+                _, blocks[i], h, lim = best
+                heights.clear(), heights.update(h), limits.clear(), limits.update(lim)
+            if total() <= room + slack():
+                narrowed.update({b.plan.story: b.beside for b, o in zip(blocks, was[0]) if b is not o})
+                break
+        else:
+            blocks[:], _, _ = was
+            heights.clear(), heights.update(was[1]), limits.clear(), limits.update(was[2])
+    if overfull and total() > room + slack():
         # the stack runs over with every photo at its smallest: a photo is left out rather than a
         # reporter's copy (the stack is set again without it, `_place`)
         rows = [(b, (k, *_), c) for b in blocks for (k, *_), c in zip(b.photos, b.captions)]
         freed = {k: heights[k] + c if k != b.beside else math.ceil((heights[k] + c) * b.factor.get(k, 1.0))
                  for b, (k, *_), c in rows}
         lead = {k for b, (k, *_), _ in rows if b.plan.story in leads}
-        gone = drop_rows([k for _, (k, *_), _ in rows], freed, lead, total() - room, slack)
+        gone = drop_rows([k for _, (k, *_), _ in rows], freed, lead, total() - room, slack())
         if gone:
             out = [p for b in blocks for k in gone if k in b.members for p, _, _ in b.members[k]]
             return [], {"stories": [], "spare": 0, "can_open_with_photo": [], "dropped": out,
@@ -587,6 +569,9 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         if sid in shortened:
             d["heading_shortened"] = (f"{shortened[sid]} line(s) shorter, its headline a size smaller: "
                                       "the stack ran over with its photos at their smallest")
+        if sid in narrowed:
+            d["photo_narrowed"] = (f"photo {narrowed[sid]} set narrower with the text beside it: the stack ran over "
+                                   "with every photo at its smallest")
         n = b.head + extra_head[id(b)]
         beside = [f.story for f in left_heads if f.line < y + n and y < f.line + f.lines]
         on_top = bool(b.head and (beside or sid in first)) and opens_with_photo(b)

@@ -61,4 +61,5 @@ def measure_plan(doc: Document, page: Page, plan, max_empty: int) -> None:
                           + (f", headline {d.get('headline_size')} pt" if d.get("headline_size") else "")
                           + (f"; {ph}" if ph else "")
                           + (f"; {d['photo_on_top']}" if d.get("photo_on_top") else "")
-                          + (f"; heading {d['heading_shortened']}" if d.get("heading_shortened") else ""))
+                          + (f"; heading {d['heading_shortened']}" if d.get("heading_shortened") else "")
+                          + (f"; {d['photo_narrowed']}" if d.get("photo_narrowed") else ""))

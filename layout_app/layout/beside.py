@@ -1,0 +1,144 @@
+"""A story's photo set narrower than its stack with the story's text beside it (then on under it,
+across the stack) — for a first layout (`autoplace`): when the photo would stand too tall across the
+stack, and, in a stack that runs over with every photo at its smallest, before a photo is left out
+(`narrower`): a page editor sets a photo a column narrower, its height shrinking with it within the
+crop limit, rather than leave it and its caption out."""
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from layout_app.layout.probe import chain_lines
+from layout_app.model.frame import Frame
+
+MAX_CROP = 0.20            # at most this share of a photo's width or height is cropped away
+MAX_PHOTO_SHARE = 0.5      # no photo frame taller than this share of the stack
+BESIDE_SHARE = 0.4         # a photo taller than this share of the stack goes narrower, text beside it
+MAX_EMPTY = 3              # lines a story's text may end short of the foot of the photo it runs beside
+
+
+def photo_range(grid, a: float, cols: int) -> tuple[float, int, int]:
+    """Natural, lowest and highest lines of a photo frame `cols` wide within the crop limit."""
+    nat = grid.span_width(cols) * a / grid.leading
+    lo = math.ceil(nat * (1 - MAX_CROP) - 1e-9)
+    hi = math.floor(nat / (1 - MAX_CROP) + 1e-9)
+    return nat, max(2, lo), max(2, hi)
+
+
+def narrowest(aspect: float) -> int:
+    """The fewest columns a photo goes down to with text beside it: a portrait one, a landscape photo
+    two (one column of it is a stamp under a caption longer than the picture is high)."""
+    return 1 if aspect > 1 else 2
+
+
+def beside_at(doc, probe, b, cols: int, room: int, aspect, pc: int, lowest: bool = False) -> int:
+    """Set block `b`'s last photo row (one photo) `pc` columns wide with the story's text beside it,
+    at its natural height within the crop limit (`lowest`: at its lowest, and kept there); the lines
+    the text then needs under it. `b` is changed: its row, caption, `beside`, the row's share of the
+    stack and its body's lines."""
+    key = b.photos[-1][0]
+    (pid, _, _), = b.members[key]
+    pnat, plo, phi = photo_range(doc.grid, aspect.get(pid, 0.66), pc)
+    phi = max(plo, min(phi, int(MAX_PHOTO_SHARE * room)))
+    photo = doc.photo(pid)
+    cap_f = Frame(f"{pid}-cap", 0, pc, 0, 1, photo=pid, part="caption")
+    cap = probe.lines_needed(cap_f, 10) if (photo.caption or photo.credit) else 0
+    h = plo if lowest else min(phi, max(plo, round(pnat)))
+    b.photos[-1] = (key, h, plo, plo if lowest else phi)
+    b.members[key] = [(pid, 0, pc)]
+    b.captions[-1] = cap
+    b.beside = key
+    b.factor[key] = pc / cols
+    # the body measured as set: beside the photo at its natural height, then under it; the stack
+    # counts it as if the photo row cost only its share of the columns
+    sid = b.plan.story
+    side = Frame(f"{sid}-body", pc, cols - pc, 0, h + cap, story=sid, part="body")
+    below = Frame(f"{sid}-body2", 0, cols, h + cap, 1, story=sid, part="body")
+    under = chain_lines(probe, side, below, room)
+    b.body = math.ceil((h + cap) * (1 - pc / cols) + under - 1e-9)
+    return under
+
+
+def set_beside(doc, probe, b, cols: int, room: int, aspect, mode: str = "auto") -> None:
+    """The last photo, alone in its row, set narrower on the left with the story's text beside it.
+    "auto": when it would stand too tall across the stack; "yes": whenever the text fills the place
+    beside it (a way for copyfitting to save lines); "no": never."""
+    if mode == "no" or not b.photos or cols < 2 or not b.body:
+        return
+    key, nat, *_ = b.photos[-1]
+    if len(b.members[key]) != 1 or (mode == "auto" and (cols < 3 or nat <= BESIDE_SHARE * room)):
+        return
+    (pid, _, _), = b.members[key]
+    for pc in range(cols - 1, narrowest(aspect.get(pid, 0.66)) - 1, -1):
+        pnat, _, _ = photo_range(doc.grid, aspect.get(pid, 0.66), pc)
+        photo = doc.photo(pid)
+        cap_f = Frame(f"{pid}-cap", 0, pc, 0, 1, photo=pid, part="caption")
+        cap = probe.lines_needed(cap_f, 10) if (photo.caption or photo.credit) else 0
+        beside = (round(pnat) + cap) * (cols - pc)
+        short_enough = mode == "yes" or pnat <= BESIDE_SHARE * room
+        if short_enough and b.body * cols >= beside + cols:   # text enough to fill the place beside it
+            beside_at(doc, probe, b, cols, room, aspect, pc)
+            return
+
+
+def _copy(b):
+    return replace(b, photos=list(b.photos), captions=list(b.captions), members=dict(b.members),
+                   factor=dict(b.factor))
+
+
+def narrower(doc, probe, b, cols: int, room: int, aspect) -> list:
+    """Copies of block `b` with one photo row set narrower, the story's text beside it, widest first:
+    the row already beside its text a column narrower and so on; else its last single photo, or
+    another single photo moved to the foot of the story's photos (its caption with it), set in fewer
+    columns than the stack. Only where the text fills the place beside the photo and runs on under
+    it (no hole beside a photo) and the photo keeps its shape within the crop limit. When the text
+    ends beside the photo at its natural height, the photo at its lowest and kept so: the text runs
+    on under it, or ends no more than MAX_EMPTY lines short of the photo's foot."""
+    if cols < 2 or not b.body or not b.photos:
+        return []
+    rows = []
+    for j in reversed(range(len(b.photos))):
+        if len(b.members[b.photos[j][0]]) == 1:
+            (pid, _, now), = b.members[b.photos[j][0]]
+            rows.append((j, range(now - 1, narrowest(aspect.get(pid, 0.66)) - 1, -1)))
+    out = []
+    for j, widths in rows:
+        for pc in widths:
+            c = _copy(b)
+            if c.beside and c.photos[j][0] != c.beside:
+                _across(doc, probe, c, cols, room, aspect)     # the row beside the text goes back across
+            c.photos.append(c.photos.pop(j))
+            c.captions.append(c.captions.pop(j))
+            if beside_at(doc, probe, c, cols, room, aspect, pc) > 0:
+                out.append(c)
+                continue
+            c = _copy(c)
+            if beside_at(doc, probe, c, cols, room, aspect, pc, lowest=True) > 0 or _ends_beside(probe, c, cols):
+                out.append(c)
+    return out
+
+
+def _ends_beside(probe, b, cols: int) -> bool:
+    """Whether block `b`'s text, all of it beside its photo, ends at most MAX_EMPTY lines short of the
+    photo's (and caption's) foot."""
+    key, h, *_ = b.photos[-1]
+    (_, _, pc), = b.members[key]
+    sid = b.plan.story
+    r = probe.one(Frame(f"{sid}-body", pc, cols - pc, 0, h + b.captions[-1], story=sid, part="body"))
+    return r is not None and not r.overset_lines and r.empty_lines <= MAX_EMPTY
+
+
+def _across(doc, probe, b, cols: int, room: int, aspect) -> None:
+    """Block `b`'s row beside its text set back across the stack (its caption too)."""
+    key = b.beside
+    j = next(i for i, p in enumerate(b.photos) if p[0] == key)
+    (pid, _, _), = b.members[key]
+    nat, lo, hi = photo_range(doc.grid, aspect.get(pid, 0.66), cols)
+    hi = max(lo, min(hi, int(MAX_PHOTO_SHARE * room)))
+    b.photos[j] = (key, min(hi, max(lo, round(nat))), lo, hi)
+    b.members[key] = [(pid, 0, cols)]
+    photo = doc.photo(pid)
+    cap_f = Frame(f"{pid}-cap", 0, cols, 0, 1, photo=pid, part="caption")
+    b.captions[j] = probe.lines_needed(cap_f, 10) if (photo.caption or photo.credit) else 0
+    b.factor.pop(key, None)
+    b.beside = None
