@@ -31,9 +31,9 @@ def narrowest(aspect: float) -> int:
     return 1 if aspect > 1 else 2
 
 
-def beside_at(doc, probe, b, cols: int, room: int, aspect, pc: int, lowest: bool = False) -> int:
+def beside_at(doc, probe, b, cols: int, room: int, aspect, pc: int, at: int | None = None) -> int:
     """Set block `b`'s last photo row (one photo) `pc` columns wide with the story's text beside it,
-    at its natural height within the crop limit (`lowest`: at its lowest, and kept there); the lines
+    at its natural height within the crop limit (`at`: that height within it, kept there); the lines
     the text then needs under it. `b` is changed: its row, caption, `beside`, the row's share of the
     stack and its body's lines."""
     key = b.photos[-1][0]
@@ -43,8 +43,10 @@ def beside_at(doc, probe, b, cols: int, room: int, aspect, pc: int, lowest: bool
     photo = doc.photo(pid)
     cap_f = Frame(f"{pid}-cap", 0, pc, 0, 1, photo=pid, part="caption")
     cap = probe.lines_needed(cap_f, 10) if (photo.caption or photo.credit) else 0
-    h = plo if lowest else min(phi, max(plo, round(pnat)))
-    b.photos[-1] = (key, h, plo, plo if lowest else phi)
+    if at is not None:
+        h = plo = phi = min(phi, max(plo, at))
+    h = min(phi, max(plo, round(pnat)))
+    b.photos[-1] = (key, h, plo, phi)
     b.members[key] = [(pid, 0, pc)]
     b.captions[-1] = cap
     b.beside = key
@@ -92,8 +94,9 @@ def narrower(doc, probe, b, cols: int, room: int, aspect) -> list:
     another single photo moved to the foot of the story's photos (its caption with it), set in fewer
     columns than the stack. Only where the text fills the place beside the photo and runs on under
     it (no hole beside a photo) and the photo keeps its shape within the crop limit. When the text
-    ends beside the photo at its natural height, the photo at its lowest and kept so: the text runs
-    on under it, or ends no more than MAX_EMPTY lines short of the photo's foot."""
+    ends beside the photo at its natural height, the photo's height is kept where the text ends no
+    more than MAX_EMPTY lines short of the photo's foot, the lowest such; else at its lowest, when the
+    text runs on under it by two lines or more (one would stand alone under the caption)."""
     if cols < 2 or not b.body or not b.photos:
         return []
     rows = []
@@ -112,9 +115,14 @@ def narrower(doc, probe, b, cols: int, room: int, aspect) -> list:
             if beside_at(doc, probe, c, cols, room, aspect, pc) > 0:
                 out.append(c)
                 continue
-            c = _copy(c)
-            if beside_at(doc, probe, c, cols, room, aspect, pc, lowest=True) > 0 or _ends_beside(probe, c, cols):
-                out.append(c)
+            _, _, lo, hi = c.photos[-1]
+            for h in range(lo, hi + 1):
+                if beside_at(doc, probe, c, cols, room, aspect, pc, at=h) == 0 and _ends_beside(probe, c, cols):
+                    out.append(c)
+                    break
+            else:
+                if beside_at(doc, probe, c, cols, room, aspect, pc, at=lo) >= 2:
+                    out.append(c)
     return out
 
 
