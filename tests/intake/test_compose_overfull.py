@@ -2,7 +2,8 @@
 pages 9, 12 and 50: ten stories, nine to eleven photos; on page 50 the last story of a 3-column stack
 ran 4 lines over with its text beside a photo — 2 rows of 3 columns, more than the 3 lines an editor
 cuts). Issue 10: the reporters' copy reaches the page — a story is neither run over nor left out for
-a photo's sake; a photo that finds no room is left out and named, and every photo placed keeps its
+a photo's sake; a photo that finds no room even a column narrower (test_compose_narrower) is left out
+and named — on page 12, whose first stack runs 40 lines over — and every photo placed keeps its
 caption under it and its shape (crop at most 20 %)."""
 import contextlib
 import io
@@ -40,11 +41,12 @@ def test_every_story_placed_and_none_runs_over(overfull):
     assert code == 0 and not report["preflight_errors"]
 
 
-def test_a_photo_with_no_room_is_left_out_and_named_the_others_keep_caption_and_shape(overfull):
+def test_a_photo_with_no_room_is_left_out_and_named_the_others_keep_caption_and_shape(overfull, request):
     page, code, report, doc, display = overfull
     frames = {f.id: f for f in doc.pages[0].frames}
     left_out = [p.id for p in doc.photos if f"{p.id}-photo" not in frames]
-    assert left_out                                   # these pages hold more photos than room
+    if "corpus12" in request.node.name:
+        assert left_out                               # page 12 holds more photos than room
     # the generator's page says whose each photo is (its file name under the story that took it)
     owner = {name: s["headline"] for s in page.stories for name in s["photos"]}
     for pid in left_out:
@@ -77,8 +79,8 @@ def test_a_heading_shortened_to_fit_is_said_and_stays_at_its_minimum_or_above(ov
     a size smaller — never below 小二 (18 pt, the headline style's minimum in the duikai template)."""
     page, code, report, doc, display = overfull
     shortened = [d for d in report["decisions"]["stories"] if d.get("heading_shortened")]
-    if "corpus9" in request.node.name:
-        assert shortened                      # page 9: a story's heading gives the stack its line
+    if "corpus50" in request.node.name:
+        assert shortened                      # page 50: a story's heading gives the stack its line
     lead = next(d["story"] for d in report["decisions"]["stories"] if d["rank"] == 1)
     groups = {g.frame: g for g in display.items}
     for d in shortened:

@@ -1,0 +1,76 @@
+"""`layout-app compose` on generated pages whose stacks ran over with every photo at its smallest
+(corpus pages 9, 35 and 41: before, compose left a photo and its caption out of each — p2 of page 9,
+p5 of page 35, p9 of page 41). A page editor first sets a photo a column narrower with its story's
+text beside it (issue 10): every photo is now on these pages, each keeps its shape (crop at most
+20 %) and its caption right under it at its width, the text beside it is its own story's and fills
+the place beside it (no hole), and nothing runs over."""
+import contextlib
+import io
+import json
+
+import pytest
+from PIL import Image
+
+from layout_app.cli import main
+from layout_app.io.docfile import load_document
+from layout_app.layout.compose import Composer
+from tests.intake.raw_pages import corpus_page, write_inputs
+
+
+@pytest.fixture(scope="module", params=[9, 35, 41], ids=lambda s: f"corpus{s}")
+def page(request, tmp_path_factory):
+    folder = tmp_path_factory.mktemp(f"narrower{request.param}")
+    copy, photos = write_inputs(corpus_page(request.param), folder)
+    out = folder / "page.yaml"
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        code = main(["compose", "--copy", str(copy), "--photos", str(photos), "-o", str(out), "--json"])
+    doc = load_document(out)
+    return code, json.loads(buf.getvalue()), doc, Composer(doc, out.parent).compose(doc.pages[0])
+
+
+def test_every_photo_is_on_the_page_and_no_line_runs_over(page):
+    code, report, doc, display = page
+    frames = {f.id for f in doc.pages[0].frames}
+    assert [p.id for p in doc.photos if f"{p.id}-photo" not in frames] == []
+    assert not [w for w in report["warnings"] if "not placed" in w]
+    # measured on the composed page, not taken from the report
+    assert not [(r.frame, r.overset_lines) for r in display.reports if r.part == "body" and r.overset_lines]
+    assert code == 0
+
+
+def test_a_photo_set_narrower_has_its_storys_text_beside_it_and_its_caption_under_it(page):
+    code, report, doc, display = page
+    frames = {f.id: f for f in doc.pages[0].frames}
+    reports = {r.frame: r for r in display.reports}
+    groups = {g.frame: g for g in display.items}
+    narrowed = [d for d in report["decisions"]["stories"] if d.get("photo_narrowed")]
+    assert narrowed                                  # each of these pages needed one
+    for d in narrowed:
+        sid = d["story"]
+        a, b = d["columns"][0] - 1, d["columns"][1]  # the story's stack
+        pid = d["photo_narrowed"].split()[1]
+        ph, cap = frames[f"{pid}-photo"], frames[f"{pid}-cap"]
+        assert ph.cols < b - a and ph.col >= a and ph.col + ph.cols <= b
+        # its caption right under it, as wide as it
+        assert (cap.line, cap.col, cap.cols) == (ph.line + ph.lines, ph.col, ph.cols)
+        # its shape: the image's own pixels against the frame, within 20 %
+        (img,) = groups[ph.id].items
+        with Image.open(img.path) as im:
+            aspect = im.size[1] / im.size[0]
+        frame = ph.lines * doc.grid.leading / doc.grid.span_width(ph.cols)
+        assert 1 - min(frame / aspect, aspect / frame) <= 0.20 + 1e-6
+        # a landscape photo never narrower than two columns; a portrait one column at least
+        assert ph.cols >= (1 if aspect > 1 else 2)
+        # beside it: a body frame of its own story, from the photo's first line down past its
+        # caption, in the stack's other columns
+        side = [f for f in frames.values() if f.part == "body" and f.story == sid and f.line == ph.line
+                and f.col == ph.col + ph.cols]
+        assert len(side) == 1, (sid, pid)
+        side = side[0]
+        assert side.col + side.cols == b and side.lines == ph.lines + cap.lines
+        # no hole beside the photo: the text runs on under it, or ends at most 3 lines short
+        below = [f for f in frames.values() if f.part == "body" and f.story == sid and f.line == side.line + side.lines]
+        assert below or reports[side.id].empty_lines <= 3, sid
+        # and the report says why
+        assert any(n.startswith(f"story {sid} ") and f"photo {pid} set narrower" in n for n in report["notes"])

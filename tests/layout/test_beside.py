@@ -1,0 +1,84 @@
+"""A photo set narrower with its story's text beside it (layout.beside), before a stack that runs over
+leaves it out — answers worked out by hand from the rules (newspaper.md, issue 10): a photo keeps its
+shape within the 20 % crop limit, so a column narrower means a shorter photo; a portrait goes down to
+one column, a landscape photo to two; never with a hole beside the photo (the text fills the place
+beside it); its caption goes with it."""
+from dataclasses import replace
+
+import pytest
+
+from layout_app.io.templates import new_document
+from layout_app.layout.autoplace import StoryPlan, _measure_block
+from layout_app.layout.beside import MAX_CROP, narrower, photo_range
+from layout_app.layout.probe import FrameProbe
+from layout_app.model.story import Photo, Story
+
+TEXT = "社区志愿者每天清晨在街头巷尾巡查，为老人送去热饭热菜，受到居民普遍欢迎。"
+
+
+def block(body_chars: int, aspects: list[float], cols: int = 3, caption: str = "居民在社区服务站办事。"):
+    doc = new_document("duikai", 1)
+    photos = tuple(Photo(f"p{k}", f"p{k}.jpg", caption=caption, credit="本报记者 王敏 摄") for k in range(len(aspects)))
+    body = (TEXT * (body_chars // len(TEXT) + 1))[:body_chars]
+    doc = replace(doc, stories=(Story("s1", "便民服务站更便捷", body=(body,)),), photos=photos)
+    aspect = {f"p{k}": a for k, a in enumerate(aspects)}
+    probe = FrameProbe(doc, doc.pages[0])
+    room = doc.grid.line_count
+    b = _measure_block(doc, probe, StoryPlan("s1", list(aspect)), 2, cols, room, aspect, True, "no")
+    return doc, probe, b, cols, room, aspect
+
+
+def widths(cands):
+    return [(c.beside, c.members[c.beside][0][2]) for c in cands]
+
+
+def test_a_portrait_goes_down_to_one_column_a_landscape_photo_to_two():
+    doc, probe, b, cols, room, aspect = block(1500, [1.4])
+    assert b.beside is None and b.members["p0"] == [("p0", 0, 3)]      # across its 3-column stack
+    assert widths(narrower(doc, probe, b, cols, room, aspect)) == [("p0", 2), ("p0", 1)]
+    doc, probe, b, cols, room, aspect = block(1500, [0.66])
+    assert widths(narrower(doc, probe, b, cols, room, aspect)) == [("p0", 2)]
+
+
+def test_a_narrower_photo_is_shorter_and_keeps_its_shape():
+    doc, probe, b, cols, room, aspect = block(1500, [1.4])
+    grid = doc.grid
+    across = b.photos[0][1]
+    for c in narrower(doc, probe, b, cols, room, aspect):
+        key, h, lo, hi = c.photos[-1]
+        pc = c.members[key][0][2]
+        # by hand: the frame's height over its width within 20 % of the photo's 1.4
+        frame = h * grid.leading / grid.span_width(pc)
+        assert 1 - min(frame / 1.4, 1.4 / frame) <= MAX_CROP + 1e-9
+        assert h < across
+        # its caption set at the photo's width: more lines in fewer columns, never none
+        assert c.captions[-1] >= b.captions[0] >= 1
+    # the block itself is untouched (the copies are tried, the stack keeps the one that fits)
+    assert b.beside is None and b.members["p0"] == [("p0", 0, 3)]
+
+
+def test_no_narrower_photo_when_the_text_cannot_fill_the_place_beside_it():
+    # 60 characters fill 2 columns beside a photo for 2–3 lines only: a hole beside the photo
+    doc, probe, b, cols, room, aspect = block(60, [1.4])
+    assert narrower(doc, probe, b, cols, room, aspect) == []
+
+
+def test_a_photo_above_another_moves_to_the_foot_of_its_storys_photos_to_go_beside_the_text():
+    doc, probe, b, cols, room, aspect = block(1500, [1.4, 0.66], cols=3)
+    assert [k for k, *_ in b.photos] == ["p0", "p1"] and b.beside is None
+    cands = narrower(doc, probe, b, cols, room, aspect)
+    # the foot's photo first (landscape: 2 columns), then the portrait above it moved to the foot
+    assert widths(cands) == [("p1", 2), ("p0", 2), ("p0", 1)]
+    moved = cands[1]
+    assert [k for k, *_ in moved.photos] == ["p1", "p0"]
+    assert moved.members["p1"] == [("p1", 0, 3)]                     # the other stays across
+    # each caption moved with its photo: the landscape's at 3 columns as before
+    assert moved.captions[0] == b.captions[1]
+
+
+def test_the_photo_range_follows_the_crop_limit():
+    doc = new_document("duikai", 1)
+    grid = doc.grid
+    nat, lo, hi = photo_range(grid, 0.75, 2)
+    assert nat == pytest.approx(grid.span_width(2) * 0.75 / grid.leading)
+    assert lo - 1 < nat * 0.8 <= lo and hi <= nat / 0.8 < hi + 1
