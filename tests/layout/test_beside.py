@@ -16,9 +16,9 @@ from layout_app.model.story import Photo, Story
 TEXT = "社区志愿者每天清晨在街头巷尾巡查，为老人送去热饭热菜，受到居民普遍欢迎。"
 
 
-def block(body_chars: int, aspects: list[float], cols: int = 3, caption: str = "居民在社区服务站办事。"):
+def block(body_chars: int, aspects: list[float], cols: int = 3, captions=("居民在社区服务站办事。",) * 2):
     doc = new_document("duikai", 1)
-    photos = tuple(Photo(f"p{k}", f"p{k}.jpg", caption=caption, credit="本报记者 王敏 摄") for k in range(len(aspects)))
+    photos = tuple(Photo(f"p{k}", f"p{k}.jpg", caption=captions[k], credit="本报记者 王敏 摄") for k in range(len(aspects)))
     body = (TEXT * (body_chars // len(TEXT) + 1))[:body_chars]
     doc = replace(doc, stories=(Story("s1", "便民服务站更便捷", body=(body,)),), photos=photos)
     aspect = {f"p{k}": a for k, a in enumerate(aspects)}
@@ -64,8 +64,10 @@ def test_no_narrower_photo_when_the_text_cannot_fill_the_place_beside_it():
 
 
 def test_a_photo_above_another_moves_to_the_foot_of_its_storys_photos_to_go_beside_the_text():
-    doc, probe, b, cols, room, aspect = block(1500, [1.4, 0.66], cols=3)
+    # the portrait's caption long (4 lines across 3 columns), the landscape photo's short (2 with its credit)
+    doc, probe, b, cols, room, aspect = block(1500, [1.4, 0.66], cols=3, captions=(TEXT * 3, "居民在社区服务站办事。"))
     assert [k for k, *_ in b.photos] == ["p0", "p1"] and b.beside is None
+    assert b.captions[0] > b.captions[1]
     cands = narrower(doc, probe, b, cols, room, aspect)
     # the foot's photo first (landscape: 2 columns), then the portrait above it moved to the foot
     assert widths(cands) == [("p1", 2), ("p0", 2), ("p0", 1)]
