@@ -48,11 +48,9 @@ def measure_plan(doc: Document, page: Page, plan, max_empty: int) -> None:
             empty += r.empty_lines
         s["empty_lines"] = empty
         s["ends_with"] = last.id
-        if empty > max_empty:
-            plan.warnings.append(f"stack {s['stack']} (columns {a + 1}–{b}) ends with {empty} empty lines: "
-                                 "not enough copy or photo for it (缺 %d 行)" % empty)
         plan.notes.append(f"stack {s['stack']}: columns {a + 1}–{b}, stories {', '.join(s['stories'])}, "
                           f"{empty} empty line(s) at its end" + (f"; {s['order']}" if s.get("order") else ""))
+    short_of_copy(doc, plan, max_empty)
     for d in dec["stories"]:
         ph = "; ".join(f"photo {p['photo']} {p['orientation']} {p['width_pt']}×{p['height_pt']} pt, crop {p['crop_pct']} %"
                        + (", caption under it" if p.get("caption_frame") else "") for p in d["photos"])
@@ -63,3 +61,26 @@ def measure_plan(doc: Document, page: Page, plan, max_empty: int) -> None:
                           + (f"; {d['photo_on_top']}" if d.get("photo_on_top") else "")
                           + (f"; heading {d['heading_shortened']}" if d.get("heading_shortened") else "")
                           + (f"; {d['photo_narrowed']}" if d.get("photo_narrowed") else ""))
+
+
+def short_of_copy(doc: Document, plan, max_empty: int) -> None:
+    """The page as a whole short of copy: the stacks that end more than `max_empty` lines empty once
+    every photo is as large as the crop limit lets it and the air between the stories is used — lines
+    no arrangement fills, which the editor fills with copy, a photo or a box. Said once for the page,
+    in lines of a column and in characters of body text (缺稿)."""
+    short = [s for s in plan.decisions["stacks"] if s.get("empty_lines", 0) > max_empty]
+    if not short:
+        return
+    lines = sum(s["empty_lines"] for s in short)
+    size = doc.style("body").size
+    chars = lines * int(doc.grid.span_width(1) // size)
+    where = ", ".join(f"stack {s['stack']} (columns {s['columns'][0]}–{s['columns'][1]}) ends with {s['empty_lines']} "
+                      f"empty lines (缺 {s['empty_lines']} 行)" for s in short)
+    with_photo = {d["stack"] for d in plan.decisions["stories"] if d.get("photos")}
+    photos = ("its photos are as large as the crop limit lets them" if all(s["stack"] in with_photo for s in short)
+              else "no photo there to grow" if not any(s["stack"] in with_photo for s in short)
+              else "its photos are as large as the crop limit lets them, where it has one")
+    plan.decisions["short_of_copy"] = {"lines": lines, "characters": chars, "stacks": [s["stack"] for s in short]}
+    plan.warnings.insert(0, f"the page is short of copy by about {lines} lines (缺稿约 {lines} 行, about {chars} "
+                            f"characters of body text): {where}; {photos} and the air between its stories is used "
+                            "— add copy or a photo, or fill with a box")
