@@ -171,6 +171,10 @@ def fit_headline(text: str, width: float, max_lines: int, max_body_lines: int, f
     if more_lines and more_lines > max_lines:
         tries.append((PHRASE, floor_size, more_lines))    # at phrase pauses only
     tries.append((LEXICON, floor_size, max_lines))        # between two words: 站点 / 增至
+    if more_lines and more_lines > max_lines:
+        # a third line between guessed words ('白沙镇：网格员的' / '四点半课堂添新彩' / '群众笑脸更灿烂'),
+        # last before the type goes below its minimum
+        tries.append((GUESS, floor_size, more_lines))
     # below the minimum too, a word boundary before a cut anywhere (inside a word: '…服务解' / '决…')
     for strength, lowest, most in (*tries, (GUESS, FLOOR, max_lines), (LEXICON, FLOOR, max_lines)):
         size = max_size
