@@ -88,8 +88,9 @@ def _copy(b):
                    factor=dict(b.factor))
 
 
-def narrower(doc, probe, b, cols: int, room: int, aspect) -> list:
-    """Copies of block `b` with one photo row set narrower, the story's text beside it, widest first:
+def narrower(doc, probe, b, cols: int, room: int, aspect):
+    """Copies of block `b` with one photo row set narrower, the story's text beside it, widest first
+    (one at a time: each is measured by composing, and the caller stops at the first that fits):
     the row already beside its text a column narrower and so on; else its last single photo, or
     another single photo moved to the foot of the story's photos (its caption with it), set in fewer
     columns than the stack. Only where the text fills the place beside the photo and runs on under
@@ -98,13 +99,12 @@ def narrower(doc, probe, b, cols: int, room: int, aspect) -> list:
     more than MAX_EMPTY lines short of the photo's foot, the lowest such; else at its lowest, when the
     text runs on under it by two lines or more (one would stand alone under the caption)."""
     if cols < 2 or not b.body or not b.photos:
-        return []
+        return
     rows = []
     for j in reversed(range(len(b.photos))):
         if len(b.members[b.photos[j][0]]) == 1:
             (pid, _, now), = b.members[b.photos[j][0]]
             rows.append((j, range(now - 1, narrowest(aspect.get(pid, 0.66)) - 1, -1)))
-    out = []
     for j, widths in rows:
         for pc in widths:
             c = _copy(b)
@@ -113,17 +113,16 @@ def narrower(doc, probe, b, cols: int, room: int, aspect) -> list:
             c.photos.append(c.photos.pop(j))
             c.captions.append(c.captions.pop(j))
             if beside_at(doc, probe, c, cols, room, aspect, pc) > 0:
-                out.append(c)
+                yield c
                 continue
             _, _, lo, hi = c.photos[-1]
             for h in range(lo, hi + 1):
                 if beside_at(doc, probe, c, cols, room, aspect, pc, at=h) == 0 and _ends_beside(probe, c, cols):
-                    out.append(c)
+                    yield c
                     break
             else:
                 if beside_at(doc, probe, c, cols, room, aspect, pc, at=lo) >= 2:
-                    out.append(c)
-    return out
+                    yield c
 
 
 def _ends_beside(probe, b, cols: int) -> bool:

@@ -35,16 +35,16 @@ def widths(cands):
 def test_a_portrait_goes_down_to_one_column_a_landscape_photo_to_two():
     doc, probe, b, cols, room, aspect = block(1500, [1.4])
     assert b.beside is None and b.members["p0"] == [("p0", 0, 3)]      # across its 3-column stack
-    assert widths(narrower(doc, probe, b, cols, room, aspect)) == [("p0", 2), ("p0", 1)]
+    assert widths(list(narrower(doc, probe, b, cols, room, aspect))) == [("p0", 2), ("p0", 1)]
     doc, probe, b, cols, room, aspect = block(1500, [0.66])
-    assert widths(narrower(doc, probe, b, cols, room, aspect)) == [("p0", 2)]
+    assert widths(list(narrower(doc, probe, b, cols, room, aspect))) == [("p0", 2)]
 
 
 def test_a_narrower_photo_is_shorter_and_keeps_its_shape():
     doc, probe, b, cols, room, aspect = block(1500, [1.4])
     grid = doc.grid
     across = b.photos[0][1]
-    for c in narrower(doc, probe, b, cols, room, aspect):
+    for c in list(narrower(doc, probe, b, cols, room, aspect)):
         key, h, lo, hi = c.photos[-1]
         pc = c.members[key][0][2]
         # by hand: the frame's height over its width within 20 % of the photo's 1.4
@@ -60,7 +60,7 @@ def test_a_narrower_photo_is_shorter_and_keeps_its_shape():
 def test_no_narrower_photo_when_the_text_cannot_fill_the_place_beside_it():
     # 60 characters fill 2 columns beside a photo for 2–3 lines only: a hole beside the photo
     doc, probe, b, cols, room, aspect = block(60, [1.4])
-    assert narrower(doc, probe, b, cols, room, aspect) == []
+    assert list(narrower(doc, probe, b, cols, room, aspect)) == []
 
 
 def test_a_photo_above_another_moves_to_the_foot_of_its_storys_photos_to_go_beside_the_text():
@@ -68,7 +68,7 @@ def test_a_photo_above_another_moves_to_the_foot_of_its_storys_photos_to_go_besi
     doc, probe, b, cols, room, aspect = block(1500, [1.4, 0.66], cols=3, captions=(TEXT * 3, "居民在社区服务站办事。"))
     assert [k for k, *_ in b.photos] == ["p0", "p1"] and b.beside is None
     assert b.captions[0] > b.captions[1]
-    cands = narrower(doc, probe, b, cols, room, aspect)
+    cands = list(narrower(doc, probe, b, cols, room, aspect))
     # the foot's photo first (landscape: 2 columns), then the portrait above it moved to the foot
     assert widths(cands) == [("p1", 2), ("p0", 2), ("p0", 1)]
     moved = cands[1]
