@@ -100,16 +100,17 @@ def _piece(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def set_headline(text: str, size: float, width: float, face: str, options: SetOptions,
-                 max_lines: int, strength: int = ANY) -> tuple[SetLine, ...] | None:
+                 max_lines: int, strength: int = ANY, no_end: str = "") -> tuple[SetLine, ...] | None:
     """`text` in at most `max_lines` lines no wider than `width`, broken only at points at least
-    `strength` strong, the longest line as short as possible. None: it cannot be done."""
+    `strength` strong (and not after a character of `no_end`), the longest line as short as possible.
+    None: it cannot be done."""
     one = set_paragraph(text, size, width, face, options).lines
     if len(one) == 1 and one[0].width <= width + 0.01:
         return one
     if strength == ANY:
         return one if len(one) <= max_lines and all(l.width <= width + 0.01 for l in one) else None
     wide = set_paragraph(text, size, 1e6, face, replace(options, align="left")).lines[0]
-    points = sorted(i for i, s in break_points(text).items() if s >= strength)
+    points = sorted(i for i, s in break_points(text).items() if s >= strength and text[i - 1] not in no_end)
     xs = list(wide.xs) + [wide.width]
 
     def est(a: int, b: int) -> float:
@@ -172,14 +173,15 @@ def fit_headline(text: str, width: float, max_lines: int, max_body_lines: int, f
         tries.append((PHRASE, floor_size, more_lines))    # at phrase pauses only
     tries.append((LEXICON, floor_size, max_lines))        # between two words: 站点 / 增至
     if more_lines and more_lines > max_lines:
-        # a third line between guessed words ('白沙镇：网格员的' / '四点半课堂添新彩' / '群众笑脸更灿烂'),
-        # last before the type goes below its minimum
-        tries.append((GUESS, floor_size, more_lines))
+        # a third line between guessed words, never after a 的 that binds a noun to what it says of
+        # it ('从“家庭医生工作室”' / '看南山乡如何有效解决了' / '群众的急难愁盼问题', not '…解决了群众的' /
+        # '急难愁盼问题'), last before the type goes below its minimum
+        tries.append((GUESS, floor_size, more_lines, "的"))
     # below the minimum too, a word boundary before a cut anywhere (inside a word: '…服务解' / '决…')
-    for strength, lowest, most in (*tries, (GUESS, FLOOR, max_lines), (LEXICON, FLOOR, max_lines)):
+    for strength, lowest, most, *no_end in (*tries, (GUESS, FLOOR, max_lines), (LEXICON, FLOOR, max_lines)):
         size = max_size
         while size >= lowest - 1e-9:
-            lines = set_headline(text, size, width, face, options, most, strength)
+            lines = set_headline(text, size, width, face, options, most, strength, *no_end)
             if lines is not None and block_lines(len(lines), size * pitch_ratio, grid_leading) <= max_body_lines:
                 return Fitted(size, lines, block_lines(len(lines), size * pitch_ratio, grid_leading), True,
                               size < floor_size - 1e-9, strength)
