@@ -45,7 +45,7 @@ def test_a_narrower_photo_is_shorter_and_keeps_its_shape():
     grid = doc.grid
     across = b.photos[0][1]
     for c in list(narrower(doc, probe, b, cols, room, aspect)):
-        key, h, lo, hi = c.photos[-1]
+        key, h, *_ = c.photos[-1]
         pc = c.members[key][0][2]
         # by hand: the frame's height over its width within 20 % of the photo's 1.4
         frame = h * grid.leading / grid.span_width(pc)
