@@ -553,3 +553,18 @@ def test_a_byline_chain_running_off_mid_sentence_does_not_go_on_in_a_paragraphs_
     heads, _ = _heads([head_a, third_a, first_a], chains, 13)
     assert chains == [[third_a], [first_a]]
     assert heads == {0: [head_a]}
+
+
+def test_a_headlines_second_line_opening_on_the_figure_its_first_runs_on_to_is_no_deck(tmp_path):
+    # A's headline set in two lines in one flow, '…夜巡队开放' / '57 天 居民点赞“有温度”': the second opens
+    # on a figure and its unit alone, the duration the first line runs on to (开放 57 天) — not a deck in
+    # figures, which counts who took part ('35 名村民参与 …'). It stays under the first line, the deck
+    # (which poppler gave before them, in a flow apart) under both
+    line1, line2 = "清水社区夜巡队开放", "57 天 居民点赞“有温度”"
+    flows = page([DECK_A], [line1, line2], [BYLINE_A] + A1, [HEAD_B], B1, B3, A2, [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(line1):out.index(line1) + 4] == [line1, line2, DECK_A, BYLINE_A]
+    stories = _stories(tmp_path, flows)
+    a = stories["清水社区夜巡队开放57天 居民点赞“有温度”"]
+    assert (a["kicker"], a["deck"], a["byline"], a["paragraphs"]) == (None, DECK_A, BYLINE_A, PARAGRAPHS_A)
+    assert stories[HEAD_B]["paragraphs"] == PARAGRAPHS_B
