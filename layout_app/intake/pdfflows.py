@@ -6,7 +6,8 @@ headings and captions come between a story's columns, several stories' headings 
 page editor reads to put them back, and what is done here:
 - a flow is cut into pieces: a story's column text (a byline, or a heading line right above it in its
   flow that names no other place, opens a story's first column), each heading line, each caption, the page lead, the credits
-  (a line whose word runs on into the column line under it is that column's, not a heading; so is
+  (a line whose word runs on into the column line under it is that column's, not a heading — also a
+  column-wide one alone in its flow, its word going on in the flow poppler gives next; so is
   one that ends on the colon of a quote set whole on the next line, '老人们纷纷点赞：'); a paragraph's
   first line after poppler gives its story's heading lines (past a caption) that name its place
   opens that story; a line opening on 记者 that runs on is a column's, and one spread by
@@ -234,8 +235,10 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
         elif flows[-1]:
             flows.append([])
     pieces: list[Piece] = []
-    for f, flow in enumerate(x for x in flows if x):
+    flows = [x for x in flows if x]
+    for f, flow in enumerate(flows):
         classes = [_line_class(l, measure, len(flow) == 1) for l in flow]
+        cut_word = False
         line_at = flow.__getitem__
         # a short line with no sentence end: a heading's among headings (before the column's
         # first line, or beside another heading line), else a column's line
@@ -256,6 +259,11 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
                     heading = False     # a column's line cut short by a figure, its word going on below
                 if heading and after in (BODY, "short", "full") and _quote_left(flow[i], flow[i + 1]):
                     heading = False     # a column's line cut short by the quote it opens
+                if heading and len(flow) == 1 and f + 1 < len(flows) and c == "full" \
+                        and _line_class(flows[f + 1][0], measure, len(flows[f + 1]) == 1) == BODY \
+                        and _word_cut(flow[i], flows[f + 1][0], measure, seams):
+                    heading = False     # a column's line alone in its flow, its word going on in the next
+                    cut_word = True
                 classes[i] = HEAD if heading else BODY
         # a run of column-wide lines with no mark of running text and no sentence end, a few lines or
         # ending short: a headline set in two or three lines, not a column's
@@ -268,7 +276,7 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
             if run and all(not any(ch in _RUNNING for ch in l) and not _ends(l) and not _MID_STOP.search(l)
                            for l in run) \
                     and (len(run) <= 3 or line_kind(run[-1], measure) not in (FULL, FIRST)) \
-                    and (j == len(flow) or classes[j] != BODY):
+                    and (j == len(flow) or classes[j] != BODY) and not cut_word:
                 classes[i:j] = [HEAD] * len(run)
             i = j + 1 if j == i else j
         for i in range(1, len(classes)):
@@ -312,6 +320,14 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
             # when the story has its first column already (under its byline, or its heading in its flow)
             p.start = STORY
     return pieces
+
+
+def _word_cut(line: str, below: str, measure: int, seams: _Seams) -> bool:
+    """A column-wide line whose last word runs on into the line poppler gives next, in a flow of its own
+    (a blank line came between a column's lines: '…推广儿童之' / '家的做法。…'): its last two characters
+    and the two at the seam are each a pair the page says — a heading line ends on a whole word."""
+    tail = line.replace(" ", "")[-2:]
+    return len(tail) == 2 and seams.word(tail[0], tail[1]) and _runs_on(line, below, measure, seams)
 
 
 def _heads_before(pieces: list[Piece], i: int) -> list[Piece]:

@@ -231,3 +231,22 @@ def test_a_headline_saying_a_thing_both_stories_say_stays_over_the_column_under_
     flows = page([KICKER_A], [HEAD_A], [HEAD_B, BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3_BOOKS, [CREDIT])
     out = text_lines(flows_in_order(flows, 13))
     assert out.index(HEAD_B) == out.index(BYLINE_A) - 1
+
+
+def test_a_column_line_alone_in_its_flow_ending_inside_a_word_is_no_heading(tmp_path):
+    # a blank line came between B's column lines: '…推广图书' alone in its flow, column-wide, no mark of
+    # running text — the shape of a heading line. But its word runs on into the line poppler gives next
+    # ('图书' / '角的做法': 图书角, as the page says it again and again): a heading line ends on a whole
+    # word, this is a column's line
+    b3 = ["在家门口就能借到。”", "据了解，梅岭村还将在三"]
+    cut, rest = "个自然村（社区）推广图书", ["角的做法，让更多村民在家门", "口读书，书香飘进了千家万", "户。"]
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B], [BYLINE_A] + A1, B1, b3, [cut], rest, A2, [CAPTION_A], B2, A3,
+                 [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(cut) - 1:out.index(cut) + 2] == [b3[-1], cut, rest[0]]
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {HEAD_A, HEAD_B}
+    assert stories[HEAD_B]["paragraphs"] == PARAGRAPHS_B[:2] + [
+        "据了解，梅岭村还将在三个自然村（社区）推广图书角的做法，让更多村民在家门口读书，书香飘进了千家万户。"]
+    assert stories[HEAD_A]["paragraphs"] == PARAGRAPHS_A
