@@ -87,8 +87,8 @@ def _deck_by_people(out: dict[int, list[Piece]], chains: list[list[Piece]]) -> l
     参与 为乡村振兴注入了新动能'), counts the people its story tells of. Two or three stories' headings
     side by side come from poppler a line of each in turn, the decks after them: such a deck goes to
     the story beside — a headline line poppler gives near it, no deck yet — whose text says those
-    people clearly most (at least twice, and twice as often as the story it was given to). The decks
-    moved."""
+    people clearly most (at least twice, and twice as often as the story it was given to; or once,
+    when no other story beside and not the one it was given to says them at all). The decks moved."""
     moved = []
     texts = ["".join(_plain(q) for q in c) for c in chains]
     for k in list(out):
@@ -105,7 +105,11 @@ def _deck_by_people(out: dict[int, list[Piece]], chains: list[list[Piece]]) -> l
                       and any(_rank(q.lines[0]) == 1 and not _COUPLET.match(q.lines[0])
                               and abs(q.pos - d.pos) <= _BESIDE for q in out[j])]
             best = max(beside, key=says, default=None)
-            if best is not None and says(best) >= 2 and says(best) >= 2 * says(k):
+            # (said once, by the story beside alone — its text never said by the story given the deck,
+            # nor by another beside: the one that tells of them, '吸引了 2620 余名游客参与')
+            alone = best is not None and says(best) == 1 and says(k) == 0 \
+                and sum(1 for j in beside if says(j)) == 1
+            if best is not None and (says(best) >= 2 and says(best) >= 2 * says(k) or alone):
                 out[k].remove(d)
                 at = next((n for n, q in enumerate(out[best]) if _rank(q.lines[0]) == 2), len(out[best]))
                 out[best].insert(at, d)

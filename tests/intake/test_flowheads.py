@@ -568,3 +568,24 @@ def test_a_headlines_second_line_opening_on_the_figure_its_first_runs_on_to_is_n
     a = stories["清水社区夜巡队开放57天 居民点赞“有温度”"]
     assert (a["kicker"], a["deck"], a["byline"], a["paragraphs"]) == (None, DECK_A, BYLINE_A, PARAGRAPHS_A)
     assert stories[HEAD_B]["paragraphs"] == PARAGRAPHS_B
+
+
+def _deck_given_to_a(a_says: str) -> dict:
+    # B's headline and A's side by side, B's deck in figures ('35 名读者参与 …') over A's first column in
+    # its flow: given to A first. B's text says 读者 once; A's says `a_says`
+    head_b = Piece(HEAD, [HEAD_B_PEOPLE], 0, 0, places=Counter({"梅岭村": 3}))
+    head_a = Piece(HEAD, [HEAD_A], 1, 1, places=Counter({"清水社区": 3}))
+    deck = Piece(HEAD, ["35 名读者参与 书香飘进农家"], 2, 2)
+    a = Piece(BODY, ["清水社区的居民每晚上街巡逻，", a_says], 3, 2, places=Counter({"清水社区": 6}))
+    b = Piece(BODY, ["梅岭村的图书角设在村委", "会一楼，读者随时可以借阅。"], 4, 3, places=Counter({"梅岭村": 6}))
+    heads, _ = _heads([head_b, head_a, deck, a, b], [[a], [b]], 13)
+    return {k: [p.lines[0] for p in v] for k, v in heads.items()}
+
+
+def test_a_deck_in_figures_goes_to_the_one_story_beside_that_says_its_people_even_once():
+    assert _deck_given_to_a("队员说，夜里出门放心了。") == {0: [HEAD_A], 1: [HEAD_B_PEOPLE, "35 名读者参与 书香飘进农家"]}
+
+
+def test_a_deck_in_figures_said_once_by_each_story_stays():
+    # A's text says 读者 once too: no clear word, it stays with A
+    assert _deck_given_to_a("读者说，夜里出门放心了。") == {0: [HEAD_A, "35 名读者参与 书香飘进农家"], 1: [HEAD_B_PEOPLE]}
