@@ -7,8 +7,9 @@ page editor reads to put them back, and what is done here:
 - a flow is cut into pieces: a story's column text (a byline, or a heading line right above it in its
   flow that names no other place, opens a story's first column), each heading line, each caption, the page lead, the credits
   (a line whose word runs on into the column line under it is that column's, not a heading — also a
-  column-wide one alone in its flow, its word going on in the flow poppler gives next; so is
-  one that ends on the colon of a quote set whole on the next line, '老人们纷纷点赞：'); a paragraph's
+  column-wide one alone in its flow, its word going on in the flow poppler gives next; so is one
+  that ends on the colon of a quote set whole on the next line, '老人们纷纷点赞：' — but not a flow's
+  first line over one opening a sentence on its date and comma, '6 月 20 日，…': a heading); a paragraph's
   first line after poppler gives its story's heading lines (past a caption) that name its place
   opens that story; a line opening on 记者 that runs on is a column's, and one spread by
   justification that holds more than an indented line goes on a paragraph;
@@ -250,6 +251,7 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
                 heading = all(x == HEAD for x in before) or (before and before[-1] == HEAD) or after == HEAD
                 if after in (BODY, "short", "full") and line_kind(line_at(i), measure) in (FULL, FIRST) \
                         and not (i == 0 and line_kind(line_at(1), measure) == FIRST and not _ends(line_at(1))) \
+                        and not (i == 0 and _dated(line_at(0), line_at(1))) \
                         and not (after == "short" and not _ends(line_at(i + 1)) and not _MID_STOP.search(line_at(i + 1))
                                  and not _runs_on(line_at(i), line_at(i + 1), measure, seams)):
                     heading = False     # a column's first line (an indented one, or one going on)
@@ -320,6 +322,17 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
             # when the story has its first column already (under its byline, or its heading in its flow)
             p.start = STORY
     return pieces
+
+
+def _dated(line: str, below: str) -> bool:
+    """A line over one that opens a sentence on its date and comma ('6 月 20 日，记者走进…'): running text
+    does not go on into a date's sentence without a mark, unless the line ends on the word the date
+    belongs to ('截至' / '6 月 20 日，…'). (A figure's width is a guess: the indent does not tell.)"""
+    return bool(_DATE_OPENS.match(below)) and not line.replace(" ", "").endswith(_TAKES_DATE)
+
+
+_DATE_OPENS = re.compile(r"^(?:\d+\s*年\s*)?\d+\s*月\s*\d+\s*日\s*[，,]")
+_TAKES_DATE = ("于", "在", "自", "至", "到", "从", "截至", "截止", "是", "的", "为", "即")
 
 
 def _word_cut(line: str, below: str, measure: int, seams: _Seams) -> bool:

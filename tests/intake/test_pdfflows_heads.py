@@ -250,3 +250,24 @@ def test_a_column_line_alone_in_its_flow_ending_inside_a_word_is_no_heading(tmp_
     assert stories[HEAD_B]["paragraphs"] == PARAGRAPHS_B[:2] + [
         "据了解，梅岭村还将在三个自然村（社区）推广图书角的做法，让更多村民在家门口读书，书香飘进了千家万户。"]
     assert stories[HEAD_A]["paragraphs"] == PARAGRAPHS_A
+
+
+def test_a_column_wide_headline_over_a_column_opening_on_its_date_is_a_heading(tmp_path):
+    # B's headline, as wide as a column and with no mark, poppler gave on top of B's second column in
+    # one flow (B's kicker came apart, over B's first column); that column opens a sentence on its date
+    # and comma ('10 月 25 日，…' — a figure's width is a guess, the indent does not show). Running text
+    # never goes on into a date's sentence without a mark: the line is a heading, not the column's top
+    kicker_b, head_b = "书香满村：梅岭村的新变化", "梅岭村图书角开到农家小院"
+    b1 = B1[:3] + ["借阅，大人孩子都爱来这里。"]
+    dated = ["10 月 25 日，记者又走进梅岭", "村，村委会一楼的图书角里", "坐满了看书的村民。"]
+    flows = page([HEAD_A], [BYLINE_A] + A1, [kicker_b], b1, A2, [CAPTION_A], [head_b] + dated, B2, A3, B3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(kicker_b):out.index(kicker_b) + 3] == [kicker_b, head_b, b1[0]]
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {HEAD_A, head_b}
+    b = stories[head_b]
+    assert b["kicker"] == kicker_b
+    assert b["paragraphs"] == ["梅岭村的图书角设在村委会一楼，书架上摆满了农业技术和儿童读物，村民随时可以借阅，大人孩子都爱来这里。"
+                               "10月25日，记者又走进梅岭村，村委会一楼的图书角里坐满了看书的村民。"] + PARAGRAPHS_B[1:]
+    assert (stories[HEAD_A]["kicker"], stories[HEAD_A]["paragraphs"]) == (None, PARAGRAPHS_A)
