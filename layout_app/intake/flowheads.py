@@ -178,7 +178,7 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         nxt = next((q for q in pieces[i + 1:] if q.kind == BODY), None)
         if nxt is not None:
             story[i] = of[id(nxt)]
-    for i in _byline_first(chains, story, sure, measure):
+    for i in _byline_first(chains, story, sure, measure, pieces):
         sure.discard(i)
     out: dict[int, list[Piece]] = {}
     # a story's heading lines in poppler's order, a kicker's label over them, its deck and byline
@@ -251,15 +251,18 @@ _RUNNING_MARKS = set("，,、；;：:。！？!?")
 _HEADLINE_MAX = 36      # a headline set in two lines, at most (the corpus's longest is 34 characters)
 
 
-def _byline_first(chains: list[list[Piece]], story: dict[int, int], sure: set[int], measure: int) -> list[int]:
+def _byline_first(chains: list[list[Piece]], story: dict[int, int], sure: set[int], measure: int,
+                  pieces: list[Piece]) -> list[int]:
     """A story's columns in two chains, one opening with its byline and the other with no byline, only
     one of them under the story's heading lines (the other has none, or only ones placed by poppler's
     order alone): poppler put the headline on top of the story's next column, in one flow, and the
     byline and first column came elsewhere — or gave the heading lines over the byline, and a column
     of the story's came apart. The story's columns are the byline's chain, then the other. The chains
     are joined (in place: `chains`, and the heading lines' `story`, follow) where their names agree,
-    and the things they tell of do not differ, the seam fits and no other chain would. The heading
-    lines of the chains joined: guesses now."""
+    and the things they tell of do not differ, the seam fits and no other chain would. So is a chain
+    under nothing but a kicker poppler gives right before the byline chain's headline (a kicker is
+    set over its headline), its place one the byline's text never names. The heading lines of the
+    chains joined: guesses now."""
     moved: list[int] = []
     while True:
         headed = {story[i] for i in story if i in sure}
@@ -273,6 +276,14 @@ def _byline_first(chains: list[list[Piece]], story: dict[int, int], sure: set[in
             return ka != kb and ka not in bylined and _goes_on(chains[kb][-1], chains[ka][0], measure) \
                 and _shared(texts[kb], texts[ka]) >= _AGREE and _shared(things[kb], things[ka]) >= 0
 
+        def _kicker_only(ka: int, kb: int | None = None) -> bool:
+            # (a chain whose only heading line is a kicker, and poppler gives the headline of the
+            # byline's chain (kb) right after it: the kicker is set over that headline)
+            over = [i for i in story if story[i] == ka]
+            return bool(over) and all(
+                _is_kicker_line(pieces[i].lines[0]) and i + 1 < len(pieces) and i + 1 in sure
+                and _rank(pieces[i + 1].lines[0]) == 1 and (kb is None or story.get(i + 1) == kb) for i in over)
+
         join = None
         for kb in bylined:
             if kb not in headed:
@@ -282,9 +293,16 @@ def _byline_first(chains: list[list[Piece]], story: dict[int, int], sure: set[in
                     join = (kb, fits[0])
                     break
         for ka in range(len(chains)):
-            if join is None and ka not in given and ka not in bylined:
-                # (the heading lines over the byline; a column of the story apart, under none)
-                fits = [kb for kb in bylined if kb in headed and agree(kb, ka)]
+            if join is None and ka not in bylined and (ka not in given or _kicker_only(ka)):
+                # (the heading lines over the byline; a column of the story apart, under none — or
+                # under only the kicker poppler gives right over the byline's headline)
+                if ka not in given:
+                    fits = [kb for kb in bylined if kb in headed and agree(kb, ka)]
+                else:
+                    # (the kicker names the place the byline's text never names: the kicker says it)
+                    fits = [kb for kb in bylined if kb in headed and _kicker_only(ka, kb) and (
+                        agree(kb, ka) or not texts[kb] and ka not in bylined
+                        and _goes_on(chains[kb][-1], chains[ka][0], measure))]
                 if len(fits) == 1:
                     join = (fits[0], ka)
         if join is None:

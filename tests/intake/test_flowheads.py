@@ -589,3 +589,20 @@ def test_a_deck_in_figures_goes_to_the_one_story_beside_that_says_its_people_eve
 def test_a_deck_in_figures_said_once_by_each_story_stays():
     # A's text says 读者 once too: no clear word, it stays with A
     assert _deck_given_to_a("读者说，夜里出门放心了。") == {0: [HEAD_A, "35 名读者参与 书香飘进农家"], 1: [HEAD_B_PEOPLE]}
+
+
+def test_a_kicker_right_over_a_bylined_headline_joins_the_column_it_names_to_that_story():
+    # B's kicker names 梅岭村 and poppler gives it right before B's headline, which stands over B's
+    # byline and first column (naming no place, '村子里'). B's next column, opening a paragraph, names
+    # 梅岭村 and came apart, a chain of its own under nothing: the kicker's place gives the kicker to it.
+    # A kicker is set over its headline — the column it names is the byline's story's, after the
+    # byline's column; one story, its kicker over its headline
+    kicker = Piece(HEAD, ["书香润心：走进梅岭村"], 0, 0, places=Counter({"梅岭村": 3}))
+    head = Piece(HEAD, [HEAD_B], 1, 1)
+    first = Piece(BODY, ["通讯员 李红"] + B1_NO_PLACE, 2, 1, start="story", end="closed")
+    other = Piece(BODY, ["据了解，梅岭村还将在三", "个自然村推广图书角的做法。"], 3, 2, start="para", end="closed",
+                  places=Counter({"梅岭村": 6}))
+    chains = [[other], [first]]
+    heads, _ = _heads([kicker, head, first, other], chains, 13)
+    assert chains == [[first, other]]
+    assert heads == {0: [kicker, head]}
