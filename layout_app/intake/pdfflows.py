@@ -43,8 +43,8 @@ page editor reads to put them back, and what is done here:
   heading line beside them; a kicker's couplet, '守护平安 温暖同行', by the headline line poppler gives
   next), a kicker's label first, the deck and byline last; two
   stories' headings side by side on one line go apart (the right one opening with its story's thing
-  or naming its place); captions after the story whose names they
-  share, the lead and banner in front, the credits last.
+  or naming its place; not after a word no heading ends on, '…松涛镇的 “共享菜园” 一天'); captions
+  after the story whose names they share, the lead and banner in front, the credits last.
 A join or heading that is a guess is reported (`Unsure`: its lines).
 Only the order of lines and white space change: every line stays, as it was."""
 from __future__ import annotations
@@ -420,6 +420,8 @@ def _heads_apart(pieces: list[Piece], chains: list[list[Piece]]) -> bool:
         # (at a phrase's space: not one extraction puts beside a figure or a Latin word, '5G 基站')
         for space in re.finditer(r"(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])", line):
             left, right = line[:space.start()], line[space.end():]
+            if left.endswith(_GOES_ON):
+                continue        # ('记者蹲点：松涛镇的 “共享菜园” 一天': no heading ends on 的)
             a, b = whose(left), whose(right, opens=True)
             if len(a) == 1 and len(b) == 1 and a != b:
                 k = pieces.index(p)
@@ -433,6 +435,7 @@ def _heads_apart(pieces: list[Piece], chains: list[list[Piece]]) -> bool:
     return cut
 
 
+_GOES_ON = ("的", "之", "和", "与", "及", "在", "对", "把", "向", "从")     # words a phrase does not end on
 _OWNER = 0.7            # the share of a name's sayings one story's text has, to call the name its
 
 

@@ -271,3 +271,23 @@ def test_a_column_wide_headline_over_a_column_opening_on_its_date_is_a_heading(t
     assert b["paragraphs"] == ["梅岭村的图书角设在村委会一楼，书架上摆满了农业技术和儿童读物，村民随时可以借阅，大人孩子都爱来这里。"
                                "10月25日，记者又走进梅岭村，村委会一楼的图书角里坐满了看书的村民。"] + PARAGRAPHS_B[1:]
     assert (stories[HEAD_A]["kicker"], stories[HEAD_A]["paragraphs"]) == (None, PARAGRAPHS_A)
+
+
+def test_a_kickers_line_is_not_cut_after_a_word_no_heading_ends_on():
+    # '记者蹲点：清水社区的 “图书角” 一天' names A's place left of its space and opens with B's subject
+    # right of it — the shape of two stories' headings side by side. But the left ends on 的: no heading
+    # ends there, the line goes on across the space; it stays one line
+    from layout_app.intake.flowheads import BODY, HEAD
+    from layout_app.intake.pdfflows import _heads_apart
+    from layout_app.intake.pdfpieces import Piece
+
+    kicker = "记者蹲点：清水社区的 “图书角” 一天"
+    a = Piece(BODY, ["清水社区每晚都有居民上街巡逻，", "清水社区的夜巡队成了风景。"], 1, 1)
+    b = Piece(BODY, ["“图书角”设在村委会一楼，", "村民说，图书角开到了家门口。"], 2, 2)
+    pieces = [Piece(HEAD, [kicker], 0, 0), a, b]
+    assert not _heads_apart(pieces, [[a], [b]])
+    assert [p.lines for p in pieces] == [[kicker], a.lines, b.lines]
+    # (the same two names either side of a space after a whole word: two stories' headings)
+    pieces = [Piece(HEAD, ["清水社区夜巡队 “图书角”开到家门口"], 0, 0), a, b]
+    assert _heads_apart(pieces, [[a], [b]])
+    assert [p.lines for p in pieces][:2] == [["清水社区夜巡队"], ["“图书角”开到家门口"]]
