@@ -9,7 +9,8 @@ page editor reads to put them back, and what is done here:
   (a line whose word runs on into the column line under it is that column's, not a heading — also a
   column-wide one alone in its flow, its word going on in the flow poppler gives next; so is one
   that ends on the colon of a quote set whole on the next line, '老人们纷纷点赞：' — but not a flow's
-  first line over one opening a sentence on its date and comma, '6 月 20 日，…': a heading); a paragraph's
+  first line over one opening a sentence on its date and comma, '6 月 20 日，…', or one opening on a
+  place and its colon over a line it does not go on into, '杏花村:垃圾分类站暖民心': a heading); a paragraph's
   first line after poppler gives its story's heading lines (past a caption) that name its place
   opens that story; a line opening on 记者 that runs on is a column's, and one spread by
   justification that holds more than an indented line goes on a paragraph;
@@ -252,6 +253,7 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
                 if after in (BODY, "short", "full") and line_kind(line_at(i), measure) in (FULL, FIRST) \
                         and not (i == 0 and line_kind(line_at(1), measure) == FIRST and not _ends(line_at(1))) \
                         and not (i == 0 and _dated(line_at(0), line_at(1))) \
+                        and not (i == 0 and _place_heads(line_at(0), line_at(1), seams)) \
                         and not (after == "short" and not _ends(line_at(i + 1)) and not _MID_STOP.search(line_at(i + 1))
                                  and not _runs_on(line_at(i), line_at(i + 1), measure, seams)):
                     heading = False     # a column's first line (an indented one, or one going on)
@@ -333,6 +335,17 @@ def _dated(line: str, below: str) -> bool:
 
 _DATE_OPENS = re.compile(r"^(?:\d+\s*年\s*)?\d+\s*月\s*\d+\s*日\s*[，,]")
 _TAKES_DATE = ("于", "在", "自", "至", "到", "从", "截至", "截止", "是", "的", "为", "即")
+
+
+def _place_heads(line: str, below: str, seams: _Seams) -> bool:
+    """A flow's first line opening on a place and its colon ('杏花村:垃圾分类站暖民心'), over a line it
+    does not go on into (the two characters at the seam are never set together on the page): a
+    headline's shape — in running text a colon follows who speaks, not a place."""
+    x, y = line.replace(" ", "")[-1:], below.replace(" ", "")[:1]
+    return bool(_PLACE_COLON.match(line)) and not seams.pairs.get(x + y)
+
+
+_PLACE_COLON = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:村|镇|乡|社区|街道|县|区|市)[：:]")
 
 
 def _word_cut(line: str, below: str, measure: int, seams: _Seams) -> bool:

@@ -291,3 +291,27 @@ def test_a_kickers_line_is_not_cut_after_a_word_no_heading_ends_on():
     pieces = [Piece(HEAD, ["清水社区夜巡队 “图书角”开到家门口"], 0, 0), a, b]
     assert _heads_apart(pieces, [[a], [b]])
     assert [p.lines for p in pieces][:2] == [["清水社区夜巡队"], ["“图书角”开到家门口"]]
+
+
+def test_a_flows_first_line_opening_on_a_place_and_its_colon_over_a_line_it_does_not_go_on_into_is_a_heading():
+    # '梅岭村：图书角开到家门口', 12 characters with no mark of running text, on top of a column going on
+    # mid-sentence ('会一楼，…', a full line): a column's top or a headline? A place and its colon open a
+    # headline (in running text a colon follows who speaks), and '口' / '会' is no pair the page sets
+    # together: a heading line
+    from layout_app.intake.flowheads import BODY, HEAD
+    from layout_app.intake.pdfcolumns import _Seams
+    from layout_app.intake.pdfflows import _pieces
+
+    head = "梅岭村：图书角开到家门口"
+    flows = page([KICKER_A], [HEAD_A], [BYLINE_A] + A1, [head] + B1[1:], B3, A2, [CAPTION_A], B2, A3, [CREDIT])
+    pieces = _pieces(flows, 13, _Seams(text_lines(flows)))
+    at = next(k for k, p in enumerate(pieces) if head in p.lines)
+    assert (pieces[at].kind, pieces[at].lines) == (HEAD, [head])
+    assert (pieces[at + 1].kind, pieces[at + 1].lines) == (BODY, B1[1:])
+    # (a line that goes on into the next at a pair the page sets together stays the column's: '…农业技' /
+    # '术和…', 技术 said elsewhere on the page)
+    column = "梅岭村：书架上摆满了农业技"
+    flows = page([KICKER_A], [HEAD_A], [BYLINE_A] + A1, [column] + B1[2:], B3, A2, [CAPTION_A], B2, A3,
+                 ["技术员也常来。"], [CREDIT])
+    pieces = _pieces(flows, 13, _Seams(text_lines(flows)))
+    assert next(p.kind for p in pieces if column in p.lines) == BODY
