@@ -83,8 +83,9 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         p = pieces[i]
         if _COUPLET.match(p.lines[0]) and _kicks(pieces, i) is not None:
             continue        # a kicker over a headline line: that headline's story (below)
-        if _over_its_headline(pieces, i):
-            continue        # a kicker saying the subject of the headline under it: that story (below)
+        if _over_its_headline(pieces, i) or _label_phrase(pieces, i):
+            continue        # a kicker saying the subject of the headline under it, or a kicker's first
+            # phrase over its label: that story (below)
         if _byline(p.lines[0], measure) and len(p.lines) == 1:
             # a byline apart from its text (over a photo): a story's that has none, the nearest after
             # it in poppler's order, else before
@@ -156,7 +157,7 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         # 看银杏社区如何' / '为乡村振兴注入了新动能'), or its deck; a two-phrase theme: a kicker, over the next;
         # a couplet: over the next headline line, whatever poppler gives between
         near = _kicks(pieces, i) if _is_kicker_line(p.lines[0]) else i + 1 if THEME.match(p.lines[0]) \
-            or _over_its_headline(pieces, i) else i - 1
+            or _over_its_headline(pieces, i) or _label_phrase(pieces, i) else i - 1
         if near == i - 1 and _deck(p.lines[0]) and near >= 0 and _is_kicker_line(pieces[near].lines[0]):
             # (a deck is set under its headline, never right under a kicker: poppler gave another
             # story's kicker between — the deck is the headline's poppler gave before that)
@@ -189,8 +190,10 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         # (so does the rest of a deck in words, set in two lines: '——南山镇“调解室”' / '进一步提升了基层治理水平')
         # (and a headline's second line opening on the figure its first line runs on to: '…工作室开放' /
         # '57 天 网格员点赞“添新彩”' — a deck in figures counts who took part, '231 名商户参与 …')
+        # (and a kicker's first phrase over its label in one flow keeps its place over it: '共建共享新家园' /
+        # '共建共享新家园：东湖乡的新变化')
         return rank(i - 1) if _scrap(pieces, i, measure) or _deck_rest(pieces, i) or _figure_wrapped(pieces, i) \
-            else _rank(pieces[i].lines[0])
+            else 0 if _label_phrase(pieces, i) else _rank(pieces[i].lines[0])
 
     for i in sorted(heads, key=lambda i: (rank(i), i)):
         if i in story:
@@ -336,6 +339,21 @@ def _deck_rest(pieces: list[Piece], i: int) -> bool:
     return p.kind == HEAD == above.kind and p.flow == above.flow and len(p.lines) == 1 \
         and over.startswith(_DASH) and _deck(over) and (over.endswith(("”", "\"")) or bool(_PLACE_END.search(over))) \
         and not _says_place(p) and not p.says and _rank(p.lines[0]) == 1 and not _COUPLET.match(p.lines[0])
+
+
+def _label_phrase(pieces: list[Piece], i: int) -> bool:
+    """A heading line of one phrase (no colon, no space, no mark) right over a kicker's label in its flow
+    ('共建共享新家园' / '共建共享新家园：东湖乡的新变化'): the label's first phrase, the kicker set in two
+    lines."""
+    if i + 1 >= len(pieces):
+        return False
+    p, below = pieces[i], pieces[i + 1]
+    line = p.lines[-1]
+    return p.kind == HEAD == below.kind and p.flow == below.flow and _rank(below.lines[0]) == 0 \
+        and _is_kicker_line(below.lines[0]) and bool(_ONE_PHRASE.match(line)) and _rank(line) == 1
+
+
+_ONE_PHRASE = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 
 
 def _figure_wrapped(pieces: list[Piece], i: int) -> bool:

@@ -606,3 +606,16 @@ def test_a_kicker_right_over_a_bylined_headline_joins_the_column_it_names_to_tha
     heads, _ = _heads([kicker, head, first, other], chains, 13)
     assert chains == [[first, other]]
     assert heads == {0: [kicker, head]}
+
+
+def test_a_kickers_first_phrase_over_its_label_in_one_flow_stays_over_it(tmp_path):
+    # B's kicker set in two lines in one flow: its first phrase, then the second phrase with the label's
+    # colon. The first names nothing and has no colon — by its shape a headline's line (主题) — but a
+    # phrase right over a kicker's label in its flow is the label's first phrase: it stays over it
+    k1, k2 = "文明新风润乡里", "奋进路上再出发：梅岭村的新变化"
+    flows = page([KICKER_A], [HEAD_A], [k1, k2], [HEAD_B], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(k1):out.index(k1) + 4] == [k1, k2, HEAD_B, B1[0]]
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {HEAD_A, HEAD_B}
+    assert (stories[HEAD_B]["kicker"], stories[HEAD_B]["paragraphs"]) == (k1 + " " + k2, PARAGRAPHS_B)
