@@ -7,7 +7,7 @@ kicker, under the headline before); a kicker's couplet, or a kicker saying the s
 headline poppler gives next, over that headline; a story's heading lines in the order 引题 → 主题 →
 副题 (a line saying only the subject its headline names with the place, from another flow, or
 announcing it, '“X” 来了 …', is the kicker; the scrap of a line wrapped in its frame stays under
-it). Then what a story is made of: one kicker and one deck — a second one naming nothing, in a flow
+it — a byline's last name too, '…通讯员 吕' / '秀英' — and a kicker's first phrase over its label). Then what a story is made of: one kicker and one deck — a second one naming nothing, in a flow
 apart, is the headline's beside it (two stories' headings side by side come from poppler a line of
 each in turn; a kicker's, one poppler gives after it) — and a kicker opening with a subject in
 quotes goes with the story whose headline says that subject. The page's first line shaped as a
@@ -192,7 +192,9 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         # '57 天 网格员点赞“添新彩”' — a deck in figures counts who took part, '231 名商户参与 …')
         # (and a kicker's first phrase over its label in one flow keeps its place over it: '共建共享新家园' /
         # '共建共享新家园：东湖乡的新变化')
+        # (so does the rest of a byline's last name: '本报记者 于丽 通讯员 吕' / '秀英')
         return rank(i - 1) if _scrap(pieces, i, measure) or _deck_rest(pieces, i) or _figure_wrapped(pieces, i) \
+            or _name_rest(pieces, i, measure) \
             else 0 if _label_phrase(pieces, i) else _rank(pieces[i].lines[0])
 
     for i in sorted(heads, key=lambda i: (rank(i), i)):
@@ -339,6 +341,17 @@ def _deck_rest(pieces: list[Piece], i: int) -> bool:
     return p.kind == HEAD == above.kind and p.flow == above.flow and len(p.lines) == 1 \
         and over.startswith(_DASH) and _deck(over) and (over.endswith(("”", "\"")) or bool(_PLACE_END.search(over))) \
         and not _says_place(p) and not p.says and _rank(p.lines[0]) == 1 and not _COUPLET.match(p.lines[0])
+
+
+def _name_rest(pieces: list[Piece], i: int, measure: int) -> bool:
+    """A line of one or two characters right under a byline in its flow whose last name is one
+    character ('本报记者 于丽 通讯员 吕' / '秀英'): the rest of that name, the byline wrapped in its frame."""
+    if i == 0:
+        return False
+    p, above = pieces[i], pieces[i - 1]
+    over = above.lines[-1]
+    return p.kind == HEAD == above.kind and p.flow == above.flow and _byline(over, measure) \
+        and len(over.split()[-1]) == 1 and bool(re.fullmatch(r"[\u4e00-\u9fff]{1,2}", p.lines[0]))
 
 
 def _label_phrase(pieces: list[Piece], i: int) -> bool:

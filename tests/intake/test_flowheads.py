@@ -619,3 +619,17 @@ def test_a_kickers_first_phrase_over_its_label_in_one_flow_stays_over_it(tmp_pat
     stories = _stories(tmp_path, flows)
     assert set(stories) == {HEAD_A, HEAD_B}
     assert (stories[HEAD_B]["kicker"], stories[HEAD_B]["paragraphs"]) == (k1 + " " + k2, PARAGRAPHS_B)
+
+
+def test_the_rest_of_a_bylines_last_name_wrapped_in_its_frame_stays_under_it(tmp_path):
+    # B's byline wrapped in its frame: its last name cut after one character ('…通讯员 李' / '晓华'). The
+    # two characters under it name nothing — by their shape a headline's line, set over the byline —
+    # but they are the rest of the byline's last name: they stay under it, one byline
+    byline_b = "本报记者 周明 通讯员 李"
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B, byline_b, "晓华"], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3,
+                 [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(HEAD_B):out.index(HEAD_B) + 4] == [HEAD_B, byline_b, "晓华", B1[0]]
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {HEAD_A, HEAD_B}
+    assert (stories[HEAD_B]["byline"], stories[HEAD_B]["paragraphs"]) == ("本报记者 周明 通讯员 李晓华", PARAGRAPHS_B)
