@@ -7,7 +7,10 @@ kicker, under the headline before); a kicker's couplet, or a kicker saying the s
 headline poppler gives next, over that headline; a story's heading lines in the order 引题 → 主题 →
 副题 (a line saying only the subject its headline names with the place, from another flow, or
 announcing it, '“X” 来了 …', is the kicker; the scrap of a line wrapped in its frame stays under
-it — a byline's last name too, '…通讯员 吕' / '秀英' — and a kicker's first phrase over its label). Then what a story is made of: one kicker and one deck — a second one naming nothing, in a flow
+it — a byline's last name too, '…通讯员 吕' / '秀英' — and a kicker's first phrase over its label; a
+line naming nothing under a kicker whole in its line, set beside another story's heading line, is
+that heading's). A column's first line naming a place the rest of its chain never names, no mark
+and no end, is another story's headline set over it. Then what a story is made of: one kicker and one deck — a second one naming nothing, in a flow
 apart, is the headline's beside it (two stories' headings side by side come from poppler a line of
 each in turn; a kicker's, one poppler gives after it) — and a kicker opening with a subject in
 quotes goes with the story whose headline says that subject. The page's first line shaped as a
@@ -22,6 +25,7 @@ from typing import TYPE_CHECKING
 from layout_app.intake.flowlines import _ends
 from layout_app.intake.flownames import (
     _AGREE,
+    _PLACE,
     _grams,
     _name_pieces,
     _plain,
@@ -29,6 +33,7 @@ from layout_app.intake.flownames import (
     _shared,
 )
 from layout_app.intake.headparts import (
+    _ANNOUNCING,
     _OWN,
     _deck_by_people,
     _kicker_first,
@@ -122,8 +127,12 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         if not _says_place(p) and not p.says and i > 0 \
                 and pieces[i - 1].kind == HEAD and pieces[i - 1].flow == p.flow and i - 1 in story:
             # a line naming nothing ('221 名商户参与 为乡村振兴注入了新动能', a headline's second line): the
-            # places its stock phrases vote for say nothing — it stands under the heading line over it
-            story[i] = story[i - 1]
+            # places its stock phrases vote for say nothing — it stands under the heading line over it;
+            # not under a kicker announcing its subject, whole in one line ('“四点半课堂” 来了 平安建设再提
+            # 速'), set beside another story's heading line in one line of poppler's: that heading's rest
+            beside = i - 2 if i > 1 and _ANNOUNCING.match(pieces[i - 1].lines[0]) and pieces[i - 2].kind == HEAD \
+                and pieces[i - 2].flow == p.flow and i - 2 in story and _rank(pieces[i - 2].lines[0]) == 1 else i - 1
+            story[i] = story[beside]
             continue
         scores = [_shared(named.places, t) for t in texts]
         # (names shared as much: the text that says them most — a story's own text repeats its place,
@@ -220,7 +229,7 @@ def _headline_on_top(pieces: list[Piece], chains: list[list[Piece]], measure: in
     cut = False
     for c in chains:
         p = c[0]
-        k = _headline_lines(p.lines, measure)
+        k = _headline_lines(p.lines, measure) or _other_place_on_top(c, measure)
         if k:
             at = pieces.index(p)
             pieces[at:at] = [type(p)(HEAD, [line], p.pos, p.flow) for line in p.lines[:k]]
@@ -230,6 +239,25 @@ def _headline_on_top(pieces: list[Piece], chains: list[list[Piece]], measure: in
         for i, q in enumerate(pieces):
             q.pos = i
         _name_pieces(pieces)
+
+
+def _other_place_on_top(chain: list[Piece], measure: int) -> int:
+    """1 when a chain's first line, no mark of running text and no sentence end, names a place the rest
+    of the chain never names while the rest names another, the seam under it no word ('枫林村四点半课堂
+    开放 31 天' over '通过 5G 平台，游客可以在线预约志愿服务队…', a 东湖镇 story's column): another story's
+    headline, set over this column — a column's text names its own story's place. (A figure's width
+    is a guess: the line under it need not look indented.)"""
+    lines = chain[0].lines
+    if len(lines) < 3 or _byline(lines[0], measure):
+        return 0
+    top = lines[0]
+    if _ends(top) or any(ch in _RUNNING_MARKS for ch in top):
+        return 0
+    rest = "".join("".join(l.split()) for l in lines[1:]) + "".join(_plain(q) for q in chain[1:])
+    named, others = set(_PLACE.findall("".join(top.split()))), set(_PLACE.findall(rest))
+    seam = top.replace(" ", "") + lines[1].replace(" ", "")
+    return int(bool(named) and bool(others) and not named & others and not any(n in rest for n in named)
+               and not inside_word(seam, len(top.replace(" ", ""))))
 
 
 def _headline_lines(lines: list[str], measure: int) -> int:

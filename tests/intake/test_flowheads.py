@@ -633,3 +633,38 @@ def test_the_rest_of_a_bylines_last_name_wrapped_in_its_frame_stays_under_it(tmp
     stories = _stories(tmp_path, flows)
     assert set(stories) == {HEAD_A, HEAD_B}
     assert (stories[HEAD_B]["byline"], stories[HEAD_B]["paragraphs"]) == ("本报记者 周明 通讯员 李晓华", PARAGRAPHS_B)
+
+
+def _side_by_side_pieces(headline_b_in_column: bool):
+    # A's headline and B's kicker side by side on one line of poppler's, cut apart; under them in their
+    # flow A's headline's second line (naming nothing), B's headline, then A's first column
+    from layout_app.intake.flownames import _name_pieces
+
+    left, right = Piece(HEAD, ["清水社区：夜巡队守护邻里平安"], 0, 0), Piece(HEAD, ["“图书角”来了 书香飘进农家"], 1, 0)
+    tail, head_b = Piece(HEAD, ["幸福生活节节高"], 2, 0), "梅岭村图书角开放 31 天"
+    column = ["入夏以来，每晚 8 点清水社", "区都有居民上街巡逻，清水社", "区的夜巡队成了一道风景。"]
+    a = Piece(BODY, ([head_b] if headline_b_in_column else []) + column, 4, 0)
+    b = Piece(BODY, ["梅岭村的图书角设在村委", "会一楼，梅岭村村民随时可以", "借阅。图书角很受欢迎。"], 5, 1)
+    pieces = [left, right, tail] + ([] if headline_b_in_column else [Piece(HEAD, [head_b], 3, 0)]) + [a, b]
+    _name_pieces(pieces)
+    chains = [[a], [b]]
+    heads, _ = _heads(pieces, chains, 13)
+    return {k: [p.lines[0] for p in v] for k, v in heads.items()}, a.lines, column
+
+
+def test_a_line_naming_nothing_under_a_kicker_whole_in_its_line_goes_to_the_heading_beside_it():
+    # '幸福生活节节高' names nothing; the line over it in its flow is B's kicker announcing its subject,
+    # whole ('“图书角”来了 书香飘进农家'): it is the rest of A's headline beside the kicker
+    heads, _, _ = _side_by_side_pieces(False)
+    assert heads == {0: ["清水社区：夜巡队守护邻里平安", "幸福生活节节高"],
+                     1: ["“图书角”来了 书香飘进农家", "梅岭村图书角开放 31 天"]}
+
+
+def test_a_columns_first_line_naming_a_place_its_column_never_names_is_another_storys_headline():
+    # B's headline came on top of A's first column, in one flow: no mark of running text, no sentence
+    # end, the line under it not indented by its looks (a figure's width is a guess) — but it names
+    # 梅岭村, which A's column never names while it names 清水社区: B's headline, taken out of A's column
+    heads, a_lines, column = _side_by_side_pieces(True)
+    assert a_lines == column
+    assert heads == {0: ["清水社区：夜巡队守护邻里平安", "幸福生活节节高"],
+                     1: ["“图书角”来了 书香飘进农家", "梅岭村图书角开放 31 天"]}
