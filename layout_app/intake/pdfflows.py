@@ -78,12 +78,14 @@ from layout_app.intake.flowlines import (
 )
 from layout_app.intake.flownames import (
     _AGREE,
+    _PLACE,
     _masked,
     _name_pieces,
     _page_names,
     _plain,
     _shared,
 )
+from layout_app.intake.pdfchains import _chains
 from layout_app.intake.pdfcolumns import (
     _SPREAD,
     FIRST,
@@ -97,8 +99,16 @@ from layout_app.intake.pdfcolumns import (
     width,
 )
 from layout_app.intake.pdfcolumns import line_kind as _line_kind
-from layout_app.intake.pdfchains import _chains
-from layout_app.intake.pdfpieces import AMBIG, CLOSED, CONT, EITHER, OPEN, PARA, STORY, Piece
+from layout_app.intake.pdfpieces import (
+    AMBIG,
+    CLOSED,
+    CONT,
+    EITHER,
+    OPEN,
+    PARA,
+    STORY,
+    Piece,
+)
 from layout_app.intake.pdfseams import (
     _WEAK_SEAM,
     _after_said,
@@ -109,6 +119,7 @@ from layout_app.intake.pdfseams import (
     _seam,
     _word_across,
 )
+from layout_app.text.words import inside_word
 
 _CREDIT = ("本版", "责任编辑")
 _MIN_FLOWS = 6          # flows of column text a page of pdftotext's flows has at least
@@ -254,6 +265,7 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
                         and not (i == 0 and line_kind(line_at(1), measure) == FIRST and not _ends(line_at(1))) \
                         and not (i == 0 and _dated(line_at(0), line_at(1))) \
                         and not (i == 0 and _place_heads(line_at(0), line_at(1), seams)) \
+                        and not (i == 0 and _place_over_seam(line_at(0), line_at(1), measure, seams)) \
                         and not (after == "short" and not _ends(line_at(i + 1)) and not _MID_STOP.search(line_at(i + 1))
                                  and not _runs_on(line_at(i), line_at(i + 1), measure, seams)):
                     heading = False     # a column's first line (an indented one, or one going on)
@@ -343,6 +355,19 @@ def _place_heads(line: str, below: str, seams: _Seams) -> bool:
     headline's shape — in running text a colon follows who speaks, not a place."""
     x, y = line.replace(" ", "")[-1:], below.replace(" ", "")[:1]
     return bool(_PLACE_COLON.match(line)) and not seams.pairs.get(x + y)
+
+
+def _place_over_seam(line: str, below: str, measure: int, seams: _Seams) -> bool:
+    """A flow's first line as wide as an indented one, naming a place ('凤鸣镇健身步道聚人气'), over a full
+    line it would go on into at two characters the page never sets together ('气' / '责人萧桂兰…', a
+    column that opens mid-word): a headline set over a column, not a paragraph's first line — unless it
+    opens on 在, a sentence's place ('在双河镇新时代文明实践'), or the line under it ends a word at once
+    ('站，商户…': the word ran on), or the dictionary has a word across the seam ('…设在村委' / '会一楼')."""
+    x, y = line.replace(" ", "")[-1:], below.replace(" ", "")[:1]
+    return line_kind(line, measure) == FIRST and line_kind(below, measure) == FULL and not _ends(below) \
+        and _han(x) and _han(y) and not seams.pairs.get(x + y) and bool(_PLACE.search(line)) \
+        and not line.startswith("在") and not any(ch in _RUNNING for ch in below.replace(" ", "")[:3]) \
+        and not inside_word(line.replace(" ", "") + below.replace(" ", ""), len(line.replace(" ", "")))
 
 
 _PLACE_COLON = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:村|镇|乡|社区|街道|县|区|市)[：:]")

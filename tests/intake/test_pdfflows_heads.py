@@ -315,3 +315,25 @@ def test_a_flows_first_line_opening_on_a_place_and_its_colon_over_a_line_it_does
                  ["技术员也常来。"], [CREDIT])
     pieces = _pieces(flows, 13, _Seams(text_lines(flows)))
     assert next(p.kind for p in pieces if column in p.lines) == BODY
+
+
+def test_a_flows_first_line_naming_a_place_over_a_column_opening_mid_word_is_a_heading():
+    # '梅岭村图书角真聚人气', as wide as an indented line, names its place, on top of a column that opens
+    # mid-word ('会一楼，…', its first character the end of 村委会): '气' / '会' is no pair the page sets
+    # together — a headline set over the column, not a paragraph's first line going on
+    from layout_app.intake.flowheads import BODY, HEAD
+    from layout_app.intake.pdfcolumns import _Seams
+    from layout_app.intake.pdfflows import _pieces
+
+    def kinds(top: str, column: list[str]) -> list[tuple[str, list[str]]]:
+        flows = page([KICKER_A], [HEAD_A], [BYLINE_A] + A1, [top] + column, B3, A2, [CAPTION_A], B2, A3, [CREDIT])
+        pieces = _pieces(flows, 13, _Seams(text_lines(flows)))
+        at = next(k for k, p in enumerate(pieces) if top in p.lines)
+        return [(p.kind, p.lines) for p in pieces[at:at + 2]]
+
+    assert kinds("梅岭村图书角真聚人气", B1[1:]) == [(HEAD, ["梅岭村图书角真聚人气"]), (BODY, B1[1:])]
+    # (a line opening on 在 is a sentence's place: a paragraph's first line, '在梅岭村的村委会一楼' / '图书
+    # 角里…'; so is one whose word runs on into a line that ends it at once, '…的书' / '屋，…')
+    column = ["屋，书架上摆满了农业技术和", "儿童读物。"]
+    assert kinds("在梅岭村的村委会一楼", B1[2:])[0][0] == BODY
+    assert kinds("梅岭村村委会一楼的书", column)[0][0] == BODY
