@@ -210,7 +210,8 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         if i in story:
             out.setdefault(story[i], []).append(pieces[i])
     # (a deck or kicker moved to the nearest headline in poppler's order is a guess too)
-    near = _one_deck(out) + _one_kicker(out) + _deck_by_people(out, chains)
+    settled: list[Piece] = []
+    near = _one_deck(out, settled) + _one_kicker(out) + _deck_by_people(out, chains, settled)
     _to_its_subject(out, says)
     for lines in out.values():
         _kicker_first(lines)

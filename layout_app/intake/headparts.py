@@ -60,12 +60,14 @@ def _announces(p: Piece) -> str:
 
 
 
-def _one_deck(out: dict[int, list[Piece]]) -> list[Piece]:
+def _one_deck(out: dict[int, list[Piece]], settled: list[Piece] | None = None) -> list[Piece]:
     """A story has one deck (副题). Two stories' headings side by side come from poppler a line of each
     in turn, and a deck naming nothing ('212 名老人参与 …') then falls to the heading beside its own. A
     story given two decks keeps the one naming its place or a person, or set under its headline in
     one flow; the other — naming nothing, in a flow apart — goes to the story with a headline and no
-    deck whose headline line poppler gives nearest it. The decks moved."""
+    deck whose headline line poppler gives nearest it. Two naming nothing: the one poppler gives right
+    after another story's kicker (that story with no deck) goes to that story, and both are added to
+    `settled`. The decks moved."""
     moved = []
     for k in list(out):
         two = [p for p in out[k] if _deck(p.lines[0])]
@@ -74,15 +76,32 @@ def _one_deck(out: dict[int, list[Piece]]) -> list[Piece]:
         if len(two) == 2 and len(loose) == 1:
             j = _beside(out, k, loose[0], lambda j: any(_deck(p.lines[0]) for p in out[j]))
             if j is not None:
-                out[k].remove(loose[0])
-                # under the headline, over the byline (主题 → 副题 → 署名)
-                at = next((n for n, p in enumerate(out[j]) if _rank(p.lines[0]) == 2), len(out[j]))
-                out[j].insert(at, loose[0])
+                _move_deck(out, k, j, loose[0])
                 moved.append(loose[0])
+        elif len(two) == 2 and len(loose) == 2 and settled is not None:
+            # (both naming nothing: the one poppler gives right after another story's kicker, that story
+            # with no deck yet, is that story's — its kicker and deck set in one frame, the headline in
+            # larger type given apart)
+            for d in loose:
+                j = next((j for j in out if j != k and not any(_deck(p.lines[0]) for p in out[j])
+                          and any(q.pos == d.pos - 1 and _rank(q.lines[0]) == 0 for q in out[j])), None)
+                if j is not None:
+                    _move_deck(out, k, j, d)
+                    moved.append(d)
+                    settled += two      # (each has its story now: not moved again by the people it counts)
+                    break
     return moved
 
 
-def _deck_by_people(out: dict[int, list[Piece]], chains: list[list[Piece]]) -> list[Piece]:
+def _move_deck(out: dict[int, list[Piece]], k: int, j: int, d: Piece) -> None:
+    out[k].remove(d)
+    # under the headline, over the byline (主题 → 副题 → 署名)
+    at = next((n for n, p in enumerate(out[j]) if _rank(p.lines[0]) == 2), len(out[j]))
+    out[j].insert(at, d)
+
+
+def _deck_by_people(out: dict[int, list[Piece]], chains: list[list[Piece]],
+                    settled: list[Piece] = ()) -> list[Piece]:
     """A deck in figures naming nothing, in a flow apart from its story's other heading lines ('231 名商户
     参与 为乡村振兴注入了新动能'), counts the people its story tells of. Two or three stories' headings
     side by side come from poppler a line of each in turn, the decks after them: such a deck goes to
@@ -92,7 +111,7 @@ def _deck_by_people(out: dict[int, list[Piece]], chains: list[list[Piece]]) -> l
     moved = []
     texts = ["".join(_plain(q) for q in c) for c in chains]
     for k in list(out):
-        for d in [p for p in out[k] if _loose(p, out[k])]:
+        for d in [p for p in out[k] if _loose(p, out[k]) and not any(p is q for q in settled)]:
             counted = _COUNTED.match(d.lines[0])
             if counted is None:
                 continue

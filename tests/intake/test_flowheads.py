@@ -668,3 +668,42 @@ def test_a_columns_first_line_naming_a_place_its_column_never_names_is_another_s
     assert a_lines == column
     assert heads == {0: ["清水社区：夜巡队守护邻里平安", "幸福生活节节高"],
                      1: ["“图书角”来了 书香飘进农家", "梅岭村图书角开放 31 天"]}
+
+
+def test_of_two_decks_naming_nothing_the_one_right_after_another_storys_kicker_is_that_storys():
+    # poppler gives B's kicker and headline, then A's kicker, a deck in figures, another, and A's headline
+    # apart (set in larger type). Both decks fall to B (a deck is set under a headline, never right under
+    # a kicker: the headline before). A story has one deck: the one poppler gives right after A's
+    # kicker — A's kicker and deck set in one frame — is A's, the other stays B's
+    from layout_app.intake.flownames import _name_pieces
+
+    kicker_b, kicker_a = Piece(HEAD, ["记者蹲点：梅岭村的一天"], 0, 0), Piece(HEAD, ["平安建设：走进清水社区"], 2, 2)
+    head_b, head_a = Piece(HEAD, [HEAD_B_PEOPLE], 1, 1), Piece(HEAD, ["清水社区夜巡队守护平安"], 5, 5)
+    deck_a, deck_b = Piece(HEAD, ["42 名群众参与 夜里出门更安心"], 3, 3), Piece(HEAD, ["35 名村民参与 书香飘进农家"], 4, 4)
+    a = Piece(BODY, ["清水社区的居民每晚上街巡逻，", "清水社区的夜巡队成了风景。"], 6, 6)
+    b = Piece(BODY, ["梅岭村的图书角设在村委", "会一楼，梅岭村村民随时可以借阅。"], 7, 7)
+    pieces = [kicker_b, head_b, kicker_a, deck_a, deck_b, head_a, a, b]
+    _name_pieces(pieces)
+    heads, _ = _heads(pieces, [[a], [b]], 13)
+    assert {k: [p.lines[0] for p in v] for k, v in heads.items()} == {
+        0: ["平安建设：走进清水社区", "清水社区夜巡队守护平安", "42 名群众参与 夜里出门更安心"],
+        1: ["记者蹲点：梅岭村的一天", HEAD_B_PEOPLE, "35 名村民参与 书香飘进农家"]}
+
+
+def test_a_deck_kept_when_two_were_told_apart_is_not_moved_again_by_the_people_it_counts():
+    # the same, and a third story C beside, its headline near and no deck, whose text says 村民 again and
+    # again (B's never does): the deck B kept when the two were told apart stays B's
+    from layout_app.intake.flownames import _name_pieces
+
+    kicker_b, kicker_a = Piece(HEAD, ["记者蹲点：梅岭村的一天"], 0, 0), Piece(HEAD, ["平安建设：走进清水社区"], 2, 2)
+    head_b, head_a = Piece(HEAD, [HEAD_B_PEOPLE], 1, 1), Piece(HEAD, ["清水社区夜巡队守护平安"], 5, 5)
+    deck_a, deck_b = Piece(HEAD, ["42 名群众参与 夜里出门更安心"], 3, 3), Piece(HEAD, ["35 名村民参与 书香飘进农家"], 4, 4)
+    head_c = Piece(HEAD, ["双河镇农技课堂开课"], 6, 6)
+    a = Piece(BODY, ["清水社区的居民每晚上街巡逻，", "清水社区的夜巡队成了风景。"], 7, 7)
+    b = Piece(BODY, ["梅岭村的图书角设在村委", "会一楼，梅岭村读者随时可以借阅。"], 8, 8)
+    c = Piece(BODY, ["双河镇的村民来听课，", "双河镇村民说，村民都爱学。"], 9, 9)
+    pieces = [kicker_b, head_b, kicker_a, deck_a, deck_b, head_a, head_c, a, b, c]
+    _name_pieces(pieces)
+    heads, _ = _heads(pieces, [[a], [b], [c]], 13)
+    assert [p.lines[0] for p in heads[1]] == ["记者蹲点：梅岭村的一天", HEAD_B_PEOPLE, "35 名村民参与 书香飘进农家"]
+    assert [p.lines[0] for p in heads[2]] == ["双河镇农技课堂开课"]
