@@ -362,14 +362,16 @@ def _deck_rest(pieces: list[Piece], i: int) -> bool:
     """A heading line naming nothing (no place, subject or person) right under a deck in words in its
     flow that stops on its subject in quotes, or on its place ('——南山镇“调解室”' / '进一步提升了基层治理
     水平'): the rest of that deck, wrapped in its frame — a deck says what its story did, and a deck
-    stopping there has not said it yet."""
+    stopping there has not said it yet. So is the subject in quotes that opens the line under a deck
+    stopping on its place ('——桃源村' / '“志愿服务队”有效解决了…': cut at the quote)."""
     if i == 0:
         return False
     p, above = pieces[i], pieces[i - 1]
     over = above.lines[-1]
     return p.kind == HEAD == above.kind and p.flow == above.flow and len(p.lines) == 1 \
         and over.startswith(_DASH) and _deck(over) and (over.endswith(("”", "\"")) or bool(_PLACE_END.search(over))) \
-        and not _says_place(p) and not p.says and _rank(p.lines[0]) == 1 and not _COUPLET.match(p.lines[0])
+        and not _says_place(p) and _rank(p.lines[0]) == 1 and not _COUPLET.match(p.lines[0]) \
+        and (not p.says or bool(_PLACE_END.search(over)) and p.lines[0].startswith("“"))
 
 
 def _name_rest(pieces: list[Piece], i: int, measure: int) -> bool:

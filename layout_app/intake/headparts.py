@@ -41,7 +41,10 @@ def _kicker_first(lines: list[Piece]) -> None:
     for j, x in enumerate(lines):
         if _rank(x.lines[0]) != 1 or _says_place(x) or not x.says or next_line(j) is not None:
             continue
-        y = next((k for k, q in enumerate(lines[:j]) if _rank(q.lines[0]) == 1), None)
+        # (not the rest of a kicker under its label: '记者蹲点：' / '桃源村的 “志愿服务队” 一天')
+        y = next((k for k, q in enumerate(lines[:j]) if _rank(q.lines[0]) == 1 and not (
+            k > 0 and lines[k - 1].flow == q.flow and _rank(lines[k - 1].lines[0]) == 0
+            and lines[k - 1].lines[-1].rstrip().endswith(("：", ":")))), None)
         if y is not None and lines[y].flow != x.flow and set(x.says) & set(lines[y].says) \
                 and (any(q is not None and _says_place(q) for q in (lines[y], next_line(y)))
                      or _announces(x) in lines[y].says):

@@ -337,3 +337,23 @@ def test_a_flows_first_line_naming_a_place_over_a_column_opening_mid_word_is_a_h
     column = ["屋，书架上摆满了农业技术和", "儿童读物。"]
     assert kinds("在梅岭村的村委会一楼", B1[2:])[0][0] == BODY
     assert kinds("梅岭村村委会一楼的书", column)[0][0] == BODY
+
+
+def test_a_kickers_label_set_on_a_columns_line_goes_apart_with_its_rest_and_a_deck_cut_at_its_quote_is_one(tmp_path):
+    # B's kicker label set on the baseline of A's column line: poppler gives '…社区的夜 记者蹲点：', the
+    # kicker's rest on the next line among A's column lines ('梅岭村的 “图书角” 一天': phrases apart, no
+    # column sets that). The label and its rest go apart from A's column, over B's headline. B's deck
+    # came cut at its quote ('——梅岭村' / '“图书角”让村民爱上读书'): one deck, under the headline
+    label_line, rest = A1[1] + " 记者蹲点：", "梅岭村的 “图书角” 一天"
+    deck1, deck2 = "——梅岭村", "“图书角”让村民爱上读书"
+    flows = page([HEAD_A], [BYLINE_A, A1[0], label_line, rest], [HEAD_B], [deck1, deck2], B1, B3, A2, [CAPTION_A],
+                 B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(A1[1]) + 1] == A2[0]
+    assert out[out.index("记者蹲点："):out.index("记者蹲点：") + 6] == ["记者蹲点：", rest, HEAD_B, deck1, deck2, B1[0]]
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    b = stories[HEAD_B]
+    assert (b["kicker"], b["deck"]) == ("记者蹲点：梅岭村的“图书角”一天", "——梅岭村“图书角”让村民爱上读书")
+    assert (b["paragraphs"], stories[HEAD_A]["paragraphs"]) == (PARAGRAPHS_B, PARAGRAPHS_A)
+
