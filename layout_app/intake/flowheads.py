@@ -154,6 +154,11 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         if told is not None:
             story[i] = told
             continue
+        if i > 0 and i - 1 in story and pieces[i - 1].kind == HEAD and _rank(pieces[i - 1].lines[0]) == 0 \
+                and _is_kicker_line(pieces[i - 1].lines[0]) and _rank(p.lines[0]) == 1 and not _says_place(p) \
+                and not p.says:
+            story[i] = story[i - 1]     # a line naming nothing right after a kicker's: its headline (a
+            continue                    # kicker is set over its headline, poppler gives it first)
         k = _words_say(p, chain_text)
         if k is not None:
             story[i] = k        # ('积分超市节节高': the story whose text alone says 积分超市)

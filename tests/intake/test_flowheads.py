@@ -707,3 +707,20 @@ def test_a_deck_kept_when_two_were_told_apart_is_not_moved_again_by_the_people_i
     heads, _ = _heads(pieces, [[a], [b], [c]], 13)
     assert [p.lines[0] for p in heads[1]] == ["记者蹲点：梅岭村的一天", HEAD_B_PEOPLE, "35 名村民参与 书香飘进农家"]
     assert [p.lines[0] for p in heads[2]] == ["双河镇农技课堂开课"]
+
+
+def test_a_heading_line_naming_nothing_right_after_a_kickers_line_is_that_kickers_headline():
+    # A's kicker (a label, naming 清水社区) and then, in a flow of its own, a headline naming nothing
+    # ('邻里守望暖人心'): a kicker is set over its headline, poppler gives it first — A's headline,
+    # though B's text happens to say the headline's words more
+    from layout_app.intake.flownames import _name_pieces
+
+    kicker_a, head_a = Piece(HEAD, ["平安建设：走进清水社区"], 0, 0), Piece(HEAD, ["邻里守望暖人心"], 1, 1)
+    head_b = Piece(HEAD, [HEAD_B_PEOPLE], 2, 2)
+    a = Piece(BODY, ["清水社区的居民每晚上街巡逻，", "清水社区的夜巡队成了风景。"], 3, 3)
+    b = Piece(BODY, ["梅岭村的图书角设在村委", "会一楼，邻里守望，梅岭村村民", "说邻里守望暖人心。"], 4, 4)
+    pieces = [kicker_a, head_a, head_b, a, b]
+    _name_pieces(pieces)
+    heads, _ = _heads(pieces, [[a], [b]], 13)
+    assert {k: [p.lines[0] for p in v] for k, v in heads.items()} == {
+        0: ["平安建设：走进清水社区", "邻里守望暖人心"], 1: [HEAD_B_PEOPLE]}
