@@ -44,7 +44,8 @@ page editor reads to put them back, and what is done here:
   heading line beside them; a kicker's couplet, '守护平安 温暖同行', by the headline line poppler gives
   next), a kicker's label first, the deck and byline last; two
   stories' headings side by side on one line go apart (the right one opening with its story's thing
-  or naming its place; not after a word no heading ends on, '…松涛镇的 “共享菜园” 一天'); captions
+  or naming its place; not after a word no heading ends on, '…松涛镇的 “共享菜园” 一天'), and a
+  byline set beside a headline goes apart from it; captions
   after the story whose names they share, the lead and banner in front, the credits last.
 A join or heading that is a guess is reported (`Unsure`: its lines).
 Only the order of lines and white space change: every line stays, as it was."""
@@ -455,6 +456,15 @@ def _heads_apart(pieces: list[Piece], chains: list[list[Piece]]) -> bool:
         if p.kind != HEAD or len(p.lines) != 1:
             continue
         line = p.lines[0]
+        beside = _BYLINE_BESIDE.match(line)
+        if beside and not any(ch in _RUNNING or ch in "：:" for ch in beside.group(2)) and not _ends(line):
+            # a story's byline set beside another's headline, on its baseline ('…成色更足 本报记者 曾子涵
+            # 曹春燕'): a byline, apart
+            k = pieces.index(p)
+            pieces[k:k + 1] = [Piece(HEAD, [beside.group(1)], p.pos, p.flow),
+                               Piece(HEAD, [beside.group(2)], p.pos, p.flow)]
+            cut = True
+            continue
         # (at a phrase's space: not one extraction puts beside a figure or a Latin word, '5G 基站')
         for space in re.finditer(r"(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])", line):
             left, right = line[:space.start()], line[space.end():]
@@ -473,6 +483,7 @@ def _heads_apart(pieces: list[Piece], chains: list[list[Piece]]) -> bool:
     return cut
 
 
+_BYLINE_BESIDE = re.compile(r"^(.*[^\s\d])\s+((?:本报记者|本报通讯员|通讯员)\s+\S.*)$")
 _GOES_ON = ("的", "之", "和", "与", "及", "在", "对", "把", "向", "从")     # words a phrase does not end on
 _OWNER = 0.7            # the share of a name's sayings one story's text has, to call the name its
 

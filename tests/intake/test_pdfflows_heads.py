@@ -357,3 +357,18 @@ def test_a_kickers_label_set_on_a_columns_line_goes_apart_with_its_rest_and_a_de
     assert (b["kicker"], b["deck"]) == ("记者蹲点：梅岭村的“图书角”一天", "——梅岭村“图书角”让村民爱上读书")
     assert (b["paragraphs"], stories[HEAD_A]["paragraphs"]) == (PARAGRAPHS_B, PARAGRAPHS_A)
 
+
+
+def test_a_bylines_set_beside_another_storys_headline_goes_apart_to_the_story_with_none(tmp_path):
+    # B's byline set on the baseline of A's headline: poppler gives one line, '清水社区：… 通讯员 李华'.
+    # A byline is no part of a headline: it goes apart, to the story that has none (A has its own)
+    byline_b = "通讯员 李华"
+    flows = page([KICKER_A], [HEAD_A + " " + byline_b], [BYLINE_A] + A1, [HEAD_B], B1, B3, A2, [CAPTION_A], B2, A3,
+                 [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert HEAD_A in out and out[out.index(HEAD_B) + 1] == byline_b
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {HEAD_A, HEAD_B}
+    assert (stories[HEAD_A]["byline"], stories[HEAD_B]["byline"]) == (BYLINE_A, byline_b)
+    assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
