@@ -457,7 +457,8 @@ def _heads_apart(pieces: list[Piece], chains: list[list[Piece]]) -> bool:
             continue
         line = p.lines[0]
         beside = _BYLINE_BESIDE.match(line)
-        if beside and not any(ch in _RUNNING or ch in "：:" for ch in beside.group(2)) and not _ends(line):
+        if beside and not any(ch in _RUNNING or ch in "：:" for ch in beside.group(2)) and not _ends(line) \
+                and not beside.group(1).startswith(_REPORTER):      # (not a byline naming two: '本报记者 周明 通讯员 李')
             # a story's byline set beside another's headline, on its baseline ('…成色更足 本报记者 曾子涵
             # 曹春燕'): a byline, apart
             k = pieces.index(p)
