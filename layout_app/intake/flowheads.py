@@ -7,37 +7,58 @@ kicker, under the headline before); a kicker's couplet, or a kicker saying the s
 headline poppler gives next, over that headline; a story's heading lines in the order 引题 → 主题 →
 副题 (a line saying only the subject its headline names with the place, from another flow, or
 announcing it, '“X” 来了 …', is the kicker; the scrap of a line wrapped in its frame stays under
-it). Then what a story is made of: one kicker and one deck — a second one naming nothing, in a flow
+it — a byline's last name too, '…通讯员 吕' / '秀英' — and a kicker's first phrase over its label; a
+line naming nothing under a kicker whole in its line, set beside another story's heading line, is
+that heading's). A column's first line naming a place the rest of its chain never names, no mark
+and no end, is another story's headline set over it. Then what a story is made of: one kicker and one deck — a second one naming nothing, in a flow
 apart, is the headline's beside it (two stories' headings side by side come from poppler a line of
 each in turn; a kicker's, one poppler gives after it) — and a kicker opening with a subject in
 quotes goes with the story whose headline says that subject. The page's first line shaped as a
-banner's theme is the banner."""
+banner's theme is the banner. (A line's shape alone: `intake.headshapes`; one kicker and one deck a
+story: `intake.headparts`.)"""
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from layout_app.intake.flownames import _AGREE, _grams, _name_pieces, _plain, _says_place, _shared
 from layout_app.intake.flowlines import _ends
-from layout_app.intake.pdfcolumns import FIRST, _ends_sentence, line_kind, width
+from layout_app.intake.flownames import (
+    _AGREE,
+    _PLACE,
+    _grams,
+    _name_pieces,
+    _plain,
+    _says_place,
+    _shared,
+)
+from layout_app.intake.headparts import (
+    _ANNOUNCING,
+    _OWN,
+    _deck_by_people,
+    _kicker_first,
+    _one_deck,
+    _one_kicker,
+    _opens_with_subject,
+    _to_its_subject,
+)
+from layout_app.intake.headshapes import (  # noqa: F401  (pdfflows and the tests ask flowheads for them)
+    _BYLINE,
+    _COUPLET,
+    _DASH,
+    _byline,
+    _deck,
+    _is_kicker_line,
+    _rank,
+    _under,
+)
+from layout_app.intake.pdfcolumns import FIRST, line_kind, width
 from layout_app.text.words import inside_word
 
 if TYPE_CHECKING:
     from layout_app.intake.pdfpieces import Piece
 
 BODY, HEAD, CAPTION, CREDIT, LEAD = "body", "head", "caption", "credit", "lead"
-_BYLINE = ("本报记者", "本报通讯员", "通讯员", "记者")
-_DASH = ("——", "—", "－－", "--")
-_COMMA_LIKE = set("，,、；;：:")
-
-
-def _byline(line: str, measure: int) -> bool:
-    """'本报记者 王明', not '记者走进福田镇，只见…' (a column line)."""
-    return (line.startswith(_BYLINE) and not _ends_sentence(line) and width(line) <= 2 * measure
-            and not any(ch in _COMMA_LIKE for ch in line))
-
 
 
 def _chain_places(chain: list[Piece]) -> Counter:
@@ -67,8 +88,9 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         p = pieces[i]
         if _COUPLET.match(p.lines[0]) and _kicks(pieces, i) is not None:
             continue        # a kicker over a headline line: that headline's story (below)
-        if _over_its_headline(pieces, i):
-            continue        # a kicker saying the subject of the headline under it: that story (below)
+        if _over_its_headline(pieces, i) or _label_phrase(pieces, i):
+            continue        # a kicker saying the subject of the headline under it, or a kicker's first
+            # phrase over its label: that story (below)
         if _byline(p.lines[0], measure) and len(p.lines) == 1:
             # a byline apart from its text (over a photo): a story's that has none, the nearest after
             # it in poppler's order, else before
@@ -105,8 +127,12 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         if not _says_place(p) and not p.says and i > 0 \
                 and pieces[i - 1].kind == HEAD and pieces[i - 1].flow == p.flow and i - 1 in story:
             # a line naming nothing ('221 名商户参与 为乡村振兴注入了新动能', a headline's second line): the
-            # places its stock phrases vote for say nothing — it stands under the heading line over it
-            story[i] = story[i - 1]
+            # places its stock phrases vote for say nothing — it stands under the heading line over it;
+            # not under a kicker announcing its subject, whole in one line ('“四点半课堂” 来了 平安建设再提
+            # 速'), set beside another story's heading line in one line of poppler's: that heading's rest
+            beside = i - 2 if i > 1 and _ANNOUNCING.match(pieces[i - 1].lines[0]) and pieces[i - 2].kind == HEAD \
+                and pieces[i - 2].flow == p.flow and i - 2 in story and _rank(pieces[i - 2].lines[0]) == 1 else i - 1
+            story[i] = story[beside]
             continue
         scores = [_shared(named.places, t) for t in texts]
         # (names shared as much: the text that says them most — a story's own text repeats its place,
@@ -128,6 +154,11 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         if told is not None:
             story[i] = told
             continue
+        if i > 0 and i - 1 in story and pieces[i - 1].kind == HEAD and _rank(pieces[i - 1].lines[0]) == 0 \
+                and _is_kicker_line(pieces[i - 1].lines[0]) and _rank(p.lines[0]) == 1 and not _says_place(p) \
+                and not p.says:
+            story[i] = story[i - 1]     # a line naming nothing right after a kicker's: its headline (a
+            continue                    # kicker is set over its headline, poppler gives it first)
         k = _words_say(p, chain_text)
         if k is not None:
             story[i] = k        # ('积分超市节节高': the story whose text alone says 积分超市)
@@ -140,7 +171,7 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         # 看银杏社区如何' / '为乡村振兴注入了新动能'), or its deck; a two-phrase theme: a kicker, over the next;
         # a couplet: over the next headline line, whatever poppler gives between
         near = _kicks(pieces, i) if _is_kicker_line(p.lines[0]) else i + 1 if THEME.match(p.lines[0]) \
-            or _over_its_headline(pieces, i) else i - 1
+            or _over_its_headline(pieces, i) or _label_phrase(pieces, i) else i - 1
         if near == i - 1 and _deck(p.lines[0]) and near >= 0 and _is_kicker_line(pieces[near].lines[0]):
             # (a deck is set under its headline, never right under a kicker: poppler gave another
             # story's kicker between — the deck is the headline's poppler gave before that)
@@ -162,7 +193,7 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         nxt = next((q for q in pieces[i + 1:] if q.kind == BODY), None)
         if nxt is not None:
             story[i] = of[id(nxt)]
-    for i in _byline_first(chains, story, sure, measure):
+    for i in _byline_first(chains, story, sure, measure, pieces):
         sure.discard(i)
     out: dict[int, list[Piece]] = {}
     # a story's heading lines in poppler's order, a kicker's label over them, its deck and byline
@@ -171,13 +202,21 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         # (the scrap of a line wrapped in its frame keeps the place of the line it ends: '43 名孩子们参与
         # 有效解决了群众的急难愁' / '盼问题', a deck under its headline)
         # (so does the rest of a deck in words, set in two lines: '——南山镇“调解室”' / '进一步提升了基层治理水平')
-        return rank(i - 1) if _scrap(pieces, i, measure) or _deck_rest(pieces, i) else _rank(pieces[i].lines[0])
+        # (and a headline's second line opening on the figure its first line runs on to: '…工作室开放' /
+        # '57 天 网格员点赞“添新彩”' — a deck in figures counts who took part, '231 名商户参与 …')
+        # (and a kicker's first phrase over its label in one flow keeps its place over it: '共建共享新家园' /
+        # '共建共享新家园：东湖乡的新变化')
+        # (so does the rest of a byline's last name: '本报记者 于丽 通讯员 吕' / '秀英')
+        return rank(i - 1) if _scrap(pieces, i, measure) or _deck_rest(pieces, i) or _figure_wrapped(pieces, i) \
+            or _name_rest(pieces, i, measure) \
+            else 0 if _label_phrase(pieces, i) else _rank(pieces[i].lines[0])
 
     for i in sorted(heads, key=lambda i: (rank(i), i)):
         if i in story:
             out.setdefault(story[i], []).append(pieces[i])
     # (a deck or kicker moved to the nearest headline in poppler's order is a guess too)
-    near = _one_deck(out) + _one_kicker(out) + _deck_by_people(out, chains)
+    settled: list[Piece] = []
+    near = _one_deck(out, settled) + _one_kicker(out) + _deck_by_people(out, chains, settled)
     _to_its_subject(out, says)
     for lines in out.values():
         _kicker_first(lines)
@@ -196,7 +235,7 @@ def _headline_on_top(pieces: list[Piece], chains: list[list[Piece]], measure: in
     cut = False
     for c in chains:
         p = c[0]
-        k = _headline_lines(p.lines, measure)
+        k = _headline_lines(p.lines, measure) or _other_place_on_top(c, measure)
         if k:
             at = pieces.index(p)
             pieces[at:at] = [type(p)(HEAD, [line], p.pos, p.flow) for line in p.lines[:k]]
@@ -206,6 +245,25 @@ def _headline_on_top(pieces: list[Piece], chains: list[list[Piece]], measure: in
         for i, q in enumerate(pieces):
             q.pos = i
         _name_pieces(pieces)
+
+
+def _other_place_on_top(chain: list[Piece], measure: int) -> int:
+    """1 when a chain's first line, no mark of running text and no sentence end, names a place the rest
+    of the chain never names while the rest names another, the seam under it no word ('枫林村四点半课堂
+    开放 31 天' over '通过 5G 平台，游客可以在线预约志愿服务队…', a 东湖镇 story's column): another story's
+    headline, set over this column — a column's text names its own story's place. (A figure's width
+    is a guess: the line under it need not look indented.)"""
+    lines = chain[0].lines
+    if len(lines) < 3 or _byline(lines[0], measure):
+        return 0
+    top = lines[0]
+    if _ends(top) or any(ch in _RUNNING_MARKS for ch in top):
+        return 0
+    rest = "".join("".join(l.split()) for l in lines[1:]) + "".join(_plain(q) for q in chain[1:])
+    named, others = set(_PLACE.findall("".join(top.split()))), set(_PLACE.findall(rest))
+    seam = top.replace(" ", "") + lines[1].replace(" ", "")
+    return int(bool(named) and bool(others) and not named & others and not any(n in rest for n in named)
+               and not inside_word(seam, len(top.replace(" ", ""))))
 
 
 def _headline_lines(lines: list[str], measure: int) -> int:
@@ -232,15 +290,18 @@ _RUNNING_MARKS = set("，,、；;：:。！？!?")
 _HEADLINE_MAX = 36      # a headline set in two lines, at most (the corpus's longest is 34 characters)
 
 
-def _byline_first(chains: list[list[Piece]], story: dict[int, int], sure: set[int], measure: int) -> list[int]:
+def _byline_first(chains: list[list[Piece]], story: dict[int, int], sure: set[int], measure: int,
+                  pieces: list[Piece]) -> list[int]:
     """A story's columns in two chains, one opening with its byline and the other with no byline, only
     one of them under the story's heading lines (the other has none, or only ones placed by poppler's
     order alone): poppler put the headline on top of the story's next column, in one flow, and the
     byline and first column came elsewhere — or gave the heading lines over the byline, and a column
     of the story's came apart. The story's columns are the byline's chain, then the other. The chains
     are joined (in place: `chains`, and the heading lines' `story`, follow) where their names agree,
-    and the things they tell of do not differ, the seam fits and no other chain would. The heading
-    lines of the chains joined: guesses now."""
+    and the things they tell of do not differ, the seam fits and no other chain would. So is a chain
+    under nothing but a kicker poppler gives right before the byline chain's headline (a kicker is
+    set over its headline), its place one the byline's text never names. The heading lines of the
+    chains joined: guesses now."""
     moved: list[int] = []
     while True:
         headed = {story[i] for i in story if i in sure}
@@ -254,6 +315,14 @@ def _byline_first(chains: list[list[Piece]], story: dict[int, int], sure: set[in
             return ka != kb and ka not in bylined and _goes_on(chains[kb][-1], chains[ka][0], measure) \
                 and _shared(texts[kb], texts[ka]) >= _AGREE and _shared(things[kb], things[ka]) >= 0
 
+        def _kicker_only(ka: int, kb: int | None = None) -> bool:
+            # (a chain whose only heading line is a kicker, and poppler gives the headline of the
+            # byline's chain (kb) right after it: the kicker is set over that headline)
+            over = [i for i in story if story[i] == ka]
+            return bool(over) and all(
+                _is_kicker_line(pieces[i].lines[0]) and i + 1 < len(pieces) and i + 1 in sure
+                and _rank(pieces[i + 1].lines[0]) == 1 and (kb is None or story.get(i + 1) == kb) for i in over)
+
         join = None
         for kb in bylined:
             if kb not in headed:
@@ -263,9 +332,16 @@ def _byline_first(chains: list[list[Piece]], story: dict[int, int], sure: set[in
                     join = (kb, fits[0])
                     break
         for ka in range(len(chains)):
-            if join is None and ka not in given and ka not in bylined:
-                # (the heading lines over the byline; a column of the story apart, under none)
-                fits = [kb for kb in bylined if kb in headed and agree(kb, ka)]
+            if join is None and ka not in bylined and (ka not in given or _kicker_only(ka)):
+                # (the heading lines over the byline; a column of the story apart, under none — or
+                # under only the kicker poppler gives right over the byline's headline)
+                if ka not in given:
+                    fits = [kb for kb in bylined if kb in headed and agree(kb, ka)]
+                else:
+                    # (the kicker names the place the byline's text never names: the kicker says it)
+                    fits = [kb for kb in bylined if kb in headed and _kicker_only(ka, kb) and (
+                        agree(kb, ka) or not texts[kb] and ka not in bylined
+                        and _goes_on(chains[kb][-1], chains[ka][0], measure))]
                 if len(fits) == 1:
                     join = (fits[0], ka)
         if join is None:
@@ -291,16 +367,58 @@ def _deck_rest(pieces: list[Piece], i: int) -> bool:
     """A heading line naming nothing (no place, subject or person) right under a deck in words in its
     flow that stops on its subject in quotes, or on its place ('——南山镇“调解室”' / '进一步提升了基层治理
     水平'): the rest of that deck, wrapped in its frame — a deck says what its story did, and a deck
-    stopping there has not said it yet."""
+    stopping there has not said it yet. So is the subject in quotes that opens the line under a deck
+    stopping on its place ('——桃源村' / '“志愿服务队”有效解决了…': cut at the quote)."""
     if i == 0:
         return False
     p, above = pieces[i], pieces[i - 1]
     over = above.lines[-1]
     return p.kind == HEAD == above.kind and p.flow == above.flow and len(p.lines) == 1 \
         and over.startswith(_DASH) and _deck(over) and (over.endswith(("”", "\"")) or bool(_PLACE_END.search(over))) \
-        and not _says_place(p) and not p.says and _rank(p.lines[0]) == 1 and not _COUPLET.match(p.lines[0])
+        and not _says_place(p) and _rank(p.lines[0]) == 1 and not _COUPLET.match(p.lines[0]) \
+        and (not p.says or bool(_PLACE_END.search(over)) and p.lines[0].startswith("“"))
 
 
+def _name_rest(pieces: list[Piece], i: int, measure: int) -> bool:
+    """A line of one or two characters right under a byline in its flow whose last name is one
+    character ('本报记者 于丽 通讯员 吕' / '秀英'): the rest of that name, the byline wrapped in its frame."""
+    if i == 0:
+        return False
+    p, above = pieces[i], pieces[i - 1]
+    over = above.lines[-1]
+    return p.kind == HEAD == above.kind and p.flow == above.flow and _byline(over, measure) \
+        and len(over.split()[-1]) == 1 and bool(re.fullmatch(r"[\u4e00-\u9fff]{1,2}", p.lines[0]))
+
+
+def _label_phrase(pieces: list[Piece], i: int) -> bool:
+    """A heading line of one phrase (no colon, no space, no mark) right over a kicker's label in its flow
+    ('共建共享新家园' / '共建共享新家园：东湖乡的新变化'): the label's first phrase, the kicker set in two
+    lines."""
+    if i + 1 >= len(pieces):
+        return False
+    p, below = pieces[i], pieces[i + 1]
+    line = p.lines[-1]
+    return p.kind == HEAD == below.kind and p.flow == below.flow and _rank(below.lines[0]) == 0 \
+        and _is_kicker_line(below.lines[0]) and bool(_ONE_PHRASE.match(line)) and _rank(line) == 1
+
+
+_ONE_PHRASE = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+
+
+def _figure_wrapped(pieces: list[Piece], i: int) -> bool:
+    """A heading line opening on a figure and its unit alone before a phrase's space ('57 天 网格员点赞
+    “添新彩”'), right under a headline line in its flow that stops on a character ('…工作室开放'): that
+    headline's second line, the figure its first runs on to ('开放 57 天') — not a deck in figures, which
+    opens with who took part ('231 名商户参与 …')."""
+    if i == 0:
+        return False
+    p, above = pieces[i], pieces[i - 1]
+    over = above.lines[-1]
+    return p.kind == HEAD == above.kind and p.flow == above.flow and bool(_FIGURE_UNIT.match(p.lines[0])) \
+        and _rank(over) == 1 and "\u4e00" <= over[-1:] <= "\u9fff"
+
+
+_FIGURE_UNIT = re.compile(r"^\d+\s*[\u4e00-\u9fff]\s")
 _PLACE_END = re.compile(r"(?:社区|街道|村|镇|乡)$")
 
 
@@ -316,19 +434,6 @@ def _scrap(pieces: list[Piece], i: int, measure: int) -> bool:
         and "\u4e00" <= over[-1:] <= "\u9fff" and width(over) > measure + 1.2
 
 
-# two four-character phrases, '守护平安 温暖同行': a kicker's couplet, never a headline's second line
-# ('四点半课堂暖民心 共建共享新家园' is one)
-_COUPLET = re.compile(r"^[\u4e00-\u9fff]{4}[ 　][\u4e00-\u9fff]{4}$")
-
-
-def _is_kicker_line(line: str) -> bool:
-    """A kicker by its shape alone: a label and its colon ('记者蹲点：…', '…：走进望江村'), or a couplet;
-    not a column's words opening a quote ('老人们纷纷点赞：“乡村大舞')."""
-    return (_rank(line) == 0 and not _SPEECH.search(line)) or bool(_COUPLET.match(line))
-
-
-_SPEECH = re.compile(r"[：:]\s*[“\"]")        # a colon opening a quote: someone speaks (说：“…)
-
 
 def _kicks(pieces: list[Piece], i: int) -> int | None:
     """The headline line a kicker's couplet stands over: the next heading line in poppler's order that
@@ -339,176 +444,6 @@ def _kicks(pieces: list[Piece], i: int) -> int | None:
         if q.kind == HEAD and not _under(q.lines[0]) and not _COUPLET.match(q.lines[0]):
             return j
     return None
-
-
-def _kicker_first(lines: list[Piece]) -> None:
-    """A story's line naming no place, only the subject its headline line names with the place, given by
-    poppler after that headline from another flow ('青石村启用“爱心驿站”' … '“爱心驿站” 来了 文明新风润乡里',
-    set over the story's first column beside a photo): the kicker, over the headline (引题 → 主题). A
-    headline set in two lines in one flow names its place on either ('从“儿童之家”' / '看银杏乡如何…'),
-    and its first line is no kicker. A line announcing the subject a headline says, naming no place
-    ('“APP 预约平台” 来了 便民服务暖民心' after 'APP 预约平台护安宁'), is the kicker all the same."""
-    def next_line(k: int) -> Piece | None:
-        q = lines[k + 1] if k + 1 < len(lines) else None
-        return q if q is not None and q.flow == lines[k].flow and q.pos == lines[k].pos + 1 else None
-
-    for j, x in enumerate(lines):
-        if _rank(x.lines[0]) != 1 or _says_place(x) or not x.says or next_line(j) is not None:
-            continue
-        y = next((k for k, q in enumerate(lines[:j]) if _rank(q.lines[0]) == 1), None)
-        if y is not None and lines[y].flow != x.flow and set(x.says) & set(lines[y].says) \
-                and (any(q is not None and _says_place(q) for q in (lines[y], next_line(y)))
-                     or _announces(x) in lines[y].says):
-            lines.insert(y, lines.pop(j))
-            return
-
-
-# a kicker announcing its subject: the subject in quotes, then two phrases ('“APP 预约平台” 来了 便民服务
-# 暖民心'); a headline opening with its subject goes on in one ('“电商直播间” 添新彩')
-_ANNOUNCING = re.compile(r"^[“\"][^”\"]+[”\"]\s*\S+\s+\S+$")
-
-
-def _announces(p: Piece) -> str:
-    """The subject a kicker's line announces ('“APP 预约平台” 来了 便民服务暖民心': APP预约平台), or ''."""
-    return _opens_with_subject(p) if _ANNOUNCING.match(p.lines[0]) else ""
-
-
-def _deck(line: str) -> bool:
-    return _under(line) and not line.lstrip("—－-").startswith(_BYLINE)
-
-
-def _one_deck(out: dict[int, list[Piece]]) -> list[Piece]:
-    """A story has one deck (副题). Two stories' headings side by side come from poppler a line of each
-    in turn, and a deck naming nothing ('212 名老人参与 …') then falls to the heading beside its own. A
-    story given two decks keeps the one naming its place or a person, or set under its headline in
-    one flow; the other — naming nothing, in a flow apart — goes to the story with a headline and no
-    deck whose headline line poppler gives nearest it. The decks moved."""
-    moved = []
-    for k in list(out):
-        two = [p for p in out[k] if _deck(p.lines[0])]
-        # (a deck that names its place or a person its story quotes, '——记镇长余文斌', is that story's)
-        loose = [d for d in two if _loose(d, out[k])]
-        if len(two) == 2 and len(loose) == 1:
-            j = _beside(out, k, loose[0], lambda j: any(_deck(p.lines[0]) for p in out[j]))
-            if j is not None:
-                out[k].remove(loose[0])
-                # under the headline, over the byline (主题 → 副题 → 署名)
-                at = next((n for n, p in enumerate(out[j]) if _rank(p.lines[0]) == 2), len(out[j]))
-                out[j].insert(at, loose[0])
-                moved.append(loose[0])
-    return moved
-
-
-def _deck_by_people(out: dict[int, list[Piece]], chains: list[list[Piece]]) -> list[Piece]:
-    """A deck in figures naming nothing, in a flow apart from its story's other heading lines ('231 名商户
-    参与 为乡村振兴注入了新动能'), counts the people its story tells of. Two or three stories' headings
-    side by side come from poppler a line of each in turn, the decks after them: such a deck goes to
-    the story beside — a headline line poppler gives near it, no deck yet — whose text says those
-    people clearly most (at least twice, and twice as often as the story it was given to). The decks
-    moved."""
-    moved = []
-    texts = ["".join(_plain(q) for q in c) for c in chains]
-    for k in list(out):
-        for d in [p for p in out[k] if _loose(p, out[k])]:
-            counted = _COUNTED.match(d.lines[0])
-            if counted is None:
-                continue
-            people = counted.group(1)
-
-            def says(j: int) -> int:
-                return texts[j].count(people) + sum(_plain(q).count(people) for q in out[j] if q is not d)
-
-            beside = [j for j in out if j != k and not any(_deck(q.lines[0]) for q in out[j])
-                      and any(_rank(q.lines[0]) == 1 and not _COUPLET.match(q.lines[0])
-                              and abs(q.pos - d.pos) <= _BESIDE for q in out[j])]
-            best = max(beside, key=says, default=None)
-            if best is not None and says(best) >= 2 and says(best) >= 2 * says(k):
-                out[k].remove(d)
-                at = next((n for n, q in enumerate(out[best]) if _rank(q.lines[0]) == 2), len(out[best]))
-                out[best].insert(at, d)
-                moved.append(d)
-    return moved
-
-
-# a deck counting the people who took part: '231 名商户参与 …'
-_COUNTED = re.compile(r"^\d+\s*名([\u4e00-\u9fff]{2,4}?)参与")
-_BESIDE = 6             # places in poppler's order between a deck and the headline beside it, at most
-
-
-def _one_kicker(out: dict[int, list[Piece]]) -> list[Piece]:
-    """A story has one kicker (引题): a couplet naming nothing ('数字赋能 便民惠民'), in a flow apart, given
-    to a story that has a kicker already — a column's label with its colon ('记者蹲点：…', '…：走进金沙村')
-    or a line saying the subject its headline names with the place ('“儿童之家” 来了 …') — is the
-    kicker of the headline beside it: of a story with none, the nearest that poppler gives after it
-    (a kicker is set over its headline), else the nearest before. The
-    couplets moved."""
-    moved = []
-    for k in list(out):
-        couplet = next((p for p in out[k] if _COUPLET.match(p.lines[0]) and _loose(p, out[k])), None)
-        if couplet is None or not any(_kicker(p, out[k]) for p in out[k] if p is not couplet):
-            continue
-        j = _beside(out, k, couplet, lambda j: any(_COUPLET.match(p.lines[0]) or _kicker(p, out[j]) for p in out[j]), over=True)
-        if j is not None:
-            out[k].remove(couplet)
-            out[j].insert(0, couplet)
-            moved.append(couplet)
-    return moved
-
-
-def _opens_with_subject(p: Piece) -> str:
-    """The subject a heading line opens with in quotes and names ('“APP 预约平台” 来了 …'), or ''."""
-    quoted = re.match(r"[“\"]([^”\"]+)[”\"]", p.lines[0])
-    subject = "".join(quoted.group(1).split()) if quoted else ""
-    return subject if subject in p.says else ""
-
-
-def _to_its_subject(out: dict[int, list[Piece]], says: list[Counter]) -> None:
-    """A heading line opening with a subject in quotes and naming no place ('“APP 预约平台” 来了 …'),
-    given by poppler's order or the place its stock phrases vote for to a story none of whose
-    other heading lines says that subject, goes to the one story whose heading lines say it and whose
-    text holds most of its mentions: a kicker says what its headline is about."""
-    for k in list(out):
-        for p in list(out[k]):
-            subject = _opens_with_subject(p)
-            rest = [q for q in out[k] if q is not p]
-            if not subject or _says_place(p) \
-                    or any(subject in q.says for q in rest) \
-                    or not any(_rank(q.lines[0]) == 1 and not _COUPLET.match(q.lines[0]) for q in rest):
-                continue        # (its story keeps a headline; what it says is not its story's)
-            others = [j for j in out if j != k and any(subject in q.says for q in out[j])]
-            if len(others) != 1 or says[others[0]][subject] < _OWN * sum(c[subject] for c in says):
-                continue
-            j = others[0]
-            out[k].remove(p)
-            key = (_rank(p.lines[0]), p.pos)
-            out[j].insert(next((n for n, q in enumerate(out[j]) if (_rank(q.lines[0]), q.pos) > key),
-                               len(out[j])), p)
-
-
-def _loose(p: Piece, lines: list[Piece]) -> bool:
-    """A heading line naming nothing (no place, no subject or person), in a flow apart from its story's
-    other heading lines (one under them in their flow is set in one block with them)."""
-    return not _says_place(p) and not p.says and all(q.flow != p.flow for q in lines if q is not p)
-
-
-def _kicker(p: Piece, lines: list[Piece]) -> bool:
-    """A kicker's line: a label and its colon, or a line naming no place that says the subject another of
-    its story's headline lines (not its deck) names with the place."""
-    return _rank(p.lines[0]) == 0 or (not _says_place(p) and bool(p.says) and any(
-        q is not p and _rank(q.lines[0]) == 1 and _says_place(q) and set(q.says) & set(p.says) for q in lines))
-
-
-def _beside(out: dict[int, list[Piece]], k: int, p: Piece, has: Callable[[int], bool],
-            over: bool = False) -> int | None:
-    """The story other than k, with a headline line and without what `has` asks, whose headline line
-    poppler gives nearest p (two stories' headings side by side: their lines come in turn). `over`:
-    p is set over its headline (a kicker) — one poppler gives after p first."""
-    def headline(j: int) -> list[int]:
-        return [q.pos for q in out[j] if _rank(q.lines[0]) == 1 and not _COUPLET.match(q.lines[0])]
-
-    free = [j for j in out if j != k and headline(j) and not has(j)]
-    return min(free, key=lambda j: min((over and pos < p.pos, abs(pos - p.pos)) for pos in headline(j)),
-               default=None)
 
 
 def _names_another(p: Piece, texts: list[Counter], says: list[Counter], k: int) -> bool:
@@ -557,27 +492,8 @@ def _words_say(p: Piece, texts: list[str]) -> int | None:
     return found[0][1]
 
 
-_OWN = 0.6              # the share of a name's mentions one story's text holds, to be its own
 _WORDS = 2              # the three-character strings a heading line shares with its story's text, at least
 
-
-# a deck that sums the story up in figures: '57 名青年参与 群众满意度明显提升'
-_FIGURE_DECK = re.compile(r"^\d+\s*[\u4e00-\u9fff]\S*\s\S")
-
-
-# a kicker's label: a column's name or a theme, and its colon ('记者蹲点：…', '…润乡里：走进银杏镇');
-# not a place and its colon, which opens a headline ('金沙镇：…')
-_KICKER_LABEL = re.compile(r"^[^：:]{2,}(?<![村镇乡区县市道])[：:]")
-
-
-def _rank(line: str) -> int:
-    return 2 if _under(line) else 0 if _KICKER_LABEL.match(line) else 1
-
-
-def _under(line: str) -> bool:
-    """A deck or a byline: set under the headline."""
-    # (not '记者蹲点：…', a kicker)
-    return line.startswith(_DASH + ("本报记者", "本报通讯员", "通讯员", "记者 ")) or bool(_FIGURE_DECK.match(line))
 
 
 def _banner(pieces: list[Piece], i: int) -> bool:

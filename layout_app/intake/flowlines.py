@@ -1,6 +1,7 @@
 """What a line of pdftotext's default flows says, for pdfflows: a sentence's end (or one inside the
 line), running text or a heading's phrase pause, a caption's shape, a quote that went down whole to
-the next line — and a deck set beside a column's line, which poppler gives as one line."""
+the next line — and a deck, or a kicker's label, set beside a column's line, which poppler gives as
+one line."""
 from __future__ import annotations
 
 import re
@@ -20,18 +21,23 @@ def _decks_apart(lines: list[str], measure: int) -> list[str]:
     deck: list[str] = []
     beside = False          # the line before was a deck's, or beside one
     flow_at = 0             # where the flow in hand begins in `out`
+    label = False           # the line before was a kicker's label beside a column's line
     for line in lines + [""]:
-        m = _DECK_BESIDE.match(line)
+        m = _DECK_BESIDE.match(line) or _label_beside(line)
         if m:
             out.append(m.group(1))
             deck.append(m.group(2))
-            beside = True
+            beside, label = True, m.re is _LABEL_BESIDE
             continue
-        if beside and line.strip() and _squeezed(line) > measure + 1.2 \
-                and not any(ch in _RUNNING for ch in line) and not _ends(line):
-            deck.append(line.strip())
+        s = line.strip()
+        if beside and s and not any(ch in _RUNNING for ch in s) and not _ends(s) and not _MID_STOP.search(s) \
+                and (_squeezed(line) > measure + 1.2 or label and (_phrase_space(s) or _squeezed(s) < measure - 2.5)):
+            # (the rest of a kicker after its label: a line no column sets there — phrases apart, or
+            # short inside a paragraph, '桃源村的 “志愿服务队” 一天')
+            deck.append(s)
+            label = False
             continue
-        beside = False
+        beside = label = False
         if not line.strip():
             if deck:
                 out[flow_at:flow_at] = [*deck, ""]
@@ -41,6 +47,17 @@ def _decks_apart(lines: list[str], measure: int) -> list[str]:
     return out[:-1]
 
 
+def _label_beside(line: str) -> re.Match | None:
+    """A kicker's label set on the baseline of a column's line: '这样的垃圾分类站，谁不 记者蹲点：' — the
+    column's words (running text, not spread by justification) a space apart from a label and its
+    colon (not a place's, nor a speaker's: '…居民小陈说：' has no space before it)."""
+    m = _LABEL_BESIDE.match(line)
+    if m is None or re.search(r"[\u3400-\u9fff，。、；：] +[\u3400-\u9fff，。、；：]", m.group(1)):
+        return None
+    return m if any(ch in _RUNNING for ch in m.group(1)) else None
+
+
+_LABEL_BESIDE = re.compile(r"^(\s*\S.*?[\u3400-\u9fff，、；])\s+([\u3400-\u9fff]{2,8}(?<![村镇乡区县市道说])[：:])$")
 _DECK_BESIDE = re.compile(r"^(\s*[^\s—].*?\S)\s+(——[\u3400-\u9fff“].*)$")
 
 

@@ -6,8 +6,11 @@ headings and captions come between a story's columns, several stories' headings 
 page editor reads to put them back, and what is done here:
 - a flow is cut into pieces: a story's column text (a byline, or a heading line right above it in its
   flow that names no other place, opens a story's first column), each heading line, each caption, the page lead, the credits
-  (a line whose word runs on into the column line under it is that column's, not a heading; so is
-  one that ends on the colon of a quote set whole on the next line, '老人们纷纷点赞：'); a paragraph's
+  (a line whose word runs on into the column line under it is that column's, not a heading — also a
+  column-wide one alone in its flow, its word going on in the flow poppler gives next; so is one
+  that ends on the colon of a quote set whole on the next line, '老人们纷纷点赞：' — but not a flow's
+  first line over one opening a sentence on its date and comma, '6 月 20 日，…', or one opening on a
+  place and its colon over a line it does not go on into, '杏花村:垃圾分类站暖民心': a heading); a paragraph's
   first line after poppler gives its story's heading lines (past a caption) that name its place
   opens that story; a line opening on 记者 that runs on is a column's, and one spread by
   justification that holds more than an indented line goes on a paragraph;
@@ -41,8 +44,9 @@ page editor reads to put them back, and what is done here:
   heading line beside them; a kicker's couplet, '守护平安 温暖同行', by the headline line poppler gives
   next), a kicker's label first, the deck and byline last; two
   stories' headings side by side on one line go apart (the right one opening with its story's thing
-  or naming its place); captions after the story whose names they
-  share, the lead and banner in front, the credits last.
+  or naming its place; not after a word no heading ends on, '…松涛镇的 “共享菜园” 一天'), and a
+  byline set beside a headline goes apart from it; captions
+  after the story whose names they share, the lead and banner in front, the credits last.
 A join or heading that is a guess is reported (`Unsure`: its lines).
 Only the order of lines and white space change: every line stays, as it was."""
 from __future__ import annotations
@@ -75,12 +79,14 @@ from layout_app.intake.flowlines import (
 )
 from layout_app.intake.flownames import (
     _AGREE,
+    _PLACE,
     _masked,
     _name_pieces,
     _page_names,
     _plain,
     _shared,
 )
+from layout_app.intake.pdfchains import _chains
 from layout_app.intake.pdfcolumns import (
     _SPREAD,
     FIRST,
@@ -94,8 +100,16 @@ from layout_app.intake.pdfcolumns import (
     width,
 )
 from layout_app.intake.pdfcolumns import line_kind as _line_kind
-from layout_app.intake.pdfchains import _chains
-from layout_app.intake.pdfpieces import AMBIG, CLOSED, CONT, EITHER, OPEN, PARA, STORY, Piece
+from layout_app.intake.pdfpieces import (
+    AMBIG,
+    CLOSED,
+    CONT,
+    EITHER,
+    OPEN,
+    PARA,
+    STORY,
+    Piece,
+)
 from layout_app.intake.pdfseams import (
     _WEAK_SEAM,
     _after_said,
@@ -106,6 +120,7 @@ from layout_app.intake.pdfseams import (
     _seam,
     _word_across,
 )
+from layout_app.text.words import inside_word
 
 _CREDIT = ("本版", "责任编辑")
 _MIN_FLOWS = 6          # flows of column text a page of pdftotext's flows has at least
@@ -234,8 +249,10 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
         elif flows[-1]:
             flows.append([])
     pieces: list[Piece] = []
-    for f, flow in enumerate(x for x in flows if x):
+    flows = [x for x in flows if x]
+    for f, flow in enumerate(flows):
         classes = [_line_class(l, measure, len(flow) == 1) for l in flow]
+        cut_word = False
         line_at = flow.__getitem__
         # a short line with no sentence end: a heading's among headings (before the column's
         # first line, or beside another heading line), else a column's line
@@ -247,6 +264,9 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
                 heading = all(x == HEAD for x in before) or (before and before[-1] == HEAD) or after == HEAD
                 if after in (BODY, "short", "full") and line_kind(line_at(i), measure) in (FULL, FIRST) \
                         and not (i == 0 and line_kind(line_at(1), measure) == FIRST and not _ends(line_at(1))) \
+                        and not (i == 0 and _dated(line_at(0), line_at(1))) \
+                        and not (i == 0 and _place_heads(line_at(0), line_at(1), seams)) \
+                        and not (i == 0 and _place_over_seam(line_at(0), line_at(1), measure, seams)) \
                         and not (after == "short" and not _ends(line_at(i + 1)) and not _MID_STOP.search(line_at(i + 1))
                                  and not _runs_on(line_at(i), line_at(i + 1), measure, seams)):
                     heading = False     # a column's first line (an indented one, or one going on)
@@ -256,6 +276,11 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
                     heading = False     # a column's line cut short by a figure, its word going on below
                 if heading and after in (BODY, "short", "full") and _quote_left(flow[i], flow[i + 1]):
                     heading = False     # a column's line cut short by the quote it opens
+                if heading and len(flow) == 1 and f + 1 < len(flows) and c == "full" \
+                        and _line_class(flows[f + 1][0], measure, len(flows[f + 1]) == 1) == BODY \
+                        and _word_cut(flow[i], flows[f + 1][0], measure, seams):
+                    heading = False     # a column's line alone in its flow, its word going on in the next
+                    cut_word = True
                 classes[i] = HEAD if heading else BODY
         # a run of column-wide lines with no mark of running text and no sentence end, a few lines or
         # ending short: a headline set in two or three lines, not a column's
@@ -268,7 +293,7 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
             if run and all(not any(ch in _RUNNING for ch in l) and not _ends(l) and not _MID_STOP.search(l)
                            for l in run) \
                     and (len(run) <= 3 or line_kind(run[-1], measure) not in (FULL, FIRST)) \
-                    and (j == len(flow) or classes[j] != BODY):
+                    and (j == len(flow) or classes[j] != BODY) and not cut_word:
                 classes[i:j] = [HEAD] * len(run)
             i = j + 1 if j == i else j
         for i in range(1, len(classes)):
@@ -312,6 +337,49 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
             # when the story has its first column already (under its byline, or its heading in its flow)
             p.start = STORY
     return pieces
+
+
+def _dated(line: str, below: str) -> bool:
+    """A line over one that opens a sentence on its date and comma ('6 月 20 日，记者走进…'): running text
+    does not go on into a date's sentence without a mark, unless the line ends on the word the date
+    belongs to ('截至' / '6 月 20 日，…'). (A figure's width is a guess: the indent does not tell.)"""
+    return bool(_DATE_OPENS.match(below)) and not line.replace(" ", "").endswith(_TAKES_DATE)
+
+
+_DATE_OPENS = re.compile(r"^(?:\d+\s*年\s*)?\d+\s*月\s*\d+\s*日\s*[，,]")
+_TAKES_DATE = ("于", "在", "自", "至", "到", "从", "截至", "截止", "是", "的", "为", "即")
+
+
+def _place_heads(line: str, below: str, seams: _Seams) -> bool:
+    """A flow's first line opening on a place and its colon ('杏花村:垃圾分类站暖民心'), over a line it
+    does not go on into (the two characters at the seam are never set together on the page): a
+    headline's shape — in running text a colon follows who speaks, not a place."""
+    x, y = line.replace(" ", "")[-1:], below.replace(" ", "")[:1]
+    return bool(_PLACE_COLON.match(line)) and not seams.pairs.get(x + y)
+
+
+def _place_over_seam(line: str, below: str, measure: int, seams: _Seams) -> bool:
+    """A flow's first line as wide as an indented one, naming a place ('凤鸣镇健身步道聚人气'), over a full
+    line it would go on into at two characters the page never sets together ('气' / '责人萧桂兰…', a
+    column that opens mid-word): a headline set over a column, not a paragraph's first line — unless it
+    opens on 在, a sentence's place ('在双河镇新时代文明实践'), or the line under it ends a word at once
+    ('站，商户…': the word ran on), or the dictionary has a word across the seam ('…设在村委' / '会一楼')."""
+    x, y = line.replace(" ", "")[-1:], below.replace(" ", "")[:1]
+    return line_kind(line, measure) == FIRST and line_kind(below, measure) == FULL and not _ends(below) \
+        and _han(x) and _han(y) and not seams.pairs.get(x + y) and bool(_PLACE.search(line)) \
+        and not line.startswith("在") and not any(ch in _RUNNING for ch in below.replace(" ", "")[:3]) \
+        and not inside_word(line.replace(" ", "") + below.replace(" ", ""), len(line.replace(" ", "")))
+
+
+_PLACE_COLON = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:村|镇|乡|社区|街道|县|区|市)[：:]")
+
+
+def _word_cut(line: str, below: str, measure: int, seams: _Seams) -> bool:
+    """A column-wide line whose last word runs on into the line poppler gives next, in a flow of its own
+    (a blank line came between a column's lines: '…推广儿童之' / '家的做法。…'): its last two characters
+    and the two at the seam are each a pair the page says — a heading line ends on a whole word."""
+    tail = line.replace(" ", "")[-2:]
+    return len(tail) == 2 and seams.word(tail[0], tail[1]) and _runs_on(line, below, measure, seams)
 
 
 def _heads_before(pieces: list[Piece], i: int) -> list[Piece]:
@@ -388,9 +456,21 @@ def _heads_apart(pieces: list[Piece], chains: list[list[Piece]]) -> bool:
         if p.kind != HEAD or len(p.lines) != 1:
             continue
         line = p.lines[0]
+        beside = _BYLINE_BESIDE.match(line)
+        if beside and not any(ch in _RUNNING or ch in "：:" for ch in beside.group(2)) and not _ends(line) \
+                and not beside.group(1).startswith(_REPORTER):      # (not a byline naming two: '本报记者 周明 通讯员 李')
+            # a story's byline set beside another's headline, on its baseline ('…成色更足 本报记者 曾子涵
+            # 曹春燕'): a byline, apart
+            k = pieces.index(p)
+            pieces[k:k + 1] = [Piece(HEAD, [beside.group(1)], p.pos, p.flow),
+                               Piece(HEAD, [beside.group(2)], p.pos, p.flow)]
+            cut = True
+            continue
         # (at a phrase's space: not one extraction puts beside a figure or a Latin word, '5G 基站')
         for space in re.finditer(r"(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])", line):
             left, right = line[:space.start()], line[space.end():]
+            if left.endswith(_GOES_ON):
+                continue        # ('记者蹲点：松涛镇的 “共享菜园” 一天': no heading ends on 的)
             a, b = whose(left), whose(right, opens=True)
             if len(a) == 1 and len(b) == 1 and a != b:
                 k = pieces.index(p)
@@ -404,6 +484,8 @@ def _heads_apart(pieces: list[Piece], chains: list[list[Piece]]) -> bool:
     return cut
 
 
+_BYLINE_BESIDE = re.compile(r"^(.*[^\s\d])\s+((?:本报记者|本报通讯员|通讯员)\s+\S.*)$")
+_GOES_ON = ("的", "之", "和", "与", "及", "在", "对", "把", "向", "从")     # words a phrase does not end on
 _OWNER = 0.7            # the share of a name's sayings one story's text has, to call the name its
 
 

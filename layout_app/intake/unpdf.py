@@ -275,6 +275,9 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
             if (width(line) > measure + 1.2 or _starts_part(first)
                     or _PHRASE_SPACE.search(first) or width(first) > 2 * measure):
                 return False
+            if _OPENS_SENTENCE.match(line) and not _body_like(first) and not first.endswith(_TAKES_TIME):
+                return False    # running text does not go on into a new sentence without a mark: a
+                # headline as wide as an indented line over its first ('…调解室更便捷' / '近日，…')
             return _body_like(first) or (_near(first, measure - 2) and full(line))
         if not _ends_sentence(last):
             return width(line) <= 2 * measure
@@ -359,6 +362,11 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
 
 _CUT_AFTER = set("。！？”’）!?)")
 # a kicker's label: a column's name and its colon (a headline's colon follows its place: 青石镇：)
+# a sentence opening on its time or source and a comma ('近日，', '今年以来，', '6 月 20 日，', '据了解，')
+# (unless the line before ends on the word its time belongs to: '截至' / '6 月 20 日，…')
+_OPENS_SENTENCE = re.compile(r"^(?:近日|近年来|今年以来|截至目前|据了解|据介绍|"
+                             r"(?:\d+\s*年\s*)?\d+\s*月\s*\d+\s*日)\s*[，,]")
+_TAKES_TIME = ("截至", "截止", "于", "在", "自", "至", "到", "从")
 _LABELLED = re.compile(r"^[^：:，,。]{2,10}(?<![村镇乡区县市道])[：:][^，,。！？!?]*$")
 
 

@@ -553,3 +553,174 @@ def test_a_byline_chain_running_off_mid_sentence_does_not_go_on_in_a_paragraphs_
     heads, _ = _heads([head_a, third_a, first_a], chains, 13)
     assert chains == [[third_a], [first_a]]
     assert heads == {0: [head_a]}
+
+
+def test_a_headlines_second_line_opening_on_the_figure_its_first_runs_on_to_is_no_deck(tmp_path):
+    # A's headline set in two lines in one flow, '…夜巡队开放' / '57 天 居民点赞“有温度”': the second opens
+    # on a figure and its unit alone, the duration the first line runs on to (开放 57 天) — not a deck in
+    # figures, which counts who took part ('35 名村民参与 …'). It stays under the first line, the deck
+    # (which poppler gave before them, in a flow apart) under both
+    line1, line2 = "清水社区夜巡队开放", "57 天 居民点赞“有温度”"
+    flows = page([DECK_A], [line1, line2], [BYLINE_A] + A1, [HEAD_B], B1, B3, A2, [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(line1):out.index(line1) + 4] == [line1, line2, DECK_A, BYLINE_A]
+    stories = _stories(tmp_path, flows)
+    a = stories["清水社区夜巡队开放57天 居民点赞“有温度”"]
+    assert (a["kicker"], a["deck"], a["byline"], a["paragraphs"]) == (None, DECK_A, BYLINE_A, PARAGRAPHS_A)
+    assert stories[HEAD_B]["paragraphs"] == PARAGRAPHS_B
+
+
+def _deck_given_to_a(a_says: str) -> dict:
+    # B's headline and A's side by side, B's deck in figures ('35 名读者参与 …') over A's first column in
+    # its flow: given to A first. B's text says 读者 once; A's says `a_says`
+    head_b = Piece(HEAD, [HEAD_B_PEOPLE], 0, 0, places=Counter({"梅岭村": 3}))
+    head_a = Piece(HEAD, [HEAD_A], 1, 1, places=Counter({"清水社区": 3}))
+    deck = Piece(HEAD, ["35 名读者参与 书香飘进农家"], 2, 2)
+    a = Piece(BODY, ["清水社区的居民每晚上街巡逻，", a_says], 3, 2, places=Counter({"清水社区": 6}))
+    b = Piece(BODY, ["梅岭村的图书角设在村委", "会一楼，读者随时可以借阅。"], 4, 3, places=Counter({"梅岭村": 6}))
+    heads, _ = _heads([head_b, head_a, deck, a, b], [[a], [b]], 13)
+    return {k: [p.lines[0] for p in v] for k, v in heads.items()}
+
+
+def test_a_deck_in_figures_goes_to_the_one_story_beside_that_says_its_people_even_once():
+    assert _deck_given_to_a("队员说，夜里出门放心了。") == {0: [HEAD_A], 1: [HEAD_B_PEOPLE, "35 名读者参与 书香飘进农家"]}
+
+
+def test_a_deck_in_figures_said_once_by_each_story_stays():
+    # A's text says 读者 once too: no clear word, it stays with A
+    assert _deck_given_to_a("读者说，夜里出门放心了。") == {0: [HEAD_A, "35 名读者参与 书香飘进农家"], 1: [HEAD_B_PEOPLE]}
+
+
+def test_a_kicker_right_over_a_bylined_headline_joins_the_column_it_names_to_that_story():
+    # B's kicker names 梅岭村 and poppler gives it right before B's headline, which stands over B's
+    # byline and first column (naming no place, '村子里'). B's next column, opening a paragraph, names
+    # 梅岭村 and came apart, a chain of its own under nothing: the kicker's place gives the kicker to it.
+    # A kicker is set over its headline — the column it names is the byline's story's, after the
+    # byline's column; one story, its kicker over its headline
+    kicker = Piece(HEAD, ["书香润心：走进梅岭村"], 0, 0, places=Counter({"梅岭村": 3}))
+    head = Piece(HEAD, [HEAD_B], 1, 1)
+    first = Piece(BODY, ["通讯员 李红"] + B1_NO_PLACE, 2, 1, start="story", end="closed")
+    other = Piece(BODY, ["据了解，梅岭村还将在三", "个自然村推广图书角的做法。"], 3, 2, start="para", end="closed",
+                  places=Counter({"梅岭村": 6}))
+    chains = [[other], [first]]
+    heads, _ = _heads([kicker, head, first, other], chains, 13)
+    assert chains == [[first, other]]
+    assert heads == {0: [kicker, head]}
+
+
+def test_a_kickers_first_phrase_over_its_label_in_one_flow_stays_over_it(tmp_path):
+    # B's kicker set in two lines in one flow: its first phrase, then the second phrase with the label's
+    # colon. The first names nothing and has no colon — by its shape a headline's line (主题) — but a
+    # phrase right over a kicker's label in its flow is the label's first phrase: it stays over it
+    k1, k2 = "文明新风润乡里", "奋进路上再出发：梅岭村的新变化"
+    flows = page([KICKER_A], [HEAD_A], [k1, k2], [HEAD_B], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(k1):out.index(k1) + 4] == [k1, k2, HEAD_B, B1[0]]
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {HEAD_A, HEAD_B}
+    assert (stories[HEAD_B]["kicker"], stories[HEAD_B]["paragraphs"]) == (k1 + " " + k2, PARAGRAPHS_B)
+
+
+def test_the_rest_of_a_bylines_last_name_wrapped_in_its_frame_stays_under_it(tmp_path):
+    # B's byline wrapped in its frame: its last name cut after one character ('…通讯员 李' / '晓华'). The
+    # two characters under it name nothing — by their shape a headline's line, set over the byline —
+    # but they are the rest of the byline's last name: they stay under it, one byline
+    byline_b = "本报记者 周明 通讯员 李"
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B, byline_b, "晓华"], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3,
+                 [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(HEAD_B):out.index(HEAD_B) + 4] == [HEAD_B, byline_b, "晓华", B1[0]]
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {HEAD_A, HEAD_B}
+    assert (stories[HEAD_B]["byline"], stories[HEAD_B]["paragraphs"]) == ("本报记者 周明 通讯员 李晓华", PARAGRAPHS_B)
+
+
+def _side_by_side_pieces(headline_b_in_column: bool):
+    # A's headline and B's kicker side by side on one line of poppler's, cut apart; under them in their
+    # flow A's headline's second line (naming nothing), B's headline, then A's first column
+    from layout_app.intake.flownames import _name_pieces
+
+    left, right = Piece(HEAD, ["清水社区：夜巡队守护邻里平安"], 0, 0), Piece(HEAD, ["“图书角”来了 书香飘进农家"], 1, 0)
+    tail, head_b = Piece(HEAD, ["幸福生活节节高"], 2, 0), "梅岭村图书角开放 31 天"
+    column = ["入夏以来，每晚 8 点清水社", "区都有居民上街巡逻，清水社", "区的夜巡队成了一道风景。"]
+    a = Piece(BODY, ([head_b] if headline_b_in_column else []) + column, 4, 0)
+    b = Piece(BODY, ["梅岭村的图书角设在村委", "会一楼，梅岭村村民随时可以", "借阅。图书角很受欢迎。"], 5, 1)
+    pieces = [left, right, tail] + ([] if headline_b_in_column else [Piece(HEAD, [head_b], 3, 0)]) + [a, b]
+    _name_pieces(pieces)
+    chains = [[a], [b]]
+    heads, _ = _heads(pieces, chains, 13)
+    return {k: [p.lines[0] for p in v] for k, v in heads.items()}, a.lines, column
+
+
+def test_a_line_naming_nothing_under_a_kicker_whole_in_its_line_goes_to_the_heading_beside_it():
+    # '幸福生活节节高' names nothing; the line over it in its flow is B's kicker announcing its subject,
+    # whole ('“图书角”来了 书香飘进农家'): it is the rest of A's headline beside the kicker
+    heads, _, _ = _side_by_side_pieces(False)
+    assert heads == {0: ["清水社区：夜巡队守护邻里平安", "幸福生活节节高"],
+                     1: ["“图书角”来了 书香飘进农家", "梅岭村图书角开放 31 天"]}
+
+
+def test_a_columns_first_line_naming_a_place_its_column_never_names_is_another_storys_headline():
+    # B's headline came on top of A's first column, in one flow: no mark of running text, no sentence
+    # end, the line under it not indented by its looks (a figure's width is a guess) — but it names
+    # 梅岭村, which A's column never names while it names 清水社区: B's headline, taken out of A's column
+    heads, a_lines, column = _side_by_side_pieces(True)
+    assert a_lines == column
+    assert heads == {0: ["清水社区：夜巡队守护邻里平安", "幸福生活节节高"],
+                     1: ["“图书角”来了 书香飘进农家", "梅岭村图书角开放 31 天"]}
+
+
+def test_of_two_decks_naming_nothing_the_one_right_after_another_storys_kicker_is_that_storys():
+    # poppler gives B's kicker and headline, then A's kicker, a deck in figures, another, and A's headline
+    # apart (set in larger type). Both decks fall to B (a deck is set under a headline, never right under
+    # a kicker: the headline before). A story has one deck: the one poppler gives right after A's
+    # kicker — A's kicker and deck set in one frame — is A's, the other stays B's
+    from layout_app.intake.flownames import _name_pieces
+
+    kicker_b, kicker_a = Piece(HEAD, ["记者蹲点：梅岭村的一天"], 0, 0), Piece(HEAD, ["平安建设：走进清水社区"], 2, 2)
+    head_b, head_a = Piece(HEAD, [HEAD_B_PEOPLE], 1, 1), Piece(HEAD, ["清水社区夜巡队守护平安"], 5, 5)
+    deck_a, deck_b = Piece(HEAD, ["42 名群众参与 夜里出门更安心"], 3, 3), Piece(HEAD, ["35 名村民参与 书香飘进农家"], 4, 4)
+    a = Piece(BODY, ["清水社区的居民每晚上街巡逻，", "清水社区的夜巡队成了风景。"], 6, 6)
+    b = Piece(BODY, ["梅岭村的图书角设在村委", "会一楼，梅岭村村民随时可以借阅。"], 7, 7)
+    pieces = [kicker_b, head_b, kicker_a, deck_a, deck_b, head_a, a, b]
+    _name_pieces(pieces)
+    heads, _ = _heads(pieces, [[a], [b]], 13)
+    assert {k: [p.lines[0] for p in v] for k, v in heads.items()} == {
+        0: ["平安建设：走进清水社区", "清水社区夜巡队守护平安", "42 名群众参与 夜里出门更安心"],
+        1: ["记者蹲点：梅岭村的一天", HEAD_B_PEOPLE, "35 名村民参与 书香飘进农家"]}
+
+
+def test_a_deck_kept_when_two_were_told_apart_is_not_moved_again_by_the_people_it_counts():
+    # the same, and a third story C beside, its headline near and no deck, whose text says 村民 again and
+    # again (B's never does): the deck B kept when the two were told apart stays B's
+    from layout_app.intake.flownames import _name_pieces
+
+    kicker_b, kicker_a = Piece(HEAD, ["记者蹲点：梅岭村的一天"], 0, 0), Piece(HEAD, ["平安建设：走进清水社区"], 2, 2)
+    head_b, head_a = Piece(HEAD, [HEAD_B_PEOPLE], 1, 1), Piece(HEAD, ["清水社区夜巡队守护平安"], 5, 5)
+    deck_a, deck_b = Piece(HEAD, ["42 名群众参与 夜里出门更安心"], 3, 3), Piece(HEAD, ["35 名村民参与 书香飘进农家"], 4, 4)
+    head_c = Piece(HEAD, ["双河镇农技课堂开课"], 6, 6)
+    a = Piece(BODY, ["清水社区的居民每晚上街巡逻，", "清水社区的夜巡队成了风景。"], 7, 7)
+    b = Piece(BODY, ["梅岭村的图书角设在村委", "会一楼，梅岭村读者随时可以借阅。"], 8, 8)
+    c = Piece(BODY, ["双河镇的村民来听课，", "双河镇村民说，村民都爱学。"], 9, 9)
+    pieces = [kicker_b, head_b, kicker_a, deck_a, deck_b, head_a, head_c, a, b, c]
+    _name_pieces(pieces)
+    heads, _ = _heads(pieces, [[a], [b], [c]], 13)
+    assert [p.lines[0] for p in heads[1]] == ["记者蹲点：梅岭村的一天", HEAD_B_PEOPLE, "35 名村民参与 书香飘进农家"]
+    assert [p.lines[0] for p in heads[2]] == ["双河镇农技课堂开课"]
+
+
+def test_a_heading_line_naming_nothing_right_after_a_kickers_line_is_that_kickers_headline():
+    # A's kicker (a label, naming 清水社区) and then, in a flow of its own, a headline naming nothing
+    # ('邻里守望暖人心'): a kicker is set over its headline, poppler gives it first — A's headline,
+    # though B's text happens to say the headline's words more
+    from layout_app.intake.flownames import _name_pieces
+
+    kicker_a, head_a = Piece(HEAD, ["平安建设：走进清水社区"], 0, 0), Piece(HEAD, ["邻里守望暖人心"], 1, 1)
+    head_b = Piece(HEAD, [HEAD_B_PEOPLE], 2, 2)
+    a = Piece(BODY, ["清水社区的居民每晚上街巡逻，", "清水社区的夜巡队成了风景。"], 3, 3)
+    b = Piece(BODY, ["梅岭村的图书角设在村委", "会一楼，邻里守望，梅岭村村民", "说邻里守望暖人心。"], 4, 4)
+    pieces = [kicker_a, head_a, head_b, a, b]
+    _name_pieces(pieces)
+    heads, _ = _heads(pieces, [[a], [b]], 13)
+    assert {k: [p.lines[0] for p in v] for k, v in heads.items()} == {
+        0: ["平安建设：走进清水社区", "邻里守望暖人心"], 1: [HEAD_B_PEOPLE]}

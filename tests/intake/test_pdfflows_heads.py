@@ -231,3 +231,144 @@ def test_a_headline_saying_a_thing_both_stories_say_stays_over_the_column_under_
     flows = page([KICKER_A], [HEAD_A], [HEAD_B, BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3_BOOKS, [CREDIT])
     out = text_lines(flows_in_order(flows, 13))
     assert out.index(HEAD_B) == out.index(BYLINE_A) - 1
+
+
+def test_a_column_line_alone_in_its_flow_ending_inside_a_word_is_no_heading(tmp_path):
+    # a blank line came between B's column lines: '…推广图书' alone in its flow, column-wide, no mark of
+    # running text — the shape of a heading line. But its word runs on into the line poppler gives next
+    # ('图书' / '角的做法': 图书角, as the page says it again and again): a heading line ends on a whole
+    # word, this is a column's line
+    b3 = ["在家门口就能借到。”", "据了解，梅岭村还将在三"]
+    cut, rest = "个自然村（社区）推广图书", ["角的做法，让更多村民在家门", "口读书，书香飘进了千家万", "户。"]
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B], [BYLINE_A] + A1, B1, b3, [cut], rest, A2, [CAPTION_A], B2, A3,
+                 [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(cut) - 1:out.index(cut) + 2] == [b3[-1], cut, rest[0]]
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {HEAD_A, HEAD_B}
+    assert stories[HEAD_B]["paragraphs"] == PARAGRAPHS_B[:2] + [
+        "据了解，梅岭村还将在三个自然村（社区）推广图书角的做法，让更多村民在家门口读书，书香飘进了千家万户。"]
+    assert stories[HEAD_A]["paragraphs"] == PARAGRAPHS_A
+
+
+def test_a_column_wide_headline_over_a_column_opening_on_its_date_is_a_heading(tmp_path):
+    # B's headline, as wide as a column and with no mark, poppler gave on top of B's second column in
+    # one flow (B's kicker came apart, over B's first column); that column opens a sentence on its date
+    # and comma ('10 月 25 日，…' — a figure's width is a guess, the indent does not show). Running text
+    # never goes on into a date's sentence without a mark: the line is a heading, not the column's top
+    kicker_b, head_b = "书香满村：梅岭村的新变化", "梅岭村图书角开到农家小院"
+    b1 = B1[:3] + ["借阅，大人孩子都爱来这里。"]
+    dated = ["10 月 25 日，记者又走进梅岭", "村，村委会一楼的图书角里", "坐满了看书的村民。"]
+    flows = page([HEAD_A], [BYLINE_A] + A1, [kicker_b], b1, A2, [CAPTION_A], [head_b] + dated, B2, A3, B3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(kicker_b):out.index(kicker_b) + 3] == [kicker_b, head_b, b1[0]]
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {HEAD_A, head_b}
+    b = stories[head_b]
+    assert b["kicker"] == kicker_b
+    assert b["paragraphs"] == ["梅岭村的图书角设在村委会一楼，书架上摆满了农业技术和儿童读物，村民随时可以借阅，大人孩子都爱来这里。"
+                               "10月25日，记者又走进梅岭村，村委会一楼的图书角里坐满了看书的村民。"] + PARAGRAPHS_B[1:]
+    assert (stories[HEAD_A]["kicker"], stories[HEAD_A]["paragraphs"]) == (None, PARAGRAPHS_A)
+
+
+def test_a_kickers_line_is_not_cut_after_a_word_no_heading_ends_on():
+    # '记者蹲点：清水社区的 “图书角” 一天' names A's place left of its space and opens with B's subject
+    # right of it — the shape of two stories' headings side by side. But the left ends on 的: no heading
+    # ends there, the line goes on across the space; it stays one line
+    from layout_app.intake.flowheads import BODY, HEAD
+    from layout_app.intake.pdfflows import _heads_apart
+    from layout_app.intake.pdfpieces import Piece
+
+    kicker = "记者蹲点：清水社区的 “图书角” 一天"
+    a = Piece(BODY, ["清水社区每晚都有居民上街巡逻，", "清水社区的夜巡队成了风景。"], 1, 1)
+    b = Piece(BODY, ["“图书角”设在村委会一楼，", "村民说，图书角开到了家门口。"], 2, 2)
+    pieces = [Piece(HEAD, [kicker], 0, 0), a, b]
+    assert not _heads_apart(pieces, [[a], [b]])
+    assert [p.lines for p in pieces] == [[kicker], a.lines, b.lines]
+    # (the same two names either side of a space after a whole word: two stories' headings)
+    pieces = [Piece(HEAD, ["清水社区夜巡队 “图书角”开到家门口"], 0, 0), a, b]
+    assert _heads_apart(pieces, [[a], [b]])
+    assert [p.lines for p in pieces][:2] == [["清水社区夜巡队"], ["“图书角”开到家门口"]]
+
+
+def test_a_flows_first_line_opening_on_a_place_and_its_colon_over_a_line_it_does_not_go_on_into_is_a_heading():
+    # '梅岭村：图书角开到家门口', 12 characters with no mark of running text, on top of a column going on
+    # mid-sentence ('会一楼，…', a full line): a column's top or a headline? A place and its colon open a
+    # headline (in running text a colon follows who speaks), and '口' / '会' is no pair the page sets
+    # together: a heading line
+    from layout_app.intake.flowheads import BODY, HEAD
+    from layout_app.intake.pdfcolumns import _Seams
+    from layout_app.intake.pdfflows import _pieces
+
+    head = "梅岭村：图书角开到家门口"
+    flows = page([KICKER_A], [HEAD_A], [BYLINE_A] + A1, [head] + B1[1:], B3, A2, [CAPTION_A], B2, A3, [CREDIT])
+    pieces = _pieces(flows, 13, _Seams(text_lines(flows)))
+    at = next(k for k, p in enumerate(pieces) if head in p.lines)
+    assert (pieces[at].kind, pieces[at].lines) == (HEAD, [head])
+    assert (pieces[at + 1].kind, pieces[at + 1].lines) == (BODY, B1[1:])
+    # (a line that goes on into the next at a pair the page sets together stays the column's: '…农业技' /
+    # '术和…', 技术 said elsewhere on the page)
+    column = "梅岭村：书架上摆满了农业技"
+    flows = page([KICKER_A], [HEAD_A], [BYLINE_A] + A1, [column] + B1[2:], B3, A2, [CAPTION_A], B2, A3,
+                 ["技术员也常来。"], [CREDIT])
+    pieces = _pieces(flows, 13, _Seams(text_lines(flows)))
+    assert next(p.kind for p in pieces if column in p.lines) == BODY
+
+
+def test_a_flows_first_line_naming_a_place_over_a_column_opening_mid_word_is_a_heading():
+    # '梅岭村图书角真聚人气', as wide as an indented line, names its place, on top of a column that opens
+    # mid-word ('会一楼，…', its first character the end of 村委会): '气' / '会' is no pair the page sets
+    # together — a headline set over the column, not a paragraph's first line going on
+    from layout_app.intake.flowheads import BODY, HEAD
+    from layout_app.intake.pdfcolumns import _Seams
+    from layout_app.intake.pdfflows import _pieces
+
+    def kinds(top: str, column: list[str]) -> list[tuple[str, list[str]]]:
+        flows = page([KICKER_A], [HEAD_A], [BYLINE_A] + A1, [top] + column, B3, A2, [CAPTION_A], B2, A3, [CREDIT])
+        pieces = _pieces(flows, 13, _Seams(text_lines(flows)))
+        at = next(k for k, p in enumerate(pieces) if top in p.lines)
+        return [(p.kind, p.lines) for p in pieces[at:at + 2]]
+
+    assert kinds("梅岭村图书角真聚人气", B1[1:]) == [(HEAD, ["梅岭村图书角真聚人气"]), (BODY, B1[1:])]
+    # (a line opening on 在 is a sentence's place: a paragraph's first line, '在梅岭村的村委会一楼' / '图书
+    # 角里…'; so is one whose word runs on into a line that ends it at once, '…的书' / '屋，…')
+    column = ["屋，书架上摆满了农业技术和", "儿童读物。"]
+    assert kinds("在梅岭村的村委会一楼", B1[2:])[0][0] == BODY
+    assert kinds("梅岭村村委会一楼的书", column)[0][0] == BODY
+
+
+def test_a_kickers_label_set_on_a_columns_line_goes_apart_with_its_rest_and_a_deck_cut_at_its_quote_is_one(tmp_path):
+    # B's kicker label set on the baseline of A's column line: poppler gives '…社区的夜 记者蹲点：', the
+    # kicker's rest on the next line among A's column lines ('梅岭村的 “图书角” 一天': phrases apart, no
+    # column sets that). The label and its rest go apart from A's column, over B's headline. B's deck
+    # came cut at its quote ('——梅岭村' / '“图书角”让村民爱上读书'): one deck, under the headline
+    label_line, rest = A1[1] + " 记者蹲点：", "梅岭村的 “图书角” 一天"
+    deck1, deck2 = "——梅岭村", "“图书角”让村民爱上读书"
+    flows = page([HEAD_A], [BYLINE_A, A1[0], label_line, rest], [HEAD_B], [deck1, deck2], B1, B3, A2, [CAPTION_A],
+                 B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(A1[1]) + 1] == A2[0]
+    assert out[out.index("记者蹲点："):out.index("记者蹲点：") + 6] == ["记者蹲点：", rest, HEAD_B, deck1, deck2, B1[0]]
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    b = stories[HEAD_B]
+    assert (b["kicker"], b["deck"]) == ("记者蹲点：梅岭村的“图书角”一天", "——梅岭村“图书角”让村民爱上读书")
+    assert (b["paragraphs"], stories[HEAD_A]["paragraphs"]) == (PARAGRAPHS_B, PARAGRAPHS_A)
+
+
+
+def test_a_bylines_set_beside_another_storys_headline_goes_apart_to_the_story_with_none(tmp_path):
+    # B's byline set on the baseline of A's headline: poppler gives one line, '清水社区：… 通讯员 李华'.
+    # A byline is no part of a headline: it goes apart, to the story that has none (A has its own)
+    byline_b = "通讯员 李华"
+    flows = page([KICKER_A], [HEAD_A + " " + byline_b], [BYLINE_A] + A1, [HEAD_B], B1, B3, A2, [CAPTION_A], B2, A3,
+                 [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert HEAD_A in out and out[out.index(HEAD_B) + 1] == byline_b
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {HEAD_A, HEAD_B}
+    assert (stories[HEAD_A]["byline"], stories[HEAD_B]["byline"]) == (BYLINE_A, byline_b)
+    assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)

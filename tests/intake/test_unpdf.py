@@ -658,3 +658,16 @@ def test_a_line_spread_to_the_full_measure_goes_on_after_a_sentences_end():
 
 # more column lines after a blank, so the copy reads as taken out of a PDF
 FILLER = ["　　今年以来，石桥乡排查隐", "患多处，目前已排查整改完。", "据了解，石桥乡还将在五个村", "推广共享菜园的好做法，吸引", "了不少群众前来参观学习。"]
+
+
+def test_a_headline_as_wide_as_an_indented_line_does_not_run_on_into_a_sentence_opening_on_its_time():
+    # the headline, 11 characters with no mark — as wide as a paragraph's indented first line — right
+    # over its story's first line, a full one that opens a sentence on its time and comma ('近日，…'):
+    # running text never goes on into a new sentence without a mark; the headline stands apart
+    from layout_app.intake.unpdf import join_column_lines
+
+    lines = ["杏花社区：调解室更便捷", "近日，杏花社区市场监管所设", "立“调解室”，吸引了许多孩", "子们参与。"]
+    assert join_column_lines(lines, 13) == ["杏花社区：调解室更便捷", "近日，杏花社区市场监管所设立“调解室”，吸引了许多孩子们参与。"]
+    # (a paragraph's first line that ends on the word its time belongs to goes on: '…截至' / '6 月…')
+    lines = ["杏花社区党员服务队截至", "6 月 20 日，已排查整改隐患", "五十四处。"]
+    assert join_column_lines(lines, 13) == ["杏花社区党员服务队截至6 月 20 日，已排查整改隐患五十四处。"]
