@@ -102,6 +102,7 @@ from layout_app.intake.pdfseams import (
     _clause_said,
     _figure_after,
     _figure_said,
+    _quote_across,
     _Said,
     _seam,
     _word_across,
@@ -444,7 +445,8 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
                 tail = t.lines[-1].replace(" ", "")[-1:]
                 if t is p or line_kind(below, measure) == FIRST and not _quote_left(t.lines[-1], below):
                     continue
-                if id(t) in guessed and not _word_across(t.lines[-1], below, said):
+                if id(t) in guessed and not _word_across(t.lines[-1], below, said) \
+                        and not _quote_across(t.lines, p.lines[k:], said):
                     continue
                 if not weak:
                     # a sentence's end over a line a column may set there — but the page says that line

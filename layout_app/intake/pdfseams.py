@@ -14,7 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from layout_app.intake.pdfcolumns import _han, _Seams
-from layout_app.text.words import inside_word
+from layout_app.text.words import inside_word, words
 
 
 class _Said(_Seams):
@@ -101,6 +101,20 @@ def _word_across(above: str, below: str, said: _Said) -> bool:
 def _cut_inside(x: str, y: str) -> bool:
     # (pdfflows weighs every pair of columns, again after each cut: the same seams come back)
     return inside_word(x + y, len(x))
+
+
+def _quote_across(above: list[str], below: list[str], said: _Said) -> bool:
+    """A quote opened in the lines `above` (a column that runs off) is closed in the lines `below`
+    before any other opens, and the two characters at the seam are a pair the page says twice, the line
+    above not ending on a word of the dictionary's two characters or more ('“以前办事要跑好几趟，现在
+    在家门口就' / '能办好。”', as '就能' is said; not '…已累计开展活动' / '能办好。”', where '动能' is
+    the page's '新动能'): a speaker's words go on where their quote closes."""
+    x, y = "".join(above[-1].split())[-_REACH:], "".join(below[0].split())[:1] if below else ""
+    if not (x and y) or not said.word(x[-1], y) or len(words(x)[-1]) != 1:
+        return False
+    told, rest = "".join(above), "".join(below)
+    closes = rest.find("”")
+    return told.rfind("“") > told.rfind("”") and closes >= 0 and ("“" not in rest[:closes])
 
 
 _REACH = 6              # characters each side of a seam the dictionary reads: its longest common words

@@ -1,0 +1,109 @@
+"""pdftotext's default text of our PDFs, where which column goes on in which is read as a page editor
+reads it: a paragraph's first line at a column's foot that fills its measure (the paragraph may go on),
+a quote opened at a column's foot closed in a line poppler put inside another column's flow, each of two
+columns that run off keeping the column poppler gives right after it. Columns written out by hand, 13
+characters a line (a paragraph's first line indented two: 11); the order a newspaper reader sees."""
+from __future__ import annotations
+
+from itertools import pairwise
+
+from layout_app.intake.flowheads import BODY
+from layout_app.intake.flownames import _name_pieces
+from layout_app.intake.pdfchains import _chains, _end, _fit
+from layout_app.intake.pdfcolumns import _Seams
+from layout_app.intake.pdfflows import _cut_flow
+from layout_app.intake.pdfpieces import Piece
+from layout_app.intake.pdfseams import _quote_across, _Said
+from tests.intake.test_pdfflows_seams import measured
+
+# a page's worth of running text that says '就能' and '新动能' (twice each), '乡亲们' and '摆满' never
+STOCK = ["据了解，清水社区还将招募更多队员。", "现在在村里就能借到书，为乡村振兴注入了新动能。"] * 60
+
+
+# --- a paragraph's first line at a column's foot, as wide as its measure ---
+
+def test_a_paragraphs_first_line_that_fills_its_measure_at_a_columns_foot_may_go_on():
+    # '…明显' / '提升。' ends a paragraph short; '这样的调解室，谁不喜欢？' under it opens the next one,
+    # indented, and fills the indented measure with a sentence's end: the paragraph may go on in the
+    # next column ('截至目前，…', a full line) as after a full line — not only end there
+    said = _Said(STOCK, 1.0)
+    a = Piece(BODY, ["截至目前，金沙镇已排查整改", "隐患，群众满意度明显", "提升。", "这样的调解室，谁不喜欢？"], 0, 0)
+    goes_on = Piece(BODY, ["截至目前，金沙镇已排查整改", "隐患，群众满意度明显提升。"], 3, 3)
+    measured(a, goes_on)
+    assert (a.end, goes_on.start) == ("closed", "cont")
+    assert _end(a, 13) == "either"
+    assert _fit(a, goes_on, said, 13) > _fit(a, goes_on, said) + 4
+    # a paragraph's last line as wide as an indented one under a full line ends the paragraph (the
+    # full line above went on into it): closed, as _states reads it
+    last = Piece(BODY, ["截至目前金沙镇已排查整改隐", "群众满意度明显提升了。"], 0, 0)
+    measured(last)
+    assert _end(last, 13) == "closed"
+    # … and so does one under a line that runs on (no sentence end)
+    last = Piece(BODY, ["截至目前，金沙镇已排查整改", "隐患，群众满意度", "群众满意度明显提升了。"], 0, 0)
+    measured(last)
+    assert _end(last, 13) == "closed"
+
+
+# --- a quote opened at a column's foot, closed inside another column's flow ---
+
+def test_a_quote_opened_at_a_columns_foot_goes_on_where_it_closes():
+    said = _Said(STOCK, 1.0)
+    opened = ["居民小袁说：“以前办事要跑", "好几趟，现在在家门口就"]
+    assert _quote_across(opened, ["能办好。”今年以来，清水"], said)          # '就能', said twice
+    # no quote left open above, or one opened below before any closes: no evidence
+    assert not _quote_across(["居民小袁说，以前办事要跑好", "几趟，现在在家门口就"], ["能办好。”"], said)
+    assert not _quote_across(opened, ["能办好。居民说：“好。”"], said)
+    # the line above ends on a word of the dictionary's ('活动'): '动能' is the page's '新动能', no
+    # word at this seam
+    assert not _quote_across(["居民小袁说：“已累计开展活动"], ["能办好。”"], said)
+    # a pair the page never says ('亲能')
+    assert not _quote_across(["居民小袁说：“能为乡亲"], ["能办好。”"], said)
+
+
+def test_a_column_that_ran_off_into_another_stories_column_is_cut_from_the_flow_where_its_quote_closes():
+    # poppler put '能办好。”' (the rest of 小袁's quote) under another column's last line ('…一派忙')
+    # in one flow. 小袁's column ran off ('…现在在家门口就') and was joined to '截至目前，…' at two
+    # characters the page never sets together ('就截'): a guess. The flow is cut before '能办好。”', where
+    # the quote closes and '就能' is said: a column's foot, not the seam '忙能' (never said)
+    lines = STOCK + ["近日，清水社区团委完善", "“农技课堂”，吸引了居民参", "与。只见田间地头一派忙",
+                     "能办好。”"]
+    seams, said = _Seams(lines), _Said(lines, 1.0, across=True)
+    quote = Piece(BODY, ["居民小袁说：“以前办事要跑", "好几趟，现在在家门口就"], 0, 0)
+    after = Piece(BODY, ["截至目前，梅岭村已排查整改", "隐患，群众满意度明显提升。"], 1, 1)
+    flow = Piece(BODY, ["近日，清水社区团委完善", "“农技课堂”，吸引了居民参", "与。只见田间地头一派忙", "能办好。”"], 2, 2)
+    measured(quote, after, flow)
+    pieces = [quote, after, flow]
+    _name_pieces(pieces)
+    assert _cut_flow(pieces, [[quote, after], [flow]], 13, seams, said)
+    assert [p.lines for p in pieces][3] == ["能办好。”"]
+    assert flow.lines == ["近日，清水社区团委完善", "“农技课堂”，吸引了居民参", "与。只见田间地头一派忙"]
+    # no quote open above: nothing says the rest goes on there
+    plain = Piece(BODY, ["居民小袁说，以前办事要跑好", "几趟，现在在家门口就"], 0, 0)
+    flow = Piece(BODY, ["近日，清水社区团委完善", "“农技课堂”，吸引了居民参", "与。只见田间地头一派忙", "能办好。”"], 2, 2)
+    measured(plain, flow)
+    pieces = [plain, after, flow]
+    _name_pieces(pieces)
+    assert not _cut_flow(pieces, [[plain, after], [flow]], 13, seams, said)
+
+
+# --- two columns that run off, each keeping the column poppler gives after it ---
+
+def test_a_column_does_not_take_the_next_one_from_a_column_that_has_no_other_by_names_alone():
+    # two columns of one story's run off, each at a seam no word tells ('…能为乡亲' / '们做点事',
+    # '…只见货架上摆' / '满了农产品'), each right before the column that goes on it in poppler's
+    # order. '们做点事，…石桥村…' names the place '…只见货架上摆' names too — but taking it leaves
+    # '…能为乡亲' nothing it goes on in: each keeps the column poppler gives after it
+    said = _Said(STOCK, 1.0)
+    byline = Piece(BODY, ["本报记者 孙思远", "居民老孙说：“能为乡亲"], 0, 0)
+    words = Piece(BODY, ["们做点事，心里踏实。”在石", "桥村老年协会，居民正在阅", "读。"], 1, 1)
+    shelves = Piece(BODY, ["游客们纷纷点赞：“共享菜园", "书香浓！”记者走进石桥村，", "只见货架上摆"], 2, 2)
+    produce = Piece(BODY, ["满了农产品。居民老孙说：", "“日子越过越有奔头。”"], 3, 3)
+    pieces = [byline, words, shelves, produce]
+    measured(*pieces)
+    _name_pieces(pieces)
+    assert (byline.start, byline.end, shelves.end, words.start, produce.start) == ("story", "open", "open", "cont", "cont")
+    assert _fit(shelves, words, said, 13) + 2 > _fit(byline, words, said, 13)     # by the place, 石桥村
+    assert words.places and shelves.places and not byline.places        # both name 石桥村
+    chains, _ = _chains(pieces, 13, said)
+    joins = {(a.lines[0], b.lines[0]) for c in chains for a, b in pairwise(c)}
+    assert (byline.lines[0], words.lines[0]) in joins and (shelves.lines[0], produce.lines[0]) in joins
