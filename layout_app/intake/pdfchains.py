@@ -22,6 +22,7 @@ _OTHER = -5.0           # … other places
 _SEAM = 2.0             # the seam is a word the page uses
 _NO_SEAM = -1.0         # … two characters never seen together
 _DICT_SEAM = 1.0        # the seam cuts a word the dictionary knows, the page says it once
+_PHRASE = 1.0           # … and the page says the four characters around it elsewhere
 _JOIN = 2.0             # the least score a join needs
 _LOOSE = _FIT[(OPEN, CONT)] + _SEAM      # loose ends joined at a word the page uses
 # (a paragraph that runs off its column goes on somewhere, a finished one need not: such a join
@@ -74,6 +75,11 @@ def _fit(a: Piece, b: Piece, seams: _Said, measure: int | None = None) -> float 
             # says so; a short one says little) — inside a sentence: after its end ('…的做法。' / '4 月
             # 3 日，…') the next one may open on anything
             score += _NO_SEAM * seams.weight
+        if a.end == OPEN and _clause_said(tail, head, seams) and _word_across(tail, head, seams):
+            # a word of the dictionary's cut at the seam, the page saying the two characters each side of
+            # it together elsewhere, twice or more: its own phrase read across ('…表示，下一' / '步将继续',
+            # as '下一步将' is; not '个村…') — not a seam between two words ('…余名' / '村民可以…')
+            score += _PHRASE
     gap = b.pos - a.pos
     return score + (1.0 if gap == 1 else 0.5 if gap > 0 else -0.5)
 

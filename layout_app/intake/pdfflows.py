@@ -105,6 +105,7 @@ from layout_app.intake.pdfseams import (
     _quote_across,
     _Said,
     _seam,
+    _unit_after,
     _word_across,
 )
 
@@ -438,17 +439,26 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
             above, below = p.lines[k - 1], p.lines[k]
             weak = _weak(above, below, measure, seams) and not (
                 said.pairs[_seam(above, below)] > 1 and not _figure_after(above, below, said))
-            if not weak and not _ends(above):
+            # (a pair the page sets together once inside a line, '一个', but the four characters around
+            # the seam said only here, '下一' / '个村': a seam a column may have, or not — the page's
+            # four characters across to another column's line decide, '下一' / '步将继续', `_clause_said`)
+            soft = not weak and not _ends(above) and _once(above, below, seams, said)
+            if not weak and not soft and not _ends(above):
                 continue
             x, y = above.replace(" ", "")[-1:], below.replace(" ", "")[:1]
             for t in ends:
                 tail = t.lines[-1].replace(" ", "")[-1:]
                 if t is p or line_kind(below, measure) == FIRST and not _quote_left(t.lines[-1], below):
                     continue
+                unit = _unit_after(t.lines[-1], below, said) and not _unit_after(above, below, said)
                 if id(t) in guessed and not _word_across(t.lines[-1], below, said) \
-                        and not _quote_across(t.lines, p.lines[k:], said):
+                        and not _quote_across(t.lines, p.lines[k:], said) and not unit:
                     continue
-                if not weak:
+                if soft:
+                    if not (_clause_said(t.lines[-1], below, said) or unit):
+                        continue
+                    n = _WEAK_SEAM     # ('…还将在 2' / '个村（社区）…' under '…表示，下一': '5 个村' said)
+                elif not weak:
                     # a sentence's end over a line a column may set there — but the page says that line
                     # after the column that runs off, never after this end
                     if not _after_said(t.lines[-1], above, below, said):
@@ -456,7 +466,7 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
                     n = _NO_ROOM
                 elif said.word(tail, y):
                     n = said.pairs[tail + y]
-                elif _word_across(t.lines[-1], below, said):
+                elif _word_across(t.lines[-1], below, said) or unit:
                     n = _WEAK_SEAM     # ('…我们会一' / '直坚持下去': a word the dictionary knows, said once)
                 elif _han(tail) and _ends(above) and re.match(r"[0-9A-Za-z]", y):
                     n = _WEAK_SEAM     # ('…通过' / 'VR 平台，…' under a paragraph's end: no pair to ask)
@@ -470,9 +480,13 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
                     best = (n, p, k)
             for h in starts:
                 head = h.lines[0].replace(" ", "")[:1]
-                if h is p or _ends(above) or not weak:
+                if h is p or _ends(above) or not (weak or soft):
                     continue
-                if said.word(x, head):
+                if soft:
+                    if not _clause_said(above, h.lines[0], said):
+                        continue
+                    n = _WEAK_SEAM     # ('…表示，下一' / '步将继续…': '下一步将' said elsewhere, '下一个村' not)
+                elif said.word(x, head):
                     n = said.pairs[x + head]
                 elif x in _RUNNING and _clause_said(above, h.lines[0], said):
                     n = _WEAK_SEAM     # ('…1 月 5 日，' / '记者走进…': the page says '日，记者' elsewhere)
@@ -494,6 +508,14 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
         _states(q, measure)
     _name_pieces(pieces)
     return True
+
+
+def _once(above: str, below: str, seams: _Seams, said: _Said) -> bool:
+    """The seam between two lines of a piece is a pair of Han characters the page sets together once
+    inside a line at most, and the two characters each side of it are said together only here."""
+    a, b = "".join(above.split())[-2:], "".join(below.split())[:2]
+    return len(a) == 2 and len(b) == 2 and _han(a[1]) and _han(b[0]) \
+        and seams.pairs.get(a[1] + b[0], 0) <= 1 and said.fours[a + b] <= 1
 
 
 def _worded(above: str, below: str, said: _Said) -> bool:

@@ -6,7 +6,9 @@ says 升级), nor does a line's end inside a flow (a word broken at a line's end
 Where no pair can be asked — after a comma, at a figure, at a word the page only ever breaks — the
 characters around the seam are: '日，记者' said twice elsewhere, or '新动' never before a figure, or
 '缩短了' before a figure and its unit ('79.5%') twice; '，只见' said twice where '。只见' is not. A word
-the page says only at the seam is asked of the dictionary (`text.words`: '…我们会一' / '直坚持下去')."""
+the page says only at the seam is asked of the dictionary (`text.words`: '…我们会一' / '直坚持下去').
+A figure's unit after a column that runs off on a figure ('…还将在 2' / '个村（社区）', as '5 个村' is
+said); a quote opened at a column's foot closed in the line below ('…在家门口就' / '能办好。”')."""
 from __future__ import annotations
 
 import re
@@ -101,6 +103,15 @@ def _word_across(above: str, below: str, said: _Said) -> bool:
 def _cut_inside(x: str, y: str) -> bool:
     # (pdfflows weighs every pair of columns, again after each cut: the same seams come back)
     return inside_word(x + y, len(x))
+
+
+def _unit_after(above: str, below: str, said: _Said) -> bool:
+    """A line that runs off on a figure ('…还将在 2'), the line below opening with the two characters the
+    page says after a figure twice or more elsewhere ('个村（社区）…', as '5 个村' is): the figure's unit."""
+    a, b = "".join(above.split())[-1:], "".join(below.split())[:2]
+    if not re.match(r"[0-9]", a) or len(b) < 2 or not _han(b[0]):
+        return False
+    return len(re.findall(r"[0-9]" + re.escape(b), said.text)) >= 2
 
 
 def _quote_across(above: list[str], below: list[str], said: _Said) -> bool:

@@ -107,3 +107,65 @@ def test_a_column_does_not_take_the_next_one_from_a_column_that_has_no_other_by_
     chains, _ = _chains(pieces, 13, said)
     joins = {(a.lines[0], b.lines[0]) for c in chains for a, b in pairwise(c)}
     assert (byline.lines[0], words.lines[0]) in joins and (shelves.lines[0], produce.lines[0]) in joins
+
+
+# --- a seam a column may have, or not: the page's four characters around it decide ---
+
+# the page says '下一步将' and '5 个村（社区）' often, '一个' once ('一个个暖心举措'), '下一个村' nowhere
+SAYS = ["据了解，双河镇还将在 5 个村（社区）推广志愿服务队的做法。",
+        "网格员赵桂兰表示，下一步将继续完善志愿服务队的服务功能，进一步提升了基层治理水平。"] * 30 \
+    + ["一个个暖心举措正在化作群众的笑脸。"]
+# poppler put the top of another column ('个村（社区）…') under a column that runs off ('…表示，下一')
+TWO = ["网格员赵桂兰介绍，志愿服务", "队的服务功能更完善了。网格", "员赵桂兰表示，下一", "个村（社区）推广志愿服务队", "的做法。"]
+
+
+def _cut(*others: Piece) -> Piece:
+    lines = SAYS + TWO
+    seams, said = _Seams(lines), _Said(lines, 1.0, across=True)
+    flow = Piece(BODY, list(TWO), 9, 9)
+    measured(flow, *others)
+    pieces = [*others, flow]
+    _name_pieces(pieces)
+    _cut_flow(pieces, [[p] for p in pieces], 13, seams, said)
+    return flow
+
+
+def test_a_flow_is_cut_where_a_column_that_runs_off_on_a_figure_finds_its_unit():
+    # '一个' is a pair the page sets together once, but '下一个村' it says only here: the column that runs
+    # off on a figure ('…还将在 2') goes on in '个村（社区）…', as the page says '5 个村（社区）'
+    figure = Piece(BODY, ["据了解，双河镇还将在 2"], 0, 0)
+    assert _cut(figure).lines == TWO[:3]
+    # a column that runs off on a word: nothing it goes on in there
+    assert _cut(Piece(BODY, ["据了解，双河镇还将在"], 0, 0)).lines == TWO
+
+
+def test_a_flow_is_cut_where_a_column_that_opens_mid_sentence_finds_the_phrase_it_goes_on():
+    # a column opens mid-sentence ('步将继续完善…'): '下一步将' is the page's phrase, '下一个村' is not
+    goes_on = Piece(BODY, ["步将继续完善志愿服务队的服", "务功能。"], 0, 0)
+    assert _cut(goes_on).lines == TWO[:3]
+    # a column that opens on a phrase the page does not say across the seam: no cut
+    assert _cut(Piece(BODY, ["步行街完善了志愿服务队的服", "务功能。"], 0, 0)).lines == TWO
+
+
+def test_a_word_cut_at_the_seam_in_a_phrase_the_page_says_goes_on_before_poppler_s_next():
+    # '…表示，下一' runs off; poppler gives '个村（社区）…' right after it ('一个': a word of the
+    # dictionary's, said once), and '步将继续…' before it ('一步' said often). The page says '下一步将'
+    # elsewhere and '下一个村' never: the phrase wins over poppler's order
+    said = _Said(SAYS, 1.0)
+    a = Piece(BODY, ["网格员赵桂兰介绍，志愿服务", "员赵桂兰表示，下一"], 5, 5)
+    phrase = Piece(BODY, ["步将继续完善志愿服务队的服", "务功能。"], 2, 2)
+    nxt = Piece(BODY, ["个村（社区）推广志愿服务队", "的做法。"], 6, 6)
+    measured(a, phrase, nxt)
+    assert _fit(a, phrase, said, 13) > _fit(a, nxt, said, 13)
+    # '步行街…' after '…下一': a seam between two words, and a phrase the page does not say — poppler's next
+    other = Piece(BODY, ["步行街完善了志愿服务队的服", "务功能。"], 2, 2)
+    measured(other)
+    assert _fit(a, other, said, 13) < _fit(a, nxt, said, 13)
+    # a seam between two words ('…吸引了 1329 余名' / '村民可以…'): that the page says '余名村民' often
+    # adds nothing to the pair '名村' it says — it goes on no better than into '村委会…', said nowhere
+    said = _Said(["近日，梅岭乡吸引了 100 余名村民参与。"] * 30, 1.0)
+    a = Piece(BODY, ["近日，梅岭乡供电所完善课堂", "，吸引了 1329 余名"], 5, 5)
+    villagers = Piece(BODY, ["村民可以在线预约课堂的服务", "。"], 1, 1)
+    committee = Piece(BODY, ["村委会可以在线预约课堂服务", "。"], 2, 2)
+    measured(a, villagers, committee)
+    assert _fit(a, villagers, said, 13) == _fit(a, committee, said, 13)
