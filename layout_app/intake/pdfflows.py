@@ -431,6 +431,10 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
                and not said.pairs.get(_seam(a.lines[-1], b.lines[0]))}
     ends += [a for c in chains for a in c[:-1] if id(a) in guessed]
     starts = [c[0] for c in chains if c[0].start == CONT]
+    # (a piece that opens on a line as wide as an indented one and ending a sentence, '只见田间地头一派
+    # 忙碌。', may go on from a comma, though joined after a paragraph's end: the page's phrase across
+    # the comma says so, not a pair)
+    maybe = [q for c in chains for q in c if q.start == AMBIG and _ends(q.lines[0])]
     best = None
     for p in pieces:
         if p.kind != BODY:
@@ -478,11 +482,15 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
                     continue
                 if best is None or n > best[0]:
                     best = (n, p, k)
-            for h in starts:
+            for h in starts + maybe:
                 head = h.lines[0].replace(" ", "")[:1]
                 if h is p or _ends(above) or not (weak or soft):
                     continue
-                if soft:
+                if h.start != CONT:
+                    if not (weak and x in _RUNNING and _clause_said(above, h.lines[0], said)):
+                        continue
+                    n = _WEAK_SEAM     # ('…记者走进长乐村，' / '只见田间地头一派忙碌。': '村，只见' said)
+                elif soft:
                     if not _clause_said(above, h.lines[0], said):
                         continue
                     n = _WEAK_SEAM     # ('…表示，下一' / '步将继续…': '下一步将' said elsewhere, '下一个村' not)

@@ -169,3 +169,24 @@ def test_a_word_cut_at_the_seam_in_a_phrase_the_page_says_goes_on_before_poppler
     committee = Piece(BODY, ["村委会可以在线预约课堂服务", "。"], 2, 2)
     measured(a, villagers, committee)
     assert _fit(a, villagers, said, 13) == _fit(a, committee, said, 13)
+
+
+def test_a_flow_is_cut_after_a_comma_where_the_page_says_a_columns_first_words_after_it():
+    # '…记者走进长乐村，' / '近日，长乐村…' in one flow: the page never sets '，近' together inside a line.
+    # A column opening '只见田间地头一派忙碌。' (as wide as an indented line, a sentence's end: it may open
+    # a paragraph, so poppler's order joined it after a paragraph's end) goes on there: the page says
+    # '村，只见' elsewhere — the flow is cut after the comma
+    lines = ["记者走进清水村，只见广场上欢声笑语。", "记者走进梅岭村，只见货架上摆满了农产品。",
+             "这样的乡村大舞台，谁不喜欢？", "长乐村新时代文明实践站开展活动。"] * 3
+    two = ["这样的乡村大舞台，谁不喜欢", "？九月，记者走进长乐村，", "近日，长乐村新时代文明实践", "站开展活动。"]
+    seams, said = _Seams(lines + two), _Said(lines + two, 1.0, across=True)
+    for opens, cut in (("只见田间地头一派忙碌。", 2), ("据说田间地头一派忙碌。", 4)):
+        flow = Piece(BODY, list(two), 0, 0)
+        before = Piece(BODY, ["近日，长乐村新时代文明实践", "站开展活动。"], 1, 1)
+        h = Piece(BODY, [opens, "居民王春燕表示，下一步将继"], 2, 2)
+        measured(flow, before, h)
+        assert h.start == "para or cont"
+        pieces = [flow, before, h]
+        _name_pieces(pieces)
+        _cut_flow(pieces, [[flow], [before, h]], 13, seams, said)
+        assert flow.lines == two[:cut], opens
