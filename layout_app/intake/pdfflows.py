@@ -102,6 +102,7 @@ from layout_app.intake.pdfseams import (
     _clause_said,
     _figure_after,
     _figure_said,
+    _goes_into,
     _quote_across,
     _Said,
     _seam,
@@ -452,7 +453,11 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
             x, y = above.replace(" ", "")[-1:], below.replace(" ", "")[:1]
             for t in ends:
                 tail = t.lines[-1].replace(" ", "")[-1:]
-                if t is p or line_kind(below, measure) == FIRST and not _quote_left(t.lines[-1], below):
+                if t is p or line_kind(below, measure) == FIRST and not _quote_left(t.lines[-1], below) \
+                        and not (weak and not _ends(above) and _ends(below) and _goes_into(t.lines[-1], below, said)):
+                    # (a line as wide as an indented one opens a paragraph — or ends one: under a line
+                    # that runs off at a seam no column has, a sentence's end a column that runs off goes
+                    # on to in the page's words, '…同比增长 94%，为' / '乡村振兴注入了新动能。', as '为乡村振' is said)
                     continue
                 unit = _unit_after(t.lines[-1], below, said) and not _unit_after(above, below, said)
                 if id(t) in guessed and not _word_across(t.lines[-1], below, said) \

@@ -75,6 +75,13 @@ def _clause_said(above: str, below: str, said: _Said) -> bool:
     return len(a) == 2 and len(b) == 2 and _han(b[0]) and said.fours[a + b] >= 2
 
 
+def _goes_into(above: str, below: str, said: _Said) -> bool:
+    """The Han character a line ends on and the first three of the line below said together twice or
+    more elsewhere on the page ('…同比增长 94%，为' / '乡村振兴注入了新动能。', as '为乡村振' is)."""
+    a, b = "".join(above.split())[-1:], "".join(below.split())[:3]
+    return len(b) == 3 and _han(a) and all(_han(ch) for ch in b) and said.fours[a + b] >= 2
+
+
 def _seam(above: str, below: str) -> str:
     return "".join(above.split())[-1:] + "".join(below.split())[:1]
 

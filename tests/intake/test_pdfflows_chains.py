@@ -190,3 +190,23 @@ def test_a_flow_is_cut_after_a_comma_where_the_page_says_a_columns_first_words_a
         _name_pieces(pieces)
         _cut_flow(pieces, [[flow], [before, h]], 13, seams, said)
         assert flow.lines == two[:cut], opens
+
+
+def test_a_sentences_end_as_wide_as_an_indented_line_may_be_a_columns_rest_under_a_line_that_runs_off():
+    # poppler put '乡村振兴注入了新动能。' (the top of a column: as wide as an indented line, a sentence's
+    # end) under '“家' (a line that runs off) in one flow; '家乡' the page never sets together. A column
+    # that runs off on '…同比增长 94%，为' goes on there: the page says '为乡村振' twice elsewhere
+    lines = ["今年以来，福田镇开展活动同比增长，为乡村振兴注入了新动能。"] * 3
+    two = ["更足。志愿者们纷纷点赞：", "“家", "乡村振兴注入了新动能。", "近日，福田镇党群服务中"]
+    # (under '“家', a line the page never says after '为' in its words: '为乡' alone says nothing)
+    other = ["更足。志愿者们纷纷点赞：", "“家", "乡亲们都说这样真是好。", "近日，福田镇党群服务中"]
+    for tail, two, cut in (("调解纠纷同比增长 94%，为", two, 2), ("调解纠纷同比增长 94%，让", two, 4),
+                           ("调解纠纷同比增长 94%，为", other, 4)):
+        seams, said = _Seams(lines + two), _Said(lines + two, 1.0, across=True)
+        flow = Piece(BODY, list(two), 1, 1)
+        t = Piece(BODY, ["今年以来，福田镇开展活动", tail], 0, 0)
+        measured(flow, t)
+        pieces = [t, flow]
+        _name_pieces(pieces)
+        _cut_flow(pieces, [[t], [flow]], 13, seams, said)
+        assert flow.lines == two[:cut], tail
