@@ -195,11 +195,13 @@ def _chains(body: list[Piece], measure: int, seams: _Said) -> tuple[list[list[Pi
 
 
 def _held(a: Piece, b: Piece, seams: _Said) -> bool:
-    """`a` runs off mid-sentence and `b` goes on at a word (the page's, or the dictionary's), or
-    unindented right after it in poppler's order: a seam something holds."""
+    """`a` runs off mid-sentence and `b` goes on at a word (the page's, or the dictionary's), or onto a
+    figure and its unit as the page says them ('…还将在' / '7 个村'), or unindented right after it in
+    poppler's order: a seam something holds."""
     tail, head = a.lines[-1].replace(" ", ""), b.lines[0].replace(" ", "")
     return a.end == OPEN and b.start != STORY and bool(tail and head) and (
-        seams.word(tail[-1], head[0]) or _word_across(tail, head, seams) or b.start == CONT and b.pos == a.pos + 1)
+        seams.word(tail[-1], head[0]) or _word_across(tail, head, seams) or b.start == CONT and b.pos == a.pos + 1
+        or bool(re.match(r"[0-9]", head)) and _unit_said(a.lines[-1], b.lines[0], seams))
 
 
 def _takes_held(a: int, b: int, by_id: dict, seams: _Said) -> bool:

@@ -210,3 +210,21 @@ def test_a_sentences_end_as_wide_as_an_indented_line_may_be_a_columns_rest_under
         _name_pieces(pieces)
         _cut_flow(pieces, [[t], [flow]], 13, seams, said)
         assert flow.lines == two[:cut], tail
+
+
+def test_a_column_keeps_the_figure_its_words_go_on_with_though_another_names_its_place():
+    # '…长乐社区还将在' runs off onto a figure: '7 个村（社区）…' goes on it, as the page says '将在 5 个
+    # 村' twice; that column runs off ('…记者走进') right before '长乐社区，只见…' in poppler's order. The
+    # first column names 长乐社区 as '长乐社区，只见…' does — but taking it leaves '…记者走进' nothing
+    # (the page sets '在长' together once: no word, nothing against the seam either)
+    said = _Said(["据了解，清水社区还将在 5 个村（社区）推广图书角的做法。"] * 3 + ["在长乐村"], 1.0)
+    runs_off = Piece(BODY, ["据了解，长乐社区推广红色书", "屋的做法。长乐社区还将在"], 5, 5)
+    figure = Piece(BODY, ["7 个村（社区）推广红色书屋", "的做法。5 月 7 日，记者走进"], 1, 1)
+    place = Piece(BODY, ["长乐社区，只见新建的步道绿", "树成荫。"], 2, 2)
+    pieces = [runs_off, figure, place]
+    measured(*pieces)
+    _name_pieces(pieces)
+    assert runs_off.places and place.places and not figure.places
+    assert _fit(runs_off, place, said, 13) + 2 > _fit(runs_off, figure, said, 13)     # by the place
+    chains, _ = _chains(pieces, 13, said)
+    assert [[p.lines[0] for p in c] for c in chains] == [[runs_off.lines[0], figure.lines[0], place.lines[0]]]
