@@ -111,6 +111,7 @@ from layout_app.intake.pdfseams import (
 )
 
 _CREDIT = ("本版", "责任编辑")
+_CLOSING = set("）)")       # a bracket closed at a line's end: no pair to ask across it
 _MIN_FLOWS = 6          # flows of column text a page of pdftotext's flows has at least
 _MAX_PIECES = 160       # column pieces put in order at most
 
@@ -460,8 +461,10 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
                     # on to in the page's words, '…同比增长 94%，为' / '乡村振兴注入了新动能。', as '为乡村振' is said)
                     continue
                 unit = _unit_after(t.lines[-1], below, said) and not _unit_after(above, below, said)
+                clause = (tail in _RUNNING or tail in _CLOSING) and _clause_said(t.lines[-1], below, said)
                 if id(t) in guessed and not _word_across(t.lines[-1], below, said) \
-                        and not _quote_across(t.lines, p.lines[k:], said) and not unit:
+                        and not _quote_across(t.lines, p.lines[k:], said) and not unit \
+                        and not (clause and tail in _CLOSING):
                     continue
                 if soft:
                     if not (_clause_said(t.lines[-1], below, said) or unit):
@@ -479,8 +482,9 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
                     n = _WEAK_SEAM     # ('…我们会一' / '直坚持下去': a word the dictionary knows, said once)
                 elif _han(tail) and _ends(above) and re.match(r"[0-9A-Za-z]", y):
                     n = _WEAK_SEAM     # ('…通过' / 'VR 平台，…' under a paragraph's end: no pair to ask)
-                elif tail in _RUNNING and _clause_said(t.lines[-1], below, said):
-                    n = _WEAK_SEAM     # ('…这样的老年食堂，' / '谁不喜欢？': '堂，谁不' said elsewhere)
+                elif clause:
+                    n = _WEAK_SEAM     # ('…这样的老年食堂，' / '谁不喜欢？': '堂，谁不' said elsewhere; '…2 个村
+                    # （社区）' / '推广…': '区）推广')
                 elif _quote_left(t.lines[-1], below):
                     n = _WEAK_SEAM     # ('…纷纷点赞：' / '“乡村大舞台暖民心！”': the quote went down whole)
                 else:

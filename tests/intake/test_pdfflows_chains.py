@@ -228,3 +228,21 @@ def test_a_column_keeps_the_figure_its_words_go_on_with_though_another_names_its
     assert _fit(runs_off, place, said, 13) + 2 > _fit(runs_off, figure, said, 13)     # by the place
     chains, _ = _chains(pieces, 13, said)
     assert [[p.lines[0] for p in c] for c in chains] == [[runs_off.lines[0], figure.lines[0], place.lines[0]]]
+
+
+def test_a_column_that_runs_off_on_a_closed_bracket_goes_on_in_the_words_the_page_says_after_it():
+    # '…还将在 2 个村（社区）' runs off and was joined, by a guess, to '心，居民正在…' ('）心': never said).
+    # Poppler put '推广 APP 预约平台的做法。' under '在凤鸣街道便民服务中' ('中推': never said) in one flow:
+    # the page says '区）推广' twice elsewhere — the flow is cut there, where the column goes on
+    stock = ["据了解，凤鸣街道还将在 7 个村（社区）推广 APP 预约平台的做法。"] * 2
+    two = ["在凤鸣街道便民服务中", "推广 APP 预约平台的做法。"]
+    for page, cut in ((stock, 1), (["据了解，凤鸣街道还将推广 APP 预约平台的做法。"] * 2, 2)):
+        seams, said = _Seams(page + two), _Said(page + two, 1.0, across=True)
+        t = Piece(BODY, ["约平台的做法。据了解，凤鸣", "街道还将在 2 个村（社区）"], 0, 0)
+        guess = Piece(BODY, ["心，居民正在参加健身活动；", "一旁的村民小任忙着登记。"], 1, 1)
+        flow = Piece(BODY, list(two), 2, 2)
+        pieces = [t, guess, flow]
+        measured(*pieces)
+        _name_pieces(pieces)
+        _cut_flow(pieces, [[t, guess], [flow]], 13, seams, said)
+        assert flow.lines == two[:cut], page[0]
