@@ -514,6 +514,8 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
                 if best is None or n > best[0]:
                     best = (n, p, k)
     if best is None:
+        best = _swap(pieces, chains, measure, seams, said)
+    if best is None:
         return False
     _, p, k = best
     rest = Piece(BODY, p.lines[k:], p.pos, p.flow)
@@ -525,6 +527,26 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
         _states(q, measure)
     _name_pieces(pieces)
     return True
+
+
+def _swap(pieces: list[Piece], chains: list[list[Piece]], measure: int, seams: _Seams, said: _Said):
+    """A weak seam inside a piece ('…截至目前，青石' / '参与。村民们…') and a join of two columns elsewhere
+    ('…吸引了 3013 余名村民' / '社区已排查整改…') that trade their lines in the page's words: the column
+    that runs off goes on in the line below ('村民参与', said twice elsewhere) and the line above goes on
+    in the column it went on in ('青石社区'), where neither seam is the page's now. The cut, or None."""
+    joins = [(a, b) for c in chains for a, b in pairwise(c) if a.end == OPEN]
+    for p in pieces:
+        if p.kind != BODY:
+            continue
+        for k in range(1, len(p.lines)):
+            above, below = p.lines[k - 1], p.lines[k]
+            if _ends(above) or not _weak(above, below, measure, seams) or line_kind(below, measure) == FIRST:
+                continue
+            for a, b in joins:
+                if p is not a and p is not b and _clause_said(a.lines[-1], below, said) \
+                        and _clause_said(above, b.lines[0], said) and not _clause_said(a.lines[-1], b.lines[0], said):
+                    return (_WEAK_SEAM, p, k)
+    return None
 
 
 def _once(above: str, below: str, seams: _Seams, said: _Said) -> bool:

@@ -246,3 +246,22 @@ def test_a_column_that_runs_off_on_a_closed_bracket_goes_on_in_the_words_the_pag
         _name_pieces(pieces)
         _cut_flow(pieces, [[t, guess], [flow]], 13, seams, said)
         assert flow.lines == two[:cut], page[0]
+
+
+def test_two_columns_trade_their_lines_where_the_page_says_both_seams_and_neither_as_joined():
+    # '…为乡村振兴' was joined (by a guess) to '点事，心里踏实。”'; poppler put '注入了新动能。' under '…能为
+    # 乡亲们做' in one flow ('做注': never said). The page says '振兴注入' and '们做点事' elsewhere, '振兴点
+    # 事' nowhere: the two trade — the flow is cut there
+    says = ["今年以来，南山镇为乡村振兴注入了新动能。", "村民老林说：“能为乡亲们做点事，心里踏实。”"] * 2
+    two = ["村民小潘说：“能为乡亲们做", "注入了新动能。"]
+    # (nor when the page says the join as made, '振兴点事', or never '们做点事')
+    for page, cut in ((says, 1), (says[:1] * 2, 2), (says + ["乡村振兴点事多。"] * 2, 2)):
+        seams, said = _Seams(page + two), _Said(page + two, 1.0, across=True)
+        a = Piece(BODY, ["截至目前，南山镇已排查整改", "隐患 87 处，为乡村振兴"], 0, 0)
+        b = Piece(BODY, ["点事，心里踏实。”", "据了解，南山镇还将推广。"], 1, 1)
+        flow = Piece(BODY, list(two), 2, 2)
+        pieces = [a, b, flow]
+        measured(*pieces)
+        _name_pieces(pieces)
+        _cut_flow(pieces, [[a, b], [flow]], 13, seams, said)
+        assert flow.lines == two[:cut], len(page)
