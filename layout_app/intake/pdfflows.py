@@ -478,8 +478,9 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
                     n = _NO_ROOM
                 elif said.word(tail, y):
                     n = said.pairs[tail + y]
-                elif _word_across(t.lines[-1], below, said) or unit:
-                    n = _WEAK_SEAM     # ('…我们会一' / '直坚持下去': a word the dictionary knows, said once)
+                elif _word_across(t.lines[-1], below, said) and not _word_across(above, below, said) or unit:
+                    n = _WEAK_SEAM     # ('…我们会一' / '直坚持下去': a word the dictionary knows, said once —
+                    # not where the seam inside is one too, '…放学后有' / '人管了。”')
                 elif _han(tail) and _ends(above) and re.match(r"[0-9A-Za-z]", y):
                     n = _WEAK_SEAM     # ('…通过' / 'VR 平台，…' under a paragraph's end: no pair to ask)
                 elif clause:
