@@ -473,7 +473,10 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
                 elif not weak:
                     # a sentence's end over a line a column may set there — but the page says that line
                     # after the column that runs off, never after this end
-                    if not _after_said(t.lines[-1], above, below, said):
+                    if not _after_said(t.lines[-1], above, below, said) and not (
+                            said.word(tail, y) and _word_across(t.lines[-1], below, said)):
+                        # (nor a word the column that runs off breaks, the page's and the dictionary's:
+                        # '…还将在 10 个村（社' / '区）推广…' under '…谁不喜欢？' — no sentence opens so)
                         continue
                     n = _NO_ROOM
                 elif said.word(tail, y):

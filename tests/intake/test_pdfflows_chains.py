@@ -281,3 +281,20 @@ def test_a_flow_is_not_cut_where_its_own_seam_is_the_dictionarys_word_as_the_oth
         _name_pieces(pieces)
         _cut_flow(pieces, [[t], [flow]], 13, seams, said)
         assert flow.lines == two[:cut], two[0]
+
+
+def test_a_flow_is_cut_after_a_sentences_end_where_a_column_that_runs_off_inside_a_word_goes_on():
+    # '…还将在 10 个村（社' runs off inside 社区 (the page's word and the dictionary's); poppler put
+    # '区）推广便民服务站的做法。' under '…谁不喜欢？' in one flow. After a sentence's end a line may open on
+    # anything — but not on the rest of a word another column breaks: the flow is cut there
+    page = ["据了解，望江街道还将在社区推广便民服务站的做法。"] * 3
+    two = ["这样的便民服务站，谁不喜欢？", "区）推广便民服务站的做法。"]
+    seams, said = _Seams(page + two), _Said(page + two, 1.0, across=True)
+    for tail, cut in (("望江街道还将在 10 个村（社", 1), ("望江街道还将在 10 个村（乡", 2)):
+        t = Piece(BODY, ["近日，望江街道老年协会推出", tail], 0, 0)
+        flow = Piece(BODY, list(two), 1, 1)
+        pieces = [t, flow]
+        measured(*pieces)
+        _name_pieces(pieces)
+        _cut_flow(pieces, [[t], [flow]], 13, seams, said)
+        assert flow.lines == two[:cut], tail
