@@ -1,6 +1,9 @@
 """pdfflows' column pieces chained into stories: how well one piece goes on where another stops (how
 the one ends and the other opens, the word at the seam, poppler's order) and the names each chain
-says, the best join first; a column left over that opens mid-paragraph put in between."""
+says, the best join first — but not one that takes a column from the one column whose word, figure or
+poppler's next it is, at a seam nothing holds; a paragraph's first line that fills its measure at a
+column's foot may go on; a word the dictionary knows cut at the seam in four characters the page says
+elsewhere counts more; a column left over that opens mid-paragraph put in between."""
 from __future__ import annotations
 
 import re

@@ -33,7 +33,11 @@ page editor reads to put them back, and what is done here:
   characters can be asked — after a comma, onto a figure, at the quote a colon opens — the
   characters around the seam the page says elsewhere, `intake.pdfseams`; a column joined at two
   characters the page never sets together may find its rest there too, at a word of the
-  dictionary's); a deck set beside a column's line, one line in poppler's text, is taken apart
+  dictionary's; a quote opened at a column's foot closed in the line below; a figure's unit; a
+  closed bracket or a comma and the words the page says after it; the rest of a word a column breaks,
+  though a sentence ends above it; a seam whose four characters the page says only there where another
+  column's are said; two joins that trade their lines in the page's words); a deck set beside a
+  column's line, one line in poppler's text, is taken apart
   from it; a column's line alone in its flow with a sentence ending inside it is no heading;
 - each story's heading lines go before its chain (the flow they stand in, the names they share with
   its text — a headline line that names no place by the deck under it, a headline's second line that
