@@ -513,6 +513,8 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
                     n = _WEAK_SEAM     # ('…表示，下一' / '步将继续…': '下一步将' said elsewhere, '下一个村' not)
                 elif said.word(x, head):
                     n = said.pairs[x + head]
+                elif _word_across(above, h.lines[0], said) and not _word_across(above, below, said):
+                    n = _WEAK_SEAM     # ('…枫林村办理业' / '务同比增长…': 业务, a word the dictionary knows)
                 elif x in _RUNNING and _clause_said(above, h.lines[0], said):
                     n = _WEAK_SEAM     # ('…1 月 5 日，' / '记者走进…': the page says '日，记者' elsewhere)
                 elif re.match(r"[0-9]", head) and _figure_said(above, said):

@@ -298,3 +298,20 @@ def test_a_flow_is_cut_after_a_sentences_end_where_a_column_that_runs_off_inside
         _name_pieces(pieces)
         _cut_flow(pieces, [[t], [flow]], 13, seams, said)
         assert flow.lines == two[:cut], tail
+
+
+def test_a_flow_is_cut_where_a_column_that_opens_mid_word_finds_the_words_first_half():
+    # '今年以来，枫林村办理业' / '截至目前，…' in one flow ('业截': never said); a column opens on '务同比
+    # 增长 76%，…' from nowhere. The page never sets '业务' together inside a line, but the dictionary
+    # knows 业务: the flow is cut there. (Not when the flow's own seam is the dictionary's word as well)
+    page = ["据了解，枫林村还将推广图书角的做法。"] * 3
+    h = Piece(BODY, ["务同比增长 76%，为乡村振", "兴注入了新动能。"], 0, 0)
+    for two, cut in ((["今年以来，枫林村办理业", "截至目前，枫林村已排查整改"], 1),
+                     (["今年以来，枫林村办理业", "务，截至目前枫林村已排查整"], 2)):
+        seams, said = _Seams(page + two), _Said(page + two, 1.0, across=True)
+        flow = Piece(BODY, list(two), 1, 1)
+        pieces = [h, flow]
+        measured(*pieces)
+        _name_pieces(pieces)
+        _cut_flow(pieces, [[h], [flow]], 13, seams, said)
+        assert flow.lines == two[:cut], two[1]
