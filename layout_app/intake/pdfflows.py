@@ -448,7 +448,10 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
         for k in range(1, len(p.lines)):
             above, below = p.lines[k - 1], p.lines[k]
             weak = _weak(above, below, measure, seams) and not (
-                said.pairs[_seam(above, below)] > 1 and not _figure_after(above, below, said))
+                said.pairs[_seam(above, below)] > 1 and not _figure_after(above, below, said)) \
+                and not (not _ends(above) and _word_across(above, below, said))
+            # (a word of the dictionary's broken at the line's end, '…已累计调' / '解纠纷 887 人次。', '…放学
+            # 后有' / '人管了。”': the column's own seam, though the page never sets it together in a line)
             # (a pair the page sets together once inside a line, '一个', but the four characters around
             # the seam said only here, '下一' / '个村': a seam a column may have, or not — the page's
             # four characters across to another column's line decide, '下一' / '步将继续', `_clause_said`)
@@ -485,9 +488,8 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
                     n = _NO_ROOM
                 elif said.word(tail, y):
                     n = said.pairs[tail + y]
-                elif _word_across(t.lines[-1], below, said) and not _word_across(above, below, said) or unit:
-                    n = _WEAK_SEAM     # ('…我们会一' / '直坚持下去': a word the dictionary knows, said once —
-                    # not where the seam inside is one too, '…放学后有' / '人管了。”')
+                elif _word_across(t.lines[-1], below, said) or unit:
+                    n = _WEAK_SEAM     # ('…我们会一' / '直坚持下去': a word the dictionary knows, said once)
                 elif _han(tail) and _ends(above) and re.match(r"[0-9A-Za-z]", y):
                     n = _WEAK_SEAM     # ('…通过' / 'VR 平台，…' under a paragraph's end: no pair to ask)
                 elif clause:
@@ -513,7 +515,7 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
                     n = _WEAK_SEAM     # ('…表示，下一' / '步将继续…': '下一步将' said elsewhere, '下一个村' not)
                 elif said.word(x, head):
                     n = said.pairs[x + head]
-                elif _word_across(above, h.lines[0], said) and not _word_across(above, below, said):
+                elif _word_across(above, h.lines[0], said):
                     n = _WEAK_SEAM     # ('…枫林村办理业' / '务同比增长…': 业务, a word the dictionary knows)
                 elif x in _RUNNING and _clause_said(above, h.lines[0], said):
                     n = _WEAK_SEAM     # ('…1 月 5 日，' / '记者走进…': the page says '日，记者' elsewhere)

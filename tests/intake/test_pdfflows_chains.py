@@ -267,10 +267,11 @@ def test_two_columns_trade_their_lines_where_the_page_says_both_seams_and_neithe
         assert flow.lines == two[:cut], len(page)
 
 
-def test_a_flow_is_not_cut_where_its_own_seam_is_the_dictionarys_word_as_the_other_is():
+def test_a_flow_is_not_cut_where_its_own_seam_is_a_word_of_the_dictionarys():
     # '…放学后有' / '人管了。”' in one flow: the page never sets '有人' together inside a line, but the
-    # dictionary knows 有人 — as it does across '…摊主小潘说：“有' / '人管了。”'. The same evidence each way:
-    # the flow stays whole. (A flow whose seam is no word is cut: '…放学后没' / '人管了。”')
+    # dictionary knows 有人 — a word broken at the line's end, the column's own seam, though a column that
+    # runs off ('…摊主小潘说：“有') would go on there at the same word: the flow stays whole. (A flow whose
+    # seam is no word is cut: '…放学后没' / '人管了。”')
     page = ["据了解，福田乡还将在三个村推广积分超市的做法。"] * 3
     t = Piece(BODY, ["心里踏实。”摊主小潘说：“有"], 0, 0)
     for two, cut in ((["了这个好地方，孩子放学后有", "人管了。”"], 2), (["了这个好地方，孩子放学后没", "人管了。”"], 1)):
