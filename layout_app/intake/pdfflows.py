@@ -515,6 +515,8 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
                     n = _WEAK_SEAM     # ('…表示，下一' / '步将继续…': '下一步将' said elsewhere, '下一个村' not)
                 elif said.word(x, head):
                     n = said.pairs[x + head]
+                elif _unit_after(above, h.lines[0], said) and not _unit_after(above, below, said):
+                    n = _WEAK_SEAM     # ('…红色书屋自 11 月 23' / '日启用以来…': '5 日启用' said elsewhere)
                 elif _word_across(above, h.lines[0], said):
                     n = _WEAK_SEAM     # ('…枫林村办理业' / '务同比增长…': 业务, a word the dictionary knows)
                 elif x in _RUNNING and _clause_said(above, h.lines[0], said):

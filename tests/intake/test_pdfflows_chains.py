@@ -316,3 +316,19 @@ def test_a_flow_is_cut_where_a_column_that_opens_mid_word_finds_the_words_first_
         _name_pieces(pieces)
         _cut_flow(pieces, [[h], [flow]], 13, seams, said)
         assert flow.lines == two[:cut], two[1]
+
+
+def test_a_flow_is_cut_where_a_column_that_opens_on_a_figures_unit_finds_its_figure():
+    # '…红色书屋自 11 月 23' / '9 月 1 日，…' in one flow (a figure over a figure); a column opens on
+    # '日启用以来，…' from nowhere: the page says '5 日启用' elsewhere, twice — the flow is cut there
+    page = ["据了解，红色书屋自 5 日启用以来，受到欢迎。"] * 2
+    two = ["介绍，红色书屋自 11 月 23", "9 月 1 日，记者走进龙泉"]
+    for opens, cut in (("日启用以来，已累计开展活动", 1), ("启用以来，已累计开展活动", 2)):
+        seams, said = _Seams(page + two), _Said(page + two, 1.0, across=True)
+        h = Piece(BODY, [opens, "2111 次。"], 0, 0)
+        flow = Piece(BODY, list(two), 1, 1)
+        pieces = [h, flow]
+        measured(*pieces)
+        _name_pieces(pieces)
+        _cut_flow(pieces, [[h], [flow]], 13, seams, said)
+        assert flow.lines == two[:cut], opens
