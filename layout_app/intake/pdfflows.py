@@ -437,6 +437,11 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
                and not said.pairs.get(_seam(a.lines[-1], b.lines[0]))}
     ends += [a for c in chains for a in c[:-1] if id(a) in guessed]
     starts = [c[0] for c in chains if c[0].start == CONT]
+    # (… or one that opens mid-sentence and was joined on at two characters the page never sets together:
+    # '…望江街道接待' / '摊主小邓忙着登记。…', whose '一旁的' is a line inside another flow)
+    # (not one opening on a figure: a figure after a line's words is as likely a column's own seam)
+    starts += [b for c in chains for a, b in pairwise(c) if id(a) in guessed and b.start == CONT
+               and _han(b.lines[0].replace(" ", "")[:1])]
     # (a piece that opens on a line as wide as an indented one and ending a sentence, '只见田间地头一派
     # 忙碌。', may go on from a comma, though joined after a paragraph's end: the page's phrase across
     # the comma says so, not a pair)

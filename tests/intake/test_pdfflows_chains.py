@@ -231,7 +231,7 @@ def test_a_column_keeps_the_figure_its_words_go_on_with_though_another_names_its
 
 
 def test_a_column_that_runs_off_on_a_closed_bracket_goes_on_in_the_words_the_page_says_after_it():
-    # '…还将在 2 个村（社区）' runs off and was joined, by a guess, to '心，居民正在…' ('）心': never said).
+    # '…还将在 2 个村（社区）' runs off and was joined, by a guess, to '在参加健身活动…' ('）在': never said).
     # Poppler put '推广 APP 预约平台的做法。' under '在凤鸣街道便民服务中' ('中推': never said) in one flow:
     # the page says '区）推广' twice elsewhere — the flow is cut there, where the column goes on
     stock = ["据了解，凤鸣街道还将在 7 个村（社区）推广 APP 预约平台的做法。"] * 2
@@ -239,7 +239,8 @@ def test_a_column_that_runs_off_on_a_closed_bracket_goes_on_in_the_words_the_pag
     for page, cut in ((stock, 1), (["据了解，凤鸣街道还将推广 APP 预约平台的做法。"] * 2, 2)):
         seams, said = _Seams(page + two), _Said(page + two, 1.0, across=True)
         t = Piece(BODY, ["约平台的做法。据了解，凤鸣", "街道还将在 2 个村（社区）"], 0, 0)
-        guess = Piece(BODY, ["心，居民正在参加健身活动；", "一旁的村民小任忙着登记。"], 1, 1)
+        # (a guess no line of the flow goes on into at a word: '中在' is none)
+        guess = Piece(BODY, ["在参加健身活动；一旁的村民", "小任忙着登记。"], 1, 1)
         flow = Piece(BODY, list(two), 2, 2)
         pieces = [t, guess, flow]
         measured(*pieces)
@@ -331,4 +332,24 @@ def test_a_flow_is_cut_where_a_column_that_opens_on_a_figures_unit_finds_its_fig
         measured(*pieces)
         _name_pieces(pieces)
         _cut_flow(pieces, [[h], [flow]], 13, seams, said)
+        assert flow.lines == two[:cut], opens
+
+
+def test_a_flow_is_cut_where_a_column_joined_on_by_a_guess_finds_the_line_it_goes_on_from():
+    # '摊主小邓忙着登记。…' opens mid-sentence and was joined, by a guess, after '…望江街道接待' ('待摊':
+    # never said). Poppler put '1354 场。' under '…一旁的' in one flow ('的1'): the page says '的摊' twice
+    # elsewhere — the flow is cut there, where the column goes on. Not for a column opening on a figure:
+    # a figure after a line's words is as likely the flow's own seam
+    # (the page says '旁的' before a figure too, twice: '一旁的 25 名摊主')
+    page = ["在云溪村供电所，一旁的摊主小邓忙着登记。", "一旁的 25 名摊主忙着登记。"] * 2
+    two = ["在云溪村供电所，网格员", "正在直播推介农产品；一旁的", "1354 场。"]
+    for opens, cut in (("摊主小邓忙着登记。居民邓洋", 2), ("38 处，摊主小邓忙着登记。", 3)):
+        seams, said = _Seams(page + two), _Said(page + two, 1.0, across=True)
+        a = Piece(BODY, ["今年以来，望江街道接待"], 0, 0)
+        h = Piece(BODY, [opens, "介绍，老年食堂自 5 月 5 日"], 1, 1)
+        flow = Piece(BODY, list(two), 2, 2)
+        pieces = [a, h, flow]
+        measured(*pieces)
+        _name_pieces(pieces)
+        _cut_flow(pieces, [[a, h], [flow]], 13, seams, said)
         assert flow.lines == two[:cut], opens
