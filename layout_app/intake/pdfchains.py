@@ -137,11 +137,6 @@ def _chains(body: list[Piece], measure: int, seams: _Said) -> tuple[list[list[Pi
                 # both tell of one thing ('5G基站'): one story's, though one column names another place
                 # in passing ('据了解，清水社区还将…') or none
                 names = _SAME
-            if names > 0 and not named[id(ca)] and ca[-1].end != OPEN and cb[0].start in (PARA, AMBIG) \
-                    and cb[0].pos != ca[-1].pos + 1:
-                # a paragraph's end whose chain names no place itself (only what its pieces share with a
-                # place's, '网格员王明'), then a paragraph poppler gives elsewhere: the names say nothing
-                names = 0.0
             s = f + names
             if names > 0 and ca[-1].end != OPEN and cb[0].start in (PARA, AMBIG) \
                     and _shared(things(ca), things(cb)) < 0:

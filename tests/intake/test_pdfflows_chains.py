@@ -5,7 +5,6 @@ columns that run off keeping the column poppler gives right after it. Columns wr
 characters a line (a paragraph's first line indented two: 11); the order a newspaper reader sees."""
 from __future__ import annotations
 
-from collections import Counter
 from itertools import pairwise
 
 from layout_app.intake.flowheads import BODY
@@ -354,18 +353,3 @@ def test_a_flow_is_cut_where_a_column_joined_on_by_a_guess_finds_the_line_it_goe
         _name_pieces(pieces)
         _cut_flow(pieces, [[a, h], [flow]], 13, seams, said)
         assert flow.lines == two[:cut], opens
-
-
-def test_a_paragraphs_end_whose_column_names_no_place_itself_does_not_go_on_by_a_borrowed_name():
-    # '…让群众的获得感成色更足。' ends a paragraph; its column names no place itself — only a person the
-    # pages of 龙泉村 name too ('网格员王明'), so it is counted as 龙泉村's. A paragraph of 龙泉村's story
-    # that poppler gives far away is no more its next than any other: no join. One poppler gives next is
-    said = _Said(STOCK, 1.0)
-    for pos, joined in ((30, False), (1, True)):
-        a = Piece(BODY, ["务功能。网格员王明表示，下一", "步将继续完善，让群众的获得", "感成色更足。"], 0, 0)
-        b = Piece(BODY, ["居民老魏说：“以前办事", "要跑好几趟，龙泉村的服务", "站让人省心。”"], pos, pos)
-        measured(a, b)
-        a.places, b.places = Counter({"龙泉村": 2}), Counter({"龙泉村": 36})
-        assert (a.start, a.end, b.start) == ("cont", "closed", "para")
-        chains, _ = _chains([a, b], 13, said)
-        assert (len(chains) == 1) == joined, pos
