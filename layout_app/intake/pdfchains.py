@@ -1,15 +1,18 @@
 """pdfflows' column pieces chained into stories: how well one piece goes on where another stops (how
 the one ends and the other opens, the word at the seam, poppler's order) and the names each chain
-says, the best join first; a column left over that opens mid-paragraph put in between."""
+says, the best join first — but not one that takes a column from the one column whose word, figure or
+poppler's next it is, at a seam nothing holds; a paragraph's first line that fills its measure at a
+column's foot may go on; a word the dictionary knows cut at the seam in four characters the page says
+elsewhere counts more; a column left over that opens mid-paragraph put in between."""
 from __future__ import annotations
 
 import re
 from collections import Counter
 from itertools import pairwise
 
-from layout_app.intake.flowlines import _RUNNING
+from layout_app.intake.flowlines import _RUNNING, _ends
 from layout_app.intake.flownames import _AGREE, _SPEAKER, _plain, _says_place, _shared
-from layout_app.intake.pdfcolumns import _han
+from layout_app.intake.pdfcolumns import FIRST, FULL, _han, line_kind
 from layout_app.intake.pdfpieces import AMBIG, CLOSED, CONT, EITHER, OPEN, PARA, STORY, Piece
 from layout_app.intake.pdfseams import _clause_said, _Said, _unit_said, _word_across
 
@@ -22,6 +25,7 @@ _OTHER = -5.0           # … other places
 _SEAM = 2.0             # the seam is a word the page uses
 _NO_SEAM = -1.0         # … two characters never seen together
 _DICT_SEAM = 1.0        # the seam cuts a word the dictionary knows, the page says it once
+_PHRASE = 1.0           # … and the page says the four characters around it elsewhere
 _JOIN = 2.0             # the least score a join needs
 _LOOSE = _FIT[(OPEN, CONT)] + _SEAM      # loose ends joined at a word the page uses
 # (a paragraph that runs off its column goes on somewhere, a finished one need not: such a join
@@ -29,14 +33,26 @@ _LOOSE = _FIT[(OPEN, CONT)] + _SEAM      # loose ends joined at a word the page 
 _DOUBT = 1.0            # a join whose next best is this close is a guess
 
 
-def _fit(a: Piece, b: Piece, seams: _Said) -> float | None:
-    """How well `b` goes on where `a` stops, by the lines alone (None: `b` opens a story)."""
+def _end(a: Piece, measure: int | None) -> str:
+    """How `a` ends (`Piece.end`) — but a paragraph's first line, under a line that ends a paragraph
+    short, as wide as an indented line and ending a sentence ('…群众满意度明显' / '提升。' / '这样的调解
+    室，谁不喜欢？'), is full: its paragraph may go on in the next column, as after a full line."""
+    if a.end == CLOSED and measure and len(a.lines) >= 2 and _ends(a.lines[-2]) \
+            and line_kind(a.lines[-2], measure) not in (FULL, FIRST) and line_kind(a.lines[-1], measure) == FIRST:
+        return EITHER
+    return a.end
+
+
+def _fit(a: Piece, b: Piece, seams: _Said, measure: int | None = None) -> float | None:
+    """How well `b` goes on where `a` stops, by the lines alone (None: `b` opens a story); `measure`:
+    a column's, to read a paragraph's first line at a column's foot as full."""
     if b.start == STORY:
         return None
-    score = _FIT[(a.end, b.start)]
-    if a.end == CLOSED and b.figure_first and b.pos == a.pos + 1:
+    end = _end(a, measure)
+    score = _FIT[(end, b.start)]
+    if end == CLOSED and b.figure_first and b.pos == a.pos + 1:
         score = _FIT[(CLOSED, AMBIG)]       # a paragraph's end, then a line that may be indented
-    if a.end != CLOSED:
+    if end != CLOSED:
         tail, head = a.lines[-1].replace(" ", ""), b.lines[0].replace(" ", "")
         if tail and head and seams.word(tail[-1], head[0]):
             # a word broken at the column's foot: the next line goes on, however wide (a figure
@@ -62,6 +78,11 @@ def _fit(a: Piece, b: Piece, seams: _Said) -> float | None:
             # says so; a short one says little) — inside a sentence: after its end ('…的做法。' / '4 月
             # 3 日，…') the next one may open on anything
             score += _NO_SEAM * seams.weight
+        if a.end == OPEN and _clause_said(tail, head, seams) and _word_across(tail, head, seams):
+            # a word of the dictionary's cut at the seam, the page saying the two characters each side of
+            # it together elsewhere, twice or more: its own phrase read across ('…表示，下一' / '步将继续',
+            # as '下一步将' is; not '个村…') — not a seam between two words ('…余名' / '村民可以…')
+            score += _PHRASE
     gap = b.pos - a.pos
     return score + (1.0 if gap == 1 else 0.5 if gap > 0 else -0.5)
 
@@ -78,7 +99,7 @@ def _chains(body: list[Piece], measure: int, seams: _Said) -> tuple[list[list[Pi
     for a in body:
         for b in body:
             if a is not b:
-                f = _fit(a, b, seams)
+                f = _fit(a, b, seams, measure)
                 if f is not None:
                     fit[id(a), id(b)] = f
     chains = [[p] for p in body]
@@ -152,8 +173,9 @@ def _chains(body: list[Piece], measure: int, seams: _Said) -> tuple[list[list[Pi
         if not options:
             break
         options.sort(reverse=True)
-        s, _, _, a, b = options[0]
-        rival = [o[0] for o in options[1:] if (o[3] == a) != (o[4] == b) and (o[3] == a or o[4] == b)]
+        pick = next((o for o in options if not _takes_held(o[3], o[4], by_id, seams)), options[0])
+        s, _, _, a, b = pick
+        rival = [o[0] for o in options if o is not pick and (o[3] == a) != (o[4] == b) and (o[3] == a or o[4] == b)]
         ca, cb = by_id.pop(a), by_id.pop(b)
         if rival and s - max(rival) < _DOUBT:
             doubts.append((ca[-1], cb[0]))
@@ -173,6 +195,35 @@ def _chains(body: list[Piece], measure: int, seams: _Said) -> tuple[list[list[Pi
     chains = _loose_columns_in(list(by_id.values()), fit)
     chains.sort(key=lambda c: c[0].pos)
     return chains, doubts
+
+
+def _held(a: Piece, b: Piece, seams: _Said) -> bool:
+    """`a` runs off mid-sentence and `b` goes on at a word (the page's, or the dictionary's), or onto a
+    figure and its unit as the page says them ('…还将在' / '7 个村'), or unindented right after it in
+    poppler's order: a seam something holds."""
+    tail, head = a.lines[-1].replace(" ", ""), b.lines[0].replace(" ", "")
+    return a.end == OPEN and b.start != STORY and bool(tail and head) and (
+        seams.word(tail[-1], head[0]) or _word_across(tail, head, seams) or b.start == CONT and b.pos == a.pos + 1
+        or bool(re.match(r"[0-9]", head)) and _unit_said(a.lines[-1], b.lines[0], seams))
+
+
+def _takes_held(a: int, b: int, by_id: dict, seams: _Said) -> bool:
+    """The join of chain `a` to chain `b`, at a seam nothing holds (`_held`), takes `b` from the one
+    chain whose seam into it is held and that has no other such, while `a` has a held seam elsewhere
+    ('…能为乡亲' / '们做点事' and '…只见货架上摆' / '满了农产品', each right before its rest in poppler's
+    order: the second does not go on in '们做点事' by the place both name — each column keeps its own)."""
+    ca, cb = by_id[a], by_id[b]
+    if _held(ca[-1], cb[0], seams):
+        return False
+    starts = [c for c in by_id.values() if c[0].start != STORY]
+    if not any(c is not cb and c is not ca and _held(ca[-1], c[0], seams) for c in starts):
+        return False
+    for other in by_id.values():
+        if other is ca or other is cb or not _held(other[-1], cb[0], seams):
+            continue
+        if not any(c is not cb and c is not other and _held(other[-1], c[0], seams) for c in starts):
+            return True
+    return False
 
 
 def _loose_columns_in(chains: list[list[Piece]], fit: dict) -> list[list[Piece]]:

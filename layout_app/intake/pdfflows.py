@@ -36,7 +36,11 @@ page editor reads to put them back, and what is done here:
   characters can be asked — after a comma, onto a figure, at the quote a colon opens — the
   characters around the seam the page says elsewhere, `intake.pdfseams`; a column joined at two
   characters the page never sets together may find its rest there too, at a word of the
-  dictionary's); a deck set beside a column's line, one line in poppler's text, is taken apart
+  dictionary's; a quote opened at a column's foot closed in the line below; a figure's unit; a
+  closed bracket or a comma and the words the page says after it; the rest of a word a column breaks,
+  though a sentence ends above it; a seam whose four characters the page says only there where another
+  column's are said; two joins that trade their lines in the page's words); a deck set beside a
+  column's line, one line in poppler's text, is taken apart
   from it; a column's line alone in its flow with a sentence ending inside it is no heading;
 - each story's heading lines go before its chain (the flow they stand in, the names they share with
   its text — a headline line that names no place by the deck under it, a headline's second line that
@@ -116,13 +120,17 @@ from layout_app.intake.pdfseams import (
     _clause_said,
     _figure_after,
     _figure_said,
+    _goes_into,
+    _quote_across,
     _Said,
     _seam,
+    _unit_after,
     _word_across,
 )
 from layout_app.text.words import inside_word
 
 _CREDIT = ("本版", "责任编辑")
+_CLOSING = set("）)")       # a bracket closed at a line's end: no pair to ask across it
 _MIN_FLOWS = 6          # flows of column text a page of pdftotext's flows has at least
 _MAX_PIECES = 160       # column pieces put in order at most
 
@@ -511,6 +519,15 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
                and not said.pairs.get(_seam(a.lines[-1], b.lines[0]))}
     ends += [a for c in chains for a in c[:-1] if id(a) in guessed]
     starts = [c[0] for c in chains if c[0].start == CONT]
+    # (… or one that opens mid-sentence and was joined on at two characters the page never sets together:
+    # '…望江街道接待' / '摊主小邓忙着登记。…', whose '一旁的' is a line inside another flow)
+    # (not one opening on a figure: a figure after a line's words is as likely a column's own seam)
+    starts += [b for c in chains for a, b in pairwise(c) if id(a) in guessed and b.start == CONT
+               and _han(b.lines[0].replace(" ", "")[:1])]
+    # (a piece that opens on a line as wide as an indented one and ending a sentence, '只见田间地头一派
+    # 忙碌。', may go on from a comma, though joined after a paragraph's end: the page's phrase across
+    # the comma says so, not a pair)
+    maybe = [q for c in chains for q in c if q.start == AMBIG and _ends(q.lines[0])]
     best = None
     for p in pieces:
         if p.kind != BODY:
@@ -518,42 +535,77 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
         for k in range(1, len(p.lines)):
             above, below = p.lines[k - 1], p.lines[k]
             weak = _weak(above, below, measure, seams) and not (
-                said.pairs[_seam(above, below)] > 1 and not _figure_after(above, below, said))
-            if not weak and not _ends(above):
+                said.pairs[_seam(above, below)] > 1 and not _figure_after(above, below, said)) \
+                and not (not _ends(above) and _word_across(above, below, said))
+            # (a word of the dictionary's broken at the line's end, '…已累计调' / '解纠纷 887 人次。', '…放学
+            # 后有' / '人管了。”': the column's own seam, though the page never sets it together in a line)
+            # (a pair the page sets together once inside a line, '一个', but the four characters around
+            # the seam said only here, '下一' / '个村': a seam a column may have, or not — the page's
+            # four characters across to another column's line decide, '下一' / '步将继续', `_clause_said`)
+            soft = not weak and not _ends(above) and _once(above, below, seams, said)
+            if not weak and not soft and not _ends(above):
                 continue
             x, y = above.replace(" ", "")[-1:], below.replace(" ", "")[:1]
             for t in ends:
                 tail = t.lines[-1].replace(" ", "")[-1:]
-                if t is p or line_kind(below, measure) == FIRST and not _quote_left(t.lines[-1], below):
+                if t is p or line_kind(below, measure) == FIRST and not _quote_left(t.lines[-1], below) \
+                        and not (weak and not _ends(above) and _ends(below) and _goes_into(t.lines[-1], below, said)):
+                    # (a line as wide as an indented one opens a paragraph — or ends one: under a line
+                    # that runs off at a seam no column has, a sentence's end a column that runs off goes
+                    # on to in the page's words, '…同比增长 94%，为' / '乡村振兴注入了新动能。', as '为乡村振' is said)
                     continue
-                if id(t) in guessed and not _word_across(t.lines[-1], below, said):
+                unit = _unit_after(t.lines[-1], below, said) and not _unit_after(above, below, said)
+                clause = (tail in _RUNNING or tail in _CLOSING) and _clause_said(t.lines[-1], below, said)
+                if id(t) in guessed and not _word_across(t.lines[-1], below, said) \
+                        and not _quote_across(t.lines, p.lines[k:], said) and not unit \
+                        and not (clause and tail in _CLOSING):
                     continue
-                if not weak:
+                if soft:
+                    if not (_clause_said(t.lines[-1], below, said) or unit):
+                        continue
+                    n = _WEAK_SEAM     # ('…还将在 2' / '个村（社区）…' under '…表示，下一': '5 个村' said)
+                elif not weak:
                     # a sentence's end over a line a column may set there — but the page says that line
                     # after the column that runs off, never after this end
-                    if not _after_said(t.lines[-1], above, below, said):
+                    if not _after_said(t.lines[-1], above, below, said) and not (
+                            said.word(tail, y) and _word_across(t.lines[-1], below, said)):
+                        # (nor a word the column that runs off breaks, the page's and the dictionary's:
+                        # '…还将在 10 个村（社' / '区）推广…' under '…谁不喜欢？' — no sentence opens so)
                         continue
                     n = _NO_ROOM
                 elif said.word(tail, y):
                     n = said.pairs[tail + y]
-                elif _word_across(t.lines[-1], below, said):
+                elif _word_across(t.lines[-1], below, said) or unit:
                     n = _WEAK_SEAM     # ('…我们会一' / '直坚持下去': a word the dictionary knows, said once)
                 elif _han(tail) and _ends(above) and re.match(r"[0-9A-Za-z]", y):
                     n = _WEAK_SEAM     # ('…通过' / 'VR 平台，…' under a paragraph's end: no pair to ask)
-                elif tail in _RUNNING and _clause_said(t.lines[-1], below, said):
-                    n = _WEAK_SEAM     # ('…这样的老年食堂，' / '谁不喜欢？': '堂，谁不' said elsewhere)
+                elif clause:
+                    n = _WEAK_SEAM     # ('…这样的老年食堂，' / '谁不喜欢？': '堂，谁不' said elsewhere; '…2 个村
+                    # （社区）' / '推广…': '区）推广')
                 elif _quote_left(t.lines[-1], below):
                     n = _WEAK_SEAM     # ('…纷纷点赞：' / '“乡村大舞台暖民心！”': the quote went down whole)
                 else:
                     continue
                 if best is None or n > best[0]:
                     best = (n, p, k)
-            for h in starts:
+            for h in starts + maybe:
                 head = h.lines[0].replace(" ", "")[:1]
-                if h is p or _ends(above) or not weak:
+                if h is p or _ends(above) or not (weak or soft):
                     continue
-                if said.word(x, head):
+                if h.start != CONT:
+                    if not (weak and x in _RUNNING and _clause_said(above, h.lines[0], said)):
+                        continue
+                    n = _WEAK_SEAM     # ('…记者走进长乐村，' / '只见田间地头一派忙碌。': '村，只见' said)
+                elif soft:
+                    if not _clause_said(above, h.lines[0], said):
+                        continue
+                    n = _WEAK_SEAM     # ('…表示，下一' / '步将继续…': '下一步将' said elsewhere, '下一个村' not)
+                elif said.word(x, head):
                     n = said.pairs[x + head]
+                elif _unit_after(above, h.lines[0], said) and not _unit_after(above, below, said):
+                    n = _WEAK_SEAM     # ('…红色书屋自 11 月 23' / '日启用以来…': '5 日启用' said elsewhere)
+                elif _word_across(above, h.lines[0], said):
+                    n = _WEAK_SEAM     # ('…枫林村办理业' / '务同比增长…': 业务, a word the dictionary knows)
                 elif x in _RUNNING and _clause_said(above, h.lines[0], said):
                     n = _WEAK_SEAM     # ('…1 月 5 日，' / '记者走进…': the page says '日，记者' elsewhere)
                 elif re.match(r"[0-9]", head) and _figure_said(above, said):
@@ -562,6 +614,8 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
                     continue
                 if best is None or n > best[0]:
                     best = (n, p, k)
+    if best is None:
+        best = _swap(pieces, chains, measure, seams, said)
     if best is None:
         return False
     _, p, k = best
@@ -574,6 +628,34 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
         _states(q, measure)
     _name_pieces(pieces)
     return True
+
+
+def _swap(pieces: list[Piece], chains: list[list[Piece]], measure: int, seams: _Seams, said: _Said):
+    """A weak seam inside a piece ('…截至目前，青石' / '参与。村民们…') and a join of two columns elsewhere
+    ('…吸引了 3013 余名村民' / '社区已排查整改…') that trade their lines in the page's words: the column
+    that runs off goes on in the line below ('村民参与', said twice elsewhere) and the line above goes on
+    in the column it went on in ('青石社区'), where neither seam is the page's now. The cut, or None."""
+    joins = [(a, b) for c in chains for a, b in pairwise(c) if a.end == OPEN]
+    for p in pieces:
+        if p.kind != BODY:
+            continue
+        for k in range(1, len(p.lines)):
+            above, below = p.lines[k - 1], p.lines[k]
+            if _ends(above) or not _weak(above, below, measure, seams) or line_kind(below, measure) == FIRST:
+                continue
+            for a, b in joins:
+                if p is not a and p is not b and _clause_said(a.lines[-1], below, said) \
+                        and _clause_said(above, b.lines[0], said) and not _clause_said(a.lines[-1], b.lines[0], said):
+                    return (_WEAK_SEAM, p, k)
+    return None
+
+
+def _once(above: str, below: str, seams: _Seams, said: _Said) -> bool:
+    """The seam between two lines of a piece is a pair of Han characters the page sets together once
+    inside a line at most, and the two characters each side of it are said together only here."""
+    a, b = "".join(above.split())[-2:], "".join(below.split())[:2]
+    return len(a) == 2 and len(b) == 2 and _han(a[1]) and _han(b[0]) \
+        and seams.pairs.get(a[1] + b[0], 0) <= 1 and said.fours[a + b] <= 1
 
 
 def _worded(above: str, below: str, said: _Said) -> bool:

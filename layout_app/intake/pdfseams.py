@@ -6,7 +6,9 @@ says 升级), nor does a line's end inside a flow (a word broken at a line's end
 Where no pair can be asked — after a comma, at a figure, at a word the page only ever breaks — the
 characters around the seam are: '日，记者' said twice elsewhere, or '新动' never before a figure, or
 '缩短了' before a figure and its unit ('79.5%') twice; '，只见' said twice where '。只见' is not. A word
-the page says only at the seam is asked of the dictionary (`text.words`: '…我们会一' / '直坚持下去')."""
+the page says only at the seam is asked of the dictionary (`text.words`: '…我们会一' / '直坚持下去').
+A figure's unit after a column that runs off on a figure ('…还将在 2' / '个村（社区）', as '5 个村' is
+said); a quote opened at a column's foot closed in the line below ('…在家门口就' / '能办好。”')."""
 from __future__ import annotations
 
 import re
@@ -14,7 +16,7 @@ from collections import Counter
 from functools import lru_cache
 
 from layout_app.intake.pdfcolumns import _han, _Seams
-from layout_app.text.words import inside_word
+from layout_app.text.words import inside_word, words
 
 
 class _Said(_Seams):
@@ -73,6 +75,13 @@ def _clause_said(above: str, below: str, said: _Said) -> bool:
     return len(a) == 2 and len(b) == 2 and _han(b[0]) and said.fours[a + b] >= 2
 
 
+def _goes_into(above: str, below: str, said: _Said) -> bool:
+    """The Han character a line ends on and the first three of the line below said together twice or
+    more elsewhere on the page ('…同比增长 94%，为' / '乡村振兴注入了新动能。', as '为乡村振' is)."""
+    a, b = "".join(above.split())[-1:], "".join(below.split())[:3]
+    return len(b) == 3 and _han(a) and all(_han(ch) for ch in b) and said.fours[a + b] >= 2
+
+
 def _seam(above: str, below: str) -> str:
     return "".join(above.split())[-1:] + "".join(below.split())[:1]
 
@@ -101,6 +110,29 @@ def _word_across(above: str, below: str, said: _Said) -> bool:
 def _cut_inside(x: str, y: str) -> bool:
     # (pdfflows weighs every pair of columns, again after each cut: the same seams come back)
     return inside_word(x + y, len(x))
+
+
+def _unit_after(above: str, below: str, said: _Said) -> bool:
+    """A line that runs off on a figure ('…还将在 2'), the line below opening with the two characters the
+    page says after a figure twice or more elsewhere ('个村（社区）…', as '5 个村' is): the figure's unit."""
+    a, b = "".join(above.split())[-1:], "".join(below.split())[:2]
+    if not re.match(r"[0-9]", a) or len(b) < 2 or not _han(b[0]):
+        return False
+    return len(re.findall(r"[0-9]" + re.escape(b), said.text)) >= 2
+
+
+def _quote_across(above: list[str], below: list[str], said: _Said) -> bool:
+    """A quote opened in the lines `above` (a column that runs off) is closed in the lines `below`
+    before any other opens, and the two characters at the seam are a pair the page says twice, the line
+    above not ending on a word of the dictionary's two characters or more ('“以前办事要跑好几趟，现在
+    在家门口就' / '能办好。”', as '就能' is said; not '…已累计开展活动' / '能办好。”', where '动能' is
+    the page's '新动能'): a speaker's words go on where their quote closes."""
+    x, y = "".join(above[-1].split())[-_REACH:], "".join(below[0].split())[:1] if below else ""
+    if not (x and y) or not said.word(x[-1], y) or len(words(x)[-1]) != 1:
+        return False
+    told, rest = "".join(above), "".join(below)
+    closes = rest.find("”")
+    return told.rfind("“") > told.rfind("”") and closes >= 0 and ("“" not in rest[:closes])
 
 
 _REACH = 6              # characters each side of a seam the dictionary reads: its longest common words
