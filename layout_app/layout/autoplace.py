@@ -535,6 +535,19 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
             out = [p for b in blocks for k in gone if k in b.members for p, _, _ in b.members[k]]
             return [], {"stories": [], "spare": 0, "can_open_with_photo": [], "dropped": out,
                         "over": dict.fromkeys(out, total() - room)}
+    for b in blocks:
+        # one line of text under a photo that has its text beside it stands alone under the caption:
+        # the photo a line taller (within its crop limit) takes it beside it, or a line shorter gives
+        # the text two under it — when the stack's lines stay as they were
+        if b.beside and text_under(b, heights[b.beside]) == 1:
+            k, was_h, was_n = b.beside, heights[b.beside], total()
+            for h in (was_h + 1, was_h - 1):
+                if limits[k][0] <= h <= limits[k][1]:
+                    heights[k] = h
+                    if text_under(b, h) != 1 and total() <= max(was_n, room):
+                        break
+            else:
+                heights[k] = was_h
     spare = room - total()
     gap_air, extra_head, cap_air, spare = share_air(blocks, spare, MORE_AIR if more_air else 0)
     frames: list[Frame] = []
