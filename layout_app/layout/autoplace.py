@@ -16,11 +16,11 @@ import math
 from dataclasses import dataclass, field, replace
 from itertools import product
 
-from layout_app.layout.beside import MAX_PHOTO_SHARE, narrower, photo_range, set_beside
+from layout_app.layout.beside import MAX_PHOTO_SHARE, caption_lines, lines_under, narrower, photo_range, set_beside
 from layout_app.layout.compose import face_of, options_for
 from layout_app.layout.overfull import CUT_LINES, cut_rows, drop_rows, shorter_heads
 from layout_app.layout.planfacts import measure_plan
-from layout_app.layout.probe import FrameProbe, chain_lines
+from layout_app.layout.probe import FrameProbe
 from layout_app.layout.stackair import CAPTION_AIR, GAP_AIR, HEAD_AIR, MORE_AIR, share_air
 from layout_app.layout.stacking import assignments, stack_widths
 from layout_app.layout.tombstones import (head_places, heads_beside, opens_with_photo, out_of_rank, side_by_side,
@@ -323,12 +323,7 @@ def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, a
         key = "+".join(p for p, _, _ in group)
         photos.append((key, nat, lo, hi))
         members[key] = group
-        need = 0
-        for p, _, pc in group:
-            photo = doc.photo(p)
-            cap_f = Frame(f"{p}-cap", 0, pc, 0, 1, photo=p, part="caption")
-            need = max(need, probe.lines_needed(cap_f, 10) if (photo.caption or photo.credit) else 0)
-        caps.append(need)
+        caps.append(max(caption_lines(doc, probe, p, pc) for p, _, pc in group))
         i += len(group)
     body_lines, body_empty = 0, 0
     if story.body:
@@ -467,9 +462,7 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         (_, _, pc), = b.members[b.beside]
         sid, cap = b.plan.story, b.captions[-1]
         if (sid, h, pc) not in under:
-            side = Frame(f"{sid}-body", pc, cols - pc, 0, h + cap, story=sid, part="body")
-            below = Frame(f"{sid}-body2", 0, cols, h + cap, 1, story=sid, part="body")
-            under[(sid, h, pc)] = chain_lines(probe, side, below, room)
+            under[(sid, h, pc)] = lines_under(probe, sid, pc, cols, h + cap, room)
         return under[(sid, h, pc)]
 
     def total():
@@ -542,6 +535,19 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
             out = [p for b in blocks for k in gone if k in b.members for p, _, _ in b.members[k]]
             return [], {"stories": [], "spare": 0, "can_open_with_photo": [], "dropped": out,
                         "over": dict.fromkeys(out, total() - room)}
+    for b in blocks:
+        # one line of text under a photo that has its text beside it stands alone under the caption:
+        # the photo a line taller (within its crop limit) takes it beside it, or a line shorter gives
+        # the text two under it — when the stack's lines stay as they were
+        if b.beside and text_under(b, heights[b.beside]) == 1:
+            k, was_h, was_n = b.beside, heights[b.beside], total()
+            for h in (was_h + 1, was_h - 1):
+                if limits[k][0] <= h <= limits[k][1]:
+                    heights[k] = h
+                    if text_under(b, h) != 1 and total() <= max(was_n, room):
+                        break
+            else:
+                heights[k] = was_h
     spare = room - total()
     gap_air, extra_head, cap_air, spare = share_air(blocks, spare, MORE_AIR if more_air else 0)
     frames: list[Frame] = []

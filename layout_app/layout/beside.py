@@ -25,6 +25,22 @@ def photo_range(grid, a: float, cols: int) -> tuple[float, int, int]:
     return nat, max(2, lo), max(2, hi)
 
 
+def caption_lines(doc, probe, pid: str, cols: int) -> int:
+    """Lines photo `pid`'s caption and credit take set `cols` columns wide (none: no frame)."""
+    photo = doc.photo(pid)
+    if not (photo.caption or photo.credit):
+        return 0
+    return probe.lines_needed(Frame(f"{pid}-cap", 0, cols, 0, 1, photo=pid, part="caption"), 10)
+
+
+def lines_under(probe, sid: str, pc: int, cols: int, beside: int, room: int) -> int:
+    """Lines story `sid`'s text needs across the stack's `cols` columns under a photo `pc` columns wide
+    whose `beside` lines (photo and caption) have the text beside them."""
+    side = Frame(f"{sid}-body", pc, cols - pc, 0, beside, story=sid, part="body")
+    below = Frame(f"{sid}-body2", 0, cols, beside, 1, story=sid, part="body")
+    return chain_lines(probe, side, below, room)
+
+
 def narrowest(aspect: float) -> int:
     """The fewest columns a photo goes down to with text beside it: a portrait one, a landscape photo
     two (one column of it is a stamp under a caption longer than the picture is high)."""
@@ -40,9 +56,7 @@ def beside_at(doc, probe, b, cols: int, room: int, aspect, pc: int, at: int | No
     (pid, _, _), = b.members[key]
     pnat, plo, phi = photo_range(doc.grid, aspect.get(pid, 0.66), pc)
     phi = max(plo, min(phi, int(MAX_PHOTO_SHARE * room)))
-    photo = doc.photo(pid)
-    cap_f = Frame(f"{pid}-cap", 0, pc, 0, 1, photo=pid, part="caption")
-    cap = probe.lines_needed(cap_f, 10) if (photo.caption or photo.credit) else 0
+    cap = caption_lines(doc, probe, pid, pc)
     if at is not None:
         h = plo = phi = min(phi, max(plo, at))
     h = min(phi, max(plo, round(pnat)))
@@ -53,10 +67,7 @@ def beside_at(doc, probe, b, cols: int, room: int, aspect, pc: int, at: int | No
     b.factor[key] = pc / cols
     # the body measured as set: beside the photo at its natural height, then under it; the stack
     # counts it as if the photo row cost only its share of the columns
-    sid = b.plan.story
-    side = Frame(f"{sid}-body", pc, cols - pc, 0, h + cap, story=sid, part="body")
-    below = Frame(f"{sid}-body2", 0, cols, h + cap, 1, story=sid, part="body")
-    under = chain_lines(probe, side, below, room)
+    under = lines_under(probe, b.plan.story, pc, cols, h + cap, room)
     b.body = math.ceil((h + cap) * (1 - pc / cols) + under - 1e-9)
     return under
 
@@ -73,9 +84,7 @@ def set_beside(doc, probe, b, cols: int, room: int, aspect, mode: str = "auto") 
     (pid, _, _), = b.members[key]
     for pc in range(cols - 1, narrowest(aspect.get(pid, 0.66)) - 1, -1):
         pnat, _, _ = photo_range(doc.grid, aspect.get(pid, 0.66), pc)
-        photo = doc.photo(pid)
-        cap_f = Frame(f"{pid}-cap", 0, pc, 0, 1, photo=pid, part="caption")
-        cap = probe.lines_needed(cap_f, 10) if (photo.caption or photo.credit) else 0
+        cap = caption_lines(doc, probe, pid, pc)
         beside = (round(pnat) + cap) * (cols - pc)
         short_enough = mode == "yes" or pnat <= BESIDE_SHARE * room
         if short_enough and b.body * cols >= beside + cols:   # text enough to fill the place beside it
@@ -144,8 +153,6 @@ def _across(doc, probe, b, cols: int, room: int, aspect) -> None:
     hi = max(lo, min(hi, int(MAX_PHOTO_SHARE * room)))
     b.photos[j] = (key, min(hi, max(lo, round(nat))), lo, hi)
     b.members[key] = [(pid, 0, cols)]
-    photo = doc.photo(pid)
-    cap_f = Frame(f"{pid}-cap", 0, cols, 0, 1, photo=pid, part="caption")
-    b.captions[j] = probe.lines_needed(cap_f, 10) if (photo.caption or photo.credit) else 0
+    b.captions[j] = caption_lines(doc, probe, pid, cols)
     b.factor.pop(key, None)
     b.beside = None

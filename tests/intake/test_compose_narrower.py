@@ -3,7 +3,8 @@
 p5 of page 35, p9 of page 41). A page editor first sets a photo a column narrower with its story's
 text beside it (issue 10): every photo is now on these pages, each keeps its shape (crop at most
 20 %) and its caption right under it at its width, the text beside it is its own story's and fills
-the place beside it (no hole), and nothing runs over."""
+the place beside it (no hole), and nothing runs over. Page 50 too: a narrowed photo there, and a
+story's last line stood alone under a photo with its text beside it (白沙镇…: '注入了新动能。')."""
 import contextlib
 import io
 import json
@@ -17,7 +18,7 @@ from layout_app.layout.compose import Composer
 from tests.intake.raw_pages import corpus_page, write_inputs
 
 
-@pytest.fixture(scope="module", params=[9, 35, 41], ids=lambda s: f"corpus{s}")
+@pytest.fixture(scope="module", params=[9, 35, 41, 50], ids=lambda s: f"corpus{s}")
 def page(request, tmp_path_factory):
     folder = tmp_path_factory.mktemp(f"narrower{request.param}")
     copy, photos = write_inputs(corpus_page(request.param), folder)
@@ -74,3 +75,16 @@ def test_a_photo_set_narrower_has_its_storys_text_beside_it_and_its_caption_unde
         assert below or reports[side.id].empty_lines <= 3, sid
         # and the report says why
         assert any(n.startswith(f"story {sid} ") and f"photo {pid} set narrower" in n for n in report["notes"])
+
+
+def test_no_single_line_of_text_stands_alone_under_a_photo_that_has_its_text_beside_it(page):
+    """A chief editor sends back one line (a scrap) under a photo's caption across the stack: the text
+    under a photo beside its text is none, or two lines at least (the rule, not the program's count)."""
+    code, report, doc, display = page
+    reports = {r.frame: r for r in display.reports}
+    under = [f for f in doc.pages[0].frames if f.part == "body" and f.id.endswith("-body2")]
+    assert [(f.id, f.lines) for f in under if f.lines < 2] == []
+    for f in under:
+        # set as framed: its text fills more than its first row (no row left empty under the scrap)
+        r = reports[f.id]
+        assert not r.overset_lines and f.lines * f.cols - r.empty_lines > f.cols, f.id

@@ -372,3 +372,14 @@ def test_a_bylines_set_beside_another_storys_headline_goes_apart_to_the_story_wi
     assert set(stories) == {HEAD_A, HEAD_B}
     assert (stories[HEAD_A]["byline"], stories[HEAD_B]["byline"]) == (BYLINE_A, byline_b)
     assert (stories[HEAD_A]["paragraphs"], stories[HEAD_B]["paragraphs"]) == (PARAGRAPHS_A, PARAGRAPHS_B)
+
+
+def test_a_column_line_ending_on_the_word_its_date_belongs_to_goes_on_into_the_date():
+    # the other half of the rule above, by hand: '…截至' / '6 月 20 日，…' and '…定于' / '10 月 1 日，…'
+    # are one sentence run on at a column's end; a line with no such word over a date's sentence is not
+    from layout_app.intake.pdfflows import _dated
+    assert _dated("梅岭村图书角开到农家小院", "10 月 25 日，记者又走进梅岭")
+    assert _dated("杏花社区调解室更便捷", "2024 年 6 月 20 日，记者走进")
+    assert not _dated("社区调解室运行良好，截至", "6 月 20 日，已累计调解纠纷")
+    assert not _dated("图书角的开放仪式定于", "10 月 1 日，在村委会一楼举行")
+    assert not _dated("梅岭村图书角开到农家小院", "记者又走进梅岭村，只见")
