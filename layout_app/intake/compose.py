@@ -87,12 +87,15 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     model_stories = [Story(f"s{k + 1}", s.headline, s.kicker or "", s.deck or "", tuple(s.paragraphs), s.byline or "")
                      for k, s in enumerate(stories)]
     banner_id = None
+    lead_warning: list[str] = []
     if banner_parts:
         banner_id = "banner"
         model_stories.insert(0, Story("banner", banner_parts["headline"], banner_parts["kicker"] or "",
                                       banner_parts["deck"] or "", tuple(lead)))
     elif lead:
-        problems.append("a page lead was found but no banner headline: the lead is set as its own story")
+        # (not a "could not": the lead is set, in the lead style at the top — the editor may want a banner)
+        lead_warning.append("a page lead was found but no banner headline over it: the lead is set at the top of "
+                            "the page in the lead style, with no headline")
         model_stories.insert(0, Story("lead", "", "", "", tuple(lead)))
     credits_id = None
     if credits:
@@ -159,4 +162,4 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     decisions = dict(plan.decisions)
     decisions["captions"] = [{"photo": pid, "story": next((p.story for p in plans if pid in p.photos), None),
                               "matched": photo_story[pid] is not None} for pid in photo_story]
-    return ComposeResult(doc, notes + plan.notes, problems + plan.unplaced, plan.warnings, decisions)
+    return ComposeResult(doc, notes + plan.notes, problems + plan.unplaced, lead_warning + plan.warnings, decisions)
