@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from layout_app.geometry import Rect
+from layout_app.layout.byline import set_byline
 from layout_app.layout.cache import LayoutCache
 from layout_app.layout.display import (
     Box, FrameReport, GlyphRun, Group, ImagePlacement, Item, MissingGlyph, PageDisplay, Unplaced,
@@ -76,7 +77,7 @@ def size_heading(styled: tuple, width: float, frame_lines: int, leading: float, 
         size = st.size if cap is None or part == "byline" else min(st.size, cap)
         pitch = st.line_pitch(leading) if part == "byline" else size * HEADLINE_PITCH
         if part == "byline":
-            lines = set_paragraph(text, size, width, face_of(st), options_for(st, level, display=False)).lines
+            lines = set_byline(text, size, width, face_of(st), options_for(st, level, display=False))
         else:
             lines = set_display(text, size, width, face_of(st), options_for(st, level, display=True))
         n = block_lines(len(lines), pitch, leading)
@@ -315,16 +316,16 @@ class Composer:
             return StoryLayout(flow_body(slots))
         bface, boptions = face_of(bst), options_for(bst, self.level)
 
-        def set_byline(measure: float) -> tuple[SetLine, ...]:
-            return set_paragraph(byline, bst.size, measure, bface, boptions).lines
+        def byline_lines(measure: float) -> tuple[SetLine, ...]:
+            return set_byline(byline, bst.size, measure, bface, boptions)
 
         if self.doc.byline_place == "head":
-            placed, slots = byline_at_head(set_byline(slots[0].measure), slots, pitch)
+            placed, slots = byline_at_head(byline_lines(slots[0].measure), slots, pitch)
             result = flow_body(slots)
             why = "" if placed else f"no room for it at the head of frame {chain[0][1].id}"
             return StoryLayout(result, placed, why, chain[0][1].id)
         result = flow_body(slots)
-        placed = byline_at_foot(set_byline, result, slots, pitch)
+        placed = byline_at_foot(byline_lines, result, slots, pitch)
         last = chain[-1][1].id
         if not placed:
             why = (f"the body does not fit frame {last}, so the byline after it has no room" if result.resume
