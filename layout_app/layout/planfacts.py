@@ -77,10 +77,11 @@ def short_of_copy(doc: Document, plan, max_empty: int) -> None:
     where = ", ".join(f"stack {s['stack']} (columns {s['columns'][0]}–{s['columns'][1]}) ends with {s['empty_lines']} "
                       f"empty lines (缺 {s['empty_lines']} 行)" for s in short)
     with_photo = {d["stack"] for d in plan.decisions["stories"] if d.get("photos")}
-    photos = ("its photos are as large as the crop limit lets them" if all(s["stack"] in with_photo for s in short)
+    its = "its" if len(short) == 1 else "their"         # (one stack short, or several)
+    photos = (f"{its} photos are as large as the crop limit lets them" if all(s["stack"] in with_photo for s in short)
               else "no photo there to grow" if not any(s["stack"] in with_photo for s in short)
-              else "its photos are as large as the crop limit lets them, where it has one")
+              else "their photos are as large as the crop limit lets them, where they have one")   # (several)
     plan.decisions["short_of_copy"] = {"lines": lines, "characters": chars, "stacks": [s["stack"] for s in short]}
     plan.warnings.insert(0, f"the page is short of copy by about {lines} lines (缺稿约 {lines} 行, about {chars} "
-                            f"characters of body text): {where}; {photos} and the air between its stories is used "
+                            f"characters of body text): {where}; {photos} and the air between {its} stories is used "
                             "— add copy or a photo, or fill with a box")

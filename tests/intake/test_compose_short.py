@@ -82,7 +82,8 @@ def test_a_short_stacks_photos_are_as_tall_as_the_crop_limit_lets_them(composed)
     if seed == 26:
         assert len(photos) == 2 and "its photos are as large as the crop limit lets them" in said
     if seed == 19:
-        assert not photos and "no photo there to grow" in said
+        # two stacks short: said of both ('their'), not of one
+        assert not photos and "no photo there to grow" in said and "between their stories" in said
     for p in photos:
         ph = frames[p["frame"]]
         (img,) = groups[ph.id].items
