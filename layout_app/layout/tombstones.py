@@ -37,9 +37,29 @@ def heads_beside(heads: list[tuple[int, int, int]], left: list) -> list[tuple[in
 def side_by_side(frames: list[Frame]) -> list[tuple[str, str]]:
     """Stories whose headings stand side by side (碰题): heading frames in neighbouring columns that
     share a line. The banner is across the page, above them all."""
+    return [(a.story, b.story) for a, b in heading_frames_side_by_side(frames)]
+
+
+def heading_frames_side_by_side(frames: list[Frame]) -> list[tuple[Frame, Frame]]:
+    """… their heading frames, the left one first."""
     heads = [f for f in frames if f.part == "heading" and f.id != "banner-head"]
-    return [(a.story, b.story) for a in heads for b in heads
+    return [(a, b) for a in heads for b in heads
             if a.col + a.cols == b.col and a.line < b.line + b.lines and b.line < a.line + a.lines]
+
+
+def kept_apart(page, left: Frame, right: Frame) -> bool:
+    """Two headings side by side that a page editor has set apart (隔开): a column rule in the gutter
+    between them along the lines they share, or a box around one of them whose edge runs between."""
+    top, foot = max(left.line, right.line), min(left.line + left.lines, right.line + right.lines)
+    if any(not r.horizontal and r.col == right.col and r.line <= top and r.line + r.lines >= foot
+           for r in page.rules):
+        return True
+    return any(_inside(f, b) and not _inside(g, b) for b in page.boxes for f, g in ((left, right), (right, left)))
+
+
+def _inside(f: Frame, box) -> bool:
+    return box.col <= f.col and f.col + f.cols <= box.col + box.cols \
+        and box.line <= f.line and f.line + f.lines <= box.line + box.lines
 
 
 def opens_with_photo(b) -> bool:

@@ -12,6 +12,7 @@ from layout_app.imaging.printready import decoded_before, effective_ppi
 from layout_app.imaging.source import PhotoError, content_key, load, open_photo, oriented_size
 from layout_app.intake.pagecredit import page_photo_credit
 from layout_app.layout.compose import Composer, frame_rect
+from layout_app.layout.tombstones import heading_frames_side_by_side, kept_apart
 from layout_app.layout.display import GlyphRun, Group, ImagePlacement, PageDisplay, walk
 from layout_app.model.document import Document
 from layout_app.preflight.coverage import check_coverage, credit_lines, photos_on_no_page
@@ -50,6 +51,8 @@ FIX_WRAP = QT_TRANSLATE_NOOP("Preflight", "let text wrap around {other} (绕排)
                              "them “Overlap intended”")
 FIX_MOVE = QT_TRANSLATE_NOOP("Preflight", "text wrap moves only body text: move one of them, or mark one of them "
                              "“Overlap intended”")
+SIDE_BY_SIDE = QT_TRANSLATE_NOOP("Preflight", "the headlines of {left} and {right} stand side by side (碰题) and read "
+                                 "as one: stagger them — move one story, or set a photo over one of them")
 UNDER_WRAP = QT_TRANSLATE_NOOP("Preflight", "text of {frame} ({text}) lies under {over}; move one of them")
 
 
@@ -65,6 +68,7 @@ def preflight(doc: Document, doc_dir: str | os.PathLike = ".", displays: list[Pa
         _text(report, doc, page, display)
         _photos(report, doc, doc_dir, page, display, pdfx, min_ppi, files)
         _frames(report, doc, page, display)
+        _tombstones(report, doc, page)
     check_coverage(report, doc, displays, whole)
     check_furniture(report, doc, displays)
     return _placed(report, doc)
@@ -72,9 +76,10 @@ def preflight(doc: Document, doc_dir: str | os.PathLike = ".", displays: list[Pa
 
 def page_check(doc: Document, page_index: int, display: PageDisplay) -> Report:
     """The live check of one page while it is edited: overset, headlines below their minimum, missing
-    glyphs — what layout already knows, so it costs nothing on a keystroke."""
+    glyphs, headlines side by side — what layout already knows, so it costs nothing on a keystroke."""
     report = Report()
     _text(report, doc, doc.pages[page_index], display)
+    _tombstones(report, doc, doc.pages[page_index])
     if page_index == 0:
         photos_on_no_page(report, doc)         # told on the first page, as a story on no page is
     return _placed(report, doc)
@@ -177,6 +182,17 @@ def _frames(report: Report, doc: Document, page, display: PageDisplay) -> None:
         if photo.caption.strip() and p.photo not in captioned:
             report.add(finding("caption-not-placed", WARNING, say(CAPTION_NOT_PLACED, file=photo_name(doc, p.photo)),
                                {"page": page.id, "frame": p.id, "photo": p.photo, "text": photo.caption}))
+
+
+def _tombstones(report: Report, doc: Document, page) -> None:
+    """Two stories' headings in neighbouring columns on the same lines (碰题): a reader takes them for
+    one headline — unless the editor set them apart with a column rule or a box. Told at the left one."""
+    for left, right in heading_frames_side_by_side(page.frames):
+        if kept_apart(page, left, right):
+            continue
+        report.add(finding("headlines-side-by-side", WARNING,
+                           say(SIDE_BY_SIDE, left=story_name(doc, left.story), right=story_name(doc, right.story)),
+                           {"page": page.id, "frame": left.id, "story": left.story, "beside": right.story}))
 
 
 def _overlaps(report: Report, doc: Document, page, rects: dict[str, Rect]) -> None:

@@ -15,6 +15,8 @@ ZH = {
     # findings
     "“{char}” ({codepoint}) in {what}, paragraph {paragraph}, is in none of the shipped fonts":
         "{what}第 {paragraph} 段的“{char}”（{codepoint}）在随附的字体里都没有",
+    "the headlines of {left} and {right} stand side by side (碰题) and read as one: stagger them — move one story, or set a photo over one of them":
+        "{left}和{right}的标题并排（碰题），读来像一个标题：请错开——挪动其中一篇，或在其中一个标题上方放一张图片",
     "{what} does not fit: 超 {lines} 行 ({lines} lines over)": "{what}排不下：超 {lines} 行",
     "{what} does not fit: 超 {lines} 行 ({lines} lines, {chars} characters over)":
         "{what}排不下：超 {lines} 行（{chars} 字）",
