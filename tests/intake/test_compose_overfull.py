@@ -142,3 +142,14 @@ def test_the_command_names_each_photo_left_out_once(tmp_path, capsys):
         name = p.file.rsplit("/", 1)[-1]
         lines = [l for l in err.splitlines() if f"photo {p.id} " in l or f"photo {name} " in l or f"[photo {p.id}]" in l]
         assert len(lines) == 1 and "not placed, nor its caption" in lines[0], lines
+
+
+def test_the_command_names_each_pair_of_headlines_side_by_side_once(tmp_path, capsys):
+    """Text mode: compose's own 碰题 line, with the advice the page can take, and not preflight's
+    finding of the same two headlines a second time (the JSON keeps both)."""
+    copy, photos = write_inputs(corpus_page(9), tmp_path)
+    assert main(["compose", "--copy", str(copy), "--photos", str(photos), "-o", str(tmp_path / "page.yaml")]) == 0
+    err = capsys.readouterr().err
+    said = [l for l in err.splitlines() if "碰题" in l]
+    # (page 9 has one pair; preflight's finding would be a second line naming it)
+    assert len(said) == 1 and re.match(r"warning: stories s\d+ and s\d+: headlines side by side", said[0].strip()), said
