@@ -36,7 +36,8 @@ page editor reads to put them back, and what is done here:
   characters can be asked — after a comma, onto a figure, at the quote a colon opens — the
   characters around the seam the page says elsewhere, `intake.pdfseams`; a column joined at two
   characters the page never sets together may find its rest there too, at a word of the
-  dictionary's; a quote opened at a column's foot closed in the line below; a figure's unit; a
+  dictionary's; a quote opened at a column's foot closed in the line below; a figure's unit, or a
+  figure after the words the page says before one; a
   closed bracket or a comma and the words the page says after it; the rest of a word a column breaks,
   though a sentence ends above it; a seam whose four characters the page says only there where another
   column's are said; two joins that trade their lines in the page's words); a deck set beside a
@@ -577,6 +578,8 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
                     n = said.pairs[tail + y]
                 elif _word_across(t.lines[-1], below, said) or unit:
                     n = _WEAK_SEAM     # ('…我们会一' / '直坚持下去': a word the dictionary knows, said once)
+                elif re.match(r"[0-9]", y) and _figure_said(t.lines[-1], said) and _figure_after(above, below, said):
+                    n = _WEAK_SEAM     # ('…办理时间缩短了' / '17%。' under '…忙着登': '缩短了 68.5%' said)
                 elif _han(tail) and _ends(above) and re.match(r"[0-9A-Za-z]", y):
                     n = _WEAK_SEAM     # ('…通过' / 'VR 平台，…' under a paragraph's end: no pair to ask)
                 elif clause:

@@ -353,3 +353,23 @@ def test_a_flow_is_cut_where_a_column_joined_on_by_a_guess_finds_the_line_it_goe
         _name_pieces(pieces)
         _cut_flow(pieces, [[a, h], [flow]], 13, seams, said)
         assert flow.lines == two[:cut], opens
+
+
+def test_a_flow_is_cut_where_a_column_that_runs_off_before_a_figure_finds_it():
+    # '…办理时间缩短了' runs off where the page says a figure after '缩短了' (twice elsewhere: '缩短了 68.5%',
+    # '缩短了 92.5%'); poppler put '17%。' under '…老陈忙着登' in one flow ('着登' before a figure: never
+    # said) — the flow is cut there, where the column goes on. Not when the page says no figure after
+    # the column's last words ('…办理时间大大减少'), nor when it says one after the flow's line too
+    # ('忙着登 3 次' twice: a figure is that line's own)
+    page = ["通过 VR 平台，办理时间缩短了 68.5%。", "通过 AI 平台，办理时间缩短了 92.5%。"]
+    two = ["阅读；一旁的居民老陈忙着登", "17%。"]
+    for tail, extra, cut in (("的服务，办理时间缩短了", [], 1), ("的服务，办理时间大大减少", [], 2),
+                             ("的服务，办理时间缩短了", ["居民老陈忙着登 3 次。"] * 2, 2)):
+        seams, said = _Seams(page + extra + two), _Said(page + extra + two, 1.0, across=True)
+        t = Piece(BODY, ["通过 5G 平台，居民可以预约", tail], 0, 0)
+        flow = Piece(BODY, list(two), 1, 1)
+        pieces = [t, flow]
+        measured(*pieces)
+        _name_pieces(pieces)
+        _cut_flow(pieces, [[t], [flow]], 13, seams, said)
+        assert flow.lines == two[:cut], (tail, extra)
