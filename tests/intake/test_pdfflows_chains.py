@@ -373,3 +373,23 @@ def test_a_flow_is_cut_where_a_column_that_runs_off_before_a_figure_finds_it():
         _name_pieces(pieces)
         _cut_flow(pieces, [[t], [flow]], 13, seams, said)
         assert flow.lines == two[:cut], (tail, extra)
+
+
+def test_a_flow_is_cut_where_a_column_joined_after_a_paragraphs_end_finds_the_line_it_goes_on_from():
+    # '在家门口就能办好。”…' opens unindented and was joined after '…谁不喜欢？' (a paragraph's end at a
+    # full line: it may go on). Poppler put '通过 APP 平台，…' under '…跑好几趟，现在' in one flow ('在通':
+    # never said): the page says '在在' (现在在家门口) twice elsewhere — the flow is cut there. Not when the
+    # page never says the pair across ('…跑好几趟，如今': '今在')
+    page = ["村民小黄说：“现在在家门口就能办好。”"] * 2
+    for tail, cut in (("“以前办事要跑好几趟，现在", 1), ("“以前办事要跑好几趟，如今", 2)):
+        two = [tail, "通过 APP 平台，志愿者"]
+        seams, said = _Seams(page + two), _Said(page + two, 1.0, across=True)
+        a = Piece(BODY, ["近日，石桥乡卫生院启用“农", "技课堂”。这样的农技课堂谁", "不喜欢？这样的课堂谁不爱？"], 0, 0)
+        h = Piece(BODY, ["在家门口就能办好。”村民任", "静介绍，农技课堂自 10 月 13"], 1, 1)
+        flow = Piece(BODY, list(two), 2, 2)
+        pieces = [a, h, flow]
+        measured(*pieces)
+        _name_pieces(pieces)
+        assert (a.end, h.start) == ("either", "cont")
+        _cut_flow(pieces, [[a, h], [flow]], 13, seams, said)
+        assert flow.lines == two[:cut], tail
