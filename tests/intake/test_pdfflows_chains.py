@@ -393,3 +393,20 @@ def test_a_flow_is_cut_where_a_column_joined_after_a_paragraphs_end_finds_the_li
         assert (a.end, h.start) == ("either", "cont")
         _cut_flow(pieces, [[a, h], [flow]], 13, seams, said)
         assert flow.lines == two[:cut], tail
+
+
+def test_a_flow_is_cut_where_a_column_that_opens_on_a_dates_month_finds_its_figure():
+    # '…预约平台自 8' / '吸 引 了 203 余 名 …' in one flow ('8吸': no unit); a column opens on '月 9 日启用
+    # 以来，…' from nowhere: the page says a figure, '月' and a figure elsewhere (dates, twice) — the flow
+    # is cut there. Not when the page never does ('号 9 日': a figure and '号' and a figure nowhere)
+    page = ["平台自 10 月 10 日启用以来，已累计服务。", "站自 2 月 8 日启用以来，已累计办理。"]
+    two = ["梅介绍，APP 预约平台自 8", "吸 引 了 203 余 名 村 民 参 与 。"]
+    for opens, cut in (("月 9 日启用以来，已累计巡", 1), ("号 9 日启用以来，已累计巡", 2)):
+        seams, said = _Seams(page + two), _Said(page + two, 1.0, across=True)
+        h = Piece(BODY, [opens, "查街巷 1067 次。居民张晓梅"], 0, 0)
+        flow = Piece(BODY, list(two), 1, 1)
+        pieces = [h, flow]
+        measured(*pieces)
+        _name_pieces(pieces)
+        _cut_flow(pieces, [[h], [flow]], 13, seams, said)
+        assert flow.lines == two[:cut], opens
