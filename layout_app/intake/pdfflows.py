@@ -36,7 +36,8 @@ page editor reads to put them back, and what is done here:
   characters can be asked — after a comma, onto a figure, at the quote a colon opens — the
   characters around the seam the page says elsewhere, `intake.pdfseams`; a column joined at two
   characters the page never sets together may find its rest there too, at a word of the
-  dictionary's; a quote opened at a column's foot closed in the line below; a figure's unit; a
+  dictionary's (one unindented after a paragraph's end, at the page's word); a quote opened at a column's foot closed in the line below; a figure's unit, or a
+  figure after the words the page says before one; a
   closed bracket or a comma and the words the page says after it; the rest of a word a column breaks,
   though a sentence ends above it; a seam whose four characters the page says only there where another
   column's are said; two joins that trade their lines in the page's words); a deck set beside a
@@ -528,6 +529,10 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
     # 忙碌。', may go on from a comma, though joined after a paragraph's end: the page's phrase across
     # the comma says so, not a pair)
     maybe = [q for c in chains for q in c if q.start == AMBIG and _ends(q.lines[0])]
+    # (… or unindented after a paragraph's end, '…谁不喜欢？' / '在家门口就能办好。”', where a line inside
+    # a flow runs off on the page's word, '…现在' / '通过 APP 平台，…': it goes on there)
+    ended = [b for c in chains for a, b in pairwise(c) if a.end != OPEN and b.start == CONT]
+    after = {id(b) for b in ended}
     best = None
     for p in pieces:
         if p.kind != BODY:
@@ -577,6 +582,8 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
                     n = said.pairs[tail + y]
                 elif _word_across(t.lines[-1], below, said) or unit:
                     n = _WEAK_SEAM     # ('…我们会一' / '直坚持下去': a word the dictionary knows, said once)
+                elif re.match(r"[0-9]", y) and _figure_said(t.lines[-1], said) and _figure_after(above, below, said):
+                    n = _WEAK_SEAM     # ('…办理时间缩短了' / '17%。' under '…忙着登': '缩短了 68.5%' said)
                 elif _han(tail) and _ends(above) and re.match(r"[0-9A-Za-z]", y):
                     n = _WEAK_SEAM     # ('…通过' / 'VR 平台，…' under a paragraph's end: no pair to ask)
                 elif clause:
@@ -588,9 +595,9 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
                     continue
                 if best is None or n > best[0]:
                     best = (n, p, k)
-            for h in starts + maybe:
+            for h in starts + maybe + ended:
                 head = h.lines[0].replace(" ", "")[:1]
-                if h is p or _ends(above) or not (weak or soft):
+                if h is p or _ends(above) or not (weak or soft) or id(h) in after and not (weak and said.word(x, head)):
                     continue
                 if h.start != CONT:
                     if not (weak and x in _RUNNING and _clause_said(above, h.lines[0], said)):

@@ -118,6 +118,10 @@ def _unit_after(above: str, below: str, said: _Said) -> bool:
     a, b = "".join(above.split())[-1:], "".join(below.split())[:2]
     if not re.match(r"[0-9]", a) or len(b) < 2 or not _han(b[0]):
         return False
+    if re.match(r"[0-9]", b[1]):
+        # a unit and the next figure ('…自 8' / '月 9 日启用…'): the page says a figure, that unit and a
+        # figure elsewhere (a date's '10 月 10 日')
+        return len(re.findall(r"[0-9]" + re.escape(b[0]) + r"[0-9]", said.text)) >= 2
     return len(re.findall(r"[0-9]" + re.escape(b), said.text)) >= 2
 
 

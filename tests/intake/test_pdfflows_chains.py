@@ -353,3 +353,60 @@ def test_a_flow_is_cut_where_a_column_joined_on_by_a_guess_finds_the_line_it_goe
         _name_pieces(pieces)
         _cut_flow(pieces, [[a, h], [flow]], 13, seams, said)
         assert flow.lines == two[:cut], opens
+
+
+def test_a_flow_is_cut_where_a_column_that_runs_off_before_a_figure_finds_it():
+    # '…办理时间缩短了' runs off where the page says a figure after '缩短了' (twice elsewhere: '缩短了 68.5%',
+    # '缩短了 92.5%'); poppler put '17%。' under '…老陈忙着登' in one flow ('着登' before a figure: never
+    # said) — the flow is cut there, where the column goes on. Not when the page says no figure after
+    # the column's last words ('…办理时间大大减少'), nor when it says one after the flow's line too
+    # ('忙着登 3 次' twice: a figure is that line's own)
+    page = ["通过 VR 平台，办理时间缩短了 68.5%。", "通过 AI 平台，办理时间缩短了 92.5%。"]
+    two = ["阅读；一旁的居民老陈忙着登", "17%。"]
+    for tail, extra, cut in (("的服务，办理时间缩短了", [], 1), ("的服务，办理时间大大减少", [], 2),
+                             ("的服务，办理时间缩短了", ["居民老陈忙着登 3 次。"] * 2, 2)):
+        seams, said = _Seams(page + extra + two), _Said(page + extra + two, 1.0, across=True)
+        t = Piece(BODY, ["通过 5G 平台，居民可以预约", tail], 0, 0)
+        flow = Piece(BODY, list(two), 1, 1)
+        pieces = [t, flow]
+        measured(*pieces)
+        _name_pieces(pieces)
+        _cut_flow(pieces, [[t], [flow]], 13, seams, said)
+        assert flow.lines == two[:cut], (tail, extra)
+
+
+def test_a_flow_is_cut_where_a_column_joined_after_a_paragraphs_end_finds_the_line_it_goes_on_from():
+    # '在家门口就能办好。”…' opens unindented and was joined after '…谁不喜欢？' (a paragraph's end at a
+    # full line: it may go on). Poppler put '通过 APP 平台，…' under '…跑好几趟，现在' in one flow ('在通':
+    # never said): the page says '在在' (现在在家门口) twice elsewhere — the flow is cut there. Not when the
+    # page never says the pair across ('…跑好几趟，如今': '今在')
+    page = ["村民小黄说：“现在在家门口就能办好。”"] * 2
+    for tail, cut in (("“以前办事要跑好几趟，现在", 1), ("“以前办事要跑好几趟，如今", 2)):
+        two = [tail, "通过 APP 平台，志愿者"]
+        seams, said = _Seams(page + two), _Said(page + two, 1.0, across=True)
+        a = Piece(BODY, ["近日，石桥乡卫生院启用“农", "技课堂”。这样的农技课堂谁", "不喜欢？这样的课堂谁不爱？"], 0, 0)
+        h = Piece(BODY, ["在家门口就能办好。”村民任", "静介绍，农技课堂自 10 月 13"], 1, 1)
+        flow = Piece(BODY, list(two), 2, 2)
+        pieces = [a, h, flow]
+        measured(*pieces)
+        _name_pieces(pieces)
+        assert (a.end, h.start) == ("either", "cont")
+        _cut_flow(pieces, [[a, h], [flow]], 13, seams, said)
+        assert flow.lines == two[:cut], tail
+
+
+def test_a_flow_is_cut_where_a_column_that_opens_on_a_dates_month_finds_its_figure():
+    # '…预约平台自 8' / '吸 引 了 203 余 名 …' in one flow ('8吸': no unit); a column opens on '月 9 日启用
+    # 以来，…' from nowhere: the page says a figure, '月' and a figure elsewhere (dates, twice) — the flow
+    # is cut there. Not when the page never does ('号 9 日': a figure and '号' and a figure nowhere)
+    page = ["平台自 10 月 10 日启用以来，已累计服务。", "站自 2 月 8 日启用以来，已累计办理。"]
+    two = ["梅介绍，APP 预约平台自 8", "吸 引 了 203 余 名 村 民 参 与 。"]
+    for opens, cut in (("月 9 日启用以来，已累计巡", 1), ("号 9 日启用以来，已累计巡", 2)):
+        seams, said = _Seams(page + two), _Said(page + two, 1.0, across=True)
+        h = Piece(BODY, [opens, "查街巷 1067 次。居民张晓梅"], 0, 0)
+        flow = Piece(BODY, list(two), 1, 1)
+        pieces = [h, flow]
+        measured(*pieces)
+        _name_pieces(pieces)
+        _cut_flow(pieces, [[h], [flow]], 13, seams, said)
+        assert flow.lines == two[:cut], opens
