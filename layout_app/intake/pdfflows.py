@@ -313,6 +313,9 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
             if c in (BODY, LEAD) and cur is not None and cur.kind == c and cur.flow == f:
                 cur.lines.append(line)
                 continue
+            if c == "byline" and cur is not None and cur.kind == "byline" and cur.flow == f:
+                cur.lines.append(line)      # a byline set in two lines, a reporter's label each
+                continue
             if c == BODY and cur is not None and cur.kind == "byline" and cur.flow == f:
                 cur.kind = BODY
                 cur.lines.append(line)
