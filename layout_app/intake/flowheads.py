@@ -13,7 +13,8 @@ that heading's). A column's first line naming a place the rest of its chain neve
 and no end, is another story's headline set over it. Then what a story is made of: one kicker and one deck — a second one naming nothing, in a flow
 apart, is the headline's beside it (two stories' headings side by side come from poppler a line of
 each in turn; a kicker's, one poppler gives after it) — and a kicker opening with a subject in
-quotes goes with the story whose headline says that subject. The page's first line shaped as a
+quotes goes with the story whose headline says that subject; a profile's deck ('——记站长陈静') whose
+person no story's text names goes, from a flow of its own, to the story of the caption naming them. The page's first line shaped as a
 banner's theme is the banner. (A line's shape alone: `intake.headshapes`; one kicker and one deck a
 story: `intake.headparts`.)"""
 from __future__ import annotations
@@ -34,6 +35,7 @@ from layout_app.intake.flownames import (
 )
 from layout_app.intake.headparts import (
     _ANNOUNCING,
+    _move_deck,
     _OWN,
     _deck_by_people,
     _kicker_first,
@@ -216,7 +218,8 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
             out.setdefault(story[i], []).append(pieces[i])
     # (a deck or kicker moved to the nearest headline in poppler's order is a guess too)
     settled: list[Piece] = []
-    near = _one_deck(out, settled) + _one_kicker(out) + _deck_by_people(out, chains, settled)
+    near = _one_deck(out, settled) + _one_kicker(out) + _deck_by_people(out, chains, settled) \
+        + _deck_by_caption(out, chains, _captions(pieces, chains))
     _to_its_subject(out, says)
     for lines in out.values():
         _kicker_first(lines)
@@ -224,6 +227,30 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
     moved = {id(p) for p in near}
     guessed = [p for p in (pieces[i] for i in heads if i in story and i not in sure) if id(p) not in moved] + near
     return out, [(p, final[id(p)]) for p in guessed]
+
+
+_PROFILE = re.compile(r"^——记([\u4e00-\u9fff]{3,8})$")     # a profile's deck names its person: '——记站长陈静'
+
+
+def _deck_by_caption(out: dict[int, list[Piece]], chains: list[list[Piece]],
+                     captions: dict[int, list[Piece]]) -> list[Piece]:
+    """A profile's deck ('——记站长陈静') whose person no story's text names, only a photo's caption
+    ('站长陈静（右）在健身步道为商户讲解。'): that caption's story's, when it has no deck — the person
+    profiled is in the story's photo (poppler gave the deck, a flow of its own, after another story's
+    headline)."""
+    texts = ["".join(_plain(q) for q in c) for c in chains]
+    moved: list[Piece] = []
+    for k, lines in list(out.items()):
+        for d in list(lines):
+            m = _PROFILE.match(d.lines[0].replace(" ", "")) if len(d.lines) == 1 else None
+            if m is None or any(m.group(1) in t for t in texts) or any(q.flow == d.flow for q in lines if q is not d):
+                continue        # (a deck in the flow of its headline's line stays under it)
+            shown = {j for j, cs in captions.items() for c in cs if m.group(1) in "".join(c.lines).replace(" ", "")}
+            j = shown.pop() if len(shown) == 1 else k
+            if j != k and j in out and not any(_deck(p.lines[0]) for p in out[j]):
+                _move_deck(out, k, j, d)
+                moved.append(d)
+    return moved
 
 
 def _headline_on_top(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> None:

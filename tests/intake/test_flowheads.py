@@ -724,3 +724,41 @@ def test_a_heading_line_naming_nothing_right_after_a_kickers_line_is_that_kicker
     heads, _ = _heads(pieces, [[a], [b]], 13)
     assert {k: [p.lines[0] for p in v] for k, v in heads.items()} == {
         0: ["平安建设：走进清水社区", "邻里守望暖人心"], 1: [HEAD_B_PEOPLE]}
+
+
+PROFILE_B = "——记站长陈静"
+CAPTION_B_PERSON = "站长陈静在梅岭村图书角为村民讲解。"
+
+
+def test_a_profiles_deck_whose_person_only_a_caption_names_goes_to_that_captions_story(tmp_path):
+    # B's deck, a profile of the person in B's photo, a flow of its own that poppler gives right after
+    # A's headline: no story's text names 陈静, only the caption under B's photo (梅岭村) does
+    flows = page([KICKER_A], [HEAD_A], [PROFILE_B], [HEAD_B], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A],
+                 [CAPTION_B_PERSON], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(HEAD_B):out.index(B1[0]) + 1] == [HEAD_B, PROFILE_B, B1[0]]
+    assert Counter(out) == Counter(text_lines(flows))
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {HEAD_A, HEAD_B}
+    a, b = stories[HEAD_A], stories[HEAD_B]
+    assert (a["kicker"], a["deck"], a["byline"], a["paragraphs"]) == (KICKER_A, None, BYLINE_A, PARAGRAPHS_A)
+    assert (b["deck"], b["paragraphs"]) == (PROFILE_B, PARAGRAPHS_B)
+
+
+def test_a_profiles_deck_under_its_headline_in_its_flow_stays_there(tmp_path):
+    # the same deck set under A's headline in one flow: A's, whatever photo shows the person
+    flows = page([KICKER_A], [HEAD_A, PROFILE_B], [HEAD_B], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A],
+                 [CAPTION_B_PERSON], B2, A3, [CREDIT])
+    stories = _stories(tmp_path, flows)
+    assert (stories[HEAD_A]["deck"], stories[HEAD_B]["deck"]) == (PROFILE_B, None)
+
+
+def test_a_profiles_deck_whose_person_a_storys_text_names_is_not_moved_by_a_caption(tmp_path):
+    # A's text names 站长陈静 (she speaks in its last column): the caption under B's photo is no evidence
+    # against it — the deck stays under A's headline, poppler's order
+    a3 = ["清水社区站长陈静说：", "“有了夜巡队，晚上出门散步", "也放心。”"]
+    flows = page([KICKER_A], [HEAD_A], [PROFILE_B], [HEAD_B], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A],
+                 [CAPTION_B_PERSON], B2, a3, [CREDIT])
+    stories = _stories(tmp_path, flows)
+    assert (stories[HEAD_A]["deck"], stories[HEAD_B]["deck"]) == (PROFILE_B, None)
+    assert stories[HEAD_A]["paragraphs"][-1] == "清水社区站长陈静说：“有了夜巡队，晚上出门散步也放心。”"
