@@ -4,7 +4,8 @@ flow (unless the line names a place that story never names and another does), th
 names its place or says the subject or person it names, or by the heading lines beside it (a line
 naming nothing under the one over it in its flow; a deck poppler gives right under another story's
 kicker, under the headline before); a kicker's couplet, or a kicker saying the subject of the
-headline poppler gives next, over that headline; a story's heading lines in the order 引题 → 主题 →
+headline poppler gives next, over that headline (unless that headline is the taller of two side by
+side, its deck given after the other: the kicker is over the other); a story's heading lines in the order 引题 → 主题 →
 副题 (a line saying only the subject its headline names with the place, from another flow, or
 announcing it, '“X” 来了 …', is the kicker; the scrap of a line wrapped in its frame stays under
 it — a byline's last name too, '…通讯员 吕' / '秀英' — and a kicker's first phrase over its label; a
@@ -465,12 +466,33 @@ def _scrap(pieces: list[Piece], i: int, measure: int) -> bool:
 def _kicks(pieces: list[Piece], i: int) -> int | None:
     """The headline line a kicker's couplet stands over: the next heading line in poppler's order that
     is not a deck, byline or another couplet (a kicker is set above its headline, so poppler gives it
-    first; the columns or decks beside it may come between)."""
+    first; the columns or decks beside it may come between) — but not a headline set in lines over
+    the other one's, see `_over_the_next`."""
     for j in range(i + 1, len(pieces)):
         q = pieces[j]
         if q.kind == HEAD and not _under(q.lines[0]) and not _COUPLET.match(q.lines[0]):
-            return j
+            return _over_the_next(pieces, j)
     return None
+
+
+def _over_the_next(pieces: list[Piece], j: int) -> int:
+    """The headline a kicker poppler gives before pieces[j] stands over: j, unless j is a headline set
+    in lines in its flow, poppler gives a one-line headline of another flow right after it, and then
+    a deck naming j's place (the two headings side by side, j's the taller: the
+    kicker beside j's first line is over the other headline, which poppler gives before j's deck)."""
+    head = pieces[j]
+    end = j
+    while end + 1 < len(pieces) and pieces[end + 1].kind == HEAD and pieces[end + 1].flow == head.flow \
+            and not _under(pieces[end + 1].lines[0]):
+        end += 1
+    if end == j or end + 2 >= len(pieces):
+        return j
+    other, deck = pieces[end + 1], pieces[end + 2]
+    if other.kind == HEAD and other.flow != head.flow and len(other.lines) == 1 and not _under(other.lines[0]) \
+            and not _COUPLET.match(other.lines[0]) and deck.kind == HEAD and _deck(deck.lines[0]) \
+            and deck.flow != other.flow and _shared(deck.places, head.places) > 0:
+        return end + 1
+    return j
 
 
 def _names_another(p: Piece, texts: list[Counter], says: list[Counter], k: int) -> bool:

@@ -762,3 +762,50 @@ def test_a_profiles_deck_whose_person_a_storys_text_names_is_not_moved_by_a_capt
     stories = _stories(tmp_path, flows)
     assert (stories[HEAD_A]["deck"], stories[HEAD_B]["deck"]) == (PROFILE_B, None)
     assert stories[HEAD_A]["paragraphs"][-1] == "清水社区站长陈静说：“有了夜巡队，晚上出门散步也放心。”"
+
+
+COUPLET_B = "文明新风 润泽乡里"
+HEAD_A_TWO = ["清水社区：夜巡队", "守护邻里平安夜"]     # A's headline set in two lines, one flow
+HEAD_A_JOINED = "清水社区：夜巡队 守护邻里平安夜"        # (the import joins them with a space at the break)
+
+
+def test_a_couplet_beside_a_taller_headline_stands_over_the_headline_poppler_gives_after_it(tmp_path):
+    # A's headline in two lines beside B's kicker and headline: poppler gives B's couplet (top right),
+    # A's headline (top left, two lines tall), B's headline (under its couplet), then A's deck (under
+    # A's headline) — the couplet is B's, not the headline's it comes right before
+    flows = page([COUPLET_B], HEAD_A_TWO, [HEAD_B_PEOPLE], [DECK_A], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A],
+                 B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(COUPLET_B):out.index(COUPLET_B) + 3] == [COUPLET_B, HEAD_B_PEOPLE, B1[0]]
+    assert out[out.index(HEAD_A_TWO[0]):out.index(A1[0]) + 1] == HEAD_A_TWO + [DECK_A, BYLINE_A, A1[0]]
+    assert Counter(out) == Counter(text_lines(flows))
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {HEAD_A_JOINED, HEAD_B_PEOPLE}
+    a, b = stories[HEAD_A_JOINED], stories[HEAD_B_PEOPLE]
+    assert (a["kicker"], a["deck"], a["byline"], a["paragraphs"]) == (None, DECK_A, BYLINE_A, PARAGRAPHS_A)
+    assert (b["kicker"], b["deck"], b["paragraphs"]) == (COUPLET_B, None, PARAGRAPHS_B)
+
+
+def test_a_couplet_over_a_headline_in_two_lines_stays_over_it(tmp_path):
+    # the couplet over A's two-line headline, B's one-line headline beside them: A's deck comes before
+    # B's headline (or B's deck names B's place) — the couplet is A's
+    flows = page([COUPLET_B], HEAD_A_TWO, [DECK_A], [HEAD_B_PEOPLE], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A],
+                 B2, A3, [CREDIT])
+    stories = _stories(tmp_path, flows)
+    assert (stories[HEAD_A_JOINED]["kicker"], stories[HEAD_B_PEOPLE]["kicker"]) == (COUPLET_B, None)
+
+
+def test_a_couplet_before_a_taller_headline_stays_over_it_when_the_deck_after_the_other_is_the_others():
+    # the deck poppler gives after B's headline names B's place (B's own deck, under B): nothing says A's
+    # heading runs on past B's — the couplet stays over the headline poppler gives right after it
+    deck_b = "——梅岭村图书角开到家门口"
+    flows = page([COUPLET_B], HEAD_A_TWO, [HEAD_B_PEOPLE], [deck_b], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A],
+                 B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(COUPLET_B):out.index(COUPLET_B) + 3] == [COUPLET_B] + HEAD_A_TWO
+    assert out[out.index(HEAD_B_PEOPLE):out.index(HEAD_B_PEOPLE) + 3] == [HEAD_B_PEOPLE, deck_b, B1[0]]
+    # B's own column, not a deck, after B's headline: no evidence either
+    flows = page([COUPLET_B], HEAD_A_TWO, [HEAD_B_PEOPLE], B1, [DECK_A], [BYLINE_A] + A1, B3, A2, [CAPTION_A],
+                 B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(COUPLET_B):out.index(COUPLET_B) + 3] == [COUPLET_B] + HEAD_A_TWO
