@@ -5,7 +5,8 @@ names its place or says the subject or person it names, or by the heading lines 
 naming nothing under the one over it in its flow; a deck poppler gives right under another story's
 kicker, under the headline before); a kicker's couplet, or a kicker saying the subject of the
 headline poppler gives next, over that headline (unless that headline is the taller of two side by
-side, its deck given after the other: the kicker is over the other); a story's heading lines in the order 引题 → 主题 →
+side, its deck given after the other: the kicker is over the other; a couplet given right over a deck
+whose headline poppler gives later is that deck's story's); a story's heading lines in the order 引题 → 主题 →
 副题 (a line saying only the subject its headline names with the place, from another flow, or
 announcing it, '“X” 来了 …', is the kicker; the scrap of a line wrapped in its frame stays under
 it — a byline's last name too, '…通讯员 吕' / '秀英' — and a kicker's first phrase over its label; a
@@ -175,6 +176,9 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         # a couplet: over the next headline line, whatever poppler gives between
         near = _kicks(pieces, i) if _is_kicker_line(p.lines[0]) else i + 1 if THEME.match(p.lines[0]) \
             or _over_its_headline(pieces, i) or _label_phrase(pieces, i) else i - 1
+        if _COUPLET.match(p.lines[0]) and _deck_next(pieces, i, story, heads):
+            near = i + 1    # (a couplet poppler gives right over a deck whose headline it gives later: that
+            # deck's story — the headline after the couplet is another's, on its own byline)
         if near == i - 1 and _deck(p.lines[0]) and near >= 0 and _is_kicker_line(pieces[near].lines[0]):
             # (a deck is set under its headline, never right under a kicker: poppler gave another
             # story's kicker between — the deck is the headline's poppler gave before that)
@@ -493,6 +497,16 @@ def _over_the_next(pieces: list[Piece], j: int) -> int:
             and deck.flow != other.flow and _shared(deck.places, head.places) > 0:
         return end + 1
     return j
+
+
+def _deck_next(pieces: list[Piece], i: int, story: dict[int, int], heads: list[int]) -> bool:
+    """The heading line poppler gives right after a kicker's couplet is a deck whose
+    story (by the place it names) has no headline line before the couplet: the couplet is over that
+    story's headline (set over it, its deck under it), which poppler gives later."""
+    d = pieces[i + 1] if i + 1 < len(pieces) else None
+    if d is None or d.kind != HEAD or not _deck(d.lines[0]) or i + 1 not in story:
+        return False
+    return not any(story.get(j) == story[i + 1] and j < i and _rank(pieces[j].lines[0]) == 1 for j in heads)
 
 
 def _names_another(p: Piece, texts: list[Counter], says: list[Counter], k: int) -> bool:

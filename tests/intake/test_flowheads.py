@@ -809,3 +809,31 @@ def test_a_couplet_before_a_taller_headline_stays_over_it_when_the_deck_after_th
                  B2, A3, [CREDIT])
     out = text_lines(flows_in_order(flows, 13))
     assert out[out.index(COUPLET_B):out.index(COUPLET_B) + 3] == [COUPLET_B] + HEAD_A_TWO
+
+
+DECK_B_PLACE = "——梅岭村图书角开到家门口"
+
+
+def test_a_couplet_right_over_a_deck_whose_headline_comes_later_is_that_storys(tmp_path):
+    # poppler gives B's couplet, B's deck (naming 梅岭村), then A's headline over A's byline and first
+    # column in one flow — a headline on its own byline has its story — and B's headline only after it
+    flows = page([COUPLET_B], [DECK_B_PLACE], [HEAD_A, BYLINE_A] + A1, [HEAD_B_PEOPLE], B1, B3, A2, [CAPTION_A],
+                 B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(COUPLET_B):out.index(COUPLET_B) + 4] == [COUPLET_B, HEAD_B_PEOPLE, DECK_B_PLACE, B1[0]]
+    assert out[out.index(HEAD_A):out.index(HEAD_A) + 3] == [HEAD_A, BYLINE_A, A1[0]]
+    assert Counter(out) == Counter(text_lines(flows))
+    stories = _stories(tmp_path, flows)
+    a, b = stories[HEAD_A], stories[HEAD_B_PEOPLE]
+    assert (a["kicker"], a["deck"], a["byline"], a["paragraphs"]) == (None, None, BYLINE_A, PARAGRAPHS_A)
+    assert (b["kicker"], b["deck"], b["paragraphs"]) == (COUPLET_B, DECK_B_PLACE, PARAGRAPHS_B)
+
+
+def test_a_couplet_over_a_deck_whose_headline_came_before_goes_over_the_next_headline(tmp_path):
+    # B's headline given first, then the couplet and B's deck: the deck is under B's headline, the
+    # couplet over the headline poppler gives next (A's)
+    flows = page([HEAD_B_PEOPLE], [COUPLET_B], [DECK_B_PLACE], [HEAD_A, BYLINE_A] + A1, B1, B3, A2, [CAPTION_A],
+                 B2, A3, [CREDIT])
+    stories = _stories(tmp_path, flows)
+    assert (stories[HEAD_A]["kicker"], stories[HEAD_B_PEOPLE]["kicker"]) == (COUPLET_B, None)
+    assert stories[HEAD_B_PEOPLE]["deck"] == DECK_B_PLACE
