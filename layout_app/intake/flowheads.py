@@ -2,7 +2,8 @@
 which story each heading line and caption goes with — the one whose first column follows it in its
 flow (unless the line names a place that story never names and another does), the one whose text
 names its place or says the subject or person it names, or by the heading lines beside it (a line
-naming nothing under the one over it in its flow; a deck poppler gives right under another story's
+naming nothing under the one over it in its flow — two above it when the flow's first two lines are
+two stories' headlines side by side, given a line of each in turn; a deck poppler gives right under another story's
 kicker, under the headline before); a kicker's couplet, or a kicker saying the subject of the
 headline poppler gives next, over that headline (unless that headline is the taller of two side by
 side, its deck given after the other: the kicker is over the other; a couplet given right over a deck
@@ -128,6 +129,10 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
             named = pieces[i - 1]
         else:
             named = p
+        two_up = _line_of_each(pieces, i, story)
+        if two_up is not None:
+            story[i] = story[two_up]
+            continue
         if not _says_place(p) and not p.says and i > 0 \
                 and pieces[i - 1].kind == HEAD and pieces[i - 1].flow == p.flow and i - 1 in story:
             # a line naming nothing ('221 名商户参与 为乡村振兴注入了新动能', a headline's second line): the
@@ -497,6 +502,23 @@ def _over_the_next(pieces: list[Piece], j: int) -> int:
             and deck.flow != other.flow and _shared(deck.places, head.places) > 0:
         return end + 1
     return j
+
+
+def _line_of_each(pieces: list[Piece], i: int, story: dict[int, int]) -> int | None:
+    """Two stories' headlines side by side, set in lines of one height, come from poppler in one flow a
+    line of each in turn ('银杏社区四点半课堂开放 43 天' / '长乐街道:老人的健身步道惠万家' / '志愿者点赞“添新彩”' /
+    '幸福生活节节高'): the flow's first two lines are headline lines of two stories,
+    and a later line naming nothing goes with the line two above it. Its index, or None."""
+    p = pieces[i]
+    first = next(j for j in range(i, -1, -1) if j == 0 or pieces[j - 1].flow != p.flow)
+    if i - first < 2 or _says_place(p) or p.says:
+        return None
+    a, b = pieces[first], pieces[first + 1]
+    if not all(q.kind == HEAD and _rank(q.lines[0]) == 1 for q in (a, b)) \
+            or not all(pieces[j].kind == HEAD for j in range(first, i)) or first not in story or first + 1 not in story \
+            or story[first] == story[first + 1] or i - 2 not in story:
+        return None
+    return i - 2
 
 
 def _deck_next(pieces: list[Piece], i: int, story: dict[int, int], heads: list[int]) -> bool:

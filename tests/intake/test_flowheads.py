@@ -837,3 +837,41 @@ def test_a_couplet_over_a_deck_whose_headline_came_before_goes_over_the_next_hea
     stories = _stories(tmp_path, flows)
     assert (stories[HEAD_A]["kicker"], stories[HEAD_B_PEOPLE]["kicker"]) == (COUPLET_B, None)
     assert stories[HEAD_B_PEOPLE]["deck"] == DECK_B_PLACE
+
+
+HEAD_B_TWO = ["梅岭村图书角开放 30 天", "村民点赞“书香浓”"]
+
+
+def test_two_headlines_side_by_side_given_a_line_of_each_in_turn_go_apart(tmp_path):
+    # A's and B's headlines, two lines each, side by side: poppler gives them in one flow a line of each
+    # in turn — A's first (清水社区), B's first (梅岭村), A's second, B's second (naming nothing)
+    flows = page([HEAD_A_TWO[0], HEAD_B_TWO[0], HEAD_A_TWO[1], HEAD_B_TWO[1]], [BYLINE_A] + A1, B1, B3, A2,
+                 [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(HEAD_A_TWO[0]):out.index(A1[0]) + 1] == HEAD_A_TWO + [BYLINE_A, A1[0]]
+    assert out[out.index(HEAD_B_TWO[0]):out.index(B1[0]) + 1] == HEAD_B_TWO + [B1[0]]
+    assert Counter(out) == Counter(text_lines(flows))
+    stories = {s["headline"].replace(" ", ""): s for s in _stories(tmp_path, flows).values()}
+    assert set(stories) == {"清水社区：夜巡队守护邻里平安夜", "梅岭村图书角开放30天村民点赞“书香浓”"}
+    assert stories["清水社区：夜巡队守护邻里平安夜"]["paragraphs"] == PARAGRAPHS_A
+    assert stories["梅岭村图书角开放30天村民点赞“书香浓”"]["paragraphs"] == PARAGRAPHS_B
+
+
+def test_a_headline_in_two_lines_over_another_storys_in_its_flow_keeps_its_second_line(tmp_path):
+    # one story's headline in one flow over another's: the first two lines are one story's (the second
+    # names no place) — nothing is side by side, each line stays under the one over it
+    flows = page([HEAD_A_TWO[0], HEAD_A_TWO[1], HEAD_B_TWO[0], HEAD_B_TWO[1]], [BYLINE_A] + A1, B1, B3, A2,
+                 [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(HEAD_A_TWO[0]):out.index(HEAD_A_TWO[0]) + 2] == HEAD_A_TWO
+    assert out[out.index(HEAD_B_TWO[0]):out.index(HEAD_B_TWO[0]) + 2] == HEAD_B_TWO
+
+
+def test_a_line_naming_its_place_in_a_flow_of_two_headlines_goes_by_its_place(tmp_path):
+    # A's headline in one line beside B's in two: poppler gives A's, B's first, B's second — which
+    # names B's place (梅岭村): B's, not the line two above it's
+    b_second = "梅岭村书香飘进农家"
+    flows = page([HEAD_A, HEAD_B_TWO[0], b_second], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(HEAD_B_TWO[0]):out.index(B1[0]) + 1] == [HEAD_B_TWO[0], b_second, B1[0]]
+    assert out[out.index(HEAD_A):out.index(A1[0]) + 1] == [HEAD_A, BYLINE_A, A1[0]]
