@@ -2,9 +2,12 @@
 which story each heading line and caption goes with — the one whose first column follows it in its
 flow (unless the line names a place that story never names and another does), the one whose text
 names its place or says the subject or person it names, or by the heading lines beside it (a line
-naming nothing under the one over it in its flow; a deck poppler gives right under another story's
+naming nothing under the one over it in its flow — two above it when the flow's first two lines are
+two stories' headlines side by side, given a line of each in turn; a deck poppler gives right under another story's
 kicker, under the headline before); a kicker's couplet, or a kicker saying the subject of the
-headline poppler gives next, over that headline; a story's heading lines in the order 引题 → 主题 →
+headline poppler gives next, over that headline (unless that headline is the taller of two side by
+side, its deck given after the other: the kicker is over the other; a couplet given right over a deck
+whose headline poppler gives later is that deck's story's); a story's heading lines in the order 引题 → 主题 →
 副题 (a line saying only the subject its headline names with the place, from another flow, or
 announcing it, '“X” 来了 …', is the kicker; the scrap of a line wrapped in its frame stays under
 it — a byline's last name too, '…通讯员 吕' / '秀英' — and a kicker's first phrase over its label; a
@@ -13,7 +16,8 @@ that heading's). A column's first line naming a place the rest of its chain neve
 and no end, is another story's headline set over it. Then what a story is made of: one kicker and one deck — a second one naming nothing, in a flow
 apart, is the headline's beside it (two stories' headings side by side come from poppler a line of
 each in turn; a kicker's, one poppler gives after it) — and a kicker opening with a subject in
-quotes goes with the story whose headline says that subject. The page's first line shaped as a
+quotes goes with the story whose headline says that subject; a profile's deck ('——记站长陈静') whose
+person no story's text names goes, from a flow of its own, to the story of the caption naming them. The page's first line shaped as a
 banner's theme is the banner. (A line's shape alone: `intake.headshapes`; one kicker and one deck a
 story: `intake.headparts`.)"""
 from __future__ import annotations
@@ -34,6 +38,7 @@ from layout_app.intake.flownames import (
 )
 from layout_app.intake.headparts import (
     _ANNOUNCING,
+    _move_deck,
     _OWN,
     _deck_by_people,
     _kicker_first,
@@ -124,6 +129,10 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
             named = pieces[i - 1]
         else:
             named = p
+        two_up = _line_of_each(pieces, i, story)
+        if two_up is not None:
+            story[i] = story[two_up]
+            continue
         if not _says_place(p) and not p.says and i > 0 \
                 and pieces[i - 1].kind == HEAD and pieces[i - 1].flow == p.flow and i - 1 in story:
             # a line naming nothing ('221 名商户参与 为乡村振兴注入了新动能', a headline's second line): the
@@ -172,6 +181,9 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         # a couplet: over the next headline line, whatever poppler gives between
         near = _kicks(pieces, i) if _is_kicker_line(p.lines[0]) else i + 1 if THEME.match(p.lines[0]) \
             or _over_its_headline(pieces, i) or _label_phrase(pieces, i) else i - 1
+        if _COUPLET.match(p.lines[0]) and _deck_next(pieces, i, story, heads):
+            near = i + 1    # (a couplet poppler gives right over a deck whose headline it gives later: that
+            # deck's story — the headline after the couplet is another's, on its own byline)
         if near == i - 1 and _deck(p.lines[0]) and near >= 0 and _is_kicker_line(pieces[near].lines[0]):
             # (a deck is set under its headline, never right under a kicker: poppler gave another
             # story's kicker between — the deck is the headline's poppler gave before that)
@@ -216,7 +228,8 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
             out.setdefault(story[i], []).append(pieces[i])
     # (a deck or kicker moved to the nearest headline in poppler's order is a guess too)
     settled: list[Piece] = []
-    near = _one_deck(out, settled) + _one_kicker(out) + _deck_by_people(out, chains, settled)
+    near = _one_deck(out, settled) + _one_kicker(out) + _deck_by_people(out, chains, settled) \
+        + _deck_by_caption(out, chains, _captions(pieces, chains))
     _to_its_subject(out, says)
     for lines in out.values():
         _kicker_first(lines)
@@ -224,6 +237,30 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
     moved = {id(p) for p in near}
     guessed = [p for p in (pieces[i] for i in heads if i in story and i not in sure) if id(p) not in moved] + near
     return out, [(p, final[id(p)]) for p in guessed]
+
+
+_PROFILE = re.compile(r"^——记([\u4e00-\u9fff]{3,8})$")     # a profile's deck names its person: '——记站长陈静'
+
+
+def _deck_by_caption(out: dict[int, list[Piece]], chains: list[list[Piece]],
+                     captions: dict[int, list[Piece]]) -> list[Piece]:
+    """A profile's deck ('——记站长陈静') whose person no story's text names, only a photo's caption
+    ('站长陈静（右）在健身步道为商户讲解。'): that caption's story's, when it has no deck — the person
+    profiled is in the story's photo (poppler gave the deck, a flow of its own, after another story's
+    headline)."""
+    texts = ["".join(_plain(q) for q in c) for c in chains]
+    moved: list[Piece] = []
+    for k, lines in list(out.items()):
+        for d in list(lines):
+            m = _PROFILE.match(d.lines[0].replace(" ", "")) if len(d.lines) == 1 else None
+            if m is None or any(m.group(1) in t for t in texts) or any(q.flow == d.flow for q in lines if q is not d):
+                continue        # (a deck in the flow of its headline's line stays under it)
+            shown = {j for j, cs in captions.items() for c in cs if m.group(1) in "".join(c.lines).replace(" ", "")}
+            j = shown.pop() if len(shown) == 1 else k
+            if j != k and j in out and not any(_deck(p.lines[0]) for p in out[j]):
+                _move_deck(out, k, j, d)
+                moved.append(d)
+    return moved
 
 
 def _headline_on_top(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> None:
@@ -438,12 +475,60 @@ def _scrap(pieces: list[Piece], i: int, measure: int) -> bool:
 def _kicks(pieces: list[Piece], i: int) -> int | None:
     """The headline line a kicker's couplet stands over: the next heading line in poppler's order that
     is not a deck, byline or another couplet (a kicker is set above its headline, so poppler gives it
-    first; the columns or decks beside it may come between)."""
+    first; the columns or decks beside it may come between) — but not a headline set in lines over
+    the other one's, see `_over_the_next`."""
     for j in range(i + 1, len(pieces)):
         q = pieces[j]
         if q.kind == HEAD and not _under(q.lines[0]) and not _COUPLET.match(q.lines[0]):
-            return j
+            return _over_the_next(pieces, j)
     return None
+
+
+def _over_the_next(pieces: list[Piece], j: int) -> int:
+    """The headline a kicker poppler gives before pieces[j] stands over: j, unless j is a headline set
+    in lines in its flow, poppler gives a one-line headline of another flow right after it, and then
+    a deck naming j's place (the two headings side by side, j's the taller: the
+    kicker beside j's first line is over the other headline, which poppler gives before j's deck)."""
+    head = pieces[j]
+    end = j
+    while end + 1 < len(pieces) and pieces[end + 1].kind == HEAD and pieces[end + 1].flow == head.flow \
+            and not _under(pieces[end + 1].lines[0]):
+        end += 1
+    if end == j or end + 2 >= len(pieces):
+        return j
+    other, deck = pieces[end + 1], pieces[end + 2]
+    if other.kind == HEAD and other.flow != head.flow and len(other.lines) == 1 and not _under(other.lines[0]) \
+            and not _COUPLET.match(other.lines[0]) and deck.kind == HEAD and _deck(deck.lines[0]) \
+            and deck.flow != other.flow and _shared(deck.places, head.places) > 0:
+        return end + 1
+    return j
+
+
+def _line_of_each(pieces: list[Piece], i: int, story: dict[int, int]) -> int | None:
+    """Two stories' headlines side by side, set in lines of one height, come from poppler in one flow a
+    line of each in turn ('银杏社区四点半课堂开放 43 天' / '长乐街道:老人的健身步道惠万家' / '志愿者点赞“添新彩”' /
+    '幸福生活节节高'): the flow's first two lines are headline lines of two stories,
+    and a later line naming nothing goes with the line two above it. Its index, or None."""
+    p = pieces[i]
+    first = next(j for j in range(i, -1, -1) if j == 0 or pieces[j - 1].flow != p.flow)
+    if i - first < 2 or _says_place(p) or p.says:
+        return None
+    a, b = pieces[first], pieces[first + 1]
+    if not all(q.kind == HEAD and _rank(q.lines[0]) == 1 for q in (a, b)) \
+            or not all(pieces[j].kind == HEAD for j in range(first, i)) or first not in story or first + 1 not in story \
+            or story[first] == story[first + 1] or i - 2 not in story:
+        return None
+    return i - 2
+
+
+def _deck_next(pieces: list[Piece], i: int, story: dict[int, int], heads: list[int]) -> bool:
+    """The heading line poppler gives right after a kicker's couplet is a deck whose
+    story (by the place it names) has no headline line before the couplet: the couplet is over that
+    story's headline (set over it, its deck under it), which poppler gives later."""
+    d = pieces[i + 1] if i + 1 < len(pieces) else None
+    if d is None or d.kind != HEAD or not _deck(d.lines[0]) or i + 1 not in story:
+        return False
+    return not any(story.get(j) == story[i + 1] and j < i and _rank(pieces[j].lines[0]) == 1 for j in heads)
 
 
 def _names_another(p: Piece, texts: list[Counter], says: list[Counter], k: int) -> bool:

@@ -12,6 +12,7 @@ what a page editor reads in the words themselves:
 - a kicker's label (a phrase or two and a colon that follows no place: 幸福生活节节高：…) marks a
   kicker, never half of a headline; one phrase with no colon right over it is the label's first phrase;
 - a deck in figures broken after what was counted ('260名志愿者参与' / '有效解决了…') is one deck.
+- a byline set in two lines, each label with its names ('本报记者 宋雪' / '通讯员 萧志强'), is one byline.
 Each join is a guess with a confidence, kept in `doubts` (the joined line → confidence) for the
 import to show; only white space is added, never a character dropped."""
 from __future__ import annotations
@@ -51,9 +52,27 @@ BY_WRAP = 0.7          # a scrap under a long labelled line: a kicker wrapped in
 
 def heading_lines(lines: list[str], measure: int, doubts: dict[str, float] | None = None) -> list[str]:
     """Heading lines of one headline joined (a space at the break, as the copy has it)."""
-    lines = wrapped_in_frame(lines, measure, doubts)
+    lines = wrapped_in_frame(bylines_joined(lines), measure, doubts)
     lines = headline_halves(figure_openers(figure_decks(label_halves(lines, doubts)), doubts), doubts)
     return [quote_blanks(l) if _lone_head_line(l.strip()) else l for l in lines]
+
+
+# a byline's line: a reporter's label and the names under it ('本报记者 宋雪', '通讯员 萧志强 李明')
+_BYLINE_LINE = re.compile(r"^(本报记者|本报通讯员|记者|通讯员)\s+[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4})*$")
+
+
+def bylines_joined(lines: list[str]) -> list[str]:
+    """A byline set in two lines, each label with its names ('本报记者 宋雪' / '通讯员 萧志强'): one byline, a
+    space at the break (the reporter first, the correspondent under) — not two lines of one label."""
+    out: list[str] = []
+    for line in lines:
+        prev = _BYLINE_LINE.match(out[-1].strip()) if out else None
+        here = _BYLINE_LINE.match(line.strip())
+        if prev and here and "记者" in prev.group(1) and "通讯员" in here.group(1):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return out
 
 
 # the blank of a quote mark set half-width, shown as a space by the extractors: after 的 (which never

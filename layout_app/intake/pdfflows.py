@@ -10,8 +10,8 @@ page editor reads to put them back, and what is done here:
   column-wide one alone in its flow, its word going on in the flow poppler gives next; so is one
   that ends on the colon of a quote set whole on the next line, '老人们纷纷点赞：' — but not a flow's
   first line over one opening a sentence on its date and comma, '6 月 20 日，…', or one opening on a
-  place and its colon over a line it does not go on into, '杏花村:垃圾分类站暖民心': a heading); a paragraph's
-  first line after poppler gives its story's heading lines (past a caption) that name its place
+  place and its colon over a line it does not go on into, '杏花村:垃圾分类站暖民心': a heading; over a short
+  line opening on 的, as no sentence does, it is a column's); a paragraph's first line after poppler gives its story's heading lines (past a caption) that name its place
   opens that story; a line opening on 记者 that runs on is a column's, and one spread by
   justification that holds more than an indented line goes on a paragraph;
 - column pieces are chained, the best join first: a piece whose last line does not end a sentence
@@ -272,7 +272,8 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
                 after = classes[i + 1] if i + 1 < len(classes) else None
                 heading = all(x == HEAD for x in before) or (before and before[-1] == HEAD) or after == HEAD
                 if after in (BODY, "short", "full") and line_kind(line_at(i), measure) in (FULL, FIRST) \
-                        and not (i == 0 and line_kind(line_at(1), measure) == FIRST and not _ends(line_at(1))) \
+                        and not (i == 0 and line_kind(line_at(1), measure) == FIRST and not _ends(line_at(1))
+                                 and not _NO_OPENING.match(line_at(1))) \
                         and not (i == 0 and _dated(line_at(0), line_at(1))) \
                         and not (i == 0 and _place_heads(line_at(0), line_at(1), seams)) \
                         and not (i == 0 and _place_over_seam(line_at(0), line_at(1), measure, seams)) \
@@ -314,6 +315,9 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
             if c in (BODY, LEAD) and cur is not None and cur.kind == c and cur.flow == f:
                 cur.lines.append(line)
                 continue
+            if c == "byline" and cur is not None and cur.kind == "byline" and cur.flow == f:
+                cur.lines.append(line)      # a byline set in two lines, a reporter's label each
+                continue
             if c == BODY and cur is not None and cur.kind == "byline" and cur.flow == f:
                 cur.kind = BODY
                 cur.lines.append(line)
@@ -346,6 +350,9 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
             # when the story has its first column already (under its byline, or its heading in its flow)
             p.start = STORY
     return pieces
+
+
+_NO_OPENING = re.compile(r"^[的们]")     # no sentence opens on these: the line goes on the one above
 
 
 def _dated(line: str, below: str) -> bool:

@@ -724,3 +724,154 @@ def test_a_heading_line_naming_nothing_right_after_a_kickers_line_is_that_kicker
     heads, _ = _heads(pieces, [[a], [b]], 13)
     assert {k: [p.lines[0] for p in v] for k, v in heads.items()} == {
         0: ["平安建设：走进清水社区", "邻里守望暖人心"], 1: [HEAD_B_PEOPLE]}
+
+
+PROFILE_B = "——记站长陈静"
+CAPTION_B_PERSON = "站长陈静在梅岭村图书角为村民讲解。"
+
+
+def test_a_profiles_deck_whose_person_only_a_caption_names_goes_to_that_captions_story(tmp_path):
+    # B's deck, a profile of the person in B's photo, a flow of its own that poppler gives right after
+    # A's headline: no story's text names 陈静, only the caption under B's photo (梅岭村) does
+    flows = page([KICKER_A], [HEAD_A], [PROFILE_B], [HEAD_B], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A],
+                 [CAPTION_B_PERSON], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(HEAD_B):out.index(B1[0]) + 1] == [HEAD_B, PROFILE_B, B1[0]]
+    assert Counter(out) == Counter(text_lines(flows))
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {HEAD_A, HEAD_B}
+    a, b = stories[HEAD_A], stories[HEAD_B]
+    assert (a["kicker"], a["deck"], a["byline"], a["paragraphs"]) == (KICKER_A, None, BYLINE_A, PARAGRAPHS_A)
+    assert (b["deck"], b["paragraphs"]) == (PROFILE_B, PARAGRAPHS_B)
+
+
+def test_a_profiles_deck_under_its_headline_in_its_flow_stays_there(tmp_path):
+    # the same deck set under A's headline in one flow: A's, whatever photo shows the person
+    flows = page([KICKER_A], [HEAD_A, PROFILE_B], [HEAD_B], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A],
+                 [CAPTION_B_PERSON], B2, A3, [CREDIT])
+    stories = _stories(tmp_path, flows)
+    assert (stories[HEAD_A]["deck"], stories[HEAD_B]["deck"]) == (PROFILE_B, None)
+
+
+def test_a_profiles_deck_whose_person_a_storys_text_names_is_not_moved_by_a_caption(tmp_path):
+    # A's text names 站长陈静 (she speaks in its last column): the caption under B's photo is no evidence
+    # against it — the deck stays under A's headline, poppler's order
+    a3 = ["清水社区站长陈静说：", "“有了夜巡队，晚上出门散步", "也放心。”"]
+    flows = page([KICKER_A], [HEAD_A], [PROFILE_B], [HEAD_B], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A],
+                 [CAPTION_B_PERSON], B2, a3, [CREDIT])
+    stories = _stories(tmp_path, flows)
+    assert (stories[HEAD_A]["deck"], stories[HEAD_B]["deck"]) == (PROFILE_B, None)
+    assert stories[HEAD_A]["paragraphs"][-1] == "清水社区站长陈静说：“有了夜巡队，晚上出门散步也放心。”"
+
+
+COUPLET_B = "文明新风 润泽乡里"
+HEAD_A_TWO = ["清水社区：夜巡队", "守护邻里平安夜"]     # A's headline set in two lines, one flow
+HEAD_A_JOINED = "清水社区：夜巡队 守护邻里平安夜"        # (the import joins them with a space at the break)
+
+
+def test_a_couplet_beside_a_taller_headline_stands_over_the_headline_poppler_gives_after_it(tmp_path):
+    # A's headline in two lines beside B's kicker and headline: poppler gives B's couplet (top right),
+    # A's headline (top left, two lines tall), B's headline (under its couplet), then A's deck (under
+    # A's headline) — the couplet is B's, not the headline's it comes right before
+    flows = page([COUPLET_B], HEAD_A_TWO, [HEAD_B_PEOPLE], [DECK_A], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A],
+                 B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(COUPLET_B):out.index(COUPLET_B) + 3] == [COUPLET_B, HEAD_B_PEOPLE, B1[0]]
+    assert out[out.index(HEAD_A_TWO[0]):out.index(A1[0]) + 1] == HEAD_A_TWO + [DECK_A, BYLINE_A, A1[0]]
+    assert Counter(out) == Counter(text_lines(flows))
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {HEAD_A_JOINED, HEAD_B_PEOPLE}
+    a, b = stories[HEAD_A_JOINED], stories[HEAD_B_PEOPLE]
+    assert (a["kicker"], a["deck"], a["byline"], a["paragraphs"]) == (None, DECK_A, BYLINE_A, PARAGRAPHS_A)
+    assert (b["kicker"], b["deck"], b["paragraphs"]) == (COUPLET_B, None, PARAGRAPHS_B)
+
+
+def test_a_couplet_over_a_headline_in_two_lines_stays_over_it(tmp_path):
+    # the couplet over A's two-line headline, B's one-line headline beside them: A's deck comes before
+    # B's headline (or B's deck names B's place) — the couplet is A's
+    flows = page([COUPLET_B], HEAD_A_TWO, [DECK_A], [HEAD_B_PEOPLE], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A],
+                 B2, A3, [CREDIT])
+    stories = _stories(tmp_path, flows)
+    assert (stories[HEAD_A_JOINED]["kicker"], stories[HEAD_B_PEOPLE]["kicker"]) == (COUPLET_B, None)
+
+
+def test_a_couplet_before_a_taller_headline_stays_over_it_when_the_deck_after_the_other_is_the_others():
+    # the deck poppler gives after B's headline names B's place (B's own deck, under B): nothing says A's
+    # heading runs on past B's — the couplet stays over the headline poppler gives right after it
+    deck_b = "——梅岭村图书角开到家门口"
+    flows = page([COUPLET_B], HEAD_A_TWO, [HEAD_B_PEOPLE], [deck_b], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A],
+                 B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(COUPLET_B):out.index(COUPLET_B) + 3] == [COUPLET_B] + HEAD_A_TWO
+    assert out[out.index(HEAD_B_PEOPLE):out.index(HEAD_B_PEOPLE) + 3] == [HEAD_B_PEOPLE, deck_b, B1[0]]
+    # B's own column, not a deck, after B's headline: no evidence either
+    flows = page([COUPLET_B], HEAD_A_TWO, [HEAD_B_PEOPLE], B1, [DECK_A], [BYLINE_A] + A1, B3, A2, [CAPTION_A],
+                 B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(COUPLET_B):out.index(COUPLET_B) + 3] == [COUPLET_B] + HEAD_A_TWO
+
+
+DECK_B_PLACE = "——梅岭村图书角开到家门口"
+
+
+def test_a_couplet_right_over_a_deck_whose_headline_comes_later_is_that_storys(tmp_path):
+    # poppler gives B's couplet, B's deck (naming 梅岭村), then A's headline over A's byline and first
+    # column in one flow — a headline on its own byline has its story — and B's headline only after it
+    flows = page([COUPLET_B], [DECK_B_PLACE], [HEAD_A, BYLINE_A] + A1, [HEAD_B_PEOPLE], B1, B3, A2, [CAPTION_A],
+                 B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(COUPLET_B):out.index(COUPLET_B) + 4] == [COUPLET_B, HEAD_B_PEOPLE, DECK_B_PLACE, B1[0]]
+    assert out[out.index(HEAD_A):out.index(HEAD_A) + 3] == [HEAD_A, BYLINE_A, A1[0]]
+    assert Counter(out) == Counter(text_lines(flows))
+    stories = _stories(tmp_path, flows)
+    a, b = stories[HEAD_A], stories[HEAD_B_PEOPLE]
+    assert (a["kicker"], a["deck"], a["byline"], a["paragraphs"]) == (None, None, BYLINE_A, PARAGRAPHS_A)
+    assert (b["kicker"], b["deck"], b["paragraphs"]) == (COUPLET_B, DECK_B_PLACE, PARAGRAPHS_B)
+
+
+def test_a_couplet_over_a_deck_whose_headline_came_before_goes_over_the_next_headline(tmp_path):
+    # B's headline given first, then the couplet and B's deck: the deck is under B's headline, the
+    # couplet over the headline poppler gives next (A's)
+    flows = page([HEAD_B_PEOPLE], [COUPLET_B], [DECK_B_PLACE], [HEAD_A, BYLINE_A] + A1, B1, B3, A2, [CAPTION_A],
+                 B2, A3, [CREDIT])
+    stories = _stories(tmp_path, flows)
+    assert (stories[HEAD_A]["kicker"], stories[HEAD_B_PEOPLE]["kicker"]) == (COUPLET_B, None)
+    assert stories[HEAD_B_PEOPLE]["deck"] == DECK_B_PLACE
+
+
+HEAD_B_TWO = ["梅岭村图书角开放 30 天", "村民点赞“书香浓”"]
+
+
+def test_two_headlines_side_by_side_given_a_line_of_each_in_turn_go_apart(tmp_path):
+    # A's and B's headlines, two lines each, side by side: poppler gives them in one flow a line of each
+    # in turn — A's first (清水社区), B's first (梅岭村), A's second, B's second (naming nothing)
+    flows = page([HEAD_A_TWO[0], HEAD_B_TWO[0], HEAD_A_TWO[1], HEAD_B_TWO[1]], [BYLINE_A] + A1, B1, B3, A2,
+                 [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(HEAD_A_TWO[0]):out.index(A1[0]) + 1] == HEAD_A_TWO + [BYLINE_A, A1[0]]
+    assert out[out.index(HEAD_B_TWO[0]):out.index(B1[0]) + 1] == HEAD_B_TWO + [B1[0]]
+    assert Counter(out) == Counter(text_lines(flows))
+    stories = {s["headline"].replace(" ", ""): s for s in _stories(tmp_path, flows).values()}
+    assert set(stories) == {"清水社区：夜巡队守护邻里平安夜", "梅岭村图书角开放30天村民点赞“书香浓”"}
+    assert stories["清水社区：夜巡队守护邻里平安夜"]["paragraphs"] == PARAGRAPHS_A
+    assert stories["梅岭村图书角开放30天村民点赞“书香浓”"]["paragraphs"] == PARAGRAPHS_B
+
+
+def test_a_headline_in_two_lines_over_another_storys_in_its_flow_keeps_its_second_line(tmp_path):
+    # one story's headline in one flow over another's: the first two lines are one story's (the second
+    # names no place) — nothing is side by side, each line stays under the one over it
+    flows = page([HEAD_A_TWO[0], HEAD_A_TWO[1], HEAD_B_TWO[0], HEAD_B_TWO[1]], [BYLINE_A] + A1, B1, B3, A2,
+                 [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(HEAD_A_TWO[0]):out.index(HEAD_A_TWO[0]) + 2] == HEAD_A_TWO
+    assert out[out.index(HEAD_B_TWO[0]):out.index(HEAD_B_TWO[0]) + 2] == HEAD_B_TWO
+
+
+def test_a_line_naming_its_place_in_a_flow_of_two_headlines_goes_by_its_place(tmp_path):
+    # A's headline in one line beside B's in two: poppler gives A's, B's first, B's second — which
+    # names B's place (梅岭村): B's, not the line two above it's
+    b_second = "梅岭村书香飘进农家"
+    flows = page([HEAD_A, HEAD_B_TWO[0], b_second], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(HEAD_B_TWO[0]):out.index(B1[0]) + 1] == [HEAD_B_TWO[0], b_second, B1[0]]
+    assert out[out.index(HEAD_A):out.index(A1[0]) + 1] == [HEAD_A, BYLINE_A, A1[0]]

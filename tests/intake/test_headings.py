@@ -11,6 +11,7 @@ from layout_app.intake.headings import (
     BY_FIGURE,
     BY_NAMES,
     BY_WRAP,
+    bylines_joined,
     heading_lines,
     names_in,
     own_names,
@@ -263,3 +264,17 @@ def test_a_labelled_kicker_is_not_a_paragraphs_first_line():
     out = unpdf(raw, measure=13)
     assert out[0] == "一线见闻:走进云溪村" and out[2] == "——记站长冯宏伟"
     assert out[1].replace(" ", "") == "云溪村垃圾分类站开放8天青年点赞“有温度”"
+
+
+def test_a_byline_set_in_two_lines_a_label_each_is_one_byline():
+    # the reporter's label and names, the correspondent's under it: one byline, a space at the break
+    assert bylines_joined(["本报记者 宋雪", "通讯员 萧志强", "今年以来，银杏社区…"]) == \
+        ["本报记者 宋雪 通讯员 萧志强", "今年以来，银杏社区…"]
+    assert bylines_joined(["本报记者 宋雪 李明", "通讯员 萧志强"]) == ["本报记者 宋雪 李明 通讯员 萧志强"]
+    # two lines of one label are two stories' bylines; a blank line between keeps them apart; a
+    # column's line opening on 记者 is no byline
+    assert bylines_joined(["本报记者 宋雪", "本报记者 萧志强"]) == ["本报记者 宋雪", "本报记者 萧志强"]
+    assert bylines_joined(["本报记者 宋雪", "", "通讯员 萧志强"]) == ["本报记者 宋雪", "", "通讯员 萧志强"]
+    assert bylines_joined(["记者走进银杏社区，只见", "通讯员 萧志强"]) == ["记者走进银杏社区，只见", "通讯员 萧志强"]
+    # a correspondent first, a reporter under: not the order a byline is set in
+    assert bylines_joined(["通讯员 萧志强", "本报记者 宋雪"]) == ["通讯员 萧志强", "本报记者 宋雪"]

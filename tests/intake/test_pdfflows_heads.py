@@ -383,3 +383,39 @@ def test_a_column_line_ending_on_the_word_its_date_belongs_to_goes_on_into_the_d
     assert not _dated("社区调解室运行良好，截至", "6 月 20 日，已累计调解纠纷")
     assert not _dated("图书角的开放仪式定于", "10 月 1 日，在村委会一楼举行")
     assert not _dated("梅岭村图书角开到农家小院", "记者又走进梅岭村，只见")
+
+
+def test_a_byline_set_in_two_lines_stays_over_its_column_and_is_one_byline(tmp_path):
+    # our layout breaks a byline between its reporters, each label with its names: poppler gives the two
+    # lines over A's first column in its flow. B has no byline: neither line may go to it
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B], ["本报记者 王明", "通讯员 李华"] + A1, B1, B3, A2, [CAPTION_A], B2, A3,
+                 [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index("本报记者 王明"):out.index(A1[0]) + 1] == ["本报记者 王明", "通讯员 李华", A1[0]]
+    assert Counter(out) == Counter(text_lines(flows))
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {HEAD_A, HEAD_B}
+    assert (stories[HEAD_A]["byline"], stories[HEAD_A]["paragraphs"]) == ("本报记者 王明 通讯员 李华", PARAGRAPHS_A)
+    assert (stories[HEAD_B]["byline"], stories[HEAD_B]["paragraphs"]) == (None, PARAGRAPHS_B)
+
+
+def test_a_columns_first_line_over_a_line_opening_on_de_is_no_heading(tmp_path):
+    # B's second column opens with a full line and no mark ('就可以在线预约图书角的图书'), over a line as
+    # wide as an indented one that opens on 的 (cut short by the figure that did not fit): no sentence
+    # opens on 的 — the two lines are one paragraph's, the first no headline
+    b1 = ["梅岭村的图书角设在村委", "会一楼，书架上摆满了农业技", "术和儿童读物，村民通过手机"]
+    b2 = ["就可以在线预约图书角的图书", "的服务，办理时间缩短了", "70.5%。"]
+    b3 = B3[1:]
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B], [BYLINE_A] + A1, b1, A2, [CAPTION_A], b2, b3, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[out.index(HEAD_B):out.index(HEAD_B) + 10] == [HEAD_B] + b1 + b2 + b3
+    assert Counter(out) == Counter(text_lines(flows))
+    page_copy, _ = _imported(tmp_path, flows)
+    stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}
+    assert set(stories) == {HEAD_A, HEAD_B}
+    assert stories[HEAD_B]["kicker"] is None
+    assert stories[HEAD_B]["paragraphs"] == [
+        "梅岭村的图书角设在村委会一楼，书架上摆满了农业技术和儿童读物，村民通过手机就可以在线预约图书角的图书的服务，"
+        "办理时间缩短了70.5%。", PARAGRAPHS_B[2]]
+    assert stories[HEAD_A]["paragraphs"] == PARAGRAPHS_A
