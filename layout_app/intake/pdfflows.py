@@ -48,7 +48,7 @@ page editor reads to put them back, and what is done here:
   names nothing by its first, a line naming nothing by the words only one story's text says — the
   heading line beside them; a kicker's couplet, '守护平安 温暖同行', by the headline line poppler gives
   next), a kicker's label first, the deck and byline last; two
-  stories' headings side by side on one line go apart (the right one opening with its story's thing
+  stories' headings side by side on one line go apart (`intake.headsapart`: the right one opening with its story's thing
   or naming its place; not after a word no heading ends on, '…松涛镇的 “共享菜园” 一天'), and a
   byline set beside a headline goes apart from it; captions
   after the story whose names they share, the lead and banner in front, the credits last.
@@ -85,10 +85,7 @@ from layout_app.intake.flowlines import (
 from layout_app.intake.flownames import (
     _AGREE,
     _PLACE,
-    _masked,
     _name_pieces,
-    _page_names,
-    _plain,
     _shared,
 )
 from layout_app.intake.pdfchains import _chains
@@ -105,6 +102,8 @@ from layout_app.intake.pdfcolumns import (
     width,
 )
 from layout_app.intake.pdfcolumns import line_kind as _line_kind
+from layout_app.intake.headsapart import _heads_apart
+from layout_app.intake.headshapes import _BYLINE
 from layout_app.intake.pdfpieces import (
     AMBIG,
     CLOSED,
@@ -232,13 +231,10 @@ def line_kind(piece: str, measure: int) -> str:
     """pdfcolumns' `line_kind`, but a column's line that opens on 记者 or 通讯员 and runs on ('记者走进长乐镇，
     只见街巷干', a new sentence at a line's start) is measured as any column's line: a byline has no
     mark of running text."""
-    label = next((b for b in _REPORTER if piece.startswith(b)), None)
+    label = next((b for b in _BYLINE if piece.startswith(b)), None)
     if label and any(ch in _RUNNING or ch in _STOPS for ch in piece):
         piece = "文" * len(label) + piece[len(label):]
     return _line_kind(piece, measure)
-
-
-_REPORTER = ("本报记者", "本报通讯员", "通讯员", "记者")
 
 
 def _runs_on(line: str, below: str, measure: int, seams: _Seams) -> bool:
@@ -444,65 +440,6 @@ def _figure_left(lines: list[str]) -> bool:
     """The second line opens with a figure or a Latin word that did not fit on the first: the first
     line may be short for that, not for an indent ('河湾乡巡查街巷同比增长' / '14.5%，受到…')."""
     return len(lines) > 1 and bool(re.match(r"[0-9A-Za-z]", lines[1]))
-
-
-def _heads_apart(pieces: list[Piece], chains: list[list[Piece]]) -> bool:
-    """Two stories' heading lines side by side, on one line a space apart ('银杏村：…暖民心 河湾街道完善
-    “志愿服务队”', '金沙镇图书角暖民心 家庭医生工作室有温度'): the names on one side of the space (places,
-    subjects) are one story's, those on the other another's (a headline's two phrases name one
-    story, or the second names nothing): two lines. True when a line was cut."""
-    places, subjects = _page_names(pieces)
-    texts = ["".join(_plain(p) for p in c) for c in chains]
-    owner: dict[str, int] = {}              # a name → the story whose text says it (most of the times)
-    for n in places + subjects:
-        said = [t.count(n) for t in texts]
-        if said and max(said) > 0 and max(said) >= _OWNER * sum(said):
-            owner[n] = said.index(max(said))
-
-    def whose(text: str, opens: bool = False) -> set[int]:
-        t = "".join(text.split())
-        # (the right one's thing where it opens: a headline opens with its topic — not a word of praise
-        # quoted at its end, '…开放 10 天 网格员点赞“添新彩”', the rest of one headline)
-        named = [n for n in subjects if (t.lstrip("“").startswith(n) if opens else n in t)] \
-            + [n for n in places if n in _masked(t, subjects)]
-        return {owner[n] for n in named if n in owner}
-
-    cut = False
-    for p in list(pieces):
-        if p.kind != HEAD or len(p.lines) != 1:
-            continue
-        line = p.lines[0]
-        beside = _BYLINE_BESIDE.match(line)
-        if beside and not any(ch in _RUNNING or ch in "：:" for ch in beside.group(2)) and not _ends(line) \
-                and not beside.group(1).startswith(_REPORTER):      # (not a byline naming two: '本报记者 周明 通讯员 李')
-            # a story's byline set beside another's headline, on its baseline ('…成色更足 本报记者 曾子涵
-            # 曹春燕'): a byline, apart
-            k = pieces.index(p)
-            pieces[k:k + 1] = [Piece(HEAD, [beside.group(1)], p.pos, p.flow),
-                               Piece(HEAD, [beside.group(2)], p.pos, p.flow)]
-            cut = True
-            continue
-        # (at a phrase's space: not one extraction puts beside a figure or a Latin word, '5G 基站')
-        for space in re.finditer(r"(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])", line):
-            left, right = line[:space.start()], line[space.end():]
-            if left.endswith(_GOES_ON):
-                continue        # ('记者蹲点：松涛镇的 “共享菜园” 一天': no heading ends on 的)
-            a, b = whose(left), whose(right, opens=True)
-            if len(a) == 1 and len(b) == 1 and a != b:
-                k = pieces.index(p)
-                pieces[k:k + 1] = [Piece(HEAD, [left], p.pos, p.flow), Piece(HEAD, [right], p.pos, p.flow)]
-                cut = True
-                break
-    if cut:
-        for i, q in enumerate(pieces):
-            q.pos = i
-        _name_pieces(pieces)
-    return cut
-
-
-_BYLINE_BESIDE = re.compile(r"^(.*[^\s\d])\s+((?:本报记者|本报通讯员|通讯员)\s+\S.*)$")
-_GOES_ON = ("的", "之", "和", "与", "及", "在", "对", "把", "向", "从")     # words a phrase does not end on
-_OWNER = 0.7            # the share of a name's sayings one story's text has, to call the name its
 
 
 # --- a flow that holds the pieces of two columns ---

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from layout_app.intake.headshapes import _BYLINE
 from layout_app.intake.pdfcolumns import (
     _LEADING_NUMBER,
     _SENTENCE_END,
@@ -394,7 +395,6 @@ def _stub(piece: str, nxt: str, measure: int) -> bool:
     return piece[-1] not in _MID_MARKS or not nxt or _squeezed(piece + nxt) > measure + 0.01
 
 
-_BYLINE = ("本报记者", "本报通讯员", "通讯员", "记者")
 _REPORT_OPENERS = ("截至", "据了解", "据悉", "据介绍", "据统计", "今年以来", "此外", "与此同时", "下一步")
 
 

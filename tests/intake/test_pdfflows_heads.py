@@ -278,7 +278,7 @@ def test_a_kickers_line_is_not_cut_after_a_word_no_heading_ends_on():
     # right of it — the shape of two stories' headings side by side. But the left ends on 的: no heading
     # ends there, the line goes on across the space; it stays one line
     from layout_app.intake.flowheads import BODY, HEAD
-    from layout_app.intake.pdfflows import _heads_apart
+    from layout_app.intake.headsapart import _heads_apart
     from layout_app.intake.pdfpieces import Piece
 
     kicker = "记者蹲点：清水社区的 “图书角” 一天"
