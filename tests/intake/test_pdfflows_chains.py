@@ -22,6 +22,18 @@ STOCK = ["据了解，清水社区还将招募更多队员。", "现在在村里
 
 # --- a paragraph's first line at a column's foot, as wide as its measure ---
 
+
+def cut_in(page: list[str], chain: list[Piece], two: list[str]) -> list[str]:
+    """The lines left in a flow of `two` lines poppler gave after the column `chain`, once `_cut_flow`
+    has looked for where the column goes on. `page`: the rest of the page's text (what it says)."""
+    seams, said = _Seams(page + two), _Said(page + two, 1.0, across=True)
+    flow = Piece(BODY, list(two), len(chain), len(chain))
+    pieces = [*chain, flow]
+    measured(*pieces)
+    _name_pieces(pieces)
+    _cut_flow(pieces, [list(chain), [flow]], 13, seams, said)
+    return flow.lines
+
 def test_a_paragraphs_first_line_that_fills_its_measure_at_a_columns_foot_may_go_on():
     # '…明显' / '提升。' ends a paragraph short; '这样的调解室，谁不喜欢？' under it opens the next one,
     # indented, and fills the indented measure with a sentence's end: the paragraph may go on in the
@@ -237,16 +249,10 @@ def test_a_column_that_runs_off_on_a_closed_bracket_goes_on_in_the_words_the_pag
     stock = ["据了解，凤鸣街道还将在 7 个村（社区）推广 APP 预约平台的做法。"] * 2
     two = ["在凤鸣街道便民服务中", "推广 APP 预约平台的做法。"]
     for page, cut in ((stock, 1), (["据了解，凤鸣街道还将推广 APP 预约平台的做法。"] * 2, 2)):
-        seams, said = _Seams(page + two), _Said(page + two, 1.0, across=True)
         t = Piece(BODY, ["约平台的做法。据了解，凤鸣", "街道还将在 2 个村（社区）"], 0, 0)
         # (a guess no line of the flow goes on into at a word: '中在' is none)
         guess = Piece(BODY, ["在参加健身活动；一旁的村民", "小任忙着登记。"], 1, 1)
-        flow = Piece(BODY, list(two), 2, 2)
-        pieces = [t, guess, flow]
-        measured(*pieces)
-        _name_pieces(pieces)
-        _cut_flow(pieces, [[t, guess], [flow]], 13, seams, said)
-        assert flow.lines == two[:cut], page[0]
+        assert cut_in(page, [t, guess], two) == two[:cut], page[0]
 
 
 def test_two_columns_trade_their_lines_where_the_page_says_both_seams_and_neither_as_joined():
@@ -257,15 +263,9 @@ def test_two_columns_trade_their_lines_where_the_page_says_both_seams_and_neithe
     two = ["村民小潘说：“能为乡亲们做", "注入了新动能。"]
     # (nor when the page says the join as made, '振兴点事', or never '们做点事')
     for page, cut in ((says, 1), (says[:1] * 2, 2), (says + ["乡村振兴点事多。"] * 2, 2)):
-        seams, said = _Seams(page + two), _Said(page + two, 1.0, across=True)
         a = Piece(BODY, ["截至目前，南山镇已排查整改", "隐患 87 处，为乡村振兴"], 0, 0)
         b = Piece(BODY, ["点事，心里踏实。”", "据了解，南山镇还将推广。"], 1, 1)
-        flow = Piece(BODY, list(two), 2, 2)
-        pieces = [a, b, flow]
-        measured(*pieces)
-        _name_pieces(pieces)
-        _cut_flow(pieces, [[a, b], [flow]], 13, seams, said)
-        assert flow.lines == two[:cut], len(page)
+        assert cut_in(page, [a, b], two) == two[:cut], len(page)
 
 
 def test_a_flow_is_not_cut_where_its_own_seam_is_a_word_of_the_dictionarys():
@@ -276,13 +276,7 @@ def test_a_flow_is_not_cut_where_its_own_seam_is_a_word_of_the_dictionarys():
     page = ["据了解，福田乡还将在三个村推广积分超市的做法。"] * 3
     t = Piece(BODY, ["心里踏实。”摊主小潘说：“有"], 0, 0)
     for two, cut in ((["了这个好地方，孩子放学后有", "人管了。”"], 2), (["了这个好地方，孩子放学后没", "人管了。”"], 1)):
-        seams, said = _Seams(page + two), _Said(page + two, 1.0, across=True)
-        flow = Piece(BODY, list(two), 1, 1)
-        pieces = [t, flow]
-        measured(*pieces)
-        _name_pieces(pieces)
-        _cut_flow(pieces, [[t], [flow]], 13, seams, said)
-        assert flow.lines == two[:cut], two[0]
+        assert cut_in(page, [t], two) == two[:cut], two[0]
 
 
 def test_a_flow_is_cut_after_a_sentences_end_where_a_column_that_runs_off_inside_a_word_goes_on():
@@ -310,13 +304,7 @@ def test_a_flow_is_cut_where_a_column_that_opens_mid_word_finds_the_words_first_
     h = Piece(BODY, ["务同比增长 76%，为乡村振", "兴注入了新动能。"], 0, 0)
     for two, cut in ((["今年以来，枫林村办理业", "截至目前，枫林村已排查整改"], 1),
                      (["今年以来，枫林村办理业", "务，截至目前枫林村已排查整"], 2)):
-        seams, said = _Seams(page + two), _Said(page + two, 1.0, across=True)
-        flow = Piece(BODY, list(two), 1, 1)
-        pieces = [h, flow]
-        measured(*pieces)
-        _name_pieces(pieces)
-        _cut_flow(pieces, [[h], [flow]], 13, seams, said)
-        assert flow.lines == two[:cut], two[1]
+        assert cut_in(page, [h], two) == two[:cut], two[1]
 
 
 def test_a_flow_is_cut_where_a_column_that_opens_on_a_figures_unit_finds_its_figure():
@@ -325,14 +313,8 @@ def test_a_flow_is_cut_where_a_column_that_opens_on_a_figures_unit_finds_its_fig
     page = ["据了解，红色书屋自 5 日启用以来，受到欢迎。"] * 2
     two = ["介绍，红色书屋自 11 月 23", "9 月 1 日，记者走进龙泉"]
     for opens, cut in (("日启用以来，已累计开展活动", 1), ("启用以来，已累计开展活动", 2)):
-        seams, said = _Seams(page + two), _Said(page + two, 1.0, across=True)
         h = Piece(BODY, [opens, "2111 次。"], 0, 0)
-        flow = Piece(BODY, list(two), 1, 1)
-        pieces = [h, flow]
-        measured(*pieces)
-        _name_pieces(pieces)
-        _cut_flow(pieces, [[h], [flow]], 13, seams, said)
-        assert flow.lines == two[:cut], opens
+        assert cut_in(page, [h], two) == two[:cut], opens
 
 
 def test_a_flow_is_cut_where_a_column_joined_on_by_a_guess_finds_the_line_it_goes_on_from():
@@ -344,15 +326,9 @@ def test_a_flow_is_cut_where_a_column_joined_on_by_a_guess_finds_the_line_it_goe
     page = ["在云溪村供电所，一旁的摊主小邓忙着登记。", "一旁的 25 名摊主忙着登记。"] * 2
     two = ["在云溪村供电所，网格员", "正在直播推介农产品；一旁的", "1354 场。"]
     for opens, cut in (("摊主小邓忙着登记。居民邓洋", 2), ("38 处，摊主小邓忙着登记。", 3)):
-        seams, said = _Seams(page + two), _Said(page + two, 1.0, across=True)
         a = Piece(BODY, ["今年以来，望江街道接待"], 0, 0)
         h = Piece(BODY, [opens, "介绍，老年食堂自 5 月 5 日"], 1, 1)
-        flow = Piece(BODY, list(two), 2, 2)
-        pieces = [a, h, flow]
-        measured(*pieces)
-        _name_pieces(pieces)
-        _cut_flow(pieces, [[a, h], [flow]], 13, seams, said)
-        assert flow.lines == two[:cut], opens
+        assert cut_in(page, [a, h], two) == two[:cut], opens
 
 
 def test_a_flow_is_cut_where_a_column_that_runs_off_before_a_figure_finds_it():
@@ -365,14 +341,8 @@ def test_a_flow_is_cut_where_a_column_that_runs_off_before_a_figure_finds_it():
     two = ["阅读；一旁的居民老陈忙着登", "17%。"]
     for tail, extra, cut in (("的服务，办理时间缩短了", [], 1), ("的服务，办理时间大大减少", [], 2),
                              ("的服务，办理时间缩短了", ["居民老陈忙着登 3 次。"] * 2, 2)):
-        seams, said = _Seams(page + extra + two), _Said(page + extra + two, 1.0, across=True)
         t = Piece(BODY, ["通过 5G 平台，居民可以预约", tail], 0, 0)
-        flow = Piece(BODY, list(two), 1, 1)
-        pieces = [t, flow]
-        measured(*pieces)
-        _name_pieces(pieces)
-        _cut_flow(pieces, [[t], [flow]], 13, seams, said)
-        assert flow.lines == two[:cut], (tail, extra)
+        assert cut_in(page + extra, [t], two) == two[:cut], (tail, extra)
 
 
 def test_a_flow_is_cut_where_a_column_joined_after_a_paragraphs_end_finds_the_line_it_goes_on_from():
@@ -402,11 +372,5 @@ def test_a_flow_is_cut_where_a_column_that_opens_on_a_dates_month_finds_its_figu
     page = ["平台自 10 月 10 日启用以来，已累计服务。", "站自 2 月 8 日启用以来，已累计办理。"]
     two = ["梅介绍，APP 预约平台自 8", "吸 引 了 203 余 名 村 民 参 与 。"]
     for opens, cut in (("月 9 日启用以来，已累计巡", 1), ("号 9 日启用以来，已累计巡", 2)):
-        seams, said = _Seams(page + two), _Said(page + two, 1.0, across=True)
         h = Piece(BODY, [opens, "查街巷 1067 次。居民张晓梅"], 0, 0)
-        flow = Piece(BODY, list(two), 1, 1)
-        pieces = [h, flow]
-        measured(*pieces)
-        _name_pieces(pieces)
-        _cut_flow(pieces, [[h], [flow]], 13, seams, said)
-        assert flow.lines == two[:cut], opens
+        assert cut_in(page, [h], two) == two[:cut], opens
