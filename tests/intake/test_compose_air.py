@@ -3,30 +3,18 @@ and still leave their stack short (corpus page 20: its first stack ended 11 line
 last stack 5): the stack takes the rows as air, a line more between its stories, under its headings
 and under its captions — never so much that a gap reads as a hole. Issue 10: no stack ends with more
 than 3 empty lines."""
-import contextlib
-import io
-import json
 
 import pytest
 
-from layout_app.cli import main
-from layout_app.io.docfile import load_document
-from layout_app.layout.compose import Composer
-from tests.intake.raw_pages import corpus_page, write_inputs
+from tests.intake.composed import compose_corpus_page
 
 MOST_AIR = 4         # lines between two stories of a stack, or a caption and the text under it
 
 
 @pytest.fixture(scope="module", params=[20, 25], ids=lambda s: f"corpus{s}")
 def composed(request, tmp_path_factory):
-    folder = tmp_path_factory.mktemp(f"air{request.param}")
-    copy, photos = write_inputs(corpus_page(request.param), folder)
-    out = folder / "page.yaml"
-    buf = io.StringIO()
-    with contextlib.redirect_stdout(buf):
-        main(["compose", "--copy", str(copy), "--photos", str(photos), "-o", str(out), "--json"])
-    doc = load_document(out)
-    return json.loads(buf.getvalue()), doc, Composer(doc, out.parent).compose(doc.pages[0])
+    _, report, doc, display = compose_corpus_page(request.param, tmp_path_factory.mktemp(f"air{request.param}"))
+    return report, doc, display
 
 
 def test_no_stack_ends_with_more_than_3_empty_lines(composed):

@@ -5,29 +5,16 @@ text beside it (issue 10): every photo is now on these pages, each keeps its sha
 20 %) and its caption right under it at its width, the text beside it is its own story's and fills
 the place beside it (no hole), and nothing runs over. Page 50 too: a narrowed photo there, and a
 story's last line stood alone under a photo with its text beside it (白沙镇…: '注入了新动能。')."""
-import contextlib
-import io
-import json
 
 import pytest
 from PIL import Image
 
-from layout_app.cli import main
-from layout_app.io.docfile import load_document
-from layout_app.layout.compose import Composer
-from tests.intake.raw_pages import corpus_page, write_inputs
+from tests.intake.composed import compose_corpus_page
 
 
 @pytest.fixture(scope="module", params=[9, 35, 41, 50], ids=lambda s: f"corpus{s}")
 def page(request, tmp_path_factory):
-    folder = tmp_path_factory.mktemp(f"narrower{request.param}")
-    copy, photos = write_inputs(corpus_page(request.param), folder)
-    out = folder / "page.yaml"
-    buf = io.StringIO()
-    with contextlib.redirect_stdout(buf):
-        code = main(["compose", "--copy", str(copy), "--photos", str(photos), "-o", str(out), "--json"])
-    doc = load_document(out)
-    return code, json.loads(buf.getvalue()), doc, Composer(doc, out.parent).compose(doc.pages[0])
+    return compose_corpus_page(request.param, tmp_path_factory.mktemp(f"narrower{request.param}"))
 
 
 def test_every_photo_is_on_the_page_and_no_line_runs_over(page):

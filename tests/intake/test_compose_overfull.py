@@ -5,31 +5,21 @@ cuts). Issue 10: the reporters' copy reaches the page — a story is neither run
 a photo's sake; a photo that finds no room even a column narrower (test_compose_narrower) is left out
 and named — on page 12, whose first stack runs 40 lines over — and every photo placed keeps its
 caption under it and its shape (crop at most 20 %)."""
-import contextlib
-import io
-import json
 import re
 
 import pytest
 
 from layout_app.cli import main
 from layout_app.io.docfile import load_document
-from layout_app.layout.compose import Composer
 from layout_app.preflight.checks import preflight
+from tests.intake.composed import compose_corpus_page
 from tests.intake.raw_pages import corpus_page, write_inputs
 
 
 @pytest.fixture(scope="module", params=[9, 12, 50], ids=lambda s: f"corpus{s}")
 def overfull(request, tmp_path_factory):
-    folder = tmp_path_factory.mktemp(f"overfull{request.param}")
-    page = corpus_page(request.param)
-    copy, photos = write_inputs(page, folder)
-    out = folder / "page.yaml"
-    buf = io.StringIO()
-    with contextlib.redirect_stdout(buf):
-        code = main(["compose", "--copy", str(copy), "--photos", str(photos), "-o", str(out), "--json"])
-    doc = load_document(out)
-    return page, code, json.loads(buf.getvalue()), doc, Composer(doc, out.parent).compose(doc.pages[0])
+    return (corpus_page(request.param),
+            *compose_corpus_page(request.param, tmp_path_factory.mktemp(f"overfull{request.param}")))
 
 
 def test_every_story_placed_and_none_runs_over(overfull):

@@ -1,0 +1,22 @@
+"""A generated corpus page composed the way an editor does it — `layout-app compose --json` on its
+copy file and photos — for the compose tests: the exit code, the JSON report, the document written
+and its first page as composed."""
+import contextlib
+import io
+import json
+from pathlib import Path
+
+from layout_app.cli import main
+from layout_app.io.docfile import load_document
+from layout_app.layout.compose import Composer
+from tests.intake.raw_pages import corpus_page, write_inputs
+
+
+def compose_corpus_page(seed: int, folder: Path):
+    copy, photos = write_inputs(corpus_page(seed), folder)
+    out = folder / "page.yaml"
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        code = main(["compose", "--copy", str(copy), "--photos", str(photos), "-o", str(out), "--json"])
+    doc = load_document(out)
+    return code, json.loads(buf.getvalue()), doc, Composer(doc, out.parent).compose(doc.pages[0])
