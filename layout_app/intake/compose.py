@@ -20,6 +20,7 @@ from layout_app.io.templates import load_template
 from layout_app.layout.autoplace import StoryPlan, plan_page
 from layout_app.model.document import Document, Page
 from layout_app.model.story import Photo, Story
+from layout_app.preflight.checks import MIN_PPI
 
 
 # a place a caption names: 凤鸣街道, 河湾社区, 青石镇, 柳溪村, 东湖区…
@@ -154,8 +155,11 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     doc = Document(t.grid, dict(t.styles), (page,), tuple(model_stories), tuple(model_photos),
                    title=title, template=t.name, sheet=t.sheet)
     aspect = {ph.id: inc.proxy.full_height / inc.proxy.full_width for ph, inc in zip(model_photos, photos)}
+    # no frame larger than the photo's pixels fill at the plant's floor: preflight would stop the page
+    most = {ph.id: (inc.proxy.full_width * 72 / MIN_PPI, inc.proxy.full_height * 72 / MIN_PPI)
+            for ph, inc in zip(model_photos, photos)}
     plan = plan_page(doc, page, plans, banner=banner_id or ("lead" if lead and not banner_id else None),
-                     credits=credits_id, photo_aspect=aspect)
+                     credits=credits_id, photo_aspect=aspect, photo_most=most)
     page = Page("p1", 1, tuple(plan.frames))
     doc = Document(t.grid, dict(t.styles), (page,), tuple(model_stories), tuple(model_photos),
                    title=title, template=t.name, sheet=t.sheet)

@@ -16,7 +16,8 @@ import math
 from dataclasses import dataclass, field, replace
 from itertools import product
 
-from layout_app.layout.beside import MAX_PHOTO_SHARE, caption_lines, lines_under, narrower, photo_range, set_beside
+from layout_app.layout.beside import (MAX_PHOTO_SHARE, PhotoShapes, caption_lines, fits, lines_under, narrower,
+                                      photo_range, set_beside)
 from layout_app.layout.compose import face_of, options_for
 from layout_app.layout.overfull import CUT_LINES, cut_rows, drop_rows, shorter_heads
 from layout_app.layout.planfacts import measure_plan
@@ -116,14 +117,15 @@ def _set_lines(doc: Document, role: str, paragraphs, measure_chars: int) -> int:
 
 def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str | None = None,
               credits: str | None = None, photo_aspect: dict[str, float] | None = None,
-              copyfit: bool = True) -> Plan:
-    """Frames for `page`. `photo_aspect`: height / width of each photo. `copyfit`: a stack that runs
+              copyfit: bool = True, photo_most: dict[str, tuple[float, float]] | None = None) -> Plan:
+    """Frames for `page`. `photo_aspect`: height / width of each photo; `photo_most`: the largest frame
+    (width, height in pt) each photo's pixels fill at the plant's resolution floor. `copyfit`: a stack that runs
     over leaves photos out rather than copy (`overfull`), a stack still short takes more air
     (`stackair`); False for a caller that cuts the copy itself and keeps the photos — the intake
     corpus generator, whose pages (its fixtures, the intake figures) stay as they were laid out."""
     grid = doc.grid
     n_cols, n_lines = grid.columns, grid.line_count
-    aspect = photo_aspect or {}
+    aspect = PhotoShapes(photo_aspect, photo_most)
     probe = FrameProbe(doc, page)
     plan = Plan()
     dec = plan.decisions
@@ -309,15 +311,18 @@ def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, a
         # two photos side by side in a wide stack, one height for both within both crop limits
         group = [(pids[i], 0, cols)]
         # a photo that would stand taller than its share of the page goes narrower
-        while group[0][2] > 1 and photo_range(grid, aspect.get(pids[i], 0.66), group[0][2])[1] > tallest:
+        # (or wider than its pixels fill)
+        while group[0][2] > 1 and (photo_range(grid, aspect, pids[i], group[0][2])[1] > tallest
+                                   or not fits(grid, aspect, pids[i], group[0][2])):
             group = [(pids[i], 0, group[0][2] - 1)]
         if pairs and cols >= 4 and i + 1 < len(pids):
             left = (cols + 1) // 2
             pair = [(pids[i], 0, left), (pids[i + 1], left, cols - left)]
-            r = [photo_range(grid, aspect.get(p, 0.66), pc) for p, _, pc in pair]
-            if max(x[1] for x in r) <= min(min(x[2] for x in r), tallest):
+            r = [photo_range(grid, aspect, p, pc) for p, _, pc in pair]
+            if max(x[1] for x in r) <= min(min(x[2] for x in r), tallest) \
+                    and all(fits(grid, aspect, p, pc) for p, _, pc in pair):
                 group = pair
-        r = [photo_range(grid, aspect.get(p, 0.66), pc) for p, _, pc in group]
+        r = [photo_range(grid, aspect, p, pc) for p, _, pc in group]
         lo, hi = max(x[1] for x in r), max(max(x[1] for x in r), min(min(x[2] for x in r), tallest))
         nat = min(hi, max(lo, round(sum(x[0] for x in r) / len(r))))
         key = "+".join(p for p, _, _ in group)
@@ -600,11 +605,11 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
             for pid, dcol, pcols in b.members[key]:
                 pw = grid.span_width(pcols)
                 frames.append(Frame(f"{pid}-photo", col + dcol, pcols, y, h, photo=pid))
-                crop = crop_share(aspect.get(pid, 0.66), pw, h * grid.leading)
+                crop = crop_share(aspect.of(pid), pw, h * grid.leading)
                 pd = {"photo": pid, "frame": f"{pid}-photo", "columns": [col + dcol + 1, col + dcol + pcols],
                       "lines": [y + 1, y + h], "width_pt": round(pw, 1), "height_pt": round(h * grid.leading, 1),
                       "crop_pct": round(crop * 100, 1),
-                      "orientation": "portrait" if aspect.get(pid, 0.66) > 1 else "landscape"}
+                      "orientation": "portrait" if aspect.of(pid) > 1 else "landscape"}
                 photo = doc.photo(pid)
                 if cap and (photo.caption or photo.credit):
                     frames.append(Frame(f"{pid}-cap", col + dcol, pcols, y + h, cap, photo=pid, part="caption"))

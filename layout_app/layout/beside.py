@@ -17,12 +17,38 @@ BESIDE_SHARE = 0.4         # a photo taller than this share of the stack goes na
 MAX_EMPTY = 3              # lines a story's text may end short of the foot of the photo it runs beside
 
 
-def photo_range(grid, a: float, cols: int) -> tuple[float, int, int]:
-    """Natural, lowest and highest lines of a photo frame `cols` wide within the crop limit."""
-    nat = grid.span_width(cols) * a / grid.leading
+class PhotoShapes(dict):
+    """Each photo's height / width (0.66 when unknown); and, where the files are known, the largest
+    frame (width, height in pt) each fills at the plant's resolution floor: a photo filling a larger
+    frame prints coarser than the plant takes (a 2000-pixel picture from a reporter's phone is at most
+    720 pt wide at 200 ppi), so a first layout never sets it larger."""
+
+    def __init__(self, aspect: dict[str, float] | None = None, most: dict[str, tuple[float, float]] | None = None):
+        super().__init__(aspect or {})
+        self.most = most or {}
+
+    def of(self, pid: str) -> float:
+        return self.get(pid, 0.66)
+
+
+def photo_range(grid, shapes: PhotoShapes, pid: str, cols: int) -> tuple[float, int, int]:
+    """Natural, lowest and highest lines of photo `pid`'s frame `cols` wide within the crop limit
+    (and no taller than its pixels fill at the resolution floor)."""
+    nat = grid.span_width(cols) * shapes.of(pid) / grid.leading
     lo = math.ceil(nat * (1 - MAX_CROP) - 1e-9)
     hi = math.floor(nat / (1 - MAX_CROP) + 1e-9)
+    if pid in shapes.most:
+        hi = min(hi, math.floor(shapes.most[pid][1] / grid.leading + 1e-9))
     return nat, max(2, lo), max(2, hi)
+
+
+def fits(grid, shapes: PhotoShapes, pid: str, cols: int) -> bool:
+    """Whether photo `pid` may be set `cols` columns wide: its pixels fill the width at the resolution
+    floor, and a height within the crop limit too."""
+    if pid not in shapes.most:
+        return True
+    _, lo, hi = photo_range(grid, shapes, pid, cols)
+    return grid.span_width(cols) <= shapes.most[pid][0] + 1e-6 and lo <= hi
 
 
 def caption_lines(doc, probe, pid: str, cols: int) -> int:
@@ -54,7 +80,7 @@ def beside_at(doc, probe, b, cols: int, room: int, aspect, pc: int, at: int | No
     stack and its body's lines."""
     key = b.photos[-1][0]
     (pid, _, _), = b.members[key]
-    pnat, plo, phi = photo_range(doc.grid, aspect.get(pid, 0.66), pc)
+    pnat, plo, phi = photo_range(doc.grid, aspect, pid, pc)
     phi = max(plo, min(phi, int(MAX_PHOTO_SHARE * room)))
     cap = caption_lines(doc, probe, pid, pc)
     if at is not None:
@@ -82,8 +108,10 @@ def set_beside(doc, probe, b, cols: int, room: int, aspect, mode: str = "auto") 
     if len(b.members[key]) != 1 or (mode == "auto" and (cols < 3 or nat <= BESIDE_SHARE * room)):
         return
     (pid, _, _), = b.members[key]
-    for pc in range(cols - 1, narrowest(aspect.get(pid, 0.66)) - 1, -1):
-        pnat, _, _ = photo_range(doc.grid, aspect.get(pid, 0.66), pc)
+    for pc in range(cols - 1, narrowest(aspect.of(pid)) - 1, -1):
+        if not fits(doc.grid, aspect, pid, pc):
+            continue
+        pnat, _, _ = photo_range(doc.grid, aspect, pid, pc)
         cap = caption_lines(doc, probe, pid, pc)
         beside = (round(pnat) + cap) * (cols - pc)
         short_enough = mode == "yes" or pnat <= BESIDE_SHARE * room
@@ -113,12 +141,12 @@ def narrower(doc, probe, b, cols: int, room: int, aspect):
     for j in reversed(range(len(b.photos))):
         if len(b.members[b.photos[j][0]]) == 1:
             (pid, _, now), = b.members[b.photos[j][0]]
-            rows.append((j, range(now - 1, narrowest(aspect.get(pid, 0.66)) - 1, -1)))
+            rows.append((j, range(now - 1, narrowest(aspect.of(pid)) - 1, -1)))
     for j, widths in rows:
         for pc in widths:
             c = _copy(b)
-            if c.beside and c.photos[j][0] != c.beside:
-                _across(doc, probe, c, cols, room, aspect)     # the row beside the text goes back across
+            if c.beside and c.photos[j][0] != c.beside and not _across(doc, probe, c, cols, room, aspect):
+                continue     # the row beside the text goes back across — unless its pixels do not fill it
             c.photos.append(c.photos.pop(j))
             c.captions.append(c.captions.pop(j))
             if beside_at(doc, probe, c, cols, room, aspect, pc) > 0:
@@ -144,15 +172,19 @@ def _ends_beside(probe, b, cols: int) -> bool:
     return r is not None and not r.overset_lines and r.empty_lines <= MAX_EMPTY
 
 
-def _across(doc, probe, b, cols: int, room: int, aspect) -> None:
-    """Block `b`'s row beside its text set back across the stack (its caption too)."""
+def _across(doc, probe, b, cols: int, room: int, aspect) -> bool:
+    """Block `b`'s row beside its text set back across the stack (its caption too); False, `b`
+    untouched, when the photo's pixels do not fill the stack's width."""
     key = b.beside
     j = next(i for i, p in enumerate(b.photos) if p[0] == key)
     (pid, _, _), = b.members[key]
-    nat, lo, hi = photo_range(doc.grid, aspect.get(pid, 0.66), cols)
+    if not fits(doc.grid, aspect, pid, cols):
+        return False
+    nat, lo, hi = photo_range(doc.grid, aspect, pid, cols)
     hi = max(lo, min(hi, int(MAX_PHOTO_SHARE * room)))
     b.photos[j] = (key, min(hi, max(lo, round(nat))), lo, hi)
     b.members[key] = [(pid, 0, cols)]
     b.captions[j] = caption_lines(doc, probe, pid, cols)
     b.factor.pop(key, None)
     b.beside = None
+    return True

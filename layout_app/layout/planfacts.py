@@ -65,9 +65,9 @@ def measure_plan(doc: Document, page: Page, plan, max_empty: int) -> None:
 
 def short_of_copy(doc: Document, plan, max_empty: int) -> None:
     """The page as a whole short of copy: the stacks that end more than `max_empty` lines empty once
-    every photo is as large as the crop limit lets it and the air between the stories is used — lines
-    no arrangement fills, which the editor fills with copy, a photo or a box. Said once for the page,
-    in lines of a column and in characters of body text (缺稿)."""
+    every photo is as large as the crop limit and its pixels let it, and the air between the stories is
+    used — lines no arrangement fills, which the editor fills with copy, a photo or a box. Said once for
+    the page, in lines of a column and in characters of body text (缺稿)."""
     short = [s for s in plan.decisions["stacks"] if s.get("empty_lines", 0) > max_empty]
     if not short:
         return
@@ -78,9 +78,9 @@ def short_of_copy(doc: Document, plan, max_empty: int) -> None:
                       f"empty lines (缺 {s['empty_lines']} 行)" for s in short)
     with_photo = {d["stack"] for d in plan.decisions["stories"] if d.get("photos")}
     its = "its" if len(short) == 1 else "their"         # (one stack short, or several)
-    photos = (f"{its} photos are as large as the crop limit lets them" if all(s["stack"] in with_photo for s in short)
+    photos = (f"{its} photos are as large as the crop limit and their pixels let them" if all(s["stack"] in with_photo for s in short)
               else "no photo there to grow" if not any(s["stack"] in with_photo for s in short)
-              else "their photos are as large as the crop limit lets them, where they have one")   # (several)
+              else "their photos are as large as the crop limit and their pixels let them, where they have one")   # (several)
     plan.decisions["short_of_copy"] = {"lines": lines, "characters": chars, "stacks": [s["stack"] for s in short]}
     plan.warnings.insert(0, f"the page is short of copy by about {lines} lines (缺稿约 {lines} 行, about {chars} "
                             f"characters of body text): {where}; {photos} and the air between {its} stories is used "

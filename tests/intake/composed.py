@@ -9,11 +9,11 @@ from pathlib import Path
 from layout_app.cli import main
 from layout_app.io.docfile import load_document
 from layout_app.layout.compose import Composer
-from tests.intake.raw_pages import corpus_page, write_inputs
+from tests.intake.raw_pages import SHAPES, corpus_page, write_inputs
 
 
-def compose_corpus_page(seed: int, folder: Path):
-    copy, photos = write_inputs(corpus_page(seed), folder)
+def compose_corpus_page(seed: int, folder: Path, shapes=SHAPES):
+    copy, photos = write_inputs(corpus_page(seed), folder, shapes)
     out = folder / "page.yaml"
     buf = io.StringIO()
     with contextlib.redirect_stdout(buf):

@@ -80,7 +80,7 @@ def test_a_short_stacks_photos_are_as_tall_as_the_crop_limit_lets_them(composed)
     photos = [p for d in report["decisions"]["stories"] if d["stack"] in short for p in d["photos"]]
     said = " ".join(w for w in report["warnings"] if "short of copy" in w)
     if seed == 26:
-        assert len(photos) == 2 and "its photos are as large as the crop limit lets them" in said
+        assert len(photos) == 2 and "its photos are as large as the crop limit and their pixels let them" in said
     if seed == 19:
         # two stacks short: said of both ('their'), not of one
         assert not photos and "no photo there to grow" in said and "between their stories" in said

@@ -9,7 +9,7 @@ import pytest
 
 from layout_app.io.templates import new_document
 from layout_app.layout.autoplace import StoryPlan, _measure_block
-from layout_app.layout.beside import MAX_CROP, narrower, photo_range
+from layout_app.layout.beside import MAX_CROP, PhotoShapes, narrower, photo_range
 from layout_app.layout.probe import FrameProbe
 from layout_app.model.story import Photo, Story
 
@@ -21,7 +21,7 @@ def block(body_chars: int, aspects: list[float], cols: int = 3, captions=("居�
     photos = tuple(Photo(f"p{k}", f"p{k}.jpg", caption=captions[k], credit="本报记者 王敏 摄") for k in range(len(aspects)))
     body = (TEXT * (body_chars // len(TEXT) + 1))[:body_chars]
     doc = replace(doc, stories=(Story("s1", "便民服务站更便捷", body=(body,)),), photos=photos)
-    aspect = {f"p{k}": a for k, a in enumerate(aspects)}
+    aspect = PhotoShapes({f"p{k}": a for k, a in enumerate(aspects)})
     probe = FrameProbe(doc, doc.pages[0])
     room = doc.grid.line_count
     b = _measure_block(doc, probe, StoryPlan("s1", list(aspect)), 2, cols, room, aspect, True, "no")
@@ -81,6 +81,6 @@ def test_a_photo_above_another_moves_to_the_foot_of_its_storys_photos_to_go_besi
 def test_the_photo_range_follows_the_crop_limit():
     doc = new_document("duikai", 1)
     grid = doc.grid
-    nat, lo, hi = photo_range(grid, 0.75, 2)
+    nat, lo, hi = photo_range(grid, PhotoShapes({"p": 0.75}), "p", 2)
     assert nat == pytest.approx(grid.span_width(2) * 0.75 / grid.leading)
     assert lo - 1 < nat * 0.8 <= lo and hi <= nat / 0.8 < hi + 1
