@@ -4,7 +4,8 @@ Each page of the intake corpus generator (tests/corpus: 3–10 stories, long hea
 captions, a banner and lead or not, credits) is written as copy arrives, with one photo per caption
 (landscape and portrait, the caption and credit in the photo's metadata), and composed as a user would.
 The saved document is then checked with rules written here, not taken from the compose code:
-- headlines side by side (碰题): two stories' heading frames in neighbouring columns sharing a line;
+- headlines side by side (碰题): two stories' heading frames in neighbouring columns sharing a line; and how
+  many of them a column rule in the gutter between them sets apart along those lines (隔开);
 - stacks ending with more than 3 empty lines (counted on the composed page, as `compose` reports), on
   all pages and on pages whose body copy would fill a fifth of the page or more at body size — the
   generator also writes pages of 1,000–2,000 characters for a broadsheet that holds 10,000, which no
@@ -34,10 +35,16 @@ from layout_app.io.docfile import load_document  # noqa: E402
 from tests.intake.raw_pages import corpus_page, write_inputs  # noqa: E402
 
 
-def side_by_side(frames) -> int:
-    heads = [f for f in frames if f.part == "heading" and f.id != "banner-head"]
-    return sum(1 for a in heads for b in heads
-               if a.col + a.cols == b.col and a.line < b.line + b.lines and b.line < a.line + a.lines)
+def side_by_side(page) -> tuple[int, int]:
+    """Pairs of headings side by side, and how many of them a vertical rule in the gutter between them
+    sets apart along the lines they share (隔开)."""
+    heads = [f for f in page.frames if f.part == "heading" and f.id != "banner-head"]
+    pairs = [(a, b) for a in heads for b in heads
+             if a.col + a.cols == b.col and a.line < b.line + b.lines and b.line < a.line + a.lines]
+    apart = sum(1 for a, b in pairs if any(
+        r.lines and r.col == b.col and r.line <= max(a.line, b.line)
+        and r.line + r.lines >= min(a.line + a.lines, b.line + b.lines) for r in page.rules))
+    return len(pairs), apart
 
 
 def main() -> None:
@@ -47,7 +54,7 @@ def main() -> None:
     ap.add_argument("--list", action="store_true", help="name the pages with each fault")
     args = ap.parse_args()
     print(calibration())
-    errors = pages = stories = heads_beside = pages_beside = empty_stacks = stacks = unplaced = photos_out = 0
+    errors = pages = stories = heads_beside = heads_apart = pages_beside = empty_stacks = stacks = unplaced = photos_out = 0
     full_pages = full_stacks = full_empty = small_heads = overset = 0
     seconds = 0.0
     faults: dict[str, list[int]] = {"碰题": [], "empty stack (full page)": [], "empty stack (thin copy)": [],
@@ -70,11 +77,11 @@ def main() -> None:
                 print(f"page {seed}: compose exited {code} and wrote no page")
                 continue
             doc = load_document(out)
-            frames = doc.pages[0].frames
-            n = side_by_side(frames)
+            n, apart = side_by_side(doc.pages[0])
             pages += 1
             stories += len(report["decisions"]["stories"])
             heads_beside += n
+            heads_apart += apart
             pages_beside += n > 0
             if n:
                 faults["碰题"].append(seed)
@@ -103,7 +110,8 @@ def main() -> None:
                 faults["headline below its minimum"].append(seed)
     print(f"{pages} generated pages (seeds {args.first}–{args.first + args.pages - 1}), {stories} stories placed, "
           f"{stacks} stacks")
-    print(f"  headlines side by side (碰题)   {heads_beside} pair(s), on {pages_beside} of {pages} pages")
+    print(f"  headlines side by side (碰题)   {heads_beside} pair(s), on {pages_beside} of {pages} pages; "
+          f"{heads_apart} of them set apart by a column rule (隔开)")
     print(f"  stacks > 3 empty lines         {empty_stacks} of {stacks}; on the {full_pages} pages whose copy fills "
           f"a fifth of the page or more: {full_empty} of {full_stacks}")
     print(f"  not placed                     {unplaced} stories, {photos_out} photos")

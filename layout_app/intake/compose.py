@@ -160,7 +160,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
             for ph, inc in zip(model_photos, photos)}
     plan = plan_page(doc, page, plans, banner=banner_id or ("lead" if lead and not banner_id else None),
                      credits=credits_id, photo_aspect=aspect, photo_most=most)
-    page = Page("p1", 1, tuple(plan.frames))
+    page = Page("p1", 1, tuple(plan.frames), rules=tuple(plan.rules))
     doc = Document(t.grid, dict(t.styles), (page,), tuple(model_stories), tuple(model_photos),
                    title=title, template=t.name, sheet=t.sheet)
     decisions = dict(plan.decisions)

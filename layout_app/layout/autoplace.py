@@ -24,8 +24,8 @@ from layout_app.layout.planfacts import measure_plan
 from layout_app.layout.probe import FrameProbe
 from layout_app.layout.stackair import CAPTION_AIR, GAP_AIR, HEAD_AIR, MORE_AIR, share_air
 from layout_app.layout.stacking import assignments, stack_widths
-from layout_app.layout.tombstones import (head_places, heads_beside, opens_with_photo, out_of_rank, side_by_side,
-                                          stack_orders)
+from layout_app.layout.tombstones import (head_places, heading_frames_side_by_side, heads_beside, opens_with_photo,
+                                          out_of_rank, rule_apart, side_by_side, stack_orders)
 from layout_app.model.document import Document, Page
 from layout_app.model.frame import Frame
 from layout_app.text.setter import set_paragraph
@@ -51,6 +51,7 @@ class Plan:
     unplaced: list[str] = field(default_factory=list)     # what could not be placed, in words
     decisions: dict = field(default_factory=dict)         # the same, for --json
     warnings: list[str] = field(default_factory=list)
+    rules: list = field(default_factory=list)             # column rules it drew (隔开)
 
 
 @dataclass
@@ -213,12 +214,20 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
             break
     plan = kept[1]
     with_photo = [d["story"] for d in plan.decisions["stories"] if d.get("photos")]
-    for a, b in side_by_side(plan.frames):
-        # advice the page can take: a story whose photos were all left out has none to open with
+    for left, right in heading_frames_side_by_side(plan.frames):
+        # set apart with a column rule; and the advice the page can take to stagger them instead: a
+        # story whose photos were all left out has none to open with
+        a, b = left.story, right.story
+        rule = rule_apart(plan.decisions["stories"], left, right)
+        plan.rules.append(rule)
+        plan.decisions.setdefault("rules", []).append(
+            {"rule": rule.id, "gutter_before_column": rule.col + 1, "lines": [rule.line + 1, rule.line + rule.lines],
+             "why": f"碰题: stories {a} and {b} set apart (隔开)"})
         can = [s for s in (a, b) if s in with_photo]
-        plan.warnings.append(f"stories {a} and {b}: headlines side by side (碰题) — move one"
-                             + (f", or let story {can[0]} open with its photo" if can else
-                                " (neither has a photo on the page to open with)"))
+        plan.warnings.append(f"stories {a} and {b}: headlines side by side (碰题), set apart by a column rule "
+                             f"between them, lines {rule.line + 1}–{rule.line + rule.lines} (隔开) — to stagger "
+                             "them instead, move one" + (f", or let story {can[0]} open with its photo" if can else
+                                                         " (neither has a photo on the page to open with)"))
     return plan
 
 

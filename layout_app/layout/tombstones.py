@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 
 from layout_app.model.frame import Frame
+from layout_app.model.furniture import RuleItem
 
 
 def head_places(blocks: list) -> list[tuple[int, int, int]]:
@@ -82,3 +83,14 @@ def out_of_rank(stories: list[dict], ranked: list[str]) -> str | None:
     if top.get("photo_on_top"):
         return f"story {top['story']} moved to the top: it opens the stack with its photo, no headline beside it"
     return f"story {top['story']} moved to the top: the stack fills better"
+
+
+def rule_apart(stories: list[dict], left: Frame, right: Frame) -> RuleItem:
+    """A column rule in the gutter between two headings left side by side (隔开), run along the lines
+    both stories stand side by side (autoplace's decisions: each story's lines, 1-based): where no
+    arrangement staggers them, a page editor draws a rule between the two stories rather than let two
+    headlines read as one."""
+    lines = {d["story"]: d["lines"] for d in stories}
+    (a0, a1), (b0, b1) = lines[left.story], lines[right.story]
+    top, foot = max(a0, b0) - 1, min(a1, b1)
+    return RuleItem(f"apart-{left.story}-{right.story}", right.col, top, lines=foot - top)
