@@ -99,6 +99,14 @@ def _piece(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _label(text: str, start: int, end: int, n: int) -> bool:
+    """A place's label on the first of three lines, '白沙镇：' over '网格员的四点半课堂添新彩': a line of
+    its own as a page editor sets one, not a widow (its colon set half wide, it is 3½ characters
+    beside 12)."""
+    a, b = _piece(text, start, end)
+    return n >= 3 and a == 0 and b - a >= 3 and text[b - 1] == "："
+
+
 def set_headline(text: str, size: float, width: float, face: str, options: SetOptions,
                  max_lines: int, strength: int = ANY, no_end: str = "") -> tuple[SetLine, ...] | None:
     """`text` in at most `max_lines` lines no wider than `width`, broken only at points at least
@@ -122,7 +130,8 @@ def set_headline(text: str, size: float, width: float, face: str, options: SetOp
         for cut in combinations(points, n - 1):
             bounds = (0, *cut, len(text))
             widths = [est(bounds[k], bounds[k + 1]) for k in range(n)]
-            if max(widths) > width * 1.05 or min(widths) < BALANCE * max(widths):
+            if max(widths) > width * 1.05 or any(w < BALANCE * max(widths) and not _label(text, bounds[k], bounds[k + 1], n)
+                                                 for k, w in enumerate(widths)):
                 continue
             key = (max(widths), max(widths) - min(widths))
             if best is None or key < best[0]:

@@ -4,7 +4,7 @@ import pytest
 
 from layout_app.io.templates import new_document
 from layout_app.layout.compose import size_heading
-from layout_app.layout.headline import fit_headline, set_display
+from layout_app.layout.headline import PHRASE, fit_headline, set_display, set_headline
 from layout_app.text.setter import SetOptions
 
 OPTS = SetOptions(indent=0, align="left")
@@ -169,11 +169,20 @@ def test_a_long_headline_takes_a_third_line_between_words_before_going_below_its
     assert f.fits and not f.below_min and f.size >= 18.0
     assert [text[l.start:l.end].strip() for l in f.lines] == lines
     # '白沙镇：网格员的' / '四点半课堂添新彩' / '群众笑脸更灿烂' would hold at 26 pt, but breaks after 的; its
-    # colon line alone ('白沙镇：', 3½ characters beside 12) is a widow: it stays under the minimum
+    # place's label on a line of its own ('白沙镇：', 3½ characters beside 12) is no widow: three lines
+    # at the colon and the space, at its minimum or more (two lines went to 16 pt: corpus page 38)
     h = "白沙镇：网格员的四点半课堂添新彩 群众笑脸更灿烂"
     g = fit_headline(h, doc.grid.span_width(2), 2, 10, face_of(st), st.size, st.min_size,
                      options_for(st, "gb", display=True), doc.grid.leading, 1.2, 3)
-    assert g.below_min and len(g.lines) == 2
+    assert [h[l.start:l.end].strip() for l in g.lines] == ["白沙镇：", "网格员的四点半课堂添新彩", "群众笑脸更灿烂"]
+    assert not g.below_min and g.size >= 18.0
+    # a short line that is no label stays a widow: '点赞' alone under two lines of 12 and 11 (at 20 pt,
+    # 12 characters a line, its pauses give no other three lines)
+    opts = options_for(st, "gb", display=True)
+    assert set_headline("网格员的四点半课堂添新彩 社区便民服务站点更便捷 点赞", 20, doc.grid.span_width(2),
+                        face_of(st), opts, 3, PHRASE) is None
+    assert [l.text for l in set_headline(h, 20, doc.grid.span_width(2), face_of(st), opts, 3, PHRASE)] == \
+        ["白沙镇：", "网格员的四点半课堂添新彩", "群众笑脸更灿烂"]
     # two lines are still preferred when they hold at the minimum: no third line for a short one
     g = fit_headline("白沙镇：四点半课堂添新彩", doc.grid.span_width(2), 2, 10, face_of(st), st.size, st.min_size,
                      options_for(st, "gb", display=True), doc.grid.leading, 1.2, 3)
