@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from itertools import product
 
 from layout_app.layout.beside import (MAX_PHOTO_SHARE, PhotoShapes, caption_lines, fits, lines_under, narrower,
-                                      photo_range, set_beside)
+                                      photo_range, set_beside, text_frames)
 from layout_app.layout.compose import face_of, options_for
 from layout_app.layout.overfull import CUT_LINES, cut_rows, drop_rows, shorter_heads
 from layout_app.layout.planfacts import measure_plan
@@ -636,18 +636,14 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         if b.beside:
             (_, _, pc), = b.members[b.beside]
             h = heights[b.beside] + b.captions[-1]
-            y0 = y
-            side = Frame(f"{sid}-body", col + pc, cols - pc, y, h, story=sid, part="body")
-            frames.append(side)
-            d["body_frames"].append(side.id)
-            y += h
-            below = Frame(f"{sid}-body2", col, cols, y, 1, story=sid, part="body")
-            n = min(text_under(b, heights[b.beside]), bottom - y)
-            if n:
-                frames.append(replace(below, lines=n))
-                d["body_frames"].append(below.id)
-                y += n
-            d["text_beside_photo"] = f"columns {col + pc + 1}–{col + cols}, lines {y0 + 1}–{y0 + h}"
+            n = min(text_under(b, heights[b.beside]), bottom - y - h)
+            text = text_frames(sid, col, pc, cols, y, h, n)
+            frames.extend(text)
+            d["body_frames"] += [f.id for f in text]
+            d["text_beside_photo"] = (f"columns {col + pc + 1}–{col + cols}, lines {y + 1}–{y + h + n}"
+                                      + (f", after the text under the photo (columns {col + 1}–{col + pc}, lines "
+                                         f"{y + h + 1}–{y + h + n}): column by column" if n else ""))
+            y += h + n
         elif b.body:
             lines = min(b.body, bottom - y)
             frames.append(Frame(f"{sid}-body", col, cols, y, lines, story=sid, part="body"))

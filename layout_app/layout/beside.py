@@ -1,6 +1,6 @@
-"""A story's photo set narrower than its stack with the story's text beside it (then on under it,
-across the stack) — for a first layout (`autoplace`): when the photo would stand too tall across the
-stack, and, in a stack that runs over with every photo at its smallest, before a photo is left out
+"""A story's photo set narrower than its stack with the story's text beside it (and under it, read
+column by column: `text_frames`) — for a first layout (`autoplace`): when the photo would stand too
+tall across the stack, and, in a stack that runs over with every photo at its smallest, before a photo is left out
 (`narrower`): a page editor sets a photo a column narrower, its height shrinking with it within the
 crop limit, rather than leave it and its caption out."""
 from __future__ import annotations
@@ -8,7 +8,6 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from layout_app.layout.probe import chain_lines
 from layout_app.model.frame import Frame
 
 MAX_CROP = 0.20            # at most this share of a photo's width or height is cropped away
@@ -59,12 +58,37 @@ def caption_lines(doc, probe, pid: str, cols: int) -> int:
     return probe.lines_needed(Frame(f"{pid}-cap", 0, cols, 0, 1, photo=pid, part="caption"), 10)
 
 
+def text_frames(sid: str, col: int, pc: int, cols: int, y: int, beside: int, under: int) -> list[Frame]:
+    """Story `sid`'s body frames around its photo `pc` columns wide on the left of its `cols` columns
+    (from column `col`, the photo's top on line `y`; `beside`: the lines of photo and caption), `under`
+    lines under the caption: the text reads as a reader reads a page, column by column — down the
+    photo's columns under its caption, then down the columns beside it from the photo's top to the
+    same foot. (Not beside the photo first and then on across under it: the column beside the photo
+    would run straight on into later text, '…有效解决' / '水平。截至目前'.) No lines under it: all the
+    text stands beside the photo."""
+    if not under:
+        return [Frame(f"{sid}-body", col + pc, cols - pc, y, beside, story=sid, part="body")]
+    return [Frame(f"{sid}-body", col, pc, y + beside, under, story=sid, part="body"),
+            Frame(f"{sid}-body2", col + pc, cols - pc, y, beside + under, story=sid, part="body")]
+
+
 def lines_under(probe, sid: str, pc: int, cols: int, beside: int, room: int) -> int:
-    """Lines story `sid`'s text needs across the stack's `cols` columns under a photo `pc` columns wide
-    whose `beside` lines (photo and caption) have the text beside them."""
-    side = Frame(f"{sid}-body", pc, cols - pc, 0, beside, story=sid, part="body")
-    below = Frame(f"{sid}-body2", 0, cols, beside, 1, story=sid, part="body")
-    return chain_lines(probe, side, below, room)
+    """Lines story `sid`'s text needs under a photo `pc` columns wide whose `beside` lines (photo and
+    caption) have the text beside them, set as `text_frames` sets it (0: it all stands beside)."""
+    def over(n: int) -> int:
+        frames = text_frames(sid, 0, pc, cols, 0, beside, n)
+        return probe.report(frames)[frames[-1].id].overset_lines
+
+    if not over(0):
+        return 0
+    lo, hi = 1, max(1, room)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if over(mid):
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def narrowest(aspect: float) -> int:
@@ -91,7 +115,7 @@ def beside_at(doc, probe, b, cols: int, room: int, aspect, pc: int, at: int | No
     b.captions[-1] = cap
     b.beside = key
     b.factor[key] = pc / cols
-    # the body measured as set: beside the photo at its natural height, then under it; the stack
+    # the body measured as set: under the photo at its natural height, then beside it; the stack
     # counts it as if the photo row cost only its share of the columns
     under = lines_under(probe, b.plan.story, pc, cols, h + cap, room)
     b.body = math.ceil((h + cap) * (1 - pc / cols) + under - 1e-9)
@@ -168,7 +192,7 @@ def _ends_beside(probe, b, cols: int) -> bool:
     key, h, *_ = b.photos[-1]
     (_, _, pc), = b.members[key]
     sid = b.plan.story
-    r = probe.one(Frame(f"{sid}-body", pc, cols - pc, 0, h + b.captions[-1], story=sid, part="body"))
+    r = probe.one(text_frames(sid, 0, pc, cols, 0, h + b.captions[-1], 0)[0])
     return r is not None and not r.overset_lines and r.empty_lines <= MAX_EMPTY
 
 

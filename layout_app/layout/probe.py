@@ -65,17 +65,3 @@ class FrameProbe:
             return min(f for f in above if f[1] == size)
         n = self.heading_lines(frame, start, limit)
         return n, self.one(replace(frame, lines=n)).size or 0.0
-
-
-def chain_lines(probe: FrameProbe, first: Frame, below: Frame, limit: int) -> int:
-    """Lines the frame under `first` needs for the rest of the story (0: all fits in `first`)."""
-    if not probe.report([first])[first.id].overset_lines:
-        return 0
-    lo, hi = 1, max(1, limit)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if probe.report([first, replace(below, lines=mid)])[below.id].overset_lines:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo

@@ -51,14 +51,17 @@ def test_a_photo_set_narrower_has_its_storys_text_beside_it_and_its_caption_unde
         # a landscape photo never narrower than two columns; a portrait one column at least
         assert ph.cols >= (1 if aspect > 1 else 2)
         # beside it: a body frame of its own story, from the photo's first line down past its
-        # caption, in the stack's other columns
+        # caption (and as far as the text under the photo, in the photo's columns), in the stack's
+        # other columns
         side = [f for f in frames.values() if f.part == "body" and f.story == sid and f.line == ph.line
                 and f.col == ph.col + ph.cols]
         assert len(side) == 1, (sid, pid)
         side = side[0]
-        assert side.col + side.cols == b and side.lines == ph.lines + cap.lines
+        below = [f for f in frames.values() if f.part == "body" and f.story == sid and f.line == cap.line + cap.lines
+                 and (f.col, f.cols) == (ph.col, ph.cols)]
+        assert side.col + side.cols == b
+        assert side.lines == ph.lines + cap.lines + sum(f.lines for f in below)
         # no hole beside the photo: the text runs on under it, or ends at most 3 lines short
-        below = [f for f in frames.values() if f.part == "body" and f.story == sid and f.line == side.line + side.lines]
         assert below or reports[side.id].empty_lines <= 3, sid
         # and the report says why
         assert any(n.startswith(f"story {sid} ") and f"photo {pid} set narrower" in n for n in report["notes"])
@@ -69,9 +72,14 @@ def test_no_single_line_of_text_stands_alone_under_a_photo_that_has_its_text_bes
     under a photo beside its text is none, or two lines at least (the rule, not the program's count)."""
     code, report, doc, display = page
     reports = {r.frame: r for r in display.reports}
-    under = [f for f in doc.pages[0].frames if f.part == "body" and f.id.endswith("-body2")]
+    frames = doc.pages[0].frames
+    caps = [f for f in frames if f.part == "caption"]
+    # the text under a photo's caption in the photo's columns, where the text beside it goes on
+    under = [f for f in frames if f.part == "body" and any(
+        (c.line + c.lines, c.col, c.cols) == (f.line, f.col, f.cols) for c in caps)
+        and any(g.part == "body" and g.story == f.story and g.col == f.col + f.cols for g in frames)]
+    assert under                                     # (each of these pages has one)
     assert [(f.id, f.lines) for f in under if f.lines < 2] == []
     for f in under:
-        # set as framed: its text fills more than its first row (no row left empty under the scrap)
-        r = reports[f.id]
-        assert not r.overset_lines and f.lines * f.cols - r.empty_lines > f.cols, f.id
+        # set as framed: nothing of its story runs over (its report is its chain's last frame's)
+        assert not [r for r in reports.values() if r.story == f.story and r.overset_lines], f.id

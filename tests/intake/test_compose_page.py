@@ -321,7 +321,8 @@ def test_no_stack_ends_with_more_than_3_empty_lines(composed):
 
 def test_a_tall_portrait_goes_narrower_with_the_text_beside_it(tmp_path):
     """Four stories, two photos each: the lead story's portrait would stand 49 lines tall across its
-    4-column stack; it is set 2 columns wide with the story's text beside it, then on under it."""
+    4-column stack; it is set 2 columns wide with the story's text under it and beside it, read column
+    by column: down the photo's columns under its caption, then down the columns beside it."""
     page = raw_page(1, 4)
     copy, photos = write_inputs(page, tmp_path)
     out = tmp_path / "page.yaml"
@@ -337,14 +338,14 @@ def test_a_tall_portrait_goes_narrower_with_the_text_beside_it(tmp_path):
         head = frames[d["heading_frame"]]
         photo = frames[d["photos"][-1]["frame"]]
         cap = frames[d["photos"][-1]["caption_frame"]]
-        side, below = frames[d["body_frames"][0]], frames[d["body_frames"][-1]]
+        below, side = frames[d["body_frames"][0]], frames[d["body_frames"][-1]]
         assert photo.col == head.col and photo.cols < head.cols
         assert cap.line == photo.line + photo.lines and cap.col == photo.col
+        assert (below.line, below.col, below.cols) == (cap.line + cap.lines, photo.col, photo.cols)
         assert side.col == photo.col + photo.cols and side.col + side.cols == head.col + head.cols
-        assert side.line == photo.line and side.lines == photo.lines + cap.lines
-        assert below.line == side.line + side.lines and below.cols == head.cols
+        assert side.line == photo.line and side.line + side.lines == below.line + below.lines
         assert d["photos"][-1]["crop_pct"] <= 20
-    # the story's text runs beside the photo first, then under it: one chain, nothing lost between
+    # the story's text runs under the photo first, then beside it: one chain, nothing lost between
     display = Composer(doc, out.parent).compose(doc.pages[0])
     groups = {g.frame: g for g in display.items}
     for d in beside:
