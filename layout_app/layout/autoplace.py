@@ -18,9 +18,9 @@ from itertools import product
 
 from layout_app.layout.beside import (MAX_PHOTO_SHARE, PhotoShapes, caption_lines, fits, lines_under, narrower,
                                       photo_range, set_beside, text_frames)
-from layout_app.layout.compose import face_of, options_for
 from layout_app.layout.overfull import CUT_LINES, cut_rows, drop_rows, shorter_heads
-from layout_app.layout.planfacts import measure_plan
+from layout_app.layout.pagehead import place_head
+from layout_app.layout.planfacts import empty_beside, measure_plan
 from layout_app.layout.probe import FrameProbe
 from layout_app.layout.stackair import CAPTION_AIR, GAP_AIR, HEAD_AIR, MORE_AIR, share_air
 from layout_app.layout.stacking import assignments, stack_widths
@@ -28,10 +28,8 @@ from layout_app.layout.tombstones import (head_places, heading_frames_side_by_si
                                           out_of_rank, rule_apart, side_by_side, stack_orders)
 from layout_app.model.document import Document, Page
 from layout_app.model.frame import Frame
-from layout_app.text.setter import set_paragraph
 
 MAX_EMPTY = 3              # a stack may end with this many empty lines
-LEAD_MEASURE = 40          # characters: the page lead is never set wider
 BRIEF_CHARS = 300          # a story with less body than this is a brief
 RANK_SIZE = {1: 1.0, 2: 0.78, 3: 0.62}   # headline size cap as a share of the headline style's size
 KICKER_RATIO = 1.2         # a headline at least this many times its kicker's size
@@ -109,13 +107,6 @@ def rank_stories(doc: Document, stories: list[StoryPlan]) -> list[tuple[StoryPla
     return out[:1] + sorted(out[1:], key=lambda t: t[1])
 
 
-def _set_lines(doc: Document, role: str, paragraphs, measure_chars: int) -> int:
-    """Lines the paragraphs take at a measure of `measure_chars` characters in the style `role`."""
-    st = doc.style(role)
-    return sum(len(set_paragraph(p, st.size, measure_chars * st.size, face_of(st), options_for(st)).lines)
-               for p in paragraphs)
-
-
 def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str | None = None,
               credits: str | None = None, photo_aspect: dict[str, float] | None = None,
               copyfit: bool = True, photo_most: dict[str, tuple[float, float]] | None = None) -> Plan:
@@ -125,64 +116,12 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     (`stackair`); False for a caller that cuts the copy itself and keeps the photos — the intake
     corpus generator, whose pages (its fixtures, the intake figures) stay as they were laid out."""
     grid = doc.grid
-    n_cols, n_lines = grid.columns, grid.line_count
+    n_cols = grid.columns
     aspect = PhotoShapes(photo_aspect, photo_most)
     probe = FrameProbe(doc, page)
     plan = Plan()
     dec = plan.decisions
-    top, bottom = 0, n_lines
-    if credits:
-        cred = Frame("credits", 0, n_cols, 0, 1, story=credits, part="byline", style="credit")
-        lines = probe.heading_lines(cred, 1, 4)
-        bottom -= lines
-        plan.frames.append(replace(cred, line=bottom, lines=lines))
-        dec["credits"] = {"frame": "credits", "lines": [bottom + 1, bottom + lines], "style": "credit",
-                          "why": "page credits on the foot line, in the credit style"}
-        plan.notes.append(f"page credits on line {bottom + 1} in the credit style (right-aligned, small)")
-    if banner:
-        story = doc.story(banner)
-        if story.headline or story.deck or story.kicker:
-            head = Frame("banner-head", 0, n_cols, 0, 1, story=banner, part="heading", style="banner")
-            lines, _ = probe.ranked_heading(head, 4, doc.style("banner").size, 0.0, 16)
-            plan.frames.append(replace(head, lines=lines))
-            top = lines
-            size = probe.one(replace(head, lines=lines)).size
-            dec["banner"] = {"frame": "banner-head", "columns": [1, n_cols], "lines": [1, lines], "size": size,
-                             "why": "the page banner across the top in the page's largest type"}
-            plan.notes.append(f"banner {story.headline!r} across all {n_cols} columns, lines 1–{lines}, {size} pt")
-        if story.body:
-            # the lead in the lead style (a size above the body) when the template has one, in columns
-            # no wider than LEAD_MEASURE characters, each holding two lines at least: across the page
-            # when it is long enough, else centred in a narrower frame
-            role = "lead" if "lead" in doc.styles else None
-            size = doc.style(role or "body").size
-            gutter = max(1.0, grid.gutter)
-            choice = None
-            for span in range(n_cols, 0, -2 if n_cols > 2 else -1):
-                chars = math.floor(grid.span_width(span) / size + 1e-9)
-                tc = 1
-                while (chars - (tc - 1) * gutter) / tc > LEAD_MEASURE:
-                    tc += 1
-                if tc > span:
-                    continue
-                lead = Frame("banner-body", (n_cols - span) // 2, span, top, 1, story=banner, part="body",
-                             text_columns=tc, style=role)
-                need = probe.lines_needed(lead, bottom - top)
-                measure = math.floor((chars - (tc - 1) * gutter) / tc)
-                choice = (lead, need, tc, measure, span)
-                if _set_lines(doc, role or "body", story.body, measure) >= 2 * tc:   # two lines a column at least
-                    break
-            lead, need, tc, measure, span = choice
-            plan.frames.append(replace(lead, lines=need))
-            measure = math.floor((chars - (tc - 1) * max(1.0, grid.gutter)) / tc)
-            dec["lead"] = {"frame": "banner-body", "columns": [lead.col + 1, lead.col + span], "text_columns": tc,
-                           "measure_chars": measure, "style": role or "body",
-                           "lines": [top + 1, top + need],
-                           "why": f"the page lead in the {role or 'body'} style, {tc} column(s) of {measure} characters "
-                                  f"(never over {LEAD_MEASURE})"}
-            plan.notes.append(f"page lead in the {role or 'body'} style, {tc} column(s) of {measure} characters, "
-                              f"lines {top + 1}–{top + need}")
-            top += need + 1
+    top, bottom = place_head(doc, probe, plan, banner, credits)
     ranked = rank_stories(doc, stories)
     dec["stories"], dec["stacks"] = [], []
     if not ranked:
@@ -213,6 +152,7 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
         if not (fault[0] or fault[1] or fault[3] or fault[4]):
             break
     plan = kept[1]
+    empty_beside(plan)
     with_photo = [d["story"] for d in plan.decisions["stories"] if d.get("photos")]
     for left, right in heading_frames_side_by_side(plan.frames):
         # set apart with a column rule; and the advice the page can take to stagger them instead: a
@@ -339,6 +279,13 @@ def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, a
         members[key] = group
         caps.append(max(caption_lines(doc, probe, p, pc) for p, _, pc in group))
         i += len(group)
+    narrow = [j for j, k in enumerate(photos) if len(members[k[0]]) == 1 and members[k[0]][0][2] < cols]
+    if narrow and narrow[-1] != len(photos) - 1:
+        # a photo narrower than the stack (its pixels fill no more) goes to the foot of the story's
+        # photos, where its text can stand beside it: not a hole beside it
+        j = narrow[-1]
+        photos.append(photos.pop(j))
+        caps.append(caps.pop(j))
     body_lines, body_empty = 0, 0
     if story.body:
         body = Frame(f"{sp.story}-body", 0, cols, 0, 1, story=sp.story, part="body")
@@ -624,6 +571,12 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
                     frames.append(Frame(f"{pid}-cap", col + dcol, pcols, y + h, cap, photo=pid, part="caption"))
                     pd["caption_frame"] = f"{pid}-cap"
                     pd["caption"] = f"under its photo, lines {y + h + 1}–{y + h + cap}, in the stack of story {sid}"
+                if len(b.members[key]) == 1 and pcols < cols and key != b.beside:
+                    # narrower than its stack and no text to stand beside it
+                    why = "too tall a column wider" if fits(grid, aspect, pid, pcols + 1) else \
+                        "its pixels filling no more at 200 ppi"
+                    pd["empty_beside"] = {"columns": [col + pcols + 1, col + cols], "lines": [y + 1, y + h + cap],
+                                          "why": why}
                 d["photos"].append(pd)
             if key == b.beside:
                 continue                                 # the body starts beside this photo

@@ -129,9 +129,11 @@ def set_beside(doc, probe, b, cols: int, room: int, aspect, mode: str = "auto") 
     if mode == "no" or not b.photos or cols < 2 or not b.body:
         return
     key, nat, *_ = b.photos[-1]
-    if len(b.members[key]) != 1 or (mode == "auto" and (cols < 3 or nat <= BESIDE_SHARE * room)):
+    if len(b.members[key]) != 1:
         return
-    (pid, _, _), = b.members[key]
+    (pid, _, now), = b.members[key]
+    if mode == "auto" and now == cols and (cols < 3 or nat <= BESIDE_SHARE * room):
+        return      # (one already narrower than the stack, its pixels filling no more, leaves a hole beside it)
     for pc in range(cols - 1, narrowest(aspect.of(pid)) - 1, -1):
         if not fits(doc.grid, aspect, pid, pc):
             continue

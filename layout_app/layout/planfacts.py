@@ -85,3 +85,16 @@ def short_of_copy(doc: Document, plan, max_empty: int) -> None:
     plan.warnings.insert(0, f"the page is short of copy by about {lines} lines (缺稿约 {lines} 行, about {chars} "
                             f"characters of body text): {where}; {photos} and the air between {its} stories is used "
                             "— add copy or a photo, or fill with a box")
+
+
+def empty_beside(plan) -> None:
+    """A photo set narrower than its stack with no text beside it (too short a story to fill the place)
+    leaves columns empty beside it: said, with where, for the editor to fill."""
+    for d in plan.decisions["stories"]:
+        for pd in d.get("photos", []):
+            if "empty_beside" in pd:
+                (a, b), (y0, y1) = pd["empty_beside"]["columns"], pd["empty_beside"]["lines"]
+                where = f"column {a}" if a == b else f"columns {a}–{b}"
+                plan.warnings.append(f"photo {pd['photo']} of story {d['story']} is set narrower than its stack "
+                                     f"({pd['empty_beside']['why']}) and its story's text is too short to stand beside "
+                                     f"it: {where}, lines {y0}–{y1} stay empty — a larger file, a box or a brief there")

@@ -84,3 +84,17 @@ def test_the_photo_range_follows_the_crop_limit():
     nat, lo, hi = photo_range(grid, PhotoShapes({"p": 0.75}), "p", 2)
     assert nat == pytest.approx(grid.span_width(2) * 0.75 / grid.leading)
     assert lo - 1 < nat * 0.8 <= lo and hi <= nat / 0.8 < hi + 1
+
+
+def test_a_photo_its_pixels_keep_narrower_than_the_stack_goes_to_the_foot_with_the_text_beside_it():
+    # p0's file fills two columns at 200 ppi, not three: set above p1 it would leave the third column
+    # empty beside it; at the foot of the story's photos its text stands beside it
+    doc = new_document("duikai", 1)
+    two = doc.grid.span_width(2) + 1.0
+    photos = tuple(Photo(f"p{k}", f"p{k}.jpg", caption="居民在社区服务站办事。") for k in range(2))
+    doc = replace(doc, stories=(Story("s1", "便民服务站更便捷", body=((TEXT * 40)[:1500],)),), photos=photos)
+    shapes = PhotoShapes({"p0": 0.66, "p1": 0.66}, {"p0": (two, 1000.0)})
+    probe = FrameProbe(doc, doc.pages[0])
+    b = _measure_block(doc, probe, StoryPlan("s1", ["p0", "p1"]), 2, 3, doc.grid.line_count, shapes, False, "auto")
+    assert [k for k, *_ in b.photos] == ["p1", "p0"]
+    assert b.members["p1"] == [("p1", 0, 3)] and b.beside == "p0" and b.members["p0"][0][2] <= 2

@@ -1,0 +1,83 @@
+"""The head and foot of a first layout (`autoplace`): the page credits on the foot line in the credit
+style, the page banner across the top in the page's largest type, the page lead under it in the lead
+style at a readable measure (never a line over LEAD_MEASURE characters, two lines a column at least)."""
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from layout_app.layout.compose import face_of, options_for
+from layout_app.model.document import Document
+from layout_app.model.frame import Frame
+from layout_app.text.setter import set_paragraph
+
+LEAD_MEASURE = 40          # characters: the page lead is never set wider
+
+
+def place_head(doc: Document, probe, plan, banner: str | None, credits: str | None) -> tuple[int, int]:
+    """Credits, banner and lead framed into `plan` (its frames, notes, decisions); the lines left
+    between them for the stories: (top, bottom)."""
+    grid = doc.grid
+    n_cols, n_lines = grid.columns, grid.line_count
+    dec = plan.decisions
+    top, bottom = 0, n_lines
+    if credits:
+        cred = Frame("credits", 0, n_cols, 0, 1, story=credits, part="byline", style="credit")
+        lines = probe.heading_lines(cred, 1, 4)
+        bottom -= lines
+        plan.frames.append(replace(cred, line=bottom, lines=lines))
+        dec["credits"] = {"frame": "credits", "lines": [bottom + 1, bottom + lines], "style": "credit",
+                          "why": "page credits on the foot line, in the credit style"}
+        plan.notes.append(f"page credits on line {bottom + 1} in the credit style (right-aligned, small)")
+    if banner:
+        story = doc.story(banner)
+        if story.headline or story.deck or story.kicker:
+            head = Frame("banner-head", 0, n_cols, 0, 1, story=banner, part="heading", style="banner")
+            lines, _ = probe.ranked_heading(head, 4, doc.style("banner").size, 0.0, 16)
+            plan.frames.append(replace(head, lines=lines))
+            top = lines
+            size = probe.one(replace(head, lines=lines)).size
+            dec["banner"] = {"frame": "banner-head", "columns": [1, n_cols], "lines": [1, lines], "size": size,
+                             "why": "the page banner across the top in the page's largest type"}
+            plan.notes.append(f"banner {story.headline!r} across all {n_cols} columns, lines 1–{lines}, {size} pt")
+        if story.body:
+            # the lead in the lead style (a size above the body) when the template has one, in columns
+            # no wider than LEAD_MEASURE characters, each holding two lines at least: across the page
+            # when it is long enough, else centred in a narrower frame
+            role = "lead" if "lead" in doc.styles else None
+            size = doc.style(role or "body").size
+            gutter = max(1.0, grid.gutter)
+            choice = None
+            for span in range(n_cols, 0, -2 if n_cols > 2 else -1):
+                chars = math.floor(grid.span_width(span) / size + 1e-9)
+                tc = 1
+                while (chars - (tc - 1) * gutter) / tc > LEAD_MEASURE:
+                    tc += 1
+                if tc > span:
+                    continue
+                lead = Frame("banner-body", (n_cols - span) // 2, span, top, 1, story=banner, part="body",
+                             text_columns=tc, style=role)
+                need = probe.lines_needed(lead, bottom - top)
+                measure = math.floor((chars - (tc - 1) * gutter) / tc)
+                choice = (lead, need, tc, measure, span)
+                if _set_lines(doc, role or "body", story.body, measure) >= 2 * tc:   # two lines a column at least
+                    break
+            lead, need, tc, measure, span = choice
+            plan.frames.append(replace(lead, lines=need))
+            measure = math.floor((chars - (tc - 1) * max(1.0, grid.gutter)) / tc)
+            dec["lead"] = {"frame": "banner-body", "columns": [lead.col + 1, lead.col + span], "text_columns": tc,
+                           "measure_chars": measure, "style": role or "body",
+                           "lines": [top + 1, top + need],
+                           "why": f"the page lead in the {role or 'body'} style, {tc} column(s) of {measure} characters "
+                                  f"(never over {LEAD_MEASURE})"}
+            plan.notes.append(f"page lead in the {role or 'body'} style, {tc} column(s) of {measure} characters, "
+                              f"lines {top + 1}–{top + need}")
+            top += need + 1
+    return top, bottom
+
+
+def _set_lines(doc: Document, role: str, paragraphs, measure_chars: int) -> int:
+    """Lines the paragraphs take at a measure of `measure_chars` characters in the style `role`."""
+    st = doc.style(role)
+    return sum(len(set_paragraph(p, st.size, measure_chars * st.size, face_of(st), options_for(st)).lines)
+               for p in paragraphs)
