@@ -265,7 +265,15 @@ def cmd_compose(args: argparse.Namespace) -> int:
                           "preflight_errors": [str(f) for f in report.errors],
                           "preflight_warnings": [str(f) for f in report.warnings]}, ensure_ascii=False, indent=1))
     else:
-        print(f"{out}: {len(result.document.stories)} stories, {len(result.document.photos)} photos on {args.template}")
+        # what a page editor counts: the stories (not the banner, lead or credit line the copy also
+        # made), and the photos placed of those that came
+        page = result.document.pages[0]
+        furniture = {"banner", "lead", "credits"}
+        stories = sum(1 for s in result.document.stories if s.id not in furniture)
+        placed = sum(1 for p in result.document.photos if any(f.photo == p.id and f.part != "caption" for f in page.frames))
+        extras = [name for name in ("banner", "lead", "credits") if any(s.id == name for s in result.document.stories)]
+        print(f"{out}: {stories} stories" + "".join(f", {name}" for name in extras)
+              + f"; {placed} of {len(result.document.photos)} photos placed, on {args.template}")
         for note in result.notes:
             print(f"  {note}")
         for problem in result.problems:

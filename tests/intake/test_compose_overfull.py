@@ -121,13 +121,22 @@ def test_advice_on_headlines_side_by_side_names_only_a_story_with_a_photo_on_the
 def test_the_command_names_each_photo_left_out_once(tmp_path, capsys):
     """Text mode: compose's own line says which photo went and why; preflight's finding of the same
     photo on no page is not printed a second time (the JSON keeps both)."""
-    copy, photos = write_inputs(corpus_page(12), tmp_path)
+    page = corpus_page(12)
+    copy, photos = write_inputs(page, tmp_path)
     assert main(["compose", "--copy", str(copy), "--photos", str(photos), "-o", str(tmp_path / "page.yaml")]) == 0
-    err = capsys.readouterr().err
+    out, err = capsys.readouterr()
     doc = load_document(tmp_path / "page.yaml")
     frames = {f.id for f in doc.pages[0].frames}
     left_out = [p for p in doc.photos if f"{p.id}-photo" not in frames]
     assert left_out
+    # the summary counts what the editor counts: the reporters' stories (not the credit line), the
+    # photos placed of those that came
+    n = len(page.captions)
+    extras = "".join(f", {name}" for name, has in (("banner", page.banner), ("lead", page.lead and not page.banner),
+                                                    ("credits", page.credits)) if has)
+    assert page.banner                                   # (this page has one, its lead the banner's text)
+    assert out.splitlines()[0].endswith(f": {len(page.stories)} stories{extras}; {n - len(left_out)} of {n} photos "
+                                        "placed, on duikai"), out.splitlines()[0]
     for p in left_out:
         name = p.file.rsplit("/", 1)[-1]
         lines = [l for l in err.splitlines() if f"photo {p.id} " in l or f"photo {name} " in l or f"[photo {p.id}]" in l]
