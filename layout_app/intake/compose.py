@@ -14,6 +14,7 @@ from layout_app.errors import InputError
 from layout_app.imaging.intake import IncomingPhoto, import_photo, photo_files
 from layout_app.imaging.source import PhotoError
 from layout_app.intake.importer import import_copy
+from layout_app.intake.pagecredit import credit_at_odds
 from layout_app.intake.photodesk import assign_photos, page_photo_credit
 from layout_app.intake.structure import Caption, StoryParts
 from layout_app.io.templates import load_template
@@ -88,14 +89,14 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     model_stories = [Story(f"s{k + 1}", s.headline, s.kicker or "", s.deck or "", tuple(s.paragraphs), s.byline or "")
                      for k, s in enumerate(stories)]
     banner_id = None
-    lead_warning: list[str] = []
+    desk_warnings: list[str] = []
     if banner_parts:
         banner_id = "banner"
         model_stories.insert(0, Story("banner", banner_parts["headline"], banner_parts["kicker"] or "",
                                       banner_parts["deck"] or "", tuple(lead)))
     elif lead:
         # (not a "could not": the lead is set, in the lead style at the top — the editor may want a banner)
-        lead_warning.append("a page lead was found but no banner headline over it: the lead is set at the top of "
+        desk_warnings.append("a page lead was found but no banner headline over it: the lead is set at the top of "
                             "the page in the lead style, with no headline")
         model_stories.insert(0, Story("lead", "", "", "", tuple(lead)))
     credits_id = None
@@ -123,6 +124,14 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         rel = os.path.relpath(ph.path.resolve(), base)
         model_photos.append(Photo(pid, Path(rel).as_posix(), d.caption, d.credit, checksum=ph.proxy.checksum))
         photo_story[pid] = d.story
+    odds = [(f"p{k + 1} ({ph.path.name})", d.credit) for k, (ph, d) in enumerate(zip(photos, desk))
+            if d.credit and page_credit and credit_at_odds(d.credit, page_credit)]
+    for credit in dict.fromkeys(c for _, c in odds):
+        # the caption prints the photo's own credit; the foot line another photographer's
+        pids = [pid for pid, c in odds if c == credit]
+        desk_warnings.append(f"the page's credit line {page_credit!r} names another photographer than "
+                             f"photo{'s' if len(pids) > 1 else ''} {', '.join(pids)} credit{'' if len(pids) > 1 else 's'} "
+                             f"{'themselves' if len(pids) > 1 else 'itself'} ({credit!r}): both would print — keep the right one")
     for c in spare_captions:
         problems.append(f"caption without a photo, not placed: {c.text}")
 
@@ -166,4 +175,4 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     decisions = dict(plan.decisions)
     decisions["captions"] = [{"photo": pid, "story": next((p.story for p in plans if pid in p.photos), None),
                               "matched": photo_story[pid] is not None} for pid in photo_story]
-    return ComposeResult(doc, notes + plan.notes, problems + plan.unplaced, lead_warning + plan.warnings, decisions)
+    return ComposeResult(doc, notes + plan.notes, problems + plan.unplaced, desk_warnings + plan.warnings, decisions)

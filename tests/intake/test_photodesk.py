@@ -5,6 +5,7 @@ import pytest
 
 from layout_app.cli import main
 from layout_app.intake.compose import compose
+from layout_app.intake.pagecredit import credit_at_odds, photographers
 from layout_app.intake.photodesk import assign_photos, page_photo_credit, same_caption
 from layout_app.intake.structure import Caption, StoryParts
 from layout_app.io.docfile import load_document
@@ -123,3 +124,38 @@ def test_page_photo_credit_lines():
     assert page_photo_credit(["本版稿件由本报记者 王晨 采写", "责任编辑 李明"]) is None
     assert same_caption("河湾社区“夜巡队”在街巷开展安全巡查。", "河湾社区“夜巡队”在街巷开展安全巡查。（本报记者 李航 摄）")
     assert not same_caption("青石镇的孩子们。", "青石镇的老人们。")
+
+
+def test_a_photo_credited_to_another_photographer_than_the_page_credit_is_said_once(desk, capsys):
+    # b_patrol.jpg credits 李航; the page line says every photo is 周航's: both would print
+    tmp_path, photos, out = desk
+    copy = write_copy(tmp_path, True)
+    main(["compose", "--template", "duikai", "--copy", str(copy), "--photos", str(photos), "-o", str(out)])
+    printed = capsys.readouterr()
+    said = [l for l in (printed.out + printed.err).splitlines() if "names another photographer" in l]
+    assert len(said) == 1 and "b_patrol.jpg" in said[0] and "'本报记者 李航 摄'" in said[0], said
+    assert "c_books.jpg" not in said[0]                      # '周航 摄': the page's own photographer
+    # '除署名外' (except where credited): a photo's own credit is the exception it allows
+    copy.write_text(COPY + "本版图片除署名外由本报记者 周航 摄\n", encoding="utf-8")
+    main(["compose", "--template", "duikai", "--copy", str(copy), "--photos", str(photos), "-o", str(out), "--force"])
+    printed = capsys.readouterr()
+    assert "names another photographer" not in printed.out + printed.err
+
+
+@pytest.mark.parametrize("credit,names", [
+    ("本报记者 周航 摄", ["周航"]),
+    ("周航 摄", ["周航"]),
+    ("新华社发 李明 摄", ["李明"]),
+    ("通讯员 王小明 本报记者 周航 摄", ["王小明", "周航"]),
+    ("本报记者 李航/摄", ["李航"]),
+])
+def test_the_names_a_photo_credit_gives(credit, names):
+    assert photographers(credit) == names
+
+
+def test_a_credit_at_odds_with_the_page_line():
+    assert credit_at_odds("本报记者 李航 摄", "本版图片由本报记者 周航 摄")
+    assert not credit_at_odds("本报记者 周航 摄", "本版图片由本报记者 周航 摄")
+    assert not credit_at_odds("通讯员 王小明 本报记者 周航 摄", "本版图片由本报记者 周航 通讯员 王小明 摄")
+    assert not credit_at_odds("本报记者 李航 摄", "本版图片除署名外由本报记者 周航 摄")
+    assert not credit_at_odds("摄", "本版图片由本报记者 周航 摄")           # no name to be at odds
