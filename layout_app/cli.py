@@ -284,8 +284,9 @@ def cmd_compose(args: argparse.Namespace) -> int:
             # each left-out photo and each 碰题 is named above, with its reason and what the page can do
             if f.code not in ("photo-unplaced", "headlines-side-by-side"):
                 print(f"  {f}", file=sys.stderr)
-    # a page written with warnings is a success; errors in it (overset, missing files) need the editor
-    return EXIT_WARN if report.errors else EXIT_OK
+    # a page written with warnings is a success; errors in it (overset, missing files) need the editor,
+    # and so does a photo file named that could not be used (the page lacks it)
+    return EXIT_WARN if report.errors or result.refused else EXIT_OK
 
 
 def cmd_export_edition(args: argparse.Namespace) -> int:

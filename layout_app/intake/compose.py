@@ -50,6 +50,7 @@ class ComposeResult:
     problems: list[str] = field(default_factory=list)     # what could not be used or placed, and why
     warnings: list[str] = field(default_factory=list)     # what the layout falls short in (缺 N 行…)
     decisions: dict = field(default_factory=dict)         # what autoplace decided and why, for --json
+    refused: list[str] = field(default_factory=list)      # input files named that could not be used
 
 
 def compose(template: str, copy_files: list[str | Path], photo_args: list[str | Path], out: str | Path,
@@ -80,11 +81,13 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         raise InputError("no story found in the copy files")
 
     photos: list[IncomingPhoto] = []
+    refused: list[str] = []
     for p in photo_files(list(photo_args)):
         try:
             photos.append(import_photo(p))
         except PhotoError as exc:
             problems.append(str(exc))
+            refused.append(str(p))
 
     model_stories = [Story(f"s{k + 1}", s.headline, s.kicker or "", s.deck or "", tuple(s.paragraphs), s.byline or "")
                      for k, s in enumerate(stories)]
@@ -175,4 +178,5 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     decisions = dict(plan.decisions)
     decisions["captions"] = [{"photo": pid, "story": next((p.story for p in plans if pid in p.photos), None),
                               "matched": photo_story[pid] is not None} for pid in photo_story]
-    return ComposeResult(doc, notes + plan.notes, problems + plan.unplaced, desk_warnings + plan.warnings, decisions)
+    return ComposeResult(doc, notes + plan.notes, problems + plan.unplaced, desk_warnings + plan.warnings, decisions,
+                         refused)
