@@ -139,7 +139,11 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
             # places its stock phrases vote for say nothing — it stands under the heading line over it;
             # not under a kicker announcing its subject, whole in one line ('“四点半课堂” 来了 平安建设再提
             # 速'), set beside another story's heading line in one line of poppler's: that heading's rest
-            beside = i - 2 if i > 1 and _ANNOUNCING.match(pieces[i - 1].lines[0]) and pieces[i - 2].kind == HEAD \
+            # (nor a deck under a kicker, '233 名村民参与 …' under '记者蹲点：清水乡的…一天': a deck is set under
+            # its headline, never right under a kicker — the headline beside it)
+            over = pieces[i - 1].lines[0]
+            beside = i - 2 if i > 1 and (_ANNOUNCING.match(over) or (_deck(p.lines[0]) and _is_kicker_line(over))) \
+                and pieces[i - 2].kind == HEAD \
                 and pieces[i - 2].flow == p.flow and i - 2 in story and _rank(pieces[i - 2].lines[0]) == 1 else i - 1
             story[i] = story[beside]
             continue
@@ -228,7 +232,11 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
             out.setdefault(story[i], []).append(pieces[i])
     # (a deck or kicker moved to the nearest headline in poppler's order is a guess too)
     settled: list[Piece] = []
-    near = _one_deck(out, settled) + _one_kicker(out) + _deck_by_people(out, chains, settled) \
+    # (a headline standing on its column in its flow, '安康村积分超市焕新颜' / '了基层治理水平。', has no deck
+    # set under it: a deck would stand between them)
+    standing = {id(pieces[i]) for i in heads if i + 1 < len(pieces) and pieces[i + 1].kind == BODY
+                and pieces[i + 1].flow == pieces[i].flow and _rank(pieces[i].lines[0]) == 1}
+    near = _one_deck(out, settled, standing) + _one_kicker(out) + _deck_by_people(out, chains, settled) \
         + _deck_by_caption(out, chains, _captions(pieces, chains))
     _to_its_subject(out, says)
     for lines in out.values():

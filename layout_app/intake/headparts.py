@@ -63,12 +63,14 @@ def _announces(p: Piece) -> str:
 
 
 
-def _one_deck(out: dict[int, list[Piece]], settled: list[Piece] | None = None) -> list[Piece]:
+def _one_deck(out: dict[int, list[Piece]], settled: list[Piece] | None = None,
+              standing: set[int] = frozenset()) -> list[Piece]:
     """A story has one deck (副题). Two stories' headings side by side come from poppler a line of each
     in turn, and a deck naming nothing ('212 名老人参与 …') then falls to the heading beside its own. A
     story given two decks keeps the one naming its place or a person, or set under its headline in
     one flow; the other — naming nothing, in a flow apart — goes to the story with a headline and no
-    deck whose headline line poppler gives nearest it. Two naming nothing: the one poppler gives right
+    deck whose headline line poppler gives nearest it (not one standing on its column in its flow, ids
+    in `standing`: no deck is set under it). Two naming nothing: the one poppler gives right
     after another story's kicker (that story with no deck) goes to that story, and both are added to
     `settled`. The decks moved."""
     moved = []
@@ -77,7 +79,7 @@ def _one_deck(out: dict[int, list[Piece]], settled: list[Piece] | None = None) -
         # (a deck that names its place or a person its story quotes, '——记镇长余文斌', is that story's)
         loose = [d for d in two if _loose(d, out[k])]
         if len(two) == 2 and len(loose) == 1:
-            j = _beside(out, k, loose[0], lambda j: any(_deck(p.lines[0]) for p in out[j]))
+            j = _beside(out, k, loose[0], lambda j: any(_deck(p.lines[0]) or id(p) in standing for p in out[j]))
             if j is not None:
                 _move_deck(out, k, j, loose[0])
                 moved.append(loose[0])

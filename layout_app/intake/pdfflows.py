@@ -377,7 +377,10 @@ def _place_over_seam(line: str, below: str, measure: int, seams: _Seams) -> bool
     opens on 在, a sentence's place ('在双河镇新时代文明实践'), or the line under it ends a word at once
     ('站，商户…': the word ran on), or the dictionary has a word across the seam ('…设在村委' / '会一楼')."""
     x, y = line.replace(" ", "")[-1:], below.replace(" ", "")[:1]
-    return line_kind(line, measure) == FIRST and line_kind(below, measure) == FULL and not _ends(below) \
+    # (or over a paragraph's last line, short, that opens mid-sentence: '安康村积分超市焕新颜' / '了基层治
+    # 理水平。', a headline over its story's next column — a two-line paragraph would run on at a word)
+    tail = _ends(below) and line_kind(below, measure) not in (FULL, FIRST)
+    return line_kind(line, measure) == FIRST and (line_kind(below, measure) == FULL and not _ends(below) or tail) \
         and _han(x) and _han(y) and not seams.pairs.get(x + y) and bool(_PLACE.search(line)) \
         and not line.startswith("在") and not any(ch in _RUNNING for ch in below.replace(" ", "")[:3]) \
         and not inside_word(line.replace(" ", "") + below.replace(" ", ""), len(line.replace(" ", "")))

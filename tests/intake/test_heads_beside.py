@@ -1,0 +1,90 @@
+"""Heading lines of two stories poppler gives in one flow (pdfflows / flowheads): which story each goes
+with. Pieces written by hand, the story each line goes to written by hand."""
+from __future__ import annotations
+
+from collections import Counter
+
+from layout_app.intake.flowheads import BODY, HEAD, _heads
+from layout_app.intake.flownames import _name_pieces
+from layout_app.intake.pdfpieces import Piece
+
+A_TEXT = ["桃源社区的充电桩设在村委", "会门口，桃源社区居民随时可以", "来充电。"]
+B_TEXT = ["清水乡的家庭医生工作室设", "在卫生院，清水乡村民看病不", "用再跑远路。"]
+
+
+def _given(lines: list[tuple[str, int]]) -> dict[int, list[str]]:
+    """Heading pieces (line, flow) in poppler's order, then A's and B's columns: each story's lines."""
+    pieces = [Piece(HEAD, [line], i, flow) for i, (line, flow) in enumerate(lines)]
+    a = Piece(BODY, list(A_TEXT), len(pieces), 10)
+    b = Piece(BODY, list(B_TEXT), len(pieces) + 1, 11)
+    pieces += [a, b]
+    _name_pieces(pieces)
+    heads, _ = _heads(pieces, [[a], [b]], 13)
+    return {k: [p.lines[0] for p in v] for k, v in heads.items()}
+
+
+def test_a_deck_under_another_storys_kicker_beside_its_headline_is_the_headlines():
+    # poppler gives A's headline and B's kicker beside it as one line (set apart), then A's deck in
+    # figures under them, one flow: '桃源社区充电桩有温度 记者蹲点：清水乡的 “家庭医生工作室” 一天' /
+    # '233 名村民参与 有效解决了群众的急难愁盼问题'. The deck names nothing; a deck is set under its
+    # headline, never right under a kicker — it is A's, the headline beside the kicker
+    heads = _given([("桃源社区充电桩有温度", 0), ("记者蹲点：清水乡的 “家庭医生工作室” 一天", 0),
+                    ("233 名村民参与 有效解决了群众的急难愁盼问题", 0), ("清水乡家庭医生工作室暖民心", 1)])
+    assert heads == {0: ["桃源社区充电桩有温度", "233 名村民参与 有效解决了群众的急难愁盼问题"],
+                     1: ["记者蹲点：清水乡的 “家庭医生工作室” 一天", "清水乡家庭医生工作室暖民心"]}
+
+
+def test_a_deck_under_its_own_kickers_headline_stays_with_it():
+    # the kicker over its own headline and deck in one flow: the deck follows the headline, not the
+    # kicker — it stays with the story whose headline is over it
+    heads = _given([("记者蹲点：清水乡的 “家庭医生工作室” 一天", 0), ("清水乡家庭医生工作室暖民心", 0),
+                    ("233 名村民参与 有效解决了群众的急难愁盼问题", 0), ("桃源社区充电桩有温度", 1)])
+    assert heads == {1: ["记者蹲点：清水乡的 “家庭医生工作室” 一天", "清水乡家庭医生工作室暖民心",
+                         "233 名村民参与 有效解决了群众的急难愁盼问题"],
+                     0: ["桃源社区充电桩有温度"]}
+
+
+def test_a_flows_first_line_naming_a_place_over_a_paragraphs_last_line_opening_mid_sentence_is_a_heading():
+    # '梅岭村图书角真聚人气', as wide as an indented line, names its place, on top of a column whose first
+    # line ends a paragraph and opens mid-sentence ('了村民的好去处。'): '气' / '了' is no pair the page
+    # sets together — a headline set over its story's next column, not a two-line paragraph
+    from tests.intake.test_pdfflows import A1, A2, A3, B2, B3, BYLINE_A, CAPTION_A, CREDIT, HEAD_A, KICKER_A, \
+        page, text_lines
+    from layout_app.intake.pdfcolumns import _Seams
+    from layout_app.intake.pdfflows import _pieces
+
+    def kinds(top: str, column: list[str]) -> list[str]:
+        flows = page([KICKER_A], [HEAD_A], [BYLINE_A] + A1, [top] + column, B3, A2, [CAPTION_A], B2, A3, [CREDIT])
+        pieces = _pieces(flows, 13, _Seams(text_lines(flows)))
+        at = next(k for k, p in enumerate(pieces) if top in p.lines)
+        return [p.kind for p in pieces[at:at + 2]]
+
+    tail = ["了村民的好去处。", "村民老张每周都来看书，"]
+    assert kinds("梅岭村图书角真聚人气", tail) == [HEAD, BODY]
+    # (a word across the seam, '…设在村委' / '会一楼。': a two-line paragraph going on; so is a line
+    # opening on 在, a sentence's place)
+    assert kinds("梅岭村的图书角设在村委", ["会一楼。", "村民老张每周都来看书，"])[0] == BODY
+    assert kinds("在梅岭村的图书角里，", tail)[0] == BODY
+
+
+def test_a_second_deck_does_not_go_to_a_headline_standing_on_its_column():
+    # A has two decks, one naming its place, the other a profile naming nothing in a flow apart; poppler
+    # gives C's headline right after it, on top of C's column in one flow ('安康村积分超市焕新颜' /
+    # '了基层治理水平。'), and B's headline further on. No deck is set under a headline that stands on its
+    # column (the deck would stand between them): the profile goes to B
+    from layout_app.intake.headparts import _one_deck
+
+    head_a, deck_a = Piece(HEAD, ["清水社区夜巡队守护平安"], 0, 0), Piece(HEAD, ["——清水社区组建夜巡队工作纪实"], 1, 0)
+    profile = Piece(HEAD, ["——记网格员袁春燕"], 2, 1)
+    head_c = Piece(HEAD, ["安康村积分超市焕新颜"], 3, 2)
+    head_b = Piece(HEAD, ["梅岭村图书角开到家门口"], 9, 5)
+    deck_a.places = Counter({"清水社区": 3.0})      # (names its place: A's own)
+    out = {0: [head_a, deck_a, profile], 1: [head_b], 2: [head_c]}
+    moved = {k: list(v) for k, v in out.items()}
+    _one_deck(moved, [], {id(head_c)})
+    assert [p.lines[0] for p in moved[1]] == ["梅岭村图书角开到家门口", "——记网格员袁春燕"]
+    assert [p.lines[0] for p in moved[2]] == ["安康村积分超市焕新颜"]
+    # (without the headline on its column, the nearest headline in poppler's order takes it)
+    near = {k: list(v) for k, v in out.items()}
+    _one_deck(near, [])
+    assert [p.lines[0] for p in near[2]] == ["安康村积分超市焕新颜", "——记网格员袁春燕"]
