@@ -108,12 +108,20 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
             continue
         below = (q for q in pieces[i + 1:] if q.kind in (BODY, HEAD))
         nxt = next(below, None)
-        while nxt is not None and nxt.kind == HEAD and nxt.flow == p.flow and _deck(nxt.lines[0]) \
-                and not _under(p.lines[0]):
-            nxt = next(below, None)     # (a headline over its deck, the two over the story's first column)
-        if nxt is not None and nxt.kind == BODY and nxt.flow == p.flow and id(nxt) in first_of \
-                and not _names_another(p, texts, says, first_of[id(nxt)]):
-            story[i] = first_of[id(nxt)]         # right above a story's first column, in its flow
+        passed: list[Piece] = []        # headline lines passed on the way down
+        while nxt is not None and nxt.kind == HEAD and nxt.flow == p.flow and not _under(p.lines[0]) and (
+                _deck(nxt.lines[0]) or _rank(nxt.lines[0]) == 1 and (_says_place(p) or p.says)):
+            # (a headline over its deck, the two over the story's first column; or a headline's first
+            # line over its second, '从“老年食堂”' / '看福田村如何…' / '——记…' / '本报记者 …')
+            if not _deck(nxt.lines[0]):
+                passed.append(nxt)
+            nxt = next(below, None)
+        k = first_of.get(id(nxt)) if nxt is not None and nxt.kind == BODY and nxt.flow == p.flow else None
+        if k is not None and not _names_another(p, texts, says, k) and (not passed or (
+                _shared(p.places, texts[k]) > 0 or any(says[k][n] for n in p.says))
+                and not any(_names_another(q, texts, says, k) for q in passed)):
+            # (over a headline line of its flow: the names it says are that story's text's too)
+            story[i] = k         # right above a story's first column, in its flow
             continue
         said = [sum(c[n] for n in p.says) for c in says]
         deck = pieces[i + 1] if i + 1 < len(pieces) else None

@@ -88,3 +88,41 @@ def test_a_second_deck_does_not_go_to_a_headline_standing_on_its_column():
     near = {k: list(v) for k, v in out.items()}
     _one_deck(near, [])
     assert [p.lines[0] for p in near[2]] == ["安康村积分超市焕新颜", "——记网格员袁春燕"]
+
+
+def test_a_headlines_first_line_over_its_second_in_the_flow_of_its_storys_first_column_is_that_storys():
+    # poppler gives B's headline in two lines, its deck, and its byline over B's first column, all one
+    # flow: '从“图书角”' / '看梅岭村如何让村民读上书' / '——记管理员李芳' / '本报记者 王明' + column. B's columns
+    # came in two chains (the other names 梅岭村 and 图书角 more often). The headline's first line says
+    # the subject B's first column says: B's first column's story, with the rest of its heading
+    kicker = Piece(HEAD, ["书香满村 读书成风"], 0, 0)            # (a couplet: over the headline line next)
+    first, second = Piece(HEAD, ["从“图书角”"], 1, 1), Piece(HEAD, ["看梅岭村如何让村民读上书"], 2, 1)
+    deck = Piece(HEAD, ["——记管理员李芳"], 3, 1)
+    b1 = Piece(BODY, ["本报记者 王明", "梅岭村的“图书角”设在村委", "会一楼，村民随时可以借阅。"], 4, 1)
+    a = Piece(BODY, ["清水社区的居民每晚上街巡逻，", "清水社区的“夜巡队”成了风景。"], 5, 2)
+    b2 = Piece(BODY, ["梅岭村村民老张说，梅岭村的", "图书角好，梅岭村的孩子也爱", "来图书角，梅岭村真好。"], 6, 3)
+    b3 = Piece(BODY, ["梅岭村的“图书角”还办起了读", "书会，梅岭村的村民都来了。"], 7, 5)
+    head_a = Piece(HEAD, ["清水社区夜巡队守护平安"], 8, 4)
+    pieces = [kicker, first, second, deck, b1, a, b2, b3, head_a]
+    _name_pieces(pieces)
+    heads, _ = _heads(pieces, [[b1], [a], [b2, b3]], 13)
+    assert [p.lines[0] for p in heads[0]] == ["书香满村 读书成风", "从“图书角”", "看梅岭村如何让村民读上书",
+                                              "——记管理员李芳"]
+    assert [p.lines[0] for p in heads[1]] == ["清水社区夜巡队守护平安"]
+    assert 2 not in heads
+
+
+def test_a_heading_line_over_another_storys_headline_in_a_flow_is_not_given_by_the_column_under_them():
+    # the same flow, but the line between is A's headline (naming 清水社区, which B's first column never
+    # names): two stories' heading lines in one flow — '从“图书角”' is not given by the column under them,
+    # it goes by what it says (图书角, said most by B's other chain)
+    first, head_a = Piece(HEAD, ["从“图书角”"], 0, 1), Piece(HEAD, ["清水社区夜巡队守护平安"], 1, 1)
+    b1 = Piece(BODY, ["梅岭村的“图书角”设在村委", "会一楼，村民随时可以借阅。"], 2, 1)
+    a = Piece(BODY, ["清水社区的居民每晚上街巡逻，", "清水社区的“夜巡队”成了风景。"], 3, 2)
+    b2 = Piece(BODY, ["梅岭村村民老张说，梅岭村的", "图书角好，梅岭村的孩子也爱", "来图书角，梅岭村真好。"], 4, 3)
+    b3 = Piece(BODY, ["梅岭村的“图书角”还办起了读", "书会，梅岭村的村民都来了。"], 5, 5)
+    pieces = [first, head_a, b1, a, b2, b3]
+    _name_pieces(pieces)
+    heads, _ = _heads(pieces, [[b1], [a], [b2, b3]], 13)
+    assert [p.lines[0] for p in heads[2]] == ["从“图书角”"]
+    assert [p.lines[0] for p in heads[1]] == ["清水社区夜巡队守护平安"]
