@@ -527,14 +527,22 @@ def _line_of_each(pieces: list[Piece], i: int, story: dict[int, int]) -> int | N
     and a later line naming nothing goes with the line two above it. Its index, or None."""
     p = pieces[i]
     first = next(j for j in range(i, -1, -1) if j == 0 or pieces[j - 1].flow != p.flow)
-    if i - first < 2 or _says_place(p) or p.says:
+    # (a kicker beside the first headline line, on its line, is over the other headline: the lines of
+    # the two headlines come in turn past it — '双河社区：孩子们的农技课堂更便捷' | '平安建设再提速 …：柳营社区
+    # 的新变化' / '从“口袋公园”' / '奋进路上再出发' / '看柳营社区如何…' — and so the turn goes on after the line)
+    kicker = i - first > 2 and _is_kicker_line(pieces[first + 1].lines[0]) and pieces[first + 1].kind == HEAD
+    turn = [j for j in range(first, i + 1) if not (kicker and j == first + 1)]
+    if len(turn) < 3 or _says_place(p) or p.says:
         return None
-    a, b = pieces[first], pieces[first + 1]
+    a, b = pieces[turn[0]], pieces[turn[1]]
     if not all(q.kind == HEAD and _rank(q.lines[0]) == 1 for q in (a, b)) \
-            or not all(pieces[j].kind == HEAD for j in range(first, i)) or first not in story or first + 1 not in story \
-            or story[first] == story[first + 1] or i - 2 not in story:
+            or not all(pieces[j].kind == HEAD for j in range(first, i)) or turn[0] not in story or turn[1] not in story \
+            or story[turn[0]] == story[turn[1]] or turn[-3] not in story:
         return None
-    return i - 2
+    if kicker and not (i + 1 < len(pieces) and pieces[i + 1].kind == HEAD and pieces[i + 1].flow == p.flow
+                       and _rank(pieces[i + 1].lines[0]) == 1):
+        return None
+    return turn[-3]
 
 
 def _deck_next(pieces: list[Piece], i: int, story: dict[int, int], heads: list[int]) -> bool:

@@ -11,7 +11,8 @@ page editor reads to put them back, and what is done here:
   that ends on the colon of a quote set whole on the next line, '老人们纷纷点赞：' — but not a flow's
   first line over one opening a sentence on its date and comma, '6 月 20 日，…', or one opening on a
   place and its colon over a line it does not go on into, '杏花村:垃圾分类站暖民心': a heading; over a short
-  line opening on 的, as no sentence does, it is a column's); a paragraph's first line after poppler gives its story's heading lines (past a caption) that name its place
+  line opening on 的, as no sentence does, it is a column's; one naming a place the column under it never
+  names, at a seam the page never sets, is another story's headline: `intake.headover`); a paragraph's first line after poppler gives its story's heading lines (past a caption) that name its place
   opens that story; a line opening on 记者 that runs on is a column's, and one spread by
   justification that holds more than an indented line goes on a paragraph;
 - column pieces are chained, the best join first: a piece whose last line does not end a sentence
@@ -102,6 +103,7 @@ from layout_app.intake.pdfcolumns import (
     width,
 )
 from layout_app.intake.pdfcolumns import line_kind as _line_kind
+from layout_app.intake.headover import names_apart
 from layout_app.intake.headsapart import _heads_apart
 from layout_app.intake.headshapes import _BYLINE
 from layout_app.intake.pdfpieces import (
@@ -273,6 +275,7 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
                         and not (i == 0 and _dated(line_at(0), line_at(1))) \
                         and not (i == 0 and _place_heads(line_at(0), line_at(1), seams)) \
                         and not (i == 0 and _place_over_seam(line_at(0), line_at(1), measure, seams)) \
+                        and not (i == 0 and names_apart(flow, seams)) \
                         and not (after == "short" and not _ends(line_at(i + 1)) and not _MID_STOP.search(line_at(i + 1))
                                  and not _runs_on(line_at(i), line_at(i + 1), measure, seams)):
                     heading = False     # a column's first line (an indented one, or one going on)

@@ -126,3 +126,46 @@ def test_a_heading_line_over_another_storys_headline_in_a_flow_is_not_given_by_t
     heads, _ = _heads(pieces, [[b1], [a], [b2, b3]], 13)
     assert [p.lines[0] for p in heads[2]] == ["从“图书角”"]
     assert [p.lines[0] for p in heads[1]] == ["清水社区夜巡队守护平安"]
+
+
+def test_two_headlines_side_by_side_given_a_line_of_each_past_a_kicker_beside_the_first():
+    # A's headline in two lines beside B's kicker and B's headline in two lines: poppler gives, in one
+    # flow, A's first line and B's kicker (one line, set apart), B's first line, A's second (naming
+    # nothing), B's second. The lines come in turn past the kicker: A's second line is A's
+    heads = _given([("桃源社区：居民的充电桩有温度", 0), ("平安建设再提速：清水乡的新变化", 0),
+                    ("从“家庭医生工作室”", 0), ("奋进路上再出发", 0), ("看清水乡如何让村民少跑路", 0)])
+    assert heads == {0: ["桃源社区：居民的充电桩有温度", "奋进路上再出发"],
+                     1: ["平安建设再提速：清水乡的新变化", "从“家庭医生工作室”", "看清水乡如何让村民少跑路"]}
+
+
+def test_a_line_naming_nothing_last_in_a_flow_past_a_kicker_stays_under_the_line_over_it():
+    # A's one-line headline beside B's kicker, then B's headline in two lines, the second naming nothing
+    # and last in the flow: no turn goes on after it — it is the rest of B's headline over it
+    heads = _given([("桃源社区：居民的充电桩有温度", 0), ("平安建设再提速：清水乡的新变化", 0),
+                    ("清水乡家庭医生工作室开放", 0), ("奋进路上再出发", 0)])
+    assert heads == {0: ["桃源社区：居民的充电桩有温度"],
+                     1: ["平安建设再提速：清水乡的新变化", "清水乡家庭医生工作室开放", "奋进路上再出发"]}
+
+
+def test_a_column_wide_line_naming_a_place_the_column_under_it_never_names_is_another_storys_headline():
+    # '清水社区夜巡队守护邻里平安', a column's width, no mark, no end, on top of B's column in one flow ('在家
+    # 门口就能借到。”' / '据了解，梅岭村还将在三' …): the column names 梅岭村, never 清水社区, and '安' / '在' is
+    # no pair the page sets together — a headline set over another story's column, not its line
+    from tests.intake.test_pdfflows import A1, A2, A3, B1, B2, B3, BYLINE_A, CAPTION_A, CREDIT, HEAD_A, KICKER_A, \
+        page, text_lines
+    from layout_app.intake.headover import names_apart
+    from layout_app.intake.pdfcolumns import _Seams
+    from layout_app.intake.pdfflows import _pieces
+
+    def kinds(top: str) -> list[str]:
+        flows = page([KICKER_A], [HEAD_A], [BYLINE_A] + A1, B1, [top] + B3, A2, [CAPTION_A], B2, A3, [CREDIT])
+        pieces = _pieces(flows, 13, _Seams(text_lines(flows)))
+        at = next(k for k, p in enumerate(pieces) if top in p.lines)
+        return [p.kind for p in pieces[at:at + 2]]
+
+    assert kinds("清水社区夜巡队守护邻里平安") == [HEAD, BODY]
+    # (a line naming the column's own place is its line; so is one whose seam the page sets together)
+    assert kinds("梅岭村的村民都说这里的书")[0] == BODY
+    seams = _Seams(["清水社区夜巡队守护邻里平安"] + B3 + ["平安在心"])
+    assert not names_apart(["清水社区夜巡队守护邻里平安"] + B3, seams)
+    assert names_apart(["清水社区夜巡队守护邻里平安"] + B3, _Seams(["清水社区夜巡队守护邻里平安"] + B3))
