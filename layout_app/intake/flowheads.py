@@ -93,7 +93,7 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         p = pieces[i]
         if _COUPLET.match(p.lines[0]) and _kicks(pieces, i) is not None:
             continue        # a kicker over a headline line: that headline's story (below)
-        if _over_its_headline(pieces, i) or _label_phrase(pieces, i):
+        if _over_its_headline(pieces, i) or _label_phrase(pieces, i) or _names_its_headline(pieces, i):
             continue        # a kicker saying the subject of the headline under it, or a kicker's first
             # phrase over its label: that story (below)
         if _byline(p.lines[0], measure) and len(p.lines) == 1:
@@ -353,7 +353,8 @@ def _byline_first(chains: list[list[Piece]], story: dict[int, int], sure: set[in
     are joined (in place: `chains`, and the heading lines' `story`, follow) where their names agree,
     and the things they tell of do not differ, the seam fits and no other chain would. So is a chain
     under nothing but a kicker poppler gives right before the byline chain's headline (a kicker is
-    set over its headline), its place one the byline's text never names. The heading lines of the
+    set over its headline), its place one the byline's text never names — or one under none naming the
+    place the byline chain's heading lines name, its text naming none. The heading lines of the
     chains joined: guesses now."""
     moved: list[int] = []
     while True:
@@ -389,7 +390,11 @@ def _byline_first(chains: list[list[Piece]], story: dict[int, int], sure: set[in
                 # (the heading lines over the byline; a column of the story apart, under none — or
                 # under only the kicker poppler gives right over the byline's headline)
                 if ka not in given:
-                    fits = [kb for kb in bylined if kb in headed and agree(kb, ka)]
+                    # (or the byline's text names no place and its heading lines name the column's)
+                    fits = [kb for kb in bylined if kb in headed and (agree(kb, ka) or not texts[kb] and ka not in bylined
+                            and _goes_on(chains[kb][-1], chains[ka][0], measure)
+                            and _shared(sum((pieces[i].places for i in story if story[i] == kb
+                                             and _says_place(pieces[i])), Counter()), texts[ka]) >= _AGREE)]
                 else:
                     # (the kicker names the place the byline's text never names: the kicker says it)
                     fits = [kb for kb in bylined if kb in headed and _kicker_only(ka, kb) and (
@@ -578,6 +583,17 @@ def _over_its_headline(pieces: list[Piece], i: int) -> bool:
     p, q = pieces[i], pieces[i + 1]
     return q.kind == HEAD and not _says_place(p) and bool(set(p.says) & set(q.says)) and _says_place(q) \
         and not _under(p.lines[0]) and not _under(q.lines[0])
+
+
+def _names_its_headline(pieces: list[Piece], i: int) -> bool:
+    """A kicker's line naming the place the headline line poppler gives right after it names ('乡村振兴谱新篇
+    幸福生活节节高：龙泉乡的新变化' / '龙泉乡儿童之家节节高'): a kicker is set just above its headline —
+    that headline's story, whatever the places the stories' text names say (`_kicks`)."""
+    if i + 1 >= len(pieces) or not _is_kicker_line(pieces[i].lines[0]):
+        return False
+    q = pieces[i + 1]
+    named = set(_PLACE.findall("".join(pieces[i].lines[0].split())))
+    return q.kind == HEAD and _rank(q.lines[0]) == 1 and bool(named & set(_PLACE.findall("".join(q.lines[0].split()))))
 
 
 def _second_line(pieces: list[Piece], i: int) -> bool:

@@ -169,3 +169,45 @@ def test_a_column_wide_line_naming_a_place_the_column_under_it_never_names_is_an
     seams = _Seams(["清水社区夜巡队守护邻里平安"] + B3 + ["平安在心"])
     assert not names_apart(["清水社区夜巡队守护邻里平安"] + B3, seams)
     assert names_apart(["清水社区夜巡队守护邻里平安"] + B3, _Seams(["清水社区夜巡队守护邻里平安"] + B3))
+
+
+def test_a_kicker_naming_the_place_of_the_headline_poppler_gives_next_is_over_that_headline():
+    # '乡村振兴谱新篇 幸福生活节节高：梅岭村的新变化', then B's headline naming 梅岭村: a kicker is set just
+    # above its headline — B's, though B's column never says 梅岭村 and A's text names it in passing
+    # (each headline stands over its story's first column, in its flow)
+    kicker = Piece(HEAD, ["乡村振兴谱新篇 幸福生活节节高：梅岭村的新变化"], 0, 0)
+    head_b, b = Piece(HEAD, ["梅岭村图书角节节高"], 1, 1), Piece(BODY, ["这样的图书角，谁不喜欢？", "村民随时可以来借阅。"], 2, 1)
+    head_a = Piece(HEAD, ["清水社区夜巡队守护平安"], 3, 2)
+    a = Piece(BODY, ["清水社区的居民每晚上街巡逻，", "梅岭村的村民也来学习。"], 4, 2)
+    pieces = [kicker, head_b, b, head_a, a]
+    _name_pieces(pieces)
+    heads, _ = _heads(pieces, [[a], [b]], 13)
+    assert {k: [p.lines[0] for p in v] for k, v in heads.items()} == {
+        0: ["清水社区夜巡队守护平安"], 1: ["乡村振兴谱新篇 幸福生活节节高：梅岭村的新变化", "梅岭村图书角节节高"]}
+    # (a kicker over a headline naming another place is not moved by this: it goes by its names)
+    kicker2 = Piece(HEAD, ["乡村振兴谱新篇 幸福生活节节高：清水社区的新变化"], 0, 0)
+    pieces = [kicker2, Piece(HEAD, ["梅岭村图书角节节高"], 1, 1), Piece(BODY, list(b.lines), 2, 1),
+              Piece(HEAD, ["清水社区夜巡队守护平安"], 3, 2), Piece(BODY, list(a.lines), 4, 2)]
+    _name_pieces(pieces)
+    heads, _ = _heads(pieces, [[pieces[4]], [pieces[2]]], 13)
+    assert heads[0][0].lines[0] == "乡村振兴谱新篇 幸福生活节节高：清水社区的新变化"
+
+
+def test_a_column_under_no_heading_goes_on_from_a_byline_naming_no_place_under_a_headline_naming_its():
+    # B's kicker and headline over B's byline and first column, which names no place ('这样的爱心驿站，谁
+    # 不喜欢？…'); B's next column, under no heading, names 杏花村 — as B's heading lines do: B's columns
+    # are the byline's chain, then that one
+    kicker = Piece(HEAD, ["我为群众办实事：走进杏花村"], 0, 1)
+    head_b = Piece(HEAD, ["杏花村：爱心驿站书香浓"], 0, 2)
+    b1 = Piece(BODY, ["本报记者 曹桂兰", "这样的爱心驿站，谁不喜", "欢？通过平台，村民可以在线", "预约，办理时间缩短了 74%。"], 0, 2)
+    b2 = Piece(BODY, ["3 月 18 日，记者走进杏", "花村，只见田间地头一派忙碌。", "据了解，杏花村还将推广。"], 0, 0)
+    head_a = Piece(HEAD, ["清水社区夜巡队守护平安"], 0, 3)
+    a = Piece(BODY, ["清水社区的居民每晚上街巡逻，", "清水社区的夜巡队成了风景。"], 0, 3)
+    pieces = [b2, kicker, head_b, b1, head_a, a]      # (poppler gives B's next column first)
+    for i, p in enumerate(pieces):
+        p.pos = i
+    _name_pieces(pieces)
+    chains = [[b2], [b1], [a]]
+    heads, _ = _heads(pieces, chains, 13)
+    assert [[p.lines[0] for p in c] for c in chains] == [[b1.lines[0], b2.lines[0]], [a.lines[0]]]
+    assert [p.lines[0] for p in heads[0]] == ["我为群众办实事：走进杏花村", "杏花村：爱心驿站书香浓"]
