@@ -486,14 +486,16 @@ _PLACE_END = re.compile(r"(?:社区|街道|村|镇|乡)$")
 
 def _scrap(pieces: list[Piece], i: int, measure: int) -> bool:
     """A heading line of two to four characters right under a heading line in its flow that is wider
-    than a column and stops on a character: the end of that line, wrapped in its frame."""
+    than a column and stops on a character: the end of that line, wrapped in its frame — or under a
+    dash deck in its flow, whatever its width ('——龙泉镇推出志愿服务队工作' / '纪实': no headline line is
+    so short)."""
     if i == 0:
         return False
     p, above = pieces[i], pieces[i - 1]
     line, over = p.lines[0], above.lines[-1]
     return p.kind == HEAD == above.kind and p.flow == above.flow and len(p.lines) == 1 \
         and 2 <= len(line) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in line) \
-        and "\u4e00" <= over[-1:] <= "\u9fff" and width(over) > measure + 1.2
+        and "\u4e00" <= over[-1:] <= "\u9fff" and (width(over) > measure + 1.2 or over.startswith(_DASH) and _deck(over))
 
 
 def _names_another(p: Piece, texts: list[Counter], says: list[Counter], k: int) -> bool:

@@ -211,3 +211,16 @@ def test_a_column_under_no_heading_goes_on_from_a_byline_naming_no_place_under_a
     heads, _ = _heads(pieces, chains, 13)
     assert [[p.lines[0] for p in c] for c in chains] == [[b1.lines[0], b2.lines[0]], [a.lines[0]]]
     assert [p.lines[0] for p in heads[0]] == ["我为群众办实事：走进杏花村", "杏花村：爱心驿站书香浓"]
+
+
+def test_the_scrap_of_a_dash_deck_wrapped_in_its_frame_stays_under_it_whatever_its_width():
+    # '——龙泉镇推出志愿服务队工作' / '纪实' in one flow: the deck's last word wrapped in its frame, though the
+    # deck is no wider than a column — it keeps the deck's place (under the headline, not over the deck)
+    from layout_app.intake.flowheads import _scrap
+
+    deck, scrap = Piece(HEAD, ["——龙泉镇推出志愿服务队工作"], 0, 1), Piece(HEAD, ["纪实"], 1, 1)
+    assert _scrap([deck, scrap], 1, 13)
+    # (under a headline line as wide as a column, a two-character line is no scrap of it)
+    assert not _scrap([Piece(HEAD, ["龙泉镇推出志愿服务队工作"], 0, 1), scrap], 1, 13)
+    heads = _given([("清水乡家庭医生工作室开张", 1), ("——清水乡推出家庭医生工作", 2), ("纪实", 2)])
+    assert heads[1] == ["清水乡家庭医生工作室开张", "——清水乡推出家庭医生工作", "纪实"]
