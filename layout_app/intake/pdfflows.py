@@ -78,6 +78,7 @@ from layout_app.intake.flowlines import (
     _RUNNING,
     _STOPS,
     _caption,
+    _columns_apart,
     _decks_apart,
     _ends,
     _phrase_space,
@@ -143,12 +144,13 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
         return list(lines)           # not columns a blank line apart (pdftotext -raw, pypdfium2)
     if sum(1 for l in text if side_by_side(l, measure)) >= max(3, len(text) // 20):
         return list(lines)           # columns side by side on one line: pdfcolumns reads those
-    given, lines = lines, _decks_apart(lines, measure)
+    halves: set[str] = set()        # column lines taken apart from a line of two columns
+    given, lines = lines, _columns_apart(_decks_apart(lines, measure), measure, halves)
     text = [l for l in lines if l.strip()]
     seams = _Seams(text)
     # (a join asks the words the page says, spaced out or not; a cut, those it breaks at line ends too)
     said, across = _Said(lines, seams.weight), _Said(lines, seams.weight, across=True)
-    pieces = _pieces(lines, measure, seams)
+    pieces = _pieces(lines, measure, seams, halves)
     body = [p for p in pieces if p.kind == BODY]
     if len({p.flow for p in body if len(p.lines) >= 3}) < _MIN_FLOWS:
         return list(given)       # not columns a blank line apart (pdftotext -raw, pypdfium2)
@@ -247,7 +249,7 @@ def _runs_on(line: str, below: str, measure: int, seams: _Seams) -> bool:
     return line_kind(below, measure) in (FULL, FIRST) and seams.word(tail, head)
 
 
-def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
+def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = frozenset()) -> list[Piece]:
     flows: list[list[str]] = [[]]
     for raw in lines:
         s = raw.strip(" \t\u3000")
@@ -258,7 +260,8 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
     pieces: list[Piece] = []
     flows = [x for x in flows if x]
     for f, flow in enumerate(flows):
-        classes = [_line_class(l, measure, len(flow) == 1) for l in flow]
+        # (a column's line taken apart from a line of two columns is one, whatever its shape)
+        classes = [BODY if l in halves else _line_class(l, measure, len(flow) == 1) for l in flow]
         cut_word = False
         line_at = flow.__getitem__
         # a short line with no sentence end: a heading's among headings (before the column's
@@ -302,7 +305,7 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
             if run and all(not any(ch in _RUNNING for ch in l) and not _ends(l) and not _MID_STOP.search(l)
                            for l in run) \
                     and (len(run) <= 3 or line_kind(run[-1], measure) not in (FULL, FIRST)) \
-                    and (j == len(flow) or classes[j] != BODY) and not cut_word:
+                    and (j == len(flow) or classes[j] != BODY) and not cut_word and not halves.intersection(run):
                 classes[i:j] = [HEAD] * len(run)
             i = j + 1 if j == i else j
         for i in range(1, len(classes)):

@@ -224,3 +224,43 @@ def test_the_scrap_of_a_dash_deck_wrapped_in_its_frame_stays_under_it_whatever_i
     assert not _scrap([Piece(HEAD, ["龙泉镇推出志愿服务队工作"], 0, 1), scrap], 1, 13)
     heads = _given([("清水乡家庭医生工作室开张", 1), ("——清水乡推出家庭医生工作", 2), ("纪实", 2)])
     assert heads[1] == ["清水乡家庭医生工作室开张", "——清水乡推出家庭医生工作", "纪实"]
+
+
+def test_a_line_of_two_columns_under_heading_lines_goes_apart_into_two_column_lines():
+    # poppler put one line of two neighbouring columns on one baseline, last in the flow of a headline
+    # over them ('…看桃源乡如何' / '让群众的获得感成色更足' / '在凤鸣街道卫生院，老人 10 个村（社区）推广智慧停'):
+    # each column's line goes apart, a flow of its own, and is a column's line whatever its shape
+    from tests.intake.test_pdfflows import text_lines
+    from layout_app.intake.flowlines import _columns_apart
+    from layout_app.intake.pdfcolumns import _Seams
+    from layout_app.intake.pdfflows import _pieces
+
+    two = "梅岭村的图书角设在村委，村 3 个自然村推广图书角的"
+    lines = ["", "从“图书角”看梅岭村如何", "让村民读上好书", two, "", "会一楼，书架上摆满了农业技", ""]
+    halves: set[str] = set()
+    out = _columns_apart(lines, 13, halves)
+    assert out == ["", "从“图书角”看梅岭村如何", "让村民读上好书", "", "梅岭村的图书角设在村委，村", "",
+                   "3 个自然村推广图书角的", "", "会一楼，书架上摆满了农业技", ""]
+    assert halves == {"梅岭村的图书角设在村委，村", "3 个自然村推广图书角的"}
+    kinds = {p.lines[0]: p.kind for p in _pieces(out, 13, _Seams(text_lines(out)), halves)}
+    assert kinds["3 个自然村推广图书角的"] == BODY and kinds["让村民读上好书"] == HEAD
+    # (a caption's spaces are those around its Latin; a lead's line is under running text, not headings)
+    caption = ["", "东湖社区的青年在 APP 预约平台里接受健康检查。", ""]
+    assert _columns_apart(caption, 13) == caption
+    lead = ["", "近年来，青山县坚持以人民为中心，在城乡社区", two, ""]
+    assert _columns_apart(lead, 13) == lead
+
+
+def test_flows_in_order_takes_a_line_of_two_columns_apart():
+    from tests.intake.test_pdfflows import A1, A2, A3, B1, B2, B3, BYLINE_A, CAPTION_A, CREDIT, HEAD_A, KICKER_A, \
+        page, text_lines
+    from layout_app.intake.pdfflows import flows_in_order
+
+    two = "梅岭村的图书角设在村委，村 3 个自然村推广图书角的"
+    flows = page([KICKER_A], [HEAD_A], [BYLINE_A] + A1, B1, ["从“图书角”看梅岭村如何", "让村民读上好书", two], B3,
+                 A2, [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert two not in out and {"梅岭村的图书角设在村委，村", "3 个自然村推广图书角的"} <= set(out)
+    # (every character stays: only white space changed)
+    assert "".join("".join(out).split()) and sorted("".join("".join(out).split())) == \
+        sorted("".join("".join(text_lines(flows)).split()))
