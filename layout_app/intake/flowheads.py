@@ -41,6 +41,7 @@ from layout_app.intake.headparts import (
     _move_deck,
     _OWN,
     _deck_by_people,
+    _deck_over_photo,
     _kicker_first,
     _one_deck,
     _one_kicker,
@@ -248,8 +249,10 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
     # set under it: a deck would stand between them)
     standing = {id(pieces[i]) for i in heads if i + 1 < len(pieces) and pieces[i + 1].kind == BODY
                 and pieces[i + 1].flow == pieces[i].flow and _rank(pieces[i].lines[0]) == 1}
+    shown = _captions(pieces, chains)
     near = _one_deck(out, settled, standing) + _one_kicker(out) + _deck_by_people(out, chains, settled) \
-        + _deck_by_caption(out, chains, _captions(pieces, chains))
+        + _deck_by_caption(out, chains, shown)
+    near += _deck_over_photo(out, pieces, shown, settled + near)
     _to_its_subject(out, says)
     for lines in out.values():
         _kicker_first(lines)

@@ -141,6 +141,27 @@ def _deck_by_people(out: dict[int, list[Piece]], chains: list[list[Piece]],
     return moved
 
 
+def _deck_over_photo(out: dict[int, list[Piece]], pieces: list[Piece], captions: dict[int, list[Piece]],
+                     settled: list[Piece] = ()) -> list[Piece]:
+    """A deck in figures naming nothing, in a flow apart, that poppler gives right before the caption
+    of another story's photo — the caption naming that story's place, the story with no deck
+    ('111 名游客参与 …' / '石桥村的游客在家庭医生工作室里体验智能设备。'): that story's. Poppler gives a
+    block, then the one under it in its column band: the deck is set over its story's photo, the
+    caption under it. The decks moved."""
+    of = {id(c): j for j, cs in captions.items() for c in cs}
+    moved = []
+    for k in list(out):
+        for d in [p for p in out[k] if _loose(p, out[k]) and _COUNTED.match(p.lines[0])
+                  and not any(p is q for q in settled)]:
+            at = next((n for n, q in enumerate(pieces) if q is d), None)
+            cap = pieces[at + 1] if at is not None and at + 1 < len(pieces) else None
+            j = of.get(id(cap)) if cap is not None and _says_place(cap) else None
+            if j is not None and j != k and j in out and not any(_deck(q.lines[0]) for q in out[j]):
+                _move_deck(out, k, j, d)
+                moved.append(d)
+    return moved
+
+
 # a deck counting the people who took part: '231 名商户参与 …'
 _COUNTED = re.compile(r"^\d+\s*名([\u4e00-\u9fff]{2,4}?)参与")
 _BESIDE = 6             # places in poppler's order between a deck and the headline beside it, at most

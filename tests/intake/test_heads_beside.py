@@ -264,3 +264,42 @@ def test_flows_in_order_takes_a_line_of_two_columns_apart():
     # (every character stays: only white space changed)
     assert "".join("".join(out).split()) and sorted("".join("".join(out).split())) == \
         sorted("".join("".join(text_lines(flows)).split()))
+
+
+def test_a_deck_in_figures_right_before_another_storys_caption_goes_to_that_story():
+    # poppler gives B's headline, then A's deck in figures (naming nothing, a flow apart), then the
+    # caption under A's photo naming A's place: the deck is set over A's photo — A's, A having no deck
+    from layout_app.intake.flowheads import CAPTION
+    from layout_app.intake.headparts import _deck_over_photo
+
+    head_a, head_b = Piece(HEAD, ["石桥村家庭医生工作室更便捷"], 0, 0), Piece(HEAD, ["清水村充电桩开放 44 天"], 1, 1)
+    deck = Piece(HEAD, ["111 名游客参与 进一步提升了基层治理水平"], 2, 2)
+    caption = Piece(CAPTION, ["石桥村的游客在家庭医生工作室里体验智能设备。"], 3, 3)
+    pieces = [head_a, head_b, deck, caption]
+    _name_pieces(pieces)
+    out = {0: [head_a], 1: [head_b, deck]}
+    assert _deck_over_photo(out, pieces, {0: [caption]}) == [deck]
+    assert out == {0: [head_a, deck], 1: [head_b]}
+    # (not when A has a deck already, nor when the caption names no place)
+    dash = Piece(HEAD, ["——石桥村家庭医生工作室工作纪实"], 4, 0)
+    out = {0: [head_a, dash], 1: [head_b, deck]}
+    assert _deck_over_photo(out, pieces, {0: [caption]}) == []
+    bare = Piece(CAPTION, ["游客在工作室里体验智能设备。"], 3, 3)
+    out = {0: [head_a], 1: [head_b, deck]}
+    assert _deck_over_photo(out, [head_a, head_b, deck, bare], {0: [bare]}) == []
+
+
+def test_heads_give_a_deck_right_before_a_caption_to_the_captions_story():
+    from layout_app.intake.flowheads import CAPTION
+
+    head_a = Piece(HEAD, ["家庭医生工作室更便捷"], 0, 0)
+    a = Piece(BODY, ["石桥村的家庭医生工作室设", "在卫生院，石桥村村民看病不", "用再跑远路。"], 1, 0)
+    head_b = Piece(HEAD, ["清水村充电桩开放 44 天"], 2, 1)
+    deck = Piece(HEAD, ["111 名游客参与 进一步提升了基层治理水平"], 3, 2)
+    caption = Piece(CAPTION, ["石桥村的游客在家庭医生工作室里体验智能设备。"], 4, 3)
+    b = Piece(BODY, ["清水村的充电桩设在村委", "会门口，清水村居民随时可以", "来充电。"], 5, 4)
+    pieces = [head_a, a, head_b, deck, caption, b]
+    _name_pieces(pieces)
+    heads, _ = _heads(pieces, [[a], [b]], 13)
+    assert {k: [p.lines[0] for p in v] for k, v in heads.items()} == {
+        0: ["家庭医生工作室更便捷", "111 名游客参与 进一步提升了基层治理水平"], 1: ["清水村充电桩开放 44 天"]}
