@@ -361,7 +361,8 @@ def _byline_first(chains: list[list[Piece]], story: dict[int, int], sure: set[in
     and the things they tell of do not differ, the seam fits and no other chain would. So is a chain
     under nothing but a kicker poppler gives right before the byline chain's headline (a kicker is
     set over its headline), its place one the byline's text never names — or one under none naming the
-    place the byline chain's heading lines name, its text naming none. The heading lines of the
+    place the byline chain's heading lines name, its text naming none; or a byline chain naming no place
+    before the headed one whose heading lines say the thing it tells of. The heading lines of the
     chains joined: guesses now."""
     moved: list[int] = []
     while True:
@@ -387,8 +388,12 @@ def _byline_first(chains: list[list[Piece]], story: dict[int, int], sure: set[in
         join = None
         for kb in bylined:
             if kb not in headed:
-                # (the heading lines over the story's next column)
-                fits = [ka for ka in headed if agree(kb, ka)]
+                # (the heading lines over the story's next column; or, the byline's text naming no
+                # place, the heading lines saying the thing it tells of: '东湖村充电桩添新彩' / '通讯员 吕卫东'
+                # + '这样的充电桩，谁不喜欢？…')
+                fits = [ka for ka in headed if agree(kb, ka) or not texts[kb] and ka not in bylined
+                        and _goes_on(chains[kb][-1], chains[ka][0], measure)
+                        and set(things[kb]) & {n for i in story if story[i] == ka for n in pieces[i].says}]
                 if len(fits) == 1:
                     join = (kb, fits[0])
                     break

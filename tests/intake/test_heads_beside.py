@@ -303,3 +303,21 @@ def test_heads_give_a_deck_right_before_a_caption_to_the_captions_story():
     heads, _ = _heads(pieces, [[a], [b]], 13)
     assert {k: [p.lines[0] for p in v] for k, v in heads.items()} == {
         0: ["家庭医生工作室更便捷", "111 名游客参与 进一步提升了基层治理水平"], 1: ["清水村充电桩开放 44 天"]}
+
+
+def test_a_byline_chain_naming_no_place_goes_before_the_column_under_the_headline_saying_its_thing():
+    # B's headline over B's next column (which names 东湖村 and no thing); B's byline and first column
+    # apart, under no heading, naming no place but telling of the 充电桩 B's headline says: B's columns
+    # are the byline's chain, then the one under the headline
+    kicker = Piece(HEAD, ["“充电桩” 来了 共建共享新家园"], 0, 0)
+    head_b = Piece(HEAD, ["东湖村充电桩添新彩"], 1, 1)
+    b2 = Piece(BODY, ["今年以来，东湖村培训农", "民同比增长 34.5%，东湖村的", "商户正在认真学习。"], 2, 1)
+    head_a = Piece(HEAD, ["清水社区夜巡队守护平安"], 3, 2)
+    a = Piece(BODY, ["清水社区的居民每晚上街巡逻，", "清水社区的“夜巡队”成了风景。"], 4, 2)
+    b1 = Piece(BODY, ["通讯员 吕卫东", "这样的“充电桩”，谁不喜欢？", "村民们纷纷点赞：“充电桩更", "便捷！”"], 5, 3)
+    pieces = [kicker, head_b, b2, head_a, a, b1]
+    _name_pieces(pieces)
+    chains = [[b2], [a], [b1]]
+    heads, _ = _heads(pieces, chains, 13)
+    assert [[p.lines[0] for p in c] for c in chains] == [[a.lines[0]], [b1.lines[0], b2.lines[0]]]
+    assert [p.lines[0] for p in heads[1]] == ["“充电桩” 来了 共建共享新家园", "东湖村充电桩添新彩"]
