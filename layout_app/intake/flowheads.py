@@ -3,9 +3,11 @@ which story each heading line and caption goes with — the one whose first colu
 flow (unless the line names a place that story never names and another does), the one whose text
 names its place or says the subject or person it names, or by the heading lines beside it (a line
 naming nothing under the one over it in its flow — two above it when the flow's first two lines are
-two stories' headlines side by side, given a line of each in turn; a deck poppler gives right under another story's
-kicker, under the headline before); a kicker's couplet, or a kicker saying the subject of the
-headline poppler gives next, over that headline (unless that headline is the taller of two side by
+two stories' headlines side by side, given a line of each in turn, past a kicker beside the first;
+a deck poppler gives right under another story's kicker, under the headline before — also the one
+beside that kicker on its line); a headline's first line over its second, its deck and byline in
+the flow of a story's first column whose text says its names, that story's; a kicker's couplet, or a
+kicker saying the subject of the headline poppler gives next or naming its place, over that headline (unless that headline is the taller of two side by
 side, its deck given after the other: the kicker is over the other; a couplet given right over a deck
 whose headline poppler gives later is that deck's story's); a story's heading lines in the order 引题 → 主题 →
 副题 (a line saying only the subject its headline names with the place, from another flow, or
@@ -19,7 +21,7 @@ each in turn; a kicker's, one poppler gives after it) — and a kicker opening w
 quotes goes with the story whose headline says that subject; a profile's deck ('——记站长陈静') whose
 person no story's text names goes, from a flow of its own, to the story of the caption naming them. The page's first line shaped as a
 banner's theme is the banner. (A line's shape alone: `intake.headshapes`; one kicker and one deck a
-story: `intake.headparts`.)"""
+story: `intake.headparts`; poppler's order alone: `intake.headturns`.)"""
 from __future__ import annotations
 
 import re
@@ -96,8 +98,8 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         if _COUPLET.match(p.lines[0]) and _kicks(pieces, i) is not None:
             continue        # a kicker over a headline line: that headline's story (below)
         if _over_its_headline(pieces, i) or _label_phrase(pieces, i) or _names_its_headline(pieces, i):
-            continue        # a kicker saying the subject of the headline under it, or a kicker's first
-            # phrase over its label: that story (below)
+            continue        # a kicker saying the subject of the headline under it, or naming its place,
+            # or a kicker's first phrase over its label: that story (below)
         if _byline(p.lines[0], measure) and len(p.lines) == 1:
             # a byline apart from its text (over a photo): a story's that has none, the nearest after
             # it in poppler's order, else before
