@@ -3,9 +3,11 @@ which story each heading line and caption goes with — the one whose first colu
 flow (unless the line names a place that story never names and another does), the one whose text
 names its place or says the subject or person it names, or by the heading lines beside it (a line
 naming nothing under the one over it in its flow — two above it when the flow's first two lines are
-two stories' headlines side by side, given a line of each in turn; a deck poppler gives right under another story's
-kicker, under the headline before); a kicker's couplet, or a kicker saying the subject of the
-headline poppler gives next, over that headline (unless that headline is the taller of two side by
+two stories' headlines side by side, given a line of each in turn, past a kicker beside the first;
+a deck poppler gives right under another story's kicker, under the headline before — also the one
+beside that kicker on its line); a headline's first line over its second, its deck and byline in
+the flow of a story's first column whose text says its names, that story's; a kicker's couplet, or a
+kicker saying the subject of the headline poppler gives next or naming its place, over that headline (unless that headline is the taller of two side by
 side, its deck given after the other: the kicker is over the other; a couplet given right over a deck
 whose headline poppler gives later is that deck's story's); a story's heading lines in the order 引题 → 主题 →
 副题 (a line saying only the subject its headline names with the place, from another flow, or
@@ -19,7 +21,7 @@ each in turn; a kicker's, one poppler gives after it) — and a kicker opening w
 quotes goes with the story whose headline says that subject; a profile's deck ('——记站长陈静') whose
 person no story's text names goes, from a flow of its own, to the story of the caption naming them. The page's first line shaped as a
 banner's theme is the banner. (A line's shape alone: `intake.headshapes`; one kicker and one deck a
-story: `intake.headparts`.)"""
+story: `intake.headparts`; poppler's order alone: `intake.headturns`.)"""
 from __future__ import annotations
 
 import re
@@ -41,12 +43,14 @@ from layout_app.intake.headparts import (
     _move_deck,
     _OWN,
     _deck_by_people,
+    _deck_over_photo,
     _kicker_first,
     _one_deck,
     _one_kicker,
     _opens_with_subject,
     _to_its_subject,
 )
+from layout_app.intake.headturns import _deck_next, _kicks, _line_of_each, _names_its_headline
 from layout_app.intake.headshapes import (  # noqa: F401  (pdfflows and the tests ask flowheads for them)
     _BYLINE,
     _COUPLET,
@@ -93,9 +97,9 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         p = pieces[i]
         if _COUPLET.match(p.lines[0]) and _kicks(pieces, i) is not None:
             continue        # a kicker over a headline line: that headline's story (below)
-        if _over_its_headline(pieces, i) or _label_phrase(pieces, i):
-            continue        # a kicker saying the subject of the headline under it, or a kicker's first
-            # phrase over its label: that story (below)
+        if _over_its_headline(pieces, i) or _label_phrase(pieces, i) or _names_its_headline(pieces, i):
+            continue        # a kicker saying the subject of the headline under it, or naming its place,
+            # or a kicker's first phrase over its label: that story (below)
         if _byline(p.lines[0], measure) and len(p.lines) == 1:
             # a byline apart from its text (over a photo): a story's that has none, the nearest after
             # it in poppler's order, else before
@@ -108,12 +112,20 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
             continue
         below = (q for q in pieces[i + 1:] if q.kind in (BODY, HEAD))
         nxt = next(below, None)
-        while nxt is not None and nxt.kind == HEAD and nxt.flow == p.flow and _deck(nxt.lines[0]) \
-                and not _under(p.lines[0]):
-            nxt = next(below, None)     # (a headline over its deck, the two over the story's first column)
-        if nxt is not None and nxt.kind == BODY and nxt.flow == p.flow and id(nxt) in first_of \
-                and not _names_another(p, texts, says, first_of[id(nxt)]):
-            story[i] = first_of[id(nxt)]         # right above a story's first column, in its flow
+        passed: list[Piece] = []        # headline lines passed on the way down
+        while nxt is not None and nxt.kind == HEAD and nxt.flow == p.flow and not _under(p.lines[0]) and (
+                _deck(nxt.lines[0]) or _rank(nxt.lines[0]) == 1 and (_says_place(p) or p.says)):
+            # (a headline over its deck, the two over the story's first column; or a headline's first
+            # line over its second, '从“老年食堂”' / '看福田村如何…' / '——记…' / '本报记者 …')
+            if not _deck(nxt.lines[0]):
+                passed.append(nxt)
+            nxt = next(below, None)
+        k = first_of.get(id(nxt)) if nxt is not None and nxt.kind == BODY and nxt.flow == p.flow else None
+        if k is not None and not _names_another(p, texts, says, k) and (not passed or (
+                _shared(p.places, texts[k]) > 0 or any(says[k][n] for n in p.says))
+                and not any(_names_another(q, texts, says, k) for q in passed)):
+            # (over a headline line of its flow: the names it says are that story's text's too)
+            story[i] = k         # right above a story's first column, in its flow
             continue
         said = [sum(c[n] for n in p.says) for c in says]
         deck = pieces[i + 1] if i + 1 < len(pieces) else None
@@ -139,7 +151,11 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
             # places its stock phrases vote for say nothing — it stands under the heading line over it;
             # not under a kicker announcing its subject, whole in one line ('“四点半课堂” 来了 平安建设再提
             # 速'), set beside another story's heading line in one line of poppler's: that heading's rest
-            beside = i - 2 if i > 1 and _ANNOUNCING.match(pieces[i - 1].lines[0]) and pieces[i - 2].kind == HEAD \
+            # (nor a deck under a kicker, '233 名村民参与 …' under '记者蹲点：清水乡的…一天': a deck is set under
+            # its headline, never right under a kicker — the headline beside it)
+            over = pieces[i - 1].lines[0]
+            beside = i - 2 if i > 1 and (_ANNOUNCING.match(over) or (_deck(p.lines[0]) and _is_kicker_line(over))) \
+                and pieces[i - 2].kind == HEAD \
                 and pieces[i - 2].flow == p.flow and i - 2 in story and _rank(pieces[i - 2].lines[0]) == 1 else i - 1
             story[i] = story[beside]
             continue
@@ -171,6 +187,9 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         k = _words_say(p, chain_text)
         if k is not None:
             story[i] = k        # ('积分超市节节高': the story whose text alone says 积分超市)
+    for i in heads:
+        if i not in story and i + 1 in story and _names_its_headline(pieces, i):
+            story[i] = story[i + 1]     # (a kicker over the headline naming its place, before the lines after it ask)
     sure = set(story) - by_order
     for i in heads:
         if i in story:
@@ -228,8 +247,14 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
             out.setdefault(story[i], []).append(pieces[i])
     # (a deck or kicker moved to the nearest headline in poppler's order is a guess too)
     settled: list[Piece] = []
-    near = _one_deck(out, settled) + _one_kicker(out) + _deck_by_people(out, chains, settled) \
-        + _deck_by_caption(out, chains, _captions(pieces, chains))
+    # (a headline standing on its column in its flow, '安康村积分超市焕新颜' / '了基层治理水平。', has no deck
+    # set under it: a deck would stand between them)
+    standing = {id(pieces[i]) for i in heads if i + 1 < len(pieces) and pieces[i + 1].kind == BODY
+                and pieces[i + 1].flow == pieces[i].flow and _rank(pieces[i].lines[0]) == 1}
+    shown = _captions(pieces, chains)
+    near = _one_deck(out, settled, standing) + _one_kicker(out) + _deck_by_people(out, chains, settled) \
+        + _deck_by_caption(out, chains, shown)
+    near += _deck_over_photo(out, pieces, shown, settled + near)
     _to_its_subject(out, says)
     for lines in out.values():
         _kicker_first(lines)
@@ -337,7 +362,9 @@ def _byline_first(chains: list[list[Piece]], story: dict[int, int], sure: set[in
     are joined (in place: `chains`, and the heading lines' `story`, follow) where their names agree,
     and the things they tell of do not differ, the seam fits and no other chain would. So is a chain
     under nothing but a kicker poppler gives right before the byline chain's headline (a kicker is
-    set over its headline), its place one the byline's text never names. The heading lines of the
+    set over its headline), its place one the byline's text never names — or one under none naming the
+    place the byline chain's heading lines name, its text naming none; or a byline chain naming no place
+    before the headed one whose heading lines say the thing it tells of. The heading lines of the
     chains joined: guesses now."""
     moved: list[int] = []
     while True:
@@ -363,8 +390,12 @@ def _byline_first(chains: list[list[Piece]], story: dict[int, int], sure: set[in
         join = None
         for kb in bylined:
             if kb not in headed:
-                # (the heading lines over the story's next column)
-                fits = [ka for ka in headed if agree(kb, ka)]
+                # (the heading lines over the story's next column; or, the byline's text naming no
+                # place, the heading lines saying the thing it tells of: '东湖村充电桩添新彩' / '通讯员 吕卫东'
+                # + '这样的充电桩，谁不喜欢？…')
+                fits = [ka for ka in headed if agree(kb, ka) or not texts[kb] and ka not in bylined
+                        and _goes_on(chains[kb][-1], chains[ka][0], measure)
+                        and set(things[kb]) & {n for i in story if story[i] == ka for n in pieces[i].says}]
                 if len(fits) == 1:
                     join = (kb, fits[0])
                     break
@@ -373,7 +404,11 @@ def _byline_first(chains: list[list[Piece]], story: dict[int, int], sure: set[in
                 # (the heading lines over the byline; a column of the story apart, under none — or
                 # under only the kicker poppler gives right over the byline's headline)
                 if ka not in given:
-                    fits = [kb for kb in bylined if kb in headed and agree(kb, ka)]
+                    # (or the byline's text names no place and its heading lines name the column's)
+                    fits = [kb for kb in bylined if kb in headed and (agree(kb, ka) or not texts[kb] and ka not in bylined
+                            and _goes_on(chains[kb][-1], chains[ka][0], measure)
+                            and _shared(sum((pieces[i].places for i in story if story[i] == kb
+                                             and _says_place(pieces[i])), Counter()), texts[ka]) >= _AGREE)]
                 else:
                     # (the kicker names the place the byline's text never names: the kicker says it)
                     fits = [kb for kb in bylined if kb in headed and _kicker_only(ka, kb) and (
@@ -461,74 +496,16 @@ _PLACE_END = re.compile(r"(?:社区|街道|村|镇|乡)$")
 
 def _scrap(pieces: list[Piece], i: int, measure: int) -> bool:
     """A heading line of two to four characters right under a heading line in its flow that is wider
-    than a column and stops on a character: the end of that line, wrapped in its frame."""
+    than a column and stops on a character: the end of that line, wrapped in its frame — or under a
+    dash deck in its flow, whatever its width ('——龙泉镇推出志愿服务队工作' / '纪实': no headline line is
+    so short)."""
     if i == 0:
         return False
     p, above = pieces[i], pieces[i - 1]
     line, over = p.lines[0], above.lines[-1]
     return p.kind == HEAD == above.kind and p.flow == above.flow and len(p.lines) == 1 \
         and 2 <= len(line) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in line) \
-        and "\u4e00" <= over[-1:] <= "\u9fff" and width(over) > measure + 1.2
-
-
-
-def _kicks(pieces: list[Piece], i: int) -> int | None:
-    """The headline line a kicker's couplet stands over: the next heading line in poppler's order that
-    is not a deck, byline or another couplet (a kicker is set above its headline, so poppler gives it
-    first; the columns or decks beside it may come between) — but not a headline set in lines over
-    the other one's, see `_over_the_next`."""
-    for j in range(i + 1, len(pieces)):
-        q = pieces[j]
-        if q.kind == HEAD and not _under(q.lines[0]) and not _COUPLET.match(q.lines[0]):
-            return _over_the_next(pieces, j)
-    return None
-
-
-def _over_the_next(pieces: list[Piece], j: int) -> int:
-    """The headline a kicker poppler gives before pieces[j] stands over: j, unless j is a headline set
-    in lines in its flow, poppler gives a one-line headline of another flow right after it, and then
-    a deck naming j's place (the two headings side by side, j's the taller: the
-    kicker beside j's first line is over the other headline, which poppler gives before j's deck)."""
-    head = pieces[j]
-    end = j
-    while end + 1 < len(pieces) and pieces[end + 1].kind == HEAD and pieces[end + 1].flow == head.flow \
-            and not _under(pieces[end + 1].lines[0]):
-        end += 1
-    if end == j or end + 2 >= len(pieces):
-        return j
-    other, deck = pieces[end + 1], pieces[end + 2]
-    if other.kind == HEAD and other.flow != head.flow and len(other.lines) == 1 and not _under(other.lines[0]) \
-            and not _COUPLET.match(other.lines[0]) and deck.kind == HEAD and _deck(deck.lines[0]) \
-            and deck.flow != other.flow and _shared(deck.places, head.places) > 0:
-        return end + 1
-    return j
-
-
-def _line_of_each(pieces: list[Piece], i: int, story: dict[int, int]) -> int | None:
-    """Two stories' headlines side by side, set in lines of one height, come from poppler in one flow a
-    line of each in turn ('银杏社区四点半课堂开放 43 天' / '长乐街道:老人的健身步道惠万家' / '志愿者点赞“添新彩”' /
-    '幸福生活节节高'): the flow's first two lines are headline lines of two stories,
-    and a later line naming nothing goes with the line two above it. Its index, or None."""
-    p = pieces[i]
-    first = next(j for j in range(i, -1, -1) if j == 0 or pieces[j - 1].flow != p.flow)
-    if i - first < 2 or _says_place(p) or p.says:
-        return None
-    a, b = pieces[first], pieces[first + 1]
-    if not all(q.kind == HEAD and _rank(q.lines[0]) == 1 for q in (a, b)) \
-            or not all(pieces[j].kind == HEAD for j in range(first, i)) or first not in story or first + 1 not in story \
-            or story[first] == story[first + 1] or i - 2 not in story:
-        return None
-    return i - 2
-
-
-def _deck_next(pieces: list[Piece], i: int, story: dict[int, int], heads: list[int]) -> bool:
-    """The heading line poppler gives right after a kicker's couplet is a deck whose
-    story (by the place it names) has no headline line before the couplet: the couplet is over that
-    story's headline (set over it, its deck under it), which poppler gives later."""
-    d = pieces[i + 1] if i + 1 < len(pieces) else None
-    if d is None or d.kind != HEAD or not _deck(d.lines[0]) or i + 1 not in story:
-        return False
-    return not any(story.get(j) == story[i + 1] and j < i and _rank(pieces[j].lines[0]) == 1 for j in heads)
+        and "\u4e00" <= over[-1:] <= "\u9fff" and (width(over) > measure + 1.2 or over.startswith(_DASH) and _deck(over))
 
 
 def _names_another(p: Piece, texts: list[Counter], says: list[Counter], k: int) -> bool:
@@ -578,7 +555,6 @@ def _words_say(p: Piece, texts: list[str]) -> int | None:
 
 
 _WORDS = 2              # the three-character strings a heading line shares with its story's text, at least
-
 
 
 def _banner(pieces: list[Piece], i: int) -> bool:

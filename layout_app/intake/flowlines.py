@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from layout_app.intake.pdfcolumns import _ends_sentence, _squeezed
+from layout_app.intake.pdfcolumns import _ends_sentence, _squeezed, cuts, side_by_side
 from layout_app.intake.repair import photo_credit
 
 _RUNNING = set("，,、；;")      # marks of running text, not of a heading
@@ -45,6 +45,35 @@ def _decks_apart(lines: list[str], measure: int) -> list[str]:
             flow_at = len(out) + 1
         out.append(line)
     return out[:-1]
+
+
+def _columns_apart(lines: list[str], measure: int, halves: set[str] | None = None) -> list[str]:
+    """A line that holds two columns' lines side by side, running text each, last in its flow under
+    heading lines or alone ('在凤鸣街道卫生院，老人 10 个村（社区）推广智慧停' under '从“垃圾分类站”看桃源乡如何'
+    / '让群众的获得感成色更足': poppler put one line of two neighbouring columns on one baseline apart from
+    their flows): each column's line a flow of its own, for the chains to place — not a page lead (a
+    lead runs over several lines of its own measure, no heading over it in its flow). `halves`: gets
+    the lines set apart, a column's lines each whatever their shape."""
+    out: list[str] = []
+    top = 0             # where the flow in hand begins
+    for k, line in enumerate(lines):
+        if not line.strip():
+            top = k + 1
+        last = k + 1 == len(lines) or not lines[k + 1].strip()
+        over = [x.strip() for x in lines[top:k]]
+        # (not a caption's shape, one sentence ending the line: a caption's spaces are those around its
+        # Latin and figures, '…在 APP 预约平台里…')
+        if last and line.strip() and side_by_side(line, measure) and not _caption(line.strip()) \
+                and not any(any(ch in _RUNNING for ch in x) or _ends(x) or _MID_STOP.search(x) for x in over):
+            found = cuts(line, measure)
+            two = found[0][1] if found and len(found[0][1]) == 2 else None
+            if two and any(any(ch in _RUNNING for ch in x) or _ends(x) or _MID_STOP.search(x) for x in two):
+                out += [""] * bool(over) + [two[0], "", two[1]]
+                if halves is not None:
+                    halves.update(x.strip() for x in two)
+                continue
+        out.append(line)
+    return out
 
 
 def _label_beside(line: str) -> re.Match | None:

@@ -63,12 +63,14 @@ def _announces(p: Piece) -> str:
 
 
 
-def _one_deck(out: dict[int, list[Piece]], settled: list[Piece] | None = None) -> list[Piece]:
+def _one_deck(out: dict[int, list[Piece]], settled: list[Piece] | None = None,
+              standing: set[int] = frozenset()) -> list[Piece]:
     """A story has one deck (副题). Two stories' headings side by side come from poppler a line of each
     in turn, and a deck naming nothing ('212 名老人参与 …') then falls to the heading beside its own. A
     story given two decks keeps the one naming its place or a person, or set under its headline in
     one flow; the other — naming nothing, in a flow apart — goes to the story with a headline and no
-    deck whose headline line poppler gives nearest it. Two naming nothing: the one poppler gives right
+    deck whose headline line poppler gives nearest it (not one standing on its column in its flow, ids
+    in `standing`: no deck is set under it). Two naming nothing: the one poppler gives right
     after another story's kicker (that story with no deck) goes to that story, and both are added to
     `settled`. The decks moved."""
     moved = []
@@ -77,7 +79,7 @@ def _one_deck(out: dict[int, list[Piece]], settled: list[Piece] | None = None) -
         # (a deck that names its place or a person its story quotes, '——记镇长余文斌', is that story's)
         loose = [d for d in two if _loose(d, out[k])]
         if len(two) == 2 and len(loose) == 1:
-            j = _beside(out, k, loose[0], lambda j: any(_deck(p.lines[0]) for p in out[j]))
+            j = _beside(out, k, loose[0], lambda j: any(_deck(p.lines[0]) or id(p) in standing for p in out[j]))
             if j is not None:
                 _move_deck(out, k, j, loose[0])
                 moved.append(loose[0])
@@ -135,6 +137,27 @@ def _deck_by_people(out: dict[int, list[Piece]], chains: list[list[Piece]],
                 out[k].remove(d)
                 at = next((n for n, q in enumerate(out[best]) if _rank(q.lines[0]) == 2), len(out[best]))
                 out[best].insert(at, d)
+                moved.append(d)
+    return moved
+
+
+def _deck_over_photo(out: dict[int, list[Piece]], pieces: list[Piece], captions: dict[int, list[Piece]],
+                     settled: list[Piece] = ()) -> list[Piece]:
+    """A deck in figures naming nothing, in a flow apart, that poppler gives right before the caption
+    of another story's photo — the caption naming that story's place, the story with no deck
+    ('111 名游客参与 …' / '石桥村的游客在家庭医生工作室里体验智能设备。'): that story's. Poppler gives a
+    block, then the one under it in its column band: the deck is set over its story's photo, the
+    caption under it. The decks moved."""
+    of = {id(c): j for j, cs in captions.items() for c in cs}
+    moved = []
+    for k in list(out):
+        for d in [p for p in out[k] if _loose(p, out[k]) and _COUNTED.match(p.lines[0])
+                  and not any(p is q for q in settled)]:
+            at = next((n for n, q in enumerate(pieces) if q is d), None)
+            cap = pieces[at + 1] if at is not None and at + 1 < len(pieces) else None
+            j = of.get(id(cap)) if cap is not None and _says_place(cap) else None
+            if j is not None and j != k and j in out and not any(_deck(q.lines[0]) for q in out[j]):
+                _move_deck(out, k, j, d)
                 moved.append(d)
     return moved
 

@@ -11,7 +11,8 @@ page editor reads to put them back, and what is done here:
   that ends on the colon of a quote set whole on the next line, '老人们纷纷点赞：' — but not a flow's
   first line over one opening a sentence on its date and comma, '6 月 20 日，…', or one opening on a
   place and its colon over a line it does not go on into, '杏花村:垃圾分类站暖民心': a heading; over a short
-  line opening on 的, as no sentence does, it is a column's); a paragraph's first line after poppler gives its story's heading lines (past a caption) that name its place
+  line opening on 的, as no sentence does, it is a column's; one naming a place the column under it never
+  names, at a seam the page never sets, is another story's headline: `intake.headover`); a paragraph's first line after poppler gives its story's heading lines (past a caption) that name its place
   opens that story; a line opening on 记者 that runs on is a column's, and one spread by
   justification that holds more than an indented line goes on a paragraph;
 - column pieces are chained, the best join first: a piece whose last line does not end a sentence
@@ -77,6 +78,7 @@ from layout_app.intake.flowlines import (
     _RUNNING,
     _STOPS,
     _caption,
+    _columns_apart,
     _decks_apart,
     _ends,
     _phrase_space,
@@ -102,6 +104,7 @@ from layout_app.intake.pdfcolumns import (
     width,
 )
 from layout_app.intake.pdfcolumns import line_kind as _line_kind
+from layout_app.intake.headover import names_apart
 from layout_app.intake.headsapart import _heads_apart
 from layout_app.intake.headshapes import _BYLINE
 from layout_app.intake.pdfpieces import (
@@ -141,12 +144,13 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
         return list(lines)           # not columns a blank line apart (pdftotext -raw, pypdfium2)
     if sum(1 for l in text if side_by_side(l, measure)) >= max(3, len(text) // 20):
         return list(lines)           # columns side by side on one line: pdfcolumns reads those
-    given, lines = lines, _decks_apart(lines, measure)
+    halves: set[str] = set()        # column lines taken apart from a line of two columns
+    given, lines = lines, _columns_apart(_decks_apart(lines, measure), measure, halves)
     text = [l for l in lines if l.strip()]
     seams = _Seams(text)
     # (a join asks the words the page says, spaced out or not; a cut, those it breaks at line ends too)
     said, across = _Said(lines, seams.weight), _Said(lines, seams.weight, across=True)
-    pieces = _pieces(lines, measure, seams)
+    pieces = _pieces(lines, measure, seams, halves)
     body = [p for p in pieces if p.kind == BODY]
     if len({p.flow for p in body if len(p.lines) >= 3}) < _MIN_FLOWS:
         return list(given)       # not columns a blank line apart (pdftotext -raw, pypdfium2)
@@ -245,7 +249,7 @@ def _runs_on(line: str, below: str, measure: int, seams: _Seams) -> bool:
     return line_kind(below, measure) in (FULL, FIRST) and seams.word(tail, head)
 
 
-def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
+def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = frozenset()) -> list[Piece]:
     flows: list[list[str]] = [[]]
     for raw in lines:
         s = raw.strip(" \t\u3000")
@@ -256,7 +260,8 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
     pieces: list[Piece] = []
     flows = [x for x in flows if x]
     for f, flow in enumerate(flows):
-        classes = [_line_class(l, measure, len(flow) == 1) for l in flow]
+        # (a column's line taken apart from a line of two columns is one, whatever its shape)
+        classes = [BODY if l in halves else _line_class(l, measure, len(flow) == 1) for l in flow]
         cut_word = False
         line_at = flow.__getitem__
         # a short line with no sentence end: a heading's among headings (before the column's
@@ -273,6 +278,7 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
                         and not (i == 0 and _dated(line_at(0), line_at(1))) \
                         and not (i == 0 and _place_heads(line_at(0), line_at(1), seams)) \
                         and not (i == 0 and _place_over_seam(line_at(0), line_at(1), measure, seams)) \
+                        and not (i == 0 and names_apart(flow, seams)) \
                         and not (after == "short" and not _ends(line_at(i + 1)) and not _MID_STOP.search(line_at(i + 1))
                                  and not _runs_on(line_at(i), line_at(i + 1), measure, seams)):
                     heading = False     # a column's first line (an indented one, or one going on)
@@ -299,7 +305,7 @@ def _pieces(lines: list[str], measure: int, seams: _Seams) -> list[Piece]:
             if run and all(not any(ch in _RUNNING for ch in l) and not _ends(l) and not _MID_STOP.search(l)
                            for l in run) \
                     and (len(run) <= 3 or line_kind(run[-1], measure) not in (FULL, FIRST)) \
-                    and (j == len(flow) or classes[j] != BODY) and not cut_word:
+                    and (j == len(flow) or classes[j] != BODY) and not cut_word and not halves.intersection(run):
                 classes[i:j] = [HEAD] * len(run)
             i = j + 1 if j == i else j
         for i in range(1, len(classes)):
@@ -377,7 +383,10 @@ def _place_over_seam(line: str, below: str, measure: int, seams: _Seams) -> bool
     opens on 在, a sentence's place ('在双河镇新时代文明实践'), or the line under it ends a word at once
     ('站，商户…': the word ran on), or the dictionary has a word across the seam ('…设在村委' / '会一楼')."""
     x, y = line.replace(" ", "")[-1:], below.replace(" ", "")[:1]
-    return line_kind(line, measure) == FIRST and line_kind(below, measure) == FULL and not _ends(below) \
+    # (or over a paragraph's last line, short, that opens mid-sentence: '安康村积分超市焕新颜' / '了基层治
+    # 理水平。', a headline over its story's next column — a two-line paragraph would run on at a word)
+    tail = _ends(below) and line_kind(below, measure) not in (FULL, FIRST)
+    return line_kind(line, measure) == FIRST and (line_kind(below, measure) == FULL and not _ends(below) or tail) \
         and _han(x) and _han(y) and not seams.pairs.get(x + y) and bool(_PLACE.search(line)) \
         and not line.startswith("在") and not any(ch in _RUNNING for ch in below.replace(" ", "")[:3]) \
         and not inside_word(line.replace(" ", "") + below.replace(" ", ""), len(line.replace(" ", "")))

@@ -1,0 +1,27 @@
+"""A headline poppler gives on top of another story's column, in one flow of pdftotext's default text
+(for pdfflows): the headline is set over the column in larger type, as wide as a column's line in
+characters, and nothing in its characters says it is no column line — but a column's text names its
+own story's place, and the seam under the headline is no word."""
+from __future__ import annotations
+
+from layout_app.intake.flownames import _PLACE
+from layout_app.intake.pdfcolumns import _han, _Seams
+from layout_app.text.words import inside_word
+
+_REST = 3           # lines of the column under it, at least, to tell the place it names
+
+
+def names_apart(flow: list[str], seams: _Seams) -> bool:
+    """The flow's first line names a place the column under it never names, while the column names
+    another ('望江街道电商直播间显身手' over '功能，群众满意度明显提升。' / '今年以来，双河乡接待群众同…'), and
+    the two characters at the seam are never set together on the page nor a word of the dictionary
+    ('手' / '功'): another story's headline set over the column, not its line. (The caller asks that
+    the line has no mark of running text and ends no sentence.)"""
+    if len(flow) < 1 + _REST:
+        return False
+    line, below = flow[0].replace(" ", ""), flow[1].replace(" ", "")
+    rest = "".join(l.replace(" ", "") for l in flow[1:])
+    named, others = set(_PLACE.findall(line)), set(_PLACE.findall(rest))
+    x, y = line[-1:], below[:1]
+    return bool(named) and bool(others) and not named & others and not any(n in rest for n in named) \
+        and _han(x) and _han(y) and not seams.pairs.get(x + y) and not inside_word(line + below, len(line))

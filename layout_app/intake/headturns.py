@@ -1,0 +1,94 @@
+"""Heading lines of pdftotext's default flows by poppler's order alone (for flowheads): a kicker is
+set just above its headline, so poppler gives it first — the headline line a kicker stands over (a
+couplet's, or a label's naming the headline's place), unless that headline is the taller of two side by
+side; two headlines side by side, set in lines of one height, come a line of each in turn (past a
+kicker beside the first line); a couplet given right over a deck whose headline comes later."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from layout_app.intake.flownames import _PLACE, _says_place, _shared
+from layout_app.intake.headshapes import _COUPLET, _deck, _is_kicker_line, _rank, _under
+
+if TYPE_CHECKING:
+    from layout_app.intake.pdfpieces import Piece
+
+HEAD = "head"          # flowheads.HEAD, the kind of a heading piece (flowheads imports this module)
+
+
+def _kicks(pieces: list[Piece], i: int) -> int | None:
+    """The headline line a kicker's couplet stands over: the next heading line in poppler's order that
+    is not a deck, byline or another couplet (a kicker is set above its headline, so poppler gives it
+    first; the columns or decks beside it may come between) — but not a headline set in lines over
+    the other one's, see `_over_the_next`."""
+    for j in range(i + 1, len(pieces)):
+        q = pieces[j]
+        if q.kind == HEAD and not _under(q.lines[0]) and not _COUPLET.match(q.lines[0]):
+            return _over_the_next(pieces, j)
+    return None
+
+
+def _over_the_next(pieces: list[Piece], j: int) -> int:
+    """The headline a kicker poppler gives before pieces[j] stands over: j, unless j is a headline set
+    in lines in its flow, poppler gives a one-line headline of another flow right after it, and then
+    a deck naming j's place (the two headings side by side, j's the taller: the
+    kicker beside j's first line is over the other headline, which poppler gives before j's deck)."""
+    head = pieces[j]
+    end = j
+    while end + 1 < len(pieces) and pieces[end + 1].kind == HEAD and pieces[end + 1].flow == head.flow \
+            and not _under(pieces[end + 1].lines[0]):
+        end += 1
+    if end == j or end + 2 >= len(pieces):
+        return j
+    other, deck = pieces[end + 1], pieces[end + 2]
+    if other.kind == HEAD and other.flow != head.flow and len(other.lines) == 1 and not _under(other.lines[0]) \
+            and not _COUPLET.match(other.lines[0]) and deck.kind == HEAD and _deck(deck.lines[0]) \
+            and deck.flow != other.flow and _shared(deck.places, head.places) > 0:
+        return end + 1
+    return j
+
+
+def _line_of_each(pieces: list[Piece], i: int, story: dict[int, int]) -> int | None:
+    """Two stories' headlines side by side, set in lines of one height, come from poppler in one flow a
+    line of each in turn ('银杏社区四点半课堂开放 43 天' / '长乐街道:老人的健身步道惠万家' / '志愿者点赞“添新彩”' /
+    '幸福生活节节高'): the flow's first two lines are headline lines of two stories,
+    and a later line naming nothing goes with the line two above it. Its index, or None."""
+    p = pieces[i]
+    first = next(j for j in range(i, -1, -1) if j == 0 or pieces[j - 1].flow != p.flow)
+    # (a kicker beside the first headline line, on its line, is over the other headline: the lines of
+    # the two headlines come in turn past it — '双河社区：孩子们的农技课堂更便捷' | '平安建设再提速 …：柳营社区
+    # 的新变化' / '从“口袋公园”' / '奋进路上再出发' / '看柳营社区如何…' — and so the turn goes on after the line)
+    kicker = i - first > 2 and _is_kicker_line(pieces[first + 1].lines[0]) and pieces[first + 1].kind == HEAD
+    turn = [j for j in range(first, i + 1) if not (kicker and j == first + 1)]
+    if len(turn) < 3 or _says_place(p) or p.says:
+        return None
+    a, b = pieces[turn[0]], pieces[turn[1]]
+    if not all(q.kind == HEAD and _rank(q.lines[0]) == 1 for q in (a, b)) \
+            or not all(pieces[j].kind == HEAD for j in range(first, i)) or turn[0] not in story or turn[1] not in story \
+            or story[turn[0]] == story[turn[1]] or turn[-3] not in story:
+        return None
+    if kicker and not (i + 1 < len(pieces) and pieces[i + 1].kind == HEAD and pieces[i + 1].flow == p.flow
+                       and _rank(pieces[i + 1].lines[0]) == 1):
+        return None
+    return turn[-3]
+
+
+def _deck_next(pieces: list[Piece], i: int, story: dict[int, int], heads: list[int]) -> bool:
+    """The heading line poppler gives right after a kicker's couplet is a deck whose
+    story (by the place it names) has no headline line before the couplet: the couplet is over that
+    story's headline (set over it, its deck under it), which poppler gives later."""
+    d = pieces[i + 1] if i + 1 < len(pieces) else None
+    if d is None or d.kind != HEAD or not _deck(d.lines[0]) or i + 1 not in story:
+        return False
+    return not any(story.get(j) == story[i + 1] and j < i and _rank(pieces[j].lines[0]) == 1 for j in heads)
+
+
+def _names_its_headline(pieces: list[Piece], i: int) -> bool:
+    """A kicker's line naming the place the headline line poppler gives right after it names ('乡村振兴谱新篇
+    幸福生活节节高：龙泉乡的新变化' / '龙泉乡儿童之家节节高'): a kicker is set just above its headline —
+    that headline's story, whatever the places the stories' text names say (`_kicks`)."""
+    if i + 1 >= len(pieces) or not _is_kicker_line(pieces[i].lines[0]):
+        return False
+    q = pieces[i + 1]
+    named = set(_PLACE.findall("".join(pieces[i].lines[0].split())))
+    return q.kind == HEAD and _rank(q.lines[0]) == 1 and bool(named & set(_PLACE.findall("".join(q.lines[0].split()))))
