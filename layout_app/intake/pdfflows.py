@@ -40,7 +40,8 @@ page editor reads to put them back, and what is done here:
   figure after the words the page says before one; a
   closed bracket or a comma and the words the page says after it; the rest of a word a column breaks,
   though a sentence ends above it; a seam whose four characters the page says only there where another
-  column's are said; two joins that trade their lines in the page's words); a deck set beside a
+  column's are said; two joins that trade their lines in the page's words; the foot of a deep column's
+  flow, the row column under it, `intake.pdfstacks`); a deck set beside a
   column's line, one line in poppler's text, is taken apart
   from it; a column's line alone in its flow with a sentence ending inside it is no heading;
 - each story's heading lines go before its chain (the flow they stand in, the names they share with
@@ -114,6 +115,7 @@ from layout_app.intake.pdfpieces import (
     STORY,
     Piece,
 )
+from layout_app.intake.pdfstacks import foot_cut
 from layout_app.intake.pdfseams import (
     _WEAK_SEAM,
     _after_said,
@@ -567,6 +569,10 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
                     best = (n, p, k)
     if best is None:
         best = _swap(pieces, chains, measure, seams, said)
+    if best is None:
+        # a deep column's flow holding the foot of the row of columns under it (`intake.pdfstacks`)
+        best = foot_cut([p for p in pieces if p.kind == BODY], chains, said,
+                        lambda above, below: _weak(above, below, measure, seams))
     if best is None:
         return False
     _, p, k = best
