@@ -115,7 +115,6 @@ from layout_app.intake.pdfpieces import (
     STORY,
     Piece,
 )
-from layout_app.intake.pdfstacks import foot_cut
 from layout_app.intake.pdfseams import (
     _WEAK_SEAM,
     _after_said,
@@ -129,6 +128,7 @@ from layout_app.intake.pdfseams import (
     _unit_after,
     _word_across,
 )
+from layout_app.intake.pdfstacks import foot_cut
 from layout_app.text.words import inside_word
 
 _CREDIT = ("本版", "责任编辑")

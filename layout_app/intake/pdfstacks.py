@@ -20,8 +20,8 @@ from layout_app.intake.pdfseams import (
     _clause_said,
     _figure_said,
     _Said,
-    _unit_said,
     _unit_after,
+    _unit_said,
     _word_across,
 )
 

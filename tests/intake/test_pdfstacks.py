@@ -29,7 +29,7 @@ ROW = [["务，办理时间缩短了一半。今", "年以来，云溪村接待�
 def foot_of(deep: list[str], then: list[str] | None = None) -> list[list[str]]:
     """The pieces' lines once `_cut_flow` has looked at the deep column's flow (`deep` + FOOT), chained
     before the row; `then`: a column the row's last one was joined to."""
-    lines = SAYS + deep + FOOT + sum(ROW, []) + (then or [])
+    lines = SAYS + deep + FOOT + [line for r in ROW for line in r] + (then or [])
     seams, said = _Seams(lines), _Said(lines, 1.0, across=True)
     flow = Piece(BODY, deep + FOOT, 0, 0)
     row = [Piece(BODY, list(r), i + 1, i + 1) for i, r in enumerate(ROW)]
@@ -96,7 +96,7 @@ def test_a_chain_whose_stack_holds_is_one_story():
 
 def test_a_banned_join_is_not_made_and_the_chains_are_made_again_without_it():
     from layout_app.intake.pdfchains import _chains
-    said = _Said(SAYS + sum(ROW, []), 1.0)
+    said = _Said(SAYS + [line for r in ROW for line in r], 1.0)
     row = [Piece(BODY, list(r), i, i) for i, r in enumerate(ROW)]
     measured(*row)
     _name_pieces(row)
