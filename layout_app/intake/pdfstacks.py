@@ -82,14 +82,23 @@ def stack_breaks(chains: list[list[Piece]]) -> set[tuple[int, int]]:
     story's stack, set shallower. Its seam that falls at a paragraph's end (no sentence runs on across
     it) is where two stories were joined: after it when the column after it is shallower still
     ('…已累计办理业务 350 人次。' in columns of 6, 6, 6, 4 lines, then '这样的图书角，谁不喜欢？' in
-    columns of 2), before it when the columns after it are as deep as it (9, 9, 9, 9, then 5, 4)."""
+    columns of 2), before it when the columns after it are as deep as it (9, 9, 9, 9, then 5, 4). So
+    are two columns of one depth, then two of another (6, 6, then 14, 14, 14, 13): two stacks, two
+    stories (a story's deep column beside its photo stands alone: 20, then 8, 8, 8, 5)."""
     breaks = set()
     for c in chains:
         n = [len(p.lines) for p in c]
         for i in range(2, len(c) - 1):
-            if n[i - 2] != n[i - 1] or n[i] > n[i - 1] - _SHORTER:
-                continue
+            if abs(n[i - 2] - n[i - 1]) > 1:
+                continue    # (a stack's last column may be a line short: '14, 14, 14, 13')
             before, after = _ends_para(c[i - 1], c[i]), _ends_para(c[i], c[i + 1])
+            if abs(n[i] - n[i + 1]) <= 1 and abs(max(n[i], n[i + 1]) - max(n[i - 2], n[i - 1])) >= _OTHER_STACK:
+                if before:      # two columns of one depth, then two of another: two stacks
+                    breaks.add((id(c[i - 1]), id(c[i])))
+                    break
+                continue
+            if n[i] > min(n[i - 2], n[i - 1]) - _SHORTER:
+                continue
             if after and (n[i + 1] < n[i] - 1 or not before):
                 breaks.add((id(c[i]), id(c[i + 1])))
             elif before:
@@ -99,6 +108,8 @@ def stack_breaks(chains: list[list[Piece]]) -> set[tuple[int, int]]:
 
 
 _SHORTER = 2        # a column this many lines shorter than the stack's is no column of that stack
+_OTHER_STACK = 3    # two stacks this many lines apart in depth are two stories' (a story's first column
+# stands a line or two short under a deck or beside a byline: 13, then 15, 15, 13)
 
 
 def _ends_para(a: Piece, b: Piece) -> bool:

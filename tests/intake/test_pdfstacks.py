@@ -82,6 +82,21 @@ def test_a_chain_whose_stack_breaks_at_a_paragraphs_end_is_two_stories():
     assert stack_breaks([a + b]) == {(id(a[-1]), id(b[0]))}
 
 
+def test_two_columns_of_one_depth_then_two_of_another_are_two_stories():
+    # 6, 6 (a story set in a shallow stack), then 14, 14, 14, 13 opening a paragraph: two stacks
+    a = [column(6, PARA, OPEN), column(6, CONT, CLOSED)]
+    b = [column(14, PARA, OPEN), column(14, CONT, OPEN), column(14, CONT, OPEN), column(13, CONT, CLOSED)]
+    assert stack_breaks([a + b]) == {(id(a[-1]), id(b[0]))}
+    # a story's first column two lines short under its deck, then its stack: 13, 13, then 15, 15
+    a = [column(13, PARA, OPEN), column(13, CONT, CLOSED)]
+    b = [column(15, PARA, OPEN), column(15, CONT, CLOSED)]
+    assert not stack_breaks([a + b])
+    # … and a sentence running on across the seam holds two stacks together
+    a = [column(6, PARA, OPEN), column(6, CONT, OPEN)]
+    b = [column(14, CONT, OPEN), column(14, CONT, CLOSED)]
+    assert not stack_breaks([a + b])
+
+
 def test_a_chain_whose_stack_holds_is_one_story():
     # the last column short; a deep column beside the photo first, then the row under it
     assert not stack_breaks([[column(6, PARA, OPEN), column(6, CONT, OPEN), column(6, CONT, OPEN),
