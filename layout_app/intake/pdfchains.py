@@ -15,7 +15,7 @@ from layout_app.intake.flowlines import _RUNNING, _ends
 from layout_app.intake.flownames import _AGREE, _SPEAKER, _plain, _says_place, _shared
 from layout_app.intake.pdfcolumns import FIRST, FULL, _han, line_kind
 from layout_app.intake.pdfpieces import AMBIG, CLOSED, CONT, EITHER, OPEN, PARA, STORY, Piece
-from layout_app.intake.pdfseams import _clause_said, _Said, _unit_said, _word_across
+from layout_app.intake.pdfseams import _clause_said, _quote_open, _quote_opens, _Said, _unit_said, _word_across
 from layout_app.intake.pdfstacks import stack_breaks
 
 _FIT = {(OPEN, CONT): 3.5, (OPEN, PARA): -4.0, (CLOSED, PARA): 2.0, (CLOSED, CONT): -4.0,
@@ -85,8 +85,16 @@ def _fit(a: Piece, b: Piece, seams: _Said, measure: int | None = None) -> float 
             # it together elsewhere, twice or more: its own phrase read across ('…表示，下一' / '步将继续',
             # as '下一步将' is; not '个村…') — not a seam between two words ('…余名' / '村民可以…')
             score += _PHRASE
+    if a.end == OPEN and _quote_open(a.lines):
+        # a speaker's words opened at the column's foot ('…纷纷点赞：“爱心驿站') close in the column they
+        # go on in ('惠万家！”据了解，…'), and before it opens another quote ('…居民说：“好！”')
+        if _quote_opens(b.lines):
+            score -= _QUOTE
     gap = b.pos - a.pos
     return score + (1.0 if gap == 1 else 0.5 if gap > 0 else -0.5)
+
+
+_QUOTE = 1.5            # a quote opened at a column's foot that goes on in a column opening another first
 
 
 def _names_score(a: Counter, b: Counter) -> float:

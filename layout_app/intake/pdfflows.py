@@ -122,7 +122,10 @@ from layout_app.intake.pdfseams import (
     _figure_after,
     _figure_said,
     _goes_into,
+    _QUOTE_LINES,
     _quote_across,
+    _quote_closes,
+    _quote_open,
     _Said,
     _seam,
     _unit_after,
@@ -429,7 +432,9 @@ def _states(p: Piece, measure: int) -> None:
     # or 11 — an indented line's measure — its two marks set close)
     p.figure_first = p.start == CONT and _full(first, measure - 2) and (
         bool(re.search(r"[0-9A-Za-z]", first)) or not _ends(first) and any(ch in _CLOSE_MARKS for ch in first))
-    if not _ends(last):
+    if _byline(last, measure):
+        p.end = CLOSED          # a byline alone: its story's first paragraph opens under it
+    elif not _ends(last):
         p.end = OPEN
     else:
         p.end = EITHER if line_kind(last, measure) == FULL else CLOSED
@@ -485,6 +490,8 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
             continue
         for k in range(1, len(p.lines)):
             above, below = p.lines[k - 1], p.lines[k]
+            if _quote_open(p.lines[:k]) and _quote_closes(p.lines[k:k + _QUOTE_LINES]):
+                continue    # a speaker's words opened above and closed below: '…说：“有了这个' / '好地方…”'
             weak = _weak(above, below, measure, seams) and not (
                 said.pairs[_seam(above, below)] > 1 and not _figure_after(above, below, said)) \
                 and not (not _ends(above) and _word_across(above, below, said))
@@ -598,7 +605,8 @@ def _swap(pieces: list[Piece], chains: list[list[Piece]], measure: int, seams: _
             continue
         for k in range(1, len(p.lines)):
             above, below = p.lines[k - 1], p.lines[k]
-            if _ends(above) or not _weak(above, below, measure, seams) or line_kind(below, measure) == FIRST:
+            if _ends(above) or not _weak(above, below, measure, seams) or line_kind(below, measure) == FIRST \
+                    or _quote_open(p.lines[:k]) and _quote_closes(p.lines[k:k + _QUOTE_LINES]):
                 continue
             for a, b in joins:
                 if p is not a and p is not b and _clause_said(a.lines[-1], below, said) \

@@ -16,9 +16,12 @@ from layout_app.intake.flownames import _shared
 from layout_app.intake.pdfcolumns import _han
 from layout_app.intake.pdfpieces import CONT, OPEN, Piece
 from layout_app.intake.pdfseams import (
+    _QUOTE_LINES,
     _WEAK_SEAM,
     _clause_said,
     _figure_said,
+    _quote_closes,
+    _quote_open,
     _Said,
     _unit_after,
     _unit_said,
@@ -49,8 +52,9 @@ def foot_cut(body: list[Piece], chains: list[list[Piece]], said: _Said, weak) ->
                 # beside the photo opens the story, a row column does not go on in it)
                 for j in range(1, depth + 1):
                     above, below = p.lines[n - j - 1], p.lines[n - j]
-                    if not weak(above, below) or _held(above, below, said):
-                        continue
+                    if not weak(above, below) or _held(above, below, said) \
+                            or _quote_open(p.lines[:n - j]) and _quote_closes(p.lines[n - j:n - j + _QUOTE_LINES]):
+                        continue    # (nor where a speaker's words opened above close below)
                     s = _held(t.lines[-1], below, said)
                     if s and (best is None or s > best[0]):
                         best = (s, p, n - j)

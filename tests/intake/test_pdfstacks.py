@@ -119,3 +119,44 @@ def test_a_banned_join_is_not_made_and_the_chains_are_made_again_without_it():
         return {(a.lines[0], b.lines[0]) for c in _chains(row, 13, said, banned)[0] for a, b in pairwise(c)}
     assert joins() == {(ROW[0][0], ROW[1][0])}        # '普' / '遍欢迎': a word
     assert (ROW[0][0], ROW[1][0]) not in joins(frozenset({(id(row[0]), id(row[1]))}))
+
+
+# --- a speaker's words opened at a column's foot; a byline alone in its piece ---
+
+def test_a_quote_opened_at_a_columns_foot_does_not_go_on_in_a_column_that_opens_another_first():
+    # '…纷纷点赞：“爱心驿站' runs off inside a quote: it goes on in '惠万家！”据了解，…', which closes it,
+    # not in '惠万家。村民说：“好！”…', which opens another quote before any closes — though the page
+    # says both seams' pair ('站惠') and poppler gives the second next
+    from layout_app.intake.pdfchains import _fit
+    said = _Said(["居民点赞爱心驿站惠万家。"] * 3, 1.0)
+    a = Piece(BODY, ["近日，安康乡爱心驿站开放。", "孩子们纷纷点赞：“爱心驿站"], 0, 0)
+    closes = Piece(BODY, ["惠万家！”据了解，安康乡还将", "推广爱心驿站的做法。"], 5, 5)
+    opens = Piece(BODY, ["惠万家。村民说：“好！”", "推广爱心驿站的做法。"], 1, 1)
+    measured(a, closes, opens)
+    assert _fit(a, closes, said, 13) > _fit(a, opens, said, 13)
+    # a column that runs off with no quote open: poppler's next
+    plain = Piece(BODY, ["近日，安康乡爱心驿站开放。", "孩子们纷纷来到爱心驿站"], 0, 0)
+    measured(plain)
+    assert _fit(plain, opens, said, 13) > _fit(plain, closes, said, 13)
+
+
+def test_a_flow_is_not_cut_between_a_quote_opened_and_its_close():
+    # '…摊主小朱说：“有了这个' / '好地方，孩子放学后有人管' in one flow: the speaker's words close two lines
+    # down — the column's own seam, though the page never sets '个好' together and a column elsewhere
+    # runs off on a word ('…现在在家门口就' would go on in '好…', a pair the page says)
+    lines = SAYS + ["大家都说这样就好。"] * 2 + ["摊主小朱说：“有了这个", "好地方，孩子放学后有人管", "了。”在金沙社区新时代文明"]
+    seams, said = _Seams(lines), _Said(lines, 1.0, across=True)
+    flow = Piece(BODY, ["据了解，金沙社区还将推广", "大舞台的做法。摊主小朱说：", "“有了这个", "好地方，孩子放学后有人管",
+                        "了。”在金沙社区新时代文明"], 1, 1)
+    runs_off = Piece(BODY, ["村民说：“现在在家门口真", "好啊，现在在家门口就"], 0, 0)
+    pieces = [runs_off, flow]
+    measured(*pieces)
+    _name_pieces(pieces)
+    assert not _cut_flow(pieces, [[runs_off], [flow]], 13, seams, said)
+    assert flow.lines[3] == "好地方，孩子放学后有人管"
+
+
+def test_a_byline_alone_in_its_piece_ends_no_sentence_that_runs_on():
+    byline = Piece(BODY, ["本报记者 孙丽"], 0, 0)
+    measured(byline)
+    assert (byline.start, byline.end) == ("story", CLOSED)
