@@ -3,7 +3,8 @@ the one ends and the other opens, the word at the seam, poppler's order) and the
 says, the best join first — but not one that takes a column from the one column whose word, figure or
 poppler's next it is, at a seam nothing holds; a paragraph's first line that fills its measure at a
 column's foot may go on; a word the dictionary knows cut at the seam in four characters the page says
-elsewhere counts more; a column left over that opens mid-paragraph put in between."""
+elsewhere counts more; a column left over that opens mid-paragraph put in between; a join that breaks
+its chain's stack of columns one depth deep (`intake.pdfstacks`) banned, the chains made again."""
 from __future__ import annotations
 
 import re
@@ -14,7 +15,8 @@ from layout_app.intake.flowlines import _RUNNING, _ends
 from layout_app.intake.flownames import _AGREE, _SPEAKER, _plain, _says_place, _shared
 from layout_app.intake.pdfcolumns import FIRST, FULL, _han, line_kind
 from layout_app.intake.pdfpieces import AMBIG, CLOSED, CONT, EITHER, OPEN, PARA, STORY, Piece
-from layout_app.intake.pdfseams import _clause_said, _Said, _unit_said, _word_across
+from layout_app.intake.pdfseams import _clause_said, _quote_open, _quote_opens, _Said, _unit_said, _word_across
+from layout_app.intake.pdfstacks import stack_breaks
 
 _FIT = {(OPEN, CONT): 3.5, (OPEN, PARA): -4.0, (CLOSED, PARA): 2.0, (CLOSED, CONT): -4.0,
         (EITHER, PARA): 1.0, (EITHER, CONT): 1.0, (OPEN, AMBIG): 2.0, (CLOSED, AMBIG): 1.0, (EITHER, AMBIG): 1.0}
@@ -83,8 +85,16 @@ def _fit(a: Piece, b: Piece, seams: _Said, measure: int | None = None) -> float 
             # it together elsewhere, twice or more: its own phrase read across ('…表示，下一' / '步将继续',
             # as '下一步将' is; not '个村…') — not a seam between two words ('…余名' / '村民可以…')
             score += _PHRASE
+    if a.end == OPEN and _quote_open(a.lines):
+        # a speaker's words opened at the column's foot ('…纷纷点赞：“爱心驿站') close in the column they
+        # go on in ('惠万家！”据了解，…'), and before it opens another quote ('…居民说：“好！”')
+        if _quote_opens(b.lines):
+            score -= _QUOTE
     gap = b.pos - a.pos
     return score + (1.0 if gap == 1 else 0.5 if gap > 0 else -0.5)
+
+
+_QUOTE = 1.5            # a quote opened at a column's foot that goes on in a column opening another first
 
 
 def _names_score(a: Counter, b: Counter) -> float:
@@ -92,9 +102,22 @@ def _names_score(a: Counter, b: Counter) -> float:
     return _OTHER if names < 0 else _SAME if names >= 0.5 else 0.0
 
 
-def _chains(body: list[Piece], measure: int, seams: _Said) -> tuple[list[list[Piece]], list]:
+def _chains(body: list[Piece], measure: int, seams: _Said, banned: frozenset = frozenset()) \
+        -> tuple[list[list[Piece]], list]:
     """Greedy: the best join first, then the best of those left, a chain's names (all its pieces
-    say) weighed against the next one's — a story's last column names nothing, its story does."""
+    say) weighed against the next one's — a story's last column names nothing, its story does. A join
+    that breaks its chain's stack (`intake.pdfstacks`) is banned and the chains made again without it."""
+    chains, doubts = _greedy(body, measure, seams, banned)
+    breaks = stack_breaks(chains) - banned
+    if breaks and len(banned) < _MAX_BANS:
+        return _chains(body, measure, seams, banned | breaks)
+    return chains, doubts
+
+
+_MAX_BANS = 8           # joins banned at most on a page (each ban makes the chains again)
+
+
+def _greedy(body: list[Piece], measure: int, seams: _Said, banned: frozenset) -> tuple[list[list[Piece]], list]:
     fit = {}
     for a in body:
         for b in body:
@@ -124,7 +147,7 @@ def _chains(body: list[Piece], measure: int, seams: _Said) -> tuple[list[list[Pi
 
     def score(ca: list[Piece], cb: list[Piece]) -> None:
         f = fit.get((id(ca[-1]), id(cb[0])))
-        if f is not None:
+        if f is not None and (id(ca[-1]), id(cb[0])) not in banned:
             names = _names_score(votes[id(ca)], votes[id(cb)])
             if names < 0 and ca[-1].end != CLOSED and cb[0].start != PARA and not (named[id(ca)] and named[id(cb)]):
                 # a paragraph that goes on (a sentence that runs off, or one ending a full line) in a
@@ -166,7 +189,7 @@ def _chains(body: list[Piece], measure: int, seams: _Said) -> tuple[list[list[Pi
             # column can name another story's place in passing) — their own pieces must not
             for ca in by_id.values():
                 for cb in by_id.values():
-                    f = fit.get((id(ca[-1]), id(cb[0]))) if ca is not cb else None
+                    f = fit.get((id(ca[-1]), id(cb[0]))) if ca is not cb and (id(ca[-1]), id(cb[0])) not in banned else None
                     if f is not None and ca[-1].end == OPEN and cb[0].start == CONT and f >= _LOOSE \
                             and _names_score(ca[-1].places, cb[0].places) >= 0:
                         options.append((f, -abs(cb[0].pos - ca[-1].pos), -ca[-1].pos, id(ca), id(cb)))
@@ -192,7 +215,7 @@ def _chains(body: list[Piece], measure: int, seams: _Said) -> tuple[list[list[Pi
             if other is not joined:
                 score(joined, other)
                 score(other, joined)
-    chains = _loose_columns_in(list(by_id.values()), fit)
+    chains = _loose_columns_in(list(by_id.values()), {k: v for k, v in fit.items() if k not in banned})
     chains.sort(key=lambda c: c[0].pos)
     return chains, doubts
 

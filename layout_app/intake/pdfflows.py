@@ -41,7 +41,8 @@ page editor reads to put them back, and what is done here:
   figure after the words the page says before one; a
   closed bracket or a comma and the words the page says after it; the rest of a word a column breaks,
   though a sentence ends above it; a seam whose four characters the page says only there where another
-  column's are said; two joins that trade their lines in the page's words); a deck set beside a
+  column's are said; two joins that trade their lines in the page's words; the foot of a deep column's
+  flow, the row column under it, `intake.pdfstacks`); a deck set beside a
   column's line, one line in poppler's text, is taken apart
   from it; a column's line alone in its flow with a sentence ending inside it is no heading;
 - each story's heading lines go before its chain (the flow they stand in, the names they share with
@@ -124,12 +125,16 @@ from layout_app.intake.pdfseams import (
     _figure_after,
     _figure_said,
     _goes_into,
+    _QUOTE_LINES,
     _quote_across,
+    _quote_closes,
+    _quote_open,
     _Said,
     _seam,
     _unit_after,
     _word_across,
 )
+from layout_app.intake.pdfstacks import foot_cut
 from layout_app.text.words import inside_word
 
 _CREDIT = ("本版", "责任编辑")
@@ -436,7 +441,9 @@ def _states(p: Piece, measure: int) -> None:
     # or 11 — an indented line's measure — its two marks set close)
     p.figure_first = p.start == CONT and _full(first, measure - 2) and (
         bool(re.search(r"[0-9A-Za-z]", first)) or not _ends(first) and any(ch in _CLOSE_MARKS for ch in first))
-    if not _ends(last):
+    if _byline(last, measure):
+        p.end = CLOSED          # a byline alone: its story's first paragraph opens under it
+    elif not _ends(last):
         p.end = OPEN
     else:
         p.end = EITHER if line_kind(last, measure) == FULL else CLOSED
@@ -492,6 +499,8 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
             continue
         for k in range(1, len(p.lines)):
             above, below = p.lines[k - 1], p.lines[k]
+            if _quote_open(p.lines[:k]) and _quote_closes(p.lines[k:k + _QUOTE_LINES]):
+                continue    # a speaker's words opened above and closed below: '…说：“有了这个' / '好地方…”'
             weak = _weak(above, below, measure, seams) and not (
                 said.pairs[_seam(above, below)] > 1 and not _figure_after(above, below, said)) \
                 and not (not _ends(above) and _word_across(above, below, said))
@@ -577,6 +586,10 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
     if best is None:
         best = _swap(pieces, chains, measure, seams, said)
     if best is None:
+        # a deep column's flow holding the foot of the row of columns under it (`intake.pdfstacks`)
+        best = foot_cut([p for p in pieces if p.kind == BODY], chains, said,
+                        lambda above, below: _weak(above, below, measure, seams))
+    if best is None:
         return False
     _, p, k = best
     rest = Piece(BODY, p.lines[k:], p.pos, p.flow)
@@ -601,7 +614,8 @@ def _swap(pieces: list[Piece], chains: list[list[Piece]], measure: int, seams: _
             continue
         for k in range(1, len(p.lines)):
             above, below = p.lines[k - 1], p.lines[k]
-            if _ends(above) or not _weak(above, below, measure, seams) or line_kind(below, measure) == FIRST:
+            if _ends(above) or not _weak(above, below, measure, seams) or line_kind(below, measure) == FIRST \
+                    or _quote_open(p.lines[:k]) and _quote_closes(p.lines[k:k + _QUOTE_LINES]):
                 continue
             for a, b in joins:
                 if p is not a and p is not b and _clause_said(a.lines[-1], below, said) \

@@ -163,3 +163,26 @@ def _unit_said(above: str, below: str, said: _Said) -> bool:
     if len(x) < 2 or not all(_han(ch) for ch in x) or not m:
         return False
     return len(re.findall(re.escape(x) + r"\s*[0-9][0-9.]*\s*" + re.escape(m.group(1)), said.text)) >= 2
+
+
+_QUOTE_LINES = 3        # lines a speaker's words closed below a seam are looked for in
+
+
+def _quote_open(lines: list[str]) -> bool:
+    """A quote is open at the lines' end ('…说：“有了这个')."""
+    text = "".join(lines)
+    return text.rfind("“") > text.rfind("”")
+
+
+def _quote_opens(lines: list[str]) -> bool:
+    """A quote opens in the lines before any closes."""
+    text = "".join(lines)
+    opens, close = text.find("“"), text.find("”")
+    return opens >= 0 and (close < 0 or opens < close)
+
+
+def _quote_closes(lines: list[str]) -> bool:
+    """A quote closes in the lines before any opens ('好地方…”')."""
+    text = "".join(lines)
+    close, opens = text.find("”"), text.find("“")
+    return close >= 0 and (opens < 0 or close < opens)

@@ -104,10 +104,11 @@ def test_a_column_does_not_take_the_next_one_from_a_column_that_has_no_other_by_
     # two columns of one story's run off, each at a seam no word tells ('…能为乡亲' / '们做点事',
     # '…只见货架上摆' / '满了农产品'), each right before the column that goes on it in poppler's
     # order. '们做点事，…石桥村…' names the place '…只见货架上摆' names too — but taking it leaves
-    # '…能为乡亲' nothing it goes on in: each keeps the column poppler gives after it
+    # '…能为乡亲' nothing it goes on in: each keeps the column poppler gives after it (his words set
+    # without quotes here: a quote open at the foot and closed in '们做点事…' would decide by itself)
     said = _Said(STOCK, 1.0)
-    byline = Piece(BODY, ["本报记者 孙思远", "居民老孙说：“能为乡亲"], 0, 0)
-    words = Piece(BODY, ["们做点事，心里踏实。”在石", "桥村老年协会，居民正在阅", "读。"], 1, 1)
+    byline = Piece(BODY, ["本报记者 孙思远", "居民老孙说，能为乡亲"], 0, 0)
+    words = Piece(BODY, ["们做点事，心里踏实。在石", "桥村老年协会，居民正在阅", "读。"], 1, 1)
     shelves = Piece(BODY, ["游客们纷纷点赞：“共享菜园", "书香浓！”记者走进石桥村，", "只见货架上摆"], 2, 2)
     produce = Piece(BODY, ["满了农产品。居民老孙说：", "“日子越过越有奔头。”"], 3, 3)
     pieces = [byline, words, shelves, produce]
