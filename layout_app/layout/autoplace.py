@@ -590,6 +590,7 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
             (_, _, pc), = b.members[b.beside]
             h = heights[b.beside] + b.captions[-1]
             n = min(text_under(b, heights[b.beside]), bottom - y - h)
+            n = 0 if n == 1 else n       # one line under the caption is a scrap: the text stays beside it
             text = text_frames(sid, col, pc, cols, y, h, n)
             frames.extend(text)
             d["body_frames"] += [f.id for f in text]
