@@ -268,11 +268,10 @@ def cmd_compose(args: argparse.Namespace) -> int:
         # what a page editor counts: the stories (not the banner, lead or credit line the copy also
         # made), and the photos placed of those that came
         page = result.document.pages[0]
-        furniture = {"banner", "lead", "credits"}
-        stories = sum(1 for s in result.document.stories if s.id not in furniture)
+        ids = [s.id for s in result.document.stories]
+        extras = [name for name in ("banner", "lead", "credits") if name in ids]
         placed = sum(1 for p in result.document.photos if any(f.photo == p.id and f.part != "caption" for f in page.frames))
-        extras = [name for name in ("banner", "lead", "credits") if any(s.id == name for s in result.document.stories)]
-        print(f"{out}: {stories} stories" + "".join(f", {name}" for name in extras)
+        print(f"{out}: {len(ids) - len(extras)} stories" + "".join(f", {name}" for name in extras)
               + f"; {placed} of {len(result.document.photos)} photos placed, on {args.template}")
         for note in result.notes:
             print(f"  {note}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
+from layout_app.layout.probe import fewest
 from layout_app.model.frame import Frame
 
 MAX_CROP = 0.20            # at most this share of a photo's width or height is cropped away
@@ -79,16 +80,7 @@ def lines_under(probe, sid: str, pc: int, cols: int, beside: int, room: int) -> 
         frames = text_frames(sid, 0, pc, cols, 0, beside, n)
         return probe.report(frames)[frames[-1].id].overset_lines
 
-    if not over(0):
-        return 0
-    lo, hi = 1, max(1, room)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if over(mid):
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    return fewest(over, room) if over(0) else 0
 
 
 def narrowest(aspect: float) -> int:

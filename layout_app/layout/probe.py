@@ -29,16 +29,12 @@ class FrameProbe:
 
     def lines_needed(self, frame: Frame, limit: int) -> int:
         """The fewest lines with nothing overset (a body chain or caption), at most `limit`."""
-        lo, hi = 1, max(1, limit)
-        if self.one(replace(frame, lines=hi)).overset_lines:
-            return hi + 1                                  # does not fit even in `limit`
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.one(replace(frame, lines=mid)).overset_lines:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        def over(n: int) -> bool:
+            return bool(self.one(replace(frame, lines=n)).overset_lines)
+
+        if over(max(1, limit)):
+            return max(1, limit) + 1                       # does not fit even in `limit`
+        return fewest(over, limit)
 
     def heading_lines(self, frame: Frame, start: int, limit: int = 12) -> int:
         for n in range(start, limit + 1):
@@ -65,3 +61,16 @@ class FrameProbe:
             return min(f for f in above if f[1] == size)
         n = self.heading_lines(frame, start, limit)
         return n, self.one(replace(frame, lines=n)).size or 0.0
+
+
+def fewest(over, limit: int) -> int:
+    """The fewest lines n in 1…`limit` for which `over(n)` (text runs over at n lines) is false —
+    `over` false from some n on; `limit` when it never is."""
+    lo, hi = 1, max(1, limit)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if over(mid):
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
