@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from layout_app.errors import InputError
@@ -173,6 +173,8 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     plan = plan_page(doc, page, plans, banner=banner_id or ("lead" if lead and not banner_id else None),
                      credits=credits_id, photo_aspect=aspect, photo_most=most)
     page = Page("p1", 1, tuple(plan.frames), rules=tuple(plan.rules))
+    # each story's rank as the page was planned with it: its headline style (headline_<rank>)
+    model_stories = [replace(s, rank=plan.ranks[s.id]) if s.id in plan.ranks else s for s in model_stories]
     doc = Document(t.grid, dict(t.styles), (page,), tuple(model_stories), tuple(model_photos),
                    title=title, template=t.name, sheet=t.sheet)
     decisions = dict(plan.decisions)

@@ -28,11 +28,14 @@ from layout_app.layout.tombstones import (head_places, heading_frames_side_by_si
                                           out_of_rank, rule_apart, side_by_side, stack_orders)
 from layout_app.model.document import Document, Page
 from layout_app.model.frame import Frame
+from layout_app.model.story import RANKS
+from layout_app.units import HAO_SIZES
 
 MAX_EMPTY = 3              # a stack may end with this many empty lines
 BRIEF_CHARS = 300          # a story with less body than this is a brief
-RANK_SIZE = {1: 1.0, 2: 0.78, 3: 0.62}   # headline size cap as a share of the headline style's size
-KICKER_RATIO = 1.2         # a headline at least this many times its kicker's size
+# headline size cap as a share of the headline style's size, for a template with no headline_<rank> styles
+RANK_SIZE = {1: 1.0, 2: 0.78, 3: 0.62}
+ENOUGH = 0.85             # a headline under the lead's this share of its rank's size is large enough (一号 26 → 22)
 HEAD_UNDER_PHOTO_AIR = 2   # lines of air at most between a caption and the heading under its photo
 
 
@@ -40,6 +43,7 @@ HEAD_UNDER_PHOTO_AIR = 2   # lines of air at most between a caption and the head
 class StoryPlan:
     story: str
     photos: list[str] = field(default_factory=list)      # photo ids, shown with the story
+    ceiling: float | None = None                          # pt: its headline smaller than this (the banner's)
 
 
 @dataclass
@@ -50,6 +54,7 @@ class Plan:
     decisions: dict = field(default_factory=dict)         # the same, for --json
     warnings: list[str] = field(default_factory=list)
     rules: list = field(default_factory=list)             # column rules it drew (隔开)
+    ranks: dict = field(default_factory=dict)             # story → its rank (lead, second, brief): its headline style
 
 
 @dataclass
@@ -107,6 +112,27 @@ def rank_stories(doc: Document, stories: list[StoryPlan]) -> list[tuple[StoryPla
     return out[:1] + sorted(out[1:], key=lambda t: t[1])
 
 
+def size_below(size: float) -> float:
+    """The largest type size (号) smaller than `size` pt; half a point smaller under the smallest."""
+    return max((pt for pt in HAO_SIZES.values() if pt < size - 1e-6), default=size - 0.5)
+
+
+def with_ranks(doc: Document, ranked) -> tuple[Document, dict[str, str]]:
+    """The document with each story's rank (lead, second, brief) where the template styles headlines
+    by rank (headline_<rank>: a brief's headline set small, its kicker ≤ 0.6 × it, under the others'),
+    a rank an editor gave kept; and those ranks by story."""
+    ranks = {}
+    for sp, rank, _ in ranked:
+        story = doc.story(sp.story)
+        name = story.rank or RANKS[rank - 1]
+        if f"headline_{name}" in doc.styles:
+            ranks[sp.story] = name
+    if not ranks:
+        return doc, ranks
+    stories = tuple(replace(s, rank=ranks[s.id]) if s.id in ranks else s for s in doc.stories)
+    return replace(doc, stories=stories), ranks
+
+
 def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str | None = None,
               credits: str | None = None, photo_aspect: dict[str, float] | None = None,
               copyfit: bool = True, photo_most: dict[str, tuple[float, float]] | None = None) -> Plan:
@@ -118,11 +144,16 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     grid = doc.grid
     n_cols = grid.columns
     aspect = PhotoShapes(photo_aspect, photo_most)
+    ranked = rank_stories(doc, stories)
+    doc, ranks = with_ranks(doc, ranked)
     probe = FrameProbe(doc, page)
-    plan = Plan()
+    plan = Plan(ranks=ranks)
     dec = plan.decisions
     top, bottom = place_head(doc, probe, plan, banner, credits)
-    ranked = rank_stories(doc, stories)
+    if dec.get("banner", {}).get("size"):
+        # the banner is the page's largest type: every headline under it a size (号) smaller at least
+        ceiling = size_below(dec["banner"]["size"])
+        ranked = [(replace(sp, ceiling=ceiling), rank, why) for sp, rank, why in ranked]
     dec["stories"], dec["stacks"] = [], []
     if not ranked:
         return plan
@@ -133,7 +164,7 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     kept = None
     for best in _choose(doc, probe, ranked, n_cols, room, aspect):
         plan = Plan(list(base.frames), list(base.notes), list(base.unplaced), dict(base.decisions),
-                    list(base.warnings))
+                    list(base.warnings), ranks=ranks)
         _place(doc, page, probe, plan, best, ranked, top, bottom, aspect, copyfit)
         # worst: a story not placed; then copy a reporter wrote that does not reach the page (lines
         # run over) and photos left out, a photo counting as more lines than an editor cuts; then
@@ -241,9 +272,14 @@ def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, a
     head_lines, size, head_air, below_min = 0, 0.0, 0, False
     if story.headline or story.kicker or story.deck:
         head = Frame(f"{sp.story}-head", 0, cols, 0, 1, story=sp.story, part="heading")
-        floor = doc.style("kicker").size * KICKER_RATIO if story.kicker else 0.0
-        cap = max(doc.style("headline").size * RANK_SIZE[rank], floor)
-        head_lines, size = probe.ranked_heading(head, 2, cap, floor)
+        # the rank's own headline style where the template has one (its size the cap); a kicker goes
+        # down with its headline (≤ 0.6 × it, `compose.kicker_cap`): never the headline up for its kicker
+        styled = f"headline_{story.rank}" if story.rank else ""
+        cap = doc.style(styled).size if styled in doc.styles else doc.style("headline").size * RANK_SIZE[rank]
+        if sp.ceiling is not None:
+            cap = min(cap, sp.ceiling)
+        # under the lead, a headline at ENOUGH of its cap takes the fewest lines: room for photos and copy
+        head_lines, size = probe.ranked_heading(head, 2, cap, 0.0, enough=ENOUGH * cap if rank > 1 else None)
         r = probe.one(replace(head, lines=head_lines))
         below_min = bool(r is not None and r.below_min)
         # lines of air the heading may take without its headline growing (the block stays centred)
@@ -312,9 +348,8 @@ def _measure_stack(doc, blocks: list[_Block], cols: int, room: int) -> dict:
         spare = 0
         over = max(0, math.ceil(fixed + lo - room))
     empty = spare * cols + (blocks[-1].body_empty if blocks else 0)
-    # a headline no larger than its kicker, or below its style's minimum (too long for the width)
-    small = sum(1 for b in blocks if b.below_min
-                or doc.story(b.plan.story).kicker and b.size < doc.style("kicker").size * KICKER_RATIO)
+    # a headline below its style's minimum (too long for the width)
+    small = sum(1 for b in blocks if b.below_min)
     return {"blocks": blocks, "spare": spare, "over": over, "fixed": fixed, "small_heads": small, "empty": empty}
 
 
@@ -450,8 +485,7 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         shrink = [b for b in blocks if b.head and b.plan.story not in leads]
         lines = shorter_heads(probe, [Frame(f"{b.plan.story}-head", 0, cols, 0, b.head, story=b.plan.story, part="heading")
                                       for b in shrink],
-                              [doc.style("kicker").size * KICKER_RATIO if doc.story(b.plan.story).kicker else 0.0
-                               for b in shrink], total() - room)
+                              [0.0] * len(shrink), total() - room)
         for b, n in zip(shrink, lines or ()):
             if n < b.head:
                 shortened[b.plan.story] = b.head - n

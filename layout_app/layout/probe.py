@@ -43,15 +43,21 @@ class FrameProbe:
                 return n
         return limit
 
-    def ranked_heading(self, frame: Frame, start: int, cap: float, floor: float, limit: int = 14) -> tuple[int, float]:
+    def ranked_heading(self, frame: Frame, start: int, cap: float, floor: float, limit: int = 14,
+                       enough: float | None = None) -> tuple[int, float]:
         """Lines for a heading whose headline is as large as possible but no larger than `cap` pt
-        (the story's rank) and no smaller than `floor` (clearly above its kicker)."""
+        (the story's rank) and no smaller than `floor`; with `enough`, the fewest lines that set it
+        that large at least (a story under the lead needs no more lines for a size or two more)."""
         fits = []
         for n in range(start, limit + 1):
             r = self.one(replace(frame, lines=n))
             if not (r.overset_lines or r.below_min or r.size is None):
                 fits.append((n, r.size))
         within = [f for f in fits if floor - 1e-6 <= f[1] <= cap + 1e-6]
+        large = [f for f in within if enough is not None and f[1] >= enough - 1e-6]
+        if large:
+            n = min(f[0] for f in large)
+            return n, max(f[1] for f in large if f[0] == n)
         if within:
             size = max(f[1] for f in within)
             return min(f for f in within if f[1] == size)

@@ -46,8 +46,9 @@ def test_unknown_template_and_broken_template(tmp_path):
     assert "grid.leading: required field is missing" in text
 
 
-# 号 → pt (typesetting.md §4): 初号 42, 小初 36, 一号 26, 小一 24, 小二 18, 三号 16, 四号 14
-RANK_SIZES = {"duikai": (42, 26, 18), "berliner": (42, 26, 18), "sikai": (36, 24, 16), "a3": (36, 24, 16)}
+# 号 → pt (typesetting.md §4): 初号 42, 小初 36, 一号 26, 小一 24, 小二 18, 三号 16, 四号 14; a 对开 page's briefs
+# 三号–小三 (newspaper.md: brief headlines 16–15 pt)
+RANK_SIZES = {"duikai": (42, 26, 16), "berliner": (42, 26, 18), "sikai": (36, 24, 16), "a3": (36, 24, 16)}
 
 
 @pytest.mark.parametrize("name", sorted(RANK_SIZES))

@@ -1,0 +1,110 @@
+"""Headline sizes by rank on a composed page, as a chief editor reads them (spec: newspaper.md, on a
+对开 page a 头条 headline 36–42 pt, other headlines 22–26 pt, briefs 15–16 pt; kickers below their
+headline): no story's headline larger than that of a story ranked above it, every kicker smaller than
+its headline, a brief's headline small even when it has a kicker."""
+from dataclasses import replace
+
+import pytest
+
+from layout_app.io.templates import new_document
+from layout_app.layout.autoplace import StoryPlan, plan_page
+from layout_app.layout.compose import Composer
+from layout_app.layout.display import GlyphRun, Group
+from layout_app.model.document import Page
+from layout_app.model.story import Story
+from tests.intake.composed import compose_corpus_page
+
+BRIEF = (15.0, 16.0)      # 三号–小三 (spec)
+
+
+def heading_sizes(display, doc, frame_id: str) -> tuple[list[float], list[float]]:
+    """The sizes the kicker's characters and the headline's characters are set in, read off the page:
+    the heading's runs in reading order, the kicker's characters first, then the headline's."""
+    group = next(g for g in display.items if isinstance(g, Group) and g.frame == frame_id)
+    story = doc.story(next(f.story for f in doc.pages[0].frames if f.id == frame_id))
+    kicker_chars = len("".join(story.kicker.split()))
+    headline_chars = len("".join(story.headline.split()))
+    kicker, headline, seen = [], [], 0
+    for run in group.items:
+        if not isinstance(run, GlyphRun):
+            continue
+        n = len("".join(run.text.split()))
+        if seen < kicker_chars:
+            kicker.append(run.size)
+        elif seen < kicker_chars + headline_chars:
+            headline.append(run.size)
+        seen += n
+    return kicker, headline
+
+
+def check_ranks(stories: list[tuple[int, float, bool]], heads: dict) -> None:
+    """`stories`: (rank, headline size, below its minimum) by story; `heads`: story → (kicker sizes,
+    headline sizes) as set."""
+    for sid, (kicker, headline) in heads.items():
+        assert headline, sid
+        assert len(set(headline)) == 1, (sid, headline)           # one size for the whole headline
+        assert all(k < min(headline) for k in kicker), (sid, kicker, headline)
+    for a in stories:
+        for b in stories:
+            if a[0] < b[0]:
+                # (a headline too long for its width, set below its minimum, is reported: not counted)
+                assert a[1] >= b[1] or a[2], (a, b)
+
+
+def brief_sizes(stories) -> list[float]:
+    return [size for rank, size, below in stories if rank == 3 and not below]
+
+
+@pytest.mark.parametrize("seed", [7, 25, 3])
+def test_composed_corpus_pages_keep_headlines_in_rank(tmp_path, seed):
+    code, report, doc, display = compose_corpus_page(seed, tmp_path)
+    decided = report["decisions"]["stories"]
+    stories = [(d["rank"], d["headline_size"], bool(d.get("below_min"))) for d in decided if d.get("heading_frame")]
+    heads = {d["story"]: heading_sizes(display, doc, d["heading_frame"]) for d in decided if d.get("heading_frame")}
+    check_ranks(stories, heads)
+    for size in brief_sizes(stories):
+        assert BRIEF[0] <= size <= BRIEF[1]
+    if seed in (7, 25):
+        # these pages have briefs, with a kicker: their headlines stay small, their kickers under them
+        briefs = [d["story"] for d in decided if d["rank"] == 3]
+        assert briefs and any(doc.story(s).kicker for s in briefs)
+        assert brief_sizes(stories)
+
+
+def hand_page():
+    """A lead, two second stories and two briefs (one with a long kicker), written by hand."""
+    lead = Story("s1", "全市基层治理现场会在长乐街道召开 推广网格化服务经验", "凝心聚力 共建共治共享",
+                 body=("本报讯　" + "记者从市委政法委获悉，全市基层治理现场会日前在长乐街道召开。" * 30,))
+    second = Story("s2", "杏花社区建起居民议事厅", "",
+                   body=("居民的事居民议，社区的事大家办。" * 40,))
+    third = Story("s3", "南山乡推广稻渔综合种养", "", "亩均增收两千元",
+                  body=("今年以来，南山乡大力推广稻渔综合种养模式。" * 35,))
+    brief = Story("s4", "图书馆延长开放时间", "方便读者 周末也能来读书",
+                  body=("市图书馆自本月起延长周末开放时间至晚上九点。" * 4,))
+    brief2 = Story("s5", "老年大学春季班开始报名", "",
+                   body=("市老年大学春季班开始报名，开设书法、声乐等课程。" * 3,))
+    return lead, second, third, brief, brief2
+
+
+def test_a_hand_built_page_keeps_headlines_in_rank_and_briefs_small():
+    doc = new_document("duikai", 1)
+    stories = hand_page()
+    doc = replace(doc, stories=stories)
+    page = doc.pages[0]
+    plan = plan_page(doc, page, [StoryPlan(s.id) for s in stories])
+    assert plan.ranks == {"s1": "lead", "s2": "second", "s3": "second", "s4": "brief", "s5": "brief"}
+    doc = replace(doc, stories=tuple(replace(s, rank=plan.ranks[s.id]) for s in stories),
+                  pages=(Page(page.id, page.number, tuple(plan.frames)),))
+    display = Composer(doc).compose(doc.pages[0])
+    sizes = {r.story: (r.size, r.below_min) for r in display.reports if r.part == "heading"}
+    rank = {"lead": 1, "second": 2, "brief": 3}
+    rows = [(rank[plan.ranks[sid]], size, below) for sid, (size, below) in sizes.items()]
+    heads = {f.story: heading_sizes(display, doc, f.id) for f in plan.frames if f.part == "heading"}
+    check_ranks(rows, heads)
+    # the brief with a kicker: its headline 15–16 pt, its kicker smaller still (not the headline up)
+    kicker, headline = heads["s4"]
+    assert BRIEF[0] <= headline[0] <= BRIEF[1]
+    assert kicker and max(kicker) < headline[0]
+    assert BRIEF[0] <= heads["s5"][1][0] <= BRIEF[1]
+    # a second story's headline above every brief's
+    assert min(heads["s2"][1][0], heads["s3"][1][0]) > headline[0]
