@@ -4,8 +4,9 @@ Each page of the intake corpus generator (tests/corpus: 3–10 stories, long hea
 captions, a banner and lead or not, credits) is written as copy arrives, with one photo per caption
 (landscape and portrait, the caption and credit in the photo's metadata), and composed as a user would.
 The saved document is then checked with rules written here, not taken from the compose code:
-- headlines side by side (碰题): two stories' heading frames in neighbouring columns sharing a line; and how
-  many of them a column rule in the gutter between them sets apart along those lines (隔开);
+- headlines side by side (碰题): two stories' headings in neighbouring columns whose type (the characters'
+  em boxes on the composed page, not the frames' air) stands level; and how many of them a column rule in
+  the gutter between them sets apart along that height (隔开);
 - stacks ending with more than 3 empty lines (counted on the composed page, as `compose` reports), on
   all pages and on pages whose body copy would fill a fifth of the page or more at body size — the
   generator also writes pages of 1,000–2,000 characters for a broadsheet that holds 10,000, which no
@@ -32,18 +33,39 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from layout_app.cli import main as cli  # noqa: E402
 from layout_app.io.docfile import load_document  # noqa: E402
+from layout_app.layout.compose import Composer  # noqa: E402
+from layout_app.layout.display import GlyphRun, Group  # noqa: E402
 from tests.intake.raw_pages import corpus_page, write_inputs  # noqa: E402
 
 
-def side_by_side(page) -> tuple[int, int]:
-    """Pairs of headings side by side, and how many of them a vertical rule in the gutter between them
-    sets apart along the lines they share (隔开)."""
-    heads = [f for f in page.frames if f.part == "heading" and f.id != "banner-head"]
-    pairs = [(a, b) for a in heads for b in heads
-             if a.col + a.cols == b.col and a.line < b.line + b.lines and b.line < a.line + a.lines]
-    apart = sum(1 for a, b in pairs if any(
-        r.lines and r.col == b.col and r.line <= max(a.line, b.line)
-        and r.line + r.lines >= min(a.line + a.lines, b.line + b.lines) for r in page.rules))
+def type_extents(display) -> dict[str, tuple[float, float]]:
+    """Heading frame id → the top and foot (pt) of the type set in it: each character's em box, from
+    0.88 em above its baseline to 0.12 em below (an ideograph's box) — read off the composed page."""
+    out: dict[str, tuple[float, float]] = {}
+    for g in display.items:
+        if isinstance(g, Group) and g.frame.endswith("-head"):
+            runs = [r for r in g.items if isinstance(r, GlyphRun) and r.text.strip()]
+            if runs:
+                out[g.frame] = (min(r.y - 0.88 * r.size for r in runs), max(r.y + 0.12 * r.size for r in runs))
+    return out
+
+
+def side_by_side(doc, display) -> tuple[int, int]:
+    """Pairs of headings side by side — in neighbouring columns, type of one level with type of the
+    other (a heading's air beside the other's type is no 碰题) — and how many of them a vertical rule
+    in the gutter between them sets apart along the height their type shares (隔开)."""
+    page, grid = doc.pages[0], doc.grid
+    type_at = type_extents(display)
+    heads = [f for f in page.frames if f.part == "heading" and f.id != "banner-head" and f.id in type_at]
+    pairs = []
+    for a in heads:
+        for b in heads:
+            top, foot = max(type_at[a.id][0], type_at[b.id][0]), min(type_at[a.id][1], type_at[b.id][1])
+            if a.col + a.cols == b.col and foot - top > 0.5:
+                pairs.append((a, b, top, foot))
+    apart = sum(1 for a, b, top, foot in pairs if any(
+        r.lines and r.col == b.col and grid.line_y(r.line) <= top + 0.5
+        and grid.line_y(r.line + r.lines) >= foot - 0.5 for r in page.rules))
     return len(pairs), apart
 
 
@@ -77,7 +99,7 @@ def main() -> None:
                 print(f"page {seed}: compose exited {code} and wrote no page")
                 continue
             doc = load_document(out)
-            n, apart = side_by_side(doc.pages[0])
+            n, apart = side_by_side(doc, Composer(doc, folder).compose(doc.pages[0]))
             pages += 1
             stories += len(report["decisions"]["stories"])
             heads_beside += n

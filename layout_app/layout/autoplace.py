@@ -55,6 +55,7 @@ class Plan:
     warnings: list[str] = field(default_factory=list)
     rules: list = field(default_factory=list)             # column rules it drew (隔开)
     ranks: dict = field(default_factory=dict)             # story → its rank (lead, second, brief): its headline style
+    type_lines: dict = field(default_factory=dict)        # heading frame → the lines its type stands on, as set
 
 
 @dataclass
@@ -176,7 +177,7 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
         fault = (sum(1 for u in out if u.startswith("story")) + (0 if copyfit else photos_out),
                  overset + (CUT_LINES + 1) * photos_out if copyfit else overset,
                  sum(max(0, st.get("empty_lines", 0) - MAX_EMPTY) for st in plan.decisions["stacks"]),
-                 len(side_by_side(plan.frames)),
+                 len(side_by_side(plan.frames, plan.type_lines)),
                  sum(1 for d in plan.decisions["stories"] if d.get("below_min")))
         if kept is None or fault < kept[0]:
             kept = (fault, plan)
@@ -185,7 +186,7 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     plan = kept[1]
     empty_beside(plan)
     with_photo = [d["story"] for d in plan.decisions["stories"] if d.get("photos")]
-    for left, right in heading_frames_side_by_side(plan.frames):
+    for left, right in heading_frames_side_by_side(plan.frames, plan.type_lines):
         # set apart with a column rule; and the advice the page can take to stagger them instead: a
         # story whose photos were all left out has none to open with
         a, b = left.story, right.story

@@ -539,7 +539,11 @@ class Composer:
             report = FrameReport(f.id, f.story, f.part, size=size, below_min=below_min, overset_lines=overset)
         items: list[Item] = []
         total = sum(set_blocks[p][3] for p, _, _ in blocks)
-        top = rect.y + max(0, (room - total) // 2) * leading if f.part == "heading" else rect.y
+        above = max(0, (room - total) // 2) if f.part == "heading" else 0
+        top = rect.y + above * leading
+        if blocks:
+            # the lines its parts' type stands on (碰题 is type beside type, not air beside it)
+            report = replace(report, type_lines=(f.line + above, f.line + above + total))
         for part, role, text in blocks:
             st, size, lines, n, pitch = set_blocks[part]
             face = face_of(st)
@@ -549,8 +553,7 @@ class Composer:
                 items.extend(out.runs(face, size, line, rect.x, y, st.color, f.story, part, 0))
             top += n * leading
         if used > f.lines:
-            report = FrameReport(f.id, f.story, f.part, overset_lines=used - f.lines, size=report.size,
-                                 below_min=report.below_min)
+            report = replace(report, overset_lines=used - f.lines)
         return Group("text", f.id, rect, tuple(items)), report
 
     def _vertical(self, out: _Out, f: Frame, rect: Rect, blocks) -> tuple[Group, FrameReport]:

@@ -106,6 +106,8 @@ class FrameReport:
     size: float | None = None     # headline size chosen by fitting
     below_min: bool = False       # fitting had to go below the style's minimum size
     overset_text: str = ""        # what was not drawn because it did not fit (paragraphs joined by newlines)
+    # heading frames: the page lines [first, end) its type stands on — the rest of the frame is air
+    type_lines: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from layout_app.layout.compose import Composer
+from layout_app.layout.tombstones import type_lines_of
 from layout_app.model.document import Document, Page
 
 
@@ -14,6 +15,7 @@ def measure_plan(doc: Document, page: Page, plan, max_empty: int) -> None:
     full = replace(page, frames=tuple(plan.frames))
     display = Composer(replace(doc, pages=(full,))).compose(full)
     reports = {r.frame: r for r in display.reports}
+    plan.type_lines = type_lines_of(display)
     frames = {f.id: f for f in plan.frames}
     dec = plan.decisions
     for d in dec["stories"]:

@@ -35,23 +35,42 @@ def heads_beside(heads: list[tuple[int, int, int]], left: list) -> list[tuple[in
     return out
 
 
-def side_by_side(frames: list[Frame]) -> list[tuple[str, str]]:
-    """Stories whose headings stand side by side (碰题): heading frames in neighbouring columns that
-    share a line. The banner is across the page, above them all."""
-    return [(a.story, b.story) for a, b in heading_frames_side_by_side(frames)]
+def side_by_side(frames: list[Frame], type_lines: dict | None = None) -> list[tuple[str, str]]:
+    """Stories whose headings stand side by side (碰题): heading frames in neighbouring columns whose
+    type shares a line. The banner is across the page, above them all."""
+    return [(a.story, b.story) for a, b in heading_frames_side_by_side(frames, type_lines)]
 
 
-def heading_frames_side_by_side(frames: list[Frame]) -> list[tuple[Frame, Frame]]:
-    """… their heading frames, the left one first."""
+def heading_frames_side_by_side(frames: list[Frame], type_lines: dict | None = None) -> list[tuple[Frame, Frame]]:
+    """… their heading frames, the left one first. `type_lines`: frame id → the page lines [first, end)
+    its type stands on, as composed (`FrameReport.type_lines`); a heading's lines of air beside another's
+    are no 碰题 — they are already staggered. Without it, the whole frame counts."""
     heads = [f for f in frames if f.part == "heading" and f.id != "banner-head"]
     return [(a, b) for a in heads for b in heads
-            if a.col + a.cols == b.col and a.line < b.line + b.lines and b.line < a.line + a.lines]
+            if a.col + a.cols == b.col and _shared(a, b, type_lines)]
 
 
-def kept_apart(page, left: Frame, right: Frame) -> bool:
+def _type(f: Frame, type_lines: dict | None) -> tuple[int, int]:
+    return (type_lines or {}).get(f.id) or (f.line, f.line + f.lines)
+
+
+def _shared(a: Frame, b: Frame, type_lines: dict | None) -> tuple[int, int] | None:
+    """The lines [top, foot) where both headings' type stands, or None."""
+    (a0, a1), (b0, b1) = _type(a, type_lines), _type(b, type_lines)
+    top, foot = max(a0, b0), min(a1, b1)
+    return (top, foot) if top < foot else None
+
+
+def type_lines_of(display) -> dict:
+    """Frame id → the lines its heading's type stands on, from a composed page."""
+    return {r.frame: r.type_lines for r in display.reports if r.type_lines}
+
+
+def kept_apart(page, left: Frame, right: Frame, type_lines: dict | None = None) -> bool:
     """Two headings side by side that a page editor has set apart (隔开): a column rule in the gutter
-    between them along the lines they share, or a box around one of them whose edge runs between."""
-    top, foot = max(left.line, right.line), min(left.line + left.lines, right.line + right.lines)
+    between them along the lines their type shares, or a box around one of them whose edge runs between."""
+    top, foot = _shared(left, right, type_lines) or (max(left.line, right.line),
+                                                      min(left.line + left.lines, right.line + right.lines))
     if any(not r.horizontal and r.col == right.col and r.line <= top and r.line + r.lines >= foot
            for r in page.rules):
         return True

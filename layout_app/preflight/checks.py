@@ -12,7 +12,7 @@ from layout_app.imaging.printready import decoded_before, effective_ppi
 from layout_app.imaging.source import PhotoError, content_key, load, open_photo, oriented_size
 from layout_app.intake.pagecredit import page_photo_credit
 from layout_app.layout.compose import Composer, frame_rect
-from layout_app.layout.tombstones import heading_frames_side_by_side, kept_apart
+from layout_app.layout.tombstones import heading_frames_side_by_side, kept_apart, type_lines_of
 from layout_app.layout.display import GlyphRun, Group, ImagePlacement, PageDisplay, walk
 from layout_app.model.document import Document
 from layout_app.preflight.coverage import check_coverage, credit_lines, photos_on_no_page
@@ -68,7 +68,7 @@ def preflight(doc: Document, doc_dir: str | os.PathLike = ".", displays: list[Pa
         _text(report, doc, page, display)
         _photos(report, doc, doc_dir, page, display, pdfx, min_ppi, files)
         _frames(report, doc, page, display)
-        _tombstones(report, doc, page)
+        _tombstones(report, doc, page, display)
     check_coverage(report, doc, displays, whole)
     check_furniture(report, doc, displays)
     return _placed(report, doc)
@@ -79,7 +79,7 @@ def page_check(doc: Document, page_index: int, display: PageDisplay) -> Report:
     glyphs, headlines side by side — what layout already knows, so it costs nothing on a keystroke."""
     report = Report()
     _text(report, doc, doc.pages[page_index], display)
-    _tombstones(report, doc, doc.pages[page_index])
+    _tombstones(report, doc, doc.pages[page_index], display)
     if page_index == 0:
         photos_on_no_page(report, doc)         # told on the first page, as a story on no page is
     return _placed(report, doc)
@@ -184,11 +184,13 @@ def _frames(report: Report, doc: Document, page, display: PageDisplay) -> None:
                                {"page": page.id, "frame": p.id, "photo": p.photo, "text": photo.caption}))
 
 
-def _tombstones(report: Report, doc: Document, page) -> None:
-    """Two stories' headings in neighbouring columns on the same lines (碰题): a reader takes them for
-    one headline — unless the editor set them apart with a column rule or a box. Told at the left one."""
-    for left, right in heading_frames_side_by_side(page.frames):
-        if kept_apart(page, left, right):
+def _tombstones(report: Report, doc: Document, page, display: PageDisplay) -> None:
+    """Two stories' headings in neighbouring columns with type on the same lines (碰题): a reader takes
+    them for one headline — unless the editor set them apart with a column rule or a box. Told at the
+    left one. Lines of air beside a heading are none: the two are already staggered."""
+    lines = type_lines_of(display)
+    for left, right in heading_frames_side_by_side(page.frames, lines):
+        if kept_apart(page, left, right, lines):
             continue
         report.add(finding("headlines-side-by-side", WARNING,
                            say(SIDE_BY_SIDE, left=story_name(doc, left.story), right=story_name(doc, right.story)),
