@@ -21,6 +21,7 @@ FLOOR = 5.0     # never below 八号
 # breaker would (only when nothing else fits)
 PHRASE, GUESS, LEXICON, ANY = 3, 2, 1, 0
 BALANCE = 0.3    # a line shorter than this share of the longest is a widow of a headline
+EVEN = 0.6       # a balanced headline: its shortest line at least this share of its longest
 # characters a new word usually starts with in a headline (不再, 让, 把…), and ones that end one (的, 了)
 _STARTS = set("不再让把为在与和向从给将又更已都也并促助迎喜获见")
 _ENDS = set("的了着们地得")
@@ -108,9 +109,11 @@ def _label(text: str, start: int, end: int, n: int) -> bool:
 
 
 def set_headline(text: str, size: float, width: float, face: str, options: SetOptions,
-                 max_lines: int, strength: int = ANY, no_end: str = "") -> tuple[SetLine, ...] | None:
+                 max_lines: int, strength: int = ANY, no_end: str = "",
+                 balance: float = BALANCE) -> tuple[SetLine, ...] | None:
     """`text` in at most `max_lines` lines no wider than `width`, broken only at points at least
-    `strength` strong (and not after a character of `no_end`), the longest line as short as possible.
+    `strength` strong (and not after a character of `no_end`), no line shorter than `balance` of the
+    longest (a place's label over two lines excepted), the longest line as short as possible.
     None: it cannot be done."""
     one = set_paragraph(text, size, width, face, options).lines
     if len(one) == 1 and one[0].width <= width + 0.01:
@@ -130,7 +133,7 @@ def set_headline(text: str, size: float, width: float, face: str, options: SetOp
         for cut in combinations(points, n - 1):
             bounds = (0, *cut, len(text))
             widths = [est(bounds[k], bounds[k + 1]) for k in range(n)]
-            if max(widths) > width * 1.05 or any(w < BALANCE * max(widths) and not _label(text, bounds[k], bounds[k + 1], n)
+            if max(widths) > width * 1.05 or any(w < balance * max(widths) and not _label(text, bounds[k], bounds[k + 1], n)
                                                  for k, w in enumerate(widths)):
                 continue
             key = (max(widths), max(widths) - min(widths))
@@ -164,6 +167,31 @@ def set_display(text: str, size: float, width: float, face: str, options: SetOpt
             or set_paragraph(text, size, width, face, options).lines)
 
 
+def _even(lines) -> bool:
+    widths = [l.width for l in lines]
+    return len(widths) < 2 or min(widths) >= EVEN * max(widths)
+
+
+def _balanced(text, width, max_lines, max_body_lines, face, max_size, options, grid_leading, pitch_ratio,
+              size, lines, strength):
+    """A headline whose lines came out uneven at `size` (a pause leaving one line short: 7 characters
+    over 17), or in one line of smaller type than lines near even would take: at the largest size down
+    to that one, lines near even (EVEN) broken at a pause, else at a word boundary, else where a phrase
+    opens between two words of the dictionary, never inside a word — as a desk editor balances a
+    two-line headline. The lines found first when no such break exists (a place's label '东湖区：' over
+    the rest)."""
+    lowest = size + STEP if len(lines) == 1 else size
+    for even_strength in (PHRASE, GUESS, LEXICON):
+        s = max_size
+        while s >= lowest - 1e-9:
+            got = set_headline(text, s, width, face, options, min(2, max_lines), even_strength, "", EVEN)
+            if got is not None and len(got) > 1 \
+                    and block_lines(len(got), s * pitch_ratio, grid_leading) <= max_body_lines:
+                return s, got, even_strength
+            s = round(s - STEP, 2)
+    return size, lines, strength
+
+
 def fit_headline(text: str, width: float, max_lines: int, max_body_lines: int, face: str,
                  max_size: float, min_size: float | None, options: SetOptions,
                  grid_leading: float, pitch_ratio: float = 1.2, more_lines: int | None = None) -> Fitted:
@@ -187,11 +215,14 @@ def fit_headline(text: str, width: float, max_lines: int, max_body_lines: int, f
         # '急难愁盼问题'), last before the type goes below its minimum
         tries.append((GUESS, floor_size, more_lines, "的"))
     # below the minimum too, a word boundary before a cut anywhere (inside a word: '…服务解' / '决…')
-    for strength, lowest, most, *no_end in (*tries, (GUESS, FLOOR, max_lines), (LEXICON, FLOOR, max_lines)):
+    for strength, lowest, most, *rest in (*tries, (GUESS, FLOOR, max_lines), (LEXICON, FLOOR, max_lines)):
         size = max_size
         while size >= lowest - 1e-9:
-            lines = set_headline(text, size, width, face, options, most, strength, *no_end)
+            lines = set_headline(text, size, width, face, options, most, strength, *rest)
             if lines is not None and block_lines(len(lines), size * pitch_ratio, grid_leading) <= max_body_lines:
+                if strength >= GUESS and most == max_lines and (len(lines) == 1 or not _even(lines)):
+                    size, lines, strength = _balanced(text, width, max_lines, max_body_lines, face, max_size, options,
+                                                      grid_leading, pitch_ratio, size, lines, strength)
                 return Fitted(size, lines, block_lines(len(lines), size * pitch_ratio, grid_leading), True,
                               size < floor_size - 1e-9, strength)
             size = round(size - STEP, 2)

@@ -187,3 +187,39 @@ def test_a_long_headline_takes_a_third_line_between_words_before_going_below_its
     g = fit_headline("白沙镇：四点半课堂添新彩", doc.grid.span_width(2), 2, 10, face_of(st), st.size, st.min_size,
                      options_for(st, "gb", display=True), doc.grid.leading, 1.2, 3)
     assert len(g.lines) <= 2 and not g.below_min
+
+
+# Two-line headlines balanced (newspaper.md: "a two-line headline is balanced"): a pause that leaves one
+# line far shorter gives way to a break, at a word boundary, that leaves the lines near even — written
+# by hand as a desk editor sets them over three columns of 对开 (370 pt), 小初 at most.
+BALANCED = [
+    # the pause leaves 4 characters over 10; before the phrase 在这里… the lines are 9½ and 7
+    ("暖心驿站 户外劳动者在这里歇脚喝水", ["暖心驿站 户外劳动者", "在这里歇脚喝水"]),
+    # subject over predicate (为老人…), not the slogan alone over 15 characters
+    ("文明实践 杏花社区志愿者为老人义务理发", ["文明实践 杏花社区志愿者", "为老人义务理发"]),
+    ("聚焦民生 长乐街道把服务送到了居民家门口", ["聚焦民生 长乐街道", "把服务送到了居民家门口"]),
+    # no function word to go by: between two words of the dictionary, where the verb phrase opens
+    ("奋进新征程 金沙乡全力推进基层治理现代化", ["奋进新征程 金沙乡全力", "推进基层治理现代化"]),
+]
+# no even break but inside a word: the pause stays, however short its line
+UNEVEN_KEPT = [
+    ("秋收正当时 长乐村千亩水稻喜获丰收", ["秋收正当时", "长乐村千亩水稻喜获丰收"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BALANCED + UNEVEN_KEPT)
+def test_a_two_line_headline_is_balanced_where_a_word_boundary_allows(text, expected):
+    f = fit_headline(text, 370, 2, 12, "hei-bold", 36, 18, OPTS, 13.5, more_lines=3)
+    assert [l.text.strip() for l in f.lines] == expected
+    assert not f.below_min
+
+
+@pytest.mark.parametrize("text,expected", BALANCED)
+def test_balanced_lines_are_near_even_and_no_smaller_than_the_pause_gave(text, expected):
+    f = fit_headline(text, 370, 2, 12, "hei-bold", 36, 18, OPTS, 13.5, more_lines=3)
+    widths = [l.width for l in f.lines]
+    assert min(widths) >= 0.6 * max(widths)
+    # the same text broken at its pause only, as before: the balanced lines are set no smaller
+    pause = text.index(" ")
+    alone = max(len(text[:pause]), len(text[pause + 1:]))
+    assert f.size >= min(36, 370 // alone)
