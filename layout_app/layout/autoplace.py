@@ -35,6 +35,7 @@ MAX_EMPTY = 3              # a stack may end with this many empty lines
 BRIEF_CHARS = 300          # a story with less body than this is a brief
 # headline size cap as a share of the headline style's size, for a template with no headline_<rank> styles
 RANK_SIZE = {1: 1.0, 2: 0.78, 3: 0.62}
+KICKER_RATIO = 1.2         # without ranked styles: a headline at least this many times its kicker's size
 ENOUGH = 0.85             # a headline under the lead's this share of its rank's size is large enough (一号 26 → 22)
 HEAD_UNDER_PHOTO_AIR = 2   # lines of air at most between a caption and the heading under its photo
 
@@ -73,6 +74,8 @@ class _Block:
     factor: dict = field(default_factory=dict)             # row → share of its height the stack feels
     head_air: int = 0                                      # lines the heading may take more, same size
     below_min: bool = False                                # the headline is too long for the width
+    cap: float = 0.0                                       # pt: the largest its headline may be (its rank's)
+    floor: float = 0.0                                     # pt: the smallest (without ranked styles: over its kicker)
 
     @property
     def air(self) -> int:
@@ -146,12 +149,13 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     n_cols = grid.columns
     aspect = PhotoShapes(photo_aspect, photo_most)
     ranked = rank_stories(doc, stories)
-    doc, ranks = with_ranks(doc, ranked)
+    # (not for the intake corpus generator, copyfit False: its pages stay as its figures were made on them)
+    doc, ranks = with_ranks(doc, ranked) if copyfit else (doc, {})
     probe = FrameProbe(doc, page)
     plan = Plan(ranks=ranks)
     dec = plan.decisions
     top, bottom = place_head(doc, probe, plan, banner, credits)
-    if dec.get("banner", {}).get("size"):
+    if ranks and dec.get("banner", {}).get("size"):
         # the banner is the page's largest type: every headline under it a size (号) smaller at least
         ceiling = size_below(dec["banner"]["size"])
         ranked = [(replace(sp, ceiling=ceiling), rank, why) for sp, rank, why in ranked]
@@ -270,17 +274,22 @@ def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, a
     `pairs`: two photos side by side in a wide stack (else one above the other, across it)."""
     grid = doc.grid
     story = doc.story(sp.story)
-    head_lines, size, head_air, below_min = 0, 0.0, 0, False
+    head_lines, size, head_air, below_min, floor = 0, 0.0, 0, False, 0.0
     if story.headline or story.kicker or story.deck:
         head = Frame(f"{sp.story}-head", 0, cols, 0, 1, story=sp.story, part="heading")
         # the rank's own headline style where the template has one (its size the cap); a kicker goes
         # down with its headline (≤ 0.6 × it, `compose.kicker_cap`): never the headline up for its kicker
         styled = f"headline_{story.rank}" if story.rank else ""
-        cap = doc.style(styled).size if styled in doc.styles else doc.style("headline").size * RANK_SIZE[rank]
-        if sp.ceiling is not None:
-            cap = min(cap, sp.ceiling)
-        # under the lead, a headline at ENOUGH of its cap takes the fewest lines: room for photos and copy
-        head_lines, size = probe.ranked_heading(head, 2, cap, 0.0, enough=ENOUGH * cap if rank > 1 else None)
+        enough = None
+        if styled in doc.styles:
+            cap = doc.style(styled).size if sp.ceiling is None else min(doc.style(styled).size, sp.ceiling)
+            # under the lead, a headline at ENOUGH of its cap takes the fewest lines: room for photos and copy
+            enough = ENOUGH * cap if rank > 1 else None
+        else:
+            # no ranked styles: a share of the plain headline style, kept clear of its kicker (as before)
+            floor = doc.style("kicker").size * KICKER_RATIO if story.kicker else 0.0
+            cap = max(doc.style("headline").size * RANK_SIZE[rank], floor)
+        head_lines, size = probe.ranked_heading(head, 2, cap, floor, enough=enough)
         r = probe.one(replace(head, lines=head_lines))
         below_min = bool(r is not None and r.below_min)
         # lines of air the heading may take without its headline growing (the block stays centred)
@@ -330,7 +339,7 @@ def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, a
         r = probe.one(replace(body, lines=min(body_lines, room)))
         body_empty = r.empty_lines if r is not None else 0
     block = _Block(sp, head_lines, size, photos, caps, body_lines, members, body_empty, head_air=head_air,
-                   below_min=below_min)
+                   below_min=below_min, cap=cap if head_lines else 0.0, floor=floor)
     set_beside(doc, probe, block, cols, room, aspect, beside)
     return block
 
@@ -349,8 +358,8 @@ def _measure_stack(doc, blocks: list[_Block], cols: int, room: int) -> dict:
         spare = 0
         over = max(0, math.ceil(fixed + lo - room))
     empty = spare * cols + (blocks[-1].body_empty if blocks else 0)
-    # a headline below its style's minimum (too long for the width)
-    small = sum(1 for b in blocks if b.below_min)
+    # a headline below its style's minimum (too long for the width), or down to its floor
+    small = sum(1 for b in blocks if b.below_min or b.size < b.floor - 1e-6)
     return {"blocks": blocks, "spare": spare, "over": over, "fixed": fixed, "small_heads": small, "empty": empty}
 
 
@@ -433,6 +442,24 @@ def _choose(doc, probe, ranked, n_cols, room, aspect) -> dict:
     return [c for _, _, c in sorted(best, key=lambda t: (-t[0], -t[1]))]
 
 
+def _grow_heads(probe, blocks: list[_Block], cols: int, spare: int) -> None:
+    """A stack still short once its photos are as tall as their crop limit lets them: its headings
+    under the lead's (set at the fewest lines that hold them large enough) take the rows back, their
+    headlines growing toward their rank's size — before the rows go to air (a page short of copy)."""
+    for b in sorted((b for b in blocks if b.head and b.cap and b.size < b.cap - 1e-6), key=lambda b: b.size):
+        head = Frame(f"{b.plan.story}-head", 0, cols, 0, b.head, story=b.plan.story, part="heading")
+        for more in range(1, min(spare, 3) + 1):
+            r = probe.one(replace(head, lines=b.head + more))
+            if r is None or r.overset_lines or r.below_min or r.size is None or r.size > b.cap + 1e-6:
+                break
+            if r.size > b.size + 1e-6:
+                b.head, b.size, b.head_air = b.head + more, r.size, 0
+                spare -= more
+                break
+        if spare <= 0:
+            return
+
+
 SIDE_BY_SIDE = 30          # score of two headlines side by side (碰题), estimated
 REORDER = 5                # score of a stack whose stories are not in rank order
 TRIES = 6                  # arrangements set and measured at most when the estimated best still runs over
@@ -486,7 +513,7 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         shrink = [b for b in blocks if b.head and b.plan.story not in leads]
         lines = shorter_heads(probe, [Frame(f"{b.plan.story}-head", 0, cols, 0, b.head, story=b.plan.story, part="heading")
                                       for b in shrink],
-                              [0.0] * len(shrink), total() - room)
+                              [b.floor for b in shrink], total() - room)
         for b, n in zip(shrink, lines or ()):
             if n < b.head:
                 shortened[b.plan.story] = b.head - n
@@ -544,6 +571,8 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
                         break
             else:
                 heights[k] = was_h
+    if more_air and room - total() > 0:
+        _grow_heads(probe, blocks, cols, room - total())
     spare = room - total()
     gap_air, extra_head, cap_air, spare = share_air(blocks, spare, MORE_AIR if more_air else 0)
     frames: list[Frame] = []

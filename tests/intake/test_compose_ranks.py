@@ -108,3 +108,11 @@ def test_a_hand_built_page_keeps_headlines_in_rank_and_briefs_small():
     assert BRIEF[0] <= heads["s5"][1][0] <= BRIEF[1]
     # a second story's headline above every brief's
     assert min(heads["s2"][1][0], heads["s3"][1][0]) > headline[0]
+
+
+def test_the_intake_corpus_generator_keeps_its_pages_as_they_were_laid_out():
+    # copyfit False (tests/corpus/pdf_copy): the pages its fixtures and figures were made on keep the
+    # plain headline style — pdftotext's default flows of 16 pt brief headlines are a job for the import
+    doc = replace(new_document("duikai", 1), stories=hand_page())
+    plan = plan_page(doc, doc.pages[0], [StoryPlan(s.id) for s in doc.stories], copyfit=False)
+    assert plan.ranks == {}

@@ -56,5 +56,5 @@ def test_no_single_line_under_a_caption_where_the_stack_ends(tmp_path):
     caps = [f for f in frames if f.part == "caption"]
     under = [f for f in frames if f.part == "body" and any((c.line + c.lines, c.col) == (f.line, f.col) for c in caps)]
     assert [(f.id, f.lines) for f in under if f.lines < 2] == []
-    # (s7's text stood beside p4 there while its headlines were set larger; with headline sizes by rank
-    # the page is laid out otherwise and the scrap's place is gone — the rule above is what holds)
+    photo = next(f for f in frames if f.id == "p4-photo")
+    assert [(f.col, f.line) for f in frames if f.id == "s7-body"] == [(photo.col + photo.cols, photo.line)]   # beside it
