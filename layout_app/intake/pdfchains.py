@@ -62,10 +62,11 @@ def _fit(a: Piece, b: Piece, seams: _Said, measure: int | None = None) -> float 
             # than a full one: the word may be the page's where a paragraph opens ('…一旁的' / '居民老黄说：',
             # where '居民老黄忙着登记。' goes on)
             score = max(score, _FIT[(OPEN, CONT)] if b.start != PARA else _FIT[(OPEN, AMBIG)]) + _SEAM
-        elif a.end == OPEN and b.start != PARA and (tail[-1:] in _RUNNING or _han(tail[-1:])) \
+        elif a.end == OPEN and b.start != PARA and (tail[-1:] in _RUNNING | _CLOSED or _han(tail[-1:])) \
                 and _clause_said(tail, head, seams):
             # a clause that runs off on a comma goes on in the clause the page says after it elsewhere
-            # ('…以前办事要跑好几趟，' / '现在在家门口就能办好。”')
+            # ('…以前办事要跑好几趟，' / '现在在家门口就能办好。”'), or on a bracket it closes ('…还将在 11
+            # 个村（社区）' / '推广乡村大舞台的做法。', as '区）推广' is said)
             score = max(score, _FIT[(OPEN, CONT)]) + _SEAM
         elif a.end == OPEN and re.match(r"[0-9]", head) and _unit_said(a.lines[-1], b.lines[0], seams):
             # onto a figure: the page says the words before it with a figure and its unit elsewhere
@@ -93,6 +94,8 @@ def _fit(a: Piece, b: Piece, seams: _Said, measure: int | None = None) -> float 
     gap = b.pos - a.pos
     return score + (1.0 if gap == 1 else 0.5 if gap > 0 else -0.5)
 
+
+_CLOSED = set("）)")     # a bracket closed at a line's end: no pair to ask across it
 
 _QUOTE = 1.5            # a quote opened at a column's foot that goes on in a column opening another first
 

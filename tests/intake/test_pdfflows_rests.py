@@ -8,10 +8,10 @@ from itertools import pairwise
 
 from layout_app.intake.flowheads import BODY
 from layout_app.intake.flownames import _name_pieces, _shared
-from layout_app.intake.pdfchains import _chains
+from layout_app.intake.pdfchains import _chains, _fit
 from layout_app.intake.pdfcolumns import _Seams
 from layout_app.intake.pdfflows import _cut_flow, _weak, flows_in_order
-from layout_app.intake.pdfpieces import CLOSED, CONT, OPEN, PARA, Piece
+from layout_app.intake.pdfpieces import AMBIG, CLOSED, CONT, OPEN, PARA, Piece
 from layout_app.intake.pdfseams import _Said
 from tests.intake.test_pdfflows import (A1, A2, A3, B1, B2, B3, BYLINE_A, CAPTION_A, CREDIT, HEAD_A, HEAD_B,
                                         KICKER_A, page, text_lines)
@@ -83,3 +83,20 @@ def test_a_flow_is_not_cut_after_a_persons_name_for_a_column_that_goes_on_after_
     # … nor is the seam in the flow one no column has, for any column that runs off to go on at
     assert not _weak(flow.lines[1], flow.lines[2], 13, seams)
     assert _weak(flow.lines[0], flow.lines[1], 13, seams)      # ('参' / '加': no name, never set together)
+
+
+# --- a column that runs off on a bracket it closes ---
+
+def test_a_column_that_runs_off_on_a_closed_bracket_goes_on_in_the_words_the_page_says_after_it():
+    # '…还将在 11 个村（社区）' / '推广乡村大舞台的做法。': no pair to ask across a bracket, and the line
+    # below, as wide as an indented one and ending a sentence, might open a paragraph — but the page says
+    # '区）推广' twice elsewhere: the column goes on there, not in the column that opens mid-sentence
+    # poppler gives after it ('截至目前，东湖街道已排查整', which the page never says after '区）')
+    lines = ["据了解，东湖街道还将在 4 个村（社区）推广乡村大舞台的做法。"] * 2
+    said = _Said(lines, 1.0)
+    a = Piece(BODY, ["村民们纷纷点赞：“乡村大舞", "台惠万家！”据了解，东湖街", "道还将在 11 个村（社区）"], 0, 0)
+    rest = Piece(BODY, ["推广乡村大舞台的做法。", "村民们纷纷点赞：“乡村大舞", "台添新彩！”"], 2, 2)
+    other = Piece(BODY, ["截至目前，东湖街道已排查整", "改隐患 27 处，受到居民普遍", "欢迎。"], 1, 1)
+    measured(a, rest, other)
+    assert (a.end, rest.start, other.start) == (OPEN, AMBIG, CONT)
+    assert _fit(a, rest, said, 13) > _fit(a, other, said, 13)
