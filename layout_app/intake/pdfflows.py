@@ -135,7 +135,7 @@ from layout_app.intake.pdfseams import (
     _unit_after,
     _word_across,
 )
-from layout_app.intake.pdfstacks import foot_cut, whole_column
+from layout_app.intake.pdfstacks import foot_cut
 from layout_app.text.words import inside_word
 
 _CREDIT = ("本版", "责任编辑")
@@ -496,8 +496,8 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
     after = {id(b) for b in ended}
     best = None
     for p in pieces:
-        if p.kind != BODY or whole_column(p, chains):
-            continue        # (a column of its story's stack, whole: `intake.pdfstacks`)
+        if p.kind != BODY:
+            continue
         for k in range(1, len(p.lines)):
             above, below = p.lines[k - 1], p.lines[k]
             if _quote_open(p.lines[:k]) and _quote_closes(p.lines[k:k + _QUOTE_LINES]):

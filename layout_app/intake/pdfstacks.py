@@ -142,20 +142,6 @@ def short_last(chains: list[list[Piece]]) -> list[list[Piece]]:
     return out
 
 
-def whole_column(p: Piece, chains: list[list[Piece]]) -> bool:
-    """A piece as deep as two other columns of its chain at least, none of them deeper: a column of the
-    story's stack, whole — poppler gave one column in its flow, not two columns' lines (those make a
-    flow deeper than the stack, or one of another depth). No seam inside it is cut ('…商户正在' / '接受
-    健康检查；…' in a column of 9 lines, among columns of 9, 9, 6, though '在开' is said twice and a
-    column elsewhere opens on '开展活动…')."""
-    for c in chains:
-        if any(q is p for q in c):
-            n = len(p.lines)
-            others = [len(q.lines) for q in c if q is not p]
-            return others.count(n) >= 2 and max(others) <= n
-    return False
-
-
 def row_first(chains: list[list[Piece]]) -> list[list[Piece]]:
     """Our layout reads a story's text around its photo down the row of columns under the photo first,
     then down the column beside it from the photo's top — as deep as the photo and the row together. A

@@ -100,37 +100,3 @@ def test_a_column_that_runs_off_on_a_closed_bracket_goes_on_in_the_words_the_pag
     measured(a, rest, other)
     assert (a.end, rest.start, other.start) == (OPEN, AMBIG, CONT)
     assert _fit(a, rest, said, 13) > _fit(a, other, said, 13)
-
-
-# --- a column as deep as its story's stack is whole ---
-
-def _stack_cut(c1_lines: list[str]) -> list[list[str]]:
-    """The lines of each piece once `_cut_flow` has looked at a story's stack of columns (c1, then two
-    of nine lines and a short last) and another story's pair of columns joined at a seam no pair says
-    ('…已累计' / '开展活动…'), the page saying '正在开展' twice."""
-    says = ["老人正在开展安全巡查。", "商户正在开展志愿服务。"]
-    stack = [Piece(BODY, list(c1_lines), 0, 0)] + [Piece(BODY, ["文字排得满满当当的一行字"] * 8 + [t], i, i)
-                                                   for i, t in ((1, "字。"), (2, "字。"))]
-    stack.append(Piece(BODY, ["文字排得满满当当的一行字"] * 5 + ["字。"], 3, 3))
-    x = Piece(BODY, ["截至目前，梅岭乡已排查整改", "隐患 13 处。网格员介绍，儿", "童之家启用以来，已累计"], 4, 4)
-    y = Piece(BODY, ["开展活动 3057 人次。", "群众满意度明显提升。"], 5, 5)
-    pieces = stack + [x, y]
-    lines = says + [line for p in pieces for line in p.lines + [""]]
-    seams, said = _Seams([l for l in lines if l]), _Said(lines, 1.0, across=True)
-    measured(*pieces)
-    _name_pieces(pieces)
-    _cut_flow(pieces, [stack, [x, y]], 13, seams, said)
-    return [p.lines for p in pieces]
-
-
-def test_a_column_as_deep_as_its_storys_stack_is_not_cut():
-    # '…商户正在' / '接受健康检查；…' inside a column of nine lines, in a story of columns 9, 9, 9, 6: a
-    # seam the page never sets together ('在接'), and a column elsewhere opening on '开展活动…' the page
-    # says after '正在' twice — but the column is as deep as its stack's: one column, whole
-    c1 = ["居民老曾说：“能为乡亲", "们做点事，心里踏实。”这样", "的 APP 预约平台，谁不喜欢？", "在云溪社区供电所，商户正在",
-          "接受健康检查；一旁的居民老", "曾忙着登记。网格员叶子涵表", "示，下一步将继续完善服务功", "能，有效解决了群众的急难愁",
-          "盼问题。"]
-    assert _stack_cut(c1)[0] == c1
-    # … while a column deeper than its stack's (two columns' lines in one flow) is cut there
-    deeper = c1[:4] + ["接受健康检查；一旁的居民老", "曾忙着登记。"] + c1[4:]
-    assert _stack_cut(deeper)[0] != deeper
