@@ -152,8 +152,7 @@ def _greedy(body: list[Piece], measure: int, seams: _Said, banned: frozenset) ->
         f = fit.get((id(ca[-1]), id(cb[0])))
         if f is not None and (id(ca[-1]), id(cb[0])) not in banned:
             names = _names_score(votes[id(ca)], votes[id(cb)])
-            if names < 0 and ca[-1].end != CLOSED and (cb[0].start != PARA or _word_goes_on(ca[-1], cb[0], seams)) \
-                    and not (named[id(ca)] and named[id(cb)]):
+            if names < 0 and ca[-1].end != CLOSED and cb[0].start != PARA and not (named[id(ca)] and named[id(cb)]):
                 # a paragraph that goes on (a sentence that runs off, or one ending a full line) in a
                 # column that opens unindented, one of them saying no place: its names are only the
                 # page's stock phrases ('让群众的获得感成色更足', '一旁的居民小任忙着登记'), which every
@@ -222,15 +221,6 @@ def _greedy(body: list[Piece], measure: int, seams: _Said, banned: frozenset) ->
     chains = _loose_columns_in(list(by_id.values()), {k: v for k, v in fit.items() if k not in banned})
     chains.sort(key=lambda c: c[0].pos)
     return chains, doubts
-
-
-def _word_goes_on(a: Piece, b: Piece, seams: _Said) -> bool:
-    """`a` runs off mid-sentence on the first half of a word (the page's, said twice elsewhere, or the
-    dictionary's, `_word_across`), and `b` opens on its rest ('…服务功能，有' / '效解决了群众的急难愁盼' /
-    '问题。'): no paragraph opens on a word's rest — a line as wide as an indented one there is short
-    because its last word did not fit."""
-    tail, head = a.lines[-1].replace(" ", ""), b.lines[0].replace(" ", "")
-    return a.end == OPEN and bool(tail and head) and (seams.word(tail[-1], head[0]) or _word_across(tail, head, seams))
 
 
 def _held(a: Piece, b: Piece, seams: _Said) -> bool:
