@@ -1,23 +1,19 @@
 """A column's rest in pdftotext's default flows: the last line of a column poppler gives alone in a
-flow of its own, or a line as wide as an indented one that goes on a word broken at a column's foot.
+flow of its own, the line after a person's name, the words after a bracket a column closes at its foot.
 Small pages written out by hand, flow by flow as poppler gives them, 13 characters a line (a
 paragraph's first line indented two characters: 11 wide)."""
 from __future__ import annotations
 
-from itertools import pairwise
-
 from layout_app.intake.flowheads import BODY
-from layout_app.intake.flownames import _name_pieces, _shared
-from layout_app.intake.pdfchains import _chains, _fit
+from layout_app.intake.flownames import _name_pieces
+from layout_app.intake.pdfchains import _fit
 from layout_app.intake.pdfcolumns import _Seams
 from layout_app.intake.pdfflows import _cut_flow, _weak, flows_in_order
-from layout_app.intake.pdfpieces import AMBIG, CLOSED, CONT, OPEN, PARA, Piece
+from layout_app.intake.pdfpieces import AMBIG, CONT, OPEN, Piece
 from layout_app.intake.pdfseams import _Said
 from tests.intake.test_pdfflows import (A1, A2, A3, B1, B2, B3, BYLINE_A, CAPTION_A, CREDIT, HEAD_A, HEAD_B,
                                         KICKER_A, page, text_lines)
 from tests.intake.test_pdfflows_seams import measured
-
-STOCK = ["这样的服务功能，有效解决了难题。"] * 2    # the page says 有效 (twice)
 
 # story B's last column runs off on a word broken at its foot ('…服务功' / '能'): its last line, a
 # sentence's end, poppler gives alone in a flow of its own — a column's width, ending on 。, no quote:
@@ -33,31 +29,6 @@ def test_a_columns_last_line_alone_in_its_flow_is_no_caption():
     out = text_lines(flows_in_order(lines, 13))
     at = out.index(B4[-1])
     assert out[at + 1] == REST[0]
-
-
-# --- a line as wide as an indented one that goes on a word broken at a column's foot ---
-
-def test_a_line_as_wide_as_an_indented_one_goes_on_the_word_a_column_breaks_at_its_foot():
-    # '…的服务功能，有' / '效解决了群众的急难愁盼' / '问题。': the second column's first line is 11 wide —
-    # an indented line's width, its last word did not fit — and opens on the rest of 有效. Its words are
-    # the page's stock phrase, said only in 青石社区's columns, so its names are 青石社区's; but no
-    # paragraph opens on a word's rest: it goes on in 凤鸣社区's column, not after 青石社区's paragraph end
-    said = _Said(STOCK, 1.0)
-    fm = Piece(BODY, ["本报记者 谢静", "8 月 2 日，记者走进凤鸣", "社区，只见凤鸣社区的广场上",
-                      "欢声笑语。村民韩明表示，下", "一步将继续完善服务功能，有"], 0, 0)
-    rest = Piece(BODY, ["效解决了群众的急难愁盼", "问题。"], 1, 1)
-    qs1 = Piece(BODY, ["本报记者 吕海燕", "截至目前，青石社区已排查整", "改隐患 23 处，有效解决了群",
-                       "众的急难愁盼问题。"], 2, 2)
-    qs2 = Piece(BODY, ["青石社区已排查整改隐患 9", "处，有效解决了群众的急难愁", "盼问题。在青石社区团委，老",
-                       "人正在分拣可回收物。"], 3, 3)
-    pieces = [fm, rest, qs1, qs2]
-    measured(*pieces)
-    _name_pieces(pieces)
-    assert (fm.end, rest.start, qs2.end) == (OPEN, PARA, CLOSED)
-    assert _shared(rest.places, fm.places) < 0      # its names are 青石社区's
-    chains, _ = _chains(pieces, 13, said)
-    joins = {(a.lines[0], b.lines[0]) for c in chains for a, b in pairwise(c)}
-    assert (fm.lines[0], rest.lines[0]) in joins
 
 
 # --- a seam after a person's name ---
