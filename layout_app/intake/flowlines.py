@@ -117,9 +117,4 @@ def _caption(line: str) -> bool:
     if credit is not None:
         line = line[:credit].rstrip()
     return (line.endswith("。") and 8 <= len(line) <= 40 and "“" not in line and "；" not in line
-            and not any(ch in "。！？!?" for ch in line[:-1]) and not _WORDS_REST.match(line))
-
-
-# a caption opens a sentence: not on one character and a mark — the rest of a word broken at a
-# column's foot ('…的服务功' / '能，让群众的获得感成色更足。', a column's last line alone in its flow)
-_WORDS_REST = re.compile(r"^[\u4e00-\u9fff][，、：；,:;]")
+            and not any(ch in "。！？!?" for ch in line[:-1]))

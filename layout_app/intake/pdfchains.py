@@ -16,7 +16,7 @@ from layout_app.intake.flownames import _AGREE, _SPEAKER, _plain, _says_place, _
 from layout_app.intake.pdfcolumns import FIRST, FULL, _han, line_kind
 from layout_app.intake.pdfpieces import AMBIG, CLOSED, CONT, EITHER, OPEN, PARA, STORY, Piece
 from layout_app.intake.pdfseams import _clause_said, _quote_open, _quote_opens, _Said, _unit_said, _word_across
-from layout_app.intake.pdfstacks import row_first, short_last, stack_breaks
+from layout_app.intake.pdfstacks import short_last, stack_breaks
 
 _FIT = {(OPEN, CONT): 3.5, (OPEN, PARA): -4.0, (CLOSED, PARA): 2.0, (CLOSED, CONT): -4.0,
         (EITHER, PARA): 1.0, (EITHER, CONT): 1.0, (OPEN, AMBIG): 2.0, (CLOSED, AMBIG): 1.0, (EITHER, AMBIG): 1.0}
@@ -62,11 +62,10 @@ def _fit(a: Piece, b: Piece, seams: _Said, measure: int | None = None) -> float 
             # than a full one: the word may be the page's where a paragraph opens ('…一旁的' / '居民老黄说：',
             # where '居民老黄忙着登记。' goes on)
             score = max(score, _FIT[(OPEN, CONT)] if b.start != PARA else _FIT[(OPEN, AMBIG)]) + _SEAM
-        elif a.end == OPEN and b.start != PARA and (tail[-1:] in _RUNNING | _CLOSED or _han(tail[-1:])) \
+        elif a.end == OPEN and b.start != PARA and (tail[-1:] in _RUNNING or _han(tail[-1:])) \
                 and _clause_said(tail, head, seams):
             # a clause that runs off on a comma goes on in the clause the page says after it elsewhere
-            # ('…以前办事要跑好几趟，' / '现在在家门口就能办好。”'), or on a bracket it closes ('…还将在 11
-            # 个村（社区）' / '推广乡村大舞台的做法。', as '区）推广' is said)
+            # ('…以前办事要跑好几趟，' / '现在在家门口就能办好。”')
             score = max(score, _FIT[(OPEN, CONT)]) + _SEAM
         elif a.end == OPEN and re.match(r"[0-9]", head) and _unit_said(a.lines[-1], b.lines[0], seams):
             # onto a figure: the page says the words before it with a figure and its unit elsewhere
@@ -95,8 +94,6 @@ def _fit(a: Piece, b: Piece, seams: _Said, measure: int | None = None) -> float 
     return score + (1.0 if gap == 1 else 0.5 if gap > 0 else -0.5)
 
 
-_CLOSED = set("）)")     # a bracket closed at a line's end: no pair to ask across it
-
 _QUOTE = 1.5            # a quote opened at a column's foot that goes on in a column opening another first
 
 
@@ -114,7 +111,7 @@ def _chains(body: list[Piece], measure: int, seams: _Said, banned: frozenset = f
     breaks = stack_breaks(chains) - banned
     if breaks and len(banned) < _MAX_BANS:
         return _chains(body, measure, seams, banned | breaks)
-    return short_last(row_first(chains)), doubts
+    return short_last(chains), doubts
 
 
 _MAX_BANS = 8           # joins banned at most on a page (each ban makes the chains again)

@@ -14,7 +14,7 @@ import re
 from layout_app.intake.flowlines import _RUNNING, _ends
 from layout_app.intake.flownames import _shared
 from layout_app.intake.pdfcolumns import _han
-from layout_app.intake.pdfpieces import CLOSED, CONT, OPEN, STORY, Piece
+from layout_app.intake.pdfpieces import CONT, OPEN, STORY, Piece
 from layout_app.intake.pdfseams import (
     _QUOTE_LINES,
     _WEAK_SEAM,
@@ -138,27 +138,5 @@ def short_last(chains: list[list[Piece]]) -> list[list[Piece]]:
                     and c[0].start not in (STORY, CONT) and c[-1].end != OPEN:
                 c = c[i + 1:] + c[:i + 1]
                 break
-        out.append(c)
-    return out
-
-
-def row_first(chains: list[list[Piece]]) -> list[list[Piece]]:
-    """Our layout reads a story's text around its photo down the row of columns under the photo first,
-    then down the column beside it from the photo's top — as deep as the photo and the row together. A
-    chain that opens on a deep column (twice the row's depth at least, not under a byline) joined at a
-    paragraph's end to a row of shallow columns (each within a line of the first; the last may be
-    short) that ends a paragraph is read row first ('这样的便民服务站，谁不喜欢？…' in columns of 2, 2, 2,
-    then '近日，桃源乡妇联…' in the column of 17 beside the photo)."""
-    out = []
-    for c in chains:
-        deep, row = c[0], c[1:]
-        n = [len(p.lines) for p in row]
-        if row and deep.start != STORY and len(deep.lines) >= _DEEP * max(n) \
-                and all(abs(k - n[0]) <= 1 for k in n[:-1]) and n[-1] <= n[0] + 1 \
-                and _ends_para(deep, row[0]) and row[-1].end != OPEN \
-                and not (deep.start == CONT and row[-1].end == CLOSED and not deep.figure_first):
-            # (the row's last paragraph end, then the deep column's first line: a full line goes on only
-            # after a sentence that fills its line, or where the line is as wide as an indented one)
-            c = row + [deep]
         out.append(c)
     return out

@@ -11,7 +11,7 @@ from layout_app.intake.pdfcolumns import _Seams
 from layout_app.intake.pdfflows import _cut_flow
 from layout_app.intake.pdfpieces import CLOSED, CONT, OPEN, PARA, STORY, Piece
 from layout_app.intake.pdfseams import _Said
-from layout_app.intake.pdfstacks import row_first, short_last, stack_breaks
+from layout_app.intake.pdfstacks import short_last, stack_breaks
 from tests.intake.test_pdfflows_seams import measured
 
 # the page says '以来，已累计' (a date's sentence going on) often, '服已' never
@@ -179,22 +179,3 @@ def test_a_storys_short_column_in_the_middle_of_its_chain_is_its_last():
     # … nor when the columns are of two depths (under a photo, then beside it: 5, 5, 5, 20)
     deep = column(20, CONT, CLOSED)
     assert short_last([[column(5, PARA, OPEN), column(5, CONT, OPEN), column(3, CONT, CLOSED), deep]])[0][-1] is deep
-
-
-def test_a_storys_row_under_its_photo_is_read_before_the_deep_column_beside_it():
-    # the column beside the photo (17 lines) joined at a paragraph's end to the row under the photo
-    # (2, 2, 2) that ends a paragraph: our layout reads the row first, then the column beside
-    deep = column(17, PARA, CLOSED)
-    row = [column(2, PARA, OPEN), column(2, CONT, CLOSED), column(2, PARA, CLOSED)]
-    assert row_first([[deep, *row]]) == [[*row, deep]]
-    # … not when the deep column opens the story under its byline …
-    deep.start = STORY
-    assert row_first([[deep, *row]]) == [[deep, *row]]
-    deep.start = PARA
-    # … nor when its last sentence runs on into the row …
-    deep.end = OPEN
-    assert row_first([[deep, *row]]) == [[deep, *row]]
-    deep.end = CLOSED
-    # … nor when the columns after it are no row under a photo (as deep as half of it, or more)
-    half = [column(9, PARA, OPEN), column(9, CONT, CLOSED)]
-    assert row_first([[deep, *half]]) == [[deep, *half]]
