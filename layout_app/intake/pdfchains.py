@@ -16,7 +16,7 @@ from layout_app.intake.flownames import _AGREE, _SPEAKER, _plain, _says_place, _
 from layout_app.intake.pdfcolumns import FIRST, FULL, _han, line_kind
 from layout_app.intake.pdfpieces import AMBIG, CLOSED, CONT, EITHER, OPEN, PARA, STORY, Piece
 from layout_app.intake.pdfseams import _clause_said, _quote_open, _quote_opens, _Said, _unit_said, _word_across
-from layout_app.intake.pdfstacks import stack_breaks
+from layout_app.intake.pdfstacks import short_last, stack_breaks
 
 _FIT = {(OPEN, CONT): 3.5, (OPEN, PARA): -4.0, (CLOSED, PARA): 2.0, (CLOSED, CONT): -4.0,
         (EITHER, PARA): 1.0, (EITHER, CONT): 1.0, (OPEN, AMBIG): 2.0, (CLOSED, AMBIG): 1.0, (EITHER, AMBIG): 1.0}
@@ -111,7 +111,7 @@ def _chains(body: list[Piece], measure: int, seams: _Said, banned: frozenset = f
     breaks = stack_breaks(chains) - banned
     if breaks and len(banned) < _MAX_BANS:
         return _chains(body, measure, seams, banned | breaks)
-    return chains, doubts
+    return short_last(chains), doubts
 
 
 _MAX_BANS = 8           # joins banned at most on a page (each ban makes the chains again)

@@ -120,6 +120,7 @@ from layout_app.intake.pdfpieces import (
 )
 from layout_app.intake.pdfseams import (
     _WEAK_SEAM,
+    _after_name,
     _after_said,
     _clause_said,
     _figure_after,
@@ -477,7 +478,7 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
     # 到', says where it goes on)
     guessed = {id(a) for c in chains for a, b in pairwise(c)
                if a.end == OPEN and not _worded(a.lines[-1], b.lines[0], said)
-               and not said.pairs.get(_seam(a.lines[-1], b.lines[0]))}
+               and not said.pairs.get(_seam(a.lines[-1], b.lines[0])) and not _after_name(a.lines[-1], b.lines[0])}
     ends += [a for c in chains for a in c[:-1] if id(a) in guessed]
     starts = [c[0] for c in chains if c[0].start == CONT]
     # (… or one that opens mid-sentence and was joined on at two characters the page never sets together:
@@ -643,7 +644,7 @@ def _weak(above: str, below: str, measure: int, seams: _Seams) -> bool:
     a character) the page never sets together, or a paragraph's end over an unindented line."""
     x, y = above.replace(" ", "")[-1:], below.replace(" ", "")[:1]
     if not _ends(above):
-        return bool(x and y) and not seams.pairs.get(x + y)
+        return bool(x and y) and not seams.pairs.get(x + y) and not _after_name(above, below)
     return line_kind(above, measure) != FULL and line_kind(below, measure) == FULL and not _ends(below)
 
 

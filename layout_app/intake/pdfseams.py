@@ -186,3 +186,20 @@ def _quote_closes(lines: list[str]) -> bool:
     text = "".join(lines)
     close, opens = text.find("”"), text.find("“")
     return close >= 0 and (opens < 0 or close < opens)
+
+
+def _after_name(above: str, below: str) -> bool:
+    """A line ending on a person — a role and 老 or 小 and a surname ('…一旁的居民老孙'), or a role and
+    a name over the words that tell what they say ('…居民魏雪' / '表示，…') — over a line opening on what
+    they do ('忙着登记。', '说：“…'): a name meets the word after it here and nowhere else, so the page
+    never setting the two characters together says nothing against the seam."""
+    tail, head = "".join(above.split()), "".join(below.split())
+    if not head or not _han(head[0]):
+        return False
+    return bool(_NAMED.search(tail)) or bool(_NAMED_LONG.search(tail)) and head.startswith(_SAYS)
+
+
+_ROLE = r"(?:居民|村民|摊主|店主|商户|党员|游客|老人|青年|医生|站长|镇长|村支书|书记|主任|负责人|网格员|志愿者|社区主任)"
+_NAMED = re.compile(_ROLE + r"[老小][\u4e00-\u9fff]$")
+_NAMED_LONG = re.compile(_ROLE + r"[\u4e00-\u9fff]{2,3}$")
+_SAYS = ("说", "表示", "介绍")

@@ -14,7 +14,7 @@ import re
 from layout_app.intake.flowlines import _RUNNING, _ends
 from layout_app.intake.flownames import _shared
 from layout_app.intake.pdfcolumns import _han
-from layout_app.intake.pdfpieces import CONT, OPEN, Piece
+from layout_app.intake.pdfpieces import CONT, OPEN, STORY, Piece
 from layout_app.intake.pdfseams import (
     _QUOTE_LINES,
     _WEAK_SEAM,
@@ -119,3 +119,24 @@ _OTHER_STACK = 3    # two stacks this many lines apart in depth are two stories'
 def _ends_para(a: Piece, b: Piece) -> bool:
     """A seam at a paragraph's end: `a` ends a sentence, `b` does not go on mid-sentence."""
     return a.end != OPEN and b.start != CONT
+
+
+def short_last(chains: list[list[Piece]]) -> list[list[Piece]]:
+    """A story's columns stand in one stack, its last column short: a chain of one depth (within a line)
+    whose one short column — two lines or more shorter than the columns each side — stands in the middle,
+    at a paragraph's end that the next column does not go on from ('…这样的图书角，谁不喜欢？' in columns
+    of 9, 6, 9, 9), ends the story: the columns after it are the story's first, read before the
+    columns it ends ('网格员唐雪介绍，…' under the story's headline). The chain is read from there — the
+    seams that hold kept, the one at the paragraph's end given up. Not when the chain opens on a byline
+    or mid-paragraph (its first column is the story's first), nor when its last runs off."""
+    out = []
+    for c in chains:
+        n = [len(p.lines) for p in c]
+        for i in range(1, len(c) - 1):
+            rest = n[:i] + n[i + 1:]
+            if n[i] <= min(rest) - _SHORTER and max(rest) - min(rest) <= 1 and _ends_para(c[i], c[i + 1]) \
+                    and c[0].start not in (STORY, CONT) and c[-1].end != OPEN:
+                c = c[i + 1:] + c[:i + 1]
+                break
+        out.append(c)
+    return out

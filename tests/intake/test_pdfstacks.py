@@ -9,9 +9,9 @@ from layout_app.intake.flowheads import BODY
 from layout_app.intake.flownames import _name_pieces
 from layout_app.intake.pdfcolumns import _Seams
 from layout_app.intake.pdfflows import _cut_flow
-from layout_app.intake.pdfpieces import CLOSED, CONT, OPEN, PARA, Piece
+from layout_app.intake.pdfpieces import CLOSED, CONT, OPEN, PARA, STORY, Piece
 from layout_app.intake.pdfseams import _Said
-from layout_app.intake.pdfstacks import stack_breaks
+from layout_app.intake.pdfstacks import short_last, stack_breaks
 from tests.intake.test_pdfflows_seams import measured
 
 # the page says '以来，已累计' (a date's sentence going on) often, '服已' never
@@ -160,3 +160,22 @@ def test_a_byline_alone_in_its_piece_ends_no_sentence_that_runs_on():
     byline = Piece(BODY, ["本报记者 孙丽"], 0, 0)
     measured(byline)
     assert (byline.start, byline.end) == ("story", CLOSED)
+
+
+def test_a_storys_short_column_in_the_middle_of_its_chain_is_its_last():
+    # columns of 9, 6, 9, 9: the 6 ends a paragraph ('…谁不喜欢？'), the 9 after it opens one — the
+    # story's short column is its last, so the two after it are its first, read before the 9 and the 6
+    first, short = column(9, PARA, OPEN), column(6, CONT, CLOSED)
+    then = [column(9, PARA, OPEN), column(9, CONT, CLOSED)]
+    assert short_last([[first, short, *then]]) == [[*then, first, short]]
+    # … not when the chain opens on a byline (its first column is the story's first) …
+    first.start = STORY
+    assert short_last([[first, short, *then]]) == [[first, short, *then]]
+    first.start = PARA
+    # … nor when the short column's paragraph goes on in the next (a sentence runs across) …
+    short.end = OPEN
+    assert short_last([[first, short, *then]]) == [[first, short, *then]]
+    short.end = CLOSED
+    # … nor when the columns are of two depths (under a photo, then beside it: 5, 5, 5, 20)
+    deep = column(20, CONT, CLOSED)
+    assert short_last([[column(5, PARA, OPEN), column(5, CONT, OPEN), column(3, CONT, CLOSED), deep]])[0][-1] is deep
