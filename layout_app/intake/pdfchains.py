@@ -181,7 +181,9 @@ def _greedy(body: list[Piece], measure: int, seams: _Said, banned: frozenset) ->
     by_id = {id(c): c for c in chains}
     doubts = []
     while True:
-        options = [(s, -abs(by_id[b][0].pos - by_id[a][-1].pos), -by_id[a][-1].pos, a, b)
+        # ties go by poppler's order, never by the chains' ids (addresses: a run's result would
+        # depend on what the process read before)
+        options = [(s, -abs(by_id[b][0].pos - by_id[a][-1].pos), -by_id[a][-1].pos, by_id[b][0].pos, a, b)
                    for (a, b), s in scores.items()]
         if not options:
             # a chain that runs off mid-sentence and one that opens mid-sentence, the seam a word the
@@ -192,13 +194,13 @@ def _greedy(body: list[Piece], measure: int, seams: _Said, banned: frozenset) ->
                     f = fit.get((id(ca[-1]), id(cb[0]))) if ca is not cb and (id(ca[-1]), id(cb[0])) not in banned else None
                     if f is not None and ca[-1].end == OPEN and cb[0].start == CONT and f >= _LOOSE \
                             and _names_score(ca[-1].places, cb[0].places) >= 0:
-                        options.append((f, -abs(cb[0].pos - ca[-1].pos), -ca[-1].pos, id(ca), id(cb)))
+                        options.append((f, -abs(cb[0].pos - ca[-1].pos), -ca[-1].pos, cb[0].pos, id(ca), id(cb)))
         if not options:
             break
-        options.sort(reverse=True)
-        pick = next((o for o in options if not _takes_held(o[3], o[4], by_id, seams)), options[0])
-        s, _, _, a, b = pick
-        rival = [o[0] for o in options if o is not pick and (o[3] == a) != (o[4] == b) and (o[3] == a or o[4] == b)]
+        options.sort(key=lambda o: o[:4], reverse=True)
+        pick = next((o for o in options if not _takes_held(o[4], o[5], by_id, seams)), options[0])
+        s, _, _, _, a, b = pick
+        rival = [o[0] for o in options if o is not pick and (o[4] == a) != (o[5] == b) and (o[4] == a or o[5] == b)]
         ca, cb = by_id.pop(a), by_id.pop(b)
         if rival and s - max(rival) < _DOUBT:
             doubts.append((ca[-1], cb[0]))
