@@ -97,3 +97,16 @@ def test_a_headline_in_two_lines_over_a_byline_column_naming_no_place_stays_whol
     got = _story_lines(pieces, chains)
     assert ["清水乡：居民的积分超市见实效", "共建共享新家园"] in got.values()
     assert got[2] == ["福田村共享菜园护安宁"]
+
+
+def test_a_headline_line_of_a_place_and_its_verb_goes_on_into_the_quoted_object_under_it():
+    # a headline set in three lines in a narrow frame: '白沙街道设立' / '“口袋公园”有效解决了' / '群众的急难
+    # 愁盼问题'. A verb that takes an object ends no kicker and no headline: its object, the subject in
+    # quotes, is on the next line — one headline, not a kicker over it
+    from layout_app.intake.headings import wrapped_headlines
+
+    assert wrapped_headlines(["白沙街道设立", "“口袋公园”有效解决了群众的急难愁盼问题"]) == \
+        ["白沙街道设立“口袋公园”有效解决了群众的急难愁盼问题"]
+    # (a kicker ending on a noun or a place, over a headline opening with its subject in quotes, stays)
+    assert wrapped_headlines(["聚焦民生实事", "“积分超市”添新彩"]) == ["聚焦民生实事", "“积分超市”添新彩"]
+    assert wrapped_headlines(["记者蹲点：走进白沙街道", "“口袋公园”添新彩"]) == ["记者蹲点：走进白沙街道", "“口袋公园”添新彩"]
