@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from layout_app.intake.flownames import _PLACE, _says_place, _shared
+from layout_app.intake.headparts import _ANNOUNCING
 from layout_app.intake.headshapes import _COUPLET, _byline, _deck, _is_kicker_line, _rank, _under
 
 if TYPE_CHECKING:
@@ -25,9 +26,10 @@ def _kicks(pieces: list[Piece], i: int) -> int | None:
         q = pieces[j]
         # (nor another story's kicker: a kicker stands over a headline, never over a kicker — two kickers
         # one over the other in poppler's order are two stories' set side by side, '文明新风 润泽乡里' /
-        # '记者蹲点：石桥乡的 “图书角” 一天', each over its own headline)
+        # '记者蹲点：石桥乡的 “图书角” 一天', each over its own headline; or one announcing its subject, '“乡村
+        # 大舞台” 来了 绿色发展正当时')
         if q.kind == HEAD and not _under(q.lines[0]) and not _COUPLET.match(q.lines[0]) \
-                and not _is_kicker_line(q.lines[0]):
+                and not _is_kicker_line(q.lines[0]) and not _ANNOUNCING.match(q.lines[0]):
             return _over_the_next(pieces, j)
     return None
 

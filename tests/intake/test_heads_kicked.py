@@ -110,3 +110,21 @@ def test_a_headline_line_of_a_place_and_its_verb_goes_on_into_the_quoted_object_
     # (a kicker ending on a noun or a place, over a headline opening with its subject in quotes, stays)
     assert wrapped_headlines(["聚焦民生实事", "“积分超市”添新彩"]) == ["聚焦民生实事", "“积分超市”添新彩"]
     assert wrapped_headlines(["记者蹲点：走进白沙街道", "“口袋公园”添新彩"]) == ["记者蹲点：走进白沙街道", "“口袋公园”添新彩"]
+
+
+def test_a_couplet_goes_past_a_kicker_announcing_another_subject_to_the_headline():
+    # '守护平安 温暖同行' then '“图书角” 来了 绿色发展正当时' (the kicker of the story about 图书角), then A's
+    # headline, then the 图书角 story's: a kicker is not set over a kicker — the couplet is over A's
+    heads = _given([("守护平安 温暖同行", 0), ("“家庭医生工作室” 来了 绿色发展正当时", 1),
+                    ("桃源社区充电桩有温度", 2), ("清水乡家庭医生工作室暖民心", 3),
+                    ("——清水乡“家庭医生工作室”进一步提升了基层治理水平", 3)])
+    assert heads == {0: ["守护平安 温暖同行", "桃源社区充电桩有温度"],
+                     1: ["“家庭医生工作室” 来了 绿色发展正当时", "清水乡家庭医生工作室暖民心",
+                         "——清水乡“家庭医生工作室”进一步提升了基层治理水平"]}
+    # (poppler's order alone: the headline the couplet stands over is A's, past the announcing kicker)
+    from layout_app.intake.flowheads import HEAD
+    from layout_app.intake.headturns import _kicks
+    from layout_app.intake.pdfpieces import Piece
+
+    lines = ["守护平安 温暖同行", "“家庭医生工作室” 来了 绿色发展正当时", "桃源社区充电桩有温度", "清水乡家庭医生工作室暖民心"]
+    assert _kicks([Piece(HEAD, [line], i, i) for i, line in enumerate(lines)], 0) == 2
