@@ -268,7 +268,7 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
     shown = _captions(pieces, chains)
     near = _one_deck(out, settled, standing) + _one_kicker(out) + _deck_by_people(out, chains, settled) \
         + _deck_by_caption(out, chains, shown)
-    near += _deck_over_photo(out, pieces, shown, settled + near)
+    near += _deck_over_photo(out, pieces, shown, settled + near, chains)
     _to_its_subject(out, says)
     for lines in out.values():
         _kicker_first(lines)

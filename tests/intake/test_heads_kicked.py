@@ -128,3 +128,27 @@ def test_a_couplet_goes_past_a_kicker_announcing_another_subject_to_the_headline
 
     lines = ["守护平安 温暖同行", "“家庭医生工作室” 来了 绿色发展正当时", "桃源社区充电桩有温度", "清水乡家庭医生工作室暖民心"]
     assert _kicks([Piece(HEAD, [line], i, i) for i, line in enumerate(lines)], 0) == 2
+
+
+def test_a_deck_counting_its_storys_people_stays_though_another_storys_caption_follows_it():
+    # A's deck in figures ('280 名游客参与 …', a flow apart) given right before the caption of B's photo,
+    # naming B's place: by poppler's order it is over B's photo — but A's text tells of 游客 and B's never
+    # does; a deck counts its own story's people: it stays with A
+    from layout_app.intake.flowheads import BODY, CAPTION, HEAD
+    from layout_app.intake.flownames import _name_pieces
+    from layout_app.intake.headparts import _deck_over_photo
+    from layout_app.intake.pdfpieces import Piece
+
+    head_a, head_b = Piece(HEAD, ["河湾乡：充电桩有温度"], 0, 0), Piece(HEAD, ["龙泉村：便民服务站乐融融"], 1, 1)
+    deck = Piece(HEAD, ["280 名游客参与 让群众的获得感成色更足"], 2, 2)
+    caption = Piece(CAPTION, ["龙泉村便民服务站，居民正在分拣可回收物。"], 3, 3)
+    text_a = Piece(BODY, ["河湾乡的游客们纷纷点赞，", "游客可以在线预约充电桩。"], 4, 4)
+    text_b = Piece(BODY, ["龙泉村的居民在便民服务站", "办事，龙泉村居民都说好。"], 5, 5)
+    pieces = [head_a, head_b, deck, caption, text_a, text_b]
+    _name_pieces(pieces)
+    out = {0: [head_a, deck], 1: [head_b]}
+    assert _deck_over_photo(out, pieces, {1: [caption]}, [], [[text_a], [text_b]]) == []
+    assert out == {0: [head_a, deck], 1: [head_b]}
+    # (B's text telling of them too: over B's photo, B's)
+    text_b.lines = ["龙泉村的游客在便民服务站", "办事，龙泉村居民都说好。"]
+    assert _deck_over_photo(out, pieces, {1: [caption]}, [], [[text_a], [text_b]]) == [deck]
