@@ -50,6 +50,7 @@ from layout_app.intake.headparts import (
     _opens_with_subject,
     _to_its_subject,
 )
+from layout_app.intake.headsplit import split_two_headlines
 from layout_app.intake.headturns import (
     _deck_next,
     _kicks,
@@ -239,6 +240,8 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
             story[i] = of[id(nxt)]
     for i in _byline_first(chains, story, sure, measure, pieces):
         sure.discard(i)
+    if split_two_headlines(pieces, chains, story):   # (a story has one headline: `intake.headsplit`)
+        says = [sum((p.says for p in c), Counter()) for c in chains]
     out: dict[int, list[Piece]] = {}
     # a story's heading lines in poppler's order, a kicker's label over them, its deck and byline
     # under them (引题 → 主题 → 副题)

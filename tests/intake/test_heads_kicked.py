@@ -152,3 +152,33 @@ def test_a_deck_counting_its_storys_people_stays_though_another_storys_caption_f
     # (B's text telling of them too: over B's photo, B's)
     text_b.lines = ["龙泉村的游客在便民服务站", "办事，龙泉村居民都说好。"]
     assert _deck_over_photo(out, pieces, {1: [caption]}, [], [[text_a], [text_b]]) == [deck]
+
+
+def test_two_headlines_given_one_chain_take_the_run_of_columns_naming_the_others_things_apart():
+    # poppler's flows joined two stories' columns in one chain: the 青石乡 story's about “充电桩”, then,
+    # after a paragraph's end, the 河湾社区 story's about 夜巡队. Both headlines (and the kicker poppler
+    # gives right before the second) went to that chain; a story has one headline — the run of columns
+    # naming only 夜巡队's things is a story of its own, under its headline and kicker
+    from layout_app.intake.flowheads import BODY, HEAD
+    from layout_app.intake.pdfpieces import CLOSED, OPEN, Piece
+
+    kicker, head_b = Piece(HEAD, ["文明新风 润泽乡里：走进河湾社区"], 0, 0), Piece(HEAD, ["“夜巡队”节节高"], 1, 1)
+    head_a = Piece(HEAD, ["青石乡：充电桩添新彩"], 2, 2)
+    a1 = Piece(BODY, ["本报记者 胡晓梅", "近日，青石乡推出“充电桩”，", "青石乡的充电桩方便了村民。"], 3, 3, end=CLOSED)
+    b1 = Piece(BODY, ["负责人蔡静介绍，河湾社区的", "夜巡队每晚巡查街巷，"], 4, 4, end=OPEN)
+    b2 = Piece(BODY, ["夜巡队守护了河湾社区的平安。"], 5, 5, end=CLOSED)
+    a2 = Piece(BODY, ["青石乡还将推广充电桩的做法。"], 6, 6, end=CLOSED)
+    pieces = [kicker, head_b, head_a, a1, b1, b2, a2]
+    chains = [[a1, b1, b2, a2]]
+    got = _story_lines(pieces, chains)
+    assert chains == [[a1, a2], [b1, b2]]
+    assert got == {0: ["青石乡：充电桩添新彩"], 1: ["文明新风 润泽乡里：走进河湾社区", "“夜巡队”节节高"]}
+    # (not where the columns run on into the run mid-sentence: one story's seam; nor where the rest
+    # names a third place: a third story's columns are in it, no cut tells)
+    for end, third in ((OPEN, "青石乡还将推广充电桩的做法。"), (CLOSED, "望江村也将推广充电桩的做法。")):
+        a1 = Piece(BODY, ["本报记者 胡晓梅", "近日，青石乡推出“充电桩”，", "青石乡的充电桩方便了村民。"], 3, 3, end=end)
+        a2 = Piece(BODY, [third, "望江村村民都说好。" if "望江村" in third else "村民都说好。"], 6, 6, end=CLOSED)
+        pieces = [kicker, head_b, head_a, a1, b1, b2, a2]
+        chains = [[a1, b1, b2, a2]]
+        _story_lines(pieces, chains)
+        assert chains == [[a1, b1, b2, a2]]
