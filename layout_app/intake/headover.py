@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from layout_app.intake.flowlines import _MID_STOP, _RUNNING, _ends
 from layout_app.intake.flownames import _PLACE
+from layout_app.intake.headshapes import _BYLINE
 from layout_app.intake.pdfcolumns import _han, _Seams
 from layout_app.text.words import inside_word
 
@@ -44,7 +45,8 @@ def cut_off_head(pieces: list[Piece], top: Piece) -> None:
     at = pieces.index(top)
     if not 2 <= len(top.lines) <= _HEAD_LINES or any(q.kind == top.kind and q.flow == top.flow for q in pieces[:at]):
         return
-    if any(ch in _RUNNING for l in top.lines for ch in l) or any(_ends(l) or _MID_STOP.search(l) for l in top.lines):
+    if any(ch in _RUNNING for l in top.lines for ch in l) or any(_ends(l) or _MID_STOP.search(l) for l in top.lines) \
+            or any(l.startswith(_BYLINE) for l in top.lines):       # (a byline: its story's first column's top)
         return
     pieces[at:at + 1] = [type(top)(_HEAD, [line], top.pos, top.flow) for line in top.lines]
 

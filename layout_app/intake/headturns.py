@@ -120,4 +120,5 @@ def _on_byline(chain: list[Piece], top: Piece, measure: int) -> bool:
     first piece, past the headline's own lines), whose text says no place itself: the byline is set
     under its story's headline, and the places the column's stock phrases vote for ('…可以在线预约积分超市的
     服务，办理时间缩短了…', said in every story) say nothing against the headline's."""
-    return top is chain[0] and _byline(top.lines[0], measure) and not any(_says_place(q) for q in chain)
+    return top is chain[0] and _byline(top.lines[0], measure) and not any(_says_place(q) for q in chain) \
+        and any(not _byline(line, measure) for q in chain for line in q.lines)    # (text under the byline)

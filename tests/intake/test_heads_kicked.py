@@ -75,6 +75,8 @@ def test_a_headline_a_cut_left_on_top_of_a_column_is_heading_lines():
     # (a column's foot says its marks; a single line is no evidence)
     assert cut(["龙泉镇卫生院设立了家庭医生", "工作室，进一步提升了基层治"]) == [BODY, BODY]
     assert cut(["进一步提升了基层治理水平"]) == [BODY, BODY]
+    # (nor a byline in two lines over its story's first column: '本报记者 杜卫东' / '通讯员 冯丽')
+    assert cut(["本报记者 杜卫东", "通讯员 冯丽"]) == [BODY, BODY]
 
 
 def test_a_headline_in_two_lines_over_a_byline_column_naming_no_place_stays_whole_with_it():
@@ -182,3 +184,21 @@ def test_two_headlines_given_one_chain_take_the_run_of_columns_naming_the_others
         chains = [[a1, b1, b2, a2]]
         _story_lines(pieces, chains)
         assert chains == [[a1, b1, b2, a2]]
+
+
+def test_a_headline_over_a_byline_alone_goes_by_the_names_it_says():
+    # the byline cut from its column ('本报记者 刘明' alone, the column under it a chain of its own):
+    # no text under the byline says the headline is its — the headline goes to the column naming 清水乡
+    # (which the byline's chain then joins)
+    from layout_app.intake.flowheads import BODY, HEAD
+    from layout_app.intake.pdfpieces import Piece
+
+    pieces = [Piece(HEAD, ["清水乡：居民的积分超市见实效"], 0, 0),
+              Piece(BODY, ["本报记者 刘明"], 1, 0),
+              Piece(BODY, ["截至目前，清水乡已排查整", "改隐患 3 处，清水乡居民都说好。"], 2, 1),
+              Piece(HEAD, ["福田村共享菜园护安宁"], 3, 2),
+              Piece(BODY, ["福田村的共享菜园设在村口，", "福田村村民每天都来浇水。"], 4, 2)]
+    chains = [[pieces[1]], [pieces[2]], [pieces[4]]]
+    got = _story_lines(pieces, chains)
+    k = next(k for k, v in got.items() if v == ["清水乡：居民的积分超市见实效"])
+    assert any(q is pieces[2] for q in chains[k])      # (and the byline joined on to that column after)
