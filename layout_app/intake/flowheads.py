@@ -50,7 +50,15 @@ from layout_app.intake.headparts import (
     _opens_with_subject,
     _to_its_subject,
 )
-from layout_app.intake.headturns import _deck_next, _kicks, _line_of_each, _names_its_headline
+from layout_app.intake.headsplit import split_two_headlines
+from layout_app.intake.headturns import (
+    _deck_next,
+    _kicks,
+    _line_of_each,
+    _names_its_headline,
+    _on_byline,
+    _over_byline,
+)
 from layout_app.intake.headshapes import (  # noqa: F401  (pdfflows and the tests ask flowheads for them)
     _BYLINE,
     _COUPLET,
@@ -95,6 +103,9 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
     from layout_app.intake.structure import THEME
     for i in heads:
         p = pieces[i]
+        if _over_byline(pieces, i, first_of, measure) is not None:
+            story[i] = _over_byline(pieces, i, first_of, measure)   # (over the story's byline column)
+            continue
         if _COUPLET.match(p.lines[0]) and _kicks(pieces, i) is not None:
             continue        # a kicker over a headline line: that headline's story (below)
         if _over_its_headline(pieces, i) or _label_phrase(pieces, i) or _names_its_headline(pieces, i):
@@ -121,6 +132,9 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
                 passed.append(nxt)
             nxt = next(below, None)
         k = first_of.get(id(nxt)) if nxt is not None and nxt.kind == BODY and nxt.flow == p.flow else None
+        if k is not None and _on_byline(chains[k], nxt, measure) and _rank(p.lines[0]) == 1:
+            story[i] = k         # (over its byline, the column naming no place of its own)
+            continue
         if k is not None and not _names_another(p, texts, says, k) and (not passed or (
                 _shared(p.places, texts[k]) > 0 or any(says[k][n] for n in p.says))
                 and not any(_names_another(q, texts, says, k) for q in passed)):
@@ -226,6 +240,8 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
             story[i] = of[id(nxt)]
     for i in _byline_first(chains, story, sure, measure, pieces):
         sure.discard(i)
+    if split_two_headlines(pieces, chains, story):   # (a story has one headline: `intake.headsplit`)
+        says = [sum((p.says for p in c), Counter()) for c in chains]
     out: dict[int, list[Piece]] = {}
     # a story's heading lines in poppler's order, a kicker's label over them, its deck and byline
     # under them (引题 → 主题 → 副题)
@@ -235,12 +251,13 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         # (so does the rest of a deck in words, set in two lines: '——南山镇“调解室”' / '进一步提升了基层治理水平')
         # (and a headline's second line opening on the figure its first line runs on to: '…工作室开放' /
         # '57 天 网格员点赞“添新彩”' — a deck in figures counts who took part, '231 名商户参与 …')
+        # (a kicker's couplet, '守护平安 温暖同行', is over the headline however poppler gave it)
         # (and a kicker's first phrase over its label in one flow keeps its place over it: '共建共享新家园' /
         # '共建共享新家园：东湖乡的新变化')
         # (so does the rest of a byline's last name: '本报记者 于丽 通讯员 吕' / '秀英')
         return rank(i - 1) if _scrap(pieces, i, measure) or _deck_rest(pieces, i) or _figure_wrapped(pieces, i) \
             or _name_rest(pieces, i, measure) \
-            else 0 if _label_phrase(pieces, i) else _rank(pieces[i].lines[0])
+            else 0 if _label_phrase(pieces, i) or _COUPLET.match(pieces[i].lines[0]) else _rank(pieces[i].lines[0])
 
     for i in sorted(heads, key=lambda i: (rank(i), i)):
         if i in story:
@@ -254,7 +271,7 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
     shown = _captions(pieces, chains)
     near = _one_deck(out, settled, standing) + _one_kicker(out) + _deck_by_people(out, chains, settled) \
         + _deck_by_caption(out, chains, shown)
-    near += _deck_over_photo(out, pieces, shown, settled + near)
+    near += _deck_over_photo(out, pieces, shown, settled + near, chains)
     _to_its_subject(out, says)
     for lines in out.values():
         _kicker_first(lines)

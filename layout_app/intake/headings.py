@@ -257,6 +257,12 @@ _HEAD_MIN = 5          # a headline line shorter than this is the scrap of a wra
 # line of their own in a narrow frame — a kicker is a phrase, never a bare name
 _BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:村|镇|乡|社区|街道|县|区|市)")
 
+# a place and what it did, its object on the next line: '白沙街道设立' / '“口袋公园”有效解决了…' — a verb that
+# takes an object ends no kicker and no headline
+_ACTS = ("开展", "推出", "建成", "启用", "升级", "打造", "设立", "完善", "建设", "成立", "举办", "实施", "推进",
+         "创建", "开通", "引进", "新建", "改造", "上线", "探索")
+_PLACE_ACTS = re.compile(_BARE_PLACE.pattern + "(?:" + "|".join(_ACTS) + ")")
+
 
 def wrapped_headlines(lines: list[str]) -> list[str]:
     """A headline the typesetter broke in two at a phrase pause comes out of a PDF as two heading lines;
@@ -273,7 +279,7 @@ def wrapped_headlines(lines: list[str]) -> list[str]:
                 and (" " not in prev or prev.endswith(_OPEN_LINE_ENDS))
                 and not prev.endswith(("：", ":")) and width(prev) + width(s) <= 36
                 and (prev.endswith(_OPEN_LINE_ENDS) or s.startswith(_PREDICATE_OPENERS) or len(s) < _HEAD_MIN
-                     or _BARE_PLACE.fullmatch(prev))):
+                     or _BARE_PLACE.fullmatch(prev) or _PLACE_ACTS.fullmatch(prev) and s.startswith("“"))):
             # the copy's space is at a pause between two phrases (…打造“积分超市” 进一步…); a line broken
             # on an open word, a 从…看… frame or a scrap runs on without one (…如何有效解决了群众…)
             # (从…看…如何…: one question however it is broken — '从“便民服务站”看翠屏社区' / '如何让…')

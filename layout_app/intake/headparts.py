@@ -142,13 +142,16 @@ def _deck_by_people(out: dict[int, list[Piece]], chains: list[list[Piece]],
 
 
 def _deck_over_photo(out: dict[int, list[Piece]], pieces: list[Piece], captions: dict[int, list[Piece]],
-                     settled: list[Piece] = ()) -> list[Piece]:
+                     settled: list[Piece] = (), chains: list[list[Piece]] | None = None) -> list[Piece]:
     """A deck in figures naming nothing, in a flow apart, that poppler gives right before the caption
     of another story's photo — the caption naming that story's place, the story with no deck
     ('111 名游客参与 …' / '石桥村的游客在家庭医生工作室里体验智能设备。'): that story's. Poppler gives a
     block, then the one under it in its column band: the deck is set over its story's photo, the
-    caption under it. The decks moved."""
+    caption under it. But not from a story whose text tells of the people it counts (twice or more) to
+    one whose text never does ('280 名游客参与 …': a deck counts its own story's people). The decks
+    moved."""
     of = {id(c): j for j, cs in captions.items() for c in cs}
+    texts = ["".join(_plain(q) for q in c) for c in chains or []]
     moved = []
     for k in list(out):
         for d in [p for p in out[k] if _loose(p, out[k]) and _COUNTED.match(p.lines[0])
@@ -156,6 +159,9 @@ def _deck_over_photo(out: dict[int, list[Piece]], pieces: list[Piece], captions:
             at = next((n for n, q in enumerate(pieces) if q is d), None)
             cap = pieces[at + 1] if at is not None and at + 1 < len(pieces) else None
             j = of.get(id(cap)) if cap is not None and _says_place(cap) else None
+            people = _COUNTED.match(d.lines[0]).group(1)
+            if texts and j is not None and texts[k].count(people) >= 2 and people not in texts[j]:
+                continue
             if j is not None and j != k and j in out and not any(_deck(q.lines[0]) for q in out[j]):
                 _move_deck(out, k, j, d)
                 moved.append(d)

@@ -8,12 +8,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from layout_app.intake.flownames import _PLACE, _says_place, _shared
-from layout_app.intake.headshapes import _COUPLET, _deck, _is_kicker_line, _rank, _under
+from layout_app.intake.headparts import _ANNOUNCING
+from layout_app.intake.headshapes import _COUPLET, _byline, _deck, _is_kicker_line, _rank, _under
 
 if TYPE_CHECKING:
     from layout_app.intake.pdfpieces import Piece
 
-HEAD = "head"          # flowheads.HEAD, the kind of a heading piece (flowheads imports this module)
+HEAD, BODY = "head", "body"     # flowheads' kinds of pieces (flowheads imports this module)
 
 
 def _kicks(pieces: list[Piece], i: int) -> int | None:
@@ -23,7 +24,12 @@ def _kicks(pieces: list[Piece], i: int) -> int | None:
     the other one's, see `_over_the_next`."""
     for j in range(i + 1, len(pieces)):
         q = pieces[j]
-        if q.kind == HEAD and not _under(q.lines[0]) and not _COUPLET.match(q.lines[0]):
+        # (nor another story's kicker: a kicker stands over a headline, never over a kicker — two kickers
+        # one over the other in poppler's order are two stories' set side by side, '文明新风 润泽乡里' /
+        # '记者蹲点：石桥乡的 “图书角” 一天', each over its own headline; or one announcing its subject, '“乡村
+        # 大舞台” 来了 绿色发展正当时')
+        if q.kind == HEAD and not _under(q.lines[0]) and not _COUPLET.match(q.lines[0]) \
+                and not _is_kicker_line(q.lines[0]) and not _ANNOUNCING.match(q.lines[0]):
             return _over_the_next(pieces, j)
     return None
 
@@ -92,3 +98,27 @@ def _names_its_headline(pieces: list[Piece], i: int) -> bool:
     q = pieces[i + 1]
     named = set(_PLACE.findall("".join(pieces[i].lines[0].split())))
     return q.kind == HEAD and _rank(q.lines[0]) == 1 and bool(named & set(_PLACE.findall("".join(q.lines[0].split()))))
+
+
+def _over_byline(pieces: list[Piece], i: int, first_of: dict[int, int], measure: int) -> int | None:
+    """A kicker's couplet alone in its flow that poppler gives right before a story's first column, which
+    opens with its byline in the next flow ('守护平安 温暖同行' / '本报记者 曹宏伟' …): poppler gives what
+    is set under a line next, and a kicker is set over its story's first column, its headline between
+    (poppler gave the headline, wider than the column, in another flow). That story (its index in
+    `first_of`, a chain's first piece → the chain), or None."""
+    p = pieces[i]
+    if not _COUPLET.match(p.lines[0]) or i + 1 >= len(pieces) or (i > 0 and pieces[i - 1].flow == p.flow):
+        return None
+    q = pieces[i + 1]
+    if q.kind != BODY or q.flow == p.flow or not _byline(q.lines[0], measure):
+        return None
+    return first_of.get(id(q))
+
+
+def _on_byline(chain: list[Piece], top: Piece, measure: int) -> bool:
+    """A story's chain opening with its byline right under a headline in its flow (`top`, the chain's
+    first piece, past the headline's own lines), whose text says no place itself: the byline is set
+    under its story's headline, and the places the column's stock phrases vote for ('…可以在线预约积分超市的
+    服务，办理时间缩短了…', said in every story) say nothing against the headline's."""
+    return top is chain[0] and _byline(top.lines[0], measure) and not any(_says_place(q) for q in chain) \
+        and any(not _byline(line, measure) for q in chain for line in q.lines)    # (text under the byline)

@@ -105,7 +105,7 @@ from layout_app.intake.pdfcolumns import (
     width,
 )
 from layout_app.intake.pdfcolumns import line_kind as _line_kind
-from layout_app.intake.headover import names_apart
+from layout_app.intake.headover import cut_off_head, names_apart
 from layout_app.intake.headsapart import _heads_apart
 from layout_app.intake.headshapes import _BYLINE
 from layout_app.intake.pdfpieces import (
@@ -596,6 +596,7 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
     rest = Piece(BODY, p.lines[k:], p.pos, p.flow)
     p.lines = p.lines[:k]
     pieces.insert(pieces.index(p) + 1, rest)
+    cut_off_head(pieces, p)     # (a headline on top of the column: `intake.headover`)
     for i, q in enumerate(pieces):
         q.pos = i
     for q in (p, rest):

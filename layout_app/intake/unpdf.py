@@ -181,6 +181,7 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
     """Column lines → paragraphs, one a line. Blank lines stay where they were, except inside a
     paragraph that runs on across them (a column ended there). `spread`: lines the extraction showed
     letter-spaced (closed up here): justified out to the column's full measure."""
+    from layout_app.intake.headings import BANNER_HEAD     # (headings asks this module for its helpers)
     out: list[str] = []
     cur: list[str] = []            # pieces of the paragraph being joined
     blanks = 0
@@ -265,6 +266,9 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
             return False        # the rest of a heading after its label ('记者蹲点：' / '双河社区的“5G基站”一天')
         if len(cur) == 1 and _LABELLED.match(last) and not _body_like(last):
             return False        # a kicker: a column's label and its colon ('一线见闻：走进云溪村')
+        if len(cur) == 1 and blanks and BANNER_HEAD.match(last) and not _body_like(last):
+            return False        # a page banner, its county and colon ('云阳县：基层治理有新招'), set apart: one
+            # line across the page, never wrapped into the headline under it
         if len(cur) == 1:
             # a paragraph's first line, or a heading: only a line that looks like running text
             # (with a comma, or as wide as an indented first line) runs on, and only into a line no
