@@ -34,20 +34,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from layout_app.cli import main as cli  # noqa: E402
 from layout_app.io.docfile import load_document  # noqa: E402
 from layout_app.layout.compose import Composer  # noqa: E402
-from layout_app.layout.display import GlyphRun, Group  # noqa: E402
+from tests.intake.composed import type_extents  # noqa: E402
 from tests.intake.raw_pages import corpus_page, write_inputs  # noqa: E402
-
-
-def type_extents(display) -> dict[str, tuple[float, float]]:
-    """Heading frame id → the top and foot (pt) of the type set in it: each character's em box, from
-    0.88 em above its baseline to 0.12 em below (an ideograph's box) — read off the composed page."""
-    out: dict[str, tuple[float, float]] = {}
-    for g in display.items:
-        if isinstance(g, Group) and g.frame.endswith("-head"):
-            runs = [r for r in g.items if isinstance(r, GlyphRun) and r.text.strip()]
-            if runs:
-                out[g.frame] = (min(r.y - 0.88 * r.size for r in runs), max(r.y + 0.12 * r.size for r in runs))
-    return out
 
 
 def side_by_side(doc, display) -> tuple[int, int]:

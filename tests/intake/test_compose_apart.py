@@ -6,9 +6,8 @@ headlines were not set by rank); the rule's place is checked against the frames 
 type set in them, worked out here, not against compose's own decision."""
 import pytest
 
-from layout_app.layout.display import GlyphRun, Group
 from layout_app.preflight.checks import preflight
-from tests.intake.composed import compose_corpus_page
+from tests.intake.composed import compose_corpus_page, type_extents
 
 SEED, PAIR = 28, ("s2", "s3")
 
@@ -18,18 +17,6 @@ def page(tmp_path_factory):
     folder = tmp_path_factory.mktemp(f"page{SEED}")
     code, report, doc, display = compose_corpus_page(SEED, folder)
     return folder, code, report, doc, display
-
-
-def type_at(display) -> dict:
-    """Heading frame → the height its type takes on the page: its characters' em boxes (0.88 em over
-    the baseline, 0.12 under)."""
-    out = {}
-    for g in display.items:
-        if isinstance(g, Group) and g.frame.endswith("-head"):
-            runs = [r for r in g.items if isinstance(r, GlyphRun) and r.text.strip()]
-            if runs:
-                out[g.frame] = (min(r.y - 0.88 * r.size for r in runs), max(r.y + 0.12 * r.size for r in runs))
-    return out
 
 
 def story_lines(page, sid):
@@ -42,7 +29,7 @@ def test_headlines_left_side_by_side_get_a_column_rule_between_their_stories(pag
     folder, code, report, doc, display = page
     page = doc.pages[0]
     heads = [f for f in page.frames if f.part == "heading" and f.id != "banner-head"]
-    typed = type_at(display)
+    typed = type_extents(display)
     pairs = [(a, b) for a in heads for b in heads
              if a.col + a.cols == b.col and min(typed[a.id][1], typed[b.id][1]) - max(typed[a.id][0], typed[b.id][0]) > 0.5]
     assert [(a.story, b.story) for a, b in pairs] == [PAIR]
