@@ -123,7 +123,7 @@ def size_below(size: float) -> float:
 
 def with_ranks(doc: Document, ranked) -> tuple[Document, dict[str, str]]:
     """The document with each story's rank (lead, second, brief) where the template styles headlines
-    by rank (headline_<rank>: a brief's headline set small, its kicker ≤ 0.6 × it, under the others'),
+    by rank (headline_<rank>: a brief's headline set small, its kicker smaller, under the others'),
     a rank an editor gave kept; and those ranks by story."""
     ranks = {}
     for sp, rank, _ in ranked:
@@ -278,7 +278,7 @@ def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, a
     if story.headline or story.kicker or story.deck:
         head = Frame(f"{sp.story}-head", 0, cols, 0, 1, story=sp.story, part="heading")
         # the rank's own headline style where the template has one (its size the cap); a kicker goes
-        # down with its headline (≤ 0.6 × it, `compose.kicker_cap`): never the headline up for its kicker
+        # down with its headline (`compose.kicker_cap`): never the headline up for its kicker
         styled = f"headline_{story.rank}" if story.rank else ""
         enough = None
         if styled in doc.styles:

@@ -41,9 +41,15 @@ HEADLINE_PITCH = 1.2              # headline line pitch as a multiple of its siz
 KICKER_RATIO = 0.6                # kicker and deck at most this much of the headline's size
 
 
+KICKER_FLOOR = 10.5               # 五号: two 号 under a brief's 三号 headline, a size over the body's 小五
+
+
 def kicker_cap(headline_size: float) -> float:
-    """The largest kicker or deck size under a headline of `headline_size`, in half points."""
-    return math.floor(headline_size * KICKER_RATIO * 2 + 1e-9) / 2
+    """The largest kicker or deck size under a headline of `headline_size`, in half points: 0.6 × it,
+    but under a brief's small headline (15–16 pt) no smaller than 五号 — 0.6 × 16 pt is the body's
+    size, where a kicker no longer reads as a heading."""
+    cap = math.floor(headline_size * KICKER_RATIO * 2 + 1e-9) / 2
+    return max(cap, KICKER_FLOOR) if headline_size >= KICKER_FLOOR + 4 else cap
 
 
 def heading_space(style: ParagraphStyle) -> int:

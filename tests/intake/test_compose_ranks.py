@@ -105,6 +105,8 @@ def test_a_hand_built_page_keeps_headlines_in_rank_and_briefs_small():
     kicker, headline = heads["s4"]
     assert BRIEF[0] <= headline[0] <= BRIEF[1]
     assert kicker and max(kicker) < headline[0]
+    # …and still a heading's size, not the body's 小五 (9 pt): 五号 10.5 pt, two 号 under 三号
+    assert min(kicker) >= 10.5
     assert BRIEF[0] <= heads["s5"][1][0] <= BRIEF[1]
     # a second story's headline above every brief's
     assert min(heads["s2"][1][0], heads["s3"][1][0]) > headline[0]

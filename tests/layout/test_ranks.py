@@ -67,8 +67,9 @@ def test_kicker_and_deck_stay_clearly_below_the_headline():
     assert _size_of(_runs(display, "h1")[1], "文明新风") == {18}         # 小二 ≤ 0.6 × 42
     assert _size_of(_runs(display, "h2")[1], "文明新风") == {14}         # 0.6 × 24 = 14.4 → 14
     brief = _runs(display, "h3")[1]
-    assert _size_of(brief, "文明新风") == {9.5}                            # 0.6 × 16 = 9.6 → 9.5
-    assert _size_of(brief, "村民家门口借书") == {9.5}
+    # 0.6 × 16 = 9.6 would set them at the body's size (小五 9 pt): 五号 10.5, two 号 under 三号
+    assert _size_of(brief, "文明新风") == {10.5}
+    assert _size_of(brief, "村民家门口借书") == {10.5}
 
 
 def _bottom_gap(display, frame):
