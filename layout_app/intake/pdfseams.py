@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from layout_app.intake.captions import ROLES
 from layout_app.intake.pdfcolumns import _han, _Seams
 from layout_app.text.words import inside_word, words
 
@@ -199,7 +200,8 @@ def _after_name(above: str, below: str) -> bool:
     return bool(_NAMED.search(tail)) or bool(_NAMED_LONG.search(tail)) and head.startswith(_SAYS)
 
 
-_ROLE = r"(?:居民|村民|摊主|店主|商户|党员|游客|老人|青年|医生|站长|镇长|村支书|书记|主任|负责人|网格员|志愿者|社区主任)"
+# the role words captions know a person by, and those the corpus's columns also name people by
+_ROLE = "(?:" + "|".join(sorted(set(ROLES) | {"商户", "游客", "青年", "村支书", "社区主任"}, key=len, reverse=True)) + ")"
 _NAMED = re.compile(_ROLE + r"[老小][\u4e00-\u9fff]$")
 _NAMED_LONG = re.compile(_ROLE + r"[\u4e00-\u9fff]{2,3}$")
 _SAYS = ("说", "表示", "介绍")

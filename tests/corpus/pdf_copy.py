@@ -68,8 +68,7 @@ def _lay_out(spec: PageSpec, folder: Path, template: str) -> tuple[Document, set
     # pages stay as they were laid out when the intake fixtures and figures were made on them
     plan = plan_page(doc, page, plans, banner=banner, credits=credits,
                      photo_aspect={p.id: 0.66 for p in photos}, copyfit=False)
-    stories = tuple(replace(s, rank=plan.ranks[s.id]) if s.id in plan.ranks else s for s in doc.stories)
-    doc = replace(doc, stories=stories, pages=(Page("p1", 1, tuple(plan.frames)),))
+    doc = replace(doc, pages=(Page("p1", 1, tuple(plan.frames)),))   # (copyfit False: no ranks to set)
     return doc, {f.story for f in plan.frames}
 
 
