@@ -22,17 +22,15 @@ from layout_app.layout.overfull import CUT_LINES, cut_rows, drop_rows, shorter_h
 from layout_app.layout.pagehead import place_head
 from layout_app.layout.planfacts import empty_beside, measure_plan
 from layout_app.layout.probe import FrameProbe
+from layout_app.layout.ranking import rank_stories, size_below, with_ranks
 from layout_app.layout.stackair import CAPTION_AIR, GAP_AIR, HEAD_AIR, MORE_AIR, share_air
 from layout_app.layout.stacking import assignments, stack_widths
 from layout_app.layout.tombstones import (head_places, heading_frames_side_by_side, heads_beside, opens_with_photo,
                                           out_of_rank, rule_apart, side_by_side, stack_orders)
 from layout_app.model.document import Document, Page
 from layout_app.model.frame import Frame
-from layout_app.model.story import RANKS
-from layout_app.units import HAO_SIZES
 
 MAX_EMPTY = 3              # a stack may end with this many empty lines
-BRIEF_CHARS = 300          # a story with less body than this is a brief
 # headline size cap as a share of the headline style's size, for a template with no headline_<rank> styles
 RANK_SIZE = {1: 1.0, 2: 0.78, 3: 0.62}
 KICKER_RATIO = 1.2         # without ranked styles: a headline at least this many times its kicker's size
@@ -95,62 +93,21 @@ def crop_share(photo_aspect: float, width: float, height: float) -> float:
     return 1.0 - min(frame / photo_aspect, photo_aspect / frame)
 
 
-def rank_stories(doc: Document, stories: list[StoryPlan]) -> list[tuple[StoryPlan, int, str]]:
-    """The page's reading order with each story's rank (1 lead, 2 second, 3 brief) and why."""
-    if not stories:
-        return []
-    length = {sp.story: sum(map(len, doc.story(sp.story).body)) for sp in stories}
-    longest = max(stories, key=lambda sp: length[sp.story])
-    first = stories[0]
-    lead = first if length[first.story] >= 0.8 * length[longest.story] else longest
-    out = [(lead, 1, "the first story of the copy" if lead is first else
-            f"the longest story ({length[lead.story]} characters)")]
-    for sp in stories:
-        if sp is lead:
-            continue
-        if length[sp.story] < BRIEF_CHARS:
-            out.append((sp, 3, f"a brief ({length[sp.story]} characters)"))
-        else:
-            out.append((sp, 2, f"{length[sp.story]} characters"))
-    # briefs after the others, copy order kept within a rank
-    return out[:1] + sorted(out[1:], key=lambda t: t[1])
-
-
-def size_below(size: float) -> float:
-    """The largest type size (号) smaller than `size` pt; half a point smaller under the smallest."""
-    return max((pt for pt in HAO_SIZES.values() if pt < size - 1e-6), default=size - 0.5)
-
-
-def with_ranks(doc: Document, ranked) -> tuple[Document, dict[str, str]]:
-    """The document with each story's rank (lead, second, brief) where the template styles headlines
-    by rank (headline_<rank>: a brief's headline set small, its kicker smaller, under the others'),
-    a rank an editor gave kept; and those ranks by story."""
-    ranks = {}
-    for sp, rank, _ in ranked:
-        story = doc.story(sp.story)
-        name = story.rank or RANKS[rank - 1]
-        if f"headline_{name}" in doc.styles:
-            ranks[sp.story] = name
-    if not ranks:
-        return doc, ranks
-    stories = tuple(replace(s, rank=ranks[s.id]) if s.id in ranks else s for s in doc.stories)
-    return replace(doc, stories=stories), ranks
-
-
 def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str | None = None,
               credits: str | None = None, photo_aspect: dict[str, float] | None = None,
-              copyfit: bool = True, photo_most: dict[str, tuple[float, float]] | None = None) -> Plan:
+              copyfit: bool = True, photo_most: dict[str, tuple[float, float]] | None = None,
+              ranked_styles: bool = True) -> Plan:
     """Frames for `page`. `photo_aspect`: height / width of each photo; `photo_most`: the largest frame
     (width, height in pt) each photo's pixels fill at the plant's resolution floor. `copyfit`: a stack that runs
     over leaves photos out rather than copy (`overfull`), a stack still short takes more air
     (`stackair`); False for a caller that cuts the copy itself and keeps the photos — the intake
-    corpus generator, whose pages (its fixtures, the intake figures) stay as they were laid out."""
+    corpus generator. `ranked_styles`: each story's headline in its rank's style (`headline_<rank>`)
+    where the template has them."""
     grid = doc.grid
     n_cols = grid.columns
     aspect = PhotoShapes(photo_aspect, photo_most)
     ranked = rank_stories(doc, stories)
-    # (not for the intake corpus generator, copyfit False: its pages stay as its figures were made on them)
-    doc, ranks = with_ranks(doc, ranked) if copyfit else (doc, {})
+    doc, ranks = with_ranks(doc, ranked) if ranked_styles else (doc, {})
     probe = FrameProbe(doc, page)
     plan = Plan(ranks=ranks)
     dec = plan.decisions

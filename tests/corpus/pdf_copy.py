@@ -23,6 +23,9 @@ from layout_app.render.pdf.export import ExportOptions, export_pdf
 from tests.corpus.generator import PageSpec
 
 EXTRACTORS = ("pdftotext", "pdftotext-raw", "pdfium")
+# headlines set in their rank's style (a brief's 16 pt) as compose sets them; off while the import
+# cannot yet read pdftotext's default flows of them (the committed fixtures were made without)
+RANKED_STYLES = False
 
 
 def page_document(spec: PageSpec, folder: Path, template: str = "duikai") -> tuple[Document, PageSpec]:
@@ -64,11 +67,12 @@ def _lay_out(spec: PageSpec, folder: Path, template: str) -> tuple[Document, set
         stories.append(Story("credits", byline="　　".join(spec.credits)))   # as compose sets them
     page = Page("p1", 1)
     doc = Document(t.grid, dict(t.styles), (page,), tuple(stories), tuple(photos), template=t.name)
-    # photos kept when a stack runs over: this page editor cuts the copy itself (`_shown`); the
-    # pages stay as they were laid out when the intake fixtures and figures were made on them
+    # photos kept when a stack runs over: this page editor cuts the copy itself (`_shown`); headlines
+    # in the plain style, as the intake fixtures and figures were made (RANKED_STYLES)
     plan = plan_page(doc, page, plans, banner=banner, credits=credits,
-                     photo_aspect={p.id: 0.66 for p in photos}, copyfit=False)
-    doc = replace(doc, pages=(Page("p1", 1, tuple(plan.frames)),))   # (copyfit False: no ranks to set)
+                     photo_aspect={p.id: 0.66 for p in photos}, copyfit=False, ranked_styles=RANKED_STYLES)
+    doc = replace(doc, stories=tuple(replace(s, rank=plan.ranks.get(s.id, s.rank)) for s in doc.stories))
+    doc = replace(doc, pages=(Page("p1", 1, tuple(plan.frames)),))
     return doc, {f.story for f in plan.frames}
 
 

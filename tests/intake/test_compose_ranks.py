@@ -112,9 +112,10 @@ def test_a_hand_built_page_keeps_headlines_in_rank_and_briefs_small():
     assert min(heads["s2"][1][0], heads["s3"][1][0]) > headline[0]
 
 
-def test_the_intake_corpus_generator_keeps_its_pages_as_they_were_laid_out():
-    # copyfit False (tests/corpus/pdf_copy): the pages its fixtures and figures were made on keep the
-    # plain headline style — pdftotext's default flows of 16 pt brief headlines are a job for the import
+def test_ranked_styles_are_a_choice_of_their_own_not_copyfitting():
+    # copyfit False (a caller that cuts its copy itself, the corpus generator) still ranks the headlines;
+    # ranked_styles False keeps every headline in the plain style
     doc = replace(new_document("duikai", 1), stories=hand_page())
-    plan = plan_page(doc, doc.pages[0], [StoryPlan(s.id) for s in doc.stories], copyfit=False)
-    assert plan.ranks == {}
+    plans = [StoryPlan(s.id) for s in doc.stories]
+    assert plan_page(doc, doc.pages[0], plans, copyfit=False).ranks["s4"] == "brief"
+    assert plan_page(doc, doc.pages[0], plans, copyfit=False, ranked_styles=False).ranks == {}

@@ -1,0 +1,57 @@
+"""Which story leads the page and how each is ranked (lead, second, brief): the ranks that choose each
+headline's style (the template's `headline_<rank>`) and the order the stacks take the stories in."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from layout_app.model.document import Document
+from layout_app.model.story import RANKS
+from layout_app.units import HAO_SIZES
+
+if TYPE_CHECKING:
+    from layout_app.layout.autoplace import StoryPlan
+
+BRIEF_CHARS = 300          # a story with less body than this is a brief
+
+
+def rank_stories(doc: Document, stories: list[StoryPlan]) -> list[tuple[StoryPlan, int, str]]:
+    """The page's reading order with each story's rank (1 lead, 2 second, 3 brief) and why."""
+    if not stories:
+        return []
+    length = {sp.story: sum(map(len, doc.story(sp.story).body)) for sp in stories}
+    longest = max(stories, key=lambda sp: length[sp.story])
+    first = stories[0]
+    lead = first if length[first.story] >= 0.8 * length[longest.story] else longest
+    out = [(lead, 1, "the first story of the copy" if lead is first else
+            f"the longest story ({length[lead.story]} characters)")]
+    for sp in stories:
+        if sp is lead:
+            continue
+        if length[sp.story] < BRIEF_CHARS:
+            out.append((sp, 3, f"a brief ({length[sp.story]} characters)"))
+        else:
+            out.append((sp, 2, f"{length[sp.story]} characters"))
+    # briefs after the others, copy order kept within a rank
+    return out[:1] + sorted(out[1:], key=lambda t: t[1])
+
+
+def size_below(size: float) -> float:
+    """The largest type size (号) smaller than `size` pt; half a point smaller under the smallest."""
+    return max((pt for pt in HAO_SIZES.values() if pt < size - 1e-6), default=size - 0.5)
+
+
+def with_ranks(doc: Document, ranked) -> tuple[Document, dict[str, str]]:
+    """The document with each story's rank (lead, second, brief) where the template styles headlines
+    by rank (headline_<rank>: a brief's headline set small, its kicker smaller, under the others'),
+    a rank an editor gave kept; and those ranks by story."""
+    ranks = {}
+    for sp, rank, _ in ranked:
+        story = doc.story(sp.story)
+        name = story.rank or RANKS[rank - 1]
+        if f"headline_{name}" in doc.styles:
+            ranks[sp.story] = name
+    if not ranks:
+        return doc, ranks
+    stories = tuple(replace(s, rank=ranks[s.id]) if s.id in ranks else s for s in doc.stories)
+    return replace(doc, stories=stories), ranks
