@@ -6,14 +6,14 @@ import math
 import os
 from dataclasses import replace
 
-from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPen, QPixmap, QRegion, QWheelEvent
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPixmap, QRegion, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from layout_app.editor import cropping, finding_marks
+from layout_app.editor import cropping, finding_marks, pagemarks
 from layout_app.editor.arrange import NUDGE_BIG, Arranger, layout_shortcut
 from layout_app.editor.controller import DocumentController
-from layout_app.editor.guides import hairlines
+from layout_app.editor.pagemarks import RULER
 from layout_app.editor.selection import Selector
 from layout_app.editor.tools import Tools, paint_empty_frames
 from layout_app.editor.textedit import text_editor
@@ -22,17 +22,11 @@ from layout_app.layout.arrange import hit, items
 from layout_app.layout.compose import frame_rect
 from layout_app.layout.damage import WHOLE, changed_area, photo_areas
 from layout_app.layout.display import PageDisplay
-from layout_app.layout.wrap import keep_out
 from layout_app.model.frame import Frame
 from layout_app.render.qt.images import ImageCache
 from layout_app.render.qt.painter import PagePainter
-from layout_app.units import to_mm
 
 DESK = QColor(96, 99, 104)
-COLUMN_GUIDE = QColor(0, 160, 220, 80)
-LINE_GUIDE = QColor(0, 160, 220, 28)
-OVERSET = QColor(220, 30, 30)
-RULER = 18                       # px
 HANDLE = 6                       # px: how close to an edge a press resizes instead of moving
 ZOOM_MIN, ZOOM_MAX = 0.05, 8.0
 PANEL_MIME = "application/x-layout-app-item"     # stories and photos dragged from the panels
@@ -642,9 +636,9 @@ class PageCanvas(QWidget):
             self.painter.paint(p, display, visible=self._visible)
             if self.controller is not None:
                 self.page_index = index               # guides and markers of this page
-                self._guides(p, z)
+                pagemarks.guides(self, p, z)
                 paint_empty_frames(p, self)
-                self._overset(p, z, display)
+                pagemarks.overset(self, p, z, display)
                 finding_marks.paint(self, p, index)
                 if index == active:
                     text_editor(self).paint(p, z)
@@ -652,7 +646,7 @@ class PageCanvas(QWidget):
         self.page_index = active
         self._visible = None                          # guides drawn outside a paint event are whole
         if self.show_rulers:
-            self._rulers(p, z)
+            pagemarks.rulers(self, p, z)
 
     def _paint_overlay(self, p: QPainter) -> None:
         """The selection, the rubber band and the item being drawn, over the active page."""
@@ -666,134 +660,3 @@ class PageCanvas(QWidget):
         p.translate(self.offset(), 0)
         self.tools.paint(p, z)
         p.restore()
-
-    def _guides(self, p: QPainter, z: float) -> None:
-        doc = self.controller.doc
-        grid = doc.grid
-        left = doc.pages[self.page_index].left_hand
-        area = grid.type_area(left)
-        p.save()
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)     # hairlines: crisp and cheap
-        if self.show_lines:
-            hairlines(p, self._clipped([QLineF(area.x, y, area.right, y)
-                                         for y in (grid.line_y(k) for k in range(grid.line_count + 1))]), LINE_GUIDE)
-        if self.show_columns:
-            lines = [QLineF(gx, area.y, gx, area.bottom)
-                     for x in (grid.column_x(col, left) for col in range(grid.columns))
-                     for gx in (x, x + grid.column_width)]
-            lines.append(QLineF(area.x, area.y, area.right, area.y))
-            lines.append(QLineF(area.x, area.bottom, area.right, area.bottom))
-            hairlines(p, self._clipped(lines), COLUMN_GUIDE)
-            self._wrap_outlines(p)
-        p.restore()
-
-    def _clipped(self, lines: list[QLineF]) -> list[QLineF]:
-        """Guide lines cut to the part being repainted: Qt strokes a translucent hairline over its
-        whole length even where the clip hides it (most of a keystroke's partial repaint)."""
-        v = getattr(self, "_visible", None)
-        if v is None:
-            return lines
-        out = []
-        for ln in lines:
-            x1, y1, x2, y2 = ln.x1(), ln.y1(), ln.x2(), ln.y2()
-            if x1 == x2:
-                if v.x <= x1 <= v.right and max(y1, v.y) <= min(y2, v.bottom):
-                    out.append(QLineF(x1, max(y1, v.y), x2, min(y2, v.bottom)))
-            elif y1 == y2:
-                if v.y <= y1 <= v.bottom and max(x1, v.x) <= min(x2, v.right):
-                    out.append(QLineF(max(x1, v.x), y1, min(x2, v.right), y2))
-            else:
-                out.append(ln)
-        return out
-
-    def _wrap_outlines(self, p: QPainter) -> None:
-        """绕排: a dashed line where a wrapping frame keeps the body text out (its standoff)."""
-        doc = self.controller.doc
-        body = doc.style("body")
-        pitch = body.line_pitch(doc.grid.leading)
-        pen = QPen(COLUMN_GUIDE.darker(150), 0)
-        pen.setStyle(Qt.PenStyle.DashLine)
-        p.setPen(pen)
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        for f in doc.pages[self.page_index].frames:
-            if f.wrap != "off":
-                r = keep_out(self.frame_rect(f), f.standoff_lines, f.standoff_chars, pitch, body.size)
-                p.drawRect(QRectF(r.x, r.y, r.width, r.height))
-
-    def _overset(self, p: QPainter, z: float, display: PageDisplay) -> None:
-        """超 N 行: a red tab at the bottom right of the frame whose story does not fit."""
-        for report in display.reports:
-            if report.overset_lines <= 0:
-                continue
-            f = self.frame(report.frame)
-            if f is None:
-                continue
-            r = self.frame_rect(f)
-            p.setPen(QPen(OVERSET, 2.0 / z))
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawRect(QRectF(r.x, r.y, r.width, r.height))
-            w, h = 64 / z, 16 / z
-            tab = QRectF(r.right - w, r.bottom - h, w, h)
-            # the tab stays on its frame: a frame narrower than the tab (one column zoomed out) would
-            # put part of it outside the area a drag repaints, left behind where the frame was
-            p.save()
-            p.setClipRect(QRectF(r.x, r.y, r.width, r.height), Qt.ClipOperation.IntersectClip)
-            p.fillRect(tab, OVERSET)
-            p.setPen(Qt.GlobalColor.white)
-            font = QFont(p.font())
-            font.setPixelSize(max(1, round(11 / z)))
-            p.setFont(font)
-            p.drawText(tab, Qt.AlignmentFlag.AlignCenter, f"超 {report.overset_lines} 行")
-            p.restore()
-
-    def _rulers(self, p: QPainter, z: float) -> None:
-        """The rulers, drawn once for a view (zoom, scroll, size) and then copied: they do not change
-        while a frame is dragged, and their ticks and numbers were a tenth of a full repaint."""
-        o, ratio = self.origin(), self.devicePixelRatioF()
-        key = (self.width(), self.height(), z, o.x(), o.y(), self.total_width(), self.page.height, ratio,
-               self.font().key())
-        if self._ruler_pixmap is None or self._ruler_pixmap[0] != key:
-            pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
-            pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            q = QPainter(pixmap)
-            q.setFont(self.font())
-            self._draw_rulers(q, z)
-            q.end()
-            self._ruler_pixmap = (key, pixmap)
-        pixmap = self._ruler_pixmap[1]
-        # one pixel more than the strips: the ticks' ends stand on the row and column past them
-        for part in (QRectF(0, 0, self.width(), RULER + 1), QRectF(0, RULER + 1, RULER + 1, self.height() - RULER - 1)):
-            p.drawPixmap(part, pixmap, QRectF(part.x() * ratio, part.y() * ratio, part.width() * ratio,
-                                              part.height() * ratio))
-
-    def _draw_rulers(self, p: QPainter, z: float) -> None:
-        """Rulers in mm along the top and left, zero at the trim's top-left corner."""
-        o = self.origin()
-        p.fillRect(QRectF(0, 0, self.width(), RULER), QColor(235, 235, 235))
-        p.fillRect(QRectF(0, 0, RULER, self.height()), QColor(235, 235, 235))
-        p.setPen(QColor(90, 90, 90))
-        font = QFont(p.font())
-        font.setPixelSize(9)
-        p.setFont(font)
-        step_mm = next((s for s in (1, 5, 10, 20, 50, 100) if s * 72 / 25.4 * z >= 8), 100)
-        label_every = step_mm * (10 if step_mm < 10 else 5)
-        for mm, x, tall in self._ticks(to_mm(self.total_width()), o.x(), z, step_mm, label_every):
-            p.drawLine(QPointF(x, RULER), QPointF(x, RULER - (8 if tall else 4)))
-            if tall:
-                p.drawText(QPointF(x + 2, 9), str(mm))
-        for mm, y, tall in self._ticks(to_mm(self.page.height), o.y(), z, step_mm, label_every):
-            p.drawLine(QPointF(RULER, y), QPointF(RULER - (8 if tall else 4), y))
-            if tall:
-                p.save()
-                p.translate(9, y + 2)
-                p.rotate(90)
-                p.drawText(QPointF(0, 0), str(mm))
-                p.restore()
-
-    @staticmethod
-    def _ticks(length_mm: float, start: float, z: float, step: int, label_every: int):
-        """(mm, widget position, labelled) of each ruler tick."""
-        for mm in range(0, int(length_mm) + 1, step):
-            yield mm, start + mm * 72 / 25.4 * z, mm % label_every == 0
-

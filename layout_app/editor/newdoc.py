@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QSpinBox, QVBoxLayout,
 )
 
-from layout_app.editor.canvas import COLUMN_GUIDE
+from layout_app.editor.pagemarks import COLUMN_GUIDE
 from layout_app.editor.viewnav import find_menu
 from layout_app.editor.messages import said
 from layout_app.errors import InputError

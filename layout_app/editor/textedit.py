@@ -584,7 +584,7 @@ class TextEditor(QObject):
             return
         cv = self.canvas
         r = self.caret_rect().adjusted(0, 0, 1, 0)
-        from layout_app.editor.canvas import RULER
+        from layout_app.editor.pagemarks import RULER
         m = 24.0                                   # a little room around the caret, as other editors keep
         left = (RULER if cv.show_rulers else 0) + m
         top = (RULER if cv.show_rulers else 0) + m
