@@ -18,6 +18,7 @@ from itertools import product
 
 from layout_app.layout.beside import (MAX_PHOTO_SHARE, PhotoShapes, caption_lines, fits, lines_under, narrower,
                                       photo_range, set_beside, text_frames)
+from layout_app.layout.evening import even_last_column
 from layout_app.layout.overfull import CUT_LINES, cut_rows, drop_rows, shorter_heads
 from layout_app.layout.pagehead import place_head
 from layout_app.layout.planfacts import empty_beside, measure_plan
@@ -35,6 +36,7 @@ MAX_EMPTY = 3              # a stack may end with this many empty lines
 RANK_SIZE = {1: 1.0, 2: 0.78, 3: 0.62}
 KICKER_RATIO = 1.2         # without ranked styles: a headline at least this many times its kicker's size
 ENOUGH = 0.85             # a headline under the lead's this share of its rank's size is large enough (一号 26 → 22)
+EVEN_LAST = True           # a story's last column of one or two lines evened with the columns before it
 NARROW_TO_ROOM = True      # narrower photos aim at the stack's room, not at the lines an editor would cut
 HEAD_UNDER_PHOTO_AIR = 2   # lines of air at most between a caption and the heading under its photo
 
@@ -618,6 +620,7 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
             n = min(text_under(b, heights[b.beside]), bottom - y - h)
             n = 0 if n == 1 else n       # one line under the caption is a scrap: the text stays beside it
             text = text_frames(sid, col, pc, cols, y, h, n)
+            text = even_last_column(probe, text) if EVEN_LAST else text
             frames.extend(text)
             d["body_frames"] += [f.id for f in text]
             d["text_beside_photo"] = (f"columns {col + pc + 1}–{col + cols}, lines {y + 1}–{y + h + n}"
@@ -626,8 +629,10 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
             y += h + n
         elif b.body:
             lines = min(b.body, bottom - y)
-            frames.append(Frame(f"{sid}-body", col, cols, y, lines, story=sid, part="body"))
-            d["body_frames"].append(f"{sid}-body")
+            text = [Frame(f"{sid}-body", col, cols, y, lines, story=sid, part="body")]
+            text = even_last_column(probe, text) if EVEN_LAST else text
+            frames.extend(text)
+            d["body_frames"] += [f.id for f in text]
             y += lines
         d["lines"] = [start + 1, y]
         info["stories"].append(d)
