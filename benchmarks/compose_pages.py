@@ -11,6 +11,8 @@ The saved document is then checked with rules written here, not taken from the c
   all pages and on pages whose body copy would fill a fifth of the page or more at body size — the
   generator also writes pages of 1,000–2,000 characters for a broadsheet that holds 10,000, which no
   photo within the 20 % crop limit and half a stack's height can fill;
+- stories whose text runs through two columns or more and ends with a column of one or two lines,
+  shorter than the one before it (a widow column: read off the composed page's glyphs, column by column);
 - stories and photos not placed; lines of copy run over (overset, as compose reports); headlines set below their style's minimum size (as compose reports); pages with a preflight error (exit 1, the page written);
 - time per page.
 Run: python benchmarks/compose_pages.py [--first 0] [--pages 60] [--list]
@@ -34,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from layout_app.cli import main as cli  # noqa: E402
 from layout_app.io.docfile import load_document  # noqa: E402
 from layout_app.layout.compose import Composer  # noqa: E402
-from tests.intake.composed import type_extents  # noqa: E402
+from tests.intake.composed import short_last_columns, type_extents  # noqa: E402
 from tests.intake.raw_pages import corpus_page, write_inputs  # noqa: E402
 
 
@@ -65,10 +67,11 @@ def main() -> None:
     args = ap.parse_args()
     print(calibration())
     errors = pages = stories = heads_beside = heads_apart = pages_beside = empty_stacks = stacks = unplaced = photos_out = 0
-    full_pages = full_stacks = full_empty = small_heads = overset = 0
+    full_pages = full_stacks = full_empty = small_heads = overset = short_last = 0
     seconds = 0.0
     faults: dict[str, list[int]] = {"碰题": [], "empty stack (full page)": [], "empty stack (thin copy)": [],
-                                     "not placed": [], "headline below its minimum": [], "preflight error": []}
+                                     "not placed": [], "headline below its minimum": [], "preflight error": [],
+                                     "last column < 3 lines": []}
     with tempfile.TemporaryDirectory() as tmp:
         for seed in range(args.first, args.first + args.pages):
             folder = Path(tmp) / f"p{seed}"
@@ -87,7 +90,12 @@ def main() -> None:
                 print(f"page {seed}: compose exited {code} and wrote no page")
                 continue
             doc = load_document(out)
-            n, apart = side_by_side(doc, Composer(doc, folder).compose(doc.pages[0]))
+            display = Composer(doc, folder).compose(doc.pages[0])
+            n, apart = side_by_side(doc, display)
+            short = short_last_columns(doc, display)
+            short_last += len(short)
+            if short:
+                faults["last column < 3 lines"].append(seed)
             pages += 1
             stories += len(report["decisions"]["stories"])
             heads_beside += n
@@ -124,6 +132,8 @@ def main() -> None:
           f"{heads_apart} of them set apart by a column rule (隔开)")
     print(f"  stacks > 3 empty lines         {empty_stacks} of {stacks}; on the {full_pages} pages whose copy fills "
           f"a fifth of the page or more: {full_empty} of {full_stacks}")
+    print(f"  last column < 3 lines          {short_last} stories (their text in 2 columns or more, its last "
+          "column 1 or 2 lines, shorter than the one before: a widow column)")
     print(f"  not placed                     {unplaced} stories, {photos_out} photos")
     print(f"  headlines below their minimum  {small_heads} (the style's min_size: too long for the frame)")
     print(f"  pages with a preflight error   {errors} (exit 1; the page is written), {overset} lines overset in all")

@@ -18,6 +18,7 @@ from itertools import product
 
 from layout_app.layout.beside import (MAX_PHOTO_SHARE, PhotoShapes, caption_lines, fits, lines_under, narrower,
                                       photo_range, set_beside, text_frames)
+from layout_app.layout.evening import even_last_column
 from layout_app.layout.overfull import CUT_LINES, cut_rows, drop_rows, shorter_heads
 from layout_app.layout.pagehead import place_head
 from layout_app.layout.planfacts import empty_beside, measure_plan
@@ -35,6 +36,8 @@ MAX_EMPTY = 3              # a stack may end with this many empty lines
 RANK_SIZE = {1: 1.0, 2: 0.78, 3: 0.62}
 KICKER_RATIO = 1.2         # without ranked styles: a headline at least this many times its kicker's size
 ENOUGH = 0.85             # a headline under the lead's this share of its rank's size is large enough (一号 26 → 22)
+EVEN_LAST = True           # a story's last column of one or two lines evened with the columns before it
+NARROW_TO_ROOM = True      # narrower photos aim at the stack's room, not at the lines an editor would cut
 HEAD_UNDER_PHOTO_AIR = 2   # lines of air at most between a caption and the heading under its photo
 
 
@@ -481,8 +484,11 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         return cut_rows(cols, blocks[-1].body_empty if blocks and not blocks[-1].beside else 0)
     if overfull and total() > room + slack():
         # before a photo is left out, one is set narrower with its story's text beside it, from the
-        # foot up, the lead story's last; several when one is not enough, none when all are not
+        # foot up, the lead story's last; several when one is not enough, none when all are not. The
+        # aim is the stack's room: lines the editor would cut (`slack`) only when no narrower photo
+        # holds the copy
         was = list(blocks), dict(heights), dict(limits)
+        goal = room if NARROW_TO_ROOM else room + slack()
         for i in sorted(range(len(blocks)), key=lambda i: (blocks[i].plan.story in leads, -i)):
             best = None
             for c in narrower(doc, probe, blocks[i], cols, room, aspect):
@@ -492,14 +498,15 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
                 fit()
                 if best is None or total() < best[0]:
                     best = (total(), c, dict(heights), dict(limits))
-                if total() <= room + slack():
+                if total() <= goal:
                     break
             if best is not None:
                 _, blocks[i], h, lim = best
                 heights.clear(), heights.update(h), limits.clear(), limits.update(lim)
-            if total() <= room + slack():
-                narrowed.update({b.plan.story: b.beside for b, o in zip(blocks, was[0]) if b is not o})
+            if total() <= goal:
                 break
+        if total() <= room + slack():
+            narrowed.update({b.plan.story: b.beside for b, o in zip(blocks, was[0]) if b is not o})
         else:
             blocks[:], _, _ = was
             heights.clear(), heights.update(was[1]), limits.clear(), limits.update(was[2])
@@ -613,6 +620,7 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
             n = min(text_under(b, heights[b.beside]), bottom - y - h)
             n = 0 if n == 1 else n       # one line under the caption is a scrap: the text stays beside it
             text = text_frames(sid, col, pc, cols, y, h, n)
+            text = even_last_column(probe, text) if EVEN_LAST else text
             frames.extend(text)
             d["body_frames"] += [f.id for f in text]
             d["text_beside_photo"] = (f"columns {col + pc + 1}–{col + cols}, lines {y + 1}–{y + h + n}"
@@ -621,8 +629,10 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
             y += h + n
         elif b.body:
             lines = min(b.body, bottom - y)
-            frames.append(Frame(f"{sid}-body", col, cols, y, lines, story=sid, part="body"))
-            d["body_frames"].append(f"{sid}-body")
+            text = [Frame(f"{sid}-body", col, cols, y, lines, story=sid, part="body")]
+            text = even_last_column(probe, text) if EVEN_LAST else text
+            frames.extend(text)
+            d["body_frames"] += [f.id for f in text]
             y += lines
         d["lines"] = [start + 1, y]
         info["stories"].append(d)

@@ -33,3 +33,37 @@ def type_extents(display) -> dict[str, tuple[float, float]]:
             if runs:
                 out[g.frame] = (min(r.y - 0.88 * r.size for r in runs), max(r.y + 0.12 * r.size for r in runs))
     return out
+
+
+def story_columns(doc, display) -> dict[str, list[int]]:
+    """Story id → the lines of body text set in each column it runs through, in reading order (its
+    body frames in the page's order — the order its text flows through them — each column left to
+    right), read off the composed page: the distinct baselines of the glyphs standing in each column
+    of each body frame — a grid column, or one of the frame's own text columns where it sets them
+    (`text_columns`, the page lead). Columns with no text left out."""
+    grid = doc.grid
+    groups = {g.frame: g for g in display.items if isinstance(g, Group)}
+    out: dict[str, list[int]] = {}
+    for f in doc.pages[0].frames:
+        if f.part != "body" or not f.story or f.id not in groups:
+            continue
+        rect, tc = groups[f.id].rect, f.text_columns
+        lines: dict[int, set[float]] = {}
+        for r in groups[f.id].items:
+            if isinstance(r, GlyphRun) and r.text.strip():
+                for x, ch in zip(r.xs, r.text):
+                    if ch.strip():
+                        col = (min(tc - 1, int((x + 0.1 - rect.x) / (rect.width / tc))) if tc
+                               else grid.cell_at(x + 0.1, r.y)[0])
+                        lines.setdefault(col, set()).add(round(r.y, 1))
+        out.setdefault(f.story, []).extend(len(lines[c]) for c in sorted(lines))
+    return out
+
+
+def short_last_columns(doc, display, fewest: int = 3) -> list[str]:
+    """Stories whose text runs through two columns or more and whose last column holds fewer than
+    `fewest` lines, two or more short of the column before it — a column of one or two lines at its
+    top beside a fuller one reads as a mistake (a widow column); columns level within a line (a lead
+    of 3 and 2 lines) do not."""
+    return [sid for sid, cols in story_columns(doc, display).items()
+            if len(cols) >= 2 and cols[-1] < fewest and cols[-2] - cols[-1] >= 2]
