@@ -101,8 +101,11 @@ def wrapped_in_frame(lines: list[str], measure: int, doubts: dict[str, float] | 
     for line in lines:
         s = line.strip()
         prev = out[-1].strip() if out else ""
+        # (a place name the line above names whole already opens the headline under it: compose set it
+        # on a line of its own ('…：河湾社区的新变化' / '河湾社区' / '5G基站乐融融'); a wrap goes on, it
+        # does not say a name again)
         if (prev and s and _lone_head_line(prev) and _lone_head_line(s) and not prev.startswith(_DASH_DECK)
-                and "\u4e00" <= prev[-1] <= "\u9fff" and (
+                and "\u4e00" <= prev[-1] <= "\u9fff" and not (_BARE_PLACE.fullmatch(s) and s in prev) and (
                     ("：" in prev and width(prev) > measure + 1.2 and 2 <= len(s) <= 4
                      and all("\u4e00" <= ch <= "\u9fff" for ch in s))
                     or (_CUT_PLACE.search(prev) and (_PLACE_REST.match(s) or prev[-1] + s[0] in _PLACE_WORDS)))):

@@ -497,6 +497,8 @@ def _closes_quote(prev: str, line: str) -> bool:
 def _join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
     """A scrap of a few characters after a line that stops mid-phrase and is wider than a column,
     or after a byline: a heading, caption or byline wrapped in its frame ('…通讯员 王' / '秀英')."""
+    from layout_app.intake.headings import _BARE_PLACE     # (headings asks this module for its helpers)
+
     out: list[str] = []
     for i, line in enumerate(lines):
         s = line.strip()
@@ -505,8 +507,11 @@ def _join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
         # '从' before '“图书角”' opens the next heading line (pdftotext -raw cut it at the quote)
         # nor does '枫林镇：' before '夜巡队显身手' (a place and its colon open a headline)
         # (nor one that stops on a comma: a paragraph's opening words cut off by a squeezed line, '近日，')
+        # (nor a place name the line above names whole: a headline's opening words, set on a line of
+        # their own — '…：河湾社区的新变化' / '河湾社区' / '5G基站乐融融')
         scrap = (bool(s) and width(s) <= 4 and not _starts_part(s) and not s.endswith(("：", ":", "，", ","))
-                 and not (s.endswith(_TAKES_OBJECT) and _QUOTED_TERM.match(nxt)))
+                 and not (s.endswith(_TAKES_OBJECT) and _QUOTED_TERM.match(nxt))
+                 and not (_BARE_PLACE.fullmatch(s) and s in prev))
         # (not a quote opened at a running line's end: '近日，' / '…启用' / '“文' / '化礼堂”' — visual_lines
         # puts '“文' back on its line)
         before = out[-2].strip() if len(out) >= 2 else ""

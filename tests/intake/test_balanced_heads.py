@@ -76,3 +76,14 @@ def test_a_kicker_over_a_headline_opening_on_its_subject_or_a_deck_stays_apart()
     assert _heads("清水镇老人的爱心食堂", "奋斗者 正青春：走进杏花社区") == ["清水镇老人的爱心食堂", "奋斗者 正青春：走进杏花社区"]
     # the page banner — its county and colon, one line across the page — over a headline
     assert _heads("我区：民生实事见实效", "暖民心 共建共享新家园") == ["我区：民生实事见实效", "暖民心 共建共享新家园"]
+
+
+def test_a_headlines_place_on_a_line_of_its_own_under_a_kicker_naming_it_opens_the_headline():
+    # compose balanced '河湾社区5G基站乐融融' as '河湾社区' / '5G基站乐融融' under a kicker wider than a
+    # column: the place is no scrap of the kicker wrapped in its frame — the kicker names it whole already
+    lines = ["绿色发展正当时 奋进路上再出发：河湾社区的新变化", "河湾社区", "5G基站乐融融"] + BODY
+    out = unpdf(lines, measure=13)
+    assert out[:3] == ["绿色发展正当时 奋进路上再出发：河湾社区的新变化", "河湾社区5G基站乐融融", "本报记者 陈思"]
+    # a kicker wrapped in its frame keeps its scrap ('…：青石社区的新' / '变化')
+    out = unpdf(["便民服务暖民心 群众笑脸更灿烂：青石社区的新", "变化", "青石社区图书角开放"] + BODY, measure=13)
+    assert out[:2] == ["便民服务暖民心 群众笑脸更灿烂：青石社区的新变化", "青石社区图书角开放"]
