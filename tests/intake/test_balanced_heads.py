@@ -87,3 +87,20 @@ def test_a_headlines_place_on_a_line_of_its_own_under_a_kicker_naming_it_opens_t
     # a kicker wrapped in its frame keeps its scrap ('…：青石社区的新' / '变化')
     out = unpdf(["便民服务暖民心 群众笑脸更灿烂：青石社区的新", "变化", "青石社区图书角开放"] + BODY, measure=13)
     assert out[:2] == ["便民服务暖民心 群众笑脸更灿烂：青石社区的新变化", "青石社区图书角开放"]
+
+
+def test_the_space_at_a_headlines_break_only_where_the_break_may_be_the_writers_pause():
+    # the copy's space goes back at the break between a headline's two lines only where the break may
+    # have been the pause: not inside a 从…看… frame, nor where a line holds the pause of its own
+    from layout_app.intake.headings import headline_halves, wrapped_headlines
+
+    story = ["白沙社区志愿服务队自5月启用以来，白沙社区的居民每周都来。", "据了解，白沙社区还将推广这一做法。"]
+    lines = ["记者蹲点：金沙镇的“夜巡队”一天", "从“志愿服务队”看白沙社区", "如何让群众的获得感成色更足"] + story
+    assert headline_halves(lines)[1] == "从“志愿服务队”看白沙社区如何让群众的获得感成色更足"
+    lines = ["记者蹲点：金沙镇的“夜巡队”一天", "白沙社区：居民的志愿服务队", "十分便捷 奋进路上再出发"] + story
+    assert headline_halves(lines)[1] == "白沙社区：居民的志愿服务队十分便捷 奋进路上再出发"
+    lines = ["记者蹲点：金沙镇的“夜巡队”一天", "居民点赞 白沙社区的志愿", "服务队开放6天"] + story
+    assert headline_halves(lines)[1] == "居民点赞 白沙社区的志愿服务队开放6天"
+    assert wrapped_headlines(["银杏社区：商户的智慧停车场", "更便捷 共建共享新家园"]) == ["银杏社区：商户的智慧停车场更便捷 共建共享新家园"]
+    # …and where it may: a predicate opens the second line, neither holds a pause
+    assert wrapped_headlines(["清水镇完善“充电桩”", "进一步提升了基层治理水平"]) == ["清水镇完善“充电桩” 进一步提升了基层治理水平"]
