@@ -101,8 +101,11 @@ def wrapped_in_frame(lines: list[str], measure: int, doubts: dict[str, float] | 
     for line in lines:
         s = line.strip()
         prev = out[-1].strip() if out else ""
+        # (a place name the line above names whole already opens the headline under it: compose set it
+        # on a line of its own ('…：河湾社区的新变化' / '河湾社区' / '5G基站乐融融'); a wrap goes on, it
+        # does not say a name again)
         if (prev and s and _lone_head_line(prev) and _lone_head_line(s) and not prev.startswith(_DASH_DECK)
-                and "\u4e00" <= prev[-1] <= "\u9fff" and (
+                and "\u4e00" <= prev[-1] <= "\u9fff" and not (_BARE_PLACE.fullmatch(s) and s in prev) and (
                     ("：" in prev and width(prev) > measure + 1.2 and 2 <= len(s) <= 4
                      and all("\u4e00" <= ch <= "\u9fff" for ch in s))
                     or (_CUT_PLACE.search(prev) and (_PLACE_REST.match(s) or prev[-1] + s[0] in _PLACE_WORDS)))):
@@ -233,11 +236,20 @@ def headline_halves(lines: list[str], doubts: dict[str, float] | None = None) ->
                 own = own_names(names_in(p) | names_in(q), text, elsewhere)
                 if any(n in p for n in own) and not any(n in q for n in own):
                     # a space at the pause between two phrases, none where the upper stops on an open word
-                    out[upper:run[-1] + 1] = [p + ("" if deck or p.endswith(_OPEN_LINE_ENDS) else " ") + q]
+                    out[upper:run[-1] + 1] = [p + ("" if deck or not at_pause(p, q) else " ") + q]
                     _doubt(doubts, out[upper], BY_NAMES)
                     j -= 1
         i = j + 1 if j > i else i + 1
     return out
+
+
+def at_pause(first: str, second: str) -> bool:
+    """Whether a headline's two lines may have been broken at the writer's pause (the copy's space,
+    which the break swallowed): not where the first stops on an open word (…如何, …的), nor inside a
+    从…看… frame (one question however it is broken), nor where either line holds a pause of its own
+    — compose then broke a phrase between two words to balance the lines (layout/headline)."""
+    return not (first.endswith(_OPEN_LINE_ENDS) or " " in first.strip() or " " in second.strip()
+                or (first.startswith("从") and second.startswith(("看", "如何", "怎样"))))
 
 
 def _doubt(doubts: dict[str, float] | None, line: str, confidence: float) -> None:
@@ -283,8 +295,8 @@ def wrapped_headlines(lines: list[str]) -> list[str]:
             # the copy's space is at a pause between two phrases (…打造“积分超市” 进一步…); a line broken
             # on an open word, a 从…看… frame or a scrap runs on without one (…如何有效解决了群众…)
             # (从…看…如何…: one question however it is broken — '从“便民服务站”看翠屏社区' / '如何让…')
-            pause = s.startswith(_PREDICATE_OPENERS) and not (prev.startswith("从") and s.startswith(("看", "如何", "怎样")))
-            out[-1] = prev + (" " if pause and not prev.endswith(_OPEN_LINE_ENDS) else "") + s
+            pause = s.startswith(_PREDICATE_OPENERS) and at_pause(prev, s)
+            out[-1] = prev + (" " if pause else "") + s
         else:
             out.append(line)
     return out

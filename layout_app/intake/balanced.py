@@ -1,0 +1,61 @@
+"""A headline compose balanced in two lines, read back as one (for unpdf, every extractor's text).
+
+compose sets a two-line headline in lines near even (layout/headline: the shorter at least 0.6 of the
+longer): at the writer's pause when that is near the middle, else between two words. The pause then
+stands inside a line, and the line under it opens on the rest of the phrase above:
+'银杏社区：商户的智慧停车场' / '见实效 共建共享新家园' is '…智慧停车场见实效 共建共享新家园'. A page editor
+reads the second line's first words — a phrase's tail of a few characters before the pause — as no
+heading's opening: a kicker or a headline opens with a phrase of its own, a deck after a dash or with
+a figure. Only white space is added or removed, never a character."""
+from __future__ import annotations
+
+import re
+
+from layout_app.intake.headings import _LABEL, BANNER_HEAD, _doubt
+from layout_app.intake.unpdf import _lone_head_line, width
+
+EVEN = 0.6             # compose's balance: the shorter line at least this share of the longer
+_HEADLINE_MAX = 36     # two halves of one headline together
+BY_TAIL = 0.6          # a guess: a headline opening on a short phrase and a space is rare, not impossible
+# the second line: a phrase's tail of one to three characters, the writer's pause, then a phrase
+_TAIL_THEN_PAUSE = re.compile(r"^[\u4e00-\u9fff]{1,3} +[\u4e00-\u9fff“]\S{3,}$")
+
+
+def balanced_halves(lines: list[str], doubts: dict[str, float] | None = None) -> list[str]:
+    """Two heading lines near even, the first one phrase (no space — so no couplet —, no colon at its
+    end, no kicker's label, no sentence's end, not the page banner's county and colon) and the second
+    a phrase's tail (not a subject), the writer's pause and a phrase (so no dash deck, no byline; no
+    kicker's label: '奋斗者 正青春：走进…'): one headline, no space at the break (the pause is the one
+    inside the second line)."""
+    out: list[str] = []
+    for line in lines:
+        s = line.strip()
+        prev = out[-1].strip() if out else ""
+        if prev and s and _halves(prev, s):
+            out[-1] = prev + s
+            _doubt(doubts, out[-1], BY_TAIL)
+        else:
+            out.append(line)
+    return out
+
+
+def _halves(first: str, second: str) -> bool:
+    if not (_lone_head_line(first) and _lone_head_line(second)):
+        return False
+    a, b = width(first), width(second)
+    return (bool(_TAIL_THEN_PAUSE.match(second)) and second.count(" ") == 1 and not re.search(r"\s", first)
+            and not first.endswith(("：", ":")) and not _LABEL.match(first) and not _LABEL.match(second)
+            and not BANNER_HEAD.match(first) and not _subject(second.split()[0])
+            and min(a, b) >= EVEN * max(a, b) and a + b <= _HEADLINE_MAX)
+
+
+def _subject(phrase: str) -> bool:
+    """A phrase opening on a noun of two characters or more the dictionary knows ('图书角', '居民们'): a
+    subject, which opens a heading of its own — not the tail of the phrase above ('见实效', '暖民心'), nor
+    a word doubled at its end ('乐融融', '喜洋洋': a description, whatever class the dictionary gives it)."""
+    from layout_app.text.words import _classes, words
+
+    if len(phrase) == 3 and phrase[1] == phrase[2]:
+        return False
+    first = words(phrase)[0]
+    return len(first) >= 2 and _classes().get(first, "").startswith("n")
