@@ -6,13 +6,17 @@ stands inside a line, and the line under it opens on the rest of the phrase abov
 '银杏社区：商户的智慧停车场' / '见实效 共建共享新家园' is '…智慧停车场见实效 共建共享新家园'. A page editor
 reads the second line's first words — a phrase's tail of a few characters before the pause — as no
 heading's opening: a kicker or a headline opens with a phrase of its own, a deck after a dash or with
-a figure. Only white space is added or removed, never a character."""
+a figure (`balanced_halves`). Two halves each as wide as a column line are told from a paragraph's last
+lines by what stands under them (`balanced_half`, for unpdf's column lines). Only white space is added
+or removed, never a character."""
 from __future__ import annotations
 
 import re
 
 from layout_app.intake.headings import _LABEL, BANNER_HEAD, _doubt
-from layout_app.intake.unpdf import _lone_head_line, width
+from layout_app.intake.headshapes import _byline
+from layout_app.intake.pdfcolumns import _ends_sentence
+from layout_app.intake.unpdf import _DASH_DECK, _FIGURE_DECK, _lone_head_line, width
 
 EVEN = 0.6             # compose's balance: the shorter line at least this share of the longer
 _HEADLINE_MAX = 36     # two halves of one headline together
@@ -59,3 +63,15 @@ def _subject(phrase: str) -> bool:
         return False
     first = words(phrase)[0]
     return len(first) >= 2 and _classes().get(first, "").startswith("n")
+
+
+def balanced_half(first: str, second: str, after: list[str], measure: int) -> bool:
+    """A headline balanced in two lines ('从“积分超市”看东湖乡如何' / '进一步提升了基层治理水平'): each as wide
+    as a column line, so they read like a paragraph's last lines — but neither has a mark of running
+    text, the first ends no sentence, they are near even, and right under the second stands the
+    story's deck (a dash, or figures) or its byline: what is set under a headline, never under text."""
+    nxt = after[0] if after else ""
+    under = nxt.startswith(_DASH_DECK) or bool(_FIGURE_DECK.match(nxt)) or _byline(nxt, measure)
+    a, b = width(first), width(second)
+    return (under and _lone_head_line(first) and _lone_head_line(second) and not _ends_sentence(first)
+            and min(a, b) >= EVEN * max(a, b))

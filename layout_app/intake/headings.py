@@ -101,11 +101,8 @@ def wrapped_in_frame(lines: list[str], measure: int, doubts: dict[str, float] | 
     for line in lines:
         s = line.strip()
         prev = out[-1].strip() if out else ""
-        # (a place name the line above names whole already opens the headline under it: compose set it
-        # on a line of its own ('…：河湾社区的新变化' / '河湾社区' / '5G基站乐融融'); a wrap goes on, it
-        # does not say a name again)
         if (prev and s and _lone_head_line(prev) and _lone_head_line(s) and not prev.startswith(_DASH_DECK)
-                and "\u4e00" <= prev[-1] <= "\u9fff" and not (_BARE_PLACE.fullmatch(s) and s in prev) and (
+                and "\u4e00" <= prev[-1] <= "\u9fff" and not place_said_above(prev, s) and (
                     ("：" in prev and width(prev) > measure + 1.2 and 2 <= len(s) <= 4
                      and all("\u4e00" <= ch <= "\u9fff" for ch in s))
                     or (_CUT_PLACE.search(prev) and (_PLACE_REST.match(s) or prev[-1] + s[0] in _PLACE_WORDS)))):
@@ -268,6 +265,13 @@ _HEAD_MIN = 5          # a headline line shorter than this is the scrap of a wra
 # a line that is only a place name (河湾村 / “红色书屋” / 有温度): a headline's first words, set on a
 # line of their own in a narrow frame — a kicker is a phrase, never a bare name
 _BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:村|镇|乡|社区|街道|县|区|市)")
+
+
+def place_said_above(above: str, line: str) -> bool:
+    """A line that is only a place name the line above names whole: the headline's opening words set on a
+    line of their own under a kicker ('…：河湾社区的新变化' / '河湾社区' / '5G基站乐融融') — a wrap goes
+    on, it does not say a name again."""
+    return bool(_BARE_PLACE.fullmatch(line)) and line in above
 
 # a place and what it did, its object on the next line: '白沙街道设立' / '“口袋公园”有效解决了…' — a verb that
 # takes an object ends no kicker and no headline

@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 
 from layout_app.errors import InputError
-from layout_app.intake.headings import _OPEN_LINE_ENDS
+from layout_app.intake.headings import at_pause
 from layout_app.intake.repair import photo_credit
 from layout_app.intake.notices import (
     NOT_PDF, PDF_NO_TEXT, PDF_PAGES, PDF_PASSWORD, PDF_TOO_LARGE, Notice,
@@ -107,9 +107,8 @@ def _body_size(lines) -> float:
 def _one_heading_a_line(lines: list[tuple], body: float) -> list[tuple]:
     """A heading the typesetter set in two lines (or two vertical columns) of one size, larger than
     the body's, back on one line: kicker, headline and deck never share a size. A space joins the
-    lines where neither has one and the first stops on no open word (the break was at the copy's pause,
-    where its space was dropped); none where the copy's pause stands inside a line, or the first stops
-    on 的, 了, 如何 … — compose balanced the lines by breaking a phrase between two words."""
+    lines where the break may have been at the copy's pause, where its space was dropped (`headings.at_pause`:
+    not where a pause stands inside a line, the first stops on 的, 了, 如何 …, or in a 从…看… frame)."""
     out: list[tuple] = []
     for line in lines:
         s, size, box, centre, end = line
@@ -120,8 +119,7 @@ def _one_heading_a_line(lines: list[tuple], body: float) -> list[tuple]:
             under = 0.5 * size < dy <= 2 * size and abs(dx) <= max(len(p), len(s)) * size / 2
             beside = 0.5 * size < dx <= 2 * size and abs(pbox[3] - box[3]) <= size
             if abs(psize - size) < 0.3 and (under or beside):
-                inside = " " in p.strip() or " " in s.strip() or p.rstrip().endswith(_OPEN_LINE_ENDS)
-                out[-1] = (p.rstrip() + ("" if inside else " ") + s.strip(), psize, pbox, pcentre, pend)
+                out[-1] = (p.rstrip() + (" " if at_pause(p.rstrip(), s.strip()) else "") + s.strip(), psize, pbox, pcentre, pend)
                 continue
         out.append(line)
     return out

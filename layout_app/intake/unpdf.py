@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from layout_app.intake.headshapes import _BYLINE, _byline
+from layout_app.intake.headshapes import _BYLINE
 from layout_app.intake.pdfcolumns import (
     _LEADING_NUMBER,
     _SENTENCE_END,
@@ -177,22 +177,6 @@ def _body_like(piece: str) -> bool:
     return any(p in piece for p in "，,、；;") or "：“" in piece or ":“" in piece or bool(_DATELINE.match(piece))
 
 
-# compose balances a headline set in two lines: the shorter at least this share of the longer
-_EVEN = 0.6
-
-
-def _balanced_half(first: str, second: str, after: list[str], measure: int) -> bool:
-    """A headline balanced in two lines ('从“积分超市”看东湖乡如何' / '进一步提升了基层治理水平'): each as wide
-    as a column line, so they read like a paragraph's last lines — but neither has a mark of running
-    text, the first ends no sentence, they are near even, and right under the second stands the
-    story's deck (a dash, or figures) or its byline: what is set under a headline, never under text."""
-    nxt = after[0] if after else ""
-    under = nxt.startswith(_DASH_DECK) or bool(_FIGURE_DECK.match(nxt)) or _byline(nxt, measure)
-    a, b = width(first), width(second)
-    return (under and _lone_head_line(first) and _lone_head_line(second) and not _ends_sentence(first)
-            and min(a, b) >= _EVEN * max(a, b))
-
-
 def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = frozenset()) -> list[str]:
     """Column lines → paragraphs, one a line. Blank lines stay where they were, except inside a
     paragraph that runs on across them (a column ended there). `spread`: lines the extraction showed
@@ -210,11 +194,13 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
         next, or after the rest of its heading — a heading line or two shorter than a column
         (pdftotext -raw cuts a heading line at its quotes) — and the captions of photos set under it;
         or over another heading line and such captions."""
+        from layout_app.intake.balanced import balanced_half    # (it asks this module for its helpers)
+
         head = False        # the rest of a heading seen: a heading line shorter than a column
         for n, x in enumerate(ahead):
             if x.startswith(_DASH_DECK) or _FIGURE_DECK.match(x) or x.startswith(_BYLINE):
                 return True
-            if n == 0 and _balanced_half(line, x, ahead[1:2], measure):
+            if n == 0 and balanced_half(line, x, ahead[1:2], measure):
                 head = True     # a headline balanced in two lines as wide as a column each
                 continue
             if _caption_like(x):
@@ -497,7 +483,7 @@ def _closes_quote(prev: str, line: str) -> bool:
 def _join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
     """A scrap of a few characters after a line that stops mid-phrase and is wider than a column,
     or after a byline: a heading, caption or byline wrapped in its frame ('…通讯员 王' / '秀英')."""
-    from layout_app.intake.headings import _BARE_PLACE     # (headings asks this module for its helpers)
+    from layout_app.intake.headings import place_said_above     # (headings asks this module for its helpers)
 
     out: list[str] = []
     for i, line in enumerate(lines):
@@ -507,11 +493,10 @@ def _join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
         # '从' before '“图书角”' opens the next heading line (pdftotext -raw cut it at the quote)
         # nor does '枫林镇：' before '夜巡队显身手' (a place and its colon open a headline)
         # (nor one that stops on a comma: a paragraph's opening words cut off by a squeezed line, '近日，')
-        # (nor a place name the line above names whole: a headline's opening words, set on a line of
-        # their own — '…：河湾社区的新变化' / '河湾社区' / '5G基站乐融融')
+        # (nor a place name the line above names whole: the headline's opening words)
         scrap = (bool(s) and width(s) <= 4 and not _starts_part(s) and not s.endswith(("：", ":", "，", ","))
                  and not (s.endswith(_TAKES_OBJECT) and _QUOTED_TERM.match(nxt))
-                 and not (_BARE_PLACE.fullmatch(s) and s in prev))
+                 and not place_said_above(prev, s))
         # (not a quote opened at a running line's end: '近日，' / '…启用' / '“文' / '化礼堂”' — visual_lines
         # puts '“文' back on its line)
         before = out[-2].strip() if len(out) >= 2 else ""

@@ -36,8 +36,6 @@ MAX_EMPTY = 3              # a stack may end with this many empty lines
 RANK_SIZE = {1: 1.0, 2: 0.78, 3: 0.62}
 KICKER_RATIO = 1.2         # without ranked styles: a headline at least this many times its kicker's size
 ENOUGH = 0.85             # a headline under the lead's this share of its rank's size is large enough (一号 26 → 22)
-EVEN_LAST = True           # a story's last column of one or two lines evened with the columns before it
-NARROW_TO_ROOM = True      # narrower photos aim at the stack's room, not at the lines an editor would cut
 HEAD_UNDER_PHOTO_AIR = 2   # lines of air at most between a caption and the heading under its photo
 
 
@@ -488,7 +486,6 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         # aim is the stack's room: lines the editor would cut (`slack`) only when no narrower photo
         # holds the copy
         was = list(blocks), dict(heights), dict(limits)
-        goal = room if NARROW_TO_ROOM else room + slack()
         for i in sorted(range(len(blocks)), key=lambda i: (blocks[i].plan.story in leads, -i)):
             best = None
             for c in narrower(doc, probe, blocks[i], cols, room, aspect):
@@ -498,12 +495,12 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
                 fit()
                 if best is None or total() < best[0]:
                     best = (total(), c, dict(heights), dict(limits))
-                if total() <= goal:
+                if total() <= room:
                     break
             if best is not None:
                 _, blocks[i], h, lim = best
                 heights.clear(), heights.update(h), limits.clear(), limits.update(lim)
-            if total() <= goal:
+            if total() <= room:
                 break
         if total() <= room + slack():
             narrowed.update({b.plan.story: b.beside for b, o in zip(blocks, was[0]) if b is not o})
@@ -620,7 +617,7 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
             n = min(text_under(b, heights[b.beside]), bottom - y - h)
             n = 0 if n == 1 else n       # one line under the caption is a scrap: the text stays beside it
             text = text_frames(sid, col, pc, cols, y, h, n)
-            text = even_last_column(probe, text) if EVEN_LAST else text
+            text = even_last_column(probe, text)
             frames.extend(text)
             d["body_frames"] += [f.id for f in text]
             d["text_beside_photo"] = (f"columns {col + pc + 1}–{col + cols}, lines {y + 1}–{y + h + n}"
@@ -630,7 +627,7 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         elif b.body:
             lines = min(b.body, bottom - y)
             text = [Frame(f"{sid}-body", col, cols, y, lines, story=sid, part="body")]
-            text = even_last_column(probe, text) if EVEN_LAST else text
+            text = even_last_column(probe, text)
             frames.extend(text)
             d["body_frames"] += [f.id for f in text]
             y += lines

@@ -55,15 +55,15 @@ def even_last_column(probe, frames: list[Frame], fewest: int = FEWEST) -> list[F
     if how is None:
         return frames
     k, depth = how
-    ids = {f.id for f in frames}
-    n = len(frames) + 1
-    while f"{last.story}-body{n}" in ids:
-        n += 1
-    foot = replace(last, id=f"{last.story}-body{n}", col=last.col + last.cols - k, cols=k, lines=depth)
     if k == last.cols:
         foot = replace(last, lines=depth)           # all its columns evened: the frame shorter
         out = [*frames[:-1], foot]
     else:
+        ids = {f.id for f in frames}
+        n = len(frames) + 1
+        while f"{last.story}-body{n}" in ids:
+            n += 1
+        foot = replace(last, id=f"{last.story}-body{n}", col=last.col + last.cols - k, cols=k, lines=depth)
         out = [*frames[:-1], replace(last, cols=last.cols - k), foot]
     r = probe.report(out).get(foot.id)
     got = column_lines(k, depth, k * depth - r.empty_lines) if r is not None else []

@@ -45,11 +45,12 @@ def measure_plan(doc: Document, page: Page, plan, max_empty: int) -> None:
         end = last.line + last.lines
         floor = min((f.line for f in plan.frames if f.id == "credits"), default=doc.grid.line_count)
         empty = (floor - end) * (b - a)
-        tail = [f for f in plan.frames if f.part == "body" and f.story == last.story][-1:] if last.part == "body" else []
-        if tail and tail[0] is not last:
-            # the story's last columns evened (`evening`): a shorter frame after it, the lines under it empty
-            last = tail[0]
-            empty += (end - last.line - last.lines) * last.cols
+        if last.part == "body":
+            tail = [f for f in plan.frames if f.part == "body" and f.story == last.story][-1]
+            if tail is not last:
+                # the story's last columns evened (`evening`): a shorter frame after it, the lines under it empty
+                last = tail
+                empty += (end - last.line - last.lines) * last.cols
         r = reports.get(last.id)
         if r is not None and last.part == "body":
             empty += r.empty_lines
