@@ -17,14 +17,15 @@ from dataclasses import dataclass, field, replace
 from itertools import product
 
 from layout_app.layout.beside import (MAX_PHOTO_SHARE, PhotoShapes, caption_lines, fits, lines_under, narrower,
-                                      photo_range, set_beside, text_frames)
+                                      photo_range, photos_over_little_text, set_beside, text_frames)
 from layout_app.layout.evening import even_last_column
 from layout_app.layout.overfull import CUT_LINES, cut_rows, drop_rows, shorter_heads
 from layout_app.layout.pagehead import place_head
 from layout_app.layout.planfacts import empty_beside, measure_plan
 from layout_app.layout.probe import FrameProbe
 from layout_app.layout.ranking import rank_stories, size_below, with_ranks
-from layout_app.layout.stackair import CAPTION_AIR, GAP_AIR, HEAD_AIR, MORE_AIR, share_air
+from layout_app.layout.stackair import (CAPTION_AIR, FILL_HEAD, GAP_AIR, HEAD_AIR, MORE_AIR, fill_rows, grow_heads,
+                                         share_air)
 from layout_app.layout.stacking import assignments, stack_widths
 from layout_app.layout.tombstones import (head_places, heading_frames_side_by_side, heads_beside, opens_with_photo,
                                           out_of_rank, rule_apart, side_by_side, stack_orders)
@@ -251,7 +252,7 @@ def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, a
         r = probe.one(replace(head, lines=head_lines))
         below_min = bool(r is not None and r.below_min)
         # lines of air the heading may take without its headline growing (the block stays centred)
-        for extra in range(1, HEAD_AIR + MORE_AIR + 1):
+        for extra in range(1, HEAD_AIR + MORE_AIR + FILL_HEAD + 1):
             r = probe.one(replace(head, lines=head_lines + extra))
             if r is None or r.size != size:
                 break
@@ -315,10 +316,14 @@ def _measure_stack(doc, blocks: list[_Block], cols: int, room: int) -> dict:
     else:
         spare = 0
         over = max(0, math.ceil(fixed + lo - room))
+    # a few rows short: the later rounds of air (`stackair`: under headings and captions) close the stack
+    loose = spare if spare <= fill_rows(blocks) else 0
+    spare -= loose
     empty = spare * cols + (blocks[-1].body_empty if blocks else 0)
     # a headline below its style's minimum (too long for the width), or down to its floor
     small = sum(1 for b in blocks if b.below_min or b.size < b.floor - 1e-6)
-    return {"blocks": blocks, "spare": spare, "over": over, "fixed": fixed, "small_heads": small, "empty": empty}
+    return {"blocks": blocks, "spare": spare, "over": over, "fixed": fixed, "small_heads": small, "empty": empty,
+            "loose": loose}
 
 
 def _choose(doc, probe, ranked, n_cols, room, aspect) -> dict:
@@ -346,7 +351,8 @@ def _choose(doc, probe, ranked, n_cols, room, aspect) -> dict:
                 if sig not in seen:
                     seen.add(sig)
                     out.append((pairs, beside))
-        return out
+        # not two photos one over the other over a scrap of text, where another way sets them
+        return [w for w in out if not photos_over_little_text(block(i, cols, w), cols)] or out
 
     def stack(members, cols):
         """The best of the stack's ways to set its photos: pairs side by side or one above the other,
@@ -357,7 +363,8 @@ def _choose(doc, probe, ranked, n_cols, room, aspect) -> dict:
             m = _measure_stack(doc, [block(i, cols, chosen[i]) for i in members], cols, room)
             m["pairs"] = chosen
             m["heads"] = head_places(m["blocks"])
-            m["score"] = m["over"] * cols * 100 + max(0, m["empty"] - MAX_EMPTY) * 10 + m["empty"] + m["small_heads"] * 40
+            m["score"] = m["over"] * cols * 100 + max(0, m["empty"] - MAX_EMPTY) * 10 + m["empty"] + m["small_heads"] * 40 \
+                + m["loose"]
             if best_m is None or m["score"] < best_m["score"]:
                 best_m = m
         return best_m
@@ -398,24 +405,6 @@ def _choose(doc, probe, ranked, n_cols, room, aspect) -> dict:
             if len(best) > TRIES:
                 heapq.heappop(best)             # the worst of those kept
     return [c for _, _, c in sorted(best, key=lambda t: (-t[0], -t[1]))]
-
-
-def _grow_heads(probe, blocks: list[_Block], cols: int, spare: int) -> None:
-    """A stack still short once its photos are as tall as their crop limit lets them: its headings
-    under the lead's (set at the fewest lines that hold them large enough) take the rows back, their
-    headlines growing toward their rank's size — before the rows go to air (a page short of copy)."""
-    for b in sorted((b for b in blocks if b.head and b.cap and b.size < b.cap - 1e-6), key=lambda b: b.size):
-        head = Frame(f"{b.plan.story}-head", 0, cols, 0, b.head, story=b.plan.story, part="heading")
-        for more in range(1, min(spare, 3) + 1):
-            r = probe.one(replace(head, lines=b.head + more))
-            if r is None or r.overset_lines or r.below_min or r.size is None or r.size > b.cap + 1e-6:
-                break
-            if r.size > b.size + 1e-6:
-                b.head, b.size, b.head_air = b.head + more, r.size, 0
-                spare -= more
-                break
-        if spare <= 0:
-            return
 
 
 SIDE_BY_SIDE = 30          # score of two headlines side by side (碰题), estimated
@@ -533,9 +522,9 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
             else:
                 heights[k] = was_h
     if more_air and room - total() > 0:
-        _grow_heads(probe, blocks, cols, room - total())
+        grow_heads(probe, blocks, cols, room - total())
     spare = room - total()
-    gap_air, extra_head, cap_air, spare = share_air(blocks, spare, MORE_AIR if more_air else 0)
+    gap_air, extra_head, cap_air, spare = share_air(blocks, spare, MORE_AIR if more_air else 0, more_air)
     frames: list[Frame] = []
     info = {"stories": [], "spare": max(0, spare),
             "can_open_with_photo": [b.plan.story for b in blocks if b.head and opens_with_photo(b)]}

@@ -138,6 +138,14 @@ def set_beside(doc, probe, b, cols: int, room: int, aspect, mode: str = "auto") 
             return
 
 
+def photos_over_little_text(b, cols: int) -> bool:
+    """Two photos or more one over the other across the whole stack over fewer lines of the story's
+    text than a third of the shorter one: a picture spread with a scrap of text under it, not a
+    story — a page editor sets the photos side by side or the text beside one of them."""
+    rows = [nat for k, nat, *_ in b.photos if k != b.beside and len(b.members[k]) == 1 and b.members[k][0][2] == cols]
+    return len(rows) >= 2 and b.body * 3 < min(rows)
+
+
 def _copy(b):
     return replace(b, photos=list(b.photos), captions=list(b.captions), members=dict(b.members),
                    factor=dict(b.factor))

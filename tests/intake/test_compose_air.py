@@ -1,6 +1,7 @@
 """`layout-app compose` on generated pages whose photos are at their largest within the crop limit
 and still leave their stack short (corpus page 20: its first stack ended 11 lines empty; page 25: its
-last stack 5): the stack takes the rows as air, a line more between its stories, under its headings
+last stack 5; page 39: its one-story last stack 7, two rows that only a line more under each caption
+fills): the stack takes the rows as air, a line more between its stories, under its headings
 and under its captions — never so much that a gap reads as a hole. Issue 10: no stack ends with more
 than 3 empty lines."""
 
@@ -11,7 +12,7 @@ from tests.intake.composed import compose_corpus_page
 MOST_AIR = 4         # lines between two stories of a stack, or a caption and the text under it
 
 
-@pytest.fixture(scope="module", params=[20, 25], ids=lambda s: f"corpus{s}")
+@pytest.fixture(scope="module", params=[20, 25, 39], ids=lambda s: f"corpus{s}")
 def composed(request, tmp_path_factory):
     _, report, doc, display = compose_corpus_page(request.param, tmp_path_factory.mktemp(f"air{request.param}"))
     return report, doc, display
