@@ -2,8 +2,9 @@
 newsprint photos at 200–300 ppi; preflight stops a page under 200). A photo filling a frame w × h pt
 prints at min(W / w, H / h) × 72 ppi for a file of W × H pixels, so the frame may be at most
 W × 72 / 200 pt wide and H × 72 / 200 pt high — worked out here from the files' own pixel sizes.
-Corpus page 6 is short of copy: with large files compose grows its photos to five columns (623.6 pt),
-which phone-sized files (1440 × 1080, 1080 × 1440 pixels) do not fill."""
+Corpus page 10 is short of copy: with large files compose grows its photos to five columns (623.6 pt),
+which phone-sized files (1440 × 1080, 1080 × 1440 pixels) do not fill. (Page 6 did too, until its
+story of two photos over a scrap of text had its text set beside one of them, four columns wide.)"""
 import re
 
 from PIL import Image
@@ -22,9 +23,9 @@ def photo_frames(report, doc, folder):
 
 
 def test_phone_sized_photos_are_set_no_larger_than_they_print_at_200_ppi(tmp_path):
-    code, report, doc, _ = compose_corpus_page(6, tmp_path, PHONE)
+    code, report, doc, _ = compose_corpus_page(10, tmp_path, PHONE)
     frames = list(photo_frames(report, doc, tmp_path))
-    assert len(frames) == 4
+    assert len(frames) == 3                  # page 10: three photos, every one placed
     for ph, (w, h) in frames:
         assert (w, h) in ((1440, 1080), (1080, 1440))
         assert ph["width_pt"] <= w * 72 / 200 + 0.05, ph
@@ -36,7 +37,7 @@ def test_phone_sized_photos_are_set_no_larger_than_they_print_at_200_ppi(tmp_pat
 def test_large_files_still_grow_as_wide_as_the_stack(tmp_path):
     # the control: the same page with the corpus's large files sets a photo five columns wide, wider
     # than a 1440-pixel file fills (518.4 pt) — the test above is not true by accident
-    code, report, doc, _ = compose_corpus_page(6, tmp_path)
+    code, report, doc, _ = compose_corpus_page(10, tmp_path)
     assert max(ph["width_pt"] for ph, _ in photo_frames(report, doc, tmp_path)) > 1440 * 72 / 200
     assert not report["preflight_errors"] and code == 0
 

@@ -1,0 +1,34 @@
+"""Which stack each story goes in (layout/stacking.assignments), counted by hand: on a page of many
+stories the stories with photos in runs in reading order, those without a photo in any stack."""
+from math import comb
+
+from layout_app.layout.stacking import MAX_ASSIGNMENTS, assignments
+
+
+def test_few_stories_every_way():
+    # 4 stories in 2 stacks, the lead in the first: 2^3 ways less the one leaving the second empty
+    assert len(list(assignments(4, 2))) == 7
+
+
+def test_many_stories_runs_in_reading_order():
+    ways = list(assignments(10, 3))
+    assert 3 ** 9 > MAX_ASSIGNMENTS
+    assert len(ways) == comb(9, 2) == 36
+    assert all(list(w) == sorted(w) for w in ways)
+
+
+def test_many_stories_those_without_a_photo_in_any_stack():
+    # stories 4 and 8 have no photo: the other 8 in runs (7 places to cut twice), 4 and 8 anywhere
+    ways = list(assignments(10, 3, frozenset({0, 4, 8})))     # the lead (0) stays first, photo or not
+    assert len(ways) == len(set(ways)) == comb(7, 2) * 3 * 3 == 189
+    for w in ways:
+        runs = [s for i, s in enumerate(w) if i not in (4, 8)]
+        assert runs == sorted(runs) and w[0] == 0 and set(runs) == {0, 1, 2}
+    assert {(w[4], w[8]) for w in ways} == {(a, b) for a in range(3) for b in range(3)}
+    # (0, 0, 1, 1, 2, 1, 1, 2, 0, 2): story 4 in the last stack, story 8 in the first
+    assert (0, 0, 1, 1, 2, 1, 1, 2, 0, 2) in ways
+
+
+def test_too_many_free_ways_falls_back_to_runs():
+    free = frozenset(range(1, 9))                             # 3^8 × … ways: more than MAX_ASSIGNMENTS
+    assert list(assignments(10, 3, free)) == list(assignments(10, 3))
