@@ -1,7 +1,7 @@
 """What a line of pdftotext's default flows says, for pdfflows: a sentence's end (or one inside the
 line), running text or a heading's phrase pause, a caption's shape, a quote that went down whole to
-the next line — and a deck, or a kicker's label, set beside a column's line, which poppler gives as
-one line."""
+the next line, a line over a sentence opening on its date — and a deck, or a kicker's label, set
+beside a column's line, which poppler gives as one line."""
 from __future__ import annotations
 
 import re
@@ -118,3 +118,14 @@ def _caption(line: str) -> bool:
         line = line[:credit].rstrip()
     return (line.endswith("。") and 8 <= len(line) <= 40 and "“" not in line and "；" not in line
             and not any(ch in "。！？!?" for ch in line[:-1]))
+
+
+def _dated(line: str, below: str) -> bool:
+    """A line over one that opens a sentence on its date and comma ('6 月 20 日，记者走进…'): running text
+    does not go on into a date's sentence without a mark, unless the line ends on the word the date
+    belongs to ('截至' / '6 月 20 日，…'). (A figure's width is a guess: the indent does not tell.)"""
+    return bool(_DATE_OPENS.match(below)) and not line.replace(" ", "").endswith(_TAKES_DATE)
+
+
+_DATE_OPENS = re.compile(r"^(?:\d+\s*年\s*)?\d+\s*月\s*\d+\s*日\s*[，,]")
+_TAKES_DATE = ("于", "在", "自", "至", "到", "从", "截至", "截止", "是", "的", "为", "即")

@@ -76,6 +76,7 @@ from layout_app.intake.flowheads import (
 )
 from layout_app.intake.flowlines import (
     _MID_STOP,
+    _dated,
     _RUNNING,
     _STOPS,
     _caption,
@@ -340,11 +341,13 @@ def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = fr
     _name_pieces(pieces)
     for above, p in pairwise(pieces):
         # a story's first column, under its heading in one flow: a clear one (wider than a column, a
-        # deck or byline), or any heading line that names no other place than the column does (a
-        # story's other column can stand under a headline set over two stories' columns)
-        if p.kind == BODY and p.start == PARA and above.kind == HEAD and above.flow == p.flow and (
-                _squeezed(above.lines[-1]) > measure + 1.2 or _under(above.lines[-1])
-                or _shared(above.places, p.places) >= 0):
+        # deck or byline) — also over a first line spread by justification, '医 生 曾 春 燕 介 绍 ， APP'
+        # (an indented line or a full one: its Latin's width a guess) — or any heading line that names
+        # no other place than the column does (a story's other column can stand under a headline set
+        # over two stories' columns)
+        clear = _squeezed(above.lines[-1]) > measure + 1.2 or _under(above.lines[-1])
+        if p.kind == BODY and above.kind == HEAD and above.flow == p.flow and (
+                p.start == PARA and (clear or _shared(above.places, p.places) >= 0) or p.start == AMBIG and clear):
             p.start = STORY
     for i, p in enumerate(pieces):
         heads = _heads_before(pieces, i)
@@ -361,17 +364,6 @@ def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = fr
 
 
 _NO_OPENING = re.compile(r"^[的们]")     # no sentence opens on these: the line goes on the one above
-
-
-def _dated(line: str, below: str) -> bool:
-    """A line over one that opens a sentence on its date and comma ('6 月 20 日，记者走进…'): running text
-    does not go on into a date's sentence without a mark, unless the line ends on the word the date
-    belongs to ('截至' / '6 月 20 日，…'). (A figure's width is a guess: the indent does not tell.)"""
-    return bool(_DATE_OPENS.match(below)) and not line.replace(" ", "").endswith(_TAKES_DATE)
-
-
-_DATE_OPENS = re.compile(r"^(?:\d+\s*年\s*)?\d+\s*月\s*\d+\s*日\s*[，,]")
-_TAKES_DATE = ("于", "在", "自", "至", "到", "从", "截至", "截止", "是", "的", "为", "即")
 
 
 def _place_heads(line: str, below: str, seams: _Seams) -> bool:
