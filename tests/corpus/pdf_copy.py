@@ -23,8 +23,8 @@ from layout_app.render.pdf.export import ExportOptions, export_pdf
 from tests.corpus.generator import PageSpec
 
 EXTRACTORS = ("pdftotext", "pdftotext-raw", "pdfium")
-# headlines set in their rank's style (a brief's 16 pt) as compose sets them; off while the import
-# cannot yet read pdftotext's default flows of them (the committed fixtures were made without)
+# headlines set in their rank's style (a brief's 16 pt, its kicker and deck 五号) as `layout-app compose`
+# sets them (the committed text fixtures were made with the plain style, before)
 RANKED_STYLES = True
 
 
@@ -68,7 +68,7 @@ def _lay_out(spec: PageSpec, folder: Path, template: str) -> tuple[Document, set
     page = Page("p1", 1)
     doc = Document(t.grid, dict(t.styles), (page,), tuple(stories), tuple(photos), template=t.name)
     # photos kept when a stack runs over: this page editor cuts the copy itself (`_shown`); headlines
-    # in the plain style, as the intake fixtures and figures were made (RANKED_STYLES)
+    # in their ranks' styles (RANKED_STYLES)
     plan = plan_page(doc, page, plans, banner=banner, credits=credits,
                      photo_aspect={p.id: 0.66 for p in photos}, copyfit=False, ranked_styles=RANKED_STYLES)
     doc = replace(doc, stories=tuple(replace(s, rank=plan.ranks.get(s.id, s.rank)) for s in doc.stories))
