@@ -298,7 +298,7 @@ def _han(ch: str) -> bool:
 
 
 def _place(s: _State, pieces: tuple[str, ...], cut_cost: float, measure: int, line_no: int,
-           seams: _Seams) -> list[_State]:
+           seams: _Seams, left: bool = True) -> list[_State]:
     """Every placement of one output line's column lines: on the current row right of its last line,
     or on a new row; in columns of the flow already seen or in new ones (left, right, or between two:
     a column whose lines start lower down)."""
@@ -315,7 +315,7 @@ def _place(s: _State, pieces: tuple[str, ...], cut_cost: float, measure: int, li
         first = 0 if new_row else s.pos + 1
         options += [(p, None, new_row) for p in range(first, n)]
         options += [(q, m, new_row) for q in range(first, n + 1) for m in range(1, k + 1)
-                    if m == k or q == n or (q == 0 and new_row)]
+                    if (m == k or q == n or (q == 0 and new_row)) and (left or q or not n)]
     for p, m, new_row in options:
         ids, status = list(s.ids), list(closed_status if new_row else s.status)
         tails = list(s.tails)
@@ -381,9 +381,10 @@ class Unsure:
     lines: list[str] = field(default_factory=list)
 
 
-def _flow_order(lines: list[str], measure: int, seams: _Seams) -> tuple[list[list[str]], bool]:
+def _flow_order(lines: list[str], measure: int, seams: _Seams, left: bool = True) -> tuple[list[list[str]], bool]:
     """One flow's lines (no blank line among them) in reading order; True when the best reading
-    is not clearly better than the next best one that reads otherwise."""
+    is not clearly better than the next best one that reads otherwise. `left` False: no column
+    opens left of the flow's first (the one its first line stands in)."""
     start = _State((), (), (), (), -1, False, 0, 0.0, None)
     beam = [start]
     for n, line in enumerate(lines):
@@ -395,7 +396,7 @@ def _flow_order(lines: list[str], measure: int, seams: _Seams) -> tuple[list[lis
                 cands = [_State(s.ids, status, s.tails, tuple(False for _ in s.ids), -1, False, s.row + 1,
                                 s.cost + cost, (("wide", s.row + 1, line), s.trail))]
             else:
-                cands = [c for cut_cost, pieces in options for c in _place(s, pieces, cut_cost, measure, n, seams)]
+                cands = [c for cut_cost, pieces in options for c in _place(s, pieces, cut_cost, measure, n, seams, left)]
             for c in cands:
                 key = c.key()
                 if key not in nxt or c.cost < nxt[key].cost:

@@ -42,9 +42,9 @@ page editor reads to put them back, and what is done here:
   closed bracket or a comma and the words the page says after it; the rest of a word a column breaks,
   though a sentence ends above it; a seam whose four characters the page says only there where another
   column's are said; two joins that trade their lines in the page's words; the foot of a deep column's
-  flow, the row column under it, `intake.pdfstacks`); a deck set beside a
-  column's line, one line in poppler's text, is taken apart
-  from it; a column's line alone in its flow with a sentence ending inside it is no heading;
+  flow, the row column under it, `intake.pdfstacks`); a deck beside a column's line (one line in
+  poppler's text) taken apart, and a flow of columns joined line by line read column by column
+  (`intake.flowsplit`); a column's line alone in its flow with a sentence ending inside it is no heading;
 - each story's heading lines go before its chain (the flow they stand in, the names they share with
   its text — a headline line that names no place by the deck under it, a headline's second line that
   names nothing by its first, a line naming nothing by the words only one story's text says — the
@@ -93,6 +93,7 @@ from layout_app.intake.flownames import (
     _shared,
 )
 from layout_app.intake.pdfchains import _chains
+from layout_app.intake.flowsplit import columns_untangled
 from layout_app.intake.pdfcolumns import (
     _SPREAD,
     FIRST,
@@ -118,6 +119,7 @@ from layout_app.intake.pdfpieces import (
     PARA,
     STORY,
     Piece,
+    long_flows,
 )
 from layout_app.intake.pdfseams import (
     _WEAK_SEAM,
@@ -147,12 +149,12 @@ _MAX_PIECES = 160       # column pieces put in order at most
 def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -> list[str]:
     """The lines of pdftotext's default text of a page in reading order; other copy as it is."""
     text = [l for l in lines if l.strip()]
-    if _long_flows(lines) < _MIN_FLOWS:
+    if long_flows(lines) < _MIN_FLOWS:
         return list(lines)           # not columns a blank line apart (pdftotext -raw, pypdfium2)
     if sum(1 for l in text if side_by_side(l, measure)) >= max(3, len(text) // 20):
         return list(lines)           # columns side by side on one line: pdfcolumns reads those
     halves: set[str] = set()        # column lines taken apart from a line of two columns
-    given, lines = lines, _columns_apart(_decks_apart(lines, measure), measure, halves)
+    given, lines = lines, _columns_apart(_decks_apart(columns_untangled(lines, measure), measure), measure, halves)
     text = [l for l in lines if l.strip()]
     seams = _Seams(text)
     # (a join asks the words the page says, spaced out or not; a cut, those it breaks at line ends too)
@@ -204,18 +206,6 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
 
 
 # --- the flows cut into pieces ---
-
-def _long_flows(lines: list[str]) -> int:
-    """Runs of three lines or more between blank lines."""
-    n = run = 0
-    for line in lines + [""]:
-        if line.strip():
-            run += 1
-        else:
-            n += run >= 3
-            run = 0
-    return n
-
 
 def _line_class(line: str, measure: int, alone: bool) -> str:
     if line.startswith(_CREDIT):

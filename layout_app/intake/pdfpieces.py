@@ -22,3 +22,15 @@ class Piece:
     places: Counter = field(default_factory=Counter)     # the places it names, or says what only they say
     says: Counter = field(default_factory=Counter)       # subjects and people it names
     figure_first: bool = False   # its full first line holds a figure or marks set close: as wide as an indented one
+
+
+def long_flows(lines: list[str]) -> int:
+    """Runs of three lines or more between blank lines: the flows of column text."""
+    n = run = 0
+    for line in lines + [""]:
+        if line.strip():
+            run += 1
+        else:
+            n += run >= 3
+            run = 0
+    return n
