@@ -9,24 +9,9 @@ from layout_app.intake.flowheads import BODY, HEAD, _heads, _is_kicker_line, _sc
 from layout_app.intake.notices import COLUMNS_GUESS
 from layout_app.intake.pdfflows import flows_in_order
 from layout_app.intake.pdfpieces import Piece
-from tests.intake.test_pdfflows import (
-    A1,
-    A2,
-    A3,
-    B1,
-    B2,
-    B3,
-    BYLINE_A,
-    CAPTION_A,
-    CREDIT,
-    HEAD_A,
-    HEAD_B,
-    KICKER_A,
-    PARAGRAPHS_A,
-    PARAGRAPHS_B,
-    _imported,
-    page,
-    text_lines,
+from tests.intake.test_pdfflows import (  # the small page's lines, written by hand there
+    A1, A2, A3, B1, B2, B3, BYLINE_A, CAPTION_A, CREDIT, HEAD_A, HEAD_B, KICKER_A, PARAGRAPHS_A,
+    PARAGRAPHS_B, _imported, page, text_lines,
 )
 
 DECK_A = "——清水社区组建夜巡队工作纪实"

@@ -9,23 +9,9 @@ from collections import Counter
 from layout_app.intake.flowheads import BODY, HEAD, _deck_rest, _headline_lines, _heads
 from layout_app.intake.pdfflows import flows_in_order
 from layout_app.intake.pdfpieces import Piece
-from tests.intake.test_pdfflows import (
-    A1,
-    A2,
-    A3,
-    B1,
-    B2,
-    B3,
-    BYLINE_A,
-    CAPTION_A,
-    CREDIT,
-    HEAD_A,
-    HEAD_B,
-    KICKER_A,
-    PARAGRAPHS_A,
-    PARAGRAPHS_B,
-    page,
-    text_lines,
+from tests.intake.test_pdfflows import (  # the small page's lines, written by hand there
+    A1, A2, A3, B1, B2, B3, BYLINE_A, CAPTION_A, CREDIT, HEAD_A, HEAD_B, KICKER_A, PARAGRAPHS_A,
+    PARAGRAPHS_B, page, text_lines,
 )
 from tests.intake.test_flowheads import B1_NO_PLACE, DECK_A, HEAD_B_PEOPLE, _stories
 

@@ -17,23 +17,9 @@ from layout_app.intake.flowsplit import (
 )
 from layout_app.intake.pdfcolumns import _Seams
 from layout_app.intake.pdfflows import flows_in_order
-from tests.intake.test_pdfflows import (
-    A1,
-    A2,
-    A3,
-    B1,
-    B2,
-    B3,
-    BYLINE_A,
-    CAPTION_A,
-    CREDIT,
-    HEAD_A,
-    KICKER_A,
-    PARAGRAPHS_A,
-    PARAGRAPHS_B,
-    _imported,
-    page,
-    text_lines,
+from tests.intake.test_pdfflows import (  # the small page's lines, written by hand there
+    A1, A2, A3, B1, B2, B3, BYLINE_A, CAPTION_A, CREDIT, HEAD_A, KICKER_A, PARAGRAPHS_A,
+    PARAGRAPHS_B, _imported, page, text_lines,
 )
 
 KICKER_B = "书香润乡村 文明入万家"

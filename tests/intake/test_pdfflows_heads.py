@@ -6,26 +6,9 @@ from collections import Counter
 
 from layout_app.intake.notices import COLUMNS_GUESS
 from layout_app.intake.pdfflows import flows_in_order
-from tests.intake.test_pdfflows import (
-    A1,
-    A2,
-    A3,
-    B1,
-    B2,
-    B3,
-    BYLINE_A,
-    CAPTION_A,
-    CREDIT,
-    HEAD_A,
-    HEAD_B,
-    K1,
-    K3,
-    KICKER_A,
-    PARAGRAPHS_A,
-    PARAGRAPHS_B,
-    _imported,
-    page,
-    text_lines,
+from tests.intake.test_pdfflows import (  # the small page's lines, written by hand there
+    A1, A2, A3, B1, B2, B3, BYLINE_A, CAPTION_A, CREDIT, HEAD_A, HEAD_B, K1, K3, KICKER_A,
+    PARAGRAPHS_A, PARAGRAPHS_B, _imported, page, text_lines,
 )
 
 # B's kicker and headline say its subject, 图书角; its text calls it 书屋, and A's text says 图书角 once:
