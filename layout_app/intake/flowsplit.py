@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from layout_app.intake.flowlines import _MID_STOP, _RUNNING, _caption, _ends, _phrase_space
 from layout_app.intake.headshapes import _byline
-from layout_app.intake.pdfcolumns import FIRST, FULL, SHORT, _flow_order, _han, _Seams, cuts, line_kind, width
+from layout_app.intake.pdfcolumns import (FIRST, FULL, SHORT, _flow_order, _han, _Seams, cuts, line_kind,
+                                          over_column)
 from layout_app.text.words import inside_word
 
 _JOINED = 2         # lines of two columns joined that make a flow a block of columns side by side
@@ -42,8 +43,8 @@ def columns_untangled(lines: list[str], measure: int) -> list[str]:
             continue
         if sum(1 for l in flow if joined(l.strip(), measure)) >= _JOINED:
             seams = seams or _Seams(text)
-            flow = [l.strip() for l in flow]
-            for k, stream in enumerate(_untangled(flow, measure, _Broken(seams, flow, measure))):
+            parts = [line_parts(l.strip(), measure) for l in flow]
+            for k, stream in enumerate(_untangled(parts, measure, _Broken(seams, parts))):
                 out += [""] * bool(k) + stream
         else:
             out += flow
@@ -52,12 +53,12 @@ def columns_untangled(lines: list[str], measure: int) -> list[str]:
     return out[:-1]
 
 
-def _untangled(flow: list[str], measure: int, seams: _Broken) -> list[list[str]]:
-    """One tangled flow's columns, and its heading lines, each a stream, in the order they start."""
+def _untangled(lines: list[list[str]], measure: int, seams: _Broken) -> list[list[str]]:
+    """One tangled flow's columns, and its heading lines, each a stream, in the order they start
+    (`lines`: each output line's column lines)."""
     body: list[str] = []            # the output lines with the heading's parts taken out
     at: dict[str, tuple[int, int]] = {}     # a part → (output line, place in it)
     heads: list[tuple[tuple[int, int], str]] = []
-    lines = [line_parts(line, measure) for line in flow]
     for n, parts in enumerate(lines):
         kept = []
         for k, part in enumerate(parts):
@@ -71,8 +72,8 @@ def _untangled(flow: list[str], measure: int, seams: _Broken) -> list[list[str]]
     streams = _flow_order(body, measure, seams, left=False)[0] if body else []
     _last_line_moved(streams, at, measure)
     _put_back(streams, at, seams)
-    found = [(at.get(s[0], (len(flow), 0)), s) for s in streams if s]
-    first = min((k for k, _ in found), default=(len(flow), 0))
+    found = [(at.get(s[0], (len(lines), 0)), s) for s in streams if s]
+    first = min((k for k, _ in found), default=(len(lines), 0))
     top = [p for k, p in heads if k < first]        # the flow's own heading, on top of its column
     groups: list[list[tuple[tuple[int, int], str]]] = []
     for k, p in heads:
@@ -128,10 +129,9 @@ class _Broken(_Seams):
     column line of the flow breaks at its end and a line of the next rows goes on with ('…座无' /
     '虚席。'): an idiom the page says once is a word all the same."""
 
-    def __init__(self, page: _Seams, flow: list[str], measure: int) -> None:
+    def __init__(self, page: _Seams, parts: list[list[str]]) -> None:
         self.pairs, self.weight = page.pairs, page.weight
         self.words = set()
-        parts = [line_parts(l, measure) for l in flow]
         for n, above in enumerate(parts):
             for x in above:
                 for y in (y for below in parts[n + 1:n + 1 + _ROWS] for y in below):
@@ -150,7 +150,7 @@ def line_parts(line: str, measure: int) -> list[str]:
     """An output line's column lines: all but the last reach their column's edge (a full line, or an
     indented first line); the last may be a heading's line wider than a column ('余名商户参与。商户们纷纷点'
     / '“儿童之家” 来了 共建共享新家园'), after running text."""
-    if width(line) <= measure + 1.6:
+    if not over_column(line, measure):
         return [line]
     found = cuts(line, measure)
     if found and len(found[0][1]) > 1:
@@ -158,7 +158,7 @@ def line_parts(line: str, measure: int) -> list[str]:
     tokens = line.split(" ")
     for j in range(1, len(tokens)):
         piece = " ".join(tokens[:j])
-        if width(piece) > measure + 1.6:
+        if over_column(piece, measure):
             break
         if line_kind(piece, measure) in (FULL, FIRST) and _running(piece):
             return [piece, " ".join(tokens[j:])]
@@ -168,7 +168,7 @@ def line_parts(line: str, measure: int) -> list[str]:
 def joined(line: str, measure: int) -> bool:
     """A line longer than a column that is a column's full line, a space, and another column's line:
     running text in one of them (a heading has no comma), not a caption's shape."""
-    if width(line) <= measure + 1.6 or _caption(line):
+    if not over_column(line, measure) or _caption(line):
         return False
     parts = line_parts(line, measure)
     return len(parts) > 1 and any(_running(p) for p in parts)
@@ -182,7 +182,7 @@ def heading_part(part: str, measure: int) -> bool:
         return True
     if _running(part) or _caption(part) or _byline(part, measure):
         return False
-    return line_kind(part, measure) == SHORT or _phrase_space(part) or width(part) > measure + 1.6
+    return line_kind(part, measure) == SHORT or _phrase_space(part) or over_column(part, measure)
 
 
 def _running(part: str) -> bool:

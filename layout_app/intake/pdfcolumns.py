@@ -38,6 +38,7 @@ _MARKS_ALL = set("，。、：；！？“”‘’（）《》「」『』,:;!?
 _NO_LINE_END = set("“‘（《「『(")
 _HANGING = set("，。、,.")
 _PAUSE = 0.6
+_OVER = 1.6         # em beyond the measure that no column line reaches (a hanging mark, Latin set wide)
 _NO_LINE_START = set("”’）》」』，。、：；！？…,.:;!?)")
 _LEADING_NUMBER = re.compile(r"[0-9A-Za-z][0-9A-Za-z.%]*")
 
@@ -155,7 +156,7 @@ def _cuts(tokens: tuple[str, ...], measure: int, limit: int) -> tuple[tuple[floa
         for j in range(i + 1, len(tokens) + 1):
             piece = " ".join(tokens[i:j])
             w = width(piece)
-            if w > measure + 1.6:
+            if w > measure + _OVER:
                 break
             if i > 0 and piece[0] in _NO_LINE_START:
                 break           # a column line never opens with a closing mark (避头)
@@ -187,7 +188,12 @@ def _cuts(tokens: tuple[str, ...], measure: int, limit: int) -> tuple[tuple[floa
 
 def side_by_side(line: str, measure: int) -> bool:
     """`line` holds two or more column lines side by side (and is wider than one)."""
-    return width(line) > measure + 1.6 and any(len(p) > 1 for _, p in cuts(line, measure))
+    return over_column(line, measure) and any(len(p) > 1 for _, p in cuts(line, measure))
+
+
+def over_column(line: str, measure: int) -> bool:
+    """`line` is wider than any one column's line."""
+    return width(line) > measure + _OVER
 
 
 # --- the placement of column lines in the columns of a flow ---
@@ -450,7 +456,7 @@ def _goes_on(stream: list[str], measure: int) -> bool:
     (a paragraph's last), neither a byline nor a heading."""
     first = stream[0]
     kind = line_kind(first, measure)
-    return width(first) <= measure + 1.6 and (kind == FULL or (kind == SHORT and _ends_sentence(first)
+    return not over_column(first, measure) and (kind == FULL or (kind == SHORT and _ends_sentence(first)
                                                                and not first.startswith(_BYLINE)))
 
 
@@ -467,7 +473,7 @@ def _chain(items: list, measure: int, seams: _Seams) -> list:
             continue
         tail = item[-1][-1]
         # the next column stream, past the captions and headings wider than a column
-        nxt = next((k for k, x in enumerate(rest) if isinstance(x, list) and width(x[0]) <= measure + 1.6), None)
+        nxt = next((k for k, x in enumerate(rest) if isinstance(x, list) and not over_column(x[0], measure)), None)
         if nxt is not None and _goes_on(rest[nxt], measure) and seams.pairs.get(tail + rest[nxt][0][0]):
             rest.insert(0, rest.pop(nxt))
             continue

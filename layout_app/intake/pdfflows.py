@@ -76,11 +76,11 @@ from layout_app.intake.flowheads import (
 )
 from layout_app.intake.flowlines import (
     _MID_STOP,
-    _dated,
     _RUNNING,
     _STOPS,
     _caption,
     _columns_apart,
+    _dated,
     _decks_apart,
     _ends,
     _phrase_space,
@@ -92,8 +92,8 @@ from layout_app.intake.flownames import (
     _name_pieces,
     _shared,
 )
-from layout_app.intake.pdfchains import _chains
 from layout_app.intake.flowsplit import columns_untangled
+from layout_app.intake.pdfchains import _chains
 from layout_app.intake.pdfcolumns import (
     _SPREAD,
     FIRST,

@@ -408,7 +408,8 @@ def _choose(doc, probe, ranked, n_cols, room, aspect) -> dict:
                 heapq.heappush(kept, (-score, -tried, {"score": score, "widths": widths, "stacks": stacks}))
                 if len(kept) > TRIES:
                     heapq.heappop(kept)             # the worst of those kept
-    best += [r for r in runs if r[1] not in {b[1] for b in best}]
+    kept_ids = {b[1] for b in best}
+    best += [r for r in runs if r[1] not in kept_ids]
     return [c for _, _, c in sorted(best, key=lambda t: (-t[0], -t[1]))]
 
 

@@ -106,8 +106,8 @@ def test_a_word_the_dictionary_knows_across_a_line_end_holds_a_column_together()
     flow = ["翠屏村，只见活动室里座无", "虚席。", "近日，翠屏村妇联升级“家"]
     page_seams = _Seams(flow)
     assert page_seams.cost("无", "虚") > 0
-    assert _Broken(page_seams, flow, 13).cost("无", "虚") == 0
-    assert _Broken(page_seams, flow, 13).cost("无", "近") == page_seams.cost("无", "近")
+    assert _Broken(page_seams, [line_parts(l, 13) for l in flow]).cost("无", "虚") == 0
+    assert _Broken(page_seams, [line_parts(l, 13) for l in flow]).cost("无", "近") == page_seams.cost("无", "近")
 
 
 def test_a_column_that_runs_off_at_the_flows_foot_takes_its_paragraphs_last_line():
@@ -130,7 +130,7 @@ def test_a_line_set_apart_that_a_column_reads_through_is_put_back():
     x = ["驿站暖民心！”今年以来，杏", "89.5%，让群众的获得感成色"]
     line = "花街道巡查街巷同比增长"
     at = {x[0]: (3, 0), line: (4, 0), x[1]: (5, 0)}
-    seams = _Broken(_Seams(["杏花街道", "杏花街道"]), [], 13)
+    seams = _Broken(_Seams(["杏花街道", "杏花街道"]), [])
     streams = [list(x), [line]]
     _put_back(streams, at, seams)
     assert streams == [[x[0], line, x[1]]]
@@ -139,7 +139,7 @@ def test_a_line_set_apart_that_a_column_reads_through_is_put_back():
     _put_back(streams, {**at, "驿站暖民心！”今年以来。": (3, 0)}, seams)
     assert len(streams) == 2
     streams = [list(x), [line]]
-    _put_back(streams, at, _Broken(_Seams([]), [], 13))
+    _put_back(streams, at, _Broken(_Seams([]), []))
     assert len(streams) == 2
 
 
