@@ -144,8 +144,8 @@ class FindingsPanel(QWidget):
                 on_page = marks.setdefault(page_id, {})
                 if on_page.get(frame_id) != ERROR:
                     on_page[frame_id] = f.severity
-        self.main.canvas.finding_marks = marks
-        self.main.canvas.update()
+        from layout_app.editor import finding_marks          # (it draws with this module's icons)
+        finding_marks.show(self.main.canvas, marks)
 
     # --- going there ---------------------------------------------------------------------------------
     def _go(self, item: QListWidgetItem) -> None:

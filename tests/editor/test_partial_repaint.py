@@ -192,3 +192,42 @@ def test_the_rulers_follow_zoom_scroll_and_size_as_a_fresh_window_draws_them(qtb
         b.canvas.pan = pan
         assert a.canvas.size() == b.canvas.size()
         assert rulers(a) == rulers(b) and rulers(a) != first
+
+
+def test_a_finding_that_comes_and_goes_with_a_drag_repaints_its_marker_not_the_canvas(qtbot):
+    """A frame made overset gets its error marker from the live check, and loses it when made long
+    again: each step repaints the frame and the marker's corner, not the whole canvas, and the window
+    then shows what a full repaint draws (the marker there, then no ghost of it)."""
+    from dataclasses import replace
+    w = MainWindow(load_document(DEMO_DIR / "demo.yaml"), None, DEMO_DIR, ask=lambda t, x: True,
+                   ask_save=lambda: "discard")
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    c = w.canvas
+    QApplication.processEvents()
+    base = differing(shown(w), full(w))
+    assert len(base) < 300
+    painted = []
+    orig = c.paintEvent
+    c.paintEvent = lambda ev: (painted.append(ev.rect()), orig(ev))
+    whole = c.rect()
+    page = w.controller.doc.pages[0].id
+    f = w.controller.frame(0, "river-bodyb")
+    assert "river-bodyb" not in c.finding_marks.get(page, {})
+    for lines, marked in ((2, True), (f.lines, False)):
+        c.change_frame(replace(w.controller.frame(0, "river-bodyb"), lines=lines), "drag", "test-mark")
+        painted.clear()
+        QApplication.processEvents()
+        assert ("river-bodyb" in c.finding_marks.get(page, {})) == marked
+        assert painted and all(r != whole for r in painted)
+        assert differing(shown(w), full(w)) <= base
+    # a marker on a frame that did not move (a report's finding, another frame's change): its corner alone
+    from layout_app.editor import finding_marks
+    c.paintEvent = lambda ev: (painted.extend(ev.region()), orig(ev))    # (two corners: their bounding rect)
+    for marks in ({page: {"reading-head": "warning", "volunteer-body": "error"}}, {page: {"reading-head": "error"}}, {}):
+        painted.clear()
+        finding_marks.show(c, marks)
+        QApplication.processEvents()
+        assert painted and all(r.width() < 30 and r.height() < 30 for r in painted)
+        assert differing(shown(w), full(w)) <= base
