@@ -18,6 +18,7 @@ from itertools import product
 
 from layout_app.layout.beside import (MAX_PHOTO_SHARE, PhotoShapes, caption_lines, fits, lines_under, narrower,
                                       photo_range, photos_over_little_text, set_beside, text_frames)
+from layout_app.layout.copyfit import MAX_EMPTY        # a stack may end with this many empty lines
 from layout_app.layout.evening import even_last_column
 from layout_app.layout.overfull import CUT_LINES, cut_rows, drop_rows, shorter_heads
 from layout_app.layout.pagehead import place_head
@@ -32,7 +33,6 @@ from layout_app.layout.tombstones import (head_places, heading_frames_side_by_si
 from layout_app.model.document import Document, Page
 from layout_app.model.frame import Frame
 
-MAX_EMPTY = 3              # a stack may end with this many empty lines
 # headline size cap as a share of the headline style's size, for a template with no headline_<rank> styles
 RANK_SIZE = {1: 1.0, 2: 0.78, 3: 0.62}
 KICKER_RATIO = 1.2         # without ranked styles: a headline at least this many times its kicker's size

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from layout_app.layout.compose import Composer
 from layout_app.model.story import Story
 
+MAX_EMPTY = 3           # a column may end with this many empty lines; more is 缺行, a hole at the page's foot
+
 
 @dataclass(frozen=True)
 class Copyfit:

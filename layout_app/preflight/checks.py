@@ -12,9 +12,11 @@ from layout_app.imaging.printready import decoded_before, effective_ppi
 from layout_app.imaging.source import PhotoError, content_key, load, open_photo, oriented_size
 from layout_app.intake.pagecredit import page_photo_credit
 from layout_app.layout.compose import Composer, frame_rect
+from layout_app.layout.copyfit import MAX_EMPTY
 from layout_app.layout.tombstones import heading_frames_side_by_side, kept_apart, type_lines_of
 from layout_app.layout.display import GlyphRun, Group, ImagePlacement, PageDisplay, walk
 from layout_app.model.document import Document
+from layout_app.preflight.blanks import blanks
 from layout_app.preflight.coverage import check_coverage, credit_lines, photos_on_no_page
 from layout_app.preflight.furniture import check_furniture
 from layout_app.preflight.findings import ERROR, WARNING, Report, finding
@@ -29,6 +31,12 @@ MISSING_GLYPH = QT_TRANSLATE_NOOP("Preflight", "“{char}” ({codepoint}) in {w
 OVERSET = QT_TRANSLATE_NOOP("Preflight", "{what} does not fit: 超 {lines} 行 ({lines} lines over)")
 OVERSET_CHARS = QT_TRANSLATE_NOOP("Preflight", "{what} does not fit: 超 {lines} 行 ({lines} lines, {chars} "
                                   "characters over)")
+SHORT_FOOT = QT_TRANSLATE_NOOP("Preflight", "{cols}: {lines} lines left empty under {what}, down to the foot of the "
+                               "page (缺 {lines} 行) — add copy, set a photo larger or move a story down")
+SHORT = QT_TRANSLATE_NOOP("Preflight", "{cols}: {lines} lines left empty under {what} (缺 {lines} 行) — add copy, set "
+                          "a photo larger or move the item below up")
+COLUMN = QT_TRANSLATE_NOOP("Preflight", "column {n}")
+COLUMNS = QT_TRANSLATE_NOOP("Preflight", "columns {first}–{last}")
 BELOW_MIN = QT_TRANSLATE_NOOP("Preflight", "the headline of {story} had to be set at {size} pt, below its style's "
                               "minimum, to fit")
 PHOTO_CHANGED = QT_TRANSLATE_NOOP("Preflight", "photo {file} changed since it was placed; check it and place it again")
@@ -76,10 +84,12 @@ def preflight(doc: Document, doc_dir: str | os.PathLike = ".", displays: list[Pa
 
 def page_check(doc: Document, page_index: int, display: PageDisplay) -> Report:
     """The live check of one page while it is edited: overset, headlines below their minimum, missing
-    glyphs, headlines side by side — what layout already knows, so it costs nothing on a keystroke."""
+    glyphs, headlines side by side, columns short of copy — what layout already knows, so it costs
+    nothing on a keystroke."""
     report = Report()
     _text(report, doc, doc.pages[page_index], display)
     _tombstones(report, doc, doc.pages[page_index], display)
+    _short(report, doc, doc.pages[page_index], display)
     if page_index == 0:
         photos_on_no_page(report, doc)         # told on the first page, as a story on no page is
     return _placed(report, doc)
@@ -109,6 +119,21 @@ def _text(report: Report, doc: Document, page, display: PageDisplay) -> None:
         if r.below_min:
             report.add(finding("headline-below-min", WARNING, say(BELOW_MIN, story=story_name(doc, r.story),
                                                                    size=f"{r.size:g}"), {**where, "size": r.size}))
+
+
+def _short(report: Report, doc: Document, page, display: PageDisplay) -> None:
+    """White in a column (缺行): more than MAX_EMPTY lines at its foot, a hole between two items (see
+    `blanks`) — the page editor fills it. The
+    editor's live check only: the page is the editor's to judge; the export's check is about what goes
+    wrong at the press."""
+    for b in blanks(doc, page, display, MAX_EMPTY):
+        cols = say(COLUMN, n=b.first_col + 1) if b.first_col == b.last_col else \
+            say(COLUMNS, first=b.first_col + 1, last=b.last_col + 1)
+        lines = b.lines if b.fewest == b.lines else f"{b.fewest}–{b.lines}"
+        text = say(SHORT_FOOT if b.at_foot else SHORT, cols=cols, lines=lines,
+                   what=frame_called(doc, page.id, b.above.id))
+        report.add(finding("short", WARNING, text, {"page": page.id, "frame": b.above.id, "story": b.above.story,
+                                                    "column": b.first_col + 1, "line": b.line + 1, "lines": b.lines}))
 
 
 def _photos(report: Report, doc: Document, doc_dir: Path, page, display: PageDisplay, pdfx: bool,

@@ -133,7 +133,8 @@ def target(doc: Document, where: dict) -> tuple[str | None, str | None]:
 
 
 def place(doc: Document, where: dict) -> Phrase | None:
-    """第 N 版第 c 栏第 l 行 of the finding's frame (columns and lines counted from 1), or its page."""
+    """第 N 版第 c 栏第 l 行 of the finding (its own column and line, as a blank in a column has) or of its
+    frame (columns and lines counted from 1), or its page."""
     page_id, frame_id = target(doc, where)
     if page_id is None:
         return None
@@ -141,4 +142,4 @@ def place(doc: Document, where: dict) -> Phrase | None:
     frame = next((f for f in page.frames if f.id == frame_id), None)
     if frame is None:
         return page_name(doc, page_id)
-    return say(PLACE, page=page.number, col=frame.col + 1, line=frame.line + 1)
+    return say(PLACE, page=page.number, col=where.get("column", frame.col + 1), line=where.get("line", frame.line + 1))

@@ -83,9 +83,11 @@ def test_a_live_check_while_editing_keeps_the_report(window, qtbot):
     assert w.canvas.selection == ("b1",)
     qtbot.keyClick(w.canvas, Qt.Key.Key_Delete)
     assert w.canvas.frame("b1") is None
-    assert texts(live) == ["No problems on this page"]
+    # no overset any more: only the sample page's white, under the heading and under the caption
+    assert [t.split(":")[0] for t in texts(live)] == ["columns 1–3", "columns 4–5"]
     assert texts(report) == before                                         # the report stays until the next run
-    click_row(qtbot, live, 0)                                               # a live line with nowhere to go
+    click_row(qtbot, live, 1)                                               # a live line: to the caption
+    assert w.canvas.selected == "c1"
     click_row(qtbot, report, row_with(report, "超"))        # its frame is gone: the story's other frame
     assert texts(report) == before and w.canvas.selected == "h1"
     qtbot.mouseClick(w.preflight_panel.run, Qt.MouseButton.LeftButton)     # the next run replaces it
@@ -99,7 +101,8 @@ def test_opening_another_document_clears_the_report(window, qtbot, page_doc):
     assert w.preflight_panel.list.count() and w.canvas.finding_marks
     w.open_path(page_doc[2])                         # the sample again, from its file: nothing is overset
     assert w.preflight_panel.list.count() == 0 and w.preflight_panel.summary.text() == "Not checked yet"
-    assert not any(w.canvas.finding_marks.values())
+    # the live check's alone: the sample page's columns end short of its foot
+    assert w.canvas.finding_marks == {"A1": {"b1": "warning", "h1": "warning", "c1": "warning"}}
 
 
 def test_a_marker_is_drawn_at_each_item_with_a_finding(window, qtbot):
@@ -107,23 +110,26 @@ def test_a_marker_is_drawn_at_each_item_with_a_finding(window, qtbot):
     set_frames(w, 0, c1={"line": 30})                                       # the caption away from its photo
     w.canvas.select("")
     w.canvas.fit_page()
+    from layout_app.editor import finding_marks
+    finding_marks.show(w.canvas, {})                                         # the page without markers
     plain = w.canvas.grab().toImage()
     qtbot.mouseClick(w.preflight_panel.run, Qt.MouseButton.LeftButton)
     assert any(t.startswith("the caption of photo reading.jpg does not touch its photo") for t in texts(w.preflight_panel.list))
     marked = w.canvas.grab().toImage()
-    a, b = screen_rect(w, "c1")
-    corner = QPoint(round(b.x()), round(a.y()))                             # top right of the caption frame
-    box = (corner.x() - 19, corner.y() + 1, corner.x() - 1, corner.y() + 19)   # the 16 px icon, 2 px inside
-    changed, coloured = [], 0
-    for y in range(plain.height()):
-        for x in range(plain.width()):
-            if plain.pixel(x, y) != marked.pixel(x, y):
-                changed.append((x, y))
-                c = QColor(marked.pixel(x, y))
-                coloured += c.saturation() > 120
+
+    def icon_box(fid):                                                      # the 16 px icon, 2 px inside its top right
+        a, b = screen_rect(w, fid)
+        corner = QPoint(round(b.x()), round(a.y()))
+        return corner.x() - 19, corner.y() + 1, corner.x() - 1, corner.y() + 19
+    boxes = {fid: icon_box(fid) for fid in w.canvas.finding_marks["A1"]}   # the caption, and the live check's white
+    assert "c1" in boxes
+    changed = [(x, y) for y in range(plain.height()) for x in range(plain.width()) if plain.pixel(x, y) != marked.pixel(x, y)]
     assert changed, "no marker drawn"
-    assert all(box[0] <= x <= box[2] and box[1] <= y <= box[3] for x, y in changed), (corner, changed[:5])
-    assert len(changed) > 60 and coloured > 20                              # an icon, in colour, not a speck
+    assert all(any(bx[0] <= x <= bx[2] and bx[1] <= y <= bx[3] for bx in boxes.values()) for x, y in changed), changed[:5]
+    box = boxes["c1"]
+    at_caption = [(x, y) for x, y in changed if box[0] <= x <= box[2] and box[1] <= y <= box[3]]
+    assert len(at_caption) > 60                                             # an icon, in colour, not a speck
+    assert sum(QColor(marked.pixel(x, y)).saturation() > 120 for x, y in at_caption) > 20
 
 
 def test_the_preflight_shortcut_brings_a_closed_findings_dock_back(window, qtbot):
@@ -133,3 +139,32 @@ def test_the_preflight_shortcut_brings_a_closed_findings_dock_back(window, qtbot
     assert not dock.isVisible()
     qtbot.keyClick(w.canvas, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert dock.isVisible() and w.preflight_panel.report is not None
+
+
+
+def test_white_left_in_a_column_is_in_the_live_check_and_marked(qtbot):
+    """The demo page is filled: no problem. The square's photo dragged 6 lines shorter leaves 6 lines of
+    white over its caption in columns 7–8 (more than the 5 of air between two items): said at once, and
+    marked at the photo; Ctrl+Z and it is gone."""
+    from dataclasses import replace as frame_with
+
+    from layout_app.assets import DEMO_DIR
+    from layout_app.editor.main_window import MainWindow
+    from layout_app.io.docfile import load_document
+    w = MainWindow(load_document(DEMO_DIR / "demo.yaml"), None, DEMO_DIR, ask=lambda t, x: True,
+                   ask_save=lambda: "discard")
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    live = w.preflight_panel.page_list
+    qtbot.waitUntil(lambda: texts(live) == ["No problems on this page"])
+    f = w.controller.frame(0, "ph-square-photo")                       # lines 24–32, its caption under it
+    w.canvas.change_frame(frame_with(f, lines=2), "drag", "test-shorter")
+    (text,) = texts(live)
+    assert text.startswith("columns 7–8: 6 lines left empty under the caption of photo square.jpg (缺 6 行)")
+    assert text.endswith("\npage 1, column 7, line 29")            # the caption moved with its photo
+    assert w.canvas.finding_marks == {w.controller.doc.pages[0].id: {"ph-square-cap": "warning"}}
+    w.canvas.setFocus()
+    qtbot.keyClick(w.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert w.controller.frame(0, "ph-square-photo").lines == 8
+    assert texts(live) == ["No problems on this page"] and not any(w.canvas.finding_marks.values())
