@@ -36,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from layout_app.cli import main as cli  # noqa: E402
 from layout_app.io.docfile import load_document  # noqa: E402
 from layout_app.layout.compose import Composer  # noqa: E402
+from layout_app.preflight.checks import page_check  # noqa: E402
 from tests.intake.composed import short_last_columns, type_extents  # noqa: E402
 from tests.intake.raw_pages import corpus_page, write_inputs  # noqa: E402
 
@@ -67,11 +68,11 @@ def main() -> None:
     args = ap.parse_args()
     print(calibration())
     errors = pages = stories = heads_beside = heads_apart = pages_beside = empty_stacks = stacks = unplaced = photos_out = 0
-    full_pages = full_stacks = full_empty = small_heads = overset = short_last = 0
+    full_pages = full_stacks = full_empty = small_heads = overset = short_last = blank_count = blank_pages = 0
     seconds = 0.0
     faults: dict[str, list[int]] = {"碰题": [], "empty stack (full page)": [], "empty stack (thin copy)": [],
                                      "not placed": [], "headline below its minimum": [], "preflight error": [],
-                                     "last column < 3 lines": []}
+                                     "last column < 3 lines": [], "white in a column (live check)": []}
     with tempfile.TemporaryDirectory() as tmp:
         for seed in range(args.first, args.first + args.pages):
             folder = Path(tmp) / f"p{seed}"
@@ -93,6 +94,11 @@ def main() -> None:
             display = Composer(doc, folder).compose(doc.pages[0])
             n, apart = side_by_side(doc, display)
             short = short_last_columns(doc, display)
+            blanks = [f for f in page_check(doc, 0, display).warnings if f.code == "short"]   # as the editor tells it
+            blank_count += len(blanks)
+            blank_pages += bool(blanks)
+            if blanks:
+                faults["white in a column (live check)"].append(seed)
             short_last += len(short)
             if short:
                 faults["last column < 3 lines"].append(seed)
@@ -132,6 +138,8 @@ def main() -> None:
           f"{heads_apart} of them set apart by a column rule (隔开)")
     print(f"  stacks > 3 empty lines         {empty_stacks} of {stacks}; on the {full_pages} pages whose copy fills "
           f"a fifth of the page or more: {full_empty} of {full_stacks}")
+    print(f"  white in a column (live check) {blank_count} on {blank_pages} pages (缺行: over 3 lines at a column's foot, "
+          "over 5 between two items, as the editor's live check tells it)")
     print(f"  last column < 3 lines          {short_last} stories (their text in 2 columns or more, its last "
           "column 1 or 2 lines, shorter than the one before: a widow column)")
     print(f"  not placed                     {unplaced} stories, {photos_out} photos")

@@ -21,40 +21,43 @@ class Blank:
     at_foot: bool           # the white runs down to the foot of the type area
 
 
-BETWEEN = 5     # white between two items is a hole past this many lines: compose's air between two
-                # stories is up to 4 lines, and a story's last column may stop a line above its others
+BETWEEN = 5     # a gap between two items' frames is a hole past this many lines: compose's air
+                # between two stories is up to 4 lines
 
 
 def blanks(doc: Document, page: Page, display: PageDisplay, more_than: int) -> list[Blank]:
-    """The blanks at a column's foot of more than `more_than` lines, and between two items of more than
-    BETWEEN; a band of a line or two across the page at its foot (the credits line) counts as the
-    foot. The white under one item in side by side columns, down to one line, is one blank (its text
-    may end a line lower in one of them). A
-    column nothing stands in is not said (a page being built); nor is white above a column's first item
-    (a master's running head or the banner's air may stand there)."""
+    """The white at a column's foot of more than `more_than` lines, from where the text stops; between
+    two items, a gap of more than BETWEEN lines between their frames, or more than BETWEEN + `more_than`
+    lines of white from where the text stops (a story's last column ending a few lines above its others,
+    over compose's air, is how stories end, not a hole). A band of a line or two across the page at its foot (the
+    credits line) counts as the foot. The white under one item in side by side columns, down to one
+    line, is one blank (its text may end a line lower in one of them). A column nothing stands in is not
+    said (a page being built); nor is white above a column's first item (a master's running head or the
+    banner's air may stand there)."""
     empty = {r.frame: r.empty_lines for r in display.reports if r.part == "body" and r.empty_lines}
     foot = doc.grid.line_count
     found: list[Blank] = []
     for col in range(doc.grid.columns):
-        spans = sorted(((f.line, _filled_to(f, col, empty.get(f.id, 0)), f) for f in page.frames
-                        if f.col <= col < f.col + f.cols and not f.dx and not f.dy), key=lambda s: s[:2])
+        spans = sorted(((f.line, f.line + f.lines, _filled_to(f, col, empty.get(f.id, 0)), f) for f in page.frames
+                        if f.col <= col < f.col + f.cols and not f.dx and not f.dy), key=lambda s: s[:3])
         if not spans:
             continue
-        reached, last = spans[0][1], spans[0][2]
-        for top, end, f in spans[1:] + [(foot, foot, None)]:
+        _, reached, text, last = spans[0]
+        for top, end, text_end, f in spans[1:] + [(foot, foot, foot, None)]:
             at_foot = f is None or (f.cols == doc.grid.columns and f.lines <= 2 and end >= foot)
-            if top - reached > (more_than if at_foot else BETWEEN):
+            white = top - text
+            if white > (more_than if at_foot else BETWEEN + more_than) or (not at_foot and top - reached > BETWEEN):
                 # the white under one item down to one line, in the next column too: one blank
                 k = next((k for k, b in enumerate(found) if b.last_col == col - 1 and b.above is last
                           and b.line + b.lines == top), None)
                 if k is None:
-                    found.append(Blank(col, col, reached, top - reached, top - reached, last, at_foot))
+                    found.append(Blank(col, col, text, white, white, last, at_foot))
                 else:
                     b = found[k]
-                    found[k] = replace(b, last_col=col, line=min(b.line, reached), lines=max(b.lines, top - reached),
-                                       fewest=min(b.fewest, top - reached))
+                    found[k] = replace(b, last_col=col, line=min(b.line, text), lines=max(b.lines, white),
+                                       fewest=min(b.fewest, white))
             if end > reached:
-                reached, last = end, f
+                reached, text, last = end, text_end, f
     return found
 
 

@@ -1,6 +1,6 @@
 """White left in a page's columns (缺行), as the editor's live check tells it: more than 3 lines at a
-column's foot, more than 5 between two items (compose's air between stories is up to 4, and a story's
-last column may stop a line above its others). Pages written by hand on the sample's grid (8 columns,
+column's foot; between two items, a gap of more than 5 lines between their frames (compose's air
+between stories is up to 4) or more than 8 lines of white where a story's text stops short. Pages written by hand on the sample's grid (8 columns,
 104 lines); the story's body is its byline's line and one-line paragraphs, so its text's depth is
 known without composing."""
 from dataclasses import replace
@@ -55,10 +55,10 @@ def test_a_column_ending_more_than_three_lines_above_the_foot(folder, paragraphs
 
 
 @pytest.mark.parametrize("photo_top, short", [(19, None), (20, 6)])
-def test_white_between_two_items_past_five_lines(folder, photo_top, short):
-    """The body's frame (lines 8–18) holds 6 lines of text, to line 14; a photo below it from line 19
-    leaves 5 lines of white (the air compose may give between stories and a line), from line 20, 6."""
-    doc = page(5, HEAD, Frame("b1", 0, 1, 8, 10, story="s1"), Frame("ph1", 0, 1, photo_top, 104 - photo_top, photo="p1"))
+def test_a_gap_between_two_items_past_five_lines(folder, photo_top, short):
+    """The body's frame (lines 8–14) is filled by its 6 lines; a photo below it from line 19 leaves a
+    gap of 5 lines (the air compose may give between stories), from line 20, 6."""
+    doc = page(5, HEAD, Frame("b1", 0, 1, 8, 6, story="s1"), Frame("ph1", 0, 1, photo_top, 104 - photo_top, photo="p1"))
     found = shorts(doc, folder)
     if short is None:
         assert found == []
@@ -66,6 +66,17 @@ def test_white_between_two_items_past_five_lines(folder, photo_top, short):
         (f,) = found
         assert f.words().startswith(f"column 1: {short} lines left empty under the body of 《青石镇：图书角里书香浓》 "
                                     f"(缺 {short} 行)") and f.where["line"] == 15
+
+
+@pytest.mark.parametrize("depth, gap, short", [(14, 0, None), (15, 0, 9), (13, 1, None), (14, 1, 9)])
+def test_text_stopping_far_above_the_next_item(folder, depth, gap, short):
+    """The photo stands under the body's frame, right under it or a line lower; the frame is 13–15 lines
+    deep for 6 lines of text. Up to 8 lines of white between two items is the air compose gives between
+    stories (4) and a story's last column ending a few lines above its others; 9 is a hole."""
+    top = 8 + depth + gap
+    doc = page(5, HEAD, Frame("b1", 0, 1, 8, depth, story="s1"), Frame("ph1", 0, 1, top, 104 - top, photo="p1"))
+    found = shorts(doc, folder)
+    assert [(f.where["line"], f.where["lines"]) for f in found] == ([] if short is None else [(15, short)])
 
 
 def test_a_credits_band_across_the_foot_counts_as_the_foot(folder):
