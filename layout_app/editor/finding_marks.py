@@ -1,5 +1,6 @@
 """Markers on the page: Qt's standard error or warning icon at the top right corner of each item with a
-preflight finding (no text glyph, which a font may lack). Drawn from the canvas's paint event."""
+preflight finding (no text glyph, which a font may lack), or of the place a finding is about (white
+left in columns: a (col, cols, line, lines) key). Drawn from the canvas's paint event."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRect
@@ -7,6 +8,7 @@ from PySide6.QtGui import QPainter
 
 from layout_app.editor.findings_panel import severity_icon
 from layout_app.layout.compose import frame_rect
+from layout_app.model.frame import Frame
 
 SIZE = 16                # px on screen, whatever the zoom
 INSET = 2                # px inside the frame's corner
@@ -22,8 +24,8 @@ def paint(canvas, p: QPainter, index: int) -> None:
     to_screen = p.transform()
     p.save()
     p.resetTransform()                  # icons at their own pixel size, sharp at any zoom
-    for frame_id, severity in on_page.items():
-        f = frames.get(frame_id)
+    for key, severity in on_page.items():
+        f = _item(frames, key)
         if f is None:
             continue
         r = canvas.frame_rect(f)
@@ -55,10 +57,15 @@ def show(canvas, marks: dict[str, dict[str, str]]) -> None:
         page = doc.pages[index]
         old, new = before.get(page.id, {}), marks.get(page.id, {})
         frames = {f.id: f for f in page.frames}
-        for frame_id in {i for i in old.keys() | new.keys() if old.get(i) != new.get(i)}:
-            f = frames.get(frame_id)
+        for key in {i for i in old.keys() | new.keys() if old.get(i) != new.get(i)}:
+            f = _item(frames, key)
             if f is None:                     # gone with its frame: the frame's own repaint took it
                 continue
             r = frame_rect(doc.grid, page, f)
             x, y = o.x() + (r.right + off) * z, o.y() + r.y * z
             canvas.update(QRect(int(x) - SIZE - INSET - 2, int(y) + INSET - 2, SIZE + 4, SIZE + 4))
+
+
+def _item(frames: dict, key) -> Frame | None:
+    """The frame a marker key names, or the place of a (col, cols, line, lines) key."""
+    return Frame("", *key) if isinstance(key, tuple) else frames.get(key)

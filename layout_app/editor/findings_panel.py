@@ -1,6 +1,7 @@
 """The preflight dock: the last full report, kept until preflight runs again, and the live check of the
 page shown, in a list of its own below it (edits never wipe the report). Findings are in the editor's
-words, translated (context "Preflight"), each with its place; a click selects the item and zooms to it."""
+words, translated (context "Preflight"), each with its place; a click selects the item and zooms to it
+(to the white itself, for white left in columns)."""
 from __future__ import annotations
 
 import time
@@ -13,7 +14,8 @@ from PySide6.QtWidgets import (
 
 from layout_app.geometry import Rect
 from layout_app.preflight.findings import ERROR, Finding, Report
-from layout_app.preflight.wording import CONTEXT, target
+from layout_app.model.frame import Frame
+from layout_app.preflight.wording import CONTEXT, spot, target
 
 ZOOM_TO_MAX = 3.0        # a click on a finding comes this close at most: a one-line caption is not blown up
 ZOOM_TO_FILL = 0.6       # the item fills this much of the view
@@ -137,13 +139,14 @@ class FindingsPanel(QWidget):
     def _mark(self) -> None:
         """Markers on the page: the worst finding of each item, from the report and the live check."""
         doc = self.main.controller.doc
-        marks: dict[str, dict[str, str]] = {}
+        marks: dict[str, dict] = {}
         for f in (self.report.errors + self.report.warnings if self.report else []) + self.live:
             page_id, frame_id = target(doc, f.where)
-            if page_id is not None and frame_id is not None:
+            key = spot(f.where) or frame_id              # white in columns: marked where it is
+            if page_id is not None and key is not None:
                 on_page = marks.setdefault(page_id, {})
-                if on_page.get(frame_id) != ERROR:
-                    on_page[frame_id] = f.severity
+                if on_page.get(key) != ERROR:
+                    on_page[key] = f.severity
         from layout_app.editor import finding_marks          # (it draws with this module's icons)
         finding_marks.show(self.main.canvas, marks)
 
@@ -166,7 +169,8 @@ class FindingsPanel(QWidget):
         f = canvas.frame(frame_id) if frame_id else None
         if f is not None:
             canvas.select(f.id)
-            zoom_to(canvas, canvas.frame_rect(f))
+            at = spot(where)
+            zoom_to(canvas, canvas.frame_rect(f if at is None else Frame("", *at)))
 
 
 def install(window) -> FindingsPanel:

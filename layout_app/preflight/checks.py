@@ -32,11 +32,12 @@ OVERSET = QT_TRANSLATE_NOOP("Preflight", "{what} does not fit: 超 {lines} 行 (
 OVERSET_CHARS = QT_TRANSLATE_NOOP("Preflight", "{what} does not fit: 超 {lines} 行 ({lines} lines, {chars} "
                                   "characters over)")
 SHORT_FOOT = QT_TRANSLATE_NOOP("Preflight", "{cols}: {lines} lines left empty under {what}, down to the foot of the "
-                               "page (缺 {lines} 行) — add copy, set a photo larger or move a story down")
+                               "page (缺 {lines} 行) — add copy, set a photo larger or fill it (补白)")
 SHORT = QT_TRANSLATE_NOOP("Preflight", "{cols}: {lines} lines left empty under {what} (缺 {lines} 行) — add copy, set "
                           "a photo larger or move the item below up")
 COLUMN = QT_TRANSLATE_NOOP("Preflight", "column {n}")
 COLUMNS = QT_TRANSLATE_NOOP("Preflight", "columns {first}–{last}")
+RANGE = QT_TRANSLATE_NOOP("Preflight", "{fewest}–{most}")           # (Chinese writes a range with ～)
 BELOW_MIN = QT_TRANSLATE_NOOP("Preflight", "the headline of {story} had to be set at {size} pt, below its style's "
                               "minimum, to fit")
 PHOTO_CHANGED = QT_TRANSLATE_NOOP("Preflight", "photo {file} changed since it was placed; check it and place it again")
@@ -129,11 +130,12 @@ def _short(report: Report, doc: Document, page, display: PageDisplay) -> None:
     for b in blanks(doc, page, display, MAX_EMPTY):
         cols = say(COLUMN, n=b.first_col + 1) if b.first_col == b.last_col else \
             say(COLUMNS, first=b.first_col + 1, last=b.last_col + 1)
-        lines = b.lines if b.fewest == b.lines else f"{b.fewest}–{b.lines}"
+        lines = b.lines if b.fewest == b.lines else say(RANGE, fewest=b.fewest, most=b.lines)
         text = say(SHORT_FOOT if b.at_foot else SHORT, cols=cols, lines=lines,
                    what=frame_called(doc, page.id, b.above.id))
         report.add(finding("short", WARNING, text, {"page": page.id, "frame": b.above.id, "story": b.above.story,
-                                                    "column": b.first_col + 1, "line": b.line + 1, "lines": b.lines}))
+                                                    "column": b.first_col + 1, "columns": [b.first_col + 1, b.last_col + 1],
+                                                    "line": b.line + 1, "lines": b.lines, "fewest": b.fewest}))
 
 
 def _photos(report: Report, doc: Document, doc_dir: Path, page, display: PageDisplay, pdfx: bool,

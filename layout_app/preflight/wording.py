@@ -105,6 +105,16 @@ def frame_called(doc: Document, page_id: str, frame_id: str | None) -> Phrase | 
 
 
 # --- where a finding is ---------------------------------------------------------------------------------
+def spot(where: dict) -> tuple[int, int, int, int] | None:
+    """(col, cols, line, lines), 0-based, of a finding about a place rather than an item (white left in
+    columns): where its marker stands and what a click zooms to."""
+    if not all(k in where for k in ("columns", "line", "lines", "fewest")):
+        return None
+    first, last = where["columns"]
+    foot = where["line"] - 1 + where["lines"]          # the lines white in every one of its columns
+    return first - 1, last - first + 1, foot - where["fewest"], where["fewest"]
+
+
 def target(doc: Document, where: dict) -> tuple[str | None, str | None]:
     """(page id, frame id) a finding points at: its frame, else the frame of its photo or story part on
     its page (the first page that has one when the finding names no page)."""

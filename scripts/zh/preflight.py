@@ -20,12 +20,13 @@ ZH = {
     "{what} does not fit: 超 {lines} 行 ({lines} lines over)": "{what}排不下：超 {lines} 行",
     "{what} does not fit: 超 {lines} 行 ({lines} lines, {chars} characters over)":
         "{what}排不下：超 {lines} 行（{chars} 字）",
-    "{cols}: {lines} lines left empty under {what}, down to the foot of the page (缺 {lines} 行) — add copy, set a photo larger or move a story down":
-        "{cols}{what}以下空着，直到版面底部：缺 {lines} 行——请补稿、放大图片或把稿件下移",
+    "{cols}: {lines} lines left empty under {what}, down to the foot of the page (缺 {lines} 行) — add copy, set a photo larger or fill it (补白)":
+        "{cols}{what}以下空着，直到版底：缺 {lines} 行——请补稿、放大图片或补白",
     "{cols}: {lines} lines left empty under {what} (缺 {lines} 行) — add copy, set a photo larger or move the item below up":
         "{cols}{what}以下空着：缺 {lines} 行——请补稿、放大图片或把下面的稿件上移",
     "column {n}": "第 {n} 栏",
-    "columns {first}–{last}": "第 {first}–{last} 栏",
+    "columns {first}–{last}": "第 {first}～{last} 栏",
+    "{fewest}–{most}": "{fewest}～{most}",
     "the headline of {story} had to be set at {size} pt, below its style's minimum, to fit":
         "{story}的主题只能用 {size} 磅才排得下，小于样式规定的最小字号",
     "photo {file} changed since it was placed; check it and place it again": "图片“{file}”放置后被改动过，请检查后重新放置",

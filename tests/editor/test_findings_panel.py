@@ -3,7 +3,7 @@ it; live checks while editing never wipe the report; a marker is drawn at each i
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QColor
 
 from layout_app.model.document import Page
@@ -102,7 +102,8 @@ def test_opening_another_document_clears_the_report(window, qtbot, page_doc):
     w.open_path(page_doc[2])                         # the sample again, from its file: nothing is overset
     assert w.preflight_panel.list.count() == 0 and w.preflight_panel.summary.text() == "Not checked yet"
     # the live check's alone: the sample page's columns end short of its foot
-    assert w.canvas.finding_marks == {"A1": {"b1": "warning", "c1": "warning"}}
+    # (marked where the white is: (col, cols, line, lines), the lines white in all its columns)
+    assert w.canvas.finding_marks == {"A1": {(0, 3, 15, 89): "warning", (3, 2, 23, 81): "warning"}}
 
 
 def test_a_marker_is_drawn_at_each_item_with_a_finding(window, qtbot):
@@ -117,8 +118,9 @@ def test_a_marker_is_drawn_at_each_item_with_a_finding(window, qtbot):
     assert any(t.startswith("the caption of photo reading.jpg does not touch its photo") for t in texts(w.preflight_panel.list))
     marked = w.canvas.grab().toImage()
 
-    def icon_box(fid):                                                      # the 16 px icon, 2 px inside its top right
-        a, b = screen_rect(w, fid)
+    def icon_box(key):                                                      # the 16 px icon, 2 px inside its top right
+        r = w.canvas.frame_rect(Frame("", *key) if isinstance(key, tuple) else w.canvas.frame(key))
+        a, b = w.canvas.from_page(QPointF(r.x, r.y)), w.canvas.from_page(QPointF(r.right, r.bottom))
         corner = QPoint(round(b.x()), round(a.y()))
         return corner.x() - 19, corner.y() + 1, corner.x() - 1, corner.y() + 19
     boxes = {fid: icon_box(fid) for fid in w.canvas.finding_marks["A1"]}   # the caption, and the live check's white
@@ -158,12 +160,25 @@ def test_white_left_in_a_column_is_in_the_live_check_and_marked(qtbot):
     qtbot.waitExposed(w)
     live = w.preflight_panel.page_list
     qtbot.waitUntil(lambda: texts(live) == ["No problems on this page"])
+    white = Frame("", 6, 2, 28, 6)                                      # columns 7–8, lines 29–34
+    r = w.canvas.frame_rect(white)
+    corner = w.canvas.from_page(QPointF(r.right, r.y))
+    box = QRect(round(corner.x()) - 19, round(corner.y()) + 1, 18, 18)   # the 16 px icon, 2 px inside its top right
+    before = w.canvas.grab().toImage()
     f = w.controller.frame(0, "ph-square-photo")                       # lines 24–32, its caption under it
     w.canvas.change_frame(frame_with(f, lines=2), "drag", "test-shorter")
     (text,) = texts(live)
     assert text.startswith("columns 7–8: 6 lines left empty under the caption of photo square.jpg (缺 6 行)")
     assert text.endswith("\npage 1, column 7, line 29")            # the caption moved with its photo
-    assert w.canvas.finding_marks == {w.controller.doc.pages[0].id: {"ph-square-cap": "warning"}}
+    assert w.canvas.finding_marks == {w.controller.doc.pages[0].id: {(6, 2, 28, 6): "warning"}}   # on the white
+    after = w.canvas.grab().toImage()
+    drawn = [(x, y) for x in range(box.left(), box.right() + 1) for y in range(box.top(), box.bottom() + 1)
+             if QColor(after.pixel(x, y)).saturation() > 120 and after.pixel(x, y) != before.pixel(x, y)]
+    assert len(drawn) > 30                                              # the warning icon, in colour, at the white
+    click_row(qtbot, live, 0)                                           # a click: the caption selected, the white in view
+    centre = w.canvas.from_page(QPointF(r.x + r.width / 2, r.y + r.height / 2))
+    assert w.canvas.selected == "ph-square-cap" and w.canvas.zoom() > 1
+    assert abs(centre.x() - w.canvas.width() / 2) <= 2 and abs(centre.y() - w.canvas.height() / 2) <= 2
     w.canvas.setFocus()
     qtbot.keyClick(w.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert w.controller.frame(0, "ph-square-photo").lines == 8
