@@ -14,7 +14,7 @@ from __future__ import annotations
 import heapq
 import math
 from dataclasses import dataclass, field, replace
-from itertools import product
+from itertools import islice, product
 
 from layout_app.layout.beside import (MAX_PHOTO_SHARE, PhotoShapes, caption_lines, fits, lines_under, narrower,
                                       photo_range, photos_over_little_text, set_beside, text_frames)
@@ -25,9 +25,8 @@ from layout_app.layout.pagehead import place_head
 from layout_app.layout.planfacts import empty_beside, measure_plan
 from layout_app.layout.probe import FrameProbe
 from layout_app.layout.ranking import rank_stories, size_below, with_ranks
-from layout_app.layout.stackair import (CAPTION_AIR, FILL_HEAD, GAP_AIR, HEAD_AIR, MORE_AIR, fill_rows, grow_heads,
-                                         share_air)
-from layout_app.layout.stacking import assignments, stack_widths
+from layout_app.layout.stackair import CAPTION_AIR, FILL_HEAD, HEAD_AIR, MORE_AIR, grow_heads, share_air
+from layout_app.layout.stacking import assignments, measure_stack, narrowable, stack_widths
 from layout_app.layout.tombstones import (head_places, heading_frames_side_by_side, heads_beside, opens_with_photo,
                                           out_of_rank, rule_apart, side_by_side, stack_orders)
 from layout_app.model.document import Document, Page
@@ -299,31 +298,13 @@ def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, a
         body_empty = r.empty_lines if r is not None else 0
     block = _Block(sp, head_lines, size, photos, caps, body_lines, members, body_empty, head_air=head_air,
                    below_min=below_min, cap=cap if head_lines else 0.0, floor=floor)
+    if isinstance(beside, tuple):
+        # (a way, then the n-th of its photo rows set narrower with the text beside it: `narrower`;
+        # the way itself once a photo of the story is left out and that row is gone)
+        set_beside(doc, probe, block, cols, room, aspect, beside[0])
+        return next(islice(narrower(doc, probe, block, cols, room, aspect), beside[1], None), block)
     set_beside(doc, probe, block, cols, room, aspect, beside)
     return block
-
-
-def _measure_stack(doc, blocks: list[_Block], cols: int, room: int) -> dict:
-    """Fit the photos of a stack's stories into `room` lines: what is left empty, what runs over."""
-    fixed = math.ceil(sum(b.fixed for b in blocks) + len(blocks) - 1 - 1e-9)
-    nat = sum(p[1] * b.factor.get(p[0], 1.0) for b in blocks for p in b.photos)
-    lo = sum(p[2] * b.factor.get(p[0], 1.0) for b in blocks for p in b.photos)
-    hi = sum(p[3] * b.factor.get(p[0], 1.0) for b in blocks for p in b.photos)
-    air = GAP_AIR * max(0, len(blocks) - 1) + sum(b.air for b in blocks)   # more air between stories and in them
-    if room - fixed - nat >= 0:
-        spare = max(0, math.floor(room - fixed - hi - air))   # rows neither photos nor air can take
-        over = 0
-    else:
-        spare = 0
-        over = max(0, math.ceil(fixed + lo - room))
-    # a few rows short: the later rounds of air (`stackair`: under headings and captions) close the stack
-    loose = spare if spare <= fill_rows(blocks) else 0
-    spare -= loose
-    empty = spare * cols + (blocks[-1].body_empty if blocks else 0)
-    # a headline below its style's minimum (too long for the width), or down to its floor
-    small = sum(1 for b in blocks if b.below_min or b.size < b.floor - 1e-6)
-    return {"blocks": blocks, "spare": spare, "over": over, "fixed": fixed, "small_heads": small, "empty": empty,
-            "loose": loose}
 
 
 def _choose(doc, probe, ranked, n_cols, room, aspect) -> dict:
@@ -355,19 +336,49 @@ def _choose(doc, probe, ranked, n_cols, room, aspect) -> dict:
         # not two photos one over the other over a scrap of text, where another way sets them
         return [w for w in out if not photos_over_little_text(block(i, cols, w), cols)] or out
 
+    def narrowed(i, cols, way):
+        """Story i's block set `way`, with one photo row set narrower and its text beside it (as a
+        stack that runs over does once set: `beside.narrower`), each a way of its own."""
+        pairs, beside = way
+        if (i, cols, way, "narrower") not in blocks:
+            out = []
+            for n, c in enumerate(narrower(doc, probe, block(i, cols, way), cols, room, aspect)):
+                blocks[(i, cols, (pairs, (beside, n)))] = c
+                out.append((pairs, (beside, n)))
+            blocks[(i, cols, way, "narrower")] = out
+        return blocks[(i, cols, way, "narrower")]
+
+    def measure(chosen, cols):
+        members = list(chosen)
+        m = measure_stack([block(i, cols, chosen[i]) for i in members], cols, room)
+        m["pairs"] = chosen
+        m["heads"] = head_places(m["blocks"])
+        m["score"] = m["over"] * cols * 100 + max(0, m["empty"] - MAX_EMPTY) * 10 + m["empty"] + m["small_heads"] * 40 \
+            + m["loose"]
+        return m
+
     def stack(members, cols):
         """The best of the stack's ways to set its photos: pairs side by side or one above the other,
-        the last photo across the stack or narrower with the text beside it."""
+        the last photo across the stack or narrower with the text beside it; and, when the stack still
+        runs over, a photo row of a story set narrower with its text beside it, story by story from
+        the foot up, the lead story's last — as `_build` does once the stack is set, weighed here so
+        an arrangement that fits only so is not passed over for one that leaves a stack short."""
         best_m = None
         for way in product(*(ways(i, cols) for i in members)):
-            chosen = dict(zip(members, way))
-            m = _measure_stack(doc, [block(i, cols, chosen[i]) for i in members], cols, room)
-            m["pairs"] = chosen
-            m["heads"] = head_places(m["blocks"])
-            m["score"] = m["over"] * cols * 100 + max(0, m["empty"] - MAX_EMPTY) * 10 + m["empty"] + m["small_heads"] * 40 \
-                + m["loose"]
+            m = measure(dict(zip(members, way)), cols)
             if best_m is None or m["score"] < best_m["score"]:
                 best_m = m
+        # (not where setting a photo row of each story narrower could not win the rows back even
+        # were it to cost the stack nothing: a stack far over goes to another arrangement)
+        if NARROW_IN_CHOICE and 0 < best_m["over"] <= sum(narrowable(b) for b in best_m["blocks"]):
+            for i in sorted(members, key=lambda i: (ranked[i][1] == 1, -members.index(i))):
+                chosen = best_m["pairs"]
+                for w in narrowed(i, cols, chosen[i]):
+                    m = measure({**chosen, i: w}, cols)
+                    if m["score"] < best_m["score"]:
+                        best_m = m
+                if best_m["over"] == 0:
+                    break
         return best_m
 
     for widths in stack_widths(n_cols, n):
@@ -413,6 +424,7 @@ def _choose(doc, probe, ranked, n_cols, room, aspect) -> dict:
     return [c for _, _, c in sorted(best, key=lambda t: (-t[0], -t[1]))]
 
 
+NARROW_IN_CHOICE = True   # (a switch for breaking tests)
 SIDE_BY_SIDE = 30          # score of two headlines side by side (碰题), estimated
 REORDER = 5                # score of a stack whose stories are not in rank order
 TRIES = 6                  # arrangements set and measured at most when the estimated best still runs over

@@ -15,11 +15,17 @@ class FrameProbe:
     def __init__(self, doc: Document, page: Page):
         self.doc, self.page = doc, page
         self._seen: dict[Frame, object] = {}
+        self._sets: dict[tuple[Frame, ...], dict] = {}
 
     def report(self, frames: list[Frame]):
-        page = replace(self.page, frames=tuple(frames))
-        doc = replace(self.doc, pages=(page,))
-        return {r.frame: r for r in Composer(doc).compose(page).reports}
+        """Each frame's report, the frames composed together (remembered: autoplace measures the
+        same text around the same photo in every arrangement that sets it so)."""
+        key = tuple(frames)
+        if key not in self._sets:
+            page = replace(self.page, frames=key)
+            doc = replace(self.doc, pages=(page,))
+            self._sets[key] = {r.frame: r for r in Composer(doc).compose(page).reports}
+        return self._sets[key]
 
     def one(self, frame: Frame):
         r = self._seen.get(frame)

@@ -1,9 +1,12 @@
-"""The arrangements a first layout (`autoplace`) weighs: the widths of a page's stacks, and which
-stack each story goes in."""
+"""The arrangements a first layout (`autoplace`) weighs: the widths of a page's stacks, which stack
+each story goes in, and how a stack of stories measured at its width comes out (`measure_stack`)."""
 from __future__ import annotations
 
+import math
 from itertools import combinations, product
 from math import comb
+
+from layout_app.layout.stackair import GAP_AIR, fill_rows
 
 STACK_WIDTHS = (2, 3, 4, 5)
 MAX_ASSIGNMENTS = 2500     # beyond this many ways to share stories among stacks, keep the copy's order
@@ -49,3 +52,33 @@ def assignments(n: int, k: int, free: frozenset[int] = frozenset()):
         if k > 1 and len(set(rest) | {0}) < k:
             continue
         yield (0, *rest)
+
+
+def narrowable(b) -> float:
+    """The most rows a stack could win back by setting one of block `b`'s photo rows (one photo)
+    narrower with the text beside it: the row's lines at its smallest, as the stack counts them."""
+    return max((math.ceil(lo + c) * b.factor.get(k, 1.0) for (k, _, lo, _), c in zip(b.photos, b.captions)
+                if len(b.members[k]) == 1), default=0)
+
+
+def measure_stack(blocks: list, cols: int, room: int) -> dict:
+    """Fit the photos of a stack's stories into `room` lines: what is left empty, what runs over."""
+    fixed = math.ceil(sum(b.fixed for b in blocks) + len(blocks) - 1 - 1e-9)
+    nat = sum(p[1] * b.factor.get(p[0], 1.0) for b in blocks for p in b.photos)
+    lo = sum(p[2] * b.factor.get(p[0], 1.0) for b in blocks for p in b.photos)
+    hi = sum(p[3] * b.factor.get(p[0], 1.0) for b in blocks for p in b.photos)
+    air = GAP_AIR * max(0, len(blocks) - 1) + sum(b.air for b in blocks)   # more air between stories and in them
+    if room - fixed - nat >= 0:
+        spare = max(0, math.floor(room - fixed - hi - air))   # rows neither photos nor air can take
+        over = 0
+    else:
+        spare = 0
+        over = max(0, math.ceil(fixed + lo - room))
+    # a few rows short: the later rounds of air (`stackair`: under headings and captions) close the stack
+    loose = spare if spare <= fill_rows(blocks) else 0
+    spare -= loose
+    empty = spare * cols + (blocks[-1].body_empty if blocks else 0)
+    # a headline below its style's minimum (too long for the width), or down to its floor
+    small = sum(1 for b in blocks if b.below_min or b.size < b.floor - 1e-6)
+    return {"blocks": blocks, "spare": spare, "over": over, "fixed": fixed, "small_heads": small, "empty": empty,
+            "loose": loose}

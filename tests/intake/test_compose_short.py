@@ -1,9 +1,11 @@
 """`layout-app compose` on generated pages with too little copy for their stacks (corpus page 19:
-three stories, no photo, about a fifth of the broadsheet's copy; page 26: one 2-column stack ends 13
-lines short with both its photos as tall as the 20 % crop limit lets them). No arrangement fills
-those lines; the editor is told once, for the page, how much copy is missing — in lines of a column
-and in characters (the duikai template's column holds 13 characters of 9 pt body type: 117 pt) —
-and where. Issue 10: no stack ends with more than 3 empty lines, or the report says why."""
+three stories, no photo, about a fifth of the broadsheet's copy; page 42: a 3-column stack 31 lines
+short with its photo as tall as the 20 % crop limit lets it). No arrangement fills those lines; the
+editor is told once, for the page, how much copy is missing — in lines of a column and in characters
+(the duikai template's column holds 13 characters of 9 pt body type: 117 pt) — and where. Issue 10:
+no stack ends with more than 3 empty lines, or the report says why. Page 26 is no such page: its
+copy fills 5 + 3 columns with two photos set narrower and their text beside them (it was set with a
+2-column stack 19 lines short, the arrangement that fills weighed as running over)."""
 import contextlib
 import io
 import json
@@ -20,7 +22,7 @@ from tests.intake.raw_pages import corpus_page, write_inputs
 CHARS_A_LINE = 13          # duikai: a column 117 pt wide, body type 9 pt
 
 
-@pytest.fixture(scope="module", params=[19, 26, 9], ids=lambda s: f"corpus{s}")
+@pytest.fixture(scope="module", params=[19, 42, 9, 26], ids=lambda s: f"corpus{s}")
 def composed(request, tmp_path_factory):
     folder = tmp_path_factory.mktemp(f"short{request.param}")
     copy, photos = write_inputs(corpus_page(request.param), folder)
@@ -54,7 +56,7 @@ def test_the_page_short_of_copy_is_said_once_with_the_lines_and_characters_missi
     seed, report, text, doc, display = composed
     short = {k: n for k, n in empty_by_stack(report, doc, display).items() if n > 3}
     said = [w for w in report["warnings"] if "short of copy" in w]
-    if seed == 9:
+    if seed in (9, 26):
         assert not short and not said and "short_of_copy" not in report["decisions"]
         return
     assert short and len(said) == 1
@@ -79,8 +81,8 @@ def test_a_short_stacks_photos_are_as_tall_as_the_crop_limit_lets_them(composed)
     grid = doc.grid
     photos = [p for d in report["decisions"]["stories"] if d["stack"] in short for p in d["photos"]]
     said = " ".join(w for w in report["warnings"] if "short of copy" in w)
-    if seed == 26:
-        assert len(photos) == 2 and "its photos are as large as the crop limit and their pixels let them" in said
+    if seed == 42:
+        assert len(photos) == 1 and "its photos are as large as the crop limit and their pixels let them" in said
     if seed == 19:
         # two stacks short: said of both ('their'), not of one
         assert not photos and "no photo there to grow" in said and "between their stories" in said
