@@ -138,8 +138,8 @@ def main() -> None:
           f"{heads_apart} of them set apart by a column rule (隔开)")
     print(f"  stacks > 3 empty lines         {empty_stacks} of {stacks}; on the {full_pages} pages whose copy fills "
           f"a fifth of the page or more: {full_empty} of {full_stacks}")
-    print(f"  white in a column (live check) {blank_count} on {blank_pages} pages (缺行: over 3 lines at a column's foot, "
-          "over 5 between two items, as the editor's live check tells it)")
+    print(f"  white in a column (live check) {blank_count} on {blank_pages} pages (缺行: over 3 lines at a column's foot; "
+          "between two items, a gap over 5 lines or over 8 lines of white, as the editor's live check tells it)")
     print(f"  last column < 3 lines          {short_last} stories (their text in 2 columns or more, its last "
           "column 1 or 2 lines, shorter than the one before: a widow column)")
     print(f"  not placed                     {unplaced} stories, {photos_out} photos")

@@ -22,7 +22,7 @@ from layout_app.layout.copyfit import MAX_EMPTY        # a stack may end with th
 from layout_app.layout.evening import even_last_column
 from layout_app.layout.overfull import CUT_LINES, cut_rows, drop_rows, shorter_heads
 from layout_app.layout.pagehead import place_head
-from layout_app.layout.planfacts import empty_beside, measure_plan
+from layout_app.layout.planfacts import empty_beside, measure_plan, white_beside
 from layout_app.layout.probe import FrameProbe
 from layout_app.layout.ranking import rank_stories, size_below, with_ranks
 from layout_app.layout.stackair import CAPTION_AIR, FILL_HEAD, HEAD_AIR, MORE_AIR, grow_heads, share_air
@@ -131,19 +131,21 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
         _place(doc, page, probe, plan, best, ranked, top, bottom, aspect, copyfit)
         # worst: a story not placed; then copy a reporter wrote that does not reach the page (lines
         # run over) and photos left out, a photo counting as more lines than an editor cuts; then
-        # stacks left more than MAX_EMPTY empty; then headlines side by side; then headlines below
-        # their minimum size (the next arrangement is tried for all but the empty stacks)
+        # stacks left more than MAX_EMPTY empty and columns left empty beside a photo; then headlines
+        # side by side; then headlines below their minimum size (the next arrangement is tried for all
+        # but the empty stacks)
         out = plan.unplaced[len(base.unplaced):]
         photos_out = sum(1 for u in out if u.startswith("photo"))
         overset = sum(d.get("overset_lines") or 0 for d in plan.decisions["stories"])
+        beside = white_beside(plan)          # columns left empty beside a photo: a hole mid-page
         fault = (sum(1 for u in out if u.startswith("story")) + (0 if copyfit else photos_out),
                  overset + (CUT_LINES + 1) * photos_out if copyfit else overset,
-                 sum(max(0, st.get("empty_lines", 0) - MAX_EMPTY) for st in plan.decisions["stacks"]),
+                 sum(max(0, st.get("empty_lines", 0) - MAX_EMPTY) for st in plan.decisions["stacks"]) + beside,
                  len(side_by_side(plan.frames, plan.type_lines)),
                  sum(1 for d in plan.decisions["stories"] if d.get("below_min")))
         if kept is None or fault < kept[0]:
             kept = (fault, plan)
-        if not (fault[0] or fault[1] or fault[3] or fault[4]):
+        if not (fault[0] or fault[1] or beside or fault[3] or fault[4]):
             break
     plan = kept[1]
     empty_beside(plan)

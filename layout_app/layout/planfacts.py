@@ -95,6 +95,13 @@ def short_of_copy(doc: Document, plan, max_empty: int) -> None:
                             "— add copy or a photo, or fill with a box")
 
 
+def white_beside(plan) -> int:
+    """The line slots left empty beside photos set narrower than their stack (`empty_beside`)."""
+    return sum((b - a + 1) * (y1 - y0 + 1) for d in plan.decisions["stories"] for pd in d.get("photos", [])
+               if "empty_beside" in pd
+               for (a, b), (y0, y1) in [(pd["empty_beside"]["columns"], pd["empty_beside"]["lines"])])
+
+
 def empty_beside(plan) -> None:
     """A photo set narrower than its stack with no text beside it (too short a story to fill the place)
     leaves columns empty beside it: said, with where, for the editor to fill."""

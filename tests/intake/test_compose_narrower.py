@@ -34,9 +34,10 @@ def test_a_photo_set_narrower_has_its_storys_text_beside_it_and_its_caption_unde
     reports = {r.frame: r for r in display.reports}
     groups = {g.frame: g for g in display.items}
     narrowed = [d for d in report["decisions"]["stories"] if d.get("photo_narrowed")]
-    # pages 35 and 41 need one; pages 9 and 27 did until a story without a photo could move to
-    # another stack (the test above: every photo is on them still)
-    assert narrowed or seed in (9, 27)
+    # pages 9 and 27 needed one until a story without a photo could move to another stack, pages 35
+    # and 41 until autoplace weighed narrowed photos when it chose (an arrangement that fills without
+    # is found now); the test above: every photo is on them still
+    assert narrowed or seed in (9, 27, 35, 41)
     for d in narrowed:
         sid = d["story"]
         a, b = d["columns"][0] - 1, d["columns"][1]  # the story's stack
