@@ -4,7 +4,9 @@ says, the best join first — but not one that takes a column from the one colum
 poppler's next it is, at a seam nothing holds; a paragraph's first line that fills its measure at a
 column's foot may go on; a word the dictionary knows cut at the seam in four characters the page says
 elsewhere counts more; a column left over that opens mid-paragraph put in between; a join that breaks
-its chain's stack of columns one depth deep (`intake.pdfstacks`) banned, the chains made again."""
+its chain's stack of columns one depth deep (`intake.pdfstacks`), that leaves a story opening
+mid-paragraph, or that takes the rest of a sentence a story would end on by a poorer seam banned, the
+chains made again; two neighbouring columns whose seams hold clearly better turned round."""
 from __future__ import annotations
 
 import re
@@ -108,13 +110,88 @@ def _chains(body: list[Piece], measure: int, seams: _Said, banned: frozenset = f
     say) weighed against the next one's — a story's last column names nothing, its story does. A join
     that breaks its chain's stack (`intake.pdfstacks`) is banned and the chains made again without it."""
     chains, doubts = _greedy(body, measure, seams, banned)
-    breaks = stack_breaks(chains) - banned
+    breaks = (stack_breaks(chains) | _opened_mid_paragraph(chains, measure, seams)
+              | _ended_mid_sentence(chains, measure, seams)) - banned
     if breaks and len(banned) < _MAX_BANS:
         return _chains(body, measure, seams, banned | breaks)
-    return short_last(chains), doubts
+    return [_neighbours_turned(c, measure, seams) for c in short_last(chains)], doubts
+
+
+def _ended_mid_sentence(chains: list[list[Piece]], measure: int, seams: _Said) -> set[tuple[int, int]]:
+    """A story never ends mid-sentence: a chain whose last column runs off ('…进一步提升了基层治理水平。
+    通过') goes on in the column whose seam fits it best ('APP 平台，游客可以…') — when another column
+    took that one by a poorer seam (the names both say made up the rest), that join is banned: where the
+    seam holds (`_held`: a word, a figure's unit, poppler's next)."""
+    out = set()
+    before = {id(b): a for c in chains for a, b in pairwise(c)}
+    for c in chains:
+        a = c[-1]
+        if a.end != OPEN:
+            continue
+        options = [(f, b) for d in chains if d is not c for b in d
+                   if (f := _fit(a, b, seams, measure)) is not None]
+        if not options:
+            continue
+        f, b = max(options, key=lambda o: (o[0], -o[1].pos))
+        p = before.get(id(b))
+        if p is not None and _held(a, b, seams) and f - _fit(p, b, seams, measure) >= _DOUBT:
+            out.add((id(p), id(b)))
+    return out
+
+
+def _neighbours_turned(c: list[Piece], measure: int, seams: _Said) -> list[Piece]:
+    """Two neighbouring columns of a chain read the other way round when their three seams, so turned,
+    hold clearly better: the best join first took a column's best seam ('…已累计培训农民' / '正在排队办理
+    业务', '民正' a pair the page sets) though it left the seams each side of the two poor ('…老人' / '街道
+    派出所' and '…在东湖' / '2585 件'), where the other order holds at all three ('老人正在', '东湖街道',
+    '农民 2585 件'). A story's text ends in its one short column: the last two turned so that the short
+    one comes last, after a column as deep as the one before, count that for them ('…谁不喜欢？' in
+    columns of 11, 11, 10, 11 → 11, 11, 11, 10, where the seams alone hardly tell)."""
+    def fits(run: list[Piece]) -> list[float] | None:
+        out = [_fit(a, b, seams, measure) for a, b in pairwise(run)]
+        return None if None in out else out
+
+    for i in range(1, len(c) - 1):
+        # (a chain's first column stays first: it opens the story under its headline)
+        run = c[i - 1:i + 3]
+        turned = [run[0], run[2], run[1]] + run[3:]
+        now, then = fits(run), fits(turned)
+        if now is None or then is None or min(then) < min(now):
+            continue        # (each seam turned holds as well as the poorest it gives up)
+        gain = sum(then) - sum(now)
+        if i + 2 == len(c) and len(run[1].lines) < len(run[2].lines) == len(run[0].lines):
+            gain += _SHORT_LAST     # a story's text ends in its one short column, the columns before as deep
+        if gain >= _TURN:
+            c = c[:i - 1] + turned + c[i + 3:]
+    return c
+
+
+_TURN = 1.0             # what two neighbours turned must gain over the order the joins gave
+_SHORT_LAST = 1.0       # … counted for a story's last column that comes out its short one
 
 
 _MAX_BANS = 8           # joins banned at most on a page (each ban makes the chains again)
+
+
+def _opened_mid_paragraph(chains: list[list[Piece]], measure: int, seams: _Said) -> set[tuple[int, int]]:
+    """A story's first column opens on a byline or a paragraph's first line, never mid-paragraph: a chain
+    that opens on a column going on from a paragraph ('8 月 8 日，记者走进双河镇，…', unindented) and later
+    goes on from a paragraph's end into a paragraph's first line ('截至目前，双河镇已排查…') has its
+    columns out of order when its last column's sentence at a full line may go on in its first (a
+    story's columns meeting at paragraphs' ends: the seam itself says nothing) — that join is banned.
+    (Not after a paragraph's end: a headline poppler gave on top of a column reads as its first lines.)"""
+    out = set()
+    for c in chains:
+        if c[0].start != CONT or len(c) < 2 or c[-1].end == CLOSED:
+            continue
+        f = _fit(c[-1], c[0], seams, measure)
+        if f is None or f + _SAME < _JOIN:
+            continue
+        for a, b in pairwise(c):
+            if b.start in (PARA, AMBIG) and a.end != OPEN:
+                out.add((id(a), id(b)))
+                break
+    return out
 
 
 def _greedy(body: list[Piece], measure: int, seams: _Said, banned: frozenset) -> tuple[list[list[Piece]], list]:
