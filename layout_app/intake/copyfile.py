@@ -145,7 +145,8 @@ def _guess(data: bytes, path: Path, notices: list[str] | None, offset: int = 0) 
     """GB18030 (GBK) or Big5, whichever the bytes are. Most byte pairs are valid in both, so when both
     read, the one whose characters are the frequent ones of its own standard wins: GB2312 level 1
     or Big5's frequently used characters. Read the other way, real copy turns into rare characters
-    ("民生" in GB18030 read as Big5 is "鏍汜"). A tie is GB18030; a close call is a notice."""
+    ("民生" in GB18030 read as Big5 is "鏍汜") or kana (Big5 "民生" read as GB18030 is "チネ"), which
+    count against a reading. A tie is GB18030; a close call is a notice."""
     readings = {}
     for enc in ("gb18030", "big5"):
         try:
@@ -186,6 +187,10 @@ def _frequent_share(text: str, enc: str) -> float:
     for ch in wide:
         if ch in _COMMON_MARKS:
             frequent += 1
+        elif "\u3041" <= ch <= "\u30ff":
+            # kana: Chinese copy has none, but Big5's most frequent characters (rows A4–A5: 民 A5C1,
+            # 生 A5CD) are GB18030's kana rows — a reading full of them is the wrong one
+            frequent -= 1
         else:
             code = ch.encode(enc)
             first, second = _FREQUENT[enc]

@@ -86,6 +86,17 @@ def test_big5_and_override(tmp_path):
         import_copy(path, encoding="klingon")
 
 
+@pytest.mark.parametrize("text", ["①①①民生①①民生。", "民生服務①②"])
+def test_a_short_big5_file_that_reads_as_kana_in_gb18030_is_big5(tmp_path, text):
+    """Big5's most frequent characters (民 A5C1, 生 A5CD) sit in GB18030's kana rows: read as GB18030,
+    '民生' is 'チネ', and ① (C7E9) is 情, a frequent character there — so a short Big5 file with a few
+    symbols was read as GB18030. Chinese copy has no kana (found by the property test's search)."""
+    path = tmp_path / "short.txt"
+    path.write_bytes(text.encode("big5"))
+    page, copy = import_copy(path)
+    assert copy.encoding == "big5"
+
+
 def test_undecidable_encoding_is_a_clear_message(tmp_path):
     path = tmp_path / "noise.txt"
     path.write_bytes(bytes(range(128, 256)) * 8)
