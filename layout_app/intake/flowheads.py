@@ -108,9 +108,10 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
             continue
         if _COUPLET.match(p.lines[0]) and _kicks(pieces, i) is not None:
             continue        # a kicker over a headline line: that headline's story (below)
-        if _over_its_headline(pieces, i) or _label_phrase(pieces, i) or _names_its_headline(pieces, i):
+        if _over_its_headline(pieces, i) or _label_phrase(pieces, i) or _names_its_headline(pieces, i) \
+                or _label_rest(pieces, i + 1):
             continue        # a kicker saying the subject of the headline under it, or naming its place,
-            # or a kicker's first phrase over its label: that story (below)
+            # or a kicker's first phrase over its label, or its label over its rest: that story (below)
         if _byline(p.lines[0], measure) and len(p.lines) == 1:
             # a byline apart from its text (over a photo): a story's that has none, the nearest after
             # it in poppler's order, else before
@@ -255,8 +256,10 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         # (and a kicker's first phrase over its label in one flow keeps its place over it: '共建共享新家园' /
         # '共建共享新家园：东湖乡的新变化')
         # (so does the rest of a byline's last name: '本报记者 于丽 通讯员 吕' / '秀英')
+        # (and the rest of a kicker whose label wrapped alone in its frame: '记者蹲点：' / '东湖村的“四点半课堂”
+        # 一天' — a kicker's label opens its line, never a headline's)
         return rank(i - 1) if _scrap(pieces, i, measure) or _deck_rest(pieces, i) or _figure_wrapped(pieces, i) \
-            or _name_rest(pieces, i, measure) \
+            or _name_rest(pieces, i, measure) or _label_rest(pieces, i) \
             else 0 if _label_phrase(pieces, i) or _COUPLET.match(pieces[i].lines[0]) else _rank(pieces[i].lines[0])
 
     for i in sorted(heads, key=lambda i: (rank(i), i)):
@@ -477,6 +480,22 @@ def _name_rest(pieces: list[Piece], i: int, measure: int) -> bool:
     over = above.lines[-1]
     return p.kind == HEAD == above.kind and p.flow == above.flow and _byline(over, measure) \
         and len(over.split()[-1]) == 1 and bool(re.fullmatch(r"[\u4e00-\u9fff]{1,2}", p.lines[0]))
+
+
+def _label_rest(pieces: list[Piece], i: int) -> bool:
+    """A heading line right under a kicker's label standing alone in its flow ('记者蹲点：' / '东湖村的 “四点半
+    课堂” 一天'): the rest of that kicker, wrapped in its frame — a label opens its kicker's line and says
+    nothing alone; it goes with its rest's story. (Not a deck or byline, which a kicker never runs on
+    into.)"""
+    if not 0 < i < len(pieces):
+        return False
+    p, above = pieces[i], pieces[i - 1]
+    over = above.lines[-1].strip()
+    return p.kind == HEAD == above.kind and p.flow == above.flow and len(above.lines) == 1 \
+        and bool(_LONE_LABEL.match(over)) and _rank(over) == 0 and not _under(p.lines[0])
+
+
+_LONE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}(?: [\u4e00-\u9fff]{2,8})?[：:]$")
 
 
 def _label_phrase(pieces: list[Piece], i: int) -> bool:

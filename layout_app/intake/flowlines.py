@@ -22,8 +22,8 @@ def _decks_apart(lines: list[str], measure: int) -> list[str]:
     beside = False          # the line before was a deck's, or beside one
     flow_at = 0             # where the flow in hand begins in `out`
     label = False           # the line before was a kicker's label beside a column's line
-    for line in lines + [""]:
-        m = _DECK_BESIDE.match(line) or _label_beside(line)
+    for k, line in enumerate(lines + [""]):
+        m = _DECK_BESIDE.match(line) or _label_beside(line, lines[k + 1] if k + 1 < len(lines) else "", measure)
         if m:
             out.append(m.group(1))
             deck.append(m.group(2))
@@ -76,17 +76,26 @@ def _columns_apart(lines: list[str], measure: int, halves: set[str] | None = Non
     return out
 
 
-def _label_beside(line: str) -> re.Match | None:
+def _label_beside(line: str, below: str = "", measure: int = 0) -> re.Match | None:
     """A kicker's label set on the baseline of a column's line: '这样的垃圾分类站，谁不 记者蹲点：' — the
     column's words (running text, not spread by justification) a space apart from a label and its
-    colon (not a place's, nor a speaker's: '…居民小陈说：' has no space before it)."""
+    colon (not a place's, nor a speaker's: '…居民小陈说：' has no space before it). A label of two phrases
+    ('…志愿者正在 便民服务暖民心 共建共享新家园：') only over its rest on the next line, short, no running
+    text and no deck's dash ('枫林村的新变化'): poppler gave the two together."""
     m = _LABEL_BESIDE.match(line)
     if m is None or re.search(r"[\u3400-\u9fff，。、；：] +[\u3400-\u9fff，。、；：]", m.group(1)):
+        return None
+    rest = below.strip()
+    if " " in m.group(2) and not (rest and rest[0] not in "—－-" and not any(ch in _RUNNING for ch in rest)
+                                  and not _ends(rest) and not _MID_STOP.search(rest)
+                                  and _squeezed(rest) < measure - 2.5):
         return None
     return m if any(ch in _RUNNING for ch in m.group(1)) else None
 
 
-_LABEL_BESIDE = re.compile(r"^(\s*\S.*?[\u3400-\u9fff，、；])\s+([\u3400-\u9fff]{2,8}(?<![村镇乡区县市道说])[：:])$")
+# (a label may be two phrases a space apart: '便民服务暖民心 共建共享新家园：')
+_LABEL_BESIDE = re.compile(r"^(\s*\S.*?[\u3400-\u9fff，、；])\s+([\u3400-\u9fff]{2,8}(?: [\u3400-\u9fff]{2,8})?"
+                           r"(?<![村镇乡区县市道说])[：:])$")
 _DECK_BESIDE = re.compile(r"^(\s*[^\s—].*?\S)\s+(——[\u3400-\u9fff“].*)$")
 
 

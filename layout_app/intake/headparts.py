@@ -41,6 +41,9 @@ def _kicker_first(lines: list[Piece]) -> None:
     for j, x in enumerate(lines):
         if _rank(x.lines[0]) != 1 or _says_place(x) or not x.says or next_line(j) is not None:
             continue
+        if any(q.flow == x.flow and q.pos == x.pos - 1 and _deck(q.lines[-1]) for q in lines):
+            continue    # (the rest of a deck wrapped in its frame, '——银杏村' / '“电商直播间”群众满意度明显提升':
+            # a kicker is set over its headline, never right under a deck)
         # (not the rest of a kicker under its label: '记者蹲点：' / '桃源村的 “志愿服务队” 一天')
         y = next((k for k, q in enumerate(lines[:j]) if _rank(q.lines[0]) == 1 and not (
             k > 0 and lines[k - 1].flow == q.flow and _rank(lines[k - 1].lines[0]) == 0

@@ -54,3 +54,12 @@ def _is_kicker_line(line: str) -> bool:
 
 
 _SPEECH = re.compile(r"[：:]\s*[“\"]")        # a colon opening a quote: someone speaks (说：“…)
+
+
+# a kicker's label of two phrases and its colon ('奋斗者 正青春：走进凤鸣社区', '文明新风 润泽乡里：…'): running
+# text sets no space between two phrases, so the line is a heading's wherever poppler puts it
+_LABEL_PHRASES = re.compile(r"^[\u4e00-\u9fff]{2,8} [\u4e00-\u9fff]{2,8}[：:][^，,、；;。！？!?“\"：:]*$")
+
+
+def _label_phrases(line: str) -> bool:
+    return bool(_LABEL_PHRASES.match(line))

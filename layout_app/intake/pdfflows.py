@@ -109,7 +109,7 @@ from layout_app.intake.pdfcolumns import (
 from layout_app.intake.pdfcolumns import line_kind as _line_kind
 from layout_app.intake.headover import cut_off_head, names_apart
 from layout_app.intake.headsapart import _heads_apart
-from layout_app.intake.headshapes import _BYLINE
+from layout_app.intake.headshapes import _BYLINE, _label_phrases
 from layout_app.intake.pdfpieces import (
     AMBIG,
     CLOSED,
@@ -223,6 +223,8 @@ def _line_class(line: str, measure: int, alone: bool) -> str:
         return LEAD if any(ch in _RUNNING for ch in line) and not _phrase_space(line) else HEAD
     if _ends(line) or any(ch in _RUNNING for ch in line) or _MID_STOP.search(line):
         return BODY
+    if _label_phrases(line):
+        return HEAD         # a kicker's label of two phrases, poppler giving it inside a column's flow
     if line_kind(line, measure) == FULL:
         return "full"       # a column's line, or a heading line as wide as a column
     return "short"          # a heading's line, or a column's line cut short: its neighbours say

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from layout_app.intake.flowheads import BODY, HEAD, _deck_rest, _headline_lines, _heads
 from layout_app.intake.pdfflows import flows_in_order
 from layout_app.intake.pdfpieces import Piece
@@ -395,3 +397,44 @@ def test_a_line_naming_its_place_in_a_flow_of_two_headlines_goes_by_its_place(tm
     out = text_lines(flows_in_order(flows, 13))
     assert out[out.index(HEAD_B_TWO[0]):out.index(B1[0]) + 1] == [HEAD_B_TWO[0], b_second, B1[0]]
     assert out[out.index(HEAD_A):out.index(A1[0]) + 1] == [HEAD_A, BYLINE_A, A1[0]]
+
+
+@pytest.mark.parametrize("label, rest", [("记者蹲点：", "梅岭村的 “图书角” 一天"),
+                                         ("文明新风润乡里 共建共享新家园：", "梅岭村的新变化")])
+def test_the_rest_of_a_kickers_label_wrapped_alone_in_its_frame_stays_under_it(tmp_path, label, rest):
+    # B's kicker wrapped in its frame after its label ('记者蹲点：' / '梅岭村的 “图书角” 一天'), poppler giving
+    # B's headline before it in another flow. The rest names 梅岭村 and has no colon — by its shape a
+    # headline's line — but a label alone says nothing: the line under it in its flow is its kicker's
+    # rest, the label goes with it, and B's headline stays the one poppler gave first
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B], [label, rest], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3,
+                 [CREDIT])
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {HEAD_A, HEAD_B}
+    assert (stories[HEAD_B]["kicker"], stories[HEAD_B]["paragraphs"]) == (label + rest.replace(" ", ""), PARAGRAPHS_B)
+
+
+def test_the_subject_opening_a_decks_rest_under_its_place_is_no_kicker(tmp_path):
+    # A's deck wrapped in its frame after its place ('——清水社区' / '“夜巡队”守护邻里夜夜平安'), in a flow
+    # apart from A's headline. The rest names no place and says the subject A's headline says with the
+    # place — the shape of a kicker poppler gave after its headline — but it stands right under a deck
+    # in its flow: a kicker is set over its headline, never under a deck. It stays the deck's rest
+    deck = ["——清水社区", "“夜巡队”守护邻里夜夜平安"]
+    flows = page([HEAD_A], [HEAD_B], deck, [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3, [CREDIT])
+    stories = _stories(tmp_path, flows)
+    a = stories[HEAD_A]
+    assert (a["kicker"], "".join(a["deck"].split()), a["byline"]) == (None, "——清水社区“夜巡队”守护邻里夜夜平安", BYLINE_A)
+    assert a["paragraphs"] == PARAGRAPHS_A
+
+
+def test_a_kickers_label_of_two_phrases_inside_a_columns_flow_is_a_heading_line(tmp_path):
+    # B's kicker, a label of two phrases and its colon ('奋斗者 正青春：走进梅岭村'), given by poppler inside
+    # A's second column's flow after a paragraph's end: no mark of running text, a column wide — by its
+    # place a column's line — but running text sets no space between two phrases: a heading line, B's
+    # kicker, and A's paragraphs run on without it
+    kicker_b = "奋斗者 正青春：走进梅岭村"
+    a2 = A2[:2] + [kicker_b] + A2[2:]
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B], [BYLINE_A] + A1, B1, B3, a2, [CAPTION_A], B2, A3, [CREDIT])
+    stories = _stories(tmp_path, flows)
+    assert set(stories) == {HEAD_A, HEAD_B}
+    assert stories[HEAD_A]["paragraphs"] == PARAGRAPHS_A
+    assert (stories[HEAD_B]["kicker"], stories[HEAD_B]["paragraphs"]) == (kicker_b, PARAGRAPHS_B)

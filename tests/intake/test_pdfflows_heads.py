@@ -341,6 +341,22 @@ def test_a_kickers_label_set_on_a_columns_line_goes_apart_with_its_rest_and_a_de
     assert (b["paragraphs"], stories[HEAD_A]["paragraphs"]) == (PARAGRAPHS_B, PARAGRAPHS_A)
 
 
+def test_a_kickers_label_of_two_phrases_set_on_a_columns_line_goes_apart():
+    # (page 122280) '…志愿者正在 便民服务暖民心 共建共享新家园：' over '枫林村的新变化': a label may be two
+    # phrases a space apart, over its rest; the column's words stay, the label goes apart — not a
+    # speaker's colon, nor a column spread by justification, nor a label whose rest poppler did not give
+    # under it (under it a column's line, or a deck: page 122220)
+    from layout_app.intake.flowlines import _decks_apart, _label_beside
+    line, rest = "乐村综合执法队，志愿者正在 便民服务暖民心 共建共享新家园：", "枫林村的新变化"
+    m = _label_beside(line, rest, 13)
+    assert m is not None and m.groups() == ("乐村综合执法队，志愿者正在", "便民服务暖民心 共建共享新家园：")
+    assert _decks_apart(["在长", line, rest, "观看文艺演出；一旁的居民老"], 13) == [
+        "便民服务暖民心 共建共享新家园：", rest, "", "在长", "乐村综合执法队，志愿者正在", "观看文艺演出；一旁的居民老"]
+    assert _label_beside("乐村综合执法队，志愿者正在 居民小陈 说：", rest, 13) is None
+    assert _label_beside("乐 村 综 合 执 法 队 ， 志 愿 者 正 在 便民服务暖民心 共建共享新家园：", rest, 13) is None
+    for below in ("观看文艺演出；一旁的居民老", "——记店主萧丽", ""):
+        assert _label_beside(line, below, 13) is None
+
 
 def test_a_bylines_set_beside_another_storys_headline_goes_apart_to_the_story_with_none(tmp_path):
     # B's byline set on the baseline of A's headline: poppler gives one line, '清水社区：… 通讯员 李华'.
