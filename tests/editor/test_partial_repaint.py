@@ -22,16 +22,22 @@ def full(w):
     return w.canvas.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
 
 
-def differing(a, b):
-    return {(x, y) for y in range(0, a.height(), 3) for x in range(0, a.width(), 3) if a.pixel(x, y) != b.pixel(x, y)}
-
-
-def test_typing_leaves_the_window_as_a_full_repaint_draws_it(qtbot):
+def demo(qtbot):
+    """A shown window on the demo page."""
     w = MainWindow(load_document(DEMO_DIR / "demo.yaml"), None, DEMO_DIR, ask=lambda t, x: True,
                    ask_save=lambda: "discard")
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
+    return w
+
+
+def differing(a, b):
+    return {(x, y) for y in range(0, a.height(), 3) for x in range(0, a.width(), 3) if a.pixel(x, y) != b.pixel(x, y)}
+
+
+def test_typing_leaves_the_window_as_a_full_repaint_draws_it(qtbot):
+    w = demo(qtbot)
     ln = [ln for ln in caret_lines(w, "clinic-bodya") if ln.field == "body"][5]
     into(w, qtbot, "clinic-bodya", "body", 3, line=5)
     QApplication.processEvents()                                      # the selection's repaint
@@ -71,11 +77,7 @@ def test_a_drag_repaints_where_the_frame_was_and_is_as_a_full_repaint_draws_it(q
     not the whole canvas — and the window then shows what a full repaint draws: no ghost of the
     frame where it was, of its text, its photo, its captions or its selection handles."""
     from dataclasses import replace
-    w = MainWindow(load_document(DEMO_DIR / "demo.yaml"), None, DEMO_DIR, ask=lambda t, x: True,
-                   ask_save=lambda: "discard")
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = demo(qtbot)
     page = w.controller.doc.pages[0]
     photo = next(f for f in page.frames if f.kind == "photo" and f.wrap == "off")
     w.canvas.select("patrol-body")
@@ -109,11 +111,7 @@ def test_wrap_turned_on_where_no_text_runs_beside_draws_its_outline_at_once(qtbo
     """A photo with no text beside it: turning its wrap on (the Properties check box, clicked) and
     widening its standoff change no text, so no frame's group differs — yet the dashed standoff outline
     appears and grows. The window must show it as a full repaint does (the damage used to be none)."""
-    w = MainWindow(load_document(DEMO_DIR / "demo.yaml"), None, DEMO_DIR, ask=lambda t, x: True,
-                   ask_save=lambda: "discard")
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = demo(qtbot)
     w.canvas.select("ph-reading-photo")
     QApplication.processEvents()
     base = differing(shown(w), full(w))
@@ -137,11 +135,7 @@ def test_an_overset_frame_narrower_than_its_tab_leaves_no_tab_behind(qtbot):
     dragged down, it must leave no piece of the tab where it was (the tab reached past the frame and
     past the few pixels of margin a drag step repaints)."""
     from dataclasses import replace
-    w = MainWindow(load_document(DEMO_DIR / "demo.yaml"), None, DEMO_DIR, ask=lambda t, x: True,
-                   ask_save=lambda: "discard")
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = demo(qtbot)
     c = w.canvas
     c.set_zoom(0.35)
     QApplication.processEvents()
@@ -164,19 +158,11 @@ def test_the_rulers_follow_zoom_scroll_and_size_as_a_fresh_window_draws_them(qtb
     resize they must read as they do in a window that opens in that view (ticks and numbers)."""
     from PySide6.QtCore import QPointF, QRect
 
-    def opened():
-        w = MainWindow(load_document(DEMO_DIR / "demo.yaml"), None, DEMO_DIR, ask=lambda t, x: True,
-                       ask_save=lambda: "discard")
-        qtbot.addWidget(w)
-        w.show()
-        qtbot.waitExposed(w)
-        return w
-
     def rulers(w):
         img = full(w)
         return [img.copy(QRect(0, 0, img.width(), 19)), img.copy(QRect(0, 0, 19, img.height()))]
 
-    a = opened()
+    a = demo(qtbot)
     first = rulers(a)                                    # drawn and kept for the fitted view
     for zoom, pan, size in ((1.3, QPointF(-40, -25), None), (0.8, QPointF(15, 30), (1300, 900))):
         if size:
@@ -185,7 +171,7 @@ def test_the_rulers_follow_zoom_scroll_and_size_as_a_fresh_window_draws_them(qtb
         a.canvas.set_zoom(zoom)
         a.canvas.pan = pan
         a.canvas.update()
-        b = opened()
+        b = demo(qtbot)
         b.resize(a.size())
         QApplication.processEvents()
         b.canvas.set_zoom(zoom)
@@ -199,11 +185,7 @@ def test_a_finding_that_comes_and_goes_with_a_drag_repaints_its_marker_not_the_c
     again: each step repaints the frame and the marker's corner, not the whole canvas, and the window
     then shows what a full repaint draws (the marker there, then no ghost of it)."""
     from dataclasses import replace
-    w = MainWindow(load_document(DEMO_DIR / "demo.yaml"), None, DEMO_DIR, ask=lambda t, x: True,
-                   ask_save=lambda: "discard")
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = demo(qtbot)
     c = w.canvas
     QApplication.processEvents()
     base = differing(shown(w), full(w))

@@ -4,8 +4,6 @@ seams hold better turned round. Columns written out by hand, 13 characters a lin
 line indented two: 11); the order a newspaper reader sees."""
 from __future__ import annotations
 
-from itertools import pairwise
-
 from layout_app.intake.flowheads import BODY
 from layout_app.intake.flownames import _name_pieces
 from layout_app.intake.pdfchains import _chains, _ended_mid_sentence, _fit, _neighbours_turned
