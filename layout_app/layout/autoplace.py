@@ -20,7 +20,7 @@ from layout_app.layout.beside import (MAX_PHOTO_SHARE, PhotoShapes, caption_line
                                       photo_range, photos_over_little_text, set_beside, text_frames)
 from layout_app.layout.copyfit import MAX_EMPTY        # a stack may end with this many empty lines
 from layout_app.layout.evening import even_last_column
-from layout_app.layout.overfull import CUT_LINES, cut_rows, drop_rows, shorter_heads
+from layout_app.layout.overfull import CUT_LINES, cut_rows, drop_rows, into_foot, shorter_heads
 from layout_app.layout.pagehead import place_head
 from layout_app.layout.planfacts import empty_beside, measure_plan, white_beside
 from layout_app.layout.probe import FrameProbe
@@ -225,7 +225,15 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
     for sp, rank, why in ranked:
         if not any(d["story"] == sp.story for d in dec["stories"]):
             plan.unplaced.append(f"story {sp.story} ({doc.story(sp.story).headline}) does not fit the page")
+    said = list(plan.notes), list(plan.warnings)
     measure_plan(doc, page, plan, MAX_EMPTY)
+    if into_foot(plan, bottom):
+        # a text that ran over took the lines left at its foot: measured again, said once
+        plan.notes[:], plan.warnings[:] = said
+        for d in dec["stories"]:
+            d.pop("overset_lines", None)
+        dec.pop("short_of_copy", None)
+        measure_plan(doc, page, plan, MAX_EMPTY)
 
 
 def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, aspect, pairs: bool = True,

@@ -54,3 +54,27 @@ def shorter_heads(probe, heads: list[Frame], floors: list[float], over: int, mos
             lines[k] -= 1
             over -= 1
     return lines if over <= 0 else None
+
+
+def into_foot(plan, bottom: int) -> bool:
+    """A story's text that runs over (measured on the set page) while its last frame stands over lines
+    nothing fills, down to the next item or the stack's foot: the frame is made as long as its text
+    needs, within those lines (the estimate of text beside a photo can fall a line short, the row it
+    needs left over at the foot). Whether a frame changed; `plan.frames` then holds it."""
+    frames = {f.id: f for f in plan.frames}
+    changed = False
+    for d in plan.decisions["stories"]:
+        over = d.get("overset_lines") or 0
+        f = frames.get((d.get("body_frames") or [""])[-1])
+        if not over or f is None:
+            continue
+        end = f.line + f.lines
+        below = min((g.line for g in plan.frames if g.line >= end and g.col < f.col + f.cols and f.col < g.col + g.cols),
+                    default=bottom)
+        grow = min(over, min(below, bottom) - end)
+        if grow > 0:
+            frames[f.id] = replace(f, lines=f.lines + grow)
+            changed = True
+    if changed:
+        plan.frames[:] = [frames[f.id] for f in plan.frames]
+    return changed
