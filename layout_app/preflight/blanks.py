@@ -28,12 +28,12 @@ BETWEEN = 5     # a gap between two items' frames is a hole past this many lines
 def blanks(doc: Document, page: Page, display: PageDisplay, more_than: int) -> list[Blank]:
     """The white at a column's foot of more than `more_than` lines, from where the text stops; between
     two items, a gap of more than BETWEEN lines between their frames, or more than BETWEEN + `more_than`
-    lines of white from where the text stops (a story's last column ending a few lines above its others,
-    over compose's air, is how stories end, not a hole). A band of a line or two across the page at its foot (the
-    credits line) counts as the foot. The white under one item in side by side columns, down to one
-    line, is one blank (its text may end a line lower in one of them). A column nothing stands in is not
-    said (a page being built); nor is white above a column's first item (a master's running head or the
-    banner's air may stand there)."""
+    lines of white from where the text stops (a story's last column ending a few lines above its
+    others, over compose's air, is how stories end, not a hole). A band of a line or two across the
+    page at its foot (the credits line) counts as the foot. The white under one item in side by side
+    columns, down to one line, is one blank (its text may end a line lower in one of them). A column
+    nothing stands in is not said (a page being built); nor is white above a column's first item (a
+    master's running head or the banner's air may stand there)."""
     empty = {r.frame: r.empty_lines for r in display.reports if r.part == "body" and r.empty_lines}
     foot = doc.grid.line_count
     found: list[Blank] = []

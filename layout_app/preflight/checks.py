@@ -124,9 +124,8 @@ def _text(report: Report, doc: Document, page, display: PageDisplay) -> None:
 
 def _short(report: Report, doc: Document, page, display: PageDisplay) -> None:
     """White in a column (缺行): more than MAX_EMPTY lines at its foot, a hole between two items (see
-    `blanks`) — the page editor fills it. The
-    editor's live check only: the page is the editor's to judge; the export's check is about what goes
-    wrong at the press."""
+    `blanks`) — the page editor fills it. The editor's live check only: the page is the editor's to
+    judge; the export's check is about what goes wrong at the press."""
     for b in blanks(doc, page, display, MAX_EMPTY):
         cols = say(COLUMN, n=b.first_col + 1) if b.first_col == b.last_col else \
             say(COLUMNS, first=b.first_col + 1, last=b.last_col + 1)
