@@ -183,3 +183,16 @@ def test_white_left_in_a_column_is_in_the_live_check_and_marked(qtbot):
     qtbot.keyClick(w.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert w.controller.frame(0, "ph-square-photo").lines == 8
     assert texts(live) == ["No problems on this page"] and not any(w.canvas.finding_marks.values())
+
+
+def test_the_live_finding_is_read_whole_before_preflight_has_run(window, qtbot):
+    """At the window's opening size the live check's first finding — its words wrapped over two or three
+    lines and its place under them — stands whole in its list, not cut off at the list's foot."""
+    w = window
+    panel = w.preflight_panel
+    live = panel.page_list
+    qtbot.waitUntil(lambda: live.count() and "栏" in live.item(0).text() or "column" in live.item(0).text())
+    first = live.visualItemRect(live.item(0))
+    lines = live.item(0).text().count("\n") + 2          # the place's line and at least two of words
+    assert first.top() >= 0 and first.bottom() <= live.viewport().height()
+    assert first.height() >= lines * live.fontMetrics().lineSpacing()
