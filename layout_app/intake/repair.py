@@ -43,9 +43,9 @@ def fullwidth_punctuation(line: str) -> str:
     return "".join(out)
 
 
-# a brief's dateline (本报讯　…, 本报北京11月28日电　…, 新华社北京11月28日电　…): the first words of its
-# text, set apart by a full-width space that stays
-DATELINE = re.compile(r"^\s*(?:本报|新华社|中新社)\S{0,12}?(?:讯|电)[ \u3000]")
+# a brief's dateline (本报讯　…, 本报北京11月28日电　…, 新华社北京11月28日电　…, 本报讯（记者 孙浩）…): the
+# first words of its text, set apart by a full-width space, or its reporters in brackets, that stay
+DATELINE = re.compile(r"^\s*(?:本报|新华社|中新社)\S{0,12}?(?:讯|电)(?:[ \u3000]|[（(][^）)]{2,30}[）)][ \u3000]?)")
 
 
 def tidy_spaces(line: str) -> str:

@@ -33,8 +33,9 @@ CREDIT = re.compile(r"^(本版(策划|编辑|統籌|统筹|稿件|图片|圖片|
                     r"本[报報]记者.{1,12}(采写|摄|报道)\s*$|本[报報]記者.{1,12}(採寫|攝|報道)\s*$|"
                     r"本[报報](通讯员|通訊員).{1,12}(采写|摄|採寫|攝)\s*$|(图|圖|摄影|攝影|图片|圖片)[:：]|"
                     r"(记者|記者|通讯员|通訊員)?[\s　]*[\u4e00-\u9fff·]{2,4}([\s　、]+[\u4e00-\u9fff·]{2,4})*[\s　]*(摄|攝|采写|採寫)\s*$)")
+# a byline: the label and the names, perhaps what they gave ('本报记者 林晓 文/图': text and photos)
 BYLINE = re.compile(r"^((本[报報]|新华社|新華社|特约|特約)?(记者|記者|通讯员|通訊員|见习记者|見習記者)[\s　]*[\u4e00-\u9fff·]{2,4}"
-                    r"([\s　、]+[\u4e00-\u9fff·]{2,4})*|本[报報]讯|本[报報]訊|本[报報][\u4e00-\u9fff]{2}\d*月\d*日[电電])[\s　]*$")
+                    r"([\s　、]+[\u4e00-\u9fff·]{2,4})*([\s　]+(文|图|圖)[/／](图|圖|文))?|本[报報]讯|本[报報]訊|本[报報][\u4e00-\u9fff]{2}\d*月\d*日[电電])[\s　]*$")
 DECK = re.compile(r"^(——|—|－－|--)\s*\S")
 
 
@@ -396,12 +397,59 @@ def _caption_flags(blocks, kinds, printed: bool = False) -> list[bool]:
         for i in range(len(blocks) - 1, -1, -1):            # from the end: captions follow one another
             text = blocks[i][0]
             nxt = kinds[i + 1] if i + 1 < len(blocks) else None
-            if (can[i] and caption_shape(text) and SCENE.search(text) and not TIME_OPENER.match(text)
-                    and "%" not in text and "％" not in text
-                    and (nxt in (None, HEAD, DECK_, CREDIT_) or i + 1 in shape_only)):
+            closing = nxt in (None, HEAD, DECK_, CREDIT_)
+            if (can[i] and caption_shape(text) and not TIME_OPENER.match(text)
+                    and "%" not in text and "％" not in text and (closing or i + 1 in shape_only)
+                    and (SCENE.search(text) or _names_another_story(blocks, kinds, i)
+                         or (closing and _byline_gives_photos(blocks, kinds, i)))):
                 flags[i] = True
                 shape_only.add(i)
     return flags, shape_only
+
+
+def _heading_runs(kinds) -> list[tuple[int, int]]:
+    """The runs of heading lines (kicker, headline, deck) as (first, past the last) block indexes."""
+    runs, k = [], 0
+    while k < len(kinds):
+        if kinds[k] in (HEAD, DECK_):
+            j = k
+            while j < len(kinds) and kinds[j] in (HEAD, DECK_):
+                j += 1
+            runs.append((k, j))
+            k = j
+        else:
+            k += 1
+    return runs
+
+
+def _names_another_story(blocks, kinds, i: int) -> bool:
+    """Block i names a place, an organisation, a person or a quoted term that another story's heading
+    carries, and neither the heading nor the text of the story it closes has it: it tells of another
+    story's photo (居民乘坐新装的电梯下楼 under a harvest story, 和平里街道 in the lift story's headline)."""
+    from layout_app.intake.captions import names, shared_phrases    # captions builds on this module
+
+    runs = _heading_runs(kinds)
+    own = max((r for r in runs if r[0] < i), default=None)
+    if own is None:
+        return False
+    mine = " ".join(blocks[k][0] for k in range(own[0], i))
+    others = [" ".join(blocks[k][0] for k in range(a, b)) for a, b in runs if (a, b) != own]
+    for name in names(blocks[i][0]):
+        spelled = next((s for s in name.candidates if any(s in h for h in others)), None)
+        if spelled is not None and not any(s in mine for s in name.candidates):
+            return True
+    # or a run of four characters or more as another heading has it (和平里街道, 四点半课堂)
+    return any(p not in mine for h in others for p in shared_phrases(blocks[i][0], h))
+
+
+def _byline_gives_photos(blocks, kinds, i: int) -> bool:
+    """The story block i closes has a byline that says its reporter took the photos too (文/图, 图/文):
+    its photo's caption is due, and a caption-shaped sentence closing it is that caption."""
+    runs = _heading_runs(kinds)
+    own = max((r for r in runs if r[0] < i), default=None)
+    if own is None or own[1] >= len(blocks) or kinds[own[1]] != BYLINE_:
+        return False
+    return bool(re.search(r"(文|图|圖)[/／](图|圖|文)$", blocks[own[1]][0].strip()))
 
 
 TIME_OPENER = re.compile(r"^(近日|近年|今年|去年|截至|据|\d+月|\d+年)")
