@@ -37,6 +37,8 @@ CREDIT = re.compile(r"^(本版(策划|编辑|統籌|统筹|稿件|图片|圖片|
 BYLINE = re.compile(r"^((本[报報]|新华社|新華社|特约|特約)?(记者|記者|通讯员|通訊員|见习记者|見習記者)[\s　]*[\u4e00-\u9fff·]{2,4}"
                     r"([\s　、]+[\u4e00-\u9fff·]{2,4})*([\s　]+(文|图|圖)[/／](图|圖|文))?|本[报報]讯|本[报報]訊|本[报報][\u4e00-\u9fff]{2}\d*月\d*日[电電])[\s　]*$")
 DECK = re.compile(r"^(——|—|－－|--)\s*\S")
+# a photo's credit on a line of its own, under the photo
+PHOTO_CREDIT_LINE = re.compile(r"^(本[报報])?(记者|記者|通讯员|通訊員)?[\s　]*[\u4e00-\u9fff·]{2,4}([\s　、]+[\u4e00-\u9fff·]{2,4})*[\s　]*(摄|攝)\s*$")
 
 
 @dataclass
@@ -151,6 +153,14 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
             groups = _groups(blocks, i, j, first=i == 0 or not (page.stories or page.lead), banner=page.banner is None,
                              printed=printed)
             k = j
+            # a photo set under its story's heading: its credit (本报记者 周航 摄) stands between the
+            # heading and the byline or text — the heading's story goes on after it
+            photo_credits = []
+            while (k + 1 < n and kinds[k] == CREDIT_ and PHOTO_CREDIT_LINE.match(blocks[k][0])
+                   and kinds[k + 1] in (BYLINE_, BODY, SENT, CREDIT_)):
+                photo_credits.append(blocks[k][0])
+                k += 1
+            page.credits.extend(photo_credits)
             byline = None
             if k < n and kinds[k] == BYLINE_:
                 byline = blocks[k][0]

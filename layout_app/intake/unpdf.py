@@ -259,6 +259,8 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
         if _opens_with_closing(line) or last.rstrip()[-1:] in _NO_LINE_END or (
                 last.rstrip()[-1:] in "：:" and line.startswith("“")):
             return True
+        if _SENTENCE_TAIL.match(line) and not _ends_sentence(last):
+            return True         # '加装电梯最难的是统一意' / '见。街道创新推出…': the sentence's last word
         if _caption_like(line) and width(line) > measure + 1.2 and not _fits(line, measure):
             return False        # a caption set wider than a column, under its photo
         if _ends_sentence(last) and _heading_like(line) and _over_deck():
@@ -282,8 +284,9 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
             if _ends_sentence(first):
                 # a sentence that filled the first line: the paragraph goes on if the next is full
                 return _near(first, measure - 2) and full(line) and not _starts_part(first)
-            if (width(line) > measure + 1.2 or _starts_part(first)
-                    or _PHRASE_SPACE.search(first) or width(first) > 2 * measure):
+            if (width(line) > measure + 1.2 or _starts_part(first) or width(first) > 2 * measure
+                    or (_PHRASE_SPACE.search(first) and not _DATELINE.match(first))):
+                # (a dateline's reporters in brackets have a space: '本报讯（记者 孙浩）10' / '月12日，…')
                 return False
             if _OPENS_SENTENCE.match(line) and not _body_like(first) and not first.endswith(_TAKES_TIME):
                 return False    # running text does not go on into a new sentence without a mark: a
@@ -376,6 +379,9 @@ _CUT_AFTER = set("。！？”’）!?)")
 # (unless the line before ends on the word its time belongs to: '截至' / '6 月 20 日，…')
 _OPENS_SENTENCE = re.compile(r"^(?:近日|近年来|今年以来|截至目前|据了解|据介绍|"
                              r"(?:\d+\s*年\s*)?\d+\s*月\s*\d+\s*日)\s*[，,]")
+# a line that opens with a sentence's last character or two and its stop ('见。街道创新推出…'): the rest of
+# the line before, however short the extraction cut this one (no paragraph opens with such a sentence)
+_SENTENCE_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,2}[。！？]")
 _TAKES_TIME = ("截至", "截止", "于", "在", "自", "至", "到", "从")
 _LABELLED = re.compile(r"^[^：:，,。]{2,10}(?<![村镇乡区县市道])[：:][^，,。！？!?]*$")
 
@@ -437,7 +443,8 @@ def captions_after_body(lines: list[str]) -> list[str]:
         if _caption_like(out[i]) and (_heading_like(prev) or prev.lstrip().startswith("——")):
             # the story's text: bylines, decks and paragraphs up to the next heading
             j, body = i + 1, 0
-            while j < len(out) and (not out[j].strip() or _starts_part(out[j]) or not _heading_like(out[j])):
+            while j < len(out) and (not out[j].strip() or _starts_part(out[j]) or not _heading_like(out[j])) \
+                    and not _kicker_over_head(out, j):
                 body += bool(out[j].strip()) and not _starts_part(out[j]) and not _caption_like(out[j])
                 j += 1
             if body:
@@ -451,6 +458,16 @@ def captions_after_body(lines: list[str]) -> list[str]:
     return out
 
 
+def _kicker_over_head(lines: list[str], j: int) -> bool:
+    """Line j ends no sentence and a heading line follows it: a kicker over its headline, even one
+    with a comma ('秋收时节，小麦村的稻田里一片金黄' / '秋收正当时 丰收映笑颜') — running text never stops
+    short of a sentence's end over a heading."""
+    line = lines[j].strip()
+    nxt = next((l for l in lines[j + 1:] if l.strip()), "")
+    return (bool(line) and not _ends_sentence(line) and not _starts_part(line) and _heading_like(nxt)
+            and width(line) <= 34 and photo_credit(line) is None)
+
+
 def parts_apart(lines: list[str]) -> list[str]:
     """Blank lines where copy as it arrives has them and a PDF's text has none: two before a
     caption standing alone and before a heading that follows a finished paragraph (a story's
@@ -458,9 +475,11 @@ def parts_apart(lines: list[str]) -> list[str]:
     out: list[str] = []
     for i, line in enumerate(lines):
         prev = out[-1] if out else ""
-        nxt = next((l for l in lines[i + 1:] if l.strip()), "")
+        k = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
+        nxt = lines[k] if k is not None else ""
         # a caption stands between stories: what follows is a heading, a credit, a caption or the end
-        caption = _caption_like(line) and (not nxt or _heading_like(nxt) or _credit(nxt) or _caption_like(nxt))
+        caption = _caption_like(line) and (not nxt or _heading_like(nxt) or _credit(nxt) or _caption_like(nxt)
+                                           or _kicker_over_head(lines, k))
         ended = _ends_sentence(prev) or photo_credit(prev.strip()) is not None      # …采摘蔬菜。本报记者 任静 摄
         if prev.strip() and not _heading_like(prev) and ended and (
                 caption or _heading_like(line) or _credit(line)):
@@ -470,7 +489,8 @@ def parts_apart(lines: list[str]) -> list[str]:
 
 
 def _credit(line: str) -> bool:
-    return line.lstrip().startswith(("本版", "责任编辑"))
+    """A page's credit line, or a photo's credit on a line of its own under the photo."""
+    return line.lstrip().startswith(("本版", "责任编辑")) or photo_credit("图。" + line.strip()) == 2
 
 
 def _closes_quote(prev: str, line: str) -> bool:

@@ -48,3 +48,32 @@ def test_the_district_page_comes_in_with_its_structure(tmp_path):
     assert {c["text"]: c["story"] for c in got["captions"]} == CAPTIONS
     assert got["unassigned"] == []
     assert output_chars(page) == non_space(PAGE.read_text(encoding="utf-8"))     # nothing is ever dropped
+
+
+def _plain(text):
+    return "".join((text or "").split())        # the text of a PDF has spaces where the type had none
+
+
+def test_the_district_page_comes_back_out_of_its_pdf(tmp_path):
+    """The same page composed by us with a photo per caption, exported, and its text taken out with
+    pypdfium2 (district_page-pdfium.txt, as a reader's copy from a PDF viewer gives it): column lines of
+    13 characters, a headline in two lines, each photo's caption and credit between its story's
+    heading and byline, a kicker with a comma over its headline, the dateline's line cut in mid-number
+    ('本报讯（记者 孙浩）10' / '月 12 日，…').
+    The structure is the one written out above; spaces aside (the PDF's text has them where the
+    type had none), each story comes back whole and each caption with its story."""
+    text = PAGE.with_name("district_page-pdfium.txt")
+    page, _ = import_copy(text)
+    got = page.to_json()
+    assert _plain(got["banner"]["headline"]) == "民生实事看得见幸福生活摸得着"
+    assert [(_plain(s["kicker"]), _plain(s["headline"]), _plain(s["deck"]), _plain(s["byline"]), len(s["paragraphs"]),
+             _plain(s["paragraphs"][0])[:len(_plain(h[5]))]) for s, h in zip(got["stories"], HEADS)] == \
+        [(_plain(k), _plain(hd), _plain(d), _plain(b), n, _plain(first)) for k, hd, d, b, n, first in HEADS]
+    assert len(got["stories"]) == len(HEADS)
+    assert _plain(got["stories"][1]["paragraphs"][0]).startswith("本报讯（记者孙浩）10月12日，")
+    assert _plain(got["stories"][1]["paragraphs"][2]).endswith("代储“一条龙”服务。")
+    heads = [s["headline"] for s in got["stories"]]
+    assert {c["text"]: heads[c["story"]] if c["story"] is not None else None for c in got["captions"]} == \
+        {c: heads[k] for c, k in CAPTIONS.items()}
+    assert got["unassigned"] == []
+    assert output_chars(page) == non_space(text.read_text(encoding="utf-8"))     # nothing is ever dropped

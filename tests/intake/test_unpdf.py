@@ -79,6 +79,19 @@ def test_pdftotext_raw_pieces_cut_after_marks_are_put_back():
                           "村民老彭说：“以前办事要跑好几趟，现在在家门口就能办好。”", P2, P4]
 
 
+def test_a_line_opening_with_a_sentences_last_word_goes_on_from_the_line_before():
+    # pdftotext -raw cut the second line at its quotes and put them back wider than a column; its first
+    # character and a full stop are the end of the sentence the line above cut off ('统一意' / '见。')
+    lines = ["　　加装电梯最难的是统一意", "见。街道创新推出“楼门议事会”", "，一楼住户的采光、噪音", "等顾虑都拿到桌面上谈。"]
+    assert join_column_lines(lines, 13) == ["加装电梯最难的是统一意见。街道创新推出“楼门议事会”，一楼住户的采光、噪音等顾虑都拿到桌面上谈。"]
+
+
+def test_a_datelines_bracketed_reporter_does_not_make_its_line_a_heading():
+    # the space between 记者 and the name is no space between a heading's two phrases
+    lines = ["　　本报讯（记者 孙浩）10", "月 12 日，记者来到石桥镇小", "麦村，只见收割机来回穿梭。"]
+    assert join_column_lines(lines, 13) == ["本报讯（记者 孙浩）10月 12 日，记者来到石桥镇小麦村，只见收割机来回穿梭。"]
+
+
 def test_side_by_side_columns_are_read_column_by_column():
     # pdftotext's default order (poppler's rules, worked out by hand): the two columns of a story
     # line by line; two lines of one baseline joined by a space only where the left one reaches the
