@@ -45,7 +45,7 @@ def _pick(rng: random.Random, pool, used: set) -> str:
 
 
 def _names(rng: random.Random, used: set) -> Names:
-    topic = V.TOPICS[rng.choice(sorted(V.TOPICS))]
+    topic = V.TOPICS[_pick(rng, sorted(V.TOPICS), used)]           # one story a topic, as a page mixes them
     stem = _pick(rng, V.PLACE_STEMS, used)
     place = stem + rng.choice(V.TOWN_KINDS)
     if rng.random() < 0.4:                               # a village or community inside a township
@@ -95,9 +95,10 @@ def headline(rng: random.Random, n: Names, taken: set) -> str:
     lo, hi = rng.choice(((5, 12), (5, 12), (13, 19), (13, 19), (20, 34)))
     for _ in range(20):
         text = _fit(rng, makers, lo, hi) if hi < 34 else _fit(rng, makers[3:], lo, hi)
-        once = text.count(n.subj) <= 1 and text.count(n.place) <= 1 and len(set(text.split())) == len(text.split())
-        if text not in taken and once:
-            taken.add(text)
+        parts = text.split()
+        once = text.count(n.subj) <= 1 and text.count(n.place) <= 1 and len(set(parts)) == len(parts)
+        if text not in taken and once and not taken & set(parts):     # no phrase of another story's headline
+            taken.update([text, *parts])
             return text
     raise AssertionError("no new headline")
 
@@ -112,8 +113,13 @@ def kicker(rng: random.Random, n: Names) -> str:
 
 def _kicker(rng: random.Random, n: Names) -> str:
     return _fit(rng, [lambda: fill(rng, rng.choice(n.topic["kickers"]), n),
-                      lambda: fill(rng, rng.choice(n.topic["kickers"]), n) + f" 走进{n.place}",
+                      lambda: fill(rng, rng.choice(_plain(n.topic["kickers"])), n) + f" 走进{n.place}",
                       lambda: f"{n.place}：{fill(rng, rng.choice(n.topic['kickers']), n)}"], 4, 34)
+
+
+def _plain(kickers: tuple) -> list:
+    """The kickers that can take 走进… after them: those without a comma or a question."""
+    return [k for k in kickers if not set(k) & set("，？")]
 
 
 def deck(rng: random.Random, n: Names) -> str:
@@ -185,7 +191,7 @@ def paragraph(rng: random.Random, n: Names) -> str:
     elif shape < 0.55:
         text = _said(rng, n)
     else:
-        text = _fact(rng, n, glue=True) + "".join(_fact(rng, n) for _ in range(rng.choice((0, 1, 1, 2))))
+        text = _fact(rng, n, glue=True) + "".join(_fact(rng, n) for _ in range(rng.choice((0, 1, 1))))
     return text
 
 
