@@ -9,7 +9,9 @@ committed pages of tests/intake/corpus.) `layout-app import page.pdf` itself: be
 would. Printed: story-level exact-match rate, caption assignment accuracy, characters lost, banner
 detection, time per page — overall and per variant — beside the issue's targets.
 Run: python benchmarks/intake_corpus.py [--pages 200] [--pdf-every 5] [--failures N] [--first SEED]
-    [--only VARIANT]
+    [--only VARIANT] [--style plain|varied]
+--style varied: the pages of tests/corpus/varied.py (other words, topics and shapes than the default
+generator's: does import generalise beyond the words it was tuned on?).
 --first: start at another seed, to check a change on pages it was not tuned on (default 0; the
 committed fixtures are seeds 1000–1029). --pdf-every 1: every page through a PDF (the three
 extractors in turn), to measure the PDF variants on more pages.
@@ -29,7 +31,7 @@ from probe import calibration  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from layout_app.intake.importer import import_copy  # noqa: E402
-from tests.corpus.cases import VARIANTS, benchmark_variant, make_case  # noqa: E402
+from tests.corpus.cases import STYLES, VARIANTS, benchmark_variant, make_case  # noqa: E402
 from tests.corpus.score import Score, normal, score_page  # noqa: E402
 
 
@@ -80,6 +82,7 @@ def main() -> None:
     ap.add_argument("--failures", type=int, default=0, help="print N failing pages, expected vs actual")
     ap.add_argument("--first", type=int, default=0, help="the first page's seed")
     ap.add_argument("--only", choices=VARIANTS, help="score only the pages of one variant")
+    ap.add_argument("--style", choices=sorted(STYLES), default="plain", help="which generator makes the pages")
     args = ap.parse_args()
     print(calibration())
     total, per_variant = Score(), defaultdict(Score)
@@ -93,7 +96,7 @@ def main() -> None:
             if args.only and variant != args.only:
                 continue
             t = time.perf_counter()
-            case = make_case(seed, variant, folder)
+            case = make_case(seed, variant, folder, args.style)
             make_time += time.perf_counter() - t
             path = folder / f"{case.name}.txt"
             path.write_text(case.text, encoding="utf-8")
@@ -109,7 +112,7 @@ def main() -> None:
                 failing.append((case, actual, s))
     n = sum(pages.values())
     mix = ", ".join(f"{pages[v]} {v}" for v in VARIANTS if pages[v])
-    print(f"{n} generated pages (seeds {args.first}–{args.first + args.pages - 1}): {mix}; "
+    print(f"{n} generated pages, style {args.style} (seeds {args.first}–{args.first + args.pages - 1}): {mix}; "
           f"making them took {make_time:.1f} s (the PDF ones dominate)")
     print("arrival: copy as it arrives (blocks out of order, half-width punctuation, split paragraphs); "
           "pdftotext / pdftotext-raw / pdfium: our own layout exported as PDF and its text taken back out")

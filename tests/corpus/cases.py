@@ -2,7 +2,10 @@
 
 Variants: "arrival" (copy as it arrives, written straight from the spec, with its damage) and the
 three ways users take text out of a PDF of our own layout: "pdftotext", "pdftotext-raw", "pdfium"
-(the PDF text gets the half-width punctuation damage too, on some pages)."""
+(the PDF text gets the half-width punctuation damage too, on some pages).
+
+Styles: "plain" (generator.py, the pages the committed fixtures and compose tests are made of) and
+"varied" (varied.py: other words, topics and shapes, to see whether import's rules generalise)."""
 from __future__ import annotations
 
 import random
@@ -11,10 +14,12 @@ from pathlib import Path
 
 from tests.corpus.arrival import arrival_text
 from tests.corpus.damage import halfwidth
+from tests.corpus import varied
 from tests.corpus.generator import make_page
 from tests.corpus.pdf_copy import EXTRACTORS, pdf_text
 
 VARIANTS = ("arrival",) + EXTRACTORS
+STYLES = {"plain": make_page, "varied": varied.make_page}
 
 
 @dataclass
@@ -25,10 +30,10 @@ class Case:
     expected: dict
 
 
-def make_case(seed: int, variant: str, folder: Path) -> Case:
+def make_case(seed: int, variant: str, folder: Path, style: str = "plain") -> Case:
     """`folder`: scratch space for the PDF variants (the PDF and its photo are written there)."""
-    spec = make_page(seed)
-    name = f"page{seed:04d}-{variant}"
+    spec = STYLES[style](seed)
+    name = f"page{seed:04d}-{variant}" if style == "plain" else f"{style}{seed:04d}-{variant}"
     if variant == "arrival":
         return Case(name, variant, arrival_text(spec), spec.expected())
     if variant not in EXTRACTORS:
