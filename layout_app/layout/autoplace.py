@@ -16,11 +16,11 @@ import math
 from dataclasses import dataclass, field, replace
 from itertools import product
 
-from layout_app.layout.beside import PhotoShapes, fits, lines_under, narrower, photos_over_little_text, text_frames
+from layout_app.layout.beside import PhotoShapes, fits, held_by, lines_under, narrower, photos_over_little_text, text_frames
 from layout_app.layout.copyfit import MAX_EMPTY        # a stack may end with this many empty lines
 from layout_app.layout.evening import even_last_column
 from layout_app.layout.overfull import CUT_LINES, cut_rows, drop_rows, into_foot, shorter_heads
-from layout_app.layout.pagehead import place_head
+from layout_app.layout.pagehead import display_lead, place_head
 from layout_app.layout.planfacts import empty_beside, measure_plan, white_beside
 from layout_app.layout.probe import FrameProbe
 from layout_app.layout.ranking import rank_stories, size_below, with_ranks
@@ -52,6 +52,7 @@ class Plan:
     rules: list = field(default_factory=list)             # column rules it drew (隔开)
     ranks: dict = field(default_factory=dict)             # story → its rank (lead, second, brief): its headline style
     type_lines: dict = field(default_factory=dict)        # heading frame → the lines its type stands on, as set
+    styles: dict = field(default_factory=dict)            # styles the frames name that the template lacks
 
 
 def crop_share(photo_aspect: float, width: float, height: float) -> float:
@@ -75,8 +76,10 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     aspect = PhotoShapes(photo_aspect, photo_most)
     ranked = rank_stories(doc, stories)
     doc, ranks = with_ranks(doc, ranked) if ranked_styles else (doc, {})
+    # a page lead with no banner over it set larger, across the page (the corpus generator's pages as before)
+    doc, styles = display_lead(doc, banner) if copyfit else (doc, {})
     probe = FrameProbe(doc, page)
-    plan = Plan(ranks=ranks)
+    plan = Plan(ranks=ranks, styles=styles)
     dec = plan.decisions
     top, bottom = place_head(doc, probe, plan, banner, credits)
     if ranks and dec.get("banner", {}).get("size"):
@@ -93,7 +96,7 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     kept = None
     for best in _choose(doc, probe, ranked, n_cols, room, aspect):
         plan = Plan(list(base.frames), list(base.notes), list(base.unplaced), dict(base.decisions),
-                    list(base.warnings), ranks=ranks)
+                    list(base.warnings), ranks=ranks, styles=styles)
         _place(doc, page, probe, plan, best, ranked, top, bottom, aspect, copyfit)
         # worst: a story not placed; then copy a reporter wrote that does not reach the page (lines
         # run over) and photos left out, a photo counting as more lines than an editor cuts; then
@@ -323,6 +326,8 @@ NARROW_IN_CHOICE = True   # (a switch for breaking tests)
 SIDE_BY_SIDE = 30          # score of two headlines side by side (碰题), estimated
 REORDER = 5                # score of a stack whose stories are not in rank order
 TRIES = 6                  # arrangements set and measured at most when the estimated best still runs over
+TEXT_UNDER_HEAD = True     # (a switch for breaking tests)
+MOVED_AIR = 2              # lines of caption air at most moved under the heading of a story whose photos follow its text
 
 
 def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
@@ -483,7 +488,24 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         if on_top:
             # the air its caption would have over the heading goes over the photo, between the stories
             y += max(0, cap_air.get(b.photos[0][0], 0) - HEAD_UNDER_PHOTO_AIR)
+        d["body_frames"] = []
+        # two photo rows or more one over the other, none with the text beside it: the text right
+        # under its heading (and the photo it opens with), the other photos under the text — not the
+        # story's text at its foot, a stack of pictures away from its headline
+        text_at = int(on_top) if TEXT_UNDER_HEAD and not b.beside and b.body and len(b.photos) >= 2 else None
+        moved = 0
+        if text_at is not None:
+            # the air under the captions of the photos after the text would stand over the next
+            # story's air, one hole: up to MOVED_AIR lines of it go under the heading, over the text
+            for key, *_ in reversed(b.photos[text_at:]):
+                more = min(MOVED_AIR - moved, max(0, cap_air.get(key, 0) - 1))
+                cap_air[key] = cap_air.get(key, 0) - more
+                moved += more
         for row, ((key, _, _, _), cap) in enumerate(zip(b.photos, b.captions)):
+            if row == text_at:
+                y = _body(probe, frames, d, sid, col, cols, y + moved, b.body, bottom)
+                d["text_before_photos"] = (f"its text under its heading, its {len(b.photos) - row} other photo row(s) "
+                                           "under the text: not a stack of pictures between headline and text")
             h = heights[key]
             for pid, dcol, pcols in b.members[key]:
                 pw = grid.span_width(pcols)
@@ -493,6 +515,9 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
                       "lines": [y + 1, y + h], "width_pt": round(pw, 1), "height_pt": round(h * grid.leading, 1),
                       "crop_pct": round(crop * 100, 1),
                       "orientation": "portrait" if aspect.of(pid) > 1 else "landscape"}
+                if h >= limits[key][1]:
+                    # as tall as it may stand: why, for a stack left short (`planfacts.short_of_copy`)
+                    pd["held_by"] = held_by(grid, aspect, pid, pcols, h, bottom - top)
                 photo = doc.photo(pid)
                 if cap and (photo.caption or photo.credit):
                     frames.append(Frame(f"{pid}-cap", col + dcol, pcols, y + h, cap, photo=pid, part="caption"))
@@ -512,7 +537,6 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
             if on_top and row == 0:
                 frames.append(replace(head, line=y))     # under the first photo and its caption
                 y += n
-        d["body_frames"] = []
         if b.beside:
             (_, _, pc), = b.members[b.beside]
             h = heights[b.beside] + b.captions[-1]
@@ -526,15 +550,19 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
                                       + (f", after the text under the photo (columns {col + 1}–{col + pc}, lines "
                                          f"{y + h + 1}–{y + h + n}): column by column" if n else ""))
             y += h + n
-        elif b.body:
-            lines = min(b.body, bottom - y)
-            text = [Frame(f"{sid}-body", col, cols, y, lines, story=sid, part="body")]
-            text = even_last_column(probe, text)
-            frames.extend(text)
-            d["body_frames"] += [f.id for f in text]
-            y += lines
+        elif b.body and text_at is None:
+            y = _body(probe, frames, d, sid, col, cols, y, b.body, bottom)
         d["lines"] = [start + 1, y]
         info["stories"].append(d)
         y += 1                                           # a line of air between stories
         y += gap_air.pop(0) if gap_air else 0
     return frames, info
+
+
+def _body(probe, frames: list[Frame], d: dict, sid: str, col: int, cols: int, y: int, lines: int, bottom: int) -> int:
+    """Story `sid`'s text across its stack from line `y` (its last column evened); the line under it."""
+    lines = min(lines, bottom - y)
+    text = even_last_column(probe, [Frame(f"{sid}-body", col, cols, y, lines, story=sid, part="body")])
+    frames.extend(text)
+    d["body_frames"] += [f.id for f in text]
+    return y + lines
