@@ -13,7 +13,7 @@ from layout_app.text.setter import set_paragraph
 from layout_app.units import HAO_SIZES
 
 LEAD_MEASURE = 40          # characters: the page lead is never set wider
-LEAD_LARGEST = 18.0        # pt (小二): a page lead with no banner over it is set no larger
+LEAD_LARGEST = 22.0        # pt (二号): a page lead with no banner over it is set no larger
 DISPLAY_LEAD = True        # (a switch for breaking tests)
 
 

@@ -4,7 +4,10 @@ text was set under both, at the page's foot, a stack of pictures away from its h
 now starts right under its heading and the photos follow it. Page 10: the short-of-copy warning said
 every photo was "as large as the crop limit and their pixels let them"; stack 1's photos could stand
 taller (its rows are all set: the white is the foot of its 5-column text's last column) and only p2
-(stack 2, portrait, 3 columns, crop 18.8 %) is at its crop limit — the warning now says so."""
+(stack 2, portrait, 3 columns, crop 18.8 %) is at its crop limit — the warning now says so. Pages 22
+and 26: a page lead with no banner over it, centred in columns 3–6 with white left and right, now a
+size or more larger across the page. Page 2: the air under a caption after the text, over the next
+story's air, one hole of 7 lines — two of them now under the heading."""
 import contextlib
 import io
 import json
@@ -84,6 +87,17 @@ def test_page22_lead_without_banner_set_larger_across_the_page(tmp_path):
     assert (lead.col, lead.cols, lead.text_columns, lead.style) == (0, 8, 2, "lead_display")
     assert doc.style("lead_display").size == 18.0 and doc.style("lead_display").font == doc.style("lead").font
     assert report["decisions"]["lead"]["measure_chars"] == 27
+
+
+def test_page26_short_lead_at_erhao_across_the_page(tmp_path):
+    """Page 26's lead is shorter (72 characters): up to 小二 18 pt it takes 3 lines in 2 columns (at 18
+    pt 2 columns of 27); at 二号 22 pt (45 characters across) 2 columns of 22, 4 lines, 2 a column:
+    22 pt, no larger a size (LEAD_LARGEST)."""
+    code, report, doc = _compose(26, tmp_path)
+    (lead,) = [f for f in doc.pages[0].frames if f.id == "banner-body"]
+    assert (lead.col, lead.cols, lead.text_columns, lead.style) == (0, 8, 2, "lead_display")
+    assert doc.style("lead_display").size == 22.0
+    assert report["decisions"]["lead"]["measure_chars"] == 22
 
 
 def test_page22_lead_rule_off_centred_narrow(tmp_path, monkeypatch):
