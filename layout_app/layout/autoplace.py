@@ -496,9 +496,12 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         moved = 0
         if text_at is not None:
             # the air under the captions of the photos after the text would stand over the next
-            # story's air, one hole: up to MOVED_AIR lines of it go under the heading, over the text
+            # story's air, one hole — or, the stack's last story, at its foot as empty lines: up to
+            # MOVED_AIR lines of it go under the heading, over the text (a line kept under a caption
+            # with a story under it)
+            keep = 0 if b is blocks[-1] else 1
             for key, *_ in reversed(b.photos[text_at:]):
-                more = min(MOVED_AIR - moved, max(0, cap_air.get(key, 0) - 1))
+                more = min(MOVED_AIR - moved, max(0, cap_air.get(key, 0) - keep))
                 cap_air[key] = cap_air.get(key, 0) - more
                 moved += more
         for row, ((key, _, _, _), cap) in enumerate(zip(b.photos, b.captions)):

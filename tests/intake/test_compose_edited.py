@@ -132,3 +132,16 @@ def test_page2_caption_air_rule_off_leaves_the_hole(tmp_path, monkeypatch):
     frames = {f.id: f for f in doc.pages[0].frames}
     assert frames["s3-head"].line - (frames["p4-cap"].line + frames["p4-cap"].lines) > 5
     assert _white(doc, tmp_path)
+
+
+def test_page139_last_story_photos_after_text_no_air_at_the_foot(tmp_path):
+    """Page 139 (the hold-out's), stack 2 (columns 5–8): story s1 alone, p1 over its heading, its text,
+    p2 after the text; p2's caption ended on line 102 with the line under it air — 1 line × 4 columns
+    empty at the foot (line 103), 0 when the text ended the stack. That line goes under the heading:
+    the caption on the stack's last line."""
+    code, report, doc = _compose(139, tmp_path)
+    (st,) = [s for s in report["decisions"]["stacks"] if s["stories"] == ["s1"]]
+    assert st["empty_lines"] == 0
+    frames = {f.id: f for f in doc.pages[0].frames}
+    floor = min((f.line for f in doc.pages[0].frames if f.id == "credits"), default=doc.grid.line_count)
+    assert frames["p2-cap"].line + frames["p2-cap"].lines == floor
