@@ -100,7 +100,8 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     elif lead:
         # (not a "could not": the lead is set, in the lead style at the top — the editor may want a banner)
         desk_warnings.append("a page lead was found but no banner headline over it: the lead is set at the top of "
-                            "the page in the lead style, with no headline")
+                            "the page in the lead style (a size or more larger, across the page, where that fills "
+                            "its width), with no headline")
         model_stories.insert(0, Story("lead", "", "", "", tuple(lead)))
     credits_id = None
     if credits:
@@ -175,7 +176,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     page = Page("p1", 1, tuple(plan.frames), rules=tuple(plan.rules))
     # each story's rank as the page was planned with it: its headline style (headline_<rank>)
     model_stories = [replace(s, rank=plan.ranks[s.id]) if s.id in plan.ranks else s for s in model_stories]
-    doc = Document(t.grid, dict(t.styles), (page,), tuple(model_stories), tuple(model_photos),
+    doc = Document(t.grid, {**t.styles, **plan.styles}, (page,), tuple(model_stories), tuple(model_photos),
                    title=title, template=t.name, sheet=t.sheet)
     decisions = dict(plan.decisions)
     decisions["captions"] = [{"photo": pid, "story": next((p.story for p in plans if pid in p.photos), None),

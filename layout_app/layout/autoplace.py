@@ -14,28 +14,24 @@ from __future__ import annotations
 import heapq
 import math
 from dataclasses import dataclass, field, replace
-from itertools import islice, product
+from itertools import product
 
-from layout_app.layout.beside import (MAX_PHOTO_SHARE, PhotoShapes, caption_lines, fits, lines_under, narrower,
-                                      photo_range, photos_over_little_text, set_beside, text_frames)
+from layout_app.layout.beside import PhotoShapes, fits, held_by, lines_under, narrower, photos_over_little_text, text_frames
 from layout_app.layout.copyfit import MAX_EMPTY        # a stack may end with this many empty lines
 from layout_app.layout.evening import even_last_column
 from layout_app.layout.overfull import CUT_LINES, cut_rows, drop_rows, into_foot, shorter_heads
-from layout_app.layout.pagehead import place_head
+from layout_app.layout.pagehead import display_lead, place_head
 from layout_app.layout.planfacts import empty_beside, measure_plan, white_beside
 from layout_app.layout.probe import FrameProbe
 from layout_app.layout.ranking import rank_stories, size_below, with_ranks
-from layout_app.layout.stackair import CAPTION_AIR, FILL_HEAD, HEAD_AIR, MORE_AIR, grow_heads, share_air
+from layout_app.layout.stackair import MORE_AIR, grow_heads, share_air
 from layout_app.layout.stacking import assignments, measure_stack, narrowable, stack_widths
+from layout_app.layout.storyblock import _Block, _measure_block
 from layout_app.layout.tombstones import (head_places, heading_frames_side_by_side, heads_beside, opens_with_photo,
                                           out_of_rank, rule_apart, side_by_side, stack_orders)
 from layout_app.model.document import Document, Page
 from layout_app.model.frame import Frame
 
-# headline size cap as a share of the headline style's size, for a template with no headline_<rank> styles
-RANK_SIZE = {1: 1.0, 2: 0.78, 3: 0.62}
-KICKER_RATIO = 1.2         # without ranked styles: a headline at least this many times its kicker's size
-ENOUGH = 0.85             # a headline under the lead's this share of its rank's size is large enough (一号 26 → 22)
 HEAD_UNDER_PHOTO_AIR = 2   # lines of air at most between a caption and the heading under its photo
 
 
@@ -56,36 +52,7 @@ class Plan:
     rules: list = field(default_factory=list)             # column rules it drew (隔开)
     ranks: dict = field(default_factory=dict)             # story → its rank (lead, second, brief): its headline style
     type_lines: dict = field(default_factory=dict)        # heading frame → the lines its type stands on, as set
-
-
-@dataclass
-class _Block:
-    """One story in a stack, measured at the stack's width."""
-    plan: StoryPlan
-    head: int
-    size: float
-    photos: list[tuple[str, int, int, int]]                # row of photos, natural, lowest, highest lines
-    captions: list[int]                                    # caption lines per row of photos (0: none)
-    body: int
-    members: dict = field(default_factory=dict)            # row → [(photo, column offset, columns)]
-    body_empty: int = 0                                    # empty lines at the end of the body
-    beside: str | None = None                              # the last photo row, with the body beside it
-    factor: dict = field(default_factory=dict)             # row → share of its height the stack feels
-    head_air: int = 0                                      # lines the heading may take more, same size
-    below_min: bool = False                                # the headline is too long for the width
-    cap: float = 0.0                                       # pt: the largest its headline may be (its rank's)
-    floor: float = 0.0                                     # pt: the smallest (without ranked styles: over its kicker)
-
-    @property
-    def air(self) -> int:
-        """Lines of air the block can take: heading air, a line under each caption."""
-        return min(self.head_air, HEAD_AIR) + sum(CAPTION_AIR for (k, *_), c in zip(self.photos, self.captions) if c and k != self.beside)
-
-    @property
-    def fixed(self) -> float:
-        # a row with the body beside it costs the stack only its share of columns: the text there
-        # would otherwise stand under it
-        return self.head + sum(c * self.factor.get(k, 1.0) for (k, _, _, _), c in zip(self.photos, self.captions)) + self.body
+    styles: dict = field(default_factory=dict)            # styles the frames name that the template lacks
 
 
 def crop_share(photo_aspect: float, width: float, height: float) -> float:
@@ -109,8 +76,10 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     aspect = PhotoShapes(photo_aspect, photo_most)
     ranked = rank_stories(doc, stories)
     doc, ranks = with_ranks(doc, ranked) if ranked_styles else (doc, {})
+    # a page lead with no banner over it set larger, across the page (the corpus generator's pages as before)
+    doc, styles = display_lead(doc, banner) if copyfit else (doc, {})
     probe = FrameProbe(doc, page)
-    plan = Plan(ranks=ranks)
+    plan = Plan(ranks=ranks, styles=styles)
     dec = plan.decisions
     top, bottom = place_head(doc, probe, plan, banner, credits)
     if ranks and dec.get("banner", {}).get("size"):
@@ -127,7 +96,7 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     kept = None
     for best in _choose(doc, probe, ranked, n_cols, room, aspect):
         plan = Plan(list(base.frames), list(base.notes), list(base.unplaced), dict(base.decisions),
-                    list(base.warnings), ranks=ranks)
+                    list(base.warnings), ranks=ranks, styles=styles)
         _place(doc, page, probe, plan, best, ranked, top, bottom, aspect, copyfit)
         # worst: a story not placed; then copy a reporter wrote that does not reach the page (lines
         # run over) and photos left out, a photo counting as more lines than an editor cuts; then
@@ -234,87 +203,6 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
             d.pop("overset_lines", None)
         dec.pop("short_of_copy", None)
         measure_plan(doc, page, plan, MAX_EMPTY)
-
-
-def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, aspect, pairs: bool = True,
-                   beside: str = "auto") -> _Block:
-    """One story measured at `cols` columns: heading lines for its rank, photo rows, captions, body.
-    `pairs`: two photos side by side in a wide stack (else one above the other, across it)."""
-    grid = doc.grid
-    story = doc.story(sp.story)
-    head_lines, size, head_air, below_min, floor = 0, 0.0, 0, False, 0.0
-    if story.headline or story.kicker or story.deck:
-        head = Frame(f"{sp.story}-head", 0, cols, 0, 1, story=sp.story, part="heading")
-        # the rank's own headline style where the template has one (its size the cap); a kicker goes
-        # down with its headline (`compose.kicker_cap`): never the headline up for its kicker
-        styled = f"headline_{story.rank}" if story.rank else ""
-        enough = None
-        if styled in doc.styles:
-            cap = doc.style(styled).size if sp.ceiling is None else min(doc.style(styled).size, sp.ceiling)
-            # under the lead, a headline at ENOUGH of its cap takes the fewest lines: room for photos and copy
-            enough = ENOUGH * cap if rank > 1 else None
-        else:
-            # no ranked styles: a share of the plain headline style, kept clear of its kicker (as before)
-            floor = doc.style("kicker").size * KICKER_RATIO if story.kicker else 0.0
-            cap = max(doc.style("headline").size * RANK_SIZE[rank], floor)
-        head_lines, size = probe.ranked_heading(head, 2, cap, floor, enough=enough)
-        r = probe.one(replace(head, lines=head_lines))
-        below_min = bool(r is not None and r.below_min)
-        # lines of air the heading may take without its headline growing (the block stays centred)
-        for extra in range(1, HEAD_AIR + MORE_AIR + FILL_HEAD + 1):
-            r = probe.one(replace(head, lines=head_lines + extra))
-            if r is None or r.size != size:
-                break
-            head_air = extra
-    photos, caps, members = [], [], {}
-    pids = list(sp.photos)
-    tallest = int(MAX_PHOTO_SHARE * room)
-    i = 0
-    while i < len(pids):
-        # two photos side by side in a wide stack, one height for both within both crop limits
-        group = [(pids[i], 0, cols)]
-        # a photo that would stand taller than its share of the page goes narrower
-        # (or wider than its pixels fill)
-        while group[0][2] > 1 and (photo_range(grid, aspect, pids[i], group[0][2])[1] > tallest
-                                   or not fits(grid, aspect, pids[i], group[0][2])):
-            group = [(pids[i], 0, group[0][2] - 1)]
-        if pairs and cols >= 4 and i + 1 < len(pids):
-            left = (cols + 1) // 2
-            pair = [(pids[i], 0, left), (pids[i + 1], left, cols - left)]
-            r = [photo_range(grid, aspect, p, pc) for p, _, pc in pair]
-            if max(x[1] for x in r) <= min(min(x[2] for x in r), tallest) \
-                    and all(fits(grid, aspect, p, pc) for p, _, pc in pair):
-                group = pair
-        r = [photo_range(grid, aspect, p, pc) for p, _, pc in group]
-        lo, hi = max(x[1] for x in r), max(max(x[1] for x in r), min(min(x[2] for x in r), tallest))
-        nat = min(hi, max(lo, round(sum(x[0] for x in r) / len(r))))
-        key = "+".join(p for p, _, _ in group)
-        photos.append((key, nat, lo, hi))
-        members[key] = group
-        caps.append(max(caption_lines(doc, probe, p, pc) for p, _, pc in group))
-        i += len(group)
-    narrow = [j for j, k in enumerate(photos) if len(members[k[0]]) == 1 and members[k[0]][0][2] < cols]
-    if narrow and narrow[-1] != len(photos) - 1:
-        # a photo narrower than the stack (its pixels fill no more) goes to the foot of the story's
-        # photos, where its text can stand beside it: not a hole beside it
-        j = narrow[-1]
-        photos.append(photos.pop(j))
-        caps.append(caps.pop(j))
-    body_lines, body_empty = 0, 0
-    if story.body:
-        body = Frame(f"{sp.story}-body", 0, cols, 0, 1, story=sp.story, part="body")
-        body_lines = probe.lines_needed(body, room)
-        r = probe.one(replace(body, lines=min(body_lines, room)))
-        body_empty = r.empty_lines if r is not None else 0
-    block = _Block(sp, head_lines, size, photos, caps, body_lines, members, body_empty, head_air=head_air,
-                   below_min=below_min, cap=cap if head_lines else 0.0, floor=floor)
-    if isinstance(beside, tuple):
-        # (a way, then the n-th of its photo rows set narrower with the text beside it: `narrower`;
-        # the way itself once a photo of the story is left out and that row is gone)
-        set_beside(doc, probe, block, cols, room, aspect, beside[0])
-        return next(islice(narrower(doc, probe, block, cols, room, aspect), beside[1], None), block)
-    set_beside(doc, probe, block, cols, room, aspect, beside)
-    return block
 
 
 def _choose(doc, probe, ranked, n_cols, room, aspect) -> dict:
@@ -438,6 +326,8 @@ NARROW_IN_CHOICE = True   # (a switch for breaking tests)
 SIDE_BY_SIDE = 30          # score of two headlines side by side (碰题), estimated
 REORDER = 5                # score of a stack whose stories are not in rank order
 TRIES = 6                  # arrangements set and measured at most when the estimated best still runs over
+TEXT_UNDER_HEAD = True     # (a switch for breaking tests)
+MOVED_AIR = 2              # lines of caption air at most moved under the heading of a story whose photos follow its text
 
 
 def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
@@ -598,7 +488,27 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         if on_top:
             # the air its caption would have over the heading goes over the photo, between the stories
             y += max(0, cap_air.get(b.photos[0][0], 0) - HEAD_UNDER_PHOTO_AIR)
+        d["body_frames"] = []
+        # two photo rows or more one over the other, none with the text beside it: the text right
+        # under its heading (and the photo it opens with), the other photos under the text — not the
+        # story's text at its foot, a stack of pictures away from its headline
+        text_at = int(on_top) if TEXT_UNDER_HEAD and not b.beside and b.body and len(b.photos) >= 2 else None
+        moved = 0
+        if text_at is not None:
+            # the air under the captions of the photos after the text would stand over the next
+            # story's air, one hole — or, the stack's last story, at its foot as empty lines: up to
+            # MOVED_AIR lines of it go under the heading, over the text (a line kept under a caption
+            # with a story under it)
+            keep = 0 if b is blocks[-1] else 1
+            for key, *_ in reversed(b.photos[text_at:]):
+                more = min(MOVED_AIR - moved, max(0, cap_air.get(key, 0) - keep))
+                cap_air[key] = cap_air.get(key, 0) - more
+                moved += more
         for row, ((key, _, _, _), cap) in enumerate(zip(b.photos, b.captions)):
+            if row == text_at:
+                y = _body(probe, frames, d, sid, col, cols, y + moved, b.body, bottom)
+                d["text_before_photos"] = (f"its text under its heading, its {len(b.photos) - row} other photo row(s) "
+                                           "under the text: not a stack of pictures between headline and text")
             h = heights[key]
             for pid, dcol, pcols in b.members[key]:
                 pw = grid.span_width(pcols)
@@ -608,6 +518,9 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
                       "lines": [y + 1, y + h], "width_pt": round(pw, 1), "height_pt": round(h * grid.leading, 1),
                       "crop_pct": round(crop * 100, 1),
                       "orientation": "portrait" if aspect.of(pid) > 1 else "landscape"}
+                if h >= limits[key][1]:
+                    # as tall as it may stand: why, for a stack left short (`planfacts.short_of_copy`)
+                    pd["held_by"] = held_by(grid, aspect, pid, pcols, h, bottom - top)
                 photo = doc.photo(pid)
                 if cap and (photo.caption or photo.credit):
                     frames.append(Frame(f"{pid}-cap", col + dcol, pcols, y + h, cap, photo=pid, part="caption"))
@@ -627,7 +540,6 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
             if on_top and row == 0:
                 frames.append(replace(head, line=y))     # under the first photo and its caption
                 y += n
-        d["body_frames"] = []
         if b.beside:
             (_, _, pc), = b.members[b.beside]
             h = heights[b.beside] + b.captions[-1]
@@ -641,15 +553,19 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
                                       + (f", after the text under the photo (columns {col + 1}–{col + pc}, lines "
                                          f"{y + h + 1}–{y + h + n}): column by column" if n else ""))
             y += h + n
-        elif b.body:
-            lines = min(b.body, bottom - y)
-            text = [Frame(f"{sid}-body", col, cols, y, lines, story=sid, part="body")]
-            text = even_last_column(probe, text)
-            frames.extend(text)
-            d["body_frames"] += [f.id for f in text]
-            y += lines
+        elif b.body and text_at is None:
+            y = _body(probe, frames, d, sid, col, cols, y, b.body, bottom)
         d["lines"] = [start + 1, y]
         info["stories"].append(d)
         y += 1                                           # a line of air between stories
         y += gap_air.pop(0) if gap_air else 0
     return frames, info
+
+
+def _body(probe, frames: list[Frame], d: dict, sid: str, col: int, cols: int, y: int, lines: int, bottom: int) -> int:
+    """Story `sid`'s text across its stack from line `y` (its last column evened); the line under it."""
+    lines = min(lines, bottom - y)
+    text = even_last_column(probe, [Frame(f"{sid}-body", col, cols, y, lines, story=sid, part="body")])
+    frames.extend(text)
+    d["body_frames"] += [f.id for f in text]
+    return y + lines

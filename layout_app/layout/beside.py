@@ -42,6 +42,21 @@ def photo_range(grid, shapes: PhotoShapes, pid: str, cols: int) -> tuple[float, 
     return nat, max(2, lo), max(2, hi)
 
 
+def held_by(grid, shapes: PhotoShapes, pid: str, cols: int, lines: int, room: int) -> str | None:
+    """What keeps photo `pid`, `cols` wide and `lines` tall in a stack of `room` lines, from standing a
+    line taller: "half the stack" (no photo taller than MAX_PHOTO_SHARE of it), "pixels" (its file
+    fills no taller at the resolution floor), "crop" (a line more crops away over MAX_CROP of it) —
+    or "beside" (its own limits let it, the photo beside it in its row, one height for both, does not)."""
+    nat = grid.span_width(cols) * shapes.of(pid) / grid.leading
+    crop = math.floor(nat / (1 - MAX_CROP) + 1e-9)
+    pixels = math.floor(shapes.most[pid][1] / grid.leading + 1e-9) if pid in shapes.most else crop + 1
+    tallest = int(MAX_PHOTO_SHARE * room)
+    if lines < min(crop, pixels, tallest):
+        return "beside"
+    return "half the stack" if lines >= tallest and tallest < min(crop, pixels) else \
+        "pixels" if pixels < crop else "crop"
+
+
 def fits(grid, shapes: PhotoShapes, pid: str, cols: int) -> bool:
     """Whether photo `pid` may be set `cols` columns wide: its pixels fill the width at the resolution
     floor, and a height within the crop limit too."""

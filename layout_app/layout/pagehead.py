@@ -10,8 +10,44 @@ from layout_app.layout.compose import face_of, options_for
 from layout_app.model.document import Document
 from layout_app.model.frame import Frame
 from layout_app.text.setter import set_paragraph
+from layout_app.units import HAO_SIZES
 
 LEAD_MEASURE = 40          # characters: the page lead is never set wider
+LEAD_LARGEST = 22.0        # pt (二号): a page lead with no banner over it is set no larger
+DISPLAY_LEAD = True        # (a switch for breaking tests)
+
+
+def display_lead(doc: Document, banner: str | None) -> tuple[Document, dict]:
+    """A page lead with no banner headline over it, too short to fill the page's width in the lead
+    style (two lines a column at least, no line over LEAD_MEASURE characters): set a size (号) or more
+    larger — the smallest that fills the width so, up to LEAD_LARGEST — in a style of its own
+    (`lead_display`), rather than centred in a narrow frame with white left and right of it at the
+    top of the page. The document with that style, and the style ({} when the lead stays as it is)."""
+    if not (DISPLAY_LEAD and banner and "lead" in doc.styles):
+        return doc, {}
+    story = doc.story(banner)
+    if story.headline or story.deck or story.kicker or not story.body:
+        return doc, {}
+    lead = doc.style("lead")
+    for size in sorted(pt for pt in {lead.size, *HAO_SIZES.values()} if lead.size - 1e-6 <= pt <= LEAD_LARGEST):
+        st = replace(lead, size=size, leading=round(lead.leading * size / lead.size * 2) / 2 if lead.leading else None)
+        tc, measure = _columns(doc, doc.grid.columns, size)
+        if tc <= doc.grid.columns and _lines(st, story.body, measure) >= 2 * tc:
+            if size == lead.size:
+                return doc, {}                      # it fills the width as it is
+            return replace(doc, styles={**doc.styles, "lead_display": st}), {"lead_display": st}
+    return doc, {}
+
+
+def _columns(doc: Document, span: int, size: float) -> tuple[int, int]:
+    """Text columns and their measure in characters for a lead `span` columns wide at `size` pt: the
+    fewest columns that keep a line within LEAD_MEASURE characters."""
+    gutter = max(1.0, doc.grid.gutter)
+    chars = math.floor(doc.grid.span_width(span) / size + 1e-9)
+    tc = 1
+    while (chars - (tc - 1) * gutter) / tc > LEAD_MEASURE:
+        tc += 1
+    return tc, math.floor((chars - (tc - 1) * gutter) / tc)
 
 
 def place_head(doc: Document, probe, plan, banner: str | None, credits: str | None) -> tuple[int, int]:
@@ -44,7 +80,7 @@ def place_head(doc: Document, probe, plan, banner: str | None, credits: str | No
             # the lead in the lead style (a size above the body) when the template has one, in columns
             # no wider than LEAD_MEASURE characters, each holding two lines at least: across the page
             # when it is long enough, else centred in a narrower frame
-            role = "lead" if "lead" in doc.styles else None
+            role = "lead_display" if "lead_display" in doc.styles else "lead" if "lead" in doc.styles else None
             size = doc.style(role or "body").size
             gutter = max(1.0, grid.gutter)
             choice = None
@@ -78,6 +114,9 @@ def place_head(doc: Document, probe, plan, banner: str | None, credits: str | No
 
 def _set_lines(doc: Document, role: str, paragraphs, measure_chars: int) -> int:
     """Lines the paragraphs take at a measure of `measure_chars` characters in the style `role`."""
-    st = doc.style(role)
+    return _lines(doc.style(role), paragraphs, measure_chars)
+
+
+def _lines(st, paragraphs, measure_chars: int) -> int:
     return sum(len(set_paragraph(p, st.size, measure_chars * st.size, face_of(st), options_for(st)).lines)
                for p in paragraphs)

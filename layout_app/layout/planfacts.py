@@ -71,6 +71,14 @@ def measure_plan(doc: Document, page: Page, plan, max_empty: int) -> None:
                           + (f"; {d['photo_narrowed']}" if d.get("photo_narrowed") else ""))
 
 
+HELD_SAID = True           # (a switch for breaking tests)
+HELD = {"crop": "at the crop limit (a line taller crops away over 20 % of it; 裁切已到限)",
+        "pixels": "as large as its pixels fill at 200 ppi (像素所限)",
+        "half the stack": "as tall as a photo may stand, half its stack's height (单图不高于半栏)",
+        "beside": "as tall as the photo beside it in its row lets it (并排图片同高)",
+        None: "could stand taller"}
+
+
 def short_of_copy(doc: Document, plan, max_empty: int) -> None:
     """The page as a whole short of copy: the stacks that end more than `max_empty` lines empty once
     every photo is as large as the crop limit and its pixels let it, and the air between the stories is
@@ -86,10 +94,28 @@ def short_of_copy(doc: Document, plan, max_empty: int) -> None:
                       f"empty lines (缺 {s['empty_lines']} 行)" for s in short)
     with_photo = {d["stack"] for d in plan.decisions["stories"] if d.get("photos")}
     its = "its" if len(short) == 1 else "their"         # (one stack short, or several)
+    held = {p["photo"]: p.get("held_by") for d in plan.decisions["stories"] if d["stack"] in {s["stack"] for s in short}
+            for p in d.get("photos", [])}
+    stack_of = {p["photo"]: d["stack"] for d in plan.decisions["stories"] for p in d.get("photos", [])}
     photos = (f"{its} photos are as large as the crop limit and their pixels let them" if all(s["stack"] in with_photo for s in short)
               else "no photo there to grow" if not any(s["stack"] in with_photo for s in short)
               else "their photos are as large as the crop limit and their pixels let them, where they have one")   # (several)
-    plan.decisions["short_of_copy"] = {"lines": lines, "characters": chars, "stacks": [s["stack"] for s in short]}
+    if HELD_SAID and set(held.values()) - {"crop", "pixels"}:
+        # a photo held by another rule than its crop and pixels: that rule named, photo by photo
+        said = []
+        for st in short:
+            mine = [(pid, why) for pid, why in held.items() if stack_of[pid] == st["stack"]]
+            if mine and all(why is None for _, why in mine) and not st.get("spare_rows"):
+                # its photos could stand taller, but no row is left: the white is where its text ends
+                said.append(f"stack {st['stack']} has no row left, its photos could stand taller: the empty lines "
+                            "are at the foot of its text's last column (末栏不满)")
+            elif mine:
+                said.append("; ".join(f"photo {pid} {HELD[why]}" for pid, why in mine))
+            else:
+                said.append(f"no photo in stack {st['stack']} to grow")
+        photos = f"{its} photos: " + "; ".join(said)
+    plan.decisions["short_of_copy"] = {"lines": lines, "characters": chars, "stacks": [s["stack"] for s in short],
+                                       "photos_held_by": held}
     plan.warnings.insert(0, f"the page is short of copy by about {lines} lines (缺稿约 {lines} 行, about {chars} "
                             f"characters of body text): {where}; {photos} and the air between {its} stories is used "
                             "— add copy or a photo, or fill with a box")

@@ -8,7 +8,8 @@ from dataclasses import replace
 import pytest
 
 from layout_app.io.templates import new_document
-from layout_app.layout.autoplace import StoryPlan, _measure_block
+from layout_app.layout.autoplace import StoryPlan
+from layout_app.layout.storyblock import _measure_block
 from layout_app.layout.beside import MAX_CROP, PhotoShapes, narrower, photo_range
 from layout_app.layout.probe import FrameProbe
 from layout_app.model.story import Photo, Story

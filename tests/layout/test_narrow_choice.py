@@ -6,7 +6,8 @@ from dataclasses import replace
 
 from layout_app.io.templates import new_document
 from layout_app.layout import autoplace
-from layout_app.layout.autoplace import StoryPlan, _choose, _measure_block
+from layout_app.layout.autoplace import StoryPlan, _choose
+from layout_app.layout.storyblock import _measure_block
 from layout_app.layout.beside import PhotoShapes
 from layout_app.layout.probe import FrameProbe
 from layout_app.layout.ranking import rank_stories, with_ranks

@@ -1,0 +1,133 @@
+"""A story measured at a stack's width, for a first layout (`autoplace`): its heading's lines and
+size for its rank, its photo rows (two side by side in a wide stack, or one over the other) within
+their crop limits, the caption under each row, its body's lines — and, where a photo would stand too
+tall across the stack, that photo set narrower with the text beside it (`beside`)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from itertools import islice
+from typing import TYPE_CHECKING
+
+from layout_app.layout.beside import (MAX_PHOTO_SHARE, caption_lines, fits, narrower, photo_range,
+                                      set_beside)
+from layout_app.layout.stackair import CAPTION_AIR, FILL_HEAD, HEAD_AIR, MORE_AIR
+from layout_app.model.frame import Frame
+
+if TYPE_CHECKING:
+    from layout_app.layout.autoplace import StoryPlan
+
+# headline size cap as a share of the headline style's size, for a template with no headline_<rank> styles
+RANK_SIZE = {1: 1.0, 2: 0.78, 3: 0.62}
+KICKER_RATIO = 1.2         # without ranked styles: a headline at least this many times its kicker's size
+ENOUGH = 0.85             # a headline under the lead's this share of its rank's size is large enough (一号 26 → 22)
+
+
+@dataclass
+class _Block:
+    """One story in a stack, measured at the stack's width."""
+    plan: StoryPlan
+    head: int
+    size: float
+    photos: list[tuple[str, int, int, int]]                # row of photos, natural, lowest, highest lines
+    captions: list[int]                                    # caption lines per row of photos (0: none)
+    body: int
+    members: dict = field(default_factory=dict)            # row → [(photo, column offset, columns)]
+    body_empty: int = 0                                    # empty lines at the end of the body
+    beside: str | None = None                              # the last photo row, with the body beside it
+    factor: dict = field(default_factory=dict)             # row → share of its height the stack feels
+    head_air: int = 0                                      # lines the heading may take more, same size
+    below_min: bool = False                                # the headline is too long for the width
+    cap: float = 0.0                                       # pt: the largest its headline may be (its rank's)
+    floor: float = 0.0                                     # pt: the smallest (without ranked styles: over its kicker)
+
+    @property
+    def air(self) -> int:
+        """Lines of air the block can take: heading air, a line under each caption."""
+        return min(self.head_air, HEAD_AIR) + sum(CAPTION_AIR for (k, *_), c in zip(self.photos, self.captions) if c and k != self.beside)
+
+    @property
+    def fixed(self) -> float:
+        # a row with the body beside it costs the stack only its share of columns: the text there
+        # would otherwise stand under it
+        return self.head + sum(c * self.factor.get(k, 1.0) for (k, _, _, _), c in zip(self.photos, self.captions)) + self.body
+
+
+def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, aspect, pairs: bool = True,
+                   beside: str = "auto") -> _Block:
+    """One story measured at `cols` columns: heading lines for its rank, photo rows, captions, body.
+    `pairs`: two photos side by side in a wide stack (else one above the other, across it)."""
+    grid = doc.grid
+    story = doc.story(sp.story)
+    head_lines, size, head_air, below_min, floor = 0, 0.0, 0, False, 0.0
+    if story.headline or story.kicker or story.deck:
+        head = Frame(f"{sp.story}-head", 0, cols, 0, 1, story=sp.story, part="heading")
+        # the rank's own headline style where the template has one (its size the cap); a kicker goes
+        # down with its headline (`compose.kicker_cap`): never the headline up for its kicker
+        styled = f"headline_{story.rank}" if story.rank else ""
+        enough = None
+        if styled in doc.styles:
+            cap = doc.style(styled).size if sp.ceiling is None else min(doc.style(styled).size, sp.ceiling)
+            # under the lead, a headline at ENOUGH of its cap takes the fewest lines: room for photos and copy
+            enough = ENOUGH * cap if rank > 1 else None
+        else:
+            # no ranked styles: a share of the plain headline style, kept clear of its kicker (as before)
+            floor = doc.style("kicker").size * KICKER_RATIO if story.kicker else 0.0
+            cap = max(doc.style("headline").size * RANK_SIZE[rank], floor)
+        head_lines, size = probe.ranked_heading(head, 2, cap, floor, enough=enough)
+        r = probe.one(replace(head, lines=head_lines))
+        below_min = bool(r is not None and r.below_min)
+        # lines of air the heading may take without its headline growing (the block stays centred)
+        for extra in range(1, HEAD_AIR + MORE_AIR + FILL_HEAD + 1):
+            r = probe.one(replace(head, lines=head_lines + extra))
+            if r is None or r.size != size:
+                break
+            head_air = extra
+    photos, caps, members = [], [], {}
+    pids = list(sp.photos)
+    tallest = int(MAX_PHOTO_SHARE * room)
+    i = 0
+    while i < len(pids):
+        # two photos side by side in a wide stack, one height for both within both crop limits
+        group = [(pids[i], 0, cols)]
+        # a photo that would stand taller than its share of the page goes narrower
+        # (or wider than its pixels fill)
+        while group[0][2] > 1 and (photo_range(grid, aspect, pids[i], group[0][2])[1] > tallest
+                                   or not fits(grid, aspect, pids[i], group[0][2])):
+            group = [(pids[i], 0, group[0][2] - 1)]
+        if pairs and cols >= 4 and i + 1 < len(pids):
+            left = (cols + 1) // 2
+            pair = [(pids[i], 0, left), (pids[i + 1], left, cols - left)]
+            r = [photo_range(grid, aspect, p, pc) for p, _, pc in pair]
+            if max(x[1] for x in r) <= min(min(x[2] for x in r), tallest) \
+                    and all(fits(grid, aspect, p, pc) for p, _, pc in pair):
+                group = pair
+        r = [photo_range(grid, aspect, p, pc) for p, _, pc in group]
+        lo, hi = max(x[1] for x in r), max(max(x[1] for x in r), min(min(x[2] for x in r), tallest))
+        nat = min(hi, max(lo, round(sum(x[0] for x in r) / len(r))))
+        key = "+".join(p for p, _, _ in group)
+        photos.append((key, nat, lo, hi))
+        members[key] = group
+        caps.append(max(caption_lines(doc, probe, p, pc) for p, _, pc in group))
+        i += len(group)
+    narrow = [j for j, k in enumerate(photos) if len(members[k[0]]) == 1 and members[k[0]][0][2] < cols]
+    if narrow and narrow[-1] != len(photos) - 1:
+        # a photo narrower than the stack (its pixels fill no more) goes to the foot of the story's
+        # photos, where its text can stand beside it: not a hole beside it
+        j = narrow[-1]
+        photos.append(photos.pop(j))
+        caps.append(caps.pop(j))
+    body_lines, body_empty = 0, 0
+    if story.body:
+        body = Frame(f"{sp.story}-body", 0, cols, 0, 1, story=sp.story, part="body")
+        body_lines = probe.lines_needed(body, room)
+        r = probe.one(replace(body, lines=min(body_lines, room)))
+        body_empty = r.empty_lines if r is not None else 0
+    block = _Block(sp, head_lines, size, photos, caps, body_lines, members, body_empty, head_air=head_air,
+                   below_min=below_min, cap=cap if head_lines else 0.0, floor=floor)
+    if isinstance(beside, tuple):
+        # (a way, then the n-th of its photo rows set narrower with the text beside it: `narrower`;
+        # the way itself once a photo of the story is left out and that row is gone)
+        set_beside(doc, probe, block, cols, room, aspect, beside[0])
+        return next(islice(narrower(doc, probe, block, cols, room, aspect), beside[1], None), block)
+    set_beside(doc, probe, block, cols, room, aspect, beside)
+    return block
