@@ -67,6 +67,11 @@ class FindingsPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(QLabel(self.tr("This page, while you edit"), self))
         layout.addWidget(self.page_list, 2)
+        # the live list holds a finding whole (its words wrapped over up to four lines, its place under
+        # them): the finding of the moment is read without scrolling; the report, run now and then,
+        # scrolls. Fixed once: a height that followed the findings would move the canvas while dragging
+        self.page_list.setMinimumHeight(6 * self.page_list.fontMetrics().lineSpacing()
+                                        + 2 * self.page_list.frameWidth() + 4)
         self._live_shown = None
         # the live check (and the preflight modules it loads: the photo checks, Pillow's readers) waits
         # until the page is on the screen: the window opens sooner, the findings come a moment later
@@ -134,17 +139,7 @@ class FindingsPanel(QWidget):
             self.page_list.addItem(self._item(f))
         if not self.live:
             self.page_list.addItem(QListWidgetItem(severity_icon("ok"), self.tr("No problems on this page")))
-        self._fit_first()
         self._mark()
-
-    def _fit_first(self) -> None:
-        """The live list is at least as tall as its first finding (its words wrapped over three or four
-        lines, its place under them): the finding of the moment is read whole, not cut at the list's
-        foot; the report, run now and then, scrolls."""
-        view = self.page_list
-        view.doItemsLayout()
-        first = view.visualItemRect(view.item(0)).height() if view.count() else 0
-        view.setMinimumHeight(max(3 * view.fontMetrics().lineSpacing(), first) + 2 * view.frameWidth() + 2)
 
     def _mark(self) -> None:
         """Markers on the page: the worst finding of each item, from the report and the live check."""

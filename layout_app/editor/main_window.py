@@ -32,6 +32,18 @@ MAX_RECENT = 8
 _NUMERALS = "〇一二三四五六七八九"
 
 
+def _scrolling(panel):
+    """A tall panel in a scroll area: its dock may be shorter than the panel's form, so the window
+    fits a laptop's screen (1366 × 768) with every dock open; the form scrolls instead."""
+    from PySide6.QtWidgets import QFrame, QScrollArea
+
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(panel)
+    return scroll
+
+
 def _chinese_number(n: int) -> str:
     """1–99 as written in 第十二版."""
     if n < 10:
@@ -77,7 +89,7 @@ class MainWindow(QMainWindow):
                                     (self.tr("Properties"), self.properties, Qt.DockWidgetArea.RightDockWidgetArea)):
             dock = QDockWidget(title, self)
             dock.setObjectName(title)
-            dock.setWidget(widget)
+            dock.setWidget(_scrolling(widget) if widget in (self.stories, self.properties) else widget)
             self.addDockWidget(area, dock)
             self.docks[widget] = dock
         self.progress = QProgressBar(self)
