@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from layout_app.intake.repair import photo_credit
 from layout_app.intake.structure import Caption, StoryParts
 from layout_app.text.punct import is_han
 
@@ -40,6 +41,15 @@ OPENS_NO_PERSON = OPENS_NO_NAME | {"正"}
 # headline names it (四点半课堂, APP预约平台) even where neither quotes it nor ends it in a place word
 PHRASE = re.compile(r"[\u3400-\u9fffA-Za-z0-9]+")
 MIN_PHRASE = 4
+# the words a caption shares with a story's body, however they end: the thing shown (长者食堂, 编程课,
+# 村BA), the person (马建军), the place (五里镇) — three characters at least, two share by chance
+MIN_BODY_RUN = 3
+# words that open no shared word (的孩子们 → 孩子们): fewer than OPENS_NO_NAME, which also bars 前, 后, 里
+# at a name's start — but 前进镇 and 后山村 are names a caption and a body share whole
+WORD_MAX_STORIES = 1
+# … nor ends one: 街道的 (桃源街道的老人 / 龙泉街道的新变化) is the end of two names and a 的, no word
+ENDS_NO_WORD = "的了在与和到从为给对把被向是将由及或等也都就还又并而且让之"
+OPENS_NO_WORD = "的了在与和到从为给对把被向是将由及或等也都就还又并而且让们之"
 # the place a caption's scene is set in: 在 (not 正在, 在线) and the words up to what ends a place (为…, …里, …的)
 SCENE_PLACE = re.compile(r"(?<![正现将还])在(?!线)([\u3400-\u9fffA-Za-z0-9]{2,8}?)(?=[为里内的，。,])")
 
@@ -97,21 +107,23 @@ def names(caption: str) -> list[Name]:
     return found
 
 
-def shared_phrases(caption: str, heading: str) -> set[str]:
-    """The longest runs of at least MIN_PHRASE characters (Han, Latin, digits) the caption and the
-    heading both have, each not inside a longer one found."""
+def shared_phrases(caption: str, heading: str, least: int = MIN_PHRASE, opens_not: str = "".join(OPENS_NO_NAME),
+                   ends_not: str = "") -> set[str]:
+    """The longest runs of at least `least` characters (Han, Latin, digits) the caption and the
+    heading both have, each not inside a longer one found; `opens_not`, `ends_not`: characters
+    stripped from a run's start and end (words of grammar, not of the name)."""
     found: set[str] = set()
     for run in PHRASE.findall(caption):
         i = 0
-        while i + MIN_PHRASE <= len(run):
-            n = MIN_PHRASE
+        while i + least <= len(run):
+            n = least
             if run[i:i + n] not in heading:
                 i += 1
                 continue
             while i + n < len(run) and run[i:i + n + 1] in heading:
                 n += 1
-            phrase = run[i:i + n].lstrip("".join(OPENS_NO_NAME))      # 的5G基站 → 5G基站
-            if len(phrase) >= MIN_PHRASE:
+            phrase = run[i:i + n].lstrip(opens_not).rstrip(ends_not)      # 的5G基站 → 5G基站
+            if len(phrase) >= least:
                 found.add(phrase)
             i += n
     return found
@@ -133,7 +145,10 @@ def score_stories(caption: str, stories: list[StoryParts]) -> list[tuple[int, fl
     headings = ["".join(filter(None, (s.kicker, s.headline, s.deck))) for s in stories]
     bodies = ["".join(filter(None, (s.byline, *s.paragraphs))) for s in stories]
     caption_names = names(caption)
+    credit = photo_credit(caption)
+    shown = caption if credit is None else caption[:credit]      # the photographer is no one in the story
     hits = [{} for _ in stories]             # story → spelling → weight
+    words = [{} for _ in stories]            # story → word shared anywhere in its text → weight
     for k in range(n):
         for name in caption_names:
             got = _shared(name, headings[k], bodies[k])
@@ -146,6 +161,14 @@ def score_stories(caption: str, stories: list[StoryParts]) -> list[tuple[int, fl
         for phrase in shared_phrases(caption, headings[k]):
             if not any(phrase in s or s in phrase for s in hits[k]):     # a name found already counts once
                 hits[k][phrase] = HEADING_WEIGHT
+        for run in shared_phrases(shown, headings[k] + "\n" + bodies[k], MIN_BODY_RUN, OPENS_NO_WORD, ENDS_NO_WORD):
+            if not any(run in s or s in run for s in hits[k]):
+                words[k][run] = HEADING_WEIGHT if run in headings[k] else BODY_WEIGHT
+    # a plain word counts only where it tells the stories apart: one a few stories share (志愿者, 孩子们)
+    # says nothing of which photo is whose
+    word_df = Counter(s for w in words for s in w)
+    for k in range(n):
+        hits[k].update({s: w for s, w in words[k].items() if word_df[s] <= WORD_MAX_STORIES})
     df = Counter(s for h in hits for s in h)
     story_pairs = [pairs(h + b) for h, b in zip(headings, bodies)]
     pair_df = Counter(p for sp in story_pairs for p in sp)
