@@ -47,8 +47,9 @@ MIN_BODY_RUN = 3
 # words that open no shared word (的孩子们 → 孩子们): fewer than OPENS_NO_NAME, which also bars 前, 后, 里
 # at a name's start — but 前进镇 and 后山村 are names a caption and a body share whole
 WORD_MAX_STORIES = 1
-# … nor ends one: 街道的 (桃源街道的老人 / 龙泉街道的新变化) is the end of two names and a 的, no word
-ENDS_NO_WORD = "的了在与和到从为给对把被向是将由及或等也都就还又并而且让之"
+# … nor ends one: 街道的 (桃源街道的老人 / 龙泉街道的新变化) is the end of two names and a 的, no word;
+# …们 is a crowd, not a name (孩子们, 老人们: every school or care story's people)
+ENDS_NO_WORD = "的了在与和到从为给对把被向是将由及或等也都就还又并而且让之们"
 OPENS_NO_WORD = "的了在与和到从为给对把被向是将由及或等也都就还又并而且让们之"
 # the place a caption's scene is set in: 在 (not 正在, 在线) and the words up to what ends a place (为…, …里, …的)
 SCENE_PLACE = re.compile(r"(?<![正现将还])在(?!线)([\u3400-\u9fffA-Za-z0-9]{2,8}?)(?=[为里内的，。,])")
@@ -167,8 +168,11 @@ def score_stories(caption: str, stories: list[StoryParts]) -> list[tuple[int, fl
     # a plain word counts only where it tells the stories apart: one a few stories share (志愿者, 孩子们)
     # says nothing of which photo is whose
     word_df = Counter(s for w in words for s in w)
+    whole = [set(hits[k]) | set(words[k]) for k in range(n)]
     for k in range(n):
-        hits[k].update({s: w for s, w in words[k].items() if word_df[s] <= WORD_MAX_STORIES})
+        hits[k].update({s: w for s, w in words[k].items() if word_df[s] <= WORD_MAX_STORIES
+                        # … nor does a piece of what another story shares whole (爱好者 of 健身爱好者郑淑珍)
+                        and not any(s in t and s != t for j in range(n) if j != k for t in whole[j])})
     df = Counter(s for h in hits for s in h)
     story_pairs = [pairs(h + b) for h, b in zip(headings, bodies)]
     pair_df = Counter(p for sp in story_pairs for p in sp)

@@ -266,3 +266,19 @@ def test_a_shared_run_ending_in_的_is_no_word():
                story("乡村振兴谱新篇", "龙泉街道的新变化让人欣喜。")]
     (cap,) = matched(["桃源街道的老人在志愿服务队里领取物品。"], stories)
     assert cap.story == 0 and all(k == 0 for k, _, _ in cap.candidates)
+
+
+def test_a_crowd_is_no_name():
+    # 孩子们 in one story's headline tells nothing of whose photo this is: the actor 田欣怡 does
+    stories = [story("课后服务让孩子们乐在其中", "放学后，城关小学的课堂热闹起来。"),
+               story("好戏连台 村民过足戏瘾", "田欣怡笑着说：“这些老手艺不能断了。”")]
+    (cap,) = matched(["孩子们跟着村民田欣怡学习。"], stories)
+    assert cap.story == 1 and all(k == 1 for k, _, _ in cap.candidates)
+
+
+def test_a_piece_of_what_another_story_shares_whole_is_no_evidence():
+    # 健身爱好者郑淑珍, whole, in one body; 爱好者 alone in another story's headline is a piece of it
+    stories = [story("书画爱好者的节日", "展览共展出作品300件，市民可免费参观。"),
+               story("全民健身月“火”起来", "“没想到在家门口就能看到这么精彩的比赛。”健身爱好者郑淑珍说。")]
+    (cap,) = matched(["健身爱好者郑淑珍带领市民热身。"], stories)
+    assert cap.story == 1 and all(k == 1 for k, _, _ in cap.candidates)
