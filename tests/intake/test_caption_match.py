@@ -282,3 +282,29 @@ def test_a_piece_of_what_another_story_shares_whole_is_no_evidence():
                story("全民健身月“火”起来", "“没想到在家门口就能看到这么精彩的比赛。”健身爱好者郑淑珍说。")]
     (cap,) = matched(["健身爱好者郑淑珍带领市民热身。"], stories)
     assert cap.story == 1 and all(k == 1 for k, _, _ in cap.candidates)
+
+
+def test_a_heading_phrase_that_is_a_piece_of_a_name_another_story_has_whole_is_no_evidence():
+    # 非遗传承人 in one headline; 非遗传承人苏凯 and 城北乡 in the other story
+    stories = [story("非遗传承人走进校园", "学校请来了剪纸老师。"),
+               story("乡村博物馆来到家门口", "走进城北乡，非遗传承人苏凯从事这门手艺已有35年。")]
+    (cap,) = matched(["图为城北乡孩子们跟着非遗传承人苏凯学习。"], stories)
+    assert cap.story == 1 and all(k == 1 for k, _, _ in cap.candidates)
+
+
+def test_what_someone_does_after_a_role_is_no_name():
+    # 社工陪老人聊天: 老人 is a role, but 聊天 is no one (no surname) — the story telling of 聊天 is no match
+    stories = [story("三元乡：长者食堂成了老人的“第二个家”", "饭菜软烂、口味清淡，很合老年人的胃口。"),
+               story("过街通道开通 村民点赞", "走进汽车站，几位老人正坐在树下聊天。")]
+    (cap,) = matched(["三元乡，社工陪老人聊天。"], stories)
+    assert cap.story == 0 and all(k == 0 for k, _, _ in cap.candidates)
+    # … while a name with a surname after a role is someone (村民老周, 主任林晓梅 in the page above)
+    assert any(name.weight > 1 for name in names("村民老周在图书角看书。"))
+
+
+def test_a_role_alone_is_no_evidence():
+    # 志愿者 in one headline: every story has its volunteers; 沙坪镇 names the place
+    stories = [story("志愿者在行动", "每到周末，大家上门为老人服务。"),
+               story("爱心餐厅“香”飘邻里", "沙坪镇的爱心餐厅里飘出阵阵饭菜香。")]
+    (cap,) = matched(["图为沙坪镇志愿者徐欣怡为老人理发。"], stories)
+    assert cap.story == 1 and all(k == 1 for k, _, _ in cap.candidates)
