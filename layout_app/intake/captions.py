@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from layout_app.intake.repair import photo_credit
 from layout_app.intake.structure import Caption, StoryParts
 from layout_app.text.punct import is_han
 
@@ -28,6 +29,18 @@ ROLES = ("工作人员", "志愿者", "负责人", "董事长", "网格员", "�
          "护士", "老师", "教师", "民警", "老人", "摊主", "站长", "院长", "校长", "村长", "镇长", "县长", "局长", "馆长",
          "所长", "经理", "社工", "党员", "店主", "工人", "技术员", "记者")
 ROLE = re.compile("|".join(sorted(ROLES, key=len, reverse=True)))
+# a person's name after a role opens with a surname (林晓梅) or 老/小 and one (老周, 小刘): 老人聊天 is
+# what the old people do, not someone called 聊天. The common surnames (the 百家姓's everyday ones)
+SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+               "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃"
+               "武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒"
+               "阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓"
+               "古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫"
+               "寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝萧")
+
+
+def _person_name(name: str) -> bool:
+    return name[0] in SURNAMES or (name[0] in "老小" and name[1] in SURNAMES)
 QUOTED = re.compile(r"[“「『\"]([^”」』\"]{2,12})[”」』\"]")
 # characters that open no name: a candidate starting with one is a phrase, not a name (在青石镇 → 青石镇);
 # 中, 上 and 和 open too many names (中心小学, 上海路, 和平社区) to be here
@@ -40,6 +53,16 @@ OPENS_NO_PERSON = OPENS_NO_NAME | {"正"}
 # headline names it (四点半课堂, APP预约平台) even where neither quotes it nor ends it in a place word
 PHRASE = re.compile(r"[\u3400-\u9fffA-Za-z0-9]+")
 MIN_PHRASE = 4
+# the words a caption shares with a story's body, however they end: the thing shown (长者食堂, 编程课,
+# 村BA), the person (马建军), the place (五里镇) — three characters at least, two share by chance
+MIN_BODY_RUN = 3
+# words that open no shared word (的孩子们 → 孩子们): fewer than OPENS_NO_NAME, which also bars 前, 后, 里
+# at a name's start — but 前进镇 and 后山村 are names a caption and a body share whole
+WORD_MAX_STORIES = 1
+# … nor ends one: 街道的 (桃源街道的老人 / 龙泉街道的新变化) is the end of two names and a 的, no word;
+# …们 is a crowd, not a name (孩子们, 老人们: every school or care story's people)
+ENDS_NO_WORD = "的了在与和到从为给对把被向是将由及或等也都就还又并而且让之们"
+OPENS_NO_WORD = "的了在与和到从为给对把被向是将由及或等也都就还又并而且让们之"
 # the place a caption's scene is set in: 在 (not 正在, 在线) and the words up to what ends a place (为…, …里, …的)
 SCENE_PLACE = re.compile(r"(?<![正现将还])在(?!线)([\u3400-\u9fffA-Za-z0-9]{2,8}?)(?=[为里内的，。,])")
 
@@ -80,7 +103,8 @@ def names(caption: str) -> list[Name]:
         for n in (3, 2):
             name = caption[m.end():m.end() + n]
             after = caption[m.end() + n:m.end() + n + 1]
-            if len(name) < n or not all(is_han(c) for c in name) or name[0] in OPENS_NO_PERSON or ROLE.match(name):
+            if (len(name) < n or not all(is_han(c) for c in name) or name[0] in OPENS_NO_PERSON or ROLE.match(name)
+                    or not _person_name(name)):
                 continue
             if after in AFTER_NAME:          # the name ends here: look for it with or without its role
                 found.append(Name((m.group() + name, name), PERSON_WEIGHT))
@@ -97,21 +121,23 @@ def names(caption: str) -> list[Name]:
     return found
 
 
-def shared_phrases(caption: str, heading: str) -> set[str]:
-    """The longest runs of at least MIN_PHRASE characters (Han, Latin, digits) the caption and the
-    heading both have, each not inside a longer one found."""
+def shared_phrases(caption: str, heading: str, least: int = MIN_PHRASE, opens_not: str = "".join(OPENS_NO_NAME),
+                   ends_not: str = "") -> set[str]:
+    """The longest runs of at least `least` characters (Han, Latin, digits) the caption and the
+    heading both have, each not inside a longer one found; `opens_not`, `ends_not`: characters
+    stripped from a run's start and end (words of grammar, not of the name)."""
     found: set[str] = set()
     for run in PHRASE.findall(caption):
         i = 0
-        while i + MIN_PHRASE <= len(run):
-            n = MIN_PHRASE
+        while i + least <= len(run):
+            n = least
             if run[i:i + n] not in heading:
                 i += 1
                 continue
             while i + n < len(run) and run[i:i + n + 1] in heading:
                 n += 1
-            phrase = run[i:i + n].lstrip("".join(OPENS_NO_NAME))      # 的5G基站 → 5G基站
-            if len(phrase) >= MIN_PHRASE:
+            phrase = run[i:i + n].lstrip(opens_not).rstrip(ends_not)      # 的5G基站 → 5G基站
+            if len(phrase) >= least:
                 found.add(phrase)
             i += n
     return found
@@ -133,7 +159,11 @@ def score_stories(caption: str, stories: list[StoryParts]) -> list[tuple[int, fl
     headings = ["".join(filter(None, (s.kicker, s.headline, s.deck))) for s in stories]
     bodies = ["".join(filter(None, (s.byline, *s.paragraphs))) for s in stories]
     caption_names = names(caption)
+    credit = photo_credit(caption)
+    shown = caption if credit is None else caption[:credit]      # the photographer is no one in the story
     hits = [{} for _ in stories]             # story → spelling → weight
+    phrases = [{} for _ in stories]          # story → run of 4+ its heading shares → weight
+    words = [{} for _ in stories]            # story → word shared anywhere in its text → weight
     for k in range(n):
         for name in caption_names:
             got = _shared(name, headings[k], bodies[k])
@@ -145,7 +175,23 @@ def score_stories(caption: str, stories: list[StoryParts]) -> list[tuple[int, fl
                 hits[k][term] = HEADING_WEIGHT
         for phrase in shared_phrases(caption, headings[k]):
             if not any(phrase in s or s in phrase for s in hits[k]):     # a name found already counts once
-                hits[k][phrase] = HEADING_WEIGHT
+                phrases[k][phrase] = HEADING_WEIGHT
+        for run in shared_phrases(shown, headings[k] + "\n" + bodies[k], MIN_BODY_RUN, OPENS_NO_WORD, ENDS_NO_WORD):
+            if not any(run in s or s in run for s in (*hits[k], *phrases[k])):
+                words[k][run] = HEADING_WEIGHT if run in headings[k] else BODY_WEIGHT
+    # a plain word counts only where it tells the stories apart: one a few stories share (志愿者, 孩子们)
+    # says nothing of which photo is whose
+    word_df = Counter(s for w in words for s in w)
+    whole = [set(hits[k]) | set(phrases[k]) | set(words[k]) for k in range(n)]
+
+    def piece(s: str, k: int) -> bool:
+        # a piece of what another story shares whole (爱好者 of 健身爱好者郑淑珍) tells nothing, nor a
+        # role alone (志愿者, 村民: every story has its own)
+        return ROLE.fullmatch(s) is not None or any(s in t and s != t for j in range(n) if j != k for t in whole[j])
+
+    for k in range(n):
+        hits[k].update({s: w for s, w in phrases[k].items() if not piece(s, k)})
+        hits[k].update({s: w for s, w in words[k].items() if word_df[s] <= WORD_MAX_STORIES and not piece(s, k)})
     df = Counter(s for h in hits for s in h)
     story_pairs = [pairs(h + b) for h, b in zip(headings, bodies)]
     pair_df = Counter(p for sp in story_pairs for p in sp)

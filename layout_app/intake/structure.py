@@ -366,8 +366,21 @@ def _caption_flags(blocks, kinds, printed: bool = False) -> list[bool]:
     """Which blocks are photo captions: a short complete sentence standing apart from the running
     text, and not the start of a story's body (no more body right after it). Standing apart is
     measured against this copy's own spacing: wider than the gap between its paragraphs."""
+    # the gap between paragraphs, not counting the short sentences set apart (a blank line or more)
+    # that close a run of text before a heading or the credits: that is where captions stand, and on
+    # a page of few paragraphs their own wide gaps would set the measure they are to be told apart by
+    # (a run of them: each as far apart as the next, captions stand apart alike)
+    closing = set()
+    for k in range(len(blocks) - 1, -1, -1):
+        nxt = kinds[k + 1] if k + 1 < len(blocks) else None
+        if kinds[k] == SENT and blocks[k][1] and (nxt in (None, HEAD, DECK_, CREDIT_, BYLINE_) or
+                                                  (k + 1 in closing and blocks[k][1] >= blocks[k + 1][1])):
+            closing.add(k)
     between = Counter(g for k, (_, g) in enumerate(blocks)
-                      if k and kinds[k] in (BODY, SENT) and kinds[k - 1] in (BODY, SENT))
+                      if k and kinds[k] in (BODY, SENT) and kinds[k - 1] in (BODY, SENT) and k not in closing)
+    if not between:
+        between = Counter(g for k, (_, g) in enumerate(blocks)
+                          if k and kinds[k] in (BODY, SENT) and kinds[k - 1] in (BODY, SENT))
     para_gap = between.most_common(1)[0][0] if between else 0
     can = [kinds[i] == SENT and len(text) <= 80 and not text.startswith(CONTINUATIONS)   # 据了解…: running text
            and (kinds[i + 1] if i + 1 < len(blocks) else None) in (None, HEAD, DECK_, CREDIT_, SENT, BYLINE_)

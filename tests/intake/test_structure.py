@@ -353,3 +353,20 @@ def test_a_caption_over_a_heading_under_the_banner_is_no_page_lead():
     blocks[2] = ("今年以来，我县把便民服务送到群众家门口。", 0)
     page = parse(blocks, printed=True)
     assert OPENING not in [c.text for c in page.captions] and page.lead == ["今年以来，我县把便民服务送到群众家门口。"]
+
+
+def test_captions_set_apart_on_a_page_of_few_paragraphs_are_captions():
+    # copy as it arrives with paragraphs one blank line apart and captions three apart; the page has
+    # so few paragraphs that the captions' own gaps outnumber the paragraphs' — the measure of a
+    # paragraph's spacing is taken from the paragraphs, not from the sentences standing apart
+    blocks = [("花园镇：编程课进课堂", 2),
+              ("本报讯（记者 朱秀兰）11月5日，记者来到花园镇，只见干净整洁，秩序井然。每天下午放学后，城关小学的编程课准时开课。", 1),
+              ("花园镇孩子们展示自己的作品。", 3),
+              ("牛角镇：家庭医生工作室开诊", 2),
+              ("今年以来，牛角镇把家庭医生工作室作为民生实事来抓，群众满意度不断提升，重点人群实现应签尽签。", 1),
+              ("候诊区里，护士耐心地为老人讲解预约和缴费的流程，社区卫生服务中心新添了CT机和DR设备。", 1),
+              ("牛角镇的老人排队体检。", 3),
+              ("家长和孩子一起参加编程课。", 3)]
+    page = parse(blocks)
+    assert [c.text for c in page.captions] == ["花园镇孩子们展示自己的作品。", "牛角镇的老人排队体检。", "家长和孩子一起参加编程课。"]
+    assert [len(s.paragraphs) for s in page.stories] == [1, 2]
