@@ -104,8 +104,9 @@ LOW = 0.6            # decisions below this confidence are shown to the user as 
 QUESTION_HEAD = re.compile(r"^[^。！？!?“”\"]{4,22}[？！?!]$")
 
 
-def classify(text: str, hinted: bool = False, nxt: str | None = None) -> str:
-    """`nxt`: the block after (two phrases either side of a comma are a kicker only over a heading)."""
+def classify(text: str, hinted: bool = False, nxt: str | None = None, after: str | None = None) -> str:
+    """`nxt`: the block after (two phrases either side of a comma are a kicker only over a heading);
+    `after`: the block after that (a line over a headline and the story's start is its kicker)."""
     if CREDIT.search(text):
         return CREDIT_
     if BYLINE.match(text):
@@ -120,7 +121,7 @@ def classify(text: str, hinted: bool = False, nxt: str | None = None) -> str:
         return SENT                      # '…采摘蔬菜。本报记者 任静 摄': a caption with its photo's credit
     if ends_sentence(text):
         return BODY if looks_like_body(text) and len(text) > 45 else SENT
-    if mid_sentence(text, nxt):
+    if mid_sentence(text, nxt, after):
         return BODY                      # a body line that lost its end (the last line of a file)
     return HEAD
 
@@ -135,7 +136,8 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
     that came marked as headings (bold .docx paragraphs, Markdown headings). `printed`: the copy was
     taken out of a printed page (PDF)."""
     hints = hints or set()
-    kinds = [classify(t, i in hints, blocks[i + 1][0] if i + 1 < len(blocks) else None)
+    kinds = [classify(t, i in hints, blocks[i + 1][0] if i + 1 < len(blocks) else None,
+                      blocks[i + 2][0] if i + 2 < len(blocks) else None)
              for i, (t, _) in enumerate(blocks)]
     captions, shape_only = _caption_flags(blocks, kinds, printed)
     page = PageCopy()

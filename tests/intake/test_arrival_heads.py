@@ -1,0 +1,60 @@
+"""Headings in copy as it arrives (issue 10 item 1): kickers (引题) of every shape over their
+headlines. The expected structures are written by hand, reading the copy as a page editor does."""
+from layout_app.intake.importer import import_copy
+from tests.intake.chars import characters as non_space
+from tests.intake.chars import page_characters as output_chars
+
+FIRST = ["守护平安 温暖同行", "河湾社区：夜巡队守护居民安宁", "本报记者 王晨", "",
+         "入夏以来，河湾社区组织党员和志愿者成立夜巡队，每晚在辖区主要街巷开展巡查，排查安全隐患。", "",
+         "截至目前，夜巡队已累计巡查60余次，劝导整改隐患23处，居民纷纷点赞。"]
+HARVEST = "记者了解到，建设街道今年水稻种植面积达2849亩，一台台收割机在田间来回穿梭，收割、脱粒、装袋一气呵成。"
+
+
+def _import(tmp_path, lines: list[str]):
+    text = "\n".join(lines) + "\n"
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    page, _ = import_copy(path)
+    assert output_chars(page) == non_space(text)          # nothing is ever dropped
+    return page
+
+
+def test_a_kicker_with_a_list_comma_over_headline_deck_and_byline(tmp_path):
+    # 、 inside, no stop at its end, right over a headline, a dash deck and a byline: a kicker, not
+    # the previous story's last paragraph nor the first half of a sentence
+    page = _import(tmp_path, FIRST + ["", "", "无人机植保、智能收割 走进建设街道", "建设街道水稻丰收了",
+                                      "——建设街道水稻收获见闻", "通讯员 程国庆 文/图", "", HARVEST])
+    assert [s.headline for s in page.stories] == ["河湾社区：夜巡队守护居民安宁", "建设街道水稻丰收了"]
+    second = page.stories[1]
+    assert (second.kicker, second.deck, second.byline) == ("无人机植保、智能收割 走进建设街道", "——建设街道水稻收获见闻",
+                                                          "通讯员 程国庆 文/图")
+    assert second.paragraphs == [HARVEST]
+    assert page.stories[0].paragraphs[-1].endswith("居民纷纷点赞。")
+
+
+def test_a_kicker_with_a_comma_over_a_headline_and_the_text(tmp_path):
+    # no byline: the story's first paragraph right under the headline
+    page = _import(tmp_path, FIRST + ["", "", "机器换人，效率翻番丰收季里走进建设街道", "建设街道水稻丰收了", "", HARVEST])
+    assert [(s.kicker, s.headline) for s in page.stories][1] == ("机器换人，效率翻番丰收季里走进建设街道", "建设街道水稻丰收了")
+    assert page.stories[1].paragraphs == [HARVEST]
+
+
+def test_a_sentence_broken_at_a_column_end_is_joined_whatever_follows(tmp_path):
+    # the first half has a comma and no stop, its rest broken again at the next column's end: it
+    # sits as close as paragraphs do in copy that sets stories apart by wider gaps — one paragraph,
+    # no kicker (a kicker stands after a story's gap)
+    page = _import(tmp_path, FIRST[:4] + ["入夏以来，河湾社区组织党员和志愿者", "成立夜巡队", "每晚在辖区主要街巷开展巡查。", "",
+                                          FIRST[6], "", "", "青石镇：图书角里书香浓", "", HARVEST])
+    assert len(page.stories) == 2
+    assert page.stories[0].paragraphs == ["入夏以来，河湾社区组织党员和志愿者成立夜巡队每晚在辖区主要街巷开展巡查。", FIRST[6]]
+
+
+def test_a_sentence_cut_off_over_the_next_kicker_and_headline_is_no_kicker(tmp_path):
+    # copy without blank lines: the last paragraph of a story cut off (its rest went elsewhere), then
+    # the next story's kicker and headline — two heading lines, no story's start under the first: the
+    # cut line is running text, not a kicker. (Where it goes — it is still glued to the next
+    # story's heading — is left open; this pins only that it is never taken as a kicker.)
+    cut = "截至目前，夜巡队已累计巡查60余次，劝导整改隐患23处"
+    page = _import(tmp_path, [l for l in FIRST[:5] if l] + [cut, "书香满镇 阅读成风", "青石镇：图书角里书香浓", HARVEST])
+    assert all(s.kicker != cut for s in page.stories)
+    assert page.stories[0].paragraphs[-1].startswith(cut)
