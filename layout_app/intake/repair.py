@@ -181,6 +181,18 @@ PAIRS = (("“", "”"), ("‘", "’"), ("（", "）"), ("《", "》"), ("「",
 CLOSING = tuple("，。、；：！？”’）》」』…,.;:!?)")
 # a headline or kicker does not end on these
 OPEN_ENDS = tuple("的地得和与及或在对把被将向从为以并且，、；：“‘（《")
+# …but a word that ends in 地 or 得 is no particle left open: 小课堂 大天地, 绿了一片土地, 这份辛苦值得
+# (a noun or a whole verb, as headlines end on)
+WHOLE_ENDS = tuple("天地 土地 基地 园地 绿地 草地 田地 阵地 工地 湿地 耕地 用地 高地 胜地 本地 当地 各地 外地 场地 "
+                   "营地 福地 宝地 产地 落地 实地 遍地 大地 荒地 林地 山地 腹地 驻地 属地 异地 两地 圣地 "
+                   "值得 难得 心得 获得 取得 赢得 懂得 记得 舍得 显得".split())
+
+
+def open_end(line: str) -> bool:
+    """`line` ends on a particle, conjunction or preposition that its sentence must go on after."""
+    return line.endswith(OPEN_ENDS) and not line.endswith(WHOLE_ENDS)
+
+
 # a byline: the body follows it, not another heading
 BYLINE_START = re.compile(r"^(本[报報])?(记者|記者|通讯员|通訊員)[\s　]+\S{2,4}([\s　、]+\S{2,4}){0,4}$|^本[报報][讯訊]$")
 # two short phrases either side of one comma, nothing else: a kicker's shape as much as a broken line's
@@ -199,11 +211,11 @@ def mid_sentence(line: str, nxt: str | None = None, after: str | None = None) ->
     `after`: the line after `nxt`, if known."""
     if ends_sentence(line):
         return False
-    if PHRASE_PAIR.match(line) and not line.endswith(OPEN_ENDS) and (nxt is None or _heading_shaped(nxt)):
+    if PHRASE_PAIR.match(line) and not open_end(line) and (nxt is None or _heading_shaped(nxt)):
         return None              # 践行初心使命，建设美好家园 over a headline: a kicker may hold a comma
     if kicker_over_head(line, nxt, after):
         return None              # 无人机植保、智能收割 走进建设街道 over its headline and the story's start
-    if any(p in line for p in "，、；。！？") or unbalanced(line) or len(line) > HEAD_MAX or line.endswith(OPEN_ENDS):
+    if any(p in line for p in "，、；。！？") or unbalanced(line) or len(line) > HEAD_MAX or open_end(line):
         return True
     if nxt is not None and (nxt.startswith(CLOSING) or (line[-1].isdigit() and nxt[:1].isdigit())):
         return True
@@ -221,7 +233,7 @@ def kicker_over_head(line: str, nxt: str | None, after: str | None) -> bool:
     sentence's clauses."""
     if nxt is None or after is None:
         return False
-    if (len(line) > KICKER_MAX or unbalanced(line) or line.endswith(OPEN_ENDS) or line.count("，") + line.count(",") > 1
+    if (len(line) > KICKER_MAX or unbalanced(line) or open_end(line) or line.count("，") + line.count(",") > 1
             or any(p in line for p in "。！？；!?;") or line.startswith(CLOSING)):
         return False
     return _heading_shaped(nxt) and len(nxt) <= KICKER_MAX and not nxt.startswith(CLOSING)
@@ -230,6 +242,9 @@ def kicker_over_head(line: str, nxt: str | None, after: str | None) -> bool:
 def _heading_shaped(line: str) -> bool:
     return (not ends_sentence(line) and len(line) <= HEAD_MAX and not unbalanced(line)
             and not any(p in line for p in "，、；。！？"))
+
+
+heading_shaped = _heading_shaped       # (structure asks it too)
 
 
 def _continues(pieces: list[str], line: str, gap: int, prev: str | None, wide: bool,

@@ -58,3 +58,19 @@ def test_a_sentence_cut_off_over_the_next_kicker_and_headline_is_no_kicker(tmp_p
     page = _import(tmp_path, [l for l in FIRST[:5] if l] + [cut, "书香满镇 阅读成风", "青石镇：图书角里书香浓", HARVEST])
     assert all(s.kicker != cut for s in page.stories)
     assert page.stories[0].paragraphs[-1].startswith(cut)
+
+
+def test_a_headline_ending_on_a_word_in_di_is_a_headline(tmp_path):
+    # 大天地 is a noun: the headline is whole (地 after an adverb, 开心地, leaves its sentence open)
+    page = _import(tmp_path, FIRST + ["", "", "小课堂 大天地", "", "——记老师沈桂芳", "", "本报记者 何淑珍", "", HARVEST])
+    assert [(s.headline, s.deck, s.byline) for s in page.stories][1] == ("小课堂 大天地", "——记老师沈桂芳", "本报记者 何淑珍")
+    assert page.stories[0].paragraphs[-1].endswith("居民纷纷点赞。")
+
+
+def test_a_line_ending_on_an_adverbs_di_goes_on():
+    from layout_app.intake.repair import mid_sentence
+
+    assert mid_sentence("老人们在食堂里开心地") is True
+    assert mid_sentence("小课堂 大天地") is None
+    assert mid_sentence("一分耕耘 这份辛苦值得") is None
+
