@@ -22,6 +22,7 @@ from layout_app.intake.repair import (
     SCENE,
     caption_shape,
     ends_sentence,
+    heading_shaped,
     looks_like_body,
     mid_sentence,
     photo_credit,
@@ -102,6 +103,9 @@ LOW = 0.6            # decisions below this confidence are shown to the user as 
 
 
 QUESTION_HEAD = re.compile(r"^[^。！？!?“”\"]{4,22}[？！?!]$")
+# a short question of one phrase (出行难？): over a heading line it is the kicker asking what the
+# headline answers — a caption tells, it does not ask
+SHORT_QUESTION = re.compile(r"^[^。！？!?，、；,;“”\"]{2,12}[？?]$")
 
 
 def classify(text: str, hinted: bool = False, nxt: str | None = None, after: str | None = None) -> str:
@@ -117,6 +121,8 @@ def classify(text: str, hinted: bool = False, nxt: str | None = None, after: str
         return HEAD
     if QUESTION_HEAD.match(text):
         return HEAD                      # 图书角开到家门口，你去过吗？ — a headline asks; a caption tells (。)
+    if SHORT_QUESTION.match(text) and nxt is not None and heading_shaped(nxt):
+        return HEAD
     if photo_credit(text) is not None and len(text) <= 80:
         return SENT                      # '…采摘蔬菜。本报记者 任静 摄': a caption with its photo's credit
     if ends_sentence(text):

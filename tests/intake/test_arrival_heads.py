@@ -74,3 +74,13 @@ def test_a_line_ending_on_an_adverbs_di_goes_on():
     assert mid_sentence("小课堂 大天地") is None
     assert mid_sentence("一分耕耘 这份辛苦值得") is None
 
+
+def test_a_short_question_over_a_headline_is_its_kicker(tmp_path):
+    # 出行难？ asks what the headline answers: a kicker, not a photo's caption standing apart
+    page = _import(tmp_path, FIRST + ["", "", "", "出行难？", "出行更方便了", "本报记者 孙一鸣 文/图", "", HARVEST])
+    assert [(s.kicker, s.headline) for s in page.stories][1] == ("出行难？", "出行更方便了")
+    assert page.captions == []
+    # the same question over running text is the story's own paragraph
+    page = _import(tmp_path, FIRST + ["", "出行难？", "", HARVEST])
+    assert len(page.stories) == 1 and page.stories[0].paragraphs[-2:] == ["出行难？", HARVEST]
+
