@@ -227,7 +227,9 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
             page.unassigned.append(text)
         i += 1
     _single_story(page)
-    if page.banner is None and page.stories and page.stories[0].kicker and BANNER_THEME.match(page.stories[0].kicker):
+    if (page.banner is None and page.stories and page.stories[0].kicker and BANNER_THEME.match(page.stories[0].kicker)
+            and not _place_shared(page.stories[0].kicker, page.stories[0].headline)
+            and not TOWN_VISIT.search(page.stories[0].kicker)):
         # no banner anywhere, and over the page's first headline a theme of a banner's weight (two
         # phrases of six to eight characters; a kicker's are short): the page banner, as a guess shown
         first = page.stories[0]
@@ -240,6 +242,24 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
         page.stories[0].confidence = min(page.stories[0].confidence, 0.55)
         page.doubts.append(Notice(KICKER_BANNER, k=0, kicker=page.stories[0].kicker))
     return page
+
+
+PLACE_END = re.compile(r"街道|社区|镇|乡|村")
+# a kicker that ends by taking the reader to a town or street (…走进华山街道, 来到青石镇): it leads into
+# one story there; a page banner speaks for the whole county
+TOWN_VISIT = re.compile(r"(走进|来到|探访|聚焦)[\u4e00-\u9fff]{2,8}(街道|社区|镇|乡|村)$")
+
+
+def _place_shared(kicker: str, headline: str) -> bool:
+    """The kicker names a place (…街道, …镇) the headline names too ('三秋生产正当时 走进华山街道' over
+    '华山街道：田野里的好“丰”景'): it leads into that story, not the whole page — a banner speaks for
+    the county."""
+    for m in PLACE_END.finditer(kicker):
+        # the place's name: two to four characters before 街道/镇/…
+        names = (kicker[m.start() - k:m.end()] for k in range(2, 5) if m.start() - k >= 0)
+        if any(" " not in n and n in headline for n in names):
+            return True
+    return False
 
 
 def _groups(blocks, i: int, j: int, first: bool, banner: bool, printed: bool = False) -> list[list[str]]:

@@ -84,3 +84,24 @@ def test_a_short_question_over_a_headline_is_its_kicker(tmp_path):
     page = _import(tmp_path, FIRST + ["", "出行难？", "", HARVEST])
     assert len(page.stories) == 1 and page.stories[0].paragraphs[-2:] == ["出行难？", HARVEST]
 
+
+LEAD = "本版今起推出“身边的变化”专栏，带您走进基层一线，看看老百姓家门口的新变化。今天，我们走进几个村（社区），听听群众怎么说。"
+
+
+def test_a_theme_shaped_kicker_naming_its_headlines_place_is_no_banner(tmp_path):
+    # two phrases of a banner's weight over the page's first headline, no banner anywhere: but it
+    # names the headline's place (华山街道见闻 / 华山街道：…) — the story's kicker, not the page's banner
+    page = _import(tmp_path, [LEAD, "", "", "三秋生产正当时 华山街道见闻", "华山街道：田野里的好“丰”景", "", HARVEST])
+    assert page.banner is None
+    assert (page.stories[0].kicker, page.stories[0].headline) == ("三秋生产正当时 华山街道见闻", "华山街道：田野里的好“丰”景")
+    # the same shape naming no place of the headline is taken for the banner (as before)
+    page = _import(tmp_path, [LEAD, "", "", "便民服务暖民心 共建共享新家园", "华山街道：田野里的好“丰”景", "", HARVEST])
+    assert page.banner is not None and page.banner["headline"] == "便民服务暖民心 共建共享新家园"
+
+
+def test_a_theme_shaped_kicker_taking_the_reader_to_a_town_is_no_banner(tmp_path):
+    # the headline names no place, but the kicker ends by taking the reader to one (走进城北街道):
+    # a story's kicker — a page banner speaks for the county
+    page = _import(tmp_path, [LEAD, "", "", "三秋生产正当时 走进城北街道", "田野里的好“丰”景", "", HARVEST])
+    assert page.banner is None
+    assert (page.stories[0].kicker, page.stories[0].headline) == ("三秋生产正当时 走进城北街道", "田野里的好“丰”景")
