@@ -247,6 +247,7 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
 PLACE_END = re.compile(r"街道|社区|镇|乡|村")
 # a kicker that ends by taking the reader to a town or street (…走进华山街道, 来到青石镇): it leads into
 # one story there; a page banner speaks for the whole county
+TOWN = re.compile(r"[\u4e00-\u9fff]{2}(街道|社区|镇|乡|村)")
 TOWN_VISIT = re.compile(r"(走进|来到|探访|聚焦)[\u4e00-\u9fff]{2,8}(街道|社区|镇|乡|村)$")
 
 
@@ -298,7 +299,12 @@ def _groups(blocks, i: int, j: int, first: bool, banner: bool, printed: bool = F
         if banner and len(g) >= 2:
             wide = [p for p in range(1, len(g)) if g[p][1] >= 2 and not DECK.match(g[p][0])]
             head = [t for t, _ in g[:wide[0]]] if wide else []
-            if head and (_banner_shape(head) or (first and len(head) == 1 and THEME.match(head[0]))):
+            # (or the file's first line set apart from the heading under it wider than that heading's
+            # own lines and its story's start are set: the page's banner on top)
+            # — unless it names a town or street: a banner speaks for the county, a kicker for one place
+            top = (i == 0 and not out and len(head) == 1 and j < len(blocks) and not TOWN.search(head[0])
+                   and all(gap < g[wide[0]][1] for _, gap in g[wide[0] + 1:] + [blocks[j]]))
+            if head and (_banner_shape(head) or (first and len(head) == 1 and THEME.match(head[0])) or top):
                 out.append(g[:wide[0]])
                 g = g[wide[0]:]
                 banner = False

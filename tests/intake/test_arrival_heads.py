@@ -105,3 +105,23 @@ def test_a_theme_shaped_kicker_taking_the_reader_to_a_town_is_no_banner(tmp_path
     page = _import(tmp_path, [LEAD, "", "", "三秋生产正当时 走进城北街道", "田野里的好“丰”景", "", HARVEST])
     assert page.banner is None
     assert (page.stories[0].kicker, page.stories[0].headline) == ("三秋生产正当时 走进城北街道", "田野里的好“丰”景")
+
+
+def test_the_files_first_line_set_apart_from_the_heading_under_it_is_the_banner(tmp_path):
+    # on top of the file, two blank lines under it, while the story's heading, byline and text sit
+    # closer: the page's banner, though shaped like neither 我县：… nor a two-phrase theme
+    story = ["小区停车棚改出幸福感 老小区换新颜", "", "本报记者 杨秀兰", HARVEST]
+    page = _import(tmp_path, ["让群众的日子越过越红火", "", ""] + story)
+    assert page.banner is not None and page.banner["headline"] == "让群众的日子越过越红火"
+    assert page.stories[0].kicker is None and page.stories[0].headline == "小区停车棚改出幸福感 老小区换新颜"
+    # copy that sets every part that far apart gives no such sign: the line is the story's kicker
+    page = _import(tmp_path, ["让群众的日子越过越红火", "", "", "小区停车棚改出幸福感 老小区换新颜", "", "", "本报记者 杨秀兰",
+                              "", "", HARVEST])
+    assert page.banner is None and page.stories[0].kicker == "让群众的日子越过越红火"
+
+
+def test_the_files_first_line_naming_a_street_is_a_kicker_however_far_apart(tmp_path):
+    # the same spacing, but the line names a street (双河街道): it speaks for one story, not the page
+    story = ["口袋公园见实效", "", "本报记者 杨秀兰", HARVEST]
+    page = _import(tmp_path, ["基层治理有新招 群众笑脸更灿烂：双河街道的新变化", "", ""] + story)
+    assert page.banner is None and page.stories[0].kicker == "基层治理有新招 群众笑脸更灿烂：双河街道的新变化"
