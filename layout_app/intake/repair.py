@@ -110,7 +110,8 @@ def join_broken_lines(lines: list[str], printed: bool = False) -> list[tuple[str
         # (a photo's caption between blank lines: the sentence cut before it goes on elsewhere — after
         # a paragraph unpdf joined; lines it left apart, set wider than a column (a page lead), run on)
         caption = printed and len(pending) == 1 and blanks > 0 and set_apart(lines, i) and stands_as_caption(line)
-        if pending and not caption and _continues(pending, line, pending_blanks, prev, wide):
+        after = next((l for l in lines[i + 1:] if l.strip()), None)
+        if pending and not caption and _continues(pending, line, pending_blanks, prev, wide, after):
             pending.append(line)
         else:
             if pending:
@@ -180,6 +181,18 @@ PAIRS = (("“", "”"), ("‘", "’"), ("（", "）"), ("《", "》"), ("「",
 CLOSING = tuple("，。、；：！？”’）》」』…,.;:!?)")
 # a headline or kicker does not end on these
 OPEN_ENDS = tuple("的地得和与及或在对把被将向从为以并且，、；：“‘（《")
+# …but a word that ends in 地 or 得 is no particle left open: 小课堂 大天地, 绿了一片土地, 这份辛苦值得
+# (a noun or a whole verb, as headlines end on)
+WHOLE_ENDS = tuple("天地 土地 基地 园地 绿地 草地 田地 阵地 工地 湿地 耕地 用地 高地 胜地 本地 当地 各地 外地 场地 "
+                   "营地 福地 宝地 产地 落地 实地 遍地 大地 荒地 林地 山地 腹地 驻地 属地 异地 两地 圣地 "
+                   "值得 难得 心得 获得 取得 赢得 懂得 记得 舍得 显得".split())
+
+
+def open_end(line: str) -> bool:
+    """`line` ends on a particle, conjunction or preposition that its sentence must go on after."""
+    return line.endswith(OPEN_ENDS) and not line.endswith(WHOLE_ENDS)
+
+
 # a byline: the body follows it, not another heading
 BYLINE_START = re.compile(r"^(本[报報])?(记者|記者|通讯员|通訊員)[\s　]+\S{2,4}([\s　、]+\S{2,4}){0,4}$|^本[报報][讯訊]$")
 # two short phrases either side of one comma, nothing else: a kicker's shape as much as a broken line's
@@ -191,19 +204,39 @@ def unbalanced(text: str) -> bool:
     return any(text.count(o) > text.count(c) for o, c in PAIRS)
 
 
-def mid_sentence(line: str, nxt: str | None = None) -> bool | None:
+def mid_sentence(line: str, nxt: str | None = None, after: str | None = None) -> bool | None:
     """Is `line` (no sentence end) cut off in mid-sentence? True: surely (a comma inside, a quote left
     open, too long for a heading, a next line that starts with a comma or goes on with the number);
-    False: it ends a sentence; None: it could be a heading — the caller decides from the layout."""
+    False: it ends a sentence; None: it could be a heading — the caller decides from the layout.
+    `after`: the line after `nxt`, if known."""
     if ends_sentence(line):
         return False
-    if PHRASE_PAIR.match(line) and not line.endswith(OPEN_ENDS) and (nxt is None or _heading_shaped(nxt)):
+    if PHRASE_PAIR.match(line) and not open_end(line) and (nxt is None or _heading_shaped(nxt)):
         return None              # 践行初心使命，建设美好家园 over a headline: a kicker may hold a comma
-    if any(p in line for p in "，、；。！？") or unbalanced(line) or len(line) > HEAD_MAX or line.endswith(OPEN_ENDS):
+    if kicker_over_head(line, nxt, after):
+        return None              # 无人机植保、智能收割 走进建设街道 over its headline and the story's start
+    if any(p in line for p in "，、；。！？") or unbalanced(line) or len(line) > HEAD_MAX or open_end(line):
         return True
     if nxt is not None and (nxt.startswith(CLOSING) or (line[-1].isdigit() and nxt[:1].isdigit())):
         return True
     return None
+
+
+KICKER_MAX = 34
+
+
+def kicker_over_head(line: str, nxt: str | None, after: str | None) -> bool:
+    """`line` ends no sentence and stands right over a heading-shaped line that more copy follows: a
+    kicker over its headline, with a comma or 、 or not — running text does not stop short of a
+    sentence's end over a headline. (A paragraph broken at a column end goes on with the rest of its
+    sentence, which is no heading.) A kicker is one or two phrases: a line with two commas is a
+    sentence's clauses."""
+    if nxt is None or after is None:
+        return False
+    if (len(line) > KICKER_MAX or unbalanced(line) or open_end(line) or line.count("，") + line.count(",") > 1
+            or any(p in line for p in "。！？；!?;") or line.startswith(CLOSING)):
+        return False
+    return _heading_shaped(nxt) and len(nxt) <= KICKER_MAX and not nxt.startswith(CLOSING)
 
 
 def _heading_shaped(line: str) -> bool:
@@ -211,7 +244,11 @@ def _heading_shaped(line: str) -> bool:
             and not any(p in line for p in "，、；。！？"))
 
 
-def _continues(pieces: list[str], line: str, gap: int, prev: str | None, wide: bool) -> bool:
+heading_shaped = _heading_shaped       # (structure asks it too)
+
+
+def _continues(pieces: list[str], line: str, gap: int, prev: str | None, wide: bool,
+               after: str | None = None) -> bool:
     # a credit or a dash-deck never continues a sentence
     if line.startswith(("——", "—", "本版")) or BYLINE_START.match(line):
         return False
@@ -220,7 +257,8 @@ def _continues(pieces: list[str], line: str, gap: int, prev: str | None, wide: b
     # a paragraph that has been joined once is body already: only its first piece needs the test
     if len(pieces) > 1:
         return True
-    cut = mid_sentence(pieces[0], line)
+    # a kicker opens a story: where this copy sets stories apart by wider gaps, only after one (or on top)
+    cut = mid_sentence(pieces[0], line, after if gap >= 2 or not wide or prev is None else None)
     if cut is not None:
         return cut
     if pieces[0].startswith(("——", "—", "－－", "--")):

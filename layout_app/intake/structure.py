@@ -22,6 +22,7 @@ from layout_app.intake.repair import (
     SCENE,
     caption_shape,
     ends_sentence,
+    heading_shaped,
     looks_like_body,
     mid_sentence,
     photo_credit,
@@ -102,10 +103,14 @@ LOW = 0.6            # decisions below this confidence are shown to the user as 
 
 
 QUESTION_HEAD = re.compile(r"^[^。！？!?“”\"]{4,22}[？！?!]$")
+# a short question of one phrase (出行难？): over a heading line it is the kicker asking what the
+# headline answers — a caption tells, it does not ask
+SHORT_QUESTION = re.compile(r"^[^。！？!?，、；,;“”\"]{2,12}[？?]$")
 
 
-def classify(text: str, hinted: bool = False, nxt: str | None = None) -> str:
-    """`nxt`: the block after (two phrases either side of a comma are a kicker only over a heading)."""
+def classify(text: str, hinted: bool = False, nxt: str | None = None, after: str | None = None) -> str:
+    """`nxt`: the block after (two phrases either side of a comma are a kicker only over a heading);
+    `after`: the block after that (a line over a headline and the story's start is its kicker)."""
     if CREDIT.search(text):
         return CREDIT_
     if BYLINE.match(text):
@@ -116,11 +121,13 @@ def classify(text: str, hinted: bool = False, nxt: str | None = None) -> str:
         return HEAD
     if QUESTION_HEAD.match(text):
         return HEAD                      # 图书角开到家门口，你去过吗？ — a headline asks; a caption tells (。)
+    if SHORT_QUESTION.match(text) and nxt is not None and heading_shaped(nxt):
+        return HEAD
     if photo_credit(text) is not None and len(text) <= 80:
         return SENT                      # '…采摘蔬菜。本报记者 任静 摄': a caption with its photo's credit
     if ends_sentence(text):
         return BODY if looks_like_body(text) and len(text) > 45 else SENT
-    if mid_sentence(text, nxt):
+    if mid_sentence(text, nxt, after):
         return BODY                      # a body line that lost its end (the last line of a file)
     return HEAD
 
@@ -135,7 +142,8 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
     that came marked as headings (bold .docx paragraphs, Markdown headings). `printed`: the copy was
     taken out of a printed page (PDF)."""
     hints = hints or set()
-    kinds = [classify(t, i in hints, blocks[i + 1][0] if i + 1 < len(blocks) else None)
+    kinds = [classify(t, i in hints, blocks[i + 1][0] if i + 1 < len(blocks) else None,
+                      blocks[i + 2][0] if i + 2 < len(blocks) else None)
              for i, (t, _) in enumerate(blocks)]
     captions, shape_only = _caption_flags(blocks, kinds, printed)
     page = PageCopy()
@@ -219,7 +227,9 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
             page.unassigned.append(text)
         i += 1
     _single_story(page)
-    if page.banner is None and page.stories and page.stories[0].kicker and BANNER_THEME.match(page.stories[0].kicker):
+    if (page.banner is None and page.stories and page.stories[0].kicker and BANNER_THEME.match(page.stories[0].kicker)
+            and not _place_shared(page.stories[0].kicker, page.stories[0].headline)
+            and not TOWN_VISIT.search(page.stories[0].kicker)):
         # no banner anywhere, and over the page's first headline a theme of a banner's weight (two
         # phrases of six to eight characters; a kicker's are short): the page banner, as a guess shown
         first = page.stories[0]
@@ -232,6 +242,25 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
         page.stories[0].confidence = min(page.stories[0].confidence, 0.55)
         page.doubts.append(Notice(KICKER_BANNER, k=0, kicker=page.stories[0].kicker))
     return page
+
+
+PLACE_END = re.compile(r"街道|社区|镇|乡|村")
+# a kicker that ends by taking the reader to a town or street (…走进华山街道, 来到青石镇): it leads into
+# one story there; a page banner speaks for the whole county
+TOWN = re.compile(r"[\u4e00-\u9fff]{2}(街道|社区|镇|乡|村)")
+TOWN_VISIT = re.compile(r"(走进|来到|探访|聚焦)[\u4e00-\u9fff]{2,8}(街道|社区|镇|乡|村)$")
+
+
+def _place_shared(kicker: str, headline: str) -> bool:
+    """The kicker names a place (…街道, …镇) the headline names too ('三秋生产正当时 走进华山街道' over
+    '华山街道：田野里的好“丰”景'): it leads into that story, not the whole page — a banner speaks for
+    the county."""
+    for m in PLACE_END.finditer(kicker):
+        # the place's name: two to four characters before 街道/镇/…
+        names = (kicker[m.start() - k:m.end()] for k in range(2, 5) if m.start() - k >= 0)
+        if any(" " not in n and n in headline for n in names):
+            return True
+    return False
 
 
 def _groups(blocks, i: int, j: int, first: bool, banner: bool, printed: bool = False) -> list[list[str]]:
@@ -270,7 +299,12 @@ def _groups(blocks, i: int, j: int, first: bool, banner: bool, printed: bool = F
         if banner and len(g) >= 2:
             wide = [p for p in range(1, len(g)) if g[p][1] >= 2 and not DECK.match(g[p][0])]
             head = [t for t, _ in g[:wide[0]]] if wide else []
-            if head and (_banner_shape(head) or (first and len(head) == 1 and THEME.match(head[0]))):
+            # (or the file's first line set apart from the heading under it wider than that heading's
+            # own lines and its story's start are set: the page's banner on top)
+            # — unless it names a town or street: a banner speaks for the county, a kicker for one place
+            top = (i == 0 and not out and len(head) == 1 and j < len(blocks) and not TOWN.search(head[0])
+                   and all(gap < g[wide[0]][1] for _, gap in g[wide[0] + 1:] + [blocks[j]]))
+            if head and (_banner_shape(head) or (first and len(head) == 1 and THEME.match(head[0])) or top):
                 out.append(g[:wide[0]])
                 g = g[wide[0]:]
                 banner = False

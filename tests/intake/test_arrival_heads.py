@@ -1,0 +1,127 @@
+"""Headings in copy as it arrives (issue 10 item 1): kickers (引题) of every shape over their
+headlines. The expected structures are written by hand, reading the copy as a page editor does."""
+from layout_app.intake.importer import import_copy
+from tests.intake.chars import characters as non_space
+from tests.intake.chars import page_characters as output_chars
+
+FIRST = ["守护平安 温暖同行", "河湾社区：夜巡队守护居民安宁", "本报记者 王晨", "",
+         "入夏以来，河湾社区组织党员和志愿者成立夜巡队，每晚在辖区主要街巷开展巡查，排查安全隐患。", "",
+         "截至目前，夜巡队已累计巡查60余次，劝导整改隐患23处，居民纷纷点赞。"]
+HARVEST = "记者了解到，建设街道今年水稻种植面积达2849亩，一台台收割机在田间来回穿梭，收割、脱粒、装袋一气呵成。"
+
+
+def _import(tmp_path, lines: list[str]):
+    text = "\n".join(lines) + "\n"
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    page, _ = import_copy(path)
+    assert output_chars(page) == non_space(text)          # nothing is ever dropped
+    return page
+
+
+def test_a_kicker_with_a_list_comma_over_headline_deck_and_byline(tmp_path):
+    # 、 inside, no stop at its end, right over a headline, a dash deck and a byline: a kicker, not
+    # the previous story's last paragraph nor the first half of a sentence
+    page = _import(tmp_path, FIRST + ["", "", "无人机植保、智能收割 走进建设街道", "建设街道水稻丰收了",
+                                      "——建设街道水稻收获见闻", "通讯员 程国庆 文/图", "", HARVEST])
+    assert [s.headline for s in page.stories] == ["河湾社区：夜巡队守护居民安宁", "建设街道水稻丰收了"]
+    second = page.stories[1]
+    assert (second.kicker, second.deck, second.byline) == ("无人机植保、智能收割 走进建设街道", "——建设街道水稻收获见闻",
+                                                          "通讯员 程国庆 文/图")
+    assert second.paragraphs == [HARVEST]
+    assert page.stories[0].paragraphs[-1].endswith("居民纷纷点赞。")
+
+
+def test_a_kicker_with_a_comma_over_a_headline_and_the_text(tmp_path):
+    # no byline: the story's first paragraph right under the headline
+    page = _import(tmp_path, FIRST + ["", "", "机器换人，效率翻番丰收季里走进建设街道", "建设街道水稻丰收了", "", HARVEST])
+    assert [(s.kicker, s.headline) for s in page.stories][1] == ("机器换人，效率翻番丰收季里走进建设街道", "建设街道水稻丰收了")
+    assert page.stories[1].paragraphs == [HARVEST]
+
+
+def test_a_sentence_broken_at_a_column_end_is_joined_whatever_follows(tmp_path):
+    # the first half has a comma and no stop, its rest broken again at the next column's end: it
+    # sits as close as paragraphs do in copy that sets stories apart by wider gaps — one paragraph,
+    # no kicker (a kicker stands after a story's gap)
+    page = _import(tmp_path, FIRST[:4] + ["入夏以来，河湾社区组织党员和志愿者", "成立夜巡队", "每晚在辖区主要街巷开展巡查。", "",
+                                          FIRST[6], "", "", "青石镇：图书角里书香浓", "", HARVEST])
+    assert len(page.stories) == 2
+    assert page.stories[0].paragraphs == ["入夏以来，河湾社区组织党员和志愿者成立夜巡队每晚在辖区主要街巷开展巡查。", FIRST[6]]
+
+
+def test_a_sentence_cut_off_over_the_next_kicker_and_headline_is_no_kicker(tmp_path):
+    # copy without blank lines: the last paragraph of a story cut off (its rest went elsewhere), then
+    # the next story's kicker and headline — two heading lines, no story's start under the first: the
+    # cut line is running text, not a kicker. (Where it goes — it is still glued to the next
+    # story's heading — is left open; this pins only that it is never taken as a kicker.)
+    cut = "截至目前，夜巡队已累计巡查60余次，劝导整改隐患23处"
+    page = _import(tmp_path, [l for l in FIRST[:5] if l] + [cut, "书香满镇 阅读成风", "青石镇：图书角里书香浓", HARVEST])
+    assert all(s.kicker != cut for s in page.stories)
+    assert page.stories[0].paragraphs[-1].startswith(cut)
+
+
+def test_a_headline_ending_on_a_word_in_di_is_a_headline(tmp_path):
+    # 大天地 is a noun: the headline is whole (地 after an adverb, 开心地, leaves its sentence open)
+    page = _import(tmp_path, FIRST + ["", "", "小课堂 大天地", "", "——记老师沈桂芳", "", "本报记者 何淑珍", "", HARVEST])
+    assert [(s.headline, s.deck, s.byline) for s in page.stories][1] == ("小课堂 大天地", "——记老师沈桂芳", "本报记者 何淑珍")
+    assert page.stories[0].paragraphs[-1].endswith("居民纷纷点赞。")
+
+
+def test_a_line_ending_on_an_adverbs_di_goes_on():
+    from layout_app.intake.repair import mid_sentence
+
+    assert mid_sentence("老人们在食堂里开心地") is True
+    assert mid_sentence("小课堂 大天地") is None
+    assert mid_sentence("一分耕耘 这份辛苦值得") is None
+
+
+def test_a_short_question_over_a_headline_is_its_kicker(tmp_path):
+    # 出行难？ asks what the headline answers: a kicker, not a photo's caption standing apart
+    page = _import(tmp_path, FIRST + ["", "", "", "出行难？", "出行更方便了", "本报记者 孙一鸣 文/图", "", HARVEST])
+    assert [(s.kicker, s.headline) for s in page.stories][1] == ("出行难？", "出行更方便了")
+    assert page.captions == []
+    # the same question over running text is the story's own paragraph
+    page = _import(tmp_path, FIRST + ["", "出行难？", "", HARVEST])
+    assert len(page.stories) == 1 and page.stories[0].paragraphs[-2:] == ["出行难？", HARVEST]
+
+
+LEAD = "本版今起推出“身边的变化”专栏，带您走进基层一线，看看老百姓家门口的新变化。今天，我们走进几个村（社区），听听群众怎么说。"
+
+
+def test_a_theme_shaped_kicker_naming_its_headlines_place_is_no_banner(tmp_path):
+    # two phrases of a banner's weight over the page's first headline, no banner anywhere: but it
+    # names the headline's place (华山街道见闻 / 华山街道：…) — the story's kicker, not the page's banner
+    page = _import(tmp_path, [LEAD, "", "", "三秋生产正当时 华山街道见闻", "华山街道：田野里的好“丰”景", "", HARVEST])
+    assert page.banner is None
+    assert (page.stories[0].kicker, page.stories[0].headline) == ("三秋生产正当时 华山街道见闻", "华山街道：田野里的好“丰”景")
+    # the same shape naming no place of the headline is taken for the banner (as before)
+    page = _import(tmp_path, [LEAD, "", "", "便民服务暖民心 共建共享新家园", "华山街道：田野里的好“丰”景", "", HARVEST])
+    assert page.banner is not None and page.banner["headline"] == "便民服务暖民心 共建共享新家园"
+
+
+def test_a_theme_shaped_kicker_taking_the_reader_to_a_town_is_no_banner(tmp_path):
+    # the headline names no place, but the kicker ends by taking the reader to one (走进城北街道):
+    # a story's kicker — a page banner speaks for the county
+    page = _import(tmp_path, [LEAD, "", "", "三秋生产正当时 走进城北街道", "田野里的好“丰”景", "", HARVEST])
+    assert page.banner is None
+    assert (page.stories[0].kicker, page.stories[0].headline) == ("三秋生产正当时 走进城北街道", "田野里的好“丰”景")
+
+
+def test_the_files_first_line_set_apart_from_the_heading_under_it_is_the_banner(tmp_path):
+    # on top of the file, two blank lines under it, while the story's heading, byline and text sit
+    # closer: the page's banner, though shaped like neither 我县：… nor a two-phrase theme
+    story = ["小区停车棚改出幸福感 老小区换新颜", "", "本报记者 杨秀兰", HARVEST]
+    page = _import(tmp_path, ["让群众的日子越过越红火", "", ""] + story)
+    assert page.banner is not None and page.banner["headline"] == "让群众的日子越过越红火"
+    assert page.stories[0].kicker is None and page.stories[0].headline == "小区停车棚改出幸福感 老小区换新颜"
+    # copy that sets every part that far apart gives no such sign: the line is the story's kicker
+    page = _import(tmp_path, ["让群众的日子越过越红火", "", "", "小区停车棚改出幸福感 老小区换新颜", "", "", "本报记者 杨秀兰",
+                              "", "", HARVEST])
+    assert page.banner is None and page.stories[0].kicker == "让群众的日子越过越红火"
+
+
+def test_the_files_first_line_naming_a_street_is_a_kicker_however_far_apart(tmp_path):
+    # the same spacing, but the line names a street (双河街道): it speaks for one story, not the page
+    story = ["口袋公园见实效", "", "本报记者 杨秀兰", HARVEST]
+    page = _import(tmp_path, ["基层治理有新招 群众笑脸更灿烂：双河街道的新变化", "", ""] + story)
+    assert page.banner is None and page.stories[0].kicker == "基层治理有新招 群众笑脸更灿烂：双河街道的新变化"
