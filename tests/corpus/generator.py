@@ -75,9 +75,9 @@ def _names(rng: random.Random, used: set) -> Names:
                  group=rng.choice(P.GROUPS))
 
 
-def _fit(rng: random.Random, makers, lo: int, hi: int) -> str:
+def _fit(rng: random.Random, makers, lo: int, hi: int, tries: int = 200) -> str:
     """The first made text whose length is within [lo, hi]; makers are tried in random order."""
-    for _ in range(200):
+    for _ in range(tries):
         text = rng.choice(makers)()
         if lo <= len(text) <= hi:
             return text

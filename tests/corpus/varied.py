@@ -15,6 +15,7 @@ import random
 from dataclasses import dataclass
 
 from tests.corpus import varied_phrases as V
+from tests.corpus import generator
 from tests.corpus.generator import PageSpec, StorySpec
 
 
@@ -76,11 +77,7 @@ def fill(rng: random.Random, template: str, n: Names) -> str:
 
 
 def _fit(rng: random.Random, makers, lo: int, hi: int) -> str:
-    for _ in range(300):
-        text = rng.choice(makers)()
-        if lo <= len(text) <= hi:
-            return text
-    raise AssertionError(f"no phrase of {lo}–{hi} characters")     # a word-list bug, not a page
+    return generator._fit(rng, makers, lo, hi, tries=300)      # more makers here: more tries
 
 
 # --- the heading: kicker, headline, deck, byline ---

@@ -12,8 +12,6 @@ import contextlib
 import io
 import json
 
-import pytest
-
 from layout_app.cli import main
 from layout_app.io.docfile import load_document
 from layout_app.layout import autoplace
