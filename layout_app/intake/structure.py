@@ -21,6 +21,7 @@ from layout_app.intake.notices import (
 from layout_app.intake.repair import (
     SCENE,
     caption_shape,
+    credit_line,
     ends_sentence,
     heading_shaped,
     looks_like_body,
@@ -35,11 +36,10 @@ CREDIT = re.compile(r"^(本版(策划|编辑|統籌|统筹|稿件|图片|圖片|
                     r"本[报報](通讯员|通訊員).{1,12}(采写|摄|採寫|攝)\s*$|(图|圖|摄影|攝影|图片|圖片)[:：]|"
                     r"(记者|記者|通讯员|通訊員)?[\s　]*[\u4e00-\u9fff·]{2,4}([\s　、]+[\u4e00-\u9fff·]{2,4})*[\s　]*(摄|攝|采写|採寫)\s*$)")
 # a byline: the label and the names, perhaps what they gave ('本报记者 林晓 文/图': text and photos)
+GAVE_PHOTOS = re.compile(r"[\s　]+(文|图|圖)[/／](图|圖|文)")
 BYLINE = re.compile(r"^((本[报報]|新华社|新華社|特约|特約)?(记者|記者|通讯员|通訊員|见习记者|見習記者)[\s　]*[\u4e00-\u9fff·]{2,4}"
-                    r"([\s　、]+[\u4e00-\u9fff·]{2,4})*([\s　]+(文|图|圖)[/／](图|圖|文))?|本[报報]讯|本[报報]訊|本[报報][\u4e00-\u9fff]{2}\d*月\d*日[电電])[\s　]*$")
+                    r"([\s　、]+[\u4e00-\u9fff·]{2,4})*(" + GAVE_PHOTOS.pattern + ")?|本[报報]讯|本[报報]訊|本[报報][\u4e00-\u9fff]{2}\d*月\d*日[电電])[\s　]*$")
 DECK = re.compile(r"^(——|—|－－|--)\s*\S")
-# a photo's credit on a line of its own, under the photo
-PHOTO_CREDIT_LINE = re.compile(r"^(本[报報])?(记者|記者|通讯员|通訊員)?[\s　]*[\u4e00-\u9fff·]{2,4}([\s　、]+[\u4e00-\u9fff·]{2,4})*[\s　]*(摄|攝)\s*$")
 
 
 @dataclass
@@ -164,7 +164,7 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
             # a photo set under its story's heading: its credit (本报记者 周航 摄) stands between the
             # heading and the byline or text — the heading's story goes on after it
             photo_credits = []
-            while (k + 1 < n and kinds[k] == CREDIT_ and PHOTO_CREDIT_LINE.match(blocks[k][0])
+            while (k + 1 < n and kinds[k] == CREDIT_ and credit_line(blocks[k][0])
                    and kinds[k + 1] in (BYLINE_, BODY, SENT, CREDIT_)):
                 photo_credits.append(blocks[k][0])
                 k += 1
@@ -247,7 +247,7 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
 PLACE_END = re.compile(r"街道|社区|镇|乡|村")
 # a kicker that ends by taking the reader to a town or street (…走进华山街道, 来到青石镇): it leads into
 # one story there; a page banner speaks for the whole county
-TOWN = re.compile(r"[\u4e00-\u9fff]{2}(街道|社区|镇|乡|村)")
+TOWN = re.compile(r"[\u4e00-\u9fff]{2}(" + PLACE_END.pattern + ")")
 TOWN_VISIT = re.compile(r"(走进|来到|探访|聚焦)[\u4e00-\u9fff]{2,8}(街道|社区|镇|乡|村)$")
 
 
@@ -410,11 +410,9 @@ def _caption_flags(blocks, kinds, printed: bool = False) -> list[bool]:
         if kinds[k] == SENT and blocks[k][1] and (nxt in (None, HEAD, DECK_, CREDIT_, BYLINE_) or
                                                   (k + 1 in closing and blocks[k][1] >= blocks[k + 1][1])):
             closing.add(k)
-    between = Counter(g for k, (_, g) in enumerate(blocks)
-                      if k and kinds[k] in (BODY, SENT) and kinds[k - 1] in (BODY, SENT) and k not in closing)
-    if not between:
-        between = Counter(g for k, (_, g) in enumerate(blocks)
-                          if k and kinds[k] in (BODY, SENT) and kinds[k - 1] in (BODY, SENT))
+    running = [k for k in range(1, len(blocks)) if kinds[k] in (BODY, SENT) and kinds[k - 1] in (BODY, SENT)]
+    between = (Counter(blocks[k][1] for k in running if k not in closing)
+               or Counter(blocks[k][1] for k in running))
     para_gap = between.most_common(1)[0][0] if between else 0
     can = [kinds[i] == SENT and len(text) <= 80 and not text.startswith(CONTINUATIONS)   # 据了解…: running text
            and (kinds[i + 1] if i + 1 < len(blocks) else None) in (None, HEAD, DECK_, CREDIT_, SENT, BYLINE_)
@@ -451,14 +449,16 @@ def _caption_flags(blocks, kinds, printed: bool = False) -> list[bool]:
     # before a heading or a credit
     shape_only = set()
     if not any(wide):
+        runs = _heading_runs(kinds)
         for i in range(len(blocks) - 1, -1, -1):            # from the end: captions follow one another
             text = blocks[i][0]
             nxt = kinds[i + 1] if i + 1 < len(blocks) else None
             closing = nxt in (None, HEAD, DECK_, CREDIT_)
+            own = max((r for r in runs if r[0] < i), default=None)     # the heading of the story i closes
             if (can[i] and caption_shape(text) and not TIME_OPENER.match(text)
                     and "%" not in text and "％" not in text and (closing or i + 1 in shape_only)
-                    and (SCENE.search(text) or _names_another_story(blocks, kinds, i)
-                         or (closing and _byline_gives_photos(blocks, kinds, i)))):
+                    and (SCENE.search(text) or _names_another_story(blocks, runs, own, i)
+                         or (closing and _byline_gives_photos(blocks, kinds, own)))):
                 flags[i] = True
                 shape_only.add(i)
     return flags, shape_only
@@ -479,14 +479,12 @@ def _heading_runs(kinds) -> list[tuple[int, int]]:
     return runs
 
 
-def _names_another_story(blocks, kinds, i: int) -> bool:
+def _names_another_story(blocks, runs, own, i: int) -> bool:
     """Block i names a place, an organisation, a person or a quoted term that another story's heading
     carries, and neither the heading nor the text of the story it closes has it: it tells of another
     story's photo (居民乘坐新装的电梯下楼 under a harvest story, 和平里街道 in the lift story's headline)."""
     from layout_app.intake.captions import names, shared_phrases    # captions builds on this module
 
-    runs = _heading_runs(kinds)
-    own = max((r for r in runs if r[0] < i), default=None)
     if own is None:
         return False
     mine = " ".join(blocks[k][0] for k in range(own[0], i))
@@ -499,14 +497,12 @@ def _names_another_story(blocks, kinds, i: int) -> bool:
     return any(p not in mine for h in others for p in shared_phrases(blocks[i][0], h))
 
 
-def _byline_gives_photos(blocks, kinds, i: int) -> bool:
-    """The story block i closes has a byline that says its reporter took the photos too (文/图, 图/文):
-    its photo's caption is due, and a caption-shaped sentence closing it is that caption."""
-    runs = _heading_runs(kinds)
-    own = max((r for r in runs if r[0] < i), default=None)
+def _byline_gives_photos(blocks, kinds, own) -> bool:
+    """The story under heading run `own` has a byline that says its reporter took the photos too
+    (文/图, 图/文): its photo's caption is due, and a caption-shaped sentence closing it is that caption."""
     if own is None or own[1] >= len(blocks) or kinds[own[1]] != BYLINE_:
         return False
-    return bool(re.search(r"(文|图|圖)[/／](图|圖|文)$", blocks[own[1]][0].strip()))
+    return bool(GAVE_PHOTOS.search(blocks[own[1]][0].rstrip()))
 
 
 TIME_OPENER = re.compile(r"^(近日|近年|今年|去年|截至|据|\d+月|\d+年)")

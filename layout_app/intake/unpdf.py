@@ -46,6 +46,7 @@ from layout_app.intake.pdfcolumns import (
 from layout_app.intake.repair import DATELINE as _DATELINE
 from layout_app.intake.repair import (
     REPORTED,
+    credit_line,
     photo_credit,
     set_apart,
     stands_as_caption,
@@ -490,7 +491,7 @@ def parts_apart(lines: list[str]) -> list[str]:
 
 def _credit(line: str) -> bool:
     """A page's credit line, or a photo's credit on a line of its own under the photo."""
-    return line.lstrip().startswith(("本版", "责任编辑")) or photo_credit("图。" + line.strip()) == 2
+    return line.lstrip().startswith(("本版", "责任编辑")) or credit_line(line)
 
 
 def _closes_quote(prev: str, line: str) -> bool:
