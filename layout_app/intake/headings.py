@@ -303,6 +303,14 @@ _HEAD_MIN = 5          # a headline line shorter than this is the scrap of a wra
 _BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:村|镇|乡|社区|街道|县|区|市)")
 
 
+def bare_place(line: str) -> bool:
+    """A line that is only a place name — not a verb phrase ending on a place's character ('送文化下乡':
+    下乡 goes to the countryside, as the dictionary says; a place's stem and its 乡 are no verb)."""
+    from layout_app.text.words import _classes
+
+    return bool(_BARE_PLACE.fullmatch(line)) and not _classes().get(line[-2:], "").startswith("v")
+
+
 def place_said_above(above: str, line: str) -> bool:
     """A line that is only a place name the line above names whole: the headline's opening words set on a
     line of their own under a kicker ('…：河湾社区的新变化' / '河湾社区' / '5G基站乐融融') — a wrap goes
@@ -331,7 +339,7 @@ def wrapped_headlines(lines: list[str]) -> list[str]:
                 and (" " not in prev or prev.endswith(_OPEN_LINE_ENDS))
                 and not prev.endswith(("：", ":")) and width(prev) + width(s) <= 36
                 and (prev.endswith(_OPEN_LINE_ENDS) or s.startswith(_PREDICATE_OPENERS) or len(s) < _HEAD_MIN
-                     or _BARE_PLACE.fullmatch(prev) or _PLACE_ACTS.fullmatch(prev) and s.startswith("“"))):
+                     or bare_place(prev) or _PLACE_ACTS.fullmatch(prev) and s.startswith("“"))):
             # the copy's space is at a pause between two phrases (…打造“积分超市” 进一步…); a line broken
             # on an open word, a 从…看… frame or a scrap runs on without one (…如何有效解决了群众…)
             # (从…看…如何…: one question however it is broken — '从“便民服务站”看翠屏社区' / '如何让…')

@@ -79,3 +79,26 @@ def test_a_verbs_quoted_object_put_back_on_its_line_ends_the_phrase():
     # own (wrapped_headlines gives it the copy's space); after a colon or 从 the term opens the phrase
     assert quote_cuts(["长乐镇打造“儿童之家”", "孩子们笑脸更灿烂"]) == ["长乐镇打造“儿童之家”", "孩子们笑脸更灿烂"]
     assert quote_cuts(["雨污分流从“一户难”", "到"]) == ["雨污分流从“一户难”到"]
+
+
+# ---- a kicker with a comma or 、 over its headline (unpdf's column lines and parts apart) ----
+STORY = ["本报讯（记者 梁卫国）近日，七", "星镇华山村的大棚蔬菜喜获丰", "收，种植面积达 3223 亩，预计", "总产量 20 吨。"]
+BEFORE = ["说起网店，何阿姨打开了话匣", "子：“返乡创业，我觉得值。”"]
+
+
+def test_a_kicker_with_a_comma_wider_than_a_column_stays_over_its_headline():
+    # pypdfium2 gives the kicker on one line, wider than any column line: not running text
+    for head in ("大棚蔬菜熟了 农户乐了", "大棚蔬菜喜获丰收"):
+        out = unpdf(BEFORE + ["秋收时节，七星镇华山村的田野里一片金黄", head] + STORY, measure=13)
+        k = out.index("秋收时节，七星镇华山村的田野里一片金黄")
+        # … the line after it its headline, and set apart from the paragraph above as a story's parts are
+        assert out[k + 1] == head and out[k - 2:k] == ["", ""]
+
+
+def test_a_kicker_pdftotext_raw_cut_at_its_marks_does_not_run_into_its_headline():
+    # pdftotext -raw ends a kicker's line after each comma, 、 and colon: short pieces, no column lines
+    out = unpdf(BEFORE + ["城北街道：", "锣鼓一响，", "观众们就坐满了", "城北街道文艺汇演精彩纷呈"] + STORY, measure=13)
+    assert "城北街道：锣鼓一响，观众们就坐满了" in out and "城北街道文艺汇演精彩纷呈" in out
+    # a paragraph's first line with Latin (its width a guess) and one piece only goes on as before
+    out = unpdf(BEFORE + ["通过 VR 平台，志愿者可", "以在线预约共享菜园的服务"] + STORY, measure=13)
+    assert any(l.startswith("通过VR平台，志愿者可以在线预约共享菜园的服务") for l in out)

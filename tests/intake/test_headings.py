@@ -16,6 +16,7 @@ from layout_app.intake.headings import (
     names_in,
     own_names,
     quote_blanks,
+    wrapped_headlines,
 )
 from layout_app.intake.importer import import_copy
 from layout_app.intake.unpdf import unpdf
@@ -304,3 +305,9 @@ def test_a_deck_in_figures_under_a_headline_naming_the_storys_thing_is_no_half_o
 def test_a_storys_opening_cut_in_its_brackets_is_no_half_of_its_headline():
     lines = OTHER + ["马鞍镇城乡客运开通", "本报讯（记者 宋欣怡 通"] + BUS
     assert heading_lines(lines, 13)[1:3] == ["马鞍镇城乡客运开通", "本报讯（记者 宋欣怡 通"]
+
+
+def test_a_verb_phrase_ending_on_a_places_character_is_no_bare_place_name():
+    # a headline's first words on a line of their own are a place name; '送文化下乡' is a kicker (下乡: a verb)
+    assert wrapped_headlines(["河湾村", "图书角乐融融"]) == ["河湾村图书角乐融融"]
+    assert wrapped_headlines(["送文化下乡", "老手艺 新传承"]) == ["送文化下乡", "老手艺 新传承"]
