@@ -52,7 +52,9 @@ BY_WRAP = 0.7          # a scrap under a long labelled line: a kicker wrapped in
 
 def heading_lines(lines: list[str], measure: int, doubts: dict[str, float] | None = None) -> list[str]:
     """Heading lines of one headline joined (a space at the break, as the copy has it)."""
-    lines = wrapped_in_frame(bylines_joined(lines), measure, doubts)
+    from layout_app.intake.headquotes import quote_cuts     # (it asks unpdf for its helpers, as this module does)
+
+    lines = wrapped_in_frame(bylines_joined(quote_cuts(lines, doubts)), measure, doubts)
     lines = headline_halves(figure_openers(figure_decks(label_halves(lines, doubts)), doubts), doubts)
     return [quote_blanks(l) if _lone_head_line(l.strip()) else l for l in lines]
 
@@ -209,6 +211,10 @@ def own_names(names: set[str], story: str, elsewhere: str) -> set[str]:
     return own
 
 
+# a story's text opens '本报讯（记者 …）' — a column line cut in its brackets looks like no running text
+_NEWS_OPENER = ("本报讯", "本報訊")
+
+
 def headline_halves(lines: list[str], doubts: dict[str, float] | None = None) -> list[str]:
     """The last two heading lines of a heading (a kicker or the page banner may stand above them) are
     one headline when the upper names something of the story's own and the lower names nothing of it:
@@ -220,7 +226,8 @@ def headline_halves(lines: list[str], doubts: dict[str, float] | None = None) ->
     while i < len(out):
         run = []
         j = i
-        while j < len(out) and out[j].strip() and _lone_head_line(out[j].strip()) and not _FIGURE_DECK.match(out[j].strip()):
+        while (j < len(out) and out[j].strip() and _lone_head_line(out[j].strip()) and not _FIGURE_DECK.match(out[j].strip())
+               and not out[j].strip().startswith(_NEWS_OPENER)):
             run.append(j)
             j += 1
         deck = len(run) == 1 and i > 0 and out[i - 1].strip().startswith(_DASH_DECK)
@@ -231,13 +238,42 @@ def headline_halves(lines: list[str], doubts: dict[str, float] | None = None) ->
             if text and not p.endswith(("：", ":")) and not _LABEL.match(p) and width(p) + width(q) <= _HEADLINE_MAX:
                 elsewhere = "\n".join(out[:i - 1 if deck else run[0]] + out[end:])
                 own = own_names(names_in(p) | names_in(q), text, elsewhere)
-                if any(n in p for n in own) and not any(n in q for n in own):
+                if (any(n in _said_beyond_place(p) for n in own) and not any(n in q for n in own)
+                        and not deck_in_figures(q) and not (_FIGURE.search(p) and _FIGURE.search(q))):
                     # a space at the pause between two phrases, none where the upper stops on an open word
                     out[upper:run[-1] + 1] = [p + ("" if deck or not at_pause(p, q) else " ") + q]
                     _doubt(doubts, out[upper], BY_NAMES)
                     j -= 1
         i = j + 1 if j > i else i + 1
     return out
+
+
+# a heading line's place and its colon ('马鞍镇：'), and a kicker's tag naming where the story goes ('… 走进七星镇')
+_PLACE_COLON = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:村|镇|乡|社区|街道|县|区|市)[：:]")
+_GOES_TO = re.compile(r"(?:^|[\s：:])走进[^\s：:]+$")
+
+
+_FIGURE = re.compile(r"\d")
+
+
+def _said_beyond_place(line: str) -> str:
+    """What a heading line says beyond the place and colon it opens with: a kicker names the story's place
+    that way too ('马鞍镇：交通惠民'), so that place is no sign of a headline's first half; a line ending on
+    the 走进… of a kicker ('开学第一课 走进五里乡') says nothing a headline goes on from."""
+    if _GOES_TO.search(line):
+        return ""
+    return _PLACE_COLON.sub("", line)
+
+
+# a phrase that counts: a figure in it ('全年完成60个小区', '惠及2532户')
+_COUNTS = re.compile(r"\S*\d\S*")
+
+
+def deck_in_figures(line: str) -> bool:
+    """A deck that sums the story up in figures, set under its headline without a dash: it opens on a
+    figure ('7个科室18:00至21:00开放'), or each of its phrases counts ('全年完成60个小区 惠及2532户')."""
+    phrases = close_up(line).split()
+    return line[:1].isdigit() or len(phrases) >= 2 and all(_COUNTS.fullmatch(p) for p in phrases)
 
 
 def at_pause(first: str, second: str) -> bool:
@@ -265,6 +301,14 @@ _HEAD_MIN = 5          # a headline line shorter than this is the scrap of a wra
 # a line that is only a place name (河湾村 / “红色书屋” / 有温度): a headline's first words, set on a
 # line of their own in a narrow frame — a kicker is a phrase, never a bare name
 _BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:村|镇|乡|社区|街道|县|区|市)")
+
+
+def bare_place(line: str) -> bool:
+    """A line that is only a place name — not a verb phrase ending on a place's character ('送文化下乡':
+    下乡 goes to the countryside, as the dictionary says; a place's stem and its 乡 are no verb)."""
+    from layout_app.text.words import _classes
+
+    return bool(_BARE_PLACE.fullmatch(line)) and not _classes().get(line[-2:], "").startswith("v")
 
 
 def place_said_above(above: str, line: str) -> bool:
@@ -295,7 +339,7 @@ def wrapped_headlines(lines: list[str]) -> list[str]:
                 and (" " not in prev or prev.endswith(_OPEN_LINE_ENDS))
                 and not prev.endswith(("：", ":")) and width(prev) + width(s) <= 36
                 and (prev.endswith(_OPEN_LINE_ENDS) or s.startswith(_PREDICATE_OPENERS) or len(s) < _HEAD_MIN
-                     or _BARE_PLACE.fullmatch(prev) or _PLACE_ACTS.fullmatch(prev) and s.startswith("“"))):
+                     or bare_place(prev) or _PLACE_ACTS.fullmatch(prev) and s.startswith("“"))):
             # the copy's space is at a pause between two phrases (…打造“积分超市” 进一步…); a line broken
             # on an open word, a 从…看… frame or a scrap runs on without one (…如何有效解决了群众…)
             # (从…看…如何…: one question however it is broken — '从“便民服务站”看翠屏社区' / '如何让…')

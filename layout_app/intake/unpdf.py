@@ -289,11 +289,21 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
                     or (_PHRASE_SPACE.search(first) and not _DATELINE.match(first))):
                 # (a dateline's reporters in brackets have a space: '本报讯（记者 孙浩）10' / '月12日，…')
                 return False
+            if (width(first) > measure + 1.2 and _kicker_over_head([first, line], 0) and not _body_like(line)
+                    and not re.search(r"[。！？!?]|[：:]“", first + line)):
+                return False    # a line wider than a column ending no sentence, over a heading line: a
+                # kicker with its pause's comma ('秋收时节，马鞍街道的田野里一片金黄' / '大棚蔬菜喜获丰收')
             if _OPENS_SENTENCE.match(line) and not _body_like(first) and not first.endswith(_TAKES_TIME):
                 return False    # running text does not go on into a new sentence without a mark: a
                 # headline as wide as an indented line over its first ('…调解室更便捷' / '近日，…')
             return _body_like(first) or (_near(first, measure - 2) and full(line))
         if not _ends_sentence(last):
+            if (len(cur) >= 2 and all(p[-1:] in "，、：,:" for p in cur[:-1]) and _cjk(last[-1:] or " ")
+                    and all(width(p) < measure - 2 - 0.01 for p in cur) and _heading_like(line)
+                    and line[:1] not in _NO_LINE_START and line[:1] != "“"):
+                return False    # short pieces cut after their marks, the last ending on a word: no column
+                # lines but a kicker pdftotext -raw cut at its marks ('城北街道：' / '锣鼓一响，' /
+                # '观众们就坐满了'), over a heading line
             return width(line) <= 2 * measure
         # a sentence ended at the line's end: the paragraph goes on only if the next line is full
         # (a new paragraph's first line is indented, so shorter)
@@ -483,7 +493,7 @@ def parts_apart(lines: list[str]) -> list[str]:
                                            or _kicker_over_head(lines, k))
         ended = _ends_sentence(prev) or photo_credit(prev.strip()) is not None      # …采摘蔬菜。本报记者 任静 摄
         if prev.strip() and not _heading_like(prev) and ended and (
-                caption or _heading_like(line) or _credit(line)):
+                caption or _heading_like(line) or _credit(line) or _kicker_over_head(lines, i)):
             out += ["", ""]
         out.append(line)
     return out

@@ -16,6 +16,7 @@ from layout_app.intake.headings import (
     names_in,
     own_names,
     quote_blanks,
+    wrapped_headlines,
 )
 from layout_app.intake.importer import import_copy
 from layout_app.intake.unpdf import unpdf
@@ -278,3 +279,35 @@ def test_a_byline_set_in_two_lines_a_label_each_is_one_byline():
     assert bylines_joined(["记者走进银杏社区，只见", "通讯员 萧志强"]) == ["记者走进银杏社区，只见", "通讯员 萧志强"]
     # a correspondent first, a reporter under: not the order a byline is set in
     assert bylines_joined(["通讯员 萧志强", "本报记者 宋雪"]) == ["通讯员 萧志强", "本报记者 宋雪"]
+
+
+# a story about 马鞍镇's 城乡客运: its text names the place and its thing again and again
+BUS = ["今年以来，马鞍镇把城乡客运作为民生实事来抓，群众满意度不断提升。",
+       "马鞍镇城乡客运开通以来，日均客流量达3867人次，马鞍镇的城乡客运线路还将延伸。"]
+
+
+def test_a_kicker_naming_only_the_storys_place_stays_over_a_headline_naming_nothing_of_it():
+    # the place (with its colon, or as the 走进… of a kicker) is named by kicker and
+    # headline alike: no sign that the lower line goes on from it
+    for kicker in ("马鞍镇：交通惠民", "交通惠民 走进马鞍镇"):
+        assert heading_lines(OTHER + [kicker, "出行更方便了"] + BUS, 13)[1:3] == [kicker, "出行更方便了"]
+    # … while the place's thing said beyond the place still makes the line a headline's first half
+    assert heading_lines(OTHER + ["马鞍镇：城乡客运开通", "出行更方便了"] + BUS, 13)[1] == "马鞍镇：城乡客运开通 出行更方便了"
+
+
+def test_a_deck_in_figures_under_a_headline_naming_the_storys_thing_is_no_half_of_it():
+    for deck in ("全年完成 60 条线路 惠及 2532 户", "7条线路6:00至21:00运行"):
+        assert heading_lines(OTHER + ["马鞍镇城乡客运正式开通", deck] + BUS, 13)[1] == "马鞍镇城乡客运正式开通"
+    # a headline counting once: the count under a line that counts already is a deck
+    assert heading_lines(OTHER + ["马鞍镇城乡客运开到32个村", "日均服务乘客33余人"] + BUS, 13)[1] == "马鞍镇城乡客运开到32个村"
+
+
+def test_a_storys_opening_cut_in_its_brackets_is_no_half_of_its_headline():
+    lines = OTHER + ["马鞍镇城乡客运开通", "本报讯（记者 宋欣怡 通"] + BUS
+    assert heading_lines(lines, 13)[1:3] == ["马鞍镇城乡客运开通", "本报讯（记者 宋欣怡 通"]
+
+
+def test_a_verb_phrase_ending_on_a_places_character_is_no_bare_place_name():
+    # a headline's first words on a line of their own are a place name; '送文化下乡' is a kicker (下乡: a verb)
+    assert wrapped_headlines(["河湾村", "图书角乐融融"]) == ["河湾村图书角乐融融"]
+    assert wrapped_headlines(["送文化下乡", "老手艺 新传承"]) == ["送文化下乡", "老手艺 新传承"]
