@@ -19,6 +19,8 @@ from layout_app.intake.repair import (
     join_broken_lines,
     tidy_spaces,
 )
+from layout_app.intake.indents import paragraphs_by_indent
+from layout_app.intake.typesizes import SizedLines, apart_by_size
 from layout_app.intake.structure import PageCopy, notices, parse
 from layout_app.intake.unpdf import extracted_measure, running_head, unpdf
 
@@ -47,10 +49,17 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
         furniture = [l.strip() for l, head in zip(lines, heads) if head]
         lines = [l for l, head in zip(lines, heads) if not head]
     lines = [fullwidth_punctuation(tidy_spaces(l)) for l in lines]
+    sized = SizedLines.of(copy.type_sizes) if copy.type_sizes else None
+    if sized is not None:
+        # a PDF read with its type sizes and indents (pdfcopy): the paragraphs as the page sets them,
+        # before the text's own guesses join lines
+        lines = [t for t, _ in paragraphs_by_indent([(l, 0) for l in lines], copy.lines, sized)]
     # (a printed page's column lines are joined already: a caption after a cut sentence stays apart)
     blocks, hints = (join_broken_lines(lines, printed=True), set()) if measure is not None else \
         _blocks_with_hints(lines, hints)
-    page = parse(blocks, hints, printed=measure is not None)
+    if sized is not None:
+        blocks = paragraphs_by_indent(apart_by_size(blocks, sized), copy.lines, sized)   # sizes: parts
+    page = parse(blocks, hints, printed=measure is not None, sized=sized)
     _heading_doubts(page, {fullwidth_punctuation(tidy_spaces(k)): c for k, c in doubts.items()})
     copy.notices.extend(Notice(IN_FILE, file=copy.source.name, notice=n) for n in notices(page))
     # the running head: kept (nothing is dropped), said once as what it is
