@@ -15,11 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from layout_app.intake.repair import fullwidth_punctuation, photo_credit, tidy_spaces
+from layout_app.intake.repair import fullwidth_punctuation, tidy_spaces
 
 _SPACE = re.compile(r"\s+")
 SAME = 0.3                  # two sizes within this many points are one size
 CAPTION_ENDS = "。！？摄攝"
+# a photo's credit where it opens, its spaces gone: 本报记者吴淑芬摄, （汪红梅摄）
+_CREDIT_AT = re.compile(r"[（(]?(本报|本報)?(记者|記者|通讯员|通訊員)?[\u4e00-\u9fff·]{2,4}(、[\u4e00-\u9fff·]{2,4})*[摄攝]")
 PART = 0.75                 # a kicker or deck is set at most this much of its headline's size (18 / 42, 13.5 / 22.5)
 
 
@@ -88,12 +90,16 @@ class SizedLines:
                 and abs(self.sizes[at + 1] - self.sizes[at]) < SAME)
 
     def captions_meet(self, at: int) -> bool:
-        """Two captions run together at `at`: a line set small opens there, after a small line that
-        ends with its stop or its photo's credit — and it is no credit alone, which goes with the
-        caption before it (…认真阅读。 / 本报记者 周航 摄)."""
-        line = self.line_of[at]
-        return (line != self.line_of[at - 1] and self.small(at) and self.small(at - 1)
-                and self.text[at - 1] in CAPTION_ENDS and photo_credit("。" + self.lines[line]) != 1)
+        """Two captions run together at `at` (of photos side by side, pdfium reads them as one line;
+        or one line each): both set small, the first ending with its stop — and no photo's credit
+        opens at `at`, which goes with the caption before it (…认真阅读。 本报记者 周航 摄) — or with
+        its credit (…摄, …摄）)."""
+        if not (self.small(at) and self.small(at - 1)):
+            return False
+        prev = self.text[at - 1]
+        if (prev in "摄攝" and self.text[at] not in "）)") or (prev in "）)" and at >= 2 and self.text[at - 2] in "摄攝"):
+            return True
+        return prev in "。！？" and not _CREDIT_AT.match(self.text, at)
 
     def small(self, at: int) -> bool:
         """The character at `at` is set smaller than the body: a caption's (or the credits')."""

@@ -114,3 +114,14 @@ def test_a_caption_under_a_headline_is_passed_over_to_the_story_under_it():
     assert [(s.kicker, s.headline, s.byline, s.paragraphs) for s in page.stories] == [
         ("健康服务零距离", "看病不用再“起早排队”", "本报记者 蔡建军", [blocks[4][0]])]
     assert [c.text for c in page.captions] == ["五里乡医生为患者测量血压。"] and not page.unassigned
+
+
+def test_captions_of_photos_side_by_side_pdfium_reads_as_one_line_are_cut_apart():
+    lines = ("居民在日间照料中心吃午饭。 老人们在日间照料中心下棋。", "图为兴隆镇治理后的河道。 本报记者 吴淑芬 摄 图为兴隆镇村民植树。",
+             "工程负责人宋红梅介绍建设情况。（汪红梅 摄） 新修的乡村公路。")
+    sized = _sized(*[(l, 8) for l in lines])
+    blocks = [("".join(l.split()), 0) for l in lines]      # (the text's joins closed the spaces up)
+    assert [t for t, _ in apart_by_size(blocks, sized)] == [
+        "居民在日间照料中心吃午饭。", "老人们在日间照料中心下棋。",
+        "图为兴隆镇治理后的河道。本报记者吴淑芬摄", "图为兴隆镇村民植树。",      # the credit goes with the caption before it
+        "工程负责人宋红梅介绍建设情况。（汪红梅摄）", "新修的乡村公路。"]
