@@ -3,7 +3,6 @@ cannot tell, the sizes do — a kicker set smaller over its headline, a deck in 
 under it, a photo's caption (set smaller than the body) between a headline and its byline, two
 captions of photos side by side. The page is written here by hand, laid out by our own compose and
 exported as PDF; the answer is the page as written."""
-from pathlib import Path
 
 import pytest
 
