@@ -29,7 +29,7 @@ from layout_app.intake.repair import (
     photo_credit,
     stands_as_caption,
 )
-from layout_app.intake.typesizes import SizedLines, heading_roles
+from layout_app.intake.typesizes import SizedLines, heading_groups, heading_roles
 
 # simplified and traditional forms: copy from Hong Kong and Taiwan arrives in Big5
 CREDIT = re.compile(r"^(本版(策划|编辑|統籌|统筹|稿件|图片|圖片|制图|设计|編輯)|责任编辑|責任編輯|美术编辑|美術編輯|版式设计|校对|"
@@ -41,6 +41,8 @@ GAVE_PHOTOS = re.compile(r"[\s　]+(文|图|圖)[/／](图|圖|文)")
 BYLINE = re.compile(r"^((本[报報]|新华社|新華社|特约|特約)?(记者|記者|通讯员|通訊員|见习记者|見習記者)[\s　]*[\u4e00-\u9fff·]{2,4}"
                     r"([\s　、]+[\u4e00-\u9fff·]{2,4})*(" + GAVE_PHOTOS.pattern + r")?|本[报報]讯|本[报報]訊|本[报報][\u4e00-\u9fff]{2}\d*月\d*日[电電])[\s　]*$")
 DECK = re.compile(r"^(——|—|－－|--)\s*\S")
+# a dateline opens a brief's text: '本报讯', '本报北京5月3日电' (BYLINE takes them too)
+DATELINE_OPENS = re.compile(r"^本[报報](讯|訊|[\u4e00-\u9fff]{2}\d*月\d*日[电電])")
 
 
 @dataclass
@@ -167,6 +169,10 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
                 j += 1
             groups = _groups(blocks, i, j, first=i == 0 or not (page.stories or page.lead), banner=page.banner is None,
                              printed=printed)
+            if sized is not None:
+                # the sizes tell where one heading ends and the next begins (a banner over the first
+                # story's kicker and headline)
+                groups = heading_groups([t for t, _ in blocks[i:j]], sized) or groups
             k = j
             # a photo set under its story's heading: its credit (本报记者 周航 摄) stands between the
             # heading and the byline or text — the heading's story goes on after it
@@ -184,6 +190,11 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
             if k < n and kinds[k] == BYLINE_:
                 byline = blocks[k][0]
                 k += 1
+                # a byline wrapped in its frame: its second line names more reporters (通讯员 高红梅 文/图)
+                while k < n and kinds[k] == BYLINE_ and not DATELINE_OPENS.match(blocks[k][0]) and k + 1 < n \
+                        and kinds[k + 1] != HEAD:
+                    byline = f"{byline} {blocks[k][0]}"
+                    k += 1
             body = _body_run(kinds, captions, k)
             for g in groups[:-1]:
                 story = None

@@ -155,3 +155,26 @@ def heading_roles(lines: list[str], sized: SizedLines) -> tuple[str | None, str,
         return None         # two lines of a headline's weight: a banner over a headline, two headlines
     k = sizes.index(top)
     return (" ".join(lines[:k]) or None, lines[k], " ".join(lines[k + 1:]) or None)
+
+
+def heading_groups(lines: list[str], sized: SizedLines) -> list[list[str]] | None:
+    """A run of heading lines holding two headlines or more — lines set well larger than the lines
+    beside them (a page banner, a story's headline) — cut into one heading each: the lines between
+    two headlines go with the lower one as its kicker, but a dash deck (and what follows it) with the
+    upper one. None when a line's size is not known or the run holds one headline at most."""
+    sizes = [sized.size(l) for l in lines]
+    if len(lines) < 2 or any(s is None for s in sizes):
+        return None
+    peaks = [k for k, s in enumerate(sizes)
+             if all(sizes[m] <= PART * s for m in (k - 1, k + 1) if 0 <= m < len(sizes))]
+    if len(peaks) < 2:
+        return None
+    groups, start = [], 0
+    for a, b in zip(peaks, peaks[1:]):
+        cut = a + 1
+        while cut < b and lines[cut].lstrip().startswith(("——", "—", "－－", "--")):
+            cut += 1            # the upper headline's deck
+        groups.append(lines[start:cut])
+        start = cut
+    groups.append(lines[start:])
+    return groups

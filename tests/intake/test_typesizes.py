@@ -124,3 +124,27 @@ def test_captions_of_photos_side_by_side_pdfium_reads_as_one_line_are_cut_apart(
         "居民在日间照料中心吃午饭。", "老人们在日间照料中心下棋。",
         "图为兴隆镇治理后的河道。本报记者吴淑芬摄", "图为兴隆镇村民植树。",      # the credit goes with the caption before it
         "工程负责人宋红梅介绍建设情况。（汪红梅摄）", "新修的乡村公路。"]
+
+
+def test_a_banner_over_the_first_storys_kicker_and_headline_is_a_heading_of_its_own():
+    """Three heading lines in a row, 42 / 18 / 33.5 pt: two of a headline's weight, each over lines
+    set well smaller — the page banner, then a story's kicker and headline (a dash deck between two
+    headlines goes with the upper one)."""
+    from layout_app.intake.structure import parse
+    from layout_app.intake.typesizes import heading_groups
+    text = "7月20日上午，湖滨乡文化广场格外热闹。区人民医院新添了CT机和DR设备，患者在家门口就能做检查。"
+    sized = _sized(("小事连着大民生", 42), ("——我县为民办实事工作综述", 18), ("健康服务零距离", 18),
+                   ("中医诊室为健康“加码”", 33.5), ("本报记者 杜晓燕", 9), (text, 9))
+    lines = ["小事连着大民生", "——我县为民办实事工作综述", "健康服务零距离", "中医诊室为健康“加码”"]
+    assert heading_groups(lines, sized) == [lines[:2], lines[2:]]
+    assert heading_groups(lines[2:], sized) is None            # one headline: the text decides
+    page = parse([(l, 0) for l in lines] + [("本报记者 杜晓燕", 0), (text, 0)], printed=True, sized=sized)
+    assert page.banner == {"kicker": None, "headline": "小事连着大民生", "deck": "——我县为民办实事工作综述"}
+    assert [(s.kicker, s.headline, s.byline, s.paragraphs) for s in page.stories] == [
+        ("健康服务零距离", "中医诊室为健康“加码”", "本报记者 杜晓燕", [text])]
+    # (without the banner's deck the text alone reads the three lines as one heading)
+    page = parse([(l, 0) for l in lines if l[0] != "—"] + [("本报记者 杜晓燕", 0), (text, 0)], printed=True, sized=sized)
+    assert page.banner == {"kicker": None, "headline": "小事连着大民生", "deck": None}
+    assert [(s.kicker, s.headline, s.byline, s.paragraphs) for s in page.stories] == [
+        ("健康服务零距离", "中医诊室为健康“加码”", "本报记者 杜晓燕", [text])]
+    assert not page.lead and not page.unassigned
