@@ -158,15 +158,20 @@ def heading_roles(lines: list[str], sized: SizedLines) -> tuple[str | None, str,
 
 
 def heading_groups(lines: list[str], sized: SizedLines) -> list[list[str]] | None:
-    """A run of heading lines holding two headlines or more — lines set well larger than the lines
-    beside them (a page banner, a story's headline) — cut into one heading each: the lines between
+    """A run of heading lines holding two headlines or more — lines near the run's largest size, or
+    set well larger than the lines beside them (a page banner over a story's headline, 42 / 33.5 pt;
+    two stories' headlines) — cut into one heading each: the lines between
     two headlines go with the lower one as its kicker, but a dash deck (and what follows it) with the
     upper one. None when a line's size is not known or the run holds one headline at most."""
     sizes = [sized.size(l) for l in lines]
     if len(lines) < 2 or any(s is None for s in sizes):
         return None
-    peaks = [k for k, s in enumerate(sizes)
-             if all(sizes[m] <= PART * s for m in (k - 1, k + 1) if 0 <= m < len(sizes))]
+    top = max(sizes)
+    # a headline's weight: near the run's largest size (a kicker or deck is set well smaller), or
+    # well larger than the lines beside it; a headline in two lines of one size is one
+    weight = [k for k, s in enumerate(sizes) if s >= PART * top
+              or all(sizes[m] <= PART * s for m in (k - 1, k + 1) if 0 <= m < len(sizes))]
+    peaks = [k for k in weight if not (k - 1 in weight and abs(sizes[k - 1] - sizes[k]) < SAME)]
     if len(peaks) < 2:
         return None
     groups, start = [], 0

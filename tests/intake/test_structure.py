@@ -382,3 +382,11 @@ def test_a_byline_wrapped_in_its_frame_is_one_byline():
         ("中医诊室为健康“加码”", "本报记者 杜晓燕 通讯员 高红梅 文/图", [text])]
     page = parse([("中医诊室为健康“加码”", 0), ("本报记者 杜晓燕", 0), ("本报讯", 0), (text, 0)])
     assert not any("本报讯" in (s.byline or "") for s in page.stories)
+
+
+def test_a_dash_deck_naming_a_village_called_hongqi_is_no_banners_deck():
+    """旗 ends a county's name in Inner Mongolia (…旗); '——牛角镇红旗社区高山茶见闻' names a town's
+    community: the story's deck, not a page banner's."""
+    from layout_app.intake.structure import BANNER_DECK
+    assert not BANNER_DECK.search("——牛角镇红旗社区高山茶见闻")
+    assert BANNER_DECK.search("——达拉特旗为民办实事工作综述") and BANNER_DECK.search("——临江市城乡建设见闻")

@@ -148,3 +148,13 @@ def test_a_banner_over_the_first_storys_kicker_and_headline_is_a_heading_of_its_
     assert [(s.kicker, s.headline, s.byline, s.paragraphs) for s in page.stories] == [
         ("健康服务零距离", "中医诊室为健康“加码”", "本报记者 杜晓燕", [text])]
     assert not page.lead and not page.unassigned
+
+
+def test_a_banner_right_over_the_first_headline_near_its_size_is_a_heading_of_its_own():
+    """42 / 33.5 pt, nothing between: a kicker is set well smaller than its headline, so the line
+    near the headline's size over it is another heading — the page banner."""
+    from layout_app.intake.typesizes import heading_groups
+    sized = _sized(("小事连着大民生", 42), ("农家书屋“热”在基层", 33.5), ("家门口的幸福", 10.5), ("老手艺", 16),
+                   ("新传承", 16))
+    assert heading_groups(["小事连着大民生", "农家书屋“热”在基层"], sized) == [["小事连着大民生"], ["农家书屋“热”在基层"]]
+    assert heading_groups(["家门口的幸福", "老手艺", "新传承"], sized) is None      # a headline in two lines is one
