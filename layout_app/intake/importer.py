@@ -8,6 +8,7 @@ from layout_app.intake.copyfile import Copy, read_copy
 from layout_app.intake.notices import (
     COLUMNS_GUESS,
     FROM_PDF,
+    FROM_PDF_TEXT,
     IN_FILE,
     OUTSIDE_TRIM,
     RUNNING_HEAD,
@@ -39,7 +40,7 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
         unsure: list = []
         # (a .pdf read by pdfcopy comes in pdfium's reading order: its blank lines are no column flows)
         lines = unpdf(lines, measure, unsure, doubts, flows=copy.encoding != "pdf")
-        copy.notices.append(Notice(FROM_PDF, file=copy.source.name))
+        copy.notices.append(Notice(FROM_PDF if copy.encoding == "pdf" else FROM_PDF_TEXT, file=copy.source.name))
         # side-by-side columns whose order the text cannot tell: the lines are named, none dropped
         copy.notices.extend(Notice(COLUMNS_GUESS, file=copy.source.name, n=len(u.lines), first=u.lines[0],
                                    last=u.lines[-1]) for u in unsure)

@@ -33,11 +33,27 @@ SPEC = PageSpec(seed=0, stories=[
 
 
 @pytest.fixture(scope="module")
-def imported(tmp_path_factory):
+def printed(tmp_path_factory):
     pdf, kept = export(SPEC, tmp_path_factory.mktemp("sized"))
     assert [s.headline for s in kept.stories] == [s.headline for s in SPEC.stories]      # all on the page
-    page, _copy = import_copy(pdf)
-    return page, kept
+    return pdf
+
+
+@pytest.fixture(scope="module")
+def imported(printed):
+    page, copy = import_copy(printed)
+    return page, copy
+
+
+def test_text_a_tool_took_out_of_a_pdf_says_the_pdf_itself_is_surer(printed, imported, tmp_path):
+    import subprocess
+    hint = "import the page's .pdf itself"
+    _, copy = imported
+    assert any("looks taken out of a PDF" in n for n in copy.notices) and not any(hint in n for n in copy.notices)
+    text = tmp_path / "page.txt"
+    subprocess.run(["pdftotext", "-raw", str(printed), str(text)], check=True)
+    _, copy = import_copy(text)
+    assert sum(hint in n for n in copy.notices) == 1
 
 
 def test_each_heading_line_takes_its_part_by_its_size(imported):
