@@ -151,10 +151,16 @@ def heading_roles(lines: list[str], sized: SizedLines) -> tuple[str | None, str,
     if not lines or any(s is None for s in sizes):
         return None
     top = max(sizes)
-    if any(s > PART * top for s in sizes if abs(s - top) >= SAME) or sum(1 for s in sizes if abs(s - top) < SAME) > 1:
+    heads = [k for k, s in enumerate(sizes) if abs(s - top) < SAME]
+    if any(s > PART * top for s in sizes if abs(s - top) >= SAME) or heads != list(range(heads[0], heads[-1] + 1)):
         return None         # two lines of a headline's weight: a banner over a headline, two headlines
-    k = sizes.index(top)
-    return (" ".join(lines[:k]) or None, lines[k], " ".join(lines[k + 1:]) or None)
+    # (a headline set in two lines of its size, one under the other: one headline, a space where the
+    # break may be the copy's pause — as pdfcopy joins the lines it finds one under the other)
+    from layout_app.intake.headings import at_pause
+    headline = lines[heads[0]]
+    for k in heads[1:]:
+        headline += (" " if at_pause(headline.rstrip(), lines[k].strip()) else "") + lines[k].strip()
+    return (" ".join(lines[:heads[0]]) or None, headline, " ".join(lines[heads[-1] + 1:]) or None)
 
 
 def heading_groups(lines: list[str], sized: SizedLines) -> list[list[str]] | None:

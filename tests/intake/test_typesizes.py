@@ -110,7 +110,9 @@ def test_the_largest_heading_line_is_the_headline():
         ("打通城乡“微循环”", "人行天桥正式通车", "——丰收镇人行天桥见闻")
     assert heading_roles(["旧楼“长”出新电梯", "全年完成27个小区 惠及2273户"], sized) == \
         (None, "旧楼“长”出新电梯", "全年完成27个小区 惠及2273户")
-    assert heading_roles(["老手艺", "新传承"], sized) is None           # one size: the text decides
+    # a headline set in two lines of its size under its kicker: one headline (the space at the pause)
+    assert heading_roles(["打通城乡“微循环”", "老手艺", "新传承"], sized) == ("打通城乡“微循环”", "老手艺 新传承", None)
+    assert heading_roles(["老手艺", "打通城乡“微循环”", "新传承"], sized) is None      # two headlines apart: the text decides
     # a page banner over the first story's headline (42 / 33.5 pt): two of a headline's weight
     sized = _sized(("文明新风润乡里 幸福生活节节高", 42), ("翠屏街道：老年食堂节节高", 33.5), ("杏花乡：5G基站惠万家", 16))
     assert heading_roles(["文明新风润乡里 幸福生活节节高", "翠屏街道：老年食堂节节高"], sized) is None
