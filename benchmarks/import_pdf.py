@@ -6,7 +6,7 @@ our own autoplace and exported as PDF with printer's marks; the PDF is imported 
 it and scored against what the page shows: story-level exact-match rate, captions assigned right,
 characters lost, time per page. The demo page (assets/demo: text around an inset photo, a vertical
 headline, briefs, captions inside stories) is scored story by story against its document.
-Run: python benchmarks/import_pdf.py [--first 0] [--pages 60]
+Run: python benchmarks/import_pdf.py [--first 0] [--pages 60] [--style plain|varied]
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from probe import calibration  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from layout_app.intake.importer import import_copy  # noqa: E402
-from tests.corpus.generator import make_page  # noqa: E402
+from tests.corpus.cases import STYLES  # noqa: E402
 from tests.corpus.pdf_copy import export  # noqa: E402
 from tests.corpus.score import Score, normal, score_page  # noqa: E402
 
@@ -48,6 +48,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--first", type=int, default=0)
     ap.add_argument("--pages", type=int, default=60)
+    ap.add_argument("--style", choices=sorted(STYLES), default="plain",
+                    help="the corpus generator: plain, or varied (other topics and habits)")
     args = ap.parse_args()
     print(calibration())
     total = Score()
@@ -56,12 +58,12 @@ def main() -> None:
         for seed in range(args.first, args.first + args.pages):
             folder = Path(tmp) / str(seed)
             folder.mkdir()
-            pdf, kept = export(make_page(seed), folder)
+            pdf, kept = export(STYLES[args.style](seed), folder)
             t = time.perf_counter()
             page, _copy = import_copy(pdf)
             seconds += time.perf_counter() - t
             total.add(score_page(kept.expected(), page.to_json()))
-        print(f"{args.pages} generated pages (seeds {args.first}–{args.first + args.pages - 1}), each through its PDF:")
+        print(f"{args.pages} generated pages, style {args.style} (seeds {args.first}–{args.first + args.pages - 1}), each through its PDF:")
         print(f"  stories exact    {100 * total.stories_exact / total.stories:5.1f} %  ({total.stories_exact}/{total.stories})"
               "   target ≥ 98 %")
         print(f"  captions right   {100 * total.captions_right / max(total.captions, 1):5.1f} %  "

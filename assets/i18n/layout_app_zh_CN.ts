@@ -1337,7 +1337,7 @@
     <name>FindingsPanel</name>
     <message>
         <location filename="../../layout_app/editor/findings_panel.py" line="50"/>
-        <location filename="../../layout_app/editor/findings_panel.py" line="108"/>
+        <location filename="../../layout_app/editor/findings_panel.py" line="113"/>
         <source>Not checked yet</source>
         <translation>尚未预检</translation>
     </message>
@@ -1362,22 +1362,22 @@
         <translation>本版（编辑时随时检查）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findings_panel.py" line="75"/>
+        <location filename="../../layout_app/editor/findings_panel.py" line="80"/>
         <source>Preflight</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findings_panel.py" line="94"/>
+        <location filename="../../layout_app/editor/findings_panel.py" line="99"/>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findings_panel.py" line="95"/>
+        <location filename="../../layout_app/editor/findings_panel.py" line="100"/>
         <source>{errors} error(s), {warnings} warning(s), checked at {time}</source>
         <translation>{errors} 个错误，{warnings} 个警告（{time} 检查）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/findings_panel.py" line="136"/>
+        <location filename="../../layout_app/editor/findings_panel.py" line="141"/>
         <source>No problems on this page</source>
         <translation>本版没有问题</translation>
     </message>
@@ -1491,162 +1491,167 @@
     </message>
     <message>
         <location filename="../../layout_app/intake/notices.py" line="20"/>
+        <source>{file}: looks taken out of a PDF: column lines joined into paragraphs, side-by-side columns and letter-spacing undone (check the paragraphs); import the page&apos;s .pdf itself if you have it: its type sizes and indents tell kicker, headline, captions and paragraphs apart</source>
+        <translation>{file}：看来是从 PDF 中取出的文字：分栏的行已接成段落，并排的栏和字距已还原（请核对段落）；如有该版的 PDF 文件，请直接导入 PDF：字号和缩进能分清引题、主题、图片说明和段落</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="25"/>
         <source>{file}: the order of {n} column lines, from {first!r} to {last!r}, is a guess (another order reads as well): check those paragraphs</source>
         <translation>{file}：栏里从“{first}”到“{last}”的 {n} 行，先后次序是推断的（换一种次序也读得通）：请核对这几段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="22"/>
+        <location filename="../../layout_app/intake/notices.py" line="27"/>
         <source>{file}: {notice}</source>
         <translation>{file}：{notice}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="23"/>
+        <location filename="../../layout_app/intake/notices.py" line="28"/>
         <source>{file}: {captions} captions and {stories} stories are more than one page holds: captions were not matched to stories</source>
         <translation>{file}：{captions} 条图片说明、{stories} 篇稿件，超过一个版面的容量：图片说明没有与稿件配对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="26"/>
+        <location filename="../../layout_app/intake/notices.py" line="31"/>
         <source>caption {text!r} is known by its shape only (the copy&apos;s blank lines do not set it apart): check it is not a story&apos;s last paragraph</source>
         <translation>图片说明“{text}”只是按样子认出的（稿件里没有空行把它隔开）：请核对它不是某篇稿件的最后一段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="28"/>
+        <location filename="../../layout_app/intake/notices.py" line="33"/>
         <source>story {k} kicker {kicker!r} may be the page banner: check it</source>
         <translation>引题“{kicker}”可能是本版的通栏标题：请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="29"/>
+        <location filename="../../layout_app/intake/notices.py" line="34"/>
         <source>banner {headline!r} is a guess from its place on the page (confidence {confidence:.0%}): check it</source>
         <translation>通栏标题“{headline}”是按它在版面上的位置推断的（把握 {confidence:.0%}）：请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="31"/>
+        <location filename="../../layout_app/intake/notices.py" line="36"/>
         <source>story {k} {head!r}: which lines are kicker, headline and deck is a guess (confidence {confidence:.0%}): check it</source>
         <translation>稿件“{head}”：哪几行是引题、主题、副题是推断的（把握 {confidence:.0%}）：请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="33"/>
+        <location filename="../../layout_app/intake/notices.py" line="38"/>
         <source>story {k} {head!r}: which lines are kicker, headline and deck is a guess (confidence {confidence:.0%}; the text of a printed page has lost the type sizes, and a headline set in two lines reads like a kicker over a headline): check it</source>
         <translation>稿件“{head}”：哪几行是引题、主题、副题是推断的（把握 {confidence:.0%}；从印好的版面取出的文字已没有字号，排成两行的主题读来像引题加主题）：请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="37"/>
+        <location filename="../../layout_app/intake/notices.py" line="42"/>
         <source>{file}: {text!r} is the printed page&apos;s running head (page, section, date), not copy: it is kept as unassigned</source>
         <translation>{file}：“{text}”是版面的眉头（版次、版名、日期），不是稿件：放在未归类里</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="39"/>
+        <location filename="../../layout_app/intake/notices.py" line="44"/>
         <source>{file}: {text!r} stands outside the page&apos;s trim (printer&apos;s marks, the slug), not copy: it is kept as unassigned</source>
         <translation>{file}：“{text}”在版面裁切线以外（印刷标记、版面信息行），不是稿件：放在未归类里</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="41"/>
+        <location filename="../../layout_app/intake/notices.py" line="46"/>
         <source>line {text!r} fits no story, caption or credit: it is kept as unassigned</source>
         <translation>“{text}”一行不属于任何稿件、图片说明或署名：留作未归类</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="44"/>
+        <location filename="../../layout_app/intake/notices.py" line="49"/>
         <source>{path}: not a regular file</source>
         <translation>{path}：不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="45"/>
+        <location filename="../../layout_app/intake/notices.py" line="50"/>
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="46"/>
+        <location filename="../../layout_app/intake/notices.py" line="51"/>
         <source>{path}: is a folder, not a copy file</source>
         <translation>{path}：是文件夹，不是稿件文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="47"/>
+        <location filename="../../layout_app/intake/notices.py" line="52"/>
         <location filename="../../layout_app/io/wording.py" line="56"/>
         <source>{path}: cannot read: {reason}</source>
         <translation>{path}：无法读取（请检查文件权限）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="48"/>
+        <location filename="../../layout_app/intake/notices.py" line="53"/>
         <source>{path}: too large for one page of copy (over {mb} MB)</source>
         <translation>{path}：太大，不是一个版面的稿件（超过 {mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="49"/>
+        <location filename="../../layout_app/intake/notices.py" line="54"/>
         <source>{path}:{line}: damaged UTF-16 text at byte {byte}</source>
         <translation>{path}:{line}：UTF-16 文本在第 {byte} 字节处损坏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="50"/>
+        <location filename="../../layout_app/intake/notices.py" line="55"/>
         <source>{path}:{line}: damaged text: byte {byte} is not valid {name} (the file is not wholly UTF-8, GB18030 or Big5); if you know the encoding, give --encoding</source>
         <translation>{path}:{line}：文本损坏：第 {byte} 字节不是有效的 {name}（文件不全是 UTF-8、GB18030 或 Big5 编码）；请把文件另存为 UTF-8 再放入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="52"/>
+        <location filename="../../layout_app/intake/notices.py" line="57"/>
         <source>{path}: paragraph {n}</source>
         <translation>{path} 第 {n} 段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="53"/>
+        <location filename="../../layout_app/intake/notices.py" line="58"/>
         <source>{where}: control character U+{code:04X} in column {col}: not plain text (a binary file, or saved in another encoding?)</source>
         <translation>{where}：第 {col} 个字符是控制字符 U+{code:04X}，不是纯文本（是二进制文件，或用了别的编码保存？）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="55"/>
+        <location filename="../../layout_app/intake/notices.py" line="60"/>
         <source>{path}: too large for one page of copy ({mb} MB)</source>
         <translation>{path}：太大，不是一个版面的稿件（{mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="56"/>
+        <location filename="../../layout_app/intake/notices.py" line="61"/>
         <source>{path}: too large for one page of copy ({mb} MB unpacked)</source>
         <translation>{path}：太大，不是一个版面的稿件（解压后 {mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="57"/>
+        <location filename="../../layout_app/intake/notices.py" line="62"/>
         <source>{path}: too large for one page of copy: {part} is {mb} MB unpacked</source>
         <translation>{path}：太大，不是一个版面的稿件：其中 {part} 解压后有 {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="58"/>
+        <location filename="../../layout_app/intake/notices.py" line="63"/>
         <source>{path}: too large for one page of copy: more than {n:,} paragraphs</source>
         <translation>{path}：太大，不是一个版面的稿件：超过 {n:,} 段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="59"/>
+        <location filename="../../layout_app/intake/notices.py" line="64"/>
         <source>{path}: too large for one page of copy: more than {n:,} runs of text</source>
         <translation>{path}：太大，不是一个版面的稿件：超过 {n:,} 个文字片段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="60"/>
+        <location filename="../../layout_app/intake/notices.py" line="65"/>
         <source>{path}: not a readable PDF ({reason})</source>
         <translation>{path}：不是可以读取的 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="61"/>
+        <location filename="../../layout_app/intake/notices.py" line="66"/>
         <source>{path}: the PDF is locked with a password; save it again without one</source>
         <translation>{path}：PDF 设了密码；请去掉密码后重新保存</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="62"/>
+        <location filename="../../layout_app/intake/notices.py" line="67"/>
         <source>{path}: the PDF holds no text (a scanned page?): copy needs the page&apos;s text, not its picture</source>
         <translation>{path}：PDF 里没有文字（是扫描的版面吧？）：稿件要的是版面上的文字，不是它的图像</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="64"/>
+        <location filename="../../layout_app/intake/notices.py" line="69"/>
         <source>{path}: {n} pages are more than copy for a page (at most {most}); take out the pages you need</source>
         <translation>{path}：共 {n} 页，超出一个版面的稿件（最多 {most} 页）；请只取出需要的页</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="66"/>
+        <location filename="../../layout_app/intake/notices.py" line="71"/>
         <source>{path}: too large to read as copy (over {mb} MB)</source>
         <translation>{path}：太大，无法作为稿件读取（超过 {mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="67"/>
+        <location filename="../../layout_app/intake/notices.py" line="72"/>
         <source>{path}: not a readable Word (.docx) file ({reason}); save it again as .docx</source>
         <translation>{path}：不是可以读取的 Word (.docx) 文件；请重新另存为 .docx</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="68"/>
+        <location filename="../../layout_app/intake/notices.py" line="73"/>
         <source>{path}: not a readable Word (.docx) file (its main part is not a Word document body); save it again as .docx</source>
         <translation>{path}：不是可以读取的 Word (.docx) 文件（主体部分不是 Word 文档正文）；请重新另存为 .docx</translation>
     </message>
@@ -2710,164 +2715,164 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="74"/>
+        <location filename="../../layout_app/editor/main_window.py" line="86"/>
         <source>Review</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="75"/>
+        <location filename="../../layout_app/editor/main_window.py" line="87"/>
         <source>Stories</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="76"/>
-        <location filename="../../layout_app/editor/main_window.py" line="481"/>
+        <location filename="../../layout_app/editor/main_window.py" line="88"/>
+        <location filename="../../layout_app/editor/main_window.py" line="493"/>
         <source>Photos</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="77"/>
+        <location filename="../../layout_app/editor/main_window.py" line="89"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="481"/>
+        <location filename="../../layout_app/editor/main_window.py" line="493"/>
         <source>Preflight</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="148"/>
+        <location filename="../../layout_app/editor/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="149"/>
+        <location filename="../../layout_app/editor/main_window.py" line="161"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="150"/>
+        <location filename="../../layout_app/editor/main_window.py" line="162"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="151"/>
+        <location filename="../../layout_app/editor/main_window.py" line="163"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="152"/>
+        <location filename="../../layout_app/editor/main_window.py" line="164"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="154"/>
+        <location filename="../../layout_app/editor/main_window.py" line="166"/>
         <source>&amp;Export PDF/X…</source>
         <translation>导出 PDF/X(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="155"/>
+        <location filename="../../layout_app/editor/main_window.py" line="167"/>
         <source>&amp;Preflight</source>
         <translation>预检(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="157"/>
+        <location filename="../../layout_app/editor/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="158"/>
+        <location filename="../../layout_app/editor/main_window.py" line="170"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="160"/>
+        <location filename="../../layout_app/editor/main_window.py" line="172"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="161"/>
+        <location filename="../../layout_app/editor/main_window.py" line="173"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="163"/>
+        <location filename="../../layout_app/editor/main_window.py" line="175"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="164"/>
+        <location filename="../../layout_app/editor/main_window.py" line="176"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="165"/>
+        <location filename="../../layout_app/editor/main_window.py" line="177"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="166"/>
+        <location filename="../../layout_app/editor/main_window.py" line="178"/>
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="167"/>
+        <location filename="../../layout_app/editor/main_window.py" line="179"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="168"/>
+        <location filename="../../layout_app/editor/main_window.py" line="180"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="170"/>
+        <location filename="../../layout_app/editor/main_window.py" line="182"/>
         <source>Column guides</source>
         <translation>分栏参考线</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="171"/>
+        <location filename="../../layout_app/editor/main_window.py" line="183"/>
         <source>Line grid</source>
         <translation>行格参考线</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="172"/>
+        <location filename="../../layout_app/editor/main_window.py" line="184"/>
         <source>Rulers</source>
         <translation>标尺</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="173"/>
+        <location filename="../../layout_app/editor/main_window.py" line="185"/>
         <source>Facing pages (spread)</source>
         <translation>对页（跨版）显示</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="174"/>
+        <location filename="../../layout_app/editor/main_window.py" line="186"/>
         <source>Review captions (read-only page)</source>
         <translation>图片说明校对（版面只读）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="177"/>
+        <location filename="../../layout_app/editor/main_window.py" line="189"/>
         <source>Continue story in a new frame…</source>
         <translation>稿件转到新框…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="178"/>
+        <location filename="../../layout_app/editor/main_window.py" line="190"/>
         <source>&amp;Page</source>
         <translation>版面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="179"/>
-        <location filename="../../layout_app/editor/main_window.py" line="268"/>
+        <location filename="../../layout_app/editor/main_window.py" line="191"/>
+        <location filename="../../layout_app/editor/main_window.py" line="280"/>
         <source>Add page</source>
         <translation>添加版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="180"/>
+        <location filename="../../layout_app/editor/main_window.py" line="192"/>
         <source>Next page</source>
         <translation>下一版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="181"/>
+        <location filename="../../layout_app/editor/main_window.py" line="193"/>
         <source>Previous page</source>
         <translation>上一版</translation>
     </message>
@@ -2884,155 +2889,155 @@
         <translation type="vanished">本版没有问题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="226"/>
+        <location filename="../../layout_app/editor/main_window.py" line="238"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销(&amp;U) {what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="227"/>
+        <location filename="../../layout_app/editor/main_window.py" line="239"/>
         <source>&amp;Redo {what}</source>
         <translation>重做(&amp;R) {what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="237"/>
+        <location filename="../../layout_app/editor/main_window.py" line="249"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="240"/>
+        <location filename="../../layout_app/editor/main_window.py" line="252"/>
         <source>page {n}</source>
         <translation>第 {n} 版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="253"/>
+        <location filename="../../layout_app/editor/main_window.py" line="265"/>
         <source>Select a frame of the story first</source>
         <translation>请先选中稿件的一个框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="256"/>
+        <location filename="../../layout_app/editor/main_window.py" line="268"/>
         <source>Click where the story continues (change page with Ctrl+PgDown); Esc cancels</source>
         <translation>点击稿件接续的位置（用 Ctrl+PgDown 换版）；按 Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="295"/>
+        <location filename="../../layout_app/editor/main_window.py" line="307"/>
         <source>Drop files</source>
         <translation>拖入文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="296"/>
-        <location filename="../../layout_app/editor/main_window.py" line="415"/>
+        <location filename="../../layout_app/editor/main_window.py" line="308"/>
+        <location filename="../../layout_app/editor/main_window.py" line="427"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="298"/>
-        <location filename="../../layout_app/editor/main_window.py" line="316"/>
+        <location filename="../../layout_app/editor/main_window.py" line="310"/>
+        <location filename="../../layout_app/editor/main_window.py" line="328"/>
         <source>Some files could not be placed</source>
         <translation>有些文件无法放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="314"/>
+        <location filename="../../layout_app/editor/main_window.py" line="326"/>
         <source>Place from panel</source>
         <translation>从面板放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="324"/>
+        <location filename="../../layout_app/editor/main_window.py" line="336"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="337"/>
+        <location filename="../../layout_app/editor/main_window.py" line="349"/>
         <source>Missing photos: {files} — relink them in the Photos panel</source>
         <translation>缺失图片：{files}——请在“图片”面板中重新链接</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="344"/>
+        <location filename="../../layout_app/editor/main_window.py" line="356"/>
         <source>Recover unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="345"/>
+        <location filename="../../layout_app/editor/main_window.py" line="357"/>
         <source>layout_app found changes to this document that were not saved ({when}). Open them?</source>
         <translation>layout_app 发现本版面有未保存的修改（{when}）。要打开这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="346"/>
+        <location filename="../../layout_app/editor/main_window.py" line="358"/>
         <source>Recovered changes</source>
         <translation>恢复的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="351"/>
+        <location filename="../../layout_app/editor/main_window.py" line="363"/>
         <source>Open document</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="351"/>
-        <location filename="../../layout_app/editor/main_window.py" line="361"/>
+        <location filename="../../layout_app/editor/main_window.py" line="363"/>
+        <location filename="../../layout_app/editor/main_window.py" line="373"/>
         <source>Documents (*.yaml)</source>
         <translation>版面文件 (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="361"/>
+        <location filename="../../layout_app/editor/main_window.py" line="373"/>
         <source>Save document</source>
         <translation>保存版面文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="369"/>
+        <location filename="../../layout_app/editor/main_window.py" line="381"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="375"/>
+        <location filename="../../layout_app/editor/main_window.py" line="387"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="393"/>
+        <location filename="../../layout_app/editor/main_window.py" line="405"/>
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="396"/>
+        <location filename="../../layout_app/editor/main_window.py" line="408"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="397"/>
+        <location filename="../../layout_app/editor/main_window.py" line="409"/>
         <source>Save the changes to this document before closing it?</source>
         <translation>关闭前保存对本版面的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="456"/>
+        <location filename="../../layout_app/editor/main_window.py" line="468"/>
         <source>Export PDF/X-4</source>
         <translation>导出 PDF/X-4</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="456"/>
+        <location filename="../../layout_app/editor/main_window.py" line="468"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="463"/>
+        <location filename="../../layout_app/editor/main_window.py" line="475"/>
         <source>Preflight found errors</source>
         <translation>预检发现错误</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="464"/>
+        <location filename="../../layout_app/editor/main_window.py" line="476"/>
         <source>{n} error(s) would reach the press (see the Preflight panel). Export anyway?</source>
         <translation>有 {n} 个错误会带到印刷（见“预检”面板）。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="481"/>
+        <location filename="../../layout_app/editor/main_window.py" line="493"/>
         <source>Pages</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="486"/>
+        <location filename="../../layout_app/editor/main_window.py" line="498"/>
         <source>Exported {path}: {summary}</source>
         <translation>已导出 {path}：{summary}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/main_window.py" line="490"/>
+        <location filename="../../layout_app/editor/main_window.py" line="502"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>

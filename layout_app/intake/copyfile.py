@@ -51,6 +51,8 @@ class Copy:
     headline_hints: set[int] = field(default_factory=set)     # line indexes that were bold / headings
     notices: list[str] = field(default_factory=list)
     furniture: list[str] = field(default_factory=list)            # a PDF's lines outside the trim (printer's marks)
+    # a PDF's lines as pdfium reads them: (characters, each one's type size, the page's body size) (intake.typesizes)
+    type_sizes: list[tuple[str, list[float], float]] = field(default_factory=list)
 
 
 def read_copy(path: str | Path, encoding: str | None = None) -> Copy:
@@ -68,8 +70,8 @@ def read_copy(path: str | Path, encoding: str | None = None) -> Copy:
             from layout_app.intake.pdfcopy import (
                 read_pdf_lines,  # pdfium only when a PDF comes in
             )
-            lines, marks = read_pdf_lines(path)
-            copy = Copy(path, lines, "pdf", furniture=marks)
+            lines, marks, sized = read_pdf_lines(path)
+            copy = Copy(path, lines, "pdf", furniture=marks, type_sizes=sized)
         else:
             with open(path, "rb") as f:            # at most the limit (a file can grow while read)
                 data = f.read(TEXT_MAX + 1)

@@ -351,7 +351,8 @@ def wrapped_headlines(lines: list[str]) -> list[str]:
 
 
 # a page banner names the county or city the page covers, a colon before its theme (我县：…, 临江市：…)
-COUNTY = r"(我(县|市|区|省|州|旗)|[\u4e00-\u9fff]{1,4}(省|市|县|州|旗|盟|(?<!社)(?<!小)(?<!园)(?<!景)区))"
+# (a town's or village's name is none: 牛角镇红旗社区 ends on no county's 旗)
+COUNTY = r"(我(县|市|区|省|州|旗)|(?:(?![镇乡村])[\u4e00-\u9fff]){1,4}(省|市|县|州|旗|盟|(?<!社)(?<!小)(?<!园)(?<!景)区))"
 BANNER_HEAD = re.compile(r"^" + COUNTY + r"[：:]")
 # a page banner's theme: two balanced phrases of a banner's weight (便民服务暖民心 共建共享新家园); a
 # kicker's two phrases are short (文明新风 润泽乡里)

@@ -8,6 +8,7 @@ from layout_app.intake.copyfile import Copy, read_copy
 from layout_app.intake.notices import (
     COLUMNS_GUESS,
     FROM_PDF,
+    FROM_PDF_TEXT,
     IN_FILE,
     OUTSIDE_TRIM,
     RUNNING_HEAD,
@@ -19,6 +20,8 @@ from layout_app.intake.repair import (
     join_broken_lines,
     tidy_spaces,
 )
+from layout_app.intake.indents import paragraphs_by_indent
+from layout_app.intake.typesizes import SizedLines, apart_by_size
 from layout_app.intake.structure import PageCopy, notices, parse
 from layout_app.intake.unpdf import extracted_measure, running_head, unpdf
 
@@ -37,7 +40,7 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
         unsure: list = []
         # (a .pdf read by pdfcopy comes in pdfium's reading order: its blank lines are no column flows)
         lines = unpdf(lines, measure, unsure, doubts, flows=copy.encoding != "pdf")
-        copy.notices.append(Notice(FROM_PDF, file=copy.source.name))
+        copy.notices.append(Notice(FROM_PDF if copy.encoding == "pdf" else FROM_PDF_TEXT, file=copy.source.name))
         # side-by-side columns whose order the text cannot tell: the lines are named, none dropped
         copy.notices.extend(Notice(COLUMNS_GUESS, file=copy.source.name, n=len(u.lines), first=u.lines[0],
                                    last=u.lines[-1]) for u in unsure)
@@ -47,10 +50,17 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
         furniture = [l.strip() for l, head in zip(lines, heads) if head]
         lines = [l for l, head in zip(lines, heads) if not head]
     lines = [fullwidth_punctuation(tidy_spaces(l)) for l in lines]
+    sized = SizedLines.of(copy.type_sizes) if copy.type_sizes else None
+    if sized is not None:
+        # a PDF read with its type sizes and indents (pdfcopy): the paragraphs as the page sets them,
+        # before the text's own guesses join lines
+        lines = [t for t, _ in paragraphs_by_indent([(l, 0) for l in lines], copy.lines, sized)]
     # (a printed page's column lines are joined already: a caption after a cut sentence stays apart)
     blocks, hints = (join_broken_lines(lines, printed=True), set()) if measure is not None else \
         _blocks_with_hints(lines, hints)
-    page = parse(blocks, hints, printed=measure is not None)
+    if sized is not None:
+        blocks = paragraphs_by_indent(apart_by_size(blocks, sized), copy.lines, sized)   # sizes: parts
+    page = parse(blocks, hints, printed=measure is not None, sized=sized)
     _heading_doubts(page, {fullwidth_punctuation(tidy_spaces(k)): c for k, c in doubts.items()})
     copy.notices.extend(Notice(IN_FILE, file=copy.source.name, notice=n) for n in notices(page))
     # the running head: kept (nothing is dropped), said once as what it is

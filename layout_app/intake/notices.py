@@ -16,6 +16,11 @@ TABLES = QT_TRANSLATE_NOOP("Intake", "{file}: {n} table(s) read as plain lines, 
 # --- importer -------------------------------------------------------------------------------------------
 FROM_PDF = QT_TRANSLATE_NOOP("Intake", "{file}: looks taken out of a PDF: column lines joined into paragraphs, "
                                        "side-by-side columns and letter-spacing undone (check the paragraphs)")
+# the same, for text a tool took out of a PDF: the page's .pdf itself says more (its type sizes and indents)
+FROM_PDF_TEXT = QT_TRANSLATE_NOOP("Intake", "{file}: looks taken out of a PDF: column lines joined into paragraphs, "
+                                            "side-by-side columns and letter-spacing undone (check the paragraphs); "
+                                            "import the page's .pdf itself if you have it: its type sizes and indents "
+                                            "tell kicker, headline, captions and paragraphs apart")
 # columns read side by side (pdfcolumns) or given out of order, a column a flow (pdfflows)
 COLUMNS_GUESS = QT_TRANSLATE_NOOP("Intake", "{file}: the order of {n} column lines, from {first!r} to {last!r}, is a "
                                             "guess (another order reads as well): check those paragraphs")

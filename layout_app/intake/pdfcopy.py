@@ -24,9 +24,11 @@ PDF_MAX = 200_000_000      # bytes: a page with its photos at print resolution i
 PAGES_MAX = 64             # a whole edition's pages at most; more is not copy for a page
 
 
-def read_pdf_lines(path: Path) -> tuple[list[str], list[str]]:
-    """The PDF's text lines, page after page (a blank line between pages); and the lines that stand
-    outside a page's trim box (printer's marks, the slug): not copy."""
+def read_pdf_lines(path: Path) -> tuple[list[str], list[str], list[tuple[str, list[float], float]]]:
+    """The PDF's text lines, page after page (a blank line between pages); the lines that stand
+    outside a page's trim box (printer's marks, the slug): not copy; and each line as pdfium reads it —
+    its characters, the type size of each and its page's body size (for intake.typesizes: what the text
+    alone cannot tell, which heading line is the kicker and which the headline, the sizes can)."""
     import pypdfium2 as pdfium           # only when a PDF comes in
 
     if path.stat().st_size > PDF_MAX:
@@ -43,15 +45,17 @@ def read_pdf_lines(path: Path) -> tuple[list[str], list[str]]:
             raise InputError(Notice(PDF_PAGES, path=path, n=n, most=PAGES_MAX))
         lines: list[str] = []
         marks: list[str] = []
+        sized: list[tuple[str, list[float], float]] = []
         for k in range(n):
             page = document[k]
             textpage = page.get_textpage()
             try:
-                kept, out = _page_lines(textpage.get_text_range(), textpage, page.get_trimbox())
+                kept, out, set_in = _page_lines(textpage.get_text_range(), textpage, page.get_trimbox())
             finally:
                 textpage.close()
                 page.close()
             marks += out
+            sized += set_in
             if lines and any(l.strip() for l in kept):
                 lines.append("")
             lines.extend(kept)
@@ -59,10 +63,10 @@ def read_pdf_lines(path: Path) -> tuple[list[str], list[str]]:
         document.close()
     if not any(line.strip() for line in lines):
         raise InputError(Notice(PDF_NO_TEXT, path=path))
-    return lines, marks
+    return lines, marks, sized
 
 
-def _page_lines(text: str, textpage, trim) -> tuple[list[str], list[str]]:
+def _page_lines(text: str, textpage, trim) -> tuple[list[str], list[str], list[tuple[str, list[float], float]]]:
     """A page's lines, with what the characters' boxes and type sizes tell: a vertical heading put
     back a column a line (_vertical_columns), a heading set in two lines one line (_one_heading_a_line),
     a line outside the trim a printer's mark (left out, returned apart), text around an inset photo
@@ -72,6 +76,7 @@ def _page_lines(text: str, textpage, trim) -> tuple[list[str], list[str]]:
 
     left, bottom, right, top = trim
     lines = []              # (text, size, box of its first character, centre, right end) of each line
+    set_in = []             # each line's characters (no spaces) and the size of each, as pdfium reads them
     at = 0
     for line in text.split("\n"):
         s = line.rstrip("\r")
@@ -81,8 +86,9 @@ def _page_lines(text: str, textpage, trim) -> tuple[list[str], list[str]]:
         else:
             boxes = [textpage.get_charbox(at + i) for i in inked]
             centre = (sum((b[0] + b[2]) / 2 for b in boxes) / len(boxes), sum((b[1] + b[3]) / 2 for b in boxes) / len(boxes))
-            sizes = Counter(round(raw.FPDFText_GetFontSize(textpage.raw, at + i), 1) for i in inked)
-            lines.append((s, sizes.most_common(1)[0][0], boxes[0], centre, max(b[2] for b in boxes)))
+            each = [round(raw.FPDFText_GetFontSize(textpage.raw, at + i), 1) for i in inked]
+            set_in.append(("".join(s[i] for i in inked), each))
+            lines.append((s, Counter(each).most_common(1)[0][0], boxes[0], centre, max(b[2] for b in boxes)))
         at += len(line) + 1
     body = _body_size(lines)
     infos = []
@@ -92,7 +98,7 @@ def _page_lines(text: str, textpage, trim) -> tuple[list[str], list[str]]:
             marks.append(s.strip())
         else:
             infos.append((s, size, box[0] if box else 0.0, end))
-    return _captions_after_paragraph(_wrapped_runs(infos, body), body), marks
+    return _captions_after_paragraph(_wrapped_runs(infos, body), body), marks, [(t, each, body) for t, each in set_in]
 
 
 def _body_size(lines) -> float:

@@ -29,6 +29,7 @@ from layout_app.intake.repair import (
     photo_credit,
     stands_as_caption,
 )
+from layout_app.intake.typesizes import SizedLines, heading_groups, heading_roles
 
 # simplified and traditional forms: copy from Hong Kong and Taiwan arrives in Big5
 CREDIT = re.compile(r"^(本版(策划|编辑|統籌|统筹|稿件|图片|圖片|制图|设计|編輯)|责任编辑|責任編輯|美术编辑|美術編輯|版式设计|校对|"
@@ -38,8 +39,10 @@ CREDIT = re.compile(r"^(本版(策划|编辑|統籌|统筹|稿件|图片|圖片|
 # a byline: the label and the names, perhaps what they gave ('本报记者 林晓 文/图': text and photos)
 GAVE_PHOTOS = re.compile(r"[\s　]+(文|图|圖)[/／](图|圖|文)")
 BYLINE = re.compile(r"^((本[报報]|新华社|新華社|特约|特約)?(记者|記者|通讯员|通訊員|见习记者|見習記者)[\s　]*[\u4e00-\u9fff·]{2,4}"
-                    r"([\s　、]+[\u4e00-\u9fff·]{2,4})*(" + GAVE_PHOTOS.pattern + ")?|本[报報]讯|本[报報]訊|本[报報][\u4e00-\u9fff]{2}\d*月\d*日[电電])[\s　]*$")
+                    r"([\s　、]+[\u4e00-\u9fff·]{2,4})*(" + GAVE_PHOTOS.pattern + r")?|本[报報]讯|本[报報]訊|本[报報][\u4e00-\u9fff]{2}\d*月\d*日[电電])[\s　]*$")
 DECK = re.compile(r"^(——|—|－－|--)\s*\S")
+# a dateline opens a brief's text: '本报讯', '本报北京5月3日电' (BYLINE takes them too)
+DATELINE_OPENS = re.compile(r"^本[报報](讯|訊|[\u4e00-\u9fff]{2}\d*月\d*日[电電])")
 
 
 @dataclass
@@ -137,15 +140,21 @@ def classify(text: str, hinted: bool = False, nxt: str | None = None, after: str
 PRINTED_GUESS = 0.5
 
 
-def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed: bool = False) -> PageCopy:
+def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed: bool = False,
+          sized: SizedLines | None = None) -> PageCopy:
     """`blocks`: repaired paragraphs with the blank lines before each. `hints`: indexes of blocks
     that came marked as headings (bold .docx paragraphs, Markdown headings). `printed`: the copy was
-    taken out of a printed page (PDF)."""
+    taken out of a printed page (PDF). `sized`: the type sizes of a PDF's lines (pdfcopy): a heading's
+    largest line is its headline, a line set smaller than the body a caption."""
     hints = hints or set()
     kinds = [classify(t, i in hints, blocks[i + 1][0] if i + 1 < len(blocks) else None,
                       blocks[i + 2][0] if i + 2 < len(blocks) else None)
              for i, (t, _) in enumerate(blocks)]
     captions, shape_only = _caption_flags(blocks, kinds, printed)
+    if sized is not None:
+        # set smaller than the body and ending as a caption: a photo's caption wherever it stands
+        captions = [c or (kinds[i] in (SENT, BODY) and sized.caption(t)) for i, (c, (t, _)) in
+                    enumerate(zip(captions, blocks))]
     page = PageCopy()
     n = len(blocks)
     i = 0
@@ -160,6 +169,10 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
                 j += 1
             groups = _groups(blocks, i, j, first=i == 0 or not (page.stories or page.lead), banner=page.banner is None,
                              printed=printed)
+            if sized is not None:
+                # the sizes tell where one heading ends and the next begins (a banner over the first
+                # story's kicker and headline)
+                groups = heading_groups([t for t, _ in blocks[i:j]], sized) or groups
             k = j
             # a photo set under its story's heading: its credit (本报记者 周航 摄) stands between the
             # heading and the byline or text — the heading's story goes on after it
@@ -169,16 +182,25 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
                 photo_credits.append(blocks[k][0])
                 k += 1
             page.credits.extend(photo_credits)
+            # … and so does its caption, when the type sizes tell it is one (a PDF read by pdfcopy)
+            while sized is not None and k + 1 < n and captions[k] and kinds[k + 1] in (BYLINE_, BODY, SENT, CREDIT_):
+                page.captions.append(Caption(blocks[k][0]))
+                k += 1
             byline = None
             if k < n and kinds[k] == BYLINE_:
                 byline = blocks[k][0]
                 k += 1
+                # a byline wrapped in its frame: its second line names more reporters (通讯员 高红梅 文/图)
+                while k < n and kinds[k] == BYLINE_ and not DATELINE_OPENS.match(blocks[k][0]) and k + 1 < n \
+                        and kinds[k + 1] != HEAD:
+                    byline = f"{byline} {blocks[k][0]}"
+                    k += 1
             body = _body_run(kinds, captions, k)
             for g in groups[:-1]:
                 story = None
                 _place_heading_only(page, g)
             last = groups[-1]
-            parts = _heading(last)
+            parts = _heading(last, sized)
             parts.byline = byline
             opening = not page.stories and not page.lead
             if body and opening and page.banner is None and parts.kicker is None and (_banner_shape(last) or
@@ -316,11 +338,15 @@ def _groups(blocks, i: int, j: int, first: bool, banner: bool, printed: bool = F
 FIGURE_DECK = re.compile(r"^\d+[\u4e00-\u9fff]\S*\s\S")
 
 
-def _heading(group: list[str]) -> StoryParts:
+def _heading(group: list[str], sized: SizedLines | None = None) -> StoryParts:
     """Name the lines of one heading group by the order 引题 → 主题 → 副题: one line is the
     headline; two are kicker and headline unless the second is a deck (a dash, or a summary that
     opens with a figure: 300名居民参与 …); three are kicker, headline, deck."""
     parts = StoryParts()
+    roles = heading_roles(group, sized) if sized is not None else None
+    if roles is not None:
+        parts.kicker, parts.headline, parts.deck = roles       # the sizes tell (a PDF read by pdfcopy)
+        return parts
     lines = list(group)
     if len(lines) > 1 and (DECK.match(lines[-1]) or (len(lines) == 2 and FIGURE_DECK.match(lines[-1]))):
         parts.deck = lines.pop()

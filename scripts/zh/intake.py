@@ -11,6 +11,11 @@ ZH = {
     "{file}: looks taken out of a PDF: column lines joined into paragraphs, side-by-side columns and letter-spacing "
     "undone (check the paragraphs)":
         "{file}：看来是从 PDF 中取出的文字：分栏的行已接成段落，并排的栏和字距已还原（请核对段落）",
+    "{file}: looks taken out of a PDF: column lines joined into paragraphs, side-by-side columns and letter-spacing "
+    "undone (check the paragraphs); import the page's .pdf itself if you have it: its type sizes and indents tell "
+    "kicker, headline, captions and paragraphs apart":
+        "{file}：看来是从 PDF 中取出的文字：分栏的行已接成段落，并排的栏和字距已还原（请核对段落）；"
+        "如有该版的 PDF 文件，请直接导入 PDF：字号和缩进能分清引题、主题、图片说明和段落",
     "{file}: the order of {n} column lines, from {first!r} to {last!r}, is a guess (another order reads as well): "
     "check those paragraphs":
         "{file}：栏里从“{first}”到“{last}”的 {n} 行，先后次序是推断的（换一种次序也读得通）：请核对这几段",

@@ -370,3 +370,23 @@ def test_captions_set_apart_on_a_page_of_few_paragraphs_are_captions():
     page = parse(blocks)
     assert [c.text for c in page.captions] == ["花园镇孩子们展示自己的作品。", "牛角镇的老人排队体检。", "家长和孩子一起参加编程课。"]
     assert [len(s.paragraphs) for s in page.stories] == [1, 2]
+
+
+def test_a_byline_wrapped_in_its_frame_is_one_byline():
+    """A byline too long for its frame comes as two lines (a PDF read with its sizes sets them
+    apart: the label and first name in one size, the rest in another): both name the story's
+    reporters — but a dateline after a byline opens the text."""
+    text = "记者了解到，签约患者可以通过手机预约上门服务，常见病不出社区就能看好。"
+    page = parse([("中医诊室为健康“加码”", 0), ("本报记者 杜晓燕", 0), ("通讯员 高红梅 文/图", 0), (text, 0)])
+    assert [(s.headline, s.byline, s.paragraphs) for s in page.stories] == [
+        ("中医诊室为健康“加码”", "本报记者 杜晓燕 通讯员 高红梅 文/图", [text])]
+    page = parse([("中医诊室为健康“加码”", 0), ("本报记者 杜晓燕", 0), ("本报讯", 0), (text, 0)])
+    assert not any("本报讯" in (s.byline or "") for s in page.stories)
+
+
+def test_a_dash_deck_naming_a_village_called_hongqi_is_no_banners_deck():
+    """旗 ends a county's name in Inner Mongolia (…旗); '——牛角镇红旗社区高山茶见闻' names a town's
+    community: the story's deck, not a page banner's."""
+    from layout_app.intake.structure import BANNER_DECK
+    assert not BANNER_DECK.search("——牛角镇红旗社区高山茶见闻")
+    assert BANNER_DECK.search("——达拉特旗为民办实事工作综述") and BANNER_DECK.search("——临江市城乡建设见闻")

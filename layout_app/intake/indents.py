@@ -1,0 +1,95 @@
+"""A printed page's paragraphs as its indents set them, for the import of its .pdf: pdfcopy gives
+each paragraph's first line its indent (two full-width spaces, read from the characters' boxes), so
+where the text alone must guess whether a line that ends a sentence ends its paragraph, the page says:
+- a block that holds a line set with the indent inside it is two paragraphs there (a byline's second
+  line run into the paragraph under it: '实习生 叶淑珍' + '　　近日，…');
+- a line of the body's size set without the indent right after the block before it goes on in it:
+  a quote's attribution after its closing mark ('…热闹的戏了。”' / '宋大爷笑着说。'), a byline's
+  second line ('本报记者 韩婷' / '实习生 叶淑珍', a space between) — never across a heading or a
+  caption, which stand between in the page's order, and never a byline or the page's credits
+  (本版编辑：…) onto running text."""
+from __future__ import annotations
+
+import re
+
+from layout_app.intake.structure import CREDIT
+from layout_app.intake.typesizes import SizedLines, _bare
+
+INDENT = "\u3000\u3000"
+_SPACE = re.compile(r"\s+")
+_BYLINE = re.compile(r"^(本报|本報)?(记者|記者|通讯员|通訊員|实习生|實習生|见习记者|特约记者)")
+
+
+class SetLines:
+    """The page's lines as pdfcopy gives them, one run of characters, with where each line starts
+    and whether it is indented."""
+
+    def __init__(self, lines: list[str]):
+        parts, self.starts, self.indented = [], {}, {}
+        at = 0
+        for line in lines:
+            bare = _bare(line)
+            if not bare:
+                continue
+            parts.append(bare)
+            self.starts[at] = len(self.starts)
+            self.indented[at] = line.startswith(INDENT)
+            at += len(bare)
+        self.text = "".join(parts)
+
+    def where(self, block: str) -> int | None:
+        bare = _SPACE.sub("", block)
+        at = self.text.find(bare) if bare else -1
+        return at if at >= 0 else None
+
+
+def _body(sized: SizedLines, at: int) -> bool:
+    return abs(sized.sizes[at] - sized.body) < 0.3
+
+
+def paragraphs_by_indent(blocks: list[tuple[str, int]], lines: list[str], sized: SizedLines) -> list[tuple[str, int]]:
+    """The blocks cut at the paragraphs' indented first lines and joined where a line set without
+    the indent goes on from the block before (see the module's text). Blocks not found stay as they are."""
+    page = SetLines(lines)
+    cut: list[tuple[str, int]] = []
+    for text, gap in blocks:
+        at = page.where(text)
+        pos = sized.where(text)
+        if at is None or pos is None:
+            cut.append((text, gap))
+            continue
+        starts, k = [], 0
+        for i, ch in enumerate(text):
+            if ch.isspace():
+                continue
+            if k and page.indented.get(at + k) and _body(sized, pos + k):
+                starts.append(i)
+            k += 1
+        begin = 0
+        for s in starts + [len(text)]:
+            if text[begin:s].strip():
+                cut.append((text[begin:s].strip(), gap if begin == 0 else 0))
+            begin = s
+    out: list[tuple[str, int]] = []
+    ends: dict[int, int] = {}   # where a block out ends in the page's run → its index in out
+    for text, gap in cut:
+        at = page.where(text)
+        pos = sized.where(text)
+        k = ends.pop(at, None) if at is not None else None
+        # (the block it goes on from may stand further up: the text's guesses moved this line away —
+        # a short sentence under a line that runs off read as a caption)
+        if (k is not None and not page.indented.get(at, True) and pos is not None and _body(sized, pos)
+                and (prev := sized.where(out[k][0])) is not None
+                and _body(sized, prev + len(_SPACE.sub("", out[k][0])) - 1)
+                and not CREDIT.search(text) and (not _BYLINE.match(text) or _BYLINE.match(out[k][0]))):
+            before = out[k][0]
+            space = " " if _BYLINE.match(before) and _BYLINE.match(text) else ""
+            out[k] = (before + space + text, out[k][1])
+        else:
+            out.append((text, gap))
+            k = len(out) - 1
+        if at is not None:
+            start = page.where(out[k][0])
+            if start is not None:
+                ends[start + len(_SPACE.sub("", out[k][0]))] = k
+    return out
