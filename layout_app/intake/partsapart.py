@@ -89,8 +89,9 @@ def _kicker_over_head(lines: list[str], j: int) -> bool:
 
 def parts_apart(lines: list[str]) -> list[str]:
     """Blank lines where copy as it arrives has them and a PDF's text has none: two before a
-    caption standing alone and before a heading that follows a finished paragraph (a story's
-    parts then stand apart from the story before, as the reporter's files do)."""
+    caption standing alone and before a heading that follows a finished paragraph — a kicker with a
+    comma too, over its headline (a story's parts then stand apart from the story before, as the
+    reporter's files do)."""
     out: list[str] = []
     for i, line in enumerate(lines):
         prev = out[-1] if out else ""
@@ -101,7 +102,7 @@ def parts_apart(lines: list[str]) -> list[str]:
                                            or _kicker_over_head(lines, k))
         ended = _ends_sentence(prev) or photo_credit(prev.strip()) is not None      # …采摘蔬菜。本报记者 任静 摄
         if prev.strip() and not _heading_like(prev) and ended and (
-                caption or _heading_like(line) or _credit(line)):
+                caption or _heading_like(line) or _credit(line) or _kicker_over_head(lines, i)):
             out += ["", ""]
         out.append(line)
     return out
@@ -178,3 +179,25 @@ _DASH_DECK = ("——", "—", "－－", "--")
 # a deck that sums the story up in figures: '81名青年参与 进一步提升了基层治理水平'
 _FIGURE_DECK = re.compile(r"^\d+[\u4e00-\u9fff]\S*\s\S")
 
+
+# a byline's line: a reporter's label and the names under it; under it a second label and its names
+# (a correspondent, an intern), '文/图' when they gave the photos too — never a photo's credit (…摄)
+_NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4})*"
+_BYLINE_TOP = re.compile(r"^(本报记者|本报通讯员|见习记者|特约记者|记者|通讯员)[ \u3000]+" + _NAMES + "$")
+_BYLINE_UNDER = re.compile(r"^(本报通讯员|见习记者|特约记者|通讯员|实习生)[ \u3000]+" + _NAMES
+                           + r"(?:[ \u3000]+[文图][/／][图文])?$")
+
+
+def bylines_joined(lines: list[str]) -> list[str]:
+    """A byline set in two lines, a label and its names each ('本报记者 陈淑珍' / '实习生 阎志刚',
+    '本报记者 许丽娟' / '通讯员 贾晓燕 文/图'): one byline, a space at the break. Two lines of one label
+    stay apart (two stories' bylines)."""
+    out: list[str] = []
+    for line in lines:
+        top = _BYLINE_TOP.match(out[-1].strip()) if out else None
+        under = _BYLINE_UNDER.match(line.strip())
+        if top and under and top.group(1) != under.group(1):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return out

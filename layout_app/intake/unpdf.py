@@ -38,9 +38,11 @@ from layout_app.intake.partsapart import (  # noqa: F401 (headings and balanced 
     _TAKES_OBJECT,
     _body_like,
     _caption_like,
+    _credit,
     _heading_like,
     _lone_head_line,
     _starts_part,
+    bylines_joined,
     captions_after_body,
     captions_apart,
     decks_apart,
@@ -194,7 +196,8 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
 
         head = False        # the rest of a heading seen: a heading line shorter than a column
         for n, x in enumerate(ahead):
-            if x.startswith(_DASH_DECK) or _FIGURE_DECK.match(x) or x.startswith(_BYLINE):
+            if x.startswith(_DASH_DECK) or _FIGURE_DECK.match(x) or (x.startswith(_BYLINE) and not _body_like(x)):
+                # (a byline names its reporters; '记者了解到，…' opens running text)
                 return True
             if n == 0 and balanced_half(line, x, ahead[1:2], measure):
                 head = True     # a headline balanced in two lines as wide as a column each
@@ -217,9 +220,10 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
     def full(piece: str) -> bool:
         if _full(piece, measure):
             return True
-        if piece in spread and _body_like(piece) and width(piece) >= measure - 2 - 0.01:
+        if piece in spread and width(piece) >= measure - 2 - 0.01:
             # spread to the full measure by justification, holding an indented first line's worth:
-            # a full line ('近 日 ， 枫 林 村 供 电 所 设 立'), an indented one holds that unspread — unless
+            # a full line ('近 日 ， 枫 林 村 供 电 所 设 立', '康 乐 乡 团 结 社 区 投 入 资 金': a comma or
+            # not, no heading is spread), an indented one holds that unspread — unless
             # digits or Latin, whose widths are no whole ems, had it spread to fill its indented measure
             return not any(ch.isascii() and ch.isalnum() for ch in piece)
         if after[1:2] and after[1] in _NO_LINE_START and _near(piece, measure) and width(piece) >= measure - 1:
@@ -241,7 +245,10 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
         # a line of running text wider than an indented first line, broken before a number that did
         # not fit ('居民杜明介绍，共享菜园自' / '11 月 3 日…'): a number is never broken
         number = _LEADING_NUMBER.match(nxt)
-        return (number is not None and _body_like(piece) and _squeezed(piece) > measure - 2 + 0.01
+        # (also a line with no mark over a full line, which no heading stands over: a paragraph's first
+        # line is indented — '家住前进街道的孙奶奶今年' / '89 岁，说起夜间门诊，笑得')
+        return (number is not None and (_body_like(piece) or _full(nxt, measure))
+                and _squeezed(piece) > measure - 2 + 0.01
                 and width(piece) <= measure + 0.01 and width(piece + number.group()) > measure + 0.01)
 
     def fills(piece: str, nxt: str) -> bool:
@@ -255,12 +262,30 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
         if _opens_with_closing(line) or last.rstrip()[-1:] in _NO_LINE_END or (
                 last.rstrip()[-1:] in "：:" and line.startswith("“")):
             return True
+        if _DATELINE.match(line) or _OPEN_DATELINE.match(line):
+            return False        # a brief's dateline opens its first paragraph, under its headline
+        if len(cur) == 1 and _OPEN_DATELINE.match(last) and width(line) <= measure + 1.2:
+            return True         # a brief's dateline whose reporters' bracket the column line cut
+            # ('本报讯（记者 谢永福 通' / '讯员 董丽娟）入冬以来，西'): a bracket closes in its paragraph
+        if last.rstrip()[-2:-1] in ("。", "！", "？", "…") and last.rstrip()[-1:] == "”" and _SAID_BY.match(line):
+            return True         # who said the quote above ('…吃饭强多了。”' / '站长董振华笑着说。'): no
+            # paragraph is a speaker's name and a verb of saying alone
         if _SENTENCE_TAIL.match(line) and not _ends_sentence(last):
             return True         # '加装电梯最难的是统一意' / '见。街道创新推出…': the sentence's last word
         if _caption_like(line) and width(line) > measure + 1.2 and not _fits(line, measure):
             return False        # a caption set wider than a column, under its photo
         if _ends_sentence(last) and _heading_like(line) and _over_deck():
             return False        # a headline over its deck (a line or two above it), however wide
+        if len(cur) == 1 and _heading_like(last) and _caption_like(line) and not _body_like(line) and (
+                after.startswith(_DASH_DECK) or (after.startswith(_BYLINE) and not _body_like(after))
+                or _caption_like(after)):
+            return False        # a headline over its photo's caption ('日间照料中心“香”飘邻里' / '老人们在日间照料
+            # 中心下棋。'), the byline or deck under them: a paragraph's end is followed by neither
+        if len(cur) == 1 and not _ends_sentence(last) and not _full(last, measure) and _heading_like(line) \
+                and not full(line) and _over_deck():
+            return False        # a kicker with a comma ('你争我抢，场边喝彩声不断') over its headline, which
+            # stands over its deck or byline: no column line of a paragraph short of the column's full
+            # measure is followed by those
         if _ends_sentence(last) and _heading_like(line) and _LABELLED.match(line):
             return False        # a kicker with its column's label after a sentence's end ('乡村振兴看变化：走进枫林乡')
         if _PHRASE_SPACE.search(line) and width(line) > 6 and not _body_like(line) and "。" not in line:
@@ -293,6 +318,10 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
         # a sentence ended at the line's end: the paragraph goes on only if the next line is full
         # (a new paragraph's first line is indented, so shorter)
         # (not the paragraph's first line here: only a full line goes on)
+        if _caption_like(line) and not _body_like(line) and (
+                not after or _heading_like(after) or _caption_like(after) or _credit(after)):
+            return False        # a photo's caption as wide as the column ('城关小学的学生参加合唱团。'): one
+            # sentence with no comma, a line to itself, over the next heading, caption or credit
         return (_near(last, measure) or _no_room(last, line)) and (full(line) or closes_story(line))
 
     def closes_story(line: str) -> bool:
@@ -378,6 +407,12 @@ _OPENS_SENTENCE = re.compile(r"^(?:近日|近年来|今年以来|截至目前|�
 # a line that opens with a sentence's last character or two and its stop ('见。街道创新推出…'): the rest of
 # the line before, however short the extraction cut this one (no paragraph opens with such a sentence)
 _SENTENCE_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,2}[。！？]")
+# the speaker of a quote and a verb of saying, a sentence of its own ('83岁的吴大爷笑着说。')
+_SAID_BY = re.compile(r"^[\u4e00-\u9fff·0-9A-Za-z]{1,16}(?:说|表示|介绍|告诉记者|坦言|感叹)。")
+# a brief's dateline, its reporters' bracket still open at the line's end
+_OPEN_DATELINE = re.compile(r"^\s*(?:本报|新华社|中新社)\S{0,12}?(?:讯|电)[（(][^）)]*$")
+# a sentence's end with more text after it in the line (running text, no heading)
+_SENTENCE_GOES_ON = re.compile(r"[。！？][”’]?[^\s”’]")
 _TAKES_TIME = ("截至", "截止", "于", "在", "自", "至", "到", "从")
 _LABELLED = re.compile(r"^[^：:，,。]{2,10}(?<![村镇乡区县市道])[：:][^，,。！？!?]*$")
 
@@ -438,8 +473,10 @@ def _join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
                    or (len(out) >= 3 and out[-3].strip()[-1:] in _MID_MARKS))
         line_end = prev.startswith("“") and width(prev) <= 3 and running and not _ends_sentence(before)
         # (nor a full column line of running text whose quote the next line closes: the text before
-        # it or the line itself runs on with a comma)
+        # it or the line itself runs on with a comma; nor a line that goes on past the quote's sentence
+        # end — '“这片林子是我们一棵一' / '棵种起来的。”家住华山街道': no heading holds a sentence's end)
         if prev and s and (prev[-1] in _NO_LINE_END or (_closes_quote(prev, s) and not _body_like(prev) and not line_end
+                                                        and not _SENTENCE_GOES_ON.search(s)
                                                         and not ((running or _body_like(s)) and _full(prev, measure)))) \
                 and width(s) <= measure:
             out[-1] = out[-1].rstrip() + s
@@ -494,7 +531,7 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
         wrapped_headlines,
     )
     return parts_apart(captions_after_body(four_line_headings(balanced_halves(wrapped_headlines(heading_lines(
-        heading_cuts(join_column_lines(lines, measure, spread)), measure, doubts)), doubts))))
+        heading_cuts(bylines_joined(join_column_lines(lines, measure, spread))), measure, doubts)), doubts))))
 
 
 def unpdf_text(text: str, measure: int | None = None) -> str:
