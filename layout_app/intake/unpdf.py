@@ -124,6 +124,9 @@ def _cjk_or_mark(ch: str) -> bool:
     return _cjk(ch) or ch in ",:;!?()"
 
 
+_NO_SPACE_BEFORE = set("，。、；：！？")
+
+
 def close_up(line: str) -> str:
     """Remove the spaces extraction put into Chinese text: beside digits and Latin, and — in a
     letter-spaced line — between Chinese characters. Spaces between Latin words stay."""
@@ -137,6 +140,11 @@ def close_up(line: str) -> str:
                 continue
             # a half-width mark of the damage is a full-width one: same rule as its neighbour
             if spaced and ((a in ",:;!?()" and _cjk(b)) or (_cjk(a) and b in ",:;!?()")):
+                continue
+            # no copy sets a space before a full-width pause or stop ('…台下掌声雷动 ，', '百货 、'), nor
+            # before one the damage set half-width inside Chinese text ('中午11点 ,前进')
+            if (_cjk(a) or a.isdigit()) and (b in _NO_SPACE_BEFORE or (
+                    b in ",;:!?" and i + 2 < n and _cjk(line[i + 2]))):
                 continue
         out.append(ch)
     return "".join(out)
@@ -375,6 +383,8 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
         bracketed = prev[:1] in "（(" and prev[-1:] in "）)"
         # …or before an opening quote set close, in running text that goes on: '…派出所启用' / '“文'
         opening = s[:1] in "“‘" and _body_like(prev) and not _ends_sentence(prev)
+        # …or a quote opened at the line's end after a sentence's end: '…日均接待老人 25 余人。' / '“在'
+        opening = opening or (s[:1] in "“‘" and width(s) <= 3 and _ends_sentence(prev) and not _ends_sentence(s))
         if prev and s and s[0] in "，、" and _body_like(prev + s[0]) and prev[-1] not in "。！？!?…，、" and width(prev) <= measure:
             # a column line never opens with a comma: one hung past a full line ('…开展“夜巡队”' / '，')
             out[-1] = prev + s[0]

@@ -138,3 +138,22 @@ def test_a_kicker_with_a_comma_stands_apart_from_the_caption_and_story_before():
                                   "西关乡同心社区颐养之家暖了老人心", "本报记者 薛国庆", "近日，西关乡同心社区的颐养之家正式开张。"]
     assert parts_apart([END_P, "秋收时节，小麦村的稻田里一片金黄", "秋收正当时 丰收映笑颜", "本报记者 薛国庆"]) == [
         END_P, "", "", "秋收时节，小麦村的稻田里一片金黄", "秋收正当时 丰收映笑颜", "本报记者 薛国庆"]
+
+
+def test_no_space_is_left_before_a_pause_or_stop():
+    from layout_app.intake.unpdf import close_up
+    # the damage put a space before a mark (full-width, or set half-width) inside Chinese text: no copy
+    # has one there; a space between Latin words and their comma is not Chinese text
+    assert close_up("一曲唱罢，台下掌声雷动 ，") == "一曲唱罢，台下掌声雷动，"
+    assert close_up("小吃、百货 、手工艺品") == "小吃、百货、手工艺品"
+    assert close_up("数据显示,中午 11 点 ,前进街道") == "数据显示,中午11点,前进街道"
+    assert close_up("Hello , world") == "Hello , world"
+
+
+def test_pdftotext_raw_cut_of_a_quote_opened_after_a_sentences_end_is_put_back():
+    # pdftotext -raw cut the column line '日均接待老人 25 余人。“在' at its opening quote, set close
+    lines = ["据了解，长者食堂开办一", "年来，累计服务 4706 人次，", "日均接待老人 25 余人。", "“在",
+             "这里还能和老姐妹们聊聊天，", "比一个人在家吃饭强多了。", "”", "此外，食堂还为行动不便", "的老人提供上门送餐服务。"]
+    assert unpdf(lines, measure=13, flows=False) == [
+        "据了解，长者食堂开办一年来，累计服务4706人次，日均接待老人25余人。“在这里还能和老姐妹们聊聊天，比一个人在家吃饭强多了。”",
+        "此外，食堂还为行动不便的老人提供上门送餐服务。"]
