@@ -30,9 +30,28 @@ import re
 from collections import Counter
 
 from layout_app.intake.headshapes import _BYLINE
+from layout_app.intake.partsapart import (  # noqa: F401 (headings and balanced import some from here)
+    _DASH_DECK,
+    _FIGURE_DECK,
+    _MARKERS,
+    _QUOTED_TERM,
+    _TAKES_OBJECT,
+    _body_like,
+    _caption_like,
+    _credit,
+    _heading_like,
+    _kicker_over_head,
+    _lone_head_line,
+    _starts_part,
+    bylines_joined,
+    captions_after_body,
+    captions_apart,
+    decks_apart,
+    heading_cuts,
+    parts_apart,
+)
 from layout_app.intake.pdfcolumns import (
     _LEADING_NUMBER,
-    _SENTENCE_END,
     _cjk,
     _ends_sentence,
     _full,
@@ -44,26 +63,13 @@ from layout_app.intake.pdfcolumns import (
     width,
 )
 from layout_app.intake.repair import DATELINE as _DATELINE
-from layout_app.intake.repair import (
-    REPORTED,
-    credit_line,
-    photo_credit,
-    set_apart,
-    stands_as_caption,
-)
+from layout_app.intake.repair import set_apart, stands_as_caption
 from layout_app.text.punct import is_han
 
 _MID_MARKS = set("，、：；,:;“")
 _INDENT = "\u3000\u3000"
 _NO_LINE_END = set("“‘（《「『")
 _NO_LINE_START = set("”’）》」』，。、：；！？…,.:;!?)")
-_MARKERS = ("——", "本报记者", "本报通讯员", "通讯员", "记者 ", "本版", "责任编辑")
-
-
-def _quote_closed_after_word(text: str) -> bool:
-    """'…点赞“护安宁”': a quote closed right after a word ends a headline, not a sentence."""
-    text = text.rstrip()
-    return len(text) > 1 and text[-1] in "”’」』" and text[-2] not in _SENTENCE_END
 
 
 def column_measure(lines: list[str]) -> int | None:
@@ -119,6 +125,9 @@ def _cjk_or_mark(ch: str) -> bool:
     return _cjk(ch) or ch in ",:;!?()"
 
 
+_NO_SPACE_BEFORE = set("，。、；：！？")
+
+
 def close_up(line: str) -> str:
     """Remove the spaces extraction put into Chinese text: beside digits and Latin, and — in a
     letter-spaced line — between Chinese characters. Spaces between Latin words stay."""
@@ -132,6 +141,11 @@ def close_up(line: str) -> str:
                 continue
             # a half-width mark of the damage is a full-width one: same rule as its neighbour
             if spaced and ((a in ",:;!?()" and _cjk(b)) or (_cjk(a) and b in ",:;!?()")):
+                continue
+            # no copy sets a space before a full-width pause or stop ('…台下掌声雷动 ，', '百货 、'), nor
+            # before one the damage set half-width inside Chinese text ('中午11点 ,前进')
+            if (_cjk(a) or a.isdigit()) and (b in _NO_SPACE_BEFORE or (
+                    b in ",;:!?" and i + 2 < n and _cjk(line[i + 2]))):
                 continue
         out.append(ch)
     return "".join(out)
@@ -159,10 +173,6 @@ def split_credits(line: str) -> list[str]:
 
 # --- column lines back into paragraphs ---
 
-def _starts_part(line: str) -> bool:
-    return line.lstrip().startswith(_MARKERS)
-
-
 # a headline's line that ends one or two characters into its second phrase
 _WRAPPED_PHRASE = re.compile(r"[\u3400-\u9fff] [\u3400-\u9fff]{1,2}$")
 _PHRASE_SPACE = re.compile(r"[\u3400-\u9fff] +[\u3400-\u9fff]")
@@ -172,10 +182,6 @@ def _opens_with_closing(line: str) -> bool:
     """A line may not begin with a closing quote or a comma-like mark (line-start rule of Chinese
     typesetting): such a line is the rest of the line before it, cut apart by the extraction."""
     return line[:1] in _NO_LINE_START
-
-
-def _body_like(piece: str) -> bool:
-    return any(p in piece for p in "，,、；;") or "：“" in piece or ":“" in piece or bool(_DATELINE.match(piece))
 
 
 def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = frozenset()) -> list[str]:
@@ -199,7 +205,8 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
 
         head = False        # the rest of a heading seen: a heading line shorter than a column
         for n, x in enumerate(ahead):
-            if x.startswith(_DASH_DECK) or _FIGURE_DECK.match(x) or x.startswith(_BYLINE):
+            if x.startswith(_DASH_DECK) or _FIGURE_DECK.match(x) or (x.startswith(_BYLINE) and not _body_like(x)):
+                # (a byline names its reporters; '记者了解到，…' opens running text)
                 return True
             if n == 0 and balanced_half(line, x, ahead[1:2], measure):
                 head = True     # a headline balanced in two lines as wide as a column each
@@ -222,9 +229,10 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
     def full(piece: str) -> bool:
         if _full(piece, measure):
             return True
-        if piece in spread and _body_like(piece) and width(piece) >= measure - 2 - 0.01:
+        if piece in spread and width(piece) >= measure - 2 - 0.01:
             # spread to the full measure by justification, holding an indented first line's worth:
-            # a full line ('近 日 ， 枫 林 村 供 电 所 设 立'), an indented one holds that unspread — unless
+            # a full line ('近 日 ， 枫 林 村 供 电 所 设 立', '康 乐 乡 团 结 社 区 投 入 资 金': a comma or
+            # not, no heading is spread), an indented one holds that unspread — unless
             # digits or Latin, whose widths are no whole ems, had it spread to fill its indented measure
             return not any(ch.isascii() and ch.isalnum() for ch in piece)
         if after[1:2] and after[1] in _NO_LINE_START and _near(piece, measure) and width(piece) >= measure - 1:
@@ -246,7 +254,10 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
         # a line of running text wider than an indented first line, broken before a number that did
         # not fit ('居民杜明介绍，共享菜园自' / '11 月 3 日…'): a number is never broken
         number = _LEADING_NUMBER.match(nxt)
-        return (number is not None and _body_like(piece) and _squeezed(piece) > measure - 2 + 0.01
+        # (also a line with no mark over a full line, which no heading stands over: a paragraph's first
+        # line is indented — '家住前进街道的孙奶奶今年' / '89 岁，说起夜间门诊，笑得')
+        return (number is not None and (_body_like(piece) or _full(nxt, measure))
+                and _squeezed(piece) > measure - 2 + 0.01
                 and width(piece) <= measure + 0.01 and width(piece + number.group()) > measure + 0.01)
 
     def fills(piece: str, nxt: str) -> bool:
@@ -260,12 +271,30 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
         if _opens_with_closing(line) or last.rstrip()[-1:] in _NO_LINE_END or (
                 last.rstrip()[-1:] in "：:" and line.startswith("“")):
             return True
+        if _DATELINE.match(line) or _OPEN_DATELINE.match(line):
+            return False        # a brief's dateline opens its first paragraph, under its headline
+        if len(cur) == 1 and _OPEN_DATELINE.match(last) and width(line) <= measure + 1.2:
+            return True         # a brief's dateline whose reporters' bracket the column line cut
+            # ('本报讯（记者 谢永福 通' / '讯员 董丽娟）入冬以来，西'): a bracket closes in its paragraph
+        if last.rstrip()[-2:-1] in ("。", "！", "？", "…") and last.rstrip()[-1:] == "”" and _SAID_BY.match(line):
+            return True         # who said the quote above ('…吃饭强多了。”' / '站长董振华笑着说。'): no
+            # paragraph is a speaker's name and a verb of saying alone
         if _SENTENCE_TAIL.match(line) and not _ends_sentence(last):
             return True         # '加装电梯最难的是统一意' / '见。街道创新推出…': the sentence's last word
         if _caption_like(line) and width(line) > measure + 1.2 and not _fits(line, measure):
             return False        # a caption set wider than a column, under its photo
         if _ends_sentence(last) and _heading_like(line) and _over_deck():
             return False        # a headline over its deck (a line or two above it), however wide
+        if len(cur) == 1 and _heading_like(last) and _caption_like(line) and not _body_like(line) and (
+                after.startswith(_DASH_DECK) or (after.startswith(_BYLINE) and not _body_like(after))
+                or _caption_like(after)):
+            return False        # a headline over its photo's caption ('日间照料中心“香”飘邻里' / '老人们在日间照料
+            # 中心下棋。'), the byline or deck under them: a paragraph's end is followed by neither
+        if len(cur) == 1 and not _ends_sentence(last) and not _full(last, measure) and _heading_like(line) \
+                and not full(line) and _over_deck():
+            return False        # a kicker with a comma ('你争我抢，场边喝彩声不断') over its headline, which
+            # stands over its deck or byline: no column line of a paragraph short of the column's full
+            # measure is followed by those
         if _ends_sentence(last) and _heading_like(line) and _LABELLED.match(line):
             return False        # a kicker with its column's label after a sentence's end ('乡村振兴看变化：走进枫林乡')
         if _PHRASE_SPACE.search(line) and width(line) > 6 and not _body_like(line) and "。" not in line:
@@ -308,6 +337,10 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
         # a sentence ended at the line's end: the paragraph goes on only if the next line is full
         # (a new paragraph's first line is indented, so shorter)
         # (not the paragraph's first line here: only a full line goes on)
+        if _caption_like(line) and not _body_like(line) and (
+                not after or _heading_like(after) or _caption_like(after) or _credit(after)):
+            return False        # a photo's caption as wide as the column ('城关小学的学生参加合唱团。'): one
+            # sentence with no comma, a line to itself, over the next heading, caption or credit
         return (_near(last, measure) or _no_room(last, line)) and (full(line) or closes_story(line))
 
     def closes_story(line: str) -> bool:
@@ -361,6 +394,8 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
         bracketed = prev[:1] in "（(" and prev[-1:] in "）)"
         # …or before an opening quote set close, in running text that goes on: '…派出所启用' / '“文'
         opening = s[:1] in "“‘" and _body_like(prev) and not _ends_sentence(prev)
+        # …or a quote opened at the line's end after a sentence's end: '…日均接待老人 25 余人。' / '“在'
+        opening = opening or (s[:1] in "“‘" and width(s) <= 3 and _ends_sentence(prev) and not _ends_sentence(s))
         if prev and s and s[0] in "，、" and _body_like(prev + s[0]) and prev[-1] not in "。！？!?…，、" and width(prev) <= measure:
             # a column line never opens with a comma: one hung past a full line ('…开展“夜巡队”' / '，')
             out[-1] = prev + s[0]
@@ -393,6 +428,12 @@ _OPENS_SENTENCE = re.compile(r"^(?:近日|近年来|今年以来|截至目前|�
 # a line that opens with a sentence's last character or two and its stop ('见。街道创新推出…'): the rest of
 # the line before, however short the extraction cut this one (no paragraph opens with such a sentence)
 _SENTENCE_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,2}[。！？]")
+# the speaker of a quote and a verb of saying, a sentence of its own ('83岁的吴大爷笑着说。')
+_SAID_BY = re.compile(r"^[\u4e00-\u9fff·0-9A-Za-z]{1,16}(?:说|表示|介绍|告诉记者|坦言|感叹)。")
+# a brief's dateline, its reporters' bracket still open at the line's end
+_OPEN_DATELINE = re.compile(r"^\s*(?:本报|新华社|中新社)\S{0,12}?(?:讯|电)[（(][^）)]*$")
+# a sentence's end with more text after it in the line (running text, no heading)
+_SENTENCE_GOES_ON = re.compile(r"[。！？][”’]?[^\s”’]")
 _TAKES_TIME = ("截至", "截止", "于", "在", "自", "至", "到", "从")
 _LABELLED = re.compile(r"^[^：:，,。]{2,10}(?<![村镇乡区县市道])[：:][^，,。！？!?]*$")
 
@@ -420,88 +461,6 @@ def _stub(piece: str, nxt: str, measure: int) -> bool:
         return False            # … or the opening quote, which may not end a line ('…妇联启用' / '“志')
     return piece[-1] not in _MID_MARKS or not nxt or _squeezed(piece + nxt) > measure + 0.01
 
-
-_REPORT_OPENERS = ("截至", "据了解", "据悉", "据介绍", "据统计", "今年以来", "此外", "与此同时", "下一步")
-
-
-def _caption_like(line: str) -> bool:
-    """One sentence of picture caption length ending in a full stop (no quote, no second sentence, no
-    semicolon: clauses joined by one are running text; not opening as a report does — 截至目前…,
-    据了解…; nor reporting someone's words — …介绍，: a caption shows what the photo shows)."""
-    line = line.strip()
-    credit = photo_credit(line)
-    if credit is not None:
-        line = line[:credit].rstrip()       # '…采摘蔬菜。本报记者 任静 摄': the caption and its photo's credit
-    return (line.endswith("。") and 8 <= len(line) <= 32 and "“" not in line and "；" not in line and ";" not in line
-            and not line.startswith(_REPORT_OPENERS) and not REPORTED.search(line)
-            and not any(ch in _SENTENCE_END for ch in line[:-1]) and not _starts_part(line))
-
-
-def _heading_like(line: str) -> bool:
-    line = line.strip()
-    return (bool(line) and (not _ends_sentence(line) or _quote_closed_after_word(line))
-            and not _body_like(line) and not _starts_part(line) and photo_credit(line) is None)
-
-
-def captions_after_body(lines: list[str]) -> list[str]:
-    """A photo set under a story's headline puts its caption between the headline and the byline
-    or text; copy as it arrives has it after the story. Such a caption moves to the end of the
-    story's text (before the next heading)."""
-    out = list(lines)
-    i = 1
-    while i < len(out):
-        prev = next((l for l in reversed(out[:i]) if l.strip()), "")
-        if _caption_like(out[i]) and (_heading_like(prev) or prev.lstrip().startswith("——")):
-            # the story's text: bylines, decks and paragraphs up to the next heading
-            j, body = i + 1, 0
-            while j < len(out) and (not out[j].strip() or _starts_part(out[j]) or not _heading_like(out[j])) \
-                    and not _kicker_over_head(out, j):
-                body += bool(out[j].strip()) and not _starts_part(out[j]) and not _caption_like(out[j])
-                j += 1
-            if body:
-                caption = out.pop(i)
-                end = j - 1
-                while end > i and not out[end - 1].strip():
-                    end -= 1            # right after the story's last line, before the blank lines
-                out.insert(end, caption)
-                continue
-        i += 1
-    return out
-
-
-def _kicker_over_head(lines: list[str], j: int) -> bool:
-    """Line j ends no sentence and a heading line follows it: a kicker over its headline, even one
-    with a comma ('秋收时节，小麦村的稻田里一片金黄' / '秋收正当时 丰收映笑颜') — running text never stops
-    short of a sentence's end over a heading."""
-    line = lines[j].strip()
-    nxt = next((l for l in lines[j + 1:] if l.strip()), "")
-    return (bool(line) and not _ends_sentence(line) and not _starts_part(line) and _heading_like(nxt)
-            and width(line) <= 34 and photo_credit(line) is None)
-
-
-def parts_apart(lines: list[str]) -> list[str]:
-    """Blank lines where copy as it arrives has them and a PDF's text has none: two before a
-    caption standing alone and before a heading that follows a finished paragraph (a story's
-    parts then stand apart from the story before, as the reporter's files do)."""
-    out: list[str] = []
-    for i, line in enumerate(lines):
-        prev = out[-1] if out else ""
-        k = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
-        nxt = lines[k] if k is not None else ""
-        # a caption stands between stories: what follows is a heading, a credit, a caption or the end
-        caption = _caption_like(line) and (not nxt or _heading_like(nxt) or _credit(nxt) or _caption_like(nxt)
-                                           or _kicker_over_head(lines, k))
-        ended = _ends_sentence(prev) or photo_credit(prev.strip()) is not None      # …采摘蔬菜。本报记者 任静 摄
-        if prev.strip() and not _heading_like(prev) and ended and (
-                caption or _heading_like(line) or _credit(line) or _kicker_over_head(lines, i)):
-            out += ["", ""]
-        out.append(line)
-    return out
-
-
-def _credit(line: str) -> bool:
-    """A page's credit line, or a photo's credit on a line of its own under the photo."""
-    return line.lstrip().startswith(("本版", "责任编辑")) or credit_line(line)
 
 
 def _closes_quote(prev: str, line: str) -> bool:
@@ -535,8 +494,10 @@ def _join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
                    or (len(out) >= 3 and out[-3].strip()[-1:] in _MID_MARKS))
         line_end = prev.startswith("“") and width(prev) <= 3 and running and not _ends_sentence(before)
         # (nor a full column line of running text whose quote the next line closes: the text before
-        # it or the line itself runs on with a comma)
+        # it or the line itself runs on with a comma; nor a line that goes on past the quote's sentence
+        # end — '“这片林子是我们一棵一' / '棵种起来的。”家住华山街道': no heading holds a sentence's end)
         if prev and s and (prev[-1] in _NO_LINE_END or (_closes_quote(prev, s) and not _body_like(prev) and not line_end
+                                                        and not _SENTENCE_GOES_ON.search(s)
                                                         and not ((running or _body_like(s)) and _full(prev, measure)))) \
                 and width(s) <= measure:
             out[-1] = out[-1].rstrip() + s
@@ -553,71 +514,6 @@ def _join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
     return out
 
 
-# a heading's deck set on the headline's line, after a space: '“积分超市”有温度 ——长乐社区…工作纪实'
-_DECK_ON_LINE = re.compile(r"^(?P<head>[^。！？!?]{2,40}?) +(?P<deck>(——|－－|--)\S.{0,40})$")
-
-
-def decks_apart(lines: list[str]) -> list[str]:
-    """A dash deck that extraction put on the line of its headline (they share a baseline when the
-    deck is set beside it) goes onto a line of its own, as the copy has it."""
-    out: list[str] = []
-    for line in lines:
-        m = _DECK_ON_LINE.match(line.strip())
-        if m and _heading_like(m.group("head")) and not _starts_part(m.group("head")):
-            out += [m.group("head"), m.group("deck")]
-        else:
-            out.append(line)
-    return out
-
-
-def captions_apart(lines: list[str]) -> list[str]:
-    """The captions of photos set side by side share a baseline: extraction gives them on one line,
-    a space apart ('…排队办理业务。 清水社区共享菜园，…练习书法。'). Each goes onto a line of its own."""
-    out: list[str] = []
-    for line in lines:
-        pieces = [p for p in re.split(r"(?<=[。！？!?]) +", line.strip()) if p]
-        if len(pieces) > 1 and all(_caption_like(p) for p in pieces):
-            out += pieces
-        else:
-            out.append(line)
-    return out
-
-
-def _lone_head_line(line: str) -> bool:
-    return (_heading_like(line) and not line.startswith(("——", "—", "－－", "--")) and not _credit(line)
-            and not _caption_like(line))
-
-
-# verbs that take an object in a headline (…开展“电商直播间”, …点赞“聚人气”); 从 opens a 从…看… frame
-_TAKES_OBJECT = ("开展", "推出", "建成", "启用", "升级", "打造", "设立", "完善", "建设", "创建", "举办", "开设", "新建",
-                 "建起", "上线", "开通", "发布", "评选", "点赞", "从")
-_QUOTED_TERM = re.compile(r"^“[^“”]{1,16}”$")
-
-
-def heading_cuts(lines: list[str]) -> list[str]:
-    """pdftotext -raw cuts a heading line where a full-width colon or quote was set close, as if a
-    line ended there: '记者蹲点：' / '南山街道的“爱心驿站”一天', '银杏社区开展' / '“电商直播间”'. A heading
-    piece ending in the colon of a label, and a quoted term after a verb that takes it as its
-    object, are the same line as the piece before."""
-    out: list[str] = []
-    for line in lines:
-        s = line.strip()
-        prev = out[-1].strip() if out else ""
-        if prev and s and _lone_head_line(prev) and _lone_head_line(s) and (
-                prev.endswith(("：", ":")) or (_QUOTED_TERM.match(s) and prev.endswith(_TAKES_OBJECT))):
-            out[-1] = prev + s
-        elif prev.startswith(_DASH_DECK) and _heading_like(s) and not s.startswith(_DASH_DECK) and (
-                (width(prev) <= 8 and s.startswith("“"))
-                or (prev.endswith("”") and _lone_head_line(s) and width(prev + s) <= 34)):
-            out[-1] = prev + s          # '——河湾镇' / '“APP预约平台”' / '为乡村振兴…': a deck cut at its quotes
-        else:
-            out.append(line)
-    return out
-
-
-_DASH_DECK = ("——", "—", "－－", "--")
-# a deck that sums the story up in figures: '81名青年参与 进一步提升了基层治理水平'
-_FIGURE_DECK = re.compile(r"^\d+[\u4e00-\u9fff]\S*\s\S")
 
 
 def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = None,
@@ -656,7 +552,7 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
         wrapped_headlines,
     )
     return parts_apart(captions_after_body(four_line_headings(balanced_halves(wrapped_headlines(heading_lines(
-        heading_cuts(join_column_lines(lines, measure, spread)), measure, doubts)), doubts))))
+        heading_cuts(bylines_joined(join_column_lines(lines, measure, spread))), measure, doubts)), doubts))))
 
 
 def unpdf_text(text: str, measure: int | None = None) -> str:

@@ -1,0 +1,203 @@
+"""The parts of a page that a PDF's text runs together with the copy, told apart by their shape, for
+unpdf: a picture caption (one sentence of caption length ending in a full stop), a heading line (no
+sentence end, no mark of running text), a byline or credit, a deck on its headline's line, captions of
+photos side by side on one line, heading lines pdftotext -raw cut at a colon or quote (`heading_cuts`);
+a caption set under a headline moved after its story's text; blank lines before a story's parts and a
+caption standing alone (`parts_apart`). Only white space is ever added or removed."""
+from __future__ import annotations
+
+import re
+
+from layout_app.intake.pdfcolumns import _SENTENCE_END, _ends_sentence, width
+from layout_app.intake.repair import DATELINE as _DATELINE
+from layout_app.intake.repair import REPORTED, credit_line, photo_credit
+
+_MARKERS = ("——", "本报记者", "本报通讯员", "通讯员", "记者 ", "本版", "责任编辑")
+
+
+def _quote_closed_after_word(text: str) -> bool:
+    """'…点赞“护安宁”': a quote closed right after a word ends a headline, not a sentence."""
+    text = text.rstrip()
+    return len(text) > 1 and text[-1] in "”’」』" and text[-2] not in _SENTENCE_END
+
+
+def _starts_part(line: str) -> bool:
+    return line.lstrip().startswith(_MARKERS)
+
+
+def _body_like(piece: str) -> bool:
+    return any(p in piece for p in "，,、；;") or "：“" in piece or ":“" in piece or bool(_DATELINE.match(piece))
+
+
+_REPORT_OPENERS = ("截至", "据了解", "据悉", "据介绍", "据统计", "今年以来", "此外", "与此同时", "下一步")
+
+
+def _caption_like(line: str) -> bool:
+    """One sentence of picture caption length ending in a full stop (no quote, no second sentence, no
+    semicolon: clauses joined by one are running text; not opening as a report does — 截至目前…,
+    据了解…; nor reporting someone's words — …介绍，: a caption shows what the photo shows)."""
+    line = line.strip()
+    credit = photo_credit(line)
+    if credit is not None:
+        line = line[:credit].rstrip()       # '…采摘蔬菜。本报记者 任静 摄': the caption and its photo's credit
+    return (line.endswith("。") and 8 <= len(line) <= 32 and "“" not in line and "；" not in line and ";" not in line
+            and not line.startswith(_REPORT_OPENERS) and not REPORTED.search(line)
+            and not any(ch in _SENTENCE_END for ch in line[:-1]) and not _starts_part(line))
+
+
+def _heading_like(line: str) -> bool:
+    line = line.strip()
+    return (bool(line) and (not _ends_sentence(line) or _quote_closed_after_word(line))
+            and not _body_like(line) and not _starts_part(line) and photo_credit(line) is None)
+
+
+def captions_after_body(lines: list[str]) -> list[str]:
+    """A photo set under a story's headline puts its caption between the headline and the byline
+    or text; copy as it arrives has it after the story. Such a caption moves to the end of the
+    story's text (before the next heading)."""
+    out = list(lines)
+    i = 1
+    while i < len(out):
+        prev = next((l for l in reversed(out[:i]) if l.strip()), "")
+        if _caption_like(out[i]) and (_heading_like(prev) or prev.lstrip().startswith("——")):
+            # the story's text: bylines, decks and paragraphs up to the next heading
+            j, body = i + 1, 0
+            while j < len(out) and (not out[j].strip() or _starts_part(out[j]) or not _heading_like(out[j])) \
+                    and not _kicker_over_head(out, j):
+                body += bool(out[j].strip()) and not _starts_part(out[j]) and not _caption_like(out[j])
+                j += 1
+            if body:
+                caption = out.pop(i)
+                end = j - 1
+                while end > i and not out[end - 1].strip():
+                    end -= 1            # right after the story's last line, before the blank lines
+                out.insert(end, caption)
+                continue
+        i += 1
+    return out
+
+
+def _kicker_over_head(lines: list[str], j: int) -> bool:
+    """Line j ends no sentence and a heading line follows it: a kicker over its headline, even one
+    with a comma ('秋收时节，小麦村的稻田里一片金黄' / '秋收正当时 丰收映笑颜') — running text never stops
+    short of a sentence's end over a heading."""
+    line = lines[j].strip()
+    nxt = next((l for l in lines[j + 1:] if l.strip()), "")
+    return (bool(line) and not _ends_sentence(line) and not _starts_part(line) and _heading_like(nxt)
+            and width(line) <= 34 and photo_credit(line) is None)
+
+
+def parts_apart(lines: list[str]) -> list[str]:
+    """Blank lines where copy as it arrives has them and a PDF's text has none: two before a
+    caption standing alone and before a heading that follows a finished paragraph — a kicker with a
+    comma too, over its headline (a story's parts then stand apart from the story before, as the
+    reporter's files do)."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        prev = out[-1] if out else ""
+        k = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
+        nxt = lines[k] if k is not None else ""
+        # a caption stands between stories: what follows is a heading, a credit, a caption or the end
+        caption = _caption_like(line) and (not nxt or _heading_like(nxt) or _credit(nxt) or _caption_like(nxt)
+                                           or _kicker_over_head(lines, k))
+        ended = _ends_sentence(prev) or photo_credit(prev.strip()) is not None      # …采摘蔬菜。本报记者 任静 摄
+        if prev.strip() and not _heading_like(prev) and ended and (
+                caption or _heading_like(line) or _credit(line) or _kicker_over_head(lines, i)):
+            out += ["", ""]
+        out.append(line)
+    return out
+
+
+def _credit(line: str) -> bool:
+    """A page's credit line, or a photo's credit on a line of its own under the photo."""
+    return line.lstrip().startswith(("本版", "责任编辑")) or credit_line(line)
+
+
+# a heading's deck set on the headline's line, after a space: '“积分超市”有温度 ——长乐社区…工作纪实'
+_DECK_ON_LINE = re.compile(r"^(?P<head>[^。！？!?]{2,40}?) +(?P<deck>(——|－－|--)\S.{0,40})$")
+
+
+def decks_apart(lines: list[str]) -> list[str]:
+    """A dash deck that extraction put on the line of its headline (they share a baseline when the
+    deck is set beside it) goes onto a line of its own, as the copy has it."""
+    out: list[str] = []
+    for line in lines:
+        m = _DECK_ON_LINE.match(line.strip())
+        if m and _heading_like(m.group("head")) and not _starts_part(m.group("head")):
+            out += [m.group("head"), m.group("deck")]
+        else:
+            out.append(line)
+    return out
+
+
+def captions_apart(lines: list[str]) -> list[str]:
+    """The captions of photos set side by side share a baseline: extraction gives them on one line,
+    a space apart ('…排队办理业务。 清水社区共享菜园，…练习书法。'). Each goes onto a line of its own."""
+    out: list[str] = []
+    for line in lines:
+        pieces = [p for p in re.split(r"(?<=[。！？!?]) +", line.strip()) if p]
+        if len(pieces) > 1 and all(_caption_like(p) for p in pieces):
+            out += pieces
+        else:
+            out.append(line)
+    return out
+
+
+def _lone_head_line(line: str) -> bool:
+    return (_heading_like(line) and not line.startswith(("——", "—", "－－", "--")) and not _credit(line)
+            and not _caption_like(line))
+
+
+# verbs that take an object in a headline (…开展“电商直播间”, …点赞“聚人气”); 从 opens a 从…看… frame
+_TAKES_OBJECT = ("开展", "推出", "建成", "启用", "升级", "打造", "设立", "完善", "建设", "创建", "举办", "开设", "新建",
+                 "建起", "上线", "开通", "发布", "评选", "点赞", "从")
+_QUOTED_TERM = re.compile(r"^“[^“”]{1,16}”$")
+
+
+def heading_cuts(lines: list[str]) -> list[str]:
+    """pdftotext -raw cuts a heading line where a full-width colon or quote was set close, as if a
+    line ended there: '记者蹲点：' / '南山街道的“爱心驿站”一天', '银杏社区开展' / '“电商直播间”'. A heading
+    piece ending in the colon of a label, and a quoted term after a verb that takes it as its
+    object, are the same line as the piece before."""
+    out: list[str] = []
+    for line in lines:
+        s = line.strip()
+        prev = out[-1].strip() if out else ""
+        if prev and s and _lone_head_line(prev) and _lone_head_line(s) and (
+                prev.endswith(("：", ":")) or (_QUOTED_TERM.match(s) and prev.endswith(_TAKES_OBJECT))):
+            out[-1] = prev + s
+        elif prev.startswith(_DASH_DECK) and _heading_like(s) and not s.startswith(_DASH_DECK) and (
+                (width(prev) <= 8 and s.startswith("“"))
+                or (prev.endswith("”") and _lone_head_line(s) and width(prev + s) <= 34)):
+            out[-1] = prev + s          # '——河湾镇' / '“APP预约平台”' / '为乡村振兴…': a deck cut at its quotes
+        else:
+            out.append(line)
+    return out
+
+
+_DASH_DECK = ("——", "—", "－－", "--")
+# a deck that sums the story up in figures: '81名青年参与 进一步提升了基层治理水平'
+_FIGURE_DECK = re.compile(r"^\d+[\u4e00-\u9fff]\S*\s\S")
+
+
+# a byline's line: a reporter's label and the names under it; under it a second label and its names
+# (a correspondent, an intern), '文/图' when they gave the photos too — never a photo's credit (…摄)
+_NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4})*"
+_BYLINE_TOP = re.compile(r"^(本报记者|本报通讯员|见习记者|特约记者|记者|通讯员)[ \u3000]+" + _NAMES + "$")
+_BYLINE_UNDER = re.compile(r"^(本报通讯员|见习记者|特约记者|通讯员|实习生)[ \u3000]+" + _NAMES
+                           + r"(?:[ \u3000]+[文图][/／][图文])?$")
+
+
+def bylines_joined(lines: list[str]) -> list[str]:
+    """A byline set in two lines, a label and its names each ('本报记者 陈淑珍' / '实习生 阎志刚',
+    '本报记者 许丽娟' / '通讯员 贾晓燕 文/图'): one byline, a space at the break. Two lines of one label
+    stay apart (two stories' bylines)."""
+    out: list[str] = []
+    for line in lines:
+        top = _BYLINE_TOP.match(out[-1].strip()) if out else None
+        under = _BYLINE_UNDER.match(line.strip())
+        if top and under and top.group(1) != under.group(1):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return out
