@@ -109,7 +109,7 @@ from layout_app.intake.pdfcolumns import (
 from layout_app.intake.pdfcolumns import line_kind as _line_kind
 from layout_app.intake.headover import cut_off_head, names_apart
 from layout_app.intake.headsapart import _heads_apart
-from layout_app.intake.headshapes import _BYLINE, _label_phrases
+from layout_app.intake.headshapes import _BYLINE, _dateline, _label_phrases
 from layout_app.intake.pdfpieces import (
     AMBIG,
     CLOSED,
@@ -212,6 +212,8 @@ def _line_class(line: str, measure: int, alone: bool) -> str:
         return CREDIT
     if _byline(line, measure):
         return "byline"
+    if _dateline(line):
+        return BODY         # '本报讯（记者 王明 通' / '讯员 李华）近日，…': a story's first line
     if line.startswith(_DASH):
         return HEAD
     w = _squeezed(line)         # a justified line's marks may be set close
@@ -407,8 +409,8 @@ def _heads_before(pieces: list[Piece], i: int) -> list[Piece]:
 
 def _states(p: Piece, measure: int) -> None:
     first, last = p.lines[0], p.lines[-1]
-    if _byline(first, measure):
-        p.start = STORY
+    if _byline(first, measure) or _dateline(first):
+        p.start = STORY         # (under a byline, or opening on its dateline: a story's first column)
     else:
         kind = line_kind(first, measure)
         # (a line spread by spaces is justified: to the column, or to a first line's indent)

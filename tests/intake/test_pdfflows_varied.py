@@ -1,0 +1,60 @@
+"""pdftotext's default flows of pages set as the varied corpus sets them (tests.corpus.varied): a
+story opening on its dateline (本报讯（记者 …）), the page lead in a box of two columns, … — each
+rule's text written here by hand, in poppler's order."""
+from __future__ import annotations
+
+from collections import Counter
+
+from layout_app.intake.pdfflows import flows_in_order
+from tests.intake.test_pdfflows import (
+    A1,
+    A2,
+    A3,
+    B2,
+    B3,
+    BYLINE_A,
+    CAPTION_A,
+    CREDIT,
+    HEAD_A,
+    HEAD_B,
+    KICKER_A,
+    _imported,
+    page,
+    text_lines,
+)
+
+# story B's first column opening on its dateline: no byline over it, its reporters in brackets
+DATED_B1 = ["本报讯（记者 李华）梅岭",
+            "村的图书角设在村委会一楼，",
+            "书架上摆满了农业技术和儿童",
+            "读物，村民随时可以借阅。"]
+DATED_B = ["本报讯（记者 李华）梅岭村的图书角设在村委会一楼，书架上摆满了农业技术和儿童读物，村民随时可以借阅。",
+           "村民老张每周都来看书，他说：“以前想看本书要跑到县城，现在村里有了图书角，在家门口就能借到。”",
+           "据了解，梅岭村还将在三个自然村推广图书角的做法，让更多村民在家门口读书。"]
+
+
+def test_a_column_opening_on_its_dateline_opens_its_story(tmp_path):
+    # '本报讯（记者 李华）梅岭' has no mark of running text and no sentence end, as a heading's line; but a
+    # dateline opens a story's first paragraph: it stays on its column, the story's first
+    flows = page([KICKER_A], [HEAD_A], [BYLINE_A] + A1, [HEAD_B], DATED_B1, B3, A2, [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert Counter(out) == Counter(text_lines(flows))
+    at = out.index(HEAD_B)
+    assert out[at:at + len(DATED_B1) + len(B2) + len(B3) + 1] == [HEAD_B] + DATED_B1 + B2 + B3
+    got = _imported(tmp_path, flows)[0].to_json()
+    b = next(s for s in got["stories"] if s["headline"] == HEAD_B)
+    assert (b["kicker"], b["byline"], b["paragraphs"]) == (None, None, DATED_B)
+
+
+
+def test_a_column_after_its_headline_does_not_open_a_story_that_opens_on_its_dateline(tmp_path):
+    # poppler gives B's headline, then B's last column ('据了解，梅岭村…', a paragraph's first line naming
+    # the headline's place); B's first column, opening on its dateline, comes later: that one opens B
+    flows = page([KICKER_A], [HEAD_A], [BYLINE_A] + A1, [HEAD_B], B3, A2, DATED_B1, [CAPTION_A], B2, A3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    at = out.index(HEAD_B)
+    assert out[at:at + len(DATED_B1) + len(B2) + len(B3) + 1] == [HEAD_B] + DATED_B1 + B2 + B3
+    got = _imported(tmp_path, flows)[0].to_json()
+    b = next(s for s in got["stories"] if s["headline"] == HEAD_B)
+    assert (b["kicker"], b["byline"], b["paragraphs"]) == (None, None, DATED_B)
+
