@@ -208,21 +208,21 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
 # --- the flows cut into pieces ---
 
 def _line_class(line: str, measure: int, alone: bool) -> str:
-    if line.startswith(_CREDIT):
-        return CREDIT
+    w = _squeezed(line)         # a justified line's marks may be set close
+    if line.startswith(_CREDIT) and not (_lead_line(line, w, measure) and any(ch in "，,。" for ch in line)):
+        return CREDIT       # (not the lead's '本版今起推出…专栏，带您…': a credit runs on no comma)
     if _byline(line, measure):
         return "byline"
     if _dateline(line):
         return BODY         # '本报讯（记者 王明 通' / '讯员 李华）近日，…': a story's first line
     if line.startswith(_DASH):
         return HEAD
-    w = _squeezed(line)         # a justified line's marks may be set close
     # (a line alone in its flow, a column wide or more: a caption under a photo as wide as a
     # column; a shorter one is a column's last line, or its first: '纷 855 户。')
     if _caption(line) and (w > measure + 1.2 or (alone and w >= measure - 1)):
         return CAPTION
     if w > measure + 1.2:
-        return LEAD if any(ch in _RUNNING for ch in line) and not _phrase_space(line) else HEAD
+        return LEAD if _lead_line(line, w, measure) else HEAD
     if _ends(line) or any(ch in _RUNNING for ch in line) or _MID_STOP.search(line):
         return BODY
     if _label_phrases(line):
@@ -230,6 +230,13 @@ def _line_class(line: str, measure: int, alone: bool) -> str:
     if line_kind(line, measure) == FULL:
         return "full"       # a column's line, or a heading line as wide as a column
     return "short"          # a heading's line, or a column's line cut short: its neighbours say
+
+
+def _lead_line(line: str, w: float, measure: int) -> bool:
+    """A line of the page lead: wider than a column, running text (a comma), no heading's phrase pause —
+    the blanks poppler sets around quote marks are none ('…围绕群众 “急难愁盼” ，把…')."""
+    return w > measure + 1.2 and any(ch in _RUNNING for ch in line) \
+        and not (_phrase_space(line) and _phrase_space(re.sub(r" *([“”]) *", r"\1", line)))
 
 
 def line_kind(piece: str, measure: int) -> str:

@@ -58,3 +58,26 @@ def test_a_column_after_its_headline_does_not_open_a_story_that_opens_on_its_dat
     b = next(s for s in got["stories"] if s["headline"] == HEAD_B)
     assert (b["kicker"], b["byline"], b["paragraphs"]) == (None, None, DATED_B)
 
+
+BANNER = "清水县：城乡面貌焕然一新"
+# the page lead in a box of two columns under the banner, each a flow; pdftotext sets blanks around
+# the quote marks of its body type
+LEAD_1 = ["本版今起推出 “身边的变化” 专栏，带您走进基",
+          "层一线，看看老百姓家门口的新变化。今年以来，清"]
+LEAD_2 = ["水县围绕群众 “急难愁盼” ，把民生实事办到百姓心",
+          "坎上。"]
+LEAD = "本版今起推出“身边的变化”专栏，带您走进基层一线，看看老百姓家门口的新变化。今年以来，清水县围绕群众“急难愁盼”，把民生实事办到百姓心坎上。"
+
+
+def test_a_lead_opening_on_the_page_and_quoting_is_the_lead(tmp_path):
+    # '本版今起推出…' opens as a credit does ('本版图片由…'), but runs on past a comma; '…群众 “急难愁盼” ，'
+    # has a blank between two characters as a heading's phrase pause has, but around a quote mark
+    flows = page([BANNER] + LEAD_1, LEAD_2, [KICKER_A], [HEAD_A], [BYLINE_A] + A1, [HEAD_B], DATED_B1, A2,
+                 [CAPTION_A], B2, A3, B3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[:5] == [BANNER] + LEAD_1 + LEAD_2
+    got = _imported(tmp_path, flows)[0].to_json()
+    assert got["lead"] == [LEAD]
+    assert got["credits"] == [CREDIT]
+    b = next(s for s in got["stories"] if s["headline"] == HEAD_B)
+    assert b["paragraphs"] == DATED_B
