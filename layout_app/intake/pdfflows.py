@@ -627,6 +627,14 @@ def _once(above: str, below: str, seams: _Seams, said: _Said) -> bool:
         and seams.pairs.get(a[1] + b[0], 0) <= 1 and said.fours[a + b] <= 1
 
 
+def _bracket_across(above: str, below: str) -> bool:
+    """A bracket opened in the line above and closed in the line below before any other opens: the
+    words inside it run on across the seam ('本报讯（记者 汪立新 邓' / '秀兰）入冬以来…', a dateline's
+    names) — a column's own seam, whatever two characters meet there."""
+    tail = re.sub(r"[（(][^）)]*[）)]", "", above)
+    return bool(re.search(r"[（(][^）)]*$", tail)) and bool(re.match(r"[^（()）]*[）)]", below))
+
+
 def _worded(above: str, below: str, said: _Said) -> bool:
     """The seam is a word: the page's, or the dictionary's."""
     x, y = above.replace(" ", "")[-1:], below.replace(" ", "")[:1]
@@ -635,10 +643,13 @@ def _worded(above: str, below: str, said: _Said) -> bool:
 
 def _weak(above: str, below: str, measure: int, seams: _Seams) -> bool:
     """The seam between two lines of a piece is not one a column has: two characters (or a mark and
-    a character) the page never sets together, or a paragraph's end over an unindented line."""
+    a character) the page never sets together, or a paragraph's end over an unindented line — but not
+    inside a bracket closed in the line below, nor between a character and itself ('…一台' / '台收割机',
+    a word doubled: 一台台, 天天)."""
     x, y = above.replace(" ", "")[-1:], below.replace(" ", "")[:1]
     if not _ends(above):
-        return bool(x and y) and not seams.pairs.get(x + y) and not _after_name(above, below)
+        return bool(x and y) and not seams.pairs.get(x + y) and not _after_name(above, below) \
+            and not _bracket_across(above, below) and not (x == y and _han(x))
     return line_kind(above, measure) != FULL and line_kind(below, measure) == FULL and not _ends(below)
 
 

@@ -81,3 +81,20 @@ def test_a_lead_opening_on_the_page_and_quoting_is_the_lead(tmp_path):
     assert got["credits"] == [CREDIT]
     b = next(s for s in got["stories"] if s["headline"] == HEAD_B)
     assert b["paragraphs"] == DATED_B
+
+
+def test_a_seam_inside_a_bracket_or_a_doubled_word_is_a_columns_own():
+    # a flow is cut only at a seam no column has: two characters the page never sets together — but
+    # a dateline's names run on inside their bracket ('…邓' / '秀兰）…'), and a word doubled at the line's
+    # end is one word ('…一台' / '台收割机…', 一台台), though the page says neither pair elsewhere
+    from layout_app.intake.pdfcolumns import _Seams
+    from layout_app.intake.pdfflows import _weak
+    lines = ["本报讯（记者 汪立新 邓", "秀兰）入冬以来，牛角镇大棚", "蔬菜的工作一刻没有停。一台",
+             "台收割机在田间来回穿梭，收", "割、脱粒、装袋一气呵成。", "据介绍，今年钟建军种了"]
+    seams = _Seams(lines)
+    assert not _weak(lines[0], lines[1], 13, seams)
+    assert not _weak(lines[2], lines[3], 13, seams)
+    # (two characters never set together elsewhere, no bracket open, not doubled: weak)
+    assert _weak(lines[4][:-1] + "的", "秀兰说，牛角镇", 13, seams)
+    # (a bracket opened and closed in the line above: the seam is weak as any)
+    assert _weak("本报讯（记者 汪立新）邓", "秀兰说，牛角镇", 13, seams)
