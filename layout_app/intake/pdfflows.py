@@ -267,9 +267,13 @@ def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = fr
             flows.append([])
     pieces: list[Piece] = []
     flows = [x for x in flows if x]
+    # the last characters of the flows that run off mid-sentence: a column's foot a line may go on from
+    tails = {x[-1].replace(" ", "")[-1:] for x in flows if not _ends(x[-1])}
     for f, flow in enumerate(flows):
         # (a column's line taken apart from a line of two columns is one, whatever its shape)
         classes = [BODY if l in halves else _line_class(l, measure, len(flow) == 1) for l in flow]
+        if len(flow) == 1 and classes[0] == BODY and flow[0] not in halves and _short_caption(flow[0], tails, seams):
+            classes[0] = CAPTION
         cut_word = False
         line_at = flow.__getitem__
         # a short line with no sentence end: a heading's among headings (before the column's
@@ -362,6 +366,17 @@ def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = fr
             # when the story has its first column already (under its byline, or its heading in its flow)
             p.start = STORY
     return pieces
+
+
+def _short_caption(line: str, tails: set[str], seams: _Seams) -> bool:
+    """A sentence alone in its flow, narrower than a column: a caption under a narrow photo ('白鹭在河道
+    治理觅食。', '图为马鞍乡河长卢敏巡查河道。') — or a column's last line come apart from its column
+    ('纷 855 户。'). A caption's shape (one sentence, its end) whose first character no flow running off
+    mid-sentence goes on into in a pair the page says: no column's foot waits for it."""
+    if not _caption(line):
+        return False
+    head = line.replace(" ", "")[:1]
+    return _han(head) and not any(seams.word(t, head) for t in tails)
 
 
 _NO_OPENING = re.compile(r"^[的们]")     # no sentence opens on these: the line goes on the one above

@@ -11,6 +11,7 @@ from tests.intake.test_pdfflows import (
     A2,
     A3,
     B2,
+    B1,
     B3,
     BYLINE_A,
     CAPTION_A,
@@ -18,6 +19,7 @@ from tests.intake.test_pdfflows import (
     HEAD_A,
     HEAD_B,
     KICKER_A,
+    PARAGRAPHS_A,
     _imported,
     page,
     text_lines,
@@ -98,3 +100,26 @@ def test_a_seam_inside_a_bracket_or_a_doubled_word_is_a_columns_own():
     assert _weak(lines[4][:-1] + "的", "秀兰说，牛角镇", 13, seams)
     # (a bracket opened and closed in the line above: the seam is weak as any)
     assert _weak("本报讯（记者 汪立新）邓", "秀兰说，牛角镇", 13, seams)
+
+
+def test_a_short_caption_alone_in_its_flow_is_a_caption(tmp_path):
+    # a caption under a photo narrower than a column: one sentence, shorter than a column's line, alone
+    # in its flow — no column runs off into its first character (no flow ends mid-sentence on a
+    # character the page sets before 夜), so no column's last line: a caption
+    for caption in ("夜巡队员走街串巷。", "图为夜巡队员在巷道巡逻。"):
+        flows = page([KICKER_A], [HEAD_A], [HEAD_B], [BYLINE_A] + A1, B1, B3, A2, [caption], B2, A3, [CREDIT])
+        got = _imported(tmp_path, flows)[0].to_json()
+        assert [(c["text"], got["stories"][c["story"]]["headline"]) for c in got["captions"]] == [(caption, HEAD_A)]
+        a = next(s for s in got["stories"] if s["headline"] == HEAD_A)
+        assert a["paragraphs"] == PARAGRAPHS_A
+
+
+def test_a_columns_last_line_alone_in_its_flow_is_no_caption():
+    # '民每周都来借书看报。' has a caption's shape, but a flow over it runs off on 村, and the page says 村民
+    # elsewhere (村民老张, 让更多村民): a column's foot waits for it, and it goes in a chain
+    b1 = ["梅岭村的图书角设在村委", "会一楼，书架上摆满了农业技", "术和儿童读物，附近不少村"]
+    rest = ["民每周都来借书看报。"]
+    flows = page([KICKER_A], [HEAD_A], [HEAD_B], [BYLINE_A] + A1, b1, B3, A2, [CAPTION_A], rest, B2, A3, [CREDIT])
+    out = flows_in_order(flows, 13)
+    # (in a story's chain: a column's line over it, where a caption stands after a blank line)
+    assert out[out.index(rest[0]) - 1] != ""
