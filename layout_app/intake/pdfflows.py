@@ -274,6 +274,10 @@ def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = fr
         classes = [BODY if l in halves else _line_class(l, measure, len(flow) == 1) for l in flow]
         if len(flow) == 1 and classes[0] == BODY and flow[0] not in halves and _short_caption(flow[0], tails, seams):
             classes[0] = CAPTION
+        if len(flow) == 1 and classes[0] == LEAD:
+            # (running text wider than a column alone in its flow: a kicker with its comma, '马鞍镇：你争
+            # 我抢，场边喝彩声不断' — the lead runs over several lines of its own measure)
+            classes[0] = HEAD
         cut_word = False
         line_at = flow.__getitem__
         # a short line with no sentence end: a heading's among headings (before the column's

@@ -123,3 +123,16 @@ def test_a_columns_last_line_alone_in_its_flow_is_no_caption():
     out = flows_in_order(flows, 13)
     # (in a story's chain: a column's line over it, where a caption stands after a blank line)
     assert out[out.index(rest[0]) - 1] != ""
+
+
+def test_a_kicker_running_past_a_comma_alone_in_its_flow_is_no_lead(tmp_path):
+    # '梅岭村：书香满屋，村民们都乐在其中' is running text (a comma) wider than a column, as the lead's lines are;
+    # but alone in its flow: the lead runs over several lines of its own measure — a kicker
+    kicker = "梅岭村：书香满屋，村民们都乐在其中"
+    flows = page([KICKER_A], [HEAD_A], [BYLINE_A] + A1, [kicker], [HEAD_B], DATED_B1, B3, A2, [CAPTION_A], B2, A3,
+                 [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    at = out.index(kicker)
+    assert out[at:at + 3] == [kicker, HEAD_B, DATED_B1[0]]
+    got = _imported(tmp_path, flows)[0].to_json()
+    assert got["lead"] == []
