@@ -83,8 +83,9 @@ from layout_app.intake.flowlines import (
     _dated,
     _decks_apart,
     _ends,
-    _phrase_space,
+    _lead_line,
     _quote_left,
+    _short_caption,
 )
 from layout_app.intake.flownames import (
     _AGREE,
@@ -124,6 +125,7 @@ from layout_app.intake.pdfpieces import (
 from layout_app.intake.pdfseams import (
     _WEAK_SEAM,
     _after_name,
+    _bracket_across,
     _after_said,
     _clause_said,
     _figure_after,
@@ -230,13 +232,6 @@ def _line_class(line: str, measure: int, alone: bool) -> str:
     if line_kind(line, measure) == FULL:
         return "full"       # a column's line, or a heading line as wide as a column
     return "short"          # a heading's line, or a column's line cut short: its neighbours say
-
-
-def _lead_line(line: str, w: float, measure: int) -> bool:
-    """A line of the page lead: wider than a column, running text (a comma), no heading's phrase pause —
-    the blanks poppler sets around quote marks are none ('…围绕群众 “急难愁盼” ，把…')."""
-    return w > measure + 1.2 and any(ch in _RUNNING for ch in line) \
-        and not (_phrase_space(line) and _phrase_space(re.sub(r" *([“”]) *", r"\1", line)))
 
 
 def line_kind(piece: str, measure: int) -> str:
@@ -370,17 +365,6 @@ def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = fr
             # when the story has its first column already (under its byline, or its heading in its flow)
             p.start = STORY
     return pieces
-
-
-def _short_caption(line: str, tails: set[str], seams: _Seams) -> bool:
-    """A sentence alone in its flow, narrower than a column: a caption under a narrow photo ('白鹭在河道
-    治理觅食。', '图为马鞍乡河长卢敏巡查河道。') — or a column's last line come apart from its column
-    ('纷 855 户。'). A caption's shape (one sentence, its end) whose first character no flow running off
-    mid-sentence goes on into in a pair the page says: no column's foot waits for it."""
-    if not _caption(line):
-        return False
-    head = line.replace(" ", "")[:1]
-    return _han(head) and not any(seams.word(t, head) for t in tails)
 
 
 _NO_OPENING = re.compile(r"^[的们]")     # no sentence opens on these: the line goes on the one above
@@ -644,14 +628,6 @@ def _once(above: str, below: str, seams: _Seams, said: _Said) -> bool:
     a, b = "".join(above.split())[-2:], "".join(below.split())[:2]
     return len(a) == 2 and len(b) == 2 and _han(a[1]) and _han(b[0]) \
         and seams.pairs.get(a[1] + b[0], 0) <= 1 and said.fours[a + b] <= 1
-
-
-def _bracket_across(above: str, below: str) -> bool:
-    """A bracket opened in the line above and closed in the line below before any other opens: the
-    words inside it run on across the seam ('本报讯（记者 汪立新 邓' / '秀兰）入冬以来…', a dateline's
-    names) — a column's own seam, whatever two characters meet there."""
-    tail = re.sub(r"[（(][^）)]*[）)]", "", above)
-    return bool(re.search(r"[（(][^）)]*$", tail)) and bool(re.match(r"[^（()）]*[）)]", below))
 
 
 def _worded(above: str, below: str, said: _Said) -> bool:
