@@ -283,7 +283,9 @@ def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = fr
                 before = classes[:i]
                 after = classes[i + 1] if i + 1 < len(classes) else None
                 heading = all(x == HEAD for x in before) or (before and before[-1] == HEAD) or after == HEAD
+                # (over a dateline, '本报讯（记者 …' — a story's first line — no column's line)
                 if after in (BODY, "short", "full") and line_kind(line_at(i), measure) in (FULL, FIRST) \
+                        and not _dateline(line_at(i + 1)) \
                         and not (i == 0 and line_kind(line_at(1), measure) == FIRST and not _ends(line_at(1))
                                  and not _NO_OPENING.match(line_at(1))) \
                         and not (i == 0 and _dated(line_at(0), line_at(1))) \

@@ -136,3 +136,13 @@ def test_a_kicker_running_past_a_comma_alone_in_its_flow_is_no_lead(tmp_path):
     assert out[at:at + 3] == [kicker, HEAD_B, DATED_B1[0]]
     got = _imported(tmp_path, flows)[0].to_json()
     assert got["lead"] == []
+
+
+def test_a_headline_over_a_dateline_in_its_flow_is_a_heading(tmp_path):
+    # '梅岭村图书角开到家门口' is as wide as an indented line, over a column's line in its flow: it could be
+    # the column's first line — but the line under it opens on its dateline, a story's first line
+    headline = "梅岭村图书角开到家门口"
+    flows = page([KICKER_A], [HEAD_A], [BYLINE_A] + A1, [headline] + DATED_B1, B3, A2, [CAPTION_A], B2, A3, [CREDIT])
+    got = _imported(tmp_path, flows)[0].to_json()
+    b = next(s for s in got["stories"] if s["headline"] == headline)
+    assert (b["kicker"], b["byline"], b["paragraphs"]) == (None, None, DATED_B)
