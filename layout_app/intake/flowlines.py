@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from layout_app.intake.pdfcolumns import _ends_sentence, _squeezed, cuts, side_by_side
+from layout_app.intake.pdfcolumns import _ends_sentence, _han, _Seams, _squeezed, cuts, side_by_side
 from layout_app.intake.repair import photo_credit
 
 _RUNNING = set("，,、；;")      # marks of running text, not of a heading
@@ -138,3 +138,21 @@ def _dated(line: str, below: str) -> bool:
 
 _DATE_OPENS = re.compile(r"^(?:\d+\s*年\s*)?\d+\s*月\s*\d+\s*日\s*[，,]")
 _TAKES_DATE = ("于", "在", "自", "至", "到", "从", "截至", "截止", "是", "的", "为", "即")
+
+
+def _lead_line(line: str, w: float, measure: int) -> bool:
+    """A line of the page lead: wider than a column, running text (a comma), no heading's phrase pause —
+    the blanks poppler sets around quote marks are none ('…围绕群众 “急难愁盼” ，把…')."""
+    return w > measure + 1.2 and any(ch in _RUNNING for ch in line) \
+        and not (_phrase_space(line) and _phrase_space(re.sub(r" *([“”]) *", r"\1", line)))
+
+
+def _short_caption(line: str, tails: set[str], seams: _Seams) -> bool:
+    """A sentence alone in its flow, narrower than a column: a caption under a narrow photo ('白鹭在河道
+    治理觅食。', '图为马鞍乡河长卢敏巡查河道。') — or a column's last line come apart from its column
+    ('纷 855 户。'). A caption's shape (one sentence, its end) whose first character no flow running off
+    mid-sentence goes on into in a pair the page says: no column's foot waits for it."""
+    if not _caption(line):
+        return False
+    head = line.replace(" ", "")[:1]
+    return _han(head) and not any(seams.word(t, head) for t in tails)

@@ -13,6 +13,15 @@ _DASH = ("——", "—", "－－", "--")
 _COMMA_LIKE = set("，,、；;：:")
 
 
+# a dateline: '本报讯（记者 王明）…' opens a story's first paragraph, its reporters in brackets (no byline
+# above it)
+_DATELINE = re.compile(r"^本报讯\s*[（(]")
+
+
+def _dateline(line: str) -> bool:
+    return bool(_DATELINE.match(line))
+
+
 def _byline(line: str, measure: int) -> bool:
     """'本报记者 王明', not '记者走进福田镇，只见…' (a column line)."""
     return (line.startswith(_BYLINE) and not _ends_sentence(line) and width(line) <= 2 * measure

@@ -83,8 +83,9 @@ from layout_app.intake.flowlines import (
     _dated,
     _decks_apart,
     _ends,
-    _phrase_space,
+    _lead_line,
     _quote_left,
+    _short_caption,
 )
 from layout_app.intake.flownames import (
     _AGREE,
@@ -109,7 +110,7 @@ from layout_app.intake.pdfcolumns import (
 from layout_app.intake.pdfcolumns import line_kind as _line_kind
 from layout_app.intake.headover import cut_off_head, names_apart
 from layout_app.intake.headsapart import _heads_apart
-from layout_app.intake.headshapes import _BYLINE, _label_phrases
+from layout_app.intake.headshapes import _BYLINE, _dateline, _label_phrases
 from layout_app.intake.pdfpieces import (
     AMBIG,
     CLOSED,
@@ -124,6 +125,7 @@ from layout_app.intake.pdfpieces import (
 from layout_app.intake.pdfseams import (
     _WEAK_SEAM,
     _after_name,
+    _bracket_across,
     _after_said,
     _clause_said,
     _figure_after,
@@ -208,19 +210,21 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
 # --- the flows cut into pieces ---
 
 def _line_class(line: str, measure: int, alone: bool) -> str:
-    if line.startswith(_CREDIT):
-        return CREDIT
+    w = _squeezed(line)         # a justified line's marks may be set close
+    if line.startswith(_CREDIT) and not (_lead_line(line, w, measure) and any(ch in "，,。" for ch in line)):
+        return CREDIT       # (not the lead's '本版今起推出…专栏，带您…': a credit runs on no comma)
     if _byline(line, measure):
         return "byline"
+    if _dateline(line):
+        return BODY         # '本报讯（记者 王明 通' / '讯员 李华）近日，…': a story's first line
     if line.startswith(_DASH):
         return HEAD
-    w = _squeezed(line)         # a justified line's marks may be set close
     # (a line alone in its flow, a column wide or more: a caption under a photo as wide as a
     # column; a shorter one is a column's last line, or its first: '纷 855 户。')
     if _caption(line) and (w > measure + 1.2 or (alone and w >= measure - 1)):
         return CAPTION
     if w > measure + 1.2:
-        return LEAD if any(ch in _RUNNING for ch in line) and not _phrase_space(line) else HEAD
+        return LEAD if _lead_line(line, w, measure) else HEAD
     if _ends(line) or any(ch in _RUNNING for ch in line) or _MID_STOP.search(line):
         return BODY
     if _label_phrases(line):
@@ -258,9 +262,17 @@ def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = fr
             flows.append([])
     pieces: list[Piece] = []
     flows = [x for x in flows if x]
+    # the last characters of the flows that run off mid-sentence: a column's foot a line may go on from
+    tails = {x[-1].replace(" ", "")[-1:] for x in flows if not _ends(x[-1])}
     for f, flow in enumerate(flows):
         # (a column's line taken apart from a line of two columns is one, whatever its shape)
         classes = [BODY if l in halves else _line_class(l, measure, len(flow) == 1) for l in flow]
+        if len(flow) == 1 and classes[0] == BODY and flow[0] not in halves and _short_caption(flow[0], tails, seams):
+            classes[0] = CAPTION
+        if len(flow) == 1 and classes[0] == LEAD:
+            # (running text wider than a column alone in its flow: a kicker with its comma, '马鞍镇：你争
+            # 我抢，场边喝彩声不断' — the lead runs over several lines of its own measure)
+            classes[0] = HEAD
         cut_word = False
         line_at = flow.__getitem__
         # a short line with no sentence end: a heading's among headings (before the column's
@@ -271,7 +283,9 @@ def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = fr
                 before = classes[:i]
                 after = classes[i + 1] if i + 1 < len(classes) else None
                 heading = all(x == HEAD for x in before) or (before and before[-1] == HEAD) or after == HEAD
+                # (over a dateline, '本报讯（记者 …' — a story's first line — no column's line)
                 if after in (BODY, "short", "full") and line_kind(line_at(i), measure) in (FULL, FIRST) \
+                        and not _dateline(line_at(i + 1)) \
                         and not (i == 0 and line_kind(line_at(1), measure) == FIRST and not _ends(line_at(1))
                                  and not _NO_OPENING.match(line_at(1))) \
                         and not (i == 0 and _dated(line_at(0), line_at(1))) \
@@ -407,8 +421,8 @@ def _heads_before(pieces: list[Piece], i: int) -> list[Piece]:
 
 def _states(p: Piece, measure: int) -> None:
     first, last = p.lines[0], p.lines[-1]
-    if _byline(first, measure):
-        p.start = STORY
+    if _byline(first, measure) or _dateline(first):
+        p.start = STORY         # (under a byline, or opening on its dateline: a story's first column)
     else:
         kind = line_kind(first, measure)
         # (a line spread by spaces is justified: to the column, or to a first line's indent)
@@ -626,10 +640,13 @@ def _worded(above: str, below: str, said: _Said) -> bool:
 
 def _weak(above: str, below: str, measure: int, seams: _Seams) -> bool:
     """The seam between two lines of a piece is not one a column has: two characters (or a mark and
-    a character) the page never sets together, or a paragraph's end over an unindented line."""
+    a character) the page never sets together, or a paragraph's end over an unindented line — but not
+    inside a bracket closed in the line below, nor between a character and itself ('…一台' / '台收割机',
+    a word doubled: 一台台, 天天)."""
     x, y = above.replace(" ", "")[-1:], below.replace(" ", "")[:1]
     if not _ends(above):
-        return bool(x and y) and not seams.pairs.get(x + y) and not _after_name(above, below)
+        return bool(x and y) and not seams.pairs.get(x + y) and not _after_name(above, below) \
+            and not _bracket_across(above, below) and not (x == y and _han(x))
     return line_kind(above, measure) != FULL and line_kind(below, measure) == FULL and not _ends(below)
 
 

@@ -205,3 +205,11 @@ _ROLE = "(?:" + "|".join(sorted(set(ROLES) | {"商户", "游客", "青年", "村
 _NAMED = re.compile(_ROLE + r"[老小][\u4e00-\u9fff]$")
 _NAMED_LONG = re.compile(_ROLE + r"[\u4e00-\u9fff]{2,3}$")
 _SAYS = ("说", "表示", "介绍")
+
+
+def _bracket_across(above: str, below: str) -> bool:
+    """A bracket opened in the line above and closed in the line below before any other opens: the
+    words inside it run on across the seam ('本报讯（记者 汪立新 邓' / '秀兰）入冬以来…', a dateline's
+    names) — a column's own seam, whatever two characters meet there."""
+    tail = re.sub(r"[（(][^）)]*[）)]", "", above)
+    return bool(re.search(r"[（(][^）)]*$", tail)) and bool(re.match(r"[^（()）]*[）)]", below))
