@@ -153,8 +153,11 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
     captions, shape_only = _caption_flags(blocks, kinds, printed)
     if sized is not None:
         # set smaller than the body and ending as a caption: a photo's caption wherever it stands
-        captions = [c or (kinds[i] in (SENT, BODY) and sized.caption(t)) for i, (c, (t, _)) in
-                    enumerate(zip(captions, blocks))]
+        small = [kinds[i] in (SENT, BODY) and sized.caption(t) for i, (t, _) in enumerate(blocks)]
+        # … and where the page sets its captions so, a line in the body's type is none: a story's short
+        # last paragraph, not a caption by its shape alone
+        captions = [(c and not (any(small) and sized.body_type(t))) or small[i]
+                    for i, (c, (t, _)) in enumerate(zip(captions, blocks))]
     page = PageCopy()
     n = len(blocks)
     i = 0

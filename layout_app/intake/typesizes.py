@@ -101,6 +101,11 @@ class SizedLines:
             return True
         return prev in "。！？" and not _CREDIT_AT.match(self.text, at)
 
+    def body_type(self, block: str) -> bool:
+        """The block is set in the body's size (False: not found, or another size)."""
+        size = self.size(block)
+        return size is not None and abs(size - self.body) < SAME
+
     def small(self, at: int) -> bool:
         """The character at `at` is set smaller than the body: a caption's (or the credits')."""
         return 0 < self.sizes[at] < self.body - SAME

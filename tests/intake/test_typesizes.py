@@ -28,6 +28,7 @@ SPEC = PageSpec(seed=0, stories=[
     StorySpec("书法课堂进课堂", [
         "今年以来，城关镇把书法课堂作为民生实事来抓，群众满意度不断提升。近日，在城关小学的课堂上，老师刘亮手把手地教孩子们写字。",
         "刘亮高兴地说：“希望孩子们能把这门手艺传下去。”不一会儿，一件件作品便在孩子们手中诞生了。" * 2,
+        "记者了解到，本学期共有46名学生参加。",          # a short last paragraph, shaped like a caption
     ], kicker="教育民生 走进城关镇", byline="本报记者 杜淑珍"),
 ])
 
@@ -176,3 +177,17 @@ def test_a_banner_right_over_the_first_headline_near_its_size_is_a_heading_of_it
                    ("新传承", 16))
     assert heading_groups(["小事连着大民生", "农家书屋“热”在基层"], sized) == [["小事连着大民生"], ["农家书屋“热”在基层"]]
     assert heading_groups(["家门口的幸福", "老手艺", "新传承"], sized) is None      # a headline in two lines is one
+
+
+def test_a_page_that_sets_its_captions_in_the_body_type_keeps_them():
+    """Only where the page sets its captions smaller is a line in body type no caption: a page whose
+    captions are set as large as its text keeps what the text says is a caption."""
+    from layout_app.intake.structure import parse
+    text = "记者了解到，签约患者可以通过手机预约上门服务，常见病不出社区就能看好。"
+    caption = "石桥乡的村民在共享菜园里采摘蔬菜。本报记者 任静 摄"
+    sized = _sized(("石桥乡共享菜园见实效", 16), ("本报记者 任静", 9), (text, 9), (caption, 9), ("金沙社区积分超市乐融融", 16),
+                   (text + "又", 9))
+    blocks = [("石桥乡共享菜园见实效", 0), ("本报记者 任静", 0), (text, 0), (caption, 0), ("金沙社区积分超市乐融融", 0),
+              (text + "又", 0)]
+    page = parse(blocks, printed=True, sized=sized)
+    assert [c.text for c in page.captions] == [caption]
