@@ -143,6 +143,27 @@ def captions_apart(lines: list[str]) -> list[str]:
     return out
 
 
+# a photo's credit alone on its line, in brackets: '（宋红梅 摄）' (-raw: '（卢凯 摄)')
+_BRACKETED_CREDIT = re.compile(r"^[（(]\s*(本报记者|记者|通讯员)?\s*" + r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4})*"
+                               + r"\s*[摄攝]\s*[）)]$")
+
+
+def credits_to_captions(lines: list[str]) -> list[str]:
+    """A photo's credit in brackets that extraction put on a line of its own, right under its caption
+    ('家长和孩子一起参加劳动课。' / '（宋红梅 摄）'), goes back onto the caption's line, as the copy has it —
+    alone it read as the kicker of the heading under it. Under two captions on one line (photos side
+    by side) it is the last one's."""
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1].strip() if out else ""
+        last = re.split(r"(?<=[。！？!?]) +", prev)[-1] if prev else ""
+        if _BRACKETED_CREDIT.match(line.strip()) and last and _caption_like(last):
+            out[-1] = out[-1].rstrip() + line.strip()
+        else:
+            out.append(line)
+    return out
+
+
 def _lone_head_line(line: str) -> bool:
     return (_heading_like(line) and not line.startswith(("——", "—", "－－", "--")) and not _credit(line)
             and not _caption_like(line))

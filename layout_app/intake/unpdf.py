@@ -46,6 +46,7 @@ from layout_app.intake.partsapart import (  # noqa: F401 (headings and balanced 
     bylines_joined,
     captions_after_body,
     captions_apart,
+    credits_to_captions,
     decks_apart,
     heading_cuts,
     parts_apart,
@@ -542,7 +543,7 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
     closed = [close_up(l) for l in lines]
     spread = frozenset(c.strip(" \t\u3000") for l, c in zip(lines, closed) if _letter_spaced(l))
     lines = closed
-    lines = _join_wrapped_heads(lines, measure)
+    lines = _join_wrapped_heads(credits_to_captions(lines), measure)
     lines = visual_lines(lines, measure)
     # heading lines: which are one headline is decided in headings (it uses the helpers here)
     from layout_app.intake.balanced import balanced_halves

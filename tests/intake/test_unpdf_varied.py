@@ -157,3 +157,23 @@ def test_pdftotext_raw_cut_of_a_quote_opened_after_a_sentences_end_is_put_back()
     assert unpdf(lines, measure=13, flows=False) == [
         "据了解，长者食堂开办一年来，累计服务4706人次，日均接待老人25余人。“在这里还能和老姐妹们聊聊天，比一个人在家吃饭强多了。”",
         "此外，食堂还为行动不便的老人提供上门送餐服务。"]
+
+
+def test_a_photos_credit_in_brackets_on_its_own_line_goes_back_onto_its_caption():
+    """pdftotext -raw gives a caption's bracketed credit a line of its own; alone it read as the
+    kicker of the heading under it ('（宋红梅 摄）' / '小课堂 大天地 …')."""
+    from layout_app.intake.partsapart import credits_to_captions
+    lines = ["家长和孩子一起参加劳动课。", "（宋红梅 摄）", "小课堂 大天地 劳动课让孩子们乐在其中",
+             "团结街道居民在新电梯前合影。 图为团结街道居民乘坐新装的电梯下楼。", "（卢凯 摄)", "楼道改造办到居民心坎上",
+             "“有事找社区，一个电话就来人。”村民老孙说：“我们心里踏实多了。”", "（本报记者 周航 摄）", "（宋红梅）"]
+    assert credits_to_captions(lines) == [
+        "家长和孩子一起参加劳动课。（宋红梅 摄）", "小课堂 大天地 劳动课让孩子们乐在其中",
+        "团结街道居民在新电梯前合影。 图为团结街道居民乘坐新装的电梯下楼。（卢凯 摄)", "楼道改造办到居民心坎上",
+        # (after running text, a quote, it stays where it is; a name in brackets without 摄 is no credit)
+        "“有事找社区，一个电话就来人。”村民老孙说：“我们心里踏实多了。”", "（本报记者 周航 摄）", "（宋红梅）"]
+    # … in unpdf, before the joins: the caption stands apart with its credit, the heading keeps no kicker
+    text = ["居民们纷纷点赞：“有事找社", "区，一个电话就来人。”", "家长和孩子一起参加劳动课。", "（宋红梅 摄）",
+            "小课堂 大天地 劳动课让孩子们乐在其中", "记者 曾丽娟", "　　近日，城关小学的劳动课", "开课了，孩子们在操场上种菜。"]
+    assert [l for l in unpdf(text, measure=13, flows=False) if l] == [
+        "居民们纷纷点赞：“有事找社区，一个电话就来人。”", "家长和孩子一起参加劳动课。（宋红梅 摄）",
+        "小课堂 大天地 劳动课让孩子们乐在其中", "记者 曾丽娟", "近日，城关小学的劳动课开课了，孩子们在操场上种菜。"]
