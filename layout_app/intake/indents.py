@@ -13,34 +13,30 @@ from __future__ import annotations
 import re
 
 from layout_app.intake.structure import CREDIT
-from layout_app.intake.typesizes import SizedLines, _bare
+from layout_app.intake.typesizes import _SPACE, SizedLines, _bare, find_bare
 
 INDENT = "\u3000\u3000"
-_SPACE = re.compile(r"\s+")
 _BYLINE = re.compile(r"^(本报|本報)?(记者|記者|通讯员|通訊員|实习生|實習生|见习记者|特约记者)")
 
 
 class SetLines:
-    """The page's lines as pdfcopy gives them, one run of characters, with where each line starts
-    and whether it is indented."""
+    """The page's lines as pdfcopy gives them, one run of characters, and whether the line starting
+    at each place in it is indented."""
 
     def __init__(self, lines: list[str]):
-        parts, self.starts, self.indented = [], {}, {}
+        parts, self.indented = [], {}
         at = 0
         for line in lines:
             bare = _bare(line)
             if not bare:
                 continue
             parts.append(bare)
-            self.starts[at] = len(self.starts)
             self.indented[at] = line.startswith(INDENT)
             at += len(bare)
         self.text = "".join(parts)
 
     def where(self, block: str) -> int | None:
-        bare = _SPACE.sub("", block)
-        at = self.text.find(bare) if bare else -1
-        return at if at >= 0 else None
+        return find_bare(self.text, block)
 
 
 def _body(sized: SizedLines, at: int) -> bool:

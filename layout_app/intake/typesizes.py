@@ -25,6 +25,14 @@ _CREDIT_AT = re.compile(r"[（(]?(本报|本報)?(记者|記者|通讯员|通訊
 PART = 0.75                 # a kicker or deck is set at most this much of its headline's size (18 / 42, 13.5 / 22.5)
 
 
+def find_bare(run: str, block: str) -> int | None:
+    """Where the block's characters, its white space left out, stand in a page's run (None: not
+    found as one run)."""
+    bare = _SPACE.sub("", block)
+    at = run.find(bare) if bare else -1
+    return at if at >= 0 else None
+
+
 def _bare(text: str) -> str:
     """The text as the import's blocks hold it, without its white space (the only thing the repairs
     before structure detection add or take away)."""
@@ -39,33 +47,31 @@ class SizedLines:
     line_of: list[int] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
     body: float = 0.0
+    # each block is looked up several times (its size, a caption's ends, a heading's roles)
+    _found: dict[str, int | None] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def of(cls, type_sizes: list[tuple[str, list[float], float]]) -> "SizedLines":
         """`type_sizes`: each line's characters (no spaces), the size of each, its page's body size."""
         out = cls()
-        parts = []
         bodies: dict[float, int] = {}
         for k, (chars, each, body) in enumerate(type_sizes):
             bare = _bare(chars)
             if len(bare) != len(each):          # the repairs made a mark of two (...): the line's size
                 each = [max(set(each), key=each.count)] * len(bare) if each else [body] * len(bare)
-            parts.append(bare)
             out.lines.append(bare)
             out.sizes += each
             out.line_of += [k] * len(bare)
             bodies[body] = bodies.get(body, 0) + len(bare)
-        out.text = "".join(parts)
+        out.text = "".join(out.lines)
         out.body = max(bodies, key=bodies.get) if bodies else 0.0
         return out
 
     def where(self, block: str) -> int | None:
         """Where the block's characters stand in the page's run (None: not found as one run)."""
-        bare = _SPACE.sub("", block)
-        if not bare:
-            return None
-        at = self.text.find(bare)
-        return at if at >= 0 else None
+        if block not in self._found:
+            self._found[block] = find_bare(self.text, block)
+        return self._found[block]
 
     def size(self, block: str) -> float | None:
         """The size most of the block's characters are set in (None: the block is not found)."""
