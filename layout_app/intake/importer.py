@@ -21,7 +21,7 @@ from layout_app.intake.repair import (
     tidy_spaces,
 )
 from layout_app.intake.indents import paragraphs_by_indent
-from layout_app.intake.typesizes import SizedLines, apart_by_size
+from layout_app.intake.typesizes import SizedLines, apart_by_size, captions_before_heading, heading_hints
 from layout_app.intake.structure import PageCopy, notices, parse
 from layout_app.intake.unpdf import extracted_measure, running_head, unpdf
 
@@ -60,6 +60,8 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
         _blocks_with_hints(lines, hints)
     if sized is not None:
         blocks = paragraphs_by_indent(apart_by_size(blocks, sized), copy.lines, sized)   # sizes: parts
+        blocks = captions_before_heading(blocks, sized)
+        hints = heading_hints(blocks, sized)        # a short line set larger than the body: a heading's
     page = parse(blocks, hints, printed=measure is not None, sized=sized)
     _heading_doubts(page, {fullwidth_punctuation(tidy_spaces(k)): c for k, c in doubts.items()})
     copy.notices.extend(Notice(IN_FILE, file=copy.source.name, notice=n) for n in notices(page))

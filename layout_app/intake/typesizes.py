@@ -22,6 +22,9 @@ SAME = 0.3                  # two sizes within this many points are one size
 CAPTION_ENDS = "。！？摄攝"
 # a photo's credit where it opens, its spaces gone: 本报记者吴淑芬摄, （汪红梅摄）
 _CREDIT_AT = re.compile(r"[（(]?(本报|本報)?(记者|記者|通讯员|通訊員)?[\u4e00-\u9fff·]{2,4}(、[\u4e00-\u9fff·]{2,4})*[摄攝]")
+HEADING_LONGEST = 40        # characters: a kicker, headline or deck is never longer (a lead's sentence is)
+MIN_RUN = 4                 # characters: a piece of a joined block found in the page's run at least so long
+JOINED_RUNS = 4             # a block joined from more runs than this is not looked for
 PART = 0.75                 # a kicker or deck is set at most this much of its headline's size (18 / 42, 13.5 / 22.5)
 
 
@@ -73,6 +76,32 @@ class SizedLines:
             self._found[block] = find_bare(self.text, block)
         return self._found[block]
 
+    def places(self, block: str) -> list[int] | None:
+        """Where each of the block's characters stands in the page's run: one run, or a few runs from
+        apart that the text's guesses joined (a kicker onto the caption pdfium reads far from it);
+        None when not found so."""
+        at = self.where(block)
+        bare = _SPACE.sub("", block)
+        if at is not None:
+            return list(range(at, at + len(bare)))
+        out: list[int] = []
+        for _ in range(JOINED_RUNS):
+            if len(out) == len(bare):
+                break
+            rest = bare[len(out):]
+            lo, hi = 0, len(rest)            # the longest start of the rest found in the run
+            while lo < hi:
+                mid = (lo + hi + 1) // 2
+                if self.text.find(rest[:mid]) >= 0:
+                    lo = mid
+                else:
+                    hi = mid - 1
+            if lo < MIN_RUN and lo < len(rest):
+                return None
+            start = self.text.find(rest[:lo])
+            out += range(start, start + lo)
+        return out if len(out) == len(bare) else None
+
     def size(self, block: str) -> float | None:
         """The size most of the block's characters are set in (None: the block is not found)."""
         at = self.where(block)
@@ -112,6 +141,14 @@ class SizedLines:
         size = self.size(block)
         return size is not None and abs(size - self.body) < SAME
 
+    def heading_type(self, block: str) -> bool:
+        """Set clearly larger than the body and short: a heading's line (a kicker asking its question,
+        出行难？, though it ends as a sentence does); the page lead set larger runs on far longer, and its
+        last line ends its sentence."""
+        size, bare = self.size(block), _SPACE.sub("", block)
+        return (size is not None and size >= self.body + 1 and len(bare) <= HEADING_LONGEST
+                and not bare.endswith("。"))     # the end of the lead's sentence
+
     def small(self, at: int) -> bool:
         """The character at `at` is set smaller than the body: a caption's (or the credits')."""
         return 0 < self.sizes[at] < self.body - SAME
@@ -120,7 +157,8 @@ class SizedLines:
         """Set smaller than the body, and ending as a caption does (its stop, or its photo's credit)."""
         at = self.where(block)
         bare = _SPACE.sub("", block)
-        return at is not None and self.small(at) and self.small(at + len(bare) - 1) and bare[-1] in CAPTION_ENDS
+        return (at is not None and self.small(at) and self.small(at + len(bare) - 1)
+                and (bare[-1] in CAPTION_ENDS or bare[-2:] in ("摄）", "攝）", "摄)")))    # （韩浩摄）
 
 
 def apart_by_size(blocks: list[tuple[str, int]], sized: SizedLines) -> list[tuple[str, int]]:
@@ -128,8 +166,8 @@ def apart_by_size(blocks: list[tuple[str, int]], sized: SizedLines) -> list[tupl
     after the first with no blank line before them; blocks not found in the page's run stay whole."""
     out: list[tuple[str, int]] = []
     for text, gap in blocks:
-        at = sized.where(text)
-        if at is None:
+        places = sized.places(text)
+        if places is None:
             out.append((text, gap))
             continue
         # the cuts: between two of the page's lines whose sizes differ
@@ -138,8 +176,11 @@ def apart_by_size(blocks: list[tuple[str, int]], sized: SizedLines) -> list[tupl
         for i, ch in enumerate(text):
             if ch.isspace():
                 continue
-            if k and (sized.size_changes(at + k) or sized.captions_meet(at + k)):
+            at, before = places[k], places[k - 1] if k else None
+            if k and at == before + 1 and (sized.size_changes(at) or sized.captions_meet(at)):
                 cuts.append(i)
+            elif k and at != before + 1 and abs(sized.sizes[at] - sized.sizes[before]) >= SAME:
+                cuts.append(i)  # lines the text's guesses joined from apart (a kicker onto a caption)
             k += 1
         if not cuts:
             out.append((text, gap))
@@ -151,6 +192,34 @@ def apart_by_size(blocks: list[tuple[str, int]], sized: SizedLines) -> list[tupl
                 out.append((piece, gap if start == 0 else 0))
             start = cut
     return out
+
+
+def captions_before_heading(blocks: list[tuple[str, int]], sized: SizedLines) -> list[tuple[str, int]]:
+    """Captions pdfium reads between a story's heading lines (its kicker, then the captions of the
+    photo over the headline, then the headline) put before the heading: nothing stands inside a
+    heading, and the kicker meets its headline again."""
+    out = list(blocks)
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and sized.caption(out[j][0]):
+            j += 1
+        if j > i and i > 0 and j < len(out) and sized.heading_type(out[i - 1][0]) and sized.heading_type(out[j][0]):
+            top = i - 1
+            while top > 0 and sized.heading_type(out[top - 1][0]):
+                top -= 1
+            captions, heading = out[i:j], out[top:i]
+            # the heading keeps the blank line it stood after; the captions stand apart
+            out[top:j] = [(captions[0][0], max(captions[0][1], heading[0][1]))] + captions[1:] + \
+                [(heading[0][0], max(heading[0][1], 1))] + heading[1:]
+        i = max(j, i + 1)
+    return out
+
+
+def heading_hints(blocks: list[tuple[str, int]], sized: SizedLines) -> set[int]:
+    """The blocks set as a heading's lines (short, clearly larger than the body, no caption): a kicker
+    asking its question (出行难？) is no sentence of the story above it."""
+    return {i for i, (t, _) in enumerate(blocks) if sized.heading_type(t) and not sized.caption(t)}
 
 
 def heading_roles(lines: list[str], sized: SizedLines) -> tuple[str | None, str, str | None] | None:

@@ -191,3 +191,51 @@ def test_a_page_that_sets_its_captions_in_the_body_type_keeps_them():
               (text + "又", 0)]
     page = parse(blocks, printed=True, sized=sized)
     assert [c.text for c in page.captions] == [caption]
+
+
+def test_a_kicker_asking_its_question_set_larger_than_the_body_is_no_sentence_of_the_story_above():
+    """'出行难？' ends as a sentence does, and stands right under a story's last paragraph in pdfium's
+    order; set in 10.5 pt over 9 pt body type, it is the next story's kicker."""
+    from layout_app.intake.structure import parse
+    from layout_app.intake.typesizes import heading_hints
+    text = "据介绍，改造后，小区新增停车位826个、休闲座椅7处。居民朱晓燕表示，将把这件实事办好办实。"
+    text2 = "入冬以来，兴隆街道前进村公交线路的工作一刻没有停。这条路全长50公里，串起了沿线十几个自然村。"
+    lead = "的共享菜园，从社区食堂到夜间门诊，一件件小事连起了大民生。"       # the lead's last line, set larger
+    sized = _sized(("老小区换新颜", 16), ("本报记者 邓雨轩", 9), (text2 + "又", 9), (text, 9), (lead, 10.5),
+                   ("出行难？", 10.5), ("公交线路开通 乘客点赞", 16), (text2, 9))
+    blocks = [("老小区换新颜", 0), ("本报记者 邓雨轩", 0), (text2 + "又", 0), (text, 0), ("出行难？", 0),
+              ("公交线路开通 乘客点赞", 2), (text2, 0)]
+    assert heading_hints(blocks, sized) == {0, 4, 5}
+    assert heading_hints([(lead, 0)], sized) == set()            # a sentence's end set larger: the lead's
+    page = parse(blocks, heading_hints(blocks, sized), printed=True, sized=sized)
+    assert [(s.kicker, s.headline, s.paragraphs) for s in page.stories] == [
+        (None, "老小区换新颜", [text2 + "又", text]), ("出行难？", "公交线路开通 乘客点赞", [text2])]
+
+
+def test_captions_pdfium_reads_between_a_kicker_and_its_headline_go_before_the_heading():
+    from layout_app.intake.typesizes import captions_before_heading
+    body = "非遗传承人曹淑珍表示，将把这件实事办好办实，让更多群众享受到实惠。"
+    sized = _sized((body, 9), ("太平乡马鞍村：周末去哪儿？", 10.5), ("城关小学的学生参加科技社团。（韩浩 摄）", 8),
+                   ("图为马鞍村比赛现场。", 8), ("“村BA”打出精气神", 16), ("通讯员 高晓燕 文/图", 9))
+    blocks = [(body, 0), ("太平乡马鞍村：周末去哪儿？", 0), ("城关小学的学生参加科技社团。（韩浩 摄）", 2),
+              ("图为马鞍村比赛现场。", 0), ("“村BA”打出精气神", 2), ("通讯员 高晓燕 文/图", 0)]
+    assert captions_before_heading(blocks, sized) == [
+        (body, 0), ("城关小学的学生参加科技社团。（韩浩 摄）", 2), ("图为马鞍村比赛现场。", 0),
+        ("太平乡马鞍村：周末去哪儿？", 1), ("“村BA”打出精气神", 2), ("通讯员 高晓燕 文/图", 0)]
+    # captions under a headline (its photo set under the heading) stay where they are: the story goes on
+    # after them (structure passes over them)
+    assert captions_before_heading(blocks[1:2] + blocks[4:5] + blocks[2:3] + blocks[5:], sized) == \
+        blocks[1:2] + blocks[4:5] + blocks[2:3] + blocks[5:]
+
+
+def test_a_kicker_the_text_joined_onto_a_caption_read_far_from_it_is_cut_off_by_its_size():
+    """The text's guesses joined a kicker (no mark at its end) over blank lines onto a caption pdfium
+    reads far above it: the two runs are found apart on the page, set in two sizes — cut there."""
+    sized = _sized(("班主任吴丽娟指导学生。", 8), ("本报通讯员 郭淑芬", 9), ("　　近日，牛角街道的足球课", 9),
+                   ("正式投入使用。", 9), ("解决 “看病难、看病晚”", 10.5), ("看病不用再“起早排队”", 16))
+    assert apart_by_size([("解决 “看病难、看病晚”班主任吴丽娟指导学生。", 2)], sized) == [
+        ("解决 “看病难、看病晚”", 2), ("班主任吴丽娟指导学生。", 0)]
+    # runs of one size joined from apart stay one block (a paragraph the text joined across a column,
+    # pdfium reading the byline between)
+    assert apart_by_size([("近日，牛角街道的足球课正式投入使用。本报通讯员 郭淑芬", 0)], sized) == \
+        [("近日，牛角街道的足球课正式投入使用。本报通讯员 郭淑芬", 0)]
