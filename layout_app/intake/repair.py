@@ -83,6 +83,10 @@ def ends_sentence(line: str) -> bool:
     return line[-1] in TERMINAL
 
 
+# a heading that asks: one short question, no other sentence in it (a paragraph goes on after its question)
+ASKS = re.compile(r"^[^。！？!?“”\"]{4,22}[？?]$")
+
+
 def looks_like_body(line: str) -> bool:
     """A line of running text: long, or with a comma inside (headlines have colons and quotes,
     rarely commas)."""
@@ -269,7 +273,8 @@ def _continues(pieces: list[str], line: str, gap: int, prev: str | None, wide: b
     # as paragraphs sit to each other, while stories in this copy start after wider gaps — and the
     # line after it is running text (the paragraph's second half), not another heading line
     # (a byline is followed by body whatever the spacing)
-    running = prev is not None and ((wide and ends_sentence(prev) and looks_like_body(prev))
+    # (a kicker asking its question, '…社区：放学后，孩子们去哪儿了？', is no running text)
+    running = prev is not None and ((wide and ends_sentence(prev) and looks_like_body(prev) and not ASKS.match(prev))
                                     or bool(BYLINE_START.match(prev)))
     return gap < 2 and running and (ends_sentence(line) or mid_sentence(line) is True)
 

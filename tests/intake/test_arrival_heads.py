@@ -125,3 +125,14 @@ def test_the_files_first_line_naming_a_street_is_a_kicker_however_far_apart(tmp_
     story = ["口袋公园见实效", "", "本报记者 杨秀兰", HARVEST]
     page = _import(tmp_path, ["基层治理有新招 群众笑脸更灿烂：双河街道的新变化", "", ""] + story)
     assert page.banner is None and page.stories[0].kicker == "基层治理有新招 群众笑脸更灿烂：双河街道的新变化"
+
+
+def test_a_headline_under_a_kicker_asking_its_question_is_no_paragraphs_first_half(tmp_path):
+    """'…社区：放学后，孩子们去哪儿了？' ends as a sentence does and holds a comma, but one short question
+    is a kicker, not running text: the headline under it (no mark at its end) is no first half of the
+    paragraph after it."""
+    text = "3月14日上午，玉泉社区格外热闹。课后服务采取学生自愿、家长申请的方式，参与率达82.8%。"
+    page = _import(tmp_path, FIRST + ["", "", "玉泉社区：放学后，孩子们去哪儿了？", "", "实验小学足球课开课 2471名学生报名",
+                                      "", "", "　　" + text])
+    assert [(s.kicker, s.headline, s.paragraphs) for s in page.stories][1] == \
+        ("玉泉社区：放学后，孩子们去哪儿了？", "实验小学足球课开课 2471名学生报名", [text])
