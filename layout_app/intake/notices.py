@@ -39,6 +39,10 @@ PARTS_GUESS_PRINTED = QT_TRANSLATE_NOOP("Intake", "story {k} {head!r}: which lin
                                                   "guess (confidence {confidence:.0%}; the text of a printed page has "
                                                   "lost the type sizes, and a headline set in two lines reads like a "
                                                   "kicker over a headline): check it")
+PARTS_GUESS_FIGURES = QT_TRANSLATE_NOOP("Intake", "story {k} {head!r}: which lines are kicker, headline and deck is a "
+                                                  "guess (confidence {confidence:.0%}; two heading lines, one in figures: "
+                                                  "a kicker over a headline that counts, or a headline over its deck in "
+                                                  "figures without a dash): check it")
 RUNNING_HEAD = QT_TRANSLATE_NOOP("Intake", "{file}: {text!r} is the printed page's running head (page, section, "
                                              "date), not copy: it is kept as unassigned")
 OUTSIDE_TRIM = QT_TRANSLATE_NOOP("Intake", "{file}: {text!r} stands outside the page's trim (printer's marks, "

@@ -34,6 +34,10 @@ ZH = {
     "a printed page has lost the type sizes, and a headline set in two lines reads like a kicker over a headline): "
     "check it": "稿件“{head}”：哪几行是引题、主题、副题是推断的（把握 {confidence:.0%}；从印好的版面取出的文字已没有字号，"
                 "排成两行的主题读来像引题加主题）：请核对",
+    "story {k} {head!r}: which lines are kicker, headline and deck is a guess (confidence {confidence:.0%}; two heading "
+    "lines, one in figures: a kicker over a headline that counts, or a headline over its deck in figures without a "
+    "dash): check it": "稿件“{head}”：哪几行是引题、主题、副题是推断的（把握 {confidence:.0%}；两行标题，其中一行是数字："
+                       "可能是引题加带数字的主题，也可能是主题加不带破折号的数字副题）：请核对",
     "line {text!r} fits no story, caption or credit: it is kept as unassigned":
         "“{text}”一行不属于任何稿件、图片说明或署名：留作未归类",
     # Place (File ▸ Place, Ctrl+D)

@@ -136,3 +136,18 @@ def test_a_headline_under_a_kicker_asking_its_question_is_no_paragraphs_first_ha
                                       "", "", "　　" + text])
     assert [(s.kicker, s.headline, s.paragraphs) for s in page.stories][1] == \
         ("玉泉社区：放学后，孩子们去哪儿了？", "实验小学足球课开课 2471名学生报名", [text])
+
+
+def test_two_heading_lines_one_in_figures_are_a_guess_shown_with_its_reason(tmp_path):
+    """运动正当时 / 3201名选手同场竞技 is a kicker over a headline; 爱心餐厅开张了 / 日均服务老人20余人 a
+    headline over its deck in figures: the text cannot tell one from the other, so the guess is shown
+    (and says why); two heading lines without figures are not."""
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(FIRST + ["", "", "爱心餐厅开张了", "日均服务老人20余人", "", HARVEST, "", "", "文明新风",
+                                       "老年食堂开张了", "", HARVEST]) + "\n", encoding="utf-8")
+    page, copy = import_copy(path)
+    # (which reading the guess takes is not asserted: the point is that it is shown)
+    assert (page.stories[2].kicker, page.stories[2].headline) == ("文明新风", "老年食堂开张了")
+    assert page.stories[1].confidence < 0.6 <= page.stories[2].confidence      # (no figures: the usual order)
+    figures = [n for n in copy.notices if "one in figures" in n]
+    assert len(figures) == 1 and "日均服务老人20余人" in figures[0] and "printed page" not in figures[0]
