@@ -15,7 +15,7 @@ from layout_app.imaging.intake import IncomingPhoto, import_photo, photo_files
 from layout_app.imaging.source import PhotoError
 from layout_app.intake.importer import import_copy
 from layout_app.intake.pagecredit import credit_at_odds
-from layout_app.intake.photodesk import assign_photos, page_photo_credit
+from layout_app.intake.photodesk import assign_photos, one_credit, page_photo_credit
 from layout_app.intake.structure import Caption, StoryParts
 from layout_app.io.templates import load_template
 from layout_app.layout.autoplace import StoryPlan, plan_page
@@ -123,13 +123,21 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         if d.caption and d.story is None and d.candidates:
             notes.append(f"{ph.path.name}: its caption names no story clearly; candidates " + ", ".join(
                 f"s{i + 1} ({score:g}: {'、'.join(shared)})" for i, score, shared in d.candidates[:3]))
-        if not d.credit and page_credit:
+        caption, credit, done = one_credit(d.caption, d.credit)
+        if done == "moved":
+            notes.append(f"{ph.path.name}: its caption's credit {credit!r} is set as the photo's credit")
+        elif done == "same":
+            notes.append(f"{ph.path.name}: its caption's credit says what the photo's own does ({credit!r}): printed once")
+        elif done == "odds":
+            desk_warnings.append(f"{pid} ({ph.path.name}): its caption {caption!r} credits another photographer than "
+                                 f"the photo's own credit ({credit!r}): both would print — keep the right one")
+        if not credit and page_credit:
             notes.append(f"{ph.path.name}: credited by the page's credit line {page_credit!r}")
         rel = os.path.relpath(ph.path.resolve(), base)
-        model_photos.append(Photo(pid, Path(rel).as_posix(), d.caption, d.credit, checksum=ph.proxy.checksum))
+        model_photos.append(Photo(pid, Path(rel).as_posix(), caption, credit, checksum=ph.proxy.checksum))
         photo_story[pid] = d.story
-    odds = [(f"p{k + 1} ({ph.path.name})", d.credit) for k, (ph, d) in enumerate(zip(photos, desk))
-            if d.credit and page_credit and credit_at_odds(d.credit, page_credit)]
+    odds = [(f"{p.id} ({ph.path.name})", p.credit) for ph, p in zip(photos, model_photos)
+            if p.credit and page_credit and credit_at_odds(p.credit, page_credit)]
     for credit in dict.fromkeys(c for _, c in odds):
         # the caption prints the photo's own credit; the foot line another photographer's
         pids = [pid for pid, c in odds if c == credit]

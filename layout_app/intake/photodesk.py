@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass, field
 
 from layout_app.intake.captions import match_captions
-from layout_app.intake.pagecredit import PAGE_PHOTO_CREDIT, page_photo_credit  # noqa: F401 (photo desk's own)
+from layout_app.intake.pagecredit import PAGE_PHOTO_CREDIT, page_photo_credit, photographers  # noqa: F401 (photo desk's own)
+from layout_app.intake.repair import photo_credit
 from layout_app.intake.structure import Caption, StoryParts
 
 NOT_TEXT = re.compile(r"[\s　，。、：；！？“”‘’「」（）()《》,.:;!?\"'—…-]+")
@@ -48,3 +49,24 @@ def assign_photos(photos: list[tuple[str, str]], copy_captions: list[Caption],
         else:
             out.append(PhotoCopy("", credit, None))
     return out, spare
+
+
+def one_credit(caption: str, credit: str) -> tuple[str, str, str]:
+    """A caption that ends with its photo's credit ('…展示作品。（薛欣怡 摄）') beside the credit the photo
+    prints in the credit style: a printed photo carries one credit. The caption's credit becomes the
+    photo's where it has none, and leaves the caption where it names the same people as the photo's
+    own; where they name others, both stay (the editor decides). Returns the caption, the credit and
+    what was done: "", "moved", "same" or "odds"."""
+    at = photo_credit(caption)
+    if at is None:
+        return caption, credit, ""
+    text, own = caption[:at].rstrip(), caption[at:].strip(" 　（）()")
+    if " " not in own:           # the copy's repair closed its spaces up: set as credits are, 本报记者 孙浩 摄
+        for name in photographers(own):
+            own = own.replace(name, f" {name} ", 1)
+        own = " ".join(own.split())
+    if not credit:
+        return text, own, "moved"
+    if photographers(own) and set(photographers(own)) <= set(photographers(credit)):
+        return text, credit, "same"
+    return caption, credit, "odds"

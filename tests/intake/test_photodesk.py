@@ -159,3 +159,34 @@ def test_a_credit_at_odds_with_the_page_line():
     assert not credit_at_odds("通讯员 王小明 本报记者 周航 摄", "本版图片由本报记者 周航 通讯员 王小明 摄")
     assert not credit_at_odds("本报记者 李航 摄", "本版图片除署名外由本报记者 周航 摄")
     assert not credit_at_odds("摄", "本版图片由本报记者 周航 摄")           # no name to be at odds
+
+
+def test_a_printed_photo_carries_one_credit():
+    """A caption from the copy that ends with its photo's credit, beside the credit the photo prints
+    in the credit style: the caption's credit is the photo's where it has none, leaves the caption
+    where it names the same photographer, and stays (said) where it names another."""
+    from layout_app.intake.photodesk import one_credit
+    caption = "图为沙坪乡村民薛一鸣展示作品。（薛欣怡 摄）"
+    assert one_credit(caption, "") == ("图为沙坪乡村民薛一鸣展示作品。", "薛欣怡 摄", "moved")
+    assert one_credit(caption, "本报记者 薛欣怡 摄") == ("图为沙坪乡村民薛一鸣展示作品。", "本报记者 薛欣怡 摄", "same")
+    assert one_credit(caption, "本报记者 周航 摄") == (caption, "本报记者 周航 摄", "odds")
+    assert one_credit("村民收割猕猴桃。本报记者 任静 摄", "") == ("村民收割猕猴桃。", "本报记者 任静 摄", "moved")
+    assert one_credit("村民收割猕猴桃。", "本报记者 周航 摄") == ("村民收割猕猴桃。", "本报记者 周航 摄", "")
+    # (the copy's repair closed the credit's spaces up: set as a credit is)
+    assert one_credit("村民收割猕猴桃。（本报记者任静摄）", "") == ("村民收割猕猴桃。", "本报记者 任静 摄", "moved")
+
+
+def test_compose_prints_one_credit_a_photo(desk, capsys):
+    """The copy's captions carry credits; the photos have no caption of their own (the copy's are
+    taken): d_blank.jpg has no credit either — its caption's is set as its credit, once."""
+    tmp_path, photos, out = desk
+    copy = tmp_path / "copy.txt"
+    copy.write_text(COPY.replace("本版稿件由", "城北农贸市场的新摊位。（本报记者 孙浩 摄）\n\n本版稿件由"), encoding="utf-8")
+    main(["compose", "--template", "duikai", "--copy", str(copy), "--photos", str(photos), "-o", str(out), "--json"])
+    import json
+    result = json.loads(capsys.readouterr().out)
+    doc = load_document(out)
+    blank = next(p for p in doc.photos if p.file.endswith("d_blank.jpg"))
+    assert (blank.caption, blank.credit) == ("城北农贸市场的新摊位。", "本报记者 孙浩 摄")
+    assert any("d_blank.jpg: its caption's credit '本报记者 孙浩 摄' is set as the photo's credit" in n
+               for n in result["notes"])
