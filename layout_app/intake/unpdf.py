@@ -386,7 +386,10 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
     """pdftotext -raw cuts a column line after a mark set close ('湾村，' / '只见活动室里座无虚席。'):
     a piece that stops after a comma-like mark and is not full takes the next piece on while both
     fit in one column line together."""
+    from layout_app.intake.quotecut import rest_of_line
+
     out: list[str] = []
+    pieces = [line.strip() for line in lines]
     for k, line in enumerate(lines):
         s = line.strip()
         prev = out[-1].strip() if out else ""
@@ -397,6 +400,8 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
         opening = s[:1] in "“‘" and _body_like(prev) and not _ends_sentence(prev)
         # …or a quote opened at the line's end after a sentence's end: '…日均接待老人 25 余人。' / '“在'
         opening = opening or (s[:1] in "“‘" and width(s) <= 3 and _ends_sentence(prev) and not _ends_sentence(s))
+        # …or a longer one, where the widths or the quote's speaker under it say so (quotecut)
+        opening = opening or rest_of_line(prev, pieces, k, measure)
         if prev and s and s[0] in "，、" and _body_like(prev + s[0]) and prev[-1] not in "。！？!?…，、" and width(prev) <= measure:
             # a column line never opens with a comma: one hung past a full line ('…开展“夜巡队”' / '，')
             out[-1] = prev + s[0]
