@@ -9,7 +9,9 @@ paragraph's first line fills the column less its indent of two. Where both hold,
 is one character and its stop, which compose never leaves as a paragraph's last line (an orphan):
 the rest of a line. A quote standing short of a first line's width with its speaker on the line
 under it ('…合影留念。' / '“明年还来！”' / '演员曾亮说。') ends no first line either: the paragraph
-goes on under it, so the quote's line was full — the rest of the line above."""
+goes on under it, so the quote's line was full — the rest of the line above. -raw may have cut the
+quote's line after a comma too, and a closing quote off the stop's piece ('”' alone): the line is
+measured with them. This runs before other pieces are joined, on the pieces as -raw gave them."""
 from __future__ import annotations
 
 import re
@@ -24,23 +26,32 @@ _SAID_BY = re.compile(r"^[\u4e00-\u9fff·0-9A-Za-z]{1,16}(?:说|表示|介绍|�
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
+_CLOCK_COLON = re.compile(r"(?<=\d):(?=\d)")
+
+
+def _set_width(text: str) -> float:
+    """The width as set, a clock's colon ('21:30') as narrow as a point (width takes a half-width
+    colon for a full-width one the copy's damage turned half-width)."""
+    return width(_CLOCK_COLON.sub(".", text))
+
+
 def _digits(text: str) -> bool:
     return any(ch.isascii() and ch.isalnum() for ch in text)
 
 
-def _quote_line(pieces: list[str], k: int, measure: int) -> tuple[str, str]:
-    """The pieces from `k` on that -raw cut out of one column line (after a comma-like mark, before a
-    closing one), joined; and the piece after them."""
-    run = pieces[k]
+def _quote_line(pieces: list[str], k: int, measure: int) -> tuple[list[str], str]:
+    """The pieces from `k` on that -raw may have cut out of one column line (after a comma-like mark,
+    before a closing one): the line as it grows piece by piece; and the piece after the last."""
+    runs = [pieces[k]]
     while k + 1 < len(pieces):
         nxt = pieces[k + 1]
-        if not nxt or not (run[-1:] in _CUT_MARKS or nxt.startswith(_GOES_ON)):
+        if not nxt or not (runs[-1][-1:] in _CUT_MARKS or nxt.startswith(_GOES_ON)):
             break
-        if _squeezed(run + nxt) > measure + 0.01:
+        if _squeezed(runs[-1] + nxt) > measure + 0.01:
             break
-        run += nxt
+        runs.append(runs[-1] + nxt)
         k += 1
-    return run, (pieces[k + 1] if k + 1 < len(pieces) else "")
+    return runs, (pieces[k + 1] if k + 1 < len(pieces) else "")
 
 
 def rest_of_line(prev: str, pieces: list[str], k: int, measure: int) -> bool:
@@ -49,15 +60,39 @@ def rest_of_line(prev: str, pieces: list[str], k: int, measure: int) -> bool:
     s = pieces[k]
     if not s.startswith(("“", "‘")) or not prev or not ends_sentence(prev) or not _HAN.search(prev):
         return False
-    run, after = _quote_line(pieces, k, measure)
-    if _heading_like(run) and (_starts_part(after) or (_heading_like(after) and width(after) < measure - 1)):
-        return False                    # a headline opening on a quote ('“最后一公里”' / '打通了'), over
-        # its deck or byline or the rest of its heading
-    tol = 0.6 if _digits(prev + run) else 0.01     # digits and Latin have estimated widths
-    if abs(width(prev + run) - measure) <= tol:
+    runs, after = _quote_line(pieces, k, measure)
+    run = runs[-1]
+    if _heading_like(run) and (run.count("“") == run.count("”") or _starts_part(after)
+                               or (_heading_like(after) and width(after) < measure - 1)):
+        return False                    # a headline opening on a quote ('“便民服务站”护安宁'; '“最后一公里”' /
+        # '打通了'): its quote closed, no mark of running text — or over its deck, byline or heading line
+    tol = 0.8 if _digits(prev + run) else 0.01     # digits and Latin have estimated widths
+    if any(abs(_set_width(prev + r) - measure) <= tol for r in runs if r[-1:] in _CUT_MARKS or r is run):
         # the two fill the column (where the quote's piece alone fills a first line, the stop's piece
         # holds one character and its stop: an orphan, which compose never leaves on a last line)
         return True
     # a quote short of a first line, its speaker under it: the paragraph goes on, the line was full
     return (ends_sentence(run) and width(run) < measure - 3 and _squeezed(prev + run) <= measure + tol
             and bool(_SAID_BY.match(after)))
+
+
+_CLOSERS = set("”’）」』")
+
+
+def quote_tails(lines: list[str], measure: int) -> list[str]:
+    """Each piece -raw cut off its column line at an opening quote after a sentence's stop put back
+    on that line (`rest_of_line`), before other pieces are joined."""
+    pieces = [line.strip() for line in lines]
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        if out and pieces[k].startswith(("“", "‘")):
+            # the line above as set: its last piece and the closing marks -raw cut off after it ('”')
+            j = len(out) - 1
+            while j > 0 and out[j].strip() and all(ch in _CLOSERS for ch in out[j].strip()):
+                j -= 1
+            prev = "".join(x.strip() for x in out[j:])
+            if rest_of_line(prev, pieces, k, measure):
+                out[j:] = [prev + pieces[k]]
+                continue
+        out.append(line)
+    return out

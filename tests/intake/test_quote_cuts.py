@@ -67,3 +67,54 @@ def test_rest_of_line_asks_for_a_sentences_end_above_and_a_quote_opening_the_pie
     assert rest_of_line("点到下午 5 点。", ["“孩子们不在", "身边，社区就是我们的家，"], 0, 13)
     assert not rest_of_line("点到下午 5 点，", ["“孩子们不在", "身边，社区就是我们的家，"], 0, 13)
     assert not rest_of_line("点到下午 5 点。", ["孩子们不在啊", "身边，社区就是我们的家，"], 0, 13)
+
+
+def test_a_quote_cut_again_before_its_close_goes_back_whole():
+    # '动安排和用餐情况。“先画样' was one column line; -raw gave the quote's rest on the next line, which
+    # closes the quote (the pieces must not be glued to each other first and measured as one)
+    lines = ["为了让家长放心，学校每", "天都在班级群里公布当天的活", "动安排和用餐情况。", "“先画样",
+             "子，再一点点往下刻……”", "68 岁的谢奶奶说。"]
+    assert _unpdf(lines) == ["为了让家长放心，学校每天都在班级群里公布当天的活动安排和用餐情况。“先画样子，再一点点往下刻……”"
+                             "68岁的谢奶奶说。"]
+
+
+def test_a_quote_cut_at_its_comma_fills_the_line_there():
+    # '工和困难家庭。“政策好了，' fills 13; -raw cut after the comma too, and the next piece is the next line
+    lines = ["数据显示，农贸市场共设", "摊位 52 个，优先安排下岗职", "工和困难家庭。", "“政策好了，",
+             "我们干劲更足了。", "”潘奶奶说。"]
+    assert _unpdf(lines) == ["数据显示，农贸市场共设摊位52个，优先安排下岗职工和困难家庭。“政策好了，我们干劲更足了。”"
+                             "潘奶奶说。"]
+
+
+def test_the_closing_quote_cut_off_the_stops_piece_counts_with_it():
+    # '们踏实多了。”' (-raw gave the '”' a line of its own) and '“以前看病要' fill 13 together
+    lines = ["据介绍，每周都有医生上门", "服务。“医生上门量血压，我", "们踏实多了。", "”", "“以前看病要",
+             "跑很远，现在不用出门了。”", "王大妈说。"]
+    assert _unpdf(lines) == ["据介绍，每周都有医生上门服务。“医生上门量血压，我们踏实多了。”“以前看病要跑很远，"
+                             "现在不用出门了。”王大妈说。"]
+
+
+def test_a_clocks_colon_is_narrow():
+    # '末班车 21:30 收车。“路修好' fills the line: the colon of a time is set narrow, not as a full mark
+    lines = ["数据显示，2 月 27 日起，", "镇规划所新开通的客运班线正", "式运行，首班车 6:30 发车，", "末班车 21:30 收车。",
+             "“路修好", "了，收购商的车能开到地头", "了。", "”工程负责人汪立新说。"]
+    assert _unpdf(lines) == ["数据显示，2月27日起，镇规划所新开通的客运班线正式运行，首班车6:30发车，末班车21:30收车。"
+                             "“路修好了，收购商的车能开到地头了。”工程负责人汪立新说。"]
+
+
+def test_a_kicker_cut_at_its_quotes_pause_is_one_line():
+    from layout_app.intake.partsapart import heading_cuts
+    lines = ["护士长萧立新为老人讲解用药知识。", "解决“看病难、", "看病晚” 走进牛角街道建设社区", "急救站开到“家门口”"]
+    assert heading_cuts(lines) == ["护士长萧立新为老人讲解用药知识。", "解决“看病难、看病晚” 走进牛角街道建设社区",
+                                   "急救站开到“家门口”"]
+    # running text cut inside a quote goes on without a heading's space: left to the column lines
+    lines = ["为解决上班族“看病难、", "看病晚”的问题，镇卫生院从", "3 月 18 日起开设急救站。"]
+    assert heading_cuts(lines) == lines
+
+
+def test_a_headline_closing_its_quote_under_a_paragraphs_end_stays_a_line():
+    # '动能。' and '“便民服务站”护安宁' would make 13; a piece with its quote closed and no mark of
+    # running text is a headline, whatever follows it
+    lines = ["截至目前，金沙社区已排查整改", "隐患，为乡村振兴注入了新", "动能。", "“便民服务站”护安宁",
+             "村民们纷纷点赞：“便民", "服务站有温度！”"]
+    assert "“便民服务站”护安宁" in _unpdf(lines)
