@@ -29,7 +29,8 @@ def _body_like(piece: str) -> bool:
     return any(p in piece for p in "，,、；;") or "：“" in piece or ":“" in piece or bool(_DATELINE.match(piece))
 
 
-_REPORT_OPENERS = ("截至", "据了解", "据悉", "据介绍", "据统计", "今年以来", "此外", "与此同时", "下一步")
+_REPORT_OPENERS = ("截至", "据了解", "据悉", "据介绍", "据统计", "记者了解到", "数据显示", "目前", "眼下", "今年以来", "此外",
+                   "与此同时", "下一步")
 
 
 def _caption_like(line: str) -> bool:
@@ -87,6 +88,11 @@ def _kicker_over_head(lines: list[str], j: int) -> bool:
             and width(line) <= 34 and photo_credit(line) is None)
 
 
+# a heading opening on its place and colon and a quoted phrase ('康乐乡：“双减”落地见实效'): no one's
+# words (those follow a verb of saying: '…说：“'), no sentence's end nor pause
+_PLACE_QUOTE_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:村|镇|乡|街道|社区|区|县)[：:]“[^，,、；;。！？!?]*$")
+
+
 def parts_apart(lines: list[str]) -> list[str]:
     """Blank lines where copy as it arrives has them and a PDF's text has none: two before a
     caption standing alone and before a heading that follows a finished paragraph — a kicker with a
@@ -99,10 +105,11 @@ def parts_apart(lines: list[str]) -> list[str]:
         nxt = lines[k] if k is not None else ""
         # a caption stands between stories: what follows is a heading, a credit, a caption or the end
         caption = _caption_like(line) and (not nxt or _heading_like(nxt) or _credit(nxt) or _caption_like(nxt)
-                                           or _kicker_over_head(lines, k))
+                                           or _kicker_over_head(lines, k) or _PLACE_QUOTE_HEAD.match(nxt))
         ended = _ends_sentence(prev) or photo_credit(prev.strip()) is not None      # …采摘蔬菜。本报记者 任静 摄
         if prev.strip() and not _heading_like(prev) and ended and (
-                caption or _heading_like(line) or _credit(line) or _kicker_over_head(lines, i)):
+                caption or _heading_like(line) or _PLACE_QUOTE_HEAD.match(line) or _credit(line)
+                or _kicker_over_head(lines, i)):
             out += ["", ""]
         out.append(line)
     return out
@@ -136,6 +143,9 @@ def captions_apart(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         pieces = [p for p in re.split(r"(?<=[。！？!?]) +", line.strip()) if p]
+        if len(pieces) > 2 and credit_line(pieces[-1]):
+            # the photos' credit after the last caption ('… 本报记者 傅丽娟 摄') stays on its line
+            pieces[-2:] = [pieces[-2] + " " + pieces[-1]]
         if len(pieces) > 1 and all(_caption_like(p) for p in pieces):
             out += pieces
         else:
@@ -187,6 +197,11 @@ def heading_cuts(lines: list[str]) -> list[str]:
         if prev and s and _lone_head_line(prev) and _lone_head_line(s) and (
                 prev.endswith(("：", ":")) or (_QUOTED_TERM.match(s) and prev.endswith(_TAKES_OBJECT))):
             out[-1] = prev + s
+        elif (prev and s and prev.count("“") > prev.count("”") and prev[-1] in "、，," and "”" in s
+              and "“" not in s[:s.index("”")] and re.search(r"”[ \u3000]+\S", s)
+              and not re.search(r"[。！？!?…]", prev + s) and width(prev + s) <= 34):
+            out[-1] = prev + s          # '解决“看病难、' / '看病晚” 走进牛角街道': a kicker cut at its quote's
+            # pause, its phrase space after the close (running text has none)
         elif prev.startswith(_DASH_DECK) and _heading_like(s) and not s.startswith(_DASH_DECK) and (
                 (width(prev) <= 8 and s.startswith("“"))
                 or (prev.endswith("”") and _lone_head_line(s) and width(prev + s) <= 34)):

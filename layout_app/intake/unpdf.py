@@ -63,6 +63,7 @@ from layout_app.intake.pdfcolumns import (
     side_by_side,
     width,
 )
+from layout_app.intake.quotecut import quote_tails
 from layout_app.intake.repair import DATELINE as _DATELINE
 from layout_app.intake.repair import set_apart, stands_as_caption
 from layout_app.text.punct import is_han
@@ -274,6 +275,8 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
             return True
         if _DATELINE.match(line) or _OPEN_DATELINE.match(line):
             return False        # a brief's dateline opens its first paragraph, under its headline
+        if last.rstrip()[-1:].isdigit() and line[:1] in _UNIT:
+            return True         # a number and its unit ('…全年共完成 9' / '个小区…'): one sentence
         if len(cur) == 1 and _OPEN_DATELINE.match(last) and width(line) <= measure + 1.2:
             return True         # a brief's dateline whose reporters' bracket the column line cut
             # ('本报讯（记者 谢永福 通' / '讯员 董丽娟）入冬以来，西'): a bracket closes in its paragraph
@@ -286,11 +289,17 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
             return False        # a caption set wider than a column, under its photo
         if _ends_sentence(last) and _heading_like(line) and _over_deck():
             return False        # a headline over its deck (a line or two above it), however wide
-        if len(cur) == 1 and _heading_like(last) and _caption_like(line) and not _body_like(line) and (
+        if len(cur) == 1 and _heading_like(last) and last not in spread and _caption_like(line) and (
+                not _body_like(line) or width(line) > measure + (0.8 if any(
+                    ch.isascii() and ch.isalnum() for ch in line) else 0.01)) and (
                 after.startswith(_DASH_DECK) or (after.startswith(_BYLINE) and not _body_like(after))
                 or _caption_like(after)):
             return False        # a headline over its photo's caption ('日间照料中心“香”飘邻里' / '老人们在日间照料
             # 中心下棋。'), the byline or deck under them: a paragraph's end is followed by neither
+        if (len(cur) == 1 and _caption_like(last) and _caption_like(line)
+                and after.startswith(_BYLINE) and not _body_like(after)):
+            return False        # the captions of two photos, one over the other, over their story's
+            # byline ('西关乡的老人排队体检。' / '西关乡医生为居民测量血压。' / '本报记者 …'): no text goes before it
         if len(cur) == 1 and not _ends_sentence(last) and not _full(last, measure) and _heading_like(line) \
                 and not full(line) and _over_deck():
             return False        # a kicker with a comma ('你争我抢，场边喝彩声不断') over its headline, which
@@ -421,6 +430,8 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
 
 
 _CUT_AFTER = set("。！？”’）!?)")
+# the measure words and units a number is read with ('9 个', '2019 年', '57 多名', '3.5 亩')
+_UNIT = set("个名处户万亿千百人次年月日号时岁亩元吨公斤米台辆家所座场期项件株条支批位栋套间天分%多余")
 # a kicker's label: a column's name and its colon (a headline's colon follows its place: 青石镇：)
 # a sentence opening on its time or source and a comma ('近日，', '今年以来，', '6 月 20 日，', '据了解，')
 # (unless the line before ends on the word its time belongs to: '截至' / '6 月 20 日，…')
@@ -543,7 +554,7 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
     closed = [close_up(l) for l in lines]
     spread = frozenset(c.strip(" \t\u3000") for l, c in zip(lines, closed) if _letter_spaced(l))
     lines = closed
-    lines = _join_wrapped_heads(credits_to_captions(lines), measure)
+    lines = _join_wrapped_heads(quote_tails(credits_to_captions(lines), measure), measure)
     lines = visual_lines(lines, measure)
     # heading lines: which are one headline is decided in headings (it uses the helpers here)
     from layout_app.intake.balanced import balanced_halves

@@ -1,0 +1,98 @@
+"""A quote pdftotext -raw cut off the column line it opens on, told from a new paragraph opening on
+it, for unpdf's column lines.
+
+-raw cuts a column line before an opening quote set close after a sentence's stop ('…长者食堂开放时
+间为每天上午 9' / '点到下午 5 点。' / '“孩子们不在' / '身边，…'): the quote's piece then stands under
+the stop as a new paragraph's first line would. Which it is, the widths say where they are exact:
+the rest of a line fills the column with the stop's piece (at the characters' own widths), a new
+paragraph's first line fills the column less its indent of two. Where both hold, the stop's piece
+is one character and its stop, which compose never leaves as a paragraph's last line (an orphan):
+the rest of a line. A quote standing short of a first line's width with its speaker on the line
+under it ('…合影留念。' / '“明年还来！”' / '演员曾亮说。') ends no first line either: the paragraph
+goes on under it, so the quote's line was full — the rest of the line above. -raw may have cut the
+quote's line after a comma too, and a closing quote off the stop's piece ('”' alone): the line is
+measured with them. This runs before other pieces are joined, on the pieces as -raw gave them."""
+from __future__ import annotations
+
+import re
+
+from layout_app.intake.partsapart import _heading_like, _starts_part
+from layout_app.intake.pdfcolumns import _squeezed, width
+from layout_app.intake.repair import ends_sentence
+
+_CUT_MARKS = "，、：；"                  # -raw cuts after these too: the line goes on in the next piece
+_GOES_ON = tuple("”’，。、；：！？")      # a piece opening on one of these is the rest of its line
+_SAID_BY = re.compile(r"^[\u4e00-\u9fff·0-9A-Za-z]{1,16}(?:说|表示|介绍|告诉记者|坦言|感叹)。")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+_CLOCK_COLON = re.compile(r"(?<=\d):(?=\d)")
+
+
+def _set_width(text: str) -> float:
+    """The width as set, a clock's colon ('21:30') as narrow as a point (width takes a half-width
+    colon for a full-width one the copy's damage turned half-width)."""
+    return width(_CLOCK_COLON.sub(".", text))
+
+
+def _digits(text: str) -> bool:
+    return any(ch.isascii() and ch.isalnum() for ch in text)
+
+
+def _quote_line(pieces: list[str], k: int, measure: int) -> tuple[list[str], str]:
+    """The pieces from `k` on that -raw may have cut out of one column line (after a comma-like mark,
+    before a closing one): the line as it grows piece by piece; and the piece after the last."""
+    runs = [pieces[k]]
+    while k + 1 < len(pieces):
+        nxt = pieces[k + 1]
+        if not nxt or not (runs[-1][-1:] in _CUT_MARKS or nxt.startswith(_GOES_ON)):
+            break
+        if _squeezed(runs[-1] + nxt) > measure + 0.01:
+            break
+        runs.append(runs[-1] + nxt)
+        k += 1
+    return runs, (pieces[k + 1] if k + 1 < len(pieces) else "")
+
+
+def rest_of_line(prev: str, pieces: list[str], k: int, measure: int) -> bool:
+    """`pieces[k]` opens on a quote after `prev`, a line that ends a sentence: the rest of `prev`'s
+    column line, not a new paragraph's first line. `pieces`: the stripped lines as -raw gave them."""
+    s = pieces[k]
+    if not s.startswith(("“", "‘")) or not prev or not ends_sentence(prev) or not _HAN.search(prev):
+        return False
+    runs, after = _quote_line(pieces, k, measure)
+    run = runs[-1]
+    if _heading_like(run) and (run.count("“") == run.count("”") or _starts_part(after)
+                               or (_heading_like(after) and width(after) < measure - 1)):
+        return False                    # a headline opening on a quote ('“便民服务站”护安宁'; '“最后一公里”' /
+        # '打通了'): its quote closed, no mark of running text — or over its deck, byline or heading line
+    tol = 0.8 if _digits(prev + run) else 0.01     # digits and Latin have estimated widths
+    if any(abs(_set_width(prev + r) - measure) <= tol for r in runs if r[-1:] in _CUT_MARKS or r is run):
+        # the two fill the column (where the quote's piece alone fills a first line, the stop's piece
+        # holds one character and its stop: an orphan, which compose never leaves on a last line)
+        return True
+    # a quote short of a first line, its speaker under it: the paragraph goes on, the line was full
+    return (ends_sentence(run) and width(run) < measure - 3 and _squeezed(prev + run) <= measure + tol
+            and bool(_SAID_BY.match(after)))
+
+
+_CLOSERS = set("”’）」』")
+
+
+def quote_tails(lines: list[str], measure: int) -> list[str]:
+    """Each piece -raw cut off its column line at an opening quote after a sentence's stop put back
+    on that line (`rest_of_line`), before other pieces are joined."""
+    pieces = [line.strip() for line in lines]
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        if out and pieces[k].startswith(("“", "‘")):
+            # the line above as set: its last piece and the closing marks -raw cut off after it ('”')
+            j = len(out) - 1
+            while j > 0 and out[j].strip() and all(ch in _CLOSERS for ch in out[j].strip()):
+                j -= 1
+            prev = "".join(x.strip() for x in out[j:])
+            if rest_of_line(prev, pieces, k, measure):
+                out[j:] = [prev + pieces[k]]
+                continue
+        out.append(line)
+    return out

@@ -1,0 +1,120 @@
+"""intake.quotecut through unpdf: a quote pdftotext -raw cut off the column line it opens on, after a
+sentence's stop, put back on that line — or left to open a new paragraph. Snippets in the shape -raw
+gives our 13-character columns (no indents; a cut before an opening quote and after a closing one),
+written by hand: a new paragraph's first line is indented two characters, so its quote's line holds 11."""
+from __future__ import annotations
+
+from layout_app.intake.quotecut import rest_of_line
+from layout_app.intake.unpdf import unpdf
+
+
+def _unpdf(lines: list[str]) -> list[str]:
+    return unpdf(lines, measure=13, flows=False)
+
+
+def test_the_quotes_piece_fills_the_column_with_the_stops_piece():
+    # '点到下午 5 点。“孩子们不在' was one column line (13 characters): the quote goes on the paragraph
+    lines = ["据了解，为方便老人，长", "者食堂开放时间为每天上午 9", "点到下午 5 点。", "“孩子们不在",
+             "身边，社区就是我们的家。", "”", "董振华笑着说。"]
+    assert _unpdf(lines) == ["据了解，为方便老人，长者食堂开放时间为每天上午9点到下午5点。“孩子们不在身边，"
+                             "社区就是我们的家。”董振华笑着说。"]
+
+
+def test_a_quote_filling_an_indented_first_line_opens_a_paragraph():
+    # '“在家门口上班，既能挣' holds 11: a new paragraph's first line under its indent, not the rest of
+    # '…1015 单。' (the two would not make one column line of 13)
+    lines = ["据了解，直播间开播以来，", "一晚上卖出 1015 单。", "“在家门口上班，既能挣",
+             "钱又能照顾老人孩子。”曾建", "军说。"]
+    assert _unpdf(lines) == ["据了解，直播间开播以来，一晚上卖出1015单。",
+                             "“在家门口上班，既能挣钱又能照顾老人孩子。”曾建军说。"]
+
+
+def test_a_stop_after_one_character_is_no_paragraphs_last_line():
+    # '株。' and an indented first line of 11 would both make 13; compose never leaves one character
+    # alone on a paragraph's last line (an orphan), so the two were one column line
+    lines = ["据了解，沿岸新建了 53", "公里步道，栽种树木 2241 余", "株。", "“垃圾少了，我们扫起来",
+             "也轻松了。", "”保洁员董晓燕说。"]
+    assert _unpdf(lines) == ["据了解，沿岸新建了53公里步道，栽种树木2241余株。“垃圾少了，我们扫起来也轻松了。”"
+                             "保洁员董晓燕说。"]
+    # two characters before the stop: an indented first line of 11 under a paragraph's last line
+    lines = ["数据显示，沿岸新建了步道", "和绿地，惠及十几个自然", "村落。", "“垃圾少了，我们扫起来",
+             "也轻松了。", "”保洁员董晓燕说。"]
+    assert _unpdf(lines) == ["数据显示，沿岸新建了步道和绿地，惠及十几个自然村落。",
+                             "“垃圾少了，我们扫起来也轻松了。”保洁员董晓燕说。"]
+
+
+def test_a_short_quote_with_its_speaker_under_it_was_the_rest_of_a_full_line():
+    # '“明年还来！”' ends 7 characters into its line, yet its paragraph goes on with the speaker: no
+    # first line stops short, so the line was '…哼了起来。“明年还来！”' (its marks set close)
+    lines = ["记者了解到，一曲唱罢，", "台下掌声雷动，68 岁的傅大", "妈跟着哼了起来。", "“明年还来！", "”",
+             "演员曾亮说。"]
+    assert _unpdf(lines) == ["记者了解到，一曲唱罢，台下掌声雷动，68岁的傅大妈跟着哼了起来。“明年还来！”演员曾亮说。"]
+    # a paragraph of the quote alone, a new one under it: no speaker, nothing says the line was full
+    lines = lines[:3] + ["“明年还来！”", "据了解，活动结束后，村民", "们意犹未尽。"]
+    assert _unpdf(lines) == ["记者了解到，一曲唱罢，台下掌声雷动，68岁的傅大妈跟着哼了起来。", "“明年还来！”",
+                             "据了解，活动结束后，村民们意犹未尽。"]
+
+
+def test_a_headline_opening_on_a_quote_stays_apart_from_the_paragraph_above():
+    # ('设备。' and the headline would make 13 characters, as a column line's two pieces do)
+    lines = ["候诊区里，护士耐心地为市", "民讲解预约和缴费的流程。", "据介绍，镇里新添了一批", "设备。",
+             "“最后一公里”打通了", "——仁和镇红旗村公交线路见闻", "记者 阎卫国"]
+    out = _unpdf(lines)
+    assert "“最后一公里”打通了" in out and "据介绍，镇里新添了一批设备。" in out
+
+
+def test_rest_of_line_asks_for_a_sentences_end_above_and_a_quote_opening_the_piece():
+    assert rest_of_line("点到下午 5 点。", ["“孩子们不在", "身边，社区就是我们的家，"], 0, 13)
+    assert not rest_of_line("点到下午 5 点，", ["“孩子们不在", "身边，社区就是我们的家，"], 0, 13)
+    assert not rest_of_line("点到下午 5 点。", ["孩子们不在啊", "身边，社区就是我们的家，"], 0, 13)
+
+
+def test_a_quote_cut_again_before_its_close_goes_back_whole():
+    # '动安排和用餐情况。“先画样' was one column line; -raw gave the quote's rest on the next line, which
+    # closes the quote (the pieces must not be glued to each other first and measured as one)
+    lines = ["为了让家长放心，学校每", "天都在班级群里公布当天的活", "动安排和用餐情况。", "“先画样",
+             "子，再一点点往下刻……”", "68 岁的谢奶奶说。"]
+    assert _unpdf(lines) == ["为了让家长放心，学校每天都在班级群里公布当天的活动安排和用餐情况。“先画样子，再一点点往下刻……”"
+                             "68岁的谢奶奶说。"]
+
+
+def test_a_quote_cut_at_its_comma_fills_the_line_there():
+    # '工和困难家庭。“政策好了，' fills 13; -raw cut after the comma too, and the next piece is the next line
+    lines = ["数据显示，农贸市场共设", "摊位 52 个，优先安排下岗职", "工和困难家庭。", "“政策好了，",
+             "我们干劲更足了。", "”潘奶奶说。"]
+    assert _unpdf(lines) == ["数据显示，农贸市场共设摊位52个，优先安排下岗职工和困难家庭。“政策好了，我们干劲更足了。”"
+                             "潘奶奶说。"]
+
+
+def test_the_closing_quote_cut_off_the_stops_piece_counts_with_it():
+    # '们踏实多了。”' (-raw gave the '”' a line of its own) and '“以前看病要' fill 13 together
+    lines = ["据介绍，每周都有医生上门", "服务。“医生上门量血压，我", "们踏实多了。", "”", "“以前看病要",
+             "跑很远，现在不用出门了。”", "王大妈说。"]
+    assert _unpdf(lines) == ["据介绍，每周都有医生上门服务。“医生上门量血压，我们踏实多了。”“以前看病要跑很远，"
+                             "现在不用出门了。”王大妈说。"]
+
+
+def test_a_clocks_colon_is_narrow():
+    # '末班车 21:30 收车。“路修好' fills the line: the colon of a time is set narrow, not as a full mark
+    lines = ["数据显示，2 月 27 日起，", "镇规划所新开通的客运班线正", "式运行，首班车 6:30 发车，", "末班车 21:30 收车。",
+             "“路修好", "了，收购商的车能开到地头", "了。", "”工程负责人汪立新说。"]
+    assert _unpdf(lines) == ["数据显示，2月27日起，镇规划所新开通的客运班线正式运行，首班车6:30发车，末班车21:30收车。"
+                             "“路修好了，收购商的车能开到地头了。”工程负责人汪立新说。"]
+
+
+def test_a_kicker_cut_at_its_quotes_pause_is_one_line():
+    from layout_app.intake.partsapart import heading_cuts
+    lines = ["护士长萧立新为老人讲解用药知识。", "解决“看病难、", "看病晚” 走进牛角街道建设社区", "急救站开到“家门口”"]
+    assert heading_cuts(lines) == ["护士长萧立新为老人讲解用药知识。", "解决“看病难、看病晚” 走进牛角街道建设社区",
+                                   "急救站开到“家门口”"]
+    # running text cut inside a quote goes on without a heading's space: left to the column lines
+    lines = ["为解决上班族“看病难、", "看病晚”的问题，镇卫生院从", "3 月 18 日起开设急救站。"]
+    assert heading_cuts(lines) == lines
+
+
+def test_a_headline_closing_its_quote_under_a_paragraphs_end_stays_a_line():
+    # '动能。' and '“便民服务站”护安宁' would make 13; a piece with its quote closed and no mark of
+    # running text is a headline, whatever follows it
+    lines = ["截至目前，金沙社区已排查整改", "隐患，为乡村振兴注入了新", "动能。", "“便民服务站”护安宁",
+             "村民们纷纷点赞：“便民", "服务站有温度！”"]
+    assert "“便民服务站”护安宁" in _unpdf(lines)
