@@ -57,7 +57,10 @@ from layout_app.intake.headturns import (
     _line_of_each,
     _names_its_headline,
     _on_byline,
+    _on_column,
     _over_byline,
+    _over_text,
+    _under_kicker,
 )
 from layout_app.intake.headshapes import (  # noqa: F401  (pdfflows and the tests ask flowheads for them)
     _BYLINE,
@@ -106,8 +109,10 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         if _over_byline(pieces, i, first_of, measure) is not None:
             story[i] = _over_byline(pieces, i, first_of, measure)   # (over the story's byline column)
             continue
-        if _COUPLET.match(p.lines[0]) and _kicks(pieces, i) is not None:
+        if _COUPLET.match(p.lines[0]) and _kicks(pieces, i) is not None and not _on_column(pieces, i, first_of):
             continue        # a kicker over a headline line: that headline's story (below)
+        # (not a couplet right on a story's first column in its flow, '水稻熟了 农户乐了': a kicker
+        # stands over its headline, never on the text — a headline in a couplet's shape)
         if _over_its_headline(pieces, i) or _label_phrase(pieces, i) or _names_its_headline(pieces, i) \
                 or _label_rest(pieces, i + 1):
             continue        # a kicker saying the subject of the headline under it, or naming its place,
@@ -226,6 +231,12 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         if near is not None and 0 <= near < len(pieces) and near in story and pieces[near].kind == HEAD:
             story[i] = story[near]
             continue
+        if i + 1 in story and pieces[i + 1].kind == HEAD and _rank(pieces[i + 1].lines[0]) == 1 \
+                and not any(j in story and pieces[j].flow == p.flow for j in heads):
+            # (a line alone, right before a headline poppler gives next: its kicker, '文化惠民' over
+            # '大桥乡：老手艺 新传承' — a kicker stands right over its headline)
+            story[i] = story[i + 1]
+            continue
         beside = [story[j] for j in heads if j in story and pieces[j].flow == p.flow]
         if beside:
             story[i] = min(beside, key=lambda k: min(abs(pieces[j].pos - i) for j in heads
@@ -260,7 +271,8 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         # 一天' — a kicker's label opens its line, never a headline's)
         return rank(i - 1) if _scrap(pieces, i, measure) or _deck_rest(pieces, i) or _figure_wrapped(pieces, i) \
             or _name_rest(pieces, i, measure) or _label_rest(pieces, i) \
-            else 0 if _label_phrase(pieces, i) or _COUPLET.match(pieces[i].lines[0]) else _rank(pieces[i].lines[0])
+            else 0 if _label_phrase(pieces, i) or _COUPLET.match(pieces[i].lines[0]) and not _over_text(pieces, i) \
+            else 1 if _under_kicker(pieces, i, story) else _rank(pieces[i].lines[0])
 
     for i in sorted(heads, key=lambda i: (rank(i), i)):
         if i in story:

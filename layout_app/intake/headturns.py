@@ -2,7 +2,10 @@
 set just above its headline, so poppler gives it first — the headline line a kicker stands over (a
 couplet's, or a label's naming the headline's place), unless that headline is the taller of two side by
 side; two headlines side by side, set in lines of one height, come a line of each in turn (past a
-kicker beside the first line); a couplet given right over a deck whose headline comes later."""
+kicker beside the first line); a couplet given right over a deck whose headline comes later. A kicker
+is never set on the text or a deck: a heading line right on a story's first column or its deck in its
+flow is a headline, whatever its shape; a line with a label's colon given right after its story's
+heading line, each in a flow of its own, is the headline under that kicker."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -122,3 +125,26 @@ def _on_byline(chain: list[Piece], top: Piece, measure: int) -> bool:
     服务，办理时间缩短了…', said in every story) say nothing against the headline's."""
     return top is chain[0] and _byline(top.lines[0], measure) and not any(_says_place(q) for q in chain) \
         and any(not _byline(line, measure) for q in chain for line in q.lines)    # (text under the byline)
+
+
+def _on_column(pieces: list[Piece], i: int, first_of: dict[int, int]) -> bool:
+    """The heading line stands right on a story's first column, in its flow."""
+    return i + 1 < len(pieces) and pieces[i + 1].kind == BODY and pieces[i + 1].flow == pieces[i].flow \
+        and id(pieces[i + 1]) in first_of
+
+
+def _over_text(pieces: list[Piece], i: int) -> bool:
+    """The heading line stands right over a deck or a column in its flow: a headline (a kicker is set
+    over its headline, never on a deck or the text)."""
+    q = pieces[i + 1] if i + 1 < len(pieces) else None
+    return q is not None and q.flow == pieces[i].flow and (q.kind == BODY or q.kind == HEAD and _deck(q.lines[0]))
+
+
+def _under_kicker(pieces: list[Piece], i: int, story: dict[int, int]) -> bool:
+    """A line with a label's colon that poppler gives right after a heading line of its story in a flow
+    of its own ('下班后也能看上病了 走进湖滨乡' / '社区卫生服务中心：康复驿站方便群众就医'): the headline
+    under that kicker — poppler reads heading blocks set one over the other top down."""
+    return i > 0 and story.get(i - 1, -1) == story.get(i) and pieces[i - 1].kind == HEAD \
+        and pieces[i - 1].flow != pieces[i].flow and _rank(pieces[i - 1].lines[0]) == 1 \
+        and _rank(pieces[i].lines[0]) == 0 and not _COUPLET.match(pieces[i - 1].lines[0]) \
+        and not pieces[i].lines[0].rstrip().endswith(("：", ":"))   # (not a label alone: '记者蹲点：' / its rest)

@@ -34,6 +34,7 @@ _JOIN = 2.0             # the least score a join needs
 _LOOSE = _FIT[(OPEN, CONT)] + _SEAM      # loose ends joined at a word the page uses
 # (a paragraph that runs off its column goes on somewhere, a finished one need not: such a join
 # counts more than one after a paragraph's end, and is made first)
+_DEPTH = -1.5           # two columns of two depths: a story's last, first or beside its photo — or two stories'
 _DOUBT = 1.0            # a join whose next best is this close is a guess
 
 
@@ -93,7 +94,13 @@ def _fit(a: Piece, b: Piece, seams: _Said, measure: int | None = None) -> float 
         if _quote_opens(b.lines):
             score -= _QUOTE
     gap = b.pos - a.pos
-    return score + (1.0 if gap == 1 else 0.5 if gap > 0 else -0.5)
+    return score + (1.0 if gap == 1 else 0.5 if gap > 0 else -0.5) + _depths(a, b)
+
+
+def _depths(a: Piece, b: Piece) -> float:
+    """A story's columns stand one depth deep: `b` deeper than `a` by two lines or more fits less — but
+    a piece of one line (a byline given alone, '本报记者 何明') is no column: its depth says nothing."""
+    return 0.0 if len(a.lines) < 2 or len(b.lines) <= len(a.lines) + 1 else _DEPTH
 
 
 _QUOTE = 1.5            # a quote opened at a column's foot that goes on in a column opening another first

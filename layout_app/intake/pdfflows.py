@@ -140,10 +140,10 @@ from layout_app.intake.pdfseams import (
     _unit_after,
     _word_across,
 )
-from layout_app.intake.pdfstacks import foot_cut
+from layout_app.intake.pdfstacks import foot_cut, in_stack
 from layout_app.text.words import inside_word
 
-_CREDIT = ("本版", "责任编辑")
+_CREDIT = ("本版", "责任编辑", "美术编辑", "版式设计", "校对")
 _CLOSING = set("）)")       # a bracket closed at a line's end: no pair to ask across it
 _MIN_FLOWS = 6          # flows of column text a page of pdftotext's flows has at least
 _MAX_PIECES = 160       # column pieces put in order at most
@@ -493,8 +493,9 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
     ended = [b for c in chains for a, b in pairwise(c) if a.end != OPEN and b.start == CONT]
     after = {id(b) for b in ended}
     best = None
+    stacked = in_stack(chains)     # (whole columns: no flow cut in them)
     for p in pieces:
-        if p.kind != BODY:
+        if p.kind != BODY or id(p) in stacked:
             continue
         for k in range(1, len(p.lines)):
             above, below = p.lines[k - 1], p.lines[k]
@@ -586,7 +587,7 @@ def _cut_flow(pieces: list[Piece], chains: list[list[Piece]], measure: int, seam
         best = _swap(pieces, chains, measure, seams, said)
     if best is None:
         # a deep column's flow holding the foot of the row of columns under it (`intake.pdfstacks`)
-        best = foot_cut([p for p in pieces if p.kind == BODY], chains, said,
+        best = foot_cut([p for p in pieces if p.kind == BODY and id(p) not in stacked], chains, said,
                         lambda above, below: _weak(above, below, measure, seams))
     if best is None:
         return False

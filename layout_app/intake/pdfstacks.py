@@ -79,6 +79,14 @@ def _held(above: str, below: str, said: _Said) -> float:
     return 0.0
 
 
+def in_stack(chains: list[list[Piece]]) -> set[int]:
+    """The pieces (ids) no deeper than another column of their chain: a column of its story's stack, or
+    its last, shorter one — whole, for `pdfflows._cut_flow`: a flow that holds two columns' lines stands
+    deeper than the stack of its story's other columns (24 in 24, 12, 12; not 6 in 14, 6, 6, 6)."""
+    return {id(p) for c in chains for p in c
+            if any(q is not p and len(q.lines) >= len(p.lines) for q in c)}
+
+
 def stack_breaks(chains: list[list[Piece]]) -> set[tuple[int, int]]:
     """The joins (ids of the two pieces) that break a chain's stack: two columns as deep as each other
     (the stack's depth), then one shorter by two lines or more that is not the chain's last — the story's

@@ -108,10 +108,12 @@ def test_a_seam_onto_a_figure_goes_on_where_the_page_says_its_words_and_unit():
 # 火通明。') under A's first column, whose full last line ends a sentence: a seam a column may have
 # (a paragraph goes on after a full line's sentence end) — but the page says '，只见' twice elsewhere
 # and '。只见' only there
-AFTER_A1 = ["入夏以来，清水社区的居", "民每晚上街巡逻，守护平安。"]
-AFTER_A2 = ["夜巡队队长李军介绍，清", "水社区夜巡队现有队员四十二", "名，都是社区里的热心居民。"]
-AFTER_A3 = ["8 月 2 日晚，记者走进清", "水社区，只见巷道干净整洁。", "9 月 3 日晚，记者再次来到",
-            "这里，走进清水社区的小巷，"]
+# (A's columns stand four lines deep, as compose sets a story's stack: its first column's flow, holding
+# the tail too, stands deeper than every other column of A — `pdfstacks.in_stack`)
+AFTER_A1 = ["入夏以来，清水社区的居", "民自发组成夜巡队，每晚上街", "巡逻，守护小区居民的平安。"]
+AFTER_A2 = ["夜巡队队长李军介绍，清", "水社区夜巡队现有队员四十二", "名，都是社区里的热心居民。",
+            "8 月 2 日晚，记者走进清"]
+AFTER_A3 = ["水社区，只见巷道干净整洁。", "9 月 3 日晚，记者再次来到", "这里，走进清水社区的小巷，"]
 AFTER_TAIL = ["只见巷道里灯火通明。"]
 AFTER_B1 = ["7 月 1 日，记者走进梅岭", "村，只见图书角里座无虚席。", "图书角设在村委会的一楼，书",
             "架上摆满了农业技术类读物。"]

@@ -179,3 +179,39 @@ def test_a_storys_short_column_in_the_middle_of_its_chain_is_its_last():
     # … nor when the columns are of two depths (under a photo, then beside it: 5, 5, 5, 20)
     deep = column(20, CONT, CLOSED)
     assert short_last([[column(5, PARA, OPEN), column(5, CONT, OPEN), column(3, CONT, CLOSED), deep]])[0][-1] is deep
+
+
+# a column as deep as the deep one's flow, opening a paragraph: the story's stack is that deep
+STACKED = ["据了解，云溪村还将在三", "个自然村推广调解室的做法，", "让更多群众在家门口就能解决",
+           "纠纷。村民老曹说：“以前遇", "到纠纷要跑到镇上去，现在在", "村里就能调解好，省心多了。”",
+           "截至目前，云溪村已调解纠纷", "三百多件。"]
+
+
+def test_no_foot_is_cut_from_a_column_as_deep_as_another_of_its_stack():
+    # the flow stands no deeper than another column of its chain: a column of the story's stack, whole
+    # (a flow holding two columns' lines stands deeper than the stack: `pdfstacks.in_stack`)
+    assert len(STACKED) >= len(DEEP + FOOT) - 1
+    assert foot_of(DEEP, STACKED) == [DEEP + FOOT, *ROW, STACKED]
+
+
+def test_a_column_goes_on_in_one_of_its_depth_before_a_deeper_one():
+    # '…社区的夜' goes on at '巡队' in two columns alike but for their depth: the one as deep as it fits
+    # better (a story's columns stand one depth deep; a deeper one is another story's stack)
+    from layout_app.intake.pdfchains import _fit
+    top = ["入夏以来，清水社区每晚", "都有居民上街巡逻，社区的夜"]
+    same = ["巡队成了小区里一道亮丽的风", "景。"]
+    deeper = ["巡队成了小区里一道亮丽的风", "景。", "夜巡队队长李军介绍，清", "水社区夜巡队现有队员四十二"]
+    lines = top + same + deeper
+    said = _Said(lines, 1.0)
+    a, b, c = Piece(BODY, top, 0, 0), Piece(BODY, same, 2, 2), Piece(BODY, deeper, 2, 3)
+    measured(a, b, c)
+    assert _fit(a, b, said, 13) > _fit(a, c, said, 13)
+
+
+def test_a_byline_given_alone_has_no_depth_to_weigh():
+    # '本报记者 何明' alone in its piece (pdfcolumns read its story's columns as one): no column, its
+    # depth says nothing against the text under it; a column of two lines does
+    from layout_app.intake.pdfchains import _DEPTH, _depths
+    text = Piece(BODY, ["通过 AI 平台，孩子们可以", "在线预约智慧停车场的服务，", "办理时间缩短了一半。"], 1, 1)
+    assert _depths(Piece(BODY, ["本报记者 何明"], 0, 0), text) == 0.0
+    assert _depths(Piece(BODY, ["今年以来，翠屏乡", "建成智慧停车场。"], 0, 0), Piece(BODY, text.lines * 2, 1, 1)) == _DEPTH
