@@ -52,12 +52,12 @@ BY_WRAP = 0.7          # a scrap under a long labelled line: a kicker wrapped in
 
 def heading_lines(lines: list[str], measure: int, doubts: dict[str, float] | None = None) -> list[str]:
     """Heading lines of one headline joined (a space at the break, as the copy has it)."""
-    from layout_app.intake.headpairs import brief_headlines, counted_objects
+    from layout_app.intake.headpairs import counted_objects, three_line_headings
     from layout_app.intake.headquotes import quote_cuts     # (it asks unpdf for its helpers, as this module does)
 
     lines = wrapped_in_frame(bylines_joined(quote_cuts(lines, doubts)), measure, doubts)
     lines = headline_halves(figure_openers(figure_decks(label_halves(lines, doubts)), doubts), doubts)
-    lines = brief_headlines(counted_objects(lines, doubts), doubts)
+    lines = three_line_headings(counted_objects(lines, doubts), doubts)
     return [quote_blanks(l) if _lone_head_line(l.strip()) else l for l in lines]
 
 

@@ -1,16 +1,13 @@
-"""Two heading lines over a story, read back as one headline (for headings, every extractor's text).
+"""Heading lines over a story, read back as one headline (for headings, every extractor's text).
 
 A headline the typesetter set in two lines comes out of a PDF as two heading lines, and a kicker (引题)
 over its headline (主题) does too: the text has lost the type sizes that told them apart. A page editor
 reads what the story is and what the lines say:
-- a brief (简讯: its text opens on the dateline 本报讯) is headed by its headline alone — no kicker, no
-  deck, no byline (the reporters are in the dateline's brackets) — so two heading lines right over
-  its 本报讯 are its headline set in two lines; unless the upper line has a kicker's own marks: a
-  label and its colon, the 走进… naming where the story goes, a 从…到… of a change told
-  (从“忧居”到“优居”) — a question or a scene set with a comma is no heading line of a headline anyway;
 - a heading line ending on a verb whose object is a figure and what it counted ('同心镇新增' /
   '22处过街通道', '…安置房惠及' / '1439户 …') is one headline with the line under it: no kicker ends
-  on a verb waiting for its object, and no kicker opens on a figure.
+  on a verb waiting for its object, and no kicker opens on a figure;
+- three heading lines over a story, the last with no dash and no figure, are a kicker over a headline
+  in two lines: a deck set without its dash sums the story up in figures.
 Neither joins two lines that name one place or thing each (a headline says a name once: '朝阳乡：文化
 惠民' / '朝阳乡：区文化馆…' is a kicker over its headline), nor lines longer together than a headline.
 Each join is a guess with its confidence, kept in `doubts`. Only white space is added, never a
@@ -22,35 +19,9 @@ import re
 from layout_app.intake.unpdf import _DASH_DECK, _lone_head_line, close_up, width
 
 _HEADLINE_MAX = 34     # the corpus's and the papers' longest headline, in characters
-BY_BRIEF = 0.7         # a brief with a kicker is rare, not impossible
 BY_OBJECT = 0.8        # a verb cut from its counted object: sure, but for a kicker ending on a verb
-_NEWS_OPENER = ("本报讯", "本報訊")
-# a kicker's own marks on its line: where the story goes (… 走进七星镇), a change told from one state to
-# another (从“走得了”到“走得好”)
-_GOES_TO = re.compile(r"(?:^|[\s：:])走进[^\s：:]+$")
-_FROM_TO = re.compile(r"^从[^，。]*到")
 # a figure and what it counted opens the line: '22处过街通道', '1439 户 老小区换新颜'
 _COUNT_OPENER = re.compile(r"^\d+\s*[\u4e00-\u9fff]")
-
-
-def brief_headlines(lines: list[str], doubts: dict[str, float] | None = None) -> list[str]:
-    """Two heading lines (and no more) right over a brief's 本报讯: its headline set in two lines."""
-    from layout_app.intake.headings import _LABEL, _doubt
-
-    out = list(lines)
-    i = 0
-    while i + 2 < len(out):
-        p, q, nxt = (out[k].strip() for k in (i, i + 1, i + 2))
-        before = out[i - 1].strip() if i else ""
-        if (p and q and nxt.startswith(_NEWS_OPENER) and not (before and _lone_head_line(before))
-                and _lone_head_line(p) and _lone_head_line(q) and not p.startswith(_DASH_DECK)
-                and not q.startswith(_DASH_DECK) and not _LABEL.match(p)
-                and not _GOES_TO.search(p) and not _FROM_TO.match(p)
-                and _one_headline(p, q)):
-            out[i:i + 2] = [p + _space(p, q) + q]
-            _doubt(doubts, out[i], BY_BRIEF)
-        i += 1
-    return out
 
 
 def counted_objects(lines: list[str], doubts: dict[str, float] | None = None) -> list[str]:
@@ -75,7 +46,8 @@ def counted_objects(lines: list[str], doubts: dict[str, float] | None = None) ->
 # verbs that count what they reached, never ending a heading without that count after them (新增22处…,
 # 惠及1439户, 累计服务1841人次); a clause that is whole ('…见实效', '…开课') may stand over a deck in figures
 _COUNTING_VERBS = ("新增", "惠及", "服务", "完成", "接诊", "吸引", "带动", "覆盖", "达到", "突破", "超过", "增加",
-                   "帮助", "安置", "走进", "建成", "改造", "种植", "栽种", "发放", "培训", "招聘", "提供")
+                   "帮助", "安置", "走进", "建成", "改造", "种植", "栽种", "发放", "培训", "招聘", "提供", "增长", "提高",
+                   "下降")
 
 
 def _waits_for(upper: str, lower: str) -> bool:
@@ -111,3 +83,38 @@ def _space(upper: str, lower: str) -> str:
     if upper.endswith(_OPEN_LINE_ENDS):
         return ""
     return " " if (" " in upper or " " in lower or at_pause(upper, lower)) else ""
+
+
+BY_NO_DECK = 0.65      # a deck without its dash and no figure: rare in the papers, not impossible
+# a line opening on a place's name: a headline says its place first, no headline's second line opens on it
+_PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:村|镇|乡|社区|街道|县|区|市)")
+# the page's credits set on one line, a wide gap between them ('版式设计 潘淑芬　　校对 许红梅'): no heading
+_CREDITS_GAP = re.compile(r"\u3000|\S {2,}\S")
+
+
+def three_line_headings(lines: list[str], doubts: dict[str, float] | None = None) -> list[str]:
+    """Three heading lines (and no more) over a story: a kicker over a headline set in two lines — not a
+    headline over a deck, when the last line has no dash and no figure: a deck set without its dash
+    sums the story up in figures ('全年完成60个小区 惠及2532户'). The headline, in the largest type, is
+    the part that wraps ('田野里的好“丰”景' / '机器换人 大棚蔬菜收割提速'). Not where the last line ends on
+    a verb waiting for its count ('…办理业务同比增长'): a line of running text cut before its figure; nor where
+    it opens on a place ('松涛乡：…', '龙泉街道…'): a headline of its own, under a kicker's two lines."""
+    from layout_app.intake.headings import _LABEL, BANNER_HEAD, BANNER_THEME, _doubt
+
+    out = list(lines)
+    i = 0
+    while i + 3 < len(out):
+        run = [out[i + k].strip() for k in range(3)]
+        before, after = (out[i - 1].strip() if i else ""), out[i + 3].strip()
+        if (all(run) and all(_lone_head_line(x) for x in run) and not (before and _lone_head_line(before))
+                and after and not _lone_head_line(after)
+                and not any(_CREDITS_GAP.search(x) for x in run)
+                and not re.search(r"\d", run[2]) and not run[2].endswith(_COUNTING_VERBS)
+                and not _PLACE_FIRST.match(run[2])
+                and not BANNER_HEAD.match(run[0]) and not BANNER_THEME.match(run[0])
+                and not _LABEL.match(run[1]) and not _LABEL.match(run[2]) and _one_headline(run[1], run[2])):
+            out[i + 1:i + 3] = [run[1] + _space(run[1], run[2]) + run[2]]
+            _doubt(doubts, out[i + 1], BY_NO_DECK)
+        i += 1
+    return out
+

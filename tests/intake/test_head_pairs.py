@@ -1,53 +1,11 @@
-"""intake.headpairs: two heading lines over a story read back as one headline — over a brief's 本报讯,
-or a verb cut from the figure it counted. Every snippet and every expected text is written by hand in
+"""intake.headpairs: heading lines over a story read back as one headline — a verb cut from the figure
+it counted, a kicker over a headline in two lines. Every snippet and every expected text is written by hand in
 the shapes pypdfium2 and pdftotext -raw give for a page set in 13-character columns."""
 from __future__ import annotations
 
-from layout_app.intake.headpairs import BY_BRIEF, BY_OBJECT, brief_headlines, counted_objects
-from layout_app.intake.importer import import_copy
+from layout_app.intake.headpairs import BY_NO_DECK, BY_OBJECT, counted_objects, three_line_headings
 
-BRIEF = "本报讯（记者 彭秀兰）入冬以来，北塘镇笼式球场的工作一刻没有停。本次比赛共有39支队伍参加。"
 ABOVE = "社区还将在2个村推广这一做法。"          # the last paragraph of the story above
-
-
-def test_two_heading_lines_over_a_briefs_dateline_are_its_headline():
-    doubts = {}
-    out = brief_headlines([ABOVE, "跑出精气神 赛出好风采", "2210名选手同场竞技", BRIEF], doubts)
-    assert out == [ABOVE, "跑出精气神 赛出好风采 2210名选手同场竞技", BRIEF]
-    assert doubts == {"跑出精气神 赛出好风采 2210名选手同场竞技": BY_BRIEF}
-
-
-def test_a_briefs_headline_broken_on_an_open_word_runs_on_without_a_space():
-    out = brief_headlines([ABOVE, "城北社区志愿者的", "暖心故事", BRIEF])
-    assert out[1] == "城北社区志愿者的暖心故事"
-
-
-def test_over_a_story_that_does_not_open_on_its_dateline_a_kicker_stays():
-    lines = [ABOVE, "跑出精气神 赛出好风采", "2210名选手同场竞技", "入冬以来，北塘镇笼式球场的工作一刻没有停。"]
-    assert brief_headlines(lines) == lines
-
-
-def test_a_kicker_with_its_own_marks_stays_over_a_briefs_headline():
-    # where the story goes, a question, a change from one state to another, a scene set with a comma,
-    # a label and its colon
-    for kicker in ("在劳动中成长 走进七星乡", "周末去哪儿？", "从“忧居”到“优居”", "秋收时节，田野里一片金黄",
-                   "记者蹲点：", "幸福生活节节高：城北社区的新变化"):
-        lines = [ABOVE, kicker, "小课堂 大天地", BRIEF]
-        assert brief_headlines(lines) == lines, kicker
-
-
-def test_three_heading_lines_over_a_brief_are_left_as_they_are():
-    # a kicker over a headline in two lines, or a banner over a kicker: the lines alone cannot tell
-    lines = [ABOVE, "全民健身 活力北塘镇", "跑出精气神 赛出好风采", "2210名选手同场竞技", BRIEF]
-    assert brief_headlines(lines) == lines
-
-
-def test_a_name_said_in_both_lines_or_lines_too_long_together_are_two_parts():
-    # a headline names its place once; the longest headline is 34 characters
-    named = [ABOVE, "马鞍乡新华村：送文化下乡", "读书会唱响马鞍乡新华村", BRIEF]
-    assert brief_headlines(named) == named
-    long = [ABOVE, "“小切口”撬动“大民生” 老旧小区迎来新变化", "物业服务从“一户难”到“一栋成”", BRIEF]
-    assert brief_headlines(long) == long
 
 
 def test_a_verb_that_counts_goes_on_with_the_figure_under_it():
@@ -75,15 +33,38 @@ def test_a_line_ending_on_no_verb_or_holding_a_figure_stays_over_a_figure_line()
         assert counted_objects(lines) == lines
 
 
-def test_import_reads_a_briefs_two_heading_lines_as_its_headline(tmp_path):
-    body = ["本报讯（记者 彭秀兰 通", "讯员 刘欣怡）入冬以来，北", "塘镇笼式球场的工作一刻没有", "停。本次比赛共有 39 支队伍",
-            "参加，比赛持续到 7 月 25 日。", "“大家越跑越有劲头，”选手", "于永福说，“明年还来！”"]
-    other = ["小区停车棚办到居民心坎上", "本报记者 沈亮", "近日，城南乡的停车棚正", "式投入使用。村民可以通过手",
-             "机预约停车位，方便又省心。", "据介绍，今年城南乡新增", "停车棚 37 处，基本解决了老", "城区停车难的问题。",
-             "“以前停车要转好几圈，现", "在下楼就能停好。”居民许", "国庆说。"]
-    path = tmp_path / "page.txt"
-    path.write_text("\n".join(other + ["跑出精气神 赛出好风采", "2210 名选手同场竞技"] + body), encoding="utf-8")
-    page, _ = import_copy(path)
-    story = next(s for s in page.stories if "2210" in s.headline)
-    assert story.kicker is None
-    assert story.headline.replace(" ", "") == "跑出精气神赛出好风采2210名选手同场竞技"
+BYLINE = "本报记者 赵建军"
+
+
+def test_a_kicker_over_a_headline_in_two_lines_when_the_last_line_has_no_figure_and_no_dash():
+    doubts = {}
+    out = three_line_headings([ABOVE, "家门口的幸福", "田野里的好“丰”景", "机器换人 大棚蔬菜收割提速", BYLINE], doubts)
+    assert out == [ABOVE, "家门口的幸福", "田野里的好“丰”景 机器换人 大棚蔬菜收割提速", BYLINE]
+    assert doubts == {"田野里的好“丰”景 机器换人 大棚蔬菜收割提速": BY_NO_DECK}
+
+
+def test_a_deck_in_figures_or_with_its_dash_stays_under_its_headline():
+    for deck in ("全年完成60个小区 惠及2532户", "——牛角乡柑橘收获见闻"):
+        lines = [ABOVE, "家门口的幸福", "田野里的好“丰”景", deck, BYLINE]
+        assert three_line_headings(lines) == lines, deck
+
+
+def test_two_or_four_heading_lines_the_page_credits_or_a_banner_are_left_as_they_are():
+    for lines in ([ABOVE, "田野里的好“丰”景", "机器换人 大棚蔬菜收割提速", BYLINE],
+                  [ABOVE, "金秋好“丰”景", "家门口的幸福", "田野里的好“丰”景", "机器换人 大棚蔬菜收割提速", BYLINE],
+                  ["版式设计 潘淑芬\u3000\u3000校对 许红梅", "住得更舒心", "老小区换新颜", BYLINE],
+                  ["丰乐县：民生实事看得见", "住得更舒心", "老小区换新颜", BYLINE],
+                  [ABOVE, "住得更舒心", "记者蹲点：城北社区的一天", "老小区换新颜", BYLINE],
+                  # running text cut before its figure under a kicker and its headline (pdftotext's flows)
+                  [ABOVE, "记者蹲点：云溪乡的“垃圾分类站”一天", "“垃圾分类站”乐融融", "云溪乡办理业务同比增长",
+                   "77%，为乡村振兴注入了新动能。"]):
+        assert three_line_headings(lines) == lines, lines
+
+
+def test_two_lines_naming_one_name_or_too_long_together_are_two_parts():
+    # a headline names its place once; the longest headline is 34 characters
+    named = [ABOVE, "送文化下乡", "马鞍乡新华村：文化惠民", "读书会唱响马鞍乡新华村", BYLINE]
+    assert three_line_headings(named) == named
+    long = [ABOVE, "民生实事", "“小切口”撬动“大民生” 老旧小区迎来新变化", "物业服务从“一户难”到“一栋成”", BYLINE]
+    assert three_line_headings(long) == long
+    assert counted_objects(["城北街道城北社区新增", "22处城北社区过街通道"]) == ["城北街道城北社区新增", "22处城北社区过街通道"]
