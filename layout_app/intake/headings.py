@@ -52,10 +52,12 @@ BY_WRAP = 0.7          # a scrap under a long labelled line: a kicker wrapped in
 
 def heading_lines(lines: list[str], measure: int, doubts: dict[str, float] | None = None) -> list[str]:
     """Heading lines of one headline joined (a space at the break, as the copy has it)."""
+    from layout_app.intake.headpairs import counted_objects, three_line_headings
     from layout_app.intake.headquotes import quote_cuts     # (it asks unpdf for its helpers, as this module does)
 
     lines = wrapped_in_frame(bylines_joined(quote_cuts(lines, doubts)), measure, doubts)
     lines = headline_halves(figure_openers(figure_decks(label_halves(lines, doubts)), doubts), doubts)
+    lines = three_line_headings(counted_objects(lines, doubts), doubts)
     return [quote_blanks(l) if _lone_head_line(l.strip()) else l for l in lines]
 
 
@@ -295,6 +297,19 @@ def _doubt(doubts: dict[str, float] | None, line: str, confidence: float) -> Non
 _PREDICATE_OPENERS = ("为", "让", "使", "给", "把", "被", "将", "并", "又", "更", "还", "再", "也", "都", "就",
                       "进一步", "有效", "受到", "看", "助力", "推动", "带动", "成为", "实现", "迎来", "赢得",
                       "如何", "怎样")
+
+
+def opens_on_predicate(line: str) -> bool:
+    """A line opening on one of the predicate openers as a word of its own ('让老人…', '进一步…'), not as
+    the first character of another word ('看病不用再…': 看病 is a subject; '就业有门路')."""
+    from layout_app.text.words import words
+
+    if not line.startswith(_PREDICATE_OPENERS):
+        return False
+    first = words(line)[0]
+    return any(line.startswith(o) and len(first) <= len(o) for o in _PREDICATE_OPENERS)
+
+
 # nor can a line stop on a particle or an open word: '…有效解决了' / '群众的急难愁盼问题'
 _OPEN_LINE_ENDS = ("了", "的", "和", "与", "及", "从", "在", "把", "让", "为", "对", "向", "如何", "怎样", "“", "（", "《")
 _HEAD_MIN = 5          # a headline line shorter than this is the scrap of a wrapped one
@@ -338,12 +353,12 @@ def wrapped_headlines(lines: list[str]) -> list[str]:
         if (prev and s and _lone_head_line(prev) and _lone_head_line(s)
                 and (" " not in prev or prev.endswith(_OPEN_LINE_ENDS))
                 and not prev.endswith(("：", ":")) and width(prev) + width(s) <= 36
-                and (prev.endswith(_OPEN_LINE_ENDS) or s.startswith(_PREDICATE_OPENERS) or len(s) < _HEAD_MIN
+                and (prev.endswith(_OPEN_LINE_ENDS) or opens_on_predicate(s) or len(s) < _HEAD_MIN
                      or bare_place(prev) or _PLACE_ACTS.fullmatch(prev) and s.startswith("“"))):
             # the copy's space is at a pause between two phrases (…打造“积分超市” 进一步…); a line broken
             # on an open word, a 从…看… frame or a scrap runs on without one (…如何有效解决了群众…)
             # (从…看…如何…: one question however it is broken — '从“便民服务站”看翠屏社区' / '如何让…')
-            pause = s.startswith(_PREDICATE_OPENERS) and at_pause(prev, s)
+            pause = opens_on_predicate(s) and at_pause(prev, s)
             out[-1] = prev + (" " if pause else "") + s
         else:
             out.append(line)

@@ -311,3 +311,10 @@ def test_a_verb_phrase_ending_on_a_places_character_is_no_bare_place_name():
     # a headline's first words on a line of their own are a place name; '送文化下乡' is a kicker (下乡: a verb)
     assert wrapped_headlines(["河湾村", "图书角乐融融"]) == ["河湾村图书角乐融融"]
     assert wrapped_headlines(["送文化下乡", "老手艺 新传承"]) == ["送文化下乡", "老手艺 新传承"]
+
+
+def test_a_predicate_opener_inside_a_word_is_no_predicate():
+    # '看病不用再…' opens on 看病 (a subject: seeing a doctor), not on 看; '让老人…' opens on 让
+    assert wrapped_headlines(["健康服务零距离", "看病不用再“起早排队”"]) == ["健康服务零距离", "看病不用再“起早排队”"]
+    assert wrapped_headlines(["便民服务零距离", "就业有门路"]) == ["便民服务零距离", "就业有门路"]
+    assert wrapped_headlines(["城北社区开设“幸福食堂”", "让老人吃上“放心饭”"]) == ["城北社区开设“幸福食堂” 让老人吃上“放心饭”"]

@@ -1,0 +1,120 @@
+"""Heading lines over a story, read back as one headline (for headings, every extractor's text).
+
+A headline the typesetter set in two lines comes out of a PDF as two heading lines, and a kicker (引题)
+over its headline (主题) does too: the text has lost the type sizes that told them apart. A page editor
+reads what the story is and what the lines say:
+- a heading line ending on a verb whose object is a figure and what it counted ('同心镇新增' /
+  '22处过街通道', '…安置房惠及' / '1439户 …') is one headline with the line under it: no kicker ends
+  on a verb waiting for its object, and no kicker opens on a figure;
+- three heading lines over a story, the last with no dash and no figure, are a kicker over a headline
+  in two lines: a deck set without its dash sums the story up in figures.
+Neither joins two lines that name one place or thing each (a headline says a name once: '朝阳乡：文化
+惠民' / '朝阳乡：区文化馆…' is a kicker over its headline), nor lines longer together than a headline.
+Each join is a guess with its confidence, kept in `doubts`. Only white space is added, never a
+character dropped."""
+from __future__ import annotations
+
+import re
+
+from layout_app.intake.unpdf import _DASH_DECK, _lone_head_line, close_up, width
+
+_HEADLINE_MAX = 34     # the corpus's and the papers' longest headline, in characters
+BY_OBJECT = 0.8        # a verb cut from its counted object: sure, but for a kicker ending on a verb
+# a figure and what it counted opens the line: '22处过街通道', '1439 户 老小区换新颜'
+_COUNT_OPENER = re.compile(r"^\d+\s*[\u4e00-\u9fff]")
+
+
+def counted_objects(lines: list[str], doubts: dict[str, float] | None = None) -> list[str]:
+    """A heading line ending on a verb, the line under it opening on a figure and what it counted: the
+    verb's object ('同心镇新增' / '22处过街通道'): one headline, no space (a verb and its object)."""
+    from layout_app.intake.headings import _doubt
+
+    out: list[str] = []
+    for line in lines:
+        s = line.strip()
+        prev = out[-1].strip() if out else ""
+        if (prev and s and _COUNT_OPENER.match(s) and _lone_head_line(prev) and _lone_head_line(s)
+                and not prev.startswith(_DASH_DECK)
+                and _waits_for(prev, s) and _one_headline(prev, s)):
+            out[-1] = prev + s
+            _doubt(doubts, out[-1], BY_OBJECT)
+        else:
+            out.append(line)
+    return out
+
+
+# verbs that count what they reached, never ending a heading without that count after them (新增22处…,
+# 惠及1439户, 累计服务1841人次); a clause that is whole ('…见实效', '…开课') may stand over a deck in figures
+_COUNTING_VERBS = ("新增", "惠及", "服务", "完成", "接诊", "吸引", "带动", "覆盖", "达到", "突破", "超过", "增加",
+                   "帮助", "安置", "走进", "建成", "改造", "种植", "栽种", "发放", "培训", "招聘", "提供", "增长", "提高",
+                   "下降")
+
+
+def _waits_for(upper: str, lower: str) -> bool:
+    """The upper line ends on a verb that counts what it reached (新增, 惠及, 累计服务): its object is to
+    come; or on a verb that is whole ('…夜市开张', '…剪纸课开课') with one phrase under it telling what
+    came of it in figures ('3047个摊位全部租出') — a deck in figures under a headline that ends on a verb
+    says two things ('135名党员参与 群众满意度明显提升'), and counts more than once."""
+    from layout_app.text.words import _classes, words
+
+    if len(re.findall(r"\d+", lower)) > 1:
+        return False        # a headline counts once; a deck sums up ('7条线路6:00至21:00运行', '48家企业…2755个')
+    if upper.endswith(_COUNTING_VERBS):
+        return True
+    if not "\u4e00" <= upper[-1:] <= "\u9fff" or len(close_up(lower).split()) > 1:
+        return False
+    last = words(upper.split()[-1])[-1]
+    return len(last) >= 2 and _classes().get(last) == "v"      # (a verbal noun, 变化 vn, ends a kicker)
+
+
+def _one_headline(upper: str, lower: str) -> bool:
+    """Whether two heading lines may be one headline at all: short enough together, and no name said
+    in both (a headline names its place once; a kicker and its headline each may)."""
+    from layout_app.intake.headings import names_in
+
+    return width(upper) + width(lower) <= _HEADLINE_MAX and not (names_in(upper) & names_in(lower))
+
+
+def _space(upper: str, lower: str) -> str:
+    """The copy's space at the break: at a pause between phrases — where either line holds a pause of
+    its own, compose broke the headline at one of its spaces — and none after an open word (…的)."""
+    from layout_app.intake.headings import _OPEN_LINE_ENDS, at_pause
+
+    if upper.endswith(_OPEN_LINE_ENDS):
+        return ""
+    return " " if (" " in upper or " " in lower or at_pause(upper, lower)) else ""
+
+
+BY_NO_DECK = 0.65      # a deck without its dash and no figure: rare in the papers, not impossible
+# a line opening on a place's name: a headline says its place first, no headline's second line opens on it
+_PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:村|镇|乡|社区|街道|县|区|市)")
+# the page's credits set on one line, a wide gap between them ('版式设计 潘淑芬　　校对 许红梅'): no heading
+_CREDITS_GAP = re.compile(r"\u3000|\S {2,}\S")
+
+
+def three_line_headings(lines: list[str], doubts: dict[str, float] | None = None) -> list[str]:
+    """Three heading lines (and no more) over a story: a kicker over a headline set in two lines — not a
+    headline over a deck, when the last line has no dash and no figure: a deck set without its dash
+    sums the story up in figures ('全年完成60个小区 惠及2532户'). The headline, in the largest type, is
+    the part that wraps ('田野里的好“丰”景' / '机器换人 大棚蔬菜收割提速'). Not where the last line ends on
+    a verb waiting for its count ('…办理业务同比增长'): a line of running text cut before its figure; nor where
+    it opens on a place ('松涛乡：…', '龙泉街道…'): a headline of its own, under a kicker's two lines."""
+    from layout_app.intake.headings import _LABEL, BANNER_HEAD, BANNER_THEME, _doubt
+
+    out = list(lines)
+    i = 0
+    while i + 3 < len(out):
+        run = [out[i + k].strip() for k in range(3)]
+        before, after = (out[i - 1].strip() if i else ""), out[i + 3].strip()
+        if (all(run) and all(_lone_head_line(x) for x in run) and not (before and _lone_head_line(before))
+                and after and not _lone_head_line(after)
+                and not any(_CREDITS_GAP.search(x) for x in run)
+                and not re.search(r"\d", run[2]) and not run[2].endswith(_COUNTING_VERBS)
+                and not _PLACE_FIRST.match(run[2])
+                and not BANNER_HEAD.match(run[0]) and not BANNER_THEME.match(run[0])
+                and not _LABEL.match(run[1]) and not _LABEL.match(run[2]) and _one_headline(run[1], run[2])):
+            out[i + 1:i + 3] = [run[1] + _space(run[1], run[2]) + run[2]]
+            _doubt(doubts, out[i + 1], BY_NO_DECK)
+        i += 1
+    return out
+

@@ -1,0 +1,70 @@
+"""intake.headpairs: heading lines over a story read back as one headline — a verb cut from the figure
+it counted, a kicker over a headline in two lines. Every snippet and every expected text is written by hand in
+the shapes pypdfium2 and pdftotext -raw give for a page set in 13-character columns."""
+from __future__ import annotations
+
+from layout_app.intake.headpairs import BY_NO_DECK, BY_OBJECT, counted_objects, three_line_headings
+
+ABOVE = "社区还将在2个村推广这一做法。"          # the last paragraph of the story above
+
+
+def test_a_verb_that_counts_goes_on_with_the_figure_under_it():
+    doubts = {}
+    out = counted_objects([ABOVE, "同心镇新增", "22 处过街通道", "同心镇，交警在路口疏导交通。"], doubts)
+    assert out[1] == "同心镇新增22 处过街通道"
+    assert doubts == {"同心镇新增22 处过街通道": BY_OBJECT}
+    assert counted_objects(["老年助餐点运营一周年 累计服务", "1841人次 让老人吃上“放心饭”"]) == [
+        "老年助餐点运营一周年 累计服务1841人次 让老人吃上“放心饭”"]
+
+
+def test_a_whole_verb_goes_on_with_one_phrase_of_figures_but_not_with_a_deck_of_two():
+    # '…开张' / '3047个摊位全部租出': what came of it; '…见实效' / '135名党员参与 群众满意度明显提升': a deck
+    assert counted_objects(["返乡创业正当时 夜市开张", "3047个摊位全部租出"]) == [
+        "返乡创业正当时 夜市开张3047个摊位全部租出"]
+    for deck in (["福田镇电商直播间见实效", "135名党员参与 群众满意度明显提升"],
+                 ["马鞍镇城乡客运正式开通", "7条线路6:00至21:00运行"], ["城南乡新增", "48家企业提供岗位2755个"]):
+        assert counted_objects(deck) == deck       # (a deck counts more than once)
+
+
+def test_a_line_ending_on_no_verb_or_holding_a_figure_stays_over_a_figure_line():
+    # a kicker ending on a noun (新变化), a headline and its deck in figures (…开放 / '48家企业…')
+    for lines in (["太平乡新变化", "2210名选手同场竞技"], ["招聘会“火”了", "48家企业提供岗位2755个"],
+                  ["古城镇安置房惠及2664户", "2210名选手同场竞技"]):
+        assert counted_objects(lines) == lines
+
+
+BYLINE = "本报记者 赵建军"
+
+
+def test_a_kicker_over_a_headline_in_two_lines_when_the_last_line_has_no_figure_and_no_dash():
+    doubts = {}
+    out = three_line_headings([ABOVE, "家门口的幸福", "田野里的好“丰”景", "机器换人 大棚蔬菜收割提速", BYLINE], doubts)
+    assert out == [ABOVE, "家门口的幸福", "田野里的好“丰”景 机器换人 大棚蔬菜收割提速", BYLINE]
+    assert doubts == {"田野里的好“丰”景 机器换人 大棚蔬菜收割提速": BY_NO_DECK}
+
+
+def test_a_deck_in_figures_or_with_its_dash_stays_under_its_headline():
+    for deck in ("全年完成60个小区 惠及2532户", "——牛角乡柑橘收获见闻"):
+        lines = [ABOVE, "家门口的幸福", "田野里的好“丰”景", deck, BYLINE]
+        assert three_line_headings(lines) == lines, deck
+
+
+def test_two_or_four_heading_lines_the_page_credits_or_a_banner_are_left_as_they_are():
+    for lines in ([ABOVE, "田野里的好“丰”景", "机器换人 大棚蔬菜收割提速", BYLINE],
+                  [ABOVE, "金秋好“丰”景", "家门口的幸福", "田野里的好“丰”景", "机器换人 大棚蔬菜收割提速", BYLINE],
+                  ["版式设计 潘淑芬\u3000\u3000校对 许红梅", "住得更舒心", "老小区换新颜", BYLINE],
+                  ["丰乐县：民生实事看得见", "住得更舒心", "老小区换新颜", BYLINE],
+                  [ABOVE, "住得更舒心", "记者蹲点：城北社区的一天", "老小区换新颜", BYLINE],
+                  # running text cut before its figure under a kicker and its headline (pdftotext's flows)
+                  [ABOVE, "记者蹲点：云溪乡的“垃圾分类站”一天", "“垃圾分类站”乐融融", "云溪乡办理业务同比增长",
+                   "77%，为乡村振兴注入了新动能。"]):
+        assert three_line_headings(lines) == lines, lines
+
+
+def test_two_lines_naming_one_name_or_too_long_together_are_two_parts():
+    # a headline names its place once; the longest headline is 34 characters
+    named = [ABOVE, "送文化下乡", "马鞍乡新华村：文化惠民", "读书会唱响马鞍乡新华村", BYLINE]
+    assert three_line_headings(named) == named
+    long = [ABOVE, "民生实事", "“小切口”撬动“大民生” 老旧小区迎来新变化", "物业服务从“一户难”到“一栋成”", BYLINE]
+    assert three_line_headings(long) == long
+    assert counted_objects(["城北街道城北社区新增", "22处城北社区过街通道"]) == ["城北街道城北社区新增", "22处城北社区过街通道"]
