@@ -78,6 +78,16 @@ def width(text: str) -> float:
     return w
 
 
+def estimated(text: str) -> bool:
+    """The text holds digits or Latin, whose widths `width` only estimates."""
+    return any(ch.isascii() and ch.isalnum() for ch in text)
+
+
+def slack(text: str) -> float:
+    """How far a width may be off: most of a character where it is estimated, else none."""
+    return 0.8 if estimated(text) else 0.01
+
+
 def _ends_sentence(text: str) -> bool:
     text = text.rstrip()
     return bool(text) and text[-1] in _SENTENCE_END
@@ -94,7 +104,7 @@ def _near(piece: str, target: float) -> bool:
     character short; digits and Latin have estimated widths (within a character)."""
     w = width(piece)
     squeezed = w - 0.5 * sum(1 for ch in piece if ch in _MARKS_ALL)
-    if any(ch.isascii() and ch.isalnum() for ch in piece):
+    if estimated(piece):
         return w >= target - 1.0 and squeezed <= target + 1.0
     return squeezed <= target + 0.01 and w >= target - 1
 
@@ -102,7 +112,7 @@ def _near(piece: str, target: float) -> bool:
 def _full(piece: str, target: float) -> bool:
     """As wide as `target` and not a character short: a line no indent could have shortened."""
     w = width(piece)
-    if any(ch.isascii() and ch.isalnum() for ch in piece):
+    if estimated(piece):
         # digits and Latin have estimated widths, and justification spreads them: a line within an
         # em of the measure is full (halfway to a first line's indent of two); its marks may be set close
         return w >= target - 1.0 and w - 0.5 * sum(1 for ch in piece if ch in _MARKS_ALL) <= target + 0.8

@@ -17,12 +17,13 @@ from __future__ import annotations
 import re
 
 from layout_app.intake.partsapart import _heading_like, _starts_part
-from layout_app.intake.pdfcolumns import _squeezed, width
+from layout_app.intake.pdfcolumns import _squeezed, slack, width
 from layout_app.intake.repair import ends_sentence
 
 _CUT_MARKS = "，、：；"                  # -raw cuts after these too: the line goes on in the next piece
 _GOES_ON = tuple("”’，。、；：！？")      # a piece opening on one of these is the rest of its line
-_SAID_BY = re.compile(r"^[\u4e00-\u9fff·0-9A-Za-z]{1,16}(?:说|表示|介绍|告诉记者|坦言|感叹)。")
+# the speaker of a quote and a verb of saying, a sentence of its own ('83岁的吴大爷笑着说。'; unpdf's too)
+SAID_BY = re.compile(r"^[\u4e00-\u9fff·0-9A-Za-z]{1,16}(?:说|表示|介绍|告诉记者|坦言|感叹)。")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -33,10 +34,6 @@ def _set_width(text: str) -> float:
     """The width as set, a clock's colon ('21:30') as narrow as a point (width takes a half-width
     colon for a full-width one the copy's damage turned half-width)."""
     return width(_CLOCK_COLON.sub(".", text))
-
-
-def _digits(text: str) -> bool:
-    return any(ch.isascii() and ch.isalnum() for ch in text)
 
 
 def _quote_line(pieces: list[str], k: int, measure: int) -> tuple[list[str], str]:
@@ -66,14 +63,14 @@ def rest_of_line(prev: str, pieces: list[str], k: int, measure: int) -> bool:
                                or (_heading_like(after) and width(after) < measure - 1)):
         return False                    # a headline opening on a quote ('“便民服务站”护安宁'; '“最后一公里”' /
         # '打通了'): its quote closed, no mark of running text — or over its deck, byline or heading line
-    tol = 0.8 if _digits(prev + run) else 0.01     # digits and Latin have estimated widths
+    tol = slack(prev + run)
     if any(abs(_set_width(prev + r) - measure) <= tol for r in runs if r[-1:] in _CUT_MARKS or r is run):
         # the two fill the column (where the quote's piece alone fills a first line, the stop's piece
         # holds one character and its stop: an orphan, which compose never leaves on a last line)
         return True
     # a quote short of a first line, its speaker under it: the paragraph goes on, the line was full
     return (ends_sentence(run) and width(run) < measure - 3 and _squeezed(prev + run) <= measure + tol
-            and bool(_SAID_BY.match(after)))
+            and bool(SAID_BY.match(after)))
 
 
 _CLOSERS = set("”’）」』")

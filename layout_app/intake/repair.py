@@ -83,8 +83,10 @@ def ends_sentence(line: str) -> bool:
     return line[-1] in TERMINAL
 
 
-# a heading that asks: one short question, no other sentence in it (a paragraph goes on after its question)
-ASKS = re.compile(r"^[^。！？!?“”\"]{4,22}[？?]$")
+# a heading of one short sentence, no quote in it: asking (ASKS), or the same ending in ！ (structure's
+# QUESTION_HEAD) — a paragraph goes on after its question
+ONE_SENTENCE_HEAD = r"^[^。！？!?“”\"]{4,22}"
+ASKS = re.compile(ONE_SENTENCE_HEAD + r"[？?]$")
 
 
 def looks_like_body(line: str) -> bool:

@@ -20,6 +20,7 @@ from layout_app.intake.notices import (
     Notice,
 )
 from layout_app.intake.repair import (
+    ONE_SENTENCE_HEAD,
     SCENE,
     caption_shape,
     credit_line,
@@ -107,7 +108,7 @@ PLACE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,6}(镇|乡|村|街道|社区|县|�
 LOW = 0.6            # decisions below this confidence are shown to the user as notices
 
 
-QUESTION_HEAD = re.compile(r"^[^。！？!?“”\"]{4,22}[？！?!]$")
+QUESTION_HEAD = re.compile(ONE_SENTENCE_HEAD + r"[？！?!]$")
 # a short question of one phrase (出行难？): over a heading line it is the kicker asking what the
 # headline answers — a caption tells, it does not ask
 SHORT_QUESTION = re.compile(r"^[^。！？!?，、；,;“”\"]{2,12}[？?]$")

@@ -55,6 +55,8 @@ from layout_app.intake.pdfcolumns import (
     _LEADING_NUMBER,
     _cjk,
     _ends_sentence,
+    estimated,
+    slack,
     _full,
     _latin,
     _near,
@@ -63,6 +65,7 @@ from layout_app.intake.pdfcolumns import (
     side_by_side,
     width,
 )
+from layout_app.intake.quotecut import SAID_BY as _SAID_BY
 from layout_app.intake.quotecut import quote_tails
 from layout_app.intake.repair import DATELINE as _DATELINE
 from layout_app.intake.repair import set_apart, stands_as_caption
@@ -236,7 +239,7 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
             # a full line ('近 日 ， 枫 林 村 供 电 所 设 立', '康 乐 乡 团 结 社 区 投 入 资 金': a comma or
             # not, no heading is spread), an indented one holds that unspread — unless
             # digits or Latin, whose widths are no whole ems, had it spread to fill its indented measure
-            return not any(ch.isascii() and ch.isalnum() for ch in piece)
+            return not estimated(piece)
         if after[1:2] and after[1] in _NO_LINE_START and _near(piece, measure) and width(piece) >= measure - 1:
             return True         # a character short: the next line's first one went over with the mark after it
         if (after[:1] in _NO_LINE_END and _squeezed(piece) > measure - 2 + 0.01
@@ -251,7 +254,7 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
     def _no_room(piece: str, nxt: str) -> bool:
         if not nxt or _starts_part(nxt):
             return False
-        if any(ch.isascii() and ch.isalnum() for ch in piece):
+        if estimated(piece):
             return width(piece) <= measure + 0.8 and width(piece + nxt[0]) > measure + 0.01
         # a line of running text wider than an indented first line, broken before a number that did
         # not fit ('居民杜明介绍，共享菜园自' / '11 月 3 日…'): a number is never broken
@@ -290,8 +293,7 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
         if _ends_sentence(last) and _heading_like(line) and _over_deck():
             return False        # a headline over its deck (a line or two above it), however wide
         if len(cur) == 1 and _heading_like(last) and last not in spread and _caption_like(line) and (
-                not _body_like(line) or width(line) > measure + (0.8 if any(
-                    ch.isascii() and ch.isalnum() for ch in line) else 0.01)) and (
+                not _body_like(line) or width(line) > measure + slack(line)) and (
                 after.startswith(_DASH_DECK) or (after.startswith(_BYLINE) and not _body_like(after))
                 or _caption_like(after)):
             return False        # a headline over its photo's caption ('日间照料中心“香”飘邻里' / '老人们在日间照料
@@ -440,8 +442,6 @@ _OPENS_SENTENCE = re.compile(r"^(?:近日|近年来|今年以来|截至目前|�
 # a line that opens with a sentence's last character or two and its stop ('见。街道创新推出…'): the rest of
 # the line before, however short the extraction cut this one (no paragraph opens with such a sentence)
 _SENTENCE_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,2}[。！？]")
-# the speaker of a quote and a verb of saying, a sentence of its own ('83岁的吴大爷笑着说。')
-_SAID_BY = re.compile(r"^[\u4e00-\u9fff·0-9A-Za-z]{1,16}(?:说|表示|介绍|告诉记者|坦言|感叹)。")
 # a brief's dateline, its reporters' bracket still open at the line's end
 _OPEN_DATELINE = re.compile(r"^\s*(?:本报|新华社|中新社)\S{0,12}?(?:讯|电)[（(][^）)]*$")
 # a sentence's end with more text after it in the line (running text, no heading)
@@ -453,8 +453,7 @@ _LABELLED = re.compile(r"^[^：:，,。]{2,10}(?<![村镇乡区县市道])[：:]
 def _fits(pieces: str, measure: int) -> bool:
     """Pieces that fit one column line together, their marks set close (digits and Latin have
     estimated widths: within most of a character)."""
-    slack = 0.8 if any(ch.isascii() and ch.isalnum() for ch in pieces) else 0.01
-    return _squeezed(pieces) <= measure + slack
+    return _squeezed(pieces) <= measure + slack(pieces)
 
 
 def _stub(piece: str, nxt: str, measure: int) -> bool:
