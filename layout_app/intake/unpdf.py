@@ -117,13 +117,15 @@ _SPACED_DIGIT = re.compile(r"(?<=[\u3400-\u9fff]) [0-9A-Za-z][0-9A-Za-z.%]* (?=[
 
 def _letter_spaced(line: str) -> bool:
     """A justified line spread by spaces: at least three spaces between Chinese characters or marks
-    (half-width ones too: they are damaged full-width marks). A byline or credit keeps its spaces
-    ('本报记者 曾丽 通讯员 徐卫东' has three)."""
+    (half-width ones too: they are damaged full-width marks), and more characters set apart than
+    side by side. A byline or credit keeps its spaces ('本报记者 曾丽 通讯员 徐卫东' has three), and
+    so does a headline of phrases ('旅游专线开通 司机点赞 一条路 富了一方人')."""
     if line.lstrip().startswith(_MARKERS):
         return False
     apart = sum(1 for i in range(1, len(line) - 1)
                 if line[i] == " " and _cjk_or_mark(line[i - 1]) and _cjk_or_mark(line[i + 1]))
-    return apart >= 3
+    together = sum(1 for a, b in zip(line, line[1:]) if _cjk_or_mark(a) and _cjk_or_mark(b))
+    return apart >= 3 and apart > together
 
 
 def _cjk_or_mark(ch: str) -> bool:

@@ -115,7 +115,8 @@ def test_the_running_head_of_a_printed_page_is_not_taken_for_its_banner(tmp_path
     assert normal(page.banner["headline"]) == normal("便民服务暖民心 共建共享新家园")
     assert normal(page.banner["deck"]) == normal("——我县城乡社区便民服务工作综述")
     heads = [u for u in page.unassigned if u.startswith("第1版")]
-    assert len(heads) == 1 and "2026年11月28日星期六" in heads[0]
+    # (the date and weekday as printed: set apart by a space, demo.yaml's '{date:long}　{weekday}')
+    assert len(heads) == 1 and "2026年11月28日 星期六" in " ".join(heads[0].split())
     assert any("running head" in str(n) for n in copy.notices)
 
 

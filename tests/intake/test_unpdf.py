@@ -122,6 +122,9 @@ def test_spaces_put_in_by_extraction_are_closed_up():
     assert close_up("云溪村垃圾分类站开放 8 天 青年点赞") == "云溪村垃圾分类站开放8天 青年点赞"
     assert close_up("Hello World 你好") == "Hello World你好"
     assert close_up("本报记者 曾丽 通讯员 徐卫东") == "本报记者 曾丽 通讯员 徐卫东"
+    # a headline of four phrases is no line spread by spaces (a spread line sets every character apart)
+    assert close_up("旅游专线开通 司机点赞 一条路 富了一方人") == "旅游专线开通 司机点赞 一条路 富了一方人"
+    assert close_up("班 车 6:30 发 车 ， 末 班 车") == "班车6:30发车，末班车"
 
 
 def test_a_byline_wrapped_in_its_frame_is_one_line():
