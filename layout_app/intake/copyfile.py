@@ -179,6 +179,8 @@ def _guess(data: bytes, path: Path, notices: list[str] | None, offset: int = 0) 
 # (first bytes, second bytes) of the frequent characters: GB2312 level 1, Big5 常用字
 _FREQUENT = {"gb18030": (range(0xB0, 0xD8), range(0xA1, 0xFF)), "big5": (range(0xA4, 0xC7), range(0x40, 0xFF))}
 _COMMON_MARKS = set("，。、：；！？“”‘’（）《》「」『』…—·　")
+# copy's rules (box drawing, '─────') and bullets: a GB18030 rule read as Big5 is '岸岸岸岸岸'
+_RULES_AND_BULLETS = set("■□●○◆◇★☆※→←↑↓°")
 
 
 def _frequent_share(text: str, enc: str) -> float:
@@ -187,7 +189,7 @@ def _frequent_share(text: str, enc: str) -> float:
         return 0.0
     frequent = 0
     for ch in wide:
-        if ch in _COMMON_MARKS:
+        if ch in _COMMON_MARKS or ch in _RULES_AND_BULLETS or "\u2500" <= ch <= "\u257f":
             frequent += 1
         elif "\u3041" <= ch <= "\u30ff":
             # kana: Chinese copy has none, but Big5's most frequent characters (rows A4–A5: 民 A5C1,

@@ -97,6 +97,17 @@ def test_a_short_big5_file_that_reads_as_kana_in_gb18030_is_big5(tmp_path, text)
     assert copy.encoding == "big5"
 
 
+@pytest.mark.parametrize("text", ["°°─────■瘳盂", "°°───━─■盂笯", "──────\n本报讯"])
+def test_a_rule_of_box_drawing_marks_keeps_a_gb18030_file_gb18030(tmp_path, text):
+    """A rule line ('─────', A9A4 each) in GB18030 copy reads in Big5 as '岸岸岸岸岸', frequent
+    characters there; rules and bullets (■ ● ※) are as much a part of copy as its marks (found by the
+    property test's search)."""
+    path = tmp_path / "rule.txt"
+    path.write_bytes(text.encode("gb18030"))
+    page, copy = import_copy(path)
+    assert copy.encoding == "gb18030"
+
+
 def test_undecidable_encoding_is_a_clear_message(tmp_path):
     path = tmp_path / "noise.txt"
     path.write_bytes(bytes(range(128, 256)) * 8)
