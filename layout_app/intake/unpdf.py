@@ -326,8 +326,12 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
             # wider than a column; a deck, a byline or a heading with a space between phrases never
             first = last
             if _ends_sentence(first):
-                # a sentence that filled the first line: the paragraph goes on if the next is full
-                return _near(first, measure - 2) and full(line) and not _starts_part(first)
+                # a sentence that filled the first line: the paragraph goes on if the next is full —
+                # and ends a sentence where a brief's dateline opens the next paragraph: a full line
+                # that ends none there is a headline ('牛角镇，改造后的老街。' / '燃气管道改造办到居民
+                # 心坎上' / '本报讯（通讯员 邓亮）6')
+                return (_near(first, measure - 2) and full(line) and not _starts_part(first)
+                        and not (_DATELINE.match(after) and not _ends_sentence(line)))
             if (width(line) > measure + 1.2 or _starts_part(first) or width(first) > 2 * measure
                     or (_PHRASE_SPACE.search(first) and not _DATELINE.match(first))):
                 # (a dateline's reporters in brackets have a space: '本报讯（记者 孙浩）10' / '月12日，…')

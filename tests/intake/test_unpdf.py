@@ -127,6 +127,20 @@ def test_spaces_put_in_by_extraction_are_closed_up():
     assert close_up("班 车 6:30 发 车 ， 末 班 车") == "班车6:30发车，末班车"
 
 
+def test_a_full_line_over_a_dateline_that_ends_no_sentence_is_a_headline():
+    """An indented line's worth that ends a sentence ('牛角镇，改造后的老街。', a caption) over a full
+    line reads as a paragraph's first two lines — unless the full line ends no sentence and a brief's
+    dateline follows: a paragraph's last line ends a sentence, so that line is the next headline."""
+    lines = PDFIUM[:18] + ["牛角镇，改造后的老街。", "燃气管道改造办到居民心坎上", "本报讯（通讯员 邓亮）6",
+                           "月1日，记者来到牛角镇，只", "见处处洋溢着欢声笑语。"]
+    out = unpdf(lines, measure=13)
+    assert "燃气管道改造办到居民心坎上" in out
+    assert out[-1] == "本报讯（通讯员 邓亮）6月1日，记者来到牛角镇，只见处处洋溢着欢声笑语。"
+    # (a full line that ends its sentence there is the paragraph's last line)
+    lines[19] = "燃气管道改造办到了居民家。"
+    assert "牛角镇，改造后的老街。燃气管道改造办到了居民家。" in unpdf(lines, measure=13)
+
+
 def test_a_byline_wrapped_in_its_frame_is_one_line():
     lines = PDFIUM[:2] + ["本报记者 田桂兰 通讯员 王", "秀英"] + PDFIUM[3:]
     assert unpdf(lines)[2] == "本报记者 田桂兰 通讯员 王秀英"
