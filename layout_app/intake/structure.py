@@ -352,6 +352,36 @@ _DIGIT = re.compile(r"\d")
 FIGURE_DECK = re.compile(r"^\d+[\u4e00-\u9fff]\S*\s\S")
 
 
+# a place a line names: two characters or more before its kind ('沙坪村', '城北街道'), not a count ('13个村')
+_NAMED_PLACE = re.compile(r"[\u4e00-\u9fff]{2,}(?:镇|乡|街道|社区|村)")
+_KICKER_MARKS = re.compile(r"走进|[，、,]")
+
+
+def sums_up(first: str, second: str) -> bool:
+    """A headline over its deck in figures, not a kicker over a headline that counts: the deck sums
+    up in figures without naming anyone or anywhere ('全年完成56个小区 惠及1318户'), and the line over it
+    is a whole headline — seven characters or more, eight after a place's label ('…社区：敬老月里话
+    养老' is a kicker), no '走进…', no scene set with a comma. A kicker is a slogan ('运动正当时' /
+    '852名选手同场竞技'); a headline that counts names its event first ('网店开张 3953个摊位全部租出')."""
+    if not _FIGURE.search(second) or _DIGIT.search(first) or _LABEL_COLON.search(second):
+        return False
+    if _NAMED_PLACE.search(second) or _KICKER_MARKS.search(first):
+        return False
+    if " " in second.strip() and not _FIGURE.search(second.split()[0]):
+        return False        # an event and its count ('网店开张 3953个摊位全部租出'): a headline that counts
+    # (after a place's label the headline is more than a slogan: '丰收街道牛角社区：敬老月里话养老' is a kicker)
+    head, *label = reversed(_LABEL_COLON.split(first))
+    return _han(head) >= (8 if label else 7)
+
+
+_FIGURE = re.compile(r"\d(?![\dA-Za-z])")          # a count, not a name ('“5G基站”护安宁')
+_LABEL_COLON = re.compile(r"(?<!\d)[：:]|[：:](?!\d)")      # not a time's ('8:30至11:30开放')
+
+
+def _han(text: str) -> int:
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+
+
 def _heading(group: list[str], sized: SizedLines | None = None) -> StoryParts:
     """Name the lines of one heading group by the order 引题 → 主题 → 副题: one line is the
     headline; two are kicker and headline unless the second is a deck (a dash, or a summary that
@@ -362,7 +392,8 @@ def _heading(group: list[str], sized: SizedLines | None = None) -> StoryParts:
         parts.kicker, parts.headline, parts.deck = roles       # the sizes tell (a PDF read by pdfcopy)
         return parts
     lines = list(group)
-    if len(lines) > 1 and (DECK.match(lines[-1]) or (len(lines) == 2 and FIGURE_DECK.match(lines[-1]))):
+    if len(lines) > 1 and (DECK.match(lines[-1]) or (len(lines) == 2 and (
+            FIGURE_DECK.match(lines[-1]) or sums_up(lines[0], lines[1])))):
         parts.deck = lines.pop()
     if len(lines) == 1:
         parts.headline = lines[0]
@@ -409,6 +440,8 @@ def _heading_confidence(group: list[str]) -> float:
         return 0.95
     if len(group) == 2 and (THEME.match(group[0]) or PLACE_HEAD.match(group[1])):
         return 0.9          # a two-phrase slogan over a headline that names its place: 文明新风 润泽乡里 / 青石镇：…
+    if len(group) == 2 and sums_up(*group):
+        return 0.8          # a whole headline over a summary in figures that names no one
     if len(group) == 2 and any(_DIGIT.search(t) for t in group):
         return FIGURES_GUESS   # 运动正当时 / 3201名选手同场竞技, or 爱心餐厅开张了 / 日均服务老人20余人
     return 0.75 if len(group) == 2 else 0.7

@@ -1,5 +1,7 @@
 """Headings in copy as it arrives (issue 10 item 1): kickers (引题) of every shape over their
 headlines. The expected structures are written by hand, reading the copy as a page editor does."""
+import pytest
+
 from layout_app.intake.importer import import_copy
 from tests.intake.chars import characters as non_space
 from tests.intake.chars import page_characters as output_chars
@@ -139,15 +141,45 @@ def test_a_headline_under_a_kicker_asking_its_question_is_no_paragraphs_first_ha
 
 
 def test_two_heading_lines_one_in_figures_are_a_guess_shown_with_its_reason(tmp_path):
-    """运动正当时 / 3201名选手同场竞技 is a kicker over a headline; 爱心餐厅开张了 / 日均服务老人20余人 a
-    headline over its deck in figures: the text cannot tell one from the other, so the guess is shown
-    (and says why); two heading lines without figures are not."""
+    """运动正当时 / 3201名选手同场竞技 is a kicker over a headline that counts; 健身热 / 3201名选手参赛
+    could as well be a headline over its deck: a short slogan over a line of figures leaves the text
+    unable to tell, so the guess is shown (and says why); two heading lines without figures are not."""
     path = tmp_path / "page.txt"
-    path.write_text("\n".join(FIRST + ["", "", "爱心餐厅开张了", "日均服务老人20余人", "", HARVEST, "", "", "文明新风",
+    path.write_text("\n".join(FIRST + ["", "", "运动正当时", "3201名选手同场竞技", "", HARVEST, "", "", "文明新风",
                                        "老年食堂开张了", "", HARVEST]) + "\n", encoding="utf-8")
     page, copy = import_copy(path)
     # (which reading the guess takes is not asserted: the point is that it is shown)
     assert (page.stories[2].kicker, page.stories[2].headline) == ("文明新风", "老年食堂开张了")
     assert page.stories[1].confidence < 0.6 <= page.stories[2].confidence      # (no figures: the usual order)
     figures = [n for n in copy.notices if "one in figures" in n]
-    assert len(figures) == 1 and "日均服务老人20余人" in figures[0] and "printed page" not in figures[0]
+    assert len(figures) == 1 and "3201名选手同场竞技" in figures[0] and "printed page" not in figures[0]
+
+
+@pytest.mark.parametrize("first, second, deck", [
+    # a whole headline over a summary in figures that names no one: its deck
+    ("爱心餐厅开张了", "日均服务老人20余人", True),
+    ("外墙保温办到居民心坎上", "全年完成50个小区 惠及4479户", True),
+    ("巡回医疗车守护“一老一小”", "42个科室18:00至21:00开放", True),      # (a time's colon is no label)
+    # a slogan, a column label, '走进…' or a scene with a comma over a headline that counts: a kicker
+    ("运动正当时", "852名选手同场竞技", False),
+    ("丰收街道牛角社区：敬老月里话养老", "累计服务老人3960人次", False),
+    ("送文化下乡 走进兴隆街道", "区文化馆读书会巡演46场", False),
+    ("金秋十月，烤烟压弯枝头", "全县烤烟亩产增加近29公斤", False),
+    # the headline names its place or its event before the count; '5G' is a name, not a count
+    ("让群众的日子越过越红火", "康乐乡新增46处过街通道", False),
+    ("烟火气里的太平街道", "网店开张 3953个摊位全部租出", False),
+    ("让群众的日子越过越红火", "“5G基站”护安宁", False),
+])
+def test_a_deck_in_figures_is_told_from_a_headline_that_counts(first, second, deck):
+    from layout_app.intake.structure import sums_up
+    assert sums_up(first, second) is deck
+
+
+def test_a_headline_over_its_deck_in_figures_is_no_kicker_over_a_headline(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(FIRST + ["", "", "爱心餐厅开张了", "日均服务老人20余人", "", HARVEST]) + "\n",
+                    encoding="utf-8")
+    page, copy = import_copy(path)
+    story = page.stories[1]
+    assert (story.kicker, story.headline, story.deck) == (None, "爱心餐厅开张了", "日均服务老人20余人")
+    assert story.confidence >= 0.6 and not [n for n in copy.notices if "one in figures" in n]
