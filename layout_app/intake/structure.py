@@ -360,8 +360,8 @@ _KICKER_MARKS = re.compile(r"走进|[，、,]")
 def sums_up(first: str, second: str) -> bool:
     """A headline over its deck in figures, not a kicker over a headline that counts: the deck sums
     up in figures without naming anyone or anywhere ('全年完成56个小区 惠及1318户'), and the line over it
-    is a whole headline — seven characters or more, eight after a place's label ('…社区：敬老月里话
-    养老' is a kicker), no '走进…', no scene set with a comma. A kicker is a slogan ('运动正当时' /
+    is a whole headline — seven characters or more after its place's label, if any, no '走进…', no
+    scene set with a comma. A kicker is a slogan ('运动正当时' /
     '852名选手同场竞技'); a headline that counts names its event first ('网店开张 3953个摊位全部租出')."""
     if not _FIGURE.search(second) or _DIGIT.search(first) or _LABEL_COLON.search(second):
         return False
@@ -369,9 +369,7 @@ def sums_up(first: str, second: str) -> bool:
         return False
     if " " in second.strip() and not _FIGURE.search(second.split()[0]):
         return False        # an event and its count ('网店开张 3953个摊位全部租出'): a headline that counts
-    # (after a place's label the headline is more than a slogan: '丰收街道牛角社区：敬老月里话养老' is a kicker)
-    head, *label = reversed(_LABEL_COLON.split(first))
-    return _han(head) >= (8 if label else 7)
+    return _han(_LABEL_COLON.split(first)[-1]) >= 7      # (after a place's label, if any)
 
 
 _FIGURE = re.compile(r"\d(?![\dA-Za-z])")          # a count, not a name ('“5G基站”护安宁')

@@ -162,7 +162,8 @@ def test_two_heading_lines_one_in_figures_are_a_guess_shown_with_its_reason(tmp_
     ("巡回医疗车守护“一老一小”", "42个科室18:00至21:00开放", True),      # (a time's colon is no label)
     # a slogan, a column label, '走进…' or a scene with a comma over a headline that counts: a kicker
     ("运动正当时", "852名选手同场竞技", False),
-    ("丰收街道牛角社区：敬老月里话养老", "累计服务老人3960人次", False),
+    ("北塘街道新华村：网店带旺烟火气", "18家企业提供岗位1745个", True),
+    ("兴隆镇：体育惠民", "累计服务老人3960人次", False),              # (a label and a slogan)
     ("送文化下乡 走进兴隆街道", "区文化馆读书会巡演46场", False),
     ("金秋十月，烤烟压弯枝头", "全县烤烟亩产增加近29公斤", False),
     # the headline names its place or its event before the count; '5G' is a name, not a count
