@@ -173,6 +173,8 @@ def test_tidy_spaces():
     assert tidy_spaces("　　正文开始，中 文 之间") == "正文开始，中文之间"
     assert tidy_spaces("文明新风 润泽乡里") == "文明新风 润泽乡里"
     assert tidy_spaces("使用 iPhone 手机，很方便") == "使用 iPhone 手机，很方便"
+    # a headline of 33 characters keeps the spaces between its phrases
+    assert tidy_spaces("养老驿站运营一周年 累计服务2961人次 让老人吃上“放心饭”") == "养老驿站运营一周年 累计服务2961人次 让老人吃上“放心饭”"
 
 
 def test_import_command_json(page_file, capsys):
