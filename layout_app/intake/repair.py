@@ -260,8 +260,9 @@ def _continues(pieces: list[str], line: str, gap: int, prev: str | None, wide: b
         return False
     if ends_sentence(pieces[-1]) or photo_credit(pieces[-1]) is not None:
         return False             # (a caption's photo credit ends it: '…采摘蔬菜。本报记者 任静 摄')
-    # a paragraph that has been joined once is body already: only its first piece needs the test
-    if len(pieces) > 1:
+    # a paragraph that has been joined once is body already: only its first piece needs the test;
+    # a brief's dateline cut off at a column end runs on ('本报讯（记者 卢永福）入' / '冬以来，…')
+    if len(pieces) > 1 or DATELINE.match(pieces[0]):
         return True
     # a kicker opens a story: where this copy sets stories apart by wider gaps, only after one (or on top)
     cut = mid_sentence(pieces[0], line, after if gap >= 2 or not wide or prev is None else None)

@@ -358,18 +358,24 @@ _KICKER_MARKS = re.compile(r"走进|[，、,]")
 
 
 def sums_up(first: str, second: str) -> bool:
-    """A headline over its deck in figures, not a kicker over a headline that counts: the deck sums
-    up in figures without naming anyone or anywhere ('全年完成56个小区 惠及1318户'), and the line over it
-    is a whole headline — seven characters or more after its place's label, if any, no '走进…', no
-    scene set with a comma. A kicker is a slogan ('运动正当时' /
-    '852名选手同场竞技'); a headline that counts names its event first ('网店开张 3953个摊位全部租出')."""
-    if not _FIGURE.search(second) or _DIGIT.search(first) or _LABEL_COLON.search(second):
+    """A headline over its deck in figures, not a kicker over a headline that counts. The line over
+    it is a whole headline — no '走进…', no scene set with a comma — where a kicker is a slogan
+    ('体育惠民' / '3012名选手同场竞技 跑出精气神'). The deck sums up in figures: it opens with a figure
+    and goes on in phrases ('220名志愿者参与 受到居民普遍欢迎', under a headline of five characters or
+    more), or it names no one and nowhere ('全年完成56个小区 惠及1318户', under one of seven or more),
+    where a headline that counts names its event first ('网店开张 3953个摊位全部租出') or its place
+    ('康乐乡新增46处…')."""
+    if _KICKER_MARKS.search(first):
         return False
-    if _NAMED_PLACE.search(second) or _KICKER_MARKS.search(first):
+    words = _han(_LABEL_COLON.split(first)[-1])      # (after a place's label, if any)
+    if FIGURE_DECK.match(second):
+        return words >= 5       # (a slogan of four, '体育惠民', is a kicker; '“充电桩”显身手' a headline)
+    if not _FIGURE.search(second) or _DIGIT.search(first) or words < 7:
         return False
-    if " " in second.strip() and not _FIGURE.search(second.split()[0]):
-        return False        # an event and its count ('网店开张 3953个摊位全部租出'): a headline that counts
-    return _han(_LABEL_COLON.split(first)[-1]) >= 7      # (after a place's label, if any)
+    if _LABEL_COLON.search(second) or _NAMED_PLACE.search(second):
+        return False
+    # (an event and its count, '网店开张 3953个摊位全部租出': a headline that counts)
+    return " " not in second.strip() or bool(_FIGURE.search(second.split()[0]))
 
 
 _FIGURE = re.compile(r"\d(?![\dA-Za-z])")          # a count, not a name ('“5G基站”护安宁')
@@ -390,8 +396,7 @@ def _heading(group: list[str], sized: SizedLines | None = None) -> StoryParts:
         parts.kicker, parts.headline, parts.deck = roles       # the sizes tell (a PDF read by pdfcopy)
         return parts
     lines = list(group)
-    if len(lines) > 1 and (DECK.match(lines[-1]) or (len(lines) == 2 and (
-            FIGURE_DECK.match(lines[-1]) or sums_up(lines[0], lines[1])))):
+    if len(lines) > 1 and (DECK.match(lines[-1]) or (len(lines) == 2 and sums_up(*lines))):
         parts.deck = lines.pop()
     if len(lines) == 1:
         parts.headline = lines[0]
@@ -434,7 +439,8 @@ def _heading_follows(kinds, k: int) -> bool:
 def _heading_confidence(group: list[str]) -> float:
     """One line, or a dash deck under two, leave no doubt which is which; two lines without a dash
     are 引题 + 主题 by the usual order, but could be 主题 + 副题; three without a dash likewise."""
-    if len(group) == 1 or DECK.match(group[-1]) or (len(group) == 2 and FIGURE_DECK.match(group[1])):
+    if len(group) == 1 or DECK.match(group[-1]) or (len(group) == 2 and FIGURE_DECK.match(group[1])
+                                                     and sums_up(*group)):
         return 0.95
     if len(group) == 2 and (THEME.match(group[0]) or PLACE_HEAD.match(group[1])):
         return 0.9          # a two-phrase slogan over a headline that names its place: 文明新风 润泽乡里 / 青石镇：…

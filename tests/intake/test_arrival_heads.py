@@ -164,6 +164,10 @@ def test_two_heading_lines_one_in_figures_are_a_guess_shown_with_its_reason(tmp_
     ("运动正当时", "852名选手同场竞技", False),
     ("北塘街道新华村：网店带旺烟火气", "18家企业提供岗位1745个", True),
     ("兴隆镇：体育惠民", "累计服务老人3960人次", False),              # (a label and a slogan)
+    # a deck that opens on a figure and goes on in phrases: under a headline, not under a slogan
+    ("“充电桩”显身手", "220名志愿者参与 受到居民普遍欢迎", True),
+    ("体育惠民", "3012名选手同场竞技 跑出精气神 赛出好风采", False),
+    ("人居环境整治进行时 走进花园乡", "497亩荒地变身植树造林 天更蓝了 水更清了", False),
     ("送文化下乡 走进兴隆街道", "区文化馆读书会巡演46场", False),
     ("金秋十月，烤烟压弯枝头", "全县烤烟亩产增加近29公斤", False),
     # the headline names its place or its event before the count; '5G' is a name, not a count
@@ -174,6 +178,16 @@ def test_two_heading_lines_one_in_figures_are_a_guess_shown_with_its_reason(tmp_
 def test_a_deck_in_figures_is_told_from_a_headline_that_counts(first, second, deck):
     from layout_app.intake.structure import sums_up
     assert sums_up(first, second) is deck
+
+
+def test_a_briefs_dateline_cut_at_a_column_end_runs_on_under_its_headline(tmp_path):
+    """'本报讯（记者 卢永福）入' / blank / '冬以来，…': a dateline opens the brief's first paragraph and
+    goes on after the cut — it is no heading line under the headline."""
+    text = "冬以来，大桥镇楼道改造的工作一刻没有停。施工期间，社区每天安排专人值守。"
+    page = _import(tmp_path, FIRST + ["", "", "大桥镇：楼道改造改出幸福感", "本报讯（记者 卢永福）入", "", text])
+    story = page.stories[1]
+    assert (story.kicker, story.headline) == (None, "大桥镇：楼道改造改出幸福感")
+    assert story.paragraphs == ["本报讯（记者 卢永福）入" + text]
 
 
 def test_a_headline_over_its_deck_in_figures_is_no_kicker_over_a_headline(tmp_path):
