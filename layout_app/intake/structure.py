@@ -362,7 +362,8 @@ def sums_up(first: str, second: str) -> bool:
     it is a whole headline — no '走进…', no scene set with a comma — where a kicker is a slogan
     ('体育惠民' / '3012名选手同场竞技 跑出精气神'). The deck sums up in figures: it opens with a figure
     and goes on in phrases ('220名志愿者参与 受到居民普遍欢迎', under a headline of five characters or
-    more), or it names no one and nowhere ('全年完成56个小区 惠及1318户', under one of seven or more),
+    more), or it names no one and nowhere ('全年完成56个小区 惠及1318户', under one of seven or more,
+    which may count too: '仁和镇新增27处定制公交' / '全长38公里 串起38个村'),
     where a headline that counts names its event first ('网店开张 3953个摊位全部租出') or its place
     ('康乐乡新增46处…')."""
     if _KICKER_MARKS.search(first):
@@ -370,7 +371,7 @@ def sums_up(first: str, second: str) -> bool:
     words = _han(_LABEL_COLON.split(first)[-1])      # (after a place's label, if any)
     if FIGURE_DECK.match(second):
         return words >= 5       # (a slogan of four, '体育惠民', is a kicker; '“充电桩”显身手' a headline)
-    if not _FIGURE.search(second) or _DIGIT.search(first) or words < 7:
+    if not _FIGURE.search(second) or words < 7:
         return False
     if _LABEL_COLON.search(second) or _NAMED_PLACE.search(second):
         return False

@@ -160,6 +160,7 @@ def test_two_heading_lines_one_in_figures_are_a_guess_shown_with_its_reason(tmp_
     ("爱心餐厅开张了", "日均服务老人20余人", True),
     ("外墙保温办到居民心坎上", "全年完成50个小区 惠及4479户", True),
     ("巡回医疗车守护“一老一小”", "42个科室18:00至21:00开放", True),      # (a time's colon is no label)
+    ("仁和镇新增27处定制公交", "全长38公里 串起38个村", True),         # (a headline that counts, its deck too)
     # a slogan, a column label, '走进…' or a scene with a comma over a headline that counts: a kicker
     ("运动正当时", "852名选手同场竞技", False),
     ("北塘街道新华村：网店带旺烟火气", "18家企业提供岗位1745个", True),
