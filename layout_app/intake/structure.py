@@ -209,10 +209,11 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
             parts = _heading(last, sized)
             parts.byline = byline
             opening = not page.stories and not page.lead
-            if body and opening and page.banner is None and parts.kicker is None and (_banner_shape(last) or
-                                                            (body == 1 and _heading_follows(kinds, k + 1))):
+            if body and opening and page.banner is None and parts.kicker is None and (_banner_shape(last) or (
+                    body == 1 and _heading_follows(kinds, k + 1) and not DATELINE_OPENS.match(blocks[k][0]))):
                 # the page's first heading (a banner has no kicker) over a single paragraph and then a
-                # story, or shaped like a banner (我县：…): banner and page lead
+                # story, or shaped like a banner (我县：…): banner and page lead — but a paragraph that
+                # opens on a brief's dateline (本报讯（记者 …）) is a story's, under its headline
                 page.banner = _banner(parts)
                 page.banner_confidence = _banner_confidence(last, 0.5)
                 if byline:

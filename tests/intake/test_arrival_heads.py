@@ -199,3 +199,14 @@ def test_a_headline_over_its_deck_in_figures_is_no_kicker_over_a_headline(tmp_pa
     story = page.stories[1]
     assert (story.kicker, story.headline, story.deck) == (None, "爱心餐厅开张了", "日均服务老人20余人")
     assert story.confidence >= 0.6 and not [n for n in copy.notices if "one in figures" in n]
+
+
+def test_the_first_heading_over_a_briefs_dateline_is_a_story_not_the_banner(tmp_path):
+    """The page's first heading over one paragraph and then a story reads as banner and page lead —
+    unless the paragraph opens on a brief's dateline (本报讯（记者 …）): a page lead carries none, so
+    it is the first story (the banner standing elsewhere in the file, as blocks out of order leave it)."""
+    brief = "本报讯（记者 苏卫国 通讯员 高敏）今年以来，沙坪乡把中医馆作为民生实事来抓，把好事办到群众心坎上。"
+    page = _import(tmp_path, ["沙坪乡：中医馆开诊100天 接诊4731人次", "", brief, "", "", "金秋好“丰”景", "", HARVEST])
+    assert page.banner is None and page.lead == []
+    assert [(s.headline, s.paragraphs) for s in page.stories] == [
+        ("沙坪乡：中医馆开诊100天 接诊4731人次", [brief]), ("金秋好“丰”景", [HARVEST])]
