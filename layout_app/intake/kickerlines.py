@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import re
 
-from layout_app.intake.partsapart import _DASH_DECK, _FIGURE_DECK, _heading_like, _starts_part
+from layout_app.intake.partsapart import _DASH_DECK, _FIGURE_DECK, _caption_like, _heading_like, _lone_head_line, _starts_part
 from layout_app.intake.pdfcolumns import _ends_sentence, _full, _near, _squeezed, estimated, slack, width
 
 _PAUSES = "，、：,:"          # marks pdftotext -raw cuts a kicker's line after
 _KICKER_MAX = 34             # a kicker's length in the corpus and on real pages
-# a kicker's label: the place it goes to and a colon ('太平镇：', '古城街道新华村：'); running text after
-# a place's colon quotes someone ('…村：“…')
-_PLACE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:村|镇|乡|社区|街道|县|区)[：:](?!“)")
+# a kicker's label: the place it goes to and a colon ('太平镇：', '古城街道新华村：')
+_PLACE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:村|镇|乡|社区|街道|县|区)[：:]")
 
 
 def _han(ch: str) -> bool:
@@ -88,4 +87,59 @@ def kicker_ends(cur: list[str], line: str, measure: int, full) -> bool:
             or (_stops_short(last, measure) and not full(last) and width(last) < measure - 2 - 0.01)
             or (not estimated(cur[-2]) and width(cur[-2]) < measure - 2 - 1.01
                 and _squeezed(cur[-2] + last) > measure + slack(last)))
+
+
+
+def asks_or_quotes(line: str) -> bool:
+    """A kicker's shape that reads as a sentence's end: one question ('放学后，孩子们去哪儿了？', after a
+    place's label too: '湖滨乡：出行难？'), or a quoted phrase closed right after a word with its pause
+    inside ('解决 “看病难、看病晚”': no stop before the close — running text ends on a stop)."""
+    s = line.strip()
+    if not s or width(s) > _KICKER_MAX or _starts_part(s) or any(ch in "。！!；;" for ch in s) or "：“" in s or ":“" in s:
+        return False
+    if s[-1] in "？?":
+        return sum(ch in "？?" for ch in s) == 1
+    return (s[-1] == "”" and s[-2:-1] not in ("？", "?", "…") and s.count("“") == s.count("”")
+            and any(p in s for p in "，、,"))
+
+
+def kickers_back(lines: list[str]) -> list[str]:
+    """A kicker that reads as a sentence's end (`asks_or_quotes`) stood apart from its headline by the
+    blank lines set after a finished paragraph — and, where pdfium read a photo's caption between them,
+    by the caption too: its blank lines go before it (a story's parts stand apart from the story
+    before) and the caption before those (a photo is never set between a kicker and its headline)."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        if not asks_or_quotes(out[i]) or (i and out[i - 1].strip() and not _ends_sentence(out[i - 1])):
+            i += 1
+            continue
+        j = i + 1
+        captions = []
+        while j < len(out):
+            if not out[j].strip():
+                j += 1
+            elif _caption_like(out[j]) and not captions:
+                captions.append(j)
+                j += 1
+            else:
+                break
+        if j == i + 1 or j >= len(out) or not _lone_head_line(out[j]):
+            i += 1
+            continue
+        kicker = out[i]
+        before = ([""] * 2 + [out[k] for k in captions]) if captions else []
+        head = out[:i]
+        while head and not head[-1].strip():
+            head.pop()
+        out = head + before + ["", "", kicker] + out[j:]
+        i = len(head) + len(before) + 3
+    return out
+
+
+def labelled_kicker(line: str) -> bool:
+    """A kicker asking its question, or quoting its phrase, after its place's label ('古城街道新华村：周末去哪儿？',
+    '城北镇新华社区：解决 “看病难、看病晚”'): running text never opens on a place's colon without a quote,
+    so such a line is no paragraph's rest, though it reads as a sentence's end."""
+    return bool(_PLACE_LABEL.match(line.strip())) and asks_or_quotes(line)
 

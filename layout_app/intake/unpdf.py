@@ -65,7 +65,7 @@ from layout_app.intake.pdfcolumns import (
     side_by_side,
     width,
 )
-from layout_app.intake.kickerlines import kicker_cut, kicker_ends
+from layout_app.intake.kickerlines import kicker_cut, kicker_ends, kickers_back, labelled_kicker
 from layout_app.intake.quotecut import SAID_BY as _SAID_BY
 from layout_app.intake.quotecut import quote_tails
 from layout_app.intake.repair import DATELINE as _DATELINE
@@ -289,6 +289,8 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
         if last.rstrip()[-2:-1] in ("。", "！", "？", "…") and last.rstrip()[-1:] == "”" and _SAID_BY.match(line):
             return True         # who said the quote above ('…吃饭强多了。”' / '站长董振华笑着说。'): no
             # paragraph is a speaker's name and a verb of saying alone
+        if _ends_sentence(last) and labelled_kicker(line):
+            return False        # a kicker asking after its place's label (intake.kickerlines)
         if _SENTENCE_TAIL.match(line) and not _ends_sentence(last):
             return True         # '加装电梯最难的是统一意' / '见。街道创新推出…': the sentence's last word
         if _caption_like(line) and width(line) > measure + 1.2 and not _fits(line, measure):
@@ -567,8 +569,8 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
         heading_lines,
         wrapped_headlines,
     )
-    return parts_apart(captions_after_body(four_line_headings(balanced_halves(wrapped_headlines(heading_lines(
-        heading_cuts(bylines_joined(join_column_lines(lines, measure, spread))), measure, doubts)), doubts))))
+    return kickers_back(parts_apart(captions_after_body(four_line_headings(balanced_halves(wrapped_headlines(heading_lines(
+        heading_cuts(bylines_joined(join_column_lines(lines, measure, spread))), measure, doubts)), doubts)))))
 
 
 def unpdf_text(text: str, measure: int | None = None) -> str:

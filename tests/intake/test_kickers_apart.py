@@ -76,3 +76,60 @@ def test_a_kicker_piece_and_its_rest_wider_than_a_column_together_are_no_column_
                    "——马鞍街道大棚蔬菜见闻"])
     assert out == ["将把这件实事办好办实，群众满意度不断提升。", "秋收时节，马鞍街道的田野里一片金黄", "大棚蔬菜喜获丰收",
                    "——马鞍街道大棚蔬菜见闻"]
+
+
+def test_a_kicker_that_reads_as_a_sentences_end_stays_with_its_headline():
+    # a question, or a quoted phrase with its pause closed right after a word: the blank lines set after
+    # a finished paragraph go before it, not between it and its headline
+    from layout_app.intake.kickerlines import kickers_back
+
+    lines = ["……现在三四天就能收完。”", "解决 “看病难、看病晚”", "", "", "看病不用再“起早排队”", "——记家庭医生周德明"]
+    assert kickers_back(lines) == ["……现在三四天就能收完。”", "", "", "解决 “看病难、看病晚”", "看病不用再“起早排队”",
+                                   "——记家庭医生周德明"]
+    # a photo's caption pdfium read between the kicker and its headline goes before the kicker
+    lines = ["……让群众的日子越过越红火。", "湖滨乡：出行难？", "", "", "北塘街道三元社区比赛现场，观众为选手加油。", "", "",
+             "农村公交正式通车", "“路修好了，收购商的车能开到地头了。”"]
+    assert kickers_back(lines) == ["……让群众的日子越过越红火。", "", "", "北塘街道三元社区比赛现场，观众为选手加油。", "", "",
+                                   "湖滨乡：出行难？", "农村公交正式通车", "“路修好了，收购商的车能开到地头了。”"]
+    # (not a paragraph of running text, nor a line ending on a stop inside its quote, nor a question in
+    # the middle of running text)
+    # (not someone's words, nor a question or quote ending a sentence inside its marks, nor a quoted
+    # term with no pause: a headline's '让老人吃上“放心饭”')
+    for line in ["他说：“这是好事？”", "大家都说：“真好。”", "……一件件小事连起了大民生。", "村民说：“有了这个、真方便”",
+                 "“方便、快捷吗？”", "让老人吃上“放心饭”"]:
+        lines = ["……完成率100%。", line, "", "", "小课堂 大天地", "本报记者 郑桂芳"]
+        assert kickers_back(lines) == lines
+    lines = ["……完成率100%，", "这样的夜巡队，谁不喜欢？", "", "", "小课堂 大天地", "本报记者 郑桂芳"]
+    assert kickers_back(lines) == lines
+
+
+def test_a_question_kicker_over_a_headline_in_two_lines():
+    # three heading lines over a story, the first a question: a kicker over a headline in two lines
+    from layout_app.intake.headpairs import three_line_headings
+
+    lines = ["……完成率100%。", "放学后，孩子们去哪儿了？", "小课堂 大天地", "镇中心学校的剪纸课“火”了", "——记非遗传承人邓国庆"]
+    assert three_line_headings(lines) == ["……完成率100%。", "放学后，孩子们去哪儿了？", "小课堂 大天地 镇中心学校的剪纸课“火”了",
+                                          "——记非遗传承人邓国庆"]
+
+
+def test_a_kicker_asking_after_its_places_label_is_no_paragraphs_rest():
+    # '古城街道新华村：周末去哪儿？' fills a column line with its marks set half wide, after a full line ending
+    # a sentence: but no running text opens on a place's colon without a quote — it is a kicker
+    out = _joined(["了。教室里，孩子们一边动手", "一边讨论，不时发出阵阵笑声。", "古城街道新华村：周末去哪儿？", "古城街道新华村：",
+                   "全民健身热 健身步道“火”起来"])
+    assert out[0] == "了。教室里，孩子们一边动手一边讨论，不时发出阵阵笑声。"
+    assert out[1] == "古城街道新华村：周末去哪儿？"
+    # (someone's words after a place's colon are running text: '…村：“…？”')
+    out = _joined(["了。教室里，孩子们一边动手", "一边讨论，不时发出阵阵笑声。", "古城街道新华村：“去哪儿？”", "本报记者 朱淑芬"])
+    assert out[0] == "了。教室里，孩子们一边动手一边讨论，不时发出阵阵笑声。古城街道新华村：“去哪儿？”"
+
+
+def test_a_pause_that_evens_the_lines_is_where_compose_breaks_a_headline():
+    # compose breaks a headline between two words only where no pause of its own sets the lines near even:
+    # '兴隆乡五里社区：交通惠民' / '一条路 富了一方人' broken at the place's colon would be 8 over 12½ — so two
+    # lines broken elsewhere are a kicker over its headline, not a headline's halves
+    from layout_app.intake.balanced import balanced_halves
+
+    assert balanced_halves(["兴隆乡五里社区：交通惠民", "一条路 富了一方人"]) == ["兴隆乡五里社区：交通惠民", "一条路 富了一方人"]
+    # (where the pauses leave the lines uneven, the halves are one headline: 5 over 18, 16 over 7)
+    assert balanced_halves(["银杏社区：商户的智慧停车场", "见实效 共建共享新家园"]) == ["银杏社区：商户的智慧停车场见实效 共建共享新家园"]
