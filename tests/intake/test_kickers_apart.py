@@ -133,3 +133,18 @@ def test_a_pause_that_evens_the_lines_is_where_compose_breaks_a_headline():
     assert balanced_halves(["兴隆乡五里社区：交通惠民", "一条路 富了一方人"]) == ["兴隆乡五里社区：交通惠民", "一条路 富了一方人"]
     # (where the pauses leave the lines uneven, the halves are one headline: 5 over 18, 16 over 7)
     assert balanced_halves(["银杏社区：商户的智慧停车场", "见实效 共建共享新家园"]) == ["银杏社区：商户的智慧停车场见实效 共建共享新家园"]
+
+
+def test_a_line_ending_on_a_particle_is_no_wrapped_headline_where_a_pause_would_even_the_lines():
+    # '下班后也能看上病了' ends on 了, which may leave a headline's line open ('…有效解决了' / '群众的…'); but
+    # the headline it would make has its place's colon where its lines come out near even (17 over 11),
+    # and compose breaks there — so the first line is a kicker (its colon half wide, as damage leaves it)
+    from layout_app.intake.headings import wrapped_headlines
+
+    lines = ["下班后也能看上病了", "同心街道前进村:看病不用再“起早排队”", "——同心街道前进村儿科门诊见闻"]
+    assert wrapped_headlines(lines) == lines
+    # (an open word where no pause evens the lines: one headline)
+    assert wrapped_headlines(["从“家庭医生工作室”看南山乡如何有效解决了", "群众的急难愁盼问题"]) == \
+        ["从“家庭医生工作室”看南山乡如何有效解决了群众的急难愁盼问题"]
+    # (the break itself at a pause that evens the lines is compose's own: before an opening quote)
+    assert wrapped_headlines(["城北街道的事办成了", "“红色书屋”暖了民心"]) == ["城北街道的事办成了“红色书屋”暖了民心"]
