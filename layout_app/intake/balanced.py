@@ -50,7 +50,21 @@ def _halves(first: str, second: str) -> bool:
     return (bool(_TAIL_THEN_PAUSE.match(second)) and second.count(" ") == 1 and not re.search(r"\s", first)
             and not first.endswith(("：", ":")) and not _LABEL.match(first) and not _LABEL.match(second)
             and not BANNER_HEAD.match(first) and not _subject(second.split()[0])
-            and min(a, b) >= EVEN * max(a, b) and a + b <= _HEADLINE_MAX)
+            and min(a, b) >= EVEN * max(a, b) and a + b <= _HEADLINE_MAX and not pause_evens(first + second))
+
+
+def pause_evens(text: str, cut: int | None = None) -> bool:
+    """Compose breaks a headline between two words only where no pause of its own sets the lines near
+    even: a pause that does ('兴隆乡五里社区：' / '交通惠民一条路 富了一方人', at the place's colon) is
+    where it would have broken — two lines broken elsewhere (at `cut`, when the break itself may be a
+    pause) are a kicker over its headline. (A half-width comma or colon, the copy's damage, pauses too.)"""
+    from layout_app.layout.headline import PHRASE, break_points
+
+    for i, strength in break_points(text.replace(":", "：").replace(",", "，")).items():
+        a, b = width(text[:i]), width(text[i:])
+        if strength >= PHRASE and i != cut and min(a, b) >= EVEN * max(a, b):
+            return True
+    return False
 
 
 def _subject(phrase: str) -> bool:

@@ -344,6 +344,8 @@ def wrapped_headlines(lines: list[str]) -> list[str]:
     the copy has it on one line, a space at the pause. Two heading lines are one headline when the
     first cannot end one (it stops on a particle or an open word), or the second cannot begin one
     (it opens with a predicate whose subject is above, or is a scrap of a few characters)."""
+    from layout_app.intake.balanced import pause_evens     # (it asks this module for its helpers)
+
     out: list[str] = []
     for line in lines:
         s = line.strip()
@@ -354,7 +356,10 @@ def wrapped_headlines(lines: list[str]) -> list[str]:
                 and (" " not in prev or prev.endswith(_OPEN_LINE_ENDS))
                 and not prev.endswith(("：", ":")) and width(prev) + width(s) <= 36
                 and (prev.endswith(_OPEN_LINE_ENDS) or opens_on_predicate(s) or len(s) < _HEAD_MIN
-                     or bare_place(prev) or _PLACE_ACTS.fullmatch(prev) and s.startswith("“"))):
+                     or bare_place(prev) or _PLACE_ACTS.fullmatch(prev) and s.startswith("“"))
+                and not (prev.endswith("了") and pause_evens(prev + s, len(prev)))):
+            # (了 also ends a sentence — '…看上病了' — : not where a pause of the headline's own would set
+            # its lines near even, for compose breaks there: a whole kicker over its headline)
             # the copy's space is at a pause between two phrases (…打造“积分超市” 进一步…); a line broken
             # on an open word, a 从…看… frame or a scrap runs on without one (…如何有效解决了群众…)
             # (从…看…如何…: one question however it is broken — '从“便民服务站”看翠屏社区' / '如何让…')

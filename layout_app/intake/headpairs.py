@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from layout_app.intake.kickerlines import asks_or_quotes
 from layout_app.intake.unpdf import _DASH_DECK, _lone_head_line, close_up, width
 
 _HEADLINE_MAX = 34     # the corpus's and the papers' longest headline, in characters
@@ -106,7 +107,10 @@ def three_line_headings(lines: list[str], doubts: dict[str, float] | None = None
     while i + 3 < len(out):
         run = [out[i + k].strip() for k in range(3)]
         before, after = (out[i - 1].strip() if i else ""), out[i + 3].strip()
-        if (all(run) and all(_lone_head_line(x) for x in run) and not (before and _lone_head_line(before))
+        # (the kicker may read as a sentence's end: a question, '放学后，孩子们去哪儿了？', or a quoted phrase
+        # with its pause — kickerlines)
+        if (all(run) and (_lone_head_line(run[0]) or asks_or_quotes(run[0])) and all(_lone_head_line(x) for x in run[1:])
+                and not (before and _lone_head_line(before))
                 and after and not _lone_head_line(after)
                 and not any(_CREDITS_GAP.search(x) for x in run)
                 and not re.search(r"\d", run[2]) and not run[2].endswith(_COUNTING_VERBS)

@@ -65,6 +65,7 @@ from layout_app.intake.pdfcolumns import (
     side_by_side,
     width,
 )
+from layout_app.intake.kickerlines import kicker_cut, kicker_ends, kickers_back, labelled_kicker
 from layout_app.intake.quotecut import SAID_BY as _SAID_BY
 from layout_app.intake.quotecut import quote_tails
 from layout_app.intake.repair import DATELINE as _DATELINE
@@ -288,6 +289,8 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
         if last.rstrip()[-2:-1] in ("。", "！", "？", "…") and last.rstrip()[-1:] == "”" and _SAID_BY.match(line):
             return True         # who said the quote above ('…吃饭强多了。”' / '站长董振华笑着说。'): no
             # paragraph is a speaker's name and a verb of saying alone
+        if _ends_sentence(last) and labelled_kicker(line):
+            return False        # a kicker asking after its place's label (intake.kickerlines)
         if _SENTENCE_TAIL.match(line) and not _ends_sentence(last):
             return True         # '加装电梯最难的是统一意' / '见。街道创新推出…': the sentence's last word
         if _caption_like(line) and width(line) > measure + 1.2 and not _fits(line, measure):
@@ -304,8 +307,8 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
                 and after.startswith(_BYLINE) and not _body_like(after)):
             return False        # the captions of two photos, one over the other, over their story's
             # byline ('西关乡的老人排队体检。' / '西关乡医生为居民测量血压。' / '本报记者 …'): no text goes before it
-        if len(cur) == 1 and not _ends_sentence(last) and not _full(last, measure) and _heading_like(line) \
-                and not full(line) and _over_deck():
+        if len(cur) == 1 and not _ends_sentence(last) and (not _full(last, measure) or width(last) > measure + 0.01) \
+                and _heading_like(line) and not full(line) and last[-1:] not in "，、,"  and _over_deck():
             return False        # a kicker with a comma ('你争我抢，场边喝彩声不断') over its headline, which
             # stands over its deck or byline: no column line of a paragraph short of the column's full
             # measure is followed by those
@@ -340,17 +343,17 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
                     and not re.search(r"[。！？!?]|[：:]“", first + line)):
                 return False    # a line wider than a column ending no sentence, over a heading line: a
                 # kicker with its pause's comma ('秋收时节，马鞍街道的田野里一片金黄' / '大棚蔬菜喜获丰收')
+            if kicker_ends(cur, line, measure, full):
+                return False    # a kicker's line put back from its pieces, stopping short on a word (intake.kickerlines)
             if _OPENS_SENTENCE.match(line) and not _body_like(first) and not first.endswith(_TAKES_TIME):
                 return False    # running text does not go on into a new sentence without a mark: a
                 # headline as wide as an indented line over its first ('…调解室更便捷' / '近日，…')
             return _body_like(first) or (_near(first, measure - 2) and full(line))
         if not _ends_sentence(last):
-            if (len(cur) >= 2 and all(p[-1:] in "，、：,:" for p in cur[:-1]) and _cjk(last[-1:] or " ")
-                    and all(width(p) < measure - 2 - 0.01 for p in cur) and _heading_like(line)
-                    and line[:1] not in _NO_LINE_START and line[:1] != "“"):
-                return False    # short pieces cut after their marks, the last ending on a word: no column
+            if kicker_ends(cur, line, measure, full):
+                return False    # pieces cut after their marks, the last ending on a word: no column
                 # lines but a kicker pdftotext -raw cut at its marks ('城北街道：' / '锣鼓一响，' /
-                # '观众们就坐满了'), over a heading line
+                # '观众们就坐满了'), over a heading line (intake.kickerlines)
             return width(line) <= 2 * measure
         # a sentence ended at the line's end: the paragraph goes on only if the next line is full
         # (a new paragraph's first line is indented, so shorter)
@@ -429,7 +432,9 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
         # …or after a sentence's closing mark, before a piece that cannot be a column line of its own
         nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
         # (a brief's dateline line is no stub: 本报讯　…)
-        if len(out) >= 2 and _stub(out[-1].strip(), nxt, measure) and not _DATELINE.match(out[-1]):
+        # (nor a kicker's first piece: '…看到。' / '丰收镇：你争我抢，' / '场边喝彩声不断', intake.kickerlines)
+        if len(out) >= 2 and _stub(out[-1].strip(), nxt, measure) and not _DATELINE.match(out[-1]) \
+                and not (out[-1].strip()[-1:] in "，、：,:" and kicker_cut([out[-1]] + lines[k + 1:], 0, measure)):
             before, piece = out[-2].strip(), out[-1].strip()
             if (before[-1:] in _CUT_AFTER and not _starts_part(before) and not _full(before, measure)
                     and _fits(before + piece, measure)):
@@ -568,8 +573,8 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
         heading_lines,
         wrapped_headlines,
     )
-    return parts_apart(captions_after_body(four_line_headings(balanced_halves(wrapped_headlines(heading_lines(
-        heading_cuts(bylines_joined(join_column_lines(lines, measure, spread))), measure, doubts)), doubts))))
+    return kickers_back(parts_apart(captions_after_body(four_line_headings(balanced_halves(wrapped_headlines(heading_lines(
+        heading_cuts(bylines_joined(join_column_lines(lines, measure, spread))), measure, doubts)), doubts)))))
 
 
 def unpdf_text(text: str, measure: int | None = None) -> str:

@@ -1,0 +1,145 @@
+"""A kicker (引题) told from the running text around it, for unpdf's column lines (pdfium's text and
+pdftotext -raw's, which cuts a line after each mark set close).
+
+Running text in a column comes in column lines that fill the measure; only a paragraph's first line is
+shorter (indented) and only its last may stop short, on a sentence's end. A page editor reads a line
+that stops on a word short of the column, under pieces cut after their marks, as no running text: it
+is the end of a heading line — a kicker wider than a column with its pause's comma or a place's colon
+('丰收镇：' / '你争我抢，' / '场边喝彩声不断'), set over its headline. So:
+- such a kicker's first piece is not the rest of the paragraph's last line above it, though the two
+  would fit one column line ('…看到。' / '丰收镇：你争我抢，': `kicker_cut`);
+- its pieces do not run on into the heading line under them (`kicker_ends`).
+Only white space is ever decided here: the lines are joined or kept apart by unpdf."""
+from __future__ import annotations
+
+import re
+
+from layout_app.intake.partsapart import _DASH_DECK, _FIGURE_DECK, _caption_like, _heading_like, _lone_head_line, _starts_part
+from layout_app.intake.pdfcolumns import _ends_sentence, _full, _near, _squeezed, estimated, slack, width
+
+_PAUSES = "，、：,:"          # marks pdftotext -raw cuts a kicker's line after
+_KICKER_MAX = 34             # a kicker's length in the corpus and on real pages
+# a kicker's label: the place it goes to and a colon ('太平镇：', '古城街道新华村：')
+_PLACE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:村|镇|乡|社区|街道|县|区)[：:]")
+
+
+def _han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+def _stops_short(piece: str, measure: int) -> bool:
+    """A piece that ends on a word short of the column and holds no digits or Latin (whose widths are
+    guesses): no column line of running text, which fills the column or ends a sentence."""
+    return (bool(piece) and _han(piece[-1]) and not estimated(piece) and not _ends_sentence(piece)
+            and width(piece) < measure - 0.01)
+
+
+def _heading_under(line: str) -> bool:
+    """What a kicker stands over: a heading line, a deck or a byline."""
+    line = line.strip()
+    return bool(line) and (_heading_like(line) or line.startswith(_DASH_DECK) or bool(_FIGURE_DECK.match(line))
+                           or _starts_part(line))
+
+
+def kicker_cut(lines: list[str], k: int, measure: int) -> bool:
+    """lines[k] (a piece ending in a pause mark) opens a kicker -raw cut at its marks: the pieces after
+    it end in pause marks up to one that stops short on a word (`_stops_short`) or, after a place's
+    label, asks a question, over a heading line —
+    so the piece is not the rest of the paragraph's last line above it ('…看到。' / '丰收镇：' /
+    '你争我抢，' / '场边喝彩声不断' / '丰收镇：' / '跑出精气神 赛出好风采'). Running text after a
+    sentence's end goes on in full column lines."""
+    run = ""
+    for j in range(k, min(k + 6, len(lines))):
+        piece = lines[j].strip()
+        # (a question may end it, after the place's label: '太平镇：' / '放学后，' / '孩子们去哪儿了？')
+        asks = piece[-1:] in "？?" and bool(_PLACE_LABEL.match(run + piece))
+        if not piece or _starts_part(piece) or any(ch in "。！？!?“”" for ch in (piece[:-1] if asks else piece)):
+            return False
+        run += piece
+        if width(run) > _KICKER_MAX:
+            return False
+        if piece[-1] in _PAUSES:
+            continue
+        nxt = next((l for l in lines[j + 1:j + 3] if l.strip()), "")
+        return j > k and (asks or _stops_short(piece, measure)) and _heading_under(nxt)
+    return False
+
+
+def kicker_ends(cur: list[str], line: str, measure: int, full) -> bool:
+    """`cur`, pieces ending in pause marks and a last one ending on a word, is a kicker that ends
+    there, not a paragraph going on into `line`, a heading line: the pieces are short of a column
+    each (-raw cut them after their marks: '城北街道：' / '锣鼓一响，' / '观众们就坐满了'), or the last
+    stops short of the column on a word (`full`: unpdf's test of a full column line, which knows a
+    character pushed over by a number or quote), or the piece before it fills no column line alone
+    nor together with it ('秋收时节，' / '马鞍街道的田野里一片金黄')."""
+    last = cur[-1]
+    if not (all(p[-1:] in _PAUSES for p in cur[:-1]) and _han(last[-1:])
+            and _heading_like(line) and line[:1] not in "”’）》」』，。、：；！？…,.:;!?)" and line[:1] != "“"):
+        return False
+    if len(cur) == 1:
+        # one line with its pause inside, as -raw's pieces put back give it ('金秋十月,猕猴桃压弯枝头'):
+        # neither a full line nor an indented first one
+        # (not over a full line, one spread by justification too, nor one opening on a figure or Latin,
+        # which did not fit the line above)
+        return (any(p in last for p in _PAUSES) and _stops_short(last, measure) and not _full(last, measure)
+                and not _near(last, measure - 2) and not full(line) and not estimated(line[:1]))
+    return (all(width(p) < measure - 2 - 0.01 for p in cur)
+            or (_stops_short(last, measure) and not full(last) and width(last) < measure - 2 - 0.01)
+            or (not estimated(cur[-2]) and width(cur[-2]) < measure - 2 - 1.01
+                and _squeezed(cur[-2] + last) > measure + slack(last)))
+
+
+
+def asks_or_quotes(line: str) -> bool:
+    """A kicker's shape that reads as a sentence's end: one question ('放学后，孩子们去哪儿了？', after a
+    place's label too: '湖滨乡：出行难？'), or a quoted phrase closed right after a word with its pause
+    inside ('解决 “看病难、看病晚”': no stop before the close — running text ends on a stop)."""
+    s = line.strip()
+    if not s or width(s) > _KICKER_MAX or _starts_part(s) or any(ch in "。！!；;" for ch in s) or "：“" in s or ":“" in s:
+        return False
+    if s[-1] in "？?":
+        return sum(ch in "？?" for ch in s) == 1
+    return (s[-1] == "”" and s[-2:-1] not in ("？", "?", "…") and s.count("“") == s.count("”")
+            and any(p in s for p in "，、,"))
+
+
+def kickers_back(lines: list[str]) -> list[str]:
+    """A kicker that reads as a sentence's end (`asks_or_quotes`) stood apart from its headline by the
+    blank lines set after a finished paragraph — and, where pdfium read a photo's caption between them,
+    by the caption too: its blank lines go before it (a story's parts stand apart from the story
+    before) and the caption before those (a photo is never set between a kicker and its headline)."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        if not asks_or_quotes(out[i]) or (i and out[i - 1].strip() and not _ends_sentence(out[i - 1])):
+            i += 1
+            continue
+        j = i + 1
+        captions = []
+        while j < len(out):
+            if not out[j].strip():
+                j += 1
+            elif _caption_like(out[j]) and not captions:
+                captions.append(j)
+                j += 1
+            else:
+                break
+        if j == i + 1 or j >= len(out) or not _lone_head_line(out[j]):
+            i += 1
+            continue
+        kicker = out[i]
+        before = ([""] * 2 + [out[k] for k in captions]) if captions else []
+        head = out[:i]
+        while head and not head[-1].strip():
+            head.pop()
+        out = head + before + ["", "", kicker] + out[j:]
+        i = len(head) + len(before) + 3
+    return out
+
+
+def labelled_kicker(line: str) -> bool:
+    """A kicker asking its question, or quoting its phrase, after its place's label ('古城街道新华村：周末去哪儿？',
+    '城北镇新华社区：解决 “看病难、看病晚”'): running text never opens on a place's colon without a quote,
+    so such a line is no paragraph's rest, though it reads as a sentence's end."""
+    return bool(_PLACE_LABEL.match(line.strip())) and asks_or_quotes(line)
+
