@@ -36,13 +36,13 @@ _REPORT_OPENERS = ("截至", "据了解", "据悉", "据介绍", "据统计", "�
 def _caption_like(line: str) -> bool:
     """One sentence of picture caption length ending in a full stop (no quote, no second sentence, no
     semicolon: clauses joined by one are running text; not opening as a report does — 截至目前…,
-    据了解…; nor reporting someone's words — …介绍，: a caption shows what the photo shows)."""
+    据了解…, a brief's dateline 本报讯…; nor reporting someone's words — …介绍，: a caption shows what the photo shows)."""
     line = line.strip()
     credit = photo_credit(line)
     if credit is not None:
         line = line[:credit].rstrip()       # '…采摘蔬菜。本报记者 任静 摄': the caption and its photo's credit
     return (line.endswith("。") and 8 <= len(line) <= 32 and "“" not in line and "；" not in line and ";" not in line
-            and not line.startswith(_REPORT_OPENERS) and not REPORTED.search(line)
+            and not line.startswith(_REPORT_OPENERS) and not REPORTED.search(line) and not _DATELINE.match(line)
             and not any(ch in _SENTENCE_END for ch in line[:-1]) and not _starts_part(line))
 
 
