@@ -177,11 +177,15 @@ def score_stories(caption: str, stories: list[StoryParts]) -> list[tuple[int, fl
             if not any(phrase in s or s in phrase for s in hits[k]):     # a name found already counts once
                 phrases[k][phrase] = HEADING_WEIGHT
         for run in shared_phrases(shown, headings[k] + "\n" + bodies[k], MIN_BODY_RUN, OPENS_NO_WORD, ENDS_NO_WORD):
+            if _across_place(run, shown):
+                continue
             if not any(run in s or s in run for s in (*hits[k], *phrases[k])):
                 words[k][run] = HEADING_WEIGHT if run in headings[k] else BODY_WEIGHT
     # a plain word counts only where it tells the stories apart: one a few stories share (志愿者, 孩子们)
-    # says nothing of which photo is whose
+    # says nothing of which photo is whose — unless one story alone has it in its heading: the photo
+    # shows what that headline names (读书会), whatever another story's text says of it
     word_df = Counter(s for w in words for s in w)
+    head_df = Counter(s for w in words for s, weight in w.items() if weight == HEADING_WEIGHT)
     whole = [set(hits[k]) | set(phrases[k]) | set(words[k]) for k in range(n)]
 
     def piece(s: str, k: int) -> bool:
@@ -191,7 +195,8 @@ def score_stories(caption: str, stories: list[StoryParts]) -> list[tuple[int, fl
 
     for k in range(n):
         hits[k].update({s: w for s, w in phrases[k].items() if not piece(s, k)})
-        hits[k].update({s: w for s, w in words[k].items() if word_df[s] <= WORD_MAX_STORIES and not piece(s, k)})
+        hits[k].update({s: w for s, w in words[k].items()
+                        if (word_df[s] <= WORD_MAX_STORIES or (w == HEADING_WEIGHT and head_df[s] == 1)) and not piece(s, k)})
     df = Counter(s for h in hits for s in h)
     story_pairs = [pairs(h + b) for h, b in zip(headings, bodies)]
     pair_df = Counter(p for sp in story_pairs for p in sp)
@@ -204,6 +209,22 @@ def score_stories(caption: str, stories: list[StoryParts]) -> list[tuple[int, fl
         shared = sorted(hits[k], key=lambda s: (-hits[k][s], -len(s)))
         out.append((k, name_score + PAIR_WEIGHT * pair_score if name_score else 0.0, shared))
     return sorted(out, key=lambda t: (-t[1], t[0]))
+
+
+_PLACE_END = re.compile("|".join(w for w in PLACE_WORDS if len(w) > 1))
+
+
+def _across_place(run: str, caption: str) -> bool:
+    """A run that opens inside a place's name and goes on past its end ('街道社' of 建设街道社工朱桂芳)
+    is two words' pieces, no word: a place's name ends on its place word (a place word with no name
+    before it is a word of its own: 社区运动会)."""
+    for m in _PLACE_END.finditer(caption):
+        if m.start() == 0 or not is_han(caption[m.start() - 1]) or caption[m.start() - 1] in OPENS_NO_NAME:
+            continue
+        for i in (k for k in range(len(caption)) if caption.startswith(run, k)):
+            if m.start() - 1 <= i < m.end() and i + len(run) > m.end():
+                return True
+    return False
 
 
 def _idf(n: int, df: int) -> float:

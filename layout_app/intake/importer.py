@@ -23,6 +23,7 @@ from layout_app.intake.repair import (
 from layout_app.intake.indents import paragraphs_by_indent
 from layout_app.intake.typesizes import SizedLines, apart_by_size, captions_before_heading, heading_hints
 from layout_app.intake.structure import PageCopy, notices, parse
+from layout_app.intake.photolines import captions_out
 from layout_app.intake.unpdf import extracted_measure, running_head, unpdf
 
 # captions × stories: matching compares each caption with each story, so a file of a whole
@@ -63,6 +64,8 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
         blocks = captions_before_heading(blocks, sized)
         hints = heading_hints(blocks, sized)        # a short line set larger than the body: a heading's
     page = parse(blocks, hints, printed=measure is not None, sized=sized)
+    if measure is not None and sized is None:
+        captions_out(page)          # a printed page's captions the text left among a story's paragraphs
     _heading_doubts(page, {fullwidth_punctuation(tidy_spaces(k)): c for k, c in doubts.items()})
     copy.notices.extend(Notice(IN_FILE, file=copy.source.name, notice=n) for n in notices(page))
     # the running head: kept (nothing is dropped), said once as what it is

@@ -3,7 +3,9 @@ unpdf: a picture caption (one sentence of caption length ending in a full stop),
 sentence end, no mark of running text), a byline or credit, a deck on its headline's line, captions of
 photos side by side on one line, heading lines pdftotext -raw cut at a colon or quote (`heading_cuts`);
 a caption set under a headline moved after its story's text; blank lines before a story's parts and a
-caption standing alone (`parts_apart`). Only white space is ever added or removed."""
+caption standing alone (`parts_apart`); the sentence a caption is made of (`caption_sentence`, also for
+photolines) and a caption's column line over the next story's heading (`caption_apart`, for unpdf's
+join_column_lines). Only white space is ever added or removed."""
 from __future__ import annotations
 
 import re
@@ -36,14 +38,72 @@ _REPORT_OPENERS = ("截至", "据了解", "据悉", "据介绍", "据统计", "�
 def _caption_like(line: str) -> bool:
     """One sentence of picture caption length ending in a full stop (no quote, no second sentence, no
     semicolon: clauses joined by one are running text; not opening as a report does — 截至目前…,
-    据了解…; nor reporting someone's words — …介绍，: a caption shows what the photo shows)."""
+    据了解…, a brief's dateline 本报讯…; nor reporting someone's words — …介绍，: a caption shows what the photo shows)."""
     line = line.strip()
     credit = photo_credit(line)
     if credit is not None:
         line = line[:credit].rstrip()       # '…采摘蔬菜。本报记者 任静 摄': the caption and its photo's credit
     return (line.endswith("。") and 8 <= len(line) <= 32 and "“" not in line and "；" not in line and ";" not in line
-            and not line.startswith(_REPORT_OPENERS) and not REPORTED.search(line)
+            and not line.startswith(_REPORT_OPENERS) and not REPORTED.search(line) and not _DATELINE.match(line)
             and not any(ch in _SENTENCE_END for ch in line[:-1]) and not _starts_part(line))
+
+
+# the longest caption sentence (its credit aside): a caption is one line or two under the photo
+MAX_CAPTION = 32
+MIN_CAPTION = 6
+# the scene a caption opens on before its comma ('城南乡新华村，', '比赛现场，'): a short noun phrase
+MAX_SCENE = 12
+# how running text opens a sentence — a report, a time, a source, a reporter's walk — and a caption never
+REPORT_OPENERS = re.compile(r"^(据|截至|目前|眼下|今年|去年|近日|近年|此外|同时|另外|与此同时|下一步|记者|走进|来到|数据显示|"
+                            r"本报讯|\d+月|\d+年|\d+日|"
+                            # … nor goes on from the sentence before, as a caption standing alone cannot:
+                            # a pronoun or a conjunction ('这让村民们十分欣慰。', '但他没有放弃。')
+                            r"这|那|他|她|它|我|你|大家|此|其|但|而|可是|因此|所以|于是|随后|然后|接着|最后|也|还|又|并)")
+# figures counted with their unit (2432亩, 57个, 26%) are a report's; a caption shows (5G基站 is a name)
+FIGURES = re.compile(r"\d+(?:\.\d+)?\s*(?:余|多)?(?:亩|人|名|个|万|吨|公斤|斤|%|％|次|件|处|支|家|户|元|米|公里|天|年|月|日|小时|分钟|岁)")
+# a sentence's ends and a clause's pauses
+_STOPS = "。！？；;!?"
+_PAUSES = "，,"
+
+
+def caption_sentence(text: str) -> bool:
+    """One short sentence a photo's caption is made of (its credit aside): it ends on a full stop,
+    holds no other stop, no one's words (no quote — a short paragraph quoting praise, '居民为夜巡队点赞
+    “暖民心”。', is running text as `_caption_like` has it — no 说，), no figures counted,
+    and a comma only after the scene it opens on (a place, a site, 比赛现场; a place and then its site),
+    not opening as running text does (a report, a time, a source, a pronoun or conjunction that goes
+    on from the sentence before)."""
+    text = text.strip()
+    credit = photo_credit(text)
+    if credit is not None:
+        text = text[:credit].rstrip()
+    text = re.sub(r"\s+", "", text)
+    if not (MIN_CAPTION <= len(text) <= MAX_CAPTION and text.endswith("。")):
+        return False
+    if any(ch in _STOPS for ch in text[:-1]) or "“" in text or REPORTED.search(text):
+        return False
+    if REPORT_OPENERS.match(text) or FIGURES.search(text):
+        return False
+    if "、" in text:
+        return False
+    scene = re.split("[，,]", text.removeprefix("图为"))[:-1]
+    # the scene: a site (比赛现场, ≤ MAX_SCENE), or its place and then the site ('沙坪镇，比赛现场，…')
+    return (not scene or (len(scene) == 1 and _scene(scene[0]))
+            or (len(scene) == 2 and _PLACE_NAME.search(scene[0]) is not None and _scene(scene[1])))
+
+
+# a place's name, its last word a place's (沙坪镇, 古城街道新华村)
+_PLACE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:镇|乡|村|街道|社区|县|区|市)$")
+# … a place named anywhere in a scene ('建设镇三元社区技能培训'), or the last character of a site's name
+# (现场, 食堂, 舞台, 之家, 驿站, 工作室, 书屋, 直播间, 步道, 菜园, 服务队, 超市, 图书角, 卫生院, 充电桩)
+_PLACE_WORD = re.compile(r"镇|乡|村|街道|社区|县|区|市")
+_SITE_END = set("场堂台家站室屋间道园队市角院馆所桩点厅店厂口房棚地街路巷心")
+
+
+def _scene(piece: str) -> bool:
+    """What a caption opens on before its comma names where: a place or a site, not a clause
+    ('居民们纷纷点赞，…', '活动结束后，…' are running text)."""
+    return len(piece) <= MAX_SCENE and (piece[-1:] in _SITE_END or _PLACE_WORD.search(piece) is not None)
 
 
 def _heading_like(line: str) -> bool:
@@ -88,6 +148,33 @@ def _kicker_over_head(lines: list[str], j: int) -> bool:
             and width(line) <= 34 and photo_credit(line) is None)
 
 
+
+def caption_over_heading(line: str, ahead: list[str]) -> bool:
+    """A caption's sentence on a column line of its own over the next story's heading — its headline,
+    or a kicker ending no sentence (a comma in it, or asking its question: '放学后，孩子们去哪儿了？')
+    over its headline ('居民在幸福食堂吃午饭。' / '中午 11 点，饭菜香飘满楼道' / '老有所养 老有所乐 让老人吃上
+    “放心饭”'): no paragraph's first or last line, for unpdf's column lines."""
+    if not ahead or not caption_sentence(line):
+        return False
+    nxt = ahead[0].strip()
+    if _heading_like(nxt) and not _caption_like(nxt):
+        return True
+    kicker = (not _ends_sentence(nxt) or _SHORT_QUESTION.match(nxt)) and not _starts_part(nxt) \
+        and photo_credit(nxt) is None and width(nxt) <= 34
+    return bool(kicker) and len(ahead) > 1 and _heading_like(ahead[1]) and not _caption_like(ahead[1])
+
+
+def caption_apart(pieces: list[str], line: str, ahead: list[str]) -> bool:
+    """For unpdf's column lines: `line` does not go on after the paragraph's `pieces` so far, whose last
+    ends a sentence — `line` is a caption's line over the next story's heading, or the paragraph's one
+    line is a caption over the next story's kicker and headline (`caption_over_heading`)."""
+    return _ends_sentence(pieces[-1]) and (caption_over_heading(line, ahead) or (
+        len(pieces) == 1 and caption_over_heading(pieces[0], [line] + ahead[:1])))
+
+
+# a kicker asking its question, a comma in it or none ('放学后，孩子们去哪儿了？', '出行难？')
+_SHORT_QUESTION = re.compile(r"^[^。！？!?；;“”\"]{2,16}[？?]$")
+
 # a heading opening on its place and colon and a quoted phrase ('康乐乡：“双减”落地见实效'): no one's
 # words (those follow a verb of saying: '…说：“'), no sentence's end nor pause
 _PLACE_QUOTE_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:村|镇|乡|街道|社区|区|县)[：:]“[^，,、；;。！？!?]*$")
@@ -104,7 +191,7 @@ def parts_apart(lines: list[str]) -> list[str]:
         k = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
         nxt = lines[k] if k is not None else ""
         # a caption stands between stories: what follows is a heading, a credit, a caption or the end
-        caption = _caption_like(line) and (not nxt or _heading_like(nxt) or _credit(nxt) or _caption_like(nxt)
+        caption = _caption_like(line) and caption_sentence(line) and (not nxt or _heading_like(nxt) or _credit(nxt) or _caption_like(nxt)
                                            or _kicker_over_head(lines, k) or _PLACE_QUOTE_HEAD.match(nxt))
         ended = _ends_sentence(prev) or photo_credit(prev.strip()) is not None      # …采摘蔬菜。本报记者 任静 摄
         if prev.strip() and not _heading_like(prev) and ended and (
@@ -158,17 +245,28 @@ _BRACKETED_CREDIT = re.compile(r"^[（(]\s*(本报记者|记者|通讯员)?\s*" 
                                + r"\s*[摄攝]\s*[）)]$")
 
 
+# a credit in brackets and, a space after it, the caption of the photo beside (-raw: '（钟欣怡 摄) 城北乡…')
+_CREDIT_THEN_CAPTION = re.compile(r"^([（(][^（()）]{2,24}[摄攝]\s*[）)])[ \u3000]+(\S.*)$")
+
+
 def credits_to_captions(lines: list[str]) -> list[str]:
     """A photo's credit in brackets that extraction put on a line of its own, right under its caption
     ('家长和孩子一起参加劳动课。' / '（宋红梅 摄）'), goes back onto the caption's line, as the copy has it —
     alone it read as the kicker of the heading under it. Under two captions on one line (photos side
-    by side) it is the last one's."""
+    by side) it is the last one's; with the caption of the photo beside it after it on its line
+    ('（钟欣怡 摄) 城北乡三元村…'), that caption goes on a line of its own."""
     out: list[str] = []
     for line in lines:
         prev = out[-1].strip() if out else ""
         last = re.split(r"(?<=[。！？!?]) +", prev)[-1] if prev else ""
-        if _BRACKETED_CREDIT.match(line.strip()) and last and _caption_like(last):
-            out[-1] = out[-1].rstrip() + line.strip()
+        credit, rest = line.strip(), ""
+        m = _CREDIT_THEN_CAPTION.match(credit)
+        if m and _caption_like(m.group(2)):
+            credit, rest = m.group(1), m.group(2)     # the next photo's caption beside it on the line
+        if _BRACKETED_CREDIT.match(credit) and last and _caption_like(last):
+            out[-1] = out[-1].rstrip() + credit
+            if rest:
+                out.append(rest)
         else:
             out.append(line)
     return out

@@ -44,6 +44,7 @@ from layout_app.intake.partsapart import (  # noqa: F401 (headings and balanced 
     _lone_head_line,
     _starts_part,
     bylines_joined,
+    caption_apart,
     captions_after_body,
     captions_apart,
     credits_to_captions,
@@ -323,6 +324,8 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
         if len(cur) == 1 and blanks and BANNER_HEAD.match(last) and not _body_like(last):
             return False        # a page banner, its county and colon ('云阳县：基层治理有新招'), set apart: one
             # line across the page, never wrapped into the headline under it
+        if caption_apart(cur, line, ahead):
+            return False        # a caption's line after a sentence's end, over the next story's heading
         if len(cur) == 1:
             # a paragraph's first line, or a heading: only a line that looks like running text
             # (with a comma, or as wide as an indented first line) runs on, and only into a line no

@@ -308,3 +308,32 @@ def test_a_role_alone_is_no_evidence():
                story("爱心餐厅“香”飘邻里", "沙坪镇的爱心餐厅里飘出阵阵饭菜香。")]
     (cap,) = matched(["图为沙坪镇志愿者徐欣怡为老人理发。"], stories)
     assert cap.story == 1 and all(k == 1 for k, _, _ in cap.candidates)
+
+
+def test_a_run_across_a_places_end_is_no_shared_word():
+    # '街道社' of 建设街道社工… is the end of a place and the start of a role: the deck's 沙坪街道社区 shares
+    # it by chance, the headline shares the place whole
+    stories = [story("建设街道养老驿站暖了老人心", "近日，建设街道养老驿站正式投入使用。"),
+               story("480名选手同场竞技", "近日，沙坪街道的社区运动会开幕。", deck="——沙坪街道社区运动会见闻")]
+    caps = [Caption("图为建设街道社工朱桂芳为老人理发。")]
+    match_captions(caps, stories)
+    assert caps[0].story == 0
+
+
+def test_a_word_one_headline_names_is_its_storys_though_another_text_says_it():
+    # the photo shows what the headline names (读书会); another story's text telling of it too does
+    # not make the two a tie
+    stories = [story("文化惠民 读书会送到田间地头", "近日，县图书馆把读书会开到了田间地头。"),
+               story("这样的变化是怎么来的？", "读书会散场后，村民们意犹未尽。")]
+    caps = [Caption("读书会现场，观众纷纷拍照。")]
+    match_captions(caps, stories)
+    assert caps[0].story == 0
+
+
+def test_a_place_word_with_no_name_before_it_is_a_word_of_its_own():
+    # 社区运动会 is what the photo shows: no place's name cut
+    stories = [story("你争我抢，场边喝彩声不断", "近日，社区运动会在文化广场开幕。"),
+               story("旧楼“长”出新电梯", "近日，花园社区的旧楼加装了电梯。")]
+    caps = [Caption("社区运动会吸引了众多市民。")]
+    match_captions(caps, stories)
+    assert caps[0].story == 0

@@ -1,0 +1,64 @@
+"""A photo's caption that the text of a printed page left among a story's paragraphs, taken out.
+
+Taken out of a PDF, a caption comes where the photo stood: under a headline, between two columns,
+before the next story's heading. Where nothing set it apart (no blank line, a kicker under it that
+reads like running text), the import reads it as a paragraph. A page editor knows it by its
+sentence: one short sentence that shows someone or something somewhere ('五里镇，村民在河边清捡垃
+圾。', '图为红旗乡乒乓球赛吸引了众多村民。'), no figures reported, no one's words, no time or source
+opening it as a report does — and, where the photographer is named, by the credit after it
+('…种菜。本报记者 唐振华 摄'), which running text never carries. A running paragraph that short
+holds a clause more (…表示，…; 据介绍，…; 下一步，…). Only whole sentences move; nothing is lost."""
+from __future__ import annotations
+
+import re
+
+from layout_app.intake.partsapart import caption_sentence
+from layout_app.intake.repair import photo_credit
+from layout_app.intake.structure import Caption, PageCopy
+
+
+def _credited_pieces(paragraph: str) -> list[str] | None:
+    """A paragraph holding a photo's credit before its end ('…种菜。本报记者唐振华摄马鞍街道，孩子们
+    展示自己的作品。'): the caption with its credit, then what follows — or None."""
+    for m in re.finditer(r"[摄攝][）)]?", paragraph):
+        head, rest = paragraph[:m.end()], paragraph[m.end():]
+        if rest.strip() and photo_credit(head) is not None and caption_sentence(head):
+            return [head, rest]
+    return None
+
+
+def captions_out(page: PageCopy) -> None:
+    """Take the captions out of each story's paragraphs into the page's captions, in place: a
+    paragraph that is a caption's sentence (the story keeps one paragraph at least), and a caption
+    with its photo's credit run into the paragraph after it; a caption's sentence read as the page
+    lead."""
+    for story in page.stories:
+        kept: list[str] = []
+        out: list[str] = []
+        for para in story.paragraphs:
+            pieces = _credited_pieces(para)
+            if pieces is not None:
+                out.append(pieces[0])
+                para = pieces[1]
+            if caption_sentence(para):
+                out.append(para)
+                continue
+            kept.append(para)
+        if kept and out:
+            story.paragraphs = kept
+            page.captions.extend(Caption(text) for text in out)
+    # two photos' captions run together, the first with its credit ('…有序通行。（徐秀兰摄）图为…'): two
+    captions: list[Caption] = []
+    for cap in page.captions:
+        pieces = _credited_pieces(cap.text)
+        while pieces is not None and caption_sentence(pieces[1]):
+            captions.append(Caption(pieces[0]))
+            cap = Caption(pieces[1])
+            pieces = _credited_pieces(cap.text)
+        captions.append(cap)
+    page.captions = captions
+    # a page lead is running text across the page's top: a caption's sentence there is the caption of
+    # a photo set over the first heading
+    lead = [para for para in page.lead if not caption_sentence(para)]
+    page.captions.extend(Caption(para) for para in page.lead if caption_sentence(para))
+    page.lead = lead
