@@ -26,6 +26,7 @@ from layout_app.intake.pdfcolumns import (
     _han,
     _Seams,
     _squeezed,
+    slack,
     width,
 )
 from layout_app.intake.pdfcolumns import line_kind as _line_kind
@@ -47,9 +48,9 @@ def _line_class(line: str, measure: int, alone: bool) -> str:
         return HEAD
     # (a line alone in its flow, a column wide or more: a caption under a photo as wide as a
     # column; a shorter one is a column's last line, or its first: '纷 855 户。')
-    if _caption(line) and (w > measure + 1.2 or (alone and w >= measure - 1)):
-        return CAPTION
-    if w > measure + 1.2:
+    if _caption(line) and (w > measure + 1.2 or (alone and w >= measure - 1) or w > measure + slack(line)):
+        return CAPTION      # (or a sentence wider than a column, its width no guess: no column's line)
+    if w > measure + 1.2 or w > measure + slack(line):
         return LEAD if _lead_line(line, w, measure) else HEAD
     if _ends(line) or any(ch in _RUNNING for ch in line) or _MID_STOP.search(line):
         return BODY
@@ -58,6 +59,35 @@ def _line_class(line: str, measure: int, alone: bool) -> str:
     if line_kind(line, measure) == FULL:
         return "full"       # a column's line, or a heading line as wide as a column
     return "short"          # a heading's line, or a column's line cut short: its neighbours say
+
+
+def _captions_among(flow: list[str], classes: list[str]) -> None:
+    """A caption poppler gives in a flow of heading lines, captions or credits (under a headline, over
+    the credits, two photos' captions one over the other): one sentence of a caption's shape with no
+    column's line beside it in its flow, opening on a Chinese character — a column's sentence has its
+    column's lines (or is alone in its flow: `_short_caption`). One that opens on 图为 is a caption wherever it stands."""
+    for _ in range(2):
+        for i, line in enumerate(flow):
+            if classes[i] != BODY or not _caption(line) or not _han(line[:1]):
+                continue        # (a column's last line come apart opens mid-sentence: '2759 余名老人参与。')
+            near = [classes[k] for k in (i - 1, i + 1) if 0 <= k < len(flow)]
+            if near and (line.startswith("图为") or all(c in (CAPTION, HEAD, CREDIT) for c in near)):
+                classes[i] = CAPTION
+
+
+def _lone_kicker(line: str, tops: set[str], seams: _Seams) -> bool:
+    """A line of running text alone in its flow that ends no sentence, on no pause, figure or Latin, and
+    goes on into no flow's first character at a word the page says ('你争我抢，场边喝彩声不断',
+    '无人机植保、智能收割'): a kicker with its comma, set over its headline — a column's line alone in its
+    flow runs off at a mark, a figure or mid-word, the page's or the dictionary's ('截至目前,翠屏街道已排'
+    / '查整改隐患…')."""
+    s = line.replace(" ", "")
+    # (nor a story's first line, '本报讯 近日，…', one spread to the column by spaces, '介 绍 , 健 身 步 道
+    # 自 10 月', or one that leaves a quote open, '党员们纷纷点赞:“农技')
+    return not _dateline(line) and not s.startswith("本报讯") and not _ends(line) \
+        and (_han(s[-1:]) or s[-1:] in "”’") \
+        and len(_SPREAD.findall(line)) < 3 and s.count("“") == s.count("”") \
+        and not any(seams.word(s[-1], t[:1]) or inside_word(s[-2:] + t, 2) for t in tops)
 
 
 def line_kind(piece: str, measure: int) -> str:

@@ -88,6 +88,8 @@ from layout_app.intake.flownames import (
     _shared,
 )
 from layout_app.intake.flowshapes import (
+    _lone_kicker,
+    _captions_among,
     _NO_OPENING,
     _line_class,
     _place_heads,
@@ -217,11 +219,14 @@ def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = fr
     flows = [x for x in flows if x]
     # the last characters of the flows that run off mid-sentence: a column's foot a line may go on from
     tails = {x[-1].replace(" ", "")[-1:] for x in flows if not _ends(x[-1])}
+    tops = {x[0].replace(" ", "")[:2] for x in flows}      # … and the first characters a line may go on into
     for f, flow in enumerate(flows):
         # (a column's line taken apart from a line of two columns is one, whatever its shape)
         classes = [BODY if l in halves else _line_class(l, measure, len(flow) == 1) for l in flow]
         if len(flow) == 1 and classes[0] == BODY and flow[0] not in halves and _short_caption(flow[0], tails, seams):
             classes[0] = CAPTION
+        if len(flow) == 1 and classes[0] == BODY and flow[0] not in halves and _lone_kicker(flow[0], tops, seams):
+            classes[0] = HEAD
         if len(flow) == 1 and classes[0] == LEAD:
             # (running text wider than a column alone in its flow: a kicker with its comma, '马鞍镇：你争
             # 我抢，场边喝彩声不断' — the lead runs over several lines of its own measure)
@@ -260,6 +265,7 @@ def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = fr
                     heading = False     # a column's line alone in its flow, its word going on in the next
                     cut_word = True
                 classes[i] = HEAD if heading else BODY
+        _captions_among(flow, classes)
         # a run of column-wide lines with no mark of running text and no sentence end, a few lines or
         # ending short: a headline set in two or three lines, not a column's
         i = 0
