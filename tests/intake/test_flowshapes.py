@@ -94,3 +94,15 @@ def test_a_kicker_with_its_comma_alone_in_its_flow_is_a_heading_line():
     assert not _lone_kicker("介 绍 , 健 身 步 道 自 10 月", tops, seams)
     assert not _lone_kicker("党员们纷纷点赞:“农技", tops, seams)
 
+
+def test_a_kickers_two_phrases_are_no_line_of_two_columns():
+    # '无人机植保、智能收割 走进梅岭村': the left phrase as wide as an indented column line, running text (、),
+    # but the right one a short phrase that runs off — no column's line (a column's line short of the
+    # measure ends its paragraph, or stops before a figure that did not fit): a kicker, kept whole
+    from layout_app.intake.flowlines import _columns_apart
+
+    kicker = ["", "无人机植保、智能收割 走进梅岭村", ""]
+    assert _columns_apart(kicker, 13) == kicker
+    # (two columns' lines, the right one as wide as a column, or ending on a figure that did not fit)
+    two = ["", "梅岭村的图书角设在村委，村 会一楼，书架上摆满了农业技", ""]
+    assert _columns_apart(two, 13) == ["", "梅岭村的图书角设在村委，村", "", "会一楼，书架上摆满了农业技", ""]
