@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from layout_app.intake.pdfcolumns import _ends_sentence, _han, _Seams, _squeezed, cuts, side_by_side
+from layout_app.intake.pdfcolumns import FIRST, FULL, _ends_sentence, _han, _Seams, _squeezed, cuts, line_kind, side_by_side
 from layout_app.intake.repair import photo_credit
 
 _RUNNING = set("，,、；;")      # marks of running text, not of a heading
@@ -67,13 +67,22 @@ def _columns_apart(lines: list[str], measure: int, halves: set[str] | None = Non
                 and not any(any(ch in _RUNNING for ch in x) or _ends(x) or _MID_STOP.search(x) for x in over):
             found = cuts(line, measure)
             two = found[0][1] if found and len(found[0][1]) == 2 else None
-            if two and any(any(ch in _RUNNING for ch in x) or _ends(x) or _MID_STOP.search(x) for x in two):
+            # (the right one a column's line too: as wide as a column or an indented line, or a paragraph's
+            # last — not a short phrase running off, '无人机植保、智能收割 走进仁和街道': a kicker's two phrases)
+            if two and any(any(ch in _RUNNING for ch in x) or _ends(x) or _MID_STOP.search(x) for x in two) \
+                    and (line_kind(two[1], measure) in (FULL, FIRST) or _ends(two[1]) or _figure_cut(two[1])):
                 out += [""] * bool(over) + [two[0], "", two[1]]
                 if halves is not None:
                     halves.update(x.strip() for x in two)
                 continue
         out.append(line)
     return out
+
+
+def _figure_cut(line: str) -> bool:
+    """A column's line cut short before a figure or a Latin word that did not fit: it ends on one's
+    words ('…APP 预约平台自 6 月 12 日启'), or on a figure itself."""
+    return bool(re.search(r"[0-9A-Za-z]", line))
 
 
 def _label_beside(line: str, below: str = "", measure: int = 0) -> re.Match | None:

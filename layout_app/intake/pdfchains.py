@@ -94,7 +94,20 @@ def _fit(a: Piece, b: Piece, seams: _Said, measure: int | None = None) -> float 
         if _quote_opens(b.lines):
             score -= _QUOTE
     gap = b.pos - a.pos
-    return score + (1.0 if gap == 1 else 0.5 if gap > 0 else -0.5) + _depths(a, b)
+    return score + (1.0 if gap == 1 else 0.5 if gap > 0 else -0.5) + _depths(a, b) + _row_next(a, b)
+
+
+_ROW = 3.0              # poppler's next column, as deep: the next column of a row of one depth
+_ROW_DEPTH = 4          # … the row's columns at least this deep (fewer lines: a column's foot as often)
+
+
+def _row_next(a: Piece, b: Piece) -> float:
+    """Poppler reads a row of columns of one depth left to right, a flow each: the column it gives
+    right after `a`, as deep (a line more or less), is the one beside it, where its text goes on — a
+    row's columns four lines deep or more (fewer are a column's foot or a byline's column as often:
+    their depth says little)."""
+    return _ROW if b.pos == a.pos + 1 and a.flow + 1 == b.flow and min(len(a.lines), len(b.lines)) >= _ROW_DEPTH \
+        and abs(len(a.lines) - len(b.lines)) <= 1 else 0.0
 
 
 def _depths(a: Piece, b: Piece) -> float:

@@ -63,13 +63,11 @@ from collections import Counter
 from itertools import pairwise
 
 from layout_app.intake.flowheads import (
-    _DASH,
     BODY,
     CAPTION,
     CREDIT,
     HEAD,
     LEAD,
-    _byline,
     _captions,
     _heads,
     _under,
@@ -77,45 +75,47 @@ from layout_app.intake.flowheads import (
 from layout_app.intake.flowlines import (
     _MID_STOP,
     _RUNNING,
-    _STOPS,
-    _caption,
     _columns_apart,
     _dated,
     _decks_apart,
     _ends,
-    _lead_line,
     _quote_left,
     _short_caption,
 )
 from layout_app.intake.flownames import (
     _AGREE,
-    _PLACE,
     _name_pieces,
     _shared,
+)
+from layout_app.intake.flowshapes import (
+    _lone_kicker,
+    _captions_among,
+    _NO_OPENING,
+    _line_class,
+    _place_heads,
+    _place_over_seam,
+    _runs_on,
+    _states,
+    _word_cut,
+    line_kind,
 )
 from layout_app.intake.flowsplit import columns_untangled
 from layout_app.intake.pdfchains import _chains
 from layout_app.intake.pdfcolumns import (
-    _SPREAD,
     FIRST,
     FULL,
     Unsure,
-    _full,
     _han,
     _Seams,
     _squeezed,
     side_by_side,
-    width,
 )
-from layout_app.intake.pdfcolumns import line_kind as _line_kind
 from layout_app.intake.headover import cut_off_head, names_apart
 from layout_app.intake.headsapart import _heads_apart
-from layout_app.intake.headshapes import _BYLINE, _dateline, _label_phrases
+from layout_app.intake.headshapes import _dateline
 from layout_app.intake.pdfpieces import (
     AMBIG,
-    CLOSED,
     CONT,
-    EITHER,
     OPEN,
     PARA,
     STORY,
@@ -141,9 +141,7 @@ from layout_app.intake.pdfseams import (
     _word_across,
 )
 from layout_app.intake.pdfstacks import foot_cut, in_stack
-from layout_app.text.words import inside_word
 
-_CREDIT = ("本版", "责任编辑", "美术编辑", "版式设计", "校对")
 _CLOSING = set("）)")       # a bracket closed at a line's end: no pair to ask across it
 _MIN_FLOWS = 6          # flows of column text a page of pdftotext's flows has at least
 _MAX_PIECES = 160       # column pieces put in order at most
@@ -209,49 +207,6 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
 
 # --- the flows cut into pieces ---
 
-def _line_class(line: str, measure: int, alone: bool) -> str:
-    w = _squeezed(line)         # a justified line's marks may be set close
-    if line.startswith(_CREDIT) and not (_lead_line(line, w, measure) and any(ch in "，,。" for ch in line)):
-        return CREDIT       # (not the lead's '本版今起推出…专栏，带您…': a credit runs on no comma)
-    if _byline(line, measure):
-        return "byline"
-    if _dateline(line):
-        return BODY         # '本报讯（记者 王明 通' / '讯员 李华）近日，…': a story's first line
-    if line.startswith(_DASH):
-        return HEAD
-    # (a line alone in its flow, a column wide or more: a caption under a photo as wide as a
-    # column; a shorter one is a column's last line, or its first: '纷 855 户。')
-    if _caption(line) and (w > measure + 1.2 or (alone and w >= measure - 1)):
-        return CAPTION
-    if w > measure + 1.2:
-        return LEAD if _lead_line(line, w, measure) else HEAD
-    if _ends(line) or any(ch in _RUNNING for ch in line) or _MID_STOP.search(line):
-        return BODY
-    if _label_phrases(line):
-        return HEAD         # a kicker's label of two phrases, poppler giving it inside a column's flow
-    if line_kind(line, measure) == FULL:
-        return "full"       # a column's line, or a heading line as wide as a column
-    return "short"          # a heading's line, or a column's line cut short: its neighbours say
-
-
-def line_kind(piece: str, measure: int) -> str:
-    """pdfcolumns' `line_kind`, but a column's line that opens on 记者 or 通讯员 and runs on ('记者走进长乐镇，
-    只见街巷干', a new sentence at a line's start) is measured as any column's line: a byline has no
-    mark of running text."""
-    label = next((b for b in _BYLINE if piece.startswith(b)), None)
-    if label and any(ch in _RUNNING or ch in _STOPS for ch in piece):
-        piece = "文" * len(label) + piece[len(label):]
-    return _line_kind(piece, measure)
-
-
-def _runs_on(line: str, below: str, measure: int, seams: _Seams) -> bool:
-    """A line over a column's line, the two characters at the seam (Chinese: no sentence end) a word the
-    page uses: a column's line ('APP 预约平台自 6 月 12 日启' / '用以来，…', short: the figure after it
-    did not fit), not a heading over its story's first line (the seam of a heading is no word)."""
-    tail, head = line.replace(" ", "")[-1:], below.replace(" ", "")[:1]
-    return line_kind(below, measure) in (FULL, FIRST) and seams.word(tail, head)
-
-
 def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = frozenset()) -> list[Piece]:
     flows: list[list[str]] = [[]]
     for raw in lines:
@@ -264,11 +219,14 @@ def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = fr
     flows = [x for x in flows if x]
     # the last characters of the flows that run off mid-sentence: a column's foot a line may go on from
     tails = {x[-1].replace(" ", "")[-1:] for x in flows if not _ends(x[-1])}
+    tops = {x[0].replace(" ", "")[:2] for x in flows}      # … and the first characters a line may go on into
     for f, flow in enumerate(flows):
         # (a column's line taken apart from a line of two columns is one, whatever its shape)
         classes = [BODY if l in halves else _line_class(l, measure, len(flow) == 1) for l in flow]
         if len(flow) == 1 and classes[0] == BODY and flow[0] not in halves and _short_caption(flow[0], tails, seams):
             classes[0] = CAPTION
+        if len(flow) == 1 and classes[0] == BODY and flow[0] not in halves and _lone_kicker(flow[0], tops, seams):
+            classes[0] = HEAD
         if len(flow) == 1 and classes[0] == LEAD:
             # (running text wider than a column alone in its flow: a kicker with its comma, '马鞍镇：你争
             # 我抢，场边喝彩声不断' — the lead runs over several lines of its own measure)
@@ -307,6 +265,7 @@ def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = fr
                     heading = False     # a column's line alone in its flow, its word going on in the next
                     cut_word = True
                 classes[i] = HEAD if heading else BODY
+        _captions_among(flow, classes)
         # a run of column-wide lines with no mark of running text and no sentence end, a few lines or
         # ending short: a headline set in two or three lines, not a column's
         i = 0
@@ -318,7 +277,8 @@ def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = fr
             if run and all(not any(ch in _RUNNING for ch in l) and not _ends(l) and not _MID_STOP.search(l)
                            for l in run) \
                     and (len(run) <= 3 or line_kind(run[-1], measure) not in (FULL, FIRST)) \
-                    and (j == len(flow) or classes[j] != BODY) and not cut_word and not halves.intersection(run):
+                    and (j == len(flow) or classes[j] != BODY) and not cut_word and not halves.intersection(run) \
+                    and not (i and classes[i - 1] == "byline"):     # (under a byline: its column's text)
                 classes[i:j] = [HEAD] * len(run)
             i = j + 1 if j == i else j
         for i in range(1, len(classes)):
@@ -369,44 +329,6 @@ def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = fr
     return pieces
 
 
-_NO_OPENING = re.compile(r"^[的们]")     # no sentence opens on these: the line goes on the one above
-
-
-def _place_heads(line: str, below: str, seams: _Seams) -> bool:
-    """A flow's first line opening on a place and its colon ('杏花村:垃圾分类站暖民心'), over a line it
-    does not go on into (the two characters at the seam are never set together on the page): a
-    headline's shape — in running text a colon follows who speaks, not a place."""
-    x, y = line.replace(" ", "")[-1:], below.replace(" ", "")[:1]
-    return bool(_PLACE_COLON.match(line)) and not seams.pairs.get(x + y)
-
-
-def _place_over_seam(line: str, below: str, measure: int, seams: _Seams) -> bool:
-    """A flow's first line as wide as an indented one, naming a place ('凤鸣镇健身步道聚人气'), over a full
-    line it would go on into at two characters the page never sets together ('气' / '责人萧桂兰…', a
-    column that opens mid-word): a headline set over a column, not a paragraph's first line — unless it
-    opens on 在, a sentence's place ('在双河镇新时代文明实践'), or the line under it ends a word at once
-    ('站，商户…': the word ran on), or the dictionary has a word across the seam ('…设在村委' / '会一楼')."""
-    x, y = line.replace(" ", "")[-1:], below.replace(" ", "")[:1]
-    # (or over a paragraph's last line, short, that opens mid-sentence: '安康村积分超市焕新颜' / '了基层治
-    # 理水平。', a headline over its story's next column — a two-line paragraph would run on at a word)
-    tail = _ends(below) and line_kind(below, measure) not in (FULL, FIRST)
-    return line_kind(line, measure) == FIRST and (line_kind(below, measure) == FULL and not _ends(below) or tail) \
-        and _han(x) and _han(y) and not seams.pairs.get(x + y) and bool(_PLACE.search(line)) \
-        and not line.startswith("在") and not any(ch in _RUNNING for ch in below.replace(" ", "")[:3]) \
-        and not inside_word(line.replace(" ", "") + below.replace(" ", ""), len(line.replace(" ", "")))
-
-
-_PLACE_COLON = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:村|镇|乡|社区|街道|县|区|市)[：:]")
-
-
-def _word_cut(line: str, below: str, measure: int, seams: _Seams) -> bool:
-    """A column-wide line whose last word runs on into the line poppler gives next, in a flow of its own
-    (a blank line came between a column's lines: '…推广儿童之' / '家的做法。…'): its last two characters
-    and the two at the seam are each a pair the page says — a heading line ends on a whole word."""
-    tail = line.replace(" ", "")[-2:]
-    return len(tail) == 2 and seams.word(tail[0], tail[1]) and _runs_on(line, below, measure, seams)
-
-
 def _heads_before(pieces: list[Piece], i: int) -> list[Piece]:
     """The heading lines poppler gives right before piece `i`, past the captions under them."""
     heads: list[Piece] = []
@@ -417,44 +339,6 @@ def _heads_before(pieces: list[Piece], i: int) -> list[Piece]:
             break
         heads.append(q)
     return heads
-
-
-def _states(p: Piece, measure: int) -> None:
-    first, last = p.lines[0], p.lines[-1]
-    if _byline(first, measure) or _dateline(first):
-        p.start = STORY         # (under a byline, or opening on its dateline: a story's first column)
-    else:
-        kind = line_kind(first, measure)
-        # (a line spread by spaces is justified: to the column, or to a first line's indent)
-        # (a line spread by spaces is justified — to the measure, or to an indented line's: one that
-        # holds more than an indented line can is a full line spread, not a paragraph's first)
-        p.start = (CONT if width(first) > measure - 1.5 else AMBIG) if len(_SPREAD.findall(first)) >= 3 else \
-            CONT if kind == FULL or (kind != FIRST and _ends(first)) else \
-            AMBIG if _ends(first) or re.search(r"[0-9A-Za-z]", first) or _figure_left(p.lines) \
-            or (kind != FIRST and len(p.lines) > 1 and _quote_left(first, p.lines[1])) else PARA
-        # (as wide as an indented line: a paragraph's first, or its last; a figure's width is a guess;
-        # or a line that left the figure opening the next one out, or a quote: shorter than an indent)
-    # (a figure's width is a guess within an em: '据了解，金沙乡还将在 5 个' fills the measure, or an
-    # indented line)
-    # (so is a line whose marks a justified line sets half-width: '近日，望江乡团委完善“充' is 12 wide,
-    # or 11 — an indented line's measure — its two marks set close)
-    p.figure_first = p.start == CONT and _full(first, measure - 2) and (
-        bool(re.search(r"[0-9A-Za-z]", first)) or not _ends(first) and any(ch in _CLOSE_MARKS for ch in first))
-    if _byline(last, measure):
-        p.end = CLOSED          # a byline alone: its story's first paragraph opens under it
-    elif not _ends(last):
-        p.end = OPEN
-    else:
-        p.end = EITHER if line_kind(last, measure) == FULL else CLOSED
-
-
-_CLOSE_MARKS = set("，、：；“”‘’（）《》,:;()")      # marks a justified line may set half-width
-
-
-def _figure_left(lines: list[str]) -> bool:
-    """The second line opens with a figure or a Latin word that did not fit on the first: the first
-    line may be short for that, not for an indent ('河湾乡巡查街巷同比增长' / '14.5%，受到…')."""
-    return len(lines) > 1 and bool(re.match(r"[0-9A-Za-z]", lines[1]))
 
 
 # --- a flow that holds the pieces of two columns ---

@@ -115,7 +115,9 @@ def test_a_column_does_not_take_the_next_one_from_a_column_that_has_no_other_by_
     measured(*pieces)
     _name_pieces(pieces)
     assert (byline.start, byline.end, shelves.end, words.start, produce.start) == ("story", "open", "open", "cont", "cont")
-    assert _fit(shelves, words, said, 13) + 2 > _fit(byline, words, said, 13)     # by the place, 石桥村
+    # by the place, 石桥村 (past the weight of a row's next column as deep, which poppler's order gives both)
+    from layout_app.intake.pdfchains import _row_next
+    assert _fit(shelves, words, said, 13) + 2 > _fit(byline, words, said, 13) - _row_next(byline, words)
     assert words.places and shelves.places and not byline.places        # both name 石桥村
     chains, _ = _chains(pieces, 13, said)
     joins = {(a.lines[0], b.lines[0]) for c in chains for a, b in pairwise(c)}
@@ -167,7 +169,7 @@ def test_a_word_cut_at_the_seam_in_a_phrase_the_page_says_goes_on_before_poppler
     said = _Said(SAYS, 1.0)
     a = Piece(BODY, ["网格员赵桂兰介绍，志愿服务", "员赵桂兰表示，下一"], 5, 5)
     phrase = Piece(BODY, ["步将继续完善志愿服务队的服", "务功能。"], 2, 2)
-    nxt = Piece(BODY, ["个村（社区）推广志愿服务队", "的做法。"], 6, 6)
+    nxt = Piece(BODY, ["个村（社区）推广志愿服务队", "的做法。"], 6, 5)     # (cut from a's flow: TWO)
     measured(a, phrase, nxt)
     assert _fit(a, phrase, said, 13) > _fit(a, nxt, said, 13)
     # '步行街…' after '…下一': a seam between two words, and a phrase the page does not say — poppler's next
@@ -375,3 +377,31 @@ def test_a_flow_is_cut_where_a_column_that_opens_on_a_dates_month_finds_its_figu
     for opens, cut in (("月 9 日启用以来，已累计巡", 1), ("号 9 日启用以来，已累计巡", 2)):
         h = Piece(BODY, [opens, "查街巷 1067 次。居民张晓梅"], 0, 0)
         assert cut_in(page, [h], two) == two[:cut], opens
+
+
+# --- a row of columns of one depth, poppler giving them left to right ---
+
+
+def test_poppler_s_next_column_as_deep_goes_on_where_a_column_of_its_row_runs_off():
+    # a row of four-line columns under a photo: '…家住清水' / '社区的王阿姨说起夜巡…' (the next flow,
+    # as deep) or '社区的志愿者…' (a column of another depth, later): nothing at the seam tells them
+    # apart ('水社' is said as much before both) — poppler read the row left to right, a flow each: the
+    # one it gives next, as deep, stands beside the column
+    said = _Said(STOCK, 1.0)
+    a = Piece(BODY, ["据了解，清水社区每晚都有居", "民上街巡逻，居民都说放心了", "许多。社区书记介绍，夜巡", "队现有队员四十二名。家住清水"], 0, 0)
+    beside = Piece(BODY, ["社区的王阿姨说起夜巡队就", "笑：“有了他们，晚上出门散", "步也放心。”据了解，清水社", "区还将招募更多队员。"], 1, 1)
+    later = Piece(BODY, ["社区的志愿者每周都来看望", "老人，帮他们打扫卫生，陪", "他们聊天。社区书记介绍，", "清水社区现有志愿者四十", "二名。"], 7, 7)
+    measured(a, beside, later)
+    assert _fit(a, beside, said, 13) > _fit(a, later, said, 13) + 2.5
+    # (a column of another depth, or one poppler gives later, is no neighbour of the row: no such weight)
+    from layout_app.intake.pdfchains import _row_next
+    assert _row_next(a, beside) > 0
+    assert _row_next(a, later) == 0
+    deeper = Piece(BODY, beside.lines + ["清水社区还将招募更多队员。"] * 2, 1, 1)
+    assert _row_next(a, deeper) == 0
+    apart = Piece(BODY, beside.lines, 1, 0)     # (the same flow: a cut, not the next column)
+    assert _row_next(a, apart) == 0
+    # (a line alone — a byline, a column's scrap — is no row's column, nor are a few lines: their depth
+    # says little, a column's foot as often)
+    assert _row_next(Piece(BODY, ["本报记者 孙思远"], 0, 0), Piece(BODY, ["社区的王阿姨说起夜巡队就"], 1, 1)) == 0
+    assert _row_next(Piece(BODY, a.lines[1:], 0, 0), Piece(BODY, beside.lines[1:], 1, 1)) == 0
