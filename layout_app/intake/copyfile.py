@@ -126,12 +126,13 @@ def decode(data: bytes, path: Path, encoding: str | None = None, notices: list[s
     if _no_chinese(text) and notices is not None:
         # a few GB18030 or Big5 pairs are also valid UTF-8 (为 in GB18030 reads as Ϊ): copy without
         # one Chinese character that reads as Chinese another way is said, not silently taken either way
-        try:
-            guessed, enc = _guess(data, path, None)
-        except InputError:
-            pass
-        else:
-            if not _no_chinese(guessed):
+        # (each way it reads: 3,000 and C6A4 is 3,000Ƥ in UTF-8, 3,000皮 in GB18030, 3,000々 in Big5)
+        for enc in ("gb18030", "big5"):
+            try:
+                other = data.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            if not _no_chinese(other):
                 notices.append(Notice(COULD_BE, file=path.name, enc="utf-8", other=enc))
     return _newlines(text), "utf-8"
 

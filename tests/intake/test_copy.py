@@ -418,6 +418,11 @@ def test_gb18030_bytes_that_are_also_utf8_are_said_not_silently_taken(tmp_path):
     copy = read_copy(path)
     assert any("--encoding gb18030" in str(n) for n in copy.notices)
     assert read_copy(path, "gb18030").lines == ["为"]
+    # C6A4 is Ƥ in UTF-8, 皮 in GB18030 and 々 in Big5: both other ways are named
+    both = tmp_path / "both.txt"
+    both.write_bytes(b"3,000\xc6\xa4")
+    notes = [str(n) for n in read_copy(both).notices]
+    assert any("--encoding gb18030" in n for n in notes) and any("--encoding big5" in n for n in notes)
     latin = tmp_path / "latin.txt"
     latin.write_bytes("José Martí".encode("utf-8"))
     assert read_copy(latin).lines == ["José Martí"]                    # a UTF-8 file stays as it is
