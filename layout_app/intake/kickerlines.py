@@ -12,19 +12,19 @@ is the end of a heading line — a kicker wider than a column with its pause's c
 Only white space is ever decided here: the lines are joined or kept apart by unpdf."""
 from __future__ import annotations
 
-import re
-
-from layout_app.intake.partsapart import _DASH_DECK, _FIGURE_DECK, _caption_like, _heading_like, _lone_head_line, _starts_part
-from layout_app.intake.pdfcolumns import _ends_sentence, _full, _near, _squeezed, estimated, slack, width
+from layout_app.intake.partsapart import (
+    _DASH_DECK,
+    _FIGURE_DECK,
+    PLACE_LABEL,
+    _caption_like,
+    _heading_like,
+    _lone_head_line,
+    _starts_part,
+)
+from layout_app.intake.pdfcolumns import _ends_sentence, _full, _han, _near, _squeezed, estimated, slack, width
 
 _PAUSES = "，、：,:"          # marks pdftotext -raw cuts a kicker's line after
 _KICKER_MAX = 34             # a kicker's length in the corpus and on real pages
-# a kicker's label: the place it goes to and a colon ('太平镇：', '古城街道新华村：')
-_PLACE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:村|镇|乡|社区|街道|县|区)[：:]")
-
-
-def _han(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff"
 
 
 def _stops_short(piece: str, measure: int) -> bool:
@@ -52,7 +52,7 @@ def kicker_cut(lines: list[str], k: int, measure: int) -> bool:
     for j in range(k, min(k + 6, len(lines))):
         piece = lines[j].strip()
         # (a question may end it, after the place's label: '太平镇：' / '放学后，' / '孩子们去哪儿了？')
-        asks = piece[-1:] in "？?" and bool(_PLACE_LABEL.match(run + piece))
+        asks = piece[-1:] in "？?" and bool(PLACE_LABEL.match(run + piece))
         if not piece or _starts_part(piece) or any(ch in "。！？!?“”" for ch in (piece[:-1] if asks else piece)):
             return False
         run += piece
@@ -87,7 +87,6 @@ def kicker_ends(cur: list[str], line: str, measure: int, full) -> bool:
             or (_stops_short(last, measure) and not full(last) and width(last) < measure - 2 - 0.01)
             or (not estimated(cur[-2]) and width(cur[-2]) < measure - 2 - 1.01
                 and _squeezed(cur[-2] + last) > measure + slack(last)))
-
 
 
 def asks_or_quotes(line: str) -> bool:
@@ -141,5 +140,5 @@ def labelled_kicker(line: str) -> bool:
     """A kicker asking its question, or quoting its phrase, after its place's label ('古城街道新华村：周末去哪儿？',
     '城北镇新华社区：解决 “看病难、看病晚”'): running text never opens on a place's colon without a quote,
     so such a line is no paragraph's rest, though it reads as a sentence's end."""
-    return bool(_PLACE_LABEL.match(line.strip())) and asks_or_quotes(line)
+    return bool(PLACE_LABEL.match(line.strip())) and asks_or_quotes(line)
 

@@ -33,6 +33,8 @@ def _body_like(piece: str) -> bool:
 
 _REPORT_OPENERS = ("截至", "据了解", "据悉", "据介绍", "据统计", "记者了解到", "数据显示", "目前", "眼下", "今年以来", "此外",
                    "与此同时", "下一步")
+# a place's label before its colon, opening a kicker or heading ('太平镇：', '古城街道新华村：')
+PLACE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:村|镇|乡|街道|社区|区|县)[：:]")
 
 
 def _caption_like(line: str) -> bool:
@@ -54,7 +56,8 @@ MIN_CAPTION = 6
 # the scene a caption opens on before its comma ('城南乡新华村，', '比赛现场，'): a short noun phrase
 MAX_SCENE = 12
 # how running text opens a sentence — a report, a time, a source, a reporter's walk — and a caption never
-REPORT_OPENERS = re.compile(r"^(据|截至|目前|眼下|今年|去年|近日|近年|此外|同时|另外|与此同时|下一步|记者|走进|来到|数据显示|"
+# (`_caption_like`'s openers among them)
+REPORT_OPENERS = re.compile(r"^(" + "|".join(_REPORT_OPENERS) + r"|据|今年|去年|近日|近年|同时|另外|记者|走进|来到|"
                             r"本报讯|\d+月|\d+年|\d+日|"
                             # … nor goes on from the sentence before, as a caption standing alone cannot:
                             # a pronoun or a conjunction ('这让村民们十分欣慰。', '但他没有放弃。')
@@ -148,7 +151,6 @@ def _kicker_over_head(lines: list[str], j: int) -> bool:
             and width(line) <= 34 and photo_credit(line) is None)
 
 
-
 def caption_over_heading(line: str, ahead: list[str]) -> bool:
     """A caption's sentence on a column line of its own over the next story's heading — its headline,
     or a kicker ending no sentence (a comma in it, or asking its question: '放学后，孩子们去哪儿了？')
@@ -177,7 +179,7 @@ _SHORT_QUESTION = re.compile(r"^[^。！？!?；;“”\"]{2,16}[？?]$")
 
 # a heading opening on its place and colon and a quoted phrase ('康乐乡：“双减”落地见实效'): no one's
 # words (those follow a verb of saying: '…说：“'), no sentence's end nor pause
-_PLACE_QUOTE_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:村|镇|乡|街道|社区|区|县)[：:]“[^，,、；;。！？!?]*$")
+_PLACE_QUOTE_HEAD = re.compile(PLACE_LABEL.pattern + r"“[^，,、；;。！？!?]*$")
 
 
 def parts_apart(lines: list[str]) -> list[str]:

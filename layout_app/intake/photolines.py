@@ -59,6 +59,6 @@ def captions_out(page: PageCopy) -> None:
     page.captions = captions
     # a page lead is running text across the page's top: a caption's sentence there is the caption of
     # a photo set over the first heading
-    lead = [para for para in page.lead if not caption_sentence(para)]
-    page.captions.extend(Caption(para) for para in page.lead if caption_sentence(para))
-    page.lead = lead
+    shown = [caption_sentence(para) for para in page.lead]
+    page.captions.extend(Caption(para) for para, caption in zip(page.lead, shown) if caption)
+    page.lead = [para for para, caption in zip(page.lead, shown) if not caption]
