@@ -90,11 +90,16 @@ def caption_sentence(text: str) -> bool:
     if "、" in text:
         return False
     scene = re.split("[，,]", text.removeprefix("图为"))[:-1]
+    if not scene and not text.startswith("图为") and credit is None and _OUTCOME.search(text):
+        return False
     # the scene: a site (比赛现场, ≤ MAX_SCENE), or its place and then the site ('沙坪镇，比赛现场，…')
     return (not scene or (len(scene) == 1 and _scene(scene[0]))
             or (len(scene) == 2 and _PLACE_NAME.search(scene[0]) is not None and _scene(scene[1])))
 
 
+# what a story's closing sentence tells and a photo cannot show: how it was taken, what is planned
+# ('村民们纷纷点赞。', '该工程预计年底完工。'); a caption that shows it opens on its scene or 图为
+_OUTCOME = re.compile(r"点赞|好评|欢迎|称赞|赞不绝口|满意|预计|有望|将于|计划|完工|竣工|顺利|受益|成效")
 # a place's name, its last word a place's (沙坪镇, 古城街道新华村)
 _PLACE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:镇|乡|村|街道|社区|县|区|市)$")
 # … a place named anywhere in a scene ('建设镇三元社区技能培训'), or the last character of a site's name

@@ -14,7 +14,9 @@ def test_a_caption_is_one_short_sentence_that_shows():
     for line in ("城南乡新华村的市民观看剪纸展。", "图为红旗乡乒乓球赛吸引了众多村民。", "古城镇团结村比赛现场，观众为选手加油。",
                  "马鞍街道学生们在操场上种菜。 本报记者 唐振华 摄", "读书会现场，观众纷纷拍照。（徐秀兰 摄）",
                  "长乐社区5G基站，老人正在体验智能设备。", "沙坪镇，比赛现场，观众为选手加油。",
-                 "图为古城街道新华村比赛现场，观众为选手加油。（唐婷 摄）"):
+                 "图为古城街道新华村比赛现场，观众为选手加油。（唐婷 摄）",
+                 # … and shows a reaction where it names its scene, or is a photo's (图为, a credit)
+                 "读书会现场，居民为演员点赞。", "图为村民们为新路点赞。", "村民们为新路点赞。（徐秀兰 摄）"):
         assert caption_sentence(line), line
     # a short paragraph of running text holds a clause more, a figure, a source, someone's words
     for line in ("下一步，古城街道将继续在农家书屋上下功夫，让更多群众受益。",
@@ -29,7 +31,9 @@ def test_a_caption_is_one_short_sentence_that_shows():
                  "活动结束后，市民们意犹未尽，围着演员合影留念。",       # two pauses, no place first: running text
                  "这让村民们感到十分欣慰。", "但老周并没有因此放弃。",      # going on from the sentence before
                  "居民们纷纷点赞，连声叫好。", "能，进一步提升了基层治理水平。",   # a clause, not a scene, before the comma
-                 "五里镇的老人们在新建成的日间照料中心里吃上了可口又便宜的热乎饭菜。"):   # too long for a caption
+                 "五里镇的老人们在新建成的日间照料中心里吃上了可口又便宜的热乎饭菜。",   # too long for a caption
+                 # a story's closing sentence: how it was taken, what is planned — nothing a photo shows
+                 "村民们纷纷点赞。", "活动受到居民普遍欢迎。", "该工程预计年底全部完工。", "新线路运行顺利。"):
         assert not caption_sentence(line), line
 
 
@@ -50,6 +54,15 @@ def test_a_caption_read_as_a_storys_first_or_last_paragraph_is_taken_out():
     match_captions(page.captions, page.stories)
     # the one before the next heading is the next story's photo: 乡村公路 is what that story tells of
     assert [c.story for c in page.captions] == [0, 1]
+
+
+def test_a_storys_short_closing_sentence_stays_its_last_paragraph():
+    # text taken out of a PDF: the story ends on a one-sentence paragraph telling how it was taken
+    page = PageCopy(stories=[story("旅游专线开通 司机点赞", "近日，城南镇至红旗乡的旅游专线正式开通。沿线设站12处，方便了村民出行。",
+                                   "村民们纷纷点赞。")])
+    captions_out(page)
+    assert page.stories[0].paragraphs[-1] == "村民们纷纷点赞。"
+    assert page.captions == []
 
 
 def test_a_story_keeps_its_one_paragraph():
