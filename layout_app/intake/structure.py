@@ -210,7 +210,8 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
             parts.byline = byline
             opening = not page.stories and not page.lead
             if body and opening and page.banner is None and parts.kicker is None and (_banner_shape(last) or (
-                    body == 1 and _heading_follows(kinds, k + 1) and not DATELINE_OPENS.match(blocks[k][0]))):
+                    body == 1 and _heading_follows(kinds, _past_captions(captions, k + 1))
+                    and not DATELINE_OPENS.match(blocks[k][0]))):
                 # the page's first heading (a banner has no kicker) over a single paragraph and then a
                 # story, or shaped like a banner (我县：…): banner and page lead — but a paragraph that
                 # opens on a brief's dateline (本报讯（记者 …）) is a story's, under its headline
@@ -432,6 +433,14 @@ def _body_run(kinds, captions, k: int) -> int:
     while m < len(kinds) and kinds[m] in (BODY, SENT) and not captions[m]:
         m += 1
     return m - k
+
+
+def _past_captions(captions, k: int) -> int:
+    """The first block from k on that is no caption (a photo set between the page lead and the first
+    story's heading leaves its caption between them)."""
+    while k < len(captions) and captions[k]:
+        k += 1
+    return k
 
 
 def _heading_follows(kinds, k: int) -> bool:

@@ -355,6 +355,22 @@ def test_a_caption_over_a_heading_under_the_banner_is_no_page_lead():
     assert OPENING not in [c.text for c in page.captions] and page.lead == ["今年以来，我县把便民服务送到群众家门口。"]
 
 
+def test_a_banners_page_lead_then_a_photos_caption_over_the_first_story_is_banner_and_lead():
+    # a printed page's text: the banner (no kicker, no place), its page lead in one paragraph, the
+    # caption of a photo set between the lead and the first story's heading, then that story
+    blocks = [("金秋时节 处处是丰收", 0),
+              ("本版今起推出“身边的变化”专栏，带您走进基层一线，看看老百姓家门口的新变化。一年来，我市共实施民生项目106个。", 0),
+              ("选手袁秀兰带领市民热身。", 2),
+              ("城南镇：全民健身热 社区运动会“火”起来", 2), ("记者 曹丽娟", 0),
+              ("“下了班来打一场球，一天的累都没了。”家住城南镇的袁大爷今年78岁，一边比画一边告诉记者。", 0),
+              ("据介绍，6月19日以来，城南镇的社区运动场几乎天天“满员”。", 0)]
+    page = parse(blocks, printed=True)
+    assert (page.banner or {}).get("headline") == "金秋时节 处处是丰收"
+    assert page.lead == [blocks[1][0]]
+    assert [s.headline for s in page.stories] == ["城南镇：全民健身热 社区运动会“火”起来"]
+    assert [c.text for c in page.captions] == ["选手袁秀兰带领市民热身。"]
+
+
 def test_captions_set_apart_on_a_page_of_few_paragraphs_are_captions():
     # copy as it arrives with paragraphs one blank line apart and captions three apart; the page has
     # so few paragraphs that the captions' own gaps outnumber the paragraphs' — the measure of a
