@@ -99,8 +99,10 @@ def three_line_headings(lines: list[str], doubts: dict[str, float] | None = None
     sums the story up in figures ('全年完成60个小区 惠及2532户'). The headline, in the largest type, is
     the part that wraps ('田野里的好“丰”景' / '机器换人 大棚蔬菜收割提速'). Not where the last line ends on
     a verb waiting for its count ('…办理业务同比增长'): a line of running text cut before its figure; nor where
-    it opens on a place ('松涛乡：…', '龙泉街道…'): a headline of its own, under a kicker's two lines."""
-    from layout_app.intake.headings import _LABEL, BANNER_HEAD, BANNER_THEME, _doubt
+    it opens on a place ('松涛乡：…', '龙泉街道…'): a headline of its own, under a kicker's two lines; nor
+    where the middle line takes the reader somewhere ('关爱“一老一小” 走进沙坪乡古城村'): a kicker's tag,
+    under the banner."""
+    from layout_app.intake.headings import _GOES_TO, _LABEL, BANNER_HEAD, BANNER_THEME, _doubt
 
     out = list(lines)
     i = 0
@@ -116,7 +118,8 @@ def three_line_headings(lines: list[str], doubts: dict[str, float] | None = None
                 and not re.search(r"\d", run[2]) and not run[2].endswith(_COUNTING_VERBS)
                 and not _PLACE_FIRST.match(run[2])
                 and not BANNER_HEAD.match(run[0]) and not BANNER_THEME.match(run[0])
-                and not _LABEL.match(run[1]) and not _LABEL.match(run[2]) and _one_headline(run[1], run[2])):
+                and not _LABEL.match(run[1]) and not _LABEL.match(run[2]) and not _GOES_TO.search(run[1])
+                and _one_headline(run[1], run[2])):
             out[i + 1:i + 3] = [run[1] + _space(run[1], run[2]) + run[2]]
             _doubt(doubts, out[i + 1], BY_NO_DECK)
         i += 1

@@ -209,9 +209,13 @@ def parts_apart(lines: list[str]) -> list[str]:
     return out
 
 
+# the page's staff credited at its foot or head, each role before its name ('校对 朱国庆', '版式设计 杨永福')
+_STAFF = ("本版", "责任编辑", "責任編輯", "美术编辑", "美術編輯", "版式设计", "版式設計", "校对", "校對")
+
+
 def _credit(line: str) -> bool:
     """A page's credit line, or a photo's credit on a line of its own under the photo."""
-    return line.lstrip().startswith(("本版", "责任编辑")) or credit_line(line)
+    return line.lstrip().startswith(_STAFF) or credit_line(line)
 
 
 # a heading's deck set on the headline's line, after a space: '“积分超市”有温度 ——长乐社区…工作纪实'

@@ -55,6 +55,8 @@ def test_two_or_four_heading_lines_the_page_credits_or_a_banner_are_left_as_they
                   ["版式设计 潘淑芬\u3000\u3000校对 许红梅", "住得更舒心", "老小区换新颜", BYLINE],
                   ["丰乐县：民生实事看得见", "住得更舒心", "老小区换新颜", BYLINE],
                   [ABOVE, "住得更舒心", "记者蹲点：城北社区的一天", "老小区换新颜", BYLINE],
+                  # the banner, a kicker taking the reader to a village, the headline
+                  [ABOVE, "身边的变化 暖心的温度", "关爱 “一老一小” 走进沙坪乡古城村", "让老人吃上“放心饭”", BYLINE],
                   # running text cut before its figure under a kicker and its headline (pdftotext's flows)
                   [ABOVE, "记者蹲点：云溪乡的“垃圾分类站”一天", "“垃圾分类站”乐融融", "云溪乡办理业务同比增长",
                    "77%，为乡村振兴注入了新动能。"]):

@@ -371,6 +371,23 @@ def test_a_banners_page_lead_then_a_photos_caption_over_the_first_story_is_banne
     assert [c.text for c in page.captions] == ["选手袁秀兰带领市民热身。"]
 
 
+def test_the_page_staffs_credits_on_one_line_over_the_banner_stay_credits(tmp_path):
+    # pypdfium2's text of a printed page: the staff's credits on one line at the top, wide spaces apart,
+    # then the banner with its deck on one line — a 校对's credit is no heading line over the banner
+    text = ("责任编辑 曾雨轩　　版式设计 杨永福　　校对 朱国庆\n小事连着大民生 ——丰乐县城乡建设见闻\n"
+            "从 “忧居”到 “优居”\n康乐乡：17 部电梯“装”进居民心里\n本报记者 郑桂芳\n"
+            "“他们把电梯井挪开了半\n米，我家的窗户一点没挡，我\n就签了字。”家住康乐乡的宋\n老伯今年 90 岁，说起外墙保\n"
+            "温，笑得合不拢嘴。\n数据显示，设计方案前后\n改了 21 稿，最终全楼住户都\n签了字。“以前下楼买个菜要\n"
+            "歇三回，现在按一下按钮就到\n楼下了。”居民田欣怡说。\n华山街道北塘社区儿科门诊受欢迎\n本报讯 今年以来，华山\n"
+            "街道北塘社区把儿科门诊作为\n民生实事来抓，让好事办得更\n实在。区人民医院新添了 CT\n机和 DR 设备，上班族在家\n"
+            "门口就能做检查。\n")
+    page, _ = _import(tmp_path, text)
+    assert page.credits[:3] == ["责任编辑 曾雨轩", "版式设计 杨永福", "校对 朱国庆"]
+    assert page.banner == {"kicker": None, "headline": "小事连着大民生", "deck": "——丰乐县城乡建设见闻"}
+    assert [(s.kicker, s.headline) for s in page.stories] == [
+        ("从 “忧居”到 “优居”", "康乐乡：17部电梯“装”进居民心里"), (None, "华山街道北塘社区儿科门诊受欢迎")]
+
+
 def test_captions_set_apart_on_a_page_of_few_paragraphs_are_captions():
     # copy as it arrives with paragraphs one blank line apart and captions three apart; the page has
     # so few paragraphs that the captions' own gaps outnumber the paragraphs' — the measure of a
