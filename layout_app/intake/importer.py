@@ -21,7 +21,7 @@ from layout_app.intake.repair import (
     tidy_spaces,
 )
 from layout_app.intake.indents import paragraphs_by_indent
-from layout_app.intake.typesizes import SizedLines, apart_by_size, captions_before_heading, heading_hints
+from layout_app.intake.typesizes import SizedLines, apart_by_size, captions_before_heading, heading_hints, wide_blocks
 from layout_app.intake.structure import PageCopy, notices, parse
 from layout_app.intake.photolines import captions_out
 from layout_app.intake.unpdf import extracted_measure, running_head, unpdf
@@ -63,7 +63,9 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
         blocks = paragraphs_by_indent(apart_by_size(blocks, sized), copy.lines, sized)   # sizes: parts
         blocks = captions_before_heading(blocks, sized)
         hints = heading_hints(blocks, sized)        # a short line set larger than the body: a heading's
-    page = parse(blocks, hints, printed=measure is not None, sized=sized)
+    # (text without type sizes: the measure its paragraphs are set to tells the page's lead)
+    wide = wide_blocks(blocks, copy.lines, measure) if measure is not None and sized is None else frozenset()
+    page = parse(blocks, hints, printed=measure is not None, sized=sized, wide=wide)
     if measure is not None and sized is None:
         captions_out(page)          # a printed page's captions the text left among a story's paragraphs
     _heading_doubts(page, {fullwidth_punctuation(tidy_spaces(k)): c for k, c in doubts.items()})

@@ -144,11 +144,12 @@ PRINTED_GUESS = 0.5
 
 
 def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed: bool = False,
-          sized: SizedLines | None = None) -> PageCopy:
+          sized: SizedLines | None = None, wide: set[int] | frozenset[int] = frozenset()) -> PageCopy:
     """`blocks`: repaired paragraphs with the blank lines before each. `hints`: indexes of blocks
     that came marked as headings (bold .docx paragraphs, Markdown headings). `printed`: the copy was
     taken out of a printed page (PDF). `sized`: the type sizes of a PDF's lines (pdfcopy): a heading's
-    largest line is its headline, a line set smaller than the body a caption."""
+    largest line is its headline, a line set smaller than the body a caption. `wide`: indexes of
+    blocks set much wider than the page's columns (typesizes.wide_blocks)."""
     hints = hints or set()
     kinds = [classify(t, i in hints, blocks[i + 1][0] if i + 1 < len(blocks) else None,
                       blocks[i + 2][0] if i + 2 < len(blocks) else None)
@@ -209,14 +210,17 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
             parts = _heading(last, sized)
             parts.byline = byline
             opening = not page.stories and not page.lead
-            if body and opening and page.banner is None and parts.kicker is None and (_banner_shape(last) or (
+            # (paragraphs set across the page, not in its columns, then a heading: the page's lead)
+            across = all(m in wide for m in range(k, k + body)) and _heading_follows(kinds, _past_captions(captions, k + body))
+            if body and opening and page.banner is None and parts.kicker is None and (_banner_shape(last) or across or (
                     body == 1 and _heading_follows(kinds, _past_captions(captions, k + 1))
                     and not DATELINE_OPENS.match(blocks[k][0]))):
                 # the page's first heading (a banner has no kicker) over a single paragraph and then a
-                # story, or shaped like a banner (我县：…): banner and page lead — but a paragraph that
-                # opens on a brief's dateline (本报讯（记者 …）) is a story's, under its headline
+                # story, over paragraphs set across the page, or shaped like a banner (我县：…): banner
+                # and page lead — but a single paragraph that opens on a brief's dateline (本报讯（记者 …）)
+                # is a story's, under its headline
                 page.banner = _banner(parts)
-                page.banner_confidence = _banner_confidence(last, 0.5)
+                page.banner_confidence = _banner_confidence(last, 0.8 if across else 0.5)
                 if byline:
                     page.credits.append(byline)
                 story = None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from layout_app.intake.pdfcolumns import width
 from layout_app.intake.repair import fullwidth_punctuation, tidy_spaces
 
 _SPACE = re.compile(r"\s+")
@@ -269,3 +270,17 @@ def heading_groups(lines: list[str], sized: SizedLines) -> list[list[str]] | Non
         start = cut
     groups.append(lines[start:])
     return groups
+
+
+# a line set across the page, not in a column: this many column measures wide, and a sentence's worth
+WIDE = 2.0
+WIDE_LEAST = 24
+
+
+def wide_blocks(blocks: list[tuple[str, int]], lines: list[str], measure: int) -> set[int]:
+    """The blocks of a printed page's text holding a line set much wider than its columns (the page
+    lead set across the page, 36 characters a line over columns of 13): the measure a paragraph is
+    set to tells the page's lead from a story's column text when the text has no type sizes."""
+    wide = [_bare(l) for l in lines if width(l.strip()) >= max(WIDE * measure, WIDE_LEAST)]
+    return {k for k, (text, _) in enumerate(blocks)
+            if any(find_bare(_bare(text), line) is not None for line in wide if line)}

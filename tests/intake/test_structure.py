@@ -388,6 +388,38 @@ def test_the_page_staffs_credits_on_one_line_over_the_banner_stay_credits(tmp_pa
         ("从 “忧居”到 “优居”", "康乐乡：17部电梯“装”进居民心里"), (None, "华山街道北塘社区儿科门诊受欢迎")]
 
 
+STORY_IN_COLUMNS = ("交通惠民 走进大桥镇太平村\n一条路 富了一方人\n本报记者 薛永福\n近日，大桥镇太平村的通\n"
+                    "村公路正式投入使用。今年，\n大桥镇太平村新增通村公路\n22 处，基本解决了老城区停\n车难的问题。\n"
+                    "记者了解到，收费站新增\n了 6 条 ETC 车道，高峰时段\n通行时间缩短了一半。乘客\n可以通过 APP 查询车辆到站\n"
+                    "时间，不用再在路边干等。\n"
+                    "华山街道北塘社区儿科门诊受欢迎\n本报讯 今年以来，华山\n街道北塘社区把儿科门诊作为\n民生实事来抓，让好事办得更\n"
+                    "实在。区人民医院新添了 CT\n机和 DR 设备，上班族在家\n门口就能做检查。\n"
+                    "患者潘志刚表示，将把这\n件实事办好办实，切实增强群\n众的获得感。\n")
+
+
+def test_paragraphs_set_across_the_page_under_the_first_heading_are_the_banners_lead(tmp_path):
+    # pypdfium2's text of a printed page: the banner, its lead in two paragraphs set across the page
+    # (lines three times a column's measure), then a story in its columns
+    text = ("版式设计 丁淑芬\n金秋时节 处处是丰收\n一年来，平湖市共投入资金 17 亿元，实施民生项目 34 个，完成率 100%。\n"
+            "从老旧小区加装电梯到村口的共享菜园，从社区食堂到夜间门诊，一件件小事连\n"
+            "起了大民生。本版今起推出 “身边的变化” 专栏，带您走进基层一线，看看老百\n姓家门口的新变化。\n"
+            + STORY_IN_COLUMNS)
+    page, _ = _import(tmp_path, text)
+    assert page.banner == {"kicker": None, "headline": "金秋时节 处处是丰收", "deck": None}
+    assert len(page.lead) == 2 and page.lead[0].startswith("一年来") and page.lead[1].endswith("新变化。")
+    assert [(s.kicker, s.headline) for s in page.stories] == [("交通惠民 走进大桥镇太平村", "一条路 富了一方人"),
+                                                             (None, "华山街道北塘社区儿科门诊受欢迎")]
+    # … sure enough not to be shown as a guess, whatever the banner's shape (the measure tells)
+    page, _ = _import(tmp_path, text.replace("金秋时节 处处是丰收", "小事连着大民生"))
+    assert page.banner["headline"] == "小事连着大民生" and page.banner_confidence >= 0.6
+    # the same two paragraphs set in the page's columns are the first story's, under its headline
+    text = ("版式设计 丁淑芬\n金秋时节 处处是丰收\n一年来，平湖市共投入\n资金 17 亿元，实施民生项\n目 34 个，完成率 100%。\n"
+            "从老旧小区加装电梯到村\n口的共享菜园，从社区食堂到\n夜间门诊，一件件小事连起了\n大民生。\n" + STORY_IN_COLUMNS)
+    page, _ = _import(tmp_path, text)
+    assert page.banner is None and page.lead == []
+    assert [s.headline for s in page.stories] == ["金秋时节 处处是丰收", "一条路 富了一方人", "华山街道北塘社区儿科门诊受欢迎"]
+
+
 def test_captions_set_apart_on_a_page_of_few_paragraphs_are_captions():
     # copy as it arrives with paragraphs one blank line apart and captions three apart; the page has
     # so few paragraphs that the captions' own gaps outnumber the paragraphs' — the measure of a
