@@ -275,6 +275,7 @@ def heading_groups(lines: list[str], sized: SizedLines) -> list[list[str]] | Non
 # a line set across the page, not in a column: this many column measures wide, and a sentence's worth
 WIDE = 2.0
 WIDE_LEAST = 24
+WIDE_SHARE = 5            # … and the page's text set in columns: at most one line in five that wide
 
 
 def wide_blocks(blocks: list[tuple[str, int]], lines: list[str], measure: int) -> set[int]:
@@ -282,5 +283,7 @@ def wide_blocks(blocks: list[tuple[str, int]], lines: list[str], measure: int) -
     lead set across the page, 36 characters a line over columns of 13): the measure a paragraph is
     set to tells the page's lead from a story's column text when the text has no type sizes."""
     wide = [_bare(l) for l in lines if width(l.strip()) >= max(WIDE * measure, WIDE_LEAST)]
+    if len(wide) * WIDE_SHARE > sum(1 for l in lines if l.strip()):
+        return set()            # paragraphs a line each (copy with a few words broken): no columns to stand out from
     return {k for k, (text, _) in enumerate(blocks)
             if any(find_bare(_bare(text), line) is not None for line in wide if line)}

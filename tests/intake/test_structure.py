@@ -420,6 +420,23 @@ def test_paragraphs_set_across_the_page_under_the_first_heading_are_the_banners_
     assert [s.headline for s in page.stories] == ["金秋时节 处处是丰收", "一条路 富了一方人", "华山街道北塘社区儿科门诊受欢迎"]
 
 
+def test_no_paragraph_stands_out_as_set_wide_in_copy_of_a_paragraph_a_line():
+    from layout_app.intake.typesizes import wide_blocks
+    # copy as it arrives, a paragraph a line (one sentence broken at a column end made it look printed):
+    # every paragraph is "wide", so none tells a page lead
+    lines = ["红旗街道：农村公交正式通车", "",
+             "入冬以来，红旗街道农村公交的工作一刻没有停。工程负责人介绍，农村公交预计12月11日前全部完工。", "",
+             "记者了解到，1月15日起，镇规划所新开通的农村公交正式运行，首班车6:3", "0发车，末班车21:30收车。", "",
+             "钱从哪里来？今年，红旗街道新增农村公交49处，基本解决了老城区停车难的问题。"]
+    blocks = [("红旗街道：农村公交正式通车", 1), (lines[2], 1), (lines[4] + lines[5], 1), (lines[7], 1)]
+    assert wide_blocks(blocks, lines, 13) == set()
+    # the same paragraphs among a page's column lines stand out
+    column = ["近日，大桥镇太平村的通", "村公路正式投入使用。今年，", "大桥镇太平村新增通村公路", "22 处，基本解决了老城区停",
+              "车难的问题。", "记者了解到，收费站新增", "了 6 条 ETC 车道，高峰时段", "通行时间缩短了一半。乘客",
+              "可以通过 APP 查询车辆到站", "时间，不用再在路边干等。"]
+    assert wide_blocks(blocks, lines + column, 13) == {1, 2, 3}
+
+
 def test_captions_set_apart_on_a_page_of_few_paragraphs_are_captions():
     # copy as it arrives with paragraphs one blank line apart and captions three apart; the page has
     # so few paragraphs that the captions' own gaps outnumber the paragraphs' — the measure of a
