@@ -31,6 +31,7 @@ from layout_app.intake.repair import (
     photo_credit,
     stands_as_caption,
 )
+from layout_app.intake.partsapart import caption_sentence
 from layout_app.intake.typesizes import SizedLines, heading_groups, heading_roles
 
 # simplified and traditional forms: copy from Hong Kong and Taiwan arrives in Big5
@@ -193,6 +194,14 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
             while sized is not None and k + 1 < n and captions[k] and kinds[k + 1] in (BYLINE_, BODY, SENT, CREDIT_):
                 page.captions.append(Caption(blocks[k][0]))
                 k += 1
+            # … or, in text taken out of a PDF without sizes, when the byline under the heading comes
+            # after it: no running text stands between a heading and its byline
+            m = k
+            while printed and sized is None and m < n and kinds[m] in (BODY, SENT) and caption_sentence(blocks[m][0]):
+                m += 1
+            if m > k and m < n and kinds[m] == BYLINE_:
+                page.captions.extend(Caption(t) for t, _ in blocks[k:m])
+                k = m
             byline = None
             if k < n and kinds[k] == BYLINE_:
                 byline = blocks[k][0]

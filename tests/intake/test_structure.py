@@ -437,6 +437,22 @@ def test_no_paragraph_stands_out_as_set_wide_in_copy_of_a_paragraph_a_line():
     assert wide_blocks(blocks, lines + column, 13) == {1, 2, 3}
 
 
+def test_a_photos_caption_between_a_heading_and_its_byline_is_a_caption():
+    # text taken out of a printed page: the photo set under the headline leaves its caption between
+    # the headline and the byline — no running text stands there
+    blocks = [("“村BA”打出精气神", 2), ("图为红旗乡乒乓球赛吸引了众多村民。", 0), ("本报记者 萧丽娟 通讯员 吕浩 文/图", 0),
+              ("1月25日上午，红旗乡五号楼格外热闹。区文体旅游局还请来专业教练，免费为村民提供健身指导。", 0),
+              ("据了解，比赛设男子组、女子组和少年组，选手年龄最大的62岁，最小的只有9岁。", 0)]
+    page = parse(blocks, printed=True)
+    assert [(s.headline, s.byline, len(s.paragraphs)) for s in page.stories] == [
+        ("“村BA”打出精气神", "本报记者 萧丽娟 通讯员 吕浩 文/图", 2)]
+    assert [c.text for c in page.captions] == ["图为红旗乡乒乓球赛吸引了众多村民。"]
+    # a sentence that reports (a figure counted) is no caption, wherever it stands
+    blocks[1] = ("红旗乡今年新建球场12处。", 0)
+    page = parse(blocks, printed=True)
+    assert "红旗乡今年新建球场12处。" not in [c.text for c in page.captions]
+
+
 def test_captions_set_apart_on_a_page_of_few_paragraphs_are_captions():
     # copy as it arrives with paragraphs one blank line apart and captions three apart; the page has
     # so few paragraphs that the captions' own gaps outnumber the paragraphs' — the measure of a
