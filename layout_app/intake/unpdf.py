@@ -338,7 +338,7 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
                 # 心坎上' / '本报讯（通讯员 邓亮）6')
                 return (_near(first, measure - 2) and full(line) and not _starts_part(first)
                         and not (_DATELINE.match(after) and not _ends_sentence(line)))
-            if (width(line) > measure + 1.2 or _starts_part(first) or width(first) > 2 * measure
+            if (_squeezed(line) > measure + 1.2 or _starts_part(first) or width(first) > 2 * measure
                     or (_PHRASE_SPACE.search(first) and not _DATELINE.match(first))):
                 # (a dateline's reporters in brackets have a space: '本报讯（记者 孙浩）10' / '月12日，…')
                 return False
@@ -351,7 +351,10 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
             if _OPENS_SENTENCE.match(line) and not _body_like(first) and not first.endswith(_TAKES_TIME):
                 return False    # running text does not go on into a new sentence without a mark: a
                 # headline as wide as an indented line over its first ('…调解室更便捷' / '近日，…')
-            return _body_like(first) or (_near(first, measure - 2) and full(line))
+            # (a line with figures set wider than an indented first line has room for is a full one:
+            # '胜利街道今年油菜种植面' / '积达 4449 亩，预计总产量', its widths estimated)
+            return _body_like(first) or (_near(first, measure - 2) and (
+                full(line) or (estimated(line) and width(line) > measure - 2 + 0.5)))
         if not _ends_sentence(last):
             if kicker_ends(cur, line, measure, full):
                 return False    # pieces cut after their marks, the last ending on a word: no column
@@ -461,7 +464,7 @@ _OPEN_DATELINE = re.compile(r"^\s*(?:本报|新华社|中新社)\S{0,12}?(?:讯|
 # a sentence's end with more text after it in the line (running text, no heading)
 _SENTENCE_GOES_ON = re.compile(r"[。！？][”’]?[^\s”’]")
 _TAKES_TIME = ("截至", "截止", "于", "在", "自", "至", "到", "从")
-_LABELLED = re.compile(r"^[^：:，,。]{2,10}(?<![村镇乡区县市道])[：:][^，,。！？!?]*$")
+_LABELLED = re.compile(r"^[^：:，,。]{2,10}(?<![村镇乡区县市道\d])[：:](?!\d)[^，,。！？!?]*$")   # (17:30 is a time)
 
 
 def _fits(pieces: str, measure: int) -> bool:

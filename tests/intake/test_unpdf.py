@@ -141,6 +141,31 @@ def test_a_full_line_over_a_dateline_that_ends_no_sentence_is_a_headline():
     assert "牛角镇，改造后的老街。燃气管道改造办到了居民家。" in unpdf(lines, measure=13)
 
 
+def test_a_paragraphs_first_line_runs_on_into_lines_its_widths_cannot_measure_exactly():
+    """A paragraph's first line (indented: eleven characters of a 13-character column) ending on a word
+    runs on into the next line, never a headline — also where that line's width is an estimate:
+    marks the layout squeezed ('说：“…”' holds two marks in one em), figures whose widths are no whole
+    ems ('积达 4449 亩，…' holds more than an indented line's room), a clock time's colon (no
+    kicker's label)."""
+    cases = [
+        (["烘干设备，省工又省钱。", "文化站站长袁雨轩笑着", "说：“明年还来！”5 月 6 日晚，", "朝阳乡的安置小区锣鼓喧天，",
+          "区文化馆的送电影下乡在这里", "上演。"],
+         "文化站站长袁雨轩笑着说：“明年还来！”5月6日晚，朝阳乡的安置小区锣鼓喧天，区文化馆的送电影下乡在这里上演。"),
+        (["烘干设备，省工又省钱。", "胜利街道今年油菜种植面", "积达 4449 亩，预计总产量", "13 吨。今年杜红梅种了 2391",
+          "亩油菜。"], "胜利街道今年油菜种植面积达4449亩，预计总产量13吨。今年杜红梅种了2391亩油菜。"),
+        (["入冬以来,西关乡花园社", "区中医馆的工作一刻没有停。", "中医馆每天 17:30 至 22:00", "开放内科、儿科和口腔科,市",
+          "民 可 通 过 微 信 公 众 号 提 前", "预约。"],
+         "入冬以来,西关乡花园社区中医馆的工作一刻没有停。中医馆每天17:30至22:00开放内科、儿科和口腔科,市民可通过微信公众号提前预约。"),
+    ]
+    for lines, paragraph in cases:
+        out = unpdf(PDFIUM[:18] + lines, measure=13)
+        assert out[-1] == paragraph, out[-3:]
+    # a headline as wide as an indented line over a paragraph's first line (itself indented) stays a headline
+    out = unpdf(PDFIUM[:18] + ["烘干设备，省工又省钱。", "健康小屋为健康“加码”", "本报讯 今年以来，华山",
+                               "街道把健康小屋作为民生实事", "来抓。"], measure=13)
+    assert "健康小屋为健康“加码”" in out
+
+
 def test_a_byline_wrapped_in_its_frame_is_one_line():
     lines = PDFIUM[:2] + ["本报记者 田桂兰 通讯员 王", "秀英"] + PDFIUM[3:]
     assert unpdf(lines)[2] == "本报记者 田桂兰 通讯员 王秀英"
