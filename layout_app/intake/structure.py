@@ -110,6 +110,9 @@ LOW = 0.6            # decisions below this confidence are shown to the user as 
 
 
 QUESTION_HEAD = re.compile(ONE_SENTENCE_HEAD + r"[？！?!]$")
+# a sentence opening on what the one before said ('这样的变化…', '这批场地…'): running text, no headline —
+# a headline stands on its own
+REFERS_BACK = re.compile(r"^(这样|这些|这批|这种|这里|那些|那时|此外|此时)")
 # a short question of one phrase (出行难？): over a heading line it is the kicker asking what the
 # headline answers — a caption tells, it does not ask
 SHORT_QUESTION = re.compile(r"^[^。！？!?，、；,;“”\"]{2,12}[？?]$")
@@ -126,6 +129,8 @@ def classify(text: str, hinted: bool = False, nxt: str | None = None, after: str
         return DECK_
     if hinted and len(text) <= 40:
         return HEAD
+    if REFERS_BACK.match(text) and nxt is not None and not heading_shaped(nxt):
+        return SENT                      # '这样的变化是怎么来的？' over running text: it asks of what was said
     if QUESTION_HEAD.match(text):
         return HEAD                      # 图书角开到家门口，你去过吗？ — a headline asks; a caption tells (。)
     if SHORT_QUESTION.match(text) and nxt is not None and heading_shaped(nxt):

@@ -453,6 +453,23 @@ def test_a_photos_caption_between_a_heading_and_its_byline_is_a_caption():
     assert "红旗乡今年新建球场12处。" not in [c.text for c in page.captions]
 
 
+def test_a_question_on_what_was_said_before_is_running_text_not_a_headline():
+    # a paragraph's opening question split from its answer at a column line's end: it asks of what the
+    # text above told ('这样的变化…'), so it goes on in the story — no headline opens on 这样的
+    blocks = [("红旗乡：戏曲进村来到家门口", 2), ("本报记者 杨立新", 0),
+              ("5月6日晚，红旗乡的安置小区锣鼓喧天，区文化馆的送戏下乡在这里上演。", 0),
+              ("据了解，红旗乡全年共演出46场，观众达24万人次。", 0),
+              ("这样的变化是怎么来的？", 0),
+              ("一曲唱罢，台下掌声雷动，79岁的杨大爷跟着哼了起来。台下座无虚席，不少书画爱好者早早搬来板凳占位置。", 0)]
+    page = parse(blocks, printed=True)
+    assert [s.headline for s in page.stories] == ["红旗乡：戏曲进村来到家门口"]
+    assert page.stories[0].paragraphs[2] == "这样的变化是怎么来的？"
+    # a headline that asks, standing on its own, is still one
+    blocks[4] = ("图书角开到家门口，你去过吗？", 2)
+    page = parse(blocks, printed=True)
+    assert [s.headline for s in page.stories] == ["红旗乡：戏曲进村来到家门口", "图书角开到家门口，你去过吗？"]
+
+
 def test_captions_set_apart_on_a_page_of_few_paragraphs_are_captions():
     # copy as it arrives with paragraphs one blank line apart and captions three apart; the page has
     # so few paragraphs that the captions' own gaps outnumber the paragraphs' — the measure of a
