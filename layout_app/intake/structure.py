@@ -225,7 +225,7 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
             parts.byline = byline
             opening = not page.stories and not page.lead
             # (paragraphs set across the page, not in its columns, then a heading: the page's lead)
-            across = all(m in wide for m in range(k, k + body)) and _heading_follows(kinds, _past_captions(captions, k + body))
+            across = all(b in wide for b in range(k, k + body)) and _heading_follows(kinds, _past_captions(captions, k + body))
             if body and opening and page.banner is None and parts.kicker is None and (_banner_shape(last) or across or (
                     body == 1 and _heading_follows(kinds, _past_captions(captions, k + 1))
                     and not DATELINE_OPENS.match(blocks[k][0]))):
