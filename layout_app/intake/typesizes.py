@@ -9,7 +9,9 @@ photo, once extraction has run them together; the sizes can. 引题 and 副题 a
 - `SizedLines`: each block's type size, for structure detection — a line set smaller than the body
   ending as a caption does is a photo's caption wherever it stands (under a headline too);
 - `heading_roles`: in one story's heading the largest line is the headline, the lines over it its
-  kicker, the lines under it its deck."""
+  kicker, the lines under it its deck;
+- `wide_blocks`: text a tool took out of a PDF has no sizes, but keeps each line's measure — a page
+  lead set across the page stands out from the columns."""
 from __future__ import annotations
 
 import re
