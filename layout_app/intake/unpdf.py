@@ -62,6 +62,7 @@ from layout_app.intake.pdfcolumns import (
     _latin,
     _near,
     _squeezed,
+    stretched,
     reading_order,
     side_by_side,
     width,
@@ -193,10 +194,12 @@ def _opens_with_closing(line: str) -> bool:
     return line[:1] in _NO_LINE_START
 
 
-def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = frozenset()) -> list[str]:
+def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = frozenset(),
+                      stretched_lines: frozenset[str] = frozenset()) -> list[str]:
     """Column lines → paragraphs, one a line. Blank lines stay where they were, except inside a
     paragraph that runs on across them (a column ended there). `spread`: lines the extraction showed
-    letter-spaced (closed up here): justified out to the column's full measure."""
+    letter-spaced (closed up here): justified out to the column's full measure. `stretched_lines`: lines
+    justification stretched (`stretched`), closed up: their paragraph goes on."""
     from layout_app.intake.headings import BANNER_HEAD     # (headings asks this module for its helpers)
     out: list[str] = []
     cur: list[str] = []            # pieces of the paragraph being joined
@@ -235,9 +238,15 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
             head = True
         return False
 
+    def is_stretched(piece: str) -> bool:
+        # (the line may have taken the quote's tail cut before it: the stretched line ends the piece)
+        return any(piece.endswith(s) for s in stretched_lines)
+
     def full(piece: str) -> bool:
         if _full(piece, measure):
             return True
+        if is_stretched(piece) and width(piece) > measure - 2 + 0.01:
+            return True         # stretched, and more than an indented first line holds: a full line
         if piece in spread and width(piece) >= measure - 2 - 0.01:
             # spread to the full measure by justification, holding an indented first line's worth:
             # a full line ('近 日 ， 枫 林 村 供 电 所 设 立', '康 乐 乡 团 结 社 区 投 入 资 金': a comma or
@@ -277,6 +286,8 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
         last = cur[-1]
         if _starts_part(line):
             return False
+        if is_stretched(last) and not _heading_like(line):
+            return True         # justified: its paragraph did not end there
         if _opens_with_closing(line) or last.rstrip()[-1:] in _NO_LINE_END or (
                 last.rstrip()[-1:] in "：:" and line.startswith("“")):
             return True
@@ -336,7 +347,7 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
                 # and ends a sentence where a brief's dateline opens the next paragraph: a full line
                 # that ends none there is a headline ('牛角镇，改造后的老街。' / '燃气管道改造办到居民
                 # 心坎上' / '本报讯（通讯员 邓亮）6')
-                return (_near(first, measure - 2) and full(line) and not _starts_part(first)
+                return (_near(first, measure - 2) and (full(line) or mid_paragraph(line)) and not _starts_part(first)
                         and not (_DATELINE.match(after) and not _ends_sentence(line)))
             if (_squeezed(line) > measure + 1.2 or _starts_part(first) or width(first) > 2 * measure
                     or (_PHRASE_SPACE.search(first) and not _DATELINE.match(first))):
@@ -368,7 +379,16 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
                 not after or _heading_like(after) or _caption_like(after) or _credit(after)):
             return False        # a photo's caption as wide as the column ('城关小学的学生参加合唱团。'): one
             # sentence with no comma, a line to itself, over the next heading, caption or credit
-        return (_near(last, measure) or _no_room(last, line)) and (full(line) or closes_story(line))
+        return (_near(last, measure) or _no_room(last, line)) and (full(line) or closes_story(line) or mid_paragraph(line))
+
+    def mid_paragraph(line: str) -> bool:
+        """A line wider than an indented first line holds, over a full line of running text: inside a
+        paragraph, one short of full where a mark may not end or open a line ('环卫所在五里镇推行“河长' /
+        '制”，每段河道都有专人负责') — no paragraph's first line, no headline (the story under a
+        headline opens on an indented line, a byline or a dateline)."""
+        return (_squeezed(line) > measure - 2 + (0.5 if estimated(line) else 0.01) and width(line) <= measure + 0.01
+                and not _caption_like(line) and re.search(r"[，,、；;]", after) is not None and _full(after, measure)
+                and not _starts_part(after) and not _DATELINE.match(after))
 
     def closes_story(line: str) -> bool:
         """A paragraph's last line, wider than an indented first line holds unless its marks are
@@ -569,6 +589,9 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
         unsure.extend(guessed)
     closed = [close_up(l) for l in lines]
     spread = frozenset(c.strip(" \t\u3000") for l, c in zip(lines, closed) if _letter_spaced(l))
+    # (by text: a line the page has twice, stretched once and once not, tells nothing)
+    stretch = (frozenset(c.strip(" \t\u3000") for l, c in zip(lines, closed) if stretched(l))
+               - frozenset(c.strip(" \t\u3000") for l, c in zip(lines, closed) if not stretched(l)))
     lines = closed
     lines = _join_wrapped_heads(quote_tails(credits_to_captions(lines), measure), measure)
     lines = visual_lines(lines, measure)
@@ -580,7 +603,7 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
         wrapped_headlines,
     )
     return kickers_back(parts_apart(captions_after_body(four_line_headings(balanced_halves(wrapped_headlines(heading_lines(
-        heading_cuts(bylines_joined(join_column_lines(lines, measure, spread))), measure, doubts)), doubts)))))
+        heading_cuts(bylines_joined(join_column_lines(lines, measure, spread, stretch))), measure, doubts)), doubts)))))
 
 
 def unpdf_text(text: str, measure: int | None = None) -> str:

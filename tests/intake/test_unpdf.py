@@ -166,6 +166,48 @@ def test_a_paragraphs_first_line_runs_on_into_lines_its_widths_cannot_measure_ex
     assert "健康小屋为健康“加码”" in out
 
 
+def test_a_line_justification_stretched_is_no_paragraphs_end_nor_its_first_line():
+    """pypdfium2 shows a space where justification stretched a line ('台下掌声雷动 ，', '27 分钟 。'): no writer
+    sets one before a pause or stop. A stretched line is no paragraph's last line (a last line is set
+    short), and one holding more than an indented first line holds is no paragraph's first line."""
+    first_line_then_stretched = ["烘干设备，省工又省钱。", "“明年还来！”高老伯说。", "一曲唱罢，台下掌声雷动 ，",
+                                 "87 岁的高老伯跟着哼了起来。"]
+    out = unpdf(PDFIUM[:18] + first_line_then_stretched, measure=13)
+    assert out[-1] == "“明年还来！”高老伯说。一曲唱罢，台下掌声雷动，87岁的高老伯跟着哼了起来。"
+    # without the stretch the text cannot tell: the sentence's end stays a paragraph's end
+    unstretched = first_line_then_stretched[:2] + ["一曲唱罢，台下掌声雷动，"] + first_line_then_stretched[3:]
+    assert unpdf(PDFIUM[:18] + unstretched, measure=13)[-2] == "“明年还来！”高老伯说。"
+    # a stretched line that ends a sentence goes on, also after the quote's tail cut before it was put
+    # back on it (the stretched line ends the piece)
+    lines = ["据了解，区工商联为摊主", "和企业办实事，用上了智能面", "试系统“牵线”，全程不超过27分钟。", "每到傍晚，村口的就业驿站就",
+             "热闹起来，小吃、百货、手工", "艺品摊位一字排开。"]
+    assert join_column_lines(lines, 13)[-2].endswith("全程不超过27分钟。")
+    assert join_column_lines(lines, 13, stretched_lines=frozenset({"线”，全程不超过27分钟。"})) == [
+        "据了解，区工商联为摊主和企业办实事，用上了智能面试系统“牵线”，全程不超过27分钟。每到傍晚，村口的就业驿站就热闹起来，小吃、百货、手工艺品摊位一字排开。"]
+    # the same line twice on the page, stretched once and once not: the text tells nothing of either
+    twice = ["在双河乡新时代文明实践", "站，志愿者正在领取兑换物品；", "一旁的居民老任忙着登记 。", "10 月 1 日，记者走进双河乡，",
+             "只见货架上摆满了农产品。", "在双河乡新时代文明实践", "站，村民正在接受健康检查；", "一旁的居民老任忙着登记。",
+             "这样的共享菜园，谁不喜", "欢？4 月 1 日，记者走进双河", "乡，只见新建的步道绿树成荫。"]
+    out = unpdf(PDFIUM[:18] + twice, measure=13)
+    assert out[-1].startswith("这样的共享菜园") and out[-2].endswith("村民正在接受健康检查；一旁的居民老任忙着登记。")
+
+
+def test_a_line_wider_than_an_indented_first_line_over_a_full_line_is_inside_its_paragraph():
+    # after a sentence's end, a line holding more than an indented first line has room for (11 of 13,
+    # its figures' widths estimated) over a full line of running text: no new paragraph opens there
+    lines = ["走进北塘镇城北村小学门", "口，几位老人正坐在树下聊天。", "今年丁德明种了 2432 亩柑", "橘，亩产比去年增加了近 55",
+             "公斤。"]
+    out = unpdf(PDFIUM[:18] + lines, measure=13)
+    assert out[-1] == "走进北塘镇城北村小学门口，几位老人正坐在树下聊天。今年丁德明种了2432亩柑橘，亩产比去年增加了近55公斤。"
+    # an indented first line there opens a new paragraph
+    lines[2:] = ["今年丁德明种了 243 亩", "柑橘，亩产比去年增加了近 55", "公斤。"]
+    assert unpdf(PDFIUM[:18] + lines, measure=13)[-1] == "今年丁德明种了243亩柑橘，亩产比去年增加了近55公斤。"
+    # … also where its figures make its width a guess within half a character of an indented line's room
+    lines = ["数据显示，演员孙丽娟从事这", "门手艺已有45年，作品多次在", "省里获奖。“这些老手艺不能在", "我们这一代手里断了。”观众阎",
+             "晓燕高兴地说，“真好看。”", "展览共展出作品 1667件,", "将持续到 5 月 13 日,市民可", "免费参观。"]
+    assert unpdf(PDFIUM[:18] + lines, measure=13)[-1] == "展览共展出作品1667件,将持续到5月13日,市民可免费参观。"
+
+
 def test_a_byline_wrapped_in_its_frame_is_one_line():
     lines = PDFIUM[:2] + ["本报记者 田桂兰 通讯员 王", "秀英"] + PDFIUM[3:]
     assert unpdf(lines)[2] == "本报记者 田桂兰 通讯员 王秀英"
