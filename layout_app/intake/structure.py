@@ -227,7 +227,7 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
             # (paragraphs set across the page, not in its columns, then a heading: the page's lead)
             across = all(b in wide for b in range(k, k + body)) and _heading_follows(kinds, _past_captions(captions, k + body))
             if body and opening and page.banner is None and parts.kicker is None and (_banner_shape(last) or across or (
-                    body == 1 and _heading_follows(kinds, _past_captions(captions, k + 1))
+                    body == 1 and _heading_follows(kinds, _past_captions(captions, k + 1) if printed else k + 1)
                     and not DATELINE_OPENS.match(blocks[k][0]))):
                 # the page's first heading (a banner has no kicker) over a single paragraph and then a
                 # story, over paragraphs set across the page, or shaped like a banner (我县：…): banner
@@ -454,8 +454,9 @@ def _body_run(kinds, captions, k: int) -> int:
 
 
 def _past_captions(captions, k: int) -> int:
-    """The first block from k on that is no caption (a photo set between the page lead and the first
-    story's heading leaves its caption between them)."""
+    """The first block from k on that is no caption (on a printed page, a photo set between the page
+    lead and the first story's heading leaves its caption between them in the text taken out of it;
+    copy as it arrives puts captions where the writer did, and a caption there is the first story's)."""
     while k < len(captions) and captions[k]:
         k += 1
     return k

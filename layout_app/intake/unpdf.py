@@ -385,8 +385,9 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
         """A line wider than an indented first line holds, over a full line of running text: inside a
         paragraph, one short of full where a mark may not end or open a line ('环卫所在五里镇推行“河长' /
         '制”，每段河道都有专人负责') — no paragraph's first line, no headline (the story under a
-        headline opens on an indented line, a byline or a dateline)."""
-        return (_squeezed(line) > measure - 2 + (0.5 if estimated(line) else 0.01) and width(line) <= measure + 0.01
+        headline opens on an indented line, a byline or a dateline). Half a character's margin: a first
+        line's marks may be squeezed, its figures' widths are estimates."""
+        return (_squeezed(line) > measure - 2 + 0.5 and width(line) <= measure + 0.01
                 and not _caption_like(line) and re.search(r"[，,、；;]", after) is not None and _full(after, measure)
                 and not _starts_part(after) and not _DATELINE.match(after))
 
