@@ -17,7 +17,7 @@ from layout_app.intake.flowlines import _RUNNING, _ends
 from layout_app.intake.flownames import _AGREE, _SPEAKER, _plain, _says_place, _shared
 from layout_app.intake.pdfcolumns import FIRST, FULL, _han, line_kind
 from layout_app.intake.pdfpieces import AMBIG, CLOSED, CONT, EITHER, OPEN, PARA, STORY, Piece
-from layout_app.intake.pdfseams import _clause_said, _quote_open, _quote_opens, _Said, _unit_said, _word_across
+from layout_app.intake.pdfseams import _bracket_said, _clause_said, _quote_open, _quote_opens, _Said, _unit_said, _word_across
 from layout_app.intake.pdfstacks import short_last, stack_breaks
 
 _FIT = {(OPEN, CONT): 3.5, (OPEN, PARA): -4.0, (CLOSED, PARA): 2.0, (CLOSED, CONT): -4.0,
@@ -59,11 +59,12 @@ def _fit(a: Piece, b: Piece, seams: _Said, measure: int | None = None) -> float 
         score = _FIT[(CLOSED, AMBIG)]       # a paragraph's end, then a line that may be indented
     if end != CLOSED:
         tail, head = a.lines[-1].replace(" ", ""), b.lines[0].replace(" ", "")
-        if tail and head and seams.word(tail[-1], head[0]):
+        if tail and head and (seams.word(tail[-1], head[0]) or a.end == OPEN and _bracket_said(tail, head, seams)):
             # a word broken at the column's foot: the next line goes on, however wide (a figure
             # or a mark that did not fit left it short) — one as wide as an indented line less surely
             # than a full one: the word may be the page's where a paragraph opens ('…一旁的' / '居民老黄说：',
-            # where '居民老黄忙着登记。' goes on)
+            # where '居民老黄忙着登记。' goes on). Before a bracket, the page's phrase across it ('…3 个村' /
+            # '（社区）推广…', as '个村（社' is said): no pair of characters to ask there
             score = max(score, _FIT[(OPEN, CONT)] if b.start != PARA else _FIT[(OPEN, AMBIG)]) + _SEAM
         elif a.end == OPEN and b.start != PARA and (tail[-1:] in _RUNNING or _han(tail[-1:])) \
                 and _clause_said(tail, head, seams):

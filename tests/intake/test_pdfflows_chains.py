@@ -405,3 +405,20 @@ def test_poppler_s_next_column_as_deep_goes_on_where_a_column_of_its_row_runs_of
     # says little, a column's foot as often)
     assert _row_next(Piece(BODY, ["本报记者 孙思远"], 0, 0), Piece(BODY, ["社区的王阿姨说起夜巡队就"], 1, 1)) == 0
     assert _row_next(Piece(BODY, a.lines[1:], 0, 0), Piece(BODY, beside.lines[1:], 1, 1)) == 0
+
+
+def test_a_column_that_runs_off_before_a_bracket_goes_on_where_the_page_says_the_phrase():
+    # '…还将在 3 个村' / '（社区）推广…': no pair of Han characters to ask across a bracket — the page says
+    # '个村（社' elsewhere, twice: a word at the seam, as '村（社区）' always is; not where it never does
+    from layout_app.intake.pdfseams import _bracket_said
+
+    page = _Said(["据了解，杏花镇还将在 12 个村（社区）推广。"] * 2, 1.0)
+    never = _Said(["据了解，杏花镇还将推广农技课堂的做法。"] * 2, 1.0)
+    assert _bracket_said("还将在 3 个村", "（社区）推广农技课堂的做法。", page)
+    assert not _bracket_said("还将在 3 个村", "（社区）推广农技课堂的做法。", never)
+    assert not _bracket_said("还将在 3 个村", "社区推广农技课堂的做法。", page)
+    a = Piece(BODY, ["通过 APP 平台，村民可以在", "线预约。据了解，杏花镇还", "将在 3 个村"], 0, 0)
+    rest = Piece(BODY, ["（社区）推广农技课堂的做法。", "今年以来，杏花镇服务老人同"], 5, 5)
+    measured(a, rest)
+    assert a.end == "open"
+    assert _fit(a, rest, page, 13) >= _fit(a, rest, never, 13) + 2.0
