@@ -111,6 +111,33 @@ def _row_next(a: Piece, b: Piece) -> float:
         and abs(len(a.lines) - len(b.lines)) <= 1 else 0.0
 
 
+_SHALLOW = 2           # a row of columns under a photo: two or three lines deep
+
+
+def _shallow_rows(body: list[Piece], fit: dict, seams: _Said, measure: int) -> None:
+    """A row of short columns (under a photo, two or three lines deep) poppler reads left to right, a
+    flow each, as a row four lines deep or more (`_row_next`): the next flow, as deep, goes on where a
+    column runs off mid-sentence — `fit` (the joins' scores, for `_greedy`) gets the row's weight there.
+    (After a paragraph's end a short row's next is as often another story's: no weight.) Not where the
+    seams read the flows in turn, as two stories' columns stacked one over the other would come (a, b,
+    a', b'): the column before `a` going on in `b` and `a` in the one after `b`, better than the row."""
+    at = {p.pos: p for p in body}
+    base = dict(fit)
+
+    def f(x: Piece | None, y: Piece | None) -> float:
+        return 0.0 if x is None or y is None else base.get((id(x), id(y))) or 0.0
+
+    for a in body:
+        b = at.get(a.pos + 1)
+        if b is None or a.end != OPEN or (id(a), id(b)) not in fit or b.flow != a.flow + 1 \
+                or not _SHALLOW <= min(len(a.lines), len(b.lines)) < _ROW_DEPTH or abs(len(a.lines) - len(b.lines)) > 1:
+            continue
+        before, after = at.get(a.pos - 1), at.get(b.pos + 1)
+        if before is not None and after is not None and f(before, b) + f(a, after) > f(before, a) + f(a, b):
+            continue        # (the flows read in turn)
+        fit[id(a), id(b)] += _ROW
+
+
 def _depths(a: Piece, b: Piece) -> float:
     """A story's columns stand one depth deep: `b` deeper than `a` by two lines or more fits less — but
     a piece of one line (a byline given alone, '本报记者 何明') is no column: its depth says nothing."""
@@ -223,6 +250,7 @@ def _greedy(body: list[Piece], measure: int, seams: _Said, banned: frozenset) ->
                 f = _fit(a, b, seams, measure)
                 if f is not None:
                     fit[id(a), id(b)] = f
+    _shallow_rows(body, fit, seams, measure)
     chains = [[p] for p in body]
     votes = {id(c): Counter(c[0].places) for c in chains}
     named = {id(c): _says_place(c[0]) for c in chains}     # the chain says a place itself
