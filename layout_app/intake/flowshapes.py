@@ -90,6 +90,18 @@ def _lone_kicker(line: str, tops: set[str], seams: _Seams) -> bool:
         and not any(seams.word(s[-1], t[:1]) or inside_word(s[-2:] + t, 2) for t in tops)
 
 
+_PLACE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:村|镇|乡|社区|街道|县|区|市)[：:]")     # (a kicker's: '古城街道新华村：')
+
+
+def _place_label(line: str) -> bool:
+    """A line alone in its flow opening on a place and its colon, a question or a phrase after it
+    ('华山镇北塘村：出行难？', '城北街道：锣鼓一响，观众们就坐满了'): a kicker's label — in running text a
+    colon follows who speaks, never a place; a column's line alone in its flow is no such sentence."""
+    s = line.replace(" ", "")
+    label = _PLACE_LABEL.match(s)
+    return label is not None and s[label.end():label.end() + 1] not in "“\"" and not _MID_STOP.search(s)
+
+
 def line_kind(piece: str, measure: int) -> str:
     """pdfcolumns' `line_kind`, but a column's line that opens on 记者 or 通讯员 and runs on ('记者走进长乐镇，
     只见街巷干', a new sentence at a line's start) is measured as any column's line: a byline has no

@@ -17,7 +17,7 @@ from layout_app.intake.flowlines import _RUNNING, _ends
 from layout_app.intake.flownames import _AGREE, _SPEAKER, _plain, _says_place, _shared
 from layout_app.intake.pdfcolumns import FIRST, FULL, _han, line_kind
 from layout_app.intake.pdfpieces import AMBIG, CLOSED, CONT, EITHER, OPEN, PARA, STORY, Piece
-from layout_app.intake.pdfseams import _clause_said, _quote_open, _quote_opens, _Said, _unit_said, _word_across
+from layout_app.intake.pdfseams import _bracket_said, _clause_said, _quote_open, _quote_opens, _Said, _unit_said, _word_across
 from layout_app.intake.pdfstacks import short_last, stack_breaks
 
 _FIT = {(OPEN, CONT): 3.5, (OPEN, PARA): -4.0, (CLOSED, PARA): 2.0, (CLOSED, CONT): -4.0,
@@ -59,11 +59,12 @@ def _fit(a: Piece, b: Piece, seams: _Said, measure: int | None = None) -> float 
         score = _FIT[(CLOSED, AMBIG)]       # a paragraph's end, then a line that may be indented
     if end != CLOSED:
         tail, head = a.lines[-1].replace(" ", ""), b.lines[0].replace(" ", "")
-        if tail and head and seams.word(tail[-1], head[0]):
+        if tail and head and (seams.word(tail[-1], head[0]) or a.end == OPEN and _bracket_said(tail, head, seams)):
             # a word broken at the column's foot: the next line goes on, however wide (a figure
             # or a mark that did not fit left it short) — one as wide as an indented line less surely
             # than a full one: the word may be the page's where a paragraph opens ('…一旁的' / '居民老黄说：',
-            # where '居民老黄忙着登记。' goes on)
+            # where '居民老黄忙着登记。' goes on). Before a bracket, the page's phrase across it ('…3 个村' /
+            # '（社区）推广…', as '个村（社' is said): no pair of characters to ask there
             score = max(score, _FIT[(OPEN, CONT)] if b.start != PARA else _FIT[(OPEN, AMBIG)]) + _SEAM
         elif a.end == OPEN and b.start != PARA and (tail[-1:] in _RUNNING or _han(tail[-1:])) \
                 and _clause_said(tail, head, seams):
@@ -108,6 +109,33 @@ def _row_next(a: Piece, b: Piece) -> float:
     their depth says little)."""
     return _ROW if b.pos == a.pos + 1 and a.flow + 1 == b.flow and min(len(a.lines), len(b.lines)) >= _ROW_DEPTH \
         and abs(len(a.lines) - len(b.lines)) <= 1 else 0.0
+
+
+_SHALLOW = 2           # a row of columns under a photo: two or three lines deep
+
+
+def _shallow_rows(body: list[Piece], fit: dict, seams: _Said, measure: int) -> None:
+    """A row of short columns (under a photo, two or three lines deep) poppler reads left to right, a
+    flow each, as a row four lines deep or more (`_row_next`): the next flow, as deep, goes on where a
+    column runs off mid-sentence — `fit` (the joins' scores, for `_greedy`) gets the row's weight there.
+    (After a paragraph's end a short row's next is as often another story's: no weight.) Not where the
+    seams read the flows in turn, as two stories' columns stacked one over the other would come (a, b,
+    a', b'): the column before `a` going on in `b` and `a` in the one after `b`, better than the row."""
+    at = {p.pos: p for p in body}
+    base = dict(fit)
+
+    def f(x: Piece | None, y: Piece | None) -> float:
+        return 0.0 if x is None or y is None else base.get((id(x), id(y))) or 0.0
+
+    for a in body:
+        b = at.get(a.pos + 1)
+        if b is None or a.end != OPEN or (id(a), id(b)) not in fit or b.flow != a.flow + 1 \
+                or not _SHALLOW <= min(len(a.lines), len(b.lines)) < _ROW_DEPTH or abs(len(a.lines) - len(b.lines)) > 1:
+            continue
+        before, after = at.get(a.pos - 1), at.get(b.pos + 1)
+        if before is not None and after is not None and f(before, b) + f(a, after) > f(before, a) + f(a, b):
+            continue        # (the flows read in turn)
+        fit[id(a), id(b)] += _ROW
 
 
 def _depths(a: Piece, b: Piece) -> float:
@@ -222,6 +250,7 @@ def _greedy(body: list[Piece], measure: int, seams: _Said, banned: frozenset) ->
                 f = _fit(a, b, seams, measure)
                 if f is not None:
                     fit[id(a), id(b)] = f
+    _shallow_rows(body, fit, seams, measure)
     chains = [[p] for p in body]
     votes = {id(c): Counter(c[0].places) for c in chains}
     named = {id(c): _says_place(c[0]) for c in chains}     # the chain says a place itself

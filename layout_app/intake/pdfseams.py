@@ -76,6 +76,15 @@ def _clause_said(above: str, below: str, said: _Said) -> bool:
     return len(a) == 2 and len(b) == 2 and _han(b[0]) and said.fours[a + b] >= 2
 
 
+def _bracket_said(above: str, below: str, said: _Said) -> bool:
+    """A line that runs off on a Han character, the line below opening on a bracket: the two characters
+    before the seam and the bracket with the character it opens on said together twice elsewhere ('…还将在
+    3 个村' / '（社区）推广…', as '个村（社' is) — the page's own phrase, where no pair of characters
+    can be asked."""
+    a, b = "".join(above.split())[-2:], "".join(below.split())[:2]
+    return len(a) == 2 and _han(a[-1]) and len(b) == 2 and b[0] in "（(" and _han(b[1]) and said.fours[a + b] >= 2
+
+
 def _goes_into(above: str, below: str, said: _Said) -> bool:
     """The Han character a line ends on and the first three of the line below said together twice or
     more elsewhere on the page ('…同比增长 94%，为' / '乡村振兴注入了新动能。', as '为乡村振' is)."""

@@ -95,6 +95,31 @@ def test_a_kicker_with_its_comma_alone_in_its_flow_is_a_heading_line():
     assert not _lone_kicker("党员们纷纷点赞:“农技", tops, seams)
 
 
+
+def test_a_place_and_its_colon_alone_in_its_flow_is_a_kickers_label():
+    # '华山镇北塘村：出行难？' alone in its flow ends a sentence, but opens on a place and its colon: in
+    # running text a colon follows who speaks, never a place — a kicker's label over its headline
+    from layout_app.intake.flowshapes import _place_label
+
+    assert _place_label("华山镇北塘村：出行难？")
+    assert _place_label("古城街道新华村:周末去哪儿?")
+    assert _place_label("城北街道：锣鼓一响，观众们就坐满了")
+    # a speaker's colon, a quote after the colon, two sentences: running text
+    assert not _place_label("王阿姨说：“晚上出门也放心。”")
+    assert not _place_label("清水村：“好！”说完他走了。今天")
+    assert not _place_label("出行难？清水村还将新建道路。")
+    assert not _place_label("清水村：出行难？记者走进")
+    assert not _place_label("清水村：“夜巡队”真好")
+    assert not _place_label("清水村:“夜巡队”真好")
+    kicker = "清水社区：夜里出门难？"
+    flows = page([kicker], [HEAD_A], ["本报记者 王明"] + A2, B1, B3, B2, A3, [CREDIT])
+    pieces = _pieces(flows, 13, _Seams(text_lines(flows)))
+    assert next(p.kind for p in pieces if kicker in p.lines) == HEAD
+    # (as one of a column's lines, not alone in its flow: the column's)
+    flows = page([HEAD_A], ["本报记者 王明", kicker] + A2, B1, B3, B2, A3, [CREDIT])
+    pieces = _pieces(flows, 13, _Seams(text_lines(flows)))
+    assert next(p.kind for p in pieces if kicker in p.lines) == BODY
+
 def test_a_kickers_two_phrases_are_no_line_of_two_columns():
     # '无人机植保、智能收割 走进梅岭村': the left phrase as wide as an indented column line, running text (、),
     # but the right one a short phrase that runs off — no column's line (a column's line short of the

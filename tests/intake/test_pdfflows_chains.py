@@ -405,3 +405,60 @@ def test_poppler_s_next_column_as_deep_goes_on_where_a_column_of_its_row_runs_of
     # says little, a column's foot as often)
     assert _row_next(Piece(BODY, ["本报记者 孙思远"], 0, 0), Piece(BODY, ["社区的王阿姨说起夜巡队就"], 1, 1)) == 0
     assert _row_next(Piece(BODY, a.lines[1:], 0, 0), Piece(BODY, beside.lines[1:], 1, 1)) == 0
+
+
+def test_a_column_that_runs_off_before_a_bracket_goes_on_where_the_page_says_the_phrase():
+    # '…还将在 3 个村' / '（社区）推广…': no pair of Han characters to ask across a bracket — the page says
+    # '个村（社' elsewhere, twice: a word at the seam, as '村（社区）' always is; not where it never does
+    from layout_app.intake.pdfseams import _bracket_said
+
+    page = _Said(["据了解，杏花镇还将在 12 个村（社区）推广。"] * 2, 1.0)
+    never = _Said(["据了解，杏花镇还将推广农技课堂的做法。"] * 2, 1.0)
+    assert _bracket_said("还将在 3 个村", "（社区）推广农技课堂的做法。", page)
+    assert not _bracket_said("还将在 3 个村", "（社区）推广农技课堂的做法。", never)
+    assert not _bracket_said("还将在 3 个村", "社区推广农技课堂的做法。", page)
+    a = Piece(BODY, ["通过 APP 平台，村民可以在", "线预约。据了解，杏花镇还", "将在 3 个村"], 0, 0)
+    rest = Piece(BODY, ["（社区）推广农技课堂的做法。", "今年以来，杏花镇服务老人同"], 5, 5)
+    measured(a, rest)
+    assert a.end == "open"
+    assert _fit(a, rest, page, 13) >= _fit(a, rest, never, 13) + 2.0
+
+
+def test_a_row_of_short_columns_under_a_photo_reads_left_to_right_a_flow_each():
+    # three columns of a story's row under its photo, two lines deep, poppler giving each as a flow, left
+    # to right: '…家住清水' / '社区的王阿姨…' (the next flow, as deep) or '社区的志愿者…' (given later):
+    # nothing at the seam tells them apart ('水社' said as much before both) — poppler's order does
+    from layout_app.intake.pdfchains import _greedy, _shallow_rows
+
+    said = _Said(STOCK, 1.0)
+    first = Piece(BODY, ["据了解，清水社区每晚都有居", "民上街巡逻。家住清水"], 0, 0)
+    beside = Piece(BODY, ["社区的王阿姨说起夜巡队就", "笑，晚上出门散步也放心。"], 1, 1)
+    later = Piece(BODY, ["社区的志愿者每周都来看望", "老人，帮他们打扫卫生。"], 2, 2)
+    measured(first, beside, later)
+    _name_pieces([first, beside, later])
+    assert (first.end, beside.start, later.start) == ("open", "cont", "cont")
+    chains, _ = _greedy([first, beside, later], 13, said, frozenset())
+    assert [first.lines[0], beside.lines[0]] in [[p.lines[0] for p in c] for c in chains]
+    # (the pair's own fit gives no row's weight at two lines: `_fit` alone would pick either)
+    assert abs(_fit(first, beside, said, 13) - _fit(first, later, said, 13)) <= 0.5
+    # … but two stories' columns stacked, given in turn (a, b, a', b'), whose seams read in turn: the
+    # column before `a` goes on in `b` ('…散步' / '也放心…'), `a` in the one after ('…家住清' / '水社区…')
+    # — no row
+    top = Piece(BODY, ["夜巡队员老周每晚都来巡逻，", "他说晚上出门散步"], 0, 0)
+    a = Piece(BODY, ["据了解，梅岭村的图书角设在", "村委会一楼，家住清"], 1, 1)
+    b = Piece(BODY, ["也放心了。社区里的居民都", "说夜巡队好，晚上都安心。"], 2, 2)
+    a2 = Piece(BODY, ["水社区的王阿姨说起夜巡队", "就笑，都说夜巡队好。"], 3, 3)
+    measured(top, a, b, a2)
+    _name_pieces([top, a, b, a2])
+    page = _Said(STOCK + ["散步也放心了。", "散步也放心了。", "住清水社区", "住清水社区"], 1.0)
+    pieces = [top, a, b, a2]
+    fit = {(id(x), id(y)): _fit(x, y, page, 13) for x in pieces for y in pieces if x is not y}
+    turned = dict(fit)
+    _shallow_rows(pieces, turned, page, 13)
+    assert turned[id(a), id(b)] == fit[id(a), id(b)]
+    # (a row, the seams telling nothing against it, gets the row's weight)
+    three = [first, beside, later]
+    plain = {(id(x), id(y)): _fit(x, y, said, 13) for x in three for y in three if x is not y}
+    row = dict(plain)
+    _shallow_rows(three, row, said, 13)
+    assert row[id(first), id(beside)] == plain[id(first), id(beside)] + 3.0

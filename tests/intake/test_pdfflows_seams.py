@@ -289,7 +289,9 @@ def test_a_flow_is_cut_at_a_seam_onto_a_figure_the_page_never_says():
     # '…注入新动' over '18 名，…': a character and a figure said together elsewhere ('活动 12') are no
     # word — what goes before a figure on this page is never '新动'. The column that opens '能。' goes
     # on from '新动' (新动能, a word the page says): the flow is cut there, its foot goes last
-    flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + FIG_A1 + FIG_TAIL, FIG_B1, FIG_A2, FIG_B2, FIG_A3, FIG_B3,
+    # (in poppler's order: A's columns a row left to right, a flow each, then B's — poppler does not give
+    # two stories' columns of one depth in turn)
+    flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + FIG_A1 + FIG_TAIL, FIG_A2, FIG_A3, FIG_B1, FIG_B2, FIG_B3,
                  [CREDIT])
     runs = _runs(flows_in_order(flows, 13))
     assert [HEAD_A, BYLINE_A] + FIG_A1 + FIG_A2 + FIG_A3 + FIG_TAIL in runs
@@ -343,7 +345,9 @@ def test_a_flow_is_cut_after_a_comma_where_the_page_goes_on_so():
     # '…6 月 5 日，' over it is no seam the page sets ('，募'); A's second column opens mid-sentence on
     # '记者走进…' and goes on from nowhere. No pair of characters to ask at a comma — but the page says
     # '日，记者' twice elsewhere ('7 月 1 日，记者走进梅岭'): the flow is cut there, its foot goes last
-    flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + COMMA_A1 + COMMA_TAIL, COMMA_B1, COMMA_A2, B2, COMMA_A3,
+    # (in poppler's order: B's first column, under A's first, given after it; A's other columns a row
+    # left to right, then B's — poppler does not give two stories' columns of one depth in turn)
+    flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + COMMA_A1 + COMMA_TAIL, COMMA_B1, COMMA_A2, COMMA_A3, B2,
                  COMMA_B3, [CREDIT])
     runs = _runs(flows_in_order(flows, 13))
     assert runs == [[HEAD_A, BYLINE_A] + COMMA_A1 + COMMA_A2 + COMMA_A3 + COMMA_TAIL,
@@ -361,8 +365,10 @@ COMMA_END_A3 = ["名，都是热心居民。这样的夜", "巡队，谁不喜�
 def test_a_column_that_runs_off_on_a_comma_goes_on_where_the_page_says_so():
     # no pair of characters to ask after a comma — the page says '队，谁不' twice elsewhere: the flow is
     # cut there, and its foot goes on from the column that ran off
-    flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + COMMA_END_A1 + COMMA_END_TAIL, B1, COMMA_END_A2, B2,
-                 COMMA_END_A3, B3, [CREDIT])
+    # (in poppler's order: A's columns a row left to right, a flow each, then B's — poppler does not give
+    # two stories' columns of one depth in turn)
+    flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + COMMA_END_A1 + COMMA_END_TAIL, COMMA_END_A2,
+                 COMMA_END_A3, B1, B2, B3, [CREDIT])
     runs = _runs(flows_in_order(flows, 13))
     assert runs == [[HEAD_A, BYLINE_A] + COMMA_END_A1 + COMMA_END_A2 + COMMA_END_A3 + COMMA_END_TAIL,
                     [HEAD_B] + B1 + B2 + B3, [CREDIT]]
@@ -519,8 +525,10 @@ def test_a_flow_is_cut_where_a_column_opening_on_a_figure_goes_on():
     # ('…还将在' / '心…': no seam the page sets). A's second column opens on a figure ('3 个小区…') and goes on
     # from nowhere: no pair of characters to ask — but the page says '将在' before a figure twice
     # elsewhere ('还将在 5 个', '还将在 7 个'): the flow is cut there, its foot goes last
-    flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + FIG_OPEN_A1 + FIG_OPEN_TAIL, B1, FIG_OPEN_A2, B2,
-                 FIG_OPEN_A3, B3, [CREDIT])
+    # (in poppler's order: B's first column, under A's first, given after it; A's other columns a row
+    # left to right, then B's — poppler does not give two stories' columns of one depth in turn)
+    flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + FIG_OPEN_A1 + FIG_OPEN_TAIL, B1, FIG_OPEN_A2,
+                 FIG_OPEN_A3, B2, B3, [CREDIT])
     runs = _runs(flows_in_order(flows, 13))
     assert runs[0] == [HEAD_A, BYLINE_A] + FIG_OPEN_A1 + FIG_OPEN_A2 + FIG_OPEN_A3 + FIG_OPEN_TAIL
 

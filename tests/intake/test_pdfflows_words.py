@@ -73,7 +73,9 @@ WORD_TAIL = ["持做下去，让小区越来越平", "安。”"]
 
 
 def test_a_flow_is_cut_where_a_column_that_runs_off_inside_a_word_goes_on():
-    flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + WORD_A1 + WORD_TAIL, B1, WORD_A2, B2, WORD_A3, B3, [CREDIT])
+    # (in poppler's order: A's columns a row left to right, a flow each, then B's — poppler does not give
+    # two stories' columns of one depth in turn)
+    flows = page([HEAD_A], [HEAD_B], [BYLINE_A] + WORD_A1 + WORD_TAIL, WORD_A2, WORD_A3, B1, B2, B3, [CREDIT])
     assert runs(flows_in_order(flows, 13)) == [[HEAD_A, BYLINE_A] + WORD_A1 + WORD_A2 + WORD_A3 + WORD_TAIL,
                                                [HEAD_B] + B1 + B2 + B3, [CREDIT]]
 
