@@ -66,6 +66,8 @@ from layout_app.intake.pdfcolumns import (
     side_by_side,
     width,
 )
+from layout_app.intake.paraseams import cut_mid_sentence as _cut_mid_sentence
+from layout_app.intake.paraseams import quote_goes_on as _quote_goes_on
 from layout_app.intake.kickerlines import kicker_cut, kicker_ends, kickers_back, labelled_kicker
 from layout_app.intake.quotecut import SAID_BY as _SAID_BY
 from layout_app.intake.quotecut import quote_tails
@@ -280,6 +282,8 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
         if _opens_with_closing(line) or last.rstrip()[-1:] in _NO_LINE_END or (
                 last.rstrip()[-1:] in "：:" and line.startswith("“")):
             return True
+        if _quote_goes_on("".join(cur), line):
+            return True         # a quote the paragraph opened and the line closes ('…饭都懒得做……' / '现在天天盼着来这儿。”')
         if _DATELINE.match(line) or _OPEN_DATELINE.match(line):
             return False        # a brief's dateline opens its first paragraph, under its headline
         if last.rstrip()[-1:].isdigit() and line[:1] in _UNIT:
@@ -338,6 +342,8 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
                 # 心坎上' / '本报讯（通讯员 邓亮）6')
                 return (_near(first, measure - 2) and full(line) and not _starts_part(first)
                         and not (_DATELINE.match(after) and not _ends_sentence(line)))
+            if _cut_mid_sentence(first, line, measure):
+                return True     # a paragraph's first line whose word or sentence the next line goes on with
             if (width(line) > measure + 1.2 or _starts_part(first) or width(first) > 2 * measure
                     or (_PHRASE_SPACE.search(first) and not _DATELINE.match(first))):
                 # (a dateline's reporters in brackets have a space: '本报讯（记者 孙浩）10' / '月12日，…')
