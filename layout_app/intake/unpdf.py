@@ -68,7 +68,7 @@ from layout_app.intake.pdfcolumns import (
 )
 from layout_app.intake.paraseams import cut_mid_sentence as _cut_mid_sentence
 from layout_app.intake.paraseams import quote_goes_on as _quote_goes_on
-from layout_app.intake.kickerlines import kicker_cut, kicker_ends, kickers_back, labelled_kicker
+from layout_app.intake.kickerlines import kicker_cut, kicker_ends, kickers_back, labelled_kicker, over_byline, question_over_heading
 from layout_app.intake.quotecut import SAID_BY as _SAID_BY
 from layout_app.intake.quotecut import quote_tails
 from layout_app.intake.repair import DATELINE as _DATELINE
@@ -286,6 +286,9 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
             return True         # a quote the paragraph opened and the line closes ('…饭都懒得做……' / '现在天天盼着来这儿。”')
         if _DATELINE.match(line) or _OPEN_DATELINE.match(line):
             return False        # a brief's dateline opens its first paragraph, under its headline
+        if not _ends_sentence(line) and last.rstrip()[-1:] not in _PAUSE_CUT and over_byline(line, ahead, measure, not _body_like(line), last):
+            return False        # a line ending no sentence over a byline, deck or dateline (past a heading
+            # line and captions): a heading's line — running text goes on in running text
         if last.rstrip()[-1:].isdigit() and line[:1] in _UNIT:
             return True         # a number and its unit ('…全年共完成 9' / '个小区…'): one sentence
         if len(cur) == 1 and _OPEN_DATELINE.match(last) and width(line) <= measure + 1.2:
@@ -341,7 +344,8 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
                 # that ends none there is a headline ('牛角镇，改造后的老街。' / '燃气管道改造办到居民
                 # 心坎上' / '本报讯（通讯员 邓亮）6')
                 return (_near(first, measure - 2) and full(line) and not _starts_part(first)
-                        and not (_DATELINE.match(after) and not _ends_sentence(line)))
+                        and not (_DATELINE.match(after) and not _ends_sentence(line))
+                        and not question_over_heading(first, line, after, measure, spread))
             if _cut_mid_sentence(first, line, measure):
                 return True     # a paragraph's first line whose word or sentence the next line goes on with
             if (width(line) > measure + 1.2 or _starts_part(first) or width(first) > 2 * measure
@@ -452,6 +456,7 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
 
 
 _CUT_AFTER = set("。！？”’）!?)")
+_PAUSE_CUT = "，、：；,:;"       # marks pdftotext -raw cuts a line after
 # the measure words and units a number is read with ('9 个', '2019 年', '57 多名', '3.5 亩')
 _UNIT = set("个名处户万亿千百人次年月日号时岁亩元吨公斤米台辆家所座场期项件株条支批位栋套间天分%多余")
 # a kicker's label: a column's name and its colon (a headline's colon follows its place: 青石镇：)
