@@ -430,6 +430,8 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
         opening = s[:1] in "“‘" and _body_like(prev) and not _ends_sentence(prev)
         # …or a quote opened at the line's end after a sentence's end: '…日均接待老人 25 余人。' / '“在'
         opening = opening or (s[:1] in "“‘" and width(s) <= 3 and _ends_sentence(prev) and not _ends_sentence(s))
+        # …or a quote's mark and a character cut off a column line that ends no sentence (see _join_wrapped_heads)
+        opening = opening or (_OPEN_SCRAP.fullmatch(s) is not None and not _ends_sentence(prev))
         if prev and s and s[0] in "，、" and _body_like(prev + s[0]) and prev[-1] not in "。！？!?…，、" and width(prev) <= measure:
             # a column line never opens with a comma: one hung past a full line ('…开展“夜巡队”' / '，')
             out[-1] = prev + s[0]
@@ -456,6 +458,7 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
 
 
 _CUT_AFTER = set("。！？”’）!?)")
+_OPEN_SCRAP = re.compile(r"[“‘][\u4e00-\u9fff]{1,2}")    # a quote's mark and a character or two, cut off
 _PAUSE_CUT = "，、：；,:;"       # marks pdftotext -raw cuts a line after
 # the measure words and units a number is read with ('9 个', '2019 年', '57 多名', '3.5 亩')
 _UNIT = set("个名处户万亿千百人次年月日号时岁亩元吨公斤米台辆家所座场期项件株条支批位栋套间天分%多余")
@@ -529,6 +532,10 @@ def _join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
         running = (_body_like(before) or before[-1:] in _MID_MARKS
                    or (len(out) >= 3 and out[-3].strip()[-1:] in _MID_MARKS))
         line_end = prev.startswith("“") and width(prev) <= 3 and running and not _ends_sentence(before)
+        # (nor a quote's mark and a character cut off a column line ending no sentence, comma or not:
+        # -raw cuts a heading's quoted term whole, '“放心饭”', never inside it — '…为摊主和企业' / '“牵' / '线”')
+        line_end = line_end or (_OPEN_SCRAP.fullmatch(prev) is not None and bool(before) and not _ends_sentence(before)
+                                and not _starts_part(before) and _fits(before + prev, measure))
         # (nor a full column line of running text whose quote the next line closes: the text before
         # it or the line itself runs on with a comma; nor a line that goes on past the quote's sentence
         # end — '“这片林子是我们一棵一' / '棵种起来的。”家住华山街道': no heading holds a sentence's end)

@@ -60,3 +60,16 @@ def test_a_quote_left_open_goes_on_into_the_line_that_closes_it():
     assert _quote_goes_on("社工说：“以前饭都懒得做……", "现在天天盼着来这儿。”")
     assert not _quote_goes_on("社工说：“以前饭都懒得做……", "让老人吃上“放心饭”")
     assert not _quote_goes_on("社工说：“以前饭都懒得做。”", "现在天天盼着来这儿。”")
+
+
+def test_a_quotes_mark_and_a_character_cut_off_a_column_line_go_back_on_it():
+    # pdftotext -raw cut the column line after the quote's mark and its first character, then the rest
+    # of the term: a heading's quoted term is cut whole ('“放心饭”'), so this is running text — the line
+    # above, with no comma, is no headline
+    lines = HEAD + P1 + ["据介绍，市场监管所用", "AI 面试系统为摊主和企业", "“牵", "线”", ",全程不超过 21 分钟。",
+                         "现场，摊主们拿着简历在各个", "展位前咨询,不少人当场就签", "了意向协议。"]
+    out = unpdf(lines, 13)
+    assert any(l.startswith("据介绍，市场监管所用AI面试系统为摊主和企业“牵线”,全程不超过21分钟。") for l in out)
+    # (a quoted term cut whole under a heading's first words is the headline's object, as before)
+    out = unpdf(P1 + ["让老人吃上", "“放心饭”", "本报记者 陈思"] + P1, 13)
+    assert "让老人吃上“放心饭”" in out
