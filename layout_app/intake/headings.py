@@ -52,12 +52,12 @@ BY_WRAP = 0.7          # a scrap under a long labelled line: a kicker wrapped in
 
 def heading_lines(lines: list[str], measure: int, doubts: dict[str, float] | None = None) -> list[str]:
     """Heading lines of one headline joined (a space at the break, as the copy has it)."""
-    from layout_app.intake.headpairs import counted_objects, three_line_headings
+    from layout_app.intake.headpairs import counted_objects, label_scraps, three_line_headings
     from layout_app.intake.headquotes import quote_cuts     # (it asks unpdf for its helpers, as this module does)
 
     lines = wrapped_in_frame(bylines_joined(quote_cuts(lines, doubts)), measure, doubts)
     lines = headline_halves(figure_openers(figure_decks(label_halves(lines, doubts)), doubts), doubts)
-    lines = three_line_headings(counted_objects(lines, doubts), doubts)
+    lines = three_line_headings(label_scraps(counted_objects(lines, doubts), doubts), doubts)
     return [quote_blanks(l) if _lone_head_line(l.strip()) else l for l in lines]
 
 
@@ -264,7 +264,30 @@ def _said_beyond_place(line: str) -> str:
     the 走进… of a kicker ('开学第一课 走进五里乡') says nothing a headline goes on from."""
     if _GOES_TO.search(line):
         return ""
-    return _PLACE_COLON.sub("", line)
+    # (nor is a place a line ends on, or says with a word or two: a kicker names it so, '书香花园镇城北社区',
+    # '全民健身 活力建设乡', '太平乡新变化' — a headline's first half says what happened there,
+    # '清水镇志愿服务队开放6天')
+    line = _PLACE_COLON.sub("", line)
+    rest = _PLACE_IN.sub("", line)
+    if _tagged_place(line) or len(rest.replace(" ", "")) <= 3:
+        return rest
+    return line
+
+
+def _tagged_place(line: str) -> bool:
+    """A line whose last phrase is a word and a place ('书香花园镇城北社区', '活力建设乡'): a kicker's tag — not
+    a verb's or a preposition's object ('从“志愿服务队”看白沙社区')."""
+    from layout_app.text.words import _classes, words
+
+    phrase = line.split()[-1] if line.split() else ""
+    if not _PLACE_END.search(phrase):
+        return False
+    return not _classes().get(words(phrase)[0], "").startswith(("v", "p"))
+
+
+# a place a heading line names: a name of two to four characters and its kind
+_PLACE_IN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:街道|社区|村|镇|乡)")
+_PLACE_END = re.compile(r"(?:街道|社区|村|镇|乡)$")
 
 
 # a phrase that counts: a figure in it ('全年完成60个小区', '惠及2532户')
@@ -326,6 +349,13 @@ def bare_place(line: str) -> bool:
     return bool(_BARE_PLACE.fullmatch(line)) and not _classes().get(line[-2:], "").startswith("v")
 
 
+def _word_before_place(line: str, page: str) -> bool:
+    """A kicker of a word and its place ('生态胜利乡', '书香城北乡'), no bare place name: the page says the
+    place alone ('胜利乡') more often than the line whole."""
+    return any(_BARE_PLACE.fullmatch(line[k:]) and page.count(line[k:]) > page.count(line)
+               for k in range(1, len(line) - 2))
+
+
 def place_said_above(above: str, line: str) -> bool:
     """A line that is only a place name the line above names whole: the headline's opening words set on a
     line of their own under a kicker ('…：河湾社区的新变化' / '河湾社区' / '5G基站乐融融') — a wrap goes
@@ -346,6 +376,7 @@ def wrapped_headlines(lines: list[str]) -> list[str]:
     (it opens with a predicate whose subject is above, or is a scrap of a few characters)."""
     from layout_app.intake.balanced import pause_evens     # (it asks this module for its helpers)
 
+    page = "\n".join(lines)
     out: list[str] = []
     for line in lines:
         s = line.strip()
@@ -356,10 +387,12 @@ def wrapped_headlines(lines: list[str]) -> list[str]:
                 and (" " not in prev or prev.endswith(_OPEN_LINE_ENDS))
                 and not prev.endswith(("：", ":")) and width(prev) + width(s) <= 36
                 and (prev.endswith(_OPEN_LINE_ENDS) or opens_on_predicate(s) or len(s) < _HEAD_MIN
-                     or bare_place(prev) or _PLACE_ACTS.fullmatch(prev) and s.startswith("“"))
-                and not (prev.endswith("了") and pause_evens(prev + s, len(prev)))):
+                     or bare_place(prev) and not _word_before_place(prev, page)
+                     or _PLACE_ACTS.fullmatch(prev) and s.startswith("“"))
+                and not (prev.endswith("了") and (pause_evens(prev + s, len(prev)) or deck_in_figures(s)))):
             # (了 also ends a sentence — '…看上病了' — : not where a pause of the headline's own would set
-            # its lines near even, for compose breaks there: a whole kicker over its headline)
+            # its lines near even, for compose breaks there: a whole kicker over its headline; nor over a
+            # deck in figures, '招聘会“火”了' / '48家企业提供岗位2755个': a whole headline over its deck)
             # the copy's space is at a pause between two phrases (…打造“积分超市” 进一步…); a line broken
             # on an open word, a 从…看… frame or a scrap runs on without one (…如何有效解决了群众…)
             # (从…看…如何…: one question however it is broken — '从“便民服务站”看翠屏社区' / '如何让…')

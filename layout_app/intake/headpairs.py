@@ -25,6 +25,32 @@ BY_OBJECT = 0.8        # a verb cut from its counted object: sure, but for a kic
 _COUNT_OPENER = re.compile(r"^\d+\s*[\u4e00-\u9fff]")
 
 
+BY_SCRAP = 0.7          # a place's label and one word: a headline balanced there, but for a two-character kicker
+# a place's label and colon and one word of two characters ('团结街道：老年', '丰收乡玉泉村：污水'): no kicker's
+# theme, which is a phrase — the first words of a headline compose balanced right after them
+_LABEL_SCRAP = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:村|镇|乡|街道|社区|区|县)[：:][\u4e00-\u9fff]{2}$")
+
+
+def label_scraps(lines: list[str], doubts: dict[str, float] | None = None) -> list[str]:
+    """'团结街道：老年' / '助餐点开张了', '丰收乡玉泉村：污水' / '处理站让村庄美起来': a heading line of a place's label
+    and one word, over a heading line that goes on (no label of its own, no dash, no figure opening it):
+    one headline compose balanced after its first word, no space (the word goes on: 老年助餐点)."""
+    from layout_app.intake.headings import _FIGURE_DECK, _LABEL, _doubt
+
+    out: list[str] = []
+    for line in lines:
+        s = line.strip()
+        prev = out[-1].strip() if out else ""
+        if (prev and s and _LABEL_SCRAP.match(prev) and _lone_head_line(prev) and _lone_head_line(s)
+                and not s.startswith(_DASH_DECK) and not _FIGURE_DECK.match(s) and not _COUNT_OPENER.match(s)
+                and not re.search(r"[：:]", s) and not _LABEL.match(s) and _one_headline(prev, s)):
+            out[-1] = prev + s
+            _doubt(doubts, out[-1], BY_SCRAP)
+        else:
+            out.append(line)
+    return out
+
+
 def counted_objects(lines: list[str], doubts: dict[str, float] | None = None) -> list[str]:
     """A heading line ending on a verb, the line under it opening on a figure and what it counted: the
     verb's object ('同心镇新增' / '22处过街通道'): one headline, no space (a verb and its object)."""
@@ -112,7 +138,8 @@ def three_line_headings(lines: list[str], doubts: dict[str, float] | None = None
         # (the kicker may read as a sentence's end: a question, '放学后，孩子们去哪儿了？', or a quoted phrase
         # with its pause — kickerlines)
         if (all(run) and (_lone_head_line(run[0]) or asks_or_quotes(run[0])) and all(_lone_head_line(x) for x in run[1:])
-                and not (before and _lone_head_line(before))
+                and not (before and _lone_head_line(before) and not BANNER_HEAD.match(before)
+                         and not BANNER_THEME.match(before))      # (the page banner over them stands apart)
                 and after and not _lone_head_line(after)
                 and not any(_CREDITS_GAP.search(x) for x in run)
                 and not re.search(r"\d", run[2]) and not run[2].endswith(_COUNTING_VERBS)

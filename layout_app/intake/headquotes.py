@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from layout_app.intake.headings import deck_in_figures
+from layout_app.intake.headings import BANNER_HEAD, deck_in_figures
 from layout_app.intake.unpdf import _DASH_DECK, _lone_head_line, _starts_part, width
 
 _HEADLINE_MAX = 36     # the pieces of one headline together
@@ -66,8 +66,10 @@ def _kicker_end(above: str, term: str) -> bool:
     """The line above is a whole kicker: it names where the story goes ('…走进七星镇'), carries a kicker's
     label of two phrases ('基层治理有新招 群众笑脸更灿烂：龙泉乡的新变化'), is a couplet of two even phrases
     ('文明新风 润泽乡里'), or keeps a quote inside its line ('“智慧停车场”来了 便民服务暖民心': set in a
-    kicker's smaller type). Never over one character in quotes: that is a word in a sense of its own,
+    kicker's smaller type); or is the page banner, its county and colon. Never over one character in quotes: that is a word in a sense of its own,
     in the middle of its phrase ('全民健身热 广场舞大赛' / '“火”')."""
+    if BANNER_HEAD.match(above):
+        return True         # the page banner, its county and colon ('我县：城乡面貌焕然一新'): a line across the page
     if len(term) == 3:
         return False
     if (m := _COUPLET.fullmatch(above)) and len(m.group(1)) == len(m.group(2)):

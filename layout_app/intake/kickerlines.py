@@ -12,8 +12,11 @@ is the end of a heading line — a kicker wider than a column with its pause's c
 Only white space is ever decided here: the lines are joined or kept apart by unpdf."""
 from __future__ import annotations
 
+import re
+
 from layout_app.intake.partsapart import (
     _DASH_DECK,
+    _body_like,
     _FIGURE_DECK,
     PLACE_LABEL,
     _caption_like,
@@ -105,8 +108,9 @@ def asks_or_quotes(line: str) -> bool:
 def kickers_back(lines: list[str]) -> list[str]:
     """A kicker that reads as a sentence's end (`asks_or_quotes`) stood apart from its headline by the
     blank lines set after a finished paragraph — and, where pdfium read a photo's caption between them,
-    by the caption too: its blank lines go before it (a story's parts stand apart from the story
-    before) and the caption before those (a photo is never set between a kicker and its headline)."""
+    by the captions too (one photo's, or two photos' one over the other): its blank lines go before it
+    (a story's parts stand apart from the story before) and the captions before those (a photo is never
+    set between a kicker and its headline)."""
     out = list(lines)
     i = 0
     while i < len(out):
@@ -118,7 +122,7 @@ def kickers_back(lines: list[str]) -> list[str]:
         while j < len(out):
             if not out[j].strip():
                 j += 1
-            elif _caption_like(out[j]) and not captions:
+            elif _caption_like(out[j]) and len(captions) < 2:     # (a story's photos: one or two)
                 captions.append(j)
                 j += 1
             else:
@@ -142,3 +146,53 @@ def labelled_kicker(line: str) -> bool:
     so such a line is no paragraph's rest, though it reads as a sentence's end."""
     return bool(PLACE_LABEL.match(line.strip())) and asks_or_quotes(line)
 
+
+
+def question_over_heading(first: str, line: str, after: str, measure: int, spread: frozenset[str] = frozenset()) -> bool:
+    """A question alone on its line ('放学后，孩子们去哪儿了？') over a heading line — no comma, no sentence's
+    end ('实验小学的书法课堂“火”了') — that no column line goes on from: under it a caption, byline, deck or
+    dateline, or an indented line that ends no sentence (a paragraph's first). Running text does not
+    stop on a word at a paragraph's end, so the line is the headline and the question its kicker, not
+    a paragraph opening on a question ('怎么办？…' runs on into full column lines)."""
+    from layout_app.text.words import inside_word
+
+    if not (first[-1:] in "？?" and not any(ch in "。！？!?" for ch in first[:-1]) and width(first) <= _KICKER_MAX):
+        return False
+    if not (_lone_head_line(line) and not _ends_sentence(line)):
+        return False
+    after = after.strip()
+    if after and inside_word(line + after, len(line)):
+        return False        # the line's last word goes on under it ('…小区的外墙' / '保温，…')
+    return (not after or _starts_part(after) or (_caption_like(after) and not _body_like(after))
+            or after.startswith(_DASH_DECK) or bool(_FIGURE_DECK.match(after))
+            or (_near(after, measure - 2) and not _full(after, measure) and not _ends_sentence(after)
+                and after not in spread))      # (a line spread by justification is a full one)
+
+
+def over_byline(line: str, ahead: list[str], measure: int, captions: bool = True, above: str = "") -> bool:
+    """What stands under `line` (`ahead`: the lines after it) is what a heading stands over: a byline, a
+    deck or a brief's dateline — right under it, or past one heading line (wider than a column, shorter
+    than an indented line, or two phrases) and, with `captions` (for a line with no comma: a running
+    line's rest may look like a caption), the captions (one sentence, no comma) of a photo or two.
+    A line ending no sentence there is a heading's: running text goes on in running text."""
+    from layout_app.intake.repair import DATELINE
+    from layout_app.text.words import inside_word
+
+    if ahead and line and inside_word(line + ahead[0].strip(), len(line)):
+        return False        # its last word goes on in the line under it ('…（社区）推' / '广…的做法。')
+    if above and line and inside_word(above + line, len(above)):
+        return False        # …or its first word is the rest of the line above's ('…志愿者可' / '以在线预约…')
+    k = int(bool(ahead) and _heading_like(ahead[0]) and (
+        width(ahead[0]) > measure + 0.8 or width(ahead[0]) < measure - 2.5 or bool(_PHRASE_SPACE.search(ahead[0]))))
+    while captions and k < len(ahead) and k < 3 and _caption_like(ahead[k]) and not _body_like(ahead[k]):
+        k += 1
+    x = ahead[k].strip() if k < len(ahead) else ""
+    return bool(x) and (x.startswith(_DASH_DECK) or bool(_FIGURE_DECK.match(x)) or bool(DATELINE.match(x))
+                        or bool(_OPEN_DATELINE.match(x)) or bool(_REPORTERS.match(x)))
+
+
+# a byline: a reporter's label, a space and a name ('本报记者 胡凯'; not a kicker's label, '记者蹲点：…')
+_REPORTERS = re.compile(r"^(?:本报记者|本报通讯员|记者|通讯员)\s+[\u4e00-\u9fff·]{2,4}(?:\s|$)")
+_PHRASE_SPACE = re.compile(r"[\u3400-\u9fff] +[\u3400-\u9fff]")     # a heading's two phrases
+# a brief's dateline, its reporters' bracket still open at the line's end
+_OPEN_DATELINE = re.compile(r"^\s*(?:本报|新华社|中新社)\S{0,12}?(?:讯|电)[（(][^）)]*$")

@@ -98,18 +98,6 @@ def _squeezed(piece: str) -> float:
     return width(piece) - 0.5 * sum(1 for ch in piece if ch in _MARKS_ALL)
 
 
-# a space extraction showed before a pause or stop inside Chinese text ('台下掌声雷动 ，', '27 分钟 。'): no
-# writer sets one there; justification stretched the line
-_STRETCHED = re.compile(r"[\u4e00-\u9fff”’\d] +[，。、；：！？]")
-
-
-def stretched(line: str) -> bool:
-    """A column line justification stretched: it is no paragraph's last line (a last line is set
-    short, never stretched), so the paragraph goes on into the next line — wherever it ends a
-    sentence ('一曲唱罢，台下掌声雷动 ，' / '87 岁的高老伯…')."""
-    return _STRETCHED.search(line) is not None
-
-
 def _near(piece: str, target: float) -> bool:
     """As wide as `target`: the marks of a justified line may be set half-width (at its end, or in a
     pair), and a mark that may not start a line pulls a character over with it, leaving a line a

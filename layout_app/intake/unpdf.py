@@ -59,15 +59,16 @@ from layout_app.intake.pdfcolumns import (
     estimated,
     slack,
     _full,
-    _latin,
     _near,
     _squeezed,
-    stretched,
     reading_order,
     side_by_side,
     width,
 )
-from layout_app.intake.kickerlines import kicker_cut, kicker_ends, kickers_back, labelled_kicker
+from layout_app.intake.paraseams import cut_mid_sentence as _cut_mid_sentence
+from layout_app.intake.pdfspaces import _SPACED_DIGIT, _letter_spaced, close_up, stretched  # noqa: F401 (close_up for headings)
+from layout_app.intake.paraseams import quote_goes_on as _quote_goes_on
+from layout_app.intake.kickerlines import kicker_cut, kicker_ends, kickers_back, labelled_kicker, over_byline, question_over_heading
 from layout_app.intake.quotecut import SAID_BY as _SAID_BY
 from layout_app.intake.quotecut import quote_tails
 from layout_app.intake.repair import DATELINE as _DATELINE
@@ -113,52 +114,6 @@ def extracted_measure(lines: list[str]) -> int | None:
             return measure
     spaced = sum(1 for l in text_lines if len(_SPACED_DIGIT.findall(l)) >= 2 or _letter_spaced(l))
     return (measure or 13) if spaced >= max(4, len(text_lines) // 5) else None
-
-
-_SPACED_DIGIT = re.compile(r"(?<=[\u3400-\u9fff]) [0-9A-Za-z][0-9A-Za-z.%]* (?=[\u3400-\u9fff])")
-
-
-def _letter_spaced(line: str) -> bool:
-    """A justified line spread by spaces: at least three spaces between Chinese characters or marks
-    (half-width ones too: they are damaged full-width marks), and more characters set apart than
-    side by side. A byline or credit keeps its spaces ('本报记者 曾丽 通讯员 徐卫东' has three), and
-    so does a headline of phrases ('旅游专线开通 司机点赞 一条路 富了一方人')."""
-    if line.lstrip().startswith(_MARKERS):
-        return False
-    apart = sum(1 for i in range(1, len(line) - 1)
-                if line[i] == " " and _cjk_or_mark(line[i - 1]) and _cjk_or_mark(line[i + 1]))
-    together = sum(1 for a, b in zip(line, line[1:]) if _cjk_or_mark(a) and _cjk_or_mark(b))
-    return apart >= 3 and apart > together
-
-
-def _cjk_or_mark(ch: str) -> bool:
-    return _cjk(ch) or ch in ",:;!?()"
-
-
-_NO_SPACE_BEFORE = set("，。、；：！？")
-
-
-def close_up(line: str) -> str:
-    """Remove the spaces extraction put into Chinese text: beside digits and Latin, and — in a
-    letter-spaced line — between Chinese characters. Spaces between Latin words stay."""
-    spaced = _letter_spaced(line)
-    out = []
-    n = len(line)
-    for i, ch in enumerate(line):
-        if ch == " " and 0 < i < n - 1 and line[i - 1] != " " and line[i + 1] != " ":
-            a, b = line[i - 1], line[i + 1]
-            if (_cjk(a) and _latin(b)) or (_latin(a) and _cjk(b)) or (spaced and _cjk(a) and _cjk(b)):
-                continue
-            # a half-width mark of the damage is a full-width one: same rule as its neighbour
-            if spaced and ((a in ",:;!?()" and _cjk(b)) or (_cjk(a) and b in ",:;!?()")):
-                continue
-            # no copy sets a space before a full-width pause or stop ('…台下掌声雷动 ，', '百货 、'), nor
-            # before one the damage set half-width inside Chinese text ('中午11点 ,前进')
-            if (_cjk(a) or a.isdigit()) and (b in _NO_SPACE_BEFORE or (
-                    b in ",;:!?" and i + 2 < n and _cjk(line[i + 2]))):
-                continue
-        out.append(ch)
-    return "".join(out)
 
 
 # a printed page's running head (眉头): page number and section, the paper's name, the date — page
@@ -291,8 +246,13 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
         if _opens_with_closing(line) or last.rstrip()[-1:] in _NO_LINE_END or (
                 last.rstrip()[-1:] in "：:" and line.startswith("“")):
             return True
+        if _quote_goes_on("".join(cur), line):
+            return True         # a quote the paragraph opened and the line closes ('…饭都懒得做……' / '现在天天盼着来这儿。”')
         if _DATELINE.match(line) or _OPEN_DATELINE.match(line):
             return False        # a brief's dateline opens its first paragraph, under its headline
+        if not _ends_sentence(line) and last.rstrip()[-1:] not in _PAUSE_CUT and over_byline(line, ahead, measure, not _body_like(line), last):
+            return False        # a line ending no sentence over a byline, deck or dateline (past a heading
+            # line and captions): a heading's line — running text goes on in running text
         if last.rstrip()[-1:].isdigit() and line[:1] in _UNIT:
             return True         # a number and its unit ('…全年共完成 9' / '个小区…'): one sentence
         if len(cur) == 1 and _OPEN_DATELINE.match(last) and width(line) <= measure + 1.2:
@@ -348,7 +308,10 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
                 # that ends none there is a headline ('牛角镇，改造后的老街。' / '燃气管道改造办到居民
                 # 心坎上' / '本报讯（通讯员 邓亮）6')
                 return (_near(first, measure - 2) and (full(line) or mid_paragraph(line)) and not _starts_part(first)
-                        and not (_DATELINE.match(after) and not _ends_sentence(line)))
+                        and not (_DATELINE.match(after) and not _ends_sentence(line))
+                        and not question_over_heading(first, line, after, measure, spread))
+            if _cut_mid_sentence(first, line, measure):
+                return True     # a paragraph's first line whose word or sentence the next line goes on with
             if (_squeezed(line) > measure + 1.2 or _starts_part(first) or width(first) > 2 * measure
                     or (_PHRASE_SPACE.search(first) and not _DATELINE.match(first))):
                 # (a dateline's reporters in brackets have a space: '本报讯（记者 孙浩）10' / '月12日，…')
@@ -444,6 +407,8 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
         opening = s[:1] in "“‘" and _body_like(prev) and not _ends_sentence(prev)
         # …or a quote opened at the line's end after a sentence's end: '…日均接待老人 25 余人。' / '“在'
         opening = opening or (s[:1] in "“‘" and width(s) <= 3 and _ends_sentence(prev) and not _ends_sentence(s))
+        # …or a quote's mark and a character cut off a column line that ends no sentence (see _join_wrapped_heads)
+        opening = opening or (_OPEN_SCRAP.fullmatch(s) is not None and not _ends_sentence(prev))
         if prev and s and s[0] in "，、" and _body_like(prev + s[0]) and prev[-1] not in "。！？!?…，、" and width(prev) <= measure:
             # a column line never opens with a comma: one hung past a full line ('…开展“夜巡队”' / '，')
             out[-1] = prev + s[0]
@@ -470,6 +435,8 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
 
 
 _CUT_AFTER = set("。！？”’）!?)")
+_OPEN_SCRAP = re.compile(r"[“‘][\u4e00-\u9fff]{1,2}")    # a quote's mark and a character or two, cut off
+_PAUSE_CUT = "，、：；,:;"       # marks pdftotext -raw cuts a line after
 # the measure words and units a number is read with ('9 个', '2019 年', '57 多名', '3.5 亩')
 _UNIT = set("个名处户万亿千百人次年月日号时岁亩元吨公斤米台辆家所座场期项件株条支批位栋套间天分%多余")
 # a kicker's label: a column's name and its colon (a headline's colon follows its place: 青石镇：)
@@ -542,6 +509,10 @@ def _join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
         running = (_body_like(before) or before[-1:] in _MID_MARKS
                    or (len(out) >= 3 and out[-3].strip()[-1:] in _MID_MARKS))
         line_end = prev.startswith("“") and width(prev) <= 3 and running and not _ends_sentence(before)
+        # (nor a quote's mark and a character cut off a column line ending no sentence, comma or not:
+        # -raw cuts a heading's quoted term whole, '“放心饭”', never inside it — '…为摊主和企业' / '“牵' / '线”')
+        line_end = line_end or (_OPEN_SCRAP.fullmatch(prev) is not None and bool(before) and not _ends_sentence(before)
+                                and not _starts_part(before) and _fits(before + prev, measure))
         # (nor a full column line of running text whose quote the next line closes: the text before
         # it or the line itself runs on with a comma; nor a line that goes on past the quote's sentence
         # end — '“这片林子是我们一棵一' / '棵种起来的。”家住华山街道': no heading holds a sentence's end)

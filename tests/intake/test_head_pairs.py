@@ -70,3 +70,28 @@ def test_two_lines_naming_one_name_or_too_long_together_are_two_parts():
     long = [ABOVE, "民生实事", "“小切口”撬动“大民生” 老旧小区迎来新变化", "物业服务从“一户难”到“一栋成”", BYLINE]
     assert three_line_headings(long) == long
     assert counted_objects(["城北街道城北社区新增", "22处城北社区过街通道"]) == ["城北街道城北社区新增", "22处城北社区过街通道"]
+
+
+def test_three_heading_lines_under_the_page_banner_are_a_kicker_over_a_headline_in_two_lines():
+    # the page banner (its county and colon) over the first story's three heading lines stands apart:
+    # they are kicker and headline in two lines as under any other line, not a fourth heading line
+    from layout_app.intake.headpairs import three_line_headings
+
+    lines = ["东城区：实事办到心坎上", "书香城北乡", "好戏连台 村民过足戏瘾", "文化惠民 读书会送到田间地头", "通讯员 叶一鸣 文/图",
+             "5月24日，记者来到城北乡……"]
+    assert three_line_headings(lines) == ["东城区：实事办到心坎上", "书香城北乡", "好戏连台 村民过足戏瘾 文化惠民 读书会送到田间地头",
+                                          "通讯员 叶一鸣 文/图", "5月24日，记者来到城北乡……"]
+    # (a heading line over them that is no banner leaves four heading lines: not told here)
+    lines[0] = "为民办实事"
+    assert three_line_headings(lines) == lines
+
+
+def test_a_places_label_and_one_word_over_a_heading_line_is_a_headline_balanced_after_its_first_word():
+    from layout_app.intake.headpairs import label_scraps
+
+    for upper, lower in (("团结街道：老年", "助餐点开张了"), ("丰收乡玉泉村：污水", "处理站让村庄美起来")):
+        assert label_scraps([upper, lower, "本报记者 陈思"]) == [upper + lower, "本报记者 陈思"]
+    # a kicker's theme is a phrase ('马鞍镇：交通惠民'); a deck or a line with a label of its own stays apart
+    for upper, lower in (("马鞍镇：交通惠民", "出行更方便了"), ("团结街道：老年", "——团结街道老年助餐点见闻"),
+                         ("团结街道：老年", "区民政局：助餐点开张了"), ("团结街道：老年", "320名老人 吃上热乎饭")):
+        assert label_scraps([upper, lower, "本报记者 陈思"]) == [upper, lower, "本报记者 陈思"]

@@ -102,3 +102,14 @@ def test_a_kicker_pdftotext_raw_cut_at_its_marks_does_not_run_into_its_headline(
     # a paragraph's first line with Latin (its width a guess) and one piece only goes on as before
     out = unpdf(BEFORE + ["通过 VR 平台，志愿者可", "以在线预约共享菜园的服务"] + STORY, measure=13)
     assert any(l.startswith("通过VR平台，志愿者可以在线预约共享菜园的服务") for l in out)
+
+
+def test_a_quoted_term_under_the_page_banner_opens_the_headline():
+    # the page banner (its county and colon) is a whole line across the page: the quoted term under it
+    # opens the first story's headline, it is not the banner's object
+    from layout_app.intake.headquotes import quote_cuts
+
+    lines = ["我县：城乡面貌焕然一新", "“村BA”", "打出精气神", "通讯员 程德明 文/图"]
+    assert quote_cuts(lines) == ["我县：城乡面貌焕然一新", "“村BA”打出精气神", "通讯员 程德明 文/图"]
+    # (under a headline's first words the term is their object: '让老人吃上' / '“放心饭”')
+    assert quote_cuts(["让老人吃上", "“放心饭”", "本报记者 陈思"])[0] == "让老人吃上“放心饭”"

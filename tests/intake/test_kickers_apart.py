@@ -148,3 +148,83 @@ def test_a_line_ending_on_a_particle_is_no_wrapped_headline_where_a_pause_would_
         ["从“家庭医生工作室”看南山乡如何有效解决了群众的急难愁盼问题"]
     # (the break itself at a pause that evens the lines is compose's own: before an opening quote)
     assert wrapped_headlines(["城北街道的事办成了", "“红色书屋”暖了民心"]) == ["城北街道的事办成了“红色书屋”暖了民心"]
+
+
+def test_a_question_alone_on_its_line_over_a_heading_line_is_a_kicker_not_a_paragraphs_first_line():
+    # the question fills an indented line and the line under it fills the column — but that line ends
+    # no sentence and has no comma, and under it opens a paragraph (an indented line ending no
+    # sentence): running text never stops on a word at a paragraph's end, so it is the headline
+    out = _joined(["病不出社区就能看好。", "放学后，孩子们去哪儿了？", "实验小学的书法课堂“火”了", "走进仁和镇工业园，干净",
+                   "整洁，秩序井然。近日，在实"])
+    assert out[1:3] == ["放学后，孩子们去哪儿了？", "实验小学的书法课堂“火”了"]
+    # …or under it the story's byline or a caption
+    out = _joined(["病不出社区就能看好。", "放学后，孩子们去哪儿了？", "实验小学的书法课堂“火”了", "本报记者 郑桂芳"])
+    assert out[1:3] == ["放学后，孩子们去哪儿了？", "实验小学的书法课堂“火”了"]
+
+
+def test_a_paragraph_opening_on_a_question_still_runs_on():
+    # the line under the question goes on in a full line (its word cut at the line's end: 基础设施)
+    out = _joined(["居民协商、企业代建。", "这样的变化是怎么来的？", "全年共完成二十个小区的基础", "设施改造，惠及住户两千",
+                   "余户。"])
+    assert out[1] == "这样的变化是怎么来的？全年共完成二十个小区的基础设施改造，惠及住户两千余户。"
+    # …or the next line is a full line spread by justification, not an indented first line
+    from layout_app.intake.unpdf import join_column_lines
+
+    lines = ["居民协商、企业代建。", "这样的变化是怎么来的？", "主播赵红梅每天在直播间里卖", "农 产 品 ， 一 晚 上 能 卖 出 两",
+             "千多单。"]
+    from layout_app.intake.unpdf import close_up
+    spread = frozenset({close_up(lines[3])})
+    out = [x for x in join_column_lines([close_up(l) for l in lines], 13, spread) if x]
+    assert out[1] == "这样的变化是怎么来的？主播赵红梅每天在直播间里卖农产品，一晚上能卖出两千多单。"
+
+
+def test_a_question_kicker_moves_over_both_captions_of_its_story_to_its_headline():
+    from layout_app.intake.kickerlines import kickers_back
+
+    lines = ["……惠及住户2554余户。", "太平镇：放学后，孩子们去哪儿了？", "", "", "图为五里街道工人为旧楼加装电梯。", "", "",
+             "五里街道，工人为旧楼加装电梯。", "", "", "合唱团让孩子们乐在其中", "“以前孩子放学没人接，现在……”"]
+    assert kickers_back(lines) == ["……惠及住户2554余户。", "", "", "图为五里街道工人为旧楼加装电梯。",
+                                   "五里街道，工人为旧楼加装电梯。", "", "", "太平镇：放学后，孩子们去哪儿了？",
+                                   "合唱团让孩子们乐在其中", "“以前孩子放学没人接，现在……”"]
+
+
+def test_a_heading_line_over_a_byline_or_dateline_is_no_paragraphs_line():
+    # running text that ends no sentence goes on in running text: a line ending none right over the
+    # story's byline is a heading's — though the kicker above it fills the column exactly
+    out = _joined(["康乐乡孩子们展示自己的作品。", "康乐乡：“双减”落地见实效", "小课堂 大天地", "本报记者 杨玉珍",
+                   "“我最喜欢这门课了，每周都", "盼着。”家住康乐乡的吴大妈"])
+    assert out[1:4] == ["康乐乡：“双减”落地见实效", "小课堂 大天地", "本报记者 杨玉珍"]
+    # …or over a brief's dateline, past the caption of its photo
+    out = _joined(["无人机植保、智能收割", "小小烤烟“串”起致富路", "图为华山乡种粮大户收割烤烟。", "本报讯（通讯员 卢建军）7 月",
+                   "17 日上午，华山乡小学门口"])
+    assert out[:2] == ["无人机植保、智能收割", "小小烤烟“串”起致富路"]
+    # a kicker with its comma filling a column under a paragraph's end, over a headline of two phrases
+    # and the byline: not the paragraph's next line
+    out = _joined(["这批场地是今年利用城市", "边角地新建的，免费向市民开", "放，受到了周边居民的欢迎。", "昔日垃圾成堆，如今鸟语花香",
+                   "植树造林“绿”了家园 天更蓝了 水更清了", "本报记者 胡欣怡", "今年以来，康乐乡把植树造"])
+    assert out[:2] == ["这批场地是今年利用城市边角地新建的，免费向市民开放，受到了周边居民的欢迎。", "昔日垃圾成堆，如今鸟语花香"]
+
+
+def test_running_text_over_its_last_line_and_the_next_heading_still_runs_on():
+    # the line under is the paragraph's last (a comma in it): running text, whatever stands under it
+    out = _joined(["品摊位一字排开。", "下一步，北塘街道朝阳社", "区将继续在特色集市上下功", "夫，让更多群众受益。",
+                   "在劳动中成长 走进湖滨镇城北社区", "湖滨镇城北社区：育才中学的足球课“火”了", "本报记者 于淑芬"])
+    assert out[1] == "下一步，北塘街道朝阳社区将继续在特色集市上下功夫，让更多群众受益。"
+    # …though the story's byline stands right under its last line (a byline set at the story's end)
+    out = _joined(["品摊位一字排开。", "下一步，北塘街道朝阳社", "区将继续在特色集市上下功", "夫，让更多群众受益。",
+                   "本报记者 于淑芬"])
+    assert out[1] == "下一步，北塘街道朝阳社区将继续在特色集市上下功夫，让更多群众受益。"
+    # a kicker's pieces pdftotext -raw cut after its marks are put back, over its headline and byline
+    out = _joined(["居民在颐养之家吃午饭。", "西关乡同心社区：", "中午11点，", "饭菜香飘满楼道", "西关乡同心社区颐养之家暖了老人心",
+                   "本报记者 薛国庆"])
+    assert out[1:3] == ["西关乡同心社区：中午11点，饭菜香飘满楼道", "西关乡同心社区颐养之家暖了老人心"]
+
+
+def test_a_running_line_over_its_paragraphs_last_and_the_next_kicker_runs_on():
+    # the line's last word goes on in the line under it (推 / 广): running text, a byline under them or not
+    out = _joined(["意度明显提升。据了解，福田", "镇还将在六个村（社区）推", "广老年食堂的做法。", "本报记者 于淑芬"])
+    assert out[0] == "意度明显提升。据了解，福田镇还将在六个村（社区）推广老年食堂的做法。"
+    # a kicker's label opening on 记者 is no byline ('记者蹲点：…')
+    out = _joined(["意度明显提升。据了解，福田", "镇还将在六个村（社区）推广", "老年食堂的做法。", "记者蹲点：清水社区的“便民服务站”一天",
+                   "从“便民服务站”看清水社区"])
+    assert out[0] == "意度明显提升。据了解，福田镇还将在六个村（社区）推广老年食堂的做法。"

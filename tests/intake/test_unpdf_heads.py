@@ -331,3 +331,34 @@ def test_a_headline_in_two_lines_with_no_byline_over_a_paragraph_is_not_run_into
              "村民小杨说：“我们会一", "直坚持下去。”村民胡宏伟介"]
     assert join_column_lines(lines, 13)[:3] == ["22 日，记者走进河湾街道，只见服务窗口前秩序井然。", "石桥社区老年食堂开放 59 天",
                                                 "商户点赞“书香浓”"]
+
+
+def test_a_kicker_naming_the_storys_place_in_its_words_is_no_half_of_the_headline():
+    # the story's place is its own name (its text says 清水镇 again and again), but a kicker names it
+    # too, inside its words ('清水镇新变化', '书香清水镇') as after a colon: no sign of a headline's first half
+    for kicker in ("清水镇新变化", "文明新风 书香清水镇"):
+        assert unpdf([kicker, "办事不用再跑腿"] + BODY, measure=13)[:3] == [kicker, "办事不用再跑腿", "本报记者 陈思"]
+    # (a line naming the story's own subject beyond its place still goes on into the line under it)
+    assert unpdf(["清水镇便民服务中心开放6天", "村民点赞“暖人心”"] + BODY, measure=13)[:2] == [
+        "清水镇便民服务中心开放6天 村民点赞“暖人心”", "本报记者 陈思"]
+
+
+def test_a_word_and_its_place_is_no_bare_place_name_over_the_headline():
+    # '书香清水镇' is a kicker: the page says 清水镇 alone more often than the line — a bare place name set on
+    # a line of its own ('清水镇' / '便民服务暖人心') is the headline's first words
+    from layout_app.intake.headings import wrapped_headlines
+
+    page = ["书香清水镇", "农家书屋成了香饽饽", "清水镇的农家书屋……清水镇……"]
+    assert wrapped_headlines(page) == page
+    assert wrapped_headlines(["清水镇", "农家书屋成了香饽饽", "清水镇的农家书屋……"])[0] == "清水镇农家书屋成了香饽饽"
+
+
+def test_a_headline_ending_on_le_over_a_deck_in_figures_stays_whole():
+    # 了 ends a sentence too: '招聘会“火”了' is a whole headline, and the line under it opening on its figure
+    # is the deck that sums the story up — not the rest of a headline broken after 了
+    from layout_app.intake.headings import wrapped_headlines
+
+    lines = ["招聘会“火”了", "48家企业提供岗位2755个", "本报记者 陈思"]
+    assert wrapped_headlines(lines) == lines
+    # (a line broken on a particle's 了 before the rest of its phrase still goes on)
+    assert wrapped_headlines(["白沙社区有效解决了", "群众的急难愁盼问题", "本报记者 陈思"])[0] == "白沙社区有效解决了群众的急难愁盼问题"
