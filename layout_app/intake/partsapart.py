@@ -12,7 +12,7 @@ import re
 
 from layout_app.intake.pdfcolumns import _SENTENCE_END, _ends_sentence, width
 from layout_app.intake.repair import DATELINE as _DATELINE
-from layout_app.intake.repair import REPORTED, credit_line, photo_credit
+from layout_app.intake.repair import PLACE_LABEL, REPORTED, credit_line, photo_credit  # noqa: F401 (kickerlines takes PLACE_LABEL from here)
 
 _MARKERS = ("——", "本报记者", "本报通讯员", "通讯员", "记者 ", "本版", "责任编辑")
 
@@ -33,8 +33,6 @@ def _body_like(piece: str) -> bool:
 
 _REPORT_OPENERS = ("截至", "据了解", "据悉", "据介绍", "据统计", "记者了解到", "数据显示", "目前", "眼下", "今年以来", "此外",
                    "与此同时", "下一步")
-# a place's label before its colon, opening a kicker or heading ('太平镇：', '古城街道新华村：')
-PLACE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:村|镇|乡|街道|社区|区|县)[：:]")
 
 
 def _caption_like(line: str) -> bool:

@@ -253,10 +253,15 @@ def _heading_shaped(line: str) -> bool:
 heading_shaped = _heading_shaped       # (structure asks it too)
 
 
+# a place's label before its colon, opening a kicker or heading ('太平镇：', '古城街道新华村：')
+PLACE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:村|镇|乡|街道|社区|区|县)[：:]")
+
+
 def _continues(pieces: list[str], line: str, gap: int, prev: str | None, wide: bool,
                after: str | None = None) -> bool:
-    # a credit or a dash-deck never continues a sentence
-    if line.startswith(("——", "—", "本版")) or BYLINE_START.match(line):
+    # a credit or a dash-deck never continues a sentence, nor a place's label: in running text a colon
+    # follows who speaks, never a place ('秋收时节，前进街道的田野里一片金黄' / '前进街道：小小柑橘…')
+    if line.startswith(("——", "—", "本版")) or BYLINE_START.match(line) or PLACE_LABEL.match(line):
         return False
     if ends_sentence(pieces[-1]) or photo_credit(pieces[-1]) is not None:
         return False             # (a caption's photo credit ends it: '…采摘蔬菜。本报记者 任静 摄')

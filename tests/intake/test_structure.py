@@ -470,6 +470,26 @@ def test_a_question_on_what_was_said_before_is_running_text_not_a_headline():
     assert [s.headline for s in page.stories] == ["红旗乡：戏曲进村来到家门口", "图书角开到家门口，你去过吗？"]
 
 
+def test_a_line_opening_on_a_places_label_goes_on_no_sentence(tmp_path):
+    # pdftotext -raw of a printed page's top: the banner and its deck, then the first story's kicker
+    # and headline cut at their marks, then its text — the kicker ends no sentence, but the line under
+    # it opens on a place's label and its colon, which running text never does: no paragraph goes on
+    # into it (the page's first story kept its headline; the banner did not take the story's text)
+    from layout_app.intake.repair import join_broken_lines
+    lines = ["秋收时节，前进街道的田野里一片金黄", "前进街道：小小柑橘“串”起致富路",
+             "今年以来，前进街道把柑橘作为民生实事来抓，让群众的日子越过越红火。"]
+    assert [t for t, _ in join_broken_lines(lines, printed=True)] == lines
+    text = ("版式设计 曹亮\n身边的变化 暖心的温度\n——来自基层一线的报道\n秋收时节，\n前进街道的田野里一片金黄\n前进街道：\n"
+            "小小柑橘\n“串”\n起致富路\n今年以来，前进街道把柑\n橘作为民生实事来抓，让群众\n的日子越过越红火。眼下,前\n"
+            "进街道的柑橘已收获过半，收\n购价格比去年略有上涨。\n今年苏丽娟种了 692 亩\n柑橘,亩产比去年增加了近\n"
+            "11 公斤。地头上，收购商的\n货车排成了长队,一筐筐柑橘\n刚过完秤就装上了车。\n就业驿站“火”了\n本报讯 近日，团结镇\n"
+            "朝阳村的就业驿站正式投入\n使用。每到傍晚，村口的就\n业驿站就热闹起来。\n")
+    page, _ = _import(tmp_path, text)
+    assert page.banner == {"kicker": None, "headline": "身边的变化 暖心的温度", "deck": "——来自基层一线的报道"}
+    assert [(s.kicker, s.headline) for s in page.stories][0] == ("秋收时节，前进街道的田野里一片金黄",
+                                                                  "前进街道：小小柑橘“串”起致富路")
+
+
 def test_captions_set_apart_on_a_page_of_few_paragraphs_are_captions():
     # copy as it arrives with paragraphs one blank line apart and captions three apart; the page has
     # so few paragraphs that the captions' own gaps outnumber the paragraphs' — the measure of a
