@@ -36,6 +36,32 @@ def _set_width(text: str) -> float:
     return width(_CLOCK_COLON.sub(".", text))
 
 
+_MARKS = set("，。、：；！？“”‘’（）《》,:;!?()")
+
+
+def _set_close(text: str) -> float:
+    """The width as compose sets it: two marks side by side take an em and a half, pair by pair
+    ('。“' after a sentence's stop, '，”')."""
+    w = _set_width(text)
+    k = 1
+    while k < len(text):
+        if text[k - 1] in _MARKS and text[k] in _MARKS:
+            w -= 0.5
+            k += 2
+        else:
+            k += 1
+    return w
+
+
+def _fills(line: str, measure: int, tol: float) -> bool:
+    """`line` fills the column: at its own widths, or set close — its paired marks at an em and a half,
+    and a mark at its end half-width where the line would overrun by that half."""
+    if abs(_set_width(line) - measure) <= tol:
+        return True
+    w = _set_close(line)
+    return abs(w - measure) <= tol or (line[-1:] in _MARKS and abs(w - 0.5 - measure) <= tol)
+
+
 def _quote_line(pieces: list[str], k: int, measure: int) -> tuple[list[str], str]:
     """The pieces from `k` on that -raw may have cut out of one column line (after a comma-like mark,
     before a closing one): the line as it grows piece by piece; and the piece after the last."""
@@ -67,6 +93,13 @@ def rest_of_line(prev: str, pieces: list[str], k: int, measure: int) -> bool:
     if any(abs(_set_width(prev + r) - measure) <= tol for r in runs if r[-1:] in _CUT_MARKS or r is run):
         # the two fill the column (where the quote's piece alone fills a first line, the stop's piece
         # holds one character and its stop: an orphan, which compose never leaves on a last line)
+        return True
+    if any(_fills(prev + r, measure, tol) for r in runs[:-1] if r[-1:] in _CUT_MARKS):
+        # …or set close, the quote's piece cut at its comma ('…就签了意向协议。' / '“返乡创业，' / '我觉得
+        # 值，': '。“' an em and a half, the comma at the line's end half-width); not a whole sentence in
+        # quotes, which may be a new paragraph's first line set close as well ('…9 岁。' / '“以后每年都要办下去。”'),
+        # nor a quote's line that goes on in no piece cut off it: pdfium's whole column line, an indented
+        # first line ('…摊位一' / '字排开。' / '“一晚上能卖 4 多碗 ，' / '比以前好多了。”…')
         return True
     # a quote short of a first line, its speaker under it: the paragraph goes on, the line was full
     return (ends_sentence(run) and width(run) < measure - 3 and _squeezed(prev + run) <= measure + tol
