@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from layout_app.intake.partsapart import _heading_like, _starts_part
-from layout_app.intake.pdfcolumns import _squeezed, slack, width
+from layout_app.intake.pdfcolumns import _squeezed, natural, set_close, slack, width
 from layout_app.intake.repair import ends_sentence
 
 _CUT_MARKS = "，、：；"                  # -raw cuts after these too: the line goes on in the next piece
@@ -36,30 +36,13 @@ def _set_width(text: str) -> float:
     return width(_CLOCK_COLON.sub(".", text))
 
 
-_MARKS = set("，。、：；！？“”‘’（）《》,:;!?()")
-
-
-def _set_close(text: str) -> float:
-    """The width as compose sets it: two marks side by side take an em and a half, pair by pair
-    ('。“' after a sentence's stop, '，”')."""
-    w = _set_width(text)
-    k = 1
-    while k < len(text):
-        if text[k - 1] in _MARKS and text[k] in _MARKS:
-            w -= 0.5
-            k += 2
-        else:
-            k += 1
-    return w
-
-
 def _fills(line: str, measure: int, tol: float) -> bool:
     """`line` fills the column: at its own widths, or set close — its paired marks at an em and a half,
     and a mark at its end half-width where the line would overrun by that half."""
     if abs(_set_width(line) - measure) <= tol:
         return True
-    w = _set_close(line)
-    return abs(w - measure) <= tol or (line[-1:] in _MARKS and abs(w - 0.5 - measure) <= tol)
+    w = set_close(line)
+    return abs(w - measure) <= tol or abs(natural(line) - measure) <= tol
 
 
 def _quote_line(pieces: list[str], k: int, measure: int) -> tuple[list[str], str]:
