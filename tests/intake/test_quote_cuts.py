@@ -146,3 +146,21 @@ def test_a_whole_column_line_opening_on_a_quote_is_a_new_paragraphs_first_line()
              "“一晚上能卖 4 多碗，", "比以前好多了。”宋欣怡笑着", "说。1 月 14 日，区人社局在", "丰收乡朝阳村举办夜市。"]
     out = _unpdf(lines)
     assert out[0].endswith("摊位一字排开。") and out[1].startswith("“一晚上能卖4多碗，比以前好多了。”")
+
+
+def test_a_quote_cut_off_after_a_one_character_stop_fills_the_column_set_close():
+    # '识。“医生上门量血压、送药，' is one column line of 13 ('。“' an em and a half, the comma at its end
+    # half-width), though the quote's line goes on in no piece cut off it
+    lines = ["据介绍，区疾控中心组织", "5 名医生走进仁和镇，为患者", "测血压、查血糖、讲解用药知", "识。",
+             "“医生上门量血压、送药，", "我们老两口心里踏实多了。”", "薛大妈说。"]
+    assert _unpdf(lines) == ["据介绍，区疾控中心组织5名医生走进仁和镇，为患者测血压、查血糖、讲解用药知识。"
+                             "“医生上门量血压、送药，我们老两口心里踏实多了。”薛大妈说。"]
+
+
+def test_a_whole_quoted_sentence_under_a_short_stop_opens_a_paragraph():
+    # '负担。“我们会一直做下去。”' would fill 13 set close, yet the quote is a sentence whole: a first line
+    # (indented, 12.5 wide), its speaker going on under it
+    lines = ["记者了解到，市场监管所", "对新开张的农贸市场实行“免", "租三个月”，减轻了商户的", "负担。", "“我们会一直做下去。”",
+             "夏永福说。2 月 3 日，市场监", "管所在花园乡太平村举办农贸", "市场招聘会。"]
+    out = _unpdf(lines)
+    assert out[0].endswith("减轻了商户的负担。") and out[1].startswith("“我们会一直做下去。”夏永福说。")
