@@ -78,11 +78,12 @@ def rest_of_line(prev: str, pieces: list[str], k: int, measure: int) -> bool:
         # holds one character and its stop: an orphan, which compose never leaves on a last line)
         return True
     if any(_fills(prev + r, measure, tol) for r in runs[:-1] if r[-1:] in _CUT_MARKS) or (
-            not ends_sentence(run) and tol < 0.1 and _fills(prev + run, measure, tol)):
+            not ends_sentence(run) and tol < 0.1 and natural(run) > measure - 2 + tol
+            and _fills(prev + run, measure, tol)):
         # …or set close ('。“' an em and a half, the comma at the line's end half-width): the quote's piece
         # cut at its comma with more cut after it ('…就签了意向协议。' / '“返乡创业，' / '我觉得值，'), or its
         # whole piece where it ends no sentence and no figure's width is a guess ('识。' / '“医生上门量血压、
-        # 送药，'). Not a whole sentence in quotes ('负担。' / '“我们会一直做下去。”'), nor pdfium's whole
+        # 送药，': 11.5 wide, more than an indented first line holds). Not a whole sentence in quotes ('负担。' / '“我们会一直做下去。”'), nor pdfium's whole
         # column line with figures ('字排开。' / '“一晚上能卖 4 多碗 ，'): either may be a new paragraph's
         # first line, set close as well
         return True
