@@ -9,7 +9,8 @@ a headline. A page editor reads the quoted term as the middle of a phrase:
   走进… names where the story goes; a kicker's label of two phrases and its colon; a kicker's couplet;
   a line keeping a quote inside it, so set in a kicker's smaller type), and a headline opens after
   it; one character in quotes ('“火”') is a word in a sense of its own and always needs its subject;
-- the line under a quoted term alone on its line goes on with it ('“火”' / '起来'), unless it is a part
+- the line under a quoted term alone on its line goes on with it ('“火”' / '起来'; one character in
+  quotes also at the end of a line holding its subject: '小小柑橘“串”' / '起致富路'), unless it is a part
   of its own: a deck (its dash, or figures in every phrase: '全年完成 60 个小区 惠及 2532 户'), a byline,
   a place and its colon (a new heading line's label), running text.
 A kicker set in small type keeps its quotes on its line ('从“忧居”到“优居”'): only a term alone on its
@@ -92,7 +93,9 @@ def _ends_on_term(line: str) -> bool:
     before = line[:m.start()]
     # (the whole line may read as someone's words opening: '城南镇永安村:“最后一公里”'; after a verb the
     # term is its object, the phrase whole: '长乐镇打造“儿童之家”' / '孩子们笑脸更灿烂' is a pause)
-    return _heading_piece(m.group()) and (not before or before.endswith(("：", ":", "从"))
+    # (one character in quotes is a verb in a sense of its own, its object or complement on the next
+    # line: '小小柑橘“串”' / '起致富路 丰收映笑颜' — 串起, the line's subject before it)
+    return _heading_piece(m.group()) and (not before or (before.endswith(("：", ":", "从")) or len(m.group()) == 3)
                                           and _heading_piece(before))
 
 

@@ -98,6 +98,27 @@ def _squeezed(piece: str) -> float:
     return width(piece) - 0.5 * sum(1 for ch in piece if ch in _MARKS_ALL)
 
 
+def set_close(text: str) -> float:
+    """The width compose sets `text` in: two marks side by side take an em and a half, pair by pair
+    ('。“', '，”'); a clock's colon ('21:30') as narrow as a point."""
+    w = width(re.sub(r"(?<=\d):(?=\d)", ".", text))
+    k = 1
+    while k < len(text):
+        if text[k - 1] in _MARKS_ALL and text[k] in _MARKS_ALL:
+            w -= 0.5
+            k += 2
+        else:
+            k += 1
+    return w
+
+
+def natural(line: str) -> float:
+    """A column line's width as the line breaker measures it: set close, its last mark's blank
+    trimmed (a comma or stop at the line's end takes half an em)."""
+    line = line.rstrip()
+    return set_close(line) - (0.5 if line[-1:] in "，。、；：！？,;:!?" else 0.0)
+
+
 def _near(piece: str, target: float) -> bool:
     """As wide as `target`: the marks of a justified line may be set half-width (at its end, or in a
     pair), and a mark that may not start a line pulls a character over with it, leaving a line a

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from layout_app.intake.partsapart import _heading_like, _starts_part
-from layout_app.intake.pdfcolumns import _squeezed, slack, width
+from layout_app.intake.pdfcolumns import _squeezed, natural, set_close, slack, width
 from layout_app.intake.repair import ends_sentence
 
 _CUT_MARKS = "，、：；"                  # -raw cuts after these too: the line goes on in the next piece
@@ -34,6 +34,15 @@ def _set_width(text: str) -> float:
     """The width as set, a clock's colon ('21:30') as narrow as a point (width takes a half-width
     colon for a full-width one the copy's damage turned half-width)."""
     return width(_CLOCK_COLON.sub(".", text))
+
+
+def _fills(line: str, measure: int, tol: float) -> bool:
+    """`line` fills the column: at its own widths, or set close — its paired marks at an em and a half,
+    and a mark at its end half-width where the line would overrun by that half."""
+    if abs(_set_width(line) - measure) <= tol:
+        return True
+    w = set_close(line)
+    return abs(w - measure) <= tol or abs(natural(line) - measure) <= tol
 
 
 def _quote_line(pieces: list[str], k: int, measure: int) -> tuple[list[str], str]:
@@ -67,6 +76,16 @@ def rest_of_line(prev: str, pieces: list[str], k: int, measure: int) -> bool:
     if any(abs(_set_width(prev + r) - measure) <= tol for r in runs if r[-1:] in _CUT_MARKS or r is run):
         # the two fill the column (where the quote's piece alone fills a first line, the stop's piece
         # holds one character and its stop: an orphan, which compose never leaves on a last line)
+        return True
+    if any(_fills(prev + r, measure, tol) for r in runs[:-1] if r[-1:] in _CUT_MARKS) or (
+            not ends_sentence(run) and tol < 0.1 and natural(run) > measure - 2 + tol
+            and _fills(prev + run, measure, tol)):
+        # …or set close ('。“' an em and a half, the comma at the line's end half-width): the quote's piece
+        # cut at its comma with more cut after it ('…就签了意向协议。' / '“返乡创业，' / '我觉得值，'), or its
+        # whole piece where it ends no sentence and no figure's width is a guess ('识。' / '“医生上门量血压、
+        # 送药，': 11.5 wide, more than an indented first line holds). Not a whole sentence in quotes ('负担。' / '“我们会一直做下去。”'), nor pdfium's whole
+        # column line with figures ('字排开。' / '“一晚上能卖 4 多碗 ，'): either may be a new paragraph's
+        # first line, set close as well
         return True
     # a quote short of a first line, its speaker under it: the paragraph goes on, the line was full
     return (ends_sentence(run) and width(run) < measure - 3 and _squeezed(prev + run) <= measure + tol

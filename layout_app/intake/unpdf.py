@@ -409,8 +409,8 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
         opening = opening or (s[:1] in "“‘" and width(s) <= 3 and _ends_sentence(prev) and not _ends_sentence(s))
         # …or a quote's mark and a character cut off a column line that ends no sentence (see _join_wrapped_heads)
         opening = opening or (_OPEN_SCRAP.fullmatch(s) is not None and not _ends_sentence(prev))
-        if prev and s and s[0] in "，、" and _body_like(prev + s[0]) and prev[-1] not in "。！？!?…，、" and width(prev) <= measure:
-            # a column line never opens with a comma: one hung past a full line ('…开展“夜巡队”' / '，')
+        if prev and s and s[0] in "，、," and _body_like(prev + s[0]) and prev[-1] not in "。！？!?…，、" and width(prev) <= measure:
+            # a column line never opens with a comma (half-width too: the copy's damage): one hung past a full line ('…开展“夜巡队”' / '，')
             out[-1] = prev + s[0]
             line = s = s[1:]
             prev = out[-1].strip()

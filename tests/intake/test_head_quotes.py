@@ -81,6 +81,13 @@ def test_a_verbs_quoted_object_put_back_on_its_line_ends_the_phrase():
     assert quote_cuts(["雨污分流从“一户难”", "到"]) == ["雨污分流从“一户难”到"]
 
 
+def test_one_character_in_quotes_at_a_lines_end_goes_on_into_the_line_under():
+    # '小小脐橙“串”' / '起增收路 丰收映笑颜': the quoted verb (串起) takes its complement from the next line;
+    # a term of more characters after a verb is its object, the phrase whole
+    assert quote_cuts(["小小脐橙“串”", "起增收路 丰收映笑颜"]) == ["小小脐橙“串”起增收路 丰收映笑颜"]
+    assert quote_cuts(["旧楼里的“电梯梦”", "圆了"]) == ["旧楼里的“电梯梦”", "圆了"]
+
+
 # ---- a kicker with a comma or 、 over its headline (unpdf's column lines and parts apart) ----
 STORY = ["本报讯（记者 梁卫国）近日，七", "星镇华山村的大棚蔬菜喜获丰", "收，种植面积达 3223 亩，预计", "总产量 20 吨。"]
 BEFORE = ["说起网店，何阿姨打开了话匣", "子：“返乡创业，我觉得值。”"]

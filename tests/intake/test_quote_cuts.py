@@ -118,3 +118,49 @@ def test_a_headline_closing_its_quote_under_a_paragraphs_end_stays_a_line():
     lines = ["截至目前，金沙社区已排查整改", "隐患，为乡村振兴注入了新", "动能。", "“便民服务站”护安宁",
              "村民们纷纷点赞：“便民", "服务站有温度！”"]
     assert "“便民服务站”护安宁" in _unpdf(lines)
+
+
+def test_a_quote_cut_at_its_comma_fills_the_column_set_close():
+    # '就签了意向协议。“返乡创业，' is one column line of 13: '。“' set in an em and a half, the comma at
+    # the line's end half-width; -raw cut it at the quote and at the commas
+    lines = ["现场，顾客们拿着简历在", "各个展位前咨询，不少人当场", "就签了意向协议。", "“返乡创业，", "我觉得值，", "”",
+             "70 岁的韩阿姨说，", "“ 政 策 好 了 ， 我 们 干 劲 更", "足了。", "”"]
+    assert _unpdf(lines) == ["现场，顾客们拿着简历在各个展位前咨询，不少人当场就签了意向协议。“返乡创业，我觉得值，”"
+                             "70岁的韩阿姨说，“政策好了，我们干劲更足了。”"]
+
+
+def test_a_whole_quoted_sentence_set_close_after_a_stop_may_open_a_paragraph():
+    # '9 岁。' and '“以后每年都要办下去。”' would fill 13 set close, but the quote alone is an indented
+    # first line's worth too: a new paragraph (the speaker and the paragraph go on under it)
+    lines = ["数据显示，这批场地是今", "年利用城市边角地新建的，免", "费向市民开放。比赛设男子", "组、女子组和少年组，选手年",
+             "龄最大的 29 岁，最小的只有", "9 岁。", "“以后每年都要办下去。”", "队长杨秀兰笑着说。本次比赛",
+             "共吸引了 20 支队伍参加，比", "赛持续三天。"]
+    out = _unpdf(lines)
+    assert out[0].endswith("只有9岁。") and out[1].startswith("“以后每年都要办下去。”队长杨秀兰笑着说。")
+
+
+def test_a_whole_column_line_opening_on_a_quote_is_a_new_paragraphs_first_line():
+    # pdfium gives column lines whole: '“一晚上能卖 4 多碗，' is a first line (indented, figures' widths
+    # estimated), though set close with '字排开。' it would make 13 — no piece -raw cut goes on after it
+    lines = ["每到傍晚，三号院的夜市", "就热闹起来，18:00 至 21:00，", "小吃、百货、手工艺品摊位一", "字排开。",
+             "“一晚上能卖 4 多碗，", "比以前好多了。”宋欣怡笑着", "说。1 月 14 日，区人社局在", "丰收乡朝阳村举办夜市。"]
+    out = _unpdf(lines)
+    assert out[0].endswith("摊位一字排开。") and out[1].startswith("“一晚上能卖4多碗，比以前好多了。”")
+
+
+def test_a_quote_cut_off_after_a_one_character_stop_fills_the_column_set_close():
+    # '识。“医生上门量血压、送药，' is one column line of 13 ('。“' an em and a half, the comma at its end
+    # half-width), though the quote's line goes on in no piece cut off it
+    lines = ["据介绍，区疾控中心组织", "5 名医生走进仁和镇，为患者", "测血压、查血糖、讲解用药知", "识。",
+             "“医生上门量血压、送药，", "我们老两口心里踏实多了。”", "薛大妈说。"]
+    assert _unpdf(lines) == ["据介绍，区疾控中心组织5名医生走进仁和镇，为患者测血压、查血糖、讲解用药知识。"
+                             "“医生上门量血压、送药，我们老两口心里踏实多了。”薛大妈说。"]
+
+
+def test_a_whole_quoted_sentence_under_a_short_stop_opens_a_paragraph():
+    # '负担。“我们会一直做下去。”' would fill 13 set close, yet the quote is a sentence whole: a first line
+    # (indented, 12.5 wide), its speaker going on under it
+    lines = ["记者了解到，市场监管所", "对新开张的农贸市场实行“免", "租三个月”，减轻了商户的", "负担。", "“我们会一直做下去。”",
+             "夏永福说。2 月 3 日，市场监", "管所在花园乡太平村举办农贸", "市场招聘会。"]
+    out = _unpdf(lines)
+    assert out[0].endswith("减轻了商户的负担。") and out[1].startswith("“我们会一直做下去。”夏永福说。")

@@ -101,6 +101,16 @@ def test_a_comma_hung_past_a_full_line_ends_that_line_not_opens_the_next():
                                        "镇妇联团委开展“共享菜园”，", "吸引了3095余名村民参与。", "这样的共享菜园，谁不喜欢？"]
 
 
+def test_a_half_width_comma_after_a_quotes_close_opens_no_column_line():
+    # the copy's damage turned the comma half-width: '…实行“免租三' / '个月”' / ',减轻了商户的负担。' is the
+    # column line '个月”,减轻了商户的负担。' (13 wide, full), so the paragraph goes on into the next full line
+    lines = ["数据显示,区人社局对新", "开张的农贸市场实行“免租三", "个月”", ",减轻了商户的负担。", "张师傅告诉记者:“一晚上能",
+             "卖 60 多碗,比以前好多了。", "”"]
+    assert visual_lines(lines, 13)[2] == "个月”,减轻了商户的负担。"
+    assert unpdf(lines, measure=13) == ["数据显示,区人社局对新开张的农贸市场实行“免租三个月”,减轻了商户的负担。"
+                                        "张师傅告诉记者:“一晚上能卖60多碗,比以前好多了。”"]
+
+
 def test_a_headline_set_in_three_lines_over_two_columns_is_one_headline():
     # '银杏社区：' / '居民的四点半课堂有温度' / '奋进路上再出发': the place and its colon, the headline's first
     # phrase, its second (the copy's space between them), under a kicker or not, over a deck or not
