@@ -112,6 +112,7 @@ from layout_app.intake.pdfcolumns import (
     side_by_side,
 )
 from layout_app.intake.headover import cut_off_head, names_apart
+from layout_app.intake.headparts import _banner_on_top
 from layout_app.intake.headsapart import _heads_apart
 from layout_app.intake.headshapes import _dateline
 from layout_app.intake.pdfpieces import (
@@ -177,6 +178,7 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
         # (the names each piece says are counted again without the line of two stories' names)
         chains, doubts = _chains([p for p in pieces if p.kind == BODY], measure, said)
     heads, guessed = _heads(pieces, chains, measure)
+    _banner_on_top(pieces, heads)      # (the page's first line over a headline in its flow: the banner)
     captions = _captions(pieces, chains)
     out: list[str] = []
     placed = {id(p) for c in chains for p in c} | {id(p) for hs in heads.values() for p in hs} \
