@@ -90,6 +90,16 @@ def _lone_kicker(line: str, tops: set[str], seams: _Seams) -> bool:
         and not any(seams.word(s[-1], t[:1]) or inside_word(s[-2:] + t, 2) for t in tops)
 
 
+def _lone_question(line: str, measure: int) -> bool:
+    """A line alone in its flow asking one question, narrower than a column's full line ('放学后，孩子们去哪儿
+    了？', '周末去哪儿？'): a kicker — a column's one line alone in its flow is the rest of a paragraph
+    pushed over, which fills the line or ends the paragraph on a statement; a question set alone is a
+    heading's hook, set over its headline."""
+    s = line.replace(" ", "")
+    return s[-1:] in "？?" and not _MID_STOP.search(s) and not re.search(r"[。！!“”\"]", s[:-1]) \
+        and width(s) < measure - 0.5 and not _dateline(line)
+
+
 _PLACE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:村|镇|乡|社区|街道|县|区|市)[：:]")     # (a kicker's: '古城街道新华村：')
 
 
