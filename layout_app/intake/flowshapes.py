@@ -31,7 +31,7 @@ from layout_app.intake.pdfcolumns import (
 )
 from layout_app.intake.pdfcolumns import line_kind as _line_kind
 from layout_app.intake.pdfpieces import AMBIG, CLOSED, CONT, EITHER, OPEN, PARA, STORY, Piece
-from layout_app.text.words import inside_word
+from layout_app.text.words import inside_word, words
 
 _CREDIT = ("本版", "责任编辑", "美术编辑", "版式设计", "校对")
 
@@ -87,7 +87,14 @@ def _lone_kicker(line: str, tops: set[str], seams: _Seams) -> bool:
     return not _dateline(line) and not s.startswith("本报讯") and not _ends(line) \
         and (_han(s[-1:]) or s[-1:] in "”’") \
         and len(_SPREAD.findall(line)) < 3 and s.count("“") == s.count("”") \
-        and not any(seams.word(s[-1], t[:1]) or inside_word(s[-2:] + t, 2) for t in tops)
+        and not any(seams.word(s[-1], t[:1]) or inside_word(s[-2:] + t, 2) and not _whole_end(s) for t in tops)
+
+
+def _whole_end(s: str) -> bool:
+    """The line ends on a word of the dictionary's of two characters or more, whole ('…智能收割'): no
+    word cut at its end, though the dictionary reads one across the seam ('割据' of '收割' / '据了解')."""
+    last = words(s)[-1] if s else ""
+    return len(last) >= 2 and all(_han(ch) for ch in last)
 
 
 def _lone_question(line: str, measure: int) -> bool:
