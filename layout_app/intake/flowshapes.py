@@ -97,12 +97,16 @@ def _whole_end(s: str) -> bool:
     return len(last) >= 2 and all(_han(ch) for ch in last)
 
 
-def _lone_question(line: str, measure: int) -> bool:
+def _lone_question(line: str, measure: int, before: list[str] = ()) -> bool:
     """A line alone in its flow asking one question, narrower than a column's full line ('放学后，孩子们去哪儿
     了？', '周末去哪儿？'): a kicker — a column's one line alone in its flow is the rest of a paragraph
-    pushed over, which fills the line or ends the paragraph on a statement; a question set alone is a
+    pushed over, which fills the line, or goes on from the column poppler gives right before it
+    (`before`: that flow's lines), run off mid-sentence ('…谁' / '不喜欢？'); a question set alone is a
     heading's hook, set over its headline."""
     s = line.replace(" ", "")
+    text = [l for l in before if _line_class(l, measure, False) != CREDIT]
+    if text and not _ends(text[-1]):
+        return False        # (the rest of the sentence the flow poppler gives before runs off in: '…谁' / '不喜欢？')
     return s[-1:] in "？?" and not _MID_STOP.search(s) and not re.search(r"[。！!“”\"]", s[:-1]) \
         and width(s) < measure - 0.5 and not _dateline(line)
 

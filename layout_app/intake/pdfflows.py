@@ -230,7 +230,7 @@ def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = fr
         if len(flow) == 1 and classes[0] == BODY and flow[0] not in halves and _short_caption(flow[0], tails, seams):
             classes[0] = CAPTION
         if len(flow) == 1 and classes[0] == BODY and flow[0] not in halves \
-                and (_lone_kicker(flow[0], tops, seams) or _place_label(flow[0]) or _lone_question(flow[0], measure)):
+                and (_lone_kicker(flow[0], tops, seams) or _place_label(flow[0]) or _lone_question(flow[0], measure, flows[f - 1] if f else [])):
             classes[0] = HEAD
         if len(flow) == 1 and classes[0] == LEAD:
             # (running text wider than a column alone in its flow: a kicker with its comma, '马鞍镇：你争

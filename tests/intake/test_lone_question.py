@@ -46,3 +46,11 @@ def test_two_sentences_or_a_quote_are_no_kicker():
     assert not _lone_question("活动好不好？大家说了算？", 13)
     assert not _lone_question("“谁不喜欢？", 13)
     assert not _lone_question("谁说不是呢。", 13)
+
+
+def test_the_rest_of_a_sentence_the_flow_before_runs_off_in_is_a_columns():
+    # '…这样的夜巡队，谁' / '不喜欢？': the column poppler gives right before runs off mid-sentence
+    text = _TEXT.replace("病不出社区就能看好。", "病不出社区。这样的服务，谁").replace("放学后，孩子们去哪儿了？", "不喜欢？")
+    assert _kinds(text)["不喜欢？"] == "body"
+    assert not _lone_question("不喜欢？", 13, ["居民们纷纷点赞。这样的夜巡队，谁", "责任编辑 张华"])
+    assert _lone_question("不喜欢？", 13, ["居民们纷纷点赞。", "责任编辑 张华"])
