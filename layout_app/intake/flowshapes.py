@@ -31,7 +31,7 @@ from layout_app.intake.pdfcolumns import (
 )
 from layout_app.intake.pdfcolumns import line_kind as _line_kind
 from layout_app.intake.pdfpieces import AMBIG, CLOSED, CONT, EITHER, OPEN, PARA, STORY, Piece
-from layout_app.text.words import inside_word
+from layout_app.text.words import inside_word, words
 
 _CREDIT = ("本版", "责任编辑", "美术编辑", "版式设计", "校对")
 
@@ -87,7 +87,28 @@ def _lone_kicker(line: str, tops: set[str], seams: _Seams) -> bool:
     return not _dateline(line) and not s.startswith("本报讯") and not _ends(line) \
         and (_han(s[-1:]) or s[-1:] in "”’") \
         and len(_SPREAD.findall(line)) < 3 and s.count("“") == s.count("”") \
-        and not any(seams.word(s[-1], t[:1]) or inside_word(s[-2:] + t, 2) for t in tops)
+        and not any(seams.word(s[-1], t[:1]) or inside_word(s[-2:] + t, 2) and not _whole_end(s) for t in tops)
+
+
+def _whole_end(s: str) -> bool:
+    """The line ends on a word of the dictionary's of two characters or more, whole ('…智能收割'): no
+    word cut at its end, though the dictionary reads one across the seam ('割据' of '收割' / '据了解')."""
+    last = words(s)[-1] if s else ""
+    return len(last) >= 2 and all(_han(ch) for ch in last)
+
+
+def _lone_question(line: str, measure: int, before: list[str] = ()) -> bool:
+    """A line alone in its flow asking one question, narrower than a column's full line ('放学后，孩子们去哪儿
+    了？', '周末去哪儿？'): a kicker — a column's one line alone in its flow is the rest of a paragraph
+    pushed over, which fills the line, or goes on from the column poppler gives right before it
+    (`before`: that flow's lines), run off mid-sentence ('…谁' / '不喜欢？'); a question set alone is a
+    heading's hook, set over its headline."""
+    s = line.replace(" ", "")
+    text = [l for l in before if _line_class(l, measure, False) != CREDIT]
+    if text and not _ends(text[-1]):
+        return False        # (the rest of the sentence the flow poppler gives before runs off in: '…谁' / '不喜欢？')
+    return s[-1:] in "？?" and not _MID_STOP.search(s) and not re.search(r"[。！!“”\"]", s[:-1]) \
+        and width(s) < measure - 0.5 and not _dateline(line)
 
 
 _PLACE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:村|镇|乡|社区|街道|县|区|市)[：:]")     # (a kicker's: '古城街道新华村：')

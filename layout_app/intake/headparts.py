@@ -243,3 +243,31 @@ def _beside(out: dict[int, list[Piece]], k: int, p: Piece, has: Callable[[int], 
     free = [j for j in out if j != k and headline(j) and not has(j)]
     return min(free, key=lambda j: min((over and pos < p.pos, abs(pos - p.pos)) for pos in headline(j)),
                default=None)
+
+
+_PLACE_OPENS = re.compile(r"^[\u4e00-\u9fff]{2,8}(镇|乡|村|街道|社区|县|市|区)\s*[：:]")    # 西关街道：…
+
+
+def _banner_on_top(pieces: list[Piece], out: dict[int, list[Piece]]) -> None:
+    """The page's first line over a heading line in its flow is no story's kicker — poppler gives a
+    kicker a flow of its own, apart from its headline's larger type — nor a headline's first half where
+    the line under it opens a headline on its place and colon ('小事连着大民生' / '西关街道：返乡创业正当时'),
+    or is a deck with the page lead or another headline after it ('让群众的日子越过越红火' /
+    '——我县为民办实事工作综述' / the lead: a headline's deck never has a headline under it in its
+    flow): the page banner (and its deck), in front of the stories."""
+    HEAD, LEAD = "head", "lead"         # (flowheads' kinds of piece)
+    if len(pieces) < 3 or pieces[0].kind != HEAD or pieces[1].kind != HEAD or pieces[1].flow != pieces[0].flow:
+        return
+    top, under = pieces[0].lines[0], pieces[1].lines[0]
+    if len(pieces[0].lines) > 1 or _rank(top) != 1 or re.search(r"[：:，,。？！?!]", top):
+        return                  # (a label, a sentence or a deck is no banner's theme)
+    after = pieces[2]
+    if _PLACE_OPENS.match(under.replace(" ", "")):
+        banner = [pieces[0]]
+    elif _deck(under) and (after.kind == LEAD or after.kind == HEAD and after.flow == pieces[0].flow
+                           and _rank(after.lines[0]) == 1):
+        banner = [pieces[0], pieces[1]]
+    else:
+        return
+    for lines in out.values():
+        lines[:] = [p for p in lines if all(p is not b for b in banner)]

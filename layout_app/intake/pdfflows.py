@@ -89,6 +89,7 @@ from layout_app.intake.flownames import (
 )
 from layout_app.intake.flowshapes import (
     _lone_kicker,
+    _lone_question,
     _place_label,
     _captions_among,
     _NO_OPENING,
@@ -112,6 +113,7 @@ from layout_app.intake.pdfcolumns import (
     side_by_side,
 )
 from layout_app.intake.headover import cut_off_head, names_apart
+from layout_app.intake.headparts import _banner_on_top
 from layout_app.intake.headsapart import _heads_apart
 from layout_app.intake.headshapes import _dateline
 from layout_app.intake.pdfpieces import (
@@ -177,6 +179,7 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
         # (the names each piece says are counted again without the line of two stories' names)
         chains, doubts = _chains([p for p in pieces if p.kind == BODY], measure, said)
     heads, guessed = _heads(pieces, chains, measure)
+    _banner_on_top(pieces, heads)      # (the page's first line over a headline in its flow: the banner)
     captions = _captions(pieces, chains)
     out: list[str] = []
     placed = {id(p) for c in chains for p in c} | {id(p) for hs in heads.values() for p in hs} \
@@ -227,7 +230,7 @@ def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = fr
         if len(flow) == 1 and classes[0] == BODY and flow[0] not in halves and _short_caption(flow[0], tails, seams):
             classes[0] = CAPTION
         if len(flow) == 1 and classes[0] == BODY and flow[0] not in halves \
-                and (_lone_kicker(flow[0], tops, seams) or _place_label(flow[0])):
+                and (_lone_kicker(flow[0], tops, seams) or _place_label(flow[0]) or _lone_question(flow[0], measure, flows[f - 1] if f else [])):
             classes[0] = HEAD
         if len(flow) == 1 and classes[0] == LEAD:
             # (running text wider than a column alone in its flow: a kicker with its comma, '马鞍镇：你争

@@ -131,3 +131,14 @@ def test_a_kickers_two_phrases_are_no_line_of_two_columns():
     # (two columns' lines, the right one as wide as a column, or ending on a figure that did not fit)
     two = ["", "梅岭村的图书角设在村委，村 会一楼，书架上摆满了农业技", ""]
     assert _columns_apart(two, 13) == ["", "梅岭村的图书角设在村委，村", "", "会一楼，书架上摆满了农业技", ""]
+
+
+def test_a_kicker_ending_on_a_whole_word_is_one_though_the_dictionary_reads_a_word_across():
+    # '…智能收割' alone in its flow, a flow opening on '据了解': the dictionary reads '割据' across the
+    # seam, but the line ends on a word of its own ('收割'): no column's word cut there
+    from layout_app.intake.flowshapes import _lone_kicker
+
+    seams = _Seams(["据了解，村里今年新修了水渠。", "记者了解到，收割机已经下地。"])
+    assert _lone_kicker("无人机植保、智能收割", {"据了"}, seams)
+    # a line ending mid-word still runs off into the flow whose first characters finish it
+    assert not _lone_kicker("截至目前,翠屏街道已排", {"查整"}, seams)
