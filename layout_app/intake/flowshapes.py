@@ -31,6 +31,7 @@ from layout_app.intake.pdfcolumns import (
 )
 from layout_app.intake.pdfcolumns import line_kind as _line_kind
 from layout_app.intake.pdfpieces import AMBIG, CLOSED, CONT, EITHER, OPEN, PARA, STORY, Piece
+from layout_app.intake.repair import PLACE_LABEL
 from layout_app.text.words import inside_word, words
 
 _CREDIT = ("本版", "责任编辑", "美术编辑", "版式设计", "校对")
@@ -111,15 +112,12 @@ def _lone_question(line: str, measure: int, before: list[str] = ()) -> bool:
         and width(s) < measure - 0.5 and not _dateline(line)
 
 
-_PLACE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:村|镇|乡|社区|街道|县|区|市)[：:]")     # (a kicker's: '古城街道新华村：')
-
-
 def _place_label(line: str) -> bool:
     """A line alone in its flow opening on a place and its colon, a question or a phrase after it
     ('华山镇北塘村：出行难？', '城北街道：锣鼓一响，观众们就坐满了'): a kicker's label — in running text a
     colon follows who speaks, never a place; a column's line alone in its flow is no such sentence."""
     s = line.replace(" ", "")
-    label = _PLACE_LABEL.match(s)
+    label = PLACE_LABEL.match(s)
     return label is not None and s[label.end():label.end() + 1] not in "“\"" and not _MID_STOP.search(s)
 
 

@@ -18,13 +18,13 @@ from layout_app.intake.partsapart import (
     _DASH_DECK,
     _body_like,
     _FIGURE_DECK,
-    PLACE_LABEL,
     _caption_like,
     _heading_like,
     _lone_head_line,
     _starts_part,
 )
 from layout_app.intake.pdfcolumns import _ends_sentence, _full, _han, _near, _squeezed, estimated, slack, width
+from layout_app.intake.repair import PLACE_LABEL
 
 _PAUSES = "，、：,:"          # marks pdftotext -raw cuts a kicker's line after
 _KICKER_MAX = 34             # a kicker's length in the corpus and on real pages

@@ -12,7 +12,7 @@ import re
 
 from layout_app.intake.pdfcolumns import _SENTENCE_END, _ends_sentence, width
 from layout_app.intake.repair import DATELINE as _DATELINE
-from layout_app.intake.repair import PLACE_LABEL, REPORTED, credit_line, photo_credit  # noqa: F401 (kickerlines takes PLACE_LABEL from here)
+from layout_app.intake.repair import PLACE_LABEL, REPORTED, credit_line, photo_credit
 
 _MARKERS = ("——", "本报记者", "本报通讯员", "通讯员", "记者 ", "本版", "责任编辑")
 

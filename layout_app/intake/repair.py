@@ -254,7 +254,7 @@ heading_shaped = _heading_shaped       # (structure asks it too)
 
 
 # a place's label before its colon, opening a kicker or heading ('太平镇：', '古城街道新华村：')
-PLACE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:村|镇|乡|街道|社区|区|县)[：:]")
+PLACE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:村|镇|乡|街道|社区|区|县|市)[：:]")
 
 
 def _continues(pieces: list[str], line: str, gap: int, prev: str | None, wide: bool,

@@ -325,10 +325,7 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
             if _OPENS_SENTENCE.match(line) and not _body_like(first) and not first.endswith(_TAKES_TIME):
                 return False    # running text does not go on into a new sentence without a mark: a
                 # headline as wide as an indented line over its first ('…调解室更便捷' / '近日，…')
-            # (a line with figures set wider than an indented first line has room for is a full one:
-            # '胜利街道今年油菜种植面' / '积达 4449 亩，预计总产量', its widths estimated)
-            return _body_like(first) or (_near(first, measure - 2) and (
-                full(line) or (estimated(line) and width(line) > measure - 2 + 0.5)))
+            return _body_like(first) or (_near(first, measure - 2) and full(line))
         if not _ends_sentence(last):
             if kicker_ends(cur, line, measure, full):
                 return False    # pieces cut after their marks, the last ending on a word: no column
