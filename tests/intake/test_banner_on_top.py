@@ -1,6 +1,8 @@
 """The page's first line over a heading line in its flow of pdftotext's default text is the page
 banner, not the first story's kicker (poppler gives a kicker a flow of its own): headparts._banner_on_top.
 Hand-written pieces; the answer is where a page editor puts the banner (in front of every story)."""
+import pytest
+
 from layout_app.intake.headparts import _banner_on_top
 from layout_app.intake.pdfpieces import Piece
 
@@ -59,27 +61,14 @@ def test_a_headline_over_its_deck_over_its_byline_stays():
     assert out[0] == [head, deck, by]
 
 
-def test_a_kicker_alone_in_its_flow_stays():
-    kicker = _p("head", "体育惠民 走进胜利乡华山村", 0, 0)
-    head = _p("head", "华山村:登山节开赛", 1, 1)
-    out = {0: [kicker, head]}
-    _banner_on_top([kicker, head, _p("body", "近日，", 2, 1)], out)
-    assert out[0] == [kicker, head]
-
-
-def test_a_label_over_its_rest_stays():
-    # a kicker's label with its colon is no banner's theme
-    label = _p("head", "记者蹲点：", 0, 0)
-    head = _p("head", "东湖村:四点半课堂开课了", 1, 0)
-    out = {0: [label, head]}
-    _banner_on_top([label, head, _p("body", "近日，", 2, 1)], out)
-    assert out[0] == [label, head]
-
-
-def test_a_sentence_over_a_headline_is_no_banner():
-    # a banner's theme is phrases; a line with a comma is a kicker's sentence, never the banner
-    line = _p("head", "金秋十月，猕猴桃压弯枝头", 0, 0)
-    head = _p("head", "城北乡:1810 亩猕猴桃迎来收获季", 1, 0)
+@pytest.mark.parametrize("first, headline, flow", [
+    ("体育惠民 走进胜利乡华山村", "华山村:登山节开赛", 1),            # a kicker alone in its flow
+    ("记者蹲点：", "东湖村:四点半课堂开课了", 0),                   # a kicker's label with its colon is no banner's theme
+    ("金秋十月，猕猴桃压弯枝头", "城北乡:1810 亩猕猴桃迎来收获季", 0),  # a line with a comma: a kicker's sentence, never the banner
+])
+def test_a_kicker_over_its_headline_stays(first, headline, flow):
+    line = _p("head", first, 0, 0)
+    head = _p("head", headline, 1, flow)
     out = {0: [line, head]}
     _banner_on_top([line, head, _p("body", "近日，", 2, 1)], out)
     assert out[0] == [line, head]
