@@ -143,6 +143,7 @@ from layout_app.intake.pdfseams import (
     _unit_after,
     _word_across,
 )
+from layout_app.intake.pdfrests import rests_placed
 from layout_app.intake.pdfstacks import foot_cut, in_stack
 
 _CLOSING = set("）)")       # a bracket closed at a line's end: no pair to ask across it
@@ -180,6 +181,8 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
         chains, doubts = _chains([p for p in pieces if p.kind == BODY], measure, said)
     heads, guessed = _heads(pieces, chains, measure)
     _banner_on_top(pieces, heads)      # (the page's first line over a headline in its flow: the banner)
+    chains, heads, guessed, rests = rests_placed(chains, heads, guessed)     # (a story's columns under none)
+    doubts = list(doubts) + rests
     captions = _captions(pieces, chains)
     out: list[str] = []
     placed = {id(p) for c in chains for p in c} | {id(p) for hs in heads.values() for p in hs} \

@@ -1,0 +1,88 @@
+"""A chain of pdftotext's column pieces that no heading line went with, for pdfflows: every story on a
+page has a headline, so columns under none are the rest of a story whose chain the joins left apart
+(a paragraph's end over a paragraph's first line, nothing in the lines saying the one goes on in the
+other). A story's columns stand one depth deep, its last one short: the rest goes after the headed
+chain as deep whose last column is as deep as its others (a story whose short column is out is
+whole) — poppler's nearest before it, else the nearest after. Not a chain opening on a byline or
+dateline (a story's first column: its heading went elsewhere) nor one of a line or two; not after a
+story given two headlines in flows apart, one of them saying words the rest says and the story does not."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from layout_app.intake.flownames import _grams, _plain
+from layout_app.intake.headshapes import _is_kicker_line, _rank
+from layout_app.intake.pdfpieces import CLOSED, CONT, STORY
+
+if TYPE_CHECKING:
+    from layout_app.intake.pdfpieces import Piece
+
+_MIN_DEPTH = 3          # a column this deep at least: fewer lines say little of a stack's depth
+
+
+def rests_placed(chains: list[list[Piece]], heads: dict[int, list[Piece]],
+                 guessed: list[tuple[Piece, int]]) -> tuple[list[list[Piece]], dict, list, list]:
+    """`chains` with each headless chain that is a story's rest put after that story's chain; `heads`
+    and `guessed` (keyed by chain index) following; and the joins made, each a guess: (the story's
+    last column, the rest's first)."""
+    rests = [k for k, c in enumerate(chains) if not heads.get(k) and c[0].start != STORY
+             and len(c[0].lines) >= _MIN_DEPTH]
+    into: dict[int, int] = {}
+    doubled = {j: _headline_flows(v) for j, v in heads.items()}
+    for k in rests:
+        rest = chains[k]
+        d0 = len(rest[0].lines)
+        fits = []
+        for j, c in enumerate(chains):
+            if not heads.get(j) or j in into.values():
+                continue
+            if len(doubled.get(j, ())) > 1 and _said_by(doubled[j], rest, c) is not None:
+                continue        # (a story given two headlines, one the rest's text says and its own does not)
+            depths = [len(p.lines) for p in c]
+            deep = max(depths)
+            if depths[-1] < deep or deep < _MIN_DEPTH:
+                continue        # (its short column out: the story is whole)
+            # (the rest's first column as deep as the story's, a line more or less — or shorter, when it
+            # is the rest's one column: the story's short last)
+            if abs(d0 - deep) > 1 and not (len(rest) == 1 and d0 < deep):
+                continue
+            gap = rest[0].pos - c[-1].pos
+            if c[-1].end == CLOSED and rest[0].start == CONT and gap != 1:
+                continue        # (a column opening mid-paragraph after a paragraph's end: only poppler's next)
+            fits.append((abs(d0 - deep) > 1, gap < 0, abs(gap), j))
+        if fits and not heads.get(k):
+            into[k] = min(fits)[3]
+    if not into:
+        return chains, heads, guessed, []
+    joins = [(chains[j][-1], chains[k][0]) for k, j in into.items()]
+    for k, j in into.items():
+        chains[j] = chains[j] + chains[k]
+    keep = [k for k in range(len(chains)) if k not in into]
+    new = {old: i for i, old in enumerate(keep)}
+    chains = [chains[k] for k in keep]
+    heads = {new[k]: v for k, v in heads.items() if k in new}
+    guessed = [(p, new[k]) for p, k in guessed if k in new]
+    return chains, heads, guessed, joins
+
+
+def _headline_flows(lines: list[Piece]) -> dict[int, list[Piece]]:
+    """A story's headline lines (not a kicker's, deck's or byline's shape) by the flow they stand in."""
+    out: dict[int, list[Piece]] = {}
+    for h in lines:
+        if _rank(h.lines[0]) == 1 and not _is_kicker_line(h.lines[0]):
+            out.setdefault(h.flow, []).append(h)
+    return out
+
+
+def _said_by(flows: dict[int, list[Piece]], rest: list[Piece], chain: list[Piece]) -> int | None:
+    """The flow of headline lines more of whose words (three characters) the rest's text alone says
+    than the story's own chain alone does, the most so; None when none."""
+    told = "".join(_plain(p) for p in rest)
+    own = "".join(_plain(p) for p in chain)
+    best, at = 0, None
+    for f, hs in flows.items():
+        grams = set().union(*(_grams(_plain(h)) for h in hs))
+        gain = sum(1 for g in grams if g in told and g not in own) - sum(1 for g in grams if g in own and g not in told)
+        if gain > best:
+            best, at = gain, f
+    return at

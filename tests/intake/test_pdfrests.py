@@ -1,0 +1,67 @@
+"""pdfrests: a chain of pdftotext's column pieces under no heading line is the rest of the story whose
+columns stand as deep. Pieces written by hand."""
+from __future__ import annotations
+
+from layout_app.intake.pdfpieces import CLOSED, CONT, OPEN, PARA, STORY, Piece
+from layout_app.intake.pdfrests import rests_placed
+
+BODY, HEAD = "body", "head"
+
+# story A: columns four lines deep; story B: three lines deep (its last one short)
+A1 = ["本报记者 王明", "入夏以来，清水社区每晚", "都有居民上街巡逻，社区的夜", "巡队成了小区里一道亮丽的风"]
+A2 = ["景。", "夜巡队队长李军介绍，清", "水社区夜巡队现有队员四十二", "名，都是社区里的热心居民。"]
+A3 = ["清水社区居民王阿姨说：", "“有了夜巡队，晚上出门散步", "也放心，孩子们晚上也能在楼", "下玩一会儿了。”"]
+B1 = ["梅岭村的图书角设在村委", "会一楼，书架上摆满了农业技", "术和儿童读物。"]
+B2 = ["村民老张每周都来看书，", "他说：“现在村里有了图书角。”"]
+
+
+def _page(rest_start=PARA, rest_lines=A3, a_last=A2, rest_pos=8):
+    head_a, head_b = Piece(HEAD, ["清水社区：夜巡队守护邻里平安夜"], 0, 0), Piece(HEAD, ["“图书角”开到家门口"], 1, 1)
+    a1 = Piece(BODY, A1, 2, 2, start=STORY, end=OPEN)
+    a2 = Piece(BODY, a_last, 3, 3, start=CONT, end=CLOSED)
+    b1 = Piece(BODY, B1, 5, 5, start=PARA, end=CLOSED)
+    b2 = Piece(BODY, B2, 6, 6, start=PARA, end=CLOSED)
+    a3 = Piece(BODY, rest_lines, rest_pos, rest_pos, start=rest_start, end=CLOSED)
+    return [[b1, b2], [a3], [a1, a2]], {0: [head_b], 2: [head_a]}, a1, a2, a3, b2
+
+
+def test_a_chain_under_no_heading_goes_after_the_story_as_deep():
+    # A's third column opens a paragraph after A's second ends one: the joins left it apart, and no
+    # heading line went with it. It goes after A's chain (four lines deep, its last as deep), not after
+    # B's, whose short last column ends it
+    chains, heads, guessed, joins = rests_placed(*_page()[:2], [])
+    assert [[p.lines for p in c] for c in chains] == [[B1, B2], [A1, A2, A3]]
+    assert {k: [h.lines[0] for h in v] for k, v in heads.items()} == {0: ["“图书角”开到家门口"], 1: ["清水社区：夜巡队守护邻里平安夜"]}
+    assert [(a.lines[-1], b.lines[0]) for a, b in joins] == [(A2[-1], A3[0])]
+
+
+def test_a_chain_opening_on_a_byline_is_no_storys_rest():
+    # a column opening on its byline opens a story: its heading went elsewhere, it is no one's rest
+    byline = ["本报记者 李华"] + A3[1:]
+    chains, heads, _, joins = rests_placed(*_page(rest_start=STORY, rest_lines=byline)[:2], [])
+    assert len(chains) == 3 and joins == []
+
+
+def test_a_column_opening_mid_paragraph_does_not_follow_a_paragraphs_end_poppler_gives_apart():
+    # the rest opens mid-paragraph (no indent, going on a sentence): it cannot go on after A's
+    # paragraph's end unless poppler gives it right after that column
+    chains, heads, _, joins = rests_placed(*_page(rest_start=CONT)[:2], [])
+    assert len(chains) == 3 and joins == []
+
+
+def test_a_column_opening_mid_paragraph_poppler_gives_right_after_a_paragraphs_end_goes_on_there():
+    # (a paragraph's end read from its last line may be a quote kept whole on its line: the column
+    # poppler gives right after it goes on there)
+    chains, heads, _, joins = rests_placed(*_page(rest_start=CONT, rest_pos=4)[:2], [])
+    assert [[p.lines for p in c] for c in chains] == [[B1, B2], [A1, A2, A3]]
+
+
+def test_a_story_given_two_headlines_does_not_take_the_rest_one_of_them_tells_of():
+    # A's chain holds two headlines, each in a flow of its own; the second says 图书角, which the rest's
+    # text says and A's never does: the rest is that headline's story, not A's rest — it is left apart
+    chains, heads, *_ = _page()
+    rest = ["清水社区的图书角设在社", "区服务站一楼，书架上摆满了", "农业技术和儿童读物，方便", "居民借阅。"]
+    chains[1][0].lines = rest
+    heads[2].append(Piece(HEAD, ["清水社区“图书角”开到家门口"], 1.5, 9))
+    chains, heads, _, joins = rests_placed(chains, heads, [])
+    assert len(chains) == 3 and joins == []
