@@ -43,6 +43,7 @@ from layout_app.intake.headparts import (
     _deck_by_people,
     _deck_over_photo,
     _kicker_first,
+    _nothing_between,
     _one_deck,
     _one_kicker,
     _opens_with_subject,
@@ -290,6 +291,7 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
     _to_its_subject(out, says)
     for lines in out.values():
         _kicker_first(lines)
+        _nothing_between(lines)
     final = {id(p): k for k, lines in out.items() for p in lines}
     moved = {id(p) for p in near}
     guessed = [p for p in (pieces[i] for i in heads if i in story and i not in sure) if id(p) not in moved] + near

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from layout_app.intake.flownames import _plain, _says_place
-from layout_app.intake.headshapes import _COUPLET, _deck, _rank
+from layout_app.intake.headshapes import _COUPLET, _DASH, _deck, _rank
 
 if TYPE_CHECKING:
     from layout_app.intake.pdfpieces import Piece
@@ -271,3 +271,23 @@ def _banner_on_top(pieces: list[Piece], out: dict[int, list[Piece]]) -> None:
         return
     for lines in out.values():
         lines[:] = [p for p in lines if all(p is not b for b in banner)]
+
+
+def _nothing_between(lines: list[Piece]) -> None:
+    """A headline over its deck in one flow, one line right under the other ('区人社局：' / '小微企业搭起
+    就业“连心桥”' / '——丰收镇小微企业见闻'): nothing of the story's stands between them. A heading line of
+    the story's from a flow of its own, put between them ('“家门口”就业 走进丰收镇', poppler giving it before
+    or after), stands over them — its kicker (引题 → 主题 → 副题), whatever its shape."""
+    for d in lines:
+        if not _deck(d.lines[0]) or not d.lines[0].startswith(_DASH):
+            continue
+        block = [q for q in lines if q.flow == d.flow and q.pos <= d.pos]
+        if len(block) < 2 or [q.pos for q in block] != list(range(d.pos - len(block) + 1, d.pos + 1)):
+            continue        # (the headline's lines and its deck, one under the other in one flow)
+        first = lines.index(block[0])
+        apart = [q for q in lines[first:] if q.flow != d.flow and _rank(q.lines[0]) == 1]
+        if len(apart) != 1 or sum(1 for q in lines if q.flow == apart[0].flow) != 1:
+            continue
+        lines.remove(apart[0])
+        lines.insert(first, apart[0])
+        return
