@@ -41,6 +41,7 @@ from layout_app.intake.headparts import (
     _move_deck,
     _OWN,
     _deck_by_people,
+    _deck_by_person,
     _deck_over_photo,
     _kicker_first,
     _nothing_between,
@@ -286,7 +287,7 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
                 and pieces[i + 1].flow == pieces[i].flow and _rank(pieces[i].lines[0]) == 1}
     shown = _captions(pieces, chains)
     near = _one_deck(out, settled, standing) + _one_kicker(out) + _deck_by_people(out, chains, settled) \
-        + _deck_by_caption(out, chains, shown)
+        + _deck_by_person(out, chains, settled) + _deck_by_caption(out, chains, shown)
     near += _deck_over_photo(out, pieces, shown, settled + near, chains)
     _to_its_subject(out, says)
     for lines in out.values():

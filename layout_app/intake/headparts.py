@@ -291,3 +291,33 @@ def _nothing_between(lines: list[Piece]) -> None:
         lines.remove(apart[0])
         lines.insert(first, apart[0])
         return
+
+
+_PROFILED = re.compile(r"^——记([\u4e00-\u9fff]{3,8})$")     # a profile's deck: '——记队长陈静'
+_ROLE_END = set("员主长书人任民者师生众")        # a role's last character: 队员, 摊主, 站长, 村民, 医生…
+
+
+def _deck_by_person(out: dict[int, list[Piece]], chains: list[list[Piece]],
+                    settled: list[Piece] = ()) -> list[Piece]:
+    """A profile's deck ('——记站长陈静') goes with the story whose text names the person it profiles
+    (陈静, the name closing the deck: two characters after a role's last, else three): when one story's text alone says the
+    name, and the story it was given to never does, it moves there — to a story with no deck yet; not
+    from the flow of its headline's line. The
+    decks moved."""
+    texts = ["".join(_plain(q) for q in c) for c in chains]
+    moved: list[Piece] = []
+    for k in list(out):
+        for d in [p for p in out[k] if len(p.lines) == 1 and not any(p is q for q in settled)]:
+            m = _PROFILED.match(d.lines[0].replace(" ", ""))
+            if m is None or any(q.flow == d.flow for q in out[k] if q is not d):
+                continue        # (a deck in the flow of its headline's line stays under it)
+            who = m.group(1)
+            # (the name after the role: two characters after a role's last, '楼长杜浩', else three)
+            name = who[-2:] if who[-3] in _ROLE_END else who[-3:]
+            if name in texts[k]:
+                continue
+            saying = [j for j in out if j < len(texts) and name in texts[j]]
+            if len(saying) == 1 and saying[0] != k and not any(_deck(q.lines[0]) for q in out[saying[0]]):
+                _move_deck(out, k, saying[0], d)
+                moved.append(d)
+    return moved

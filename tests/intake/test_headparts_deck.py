@@ -41,3 +41,39 @@ def test_a_deck_not_right_under_the_headline_in_its_flow_keeps_the_order():
     lines = _lines(("夜巡队守护邻里平安", 4, 2), ("入夜后，巷子里亮起了手电", 2, 1), ("——清水社区夜巡队见闻", 6, 2))
     _nothing_between(lines)
     assert [q.lines[0] for q in lines] == ["夜巡队守护邻里平安", "入夜后，巷子里亮起了手电", "——清水社区夜巡队见闻"]
+
+
+# --- a profile's deck goes with the story whose text names the person ---
+
+from layout_app.intake.headparts import _deck_by_person  # noqa: E402
+
+A_TEXT = ["入夏以来，清水社区每晚", "都有居民上街巡逻，夜巡队成", "了小区里一道亮丽的风景。"]
+B_TEXT = ["梅岭村的图书角设在村委", "会一楼，周梅每天都来整理", "书架。"]
+
+
+def _profiled(deck_flow):
+    head_a, head_b = Piece(HEAD, ["夜巡队守护邻里平安"], 0, 0), Piece(HEAD, ["“图书角”开到家门口"], 1, 1)
+    deck = Piece(HEAD, ["——记管理员周梅"], 2, deck_flow)
+    chains = [[Piece("body", A_TEXT, 3, 3)], [Piece("body", B_TEXT, 4, 4)]]
+    return {0: [head_a, deck], 1: [head_b]}, chains, deck
+
+
+def test_a_profiles_deck_goes_to_the_story_whose_text_names_the_person():
+    # given to A from a flow of its own; B's text names 周梅 (two characters after her role,
+    # 管理员), A's never does
+    out, chains, deck = _profiled(deck_flow=2)
+    assert _deck_by_person(out, chains) == [deck]
+    assert [q.lines[0] for q in out[1]] == ["“图书角”开到家门口", "——记管理员周梅"]
+    assert [q.lines[0] for q in out[0]] == ["夜巡队守护邻里平安"]
+
+
+def test_a_profiles_deck_under_its_headline_in_one_flow_stays():
+    out, chains, deck = _profiled(deck_flow=0)
+    assert _deck_by_person(out, chains) == []
+    assert out[0][-1] is deck
+
+
+def test_a_profiles_deck_whose_person_two_stories_name_stays():
+    out, chains, deck = _profiled(deck_flow=2)
+    chains[0][0].lines = A_TEXT[:-1] + ["了小区里的风景，周梅也来了。"]
+    assert _deck_by_person(out, chains) == []
