@@ -225,6 +225,11 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         if _COUPLET.match(p.lines[0]) and _deck_next(pieces, i, story, heads):
             near = i + 1    # (a couplet poppler gives right over a deck whose headline it gives later: that
             # deck's story — the headline after the couplet is another's, on its own byline)
+        if near == i - 1 and i + 1 in story and pieces[i + 1].kind == HEAD and pieces[i + 1].flow == p.flow \
+                and _deck(pieces[i + 1].lines[0]) and _rank(p.lines[0]) == 1 and not _is_kicker_line(p.lines[0]) \
+                and (i == 0 or pieces[i - 1].flow != p.flow):
+            near = i + 1    # (a headline line right over a deck in its flow, the line before it in another
+            # flow: the deck's story — a deck is set right under its headline)
         if near == i - 1 and _deck(p.lines[0]) and near >= 0 and _is_kicker_line(pieces[near].lines[0]):
             # (a deck is set under its headline, never right under a kicker: poppler gave another
             # story's kicker between — the deck is the headline's poppler gave before that)

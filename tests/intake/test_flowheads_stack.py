@@ -1,5 +1,6 @@
 """flowheads: heading lines stacked over a story's byline column in one flow of pdftotext's default
-text go with that story, though they name nothing. Raw flows and expected structure written by hand."""
+text go with that story, though they name nothing; a headline line right over its deck in its flow
+goes with the deck's story. Raw flows and expected structure written by hand."""
 from __future__ import annotations
 
 from tests.intake.test_flowheads import _stories
@@ -25,3 +26,24 @@ def test_heading_lines_naming_nothing_over_a_byline_column_in_its_flow_are_its_s
     # lines are A's, in their order, over A's byline)
     a = stories[HEAD_A_BLANK[1]]
     assert (a["kicker"], a["byline"], a["paragraphs"]) == (HEAD_A_BLANK[0], BYLINE_A, PARAGRAPHS_A)
+
+
+def test_a_headline_line_right_over_its_deck_in_its_flow_goes_with_the_decks_story():
+    # poppler gives A's headline in a flow of its own, then B's headline (naming nothing) right over
+    # B's profile deck in another flow. The deck goes to B (its text alone names 管理员周梅); the
+    # headline line over it, naming nothing, goes with its deck — not with the heading line poppler
+    # gave before it in another flow
+    from collections import Counter
+
+    from layout_app.intake.flowheads import BODY, HEAD, _heads
+    from layout_app.intake.pdfpieces import CLOSED, OPEN, PARA, STORY, Piece
+
+    head_a = Piece(HEAD, ["清水社区夜巡队守护邻里平安"], 0, 0, places=Counter({"清水社区": 3}))
+    head_b = Piece(HEAD, ["书香飘进农家小院"], 1, 1)
+    deck_b = Piece(HEAD, ["——记管理员周梅"], 2, 1)
+    a = Piece(BODY, [BYLINE_A] + A1 + A2, 3, 2, start=STORY, end=CLOSED, places=Counter({"清水社区": 6}))
+    b = Piece(BODY, ["梅岭村的图书角设在村委", "会一楼，管理员周梅每天都", "来整理书架。"], 4, 3,
+              start=PARA, end=CLOSED, places=Counter({"梅岭村": 3}))
+    assert a.end != OPEN
+    heads, _ = _heads([head_a, head_b, deck_b, a, b], [[a], [b]], 13)
+    assert [[p.lines[0] for p in heads[k]] for k in (0, 1)] == [[head_a.lines[0]], ["书香飘进农家小院", "——记管理员周梅"]]
