@@ -166,6 +166,17 @@ def _place_over_seam(line: str, below: str, measure: int, seams: _Seams) -> bool
         and not inside_word(line.replace(" ", "") + below.replace(" ", ""), len(line.replace(" ", "")))
 
 
+def _foot_over_seam(line: str, below: str, tails: set[str], seams: _Seams) -> bool:
+    """A flow's first line naming a place, no mark of running text and no sentence end, over a line
+    opening on the rest of a word of the dictionary's another column's foot breaks ('…文化广场的创' / '业孵化园就热闹起来'): the page says that
+    foot's last character with the line's first, and never this line's last with it — a heading set on
+    top of another story's column, not the column's first line."""
+    x, y = line.replace(" ", "")[-1:], below.replace(" ", "")[:1]
+    return _han(x) and _han(y) and not any(ch in _RUNNING for ch in line) and not _ends(line) \
+        and not _MID_STOP.search(line) and bool(_PLACE.search(line)) and not seams.pairs.get(x + y) \
+        and any(seams.word(t, y) and inside_word(t + below.replace(" ", ""), 1) for t in tails)
+
+
 _PLACE_COLON = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:村|镇|乡|社区|街道|县|区|市)[：:]")
 
 

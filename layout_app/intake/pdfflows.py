@@ -96,6 +96,7 @@ from layout_app.intake.flowshapes import (
     _line_class,
     _place_heads,
     _place_over_seam,
+    _foot_over_seam,
     _runs_on,
     _states,
     _word_cut,
@@ -257,6 +258,7 @@ def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = fr
                         and not (i == 0 and _dated(line_at(0), line_at(1))) \
                         and not (i == 0 and _place_heads(line_at(0), line_at(1), seams)) \
                         and not (i == 0 and _place_over_seam(line_at(0), line_at(1), measure, seams)) \
+                        and not (i == 0 and _foot_over_seam(line_at(0), line_at(1), tails, seams)) \
                         and not (i == 0 and names_apart(flow, seams)) \
                         and not (after == "short" and not _ends(line_at(i + 1)) and not _MID_STOP.search(line_at(i + 1))
                                  and not _runs_on(line_at(i), line_at(i + 1), measure, seams)):

@@ -142,3 +142,20 @@ def test_a_kicker_ending_on_a_whole_word_is_one_though_the_dictionary_reads_a_wo
     assert _lone_kicker("无人机植保、智能收割", {"据了"}, seams)
     # a line ending mid-word still runs off into the flow whose first characters finish it
     assert not _lone_kicker("截至目前,翠屏街道已排", {"查整"}, seams)
+
+
+def test_a_place_line_over_the_rest_of_a_word_another_columns_foot_breaks_is_a_heading():
+    from layout_app.intake.flowshapes import _foot_over_seam
+
+    # A's column runs off on '…文化广场的创'; poppler gives B's headline on top of A's next column, whose
+    # first line opens on the rest of that word ('业孵化园…'): '创业' the page says (twice), '旺业' never —
+    # the line naming 东湖街道 is a heading set over the column, not its first line
+    head = "东湖街道创业孵化园人气旺"
+    below = "业孵化园就热闹起来，小吃、"
+    lines = ["每到傍晚，文化广场的创", head, below, "据介绍，创业孵化园共有", "创业者四十多名。"]
+    seams = _Seams(lines)
+    assert _foot_over_seam(head, below, {"创"}, seams)
+    # (no foot breaking the word: the line may be the column's own)
+    assert not _foot_over_seam(head, below, {"的"}, seams)
+    # (a column's line naming no place, cut at a pair never set: '…十几个' / '人，…' is no heading)
+    assert not _foot_over_seam("“过去收一季要请十几个", "人，忙上半个月", {"老"}, _Seams(lines + ["老人们"] * 2))
