@@ -5,7 +5,9 @@ other). A story's columns stand one depth deep, its last one short: the rest goe
 chain as deep whose last column is as deep as its others (a story whose short column is out is
 whole) — poppler's nearest before it, else the nearest after. Not a chain opening on a byline or
 dateline (a story's first column: its heading went elsewhere) nor one of a line or two; not after a
-story given two headlines in flows apart, one of them saying words the rest says and the story does not."""
+story given two headlines in flows apart, one of them saying words the rest says and the story does not.
+A story's first column on its byline under no heading line takes back such a headline (the one whose
+words its text says most and the other story's own does not): its headline went to the other."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -29,6 +31,24 @@ def rests_placed(chains: list[list[Piece]], heads: dict[int, list[Piece]],
              and len(c[0].lines) >= _MIN_DEPTH]
     into: dict[int, int] = {}
     doubled = {j: _headline_flows(v) for j, v in heads.items()}
+    for k, c in enumerate(chains):
+        if heads.get(k) or c[0].start != STORY:
+            continue
+        # (a story's first column, on its byline, under no heading line: its headline went to a story
+        # given two — the one whose words its text says and that story's own does not)
+        best = None
+        for j, flows in doubled.items():
+            if len(flows) > 1 and j != k:
+                f = _said_by(flows, c, chains[j])
+                if f is not None:
+                    g = _gain(flows[f], c, chains[j])
+                    if best is None or g > best[0]:
+                        best = (g, j, f)
+        if best is not None:
+            _, j, f = best
+            heads[k] = [h for h in heads[j] if h.flow == f]
+            heads[j] = [h for h in heads[j] if h.flow != f]
+            doubled[j] = {}
     for k in rests:
         rest = chains[k]
         d0 = len(rest[0].lines)
@@ -77,12 +97,18 @@ def _headline_flows(lines: list[Piece]) -> dict[int, list[Piece]]:
 def _said_by(flows: dict[int, list[Piece]], rest: list[Piece], chain: list[Piece]) -> int | None:
     """The flow of headline lines more of whose words (three characters) the rest's text alone says
     than the story's own chain alone does, the most so; None when none."""
-    told = "".join(_plain(p) for p in rest)
-    own = "".join(_plain(p) for p in chain)
     best, at = 0, None
     for f, hs in flows.items():
-        grams = set().union(*(_grams(_plain(h)) for h in hs))
-        gain = sum(1 for g in grams if g in told and g not in own) - sum(1 for g in grams if g in own and g not in told)
+        gain = _gain(hs, rest, chain)
         if gain > best:
             best, at = gain, f
     return at
+
+
+def _gain(hs: list[Piece], rest: list[Piece], chain: list[Piece]) -> int:
+    """How many more of the heading lines' words (three characters) `rest`'s text alone says than
+    `chain`'s text alone."""
+    told = "".join(_plain(p) for p in rest)
+    own = "".join(_plain(p) for p in chain)
+    grams = set().union(*(_grams(_plain(h)) for h in hs))
+    return sum(1 for g in grams if g in told and g not in own) - sum(1 for g in grams if g in own and g not in told)
