@@ -2,7 +2,7 @@
 page has a headline, so columns under none are the rest of a story whose chain the joins left apart
 (a paragraph's end over a paragraph's first line, nothing in the lines saying the one goes on in the
 other). A story's columns stand one depth deep, its last one short: the rest goes after the headed
-chain as deep whose last column is as deep as its others (a story whose short column is out is
+chain as deep (never deeper) whose last column is as deep as its others (a story whose short column is out is
 whole) — poppler's nearest before it, else the nearest after. Not a chain opening on a byline or
 dateline (a story's first column: its heading went elsewhere) nor one of a line or two; not after a
 story given two headlines in flows apart, one of them saying words the rest says and the story does not.
@@ -62,9 +62,9 @@ def rests_placed(chains: list[list[Piece]], heads: dict[int, list[Piece]],
             deep = max(depths)
             if depths[-1] < deep or deep < _MIN_DEPTH:
                 continue        # (its short column out: the story is whole)
-            # (the rest's first column as deep as the story's, a line more or less — or shorter, when it
-            # is the rest's one column: the story's short last)
-            if abs(d0 - deep) > 1 and not (len(rest) == 1 and d0 < deep):
+            # (the rest's first column as deep as the story's or a line less — or shorter, when it is the
+            # rest's one column: the story's short last; never deeper than the story's columns)
+            if d0 > deep or abs(d0 - deep) > 1 and not (len(rest) == 1 and d0 < deep):
                 continue
             gap = rest[0].pos - c[-1].pos
             if c[-1].end == CLOSED and rest[0].start == CONT and gap != 1:

@@ -80,3 +80,11 @@ def test_a_byline_column_under_no_heading_takes_its_headline_back_from_a_story_g
     assert [[p.lines for p in c] for c in chains] == [[A1, A2], [["本报通讯员 李华"] + B1, B2]]
     assert {k: [h.lines[0] for h in v] for k, v in heads.items()} == {0: [head_a.lines[0]], 1: [head_b.lines[0]]}
     assert joins == []
+
+
+def test_a_chain_deeper_than_a_storys_columns_is_not_its_rest():
+    # a story's columns stand one depth deep, its last one short: a column five lines deep under no
+    # heading is not the rest of A, whose columns stand four deep
+    deeper = A3 + ["据了解，清水社区还将招募更多"]
+    chains, heads, _, joins = rests_placed(*_page(rest_lines=deeper)[:2], [])
+    assert len(chains) == 3 and joins == []
