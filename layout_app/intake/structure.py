@@ -279,7 +279,8 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
             page.unassigned.append(text)
         i += 1
     _single_story(page)
-    if (page.banner is None and page.stories and page.stories[0].kicker and BANNER_THEME.match(page.stories[0].kicker)
+    if (page.banner is None and page.stories and page.stories[0].kicker
+            and (BANNER_THEME.match(page.stories[0].kicker) or _names_county(page.stories[0].kicker))
             and not _place_shared(page.stories[0].kicker, page.stories[0].headline)
             and not TOWN_VISIT.search(page.stories[0].kicker)):
         # no banner anywhere, and over the page's first headline a theme of a banner's weight (two
@@ -294,6 +295,16 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
         page.stories[0].confidence = min(page.stories[0].confidence, 0.55)
         page.doubts.append(Notice(KICKER_BANNER, k=0, kicker=page.stories[0].kicker))
     return page
+
+
+_COUNTY_THEME = re.compile(COUNTY + "$")
+
+
+def _names_county(kicker: str) -> bool:
+    """A two-phrase theme whose last words are the county the page covers ('奋进新时代 建功新东城区',
+    '… 建功新我县'): a page banner's, not one story's kicker — a kicker names the story's town."""
+    return bool(THEME.match(kicker)) and bool(_COUNTY_THEME.search(kicker.split()[-1])) \
+        and not re.search(r"(走进|来到|探访|聚焦)", kicker)
 
 
 PLACE_END = re.compile(r"街道|社区|镇|乡|村")

@@ -292,9 +292,10 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
             return False        # the rest of a heading after its label ('记者蹲点：' / '双河社区的“5G基站”一天')
         if len(cur) == 1 and _LABELLED.match(last) and not _body_like(last):
             return False        # a kicker: a column's label and its colon ('一线见闻：走进云溪村')
-        if len(cur) == 1 and blanks and BANNER_HEAD.match(last) and not _body_like(last):
-            return False        # a page banner, its county and colon ('云阳县：基层治理有新招'), set apart: one
-            # line across the page, never wrapped into the headline under it
+        if len(cur) == 1 and BANNER_HEAD.match(last) and not _body_like(last):
+            return False        # a page banner, its county and colon ('云阳县：基层治理有新招'): one line across
+            # the page, never wrapped into the headline or caption under it (-raw's cut after the colon is
+            # joined again by heading_cuts)
         if caption_apart(cur, line, ahead):
             return False        # a caption's line after a sentence's end, over the next story's heading
         if len(cur) == 1:
@@ -470,6 +471,8 @@ def _stub(piece: str, nxt: str, measure: int) -> bool:
     number = _LEADING_NUMBER.match(nxt)
     if number and width(piece + number.group()) > measure - 2 + 0.01:
         return False            # a first line the number after it did not fit on ('…还将在' / '10 个村')
+    if piece[-1:].isdigit() and nxt[:1] and not nxt[:1].isdigit() and width(piece + nxt[0]) > measure - 2 + 0.01:
+        return False            # … or its number's unit ('据了解，急救站每天 9' / '时至 17 时开放…')
     if nxt[:1] in _NO_LINE_END and width(piece) >= measure - 3 - 0.01:
         return False            # … or the opening quote, which may not end a line ('…妇联启用' / '“志')
     return piece[-1] not in _MID_MARKS or not nxt or _squeezed(piece + nxt) > measure + 0.01

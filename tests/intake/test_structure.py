@@ -554,3 +554,20 @@ def test_two_captions_between_a_heading_and_the_dateline_that_opens_its_text_are
     # in copy as it arrives a short sentence under the headline may be the story's own first paragraph
     page = parse(blocks[1:3] + blocks[4:])
     assert page.stories[-1].headline == "马鞍街道：“双减”之下 科技社团有声有色"
+
+
+@pytest.mark.parametrize("top,banner", [
+    ("奋进新时代 建功新东城区", True),       # the county the page covers: the page's banner
+    ("奋进新时代 建功新我县", True),
+    ("文明新风 润泽乡里", False),            # a kicker's slogan names no county
+    ("幸福养老 走进东城区", False),          # taking the reader somewhere: a story's kicker
+    ("走进社区 服务居民", False),
+])
+def test_a_theme_naming_the_county_over_the_first_headline_is_the_pages_banner(top, banner):
+    blocks = [(top, 0), ("植树造林还河畅水清", 0), ("——康乐街道植树造林见闻", 0),
+              ("“垃圾少了，我们扫起来也轻松了。”家住康乐街道的吴奶奶今年66岁，说起植树造林，笑得合不拢嘴。", 0),
+              ("据了解，林业站在康乐街道推行“河长制”，每段河道都有专人负责巡查。", 0)]
+    page = parse(blocks, printed=True)
+    assert (page.banner or {}).get("headline") == (top if banner else None)
+    assert page.stories[0].kicker == (None if banner else top)
+    assert page.stories[0].headline == "植树造林还河畅水清"

@@ -443,3 +443,24 @@ def test_a_headline_as_wide_as_an_indented_line_does_not_run_on_into_a_sentence_
     # (a paragraph's first line that ends on the word its time belongs to goes on: '…截至' / '6 月…')
     lines = ["杏花社区党员服务队截至", "6 月 20 日，已排查整改隐患", "五十四处。"]
     assert join_column_lines(lines, 13) == ["杏花社区党员服务队截至6 月 20 日，已排查整改隐患五十四处。"]
+
+
+def test_a_first_line_ending_on_a_number_whose_unit_went_on_is_no_stub():
+    # '据了解，急救站每天 9' is an indented first line: the unit after its number (时) did not fit
+    # beside it, so the line broke there — it is no stub of the line above, and its paragraph is new
+    lines = ["90 岁，说起急救站，笑得合", "不拢嘴。", "据了解，急救站每天 9", "时至 17 时开放内科、儿科和",
+             "口腔科，市民可通过微信公众", "号提前预约。"]
+    assert unpdf(lines, measure=13, flows=False) == [
+        "90岁，说起急救站，笑得合不拢嘴。", "据了解，急救站每天9时至17时开放内科、儿科和口腔科，市民可通过微信公众号提前预约。"]
+
+
+def test_a_page_banner_whole_on_its_line_runs_into_nothing_under_it():
+    # the banner's county and colon with its theme on one line, then the caption of the first story's
+    # photo (pypdfium2 gives no blank line between them)
+    lines = ["本版编辑 胡晓燕", "平湖市：实事办到心坎上", "湖滨乡医生为市民测量血压。", "湖滨乡:健康服务零距离",
+             "看病不用再“起早排队”", "——湖滨乡家庭医生工作室运行 100 天见闻"]
+    out = [l for l in unpdf(lines, measure=13, flows=False) if l]
+    assert out[1:3] == ["平湖市：实事办到心坎上", "湖滨乡医生为市民测量血压。"]
+    # the county and colon alone on a line (pdftotext -raw cut it there): its theme is the line under it
+    lines = ["版式设计 薛雨轩", "东城区：", "实事办到心坎上", "今天，我们走进几个村（社区），听听群众怎么说。"]
+    assert [l for l in unpdf(lines, measure=13, flows=False) if l][1] == "东城区：实事办到心坎上"
