@@ -311,6 +311,18 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
                 return (_near(first, measure - 2) and (full(line) or mid_paragraph(line)) and not _starts_part(first)
                         and not (_DATELINE.match(after) and not _ends_sentence(line))
                         and not question_over_heading(first, line, after, measure, spread))
+            if (not _body_like(first) and width(first) <= measure and all(not x.strip() or _starts_part(x) for x in out)
+                    and any(width(x) > 1.5 * measure for x in [line] + ahead[:2])):
+                return False    # the page's first heading line (only its credits above) over the page lead set
+                # across the page ('让群众的日子越过越红火' / '今天，我们走进…'): the banner — the lead's first
+                # line is as wide as its lines, an indent short
+            if (not _ends_sentence(first) and full(first) and _heading_like(line) and not full(line)
+                    and not _cut_mid_sentence(line, after, measure)
+                    and (_caption_like(after) or after.startswith(_DASH_DECK) or (after.startswith(_BYLINE)
+                                                                                 and not _body_like(after)))):
+                return False    # running text stops short only on a sentence's end: a line stopping short on
+                # a word ('…放心饭”') over a photo's caption, deck or byline is a headline, the full line
+                # over it its kicker ('中午 11 点，饭菜香飘满楼道' / '让老人吃上“放心饭”')
             if _cut_mid_sentence(first, line, measure):
                 return True     # a paragraph's first line whose word or sentence the next line goes on with
             if (_squeezed(line) > measure + 1.2 or _starts_part(first) or width(first) > 2 * measure

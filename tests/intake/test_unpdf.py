@@ -464,3 +464,27 @@ def test_a_page_banner_whole_on_its_line_runs_into_nothing_under_it():
     # the county and colon alone on a line (pdftotext -raw cut it there): its theme is the line under it
     lines = ["版式设计 薛雨轩", "东城区：", "实事办到心坎上", "今天，我们走进几个村（社区），听听群众怎么说。"]
     assert [l for l in unpdf(lines, measure=13, flows=False) if l][1] == "东城区：实事办到心坎上"
+
+
+def test_the_pages_first_heading_line_over_the_lead_set_across_the_page_is_no_lead_line():
+    # pdftotext -raw: the banner under the page's credits, then the lead set twice a column wide (its
+    # first line cut in pieces) — the banner is no first line of the lead, which is as wide as its lines
+    lines = ["本版编辑 罗玉珍", "让群众的日子越过越红火", "今天，我们走进几个村（社区）", "，听听群众怎么",
+             "说。本版今起推出 “身边的变化” 专栏，带您走进基", "层一线，看看老百姓家门口的新变化。今年以来，我",
+             "县围绕群众 “急难愁盼” ，把民生实事办到百姓心", "坎上。", "西关乡玉泉社区：稳就业 惠民生"]
+    out = [l for l in unpdf(lines, measure=13, flows=False) if l]
+    assert out[1] == "让群众的日子越过越红火"
+    assert out[2].startswith("今天，我们走进几个村（社区），听听群众怎么说。")
+
+
+def test_a_full_line_over_a_short_one_stopping_on_a_word_over_a_caption_is_a_kicker_over_its_headline():
+    # running text stops short only on a sentence's end: '让老人吃上“放心饭”' ends on a quoted word,
+    # over its photo's caption — a headline; the full line with its comma over it is its kicker
+    lines = ["按钮就到楼下了。”", "中午 11 点，饭菜香飘满楼道", "让老人吃上“放心饭”", "志愿者袁淑珍为老人理发。",
+             "走进兴隆街道太平村村", "口，几位老人正坐在树下聊天。"]
+    out = [l for l in unpdf(lines, measure=13, flows=False) if l]
+    assert out[1:3] == ["中午11点，饭菜香飘满楼道", "让老人吃上“放心饭”"]
+    # a paragraph's short last line ending its sentence in the quote runs on from the full line above
+    lines[2] = "让老人吃上“放心饭。”"
+    out = [l for l in unpdf(lines, measure=13, flows=False) if l]
+    assert out[1] == "中午11点，饭菜香飘满楼道让老人吃上“放心饭。”"
