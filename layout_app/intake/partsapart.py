@@ -235,13 +235,17 @@ def decks_apart(lines: list[str]) -> list[str]:
 
 def captions_apart(lines: list[str]) -> list[str]:
     """The captions of photos set side by side share a baseline: extraction gives them on one line,
-    a space apart ('…排队办理业务。 清水社区共享菜园，…练习书法。'). Each goes onto a line of its own."""
+    a space apart ('…排队办理业务。 清水社区共享菜园，…练习书法。'), a photo's credit after its caption
+    ('…为老人理发。（徐丽娟 摄） 独居老人在…', '…城乡客运。 本报记者 杜亮 摄 新修的…'). Each goes onto a
+    line of its own, with its credit."""
     out: list[str] = []
     for line in lines:
-        pieces = [p for p in re.split(r"(?<=[。！？!?]) +", line.strip()) if p]
-        if len(pieces) > 2 and credit_line(pieces[-1]):
-            # the photos' credit after the last caption ('… 本报记者 傅丽娟 摄') stays on its line
-            pieces[-2:] = [pieces[-2] + " " + pieces[-1]]
+        pieces: list[str] = []
+        for p in re.split(r"(?<=[。！？!?]) +|(?<=[摄攝][）)]) +|(?<=[摄攝]) +", line.strip()):
+            if pieces and credit_line(p):
+                pieces[-1] += " " + p       # a credit stays with the caption before it
+            elif p:
+                pieces.append(p)
         if len(pieces) > 1 and all(_caption_like(p) for p in pieces):
             out += pieces
         else:

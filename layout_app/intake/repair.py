@@ -265,6 +265,8 @@ def _continues(pieces: list[str], line: str, gap: int, prev: str | None, wide: b
         return False
     if ends_sentence(pieces[-1]) or photo_credit(pieces[-1]) is not None:
         return False             # (a caption's photo credit ends it: '…采摘蔬菜。本报记者 任静 摄')
+    if len(pieces) == 1 and BYLINE_START.match(pieces[0]) and not pieces[0].startswith(("本报讯", "本報訊")):
+        return False             # a byline's names end it: the story's text opens under it, never in it
     # a paragraph that has been joined once is body already: only its first piece needs the test;
     # a brief's dateline cut off at a column end runs on ('本报讯（记者 卢永福）入' / '冬以来，…')
     if len(pieces) > 1 or DATELINE.match(pieces[0]):

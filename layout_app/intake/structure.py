@@ -21,6 +21,7 @@ from layout_app.intake.notices import (
 )
 from layout_app.intake.repair import (
     ONE_SENTENCE_HEAD,
+    PLACE_LABEL,
     SCENE,
     caption_shape,
     credit_line,
@@ -105,7 +106,6 @@ BANNER_DECK = re.compile(r"^(——|—|－－|--)\s*" + COUNTY +
 THEME = re.compile(r"^[\u4e00-\u9fff]{4,8}[ 　][\u4e00-\u9fff]{4,8}$")
 BANNER_BY_WEIGHT = 0.55      # a first story's kicker shaped like a banner's theme (BANNER_THEME) taken as the banner
 # a story headline that opens with its place: 青石镇：…, 河湾社区：…
-PLACE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,6}(镇|乡|村|街道|社区|县|市|区)[：:]")
 LOW = 0.6            # decisions below this confidence are shown to the user as notices
 
 
@@ -200,11 +200,12 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
                 page.captions.append(Caption(blocks[k][0]))
                 k += 1
             # … or, in text taken out of a PDF without sizes, when the byline under the heading comes
-            # after it: no running text stands between a heading and its byline
+            # after it, or the brief's dateline (本报讯 …): no running text stands between a heading and
+            # its byline, nor before the dateline that opens a story's text
             m = k
             while printed and sized is None and m < n and kinds[m] in (BODY, SENT) and caption_sentence(blocks[m][0]):
                 m += 1
-            if m > k and m < n and kinds[m] == BYLINE_:
+            if m > k and m < n and (kinds[m] == BYLINE_ or (kinds[m] in (BODY, SENT) and DATELINE_OPENS.match(blocks[m][0]))):
                 page.captions.extend(Caption(t) for t, _ in blocks[k:m])
                 k = m
             byline = None
@@ -278,7 +279,8 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
             page.unassigned.append(text)
         i += 1
     _single_story(page)
-    if (page.banner is None and page.stories and page.stories[0].kicker and BANNER_THEME.match(page.stories[0].kicker)
+    if (page.banner is None and page.stories and page.stories[0].kicker
+            and (BANNER_THEME.match(page.stories[0].kicker) or _names_county(page.stories[0].kicker))
             and not _place_shared(page.stories[0].kicker, page.stories[0].headline)
             and not TOWN_VISIT.search(page.stories[0].kicker)):
         # no banner anywhere, and over the page's first headline a theme of a banner's weight (two
@@ -293,6 +295,16 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
         page.stories[0].confidence = min(page.stories[0].confidence, 0.55)
         page.doubts.append(Notice(KICKER_BANNER, k=0, kicker=page.stories[0].kicker))
     return page
+
+
+_COUNTY_THEME = re.compile(COUNTY + "$")
+
+
+def _names_county(kicker: str) -> bool:
+    """A two-phrase theme whose last words are the county the page covers ('奋进新时代 建功新东城区',
+    '… 建功新我县'): a page banner's, not one story's kicker — a kicker names the story's town."""
+    return bool(THEME.match(kicker)) and bool(_COUNTY_THEME.search(kicker.split()[-1])) \
+        and not re.search(r"(走进|来到|探访|聚焦)", kicker)
 
 
 PLACE_END = re.compile(r"街道|社区|镇|乡|村")
@@ -472,7 +484,7 @@ def _heading_confidence(group: list[str]) -> float:
     if len(group) == 1 or DECK.match(group[-1]) or (len(group) == 2 and FIGURE_DECK.match(group[1])
                                                      and sums_up(*group)):
         return 0.95
-    if len(group) == 2 and (THEME.match(group[0]) or PLACE_HEAD.match(group[1])):
+    if len(group) == 2 and (THEME.match(group[0]) or PLACE_LABEL.match(group[1])):
         return 0.9          # a two-phrase slogan over a headline that names its place: 文明新风 润泽乡里 / 青石镇：…
     if len(group) == 2 and sums_up(*group):
         return 0.8          # a whole headline over a summary in figures that names no one

@@ -292,9 +292,10 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
             return False        # the rest of a heading after its label ('记者蹲点：' / '双河社区的“5G基站”一天')
         if len(cur) == 1 and _LABELLED.match(last) and not _body_like(last):
             return False        # a kicker: a column's label and its colon ('一线见闻：走进云溪村')
-        if len(cur) == 1 and blanks and BANNER_HEAD.match(last) and not _body_like(last):
-            return False        # a page banner, its county and colon ('云阳县：基层治理有新招'), set apart: one
-            # line across the page, never wrapped into the headline under it
+        if len(cur) == 1 and BANNER_HEAD.match(last) and not _body_like(last):
+            return False        # a page banner, its county and colon ('云阳县：基层治理有新招'): one line across
+            # the page, never wrapped into the headline or caption under it (-raw's cut after the colon is
+            # joined again by heading_cuts)
         if caption_apart(cur, line, ahead):
             return False        # a caption's line after a sentence's end, over the next story's heading
         if len(cur) == 1:
@@ -310,6 +311,18 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
                 return (_near(first, measure - 2) and (full(line) or mid_paragraph(line)) and not _starts_part(first)
                         and not (_DATELINE.match(after) and not _ends_sentence(line))
                         and not question_over_heading(first, line, after, measure, spread))
+            if (not _body_like(first) and width(first) <= measure and all(not x.strip() or _starts_part(x) for x in out)
+                    and any(width(x) > 1.5 * measure for x in [line] + ahead[:2])):
+                return False    # the page's first heading line (only its credits above) over the page lead set
+                # across the page ('让群众的日子越过越红火' / '今天，我们走进…'): the banner — the lead's first
+                # line is as wide as its lines, an indent short
+            if (not _ends_sentence(first) and full(first) and _heading_like(line) and not full(line)
+                    and not _cut_mid_sentence(line, after, measure)
+                    and (_caption_like(after) or after.startswith(_DASH_DECK) or (after.startswith(_BYLINE)
+                                                                                 and not _body_like(after)))):
+                return False    # running text stops short only on a sentence's end: a line stopping short on
+                # a word ('…放心饭”') over a photo's caption, deck or byline is a headline, the full line
+                # over it its kicker ('中午 11 点，饭菜香飘满楼道' / '让老人吃上“放心饭”')
             if _cut_mid_sentence(first, line, measure):
                 return True     # a paragraph's first line whose word or sentence the next line goes on with
             if (_squeezed(line) > measure + 1.2 or _starts_part(first) or width(first) > 2 * measure
@@ -470,6 +483,8 @@ def _stub(piece: str, nxt: str, measure: int) -> bool:
     number = _LEADING_NUMBER.match(nxt)
     if number and width(piece + number.group()) > measure - 2 + 0.01:
         return False            # a first line the number after it did not fit on ('…还将在' / '10 个村')
+    if piece[-1:].isdigit() and nxt[:1] and not nxt[:1].isdigit() and width(piece + nxt[0]) > measure - 2 + 0.01:
+        return False            # … or its number's unit ('据了解，急救站每天 9' / '时至 17 时开放…')
     if nxt[:1] in _NO_LINE_END and width(piece) >= measure - 3 - 0.01:
         return False            # … or the opening quote, which may not end a line ('…妇联启用' / '“志')
     return piece[-1] not in _MID_MARKS or not nxt or _squeezed(piece + nxt) > measure + 0.01

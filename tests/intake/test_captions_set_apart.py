@@ -3,7 +3,7 @@ pdftotext -raw give of a varied page's 13-character columns, written by hand wit
 become (not taken from the program's output)."""
 from __future__ import annotations
 
-from layout_app.intake.partsapart import _caption_like, captions_apart, parts_apart
+from layout_app.intake.partsapart import _caption_like, captions_apart, credits_to_captions, parts_apart
 from layout_app.intake.unpdf import join_column_lines, unpdf
 
 
@@ -25,6 +25,22 @@ def test_a_captions_line_of_photos_side_by_side_keeps_their_credit_on_the_last()
         "太平乡，村民植树。", "太平乡的旱厕改造。 本报记者 傅丽娟 摄"]
     # a credit alone after one caption is that caption's: nothing to cut
     assert captions_apart(["太平乡的旱厕改造。 本报记者 傅丽娟 摄"]) == ["太平乡的旱厕改造。 本报记者 傅丽娟 摄"]
+
+
+def test_captions_side_by_side_the_first_with_its_credit_in_brackets_go_apart():
+    # pypdfium2 gives the two captions on their baseline, the first photo's credit closing the first
+    assert captions_apart(["胜利街道站长田秀兰为老人理发。（徐丽娟 摄） 独居老人在老年活动中心吃午饭。"]) == [
+        "胜利街道站长田秀兰为老人理发。（徐丽娟 摄）", "独居老人在老年活动中心吃午饭。"]
+    assert captions_apart(["图为太平社区乘客乘坐新开通的公交车。（邓浩 摄) 图为太平社区交警在路口疏导交通。"]) == [
+        "图为太平社区乘客乘坐新开通的公交车。（邓浩 摄)", "图为太平社区交警在路口疏导交通。"]
+    # -raw: the first photo's credit, unbracketed, between the two captions; the second photo's credit
+    # in brackets on the line under them goes onto its own caption, not onto the kicker under it
+    lines = credits_to_captions(captions_apart(["沙坪乡城南村的城乡客运。 本报记者 杜亮 摄 新修的城乡客运。",
+                                                "（曾建军 摄）", "打通城乡“微循环”"]))
+    assert lines == ["沙坪乡城南村的城乡客运。 本报记者 杜亮 摄", "新修的城乡客运。（曾建军 摄）", "打通城乡“微循环”"]
+    # a bracket in running text that is no credit cuts nothing
+    line = "记者来到胜利街道（社区） 只见一派忙碌景象。"
+    assert captions_apart([line]) == [line]
 
 
 def test_a_caption_over_a_headline_opening_on_its_place_and_a_quote_stands_apart():

@@ -20,6 +20,15 @@ def test_the_quotes_piece_fills_the_column_with_the_stops_piece():
                              "社区就是我们的家。”董振华笑着说。"]
 
 
+def test_a_stop_after_a_figure_alone_is_the_lines_first_piece():
+    # '36.5%。“小时候在河里摸鱼' was one column line: the stop's piece holds no Chinese, only its figure
+    lines = ["据了解，增绿行动实施以", "来，牛角街道的生活垃圾减量", "36.5%。", "“小时候在河里摸鱼", "的日子又回来了，",
+             "”程振华说。"]
+    assert _unpdf(lines) == ["据了解，增绿行动实施以来，牛角街道的生活垃圾减量36.5%。“小时候在河里摸鱼的日子又回来了，”程振华说。"]
+    # a lone stop is no running text: nothing goes back on it
+    assert not rest_of_line("。", ["“小时候在河里摸鱼", "的日子又回来了，"], 0, 13)
+
+
 def test_a_quote_filling_an_indented_first_line_opens_a_paragraph():
     # '“在家门口上班，既能挣' holds 11: a new paragraph's first line under its indent, not the rest of
     # '…1015 单。' (the two would not make one column line of 13)

@@ -10,6 +10,7 @@ import pytest
 from layout_app.cli import main
 from layout_app.intake.importer import import_copy
 from layout_app.intake.structure import parse
+from layout_app.intake.repair import join_broken_lines
 from tests.intake.chars import characters as non_space
 from tests.intake.chars import page_characters as output_chars
 
@@ -475,7 +476,6 @@ def test_a_line_opening_on_a_places_label_goes_on_no_sentence(tmp_path):
     # and headline cut at their marks, then its text — the kicker ends no sentence, but the line under
     # it opens on a place's label and its colon, which running text never does: no paragraph goes on
     # into it (the page's first story kept its headline; the banner did not take the story's text)
-    from layout_app.intake.repair import join_broken_lines
     lines = ["秋收时节，前进街道的田野里一片金黄", "前进街道：小小柑橘“串”起致富路",
              "今年以来，前进街道把柑橘作为民生实事来抓，让群众的日子越过越红火。"]
     assert [t for t, _ in join_broken_lines(lines, printed=True)] == lines
@@ -525,3 +525,49 @@ def test_a_dash_deck_naming_a_village_called_hongqi_is_no_banners_deck():
     from layout_app.intake.structure import BANNER_DECK
     assert not BANNER_DECK.search("——牛角镇红旗社区高山茶见闻")
     assert BANNER_DECK.search("——达拉特旗为民办实事工作综述") and BANNER_DECK.search("——临江市城乡建设见闻")
+
+
+def test_a_byline_never_runs_on_into_the_text_under_it():
+    # a printed page's text: unpdf joined the column lines; stories stand two blank lines apart. The
+    # byline stops on a name, not on a mark, right under the photo's caption (a sentence, as running
+    # text ends) — like a paragraph's first half — yet no sentence goes on from a byline
+    for byline in ("本报记者 蔡卫国 文/图", "本报通讯员 吕红梅", "记者 叶晓燕 通讯员 郭亮"):
+        lines = ["“明年还来！”沈大爷笑着说。", "", "", "老年活动中心“香”飘邻里", "胜利街道，志愿者为老人送餐。", byline,
+                 "3月8日，记者来到胜利街道，只见一派忙碌景象。为方便老人，活动中心每天开放"]
+        assert [t for t, _ in join_broken_lines(lines, printed=True)] == [l for l in lines if l]
+    # a brief's dateline cut at the column's end does go on
+    assert join_broken_lines(["本报讯（记者 卢永福）入", "冬以来，胜利街道的工作一刻没有停。"], printed=True)[0][0] == \
+        "本报讯（记者 卢永福）入冬以来，胜利街道的工作一刻没有停。"
+
+
+def test_two_captions_between_a_heading_and_the_dateline_that_opens_its_text_are_captions():
+    # a printed page's text: the photos set under the headline leave their captions (the first with
+    # its credit) between the headline and the brief's dateline — no running text stands before it
+    blocks = [("据介绍，明年三元镇还将在58个村（社区）推广这一做法。", 0), ("马鞍街道：“双减”之下 科技社团有声有色", 2),
+              ("马鞍街道学生们在操场上种菜。本报记者唐振华摄", 0), ("马鞍街道，孩子们展示自己的作品。", 0),
+              ("本报讯 走进马鞍街道安置小区，干净整洁，秩序井然。第二中学已有4574多名学生参加。", 0),
+              ("记者了解到，近日，老师吕淑芬手把手地教孩子们学习科技社团。", 0)]
+    page = parse(blocks, printed=True)
+    assert [(s.headline, len(s.paragraphs)) for s in page.stories][-1:] == [("马鞍街道：“双减”之下 科技社团有声有色", 2)]
+    assert [c.text for c in page.captions] == ["马鞍街道学生们在操场上种菜。本报记者唐振华摄", "马鞍街道，孩子们展示自己的作品。"]
+    assert not page.unassigned
+    # in copy as it arrives a short sentence under the headline may be the story's own first paragraph
+    page = parse(blocks[1:3] + blocks[4:])
+    assert page.stories[-1].headline == "马鞍街道：“双减”之下 科技社团有声有色"
+
+
+@pytest.mark.parametrize("top,banner", [
+    ("奋进新时代 建功新东城区", True),       # the county the page covers: the page's banner
+    ("奋进新时代 建功新我县", True),
+    ("文明新风 润泽乡里", False),            # a kicker's slogan names no county
+    ("幸福养老 走进东城区", False),          # taking the reader somewhere: a story's kicker
+    ("走进社区 服务居民", False),
+])
+def test_a_theme_naming_the_county_over_the_first_headline_is_the_pages_banner(top, banner):
+    blocks = [(top, 0), ("植树造林还河畅水清", 0), ("——康乐街道植树造林见闻", 0),
+              ("“垃圾少了，我们扫起来也轻松了。”家住康乐街道的吴奶奶今年66岁，说起植树造林，笑得合不拢嘴。", 0),
+              ("据了解，林业站在康乐街道推行“河长制”，每段河道都有专人负责巡查。", 0)]
+    page = parse(blocks, printed=True)
+    assert (page.banner or {}).get("headline") == (top if banner else None)
+    assert page.stories[0].kicker == (None if banner else top)
+    assert page.stories[0].headline == "植树造林还河畅水清"

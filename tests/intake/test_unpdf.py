@@ -443,3 +443,48 @@ def test_a_headline_as_wide_as_an_indented_line_does_not_run_on_into_a_sentence_
     # (a paragraph's first line that ends on the word its time belongs to goes on: '…截至' / '6 月…')
     lines = ["杏花社区党员服务队截至", "6 月 20 日，已排查整改隐患", "五十四处。"]
     assert join_column_lines(lines, 13) == ["杏花社区党员服务队截至6 月 20 日，已排查整改隐患五十四处。"]
+
+
+def test_a_first_line_ending_on_a_number_whose_unit_went_on_is_no_stub():
+    # '据了解，急救站每天 9' is an indented first line: the unit after its number (时) did not fit
+    # beside it, so the line broke there — it is no stub of the line above, and its paragraph is new
+    lines = ["90 岁，说起急救站，笑得合", "不拢嘴。", "据了解，急救站每天 9", "时至 17 时开放内科、儿科和",
+             "口腔科，市民可通过微信公众", "号提前预约。"]
+    assert unpdf(lines, measure=13, flows=False) == [
+        "90岁，说起急救站，笑得合不拢嘴。", "据了解，急救站每天9时至17时开放内科、儿科和口腔科，市民可通过微信公众号提前预约。"]
+
+
+def test_a_page_banner_whole_on_its_line_runs_into_nothing_under_it():
+    # the banner's county and colon with its theme on one line, then the caption of the first story's
+    # photo (pypdfium2 gives no blank line between them)
+    lines = ["本版编辑 胡晓燕", "平湖市：实事办到心坎上", "湖滨乡医生为市民测量血压。", "湖滨乡:健康服务零距离",
+             "看病不用再“起早排队”", "——湖滨乡家庭医生工作室运行 100 天见闻"]
+    out = [l for l in unpdf(lines, measure=13, flows=False) if l]
+    assert out[1:3] == ["平湖市：实事办到心坎上", "湖滨乡医生为市民测量血压。"]
+    # the county and colon alone on a line (pdftotext -raw cut it there): its theme is the line under it
+    lines = ["版式设计 薛雨轩", "东城区：", "实事办到心坎上", "今天，我们走进几个村（社区），听听群众怎么说。"]
+    assert [l for l in unpdf(lines, measure=13, flows=False) if l][1] == "东城区：实事办到心坎上"
+
+
+def test_the_pages_first_heading_line_over_the_lead_set_across_the_page_is_no_lead_line():
+    # pdftotext -raw: the banner under the page's credits, then the lead set twice a column wide (its
+    # first line cut in pieces) — the banner is no first line of the lead, which is as wide as its lines
+    lines = ["本版编辑 罗玉珍", "让群众的日子越过越红火", "今天，我们走进几个村（社区）", "，听听群众怎么",
+             "说。本版今起推出 “身边的变化” 专栏，带您走进基", "层一线，看看老百姓家门口的新变化。今年以来，我",
+             "县围绕群众 “急难愁盼” ，把民生实事办到百姓心", "坎上。", "西关乡玉泉社区：稳就业 惠民生"]
+    out = [l for l in unpdf(lines, measure=13, flows=False) if l]
+    assert out[1] == "让群众的日子越过越红火"
+    assert out[2].startswith("今天，我们走进几个村（社区），听听群众怎么说。")
+
+
+def test_a_full_line_over_a_short_one_stopping_on_a_word_over_a_caption_is_a_kicker_over_its_headline():
+    # running text stops short only on a sentence's end: '让老人吃上“放心饭”' ends on a quoted word,
+    # over its photo's caption — a headline; the full line with its comma over it is its kicker
+    lines = ["按钮就到楼下了。”", "中午 11 点，饭菜香飘满楼道", "让老人吃上“放心饭”", "志愿者袁淑珍为老人理发。",
+             "走进兴隆街道太平村村", "口，几位老人正坐在树下聊天。"]
+    out = [l for l in unpdf(lines, measure=13, flows=False) if l]
+    assert out[1:3] == ["中午11点，饭菜香飘满楼道", "让老人吃上“放心饭”"]
+    # a paragraph's short last line ending its sentence in the quote runs on from the full line above
+    lines[2] = "让老人吃上“放心饭。”"
+    out = [l for l in unpdf(lines, measure=13, flows=False) if l]
+    assert out[1] == "中午11点，饭菜香飘满楼道让老人吃上“放心饭。”"
