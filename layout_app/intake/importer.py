@@ -15,11 +15,7 @@ from layout_app.intake.notices import (
     TOO_MANY,
     Notice,
 )
-from layout_app.intake.repair import (
-    fullwidth_punctuation,
-    join_broken_lines,
-    tidy_spaces,
-)
+from layout_app.intake.repair import clean_line, join_broken_lines
 from layout_app.intake.indents import paragraphs_by_indent
 from layout_app.intake.typesizes import SizedLines, apart_by_size, captions_before_heading, heading_hints, wide_blocks
 from layout_app.intake.structure import PageCopy, notices, parse
@@ -50,7 +46,7 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
         heads = [running_head(l) for l in lines]
         furniture = [l.strip() for l, head in zip(lines, heads) if head]
         lines = [l for l, head in zip(lines, heads) if not head]
-    lines = [fullwidth_punctuation(tidy_spaces(l)) for l in lines]
+    lines = [clean_line(l) for l in lines]
     sized = SizedLines.of(copy.type_sizes) if copy.type_sizes else None
     if sized is not None:
         # a PDF read with its type sizes and indents (pdfcopy): the paragraphs as the page sets them,
@@ -68,7 +64,7 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     page = parse(blocks, hints, printed=measure is not None, sized=sized, wide=wide)
     if measure is not None and sized is None:
         captions_out(page)          # a printed page's captions the text left among a story's paragraphs
-    _heading_doubts(page, {fullwidth_punctuation(tidy_spaces(k)): c for k, c in doubts.items()})
+    _heading_doubts(page, {clean_line(k): c for k, c in doubts.items()})
     copy.notices.extend(Notice(IN_FILE, file=copy.source.name, notice=n) for n in notices(page))
     # the running head: kept (nothing is dropped), said once as what it is
     page.unassigned.extend(furniture + copy.furniture)

@@ -63,6 +63,19 @@ def tidy_spaces(line: str) -> str:
     return head + line.lstrip(" \u3000") if head else line
 
 
+# a space beside a full-width pause, stop or bracket is stray — the mark carries its own blank
+# ('据了解， 9月20日晚 ，', '（记者 赵国庆 ）': extraction's and the copy's damage); so is one before an
+# opening quote in running text ('说 “…'), though a heading may pause before a quoted phrase
+_BESIDE_MARK = re.compile(r"[ \u3000]+(?=[，。、：；！？”’）》】])|(?<=[，。、：；！？“‘（《【])[ \u3000]+")
+_BEFORE_QUOTE = re.compile(r"(?<=[\u3400-\u9fff])[ \u3000]+(?=[“‘])")
+
+
+def clean_line(line: str) -> str:
+    """One line of copy tidied: spaces (`tidy_spaces`), full-width marks, no space beside a mark."""
+    line = _BESIDE_MARK.sub("", fullwidth_punctuation(tidy_spaces(line)))
+    return _BEFORE_QUOTE.sub("", line) if any(p in line for p in "，。；") else line
+
+
 # a closing quote ends a sentence only after the sentence's own end (…方便多了。”); a headline
 # may end on a quoted word (村民点赞“有温度”)
 QUOTE_CLOSE = set("”’」』》")
@@ -291,7 +304,7 @@ def _continues(pieces: list[str], line: str, gap: int, prev: str | None, wide: b
 
 def repair(lines: list[str]) -> list[tuple[str, int]]:
     """The whole repair: tidy each line, join broken sentences, then fix punctuation."""
-    return join_broken_lines([fullwidth_punctuation(tidy_spaces(l)) for l in lines])
+    return join_broken_lines([clean_line(l) for l in lines])
 
 
 # a photo's credit set after its caption's last sentence: '…采摘蔬菜。本报记者 任静 摄', '…。新华社发',

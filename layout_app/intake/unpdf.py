@@ -258,7 +258,7 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
         if len(cur) == 1 and _OPEN_DATELINE.match(last) and width(line) <= measure + 1.2:
             return True         # a brief's dateline whose reporters' bracket the column line cut
             # ('本报讯（记者 谢永福 通' / '讯员 董丽娟）入冬以来，西'): a bracket closes in its paragraph
-        if last.rstrip()[-2:-1] in ("。", "！", "？", "…") and last.rstrip()[-1:] == "”" and _SAID_BY.match(line):
+        if re.sub(r"\s", "", last)[-2:] in ("。”", "！”", "？”", "…”") and _SAID_BY.match(line):
             return True         # who said the quote above ('…吃饭强多了。”' / '站长董振华笑着说。'): no
             # paragraph is a speaker's name and a verb of saying alone
         if _ends_sentence(last) and labelled_kicker(line):

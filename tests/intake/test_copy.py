@@ -8,7 +8,7 @@ from layout_app.cli import main
 from layout_app.errors import InputError
 from layout_app.intake.copyfile import read_copy
 from layout_app.intake.importer import import_copy
-from layout_app.intake.repair import fullwidth_punctuation, tidy_spaces
+from layout_app.intake.repair import clean_line, fullwidth_punctuation, tidy_spaces
 from tests.intake.chars import characters as non_space
 from tests.intake.chars import page_characters as output_chars
 from tests.intake.copy_samples import PAGE, STORY, TRADITIONAL_STORY
@@ -175,6 +175,21 @@ def test_tidy_spaces():
     assert tidy_spaces("使用 iPhone 手机，很方便") == "使用 iPhone 手机，很方便"
     # a headline of 33 characters keeps the spaces between its phrases
     assert tidy_spaces("养老驿站运营一周年 累计服务2961人次 让老人吃上“放心饭”") == "养老驿站运营一周年 累计服务2961人次 让老人吃上“放心饭”"
+
+
+def test_no_space_stays_beside_a_full_width_mark():
+    # text taken out of a PDF leaves spaces where justification stretched a line or a figure stood,
+    # and the copy's damage made its marks half-width: none of them prints
+    assert clean_line("据了解, 9月20日晚 ,永安镇的东门菜场锣鼓喧天。") == "据了解，9月20日晚，永安镇的东门菜场锣鼓喧天。"
+    assert clean_line("本报讯（记者 赵国庆 ）今年以来，城北乡三元村把足球课作为民生实事来抓。") == \
+        "本报讯（记者 赵国庆）今年以来，城北乡三元村把足球课作为民生实事来抓。"
+    assert clean_line("老人说 “垃圾少了 ，我们扫起来也轻松了。”") == "老人说“垃圾少了，我们扫起来也轻松了。”"
+    # a heading's pause between its phrases stays, before a quoted phrase too; Latin keeps its spaces
+    assert clean_line("文明新风 润泽乡里") == "文明新风 润泽乡里"
+    assert clean_line("关爱“一老一小” 走进沙坪乡") == "关爱“一老一小” 走进沙坪乡"
+    assert clean_line("奋斗者 “正青春”") == "奋斗者 “正青春”"
+    assert clean_line("使用 iPhone 手机，很方便") == "使用 iPhone 手机，很方便"
+
 
 
 def test_import_command_json(page_file, capsys):
