@@ -509,7 +509,9 @@ def notices(page: PageCopy) -> list[str]:
         out.append(Notice(BANNER_GUESS, headline=page.banner['headline'], confidence=page.banner_confidence))
     for k, s in enumerate(page.stories):
         if s.confidence < LOW:
-            head = " / ".join(x for x in (s.kicker, s.headline, s.deck) if x) or s.paragraphs[0][:20] + "…"
+            # each line named by the part it was taken for (the trade's names, as the editor's fields say)
+            head = " / ".join(f"{name} {x}" for name, x in (("引题", s.kicker), ("主题", s.headline), ("副题", s.deck))
+                              if x) or s.paragraphs[0][:20] + "…"
             template = {"printed": PARTS_GUESS_PRINTED, "figures": PARTS_GUESS_FIGURES}.get(s.doubt, PARTS_GUESS)
             out.append(Notice(template, k=k, head=head, confidence=s.confidence))
     for text in page.unassigned:

@@ -85,12 +85,13 @@ def preflight(doc: Document, doc_dir: str | os.PathLike = ".", displays: list[Pa
 
 def page_check(doc: Document, page_index: int, display: PageDisplay) -> Report:
     """The live check of one page while it is edited: overset, headlines below their minimum, missing
-    glyphs, headlines side by side, columns short of copy — what layout already knows, so it costs
-    nothing on a keystroke."""
+    glyphs, headlines side by side, columns short of copy, photos without caption or credit — what
+    layout already knows, so it costs nothing on a keystroke (no photo file is read)."""
     report = Report()
     _text(report, doc, doc.pages[page_index], display)
     _tombstones(report, doc, doc.pages[page_index], display)
     _short(report, doc, doc.pages[page_index], display)
+    _labels(report, doc, doc.pages[page_index], display)    # (the full check says it too: the same words)
     if page_index == 0:
         photos_on_no_page(report, doc)         # told on the first page, as a story on no page is
     return _placed(report, doc)
@@ -139,7 +140,6 @@ def _short(report: Report, doc: Document, page, display: PageDisplay) -> None:
 
 def _photos(report: Report, doc: Document, doc_dir: Path, page, display: PageDisplay, pdfx: bool,
             min_ppi: float, files: bool = True) -> None:
-    placements = [i for i in walk(display.items) if isinstance(i, ImagePlacement)]
     frames = {g.frame: g for g in display.items if isinstance(g, Group) and g.tag == "photo"}
     for frame_id, group in (frames.items() if files else ()):
         placement = group.items[0]
@@ -169,7 +169,13 @@ def _photos(report: Report, doc: Document, doc_dir: Path, page, display: PageDis
         if ppi < min_ppi - 0.5:
             report.add(finding("low-resolution", ERROR, say(LOW_PPI, file=file, ppi=f"{ppi:.0f}", min=f"{min_ppi:.0f}"),
                                {**where, "ppi": round(ppi, 1)}))
-    placed = {p.photo for p in placements}
+    _labels(report, doc, page, display)
+
+
+def _labels(report: Report, doc: Document, page, display: PageDisplay) -> None:
+    """Each photo on the page with its caption and its credit (its own, or the page's credit line):
+    what the photo desk has to see to. No file is read: the live check says it too."""
+    placed = {i.photo for i in walk(display.items) if isinstance(i, ImagePlacement)}
     # a page credit line for its photos (本版图片由本报记者 周航 摄) credits every photo on the page
     page_credit = page_photo_credit(credit_lines(doc, page, display)) if placed else None
     for photo_id in sorted(placed):

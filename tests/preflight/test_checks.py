@@ -5,7 +5,8 @@ import pytest
 
 from layout_app.io.docfile import loads_document
 from layout_app.model.frame import Frame
-from layout_app.preflight.checks import preflight
+from layout_app.layout.compose import Composer
+from layout_app.preflight.checks import page_check, preflight
 from tests.photos import scene, write_jpeg
 from tests.samples import DOC_YAML
 
@@ -79,6 +80,20 @@ def test_caption_and_credit_warnings(doc, folder):
         assert [w.code for w in report.warnings if w.code.startswith("photo-")] == [code]
     report = preflight(with_frames(doc, frames), folder)
     assert codes(report)[1] == ["caption-not-placed", "credit-unplaced"]     # neither is printed anywhere
+
+
+def test_the_live_check_says_a_photo_without_its_credit_as_preflight_does(doc, folder):
+    # the editor's live check must not call the page clear while the photo desk still owes a credit
+    photo = replace(doc.photo("p1"), caption="孩子们在读书。", credit="")
+    edited = replace(doc, photos=(photo,))
+    live = page_check(edited, 0, Composer(edited, folder).compose(edited.pages[0]))
+    full = preflight(edited, folder)
+    assert [w.code for w in live.warnings if w.code.startswith("photo-")] == ["photo-no-credit"]
+    assert [w.words() for w in live.warnings if w.code == "photo-no-credit"] == \
+        [w.words() for w in full.warnings if w.code == "photo-no-credit"]
+    # credited: nothing to say
+    live = page_check(doc, 0, Composer(doc, folder).compose(doc.pages[0]))
+    assert not [w for w in live.warnings if w.code.startswith("photo-")]
 
 
 def test_caption_apart_overlap_empty_frame_and_small_headline(doc, folder):
