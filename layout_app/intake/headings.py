@@ -54,8 +54,9 @@ def heading_lines(lines: list[str], measure: int, doubts: dict[str, float] | Non
     """Heading lines of one headline joined (a space at the break, as the copy has it)."""
     from layout_app.intake.headpairs import counted_objects, label_scraps, three_line_headings
     from layout_app.intake.headquotes import quote_cuts     # (it asks unpdf for its helpers, as this module does)
+    from layout_app.intake.pausecuts import pause_pieces
 
-    lines = wrapped_in_frame(bylines_joined(quote_cuts(lines, doubts)), measure, doubts)
+    lines = wrapped_in_frame(bylines_joined(quote_cuts(pause_pieces(lines, measure), doubts)), measure, doubts)
     lines = headline_halves(figure_openers(figure_decks(label_halves(lines, doubts)), doubts), doubts)
     lines = three_line_headings(label_scraps(counted_objects(lines, doubts), doubts), doubts)
     return [quote_blanks(l) if _lone_head_line(l.strip()) else l for l in lines]
@@ -407,15 +408,20 @@ def wrapped_headlines(lines: list[str]) -> list[str]:
 # (a town's or village's name is none: 牛角镇红旗社区 ends on no county's 旗)
 COUNTY = r"(我(县|市|区|省|州|旗)|(?:(?![镇乡村])[\u4e00-\u9fff]){1,4}(省|市|县|州|旗|盟|(?<!社)(?<!小)(?<!园)(?<!景)区))"
 BANNER_HEAD = re.compile(r"^" + COUNTY + r"[：:]")
-# a page banner's theme: two balanced phrases of a banner's weight (便民服务暖民心 共建共享新家园); a
-# kicker's two phrases are short (文明新风 润泽乡里)
-BANNER_THEME = re.compile(r"^[\u4e00-\u9fff]{6,8}[ \u3000][\u4e00-\u9fff]{6,8}$")
+# a page banner's theme: two balanced phrases of a banner's weight (便民服务暖民心 共建共享新家园, 身边的变化
+# 暖心的温度); a kicker's two phrases are short (文明新风 润泽乡里), or take the reader to one place
+# (非遗传承在身边 走进仁和镇: a banner speaks for the county)
+BANNER_THEME = re.compile(r"^[\u4e00-\u9fff]{5,8}[ \u3000](?!走进|来到|探访|聚焦)[\u4e00-\u9fff]{5,8}$")
 
 
 def four_line_headings(lines: list[str]) -> list[str]:
     """One story's heading is at most kicker, headline and deck: four heading lines in a row, the
     last a deck and the first a kicker, over the story's byline or text, hold a headline set in two
-    lines — the headline, in the largest type, is the part that wraps."""
+    lines — the headline, in the largest type, is the part that wraps. Not at the page's top: the
+    page banner over a story's kicker, headline and deck (`headpairs._page_top`)."""
+    from layout_app.intake.balanced import _TAIL_THEN_PAUSE
+    from layout_app.intake.headpairs import _page_top
+
     out = list(lines)
     i = 0
     while i + 4 < len(out):
@@ -425,6 +431,7 @@ def four_line_headings(lines: list[str]) -> list[str]:
         if (all(run) and not _lone_head_line(before) and all(_lone_head_line(x) for x in run[:3])
                 # the page banner over a story's kicker, not a kicker: its theme, or its county and colon
                 and not BANNER_THEME.match(run[0]) and not BANNER_HEAD.match(run[0])
+                and not (_page_top(out, i) and not _TAIL_THEN_PAUSE.match(run[2]))
                 and (run[3].startswith(_DASH_DECK) or _FIGURE_DECK.match(run[3]))
                 and not run[1].startswith(_DASH_DECK) and not run[2].startswith(_DASH_DECK)
                 and after and not _lone_head_line(after) and width(run[1]) + width(run[2]) <= 36):
