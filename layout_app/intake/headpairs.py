@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from layout_app.intake.kickerlines import asks_or_quotes
+from layout_app.intake.kickerlines import asks_or_quotes, paused_kicker
 from layout_app.intake.unpdf import _DASH_DECK, _lone_head_line, close_up, width
 
 _HEADLINE_MAX = 34     # the corpus's and the papers' longest headline, in characters
@@ -155,7 +155,7 @@ def three_line_headings(lines: list[str], doubts: dict[str, float] | None = None
         before, after = (out[i - 1].strip() if i else ""), out[i + 3].strip()
         # (the kicker may read as a sentence's end: a question, '放学后，孩子们去哪儿了？', or a quoted phrase
         # with its pause — kickerlines)
-        if (all(run) and (_lone_head_line(run[0]) or asks_or_quotes(run[0])) and all(_lone_head_line(x) for x in run[1:])
+        if (all(run) and (_lone_head_line(run[0]) or asks_or_quotes(run[0]) or paused_kicker(run[0])) and all(_lone_head_line(x) for x in run[1:])
                 and not (_page_top(out, i) and not _TAIL_THEN_PAUSE.match(run[2]))
                 and not (before and _lone_head_line(before) and not BANNER_HEAD.match(before)
                          and not BANNER_THEME.match(before))      # (the page banner over them stands apart)
