@@ -65,7 +65,9 @@ def kicker_cut(lines: list[str], k: int, measure: int) -> bool:
         if piece[-1] in _PAUSES:
             continue
         nxt = next((l for l in lines[j + 1:j + 3] if l.strip()), "")
-        return j > k and (asks or _stops_short(piece, measure)) and _heading_under(nxt)
+        # (or it is wider than the column, as no column line is: '秋收时节，' / '三元街道花园村的田野里一片金黄')
+        return j > k and (asks or _stops_short(piece, measure) or width(piece) > measure + slack(piece) + 1) \
+            and _heading_under(nxt)
     return False
 
 

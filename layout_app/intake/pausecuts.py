@@ -15,9 +15,12 @@ _HEADING_MAX = 34      # a kicker or headline, in characters (the corpus's and t
 
 
 def _piece(line: str, measure: int) -> bool:
-    """A piece that stops short of the column on a pause, no sentence's end nor quote left open in it."""
+    """A piece that stops on a pause short of the column, or wider than it (a kicker's label and its
+    first words: '仁和街道红旗社区：中午11点，'), no sentence's end nor quote left open in it."""
     s = line.strip()
-    return (bool(s) and s.endswith(_PAUSE_END) and width(s) < measure - 1 and not _ends_sentence(s[:-1])
+    w = width(s)
+    # (running text's line fills its column; no column line is wider than the column either)
+    return (bool(s) and s.endswith(_PAUSE_END) and (w < measure - 1 or w > measure + 1.2) and not _ends_sentence(s[:-1])
             and not any(ch in s for ch in "。！？!?；;") and s.count("“") == s.count("”")
             and not _starts_part(s) and not s.startswith(_DASH_DECK))
 

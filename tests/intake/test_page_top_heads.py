@@ -85,3 +85,12 @@ def test_a_page_opening_on_a_theme_over_a_headline_and_its_deck_has_the_theme_fo
     assert page["banner"]["headline"] == "身边的变化 暖心的温度"
     story = page["stories"][0]
     assert (story["kicker"], story["headline"], story["deck"]) == (None, "城北街道就业驿站人气旺", "——记主播郭雨轩")
+
+
+def test_a_kickers_label_and_first_words_wider_than_a_column_go_on_in_the_piece_under_it():
+    # '仁和街道红旗社区：' and '中午11点，' put back on one line are wider than a column: no running
+    # text's line, so its pause goes on in the heading line under it
+    lines = [ABOVE, "仁和街道红旗社区：中午11点，", "饭菜香飘满楼道", "仁和街道红旗社区颐养之家暖了老人心",
+             "——仁和街道红旗社区颐养之家运营一周年见闻"]
+    assert pause_pieces(lines, 13) == [ABOVE, "仁和街道红旗社区：中午11点，饭菜香飘满楼道", "仁和街道红旗社区颐养之家暖了老人心",
+                                       "——仁和街道红旗社区颐养之家运营一周年见闻"]
