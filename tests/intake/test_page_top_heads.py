@@ -94,3 +94,17 @@ def test_a_kickers_label_and_first_words_wider_than_a_column_go_on_in_the_piece_
              "——仁和街道红旗社区颐养之家运营一周年见闻"]
     assert pause_pieces(lines, 13) == [ABOVE, "仁和街道红旗社区：中午11点，饭菜香飘满楼道", "仁和街道红旗社区颐养之家暖了老人心",
                                        "——仁和街道红旗社区颐养之家运营一周年见闻"]
+
+
+def test_a_places_label_alone_over_a_kickers_words_with_a_pause_is_one_kicker_line():
+    for words, head in (("无人机植保、智能收割", "猕猴桃喜获丰收 田野里的好“丰”景"),
+                        ("解决“看病难、看病晚”", "中医馆为健康“加码”")):
+        lines = [ABOVE, "永安街道五里社区：", words, head, BYLINE]
+        assert pause_pieces(lines, 13) == [ABOVE, "永安街道五里社区：" + words, head, BYLINE], words
+    # not over running text (a paragraph's line going on under it, or a sentence's end), nor after a
+    # paragraph that goes on, nor a label with more than a place before its colon
+    for lines in ([ABOVE, "永安街道五里社区：", "无人机植保、智能收割", TEXT],
+                  [ABOVE, "永安街道五里社区：", "农户们说，今年收成好。", "猕猴桃喜获丰收", BYLINE],
+                  ["区农业农村局组织了45支服务队，为", "永安街道五里社区：", "无人机植保、智能收割", "猕猴桃喜获丰收", BYLINE],
+                  [ABOVE, "记者蹲点：", "无人机植保、智能收割", "猕猴桃喜获丰收", BYLINE]):
+        assert pause_pieces(lines, 13) == lines, lines
