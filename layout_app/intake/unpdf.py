@@ -61,6 +61,7 @@ from layout_app.intake.pdfcolumns import (
     _full,
     _near,
     _squeezed,
+    natural,
     reading_order,
     side_by_side,
     width,
@@ -413,8 +414,11 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
             prev = out[-1].strip()
             if not s:
                 continue
+        # (a quote's mark and a character after a line whose figures make it look full: the line set
+        # close holds them — '线”，全程不超过 3 分钟。' / '“政': an opening quote never ends a line alone)
+        tail = opening and width(s) <= 3 and estimated(prev) and natural(prev + s) <= measure + slack(prev + s)
         if (prev and s and (prev[-1] in _MID_MARKS or s[0] in "”’」』）" or bracketed or opening) and not _starts_part(s)
-                and not _full(prev, measure) and width(prev) <= measure and _fits(prev + s, measure)):
+                and (not _full(prev, measure) or tail) and width(prev) <= measure and _fits(prev + s, measure)):
             out[-1] = prev + s
         else:
             out.append(line)

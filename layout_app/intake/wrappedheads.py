@@ -33,6 +33,16 @@ def _closes_quote(prev: str, line: str) -> bool:
     return "“" not in line or line.index("”") < line.index("“")
 
 
+def _pulled_over(prev: str, line: str, measure: int) -> bool:
+    """`prev` a column line a character short, `line` opening on a character and a closing mark: the
+    mark may not open a line, so the character before it went over with it ('…推行“河长' / '制”，…',
+    '…为摊主和企业“牵' / '线”'). Compose never breaks a headline inside a short quoted term."""
+    return measure - 1 - 0.01 <= width(prev) <= measure + 0.01 and line[1:2] in _CLOSERS
+
+
+_CLOSERS = tuple("”’）》」』")
+
+
 def join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
     """A scrap of a few characters after a line that stops mid-phrase and is wider than a column,
     or after a byline: a heading, caption or byline wrapped in its frame ('…通讯员 王' / '秀英')."""
@@ -65,7 +75,8 @@ def join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
         # end — '“这片林子是我们一棵一' / '棵种起来的。”家住华山街道': no heading holds a sentence's end)
         if prev and s and (prev[-1] in _NO_LINE_END or (_closes_quote(prev, s) and not _body_like(prev) and not line_end
                                                         and not _SENTENCE_GOES_ON.search(s)
-                                                        and not ((running or _body_like(s)) and _full(prev, measure)))) \
+                                                        and not ((running or _body_like(s))
+                                                                 and (_full(prev, measure) or _pulled_over(prev, s, measure))))) \
                 and width(s) <= measure:
             out[-1] = out[-1].rstrip() + s
         elif (s and _heading_like(prev) and _heading_like(s) and width(prev) > measure + 1.2
