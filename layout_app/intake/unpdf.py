@@ -293,9 +293,11 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
             return False        # the rest of a heading after its label ('记者蹲点：' / '双河社区的“5G基站”一天')
         if len(cur) == 1 and _LABELLED.match(last) and not _body_like(last):
             return False        # a kicker: a column's label and its colon ('一线见闻：走进云溪村')
-        if len(cur) == 1 and blanks and BANNER_HEAD.match(last) and not _body_like(last):
-            return False        # a page banner, its county and colon ('云阳县：基层治理有新招'), set apart: one
-            # line across the page, never wrapped into the headline under it
+        if (len(cur) == 1 and (blanks or all(not x or _credit(x) for x in out)) and BANNER_HEAD.match(last)
+                and not _body_like(last)):
+            return False        # a page banner, its county and colon ('云阳县：基层治理有新招'), set apart (or
+            # opening the page, only its credits above): one line across the page, never wrapped into
+            # the headline or the lead under it
         if caption_apart(cur, line, ahead):
             return False        # a caption's line after a sentence's end, over the next story's heading
         if len(cur) == 1:

@@ -32,3 +32,13 @@ def test_a_quotes_mark_and_character_after_a_line_with_figures_go_back_on_it():
     assert [x for x in join_column_lines(out, 13) if x] == [
         "据介绍，区工商联用AI面试系统为摊主和企业“牵线”，全程不超过3分钟。“政策好了，我们干劲更足了，”79岁的杨奶奶说，"
         "“一晚上能卖57多碗，比以前好多了。”"]
+
+
+def test_the_pages_county_and_colon_opening_the_page_stays_apart_from_the_lead_under_it():
+    # '东城区：' / '实事办到心坎上' under the page's credits only: the banner, one line across the page —
+    # not the lead's first words, though the lead's line under it runs on
+    lines = ["版式设计 薛雨轩", "东城区：", "实事办到心坎上", "今天，我们走进几个村（社区）", "，听听群众怎么",
+             "说。从老旧小区加装电梯到村口的共享菜园，从社区", "食堂到夜间门诊，一件件小事连起了大民生。"]
+    out = [x for x in unpdf(lines, measure=13) if x]
+    assert out[:2] == ["版式设计 薛雨轩", "东城区：实事办到心坎上"]
+    assert out[2].startswith("今天，我们走进几个村（社区），听听群众怎么说。")
