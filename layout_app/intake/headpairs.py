@@ -138,15 +138,17 @@ def _page_top(lines: list[str], i: int) -> bool:
 
 def three_line_headings(lines: list[str], doubts: dict[str, float] | None = None) -> list[str]:
     """Three heading lines (and no more) over a story: a kicker over a headline set in two lines — not a
-    headline over a deck, when the last line has no dash and no figure: a deck set without its dash
-    sums the story up in figures ('全年完成60个小区 惠及2532户'). The headline, in the largest type, is
+    headline over a deck, when the last line has no dash and is no deck in figures: a deck set without
+    its dash sums the story up in figures — it opens on one, or counts in every phrase ('全年完成60个小区
+    惠及2532户'), or counts under a headline that counts ('…走进32个村' / '全年计划演出3189场'); a
+    headline's second line may count once after a phrase of its own ('家门口就业 2769人找到工作'). The headline, in the largest type, is
     the part that wraps ('田野里的好“丰”景' / '机器换人 大棚蔬菜收割提速'). Not where the last line ends on
     a verb waiting for its count ('…办理业务同比增长'): a line of running text cut before its figure; nor where
     it opens on a place ('松涛乡：…', '龙泉街道…'): a headline of its own, under a kicker's two lines; nor
     where the middle line takes the reader somewhere ('关爱“一老一小” 走进沙坪乡古城村'): a kicker's tag,
     under the banner."""
     from layout_app.intake.balanced import _TAIL_THEN_PAUSE
-    from layout_app.intake.headings import _GOES_TO, _LABEL, BANNER_HEAD, BANNER_THEME, _doubt
+    from layout_app.intake.headings import _GOES_TO, _LABEL, BANNER_HEAD, BANNER_THEME, _doubt, deck_in_figures
 
     out = list(lines)
     i = 0
@@ -161,7 +163,8 @@ def three_line_headings(lines: list[str], doubts: dict[str, float] | None = None
                          and not BANNER_THEME.match(before))      # (the page banner over them stands apart)
                 and after and not _lone_head_line(after)
                 and not any(_CREDITS_GAP.search(x) for x in run)
-                and not re.search(r"\d", run[2]) and not run[2].endswith(_COUNTING_VERBS)
+                and not deck_in_figures(run[2]) and not (re.search(r"\d", run[1]) and re.search(r"\d", run[2]))
+                and not run[2].endswith(_COUNTING_VERBS)
                 and not _PLACE_FIRST.match(run[2])
                 and not BANNER_HEAD.match(run[0]) and not BANNER_THEME.match(run[0])
                 and not _LABEL.match(run[1]) and not _LABEL.match(run[2]) and not _GOES_TO.search(run[1])

@@ -107,3 +107,16 @@ def test_a_kicker_with_its_pause_over_a_headline_in_two_lines():
     for first in ("昔日垃圾成堆，如今鸟语花香", "牛角乡：锣鼓一响，游客们就坐满了。"):
         lines = [ABOVE, first, "田野里的好“丰”景", "机器换人 大棚蔬菜收割提速", BYLINE]
         assert three_line_headings(lines) == lines, first
+
+
+def test_a_headlines_second_line_may_count_once_but_a_deck_counts_or_sums_up():
+    # under a kicker, '兴隆街道新华社区网店人气旺' / '家门口就业 2769人找到工作': a phrase of its own before the
+    # count — no deck in figures (those open on a figure or count in every phrase): one headline
+    lines = [ABOVE, "“家门口”就业 走进兴隆街道新华社区", "兴隆街道新华社区网店人气旺", "家门口就业 2769人找到工作", BYLINE]
+    assert three_line_headings(lines) == [ABOVE, "“家门口”就业 走进兴隆街道新华社区",
+                                          "兴隆街道新华社区网店人气旺 家门口就业 2769人找到工作", BYLINE]
+    # a deck opening on a figure, counting in every phrase, or counting under a headline that counts
+    for deck, head in (("55支队伍参赛 785名观众到场加油", "“村BA”打出精气神"), ("全年完成60个小区 惠及2532户", "旧楼“长”出新电梯"),
+                       ("全年计划演出3189场", "朝阳镇：县图书馆读书会走进32个村")):
+        lines = [ABOVE, "送文化下乡 走进朝阳镇", head, deck, BYLINE]
+        assert three_line_headings(lines) == lines, deck
