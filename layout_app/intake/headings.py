@@ -416,11 +416,13 @@ BANNER_THEME = re.compile(r"^[\u4e00-\u9fff]{5,8}[ \u3000](?!走进|来到|探�
 
 def four_line_headings(lines: list[str]) -> list[str]:
     """One story's heading is at most kicker, headline and deck: four heading lines in a row, the
-    last a deck and the first a kicker, over the story's byline or text, hold a headline set in two
+    last a deck (its dash, or in figures) and the first a kicker (one asking its question too), over
+    the story's byline or text, hold a headline set in two
     lines — the headline, in the largest type, is the part that wraps. Not at the page's top: the
     page banner over a story's kicker, headline and deck (`headpairs._page_top`)."""
     from layout_app.intake.balanced import _TAIL_THEN_PAUSE
     from layout_app.intake.headpairs import _page_top
+    from layout_app.intake.kickerlines import asks_or_quotes
 
     out = list(lines)
     i = 0
@@ -428,11 +430,13 @@ def four_line_headings(lines: list[str]) -> list[str]:
         run = [out[i + k].strip() for k in range(4)]
         after = out[i + 4].strip()
         before = out[i - 1].strip() if i else ""
-        if (all(run) and not _lone_head_line(before) and all(_lone_head_line(x) for x in run[:3])
+        # (the kicker may read as a sentence's end: a question, '周末去哪儿？' — kickerlines)
+        if (all(run) and not _lone_head_line(before) and all(_lone_head_line(x) for x in run[1:3])
+                and (_lone_head_line(run[0]) or asks_or_quotes(run[0]))
                 # the page banner over a story's kicker, not a kicker: its theme, or its county and colon
                 and not BANNER_THEME.match(run[0]) and not BANNER_HEAD.match(run[0])
                 and not (_page_top(out, i) and not _TAIL_THEN_PAUSE.match(run[2]))
-                and (run[3].startswith(_DASH_DECK) or _FIGURE_DECK.match(run[3]))
+                and (run[3].startswith(_DASH_DECK) or _FIGURE_DECK.match(run[3]) or deck_in_figures(run[3]))
                 and not run[1].startswith(_DASH_DECK) and not run[2].startswith(_DASH_DECK)
                 and after and not _lone_head_line(after) and width(run[1]) + width(run[2]) <= 36):
             out[i + 1:i + 3] = [run[1] + " " + run[2]]

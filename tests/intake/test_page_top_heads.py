@@ -108,3 +108,14 @@ def test_a_places_label_alone_over_a_kickers_words_with_a_pause_is_one_kicker_li
                   ["区农业农村局组织了45支服务队，为", "永安街道五里社区：", "无人机植保、智能收割", "猕猴桃喜获丰收", BYLINE],
                   [ABOVE, "记者蹲点：", "无人机植保、智能收割", "猕猴桃喜获丰收", BYLINE]):
         assert pause_pieces(lines, 13) == lines, lines
+
+
+def test_a_question_kicker_over_a_headline_in_two_lines_over_a_deck_in_figures():
+    # four heading lines, the first a kicker asking its question, the last a deck opening on a figure
+    # (its spaces closed up): the two between them are one headline
+    lines = [ABOVE, "周末去哪儿？", "2300名选手同场竞技", "登山节开赛", "28支队伍参赛4165名观众到场加油", TEXT]
+    assert four_line_headings(lines) == [ABOVE, "周末去哪儿？", "2300名选手同场竞技 登山节开赛", "28支队伍参赛4165名观众到场加油",
+                                         TEXT]
+    # a sentence's end that asks nothing is running text's: left alone
+    lines[1] = "周末大家都去了。"
+    assert four_line_headings(lines) == lines
