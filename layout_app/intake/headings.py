@@ -222,8 +222,11 @@ def headline_halves(lines: list[str], doubts: dict[str, float] | None = None) ->
     """The last two heading lines of a heading (a kicker or the page banner may stand above them) are
     one headline when the upper names something of the story's own and the lower names nothing of it:
     the lower goes on about what the upper named ('…开放6天' / '居民点赞“节节高”'). Never where the
-    upper ends in a colon (a label: 记者蹲点：). A dash deck over one heading line is looked at the same
-    way: the deck wrapped in its frame."""
+    upper ends in a colon (a label: 记者蹲点：), nor where compose would have broken the two as one
+    headline elsewhere (`balanced.compose_breaks_there`: a headline over its deck). A dash deck over one
+    heading line is looked at the same way: the deck wrapped in its frame."""
+    from layout_app.intake.balanced import compose_breaks_there      # (it asks this module for its helpers)
+
     out = list(lines)
     i = 0
     while i < len(out):
@@ -242,7 +245,8 @@ def headline_halves(lines: list[str], doubts: dict[str, float] | None = None) ->
                 elsewhere = "\n".join(out[:i - 1 if deck else run[0]] + out[end:])
                 own = own_names(names_in(p) | names_in(q), text, elsewhere)
                 if (any(n in _said_beyond_place(p) for n in own) and not any(n in q for n in own)
-                        and not deck_in_figures(q) and not (_FIGURE.search(p) and _FIGURE.search(q))):
+                        and not deck_in_figures(q) and not (_FIGURE.search(p) and _FIGURE.search(q))
+                        and (deck or compose_breaks_there(p, q))):
                     # a space at the pause between two phrases, none where the upper stops on an open word
                     out[upper:run[-1] + 1] = [p + ("" if deck or not at_pause(p, q) else " ") + q]
                     _doubt(doubts, out[upper], BY_NAMES)
