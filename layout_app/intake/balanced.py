@@ -109,7 +109,7 @@ def compose_breaks_there(upper: str, lower: str) -> bool:
     text = u + " " + l          # (a space at the break or not: the pause test is the same)
     for i, strength in break_points(text.replace(":", "：").replace(",", "，")).items():
         a, b = width(text[:i].strip()), width(text[i:].strip())
-        if strength >= PHRASE and i != len(u) and min(a, b) >= 0.3 * max(a, b) and max(a, b) < mine - SET_TOL:
+        if strength >= PHRASE and text[:i].strip() != u and min(a, b) >= 0.3 * max(a, b) and max(a, b) < mine - SET_TOL:
             return False
     return True
 

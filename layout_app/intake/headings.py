@@ -378,8 +378,9 @@ def wrapped_headlines(lines: list[str]) -> list[str]:
     """A headline the typesetter broke in two at a phrase pause comes out of a PDF as two heading lines;
     the copy has it on one line, a space at the pause. Two heading lines are one headline when the
     first cannot end one (it stops on a particle or an open word), or the second cannot begin one
-    (it opens with a predicate whose subject is above, or is a scrap of a few characters)."""
-    from layout_app.intake.balanced import pause_evens     # (it asks this module for its helpers)
+    (it opens with a predicate whose subject is above — where compose would have broken the two there,
+    `balanced.compose_breaks_there` — or is a scrap of a few characters)."""
+    from layout_app.intake.balanced import compose_breaks_there, pause_evens     # (it asks this module for its helpers)
 
     page = "\n".join(lines)
     out: list[str] = []
@@ -391,9 +392,11 @@ def wrapped_headlines(lines: list[str]) -> list[str]:
         if (prev and s and _lone_head_line(prev) and _lone_head_line(s)
                 and (" " not in prev or prev.endswith(_OPEN_LINE_ENDS))
                 and not prev.endswith(("：", ":")) and width(prev) + width(s) <= 36
-                and (prev.endswith(_OPEN_LINE_ENDS) or opens_on_predicate(s) or len(s) < _HEAD_MIN
+                and (prev.endswith(_OPEN_LINE_ENDS) or len(s) < _HEAD_MIN
                      or bare_place(prev) and not _word_before_place(prev, page)
-                     or _PLACE_ACTS.fullmatch(prev) and s.startswith("“"))
+                     or _PLACE_ACTS.fullmatch(prev) and s.startswith("“")
+                     # (a predicate opening the lower line: where compose would have broken the two there)
+                     or opens_on_predicate(s) and compose_breaks_there(prev, s))
                 and not (prev.endswith("了") and (pause_evens(prev + s, len(prev)) or deck_in_figures(s)))):
             # (了 also ends a sentence — '…看上病了' — : not where a pause of the headline's own would set
             # its lines near even, for compose breaks there: a whole kicker over its headline; nor over a

@@ -132,3 +132,13 @@ def test_a_lower_line_naming_nothing_of_the_story_is_no_headlines_half_where_com
     text = "走进华山街道新村，处处洋溢着欢声笑语。互助幸福院每天为老人送餐。老人们说，互助幸福院的饭菜香。"
     lines = ["据了解，这里的做法还将推广。", "互助幸福院“香”飘邻里 一碗热饭里的民生温度", "日均服务老人 33 余人", text]
     assert headline_halves(list(lines)) == lines
+
+
+def test_a_line_opening_on_a_predicate_under_a_whole_phrase_where_compose_would_break_elsewhere_stays():
+    from layout_app.intake.headings import wrapped_headlines
+
+    # as one headline '老年食堂让老人吃上“放心饭”还能和老姐妹们聊天' compose sets 9 over 14, at the quote:
+    # 4 over 19 is a kicker over its headline, though the lower opens on 让
+    assert wrapped_headlines(["老年食堂", "让老人吃上“放心饭”还能和老姐妹们聊天"]) == ["老年食堂", "让老人吃上“放心饭”还能和老姐妹们聊天"]
+    # near even there, it is one headline broken before its predicate
+    assert wrapped_headlines(["老年食堂“香”飘邻里", "让老人吃上“放心饭”"]) == ["老年食堂“香”飘邻里 让老人吃上“放心饭”"]
