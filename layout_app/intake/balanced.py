@@ -89,3 +89,27 @@ def balanced_half(first: str, second: str, after: list[str], measure: int) -> bo
     a, b = width(first), width(second)
     return (under and _lone_head_line(first) and _lone_head_line(second) and not _ends_sentence(first)
             and min(a, b) >= EVEN * max(a, b))
+
+
+SET_TOL = 0.6          # ems: the text's widths are estimates (quote marks, figures) of the widths compose sets
+
+
+def compose_breaks_there(upper: str, lower: str) -> bool:
+    """Whether compose could have set `upper` and `lower` as one headline in two lines broken there.
+    It breaks a headline where its longer line comes out shortest — at a pause (a space, a mark) when
+    one fits at all: a pause leaving both lines no longer than the longer of these two (the shorter
+    line at least 0.3 of the longer: a widow) is where it would have broken. Two lines broken
+    elsewhere ('互助幸福院“香”飘邻里 一碗热饭里的民生温度' / '日均服务老人 33 余人': the space would
+    set 10 and 19) are two parts: a headline over its deck, a kicker over its headline."""
+    from layout_app.intake.pdfspaces import close_up
+    from layout_app.layout.headline import PHRASE, break_points
+
+    u, l = close_up(upper).strip(), close_up(lower).strip()
+    mine = max(width(u), width(l))
+    text = u + " " + l          # (a space at the break or not: the pause test is the same)
+    for i, strength in break_points(text.replace(":", "：").replace(",", "，")).items():
+        a, b = width(text[:i].strip()), width(text[i:].strip())
+        if strength >= PHRASE and text[:i].strip() != u and min(a, b) >= 0.3 * max(a, b) and max(a, b) < mine - SET_TOL:
+            return False
+    return True
+

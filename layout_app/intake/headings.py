@@ -54,8 +54,9 @@ def heading_lines(lines: list[str], measure: int, doubts: dict[str, float] | Non
     """Heading lines of one headline joined (a space at the break, as the copy has it)."""
     from layout_app.intake.headpairs import counted_objects, label_scraps, three_line_headings
     from layout_app.intake.headquotes import quote_cuts     # (it asks unpdf for its helpers, as this module does)
+    from layout_app.intake.pausecuts import pause_pieces
 
-    lines = wrapped_in_frame(bylines_joined(quote_cuts(lines, doubts)), measure, doubts)
+    lines = wrapped_in_frame(bylines_joined(quote_cuts(pause_pieces(lines, measure), doubts)), measure, doubts)
     lines = headline_halves(figure_openers(figure_decks(label_halves(lines, doubts)), doubts), doubts)
     lines = three_line_headings(label_scraps(counted_objects(lines, doubts), doubts), doubts)
     return [quote_blanks(l) if _lone_head_line(l.strip()) else l for l in lines]
@@ -221,8 +222,11 @@ def headline_halves(lines: list[str], doubts: dict[str, float] | None = None) ->
     """The last two heading lines of a heading (a kicker or the page banner may stand above them) are
     one headline when the upper names something of the story's own and the lower names nothing of it:
     the lower goes on about what the upper named ('…开放6天' / '居民点赞“节节高”'). Never where the
-    upper ends in a colon (a label: 记者蹲点：). A dash deck over one heading line is looked at the same
-    way: the deck wrapped in its frame."""
+    upper ends in a colon (a label: 记者蹲点：), nor where compose would have broken the two as one
+    headline elsewhere (`balanced.compose_breaks_there`: a headline over its deck). A dash deck over one
+    heading line is looked at the same way: the deck wrapped in its frame."""
+    from layout_app.intake.balanced import compose_breaks_there      # (it asks this module for its helpers)
+
     out = list(lines)
     i = 0
     while i < len(out):
@@ -241,7 +245,8 @@ def headline_halves(lines: list[str], doubts: dict[str, float] | None = None) ->
                 elsewhere = "\n".join(out[:i - 1 if deck else run[0]] + out[end:])
                 own = own_names(names_in(p) | names_in(q), text, elsewhere)
                 if (any(n in _said_beyond_place(p) for n in own) and not any(n in q for n in own)
-                        and not deck_in_figures(q) and not (_FIGURE.search(p) and _FIGURE.search(q))):
+                        and not deck_in_figures(q) and not (_FIGURE.search(p) and _FIGURE.search(q))
+                        and (deck or compose_breaks_there(p, q))):
                     # a space at the pause between two phrases, none where the upper stops on an open word
                     out[upper:run[-1] + 1] = [p + ("" if deck or not at_pause(p, q) else " ") + q]
                     _doubt(doubts, out[upper], BY_NAMES)
@@ -373,8 +378,9 @@ def wrapped_headlines(lines: list[str]) -> list[str]:
     """A headline the typesetter broke in two at a phrase pause comes out of a PDF as two heading lines;
     the copy has it on one line, a space at the pause. Two heading lines are one headline when the
     first cannot end one (it stops on a particle or an open word), or the second cannot begin one
-    (it opens with a predicate whose subject is above, or is a scrap of a few characters)."""
-    from layout_app.intake.balanced import pause_evens     # (it asks this module for its helpers)
+    (it opens with a predicate whose subject is above — where compose would have broken the two there,
+    `balanced.compose_breaks_there` — or is a scrap of a few characters)."""
+    from layout_app.intake.balanced import compose_breaks_there, pause_evens     # (it asks this module for its helpers)
 
     page = "\n".join(lines)
     out: list[str] = []
@@ -386,9 +392,11 @@ def wrapped_headlines(lines: list[str]) -> list[str]:
         if (prev and s and _lone_head_line(prev) and _lone_head_line(s)
                 and (" " not in prev or prev.endswith(_OPEN_LINE_ENDS))
                 and not prev.endswith(("：", ":")) and width(prev) + width(s) <= 36
-                and (prev.endswith(_OPEN_LINE_ENDS) or opens_on_predicate(s) or len(s) < _HEAD_MIN
+                and (prev.endswith(_OPEN_LINE_ENDS) or len(s) < _HEAD_MIN
                      or bare_place(prev) and not _word_before_place(prev, page)
-                     or _PLACE_ACTS.fullmatch(prev) and s.startswith("“"))
+                     or _PLACE_ACTS.fullmatch(prev) and s.startswith("“")
+                     # (a predicate opening the lower line: where compose would have broken the two there)
+                     or opens_on_predicate(s) and compose_breaks_there(prev, s))
                 and not (prev.endswith("了") and (pause_evens(prev + s, len(prev)) or deck_in_figures(s)))):
             # (了 also ends a sentence — '…看上病了' — : not where a pause of the headline's own would set
             # its lines near even, for compose breaks there: a whole kicker over its headline; nor over a
@@ -407,25 +415,35 @@ def wrapped_headlines(lines: list[str]) -> list[str]:
 # (a town's or village's name is none: 牛角镇红旗社区 ends on no county's 旗)
 COUNTY = r"(我(县|市|区|省|州|旗)|(?:(?![镇乡村])[\u4e00-\u9fff]){1,4}(省|市|县|州|旗|盟|(?<!社)(?<!小)(?<!园)(?<!景)区))"
 BANNER_HEAD = re.compile(r"^" + COUNTY + r"[：:]")
-# a page banner's theme: two balanced phrases of a banner's weight (便民服务暖民心 共建共享新家园); a
-# kicker's two phrases are short (文明新风 润泽乡里)
-BANNER_THEME = re.compile(r"^[\u4e00-\u9fff]{6,8}[ \u3000][\u4e00-\u9fff]{6,8}$")
+# a page banner's theme: two balanced phrases of a banner's weight (便民服务暖民心 共建共享新家园, 身边的变化
+# 暖心的温度); a kicker's two phrases are short (文明新风 润泽乡里), or take the reader to one place
+# (非遗传承在身边 走进仁和镇: a banner speaks for the county)
+BANNER_THEME = re.compile(r"^[\u4e00-\u9fff]{5,8}[ \u3000](?!走进|来到|探访|聚焦)[\u4e00-\u9fff]{5,8}$")
 
 
 def four_line_headings(lines: list[str]) -> list[str]:
     """One story's heading is at most kicker, headline and deck: four heading lines in a row, the
-    last a deck and the first a kicker, over the story's byline or text, hold a headline set in two
-    lines — the headline, in the largest type, is the part that wraps."""
+    last a deck (its dash, or in figures) and the first a kicker (one asking its question too), over
+    the story's byline or text, hold a headline set in two
+    lines — the headline, in the largest type, is the part that wraps. Not at the page's top: the
+    page banner over a story's kicker, headline and deck (`headpairs._page_top`)."""
+    from layout_app.intake.balanced import _TAIL_THEN_PAUSE
+    from layout_app.intake.headpairs import _page_top
+    from layout_app.intake.kickerlines import asks_or_quotes
+
     out = list(lines)
     i = 0
     while i + 4 < len(out):
         run = [out[i + k].strip() for k in range(4)]
         after = out[i + 4].strip()
         before = out[i - 1].strip() if i else ""
-        if (all(run) and not _lone_head_line(before) and all(_lone_head_line(x) for x in run[:3])
+        # (the kicker may read as a sentence's end: a question, '周末去哪儿？' — kickerlines)
+        if (all(run) and not _lone_head_line(before) and all(_lone_head_line(x) for x in run[1:3])
+                and (_lone_head_line(run[0]) or asks_or_quotes(run[0]))
                 # the page banner over a story's kicker, not a kicker: its theme, or its county and colon
                 and not BANNER_THEME.match(run[0]) and not BANNER_HEAD.match(run[0])
-                and (run[3].startswith(_DASH_DECK) or _FIGURE_DECK.match(run[3]))
+                and not (_page_top(out, i) and not _TAIL_THEN_PAUSE.match(run[2]))
+                and (run[3].startswith(_DASH_DECK) or _FIGURE_DECK.match(run[3]) or deck_in_figures(run[3]))
                 and not run[1].startswith(_DASH_DECK) and not run[2].startswith(_DASH_DECK)
                 and after and not _lone_head_line(after) and width(run[1]) + width(run[2]) <= 36):
             out[i + 1:i + 3] = [run[1] + " " + run[2]]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from layout_app.intake.kickerlines import asks_or_quotes
+from layout_app.intake.kickerlines import asks_or_quotes, paused_kicker
 from layout_app.intake.unpdf import _DASH_DECK, _lone_head_line, close_up, width
 
 _HEADLINE_MAX = 34     # the corpus's and the papers' longest headline, in characters
@@ -104,10 +104,12 @@ def _one_headline(upper: str, lower: str) -> bool:
 
 def _space(upper: str, lower: str) -> str:
     """The copy's space at the break: at a pause between phrases — where either line holds a pause of
-    its own, compose broke the headline at one of its spaces — and none after an open word (…的)."""
+    its own, compose broke the headline at one of its spaces — and none after an open word (…的), nor
+    where the lower line opens on the rest of the upper's phrase ('…农村公交' / '开通 市民点赞')."""
+    from layout_app.intake.balanced import _TAIL_THEN_PAUSE
     from layout_app.intake.headings import _OPEN_LINE_ENDS, at_pause
 
-    if upper.endswith(_OPEN_LINE_ENDS):
+    if upper.endswith(_OPEN_LINE_ENDS) or _TAIL_THEN_PAUSE.match(lower):
         return ""
     return " " if (" " in upper or " " in lower or at_pause(upper, lower)) else ""
 
@@ -119,16 +121,34 @@ _PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:村|镇|乡|社区|街道|�
 _CREDITS_GAP = re.compile(r"\u3000|\S {2,}\S")
 
 
+def _page_top(lines: list[str], i: int) -> bool:
+    """lines[i] opens the page: nothing over it but blank lines and the page's credits. Heading lines
+    there stand under the page banner, which is no kicker: three or four heading lines over the first
+    story, the first shaped as no kicker is, are the banner over the story's own (unless the last opens on the rest of the phrase above
+    it, '出行更方便了 农村公交' / '开通 市民点赞': one headline wrapped, under its kicker)."""
+    from layout_app.intake.headings import _GOES_TO, _LABEL
+    from layout_app.intake.partsapart import _credit
+
+    top = lines[i].strip()
+    # (a kicker's shape is no banner's: a column's label and colon, a tag taking the reader to one
+    # place, a scene or question set with its pause — '一线见闻：走进云溪村')
+    return (all(not l.strip() or _credit(l) for l in lines[:i]) and not _LABEL.match(top)
+            and not _GOES_TO.search(top) and not re.search(r"[，、,？?]", top))
+
+
 def three_line_headings(lines: list[str], doubts: dict[str, float] | None = None) -> list[str]:
     """Three heading lines (and no more) over a story: a kicker over a headline set in two lines — not a
-    headline over a deck, when the last line has no dash and no figure: a deck set without its dash
-    sums the story up in figures ('全年完成60个小区 惠及2532户'). The headline, in the largest type, is
+    headline over a deck, when the last line has no dash and is no deck in figures: a deck set without
+    its dash sums the story up in figures — it opens on one, or counts in every phrase ('全年完成60个小区
+    惠及2532户'), or counts under a headline that counts ('…走进32个村' / '全年计划演出3189场'); a
+    headline's second line may count once after a phrase of its own ('家门口就业 2769人找到工作'). The headline, in the largest type, is
     the part that wraps ('田野里的好“丰”景' / '机器换人 大棚蔬菜收割提速'). Not where the last line ends on
     a verb waiting for its count ('…办理业务同比增长'): a line of running text cut before its figure; nor where
     it opens on a place ('松涛乡：…', '龙泉街道…'): a headline of its own, under a kicker's two lines; nor
     where the middle line takes the reader somewhere ('关爱“一老一小” 走进沙坪乡古城村'): a kicker's tag,
     under the banner."""
-    from layout_app.intake.headings import _GOES_TO, _LABEL, BANNER_HEAD, BANNER_THEME, _doubt
+    from layout_app.intake.balanced import _TAIL_THEN_PAUSE, compose_breaks_there
+    from layout_app.intake.headings import _GOES_TO, _LABEL, BANNER_HEAD, BANNER_THEME, _doubt, deck_in_figures
 
     out = list(lines)
     i = 0
@@ -137,16 +157,18 @@ def three_line_headings(lines: list[str], doubts: dict[str, float] | None = None
         before, after = (out[i - 1].strip() if i else ""), out[i + 3].strip()
         # (the kicker may read as a sentence's end: a question, '放学后，孩子们去哪儿了？', or a quoted phrase
         # with its pause — kickerlines)
-        if (all(run) and (_lone_head_line(run[0]) or asks_or_quotes(run[0])) and all(_lone_head_line(x) for x in run[1:])
+        if (all(run) and (_lone_head_line(run[0]) or asks_or_quotes(run[0]) or paused_kicker(run[0])) and all(_lone_head_line(x) for x in run[1:])
+                and not (_page_top(out, i) and not _TAIL_THEN_PAUSE.match(run[2]))
                 and not (before and _lone_head_line(before) and not BANNER_HEAD.match(before)
                          and not BANNER_THEME.match(before))      # (the page banner over them stands apart)
                 and after and not _lone_head_line(after)
                 and not any(_CREDITS_GAP.search(x) for x in run)
-                and not re.search(r"\d", run[2]) and not run[2].endswith(_COUNTING_VERBS)
+                and not deck_in_figures(run[2]) and not (re.search(r"\d", run[1]) and re.search(r"\d", run[2]))
+                and not run[2].endswith(_COUNTING_VERBS)
                 and not _PLACE_FIRST.match(run[2])
                 and not BANNER_HEAD.match(run[0]) and not BANNER_THEME.match(run[0])
                 and not _LABEL.match(run[1]) and not _LABEL.match(run[2]) and not _GOES_TO.search(run[1])
-                and _one_headline(run[1], run[2])):
+                and _one_headline(run[1], run[2]) and compose_breaks_there(run[1], run[2])):
             out[i + 1:i + 3] = [run[1] + _space(run[1], run[2]) + run[2]]
             _doubt(doubts, out[i + 1], BY_NO_DECK)
         i += 1

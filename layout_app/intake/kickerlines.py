@@ -27,6 +27,7 @@ from layout_app.intake.pdfcolumns import _ends_sentence, _full, _han, _near, _sq
 from layout_app.intake.repair import PLACE_LABEL
 
 _PAUSES = "，、：,:"          # marks pdftotext -raw cuts a kicker's line after
+_GOES_TO = re.compile(r"[ \u3000]走进[\u4e00-\u9fff]{2,12}$")    # a kicker's tag: '… 走进牛角街道'
 _KICKER_MAX = 34             # a kicker's length in the corpus and on real pages
 
 
@@ -64,7 +65,9 @@ def kicker_cut(lines: list[str], k: int, measure: int) -> bool:
         if piece[-1] in _PAUSES:
             continue
         nxt = next((l for l in lines[j + 1:j + 3] if l.strip()), "")
-        return j > k and (asks or _stops_short(piece, measure)) and _heading_under(nxt)
+        # (or it is wider than the column, as no column line is: '秋收时节，' / '三元街道花园村的田野里一片金黄')
+        return j > k and (asks or _stops_short(piece, measure) or width(piece) > measure + slack(piece) + 1) \
+            and _heading_under(nxt)
     return False
 
 
@@ -103,6 +106,16 @@ def asks_or_quotes(line: str) -> bool:
         return sum(ch in "？?" for ch in s) == 1
     return (s[-1] == "”" and s[-2:-1] not in ("？", "?", "…") and s.count("“") == s.count("”")
             and any(p in s for p in "，、,"))
+
+
+def paused_kicker(line: str) -> bool:
+    """A kicker's shape with its pause inside ('，' or '、'), which running text's line may have too:
+    opening on a place's label and colon ('牛角乡：锣鼓一响，游客们就坐满了') or closing on a tag that
+    takes the reader to one place ('无人机植保、智能收割 走进牛角街道'); no stop, no one's words."""
+    s = line.strip()
+    if not s or width(s) > _KICKER_MAX or _starts_part(s) or any(ch in "。！？!?；;“”" for ch in s):
+        return False
+    return any(p in s for p in "，、,") and (bool(PLACE_LABEL.match(s)) or bool(_GOES_TO.search(s)))
 
 
 def kickers_back(lines: list[str]) -> list[str]:

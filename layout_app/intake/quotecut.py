@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 
 from layout_app.intake.partsapart import _heading_like, _starts_part
-from layout_app.intake.pdfcolumns import _squeezed, natural, set_close, slack, width
+from layout_app.intake.pdfcolumns import _squeezed, estimated, natural, set_close, slack, width
 from layout_app.intake.repair import ends_sentence
 
+_NO_LINE_START = set("”’）》」』，。、：；！？…,.:;!?)")
 _CUT_MARKS = "，、：；"                  # -raw cuts after these too: the line goes on in the next piece
 _GOES_ON = tuple("”’，。、；：！？")      # a piece opening on one of these is the rest of its line
 # the speaker of a quote and a verb of saying, a sentence of its own ('83岁的吴大爷笑着说。'; unpdf's too)
@@ -68,6 +69,14 @@ def rest_of_line(prev: str, pieces: list[str], k: int, measure: int) -> bool:
         return False
     runs, after = _quote_line(pieces, k, measure)
     run = runs[-1]
+    exact = not estimated(prev + run + after)          # (no figure's width a guess)
+    if (exact and re.search(r"[。！？!?]”", run) and not ends_sentence(run) and after and after[0] not in _NO_LINE_START
+            and natural(run) + width(after[0]) <= measure - 2 + 0.01 and _fills(prev + run, measure, 0.01)):
+        # someone's words with their stop inside, going on in the line ('“明年还来！”非遗传'), that
+        # stop on a word short of an indented first line by a character or more, which would
+        # have gone on it ('里上演。' / '“明年还来！' / '”非遗传' / '承人余亮…'): no paragraph's first line
+        # breaks there — the rest of the line above
+        return True
     if _heading_like(run) and (run.count("“") == run.count("”") or _starts_part(after)
                                or (_heading_like(after) and width(after) < measure - 1)):
         return False                    # a headline opening on a quote ('“便民服务站”护安宁'; '“最后一公里”' /

@@ -61,6 +61,7 @@ from layout_app.intake.pdfcolumns import (
     _full,
     _near,
     _squeezed,
+    natural,
     reading_order,
     side_by_side,
     width,
@@ -417,7 +418,7 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
         opening = s[:1] in "“‘" and _body_like(prev) and not _ends_sentence(prev)
         # …or a quote opened at the line's end after a sentence's end: '…日均接待老人 25 余人。' / '“在'
         opening = opening or (s[:1] in "“‘" and width(s) <= 3 and _ends_sentence(prev) and not _ends_sentence(s))
-        # …or a quote's mark and a character cut off a column line that ends no sentence (see _join_wrapped_heads)
+        # …or a quote's mark and a character cut off a column line that ends no sentence (see wrappedheads)
         opening = opening or (_OPEN_SCRAP.fullmatch(s) is not None and not _ends_sentence(prev))
         if prev and s and s[0] in "，、," and _body_like(prev + s[0]) and prev[-1] not in "。！？!?…，、" and width(prev) <= measure:
             # a column line never opens with a comma (half-width too: the copy's damage): one hung past a full line ('…开展“夜巡队”' / '，')
@@ -426,8 +427,11 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
             prev = out[-1].strip()
             if not s:
                 continue
+        # (a quote's mark and a character after a line whose figures make it look full: the line set
+        # close holds them — '线”，全程不超过 3 分钟。' / '“政': an opening quote never ends a line alone)
+        tail = opening and width(s) <= 3 and estimated(prev) and natural(prev + s) <= measure + slack(prev + s)
         if (prev and s and (prev[-1] in _MID_MARKS or s[0] in "”’」』）" or bracketed or opening) and not _starts_part(s)
-                and not _full(prev, measure) and width(prev) <= measure and _fits(prev + s, measure)):
+                and (not _full(prev, measure) or tail) and width(prev) <= measure and _fits(prev + s, measure)):
             out[-1] = prev + s
         else:
             out.append(line)
@@ -491,63 +495,6 @@ def _stub(piece: str, nxt: str, measure: int) -> bool:
 
 
 
-def _closes_quote(prev: str, line: str) -> bool:
-    """`prev` leaves a quote open that `line` closes: one phrase cut in two ('…的 “老年' / '食堂” 一天')."""
-    if prev.count("“") <= prev.count("”") or "”" not in line:
-        return False
-    return "“" not in line or line.index("”") < line.index("“")
-
-
-def _join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
-    """A scrap of a few characters after a line that stops mid-phrase and is wider than a column,
-    or after a byline: a heading, caption or byline wrapped in its frame ('…通讯员 王' / '秀英')."""
-    from layout_app.intake.headings import place_said_above     # (headings asks this module for its helpers)
-
-    out: list[str] = []
-    for i, line in enumerate(lines):
-        s = line.strip()
-        prev = out[-1].strip() if out else ""
-        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        # '从' before '“图书角”' opens the next heading line (pdftotext -raw cut it at the quote)
-        # nor does '枫林镇：' before '夜巡队显身手' (a place and its colon open a headline)
-        # (nor one that stops on a comma: a paragraph's opening words cut off by a squeezed line, '近日，')
-        # (nor a place name the line above names whole: the headline's opening words)
-        scrap = (bool(s) and width(s) <= 4 and not _starts_part(s) and not s.endswith(("：", ":", "，", ","))
-                 and not (s.endswith(_TAKES_OBJECT) and _QUOTED_TERM.match(nxt))
-                 and not place_said_above(prev, s))
-        # (not a quote opened at a running line's end: '近日，' / '…启用' / '“文' / '化礼堂”' — visual_lines
-        # puts '“文' back on its line)
-        before = out[-2].strip() if len(out) >= 2 else ""
-        running = (_body_like(before) or before[-1:] in _MID_MARKS
-                   or (len(out) >= 3 and out[-3].strip()[-1:] in _MID_MARKS))
-        line_end = prev.startswith("“") and width(prev) <= 3 and running and not _ends_sentence(before)
-        # (nor a quote's mark and a character cut off a column line ending no sentence, comma or not:
-        # -raw cuts a heading's quoted term whole, '“放心饭”', never inside it — '…为摊主和企业' / '“牵' / '线”')
-        line_end = line_end or (_OPEN_SCRAP.fullmatch(prev) is not None and bool(before) and not _ends_sentence(before)
-                                and not _starts_part(before) and _fits(before + prev, measure))
-        # (nor a full column line of running text whose quote the next line closes: the text before
-        # it or the line itself runs on with a comma; nor a line that goes on past the quote's sentence
-        # end — '“这片林子是我们一棵一' / '棵种起来的。”家住华山街道': no heading holds a sentence's end)
-        if prev and s and (prev[-1] in _NO_LINE_END or (_closes_quote(prev, s) and not _body_like(prev) and not line_end
-                                                        and not _SENTENCE_GOES_ON.search(s)
-                                                        and not ((running or _body_like(s)) and _full(prev, measure)))) \
-                and width(s) <= measure:
-            out[-1] = out[-1].rstrip() + s
-        elif (s and _heading_like(prev) and _heading_like(s) and width(prev) > measure + 1.2
-              and _WRAPPED_PHRASE.search(prev) and width(prev + s) <= 34):
-            # a headline wrapped in its frame just after its phrase break: '…书屋节节高 群' + '众笑脸更灿烂'
-            out[-1] = out[-1].rstrip() + s
-        elif scrap and prev and prev[-1] not in "。！？!?…" and (
-                width(prev) > measure + 1.2 or (prev.startswith(_BYLINE) and all(is_han(ch) for ch in s))):
-            # '…通讯员 王' + '秀英' is one name; '…通讯员' + '袁娜' a role and a name
-            out[-1] = out[-1].rstrip() + (" " if prev.endswith(("记者", "通讯员")) else "") + s
-        else:
-            out.append(line)
-    return out
-
-
-
-
 def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = None,
           doubts: dict[str, float] | None = None, flows: bool = True) -> list[str]:
     """The lines of copy taken out of a PDF, repaired; other copy is returned as it is.
@@ -577,7 +524,9 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
     stretch = (frozenset(c.strip(" \t\u3000") for l, c in zip(lines, closed) if stretched(l))
                - frozenset(c.strip(" \t\u3000") for l, c in zip(lines, closed) if not stretched(l)))
     lines = closed
-    lines = _join_wrapped_heads(quote_tails(credits_to_captions(lines), measure), measure)
+    from layout_app.intake.wrappedheads import join_wrapped_heads     # (it asks this module for its helpers)
+
+    lines = join_wrapped_heads(quote_tails(credits_to_captions(lines), measure), measure)
     lines = visual_lines(lines, measure)
     # heading lines: which are one headline is decided in headings (it uses the helpers here)
     from layout_app.intake.balanced import balanced_halves

@@ -107,3 +107,38 @@ def test_the_space_at_a_headlines_break_only_where_the_break_may_be_the_writers_
     assert wrapped_headlines(["银杏社区：商户的智慧停车场", "更便捷 共建共享新家园"]) == ["银杏社区：商户的智慧停车场更便捷 共建共享新家园"]
     # …and where it may: a predicate opens the second line, neither holds a pause
     assert wrapped_headlines(["清水镇完善“充电桩”", "进一步提升了基层治理水平"]) == ["清水镇完善“充电桩” 进一步提升了基层治理水平"]
+
+
+def test_two_heading_lines_broken_where_compose_would_not_break_one_headline_are_two_parts():
+    from layout_app.intake.balanced import compose_breaks_there
+
+    # one line of 20 over one of 9: as one headline compose breaks at its space, 10 over 19 — so the
+    # lower is a deck under a whole headline
+    assert not compose_breaks_there("互助幸福院“香”飘邻里 一碗热饭里的民生温度", "日均服务老人 33 余人")
+    # lines broken at the pause that sets them nearest even: one headline may be so (the text cannot
+    # tell it from a kicker over its headline: both stand)
+    for upper, lower in (("跑出精气神 赛出好风采", "家门口的社区运动会“满员”了"), ("返乡创业正当时", "直播带货“火”了"),
+                         ("田野里的好“丰”景", "机器换人 大棚蔬菜收割提速")):
+        assert compose_breaks_there(upper, lower), upper
+    # a pause inside the upper line that would set the two nearer even: not compose's break
+    assert not compose_breaks_there("守护绿水青山", "华山镇：口袋公园“绿”了家园")
+
+
+def test_a_lower_line_naming_nothing_of_the_story_is_no_headlines_half_where_compose_would_break_elsewhere():
+    from layout_app.intake.headings import headline_halves
+
+    # the upper names the story's own 互助幸福院, the lower nothing of it: a headline's halves by the names
+    # alone — but as one headline compose would have broken the two at the upper's space
+    text = "走进华山街道新村，处处洋溢着欢声笑语。互助幸福院每天为老人送餐。老人们说，互助幸福院的饭菜香。"
+    lines = ["据了解，这里的做法还将推广。", "互助幸福院“香”飘邻里 一碗热饭里的民生温度", "日均服务老人 33 余人", text]
+    assert headline_halves(list(lines)) == lines
+
+
+def test_a_line_opening_on_a_predicate_under_a_whole_phrase_where_compose_would_break_elsewhere_stays():
+    from layout_app.intake.headings import wrapped_headlines
+
+    # as one headline '老年食堂让老人吃上“放心饭”还能和老姐妹们聊天' compose sets 9 over 14, at the quote:
+    # 4 over 19 is a kicker over its headline, though the lower opens on 让
+    assert wrapped_headlines(["老年食堂", "让老人吃上“放心饭”还能和老姐妹们聊天"]) == ["老年食堂", "让老人吃上“放心饭”还能和老姐妹们聊天"]
+    # near even there, it is one headline broken before its predicate
+    assert wrapped_headlines(["老年食堂“香”飘邻里", "让老人吃上“放心饭”"]) == ["老年食堂“香”飘邻里 让老人吃上“放心饭”"]

@@ -95,3 +95,28 @@ def test_a_places_label_and_one_word_over_a_heading_line_is_a_headline_balanced_
     for upper, lower in (("马鞍镇：交通惠民", "出行更方便了"), ("团结街道：老年", "——团结街道老年助餐点见闻"),
                          ("团结街道：老年", "区民政局：助餐点开张了"), ("团结街道：老年", "320名老人 吃上热乎饭")):
         assert label_scraps([upper, lower, "本报记者 陈思"]) == [upper, lower, "本报记者 陈思"]
+
+
+def test_a_kicker_with_its_pause_over_a_headline_in_two_lines():
+    # a kicker's comma or 、 reads like running text, but a place's label opening it or a tag taking the
+    # reader to one place closing it is a kicker's shape: the two lines under it are one headline
+    for kicker in ("牛角乡：锣鼓一响，游客们就坐满了", "无人机植保、智能收割 走进牛角街道"):
+        lines = [ABOVE, kicker, "田野里的好“丰”景", "机器换人 大棚蔬菜收割提速", BYLINE]
+        assert three_line_headings(lines) == [ABOVE, kicker, "田野里的好“丰”景 机器换人 大棚蔬菜收割提速", BYLINE], kicker
+    # a line with a comma and neither shape, or one ending a sentence, may be running text: left alone
+    for first in ("昔日垃圾成堆，如今鸟语花香", "牛角乡：锣鼓一响，游客们就坐满了。"):
+        lines = [ABOVE, first, "田野里的好“丰”景", "机器换人 大棚蔬菜收割提速", BYLINE]
+        assert three_line_headings(lines) == lines, first
+
+
+def test_a_headlines_second_line_may_count_once_but_a_deck_counts_or_sums_up():
+    # under a kicker, '兴隆街道新华社区网店人气旺' / '家门口就业 2769人找到工作': a phrase of its own before the
+    # count — no deck in figures (those open on a figure or count in every phrase): one headline
+    lines = [ABOVE, "“家门口”就业 走进兴隆街道新华社区", "兴隆街道新华社区网店人气旺", "家门口就业 2769人找到工作", BYLINE]
+    assert three_line_headings(lines) == [ABOVE, "“家门口”就业 走进兴隆街道新华社区",
+                                          "兴隆街道新华社区网店人气旺 家门口就业 2769人找到工作", BYLINE]
+    # a deck opening on a figure, counting in every phrase, or counting under a headline that counts
+    for deck, head in (("55支队伍参赛 785名观众到场加油", "“村BA”打出精气神"), ("全年完成60个小区 惠及2532户", "旧楼“长”出新电梯"),
+                       ("全年计划演出3189场", "朝阳镇：县图书馆读书会走进32个村")):
+        lines = [ABOVE, "送文化下乡 走进朝阳镇", head, deck, BYLINE]
+        assert three_line_headings(lines) == lines, deck

@@ -228,3 +228,20 @@ def test_a_running_line_over_its_paragraphs_last_and_the_next_kicker_runs_on():
     out = _joined(["意度明显提升。据了解，福田", "镇还将在六个村（社区）推广", "老年食堂的做法。", "记者蹲点：清水社区的“便民服务站”一天",
                    "从“便民服务站”看清水社区"])
     assert out[0] == "意度明显提升。据了解，福田镇还将在六个村（社区）推广老年食堂的做法。"
+
+
+def test_a_kicker_line_wider_than_a_column_after_its_first_piece_is_no_paragraphs_rest():
+    # -raw cut the kicker after its comma; the piece after it is wider than a column, as no column line
+    # is: the comma's piece opens the kicker — not the rest of the paragraph's last line above it
+    out = _joined(["据介绍，学校已有820多名学", "生参加。说起科技社团，蔡红", "梅连连点头：“我最喜欢这门", "课了。”",
+                   "秋收时节，", "三元街道花园村的田野里一片金黄", "田野里的好“丰”景", "本报记者 夏振华",
+                   "入冬以来，三元街道花园村", "茶叶的工作一刻没有停。"])
+    assert out[0].endswith("梅连连点头：“我最喜欢这门课了。”")
+    assert out[1:4] == ["秋收时节，", "三元街道花园村的田野里一片金黄", "田野里的好“丰”景"]
+    # (headings then reads the two pieces as one kicker line: intake.pausecuts)
+    from layout_app.intake.unpdf import unpdf
+
+    lines = unpdf(["据介绍，学校已有820多名学", "生参加。说起科技社团，蔡红", "梅连连点头：“我最喜欢这门", "课了。”",
+                   "秋收时节，", "三元街道花园村的田野里一片金黄", "田野里的好“丰”景", "本报记者 夏振华",
+                   "入冬以来，三元街道花园村", "茶叶的工作一刻没有停。"], measure=13)
+    assert "秋收时节，三元街道花园村的田野里一片金黄" in lines and "田野里的好“丰”景" in lines

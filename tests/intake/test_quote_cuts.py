@@ -173,3 +173,16 @@ def test_a_whole_quoted_sentence_under_a_short_stop_opens_a_paragraph():
              "夏永福说。2 月 3 日，市场监", "管所在花园乡太平村举办农贸", "市场招聘会。"]
     out = _unpdf(lines)
     assert out[0].endswith("减轻了商户的负担。") and out[1].startswith("“我们会一直做下去。”夏永福说。")
+
+
+def test_someones_words_stopping_a_character_short_of_a_first_line_are_the_rest_of_the_line_above():
+    # '“明年还来！”非遗传' is 9½ wide set close: as a new paragraph's first line (11) the next
+    # character, '承', would have gone on it — so it is the rest of '里上演。''s line, which the two fill
+    lines = ["据介绍,7月22日晚,", "胜利镇沙坪村的安置小区锣鼓", "喧天,镇文化站的读书会在这", "里上演。", "“明年还来！", "”非遗传",
+             "承人余亮高兴地说。", "据了解,活动结束后,游", "客们意犹未尽,围着演员合影", "留念。"]
+    assert [x for x in _unpdf(lines) if x] == [
+        "据介绍,7月22日晚,胜利镇沙坪村的安置小区锣鼓喧天,镇文化站的读书会在这里上演。“明年还来！”非遗传承人余亮高兴地说。",
+        "据了解,活动结束后,游客们意犹未尽,围着演员合影留念。"]
+    # one that would fill a first line but for half a character ('“明年还来!”黄亮告诉', 10½): the text
+    # cannot tell, and this rule leaves it
+    assert not rest_of_line("位置。", ["“明年还来!", "”黄亮告诉", "记者。"], 0, 13)
