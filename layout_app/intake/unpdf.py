@@ -74,7 +74,6 @@ from layout_app.intake.quotecut import SAID_BY as _SAID_BY
 from layout_app.intake.quotecut import quote_tails
 from layout_app.intake.repair import DATELINE as _DATELINE
 from layout_app.intake.repair import set_apart, stands_as_caption
-from layout_app.text.punct import is_han
 
 _MID_MARKS = set("，、：；,:;“")
 _INDENT = "\u3000\u3000"

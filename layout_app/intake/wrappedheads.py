@@ -6,6 +6,8 @@ a column line of running text, which fills its measure (or stops a character sho
 term's closing mark pulled its last character over: '环卫所在五里镇推行“河长' / '制”，每段河道都有专人负责')."""
 from __future__ import annotations
 
+from layout_app.intake.repair import photo_credit
+from layout_app.text.punct import is_han
 from layout_app.intake.unpdf import (
     _BYLINE,
     _MID_MARKS,
@@ -21,7 +23,6 @@ from layout_app.intake.unpdf import (
     _full,
     _heading_like,
     _starts_part,
-    is_han,
     width,
 )
 
@@ -83,8 +84,9 @@ def join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
               and _WRAPPED_PHRASE.search(prev) and width(prev + s) <= 34):
             # a headline wrapped in its frame just after its phrase break: '…书屋节节高 群' + '众笑脸更灿烂'
             out[-1] = out[-1].rstrip() + s
-        elif scrap and prev and prev[-1] not in "。！？!?…" and (
+        elif scrap and prev and prev[-1] not in "。！？!?…" and photo_credit(prev) is None and (
                 width(prev) > measure + 1.2 or (prev.startswith(_BYLINE) and all(is_han(ch) for ch in s))):
+            # (not after a caption its photo's credit closes: '…装车外运。（魏立新 摄）' / '交通惠民' is a kicker)
             # '…通讯员 王' + '秀英' is one name; '…通讯员' + '袁娜' a role and a name
             out[-1] = out[-1].rstrip() + (" " if prev.endswith(("记者", "通讯员")) else "") + s
         else:

@@ -42,3 +42,13 @@ def test_the_pages_county_and_colon_opening_the_page_stays_apart_from_the_lead_u
     out = [x for x in unpdf(lines, measure=13) if x]
     assert out[:2] == ["版式设计 薛雨轩", "东城区：实事办到心坎上"]
     assert out[2].startswith("今天，我们走进几个村（社区），听听群众怎么说。")
+
+
+def test_a_short_kicker_after_a_caption_closed_by_its_credit_is_no_wrapped_scrap():
+    # a caption wider than a column, its photo's credit closing it, over the next story's kicker of
+    # four characters: the kicker stays a line of its own (it was glued onto the caption)
+    lines = ["北塘镇的种粮大户正在晾晒玉米。", "北塘镇，丰收的玉米装车外运。（魏立新 摄）", "交通惠民", "湖滨街道新增5处人行天桥"]
+    assert join_wrapped_heads(lines, 13) == lines
+    # a byline wrapped in its frame still takes its last name back ('…通讯员 王' / '秀英')
+    assert join_wrapped_heads(["本报记者 张明 通讯员 王", "秀英", "近日，湖滨街道的人行天桥正式投入使用。"], 13)[0] == \
+        "本报记者 张明 通讯员 王秀英"
