@@ -115,8 +115,9 @@ def join_broken_lines(lines: list[str], printed: bool = False) -> list[tuple[str
     standing between blank lines after a sentence cut off is no part of that sentence."""
     # a story starts after a wider gap than a paragraph does: when the copy has such gaps, a short
     # line that looks like a heading but sits close under running text is the first half of a paragraph
+    # (a printed page's text has its blank lines where the extraction put them, not the writer's gaps)
     gaps = _gaps(lines)
-    wide = bool(gaps) and max(gaps) >= 2
+    wide = bool(gaps) and max(gaps) >= 2 and not printed
     out: list[tuple[str, int]] = []
     blanks = 0
     pending: list[str] = []          # the pieces of the paragraph being joined (joined once, at its end)
@@ -280,6 +281,9 @@ def _continues(pieces: list[str], line: str, gap: int, prev: str | None, wide: b
         return False             # (a caption's photo credit ends it: '…采摘蔬菜。本报记者 任静 摄')
     if len(pieces) == 1 and BYLINE_START.match(pieces[0]) and not pieces[0].startswith(("本报讯", "本報訊")):
         return False             # a byline's names end it: the story's text opens under it, never in it
+    if len(pieces) == 1 and PLACE_LABEL.match(pieces[0]) and _heading_shaped(line):
+        return False             # a kicker opening on its place's label, a comma in it or not ('丰收街道大桥村：
+        # 你争我抢，场边喝彩声不断'), over its headline: running text never opens on a place's colon
     # a paragraph that has been joined once is body already: only its first piece needs the test;
     # a brief's dateline cut off at a column end runs on ('本报讯（记者 卢永福）入' / '冬以来，…')
     if len(pieces) > 1 or DATELINE.match(pieces[0]):

@@ -571,3 +571,27 @@ def test_a_theme_naming_the_county_over_the_first_headline_is_the_pages_banner(t
     assert (page.banner or {}).get("headline") == (top if banner else None)
     assert page.stories[0].kicker == (None if banner else top)
     assert page.stories[0].headline == "植树造林还河畅水清"
+
+
+def test_a_kicker_opening_on_its_places_label_runs_on_into_no_headline():
+    # the kicker holds a comma (a pause), yet opens on a place's label and its colon, which running text
+    # never does: it stays over its headline (the story was read as the page lead's first paragraph)
+    lines = ["“明年还来！”沈大爷笑着说。", "", "", "我县：实事办到心坎上", "丰收街道大桥村：你争我抢，场边喝彩声不断",
+             "跑出精气神 赛出好风采 登山节点燃运动激情", "——区体育中心举办登山节",
+             "本报讯（记者 徐玉珍 通讯员 吕敏）入冬以来，丰收街道大桥村登山节的工作一刻没有停。"]
+    assert [t for t, _ in join_broken_lines(lines, printed=True)] == [l for l in lines if l]
+    # a sentence broken after its comma still runs on into the rest of it
+    lines[4:6] = ["据了解，丰收街道大桥村的村", "民自发组成了啦啦队。"]
+    assert [t for t, _ in join_broken_lines(lines, printed=True)][2] == "据了解，丰收街道大桥村的村民自发组成了啦啦队。"
+
+
+def test_a_printed_pages_blank_lines_are_no_writers_gaps_a_kicker_with_its_comma_stays_over_its_headline():
+    # text taken out of a PDF: the extraction's blank lines (two, after a column) do not make the kicker
+    # with its comma the first half of a paragraph under the page's credits
+    lines = ["校对 徐欣怡", "本版编辑 阎晓燕", "秋收时节，兴隆街道的田野里一片金黄", "田野里的好“丰”景 金秋好“丰”景",
+             "——记村党支部书记魏卫国", "走进兴隆街道新村，一派忙碌景象。", "", "", "老有所养 老有所乐"]
+    assert [t for t, _ in join_broken_lines(lines, printed=True)][2:4] == lines[2:4]
+    # copy as it arrives, stories set apart by two blank lines: there a line with a comma close under
+    # running text is the first half of its paragraph
+    arrival = ["青石镇：图书角里书香浓", "", "", "在青石镇新时代文明实践站，村民正在", "阅读。"]
+    assert [t for t, _ in join_broken_lines(arrival)][1] == "在青石镇新时代文明实践站，村民正在阅读。"
