@@ -59,6 +59,7 @@ def measure_plan(doc: Document, page: Page, plan, max_empty: int) -> None:
         plan.notes.append(f"stack {s['stack']}: columns {a + 1}–{b}, stories {', '.join(s['stories'])}, "
                           f"{empty} empty line(s) at its end" + (f"; {s['order']}" if s.get("order") else ""))
     short_of_copy(doc, plan, max_empty)
+    photo_share(doc, plan)
     for d in dec["stories"]:
         ph = "; ".join(f"photo {p['photo']} {p['orientation']} {p['width_pt']}×{p['height_pt']} pt, crop {p['crop_pct']} %"
                        + (", caption under it" if p.get("caption_frame") else "") for p in d["photos"])
@@ -77,6 +78,22 @@ HELD = {"crop": "at the crop limit (a line taller crops away over 20 % of it; �
         "half the stack": "as tall as a photo may stand, half its stack's height (单图不高于半栏)",
         "beside": "as tall as the photo beside it in its row lets it (并排图片同高)",
         None: "could stand taller"}
+
+
+PHOTO_SHARE_MAX = 0.5     # photos over half the page's columns: copy too short, hidden by photos grown to fill
+
+
+def photo_share(doc: Document, plan) -> None:
+    """How much of the page's columns its photos fill. Over half, the copy is short for the page and the
+    photos stand in for it (compose fills columns by growing them): said as a warning — a chief editor
+    would send such a page back."""
+    grid = doc.grid
+    photos = sum(f.cols * f.lines for f in plan.frames if f.kind == "photo")
+    share = photos / (grid.columns * grid.line_count)
+    plan.decisions["photo_share"] = round(share, 2)
+    if share > PHOTO_SHARE_MAX:
+        plan.warnings.append(f"photos fill {share:.0%} of the page's columns (照片占版面 {share:.0%}): the copy is "
+                             "short for this page — add copy, or set the photos smaller and fill with a box")
 
 
 def short_of_copy(doc: Document, plan, max_empty: int) -> None:

@@ -86,3 +86,33 @@ def test_short_of_copy_rule_switched_off_says_the_crop_limit(monkeypatch):
     monkeypatch.setattr(planfacts, "HELD_SAID", False)
     said, _ = _short([{"photo": "p1", "held_by": "half the stack"}])
     assert "crop limit and their pixels" in said      # the old wrong claim (what the tests above catch)
+
+
+class PageGrid:
+    columns, line_count = 8, 100
+
+
+class PageDoc:
+    grid = PageGrid
+
+
+def _share(*photo_frames):
+    from layout_app.model.frame import Frame
+
+    plan = Plan()
+    plan.decisions = {"stacks": [], "stories": []}
+    plan.frames = [Frame("s1-body", 0, 4, 0, 100, story="s1")] + [Frame(f"p{k}", c, n, 0, m, photo=f"p{k}")
+                                                                 for k, (c, n, m) in enumerate(photo_frames)]
+    planfacts.photo_share(PageDoc, plan)
+    return plan.warnings, plan.decisions["photo_share"]
+
+
+def test_photos_filling_over_half_the_page_say_the_copy_is_short():
+    # 4 columns × 100 lines of 800: half the page's columns — not over it, nothing said
+    warned, share = _share((0, 4, 100))
+    assert (warned, share) == ([], 0.5)
+    # a column more: 5 × 100 + 3 × 20 of 800 = 70 %
+    warned, share = _share((0, 5, 100), (5, 3, 20))
+    assert share == 0.7
+    assert warned == ["photos fill 70% of the page's columns (照片占版面 70%): the copy is short for this page — "
+                      "add copy, or set the photos smaller and fill with a box"]
