@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 
+from layout_app.intake.repair import HEADLINE_MAX
 from layout_app.intake.headings import _LABEL, BANNER_HEAD, _doubt
 from layout_app.intake.headshapes import _byline
 from layout_app.intake.pdfcolumns import _ends_sentence
 from layout_app.intake.unpdf import _DASH_DECK, _FIGURE_DECK, _lone_head_line, width
 
 EVEN = 0.6             # compose's balance: the shorter line at least this share of the longer
-_HEADLINE_MAX = 36     # two halves of one headline together
 BY_TAIL = 0.6          # a guess: a headline opening on a short phrase and a space is rare, not impossible
 # the second line: a phrase's tail of one to three characters, the writer's pause, then a phrase
 _TAIL_THEN_PAUSE = re.compile(r"^[\u4e00-\u9fff]{1,3} +[\u4e00-\u9fff“]\S{3,}$")
@@ -50,7 +50,7 @@ def _halves(first: str, second: str) -> bool:
     return (bool(_TAIL_THEN_PAUSE.match(second)) and second.count(" ") == 1 and not re.search(r"\s", first)
             and not first.endswith(("：", ":")) and not _LABEL.match(first) and not _LABEL.match(second)
             and not BANNER_HEAD.match(first) and not _subject(second.split()[0])
-            and min(a, b) >= EVEN * max(a, b) and a + b <= _HEADLINE_MAX and not pause_evens(first + second))
+            and min(a, b) >= EVEN * max(a, b) and a + b <= HEADLINE_MAX and not pause_evens(first + second))
 
 
 def pause_evens(text: str, cut: int | None = None) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from layout_app.intake.repair import HEADLINE_MAX
 from layout_app.intake.unpdf import (
     _DASH_DECK,
     _FIGURE_DECK,
@@ -32,7 +33,6 @@ from layout_app.intake.unpdf import (
 _NAME_RUN = re.compile(r"[\u3400-\u9fff0-9A-Za-z]{3,}")      # names hold digits and Latin too: 5G基站, APP
 _OWN_MIN = 2           # a story names what it is about more than once (its text and its captions)
 _OWN_SHARE = 0.75      # … and most of the page's other mentions of it are in the story itself
-_HEADLINE_MAX = 36     # two halves of one headline together (the corpus's longest is 34 characters)
 # people a story is told through, in every story of a local page: not what one story is about
 _PEOPLE = {"志愿者", "网格员", "孩子们", "老人们", "居民们", "村民们", "党员们", "青年们", "游客们", "商户们", "工作人员",
            "老党员", "退休职工", "小学生", "中学生", "大学生", "年轻人", "老年人"}
@@ -131,7 +131,7 @@ def figure_openers(lines: list[str], doubts: dict[str, float] | None = None) -> 
         latin_cut = prev[-1:].isascii() and prev[-1:].isalpha() and "\u4e00" <= s[:1] <= "\u9fff"
         if (prev and (_FIGURE_OPENER.match(s) and "\u4e00" <= prev[-1] <= "\u9fff" or latin_cut)
                 and _heading_like(s) and _lone_head_line(prev) and _lone_head_line(s)
-                and not prev.startswith(_DASH_DECK) and width(prev) + width(s) <= _HEADLINE_MAX):
+                and not prev.startswith(_DASH_DECK) and width(prev) + width(s) <= HEADLINE_MAX):
             out[-1] = prev + s
             _doubt(doubts, out[-1], BY_FIGURE)
         else:
@@ -152,7 +152,7 @@ def figure_decks(lines: list[str]) -> list[str]:
         s = line.strip()
         prev = out[-1].strip() if out else ""
         if (prev and s and _FIGURE_HALF.match(prev) and _lone_head_line(prev) and _lone_head_line(s)
-                and s.startswith(_PREDICATE_OPENERS) and width(prev) + width(s) <= _HEADLINE_MAX):
+                and s.startswith(_PREDICATE_OPENERS) and width(prev) + width(s) <= HEADLINE_MAX):
             out[-1] = prev + " " + s
         else:
             out.append(line)
@@ -173,7 +173,7 @@ def label_halves(lines: list[str], doubts: dict[str, float] | None = None) -> li
                 and not _LABEL.match(p) and not re.search(r"[：:\s]", p) and not _FIGURE_DECK.match(q)
                 and not (before and _lone_head_line(before) and not BANNER_HEAD.match(before)
                          and not BANNER_THEME.match(before))
-                and width(p) + width(q) <= _HEADLINE_MAX):
+                and width(p) + width(q) <= HEADLINE_MAX):
             out[i - 1:i + 1] = [p + " " + q]
             _doubt(doubts, out[i - 1], BY_LABEL)
         i += 1
@@ -241,7 +241,7 @@ def headline_halves(lines: list[str], doubts: dict[str, float] | None = None) ->
             upper = i - 1 if deck else run[-2]
             p, q = out[upper].strip(), out[run[-1]].strip()
             text, end = _story_text_after(out, j)
-            if text and not p.endswith(("：", ":")) and not _LABEL.match(p) and width(p) + width(q) <= _HEADLINE_MAX:
+            if text and not p.endswith(("：", ":")) and not _LABEL.match(p) and width(p) + width(q) <= HEADLINE_MAX:
                 elsewhere = "\n".join(out[:i - 1 if deck else run[0]] + out[end:])
                 own = own_names(names_in(p) | names_in(q), text, elsewhere)
                 if (any(n in _said_beyond_place(p) for n in own) and not any(n in q for n in own)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from layout_app.intake.repair import HEADLINE_MAX
 from layout_app.intake.flowlines import _ends
 from layout_app.intake.flownames import _PLACE, _name_pieces, _plain
 from layout_app.intake.headshapes import _byline
@@ -68,7 +69,7 @@ def _headline_lines(lines: list[str], measure: int) -> int:
             continue
         top, first, then = lines[:k], lines[k], lines[k + 1]
         if any(_ends(l) or any(ch in _RUNNING_MARKS for ch in l) for l in top) \
-                or len("".join("".join(top).split())) > _HEADLINE_MAX:
+                or len("".join("".join(top).split())) > HEADLINE_MAX:
             continue
         # (a figure's or a Latin word's width is a guess: the line may be full, or cut short by one)
         indented = line_kind(first, measure) == FIRST and not re.search(r"[0-9A-Za-z]", first) \
@@ -80,4 +81,3 @@ def _headline_lines(lines: list[str], measure: int) -> int:
 
 
 _RUNNING_MARKS = set("，,、；;：:。！？!?")
-_HEADLINE_MAX = 36      # a headline set in two lines, at most (the corpus's longest is 34 characters)

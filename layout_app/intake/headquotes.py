@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import re
 
+from layout_app.intake.repair import HEADLINE_MAX
 from layout_app.intake.headings import BANNER_HEAD, deck_in_figures
 from layout_app.intake.unpdf import _DASH_DECK, _lone_head_line, _starts_part, width
 
-_HEADLINE_MAX = 36     # the pieces of one headline together
 BY_QUOTE = 0.85        # a cut at a quote mark: sure, but for a kicker's end the text cannot tell
 # a quoted term alone on its line, as pdftotext -raw cuts it out of a headline
 _TERM_ALONE = re.compile(r"“[^“”]{1,12}”")
@@ -44,7 +44,7 @@ def quote_cuts(lines: list[str], doubts: dict[str, float] | None = None) -> list
              for i in range(1, len(lines))]
     out: list[str] = []
     for i, line in enumerate(lines):
-        if i and joins[i - 1] and out and width(out[-1].strip() + line.strip()) <= _HEADLINE_MAX:
+        if i and joins[i - 1] and out and width(out[-1].strip() + line.strip()) <= HEADLINE_MAX:
             out[-1] = out[-1].rstrip() + line.strip()
             if doubts is not None:
                 doubts[out[-1]] = min(BY_QUOTE, doubts.get(out[-1], 1.0))

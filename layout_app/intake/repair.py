@@ -218,6 +218,7 @@ BYLINE_START = re.compile(r"^(本[报報])?(记者|記者|通讯员|通訊員)[\
 # two short phrases either side of one comma, nothing else: a kicker's shape as much as a broken line's
 PHRASE_PAIR = re.compile(r"^[^，、；。！？,;!?]{3,11}[，,][^，、；。！？,;!?]{3,11}$")
 HEAD_MAX = 40                    # kicker, headline and deck run to about 34 characters
+HEADLINE_MAX = 36                # one headline's lines together, at most (the corpus's longest is 34 characters)
 
 
 def unbalanced(text: str) -> bool:

@@ -304,14 +304,15 @@ def _names_county(kicker: str) -> bool:
     """A two-phrase theme whose last words are the county the page covers ('奋进新时代 建功新东城区',
     '… 建功新我县'): a page banner's, not one story's kicker — a kicker names the story's town."""
     return bool(THEME.match(kicker)) and bool(_COUNTY_THEME.search(kicker.split()[-1])) \
-        and not re.search(r"(走进|来到|探访|聚焦)", kicker)
+        and not re.search(VISIT, kicker)
 
 
 PLACE_END = re.compile(r"街道|社区|镇|乡|村")
 # a kicker that ends by taking the reader to a town or street (…走进华山街道, 来到青石镇): it leads into
 # one story there; a page banner speaks for the whole county
 TOWN = re.compile(r"[\u4e00-\u9fff]{2}(" + PLACE_END.pattern + ")")
-TOWN_VISIT = re.compile(r"(走进|来到|探访|聚焦)[\u4e00-\u9fff]{2,8}(街道|社区|镇|乡|村)$")
+VISIT = r"(走进|来到|探访|聚焦)"           # a kicker's words taking the reader somewhere
+TOWN_VISIT = re.compile(VISIT + r"[\u4e00-\u9fff]{2,8}(街道|社区|镇|乡|村)$")
 
 
 def _place_shared(kicker: str, headline: str) -> bool:
