@@ -18,7 +18,7 @@ from layout_app.intake.notices import (
 from layout_app.intake.repair import clean_line, join_broken_lines
 from layout_app.intake.indents import paragraphs_by_indent
 from layout_app.intake.typesizes import SizedLines, apart_by_size, captions_before_heading, heading_hints, wide_blocks
-from layout_app.intake.structure import PageCopy, notices, parse
+from layout_app.intake.structure import LOW, PageCopy, notices, parse
 from layout_app.intake.photolines import captions_out
 from layout_app.intake.unpdf import extracted_measure, running_head, unpdf
 
@@ -65,6 +65,8 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     if measure is not None and sized is None:
         captions_out(page)          # a printed page's captions the text left among a story's paragraphs
     _heading_doubts(page, {clean_line(k): c for k, c in doubts.items()})
+    if measure is not None:
+        _column_doubts(page, unsure)
     copy.notices.extend(Notice(IN_FILE, file=copy.source.name, notice=n) for n in notices(page))
     # the running head: kept (nothing is dropped), said once as what it is
     page.unassigned.extend(furniture + copy.furniture)
@@ -97,6 +99,26 @@ def _blocks_with_hints(lines: list[str], line_hints: set[int]) -> tuple[list[tup
             blocks.append((lines[i], gap))
         start = i + 1
     return blocks, hints
+
+
+COLUMNS_DOUBT = 0.5          # a story whose text holds a column seam the text cannot settle
+
+
+def _column_doubts(page: PageCopy, unsure: list) -> None:
+    """A story whose paragraphs run across column lines put in an order that is a guess is as sure as
+    that order: the page's notice names the lines, the story's own confidence says it too (a story
+    whose heading is a guess keeps that notice)."""
+    def bare(text: str) -> str:
+        return "".join(clean_line(text).split())
+
+    for u in unsure:
+        pieces = [bare(line) for line in u.lines if line.strip()]
+        if len(pieces) < 2:
+            continue
+        for story in page.stories:
+            body = "".join(bare(p) for p in story.paragraphs)
+            if all(p in body for p in pieces) and story.confidence >= LOW:
+                story.confidence, story.doubt = COLUMNS_DOUBT, "columns"
 
 
 def _heading_doubts(page: PageCopy, doubts: dict[str, float]) -> None:

@@ -43,6 +43,8 @@ PARTS_GUESS_FIGURES = QT_TRANSLATE_NOOP("Intake", "story {k} {head!r}: which lin
                                                   "guess (confidence {confidence:.0%}; two heading lines, one in figures: "
                                                   "a kicker over a headline that counts, or a headline over its deck in "
                                                   "figures without a dash): check it")
+COLUMNS_STORY = QT_TRANSLATE_NOOP("Intake", "story {k} {head!r}: its text was put together from column lines in an "
+                                            "order that is a guess (confidence {confidence:.0%}): check its paragraphs")
 RUNNING_HEAD = QT_TRANSLATE_NOOP("Intake", "{file}: {text!r} is the printed page's running head (page, section, "
                                              "date), not copy: it is kept as unassigned")
 OUTSIDE_TRIM = QT_TRANSLATE_NOOP("Intake", "{file}: {text!r} stands outside the page's trim (printer's marks, "

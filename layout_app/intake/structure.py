@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from layout_app.intake.headings import BANNER_HEAD, BANNER_THEME, COUNTY
 from layout_app.intake.notices import (
     BANNER_GUESS,
+    COLUMNS_STORY,
     KICKER_BANNER,
     PARTS_GUESS,
     PARTS_GUESS_FIGURES,
@@ -57,7 +58,7 @@ class StoryParts:
     byline: str | None = None
     paragraphs: list[str] = field(default_factory=list)
     confidence: float = 1.0          # how sure the heading parts are what they are named (0–1)
-    doubt: str = ""                  # why they may not be: "printed" (no type sizes), "figures"
+    doubt: str = ""                  # why they may not be: "printed" (no type sizes), "figures", "columns"
 
     def text(self) -> str:
         return "".join(filter(None, [self.kicker, self.headline, self.deck, self.byline, *self.paragraphs]))
@@ -513,7 +514,8 @@ def notices(page: PageCopy) -> list[str]:
             # each line named by the part it was taken for (the trade's names, as the editor's fields say)
             head = " / ".join(f"{name} {x}" for name, x in (("引题", s.kicker), ("主题", s.headline), ("副题", s.deck))
                               if x) or s.paragraphs[0][:20] + "…"
-            template = {"printed": PARTS_GUESS_PRINTED, "figures": PARTS_GUESS_FIGURES}.get(s.doubt, PARTS_GUESS)
+            template = {"printed": PARTS_GUESS_PRINTED, "figures": PARTS_GUESS_FIGURES,
+                        "columns": COLUMNS_STORY}.get(s.doubt, PARTS_GUESS)
             out.append(Notice(template, k=k, head=head, confidence=s.confidence))
     for text in page.unassigned:
         out.append(Notice(UNASSIGNED, text=text[:30]))

@@ -38,6 +38,8 @@ ZH = {
     "lines, one in figures: a kicker over a headline that counts, or a headline over its deck in figures without a "
     "dash): check it": "稿件“{head}”：哪几行是引题、主题、副题是推断的（把握 {confidence:.0%}；两行标题，其中一行是数字："
                        "可能是引题加带数字的主题，也可能是主题加不带破折号的数字副题）：请核对",
+    "story {k} {head!r}: its text was put together from column lines in an order that is a guess (confidence "
+    "{confidence:.0%}): check its paragraphs": "稿件“{head}”：正文是按推断的顺序把各栏文字接起来的（把握 {confidence:.0%}）：请核对各段",
     "line {text!r} fits no story, caption or credit: it is kept as unassigned":
         "“{text}”一行不属于任何稿件、图片说明或署名：留作未归类",
     # Place (File ▸ Place, Ctrl+D)

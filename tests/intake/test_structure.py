@@ -595,3 +595,26 @@ def test_a_printed_pages_blank_lines_are_no_writers_gaps_a_kicker_with_its_comma
     # running text is the first half of its paragraph
     arrival = ["青石镇：图书角里书香浓", "", "", "在青石镇新时代文明实践站，村民正在", "阅读。"]
     assert [t for t, _ in join_broken_lines(arrival)][1] == "在青石镇新时代文明实践站，村民正在阅读。"
+
+
+def test_a_story_whose_text_runs_across_a_guessed_column_order_says_so():
+    # pdftotext's default text: the order of two column lines was a guess; the story whose paragraphs
+    # run across that seam is only as sure as the guess, and says which kind of doubt it is
+    from layout_app.intake.importer import _column_doubts
+    from layout_app.intake.notices import COLUMNS_STORY, PARTS_GUESS_PRINTED
+    from layout_app.intake.pdfcolumns import Unsure
+    from layout_app.intake.structure import PageCopy, StoryParts, notices
+
+    page = PageCopy(stories=[
+        StoryParts(headline="镇就业服务站：招聘会搭起就业“连心桥”", paragraphs=[
+            "据了解，今年以来，镇就业服务站已组织招聘会12场，每到傍晚，汽车站的招聘会就热闹起来，上午9点开始。"]),
+        StoryParts(headline="让老人吃上“放心饭”", paragraphs=["本报讯 近日，康乐镇的老年食堂正式投入使用。"]),
+        StoryParts(kicker="关爱老人", headline="养老驿站开张了", confidence=0.5, doubt="printed",
+                   paragraphs=["每到傍晚，汽车站的招聘会就热闹起来，上午 9 点开始。"])])
+    _column_doubts(page, [Unsure(["每到傍晚，汽车站", "的招聘会就热闹起来,上午 9"])])
+    first, second, third = page.stories
+    assert (first.confidence, first.doubt) == (0.5, "columns")
+    assert (second.confidence, second.doubt) == (1.0, "")          # its text holds no guessed seam
+    assert (third.confidence, third.doubt) == (0.5, "printed")     # already a guess: its own notice kept
+    said = [(n.template, n.args.get("k")) for n in notices(page)]
+    assert (COLUMNS_STORY, 0) in said and (PARTS_GUESS_PRINTED, 2) in said
