@@ -111,6 +111,9 @@ def test_photos_filling_over_half_the_page_say_the_copy_is_short():
     # 4 columns × 100 lines of 800: half the page's columns — not over it, nothing said
     warned, share = _share((0, 4, 100))
     assert (warned, share) == ([], 0.5)
+    # a little over half: 4 × 100 + 2 × 20 of 800 = 55 %, said
+    warned, share = _share((0, 4, 100), (4, 2, 20))
+    assert share == 0.55 and len(warned) == 1
     # a column more: 5 × 100 + 3 × 20 of 800 = 70 %
     warned, share = _share((0, 5, 100), (5, 3, 20))
     assert share == 0.7
