@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 
 from layout_app.intake.kickerlines import asks_or_quotes, paused_kicker
+from layout_app.intake.repair import HEADING_MAX
 from layout_app.intake.unpdf import _DASH_DECK, _lone_head_line, close_up, width
 
-_HEADLINE_MAX = 34     # the corpus's and the papers' longest headline, in characters
 BY_OBJECT = 0.8        # a verb cut from its counted object: sure, but for a kicker ending on a verb
 # a figure and what it counted opens the line: '22处过街通道', '1439 户 老小区换新颜'
 _COUNT_OPENER = re.compile(r"^\d+\s*[\u4e00-\u9fff]")
@@ -99,7 +99,7 @@ def _one_headline(upper: str, lower: str) -> bool:
     in both (a headline names its place once; a kicker and its headline each may)."""
     from layout_app.intake.headings import names_in
 
-    return width(upper) + width(lower) <= _HEADLINE_MAX and not (names_in(upper) & names_in(lower))
+    return width(upper) + width(lower) <= HEADING_MAX and not (names_in(upper) & names_in(lower))
 
 
 def _space(upper: str, lower: str) -> str:

@@ -15,7 +15,7 @@ from layout_app.intake.notices import (
     TOO_MANY,
     Notice,
 )
-from layout_app.intake.repair import clean_line, join_broken_lines
+from layout_app.intake.repair import bare, clean_line, join_broken_lines
 from layout_app.intake.indents import paragraphs_by_indent
 from layout_app.intake.typesizes import SizedLines, apart_by_size, captions_before_heading, heading_hints, wide_blocks
 from layout_app.intake.structure import LOW, PageCopy, notices, parse
@@ -108,9 +108,6 @@ def _column_doubts(page: PageCopy, unsure: list) -> None:
     """A story whose paragraphs run across column lines put in an order that is a guess is as sure as
     that order: the page's notice names the lines, the story's own confidence says it too (a story
     whose heading is a guess keeps that notice)."""
-    def bare(text: str) -> str:
-        return "".join(clean_line(text).split())
-
     for u in unsure:
         pieces = [bare(line) for line in u.lines if line.strip()]
         if len(pieces) < 2:

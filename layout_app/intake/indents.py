@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from layout_app.intake.structure import CREDIT
-from layout_app.intake.typesizes import _SPACE, SizedLines, _bare, find_bare
+from layout_app.intake.repair import bare as bare_text
+from layout_app.intake.typesizes import _SPACE, SizedLines, find_bare
 
 INDENT = "\u3000\u3000"
 _BYLINE = re.compile(r"^(本报|本報)?(记者|記者|通讯员|通訊員|实习生|實習生|见习记者|特约记者)")
@@ -27,7 +28,7 @@ class SetLines:
         parts, self.indented = [], {}
         at = 0
         for line in lines:
-            bare = _bare(line)
+            bare = bare_text(line)
             if not bare:
                 continue
             parts.append(bare)

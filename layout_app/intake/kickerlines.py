@@ -24,11 +24,10 @@ from layout_app.intake.partsapart import (
     _starts_part,
 )
 from layout_app.intake.pdfcolumns import _ends_sentence, _full, _han, _near, _squeezed, estimated, slack, width
-from layout_app.intake.repair import PLACE_LABEL
+from layout_app.intake.repair import HEADING_MAX, PLACE_LABEL
 
 _PAUSES = "，、：,:"          # marks pdftotext -raw cuts a kicker's line after
 _GOES_TO = re.compile(r"[ \u3000]走进[\u4e00-\u9fff]{2,12}$")    # a kicker's tag: '… 走进牛角街道'
-_KICKER_MAX = 34             # a kicker's length in the corpus and on real pages
 
 
 def _stops_short(piece: str, measure: int) -> bool:
@@ -60,7 +59,7 @@ def kicker_cut(lines: list[str], k: int, measure: int) -> bool:
         if not piece or _starts_part(piece) or any(ch in "。！？!?“”" for ch in (piece[:-1] if asks else piece)):
             return False
         run += piece
-        if width(run) > _KICKER_MAX:
+        if width(run) > HEADING_MAX:
             return False
         if piece[-1] in _PAUSES:
             continue
@@ -100,7 +99,7 @@ def asks_or_quotes(line: str) -> bool:
     place's label too: '湖滨乡：出行难？'), or a quoted phrase closed right after a word with its pause
     inside ('解决 “看病难、看病晚”': no stop before the close — running text ends on a stop)."""
     s = line.strip()
-    if not s or width(s) > _KICKER_MAX or _starts_part(s) or any(ch in "。！!；;" for ch in s) or "：“" in s or ":“" in s:
+    if not s or width(s) > HEADING_MAX or _starts_part(s) or any(ch in "。！!；;" for ch in s) or "：“" in s or ":“" in s:
         return False
     if s[-1] in "？?":
         return sum(ch in "？?" for ch in s) == 1
@@ -113,7 +112,7 @@ def paused_kicker(line: str) -> bool:
     opening on a place's label and colon ('牛角乡：锣鼓一响，游客们就坐满了') or closing on a tag that
     takes the reader to one place ('无人机植保、智能收割 走进牛角街道'); no stop, no one's words."""
     s = line.strip()
-    if not s or width(s) > _KICKER_MAX or _starts_part(s) or any(ch in "。！？!?；;“”" for ch in s):
+    if not s or width(s) > HEADING_MAX or _starts_part(s) or any(ch in "。！？!?；;“”" for ch in s):
         return False
     return any(p in s for p in "，、,") and (bool(PLACE_LABEL.match(s)) or bool(_GOES_TO.search(s)))
 
@@ -169,7 +168,7 @@ def question_over_heading(first: str, line: str, after: str, measure: int, sprea
     a paragraph opening on a question ('怎么办？…' runs on into full column lines)."""
     from layout_app.text.words import inside_word
 
-    if not (first[-1:] in "？?" and not any(ch in "。！？!?" for ch in first[:-1]) and width(first) <= _KICKER_MAX):
+    if not (first[-1:] in "？?" and not any(ch in "。！？!?" for ch in first[:-1]) and width(first) <= HEADING_MAX):
         return False
     if not (_lone_head_line(line) and not _ends_sentence(line)):
         return False

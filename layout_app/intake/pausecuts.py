@@ -7,15 +7,11 @@ where it fills its column line and runs on; a piece that stops short of the colu
 after a sentence's end or a heading, is a heading's piece. Only white space is decided here."""
 from __future__ import annotations
 
-import re
-
 from layout_app.intake.partsapart import _DASH_DECK, _caption_like, _lone_head_line, _starts_part
 from layout_app.intake.pdfcolumns import _ends_sentence, width
+from layout_app.intake.repair import HEADING_MAX, PLACE_LABEL
 
 _PAUSE_END = ("、", "，", ",")
-_HEADING_MAX = 34      # a kicker or headline, in characters (the corpus's and the papers' longest)
-# a place's label alone on its line: the place and its colon ('永安街道五里社区：')
-_LABEL_ALONE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:村|镇|乡|街道|社区|区|县|市)[：:]$")
 
 
 def _piece(line: str, measure: int) -> bool:
@@ -63,13 +59,13 @@ def pause_pieces(lines: list[str], measure: int) -> list[str]:
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
         above = out[-1] if out else ""
         if (_piece(line, measure) and _opens_part(above) and _lone_head_line(nxt)
-                and width(line.strip() + nxt) <= _HEADING_MAX):
+                and width(line.strip() + nxt) <= HEADING_MAX):
             out.append(line.strip() + nxt)
             i += 2
             continue
         after = lines[i + 2] if i + 2 < len(lines) else ""
-        if (_LABEL_ALONE.match(line.strip()) and _opens_part(above) and _kicker_words(nxt) and _over_heading(after)
-                and width(line.strip() + nxt) <= _HEADING_MAX):
+        if (PLACE_LABEL.fullmatch(line.strip()) and _opens_part(above) and _kicker_words(nxt) and _over_heading(after)
+                and width(line.strip() + nxt) <= HEADING_MAX):
             out.append(line.strip() + nxt)
             i += 2
             continue

@@ -39,11 +39,9 @@ def rests_placed(chains: list[list[Piece]], heads: dict[int, list[Piece]],
         best = None
         for j, flows in doubled.items():
             if len(flows) > 1 and j != k:
-                f = _said_by(flows, c, chains[j])
-                if f is not None:
-                    g = _gain(flows[f], c, chains[j])
-                    if best is None or g > best[0]:
-                        best = (g, j, f)
+                said = _said_by(flows, c, chains[j])
+                if said is not None and (best is None or said[0] > best[0]):
+                    best = (said[0], j, said[1])
         if best is not None:
             _, j, f = best
             heads[k] = [h for h in heads[j] if h.flow == f]
@@ -94,15 +92,15 @@ def _headline_flows(lines: list[Piece]) -> dict[int, list[Piece]]:
     return out
 
 
-def _said_by(flows: dict[int, list[Piece]], rest: list[Piece], chain: list[Piece]) -> int | None:
-    """The flow of headline lines more of whose words (three characters) the rest's text alone says
-    than the story's own chain alone does, the most so; None when none."""
+def _said_by(flows: dict[int, list[Piece]], rest: list[Piece], chain: list[Piece]) -> tuple[int, int] | None:
+    """(how many more, the flow) of the headline lines more of whose words (three characters) the rest's
+    text alone says than the story's own chain alone does, the most so; None when none."""
     best, at = 0, None
     for f, hs in flows.items():
         gain = _gain(hs, rest, chain)
         if gain > best:
             best, at = gain, f
-    return at
+    return None if at is None else (best, at)
 
 
 def _gain(hs: list[Piece], rest: list[Piece], chain: list[Piece]) -> int:

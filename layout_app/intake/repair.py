@@ -76,6 +76,12 @@ def clean_line(line: str) -> str:
     return _BEFORE_QUOTE.sub("", line) if any(p in line for p in "，。；") else line
 
 
+def bare(text: str) -> str:
+    """The text as the import's blocks hold it, without its white space (the only thing the repairs
+    before structure detection add or take away): to find a piece of it again."""
+    return "".join(clean_line(text).split())
+
+
 # a closing quote ends a sentence only after the sentence's own end (…方便多了。”); a headline
 # may end on a quoted word (村民点赞“有温度”)
 QUOTE_CLOSE = set("”’」』》")
@@ -243,7 +249,7 @@ def mid_sentence(line: str, nxt: str | None = None, after: str | None = None) ->
     return None
 
 
-KICKER_MAX = 34
+HEADING_MAX = 34                 # a kicker's or a headline's characters, at most (the corpus's and the papers' longest)
 
 
 def kicker_over_head(line: str, nxt: str | None, after: str | None) -> bool:
@@ -254,10 +260,10 @@ def kicker_over_head(line: str, nxt: str | None, after: str | None) -> bool:
     sentence's clauses."""
     if nxt is None or after is None:
         return False
-    if (len(line) > KICKER_MAX or unbalanced(line) or open_end(line) or line.count("，") + line.count(",") > 1
+    if (len(line) > HEADING_MAX or unbalanced(line) or open_end(line) or line.count("，") + line.count(",") > 1
             or any(p in line for p in "。！？；!?;") or line.startswith(CLOSING)):
         return False
-    return _heading_shaped(nxt) and len(nxt) <= KICKER_MAX and not nxt.startswith(CLOSING)
+    return _heading_shaped(nxt) and len(nxt) <= HEADING_MAX and not nxt.startswith(CLOSING)
 
 
 def _heading_shaped(line: str) -> bool:

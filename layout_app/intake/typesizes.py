@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from layout_app.intake.pdfcolumns import width
-from layout_app.intake.repair import fullwidth_punctuation, tidy_spaces
+from layout_app.intake.repair import bare as bare_text
 
 _SPACE = re.compile(r"\s+")
 SAME = 0.3                  # two sizes within this many points are one size
@@ -39,12 +39,6 @@ def find_bare(run: str, block: str) -> int | None:
     return at if at >= 0 else None
 
 
-def _bare(text: str) -> str:
-    """The text as the import's blocks hold it, without its white space (the only thing the repairs
-    before structure detection add or take away)."""
-    return _SPACE.sub("", fullwidth_punctuation(tidy_spaces(text)))
-
-
 @dataclass
 class SizedLines:
     """The page's lines as set, one run of characters in reading order with each character's size."""
@@ -62,7 +56,7 @@ class SizedLines:
         out = cls()
         bodies: dict[float, int] = {}
         for k, (chars, each, body) in enumerate(type_sizes):
-            bare = _bare(chars)
+            bare = bare_text(chars)
             if len(bare) != len(each):          # the repairs made a mark of two (...): the line's size
                 each = [max(set(each), key=each.count)] * len(bare) if each else [body] * len(bare)
             out.lines.append(bare)
@@ -284,8 +278,8 @@ def wide_blocks(blocks: list[tuple[str, int]], lines: list[str], measure: int) -
     """The blocks of a printed page's text holding a line set much wider than its columns (the page
     lead set across the page, 36 characters a line over columns of 13): the measure a paragraph is
     set to tells the page's lead from a story's column text when the text has no type sizes."""
-    wide = [_bare(l) for l in lines if width(l.strip()) >= max(WIDE * measure, WIDE_LEAST)]
+    wide = [bare_text(l) for l in lines if width(l.strip()) >= max(WIDE * measure, WIDE_LEAST)]
     if len(wide) * WIDE_SHARE > sum(1 for l in lines if l.strip()):
         return set()            # paragraphs a line each (copy with a few words broken): no columns to stand out from
     return {k for k, (text, _) in enumerate(blocks)
-            if any(find_bare(_bare(text), line) is not None for line in wide if line)}
+            if any(find_bare(bare_text(text), line) is not None for line in wide if line)}
