@@ -15,7 +15,7 @@ The saved document is then checked with rules written here, not taken from the c
   shorter than the one before it (a widow column: read off the composed page's glyphs, column by column);
 - stories and photos not placed; lines of copy run over (overset, as compose reports); headlines set below their style's minimum size (as compose reports); pages with a preflight error (exit 1, the page written);
 - time per page.
-Run: python benchmarks/compose_pages.py [--first 0] [--pages 60] [--list]
+Run: python benchmarks/compose_pages.py [--first 0] [--pages 60] [--style plain|varied] [--list]
 """
 from __future__ import annotations
 
@@ -65,6 +65,7 @@ def main() -> None:
     ap.add_argument("--first", type=int, default=0)
     ap.add_argument("--pages", type=int, default=60)
     ap.add_argument("--list", action="store_true", help="name the pages with each fault")
+    ap.add_argument("--style", choices=("plain", "varied"), default="plain", help="the corpus generator's style")
     args = ap.parse_args()
     print(calibration())
     errors = pages = stories = heads_beside = heads_apart = pages_beside = empty_stacks = stacks = unplaced = photos_out = 0
@@ -76,7 +77,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for seed in range(args.first, args.first + args.pages):
             folder = Path(tmp) / f"p{seed}"
-            copy, photos = write_inputs(corpus_page(seed), folder)
+            copy, photos = write_inputs(corpus_page(seed, args.style), folder)
             out = folder / "page.yaml"
             buf = io.StringIO()
             t = time.perf_counter()

@@ -1,6 +1,7 @@
 """Copy files in, clean stories out: read → repair → find the parts → match captions."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from layout_app.intake.captions import match_captions
@@ -15,7 +16,7 @@ from layout_app.intake.notices import (
     TOO_MANY,
     Notice,
 )
-from layout_app.intake.repair import bare, clean_line, join_broken_lines
+from layout_app.intake.repair import TERMINAL, bare, clean_line, join_broken_lines
 from layout_app.intake.indents import paragraphs_by_indent
 from layout_app.intake.typesizes import SizedLines, apart_by_size, captions_before_heading, heading_hints, wide_blocks
 from layout_app.intake.structure import LOW, PageCopy, notices, parse
@@ -67,6 +68,7 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     _heading_doubts(page, {clean_line(k): c for k, c in doubts.items()})
     if measure is not None:
         _column_doubts(page, unsure)
+        _sentence_doubts(page)
     copy.notices.extend(Notice(IN_FILE, file=copy.source.name, notice=n) for n in notices(page))
     # the running head: kept (nothing is dropped), said once as what it is
     page.unassigned.extend(furniture + copy.furniture)
@@ -116,6 +118,28 @@ def _column_doubts(page: PageCopy, unsure: list) -> None:
             body = "".join(bare(p) for p in story.paragraphs)
             if all(p in body for p in pieces) and story.confidence >= LOW:
                 story.confidence, story.doubt = COLUMNS_DOUBT, "columns"
+
+
+SENTENCE_DOUBT = 0.5        # a story whose text breaks off mid-sentence: a column of it may be elsewhere
+# a paragraph may end on a sentence's end, or on a colon or semicolon before what it lists
+PARAGRAPH_END = TERMINAL | set("：；:;—")
+# a sentence's tail, "…，”张三说。": never a paragraph's opening (the quote it closes is elsewhere)
+TAIL = re.compile(r"^[^，。！？“”：,!?:]{1,5}说。")
+
+
+def _sentence_doubts(page: PageCopy) -> None:
+    """A story of a printed page's text whose paragraph stops mid-sentence, or whose text opens on a
+    sentence's tail, was put together with a column of another story's, or without one of its own:
+    a page editor reads it as a cut, so it is no surer than a guess, and says where."""
+    for story in page.stories:
+        if story.confidence < LOW:
+            continue
+        cut = next((p.strip() for p in story.paragraphs if p.strip() and p.strip()[-1] not in PARAGRAPH_END), None)
+        where = "…" + cut[-12:] if cut else None
+        if where is None and story.paragraphs and TAIL.match(story.paragraphs[0].strip()):
+            where = story.paragraphs[0].strip()[:12] + "…"
+        if where is not None:
+            story.confidence, story.doubt, story.cut = SENTENCE_DOUBT, "sentence", where
 
 
 def _heading_doubts(page: PageCopy, doubts: dict[str, float]) -> None:

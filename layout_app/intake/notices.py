@@ -45,6 +45,9 @@ PARTS_GUESS_FIGURES = QT_TRANSLATE_NOOP("Intake", "story {k} {head!r}: which lin
                                                   "figures without a dash): check it")
 COLUMNS_STORY = QT_TRANSLATE_NOOP("Intake", "story {k} {head!r}: its text was put together from column lines in an "
                                             "order that is a guess (confidence {confidence:.0%}): check its paragraphs")
+SENTENCE_CUT = QT_TRANSLATE_NOOP("Intake", "story {k} {head!r}: its text breaks off mid-sentence at {cut!r} "
+                                           "(confidence {confidence:.0%}): a column of it may have gone into "
+                                           "another story, or one of another's into it: check its paragraphs")
 RUNNING_HEAD = QT_TRANSLATE_NOOP("Intake", "{file}: {text!r} is the printed page's running head (page, section, "
                                              "date), not copy: it is kept as unassigned")
 OUTSIDE_TRIM = QT_TRANSLATE_NOOP("Intake", "{file}: {text!r} stands outside the page's trim (printer's marks, "

@@ -55,11 +55,14 @@ def tidy_spaces(line: str) -> str:
     line = line.strip(" \t\u3000\u00a0")
     dated = DATELINE.match(line)
     head, line = (line[:dated.end()], line[dated.end():]) if dated else ("", line)
+    # a caption's photo credit keeps the spaces that set its names apart: 本报记者 赵欣怡 摄
+    credit = photo_credit(line)
+    line, credit = (line[:credit], " ".join(line[credit:].split())) if credit is not None else (line, "")
     # a space between two Chinese characters inside a sentence is stray; in a line with no
     # punctuation (a kicker or headline, up to 34 characters and its spaces) it is deliberate
     if len(line) > 40 or any(p in line for p in "，。；"):
         line = re.sub(r"(?<=[\u3400-\u9fff，。、：；！？“”（）])[ \u3000]+(?=[\u3400-\u9fff，。、：；！？“”（）])", "", line)
-    line = re.sub(r"[ \u3000]{2,}", " ", line)
+    line = re.sub(r"[ \u3000]{2,}", " ", line) + credit
     return head + line.lstrip(" \u3000") if head else line
 
 

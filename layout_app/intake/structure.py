@@ -16,6 +16,7 @@ from layout_app.intake.notices import (
     PARTS_GUESS,
     PARTS_GUESS_FIGURES,
     PARTS_GUESS_PRINTED,
+    SENTENCE_CUT,
     SHAPE_ONLY,
     UNASSIGNED,
     Notice,
@@ -58,7 +59,9 @@ class StoryParts:
     byline: str | None = None
     paragraphs: list[str] = field(default_factory=list)
     confidence: float = 1.0          # how sure the heading parts are what they are named (0–1)
-    doubt: str = ""                  # why they may not be: "printed" (no type sizes), "figures", "columns"
+    doubt: str = ""                  # why they may not be: "printed" (no type sizes), "figures", "columns",
+    #                                  "sentence" (its text breaks off mid-sentence at `cut`)
+    cut: str = ""
 
     def text(self) -> str:
         return "".join(filter(None, [self.kicker, self.headline, self.deck, self.byline, *self.paragraphs]))
@@ -389,6 +392,8 @@ FIGURE_DECK = re.compile(r"^\d+[\u4e00-\u9fff]\S*\s\S")
 # a place a line names: two characters or more before its kind ('沙坪村', '城北街道'), not a count ('13个村')
 _NAMED_PLACE = re.compile(r"[\u4e00-\u9fff]{2,}(?:镇|乡|街道|社区|村)")
 _KICKER_MARKS = re.compile(r"走进|[，、,]")
+# a theme ending on its place ('生态胜利乡', '书香华山乡三元村') is a kicker's; not one going there (送戏下乡)
+_AT_PLACE = re.compile(r"[\u4e00-\u9fff]{2,}(?<![进下到入在回返])(?:镇|乡|街道|社区|村)$")
 
 
 def sums_up(first: str, second: str) -> bool:
@@ -399,8 +404,8 @@ def sums_up(first: str, second: str) -> bool:
     more), or it names no one and nowhere ('全年完成56个小区 惠及1318户', under one of seven or more,
     which may count too: '仁和镇新增27处定制公交' / '全长38公里 串起38个村'),
     where a headline that counts names its event first ('网店开张 3953个摊位全部租出') or its place
-    ('康乐乡新增46处…')."""
-    if _KICKER_MARKS.search(first):
+    ('康乐乡新增46处…'). A line ending on the place it names ('生态胜利乡') is a kicker's theme."""
+    if _KICKER_MARKS.search(first) or _AT_PLACE.search(first):
         return False
     words = _han(_LABEL_COLON.split(first)[-1])      # (after a place's label, if any)
     if FIGURE_DECK.match(second):
@@ -515,8 +520,8 @@ def notices(page: PageCopy) -> list[str]:
             head = " / ".join(f"{name} {x}" for name, x in (("引题", s.kicker), ("主题", s.headline), ("副题", s.deck))
                               if x) or s.paragraphs[0][:20] + "…"
             template = {"printed": PARTS_GUESS_PRINTED, "figures": PARTS_GUESS_FIGURES,
-                        "columns": COLUMNS_STORY}.get(s.doubt, PARTS_GUESS)
-            out.append(Notice(template, k=k, head=head, confidence=s.confidence))
+                        "columns": COLUMNS_STORY, "sentence": SENTENCE_CUT}.get(s.doubt, PARTS_GUESS)
+            out.append(Notice(template, k=k, head=head, confidence=s.confidence, cut=s.cut))
     for text in page.unassigned:
         out.append(Notice(UNASSIGNED, text=text[:30]))
     return out

@@ -40,6 +40,9 @@ ZH = {
                        "可能是引题加带数字的主题，也可能是主题加不带破折号的数字副题）：请核对",
     "story {k} {head!r}: its text was put together from column lines in an order that is a guess (confidence "
     "{confidence:.0%}): check its paragraphs": "稿件“{head}”：正文是按推断的顺序把各栏文字接起来的（把握 {confidence:.0%}）：请核对各段",
+    "story {k} {head!r}: its text breaks off mid-sentence at {cut!r} (confidence {confidence:.0%}): a column of it may "
+    "have gone into another story, or one of another's into it: check its paragraphs":
+        "稿件“{head}”：正文在“{cut}”处断在半句（把握 {confidence:.0%}）：可能有一栏文字接到了别的稿件里，或别的稿件的一栏接到了这里：请核对各段",
     "line {text!r} fits no story, caption or credit: it is kept as unassigned":
         "“{text}”一行不属于任何稿件、图片说明或署名：留作未归类",
     # Place (File ▸ Place, Ctrl+D)

@@ -109,14 +109,14 @@ def write_inputs(page: RawPage, folder: Path, shapes: list[tuple[int, int]] = SH
     return copy, photos
 
 
-def corpus_page(seed: int) -> RawPage:
+def corpus_page(seed: int, style: str = "plain") -> RawPage:
     """A page of the intake corpus generator (tests/corpus: long headlines with spaces, quotes and
-    colons, kickers, decks, bylines) as copy arrives at the desk, with one photo per caption it
-    writes; the photos' metadata carry the same captions."""
+    colons, kickers, decks, bylines; `style` "varied" for its varied pages) as copy arrives at the
+    desk, with one photo per caption it writes; the photos' metadata carry the same captions."""
     from tests.corpus.arrival import arrival_text
-    from tests.corpus.generator import make_page
+    from tests.corpus.cases import STYLES
 
-    spec = make_page(seed)
+    spec = STYLES[style](seed)
     stories, captions = [], {}
     for s in spec.stories:
         names = []

@@ -175,6 +175,11 @@ def test_two_heading_lines_one_in_figures_are_a_guess_shown_with_its_reason(tmp_
     ("让群众的日子越过越红火", "康乐乡新增46处过街通道", False),
     ("烟火气里的太平街道", "网店开张 3953个摊位全部租出", False),
     ("让群众的日子越过越红火", "“5G基站”护安宁", False),
+    # a theme ending on the place it names is a kicker's; one going there (下乡, 进社区) may head a deck
+    ("生态胜利乡", "2790亩荒地变身口袋公园 天更蓝了 水更清了", False),
+    ("书香华山乡三元村", "3650人次走进农家书屋", False),
+    ("专家义诊进社区", "300名居民受益 受到居民普遍欢迎", True),
+    ("区文化馆送戏下乡", "86场演出 受到村民普遍欢迎", True),
 ])
 def test_a_deck_in_figures_is_told_from_a_headline_that_counts(first, second, deck):
     from layout_app.intake.structure import sums_up

@@ -618,3 +618,43 @@ def test_a_story_whose_text_runs_across_a_guessed_column_order_says_so():
     assert (third.confidence, third.doubt) == (0.5, "printed")     # already a guess: its own notice kept
     said = [(n.template, n.args.get("k")) for n in notices(page)]
     assert (COLUMNS_STORY, 0) in said and (PARTS_GUESS_PRINTED, 2) in said
+
+
+def test_a_story_whose_text_breaks_off_mid_sentence_says_where():
+    # pdftotext's default text: a column of one story went into another. The paragraph it left stops
+    # mid-sentence, or the story opens on a quote's tail: a page editor reads a cut and checks it
+    from layout_app.intake.importer import _sentence_doubts
+    from layout_app.intake.notices import PARTS_GUESS_PRINTED, SENTENCE_CUT
+    from layout_app.intake.structure import LOW, PageCopy, StoryParts, notices
+
+    page = PageCopy(stories=[
+        StoryParts(headline="镇就业服务站：招聘会搭起就业“连心桥”", paragraphs=[
+            "据了解，今年以来，镇就业服务站已组织招聘会12场，每到傍晚，汽车站的招聘会就", "“在家门口就能找到工作。”"]),
+        StoryParts(headline="让老人吃上“放心饭”", paragraphs=[
+            "本报讯 近日，康乐镇的老年食堂正式投入使用。食堂提供三样服务：", "送餐上门、助浴、理发。",
+            "（记者 王晨）"]),
+        StoryParts(headline="课后服务有声有色", paragraphs=["傅卫国说。戴上VR眼镜，孩子们走进了太空。"]),
+        StoryParts(headline="他说，路修好了", paragraphs=["他说，这些年村里的路修好了。"]),
+        StoryParts(kicker="关爱老人", headline="养老驿站开张了", confidence=0.5, doubt="printed",
+                   paragraphs=["每到傍晚，汽车站的招聘会就"])])
+    _sentence_doubts(page)
+    cut, whole, tail, said, guessed = page.stories
+    assert (cut.confidence, cut.doubt, cut.cut) == (0.5, "sentence", "…到傍晚，汽车站的招聘会就")
+    assert whole.confidence == 1.0 and not whole.doubt         # a colon before what it lists, a dateline's close
+    assert (tail.confidence, tail.cut) == (0.5, "傅卫国说。戴上VR眼镜，…")
+    assert said.confidence == 1.0                          # 他说，… opens a paragraph of reported speech
+    assert (guessed.confidence, guessed.doubt) == (0.5, "printed")     # already a guess: its own notice
+    shown = {n.args["k"]: n for n in notices(page) if "k" in n.args}
+    assert shown[0].template == SENTENCE_CUT and "汽车站的招聘会就" in shown[0]
+    assert shown[2].template == SENTENCE_CUT and shown[4].template == PARTS_GUESS_PRINTED
+    assert all(s.confidence >= LOW for s in (whole, said)) and set(shown) == {0, 2, 4}
+
+
+def test_a_captions_photo_credit_keeps_the_spaces_between_its_names():
+    # repair closes up spaces between Chinese characters in running text; a photo's credit after its
+    # caption sets its names apart with them (本报记者 赵欣怡 摄), as the credit prints
+    from layout_app.intake.repair import clean_line
+
+    assert clean_line("五里乡朝阳社区演员为观众表演。 本报记者 赵欣怡 摄") == "五里乡朝阳社区演员为观众表演。本报记者 赵欣怡 摄"
+    assert clean_line("村民在河边清捡垃圾。 （ 曹立新  摄 ）") == "村民在河边清捡垃圾。（曹立新 摄）"
+    assert clean_line("村民 在河边 清捡垃圾，孩子们在 一旁。") == "村民在河边清捡垃圾，孩子们在一旁。"
