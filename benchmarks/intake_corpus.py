@@ -7,7 +7,7 @@ each, in poppler's geometric order — intake/pdfflows puts them back; copy from
 marks reach into the gutter comes with the columns side by side — intake/pdfcolumns, measured on the
 committed pages of tests/intake/corpus.) `layout-app import page.pdf` itself: benchmarks/import_pdf.py. Each page is written to a file and imported with import_copy, as a user
 would. Printed: story-level exact-match rate, caption assignment accuracy, characters lost, banner
-detection, time per page — overall and per variant — beside the issue's targets.
+detection, how many wrong stories import shows to check (confidence below its LOW), time per page — overall and per variant — beside the issue's targets.
 Run: python benchmarks/intake_corpus.py [--pages 200] [--pdf-every 5] [--failures N] [--first SEED]
     [--only VARIANT] [--style plain|varied]
 --style varied: the pages of tests/corpus/varied.py (other words, topics and shapes than the default
@@ -47,6 +47,9 @@ def figures(label: str, s: Score, pages: int, seconds: float) -> list[str]:
         f"  characters lost    {s.lost:>8}  (of {s.chars})   target 0",
         f"  banners found      {pct(s.banners_found, s.banners):>8}  ({s.banners_found}/{s.banners}); "
         f"{s.false_banners} banner(s) where there is none",
+        f"  wrong stories shown to check {pct(s.wrong_flagged, s.wrong_flagged + s.wrong_sure):>8}  "
+        f"({s.wrong_flagged}/{s.wrong_flagged + s.wrong_sure} imported stories matching no true one; "
+        f"{s.right_flagged} exact stories shown to check too)",
         f"  import time        {1000 * seconds / max(pages, 1):8.1f} ms per page",
         "  stories not exact: " + (", ".join(f"{n} {what}" for what, n in s.wrong.most_common()) or "none")
         + "  (headline: no story with that headline)",

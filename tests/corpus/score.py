@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from layout_app.intake.structure import LOW     # below it, import shows a decision for the user to check
+
 FULL = str.maketrans({",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"})
 STORY_FIELDS = ("kicker", "headline", "deck", "byline", "paragraphs")
 
@@ -55,12 +57,15 @@ class Score:
     banners: int = 0
     banners_found: int = 0
     false_banners: int = 0
+    wrong_flagged: int = 0         # imported stories matching no true one that import shows to check
+    wrong_sure: int = 0            # … and those it shows as sure: the wrong the user is not told of
+    right_flagged: int = 0         # exact stories shown to check all the same
     failures: list[str] = field(default_factory=list)      # what went wrong, in words
     wrong: Counter = field(default_factory=Counter)        # story fields wrong: "headline" (no such story), "kicker", …
 
     def add(self, other: "Score") -> None:
         for name in ("stories", "stories_exact", "captions", "captions_right", "chars", "lost", "banners",
-                     "banners_found", "false_banners"):
+                     "banners_found", "false_banners", "wrong_flagged", "wrong_sure", "right_flagged"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.failures += other.failures
         self.wrong += other.wrong
@@ -87,6 +92,15 @@ def score_page(expected: dict, actual: dict) -> Score:
         else:
             got = _story_key(actual["stories"][j])
             s.wrong.update(f for f, a, b in zip(STORY_FIELDS, _story_key(story), got) if a != b)
+    # confidence: a story that matches no true one should be shown to check (below import's LOW)
+    true = {_story_key(story) for story in expected["stories"]}
+    for story in actual.get("stories", []):
+        flagged = story.get("confidence", 1.0) < LOW
+        if _story_key(story) in true:
+            s.right_flagged += flagged
+        else:
+            s.wrong_flagged += flagged
+            s.wrong_sure += not flagged
     # captions: found, and given to the story with the right headline
     found = {normal(c["text"]): c.get("story") for c in actual.get("captions", [])}
     for c in expected["captions"]:

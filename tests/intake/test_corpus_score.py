@@ -73,3 +73,18 @@ def test_a_banner_where_there_is_none_is_counted():
     truth = dict(TRUTH, banner=None)
     s = score_page(truth, TRUTH)
     assert (s.banners, s.banners_found, s.false_banners) == (0, 0, 1)
+
+
+def test_a_wrong_story_is_counted_as_shown_to_check_or_as_sure():
+    # import's confidence: a story matching no true one below 0.6 is shown to the user; above, it is not
+    actual = copy.deepcopy(TRUTH)
+    actual["stories"][0]["paragraphs"] = ["近日，青石镇设立了", "图书角。", "村民老周说：“方便多了。”"]
+    actual["stories"][0]["confidence"] = 0.5
+    actual["stories"][1]["kicker"] = "河湾"
+    actual["stories"][1]["confidence"] = 0.95
+    s = score_page(TRUTH, actual)
+    assert (s.wrong_flagged, s.wrong_sure, s.right_flagged) == (1, 1, 0)
+    right = copy.deepcopy(TRUTH)
+    right["stories"][1]["confidence"] = 0.59
+    s = score_page(TRUTH, right)
+    assert (s.wrong_flagged, s.wrong_sure, s.right_flagged) == (0, 0, 1)
