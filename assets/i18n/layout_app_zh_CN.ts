@@ -3280,17 +3280,17 @@
         <translation>图片说明提到了{name}，但旁边的稿件（“{headline}”）没有提到</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="29"/>
+        <location filename="../../layout_app/preflight/checks.py" line="30"/>
         <source>“{char}” ({codepoint}) in {what}, paragraph {paragraph}, is in none of the shipped fonts</source>
         <translation>{what}第 {paragraph} 段的“{char}”（{codepoint}）在随附的字体里都没有</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="31"/>
+        <location filename="../../layout_app/preflight/checks.py" line="32"/>
         <source>{what} does not fit: 超 {lines} 行 ({lines} lines over)</source>
         <translation>{what}排不下：超 {lines} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="32"/>
+        <location filename="../../layout_app/preflight/checks.py" line="33"/>
         <source>{what} does not fit: 超 {lines} 行 ({lines} lines, {chars} characters over)</source>
         <translation>{what}排不下：超 {lines} 行（{chars} 字）</translation>
     </message>
@@ -3307,87 +3307,87 @@
         <translation type="vanished">{cols}{what}以下从第 {first} 行起空着：缺 {lines} 行——请补稿、放大图片或把下面的稿件上移</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="34"/>
+        <location filename="../../layout_app/preflight/checks.py" line="35"/>
         <source>{cols}: {lines} lines left empty under {what}, down to the foot of the page (缺 {lines} 行) — add copy, set a photo larger or fill it (补白)</source>
         <translation>{cols}{what}以下空着，直到版底：缺 {lines} 行——请补稿、放大图片或补白</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="36"/>
+        <location filename="../../layout_app/preflight/checks.py" line="37"/>
         <source>{cols}: {lines} lines left empty under {what} (缺 {lines} 行) — add copy, set a photo larger or move the item below up</source>
         <translation>{cols}{what}以下空着：缺 {lines} 行——请补稿、放大图片或把下面的稿件上移</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="38"/>
+        <location filename="../../layout_app/preflight/checks.py" line="39"/>
         <source>column {n}</source>
         <translation>第 {n} 栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="39"/>
+        <location filename="../../layout_app/preflight/checks.py" line="40"/>
         <source>columns {first}–{last}</source>
         <translation>第 {first}～{last} 栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="40"/>
+        <location filename="../../layout_app/preflight/checks.py" line="41"/>
         <source>{fewest}–{most}</source>
         <translation>{fewest}～{most}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="41"/>
+        <location filename="../../layout_app/preflight/checks.py" line="42"/>
         <source>the headline of {story} had to be set at {size} pt, below its style&apos;s minimum, to fit</source>
         <translation>{story}的主题只能用 {size} 磅才排得下，小于样式规定的最小字号</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="43"/>
+        <location filename="../../layout_app/preflight/checks.py" line="44"/>
         <source>photo {file} changed since it was placed; check it and place it again</source>
         <translation>图片“{file}”放置后被改动过，请检查后重新放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="44"/>
+        <location filename="../../layout_app/preflight/checks.py" line="45"/>
         <source>photo {file} is in colour mode {mode}, which cannot be converted to CMYK for print</source>
         <translation>图片“{file}”的色彩模式是 {mode}，无法转换成印刷用的四色</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="46"/>
+        <location filename="../../layout_app/preflight/checks.py" line="47"/>
         <source>photo {file} is missing: relink it or put the file back</source>
         <translation>找不到图片“{file}”：请重新链接，或把文件放回原处</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="47"/>
+        <location filename="../../layout_app/preflight/checks.py" line="48"/>
         <source>photo {file} cannot be read: {reason}</source>
         <translation>图片“{file}”无法读取：{reason}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="48"/>
+        <location filename="../../layout_app/preflight/checks.py" line="49"/>
         <source>photo {file} prints at {ppi} ppi; newsprint needs at least {min} ppi — use a larger file or a smaller frame</source>
         <translation>图片“{file}”印出来只有 {ppi} ppi，新闻纸至少要 {min} ppi——请换更大的图片文件，或把图框缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="50"/>
+        <location filename="../../layout_app/preflight/checks.py" line="51"/>
         <source>photo {file} has neither a caption nor a credit (摄影者), and no page credit line (本版图片由…摄) names its photographer</source>
         <translation>图片“{file}”既没有图片说明，也没有摄影署名，本版也没有图片署名行（本版图片由…摄）写明摄影者</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="52"/>
+        <location filename="../../layout_app/preflight/checks.py" line="53"/>
         <source>photo {file} has no caption</source>
         <translation>图片“{file}”没有图片说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="53"/>
+        <location filename="../../layout_app/preflight/checks.py" line="54"/>
         <source>photo {file} has no credit (摄影者), and no page credit line (本版图片由…摄) names its photographer</source>
         <translation>图片“{file}”没有摄影署名，本版也没有图片署名行（本版图片由…摄）写明摄影者</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="55"/>
+        <location filename="../../layout_app/preflight/checks.py" line="56"/>
         <source>{frame} is empty</source>
         <translation>{frame}是空的</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="56"/>
+        <location filename="../../layout_app/preflight/checks.py" line="57"/>
         <source>{frame} does not touch its photo</source>
         <translation>{frame}没有紧挨着图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="57"/>
+        <location filename="../../layout_app/preflight/checks.py" line="58"/>
         <source>photo {file} has a caption but no caption frame on the page</source>
         <translation>图片“{file}”有图片说明，但本版没有放说明的框</translation>
     </message>
@@ -3397,27 +3397,27 @@
         <translation>图片“{file}”及其说明“{caption}”没有上版：请把它排上版面，或从文档中删去</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="58"/>
+        <location filename="../../layout_app/preflight/checks.py" line="59"/>
         <source>{over} lies over {under}, so text is hidden or printed over; {fix}</source>
         <translation>{over}压在{under}上，文字会被遮住或叠印；{fix}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="59"/>
+        <location filename="../../layout_app/preflight/checks.py" line="60"/>
         <source>let text wrap around {other} (绕排), move one of them, or mark one of them “Overlap intended”</source>
         <translation>请让文字绕排{other}，或移开其中一个，或把其中一个标为“有意压叠”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="61"/>
+        <location filename="../../layout_app/preflight/checks.py" line="62"/>
         <source>text wrap moves only body text: move one of them, or mark one of them “Overlap intended”</source>
         <translation>文字绕排只推开正文：请移开其中一个，或把其中一个标为“有意压叠”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="63"/>
+        <location filename="../../layout_app/preflight/checks.py" line="64"/>
         <source>the headlines of {left} and {right} stand side by side (碰题) and read as one: stagger them — move one story, or set a photo over one of them</source>
         <translation>{left}和{right}的标题并排（碰题），读来像一个标题：请错开——挪动其中一篇，或在其中一个标题上方放一张图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="65"/>
+        <location filename="../../layout_app/preflight/checks.py" line="66"/>
         <source>text of {frame} ({text}) lies under {over}; move one of them</source>
         <translation>{frame}的文字（{text}）被{over}压住了；请移开其中一个</translation>
     </message>
@@ -3565,6 +3565,16 @@
         <location filename="../../layout_app/preflight/wording.py" line="58"/>
         <source>credit</source>
         <translation>摄影署名</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/preflight/queries.py" line="11"/>
+        <source>{story}: which lines are its kicker, headline and deck was a guess when its copy was read — check them (editing the story marks it checked)</source>
+        <translation>{story}：读入稿件时，哪几行是引题、主题、副题是推断的——请核对（改过这篇稿件即算已核对）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/preflight/queries.py" line="13"/>
+        <source>{story}: its paragraphs were put together from a printed page&apos;s column lines at a guess when its copy was read — check them (editing the story marks it checked)</source>
+        <translation>{story}：读入稿件时，正文是按推断把印好版面的各栏文字接起来的——请核对各段（改过这篇稿件即算已核对）</translation>
     </message>
 </context>
 <context>

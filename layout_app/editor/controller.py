@@ -23,6 +23,7 @@ from layout_app.layout.compose import Composer
 from layout_app.layout.display import PageDisplay
 from layout_app.model.document import Document, Page
 from layout_app.model.frame import Frame
+from layout_app.model.story import STORY_PARTS
 from layout_app.model.operations import Op, apply as apply_ops, combine, diff
 
 _merge_ids: dict[str, int] = {}
@@ -36,6 +37,15 @@ def review_only(before: Document, after: Document) -> bool:
         return False
     photos = tuple(replace(a, **{k: getattr(b, k) for k in REVIEW_FIELDS}) for a, b in zip(after.photos, before.photos))
     return replace(after, photos=photos) == before
+
+
+def queries_checked(before: Document, after: Document) -> Document:
+    """A story whose text the editor changed has been looked at: what reading its copy left in doubt
+    (Story.query) is cleared with the edit, in the same undo step."""
+    old = {s.id: s for s in before.stories}
+    stories = tuple(replace(s, query="") if s.query and s.id in old and any(
+        getattr(s, k) != getattr(old[s.id], k) for k in STORY_PARTS) else s for s in after.stories)
+    return after if stories == after.stories else replace(after, stories=stories)
 
 
 def merge_id(key: str) -> int:
@@ -122,6 +132,7 @@ class DocumentController(QObject):
         `restore` (recovered changes) passes review mode: it brings back edits, it does not make them."""
         if after == self.doc:
             return False
+        after = queries_checked(self.doc, after)
         if self.review and not restore and not review_only(self.doc, after):
             return False
         if self.guard is not None and not restore:

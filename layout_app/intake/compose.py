@@ -16,11 +16,11 @@ from layout_app.imaging.source import PhotoError
 from layout_app.intake.importer import import_copy
 from layout_app.intake.pagecredit import credit_at_odds
 from layout_app.intake.photodesk import assign_photos, one_credit, page_photo_credit
-from layout_app.intake.structure import Caption, StoryParts
+from layout_app.intake.structure import LOW, Caption, StoryParts
 from layout_app.io.templates import load_template
 from layout_app.layout.autoplace import StoryPlan, plan_page
 from layout_app.model.document import Document, Page
-from layout_app.model.story import Photo, Story
+from layout_app.model.story import QUERIES, Photo, Story
 from layout_app.preflight.checks import MIN_PPI
 
 
@@ -89,7 +89,9 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
             problems.append(str(exc))
             refused.append(str(p))
 
-    model_stories = [Story(f"s{k + 1}", s.headline, s.kicker or "", s.deck or "", tuple(s.paragraphs), s.byline or "")
+    # what reading the copy left in doubt goes with the story, for the editor's live check to say
+    model_stories = [Story(f"s{k + 1}", s.headline, s.kicker or "", s.deck or "", tuple(s.paragraphs), s.byline or "",
+                           query=(s.doubt if s.doubt in QUERIES else "parts") if s.confidence < LOW else "")
                      for k, s in enumerate(stories)]
     banner_id = None
     desk_warnings: list[str] = []

@@ -165,6 +165,8 @@ def document_to_data(doc: Document) -> dict:
             d["byline"] = s.byline
         if s.rank:
             d["rank"] = s.rank
+        if s.query:
+            d["query"] = s.query
         stories.append(d)
     data["stories"] = stories
     photos = []

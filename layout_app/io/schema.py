@@ -16,7 +16,7 @@ from layout_app.io.located import Located, dotted
 from layout_app.model.document import BYLINE_PLACES, OLDEST_SCHEMA, SCHEMA_VERSION, Document, Page
 from layout_app.model.frame import TEXT_PARTS, WRAP_MODES, Frame
 from layout_app.model.grid import ColumnGrid, Margins
-from layout_app.model.story import RANKS, Crop, Photo, Story
+from layout_app.model.story import QUERIES, RANKS, Crop, Photo, Story
 from layout_app.model.styles import ROLES
 from layout_app.units import parse_size
 
@@ -216,7 +216,7 @@ def read_grid(r: Reader, value: Any, path: tuple) -> ColumnGrid | None:
 DOC_FIELDS = ("schema", "title", "date", "template", "grid", "styles", "stories", "photos", "pages", "spreads",
               "byline_place",
               "char_styles")      # schema 3: style sheets (io/stylesheet.py)
-STORY_FIELDS = ("id", "kicker", "headline", "deck", "body", "byline", "rank")
+STORY_FIELDS = ("id", "kicker", "headline", "deck", "body", "byline", "rank", "query")     # query: schema 5
 PHOTO_FIELDS = ("id", "file", "caption", "credit", "crop", "checksum", "fit", "checked", "comment")
 PAGE_FIELDS = ("id", "number", "section", "frames")
 # schema 3, furniture: masters and paper on the document; master, rules, boxes, editors on a page
@@ -291,7 +291,8 @@ def read_document(loc: Located) -> Document:
         line = text_of(MAX_LINE_TEXT)
         story = Story(sid or "", r.field(s, p, "headline", line, ""), r.field(s, p, "kicker", line, ""),
                       r.field(s, p, "deck", line, ""), body, r.field(s, p, "byline", line, ""),
-                      rank=r.field(s, p, "rank", choice(RANKS), ""), formats=formats)     # schema 3
+                      rank=r.field(s, p, "rank", choice(RANKS), ""), formats=formats,     # schema 3
+                      query=r.field(s, p, "query", choice(QUERIES), ""))                  # schema 5
         _unique(r, seen, sid, p, "story")
         stories.append(story)
 

@@ -8,6 +8,11 @@ from layout_app.model.styles import CharRun, ParaFormat
 STORY_PARTS = ("kicker", "headline", "deck", "body", "byline")
 # a story's importance on the page: its headline takes the style "headline_<rank>" (头条, 二条, 简讯)
 RANKS = ("lead", "second", "brief")
+# what reading the copy left in doubt about a story, for the page editor to check (schema 5): which
+# lines are kicker, headline and deck ("parts"; "printed", "figures": why), or its paragraphs, put
+# together from a printed page's column lines ("columns", "sentence"). Editing the story clears it.
+QUERIES = ("parts", "printed", "figures", "columns", "sentence")
+TEXT_QUERIES = ("columns", "sentence")
 
 
 @dataclass(frozen=True)
@@ -20,6 +25,7 @@ class Story:
     byline: str = ""
     rank: str = ""                  # one of RANKS, or "" for the plain headline style
     formats: tuple[ParaFormat, ...] = ()   # body paragraphs' styles and character runs (schema 3)
+    query: str = ""                 # one of QUERIES, or "": nothing left in doubt (schema 5)
 
     def format(self, paragraph: int) -> ParaFormat | None:
         return next((f for f in self.formats if f.paragraph == paragraph), None)

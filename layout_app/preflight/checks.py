@@ -19,6 +19,7 @@ from layout_app.model.document import Document
 from layout_app.preflight.blanks import blanks
 from layout_app.preflight.coverage import check_coverage, credit_lines, photos_on_no_page
 from layout_app.preflight.furniture import check_furniture
+from layout_app.preflight.queries import check_queries
 from layout_app.preflight.findings import ERROR, WARNING, Report, finding
 from layout_app.preflight.wording import (
     PART_OF, QT_TRANSLATE_NOOP, RUNNING_HEAD, frame_called, frame_name, part_name, photo_name, place, say, short, story_name,
@@ -78,6 +79,7 @@ def preflight(doc: Document, doc_dir: str | os.PathLike = ".", displays: list[Pa
         _photos(report, doc, doc_dir, page, display, pdfx, min_ppi, files)
         _frames(report, doc, page, display)
         _tombstones(report, doc, page, display)
+        check_queries(report, doc, page)
     check_coverage(report, doc, displays, whole)
     check_furniture(report, doc, displays)
     return _placed(report, doc)
@@ -92,6 +94,7 @@ def page_check(doc: Document, page_index: int, display: PageDisplay) -> Report:
     _tombstones(report, doc, doc.pages[page_index], display)
     _short(report, doc, doc.pages[page_index], display)
     _labels(report, doc, doc.pages[page_index], display)    # (the full check says it too: the same words)
+    check_queries(report, doc, doc.pages[page_index])       # (and this)
     if page_index == 0:
         photos_on_no_page(report, doc)         # told on the first page, as a story on no page is
     return _placed(report, doc)

@@ -3,7 +3,7 @@ editor's frame move never touch the same row.
 
     ("edition", "edition")  grid, styles, masters, title, date … and the order of pages, stories, photos
     ("page", id)            number, section, frames, master, rules, boxes
-    ("story", id)           kicker, headline, deck, body (with its paragraph formats), byline, rank
+    ("story", id)           kicker, headline, deck, body (with its paragraph formats), byline, rank, query
     ("photo", id)           file, checksum, caption, credit, crop …
 
 Each record's data is the part of the YAML document it stands for (io.docfile writes it), as plain

@@ -51,7 +51,7 @@ STATUSES = ("draft", "review", "signed", "sent")
 STATUS_LABELS = {"draft": "排版中", "review": "待审", "signed": "已签发", "sent": "已发排"}
 SIGNED = ("signed", "sent")
 
-REPORTER_FIELDS = {"story": ("kicker", "headline", "deck", "body", "byline"),
+REPORTER_FIELDS = {"story": ("kicker", "headline", "deck", "body", "byline", "query"),    # (editing clears query)
                    "photo": ("caption", "credit", "checked", "comment")}
 
 # status changes: (from, to) → roles that may make them

@@ -1,0 +1,30 @@
+"""What reading the copy left in doubt about a story on the page (Story.query): `compose` keeps it
+with the story, the live check and preflight say it until the page editor has edited that story.
+A guess shown when the copy was read and gone from the page would be a guess hidden."""
+from __future__ import annotations
+
+from layout_app.model.document import Document
+from layout_app.model.story import TEXT_QUERIES
+from layout_app.preflight.findings import WARNING, Report, finding
+from layout_app.preflight.wording import QT_TRANSLATE_NOOP, say, story_name
+
+QUERY_PARTS = QT_TRANSLATE_NOOP("Preflight", "{story}: which lines are its kicker, headline and deck was a guess when "
+                                "its copy was read — check them (editing the story marks it checked)")
+QUERY_TEXT = QT_TRANSLATE_NOOP("Preflight", "{story}: its paragraphs were put together from a printed page's column "
+                               "lines at a guess when its copy was read — check them (editing the story marks it "
+                               "checked)")
+
+
+def check_queries(report: Report, doc: Document, page) -> None:
+    """Each story with a frame on the page whose copy left a query, once, at its first frame."""
+    seen: set[str] = set()
+    for f in page.frames:
+        if not f.story or f.story in seen:
+            continue
+        seen.add(f.story)
+        story = next((s for s in doc.stories if s.id == f.story), None)
+        if story is None or not story.query:
+            continue
+        text = say(QUERY_TEXT if story.query in TEXT_QUERIES else QUERY_PARTS, story=story_name(doc, story.id))
+        report.add(finding("story-query", WARNING, text, {"page": page.id, "frame": f.id, "story": story.id,
+                                                          "query": story.query}))

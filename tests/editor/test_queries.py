@@ -1,0 +1,49 @@
+"""A story whose copy left a doubt (Story.query, kept by compose) is said by the live check until the
+page editor edits it; the edit and the check go in one undo step."""
+from dataclasses import replace
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QApplication
+
+from layout_app.editor.main_window import MainWindow
+from layout_app.io.docfile import load_document, save_document
+
+
+def _live(w) -> list[str]:
+    panel = w.preflight_panel.page_list
+    return [panel.item(i).text() for i in range(panel.count())]
+
+
+def test_editing_a_queried_story_marks_it_checked(qtbot, page_doc):
+    doc, folder, path = page_doc
+    doc = replace(doc, stories=tuple(replace(s, query="parts") if s.id == "s1" else s for s in doc.stories))
+    save_document(doc, path)
+    w = MainWindow(load_document(path), path, ask=lambda title, text: True, ask_save=lambda: "discard")
+    w.quiet = True
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=5000)
+    qtbot.waitUntil(lambda: any("kicker, headline and deck was a guess" in t for t in _live(w)), timeout=5000)
+    # the page editor picks the story on the page and corrects its deck in the story editor
+    r = w.canvas.frame_rect(w.controller.frame(0, "b1"))
+    qtbot.mouseClick(w.canvas, Qt.MouseButton.LeftButton, pos=w.canvas.from_page(QPointF(r.x + 10, r.y + 10)).toPoint())
+    assert w.galley.story_id() == "s1"
+    w.galley.fields["deck"].setFocus()
+    qtbot.keyClicks(w.galley.fields["deck"], " A")
+    assert w.controller.doc.story("s1").query == ""
+    qtbot.waitUntil(lambda: not any("was a guess" in t for t in _live(w)), timeout=5000)
+    w.controller.save()
+    assert load_document(path).story("s1").query == ""
+    # undone, the story is as it came from compose: its query back with its text
+    while w.controller.can_undo():
+        w.controller.undo()
+    assert w.controller.doc.story("s1").query == "parts" and w.controller.doc.story("s1").deck == doc.story("s1").deck
+    # another story's query stays: only the edited one is checked
+    two = replace(doc, stories=tuple(replace(s, query="sentence") for s in doc.stories))
+    w.controller.absorb(two)
+    w.galley.fields["deck"].setFocus()
+    qtbot.keyClicks(w.galley.fields["deck"], "B")
+    assert [s.query for s in w.controller.doc.stories if s.id != "s1"] == ["sentence"] * (len(doc.stories) - 1)
+    assert w.controller.doc.story("s1").query == ""
