@@ -404,8 +404,9 @@ def sums_up(first: str, second: str) -> bool:
     more), or it names no one and nowhere ('全年完成56个小区 惠及1318户', under one of seven or more,
     which may count too: '仁和镇新增27处定制公交' / '全长38公里 串起38个村'),
     where a headline that counts names its event first ('网店开张 3953个摊位全部租出') or its place
-    ('康乐乡新增46处…'). A line ending on the place it names ('生态胜利乡') is a kicker's theme."""
-    if _KICKER_MARKS.search(first) or _AT_PLACE.search(first):
+    ('康乐乡新增46处…'). A line ending on the place it names ('生态胜利乡') is a kicker's theme; one asking
+    (周末去哪儿？) a kicker whose question the headline answers."""
+    if _KICKER_MARKS.search(first) or _AT_PLACE.search(first) or first.rstrip().endswith(("？", "?")):
         return False
     words = _han(_LABEL_COLON.split(first)[-1])      # (after a place's label, if any)
     if FIGURE_DECK.match(second):

@@ -180,6 +180,9 @@ def test_two_heading_lines_one_in_figures_are_a_guess_shown_with_its_reason(tmp_
     ("书香华山乡三元村", "3650人次走进农家书屋", False),
     ("专家义诊进社区", "300名居民受益 受到居民普遍欢迎", True),
     ("区文化馆送戏下乡", "86场演出 受到村民普遍欢迎", True),
+    # a question asks what the headline under it answers: a kicker
+    ("周末去哪儿？", "1272名选手同场竞技 村BA热力开打", False),
+    ("花园社区：周末去哪儿?", "1272名选手同场竞技", False),
 ])
 def test_a_deck_in_figures_is_told_from_a_headline_that_counts(first, second, deck):
     from layout_app.intake.structure import sums_up
