@@ -3276,6 +3276,11 @@
     <name>Preflight</name>
     <message>
         <location filename="../../layout_app/preflight/captioncheck.py" line="28"/>
+        <source>a note on this photo waits to be checked: {note}</source>
+        <translation>这张图片有一条批注尚待核对：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/preflight/captioncheck.py" line="29"/>
         <source>the caption names {name}, which the story beside it (“{headline}”) does not mention</source>
         <translation>图片说明提到了{name}，但旁边的稿件（“{headline}”）没有提到</translation>
     </message>

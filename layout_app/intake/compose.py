@@ -172,7 +172,18 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
             problems.append(f"photo {pid} could not be placed: no story on the page")
             continue
         target.photos.append(pid)
-        notes.append(f"photo {pid} ({model_photos[int(pid[1:]) - 1].file}) has no matching story; placed with {target.story}")
+        # a guess, said as one and left on the photo as a note the caption check and review mode show
+        # until the reporter or the editor has checked it
+        k = int(pid[1:]) - 1
+        headline = by_id[target.story].headline
+        if not model_photos[k].caption:
+            # (no caption: preflight says it, once — where it stands is the least of it)
+            notes.append(f"photo {pid} ({model_photos[k].file}) has no matching story; placed with {target.story}")
+            continue
+        desk_warnings.append(f"photo {pid} ({model_photos[k].file}): its caption {model_photos[k].caption!r} names no "
+                             f"story on the page; placed with {target.story} 《{headline}》 at a guess — check it "
+                             f"belongs there")
+        model_photos[k] = replace(model_photos[k], comment=f"排版时图片说明对不上任何稿件，暂放在《{headline}》旁：请核对")
 
     page = Page("p1", 1)
     doc = Document(t.grid, dict(t.styles), (page,), tuple(model_stories), tuple(model_photos),

@@ -125,6 +125,9 @@ SENTENCE_DOUBT = 0.5        # a story whose text breaks off mid-sentence: a colu
 PARAGRAPH_END = TERMINAL | set("：；:;—")
 # a sentence's tail, "…，”张三说。": never a paragraph's opening (the quote it closes is elsewhere)
 TAIL = re.compile(r"^[^，。！？“”：,!?:]{1,5}说。")
+# … or on a mark, or on 和 and the next item of a list ('和DR设备，…' under '区人民医院新添了CT机'): the
+# line over it, read as the headline, was the paragraph's first
+GOES_ON = re.compile(r"^(?:[，。、；：,.;:]|[和与及][A-Za-z0-9])")
 
 
 def _sentence_doubts(page: PageCopy) -> None:
@@ -136,8 +139,9 @@ def _sentence_doubts(page: PageCopy) -> None:
             continue
         cut = next((p.strip() for p in story.paragraphs if p.strip() and p.strip()[-1] not in PARAGRAPH_END), None)
         where = "…" + cut[-12:] if cut else None
-        if where is None and story.paragraphs and TAIL.match(story.paragraphs[0].strip()):
-            where = story.paragraphs[0].strip()[:12] + "…"
+        first = story.paragraphs[0].strip() if story.paragraphs else ""
+        if where is None and (TAIL.match(first) or GOES_ON.match(first)):
+            where = first[:12] + "…"
         if where is not None:
             story.confidence, story.doubt, story.cut = SENTENCE_DOUBT, "sentence", where
 

@@ -27,6 +27,16 @@ def _credited_pieces(paragraph: str) -> list[str] | None:
     return None
 
 
+def _shown_piece(paragraph: str) -> list[str] | None:
+    """A paragraph a photo's caption ran into at its end, the caption opening on 图为 ('…灯亮了起来图为
+    康乐镇前进社区焕然一新的楼道。'): running text never says 图为 (the photo shows), so what is before it
+    and the caption — or None."""
+    at = paragraph.rfind("图为")
+    if at > 0 and caption_sentence(paragraph[at:]):
+        return [paragraph[:at], paragraph[at:]]
+    return None
+
+
 def captions_out(page: PageCopy) -> None:
     """Take the captions out of each story's paragraphs into the page's captions, in place: a
     paragraph that is a caption's sentence (the story keeps one paragraph at least), and a caption
@@ -40,6 +50,10 @@ def captions_out(page: PageCopy) -> None:
             if pieces is not None:
                 out.append(pieces[0])
                 para = pieces[1]
+            shown = _shown_piece(para)
+            if shown is not None:
+                out.append(shown[1])
+                para = shown[0]
             if caption_sentence(para):
                 out.append(para)
                 continue
@@ -59,6 +73,11 @@ def captions_out(page: PageCopy) -> None:
     page.captions = captions
     # a page lead is running text across the page's top: a caption's sentence there is the caption of
     # a photo set over the first heading
+    for k, para in enumerate(page.lead):
+        shown = _shown_piece(para)
+        if shown is not None:
+            page.lead[k] = shown[0]
+            page.captions.append(Caption(shown[1]))
     shown = [caption_sentence(para) for para in page.lead]
     page.captions.extend(Caption(para) for para, caption in zip(page.lead, shown) if caption)
     page.lead = [para for para, caption in zip(page.lead, shown) if not caption]

@@ -549,7 +549,10 @@ def _caption_flags(blocks, kinds, printed: bool = False) -> list[bool]:
     can = [kinds[i] == SENT and len(text) <= 80 and not text.startswith(CONTINUATIONS)   # 据了解…: running text
            and (kinds[i + 1] if i + 1 < len(blocks) else None) in (None, HEAD, DECK_, CREDIT_, SENT, BYLINE_)
            for i, (text, _) in enumerate(blocks)]
-    wide = [can[i] and gap >= max(2, para_gap + 2) for i, (_, gap) in enumerate(blocks)]
+    # (a printed page's blank lines are the extraction's: set apart there, a caption still reads like one —
+    # '贾阿姨说：“…”沿岸新建了…' is a story's last paragraph, not a caption)
+    wide = [can[i] and gap >= max(2, para_gap + 2) and (not printed or caption_shape(text))
+            for i, (text, gap) in enumerate(blocks)]
     # one step wider than paragraphs: a caption only if this copy sets no caption wider, and it reads
     # like one — a single sentence that shows, not a quote or a report (…说：, …表示，)
     near_ok = not any(wide)

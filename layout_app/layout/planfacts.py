@@ -10,6 +10,15 @@ from layout_app.layout.tombstones import type_lines_of
 from layout_app.model.document import Document, Page
 
 
+
+def _each(stack: dict) -> str:
+    """A stack's empty lines in each of its columns, as the editor's live check counts them."""
+    cols = stack["columns"][1] - stack["columns"][0] + 1
+    if cols < 2:
+        return ""
+    few, most = stack["empty_lines"] // cols, -(-stack["empty_lines"] // cols)
+    return f": {few if few == most else f'{few}–{most}'} in each of its {cols} columns"
+
 def measure_plan(doc: Document, page: Page, plan, max_empty: int) -> None:
     """Compose the finished page once: empty lines per stack, headline sizes, overset — the facts."""
     full = replace(page, frames=tuple(plan.frames))
@@ -107,8 +116,9 @@ def short_of_copy(doc: Document, plan, max_empty: int) -> None:
     lines = sum(s["empty_lines"] for s in short)
     size = doc.style("body").size
     chars = lines * int(doc.grid.span_width(1) // size)
+    # (lines of text short, counted over the stack's columns; the editor's live check counts a column's)
     where = ", ".join(f"stack {s['stack']} (columns {s['columns'][0]}–{s['columns'][1]}) ends with {s['empty_lines']} "
-                      f"empty lines (缺 {s['empty_lines']} 行)" for s in short)
+                      f"empty lines (缺 {s['empty_lines']} 行{_each(s)})" for s in short)
     with_photo = {d["stack"] for d in plan.decisions["stories"] if d.get("photos")}
     its = "its" if len(short) == 1 else "their"         # (one stack short, or several)
     held = {p["photo"]: p.get("held_by") for d in plan.decisions["stories"] if d["stack"] in {s["stack"] for s in short}

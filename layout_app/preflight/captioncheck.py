@@ -25,6 +25,7 @@ PLACE = re.compile("(?:" + "|".join(PLACE_WORDS) + ")")
 STOPS = set("的在为了和与里上中旁边从到向是对把被给让们个这那一各等及或也都就还又并而且时后前内外来去说")
 CAPTION_CODES = {"photo-unlabelled", "photo-no-caption", "photo-no-credit", "caption-apart", "caption-not-placed", "photo-missing",
                  "photo-unreadable", "low-resolution", "photo-changed"}
+NOTE_OPEN = QT_TRANSLATE_NOOP("Preflight", "a note on this photo waits to be checked: {note}")
 NOT_IN_STORY = QT_TRANSLATE_NOOP("Preflight", "the caption names {name}, which the story beside it (“{headline}”) does "
                                  "not mention")
 
@@ -136,6 +137,10 @@ def caption_entries(doc: Document, doc_dir: str | os.PathLike = ".", files: bool
                         and w.get("page") == page.id:
                     entry.warnings.append(finding.message)
                     entry.phrases.append(finding.text or Phrase(finding.message))
+            if photo.comment.strip() and not photo.checked:       # (compose's guess, a colleague's note)
+                text = say(NOTE_OPEN, note=photo.comment.strip())
+                entry.warnings.append(text.render())
+                entry.phrases.append(text)
             if story is not None and photo.caption:
                 told = story.headline + story.kicker + story.deck + "".join(story.body)
                 for name in places(photo.caption) + persons(photo.caption):

@@ -17,7 +17,7 @@ from layout_app.layout.tombstones import heading_frames_side_by_side, kept_apart
 from layout_app.layout.display import GlyphRun, Group, ImagePlacement, PageDisplay, walk
 from layout_app.model.document import Document
 from layout_app.preflight.blanks import blanks
-from layout_app.preflight.coverage import check_coverage, credit_lines, photos_on_no_page
+from layout_app.preflight.coverage import check_coverage, credit_lines, photos_on_no_page, unplaced_parts
 from layout_app.preflight.furniture import check_furniture
 from layout_app.preflight.queries import check_queries
 from layout_app.preflight.findings import ERROR, WARNING, Report, finding
@@ -95,6 +95,7 @@ def page_check(doc: Document, page_index: int, display: PageDisplay) -> Report:
     _short(report, doc, doc.pages[page_index], display)
     _labels(report, doc, doc.pages[page_index], display)    # (the full check says it too: the same words)
     check_queries(report, doc, doc.pages[page_index])       # (and this)
+    unplaced_parts(report, doc, display, lost_only=True)    # a byline with no room: text the page loses
     if page_index == 0:
         photos_on_no_page(report, doc)         # told on the first page, as a story on no page is
     return _placed(report, doc)

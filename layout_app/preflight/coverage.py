@@ -41,16 +41,22 @@ def check_coverage(report: Report, doc: Document, displays: list[PageDisplay], w
     """`whole`: `doc` is the whole document, not pages taken out of it (a photo on another page is
     on a page all the same)."""
     for page, display in zip(doc.pages, displays):
-        for u in display.unplaced:
-            what = _unplaced(doc, u)
-            # a byline without room in a placed story is lost text, as overset is; a part with no
-            # frame at all may be waiting for one
-            where = {"page": u.page, **({"frame": u.frame} if u.frame else {}), "story": u.story, "part": u.part,
-                     "text": u.text}
-            report.add(finding(f"{u.part}-unplaced", ERROR if u.no_room else WARNING, what, where))
+        unplaced_parts(report, doc, display)
         _credits(report, doc, page, display)
     if whole:
         photos_on_no_page(report, doc)
+
+
+def unplaced_parts(report: Report, doc: Document, display: PageDisplay, lost_only: bool = False) -> None:
+    """Story parts the page does not print. A byline without room in a placed story is lost text, as
+    overset is (an error: `lost_only`, the live check, says these alone); a part with no frame at all
+    may be waiting for one."""
+    for u in display.unplaced:
+        if lost_only and not u.no_room:
+            continue
+        where = {"page": u.page, **({"frame": u.frame} if u.frame else {}), "story": u.story, "part": u.part,
+                 "text": u.text}
+        report.add(finding(f"{u.part}-unplaced", ERROR if u.no_room else WARNING, _unplaced(doc, u), where))
 
 
 def photos_on_no_page(report: Report, doc: Document) -> None:

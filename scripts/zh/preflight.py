@@ -39,6 +39,7 @@ ZH = {
     "photo {file} has neither a caption nor a credit (摄影者), and no page credit line (本版图片由…摄) names its photographer":
         "图片“{file}”既没有图片说明，也没有摄影署名，本版也没有图片署名行（本版图片由…摄）写明摄影者",
     "photo {file} has no caption": "图片“{file}”没有图片说明",
+    "a note on this photo waits to be checked: {note}": "这张图片有一条批注尚待核对：{note}",
     "{story}: which lines are its kicker, headline and deck was a guess when its copy was read — check them (editing "
     "the story marks it checked)": "{story}：读入稿件时，哪几行是引题、主题、副题是推断的——请核对（改过这篇稿件即算已核对）",
     "{story}: its paragraphs were put together from a printed page's column lines at a guess when its copy was read "

@@ -94,3 +94,22 @@ def test_compose_command(inputs, capsys):
     assert len(doc.photos) == 2 and doc.pages[0].frames
     assert main(["compose", "--copy", str(copy), "-o", str(out)]) == 2          # exists: refuses
     assert "use --force" in capsys.readouterr().err
+
+
+def test_a_photo_whose_caption_names_no_story_is_placed_as_a_guess_that_says_so(inputs):
+    # the photo desk's caption names nothing the copy tells of: compose puts it somewhere, and says so
+    # where the page editor and the reporter look — a warning, a note on the photo, the caption proof
+    from layout_app.preflight.captioncheck import caption_entries
+
+    copy, photos, out = inputs
+    out.parent.mkdir()
+    with_xmp(photos / "queue.jpg", "上班族在夜间门诊候诊。", "周航", "本报记者", 4000, 3000)
+    result = compose("duikai", [copy], [photos], out)
+    queue = next(p for p in result.document.photos if p.file.endswith("queue.jpg"))
+    said = [w for w in result.warnings if "queue.jpg" in w and "caption" in w]
+    assert len(said) == 1 and "names no story on the page" in said[0] and "at a guess" in said[0], result.warnings
+    assert queue.comment.endswith("请核对") and not queue.checked
+    entry = next(e for e in caption_entries(result.document, out.parent, files=False) if e.photo.id == queue.id)
+    assert any("a note on this photo waits to be checked" in w for w in entry.warnings)
+    bikes = next(e for e in caption_entries(result.document, out.parent, files=False) if e.photo.file.endswith("bikes.jpg"))
+    assert not any("note on this photo" in w for w in bikes.warnings)     # its caption named its story

@@ -64,7 +64,14 @@ def test_the_page_short_of_copy_is_said_once_with_the_lines_and_characters_missi
     m = re.match(r"the page is short of copy by about (\d+) lines \(缺稿约 \1 行, about (\d+) characters", said[0])
     assert m and int(m.group(1)) == lines and int(m.group(2)) == lines * CHARS_A_LINE
     for k, n in short.items():
-        assert f"stack {k} (columns " in said[0] and f"ends with {n} empty lines (缺 {n} 行)" in said[0]
+        m = re.search(rf"stack {k} \(columns (\d+)–(\d+)\) ends with {n} empty lines \(缺 {n} 行(: ([\d–]+) in each of "
+                      rf"its (\d+) columns)?\)", said[0])
+        assert m, said[0]
+        cols = int(m.group(2)) - int(m.group(1)) + 1
+        if cols > 1:      # the editor's live check counts a column's lines: the stack's, shared out
+            assert int(m.group(5)) == cols and m.group(4) in (f"{n // cols}", f"{n // cols}–{n // cols + 1}")
+        else:
+            assert m.group(3) is None
     facts = dict(report["decisions"]["short_of_copy"])
     facts.pop("photos_held_by")          # (what holds each photo: test_compose_edited, test_photo_held)
     assert facts == {"lines": lines, "characters": lines * CHARS_A_LINE, "stacks": sorted(short)}

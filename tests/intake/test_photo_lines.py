@@ -158,3 +158,40 @@ def test_a_credit_and_the_next_photos_caption_on_one_line_go_apart():
              "本报记者 程国庆"]
     assert credits_to_captions(lines) == ["湿地公园让村庄美起来", "城北乡三元村环卫工人在河边清捡垃圾。（钟欣怡 摄)",
                                           "城北乡三元村的村民在湿地公园散步。", "本报记者 程国庆"]
+
+
+def test_a_caption_opening_on_tu_wei_run_into_a_paragraphs_end_or_the_lead_is_taken_out():
+    # pdftotext's default text: a column's last piece, or a kicker's line, and the caption of the photo
+    # under it in one paragraph. Running text never says 图为 (the photo shows): the caption goes out
+    page = PageCopy(lead=["夜幕降临，安置小区的灯亮了起来图为康乐镇前进社区焕然一新的楼道。"], stories=[
+        story("城南乡：课后服务有声有色", "近日，城南乡课后服务正式开课。",
+              "学校还建起了研学活动工作室，学生作图为城南乡五里村学生们在操场上种菜。"),
+        story("西关街道：茶叶喜获丰收", "靠肩挑背扛，如今用上了无人机植图为西关街道果农周德明查看茶叶长势。本报记者 马婷 摄"),
+        story("图书角里书香浓", "演员马振华展示作品。图为仁和乡选手们奋力冲刺。", "近日，仁和乡的图书角正式开放。"),
+        # 图为 inside running text that goes on is no caption: the paragraph stays whole
+        story("一张图为何火了", "近日，一张图为何在网上火了，记者走进了康乐镇。")])
+    captions_out(page)
+    assert page.lead == ["夜幕降临，安置小区的灯亮了起来"]
+    assert page.stories[0].paragraphs == ["近日，城南乡课后服务正式开课。", "学校还建起了研学活动工作室，学生作"]
+    assert page.stories[1].paragraphs == ["靠肩挑背扛，如今用上了无人机植"]
+    assert page.stories[2].paragraphs == ["近日，仁和乡的图书角正式开放。"]
+    assert page.stories[3].paragraphs == ["近日，一张图为何在网上火了，记者走进了康乐镇。"]
+    assert sorted(c.text for c in page.captions) == sorted([
+        "图为康乐镇前进社区焕然一新的楼道。", "图为城南乡五里村学生们在操场上种菜。",
+        "图为西关街道果农周德明查看茶叶长势。本报记者 马婷 摄", "图为仁和乡选手们奋力冲刺。", "演员马振华展示作品。"])
+
+
+def test_a_printed_pages_last_paragraph_set_apart_is_no_caption_unless_it_reads_like_one():
+    # pdftotext's default text sets two blank lines between its flows: a story's last paragraph with
+    # someone's words and a figure, set apart so before the next heading, stays the story's
+    from layout_app.intake.structure import parse
+
+    blocks = [("金秋好“丰”景 小小茶叶“串”起致富路", 2), ("11月26日，记者来到同心街道，一台台收割机在田间来回穿梭。", 0),
+              ("数据显示，地头上，收购商的货车排成了长队，一筐筐茶叶刚过完秤就装上了车。", 0),
+              ("贾阿姨说：“垃圾少了，我们扫起来也轻松了。”沿岸新建了26公里步道，栽种树木3751余株。", 2),
+              ("生态朝阳乡大桥村", 2), ("朝阳乡大桥村：天更蓝了 水更清了", 0),
+              ("“这片林子是我们一棵一棵种起来的。”家住朝阳乡大桥村的贾阿姨今年66岁，一边比画一边告诉记者。", 0),
+              ("朝阳乡大桥村治理后的河道。", 2), ("版式设计 何志刚", 2), ("本版编辑 许国庆", 1), ("校对 冯红梅", 1)]
+    page = parse(blocks, set(), printed=True)
+    assert page.stories[0].paragraphs[-1].startswith("贾阿姨说")
+    assert [c.text for c in page.captions] == ["朝阳乡大桥村治理后的河道。"]        # (a caption's sentence, set apart)

@@ -635,19 +635,23 @@ def test_a_story_whose_text_breaks_off_mid_sentence_says_where():
             "（记者 王晨）"]),
         StoryParts(headline="课后服务有声有色", paragraphs=["傅卫国说。戴上VR眼镜，孩子们走进了太空。"]),
         StoryParts(headline="他说，路修好了", paragraphs=["他说，这些年村里的路修好了。"]),
+        StoryParts(headline="区人民医院新添了CT机", paragraphs=["和DR设备，老人在家门口就能做检查。"]),
+        StoryParts(headline="和美乡村建设见成效", paragraphs=["和美乡村建设让村民的日子越过越红火。"]),
         StoryParts(kicker="关爱老人", headline="养老驿站开张了", confidence=0.5, doubt="printed",
                    paragraphs=["每到傍晚，汽车站的招聘会就"])])
     _sentence_doubts(page)
-    cut, whole, tail, said, guessed = page.stories
+    cut, whole, tail, said, listed, harmony, guessed = page.stories
     assert (cut.confidence, cut.doubt, cut.cut) == (0.5, "sentence", "…到傍晚，汽车站的招聘会就")
     assert whole.confidence == 1.0 and not whole.doubt         # a colon before what it lists, a dateline's close
     assert (tail.confidence, tail.cut) == (0.5, "傅卫国说。戴上VR眼镜，…")
     assert said.confidence == 1.0                          # 他说，… opens a paragraph of reported speech
+    assert (listed.confidence, listed.cut) == (0.5, "和DR设备，老人在家门口…")    # the list's next item
+    assert harmony.confidence == 1.0                       # 和美乡村: a word, no list going on
     assert (guessed.confidence, guessed.doubt) == (0.5, "printed")     # already a guess: its own notice
     shown = {n.args["k"]: n for n in notices(page) if "k" in n.args}
     assert shown[0].template == SENTENCE_CUT and "汽车站的招聘会就" in shown[0]
-    assert shown[2].template == SENTENCE_CUT and shown[4].template == PARTS_GUESS_PRINTED
-    assert all(s.confidence >= LOW for s in (whole, said)) and set(shown) == {0, 2, 4}
+    assert shown[2].template == SENTENCE_CUT and shown[6].template == PARTS_GUESS_PRINTED
+    assert all(s.confidence >= LOW for s in (whole, said, harmony)) and set(shown) == {0, 2, 4, 6}
 
 
 def test_a_captions_photo_credit_keeps_the_spaces_between_its_names():
