@@ -140,8 +140,16 @@ def _shallow_rows(body: list[Piece], fit: dict, seams: _Said, measure: int) -> N
 
 def _depths(a: Piece, b: Piece) -> float:
     """A story's columns stand one depth deep: `b` deeper than `a` by two lines or more fits less — but
-    a piece of one line (a byline given alone, '本报记者 何明') is no column: its depth says nothing."""
-    return 0.0 if len(a.lines) < 2 or len(b.lines) <= len(a.lines) + 1 else _DEPTH
+    a piece of one line (a byline given alone, '本报记者 何明') is no column: its depth says nothing.
+    A sentence that runs off at `a`'s foot into `b` two lines shorter or more that runs off too fits
+    less as well: a story's one short column is its last, where its text ends — one that runs off goes
+    on, so it is no short last column. (After a paragraph's end, no: a story may go on in a column under
+    a photo.)"""
+    if len(a.lines) < 2 or len(b.lines) < 2:
+        return 0.0
+    if len(b.lines) > len(a.lines) + 1:
+        return _DEPTH
+    return _DEPTH if len(b.lines) <= len(a.lines) - 2 and a.end == b.end == OPEN else 0.0
 
 
 _QUOTE = 1.5            # a quote opened at a column's foot that goes on in a column opening another first
