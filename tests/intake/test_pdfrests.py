@@ -120,3 +120,18 @@ def test_a_byline_column_does_not_take_a_headline_given_after_it_or_one_its_stor
     for pos, line in ((6, "书香飘进农家小院"), (0, "清水社区夜巡队再添新队员")):
         chains, heads, _, _ = _two_headlines(pos, line)
         assert {k: [h.lines[0] for h in v] for k, v in heads.items()} == {0: ["守护邻里的平安使者", line]}
+
+
+def test_a_byline_column_takes_back_a_headline_set_as_a_couplet_but_leaves_the_other_its_headline():
+    # A was given a couplet-shaped line ('书香满院 温暖人心', a headline set as two phrases — or a kicker)
+    # and a headline line, each in a flow of its own, neither over A's first column: B's byline column
+    # under no heading takes the couplet, though the headline is poppler's nearer — A keeps a headline
+    couplet = Piece(HEAD, ["书香满院 温暖人心"], 0, 0)
+    head_a = Piece(HEAD, ["守护邻里的平安使者"], 1, 1)
+    a1 = Piece(BODY, A1, 2, 2, start=STORY, end=OPEN)
+    a2 = Piece(BODY, A2, 3, 3, start=CONT, end=CLOSED)
+    b1 = Piece(BODY, ["本报通讯员 李华"] + B1, 4, 4, start=STORY, end=CLOSED)
+    b2 = Piece(BODY, B2, 5, 5, start=PARA, end=CLOSED)
+    chains, heads, _, joins = rests_placed([[a1, a2], [b1, b2]], {0: [couplet, head_a]}, [])
+    assert {k: [h.lines[0] for h in v] for k, v in heads.items()} == {0: ["守护邻里的平安使者"], 1: ["书香满院 温暖人心"]}
+    assert joins == []
