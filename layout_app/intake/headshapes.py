@@ -14,8 +14,8 @@ _COMMA_LIKE = set("，,、；;：:")
 
 
 # a dateline: '本报讯（记者 王明）…' opens a story's first paragraph, its reporters in brackets (no byline
-# above it)
-_DATELINE = re.compile(r"^本报讯\s*[（(]")
+# above it) — or none, a space after it: '本报讯 近日，…' opens a story all the same
+_DATELINE = re.compile(r"^本报讯(?:\s*[（(]|\s)")
 
 
 def _dateline(line: str) -> bool:

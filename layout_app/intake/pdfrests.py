@@ -7,13 +7,15 @@ whole) — poppler's nearest before it, else the nearest after. Not a chain open
 dateline (a story's first column: its heading went elsewhere) nor one of a line or two; not after a
 story given two headlines in flows apart, one of them saying words the rest says and the story does not.
 A story's first column on its byline under no heading line takes back such a headline (the one whose
-words its text says most and the other story's own does not): its headline went to the other."""
+words its text says most and the other story's own does not): its headline went to the other. Where no
+words decide, the one not standing over the other story's first column in its flow (a couplet's shape
+too, the other keeping a headline line), poppler's nearest before the byline."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from layout_app.intake.flownames import _grams, _plain
-from layout_app.intake.headshapes import _is_kicker_line, _rank
+from layout_app.intake.headshapes import _COUPLET, _is_kicker_line, _rank
 from layout_app.intake.pdfpieces import CLOSED, CONT, STORY
 
 if TYPE_CHECKING:
@@ -42,6 +44,9 @@ def rests_placed(chains: list[list[Piece]], heads: dict[int, list[Piece]],
                 said = _said_by(flows, c, chains[j])
                 if said is not None and (best is None or said[0] > best[0]):
                     best = (said[0], j, said[1])
+        if best is None:
+            best = _by_order(c, chains, {j: _headline_flows(v, couplets=True) for j, v in heads.items()
+                                         if len(doubled.get(j, ())) >= 1}, k)
         if best is not None:
             _, j, f = best
             heads[k] = [h for h in heads[j] if h.flow == f]
@@ -83,11 +88,11 @@ def rests_placed(chains: list[list[Piece]], heads: dict[int, list[Piece]],
     return chains, heads, guessed, joins
 
 
-def _headline_flows(lines: list[Piece]) -> dict[int, list[Piece]]:
+def _headline_flows(lines: list[Piece], couplets: bool = False) -> dict[int, list[Piece]]:
     """A story's headline lines (not a kicker's, deck's or byline's shape) by the flow they stand in."""
     out: dict[int, list[Piece]] = {}
     for h in lines:
-        if _rank(h.lines[0]) == 1 and not _is_kicker_line(h.lines[0]):
+        if _rank(h.lines[0]) == 1 and (couplets and _COUPLET.match(h.lines[0]) or not _is_kicker_line(h.lines[0])):
             out.setdefault(h.flow, []).append(h)
     return out
 
@@ -110,3 +115,24 @@ def _gain(hs: list[Piece], rest: list[Piece], chain: list[Piece]) -> int:
     own = "".join(_plain(p) for p in chain)
     grams = set().union(*(_grams(_plain(h)) for h in hs))
     return sum(1 for g in grams if g in told and g not in own) - sum(1 for g in grams if g in own and g not in told)
+
+
+def _by_order(c: list[Piece], chains: list[list[Piece]], doubled: dict, k: int) -> tuple[int, int, int] | None:
+    """(0, the story, the flow) of the headline a story's first column on its byline takes back when no
+    words decide: of a story given two in flows apart (one may be set as a couplet, '天更蓝了 水更清了',
+    the other story keeping a headline line of its own), the one that does not stand over that story's
+    first column in its flow, poppler's nearest before the byline (a headline is set above its
+    story's text, so poppler gives it first) — where its words say no more of the other story's text."""
+    best = None
+    for j, flows in doubled.items():
+        if len(flows) < 2 or j == k:
+            continue
+        own = chains[j][0].flow
+        for f, hs in flows.items():
+            at = min(h.pos for h in hs)
+            if f == own or at > c[0].pos or _gain(hs, chains[j], c) > 0 \
+                    or not any(not _is_kicker_line(h.lines[0]) for g, o in flows.items() if g != f for h in o):
+                continue        # (the other story keeps a headline line of its own: a couplet is as often a kicker)
+            if best is None or at > best[0]:
+                best = (at, j, f)
+    return None if best is None else (0, best[1], best[2])
