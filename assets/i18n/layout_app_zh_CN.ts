@@ -1521,152 +1521,157 @@
     </message>
     <message>
         <location filename="../../layout_app/intake/notices.py" line="34"/>
+        <source>the page lead breaks off mid-sentence at {cut!r}: a heading line or a column of a story may have run into it — check it</source>
+        <translation>导语在“{cut}”处断在半句：可能有一行标题或某篇稿件的一栏文字接了进来——请核对</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="36"/>
         <source>banner {headline!r} is a guess from its place on the page (confidence {confidence:.0%}): check it</source>
         <translation>通栏标题“{headline}”是按它在版面上的位置推断的（把握 {confidence:.0%}）：请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="36"/>
+        <location filename="../../layout_app/intake/notices.py" line="38"/>
         <source>story {k} {head!r}: which lines are kicker, headline and deck is a guess (confidence {confidence:.0%}): check it</source>
         <translation>稿件“{head}”：哪几行是引题、主题、副题是推断的（把握 {confidence:.0%}）：请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="38"/>
+        <location filename="../../layout_app/intake/notices.py" line="40"/>
         <source>story {k} {head!r}: which lines are kicker, headline and deck is a guess (confidence {confidence:.0%}; the text of a printed page has lost the type sizes, and a headline set in two lines reads like a kicker over a headline): check it</source>
         <translation>稿件“{head}”：哪几行是引题、主题、副题是推断的（把握 {confidence:.0%}；从印好的版面取出的文字已没有字号，排成两行的主题读来像引题加主题）：请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="42"/>
+        <location filename="../../layout_app/intake/notices.py" line="44"/>
         <source>story {k} {head!r}: which lines are kicker, headline and deck is a guess (confidence {confidence:.0%}; two heading lines, one in figures: a kicker over a headline that counts, or a headline over its deck in figures without a dash): check it</source>
         <translation>稿件“{head}”：哪几行是引题、主题、副题是推断的（把握 {confidence:.0%}；两行标题，其中一行是数字：可能是引题加带数字的主题，也可能是主题加不带破折号的数字副题）：请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="46"/>
+        <location filename="../../layout_app/intake/notices.py" line="48"/>
         <source>story {k} {head!r}: its text was put together from column lines in an order that is a guess (confidence {confidence:.0%}): check its paragraphs</source>
         <translation>稿件“{head}”：正文是按推断的顺序把各栏文字接起来的（把握 {confidence:.0%}）：请核对各段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="48"/>
+        <location filename="../../layout_app/intake/notices.py" line="50"/>
         <source>story {k} {head!r}: its text breaks off mid-sentence at {cut!r} (confidence {confidence:.0%}): a column of it may have gone into another story, or one of another&apos;s into it: check its paragraphs</source>
         <translation>稿件“{head}”：正文在“{cut}”处断在半句（把握 {confidence:.0%}）：可能有一栏文字接到了别的稿件里，或别的稿件的一栏接到了这里：请核对各段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="51"/>
+        <location filename="../../layout_app/intake/notices.py" line="53"/>
         <source>{file}: {text!r} is the printed page&apos;s running head (page, section, date), not copy: it is kept as unassigned</source>
         <translation>{file}：“{text}”是版面的眉头（版次、版名、日期），不是稿件：放在未归类里</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="53"/>
+        <location filename="../../layout_app/intake/notices.py" line="55"/>
         <source>{file}: {text!r} stands outside the page&apos;s trim (printer&apos;s marks, the slug), not copy: it is kept as unassigned</source>
         <translation>{file}：“{text}”在版面裁切线以外（印刷标记、版面信息行），不是稿件：放在未归类里</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="55"/>
+        <location filename="../../layout_app/intake/notices.py" line="57"/>
         <source>line {text!r} fits no story, caption or credit: it is kept as unassigned</source>
         <translation>“{text}”一行不属于任何稿件、图片说明或署名：留作未归类</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="58"/>
+        <location filename="../../layout_app/intake/notices.py" line="60"/>
         <source>{path}: not a regular file</source>
         <translation>{path}：不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="59"/>
+        <location filename="../../layout_app/intake/notices.py" line="61"/>
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="60"/>
+        <location filename="../../layout_app/intake/notices.py" line="62"/>
         <source>{path}: is a folder, not a copy file</source>
         <translation>{path}：是文件夹，不是稿件文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="61"/>
+        <location filename="../../layout_app/intake/notices.py" line="63"/>
         <location filename="../../layout_app/io/wording.py" line="56"/>
         <source>{path}: cannot read: {reason}</source>
         <translation>{path}：无法读取（请检查文件权限）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="62"/>
+        <location filename="../../layout_app/intake/notices.py" line="64"/>
         <source>{path}: too large for one page of copy (over {mb} MB)</source>
         <translation>{path}：太大，不是一个版面的稿件（超过 {mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="63"/>
+        <location filename="../../layout_app/intake/notices.py" line="65"/>
         <source>{path}:{line}: damaged UTF-16 text at byte {byte}</source>
         <translation>{path}:{line}：UTF-16 文本在第 {byte} 字节处损坏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="64"/>
+        <location filename="../../layout_app/intake/notices.py" line="66"/>
         <source>{path}:{line}: damaged text: byte {byte} is not valid {name} (the file is not wholly UTF-8, GB18030 or Big5); if you know the encoding, give --encoding</source>
         <translation>{path}:{line}：文本损坏：第 {byte} 字节不是有效的 {name}（文件不全是 UTF-8、GB18030 或 Big5 编码）；请把文件另存为 UTF-8 再放入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="66"/>
+        <location filename="../../layout_app/intake/notices.py" line="68"/>
         <source>{path}: paragraph {n}</source>
         <translation>{path} 第 {n} 段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="67"/>
+        <location filename="../../layout_app/intake/notices.py" line="69"/>
         <source>{where}: control character U+{code:04X} in column {col}: not plain text (a binary file, or saved in another encoding?)</source>
         <translation>{where}：第 {col} 个字符是控制字符 U+{code:04X}，不是纯文本（是二进制文件，或用了别的编码保存？）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="69"/>
+        <location filename="../../layout_app/intake/notices.py" line="71"/>
         <source>{path}: too large for one page of copy ({mb} MB)</source>
         <translation>{path}：太大，不是一个版面的稿件（{mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="70"/>
+        <location filename="../../layout_app/intake/notices.py" line="72"/>
         <source>{path}: too large for one page of copy ({mb} MB unpacked)</source>
         <translation>{path}：太大，不是一个版面的稿件（解压后 {mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="71"/>
+        <location filename="../../layout_app/intake/notices.py" line="73"/>
         <source>{path}: too large for one page of copy: {part} is {mb} MB unpacked</source>
         <translation>{path}：太大，不是一个版面的稿件：其中 {part} 解压后有 {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="72"/>
+        <location filename="../../layout_app/intake/notices.py" line="74"/>
         <source>{path}: too large for one page of copy: more than {n:,} paragraphs</source>
         <translation>{path}：太大，不是一个版面的稿件：超过 {n:,} 段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="73"/>
+        <location filename="../../layout_app/intake/notices.py" line="75"/>
         <source>{path}: too large for one page of copy: more than {n:,} runs of text</source>
         <translation>{path}：太大，不是一个版面的稿件：超过 {n:,} 个文字片段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="74"/>
+        <location filename="../../layout_app/intake/notices.py" line="76"/>
         <source>{path}: not a readable PDF ({reason})</source>
         <translation>{path}：不是可以读取的 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="75"/>
+        <location filename="../../layout_app/intake/notices.py" line="77"/>
         <source>{path}: the PDF is locked with a password; save it again without one</source>
         <translation>{path}：PDF 设了密码；请去掉密码后重新保存</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="76"/>
+        <location filename="../../layout_app/intake/notices.py" line="78"/>
         <source>{path}: the PDF holds no text (a scanned page?): copy needs the page&apos;s text, not its picture</source>
         <translation>{path}：PDF 里没有文字（是扫描的版面吧？）：稿件要的是版面上的文字，不是它的图像</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="78"/>
+        <location filename="../../layout_app/intake/notices.py" line="80"/>
         <source>{path}: {n} pages are more than copy for a page (at most {most}); take out the pages you need</source>
         <translation>{path}：共 {n} 页，超出一个版面的稿件（最多 {most} 页）；请只取出需要的页</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="80"/>
+        <location filename="../../layout_app/intake/notices.py" line="82"/>
         <source>{path}: too large to read as copy (over {mb} MB)</source>
         <translation>{path}：太大，无法作为稿件读取（超过 {mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="81"/>
+        <location filename="../../layout_app/intake/notices.py" line="83"/>
         <source>{path}: not a readable Word (.docx) file ({reason}); save it again as .docx</source>
         <translation>{path}：不是可以读取的 Word (.docx) 文件；请重新另存为 .docx</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="82"/>
+        <location filename="../../layout_app/intake/notices.py" line="84"/>
         <source>{path}: not a readable Word (.docx) file (its main part is not a Word document body); save it again as .docx</source>
         <translation>{path}：不是可以读取的 Word (.docx) 文件（主体部分不是 Word 文档正文）；请重新另存为 .docx</translation>
     </message>

@@ -11,6 +11,7 @@ from layout_app.intake.notices import (
     FROM_PDF,
     FROM_PDF_TEXT,
     IN_FILE,
+    LEAD_CUT,
     OUTSIDE_TRIM,
     RUNNING_HEAD,
     TOO_MANY,
@@ -144,6 +145,9 @@ def _sentence_doubts(page: PageCopy) -> None:
             where = first[:12] + "…"
         if where is not None:
             story.confidence, story.doubt, story.cut = SENTENCE_DOUBT, "sentence", where
+    # the page lead has no confidence of its own: a paragraph of it stopping mid-sentence is said
+    page.doubts.extend(Notice(LEAD_CUT, cut="…" + p.strip()[-12:]) for p in page.lead
+                       if p.strip() and p.strip()[-1] not in PARAGRAPH_END)
 
 
 def _heading_doubts(page: PageCopy, doubts: dict[str, float]) -> None:

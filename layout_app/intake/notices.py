@@ -31,6 +31,8 @@ TOO_MANY = QT_TRANSLATE_NOOP("Intake", "{file}: {captions} captions and {stories
 SHAPE_ONLY = QT_TRANSLATE_NOOP("Intake", "caption {text!r} is known by its shape only (the copy's blank lines do not "
                                          "set it apart): check it is not a story's last paragraph")
 KICKER_BANNER = QT_TRANSLATE_NOOP("Intake", "story {k} kicker {kicker!r} may be the page banner: check it")
+LEAD_CUT = QT_TRANSLATE_NOOP("Intake", "the page lead breaks off mid-sentence at {cut!r}: a heading line or a "
+                                       "column of a story may have run into it — check it")
 BANNER_GUESS = QT_TRANSLATE_NOOP("Intake", "banner {headline!r} is a guess from its place on the page "
                                            "(confidence {confidence:.0%}): check it")
 PARTS_GUESS = QT_TRANSLATE_NOOP("Intake", "story {k} {head!r}: which lines are kicker, headline and deck is a guess "

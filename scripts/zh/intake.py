@@ -43,6 +43,8 @@ ZH = {
     "story {k} {head!r}: its text breaks off mid-sentence at {cut!r} (confidence {confidence:.0%}): a column of it may "
     "have gone into another story, or one of another's into it: check its paragraphs":
         "稿件“{head}”：正文在“{cut}”处断在半句（把握 {confidence:.0%}）：可能有一栏文字接到了别的稿件里，或别的稿件的一栏接到了这里：请核对各段",
+    "the page lead breaks off mid-sentence at {cut!r}: a heading line or a column of a story may have run into it — "
+    "check it": "导语在“{cut}”处断在半句：可能有一行标题或某篇稿件的一栏文字接了进来——请核对",
     "line {text!r} fits no story, caption or credit: it is kept as unassigned":
         "“{text}”一行不属于任何稿件、图片说明或署名：留作未归类",
     # Place (File ▸ Place, Ctrl+D)

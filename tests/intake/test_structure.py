@@ -662,3 +662,19 @@ def test_a_captions_photo_credit_keeps_the_spaces_between_its_names():
     assert clean_line("五里乡朝阳社区演员为观众表演。 本报记者 赵欣怡 摄") == "五里乡朝阳社区演员为观众表演。本报记者 赵欣怡 摄"
     assert clean_line("村民在河边清捡垃圾。 （ 曹立新  摄 ）") == "村民在河边清捡垃圾。（曹立新 摄）"
     assert clean_line("村民 在河边 清捡垃圾，孩子们在 一旁。") == "村民在河边清捡垃圾，孩子们在一旁。"
+
+
+def test_a_page_lead_breaking_off_mid_sentence_is_said():
+    # a kicker's line run into the page lead (pdftotext's default text): the lead has no confidence of
+    # its own, so the page's notices say where it breaks off
+    from layout_app.intake.importer import _sentence_doubts
+    from layout_app.intake.notices import LEAD_CUT
+    from layout_app.intake.structure import PageCopy, notices
+
+    page = PageCopy(lead=["今年以来，我区围绕群众“急难愁盼”，把民生实事办到百姓心坎上。", "夜幕降临，安置小区的灯亮了起来"])
+    _sentence_doubts(page)
+    said = [n for n in notices(page) if n.template == LEAD_CUT]
+    assert [n.args["cut"] for n in said] == ["…临，安置小区的灯亮了起来"]
+    whole = PageCopy(lead=["今年以来，我区围绕群众“急难愁盼”，把民生实事办到百姓心坎上。"])
+    _sentence_doubts(whole)
+    assert not [n for n in notices(whole) if n.template == LEAD_CUT]
