@@ -3,10 +3,8 @@ page editor edits it; the edit and the check go in one undo step."""
 from dataclasses import replace
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QApplication
 
-from layout_app.editor.main_window import MainWindow
-from layout_app.io.docfile import load_document, save_document
+from layout_app.io.docfile import load_document
 
 
 def _live(w) -> list[str]:
@@ -14,17 +12,11 @@ def _live(w) -> list[str]:
     return [panel.item(i).text() for i in range(panel.count())]
 
 
-def test_editing_a_queried_story_marks_it_checked(qtbot, page_doc):
+def test_editing_a_queried_story_marks_it_checked(qtbot, open_window, page_doc):
     doc, folder, path = page_doc
     doc = replace(doc, stories=tuple(replace(s, query="parts") if s.id == "s1" else s for s in doc.stories))
-    save_document(doc, path)
-    w = MainWindow(load_document(path), path, ask=lambda title, text: True, ask_save=lambda: "discard")
-    w.quiet = True
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=5000)
+    w = open_window()
+    w.controller.absorb(doc)              # (as compose wrote it; the file's query: tests/io/test_schema5.py)
     qtbot.waitUntil(lambda: any("kicker, headline and deck was a guess" in t for t in _live(w)), timeout=5000)
     # the page editor picks the story on the page and corrects its deck in the story editor
     r = w.canvas.frame_rect(w.controller.frame(0, "b1"))
