@@ -181,8 +181,9 @@ def test_import_shows_unassigned_captions_with_candidates(tmp_path, capsys, as_j
     else:
         assert "图片说明 caption → NO STORY (check it)" in out
         line = out.split("candidates: ")[1].splitlines()[0]
-        assert sorted(line.split("; ")) == [f"story {k} ({score:g}: 青石镇)" for k, score in sorted(
-            (c[0], c[1]) for c in _import_captions(path)[0].candidates)]
+        # each candidate by its headline and the names it shares: what the editor weighs (no raw score)
+        assert sorted(line.split("; ")) == ["story 0 《青石镇：图书角里书香浓》, sharing 青石镇",
+                                            "story 1 《青石镇：万亩稻田迎来丰收》, sharing 青石镇"]
 
 
 def test_a_short_term_the_headline_quotes_ties_the_caption_to_its_story():
