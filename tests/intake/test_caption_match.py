@@ -154,11 +154,6 @@ def test_accuracy_on_hand_written_pairs():
     assert all(c.story == want for c, (_, want) in zip(caps, ANSWERS) if c.story is not None), wrong
 
 
-def _import_captions(path):
-    from layout_app.intake.importer import import_copy
-    return import_copy(path)[0].captions
-
-
 PAGE_WITH_TIE = (
     "青石镇:图书角里书香浓\n\n"
     "为丰富村民的精神文化生活,近日,青石镇在各村便民服务中心设立了图书角,共配置图书3200余册。\n\n\n\n"
