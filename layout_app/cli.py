@@ -232,7 +232,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             where = f"story {c.story}" if c.story is not None else "NO STORY (check it)"
             print(f"图片说明 caption → {where} ({c.confidence:.0%}): {c.text}")
             if c.story is None:
-                print("    candidates: " + ("; ".join(f"story {k} ({score:g}: {'、'.join(shared)})"
+                # (the names each candidate shares with it: what the editor weighs, not the matcher's score)
+                print("    candidates: " + ("; ".join(f"story {k} 《{page.stories[k].headline}》, sharing {'、'.join(shared)}"
                                                     for k, score, shared in c.candidates) or "none shares a name"))
         for text in page.credits:
             print(f"署名 credit: {text}")
