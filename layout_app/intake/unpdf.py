@@ -233,6 +233,26 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
                 and _squeezed(piece) > measure - 2 + 0.01
                 and width(piece) <= measure + 0.01 and width(piece + number.group()) > measure + 0.01)
 
+    def _over_first_line(line: str) -> bool:
+        # a line with no mark of running text ending no sentence over an indented first line (Chinese
+        # only: its width is exact) that goes on: running text that stops on a word goes on in a full
+        # line, so the line ends a heading ('便民药房开到“家门口”' / '21 个科室 18:00 至 21:00 开放' /
+        # '走进玉泉乡马鞍村文化广')
+        return (not _ends_sentence(line) and not _body_like(line) and line[-1:] not in _NO_LINE_END
+                and not estimated(after) and width(after) <= measure - 2 + 0.01 and _near(after, measure - 2)
+                and not _ends_sentence(after) and after[-1:] not in _PAUSE_CUT and not _starts_part(after)
+                and after not in spread and not _LEADING_NUMBER.match(ahead[1] if len(ahead) > 1 else "")
+                and not _word_across(line, after))
+        # (not a line spread to the full measure, nor one a number broke short, nor a word of the
+        # dictionary's broken across the two: '…小区的基础' / '设施改造，…')
+
+    def _number_over(first: str, nxt: str) -> bool:
+        # an indented first line broken before a number (a clock too) that did not fit on it
+        # ('中医诊室每天 8:30 至' / '11:30 开放内科、…'): a number is never broken
+        number = _LEADING_NUMBER.match(nxt)
+        return (number is not None and estimated(first) and width(first) <= measure - 2 + 0.01
+                and width(first + number.group()) > measure - 2 + 0.01)
+
     def fills(piece: str, nxt: str) -> bool:
         # a full line, or a paragraph's first line (indented by two characters)
         return _near(piece, measure) or _near(piece, measure - 2) or _no_room(piece, nxt)
@@ -310,6 +330,7 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
                 # 心坎上' / '本报讯（通讯员 邓亮）6')
                 return (_near(first, measure - 2) and (full(line) or mid_paragraph(line)) and not _starts_part(first)
                         and not (_DATELINE.match(after) and not _ends_sentence(line))
+                        and not _over_first_line(line)
                         and not question_over_heading(first, line, after, measure, spread))
             if (not _body_like(first) and width(first) <= measure and all(not x.strip() or _starts_part(x) for x in out)
                     and any(width(x) > 1.5 * measure for x in [line] + ahead[:2])):
@@ -338,7 +359,7 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
             if _OPENS_SENTENCE.match(line) and not _body_like(first) and not first.endswith(_TAKES_TIME):
                 return False    # running text does not go on into a new sentence without a mark: a
                 # headline as wide as an indented line over its first ('…调解室更便捷' / '近日，…')
-            return _body_like(first) or (_near(first, measure - 2) and full(line))
+            return _body_like(first) or ((_near(first, measure - 2) or _number_over(first, line)) and full(line))
         if not _ends_sentence(last):
             if kicker_ends(cur, line, measure, full):
                 return False    # pieces cut after their marks, the last ending on a word: no column
@@ -466,6 +487,13 @@ _OPEN_DATELINE = re.compile(r"^\s*(?:本报|新华社|中新社)\S{0,12}?(?:讯|
 _SENTENCE_GOES_ON = re.compile(r"[。！？][”’]?[^\s”’]")
 _TAKES_TIME = ("截至", "截止", "于", "在", "自", "至", "到", "从")
 _LABELLED = re.compile(r"^[^：:，,。]{2,10}(?<![村镇乡区县市道\d])[：:](?!\d)[^，,。！？!?]*$")   # (17:30 is a time)
+
+
+def _word_across(line: str, nxt: str) -> bool:
+    from layout_app.text.words import inside_word
+
+    return (bool(line) and bool(nxt) and "\u4e00" <= line[-1] <= "\u9fff" and "\u4e00" <= nxt[0] <= "\u9fff"
+            and inside_word(line + nxt, len(line)))
 
 
 def _fits(pieces: str, measure: int) -> bool:
