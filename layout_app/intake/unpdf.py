@@ -73,6 +73,7 @@ from layout_app.intake.kickerlines import kicker_cut, kicker_ends, kickers_back,
 from layout_app.intake.quotecut import SAID_BY as _SAID_BY
 from layout_app.intake.quotecut import quote_tails
 from layout_app.intake.repair import DATELINE as _DATELINE
+from layout_app.intake.resetlines import FIRST, INSIDE, set_as
 from layout_app.intake.repair import set_apart, stands_as_caption
 
 _MID_MARKS = set("，、：；,:;“")
@@ -328,7 +329,9 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
                 # and ends a sentence where a brief's dateline opens the next paragraph: a full line
                 # that ends none there is a headline ('牛角镇，改造后的老街。' / '燃气管道改造办到居民
                 # 心坎上' / '本报讯（通讯员 邓亮）6')
-                return (_near(first, measure - 2) and (full(line) or mid_paragraph(line)) and not _starts_part(first)
+                kind = _as_set(line)
+                return (_near(first, measure - 2) and (full(line) or mid_paragraph(line) or kind == INSIDE)
+                        and kind != FIRST and not _starts_part(first)
                         and not (_DATELINE.match(after) and not _ends_sentence(line))
                         and not _over_first_line(line)
                         and not question_over_heading(first, line, after, measure, spread))
@@ -373,7 +376,22 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
                 not after or _heading_like(after) or _caption_like(after) or _credit(after)):
             return False        # a photo's caption as wide as the column ('城关小学的学生参加合唱团。'): one
             # sentence with no comma, a line to itself, over the next heading, caption or credit
+        kind = _as_set(line)
+        if kind is not None:
+            return kind == INSIDE   # figures' widths are guesses: where compose would break it tells (intake.resetlines)
         return (_near(last, measure) or _no_room(last, line)) and (full(line) or closes_story(line) or mid_paragraph(line))
+
+    def _as_set(line: str) -> str | None:
+        # a line with figures (or a number after it) set again as a first line and as a line inside a paragraph
+        if not (estimated(line) or estimated(after[:3])) or _starts_part(line) or not _body_like(line + after):
+            return None
+        kind = set_as(line, after, measure)
+        if kind == INSIDE and (width(after) > measure + 0.8 or not (_body_like(after) or _STOPPED.search(after))):
+            return None     # a line inside a paragraph goes on in a column line of running text (not a
+            # headline with figures over its caption: '4373 亩荒地变身…' / '…，河长巡查河道。')
+        if kind == INSIDE and not _STOPPED.search(line) and set_as(after, (ahead[1:2] or [""])[0], measure) == FIRST:
+            return None     # …nor one going on in a paragraph's first line
+        return kind
 
     def mid_paragraph(line: str) -> bool:
         """A line wider than an indented first line holds, over a full line of running text: inside a
@@ -468,6 +486,7 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
     return out
 
 
+_STOPPED = re.compile(r"[。！？!?…][”’」』）)]?$")     # a sentence's end (no quoted term's close alone)
 _CUT_AFTER = set("。！？”’）!?)")
 _OPEN_SCRAP = re.compile(r"[“‘][\u4e00-\u9fff]{1,2}")    # a quote's mark and a character or two, cut off
 _PAUSE_CUT = "，、：；,:;"       # marks pdftotext -raw cuts a line after
