@@ -8,6 +8,7 @@ one way and not the other is that kind of line: a first line (`FIRST`) opens a p
 a paragraph (`INSIDE`) goes on from the line above. Both or neither: the text cannot tell (None)."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 FIRST, INSIDE = "first", "inside"
@@ -45,3 +46,24 @@ def set_as(line: str, after: str, measure: int) -> str | None:
     first = _first_line(text, measure, False) == page
     inside = _first_line(text, measure, True) == page
     return FIRST if first and not inside else INSIDE if inside and not first else None
+
+
+_STOPPED = re.compile(r"[。！？!?…][”’」』）)]?$")     # a sentence's end (no quoted term's close alone)
+
+
+def line_as_set(line: str, after: str, later: list[str], measure: int) -> str | None:
+    """`set_as` for unpdf's column lines: asked only of a line with figures (or a number after it) in
+    running text; a line inside a paragraph only where a column line of running text goes on under it
+    (not a headline with figures over its caption: '4373 亩荒地变身…' / '…，河长巡查河道。'), and not a
+    paragraph's first line under a line ending no sentence. `later`: the line after `after`, if any."""
+    from layout_app.intake.partsapart import _body_like, _starts_part
+    from layout_app.intake.pdfcolumns import estimated, width
+
+    if not (estimated(line) or estimated(after[:3])) or _starts_part(line) or not _body_like(line + after):
+        return None
+    kind = set_as(line, after, measure)
+    if kind == INSIDE and (width(after) > measure + 0.8 or not (_body_like(after) or _STOPPED.search(after))):
+        return None
+    if kind == INSIDE and not _STOPPED.search(line) and set_as(after, (later or [""])[0], measure) == FIRST:
+        return None
+    return kind

@@ -73,7 +73,7 @@ from layout_app.intake.kickerlines import kicker_cut, kicker_ends, kickers_back,
 from layout_app.intake.quotecut import SAID_BY as _SAID_BY
 from layout_app.intake.quotecut import quote_tails
 from layout_app.intake.repair import DATELINE as _DATELINE
-from layout_app.intake.resetlines import FIRST, INSIDE, set_as
+from layout_app.intake.resetlines import FIRST, INSIDE, line_as_set
 from layout_app.intake.repair import set_apart, stands_as_caption
 
 _MID_MARKS = set("，、：；,:;“")
@@ -247,6 +247,12 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
         # (not a line spread to the full measure, nor one a number broke short, nor a word of the
         # dictionary's broken across the two: '…小区的基础' / '设施改造，…')
 
+    def _kicker_indented(first: str, line: str) -> bool:
+        # a kicker as wide as an indented first line ('金秋十月，稻穗压弯枝头'): not where a word runs across
+        # into the line, or a number broke either line short
+        return (_near(first, measure - 2) and not _word_across(first, line)
+                and not _LEADING_NUMBER.match(line) and not _LEADING_NUMBER.match(after))
+
     def _number_over(first: str, nxt: str) -> bool:
         # an indented first line broken before a number (a clock too) that did not fit on it
         # ('中医诊室每天 8:30 至' / '11:30 开放内科、…'): a number is never broken
@@ -340,7 +346,7 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
                 return False    # the page's first heading line (only its credits above) over the page lead set
                 # across the page ('让群众的日子越过越红火' / '今天，我们走进…'): the banner — the lead's first
                 # line is as wide as its lines, an indent short
-            if (not _ends_sentence(first) and full(first) and _heading_like(line) and not full(line)
+            if (not _ends_sentence(first) and (full(first) or _kicker_indented(first, line)) and _heading_like(line) and not full(line)
                     and not _cut_mid_sentence(line, after, measure)
                     and (_caption_like(after) or after.startswith(_DASH_DECK) or (after.startswith(_BYLINE)
                                                                                  and not _body_like(after)))):
@@ -382,16 +388,7 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
         return (_near(last, measure) or _no_room(last, line)) and (full(line) or closes_story(line) or mid_paragraph(line))
 
     def _as_set(line: str) -> str | None:
-        # a line with figures (or a number after it) set again as a first line and as a line inside a paragraph
-        if not (estimated(line) or estimated(after[:3])) or _starts_part(line) or not _body_like(line + after):
-            return None
-        kind = set_as(line, after, measure)
-        if kind == INSIDE and (width(after) > measure + 0.8 or not (_body_like(after) or _STOPPED.search(after))):
-            return None     # a line inside a paragraph goes on in a column line of running text (not a
-            # headline with figures over its caption: '4373 亩荒地变身…' / '…，河长巡查河道。')
-        if kind == INSIDE and not _STOPPED.search(line) and set_as(after, (ahead[1:2] or [""])[0], measure) == FIRST:
-            return None     # …nor one going on in a paragraph's first line
-        return kind
+        return line_as_set(line, after, ahead[1:2], measure)
 
     def mid_paragraph(line: str) -> bool:
         """A line wider than an indented first line holds, over a full line of running text: inside a
@@ -486,7 +483,6 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
     return out
 
 
-_STOPPED = re.compile(r"[。！？!?…][”’」』）)]?$")     # a sentence's end (no quoted term's close alone)
 _CUT_AFTER = set("。！？”’）!?)")
 _OPEN_SCRAP = re.compile(r"[“‘][\u4e00-\u9fff]{1,2}")    # a quote's mark and a character or two, cut off
 _PAUSE_CUT = "，、：；,:;"       # marks pdftotext -raw cuts a line after

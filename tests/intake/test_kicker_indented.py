@@ -1,0 +1,27 @@
+"""A kicker with a comma as wide as an indented first line over its short headline (unpdf.join_column_lines):
+running text stops short only on a sentence's end. Lines written by hand, measure 13."""
+from __future__ import annotations
+
+from layout_app.intake.unpdf import join_column_lines
+
+
+def test_a_kicker_as_wide_as_an_indented_line_over_a_short_headline_and_its_caption():
+    # '金秋十月，稻穗压弯枝头' fills an indented first line and has a comma, but the line under it stops
+    # short on a word over a photo's caption: no paragraph ends so — a kicker over its headline
+    lines = ["老人们在这里下棋、读报。", "金秋十月，稻穗压弯枝头", "水稻喜获丰收", "收割机在青石镇柳溪村的田里收割水稻。",
+             "近日，青石镇柳溪村的水稻", "迎来收获季。"]
+    out = [x for x in join_column_lines(lines, 13) if x]
+    assert out[:4] == ["老人们在这里下棋、读报。", "金秋十月，稻穗压弯枝头", "水稻喜获丰收", "收割机在青石镇柳溪村的田里收割水稻。"]
+
+
+def test_a_first_line_going_on_in_a_line_a_number_broke_short_stays_running_text():
+    # '…老' / '年活动中心…' is one word across the seam, and the line stops short before the clock that
+    # did not fit: the paragraph goes on
+    lines = ["据了解，为方便老人，老", "年活动中心开放时间为每天", "18:00至21:00。"]
+    assert [x for x in join_column_lines(lines, 13) if x] == ["据了解，为方便老人，老年活动中心开放时间为每天18:00至21:00。"]
+    # each alone tells: the word across the seam ('老' / '年'), over a short sentence
+    lines = ["据了解，为方便老人，老", "年活动中心开放时间为每晚", "七点至九点正常开放。"]
+    assert [x for x in join_column_lines(lines, 13) if x] == ["据了解，为方便老人，老年活动中心开放时间为每晚七点至九点正常开放。"]
+    # …or the clock the line stopped short before, no word across ('中心' / '开放')
+    lines = ["据了解，为方便老人，中心", "开放时间定为每天", "18:00至21:00。"]
+    assert [x for x in join_column_lines(lines, 13) if x] == ["据了解，为方便老人，中心开放时间定为每天18:00至21:00。"]
