@@ -234,16 +234,17 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
                 and _squeezed(piece) > measure - 2 + 0.01
                 and width(piece) <= measure + 0.01 and width(piece + number.group()) > measure + 0.01)
 
-    def _over_first_line(line: str) -> bool:
+    def _over_first_line(line: str, nx: str | None = None, later: str | None = None) -> bool:
         # a line with no mark of running text ending no sentence over an indented first line (Chinese
         # only: its width is exact) that goes on: running text that stops on a word goes on in a full
         # line, so the line ends a heading ('便民药房开到“家门口”' / '21 个科室 18:00 至 21:00 开放' /
         # '走进玉泉乡马鞍村文化广')
+        nx = after if nx is None else nx
+        later = (ahead[1] if len(ahead) > 1 else "") if later is None else later
         return (not _ends_sentence(line) and not _body_like(line) and line[-1:] not in _NO_LINE_END
-                and not estimated(after) and width(after) <= measure - 2 + 0.01 and _near(after, measure - 2)
-                and not _ends_sentence(after) and after[-1:] not in _PAUSE_CUT and not _starts_part(after)
-                and after not in spread and not _LEADING_NUMBER.match(ahead[1] if len(ahead) > 1 else "")
-                and not _word_across(line, after))
+                and not estimated(nx) and width(nx) <= measure - 2 + 0.01 and _near(nx, measure - 2)
+                and not _ends_sentence(nx) and nx[-1:] not in _PAUSE_CUT and not _starts_part(nx)
+                and nx not in spread and not _LEADING_NUMBER.match(later) and not _word_across(line, nx))
         # (not a line spread to the full measure, nor one a number broke short, nor a word of the
         # dictionary's broken across the two: '…小区的基础' / '设施改造，…')
 
@@ -382,6 +383,9 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
                 not after or _heading_like(after) or _caption_like(after) or _credit(after)):
             return False        # a photo's caption as wide as the column ('城关小学的学生参加合唱团。'): one
             # sentence with no comma, a line to itself, over the next heading, caption or credit
+        if not _ends_sentence(line) and _over_first_line(after, (ahead[1:2] or [""])[0], (ahead[2:3] or [""])[0]):
+            return False        # a line going on into a heading line is no running text ('…负担。' /
+            # '沙坪镇三元村：美丽乡村建设' / '3393 亩荒地变身植树造林' / '“这片林子是我们一棵一')
         kind = _as_set(line)
         if kind is not None:
             return kind == INSIDE   # figures' widths are guesses: where compose would break it tells (intake.resetlines)

@@ -25,3 +25,14 @@ def test_a_first_line_going_on_in_a_line_a_number_broke_short_stays_running_text
     # …or the clock the line stopped short before, no word across ('中心' / '开放')
     lines = ["据了解，为方便老人，中心", "开放时间定为每天", "18:00至21:00。"]
     assert [x for x in join_column_lines(lines, 13) if x] == ["据了解，为方便老人，中心开放时间定为每天18:00至21:00。"]
+
+
+def test_a_full_line_going_on_into_a_heading_line_over_an_indented_first_line_is_a_kicker():
+    # '…负担。' ends a paragraph on a full line; the full line under it, a place and its colon, would go
+    # on into '3393 亩荒地变身植树造林' — a line ending no sentence right over an indented first line that
+    # goes on ('“这片林子是我们一棵一'): a heading, so the line over it is no running text either
+    lines = ["开张的农贸市场实行“免租三", "个月”，减轻了求职者的负担。", "石桥镇柳溪村：美丽乡村建设", "3393亩荒地变身植树造林",
+             "“这片林子是我们一棵一", "棵种起来的。”家住石桥镇柳", "溪村的夏老伯说。"]
+    out = [x for x in join_column_lines(lines, 13) if x]
+    assert out == ["开张的农贸市场实行“免租三个月”，减轻了求职者的负担。", "石桥镇柳溪村：美丽乡村建设", "3393亩荒地变身植树造林",
+                   "“这片林子是我们一棵一棵种起来的。”家住石桥镇柳溪村的夏老伯说。"]
