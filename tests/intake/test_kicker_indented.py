@@ -36,3 +36,18 @@ def test_a_full_line_going_on_into_a_heading_line_over_an_indented_first_line_is
     out = [x for x in join_column_lines(lines, 13) if x]
     assert out == ["开张的农贸市场实行“免租三个月”，减轻了求职者的负担。", "石桥镇柳溪村：美丽乡村建设", "3393亩荒地变身植树造林",
                    "“这片林子是我们一棵一棵种起来的。”家住石桥镇柳溪村的夏老伯说。"]
+
+
+def test_a_headline_as_wide_as_an_indented_line_over_its_caption_and_the_storys_first_line():
+    # '龙舟赛点燃端午节日激情' (no mark, an indented line's width) over one sentence with no pause filling the
+    # column, over an indented first line that goes on: a headline over its photo's caption — no
+    # sentence of two column lines runs without a pause
+    lines = ["学习合唱。", "龙舟赛点燃端午节日激情", "龙舟赛吸引了众多市民观看。", "“下了班来划一场船，一",
+             "天的累都没了。”家住柳溪村"]
+    out = [x for x in join_column_lines(lines, 13) if x]
+    assert out[1:3] == ["龙舟赛点燃端午节日激情", "龙舟赛吸引了众多市民观看。"]
+    # a first line with a pause goes on as before
+    lines = ["学习合唱。", "据了解，这次龙舟赛吸引了", "众多市民和游客到场观看。", "“下了班来划一场船，一",
+             "天的累都没了。”家住柳溪村"]
+    out = [x for x in join_column_lines(lines, 13) if x]
+    assert out[1] == "据了解，这次龙舟赛吸引了众多市民和游客到场观看。"
