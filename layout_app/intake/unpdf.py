@@ -248,6 +248,12 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
         # (not a line spread to the full measure, nor one a number broke short, nor a word of the
         # dictionary's broken across the two: '…小区的基础' / '设施改造，…')
 
+    def _over_caption(first: str, line: str) -> bool:
+        # a line with no mark of running text (a quoted term may close it: '看病不用再“起早排队”') over one
+        # sentence with no pause, over an indented first line that goes on
+        return (not _body_like(first) and not re.search(r"[。！？!?…]”?$", first) and _caption_like(line)
+                and not _body_like(line) and _opens_paragraph(after, ahead[1:2]))
+
     def _opens_paragraph(x: str, later: list[str]) -> bool:
         # an indented first line of Chinese (its width exact) that goes on
         return (not estimated(x) and width(x) <= measure - 2 + 0.01 and _near(x, measure - 2) and not _ends_sentence(x)
@@ -345,7 +351,7 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
                 return (_near(first, measure - 2) and (full(line) or mid_paragraph(line) or kind == INSIDE)
                         and kind != FIRST and not _starts_part(first)
                         and not (_DATELINE.match(after) and not _ends_sentence(line))
-                        and not _over_first_line(line)
+                        and not _over_first_line(line) and not _over_caption(first, line)
                         and not question_over_heading(first, line, after, measure, spread))
             if (not _body_like(first) and width(first) <= measure and all(not x.strip() or _starts_part(x) for x in out)
                     and any(width(x) > 1.5 * measure for x in [line] + ahead[:2])):
@@ -374,7 +380,7 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
             if _OPENS_SENTENCE.match(line) and not _body_like(first) and not first.endswith(_TAKES_TIME):
                 return False    # running text does not go on into a new sentence without a mark: a
                 # headline as wide as an indented line over its first ('…调解室更便捷' / '近日，…')
-            if _heading_like(first) and _caption_like(line) and not _body_like(line) and _opens_paragraph(after, ahead[1:2]):
+            if _heading_like(first) and _over_caption(first, line):
                 return False    # a headline over its photo's caption, the story's first line under them: no
                 # sentence of two column lines runs without a pause ('半程马拉松点燃运动激情' / '半程马拉松吸引了众多市民。')
             return _body_like(first) or ((_near(first, measure - 2) or _number_over(first, line)) and full(line))

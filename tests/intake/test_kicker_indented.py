@@ -51,3 +51,8 @@ def test_a_headline_as_wide_as_an_indented_line_over_its_caption_and_the_storys_
              "天的累都没了。”家住柳溪村"]
     out = [x for x in join_column_lines(lines, 13) if x]
     assert out[1] == "据了解，这次龙舟赛吸引了众多市民和游客到场观看。"
+    # …a headline closing on a quoted term ('…“起早排队”': no sentence's end) too
+    lines = ["学习合唱。", "看病不用再“起早排队”", "居民在家庭医生工作室候诊。", "近日，柳溪村的家庭医生",
+             "工作室正式投入使用。"]
+    out = [x for x in join_column_lines(lines, 13) if x]
+    assert out[1:3] == ["看病不用再“起早排队”", "居民在家庭医生工作室候诊。"]
