@@ -56,3 +56,16 @@ def test_a_headline_as_wide_as_an_indented_line_over_its_caption_and_the_storys_
              "工作室正式投入使用。"]
     out = [x for x in join_column_lines(lines, 13) if x]
     assert out[1:3] == ["看病不用再“起早排队”", "居民在家庭医生工作室候诊。"]
+
+
+def test_a_kickers_piece_one_character_wider_than_the_column_is_no_column_line():
+    # pdftotext -raw cut the kicker after its comma; its rest, fourteen characters of Chinese with no
+    # mark, is wider than any column line: the comma's piece is no stub of the paragraph above
+    from layout_app.intake.kickerlines import kicker_cut
+    from layout_app.intake.unpdf import visual_lines
+
+    lines = ["天傍晚都来散步。", "秋收时节,", "青石镇柳溪村的田野里一片金黄", "金秋好", "“丰”", "景"]
+    assert kicker_cut(lines, 1, 13)
+    assert visual_lines(lines, 13)[:3] == ["天傍晚都来散步。", "秋收时节,", "青石镇柳溪村的田野里一片金黄"]
+    # a full column line under the comma's piece is the paragraph's: the piece goes back on the line above
+    assert not kicker_cut(["天傍晚都来散步。", "秋收时节,", "青石镇柳溪村的田野里一片", "金黄。"], 1, 13)
