@@ -259,6 +259,11 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
         return (not estimated(x) and width(x) <= measure - 2 + 0.01 and _near(x, measure - 2) and not _ends_sentence(x)
                 and x not in spread and not _starts_part(x) and not _LEADING_NUMBER.match((later or [""])[0]))
 
+    def _over_heads_parts(x: str) -> bool:
+        # what stands under a headline: a photo's caption, a deck or a byline (past the quoted term -raw
+        # cut off the headline's line: '让老人吃上' / '“放心饭”')
+        return _caption_like(x) or x.startswith(_DASH_DECK) or (x.startswith(_BYLINE) and not _body_like(x))
+
     def _kicker_indented(first: str, line: str) -> bool:
         # a kicker as wide as an indented first line ('金秋十月，稻穗压弯枝头'): not where a word runs across
         # into the line, or a number broke either line short
@@ -360,8 +365,7 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
                 # line is as wide as its lines, an indent short
             if (not _ends_sentence(first) and (full(first) or _kicker_indented(first, line)) and _heading_like(line) and not full(line)
                     and not _cut_mid_sentence(line, after, measure)
-                    and (_caption_like(after) or after.startswith(_DASH_DECK) or (after.startswith(_BYLINE)
-                                                                                 and not _body_like(after)))):
+                    and _over_heads_parts(after if not _TERM_ALONE.fullmatch(after) else (ahead[1:2] or [""])[0])):
                 return False    # running text stops short only on a sentence's end: a line stopping short on
                 # a word ('…放心饭”') over a photo's caption, deck or byline is a headline, the full line
                 # over it its kicker ('中午 11 点，饭菜香飘满楼道' / '让老人吃上“放心饭”')
@@ -470,6 +474,7 @@ _SENTENCE_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,2}[。！？]")
 # a brief's dateline, its reporters' bracket still open at the line's end
 _OPEN_DATELINE = re.compile(r"^\s*(?:本报|新华社|中新社)\S{0,12}?(?:讯|电)[（(][^）)]*$")
 # a sentence's end with more text after it in the line (running text, no heading)
+_TERM_ALONE = re.compile(r"“[^“”]{1,12}”")     # a quoted term alone on its line, as -raw cuts it out of a headline
 _SENTENCE_GOES_ON = re.compile(r"[。！？][”’]?[^\s”’]")
 _TAKES_TIME = ("截至", "截止", "于", "在", "自", "至", "到", "从")
 _LABELLED = re.compile(r"^[^：:，,。]{2,10}(?<![村镇乡区县市道\d])[：:](?!\d)[^，,。！？!?]*$")   # (17:30 is a time)

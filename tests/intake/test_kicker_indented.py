@@ -69,3 +69,11 @@ def test_a_kickers_piece_one_character_wider_than_the_column_is_no_column_line()
     assert visual_lines(lines, 13)[:3] == ["天傍晚都来散步。", "秋收时节,", "青石镇柳溪村的田野里一片金黄"]
     # a full column line under the comma's piece is the paragraph's: the piece goes back on the line above
     assert not kicker_cut(["天傍晚都来散步。", "秋收时节,", "青石镇柳溪村的田野里一片", "金黄。"], 1, 13)
+
+
+def test_a_kicker_over_a_headline_whose_quoted_term_raw_cut_off_over_its_caption():
+    # '中午 11 点，饭菜香飘满楼道' (put back from -raw's pieces) over '让老人吃上' / '“放心饭”' (the headline -raw
+    # cut at its quote) over the photo's caption: the line stopping short on a word is the headline
+    lines = ["按钮就到楼下了。”", "中午11点，饭菜香飘满楼道", "让老人吃上", "“放心饭”", "志愿者袁淑珍为老人理发。"]
+    out = [x for x in join_column_lines(lines, 13) if x]
+    assert out[1:3] == ["中午11点，饭菜香飘满楼道", "让老人吃上"]
