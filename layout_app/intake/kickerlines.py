@@ -65,7 +65,9 @@ def kicker_cut(lines: list[str], k: int, measure: int) -> bool:
             continue
         nxt = next((l for l in lines[j + 1:j + 3] if l.strip()), "")
         # (or it is wider than the column, as no column line is: '秋收时节，' / '三元街道花园村的田野里一片金黄')
-        return j > k and (asks or _stops_short(piece, measure) or width(piece) > measure + slack(piece) + 1) \
+        # (its marks set close: a line of Chinese only one character wider than the column is no column line)
+        return j > k and (asks or _stops_short(piece, measure) or width(piece) > measure + slack(piece) + 1
+                          or _squeezed(piece) > measure + slack(piece)) \
             and _heading_under(nxt)
     return False
 

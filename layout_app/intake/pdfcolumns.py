@@ -40,7 +40,7 @@ _HANGING = set("，。、,.")
 _PAUSE = 0.6
 _OVER = 1.6         # em beyond the measure that no column line reaches (a hanging mark, Latin set wide)
 _NO_LINE_START = set("”’）》」』，。、：；！？…,.:;!?)")
-_LEADING_NUMBER = re.compile(r"[0-9A-Za-z][0-9A-Za-z.%]*")
+_LEADING_NUMBER = re.compile(r"[0-9A-Za-z](?:[0-9A-Za-z.%]|:(?=\d))*")     # (a clock, 11:30, whole)
 
 
 def _cjk(ch: str) -> bool:
@@ -60,22 +60,31 @@ def width(text: str) -> float:
     damage turned half-width."""
     w = 0.0
     prev_latin = None            # None before the first visible character
-    for ch in text:
+    for k, ch in enumerate(text):
         if ch.isspace():
             continue
         latin = ch.isascii() and ch.isalnum()
+        clock = ch == ":" and _CLOCK_COLON.match(text, k) is not None
         if latin:
             w += 0.7 if ch.isupper() else 0.55
-        elif ch == ".":
-            w += 0.3
+        elif ch == "." or clock:
+            w += 0.3            # (a clock's colon, '18:00', is a figure's: a third of an em)
         elif ch == "%":
             w += 0.85
         else:
             w += 1.0
         if prev_latin is not None and latin != prev_latin and (latin or ch not in _MARKS_ALL):
             w += 0.25
-        prev_latin = latin or (ch in ".%" and prev_latin)
+        prev_latin = latin or ((ch in ".%" or clock) and prev_latin)
     return w
+
+
+_CLOCK_COLON = re.compile(r"(?<=\d):(?=\d)")
+
+
+def _mark_count(piece: str) -> int:
+    """The marks a justified line may set half-width (a clock's colon is none: it is a figure's)."""
+    return sum(1 for ch in piece if ch in _MARKS_ALL) - len(_CLOCK_COLON.findall(piece))
 
 
 def estimated(text: str) -> bool:
@@ -95,7 +104,7 @@ def _ends_sentence(text: str) -> bool:
 
 def _squeezed(piece: str) -> float:
     """The least width a justified line could set `piece` in: its marks half-width."""
-    return width(piece) - 0.5 * sum(1 for ch in piece if ch in _MARKS_ALL)
+    return width(piece) - 0.5 * _mark_count(piece)
 
 
 def set_close(text: str) -> float:
@@ -124,7 +133,7 @@ def _near(piece: str, target: float) -> bool:
     pair), and a mark that may not start a line pulls a character over with it, leaving a line a
     character short; digits and Latin have estimated widths (within a character)."""
     w = width(piece)
-    squeezed = w - 0.5 * sum(1 for ch in piece if ch in _MARKS_ALL)
+    squeezed = w - 0.5 * _mark_count(piece)
     if estimated(piece):
         return w >= target - 1.0 and squeezed <= target + 1.0
     return squeezed <= target + 0.01 and w >= target - 1
@@ -136,8 +145,8 @@ def _full(piece: str, target: float) -> bool:
     if estimated(piece):
         # digits and Latin have estimated widths, and justification spreads them: a line within an
         # em of the measure is full (halfway to a first line's indent of two); its marks may be set close
-        return w >= target - 1.0 and w - 0.5 * sum(1 for ch in piece if ch in _MARKS_ALL) <= target + 0.8
-    squeezed = w - 0.5 * sum(1 for ch in piece if ch in _MARKS_ALL)
+        return w >= target - 1.0 and w - 0.5 * _mark_count(piece) <= target + 0.8
+    squeezed = w - 0.5 * _mark_count(piece)
     return squeezed <= target + 0.01 and w >= target - 0.01
 
 

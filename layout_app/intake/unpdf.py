@@ -72,10 +72,11 @@ from layout_app.intake.paraseams import quote_goes_on as _quote_goes_on
 from layout_app.intake.kickerlines import kicker_cut, kicker_ends, kickers_back, labelled_kicker, over_byline, question_over_heading
 from layout_app.intake.quotecut import SAID_BY as _SAID_BY
 from layout_app.intake.quotecut import quote_tails
+from layout_app.intake.rawpieces import _CUT_AFTER, _MID_MARKS, _OPEN_SCRAP, _fits, _stub, visual_lines  # noqa: F401 (wrappedheads)
 from layout_app.intake.repair import DATELINE as _DATELINE
+from layout_app.intake.resetlines import FIRST, INSIDE, line_as_set
 from layout_app.intake.repair import set_apart, stands_as_caption
 
-_MID_MARKS = set("，、：；,:;“")
 _INDENT = "\u3000\u3000"
 _NO_LINE_END = set("“‘（《「『")
 _NO_LINE_START = set("”’）》」』，。、：；！？…,.:;!?)")
@@ -233,6 +234,49 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
                 and _squeezed(piece) > measure - 2 + 0.01
                 and width(piece) <= measure + 0.01 and width(piece + number.group()) > measure + 0.01)
 
+    def _over_first_line(line: str, nx: str | None = None, later: str | None = None) -> bool:
+        # a line with no mark of running text ending no sentence over an indented first line (Chinese
+        # only: its width is exact) that goes on: running text that stops on a word goes on in a full
+        # line, so the line ends a heading ('便民药房开到“家门口”' / '21 个科室 18:00 至 21:00 开放' /
+        # '走进玉泉乡马鞍村文化广')
+        nx = after if nx is None else nx
+        later = (ahead[1] if len(ahead) > 1 else "") if later is None else later
+        return (not _ends_sentence(line) and not _body_like(line) and line[-1:] not in _NO_LINE_END
+                and not estimated(nx) and width(nx) <= measure - 2 + 0.01 and _near(nx, measure - 2)
+                and not _ends_sentence(nx) and nx[-1:] not in _PAUSE_CUT and not _starts_part(nx)
+                and nx not in spread and not _LEADING_NUMBER.match(later) and not _word_across(line, nx))
+        # (not a line spread to the full measure, nor one a number broke short, nor a word of the
+        # dictionary's broken across the two: '…小区的基础' / '设施改造，…')
+
+    def _over_caption(first: str, line: str) -> bool:
+        # a line with no mark of running text (a quoted term may close it: '看病不用再“起早排队”') over one
+        # sentence with no pause, over an indented first line that goes on
+        return (not _body_like(first) and not re.search(r"[。！？!?…]”?$", first) and _caption_like(line)
+                and not _body_like(line) and _opens_paragraph(after, ahead[1:2]))
+
+    def _opens_paragraph(x: str, later: list[str]) -> bool:
+        # an indented first line of Chinese (its width exact) that goes on
+        return (not estimated(x) and width(x) <= measure - 2 + 0.01 and _near(x, measure - 2) and not _ends_sentence(x)
+                and x not in spread and not _starts_part(x) and not _LEADING_NUMBER.match((later or [""])[0]))
+
+    def _over_heads_parts(x: str) -> bool:
+        # what stands under a headline: a photo's caption, a deck or a byline (past the quoted term -raw
+        # cut off the headline's line: '让老人吃上' / '“放心饭”')
+        return _caption_like(x) or x.startswith(_DASH_DECK) or (x.startswith(_BYLINE) and not _body_like(x))
+
+    def _kicker_indented(first: str, line: str) -> bool:
+        # a kicker as wide as an indented first line ('金秋十月，稻穗压弯枝头'): not where a word runs across
+        # into the line, or a number broke either line short
+        return (_near(first, measure - 2) and not _word_across(first, line)
+                and not _LEADING_NUMBER.match(line) and not _LEADING_NUMBER.match(after))
+
+    def _number_over(first: str, nxt: str) -> bool:
+        # an indented first line broken before a number (a clock too) that did not fit on it
+        # ('中医诊室每天 8:30 至' / '11:30 开放内科、…'): a number is never broken
+        number = _LEADING_NUMBER.match(nxt)
+        return (number is not None and estimated(first) and width(first) <= measure - 2 + 0.01
+                and width(first + number.group()) > measure - 2 + 0.01)
+
     def fills(piece: str, nxt: str) -> bool:
         # a full line, or a paragraph's first line (indented by two characters)
         return _near(piece, measure) or _near(piece, measure - 2) or _no_room(piece, nxt)
@@ -308,18 +352,20 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
                 # and ends a sentence where a brief's dateline opens the next paragraph: a full line
                 # that ends none there is a headline ('牛角镇，改造后的老街。' / '燃气管道改造办到居民
                 # 心坎上' / '本报讯（通讯员 邓亮）6')
-                return (_near(first, measure - 2) and (full(line) or mid_paragraph(line)) and not _starts_part(first)
+                kind = _as_set(line)
+                return (_near(first, measure - 2) and (full(line) or mid_paragraph(line) or kind == INSIDE)
+                        and kind != FIRST and not _starts_part(first)
                         and not (_DATELINE.match(after) and not _ends_sentence(line))
+                        and not _over_first_line(line) and not _over_caption(first, line)
                         and not question_over_heading(first, line, after, measure, spread))
             if (not _body_like(first) and width(first) <= measure and all(not x.strip() or _starts_part(x) for x in out)
                     and any(width(x) > 1.5 * measure for x in [line] + ahead[:2])):
                 return False    # the page's first heading line (only its credits above) over the page lead set
                 # across the page ('让群众的日子越过越红火' / '今天，我们走进…'): the banner — the lead's first
                 # line is as wide as its lines, an indent short
-            if (not _ends_sentence(first) and full(first) and _heading_like(line) and not full(line)
+            if (not _ends_sentence(first) and (full(first) or _kicker_indented(first, line)) and _heading_like(line) and not full(line)
                     and not _cut_mid_sentence(line, after, measure)
-                    and (_caption_like(after) or after.startswith(_DASH_DECK) or (after.startswith(_BYLINE)
-                                                                                 and not _body_like(after)))):
+                    and _over_heads_parts(after if not _TERM_ALONE.fullmatch(after) else (ahead[1:2] or [""])[0])):
                 return False    # running text stops short only on a sentence's end: a line stopping short on
                 # a word ('…放心饭”') over a photo's caption, deck or byline is a headline, the full line
                 # over it its kicker ('中午 11 点，饭菜香飘满楼道' / '让老人吃上“放心饭”')
@@ -338,7 +384,10 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
             if _OPENS_SENTENCE.match(line) and not _body_like(first) and not first.endswith(_TAKES_TIME):
                 return False    # running text does not go on into a new sentence without a mark: a
                 # headline as wide as an indented line over its first ('…调解室更便捷' / '近日，…')
-            return _body_like(first) or (_near(first, measure - 2) and full(line))
+            if _heading_like(first) and _over_caption(first, line):
+                return False    # a headline over its photo's caption, the story's first line under them: no
+                # sentence of two column lines runs without a pause ('半程马拉松点燃运动激情' / '半程马拉松吸引了众多市民。')
+            return _body_like(first) or ((_near(first, measure - 2) or _number_over(first, line)) and full(line))
         if not _ends_sentence(last):
             if kicker_ends(cur, line, measure, full):
                 return False    # pieces cut after their marks, the last ending on a word: no column
@@ -352,7 +401,16 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
                 not after or _heading_like(after) or _caption_like(after) or _credit(after)):
             return False        # a photo's caption as wide as the column ('城关小学的学生参加合唱团。'): one
             # sentence with no comma, a line to itself, over the next heading, caption or credit
+        if not _ends_sentence(line) and _over_first_line(after, (ahead[1:2] or [""])[0], (ahead[2:3] or [""])[0]):
+            return False        # a line going on into a heading line is no running text ('…负担。' /
+            # '沙坪镇三元村：美丽乡村建设' / '3393 亩荒地变身植树造林' / '“这片林子是我们一棵一')
+        kind = _as_set(line)
+        if kind is not None:
+            return kind == INSIDE   # figures' widths are guesses: where compose would break it tells (intake.resetlines)
         return (_near(last, measure) or _no_room(last, line)) and (full(line) or closes_story(line) or mid_paragraph(line))
+
+    def _as_set(line: str) -> str | None:
+        return line_as_set(line, after, ahead[1:2], measure)
 
     def mid_paragraph(line: str) -> bool:
         """A line wider than an indented first line holds, over a full line of running text: inside a
@@ -402,53 +460,6 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
     return out
 
 
-def visual_lines(lines: list[str], measure: int) -> list[str]:
-    """pdftotext -raw cuts a column line after a mark set close ('湾村，' / '只见活动室里座无虚席。'):
-    a piece that stops after a comma-like mark and is not full takes the next piece on while both
-    fit in one column line together."""
-    out: list[str] = []
-    for k, line in enumerate(lines):
-        s = line.strip()
-        prev = out[-1].strip() if out else ""
-        # …or before a closing quote set close: '“健身步道添新彩！' / '”截至目' were one column line
-        # …or a bracketed piece it cut at both brackets: '（社区）' / '推广儿童之家的做法。'
-        bracketed = prev[:1] in "（(" and prev[-1:] in "）)"
-        # …or before an opening quote set close, in running text that goes on: '…派出所启用' / '“文'
-        opening = s[:1] in "“‘" and _body_like(prev) and not _ends_sentence(prev)
-        # …or a quote opened at the line's end after a sentence's end: '…日均接待老人 25 余人。' / '“在'
-        opening = opening or (s[:1] in "“‘" and width(s) <= 3 and _ends_sentence(prev) and not _ends_sentence(s))
-        # …or a quote's mark and a character cut off a column line that ends no sentence (see wrappedheads)
-        opening = opening or (_OPEN_SCRAP.fullmatch(s) is not None and not _ends_sentence(prev))
-        if prev and s and s[0] in "，、," and _body_like(prev + s[0]) and prev[-1] not in "。！？!?…，、" and width(prev) <= measure:
-            # a column line never opens with a comma (half-width too: the copy's damage): one hung past a full line ('…开展“夜巡队”' / '，')
-            out[-1] = prev + s[0]
-            line = s = s[1:]
-            prev = out[-1].strip()
-            if not s:
-                continue
-        # (a quote's mark and a character after a line whose figures make it look full: the line set
-        # close holds them — '线”，全程不超过 3 分钟。' / '“政': an opening quote never ends a line alone)
-        tail = opening and width(s) <= 3 and estimated(prev) and natural(prev + s) <= measure + slack(prev + s)
-        if (prev and s and (prev[-1] in _MID_MARKS or s[0] in "”’」』）" or bracketed or opening) and not _starts_part(s)
-                and (not _full(prev, measure) or tail) and width(prev) <= measure and _fits(prev + s, measure)):
-            out[-1] = prev + s
-        else:
-            out.append(line)
-        # …or after a sentence's closing mark, before a piece that cannot be a column line of its own
-        nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
-        # (a brief's dateline line is no stub: 本报讯　…)
-        # (nor a kicker's first piece: '…看到。' / '丰收镇：你争我抢，' / '场边喝彩声不断', intake.kickerlines)
-        if len(out) >= 2 and _stub(out[-1].strip(), nxt, measure) and not _DATELINE.match(out[-1]) \
-                and not (out[-1].strip()[-1:] in "，、：,:" and kicker_cut([out[-1]] + lines[k + 1:], 0, measure)):
-            before, piece = out[-2].strip(), out[-1].strip()
-            if (before[-1:] in _CUT_AFTER and not _starts_part(before) and not _full(before, measure)
-                    and _fits(before + piece, measure)):
-                out[-2:] = [before + piece]
-    return out
-
-
-_CUT_AFTER = set("。！？”’）!?)")
-_OPEN_SCRAP = re.compile(r"[“‘][\u4e00-\u9fff]{1,2}")    # a quote's mark and a character or two, cut off
 _PAUSE_CUT = "，、：；,:;"       # marks pdftotext -raw cuts a line after
 # the measure words and units a number is read with ('9 个', '2019 年', '57 多名', '3.5 亩')
 _UNIT = set("个名处户万亿千百人次年月日号时岁亩元吨公斤米台辆家所座场期项件株条支批位栋套间天分%多余")
@@ -463,35 +474,17 @@ _SENTENCE_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,2}[。！？]")
 # a brief's dateline, its reporters' bracket still open at the line's end
 _OPEN_DATELINE = re.compile(r"^\s*(?:本报|新华社|中新社)\S{0,12}?(?:讯|电)[（(][^）)]*$")
 # a sentence's end with more text after it in the line (running text, no heading)
+_TERM_ALONE = re.compile(r"“[^“”]{1,12}”")     # a quoted term alone on its line, as -raw cuts it out of a headline
 _SENTENCE_GOES_ON = re.compile(r"[。！？][”’]?[^\s”’]")
 _TAKES_TIME = ("截至", "截止", "于", "在", "自", "至", "到", "从")
 _LABELLED = re.compile(r"^[^：:，,。]{2,10}(?<![村镇乡区县市道\d])[：:](?!\d)[^，,。！？!?]*$")   # (17:30 is a time)
 
 
-def _fits(pieces: str, measure: int) -> bool:
-    """Pieces that fit one column line together, their marks set close (digits and Latin have
-    estimated widths: within most of a character)."""
-    return _squeezed(pieces) <= measure + slack(pieces)
+def _word_across(line: str, nxt: str) -> bool:
+    from layout_app.text.words import inside_word
 
-
-def _stub(piece: str, nxt: str, measure: int) -> bool:
-    """A piece of running text that cannot be a column line by itself: it goes on (no sentence ends
-    it) yet fills neither the column nor an indented first line, and stops on a character, not on a
-    mark pdftotext -raw cuts after ('居民们纷纷点赞：“文' / '化礼堂乐融融！”': the rest of the line
-    before it); or on a comma-like mark when the piece after it does not fit beside it ('1月23日，')."""
-    if not piece or _ends_sentence(piece) or not _body_like(piece) or _starts_part(piece):
-        return False
-    if _full(piece, measure) or _full(piece, measure - 2):
-        return False
-    number = _LEADING_NUMBER.match(nxt)
-    if number and width(piece + number.group()) > measure - 2 + 0.01:
-        return False            # a first line the number after it did not fit on ('…还将在' / '10 个村')
-    if piece[-1:].isdigit() and nxt[:1] and not nxt[:1].isdigit() and width(piece + nxt[0]) > measure - 2 + 0.01:
-        return False            # … or its number's unit ('据了解，急救站每天 9' / '时至 17 时开放…')
-    if nxt[:1] in _NO_LINE_END and width(piece) >= measure - 3 - 0.01:
-        return False            # … or the opening quote, which may not end a line ('…妇联启用' / '“志')
-    return piece[-1] not in _MID_MARKS or not nxt or _squeezed(piece + nxt) > measure + 0.01
-
+    return (bool(line) and bool(nxt) and "\u4e00" <= line[-1] <= "\u9fff" and "\u4e00" <= nxt[0] <= "\u9fff"
+            and inside_word(line + nxt, len(line)))
 
 
 def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = None,

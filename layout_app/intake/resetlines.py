@@ -1,0 +1,69 @@
+"""A column line set again as compose sets running text, for unpdf's join of column lines (pypdfium2's and
+pdftotext -raw's text): where a line holds figures or Latin, its width in ems is only an estimate
+(`pdfcolumns.width`: digits are narrower, the gaps around them squeeze), and a full line can look as
+short as an indented first line. A page editor reading the line again asks where the typesetter would
+have broken it: set with the paragraph's indent, as a first line, or without, as a line inside a
+paragraph — together with the text after it on the page. A line that breaks where the page broke it
+one way and not the other is that kind of line: a first line (`FIRST`) opens a paragraph; a line inside
+a paragraph (`INSIDE`) goes on from the line above. Both or neither: the text cannot tell (None)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+FIRST, INSIDE = "first", "inside"
+_SIZE = 9.0           # pt: any size; the measure is given in ems
+_FOLLOW = 14          # characters of the next line set after the line: enough to fill its measure
+# marks the copy's damage turned half-width, set full-width again as the page set them (not a
+# figure's point or a clock's colon)
+_HALF = str.maketrans({",": "，", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"})
+
+
+def _half_colon(text: str) -> str:
+    out = []
+    for k, ch in enumerate(text):
+        clock = ch == ":" and 0 < k < len(text) - 1 and text[k - 1].isdigit() and text[k + 1].isdigit()
+        out.append("：" if ch == ":" and not clock else ch)
+    return "".join(out)
+
+
+def _first_line(text: str, measure: int, inside: bool) -> str:
+    from layout_app.text.setter import SetOptions, set_paragraph
+
+    r = set_paragraph(text, _SIZE, measure * _SIZE, "song", SetOptions(), inside)
+    return r.lines[0].text.strip() if r.lines else ""
+
+
+@lru_cache(maxsize=8192)
+def set_as(line: str, after: str, measure: int) -> str | None:
+    """What `line` is as compose would set it with `after` (the next line on the page) following:
+    FIRST, INSIDE or None (see the module's doc)."""
+    line, after = line.strip(), after.strip()
+    if not line or not after or " " in line:
+        return None
+    page = _half_colon(line.translate(_HALF))
+    text = page + _half_colon(after.translate(_HALF))[:_FOLLOW]
+    first = _first_line(text, measure, False) == page
+    inside = _first_line(text, measure, True) == page
+    return FIRST if first and not inside else INSIDE if inside and not first else None
+
+
+_STOPPED = re.compile(r"[。！？!?…][”’」』）)]?$")     # a sentence's end (no quoted term's close alone)
+
+
+def line_as_set(line: str, after: str, later: list[str], measure: int) -> str | None:
+    """`set_as` for unpdf's column lines: asked only of a line with figures (or a number after it) in
+    running text; a line inside a paragraph only where a column line of running text goes on under it
+    (not a headline with figures over its caption: '4373 亩荒地变身…' / '…，河长巡查河道。'), and not a
+    paragraph's first line under a line ending no sentence. `later`: the line after `after`, if any."""
+    from layout_app.intake.partsapart import _body_like, _starts_part
+    from layout_app.intake.pdfcolumns import estimated, width
+
+    if not (estimated(line) or estimated(after[:3])) or _starts_part(line) or not _body_like(line + after):
+        return None
+    kind = set_as(line, after, measure)
+    if kind == INSIDE and (width(after) > measure + 0.8 or not (_body_like(after) or _STOPPED.search(after))):
+        return None
+    if kind == INSIDE and not _STOPPED.search(line) and set_as(after, (later or [""])[0], measure) == FIRST:
+        return None
+    return kind

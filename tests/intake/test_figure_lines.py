@@ -1,0 +1,56 @@
+"""Column lines holding figures, as pypdfium2 and pdftotext -raw give them (unpdf.join_column_lines,
+pdfcolumns.width): a clock's colon is a figure's, a number is never broken, and a line ending no
+sentence over an indented first line ends a heading. Lines written by hand, measure 13."""
+from __future__ import annotations
+
+from layout_app.intake.pdfcolumns import width
+from layout_app.intake.unpdf import join_column_lines
+
+
+def test_a_clocks_colon_is_as_narrow_as_a_figures_point():
+    # '18:00' is set as one figure: its colon a third of an em, no mark's full em
+    assert width("每天18:00") < width("每天18：00") - 0.5
+    assert abs(width("18:00") - (width("1800") + 0.3)) < 0.01
+    # a label's colon after a figure stays a mark
+    assert width("第3:") == width("第3：")
+
+
+def test_a_full_line_with_clock_times_ending_a_sentence_goes_on_into_a_full_line():
+    # '…每天 17:30 至 20:30。' fills its column line (the clocks are narrow): the full line under it,
+    # no indent, is the same paragraph's
+    lines = ["为方便居民，社区书屋开", "放时间为每天17:30至20:30。", "书屋还为行动不便的老人提供",
+             "送书上门服务，深受欢迎。"]
+    assert [x for x in join_column_lines(lines, 13) if x] == [
+        "为方便居民，社区书屋开放时间为每天17:30至20:30。书屋还为行动不便的老人提供送书上门服务，深受欢迎。"]
+
+
+def test_a_first_line_broken_before_a_clock_goes_on():
+    # the indented first line stops before '11:30', which did not fit on it: a number is never broken
+    lines = ["社区诊室每天8:30至", "11:30开放内科、儿科和口腔", "科，居民可通过电话提前预约。"]
+    assert [x for x in join_column_lines(lines, 13) if x] == [
+        "社区诊室每天8:30至11:30开放内科、儿科和口腔科，居民可通过电话提前预约。"]
+
+
+def test_a_line_ending_no_sentence_over_an_indented_first_line_is_a_heading():
+    # the deck under its headline is as wide as a column line (its clocks narrow), but it stops on a
+    # word with no mark over an indented first line of Chinese only: running text stopping on a word
+    # goes on in a full line — the deck ends a heading, and the headline does not run into it
+    lines = ["夜间诊室开到“家门口”", "12个科室17:30至21:30开放", "走进青石镇柳溪村卫生服", "务站，处处可见前来就诊的居", "民。"]
+    assert [x for x in join_column_lines(lines, 13) if x] == [
+        "夜间诊室开到“家门口”", "12个科室17:30至21:30开放", "走进青石镇柳溪村卫生服务站，处处可见前来就诊的居民。"]
+
+
+def test_a_line_spread_to_the_full_measure_is_no_indented_first_line():
+    # '乡的土特产，一晚上卖出' is short because the number after it did not fit: the extraction shows it
+    # spread to the column's full measure, so the line over it goes on into it
+    lines = ["这样的变化是怎么来的？", "主播王丽娟在直播间里介绍家", "乡 的 土 特 产 ， 一 晚 上 卖 出", "2065单，创下新纪录。"]
+    closed = ["这样的变化是怎么来的？", "主播王丽娟在直播间里介绍家", "乡的土特产，一晚上卖出", "2065单，创下新纪录。"]
+    assert [x for x in join_column_lines(closed, 13, spread=frozenset([closed[2]])) if x] == [
+        "这样的变化是怎么来的？主播王丽娟在直播间里介绍家乡的土特产，一晚上卖出2065单，创下新纪录。"]
+    assert lines[2].replace(" ", "") == closed[2]
+    # the number alone tells it too: the line stopped short before a number that did not fit
+    assert len([x for x in join_column_lines(closed, 13) if x]) == 1
+    # and the spread alone, whatever opens the line after it (a justified line is no paragraph's last)
+    other = closed[:3] + ["网店订单，创下新纪录。"]
+    assert [x for x in join_column_lines(other, 13, spread=frozenset([closed[2]])) if x] == [
+        "这样的变化是怎么来的？主播王丽娟在直播间里介绍家乡的土特产，一晚上卖出网店订单，创下新纪录。"]
