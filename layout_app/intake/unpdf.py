@@ -61,7 +61,6 @@ from layout_app.intake.pdfcolumns import (
     _full,
     _near,
     _squeezed,
-    natural,
     reading_order,
     side_by_side,
     width,
@@ -69,7 +68,7 @@ from layout_app.intake.pdfcolumns import (
 from layout_app.intake.paraseams import cut_mid_sentence as _cut_mid_sentence
 from layout_app.intake.pdfspaces import _SPACED_DIGIT, _letter_spaced, close_up, stretched  # noqa: F401 (close_up for headings)
 from layout_app.intake.paraseams import quote_goes_on as _quote_goes_on
-from layout_app.intake.kickerlines import kicker_cut, kicker_ends, kickers_back, labelled_kicker, over_byline, question_over_heading
+from layout_app.intake.kickerlines import kicker_ends, kickers_back, labelled_kicker, over_byline, question_over_heading
 from layout_app.intake.quotecut import SAID_BY as _SAID_BY
 from layout_app.intake.quotecut import quote_tails
 from layout_app.intake.rawpieces import _CUT_AFTER, _MID_MARKS, _OPEN_SCRAP, _fits, _stub, visual_lines  # noqa: F401 (wrappedheads)
