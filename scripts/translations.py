@@ -28,6 +28,8 @@ ZH = {
     "Missing photos: {files} — relink them in the Photos panel": "缺失图片：{files}——请在“图片”面板中重新链接",
     "Move frame": "移动框", "Next page": "下一版", "No problems found": "未发现问题",
     "No problems on this page": "本版没有问题", "Nudge frame": "微调框", "One paragraph per line": "每行一段",
+    "Reading its copy left a guess: check its parts (editing the story marks it checked)":
+        "读入这篇稿件时有推断之处：请核对（改过这篇稿件即算已核对）",
     "Open &Recent": "最近打开(&R)", "Open document": "打开版面文件", "PDF (*.pdf)": "PDF (*.pdf)", "Photos": "图片",
     "Photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp)": "图片 (*.jpg *.jpeg *.png *.tif *.tiff *.webp)",
     "Preflight": "预检", "Preflight found errors": "预检发现错误", "Previous page": "上一版", "Properties": "属性",

@@ -3242,37 +3242,37 @@
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="228"/>
+        <location filename="../../layout_app/editor/panels.py" line="232"/>
         <source>Relink…</source>
         <translation>重新链接…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="246"/>
+        <location filename="../../layout_app/editor/panels.py" line="250"/>
         <source>MISSING</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="247"/>
+        <location filename="../../layout_app/editor/panels.py" line="251"/>
         <source>Comment: {text}</source>
         <translation>意见：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="251"/>
+        <location filename="../../layout_app/editor/panels.py" line="255"/>
         <source>Caption and credit checked</source>
         <translation>图片说明和署名已核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="264"/>
+        <location filename="../../layout_app/editor/panels.py" line="268"/>
         <source>Relink photo</source>
         <translation>重新链接图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="270"/>
+        <location filename="../../layout_app/editor/panels.py" line="274"/>
         <source>Find the photo</source>
         <translation>查找图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="271"/>
+        <location filename="../../layout_app/editor/panels.py" line="275"/>
         <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
     </message>
@@ -3605,97 +3605,97 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="284"/>
+        <location filename="../../layout_app/editor/panels.py" line="288"/>
         <source>Column</source>
         <translation>栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="284"/>
+        <location filename="../../layout_app/editor/panels.py" line="288"/>
         <source>Columns</source>
         <translation>栏数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="285"/>
+        <location filename="../../layout_app/editor/panels.py" line="289"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="285"/>
+        <location filename="../../layout_app/editor/panels.py" line="289"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="297"/>
+        <location filename="../../layout_app/editor/panels.py" line="301"/>
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="298"/>
+        <location filename="../../layout_app/editor/panels.py" line="302"/>
         <source>Size (号 or pt)</source>
         <translation>字号（号或磅）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="300"/>
+        <location filename="../../layout_app/editor/panels.py" line="304"/>
         <source>Fill frame</source>
         <translation>填满图框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="301"/>
+        <location filename="../../layout_app/editor/panels.py" line="305"/>
         <source>Fit whole photo</source>
         <translation>显示整张图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="302"/>
+        <location filename="../../layout_app/editor/panels.py" line="306"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="303"/>
+        <location filename="../../layout_app/editor/panels.py" line="307"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="304"/>
+        <location filename="../../layout_app/editor/panels.py" line="308"/>
         <source>Reset crop</source>
         <translation>取消裁切</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="348"/>
+        <location filename="../../layout_app/editor/panels.py" line="352"/>
         <source>Text wraps around it (绕排)</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="351"/>
+        <location filename="../../layout_app/editor/panels.py" line="355"/>
         <source>Overlap intended</source>
         <translation>有意压叠</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="356"/>
+        <location filename="../../layout_app/editor/panels.py" line="360"/>
         <source>Standoff (lines)</source>
         <translation>绕排间距（行）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="377"/>
+        <location filename="../../layout_app/editor/panels.py" line="381"/>
         <source>Text wrap</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="388"/>
+        <location filename="../../layout_app/editor/panels.py" line="392"/>
         <source>Crop photo</source>
         <translation>裁切图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="397"/>
+        <location filename="../../layout_app/editor/panels.py" line="401"/>
         <source>That would run off the grid</source>
         <translation>超出版心网格了</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="401"/>
+        <location filename="../../layout_app/editor/panels.py" line="405"/>
         <source>Frame geometry</source>
         <translation>框位置与大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="417"/>
+        <location filename="../../layout_app/editor/panels.py" line="421"/>
         <source>Change type size</source>
         <translation>更改字号</translation>
     </message>
@@ -3787,34 +3787,39 @@
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="125"/>
+        <location filename="../../layout_app/editor/panels.py" line="93"/>
+        <source>Reading its copy left a guess: check its parts (editing the story marks it checked)</source>
+        <translation>读入这篇稿件时有推断之处：请核对（改过这篇稿件即算已核对）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="129"/>
         <source>Edit story</source>
         <translation>编辑稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="132"/>
+        <location filename="../../layout_app/editor/panels.py" line="136"/>
         <source>Apply to selection</source>
         <translation>应用到选中文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="136"/>
-        <location filename="../../layout_app/editor/panels.py" line="187"/>
+        <location filename="../../layout_app/editor/panels.py" line="140"/>
+        <location filename="../../layout_app/editor/panels.py" line="191"/>
         <source>Paragraph style</source>
         <translation>段落样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="137"/>
-        <location filename="../../layout_app/editor/panels.py" line="208"/>
+        <location filename="../../layout_app/editor/panels.py" line="141"/>
+        <location filename="../../layout_app/editor/panels.py" line="212"/>
         <source>Character style</source>
         <translation>字符样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="163"/>
+        <location filename="../../layout_app/editor/panels.py" line="167"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="175"/>
+        <location filename="../../layout_app/editor/panels.py" line="179"/>
         <source>Set here: {what}</source>
         <translation>本处设置：{what}</translation>
     </message>

@@ -69,7 +69,7 @@ class StoriesPanel(QWidget):
 
     def _changed(self) -> None:
         # the list only when stories came or went or were renamed; the text when it changed
-        listed = tuple((s.id, s.headline) for s in self.controller.doc.stories)
+        listed = tuple((s.id, s.headline, bool(s.query)) for s in self.controller.doc.stories)
         if listed != self._listed:
             self.reload()
         else:
@@ -80,13 +80,17 @@ class StoriesPanel(QWidget):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def reload(self) -> None:
-        self._listed = tuple((s.id, s.headline) for s in self.controller.doc.stories)
+        self._listed = tuple((s.id, s.headline, bool(s.query)) for s in self.controller.doc.stories)
         current = self.story_id()
         self._showing = True
         self.list.clear()
         for s in self.controller.doc.stories:
             item = QListWidgetItem(s.headline or s.kicker or (s.body[0][:16] + "…" if s.body else s.id))
             item.setData(Qt.ItemDataRole.UserRole, s.id)
+            if s.query:
+                # what reading its copy left in doubt: marked in the list until the editor edits the story
+                item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+                item.setToolTip(self.tr("Reading its copy left a guess: check its parts (editing the story marks it checked)"))
             self.list.addItem(item)
             if s.id == current:
                 self.list.setCurrentItem(item)

@@ -12,12 +12,19 @@ def _live(w) -> list[str]:
     return [panel.item(i).text() for i in range(panel.count())]
 
 
+def _marked(w) -> list[str]:
+    """The stories the Stories panel marks as left in doubt (an icon and its tooltip)."""
+    items = [w.stories.list.item(i) for i in range(w.stories.list.count())]
+    return [i.data(Qt.ItemDataRole.UserRole) for i in items if not i.icon().isNull() and "guess" in i.toolTip()]
+
+
 def test_editing_a_queried_story_marks_it_checked(qtbot, open_window, page_doc):
     doc, folder, path = page_doc
     doc = replace(doc, stories=tuple(replace(s, query="parts") if s.id == "s1" else s for s in doc.stories))
     w = open_window()
     w.controller.absorb(doc)              # (as compose wrote it; the file's query: tests/io/test_schema5.py)
     qtbot.waitUntil(lambda: any("kicker, headline and deck was a guess" in t for t in _live(w)), timeout=5000)
+    assert _marked(w) == ["s1"]                         # the Stories panel marks it too
     # the page editor picks the story on the page and corrects its deck in the story editor
     r = w.canvas.frame_rect(w.controller.frame(0, "b1"))
     qtbot.mouseClick(w.canvas, Qt.MouseButton.LeftButton, pos=w.canvas.from_page(QPointF(r.x + 10, r.y + 10)).toPoint())
@@ -26,6 +33,7 @@ def test_editing_a_queried_story_marks_it_checked(qtbot, open_window, page_doc):
     qtbot.keyClicks(w.galley.fields["deck"], " A")
     assert w.controller.doc.story("s1").query == ""
     qtbot.waitUntil(lambda: not any("was a guess" in t for t in _live(w)), timeout=5000)
+    assert _marked(w) == []
     w.controller.save()
     assert load_document(path).story("s1").query == ""
     # undone, the story is as it came from compose: its query back with its text
