@@ -113,6 +113,7 @@ from layout_app.intake.pdfcolumns import (
     _squeezed,
     side_by_side,
 )
+from layout_app.intake.headblock import block_lines
 from layout_app.intake.headover import cut_off_head, names_apart
 from layout_app.intake.headparts import _banner_on_top
 from layout_app.intake.headsapart import _heads_apart
@@ -192,11 +193,11 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
     for p in front:
         out += p.lines + [""]
     order = sorted(range(len(chains)), key=lambda k: min(p.pos for p in heads.get(k, []) + chains[k]))
+    given_next = {(a.strip(), b.strip()) for a, b in pairwise(given)}     # (poppler's own line after line)
     for k in order:
         if out:
             out.append("")
-        for p in heads.get(k, []):
-            out += p.lines
+        out += block_lines(heads.get(k, []), pieces, given_next)    # (a headline's lines in one block: one line)
         for p in chains[k]:
             out += p.lines
         for p in captions.get(k, []):

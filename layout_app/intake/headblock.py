@@ -1,0 +1,65 @@
+"""A headline set in two or three lines, for pdfflows: poppler gives the lines of one size of type in
+one block, a kicker (set smaller, over its headline) in a block of its own — so heading lines of a
+story's that poppler gives one right after another in one flow are one heading, its lines wrapped in
+the frame: '老有所养 老有所乐' / '玉泉街道老年助餐点暖了老人心' is the headline, not a kicker's couplet
+over it (a first line of two phrases, the shape the heading's reading takes for a kicker's). Not a deck or byline (set under the headline in its block: a dash, a byline's role, or a
+line holding a figure — '全年完成 60 个小区 惠及 2532 户' counts what the story tells, a deck; a deck's
+rest stays its own line), nor a dateline, nor a line a flow's cut left (`Piece.pos` apart)."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from layout_app.intake.headshapes import _dateline, _rank
+
+if TYPE_CHECKING:
+    from layout_app.intake.pdfpieces import Piece
+
+_FIGURE = re.compile(r"\d")
+# a kicker's couplet shape: two phrases a space apart ('老手艺 新传承', '跑出精气神 赛出好风采')
+_KICKER_LIKE = re.compile(r"[\u4e00-\u9fff”][ 　]+[\u4e00-\u9fff“]")
+_NO_SPACE_AFTER = "：:“‘《（("       # a label's colon or an opened mark runs on into the next line
+
+
+def block_lines(heads: list[Piece], pieces: list[Piece], given_next: set[tuple[str, str]] | None = None) -> list[str]:
+    """A story's heading lines, those poppler gave in one block (kicker or headline rank) as one line
+    (not the block the page opens with when it holds nothing more: the banner, set in type of its
+    own, over the next story's kicker — '金秋时节 处处是丰收' / '在劳动中成长'; a headline the page opens
+    with goes on in its block into its deck, byline or column). `given_next`: the pairs of lines poppler
+    gave one right after the other — heading lines a tangled flow's reading set together (`intake.flowsplit`)
+    stood rows apart, a column's line between them, and are no block of poppler's."""
+    runs: list[list[Piece]] = []
+    for p in heads:
+        last = runs[-1][-1] if runs else None
+        if last is not None and p.flow == last.flow and p.pos == last.pos + 1 and _heading(last) and _heading(p):
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    out: list[str] = []
+    for run in runs:
+        lines = [l.strip() for p in run for l in p.lines if l.strip()]
+        # (a line holding a figure under the first: a deck counting what the story tells, or the
+        # headline's last line over one — the block is left to the heading's reading)
+        # (only a first line of a kicker's couplet shape, two phrases, that the heading's reading would
+        # take for a kicker; one of no such shape it reads as the headline's itself, saying its doubt)
+        if len(lines) < 2 or not _KICKER_LIKE.search(lines[0]) or _banner_block(run, pieces) \
+                or any(_FIGURE.search(l) for l in lines[1:]) \
+                or given_next is not None and any(pair not in given_next for pair in zip(lines, lines[1:])):
+            out += [l for p in run for l in p.lines]
+            continue
+        line = lines[0]
+        for rest in lines[1:]:
+            line += ("" if line.endswith(tuple(_NO_SPACE_AFTER)) else " ") + rest
+        out.append(line)
+    return out
+
+
+def _heading(p: Piece) -> bool:
+    """A kicker's or headline's line: not a deck, byline or dateline."""
+    return bool(p.lines) and all(_rank(l.strip()) < 2 and not _dateline(l.strip()) for l in p.lines if l.strip())
+
+
+def _banner_block(run: list[Piece], pieces: list[Piece]) -> bool:
+    """The heading lines the page opens with, alone in their block."""
+    return bool(pieces) and run[0] is pieces[0] and not any(
+        p.flow == run[-1].flow and p.pos > run[-1].pos for p in pieces)
