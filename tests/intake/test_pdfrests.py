@@ -67,16 +67,19 @@ def test_a_story_given_two_headlines_does_not_take_the_rest_one_of_them_tells_of
     assert len(chains) == 3 and joins == []
 
 
+def _a_and_bylined_b():
+    """A's two columns, and B's, its first opening on its byline under no heading line."""
+    return [[Piece(BODY, A1, 2, 2, start=STORY, end=OPEN), Piece(BODY, A2, 3, 3, start=CONT, end=CLOSED)],
+            [Piece(BODY, ["本报通讯员 李华"] + B1, 4, 4, start=STORY, end=CLOSED),
+             Piece(BODY, B2, 5, 5, start=PARA, end=CLOSED)]]
+
+
 def test_a_byline_column_under_no_heading_takes_its_headline_back_from_a_story_given_two():
     # A was given two headlines, each in a flow of its own; B's first column opens on its byline under
     # no heading line. The headline whose words B's text says (图书角) and A's never does is B's
     head_a = Piece(HEAD, ["清水社区：夜巡队守护邻里平安夜"], 0, 0)
     head_b = Piece(HEAD, ["梅岭村“图书角”开到家门口"], 1, 1)
-    a1 = Piece(BODY, A1, 2, 2, start=STORY, end=OPEN)
-    a2 = Piece(BODY, A2, 3, 3, start=CONT, end=CLOSED)
-    b1 = Piece(BODY, ["本报通讯员 李华"] + B1, 4, 4, start=STORY, end=CLOSED)
-    b2 = Piece(BODY, B2, 5, 5, start=PARA, end=CLOSED)
-    chains, heads, _, joins = rests_placed([[a1, a2], [b1, b2]], {0: [head_a, head_b]}, [])
+    chains, heads, _, joins = rests_placed(_a_and_bylined_b(), {0: [head_a, head_b]}, [])
     assert [[p.lines for p in c] for c in chains] == [[A1, A2], [["本报通讯员 李华"] + B1, B2]]
     assert {k: [h.lines[0] for h in v] for k, v in heads.items()} == {0: [head_a.lines[0]], 1: [head_b.lines[0]]}
     assert joins == []
@@ -96,11 +99,7 @@ def _two_headlines(other_pos: int, other: str = "书香飘进农家小院"):
     # under no heading line
     head_a = Piece(HEAD, ["守护邻里的平安使者"], 1, 2)
     head_x = Piece(HEAD, [other], other_pos, other_pos)
-    a1 = Piece(BODY, A1, 2, 2, start=STORY, end=OPEN)
-    a2 = Piece(BODY, A2, 3, 3, start=CONT, end=CLOSED)
-    b1 = Piece(BODY, ["本报通讯员 李华"] + B1, 4, 4, start=STORY, end=CLOSED)
-    b2 = Piece(BODY, B2, 5, 5, start=PARA, end=CLOSED)
-    return rests_placed([[a1, a2], [b1, b2]], {0: [head_a, head_x]}, [])
+    return rests_placed(_a_and_bylined_b(), {0: [head_a, head_x]}, [])
 
 
 def test_a_byline_column_takes_back_by_poppler_order_the_headline_no_words_decide():
@@ -128,10 +127,6 @@ def test_a_byline_column_takes_back_a_headline_set_as_a_couplet_but_leaves_the_o
     # under no heading takes the couplet, though the headline is poppler's nearer — A keeps a headline
     couplet = Piece(HEAD, ["书香满院 温暖人心"], 0, 0)
     head_a = Piece(HEAD, ["守护邻里的平安使者"], 1, 1)
-    a1 = Piece(BODY, A1, 2, 2, start=STORY, end=OPEN)
-    a2 = Piece(BODY, A2, 3, 3, start=CONT, end=CLOSED)
-    b1 = Piece(BODY, ["本报通讯员 李华"] + B1, 4, 4, start=STORY, end=CLOSED)
-    b2 = Piece(BODY, B2, 5, 5, start=PARA, end=CLOSED)
-    chains, heads, _, joins = rests_placed([[a1, a2], [b1, b2]], {0: [couplet, head_a]}, [])
+    chains, heads, _, joins = rests_placed(_a_and_bylined_b(), {0: [couplet, head_a]}, [])
     assert {k: [h.lines[0] for h in v] for k, v in heads.items()} == {0: ["守护邻里的平安使者"], 1: ["书香满院 温暖人心"]}
     assert joins == []
