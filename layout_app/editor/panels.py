@@ -69,18 +69,21 @@ class StoriesPanel(QWidget):
 
     def _changed(self) -> None:
         # the list only when stories came or went or were renamed; the text when it changed
-        listed = tuple((s.id, s.headline, bool(s.query)) for s in self.controller.doc.stories)
-        if listed != self._listed:
+        if self._listing() != self._listed:
             self.reload()
         else:
             self._show()
+
+    def _listing(self) -> tuple:
+        """What the list shows of each story: its headline, and whether its copy left a guess."""
+        return tuple((s.id, s.headline, bool(s.query)) for s in self.controller.doc.stories)
 
     def story_id(self) -> str | None:
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def reload(self) -> None:
-        self._listed = tuple((s.id, s.headline, bool(s.query)) for s in self.controller.doc.stories)
+        self._listed = self._listing()
         current = self.story_id()
         self._showing = True
         self.list.clear()

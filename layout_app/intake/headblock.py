@@ -2,9 +2,10 @@
 one block, a kicker (set smaller, over its headline) in a block of its own — so heading lines of a
 story's that poppler gives one right after another in one flow are one heading, its lines wrapped in
 the frame: '老有所养 老有所乐' / '玉泉街道老年助餐点暖了老人心' is the headline, not a kicker's couplet
-over it (a first line of two phrases, the shape the heading's reading takes for a kicker's). Not a deck or byline (set under the headline in its block: a dash, a byline's role, or a
-line holding a figure — '全年完成 60 个小区 惠及 2532 户' counts what the story tells, a deck; a deck's
-rest stays its own line), nor a dateline, nor a line a flow's cut left (`Piece.pos` apart)."""
+over it (a first line of two phrases, the shape the heading's reading takes for a kicker's). Not a deck
+or byline (set under the headline in its block: a dash, a byline's role, or a line holding a figure —
+'全年完成 60 个小区 惠及 2532 户' counts what the story tells, a deck; a deck's rest stays its own
+line), nor a dateline, nor a line a flow's cut left (`Piece.pos` apart)."""
 from __future__ import annotations
 
 import re

@@ -138,16 +138,20 @@ def _sentence_doubts(page: PageCopy) -> None:
     for story in page.stories:
         if story.confidence < LOW:
             continue
-        cut = next((p.strip() for p in story.paragraphs if p.strip() and p.strip()[-1] not in PARAGRAPH_END), None)
-        where = "…" + cut[-12:] if cut else None
         first = story.paragraphs[0].strip() if story.paragraphs else ""
+        where = next(filter(None, map(_broken_off, story.paragraphs)), None)
         if where is None and (TAIL.match(first) or GOES_ON.match(first)):
             where = first[:12] + "…"
         if where is not None:
             story.confidence, story.doubt, story.cut = SENTENCE_DOUBT, "sentence", where
     # the page lead has no confidence of its own: a paragraph of it stopping mid-sentence is said
-    page.doubts.extend(Notice(LEAD_CUT, cut="…" + p.strip()[-12:]) for p in page.lead
-                       if p.strip() and p.strip()[-1] not in PARAGRAPH_END)
+    page.doubts.extend(Notice(LEAD_CUT, cut=where) for where in map(_broken_off, page.lead) if where)
+
+
+def _broken_off(paragraph: str) -> str | None:
+    """Where a paragraph stops mid-sentence ('…' and its last characters), or None."""
+    text = paragraph.strip()
+    return "…" + text[-12:] if text and text[-1] not in PARAGRAPH_END else None
 
 
 def _heading_doubts(page: PageCopy, doubts: dict[str, float]) -> None:

@@ -50,10 +50,10 @@ def captions_out(page: PageCopy) -> None:
             if pieces is not None:
                 out.append(pieces[0])
                 para = pieces[1]
-            shown = _shown_piece(para)
-            if shown is not None:
-                out.append(shown[1])
-                para = shown[0]
+            pieces = _shown_piece(para)
+            if pieces is not None:
+                out.append(pieces[1])
+                para = pieces[0]
             if caption_sentence(para):
                 out.append(para)
                 continue
@@ -74,10 +74,10 @@ def captions_out(page: PageCopy) -> None:
     # a page lead is running text across the page's top: a caption's sentence there is the caption of
     # a photo set over the first heading
     for k, para in enumerate(page.lead):
-        shown = _shown_piece(para)
-        if shown is not None:
-            page.lead[k] = shown[0]
-            page.captions.append(Caption(shown[1]))
-    shown = [caption_sentence(para) for para in page.lead]
-    page.captions.extend(Caption(para) for para, caption in zip(page.lead, shown) if caption)
-    page.lead = [para for para, caption in zip(page.lead, shown) if not caption]
+        pieces = _shown_piece(para)
+        if pieces is not None:
+            page.lead[k] = pieces[0]
+            page.captions.append(Caption(pieces[1]))
+    is_caption = [caption_sentence(para) for para in page.lead]
+    page.captions.extend(Caption(para) for para, caption in zip(page.lead, is_caption) if caption)
+    page.lead = [para for para, caption in zip(page.lead, is_caption) if not caption]

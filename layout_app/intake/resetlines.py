@@ -11,20 +11,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from layout_app.intake.repair import fullwidth_punctuation
+
 FIRST, INSIDE = "first", "inside"
 _SIZE = 9.0           # pt: any size; the measure is given in ems
 _FOLLOW = 14          # characters of the next line set after the line: enough to fill its measure
-# marks the copy's damage turned half-width, set full-width again as the page set them (not a
-# figure's point or a clock's colon)
-_HALF = str.maketrans({",": "，", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"})
-
-
-def _half_colon(text: str) -> str:
-    out = []
-    for k, ch in enumerate(text):
-        clock = ch == ":" and 0 < k < len(text) - 1 and text[k - 1].isdigit() and text[k + 1].isdigit()
-        out.append("：" if ch == ":" and not clock else ch)
-    return "".join(out)
 
 
 def _first_line(text: str, measure: int, inside: bool) -> str:
@@ -41,8 +32,10 @@ def set_as(line: str, after: str, measure: int) -> str | None:
     line, after = line.strip(), after.strip()
     if not line or not after or " " in line:
         return None
-    page = _half_colon(line.translate(_HALF))
-    text = page + _half_colon(after.translate(_HALF))[:_FOLLOW]
+    # marks the copy's damage turned half-width, set full-width again as the page set them (not a
+    # figure's point, a number's comma or a clock's colon)
+    page = fullwidth_punctuation(line)
+    text = page + fullwidth_punctuation(after)[:_FOLLOW]
     first = _first_line(text, measure, False) == page
     inside = _first_line(text, measure, True) == page
     return FIRST if first and not inside else INSIDE if inside and not first else None

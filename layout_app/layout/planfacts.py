@@ -10,15 +10,6 @@ from layout_app.layout.tombstones import type_lines_of
 from layout_app.model.document import Document, Page
 
 
-
-def _each(stack: dict) -> str:
-    """A stack's empty lines in each of its columns, as the editor's live check counts them."""
-    cols = stack["columns"][1] - stack["columns"][0] + 1
-    if cols < 2:
-        return ""
-    few, most = stack["empty_lines"] // cols, -(-stack["empty_lines"] // cols)
-    return f": {few if few == most else f'{few}–{most}'} in each of its {cols} columns"
-
 def measure_plan(doc: Document, page: Page, plan, max_empty: int) -> None:
     """Compose the finished page once: empty lines per stack, headline sizes, overset — the facts."""
     full = replace(page, frames=tuple(plan.frames))
@@ -103,6 +94,15 @@ def photo_share(doc: Document, plan) -> None:
     if share > PHOTO_SHARE_MAX:
         plan.warnings.append(f"photos fill {share:.0%} of the page's columns (照片占版面 {share:.0%}): the copy is "
                              "short for this page — add copy, or set the photos smaller and fill with a box")
+
+
+def _each(stack: dict) -> str:
+    """A stack's empty lines in each of its columns, as the editor's live check counts them."""
+    cols = stack["columns"][1] - stack["columns"][0] + 1
+    if cols < 2:
+        return ""
+    few, most = stack["empty_lines"] // cols, -(-stack["empty_lines"] // cols)
+    return f": {few if few == most else f'{few}–{most}'} in each of its {cols} columns"
 
 
 def short_of_copy(doc: Document, plan, max_empty: int) -> None:

@@ -16,14 +16,12 @@ QUERY_TEXT = QT_TRANSLATE_NOOP("Preflight", "{story}: its paragraphs were put to
 
 
 def check_queries(report: Report, doc: Document, page) -> None:
-    """Each story with a frame on the page whose copy left a query, once, at its first frame."""
-    seen: set[str] = set()
+    """Each story with a frame on the page whose copy left a query, once, at its first frame (on each
+    keystroke: nothing to do once every query is checked)."""
+    queried = {s.id: s for s in doc.stories if s.query}
     for f in page.frames:
-        if not f.story or f.story in seen:
-            continue
-        seen.add(f.story)
-        story = next((s for s in doc.stories if s.id == f.story), None)
-        if story is None or not story.query:
+        story = queried.pop(f.story, None) if f.story else None
+        if story is None:
             continue
         text = say(QUERY_TEXT if story.query in TEXT_QUERIES else QUERY_PARTS, story=story_name(doc, story.id))
         report.add(finding("story-query", WARNING, text, {"page": page.id, "frame": f.id, "story": story.id,
