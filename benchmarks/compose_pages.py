@@ -14,6 +14,8 @@ The saved document is then checked with rules written here, not taken from the c
 - stories whose text runs through two columns or more and ends with a column of one or two lines,
   shorter than the one before it (a widow column: read off the composed page's glyphs, column by column);
 - stories and photos not placed; lines of copy run over (overset, as compose reports); headlines set below their style's minimum size (as compose reports); pages with a preflight error (exit 1, the page written);
+- stories whose whole text runs in legs of 4 lines or fewer across 2 columns or more (a strip under its
+  headline, not a story: a page editor sets a brief narrower), read off the saved page's body frames;
 - time per page.
 Run: python benchmarks/compose_pages.py [--first 0] [--pages 60] [--style plain|varied] [--list]
 """
@@ -60,6 +62,16 @@ def side_by_side(doc, display) -> tuple[int, int]:
     return len(pairs), apart
 
 
+def shallow_legs(doc) -> int:
+    """Stories whose body frames all run across 2 columns or more, 4 lines deep or less (not the page
+    lead, set in a style of its own)."""
+    legs: dict[str, list] = {}
+    for f in doc.pages[0].frames:
+        if f.part == "body" and f.story and not f.style:
+            legs.setdefault(f.story, []).append(f)
+    return sum(1 for fs in legs.values() if all(f.cols >= 2 and f.lines <= 4 for f in fs))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--first", type=int, default=0)
@@ -70,10 +82,12 @@ def main() -> None:
     print(calibration())
     errors = pages = stories = heads_beside = heads_apart = pages_beside = empty_stacks = stacks = unplaced = photos_out = 0
     full_pages = full_stacks = full_empty = small_heads = overset = short_last = blank_count = blank_pages = 0
+    shallow = 0
     seconds = 0.0
     faults: dict[str, list[int]] = {"碰题": [], "empty stack (full page)": [], "empty stack (thin copy)": [],
                                      "not placed": [], "headline below its minimum": [], "preflight error": [],
-                                     "last column < 3 lines": [], "white in a column (live check)": []}
+                                     "last column < 3 lines": [], "white in a column (live check)": [],
+                                     "legs of ≤ 4 lines": []}
     with tempfile.TemporaryDirectory() as tmp:
         for seed in range(args.first, args.first + args.pages):
             folder = Path(tmp) / f"p{seed}"
@@ -101,6 +115,10 @@ def main() -> None:
             if blanks:
                 faults["white in a column (live check)"].append(seed)
             short_last += len(short)
+            legs = shallow_legs(doc)
+            shallow += legs
+            if legs:
+                faults["legs of ≤ 4 lines"].append(seed)
             if short:
                 faults["last column < 3 lines"].append(seed)
             pages += 1
@@ -143,6 +161,8 @@ def main() -> None:
           "between two items, a gap over 5 lines or over 8 lines of white, as the editor's live check tells it)")
     print(f"  last column < 3 lines          {short_last} stories (their text in 2 columns or more, its last "
           "column 1 or 2 lines, shorter than the one before: a widow column)")
+    print(f"  legs of ≤ 4 lines              {shallow} stories (their whole text across 2 columns or more, 4 lines "
+          "deep or less: a strip under its headline)")
     print(f"  not placed                     {unplaced} stories, {photos_out} photos")
     print(f"  headlines below their minimum  {small_heads} (the style's min_size: too long for the frame)")
     print(f"  pages with a preflight error   {errors} (exit 1; the page is written), {overset} lines overset in all")

@@ -172,6 +172,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
             problems.append(f"photo {pid} could not be placed: no story on the page")
             continue
         target.photos.append(pid)
+        target.guessed = target.guessed | {pid}          # the first left out when its stack runs over
         # a guess, said as one and left on the photo as a note the caption check and review mode show
         # until the reporter or the editor has checked it
         k = int(pid[1:]) - 1

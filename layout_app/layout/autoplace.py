@@ -25,7 +25,7 @@ from layout_app.layout.planfacts import empty_beside, measure_plan, white_beside
 from layout_app.layout.probe import FrameProbe
 from layout_app.layout.ranking import rank_stories, size_below, with_ranks
 from layout_app.layout.stackair import MORE_AIR, grow_heads, share_air
-from layout_app.layout.stacking import assignments, measure_stack, narrowable, stack_widths
+from layout_app.layout.stacking import assignments, measure_stack, narrowable, stack_widths, short_legs
 from layout_app.layout.storyblock import _Block, _measure_block
 from layout_app.layout.tombstones import (head_places, heading_frames_side_by_side, heads_beside, opens_with_photo,
                                           out_of_rank, rule_apart, side_by_side, stack_orders)
@@ -40,6 +40,7 @@ class StoryPlan:
     story: str
     photos: list[str] = field(default_factory=list)      # photo ids, shown with the story
     ceiling: float | None = None                          # pt: its headline smaller than this (the banner's)
+    guessed: frozenset[str] = frozenset()                 # photos placed with it though no caption names it
 
 
 @dataclass
@@ -114,7 +115,7 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
                  sum(1 for d in plan.decisions["stories"] if d.get("below_min")))
         if kept is None or fault < kept[0]:
             kept = (fault, plan)
-        if not (fault[0] or fault[1] or beside or fault[3] or fault[4]):
+        if not any(fault):
             break
     plan = kept[1]
     empty_beside(plan)
@@ -172,12 +173,15 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
         first |= more
     x = 0
     story_of = {pid: sp.story for sp, _, _ in ranked for pid in sp.photos}
+    guessed = {pid for sp, _, _ in ranked for pid in sp.guessed}
     for k, (cols, (frames, info)) in enumerate(zip(best["widths"], built)):
         plan.frames.extend(frames)
         for pid in dropped.get(k, []):
             # (`over` is the stack's overrun with all the photos it left out in that round, not this one's)
             sid = story_of.get(pid)
             whose = f" of story {sid} ({doc.story(sid).headline})" if sid else ""
+            if pid in guessed:
+                whose = f" (no story of its own: set with story {sid} at a guess, left out first)"
             plan.unplaced.append(f"photo {pid}{whose} does not fit its story's stack (columns {x + 1}–{x + cols}): "
                                  "not placed, nor its caption"
                                  + (f" — its stack came out {over[pid]} lines too deep with every photo at its smallest: "
@@ -252,7 +256,7 @@ def _choose(doc, probe, ranked, n_cols, room, aspect) -> dict:
         m["pairs"] = chosen
         m["heads"] = head_places(m["blocks"])
         m["score"] = m["over"] * cols * 100 + max(0, m["empty"] - MAX_EMPTY) * 10 + m["empty"] + m["small_heads"] * 40 \
-            + m["loose"]
+            + m["loose"] + SHORT_LEG * short_legs(m["blocks"], cols)
         return m
 
     def stack(members, cols):
@@ -323,10 +327,12 @@ def _choose(doc, probe, ranked, n_cols, room, aspect) -> dict:
 
 
 NARROW_IN_CHOICE = True   # (a switch for breaking tests)
+SHORT_LEG = 6             # score of each line a story's text runs short of LEG_MIN lines a leg
 SIDE_BY_SIDE = 30          # score of two headlines side by side (碰题), estimated
 REORDER = 5                # score of a stack whose stories are not in rank order
 TRIES = 6                  # arrangements set and measured at most when the estimated best still runs over
 TEXT_UNDER_HEAD = True     # (a switch for breaking tests)
+TALL_ROW = 0.25           # share of the stack's lines a story's one photo row stands, caption and all, to go under its text
 MOVED_AIR = 2              # lines of caption air at most moved under the heading of a story whose photos follow its text
 
 
@@ -421,7 +427,8 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         freed = {k: heights[k] + c if k != b.beside else math.ceil((heights[k] + c) * b.factor.get(k, 1.0))
                  for b, (k, *_), c in rows}
         lead = {k for b, (k, *_), _ in rows if b.plan.story in leads}
-        gone = drop_rows([k for _, (k, *_), _ in rows], freed, lead, total() - room, slack())
+        guessed = {k for b, (k, *_), _ in rows if any(p in b.plan.guessed for p, _, _ in b.members[k])}
+        gone = drop_rows([k for _, (k, *_), _ in rows], freed, lead, total() - room, slack(), guessed)
         if gone:
             out = [p for b in blocks for k in gone if k in b.members for p, _, _ in b.members[k]]
             return [], {"stories": [], "spare": 0, "can_open_with_photo": [], "dropped": out,
@@ -492,7 +499,9 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         # two photo rows or more one over the other, none with the text beside it: the text right
         # under its heading (and the photo it opens with), the other photos under the text — not the
         # story's text at its foot, a stack of pictures away from its headline
-        text_at = int(on_top) if TEXT_UNDER_HEAD and not b.beside and b.body and len(b.photos) >= 2 else None
+        # — nor one photo standing a quarter of the page tall between them (`TALL_ROW`)
+        tall = len(b.photos) == 1 and not on_top and heights[b.photos[0][0]] + b.captions[0] >= TALL_ROW * room
+        text_at = int(on_top) if TEXT_UNDER_HEAD and not b.beside and b.body and (len(b.photos) >= 2 or tall) else None
         moved = 0
         if text_at is not None:
             # the air under the captions of the photos after the text would stand over the next
@@ -504,7 +513,22 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
                 more = min(MOVED_AIR - moved, max(0, cap_air.get(key, 0) - keep))
                 cap_air[key] = cap_air.get(key, 0) - more
                 moved += more
-        for row, ((key, _, _, _), cap) in enumerate(zip(b.photos, b.captions)):
+        rows = list(zip(b.photos, b.captions))
+        after = 0           # air under the text beside a photo moved up, over the photos after it
+        if TEXT_UNDER_HEAD and b.beside and b.body and len(rows) > int(on_top) + 1:
+            # the photo with its text beside it right under the heading, the story's other photos
+            # under it: not a stack of pictures between the headline and the text
+            rows.insert(int(on_top), rows.pop())
+            after, (last, *_) = 1, rows[-1][0]
+            if cap_air.get(last, 0) > 0:
+                cap_air[last] -= 1                       # the line of air, from under the last caption
+            elif heights[last] > limits[last][0]:
+                heights[last] -= 1                       # or from the last photo, within its crop limit
+            else:
+                after = 0
+            d["text_before_photos"] = (f"its text beside a photo under its heading, its {len(rows) - 1 - int(on_top)} "
+                                       "other photo row(s) under the text: not a stack of pictures between headline and text")
+        for row, ((key, _, _, _), cap) in enumerate(rows):
             if row == text_at:
                 y = _body(probe, frames, d, sid, col, cols, y + moved, b.body, bottom)
                 d["text_before_photos"] = (f"its text under its heading, its {len(b.photos) - row} other photo row(s) "
@@ -534,32 +558,37 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
                                           "why": why}
                 d["photos"].append(pd)
             if key == b.beside:
-                continue                                 # the body starts beside this photo
+                y = _beside(probe, frames, d, sid, col, cols, y, key, b, heights[key] + cap,
+                            text_under(b, heights[key]), bottom) + (after if row < len(rows) - 1 else 0)
+                continue
             # a heading under its story's opening photo keeps to it: a line or two of air at most
             y += h + cap + (min(cap_air.get(key, 0), HEAD_UNDER_PHOTO_AIR) if on_top and row == 0 else cap_air.get(key, 0))
             if on_top and row == 0:
                 frames.append(replace(head, line=y))     # under the first photo and its caption
                 y += n
-        if b.beside:
-            (_, _, pc), = b.members[b.beside]
-            h = heights[b.beside] + b.captions[-1]
-            n = min(text_under(b, heights[b.beside]), bottom - y - h)
-            n = 0 if n == 1 else n       # one line under the caption is a scrap: the text stays beside it
-            text = text_frames(sid, col, pc, cols, y, h, n)
-            text = even_last_column(probe, text)
-            frames.extend(text)
-            d["body_frames"] += [f.id for f in text]
-            d["text_beside_photo"] = (f"columns {col + pc + 1}–{col + cols}, lines {y + 1}–{y + h + n}"
-                                      + (f", after the text under the photo (columns {col + 1}–{col + pc}, lines "
-                                         f"{y + h + 1}–{y + h + n}): column by column" if n else ""))
-            y += h + n
-        elif b.body and text_at is None:
+        if b.body and text_at is None and not b.beside:
             y = _body(probe, frames, d, sid, col, cols, y, b.body, bottom)
         d["lines"] = [start + 1, y]
         info["stories"].append(d)
         y += 1                                           # a line of air between stories
         y += gap_air.pop(0) if gap_air else 0
     return frames, info
+
+
+def _beside(probe, frames: list[Frame], d: dict, sid: str, col: int, cols: int, y: int, key: str, b, h: int,
+            under: int, bottom: int) -> int:
+    """Story `sid`'s text beside its photo row `key` (`h` lines with its caption) from line `y`, and
+    `under` lines under it; the line under it all."""
+    (_, _, pc), = b.members[key]
+    n = min(under, bottom - y - h)
+    n = 0 if n == 1 else n       # one line under the caption is a scrap: the text stays beside it
+    text = even_last_column(probe, text_frames(sid, col, pc, cols, y, h, n))
+    frames.extend(text)
+    d["body_frames"] += [f.id for f in text]
+    d["text_beside_photo"] = (f"columns {col + pc + 1}–{col + cols}, lines {y + 1}–{y + h + n}"
+                              + (f", after the text under the photo (columns {col + 1}–{col + pc}, lines "
+                                 f"{y + h + 1}–{y + h + n}): column by column" if n else ""))
+    return y + h + n
 
 
 def _body(probe, frames: list[Frame], d: dict, sid: str, col: int, cols: int, y: int, lines: int, bottom: int) -> int:

@@ -19,10 +19,13 @@ def cut_rows(cols: int, last_empty: int = 0) -> int:
     return (CUT_LINES + max(0, last_empty)) // max(1, cols)
 
 
-def drop_rows(rows: list[str], freed: dict[str, int], keep_last: set[str], over: int, slack: int = 0) -> list[str]:
+def drop_rows(rows: list[str], freed: dict[str, int], keep_last: set[str], over: int, slack: int = 0,
+              first: set[str] = frozenset()) -> list[str]:
     """The rows to leave out of a stack `over` lines too long. `rows`: its photo rows from the top
     down; `freed`: the lines each row's leaving gives back; `keep_last`: rows given up only when the
-    others are not enough (the lead story's). The one row nearest the foot that gives back enough is
+    others are not enough (the lead story's); `first`: rows given up before any other (a photo whose
+    caption names no story, placed at a guess: never a story's own photo out for it). The one row
+    nearest the foot that gives back enough is
     chosen; when none does, the one giving back most, and so on. None (an empty list) when leaving
     them all out would still leave more than `slack` rows over (the copy is cut all the same)."""
     left = [r for r in reversed(rows) if freed.get(r, 0) > 0]
@@ -30,7 +33,7 @@ def drop_rows(rows: list[str], freed: dict[str, int], keep_last: set[str], over:
         return []                      # the copy runs over all the same: cut the copy, keep the photos
     out: list[str] = []
     while over > 0 and left:
-        pool = [r for r in left if r not in keep_last] or left
+        pool = [r for r in left if r in first] or [r for r in left if r not in keep_last] or left
         enough = [r for r in pool if freed[r] >= over]
         pick = enough[0] if enough else max(pool, key=lambda r: freed[r])
         out.append(pick)

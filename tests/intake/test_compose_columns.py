@@ -35,14 +35,15 @@ def test_no_storys_last_column_holds_one_or_two_lines(page):
 
 @pytest.fixture(scope="module")
 def evened(tmp_path_factory):
-    return (58, *compose_corpus_page(58, tmp_path_factory.mktemp("columns58")))
+    return (117, *compose_corpus_page(117, tmp_path_factory.mktemp("columns117")))
 
 
 def test_the_lines_under_evened_columns_are_counted_empty(evened):
     """A stack whose last story ends in evened columns (shorter than the frame before them) reports
-    the lines under them empty, as it did the lines under one short column: on page 58 the stack of
-    columns 5–8 ends with such a story at the page's foot (page 6's stack of columns 1–5 did, until its
-    story of two photos over a scrap of text was set with its text beside one of them)."""
+    the lines under them empty, as it did the lines under one short column: on page 117 the stack of
+    columns 1–4 ends with such a story at the page's foot (page 58's did until a story's tall photo went
+    under its text, page 6's until its story of two photos over a scrap of text was set with its text
+    beside one of them)."""
     seed, code, report, doc, display = evened
     frames = doc.pages[0].frames
     checked = 0
@@ -58,4 +59,4 @@ def test_the_lines_under_evened_columns_are_counted_empty(evened):
         # each of the columns side by side in the two frames short of the full depth: lines empty
         assert st["empty_lines"] == sum(depth - n for n in cols[-(body[-2].cols + body[-1].cols):]), st
         checked += 1
-    assert checked                               # page 58: the stack of columns 5–8 ends so
+    assert checked                               # page 117: the stack of columns 1–4 ends so

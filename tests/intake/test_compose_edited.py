@@ -54,6 +54,36 @@ def test_page22_rule_off_sets_the_text_under_the_photos(tmp_path, monkeypatch):
     assert frames["s5-body"].line > frames["p3-photo"].line     # the page the reviewer sent back
 
 
+def test_page6_text_under_its_heading_not_a_stack_of_pictures_away(tmp_path):
+    """Page 6, as a reviewer sent back a page like it: story s2's one photo stands half the page tall
+    across its 4-column stack, and s4's two photos — one across, one set narrower with the text beside
+    it — came before the text. A page editor sets the text right under its headline: s2's text, then
+    its photo; s4's photo with the text beside it right under the heading, its other photo after."""
+    code, report, doc = _compose(6, tmp_path)
+    assert code == 0
+    frames = {f.id: f for f in doc.pages[0].frames}
+    s2 = frames["s2-head"]
+    body, photo = frames["s2-body"], frames["p2-photo"]
+    assert photo.lines >= doc.grid.line_count / 4
+    assert 0 <= body.line - (s2.line + s2.lines) <= 2
+    assert photo.line >= body.line + body.lines and photo.col == s2.col
+    s4 = frames["s4-head"]
+    under = s4.line + s4.lines
+    beside = [f for f in frames.values() if f.story == "s4" and f.part == "body"]
+    assert frames["p4-photo"].line == under and frames["p4-photo"].cols < s4.cols
+    assert min(f.line for f in beside) == under
+    assert frames["p3-photo"].line > max(f.line + f.lines for f in beside)
+    assert not any(d.get("overset_lines") for d in report["decisions"]["stories"])
+
+
+def test_page6_rule_off_sets_the_text_after_the_photos(tmp_path, monkeypatch):
+    monkeypatch.setattr(autoplace, "TEXT_UNDER_HEAD", False)
+    _, _, doc = _compose(6, tmp_path)
+    frames = {f.id: f for f in doc.pages[0].frames}
+    assert frames["s2-body"].line > frames["p2-photo"].line
+    assert frames["s4-body"].line > frames["p3-photo"].line
+
+
 def test_page10_short_of_copy_names_what_holds_each_photo(tmp_path):
     code, report, doc = _compose(10, tmp_path)
     (said,) = [w for w in report["warnings"] if "short of copy" in w]

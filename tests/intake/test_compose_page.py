@@ -192,9 +192,10 @@ def test_each_caption_directly_under_its_own_storys_photo(composed):
             assert cap.line == ph.line + ph.lines and cap.col == ph.col and cap.cols == ph.cols
             assert photo.caption == page.captions[name]
             # in its story's stack: under the heading, above or beside the body — or under it, when the
-            # story has two photo rows or more one over the other (its text under its heading, the
-            # photos after it: test_compose_edited) — or, opening the story, over its heading (the
-            # heading then under the caption, a line or two of air at most)
+            # story has two photo rows or more one over the other, or one standing a quarter of the
+            # page's lines tall or more (its text under its heading, the photos after it:
+            # test_compose_edited) — or, opening the story, over its heading (the heading then under
+            # the caption, a line or two of air at most)
             head = frames[f"{sid}-head"]
             assert head.col <= ph.col and ph.col + ph.cols <= head.col + head.cols
             if ph.line < head.line:
@@ -204,7 +205,8 @@ def test_each_caption_directly_under_its_own_storys_photo(composed):
                 assert head.line + head.lines <= ph.line
                 rows = {frames[f"{p.id}-photo"].line for p in doc.photos
                         if any(p.file.endswith(n) for n in written["photos"])}
-                assert ph.line <= body.line or (len(rows) >= 2 and ph.line >= body.line + body.lines)
+                tall = ph.lines + cap.lines >= doc.grid.line_count / 5      # (a quarter of a stack under a banner)
+                assert ph.line <= body.line or ((len(rows) >= 2 or tall) and ph.line >= body.line + body.lines)
 
 
 def _photos_across(frames, sid) -> tuple[bool, bool]:
@@ -350,15 +352,15 @@ def test_a_tall_portrait_goes_narrower_with_the_text_beside_it(tmp_path):
     assert beside
     for d in beside:
         head = frames[d["heading_frame"]]
-        photo = frames[d["photos"][-1]["frame"]]
-        cap = frames[d["photos"][-1]["caption_frame"]]
         below, side = frames[d["body_frames"][0]], frames[d["body_frames"][-1]]
+        (shot,) = [p for p in d["photos"] if frames[p["frame"]].line == side.line]   # the photo the text runs beside
+        photo, cap = frames[shot["frame"]], frames[shot["caption_frame"]]
         assert photo.col == head.col and photo.cols < head.cols
         assert cap.line == photo.line + photo.lines and cap.col == photo.col
         assert (below.line, below.col, below.cols) == (cap.line + cap.lines, photo.col, photo.cols)
         assert side.col == photo.col + photo.cols and side.col + side.cols == head.col + head.cols
         assert side.line == photo.line and side.line + side.lines == below.line + below.lines
-        assert d["photos"][-1]["crop_pct"] <= 20
+        assert shot["crop_pct"] <= 20
     # the story's text runs under the photo first, then beside it: one chain, nothing lost between
     display = Composer(doc, out.parent).compose(doc.pages[0])
     groups = {g.frame: g for g in display.items}

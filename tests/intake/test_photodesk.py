@@ -190,3 +190,45 @@ def test_compose_prints_one_credit_a_photo(desk, capsys):
     assert (blank.caption, blank.credit) == ("城北农贸市场的新摊位。", "本报记者 孙浩 摄")
     assert any("d_blank.jpg: its caption's credit '本报记者 孙浩 摄' is set as the photo's credit" in n
                for n in result["notes"])
+
+
+# a reviewer's page: two short stories on a broadsheet, eight photos — five with a caption naming a
+# story, three with none (set with a story at a guess). Their stack runs over: the photos set at a
+# guess are left out, never a story's own (河湾社区's portrait was, while two blank photos stood)
+OVER_COPY = (
+    "近年来,我县坚持以人民为中心,在城乡社区开展了一系列便民服务行动,让群众在家门口就能办成事、办好事。\n\n"
+    "文明新风 润泽乡里\n\n青石镇:图书角里书香浓\n\n"
+    "为丰富村民的精神文化生活,近日,青石镇在各村便民服务中心设立了“农家书屋图书角”,共配置图书3200余册,涵盖农业技术、法律常识、健康养生等内容。\n\n"
+    "开放首日,不少村民带着孩子前来借阅。村民老周说:“以前想看本种植方面的书要跑到县城,现在在村里就能借到,方便多了。”\n\n"
+    "据了解,青石镇还将定期组织读书分享会,引导村民养成多读书、读好书的习惯。\n\n"
+    "守护平安 温暖同行\n\n河湾社区:“夜巡队”守护居民安宁\n\n"
+    "入夏以来,河湾社区组织党员、网格员和志愿者成立“夜巡队”,每晚7时至10时在辖区主要街巷开展巡查,重点排查消防通道占用、电动车违规充电等安全隐患。\n\n"
+    "截至目前,夜巡队已累计巡查60余次,劝导整改隐患23处。社区主任林晓梅说:“大家的安全就是我们最大的牵挂。”\n\n"
+    "本版稿件由本报记者 王晨 采写\n本版图片由本报记者 王晨 摄\n"
+)
+OWN = {"a1.jpg": ("青石镇的孩子们在图书角里认真阅读。", 3000, 2000),
+       "a2.jpg": ("河湾社区“夜巡队”在街巷开展安全巡查。", 2000, 3000),
+       "a3.jpg": ("青石镇村民在农家书屋图书角借阅农业技术书籍。", 3000, 2000),
+       "a5.jpg": ("河湾社区夜巡队员检查电动车充电情况。", 3000, 2000),
+       "a7.jpg": ("青石镇读书分享会现场。", 2000, 3000)}
+BLANK = {"a4.jpg": (2000, 3000), "a6.jpg": (3000, 2000), "a8.jpg": (3000, 2000)}
+
+
+def test_photos_placed_at_a_guess_are_left_out_before_a_storys_own(tmp_path, capsys):
+    photos = tmp_path / "photos"
+    photos.mkdir()
+    for name, (caption, w, h) in OWN.items():
+        with_xmp(photos / name, caption, "王晨", "本报记者", w, h)
+    for name, (w, h) in BLANK.items():
+        write_jpeg(photos / name, w, h)
+    copy = tmp_path / "copy.txt"
+    copy.write_text(OVER_COPY, encoding="utf-8")
+    out = tmp_path / "page.yaml"
+    main(["compose", "--copy", str(copy), "--photos", str(photos), "-o", str(out)])
+    said = "".join(capsys.readouterr())
+    doc = load_document(out)
+    placed = {doc.photo(f.photo).file.rsplit("/", 1)[-1] for f in doc.pages[0].frames if f.photo and f.part == "photo"}
+    left_out = (set(OWN) | set(BLANK)) - placed
+    assert set(OWN) <= placed, said                 # every photo a caption ties to its story
+    assert left_out and left_out <= set(BLANK)      # the stacks do run over: what goes is a guess
+    assert "no story of its own: set with story" in said

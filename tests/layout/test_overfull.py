@@ -70,3 +70,12 @@ def test_a_heading_gives_a_line_only_when_its_headline_stays_above_its_minimum()
     assert shorter_heads(probe, [replace(head, lines=n)], [seen[n - 1].size + 0.5], 1) is None
     # at most `most` lines a heading, and all the overrun or nothing
     assert shorter_heads(probe, [replace(head, lines=top)], [0.0], top - low + 1) is None
+
+
+def test_a_photo_placed_at_a_guess_goes_before_a_storys_own():
+    """A photo whose caption names no story, set with one at a guess, is left out before any photo a
+    caption ties to its story — nearer the foot or not, enough alone or not."""
+    freed = {"own": 30, "guess": 12, "foot": 30}
+    assert drop_rows(["own", "guess", "foot"], freed, set(), 10, first={"guess"}) == ["guess"]
+    assert drop_rows(["own", "guess", "foot"], freed, set(), 20, first={"guess"}) == ["guess", "foot"]
+    assert drop_rows(["own", "guess", "foot"], freed, {"guess"}, 10, first={"guess"}) == ["guess"]

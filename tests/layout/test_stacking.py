@@ -1,8 +1,9 @@
 """Which stack each story goes in (layout/stacking.assignments), counted by hand: on a page of many
 stories the stories with photos in runs in reading order, those without a photo in any stack."""
 from math import comb
+from types import SimpleNamespace as Block
 
-from layout_app.layout.stacking import MAX_ASSIGNMENTS, assignments
+from layout_app.layout.stacking import MAX_ASSIGNMENTS, assignments, short_legs
 
 
 def test_few_stories_every_way():
@@ -32,3 +33,12 @@ def test_many_stories_those_without_a_photo_in_any_stack():
 def test_too_many_free_ways_falls_back_to_runs():
     free = frozenset(range(1, 9))                             # 3^8 × … ways: more than MAX_ASSIGNMENTS
     assert list(assignments(10, 3, free)) == list(assignments(10, 3))
+
+
+def test_short_legs_counts_the_lines_a_storys_text_runs_short_of_five_a_leg():
+    """A story's text across a stack in legs of 2 lines is 3 lines short of a leg a reader takes for a
+    story; one of 6 lines is none; a text beside its photo runs down the photo, not across: none."""
+    blocks = [Block(body=2, beside=None), Block(body=6, beside=None), Block(body=3, beside="p1"), Block(body=0, beside=None)]
+    assert short_legs(blocks, 4) == 3
+    assert short_legs(blocks, 1) == 0              # one column: a single leg, however short
+    assert short_legs([Block(body=4, beside=None), Block(body=5, beside=None)], 2) == 1
