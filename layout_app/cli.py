@@ -321,29 +321,34 @@ def cmd_package(args: argparse.Namespace) -> int:
 
 def cmd_captions(args: argparse.Namespace) -> int:
     from layout_app.io.outputs import document_inputs, output_file
-    from layout_app.preflight.captioncheck import caption_entries
+    from layout_app.preflight.captioncheck import caption_entries, photos_not_placed
 
     doc, folder, path = _open(args)
     out = output_file(args.output, (".pdf", ".html"), "caption proof", [path, *document_inputs(doc, folder)])
     entries = caption_entries(doc, folder)
+    off_page = photos_not_placed(doc)
     title = doc.title or path.stem
     if out.suffix.lower() == ".html":
         from layout_app.preflight.captionproof import write_html
-        write_html(entries, folder, out, title)
+        write_html(entries, folder, out, title, off_page)
     elif out.suffix.lower() == ".pdf":
         from layout_app.layout.proofsheet import proof_pages
         from layout_app.render.pdf.export import export_sheets
         if not entries:
             raise InputError(f"{path}: no photo is placed; there is nothing to proof")
-        export_sheets(proof_pages(entries, folder, title), out, f"{title} 图片说明校对")
+        export_sheets(proof_pages(entries, folder, title, off_page), out, f"{title} 图片说明校对")
     else:
         raise InputError(f"{out}: the caption proof is written as .pdf or .html")
     warned = sum(1 for e in entries if e.warnings)
-    print(f"{out}: {len(entries)} photo(s), {warned} with warnings")
+    print(f"{out}: {len(entries)} photo(s), {warned} with warnings"
+          + (f"; {len(off_page)} not on the page" if off_page else ""))
     for e in entries:
         for w in e.warnings:
             print(f"  {e.photo.file}: {w}")
-    return EXIT_WARN if warned else EXIT_OK
+    for p in off_page:
+        print(f"  {p.file}: not on the page — neither it nor its caption prints"
+              + (f" ({p.caption})" if p.caption else ""))
+    return EXIT_WARN if warned or off_page else EXIT_OK
 
 
 def _document_args(p: argparse.ArgumentParser) -> None:

@@ -3242,37 +3242,37 @@
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="232"/>
+        <location filename="../../layout_app/editor/panels.py" line="235"/>
         <source>Relink…</source>
         <translation>重新链接…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="250"/>
+        <location filename="../../layout_app/editor/panels.py" line="253"/>
         <source>MISSING</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="251"/>
+        <location filename="../../layout_app/editor/panels.py" line="254"/>
         <source>Comment: {text}</source>
         <translation>意见：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="255"/>
+        <location filename="../../layout_app/editor/panels.py" line="258"/>
         <source>Caption and credit checked</source>
         <translation>图片说明和署名已核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="268"/>
+        <location filename="../../layout_app/editor/panels.py" line="271"/>
         <source>Relink photo</source>
         <translation>重新链接图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="274"/>
+        <location filename="../../layout_app/editor/panels.py" line="277"/>
         <source>Find the photo</source>
         <translation>查找图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="275"/>
+        <location filename="../../layout_app/editor/panels.py" line="278"/>
         <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
     </message>
@@ -3280,27 +3280,27 @@
 <context>
     <name>Preflight</name>
     <message>
-        <location filename="../../layout_app/preflight/captioncheck.py" line="28"/>
+        <location filename="../../layout_app/preflight/captioncheck.py" line="32"/>
         <source>a note on this photo waits to be checked: {note}</source>
         <translation>这张图片有一条批注尚待核对：{note}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/captioncheck.py" line="29"/>
+        <location filename="../../layout_app/preflight/captioncheck.py" line="34"/>
         <source>the caption names {name}, which the story beside it (“{headline}”) does not mention</source>
         <translation>图片说明提到了{name}，但旁边的稿件（“{headline}”）没有提到</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="30"/>
+        <location filename="../../layout_app/preflight/checks.py" line="31"/>
         <source>“{char}” ({codepoint}) in {what}, paragraph {paragraph}, is in none of the shipped fonts</source>
         <translation>{what}第 {paragraph} 段的“{char}”（{codepoint}）在随附的字体里都没有</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="32"/>
+        <location filename="../../layout_app/preflight/checks.py" line="33"/>
         <source>{what} does not fit: 超 {lines} 行 ({lines} lines over)</source>
         <translation>{what}排不下：超 {lines} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="33"/>
+        <location filename="../../layout_app/preflight/checks.py" line="34"/>
         <source>{what} does not fit: 超 {lines} 行 ({lines} lines, {chars} characters over)</source>
         <translation>{what}排不下：超 {lines} 行（{chars} 字）</translation>
     </message>
@@ -3317,87 +3317,97 @@
         <translation type="vanished">{cols}{what}以下从第 {first} 行起空着：缺 {lines} 行——请补稿、放大图片或把下面的稿件上移</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="35"/>
+        <location filename="../../layout_app/preflight/checks.py" line="36"/>
         <source>{cols}: {lines} lines left empty under {what}, down to the foot of the page (缺 {lines} 行) — add copy, set a photo larger or fill it (补白)</source>
         <translation>{cols}{what}以下空着，直到版底：缺 {lines} 行——请补稿、放大图片或补白</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="37"/>
+        <location filename="../../layout_app/preflight/checks.py" line="38"/>
         <source>{cols}: {lines} lines left empty under {what} (缺 {lines} 行) — add copy, set a photo larger or move the item below up</source>
         <translation>{cols}{what}以下空着：缺 {lines} 行——请补稿、放大图片或把下面的稿件上移</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="39"/>
+        <location filename="../../layout_app/preflight/checks.py" line="40"/>
         <source>column {n}</source>
         <translation>第 {n} 栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="40"/>
+        <location filename="../../layout_app/preflight/checks.py" line="41"/>
         <source>columns {first}–{last}</source>
         <translation>第 {first}～{last} 栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="41"/>
+        <location filename="../../layout_app/preflight/checks.py" line="42"/>
         <source>{fewest}–{most}</source>
         <translation>{fewest}～{most}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="42"/>
+        <location filename="../../layout_app/preflight/checks.py" line="43"/>
         <source>the headline of {story} had to be set at {size} pt, below its style&apos;s minimum, to fit</source>
         <translation>{story}的主题只能用 {size} 磅才排得下，小于样式规定的最小字号</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="44"/>
+        <location filename="../../layout_app/preflight/checks.py" line="45"/>
         <source>photo {file} changed since it was placed; check it and place it again</source>
         <translation>图片“{file}”放置后被改动过，请检查后重新放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="45"/>
+        <location filename="../../layout_app/preflight/checks.py" line="46"/>
         <source>photo {file} is in colour mode {mode}, which cannot be converted to CMYK for print</source>
         <translation>图片“{file}”的色彩模式是 {mode}，无法转换成印刷用的四色</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="47"/>
+        <location filename="../../layout_app/preflight/checks.py" line="48"/>
         <source>photo {file} is missing: relink it or put the file back</source>
         <translation>找不到图片“{file}”：请重新链接，或把文件放回原处</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="48"/>
+        <location filename="../../layout_app/preflight/checks.py" line="49"/>
         <source>photo {file} cannot be read: {reason}</source>
         <translation>图片“{file}”无法读取：{reason}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="49"/>
+        <location filename="../../layout_app/preflight/checks.py" line="50"/>
         <source>photo {file} prints at {ppi} ppi; newsprint needs at least {min} ppi — use a larger file or a smaller frame</source>
         <translation>图片“{file}”印出来只有 {ppi} ppi，新闻纸至少要 {min} ppi——请换更大的图片文件，或把图框缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="51"/>
+        <location filename="../../layout_app/preflight/checks.py" line="52"/>
         <source>photo {file} has neither a caption nor a credit (摄影者), and no page credit line (本版图片由…摄) names its photographer</source>
         <translation>图片“{file}”既没有图片说明，也没有摄影署名，本版也没有图片署名行（本版图片由…摄）写明摄影者</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="53"/>
+        <location filename="../../layout_app/preflight/checks.py" line="54"/>
         <source>photo {file} has no caption</source>
         <translation>图片“{file}”没有图片说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="54"/>
+        <location filename="../../layout_app/preflight/checks.py" line="55"/>
         <source>photo {file} has no credit (摄影者), and no page credit line (本版图片由…摄) names its photographer</source>
         <translation>图片“{file}”没有摄影署名，本版也没有图片署名行（本版图片由…摄）写明摄影者</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="56"/>
+        <location filename="../../layout_app/preflight/checks.py" line="57"/>
+        <source>photo {file} is credited to {credit}, the page&apos;s credit line says {page}: both print — keep the right one</source>
+        <translation>图片“{file}”署名“{credit}”，本版图片署名行却写“{page}”：两个都会印出——请留下对的那个</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/preflight/checks.py" line="59"/>
+        <source>photo {file}: its caption ends with the credit {caption}, the photo is credited to {credit}: both print — keep the right one</source>
+        <translation>图片“{file}”的图片说明末尾署名“{caption}”，图片本身署名“{credit}”：两个都会印出——请留下对的那个</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/preflight/checks.py" line="61"/>
         <source>{frame} is empty</source>
         <translation>{frame}是空的</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="57"/>
+        <location filename="../../layout_app/preflight/checks.py" line="62"/>
         <source>{frame} does not touch its photo</source>
         <translation>{frame}没有紧挨着图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="58"/>
+        <location filename="../../layout_app/preflight/checks.py" line="63"/>
         <source>photo {file} has a caption but no caption frame on the page</source>
         <translation>图片“{file}”有图片说明，但本版没有放说明的框</translation>
     </message>
@@ -3407,27 +3417,27 @@
         <translation>图片“{file}”及其说明“{caption}”没有上版：请把它排上版面，或从文档中删去</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="59"/>
+        <location filename="../../layout_app/preflight/checks.py" line="64"/>
         <source>{over} lies over {under}, so text is hidden or printed over; {fix}</source>
         <translation>{over}压在{under}上，文字会被遮住或叠印；{fix}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="60"/>
+        <location filename="../../layout_app/preflight/checks.py" line="65"/>
         <source>let text wrap around {other} (绕排), move one of them, or mark one of them “Overlap intended”</source>
         <translation>请让文字绕排{other}，或移开其中一个，或把其中一个标为“有意压叠”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="62"/>
+        <location filename="../../layout_app/preflight/checks.py" line="67"/>
         <source>text wrap moves only body text: move one of them, or mark one of them “Overlap intended”</source>
         <translation>文字绕排只推开正文：请移开其中一个，或把其中一个标为“有意压叠”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="64"/>
+        <location filename="../../layout_app/preflight/checks.py" line="69"/>
         <source>the headlines of {left} and {right} stand side by side (碰题) and read as one: stagger them — move one story, or set a photo over one of them</source>
         <translation>{left}和{right}的标题并排（碰题），读来像一个标题：请错开——挪动其中一篇，或在其中一个标题上方放一张图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="66"/>
+        <location filename="../../layout_app/preflight/checks.py" line="71"/>
         <source>text of {frame} ({text}) lies under {over}; move one of them</source>
         <translation>{frame}的文字（{text}）被{over}压住了；请移开其中一个</translation>
     </message>
@@ -3605,97 +3615,97 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="288"/>
+        <location filename="../../layout_app/editor/panels.py" line="291"/>
         <source>Column</source>
         <translation>栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="288"/>
+        <location filename="../../layout_app/editor/panels.py" line="291"/>
         <source>Columns</source>
         <translation>栏数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="289"/>
+        <location filename="../../layout_app/editor/panels.py" line="292"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="289"/>
+        <location filename="../../layout_app/editor/panels.py" line="292"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="301"/>
+        <location filename="../../layout_app/editor/panels.py" line="304"/>
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="302"/>
+        <location filename="../../layout_app/editor/panels.py" line="305"/>
         <source>Size (号 or pt)</source>
         <translation>字号（号或磅）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="304"/>
+        <location filename="../../layout_app/editor/panels.py" line="307"/>
         <source>Fill frame</source>
         <translation>填满图框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="305"/>
+        <location filename="../../layout_app/editor/panels.py" line="308"/>
         <source>Fit whole photo</source>
         <translation>显示整张图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="306"/>
+        <location filename="../../layout_app/editor/panels.py" line="309"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="307"/>
+        <location filename="../../layout_app/editor/panels.py" line="310"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="308"/>
+        <location filename="../../layout_app/editor/panels.py" line="311"/>
         <source>Reset crop</source>
         <translation>取消裁切</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="352"/>
+        <location filename="../../layout_app/editor/panels.py" line="355"/>
         <source>Text wraps around it (绕排)</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="355"/>
+        <location filename="../../layout_app/editor/panels.py" line="358"/>
         <source>Overlap intended</source>
         <translation>有意压叠</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="360"/>
+        <location filename="../../layout_app/editor/panels.py" line="363"/>
         <source>Standoff (lines)</source>
         <translation>绕排间距（行）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="381"/>
+        <location filename="../../layout_app/editor/panels.py" line="384"/>
         <source>Text wrap</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="392"/>
+        <location filename="../../layout_app/editor/panels.py" line="395"/>
         <source>Crop photo</source>
         <translation>裁切图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="401"/>
+        <location filename="../../layout_app/editor/panels.py" line="404"/>
         <source>That would run off the grid</source>
         <translation>超出版心网格了</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="405"/>
+        <location filename="../../layout_app/editor/panels.py" line="408"/>
         <source>Frame geometry</source>
         <translation>框位置与大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="421"/>
+        <location filename="../../layout_app/editor/panels.py" line="424"/>
         <source>Change type size</source>
         <translation>更改字号</translation>
     </message>
@@ -3787,39 +3797,39 @@
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="93"/>
+        <location filename="../../layout_app/editor/panels.py" line="96"/>
         <source>Reading its copy left a guess: check its parts (editing the story marks it checked)</source>
         <translation>读入这篇稿件时有推断之处：请核对（改过这篇稿件即算已核对）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="129"/>
+        <location filename="../../layout_app/editor/panels.py" line="132"/>
         <source>Edit story</source>
         <translation>编辑稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="136"/>
+        <location filename="../../layout_app/editor/panels.py" line="139"/>
         <source>Apply to selection</source>
         <translation>应用到选中文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="140"/>
-        <location filename="../../layout_app/editor/panels.py" line="191"/>
+        <location filename="../../layout_app/editor/panels.py" line="143"/>
+        <location filename="../../layout_app/editor/panels.py" line="194"/>
         <source>Paragraph style</source>
         <translation>段落样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="141"/>
-        <location filename="../../layout_app/editor/panels.py" line="212"/>
+        <location filename="../../layout_app/editor/panels.py" line="144"/>
+        <location filename="../../layout_app/editor/panels.py" line="215"/>
         <source>Character style</source>
         <translation>字符样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="167"/>
+        <location filename="../../layout_app/editor/panels.py" line="170"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="179"/>
+        <location filename="../../layout_app/editor/panels.py" line="182"/>
         <source>Set here: {what}</source>
         <translation>本处设置：{what}</translation>
     </message>

@@ -39,7 +39,7 @@ SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑�
                "寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝萧")
 
 
-def _person_name(name: str) -> bool:
+def person_name(name: str) -> bool:
     return name[0] in SURNAMES or (name[0] in "老小" and name[1] in SURNAMES)
 QUOTED = re.compile(r"[“「『\"]([^”」』\"]{2,12})[”」』\"]")
 # characters that open no name: a candidate starting with one is a phrase, not a name (在青石镇 → 青石镇);
@@ -104,7 +104,7 @@ def names(caption: str) -> list[Name]:
             name = caption[m.end():m.end() + n]
             after = caption[m.end() + n:m.end() + n + 1]
             if (len(name) < n or not all(is_han(c) for c in name) or name[0] in OPENS_NO_PERSON or ROLE.match(name)
-                    or not _person_name(name)):
+                    or not person_name(name)):
                 continue
             if after in AFTER_NAME:          # the name ends here: look for it with or without its role
                 found.append(Name((m.group() + name, name), PERSON_WEIGHT))

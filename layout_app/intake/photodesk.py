@@ -39,6 +39,13 @@ def assign_photos(photos: list[tuple[str, str]], copy_captions: list[Caption],
     spare = [c for c in copy_captions if not any(cap and same_caption(c.text, cap) for cap, _ in photos)]
     out = []
     for caption, credit in photos:
+        if caption and photo_credit(caption) is None:
+            # the copy's caption of this photo may end with a credit its metadata does not carry: kept
+            # (one_credit then prints it once, or says it names another photographer) — never lost
+            twin = next((c.text for c in copy_captions if same_caption(c.text, caption)), "")
+            at = photo_credit(twin)
+            if at is not None:
+                caption = f"{caption} {twin[at:].strip()}"
         if caption:
             probe = Caption(caption)
             match_captions([probe], stories)

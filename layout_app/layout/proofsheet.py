@@ -32,7 +32,11 @@ def _block(text: str, face: str, size: float, width: float, x: float, y: float, 
     return items, y
 
 
-def proof_pages(entries, doc_dir, title: str) -> list[PageDisplay]:
+def proof_pages(entries, doc_dir, title: str, off_page=()) -> list[PageDisplay]:
+    """The proof's pages: each placed photo as set with its caption, credit, story, place and
+    warnings; then `off_page`, the photos no page places, by their caption and file."""
+    from layout_app.preflight.captioncheck import NOT_PLACED as not_placed
+
     pages: list[PageDisplay] = []
     items: list[Item] = []
     y = MARGIN
@@ -71,6 +75,21 @@ def proof_pages(entries, doc_dir, title: str) -> list[PageDisplay]:
         y += block_h + GAP / 2
         items.append(Rule(MARGIN, y, width - MARGIN, y, 0.3, GREY))
         y += GAP / 2
+    if off_page:
+        # the photos no page places, listed after the placed ones: their captions do not print
+        runs, y = _block("未上版的图片 photos not on the page", "hei-bold", 12, width - 2 * MARGIN, MARGIN, y, (0, 0, 0, 1))
+        items += runs
+    for p in off_page:
+        block, ty = [], 0.0
+        for text, face, size, color in ((p.caption or "（无图片说明）", "hei", 10.0, (0, 0, 0, 1)),
+                                        (f"{p.credit or '（无署名）'}　{p.file}", "kai", 9.0, GREY),
+                                        (f"! {not_placed}", "hei", 9.0, WARN)):
+            runs, ty = _block(text, face, size, width - 2 * MARGIN, MARGIN, ty, color)
+            block += runs
+        if y + ty > height - MARGIN:
+            flush()
+        items += [_shift(i, y) for i in block]
+        y += ty + GAP / 2
     flush()
     return pages
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from layout_app.geometry import Rect
-from layout_app.intake.captions import AFTER_NAME, ROLE
+from layout_app.intake.captions import AFTER_NAME, ROLE, person_name
 from layout_app.intake.pagecredit import page_photo_credit
 from layout_app.layout.compose import Composer, frame_rect
 from layout_app.model.document import Document, Page
@@ -21,11 +21,16 @@ from layout_app.preflight.wording import QT_TRANSLATE_NOOP, Phrase, say
 # place names: up to four characters before a place word (青石镇, 河湾社区, 城北农贸市场, 柳塘村)
 PLACE_WORDS = ("社区", "街道", "公园", "广场", "中学", "小学", "学校", "医院", "市场", "图书馆", "镇", "乡", "村", "县")
 PLACE = re.compile("(?:" + "|".join(PLACE_WORDS) + ")")
+# a one-character place word that opens another word is none: 青石镇村民 is the town's villagers
+# (村民), not a village called 青石镇村; nor 镇上, 乡亲, 县城
+NOT_PLACE_AFTER = set("民上里亲城委域")
 # characters that do not belong to a name: they end the name on its left
 STOPS = set("的在为了和与里上中旁边从到向是对把被给让们个这那一各等及或也都就还又并而且时后前内外来去说")
-CAPTION_CODES = {"photo-unlabelled", "photo-no-caption", "photo-no-credit", "caption-apart", "caption-not-placed", "photo-missing",
-                 "photo-unreadable", "low-resolution", "photo-changed"}
+NOT_A_STORY = {"banner", "banner_deck", "lead", "lead_display", "credit"}      # frame styles
+CAPTION_CODES = {"photo-unlabelled", "photo-no-caption", "photo-no-credit", "caption-apart", "caption-not-placed",
+                 "photo-missing", "photo-unreadable", "low-resolution", "photo-changed", "credit-odds", "caption-credit-odds"}
 NOTE_OPEN = QT_TRANSLATE_NOOP("Preflight", "a note on this photo waits to be checked: {note}")
+NOT_PLACED = "不在版面上：版面放不下，这张图片和图片说明都不会印出 (not on the page: neither it nor its caption prints)"
 NOT_IN_STORY = QT_TRANSLATE_NOOP("Preflight", "the caption names {name}, which the story beside it (“{headline}”) does "
                                  "not mention")
 
@@ -60,7 +65,8 @@ def _gap(a: Rect, b: Rect) -> float:
 
 def persons(text: str) -> list[str]:
     """Names right after a role word (村民老周在…, 社区主任林晓梅说…): two or three characters
-    followed by a word or mark that ends a name — so 市民选购新鲜蔬菜 names nobody."""
+    opening on a surname, followed by a word or mark that ends a name — so 市民选购新鲜蔬菜 and
+    志愿者为老人送餐 name nobody."""
     found = []
     for m in ROLE.finditer(text):
         k = m.end()
@@ -68,7 +74,7 @@ def persons(text: str) -> list[str]:
             name = text[k:k + n]
             after = text[k + n:k + n + 1]
             if len(name) == n and all("\u4e00" <= c <= "\u9fff" and c not in STOPS for c in name) \
-                    and after in AFTER_NAME and not ROLE.match(name):
+                    and after in AFTER_NAME and not ROLE.match(name) and person_name(name):
                 found.append(name)
                 break
     return list(dict.fromkeys(found))
@@ -82,8 +88,9 @@ def _story_beside(doc: Document, page: Page, rect: Rect, photo: Photo, texts: li
 
     if not texts:
         return None
-    # the photo with its caption under it; a story in the photo's own columns before one beside them
-    # (a photo opening a story stands over its heading, the next stack's text a gutter away)
+    # the photo with its caption under it; a story in the photo's own columns before one beside them,
+    # however far down its stack (a photo opening a story stands over its heading, the next stack's
+    # text a gutter away; a story's third photo stands two photos away from its text)
     under = next((f for f in page.frames if f.part == "caption" and f.photo == photo.id), None)
     if under is not None:
         rect = rect.union(frame_rect(doc.grid, page, under))
@@ -91,8 +98,8 @@ def _story_beside(doc: Document, page: Page, rect: Rect, photo: Photo, texts: li
     rects = {id(t): frame_rect(doc.grid, page, t) for t in texts}
     gap = {k: _gap(rect, r) for k, r in rects.items()}
     across = {k: min(r.right, rect.right) > max(r.x, rect.x) for k, r in rects.items()}
-    by_gap = sorted(texts, key=lambda t: (gap[id(t)] > reach, not across[id(t)], gap[id(t)]))
-    near = list(dict.fromkeys(t.story for t in by_gap if gap[id(t)] <= reach))
+    by_gap = sorted(texts, key=lambda t: (not across[id(t)], gap[id(t)]))
+    near = list(dict.fromkeys([by_gap[0].story] + [t.story for t in by_gap if gap[id(t)] <= reach]))
     if photo.caption and len(near) > 1:
         stories = [doc.story(sid) for sid in near]
         cap = [Caption(photo.caption)]
@@ -110,7 +117,7 @@ def places(text: str) -> list[str]:
         k = start
         while k > 0 and start - k < 4 and "\u4e00" <= text[k - 1] <= "\u9fff" and text[k - 1] not in STOPS:
             k -= 1
-        if start - k >= 2:
+        if start - k >= 2 and not (m.group() in "村镇乡县" and text[m.end():m.end() + 1] in NOT_PLACE_AFTER):
             found.append(text[k:m.end()])
     return list(dict.fromkeys(found))
 
@@ -123,7 +130,9 @@ def caption_entries(doc: Document, doc_dir: str | os.PathLike = ".", files: bool
     entries = []
     for page, display in zip(doc.pages, displays):
         page_credit = page_photo_credit(credit_lines(doc, page, display)) or ""
-        texts = [f for f in page.frames if f.kind == "text" and f.story]
+        # a story's own frames: not the banner, the page lead or the credits (no headline of their own)
+        texts = [f for f in page.frames if f.kind == "text" and f.story and f.style not in NOT_A_STORY
+                 and doc.story(f.story).headline]
         for f in page.frames:
             if f.kind != "photo":
                 continue
@@ -150,3 +159,10 @@ def caption_entries(doc: Document, doc_dir: str | os.PathLike = ".", files: bool
                         entry.phrases.append(text)
             entries.append(entry)
     return entries
+
+
+def photos_not_placed(doc: Document) -> list[Photo]:
+    """The document's photos no page places (compose left them out: no room in their story's stack):
+    a reporter checking captions learns the photo and its caption are off the page."""
+    placed = {f.photo for page in doc.pages for f in page.frames if f.kind == "photo" and f.photo}
+    return [p for p in doc.photos if p.id not in placed]

@@ -10,7 +10,8 @@ from layout_app.geometry import Rect
 from layout_app.imaging.pixels import CONVERTIBLE
 from layout_app.imaging.printready import decoded_before, effective_ppi
 from layout_app.imaging.source import PhotoError, content_key, load, open_photo, oriented_size
-from layout_app.intake.pagecredit import page_photo_credit
+from layout_app.intake.pagecredit import credit_at_odds, page_photo_credit, photographers
+from layout_app.intake.repair import photo_credit
 from layout_app.layout.compose import Composer, frame_rect
 from layout_app.layout.copyfit import MAX_EMPTY
 from layout_app.layout.tombstones import heading_frames_side_by_side, kept_apart, type_lines_of
@@ -53,6 +54,10 @@ UNLABELLED = QT_TRANSLATE_NOOP("Preflight", "photo {file} has neither a caption 
 NO_CAPTION = QT_TRANSLATE_NOOP("Preflight", "photo {file} has no caption")
 NO_CREDIT = QT_TRANSLATE_NOOP("Preflight", "photo {file} has no credit (摄影者), and no page credit line "
                               "(本版图片由…摄) names its photographer")
+CREDIT_ODDS = QT_TRANSLATE_NOOP("Preflight", "photo {file} is credited to {credit}, the page's credit line says "
+                                "{page}: both print — keep the right one")
+CAPTION_CREDIT_ODDS = QT_TRANSLATE_NOOP("Preflight", "photo {file}: its caption ends with the credit {caption}, the "
+                                        "photo is credited to {credit}: both print — keep the right one")
 EMPTY = QT_TRANSLATE_NOOP("Preflight", "{frame} is empty")
 CAPTION_APART = QT_TRANSLATE_NOOP("Preflight", "{frame} does not touch its photo")
 CAPTION_NOT_PLACED = QT_TRANSLATE_NOOP("Preflight", "photo {file} has a caption but no caption frame on the page")
@@ -193,6 +198,17 @@ def _labels(report: Report, doc: Document, page, display: PageDisplay) -> None:
             report.add(finding("photo-no-caption", WARNING, say(NO_CAPTION, file=file), where))
         elif no_credit:
             report.add(finding("photo-no-credit", WARNING, say(NO_CREDIT, file=file), where))
+        # two photographers printed for one picture, until the photo desk keeps the right one
+        if photo.credit.strip() and page_credit and credit_at_odds(photo.credit, page_credit):
+            report.add(finding("credit-odds", WARNING, say(CREDIT_ODDS, file=file, credit=photo.credit.strip(),
+                                                             page=page_credit), where))
+        at = photo_credit(photo.caption)
+        if at is not None and photo.credit.strip():
+            named = photographers(photo.caption[at:])
+            if named and not set(named) <= set(photographers(photo.credit)):
+                report.add(finding("caption-credit-odds", WARNING,
+                                   say(CAPTION_CREDIT_ODDS, file=file, credit=photo.credit.strip(),
+                                       caption=photo.caption[at:].strip(" 　（）()")), where))
 
 
 def _frames(report: Report, doc: Document, page, display: PageDisplay) -> None:

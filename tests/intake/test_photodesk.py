@@ -9,7 +9,7 @@ from layout_app.intake.pagecredit import credit_at_odds, photographers
 from layout_app.intake.photodesk import assign_photos, page_photo_credit, same_caption
 from layout_app.intake.structure import Caption, StoryParts
 from layout_app.io.docfile import load_document
-from layout_app.preflight.captioncheck import caption_entries
+from layout_app.preflight.captioncheck import caption_entries, photos_not_placed
 from layout_app.preflight.checks import preflight
 from tests.photos import with_iptc, with_xmp, write_jpeg
 
@@ -81,10 +81,12 @@ def test_the_page_credit_line_credits_every_photo(desk, capsys):
     codes = [f.code for f in report.errors + report.warnings]
     assert not {"photo-no-credit", "photo-unlabelled", "credit-unplaced"} & set(codes)
     assert codes.count("photo-no-caption") == 1             # d_blank.jpg: credited, but no caption
-    # the caption proof has nothing to say about credits either
+    # the caption proof says no photo lacks a credit either (b_patrol.jpg's own, 李航, is at odds with
+    # the page line's 周航: that it says, test_a_photo_credited_to_another_photographer…)
     assert main(["captions", str(out), "-o", str(tmp_path / "proof.html")]) in (0, 1)
     warned = capsys.readouterr().out.splitlines()[1:]          # "  file: warning" lines under the summary
-    assert warned and not [w for w in warned if "credit" in w.split(": ", 1)[1]]
+    credits = [w for w in warned if "credit" in w.split(": ", 1)[1]]
+    assert warned and len(credits) == 1 and "b_patrol.jpg is credited to 本报记者 李航 摄" in credits[0]
     proof = (tmp_path / "proof.html").read_text(encoding="utf-8")
     assert "（无署名）" not in proof and proof.count("（本版图片由本报记者周航摄）") == 2   # a_market, d_blank
     assert code in (0, 1)
@@ -135,11 +137,33 @@ def test_a_photo_credited_to_another_photographer_than_the_page_credit_is_said_o
     said = [l for l in (printed.out + printed.err).splitlines() if "names another photographer" in l]
     assert len(said) == 1 and "b_patrol.jpg" in said[0] and "'本报记者 李航 摄'" in said[0], said
     assert "c_books.jpg" not in said[0]                      # '周航 摄': the page's own photographer
+    # and the page keeps saying it (preflight, the live check, the caption proof) until it is mended
+    odds = [f for f in preflight(load_document(out), out.parent).warnings if f.code == "credit-odds"]
+    assert [f.where["file"].rsplit("/", 1)[-1] for f in odds] == ["b_patrol.jpg"]
+    assert "李航" in odds[0].message and "周航" in odds[0].message
     # '除署名外' (except where credited): a photo's own credit is the exception it allows
     copy.write_text(COPY + "本版图片除署名外由本报记者 周航 摄\n", encoding="utf-8")
     main(["compose", "--template", "duikai", "--copy", str(copy), "--photos", str(photos), "-o", str(out), "--force"])
     printed = capsys.readouterr()
     assert "names another photographer" not in printed.out + printed.err
+    assert not [f for f in preflight(load_document(out), out.parent).warnings if f.code == "credit-odds"]
+
+
+def test_a_copy_captions_credit_the_photo_does_not_carry_is_kept_and_said(desk, capsys):
+    """The copy's caption of c_books.jpg ends with another photographer's credit than the photo's
+    metadata (周航): the reviewer found 邓国庆 missing from the PDF, and nothing said. Both print now,
+    said by compose and by preflight until the photo desk keeps the right one."""
+    tmp_path, photos, out = desk
+    copy = tmp_path / "copy.txt"
+    copy.write_text(COPY.replace("本版稿件由", BOOKS + " 本报记者 邓国庆 摄\n\n本版稿件由"), encoding="utf-8")
+    main(["compose", "--template", "duikai", "--copy", str(copy), "--photos", str(photos), "-o", str(out)])
+    printed = capsys.readouterr()
+    doc = load_document(out)
+    books = next(p for p in doc.photos if p.file.endswith("c_books.jpg"))
+    assert "邓国庆" in books.caption and "周航" in books.credit
+    assert "credits another photographer" in printed.out + printed.err
+    (odd,) = [f for f in preflight(doc, out.parent).warnings if f.code == "caption-credit-odds"]
+    assert "邓国庆" in odd.message and "周航" in odd.message
 
 
 @pytest.mark.parametrize("credit,names", [
@@ -214,7 +238,8 @@ OWN = {"a1.jpg": ("青石镇的孩子们在图书角里认真阅读。", 3000, 2
 BLANK = {"a4.jpg": (2000, 3000), "a6.jpg": (3000, 2000), "a8.jpg": (3000, 2000)}
 
 
-def test_photos_placed_at_a_guess_are_left_out_before_a_storys_own(tmp_path, capsys):
+@pytest.fixture
+def over_page(tmp_path):
     photos = tmp_path / "photos"
     photos.mkdir()
     for name, (caption, w, h) in OWN.items():
@@ -223,6 +248,11 @@ def test_photos_placed_at_a_guess_are_left_out_before_a_storys_own(tmp_path, cap
         write_jpeg(photos / name, w, h)
     copy = tmp_path / "copy.txt"
     copy.write_text(OVER_COPY, encoding="utf-8")
+    return tmp_path, copy, photos
+
+
+def test_photos_placed_at_a_guess_are_left_out_before_a_storys_own(over_page, capsys):
+    tmp_path, copy, photos = over_page
     out = tmp_path / "page.yaml"
     main(["compose", "--copy", str(copy), "--photos", str(photos), "-o", str(out)])
     said = "".join(capsys.readouterr())
@@ -232,3 +262,28 @@ def test_photos_placed_at_a_guess_are_left_out_before_a_storys_own(tmp_path, cap
     assert set(OWN) <= placed, said                 # every photo a caption ties to its story
     assert left_out and left_out <= set(BLANK)      # the stacks do run over: what goes is a guess
     assert "no story of its own: set with story" in said
+
+
+def test_the_caption_proof_puts_each_photo_with_its_own_story_and_lists_those_off_the_page(over_page, capsys):
+    """The reviewer's proof of that page: 青石镇读书分享会现场, set in 青石镇's columns two photos below
+    its text, was listed under 河湾社区 (the text across the gutter was nearer), with a warning; the
+    photos left out were not in it at all. By hand: each captioned photo goes with the story its
+    caption's place names; the blank photos off the page are listed as such, and the check exits 1."""
+    tmp_path, copy, photos = over_page
+    out = tmp_path / "page.yaml"
+    main(["compose", "--copy", str(copy), "--photos", str(photos), "-o", str(out)])
+    doc = load_document(out)
+    whose = {"青石镇": "青石镇:图书角里书香浓", "河湾社区": "河湾社区:“夜巡队”守护居民安宁"}
+    for e in caption_entries(doc, tmp_path):
+        if e.photo.caption:
+            place = next(p for p in whose if p in e.photo.caption)
+            assert e.story.headline.replace("：", ":") == whose[place], e.photo.caption
+            assert not [w for w in e.warnings if "does not mention" in w], e.warnings
+    off = {p.file.rsplit("/", 1)[-1] for p in photos_not_placed(doc)}
+    assert off and off <= set(BLANK)
+    capsys.readouterr()
+    assert main(["captions", str(out), "-o", str(tmp_path / "proof.html")]) == 1
+    said = capsys.readouterr().out
+    assert all(f"{name}: not on the page" in said for name in off)
+    page = (tmp_path / "proof.html").read_text(encoding="utf-8")
+    assert "未上版的图片" in page and all(name in page for name in off)
