@@ -321,7 +321,7 @@ def cmd_package(args: argparse.Namespace) -> int:
 
 def cmd_captions(args: argparse.Namespace) -> int:
     from layout_app.io.outputs import document_inputs, output_file
-    from layout_app.preflight.captioncheck import caption_entries, photos_not_placed
+    from layout_app.preflight.captioncheck import NOT_PLACED, caption_entries, photos_not_placed
 
     doc, folder, path = _open(args)
     out = output_file(args.output, (".pdf", ".html"), "caption proof", [path, *document_inputs(doc, folder)])
@@ -336,7 +336,7 @@ def cmd_captions(args: argparse.Namespace) -> int:
         from layout_app.render.pdf.export import export_sheets
         if not entries:
             raise InputError(f"{path}: no photo is placed; there is nothing to proof")
-        export_sheets(proof_pages(entries, folder, title, off_page), out, f"{title} 图片说明校对")
+        export_sheets(proof_pages(entries, folder, title, off_page, NOT_PLACED), out, f"{title} 图片说明校对")
     else:
         raise InputError(f"{out}: the caption proof is written as .pdf or .html")
     warned = sum(1 for e in entries if e.warnings)

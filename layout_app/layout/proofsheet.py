@@ -32,10 +32,10 @@ def _block(text: str, face: str, size: float, width: float, x: float, y: float, 
     return items, y
 
 
-def proof_pages(entries, doc_dir, title: str, off_page=()) -> list[PageDisplay]:
+def proof_pages(entries, doc_dir, title: str, off_page=(), not_placed: str = "") -> list[PageDisplay]:
     """The proof's pages: each placed photo as set with its caption, credit, story, place and
-    warnings; then `off_page`, the photos no page places, by their caption and file."""
-    from layout_app.preflight.captioncheck import NOT_PLACED as not_placed
+    warnings; then `off_page`, the photos no page places, by their caption and file, each with the
+    warning `not_placed`."""
 
     pages: list[PageDisplay] = []
     items: list[Item] = []

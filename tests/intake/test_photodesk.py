@@ -1,6 +1,8 @@
 """Photo desk reality: photos keep the captions in their metadata and go with the stories those
 captions name; a page credit line (本版图片由…摄) credits every photo; a photo with neither caption
 nor credit is reported once."""
+import subprocess
+
 import pytest
 
 from layout_app.cli import main
@@ -11,6 +13,7 @@ from layout_app.intake.structure import Caption, StoryParts
 from layout_app.io.docfile import load_document
 from layout_app.preflight.captioncheck import caption_entries, photos_not_placed
 from layout_app.preflight.checks import preflight
+from tests.pdf.conftest import need_tools
 from tests.photos import with_iptc, with_xmp, write_jpeg
 
 PAGE_CREDIT = "本版图片由本报记者 周航 摄\n"
@@ -287,3 +290,7 @@ def test_the_caption_proof_puts_each_photo_with_its_own_story_and_lists_those_of
     assert all(f"{name}: not on the page" in said for name in off)
     page = (tmp_path / "proof.html").read_text(encoding="utf-8")
     assert "未上版的图片" in page and all(name in page for name in off)
+    need_tools()
+    assert main(["captions", str(out), "-o", str(tmp_path / "proof.pdf")]) == 1
+    text = subprocess.run(["pdftotext", str(tmp_path / "proof.pdf"), "-"], capture_output=True, text=True).stdout
+    assert "未上版的图片" in text and all(name in text for name in off)
