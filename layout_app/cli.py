@@ -273,7 +273,8 @@ def cmd_compose(args: argparse.Namespace) -> int:
         extras = [name for name in ("banner", "lead", "credits") if name in ids]
         placed = sum(1 for p in result.document.photos if any(f.photo == p.id and f.part != "caption" for f in page.frames))
         print(f"{out}: {len(ids) - len(extras)} stories" + "".join(f", {name}" for name in extras)
-              + f"; {placed} of {len(result.document.photos)} photos placed, on {args.template}")
+              + f"; {placed} of {len(result.document.photos) + len(result.refused)} photos placed"
+              + (f" ({len(result.refused)} could not be read)" if result.refused else "") + f", on {args.template}")
         for note in result.notes:
             print(f"  {note}")
         for problem in result.problems:

@@ -80,6 +80,10 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     if not stories and not banner_parts:
         raise InputError("no story found in the copy files")
 
+    for p in map(Path, photo_args):
+        if not p.exists():
+            # a folder or file named on the command line that is not there: nothing to compose with
+            raise InputError(f"--photos {p}: no such folder or file")
     photos: list[IncomingPhoto] = []
     refused: list[str] = []
     for p in photo_files(list(photo_args)):

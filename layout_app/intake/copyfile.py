@@ -16,6 +16,7 @@ from layout_app.intake.notices import (
     BOM_BUT,
     CANNOT_READ,
     CONTROL,
+    EMPTY_COPY,
     COULD_BE,
     DAMAGED_TEXT,
     DAMAGED_UTF16,
@@ -89,6 +90,8 @@ def read_copy(path: str | Path, encoding: str | None = None) -> Copy:
         copy = _markdown(path, text, used) if suffix in (".md", ".markdown") else Copy(path, text.splitlines(), used)
         copy.notices[:0] = notices
     _refuse_control_characters(copy)
+    if not any(line.strip() for line in copy.lines):
+        raise InputError(Notice(EMPTY_COPY, path=path))
     return copy
 
 

@@ -60,6 +60,7 @@ UNASSIGNED = QT_TRANSLATE_NOOP("Intake", "line {text!r} fits no story, caption o
 NOT_REGULAR = QT_TRANSLATE_NOOP("Intake", "{path}: not a regular file")
 NO_SUCH_FILE = QT_TRANSLATE_NOOP("Intake", "{path}: no such file")
 A_FOLDER = QT_TRANSLATE_NOOP("Intake", "{path}: is a folder, not a copy file")
+EMPTY_COPY = QT_TRANSLATE_NOOP("Intake", "{path}: empty — there is no copy in it")
 CANNOT_READ = QT_TRANSLATE_NOOP("Intake", "{path}: cannot read: {reason}")
 TEXT_TOO_LARGE = QT_TRANSLATE_NOOP("Intake", "{path}: too large for one page of copy (over {mb} MB)")
 DAMAGED_UTF16 = QT_TRANSLATE_NOOP("Intake", "{path}:{line}: damaged UTF-16 text at byte {byte}")

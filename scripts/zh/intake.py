@@ -57,6 +57,7 @@ ZH = {
     "{path}: not a regular file": "{path}：不是普通文件",
     "{path}: no such file": "{path}：文件不存在",
     "{path}: is a folder, not a copy file": "{path}：是文件夹，不是稿件文件",
+    "{path}: empty — there is no copy in it": "{path}：是空的——里面没有稿件",
     "{path}: cannot read: {reason}": "{path}：无法读取（请检查文件权限）",
     "{path}: too large for one page of copy (over {mb} MB)": "{path}：太大，不是一个版面的稿件（超过 {mb} MB）",
     "{path}:{line}: damaged UTF-16 text at byte {byte}": "{path}:{line}：UTF-16 文本在第 {byte} 字节处损坏",

@@ -74,9 +74,11 @@ def test_compose_command_reports_the_bad_photo_and_writes_the_page(tmp_path, cap
     bad = png_with_big_chunk(tmp_path / "bad.png", b"zTXt")
     out = tmp_path / "page.yaml"
     code = main(["compose", "--copy", str(copy), "--photos", str(good), str(bad), "-o", str(out)])
-    err = capsys.readouterr().err
+    said, err = capsys.readouterr()
     assert code == 1 and out.exists()                     # written, with a warning exit
     assert "internal error" not in err and f"could not: {bad}: refused: a metadata block" in err
+    # the summary counts the photo that could not be read among those that came (it said 1 of 1)
+    assert "; 1 of 2 photos placed (1 could not be read), on " in said.splitlines()[0]
 
 
 # --- pixel modes: 16-bit grey (both byte orders), 32-bit integer, float, LA, P with transparency, 1-bit

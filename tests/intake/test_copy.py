@@ -412,6 +412,31 @@ def test_what_is_not_a_file_of_copy_is_refused(tmp_path, name):
         import_copy(big)
 
 
+def test_an_empty_copy_file_is_named_and_refused(tmp_path, capsys):
+    """A reviewer gave an empty file: 'no story found in the copy files' named neither the file nor
+    that it was empty; `import` exited 0 saying nothing. Empty or blank lines only: one line, exit 2."""
+    for name, data in (("empty.txt", b""), ("blank.txt", "\n  \n\u3000\n".encode("utf-8"))):
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(InputError, match=rf"{name}: empty — there is no copy in it$"):
+            import_copy(path)
+        assert main(["import", str(path)]) == 2
+        assert main(["compose", "--copy", str(path), "-o", str(tmp_path / "page.yaml")]) == 2
+        err = capsys.readouterr().err
+        assert err.count(f"{name}: empty — there is no copy in it") == 2 and "Traceback" not in err
+    assert not (tmp_path / "page.yaml").exists()
+
+
+def test_a_photos_folder_that_is_not_there_stops_compose(tmp_path, capsys):
+    """`--photos nope` went on with 'photo missing: nope — relink it', wrote a page and exited 1."""
+    copy = tmp_path / "copy.txt"
+    copy.write_text(PAGE, encoding="utf-8")
+    assert main(["compose", "--copy", str(copy), "--photos", str(tmp_path / "nope"), "-o", str(tmp_path / "p.yaml")]) == 2
+    err = capsys.readouterr().err
+    assert f"--photos {tmp_path / 'nope'}: no such folder or file" in err and "relink" not in err
+    assert not (tmp_path / "p.yaml").exists()
+
+
 def test_a_whole_edition_of_copy_is_read_without_matching_every_caption_to_every_story(tmp_path):
     import time
 

@@ -8,9 +8,11 @@ half-width ,:;?!() become full-width in Chinese context (tests/intake/chars.py, 
 repair's description, not taken from the code). CI draws the same cases every run (tests/conftest.py)."""
 import functools
 
+import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
+from layout_app.errors import InputError
 from layout_app.intake.importer import import_copy
 from layout_app.text.punct import is_han
 from tests.intake.chars import difference
@@ -135,6 +137,10 @@ def test_every_character_comes_out_of_intake(tmp_path, case):
     encoding, text, data = case
     path = tmp_path / "copy.txt"
     path.write_bytes(data)
+    if not text.strip():
+        with pytest.raises(InputError, match="empty — there is no copy in it$"):
+            import_copy(path)                       # nothing a reporter wrote: said, not an empty page
+        return
     page, copy = import_copy(path)
     if copy.encoding != encoding and text.encode(copy.encoding, "replace") != data:
         # a few Chinese characters can read as GB18030 and as Big5 (the guess has nothing else to go on:
