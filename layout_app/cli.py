@@ -257,23 +257,34 @@ def cmd_compose(args: argparse.Namespace) -> int:
     result = compose(args.template, args.copy, args.photos or [], out, args.encoding, args.title)
     save_document(result.document, out)
     report = preflight(result.document, out.parent)
+    # white the editor's live check will show on the page (缺行: a column's foot, a gap between two
+    # items) — the stack counts above see only each stack's foot
+    from layout_app.layout.compose import Composer
+    from layout_app.preflight.checks import page_check
+    doc = result.document
+    floor = min((f.line for f in doc.pages[0].frames if f.id == "credits"), default=doc.grid.line_count)
+    white = [f for f in page_check(doc, 0, Composer(doc, out.parent).compose(doc.pages[0])).warnings
+             if f.code == "short" and f.where["line"] - 1 + f.where["lines"] < floor]   # (a stack's foot: said above)
+    # what a page editor counts: the stories (not the banner, lead or credit line the copy also
+    # made), and the photos placed of those that came
+    page = result.document.pages[0]
+    ids = [s.id for s in result.document.stories]
+    extras = [name for name in ("banner", "lead", "credits") if name in ids]
+    placed = sum(1 for p in result.document.photos if any(f.photo == p.id and f.part != "caption" for f in page.frames))
+    came = len(result.document.photos) + len(result.refused)
     if args.json:
         # the decisions and warnings as data; the page was written either way
         print(json.dumps({"document": str(out), "template": args.template,
-                          "stories": len(result.document.stories), "photos": len(result.document.photos),
+                          "stories": len(ids) - len(extras), "page_parts": extras,
+                          "photos": came, "photos_placed": placed, "photos_unread": len(result.refused),
                           "decisions": result.decisions, "notes": result.notes,
                           "warnings": result.problems + result.warnings,
+                          "white": [str(f) for f in white],
                           "preflight_errors": [str(f) for f in report.errors],
                           "preflight_warnings": [str(f) for f in report.warnings]}, ensure_ascii=False, indent=1))
     else:
-        # what a page editor counts: the stories (not the banner, lead or credit line the copy also
-        # made), and the photos placed of those that came
-        page = result.document.pages[0]
-        ids = [s.id for s in result.document.stories]
-        extras = [name for name in ("banner", "lead", "credits") if name in ids]
-        placed = sum(1 for p in result.document.photos if any(f.photo == p.id and f.part != "caption" for f in page.frames))
         print(f"{out}: {len(ids) - len(extras)} stories" + "".join(f", {name}" for name in extras)
-              + f"; {placed} of {len(result.document.photos) + len(result.refused)} photos placed"
+              + f"; {placed} of {came} photos placed"
               + (f" ({len(result.refused)} could not be read)" if result.refused else "") + f", on {args.template}")
         for note in result.notes:
             print(f"  {note}")
@@ -281,6 +292,8 @@ def cmd_compose(args: argparse.Namespace) -> int:
             print(f"  could not: {problem}", file=sys.stderr)
         for warning in result.warnings:
             print(f"  warning: {warning}", file=sys.stderr)
+        for f in white:
+            print(f"  white between two items (the editor's live check shows it): {f.place}: {f.message}", file=sys.stderr)
         for f in report.errors + report.warnings:
             # each left-out photo and each 碰题 is named above, with its reason and what the page can do
             if f.code not in ("photo-unplaced", "headlines-side-by-side"):

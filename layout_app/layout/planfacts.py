@@ -10,6 +10,10 @@ from layout_app.layout.tombstones import type_lines_of
 from layout_app.model.document import Document, Page
 
 
+def _text(f) -> bool:
+    return f.kind == "text" and f.part == "body"
+
+
 def measure_plan(doc: Document, page: Page, plan, max_empty: int) -> None:
     """Compose the finished page once: empty lines per stack, headline sizes, overset — the facts."""
     full = replace(page, frames=tuple(plan.frames))
@@ -41,18 +45,19 @@ def measure_plan(doc: Document, page: Page, plan, max_empty: int) -> None:
             continue
         # a body and a caption ending on one line: the body's, whose text may stop short of its end
         # (and never a pick by the set's order, which changes from run to run)
-        last = max(in_stack, key=lambda f: (f.line + f.lines, f.part == "body", f.id))
+        # (a photo frame's part is "body" too: text is a text frame's)
+        last = max(in_stack, key=lambda f: (f.line + f.lines, _text(f), f.id))
         end = last.line + last.lines
         floor = min((f.line for f in plan.frames if f.id == "credits"), default=doc.grid.line_count)
         empty = (floor - end) * (b - a)
-        if last.part == "body":
-            tail = [f for f in plan.frames if f.part == "body" and f.story == last.story][-1]
+        if _text(last):
+            tail = [f for f in plan.frames if _text(f) and f.story == last.story][-1]
             if tail is not last:
                 # the story's last columns evened (`evening`): a shorter frame after it, the lines under it empty
                 last = tail
                 empty += (end - last.line - last.lines) * last.cols
         r = reports.get(last.id)
-        if r is not None and last.part == "body":
+        if r is not None and _text(last):
             empty += r.empty_lines
         s["empty_lines"] = empty
         s["ends_with"] = last.id

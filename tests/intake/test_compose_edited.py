@@ -173,3 +173,24 @@ def test_page139_last_story_photos_after_text_no_air_at_the_foot(tmp_path):
     frames = {f.id: f for f in doc.pages[0].frames}
     floor = min((f.line for f in doc.pages[0].frames if f.id == "credits"), default=doc.grid.line_count)
     assert frames["p2-cap"].line + frames["p2-cap"].lines == floor
+
+
+def test_compose_says_the_white_the_live_check_will_show(tmp_path, capsys):
+    """A reviewer's page: compose said '0 empty line(s)' for each stack while the editor's live check
+    said 缺 6 行 under a heading — compose counted only each stack's foot. Varied page 24: story s3's
+    photo stands 4 columns wide in its 5-column stack (its pixels fill no more): column 5 is white
+    from under s3's text down past the photo. Compose says it, in its words and in --json, as the
+    live check on the saved page does."""
+    copy, photos = write_inputs(corpus_page(24, "varied"), tmp_path)
+    out = tmp_path / "page.yaml"
+    main(["compose", "--copy", str(copy), "--photos", str(photos), "-o", str(out)])
+    err = capsys.readouterr().err
+    doc = load_document(out)
+    live = [f for f in page_check(doc, 0, Composer(doc, tmp_path).compose(doc.pages[0])).warnings if f.code == "short"]
+    inside = [f for f in live if f.where["column"] == 5 and f.where["story"] == "s3"]
+    assert inside and inside[0].where["lines"] > 3
+    said = [l for l in err.splitlines() if "white between two items" in l]
+    assert len(said) == 1 and inside[0].message in said[0] and "column 5" in said[0]
+    main(["compose", "--copy", str(copy), "--photos", str(photos), "-o", str(out), "--json", "--force"])
+    report = json.loads(capsys.readouterr().out)
+    assert len(report["white"]) == 1 and inside[0].message in report["white"][0]

@@ -1,6 +1,7 @@
 """Photo desk reality: photos keep the captions in their metadata and go with the stories those
 captions name; a page credit line (本版图片由…摄) credits every photo; a photo with neither caption
 nor credit is reported once."""
+import json
 import subprocess
 
 import pytest
@@ -294,3 +295,24 @@ def test_the_caption_proof_puts_each_photo_with_its_own_story_and_lists_those_of
     assert main(["captions", str(out), "-o", str(tmp_path / "proof.pdf")]) == 1
     text = subprocess.run(["pdftotext", str(tmp_path / "proof.pdf"), "-"], capture_output=True, text=True).stdout
     assert "未上版的图片" in text and all(name in text for name in off)
+
+
+def test_each_stack_reports_the_frame_it_ends_with_and_its_empty_lines(over_page, capsys):
+    """The reviewer's JSON said stack 1 ends with p4-photo, a photo of stack 2 (a photo frame's part
+    is "body" too: the last photo of the page was taken for a story's last text frame), and counted
+    8 empty lines under a stack that reaches the foot. Each stack's last frame is its own; its empty
+    lines, where it ends with a photo, the lines from the photo's foot to the credit line's top."""
+    tmp_path, copy, photos = over_page
+    out = tmp_path / "page.yaml"
+    main(["compose", "--copy", str(copy), "--photos", str(photos), "-o", str(out), "--json"])
+    report = json.loads(capsys.readouterr().out)
+    # counted as the text report counts them (it said 4 stories: the lead and the credit line too)
+    assert (report["stories"], report["photos"]) == (2, 8) and set(report["page_parts"]) == {"lead", "credits"}
+    frames = {f.id: f for f in load_document(out).pages[0].frames}
+    foot = frames["credits"].line
+    for st in report["decisions"]["stacks"]:
+        first, last = st["columns"]
+        end = frames[st["ends_with"]]
+        assert first - 1 <= end.col and end.col + end.cols <= last, st
+        if end.kind == "photo":
+            assert st["empty_lines"] == (foot - end.line - end.lines) * (last - first + 1), st
