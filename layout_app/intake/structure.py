@@ -154,7 +154,7 @@ PRINTED_GUESS = 0.5
 
 
 def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed: bool = False,
-          sized: SizedLines | None = None, wide: set[int] | frozenset[int] = frozenset()) -> PageCopy:
+          sized: SizedLines | None = None, wide: set[int] | frozenset[int] = frozenset(), flowed: bool = False) -> PageCopy:
     """`blocks`: repaired paragraphs with the blank lines before each. `hints`: indexes of blocks
     that came marked as headings (bold .docx paragraphs, Markdown headings). `printed`: the copy was
     taken out of a printed page (PDF). `sized`: the type sizes of a PDF's lines (pdfcopy): a heading's
@@ -247,7 +247,7 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
                 parts.confidence = _heading_confidence(last)
                 if parts.confidence == FIGURES_GUESS:
                     parts.doubt = "figures"
-                if printed and parts.confidence < 0.9:
+                if printed and parts.confidence < 0.9 and not (not flowed and _not_one_headline(last, parts)):
                     parts.confidence, parts.doubt = PRINTED_GUESS, "printed"
                 if len(groups) > 1 and not _banner_shape(groups[-2]):
                     parts.confidence = min(parts.confidence, 0.5)   # where this heading begins is a guess
@@ -499,6 +499,17 @@ def _heading_confidence(group: list[str]) -> float:
     if len(group) == 2 and any(_DIGIT.search(t) for t in group):
         return FIGURES_GUESS   # 运动正当时 / 3201名选手同场竞技, or 爱心餐厅开张了 / 日均服务老人20余人
     return 0.75 if len(group) == 2 else 0.7
+
+
+def _not_one_headline(group: list[str], parts: StoryParts) -> bool:
+    """Two heading lines of a printed page's text read as a kicker over its headline, where compose
+    would never have broken one headline there (`balanced.compose_breaks_there`: a headline breaks
+    at its most even pause) — a reading as sure as copy's, not a guess to check. Not a pair with
+    figures (a headline over its deck in figures is as likely)."""
+    from layout_app.intake.balanced import compose_breaks_there    # (balanced reads unpdf, which reads this)
+
+    return (len(group) == 2 and bool(parts.kicker) and not any(_DIGIT.search(t) for t in group)
+            and not compose_breaks_there(group[0], group[1]))
 
 
 def _banner_confidence(group: list[str], otherwise: float) -> float:

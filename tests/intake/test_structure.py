@@ -9,7 +9,7 @@ import pytest
 
 from layout_app.cli import main
 from layout_app.intake.importer import import_copy
-from layout_app.intake.structure import parse
+from layout_app.intake.structure import LOW, parse
 from layout_app.intake.repair import join_broken_lines
 from tests.intake.chars import characters as non_space
 from tests.intake.chars import page_characters as output_chars
@@ -678,3 +678,26 @@ def test_a_page_lead_breaking_off_mid_sentence_is_said():
     whole = PageCopy(lead=["今年以来，我区围绕群众“急难愁盼”，把民生实事办到百姓心坎上。"])
     _sentence_doubts(whole)
     assert not [n for n in notices(whole) if n.template == LEAD_CUT]
+
+
+def _two_heading_lines(upper: str, lower: str) -> list[tuple[str, int]]:
+    # (a story before them: the page's first heading lines may be its banner)
+    return [("城南农贸市场焕然一新", 0), ("本报记者 王晨", 0), ("改造后的城南农贸市场划分了蔬菜、水产、熟食等区域，地面干净，摊位整齐。", 0),
+            ("在此经营了十多年的摊主王秀英说，现在顾客多了，生意也好做了。", 0), (upper, 2), (lower, 0), ("本报记者 陈思", 0),
+            ("今年以来，北塘社区为老旧小区加装电梯12部，居民上下楼不再犯难。", 0),
+            ("居民丁秀英说，以前买菜回来要歇好几回，现在按一下按钮就到家了。", 0)]
+
+
+def test_two_heading_lines_compose_would_never_break_as_one_headline_are_a_sure_kicker_and_headline():
+    """In a printed page's text the type sizes are lost: two heading lines read as a kicker over its
+    headline, but could be one headline in two lines — a guess to check. Not where compose would never
+    have broken one headline there: it breaks at its most even pause, and '关爱老人 情暖重阳 敬老月里话养老'
+    over '爱心餐厅开张了' (16 and 7) would have broken after 重阳 (8 and 15). Where it could have
+    ('让群众少跑腿，办事更省心' / '便民服务站开进小区'), still a guess; and pdftotext's column flows, whose
+    heading lines are put beside their columns by guesses of their own, always a guess."""
+    _, s = parse(_two_heading_lines("关爱老人 情暖重阳 敬老月里话养老", "爱心餐厅开张了"), printed=True).stories
+    assert (s.kicker, s.headline) == ("关爱老人 情暖重阳 敬老月里话养老", "爱心餐厅开张了") and s.confidence >= LOW
+    _, s = parse(_two_heading_lines("让群众少跑腿，办事更省心", "便民服务站开进小区"), printed=True).stories
+    assert s.kicker == "让群众少跑腿，办事更省心" and s.confidence < LOW and s.doubt == "printed"
+    _, s = parse(_two_heading_lines("关爱老人 情暖重阳 敬老月里话养老", "爱心餐厅开张了"), printed=True, flowed=True).stories
+    assert s.confidence < LOW
