@@ -43,6 +43,17 @@ def test_a_kicker_over_a_headline_in_two_lines_when_the_last_line_has_no_figure_
     assert doubts == {"田野里的好“丰”景 机器换人 大棚蔬菜收割提速": BY_NO_DECK}
 
 
+def test_a_headlines_second_line_may_open_on_its_place_under_a_kicker_too_narrow_to_wrap():
+    # '老手艺 新传承' / '牛角乡乡村博物馆…': under a kicker of ten characters, which no story's frame
+    # is too narrow for, the two lines are no kicker in two lines over its headline
+    lines = [ABOVE, "送文化下乡 走进牛角乡", "老手艺 新传承", "牛角乡乡村博物馆精彩纷呈", BYLINE]
+    assert three_line_headings(lines) == [ABOVE, "送文化下乡 走进牛角乡", "老手艺 新传承 牛角乡乡村博物馆精彩纷呈", BYLINE]
+    # a kicker wider than a frame three columns wide holds at its size may have wrapped: the place opens
+    # the headline under its two lines
+    wide = [ABOVE, "便民服务暖民心 奋进路上再出发：福田", "村的新变化", "福田村口袋公园更便捷", BYLINE]
+    assert three_line_headings(wide) == wide
+
+
 def test_a_deck_in_figures_or_with_its_dash_stays_under_its_headline():
     for deck in ("全年完成60个小区 惠及2532户", "——牛角乡柑橘收获见闻"):
         lines = [ABOVE, "家门口的幸福", "田野里的好“丰”景", deck, BYLINE]
