@@ -114,6 +114,39 @@ def _space(upper: str, lower: str) -> str:
     return " " if (" " in upper or " " in lower or at_pause(upper, lower)) else ""
 
 
+# a kicker wraps only where its frame is too narrow for it: set at most 小二 (18 pt) over a story three
+# columns wide or more (the page's lead and second stories), at 五号 over a brief two columns wide, it
+# holds this many body ems on one line — two heading lines narrower together are no kicker in two lines
+KICKER_LINE = 20
+_STOP = re.compile(r"[。！？!?]")
+BRIEF_KICKER_LINE = 23     # a brief's kicker, 五号 (10.5 pt) over two columns: the ems it holds on one line
+BRIEF_CHARS = 290          # a brief's text is shorter than 300 characters (layout.ranking), a few lost to a guess
+LEAD_SHARE = 0.78          # the lead is the longest story or the first at least 0.8 of it (a margin for guesses)
+
+
+def _kicker_line(lines: list[str], k: int) -> float:
+    """The widest kicker that stays on one line over the story whose text opens at lines[k]: a brief's
+    is set in 五号, smaller than any other story's — its story's text (the lines up to the next heading
+    line) shorter than a brief's and too short beside the page's longest to lead the page."""
+    def text(x: str) -> int:        # running text's characters (a byline or credit holds no sentence)
+        return len(x) if _STOP.search(x) and not _lone_head_line(x) else 0
+
+    runs, n = [], 0
+    for x in lines:
+        x = x.strip()
+        if x and _lone_head_line(x):
+            runs.append(n)
+            n = 0
+        else:
+            n += text(x)
+    runs.append(n)
+    j, n = k, 0
+    while j < len(lines) and not (lines[j].strip() and _lone_head_line(lines[j].strip()) and n):
+        n += text(lines[j].strip())
+        j += 1
+    return BRIEF_KICKER_LINE if 0 < n < BRIEF_CHARS and n < LEAD_SHARE * max(runs) else KICKER_LINE
+
+
 BY_NO_DECK = 0.65      # a deck without its dash and no figure: rare in the papers, not impossible
 # a line opening on a place's name: a headline says its place first, no headline's second line opens on it
 _PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:村|镇|乡|社区|街道|县|区|市)")
@@ -144,7 +177,10 @@ def three_line_headings(lines: list[str], doubts: dict[str, float] | None = None
     headline's second line may count once after a phrase of its own ('家门口就业 2769人找到工作'). The headline, in the largest type, is
     the part that wraps ('田野里的好“丰”景' / '机器换人 大棚蔬菜收割提速'). Not where the last line ends on
     a verb waiting for its count ('…办理业务同比增长'): a line of running text cut before its figure; nor where
-    it opens on a place ('松涛乡：…', '龙泉街道…'): a headline of its own, under a kicker's two lines; nor
+    it opens on a place ('松涛乡：…', '龙泉街道…'): a headline of its own, under a kicker's two lines — where the
+    two could be one kicker wrapped in its frame, wider together than its frame holds on one line
+    (`KICKER_LINE`: '送文化下乡 走进牛角乡' / '老手艺 新传承' are no kicker in two lines; a brief's, set smaller,
+    holds more: `_kicker_line`); nor
     where the middle line takes the reader somewhere ('关爱“一老一小” 走进沙坪乡古城村'): a kicker's tag,
     under the banner."""
     from layout_app.intake.balanced import _TAIL_THEN_PAUSE, compose_breaks_there
@@ -165,7 +201,7 @@ def three_line_headings(lines: list[str], doubts: dict[str, float] | None = None
                 and not any(_CREDITS_GAP.search(x) for x in run)
                 and not deck_in_figures(run[2]) and not (re.search(r"\d", run[1]) and re.search(r"\d", run[2]))
                 and not run[2].endswith(_COUNTING_VERBS)
-                and not _PLACE_FIRST.match(run[2])
+                and not (_PLACE_FIRST.match(run[2]) and width(run[0]) + width(run[1]) > _kicker_line(out, i + 3))
                 and not BANNER_HEAD.match(run[0]) and not BANNER_THEME.match(run[0])
                 and not _LABEL.match(run[1]) and not _LABEL.match(run[2]) and not _GOES_TO.search(run[1])
                 and _one_headline(run[1], run[2]) and compose_breaks_there(run[1], run[2])):

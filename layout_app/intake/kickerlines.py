@@ -186,7 +186,7 @@ def question_over_heading(first: str, line: str, after: str, measure: int, sprea
 def over_byline(line: str, ahead: list[str], measure: int, captions: bool = True, above: str = "") -> bool:
     """What stands under `line` (`ahead`: the lines after it) is what a heading stands over: a byline, a
     deck or a brief's dateline — right under it, or past one heading line (wider than a column, shorter
-    than an indented line, or two phrases) and, with `captions` (for a line with no comma: a running
+    than an indented line, or two phrases; a quoted term -raw cut off its start goes with it) and, with `captions` (for a line with no comma: a running
     line's rest may look like a caption), the captions (one sentence, no comma) of a photo or two.
     A line ending no sentence there is a heading's: running text goes on in running text."""
     from layout_app.intake.repair import DATELINE
@@ -196,6 +196,7 @@ def over_byline(line: str, ahead: list[str], measure: int, captions: bool = True
         return False        # its last word goes on in the line under it ('…（社区）推' / '广…的做法。')
     if above and line and inside_word(above + line, len(above)):
         return False        # …or its first word is the rest of the line above's ('…志愿者可' / '以在线预约…')
+    ahead = _terms_back(ahead)
     k = int(bool(ahead) and _heading_like(ahead[0]) and (
         width(ahead[0]) > measure + 0.8 or width(ahead[0]) < measure - 2.5 or bool(_PHRASE_SPACE.search(ahead[0]))))
     while captions and k < len(ahead) and k < 3 and _caption_like(ahead[k]) and not _body_like(ahead[k]):
@@ -205,6 +206,23 @@ def over_byline(line: str, ahead: list[str], measure: int, captions: bool = True
                         or bool(_OPEN_DATELINE.match(x)) or bool(_REPORTERS.match(x)))
 
 
+_CUT_TERM = re.compile(r"“[^“”]{1,12}”")     # a quoted term alone on its line, as -raw cuts it out of a headline
+
+
+def _terms_back(ahead: list[str]) -> list[str]:
+    """The heading lines ahead with a quoted term -raw cut out of a headline's line put back between the
+    heading pieces around it ('植树造林' / '“绿”' / '了家园 天更蓝了 水更清了': one heading line)."""
+    out: list[str] = []
+    glue = False                # the last line ends on a term cut out: the heading piece under it goes on
+    for x in ahead[:8]:
+        x = x.strip()
+        term = bool(_CUT_TERM.fullmatch(x))
+        if out and (term or glue) and _heading_like(out[-1]) and _heading_like(x):
+            out[-1] += x
+        else:
+            out.append(x)
+        glue = term
+    return out + [x.strip() for x in ahead[8:]]
 # a byline: a reporter's label, a space and a name ('本报记者 胡凯'; not a kicker's label, '记者蹲点：…')
 _REPORTERS = re.compile(r"^(?:本报记者|本报通讯员|记者|通讯员)\s+[\u4e00-\u9fff·]{2,4}(?:\s|$)")
 _PHRASE_SPACE = re.compile(r"[\u3400-\u9fff] +[\u3400-\u9fff]")     # a heading's two phrases

@@ -43,6 +43,34 @@ def test_a_kicker_over_a_headline_in_two_lines_when_the_last_line_has_no_figure_
     assert doubts == {"田野里的好“丰”景 机器换人 大棚蔬菜收割提速": BY_NO_DECK}
 
 
+def test_a_headlines_second_line_may_open_on_its_place_under_a_kicker_too_narrow_to_wrap():
+    # '老手艺 新传承' / '牛角乡乡村博物馆…': under a kicker of ten characters, which no story's frame
+    # is too narrow for, the two lines are no kicker in two lines over its headline
+    lines = [ABOVE, "送文化下乡 走进牛角乡", "老手艺 新传承", "牛角乡乡村博物馆精彩纷呈", BYLINE]
+    assert three_line_headings(lines) == [ABOVE, "送文化下乡 走进牛角乡", "老手艺 新传承 牛角乡乡村博物馆精彩纷呈", BYLINE]
+    # a kicker wider than a frame three columns wide holds at its size may have wrapped: the place opens
+    # the headline under its two lines
+    wide = [ABOVE, "便民服务暖民心 奋进路上再出发：福田", "村的新变化", "福田村口袋公园更便捷", BYLINE]
+    assert three_line_headings(wide) == wide
+
+
+def test_a_briefs_kicker_is_set_small_enough_to_stay_on_one_line_over_two_columns():
+    # a brief (its text under 300 characters, the page's lead far longer) has its kicker in 五号: 22 ems
+    # of '丰收乡太平村：为民办实事' / '看病不用再“起早排队”' are no kicker in two lines — its headline's
+    # second line opens on the place
+    heading = ["丰收乡太平村：为民办实事", "看病不用再“起早排队”", "丰收乡太平村便民药房受欢迎"]
+    brief = ["本报讯 近日，丰收乡太平村的便民药房正式投入使用，村民在家门口就能买到常用药。"]
+    lead = ["老年活动中心开张了", "据了解，老年活动中心每天开放，老人们在这里下棋、读报、做康复训练。" * 13]
+    lines = [ABOVE] + heading + [BYLINE] + brief + lead
+    assert three_line_headings(lines)[1:3] == ["丰收乡太平村：为民办实事", "看病不用再“起早排队” 丰收乡太平村便民药房受欢迎"]
+    # the same heading over the page's longest story (its kicker in 小二, which may wrap): left as it is
+    lines = [ABOVE] + heading + [BYLINE] + lead[1:] + ["老年活动中心开张了"] + brief
+    assert three_line_headings(lines) == lines
+    # …or over a short story no longer story on the page outruns: it may lead the page
+    lines = [ABOVE] + heading + [BYLINE] + brief
+    assert three_line_headings(lines) == lines
+
+
 def test_a_deck_in_figures_or_with_its_dash_stays_under_its_headline():
     for deck in ("全年完成60个小区 惠及2532户", "——牛角乡柑橘收获见闻"):
         lines = [ABOVE, "家门口的幸福", "田野里的好“丰”景", deck, BYLINE]

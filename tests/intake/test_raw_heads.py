@@ -121,3 +121,14 @@ def test_a_headline_set_in_three_lines_over_two_columns_is_one_headline():
     for above, below in [([], [BYLINE]), (["一线见闻"], [BYLINE]), (["一线见闻"], ["——银杏社区完善四点半课堂工作纪实", BYLINE])]:
         out = [l for l in unpdf(OTHER + above + three + below + body, measure=13) if l.strip()]
         assert out[1:3 + len(above) + len(below) - 1] == above + [headline] + below
+
+
+def test_a_line_ending_no_sentence_over_a_headline_whose_quoted_term_raw_cut_out_is_a_kicker():
+    # the paragraph above ends full on its stop; a kicker (its comma: two pieces, one line as wide as a
+    # column) and a headline -raw cut at its quote ('植树造林' / '“绿”' / '了家园 …') over the byline:
+    # neither piece of the headline nor the kicker runs into the paragraph above
+    lines = ["据了解,这批场地是今年利", "用城市边角地新建的,免费向", "市民开放,吸引了不少居民。", "昔日垃圾成堆,", "如今鸟语花香", "植树造林",
+             "“绿”", "了家园 天更蓝了 水更清了", BYLINE] + STAGE
+    out = [line for line in unpdf(lines, measure=13) if line]
+    assert out[:4] == ["据了解,这批场地是今年利用城市边角地新建的,免费向市民开放,吸引了不少居民。", "昔日垃圾成堆,如今鸟语花香",
+                       "植树造林“绿”了家园 天更蓝了 水更清了", BYLINE]
