@@ -146,6 +146,7 @@ from layout_app.intake.pdfseams import (
     _word_across,
 )
 from layout_app.intake.pdfrests import rests_placed
+from layout_app.text.words import words
 from layout_app.intake.pdfstacks import foot_cut, in_stack
 
 _CLOSING = set("）)")       # a bracket closed at a line's end: no pair to ask across it
@@ -165,7 +166,7 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
     seams = _Seams(text)
     # (a join asks the words the page says, spaced out or not; a cut, those it breaks at line ends too)
     said, across = _Said(lines, seams.weight), _Said(lines, seams.weight, across=True)
-    pieces = _pieces(lines, measure, seams, halves)
+    pieces = _pieces(lines, measure, seams, halves, said)
     body = [p for p in pieces if p.kind == BODY]
     if len({p.flow for p in body if len(p.lines) >= 3}) < _MIN_FLOWS:
         return list(given)       # not columns a blank line apart (pdftotext -raw, pypdfium2)
@@ -216,7 +217,8 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
 
 # --- the flows cut into pieces ---
 
-def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = frozenset()) -> list[Piece]:
+def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = frozenset(),
+            said: _Said | None = None) -> list[Piece]:
     flows: list[list[str]] = [[]]
     for raw in lines:
         s = raw.strip(" \t\u3000")
@@ -229,10 +231,12 @@ def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = fr
     # the last characters of the flows that run off mid-sentence: a column's foot a line may go on from
     tails = {x[-1].replace(" ", "")[-1:] for x in flows if not _ends(x[-1])}
     tops = {x[0].replace(" ", "")[:2] for x in flows}      # … and the first characters a line may go on into
+    feet = [x[-1] for x in flows if len(x) > 1 and not _ends(x[-1])]     # … and those flows' last lines
     for f, flow in enumerate(flows):
         # (a column's line taken apart from a line of two columns is one, whatever its shape)
         classes = [BODY if l in halves else _line_class(l, measure, len(flow) == 1) for l in flow]
-        if len(flow) == 1 and classes[0] == BODY and flow[0] not in halves and _short_caption(flow[0], tails, seams):
+        if len(flow) == 1 and classes[0] == BODY and flow[0] not in halves and _short_caption(flow[0], tails, seams) \
+                and not (said is not None and _foot_rest(flow[0], feet, said)):
             classes[0] = CAPTION
         if len(flow) == 1 and classes[0] == BODY and flow[0] not in halves \
                 and (_lone_kicker(flow[0], tops, seams) or _place_label(flow[0]) or _lone_question(flow[0], measure, flows[f - 1] if f else [])):
@@ -338,6 +342,18 @@ def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = fr
             # when the story has its first column already (under its byline, or its heading in its flow)
             p.start = STORY
     return pieces
+
+
+def _foot_rest(line: str, feet: list[str], said: _Said) -> bool:
+    """A sentence's end alone in its flow that opens on the rest of a word a column's foot breaks
+    ('…每段河道都有专人负责巡' … '…无人机植保和烘干设' / '备，省工又省钱。', 设备 the dictionary's), or on a
+    figure's unit after a foot that runs off on the figure ('…台下掌声雷动，86' / '岁的苏阿姨…'): that
+    column's last line come apart from it, no caption — a caption opens a sentence of its own: not one
+    opening on 图为, nor on a word of its own ('…为农' / '村民参观书画展。')."""
+    text = "".join(line.split())
+    if text.startswith("图为") or len(words(text)[0]) > 1:
+        return False
+    return any(_word_across(foot, line, said) or _unit_after(foot, line, said) for foot in feet)
 
 
 def _heads_before(pieces: list[Piece], i: int) -> list[Piece]:
