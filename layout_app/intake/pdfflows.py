@@ -103,7 +103,7 @@ from layout_app.intake.flowshapes import (
     line_kind,
 )
 from layout_app.intake.flowsplit import columns_untangled
-from layout_app.intake.pdfchains import _chains
+from layout_app.intake.pdfchains import _chains, _fit
 from layout_app.intake.pdfcolumns import (
     FIRST,
     FULL,
@@ -186,6 +186,7 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
     _banner_on_top(pieces, heads)      # (the page's first line over a headline in its flow: the banner)
     chains, heads, guessed, rests = rests_placed(chains, heads, guessed)     # (a story's columns under none)
     doubts = list(doubts) + rests
+    _feet_taken(pieces, chains, measure, said)      # (a column's last line poppler gave as a caption)
     captions = _captions(pieces, chains)
     out: list[str] = []
     placed = {id(p) for c in chains for p in c} | {id(p) for hs in heads.values() for p in hs} \
@@ -342,6 +343,26 @@ def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = fr
             # when the story has its first column already (under its byline, or its heading in its flow)
             p.start = STORY
     return pieces
+
+
+_FOOT_TAKEN = 4.0       # the least fit a story running off takes a caption-shaped line at (a word at the seam)
+
+
+def _feet_taken(pieces: list[Piece], chains: list[list[Piece]], measure: int, said: _Said) -> None:
+    """A story never ends mid-sentence: a chain whose last column runs off, where no column goes on, takes
+    the one line poppler gives right after it in a flow of its own that read as a caption ('…无人机植保和烘
+    干设' / '备，省工又省钱。'), where the seam holds as a column's does — not a caption opening on 图为."""
+    at = {p.pos: p for p in pieces}
+    for c in chains:
+        a, q = c[-1], at.get(c[-1].pos + 1)
+        if a.end != OPEN or q is None or q.kind != CAPTION or len(q.lines) != 1 \
+                or "".join(q.lines[0].split()).startswith("图为"):
+            continue
+        b = Piece(BODY, list(q.lines), q.pos, q.flow)
+        _states(b, measure)
+        if b.start != STORY and (_fit(a, b, said, measure) or 0.0) >= _FOOT_TAKEN:
+            q.kind, q.start, q.end = BODY, b.start, b.end
+            c.append(q)
 
 
 def _foot_rest(line: str, feet: list[str], said: _Said) -> bool:

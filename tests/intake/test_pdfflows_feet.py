@@ -107,3 +107,39 @@ def test_a_loose_column_is_not_put_in_between_two_columns_whose_seam_is_a_word()
     fit = {(id(a), id(loose)): 5.0, (id(loose), id(b2)): 5.0, (id(a), id(b2)): 2.0}
     chains = _loose_columns_in([[a, b2], [loose]], fit, seams)
     assert [[p.lines[0] for p in c] for c in chains] == [[a.lines[0], loose.lines[0], b2.lines[0]]]
+
+
+def test_a_story_running_off_takes_the_line_poppler_gives_next_as_a_caption_where_its_word_goes_on():
+    # '…如今用上了无人机植保和烘干设' ends the chain mid-sentence; poppler gives '备，省工又省钱。' right
+    # after it, alone in its flow (read as a caption): 设备 goes on there — the story's last line
+    from layout_app.intake.pdfflows import _feet_taken
+    from layout_app.intake.flowshapes import _states
+
+    a = Piece(BODY, ["  据了解，过去靠肩挑背扛，", "如今用上了无人机植保和烘干设"], 0, 0)
+    rest = Piece(CAPTION, [REST], 1, 1)
+    caption = Piece(CAPTION, ["图为村民在田间收割水稻。"], 2, 2)
+    _states(a, 13)
+    said = _Said(a.lines + ["", REST, "", caption.lines[0]], 1.0)
+    chains = [[a]]
+    _feet_taken([a, rest, caption], chains, 13, said)
+    assert [p.lines[0] for p in chains[0]] == [a.lines[0], REST] and rest.kind == BODY
+    # … not a caption opening on 图为, nor one poppler gives after another piece
+    b = Piece(BODY, list(a.lines), 0, 0)
+    _states(b, 13)
+    far = Piece(CAPTION, [REST], 3, 3)
+    chains = [[b]]
+    _feet_taken([b, far], chains, 13, said)
+    assert chains == [[b]] and far.kind == CAPTION
+    t = Piece(BODY, ["  据介绍，村里绘制了一张蓝"], 0, 0)      # ('蓝图' across: a word of the dictionary's)
+    _states(t, 13)
+    tu = Piece(CAPTION, ["图为村民在田间收割水稻。"], 1, 1)
+    chains = [[t]]
+    _feet_taken([t, tu], chains, 13, _Said(t.lines + tu.lines, 1.0))
+    assert chains == [[t]] and tu.kind == CAPTION
+    # … nor a caption of a sentence of its own at a seam nothing holds ('…还将在' / '老人们在…': 在老)
+    c = Piece(BODY, ["  据介绍，明年华山乡还将在"], 0, 0)
+    _states(c, 13)
+    own = Piece(CAPTION, ["老人们在幸福院里下棋。"], 1, 1)
+    chains = [[c]]
+    _feet_taken([c, own], chains, 13, _Said(c.lines + own.lines, 1.0))
+    assert chains == [[c]] and own.kind == CAPTION
