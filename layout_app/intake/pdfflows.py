@@ -110,6 +110,7 @@ from layout_app.intake.pdfcolumns import (
     Unsure,
     _han,
     _Seams,
+    _SPREAD,
     _squeezed,
     side_by_side,
 )
@@ -281,6 +282,10 @@ def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = fr
                     heading = False     # a column's line alone in its flow, its word going on in the next
                     cut_word = True
                 classes[i] = HEAD if heading else BODY
+        if said is not None and classes and classes[0] == HEAD and (len(classes) == 1 or classes[1] != HEAD) \
+                and pieces and pieces[-1].kind == BODY and pieces[-1].flow == f - 1 \
+                and _column_top(pieces[-1].lines, flow[0], flow[1] if len(flow) > 1 else "", measure, said):
+            classes[0] = BODY       # a column's line poppler gave on top of its flow: `_column_top`
         _captions_among(flow, classes)
         # a run of column-wide lines with no mark of running text and no sentence end, a few lines or
         # ending short: a headline set in two or three lines, not a column's
@@ -363,6 +368,27 @@ def _feet_taken(pieces: list[Piece], chains: list[list[Piece]], measure: int, sa
         if b.start != STORY and (_fit(a, b, said, measure) or 0.0) >= _FOOT_TAKEN:
             q.kind, q.start, q.end = BODY, b.start, b.end
             c.append(q)
+
+
+_TOP_FIT = 3.75         # the least fit a heading-shaped line goes on a column at (a word or a figure at the seam)
+
+
+def _column_top(above: list[str], line: str, below: str, measure: int, said: _Said) -> bool:
+    """`line`, first in its flow and read as a heading line, is the line a column that runs off at the
+    foot of the flow poppler gives right before goes on in ('…位于花园乡玉泉社' / '区的 16 片笼式球场几乎
+    天天'): the seam holds as a column's does, and the line is running text's shape — no label's colon,
+    no dash, no space between phrases (a heading's), only those beside figures and Latin — over the rest
+    of its sentence (`below`, if any: not a paragraph's first line, which a headline stands over)."""
+    s = line.strip()
+    if below and (line_kind(below, measure) == FIRST or _dateline(below)):
+        return False
+    spaces = len(_SPREAD.findall(s))
+    if any(ch in s for ch in "：:") or s.startswith("——") or _dateline(s) or 0 < spaces < len(s.replace(" ", "")) // 2:
+        return False        # (a heading's phrases a space apart; a line spread by justification is running text)
+    a, b = Piece(BODY, list(above), 0, 0), Piece(BODY, [s], 1, 1)
+    _states(a, measure)
+    _states(b, measure)
+    return a.end == OPEN and b.start != STORY and (_fit(a, b, said, measure) or 0.0) >= _TOP_FIT
 
 
 def _foot_rest(line: str, feet: list[str], said: _Said) -> bool:

@@ -143,3 +143,26 @@ def test_a_story_running_off_takes_the_line_poppler_gives_next_as_a_caption_wher
     chains = [[c]]
     _feet_taken([c, own], chains, 13, _Said(c.lines + own.lines, 1.0))
     assert chains == [[c]] and own.kind == CAPTION
+
+
+def test_a_heading_shaped_line_on_top_of_its_flow_is_the_line_the_column_before_goes_on_in():
+    # poppler gives '…潘大爷感慨地说：“好' at a flow's foot, then a flow opening on '多年没在村里看过这么热
+    # 闹的' over '戏了。”': no mark, no sentence's end — a heading's shape — but the column before runs
+    # off, '好多' holds at the seam and the line has running text's shape: the column's line
+    from layout_app.intake.pdfflows import _column_top
+
+    above = ["  据介绍，活动结束后，村民", "们意犹未尽，围着演员合影留", "念。潘大爷感慨地说：“好"]
+    top = "多年没在村里看过这么热闹的"
+    # (the page says '好戏' too: read alone, the top line is a heading over the rest of '…好' / '戏了。”')
+    play = ["  村里唱了一台好戏，一台好", "戏连着一台好戏，村民们看得"]
+    lines = _page(play, above, [top, "戏了。”", "  据了解，乡里还把乡村博", "物馆搬到线上，通过直播让更", "多人看到。"])
+    text = [l for l in lines if l.strip()]
+    said = _Said(lines + ["好多人都来了。", "好多人都来了。"], 1.0)
+    assert _column_top(above, top, "戏了。”", 13, said)
+    pieces = _pieces(lines, 13, _Seams(text), said=said)
+    assert [p.kind for p in pieces if top in p.lines] == [BODY]
+    # … not a heading's shape: a label's colon, phrases a space apart; nor after a column that ends
+    assert not _column_top(above, "花园镇：多年没看过这么热闹", "", 13, said)
+    assert not _column_top(above, "多年没看过 这么热闹的戏", "", 13, said)
+    assert not _column_top(above[:2] + ["念。潘大爷说：“好戏！”"], top, "戏了。”", 13, said)
+    assert not _column_top(above, top, "  据了解，乡里还把乡村博", 13, said)     # (over a paragraph: a headline)
