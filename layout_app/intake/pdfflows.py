@@ -147,6 +147,7 @@ from layout_app.intake.pdfseams import (
     _word_across,
 )
 from layout_app.intake.pdfrests import rests_placed
+from layout_app.intake.headthemes import themes_moved
 from layout_app.text.words import words
 from layout_app.intake.pdfstacks import foot_cut, in_stack
 
@@ -187,6 +188,7 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
     _banner_on_top(pieces, heads)      # (the page's first line over a headline in its flow: the banner)
     chains, heads, guessed, rests = rests_placed(chains, heads, guessed)     # (a story's columns under none)
     doubts = list(doubts) + rests
+    themes_moved(heads, chains, measure)      # (a kicker's theme poppler gave before another story's headline)
     _feet_taken(pieces, chains, measure, said)      # (a column's last line poppler gave as a caption)
     captions = _captions(pieces, chains)
     out: list[str] = []
