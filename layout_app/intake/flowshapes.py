@@ -85,7 +85,7 @@ def _lone_kicker(line: str, tops: set[str], seams: _Seams) -> bool:
     s = line.replace(" ", "")
     # (nor a story's first line, '本报讯 近日，…', one spread to the column by spaces, '介 绍 , 健 身 步 道
     # 自 10 月', or one that leaves a quote open, '党员们纷纷点赞:“农技')
-    return not _dateline(line) and not s.startswith("本报讯") and not _ends(line) \
+    return not _dateline(line) and not s.startswith("本报讯") and not _ends(line) and not _MID_STOP.search(s) \
         and (_han(s[-1:]) or s[-1:] in "”’") \
         and len(_SPREAD.findall(line)) < 3 and s.count("“") == s.count("”") \
         and not any(seams.word(s[-1], t[:1]) or inside_word(s[-2:] + t, 2) and not _whole_end(s) for t in tops)

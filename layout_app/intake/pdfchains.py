@@ -90,6 +90,10 @@ def _fit(a: Piece, b: Piece, seams: _Said, measure: int | None = None) -> float 
             # it together elsewhere, twice or more: its own phrase read across ('…表示，下一' / '步将继续',
             # as '下一步将' is; not '个村…') — not a seam between two words ('…余名' / '村民可以…')
             score += _PHRASE
+    if end != OPEN and b.start != STORY and b.pos == a.pos + 1 and _quote_then_speaker(a.lines[-1], b.lines[0], seams):
+        # a quote closed at a column's foot, its speaker opening the column poppler gives next ('“我们会一直
+        # 做下去。”' / '夏浩说。一曲唱罢…'): the paragraph goes on — a column never opens on who spoke
+        score = max(score, _FIT[(OPEN, CONT)])
     if a.end == OPEN and _quote_open(a.lines):
         # a speaker's words opened at the column's foot ('…纷纷点赞：“爱心驿站') close in the column they
         # go on in ('惠万家！”据了解，…'), and before it opens another quote ('…居民说：“好！”')
@@ -97,6 +101,19 @@ def _fit(a: Piece, b: Piece, seams: _Said, measure: int | None = None) -> float 
             score -= _QUOTE
     gap = b.pos - a.pos
     return score + (1.0 if gap == 1 else 0.5 if gap > 0 else -0.5) + _depths(a, b) + _row_next(a, b)
+
+
+_SPOKE = re.compile(r"^([\u4e00-\u9fff]{2,3})说[。，,]")
+
+
+def _quote_then_speaker(above: str, below: str, seams: _Said) -> bool:
+    """`above` closes a quote ('…做下去。”') and `below` opens on a person's name and 说 ('夏浩说。…'; no
+    kinship term: '奶奶说' is the rest of '…的薛奶奶说')"""
+    m = _SPOKE.match("".join(below.split()))
+    if not m or not "".join(above.split()).endswith("”"):
+        return False
+    name = m.group(1)
+    return name[0] != name[1] and name[0] not in "老阿小大"
 
 
 _ROW = 3.0              # poppler's next column, as deep: the next column of a row of one depth
@@ -353,7 +370,7 @@ def _greedy(body: list[Piece], measure: int, seams: _Said, banned: frozenset) ->
             if other is not joined:
                 score(joined, other)
                 score(other, joined)
-    chains = _loose_columns_in(list(by_id.values()), {k: v for k, v in fit.items() if k not in banned})
+    chains = _loose_columns_in(list(by_id.values()), {k: v for k, v in fit.items() if k not in banned}, seams)
     chains.sort(key=lambda c: c[0].pos)
     return chains, doubts
 
@@ -387,11 +404,18 @@ def _takes_held(a: int, b: int, by_id: dict, seams: _Said) -> bool:
     return False
 
 
-def _loose_columns_in(chains: list[list[Piece]], fit: dict) -> list[list[Piece]]:
+def _worded(a: Piece, b: Piece, seams: _Said) -> bool:
+    """`a` runs off mid-sentence and `b` goes on at a word, the page's or the dictionary's ('…忙碌景' / '象。')."""
+    tail, head = a.lines[-1].replace(" ", ""), b.lines[0].replace(" ", "")
+    return a.end == OPEN and bool(tail and head) and (seams.word(tail[-1], head[0]) or _word_across(tail, head, seams))
+
+
+def _loose_columns_in(chains: list[list[Piece]], fit: dict, seams: _Said) -> list[list[Piece]]:
     """A chain left over that opens mid-paragraph cannot open a story: it goes on from a column that
     runs off ('…“日子越过' / '越有奔头。”…'). When the column that runs off went on in another one,
     it goes in between — where both its seams fit better than the seam it takes apart, and the
-    places it names (if any) are that story's."""
+    places it names (if any) are that story's; not into a seam at a word ('…一派忙碌景' / '象。这条路…')
+    at one nothing holds ('景' / '半程马拉松…')."""
     for loose in [c for c in chains if c[0].start == CONT or c[0].start in (PARA, AMBIG)
                   and not any(p.places for p in c)]:
         best = None
@@ -401,6 +425,8 @@ def _loose_columns_in(chains: list[list[Piece]], fit: dict) -> list[list[Piece]]
             for i, (a, b) in enumerate(pairwise(c)):
                 into, out = fit.get((id(a), id(loose[0]))), fit.get((id(loose[-1]), id(b)))
                 if into is None or out is None or min(into, out) < _JOIN:
+                    continue
+                if _worded(a, b, seams) and not _held(a, loose[0], seams):
                     continue
                 names = sum((p.places for p in loose), Counter())
                 if names and _shared(sum((p.places for p in c), Counter()), names) < _AGREE:

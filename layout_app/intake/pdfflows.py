@@ -103,13 +103,14 @@ from layout_app.intake.flowshapes import (
     line_kind,
 )
 from layout_app.intake.flowsplit import columns_untangled
-from layout_app.intake.pdfchains import _chains
+from layout_app.intake.pdfchains import _chains, _fit
 from layout_app.intake.pdfcolumns import (
     FIRST,
     FULL,
     Unsure,
     _han,
     _Seams,
+    _SPREAD,
     _squeezed,
     side_by_side,
 )
@@ -146,6 +147,8 @@ from layout_app.intake.pdfseams import (
     _word_across,
 )
 from layout_app.intake.pdfrests import rests_placed
+from layout_app.intake.headthemes import themes_moved
+from layout_app.text.words import words
 from layout_app.intake.pdfstacks import foot_cut, in_stack
 
 _CLOSING = set("）)")       # a bracket closed at a line's end: no pair to ask across it
@@ -165,7 +168,7 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
     seams = _Seams(text)
     # (a join asks the words the page says, spaced out or not; a cut, those it breaks at line ends too)
     said, across = _Said(lines, seams.weight), _Said(lines, seams.weight, across=True)
-    pieces = _pieces(lines, measure, seams, halves)
+    pieces = _pieces(lines, measure, seams, halves, said)
     body = [p for p in pieces if p.kind == BODY]
     if len({p.flow for p in body if len(p.lines) >= 3}) < _MIN_FLOWS:
         return list(given)       # not columns a blank line apart (pdftotext -raw, pypdfium2)
@@ -185,6 +188,8 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
     _banner_on_top(pieces, heads)      # (the page's first line over a headline in its flow: the banner)
     chains, heads, guessed, rests = rests_placed(chains, heads, guessed)     # (a story's columns under none)
     doubts = list(doubts) + rests
+    themes_moved(heads, chains, measure)      # (a kicker's theme poppler gave before another story's headline)
+    _feet_taken(pieces, chains, measure, said)      # (a column's last line poppler gave as a caption)
     captions = _captions(pieces, chains)
     out: list[str] = []
     placed = {id(p) for c in chains for p in c} | {id(p) for hs in heads.values() for p in hs} \
@@ -216,7 +221,8 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
 
 # --- the flows cut into pieces ---
 
-def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = frozenset()) -> list[Piece]:
+def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = frozenset(),
+            said: _Said | None = None) -> list[Piece]:
     flows: list[list[str]] = [[]]
     for raw in lines:
         s = raw.strip(" \t\u3000")
@@ -229,10 +235,12 @@ def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = fr
     # the last characters of the flows that run off mid-sentence: a column's foot a line may go on from
     tails = {x[-1].replace(" ", "")[-1:] for x in flows if not _ends(x[-1])}
     tops = {x[0].replace(" ", "")[:2] for x in flows}      # … and the first characters a line may go on into
+    feet = [x[-1] for x in flows if len(x) > 1 and not _ends(x[-1])]     # … and those flows' last lines
     for f, flow in enumerate(flows):
         # (a column's line taken apart from a line of two columns is one, whatever its shape)
         classes = [BODY if l in halves else _line_class(l, measure, len(flow) == 1) for l in flow]
-        if len(flow) == 1 and classes[0] == BODY and flow[0] not in halves and _short_caption(flow[0], tails, seams):
+        if len(flow) == 1 and classes[0] == BODY and flow[0] not in halves and _short_caption(flow[0], tails, seams) \
+                and not (said is not None and _foot_rest(flow[0], feet, said)):
             classes[0] = CAPTION
         if len(flow) == 1 and classes[0] == BODY and flow[0] not in halves \
                 and (_lone_kicker(flow[0], tops, seams) or _place_label(flow[0]) or _lone_question(flow[0], measure, flows[f - 1] if f else [])):
@@ -276,6 +284,10 @@ def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = fr
                     heading = False     # a column's line alone in its flow, its word going on in the next
                     cut_word = True
                 classes[i] = HEAD if heading else BODY
+        if said is not None and classes and classes[0] == HEAD and (len(classes) == 1 or classes[1] != HEAD) \
+                and pieces and pieces[-1].kind == BODY and pieces[-1].flow == f - 1 \
+                and _column_top(pieces[-1].lines, flow[0], flow[1] if len(flow) > 1 else "", measure, said):
+            classes[0] = BODY       # a column's line poppler gave on top of its flow: `_column_top`
         _captions_among(flow, classes)
         # a run of column-wide lines with no mark of running text and no sentence end, a few lines or
         # ending short: a headline set in two or three lines, not a column's
@@ -338,6 +350,59 @@ def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = fr
             # when the story has its first column already (under its byline, or its heading in its flow)
             p.start = STORY
     return pieces
+
+
+_FOOT_TAKEN = 4.0       # the least fit a story running off takes a caption-shaped line at (a word at the seam)
+
+
+def _feet_taken(pieces: list[Piece], chains: list[list[Piece]], measure: int, said: _Said) -> None:
+    """A story never ends mid-sentence: a chain whose last column runs off, where no column goes on, takes
+    the one line poppler gives right after it in a flow of its own that read as a caption ('…无人机植保和烘
+    干设' / '备，省工又省钱。'), where the seam holds as a column's does — not a caption opening on 图为."""
+    at = {p.pos: p for p in pieces}
+    for c in chains:
+        a, q = c[-1], at.get(c[-1].pos + 1)
+        if a.end != OPEN or q is None or q.kind != CAPTION or len(q.lines) != 1 \
+                or "".join(q.lines[0].split()).startswith("图为"):
+            continue
+        b = Piece(BODY, list(q.lines), q.pos, q.flow)
+        _states(b, measure)
+        if b.start != STORY and (_fit(a, b, said, measure) or 0.0) >= _FOOT_TAKEN:
+            q.kind, q.start, q.end = BODY, b.start, b.end
+            c.append(q)
+
+
+_TOP_FIT = 3.75         # the least fit a heading-shaped line goes on a column at (a word or a figure at the seam)
+
+
+def _column_top(above: list[str], line: str, below: str, measure: int, said: _Said) -> bool:
+    """`line`, first in its flow and read as a heading line, is the line a column that runs off at the
+    foot of the flow poppler gives right before goes on in ('…位于花园乡玉泉社' / '区的 16 片笼式球场几乎
+    天天'): the seam holds as a column's does, and the line is running text's shape — no label's colon,
+    no dash, no space between phrases (a heading's), only those beside figures and Latin — over the rest
+    of its sentence (`below`, if any: not a paragraph's first line, which a headline stands over)."""
+    s = line.strip()
+    if below and (line_kind(below, measure) == FIRST or _dateline(below)):
+        return False
+    spaces = len(_SPREAD.findall(s))
+    if any(ch in s for ch in "：:") or s.startswith("——") or _dateline(s) or 0 < spaces < len(s.replace(" ", "")) // 2:
+        return False        # (a heading's phrases a space apart; a line spread by justification is running text)
+    a, b = Piece(BODY, list(above), 0, 0), Piece(BODY, [s], 1, 1)
+    _states(a, measure)
+    _states(b, measure)
+    return a.end == OPEN and b.start != STORY and (_fit(a, b, said, measure) or 0.0) >= _TOP_FIT
+
+
+def _foot_rest(line: str, feet: list[str], said: _Said) -> bool:
+    """A sentence's end alone in its flow that opens on the rest of a word a column's foot breaks
+    ('…每段河道都有专人负责巡' … '…无人机植保和烘干设' / '备，省工又省钱。', 设备 the dictionary's), or on a
+    figure's unit after a foot that runs off on the figure ('…台下掌声雷动，86' / '岁的苏阿姨…'): that
+    column's last line come apart from it, no caption — a caption opens a sentence of its own: not one
+    opening on 图为, nor on a word of its own ('…为农' / '村民参观书画展。')."""
+    text = "".join(line.split())
+    if text.startswith("图为") or len(words(text)[0]) > 1:
+        return False
+    return any(_word_across(foot, line, said) or _unit_after(foot, line, said) for foot in feet)
 
 
 def _heads_before(pieces: list[Piece], i: int) -> list[Piece]:
