@@ -88,7 +88,9 @@ class StoriesPanel(QWidget):
         self._showing = True
         self.list.clear()
         for s in self.controller.doc.stories:
-            item = QListWidgetItem(s.headline or s.kicker or (s.body[0][:16] + "…" if s.body else s.id))
+            # (a credit line is a story of a byline alone: listed by its words, not its id)
+            item = QListWidgetItem(s.headline or s.kicker or (s.body[0][:16] + "…" if s.body else "")
+                                   or (s.byline[:20] + ("…" if len(s.byline) > 20 else "")) or s.id)
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             if s.query:
                 # what reading its copy left in doubt: marked in the list until the editor edits the story

@@ -47,3 +47,16 @@ def test_editing_a_queried_story_marks_it_checked(qtbot, open_window, page_doc):
     qtbot.keyClicks(w.galley.fields["deck"], "B")
     assert [s.query for s in w.controller.doc.stories if s.id != "s1"] == ["sentence"] * (len(doc.stories) - 1)
     assert w.controller.doc.story("s1").query == ""
+
+
+def test_a_credit_line_is_listed_by_its_words_not_its_id(qtbot, open_window, page_doc):
+    """A reviewer saw 'credits' in the Stories panel of a composed page: the credit line is a story of
+    a byline alone. Listed by its words, as the page prints them."""
+    from layout_app.model.story import Story
+    doc, folder, path = page_doc
+    line = "本版稿件由本报记者 王晨 采写　　本版图片由本报记者 王晨 摄"
+    w = open_window()
+    w.controller.absorb(replace(doc, stories=doc.stories + (Story("credits", byline=line),)))
+    items = [w.stories.list.item(i) for i in range(w.stories.list.count())]
+    (credits,) = [i for i in items if i.data(Qt.ItemDataRole.UserRole) == "credits"]
+    assert credits.text() == line[:20] + "…"
