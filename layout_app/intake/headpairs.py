@@ -53,7 +53,9 @@ def label_scraps(lines: list[str], doubts: dict[str, float] | None = None) -> li
 
 def counted_objects(lines: list[str], doubts: dict[str, float] | None = None) -> list[str]:
     """A heading line ending on a verb, the line under it opening on a figure and what it counted: the
-    verb's object ('同心镇新增' / '22处过街通道'): one headline, no space (a verb and its object)."""
+    verb's object ('同心镇新增' / '22处过街通道'): one headline, no space (a verb and its object); or
+    what came of a whole verb ('网店开张' / '4210个摊位全部租出'): one headline of two phrases, the
+    copy's space between them."""
     from layout_app.intake.headings import _doubt
 
     out: list[str] = []
@@ -63,7 +65,7 @@ def counted_objects(lines: list[str], doubts: dict[str, float] | None = None) ->
         if (prev and s and _COUNT_OPENER.match(s) and _lone_head_line(prev) and _lone_head_line(s)
                 and not prev.startswith(_DASH_DECK)
                 and _waits_for(prev, s) and _one_headline(prev, s)):
-            out[-1] = prev + s
+            out[-1] = prev + ("" if prev.endswith(_COUNTING_VERBS) else " ") + s
             _doubt(doubts, out[-1], BY_OBJECT)
         else:
             out.append(line)

@@ -19,8 +19,9 @@ def test_a_verb_that_counts_goes_on_with_the_figure_under_it():
 
 def test_a_whole_verb_goes_on_with_one_phrase_of_figures_but_not_with_a_deck_of_two():
     # '…开张' / '3047个摊位全部租出': what came of it; '…见实效' / '135名党员参与 群众满意度明显提升': a deck
+    # (two phrases of one headline: the copy's space between them, as a page editor wrote it)
     assert counted_objects(["返乡创业正当时 夜市开张", "3047个摊位全部租出"]) == [
-        "返乡创业正当时 夜市开张3047个摊位全部租出"]
+        "返乡创业正当时 夜市开张 3047个摊位全部租出"]
     for deck in (["福田镇电商直播间见实效", "135名党员参与 群众满意度明显提升"],
                  ["马鞍镇城乡客运正式开通", "7条线路6:00至21:00运行"], ["城南乡新增", "48家企业提供岗位2755个"]):
         assert counted_objects(deck) == deck       # (a deck counts more than once)
