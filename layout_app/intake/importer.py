@@ -24,6 +24,7 @@ from layout_app.intake.structure import LOW, PageCopy, notices, parse
 from layout_app.intake.pdfflows import _MIN_FLOWS as FLOWS_AT_LEAST
 from layout_app.intake.pdfpieces import long_flows
 from layout_app.intake.photolines import captions_out
+from layout_app.intake.quoteblanks import quote_blanks_closed
 from layout_app.intake.unpdf import extracted_measure, running_head, unpdf
 
 # captions × stories: matching compares each caption with each story, so a file of a whole
@@ -75,6 +76,7 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     if measure is not None:
         _column_doubts(page, unsure)
         _sentence_doubts(page)
+        _quote_blanks_closed(page)
     copy.notices.extend(Notice(IN_FILE, file=copy.source.name, notice=n) for n in notices(page))
     # the running head: kept (nothing is dropped), said once as what it is
     page.unassigned.extend(furniture + copy.furniture)
@@ -134,6 +136,15 @@ TAIL = re.compile(r"^[^，。！？“”：,!?:]{1,5}说。")
 # … or on a mark, or on 和 and the next item of a list ('和DR设备，…' under '区人民医院新添了CT机'): the
 # line over it, read as the headline, was the paragraph's first
 GOES_ON = re.compile(r"^(?:[，。、；：,.;:]|[和与及][A-Za-z0-9])")
+
+
+def _quote_blanks_closed(page) -> None:
+    """A printed page's headings without the blanks its text showed beside their quote marks (once the
+    structure is read: the heading rules read those blanks as they came)."""
+    for s in page.stories:
+        s.kicker, s.headline, s.deck = (quote_blanks_closed(x) if x else x for x in (s.kicker, s.headline, s.deck))
+    if page.banner:
+        page.banner = {k: quote_blanks_closed(v) if isinstance(v, str) and v else v for k, v in page.banner.items()}
 
 
 def _sentence_doubts(page: PageCopy) -> None:

@@ -386,7 +386,7 @@ def test_the_page_staffs_credits_on_one_line_over_the_banner_stay_credits(tmp_pa
     assert page.credits[:3] == ["责任编辑 曾雨轩", "版式设计 杨永福", "校对 朱国庆"]
     assert page.banner == {"kicker": None, "headline": "小事连着大民生", "deck": "——丰乐县城乡建设见闻"}
     assert [(s.kicker, s.headline) for s in page.stories] == [
-        ("从 “忧居”到 “优居”", "康乐乡：17部电梯“装”进居民心里"), (None, "华山街道北塘社区儿科门诊受欢迎")]
+        ("从“忧居”到“优居”", "康乐乡：17部电梯“装”进居民心里"), (None, "华山街道北塘社区儿科门诊受欢迎")]
 
 
 STORY_IN_COLUMNS = ("交通惠民 走进大桥镇太平村\n一条路 富了一方人\n本报记者 薛永福\n近日，大桥镇太平村的通\n"
