@@ -84,6 +84,8 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         if not p.exists():
             # a folder or file named on the command line that is not there: nothing to compose with
             raise InputError(f"--photos {p}: no such folder or file")
+        if p.is_dir() and not photo_files([p]):
+            problems.append(f"--photos {p}: no photo files in the folder (.jpg, .png, .tif …): the page has no photos")
     photos: list[IncomingPhoto] = []
     refused: list[str] = []
     for p in photo_files(list(photo_args)):

@@ -24,6 +24,8 @@ PLACE = re.compile("(?:" + "|".join(PLACE_WORDS) + ")")
 # a one-character place word that opens another word is none: 青石镇村民 is the town's villagers
 # (村民), not a village called 青石镇村; nor 镇上, 乡亲, 县城
 NOT_PLACE_AFTER = set("民上里亲城委域")
+# a place word that ends a common noun names no place: 介绍农村公交 is rural buses, not a village
+COMMON_NOUNS = {"农村", "乡村", "山村", "渔村", "城乡", "城镇", "乡镇", "村镇", "县乡", "老区", "城区", "街区"}
 # characters that do not belong to a name: they end the name on its left
 STOPS = set("的在为了和与里上中旁边从到向是对把被给让们个这那一各等及或也都就还又并而且时后前内外来去说")
 NOT_A_STORY = {"banner", "banner_deck", "lead", "lead_display", "credit"}      # frame styles
@@ -117,7 +119,8 @@ def places(text: str) -> list[str]:
         k = start
         while k > 0 and start - k < 4 and "\u4e00" <= text[k - 1] <= "\u9fff" and text[k - 1] not in STOPS:
             k -= 1
-        if start - k >= 2 and not (m.group() in "村镇乡县" and text[m.end():m.end() + 1] in NOT_PLACE_AFTER):
+        if start - k >= 2 and not (m.group() in "村镇乡县" and text[m.end():m.end() + 1] in NOT_PLACE_AFTER) \
+                and text[start - 1:m.end()] not in COMMON_NOUNS:
             found.append(text[k:m.end()])
     return list(dict.fromkeys(found))
 

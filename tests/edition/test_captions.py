@@ -23,6 +23,8 @@ def test_place_names_in_captions():
     assert persons("仁和街道建设村幸福食堂的志愿者为老人送餐。") == []
     assert places("青石镇村民在农家书屋图书角借阅农业技术书籍。") == ["青石镇"]
     assert places("大桥村村民在镇上赶集。") == ["大桥村"]
+    assert places("交警梁卫国介绍农村公交的建设情况。") == []       # rural buses: no village 国介绍农村
+    assert places("城乡客运一体化，柳塘村通了公交。") == ["柳塘村"]
 
 
 def test_entries_name_the_story_beside_each_photo_and_what_is_wrong(page_doc):

@@ -435,6 +435,10 @@ def test_a_photos_folder_that_is_not_there_stops_compose(tmp_path, capsys):
     err = capsys.readouterr().err
     assert f"--photos {tmp_path / 'nope'}: no such folder or file" in err and "relink" not in err
     assert not (tmp_path / "p.yaml").exists()
+    # a folder with no photo in it: said (it said "0 of 0 photos placed" and nothing more)
+    (tmp_path / "empty").mkdir()
+    main(["compose", "--copy", str(copy), "--photos", str(tmp_path / "empty"), "-o", str(tmp_path / "p.yaml")])
+    assert f"--photos {tmp_path / 'empty'}: no photo files in the folder" in capsys.readouterr().err
 
 
 def test_a_whole_edition_of_copy_is_read_without_matching_every_caption_to_every_story(tmp_path):
