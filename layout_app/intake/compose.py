@@ -192,6 +192,11 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
                              f"belongs there")
         model_photos[k] = replace(model_photos[k], comment=f"排版时图片说明对不上任何稿件，暂放在《{headline}》旁：请核对")
 
+    # each photo keeps the story it goes with (the caption proof's, wherever the editor moves it)
+    for plan in plans:
+        for pid in plan.photos:
+            k = int(pid[1:]) - 1
+            model_photos[k] = replace(model_photos[k], story=plan.story)
     page = Page("p1", 1)
     doc = Document(t.grid, dict(t.styles), (page,), tuple(model_stories), tuple(model_photos),
                    title=title, template=t.name, sheet=t.sheet)

@@ -187,6 +187,8 @@ def document_to_data(doc: Document) -> dict:
             d["checked"] = True
         if p.comment:
             d["comment"] = p.comment
+        if p.story:
+            d["story"] = p.story
         photos.append(d)
     data["photos"] = photos
     pages = []

@@ -217,7 +217,7 @@ DOC_FIELDS = ("schema", "title", "date", "template", "grid", "styles", "stories"
               "byline_place",
               "char_styles")      # schema 3: style sheets (io/stylesheet.py)
 STORY_FIELDS = ("id", "kicker", "headline", "deck", "body", "byline", "rank", "query")     # query: schema 5
-PHOTO_FIELDS = ("id", "file", "caption", "credit", "crop", "checksum", "fit", "checked", "comment")
+PHOTO_FIELDS = ("id", "file", "caption", "credit", "crop", "checksum", "fit", "checked", "comment", "story")  # story: 6
 PAGE_FIELDS = ("id", "number", "section", "frames")
 # schema 3, furniture: masters and paper on the document; master, rules, boxes, editors on a page
 DOC_FIELDS += ("masters", "paper")
@@ -308,11 +308,15 @@ def read_document(loc: Located) -> Document:
                             r.field(s, p, "credit", text_of(MAX_LINE_TEXT), ""), r.field(s, p, "crop", _crop, Crop()),
                             r.field(s, p, "checksum", text_of(MAX_ID * 2), ""),
                             r.field(s, p, "fit", boolean, False), r.field(s, p, "checked", boolean, False),
-                            r.field(s, p, "comment", text_of(MAX_PARAGRAPH), "")))
+                            r.field(s, p, "comment", text_of(MAX_PARAGRAPH), ""),
+                            r.field(s, p, "story", _ident, "")))                                  # schema 6
         _unique(r, seen, pid, p, "photo")
 
     story_ids = {s.id for s in stories}
     photo_ids = {p.id for p in photos}
+    for i, ph in enumerate(photos):
+        if ph.story and ph.story not in story_ids:
+            r.problem(("photos", i, "story"), Notice(W.NO_STORY, value=quote(ph.story)))
     pages = []
     numbers: dict[int, tuple] = {}
     seen = {}

@@ -354,8 +354,10 @@ def copy(doc: Document, page: Page, ids: tuple[str, ...]) -> Clip:
     frames = tuple(f for f in page.frames if f.id in ids)
     story_ids = {f.story for f in frames if f.story}
     photo_ids = {f.photo for f in frames if f.photo}
+    # (a photo keeps the story it goes with only when that story comes along: the clip is a document)
     return Clip(frames, tuple(r for r in page.rules if r.id in ids), tuple(b for b in page.boxes if b.id in ids),
-                tuple(s for s in doc.stories if s.id in story_ids), tuple(p for p in doc.photos if p.id in photo_ids))
+                tuple(s for s in doc.stories if s.id in story_ids),
+                tuple(p if p.story in story_ids else replace(p, story="") for p in doc.photos if p.id in photo_ids))
 
 
 def taken_ids(doc: Document) -> set[str]:
@@ -392,7 +394,7 @@ def paste(doc: Document, page_index: int, clip: Clip, dcol: int = 0, dline: int 
     story_map = {s.id: fresh(stories, "s") for s in clip.stories}
     photo_map = {p.id: fresh(photos, "p") for p in clip.photos}
     new_stories = tuple(replace(s, id=story_map[s.id]) for s in clip.stories)
-    new_photos = tuple(replace(p, id=photo_map[p.id]) for p in clip.photos)
+    new_photos = tuple(replace(p, id=photo_map[p.id], story=story_map.get(p.story, "")) for p in clip.photos)
 
     def base(name: str) -> str:
         return re.sub(r"-copy\d*$", "", name) + "-copy"

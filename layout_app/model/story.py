@@ -92,3 +92,4 @@ class Photo:
     fit: bool = False         # show the whole crop inside the frame (letterboxed); default: fill it
     checked: bool = False     # a reporter checked the caption and credit (review mode)
     comment: str = ""         # a reporter's comment on the caption, for the editor
+    story: str = ""           # the story it goes with, as compose matched it (schema 6; "" = not recorded)

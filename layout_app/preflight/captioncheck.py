@@ -141,7 +141,9 @@ def caption_entries(doc: Document, doc_dir: str | os.PathLike = ".", files: bool
                 continue
             rect = frame_rect(doc.grid, page, f)
             photo = doc.photo(f.photo)
-            story = _story_beside(doc, page, rect, photo, texts)
+            # the story compose matched it with (schema 6), else the one it stands with on the page
+            story = doc.story(photo.story) if photo.story and any(s.id == photo.story for s in doc.stories) \
+                else _story_beside(doc, page, rect, photo, texts)
             entry = CaptionEntry(page, f, photo, story, rect, page_credit=page_credit)
             for finding in findings:
                 w = finding.where

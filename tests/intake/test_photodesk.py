@@ -316,3 +316,29 @@ def test_each_stack_reports_the_frame_it_ends_with_and_its_empty_lines(over_page
         assert first - 1 <= end.col and end.col + end.cols <= last, st
         if end.kind == "photo":
             assert st["empty_lines"] == (foot - end.line - end.lines) * (last - first + 1), st
+
+
+def test_compose_records_each_photos_story_and_the_proof_keeps_it_where_the_photo_is_moved(over_page):
+    """A reviewer found 摊主在小微企业咨询 listed under another story: the proof guessed the story from
+    where the photo stood. Compose records it (schema 6); moved across the page beside another story's
+    text, the photo is still listed with its own."""
+    from dataclasses import replace
+    tmp_path, copy, photos = over_page
+    out = tmp_path / "page.yaml"
+    main(["compose", "--copy", str(copy), "--photos", str(photos), "-o", str(out)])
+    doc = load_document(out)
+    heads = {s.id: s.headline for s in doc.stories}
+    for p in doc.photos:
+        if p.caption:
+            place = "青石镇" if "青石镇" in p.caption else "河湾社区"
+            assert place in heads[p.story], (p.caption, p.story)
+    # the 青石镇 photo moved into the other story's columns, right under that story's heading
+    page = doc.pages[0]
+    mine = next(p for p in doc.photos if p.caption.startswith("青石镇的孩子们"))
+    other = next(f for f in page.frames if f.part == "heading" and f.story != mine.story and f.story in heads
+                 and heads[f.story])
+    frames = tuple(replace(f, col=other.col, line=other.line + other.lines) if f.photo == mine.id else f
+                   for f in page.frames)
+    moved = replace(doc, pages=(replace(page, frames=frames),))
+    (entry,) = [e for e in caption_entries(moved, tmp_path) if e.photo.id == mine.id]
+    assert entry.story.id == mine.story
