@@ -188,7 +188,30 @@ def _chains(body: list[Piece], measure: int, seams: _Said, banned: frozenset = f
               | _ended_mid_sentence(chains, measure, seams)) - banned
     if breaks and len(banned) < _MAX_BANS:
         return _chains(body, measure, seams, banned | breaks)
-    return [_neighbours_turned(c, measure, seams) for c in short_last(chains)], doubts
+    chains = [_neighbours_turned(c, measure, seams) for c in short_last(chains)]
+    return chains, doubts + [j for j in _far_guesses(chains, seams) if j not in doubts]
+
+
+def _far_guesses(chains: list[list[Piece]], seams: _Said) -> list[tuple[Piece, Piece]]:
+    """The joins the text cannot vouch for, to be shown as guesses (a story's columns stand one depth deep,
+    and poppler gives the column beside next): after a paragraph's end, into a column poppler does not give
+    next that opens mid-sentence (no column does after its paragraph ended) or stands two lines deeper or
+    shallower or more (a story may well end there, on its short last column, and another story's paragraph
+    open); a sentence run off going on in a column poppler gave before it, two lines deeper or shallower or
+    more, at two characters the page never sets together — nothing holds the seam but its being the best
+    left. (A piece of one line has no depth.)"""
+    out = []
+    for c in chains:
+        for a, b in pairwise(c):
+            if b.pos == a.pos + 1:
+                continue
+            tail, head = a.lines[-1].replace(" ", ""), b.lines[0].replace(" ", "")
+            apart = abs(len(a.lines) - len(b.lines)) >= 2
+            if a.end == CLOSED and (b.start == CONT or apart) \
+                    or a.end == OPEN and b.start == CONT and apart and b.pos < a.pos and min(len(a.lines), len(b.lines)) >= 2 \
+                    and tail and head and not seams.pairs.get(tail[-1] + head[0]):
+                out.append((a, b))
+    return out
 
 
 def _ended_mid_sentence(chains: list[list[Piece]], measure: int, seams: _Said) -> set[tuple[int, int]]:

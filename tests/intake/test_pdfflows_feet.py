@@ -11,7 +11,8 @@ from layout_app.intake.flownames import _name_pieces
 from layout_app.intake.flowshapes import _lone_kicker
 from layout_app.intake.pdfchains import _FIT, _fit, _loose_columns_in, _quote_then_speaker
 from layout_app.intake.pdfcolumns import _Seams
-from layout_app.intake.pdfflows import _foot_rest, _pieces
+from layout_app.intake.flowfeet import _foot_rest
+from layout_app.intake.pdfflows import _pieces
 from layout_app.intake.pdfpieces import Piece
 from layout_app.intake.pdfseams import _Said
 from tests.intake.test_pdfflows_seams import measured
@@ -112,7 +113,7 @@ def test_a_loose_column_is_not_put_in_between_two_columns_whose_seam_is_a_word()
 def test_a_story_running_off_takes_the_line_poppler_gives_next_as_a_caption_where_its_word_goes_on():
     # '…如今用上了无人机植保和烘干设' ends the chain mid-sentence; poppler gives '备，省工又省钱。' right
     # after it, alone in its flow (read as a caption): 设备 goes on there — the story's last line
-    from layout_app.intake.pdfflows import _feet_taken
+    from layout_app.intake.flowfeet import _feet_taken
     from layout_app.intake.flowshapes import _states
 
     a = Piece(BODY, ["  据了解，过去靠肩挑背扛，", "如今用上了无人机植保和烘干设"], 0, 0)
@@ -149,7 +150,7 @@ def test_a_heading_shaped_line_on_top_of_its_flow_is_the_line_the_column_before_
     # poppler gives '…潘大爷感慨地说：“好' at a flow's foot, then a flow opening on '多年没在村里看过这么热
     # 闹的' over '戏了。”': no mark, no sentence's end — a heading's shape — but the column before runs
     # off, '好多' holds at the seam and the line has running text's shape: the column's line
-    from layout_app.intake.pdfflows import _column_top
+    from layout_app.intake.flowfeet import _column_top
 
     above = ["  据介绍，活动结束后，村民", "们意犹未尽，围着演员合影留", "念。潘大爷感慨地说：“好"]
     top = "多年没在村里看过这么热闹的"
