@@ -6,7 +6,7 @@ next when that opens on who spoke; a column left over is not put in between two 
 a word. Lines written out by hand, 13 characters a line (a paragraph's first line indented two: 11)."""
 from __future__ import annotations
 
-from layout_app.intake.flowheads import BODY, CAPTION, HEAD
+from layout_app.intake.flowheads import BODY, CAPTION
 from layout_app.intake.flownames import _name_pieces
 from layout_app.intake.flowshapes import _lone_kicker
 from layout_app.intake.pdfchains import _FIT, _fit, _loose_columns_in, _quote_then_speaker
