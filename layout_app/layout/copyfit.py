@@ -36,6 +36,8 @@ def copyfit(composer: Composer, story_id: str) -> Copyfit:
     story = composer.doc.story(story_id)
     body, heading = story_chars(story)
     if not composer.doc.body_chain(story_id):
-        return Copyfit(body, heading, 0, 0, 0, False)
+        # a story of headings alone (a banner with no lead) is on the page when its heading frame is
+        placed = not story.body and any(f.story == story_id for p in composer.doc.pages for f in p.frames)
+        return Copyfit(body, heading, 0, 0, 0, placed)
     flow = composer.story_flow(story_id)
     return Copyfit(body, heading, len(flow.placed) + flow.overset_lines, flow.overset_lines, flow.empty_lines, True)

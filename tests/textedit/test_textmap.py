@@ -113,3 +113,18 @@ def test_copyfit_counts_and_overset():
     fit2 = copyfit(Composer(long, "."), "s1")
     assert fit2.overset_lines > 0 and fit2.empty_lines == 0
     assert fit2.chars == fit.chars + 2400
+
+
+def test_a_story_of_headings_alone_is_on_the_page_by_its_heading_frame():
+    """A reviewer saw a banner with no lead under it marked 未上版 (not on a page) in the story editor
+    while it stood across the page's top: a story with no text is on the page when its heading is.
+    A story whose text no frame holds is still not on a page."""
+    from dataclasses import replace as swap
+    doc = loads_document(DOC_YAML)
+    heads_only = swap(doc, stories=tuple(swap(s, body=()) if s.id == "s1" else s for s in doc.stories),
+                      pages=tuple(swap(p, frames=tuple(f for f in p.frames if not (f.story == "s1" and f.part == "body")))
+                                  for p in doc.pages))
+    assert any(f.story == "s1" for f in heads_only.pages[0].frames)
+    assert copyfit(Composer(heads_only, "."), "s1").placed
+    text_lost = swap(heads_only, stories=doc.stories)            # its text back, still no frame for it
+    assert not copyfit(Composer(text_lost, "."), "s1").placed
