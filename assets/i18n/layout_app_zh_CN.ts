@@ -3247,37 +3247,42 @@
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="235"/>
+        <location filename="../../layout_app/editor/panels.py" line="237"/>
         <source>Relink…</source>
         <translation>重新链接…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="253"/>
+        <location filename="../../layout_app/editor/panels.py" line="262"/>
         <source>MISSING</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="254"/>
+        <location filename="../../layout_app/editor/panels.py" line="263"/>
+        <source>Not on a page</source>
+        <translation>未上版</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="264"/>
         <source>Comment: {text}</source>
         <translation>意见：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="258"/>
+        <location filename="../../layout_app/editor/panels.py" line="268"/>
         <source>Caption and credit checked</source>
         <translation>图片说明和署名已核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="271"/>
+        <location filename="../../layout_app/editor/panels.py" line="281"/>
         <source>Relink photo</source>
         <translation>重新链接图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="277"/>
+        <location filename="../../layout_app/editor/panels.py" line="287"/>
         <source>Find the photo</source>
         <translation>查找图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="278"/>
+        <location filename="../../layout_app/editor/panels.py" line="288"/>
         <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
     </message>
@@ -3285,12 +3290,12 @@
 <context>
     <name>Preflight</name>
     <message>
-        <location filename="../../layout_app/preflight/captioncheck.py" line="32"/>
+        <location filename="../../layout_app/preflight/captioncheck.py" line="34"/>
         <source>a note on this photo waits to be checked: {note}</source>
         <translation>这张图片有一条批注尚待核对：{note}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/captioncheck.py" line="34"/>
+        <location filename="../../layout_app/preflight/captioncheck.py" line="36"/>
         <source>the caption names {name}, which the story beside it (“{headline}”) does not mention</source>
         <translation>图片说明提到了{name}，但旁边的稿件（“{headline}”）没有提到</translation>
     </message>
@@ -3620,97 +3625,97 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="291"/>
+        <location filename="../../layout_app/editor/panels.py" line="301"/>
         <source>Column</source>
         <translation>栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="291"/>
+        <location filename="../../layout_app/editor/panels.py" line="301"/>
         <source>Columns</source>
         <translation>栏数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="292"/>
+        <location filename="../../layout_app/editor/panels.py" line="302"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="292"/>
+        <location filename="../../layout_app/editor/panels.py" line="302"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="304"/>
+        <location filename="../../layout_app/editor/panels.py" line="314"/>
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="305"/>
+        <location filename="../../layout_app/editor/panels.py" line="315"/>
         <source>Size (号 or pt)</source>
         <translation>字号（号或磅）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="307"/>
+        <location filename="../../layout_app/editor/panels.py" line="317"/>
         <source>Fill frame</source>
         <translation>填满图框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="308"/>
+        <location filename="../../layout_app/editor/panels.py" line="318"/>
         <source>Fit whole photo</source>
         <translation>显示整张图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="309"/>
+        <location filename="../../layout_app/editor/panels.py" line="319"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="310"/>
+        <location filename="../../layout_app/editor/panels.py" line="320"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="311"/>
+        <location filename="../../layout_app/editor/panels.py" line="321"/>
         <source>Reset crop</source>
         <translation>取消裁切</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="355"/>
+        <location filename="../../layout_app/editor/panels.py" line="365"/>
         <source>Text wraps around it (绕排)</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="358"/>
+        <location filename="../../layout_app/editor/panels.py" line="368"/>
         <source>Overlap intended</source>
         <translation>有意压叠</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="363"/>
+        <location filename="../../layout_app/editor/panels.py" line="373"/>
         <source>Standoff (lines)</source>
         <translation>绕排间距（行）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="384"/>
+        <location filename="../../layout_app/editor/panels.py" line="394"/>
         <source>Text wrap</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="395"/>
+        <location filename="../../layout_app/editor/panels.py" line="405"/>
         <source>Crop photo</source>
         <translation>裁切图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="404"/>
+        <location filename="../../layout_app/editor/panels.py" line="414"/>
         <source>That would run off the grid</source>
         <translation>超出版心网格了</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="408"/>
+        <location filename="../../layout_app/editor/panels.py" line="418"/>
         <source>Frame geometry</source>
         <translation>框位置与大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="424"/>
+        <location filename="../../layout_app/editor/panels.py" line="434"/>
         <source>Change type size</source>
         <translation>更改字号</translation>
     </message>
@@ -3802,39 +3807,39 @@
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="96"/>
+        <location filename="../../layout_app/editor/panels.py" line="98"/>
         <source>Reading its copy left a guess: check its parts (editing the story marks it checked)</source>
         <translation>读入这篇稿件时有推断之处：请核对（改过这篇稿件即算已核对）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="132"/>
+        <location filename="../../layout_app/editor/panels.py" line="134"/>
         <source>Edit story</source>
         <translation>编辑稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="139"/>
+        <location filename="../../layout_app/editor/panels.py" line="141"/>
         <source>Apply to selection</source>
         <translation>应用到选中文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="143"/>
-        <location filename="../../layout_app/editor/panels.py" line="194"/>
+        <location filename="../../layout_app/editor/panels.py" line="145"/>
+        <location filename="../../layout_app/editor/panels.py" line="196"/>
         <source>Paragraph style</source>
         <translation>段落样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="144"/>
-        <location filename="../../layout_app/editor/panels.py" line="215"/>
+        <location filename="../../layout_app/editor/panels.py" line="146"/>
+        <location filename="../../layout_app/editor/panels.py" line="217"/>
         <source>Character style</source>
         <translation>字符样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="170"/>
+        <location filename="../../layout_app/editor/panels.py" line="172"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="182"/>
+        <location filename="../../layout_app/editor/panels.py" line="184"/>
         <source>Set here: {what}</source>
         <translation>本处设置：{what}</translation>
     </message>

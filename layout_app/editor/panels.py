@@ -243,16 +243,24 @@ class PhotosPanel(QWidget):
         controller.changed.connect(self._changed)
         self.reload()
 
+    def _state(self) -> tuple:
+        doc = self.controller.doc
+        placed = frozenset(f.photo for pg in doc.pages for f in pg.frames if f.photo and f.kind == "photo")
+        return doc.photos, self.controller.doc_dir, placed
+
     def _changed(self) -> None:
-        if (self.controller.doc.photos, self.controller.doc_dir) != self._listed:
+        if self._state() != self._listed:
             self.reload()
 
     def reload(self) -> None:
-        self._listed = (self.controller.doc.photos, self.controller.doc_dir)
+        self._listed = self._state()
+        placed = self._listed[2]
         self.list.clear()
         for p in self.controller.doc.photos:
             missing = not (self.controller.doc_dir / p.file).exists()
-            label = (self.tr("MISSING") + " " if missing else "") + p.file + (f" — {p.caption}" if p.caption else "") \
+            # a photo no page places (compose left it out): its caption does not print either
+            label = (self.tr("MISSING") + " " if missing else "") \
+                + ("" if p.id in placed else self.tr("Not on a page") + " ") + p.file + (f" — {p.caption}" if p.caption else "") \
                 + ("  " + self.tr("Comment: {text}").format(text=p.comment) if p.comment else "")
             item = QListWidgetItem(label)
             if p.checked:          # a standard icon, not a ✓ that the interface font may lack

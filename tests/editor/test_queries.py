@@ -60,3 +60,16 @@ def test_a_credit_line_is_listed_by_its_words_not_its_id(qtbot, open_window, pag
     items = [w.stories.list.item(i) for i in range(w.stories.list.count())]
     (credits,) = [i for i in items if i.data(Qt.ItemDataRole.UserRole) == "credits"]
     assert credits.text() == line[:20] + "…"
+
+
+def test_the_photos_panel_marks_a_photo_no_page_places(qtbot, open_window, page_doc):
+    """A reviewer: compose left two photos out, the live check and the caption proof said so, the
+    Photos panel listed them as any other. Marked 'Not on a page' (未上版) until a frame places it."""
+    doc, folder, path = page_doc
+    w = open_window()
+    off = replace(doc, pages=tuple(replace(p, frames=tuple(f for f in p.frames if not f.photo)) for p in doc.pages))
+    w.controller.absorb(off)
+    label = w.photos.list.item(0).text()
+    assert label.startswith("Not on a page ") and doc.photo("p1").file in label
+    w.controller.absorb(doc)                            # placed again: no mark
+    assert not w.photos.list.item(0).text().startswith("Not on a page")
