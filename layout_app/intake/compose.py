@@ -185,7 +185,8 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         headline = by_id[target.story].headline
         if not model_photos[k].caption:
             # (no caption: preflight says it, once — where it stands is the least of it)
-            notes.append(f"photo {pid} ({model_photos[k].file}) has no matching story; placed with {target.story}")
+            notes.append(f"photo {pid} ({model_photos[k].file}) has no matching story; set with {target.story} at a "
+                         "guess (the first left out when its stack runs over)")
             continue
         desk_warnings.append(f"photo {pid} ({model_photos[k].file}): its caption {model_photos[k].caption!r} names no "
                              f"story on the page; placed with {target.story} 《{headline}》 at a guess — check it "
