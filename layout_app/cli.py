@@ -249,29 +249,28 @@ def cmd_compose(args: argparse.Namespace) -> int:
     from layout_app.intake.compose import compose
     from layout_app.io.docfile import save_document
     from layout_app.io.outputs import output_file
-    from layout_app.preflight.checks import preflight
+    from layout_app.layout.compose import Composer
+    from layout_app.preflight.checks import page_check, preflight
 
     out = output_file(args.output, DOCUMENT, "document", [*args.copy, *photo_files(args.photos or [])])
     if out.exists() and not args.force:
         raise InputError(f"{out} exists; use --force to replace it")
     result = compose(args.template, args.copy, args.photos or [], out, args.encoding, args.title)
     save_document(result.document, out)
-    report = preflight(result.document, out.parent)
+    doc, page = result.document, result.document.pages[0]
+    displays = Composer(doc, out.parent).compose_all()          # (composed once: preflight and the live check)
+    report = preflight(doc, out.parent, displays)
     # white the editor's live check will show on the page (缺行: a column's foot, a gap between two
     # items) — the stack counts above see only each stack's foot
-    from layout_app.layout.compose import Composer
-    from layout_app.preflight.checks import page_check
-    doc = result.document
-    floor = min((f.line for f in doc.pages[0].frames if f.id == "credits"), default=doc.grid.line_count)
-    white = [f for f in page_check(doc, 0, Composer(doc, out.parent).compose(doc.pages[0])).warnings
+    floor = min((f.line for f in page.frames if f.id == "credits"), default=doc.grid.line_count)
+    white = [f for f in page_check(doc, 0, displays[0]).warnings
              if f.code == "short" and f.where["line"] - 1 + f.where["lines"] < floor]   # (a stack's foot: said above)
     # what a page editor counts: the stories (not the banner, lead or credit line the copy also
     # made), and the photos placed of those that came
-    page = result.document.pages[0]
-    ids = [s.id for s in result.document.stories]
+    ids = [s.id for s in doc.stories]
     extras = [name for name in ("banner", "lead", "credits") if name in ids]
-    placed = sum(1 for p in result.document.photos if any(f.photo == p.id and f.part != "caption" for f in page.frames))
-    came = len(result.document.photos) + len(result.refused)
+    placed = len(doc.placed_photos())
+    came = len(doc.photos) + len(result.refused)
     if args.json:
         # the decisions and warnings as data; the page was written either way
         print(json.dumps({"document": str(out), "template": args.template,
@@ -340,7 +339,7 @@ def cmd_captions(args: argparse.Namespace) -> int:
     doc, folder, path = _open(args)
     out = output_file(args.output, (".pdf", ".html"), "caption proof", [path, *document_inputs(doc, folder)])
     entries = caption_entries(doc, folder)
-    off_page = photos_not_placed(doc)
+    off_page = photos_not_placed(doc, entries)
     title = doc.title or path.stem
     if out.suffix.lower() == ".html":
         from layout_app.preflight.captionproof import write_html

@@ -245,8 +245,7 @@ class PhotosPanel(QWidget):
 
     def _state(self) -> tuple:
         doc = self.controller.doc
-        placed = frozenset(f.photo for pg in doc.pages for f in pg.frames if f.photo and f.kind == "photo")
-        return doc.photos, self.controller.doc_dir, placed
+        return doc.photos, self.controller.doc_dir, doc.placed_photos()
 
     def _changed(self) -> None:
         if self._state() != self._listed:

@@ -21,8 +21,7 @@ from layout_app.intake.repair import TERMINAL, bare, clean_line, join_broken_lin
 from layout_app.intake.indents import paragraphs_by_indent
 from layout_app.intake.typesizes import SizedLines, apart_by_size, captions_before_heading, heading_hints, wide_blocks
 from layout_app.intake.structure import LOW, PageCopy, notices, parse
-from layout_app.intake.pdfflows import _MIN_FLOWS as FLOWS_AT_LEAST
-from layout_app.intake.pdfpieces import long_flows
+from layout_app.intake.pdfpieces import in_column_flows
 from layout_app.intake.photolines import captions_out
 from layout_app.intake.quoteblanks import quote_blanks_closed
 from layout_app.intake.unpdf import extracted_measure, running_head, unpdf
@@ -68,7 +67,7 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     wide = wide_blocks(blocks, copy.lines, measure) if measure is not None and sized is None else frozenset()
     # (pdftotext's default text comes in column flows a blank line apart: its heading lines are put
     # back beside their columns by guesses of their own, pdfflows')
-    flowed = measure is not None and copy.encoding != "pdf" and long_flows(copy.lines) >= FLOWS_AT_LEAST
+    flowed = measure is not None and copy.encoding != "pdf" and in_column_flows(copy.lines)
     page = parse(blocks, hints, printed=measure is not None, sized=sized, wide=wide, flowed=flowed)
     if measure is not None and sized is None:
         captions_out(page)          # a printed page's captions the text left among a story's paragraphs

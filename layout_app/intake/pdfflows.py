@@ -123,9 +123,10 @@ from layout_app.intake.pdfpieces import (
     CONT,
     OPEN,
     PARA,
+    MIN_FLOWS,
     STORY,
     Piece,
-    long_flows,
+    in_column_flows,
 )
 from layout_app.intake.pdfseams import (
     _WEAK_SEAM,
@@ -151,13 +152,12 @@ from layout_app.intake.pdfstacks import foot_cut, in_stack
 from layout_app.intake.flowfeet import _column_top, _feet_taken, _foot_rest
 
 _CLOSING = set("）)")       # a bracket closed at a line's end: no pair to ask across it
-_MIN_FLOWS = 6          # flows of column text a page of pdftotext's flows has at least
 _MAX_PIECES = 160       # column pieces put in order at most
 
 def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -> list[str]:
     """The lines of pdftotext's default text of a page in reading order; other copy as it is."""
     text = [l for l in lines if l.strip()]
-    if long_flows(lines) < _MIN_FLOWS:
+    if not in_column_flows(lines):
         return list(lines)           # not columns a blank line apart (pdftotext -raw, pypdfium2)
     if sum(1 for l in text if side_by_side(l, measure)) >= max(3, len(text) // 20):
         return list(lines)           # columns side by side on one line: pdfcolumns reads those
@@ -169,7 +169,7 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
     said, across = _Said(lines, seams.weight), _Said(lines, seams.weight, across=True)
     pieces = _pieces(lines, measure, seams, halves, said)
     body = [p for p in pieces if p.kind == BODY]
-    if len({p.flow for p in body if len(p.lines) >= 3}) < _MIN_FLOWS:
+    if len({p.flow for p in body if len(p.lines) >= 3}) < MIN_FLOWS:
         return list(given)       # not columns a blank line apart (pdftotext -raw, pypdfium2)
     if len(body) > _MAX_PIECES:
         return list(given)       # many pages' worth: the joins are weighed pair by pair (a page has ~40)

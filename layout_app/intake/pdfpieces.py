@@ -24,6 +24,14 @@ class Piece:
     figure_first: bool = False   # its full first line holds a figure or marks set close: as wide as an indented one
 
 
+MIN_FLOWS = 6          # flows of column text a page of pdftotext's flows has at least
+
+
+def in_column_flows(lines: list[str]) -> bool:
+    """Whether a page's text is pdftotext's default mode: its columns in flows a blank line apart."""
+    return long_flows(lines) >= MIN_FLOWS
+
+
 def long_flows(lines: list[str]) -> int:
     """Runs of three lines or more between blank lines: the flows of column text."""
     n = run = 0

@@ -79,11 +79,10 @@ def proof_pages(entries, doc_dir, title: str, off_page=(), not_placed: str = "")
         # the photos no page places, listed after the placed ones: their captions do not print
         runs, y = _block("未上版的图片 photos not on the page", "hei-bold", 12, width - 2 * MARGIN, MARGIN, y, (0, 0, 0, 1))
         items += runs
-    line = next((f"（{e.page_credit}）" for e in entries if e.page_credit), "")    # (as on the page)
     for p in off_page:
         block, ty = [], 0.0
         for text, face, size, color in ((p.caption or "（无图片说明）", "hei", 10.0, (0, 0, 0, 1)),
-                                        (f"{p.credit or line or '（无署名）'}　{p.file}", "kai", 9.0, GREY),
+                                        (f"{p.credit or '（无署名）'}　{p.file}", "kai", 9.0, GREY),
                                         (f"! {not_placed}", "hei", 9.0, WARN)):
             runs, ty = _block(text, face, size, width - 2 * MARGIN, MARGIN, ty, color)
             block += runs

@@ -60,6 +60,10 @@ class Document:
     def story(self, story_id: str) -> Story:
         return self._lookup("stories", story_id)
 
+    def placed_photos(self) -> frozenset[str]:
+        """The photos a frame on some page holds (a caption frame alone places none)."""
+        return frozenset(f.photo for p in self.pages for f in p.frames if f.photo and f.kind == "photo")
+
     def photo(self, photo_id: str) -> Photo:
         return self._lookup("photos", photo_id)
 

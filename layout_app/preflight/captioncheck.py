@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from layout_app.geometry import Rect
@@ -166,8 +166,10 @@ def caption_entries(doc: Document, doc_dir: str | os.PathLike = ".", files: bool
     return entries
 
 
-def photos_not_placed(doc: Document) -> list[Photo]:
+def photos_not_placed(doc: Document, entries: list[CaptionEntry] = ()) -> list[Photo]:
     """The document's photos no page places (compose left them out: no room in their story's stack):
-    a reporter checking captions learns the photo and its caption are off the page."""
-    placed = {f.photo for page in doc.pages for f in page.frames if f.kind == "photo" and f.photo}
-    return [p for p in doc.photos if p.id not in placed]
+    a reporter checking captions learns the photo and its caption are off the page. Each with the
+    credit the proof shows, as the placed ones' (`entries`): its own, else the page's credit line."""
+    placed = doc.placed_photos()
+    line = next((f"（{e.page_credit}）" for e in entries if e.page_credit), "")
+    return [replace(p, credit=p.credit or line) for p in doc.photos if p.id not in placed]

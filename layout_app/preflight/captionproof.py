@@ -39,10 +39,8 @@ def write_html(entries: list[CaptionEntry], doc_dir: Path, out: Path, title: str
                      f"{html.escape(e.photo.file)}</p>{warnings}</div></div>")
     if off_page:
         parts.append("<h2>未上版的图片 photos not on the page</h2>")
-    # (a photo with no credit of its own is the page credit line's, as on the page: no false 无署名)
-    line = next((f"（{e.page_credit}）" for e in entries if e.page_credit), "")
     for p in off_page:
         parts.append(f"<div class=entry><div><p class=cap>{html.escape(p.caption) or '（无图片说明）'}</p>"
-                     f"<p class=credit>{html.escape(p.credit or line) or '（无署名）'}</p><p class=where>{html.escape(p.file)}</p>"
+                     f"<p class=credit>{html.escape(p.credit) or '（无署名）'}</p><p class=where>{html.escape(p.file)}</p>"
                      f"<p class=warn>⚠ {html.escape(NOT_PLACED)}</p></div></div>")
     write_atomic(out, "".join(parts).encode("utf-8"))
