@@ -16,7 +16,8 @@ import math
 from dataclasses import dataclass, field, replace
 from itertools import product
 
-from layout_app.layout.beside import PhotoShapes, fits, held_by, lines_under, narrower, photos_over_little_text, text_frames
+from layout_app.layout.beside import (PhotoShapes, fits, held_by, lines_under, narrower, photos_over_little_text,
+                                      set_around)
 from layout_app.layout.copyfit import MAX_EMPTY        # a stack may end with this many empty lines
 from layout_app.layout.evening import even_last_column
 from layout_app.layout.overfull import CUT_LINES, cut_rows, drop_rows, into_foot, shorter_heads
@@ -65,13 +66,15 @@ def crop_share(photo_aspect: float, width: float, height: float) -> float:
 def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str | None = None,
               credits: str | None = None, photo_aspect: dict[str, float] | None = None,
               copyfit: bool = True, photo_most: dict[str, tuple[float, float]] | None = None,
-              ranked_styles: bool = True) -> Plan:
+              ranked_styles: bool = True, photo_right: bool = True) -> Plan:
     """Frames for `page`. `photo_aspect`: height / width of each photo; `photo_most`: the largest frame
     (width, height in pt) each photo's pixels fill at the plant's resolution floor. `copyfit`: a stack that runs
     over leaves photos out rather than copy (`overfull`), a stack still short takes more air
     (`stackair`); False for a caller that cuts the copy itself and keeps the photos — the intake
     corpus generator. `ranked_styles`: each story's headline in its rank's style (`headline_<rank>`)
-    where the template has them."""
+    where the template has them. `photo_right`: a photo set narrower than its stack stands on the
+    stack's right, the story's text opening under its heading on the left (False: on the left, the text
+    opening under the photo's caption — the intake corpus's pages as they were made)."""
     grid = doc.grid
     n_cols = grid.columns
     aspect = PhotoShapes(photo_aspect, photo_most)
@@ -98,7 +101,7 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     for best in _choose(doc, probe, ranked, n_cols, room, aspect):
         plan = Plan(list(base.frames), list(base.notes), list(base.unplaced), dict(base.decisions),
                     list(base.warnings), ranks=ranks, styles=styles)
-        _place(doc, page, probe, plan, best, ranked, top, bottom, aspect, copyfit)
+        _place(doc, page, probe, plan, best, ranked, top, bottom, aspect, copyfit, photo_right)
         # worst: a story not placed; then copy a reporter wrote that does not reach the page (lines
         # run over) and photos left out, a photo counting as more lines than an editor cuts; then
         # stacks left more than MAX_EMPTY empty and columns left empty beside a photo; then headlines
@@ -138,7 +141,7 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
 
 
 def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: int, aspect,
-           copyfit: bool = True) -> None:
+           copyfit: bool = True, photo_right: bool = True) -> None:
     """The frames of the chosen stacks, set and measured."""
     dec = plan.decisions
     dec["stories"], dec["stacks"] = [], []
@@ -151,7 +154,8 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
         built, x, left_heads = [], 0, []
         for cols, chosen in zip(best["widths"], stacks):
             built.append(_build(doc, probe, chosen, x, cols, top, bottom, aspect, ranked, left_heads, first,
-                                overfull=copyfit and attempt < rounds - 1, more_air=copyfit))
+                                overfull=copyfit and attempt < rounds - 1, more_air=copyfit,
+                                photo_right=photo_right))
             left_heads = [f for f in built[-1][0] if f.part == "heading"]
             x += cols
         gone = {p for _, info in built for p in info.get("dropped", [])}
@@ -338,7 +342,7 @@ MOVED_AIR = 2              # lines of caption air at most moved under the headin
 
 def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
            left_heads: list[Frame] = (), first: set[str] = frozenset(),
-           overfull: bool = True, more_air: bool = True) -> tuple[list[Frame], dict]:
+           overfull: bool = True, more_air: bool = True, photo_right: bool = True) -> tuple[list[Frame], dict]:
     """The stack's frames. `left_heads`: the heading frames of the stack to the left. A story whose
     heading would stand beside one of them opens with its photo (and caption) over its heading: two
     headlines side by side (碰题) read as one, on paper and in a PDF's text. So do the stories in
@@ -534,7 +538,16 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
                 d["text_before_photos"] = (f"its text under its heading, its {len(b.photos) - row} other photo row(s) "
                                            "under the text: not a stack of pictures between headline and text")
             h = heights[key]
+            around = None
+            if key == b.beside:
+                # the text beside it on its left, under the heading — or on its right (`set_around`)
+                (_, _, pc), = b.members[key]
+                n = min(text_under(b, h), bottom - y - h - cap)
+                n = 0 if n == 1 else n       # one line under the caption is a scrap: the text stays beside it
+                around = set_around(probe, sid, col, pc, cols, y, h + cap, n, photo_right)
             for pid, dcol, pcols in b.members[key]:
+                if around and around[1]:
+                    dcol = cols - pcols
                 pw = grid.span_width(pcols)
                 frames.append(Frame(f"{pid}-photo", col + dcol, pcols, y, h, photo=pid))
                 crop = crop_share(aspect.of(pid), pw, h * grid.leading)
@@ -558,8 +571,7 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
                                           "why": why}
                 d["photos"].append(pd)
             if key == b.beside:
-                y = _beside(probe, frames, d, sid, col, cols, y, key, b, heights[key] + cap,
-                            text_under(b, heights[key]), bottom) + (after if row < len(rows) - 1 else 0)
+                y = _beside(frames, d, col, cols, y, pc, h + cap, n, *around) + (after if row < len(rows) - 1 else 0)
                 continue
             # a heading under its story's opening photo keeps to it: a line or two of air at most
             y += h + cap + (min(cap_air.get(key, 0), HEAD_UNDER_PHOTO_AIR) if on_top and row == 0 else cap_air.get(key, 0))
@@ -575,19 +587,18 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
     return frames, info
 
 
-def _beside(probe, frames: list[Frame], d: dict, sid: str, col: int, cols: int, y: int, key: str, b, h: int,
-            under: int, bottom: int) -> int:
-    """Story `sid`'s text beside its photo row `key` (`h` lines with its caption) from line `y`, and
-    `under` lines under it; the line under it all."""
-    (_, _, pc), = b.members[key]
-    n = min(under, bottom - y - h)
-    n = 0 if n == 1 else n       # one line under the caption is a scrap: the text stays beside it
-    text = even_last_column(probe, text_frames(sid, col, pc, cols, y, h, n))
+def _beside(frames: list[Frame], d: dict, col: int, cols: int, y: int, pc: int, h: int, n: int,
+            text: list[Frame], right: bool) -> int:
+    """A story's `text` beside its photo (`pc` columns, on the stack's right or left; `h` lines with its
+    caption) from line `y`, and `n` lines under it (`beside.set_around`); the line under it all."""
     frames.extend(text)
     d["body_frames"] += [f.id for f in text]
-    d["text_beside_photo"] = (f"columns {col + pc + 1}–{col + cols}, lines {y + 1}–{y + h + n}"
-                              + (f", after the text under the photo (columns {col + 1}–{col + pc}, lines "
-                                 f"{y + h + 1}–{y + h + n}): column by column" if n else ""))
+    beside, below = (f"{col + 1}–{col + cols - pc}", f"{col + cols - pc + 1}–{col + cols}") if right else \
+        (f"{col + pc + 1}–{col + cols}", f"{col + 1}–{col + pc}")
+    d["text_beside_photo"] = (f"columns {beside}, lines {y + 1}–{y + h + n}"
+                              + ((f", then on under the photo (columns {below}, lines {y + h + 1}–{y + h + n})" if right
+                                  else f", after the text under the photo (columns {below}, lines "
+                                       f"{y + h + 1}–{y + h + n})") + ": column by column" if n else ""))
     return y + h + n
 
 

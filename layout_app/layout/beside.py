@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
+from layout_app.layout.evening import FEWEST, column_lines, even_last_column
 from layout_app.layout.probe import fewest
 from layout_app.model.frame import Frame
 
@@ -74,18 +75,47 @@ def caption_lines(doc, probe, pid: str, cols: int) -> int:
     return probe.lines_needed(Frame(f"{pid}-cap", 0, cols, 0, 1, photo=pid, part="caption"), 10)
 
 
-def text_frames(sid: str, col: int, pc: int, cols: int, y: int, beside: int, under: int) -> list[Frame]:
+def text_frames(sid: str, col: int, pc: int, cols: int, y: int, beside: int, under: int,
+                right: bool = False) -> list[Frame]:
     """Story `sid`'s body frames around its photo `pc` columns wide on the left of its `cols` columns
-    (from column `col`, the photo's top on line `y`; `beside`: the lines of photo and caption), `under`
-    lines under the caption: the text reads as a reader reads a page, column by column — down the
-    photo's columns under its caption, then down the columns beside it from the photo's top to the
-    same foot. (Not beside the photo first and then on across under it: the column beside the photo
-    would run straight on into later text, '…有效解决' / '水平。截至目前'.) No lines under it: all the
-    text stands beside the photo."""
+    (`right`: on the right; from column `col`, the photo's top on line `y`; `beside`: the lines of photo
+    and caption), `under` lines under the caption: the text reads as a reader reads a page, column by
+    column. Photo on the left: down the photo's columns under its caption, then down the columns beside
+    it from the photo's top to the same foot. (Not beside the photo first and then on across under it:
+    the column beside the photo would run straight on into later text, '…有效解决' / '水平。截至目前'.)
+    Photo on the right: the story's text opens right under its heading, down the columns beside the
+    photo, and ends under its caption. No lines under it: all the text stands beside the photo."""
+    text = col + pc if not right else col
     if not under:
-        return [Frame(f"{sid}-body", col + pc, cols - pc, y, beside, story=sid, part="body")]
+        return [Frame(f"{sid}-body", text, cols - pc, y, beside, story=sid, part="body")]
+    if right:
+        return [Frame(f"{sid}-body", col, cols - pc, y, beside + under, story=sid, part="body"),
+                Frame(f"{sid}-body2", col + cols - pc, pc, y + beside, under, story=sid, part="body")]
     return [Frame(f"{sid}-body", col, pc, y + beside, under, story=sid, part="body"),
             Frame(f"{sid}-body2", col + pc, cols - pc, y, beside + under, story=sid, part="body")]
+
+
+def set_around(probe, sid: str, col: int, pc: int, cols: int, y: int, beside: int, under: int,
+               right: bool = True) -> tuple[list[Frame], bool]:
+    """Story `sid`'s text frames around its photo (as `text_frames`), its last column evened; and
+    whether the photo stands on the right. On the right the text opens under its heading — unless it
+    would end in a scrap under the photo's caption (its last column one or two lines, not evened: a
+    photo one column wide), where the photo goes on the left and the text ends beside it, evened."""
+    if right:
+        frames = even_last_column(probe, text_frames(sid, col, pc, cols, y, beside, under, True))
+        if not under or not _scrap(probe, frames):
+            return frames, True
+    return even_last_column(probe, text_frames(sid, col, pc, cols, y, beside, under)), False
+
+
+def _scrap(probe, frames: list[Frame]) -> bool:
+    """Whether the story's last column in `frames` holds fewer than FEWEST lines of text."""
+    last = frames[-1]
+    r = probe.report(frames).get(last.id)
+    if r is None or r.overset_lines:
+        return False
+    got = [n for n in column_lines(last.cols, last.lines, last.cols * last.lines - r.empty_lines) if n]
+    return bool(got) and got[-1] < FEWEST
 
 
 def lines_under(probe, sid: str, pc: int, cols: int, beside: int, room: int) -> int:

@@ -57,13 +57,14 @@ def test_a_photo_set_narrower_has_its_storys_text_beside_it_and_its_caption_unde
         # beside it: a body frame of its own story, from the photo's first line down past its
         # caption (and as far as the text under the photo, in the photo's columns), in the stack's
         # other columns
+        # (on the photo's right, or on its left where the photo stands on the stack's right)
         side = [f for f in frames.values() if f.part == "body" and f.story == sid and f.line == ph.line
-                and f.col == ph.col + ph.cols]
+                and (f.col == ph.col + ph.cols or f.col + f.cols == ph.col)]
         assert len(side) == 1, (sid, pid)
         side = side[0]
         below = [f for f in frames.values() if f.part == "body" and f.story == sid and f.line == cap.line + cap.lines
                  and (f.col, f.cols) == (ph.col, ph.cols)]
-        assert side.col + side.cols == b
+        assert side.col + side.cols == b if side.col > ph.col else side.col == a
         assert side.lines == ph.lines + cap.lines + sum(f.lines for f in below)
         # no hole beside the photo: the text runs on under it, or ends at most 3 lines short
         assert below or reports[side.id].empty_lines <= 3, sid
@@ -81,7 +82,7 @@ def test_no_single_line_of_text_stands_alone_under_a_photo_that_has_its_text_bes
     # the text under a photo's caption in the photo's columns, where the text beside it goes on
     under = [f for f in frames if f.part == "body" and any(
         (c.line + c.lines, c.col, c.cols) == (f.line, f.col, f.cols) for c in caps)
-        and any(g.part == "body" and g.story == f.story and g.col == f.col + f.cols for g in frames)]
+        and any(g.part == "body" and g.story == f.story and g.col in (f.col + f.cols, f.col - g.cols) for g in frames)]
     assert under                                     # (each of these pages has one)
     assert [(f.id, f.lines) for f in under if f.lines < 2] == []
     for f in under:

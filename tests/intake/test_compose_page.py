@@ -337,8 +337,10 @@ def test_no_stack_ends_with_more_than_3_empty_lines(composed):
 
 def test_a_tall_portrait_goes_narrower_with_the_text_beside_it(tmp_path):
     """Four stories, two photos each: the lead story's portrait would stand 49 lines tall across its
-    4-column stack; it is set 2 columns wide with the story's text under it and beside it, read column
-    by column: down the photo's columns under its caption, then down the columns beside it."""
+    4-column stack; it is set narrower on the stack's right with the story's text beside it and under
+    it, read column by column: the text opens right under its heading, in the columns left of the
+    photo (not under the photo's caption, the column beside the headline opening mid-sentence), and
+    ends under the caption, level with the columns beside it."""
     page = raw_page(1, 4)
     copy, photos = write_inputs(page, tmp_path)
     out = tmp_path / "page.yaml"
@@ -352,16 +354,16 @@ def test_a_tall_portrait_goes_narrower_with_the_text_beside_it(tmp_path):
     assert beside
     for d in beside:
         head = frames[d["heading_frame"]]
-        below, side = frames[d["body_frames"][0]], frames[d["body_frames"][-1]]
+        side, below = frames[d["body_frames"][0]], frames[d["body_frames"][-1]]
         (shot,) = [p for p in d["photos"] if frames[p["frame"]].line == side.line]   # the photo the text runs beside
         photo, cap = frames[shot["frame"]], frames[shot["caption_frame"]]
-        assert photo.col == head.col and photo.cols < head.cols
-        assert cap.line == photo.line + photo.lines and cap.col == photo.col
+        assert photo.col + photo.cols == head.col + head.cols and photo.cols < head.cols
+        assert cap.line == photo.line + photo.lines and (cap.col, cap.cols) == (photo.col, photo.cols)
         assert (below.line, below.col, below.cols) == (cap.line + cap.lines, photo.col, photo.cols)
-        assert side.col == photo.col + photo.cols and side.col + side.cols == head.col + head.cols
-        assert side.line == photo.line and side.line + side.lines == below.line + below.lines
+        assert (side.col, side.col + side.cols) == (head.col, photo.col)
+        assert side.line == photo.line == head.line + head.lines and side.line + side.lines == below.line + below.lines
         assert shot["crop_pct"] <= 20
-    # the story's text runs under the photo first, then beside it: one chain, nothing lost between
+    # the story's text runs beside the photo first, then under it: one chain, nothing lost between
     display = Composer(doc, out.parent).compose(doc.pages[0])
     groups = {g.frame: g for g in display.items}
     for d in beside:
