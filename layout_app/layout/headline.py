@@ -20,11 +20,16 @@ FLOOR = 5.0     # never below 八号
 # the dictionary (站点 / 增至 — its word classes are rough, so these come last); anywhere the body
 # breaker would (only when nothing else fits)
 PHRASE, GUESS, LEXICON, ANY = 3, 2, 1, 0
+SPACE = 4        # the writer's own space between a headline's phrases: the break a desk editor takes first
+SPACE_EVEN = 0.4   # ... when its lines are this near even (a 4-character theme over 13 is balanced instead)
 BALANCE = 0.3    # a line shorter than this share of the longest is a widow of a headline
 EVEN = 0.6       # a balanced headline: its shortest line at least this share of its longest
 # characters a new word usually starts with in a headline (不再, 让, 把…), and ones that end one (的, 了)
 _STARTS = set("不再让把为在与和向从给将又更已都也并促助迎喜获见")
 _ENDS = set("的了着们地得")
+# a preposition (or 到 of 从…到…) binds the quoted term after it: the pause is before it, not after
+# ('小区停车棚' / '从“一户难”到“一栋成”', not '…停车棚从' / '“一户难”…')
+_BINDS = set("从把让为在与和向给将对到被")
 QUOTED_TERM = 10   # a quoted term shorter than this (characters inside its marks) is not broken between its words
 
 
@@ -53,11 +58,13 @@ def break_points(text: str) -> dict[int, int]:
 
     for i, ch in enumerate(text):
         if ch.isspace():
-            allow(i, PHRASE)                         # the space itself is dropped at the break
+            allow(i, SPACE)                          # the space itself is dropped at the break
         elif ch in COMMAS + STOPS + QUESTION_EXCLAMATION:
             allow(i + 1, PHRASE)
         elif ch in CLOSING and i + 1 < len(text) and text[i + 1] not in COMMAS + STOPS + "".join(_ENDS):
             allow(i + 1, PHRASE)                     # after ”, not before the 的 that binds it
+        elif ch in OPENING and i > 1 and text[i - 1] in _BINDS and is_han(text[i - 2]):
+            allow(i - 1, PHRASE)
         elif ch in OPENING:
             allow(i, PHRASE)
     quoted = _inside_quotes(text)
@@ -173,15 +180,15 @@ def _even(lines) -> bool:
 
 
 def _balanced(text, width, max_lines, max_body_lines, face, max_size, options, grid_leading, pitch_ratio,
-              size, lines, strength):
+              size, lines, strength, strengths=(PHRASE, GUESS, LEXICON)):
     """A headline whose lines came out uneven at `size` (a pause leaving one line short: 7 characters
     over 17), or in one line of smaller type than lines near even would take: at the largest size down
     to that one, lines near even (EVEN) broken at a pause, else at a word boundary, else where a phrase
     opens between two words of the dictionary, never inside a word — as a desk editor balances a
     two-line headline. The lines found first when no such break exists (a place's label '东湖区：' over
-    the rest)."""
+    the rest). `strengths`: the breaks it may take (a headline with the writer's spaces: those alone)."""
     lowest = size + STEP if len(lines) == 1 else size
-    for even_strength in (PHRASE, GUESS, LEXICON):
+    for even_strength in strengths:
         s = max_size
         while s >= lowest - 1e-9:
             got = set_headline(text, s, width, face, options, min(2, max_lines), even_strength, "", EVEN)
@@ -205,8 +212,15 @@ def fit_headline(text: str, width: float, max_lines: int, max_body_lines: int, f
     lines between guessed words, else where such a phrase opens, and if even that fails, broken
     anywhere (inside a word, too)."""
     floor_size = min_size if min_size is not None else FLOOR
-    tries = [(PHRASE, floor_size, max_lines), (GUESS, floor_size, max_lines)]
+    # the writer's spaces first, where its lines come out near even (SPACE_EVEN): a headline is broken
+    # between the phrases its writer set apart ('一碗热饭里的民生温度' / '老年助餐点运营一周年', not
+    # '…温度 老年' / '助餐点…'; '…心理健康课“火”了' / '小课堂 大天地', not '…健康课' / '“火”了…'), in a
+    # smaller size down to the style's minimum rather than inside a phrase
+    spaced = any(s >= SPACE for s in break_points(text).values())
+    tries = [(SPACE, floor_size, max_lines, "", SPACE_EVEN)] * spaced + [(PHRASE, floor_size, max_lines),
+                                                                          (GUESS, floor_size, max_lines)]
     if more_lines and more_lines > max_lines:
+        tries += [(SPACE, floor_size, more_lines, "", SPACE_EVEN)] * spaced
         tries.append((PHRASE, floor_size, more_lines))    # at phrase pauses only
     tries.append((LEXICON, floor_size, max_lines))        # between two words: 站点 / 增至
     if more_lines and more_lines > max_lines:
@@ -219,10 +233,13 @@ def fit_headline(text: str, width: float, max_lines: int, max_body_lines: int, f
         size = max_size
         while size >= lowest - 1e-9:
             lines = set_headline(text, size, width, face, options, most, strength, *rest)
+            if strength == SPACE and lines is not None and len(lines) == 1:
+                break                        # one line before any at its space: the pauses weigh it
             if lines is not None and block_lines(len(lines), size * pitch_ratio, grid_leading) <= max_body_lines:
                 if strength >= GUESS and most == max_lines and (len(lines) == 1 or not _even(lines)):
                     size, lines, strength = _balanced(text, width, max_lines, max_body_lines, face, max_size, options,
-                                                      grid_leading, pitch_ratio, size, lines, strength)
+                                                      grid_leading, pitch_ratio, size, lines, strength,
+                                                      (SPACE,) if strength == SPACE else (PHRASE, GUESS, LEXICON))
                 return Fitted(size, lines, block_lines(len(lines), size * pitch_ratio, grid_leading), True,
                               size < floor_size - 1e-9, strength)
             size = round(size - STEP, 2)

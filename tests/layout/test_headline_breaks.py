@@ -223,3 +223,23 @@ def test_balanced_lines_are_near_even_and_no_smaller_than_the_pause_gave(text, e
     pause = text.index(" ")
     alone = max(len(text[:pause]), len(text[pause + 1:]))
     assert f.size >= min(36, 370 // alone)
+
+
+# The writer's own space between a headline's phrases is where a desk editor breaks it, when the lines
+# come out near even enough (a reviewer sent back '…民生温度 老年' / '助餐点…': 助 taken for a word's
+# start inside 助餐点; and '…心理健康课' / '“火”了 小课堂 大天地', the subject apart from its
+# predicate); a preposition keeps the quoted term it governs ('…停车棚从' / '“一户难”…' left 从 hanging).
+# Written by hand, three columns of 对开 (370 pt), 小初 at most, 18 pt at least.
+SPACED = [
+    ("一碗热饭里的民生温度 老年助餐点运营一周年", ["一碗热饭里的民生温度", "老年助餐点运营一周年"]),
+    ("区教育局的心理健康课“火”了 小课堂 大天地", ["区教育局的心理健康课“火”了", "小课堂 大天地"]),
+    ("旧楼“长”出新电梯 外墙保温从“冬冷”到“冬暖”", ["旧楼“长”出新电梯", "外墙保温从“冬冷”到“冬暖”"]),
+    ("老旧小区停车棚从“一户难”到“一栋成”", ["老旧小区停车棚", "从“一户难”到“一栋成”"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPACED)
+def test_a_headline_breaks_at_its_writers_space_or_before_the_preposition_of_a_quoted_term(text, expected):
+    f = fit_headline(text, 370, 2, 12, "hei-bold", 36, 18, OPTS, 13.5, more_lines=3)
+    assert [l.text.strip() for l in f.lines] == expected
+    assert not f.below_min
