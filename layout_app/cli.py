@@ -246,7 +246,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_compose(args: argparse.Namespace) -> int:
     from layout_app.imaging.intake import photo_files
-    from layout_app.intake.compose import compose
+    from layout_app.intake.compose import UNASSIGNED, compose
     from layout_app.io.docfile import save_document
     from layout_app.io.outputs import output_file
     from layout_app.layout.compose import Composer
@@ -268,7 +268,7 @@ def cmd_compose(args: argparse.Namespace) -> int:
     # what a page editor counts: the stories (not the banner, lead or credit line the copy also
     # made), and the photos placed of those that came
     ids = [s.id for s in doc.stories]
-    extras = [name for name in ("banner", "lead", "credits") if name in ids]
+    extras = [name for name in ("banner", "lead", "credits", UNASSIGNED) if name in ids]
     placed = len(doc.placed_photos())
     came = len(doc.photos) + len(result.refused)
     if args.json:
@@ -298,8 +298,9 @@ def cmd_compose(args: argparse.Namespace) -> int:
             if f.code not in ("photo-unplaced", "headlines-side-by-side"):
                 print(f"  {f}", file=sys.stderr)
     # a page written with warnings is a success; errors in it (overset, missing files) need the editor,
-    # and so does a photo file named that could not be used (the page lacks it)
-    return EXIT_WARN if report.errors or result.refused else EXIT_OK
+    # and so do a photo file named that could not be used (the page lacks it) and copy read as no part
+    # (kept on no page: it does not print until the editor places it)
+    return EXIT_WARN if report.errors or result.refused or UNASSIGNED in ids else EXIT_OK
 
 
 def cmd_export_edition(args: argparse.Namespace) -> int:

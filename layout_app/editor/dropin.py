@@ -25,16 +25,18 @@ PHOTO_PLACED_BARE = QT_TRANSLATE_NOOP("Drop", "{file}: photo placed, no caption 
 NO_ROOM_STORY = QT_TRANSLATE_NOOP("Drop", "{file}: story “{headline}” has no room left in these columns")
 STORY_OVERSET = QT_TRANSLATE_NOOP("Drop", "{file}: story “{headline}” placed — overset: link it to another frame")
 STORY_PLACED = QT_TRANSLATE_NOOP("Drop", "{file}: story “{headline}” placed")
-CAPTION_KEPT = QT_TRANSLATE_NOOP("Drop", "{file}: caption kept for a photo, not placed: {text}")
-NOT_RECOGNISED = QT_TRANSLATE_NOOP("Drop", "{file}: not recognised: {text}")
+CAPTION_KEPT = QT_TRANSLATE_NOOP("Drop", "{file}: a caption with no photo, kept in story {story} on no page (Stories "
+                                         "panel): {text}")
+NOT_RECOGNISED = QT_TRANSLATE_NOOP("Drop", "{file}: not recognised, kept in story {story} on no page (Stories panel): "
+                                           "{text}")
 NOT_COPY = QT_TRANSLATE_NOOP("Drop", "{file}: not a copy file (.txt .docx .md .pdf) or a photo (.jpg .png .tif .webp)")
 NO_ROOM_PANEL_STORY = QT_TRANSLATE_NOOP("Drop", "no room below the drop point for story “{headline}”")
 NO_ROOM_PANEL_PHOTO = QT_TRANSLATE_NOOP("Drop", "no room below the drop point for photo {file}")
 
 
-def _tr(text: str, **args) -> str:
+def _tr(message: str, /, **args) -> str:
     """Notes and problems in the interface's language (they go to the status bar and message boxes)."""
-    return QCoreApplication.translate("Drop", text).format(**args)
+    return QCoreApplication.translate("Drop", message).format(**args)
 
 
 def _intake(template: str) -> str:
@@ -147,8 +149,14 @@ def drop_files(doc: Document, doc_dir: Path, page_index: int, paths: list[str], 
                         problems.append(_tr(NO_ROOM_STORY, file=path.name, headline=sp.headline))
                     else:
                         notes.append(_tr(STORY_OVERSET if over else STORY_PLACED, file=path.name, headline=sp.headline))
-                problems += [_tr(CAPTION_KEPT, file=path.name, text=c.text) for c in parsed.captions]
-                problems += [_tr(NOT_RECOGNISED, file=path.name, text=text) for text in parsed.unassigned]
+                # captions with no photo and lines read as no part: in the document, on no page — never
+                # dropped (the Stories panel lists the story 未上版; preflight says it is on no page)
+                left = [c.text for c in parsed.captions] + list(parsed.unassigned)
+                if left:
+                    sid = _unique(story_ids, "u")
+                    doc = replace(doc, stories=doc.stories + (Story(sid, body=tuple(left)),))
+                    problems += [_tr(CAPTION_KEPT, file=path.name, story=sid, text=c.text) for c in parsed.captions]
+                    problems += [_tr(NOT_RECOGNISED, file=path.name, story=sid, text=t) for t in parsed.unassigned]
             else:
                 problems.append(_tr(NOT_COPY, file=path.name))
         except InputError as exc:

@@ -24,6 +24,8 @@ from layout_app.model.story import QUERIES, Photo, Story
 from layout_app.preflight.checks import MIN_PPI
 
 
+UNASSIGNED = "unassigned"   # the story holding the copy's lines read as no part (on no page until placed)
+
 # a place a caption names: 凤鸣街道, 河湾社区, 青石镇, 柳溪村, 东湖区…
 PLACE = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:社区|街道|镇|乡|村|县|区)")
 
@@ -64,6 +66,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     stories: list[StoryParts] = []
     captions: list[Caption] = []
     credits: list[str] = []
+    unassigned: list[str] = []
     for path in copy_files:
         page, copy = import_copy(path, encoding)
         notes.extend(copy.notices)                  # each notice names its file already
@@ -76,7 +79,10 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
                              [(k + offset, score, shared) for k, score, shared in c.candidates]) for c in page.captions]
         credits += page.credits
         for text in page.unassigned:
-            problems.append(f"{Path(path).name}: not recognised, kept out of the layout: {text}")
+            # in the document, on no page: never dropped (preflight and the editor's Stories panel show it)
+            unassigned.append(text)
+            problems.append(f"{Path(path).name}: not recognised as a story, caption or credit — kept in the document "
+                            f"as story '{UNASSIGNED}', on no page: place it or delete it: {text}")
     if not stories and not banner_parts:
         raise InputError("no story found in the copy files")
 
@@ -116,6 +122,8 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         credits_id = "credits"
         # set in the credit style on the foot line, not as an indented body paragraph
         model_stories.append(Story("credits", byline="　　".join(credits)))
+    if unassigned:
+        model_stories.append(Story(UNASSIGNED, body=tuple(unassigned)))
 
     # photos: metadata caption first, matched to its story (intake.photodesk); a photo without a
     # credit of its own is credited by the page's credit line, or preflight reports it (once)

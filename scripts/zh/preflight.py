@@ -107,8 +107,10 @@ ZH = {
     "{file}: story “{headline}” has no room left in these columns": "{file}：这几栏里已没有地方放稿件“{headline}”",
     "{file}: story “{headline}” placed — overset: link it to another frame": "{file}：已放置稿件“{headline}”——超行了，请转到另一个框",
     "{file}: story “{headline}” placed": "{file}：已放置稿件“{headline}”",
-    "{file}: caption kept for a photo, not placed: {text}": "{file}：图片说明留给图片，没有放置：{text}",
-    "{file}: not recognised: {text}": "{file}：无法识别：{text}",
+    "{file}: a caption with no photo, kept in story {story} on no page (Stories panel): {text}":
+        "{file}：没有图片的图片说明，已留在稿件 {story} 中，未上版（见稿件面板）：{text}",
+    "{file}: not recognised, kept in story {story} on no page (Stories panel): {text}":
+        "{file}：无法识别，已留在稿件 {story} 中，未上版（见稿件面板）：{text}",
     "{file}: not a copy file (.txt .docx .md .pdf) or a photo (.jpg .png .tif .webp)":
         "{file}：既不是稿件文件（.txt .docx .md .pdf）也不是图片（.jpg .png .tif .webp）",
     "no room below the drop point for story “{headline}”": "放下的位置下面没有地方放稿件“{headline}”",
