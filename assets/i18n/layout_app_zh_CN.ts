@@ -3605,14 +3605,19 @@
         <translation>摄影署名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/queries.py" line="11"/>
+        <location filename="../../layout_app/preflight/queries.py" line="12"/>
         <source>{story}: which lines are its kicker, headline and deck was a guess when its copy was read — check them (editing the story marks it checked)</source>
         <translation>{story}：读入稿件时，哪几行是引题、主题、副题是推断的——请核对（改过这篇稿件即算已核对）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/queries.py" line="13"/>
+        <location filename="../../layout_app/preflight/queries.py" line="14"/>
         <source>{story}: its paragraphs were put together from a printed page&apos;s column lines at a guess when its copy was read — check them (editing the story marks it checked)</source>
         <translation>{story}：读入稿件时，正文是按推断把印好版面的各栏文字接起来的——请核对各段（改过这篇稿件即算已核对）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/preflight/queries.py" line="18"/>
+        <source>photo {file}: a note is open — {note} (check it in review mode)</source>
+        <translation>图片 {file}：有一条备注未处理——{note}（请在校对模式中核对）</translation>
     </message>
 </context>
 <context>

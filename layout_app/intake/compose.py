@@ -24,6 +24,7 @@ from layout_app.model.story import QUERIES, Photo, Story
 from layout_app.preflight.checks import MIN_PPI
 
 
+BY_ORDER_NOTE = "排版时图片文件里没有说明，按稿件顺序配上了这条图片说明：请核对是这张图片的"
 UNASSIGNED = "unassigned"   # the story holding the copy's lines read as no part (on no page until placed)
 
 # a place a caption names: 凤鸣街道, 河湾社区, 青石镇, 柳溪村, 东湖区…
@@ -122,20 +123,29 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         credits_id = "credits"
         # set in the credit style on the foot line, not as an indented body paragraph
         model_stories.append(Story("credits", byline="　　".join(credits)))
-    if unassigned:
-        model_stories.append(Story(UNASSIGNED, body=tuple(unassigned)))
 
     # photos: metadata caption first, matched to its story (intake.photodesk); a photo without a
     # credit of its own is credited by the page's credit line, or preflight reports it (once)
-    desk, spare_captions = assign_photos([(ph.text.caption, ph.text.credit) for ph in photos], captions, stories)
+    desk, spare_captions = assign_photos([(ph.text.caption, ph.text.credit) for ph in photos], captions, stories,
+                                         [ph.path.name for ph in photos])
     page_credit = page_photo_credit(credits)
     model_photos: list[Photo] = []
     photo_story: dict[str, int | None] = {}
     base = out.parent.resolve()
     for k, (ph, d) in enumerate(zip(photos, desk)):
         pid = f"p{k + 1}"
-        if d.caption_from == "copy":
-            notes.append(f"{ph.path.name}: no caption in the file; took the copy's caption {d.caption!r}")
+        by_order = d.caption_from == "copy"
+        if d.caption_from == "name":
+            notes.append(f"{ph.path.name}: no caption in the file; took the copy's caption its file name names: "
+                         f"{d.caption!r}")
+        elif d.caption_from == "only":
+            notes.append(f"{ph.path.name}: no caption in the file; took the one caption of the copy no other photo "
+                         f"has: {d.caption!r}")
+        elif by_order:
+            # the files' order is not the captions': a wrong caption under a photo is the worst a page
+            # prints — said as a warning, and left on the photo as a note the caption proof shows
+            desk_warnings.append(f"{pid} ({ph.path.name}): no caption in the file and none its file name names; took "
+                                 f"the copy's next caption {d.caption!r} at a guess — check it is this photo's")
         if d.caption and d.story is None and d.candidates:
             notes.append(f"{ph.path.name}: its caption names no story clearly; candidates " + ", ".join(
                 f"s{i + 1} ({score:g}: {'、'.join(shared)})" for i, score, shared in d.candidates[:3]))
@@ -150,7 +160,8 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         if not credit and page_credit:
             notes.append(f"{ph.path.name}: credited by the page's credit line {page_credit!r}")
         rel = os.path.relpath(ph.path.resolve(), base)
-        model_photos.append(Photo(pid, Path(rel).as_posix(), caption, credit, checksum=ph.proxy.checksum))
+        model_photos.append(Photo(pid, Path(rel).as_posix(), caption, credit, checksum=ph.proxy.checksum,
+                                  comment=BY_ORDER_NOTE if by_order else ""))
         photo_story[pid] = d.story
     odds = [(f"{p.id} ({ph.path.name})", p.credit) for ph, p in zip(photos, model_photos)
             if p.credit and page_credit and credit_at_odds(p.credit, page_credit)]
@@ -161,7 +172,10 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
                              f"photo{'s' if len(pids) > 1 else ''} {', '.join(pids)} credit{'' if len(pids) > 1 else 's'} "
                              f"{'themselves' if len(pids) > 1 else 'itself'} ({credit!r}): both would print — keep the right one")
     for c in spare_captions:
-        problems.append(f"caption without a photo, not placed: {c.text}")
+        unassigned.append(c.text)
+        problems.append(f"caption with no photo — kept in the document as story '{UNASSIGNED}', on no page: {c.text}")
+    if unassigned:
+        model_stories.append(Story(UNASSIGNED, body=tuple(unassigned)))
 
     plans = [StoryPlan(s.id) for s in model_stories if s.id.startswith("s")]
     by_id = {s.id: s for s in model_stories}
@@ -199,7 +213,8 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         desk_warnings.append(f"photo {pid} ({model_photos[k].file}): its caption {model_photos[k].caption!r} names no "
                              f"story on the page; placed with {target.story} 《{headline}》 at a guess — check it "
                              f"belongs there")
-        model_photos[k] = replace(model_photos[k], comment=f"排版时图片说明对不上任何稿件，暂放在《{headline}》旁：请核对")
+        model_photos[k] = replace(model_photos[k], comment="；".join(filter(None, (
+            model_photos[k].comment, f"排版时图片说明对不上任何稿件，暂放在《{headline}》旁：请核对"))))
 
     # each photo keeps the story it goes with (the caption proof's, wherever the editor moves it)
     for plan in plans:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from layout_app.intake.captions import match_captions
+from layout_app.intake.captions import match_captions, shared_phrases
 from layout_app.intake.pagecredit import PAGE_PHOTO_CREDIT, page_photo_credit, photographers  # noqa: F401 (photo desk's own)
 from layout_app.intake.repair import photo_credit
 from layout_app.intake.structure import Caption, StoryParts
@@ -20,7 +21,9 @@ class PhotoCopy:
     caption: str
     credit: str                      # its own credit; "" when it has none (the page line may cover it)
     story: int | None                # index into the stories, None when no story is clear
-    caption_from: str = ""           # "file" (its metadata), "copy" or "" (none)
+    caption_from: str = ""           # "file" (its metadata), "name" (the copy's, by the photo's file name),
+                                     # "only" (the one the copy has left for the one photo without),
+                                     # "copy" (the copy's next one: a guess to check) or "" (none)
     candidates: list = field(default_factory=list)    # (story index, score, shared names) when unclear
 
 
@@ -32,13 +35,25 @@ def same_caption(a: str, b: str) -> bool:
 
 
 def assign_photos(photos: list[tuple[str, str]], copy_captions: list[Caption],
-                  stories: list[StoryParts]) -> tuple[list[PhotoCopy], list[Caption]]:
-    """`photos`: (metadata caption, metadata credit) of each photo. A photo keeps its own caption and
-    goes with the story that caption names; a photo without one takes the next caption of the copy
-    that no photo's metadata already carries. Returns the photos and the copy captions left over."""
+                  stories: list[StoryParts], names: list[str] = ()) -> tuple[list[PhotoCopy], list[Caption]]:
+    """`photos`: (metadata caption, metadata credit) of each photo; `names`: their file names. A photo
+    keeps its own caption and goes with the story that caption names; a photo without one takes the
+    copy's caption its file name names (河湾社区夜巡队.jpg), else the next caption of the copy that no
+    photo's metadata already carries — a guess (the files' order is not the captions'). Returns the
+    photos and the copy captions left over."""
     spare = [c for c in copy_captions if not any(cap and same_caption(c.text, cap) for cap, _ in photos)]
+    named = {}
+    for k, ((caption, _), name) in enumerate(zip(photos, names)):
+        c = None if caption else by_file_name(name, spare)
+        if c is not None:
+            named[k] = c
+            spare.remove(c)
     out = []
-    for caption, credit in photos:
+    for k, (caption, credit) in enumerate(photos):
+        if k in named:
+            c = named[k]
+            out.append(PhotoCopy(c.text, credit, c.story, "name", list(c.candidates)))
+            continue
         if caption and photo_credit(caption) is None:
             # the copy's caption of this photo may end with a credit its metadata does not carry: kept
             # (one_credit then prints it once, or says it names another photographer) — never lost
@@ -51,11 +66,28 @@ def assign_photos(photos: list[tuple[str, str]], copy_captions: list[Caption],
             match_captions([probe], stories)
             out.append(PhotoCopy(caption, credit, probe.story, "file", probe.candidates))
         elif spare:
+            # the one caption left for the one photo without: no other pairing; of several, a guess
+            only = len(spare) == 1 and sum(1 for j, (cap, _) in enumerate(photos) if not cap and j not in named) == 1
             c = spare.pop(0)
-            out.append(PhotoCopy(c.text, credit, c.story, "copy", list(c.candidates)))
+            out.append(PhotoCopy(c.text, credit, c.story, "only" if only else "copy", list(c.candidates)))
         else:
             out.append(PhotoCopy("", credit, None))
     return out, spare
+
+
+NAME_LEAST = 2      # characters a file name and a caption share at least, in one run, to be matched
+
+
+def by_file_name(name: str, captions: list[Caption]) -> Caption | None:
+    """The one caption whose words the photo's file name says ('河湾社区夜巡队.jpg' → '河湾社区“夜巡队”在
+    街巷开展安全巡查。'): the most characters shared in runs of NAME_LEAST or more, clearly ahead of the
+    next (a camera's DSC_0012.jpg names none)."""
+    stem = NOT_TEXT.sub("", Path(name).stem)
+    scores = sorted(((sum(map(len, shared_phrases(stem, NOT_TEXT.sub("", c.text), NAME_LEAST))), k)
+                     for k, c in enumerate(captions)), reverse=True)
+    if not scores or scores[0][0] < NAME_LEAST or (len(scores) > 1 and scores[1][0] >= scores[0][0]):
+        return None
+    return captions[scores[0][1]]
 
 
 def one_credit(caption: str, credit: str) -> tuple[str, str, str]:

@@ -9,7 +9,7 @@ import pytest
 from layout_app.cli import main
 from layout_app.intake.compose import compose
 from layout_app.intake.pagecredit import credit_at_odds, photographers
-from layout_app.intake.photodesk import assign_photos, page_photo_credit, same_caption
+from layout_app.intake.photodesk import by_file_name, assign_photos, page_photo_credit, same_caption
 from layout_app.intake.structure import Caption, StoryParts
 from layout_app.io.docfile import load_document
 from layout_app.preflight.captioncheck import caption_entries, photos_not_placed
@@ -118,7 +118,7 @@ def test_assign_photos_by_caption_not_order():
     copy_captions = [Caption("河湾社区“夜巡队”在街巷开展安全巡查。", 1), Caption("农家书屋里的新书。", None)]
     desk, spare = assign_photos([(BOOKS, ""), ("", "本报记者 周航 摄"), ("河湾社区 “夜巡队” 在街巷开展安全巡查", "")],
                                 copy_captions, stories)
-    assert [(d.story, d.caption_from) for d in desk] == [(0, "file"), (None, "copy"), (1, "file")]
+    assert [(d.story, d.caption_from) for d in desk] == [(0, "file"), (None, "only"), (1, "file")]
     # the copy's caption is the third photo's own (spaces and the full stop aside): not used twice
     assert desk[1].caption == "农家书屋里的新书。" and spare == []
 
@@ -344,3 +344,42 @@ def test_compose_records_each_photos_story_and_the_proof_keeps_it_where_the_phot
     moved = replace(doc, pages=(replace(page, frames=frames),))
     (entry,) = [e for e in caption_entries(moved, tmp_path) if e.photo.id == mine.id]
     assert entry.story.id == mine.story
+
+
+BOOK_CORNER = "青石镇的孩子们在图书角里认真阅读。"
+PATROL = "河湾社区“夜巡队”在街巷开展安全巡查。"
+
+
+def test_a_photo_without_a_caption_takes_the_copy_caption_its_file_name_names():
+    """A reviewer's two photos with no metadata, 河湾社区夜巡队.jpg and 青石镇图书角.jpg: the copy's
+    captions went to them in file-name order, the 青石镇 caption under the night patrol."""
+    captions = [Caption(BOOK_CORNER, 0), Caption(PATROL, 1)]
+    desk, spare = assign_photos([("", ""), ("", "")], captions, [], ["河湾社区夜巡队.jpg", "青石镇图书角.jpg"])
+    assert [(d.caption, d.caption_from) for d in desk] == [(PATROL, "name"), (BOOK_CORNER, "name")]
+    assert spare == []
+    # a camera's file names name nothing: the copy's order, a guess said as one
+    desk, _ = assign_photos([("", ""), ("", "")], captions, [], ["DSC_0012.jpg", "DSC_0013.jpg"])
+    assert [d.caption_from for d in desk] == ["copy", "copy"]
+    # a name two captions share alike is no match either
+    assert by_file_name("社区.jpg", [Caption("河湾社区的夜晚。"), Caption("长乐社区的早晨。")]) is None
+
+
+def test_compose_says_a_caption_taken_by_order_is_a_guess_and_the_proof_and_preflight_show_it(tmp_path, capsys):
+    copy = tmp_path / "copy.txt"
+    copy.write_text("青石镇：图书角里书香浓\n\n本报记者 陈思\n\n今年以来，青石镇在各村设立图书角，共配送图书一万二千册。"
+                    "孩子们放学后都来这里读书，老人们也常来翻翻报纸。\n\n“以前借本书要跑到县城，现在家门口就能读。”村民王大姐说。\n\n"
+                    + BOOK_CORNER + "\n\n河湾社区：“夜巡队”守护居民安宁\n\n本报记者 李航\n\n入冬以来，河湾社区成立夜巡队，"
+                    "二十多名志愿者每晚在街巷巡查，排查安全隐患二十三处。\n\n社区负责人介绍，夜巡队将长期坚持下去。\n\n"
+                    + PATROL + "\n", encoding="utf-8")
+    photos = tmp_path / "photos"
+    photos.mkdir()
+    write_jpeg(photos / "a.jpg", 3000, 2000)
+    write_jpeg(photos / "b.jpg", 3000, 2000)
+    out = tmp_path / "page.yaml"
+    main(["compose", "--copy", str(copy), "--photos", str(photos), "-o", str(out)])
+    err = capsys.readouterr().err
+    assert err.count("at a guess — check it is this photo's") == 2
+    assert main(["preflight", str(out)]) == 1
+    assert capsys.readouterr().out.count("a note is open") == 2
+    main(["captions", str(out), "-o", str(tmp_path / "proof.html")])
+    assert (tmp_path / "proof.html").read_text(encoding="utf-8").count("按稿件顺序配上") == 2
