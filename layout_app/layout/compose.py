@@ -79,8 +79,13 @@ def size_heading(styled: tuple, width: float, frame_lines: int, leading: float, 
     room = max(1, frame_lines - free)
     set_blocks: dict[str, tuple[ParagraphStyle, float, tuple[SetLine, ...], int, float]] = {}
 
+    # a kicker or deck no smaller than 五号 over a headline styled a brief's size or larger: it breaks
+    # into more lines instead, and the heading asks for them (a deck squeezed to 9 pt — the body's size
+    # — to keep to its frame read as a line of text under the headline)
+    least = KICKER_FLOOR if head_style is not None and head_style.size >= KICKER_FLOOR + 4 else 0.0
+
     def set_fixed(part: str, st: ParagraphStyle, text: str, cap: float | None) -> int:
-        size = st.size if cap is None or part == "byline" else min(st.size, cap)
+        size = st.size if cap is None or part == "byline" else min(st.size, max(cap, least))
         pitch = st.line_pitch(leading) if part == "byline" else size * HEADLINE_PITCH
         if part == "byline":
             lines = set_byline(text, size, width, face_of(st), options_for(st, level, display=False))
@@ -103,7 +108,7 @@ def size_heading(styled: tuple, width: float, frame_lines: int, leading: float, 
                                   st.size, st.min_size, options, leading, HEADLINE_PITCH, HEADLINE_MORE_LINES)
             # the headline had to shrink: kicker and deck shrink with it, staying clearly below
             # it; the lines they give back go to the headline (sizes only go down: this ends)
-            smaller = kicker_cap(fitted.size)
+            smaller = max(kicker_cap(fitted.size), least)
             if not any(p2 in ("kicker", "deck") and set_blocks[p2][1] > smaller for p2, _, _ in blocks):
                 break
             used = sum(set_fixed(p2, s2, t2, smaller) for p2, s2, t2 in blocks if p2 != "headline")
@@ -113,7 +118,7 @@ def size_heading(styled: tuple, width: float, frame_lines: int, leading: float, 
         for p2, s2, t2 in blocks:
             if p2 in ("kicker", "deck"):
                 have = set_blocks[p2][1]
-                size = min(s2.size, best)
+                size = min(s2.size, max(best, least))
                 while size > have:
                     set_fixed(p2, s2, t2, size)
                     if sum(b[3] for b in set_blocks.values()) <= room:
