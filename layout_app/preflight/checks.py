@@ -85,6 +85,7 @@ def preflight(doc: Document, doc_dir: str | os.PathLike = ".", displays: list[Pa
         _photos(report, doc, doc_dir, page, display, pdfx, min_ppi, files)
         _frames(report, doc, page, display)
         _tombstones(report, doc, page, display)
+        _short(report, doc, page, display)
         check_queries(report, doc, page)
     check_coverage(report, doc, displays, whole)
     check_furniture(report, doc, displays)
@@ -135,8 +136,8 @@ def _text(report: Report, doc: Document, page, display: PageDisplay) -> None:
 
 def _short(report: Report, doc: Document, page, display: PageDisplay) -> None:
     """White in a column (缺行): more than MAX_EMPTY lines at its foot, a hole between two items (see
-    `blanks`) — the page editor fills it. The editor's live check only: the page is the editor's to
-    judge; the export's check is about what goes wrong at the press."""
+    `blanks`) — the page editor fills it. Said by the export's check too: white a page prints (a 天窗)
+    goes wrong at the press as surely as a lost line (a reviewer's page 40 % empty passed it clean)."""
     for b in blanks(doc, page, display, MAX_EMPTY):
         cols = say(COLUMN, n=b.first_col + 1) if b.first_col == b.last_col else \
             say(COLUMNS, first=b.first_col + 1, last=b.last_col + 1)
