@@ -821,9 +821,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../layout_app/editor/app.py" line="102"/>
+        <location filename="../../layout_app/editor/app.py" line="103"/>
         <source>Something went wrong inside layout_app ({error}). Your work is saved in the recovery file. Details: {log}</source>
         <translation>layout_app 内部出错了，你的工作已存入恢复文件。请把这个文件交给技术人员：{log}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/app.py" line="136"/>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
     </message>
 </context>
 <context>
@@ -3773,12 +3778,12 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../layout_app/editor/app.py" line="21"/>
+        <location filename="../../layout_app/editor/app.py" line="22"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/app.py" line="21"/>
+        <location filename="../../layout_app/editor/app.py" line="22"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
