@@ -335,34 +335,36 @@ def cmd_package(args: argparse.Namespace) -> int:
 
 def cmd_captions(args: argparse.Namespace) -> int:
     from layout_app.io.outputs import document_inputs, output_file
-    from layout_app.preflight.captioncheck import NOT_PLACED, caption_entries, photos_not_placed
+    from layout_app.lang import translator, ui_language
+    from layout_app.preflight.captioncheck import caption_entries, photos_not_placed
+    from layout_app.preflight.proofwords import ProofWords
 
     doc, folder, path = _open(args)
     out = output_file(args.output, (".pdf", ".html"), "caption proof", [path, *document_inputs(doc, folder)])
+    # reporters read it: in the interface's language, as the editor's review panel says it
+    lang = ui_language(args.lang)
+    words = ProofWords(translator(lang, "Preflight"), lang)
     entries = caption_entries(doc, folder)
     off_page = photos_not_placed(doc, entries)
     title = doc.title or path.stem
     if out.suffix.lower() == ".html":
         from layout_app.preflight.captionproof import write_html
-        write_html(entries, folder, out, title, off_page)
+        write_html(entries, folder, out, title, off_page, words, translator(lang, "Intake"))
     elif out.suffix.lower() == ".pdf":
         from layout_app.layout.proofsheet import proof_pages
         from layout_app.render.pdf.export import export_sheets
         if not entries:
             raise InputError(f"{path}: no photo is placed; there is nothing to proof")
-        export_sheets(proof_pages(entries, folder, title, off_page, NOT_PLACED), out, f"{title} 图片说明校对")
+        export_sheets(proof_pages(entries, folder, title, words, off_page), out, words.title(title))
     else:
         raise InputError(f"{out}: the caption proof is written as .pdf or .html")
-    warned = sum(1 for e in entries if e.warnings)
-    print(f"{out}: {len(entries)} photo(s), {warned} with warnings"
-          + (f"; {len(off_page)} not on the page" if off_page else ""))
+    print(words.summary(out, entries, off_page))
     for e in entries:
-        for w in e.warnings:
+        for w in words.warnings(e):
             print(f"  {e.photo.file}: {w}")
     for p in off_page:
-        print(f"  {p.file}: not on the page — neither it nor its caption prints"
-              + (f" ({p.caption})" if p.caption else ""))
-    return EXIT_WARN if warned or off_page else EXIT_OK
+        print(f"  {p.file}: {words.off_page_line(p)}")
+    return EXIT_WARN if any(e.phrases for e in entries) or off_page else EXIT_OK
 
 
 def _document_args(p: argparse.ArgumentParser) -> None:
@@ -456,6 +458,8 @@ def build_parser() -> argparse.ArgumentParser:
     cp = sub.add_parser("captions", help="a caption proof: every photo as placed with its caption, credit and story")
     _document_args(cp)
     cp.add_argument("-o", "--output", required=True, help="proof.pdf or proof.html")
+    cp.add_argument("--lang", choices=("zh_CN", "en"),
+                    help="the proof's language (default: the system's — LC_ALL, LC_MESSAGES or LANG starting zh: Chinese)")
     cp.set_defaults(func=cmd_captions)
 
     from layout_app.cli_store import add_parsers           # store … and edition … (issue 14)

@@ -28,12 +28,17 @@ def write_crash_log(exc: BaseException) -> str:
     return str(path)
 
 
+def tell(exc: InputError) -> None:
+    """A user's mistake, as one line on stderr."""
+    print(f"layout-app: {exc}", file=sys.stderr)
+
+
 def run_guarded(fn: Callable[[list[str]], int], argv: list[str]) -> int:
     """Run a command: a user's mistake prints one line (exit 2); a bug of ours says so and logs (exit 3)."""
     try:
         return fn(argv)
     except InputError as exc:
-        print(f"layout-app: {exc}", file=sys.stderr)
+        tell(exc)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130

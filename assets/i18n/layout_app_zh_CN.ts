@@ -821,9 +821,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../layout_app/editor/app.py" line="102"/>
+        <location filename="../../layout_app/editor/app.py" line="103"/>
         <source>Something went wrong inside layout_app ({error}). Your work is saved in the recovery file. Details: {log}</source>
         <translation>layout_app 内部出错了，你的工作已存入恢复文件。请把这个文件交给技术人员：{log}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/app.py" line="136"/>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3308,11 @@
         <translation>这张图片有一条批注尚待核对：{note}</translation>
     </message>
     <message>
+        <location filename="../../layout_app/preflight/captioncheck.py" line="35"/>
+        <source>page {page}, columns {first}–{last}, lines {top}–{bottom}</source>
+        <translation>第{page}版 第{first}–{last}栏 第{top}–{bottom}行</translation>
+    </message>
+    <message>
         <location filename="../../layout_app/preflight/captioncheck.py" line="36"/>
         <source>the caption names {name}, which the story beside it (“{headline}”) does not mention</source>
         <translation>图片说明提到了{name}，但旁边的稿件（“{headline}”）没有提到</translation>
@@ -3619,6 +3629,51 @@
         <source>photo {file}: a note is open — {note} (check it in review mode)</source>
         <translation>图片 {file}：有一条备注未处理——{note}（请在校对模式中核对）</translation>
     </message>
+    <message>
+        <location filename="../../layout_app/preflight/proofwords.py" line="13"/>
+        <source>{title}: caption proof</source>
+        <translation>{title} 图片说明校对</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/preflight/proofwords.py" line="14"/>
+        <source>(no caption)</source>
+        <translation>（无图片说明）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/preflight/proofwords.py" line="15"/>
+        <source>(no credit)</source>
+        <translation>（无署名）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/preflight/proofwords.py" line="16"/>
+        <source>Story: {headline}</source>
+        <translation>稿件：{headline}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/preflight/proofwords.py" line="17"/>
+        <source>Photos not on the page</source>
+        <translation>未上版的图片</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/preflight/proofwords.py" line="18"/>
+        <source>not on the page: there is no room for it, so neither the photo nor its caption prints</source>
+        <translation>不在版面上：版面放不下，这张图片和图片说明都不会印出</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/preflight/proofwords.py" line="20"/>
+        <source>{what} ({caption})</source>
+        <translation>{what}（{caption}）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/preflight/proofwords.py" line="21"/>
+        <source>{out}: {n} photo(s), {warned} with warnings</source>
+        <translation>{out}：{n} 张图片，{warned} 张有警告</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/preflight/proofwords.py" line="22"/>
+        <source>{summary}; {n} not on the page</source>
+        <translation>{summary}；{n} 张未上版</translation>
+    </message>
 </context>
 <context>
     <name>PreflightPanel</name>
@@ -3736,12 +3791,12 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../layout_app/editor/app.py" line="21"/>
+        <location filename="../../layout_app/editor/app.py" line="22"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/app.py" line="21"/>
+        <location filename="../../layout_app/editor/app.py" line="22"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from layout_app.assets import ASSETS, DEMO_DIR
+from layout_app.crashlog import EXIT_ERROR, tell
 from layout_app.errors import InputError
 
 TRANSLATIONS = ASSETS / "i18n"
@@ -105,18 +106,65 @@ def install_error_hook(app) -> None:
     sys.excepthook = hook
 
 
+def someone_sees(args: argparse.Namespace) -> bool:
+    """Whether a box put on the screen would be seen (and answered): not while a picture is drawn
+    for the docs or a script (--screenshot), nor on Qt's offscreen or minimal platform, nor where no
+    display is there to open (Qt would abort the process)."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if args.screenshot or platform.startswith(("offscreen", "minimal")):
+        return False
+    if sys.platform.startswith("linux") and platform.split(":")[0] in ("", "xcb", "wayland", "wayland-egl"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def refusal_box(exc: InputError, lang: str | None):
+    """The message box that says, in the interface's language, why the file given could not be
+    opened — started from a desktop launcher, nobody reads stderr. Returned unopened, for run to wait
+    on (and a test to read and close)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from layout_app.editor.messages import said
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("layout_app")
+    ours = not hasattr(app, "_layout_app_translator")       # (a test's window may have one already)
+    if ours:
+        install_translator(app, lang)
+    install_ui_font(app)
+    title = QCoreApplication.translate("App", "Cannot open")
+    box = QMessageBox(QMessageBox.Icon.Critical, title, said(exc), QMessageBox.StandardButton.Ok)
+    box.app = app                                            # kept while the box is up
+    if ours:
+        box.finished.connect(lambda _result: remove_translators(app))
+    return box
+
+
 def run(argv: list[str]) -> int:
     args = parse(argv)
+    try:
+        return _run(args)
+    except InputError as exc:
+        if not someone_sees(args):
+            raise                                    # one line on stderr from run_guarded, as ever
+        # the line on stderr first (a terminal shows it at once), then the box, until it is answered
+        tell(exc)
+        refusal_box(exc, args.lang).exec()
+        return EXIT_ERROR
+
+
+def _run(args: argparse.Namespace) -> int:
     from layout_app.io.docfile import load_document
 
     store = None
     if args.edition:
         from layout_app.store import open_store
-        store = open_store(args.store, args.user)    # StoreError: one line from run_guarded
+        store = open_store(args.store, args.user)    # StoreError: one line (and a box: run)
         store.snapshot(args.edition)                 # no such edition: one line, before any window
     demo = not args.document and store is None
     path = Path(args.document) if args.document else DEMO_DIR / "demo.yaml"
-    doc = load_document(path) if store is None else None     # InputError → clear message from cli.main
+    doc = load_document(path) if store is None else None     # InputError: one line (and a box: run)
     if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 

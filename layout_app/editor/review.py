@@ -102,7 +102,7 @@ class ReviewPanel(QWidget):
             w.setEnabled(e is not None)
         if e is not None:
             story = e.story.headline if e.story else "—"
-            self.info.setText(f"{story}\n{e.position}\n" + "\n".join(f"· {w.render(translate)}" for w in e.phrases))
+            self.info.setText(f"{story}\n{e.place.render(translate)}\n" + "\n".join(f"· {w.render(translate)}" for w in e.phrases))
             if self.caption.text() != e.photo.caption:
                 self.caption.setText(e.photo.caption)
             if self.credit.text() != e.photo.credit:

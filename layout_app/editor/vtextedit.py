@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QGlyphRun, QPainter, QPen
 
 from layout_app.geometry import Rect
 from layout_app.layout.vertical import COLUMN_PITCH
+from layout_app.render.qt.painter import glyph_path
 from layout_app.text.vertical import VerticalColumn, set_column
 
 PREEDIT_BG = QColor(255, 255, 220)
@@ -86,7 +87,7 @@ def paint_preedit(ed, p: QPainter, z: float, u: float, v0: float, v1: float) -> 
             p.save()
             p.translate(axis + x, u + y)
             p.rotate(90.0)
-            p.fillPath(raw.pathForGlyph(g), INK)
+            p.fillPath(glyph_path(raw, g), INK)
             p.restore()
             continue
         run = QGlyphRun()

@@ -32,10 +32,11 @@ def _block(text: str, face: str, size: float, width: float, x: float, y: float, 
     return items, y
 
 
-def proof_pages(entries, doc_dir, title: str, off_page=(), not_placed: str = "") -> list[PageDisplay]:
+def proof_pages(entries, doc_dir, title: str, words, off_page=()) -> list[PageDisplay]:
     """The proof's pages: each placed photo as set with its caption, credit, story, place and
-    warnings; then `off_page`, the photos no page places, by their caption and file, each with the
-    warning `not_placed`."""
+    warnings; then `off_page`, the photos no page places, by their caption and file, each saying it
+    is not on the page. `words` (preflight.proofwords.ProofWords) says all but the reporters' own
+    text in the reader's language."""
 
     pages: list[PageDisplay] = []
     items: list[Item] = []
@@ -50,7 +51,7 @@ def proof_pages(entries, doc_dir, title: str, off_page=(), not_placed: str = "")
             pages.append(PageDisplay(f"proof{len(pages) + 1}", len(pages) + 1, width, height, 0.0, tuple(items)))
         items, y = [], MARGIN
 
-    head, y = _block(f"{title} 图片说明校对", "hei-bold", 14, width - 2 * MARGIN, MARGIN, y, (0, 0, 0, 1))
+    head, y = _block(words.title(title), "hei-bold", 14, width - 2 * MARGIN, MARGIN, y, (0, 0, 0, 1))
     items += head
     y += 6
     for e in entries:
@@ -59,11 +60,11 @@ def proof_pages(entries, doc_dir, title: str, off_page=(), not_placed: str = "")
         block: list[Item] = []
         ty = 0.0                                   # laid out from 0, then moved to its place
         for text, face, size, color in (
-                (e.photo.caption or "（无图片说明）", "hei", 10.0, (0, 0, 0, 1)),
-                (e.credit_shown or "（无署名）", "kai", 9.0, (0, 0, 0, 1)),
-                (f"稿件：{e.story.headline}" if e.story else "稿件：—", "song-bold", 10.0, (0, 0, 0, 1)),
-                (f"{e.position}　{e.photo.file}", "hei", 8.0, GREY),
-                *[(f"! {w}", "hei", 9.0, WARN) for w in e.warnings]):
+                (e.photo.caption or words.no_caption, "hei", 10.0, (0, 0, 0, 1)),
+                (e.credit_shown or words.no_credit, "kai", 9.0, (0, 0, 0, 1)),
+                (words.story(e), "song-bold", 10.0, (0, 0, 0, 1)),
+                (f"{words.place(e)}　{e.photo.file}", "hei", 8.0, GREY),
+                *[(f"! {w}", "hei", 9.0, WARN) for w in words.warnings(e)]):
             runs, ty = _block(text, face, size, text_w, text_x, ty, color)
             block += runs
         block_h = max(photo_h, ty)
@@ -77,13 +78,13 @@ def proof_pages(entries, doc_dir, title: str, off_page=(), not_placed: str = "")
         y += GAP / 2
     if off_page:
         # the photos no page places, listed after the placed ones: their captions do not print
-        runs, y = _block("未上版的图片 photos not on the page", "hei-bold", 12, width - 2 * MARGIN, MARGIN, y, (0, 0, 0, 1))
+        runs, y = _block(words.off_page, "hei-bold", 12, width - 2 * MARGIN, MARGIN, y, (0, 0, 0, 1))
         items += runs
     for p in off_page:
         block, ty = [], 0.0
-        for text, face, size, color in ((p.caption or "（无图片说明）", "hei", 10.0, (0, 0, 0, 1)),
-                                        (f"{p.credit or '（无署名）'}　{p.file}", "kai", 9.0, GREY),
-                                        (f"! {not_placed}", "hei", 9.0, WARN)):
+        for text, face, size, color in ((p.caption or words.no_caption, "hei", 10.0, (0, 0, 0, 1)),
+                                        (f"{p.credit or words.no_credit}　{p.file}", "kai", 9.0, GREY),
+                                        (f"! {words.not_placed}", "hei", 9.0, WARN)):
             runs, ty = _block(text, face, size, width - 2 * MARGIN, MARGIN, ty, color)
             block += runs
         if y + ty > height - MARGIN:

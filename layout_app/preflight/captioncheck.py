@@ -32,7 +32,7 @@ NOT_A_STORY = {"banner", "banner_deck", "lead", "lead_display", "credit"}      #
 CAPTION_CODES = {"photo-unlabelled", "photo-no-caption", "photo-no-credit", "caption-apart", "caption-not-placed",
                  "photo-missing", "photo-unreadable", "low-resolution", "photo-changed", "credit-odds", "caption-credit-odds"}
 NOTE_OPEN = QT_TRANSLATE_NOOP("Preflight", "a note on this photo waits to be checked: {note}")
-NOT_PLACED = "不在版面上：版面放不下，这张图片和图片说明都不会印出 (not on the page: neither it nor its caption prints)"
+POSITION = QT_TRANSLATE_NOOP("Preflight", "page {page}, columns {first}–{last}, lines {top}–{bottom}")
 NOT_IN_STORY = QT_TRANSLATE_NOOP("Preflight", "the caption names {name}, which the story beside it (“{headline}”) does "
                                  "not mention")
 
@@ -54,9 +54,11 @@ class CaptionEntry:
         return self.photo.credit or (f"（{self.page_credit}）" if self.page_credit else "")
 
     @property
-    def position(self) -> str:
+    def place(self) -> Phrase:
+        """Where the photo stands: page, its columns and lines (counted from 1)."""
         f = self.frame
-        return f"第{self.page.number}版 第{f.col + 1}–{f.col + f.cols}栏 第{f.line + 1}–{f.line + f.lines}行"
+        return say(POSITION, page=self.page.number, first=f.col + 1, last=f.col + f.cols, top=f.line + 1,
+                   bottom=f.line + f.lines)
 
 
 def _gap(a: Rect, b: Rect) -> float:

@@ -9,7 +9,9 @@ from pathlib import Path
 from layout_app.imaging.printready import prepare
 from layout_app.imaging.source import PhotoError
 from layout_app.layout.display import ImagePlacement
-from layout_app.preflight.captioncheck import NOT_PLACED, CaptionEntry
+from layout_app.errors import explain
+from layout_app.preflight.captioncheck import CaptionEntry
+from layout_app.preflight.proofwords import ProofWords
 
 STYLE = """body{font-family:"Noto Sans SC","Source Han Sans SC",sans-serif;margin:2em;color:#222}
 h1{font-size:20px} .entry{display:flex;gap:1.2em;border-top:1px solid #ccc;padding:1em 0}
@@ -18,29 +20,32 @@ h1{font-size:20px} .entry{display:flex;gap:1.2em;border-top:1px solid #ccc;paddi
 .warn{color:#b00020;margin:.2em 0} .ok{color:#2e7d32}"""
 
 
-def write_html(entries: list[CaptionEntry], doc_dir: Path, out: Path, title: str, off_page=()) -> None:
+def write_html(entries: list[CaptionEntry], doc_dir: Path, out: Path, title: str, off_page=(),
+               words: ProofWords = ProofWords(), photo_errors=str) -> None:
+    """`words`: the proof's language; `photo_errors`: the translation of why a photo cannot be shown."""
     from layout_app.atomic import write_atomic
 
-    parts = [f"<!doctype html><html lang=zh-CN><meta charset=utf-8><title>{html.escape(title)} 图片说明校对</title>",
-             f"<style>{STYLE}</style><h1>{html.escape(title)} — 图片说明校对 caption proof</h1>"]
+    esc = html.escape
+    lang = "zh-CN" if words.lang == "zh_CN" else "en"
+    parts = [f"<!doctype html><html lang={lang}><meta charset=utf-8><title>{esc(words.title(title))}</title>",
+             f"<style>{STYLE}</style><h1>{esc(words.title(title))}</h1>"]
     for e in entries:
         placement = ImagePlacement(e.rect, e.photo.id, os.path.realpath(doc_dir / e.photo.file), e.photo.crop, e.photo.fit)
         try:
             img = prepare(placement, 100, "RGB")
             src = "data:image/jpeg;base64," + base64.b64encode(img.path.read_bytes()).decode("ascii")
-            picture = f"<img src='{src}' alt='{html.escape(e.photo.file)}'>"
+            picture = f"<img src='{src}' alt='{esc(e.photo.file)}'>"
         except PhotoError as exc:
-            picture = f"<div class=warn>{html.escape(str(exc))}</div>"
-        warnings = "".join(f"<p class=warn>⚠ {html.escape(w)}</p>" for w in e.warnings) or "<p class=ok>✓</p>"
-        story = html.escape(e.story.headline) if e.story else "—"
-        parts.append(f"<div class=entry>{picture}<div><p class=cap>{html.escape(e.photo.caption) or '（无图片说明）'}</p>"
-                     f"<p class=credit>{html.escape(e.credit_shown) or '（无署名）'}</p>"
-                     f"<p class=story>稿件 story: {story}</p><p class=where>{html.escape(e.position)} · "
-                     f"{html.escape(e.photo.file)}</p>{warnings}</div></div>")
+            picture = f"<div class=warn>{esc(explain(exc, photo_errors))}</div>"
+        warnings = "".join(f"<p class=warn>⚠ {esc(w)}</p>" for w in words.warnings(e)) or "<p class=ok>✓</p>"
+        parts.append(f"<div class=entry>{picture}<div><p class=cap>{esc(e.photo.caption or words.no_caption)}</p>"
+                     f"<p class=credit>{esc(e.credit_shown or words.no_credit)}</p>"
+                     f"<p class=story>{esc(words.story(e))}</p><p class=where>{esc(words.place(e))} · "
+                     f"{esc(e.photo.file)}</p>{warnings}</div></div>")
     if off_page:
-        parts.append("<h2>未上版的图片 photos not on the page</h2>")
+        parts.append(f"<h2>{esc(words.off_page)}</h2>")
     for p in off_page:
-        parts.append(f"<div class=entry><div><p class=cap>{html.escape(p.caption) or '（无图片说明）'}</p>"
-                     f"<p class=credit>{html.escape(p.credit) or '（无署名）'}</p><p class=where>{html.escape(p.file)}</p>"
-                     f"<p class=warn>⚠ {html.escape(NOT_PLACED)}</p></div></div>")
+        parts.append(f"<div class=entry><div><p class=cap>{esc(p.caption or words.no_caption)}</p>"
+                     f"<p class=credit>{esc(p.credit or words.no_credit)}</p><p class=where>{esc(p.file)}</p>"
+                     f"<p class=warn>⚠ {esc(words.not_placed)}</p></div></div>")
     write_atomic(out, "".join(parts).encode("utf-8"))

@@ -1,6 +1,9 @@
 """Reporters' caption proof: each photo as placed with its caption, credit, story and warnings."""
+import re
 import subprocess
 from dataclasses import replace
+
+import pytest
 
 from layout_app.cli import main
 from layout_app.preflight.captioncheck import caption_entries, places
@@ -31,7 +34,9 @@ def test_entries_name_the_story_beside_each_photo_and_what_is_wrong(page_doc):
     doc, folder, path = page_doc
     (entry,) = caption_entries(doc, folder)
     assert entry.story.id == "s1" and entry.warnings == []
-    assert entry.position == "第1版 第4–5栏 第1–20行"
+    assert entry.place.render() == "page 1, columns 4–5, lines 1–20"
+    from layout_app.lang import translator
+    assert entry.place.render(translator("zh_CN", "Preflight")) == "第1版 第4–5栏 第1–20行"
     wrong = replace(doc.photo("p1"), caption="河湾社区的夜巡队员在巡查。", credit="")
     frames = tuple(replace(f, line=30) if f.id == "c1" else f for f in doc.pages[0].frames)
     bad = replace(doc, photos=(wrong,), pages=(replace(doc.pages[0], frames=frames),))
@@ -57,3 +62,82 @@ def test_caption_proof_html_and_pdf(page_doc, tmp_path, capsys):
     images = subprocess.run(["pdfimages", "-list", str(pdf_out)], capture_output=True, text=True).stdout
     assert len(images.splitlines()) == 3                       # the one photo, as placed
     assert main(["captions", str(path), "-o", str(tmp_path / "proof.txt")]) == 2
+
+
+def _unfinished_page(page_doc):
+    """The sample page with its photo's caption gone and a second photo no frame places."""
+    from layout_app.io.docfile import save_document
+    from layout_app.model.story import Photo
+
+    doc, folder, path = page_doc
+    bare = replace(doc.photo("p1"), caption="")
+    spare = Photo("p2", "photos/reading.jpg", "青石镇图书角的借书登记台。", "本报记者 王晨 摄")
+    save_document(replace(doc, photos=(bare, spare)), path)
+    return folder, path
+
+
+def _pdf_text(pdf):
+    need_tools()
+    return "".join(subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True).stdout.split())
+
+
+def test_the_caption_proof_speaks_chinese_to_reporters(page_doc, tmp_path, capsys):
+    """Reporters read Chinese: with --lang zh_CN the proof's headings, labels, every warning and the
+    command's own lines are Chinese — none of preflight's English ('has no caption') is left."""
+    folder, path = _unfinished_page(page_doc)
+    html_out, pdf_out = tmp_path / "proof.html", tmp_path / "proof.pdf"
+    assert main(["captions", str(path), "-o", str(html_out), "--lang", "zh_CN"]) == 1
+    said = capsys.readouterr().out
+    assert f"{html_out}：1 张图片，1 张有警告；1 张未上版" in said
+    assert "photos/reading.jpg: 图片“reading.jpg”没有图片说明" in said
+    assert "不在版面上：版面放不下，这张图片和图片说明都不会印出（青石镇图书角的借书登记台。）" in said
+    words = said.replace(str(html_out), "").replace("photos/reading.jpg", "").replace("reading.jpg", "")
+    assert not re.search("[A-Za-z]", words), words          # no English left around the file names
+    page = html_out.read_text(encoding="utf-8")
+    assert "<html lang=zh-CN>" in page and "<h1>测试版 图片说明校对</h1>" in page
+    for words in ("（无图片说明）", "稿件：青石镇：图书角里书香浓", "第1版 第4–5栏 第1–20行", "图片“reading.jpg”没有图片说明",
+                  "<h2>未上版的图片</h2>", "不在版面上：版面放不下"):
+        assert words in page, words
+    assert "has no caption" not in page and "not on the page" not in page and "caption proof" not in page
+    assert main(["captions", str(path), "-o", str(pdf_out), "--lang", "zh_CN"]) == 1
+    text = _pdf_text(pdf_out)
+    for words in ("测试版图片说明校对", "（无图片说明）", "稿件：青石镇：图书角里书香浓", "图片“reading.jpg”没有图片说明",
+                  "未上版的图片", "不在版面上：版面放不下"):
+        assert words in text, words
+    assert "hasnocaption" not in text and "notonthepage" not in text
+
+
+def test_the_caption_proof_in_english_when_asked(page_doc, tmp_path, capsys):
+    folder, path = _unfinished_page(page_doc)
+    out = tmp_path / "proof.html"
+    assert main(["captions", str(path), "-o", str(out), "--lang", "en"]) == 1
+    said = capsys.readouterr().out
+    assert f"{out}: 1 photo(s), 1 with warnings; 1 not on the page" in said
+    assert "photos/reading.jpg: photo reading.jpg has no caption" in said
+    page = out.read_text(encoding="utf-8")
+    assert "<html lang=en>" in page and "<h1>测试版: caption proof</h1>" in page and "(no caption)" in page
+    assert "page 1, columns 4–5, lines 1–20" in page and "Story: 青石镇：图书角里书香浓" in page
+    assert "没有图片说明" not in page and "未上版" not in page
+
+
+@pytest.mark.parametrize("env,chinese", [
+    ({"LANG": "zh_CN.UTF-8"}, True),
+    ({"LANG": "zh_TW.UTF-8"}, True),
+    ({"LANG": "en_US.UTF-8"}, False),
+    ({"LANG": "C.UTF-8"}, False),
+    ({"LC_ALL": "zh_CN.UTF-8", "LANG": "C"}, True),        # LC_ALL rules over LANG
+    ({"LC_ALL": "C", "LANG": "zh_CN.UTF-8"}, False),
+    ({"LC_MESSAGES": "zh_CN.UTF-8", "LANG": "en_GB.UTF-8"}, True),
+    ({}, False),
+])
+def test_the_caption_proof_follows_the_users_locale(page_doc, tmp_path, capsys, monkeypatch, env, chinese):
+    """Without --lang the proof speaks the user's language: the locale's (LC_ALL, then LC_MESSAGES,
+    then LANG) — a reporter's desktop set to Chinese gets Chinese."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    folder, path = _unfinished_page(page_doc)
+    main(["captions", str(path), "-o", str(tmp_path / "proof.html")])
+    said = capsys.readouterr().out
+    assert ("没有图片说明" in said) == chinese and ("has no caption" in said) == (not chinese), said

@@ -286,15 +286,15 @@ def test_the_caption_proof_puts_each_photo_with_its_own_story_and_lists_those_of
     off = {p.file.rsplit("/", 1)[-1] for p in photos_not_placed(doc)}
     assert off and off <= set(BLANK)
     capsys.readouterr()
-    assert main(["captions", str(out), "-o", str(tmp_path / "proof.html")]) == 1
+    assert main(["captions", str(out), "-o", str(tmp_path / "proof.html"), "--lang", "zh_CN"]) == 1   # as reporters read it
     said = capsys.readouterr().out
-    assert all(f"{name}: not on the page" in said for name in off)
+    assert all(f"{name}: 不在版面上" in said for name in off)
     page = (tmp_path / "proof.html").read_text(encoding="utf-8")
     assert "未上版的图片" in page and all(name in page for name in off)
     # the off-page photos have no credit of their own: the page's credit line is theirs (no 无署名)
     assert "（无署名）" not in page.split("未上版的图片", 1)[1]
     need_tools()
-    assert main(["captions", str(out), "-o", str(tmp_path / "proof.pdf")]) == 1
+    assert main(["captions", str(out), "-o", str(tmp_path / "proof.pdf"), "--lang", "zh_CN"]) == 1
     text = subprocess.run(["pdftotext", str(tmp_path / "proof.pdf"), "-"], capture_output=True, text=True).stdout
     assert "未上版的图片" in text and all(name in text for name in off)
 

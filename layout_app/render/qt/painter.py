@@ -22,6 +22,10 @@ GLYPH_CACHE = 20000          # glyph runs kept ready to draw (a full broadsheet 
 # it does not build for a QRawFont loaded from a file, and draws nothing (a banner at 100 % zoom
 # vanished). Runs that large on the device are filled as outlines instead.
 OUTLINE_PX = 56.0
+# The shipped TrueType faces keep their strokes as overlapping contours (a CJK glyph is strokes laid
+# over one another); FreeType and PDF viewers fill them by the non-zero winding rule. QPainterPath's
+# default is odd-even, which left a hole wherever two strokes cross (checkerboards in a banner).
+WINDING = Qt.FillRule.WindingFill
 GREEK = QColor(160, 160, 160)          # the bar of a greeked line
 ORIGIN = QPointF(0, 0)
 SCALED_PX = 4_000_000     # device pixels of a photo kept scaled (a photo at 100 % and more: drawn directly)
@@ -248,7 +252,7 @@ class PagePainter:
                 painter.translate(x, y)
                 if turn:
                     painter.rotate(90.0)
-                painter.fillPath(raw.pathForGlyph(index), colour)
+                painter.fillPath(glyph_path(raw, index), colour)
                 painter.restore()
             return
         if run.hscale == 1.0 and run.size * self._scale >= OUTLINE_PX:
@@ -276,7 +280,7 @@ class PagePainter:
         # engine drops glyph runs under some non-uniform transforms)
         colour = qcolor(run.color)
         for index, x in zip(raw.glyphIndexesForString(run.text), run.xs):
-            path = raw.pathForGlyph(index)
+            path = glyph_path(raw, index)
             painter.save()
             painter.translate(x, run.y)
             painter.scale(run.hscale, 1.0)
@@ -299,6 +303,7 @@ class PagePainter:
         path = self._outlines.get(run)
         if path is None:
             path = QPainterPath()
+            path.setFillRule(WINDING)          # addPath keeps this path's rule, not the glyphs'
             indexes = run.glyphs if run.glyphs is not None else raw.glyphIndexesForString(run.text)
             ys = run.ys if run.ys is not None else (run.y,) * len(run.xs)
             for index, x, y in zip(indexes, run.xs, ys):
@@ -370,6 +375,13 @@ class PagePainter:
         painter.resetTransform()                 # the clip stays where the frame is on the device
         painter.drawImage(QPointF(round(dev.x()) / ratio, round(dev.y()) / ratio), scaled)
         return True
+
+
+def glyph_path(raw: QRawFont, index: int) -> QPainterPath:
+    """One glyph's outline, to be filled as the font means it (see WINDING)."""
+    path = raw.pathForGlyph(index)
+    path.setFillRule(WINDING)
+    return path
 
 
 def _device_scale(painter: QPainter) -> float:
