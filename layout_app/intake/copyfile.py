@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from layout_app.errors import InputError
+from layout_app.intake.filekinds import sniff
 from layout_app.intake.notices import (
     A_FOLDER,
     BOM_BUT,
@@ -65,9 +66,10 @@ def read_copy(path: str | Path, encoding: str | None = None) -> Copy:
         if path.exists() and not path.is_file():
             # a named pipe waits for a writer forever, a device such as /dev/zero never ends
             raise InputError(Notice(NOT_REGULAR, path=path))
-        if suffix == ".docx":
+        kind, by_content = sniff(path)          # (a .doc named .txt is named, not read as damaged text)
+        if kind == "docx":
             copy = _read_docx(path)
-        elif suffix == ".pdf":
+        elif kind == "pdf":
             from layout_app.intake.pdfcopy import (
                 read_pdf_lines,  # pdfium only when a PDF comes in
             )
@@ -84,11 +86,13 @@ def read_copy(path: str | Path, encoding: str | None = None) -> Copy:
         raise InputError(Notice(A_FOLDER, path=path)) from None
     except OSError as exc:
         raise InputError(Notice(CANNOT_READ, path=path, reason=exc.strerror)) from None
-    if suffix not in (".docx", ".pdf"):
+    if kind == "text":
         notices: list[str] = []
         text, used = decode(data, path, encoding, notices)
         copy = _markdown(path, text, used) if suffix in (".md", ".markdown") else Copy(path, text.splitlines(), used)
         copy.notices[:0] = notices
+    if by_content is not None:
+        copy.notices.insert(0, by_content)
     _refuse_control_characters(copy)
     if not any(line.strip() for line in copy.lines):
         raise InputError(Notice(EMPTY_COPY, path=path))

@@ -81,6 +81,18 @@ PDF_NO_TEXT = QT_TRANSLATE_NOOP("Intake", "{path}: the PDF holds no text (a scan
 PDF_PAGES = QT_TRANSLATE_NOOP("Intake", "{path}: {n} pages are more than copy for a page (at most {most}); "
                                         "take out the pages you need")
 PDF_TOO_LARGE = QT_TRANSLATE_NOOP("Intake", "{path}: too large to read as copy (over {mb} MB)")
+# files no copy comes from, named by what their first bytes say they are (intake.filekinds)
+NOT_COPY_OLD_WORD = QT_TRANSLATE_NOOP("Intake", "{path}: a Word 97–2003 document (.doc) — save it as .docx or plain text")
+NOT_COPY_WPS = QT_TRANSLATE_NOOP("Intake", "{path}: a WPS Writer document (.wps) — save it as .docx or plain text")
+NOT_COPY_OLD_OFFICE = QT_TRANSLATE_NOOP("Intake", "{path}: an Excel or PowerPoint 97–2003 file, not copy — save the "
+                                                  "copy in it as .docx or plain text")
+NOT_COPY_RTF = QT_TRANSLATE_NOOP("Intake", "{path}: an RTF document — save it as .docx or plain text")
+NOT_COPY_ODT = QT_TRANSLATE_NOOP("Intake", "{path}: an OpenDocument text (.odt) — save it as .docx or plain text")
+NOT_COPY_PICTURE = QT_TRANSLATE_NOOP("Intake", "{path}: a picture ({kind}), not copy — give it as a photo")
+NOT_COPY_ARCHIVE = QT_TRANSLATE_NOOP("Intake", "{path}: a ZIP archive, not copy — unpack it and give the copy files in it")
+DOCX_BY_CONTENT = QT_TRANSLATE_NOOP("Intake", "{file}: a Word document (.docx) under another name: read as one")
+PDF_BY_CONTENT = QT_TRANSLATE_NOOP("Intake", "{file}: a PDF under another name: read as one")
+TEXT_BY_CONTENT = QT_TRANSLATE_NOOP("Intake", "{file}: plain text under a word processor's name ({suffix}): read as text")
 NOT_DOCX = QT_TRANSLATE_NOOP("Intake", "{path}: not a readable Word (.docx) file ({reason}); save it again as .docx")
 NOT_DOCX_BODY = QT_TRANSLATE_NOOP("Intake", "{path}: not a readable Word (.docx) file (its main part is not a Word "
                                             "document body); save it again as .docx")
