@@ -26,6 +26,7 @@ from layout_app.intake.notices import (
     DOCX_RUNS,
     DOCX_TOO_LARGE,
     DOCX_TOO_LARGE_UNPACKED,
+    MIXED,
     FOOTNOTES,
     NO_SUCH_FILE,
     NOT_DOCX,
@@ -157,6 +158,7 @@ def _guess(data: bytes, path: Path, notices: list[str] | None, offset: int = 0) 
     or Big5's frequently used characters. Read the other way, real copy turns into rare characters
     ("民生" in GB18030 read as Big5 is "鏍汜") or kana (Big5 "民生" read as GB18030 is "チネ"), which
     count against a reading. A tie is GB18030; a close call is a notice."""
+    _refuse_mixed(data, path)
     readings = {}
     for enc in ("gb18030", "big5"):
         try:
@@ -182,6 +184,60 @@ def _guess(data: bytes, path: Path, notices: list[str] | None, offset: int = 0) 
         # a few characters can read as either: say so, so that a wrong guess is seen, not printed
         notices.append(Notice(COULD_BE, file=path.name, enc=enc, other=other))
     return _newlines(readings[enc]), enc
+
+
+def _refuse_mixed(data: bytes, path: Path) -> None:
+    """A file put together from two (a UTF-8 heading over text pasted in from a GBK file) reads
+    wholly as GB18030, its UTF-8 lines turned to rare characters (标题 → 鏍囬), taken as copy: said, with
+    the first line of each encoding. A UTF-8 line is Chinese that reads better as UTF-8 than as
+    GB18030; a line of the other encoding is not UTF-8 at all (a UTF-8 line with a damaged byte or
+    two is neither: the damage is said where it is)."""
+    first: dict[str, int] = {}
+    others: list[bytes] = []
+    for number, raw in enumerate(data.split(b"\n"), 1):
+        if raw.isascii():
+            continue
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            loose = raw.decode("utf-8", "replace")
+            lost = loose.count("\ufffd")
+            if lost * 2 > sum(ord(ch) > 0x7F for ch in loose) - lost and _reads_in_a_chinese_encoding(raw):
+                first.setdefault("other", number)
+                others.append(raw)
+            continue
+        if "utf-8" not in first and _chinese_in_utf8(raw, text):
+            first["utf-8"] = number
+    if len(first) < 2:
+        return
+    wide = b"\n".join(others)
+    other = "big5" if _frequent_share(_lenient(wide, "big5"), "big5") > _frequent_share(_lenient(wide, "gb18030"), "gb18030") \
+        else "gb18030"
+    names = {"utf-8": "UTF-8", "gb18030": "GBK/GB18030", "big5": "Big5"}
+    (early, line1), (late, line2) = sorted((("utf-8" if k == "utf-8" else other, n) for k, n in first.items()),
+                                           key=lambda item: item[1])
+    raise InputError(Notice(MIXED, path=path, line=line2, enc=names[late], first=line1, other=names[early]))
+
+
+def _reads_in_a_chinese_encoding(raw: bytes) -> bool:
+    for enc in ("gb18030", "big5"):
+        try:
+            raw.decode(enc)
+            return True
+        except UnicodeDecodeError:
+            pass
+    return False
+
+
+def _chinese_in_utf8(raw: bytes, text: str) -> bool:
+    """UTF-8 Chinese, not GB18030 bytes that happen to be valid UTF-8 (为 is Ϊ): its characters
+    are Chinese and more of them frequent than the GB18030 reading has."""
+    han = sum("\u4e00" <= ch <= "\u9fff" for ch in text)
+    return han >= 2 and _frequent_share(text, "gb18030") > _frequent_share(_lenient(raw, "gb18030"), "gb18030")
+
+
+def _lenient(raw: bytes, enc: str) -> str:
+    return raw.decode(enc, "replace").replace("\ufffd", "")
 
 
 # (first bytes, second bytes) of the frequent characters: GB2312 level 1, Big5 常用字

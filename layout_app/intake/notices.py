@@ -66,6 +66,8 @@ TEXT_TOO_LARGE = QT_TRANSLATE_NOOP("Intake", "{path}: too large for one page of 
 DAMAGED_UTF16 = QT_TRANSLATE_NOOP("Intake", "{path}:{line}: damaged UTF-16 text at byte {byte}")
 DAMAGED_TEXT = QT_TRANSLATE_NOOP("Intake", "{path}:{line}: damaged text: byte {byte} is not valid {name} (the file is not "
                                            "wholly UTF-8, GB18030 or Big5); if you know the encoding, give --encoding")
+MIXED = QT_TRANSLATE_NOOP("Intake", "{path}:{line}: this line is {enc} but line {first} is {other} — the file mixes two "
+                                    "encodings; save it in one (UTF-8)")
 PARAGRAPH_AT = QT_TRANSLATE_NOOP("Intake", "{path}: paragraph {n}")
 CONTROL = QT_TRANSLATE_NOOP("Intake", "{where}: control character U+{code:04X} in column {col}: not plain text (a binary "
                                       "file, or saved in another encoding?)")

@@ -7,6 +7,8 @@ ZH = {
     "{file}: read as {enc}, but it could be {other}; if the text looks wrong, give --encoding {other}":
         "{file}：已按 {enc} 编码读入，但也可能是 {other}；如果文字看起来不对，请把文件另存为 UTF-8 再放入",
     "{file}: footnotes were ignored (a newspaper story has none)": "{file}：脚注已略去（报纸稿件不用脚注）",
+    "{path}:{line}: this line is {enc} but line {first} is {other} — the file mixes two encodings; save it in one (UTF-8)":
+        "{path}:{line}：这一行是 {enc} 编码，而第 {first} 行是 {other} 编码——文件混用了两种编码；请统一另存为一种（UTF-8）",
     "{path}: a Word 97–2003 document (.doc) — save it as .docx or plain text":
         "{path}：这是 Word 97–2003 文档（.doc）——请另存为 .docx 或纯文本",
     "{path}: a WPS Writer document (.wps) — save it as .docx or plain text":
