@@ -12,6 +12,7 @@ from pathlib import Path
 
 from layout_app.errors import InputError
 from layout_app.intake.filekinds import sniff
+from layout_app.intake.wordxml import CELL_APART, W as _W, copy_blocks, one_column, own_text, table_rows
 from layout_app.intake.notices import (
     A_FOLDER,
     BOM_BUT,
@@ -33,7 +34,8 @@ from layout_app.intake.notices import (
     NOT_DOCX_BODY,
     NOT_REGULAR,
     PARAGRAPH_AT,
-    TABLES,
+    TABLE_BOX,
+    TABLE_ROWS,
     TEXT_TOO_LARGE,
     Notice,
 )
@@ -56,6 +58,8 @@ class Copy:
     furniture: list[str] = field(default_factory=list)            # a PDF's lines outside the trim (printer's marks)
     # a PDF's lines as pdfium reads them: (characters, each one's type size, the page's body size) (intake.typesizes)
     type_sizes: list[tuple[str, list[float], float]] = field(default_factory=list)
+    # lines that are a table's rows (.docx): paragraphs of the story they stand in, never a heading
+    body_lines: set[int] = field(default_factory=set)
 
 
 def read_copy(path: str | Path, encoding: str | None = None) -> Copy:
@@ -365,19 +369,9 @@ def _read_docx(path: Path) -> Copy:
     root = document.element
     if root.tag != qn("w:document") or root.find(qn("w:body")) is None:
         raise InputError(Notice(NOT_DOCX_BODY, path=path))
-    lines: list[str] = []
-    hints: set[int] = set()
-    heading_style = _StyleHints(document)
-    for p, in_table in _paragraphs(root.find(qn("w:body"))):
-        text = "".join(_own_text(p))
-        hinted = not in_table and heading_style.hints(p)
-        # a paragraph with line breaks (Shift+Enter) gives one line per break
-        for line in text.splitlines() or [""]:
-            if hinted:
-                hints.add(len(lines))
-            lines.append(line)
-    tables = sum(1 for _ in root.iter(qn("w:tbl")))
-    notices = []
+    copy = Copy(path, [], "docx")
+    _take_blocks(copy, root.find(qn("w:body")), _StyleHints(document), [0])
+    notices = copy.notices
     try:
         with zipfile.ZipFile(path) as z:
             foot_name = next((n for n in z.namelist() if n.endswith("footnotes.xml")), None)
@@ -387,62 +381,36 @@ def _read_docx(path: Path) -> Copy:
                     notices.append(Notice(FOOTNOTES, file=path.name))
     except _DOCX_DAMAGE as exc:
         raise InputError(Notice(NOT_DOCX, path=path, reason=_reason(exc))) from None
-    if tables:
-        notices.append(Notice(TABLES, file=path.name, n=tables))
-    return Copy(path, lines, "docx", hints, notices)
+    return copy
 
 
-# The text of a Word body, read from its XML: python-docx's paragraph text leaves out tracked
-# insertions (w:ins), content controls (w:sdt), smart tags and simple fields, so copy with tracked
-# changes lost its inserted words without a word.
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"   # a copy of Choice
-_SKIP = {_W + "del", _W + "moveFrom", _W + "instrText", _W + "delText", _W + "rPr", _W + "pPr", _MC_FALLBACK}
-
-
-def _paragraphs(element, in_table: bool = False):
-    """Every paragraph in document order, text-box and table-cell paragraphs included (after the
-    paragraph that anchors them), with whether it sits in a table."""
-    for child in element:
-        if child.tag in _SKIP or not isinstance(child.tag, str):
+def _take_blocks(copy: Copy, element, heading_style: _StyleHints, tables: list[int]) -> None:
+    """The paragraphs of a Word body as lines (a bold one a headline hint); a table's rows as
+    paragraphs of the story they stand in, never a heading; a table of one column (a box drawn
+    around copy) as the copy it holds. `tables`: how many were read, to name each by its number."""
+    for p, table in copy_blocks(element):
+        if table is None:
+            text = "".join(own_text(p))
+            hinted = heading_style.hints(p)
+            # a paragraph with line breaks (Shift+Enter) gives one line per break
+            for line in text.splitlines() or [""]:
+                if hinted:
+                    copy.headline_hints.add(len(copy.lines))
+                copy.lines.append(line)
             continue
-        if child.tag == _W + "p":
-            yield child, in_table
-            yield from _paragraphs_inside(child, in_table)
-        else:
-            yield from _paragraphs(child, in_table or child.tag == _W + "tbl")
-
-
-def _paragraphs_inside(p, in_table):
-    for child in p:
-        if child.tag in _SKIP or not isinstance(child.tag, str):
+        tables[0] += 1
+        rows = table_rows(table)
+        if not rows:
             continue
-        if child.tag == _W + "txbxContent":
-            yield from _paragraphs(child, in_table)
-        else:
-            yield from _paragraphs_inside(child, in_table)
-
-
-def _own_text(element):
-    """The text of a paragraph, not of the text boxes anchored in it (those are paragraphs of their own)."""
-    for child in element:
-        tag = child.tag
-        if tag in _SKIP or tag == _W + "txbxContent" or not isinstance(tag, str):
+        first = rows[0].split(CELL_APART)[0][:20]
+        if one_column(table):
+            copy.notices.append(Notice(TABLE_BOX, file=copy.source.name, n=tables[0], cell=first))
+            _take_blocks(copy, table, heading_style, tables)
             continue
-        if tag == _W + "t":
-            yield child.text or ""
-        elif tag == _W + "tab":
-            yield "\t"
-        elif tag in (_W + "br", _W + "cr"):
-            yield "\n"
-        elif tag == _W + "noBreakHyphen":
-            yield "\u2011"
-        elif tag == _W + "sym":
-            code = child.get(_W + "char", "")
-            if re.fullmatch(r"[0-9A-Fa-f]{1,6}", code) and int(code, 16) <= 0x10FFFF:
-                yield chr(int(code, 16))
-        else:
-            yield from _own_text(child)
+        copy.notices.append(Notice(TABLE_ROWS, file=copy.source.name, n=tables[0], cell=first))
+        for row in rows:
+            copy.body_lines.add(len(copy.lines))
+            copy.lines.append(row)
 
 
 class _StyleHints:

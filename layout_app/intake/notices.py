@@ -12,7 +12,9 @@ BOM_BUT = QT_TRANSLATE_NOOP("Intake", "{file}: starts with a UTF-8 byte-order ma
 COULD_BE = QT_TRANSLATE_NOOP("Intake", "{file}: read as {enc}, but it could be {other}; if the text looks wrong, "
                                        "give --encoding {other}")
 FOOTNOTES = QT_TRANSLATE_NOOP("Intake", "{file}: footnotes were ignored (a newspaper story has none)")
-TABLES = QT_TRANSLATE_NOOP("Intake", "{file}: {n} table(s) read as plain lines, one a cell")
+TABLE_ROWS = QT_TRANSLATE_NOOP("Intake", "{file}: table {n} (first cell {cell!r}): each row read as a paragraph of the "
+                                         "story it stands in, its cells apart by a full-width space — check them")
+TABLE_BOX = QT_TRANSLATE_NOOP("Intake", "{file}: table {n} (first cell {cell!r}) has one column: its text read as copy")
 # --- importer -------------------------------------------------------------------------------------------
 FROM_PDF = QT_TRANSLATE_NOOP("Intake", "{file}: looks taken out of a PDF: column lines joined into paragraphs, "
                                        "side-by-side columns and letter-spacing undone (check the paragraphs)")

@@ -25,7 +25,11 @@ ZH = {
     "{file}: a PDF under another name: read as one": "{file}：实为 PDF 文件，已按 PDF 读入",
     "{file}: plain text under a word processor's name ({suffix}): read as text":
         "{file}：扩展名是 {suffix}，实为纯文本，已按纯文本读入",
-    "{file}: {n} table(s) read as plain lines, one a cell": "{file}：{n} 个表格已按普通文字读入，每格一行",
+    "{file}: table {n} (first cell {cell!r}): each row read as a paragraph of the story it stands in, its cells apart "
+    "by a full-width space — check them":
+        "{file}：第 {n} 个表格（首格 {cell!r}）已逐行作为所在稿件的段落读入，各格之间空一个全角空格——请核对",
+    "{file}: table {n} (first cell {cell!r}) has one column: its text read as copy":
+        "{file}：第 {n} 个表格（首格 {cell!r}）只有一栏：其中文字已按稿件读入",
     "{file}: looks taken out of a PDF: column lines joined into paragraphs, side-by-side columns and letter-spacing "
     "undone (check the paragraphs)":
         "{file}：看来是从 PDF 中取出的文字：分栏的行已接成段落，并排的栏和字距已还原（请核对段落）",
