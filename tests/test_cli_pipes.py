@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from layout_app import cli
-from layout_app.atomic import WRITTEN, write_atomic
+from layout_app.atomic import write_atomic
 
 COPY = Path(__file__).parent / "intake" / "samples" / "raw_page_example.txt"
 
@@ -84,14 +84,13 @@ def test_a_broken_pipe_of_our_own_is_still_an_internal_error(monkeypatch, tmp_pa
     assert "internal error (BrokenPipeError" in capsys.readouterr().err
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def nothing_written_yet(monkeypatch):
+    """Each test starts a run of its own: no file written by another test's run."""
     monkeypatch.setattr("layout_app.atomic.WRITTEN", {})
-    import layout_app.atomic
-    return layout_app.atomic
 
 
-def test_an_internal_error_after_a_save_names_the_file_saved(monkeypatch, tmp_path, capsys, nothing_written_yet):
+def test_an_internal_error_after_a_save_names_the_file_saved(monkeypatch, tmp_path, capsys):
     monkeypatch.setenv("LAYOUT_APP_STATE", str(tmp_path / "state"))
     page = tmp_path / "page.yaml"
 
@@ -108,7 +107,7 @@ def test_an_internal_error_after_a_save_names_the_file_saved(monkeypatch, tmp_pa
     assert "Nothing was written" not in err
 
 
-def test_an_internal_error_before_any_save_makes_no_claim_about_files(monkeypatch, tmp_path, capsys, nothing_written_yet):
+def test_an_internal_error_before_any_save_makes_no_claim_about_files(monkeypatch, tmp_path, capsys):
     monkeypatch.setenv("LAYOUT_APP_STATE", str(tmp_path))
 
     def fails(args):

@@ -2,7 +2,6 @@
 full-width space, named in a notice by its number and first cell. Its header cell (村名) was taken
 for the page's banner and the other cells were left unassigned, off the page."""
 import docx
-import pytest
 
 from layout_app.cli import main
 from layout_app.intake.copyfile import read_copy
