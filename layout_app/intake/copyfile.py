@@ -198,7 +198,7 @@ def _refuse_mixed(data: bytes, path: Path) -> None:
     two is neither: the damage is said where it is)."""
     first: dict[str, int] = {}
     others: list[bytes] = []
-    for number, raw in enumerate(data.split(b"\n"), 1):
+    for number, raw in enumerate(re.split(rb"\r\n|\r|\n", data), 1):       # (lines as _newlines makes them)
         if raw.isascii():
             continue
         try:

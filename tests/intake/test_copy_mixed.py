@@ -33,6 +33,13 @@ def test_gbk_copy_with_a_utf8_line_added_at_its_foot(tmp_path):
                               "encodings; save it in one (UTF-8)")
 
 
+def test_lines_ended_by_cr_alone(tmp_path):
+    # an old Mac editor's line ends: each line still its own
+    path = tmp_path / "mixed.txt"
+    path.write_bytes("标题：青石镇\r".encode("utf-8") + PAGE.replace("\n", "\r").encode("gbk"))
+    assert _refused(path).startswith(f"{path}:3: this line is GBK/GB18030 but line 1 is UTF-8")
+
+
 def test_utf8_and_big5(tmp_path):
     path = tmp_path / "mixed.txt"
     path.write_bytes("青石镇\n".encode("utf-8") + TRADITIONAL_STORY.encode("big5"))
