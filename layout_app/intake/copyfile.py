@@ -12,7 +12,7 @@ from pathlib import Path
 
 from layout_app.errors import InputError
 from layout_app.intake.filekinds import sniff
-from layout_app.intake.wordxml import CELL_APART, W as _W, copy_blocks, one_column, own_text, table_rows
+from layout_app.intake.wordxml import CELL_APART, W as _W, copy_blocks, holds_copy, own_text, table_rows
 from layout_app.intake.notices import (
     A_FOLDER,
     BOM_BUT,
@@ -386,8 +386,8 @@ def _read_docx(path: Path) -> Copy:
 
 def _take_blocks(copy: Copy, element, heading_style: _StyleHints, tables: list[int]) -> None:
     """The paragraphs of a Word body as lines (a bold one a headline hint); a table's rows as
-    paragraphs of the story they stand in, never a heading; a table of one column (a box drawn
-    around copy) as the copy it holds. `tables`: how many were read, to name each by its number."""
+    paragraphs of the story they stand in, never a heading; a table that lays copy out (a box drawn
+    round a story, two stories side by side) as the copy it holds. `tables`: how many were read, to name each by its number."""
     for p, table in copy_blocks(element):
         if table is None:
             text = "".join(own_text(p))
@@ -403,7 +403,7 @@ def _take_blocks(copy: Copy, element, heading_style: _StyleHints, tables: list[i
         if not rows:
             continue
         first = rows[0].split(CELL_APART)[0][:20]
-        if one_column(table):
+        if holds_copy(table):
             copy.notices.append(Notice(TABLE_BOX, file=copy.source.name, n=tables[0], cell=first))
             _take_blocks(copy, table, heading_style, tables)
             continue

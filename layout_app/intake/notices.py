@@ -14,7 +14,8 @@ COULD_BE = QT_TRANSLATE_NOOP("Intake", "{file}: read as {enc}, but it could be {
 FOOTNOTES = QT_TRANSLATE_NOOP("Intake", "{file}: footnotes were ignored (a newspaper story has none)")
 TABLE_ROWS = QT_TRANSLATE_NOOP("Intake", "{file}: table {n} (first cell {cell!r}): each row read as a paragraph of the "
                                          "story it stands in, its cells apart by a full-width space — check them")
-TABLE_BOX = QT_TRANSLATE_NOOP("Intake", "{file}: table {n} (first cell {cell!r}) has one column: its text read as copy")
+TABLE_BOX = QT_TRANSLATE_NOOP("Intake", "{file}: table {n} (first cell {cell!r}) lays copy out, it holds no figures: its "
+                                        "text read as copy, cell by cell")
 # --- importer -------------------------------------------------------------------------------------------
 FROM_PDF = QT_TRANSLATE_NOOP("Intake", "{file}: looks taken out of a PDF: column lines joined into paragraphs, "
                                        "side-by-side columns and letter-spacing undone (check the paragraphs)")

@@ -106,13 +106,24 @@ def table_rows(table) -> list[str]:
     return rows
 
 
-def one_column(table) -> bool:
-    """A table no row of which has two cells with text: a box drawn around copy, not a table."""
+def holds_copy(table) -> bool:
+    """A table used to lay copy out, not to set figures: one column (a box drawn round a story), or
+    a cell of running text — two sentences of paragraphs, or a paragraph longer than a table's cell
+    ever is (two stories set side by side in two cells). Its text is copy, cell by cell."""
+    one_column = True
     for tr in _own(table, "tr"):
-        full = sum(1 for tc in _own(tr, "tc") if any("".join(own_text(p)).strip() for p, _ in paragraphs(tc)))
-        if full > 1:
-            return False
-    return True
+        full = 0
+        for tc in _own(tr, "tc"):
+            texts = [t for t in ("".join(own_text(p)).strip() for p, _ in paragraphs(tc)) if t]
+            full += bool(texts)
+            if sum(t.endswith(_SENTENCE_ENDS) for t in texts) >= 2 or any(len(t) > LONGEST_CELL for t in texts):
+                return True
+        one_column = one_column and full <= 1
+    return one_column
+
+
+_SENTENCE_ENDS = tuple("。！？!?…") + ("。”", "！”", "？”")
+LONGEST_CELL = 80              # characters: a table's cell holds a name, a figure or a short note
 
 
 def _own(element, tag: str):

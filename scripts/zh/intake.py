@@ -28,8 +28,8 @@ ZH = {
     "{file}: table {n} (first cell {cell!r}): each row read as a paragraph of the story it stands in, its cells apart "
     "by a full-width space — check them":
         "{file}：第 {n} 个表格（首格 {cell!r}）已逐行作为所在稿件的段落读入，各格之间空一个全角空格——请核对",
-    "{file}: table {n} (first cell {cell!r}) has one column: its text read as copy":
-        "{file}：第 {n} 个表格（首格 {cell!r}）只有一栏：其中文字已按稿件读入",
+    "{file}: table {n} (first cell {cell!r}) lays copy out, it holds no figures: its text read as copy, cell by cell":
+        "{file}：第 {n} 个表格（首格 {cell!r}）是用来排文字的，不是数据表：其中文字已逐格按稿件读入",
     "{file}: looks taken out of a PDF: column lines joined into paragraphs, side-by-side columns and letter-spacing "
     "undone (check the paragraphs)":
         "{file}：看来是从 PDF 中取出的文字：分栏的行已接成段落，并排的栏和字距已还原（请核对段落）",

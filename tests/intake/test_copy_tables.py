@@ -88,7 +88,24 @@ def test_a_one_column_table_is_a_box_around_copy(tmp_path):
     (story,) = page.stories
     # (LEAD ends on '如下：', mid-sentence: joined to what follows, as in any copy)
     assert (story.headline, story.paragraphs) == ("青石镇图书角开放", [LEAD + FOOT])
-    assert "box.docx: table 1 (first cell '青石镇图书角开放') has one column: its text read as copy" in copy.notices
+    assert ("box.docx: table 1 (first cell '青石镇图书角开放') lays copy out, it holds no figures: its text read as copy, "
+            "cell by cell") in copy.notices
+
+
+def test_two_stories_side_by_side_in_two_cells_are_two_stories(tmp_path):
+    d = docx.Document()
+    t = d.add_table(rows=1, cols=2)
+    for cell, head, body in ((t.cell(0, 0), "青石镇图书角开放", ["开放首日，不少村民带着孩子前来借阅。", FOOT]),
+                             (t.cell(0, 1), "河湾社区夜巡队守护居民安宁", ["河湾社区组织志愿者组成夜巡队。", "居民说，晚上出门心里踏实多了。"])):
+        cell.paragraphs[0].add_run(head).bold = True
+        for text in body:
+            cell.add_paragraph(text)
+    path = tmp_path / "two.docx"
+    d.save(path)
+    page, _ = import_copy(path)
+    assert [(s.headline, s.paragraphs) for s in page.stories] == [
+        ("青石镇图书角开放", ["开放首日，不少村民带着孩子前来借阅。", FOOT]),
+        ("河湾社区夜巡队守护居民安宁", ["河湾社区组织志愿者组成夜巡队。", "居民说，晚上出门心里踏实多了。"])]
 
 
 def test_compose_sets_the_rows_in_the_story_and_no_banner(tmp_path, capsys):
