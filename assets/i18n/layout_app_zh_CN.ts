@@ -1494,10 +1494,6 @@
         <translation>{file}：第 {n} 个表格（首格 {cell!r}）已逐行作为所在稿件的段落读入，各格之间空一个全角空格——请核对</translation>
     </message>
     <message>
-        <source>{file}: table {n} (first cell {cell!r}) has one column: its text read as copy</source>
-        <translation type="vanished">{file}：第 {n} 个表格（首格 {cell!r}）只有一栏：其中文字已按稿件读入</translation>
-    </message>
-    <message>
         <location filename="../../layout_app/intake/notices.py" line="17"/>
         <source>{file}: table {n} (first cell {cell!r}) lays copy out, it holds no figures: its text read as copy, cell by cell</source>
         <translation>{file}：第 {n} 个表格（首格 {cell!r}）是用来排文字的，不是数据表：其中文字已逐格按稿件读入</translation>
