@@ -12,6 +12,11 @@ from layout_app.errors import QT_TRANSLATE_NOOP, InputError, Notice
 CANNOT_WRITE = QT_TRANSLATE_NOOP("Intake", "{path}: cannot write in {folder}: {reason}")
 
 
+# the user's files this process wrote in full (documents, PDFs, proofs, reports): an internal error
+# after them names them instead of leaving the user to guess (crashlog)
+WRITTEN: dict[Path, None] = {}          # (an ordered set: the editor saves one file many times)
+
+
 def _umask() -> int:
     # Linux reports the umask without changing it; os.umask would briefly change it for every thread
     try:
@@ -58,6 +63,7 @@ def write_atomic(path: str | os.PathLike, data: bytes) -> None:
             os.fchmod(fh.fileno(), file_mode(path))
             os.fsync(fh.fileno())
         os.replace(tmp, path)
+        WRITTEN[path] = None
     except BaseException:
         try:
             os.unlink(tmp)

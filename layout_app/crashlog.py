@@ -10,6 +10,7 @@ from typing import Callable
 from layout_app.errors import InputError
 
 EXIT_ERROR, EXIT_BUG = 2, 3
+EXIT_READER_GONE = 141          # 128 + SIGPIPE: what the shell reports for a tool that wrote into a closed pipe
 
 
 def write_crash_log(exc: BaseException) -> str:
@@ -34,9 +35,13 @@ def tell(exc: InputError) -> None:
 
 
 def run_guarded(fn: Callable[[list[str]], int], argv: list[str]) -> int:
-    """Run a command: a user's mistake prints one line (exit 2); a bug of ours says so and logs (exit 3)."""
+    """Run a command: a user's mistake prints one line (exit 2); a bug of ours says so and logs (exit 3);
+    standard output closed by its reader (`| head`) is neither: the command goes on, silent there."""
+    from layout_app.readergone import quiet_when_reader_gone, reader_gone
+
     try:
-        return fn(argv)
+        with quiet_when_reader_gone():
+            return fn(argv)
     except InputError as exc:
         tell(exc)
         return EXIT_ERROR
@@ -46,7 +51,17 @@ def run_guarded(fn: Callable[[list[str]], int], argv: list[str]) -> int:
         print(f"layout-app: the Python module '{exc.name}' is not installed — run scripts/install.sh again", file=sys.stderr)
         return EXIT_BUG
     except Exception as exc:                 # a bug of ours: say so plainly, keep the details in a log
+        if reader_gone(exc):
+            return EXIT_READER_GONE          # written past the wrapper (to the fd itself): as `head`'s writers end
         log = write_crash_log(exc)
-        print(f"layout-app: internal error ({type(exc).__name__}: {exc}). Nothing was written. "
+        print(f"layout-app: internal error ({type(exc).__name__}: {exc}).{_written()} "
               f"Details are in {log} — please send that file to the layout_app team.", file=sys.stderr)
         return EXIT_BUG
+
+
+def _written() -> str:
+    """The files this run wrote in full before it failed: the page may be there (an error after
+    saving it is no reason to say nothing was written, nor to make it again)."""
+    from layout_app.atomic import WRITTEN
+
+    return f" Written before it: {', '.join(map(str, WRITTEN))}." if WRITTEN else ""

@@ -1489,12 +1489,11 @@
         <translation>{file}：脚注已略去（报纸稿件不用脚注）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="15"/>
         <source>{file}: {n} table(s) read as plain lines, one a cell</source>
-        <translation>{file}：{n} 个表格已按普通文字读入，每格一行</translation>
+        <translation type="vanished">{file}：{n} 个表格已按普通文字读入，每格一行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="17"/>
+        <location filename="../../layout_app/intake/notices.py" line="20"/>
         <source>{file}: looks taken out of a PDF: column lines joined into paragraphs, side-by-side columns and letter-spacing undone (check the paragraphs)</source>
         <translation>{file}：看来是从 PDF 中取出的文字：分栏的行已接成段落，并排的栏和字距已还原（请核对段落）</translation>
     </message>
@@ -1503,193 +1502,258 @@
         <translation type="vanished">{file}：并排的栏里从“{first}”到“{last}”的 {n} 行，先后次序是推断的（换一种次序也读得通）：请核对这几段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="20"/>
+        <location filename="../../layout_app/intake/notices.py" line="15"/>
+        <source>{file}: table {n} (first cell {cell!r}): each row read as a paragraph of the story it stands in, its cells apart by a full-width space — check them</source>
+        <translation>{file}：第 {n} 个表格（首格 {cell!r}）已逐行作为所在稿件的段落读入，各格之间空一个全角空格——请核对</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="17"/>
+        <source>{file}: table {n} (first cell {cell!r}) lays copy out, it holds no figures: its text read as copy, cell by cell</source>
+        <translation>{file}：第 {n} 个表格（首格 {cell!r}）是用来排文字的，不是数据表：其中文字已逐格按稿件读入</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="23"/>
         <source>{file}: looks taken out of a PDF: column lines joined into paragraphs, side-by-side columns and letter-spacing undone (check the paragraphs); import the page&apos;s .pdf itself if you have it: its type sizes and indents tell kicker, headline, captions and paragraphs apart</source>
         <translation>{file}：看来是从 PDF 中取出的文字：分栏的行已接成段落，并排的栏和字距已还原（请核对段落）；如有该版的 PDF 文件，请直接导入 PDF：字号和缩进能分清引题、主题、图片说明和段落</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="25"/>
+        <location filename="../../layout_app/intake/notices.py" line="28"/>
         <source>{file}: the order of {n} column lines, from {first!r} to {last!r}, is a guess (another order reads as well): check those paragraphs</source>
         <translation>{file}：栏里从“{first}”到“{last}”的 {n} 行，先后次序是推断的（换一种次序也读得通）：请核对这几段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="27"/>
+        <location filename="../../layout_app/intake/notices.py" line="30"/>
         <source>{file}: {notice}</source>
         <translation>{file}：{notice}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="28"/>
+        <location filename="../../layout_app/intake/notices.py" line="31"/>
         <source>{file}: {captions} captions and {stories} stories are more than one page holds: captions were not matched to stories</source>
         <translation>{file}：{captions} 条图片说明、{stories} 篇稿件，超过一个版面的容量：图片说明没有与稿件配对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="31"/>
+        <location filename="../../layout_app/intake/notices.py" line="34"/>
         <source>caption {text!r} is known by its shape only (the copy&apos;s blank lines do not set it apart): check it is not a story&apos;s last paragraph</source>
         <translation>图片说明“{text}”只是按样子认出的（稿件里没有空行把它隔开）：请核对它不是某篇稿件的最后一段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="33"/>
+        <location filename="../../layout_app/intake/notices.py" line="36"/>
         <source>story {k} kicker {kicker!r} may be the page banner: check it</source>
         <translation>引题“{kicker}”可能是本版的通栏标题：请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="34"/>
+        <location filename="../../layout_app/intake/notices.py" line="37"/>
         <source>the page lead breaks off mid-sentence at {cut!r}: a heading line or a column of a story may have run into it — check it</source>
         <translation>导语在“{cut}”处断在半句：可能有一行标题或某篇稿件的一栏文字接了进来——请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="36"/>
+        <location filename="../../layout_app/intake/notices.py" line="39"/>
         <source>banner {headline!r} is a guess from its place on the page (confidence {confidence:.0%}): check it</source>
         <translation>通栏标题“{headline}”是按它在版面上的位置推断的（把握 {confidence:.0%}）：请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="38"/>
+        <location filename="../../layout_app/intake/notices.py" line="41"/>
         <source>story {k} {head!r}: which lines are kicker, headline and deck is a guess (confidence {confidence:.0%}): check it</source>
         <translation>稿件“{head}”：哪几行是引题、主题、副题是推断的（把握 {confidence:.0%}）：请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="40"/>
+        <location filename="../../layout_app/intake/notices.py" line="43"/>
         <source>story {k} {head!r}: which lines are kicker, headline and deck is a guess (confidence {confidence:.0%}; the text of a printed page has lost the type sizes, and a headline set in two lines reads like a kicker over a headline): check it</source>
         <translation>稿件“{head}”：哪几行是引题、主题、副题是推断的（把握 {confidence:.0%}；从印好的版面取出的文字已没有字号，排成两行的主题读来像引题加主题）：请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="44"/>
+        <location filename="../../layout_app/intake/notices.py" line="47"/>
         <source>story {k} {head!r}: which lines are kicker, headline and deck is a guess (confidence {confidence:.0%}; two heading lines, one in figures: a kicker over a headline that counts, or a headline over its deck in figures without a dash): check it</source>
         <translation>稿件“{head}”：哪几行是引题、主题、副题是推断的（把握 {confidence:.0%}；两行标题，其中一行是数字：可能是引题加带数字的主题，也可能是主题加不带破折号的数字副题）：请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="48"/>
+        <location filename="../../layout_app/intake/notices.py" line="51"/>
         <source>story {k} {head!r}: its text was put together from column lines in an order that is a guess (confidence {confidence:.0%}): check its paragraphs</source>
         <translation>稿件“{head}”：正文是按推断的顺序把各栏文字接起来的（把握 {confidence:.0%}）：请核对各段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="50"/>
+        <location filename="../../layout_app/intake/notices.py" line="53"/>
         <source>story {k} {head!r}: its text breaks off mid-sentence at {cut!r} (confidence {confidence:.0%}): a column of it may have gone into another story, or one of another&apos;s into it: check its paragraphs</source>
         <translation>稿件“{head}”：正文在“{cut}”处断在半句（把握 {confidence:.0%}）：可能有一栏文字接到了别的稿件里，或别的稿件的一栏接到了这里：请核对各段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="53"/>
+        <location filename="../../layout_app/intake/notices.py" line="56"/>
         <source>{file}: {text!r} is the printed page&apos;s running head (page, section, date), not copy: it is kept as unassigned</source>
         <translation>{file}：“{text}”是版面的眉头（版次、版名、日期），不是稿件：放在未归类里</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="55"/>
+        <location filename="../../layout_app/intake/notices.py" line="58"/>
         <source>{file}: {text!r} stands outside the page&apos;s trim (printer&apos;s marks, the slug), not copy: it is kept as unassigned</source>
         <translation>{file}：“{text}”在版面裁切线以外（印刷标记、版面信息行），不是稿件：放在未归类里</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="57"/>
+        <location filename="../../layout_app/intake/notices.py" line="60"/>
         <source>line {text!r} fits no story, caption or credit: it is kept as unassigned</source>
         <translation>“{text}”一行不属于任何稿件、图片说明或署名：留作未归类</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="60"/>
+        <location filename="../../layout_app/intake/notices.py" line="63"/>
         <source>{path}: not a regular file</source>
         <translation>{path}：不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="61"/>
+        <location filename="../../layout_app/intake/notices.py" line="64"/>
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="62"/>
+        <location filename="../../layout_app/intake/notices.py" line="65"/>
         <source>{path}: is a folder, not a copy file</source>
         <translation>{path}：是文件夹，不是稿件文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="63"/>
+        <location filename="../../layout_app/intake/notices.py" line="66"/>
         <source>{path}: empty — there is no copy in it</source>
         <translation>{path}：是空的——里面没有稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="64"/>
-        <location filename="../../layout_app/io/wording.py" line="56"/>
+        <location filename="../../layout_app/intake/notices.py" line="67"/>
+        <location filename="../../layout_app/io/wording.py" line="57"/>
         <source>{path}: cannot read: {reason}</source>
         <translation>{path}：无法读取（请检查文件权限）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="65"/>
+        <location filename="../../layout_app/intake/notices.py" line="68"/>
         <source>{path}: too large for one page of copy (over {mb} MB)</source>
         <translation>{path}：太大，不是一个版面的稿件（超过 {mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="66"/>
+        <location filename="../../layout_app/intake/notices.py" line="69"/>
         <source>{path}:{line}: damaged UTF-16 text at byte {byte}</source>
         <translation>{path}:{line}：UTF-16 文本在第 {byte} 字节处损坏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="67"/>
+        <location filename="../../layout_app/intake/notices.py" line="70"/>
         <source>{path}:{line}: damaged text: byte {byte} is not valid {name} (the file is not wholly UTF-8, GB18030 or Big5); if you know the encoding, give --encoding</source>
         <translation>{path}:{line}：文本损坏：第 {byte} 字节不是有效的 {name}（文件不全是 UTF-8、GB18030 或 Big5 编码）；请把文件另存为 UTF-8 再放入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="69"/>
+        <location filename="../../layout_app/intake/notices.py" line="72"/>
+        <source>{path}:{line}: this line is {enc} but line {first} is {other} — the file mixes two encodings; save it in one (UTF-8)</source>
+        <translation>{path}:{line}：这一行是 {enc} 编码，而第 {first} 行是 {other} 编码——文件混用了两种编码；请统一另存为一种（UTF-8）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="74"/>
         <source>{path}: paragraph {n}</source>
         <translation>{path} 第 {n} 段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="70"/>
+        <location filename="../../layout_app/intake/notices.py" line="75"/>
         <source>{where}: control character U+{code:04X} in column {col}: not plain text (a binary file, or saved in another encoding?)</source>
         <translation>{where}：第 {col} 个字符是控制字符 U+{code:04X}，不是纯文本（是二进制文件，或用了别的编码保存？）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="72"/>
+        <location filename="../../layout_app/intake/notices.py" line="77"/>
         <source>{path}: too large for one page of copy ({mb} MB)</source>
         <translation>{path}：太大，不是一个版面的稿件（{mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="73"/>
+        <location filename="../../layout_app/intake/notices.py" line="78"/>
         <source>{path}: too large for one page of copy ({mb} MB unpacked)</source>
         <translation>{path}：太大，不是一个版面的稿件（解压后 {mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="74"/>
+        <location filename="../../layout_app/intake/notices.py" line="79"/>
         <source>{path}: too large for one page of copy: {part} is {mb} MB unpacked</source>
         <translation>{path}：太大，不是一个版面的稿件：其中 {part} 解压后有 {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="75"/>
+        <location filename="../../layout_app/intake/notices.py" line="80"/>
         <source>{path}: too large for one page of copy: more than {n:,} paragraphs</source>
         <translation>{path}：太大，不是一个版面的稿件：超过 {n:,} 段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="76"/>
+        <location filename="../../layout_app/intake/notices.py" line="81"/>
         <source>{path}: too large for one page of copy: more than {n:,} runs of text</source>
         <translation>{path}：太大，不是一个版面的稿件：超过 {n:,} 个文字片段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="77"/>
+        <location filename="../../layout_app/intake/notices.py" line="82"/>
         <source>{path}: not a readable PDF ({reason})</source>
         <translation>{path}：不是可以读取的 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="78"/>
+        <location filename="../../layout_app/intake/notices.py" line="83"/>
         <source>{path}: the PDF is locked with a password; save it again without one</source>
         <translation>{path}：PDF 设了密码；请去掉密码后重新保存</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="79"/>
+        <location filename="../../layout_app/intake/notices.py" line="84"/>
         <source>{path}: the PDF holds no text (a scanned page?): copy needs the page&apos;s text, not its picture</source>
         <translation>{path}：PDF 里没有文字（是扫描的版面吧？）：稿件要的是版面上的文字，不是它的图像</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="81"/>
+        <location filename="../../layout_app/intake/notices.py" line="86"/>
         <source>{path}: {n} pages are more than copy for a page (at most {most}); take out the pages you need</source>
         <translation>{path}：共 {n} 页，超出一个版面的稿件（最多 {most} 页）；请只取出需要的页</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="83"/>
+        <location filename="../../layout_app/intake/notices.py" line="88"/>
         <source>{path}: too large to read as copy (over {mb} MB)</source>
         <translation>{path}：太大，无法作为稿件读取（超过 {mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="84"/>
+        <location filename="../../layout_app/intake/notices.py" line="90"/>
+        <source>{path}: a Word 97–2003 document (.doc) — save it as .docx or plain text</source>
+        <translation>{path}：这是 Word 97–2003 文档（.doc）——请另存为 .docx 或纯文本</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="91"/>
+        <source>{path}: a WPS Writer document (.wps) — save it as .docx or plain text</source>
+        <translation>{path}：这是 WPS 文字文档（.wps）——请另存为 .docx 或纯文本</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="92"/>
+        <source>{path}: an Excel or PowerPoint 97–2003 file, not copy — save the copy in it as .docx or plain text</source>
+        <translation>{path}：这是 Excel 或 PowerPoint 97–2003 文件，不是稿件——请把其中的稿件另存为 .docx 或纯文本</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="94"/>
+        <source>{path}: an RTF document — save it as .docx or plain text</source>
+        <translation>{path}：这是 RTF 文档——请另存为 .docx 或纯文本</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="95"/>
+        <source>{path}: an OpenDocument text (.odt) — save it as .docx or plain text</source>
+        <translation>{path}：这是 OpenDocument 文本（.odt）——请另存为 .docx 或纯文本</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="96"/>
+        <source>{path}: a picture ({kind}), not copy — give it as a photo</source>
+        <translation>{path}：这是图片（{kind}），不是稿件——请作为图片放入</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="97"/>
+        <source>{path}: a ZIP archive, not copy — unpack it and give the copy files in it</source>
+        <translation>{path}：这是 ZIP 压缩包，不是稿件——请解压后放入其中的稿件文件</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="98"/>
+        <source>{file}: a Word document (.docx) under another name: read as one</source>
+        <translation>{file}：实为 Word 文档（.docx），已按 Word 文档读入</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="99"/>
+        <source>{file}: a PDF under another name: read as one</source>
+        <translation>{file}：实为 PDF 文件，已按 PDF 读入</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="100"/>
+        <source>{file}: plain text under a word processor&apos;s name ({suffix}): read as text</source>
+        <translation>{file}：扩展名是 {suffix}，实为纯文本，已按纯文本读入</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="101"/>
         <source>{path}: not a readable Word (.docx) file ({reason}); save it again as .docx</source>
         <translation>{path}：不是可以读取的 Word (.docx) 文件；请重新另存为 .docx</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="85"/>
+        <location filename="../../layout_app/intake/notices.py" line="102"/>
         <source>{path}: not a readable Word (.docx) file (its main part is not a Word document body); save it again as .docx</source>
         <translation>{path}：不是可以读取的 Word (.docx) 文件（主体部分不是 Word 文档正文）；请重新另存为 .docx</translation>
     </message>
@@ -1905,276 +1969,281 @@
     </message>
     <message>
         <location filename="../../layout_app/io/wording.py" line="34"/>
+        <source>no template named {value}; the templates are: {names}</source>
+        <translation>没有名为 {value} 的模板；现有模板：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="35"/>
         <source>a name of at most {limit} characters, got {value} ({n} characters)</source>
         <translation>名称最多 {limit} 个字符，实际是 {value}（{n} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="35"/>
+        <location filename="../../layout_app/io/wording.py" line="36"/>
         <source>expected a list, got {kind}</source>
         <translation>应为列表，实际是{kind}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="36"/>
+        <location filename="../../layout_app/io/wording.py" line="37"/>
         <source>{n} entries is too many; at most {limit}</source>
         <translation>{n} 项太多；最多 {limit} 项</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="37"/>
+        <location filename="../../layout_app/io/wording.py" line="38"/>
         <source>expected [left, top, right, bottom] as fractions 0–1 with left &lt; right and top &lt; bottom, got {value}</source>
         <translation>应为 0–1 之间的比例 [左, 上, 右, 下]，且左 &lt; 右、上 &lt; 下，实际是 {value}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="39"/>
+        <location filename="../../layout_app/io/wording.py" line="40"/>
         <source>the crop keeps less than {share:.0%} of the picture&apos;s width or height: {value}</source>
         <translation>裁切后保留的宽度或高度不到图片的 {share:.0%}：{value}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="40"/>
+        <location filename="../../layout_app/io/wording.py" line="41"/>
         <source>this version of layout_app reads schema {oldest} to {newest}, the file says {value}</source>
         <translation>本版 layout_app 能读取第 {oldest} 至第 {newest} 版格式（schema），文件写的是 {value}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="41"/>
+        <location filename="../../layout_app/io/wording.py" line="42"/>
         <source>a document needs at least one page</source>
         <translation>文档至少要有一个版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="42"/>
+        <location filename="../../layout_app/io/wording.py" line="43"/>
         <source>{n} pages is too many; at most {limit}</source>
         <translation>{n} 个版面太多；最多 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="43"/>
+        <location filename="../../layout_app/io/wording.py" line="44"/>
         <source>page number {number} is used twice (also at line {line})</source>
         <translation>版号 {number} 用了两次（另见第 {line} 行）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="44"/>
+        <location filename="../../layout_app/io/wording.py" line="45"/>
         <source>expected [left page id, right page id] of pages in this document, got {value}</source>
         <translation>应为本文档中版面的 [左版 id, 右版 id]，实际是 {value}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="45"/>
+        <location filename="../../layout_app/io/wording.py" line="46"/>
         <source>expected the photo&apos;s file name, got nothing</source>
         <translation>应为图片的文件名，实际为空</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="46"/>
+        <location filename="../../layout_app/io/wording.py" line="47"/>
         <source>id {value} is already used (line {line})</source>
         <translation>id {value} 已被使用（第 {line} 行）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="47"/>
+        <location filename="../../layout_app/io/wording.py" line="48"/>
         <source>no story with id {value} in this document</source>
         <translation>本文档中没有 id 为 {value} 的稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="48"/>
+        <location filename="../../layout_app/io/wording.py" line="49"/>
         <source>no photo with id {value} in this document</source>
         <translation>本文档中没有 id 为 {value} 的图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="49"/>
+        <location filename="../../layout_app/io/wording.py" line="50"/>
         <source>the frame runs past the last column: col {col} + cols {cols} &gt; {n} columns</source>
         <translation>框超出了最后一栏：col {col} + cols {cols} &gt; {n} 栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="50"/>
+        <location filename="../../layout_app/io/wording.py" line="51"/>
         <source>the frame runs past the last line: line {line} + lines {lines} &gt; {n} lines</source>
         <translation>框超出了最后一行：line {line} + lines {lines} &gt; {n} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="51"/>
+        <location filename="../../layout_app/io/wording.py" line="52"/>
         <source>a frame holds a story part or a photo, not both</source>
         <translation>一个框放稿件的一部分或一张图片，不能两者都放</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="52"/>
+        <location filename="../../layout_app/io/wording.py" line="53"/>
         <source>only heading frames (heading, kicker, headline, deck) can be set vertically</source>
         <translation>只有标题类的框（heading、kicker、headline、deck）可以竖排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="54"/>
+        <location filename="../../layout_app/io/wording.py" line="55"/>
         <source>{path}: not a regular file (a folder, device or pipe); name a .yaml document</source>
         <translation>{path}：不是普通文件（而是文件夹、设备或管道）；请指定一个 .yaml 文档</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="55"/>
+        <location filename="../../layout_app/io/wording.py" line="56"/>
         <source>{path}: no such document</source>
         <translation>{path}：没有这个文档</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="57"/>
+        <location filename="../../layout_app/io/wording.py" line="58"/>
         <source>larger than {mb} MB; that is no layout_app document</source>
         <translation>大于 {mb} MB，不是 layout_app 文档</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="58"/>
+        <location filename="../../layout_app/io/wording.py" line="59"/>
         <source>not UTF-8 text; a layout_app document is always UTF-8</source>
         <translation>不是 UTF-8 文字；layout_app 文档总是 UTF-8 编码</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="59"/>
+        <location filename="../../layout_app/io/wording.py" line="60"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="60"/>
+        <location filename="../../layout_app/io/wording.py" line="61"/>
         <source>a frame holds a story part (story: …) or a photo (photo: …), or is an empty photo frame (part: photo); this one holds neither</source>
         <translation>一个框放稿件的一部分（story: …）或一张图片（photo: …），或者是空的图片框（part: photo）；这个框两者都没有</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="62"/>
+        <location filename="../../layout_app/io/wording.py" line="63"/>
         <source>a photo frame&apos;s part is &apos;photo&apos; (the picture) or &apos;caption&apos; (its caption)</source>
         <translation>图片框的 part 是 'photo'（图片本身）或 'caption'（图片说明）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="63"/>
+        <location filename="../../layout_app/io/wording.py" line="64"/>
         <source>{part!r} belongs to photo frames; a story frame holds one of {parts}</source>
         <translation>{part!r} 属于图片框；稿件框放以下之一：{parts}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="69"/>
+        <location filename="../../layout_app/io/wording.py" line="70"/>
         <source>not valid YAML: mapping values are not allowed here{reason}</source>
         <translation>文件的写法有误：这里不能写“键: 值”（冒号后要有空格，缩进要对齐）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="70"/>
+        <location filename="../../layout_app/io/wording.py" line="71"/>
         <source>not valid YAML: could not find expected &apos;:&apos;{reason}</source>
         <translation>文件的写法有误：找不到应有的冒号（“键: 值”不完整，或引号没有配对）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="71"/>
+        <location filename="../../layout_app/io/wording.py" line="72"/>
         <source>not valid YAML: found character{reason}</source>
         <translation>文件的写法有误：这里有一个不能开头的字符（如制表符、@ 或反引号）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="72"/>
+        <location filename="../../layout_app/io/wording.py" line="73"/>
         <source>not valid YAML: found unexpected end of stream{reason}</source>
         <translation>文件的写法有误：文件意外结束（引号或括号没有配对）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="73"/>
+        <location filename="../../layout_app/io/wording.py" line="74"/>
         <source>not valid YAML: found unknown escape character{reason}</source>
         <translation>文件的写法有误：双引号里的反斜杠后是无法识别的转义</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="74"/>
+        <location filename="../../layout_app/io/wording.py" line="75"/>
         <source>not valid YAML: expected &lt;block end&gt;{reason}</source>
         <translation>文件的写法有误：缩进没有对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="75"/>
+        <location filename="../../layout_app/io/wording.py" line="76"/>
         <source>not valid YAML: did not find expected key{reason}</source>
         <translation>文件的写法有误：缩进没有对齐，这里应是一个键</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="76"/>
+        <location filename="../../layout_app/io/wording.py" line="77"/>
         <source>not valid YAML: expected &apos;,&apos; or &apos;]&apos;{reason}</source>
         <translation>文件的写法有误：方括号列表里缺少逗号或右方括号“]”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="77"/>
+        <location filename="../../layout_app/io/wording.py" line="78"/>
         <source>not valid YAML: expected &apos;,&apos; or &apos;}}&apos;{reason}</source>
         <translation>文件的写法有误：花括号里缺少逗号或右花括号“}}”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="78"/>
+        <location filename="../../layout_app/io/wording.py" line="79"/>
         <source>not valid YAML: found a tab character{reason}</source>
         <translation>文件的写法有误：缩进里有制表符，请改用空格</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="79"/>
+        <location filename="../../layout_app/io/wording.py" line="80"/>
         <source>not valid YAML: expected a comment or a line break{reason}</source>
         <translation>文件的写法有误：值的后面还有多余的内容</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="80"/>
+        <location filename="../../layout_app/io/wording.py" line="81"/>
         <source>not valid YAML: expected the node content{reason}</source>
         <translation>文件的写法有误：这里缺少一个值</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="81"/>
+        <location filename="../../layout_app/io/wording.py" line="82"/>
         <source>not valid YAML: did not find expected node content{reason}</source>
         <translation>文件的写法有误：这里缺少一个值</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="82"/>
+        <location filename="../../layout_app/io/wording.py" line="83"/>
         <source>not valid YAML: sequence entries are not allowed here{reason}</source>
         <translation>文件的写法有误：这里不能开始列表项“- ”（缩进不对？）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="84"/>
+        <location filename="../../layout_app/io/wording.py" line="85"/>
         <source>not valid YAML: block sequence entries are not allowed here{reason}</source>
         <translation>文件的写法有误：这里不能开始列表项“- ”（缩进不对？）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="85"/>
+        <location filename="../../layout_app/io/wording.py" line="86"/>
         <source>not valid YAML: but found another document{reason}</source>
         <translation>文件的写法有误：文件里不止一个文档（“---”）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="126"/>
+        <location filename="../../layout_app/io/wording.py" line="127"/>
         <source>no template named {name}; shipped: {names}</source>
         <translation>没有名为 {name} 的模板；现有：{names}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="127"/>
+        <location filename="../../layout_app/io/wording.py" line="128"/>
         <source>{path}: cannot read template: {reason}</source>
         <translation>{path}：无法读取模板：{reason}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="128"/>
+        <location filename="../../layout_app/io/wording.py" line="129"/>
         <source>a template needs a body style</source>
         <translation>模板需要一个正文样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="130"/>
+        <location filename="../../layout_app/io/wording.py" line="131"/>
         <source>runs past the last column: col {col} + cols {cols} &gt; {n} columns</source>
         <translation>超出了最后一栏：col {col} + cols {cols} &gt; {n} 栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="131"/>
+        <location filename="../../layout_app/io/wording.py" line="132"/>
         <source>line {line} is above the trim; the first line inside it is {top}</source>
         <translation>第 {line} 行在裁切线以外；裁切线内的第一行是 {top}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="132"/>
+        <location filename="../../layout_app/io/wording.py" line="133"/>
         <source>runs below the trim: line {line} + {lines} &gt; {bottom}</source>
         <translation>超出了下裁切线：line {line} + {lines} &gt; {bottom}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="133"/>
+        <location filename="../../layout_app/io/wording.py" line="134"/>
         <source>a rule runs across columns (cols: N, horizontal) or down lines (lines: N, vertical); give exactly one of them</source>
         <translation>线条要么横跨若干栏（cols: N，横线），要么竖跨若干行（lines: N，竖线）；两者只能给一个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="135"/>
+        <location filename="../../layout_app/io/wording.py" line="136"/>
         <source>a vertical rule stands before column 0–{n}, got {col}</source>
         <translation>竖线只能在第 0–{n} 栏之前，实际是 {col}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="136"/>
+        <location filename="../../layout_app/io/wording.py" line="137"/>
         <source>a box with no border (pattern: none) needs a tint (fill: [C, M, Y, K])</source>
         <translation>没有边框的框（pattern: none）需要底纹（fill: [C, M, Y, K]）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="137"/>
+        <location filename="../../layout_app/io/wording.py" line="138"/>
         <source>{name} is not a field; use one of {fields} ({{{{ and }}}} for braces)</source>
         <translation>{name} 不是可填的字段；请用以下之一：{fields}（花括号本身写作 {{{{ 和 }}}}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="138"/>
+        <location filename="../../layout_app/io/wording.py" line="139"/>
         <source>master {name} is already defined (line {line})</source>
         <translation>主页 {name} 已经定义过了（第 {line} 行）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="139"/>
+        <location filename="../../layout_app/io/wording.py" line="140"/>
         <source>no master named {name}; masters: {known}</source>
         <translation>没有名为 {name} 的主页；现有主页：{known}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="140"/>
+        <location filename="../../layout_app/io/wording.py" line="141"/>
         <source>no master named {name}; masters: none in this document</source>
         <translation>没有名为 {name} 的主页；本文档没有主页</translation>
     </message>
@@ -2183,178 +2252,178 @@
         <translation type="vanished">文件的写法有误：文件里不止一个文档（“---”）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="86"/>
+        <location filename="../../layout_app/io/wording.py" line="87"/>
         <source>not valid YAML: expected &apos;&lt;document start&gt;&apos;{reason}</source>
         <translation>文件的写法有误：文档的开头不对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="87"/>
+        <location filename="../../layout_app/io/wording.py" line="88"/>
         <source>not valid YAML: did not find expected &apos;-&apos; indicator{reason}</source>
         <translation>文件的写法有误：列表里缺少“- ”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="88"/>
+        <location filename="../../layout_app/io/wording.py" line="89"/>
         <source>not valid YAML: found undefined tag handle{reason}</source>
         <translation>文件的写法有误：有未定义的标签“!”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="90"/>
+        <location filename="../../layout_app/io/wording.py" line="91"/>
         <source>not valid YAML: {reason}</source>
         <translation>文件的写法有误</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="91"/>
+        <location filename="../../layout_app/io/wording.py" line="92"/>
         <source>an alias (*{name}) is not allowed in a document; write the value out</source>
         <translation>文档里不能用别名（*{name}）；请把值直接写出来</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="92"/>
+        <location filename="../../layout_app/io/wording.py" line="93"/>
         <source>an anchor (&amp;{name}) is not allowed in a document; write the value out</source>
         <translation>文档里不能用锚点（&amp;{name}）；请把值直接写出来</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="93"/>
+        <location filename="../../layout_app/io/wording.py" line="94"/>
         <source>lists and mappings nested more than {n} deep</source>
         <translation>列表和映射嵌套超过 {n} 层</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="94"/>
+        <location filename="../../layout_app/io/wording.py" line="95"/>
         <source>the control character U+{code} at character {k} is not allowed in text</source>
         <translation>文字的第 {k} 个字符是控制字符 U+{code}，不允许出现</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="95"/>
+        <location filename="../../layout_app/io/wording.py" line="96"/>
         <source>the control character U+{code} is not allowed in a document</source>
         <translation>文档里不允许出现控制字符 U+{code}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="96"/>
+        <location filename="../../layout_app/io/wording.py" line="97"/>
         <source>a number of {n} digits is far too large</source>
         <translation>{n} 位的数字太大了</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="97"/>
+        <location filename="../../layout_app/io/wording.py" line="98"/>
         <source>{value} is not a finite number</source>
         <translation>{value} 不是有限的数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="98"/>
+        <location filename="../../layout_app/io/wording.py" line="99"/>
         <source>the YAML tag {tag} is not allowed in a document; it holds only text, numbers, true/false, lists and mappings</source>
         <translation>文档里不能用标签 {tag}；文档只包含文字、数字、是非值、列表和映射</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="100"/>
+        <location filename="../../layout_app/io/wording.py" line="101"/>
         <source>a mapping key must be a plain value</source>
         <translation>映射的键必须是简单的值</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="101"/>
+        <location filename="../../layout_app/io/wording.py" line="102"/>
         <source>written twice (lines {first} and {second}); keep one</source>
         <translation>写了两次（第 {first} 行和第 {second} 行）；请只保留一个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="102"/>
+        <location filename="../../layout_app/io/wording.py" line="103"/>
         <source>not allowed</source>
         <translation>不允许</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="104"/>
+        <location filename="../../layout_app/io/wording.py" line="105"/>
         <source>expected a mapping of style names to styles, got {kind}</source>
         <translation>应为“样式名: 样式”的映射，实际是{kind}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="105"/>
+        <location filename="../../layout_app/io/wording.py" line="106"/>
         <source>unknown style {name}; schema {schema} knows only {roles} (named styles need schema: {needed})</source>
         <translation>未知样式 {name}；第 {schema} 版格式只认识 {roles}（自定义样式需要第 {needed} 版格式）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="107"/>
+        <location filename="../../layout_app/io/wording.py" line="108"/>
         <source>character styles need schema: {needed} (the file says {schema})</source>
         <translation>字符样式需要第 {needed} 版格式（文件写的是第 {schema} 版）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="108"/>
+        <location filename="../../layout_app/io/wording.py" line="109"/>
         <source>expected a list of paragraphs (text)</source>
         <translation>应为段落（文字）的列表</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="109"/>
+        <location filename="../../layout_app/io/wording.py" line="110"/>
         <source>at most {items} paragraphs of at most {chars} characters each</source>
         <translation>最多 {items} 段，每段最多 {chars} 个字符</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="110"/>
+        <location filename="../../layout_app/io/wording.py" line="111"/>
         <source>expected a paragraph (text)</source>
         <translation>应为一段文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="111"/>
+        <location filename="../../layout_app/io/wording.py" line="112"/>
         <source>expected a paragraph (text), or a mapping with text: and style:</source>
         <translation>应为一段文字，或写有文字和样式的映射</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="112"/>
+        <location filename="../../layout_app/io/wording.py" line="113"/>
         <source>no paragraph style named {name}; the document has: {known}</source>
         <translation>没有名为 {name} 的段落样式；本文档有：{known}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="113"/>
+        <location filename="../../layout_app/io/wording.py" line="114"/>
         <source>no character style named {name}; the document has: {known}</source>
         <translation>没有名为 {name} 的字符样式；本文档有：{known}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="114"/>
+        <location filename="../../layout_app/io/wording.py" line="115"/>
         <location filename="../../layout_app/store/wording.py" line="10"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="115"/>
+        <location filename="../../layout_app/io/wording.py" line="116"/>
         <source>a styled paragraph needs its text (text: …)</source>
         <translation>带样式的段落缺少文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="116"/>
+        <location filename="../../layout_app/io/wording.py" line="117"/>
         <source>expected a list of runs, got {kind}</source>
         <translation>应为字符样式段的列表，实际是{kind}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="117"/>
+        <location filename="../../layout_app/io/wording.py" line="118"/>
         <source>a run names the text it covers (text: …)</source>
         <translation>字符样式段缺少它所覆盖的文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="118"/>
+        <location filename="../../layout_app/io/wording.py" line="119"/>
         <source>the paragraph has {found} at {at}, not {covered}</source>
         <translation>该段位置 {at} 处是 {found}，不是 {covered}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="119"/>
+        <location filename="../../layout_app/io/wording.py" line="120"/>
         <source>the paragraph has {found} at {at}, not {covered}; {covered} is at {where}</source>
         <translation>该段位置 {at} 处是 {found}，不是 {covered}；{covered} 在位置 {where}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="120"/>
+        <location filename="../../layout_app/io/wording.py" line="121"/>
         <source>a run sets a character style (style: …) or properties (weight: bold, …)</source>
         <translation>字符样式段应指定一个字符样式或字符属性（如加粗）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="121"/>
+        <location filename="../../layout_app/io/wording.py" line="122"/>
         <source>the run overlaps the run at {start}–{end}; runs may not overlap</source>
         <translation>与位置 {start}–{end} 的字符样式段重叠；字符样式段不能重叠</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="122"/>
+        <location filename="../../layout_app/io/wording.py" line="123"/>
         <source>based_on goes round in a circle: {loop}</source>
         <translation>样式的继承绕成了一个圈：{loop}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="123"/>
+        <location filename="../../layout_app/io/wording.py" line="124"/>
         <source>no paragraph style named {name}</source>
         <translation>没有名为 {name} 的段落样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="124"/>
+        <location filename="../../layout_app/io/wording.py" line="125"/>
         <source>no character style named {name}</source>
         <translation>没有名为 {name} 的字符样式</translation>
     </message>

@@ -223,7 +223,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
             model_photos[k] = replace(model_photos[k], story=plan.story)
     page = Page("p1", 1)
     doc = Document(t.grid, dict(t.styles), (page,), tuple(model_stories), tuple(model_photos),
-                   title=title, template=t.name, sheet=t.sheet)
+                   title=title, template=t.recorded, sheet=t.sheet)
     aspect = {ph.id: inc.proxy.full_height / inc.proxy.full_width for ph, inc in zip(model_photos, photos)}
     # no frame larger than the photo's pixels fill at the plant's floor: preflight would stop the page
     most = {ph.id: (inc.proxy.full_width * 72 / MIN_PPI, inc.proxy.full_height * 72 / MIN_PPI)
@@ -234,7 +234,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     # each story's rank as the page was planned with it: its headline style (headline_<rank>)
     model_stories = [replace(s, rank=plan.ranks[s.id]) if s.id in plan.ranks else s for s in model_stories]
     doc = Document(t.grid, {**t.styles, **plan.styles}, (page,), tuple(model_stories), tuple(model_photos),
-                   title=title, template=t.name, sheet=t.sheet)
+                   title=title, template=t.recorded, sheet=t.sheet)
     decisions = dict(plan.decisions)
     decisions["captions"] = [{"photo": pid, "story": next((p.story for p in plans if pid in p.photos), None),
                               "matched": photo_story[pid] is not None} for pid in photo_story]

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from layout_app.errors import InputError
+from layout_app.intake.filekinds import sniff
+from layout_app.intake.wordxml import CELL_APART, W as _W, copy_blocks, holds_copy, own_text, table_rows
 from layout_app.intake.notices import (
     A_FOLDER,
     BOM_BUT,
@@ -25,13 +27,15 @@ from layout_app.intake.notices import (
     DOCX_RUNS,
     DOCX_TOO_LARGE,
     DOCX_TOO_LARGE_UNPACKED,
+    MIXED,
     FOOTNOTES,
     NO_SUCH_FILE,
     NOT_DOCX,
     NOT_DOCX_BODY,
     NOT_REGULAR,
     PARAGRAPH_AT,
-    TABLES,
+    TABLE_BOX,
+    TABLE_ROWS,
     TEXT_TOO_LARGE,
     Notice,
 )
@@ -54,6 +58,8 @@ class Copy:
     furniture: list[str] = field(default_factory=list)            # a PDF's lines outside the trim (printer's marks)
     # a PDF's lines as pdfium reads them: (characters, each one's type size, the page's body size) (intake.typesizes)
     type_sizes: list[tuple[str, list[float], float]] = field(default_factory=list)
+    # lines that are a table's rows (.docx): paragraphs of the story they stand in, never a heading
+    body_lines: set[int] = field(default_factory=set)
 
 
 def read_copy(path: str | Path, encoding: str | None = None) -> Copy:
@@ -65,9 +71,10 @@ def read_copy(path: str | Path, encoding: str | None = None) -> Copy:
         if path.exists() and not path.is_file():
             # a named pipe waits for a writer forever, a device such as /dev/zero never ends
             raise InputError(Notice(NOT_REGULAR, path=path))
-        if suffix == ".docx":
+        kind, by_content = sniff(path)          # (a .doc named .txt is named, not read as damaged text)
+        if kind == "docx":
             copy = _read_docx(path)
-        elif suffix == ".pdf":
+        elif kind == "pdf":
             from layout_app.intake.pdfcopy import (
                 read_pdf_lines,  # pdfium only when a PDF comes in
             )
@@ -84,11 +91,13 @@ def read_copy(path: str | Path, encoding: str | None = None) -> Copy:
         raise InputError(Notice(A_FOLDER, path=path)) from None
     except OSError as exc:
         raise InputError(Notice(CANNOT_READ, path=path, reason=exc.strerror)) from None
-    if suffix not in (".docx", ".pdf"):
+    if kind == "text":
         notices: list[str] = []
         text, used = decode(data, path, encoding, notices)
         copy = _markdown(path, text, used) if suffix in (".md", ".markdown") else Copy(path, text.splitlines(), used)
         copy.notices[:0] = notices
+    if by_content is not None:
+        copy.notices.insert(0, by_content)
     _refuse_control_characters(copy)
     if not any(line.strip() for line in copy.lines):
         raise InputError(Notice(EMPTY_COPY, path=path))
@@ -153,6 +162,7 @@ def _guess(data: bytes, path: Path, notices: list[str] | None, offset: int = 0) 
     or Big5's frequently used characters. Read the other way, real copy turns into rare characters
     ("民生" in GB18030 read as Big5 is "鏍汜") or kana (Big5 "民生" read as GB18030 is "チネ"), which
     count against a reading. A tie is GB18030; a close call is a notice."""
+    _refuse_mixed(data, path)
     readings = {}
     for enc in ("gb18030", "big5"):
         try:
@@ -178,6 +188,60 @@ def _guess(data: bytes, path: Path, notices: list[str] | None, offset: int = 0) 
         # a few characters can read as either: say so, so that a wrong guess is seen, not printed
         notices.append(Notice(COULD_BE, file=path.name, enc=enc, other=other))
     return _newlines(readings[enc]), enc
+
+
+def _refuse_mixed(data: bytes, path: Path) -> None:
+    """A file put together from two (a UTF-8 heading over text pasted in from a GBK file) reads
+    wholly as GB18030, its UTF-8 lines turned to rare characters (标题 → 鏍囬), taken as copy: said, with
+    the first line of each encoding. A UTF-8 line is Chinese that reads better as UTF-8 than as
+    GB18030; a line of the other encoding is not UTF-8 at all (a UTF-8 line with a damaged byte or
+    two is neither: the damage is said where it is)."""
+    first: dict[str, int] = {}
+    others: list[bytes] = []
+    for number, raw in enumerate(re.split(rb"\r\n|\r|\n", data), 1):       # (lines as _newlines makes them)
+        if raw.isascii():
+            continue
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            loose = raw.decode("utf-8", "replace")
+            lost = loose.count("\ufffd")
+            if lost * 2 > sum(ord(ch) > 0x7F for ch in loose) - lost and _reads_in_a_chinese_encoding(raw):
+                first.setdefault("other", number)
+                others.append(raw)
+            continue
+        if "utf-8" not in first and _chinese_in_utf8(raw, text):
+            first["utf-8"] = number
+    if len(first) < 2:
+        return
+    wide = b"\n".join(others)
+    other = "big5" if _frequent_share(_lenient(wide, "big5"), "big5") > _frequent_share(_lenient(wide, "gb18030"), "gb18030") \
+        else "gb18030"
+    names = {"utf-8": "UTF-8", "gb18030": "GBK/GB18030", "big5": "Big5"}
+    (early, line1), (late, line2) = sorted((("utf-8" if k == "utf-8" else other, n) for k, n in first.items()),
+                                           key=lambda item: item[1])
+    raise InputError(Notice(MIXED, path=path, line=line2, enc=names[late], first=line1, other=names[early]))
+
+
+def _reads_in_a_chinese_encoding(raw: bytes) -> bool:
+    for enc in ("gb18030", "big5"):
+        try:
+            raw.decode(enc)
+            return True
+        except UnicodeDecodeError:
+            pass
+    return False
+
+
+def _chinese_in_utf8(raw: bytes, text: str) -> bool:
+    """UTF-8 Chinese, not GB18030 bytes that happen to be valid UTF-8 (为 is Ϊ): its characters
+    are Chinese and more of them frequent than the GB18030 reading has."""
+    han = sum("\u4e00" <= ch <= "\u9fff" for ch in text)
+    return han >= 2 and _frequent_share(text, "gb18030") > _frequent_share(_lenient(raw, "gb18030"), "gb18030")
+
+
+def _lenient(raw: bytes, enc: str) -> str:
+    return raw.decode(enc, "replace").replace("\ufffd", "")
 
 
 # (first bytes, second bytes) of the frequent characters: GB2312 level 1, Big5 常用字
@@ -305,19 +369,9 @@ def _read_docx(path: Path) -> Copy:
     root = document.element
     if root.tag != qn("w:document") or root.find(qn("w:body")) is None:
         raise InputError(Notice(NOT_DOCX_BODY, path=path))
-    lines: list[str] = []
-    hints: set[int] = set()
-    heading_style = _StyleHints(document)
-    for p, in_table in _paragraphs(root.find(qn("w:body"))):
-        text = "".join(_own_text(p))
-        hinted = not in_table and heading_style.hints(p)
-        # a paragraph with line breaks (Shift+Enter) gives one line per break
-        for line in text.splitlines() or [""]:
-            if hinted:
-                hints.add(len(lines))
-            lines.append(line)
-    tables = sum(1 for _ in root.iter(qn("w:tbl")))
-    notices = []
+    copy = Copy(path, [], "docx")
+    _take_blocks(copy, root.find(qn("w:body")), _StyleHints(document), [0])
+    notices = copy.notices
     try:
         with zipfile.ZipFile(path) as z:
             foot_name = next((n for n in z.namelist() if n.endswith("footnotes.xml")), None)
@@ -327,62 +381,36 @@ def _read_docx(path: Path) -> Copy:
                     notices.append(Notice(FOOTNOTES, file=path.name))
     except _DOCX_DAMAGE as exc:
         raise InputError(Notice(NOT_DOCX, path=path, reason=_reason(exc))) from None
-    if tables:
-        notices.append(Notice(TABLES, file=path.name, n=tables))
-    return Copy(path, lines, "docx", hints, notices)
+    return copy
 
 
-# The text of a Word body, read from its XML: python-docx's paragraph text leaves out tracked
-# insertions (w:ins), content controls (w:sdt), smart tags and simple fields, so copy with tracked
-# changes lost its inserted words without a word.
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"   # a copy of Choice
-_SKIP = {_W + "del", _W + "moveFrom", _W + "instrText", _W + "delText", _W + "rPr", _W + "pPr", _MC_FALLBACK}
-
-
-def _paragraphs(element, in_table: bool = False):
-    """Every paragraph in document order, text-box and table-cell paragraphs included (after the
-    paragraph that anchors them), with whether it sits in a table."""
-    for child in element:
-        if child.tag in _SKIP or not isinstance(child.tag, str):
+def _take_blocks(copy: Copy, element, heading_style: _StyleHints, tables: list[int]) -> None:
+    """The paragraphs of a Word body as lines (a bold one a headline hint); a table's rows as
+    paragraphs of the story they stand in, never a heading; a table that lays copy out (a box drawn
+    round a story, two stories side by side) as the copy it holds. `tables`: how many were read, to name each by its number."""
+    for p, table in copy_blocks(element):
+        if table is None:
+            text = "".join(own_text(p))
+            hinted = heading_style.hints(p)
+            # a paragraph with line breaks (Shift+Enter) gives one line per break
+            for line in text.splitlines() or [""]:
+                if hinted:
+                    copy.headline_hints.add(len(copy.lines))
+                copy.lines.append(line)
             continue
-        if child.tag == _W + "p":
-            yield child, in_table
-            yield from _paragraphs_inside(child, in_table)
-        else:
-            yield from _paragraphs(child, in_table or child.tag == _W + "tbl")
-
-
-def _paragraphs_inside(p, in_table):
-    for child in p:
-        if child.tag in _SKIP or not isinstance(child.tag, str):
+        tables[0] += 1
+        rows = table_rows(table)
+        if not rows:
             continue
-        if child.tag == _W + "txbxContent":
-            yield from _paragraphs(child, in_table)
-        else:
-            yield from _paragraphs_inside(child, in_table)
-
-
-def _own_text(element):
-    """The text of a paragraph, not of the text boxes anchored in it (those are paragraphs of their own)."""
-    for child in element:
-        tag = child.tag
-        if tag in _SKIP or tag == _W + "txbxContent" or not isinstance(tag, str):
+        first = rows[0].split(CELL_APART)[0][:20]
+        if holds_copy(table):
+            copy.notices.append(Notice(TABLE_BOX, file=copy.source.name, n=tables[0], cell=first))
+            _take_blocks(copy, table, heading_style, tables)
             continue
-        if tag == _W + "t":
-            yield child.text or ""
-        elif tag == _W + "tab":
-            yield "\t"
-        elif tag in (_W + "br", _W + "cr"):
-            yield "\n"
-        elif tag == _W + "noBreakHyphen":
-            yield "\u2011"
-        elif tag == _W + "sym":
-            code = child.get(_W + "char", "")
-            if re.fullmatch(r"[0-9A-Fa-f]{1,6}", code) and int(code, 16) <= 0x10FFFF:
-                yield chr(int(code, 16))
-        else:
-            yield from _own_text(child)
+        copy.notices.append(Notice(TABLE_ROWS, file=copy.source.name, n=tables[0], cell=first))
+        for row in rows:
+            copy.body_lines.add(len(copy.lines))
+            copy.lines.append(row)
 
 
 class _StyleHints:

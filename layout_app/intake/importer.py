@@ -34,7 +34,7 @@ MATCH_LIMIT = 20_000
 def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy, Copy]:
     copy = read_copy(path, encoding)
     lines, hints = copy.lines, copy.headline_hints
-    measure = None if hints else extracted_measure(lines)
+    measure = None if hints or copy.body_lines else extracted_measure(lines)
     doubts: dict[str, float] = {}           # heading lines joined by a guess → its confidence
     if measure is not None:
         # column lines of a printed page: joined back into paragraphs before anything else looks
@@ -57,8 +57,8 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
         # before the text's own guesses join lines
         lines = [t for t, _ in paragraphs_by_indent([(l, 0) for l in lines], copy.lines, sized)]
     # (a printed page's column lines are joined already: a caption after a cut sentence stays apart)
-    blocks, hints = (join_broken_lines(lines, printed=True), set()) if measure is not None else \
-        _blocks_with_hints(lines, hints)
+    blocks, hints, body = (join_broken_lines(lines, printed=True), set(), set()) if measure is not None else \
+        _blocks_with_hints(lines, hints, copy.body_lines)
     if sized is not None:
         blocks = paragraphs_by_indent(apart_by_size(blocks, sized), copy.lines, sized)   # sizes: parts
         blocks = captions_before_heading(blocks, sized)
@@ -68,7 +68,7 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     # (pdftotext's default text comes in column flows a blank line apart: its heading lines are put
     # back beside their columns by guesses of their own, pdfflows')
     flowed = measure is not None and copy.encoding != "pdf" and in_column_flows(copy.lines)
-    page = parse(blocks, hints, printed=measure is not None, sized=sized, wide=wide, flowed=flowed)
+    page = parse(blocks, hints, printed=measure is not None, sized=sized, wide=wide, flowed=flowed, body=body)
     if measure is not None and sized is None:
         captions_out(page)          # a printed page's captions the text left among a story's paragraphs
     _heading_doubts(page, {clean_line(k): c for k, c in doubts.items()})
@@ -88,15 +88,18 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     return page, copy
 
 
-def _blocks_with_hints(lines: list[str], line_hints: set[int]) -> tuple[list[tuple[str, int]], set[int]]:
-    """Join broken lines, carrying the heading hints of single lines over to their blocks."""
-    if not line_hints:
-        return join_broken_lines(lines), set()
+def _blocks_with_hints(lines: list[str], line_hints: set[int],
+                       body_lines: set[int] = frozenset()) -> tuple[list[tuple[str, int]], set[int], set[int]]:
+    """Join broken lines, carrying the heading hints of single lines over to their blocks, and the
+    lines that must stay body paragraphs (a table's rows) over to theirs."""
+    if not line_hints and not body_lines:
+        return join_broken_lines(lines), set(), set()
     blocks: list[tuple[str, int]] = []
     hints: set[int] = set()
+    body: set[int] = set()
     start = 0
-    # a hinted line is a block of its own: never joined to its neighbours
-    for i in sorted(line_hints) + [len(lines)]:
+    # a hinted line or a table's row is a block of its own: never joined to its neighbours
+    for i in sorted(line_hints | body_lines) + [len(lines)]:
         blocks.extend(join_broken_lines(lines[start:i]))
         if i < len(lines) and lines[i].strip():
             gap = 0
@@ -104,10 +107,10 @@ def _blocks_with_hints(lines: list[str], line_hints: set[int]) -> tuple[list[tup
             while k >= 0 and not lines[k].strip():
                 gap += 1
                 k -= 1
-            hints.add(len(blocks))
+            (body if i in body_lines else hints).add(len(blocks))
             blocks.append((lines[i], gap))
         start = i + 1
-    return blocks, hints
+    return blocks, hints, body
 
 
 COLUMNS_DOUBT = 0.5          # a story whose text holds a column seam the text cannot settle

@@ -12,7 +12,10 @@ BOM_BUT = QT_TRANSLATE_NOOP("Intake", "{file}: starts with a UTF-8 byte-order ma
 COULD_BE = QT_TRANSLATE_NOOP("Intake", "{file}: read as {enc}, but it could be {other}; if the text looks wrong, "
                                        "give --encoding {other}")
 FOOTNOTES = QT_TRANSLATE_NOOP("Intake", "{file}: footnotes were ignored (a newspaper story has none)")
-TABLES = QT_TRANSLATE_NOOP("Intake", "{file}: {n} table(s) read as plain lines, one a cell")
+TABLE_ROWS = QT_TRANSLATE_NOOP("Intake", "{file}: table {n} (first cell {cell!r}): each row read as a paragraph of the "
+                                         "story it stands in, its cells apart by a full-width space — check them")
+TABLE_BOX = QT_TRANSLATE_NOOP("Intake", "{file}: table {n} (first cell {cell!r}) lays copy out, it holds no figures: its "
+                                        "text read as copy, cell by cell")
 # --- importer -------------------------------------------------------------------------------------------
 FROM_PDF = QT_TRANSLATE_NOOP("Intake", "{file}: looks taken out of a PDF: column lines joined into paragraphs, "
                                        "side-by-side columns and letter-spacing undone (check the paragraphs)")
@@ -66,6 +69,8 @@ TEXT_TOO_LARGE = QT_TRANSLATE_NOOP("Intake", "{path}: too large for one page of 
 DAMAGED_UTF16 = QT_TRANSLATE_NOOP("Intake", "{path}:{line}: damaged UTF-16 text at byte {byte}")
 DAMAGED_TEXT = QT_TRANSLATE_NOOP("Intake", "{path}:{line}: damaged text: byte {byte} is not valid {name} (the file is not "
                                            "wholly UTF-8, GB18030 or Big5); if you know the encoding, give --encoding")
+MIXED = QT_TRANSLATE_NOOP("Intake", "{path}:{line}: this line is {enc} but line {first} is {other} — the file mixes two "
+                                    "encodings; save it in one (UTF-8)")
 PARAGRAPH_AT = QT_TRANSLATE_NOOP("Intake", "{path}: paragraph {n}")
 CONTROL = QT_TRANSLATE_NOOP("Intake", "{where}: control character U+{code:04X} in column {col}: not plain text (a binary "
                                       "file, or saved in another encoding?)")
@@ -81,6 +86,18 @@ PDF_NO_TEXT = QT_TRANSLATE_NOOP("Intake", "{path}: the PDF holds no text (a scan
 PDF_PAGES = QT_TRANSLATE_NOOP("Intake", "{path}: {n} pages are more than copy for a page (at most {most}); "
                                         "take out the pages you need")
 PDF_TOO_LARGE = QT_TRANSLATE_NOOP("Intake", "{path}: too large to read as copy (over {mb} MB)")
+# files no copy comes from, named by what their first bytes say they are (intake.filekinds)
+NOT_COPY_OLD_WORD = QT_TRANSLATE_NOOP("Intake", "{path}: a Word 97–2003 document (.doc) — save it as .docx or plain text")
+NOT_COPY_WPS = QT_TRANSLATE_NOOP("Intake", "{path}: a WPS Writer document (.wps) — save it as .docx or plain text")
+NOT_COPY_OLD_OFFICE = QT_TRANSLATE_NOOP("Intake", "{path}: an Excel or PowerPoint 97–2003 file, not copy — save the "
+                                                  "copy in it as .docx or plain text")
+NOT_COPY_RTF = QT_TRANSLATE_NOOP("Intake", "{path}: an RTF document — save it as .docx or plain text")
+NOT_COPY_ODT = QT_TRANSLATE_NOOP("Intake", "{path}: an OpenDocument text (.odt) — save it as .docx or plain text")
+NOT_COPY_PICTURE = QT_TRANSLATE_NOOP("Intake", "{path}: a picture ({kind}), not copy — give it as a photo")
+NOT_COPY_ARCHIVE = QT_TRANSLATE_NOOP("Intake", "{path}: a ZIP archive, not copy — unpack it and give the copy files in it")
+DOCX_BY_CONTENT = QT_TRANSLATE_NOOP("Intake", "{file}: a Word document (.docx) under another name: read as one")
+PDF_BY_CONTENT = QT_TRANSLATE_NOOP("Intake", "{file}: a PDF under another name: read as one")
+TEXT_BY_CONTENT = QT_TRANSLATE_NOOP("Intake", "{file}: plain text under a word processor's name ({suffix}): read as text")
 NOT_DOCX = QT_TRANSLATE_NOOP("Intake", "{path}: not a readable Word (.docx) file ({reason}); save it again as .docx")
 NOT_DOCX_BODY = QT_TRANSLATE_NOOP("Intake", "{path}: not a readable Word (.docx) file (its main part is not a Word "
                                             "document body); save it again as .docx")

@@ -154,14 +154,17 @@ PRINTED_GUESS = 0.5
 
 
 def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed: bool = False,
-          sized: SizedLines | None = None, wide: set[int] | frozenset[int] = frozenset(), flowed: bool = False) -> PageCopy:
+          sized: SizedLines | None = None, wide: set[int] | frozenset[int] = frozenset(), flowed: bool = False,
+          body: set[int] | frozenset[int] = frozenset()) -> PageCopy:
     """`blocks`: repaired paragraphs with the blank lines before each. `hints`: indexes of blocks
     that came marked as headings (bold .docx paragraphs, Markdown headings). `printed`: the copy was
     taken out of a printed page (PDF). `sized`: the type sizes of a PDF's lines (pdfcopy): a heading's
     largest line is its headline, a line set smaller than the body a caption. `wide`: indexes of
-    blocks set much wider than the page's columns (typesizes.wide_blocks)."""
+    blocks set much wider than the page's columns (typesizes.wide_blocks). `body`: indexes of blocks
+    that are running text whatever their shape (a .docx table's rows: 村名　藏书 is no headline)."""
     hints = hints or set()
-    kinds = [classify(t, i in hints, blocks[i + 1][0] if i + 1 < len(blocks) else None,
+    kinds = [BODY if i in body else
+             classify(t, i in hints, blocks[i + 1][0] if i + 1 < len(blocks) else None,
                       blocks[i + 2][0] if i + 2 < len(blocks) else None)
              for i, (t, _) in enumerate(blocks)]
     captions, shape_only = _caption_flags(blocks, kinds, printed)

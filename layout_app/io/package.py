@@ -10,6 +10,7 @@ import stat
 from dataclasses import replace
 from pathlib import Path
 
+from layout_app.atomic import WRITTEN
 from layout_app.assets import FONTS_DIR
 from layout_app.errors import DocumentError, InputError, Problem
 from layout_app.io.docfile import load_document, save_document
@@ -140,6 +141,7 @@ def package(doc_path: str | Path, out_dir: str | Path) -> list[str]:
                              for i, why in refused])
 
     prepare_folder(out_dir, out_dir)
+    WRITTEN[out_dir] = None              # (from here on the folder holds the package, maybe in part)
     (out_dir / "photos").mkdir(exist_ok=True)
     (out_dir / "fonts").mkdir(exist_ok=True)
     for src, name in names.items():

@@ -237,6 +237,20 @@ def _ident(v: Any) -> str:
     return str(v)
 
 
+def _template_name(v: Any) -> str:
+    """A shipped template's name, or a template file's (`custom.yaml`, as `--template` takes it):
+    a misspelt name (duikia) would open silently and be saved again as if it were a template."""
+    name = _ident(v)
+    if name.endswith(".yaml"):
+        return name
+    from layout_app.assets import TEMPLATES_DIR     # (io.templates builds on this module)
+
+    shipped = sorted(p.stem for p in TEMPLATES_DIR.glob("*.yaml"))
+    if name not in shipped:
+        raise ValueError(Notice(W.UNKNOWN_TEMPLATE, value=quote(v), names=", ".join(shipped)))
+    return name
+
+
 def _items(r: Reader, value: Any, path: tuple) -> list:
     if value is None:
         return []
@@ -269,7 +283,7 @@ def read_document(loc: Located) -> Document:
         r.raise_if_any()
     title = r.field(m, (), "title", text_of(MAX_LINE_TEXT), "")
     date = r.field(m, (), "date", iso_date, "")
-    template = r.field(m, (), "template", _ident, "")
+    template = r.field(m, (), "template", _template_name, "")
     grid = read_grid(r, m.get("grid"), ("grid",))
     # style sheets (schema 3) live in io/stylesheet.py, which builds on this module's converters
     from layout_app.io.stylesheet import read_body, read_sheet

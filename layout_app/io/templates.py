@@ -28,6 +28,9 @@ class Template:
     styles: dict[str, ParagraphStyle]
     masters: tuple[Master, ...] = ()     # the 报头 area, the running head (报眉), folios
     sheet: StyleSheet = StyleSheet()     # the styles as written (based_on chains), character styles
+    # what a document made on it records as `template:` — a shipped one's name, another's file name
+    # (a document's loader refuses a name no template has)
+    recorded: str = ""
 
 
 def template_names(folder: Path = TEMPLATES_DIR) -> list[str]:
@@ -36,7 +39,8 @@ def template_names(folder: Path = TEMPLATES_DIR) -> list[str]:
 
 def load_template(name_or_path: str | Path, folder: Path = TEMPLATES_DIR) -> Template:
     path = Path(name_or_path)
-    if path.suffix != ".yaml":
+    shipped = path.suffix != ".yaml"
+    if shipped:
         path = folder / f"{name_or_path}.yaml"
         if not path.exists():
             raise InputError(Notice(W.NO_TEMPLATE, name=repr(name_or_path), names=", ".join(template_names(folder))))
@@ -56,11 +60,11 @@ def load_template(name_or_path: str | Path, folder: Path = TEMPLATES_DIR) -> Tem
     if "body" not in styles:
         r.problem(("styles",), Notice(W.TEMPLATE_BODY))
     r.raise_if_any()
-    return Template(name, label, label_en, grid, styles, masters, sheet)
+    return Template(name, label, label_en, grid, styles, masters, sheet, name if shipped else path.name)
 
 
 def new_document(template: str = "duikai", pages: int = 1, title: str = "") -> Document:
     """An empty document on a template's grid."""
     t = load_template(template)
     return Document(t.grid, dict(t.styles), tuple(Page(f"p{n}", n) for n in range(1, pages + 1)),
-                    title=title, template=t.name, masters=t.masters, sheet=t.sheet)
+                    title=title, template=t.recorded, masters=t.masters, sheet=t.sheet)

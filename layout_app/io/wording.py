@@ -31,6 +31,7 @@ SIZE_RANGE = QT_TRANSLATE_NOOP("Intake", "a type size must be {lo:g}–{hi:g} pt
 CMYK = QT_TRANSLATE_NOOP("Intake", "expected [C, M, Y, K] in percent (0–100), got {value}")
 TRIM = QT_TRANSLATE_NOOP("Intake", "expected [width, height] in mm, each {lo:g}–{hi:g}, got {value}")
 NAME = QT_TRANSLATE_NOOP("Intake", "expected a name, got {value}")
+UNKNOWN_TEMPLATE = QT_TRANSLATE_NOOP("Intake", "no template named {value}; the templates are: {names}")
 NAME_LONG = QT_TRANSLATE_NOOP("Intake", "a name of at most {limit} characters, got {value} ({n} characters)")
 LIST = QT_TRANSLATE_NOOP("Intake", "expected a list, got {kind}")
 TOO_MANY = QT_TRANSLATE_NOOP("Intake", "{n} entries is too many; at most {limit}")

@@ -26,6 +26,7 @@ ZH = {
     "expected [width, height] in mm, each {lo:g}–{hi:g}, got {value}":
         "应为以毫米计的 [宽, 高]，各在 {lo:g}–{hi:g} 之间，实际是 {value}",
     "expected a name, got {value}": "应为名称，实际是 {value}",
+    "no template named {value}; the templates are: {names}": "没有名为 {value} 的模板；现有模板：{names}",
     "a name of at most {limit} characters, got {value} ({n} characters)": "名称最多 {limit} 个字符，实际是 {value}（{n} 个字符）",
     "expected a list, got {kind}": "应为列表，实际是{kind}",
     "{n} entries is too many; at most {limit}": "{n} 项太多；最多 {limit} 项",

@@ -7,7 +7,29 @@ ZH = {
     "{file}: read as {enc}, but it could be {other}; if the text looks wrong, give --encoding {other}":
         "{file}：已按 {enc} 编码读入，但也可能是 {other}；如果文字看起来不对，请把文件另存为 UTF-8 再放入",
     "{file}: footnotes were ignored (a newspaper story has none)": "{file}：脚注已略去（报纸稿件不用脚注）",
-    "{file}: {n} table(s) read as plain lines, one a cell": "{file}：{n} 个表格已按普通文字读入，每格一行",
+    "{path}:{line}: this line is {enc} but line {first} is {other} — the file mixes two encodings; save it in one (UTF-8)":
+        "{path}:{line}：这一行是 {enc} 编码，而第 {first} 行是 {other} 编码——文件混用了两种编码；请统一另存为一种（UTF-8）",
+    "{path}: a Word 97–2003 document (.doc) — save it as .docx or plain text":
+        "{path}：这是 Word 97–2003 文档（.doc）——请另存为 .docx 或纯文本",
+    "{path}: a WPS Writer document (.wps) — save it as .docx or plain text":
+        "{path}：这是 WPS 文字文档（.wps）——请另存为 .docx 或纯文本",
+    "{path}: an Excel or PowerPoint 97–2003 file, not copy — save the copy in it as .docx or plain text":
+        "{path}：这是 Excel 或 PowerPoint 97–2003 文件，不是稿件——请把其中的稿件另存为 .docx 或纯文本",
+    "{path}: an RTF document — save it as .docx or plain text": "{path}：这是 RTF 文档——请另存为 .docx 或纯文本",
+    "{path}: an OpenDocument text (.odt) — save it as .docx or plain text":
+        "{path}：这是 OpenDocument 文本（.odt）——请另存为 .docx 或纯文本",
+    "{path}: a picture ({kind}), not copy — give it as a photo": "{path}：这是图片（{kind}），不是稿件——请作为图片放入",
+    "{path}: a ZIP archive, not copy — unpack it and give the copy files in it":
+        "{path}：这是 ZIP 压缩包，不是稿件——请解压后放入其中的稿件文件",
+    "{file}: a Word document (.docx) under another name: read as one": "{file}：实为 Word 文档（.docx），已按 Word 文档读入",
+    "{file}: a PDF under another name: read as one": "{file}：实为 PDF 文件，已按 PDF 读入",
+    "{file}: plain text under a word processor's name ({suffix}): read as text":
+        "{file}：扩展名是 {suffix}，实为纯文本，已按纯文本读入",
+    "{file}: table {n} (first cell {cell!r}): each row read as a paragraph of the story it stands in, its cells apart "
+    "by a full-width space — check them":
+        "{file}：第 {n} 个表格（首格 {cell!r}）已逐行作为所在稿件的段落读入，各格之间空一个全角空格——请核对",
+    "{file}: table {n} (first cell {cell!r}) lays copy out, it holds no figures: its text read as copy, cell by cell":
+        "{file}：第 {n} 个表格（首格 {cell!r}）是用来排文字的，不是数据表：其中文字已逐格按稿件读入",
     "{file}: looks taken out of a PDF: column lines joined into paragraphs, side-by-side columns and letter-spacing "
     "undone (check the paragraphs)":
         "{file}：看来是从 PDF 中取出的文字：分栏的行已接成段落，并排的栏和字距已还原（请核对段落）",

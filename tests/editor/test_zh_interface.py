@@ -32,12 +32,13 @@ ALLOWED = re.compile("|".join([
         r"F\d{1,2}",                                             # a function key alone (F3: find next)
         r"(?:Delete|Backspace|Enter|Esc|Tab|Space)(?=\s?键)",      # a key by the name on its cap: Delete 键
         r"A3",                                                   # the paper size
-        r"\*?[\w./-]*\.(?:yaml|jpe?g|png|tiff?|webp|heic|pdf|txt|docx|md)",   # files and patterns (*.yaml)
+        r"\*?[\w./-]*\.(?:yaml|jpe?g|png|tiff?|webp|heic|pdf|txt|docx|doc|wps|odt|md)",   # files and patterns (*.yaml)
         r"PDF/X(?:-4)?", r"PDF", r"Word", r"JPEG|PNG|TIFF|WebP|HEIC",   # formats, and the program copy comes from
+        r"WPS|Excel|PowerPoint|OpenDocument|RTF|ZIP",            # files handed in as copy by mistake, by name
         r"mm|pt|ppi|MB",                                         # units
         r"layout_app",                                           # the program's name
         r"U\+[0-9A-F]{4,6}",                                     # code points of missing characters
-        r"(?:UTF|utf)-(?:8|16)|GB18030|gb18030|Big5|big5|--encoding",   # encodings a copy file was read in, the option
+        r"(?:UTF|utf)-(?:8|16)|GB18030|gb18030|GBK|Big5|big5|--encoding",   # encodings a copy file was read in, the option
     ]).join([r"(?<![A-Za-z])(?:", r")(?![A-Za-z])"]),
 ]))
 LATIN = re.compile(r"[A-Za-z]")

@@ -396,3 +396,26 @@ def test_a_pipe_or_folder_as_document_is_refused_without_blocking(tmp_path):
         with pytest.raises(InputError) as info:
             load_document(path)
         assert str(info.value) == f"{path}: not a regular file (a folder, device or pipe); name a .yaml document"
+
+
+# --- the template a document names ---------------------------------------------------------------
+def test_a_misspelt_template_is_refused_with_the_templates_there_are():
+    text = _sub("template: duikai", "template: duikia")
+    message = refused(text, "template: duikia", "template")
+    assert message == ("page.yaml:4: template: no template named 'duikia'; "
+                       "the templates are: a3, berliner, duikai, sikai"), message
+
+
+@pytest.mark.parametrize("name", ["sikai", "a3", "berliner", "mine.yaml"])
+def test_a_shipped_template_or_a_template_file_is_taken(name):
+    assert loads_document(_sub("template: duikai", f"template: {name}"), NAME).template == name
+
+
+def test_a_page_made_on_a_template_file_opens_again(tmp_path):
+    from layout_app.io.docfile import save_document
+    from layout_app.io.templates import TEMPLATES_DIR, new_document
+
+    mine = tmp_path / "mine.yaml"
+    mine.write_text((TEMPLATES_DIR / "sikai.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    save_document(new_document(str(mine)), tmp_path / "page.yaml")
+    assert load_document(tmp_path / "page.yaml").template == "mine.yaml"

@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable
 
-from layout_app.atomic import keep_mode
+from layout_app.atomic import WRITTEN, keep_mode
 from layout_app.errors import AT_PLACE, QT_TRANSLATE_NOOP, InputError, Notice
 from layout_app.imaging.printready import prepare
 from layout_app.imaging.source import PhotoError
@@ -170,6 +170,7 @@ def _written_atomically(out: Path):
             os.replace(tmp, out)
         except OSError as exc:
             raise InputError(Notice(NOT_WRITTEN, out=out, reason=exc.strerror)) from None
+        WRITTEN[out] = None
     finally:
         tmp.unlink(missing_ok=True)
 
