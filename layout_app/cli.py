@@ -299,8 +299,8 @@ def cmd_compose(args: argparse.Namespace) -> int:
                 print(f"  {f}", file=sys.stderr)
     # a page written with warnings is a success; errors in it (overset, missing files) need the editor,
     # and so do a photo file named that could not be used (the page lacks it) and copy read as no part
-    # (kept on no page: it does not print until the editor places it)
-    return EXIT_WARN if report.errors or result.refused or UNASSIGNED in ids else EXIT_OK
+    # (kept on no page: the editor must say where it goes; a caption waiting for its photo is a warning)
+    return EXIT_WARN if report.errors or result.refused or result.unread else EXIT_OK
 
 
 def cmd_export_edition(args: argparse.Namespace) -> int:

@@ -54,6 +54,7 @@ class ComposeResult:
     warnings: list[str] = field(default_factory=list)     # what the layout falls short in (缺 N 行…)
     decisions: dict = field(default_factory=dict)         # what autoplace decided and why, for --json
     refused: list[str] = field(default_factory=list)      # input files named that could not be used
+    unread: list[str] = field(default_factory=list)       # copy lines read as no part (kept on no page)
 
 
 def compose(template: str, copy_files: list[str | Path], photo_args: list[str | Path], out: str | Path,
@@ -68,6 +69,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     captions: list[Caption] = []
     credits: list[str] = []
     unassigned: list[str] = []
+    unread: list[str] = []
     for path in copy_files:
         page, copy = import_copy(path, encoding)
         notes.extend(copy.notices)                  # each notice names its file already
@@ -82,6 +84,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         for text in page.unassigned:
             # in the document, on no page: never dropped (preflight and the editor's Stories panel show it)
             unassigned.append(text)
+            unread.append(text)
             problems.append(f"{Path(path).name}: not recognised as a story, caption or credit — kept in the document "
                             f"as story '{UNASSIGNED}', on no page: place it or delete it: {text}")
     if not stories and not banner_parts:
@@ -239,4 +242,4 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     decisions["captions"] = [{"photo": pid, "story": next((p.story for p in plans if pid in p.photos), None),
                               "matched": photo_story[pid] is not None} for pid in photo_story]
     return ComposeResult(doc, notes + plan.notes, problems + plan.unplaced, desk_warnings + plan.warnings, decisions,
-                         refused)
+                         refused, unread)
