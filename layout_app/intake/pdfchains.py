@@ -161,13 +161,23 @@ def _depths(a: Piece, b: Piece) -> float:
     a piece of one line (a byline given alone, '本报记者 何明') is no column: its depth says nothing.
     A sentence that runs off at `a`'s foot into `b` two lines shorter or more that runs off too fits
     less as well: a story's one short column is its last, where its text ends — one that runs off goes
-    on, so it is no short last column. (After a paragraph's end, no: a story may go on in a column under
-    a photo.)"""
+    on, so it is no short last column. So does one that ends the story there, when poppler does not give
+    it right after `a` (`_shallow_apart`: the column beside a full one, poppler's next, may stand short
+    under a photo). (After a paragraph's end, no: a story may go on in a column under a photo.)"""
     if len(a.lines) < 2 or len(b.lines) < 2:
         return 0.0
     if len(b.lines) > len(a.lines) + 1:
         return _DEPTH
-    return _DEPTH if len(b.lines) <= len(a.lines) - 2 and a.end == b.end == OPEN else 0.0
+    return _DEPTH if len(b.lines) <= len(a.lines) - 2 and a.end == b.end == OPEN or _shallow_apart(a, b) else 0.0
+
+
+def _shallow_apart(a: Piece, b: Piece) -> bool:
+    """A sentence run off at `a`'s foot, going on in a column two lines shorter or more that poppler does
+    not give right after it and that ends a sentence: on our dev pages such a join was wrong about as
+    often as right — the story's short last column stands in its own stack, and another story's column
+    of that depth as often ends the sentence as well as it does."""
+    return a.end == OPEN and b.end != OPEN and b.pos != a.pos + 1 and len(a.lines) >= 2 \
+        and 2 <= len(b.lines) <= len(a.lines) - 2
 
 
 _QUOTE = 1.5            # a quote opened at a column's foot that goes on in a column opening another first
@@ -305,6 +315,7 @@ def _greedy(body: list[Piece], measure: int, seams: _Said, banned: frozenset) ->
     votes = {id(c): Counter(c[0].places) for c in chains}
     named = {id(c): _says_place(c[0]) for c in chains}     # the chain says a place itself
     scores: dict[tuple[int, int], float] = {}       # (chain, chain) → the join's score, when one may be
+    shadows: dict[tuple[int, int], float] = {}      # … a join only `_shallow_apart` keeps out: still a rival
     text = "".join(_plain(p) for p in body)
     people = set(_SPEAKER.findall(text))
     told = re.sub(r"“[^”]*”", "", text)         # the text outside quotes: its praise is quoted, '“更便捷”'
@@ -349,6 +360,8 @@ def _greedy(body: list[Piece], measure: int, seams: _Said, banned: frozenset) ->
                 return
             if s >= _JOIN:
                 scores[id(ca), id(cb)] = s
+            elif s - _DEPTH >= _JOIN and _shallow_apart(ca[-1], cb[0]):
+                shadows[id(ca), id(cb)] = s
 
     for ca in chains:
         for cb in chains:
@@ -376,7 +389,10 @@ def _greedy(body: list[Piece], measure: int, seams: _Said, banned: frozenset) ->
         options.sort(key=lambda o: o[:4], reverse=True)
         pick = next((o for o in options if not _takes_held(o[4], o[5], by_id, seams)), options[0])
         s, _, _, _, a, b = pick
-        rival = [o[0] for o in options if o is not pick and (o[4] == a) != (o[5] == b) and (o[4] == a or o[5] == b)]
+        # (a rival that fits less only by `_shallow_apart` still makes the join a guess: depth alone)
+        rival = [o[0] - (_DEPTH if _shallow_apart(by_id[o[4]][-1], by_id[o[5]][0]) else 0.0) for o in options
+                 if o is not pick and (o[4] == a) != (o[5] == b) and (o[4] == a or o[5] == b)] \
+            + [v - _DEPTH for (x, y), v in shadows.items() if (x == a) != (y == b) and (x == a or y == b)]
         ca, cb = by_id.pop(a), by_id.pop(b)
         if rival and s - max(rival) < _DOUBT:
             doubts.append((ca[-1], cb[0]))
@@ -388,6 +404,7 @@ def _greedy(body: list[Piece], measure: int, seams: _Said, banned: frozenset) ->
         named[id(joined)] = named[a] or named[b]
         own_told[id(joined)] = told_of(joined)
         scores = {k: v for k, v in scores.items() if not ({a, b} & set(k))}
+        shadows = {k: v for k, v in shadows.items() if not ({a, b} & set(k))}
         by_id[id(joined)] = joined
         for other in list(by_id.values()):
             if other is not joined:

@@ -3,7 +3,8 @@ page has a headline, so columns under none are the rest of a story whose chain t
 (a paragraph's end over a paragraph's first line, nothing in the lines saying the one goes on in the
 other). A story's columns stand one depth deep, its last one short: the rest goes after the headed
 chain as deep (never deeper) whose last column is as deep as its others (a story whose short column is out is
-whole) — poppler's nearest before it, else the nearest after. Not a chain opening on a byline or
+whole) — poppler's nearest before it, else the nearest after; a rest of two columns or more, each shallower than
+every column of a story of two or more, is a stack of its own: another story's, not that one's. Not a chain opening on a byline or
 dateline (a story's first column: its heading went elsewhere) nor one of a line or two; not after a
 story given two headlines in flows apart, one of them saying words the rest says and the story does not.
 A story's first column on its byline under no heading line takes back such a headline (the one whose
@@ -69,6 +70,11 @@ def rests_placed(chains: list[list[Piece]], heads: dict[int, list[Piece]],
             # rest's one column: the story's short last; never deeper than the story's columns)
             if d0 > deep or abs(d0 - deep) > 1 and not (len(rest) == 1 and d0 < deep):
                 continue
+            if len(rest) > 1 and len(c) > 1 and max(len(p.lines) for p in rest) < min(depths):
+                continue        # (two columns or more, each shallower than every column of a story of two
+                # or more: a stack of its own, another story's — only its one short last column stands a
+                # line short. A story of one column says little of its stack: a first column under a deck
+                # stands shorter than its next)
             gap = rest[0].pos - c[-1].pos
             if c[-1].end == CLOSED and rest[0].start == CONT and gap != 1:
                 continue        # (a column opening mid-paragraph after a paragraph's end: only poppler's next)

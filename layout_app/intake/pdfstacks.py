@@ -32,7 +32,7 @@ _DEEP = 2           # a deep column holds this many times a row column's lines, 
 
 
 def foot_cut(body: list[Piece], chains: list[list[Piece]], said: _Said, weak) -> tuple[float, Piece, int] | None:
-    """The cut of a deep column's flow where the row column under it begins, as `pdfflows._cut_flow`
+    """The cut of a deep column's flow where the row column under it begins, as `flowcuts._cut_flow`
     makes it: (how sure, the piece, the line the rest begins at), or None. `weak(above, below)`: the
     seam between two lines is one no column has."""
     best = None
@@ -81,7 +81,7 @@ def _held(above: str, below: str, said: _Said) -> float:
 
 def in_stack(chains: list[list[Piece]]) -> set[int]:
     """The pieces (ids) no deeper than another column of their chain: a column of its story's stack, or
-    its last, shorter one — whole, for `pdfflows._cut_flow`: a flow that holds two columns' lines stands
+    its last, shorter one — whole, for `flowcuts._cut_flow`: a flow that holds two columns' lines stands
     deeper than the stack of its story's other columns (24 in 24, 12, 12; not 6 in 14, 6, 6, 6)."""
     return {id(p) for c in chains for p in c
             if any(q is not p and len(q.lines) >= len(p.lines) for q in c)}

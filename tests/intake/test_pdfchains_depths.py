@@ -4,7 +4,7 @@ indented: 11)."""
 from __future__ import annotations
 
 from layout_app.intake.flowheads import BODY
-from layout_app.intake.pdfchains import _DEPTH, _depths, _fit
+from layout_app.intake.pdfchains import _DEPTH, _chains, _depths, _fit
 from layout_app.intake.pdfpieces import CLOSED, CONT, OPEN, Piece
 from layout_app.intake.pdfseams import _Said
 from tests.intake.test_pdfflows_seams import measured
@@ -31,7 +31,12 @@ def test_a_short_column_that_runs_off_is_not_the_next_of_a_deeper_one():
     assert same.start == short.start == CONT
     assert _depths(top, short) == _DEPTH
     assert _depths(top, same) == 0.0
-    assert _depths(top, last) == 0.0        # (the story's last column, ending its text)
+    # the story's last column, ending its text, poppler gives right after the column it goes on from;
+    # given apart, a column that short ending a sentence is as often another story's (`_shallow_apart`)
+    assert _depths(top, last) == _DEPTH
+    last_next = Piece(BODY, LAST, 1, 1)
+    measured(last_next)
+    assert _depths(top, last_next) == 0.0
     # (after a paragraph's end, a short column that runs off may be the story's own, under a photo)
     ended = Piece(BODY, TOP[:4] + ["这样的夜巡队，谁不喜欢？"], 0, 0)
     measured(ended)
@@ -47,3 +52,17 @@ def test_a_column_one_line_short_or_a_byline_alone_says_nothing_by_its_depth():
     assert _depths(top, Piece(BODY, SAME[:4], 1, 1, CONT, OPEN)) == 0.0
     assert _depths(top, Piece(BODY, ["巡队每晚七点在广场集合，分"], 1, 1, CONT, OPEN)) == 0.0
     assert _depths(Piece(BODY, ["本报记者 何明"], 0, 0, "story", OPEN), top) == 0.0
+
+
+def test_a_sentence_run_off_goes_on_in_the_column_as_deep_not_a_short_one_given_apart_and_says_it_guessed():
+    # the column five lines deep runs off ('…社区的夜'); poppler gives, apart from it, a column two lines
+    # deep that ends a sentence and one as deep that runs on, both going on at '夜巡队'. The story's
+    # stack is five lines deep: the sentence goes on in the column as deep — but only the depth says so,
+    # and the join is named a guess
+    said = _Said(TOP + SAME + LAST, 1.0)
+    top, last, same = Piece(BODY, TOP, 0, 0), Piece(BODY, LAST, 2, 2), Piece(BODY, SAME, 4, 4)
+    measured(top, last, same)
+    assert _fit(top, same, said, 13) > _fit(top, last, said, 13)
+    chains, doubts = _chains([top, last, same], 13, said)
+    assert [[p.lines for p in c] for c in chains] == [[TOP, SAME], [LAST]]
+    assert (top, same) in doubts

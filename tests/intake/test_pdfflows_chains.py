@@ -11,7 +11,7 @@ from layout_app.intake.flowheads import BODY
 from layout_app.intake.flownames import _name_pieces
 from layout_app.intake.pdfchains import _chains, _end, _fit
 from layout_app.intake.pdfcolumns import _Seams
-from layout_app.intake.pdfflows import _cut_flow
+from layout_app.intake.flowcuts import _cut_flow
 from layout_app.intake.pdfpieces import Piece
 from layout_app.intake.pdfseams import _quote_across, _Said
 from tests.intake.test_pdfflows_seams import measured

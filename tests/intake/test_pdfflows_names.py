@@ -7,7 +7,7 @@ from __future__ import annotations
 from layout_app.intake.flowheads import BODY
 from layout_app.intake.flownames import _name_pieces
 from layout_app.intake.pdfcolumns import _Seams
-from layout_app.intake.pdfflows import _cut_flow, _weak
+from layout_app.intake.flowcuts import _cut_flow, _weak
 from layout_app.intake.pdfpieces import CONT, OPEN, Piece
 from layout_app.intake.pdfseams import _Said
 from tests.intake.test_pdfflows_seams import measured

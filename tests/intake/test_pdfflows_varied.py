@@ -90,7 +90,7 @@ def test_a_seam_inside_a_bracket_or_a_doubled_word_is_a_columns_own():
     # a dateline's names run on inside their bracket ('…邓' / '秀兰）…'), and a word doubled at the line's
     # end is one word ('…一台' / '台收割机…', 一台台), though the page says neither pair elsewhere
     from layout_app.intake.pdfcolumns import _Seams
-    from layout_app.intake.pdfflows import _weak
+    from layout_app.intake.flowcuts import _weak
     lines = ["本报讯（记者 汪立新 邓", "秀兰）入冬以来，牛角镇大棚", "蔬菜的工作一刻没有停。一台",
              "台收割机在田间来回穿梭，收", "割、脱粒、装袋一气呵成。", "据介绍，今年钟建军种了"]
     seams = _Seams(lines)

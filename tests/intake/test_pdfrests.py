@@ -130,3 +130,40 @@ def test_a_byline_column_takes_back_a_headline_set_as_a_couplet_but_leaves_the_o
     chains, heads, _, joins = rests_placed(_a_and_bylined_b(), {0: [couplet, head_a]}, [])
     assert {k: [h.lines[0] for h in v] for k, v in heads.items()} == {0: ["守护邻里的平安使者"], 1: ["书香满院 温暖人心"]}
     assert joins == []
+
+
+# two columns under no heading line, three lines deep each — shallower than every column of A (four)
+R1 = ["夜巡队还在小区里设了", "便民服务点，为居民修理小家", "电、磨剪刀。"]
+R2 = ["社区书记赵红说，下一步", "将继续办好夜巡队，让居民", "住得更安心。"]
+
+
+def _shallow_rest(rest: list[list[str]]):
+    chains, heads, *_ = _page()
+    chains[1] = [Piece(BODY, lines, 8 + i, 8 + i, start=PARA, end=CLOSED) for i, lines in enumerate(rest)]
+    return rests_placed(chains, heads, [])
+
+
+def test_a_rest_of_two_columns_each_shallower_than_every_column_of_the_story_is_not_its_rest():
+    # a story's columns stand one depth deep, only its last one short: two columns of three lines
+    # after A's of four are a stack of their own — another story's text, not A's rest
+    chains, heads, _, joins = _shallow_rest([R1, R2])
+    assert [[p.lines for p in c] for c in chains] == [[B1, B2], [R1, R2], [A1, A2]]
+    assert joins == []
+
+
+def test_a_rest_of_one_column_a_line_shallower_is_the_storys_short_last():
+    # one column a line short after A's: A's last, short column — it goes after A
+    chains, heads, _, joins = _shallow_rest([R1])
+    assert [[p.lines for p in c] for c in chains] == [[B1, B2], [A1, A2, R1]]
+    assert [(a.lines[-1], b.lines[0]) for a, b in joins] == [(A2[-1], R1[0])]
+
+
+def test_a_rest_of_two_shallower_columns_after_a_story_of_one_column_goes_on_there():
+    # a story of one column says little of its stack (its first column may stand under a deck, shorter
+    # or deeper than the next): the two columns three lines deep after A's one of four are its rest
+    chains, heads, *_ = _page()
+    a1 = Piece(BODY, A1[:3] + ["巡队成了小区里一道风景。"], 2, 2, start=STORY, end=CLOSED)
+    chains[2] = [a1]
+    chains[1] = [Piece(BODY, lines, 8 + i, 8 + i, start=PARA, end=CLOSED) for i, lines in enumerate([R1, R2])]
+    chains, heads, _, joins = rests_placed(chains, heads, [])
+    assert [[p.lines for p in c] for c in chains] == [[B1, B2], [a1.lines, R1, R2]]

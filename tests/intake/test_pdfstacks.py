@@ -8,7 +8,7 @@ from itertools import pairwise
 from layout_app.intake.flowheads import BODY
 from layout_app.intake.flownames import _name_pieces
 from layout_app.intake.pdfcolumns import _Seams
-from layout_app.intake.pdfflows import _cut_flow
+from layout_app.intake.flowcuts import _cut_flow
 from layout_app.intake.pdfpieces import CLOSED, CONT, OPEN, PARA, STORY, Piece
 from layout_app.intake.pdfseams import _Said
 from layout_app.intake.pdfstacks import short_last, stack_breaks
