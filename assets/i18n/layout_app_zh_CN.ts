@@ -3730,16 +3730,21 @@
     </message>
     <message>
         <location filename="../../layout_app/preflight/proofwords.py" line="20"/>
+        <source>not on the page: no caption and no story tell where it goes — the page editor places it</source>
+        <translation>不在版面上：没有图片说明，也不知道配哪篇稿件——请版面编辑放置</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/preflight/proofwords.py" line="22"/>
         <source>{what} ({caption})</source>
         <translation>{what}（{caption}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/proofwords.py" line="21"/>
+        <location filename="../../layout_app/preflight/proofwords.py" line="23"/>
         <source>{out}: {n} photo(s), {warned} with warnings</source>
         <translation>{out}：{n} 张图片，{warned} 张有警告</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/proofwords.py" line="22"/>
+        <location filename="../../layout_app/preflight/proofwords.py" line="24"/>
         <source>{summary}; {n} not on the page</source>
         <translation>{summary}；{n} 张未上版</translation>
     </message>

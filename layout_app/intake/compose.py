@@ -196,7 +196,15 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         else:
             loose.append(pid)
     for pid in loose:
-        # a photo with no story of its own goes with the story that has the fewest photos (the
+        k = int(pid[1:]) - 1
+        if not model_photos[k].caption:
+            # no caption and no story: nothing tells where it goes — it waits off the page, as on a
+            # page editor's pasteboard (a reviewer found four such piled on a brief, one the page's largest)
+            what = "no caption" if model_photos[k].credit or page_credit else "neither a caption nor a credit,"
+            desk_warnings.append(f"photo {pid} ({model_photos[k].file}) has {what} and no story of its own: not "
+                                 "placed — it waits in the Photos panel (未上版) for the editor to place")
+            continue
+        # a photo whose caption names no story goes with the story that has the fewest photos (the
         # longer one first): spread out, no story buried under photos that may not be its own
         target = min(plans, key=lambda p: (len(p.photos), -sum(map(len, by_id[p.story].body))), default=None)
         if target is None:
@@ -206,13 +214,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         target.guessed = target.guessed | {pid}          # the first left out when its stack runs over
         # a guess, said as one and left on the photo as a note the caption check and review mode show
         # until the reporter or the editor has checked it
-        k = int(pid[1:]) - 1
         headline = by_id[target.story].headline
-        if not model_photos[k].caption:
-            # (no caption: preflight says it, once — where it stands is the least of it)
-            notes.append(f"photo {pid} ({model_photos[k].file}) has no matching story; set with {target.story} at a "
-                         "guess (the first left out when its stack runs over)")
-            continue
         desk_warnings.append(f"photo {pid} ({model_photos[k].file}): its caption {model_photos[k].caption!r} names no "
                              f"story on the page; placed with {target.story} 《{headline}》 at a guess — check it "
                              f"belongs there")

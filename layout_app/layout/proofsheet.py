@@ -84,7 +84,7 @@ def proof_pages(entries, doc_dir, title: str, words, off_page=()) -> list[PageDi
         block, ty = [], 0.0
         for text, face, size, color in ((p.caption or words.no_caption, "hei", 10.0, (0, 0, 0, 1)),
                                         (f"{p.credit or words.no_credit}　{p.file}", "kai", 9.0, GREY),
-                                        (f"! {words.not_placed}", "hei", 9.0, WARN)):
+                                        (f"! {words.not_placed(p)}", "hei", 9.0, WARN)):
             runs, ty = _block(text, face, size, width - 2 * MARGIN, MARGIN, ty, color)
             block += runs
         if y + ty > height - MARGIN:

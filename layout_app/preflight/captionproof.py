@@ -47,5 +47,5 @@ def write_html(entries: list[CaptionEntry], doc_dir: Path, out: Path, title: str
     for p in off_page:
         parts.append(f"<div class=entry><div><p class=cap>{esc(p.caption or words.no_caption)}</p>"
                      f"<p class=credit>{esc(p.credit or words.no_credit)}</p><p class=where>{esc(p.file)}</p>"
-                     f"<p class=warn>⚠ {esc(words.not_placed)}</p></div></div>")
+                     f"<p class=warn>⚠ {esc(words.not_placed(p))}</p></div></div>")
     write_atomic(out, "".join(parts).encode("utf-8"))

@@ -17,6 +17,8 @@ STORY = QT_TRANSLATE_NOOP("Preflight", "Story: {headline}")
 OFF_PAGE = QT_TRANSLATE_NOOP("Preflight", "Photos not on the page")
 NOT_PLACED = QT_TRANSLATE_NOOP("Preflight", "not on the page: there is no room for it, so neither the photo nor its "
                                             "caption prints")
+UNTOLD = QT_TRANSLATE_NOOP("Preflight", "not on the page: no caption and no story tell where it goes — the page editor "
+                                        "places it")
 WITH_CAPTION = QT_TRANSLATE_NOOP("Preflight", "{what} ({caption})")
 SUMMARY = QT_TRANSLATE_NOOP("Preflight", "{out}: {n} photo(s), {warned} with warnings")
 SUMMARY_OFF = QT_TRANSLATE_NOOP("Preflight", "{summary}; {n} not on the page")
@@ -49,13 +51,15 @@ class ProofWords:
     def off_page(self) -> str:
         return self.say(OFF_PAGE)
 
-    @property
-    def not_placed(self) -> str:
-        return self.say(NOT_PLACED)
+    def not_placed(self, photo) -> str:
+        """Why a photo is on no page: its stack had no room — or, with no caption and no story, compose
+        left it for the editor to place."""
+        return self.say(NOT_PLACED if photo.caption or photo.story else UNTOLD)
 
     def off_page_line(self, photo) -> str:
         """A photo no page places, for the command's list: the warning, and its caption if it has one."""
-        return self.say(WITH_CAPTION, what=self.not_placed, caption=photo.caption) if photo.caption else self.not_placed
+        return self.say(WITH_CAPTION, what=self.not_placed(photo), caption=photo.caption) if photo.caption \
+            else self.not_placed(photo)
 
     def place(self, entry: CaptionEntry) -> str:
         return entry.place.render(self.translate)

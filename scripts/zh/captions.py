@@ -6,6 +6,8 @@ ZH = {
     "(no credit)": "（无署名）",
     "Story: {headline}": "稿件：{headline}",
     "Photos not on the page": "未上版的图片",
+    "not on the page: no caption and no story tell where it goes — the page editor places it":
+        "不在版面上：没有图片说明，也不知道配哪篇稿件——请版面编辑放置",
     "not on the page: there is no room for it, so neither the photo nor its caption prints":
         "不在版面上：版面放不下，这张图片和图片说明都不会印出",
     "{what} ({caption})": "{what}（{caption}）",
