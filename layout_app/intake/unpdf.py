@@ -208,6 +208,12 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
             # not, no heading is spread), an indented one holds that unspread — unless
             # digits or Latin, whose widths are no whole ems, had it spread to fill its indented measure
             return not estimated(piece)
+        if piece in spread and estimated(piece) and _squeezed(piece) >= measure - 2.6:
+            # figures spread so far apart that the extraction shows the gaps, holding (its marks set close) what an
+            # indented first line holds less half an em and a little ('巡 回 医 疗 车 每 天 8:30 至' / '11:30 开放…'): a
+            # first line short enough to be spread that visibly holds less — an indented line one em
+            # short is set close — so a full line, whatever the figures' estimated widths
+            return True
         if after[1:2] and after[1] in _NO_LINE_START and _near(piece, measure) and width(piece) >= measure - 1:
             return True         # a character short: the next line's first one went over with the mark after it
         if (after[:1] in _NO_LINE_END and _squeezed(piece) > measure - 2 + 0.01

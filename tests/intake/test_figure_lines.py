@@ -54,3 +54,23 @@ def test_a_line_spread_to_the_full_measure_is_no_indented_first_line():
     other = closed[:3] + ["网店订单，创下新纪录。"]
     assert [x for x in join_column_lines(other, 13, spread=frozenset([closed[2]])) if x] == [
         "这样的变化是怎么来的？主播王丽娟在直播间里介绍家乡的土特产，一晚上卖出网店订单，创下新纪录。"]
+
+
+def test_a_line_with_a_clock_spread_apart_under_a_question_goes_on_from_it():
+    # the question fills the indented first line; the line under it stops before '11:30', which did not
+    # fit, and the extraction shows it spread apart ('巡 回 医 疗 车 每 天 8:30 至'): an indented first line
+    # holding that much would be set close — this one is spread to the column's full measure, so the
+    # paragraph goes on into it
+    lines = ["这样的变化是怎么来的？", "社区卫生站每天8:30至", "11:30开放内科、儿科和口腔", "科，居民可通过电话提前预约。"]
+    assert [x for x in join_column_lines(lines, 13, spread=frozenset([lines[1]])) if x] == [
+        "这样的变化是怎么来的？社区卫生站每天8:30至11:30开放内科、儿科和口腔科，居民可通过电话提前预约。"]
+
+
+def test_a_first_line_with_figures_spread_by_an_em_and_more_opens_its_paragraph():
+    # '据介绍,3月11日晚,' (its commas made half-width by the copy's damage) holds, its marks set close, an
+    # em and more less than an indented first line: justification spread it to its indented measure — a
+    # new paragraph after the quote's speaker
+    lines = ["台下座无虚席，不少观众", "早早搬来板凳占位置。“好多", "年没在村里看过这么热闹的戏", "了。”村民傅桂芳笑着说。",
+             "据介绍,3月11日晚,", "仁和镇丰收社区的文化广场锣", "鼓喧天，好不热闹。"]
+    assert [x for x in join_column_lines(lines, 13, spread=frozenset([lines[4]])) if x][-1] == (
+        "据介绍,3月11日晚,仁和镇丰收社区的文化广场锣鼓喧天，好不热闹。")
