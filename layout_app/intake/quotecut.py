@@ -94,6 +94,9 @@ def rest_of_line(prev: str, pieces: list[str], k: int, measure: int, cut: bool =
         return False                    # a headline opening on a quote ('“便民服务站”护安宁'; '“最后一公里”' /
         # '打通了'): its quote closed, no mark of running text — or over its deck, byline or heading line
     tol = slack(prev + run)
+    if _ORPHAN.fullmatch(prev) and set_close(prev + run) <= measure + tol:
+        return True         # the stop's piece one character ('议。' / '“返乡创业，我觉得值。”'): compose never
+        # ends a paragraph on such a line (an orphan), and the quote fits beside it set close
     if any(abs(_set_width(prev + r) - measure) <= tol for r in runs if r[-1:] in _CUT_MARKS or r is run):
         # the two fill the column (where the quote's piece alone fills a first line, the stop's piece
         # holds one character and its stop: an orphan, which compose never leaves on a last line)

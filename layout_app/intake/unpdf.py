@@ -27,7 +27,6 @@ Only white space is ever removed or added: every other character stays, in the s
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from layout_app.intake.headshapes import _BYLINE
 from layout_app.intake.partsapart import (  # noqa: F401 (headings and balanced import some from here)
@@ -54,7 +53,6 @@ from layout_app.intake.partsapart import (  # noqa: F401 (headings and balanced 
 )
 from layout_app.intake.pdfcolumns import (
     _LEADING_NUMBER,
-    _cjk,
     _ends_sentence,
     estimated,
     slack,
@@ -62,11 +60,17 @@ from layout_app.intake.pdfcolumns import (
     _near,
     _squeezed,
     reading_order,
-    side_by_side,
     width,
 )
+from layout_app.intake.pagemeasure import (  # noqa: F401 (the importer and tests ask this module)
+    column_measure,
+    extracted_measure,
+    looks_extracted,
+    running_head,
+    split_credits,
+)
 from layout_app.intake.paraseams import cut_mid_sentence as _cut_mid_sentence
-from layout_app.intake.pdfspaces import _SPACED_DIGIT, _letter_spaced, close_up, stretched  # noqa: F401 (close_up for headings)
+from layout_app.intake.pdfspaces import _letter_spaced, close_up, stretched  # noqa: F401 (close_up for headings)
 from layout_app.intake.paraseams import quote_goes_on as _quote_goes_on
 from layout_app.intake.kickerlines import kicker_ends, kickers_back, labelled_kicker, over_byline, question_over_heading
 from layout_app.intake.quotecut import SAID_BY as _SAID_BY
@@ -79,61 +83,6 @@ from layout_app.intake.repair import set_apart, stands_as_caption
 _INDENT = "\u3000\u3000"
 _NO_LINE_END = set("“‘（《「『")
 _NO_LINE_START = set("”’）》」』，。、：；！？…,.:;!?)")
-
-
-def column_measure(lines: list[str]) -> int | None:
-    """The column's width in characters, from lines of Chinese text only (no digits, no Latin, no
-    spaces: their width is exact): the common length whose lines, with the paragraphs' first lines
-    two characters shorter, are the most. None when no length stands out."""
-    counts = Counter(len(l) for l in (s.strip() for s in lines)
-                     if len(l) >= 6 and all(_cjk(ch) or ch in ",:;!?()" for ch in l))
-    scored = [(n + counts[length - 2], length) for length, n in counts.items() if n >= 3]
-    if not scored:
-        return None
-    score, measure = max(scored)
-    return measure if score >= 6 else None
-
-
-def looks_extracted(lines: list[str]) -> bool:
-    """Copy taken out of a PDF: many lines of the same short length (column lines, alone or side by
-    side), or many lines letter-spaced or with spaces around digits inside Chinese text."""
-    return extracted_measure(lines) is not None
-
-
-def extracted_measure(lines: list[str]) -> int | None:
-    """The column measure of copy taken out of a PDF (13 when the columns cannot be measured);
-    None for copy that does not look taken out of a PDF."""
-    text_lines = [l.strip() for l in lines if l.strip()]
-    if len(text_lines) < 8:
-        return None
-    measure = column_measure(lines)
-    if measure is not None and measure <= 30:
-        at_measure = sum(1 for l in text_lines if abs(width(l) - measure) <= 1.5
-                         or side_by_side(l, measure))
-        if at_measure >= max(6, len(text_lines) // 4):
-            return measure
-    spaced = sum(1 for l in text_lines if len(_SPACED_DIGIT.findall(l)) >= 2 or _letter_spaced(l))
-    return (measure or 13) if spaced >= max(4, len(text_lines) // 5) else None
-
-
-# a printed page's running head (眉头): page number and section, the paper's name, the date — page
-# furniture, not copy (taken for the banner, it hid the real one)
-_PAGE_NUMBER = re.compile(r"^第\s*\d+\s*版")
-_DATED = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
-
-
-def running_head(line: str) -> bool:
-    s = line.strip()
-    return (len(s) <= 48 and not re.search(r"[。，；！？：]", s)
-            and bool(_PAGE_NUMBER.match(s) or _DATED.search(s)))
-
-
-def split_credits(line: str) -> list[str]:
-    """'本版稿件由…采写　　本版图片由…摄　　责任编辑 …' → one credit a line (wide spaces apart)."""
-    if "本版" not in line and "责任编辑" not in line:
-        return [line]
-    parts = [p for p in re.split(r"\u3000{2,}| {3,}| +(?=本版|责任编辑)", line.strip()) if p]
-    return parts or [line]
 
 
 # --- column lines back into paragraphs ---
@@ -409,6 +358,11 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
         if not _ends_sentence(line) and _over_first_line(after, (ahead[1:2] or [""])[0], (ahead[2:3] or [""])[0]):
             return False        # a line going on into a heading line is no running text ('…负担。' /
             # '沙坪镇三元村：美丽乡村建设' / '3393 亩荒地变身植树造林' / '“这片林子是我们一棵一')
+        if (not _ends_sentence(line) and not _body_like(line) and after.startswith("图为") and _caption_like(after)
+                and len(ahead) > 1 and _opens_paragraph(ahead[1], ahead[2:3])):
+            return False        # a line with no mark between a sentence's end and a caption opening on 图为
+            # (running text never says it), over an indented first line: a headline over its photo's caption
+            # ('…22 分钟。' / '1230 亩荒地变身护河志愿队' / '图为同心街道治理后的河道。' / '“环境好了，…')
         kind = _as_set(line)
         if kind is not None:
             return kind == INSIDE   # figures' widths are guesses: where compose would break it tells (intake.resetlines)

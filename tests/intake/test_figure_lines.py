@@ -74,3 +74,21 @@ def test_a_first_line_with_figures_spread_by_an_em_and_more_opens_its_paragraph(
              "据介绍,3月11日晚,", "仁和镇丰收社区的文化广场锣", "鼓喧天，好不热闹。"]
     assert [x for x in join_column_lines(lines, 13, spread=frozenset([lines[4]])) if x][-1] == (
         "据介绍,3月11日晚,仁和镇丰收社区的文化广场锣鼓喧天，好不热闹。")
+
+
+def test_a_headline_with_figures_over_its_photos_caption_opening_on_图为_ends_no_paragraph():
+    # the line with no mark after a sentence's end looks full (its figures' widths are guesses), but the
+    # caption under it opens on 图为, which running text never says, and an indented first line follows:
+    # the next story's headline over its photo's caption
+    lines = ["据介绍，镇就业服务站用AI面试", "系统为求职者和企业“牵线”，", "全程不超过22分钟，很方便。",
+             "1230亩荒地变身护河志愿队", "图为同心街道治理后的河道。", "“环境好了，来我们村里",
+             "玩的人也多了。”家住同心街道", "的老党员说。"]
+    assert [x for x in join_column_lines(lines, 13) if x] == [
+        "据介绍，镇就业服务站用AI面试系统为求职者和企业“牵线”，全程不超过22分钟，很方便。",
+        "1230亩荒地变身护河志愿队", "图为同心街道治理后的河道。",
+        "“环境好了，来我们村里玩的人也多了。”家住同心街道的老党员说。"]
+    # a caption a column's photo put between two lines of one sentence, the sentence going on under it
+    # (no indented first line): the line over the caption is running text, not a headline
+    lines = lines[:3] + ["镇就业服务站今年还在12个村", "图为同心街道治理后的河道。", "推广这一做法，让更多群众受", "益。"]
+    assert join_column_lines(lines, 13)[0].startswith(
+        "据介绍，镇就业服务站用AI面试系统为求职者和企业“牵线”，全程不超过22分钟，很方便。镇就业服务站今年还在12个村")

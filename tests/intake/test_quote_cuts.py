@@ -201,3 +201,12 @@ def test_a_text_keeping_its_lines_whole_leaves_a_quotes_first_line_where_the_pag
     raw = lines[:4] + ["比以前好多了。", "”家住胜利镇的", "摊主老李笑着说。"]
     assert _unpdf(raw) == ["数据显示，农贸市场共设了摊位44个，优先安排职工和困难家庭。“一晚上能卖52多碗，"
                            "比以前好多了。”家住胜利镇的摊主老李笑着说。"]
+
+
+def test_a_stop_after_one_character_takes_the_whole_quoted_sentence_set_close():
+    # '议。' alone would end its paragraph on one character, which compose never does: '议。“返乡创业，我觉得
+    # 值。”' was one column line, its marks set close — the quote and its speaker go on the paragraph
+    lines = ["数据显示，现场，返乡青", "年们拿着简历在各个展位前咨", "询，不少人当场就签了意向协", "议。",
+             "“返乡创业，我觉得值。", "”", "田亮感慨地说。"]
+    assert _unpdf(lines) == ["数据显示，现场，返乡青年们拿着简历在各个展位前咨询，不少人当场就签了意向协议。"
+                             "“返乡创业，我觉得值。”田亮感慨地说。"]
