@@ -446,6 +446,17 @@ def _word_across(line: str, nxt: str) -> bool:
             and inside_word(line + nxt, len(line)))
 
 
+# a space before a pause or stop the copy's damage made half-width ('台下掌声雷动 ,'): justification's too
+_STRETCHED_HALF = re.compile(r"[\u4e00-\u9fff”’] +[,;!?](?!\d)")
+
+
+_STRETCHED_GAP = re.compile(r"(?<=[\u4e00-\u9fff”’]) +(?=[,;!?](?!\d))")     # …closed up as close_up closes '雷动 ，'
+
+
+def _stretched(line: str) -> bool:
+    return stretched(line) or _STRETCHED_HALF.search(line) is not None
+
+
 def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = None,
           doubts: dict[str, float] | None = None, flows: bool = True) -> list[str]:
     """The lines of copy taken out of a PDF, repaired; other copy is returned as it is.
@@ -469,11 +480,11 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
         lines = flows_in_order(lines, measure, guessed)
     if unsure is not None:
         unsure.extend(guessed)
-    closed = [close_up(l) for l in lines]
+    closed = [_STRETCHED_GAP.sub("", close_up(l)) for l in lines]
     spread = frozenset(c.strip(" \t\u3000") for l, c in zip(lines, closed) if _letter_spaced(l))
     # (by text: a line the page has twice, stretched once and once not, tells nothing)
-    stretch = (frozenset(c.strip(" \t\u3000") for l, c in zip(lines, closed) if stretched(l))
-               - frozenset(c.strip(" \t\u3000") for l, c in zip(lines, closed) if not stretched(l)))
+    stretch = (frozenset(c.strip(" \t\u3000") for l, c in zip(lines, closed) if _stretched(l))
+               - frozenset(c.strip(" \t\u3000") for l, c in zip(lines, closed) if not _stretched(l)))
     lines = closed
     from layout_app.intake.wrappedheads import join_wrapped_heads     # (it asks this module for its helpers)
 
