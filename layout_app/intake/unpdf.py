@@ -325,6 +325,9 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
                 # over it its kicker ('中午 11 点，饭菜香飘满楼道' / '让老人吃上“放心饭”')
             if _cut_mid_sentence(first, line, measure):
                 return True     # a paragraph's first line whose word or sentence the next line goes on with
+            if _joins_on(first, line):
+                return True     # no paragraph, nor a story, opens on a conjunction ('区人民医院新添了 CT 机' /
+                # '和 DR 设备，老人在家门口'): the line goes on from the one above
             if (_squeezed(line) > measure + 1.2 or _starts_part(first) or width(first) > 2 * measure
                     or (_PHRASE_SPACE.search(first) and not _DATELINE.match(first))):
                 # (a dateline's reporters in brackets have a space: '本报讯（记者 孙浩）10' / '月12日，…')
@@ -437,6 +440,16 @@ _TERM_ALONE = re.compile(r"“[^“”]{1,12}”")     # a quoted term alone on 
 _SENTENCE_GOES_ON = re.compile(r"[。！？][”’]?[^\s”’]")
 _TAKES_TIME = ("截至", "截止", "于", "在", "自", "至", "到", "从")
 _LABELLED = re.compile(r"^[^：:，,。]{2,10}(?<![村镇乡区县市道\d])[：:](?!\d)[^，,。！？!?]*$")   # (17:30 is a time)
+
+
+def _joins_on(first: str, line: str) -> bool:
+    """`line` opens on a conjunction joining what the line above ends on (和, 与, 及 — not a word the
+    dictionary knows them to open: 和平, 与会, 及时), in running text (a mark of it in the line), under a
+    line ending on a word."""
+    from layout_app.text.words import inside_word
+
+    return (line[:1] in "和与及" and not inside_word(line, 1) and _body_like(line) and not _ends_sentence(first)
+            and bool(first) and (first[-1].isalnum()) and not _starts_part(first))
 
 
 def _word_across(line: str, nxt: str) -> bool:

@@ -92,3 +92,16 @@ def test_a_headline_with_figures_over_its_photos_caption_opening_on_图为_ends_
     lines = lines[:3] + ["镇就业服务站今年还在12个村", "图为同心街道治理后的河道。", "推广这一做法，让更多群众受", "益。"]
     assert join_column_lines(lines, 13)[0].startswith(
         "据介绍，镇就业服务站用AI面试系统为求职者和企业“牵线”，全程不超过22分钟，很方便。镇就业服务站今年还在12个村")
+
+
+def test_a_line_opening_on_a_conjunction_goes_on_from_the_line_above():
+    # '区人民医院新添了CT机' is as wide as an indented first line with nothing to say it goes on (its Latin's
+    # width a guess): the line under it opens on 和 joining what it ends on — no paragraph, nor a story,
+    # opens on a conjunction, so it is no headline over a paragraph
+    lines = ["开诊一年来，已接诊患者3541", "人次，其中儿科占了近一半。", "区人民医院新添了CT机", "和DR设备，老人在家门口",
+             "就能做检查，十分方便。"]
+    assert [x for x in join_column_lines(lines, 13) if x] == [
+        "开诊一年来，已接诊患者3541人次，其中儿科占了近一半。", "区人民医院新添了CT机和DR设备，老人在家门口就能做检查，十分方便。"]
+    # a word the dictionary knows 和 to open (和平社区) is no conjunction: the headline over it stays one
+    lines = ["人次，其中儿科占了近一半。", "文化广场落成了", "和平社区的居民纷纷前来，", "广场上一片欢声笑语。"]
+    assert [x for x in join_column_lines(lines, 13) if x][1] == "文化广场落成了"
