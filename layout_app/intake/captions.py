@@ -167,6 +167,8 @@ def score_stories(caption: str, stories: list[StoryParts]) -> list[tuple[int, fl
     for k in range(n):
         for name in caption_names:
             got = _shared(name, headings[k], bodies[k])
+            if got and got[1] == BODY_WEIGHT * name.weight and _own_place(got[0], k, stories, headings, bodies):
+                got = got[0], HEADING_WEIGHT * name.weight      # the place the story reports from
             if got:
                 hits[k][got[0]] = max(hits[k].get(got[0], 0.0), got[1])
         for term in QUOTED.findall(headings[k]):
@@ -209,6 +211,23 @@ def score_stories(caption: str, stories: list[StoryParts]) -> list[tuple[int, fl
         shared = sorted(hits[k], key=lambda s: (-hits[k][s], -len(s)))
         out.append((k, name_score + PAIR_WEIGHT * pair_score if name_score else 0.0, shared))
     return sorted(out, key=lambda t: (-t[1], t[0]))
+
+
+# the places a reporter goes to: a township's, a street office's, a community's, a village's
+ADMIN_PLACE = ("街道", "社区", "镇", "乡", "村")
+
+
+def _own_place(place: str, k: int, stories: list[StoryParts], headings: list[str], bodies: list[str]) -> bool:
+    """The place story k reports from, though its heading does not say it: a named place (青石镇, not
+    社区 alone) the story's lead names, or its text twice, more often than any other story's text
+    names it ('近日，太平镇的屋顶防水正式投入使用。' — a photo taken at 太平镇 is that story's; a story
+    that names it once in passing, '继河湾社区之后…', is not set there when another names it more)."""
+    if not place.endswith(ADMIN_PLACE) or len(place) < 3 or any(place == w for w in PLACE_WORDS):
+        return False
+    counts = [(h + b).count(place) for h, b in zip(headings, bodies)]
+    lead = stories[k].paragraphs[0] if stories[k].paragraphs else ""
+    return ((place in lead or counts[k] >= 2)
+            and all(c < counts[k] for j, c in enumerate(counts) if j != k))
 
 
 _PLACE_END = re.compile("|".join(w for w in PLACE_WORDS if len(w) > 1))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from layout_app.intake.partsapart import _heading_like, _starts_part
-from layout_app.intake.pdfcolumns import _squeezed, estimated, natural, set_close, slack, width
+from layout_app.intake.pdfcolumns import _LEADING_NUMBER, _squeezed, estimated, natural, set_close, slack, width
 from layout_app.intake.repair import ends_sentence
 
 _NO_LINE_START = set("”’）》」』，。、：；！？…,.:;!?)")
@@ -29,6 +29,7 @@ _HAN = re.compile(r"[\u3400-\u9fff0-9]")       # running text: Chinese, or a fig
 
 
 _CLOCK_COLON = re.compile(r"(?<=\d):(?=\d)")
+_ORPHAN = re.compile(r"[\u3400-\u9fff][。！？!?…]+[”’]?")     # one character and its stop: no last line
 
 
 def _set_width(text: str) -> float:
@@ -61,14 +62,25 @@ def _quote_line(pieces: list[str], k: int, measure: int) -> tuple[list[str], str
     return runs, (pieces[k + 1] if k + 1 < len(pieces) else "")
 
 
-def rest_of_line(prev: str, pieces: list[str], k: int, measure: int) -> bool:
+def rest_of_line(prev: str, pieces: list[str], k: int, measure: int, cut: bool = True) -> bool:
     """`pieces[k]` opens on a quote after `prev`, a line that ends a sentence: the rest of `prev`'s
-    column line, not a new paragraph's first line. `pieces`: the stripped lines as -raw gave them."""
+    column line, not a new paragraph's first line. `pieces`: the stripped lines as -raw gave them.
+    `cut`: the page's text shows -raw's cuts after a mark (`cut_after_marks`)."""
     s = pieces[k]
     if not s.startswith(("“", "‘")) or not prev or not ends_sentence(prev) or not _HAN.search(prev):
         return False
     runs, after = _quote_line(pieces, k, measure)
     run = runs[-1]
+    nxt = pieces[k + 1] if k + 1 < len(pieces) else ""
+    unit = _LEADING_NUMBER.match(nxt)
+    if (not cut and not _ORPHAN.fullmatch(prev)
+            and natural(s) + width(unit.group() if unit else nxt[:1]) > measure - 2 - 0.5):
+        # a text that keeps its column lines whole (pypdfium2's, pdftotext's default): a quote's line
+        # filling an indented first line (what comes next would not have gone on it) is a line as the
+        # page set it — a new paragraph's first line ('…优先安排下岗职工和困难家庭。' / '“一晚上能卖 52 多
+        # 碗，'), unless the line above is one character and its stop (compose never leaves it) or the
+        # quote's speaker under it says it goes on from the line above
+        return _said_under(prev, run, after, measure, slack(prev + run))
     exact = not estimated(prev + run + after)          # (no figure's width a guess)
     if (exact and re.search(r"[。！？!?]”", run) and not ends_sentence(run) and after and after[0] not in _NO_LINE_START
             and natural(run) + width(after[0]) <= measure - 2 + 0.01 and _fills(prev + run, measure, 0.01)):
@@ -82,6 +94,9 @@ def rest_of_line(prev: str, pieces: list[str], k: int, measure: int) -> bool:
         return False                    # a headline opening on a quote ('“便民服务站”护安宁'; '“最后一公里”' /
         # '打通了'): its quote closed, no mark of running text — or over its deck, byline or heading line
     tol = slack(prev + run)
+    if _ORPHAN.fullmatch(prev) and set_close(prev + run) <= measure + tol:
+        return True         # the stop's piece one character ('议。' / '“返乡创业，我觉得值。”'): compose never
+        # ends a paragraph on such a line (an orphan), and the quote fits beside it set close
     if any(abs(_set_width(prev + r) - measure) <= tol for r in runs if r[-1:] in _CUT_MARKS or r is run):
         # the two fill the column (where the quote's piece alone fills a first line, the stop's piece
         # holds one character and its stop: an orphan, which compose never leaves on a last line)
@@ -96,9 +111,23 @@ def rest_of_line(prev: str, pieces: list[str], k: int, measure: int) -> bool:
         # column line with figures ('字排开。' / '“一晚上能卖 4 多碗 ，'): either may be a new paragraph's
         # first line, set close as well
         return True
+    return _said_under(prev, run, after, measure, tol)
+
+
+def _said_under(prev: str, run: str, after: str, measure: int, tol: float) -> bool:
     # a quote short of a first line, its speaker under it: the paragraph goes on, the line was full
     return (ends_sentence(run) and width(run) < measure - 3 and _squeezed(prev + run) <= measure + tol
             and bool(SAID_BY.match(after)))
+
+
+def cut_after_marks(pieces: list[str], measure: int) -> bool:
+    """The text shows pdftotext -raw's cuts: a piece opening on a closing quote or a stop (no column line
+    may: the line-start rule), or two pieces or more stopping on a comma-like mark three ems or more
+    short of a column line (compose ends a column line of running text on a comma only where it is
+    full). A text that keeps its lines whole (pypdfium2's, pdftotext's default) has no such opening and
+    such short pieces only in a kicker or two."""
+    return (any(p[:1] in _GOES_ON for p in pieces)
+            or sum(1 for p in pieces if p[-1:] in "，、：；,:;" and width(p) < measure - 3) >= 2)
 
 
 _CLOSERS = set("”’）」』")
@@ -108,6 +137,7 @@ def quote_tails(lines: list[str], measure: int) -> list[str]:
     """Each piece -raw cut off its column line at an opening quote after a sentence's stop put back
     on that line (`rest_of_line`), before other pieces are joined."""
     pieces = [line.strip() for line in lines]
+    cut = cut_after_marks(pieces, measure)
     out: list[str] = []
     for k, line in enumerate(lines):
         if out and pieces[k].startswith(("“", "‘")):
@@ -116,7 +146,7 @@ def quote_tails(lines: list[str], measure: int) -> list[str]:
             while j > 0 and out[j].strip() and all(ch in _CLOSERS for ch in out[j].strip()):
                 j -= 1
             prev = "".join(x.strip() for x in out[j:])
-            if rest_of_line(prev, pieces, k, measure):
+            if rest_of_line(prev, pieces, k, measure, cut):
                 out[j:] = [prev + pieces[k]]
                 continue
         out.append(line)

@@ -27,7 +27,6 @@ Only white space is ever removed or added: every other character stays, in the s
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from layout_app.intake.headshapes import _BYLINE
 from layout_app.intake.partsapart import (  # noqa: F401 (headings and balanced import some from here)
@@ -54,7 +53,6 @@ from layout_app.intake.partsapart import (  # noqa: F401 (headings and balanced 
 )
 from layout_app.intake.pdfcolumns import (
     _LEADING_NUMBER,
-    _cjk,
     _ends_sentence,
     estimated,
     slack,
@@ -62,11 +60,17 @@ from layout_app.intake.pdfcolumns import (
     _near,
     _squeezed,
     reading_order,
-    side_by_side,
     width,
 )
+from layout_app.intake.pagemeasure import (  # noqa: F401 (the importer and tests ask this module)
+    column_measure,
+    extracted_measure,
+    looks_extracted,
+    running_head,
+    split_credits,
+)
 from layout_app.intake.paraseams import cut_mid_sentence as _cut_mid_sentence
-from layout_app.intake.pdfspaces import _SPACED_DIGIT, _letter_spaced, close_up, stretched  # noqa: F401 (close_up for headings)
+from layout_app.intake.pdfspaces import _letter_spaced, close_up, stretched  # noqa: F401 (close_up for headings)
 from layout_app.intake.paraseams import quote_goes_on as _quote_goes_on
 from layout_app.intake.kickerlines import kicker_ends, kickers_back, labelled_kicker, over_byline, question_over_heading
 from layout_app.intake.quotecut import SAID_BY as _SAID_BY
@@ -79,61 +83,6 @@ from layout_app.intake.repair import set_apart, stands_as_caption
 _INDENT = "\u3000\u3000"
 _NO_LINE_END = set("“‘（《「『")
 _NO_LINE_START = set("”’）》」』，。、：；！？…,.:;!?)")
-
-
-def column_measure(lines: list[str]) -> int | None:
-    """The column's width in characters, from lines of Chinese text only (no digits, no Latin, no
-    spaces: their width is exact): the common length whose lines, with the paragraphs' first lines
-    two characters shorter, are the most. None when no length stands out."""
-    counts = Counter(len(l) for l in (s.strip() for s in lines)
-                     if len(l) >= 6 and all(_cjk(ch) or ch in ",:;!?()" for ch in l))
-    scored = [(n + counts[length - 2], length) for length, n in counts.items() if n >= 3]
-    if not scored:
-        return None
-    score, measure = max(scored)
-    return measure if score >= 6 else None
-
-
-def looks_extracted(lines: list[str]) -> bool:
-    """Copy taken out of a PDF: many lines of the same short length (column lines, alone or side by
-    side), or many lines letter-spaced or with spaces around digits inside Chinese text."""
-    return extracted_measure(lines) is not None
-
-
-def extracted_measure(lines: list[str]) -> int | None:
-    """The column measure of copy taken out of a PDF (13 when the columns cannot be measured);
-    None for copy that does not look taken out of a PDF."""
-    text_lines = [l.strip() for l in lines if l.strip()]
-    if len(text_lines) < 8:
-        return None
-    measure = column_measure(lines)
-    if measure is not None and measure <= 30:
-        at_measure = sum(1 for l in text_lines if abs(width(l) - measure) <= 1.5
-                         or side_by_side(l, measure))
-        if at_measure >= max(6, len(text_lines) // 4):
-            return measure
-    spaced = sum(1 for l in text_lines if len(_SPACED_DIGIT.findall(l)) >= 2 or _letter_spaced(l))
-    return (measure or 13) if spaced >= max(4, len(text_lines) // 5) else None
-
-
-# a printed page's running head (眉头): page number and section, the paper's name, the date — page
-# furniture, not copy (taken for the banner, it hid the real one)
-_PAGE_NUMBER = re.compile(r"^第\s*\d+\s*版")
-_DATED = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
-
-
-def running_head(line: str) -> bool:
-    s = line.strip()
-    return (len(s) <= 48 and not re.search(r"[。，；！？：]", s)
-            and bool(_PAGE_NUMBER.match(s) or _DATED.search(s)))
-
-
-def split_credits(line: str) -> list[str]:
-    """'本版稿件由…采写　　本版图片由…摄　　责任编辑 …' → one credit a line (wide spaces apart)."""
-    if "本版" not in line and "责任编辑" not in line:
-        return [line]
-    parts = [p for p in re.split(r"\u3000{2,}| {3,}| +(?=本版|责任编辑)", line.strip()) if p]
-    return parts or [line]
 
 
 # --- column lines back into paragraphs ---
@@ -208,6 +157,12 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
             # not, no heading is spread), an indented one holds that unspread — unless
             # digits or Latin, whose widths are no whole ems, had it spread to fill its indented measure
             return not estimated(piece)
+        if piece in spread and estimated(piece) and _squeezed(piece) >= measure - 2.6:
+            # figures spread so far apart that the extraction shows the gaps, holding (its marks set close) what an
+            # indented first line holds less half an em and a little ('巡 回 医 疗 车 每 天 8:30 至' / '11:30 开放…'): a
+            # first line short enough to be spread that visibly holds less — an indented line one em
+            # short is set close — so a full line, whatever the figures' estimated widths
+            return True
         if after[1:2] and after[1] in _NO_LINE_START and _near(piece, measure) and width(piece) >= measure - 1:
             return True         # a character short: the next line's first one went over with the mark after it
         if (after[:1] in _NO_LINE_END and _squeezed(piece) > measure - 2 + 0.01
@@ -370,6 +325,9 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
                 # over it its kicker ('中午 11 点，饭菜香飘满楼道' / '让老人吃上“放心饭”')
             if _cut_mid_sentence(first, line, measure):
                 return True     # a paragraph's first line whose word or sentence the next line goes on with
+            if _joins_on(first, line):
+                return True     # no paragraph, nor a story, opens on a conjunction ('区人民医院新添了 CT 机' /
+                # '和 DR 设备，老人在家门口'): the line goes on from the one above
             if (_squeezed(line) > measure + 1.2 or _starts_part(first) or width(first) > 2 * measure
                     or (_PHRASE_SPACE.search(first) and not _DATELINE.match(first))):
                 # (a dateline's reporters in brackets have a space: '本报讯（记者 孙浩）10' / '月12日，…')
@@ -403,6 +361,11 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
         if not _ends_sentence(line) and _over_first_line(after, (ahead[1:2] or [""])[0], (ahead[2:3] or [""])[0]):
             return False        # a line going on into a heading line is no running text ('…负担。' /
             # '沙坪镇三元村：美丽乡村建设' / '3393 亩荒地变身植树造林' / '“这片林子是我们一棵一')
+        if (not _ends_sentence(line) and not _body_like(line) and after.startswith("图为") and _caption_like(after)
+                and len(ahead) > 1 and _opens_paragraph(ahead[1], ahead[2:3])):
+            return False        # a line with no mark between a sentence's end and a caption opening on 图为
+            # (running text never says it), over an indented first line: a headline over its photo's caption
+            # ('…22 分钟。' / '1230 亩荒地变身护河志愿队' / '图为同心街道治理后的河道。' / '“环境好了，…')
         kind = _as_set(line)
         if kind is not None:
             return kind == INSIDE   # figures' widths are guesses: where compose would break it tells (intake.resetlines)
@@ -479,11 +442,32 @@ _TAKES_TIME = ("截至", "截止", "于", "在", "自", "至", "到", "从")
 _LABELLED = re.compile(r"^[^：:，,。]{2,10}(?<![村镇乡区县市道\d])[：:](?!\d)[^，,。！？!?]*$")   # (17:30 is a time)
 
 
+def _joins_on(first: str, line: str) -> bool:
+    """`line` opens on a conjunction joining what the line above ends on (和, 与, 及 — not a word the
+    dictionary knows them to open: 和平, 与会, 及时), in running text (a mark of it in the line), under a
+    line ending on a word."""
+    from layout_app.text.words import inside_word
+
+    return (line[:1] in "和与及" and not inside_word(line, 1) and _body_like(line) and not _ends_sentence(first)
+            and bool(first) and (first[-1].isalnum()) and not _starts_part(first))
+
+
 def _word_across(line: str, nxt: str) -> bool:
     from layout_app.text.words import inside_word
 
     return (bool(line) and bool(nxt) and "\u4e00" <= line[-1] <= "\u9fff" and "\u4e00" <= nxt[0] <= "\u9fff"
             and inside_word(line + nxt, len(line)))
+
+
+# a space before a pause or stop the copy's damage made half-width ('台下掌声雷动 ,'): justification's too
+_STRETCHED_HALF = re.compile(r"[\u4e00-\u9fff”’] +[,;!?](?!\d)")
+
+
+_STRETCHED_GAP = re.compile(r"(?<=[\u4e00-\u9fff”’]) +(?=[,;!?](?!\d))")     # …closed up as close_up closes '雷动 ，'
+
+
+def _stretched(line: str) -> bool:
+    return stretched(line) or _STRETCHED_HALF.search(line) is not None
 
 
 def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = None,
@@ -509,11 +493,11 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
         lines = flows_in_order(lines, measure, guessed)
     if unsure is not None:
         unsure.extend(guessed)
-    closed = [close_up(l) for l in lines]
+    closed = [_STRETCHED_GAP.sub("", close_up(l)) for l in lines]
     spread = frozenset(c.strip(" \t\u3000") for l, c in zip(lines, closed) if _letter_spaced(l))
     # (by text: a line the page has twice, stretched once and once not, tells nothing)
-    stretch = (frozenset(c.strip(" \t\u3000") for l, c in zip(lines, closed) if stretched(l))
-               - frozenset(c.strip(" \t\u3000") for l, c in zip(lines, closed) if not stretched(l)))
+    stretch = (frozenset(c.strip(" \t\u3000") for l, c in zip(lines, closed) if _stretched(l))
+               - frozenset(c.strip(" \t\u3000") for l, c in zip(lines, closed) if not _stretched(l)))
     lines = closed
     from layout_app.intake.wrappedheads import join_wrapped_heads     # (it asks this module for its helpers)
 

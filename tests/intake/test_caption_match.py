@@ -333,3 +333,25 @@ def test_a_place_word_with_no_name_before_it_is_a_word_of_its_own():
     caps = [Caption("社区运动会吸引了众多市民。")]
     match_captions(caps, stories)
     assert caps[0].story == 0
+
+
+def test_the_place_a_story_reports_from_outweighs_a_thing_another_body_names():
+    # neither heading names the place; the first story's lead says it reports from 太平镇, the second
+    # only tells of a 安置小区 somewhere: the photo of 太平镇's housing is the first story's
+    stories = [story("旧楼“长”出新电梯", "近日，太平镇的屋顶防水正式投入使用。", "社区书记程敏感慨地说，住了三十多年，没想到还能变这么好。"),
+               story("3263亩荒地变身垃圾分类", "走进安置小区，垃圾分类亭干净整洁。", "附近的居民都说好。")]
+    (cap,) = matched(["图为太平镇改造后的安置小区。"], stories)
+    assert cap.story == 0 and "太平镇" in cap.candidates[0][2]
+
+
+def test_a_place_a_story_names_in_passing_is_not_where_it_reports_from():
+    # the second story's lead names 河湾社区 once, after which it tells of 幸福社区; the first names 河湾社区
+    # twice: the photo of 河湾社区 is the first story's, though no heading names the place
+    stories = [story("夜巡队守护居民安宁", "入夏以来，河湾社区成立了夜巡队。", "河湾社区的党员每晚巡查街巷。"),
+               story("长者食堂开张了", "继河湾社区之后，幸福社区的长者食堂也开张了。", "幸福社区的老人吃上了热饭。")]
+    (cap,) = matched(["河湾社区的志愿者在街巷巡查。"], stories)
+    assert cap.story == 0
+    # both naming it alike, as often: neither reports from it more than the other — no match by place alone
+    stories[0] = story("夜巡队守护居民安宁", "入夏以来，河湾社区成立了夜巡队。", "党员每晚巡查街巷。")
+    (cap,) = matched(["河湾社区的志愿者在路边。"], stories)
+    assert cap.story is None and {k for k, _, _ in cap.candidates} == {0, 1}

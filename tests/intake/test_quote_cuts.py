@@ -186,3 +186,27 @@ def test_someones_words_stopping_a_character_short_of_a_first_line_are_the_rest_
     # one that would fill a first line but for half a character ('“明年还来!”黄亮告诉', 10½): the text
     # cannot tell, and this rule leaves it
     assert not rest_of_line("位置。", ["“明年还来!", "”黄亮告诉", "记者。"], 0, 13)
+
+
+def test_a_text_keeping_its_lines_whole_leaves_a_quotes_first_line_where_the_page_set_it():
+    # pypdfium2 keeps each column line whole (no piece opens on a closing mark, none stops short on a
+    # comma): '“一晚上能卖52多碗，' fills an indented first line ('比' would not have gone on it) — a new
+    # paragraph opening on the quote, though '家庭。' and it would fill one column line together
+    lines = ["数据显示，农贸市场共设了摊", "位44个，优先安排职工和困难", "家庭。", "“一晚上能卖52多碗，",
+             "比以前好多了。”家住胜利镇的", "摊主老李笑着说。"]
+    assert _unpdf(lines) == ["数据显示，农贸市场共设了摊位44个，优先安排职工和困难家庭。",
+                             "“一晚上能卖52多碗，比以前好多了。”家住胜利镇的摊主老李笑着说。"]
+    # the same lines where the page shows -raw's cuts (a closing quote cut off its line): the quote's
+    # piece may be the rest of the stop's line, as the widths say it is
+    raw = lines[:4] + ["比以前好多了。", "”家住胜利镇的", "摊主老李笑着说。"]
+    assert _unpdf(raw) == ["数据显示，农贸市场共设了摊位44个，优先安排职工和困难家庭。“一晚上能卖52多碗，"
+                           "比以前好多了。”家住胜利镇的摊主老李笑着说。"]
+
+
+def test_a_stop_after_one_character_takes_the_whole_quoted_sentence_set_close():
+    # '议。' alone would end its paragraph on one character, which compose never does: '议。“返乡创业，我觉得
+    # 值。”' was one column line, its marks set close — the quote and its speaker go on the paragraph
+    lines = ["数据显示，现场，返乡青", "年们拿着简历在各个展位前咨", "询，不少人当场就签了意向协", "议。",
+             "“返乡创业，我觉得值。", "”", "田亮感慨地说。"]
+    assert _unpdf(lines) == ["数据显示，现场，返乡青年们拿着简历在各个展位前咨询，不少人当场就签了意向协议。"
+                             "“返乡创业，我觉得值。”田亮感慨地说。"]

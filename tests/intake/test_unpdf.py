@@ -174,6 +174,9 @@ def test_a_line_justification_stretched_is_no_paragraphs_end_nor_its_first_line(
                                  "87 岁的高老伯跟着哼了起来。"]
     out = unpdf(PDFIUM[:18] + first_line_then_stretched, measure=13)
     assert out[-1] == "“明年还来！”高老伯说。一曲唱罢，台下掌声雷动，87岁的高老伯跟着哼了起来。"
+    # the pause the copy's damage made half-width ('台下掌声雷动 ,'): the space before it is justification's too
+    half = first_line_then_stretched[:2] + ["一曲唱罢，台下掌声雷动 ,"] + first_line_then_stretched[3:]
+    assert unpdf(PDFIUM[:18] + half, measure=13)[-1] == "“明年还来！”高老伯说。一曲唱罢，台下掌声雷动,87岁的高老伯跟着哼了起来。"
     # without the stretch the text cannot tell: the sentence's end stays a paragraph's end
     unstretched = first_line_then_stretched[:2] + ["一曲唱罢，台下掌声雷动，"] + first_line_then_stretched[3:]
     assert unpdf(PDFIUM[:18] + unstretched, measure=13)[-2] == "“明年还来！”高老伯说。"
