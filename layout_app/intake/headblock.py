@@ -38,11 +38,12 @@ def block_lines(heads: list[Piece], pieces: list[Piece], given_next: set[tuple[s
     for run in runs:
         lines = [l.strip() for p in run for l in p.lines if l.strip()]
         # (a line holding a figure under the first: a deck counting what the story tells, or the
-        # headline's last line over one — the block is left to the heading's reading)
+        # headline's last line over one — the block is left to the heading's reading; but not one
+        # opening on its figure, '2249 名选手同场竞技': who took part, the headline's second phrase)
         # (whatever the first line's shape: a kicker set smaller never shares its headline's block —
         # on the dev pages no kicker stood in its headline's block, and 160 headlines were set in one)
         if len(lines) < 2 or _banner_block(run, pieces) \
-                or any(_FIGURE.search(l) for l in lines[1:]) \
+                or any(_FIGURE.search(l) and not l[:1].isdigit() for l in lines[1:]) \
                 or given_next is not None and any(pair not in given_next for pair in zip(lines, lines[1:])):
             out += [l for p in run for l in p.lines]
             continue

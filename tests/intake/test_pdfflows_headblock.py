@@ -103,6 +103,15 @@ def test_a_first_line_of_no_kickers_shape_in_its_block_is_the_headlines_first_li
     assert block_lines(heads, _on_page(heads)) == ["返乡创业正当时 直播带货“火”了"]
 
 
+def test_a_line_opening_on_a_figure_under_the_headlines_first_is_its_second():
+    # '2249 名选手同场竞技' under its first line in one block: who took part, the headline's second phrase —
+    # a deck in figures opens on its words or counts twice ('全年完成 60 个小区 惠及 2532 户', kept apart)
+    heads = [_head("“村 BA”打出精气神", 3, 2), _head("2249 名选手同场竞技", 4, 2)]
+    assert block_lines(heads, _on_page(heads)) == ["“村 BA”打出精气神 2249 名选手同场竞技"]
+    counted = [_head("同心镇新增", 3, 2), _head("22 处过街通道", 4, 2)]
+    assert block_lines(counted, _on_page(counted)) == ["同心镇新增22 处过街通道"]
+
+
 def test_the_copys_space_at_a_headlines_break():
     from layout_app.intake.headblock import _space
 
