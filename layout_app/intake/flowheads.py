@@ -51,6 +51,14 @@ from layout_app.intake.headparts import (
     _to_its_subject,
 )
 from layout_app.intake.headontop import _headline_lines, _headline_on_top  # noqa: F401  (the tests ask flowheads)
+from layout_app.intake.headrests import (  # (the tests ask flowheads for two of them)
+    _deck_rest,
+    _figure_wrapped,
+    _label_phrase,
+    _label_rest,
+    _name_rest,
+    _scrap,
+)
 from layout_app.intake.headsplit import split_two_headlines
 from layout_app.intake.headturns import (
     _deck_next,
@@ -241,8 +249,10 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         if i + 1 in story and pieces[i + 1].kind == HEAD and _rank(pieces[i + 1].lines[0]) == 1 \
                 and not any(j in story and pieces[j].flow == p.flow for j in heads):
             # (a line alone, right before a headline poppler gives next: its kicker, '文化惠民' over
-            # '大桥乡：老手艺 新传承' — a kicker stands right over its headline)
-            story[i] = story[i + 1]
+            # '大桥乡：老手艺 新传承' — a kicker stands right over its headline; past another story's
+            # kicker beside it, '马鞍镇：你争我抢，…', to the headline after: a kicker is over no kicker)
+            over = _kicks(pieces, i) if _is_kicker_line(pieces[i + 1].lines[0]) else i + 1
+            story[i] = story.get(over, story[i + 1])
             continue
         beside = [story[j] for j in heads if j in story and pieces[j].flow == p.flow]
         if beside:
@@ -411,95 +421,6 @@ def _goes_on(a: Piece, b: Piece, measure: int) -> bool:
     return _ends(a.lines[-1]) or line_kind(b.lines[0], measure) != FIRST
 
 
-def _deck_rest(pieces: list[Piece], i: int) -> bool:
-    """A heading line naming nothing (no place, subject or person) right under a deck in words in its
-    flow that stops on its subject in quotes, or on its place ('——南山镇“调解室”' / '进一步提升了基层治理
-    水平'): the rest of that deck, wrapped in its frame — a deck says what its story did, and a deck
-    stopping there has not said it yet. So is the subject in quotes that opens the line under a deck
-    stopping on its place ('——桃源村' / '“志愿服务队”有效解决了…': cut at the quote)."""
-    if i == 0:
-        return False
-    p, above = pieces[i], pieces[i - 1]
-    over = above.lines[-1]
-    return p.kind == HEAD == above.kind and p.flow == above.flow and len(p.lines) == 1 \
-        and over.startswith(_DASH) and _deck(over) and (over.endswith(("”", "\"")) or bool(_PLACE_END.search(over))) \
-        and not _says_place(p) and _rank(p.lines[0]) == 1 and not _COUPLET.match(p.lines[0]) \
-        and (not p.says or bool(_PLACE_END.search(over)) and p.lines[0].startswith("“"))
-
-
-def _name_rest(pieces: list[Piece], i: int, measure: int) -> bool:
-    """A line of one or two characters right under a byline in its flow whose last name is one
-    character ('本报记者 于丽 通讯员 吕' / '秀英'): the rest of that name, the byline wrapped in its frame."""
-    if i == 0:
-        return False
-    p, above = pieces[i], pieces[i - 1]
-    over = above.lines[-1]
-    return p.kind == HEAD == above.kind and p.flow == above.flow and _byline(over, measure) \
-        and len(over.split()[-1]) == 1 and bool(re.fullmatch(r"[\u4e00-\u9fff]{1,2}", p.lines[0]))
-
-
-def _label_rest(pieces: list[Piece], i: int) -> bool:
-    """A heading line right under a kicker's label standing alone in its flow ('记者蹲点：' / '东湖村的 “四点半
-    课堂” 一天'): the rest of that kicker, wrapped in its frame — a label opens its kicker's line and says
-    nothing alone; it goes with its rest's story. (Not a deck or byline, which a kicker never runs on
-    into.)"""
-    if not 0 < i < len(pieces):
-        return False
-    p, above = pieces[i], pieces[i - 1]
-    over = above.lines[-1].strip()
-    return p.kind == HEAD == above.kind and p.flow == above.flow and len(above.lines) == 1 \
-        and bool(_LONE_LABEL.match(over)) and _rank(over) == 0 and not _under(p.lines[0])
-
-
-_LONE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}(?: [\u4e00-\u9fff]{2,8})?[：:]$")
-
-
-def _label_phrase(pieces: list[Piece], i: int) -> bool:
-    """A heading line of one phrase (no colon, no space, no mark) right over a kicker's label in its flow
-    ('共建共享新家园' / '共建共享新家园：东湖乡的新变化'): the label's first phrase, the kicker set in two
-    lines."""
-    if i + 1 >= len(pieces):
-        return False
-    p, below = pieces[i], pieces[i + 1]
-    line = p.lines[-1]
-    return p.kind == HEAD == below.kind and p.flow == below.flow and _rank(below.lines[0]) == 0 \
-        and _is_kicker_line(below.lines[0]) and bool(_ONE_PHRASE.match(line)) and _rank(line) == 1
-
-
-_ONE_PHRASE = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
-
-
-def _figure_wrapped(pieces: list[Piece], i: int) -> bool:
-    """A heading line opening on a figure and its unit alone before a phrase's space ('57 天 网格员点赞
-    “添新彩”'), right under a headline line in its flow that stops on a character ('…工作室开放'): that
-    headline's second line, the figure its first runs on to ('开放 57 天') — not a deck in figures, which
-    opens with who took part ('231 名商户参与 …')."""
-    if i == 0:
-        return False
-    p, above = pieces[i], pieces[i - 1]
-    over = above.lines[-1]
-    return p.kind == HEAD == above.kind and p.flow == above.flow and bool(_FIGURE_UNIT.match(p.lines[0])) \
-        and _rank(over) == 1 and "\u4e00" <= over[-1:] <= "\u9fff"
-
-
-_FIGURE_UNIT = re.compile(r"^\d+\s*[\u4e00-\u9fff]\s")
-_PLACE_END = re.compile(r"(?:社区|街道|村|镇|乡)$")
-
-
-def _scrap(pieces: list[Piece], i: int, measure: int) -> bool:
-    """A heading line of two to four characters right under a heading line in its flow that is wider
-    than a column and stops on a character: the end of that line, wrapped in its frame — or under a
-    dash deck in its flow, whatever its width ('——龙泉镇推出志愿服务队工作' / '纪实': no headline line is
-    so short)."""
-    if i == 0:
-        return False
-    p, above = pieces[i], pieces[i - 1]
-    line, over = p.lines[0], above.lines[-1]
-    return p.kind == HEAD == above.kind and p.flow == above.flow and len(p.lines) == 1 \
-        and 2 <= len(line) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in line) \
-        and "\u4e00" <= over[-1:] <= "\u9fff" and (width(over) > measure + 1.2 or over.startswith(_DASH) and _deck(over))
-
-
 def _names_another(p: Piece, texts: list[Counter], says: list[Counter], k: int) -> bool:
     """A heading line names a place that story k's text never names and another story's text does
     ('望江乡健身步道暖民心' over the 双河村 story's first column, poppler giving three stories' first
@@ -556,7 +477,7 @@ def _banner(pieces: list[Piece], i: int) -> bool:
     from layout_app.intake.headings import BANNER_THEME
     from layout_app.intake.structure import BANNER_DECK, BANNER_HEAD, THEME
     line = pieces[i].lines[0]
-    if BANNER_HEAD.match(line) or BANNER_DECK.search(line):
+    if (BANNER_HEAD.match(line) or BANNER_DECK.search(line)) and not _TOWN_DECK.match(line):
         return True
     if i == 0 and BANNER_THEME.match(line):
         return True     # the page's first line, a theme of a banner's weight: the top of the page
@@ -566,6 +487,11 @@ def _banner(pieces: list[Piece], i: int) -> bool:
     lead = next((p for p in pieces if p.kind == LEAD), None)
     return lead is not None and i < lead.pos and (i == lead.pos - 1 or bool(THEME.match(line))) \
         and not any(p.kind == BODY for p in pieces[:i])
+
+
+# a deck naming a town or a street ('——红旗镇丰收村楼道改造见闻', its 红旗 no banner's county of a 旗): a
+# story's — a banner's deck speaks for the county ('——江北区为民办实事工作综述')
+_TOWN_DECK = re.compile(r"^(?:——|—|－－|--)\s*(?:(?![县市区州省盟])[\u4e00-\u9fff]){1,4}?(?:镇|乡|街道)(?!.*(?:综述|巡礼)$)")
 
 
 def _captions(pieces: list[Piece], chains: list[list[Piece]]) -> dict[int, list[Piece]]:

@@ -137,7 +137,8 @@ def test_a_kickers_first_phrase_over_its_label_in_one_flow_stays_over_it(tmp_pat
     k1, k2 = "文明新风润乡里", "奋进路上再出发：梅岭村的新变化"
     flows = page([KICKER_A], [HEAD_A], [k1, k2], [HEAD_B], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3, [CREDIT])
     out = text_lines(flows_in_order(flows, 13))
-    assert out[out.index(k1):out.index(k1) + 4] == [k1, k2, HEAD_B, B1[0]]
+    # (its two lines one block of poppler's: one line, as the import reads it)
+    assert out[out.index(k1 + " " + k2):out.index(k1 + " " + k2) + 3] == [k1 + " " + k2, HEAD_B, B1[0]]
     stories = _stories(tmp_path, flows)
     assert set(stories) == {HEAD_A, HEAD_B}
     assert (stories[HEAD_B]["kicker"], stories[HEAD_B]["paragraphs"]) == (k1 + " " + k2, PARAGRAPHS_B)
@@ -299,8 +300,8 @@ def test_a_couplet_beside_a_taller_headline_stands_over_the_headline_poppler_giv
                  B2, A3, [CREDIT])
     out = text_lines(flows_in_order(flows, 13))
     assert out[out.index(COUPLET_B):out.index(COUPLET_B) + 3] == [COUPLET_B, HEAD_B_PEOPLE, B1[0]]
-    assert out[out.index(HEAD_A_TWO[0]):out.index(A1[0]) + 1] == HEAD_A_TWO + [DECK_A, BYLINE_A, A1[0]]
-    assert Counter(out) == Counter(text_lines(flows))
+    assert out[out.index(HEAD_A_JOINED):out.index(A1[0]) + 1] == [HEAD_A_JOINED, DECK_A, BYLINE_A, A1[0]]
+    assert Counter("".join(out).replace(" ", "")) == Counter("".join(text_lines(flows)).replace(" ", ""))
     stories = _stories(tmp_path, flows)
     assert set(stories) == {HEAD_A_JOINED, HEAD_B_PEOPLE}
     a, b = stories[HEAD_A_JOINED], stories[HEAD_B_PEOPLE]
@@ -324,13 +325,13 @@ def test_a_couplet_before_a_taller_headline_stays_over_it_when_the_deck_after_th
     flows = page([COUPLET_B], HEAD_A_TWO, [HEAD_B_PEOPLE], [deck_b], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A],
                  B2, A3, [CREDIT])
     out = text_lines(flows_in_order(flows, 13))
-    assert out[out.index(COUPLET_B):out.index(COUPLET_B) + 3] == [COUPLET_B] + HEAD_A_TWO
+    assert out[out.index(COUPLET_B):out.index(COUPLET_B) + 2] == [COUPLET_B, HEAD_A_JOINED]
     assert out[out.index(HEAD_B_PEOPLE):out.index(HEAD_B_PEOPLE) + 3] == [HEAD_B_PEOPLE, deck_b, B1[0]]
     # B's own column, not a deck, after B's headline: no evidence either
     flows = page([COUPLET_B], HEAD_A_TWO, [HEAD_B_PEOPLE], B1, [DECK_A], [BYLINE_A] + A1, B3, A2, [CAPTION_A],
                  B2, A3, [CREDIT])
     out = text_lines(flows_in_order(flows, 13))
-    assert out[out.index(COUPLET_B):out.index(COUPLET_B) + 3] == [COUPLET_B] + HEAD_A_TWO
+    assert out[out.index(COUPLET_B):out.index(COUPLET_B) + 2] == [COUPLET_B, HEAD_A_JOINED]
 
 
 DECK_B_PLACE = "——梅岭村图书角开到家门口"
@@ -385,8 +386,8 @@ def test_a_headline_in_two_lines_over_another_storys_in_its_flow_keeps_its_secon
     flows = page([HEAD_A_TWO[0], HEAD_A_TWO[1], HEAD_B_TWO[0], HEAD_B_TWO[1]], [BYLINE_A] + A1, B1, B3, A2,
                  [CAPTION_A], B2, A3, [CREDIT])
     out = text_lines(flows_in_order(flows, 13))
-    assert out[out.index(HEAD_A_TWO[0]):out.index(HEAD_A_TWO[0]) + 2] == HEAD_A_TWO
-    assert out[out.index(HEAD_B_TWO[0]):out.index(HEAD_B_TWO[0]) + 2] == HEAD_B_TWO
+    # (each story's two lines, one after the other in poppler's block: one line)
+    assert HEAD_A_JOINED in out and "梅岭村图书角开放 30 天 村民点赞“书香浓”" in out
 
 
 def test_a_line_naming_its_place_in_a_flow_of_two_headlines_goes_by_its_place(tmp_path):
@@ -395,7 +396,8 @@ def test_a_line_naming_its_place_in_a_flow_of_two_headlines_goes_by_its_place(tm
     b_second = "梅岭村书香飘进农家"
     flows = page([HEAD_A, HEAD_B_TWO[0], b_second], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3, [CREDIT])
     out = text_lines(flows_in_order(flows, 13))
-    assert out[out.index(HEAD_B_TWO[0]):out.index(B1[0]) + 1] == [HEAD_B_TWO[0], b_second, B1[0]]
+    joined = HEAD_B_TWO[0] + " " + b_second
+    assert out[out.index(joined):out.index(B1[0]) + 1] == [joined, B1[0]]
     assert out[out.index(HEAD_A):out.index(A1[0]) + 1] == [HEAD_A, BYLINE_A, A1[0]]
 
 

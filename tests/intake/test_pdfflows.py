@@ -281,7 +281,8 @@ def test_a_headlines_second_line_naming_nothing_stays_with_its_first(tmp_path):
     # it is the rest of the headline over it in its flow, A's
     flows = page([KICKER_A], HEAD_A2, [HEAD_B], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3, [CREDIT])
     out = text_lines(flows_in_order(flows, 13))
-    assert out[:4] == [KICKER_A] + HEAD_A2 + [BYLINE_A]
+    # (its two lines one block of poppler's: one line, the copy's space at the break)
+    assert out[:3] == [KICKER_A, " ".join(HEAD_A2), BYLINE_A]
     assert out.index(HEAD_B) > out.index(A3[-1])
     page_copy, _ = _imported(tmp_path, flows)
     stories = {s["headline"]: s for s in page_copy.to_json()["stories"]}

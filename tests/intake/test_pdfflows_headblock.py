@@ -60,11 +60,11 @@ def test_a_couplet_over_the_headline_line_in_one_block_is_one_headline_unless_ro
     assert block_lines(heads, _on_page(heads), {("老手艺 新传承", "景。")}) == ["老手艺 新传承", "民俗文化节来到家门口"]
 
 
-def test_a_place_and_its_colon_over_the_rest_is_left_to_the_headings_reading():
-    # (a colon alone is no couplet: '城北街道：' over its rest is left as poppler gave it, for the
-    # heading's reading, which joins a headline's lines wrapped in the frame itself)
+def test_a_place_and_its_colon_over_the_rest_in_its_block_is_one_headline():
+    # a headline set in three lines in one block: one line, no space after the place's colon, the
+    # copy's space at the phrase's pause (no kicker stands in its headline's block: set smaller)
     heads = [_head("城北街道：", 3, 2), _head("“双减”之下", 4, 2), _head("研学活动有声有色", 5, 2)]
-    assert block_lines(heads, _on_page(heads)) == ["城北街道：", "“双减”之下", "研学活动有声有色"]
+    assert block_lines(heads, _on_page(heads)) == ["城北街道：“双减”之下 研学活动有声有色"]
 
 
 def test_a_deck_a_byline_or_a_figure_line_under_the_headline_stays_apart():
@@ -97,8 +97,33 @@ def test_the_banner_alone_in_the_block_the_page_opens_with_stays_apart():
     assert block_lines(head, page_pieces) == ["小课堂 大天地 剪纸课 让孩子们乐在其中"]
 
 
-def test_a_first_line_of_no_kickers_shape_is_left_to_the_headings_reading():
-    # no colon, no two phrases: the heading's reading takes it for the headline's first line itself
-    # (and says its doubt) — the block is left as poppler gave it
-    heads = [_head("青石镇完善“红色书屋”", 3, 2), _head("有效解决了群众的急难愁盼问题", 4, 2)]
-    assert block_lines(heads, _on_page(heads)) == ["青石镇完善“红色书屋”", "有效解决了群众的急难愁盼问题"]
+def test_a_first_line_of_no_kickers_shape_in_its_block_is_the_headlines_first_line_too():
+    # no colon, no two phrases: one block all the same — one headline in two lines
+    heads = [_head("返乡创业正当时", 3, 2), _head("直播带货“火”了", 4, 2)]
+    assert block_lines(heads, _on_page(heads)) == ["返乡创业正当时 直播带货“火”了"]
+
+
+def test_a_line_opening_on_a_figure_under_the_headlines_first_is_its_second():
+    # '2249 名选手同场竞技' under its first line in one block: who took part, the headline's second phrase —
+    # a deck in figures opens on its words or counts twice ('全年完成 60 个小区 惠及 2532 户', kept apart)
+    heads = [_head("“村 BA”打出精气神", 3, 2), _head("2249 名选手同场竞技", 4, 2)]
+    assert block_lines(heads, _on_page(heads)) == ["“村 BA”打出精气神 2249 名选手同场竞技"]
+    counted = [_head("同心镇新增", 3, 2), _head("22 处过街通道", 4, 2)]
+    assert block_lines(counted, _on_page(counted)) == ["同心镇新增22 处过街通道"]
+
+
+def test_the_copys_space_at_a_headlines_break():
+    from layout_app.intake.headblock import _space
+
+    # compose breaks at the writer's pause: the copy's space
+    assert _space("公交线路正式通车", "一条路 富了一方人") == " "
+    assert _space("创业孵化园“火”了", "家门口就业") == " "          # (了 ends the phrase here)
+    assert _space("让老人吃上“放心饭”", "一碗热饭里的民生温度") == " "
+    # none after a label's colon, an open word, a word in quotes going on, inside 从…到…, between a verb
+    # that counts and its figure, or over the rest of the upper line's phrase
+    assert _space("城北街道：", "“双减”之下") == ""
+    assert _space("花园乡胜利村：互助幸福院成了老人的", "“第二个家”") == ""
+    assert _space("小小柑橘“串”", "起致富路 丰收映笑颜") == ""
+    assert _space("外墙保温从“一户难”", "到“一栋成”") == ""
+    assert _space("同心镇新增", "22 处过街通道") == ""
+    assert _space("出行更方便了 客运班线", "开通 市民点赞") == ""

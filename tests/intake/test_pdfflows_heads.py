@@ -105,8 +105,9 @@ def test_a_headlines_second_line_saying_its_subject_stays_under_its_first():
     flows = page([KICKER_A], [HEAD_A], [HEAD_B_BUILT, second], [BYLINE_A] + A1, B1, B3, A2, [CAPTION_A], B2, A3,
                  [CREDIT])
     out = text_lines(flows_in_order(flows, 13))
-    assert out.index(second) == out.index(HEAD_B_BUILT) + 1
-    assert Counter(out) == Counter(text_lines(flows))
+    # (one block of poppler's: the headline's two lines one line, a space at the break)
+    assert HEAD_B_BUILT + " " + second in out
+    assert Counter("".join(out).replace(" ", "")) == Counter("".join(text_lines(flows)).replace(" ", ""))
 
 
 # A's headline in one line, its second phrase a word of praise in quotes that only B's text says
