@@ -466,7 +466,7 @@ def test_every_action_and_panel_control_has_a_tool_tip(qtbot, window):
 
 def test_the_nav_parts_speak_chinese(qapp, qtbot, page_doc):
     """With the Chinese translation the new parts are Chinese (strings under lupdate's empty context)."""
-    from layout_app.editor.app import install_translator
+    from layout_app.editor.app import install_translator, remove_translators
     from layout_app.editor.main_window import MainWindow
     from layout_app.editor.newdoc import NewDocumentDialog
     assert install_translator(qapp, "zh_CN") == "zh_CN"
@@ -486,7 +486,7 @@ def test_the_nav_parts_speak_chinese(qapp, qtbot, page_doc):
         dialog.list.setCurrentRow(shown.index("四开"))
         assert dialog.info.text() == "270 × 390 毫米，6 栏，每栏 12 字，74 行"
     finally:
-        qapp.removeTranslator(qapp._layout_app_translator)
+        remove_translators(qapp)            # (and forget them: a later window installs its own)
 
 
 def test_undo_of_an_added_page_while_it_is_shown_reads_no_page_that_is_gone(qtbot, window):
