@@ -36,9 +36,13 @@ def answer_the_box(seen: list, tries: int = 250):
 
 @pytest.fixture
 def on_a_desktop(qapp, monkeypatch):
-    """As started from a launcher: a box would be seen (here the platform is offscreen)."""
+    """As started from a launcher: a box would be seen (here the platform is offscreen). The
+    application's font is put back after (the start installs the interface's: later windows measure
+    their least size with it)."""
     monkeypatch.setattr("layout_app.editor.app.someone_sees", lambda args: True)
-    return qapp
+    font = qapp.font()
+    yield qapp
+    qapp.setFont(font)
 
 
 def test_a_page_with_a_typo_is_refused_in_a_box_in_chinese_and_on_stderr(on_a_desktop, typo, capsys):
