@@ -75,14 +75,19 @@ def reader_gone(exc: BaseException) -> bool:
 
 @contextlib.contextmanager
 def quiet_when_reader_gone() -> Iterator[None]:
-    if sys.stdout is None or isinstance(sys.stdout, _Output):
-        yield
-        return
-    stream = sys.stdout
-    sys.stdout = out = _Output(stream)
+    """Standard output and standard error both: `export … 2>&1 | head -2` closes the pipe the
+    progress line goes to, and the PDF must still be written."""
+    wrapped = {}
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is not None and not isinstance(stream, _Output):
+            wrapped[name] = (stream, _Output(stream))
+            setattr(sys, name, wrapped[name][1])
     try:
         yield
-        out.flush()
+        for _, out in wrapped.values():
+            out.flush()
     finally:
-        if sys.stdout is out:
-            sys.stdout = stream
+        for name, (stream, out) in wrapped.items():
+            if getattr(sys, name) is out:
+                setattr(sys, name, stream)

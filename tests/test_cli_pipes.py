@@ -142,3 +142,22 @@ def test_a_write_past_sys_stdout_into_the_closed_pipe_ends_as_a_pipe_writer_does
     finally:
         os.close(write_end)
     assert capsys.readouterr().err == "" and not list(tmp_path.iterdir())
+
+
+def test_export_with_both_outputs_into_a_closed_pipe_still_writes_its_pdf(tmp_path):
+    """`export page.yaml -o g.pdf 2>&1 | head -2`: the progress line goes to standard error, into the
+    same closed pipe — a reviewer saw exit 141 and no PDF, three runs of three."""
+    env = dict(os.environ, LAYOUT_APP_STATE=str(tmp_path / "state"), PYTHONPATH=str(Path(__file__).parents[1]))
+    page = tmp_path / "page.yaml"
+    subprocess.run([sys.executable, "-m", "layout_app", "compose", "--copy", str(COPY), "-o", str(page)],
+                   cwd=tmp_path, env=env, capture_output=True, timeout=300)
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        proc = subprocess.run([sys.executable, "-m", "layout_app", "export", str(page), "-o", "g.pdf", "--force"],
+                              stdout=write_end, stderr=write_end, cwd=tmp_path, env=env, timeout=300)
+    finally:
+        os.close(write_end)
+    assert proc.returncode in (0, 1)
+    assert (tmp_path / "g.pdf").read_bytes().startswith(b"%PDF")
+    assert not (tmp_path / "state").exists()
