@@ -64,6 +64,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     notes: list[str] = []
     problems: list[str] = []
     banner_parts = None
+    banners: list[tuple[float, str, dict]] = []       # (confidence, file, banner) of each copy file's
     lead: list[str] = []
     stories: list[StoryParts] = []
     captions: list[Caption] = []
@@ -73,8 +74,8 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     for path in copy_files:
         page, copy = import_copy(path, encoding)
         notes.extend(copy.notices)                  # each notice names its file already
-        if page.banner and banner_parts is None:
-            banner_parts = page.banner
+        if page.banner:
+            banners.append((page.banner_confidence, Path(path).name, page.banner))
         lead += page.lead
         offset = len(stories)
         stories += page.stories
@@ -87,6 +88,20 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
             unread.append(text)
             problems.append(f"{Path(path).name}: not recognised as a story, caption or credit — kept in the document "
                             f"as story '{UNASSIGNED}', on no page: place it or delete it: {text}")
+    if banners:
+        # one banner a page: the surest of the files' (the first of equals); the others' lines kept on
+        # no page, said — a second file's guessed banner took the real one's place, silently
+        best = max(range(len(banners)), key=lambda k: (banners[k][0], -k))
+        banner_parts = banners[best][2]
+        for k, (confidence, name, other) in enumerate(banners):
+            if k == best:
+                continue
+            for text in filter(None, (other["kicker"], other["headline"], other["deck"])):
+                unassigned.append(text)
+                unread.append(text)
+                problems.append(f"{name}: a second page banner ({confidence:.0%} sure; the page's is "
+                                f"{banners[best][1]}'s, {banners[best][0]:.0%}) — kept in the document as story "
+                                f"'{UNASSIGNED}', on no page: place it or delete it: {text}")
     if not stories and not banner_parts:
         raise InputError("no story found in the copy files")
 

@@ -5,6 +5,7 @@ stay in the document as a story on no page: compose says so and exits 1 (copy th
 preflight warns that it is on no page (the editor's drop: tests/editor/test_drop_kept.py)."""
 import contextlib
 import io
+from pathlib import Path
 
 from layout_app.cli import main
 from layout_app.io.docfile import load_document
@@ -32,3 +33,24 @@ def test_lines_read_as_no_part_stay_in_the_document_on_no_page(tmp_path):
     with contextlib.redirect_stdout(buf), contextlib.redirect_stderr(io.StringIO()):
         assert main(["preflight", str(out)]) == 1
     assert "is on no page" in buf.getvalue() and "河湾社区" in buf.getvalue()
+
+
+def test_a_second_files_banner_does_not_take_the_pages_and_is_kept_on_no_page(tmp_path):
+    """A reviewer gave compose a file of two heading lines before the sample's copy: its guessed banner
+    (小标题二：治安巡逻, 50 %) became the page's, and the sample's own banner and deck (a county's
+    theme over its ——…综述, sure) were in no file, exit 0. One banner a page: the surest, whatever the
+    order of the files; the other's lines kept on no page, said, exit 1."""
+    heads = tmp_path / "heads.txt"
+    heads.write_text("小标题一：社区服务\n\n小标题二：治安巡逻\n", encoding="utf-8")
+    sample = Path(__file__).parent / "samples" / "raw_page_example.txt"
+    for order in ([heads, sample], [sample, heads]):
+        out = tmp_path / "page.yaml"
+        err = io.StringIO()
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
+            code = main(["compose", "--copy", *map(str, order), "-o", str(out), "--force"])
+        doc = load_document(out)
+        assert doc.story("banner").headline == "便民服务暖民心 共建共享新家园"
+        assert doc.story("banner").deck == "——我县城乡社区便民服务工作综述"
+        kept = doc.story("unassigned").body
+        assert "小标题一：社区服务" in kept and "小标题二：治安巡逻" in kept
+        assert err.getvalue().count("a second page banner") == 2 and code == 1
