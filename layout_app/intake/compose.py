@@ -15,7 +15,7 @@ from layout_app.imaging.intake import IncomingPhoto, import_photo, photo_files
 from layout_app.imaging.source import PhotoError
 from layout_app.intake.importer import import_copy
 from layout_app.intake.pagecredit import credit_at_odds
-from layout_app.intake.photodesk import assign_photos, one_credit, page_photo_credit
+from layout_app.intake.photodesk import assign_photos, named_by, one_credit, page_photo_credit
 from layout_app.intake.structure import LOW, Caption, StoryParts
 from layout_app.io.templates import load_template
 from layout_app.layout.autoplace import StoryPlan, plan_page
@@ -210,8 +210,17 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
             by_index[idx].photos.append(pid)
         else:
             loose.append(pid)
+    heads = ["".join(filter(None, (s.kicker, s.headline, s.deck))) for s in stories]
     for pid in loose:
         k = int(pid[1:]) - 1
+        _, named = named_by(photos[k].path.name, heads) if not model_photos[k].caption else (0, None)
+        if named is not None and named in by_index:
+            # no caption, but its file name names a story's heading (河湾社区夜巡队2.jpg): with it, a guess
+            by_index[named].photos.append(pid)
+            by_index[named].guessed = by_index[named].guessed | {pid}
+            desk_warnings.append(f"photo {pid} ({model_photos[k].file}) has no caption; set with story s{named + 1} "
+                                 f"《{stories[named].headline}》, whose heading its file name names — check it")
+            continue
         if not model_photos[k].caption:
             # no caption and no story: nothing tells where it goes — it waits off the page, as on a
             # page editor's pasteboard (a reviewer found four such piled on a brief, one the page's largest)

@@ -42,12 +42,16 @@ def assign_photos(photos: list[tuple[str, str]], copy_captions: list[Caption],
     photo's metadata already carries — a guess (the files' order is not the captions'). Returns the
     photos and the copy captions left over."""
     spare = [c for c in copy_captions if not any(cap and same_caption(c.text, cap) for cap, _ in photos)]
+    # the surest pairs first: 河湾社区夜巡队.jpg before 夜巡.jpg, whatever the files' order
     named = {}
-    for k, ((caption, _), name) in enumerate(zip(photos, names)):
-        c = None if caption else by_file_name(name, spare)
-        if c is not None:
-            named[k] = c
-            spare.remove(c)
+    waiting = [k for k, ((caption, _), _) in enumerate(zip(photos, names)) if not caption]
+    while waiting:
+        found = [(named_by(names[k], [c.text for c in spare]), k) for k in waiting]
+        (score, j), k = max(found, key=lambda f: (f[0][0], -f[1]))
+        if j is None:
+            break
+        named[k] = spare.pop(j)
+        waiting.remove(k)
     out = []
     for k, (caption, credit) in enumerate(photos):
         if k in named:
@@ -80,14 +84,21 @@ NAME_LEAST = 2      # characters a file name and a caption share at least, in on
 
 def by_file_name(name: str, captions: list[Caption]) -> Caption | None:
     """The one caption whose words the photo's file name says ('河湾社区夜巡队.jpg' → '河湾社区“夜巡队”在
-    街巷开展安全巡查。'): the most characters shared in runs of NAME_LEAST or more, clearly ahead of the
-    next (a camera's DSC_0012.jpg names none)."""
+    街巷开展安全巡查。'), as `named_by` finds it."""
+    _, k = named_by(name, [c.text for c in captions])
+    return None if k is None else captions[k]
+
+
+def named_by(name: str, texts: list[str]) -> tuple[int, int | None]:
+    """(characters shared, index) of the one text whose words the file name says: the most characters
+    shared in runs of NAME_LEAST or more, clearly ahead of the next (a camera's DSC_0012.jpg names
+    none: (0, None))."""
     stem = NOT_TEXT.sub("", Path(name).stem)
-    scores = sorted(((sum(map(len, shared_phrases(stem, NOT_TEXT.sub("", c.text), NAME_LEAST))), k)
-                     for k, c in enumerate(captions)), reverse=True)
+    scores = sorted(((sum(map(len, shared_phrases(stem, NOT_TEXT.sub("", t), NAME_LEAST))), k)
+                     for k, t in enumerate(texts)), reverse=True)
     if not scores or scores[0][0] < NAME_LEAST or (len(scores) > 1 and scores[1][0] >= scores[0][0]):
-        return None
-    return captions[scores[0][1]]
+        return 0, None
+    return scores[0]
 
 
 def one_credit(caption: str, credit: str) -> tuple[str, str, str]:
