@@ -285,6 +285,11 @@ def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = fr
             if classes[i] == BODY and classes[i - 1] == LEAD and (
                     not _ends(flow[i - 1]) or line_kind(flow[i], measure) not in (FULL, FIRST)):
                 classes[i] = LEAD       # the rest of the page lead's paragraph
+            elif classes[i] in (HEAD, CREDIT) and classes[i - 1] == LEAD and not _ends(flow[i - 1]) \
+                    and _squeezed(flow[i]) > measure + 1.2 and _MID_STOP.search(flow[i]):
+                # (a lead's line with no comma, a sentence ending inside it: '生实事办到百姓心坎上。本版今起
+                # 推出 “身边的变化”' — the sentence above runs on into it, no heading has a stop inside)
+                classes[i] = LEAD
         cur: Piece | None = None
         for line, c in zip(flow, classes):
             if c in (BODY, LEAD) and cur is not None and cur.kind == c and cur.flow == f:

@@ -1,0 +1,44 @@
+"""The page lead in pdftotext's default flows: its lines are running text wider than a column — and a
+line of it with no comma, a sentence ending inside it, goes on the lead's sentence above it all the
+same (no heading line has a stop inside it). Copy written by hand, in poppler's order."""
+from __future__ import annotations
+
+from tests.intake.test_pdfflows import A1, A2, A3, B2, B3, BYLINE_A, CAPTION_A, CREDIT, HEAD_A, HEAD_B, KICKER_A, \
+    _imported, page, text_lines
+from tests.intake.test_pdfflows_varied import BANNER, DATED_B, DATED_B1
+from layout_app.intake.pdfflows import flows_in_order
+
+# the lead in a box of two columns, a flow each; its second line has no comma: '…心坎上。本版今起推出…'
+LEAD_1 = ["今年以来，清水县围绕群众 “急难愁盼” ，把民",
+          "生实事办到百姓心坎上。本版今起推出 “身边的变化”"]
+LEAD_2 = ["专栏，带您走进基层一线，看看老百姓家门口的新",
+          "变化。"]
+LEAD = "今年以来，清水县围绕群众“急难愁盼”，把民生实事办到百姓心坎上。本版今起推出“身边的变化”专栏，带您走进基层一线，看看老百姓家门口的新变化。"
+
+
+def test_a_lead_line_with_a_stop_and_no_comma_goes_on_the_lead(tmp_path):
+    flows = page([BANNER] + LEAD_1, LEAD_2, [KICKER_A], [HEAD_A], [BYLINE_A] + A1, [HEAD_B], DATED_B1, A2,
+                 [CAPTION_A], B2, A3, B3, [CREDIT])
+    out = text_lines(flows_in_order(flows, 13))
+    assert out[:5] == [BANNER] + LEAD_1 + LEAD_2
+    got = _imported(tmp_path, flows)[0].to_json()
+    assert got["lead"] == [LEAD]
+    b = next(s for s in got["stories"] if s["headline"] == HEAD_B)
+    assert (b["kicker"], b["byline"], b["paragraphs"]) == (None, None, DATED_B)
+
+
+def test_a_heading_under_a_finished_lead_is_no_lead():
+    # the lead's last line ends its sentence: a wide line under it in its flow with a stop inside is no
+    # rest of the lead — nor is one with no stop inside under a lead line that runs off
+    from layout_app.intake.pdfcolumns import _Seams
+    from layout_app.intake.pdfflows import _pieces
+    wide = "群众的事就是大事。小事连着大民生 身边的变化暖人心"
+    plain = "小事连着大民生 身边的变化暖人心 民生实事看得见"
+
+    def kinds(flow):
+        lines = flow + [""] + A1
+        return [(p.kind, p.lines) for p in _pieces(lines, 13, _Seams([x for x in lines if x]))][:2]
+
+    assert kinds(LEAD_1 + LEAD_2 + [wide]) == [("lead", LEAD_1 + LEAD_2), ("head", [wide])]
+    assert kinds(LEAD_1[:1] + [plain]) == [("lead", LEAD_1[:1]), ("head", [plain])]
+    assert kinds(LEAD_1 + LEAD_2) == [("lead", LEAD_1 + LEAD_2), ("body", A1)]
