@@ -278,7 +278,8 @@ def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = fr
                            for l in run) \
                     and (len(run) <= 3 or line_kind(run[-1], measure) not in (FULL, FIRST)) \
                     and (j == len(flow) or classes[j] != BODY) and not cut_word and not halves.intersection(run) \
-                    and not (i and classes[i - 1] == "byline"):     # (under a byline: its column's text)
+                    and not (i and classes[i - 1] == "byline") \
+                    and not _dateline(run[0]):     # (under a byline, or a dateline: its column's text)
                 classes[i:j] = [HEAD] * len(run)
             i = j + 1 if j == i else j
         for i in range(1, len(classes)):

@@ -42,3 +42,31 @@ def test_a_heading_under_a_finished_lead_is_no_lead():
     assert kinds(LEAD_1 + LEAD_2 + [wide]) == [("lead", LEAD_1 + LEAD_2), ("head", [wide])]
     assert kinds(LEAD_1[:1] + [plain]) == [("lead", LEAD_1[:1]), ("head", [plain])]
     assert kinds(LEAD_1 + LEAD_2) == [("lead", LEAD_1 + LEAD_2), ("body", A1)]
+
+
+# story B's dateline, its brackets closed, alone on its line: poppler gave it under B's headline in their
+# flow, the column's text in a flow of its own
+DATE_B = "本报讯（记者 李华）"
+REST_B1 = ["梅岭村的图书角设在村委会一",
+           "楼，书架上摆满了农业技术和",
+           "儿童读物，村民随时可借阅。"]
+
+
+def test_a_dateline_alone_under_its_headline_opens_its_story(tmp_path):
+    # '本报讯（记者 李华）' has no mark of running text and no sentence end, as a heading's line; but a
+    # dateline is a story's first line: its column's, not a heading
+    flows = page([KICKER_A], [HEAD_A], [BYLINE_A] + A1, [HEAD_B, DATE_B], REST_B1, A2, [CAPTION_A], B2, A3, B3,
+                 [CREDIT])
+    from layout_app.intake.pdfcolumns import _Seams
+    from layout_app.intake.pdfflows import _pieces
+    from layout_app.intake.pdfpieces import STORY
+    lines = [HEAD_B, DATE_B, ""] + REST_B1
+    pieces = _pieces(lines, 13, _Seams([x for x in lines if x]))
+    assert [(p.kind, p.lines) for p in pieces] == [("head", [HEAD_B]), ("body", [DATE_B]), ("body", REST_B1)]
+    assert pieces[1].start == STORY
+    got = _imported(tmp_path, flows)[0].to_json()
+    b = next(s for s in got["stories"] if s["headline"] == HEAD_B)
+    assert (b["kicker"], b["byline"]) == (None, None)
+    assert b["paragraphs"] == ["本报讯（记者 李华）梅岭村的图书角设在村委会一楼，书架上摆满了农业技术和儿童读物，村民随时可借阅。",
+                               "村民老张每周都来看书，他说：“以前想看本书要跑到县城，现在村里有了图书角，在家门口就能借到。”",
+                               "据了解，梅岭村还将在三个自然村推广图书角的做法，让更多村民在家门口读书。"]
