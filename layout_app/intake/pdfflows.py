@@ -78,6 +78,7 @@ from layout_app.intake.flowlines import (
     _dated,
     _decks_apart,
     _ends,
+    _quote_across,
     _quote_left,
     _short_caption,
 )
@@ -255,6 +256,8 @@ def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = fr
                     heading = False     # a column's line cut short by a figure, its word going on below
                 if heading and after in (BODY, "short", "full") and _quote_left(flow[i], flow[i + 1]):
                     heading = False     # a column's line cut short by the quote it opens
+                if heading and after in (BODY, "short", "full") and _quote_across(flow[i], flow[i + 1]):
+                    heading = False     # a column's line whose quote the line under it closes
                 if heading and len(flow) == 1 and f + 1 < len(flows) and c == "full" \
                         and _line_class(flows[f + 1][0], measure, len(flows[f + 1]) == 1) == BODY \
                         and _word_cut(flow[i], flows[f + 1][0], measure, seams):

@@ -70,3 +70,25 @@ def test_a_dateline_alone_under_its_headline_opens_its_story(tmp_path):
     assert b["paragraphs"] == ["本报讯（记者 李华）梅岭村的图书角设在村委会一楼，书架上摆满了农业技术和儿童读物，村民随时可借阅。",
                                "村民老张每周都来看书，他说：“以前想看本书要跑到县城，现在村里有了图书角，在家门口就能借到。”",
                                "据了解，梅岭村还将在三个自然村推广图书角的做法，让更多村民在家门口读书。"]
+
+
+def _kinds(*flows):
+    from layout_app.intake.pdfcolumns import _Seams
+    from layout_app.intake.pdfflows import _pieces
+    lines = [x for f in flows for x in f + [""]][:-1]
+    return [(p.kind, p.lines) for p in _pieces(lines, 13, _Seams([x for x in lines if x]))]
+
+
+def test_a_line_whose_quote_the_line_under_closes_is_a_columns():
+    # '清水社区在全村推行“河' names a place, is as wide as an indented line, no mark of running text, first
+    # in its flow: a heading's shape — but its quote closes in the line under it ('长制”'): one column
+    column = ["清水社区在全村推行“河", "长制”，每段河道都有专人负", "责巡查。"]
+    assert _kinds(A1, column) == [("body", A1), ("body", column)]
+
+
+def test_a_question_mark_set_half_width_inside_a_line_is_running_text():
+    # some pages set their marks half-width ('?'): a question closed inside the line is a sentence, as '？' is
+    # (the line under it as wide as an indented one: a headline's shape over a paragraph's first line, but
+    # for the question ended inside it)
+    column = ["问题出在哪里?清水社区新建", "了 3 公里步道，栽种树木", "两千余棵。"]
+    assert _kinds(A1, column) == [("body", A1), ("body", column)]
