@@ -114,6 +114,13 @@ def _quote_left(line: str, below: str) -> bool:
     return line.rstrip().endswith(("：", ":")) and below.lstrip().startswith(("“", '"'))
 
 
+def _quote_across(line: str, below: str) -> bool:
+    """A quote opened in the line and closed in the line below before another opens ('…推行“河' / '长制”，
+    每段…'): the words inside it run on across the line's end — a column's line; a heading's quote is
+    set whole on its line ('“双减”之下')."""
+    return bool(re.search(r"“[^”]*$", line)) and bool(re.match(r"[^“”]*”", below.lstrip()))
+
+
 def _ends(line: str) -> bool:
     """A sentence ends the line: its mark, or a quote closed after it (not '从“电商直播间”')."""
     line = line.rstrip()
@@ -123,7 +130,7 @@ def _ends(line: str) -> bool:
 _STOPS = set("。！？!?…")
 # a sentence that ends inside the line, more text after it ('台节节高！”这样的乡村大舞'): running text
 # (or a quote opened after a colon that runs on past the line, '老人们纷纷点赞：“乡村大舞': speech)
-_MID_STOP = re.compile(r"[。！？][”’」』]?(?=[^\s”’」』])|[：:]“[^”]*$")
+_MID_STOP = re.compile(r"[。！？?!][”’」』]?(?=[^\s”’」』])|[：:]“[^”]*$")
 
 
 def _phrase_space(line: str) -> bool:

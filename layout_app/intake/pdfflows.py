@@ -78,6 +78,7 @@ from layout_app.intake.flowlines import (
     _dated,
     _decks_apart,
     _ends,
+    _quote_across,
     _quote_left,
     _short_caption,
 )
@@ -255,6 +256,8 @@ def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = fr
                     heading = False     # a column's line cut short by a figure, its word going on below
                 if heading and after in (BODY, "short", "full") and _quote_left(flow[i], flow[i + 1]):
                     heading = False     # a column's line cut short by the quote it opens
+                if heading and after in (BODY, "short", "full") and _quote_across(flow[i], flow[i + 1]):
+                    heading = False     # a column's line whose quote the line under it closes
                 if heading and len(flow) == 1 and f + 1 < len(flows) and c == "full" \
                         and _line_class(flows[f + 1][0], measure, len(flows[f + 1]) == 1) == BODY \
                         and _word_cut(flow[i], flows[f + 1][0], measure, seams):
@@ -278,13 +281,19 @@ def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = fr
                            for l in run) \
                     and (len(run) <= 3 or line_kind(run[-1], measure) not in (FULL, FIRST)) \
                     and (j == len(flow) or classes[j] != BODY) and not cut_word and not halves.intersection(run) \
-                    and not (i and classes[i - 1] == "byline"):     # (under a byline: its column's text)
+                    and not (i and classes[i - 1] == "byline") \
+                    and not _dateline(run[0]):     # (under a byline, or a dateline: its column's text)
                 classes[i:j] = [HEAD] * len(run)
             i = j + 1 if j == i else j
         for i in range(1, len(classes)):
             if classes[i] == BODY and classes[i - 1] == LEAD and (
                     not _ends(flow[i - 1]) or line_kind(flow[i], measure) not in (FULL, FIRST)):
                 classes[i] = LEAD       # the rest of the page lead's paragraph
+            elif classes[i] in (HEAD, CREDIT) and classes[i - 1] == LEAD and not _ends(flow[i - 1]) \
+                    and _squeezed(flow[i]) > measure + 1.2 and _MID_STOP.search(flow[i]):
+                # (a lead's line with no comma, a sentence ending inside it: '生实事办到百姓心坎上。本版今起
+                # 推出 “身边的变化”' — the sentence above runs on into it, no heading has a stop inside)
+                classes[i] = LEAD
         cur: Piece | None = None
         for line, c in zip(flow, classes):
             if c in (BODY, LEAD) and cur is not None and cur.kind == c and cur.flow == f:
