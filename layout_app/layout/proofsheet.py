@@ -15,6 +15,7 @@ from layout_app.units import mm
 A4 = (mm(210), mm(297))
 MARGIN = mm(15)
 PHOTO_W = mm(70)
+OFF_PAGE_SHAPE = 2 / 3     # a photo on no page has no frame: shown whole in a 3:2 box
 GAP = mm(6)
 WARN = (0.0, 1.0, 1.0, 0.0)
 GREY = (0.0, 0.0, 0.0, 0.55)
@@ -81,16 +82,21 @@ def proof_pages(entries, doc_dir, title: str, words, off_page=()) -> list[PageDi
         runs, y = _block(words.off_page, "hei-bold", 12, width - 2 * MARGIN, MARGIN, y, (0, 0, 0, 1))
         items += runs
     for p in off_page:
+        # its picture too, the whole of it (a reporter cannot tell DSC_0001 from DSC_0002 by name)
+        photo_h = PHOTO_W * OFF_PAGE_SHAPE
         block, ty = [], 0.0
         for text, face, size, color in ((p.caption or words.no_caption, "hei", 10.0, (0, 0, 0, 1)),
                                         (f"{p.credit or words.no_credit}　{p.file}", "kai", 9.0, GREY),
                                         (f"! {words.not_placed(p)}", "hei", 9.0, WARN)):
-            runs, ty = _block(text, face, size, width - 2 * MARGIN, MARGIN, ty, color)
+            runs, ty = _block(text, face, size, text_w, text_x, ty, color)
             block += runs
-        if y + ty > height - MARGIN:
+        block_h = max(photo_h, ty)
+        if y + block_h > height - MARGIN:
             flush()
+        items.append(ImagePlacement(Rect(MARGIN, y, PHOTO_W, photo_h), p.id, os.path.realpath(doc_dir / p.file),
+                                    p.crop, True))
         items += [_shift(i, y) for i in block]
-        y += ty + GAP / 2
+        y += block_h + GAP / 2
     flush()
     return pages
 

@@ -297,10 +297,14 @@ def test_the_caption_proof_puts_each_photo_with_its_own_story_and_lists_those_of
     assert "未上版的图片" in page and all(name in page for name in off)
     # the off-page photos have no credit of their own: the page's credit line is theirs (no 无署名)
     assert "（无署名）" not in page.split("未上版的图片", 1)[1]
+    # each photo shown, those off the page too: a reporter cannot tell DSC_0001 from DSC_0002 by name
+    assert page.count("<img") == len(doc.photos) and page.split("未上版的图片", 1)[1].count("<img") == len(off)
     need_tools()
     assert main(["captions", str(out), "-o", str(tmp_path / "proof.pdf"), "--lang", "zh_CN"]) == 1
     text = subprocess.run(["pdftotext", str(tmp_path / "proof.pdf"), "-"], capture_output=True, text=True).stdout
     assert "未上版的图片" in text and all(name in text for name in off)
+    listed = subprocess.run(["pdfimages", "-list", str(tmp_path / "proof.pdf")], capture_output=True, text=True).stdout
+    assert len(listed.splitlines()[2:]) == len(doc.photos)
 
 
 def test_each_stack_reports_the_frame_it_ends_with_and_its_empty_lines(over_page, capsys):
