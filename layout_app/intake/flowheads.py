@@ -251,7 +251,10 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
             # (a line alone, right before a headline poppler gives next: its kicker, '文化惠民' over
             # '大桥乡：老手艺 新传承' — a kicker stands right over its headline; past another story's
             # kicker beside it, '马鞍镇：你争我抢，…', to the headline after: a kicker is over no kicker)
-            over = _kicks(pieces, i) if _is_kicker_line(pieces[i + 1].lines[0]) else i + 1
+            # (not past a couplet standing right on its text or deck in its flow, '天更蓝了 水更清了':
+            # that is the headline, a kicker is never set on the text)
+            over = _kicks(pieces, i) if _is_kicker_line(pieces[i + 1].lines[0]) and not _over_text(pieces, i + 1) \
+                else i + 1
             story[i] = story.get(over, story[i + 1])
             continue
         beside = [story[j] for j in heads if j in story and pieces[j].flow == p.flow]

@@ -33,8 +33,9 @@ _FIGURE_DECK = re.compile(r"^\d+\s*[\u4e00-\u9fff]\S*\s\S")
 
 
 # a kicker's label: a column's name or a theme, and its colon ('记者蹲点：…', '…润乡里：走进银杏镇');
-# not a place and its colon, which opens a headline ('金沙镇：…')
-_KICKER_LABEL = re.compile(r"^[^：:]{2,}(?<![村镇乡区县市道])[：:]")
+# not a place and its colon, which opens a headline ('金沙镇：…'), nor an agency and its colon saying
+# who did it ('区交通运输局：…', '镇卫生院：…', '社区卫生服务中心：…', '县公交公司：…')
+_KICKER_LABEL = re.compile(r"^[^：:]{2,}(?<![村镇乡区县市道局院所队站馆])(?<!中心)(?<!公司)[：:]")
 
 
 def _rank(line: str) -> int:

@@ -73,8 +73,21 @@ def test_a_deck_a_byline_or_a_figure_line_under_the_headline_stays_apart():
     # ('全年完成 60 个小区 惠及 2532 户': a deck counting what the story tells — the block is left whole)
     figures = [_head("旧楼“长”出新电梯", 3, 2), _head("全年完成 60 个小区 惠及 2532 户", 4, 2)]
     assert block_lines(figures, _on_page(figures)) == ["旧楼“长”出新电梯", "全年完成 60 个小区 惠及 2532 户"]
+    # (under two lines of words, a line of figures in two phrases is that deck, cut off: the lines over
+    # it one headline)
+    under_two = [_head("南山镇：12 部电梯装进居民心里", 3, 2), _head("楼道改造从“一户难”到“一栋成”", 4, 2),
+                 _head("全年完成 60 个小区 惠及 2532 户", 5, 2)]
+    assert block_lines(under_two, _on_page(under_two)) == [
+        "南山镇：12 部电梯装进居民心里 楼道改造从“一户难”到“一栋成”", "全年完成 60 个小区 惠及 2532 户"]
+
+
+def test_a_last_line_of_figures_in_one_phrase_under_two_lines_goes_on_in_the_headline():
+    # '接诊 3434 人次' goes on from '儿科门诊开诊三个月' over it: the headline's third line, no deck
     three = [_head("看病不难 取药不愁", 3, 2), _head("儿科门诊开诊三个月", 4, 2), _head("接诊 3434 人次", 5, 2)]
-    assert block_lines(three, _on_page(three)) == ["看病不难 取药不愁", "儿科门诊开诊三个月", "接诊 3434 人次"]
+    assert block_lines(three, _on_page(three)) == ["看病不难 取药不愁 儿科门诊开诊三个月 接诊 3434 人次"]
+    # (under one line the block is left to the heading's reading, as with a deck in two phrases)
+    two = [_head("儿科门诊开诊三个月", 3, 2), _head("接诊 3434 人次", 4, 2)]
+    assert block_lines(two, _on_page(two)) == ["儿科门诊开诊三个月", "接诊 3434 人次"]
 
 
 def test_lines_in_blocks_apart_or_a_cut_apart_stay_apart():
