@@ -81,7 +81,7 @@ from layout_app.intake.headshapes import (  # noqa: F401  (pdfflows and the test
     _rank,
     _under,
 )
-from layout_app.intake.pdfcolumns import FIRST, line_kind, width
+from layout_app.intake.pdfcolumns import FIRST, line_kind
 
 if TYPE_CHECKING:
     from layout_app.intake.pdfpieces import Piece
