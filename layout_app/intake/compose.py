@@ -259,6 +259,12 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
             for ph, inc in zip(model_photos, photos)}
     plan = plan_page(doc, page, plans, banner=banner_id or ("lead" if lead and not banner_id else None),
                      credits=credits_id, photo_aspect=aspect, photo_most=most)
+    waiting = [p.id for p in model_photos if not any(p.id in sp.photos for sp in plans)]
+    if waiting and "short_of_copy" in plan.decisions:
+        # the page is short, and photos wait off it: the first thing an editor reaches for
+        k = next(n for n, w in enumerate(plan.warnings) if w.startswith("the page is short of copy"))
+        plan.warnings[k] += (f"; {len(waiting)} photo(s) wait in the Photos panel (未上版): "
+                             + ", ".join(waiting) + " — place one")
     page = Page("p1", 1, tuple(plan.frames), rules=tuple(plan.rules))
     # each story's rank as the page was planned with it: its headline style (headline_<rank>)
     model_stories = [replace(s, rank=plan.ranks[s.id]) if s.id in plan.ranks else s for s in model_stories]

@@ -237,9 +237,9 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
             if body and opening and page.banner is None and parts.kicker is None and (_banner_shape(last) or across or (
                     body == 1 and _heading_follows(kinds, _past_captions(captions, k + 1) if printed else k + 1)
                     and not DATELINE_OPENS.match(blocks[k][0])) or (
-                    # a two-phrase theme alone over paragraphs and then a story's heading ('民生实事看得见
-                    # 幸福生活摸得着' over the lead, as a printed page's text gives it): the banner
-                    len(last) == 1 and THEME.match(last[0]) and not DATELINE_OPENS.match(blocks[k][0])
+                    # a two-phrase theme alone over paragraphs and then a story's heading, in pdftotext's
+                    # column flows (no line's measure left to tell a lead set across the page): the banner
+                    flowed and len(last) == 1 and THEME.match(last[0]) and not DATELINE_OPENS.match(blocks[k][0])
                     and _heading_follows(kinds, _past_captions(captions, k + body)))):
                 # the page's first heading (a banner has no kicker) over a single paragraph and then a
                 # story, over paragraphs set across the page, or shaped like a banner (我县：…): banner

@@ -434,6 +434,10 @@ def test_photos_without_a_caption_or_a_story_wait_off_the_page(tmp_path):
         said = [w for w in result.warnings if w.startswith(f"photo {pid} ")]
         assert len(said) == 1 and "and no story of its own: not placed" in said[0]
     assert {f.story for f in doc.pages[0].frames if f.part == "body"} >= {"s1", "s2"}
+    # the page is short of copy: the photos waiting off it are the first thing to reach for
+    (short,) = [w for w in result.warnings if w.startswith("the page is short of copy")]
+    waiting = sorted({p.id for p in doc.photos} - captioned)
+    assert f"{len(waiting)} photo(s) wait in the Photos panel (未上版): {', '.join(waiting)}" in short
 
 
 @pytest.mark.parametrize("seed", [11, 75])
