@@ -148,6 +148,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
                                          [ph.path.name for ph in photos])
     page_credit = page_photo_credit(credits)
     model_photos: list[Photo] = []
+    credited: list[tuple[str, str]] = []              # photos the page's credit line credits
     photo_story: dict[str, int | None] = {}
     base = out.parent.resolve()
     for k, (ph, d) in enumerate(zip(photos, desk)):
@@ -176,7 +177,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
             desk_warnings.append(f"{pid} ({ph.path.name}): its caption {caption!r} credits another photographer than "
                                  f"the photo's own credit ({credit!r}): both would print — keep the right one")
         if not credit and page_credit:
-            notes.append(f"{ph.path.name}: credited by the page's credit line {page_credit!r}")
+            credited.append((pid, ph.path.name))          # said once it is placed (`_credited`)
         rel = os.path.relpath(ph.path.resolve(), base)
         model_photos.append(Photo(pid, Path(rel).as_posix(), caption, credit, checksum=ph.proxy.checksum,
                                   comment=BY_ORDER_NOTE if by_order else ""))
@@ -259,6 +260,8 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
             for ph, inc in zip(model_photos, photos)}
     plan = plan_page(doc, page, plans, banner=banner_id or ("lead" if lead and not banner_id else None),
                      credits=credits_id, photo_aspect=aspect, photo_most=most)
+    placed = {f.photo for f in plan.frames if f.photo}
+    notes += [f"{name}: credited by the page's credit line {page_credit!r}" for pid, name in credited if pid in placed]
     waiting = [p.id for p in model_photos if not any(p.id in sp.photos for sp in plans)]
     if waiting and "short_of_copy" in plan.decisions:
         # the page is short, and photos wait off it: the first thing an editor reaches for

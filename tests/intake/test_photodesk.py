@@ -270,6 +270,8 @@ def test_photos_placed_at_a_guess_are_left_out_before_a_storys_own(over_page, ca
     assert left_out == set(BLANK)
     for name in BLANK:
         assert said.count(f"{name}) has no caption and no story of its own: not placed") == 1   # (the credit line's)
+        assert f"{name}: credited by the page's credit line" not in said          # (not on the page: it credits none)
+    assert all(f"{name}: credited by the page's credit line" not in said for name in OWN)   # (their own credits)
 
 
 def test_the_caption_proof_puts_each_photo_with_its_own_story_and_lists_those_off_the_page(over_page, capsys):
