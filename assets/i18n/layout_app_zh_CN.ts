@@ -3604,82 +3604,87 @@
         <translation>一个框的边线穿过了{frame}的文字（{text}）；请把它放到空行或栏间</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/wording.py" line="42"/>
+        <location filename="../../layout_app/preflight/wording.py" line="43"/>
         <source>page {n}</source>
         <translation>第 {n} 版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/wording.py" line="43"/>
+        <location filename="../../layout_app/preflight/wording.py" line="44"/>
         <source>page {page}, column {col}, line {line}</source>
         <translation>第 {page} 版 第 {col} 栏 第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/wording.py" line="44"/>
+        <location filename="../../layout_app/preflight/wording.py" line="45"/>
         <source>photo {file}</source>
         <translation>图片“{file}”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/wording.py" line="45"/>
+        <location filename="../../layout_app/preflight/wording.py" line="46"/>
         <source>the {part} of {story}</source>
         <translation>{story}的{part}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/wording.py" line="46"/>
+        <location filename="../../layout_app/preflight/wording.py" line="47"/>
         <source>the caption of photo {file}</source>
         <translation>图片“{file}”的说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/wording.py" line="47"/>
+        <location filename="../../layout_app/preflight/wording.py" line="48"/>
         <source>an empty text frame</source>
         <translation>空文本框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/wording.py" line="48"/>
+        <location filename="../../layout_app/preflight/wording.py" line="49"/>
         <source>story {id}</source>
         <translation>稿件 {id}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/wording.py" line="49"/>
+        <location filename="../../layout_app/preflight/wording.py" line="50"/>
+        <source>the copy read as no part ({n} paragraph(s), from 《{first}》)</source>
+        <translation>未能归类的稿件（{n} 段，从《{first}》起）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/preflight/wording.py" line="51"/>
         <source>the running head</source>
         <translation>报眉</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/wording.py" line="51"/>
+        <location filename="../../layout_app/preflight/wording.py" line="53"/>
         <source>heading</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/wording.py" line="52"/>
+        <location filename="../../layout_app/preflight/wording.py" line="54"/>
         <source>kicker</source>
         <translation>引题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/wording.py" line="53"/>
+        <location filename="../../layout_app/preflight/wording.py" line="55"/>
         <source>headline</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/wording.py" line="54"/>
+        <location filename="../../layout_app/preflight/wording.py" line="56"/>
         <source>deck</source>
         <translation>副题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/wording.py" line="55"/>
+        <location filename="../../layout_app/preflight/wording.py" line="57"/>
         <source>body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/wording.py" line="56"/>
+        <location filename="../../layout_app/preflight/wording.py" line="58"/>
         <source>byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/wording.py" line="57"/>
+        <location filename="../../layout_app/preflight/wording.py" line="59"/>
         <source>caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/wording.py" line="58"/>
+        <location filename="../../layout_app/preflight/wording.py" line="60"/>
         <source>credit</source>
         <translation>摄影署名</translation>
     </message>

@@ -20,12 +20,11 @@ from layout_app.intake.structure import LOW, Caption, StoryParts
 from layout_app.io.templates import load_template
 from layout_app.layout.autoplace import StoryPlan, plan_page
 from layout_app.model.document import Document, Page
-from layout_app.model.story import QUERIES, Photo, Story
+from layout_app.model.story import QUERIES, UNASSIGNED, Photo, Story
 from layout_app.preflight.checks import MIN_PPI
 
 
 BY_ORDER_NOTE = "排版时图片文件里没有说明，按稿件顺序配上了这条图片说明：请核对是这张图片的"
-UNASSIGNED = "unassigned"   # the story holding the copy's lines read as no part (on no page until placed)
 
 # a place a caption names: 凤鸣街道, 河湾社区, 青石镇, 柳溪村, 东湖区…
 PLACE = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:社区|街道|镇|乡|村|县|区)")

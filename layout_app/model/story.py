@@ -12,6 +12,7 @@ RANKS = ("lead", "second", "brief")
 # lines are kicker, headline and deck ("parts"; "printed", "figures": why), or its paragraphs, put
 # together from a printed page's column lines ("columns", "sentence"). Editing the story clears it.
 QUERIES = ("parts", "printed", "figures", "columns", "sentence")
+UNASSIGNED = "unassigned"       # the story compose keeps the copy's lines read as no part in (on no page until placed)
 TEXT_QUERIES = ("columns", "sentence")
 
 

@@ -9,6 +9,7 @@ from pathlib import PurePath
 from typing import Callable
 
 from layout_app.model.document import Document
+from layout_app.model.story import UNASSIGNED
 
 CONTEXT = "Preflight"
 TEMPLATES: list[str] = []          # every template, so a test can check that each one is translated
@@ -46,6 +47,7 @@ PART_OF = QT_TRANSLATE_NOOP("Preflight", "the {part} of {story}")
 CAPTION_OF = QT_TRANSLATE_NOOP("Preflight", "the caption of photo {file}")
 TEXT_FRAME = QT_TRANSLATE_NOOP("Preflight", "an empty text frame")
 STORY_ID = QT_TRANSLATE_NOOP("Preflight", "story {id}")
+UNREAD = QT_TRANSLATE_NOOP("Preflight", "the copy read as no part ({n} paragraph(s), from 《{first}》)")
 RUNNING_HEAD = QT_TRANSLATE_NOOP("Preflight", "the running head")
 PARTS = {
     "heading": QT_TRANSLATE_NOOP("Preflight", "heading"),
@@ -69,6 +71,9 @@ def story_name(doc: Document, story_id: str | None) -> Phrase | str:
     story = next((s for s in doc.stories if s.id == story_id), None)
     if story is None:
         return say(STORY_ID, id=story_id or "?")
+    if story.id == UNASSIGNED and story.body and not story.headline:
+        # compose's lines read as no part: all of them wait, not the first alone
+        return say(UNREAD, n=len(story.body), first=short(story.body[0]))
     title = story.headline or story.kicker or story.deck or (story.body[0] if story.body else "")
     return f"《{short(title)}》" if title.strip() else say(STORY_ID, id=story.id)
 
