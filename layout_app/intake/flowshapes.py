@@ -32,7 +32,7 @@ from layout_app.intake.pdfcolumns import (
 from layout_app.intake.pdfcolumns import line_kind as _line_kind
 from layout_app.intake.pdfpieces import AMBIG, CLOSED, CONT, EITHER, OPEN, PARA, STORY, Piece
 from layout_app.intake.repair import PLACE_LABEL
-from layout_app.text.words import inside_word, words
+from layout_app.text.words import _classes, inside_word, words
 
 _CREDIT = ("本版", "责任编辑", "美术编辑", "版式设计", "校对")
 
@@ -163,7 +163,23 @@ def _place_over_seam(line: str, below: str, measure: int, seams: _Seams) -> bool
     return line_kind(line, measure) == FIRST and (line_kind(below, measure) == FULL and not _ends(below) or tail) \
         and _han(x) and _han(y) and not seams.pairs.get(x + y) and bool(_PLACE.search(line)) \
         and not line.startswith("在") and not any(ch in _RUNNING for ch in below.replace(" ", "")[:3]) \
-        and not inside_word(line.replace(" ", "") + below.replace(" ", ""), len(line.replace(" ", "")))
+        and not inside_word(line.replace(" ", "") + below.replace(" ", ""), len(line.replace(" ", ""))) \
+        and not _phrase_open(line, below)
+
+
+def _phrase_open(line: str, below: str) -> bool:
+    """The line leaves its phrase open for the line under it to close: a quote opened and not closed
+    ('推行“河' / '长制”，…'), or a verb of one character whose complement opens the line below
+    ('…博物馆搬' / '到线上'): running text cut at the column's edge — a headline's line is set whole,
+    its phrase closed."""
+    s, b = line.replace(" ", ""), below.replace(" ", "")
+    if s.count("“") > s.count("”"):
+        return True
+    classes = _classes()
+    last = words(s)[-1] if s else ""
+    first = words(b)[0] if b else ""
+    return len(last) == 1 and classes.get(last, "") == "v" and len(first) == 1 and _han(first) \
+        and classes.get(first, "")[:1] in ("v", "p")
 
 
 def _foot_over_seam(line: str, below: str, tails: set[str], seams: _Seams) -> bool:
@@ -174,7 +190,8 @@ def _foot_over_seam(line: str, below: str, tails: set[str], seams: _Seams) -> bo
     x, y = line.replace(" ", "")[-1:], below.replace(" ", "")[:1]
     return _han(x) and _han(y) and not any(ch in _RUNNING for ch in line) and not _ends(line) \
         and not _MID_STOP.search(line) and bool(_PLACE.search(line)) and not seams.pairs.get(x + y) \
-        and any(seams.word(t, y) and inside_word(t + below.replace(" ", ""), 1) for t in tails)
+        and any(seams.word(t, y) and inside_word(t + below.replace(" ", ""), 1) for t in tails) \
+        and not _phrase_open(line, below)
 
 
 _PLACE_COLON = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:村|镇|乡|社区|街道|县|区|市)[：:]")

@@ -159,3 +159,24 @@ def test_a_place_line_over_the_rest_of_a_word_another_columns_foot_breaks_is_a_h
     assert not _foot_over_seam(head, below, {"的"}, seams)
     # (a column's line naming no place, cut at a pair never set: '…十几个' / '人，…' is no heading)
     assert not _foot_over_seam("“过去收一季要请十几个", "人，忙上半个月", {"老"}, _Seams(lines + ["老人们"] * 2))
+
+
+def test_a_place_line_that_leaves_its_phrase_open_is_a_columns_first_line_not_a_headline():
+    from layout_app.intake.flowshapes import _phrase_open, _place_over_seam
+
+    # an indented line naming a place over a full line it goes on into at a pair the page never sets:
+    # a headline over a column — but not when its phrase stays open for the line under it to close
+    lines = ["凤鸣镇健身步道聚人气", "责人萧桂兰说，步道修好后", "西湖乡还把乡村图书馆搬",
+             "到网上，通过直播让更多人看", "环卫所在兴隆镇推行“河", "长制”，每段河道都有专人负"]
+    seams = _Seams(lines)
+    assert _place_over_seam("凤鸣镇健身步道聚人气", "责人萧桂兰说，步道修好后", 13, seams)
+    # a verb of one character whose complement opens the line below ('搬' / '到网上')
+    assert not _place_over_seam("西湖乡还把乡村图书馆搬", "到网上，通过直播让更多人看", 13, seams)
+    # a quote opened and closed only on the line below
+    assert not _place_over_seam("环卫所在兴隆镇推行“河", "长制”，每段河道都有专人负", 13, seams)
+    # (a word of two characters opening the line below is no complement of the verb; a quote closed
+    # on its own line leaves nothing open)
+    assert not _phrase_open("西湖乡还把乡村图书馆搬", "网上直播")
+    # (a headline ending on a verb of one character over a column opening on a verb of two: no complement)
+    assert not _phrase_open("凤鸣镇幸福路上一起走", "开展结对帮扶以来，")
+    assert not _phrase_open("兴隆镇推行“河长制”", "每段河道都有专人负")
