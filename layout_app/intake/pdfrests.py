@@ -10,13 +10,16 @@ story given two headlines in flows apart, one of them saying words the rest says
 A story's first column on its byline under no heading line takes back such a headline (the one whose
 words its text says most and the other story's own does not): its headline went to the other. Where no
 words decide, the one not standing over the other story's first column in its flow (a couplet's shape
-too, the other keeping a headline line), poppler's nearest before the byline."""
+too, the other keeping a headline line), poppler's nearest before the byline. One that takes none goes before the headed chain opening on running
+text poppler gives after it, where the two name the same places (or it names none and that chain comes
+right next): its headline went with the story's next column."""
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
-from layout_app.intake.flownames import _grams, _plain
-from layout_app.intake.headshapes import _COUPLET, _is_kicker_line, _rank
+from layout_app.intake.flownames import _AGREE, _grams, _plain, _shared
+from layout_app.intake.headshapes import _COUPLET, _byline, _dateline, _is_kicker_line, _rank
 from layout_app.intake.pdfpieces import CLOSED, CONT, STORY
 
 if TYPE_CHECKING:
@@ -53,6 +56,10 @@ def rests_placed(chains: list[list[Piece]], heads: dict[int, list[Piece]],
             heads[k] = [h for h in heads[j] if h.flow == f]
             heads[j] = [h for h in heads[j] if h.flow != f]
             doubled[j] = {}
+    fronts = _bylines_before(chains, heads)
+    chains, heads, guessed = _merged(chains, heads, guessed, {k: j for j, (k, _, _) in fronts.items()}, front=True)
+    rests = [k for k, c in enumerate(chains) if not heads.get(k) and c[0].start != STORY
+             and len(c[0].lines) >= _MIN_DEPTH]
     for k in rests:
         rest = chains[k]
         d0 = len(rest[0].lines)
@@ -81,17 +88,51 @@ def rests_placed(chains: list[list[Piece]], heads: dict[int, list[Piece]],
             fits.append((abs(d0 - deep) > 1, gap < 0, abs(gap), j))
         if fits and not heads.get(k):
             into[k] = min(fits)[3]
+    joins = [(c[-1], d[0]) for _, c, d in fronts.values()] + [(chains[j][-1], chains[k][0]) for k, j in into.items()]
+    chains, heads, guessed = _merged(chains, heads, guessed, into)
+    return chains, heads, guessed, joins
+
+
+def _merged(chains: list[list[Piece]], heads: dict, guessed: list, into: dict[int, int],
+            front: bool = False) -> tuple[list[list[Piece]], dict, list]:
+    """Each chain k of `into` put after chain into[k] (before it, `front`), gone from its own place."""
     if not into:
-        return chains, heads, guessed, []
-    joins = [(chains[j][-1], chains[k][0]) for k, j in into.items()]
+        return chains, heads, guessed
+    chains = list(chains)
     for k, j in into.items():
-        chains[j] = chains[j] + chains[k]
+        chains[j] = chains[k] + chains[j] if front else chains[j] + chains[k]
     keep = [k for k in range(len(chains)) if k not in into]
     new = {old: i for i, old in enumerate(keep)}
     chains = [chains[k] for k in keep]
     heads = {new[k]: v for k, v in heads.items() if k in new}
     guessed = [(p, new[k]) for p, k in guessed if k in new]
-    return chains, heads, guessed, joins
+    return chains, heads, guessed
+
+
+def _bylines_before(chains: list[list[Piece]], heads: dict[int, list[Piece]]) -> dict[int, tuple]:
+    """{a headed chain: (k, the headless chain k on a byline or dateline that is its first column, the
+    headed chain)}: the story's headline went with its next column, which opens on running text (no byline,
+    no dateline of its own). Only where the two name the same places — or the byline's column names none
+    and poppler gives the headed chain right after it: a byline column with a story of its own under it
+    is another story's, its heading lost elsewhere."""
+    out: dict[int, tuple] = {}
+    for k, c in enumerate(chains):
+        if heads.get(k) or c[0].start != STORY or not (_byline(c[0].lines[0], 99) or _dateline(c[0].lines[0])):
+            continue
+        names = sum((p.places for p in c), Counter())
+        fits = []
+        for j, d in enumerate(chains):
+            first = d[0].lines[0]
+            gap = d[0].pos - c[-1].pos
+            if j == k or j in out or not heads.get(j) or gap < 1 or _byline(first, 99) or _dateline(first):
+                continue
+            agree = _shared(names, sum((p.places for p in d), Counter())) >= _AGREE
+            if agree or not names and gap == 1:
+                fits.append((gap, j))
+        if fits:
+            j = min(fits)[1]
+            out[j] = (k, c, chains[j])
+    return out
 
 
 def _headline_flows(lines: list[Piece], couplets: bool = False) -> dict[int, list[Piece]]:
