@@ -176,7 +176,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
             desk_warnings.append(f"{pid} ({ph.path.name}): its caption {caption!r} credits another photographer than "
                                  f"the photo's own credit ({credit!r}): both would print — keep the right one")
         if not credit and page_credit:
-            credited.append((pid, ph.path.name))          # said once it is placed (`_credited`)
+            credited.append((pid, ph.path.name))          # said once the page places it, below
         rel = os.path.relpath(ph.path.resolve(), base)
         model_photos.append(Photo(pid, Path(rel).as_posix(), caption, credit, checksum=ph.proxy.checksum,
                                   comment=BY_ORDER_NOTE if by_order else ""))
@@ -261,12 +261,12 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
                      credits=credits_id, photo_aspect=aspect, photo_most=most)
     placed = {f.photo for f in plan.frames if f.photo}
     notes += [f"{name}: credited by the page's credit line {page_credit!r}" for pid, name in credited if pid in placed]
-    waiting = [p.id for p in model_photos if not any(p.id in sp.photos for sp in plans)]
-    if waiting and "short_of_copy" in plan.decisions:
+    waiting = [p.id for p in model_photos if p.id not in placed]
+    short = next((n for n, w in enumerate(plan.warnings) if w.startswith("the page is short of copy")), None)
+    if waiting and short is not None:
         # the page is short, and photos wait off it: the first thing an editor reaches for
-        k = next(n for n, w in enumerate(plan.warnings) if w.startswith("the page is short of copy"))
-        plan.warnings[k] += (f"; {len(waiting)} photo(s) wait in the Photos panel (未上版): "
-                             + ", ".join(waiting) + " — place one")
+        plan.warnings[short] += (f"; {len(waiting)} photo(s) wait in the Photos panel (未上版): "
+                                 + ", ".join(waiting) + " — place one")
     page = Page("p1", 1, tuple(plan.frames), rules=tuple(plan.rules))
     # each story's rank as the page was planned with it: its headline style (headline_<rank>)
     model_stories = [replace(s, rank=plan.ranks[s.id]) if s.id in plan.ranks else s for s in model_stories]

@@ -82,15 +82,9 @@ def assign_photos(photos: list[tuple[str, str]], copy_captions: list[Caption],
 NAME_LEAST = 2      # characters a file name and a caption share at least, in one run, to be matched
 
 
-def by_file_name(name: str, captions: list[Caption]) -> Caption | None:
-    """The one caption whose words the photo's file name says ('河湾社区夜巡队.jpg' → '河湾社区“夜巡队”在
-    街巷开展安全巡查。'), as `named_by` finds it."""
-    _, k = named_by(name, [c.text for c in captions])
-    return None if k is None else captions[k]
-
-
 def named_by(name: str, texts: list[str]) -> tuple[int, int | None]:
-    """(characters shared, index) of the one text whose words the file name says: the most characters
+    """(characters shared, index) of the one text whose words the file name says ('河湾社区夜巡队.jpg' →
+    '河湾社区“夜巡队”在街巷开展安全巡查。', or a story's heading): the most characters
     shared in runs of NAME_LEAST or more, clearly ahead of the next (a camera's DSC_0012.jpg names
     none: (0, None))."""
     stem = NOT_TEXT.sub("", Path(name).stem)

@@ -29,9 +29,10 @@ def check_queries(report: Report, doc: Document, page) -> None:
         text = say(QUERY_TEXT if story.query in TEXT_QUERIES else QUERY_PARTS, story=story_name(doc, story.id))
         report.add(finding("story-query", WARNING, text, {"page": page.id, "frame": f.id, "story": story.id,
                                                           "query": story.query}))
+    open_notes = {p.id: p for p in doc.photos if p.comment.strip() and not p.checked}   # (most pages: none)
     for f in page.frames:
-        photo = next((p for p in doc.photos if p.id == f.photo), None) if f.kind == "photo" else None
-        if photo is not None and photo.comment.strip() and not photo.checked:
+        photo = open_notes.get(f.photo) if f.kind == "photo" else None
+        if photo is not None:
             report.add(finding("photo-note", WARNING, say(NOTE_OPEN, file=photo_name(doc, photo.id),
                                                            note=photo.comment.strip()),
                                {"page": page.id, "frame": f.id, "photo": photo.id}))

@@ -9,7 +9,7 @@ import pytest
 from layout_app.cli import main
 from layout_app.intake.compose import compose
 from layout_app.intake.pagecredit import credit_at_odds, photographers
-from layout_app.intake.photodesk import by_file_name, assign_photos, page_photo_credit, same_caption
+from layout_app.intake.photodesk import named_by, assign_photos, page_photo_credit, same_caption
 from layout_app.intake.structure import Caption, StoryParts
 from layout_app.io.docfile import load_document
 from layout_app.preflight.captioncheck import caption_entries, photos_not_placed
@@ -371,7 +371,7 @@ def test_a_photo_without_a_caption_takes_the_copy_caption_its_file_name_names():
     desk, _ = assign_photos([("", ""), ("", "")], captions, [], ["DSC_0012.jpg", "DSC_0013.jpg"])
     assert [d.caption_from for d in desk] == ["copy", "copy"]
     # a name two captions share alike is no match either
-    assert by_file_name("社区.jpg", [Caption("河湾社区的夜晚。"), Caption("长乐社区的早晨。")]) is None
+    assert named_by("社区.jpg", ["河湾社区的夜晚。", "长乐社区的早晨。"]) == (0, None)
 
 
 def test_compose_says_a_caption_taken_by_order_is_a_guess_and_the_proof_and_preflight_show_it(tmp_path, capsys):
