@@ -9,6 +9,7 @@ import sys
 import threading
 
 from layout_app.crashlog import run_guarded
+from layout_app import cliwords as words
 from layout_app.errors import InputError
 from layout_app.text.punct import LEVELS
 
@@ -122,6 +123,15 @@ class TerminalProgress:
             self.stream.write("\n")
 
 
+def _words(args: argparse.Namespace):
+    """The command's own lines and preflight's findings in the user's language (`--lang`, else the
+    locale): two translators, context "Command" and "Preflight"."""
+    from layout_app.lang import translator, ui_language
+
+    lang = ui_language(getattr(args, "lang", None))
+    return translator(lang, words.CONTEXT), translator(lang, "Preflight")
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from layout_app.render.pdf.export import ExportOptions, export_pdf
 
@@ -133,12 +143,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     finally:
         progress.close()
     size = result.path.stat().st_size
-    kind = "plain PDF for the screen" if args.screen else "PDF/X-4"
-    print(f"{result.path}: {result.pages} page(s), {result.images} photo(s), {size / 1e6:.1f} MB, {kind}")
+    say, finding = _words(args)
+    print(say(words.EXPORTED).format(path=result.path, pages=result.pages, photos=result.images, mb=f"{size / 1e6:.1f}",
+                                     kind=say(words.SCREEN if args.screen else words.PDFX)))
     for f in result.preflight.errors:
-        print(f"  forced past {f}", file=sys.stderr)
+        print("  " + say(words.FORCED).format(finding=f.line(finding)), file=sys.stderr)
     for f in result.preflight.warnings:
-        print(f"  {f}", file=sys.stderr)
+        print(f"  {f.line(finding)}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -150,9 +161,10 @@ def cmd_preflight(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=1))
     else:
+        _, finding = _words(args)
         for f in report.errors + report.warnings:
-            print(f)
-        print(f"{path}: {len(report.errors)} error(s), {len(report.warnings)} warning(s)")
+            print(f.line(finding))
+        print(report.summary(path, finding))
     return report.exit_code
 
 
@@ -282,9 +294,11 @@ def cmd_compose(args: argparse.Namespace) -> int:
                           "preflight_errors": [str(f) for f in report.errors],
                           "preflight_warnings": [str(f) for f in report.warnings]}, ensure_ascii=False, indent=1))
     else:
-        print(f"{out}: {len(ids) - len(extras)} stories" + "".join(f", {name}" for name in extras)
-              + f"; {placed} of {came} photos placed"
-              + (f" ({len(result.refused)} could not be read)" if result.refused else "") + f", on {args.template}")
+        say, finding = _words(args)
+        print(say(words.COMPOSED).format(
+            path=out, stories=len(ids) - len(extras), placed=placed, came=came, template=args.template,
+            parts="".join(say(words.PART_JOIN).format(part=say(words.PARTS[name])) for name in extras),
+            unread=say(words.UNREADABLE).format(n=len(result.refused)) if result.refused else ""))
         for note in result.notes:
             print(f"  {note}")
         for problem in result.problems:
@@ -292,11 +306,11 @@ def cmd_compose(args: argparse.Namespace) -> int:
         for warning in result.warnings:
             print(f"  warning: {warning}", file=sys.stderr)
         for f in white:
-            print(f"  white between two items (the editor's live check shows it): {f.place}: {f.message}", file=sys.stderr)
+            print("  " + say(words.WHITE).format(place=f.place.render(finding), message=f.words(finding)), file=sys.stderr)
         for f in report.errors + report.warnings:
             # each left-out photo and each 碰题 is named above, with its reason and what the page can do
             if f.code not in ("photo-unplaced", "headlines-side-by-side"):
-                print(f"  {f}", file=sys.stderr)
+                print(f"  {f.line(finding)}", file=sys.stderr)
     # a page written with warnings is a success; errors in it (overset, missing files) need the editor,
     # and so do a photo file named that could not be used (the page lacks it) and copy read as no part
     # (kept on no page: the editor must say where it goes; a caption waiting for its photo is a warning)
@@ -372,6 +386,11 @@ def _document_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--demo", action="store_true", help="the built-in demo page instead of a document")
 
 
+def _lang_arg(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument("--lang", choices=("zh_CN", "en"),
+                        help=f"{what} language (default: the system's — LC_ALL, LC_MESSAGES or LANG starting zh: Chinese)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="layout-app", description="Chinese newspaper page layout.")
     sub = parser.add_subparsers(dest="command")
@@ -400,6 +419,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("export", help="export a print-ready PDF/X-4 (or --screen: a plain PDF)")
     _document_args(e)
+    _lang_arg(e, "the summary's and the findings'")
     e.add_argument("-o", "--output", required=True, help="the PDF to write")
     kind = e.add_mutually_exclusive_group()
     kind.add_argument("--pdfx", action="store_true", help="PDF/X-4 for the press (the default)")
@@ -410,6 +430,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("preflight", help="check a document before export")
     _document_args(p)
+    _lang_arg(p, "the findings'")
     p.add_argument("--json", action="store_true", help='print {"errors": [...], "warnings": [...]}')
     p.add_argument("--screen", action="store_true", help="check for a screen PDF (no CMYK rules)")
     p.add_argument("--min-ppi", type=float, default=200.0, help="lowest photo resolution allowed (default 200)")
@@ -429,6 +450,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("compose", help="build a complete first layout from copy files and photos")
     c.add_argument("--template", default="duikai")
+    _lang_arg(c, "the summary's and preflight's findings'")
     c.add_argument("--copy", nargs="+", required=True, metavar="FILE", help="copy files (.txt, .docx, .md, .pdf)")
     c.add_argument("--photos", nargs="*", metavar="DIR|FILE", help="photo files or folders")
     c.add_argument("-o", "--output", required=True, help="the document to write (.yaml)")
@@ -458,8 +480,7 @@ def build_parser() -> argparse.ArgumentParser:
     cp = sub.add_parser("captions", help="a caption proof: every photo as placed with its caption, credit and story")
     _document_args(cp)
     cp.add_argument("-o", "--output", required=True, help="proof.pdf or proof.html")
-    cp.add_argument("--lang", choices=("zh_CN", "en"),
-                    help="the proof's language (default: the system's — LC_ALL, LC_MESSAGES or LANG starting zh: Chinese)")
+    _lang_arg(cp, "the proof's")
     cp.set_defaults(func=cmd_captions)
 
     from layout_app.cli_store import add_parsers           # store … and edition … (issue 14)

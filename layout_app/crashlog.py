@@ -29,21 +29,24 @@ def write_crash_log(exc: BaseException) -> str:
     return str(path)
 
 
-def tell(exc: InputError) -> None:
-    """A user's mistake, as one line on stderr."""
-    print(f"layout-app: {exc}", file=sys.stderr)
+def tell(exc: InputError, lang: str = "en") -> None:
+    """A user's mistake, as one line on stderr, in the user's language where it has its wording."""
+    from layout_app.lang import said
+
+    print(f"layout-app: {said(exc, lang)}", file=sys.stderr)
 
 
 def run_guarded(fn: Callable[[list[str]], int], argv: list[str]) -> int:
     """Run a command: a user's mistake prints one line (exit 2); a bug of ours says so and logs (exit 3);
     standard output closed by its reader (`| head`) is neither: the command goes on, silent there."""
+    from layout_app.lang import command_language
     from layout_app.readergone import quiet_when_reader_gone, reader_gone
 
     try:
         with quiet_when_reader_gone():
             return fn(argv)
     except InputError as exc:
-        tell(exc)
+        tell(exc, command_language(argv))
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130

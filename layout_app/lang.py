@@ -5,7 +5,6 @@ scripts/translations.py fills), so a command says a message as the editor does."
 from __future__ import annotations
 
 import os
-import xml.etree.ElementTree as ElementTree
 from functools import lru_cache
 from typing import Callable, Mapping
 
@@ -32,6 +31,8 @@ def ui_language(choice: str | None = None, environ: Mapping[str, str] = os.envir
 def _catalogue() -> dict[tuple[str, str], str]:
     """(context, English) → Chinese, the finished translations only (not those lupdate marks vanished
     or unfinished: the editor does not show them either)."""
+    import xml.etree.ElementTree as ElementTree      # (here: every command knows its language, few read the catalogue)
+
     table = {}
     for context in ElementTree.parse(CATALOGUE).getroot().iter("context"):
         name = context.findtext("name") or ""
@@ -50,3 +51,27 @@ def translator(lang: str, context: str) -> Callable[[str], str]:
         return str
     table = _catalogue()
     return lambda text: table.get((context, text), text)
+
+
+def command_language(argv: list[str], environ: Mapping[str, str] = os.environ) -> str:
+    """The language a command says its messages in: its `--lang`, else the locale's — known before
+    the arguments are parsed, so a refusal of the arguments themselves is said in it too."""
+    for k, arg in enumerate(argv):
+        if arg == "--lang" and k + 1 < len(argv):
+            return ui_language(argv[k + 1], environ)
+        if arg.startswith("--lang="):
+            return ui_language(arg.partition("=")[2], environ)
+    return ui_language(None, environ)
+
+
+def said(exc: BaseException, lang: str) -> str:
+    """What a user's mistake says, in `lang`, as the editor's message box says it: a refused export
+    with its findings as the findings panel words them; English as str() gives it."""
+    from layout_app.errors import explain
+
+    if lang != "zh_CN":
+        return str(exc)
+    render_with = getattr(exc, "render_with", None)
+    if render_with is not None:
+        return render_with(translator(lang, "Intake"), translator(lang, "Preflight"))
+    return explain(exc, translator(lang, "Intake"))

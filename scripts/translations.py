@@ -93,6 +93,8 @@ def main() -> int:
                   ROOT / "layout_app" / "atomic.py", ROOT / "layout_app" / "render" / "pdf" / "export.py",
                   ROOT / "layout_app" / "store" / "rights.py", ROOT / "layout_app" / "units.py",
                   ROOT / "layout_app" / "store" / "wording.py",
+                  # the command line's own summary lines (scripts/zh/command.py)
+                  ROOT / "layout_app" / "cliwords.py",
                   # edition files and their names, the fonts, the photo caches (scripts/zh/files.py)
                   ROOT / "layout_app" / "io" / "edition.py", ROOT / "layout_app" / "render" / "pdf" / "edition.py",
                   ROOT / "layout_app" / "text" / "fonts.py", ROOT / "layout_app" / "text" / "sfnt.py",

@@ -2,6 +2,9 @@ import os
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# the commands speak the locale's language: the tests read English unless one asks for Chinese
+# (a developer's desktop set to zh_CN runs them as CI does)
+os.environ["LC_ALL"] = "C.UTF-8"
 # caches (font metrics, photo proxies and print conversions) go to a folder of the test run
 os.environ["LAYOUT_APP_CACHE"] = tempfile.mkdtemp(prefix="layout_app_test_cache_")
 

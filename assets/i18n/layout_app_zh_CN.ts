@@ -821,12 +821,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../layout_app/editor/app.py" line="103"/>
+        <location filename="../../layout_app/editor/app.py" line="104"/>
         <source>Something went wrong inside layout_app ({error}). Your work is saved in the recovery file. Details: {log}</source>
         <translation>layout_app 内部出错了，你的工作已存入恢复文件。请把这个文件交给技术人员：{log}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/app.py" line="136"/>
+        <location filename="../../layout_app/editor/app.py" line="137"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
@@ -1002,6 +1002,69 @@
         <location filename="../../layout_app/editor/arrange.py" line="230"/>
         <source>Lock / unlock</source>
         <translation>锁定/解锁</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <location filename="../../layout_app/cliwords.py" line="9"/>
+        <source>{path}: {pages} page(s), {photos} photo(s), {mb} MB, {kind}</source>
+        <translation>{path}：{pages} 版，{photos} 张图片，{mb} MB，{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/cliwords.py" line="10"/>
+        <source>PDF/X-4</source>
+        <translation>PDF/X-4</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/cliwords.py" line="11"/>
+        <source>plain PDF for the screen</source>
+        <translation>屏幕用普通 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/cliwords.py" line="12"/>
+        <source>forced past {finding}</source>
+        <translation>强行导出，未改：{finding}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/cliwords.py" line="13"/>
+        <source>{path}: {stories} stories{parts}; {placed} of {came} photos placed{unread}, on {template}</source>
+        <translation>{path}：{stories} 篇稿件{parts}；图片上版 {placed} 张（共 {came} 张{unread}），版式 {template}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/cliwords.py" line="14"/>
+        <source> ({n} could not be read)</source>
+        <translation>，{n} 张无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/cliwords.py" line="15"/>
+        <source>white between two items (the editor&apos;s live check shows it): {place}: {message}</source>
+        <translation>两项之间留白（编辑器的实时检查会显示）：{place}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/cliwords.py" line="16"/>
+        <source>banner</source>
+        <translation>通栏标题</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/cliwords.py" line="16"/>
+        <source>lead</source>
+        <translation>导语</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/cliwords.py" line="17"/>
+        <source>credits</source>
+        <translation>图片署名行</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/cliwords.py" line="17"/>
+        <source>unassigned</source>
+        <translation>未归类稿件</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/cliwords.py" line="18"/>
+        <source>, {part}</source>
+        <translation>，{part}</translation>
     </message>
 </context>
 <context>
@@ -3753,6 +3816,31 @@
         <source>{summary}; {n} not on the page</source>
         <translation>{summary}；{n} 张未上版</translation>
     </message>
+    <message>
+        <location filename="../../layout_app/preflight/findings.py" line="12"/>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/preflight/findings.py" line="12"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/preflight/findings.py" line="13"/>
+        <source>{severity}: {place}: {message}</source>
+        <translation>{severity}：{place}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/preflight/findings.py" line="14"/>
+        <source>{severity}: {message}</source>
+        <translation>{severity}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/preflight/findings.py" line="15"/>
+        <source>{path}: {errors} error(s), {warnings} warning(s)</source>
+        <translation>{path}：{errors} 个错误，{warnings} 个警告</translation>
+    </message>
 </context>
 <context>
     <name>PreflightPanel</name>
@@ -3870,12 +3958,12 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../layout_app/editor/app.py" line="22"/>
+        <location filename="../../layout_app/editor/app.py" line="23"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/app.py" line="22"/>
+        <location filename="../../layout_app/editor/app.py" line="23"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>

@@ -9,6 +9,7 @@ from pathlib import Path
 from layout_app.assets import ASSETS, DEMO_DIR
 from layout_app.crashlog import EXIT_ERROR, tell
 from layout_app.errors import InputError
+from layout_app.lang import ui_language
 
 TRANSLATIONS = ASSETS / "i18n"
 SHOT_QUALITY = 80       # --screenshot's PNG: Qt maps quality q to zlib level (100 − q) × 9 / 91
@@ -149,7 +150,7 @@ def run(argv: list[str]) -> int:
         if not someone_sees(args):
             raise                                    # one line on stderr from run_guarded, as ever
         # the line on stderr first (a terminal shows it at once), then the box, until it is answered
-        tell(exc)
+        tell(exc, ui_language(args.lang))
         refusal_box(exc, args.lang).exec()
         return EXIT_ERROR
 

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from layout_app.preflight.wording import Phrase
+from layout_app.preflight.wording import QT_TRANSLATE_NOOP, Phrase
 
 ERROR, WARNING = "error", "warning"
 IDS = ("page", "frame", "story", "photo")
+# a finding as the command line says it in the user's language (`Finding.line`); English as str() gives it
+SEVERITY = {ERROR: QT_TRANSLATE_NOOP("Preflight", "error"), WARNING: QT_TRANSLATE_NOOP("Preflight", "warning")}
+LINE = QT_TRANSLATE_NOOP("Preflight", "{severity}: {place}: {message}")
+LINE_NOWHERE = QT_TRANSLATE_NOOP("Preflight", "{severity}: {message}")
+SUMMARY = QT_TRANSLATE_NOOP("Preflight", "{path}: {errors} error(s), {warnings} warning(s)")
 
 
 @dataclass(frozen=True)
@@ -29,9 +34,18 @@ class Finding:
         return out
 
     def __str__(self) -> str:
-        ids = ", ".join(f"{k} {v}" for k, v in self.where.items() if k in IDS)
-        at = f"{self.place}: " if self.place is not None else ""
-        return f"{self.severity}: {at}{self.message}" + (f" [{ids}]" if ids else "")
+        return self.line()
+
+    def line(self, translate=str) -> str:
+        """One line for the command line: severity, place and words in the language `translate` gives,
+        then the ids (for scripts and for finding the frame: never translated)."""
+        ids = ", ".join(f"{k} {v}" for k, v in self.where.items() if k in IDS and v is not None)
+        severity = translate(SEVERITY.get(self.severity, self.severity))
+        if self.place is not None:
+            said = translate(LINE).format(severity=severity, place=self.place.render(translate), message=self.words(translate))
+        else:
+            said = translate(LINE_NOWHERE).format(severity=severity, message=self.words(translate))
+        return said + (f" [{ids}]" if ids else "")
 
 
 def finding(code: str, severity: str, text: Phrase, where: dict) -> Finding:
@@ -49,6 +63,9 @@ class Report:
     @property
     def exit_code(self) -> int:
         return 2 if self.errors else (1 if self.warnings else 0)
+
+    def summary(self, path, translate=str) -> str:
+        return translate(SUMMARY).format(path=path, errors=len(self.errors), warnings=len(self.warnings))
 
     def to_json(self) -> dict:
         return {"errors": [f.to_json() for f in self.errors], "warnings": [f.to_json() for f in self.warnings]}

@@ -1,0 +1,24 @@
+"""Chinese for the command line's own lines (layout_app/cliwords.py, context "Command") and the
+severity words of preflight's findings as a command prints them (context "Preflight")."""
+ZH_IN = {
+    "Command": {
+        "{path}: {pages} page(s), {photos} photo(s), {mb} MB, {kind}": "{path}：{pages} 版，{photos} 张图片，{mb} MB，{kind}",
+        "PDF/X-4": "PDF/X-4",
+        "plain PDF for the screen": "屏幕用普通 PDF",
+        "forced past {finding}": "强行导出，未改：{finding}",
+        "{path}: {stories} stories{parts}; {placed} of {came} photos placed{unread}, on {template}":
+            "{path}：{stories} 篇稿件{parts}；图片上版 {placed} 张（共 {came} 张{unread}），版式 {template}",
+        " ({n} could not be read)": "，{n} 张无法读取",
+        "white between two items (the editor's live check shows it): {place}: {message}":
+            "两项之间留白（编辑器的实时检查会显示）：{place}：{message}",
+        "banner": "通栏标题", "lead": "导语", "credits": "图片署名行", "unassigned": "未归类稿件",
+        ", {part}": "，{part}",
+    },
+    "Preflight": {
+        "error": "错误", "warning": "警告",
+        "{severity}: {place}: {message}": "{severity}：{place}：{message}",
+        "{severity}: {message}": "{severity}：{message}",
+        "{path}: {errors} error(s), {warnings} warning(s)": "{path}：{errors} 个错误，{warnings} 个警告",
+    },
+}
+ZH: dict = {}

@@ -1,0 +1,82 @@
+"""The command line in the user's language (`--lang`, else the locale: LC_ALL, LC_MESSAGES, LANG):
+preflight's findings and summary, export's summary and its refusal, and a user's mistake say in
+Chinese what the editor says — the ids in brackets stay as they are, for scripts. Expectations
+written by hand from the translators' wording."""
+import re
+
+import pytest
+
+from layout_app.cli import main
+from layout_app.lang import command_language
+
+
+@pytest.fixture
+def chinese(monkeypatch):
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+
+
+@pytest.fixture
+def no_photo(page_doc):
+    doc, folder, path = page_doc
+    (folder / "photos" / "reading.jpg").unlink()              # preflight: one error, the missing photo
+    return path
+
+
+def test_preflight_says_its_findings_in_the_locales_language(no_photo, chinese, capsys):
+    assert main(["preflight", str(no_photo)]) == 2
+    out = capsys.readouterr().out.splitlines()
+    missing = [line for line in out if "找不到" in line]
+    assert len(missing) == 1
+    assert re.match(r"错误：第 1 版 第 \d+ 栏 第 \d+ 行：找不到图片“reading.jpg”：请重新链接，或把文件放回原处 \[page A1, frame ph1, photo p1\]$",
+                    missing[0]), missing[0]
+    assert re.fullmatch(re.escape(str(no_photo)) + r"：1 个错误，\d+ 个警告", out[-1]), out[-1]
+    # no English word left in a finding's own words (the ids aside)
+    for line in out[:-1]:
+        said = line.split(" [")[0]
+        assert not re.search(r"\b(error|warning|page|column|line)\b", said), line
+
+
+def test_lang_en_speaks_english_whatever_the_locale(no_photo, chinese, capsys):
+    assert main(["preflight", str(no_photo), "--lang", "en"]) == 2
+    out = capsys.readouterr().out.splitlines()
+    missing = next(line for line in out if "missing" in line)
+    assert re.match(r"error: page 1, column \d+, line \d+: photo reading.jpg is missing: relink it or put the file back", missing), missing
+    assert re.fullmatch(re.escape(str(no_photo)) + r": 1 error\(s\), \d+ warning\(s\)", out[-1]), out[-1]
+
+
+def test_a_refused_export_lists_its_findings_in_chinese(no_photo, chinese, tmp_path, capsys):
+    assert main(["export", str(no_photo), "-o", str(tmp_path / "out.pdf")]) == 2
+    err = [line for line in capsys.readouterr().err.splitlines() if line.startswith(("layout-app", "  "))]
+    assert err[0] == "layout-app: 拒绝导出：预检发现 1 个错误，请先改正"
+    assert any(line.startswith("  第 1 版 第") and "找不到图片“reading.jpg”" in line for line in err[1:]), err
+    assert not (tmp_path / "out.pdf").exists()
+
+
+def test_a_forced_export_says_its_summary_in_chinese(no_photo, chinese, tmp_path, capsys):
+    assert main(["export", str(no_photo), "-o", str(tmp_path / "out.pdf"), "--force"]) == 0
+    said = capsys.readouterr()
+    assert re.fullmatch(re.escape(str(tmp_path / "out.pdf")) + r"：1 版，\d+ 张图片，\d+\.\d MB，PDF/X-4\n", said.out), said.out
+    forced = [line for line in said.err.splitlines() if "找不到" in line]
+    assert forced and forced[0].startswith("  强行导出，未改：错误：第 1 版 第"), forced
+
+
+def test_a_users_mistake_is_said_in_the_locales_language(chinese, tmp_path, capsys):
+    gone = tmp_path / "nowhere.yaml"
+    assert main(["preflight", str(gone)]) == 2
+    assert capsys.readouterr().err == f"layout-app: {gone}：没有这个文档\n"
+    assert main(["preflight", str(gone), "--lang=en"]) == 2
+    assert capsys.readouterr().err == f"layout-app: {gone}: no such document\n"
+
+
+@pytest.mark.parametrize("argv, environ, lang", [
+    (["export", "a.yaml", "--lang", "zh_CN"], {}, "zh_CN"),
+    (["export", "a.yaml", "--lang=en"], {"LANG": "zh_CN.UTF-8"}, "en"),
+    (["export", "a.yaml"], {"LANG": "zh_CN.UTF-8"}, "zh_CN"),
+    (["export", "a.yaml"], {"LC_ALL": "C", "LANG": "zh_CN.UTF-8"}, "en"),
+    (["export", "a.yaml"], {}, "en"),
+    (["export", "--lang"], {"LANG": "zh_CN.UTF-8"}, "zh_CN"),            # no value given: argparse says so, in the locale's
+])
+def test_command_language(argv, environ, lang):
+    assert command_language(argv, environ) == lang
