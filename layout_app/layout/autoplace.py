@@ -19,6 +19,7 @@ from itertools import product
 from layout_app.layout.beside import (PhotoShapes, fits, held_by, lines_under, narrower, photos_over_little_text,
                                       set_around)
 from layout_app.layout.copyfit import MAX_EMPTY        # a stack may end with this many empty lines
+from layout_app.layout.briefpairs import pair_briefs
 from layout_app.layout.evening import even_last_column
 from layout_app.layout.overfull import CUT_LINES, cut_rows, drop_rows, into_foot, shorter_heads
 from layout_app.layout.pagehead import display_lead, place_head
@@ -114,7 +115,7 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
         fault = (sum(1 for u in out if u.startswith("story")) + (0 if copyfit else photos_out),
                  overset + (CUT_LINES + 1) * photos_out if copyfit else overset,
                  sum(max(0, st.get("empty_lines", 0) - MAX_EMPTY) for st in plan.decisions["stacks"]) + beside,
-                 len(side_by_side(plan.frames, plan.type_lines)),
+                 len(_unruled(side_by_side(plan.frames, plan.type_lines), plan)),
                  sum(1 for d in plan.decisions["stories"] if d.get("below_min")))
         if kept is None or fault < kept[0]:
             kept = (fault, plan)
@@ -123,7 +124,7 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     plan = kept[1]
     empty_beside(plan)
     with_photo = [d["story"] for d in plan.decisions["stories"] if d.get("photos")]
-    for left, right in heading_frames_side_by_side(plan.frames, plan.type_lines):
+    for left, right in _unruled(heading_frames_side_by_side(plan.frames, plan.type_lines), plan):
         # set apart with a column rule; and the advice the page can take to stagger them instead: a
         # story whose photos were all left out has none to open with
         a, b = left.story, right.story
@@ -138,6 +139,13 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
                              "them instead, move one" + (f", or let story {can[0]} open with its photo" if can else
                                                          " (neither has a photo on the page to open with)"))
     return plan
+
+
+def _unruled(pairs: list, plan: Plan) -> list:
+    """Headings side by side but those of two stories set side by side on purpose, a rule between them."""
+    ruled = {r.id for r in plan.rules}
+    return [(a, b) for a, b in pairs
+            if f"apart-{getattr(a, 'story', a)}-{getattr(b, 'story', b)}" not in ruled]
 
 
 def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: int, aspect,
@@ -175,6 +183,14 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
         if not more:
             break
         first |= more
+    # a story that would run as a strip across its stack set beside its neighbour in it (隔开 by a rule)
+    plans = {sp.story: (sp, rank) for st in stacks for sp, rank, *_ in st}
+    x = 0
+    for cols, (frames, info) in zip(best["widths"], built):
+        others = [f for fs, _ in built if fs is not frames for f in fs]
+        if copyfit:             # (not the intake corpus's pages: made as they were measured)
+            plan.rules.extend(pair_briefs(doc, probe, frames, info["stories"], x, cols, plans, bottom - top, aspect, others))
+        x += cols
     x = 0
     story_of = {pid: sp.story for sp, _, _ in ranked for pid in sp.photos}
     guessed = {pid for sp, _, _ in ranked for pid in sp.guessed}

@@ -74,7 +74,8 @@ def measure_plan(doc: Document, page: Page, plan, max_empty: int) -> None:
                           + (f"; {ph}" if ph else "")
                           + (f"; {d['photo_on_top']}" if d.get("photo_on_top") else "")
                           + (f"; heading {d['heading_shortened']}" if d.get("heading_shortened") else "")
-                          + (f"; {d['photo_narrowed']}" if d.get("photo_narrowed") else ""))
+                          + (f"; {d['photo_narrowed']}" if d.get("photo_narrowed") else "")
+                          + (f"; {d['beside_story']}" if d.get("beside_story") else ""))
 
 
 HELD_SAID = True           # (a switch for breaking tests)
