@@ -99,11 +99,13 @@ def set_around(probe, sid: str, col: int, pc: int, cols: int, y: int, beside: in
                right: bool = True) -> tuple[list[Frame], bool]:
     """Story `sid`'s text frames around its photo (as `text_frames`), its last column evened; and
     whether the photo stands on the right. On the right the text opens under its heading — unless it
-    would end in a scrap under the photo's caption (its last column one or two lines, not evened: a
-    photo one column wide), where the photo goes on the left and the text ends beside it, evened."""
+    would end in a scrap under the photo's caption (its last column one or two lines, not evened)
+    of a photo one column wide, where the photo goes on the left and the text ends beside it, evened."""
     if right:
         frames = even_last_column(probe, text_frames(sid, col, pc, cols, y, beside, under, True))
-        if not under or not _scrap(probe, frames):
+        # (a photo two columns wide or more stays on the right whatever its text ends in: on the left the
+        # column beside the headline would open mid-sentence, the text's start under the photo)
+        if not under or pc > 1 or not _scrap(probe, frames):
             return frames, True
     return even_last_column(probe, text_frames(sid, col, pc, cols, y, beside, under)), False
 

@@ -10,7 +10,7 @@ import pytest
 from layout_app.io.templates import new_document
 from layout_app.layout.autoplace import StoryPlan
 from layout_app.layout.storyblock import _measure_block
-from layout_app.layout.beside import MAX_CROP, PhotoShapes, narrower, photo_range
+from layout_app.layout.beside import MAX_CROP, PhotoShapes, narrower, photo_range, set_around
 from layout_app.layout.probe import FrameProbe
 from layout_app.model.story import Photo, Story
 
@@ -99,3 +99,28 @@ def test_a_photo_its_pixels_keep_narrower_than_the_stack_goes_to_the_foot_with_t
     b = _measure_block(doc, probe, StoryPlan("s1", ["p0", "p1"]), 2, 3, doc.grid.line_count, shapes, False, "auto")
     assert [k for k, *_ in b.photos] == ["p1", "p0"]
     assert b.members["p1"] == [("p1", 0, 3)] and b.beside == "p0" and b.members["p0"][0][2] <= 2
+
+
+AROUND = "连日来，青石镇千亩蓝莓园迎来采收季，种植户们忙着采摘、分拣、装箱，一派丰收景象。"
+
+
+@pytest.mark.parametrize("pc, repeats, right", [
+    # a photo three columns wide of four, 20 lines with its caption, 3 lines of text under it: the text
+    # would end in one line under its caption — it stays on the right, the text opening under its heading
+    (3, 8, True),
+    # a one-column photo whose text would end so: on the left, the text ending beside it (the exception)
+    (1, 23, False),
+])
+def test_a_photo_wider_than_a_column_stays_on_the_right(pc, repeats, right):
+    doc = new_document("duikai", 1)
+    doc = replace(doc, stories=(Story("s1", "青石镇：千亩蓝莓园里采收忙", body=(AROUND * repeats,)),))
+    probe = FrameProbe(doc, doc.pages[0])
+    frames, on_right = set_around(probe, "s1", 0, pc, 4, 0, 20, 3, True)
+    assert on_right is right
+    first = frames[0]
+    if right:
+        # the story's first column is the stack's first, from the photo's top (right under its heading)
+        assert (first.col, first.line) == (0, 0) and first.cols == 4 - pc
+    else:
+        assert (first.col, first.cols, first.line) == (0, 1, 20)      # down the photo's column, under its caption
+    assert probe.report(frames)[frames[-1].id].overset_lines == 0
