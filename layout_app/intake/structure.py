@@ -5,9 +5,9 @@ unassigned, never dropped."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
+from layout_app.intake.copycaptions import caption_flags
 from layout_app.intake.headings import BANNER_HEAD, BANNER_THEME, COUNTY
 from layout_app.intake.notices import (
     BANNER_GUESS,
@@ -24,15 +24,12 @@ from layout_app.intake.notices import (
 from layout_app.intake.repair import (
     ONE_SENTENCE_HEAD,
     PLACE_LABEL,
-    SCENE,
-    caption_shape,
     credit_line,
     ends_sentence,
     heading_shaped,
     looks_like_body,
     mid_sentence,
     photo_credit,
-    stands_as_caption,
 )
 from layout_app.intake.partsapart import caption_sentence
 from layout_app.intake.typesizes import SizedLines, heading_groups, heading_roles
@@ -167,7 +164,7 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
              classify(t, i in hints, blocks[i + 1][0] if i + 1 < len(blocks) else None,
                       blocks[i + 2][0] if i + 2 < len(blocks) else None)
              for i, (t, _) in enumerate(blocks)]
-    captions, shape_only = _caption_flags(blocks, kinds, printed)
+    captions, shape_only = caption_flags(blocks, kinds, printed)
     if sized is not None:
         # set smaller than the body and ending as a caption: a photo's caption wherever it stands
         small = [kinds[i] in (SENT, BODY) and sized.caption(t) for i, (t, _) in enumerate(blocks)]
@@ -179,11 +176,13 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
     n = len(blocks)
     i = 0
     story: StoryParts | None = None
+    lead_here = False               # a banner found mid-copy: the paragraph under it is the page lead
     while i < n:
         text, gap = blocks[i]
         kind = kinds[i]
         if kind == HEAD or (kind == DECK_ and i + 1 < n and kinds[i + 1] in (HEAD, DECK_)):
             # a run of heading lines: one story's kicker / headline / deck, maybe after the banner
+            lead_here = False
             j = i
             while j < n and kinds[j] in (HEAD, DECK_):
                 j += 1
@@ -250,6 +249,13 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
                 if byline:
                     page.credits.append(byline)
                 story = None
+            elif body == 1 and _banner_midcopy(parts, page) and not byline \
+                    and _heading_follows(kinds, _past_captions(captions, k + 1)):
+                # the banner and its deck where a PDF's text left them, mid-copy (我县：… / ——…纪实), over
+                # one paragraph and then a story: the page's banner and its lead, not a story of its own
+                page.banner = _banner(parts)
+                page.banner_confidence = _banner_confidence(last, 0.5)
+                story, lead_here = None, not page.lead
             elif body:
                 parts.confidence = _heading_confidence(last)
                 if parts.confidence == FIGURES_GUESS:
@@ -283,7 +289,7 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
                 page.doubts.append(Notice(SHAPE_ONLY, text=text[:30]))
         elif kind in (BODY, SENT):
             if story is None:
-                page.lead.append(text) if not page.stories else page.unassigned.append(text)
+                page.lead.append(text) if not page.stories or lead_here else page.unassigned.append(text)
             else:
                 story.paragraphs.append(text)
         else:
@@ -459,6 +465,14 @@ def _banner_shape(lines: list[str]) -> bool:
     return any(BANNER_HEAD.match(t) or BANNER_DECK.search(t) for t in lines)
 
 
+def _banner_midcopy(parts: StoryParts, page: PageCopy) -> bool:
+    """A heading mid-copy that is the page's banner by its shape alone: its county and colon (我县：…)
+    and a deck that sums the page up (——…综述, ——…纪实), no kicker — and no banner found before it."""
+    return (page.banner is None and parts.kicker is None and bool(parts.deck) and bool(parts.headline)
+            and bool(BANNER_HEAD.match(parts.headline))
+            and bool(BANNER_DECK.search(parts.deck) or parts.deck.endswith("纪实")))
+
+
 def _banner(parts: StoryParts) -> dict:
     return {"kicker": parts.kicker, "headline": parts.headline, "deck": parts.deck}
 
@@ -544,124 +558,6 @@ def notices(page: PageCopy) -> list[str]:
     for text in page.unassigned:
         out.append(Notice(UNASSIGNED, text=text[:30]))
     return out
-
-
-def _caption_flags(blocks, kinds, printed: bool = False) -> list[bool]:
-    """Which blocks are photo captions: a short complete sentence standing apart from the running
-    text, and not the start of a story's body (no more body right after it). Standing apart is
-    measured against this copy's own spacing: wider than the gap between its paragraphs."""
-    # the gap between paragraphs, not counting the short sentences set apart (a blank line or more)
-    # that close a run of text before a heading or the credits: that is where captions stand, and on
-    # a page of few paragraphs their own wide gaps would set the measure they are to be told apart by
-    # (a run of them: each as far apart as the next, captions stand apart alike)
-    closing = set()
-    for k in range(len(blocks) - 1, -1, -1):
-        nxt = kinds[k + 1] if k + 1 < len(blocks) else None
-        if kinds[k] == SENT and blocks[k][1] and (nxt in (None, HEAD, DECK_, CREDIT_, BYLINE_) or
-                                                  (k + 1 in closing and blocks[k][1] >= blocks[k + 1][1])):
-            closing.add(k)
-    running = [k for k in range(1, len(blocks)) if kinds[k] in (BODY, SENT) and kinds[k - 1] in (BODY, SENT)]
-    between = (Counter(blocks[k][1] for k in running if k not in closing)
-               or Counter(blocks[k][1] for k in running))
-    para_gap = between.most_common(1)[0][0] if between else 0
-    can = [kinds[i] == SENT and len(text) <= 80 and not text.startswith(CONTINUATIONS)   # 据了解…: running text
-           and (kinds[i + 1] if i + 1 < len(blocks) else None) in (None, HEAD, DECK_, CREDIT_, SENT, BYLINE_)
-           for i, (text, _) in enumerate(blocks)]
-    # (a printed page's blank lines are the extraction's: set apart there, a caption still reads like one —
-    # '贾阿姨说：“…”沿岸新建了…' is a story's last paragraph, not a caption)
-    wide = [can[i] and gap >= max(2, para_gap + 2) and (not printed or caption_shape(text))
-            for i, (text, gap) in enumerate(blocks)]
-    # one step wider than paragraphs: a caption only if this copy sets no caption wider, and it reads
-    # like one — a single sentence that shows, not a quote or a report (…说：, …表示，)
-    near_ok = not any(wide)
-    flags = [False] * len(blocks)
-    for i, (text, gap) in enumerate(blocks):
-        # a sentence with a photo's credit after it is a caption wherever it stands, even with body
-        # after it (a printed page's photo inside a story: its caption comes between paragraphs)
-        credited = kinds[i] == SENT and len(text) <= 80 and photo_credit(text) is not None and caption_shape(text)
-        if not (can[i] or credited):
-            continue
-        after_caption = gap >= 1 and (i == 0 or kinds[i - 1] == CREDIT_ or flags[i - 1])
-        near = near_ok and gap >= max(2, para_gap + 1) and caption_shape(text)
-        flags[i] = wide[i] or near or after_caption or credited
-    if printed:
-        # a printed page's text (paragraphs close, parts apart): a sentence showing someone somewhere set
-        # apart above and below is a photo's caption, whatever text the extraction put after it
-        for i, (text, gap) in enumerate(blocks):
-            below = blocks[i + 1][1] if i + 1 < len(blocks) else 2
-            # … and so is one over a run of heading lines with only heading lines or the credits (or
-            # nothing) above it: the caption of a photo that opens a story, over its heading (right
-            # under the banner or at the top of the page it is no page lead)
-            between_heads = (i + 1 < len(blocks) and kinds[i + 1] in (HEAD, DECK_)
-                             and (i == 0 or kinds[i - 1] in (HEAD, DECK_, CREDIT_)))
-            if (kinds[i] == SENT and not flags[i] and stands_as_caption(text)
-                    and (between_heads or (gap >= max(2, para_gap + 2) and below >= max(2, para_gap + 2)))):
-                flags[i] = True
-    # copy whose spacing sets nothing apart (no blank lines, or one everywhere): a caption is known
-    # by its shape only — a single sentence that shows someone somewhere (…在…), closing a story
-    # before a heading or a credit
-    shape_only = set()
-    if not any(wide):
-        runs = _heading_runs(kinds)
-        for i in range(len(blocks) - 1, -1, -1):            # from the end: captions follow one another
-            text = blocks[i][0]
-            nxt = kinds[i + 1] if i + 1 < len(blocks) else None
-            closing = nxt in (None, HEAD, DECK_, CREDIT_)
-            own = max((r for r in runs if r[0] < i), default=None)     # the heading of the story i closes
-            if (can[i] and caption_shape(text) and not TIME_OPENER.match(text)
-                    and "%" not in text and "％" not in text and (closing or i + 1 in shape_only)
-                    and (SCENE.search(text) or _names_another_story(blocks, runs, own, i)
-                         or (closing and _byline_gives_photos(blocks, kinds, own)))):
-                flags[i] = True
-                shape_only.add(i)
-    return flags, shape_only
-
-
-def _heading_runs(kinds) -> list[tuple[int, int]]:
-    """The runs of heading lines (kicker, headline, deck) as (first, past the last) block indexes."""
-    runs, k = [], 0
-    while k < len(kinds):
-        if kinds[k] in (HEAD, DECK_):
-            j = k
-            while j < len(kinds) and kinds[j] in (HEAD, DECK_):
-                j += 1
-            runs.append((k, j))
-            k = j
-        else:
-            k += 1
-    return runs
-
-
-def _names_another_story(blocks, runs, own, i: int) -> bool:
-    """Block i names a place, an organisation, a person or a quoted term that another story's heading
-    carries, and neither the heading nor the text of the story it closes has it: it tells of another
-    story's photo (居民乘坐新装的电梯下楼 under a harvest story, 和平里街道 in the lift story's headline)."""
-    from layout_app.intake.captions import names, shared_phrases    # captions builds on this module
-
-    if own is None:
-        return False
-    mine = " ".join(blocks[k][0] for k in range(own[0], i))
-    others = [" ".join(blocks[k][0] for k in range(a, b)) for a, b in runs if (a, b) != own]
-    for name in names(blocks[i][0]):
-        spelled = next((s for s in name.candidates if any(s in h for h in others)), None)
-        if spelled is not None and not any(s in mine for s in name.candidates):
-            return True
-    # or a run of four characters or more as another heading has it (和平里街道, 四点半课堂)
-    return any(p not in mine for h in others for p in shared_phrases(blocks[i][0], h))
-
-
-def _byline_gives_photos(blocks, kinds, own) -> bool:
-    """The story under heading run `own` has a byline that says its reporter took the photos too
-    (文/图, 图/文): its photo's caption is due, and a caption-shaped sentence closing it is that caption."""
-    if own is None or own[1] >= len(blocks) or kinds[own[1]] != BYLINE_:
-        return False
-    return bool(GAVE_PHOTOS.search(blocks[own[1]][0].rstrip()))
-
-
-TIME_OPENER = re.compile(r"^(近日|近年|今年|去年|截至|据|\d+月|\d+年)")
-
-
-CONTINUATIONS = ("据了解", "据悉", "据介绍", "此外", "同时", "另外", "目前", "下一步", "截至", "今年以来", "与此同时")
 
 
 def _single_story(page: PageCopy) -> None:

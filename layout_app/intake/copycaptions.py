@@ -1,0 +1,162 @@
+"""Which blocks of copy as it arrives are photo captions, for structure: a short complete sentence
+standing apart from the running text (by this copy's own spacing), or — where the spacing sets
+nothing apart — by its shape: a sentence showing someone somewhere, or naming another story's place,
+closing a story; a run of them right before the page's photo credit line. Moved out of structure."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from layout_app.intake.repair import SCENE, caption_shape, photo_credit, stands_as_caption
+
+
+def caption_flags(blocks, kinds, printed: bool = False) -> tuple[list[bool], set[int]]:
+    """Which blocks are photo captions: a short complete sentence standing apart from the running
+    text, and not the start of a story's body (no more body right after it). Standing apart is
+    measured against this copy's own spacing: wider than the gap between its paragraphs. `kinds`:
+    structure's kind of each block; and the captions known by their shape only (said to the user)."""
+    from layout_app.intake.structure import BODY, BYLINE_, CREDIT_, DECK_, HEAD, SENT   # (structure builds on this module)
+
+    # the gap between paragraphs, not counting the short sentences set apart (a blank line or more)
+    # that close a run of text before a heading or the credits: that is where captions stand, and on
+    # a page of few paragraphs their own wide gaps would set the measure they are to be told apart by
+    # (a run of them: each as far apart as the next, captions stand apart alike)
+    closing = set()
+    for k in range(len(blocks) - 1, -1, -1):
+        nxt = kinds[k + 1] if k + 1 < len(blocks) else None
+        if kinds[k] == SENT and blocks[k][1] and (nxt in (None, HEAD, DECK_, CREDIT_, BYLINE_) or
+                                                  (k + 1 in closing and blocks[k][1] >= blocks[k + 1][1])):
+            closing.add(k)
+    running = [k for k in range(1, len(blocks)) if kinds[k] in (BODY, SENT) and kinds[k - 1] in (BODY, SENT)]
+    between = (Counter(blocks[k][1] for k in running if k not in closing)
+               or Counter(blocks[k][1] for k in running))
+    para_gap = between.most_common(1)[0][0] if between else 0
+    can = [kinds[i] == SENT and len(text) <= 80 and not text.startswith(CONTINUATIONS)   # 据了解…: running text
+           and (kinds[i + 1] if i + 1 < len(blocks) else None) in (None, HEAD, DECK_, CREDIT_, SENT, BYLINE_)
+           for i, (text, _) in enumerate(blocks)]
+    # (a printed page's blank lines are the extraction's: set apart there, a caption still reads like one —
+    # '贾阿姨说：“…”沿岸新建了…' is a story's last paragraph, not a caption)
+    wide = [can[i] and gap >= max(2, para_gap + 2) and (not printed or caption_shape(text))
+            for i, (text, gap) in enumerate(blocks)]
+    # one step wider than paragraphs: a caption only if this copy sets no caption wider, and it reads
+    # like one — a single sentence that shows, not a quote or a report (…说：, …表示，)
+    near_ok = not any(wide)
+    flags = [False] * len(blocks)
+    for i, (text, gap) in enumerate(blocks):
+        # a sentence with a photo's credit after it is a caption wherever it stands, even with body
+        # after it (a printed page's photo inside a story: its caption comes between paragraphs)
+        credited = kinds[i] == SENT and len(text) <= 80 and photo_credit(text) is not None and caption_shape(text)
+        if not (can[i] or credited):
+            continue
+        after_caption = gap >= 1 and (i == 0 or kinds[i - 1] == CREDIT_ or flags[i - 1])
+        near = near_ok and gap >= max(2, para_gap + 1) and caption_shape(text)
+        flags[i] = wide[i] or near or after_caption or credited
+    if printed:
+        # a printed page's text (paragraphs close, parts apart): a sentence showing someone somewhere set
+        # apart above and below is a photo's caption, whatever text the extraction put after it
+        for i, (text, gap) in enumerate(blocks):
+            below = blocks[i + 1][1] if i + 1 < len(blocks) else 2
+            # … and so is one over a run of heading lines with only heading lines or the credits (or
+            # nothing) above it: the caption of a photo that opens a story, over its heading (right
+            # under the banner or at the top of the page it is no page lead)
+            between_heads = (i + 1 < len(blocks) and kinds[i + 1] in (HEAD, DECK_)
+                             and (i == 0 or kinds[i - 1] in (HEAD, DECK_, CREDIT_)))
+            if (kinds[i] == SENT and not flags[i] and stands_as_caption(text)
+                    and (between_heads or (gap >= max(2, para_gap + 2) and below >= max(2, para_gap + 2)))):
+                flags[i] = True
+    # copy whose spacing sets nothing apart (no blank lines, or one everywhere): a caption is known
+    # by its shape only — a single sentence that shows someone somewhere (…在…), closing a story
+    # before a heading or a credit
+    shape_only = set()
+    if not any(wide):
+        # two short single sentences or more in a row right before the page's photo credit line
+        # (本版图片由本报记者 王晨 摄): the photos' captions, as copy puts them at its end
+        for c in (k for k, kind in enumerate(kinds) if kind == CREDIT_ and PAGE_PHOTOS.search(blocks[k][0])):
+            run = []
+            while c - len(run) - 1 >= 0 and _caption_line(blocks, can, c - len(run) - 1):
+                run.append(c - len(run) - 1)
+            if len(run) >= 2:
+                for k in run:
+                    flags[k] = True
+                    shape_only.add(k)
+        runs = _heading_runs(kinds)
+        for i in range(len(blocks) - 1, -1, -1):            # from the end: captions follow one another
+            text = blocks[i][0]
+            nxt = kinds[i + 1] if i + 1 < len(blocks) else None
+            closing = nxt in (None, HEAD, DECK_, CREDIT_)
+            own = max((r for r in runs if r[0] < i), default=None)     # the heading of the story i closes
+            if (can[i] and caption_shape(text) and not TIME_OPENER.match(text)
+                    and "%" not in text and "％" not in text and (closing or i + 1 in shape_only)
+                    and (SCENE.search(text) or _names_another_story(blocks, runs, own, i)
+                         or (closing and _byline_gives_photos(blocks, kinds, own)))):
+                flags[i] = True
+                shape_only.add(i)
+    return flags, shape_only
+
+
+def _caption_line(blocks, can, i: int) -> bool:
+    """A short single sentence shaped as a caption, no time or figures opening a report."""
+    text = blocks[i][0]
+    return (can[i] and len(text) <= RUN_CAPTION and caption_shape(text) and not TIME_OPENER.match(text)
+            and "%" not in text and "％" not in text)
+
+
+PAGE_PHOTOS = re.compile(r"图片|摄")
+RUN_CAPTION = 40           # characters a caption in a run before the photo credit has at most
+
+
+def _heading_runs(kinds) -> list[tuple[int, int]]:
+    """The runs of heading lines (kicker, headline, deck) as (first, past the last) block indexes."""
+    from layout_app.intake.structure import DECK_, HEAD
+    runs, k = [], 0
+    while k < len(kinds):
+        if kinds[k] in (HEAD, DECK_):
+            j = k
+            while j < len(kinds) and kinds[j] in (HEAD, DECK_):
+                j += 1
+            runs.append((k, j))
+            k = j
+        else:
+            k += 1
+    return runs
+
+
+def _names_another_story(blocks, runs, own, i: int) -> bool:
+    """Block i names a place, an organisation, a person or a quoted term that another story's heading
+    carries, and neither the heading nor the text of the story it closes has it: it tells of another
+    story's photo (居民乘坐新装的电梯下楼 under a harvest story, 和平里街道 in the lift story's headline)."""
+    from layout_app.intake.captions import names, shared_phrases    # captions builds on this module
+
+    if own is None:
+        return False
+    mine = " ".join(blocks[k][0] for k in range(own[0], i))
+    others = [" ".join(blocks[k][0] for k in range(a, b)) for a, b in runs if (a, b) != own]
+    # … or another story's text names it, a caption after the copy's last story: a photo of the
+    # hospital's new ward under the air-quality brief, the ward told of in the 民生实事 story
+    starts = [a for a, _ in runs] + [len(blocks)]
+    texts = [" ".join(blocks[k][0] for k in range(a, min(starts[n + 1], i))) for n, (a, _) in enumerate(runs)
+             if (a, _) != own and a < i]
+    for name in names(blocks[i][0]):
+        spelled = next((s for s in name.candidates if any(s in h for h in others)), None)
+        if spelled is not None and not any(s in mine for s in name.candidates):
+            return True
+        told = next((s for s in name.candidates if any(s in t for t in texts)), None)
+        if told is not None and not any(s in mine for s in name.candidates) and len(told) >= 4:
+            return True
+    # or a run of four characters or more as another heading has it (和平里街道, 四点半课堂)
+    return any(p not in mine for h in others for p in shared_phrases(blocks[i][0], h))
+
+
+def _byline_gives_photos(blocks, kinds, own) -> bool:
+    """The story under heading run `own` has a byline that says its reporter took the photos too
+    (文/图, 图/文): its photo's caption is due, and a caption-shaped sentence closing it is that caption."""
+    from layout_app.intake.structure import BYLINE_, GAVE_PHOTOS
+    if own is None or own[1] >= len(blocks) or kinds[own[1]] != BYLINE_:
+        return False
+    return bool(GAVE_PHOTOS.search(blocks[own[1]][0].rstrip()))
+
+
+TIME_OPENER = re.compile(r"^(近日|近年|今年|去年|截至|据|\d+月|\d+年)")
+
+
+CONTINUATIONS = ("据了解", "据悉", "据介绍", "此外", "同时", "另外", "目前", "下一步", "截至", "今年以来", "与此同时")
