@@ -7,6 +7,7 @@ import json
 import signal
 import sys
 import threading
+from pathlib import Path
 
 from layout_app.crashlog import run_guarded
 from layout_app import cliwords as words
@@ -132,6 +133,15 @@ def _words(args: argparse.Namespace):
     return translator(lang, words.CONTEXT), translator(lang, "Preflight")
 
 
+def _notice_words(args: argparse.Namespace):
+    """Intake's notices (a copy file's, compose's where they carry their template) in the user's language."""
+    from layout_app.errors import render
+    from layout_app.lang import translator, ui_language
+
+    translate = translator(ui_language(getattr(args, "lang", None)), "Intake")
+    return lambda text: render(text, translate)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from layout_app.render.pdf.export import ExportOptions, export_pdf
 
@@ -251,8 +261,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"署名 credit: {text}")
         for text in page.unassigned:
             print(f"未归类 unassigned: {text}")
-    for notice in copy.notices:
-        print(f"notice: {notice}", file=sys.stderr)
+    say, notice = _words(args)[0], _notice_words(args)
+    for text in copy.notices:
+        print(say(words.NOTICE).format(what=notice(text)), file=sys.stderr)
     return EXIT_OK
 
 
@@ -299,18 +310,23 @@ def cmd_compose(args: argparse.Namespace) -> int:
             path=out, stories=len(ids) - len(extras), placed=placed, came=came, template=args.template,
             parts="".join(say(words.PART_JOIN).format(part=say(words.PARTS[name])) for name in extras),
             unread=say(words.UNREADABLE).format(n=len(result.refused)) if result.refused else ""))
+        notice = _notice_words(args)
         for note in result.notes:
-            print(f"  {note}")
+            print(f"  {notice(note)}")
         for problem in result.problems:
-            print(f"  could not: {problem}", file=sys.stderr)
+            print("  " + say(words.COULD_NOT).format(what=notice(problem)), file=sys.stderr)
         for warning in result.warnings:
-            print(f"  warning: {warning}", file=sys.stderr)
+            print("  " + say(words.WARNING).format(what=notice(warning)), file=sys.stderr)
         for f in white:
             print("  " + say(words.WHITE).format(place=f.place.render(finding), message=f.words(finding)), file=sys.stderr)
+        said = " ".join(result.warnings + result.problems)
         for f in report.errors + report.warnings:
-            # each left-out photo and each 碰题 is named above, with its reason and what the page can do
-            if f.code not in ("photo-unplaced", "headlines-side-by-side"):
-                print(f"  {f.line(finding)}", file=sys.stderr)
+            # each left-out photo and each 碰题 is named above, with its reason and what the page can do;
+            # so is a photo's missing caption or credit at odds, where compose named the photo's file
+            if f.code in ("photo-unplaced", "headlines-side-by-side") or (
+                    f.code in words.SAID_BY_COMPOSE and Path(doc.photo(f.where["photo"]).file).name in said):
+                continue
+            print(f"  {f.line(finding)}", file=sys.stderr)
     # a page written with warnings is a success; errors in it (overset, missing files) need the editor,
     # and so do a photo file named that could not be used (the page lacks it) and copy read as no part
     # (kept on no page: the editor must say where it goes; a caption waiting for its photo is a warning)
@@ -445,6 +461,7 @@ def build_parser() -> argparse.ArgumentParser:
     m = sub.add_parser("import", help="read a copy file and show the stories, captions and credits found in it")
     m.add_argument("file", help=".txt (UTF-8, GB18030/GBK, Big5), .docx, .md or a printed page's .pdf")
     m.add_argument("--encoding", help="override the detected encoding of a .txt file")
+    _lang_arg(m, "the notices'")
     m.add_argument("--json", action="store_true")
     m.set_defaults(func=cmd_import)
 

@@ -3,9 +3,15 @@ templates marked for translation (context "Command", Chinese in scripts/zh/comma
 through `lang.translator` — the findings under them are preflight's own (`Finding.line`)."""
 from __future__ import annotations
 
-from layout_app.preflight.wording import QT_TRANSLATE_NOOP
-
 CONTEXT = "Command"
+TEMPLATES: list[str] = []          # every template, so a test can check that each one is translated
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:     # noqa: N802 — the name pyside6-lupdate looks for
+    """Marks a template for translation (pyside6-lupdate reads this file) without importing Qt."""
+    TEMPLATES.append(text)
+    return text
+
 EXPORTED = QT_TRANSLATE_NOOP("Command", "{path}: {pages} page(s), {photos} photo(s), {mb} MB, {kind}")
 PDFX = QT_TRANSLATE_NOOP("Command", "PDF/X-4")
 SCREEN = QT_TRANSLATE_NOOP("Command", "plain PDF for the screen")
@@ -16,3 +22,9 @@ WHITE = QT_TRANSLATE_NOOP("Command", "white between two items (the editor's live
 PARTS = {"banner": QT_TRANSLATE_NOOP("Command", "banner"), "lead": QT_TRANSLATE_NOOP("Command", "lead"),
          "credits": QT_TRANSLATE_NOOP("Command", "credits"), "unassigned": QT_TRANSLATE_NOOP("Command", "unassigned")}
 PART_JOIN = QT_TRANSLATE_NOOP("Command", ", {part}")
+COULD_NOT = QT_TRANSLATE_NOOP("Command", "could not: {what}")
+WARNING = QT_TRANSLATE_NOOP("Command", "warning: {what}")
+NOTICE = QT_TRANSLATE_NOOP("Command", "notice: {what}")
+# preflight's findings on a photo that compose has said already, in its own words (its warnings and
+# problems name the photo's file): not said twice
+SAID_BY_COMPOSE = ("photo-no-caption", "photo-unlabelled", "credit-odds", "caption-credit-odds", "photo-note")

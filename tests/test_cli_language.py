@@ -80,3 +80,34 @@ def test_a_users_mistake_is_said_in_the_locales_language(chinese, tmp_path, caps
 ])
 def test_command_language(argv, environ, lang):
     assert command_language(argv, environ) == lang
+
+
+def test_every_command_line_template_has_chinese_with_the_same_placeholders():
+    from layout_app import cliwords
+    from layout_app.lang import translator
+
+    say = translator("zh_CN", cliwords.CONTEXT)
+    assert len(cliwords.TEMPLATES) >= 10
+    for template in cliwords.TEMPLATES:
+        chinese = say(template)
+        assert chinese != template or template == "PDF/X-4", template
+        assert sorted(re.findall(r"{\w+}", chinese)) == sorted(re.findall(r"{\w+}", template)), template
+
+
+def test_compose_says_its_warnings_once_in_chinese(chinese, tmp_path, capsys):
+    """A photo with no caption whose file name names a story's place goes with that story, as a guess
+    compose warns of — preflight's "no caption" on the same photo is not said a second time."""
+    from tests.photos import scene
+
+    copy = tmp_path / "copy.txt"
+    copy.write_text("青石镇：图书角里书香浓\n\n本报记者 王晨\n\n" + "为丰富村民的精神文化生活，近日，青石镇在各村便民服务中心设立了图书角。" * 6 + "\n",
+                    encoding="utf-8")
+    (tmp_path / "photos").mkdir()
+    scene(1600, 1200).save(tmp_path / "photos" / "青石镇图书角.jpg")
+    main(["compose", "--copy", str(copy), "--photos", str(tmp_path / "photos"), "-o", str(tmp_path / "page.yaml")])
+    said = capsys.readouterr()
+    assert said.out.startswith(f"{tmp_path / 'page.yaml'}：1 篇稿件"), said.out
+    warned = [line for line in said.err.splitlines() if "青石镇图书角.jpg" in line]
+    assert warned and all(line.startswith("  警告：") for line in warned), said.err
+    uncaptioned = [line for line in warned if "no caption" in line or "没有图片说明" in line]
+    assert len(uncaptioned) == 1, warned       # compose's warning; preflight's "没有图片说明" not again

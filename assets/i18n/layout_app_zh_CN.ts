@@ -1066,6 +1066,21 @@
         <source>, {part}</source>
         <translation>，{part}</translation>
     </message>
+    <message>
+        <location filename="../../layout_app/cliwords.py" line="19"/>
+        <source>could not: {what}</source>
+        <translation>未能使用：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/cliwords.py" line="20"/>
+        <source>warning: {what}</source>
+        <translation>警告：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/cliwords.py" line="21"/>
+        <source>notice: {what}</source>
+        <translation>提示：{what}</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>

@@ -13,6 +13,9 @@ ZH_IN = {
             "两项之间留白（编辑器的实时检查会显示）：{place}：{message}",
         "banner": "通栏标题", "lead": "导语", "credits": "图片署名行", "unassigned": "未归类稿件",
         ", {part}": "，{part}",
+        "could not: {what}": "未能使用：{what}",
+        "warning: {what}": "警告：{what}",
+        "notice: {what}": "提示：{what}",
     },
     "Preflight": {
         "error": "错误", "warning": "警告",
