@@ -171,7 +171,16 @@ def joined(line: str, measure: int) -> bool:
     if not over_column(line, measure) or _caption(line):
         return False
     parts = line_parts(line, measure)
-    return len(parts) > 1 and any(_running(p) for p in parts)
+    return len(parts) > 1 and any(_running(p) for p in parts) and not _lead_run(parts[-1], measure)
+
+
+def _lead_run(part: str, measure: int) -> bool:
+    """The rest of a line of running text wider than a column, not another column's line: short of a
+    column's measure yet running on, no sentence ended ('今年以来，我区围绕群众' / '“急难愁盼” ，把民'): a
+    column's line stops short only at its paragraph's end. The page lead is set across a measure of
+    its own."""
+    return line_kind(part, measure) == SHORT and not over_column(part, measure) and _running(part) \
+        and not _ends(part) and not heading_part(part, measure)
 
 
 def heading_part(part: str, measure: int) -> bool:

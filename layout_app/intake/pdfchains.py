@@ -5,7 +5,8 @@ poppler's next it is, at a seam nothing holds; a paragraph's first line that fil
 column's foot may go on; a word the dictionary knows cut at the seam in four characters the page says
 elsewhere counts more; a column left over that opens mid-paragraph put in between; a join that breaks
 its chain's stack of columns one depth deep (`intake.pdfstacks`), that leaves a story opening
-mid-paragraph, or that takes the rest of a sentence a story would end on by a poorer seam banned, the
+mid-paragraph, or that takes the rest of a sentence a story would end on by a poorer seam banned (so is
+a paragraphs' join in a chain opening on the rest of a sentence another chain runs off in), the
 chains made again; two neighbouring columns whose seams hold clearly better turned round."""
 from __future__ import annotations
 
@@ -195,7 +196,7 @@ def _chains(body: list[Piece], measure: int, seams: _Said, banned: frozenset = f
     that breaks its chain's stack (`intake.pdfstacks`) is banned and the chains made again without it."""
     chains, doubts = _greedy(body, measure, seams, banned)
     breaks = (stack_breaks(chains) | _opened_mid_paragraph(chains, measure, seams)
-              | _ended_mid_sentence(chains, measure, seams)) - banned
+              | _ended_mid_sentence(chains, measure, seams) | _opened_mid_sentence(chains, measure, seams)) - banned
     if breaks and len(banned) < _MAX_BANS:
         return _chains(body, measure, seams, banned | breaks)
     chains = [_neighbours_turned(c, measure, seams) for c in short_last(chains)]
@@ -243,6 +244,32 @@ def _ended_mid_sentence(chains: list[list[Piece]], measure: int, seams: _Said) -
         p = before.get(id(b))
         if p is not None and _held(a, b, seams) and f - _fit(p, b, seams, measure) >= _DOUBT:
             out.add((id(p), id(b)))
+    return out
+
+
+def _opened_mid_sentence(chains: list[list[Piece]], measure: int, seams: _Said) -> set[tuple[int, int]]:
+    """A story never opens mid-sentence either: a chain that opens on a column going on from a sentence
+    ('我们扫起来也轻松了，…') where the one chain that runs off ('…“垃圾少了，') fits it best, and that then
+    goes on from a paragraph's end into a paragraph's first line ('…清捡河道垃圾。' / '“明年我打算…'),
+    holds two stories: the rest of one and another's first columns, whose place kept the join out — the
+    join at the paragraphs is banned."""
+    out = set()
+    for c in chains:
+        a = c[-1]
+        if a.end != OPEN:
+            continue
+        options = [(f, b) for d in chains if d is not c for b in d
+                   if (f := _fit(a, b, seams, measure)) is not None]
+        if not options:
+            continue
+        f, b = max(options, key=lambda o: (o[0], -o[1].pos))
+        d = next(d for d in chains if b in d)
+        if f < _JOIN or b is not d[0] or b.start != CONT:
+            continue
+        for x, y in pairwise(d):
+            if x.end != OPEN and y.start in (PARA, AMBIG):
+                out.add((id(x), id(y)))
+                break
     return out
 
 

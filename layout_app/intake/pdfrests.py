@@ -3,7 +3,8 @@ page has a headline, so columns under none are the rest of a story whose chain t
 (a paragraph's end over a paragraph's first line, nothing in the lines saying the one goes on in the
 other). A story's columns stand one depth deep, its last one short: the rest goes after the headed
 chain as deep (never deeper) whose last column is as deep as its others (a story whose short column is out is
-whole) — poppler's nearest before it, else the nearest after; a rest of two columns or more, each shallower than
+whole) — poppler's nearest before it, else the nearest after — but first after a headed chain that runs off
+mid-sentence, whatever the depths, when the rest opens going on (a story never ends mid-sentence); a rest of two columns or more, each shallower than
 every column of a story of two or more, is a stack of its own: another story's, not that one's. Not a chain opening on a byline or
 dateline (a story's first column: its heading went elsewhere) nor one of a line or two; not after a
 story given two headlines in flows apart, one of them saying words the rest says and the story does not.
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from layout_app.intake.flownames import _AGREE, _grams, _plain, _shared
 from layout_app.intake.headshapes import _COUPLET, _byline, _dateline, _is_kicker_line, _rank
-from layout_app.intake.pdfpieces import CLOSED, CONT, STORY
+from layout_app.intake.pdfpieces import AMBIG, CLOSED, CONT, OPEN, STORY
 
 if TYPE_CHECKING:
     from layout_app.intake.pdfpieces import Piece
@@ -71,6 +72,12 @@ def rests_placed(chains: list[list[Piece]], heads: dict[int, list[Piece]],
                 continue        # (a story given two headlines, one the rest's text says and its own does not)
             depths = [len(p.lines) for p in c]
             deep = max(depths)
+            gap = rest[0].pos - c[-1].pos
+            if c[-1].end == OPEN and rest[0].start in (CONT, AMBIG):
+                # (a story never ends mid-sentence: the rest that may go on from it goes there first,
+                # whatever its depth)
+                fits.append((False, False, gap < 0, abs(gap), j))
+                continue
             if depths[-1] < deep or deep < _MIN_DEPTH:
                 continue        # (its short column out: the story is whole)
             # (the rest's first column as deep as the story's or a line less — or shorter, when it is the
@@ -82,12 +89,11 @@ def rests_placed(chains: list[list[Piece]], heads: dict[int, list[Piece]],
                 # or more: a stack of its own, another story's — only its one short last column stands a
                 # line short. A story of one column says little of its stack: a first column under a deck
                 # stands shorter than its next)
-            gap = rest[0].pos - c[-1].pos
             if c[-1].end == CLOSED and rest[0].start == CONT and gap != 1:
                 continue        # (a column opening mid-paragraph after a paragraph's end: only poppler's next)
-            fits.append((abs(d0 - deep) > 1, gap < 0, abs(gap), j))
+            fits.append((True, abs(d0 - deep) > 1, gap < 0, abs(gap), j))
         if fits and not heads.get(k):
-            into[k] = min(fits)[3]
+            into[k] = min(fits)[-1]
     joins = [(c[-1], d[0]) for _, c, d in fronts.values()] + [(chains[j][-1], chains[k][0]) for k, j in into.items()]
     chains, heads, guessed = _merged(chains, heads, guessed, into)
     return chains, heads, guessed, joins

@@ -194,3 +194,24 @@ def test_import_reads_the_brief_and_the_column_beside_it(tmp_path):
     assert stories[HEAD_A]["paragraphs"] == PARAGRAPHS_A
     assert stories[HEAD_B]["paragraphs"] == PARAGRAPHS_B
     assert stories[HEAD_C]["paragraphs"] == PARAGRAPHS_C
+
+
+# the page lead, set across a measure of its own wider than a column (here 22 characters): pdftotext
+# gives a space round a quote and round a figure, where the line may be cut as if a column's full
+# line and another column's line stood side by side
+LEAD = ["今年以来，我区围绕群众 “急难愁盼” ，把民",
+        "生实事办到百姓心坎上。一年来，我区共投入资金",
+        "12 亿元，实施民生项目 16 个，完成率 82%。本版",
+        "今起推出“身边的变化”专栏。"]
+
+
+def test_the_lead_across_its_own_measure_is_no_two_columns_side_by_side():
+    # the rest after the cut is shorter than a column yet runs on: a column's line stops short only at
+    # its paragraph's end
+    assert not joined(LEAD[0], 13)
+    # the third line's rest is as wide as an indented first line: it may be a column's (one such line
+    # alone does not make a flow of columns side by side)
+    assert joined(LEAD[2], 13)
+    assert columns_untangled(LEAD, 13) == LEAD
+    # a column's full line beside a paragraph's short last line, its sentence ended: two columns still
+    assert joined("名，都是社区里的热心居民。 借阅。", 13)

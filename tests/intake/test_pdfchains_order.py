@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from layout_app.intake.flowheads import BODY
 from layout_app.intake.flownames import _name_pieces
-from layout_app.intake.pdfchains import _chains, _ended_mid_sentence, _fit, _neighbours_turned
+from layout_app.intake.pdfchains import _chains, _ended_mid_sentence, _fit, _neighbours_turned, _opened_mid_sentence
 from layout_app.intake.pdfpieces import Piece
 from layout_app.intake.pdfseams import _Said
 from tests.intake.test_pdfflows_seams import measured
@@ -87,6 +87,29 @@ def test_a_join_is_banned_that_takes_the_rest_of_a_sentence_a_story_ends_on_by_a
     assert (x.end, z.end, y.start, y.end) == ("open", "open", "cont", "closed")
     assert _ended_mid_sentence([[x], [z, y]], 13, seams) == {(id(z), id(y))}
     assert _ended_mid_sentence([[x, y], [z]], 13, seams) == set()
+
+
+def test_a_join_is_banned_that_leaves_a_story_opening_mid_sentence_where_a_story_runs_off():
+    # '…“垃圾少了，' runs off (梅岭村's story); '我们扫起来也轻松了，…' opens mid-sentence and ends its
+    # paragraph, and poppler gives next, as deep, another story's first column ('“明年我打算…', 杏花村's,
+    # its headline in a flow apart). Joined so, the place 杏花村 keeps '…垃圾少了，' from its rest and a
+    # story would open mid-sentence: the join at the paragraphs is banned — the chain that runs off
+    # takes its rest, and 杏花村's story opens on its own column
+    page = ["今年以来，梅岭村清捡河道垃圾。"] * 3
+    x = Piece(BODY, ["本报记者 孙雪", "今年以来，梅岭村投入资金", "整治河道，梅岭村的环境好了。", "“垃圾少了，"], 0, 0)
+    y = Piece(BODY, ["我们扫起来也轻松了，”保洁", "员说。志愿者们每周末都来", "这里散步，还顺手清捡河道", "垃圾。"], 3, 3)
+    z = Piece(BODY, ["“明年我打算再多种", "三十亩地。”杏花村的种粮", "大户说。杏花村今年的晚稻", "喜获丰收。"], 4, 4)
+    measured(x, y, z)
+    _name_pieces([x, y, z])
+    seams = said(page, x, y, z)
+    # (the join at the paragraphs fits better than the sentence's seam: poppler's next, as deep)
+    assert _fit(y, z, seams, 13) > _fit(x, y, seams, 13) >= 2
+    assert (x.end, y.start, y.end, z.start) == ("open", "cont", "closed", "para")
+    assert _opened_mid_sentence([[x], [y, z]], 13, seams) == {(id(y), id(z))}
+    # the chain that ends on the sentence's rest leaves nothing to ban
+    assert _opened_mid_sentence([[x, y], [z]], 13, seams) == set()
+    chains, _ = _chains([x, y, z], 13, seams)
+    assert [[p.lines[0] for p in c] for c in chains] == [[x.lines[0], y.lines[0]], [z.lines[0]]]
 
 
 def test_a_storys_short_column_is_its_last_where_the_seams_alone_hardly_tell():

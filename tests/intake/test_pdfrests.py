@@ -167,3 +167,18 @@ def test_a_rest_of_two_shallower_columns_after_a_story_of_one_column_goes_on_the
     chains[1] = [Piece(BODY, lines, 8 + i, 8 + i, start=PARA, end=CLOSED) for i, lines in enumerate([R1, R2])]
     chains, heads, _, joins = rests_placed(chains, heads, [])
     assert [[p.lines for p in c] for c in chains] == [[B1, B2], [a1.lines, R1, R2]]
+
+
+def test_a_rest_that_goes_on_a_sentence_goes_after_the_story_that_runs_off_whatever_its_depth():
+    # A's chain ends mid-sentence ('…不少'): a story never ends so. The rest under no heading opens
+    # going on a sentence ('人当场就签了…'), two columns three lines deep — by depth B's (three lines deep,
+    # its last as deep, ending a paragraph) — but it is A's: its sentence runs on there
+    chains, heads, *_ = _page()
+    a2 = Piece(BODY, ["景。现场，居民们拿着简历", "在各个展位前咨询，现场气氛", "十分热烈，大家都说好，不少"], 3, 3, start=CONT, end=OPEN)
+    chains[2] = [chains[2][0], a2]
+    chains[0] = [chains[0][0], Piece(BODY, ["村民老张每周都来看书，他", "说：“现在村里有了图书角，", "我们都爱来。”"], 6, 6, start=PARA, end=CLOSED)]
+    rest = [["人当场就签了意向协议。", "清水社区居民王阿姨说：“有", "了夜巡队，晚上也放心。”"], R1]
+    chains[1] = [Piece(BODY, lines, 8 + i, 8 + i, start=CONT if i == 0 else PARA, end=CLOSED) for i, lines in enumerate(rest)]
+    chains, heads, _, joins = rests_placed(chains, heads, [])
+    assert [[p.lines[0] for p in c] for c in chains] == [[B1[0], "村民老张每周都来看书，他"], [A1[0], a2.lines[0], rest[0][0], R1[0]]]
+    assert [(a.lines[-1], b.lines[0]) for a, b in joins] == [(a2.lines[-1], rest[0][0])]
