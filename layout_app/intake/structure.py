@@ -111,6 +111,8 @@ LOW = 0.6            # decisions below this confidence are shown to the user as 
 
 
 QUESTION_HEAD = re.compile(ONE_SENTENCE_HEAD + r"[？！?!]$")
+# a column's label a sidebar or a report runs under (a kicker), shaped like a byline of a reporter '手记'
+COLUMN_LABEL = re.compile(r"^(记者|编者|编辑)(手记|札记|观察|调查|述评|来信|直击|探访|体验|连线|追踪|走基层|感言|视点)$")
 # a sentence opening on what the one before said ('这样的变化…', '这批场地…'): running text, no headline —
 # a headline stands on its own
 REFERS_BACK = re.compile(r"^(这样|这些|这批|这种|这里|那些|那时|此外|此时)")
@@ -124,6 +126,8 @@ def classify(text: str, hinted: bool = False, nxt: str | None = None, after: str
     `after`: the block after that (a line over a headline and the story's start is its kicker)."""
     if CREDIT.search(text):
         return CREDIT_
+    if COLUMN_LABEL.match(text.strip()):
+        return HEAD                      # 记者手记 over a sidebar's headline: a column's label, no reporter named 手记
     if BYLINE.match(text):
         return BYLINE_
     if DECK.match(text) and len(text) <= 50:
@@ -277,7 +281,10 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
         if kind == CREDIT_:
             page.credits.append(text)
         elif kind == BYLINE_:
-            if story is not None and not story.paragraphs and story.byline is None:
+            if story is not None and story.byline is None and (not story.paragraphs or (
+                    len(story.paragraphs) == 1 and not DATELINE_OPENS.match(text))):
+                # (under a feature's opening paragraph too, where a magazine-style page sets it:
+                # '本报记者 王晨 实习生 刘佳' alone on its line — not a dateline, '本报讯', opening an item)
                 story.byline = text
             elif story is not None:
                 story.paragraphs.append(text)        # "本报讯" opening a paragraph-less item
