@@ -26,7 +26,7 @@ from layout_app.layout.pagehead import display_lead, place_head
 from layout_app.layout.planfacts import empty_beside, measure_plan, white_beside
 from layout_app.layout.probe import FrameProbe
 from layout_app.layout.ranking import rank_stories, size_below, with_ranks
-from layout_app.layout.stackair import MORE_AIR, grow_heads, share_air
+from layout_app.layout.stackair import MORE_AIR, grow_heads, share_air, usual_air
 from layout_app.layout.stacking import assignments, measure_stack, narrowable, stack_widths, short_legs
 from layout_app.layout.storyblock import _Block, _measure_block
 from layout_app.layout.tombstones import (head_places, heading_frames_side_by_side, heads_beside, opens_with_photo,
@@ -210,7 +210,7 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
             d["stack"] = k + 1
             dec["stories"].append(d)
         dec["stacks"].append({"stack": k + 1, "columns": [x + 1, x + cols], "stories": [d["story"] for d in info["stories"]],
-                              "spare_rows": info["spare"]})
+                              "spare_rows": info["spare"], "air_spread": info["spread"]})
         why = out_of_rank(info["stories"], [sp.story for sp, _, _ in ranked])
         if why:
             dec["stacks"][-1]["order"] = why             # (said in the stack's note, planfacts)
@@ -468,10 +468,10 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
                 heights[k] = was_h
     if more_air and room - total() > 0:
         grow_heads(probe, blocks, cols, room - total())
-    spare = room - total()
+    spare = was = room - total()
     gap_air, extra_head, cap_air, spare = share_air(blocks, spare, MORE_AIR if more_air else 0, more_air)
     frames: list[Frame] = []
-    info = {"stories": [], "spare": max(0, spare),
+    info = {"stories": [], "spare": max(0, spare), "spread": max(0, was - spare - usual_air(blocks, was)),
             "can_open_with_photo": [b.plan.story for b in blocks if b.head and opens_with_photo(b)]}
     y = top
     rank_of = {sp.story: (rank, why) for sp, rank, why in ranked_all}

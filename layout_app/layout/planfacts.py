@@ -64,6 +64,7 @@ def measure_plan(doc: Document, page: Page, plan, max_empty: int) -> None:
         plan.notes.append(f"stack {s['stack']}: columns {a + 1}–{b}, stories {', '.join(s['stories'])}, "
                           f"{empty} empty line(s) at its end" + (f"; {s['order']}" if s.get("order") else ""))
     short_of_copy(doc, plan, max_empty)
+    spread_air(plan, max_empty)
     photo_share(doc, plan)
     for d in dec["stories"]:
         ph = "; ".join(f"photo {p['photo']} {p['orientation']} {p['width_pt']}×{p['height_pt']} pt, crop {p['crop_pct']} %"
@@ -152,6 +153,26 @@ def short_of_copy(doc: Document, plan, max_empty: int) -> None:
     plan.warnings.insert(0, f"the page is short of copy by about {lines} lines (缺稿约 {lines} 行, about {chars} "
                             f"characters of body text): {where}; {photos} and the air between {its} stories is used "
                             "— add copy or a photo, or fill with a box")
+
+
+SPREAD = 4        # lines of air beyond a stack's usual that read as a page padded out, not edited
+
+
+def spread_air(plan, max_empty: int) -> None:
+    """A stack filled by air spread beyond its usual (a line more between its stories, under its headings
+    and captions): no empty lines at its foot, but the page is short of copy all the same — said, with the
+    stacks and their lines, so a page of briefs floating apart is not passed as filled."""
+    spread = [s for s in plan.decisions["stacks"] if s.get("air_spread", 0) >= SPREAD
+              and s.get("empty_lines", 0) <= max_empty]
+    if not spread:
+        return
+    lines = sum(s["air_spread"] for s in spread)
+    where = ", ".join(f"stack {s['stack']} (columns {s['columns'][0]}–{s['columns'][1]}) {s['air_spread']} lines"
+                      for s in spread)
+    plan.decisions["air_spread"] = {"lines": lines, "stacks": [s["stack"] for s in spread]}
+    plan.warnings.append(f"air spread to fill the page (稿件不足，拉开了间距): {where} more than usual between the "
+                         "stories, under their headings and captions — the copy is short by about that: add copy or a "
+                         "photo, or fill with a box")
 
 
 def white_beside(plan) -> int:

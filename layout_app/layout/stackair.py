@@ -46,6 +46,13 @@ def share_air(blocks: list, spare: int, more_air: int = MORE_AIR,
     return (gap_air, head_air, cap_air, left) if left <= 0 else out
 
 
+def usual_air(blocks: list, spare: int) -> int:
+    """The rows the first round of `share_air` takes of `spare`: a stack's usual air. What a stack takes
+    beyond it is air spread to fill a page short of copy (said to the editor, `planfacts.spread_air`)."""
+    gap_air, head_air, cap_air, left = _shared(blocks, spare, (0,))
+    return spare - left
+
+
 def fill_rows(blocks: list) -> int:
     """The rows the later rounds of `share_air` (`MORE_AIR`, then the fill) can take in a stack beyond
     the first round's air: how far short a stack may be estimated and still close."""

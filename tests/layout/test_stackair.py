@@ -59,3 +59,30 @@ def test_two_photos_across_the_stack_over_a_scrap_of_text():
     side.members["p1"] = [("p1", 0, 5)]
     side.beside = "p1"                                                                        # text beside it
     assert not photos_over_little_text(side, 5)
+
+
+def test_usual_air_is_the_first_rounds():
+    """Three briefs, no photos, each heading able to take 5 lines more: the usual air is 2 lines in each
+    of the 2 gaps and 2 under each of the 3 headings, 10 lines; with 5 rows to share, the gaps take 4
+    and the first heading 1."""
+    from layout_app.layout.stackair import usual_air
+
+    briefs = [block(5, []) for _ in range(3)]
+    assert usual_air(briefs, 20) == 10
+    assert usual_air(briefs, 5) == 5
+    assert usual_air(briefs, 0) == 0
+
+
+def test_air_spread_beyond_the_usual_is_said():
+    """A stack filled with air beyond its usual (4 lines or more) is said as the page short of copy; one
+    ending with empty lines is said by short_of_copy instead; 3 lines more is still an edited stack."""
+    from layout_app.layout.planfacts import spread_air
+
+    plan = SimpleNamespace(warnings=[], decisions={"stacks": [
+        {"stack": 1, "columns": [1, 4], "air_spread": 8, "empty_lines": 0},
+        {"stack": 2, "columns": [5, 6], "air_spread": 3, "empty_lines": 0},
+        {"stack": 3, "columns": [7, 8], "air_spread": 9, "empty_lines": 40}]})
+    spread_air(plan, 3)
+    assert plan.decisions["air_spread"] == {"lines": 8, "stacks": [1]}
+    (said,) = plan.warnings
+    assert "stack 1 (columns 1–4) 8 lines" in said and "stack 2" not in said and "stack 3" not in said
