@@ -510,11 +510,12 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
         heading_lines,
         wrapped_headlines,
     )
-    from layout_app.intake.quoteface import same_face_halves, whole_lines
+    from layout_app.intake.quoteface import cut_face_halves, raw_pieces, same_face_halves, seen_whole, whole_lines
     whole = whole_lines(given, measure)
-    return kickers_back(parts_apart(captions_after_body(four_line_headings(balanced_halves(wrapped_headlines(heading_lines(
-        same_face_halves(heading_cuts(bylines_joined(join_column_lines(lines, measure, spread, stretch))), whole, doubts),
-        measure, doubts)), doubts)))))
+    lines = heading_cuts(bylines_joined(join_column_lines(lines, measure, spread, stretch)))
+    uncut = seen_whole(lines)
+    return kickers_back(parts_apart(captions_after_body(four_line_headings(balanced_halves(wrapped_headlines(cut_face_halves(
+        heading_lines(same_face_halves(lines, whole, doubts), measure, doubts), raw_pieces(given, measure), uncut, doubts)), doubts)))))
 
 
 def unpdf_text(text: str, measure: int | None = None) -> str:

@@ -80,3 +80,22 @@ def test_pdftotext_raws_pieces_are_no_whole_lines():
            "”", "家住三楼的王大妈笑着说。", "据了解，北塘镇还将在更", "多小区推广加装电梯的做法，", "让群众住得更舒心。"]
     assert whole_lines(BODY + BODY2, 13)
     assert not whole_lines(raw, 13)
+
+
+# the same story as pdftotext -raw gives it: a column line cut after a mark set close, before a closing
+# quote set close
+RAW_BODY = BODY[:6] + ["现在按一下就到家了。", "”家住", "三楼的王大妈笑着说。"] + BODY[8:]
+
+
+def test_raws_heading_line_cut_at_its_quote_is_the_headlines_first_of_two(tmp_path):
+    # -raw cuts a headline's line at a quote its face sets close ('旧楼' / '“长”' / '出新电梯'): the
+    # headline's face, so no kicker — over a heading line that is no deck, one headline in two lines
+    lines = ["旧楼", "“长”", "出新电梯", "小区停车棚办到居民心坎上"] + RAW_BODY
+    assert _stories(tmp_path, lines)[0] == (None, "旧楼“长”出新电梯小区停车棚办到居民心坎上", None)
+
+
+def test_raws_heading_line_left_whole_at_its_quote_stays_a_kicker(tmp_path):
+    # a kicker's face sets its quote with the blank: -raw leaves the line whole ('关爱“一老一小”') — a
+    # kicker over its headline still
+    lines = ["关爱“一老一小”", "助餐点开到家门口"] + RAW_BODY
+    assert _stories(tmp_path, lines)[0] == ("关爱“一老一小”", "助餐点开到家门口", None)
