@@ -239,6 +239,10 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
         last = cur[-1]
         if _starts_part(line):
             return False
+        if (_QUOTED_TERM.match(line) and _PHRASE_SPACE.search(after) and _heading_like(after)
+                and not _body_like(after) and not _ends_sentence(last)):
+            return False        # a quoted term alone (-raw cuts it out of a headline's line) over a heading line
+            # with the writer's space ('“双减”' / '之下 书法课堂有声有色'): the headline's opening, not the line above's rest
         if is_stretched(last) and not _heading_like(line):
             return True         # justified: its paragraph did not end there
         if _opens_with_closing(line) or last.rstrip()[-1:] in _NO_LINE_END or (
@@ -510,8 +514,12 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
         heading_lines,
         wrapped_headlines,
     )
-    return kickers_back(parts_apart(captions_after_body(four_line_headings(balanced_halves(wrapped_headlines(heading_lines(
-        heading_cuts(bylines_joined(join_column_lines(lines, measure, spread, stretch))), measure, doubts)), doubts)))))
+    from layout_app.intake.quoteface import cut_face_halves, raw_pieces, same_face_halves, seen_whole, whole_lines
+    whole = whole_lines(given, measure)
+    lines = heading_cuts(bylines_joined(join_column_lines(lines, measure, spread, stretch)))
+    uncut = seen_whole(lines)
+    return kickers_back(parts_apart(captions_after_body(four_line_headings(balanced_halves(wrapped_headlines(cut_face_halves(
+        heading_lines(same_face_halves(lines, whole, doubts), measure, doubts), raw_pieces(given, measure), uncut, doubts)), doubts)))))
 
 
 def unpdf_text(text: str, measure: int | None = None) -> str:
