@@ -87,7 +87,7 @@ def caption_flags(blocks, kinds, printed: bool = False) -> tuple[list[bool], set
             own = max((r for r in runs if r[0] < i), default=None)     # the heading of the story i closes
             if (can[i] and caption_shape(text) and not TIME_OPENER.match(text)
                     and "%" not in text and "％" not in text and (closing or i + 1 in shape_only)
-                    and (SCENE.search(text) or _names_another_story(blocks, runs, own, i)
+                    and (SCENE.search(text) or PLACE_OPENS.match(text) or _names_another_story(blocks, runs, own, i)
                          or (closing and _byline_gives_photos(blocks, kinds, own)))):
                 flags[i] = True
                 shape_only.add(i)
@@ -102,6 +102,10 @@ def _caption_line(blocks, can, i: int) -> bool:
 
 
 PAGE_PHOTOS = re.compile(r"图片|摄")
+# a caption opening on the place it shows, then a comma: '幸福里社区服务站，志愿者为居民免费理发。',
+# '图书角里，村民正在…' (running text says 在…里 or goes on from what was said)
+PLACE_OPENS = re.compile(r"^[\u4e00-\u9fff“”]{3,14}(里|内|前|旁|站|社区|村|镇|乡|街道|基地|现场|中心|广场|公园|学校|医院|食堂|"
+                         r"车间|工地|大厅|课堂|书屋|展厅|田间|地头)，")
 RUN_CAPTION = 40           # characters a caption in a run before the photo credit has at most
 
 

@@ -72,3 +72,17 @@ def test_a_county_headline_over_its_story_mid_copy_stays_a_story(tmp_path):
     assert page.banner is None
     assert [s.headline for s in page.stories] == ["开发区：三十个重点项目集中开工", "我县：持续擦亮“文明城市”金字招牌",
                                                   "十件民生实事进展顺利"]
+
+
+def test_a_caption_opening_on_the_place_it_shows_closes_its_story(tmp_path):
+    """'幸福里社区服务站，志愿者为居民免费理发。' closing a story before the next heading: a caption (the
+    place it shows, a comma, who does what), though its story's text names the same station; a last
+    paragraph opening on 社区里 (two characters and 里) is no such place."""
+    story = ["东关街道：“15分钟便民生活圈”让居民幸福感满满", "本报记者 孙悦",
+             "在幸福里社区服务站，记者看到，理发、缝补、家电维修等便民服务一应俱全，前来办事的居民络绎不绝。"]
+    caption = "幸福里社区服务站，志愿者为居民免费理发。"
+    page = read(tmp_path, story + [caption] + STORY_B)
+    assert [c.text for c in page.captions] == [caption] and page.captions[0].story == 0
+    assert page.stories[0].paragraphs == story[2:]
+    page = read(tmp_path, story + ["社区里，大家都说日子越过越好。"] + STORY_B)
+    assert not page.captions and page.stories[0].paragraphs[-1] == "社区里，大家都说日子越过越好。"
