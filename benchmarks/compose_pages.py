@@ -38,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from layout_app.cli import main as cli  # noqa: E402
 from layout_app.io.docfile import load_document  # noqa: E402
 from layout_app.layout.compose import Composer  # noqa: E402
+from layout_app.layout.planfacts import SPREAD  # noqa: E402
 from layout_app.preflight.checks import page_check  # noqa: E402
 from tests.intake.composed import short_last_columns, type_extents  # noqa: E402
 from tests.intake.raw_pages import corpus_page, write_inputs  # noqa: E402
@@ -81,6 +82,7 @@ def main() -> None:
     args = ap.parse_args()
     print(calibration())
     errors = pages = stories = heads_beside = heads_apart = pages_beside = empty_stacks = stacks = unplaced = photos_out = 0
+    spread_stacks = 0
     full_pages = full_stacks = full_empty = small_heads = overset = short_last = blank_count = blank_pages = 0
     shallow = 0
     seconds = 0.0
@@ -136,6 +138,7 @@ def main() -> None:
             for st in report["decisions"]["stacks"]:
                 stacks += 1
                 empty_stacks += st.get("empty_lines", 0) > 3
+                spread_stacks += st.get("air_spread", 0) >= SPREAD and st.get("empty_lines", 0) <= 3
                 full_stacks += full
                 full_empty += full and st.get("empty_lines", 0) > 3
                 if st.get("empty_lines", 0) > 3:
@@ -157,6 +160,8 @@ def main() -> None:
           f"{heads_apart} of them set apart by a column rule (隔开)")
     print(f"  stacks > 3 empty lines         {empty_stacks} of {stacks}; on the {full_pages} pages whose copy fills "
           f"a fifth of the page or more: {full_empty} of {full_stacks}")
+    print(f"  stacks filled by spread air    {spread_stacks} of {stacks} (air {SPREAD} lines or more beyond the usual "
+          "between stories, under headings and captions: no empty lines, the copy short all the same)")
     print(f"  white in a column (live check) {blank_count} on {blank_pages} pages (缺行: over 3 lines at a column's foot; "
           "between two items, a gap over 5 lines or over 8 lines of white, as the editor's live check tells it)")
     print(f"  last column < 3 lines          {short_last} stories (their text in 2 columns or more, its last "
