@@ -62,6 +62,7 @@ from layout_app.intake.headrests import (  # (the tests ask flowheads for two of
 from layout_app.intake.headsplit import split_two_headlines
 from layout_app.intake.headturns import (
     _deck_next,
+    _kicker_apart,
     _kicks,
     _line_of_each,
     _names_its_headline,
@@ -238,6 +239,8 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
                 and (i == 0 or pieces[i - 1].flow != p.flow):
             near = i + 1    # (a headline line right over a deck in its flow, the line before it in another
             # flow: the deck's story — a deck is set right under its headline)
+        if near == i - 1 and _kicker_apart(pieces, i, story, sure, measure):
+            near = i + 1    # (a line alone in its flow between two stories' headlines: the lower's kicker)
         if near == i - 1 and _deck(p.lines[0]) and near >= 0 and _is_kicker_line(pieces[near].lines[0]):
             # (a deck is set under its headline, never right under a kicker: poppler gave another
             # story's kicker between — the deck is the headline's poppler gave before that)

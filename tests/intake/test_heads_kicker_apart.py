@@ -1,0 +1,51 @@
+"""A kicker alone in a flow of its own between two stories' headlines in pdftotext's default flows
+(flowheads / headturns._kicker_apart): pieces written by hand, each story's lines written by hand."""
+from __future__ import annotations
+
+from layout_app.intake.flowheads import BODY, HEAD
+from layout_app.intake.pdfpieces import Piece
+
+
+def _story_lines(pieces, chains):
+    from layout_app.intake.flowheads import _heads
+    from layout_app.intake.flownames import _name_pieces
+
+    _name_pieces(pieces)
+    heads, _ = _heads(pieces, chains, 13)
+    return {k: [p.lines[0] for p in v] for k, v in heads.items()}
+
+
+def _page(lone: str, lower: str):
+    # story A's headline in a flow of its own (its column comes later); a line alone in the next flow;
+    # then story B's headline on its deck and byline column in a third flow
+    pieces = [Piece(HEAD, ["桃源村：电商直播间开张了"], 0, 0),
+              Piece(HEAD, [lone], 1, 1),
+              Piece(HEAD, [lower], 2, 2),
+              Piece(HEAD, ["——梅岭镇科技社团覆盖全部中小学"], 3, 2),
+              Piece(BODY, ["本报记者 李华", "9 月 1 日，梅岭镇育才中", "学的科技社团开课了。"], 4, 2),
+              Piece(BODY, ["本报记者 王明", "5 月 3 日，记者走进桃源", "村，桃源村的直播间里热闹。"], 5, 3)]
+    return pieces, [[pieces[4]], [pieces[5]]]
+
+
+def test_a_line_alone_between_two_headlines_is_the_lower_ones_kicker():
+    # a headline set in two lines is one block, one flow: a line in a flow of its own is no rest of the
+    # headline poppler gave before it — it is the kicker set over the headline poppler gives next
+    pieces, chains = _page("开学第一课", "梅岭镇：育才中学的科技社团“火”了")
+    assert _story_lines(pieces, chains) == {
+        0: ["开学第一课", "梅岭镇：育才中学的科技社团“火”了", "——梅岭镇科技社团覆盖全部中小学"],
+        1: ["桃源村：电商直播间开张了"]}
+
+
+def test_no_kicker_over_a_kicker():
+    # the line after it a kicker taking the reader to a place: a kicker stands over no kicker — the
+    # line alone stays with the headline before it
+    pieces, chains = _page("直播带货人气旺", "科技社团 走进梅岭镇")
+    assert _story_lines(pieces, chains)[1] == ["桃源村：电商直播间开张了", "直播带货人气旺"]
+
+
+def test_a_line_alone_under_a_kicker_is_its_headline():
+    # the line before it a kicker setting the scene (its comma): the line alone is the headline under
+    # it, in a flow of its own — not the next story's kicker
+    pieces, chains = _page("金秋好“丰”景", "梅岭镇：育才中学的科技社团“火”了")
+    pieces[0].lines = ["秋收时节，桃源村的田野里一片金黄"]
+    assert _story_lines(pieces, chains)[1] == ["秋收时节，桃源村的田野里一片金黄", "金秋好“丰”景"]
