@@ -61,6 +61,7 @@ from layout_app.intake.headrests import (  # (the tests ask flowheads for two of
 )
 from layout_app.intake.headsplit import split_two_headlines
 from layout_app.intake.headturns import (
+    _couplet_under,
     _deck_next,
     _kicker_apart,
     _kicks,
@@ -231,7 +232,9 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         # a couplet: over the next headline line, whatever poppler gives between
         near = _kicks(pieces, i) if _is_kicker_line(p.lines[0]) else i + 1 if THEME.match(p.lines[0]) \
             or _over_its_headline(pieces, i) or _label_phrase(pieces, i) else i - 1
-        if _COUPLET.match(p.lines[0]) and _deck_next(pieces, i, story, heads):
+        if _couplet_under(pieces, i, story):
+            near = i - 1    # (a couplet right under a headline's line in its flow: its second line)
+        elif _COUPLET.match(p.lines[0]) and _deck_next(pieces, i, story, heads):
             near = i + 1    # (a couplet poppler gives right over a deck whose headline it gives later: that
             # deck's story — the headline after the couplet is another's, on its own byline)
         if near == i - 1 and i + 1 in story and pieces[i + 1].kind == HEAD and pieces[i + 1].flow == p.flow \
@@ -295,6 +298,7 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         return rank(i - 1) if _scrap(pieces, i, measure) or _deck_rest(pieces, i) or _figure_wrapped(pieces, i) \
             or _name_rest(pieces, i, measure) or _label_rest(pieces, i) \
             else 0 if _label_phrase(pieces, i) or _COUPLET.match(pieces[i].lines[0]) and not _over_text(pieces, i) \
+            and not (_couplet_under(pieces, i, story) and story.get(i) == story.get(i - 1)) \
             else 1 if _under_kicker(pieces, i, story) else _rank(pieces[i].lines[0])
 
     for i in sorted(heads, key=lambda i: (rank(i), i)):

@@ -178,3 +178,19 @@ def _kicker_shape(line: str) -> bool:
     """A kicker by its shape: a label, a couplet, a scene, or a tag taking the reader to one place
     ('美丽乡村建设 走进太平街道')."""
     return _is_kicker_line(line) or bool(_KICKER_GOES.search(line.strip()))
+
+
+def _couplet_under(pieces: list[Piece], i: int, story: dict[int, int]) -> bool:
+    """A couplet right under a headline's line in its flow ('幸福食堂开张了' / '老有所养 老有所乐'):
+    that headline's second line — a headline set in two lines is one block — unless poppler gives
+    the next headline right after it, with no kicker of its own before: then the couplet is that
+    headline's kicker, set beside the headline above (`test_pdfflows`). A headline has one kicker,
+    given right before it."""
+    if i < 1 or not _COUPLET.match(pieces[i].lines[0]):
+        return False
+    above = pieces[i - 1]
+    if above.kind != HEAD or above.flow != pieces[i].flow or _under(above.lines[0]) \
+            or _kicker_shape(above.lines[-1]) or _COUPLET.match(above.lines[-1]):
+        return False
+    t = _kicks(pieces, i)
+    return t is None or t != i + 1 or t in story and any(story.get(j) == story[t] for j in range(i - 1))

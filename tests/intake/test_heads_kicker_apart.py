@@ -49,3 +49,28 @@ def test_a_line_alone_under_a_kicker_is_its_headline():
     pieces, chains = _page("金秋好“丰”景", "梅岭镇：育才中学的科技社团“火”了")
     pieces[0].lines = ["秋收时节，桃源村的田野里一片金黄"]
     assert _story_lines(pieces, chains)[1] == ["秋收时节，桃源村的田野里一片金黄", "金秋好“丰”景"]
+
+
+def test_a_couplet_right_under_a_headline_line_in_its_flow_is_its_second_line():
+    # a headline set in two lines is one block: poppler gives its lines one under the other in one
+    # flow. A couplet right under a headline's line there, the next headline given after a column,
+    # is that headline's rest — not a kicker over the next (a kicker is given right before its headline)
+    a_column = ["本报记者 王明", "5 月 3 日，记者走进梅岭", "镇，梅岭镇的幸福食堂里热闹。"]
+    b_column = ["本报记者 李华", "9 月 1 日，桃源村小学的", "劳动课开课了，桃源村的孩子们"]
+    pieces = [Piece(HEAD, ["梅岭镇幸福食堂开张了"], 0, 0),
+              Piece(HEAD, ["老有所养 老有所乐"], 1, 0),
+              Piece(BODY, a_column, 2, 1),
+              Piece(HEAD, ["桃源村：劳动课进校园"], 3, 2),
+              Piece(BODY, b_column, 4, 2)]
+    assert _story_lines(pieces, [[pieces[4]], [pieces[2]]]) == {
+        0: ["桃源村：劳动课进校园"], 1: ["梅岭镇幸福食堂开张了", "老有所养 老有所乐"]}
+    # so is one given right before the next headline when that headline has its kicker already: a
+    # headline has one kicker ('开学第一课 走进桃源村', given first)
+    pieces = [Piece(HEAD, ["开学第一课 走进桃源村"], 0, 0),
+              Piece(HEAD, ["梅岭镇幸福食堂开张了"], 1, 1),
+              Piece(HEAD, ["老有所养 老有所乐"], 2, 1),
+              Piece(HEAD, ["桃源村：劳动课进校园"], 3, 2),
+              Piece(BODY, b_column, 4, 2),
+              Piece(BODY, a_column, 5, 3)]
+    assert _story_lines(pieces, [[pieces[4]], [pieces[5]]]) == {
+        0: ["开学第一课 走进桃源村", "桃源村：劳动课进校园"], 1: ["梅岭镇幸福食堂开张了", "老有所养 老有所乐"]}
