@@ -234,6 +234,9 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
             or _over_its_headline(pieces, i) or _label_phrase(pieces, i) else i - 1
         if _couplet_under(pieces, i, story):
             near = i - 1    # (a couplet right under a headline's line in its flow: its second line)
+        elif _COUPLET.match(p.lines[0]) and _over_text(pieces, i) and i + 1 in story:
+            near = i + 1    # (a couplet right on a deck in its flow: the deck's headline — a kicker is
+            # never set on a deck)
         elif _COUPLET.match(p.lines[0]) and _deck_next(pieces, i, story, heads):
             near = i + 1    # (a couplet poppler gives right over a deck whose headline it gives later: that
             # deck's story — the headline after the couplet is another's, on its own byline)

@@ -74,3 +74,17 @@ def test_a_couplet_right_under_a_headline_line_in_its_flow_is_its_second_line():
               Piece(BODY, a_column, 5, 3)]
     assert _story_lines(pieces, [[pieces[4]], [pieces[5]]]) == {
         0: ["开学第一课 走进桃源村", "桃源村：劳动课进校园"], 1: ["梅岭镇幸福食堂开张了", "老有所养 老有所乐"]}
+
+
+def test_a_couplet_right_on_a_deck_in_its_flow_is_that_decks_headline():
+    # a kicker is never set on a deck: a couplet poppler gives right over a deck in its flow is the
+    # headline of that deck's story, not a kicker over the headline poppler gives next
+    pieces = [Piece(HEAD, ["秋收时节，桃源村的田野里一片金黄"], 0, 0),
+              Piece(HEAD, ["茶叶熟了 农户乐了"], 1, 1),
+              Piece(HEAD, ["——桃源村茶叶见闻"], 2, 1),
+              Piece(HEAD, ["梅岭镇：劳动课进校园"], 3, 2),
+              Piece(BODY, ["本报记者 李华", "9 月 1 日，梅岭镇小学的", "劳动课开课了，梅岭镇的孩子们"], 4, 2),
+              Piece(BODY, ["本报记者 王明", "5 月 3 日，记者走进桃源", "村，桃源村的茶叶丰收了。"], 5, 3)]
+    assert _story_lines(pieces, [[pieces[4]], [pieces[5]]]) == {
+        0: ["梅岭镇：劳动课进校园"],
+        1: ["秋收时节，桃源村的田野里一片金黄", "茶叶熟了 农户乐了", "——桃源村茶叶见闻"]}
