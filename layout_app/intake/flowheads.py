@@ -65,6 +65,7 @@ from layout_app.intake.headturns import (
     _deck_next,
     _kicker_apart,
     _kicks,
+    _said_beside,
     _line_of_each,
     _names_its_headline,
     _on_byline,
@@ -264,6 +265,7 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
             # that is the headline, a kicker is never set on the text)
             over = _kicks(pieces, i) if _is_kicker_line(pieces[i + 1].lines[0]) and not _over_text(pieces, i + 1) \
                 else i + 1
+            over = _said_beside(pieces, i, over, story)
             story[i] = story.get(over, story[i + 1])
             continue
         beside = [story[j] for j in heads if j in story and pieces[j].flow == p.flow]

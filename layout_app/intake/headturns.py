@@ -194,3 +194,32 @@ def _couplet_under(pieces: list[Piece], i: int, story: dict[int, int]) -> bool:
         return False
     t = _kicks(pieces, i)
     return t is None or t != i + 1 or t in story and any(story.get(j) == story[t] for j in range(i - 1))
+
+
+def _han_words(line: str) -> set[str]:
+    han = "".join(ch for ch in line if "\u4e00" <= ch <= "\u9fff")
+    return {han[k:k + 2] for k in range(len(han) - 1)}
+
+
+def _said_beside(pieces: list[Piece], i: int, over: int, story: dict[int, int]) -> int:
+    """The headline a kicker stands over, of two poppler gives side by side after it: the one it
+    says a word of ('解决“看病难、看病晚”' over '让群众少跑腿 看病更省心', not '交警大队：客运班线…') — a
+    kicker tells what its headline is about. The one given next (`over`) unless it says none and the
+    other, in a flow of its own with no kicker over it yet, does."""
+    if over not in story:
+        return over
+    words = _han_words(pieces[i].lines[0])
+    k = story[over]
+    own = " ".join(q.lines[0] for j, q in enumerate(pieces) if story.get(j) == k and q.kind == HEAD)
+    if not words or words & _han_words(own):
+        return over
+    end = over
+    while end + 1 < len(pieces) and pieces[end + 1].kind == HEAD and pieces[end + 1].flow == pieces[over].flow:
+        end += 1
+    j = end + 1
+    if j >= len(pieces) or pieces[j].kind != HEAD or pieces[j].flow in (pieces[i].flow, pieces[over].flow) \
+            or j not in story or story[j] == k or _under(pieces[j].lines[0]) \
+            or any(story.get(m) == story[j] for m in range(j)):
+        return over
+    other = " ".join(q.lines[0] for m, q in enumerate(pieces) if story.get(m) == story[j] and q.kind == HEAD)
+    return j if words & _han_words(other) else over

@@ -88,3 +88,19 @@ def test_a_couplet_right_on_a_deck_in_its_flow_is_that_decks_headline():
     assert _story_lines(pieces, [[pieces[4]], [pieces[5]]]) == {
         0: ["梅岭镇：劳动课进校园"],
         1: ["秋收时节，桃源村的田野里一片金黄", "茶叶熟了 农户乐了", "——桃源村茶叶见闻"]}
+
+
+def test_a_kicker_before_two_headlines_side_by_side_goes_over_the_one_it_says_a_word_of():
+    # poppler gives a kicker, then the two headlines set side by side under and beside it: a kicker
+    # tells what its headline is about — '看病' — so it stands over the one saying it, not the next
+    pieces = [Piece(HEAD, ["解决“看病难、看病晚”"], 0, 0),
+              Piece(HEAD, ["桃源村：客运班线让出行更顺畅"], 1, 1),
+              Piece(HEAD, ["让群众少跑腿 看病更省心"], 2, 2),
+              Piece(BODY, ["本报记者 李华", "9 月 1 日，梅岭镇卫生院", "的医生为村民义诊，看病方便了。"], 3, 2),
+              Piece(BODY, ["本报记者 王明", "5 月 3 日，记者走进桃源", "村，桃源村的客运班线开通了。"], 4, 3)]
+    assert _story_lines(pieces, [[pieces[3]], [pieces[4]]]) == {
+        0: ["解决“看病难、看病晚”", "让群众少跑腿 看病更省心"], 1: ["桃源村：客运班线让出行更顺畅"]}
+    # (saying a word of the headline given next, it stays over that one)
+    pieces[1].lines = ["桃源村：看病不用再排队"]
+    pieces[4].lines = ["本报记者 王明", "5 月 3 日，记者走进桃源", "村，桃源村的卫生院开门了。"]
+    assert _story_lines(pieces, [[pieces[3]], [pieces[4]]])[1] == ["解决“看病难、看病晚”", "桃源村：看病不用再排队"]
