@@ -61,8 +61,11 @@ from layout_app.intake.headrests import (  # (the tests ask flowheads for two of
 )
 from layout_app.intake.headsplit import split_two_headlines
 from layout_app.intake.headturns import (
+    _couplet_under,
     _deck_next,
+    _kicker_apart,
     _kicks,
+    _said_beside,
     _line_of_each,
     _names_its_headline,
     _on_byline,
@@ -230,7 +233,12 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         # a couplet: over the next headline line, whatever poppler gives between
         near = _kicks(pieces, i) if _is_kicker_line(p.lines[0]) else i + 1 if THEME.match(p.lines[0]) \
             or _over_its_headline(pieces, i) or _label_phrase(pieces, i) else i - 1
-        if _COUPLET.match(p.lines[0]) and _deck_next(pieces, i, story, heads):
+        if _couplet_under(pieces, i, story):
+            near = i - 1    # (a couplet right under a headline's line in its flow: its second line)
+        elif _COUPLET.match(p.lines[0]) and _over_text(pieces, i) and i + 1 in story:
+            near = i + 1    # (a couplet right on a deck in its flow: the deck's headline — a kicker is
+            # never set on a deck)
+        elif _COUPLET.match(p.lines[0]) and _deck_next(pieces, i, story, heads):
             near = i + 1    # (a couplet poppler gives right over a deck whose headline it gives later: that
             # deck's story — the headline after the couplet is another's, on its own byline)
         if near == i - 1 and i + 1 in story and pieces[i + 1].kind == HEAD and pieces[i + 1].flow == p.flow \
@@ -238,6 +246,8 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
                 and (i == 0 or pieces[i - 1].flow != p.flow):
             near = i + 1    # (a headline line right over a deck in its flow, the line before it in another
             # flow: the deck's story — a deck is set right under its headline)
+        if near == i - 1 and _kicker_apart(pieces, i, story, sure, measure):
+            near = i + 1    # (a line alone in its flow between two stories' headlines: the lower's kicker)
         if near == i - 1 and _deck(p.lines[0]) and near >= 0 and _is_kicker_line(pieces[near].lines[0]):
             # (a deck is set under its headline, never right under a kicker: poppler gave another
             # story's kicker between — the deck is the headline's poppler gave before that)
@@ -255,6 +265,7 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
             # that is the headline, a kicker is never set on the text)
             over = _kicks(pieces, i) if _is_kicker_line(pieces[i + 1].lines[0]) and not _over_text(pieces, i + 1) \
                 else i + 1
+            over = _said_beside(pieces, i, over, story)
             story[i] = story.get(over, story[i + 1])
             continue
         beside = [story[j] for j in heads if j in story and pieces[j].flow == p.flow]
@@ -292,6 +303,7 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         return rank(i - 1) if _scrap(pieces, i, measure) or _deck_rest(pieces, i) or _figure_wrapped(pieces, i) \
             or _name_rest(pieces, i, measure) or _label_rest(pieces, i) \
             else 0 if _label_phrase(pieces, i) or _COUPLET.match(pieces[i].lines[0]) and not _over_text(pieces, i) \
+            and not (_couplet_under(pieces, i, story) and story.get(i) == story.get(i - 1)) \
             else 1 if _under_kicker(pieces, i, story) else _rank(pieces[i].lines[0])
 
     for i in sorted(heads, key=lambda i: (rank(i), i)):

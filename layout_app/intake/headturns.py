@@ -8,6 +8,7 @@ flow is a headline, whatever its shape; a line with a label's colon given right 
 heading line, each in a flow of its own, is the headline under that kicker."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from layout_app.intake.flownames import _PLACE, _says_place, _shared
@@ -18,6 +19,9 @@ if TYPE_CHECKING:
     from layout_app.intake.pdfpieces import Piece
 
 HEAD, BODY = "head", "body"     # flowheads' kinds of pieces (flowheads imports this module)
+
+# a kicker's tag taking the reader to one place, closing its line: '美丽乡村建设 走进太平街道'
+_KICKER_GOES = re.compile(r"(?:^|[\s：:])走进[^\s：:]+$")
 
 
 def _kicks(pieces: list[Piece], i: int) -> int | None:
@@ -148,3 +152,74 @@ def _under_kicker(pieces: list[Piece], i: int, story: dict[int, int]) -> bool:
         and pieces[i - 1].flow != pieces[i].flow and _rank(pieces[i - 1].lines[0]) == 1 \
         and _rank(pieces[i].lines[0]) == 0 and not _COUPLET.match(pieces[i - 1].lines[0]) \
         and not pieces[i].lines[0].rstrip().endswith(("：", ":"))   # (not a label alone: '记者蹲点：' / its rest)
+
+
+def _kicker_apart(pieces: list[Piece], i: int, story: dict[int, int], sure: set[int], measure: int) -> bool:
+    """A heading line alone in a flow of its own, between a heading line of another flow and the
+    headline poppler gives right after it in a third, that headline with no line over it yet: that
+    headline's kicker ('开学第一课' / '太平镇：育才中学的科技社团“火”了'), not the rest of the line before —
+    a headline set in two lines is one block, one flow; a kicker is set over its headline, poppler
+    gives it first. (`sure`: the heading lines given a story by their flows and names, not by order.)"""
+    if i < 1 or i + 1 >= len(pieces):
+        return False
+    p, above, nxt = pieces[i], pieces[i - 1], pieces[i + 1]
+    if len(p.lines) != 1 or above.kind != HEAD or above.flow == p.flow or nxt.kind != HEAD \
+            or nxt.flow in (p.flow, above.flow) or i + 1 not in story or _under(nxt.lines[0]) \
+            or _under(p.lines[0]) or _byline(p.lines[0], measure) or i - 1 not in sure \
+            or _kicker_shape(above.lines[0]) or _kicker_shape(nxt.lines[0]):
+        # (under a kicker's line, a flow of its own: its headline — '秋收时节，…一片金黄' / '金秋好“丰”景';
+        # over one, '美丽乡村建设 走进太平街道', no kicker: a kicker stands over no kicker)
+        return False
+    k = story[i + 1]
+    return not any(story.get(j) == k for j in range(i))
+
+
+def _kicker_shape(line: str) -> bool:
+    """A kicker by its shape: a label, a couplet, a scene, or a tag taking the reader to one place
+    ('美丽乡村建设 走进太平街道')."""
+    return _is_kicker_line(line) or bool(_KICKER_GOES.search(line.strip()))
+
+
+def _couplet_under(pieces: list[Piece], i: int, story: dict[int, int]) -> bool:
+    """A couplet right under a headline's line in its flow ('幸福食堂开张了' / '老有所养 老有所乐'):
+    that headline's second line — a headline set in two lines is one block — unless poppler gives
+    the next headline right after it, with no kicker of its own before: then the couplet is that
+    headline's kicker, set beside the headline above (`test_pdfflows`). A headline has one kicker,
+    given right before it."""
+    if i < 1 or not _COUPLET.match(pieces[i].lines[0]):
+        return False
+    above = pieces[i - 1]
+    if above.kind != HEAD or above.flow != pieces[i].flow or _under(above.lines[0]) \
+            or _kicker_shape(above.lines[-1]) or _COUPLET.match(above.lines[-1]):
+        return False
+    t = _kicks(pieces, i)
+    return t is None or t != i + 1 or t in story and any(story.get(j) == story[t] for j in range(i - 1))
+
+
+def _han_words(line: str) -> set[str]:
+    han = "".join(ch for ch in line if "\u4e00" <= ch <= "\u9fff")
+    return {han[k:k + 2] for k in range(len(han) - 1)}
+
+
+def _said_beside(pieces: list[Piece], i: int, over: int, story: dict[int, int]) -> int:
+    """The headline a kicker stands over, of two poppler gives side by side after it: the one it
+    says a word of ('解决“看病难、看病晚”' over '让群众少跑腿 看病更省心', not '交警大队：客运班线…') — a
+    kicker tells what its headline is about. The one given next (`over`) unless it says none and the
+    other, in a flow of its own with no kicker over it yet, does."""
+    if over not in story:
+        return over
+    words = _han_words(pieces[i].lines[0])
+    k = story[over]
+    own = " ".join(q.lines[0] for j, q in enumerate(pieces) if story.get(j) == k and q.kind == HEAD)
+    if not words or words & _han_words(own):
+        return over
+    end = over
+    while end + 1 < len(pieces) and pieces[end + 1].kind == HEAD and pieces[end + 1].flow == pieces[over].flow:
+        end += 1
+    j = end + 1
+    if j >= len(pieces) or pieces[j].kind != HEAD or pieces[j].flow in (pieces[i].flow, pieces[over].flow) \
+            or j not in story or story[j] == k or _under(pieces[j].lines[0]) \
+            or any(story.get(m) == story[j] for m in range(j)):
+        return over
+    other = " ".join(q.lines[0] for m, q in enumerate(pieces) if story.get(m) == story[j] and q.kind == HEAD)
+    return j if words & _han_words(other) else over
