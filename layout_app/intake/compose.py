@@ -14,7 +14,7 @@ from layout_app.errors import InputError
 from layout_app.imaging.intake import IncomingPhoto, import_photo, photo_files
 from layout_app.imaging.source import PhotoError
 from layout_app.intake.importer import import_copy
-from layout_app.intake.pagecredit import credit_at_odds
+from layout_app.intake.pagecredit import credit_at_odds, merged_credits
 from layout_app.intake.photodesk import assign_photos, named_by, one_credit, page_photo_credit
 from layout_app.intake.structure import LOW, Caption, StoryParts
 from layout_app.io.templates import load_template
@@ -136,6 +136,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
                             "its width), with no headline")
         model_stories.insert(0, Story("lead", "", "", "", tuple(lead)))
     credits_id = None
+    credits = merged_credits(credits)          # two files' credit lines for one page: one line
     if credits:
         credits_id = "credits"
         # set in the credit style on the foot line, not as an indented body paragraph

@@ -34,3 +34,34 @@ def credit_at_odds(own: str, page: str) -> bool:
         return False         # '本版图片除署名外由…摄': a photo credited on its own is the exception it names
     names = photographers(own)
     return bool(names) and not any(n in page for n in names)
+
+
+# a page's credit line: what it credits, the people, what they did ('本版图片由本报记者 王晨 李娜 摄')
+_CREDIT_LINE = re.compile(r"^(?P<lead>(本版|本期|本页)(图片|照片|稿件|文字)由(本报)?(特约)?(记者|通讯员)?)[\s　]*"
+                          r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s　、，,]+[\u4e00-\u9fff·]{2,4})*)[\s　]*"
+                          r"(?P<verb>摄|采写|撰写|整理|提供)$")
+
+
+def merged_credits(lines: list[str]) -> list[str]:
+    """A page's credit lines with those crediting the same thing in the same words made one, their people
+    in the order they came: two copy files for one page ('本版图片由本报记者 王晨 李娜 摄' and '本版图片由本报记者
+    王晨 摄') print one credit line, not two side by side. Other lines as they are, a repeated one once."""
+    out: list[str] = []
+    merged: dict[tuple[str, str], int] = {}            # (lead, verb) → its line in out
+    people: dict[int, list[str]] = {}
+    for line in dict.fromkeys(lines):
+        m = _CREDIT_LINE.match(line.strip(" 　"))
+        if m is None:
+            out.append(line)
+            continue
+        key = (m["lead"], m["verb"])
+        names = [n for n in re.split(r"[\s　、，,]+", m["names"]) if n]
+        if key in merged:
+            k = merged[key]
+            people[k] += [n for n in names if n not in people[k]]
+            out[k] = f"{m['lead']} {' '.join(people[k])} {m['verb']}"
+        else:
+            merged[key] = len(out)
+            people[len(out)] = names
+            out.append(line)
+    return out
