@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from layout_app.intake.repair import SCENE, caption_shape, photo_credit, stands_as_caption
+from layout_app.intake.repair import DATELINE, SCENE, caption_shape, photo_credit, stands_as_caption
 
 
 def caption_flags(blocks, kinds, printed: bool = False) -> tuple[list[bool], set[int]]:
@@ -15,7 +15,7 @@ def caption_flags(blocks, kinds, printed: bool = False) -> tuple[list[bool], set
     text, and not the start of a story's body (no more body right after it). Standing apart is
     measured against this copy's own spacing: wider than the gap between its paragraphs. `kinds`:
     structure's kind of each block; and the captions known by their shape only (said to the user)."""
-    from layout_app.intake.structure import BODY, BYLINE_, CREDIT_, DECK_, HEAD, SENT   # (structure builds on this module)
+    from layout_app.intake.structure import BODY, BYLINE_, CREDIT_, DATELINE_OPENS, DECK_, HEAD, SENT   # (structure builds on this)
 
     # the gap between paragraphs, not counting the short sentences set apart (a blank line or more)
     # that close a run of text before a heading or the credits: that is where captions stand, and on
@@ -32,6 +32,7 @@ def caption_flags(blocks, kinds, printed: bool = False) -> tuple[list[bool], set
                or Counter(blocks[k][1] for k in running))
     para_gap = between.most_common(1)[0][0] if between else 0
     can = [kinds[i] == SENT and len(text) <= 80 and not text.startswith(CONTINUATIONS)   # 据了解…: running text
+           and not DATELINE_OPENS.match(text)                                            # 本报讯…: a brief's text
            and (kinds[i + 1] if i + 1 < len(blocks) else None) in (None, HEAD, DECK_, CREDIT_, SENT, BYLINE_)
            for i, (text, _) in enumerate(blocks)]
     # (a printed page's blank lines are the extraction's: set apart there, a caption still reads like one —
@@ -46,9 +47,18 @@ def caption_flags(blocks, kinds, printed: bool = False) -> tuple[list[bool], set
         # a sentence with a photo's credit after it is a caption wherever it stands, even with body
         # after it (a printed page's photo inside a story: its caption comes between paragraphs)
         credited = kinds[i] == SENT and len(text) <= 80 and photo_credit(text) is not None and caption_shape(text)
-        if not (can[i] or credited):
-            continue
         after_caption = gap >= 1 and (i == 0 or kinds[i - 1] == CREDIT_ or flags[i - 1])
+        if i == 0 and kinds[0] == SENT and _caption_line(blocks, [True] * len(blocks), 0) and SCENE.search(text):
+            # the copy opens on a sentence showing someone somewhere, as a printed page's text opens on
+            # the caption of a photo over its banner: a caption (a lead sets out what the page covers)
+            after_caption = True
+        if not (can[i] or credited):
+            # the last of a run of captions under the page's photo credit, though text follows it (a
+            # printed page's captions before its lead): one more that shows someone somewhere
+            flags[i] = (after_caption and kinds[i] == SENT
+                        and _caption_line(blocks, [True] * len(blocks), i)
+                        and bool(SCENE.search(text) or PLACE_OPENS.match(text)))
+            continue
         near = near_ok and gap >= max(2, para_gap + 1) and caption_shape(text)
         flags[i] = wide[i] or near or after_caption or credited
     if printed:
@@ -98,7 +108,7 @@ def _caption_line(blocks, can, i: int) -> bool:
     """A short single sentence shaped as a caption, no time or figures opening a report."""
     text = blocks[i][0]
     return (can[i] and len(text) <= RUN_CAPTION and caption_shape(text) and not TIME_OPENER.match(text)
-            and "%" not in text and "％" not in text)
+            and not DATELINE.match(text) and not text.startswith(CONTINUATIONS) and "%" not in text and "％" not in text)
 
 
 PAGE_PHOTOS = re.compile(r"图片|摄")

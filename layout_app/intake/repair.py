@@ -223,7 +223,7 @@ def open_end(line: str) -> bool:
 
 
 # a byline: the body follows it, not another heading
-BYLINE_START = re.compile(r"^(本[报報])?(记者|記者|通讯员|通訊員)[\s　]+\S{2,4}([\s　、]+\S{2,4}){0,4}$|^本[报報][讯訊]$")
+BYLINE_START = re.compile(r"^(本[报報])?(记者|記者|通讯员|通訊員|评论员|評論員)[\s　]+\S{2,4}([\s　、]+\S{2,4}){0,4}$|^本[报報][讯訊]$")
 # two short phrases either side of one comma, nothing else: a kicker's shape as much as a broken line's
 PHRASE_PAIR = re.compile(r"^[^，、；。！？,;!?]{3,11}[，,][^，、；。！？,;!?]{3,11}$")
 HEAD_MAX = 40                    # kicker, headline and deck run to about 34 characters
@@ -287,8 +287,11 @@ def _continues(pieces: list[str], line: str, gap: int, prev: str | None, wide: b
     # follows who speaks, never a place ('秋收时节，前进街道的田野里一片金黄' / '前进街道：小小柑橘…')
     if line.startswith(("——", "—", "本版")) or BYLINE_START.match(line) or PLACE_LABEL.match(line):
         return False
-    if ends_sentence(pieces[-1]) or photo_credit(pieces[-1]) is not None:
-        return False             # (a caption's photo credit ends it: '…采摘蔬菜。本报记者 任静 摄')
+    if DATELINE.match(line):
+        return False             # a brief's dateline opens an item: nothing runs on into it
+    if ends_sentence(pieces[-1]) or photo_credit(pieces[-1]) is not None or ATTRIBUTED.search(pieces[-1]):
+        return False             # (a caption's photo credit ends it: '…采摘蔬菜。本报记者 任静 摄'; so does a
+        # quote's speaker after its dash: '“…舒心。”——锦绣里小区居民 赵桂兰')
     if len(pieces) == 1 and BYLINE_START.match(pieces[0]) and not pieces[0].startswith(("本报讯", "本報訊")):
         return False             # a byline's names end it: the story's text opens under it, never in it
     if len(pieces) == 1 and PLACE_LABEL.match(pieces[0]) and _heading_shaped(line):
@@ -314,6 +317,9 @@ def _continues(pieces: list[str], line: str, gap: int, prev: str | None, wide: b
     running = prev is not None and ((wide and ends_sentence(prev) and looks_like_body(prev) and not ASKS.match(prev))
                                     or bool(BYLINE_START.match(prev)))
     return gap < 2 and running and (ends_sentence(line) or mid_sentence(line) is True)
+
+
+ATTRIBUTED = re.compile(r"[”\"]——[^“”\"。，！？]{2,24}$")
 
 
 def repair(lines: list[str]) -> list[tuple[str, int]]:
