@@ -80,6 +80,9 @@ def assign_photos(photos: list[tuple[str, str]], copy_captions: list[Caption],
 
 
 NAME_LEAST = 2      # characters a file name and a caption share at least, in one run, to be matched
+# words a page's captions share whatever they show: a file name saying one names no caption by it
+# ('望江社区智慧社区APP.jpg' is not the AED caption's for its 社区)
+COMMON = frozenset("社区 街道 小区 村民 居民 群众 市民 游客 现场 活动 工作 服务 志愿者 工作人员 老人 孩子 学生".split())
 
 
 def named_by(name: str, texts: list[str]) -> tuple[int, int | None]:
@@ -88,7 +91,7 @@ def named_by(name: str, texts: list[str]) -> tuple[int, int | None]:
     shared in runs of NAME_LEAST or more, clearly ahead of the next (a camera's DSC_0012.jpg names
     none: (0, None))."""
     stem = NOT_TEXT.sub("", Path(name).stem)
-    scores = sorted(((sum(map(len, shared_phrases(stem, NOT_TEXT.sub("", t), NAME_LEAST))), k)
+    scores = sorted(((sum(len(run) for run in shared_phrases(stem, NOT_TEXT.sub("", t), NAME_LEAST) if run not in COMMON), k)
                      for k, t in enumerate(texts)), reverse=True)
     if not scores or scores[0][0] < NAME_LEAST or (len(scores) > 1 and scores[1][0] >= scores[0][0]):
         return 0, None

@@ -418,3 +418,14 @@ def test_the_surest_file_name_takes_the_caption_and_a_second_photo_named_after_a
     assert {"河湾社区夜巡队1.jpg", "河湾社区夜巡队2.jpg"} <= placed
     assert doc.photo(next(p.id for p in doc.photos if p.file.endswith("1.jpg"))).caption == PATROL
     assert any("夜巡队2.jpg) has no caption; set with story s1" in w for w in result.warnings)
+
+
+def test_a_word_every_caption_may_say_names_no_caption():
+    """'望江社区智慧社区APP.jpg' shares only 社区 with the AED caption: no match by that (a reviewer's page
+    set the app photo under the AED caption); the caption its place and app name say is matched."""
+
+    aed = "红十字会志愿者在松林社区讲解AED的使用方法。"
+    assert named_by("望江社区智慧社区APP.jpg", [aed]) == (0, None)
+    app = "望江社区工作人员指导老人使用“智慧社区”APP。"
+    assert named_by("望江社区智慧社区APP.jpg", [aed, app])[1] == 1
+    assert named_by("村晚.jpg", ["上坪村“村晚”上，村民表演自编自导的舞蹈。"])[1] == 0      # two characters, no common word
