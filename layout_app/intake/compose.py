@@ -10,15 +10,21 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from layout_app.errors import InputError
+from layout_app.errors import InputError, Notice
 from layout_app.imaging.intake import IncomingPhoto, import_photo, photo_files
 from layout_app.imaging.source import PhotoError
+from layout_app.intake.composewords import (AT_A_GUESS, BY_FILE_NAME, BY_PLACE, CANDIDATE, CANDIDATES, CAPTION_BY_NAME,
+                                            CAPTION_BY_ORDER, CAPTION_ONLY, CREDIT_MOVED, CREDIT_ODDS, CREDIT_SAME,
+                                            CREDITED, LEAD_NO_BANNER, LINE_ODDS_MANY, LINE_ODDS_ONE, NO_PHOTO_FILES,
+                                            NO_PHOTOS_THERE, NO_STORY, NO_STORY_FOR, NOT_RECOGNISED, PHOTO_FILE,
+                                            SECOND_BANNER, SPARE_CAPTION, WAITING, WAITS, WAITS_BARE)
 from layout_app.intake.importer import import_copy
 from layout_app.intake.pagecredit import credit_at_odds, merged_credits
 from layout_app.intake.photodesk import assign_photos, named_by, one_credit, page_photo_credit
 from layout_app.intake.structure import LOW, Caption, StoryParts
 from layout_app.io.templates import load_template
 from layout_app.layout.autoplace import StoryPlan, plan_page
+from layout_app.layout.wording import CLAUSES, joined
 from layout_app.model.document import Document, Page
 from layout_app.model.story import QUERIES, UNASSIGNED, Photo, Story
 from layout_app.preflight.checks import MIN_PPI
@@ -85,8 +91,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
             # in the document, on no page: never dropped (preflight and the editor's Stories panel show it)
             unassigned.append(text)
             unread.append(text)
-            problems.append(f"{Path(path).name}: not recognised as a story, caption or credit — kept in the document "
-                            f"as story '{UNASSIGNED}', on no page: place it or delete it: {text}")
+            problems.append(Notice(NOT_RECOGNISED, file=Path(path).name, unassigned=UNASSIGNED, text=text))
     if banners:
         # one banner a page: the surest of the files' (the first of equals); the others' lines kept on
         # no page, said — a second file's guessed banner took the real one's place, silently
@@ -98,25 +103,24 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
             for text in filter(None, (other["kicker"], other["headline"], other["deck"])):
                 unassigned.append(text)
                 unread.append(text)
-                problems.append(f"{name}: a second page banner ({confidence:.0%} sure; the page's is "
-                                f"{banners[best][1]}'s, {banners[best][0]:.0%}) — kept in the document as story "
-                                f"'{UNASSIGNED}', on no page: place it or delete it: {text}")
+                problems.append(Notice(SECOND_BANNER, file=name, confidence=confidence, best=banners[best][1],
+                                       best_confidence=banners[best][0], unassigned=UNASSIGNED, text=text))
     if not stories and not banner_parts:
-        raise InputError("no story found in the copy files")
+        raise InputError(Notice(NO_STORY))
 
     for p in map(Path, photo_args):
         if not p.exists():
             # a folder or file named on the command line that is not there: nothing to compose with
-            raise InputError(f"--photos {p}: no such folder or file")
+            raise InputError(Notice(NO_PHOTOS_THERE, path=p))
         if p.is_dir() and not photo_files([p]):
-            problems.append(f"--photos {p}: no photo files in the folder (.jpg, .png, .tif …): the page has no photos")
+            problems.append(Notice(NO_PHOTO_FILES, path=p))
     photos: list[IncomingPhoto] = []
     refused: list[str] = []
     for p in photo_files(list(photo_args)):
         try:
             photos.append(import_photo(p))
         except PhotoError as exc:
-            problems.append(str(exc))
+            problems.append(exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Notice) else str(exc))
             refused.append(str(p))
 
     # what reading the copy left in doubt goes with the story, for the editor's live check to say
@@ -131,9 +135,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
                                       banner_parts["deck"] or "", tuple(lead)))
     elif lead:
         # (not a "could not": the lead is set, in the lead style at the top — the editor may want a banner)
-        desk_warnings.append("a page lead was found but no banner headline over it: the lead is set at the top of "
-                            "the page in the lead style (a size or more larger, across the page, where that fills "
-                            "its width), with no headline")
+        desk_warnings.append(Notice(LEAD_NO_BANNER))
         model_stories.insert(0, Story("lead", "", "", "", tuple(lead)))
     credits_id = None
     credits = merged_credits(credits)          # two files' credit lines for one page: one line
@@ -155,44 +157,40 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         pid = f"p{k + 1}"
         by_order = d.caption_from == "copy"
         if d.caption_from == "name":
-            notes.append(f"{ph.path.name}: no caption in the file; took the copy's caption its file name names: "
-                         f"{d.caption!r}")
+            notes.append(Notice(CAPTION_BY_NAME, file=ph.path.name, caption=d.caption))
         elif d.caption_from == "only":
-            notes.append(f"{ph.path.name}: no caption in the file; took the one caption of the copy no other photo "
-                         f"has: {d.caption!r}")
+            notes.append(Notice(CAPTION_ONLY, file=ph.path.name, caption=d.caption))
         elif by_order:
             # the files' order is not the captions': a wrong caption under a photo is the worst a page
             # prints — said as a warning, and left on the photo as a note the caption proof shows
-            desk_warnings.append(f"{pid} ({ph.path.name}): no caption in the file and none its file name names; took "
-                                 f"the copy's next caption {d.caption!r} at a guess — check it is this photo's")
+            desk_warnings.append(Notice(CAPTION_BY_ORDER, photo=pid, file=ph.path.name, caption=d.caption))
         if d.caption and d.story is None and d.candidates:
-            notes.append(f"{ph.path.name}: its caption names no story clearly; candidates " + ", ".join(
-                f"s{i + 1} ({score:g}: {'、'.join(shared)})" for i, score, shared in d.candidates[:3]))
+            notes.append(Notice(CANDIDATES, file=ph.path.name, candidates=joined((
+                Notice(CANDIDATE, story=f"s{i + 1}", score=score, names="、".join(shared))
+                for i, score, shared in d.candidates[:3]), CLAUSES)))
         caption, credit, done = one_credit(d.caption, d.credit)
         if done == "moved":
-            notes.append(f"{ph.path.name}: its caption's credit {credit!r} is set as the photo's credit")
+            notes.append(Notice(CREDIT_MOVED, file=ph.path.name, credit=credit))
         elif done == "same":
-            notes.append(f"{ph.path.name}: its caption's credit says what the photo's own does ({credit!r}): printed once")
+            notes.append(Notice(CREDIT_SAME, file=ph.path.name, credit=credit))
         elif done == "odds":
-            desk_warnings.append(f"{pid} ({ph.path.name}): its caption {caption!r} credits another photographer than "
-                                 f"the photo's own credit ({credit!r}): both would print — keep the right one")
+            desk_warnings.append(Notice(CREDIT_ODDS, photo=pid, file=ph.path.name, caption=caption, credit=credit))
         if not credit and page_credit:
             credited.append((pid, ph.path.name))          # said once the page places it, below
         rel = os.path.relpath(ph.path.resolve(), base)
         model_photos.append(Photo(pid, Path(rel).as_posix(), caption, credit, checksum=ph.proxy.checksum,
                                   comment=BY_ORDER_NOTE if by_order else ""))
         photo_story[pid] = d.story
-    odds = [(f"{p.id} ({ph.path.name})", p.credit) for ph, p in zip(photos, model_photos)
+    odds = [(Notice(PHOTO_FILE, photo=p.id, file=ph.path.name), p.credit) for ph, p in zip(photos, model_photos)
             if p.credit and page_credit and credit_at_odds(p.credit, page_credit)]
     for credit in dict.fromkeys(c for _, c in odds):
         # the caption prints the photo's own credit; the foot line another photographer's
         pids = [pid for pid, c in odds if c == credit]
-        desk_warnings.append(f"the page's credit line {page_credit!r} names another photographer than "
-                             f"photo{'s' if len(pids) > 1 else ''} {', '.join(pids)} credit{'' if len(pids) > 1 else 's'} "
-                             f"{'themselves' if len(pids) > 1 else 'itself'} ({credit!r}): both would print — keep the right one")
+        desk_warnings.append(Notice(LINE_ODDS_MANY if len(pids) > 1 else LINE_ODDS_ONE, line=page_credit,
+                                    photos=joined(pids), credit=credit))
     for c in spare_captions:
         unassigned.append(c.text)
-        problems.append(f"caption with no photo — kept in the document as story '{UNASSIGNED}', on no page: {c.text}")
+        problems.append(Notice(SPARE_CAPTION, unassigned=UNASSIGNED, text=c.text))
     if unassigned:
         model_stories.append(Story(UNASSIGNED, body=tuple(unassigned)))
 
@@ -206,7 +204,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
             idx, place = story_by_place(model_photos[int(pid[1:]) - 1].caption, stories)
             if idx is not None:
                 photo_story[pid] = idx
-                notes.append(f"photo {pid}: its caption names {place}, as story s{idx + 1} does alone")
+                notes.append(Notice(BY_PLACE, photo=pid, place=place, story=f"s{idx + 1}"))
         if idx is not None and idx in by_index:
             by_index[idx].photos.append(pid)
         else:
@@ -219,30 +217,28 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
             # no caption, but its file name names a story's heading (河湾社区夜巡队2.jpg): with it, a guess
             by_index[named].photos.append(pid)
             by_index[named].guessed = by_index[named].guessed | {pid}
-            desk_warnings.append(f"photo {pid} ({model_photos[k].file}) has no caption; set with story s{named + 1} "
-                                 f"《{stories[named].headline}》, whose heading its file name names — check it")
+            desk_warnings.append(Notice(BY_FILE_NAME, photo=pid, file=model_photos[k].file, story=f"s{named + 1}",
+                                        headline=stories[named].headline))
             continue
         if not model_photos[k].caption:
             # no caption and no story: nothing tells where it goes — it waits off the page, as on a
             # page editor's pasteboard (a reviewer found four such piled on a brief, one the page's largest)
-            what = "no caption" if model_photos[k].credit or page_credit else "neither a caption nor a credit,"
-            desk_warnings.append(f"photo {pid} ({model_photos[k].file}) has {what} and no story of its own: not "
-                                 "placed — it waits in the Photos panel (未上版) for the editor to place")
+            desk_warnings.append(Notice(WAITS if model_photos[k].credit or page_credit else WAITS_BARE, photo=pid,
+                                        file=model_photos[k].file))
             continue
         # a photo whose caption names no story goes with the story that has the fewest photos (the
         # longer one first): spread out, no story buried under photos that may not be its own
         target = min(plans, key=lambda p: (len(p.photos), -sum(map(len, by_id[p.story].body))), default=None)
         if target is None:
-            problems.append(f"photo {pid} could not be placed: no story on the page")
+            problems.append(Notice(NO_STORY_FOR, photo=pid))
             continue
         target.photos.append(pid)
         target.guessed = target.guessed | {pid}          # the first left out when its stack runs over
         # a guess, said as one and left on the photo as a note the caption check and review mode show
         # until the reporter or the editor has checked it
         headline = by_id[target.story].headline
-        desk_warnings.append(f"photo {pid} ({model_photos[k].file}): its caption {model_photos[k].caption!r} names no "
-                             f"story on the page; placed with {target.story} 《{headline}》 at a guess — check it "
-                             f"belongs there")
+        desk_warnings.append(Notice(AT_A_GUESS, photo=pid, file=model_photos[k].file, caption=model_photos[k].caption,
+                                    story=target.story, headline=headline))
         model_photos[k] = replace(model_photos[k], comment="；".join(filter(None, (
             model_photos[k].comment, f"排版时图片说明对不上任何稿件，暂放在《{headline}》旁：请核对"))))
 
@@ -261,13 +257,12 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     plan = plan_page(doc, page, plans, banner=banner_id or ("lead" if lead and not banner_id else None),
                      credits=credits_id, photo_aspect=aspect, photo_most=most)
     placed = {f.photo for f in plan.frames if f.photo}
-    notes += [f"{name}: credited by the page's credit line {page_credit!r}" for pid, name in credited if pid in placed]
+    notes += [Notice(CREDITED, file=name, line=page_credit) for pid, name in credited if pid in placed]
     waiting = [p.id for p in model_photos if p.id not in placed]
     short = next((n for n, w in enumerate(plan.warnings) if w.startswith("the page is short of copy")), None)
     if waiting and short is not None:
         # the page is short, and photos wait off it: the first thing an editor reaches for
-        plan.warnings[short] += (f"; {len(waiting)} photo(s) wait in the Photos panel (未上版): "
-                                 + ", ".join(waiting) + " — place one")
+        plan.warnings[short] = Notice(WAITING, said=plan.warnings[short], n=len(waiting), photos=joined(waiting))
     page = Page("p1", 1, tuple(plan.frames), rules=tuple(plan.rules))
     # each story's rank as the page was planned with it: its headline style (headline_<rank>)
     model_stories = [replace(s, rank=plan.ranks[s.id]) if s.id in plan.ranks else s for s in model_stories]

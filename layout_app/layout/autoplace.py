@@ -16,6 +16,7 @@ import math
 from dataclasses import dataclass, field, replace
 from itertools import product
 
+from layout_app.errors import Notice
 from layout_app.layout.beside import (PhotoShapes, fits, held_by, lines_under, narrower, photos_over_little_text,
                                       set_around)
 from layout_app.layout.copyfit import MAX_EMPTY        # a stack may end with this many empty lines
@@ -31,6 +32,9 @@ from layout_app.layout.stacking import assignments, measure_stack, narrowable, s
 from layout_app.layout.storyblock import _Block, _measure_block
 from layout_app.layout.tombstones import (head_places, heading_frames_side_by_side, heads_beside, opens_with_photo,
                                           out_of_rank, rule_apart, side_by_side, stack_orders)
+from layout_app.layout.wording import (APART_NO_PHOTO, APART_OPEN, GUESSED_STORY, NARROWED, NO_PIXELS, OF_STORY,
+                                       ON_TOP_BESIDE, ON_TOP_RIGHT, PHOTO_OUT, PHOTO_OUT_DEEP, SHORTENED, STORY_OUT,
+                                       TOO_TALL)
 from layout_app.model.document import Document, Page
 from layout_app.model.frame import Frame
 
@@ -134,10 +138,8 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
             {"rule": rule.id, "gutter_before_column": rule.col + 1, "lines": [rule.line + 1, rule.line + rule.lines],
              "why": f"碰题: stories {a} and {b} set apart (隔开)"})
         can = [s for s in (a, b) if s in with_photo]
-        plan.warnings.append(f"stories {a} and {b}: headlines side by side (碰题), set apart by a column rule "
-                             f"between them, lines {rule.line + 1}–{rule.line + rule.lines} (隔开) — to stagger "
-                             "them instead, move one" + (f", or let story {can[0]} open with its photo" if can else
-                                                         " (neither has a photo on the page to open with)"))
+        lines = {"a": a, "b": b, "top": rule.line + 1, "foot": rule.line + rule.lines}
+        plan.warnings.append(Notice(APART_OPEN, story=can[0], **lines) if can else Notice(APART_NO_PHOTO, **lines))
     return plan
 
 
@@ -199,13 +201,11 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
         for pid in dropped.get(k, []):
             # (`over` is the stack's overrun with all the photos it left out in that round, not this one's)
             sid = story_of.get(pid)
-            whose = f" of story {sid} ({doc.story(sid).headline})" if sid else ""
+            whose = Notice(OF_STORY, story=sid, headline=doc.story(sid).headline) if sid else ""
             if pid in guessed:
-                whose = f" (no story of its own: set with story {sid} at a guess, left out first)"
-            plan.unplaced.append(f"photo {pid}{whose} does not fit its story's stack (columns {x + 1}–{x + cols}): "
-                                 "not placed, nor its caption"
-                                 + (f" — its stack came out {over[pid]} lines too deep with every photo at its smallest: "
-                                    "photos left out rather than the copy" if pid in over else ""))
+                whose = Notice(GUESSED_STORY, story=sid)
+            plan.unplaced.append(Notice(PHOTO_OUT_DEEP, over=over[pid], photo=pid, whose=whose, first=x + 1, last=x + cols)
+                                 if pid in over else Notice(PHOTO_OUT, photo=pid, whose=whose, first=x + 1, last=x + cols))
         for d in info["stories"]:
             d["stack"] = k + 1
             dec["stories"].append(d)
@@ -217,7 +217,7 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
         x += cols
     for sp, rank, why in ranked:
         if not any(d["story"] == sp.story for d in dec["stories"]):
-            plan.unplaced.append(f"story {sp.story} ({doc.story(sp.story).headline}) does not fit the page")
+            plan.unplaced.append(Notice(STORY_OUT, story=sp.story, headline=doc.story(sp.story).headline))
     said = list(plan.notes), list(plan.warnings)
     measure_plan(doc, page, plan, MAX_EMPTY)
     if into_foot(plan, bottom):
@@ -493,19 +493,15 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         d = {"story": sid, "headline": doc.story(sid).headline, "rank": rank_of[sid][0], "why": rank_of[sid][1],
              "columns": [col + 1, col + cols], "photos": []}
         if sid in shortened:
-            d["heading_shortened"] = (f"{shortened[sid]} line(s) shorter, its headline a size smaller: "
-                                      "the stack ran over with its photos at their smallest")
+            d["heading_shortened"] = Notice(SHORTENED, n=shortened[sid])
         if sid in narrowed:
-            d["photo_narrowed"] = (f"photo {narrowed[sid]} set narrower with the text beside it: the stack ran over "
-                                   "with every photo at its smallest")
+            d["photo_narrowed"] = Notice(NARROWED, photo=narrowed[sid])
         n = b.head + extra_head[id(b)]
         beside = [f.story for f in left_heads if f.line < y + n and y < f.line + f.lines]
         on_top = bool(b.head and (beside or sid in first)) and opens_with_photo(b)
 
         if on_top:
-            d["photo_on_top"] = (f"its first photo over its heading: its headline would stand beside story {beside[0]}'s"
-                                 if beside else "its first photo over its heading: the headline on its right "
-                                                "would stand beside it and has no photo to open with")
+            d["photo_on_top"] = Notice(ON_TOP_BESIDE, story=beside[0]) if beside else Notice(ON_TOP_RIGHT)
         head = Frame(f"{sid}-head", col, cols, y, n, story=sid, part="heading") if b.head else None
         if head is not None:
             d["heading_frame"] = head.id
@@ -581,8 +577,7 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
                     pd["caption"] = f"under its photo, lines {y + h + 1}–{y + h + cap}, in the stack of story {sid}"
                 if len(b.members[key]) == 1 and pcols < cols and key != b.beside:
                     # narrower than its stack and no text to stand beside it
-                    why = "too tall a column wider" if fits(grid, aspect, pid, pcols + 1) else \
-                        "its pixels filling no more at 200 ppi"
+                    why = Notice(TOO_TALL) if fits(grid, aspect, pid, pcols + 1) else Notice(NO_PIXELS)
                     pd["empty_beside"] = {"columns": [col + pcols + 1, col + cols], "lines": [y + 1, y + h + cap],
                                           "why": why}
                 d["photos"].append(pd)

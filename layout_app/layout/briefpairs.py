@@ -7,9 +7,11 @@ and caption are set to the stack's width), one under the other with nothing betw
 two stay in reading order, the upper one on the left, within the lines they had."""
 from __future__ import annotations
 
+from layout_app.errors import Notice
 from layout_app.layout.evening import even_last_column
 from layout_app.layout.stacking import LEG_MIN
 from layout_app.layout.storyblock import _measure_block
+from layout_app.layout.wording import BESIDE_BRIEF, BESIDE_LEGS
 from layout_app.model.frame import Frame
 from layout_app.model.furniture import RuleItem
 
@@ -115,9 +117,8 @@ def _pair(doc, probe, frames, upper, lower, col, cols, plans, room, aspect, othe
         head = Frame(f"{sid}-head", c, n, top, b.head + air, story=sid, part="heading")
         new.append(head)
         new.extend(even_last_column(probe, [Frame(f"{sid}-body", c, n, top + head.lines, b.body, story=sid, part="body")]))
-        why[sid] = (f"set beside story {partner} in columns {c + 1}–{c + n}: across the stack's {cols} columns its "
-                    f"text ran in legs of {legs[sid]} line(s)" if legs[sid] < LEG_MIN else
-                    f"set beside story {partner}, a brief, in columns {c + 1}–{c + n}")
+        why[sid] = (Notice(BESIDE_LEGS, partner=partner, first=c + 1, last=c + n, cols=cols, legs=legs[sid])
+                    if legs[sid] < LEG_MIN else Notice(BESIDE_BRIEF, partner=partner, first=c + 1, last=c + n))
     heads = [f for f in new if f.part == "heading"]
     if any(_beside(h, o) for h in heads for o in others if o.part == "heading"):
         return None                                      # a heading would stand beside another stack's (碰题)

@@ -6,7 +6,9 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
+from layout_app.errors import Notice
 from layout_app.layout.compose import face_of, options_for
+from layout_app.layout.wording import BANNER_NOTE, CREDITS_NOTE, LEAD_NOTE
 from layout_app.model.document import Document
 from layout_app.model.frame import Frame
 from layout_app.text.setter import set_paragraph
@@ -64,7 +66,7 @@ def place_head(doc: Document, probe, plan, banner: str | None, credits: str | No
         plan.frames.append(replace(cred, line=bottom, lines=lines))
         dec["credits"] = {"frame": "credits", "lines": [bottom + 1, bottom + lines], "style": "credit",
                           "why": "page credits on the foot line, in the credit style"}
-        plan.notes.append(f"page credits on line {bottom + 1} in the credit style (right-aligned, small)")
+        plan.notes.append(Notice(CREDITS_NOTE, line=bottom + 1))
     if banner:
         story = doc.story(banner)
         if story.headline or story.deck or story.kicker:
@@ -75,7 +77,7 @@ def place_head(doc: Document, probe, plan, banner: str | None, credits: str | No
             size = probe.one(replace(head, lines=lines)).size
             dec["banner"] = {"frame": "banner-head", "columns": [1, n_cols], "lines": [1, lines], "size": size,
                              "why": "the page banner across the top in the page's largest type"}
-            plan.notes.append(f"banner {story.headline!r} across all {n_cols} columns, lines 1–{lines}, {size} pt")
+            plan.notes.append(Notice(BANNER_NOTE, headline=story.headline, cols=n_cols, lines=lines, size=size))
         if story.body:
             # the lead in the lead style (a size above the body) when the template has one, in columns
             # no wider than LEAD_MEASURE characters, each holding two lines at least: across the page
@@ -106,8 +108,7 @@ def place_head(doc: Document, probe, plan, banner: str | None, credits: str | No
                            "lines": [top + 1, top + need],
                            "why": f"the page lead in the {role or 'body'} style, {tc} column(s) of {measure} characters "
                                   f"(never over {LEAD_MEASURE})"}
-            plan.notes.append(f"page lead in the {role or 'body'} style, {tc} column(s) of {measure} characters, "
-                              f"lines {top + 1}–{top + need}")
+            plan.notes.append(Notice(LEAD_NOTE, style=role or "body", tc=tc, measure=measure, top=top + 1, foot=top + need))
             top += need + 1
     return top, bottom
 

@@ -5,8 +5,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from layout_app.errors import Notice
 from layout_app.layout.compose import Composer
 from layout_app.layout.tombstones import type_lines_of
+from layout_app.layout.wording import (AIR_SPREAD, AIR_STACK, BELOW_MIN, CAPTION_UNDER, CLAUSES, EACH, EACH_RANGE,
+                                       EMPTY_BESIDE, HEADING, HEADLINE_SIZE, HELD, ITS_AS_LARGE, ITS_PHOTOS, NO_PHOTO_IN,
+                                       NO_PHOTO_THERE, NO_ROW_LEFT, OVERSET, PARTS, PHOTO_HELD, PHOTO_NOTE, PHOTO_SHARE,
+                                       SHORT_MANY, SHORT_ONE, STACK_NOTE, STACK_ORDER, STACK_SHORT, STORY_NOTE,
+                                       THEIR_AS_LARGE, THEIR_PHOTOS, WHERE_THEY_HAVE, columns, joined)
 from layout_app.model.document import Document, Page
 
 
@@ -28,11 +34,10 @@ def measure_plan(doc: Document, page: Page, plan, max_empty: int) -> None:
             d["headline_size"] = r.size
             if r.below_min:
                 d["below_min"] = True
-                plan.warnings.append(f"story {d['story']}: headline {d['headline']!r} set below its minimum size")
+                plan.warnings.append(Notice(BELOW_MIN, story=d["story"], headline=d["headline"]))
         body = reports.get((d.get("body_frames") or [""])[-1])
         if body is not None and body.overset_lines:
-            plan.warnings.append(f"story {d['story']}: {body.overset_lines} lines overset ({body.overset_chars} characters "
-                                 f"do not fit its stack)")
+            plan.warnings.append(Notice(OVERSET, story=d["story"], lines=body.overset_lines, chars=body.overset_chars))
             d["overset_lines"] = body.overset_lines
     for s in dec["stacks"]:
         a, b = s["columns"][0] - 1, s["columns"][1]
@@ -61,30 +66,28 @@ def measure_plan(doc: Document, page: Page, plan, max_empty: int) -> None:
             empty += r.empty_lines
         s["empty_lines"] = empty
         s["ends_with"] = last.id
-        plan.notes.append(f"stack {s['stack']}: columns {a + 1}–{b}, stories {', '.join(s['stories'])}, "
-                          f"{empty} empty line(s) at its end" + (f"; {s['order']}" if s.get("order") else ""))
+        said = {"stack": s["stack"], "first": a + 1, "last": b, "stories": joined(s["stories"]), "empty": empty}
+        plan.notes.append(Notice(STACK_ORDER, order=s["order"], **said) if s.get("order") else Notice(STACK_NOTE, **said))
     short_of_copy(doc, plan, max_empty)
     spread_air(plan, max_empty)
     photo_share(doc, plan)
     for d in dec["stories"]:
-        ph = "; ".join(f"photo {p['photo']} {p['orientation']} {p['width_pt']}×{p['height_pt']} pt, crop {p['crop_pct']} %"
-                       + (", caption under it" if p.get("caption_frame") else "") for p in d["photos"])
-        plan.notes.append(f"story {d['story']} rank {d['rank']} ({d['why']}): {d['headline']!r} in stack {d['stack']}, "
-                          f"columns {d['columns'][0]}–{d['columns'][1]}, lines {d['lines'][0]}–{d['lines'][1]}"
-                          + (f", headline {d.get('headline_size')} pt" if d.get("headline_size") else "")
-                          + (f"; {ph}" if ph else "")
-                          + (f"; {d['photo_on_top']}" if d.get("photo_on_top") else "")
-                          + (f"; heading {d['heading_shortened']}" if d.get("heading_shortened") else "")
-                          + (f"; {d['photo_narrowed']}" if d.get("photo_narrowed") else "")
-                          + (f"; {d['beside_story']}" if d.get("beside_story") else ""))
+        note = Notice(STORY_NOTE, story=d["story"], rank=d["rank"], why=d["why"], headline=d["headline"], stack=d["stack"],
+                      first=d["columns"][0], last=d["columns"][1], top=d["lines"][0], foot=d["lines"][1])
+        if d.get("headline_size"):
+            note = Notice(HEADLINE_SIZE, said=note, size=d["headline_size"])
+        for p in d["photos"]:
+            ph = Notice(PHOTO_NOTE[p["orientation"]], photo=p["photo"], width=p["width_pt"], height=p["height_pt"],
+                        crop=p["crop_pct"])
+            note = Notice(PARTS, a=note, b=Notice(CAPTION_UNDER, said=ph) if p.get("caption_frame") else ph)
+        for said in (d.get("photo_on_top"), d.get("heading_shortened") and Notice(HEADING, what=d["heading_shortened"]),
+                     d.get("photo_narrowed"), d.get("beside_story")):
+            if said:
+                note = Notice(PARTS, a=note, b=said)
+        plan.notes.append(note)
 
 
 HELD_SAID = True           # (a switch for breaking tests)
-HELD = {"crop": "at the crop limit (a line taller crops away over 20 % of it; 裁切已到限)",
-        "pixels": "as large as its pixels fill at 200 ppi (像素所限)",
-        "half the stack": "as tall as a photo may stand, half its stack's height (单图不高于半栏)",
-        "beside": "as tall as the photo beside it in its row lets it (并排图片同高)",
-        None: "could stand taller"}
 
 
 PHOTO_SHARE_MAX = 0.5     # photos over half the page's columns: copy too short, hidden by photos grown to fill
@@ -99,17 +102,16 @@ def photo_share(doc: Document, plan) -> None:
     share = photos / (grid.columns * grid.line_count)
     plan.decisions["photo_share"] = round(share, 2)
     if share > PHOTO_SHARE_MAX:
-        plan.warnings.append(f"photos fill {share:.0%} of the page's columns (照片占版面 {share:.0%}): the copy is "
-                             "short for this page — add copy, or set the photos smaller and fill with a box")
+        plan.warnings.append(Notice(PHOTO_SHARE, share=share))
 
 
-def _each(stack: dict) -> str:
+def _each(stack: dict) -> Notice | str:
     """A stack's empty lines in each of its columns, as the editor's live check counts them."""
     cols = stack["columns"][1] - stack["columns"][0] + 1
     if cols < 2:
         return ""
     few, most = stack["empty_lines"] // cols, -(-stack["empty_lines"] // cols)
-    return f": {few if few == most else f'{few}–{most}'} in each of its {cols} columns"
+    return Notice(EACH, few=few, cols=cols) if few == most else Notice(EACH_RANGE, few=few, most=most, cols=cols)
 
 
 def short_of_copy(doc: Document, plan, max_empty: int) -> None:
@@ -124,16 +126,16 @@ def short_of_copy(doc: Document, plan, max_empty: int) -> None:
     size = doc.style("body").size
     chars = lines * int(doc.grid.span_width(1) // size)
     # (lines of text short, counted over the stack's columns; the editor's live check counts a column's)
-    where = ", ".join(f"stack {s['stack']} (columns {s['columns'][0]}–{s['columns'][1]}) ends with {s['empty_lines']} "
-                      f"empty lines (缺 {s['empty_lines']} 行{_each(s)})" for s in short)
+    where = joined((Notice(STACK_SHORT, stack=s["stack"], first=s["columns"][0], last=s["columns"][1],
+                           lines=s["empty_lines"], each=_each(s)) for s in short), CLAUSES)
     with_photo = {d["stack"] for d in plan.decisions["stories"] if d.get("photos")}
-    its = "its" if len(short) == 1 else "their"         # (one stack short, or several)
+    one = len(short) == 1         # (one stack short, or several: its photos, their photos)
     held = {p["photo"]: p.get("held_by") for d in plan.decisions["stories"] if d["stack"] in {s["stack"] for s in short}
             for p in d.get("photos", [])}
     stack_of = {p["photo"]: d["stack"] for d in plan.decisions["stories"] for p in d.get("photos", [])}
-    photos = (f"{its} photos are as large as the crop limit and their pixels let them" if all(s["stack"] in with_photo for s in short)
-              else "no photo there to grow" if not any(s["stack"] in with_photo for s in short)
-              else "their photos are as large as the crop limit and their pixels let them, where they have one")   # (several)
+    photos = (Notice(ITS_AS_LARGE if one else THEIR_AS_LARGE) if all(s["stack"] in with_photo for s in short)
+              else Notice(NO_PHOTO_THERE) if not any(s["stack"] in with_photo for s in short)
+              else Notice(WHERE_THEY_HAVE))   # (several)
     if HELD_SAID and set(held.values()) - {"crop", "pixels"}:
         # a photo held by another rule than its crop and pixels: that rule named, photo by photo
         said = []
@@ -141,18 +143,15 @@ def short_of_copy(doc: Document, plan, max_empty: int) -> None:
             mine = [(pid, why) for pid, why in held.items() if stack_of[pid] == st["stack"]]
             if mine and all(why is None for _, why in mine) and not st.get("spare_rows"):
                 # its photos could stand taller, but no row is left: the white is where its text ends
-                said.append(f"stack {st['stack']} has no row left, its photos could stand taller: the empty lines "
-                            "are at the foot of its text's last column (末栏不满)")
+                said.append(Notice(NO_ROW_LEFT, stack=st["stack"]))
             elif mine:
-                said.append("; ".join(f"photo {pid} {HELD[why]}" for pid, why in mine))
+                said.append(joined((Notice(PHOTO_HELD, photo=pid, held=Notice(HELD[why])) for pid, why in mine), PARTS))
             else:
-                said.append(f"no photo in stack {st['stack']} to grow")
-        photos = f"{its} photos: " + "; ".join(said)
+                said.append(Notice(NO_PHOTO_IN, stack=st["stack"]))
+        photos = Notice(ITS_PHOTOS if one else THEIR_PHOTOS, said=joined(said, PARTS))
     plan.decisions["short_of_copy"] = {"lines": lines, "characters": chars, "stacks": [s["stack"] for s in short],
                                        "photos_held_by": held}
-    plan.warnings.insert(0, f"the page is short of copy by about {lines} lines (缺稿约 {lines} 行, about {chars} "
-                            f"characters of body text): {where}; {photos} and the air between {its} stories is used "
-                            "— add copy or a photo, or fill with a box")
+    plan.warnings.insert(0, Notice(SHORT_ONE if one else SHORT_MANY, lines=lines, chars=chars, where=where, photos=photos))
 
 
 SPREAD = 4        # lines of air beyond a stack's usual that read as a page padded out, not edited
@@ -167,12 +166,10 @@ def spread_air(plan, max_empty: int) -> None:
     if not spread:
         return
     lines = sum(s["air_spread"] for s in spread)
-    where = ", ".join(f"stack {s['stack']} (columns {s['columns'][0]}–{s['columns'][1]}) {s['air_spread']} lines"
-                      for s in spread)
+    where = joined((Notice(AIR_STACK, stack=s["stack"], first=s["columns"][0], last=s["columns"][1], lines=s["air_spread"])
+                    for s in spread), CLAUSES)
     plan.decisions["air_spread"] = {"lines": lines, "stacks": [s["stack"] for s in spread]}
-    plan.warnings.append(f"air spread to fill the page (稿件不足，拉开了间距): {where} more than usual between the "
-                         "stories, under their headings and captions — the copy is short by about that: add copy or a "
-                         "photo, or fill with a box")
+    plan.warnings.append(Notice(AIR_SPREAD, where=where))
 
 
 def white_beside(plan) -> int:
@@ -189,7 +186,5 @@ def empty_beside(plan) -> None:
         for pd in d.get("photos", []):
             if "empty_beside" in pd:
                 (a, b), (y0, y1) = pd["empty_beside"]["columns"], pd["empty_beside"]["lines"]
-                where = f"column {a}" if a == b else f"columns {a}–{b}"
-                plan.warnings.append(f"photo {pd['photo']} of story {d['story']} is set narrower than its stack "
-                                     f"({pd['empty_beside']['why']}) and its story's text is too short to stand beside "
-                                     f"it: {where}, lines {y0}–{y1} stay empty — a larger file, a box or a brief there")
+                plan.warnings.append(Notice(EMPTY_BESIDE, photo=pd["photo"], story=d["story"], why=pd["empty_beside"]["why"],
+                                            where=columns(a, b), top=y0, foot=y1))

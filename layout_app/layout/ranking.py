@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from layout_app.errors import Notice
+from layout_app.layout.wording import BRIEF, CHARACTERS, FIRST_STORY, LONGEST
 from layout_app.model.document import Document
 from layout_app.model.story import RANKS
 from layout_app.units import HAO_SIZES
@@ -23,15 +25,14 @@ def rank_stories(doc: Document, stories: list[StoryPlan]) -> list[tuple[StoryPla
     longest = max(stories, key=lambda sp: length[sp.story])
     first = stories[0]
     lead = first if length[first.story] >= 0.8 * length[longest.story] else longest
-    out = [(lead, 1, "the first story of the copy" if lead is first else
-            f"the longest story ({length[lead.story]} characters)")]
+    out = [(lead, 1, Notice(FIRST_STORY) if lead is first else Notice(LONGEST, n=length[lead.story]))]
     for sp in stories:
         if sp is lead:
             continue
         if length[sp.story] < BRIEF_CHARS:
-            out.append((sp, 3, f"a brief ({length[sp.story]} characters)"))
+            out.append((sp, 3, Notice(BRIEF, n=length[sp.story])))
         else:
-            out.append((sp, 2, f"{length[sp.story]} characters"))
+            out.append((sp, 2, Notice(CHARACTERS, n=length[sp.story])))
     # briefs after the others, copy order kept within a rank
     return out[:1] + sorted(out[1:], key=lambda t: t[1])
 

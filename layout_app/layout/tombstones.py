@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import math
 
+from layout_app.errors import Notice
+from layout_app.layout.wording import MOVED_FILLS, MOVED_PHOTO
 from layout_app.model.frame import Frame
 from layout_app.model.furniture import RuleItem
 
@@ -93,15 +95,15 @@ def stack_orders(members: tuple[int, ...], has_photo) -> list[tuple[int, ...]]:
     return [members] + [(j, *(i for i in members if i != j)) for j in members[1:] if has_photo(j)]
 
 
-def out_of_rank(stories: list[dict], ranked: list[str]) -> str | None:
+def out_of_rank(stories: list[dict], ranked: list[str]) -> Notice | None:
     """Why a stack's stories (autoplace's decisions) are not in rank order, or None when they are."""
     order = [d["story"] for d in stories]
     if order == sorted(order, key=ranked.index):
         return None
     top = stories[0]
     if top.get("photo_on_top"):
-        return f"story {top['story']} moved to the top: it opens the stack with its photo, no headline beside it"
-    return f"story {top['story']} moved to the top: the stack fills better"
+        return Notice(MOVED_PHOTO, story=top["story"])
+    return Notice(MOVED_FILLS, story=top["story"])
 
 
 def rule_apart(stories: list[dict], left: Frame, right: Frame) -> RuleItem:

@@ -1,0 +1,67 @@
+"""What `compose` says of the copy and photos it was given — a photo's caption and credit, the page's
+banner and credit line, copy kept on no page — as `errors.Notice`s: the English text itself, for the
+command line's English, tests and --json, keeping its template and arguments so `compose` says it in
+the user's language (context "Intake", as intake's notices; Chinese in scripts/zh/compose.py). The
+layout's own notes and warnings are `layout.wording`'s."""
+from __future__ import annotations
+
+TEMPLATES: list[str] = []          # every template here, so a test can check that each one is translated
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:     # noqa: N802 — the name pyside6-lupdate looks for
+    """Marks a template for translation (pyside6-lupdate reads this file) without importing Qt."""
+    TEMPLATES.append(text)
+    return text
+
+
+# --- the copy and photos named: what stops compose, what it keeps on no page ----------------------------
+NO_STORY = QT_TRANSLATE_NOOP("Intake", "no story found in the copy files")
+NO_PHOTOS_THERE = QT_TRANSLATE_NOOP("Intake", "--photos {path}: no such folder or file")
+NO_PHOTO_FILES = QT_TRANSLATE_NOOP("Intake", "--photos {path}: no photo files in the folder (.jpg, .png, .tif …): the "
+                                             "page has no photos")
+NOT_RECOGNISED = QT_TRANSLATE_NOOP("Intake", "{file}: not recognised as a story, caption or credit — kept in the "
+                                             "document as story '{unassigned}', on no page: place it or delete it: {text}")
+SECOND_BANNER = QT_TRANSLATE_NOOP("Intake", "{file}: a second page banner ({confidence:.0%} sure; the page's is "
+                                            "{best}'s, {best_confidence:.0%}) — kept in the document as story "
+                                            "'{unassigned}', on no page: place it or delete it: {text}")
+SPARE_CAPTION = QT_TRANSLATE_NOOP("Intake", "caption with no photo — kept in the document as story '{unassigned}', on "
+                                            "no page: {text}")
+LEAD_NO_BANNER = QT_TRANSLATE_NOOP("Intake", "a page lead was found but no banner headline over it: the lead is set at "
+                                             "the top of the page in the lead style (a size or more larger, across the "
+                                             "page, where that fills its width), with no headline")
+
+# --- a photo's caption: where it came from, which story it goes with -----------------------------------
+CAPTION_BY_NAME = QT_TRANSLATE_NOOP("Intake", "{file}: no caption in the file; took the copy's caption its file name "
+                                              "names: {caption!r}")
+CAPTION_ONLY = QT_TRANSLATE_NOOP("Intake", "{file}: no caption in the file; took the one caption of the copy no other "
+                                           "photo has: {caption!r}")
+CAPTION_BY_ORDER = QT_TRANSLATE_NOOP("Intake", "{photo} ({file}): no caption in the file and none its file name names; "
+                                               "took the copy's next caption {caption!r} at a guess — check it is this "
+                                               "photo's")
+CANDIDATES = QT_TRANSLATE_NOOP("Intake", "{file}: its caption names no story clearly; candidates {candidates}")
+CANDIDATE = QT_TRANSLATE_NOOP("Intake", "{story} ({score:g}: {names})")
+BY_PLACE = QT_TRANSLATE_NOOP("Intake", "photo {photo}: its caption names {place}, as story {story} does alone")
+BY_FILE_NAME = QT_TRANSLATE_NOOP("Intake", "photo {photo} ({file}) has no caption; set with story {story} 《{headline}》, "
+                                           "whose heading its file name names — check it")
+WAITS = QT_TRANSLATE_NOOP("Intake", "photo {photo} ({file}) has no caption and no story of its own: not placed — it "
+                                    "waits in the Photos panel (未上版) for the editor to place")
+WAITS_BARE = QT_TRANSLATE_NOOP("Intake", "photo {photo} ({file}) has neither a caption nor a credit, and no story of its "
+                                         "own: not placed — it waits in the Photos panel (未上版) for the editor to place")
+NO_STORY_FOR = QT_TRANSLATE_NOOP("Intake", "photo {photo} could not be placed: no story on the page")
+AT_A_GUESS = QT_TRANSLATE_NOOP("Intake", "photo {photo} ({file}): its caption {caption!r} names no story on the page; "
+                                         "placed with {story} 《{headline}》 at a guess — check it belongs there")
+WAITING = QT_TRANSLATE_NOOP("Intake", "{said}; {n} photo(s) wait in the Photos panel (未上版): {photos} — place one")
+
+# --- a photo's credit -----------------------------------------------------------------------------------
+CREDIT_MOVED = QT_TRANSLATE_NOOP("Intake", "{file}: its caption's credit {credit!r} is set as the photo's credit")
+CREDIT_SAME = QT_TRANSLATE_NOOP("Intake", "{file}: its caption's credit says what the photo's own does ({credit!r}): "
+                                          "printed once")
+CREDIT_ODDS = QT_TRANSLATE_NOOP("Intake", "{photo} ({file}): its caption {caption!r} credits another photographer than "
+                                          "the photo's own credit ({credit!r}): both would print — keep the right one")
+PHOTO_FILE = QT_TRANSLATE_NOOP("Intake", "{photo} ({file})")
+LINE_ODDS_ONE = QT_TRANSLATE_NOOP("Intake", "the page's credit line {line!r} names another photographer than photo "
+                                            "{photos} credits itself ({credit!r}): both would print — keep the right one")
+LINE_ODDS_MANY = QT_TRANSLATE_NOOP("Intake", "the page's credit line {line!r} names another photographer than photos "
+                                             "{photos} credit themselves ({credit!r}): both would print — keep the right "
+                                             "one")
+CREDITED = QT_TRANSLATE_NOOP("Intake", "{file}: credited by the page's credit line {line!r}")
