@@ -95,6 +95,8 @@ def main() -> int:
                   ROOT / "layout_app" / "store" / "wording.py",
                   # the command line's own summary lines (scripts/zh/command.py)
                   ROOT / "layout_app" / "cliwords.py",
+                  # what compose says it decided and warns of (context "Intake", scripts/zh/compose.py)
+                  ROOT / "layout_app" / "intake" / "composewords.py", ROOT / "layout_app" / "layout" / "wording.py",
                   # edition files and their names, the fonts, the photo caches (scripts/zh/files.py)
                   ROOT / "layout_app" / "io" / "edition.py", ROOT / "layout_app" / "render" / "pdf" / "edition.py",
                   ROOT / "layout_app" / "text" / "fonts.py", ROOT / "layout_app" / "text" / "sfnt.py",

@@ -1007,77 +1007,77 @@
 <context>
     <name>Command</name>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="9"/>
+        <location filename="../../layout_app/cliwords.py" line="15"/>
         <source>{path}: {pages} page(s), {photos} photo(s), {mb} MB, {kind}</source>
         <translation>{path}：{pages} 版，{photos} 张图片，{mb} MB，{kind}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="10"/>
+        <location filename="../../layout_app/cliwords.py" line="16"/>
         <source>PDF/X-4</source>
         <translation>PDF/X-4</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="11"/>
+        <location filename="../../layout_app/cliwords.py" line="17"/>
         <source>plain PDF for the screen</source>
         <translation>屏幕用普通 PDF</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="12"/>
+        <location filename="../../layout_app/cliwords.py" line="18"/>
         <source>forced past {finding}</source>
         <translation>强行导出，未改：{finding}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="13"/>
+        <location filename="../../layout_app/cliwords.py" line="19"/>
         <source>{path}: {stories} stories{parts}; {placed} of {came} photos placed{unread}, on {template}</source>
         <translation>{path}：{stories} 篇稿件{parts}；图片上版 {placed} 张（共 {came} 张{unread}），版式 {template}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="14"/>
+        <location filename="../../layout_app/cliwords.py" line="20"/>
         <source> ({n} could not be read)</source>
         <translation>，{n} 张无法读取</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="15"/>
+        <location filename="../../layout_app/cliwords.py" line="21"/>
         <source>white between two items (the editor&apos;s live check shows it): {place}: {message}</source>
         <translation>两项之间留白（编辑器的实时检查会显示）：{place}：{message}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="16"/>
+        <location filename="../../layout_app/cliwords.py" line="22"/>
         <source>banner</source>
         <translation>通栏标题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="16"/>
+        <location filename="../../layout_app/cliwords.py" line="22"/>
         <source>lead</source>
         <translation>导语</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="17"/>
+        <location filename="../../layout_app/cliwords.py" line="23"/>
         <source>credits</source>
         <translation>图片署名行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="17"/>
+        <location filename="../../layout_app/cliwords.py" line="23"/>
         <source>unassigned</source>
         <translation>未归类稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="18"/>
+        <location filename="../../layout_app/cliwords.py" line="24"/>
         <source>, {part}</source>
         <translation>，{part}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="19"/>
+        <location filename="../../layout_app/cliwords.py" line="25"/>
         <source>could not: {what}</source>
         <translation>未能使用：{what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="20"/>
+        <location filename="../../layout_app/cliwords.py" line="26"/>
         <source>warning: {what}</source>
         <translation>警告：{what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="21"/>
+        <location filename="../../layout_app/cliwords.py" line="27"/>
         <source>notice: {what}</source>
         <translation>提示：{what}</translation>
     </message>
@@ -2895,6 +2895,461 @@
         <location filename="../../layout_app/text/sfnt.py" line="20"/>
         <source>{path}: font has no TrueType (glyf) outlines; it cannot be embedded in the PDF</source>
         <translation>{path}：这个字体文件没有可以嵌入 PDF 的字形轮廓</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="18"/>
+        <source>no story found in the copy files</source>
+        <translation>稿件文件里没有找到稿件</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="19"/>
+        <source>--photos {path}: no such folder or file</source>
+        <translation>--photos {path}：没有这个文件夹或文件</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="20"/>
+        <source>--photos {path}: no photo files in the folder (.jpg, .png, .tif …): the page has no photos</source>
+        <translation>--photos {path}：文件夹里没有图片文件（.jpg、.png、.tif…）：本版没有图片</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="22"/>
+        <source>{file}: not recognised as a story, caption or credit — kept in the document as story &apos;{unassigned}&apos;, on no page: place it or delete it: {text}</source>
+        <translation>{file}：认不出是稿件、图片说明还是署名——已作为未归类稿件（{unassigned}）留在文档里，未上版：请排上版面或删去：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="24"/>
+        <source>{file}: a second page banner ({confidence:.0%} sure; the page&apos;s is {best}&apos;s, {best_confidence:.0%}) — kept in the document as story &apos;{unassigned}&apos;, on no page: place it or delete it: {text}</source>
+        <translation>{file}：又一个通栏标题（把握 {confidence:.0%}；本版用的是 {best} 的，把握 {best_confidence:.0%}）——已作为未归类稿件（{unassigned}）留在文档里，未上版：请排上版面或删去：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="27"/>
+        <source>caption with no photo — kept in the document as story &apos;{unassigned}&apos;, on no page: {text}</source>
+        <translation>图片说明没有对应的图片——已作为未归类稿件（{unassigned}）留在文档里，未上版：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="29"/>
+        <source>a page lead was found but no banner headline over it: the lead is set at the top of the page in the lead style (a size or more larger, across the page, where that fills its width), with no headline</source>
+        <translation>有导语，但上面没有通栏标题：导语排在版面顶部，用导语样式（大一个字号以上，能排满版宽时通栏排），不加标题</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="34"/>
+        <source>{file}: no caption in the file; took the copy&apos;s caption its file name names: {caption!r}</source>
+        <translation>{file}：图片文件里没有图片说明；用了稿件中文件名所指的那条图片说明：“{caption}”</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="36"/>
+        <source>{file}: no caption in the file; took the one caption of the copy no other photo has: {caption!r}</source>
+        <translation>{file}：图片文件里没有图片说明；用了稿件中唯一一条还没有配图的图片说明：“{caption}”</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="38"/>
+        <source>{photo} ({file}): no caption in the file and none its file name names; took the copy&apos;s next caption {caption!r} at a guess — check it is this photo&apos;s</source>
+        <translation>{photo}（{file}）：图片文件里没有图片说明，文件名也对不上任何一条；按顺序推断配上了稿件中的下一条图片说明“{caption}”——请核对是不是这张图片的</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="41"/>
+        <source>{file}: its caption names no story clearly; candidates {candidates}</source>
+        <translation>{file}：图片说明对不上哪一篇稿件；可能是：{candidates}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="42"/>
+        <source>{story} ({score:g}: {names})</source>
+        <translation>{story}（{score:g}：{names}）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="43"/>
+        <source>photo {photo}: its caption names {place}, as story {story} does alone</source>
+        <translation>图片 {photo}：图片说明提到{place}，只有稿件 {story} 也提到，配给这篇</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="44"/>
+        <source>photo {photo} ({file}) has no caption; set with story {story} 《{headline}》, whose heading its file name names — check it</source>
+        <translation>图片 {photo}（{file}）没有图片说明；文件名与稿件 {story}《{headline}》的标题相符，暂配这篇——请核对</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="46"/>
+        <source>photo {photo} ({file}) has no caption and no story of its own: not placed — it waits in the Photos panel (未上版) for the editor to place</source>
+        <translation>图片 {photo}（{file}）没有图片说明，也没有对应的稿件：未上版——在“图片”面板里等编辑来排</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="48"/>
+        <source>photo {photo} ({file}) has neither a caption nor a credit, and no story of its own: not placed — it waits in the Photos panel (未上版) for the editor to place</source>
+        <translation>图片 {photo}（{file}）既没有图片说明也没有署名，也没有对应的稿件：未上版——在“图片”面板里等编辑来排</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="50"/>
+        <source>photo {photo} could not be placed: no story on the page</source>
+        <translation>图片 {photo} 无法上版：版面上没有稿件</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="51"/>
+        <source>photo {photo} ({file}): its caption {caption!r} names no story on the page; placed with {story} 《{headline}》 at a guess — check it belongs there</source>
+        <translation>图片 {photo}（{file}）：图片说明“{caption}”对不上版面上任何一篇稿件；推断配给了稿件 {story}《{headline}》——请核对是否配这篇</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="53"/>
+        <source>{said}; {n} photo(s) wait in the Photos panel (未上版): {photos} — place one</source>
+        <translation>{said}；另有 {n} 张图片在“图片”面板里未上版：{photos}——可排一张上版</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="56"/>
+        <source>{file}: its caption&apos;s credit {credit!r} is set as the photo&apos;s credit</source>
+        <translation>{file}：图片说明里的署名“{credit}”已改作图片署名</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="57"/>
+        <source>{file}: its caption&apos;s credit says what the photo&apos;s own does ({credit!r}): printed once</source>
+        <translation>{file}：图片说明里的署名与图片自带的署名相同（“{credit}”）：只印一次</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="59"/>
+        <source>{photo} ({file}): its caption {caption!r} credits another photographer than the photo&apos;s own credit ({credit!r}): both would print — keep the right one</source>
+        <translation>{photo}（{file}）：图片说明“{caption}”署的摄影者与图片自带的署名（“{credit}”）不是同一人：两个都会印出——请留下对的那个</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="61"/>
+        <source>{photo} ({file})</source>
+        <translation>{photo}（{file}）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="62"/>
+        <source>the page&apos;s credit line {line!r} names another photographer than photo {photos} credits itself ({credit!r}): both would print — keep the right one</source>
+        <translation>本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——请留下对的那个</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="64"/>
+        <source>the page&apos;s credit line {line!r} names another photographer than photos {photos} credit themselves ({credit!r}): both would print — keep the right one</source>
+        <translation>本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——请留下对的那个</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="67"/>
+        <source>{file}: credited by the page&apos;s credit line {line!r}</source>
+        <translation>{file}：由本版图片署名行“{line}”署名</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="20"/>
+        <source>{a}, {b}</source>
+        <translation>{a}、{b}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="21"/>
+        <source>{clause}, {more}</source>
+        <translation>{clause}；{more}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="22"/>
+        <source>{a}; {b}</source>
+        <translation>{a}；{b}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="42"/>
+        <source>column {col}</source>
+        <translation>第 {col} 栏</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="43"/>
+        <source>columns {first}–{last}</source>
+        <translation>第 {first}～{last} 栏</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="46"/>
+        <source>the first story of the copy</source>
+        <translation>稿件中的第一篇</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="47"/>
+        <source>the longest story ({n} characters)</source>
+        <translation>最长的一篇，{n} 字</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="48"/>
+        <source>a brief ({n} characters)</source>
+        <translation>简讯，{n} 字</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="49"/>
+        <source>{n} characters</source>
+        <translation>{n} 字</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="52"/>
+        <source>page credits on line {line} in the credit style (right-aligned, small)</source>
+        <translation>本版图片署名行排在第 {line} 行，用署名样式（右对齐，小字）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="53"/>
+        <source>banner {headline!r} across all {cols} columns, lines 1–{lines}, {size} pt</source>
+        <translation>通栏标题《{headline}》横跨全部 {cols} 栏，第 1～{lines} 行，{size} 磅</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="54"/>
+        <source>page lead in the {style} style, {tc} column(s) of {measure} characters, lines {top}–{foot}</source>
+        <translation>导语用{style}，分 {tc} 栏，每行 {measure} 字，第 {top}～{foot} 行</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="56"/>
+        <source>lead_display</source>
+        <translation>加大的导语样式</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="56"/>
+        <source>lead</source>
+        <translation>导语样式</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="57"/>
+        <source>body</source>
+        <translation>正文样式</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="60"/>
+        <source>{n} line(s) shorter, its headline a size smaller: the stack ran over with its photos at their smallest</source>
+        <translation>少占 {n} 行，主题小一号：这一块的图片缩到最小仍排不下</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="62"/>
+        <source>photo {photo} set narrower with the text beside it: the stack ran over with every photo at its smallest</source>
+        <translation>图片 {photo} 排窄，文字排在旁边：这一块的图片都缩到最小仍排不下</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="64"/>
+        <source>its first photo over its heading: its headline would stand beside story {story}&apos;s</source>
+        <translation>第一张图片排在标题上面：不然它的主题会和稿件 {story} 的主题碰题</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="66"/>
+        <source>its first photo over its heading: the headline on its right would stand beside it and has no photo to open with</source>
+        <translation>第一张图片排在标题上面：不然右边的标题会和它碰题，而右边那篇没有图片可以打头</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="68"/>
+        <source>too tall a column wider</source>
+        <translation>再宽一栏就太高了</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="69"/>
+        <source>its pixels filling no more at 200 ppi</source>
+        <translation>像素在 200 ppi 下撑不满更宽的图框</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="70"/>
+        <source> of story {story} ({headline})</source>
+        <translation>（稿件 {story}《{headline}》）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="71"/>
+        <source> (no story of its own: set with story {story} at a guess, left out first)</source>
+        <translation>（没有对应的稿件：推断配给稿件 {story}，排不下时最先撤下）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="72"/>
+        <source>photo {photo}{whose} does not fit its story&apos;s stack (columns {first}–{last}): not placed, nor its caption</source>
+        <translation>图片 {photo}{whose}在所属稿件的块里（第 {first}～{last} 栏）排不下：未上版，图片说明也未上版</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="74"/>
+        <source>photo {photo}{whose} does not fit its story&apos;s stack (columns {first}–{last}): not placed, nor its caption — its stack came out {over} lines too deep with every photo at its smallest: photos left out rather than the copy</source>
+        <translation>图片 {photo}{whose}在所属稿件的块里（第 {first}～{last} 栏）排不下：未上版，图片说明也未上版——所有图片缩到最小，这一块仍超 {over} 行：宁可撤图，不删稿</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="78"/>
+        <source>story {story} ({headline}) does not fit the page</source>
+        <translation>稿件 {story}《{headline}》版面上排不下</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="79"/>
+        <source>stories {a} and {b}: headlines side by side (碰题), set apart by a column rule between them, lines {top}–{foot} (隔开) — to stagger them instead, move one, or let story {story} open with its photo</source>
+        <translation>稿件 {a} 和 {b}：标题碰题，已在两篇之间加栏线隔开（第 {top}～{foot} 行）——要错开标题，可移动其中一篇，或让稿件 {story} 以图片打头</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="82"/>
+        <source>stories {a} and {b}: headlines side by side (碰题), set apart by a column rule between them, lines {top}–{foot} (隔开) — to stagger them instead, move one (neither has a photo on the page to open with)</source>
+        <translation>稿件 {a} 和 {b}：标题碰题，已在两篇之间加栏线隔开（第 {top}～{foot} 行）——要错开标题，可移动其中一篇（两篇在版面上都没有图片可以打头）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="86"/>
+        <source>set beside story {partner} in columns {first}–{last}: across the stack&apos;s {cols} columns its text ran in legs of {legs} line(s)</source>
+        <translation>与稿件 {partner} 并排，排在第 {first}～{last} 栏：通排这一块的 {cols} 栏，每栏只有 {legs} 行</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="88"/>
+        <source>set beside story {partner}, a brief, in columns {first}–{last}</source>
+        <translation>与简讯 {partner} 并排，排在第 {first}～{last} 栏</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="90"/>
+        <source>story {story} moved to the top: it opens the stack with its photo, no headline beside it</source>
+        <translation>稿件 {story} 移到最上面：以图片打头，旁边没有标题碰题</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="92"/>
+        <source>story {story} moved to the top: the stack fills better</source>
+        <translation>稿件 {story} 移到最上面：这一块排得更满</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="95"/>
+        <source>story {story}: headline {headline!r} set below its minimum size</source>
+        <translation>稿件 {story}：主题《{headline}》小于最小字号</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="96"/>
+        <source>story {story}: {lines} lines overset ({chars} characters do not fit its stack)</source>
+        <translation>稿件 {story}：超 {lines} 行（{chars} 字排不下）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="97"/>
+        <source>stack {stack}: columns {first}–{last}, stories {stories}, {empty} empty line(s) at its end</source>
+        <translation>第 {stack} 块：第 {first}～{last} 栏，稿件 {stories}，末尾空 {empty} 行</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="99"/>
+        <source>stack {stack}: columns {first}–{last}, stories {stories}, {empty} empty line(s) at its end; {order}</source>
+        <translation>第 {stack} 块：第 {first}～{last} 栏，稿件 {stories}，末尾空 {empty} 行；{order}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="101"/>
+        <source>story {story} rank {rank} ({why}): {headline!r} in stack {stack}, columns {first}–{last}, lines {top}–{foot}</source>
+        <translation>稿件 {story} 等级 {rank}（{why}）：《{headline}》排在第 {stack} 块，第 {first}～{last} 栏，第 {top}～{foot} 行</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="103"/>
+        <source>{said}, headline {size} pt</source>
+        <translation>{said}，主题 {size} 磅</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="104"/>
+        <source>photo {photo} portrait {width}×{height} pt, crop {crop} %</source>
+        <translation>图片 {photo} 竖幅 {width}×{height} 磅，裁切 {crop}%</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="105"/>
+        <source>photo {photo} landscape {width}×{height} pt, crop {crop} %</source>
+        <translation>图片 {photo} 横幅 {width}×{height} 磅，裁切 {crop}%</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="106"/>
+        <source>{said}, caption under it</source>
+        <translation>{said}，下配图片说明</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="107"/>
+        <source>heading {what}</source>
+        <translation>标题{what}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="109"/>
+        <source>at the crop limit (a line taller crops away over 20 % of it; 裁切已到限)</source>
+        <translation>已到裁切限度（再高一行就要裁掉两成以上）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="110"/>
+        <source>as large as its pixels fill at 200 ppi (像素所限)</source>
+        <translation>已到像素的限度（200 ppi 下能撑满的最大尺寸）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="111"/>
+        <source>as tall as a photo may stand, half its stack&apos;s height (单图不高于半栏)</source>
+        <translation>已到单图的高度上限（不高于这一块的一半）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="112"/>
+        <source>as tall as the photo beside it in its row lets it (并排图片同高)</source>
+        <translation>已与同一排并排的图片同高</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="113"/>
+        <source>could stand taller</source>
+        <translation>还可以再高些</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="114"/>
+        <source>photo {photo} {held}</source>
+        <translation>图片 {photo} {held}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="115"/>
+        <source>stack {stack} has no row left, its photos could stand taller: the empty lines are at the foot of its text&apos;s last column (末栏不满)</source>
+        <translation>第 {stack} 块已没有空余的行，图片本可以再高些：空行在文字末栏的底部（末栏不满）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="117"/>
+        <source>no photo in stack {stack} to grow</source>
+        <translation>第 {stack} 块没有可以放大的图片</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="118"/>
+        <source>photos fill {share:.0%} of the page&apos;s columns (照片占版面 {share:.0%}): the copy is short for this page — add copy, or set the photos smaller and fill with a box</source>
+        <translation>图片占了版面的 {share:.0%}：本版稿件不够——请补稿，或把图片缩小、加框补白</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="121"/>
+        <source>: {few} in each of its {cols} columns</source>
+        <translation>，{cols} 栏每栏缺 {few} 行</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="122"/>
+        <source>: {few}–{most} in each of its {cols} columns</source>
+        <translation>，{cols} 栏每栏缺 {few}～{most} 行</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="123"/>
+        <source>stack {stack} (columns {first}–{last}) ends with {lines} empty lines (缺 {lines} 行{each})</source>
+        <translation>第 {stack} 块（第 {first}～{last} 栏）末尾空 {lines} 行（缺 {lines} 行{each}）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="126"/>
+        <source>its photos are as large as the crop limit and their pixels let them</source>
+        <translation>图片已放到裁切限度和像素所允许的最大</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="127"/>
+        <source>their photos are as large as the crop limit and their pixels let them</source>
+        <translation>图片已放到裁切限度和像素所允许的最大</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="128"/>
+        <source>no photo there to grow</source>
+        <translation>那里没有可以放大的图片</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="129"/>
+        <source>their photos are as large as the crop limit and their pixels let them, where they have one</source>
+        <translation>有图片的，图片已放到裁切限度和像素所允许的最大</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="131"/>
+        <source>its photos: {said}</source>
+        <translation>{said}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="132"/>
+        <source>their photos: {said}</source>
+        <translation>{said}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="133"/>
+        <source>the page is short of copy by about {lines} lines (缺稿约 {lines} 行, about {chars} characters of body text): {where}; {photos} and the air between its stories is used — add copy or a photo, or fill with a box</source>
+        <translation>本版缺稿约 {lines} 行（正文约 {chars} 字）：{where}；{photos}，稿件之间的空也已用上——请补稿或补图，或加框补白</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="136"/>
+        <source>the page is short of copy by about {lines} lines (缺稿约 {lines} 行, about {chars} characters of body text): {where}; {photos} and the air between their stories is used — add copy or a photo, or fill with a box</source>
+        <translation>本版缺稿约 {lines} 行（正文约 {chars} 字）：{where}；{photos}，稿件之间的空也已用上——请补稿或补图，或加框补白</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="139"/>
+        <source>stack {stack} (columns {first}–{last}) {lines} lines</source>
+        <translation>第 {stack} 块（第 {first}～{last} 栏）{lines} 行</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="140"/>
+        <source>air spread to fill the page (稿件不足，拉开了间距): {where} more than usual between the stories, under their headings and captions — the copy is short by about that: add copy or a photo, or fill with a box</source>
+        <translation>稿件不足，拉开了间距撑满版面：{where}，比平常多拉开的空分在稿件之间和标题、图片说明下面——稿件约缺这么多：请补稿或补图，或加框补白</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="143"/>
+        <source>photo {photo} of story {story} is set narrower than its stack ({why}) and its story&apos;s text is too short to stand beside it: {where}, lines {top}–{foot} stay empty — a larger file, a box or a brief there</source>
+        <translation>稿件 {story} 的图片 {photo} 排得比这一块窄（{why}），稿件文字太短，排不到图片旁边：{where}第 {top}～{foot} 行空着——可换像素更大的图片，或在那里加框、放简讯</translation>
     </message>
 </context>
 <context>

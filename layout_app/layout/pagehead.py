@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from layout_app.errors import Notice
 from layout_app.layout.compose import face_of, options_for
-from layout_app.layout.wording import BANNER_NOTE, CREDITS_NOTE, LEAD_NOTE
+from layout_app.layout.wording import BANNER_NOTE, CREDITS_NOTE, LEAD_NOTE, STYLES
 from layout_app.model.document import Document
 from layout_app.model.frame import Frame
 from layout_app.text.setter import set_paragraph
@@ -108,7 +108,7 @@ def place_head(doc: Document, probe, plan, banner: str | None, credits: str | No
                            "lines": [top + 1, top + need],
                            "why": f"the page lead in the {role or 'body'} style, {tc} column(s) of {measure} characters "
                                   f"(never over {LEAD_MEASURE})"}
-            plan.notes.append(Notice(LEAD_NOTE, style=role or "body", tc=tc, measure=measure, top=top + 1, foot=top + need))
+            plan.notes.append(Notice(LEAD_NOTE, style=Notice(STYLES[role or "body"]), tc=tc, measure=measure, top=top + 1, foot=top + need))
             top += need + 1
     return top, bottom
 

@@ -53,6 +53,8 @@ CREDITS_NOTE = QT_TRANSLATE_NOOP("Intake", "page credits on line {line} in the c
 BANNER_NOTE = QT_TRANSLATE_NOOP("Intake", "banner {headline!r} across all {cols} columns, lines 1–{lines}, {size} pt")
 LEAD_NOTE = QT_TRANSLATE_NOOP("Intake", "page lead in the {style} style, {tc} column(s) of {measure} characters, "
                                         "lines {top}–{foot}")
+STYLES = {"lead_display": QT_TRANSLATE_NOOP("Intake", "lead_display"), "lead": QT_TRANSLATE_NOOP("Intake", "lead"),
+          "body": QT_TRANSLATE_NOOP("Intake", "body")}             # the styles a lead is set in, by name
 
 # --- autoplace: what a story's place came out as, what did not fit, headlines side by side (碰题) -----------
 SHORTENED = QT_TRANSLATE_NOOP("Intake", "{n} line(s) shorter, its headline a size smaller: the stack ran over with "

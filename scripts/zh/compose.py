@@ -1,0 +1,242 @@
+"""Chinese for what `compose` says it decided and warns of (layout_app/intake/composewords.py and
+layout_app/layout/wording.py, context "Intake"): a page editor's words — 通栏标题, 导语, 主题, 栏, 行, 缺 N 行,
+碰题, 隔开, 图片说明, 署名, 补白. A stack of stories down whole columns is a 块 (第 1 块：第 1～3 栏), a type
+size and a photo's size in 磅, a range with ～ as preflight's findings write it."""
+ZH_IN = {
+    "Intake": {
+        # compose: the copy and photos given, captions and credits (intake/composewords.py)
+        'no story found in the copy files':
+            '稿件文件里没有找到稿件',
+        '--photos {path}: no such folder or file':
+            '--photos {path}：没有这个文件夹或文件',
+        '--photos {path}: no photo files in the folder (.jpg, .png, .tif …): the page has no photos':
+            '--photos {path}：文件夹里没有图片文件（.jpg、.png、.tif…）：本版没有图片',
+        '{file}: not recognised as a story, caption or credit — kept in the document as story '
+        "'{unassigned}', on no page: place it or delete it: {text}":
+            '{file}：认不出是稿件、图片说明还是署名——已作为未归类稿件（{unassigned}）留在文档里，未上版：'
+            '请排上版面或删去：{text}',
+        "{file}: a second page banner ({confidence:.0%} sure; the page's is {best}'s, {best_confidence:.0%}) "
+        "— kept in the document as story '{unassigned}', on no page: place it or delete it: {text}":
+            '{file}：又一个通栏标题（把握 {confidence:.0%}；本版用的是 {best} 的，'
+            '把握 {best_confidence:.0%}）——已作为未归类稿件（{unassigned}）留在文档里，未上版：'
+            '请排上版面或删去：{text}',
+        "caption with no photo — kept in the document as story '{unassigned}', on no page: {text}":
+            '图片说明没有对应的图片——已作为未归类稿件（{unassigned}）留在文档里，未上版：{text}',
+        'a page lead was found but no banner headline over it: the lead is set at the top of the page in the '
+        'lead style (a size or more larger, across the page, where that fills its width), with no headline':
+            '有导语，但上面没有通栏标题：导语排在版面顶部，用导语样式（大一个字号以上，能排满版宽时通栏排），'
+            '不加标题',
+        "{file}: no caption in the file; took the copy's caption its file name names: {caption!r}":
+            '{file}：图片文件里没有图片说明；用了稿件中文件名所指的那条图片说明：“{caption}”',
+        '{file}: no caption in the file; took the one caption of the copy no other photo has: {caption!r}':
+            '{file}：图片文件里没有图片说明；用了稿件中唯一一条还没有配图的图片说明：“{caption}”',
+        "{photo} ({file}): no caption in the file and none its file name names; took the copy's next caption "
+        "{caption!r} at a guess — check it is this photo's":
+            '{photo}（{file}）：图片文件里没有图片说明，文件名也对不上任何一条；'
+            '按顺序推断配上了稿件中的下一条图片说明“{caption}”——请核对是不是这张图片的',
+        '{file}: its caption names no story clearly; candidates {candidates}':
+            '{file}：图片说明对不上哪一篇稿件；可能是：{candidates}',
+        '{story} ({score:g}: {names})':
+            '{story}（{score:g}：{names}）',
+        'photo {photo}: its caption names {place}, as story {story} does alone':
+            '图片 {photo}：图片说明提到{place}，只有稿件 {story} 也提到，配给这篇',
+        'photo {photo} ({file}) has no caption; set with story {story} 《{headline}》, whose heading its file '
+        'name names — check it':
+            '图片 {photo}（{file}）没有图片说明；文件名与稿件 {story}《{headline}》的标题相符，'
+            '暂配这篇——请核对',
+        'photo {photo} ({file}) has no caption and no story of its own: not placed — it waits in the Photos '
+        'panel (未上版) for the editor to place':
+            '图片 {photo}（{file}）没有图片说明，也没有对应的稿件：未上版——在“图片”面板里等编辑来排',
+        'photo {photo} ({file}) has neither a caption nor a credit, and no story of its own: not placed — it '
+        'waits in the Photos panel (未上版) for the editor to place':
+            '图片 {photo}（{file}）既没有图片说明也没有署名，也没有对应的稿件：'
+            '未上版——在“图片”面板里等编辑来排',
+        'photo {photo} could not be placed: no story on the page':
+            '图片 {photo} 无法上版：版面上没有稿件',
+        'photo {photo} ({file}): its caption {caption!r} names no story on the page; placed with {story} '
+        '《{headline}》 at a guess — check it belongs there':
+            '图片 {photo}（{file}）：图片说明“{caption}”对不上版面上任何一篇稿件；'
+            '推断配给了稿件 {story}《{headline}》——请核对是否配这篇',
+        '{said}; {n} photo(s) wait in the Photos panel (未上版): {photos} — place one':
+            '{said}；另有 {n} 张图片在“图片”面板里未上版：{photos}——可排一张上版',
+        "{file}: its caption's credit {credit!r} is set as the photo's credit":
+            '{file}：图片说明里的署名“{credit}”已改作图片署名',
+        "{file}: its caption's credit says what the photo's own does ({credit!r}): printed once":
+            '{file}：图片说明里的署名与图片自带的署名相同（“{credit}”）：只印一次',
+        "{photo} ({file}): its caption {caption!r} credits another photographer than the photo's own credit "
+        '({credit!r}): both would print — keep the right one':
+            '{photo}（{file}）：图片说明“{caption}”署的摄影者与图片自带的署名（“{credit}”）不是同一人：'
+            '两个都会印出——请留下对的那个',
+        '{photo} ({file})':
+            '{photo}（{file}）',
+        "the page's credit line {line!r} names another photographer than photo {photos} credits itself "
+        '({credit!r}): both would print — keep the right one':
+            '本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：'
+            '两个都会印出——请留下对的那个',
+        "the page's credit line {line!r} names another photographer than photos {photos} credit themselves "
+        '({credit!r}): both would print — keep the right one':
+            '本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：'
+            '两个都会印出——请留下对的那个',
+        "{file}: credited by the page's credit line {line!r}":
+            '{file}：由本版图片署名行“{line}”署名',
+        # the first layout: stacks, stories, what fell short (layout/wording.py)
+        '{a}, {b}':
+            '{a}、{b}',
+        '{clause}, {more}':
+            '{clause}；{more}',
+        '{a}; {b}':
+            '{a}；{b}',
+        'column {col}':
+            '第 {col} 栏',
+        'columns {first}–{last}':
+            '第 {first}～{last} 栏',
+        'the first story of the copy':
+            '稿件中的第一篇',
+        'the longest story ({n} characters)':
+            '最长的一篇，{n} 字',
+        'a brief ({n} characters)':
+            '简讯，{n} 字',
+        '{n} characters':
+            '{n} 字',
+        'page credits on line {line} in the credit style (right-aligned, small)':
+            '本版图片署名行排在第 {line} 行，用署名样式（右对齐，小字）',
+        'banner {headline!r} across all {cols} columns, lines 1–{lines}, {size} pt':
+            '通栏标题《{headline}》横跨全部 {cols} 栏，第 1～{lines} 行，{size} 磅',
+        'page lead in the {style} style, {tc} column(s) of {measure} characters, lines {top}–{foot}':
+            '导语用{style}，分 {tc} 栏，每行 {measure} 字，第 {top}～{foot} 行',
+        'lead_display':
+            '加大的导语样式',
+        'lead':
+            '导语样式',
+        'body':
+            '正文样式',
+        '{n} line(s) shorter, its headline a size smaller: the stack ran over with its photos at their '
+        'smallest':
+            '少占 {n} 行，主题小一号：这一块的图片缩到最小仍排不下',
+        'photo {photo} set narrower with the text beside it: the stack ran over with every photo at its '
+        'smallest':
+            '图片 {photo} 排窄，文字排在旁边：这一块的图片都缩到最小仍排不下',
+        "its first photo over its heading: its headline would stand beside story {story}'s":
+            '第一张图片排在标题上面：不然它的主题会和稿件 {story} 的主题碰题',
+        'its first photo over its heading: the headline on its right would stand beside it and has no photo '
+        'to open with':
+            '第一张图片排在标题上面：不然右边的标题会和它碰题，而右边那篇没有图片可以打头',
+        'too tall a column wider':
+            '再宽一栏就太高了',
+        'its pixels filling no more at 200 ppi':
+            '像素在 200 ppi 下撑不满更宽的图框',
+        ' of story {story} ({headline})':
+            '（稿件 {story}《{headline}》）',
+        ' (no story of its own: set with story {story} at a guess, left out first)':
+            '（没有对应的稿件：推断配给稿件 {story}，排不下时最先撤下）',
+        "photo {photo}{whose} does not fit its story's stack (columns {first}–{last}): not placed, nor its "
+        'caption':
+            '图片 {photo}{whose}在所属稿件的块里（第 {first}～{last} 栏）排不下：未上版，图片说明也未上版',
+        "photo {photo}{whose} does not fit its story's stack (columns {first}–{last}): not placed, nor its "
+        'caption — its stack came out {over} lines too deep with every photo at its smallest: photos left '
+        'out rather than the copy':
+            '图片 {photo}{whose}在所属稿件的块里（第 {first}～{last} 栏）排不下：未上版，'
+            '图片说明也未上版——所有图片缩到最小，这一块仍超 {over} 行：宁可撤图，不删稿',
+        'story {story} ({headline}) does not fit the page':
+            '稿件 {story}《{headline}》版面上排不下',
+        'stories {a} and {b}: headlines side by side (碰题), set apart by a column rule between them, lines '
+        '{top}–{foot} (隔开) — to stagger them instead, move one, or let story {story} open with its photo':
+            '稿件 {a} 和 {b}：标题碰题，已在两篇之间加栏线隔开（第 {top}～{foot} 行）——要错开标题，'
+            '可移动其中一篇，或让稿件 {story} 以图片打头',
+        'stories {a} and {b}: headlines side by side (碰题), set apart by a column rule between them, lines '
+        '{top}–{foot} (隔开) — to stagger them instead, move one (neither has a photo on the page to open with)':
+            '稿件 {a} 和 {b}：标题碰题，已在两篇之间加栏线隔开（第 {top}～{foot} 行）——要错开标题，'
+            '可移动其中一篇（两篇在版面上都没有图片可以打头）',
+        "set beside story {partner} in columns {first}–{last}: across the stack's {cols} columns its text "
+        'ran in legs of {legs} line(s)':
+            '与稿件 {partner} 并排，排在第 {first}～{last} 栏：通排这一块的 {cols} 栏，每栏只有 {legs} 行',
+        'set beside story {partner}, a brief, in columns {first}–{last}':
+            '与简讯 {partner} 并排，排在第 {first}～{last} 栏',
+        'story {story} moved to the top: it opens the stack with its photo, no headline beside it':
+            '稿件 {story} 移到最上面：以图片打头，旁边没有标题碰题',
+        'story {story} moved to the top: the stack fills better':
+            '稿件 {story} 移到最上面：这一块排得更满',
+        'story {story}: headline {headline!r} set below its minimum size':
+            '稿件 {story}：主题《{headline}》小于最小字号',
+        'story {story}: {lines} lines overset ({chars} characters do not fit its stack)':
+            '稿件 {story}：超 {lines} 行（{chars} 字排不下）',
+        'stack {stack}: columns {first}–{last}, stories {stories}, {empty} empty line(s) at its end':
+            '第 {stack} 块：第 {first}～{last} 栏，稿件 {stories}，末尾空 {empty} 行',
+        'stack {stack}: columns {first}–{last}, stories {stories}, {empty} empty line(s) at its end; {order}':
+            '第 {stack} 块：第 {first}～{last} 栏，稿件 {stories}，末尾空 {empty} 行；{order}',
+        'story {story} rank {rank} ({why}): {headline!r} in stack {stack}, columns {first}–{last}, lines '
+        '{top}–{foot}':
+            '稿件 {story} 等级 {rank}（{why}）：《{headline}》排在第 {stack} 块，第 {first}～{last} 栏，'
+            '第 {top}～{foot} 行',
+        '{said}, headline {size} pt':
+            '{said}，主题 {size} 磅',
+        'photo {photo} portrait {width}×{height} pt, crop {crop} %':
+            '图片 {photo} 竖幅 {width}×{height} 磅，裁切 {crop}%',
+        'photo {photo} landscape {width}×{height} pt, crop {crop} %':
+            '图片 {photo} 横幅 {width}×{height} 磅，裁切 {crop}%',
+        '{said}, caption under it':
+            '{said}，下配图片说明',
+        'heading {what}':
+            '标题{what}',
+        'at the crop limit (a line taller crops away over 20 % of it; 裁切已到限)':
+            '已到裁切限度（再高一行就要裁掉两成以上）',
+        'as large as its pixels fill at 200 ppi (像素所限)':
+            '已到像素的限度（200 ppi 下能撑满的最大尺寸）',
+        "as tall as a photo may stand, half its stack's height (单图不高于半栏)":
+            '已到单图的高度上限（不高于这一块的一半）',
+        'as tall as the photo beside it in its row lets it (并排图片同高)':
+            '已与同一排并排的图片同高',
+        'could stand taller':
+            '还可以再高些',
+        'photo {photo} {held}':
+            '图片 {photo} {held}',
+        'stack {stack} has no row left, its photos could stand taller: the empty lines are at the foot of '
+        "its text's last column (末栏不满)":
+            '第 {stack} 块已没有空余的行，图片本可以再高些：空行在文字末栏的底部（末栏不满）',
+        'no photo in stack {stack} to grow':
+            '第 {stack} 块没有可以放大的图片',
+        "photos fill {share:.0%} of the page's columns (照片占版面 {share:.0%}): the copy is short for this page "
+        '— add copy, or set the photos smaller and fill with a box':
+            '图片占了版面的 {share:.0%}：本版稿件不够——请补稿，或把图片缩小、加框补白',
+        ': {few} in each of its {cols} columns':
+            '，{cols} 栏每栏缺 {few} 行',
+        ': {few}–{most} in each of its {cols} columns':
+            '，{cols} 栏每栏缺 {few}～{most} 行',
+        'stack {stack} (columns {first}–{last}) ends with {lines} empty lines (缺 {lines} 行{each})':
+            '第 {stack} 块（第 {first}～{last} 栏）末尾空 {lines} 行（缺 {lines} 行{each}）',
+        'its photos are as large as the crop limit and their pixels let them':
+            '图片已放到裁切限度和像素所允许的最大',
+        'their photos are as large as the crop limit and their pixels let them':
+            '图片已放到裁切限度和像素所允许的最大',
+        'no photo there to grow':
+            '那里没有可以放大的图片',
+        'their photos are as large as the crop limit and their pixels let them, where they have one':
+            '有图片的，图片已放到裁切限度和像素所允许的最大',
+        'its photos: {said}':
+            '{said}',
+        'their photos: {said}':
+            '{said}',
+        'the page is short of copy by about {lines} lines (缺稿约 {lines} 行, about {chars} characters of body '
+        'text): {where}; {photos} and the air between its stories is used — add copy or a photo, or fill '
+        'with a box':
+            '本版缺稿约 {lines} 行（正文约 {chars} 字）：{where}；{photos}，'
+            '稿件之间的空也已用上——请补稿或补图，或加框补白',
+        'the page is short of copy by about {lines} lines (缺稿约 {lines} 行, about {chars} characters of body '
+        'text): {where}; {photos} and the air between their stories is used — add copy or a photo, or fill '
+        'with a box':
+            '本版缺稿约 {lines} 行（正文约 {chars} 字）：{where}；{photos}，'
+            '稿件之间的空也已用上——请补稿或补图，或加框补白',
+        'stack {stack} (columns {first}–{last}) {lines} lines':
+            '第 {stack} 块（第 {first}～{last} 栏）{lines} 行',
+        'air spread to fill the page (稿件不足，拉开了间距): {where} more than usual between the stories, under their '
+        'headings and captions — the copy is short by about that: add copy or a photo, or fill with a box':
+            '稿件不足，拉开了间距撑满版面：{where}，比平常多拉开的空分在稿件之间和标题、'
+            '图片说明下面——稿件约缺这么多：请补稿或补图，或加框补白',
+        "photo {photo} of story {story} is set narrower than its stack ({why}) and its story's text is too "
+        'short to stand beside it: {where}, lines {top}–{foot} stay empty — a larger file, a box or a brief '
+        'there':
+            '稿件 {story} 的图片 {photo} 排得比这一块窄（{why}），稿件文字太短，排不到图片旁边：'
+            '{where}第 {top}～{foot} 行空着——可换像素更大的图片，或在那里加框、放简讯',
+    },
+}
+ZH: dict = {}
