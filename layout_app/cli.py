@@ -11,7 +11,7 @@ from pathlib import Path
 
 from layout_app.crashlog import run_guarded
 from layout_app import cliwords as words
-from layout_app.errors import InputError
+from layout_app.errors import InputError, Notice
 from layout_app.text.punct import LEVELS
 
 EXIT_OK, EXIT_WARN, EXIT_ERROR = 0, 1, 2
@@ -62,13 +62,14 @@ def cmd_typeset(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    from layout_app.intake.composewords import EXISTS
     from layout_app.io.docfile import save_document
     from layout_app.io.outputs import output_file
     from layout_app.io.templates import new_document
 
     out = output_file(args.output, DOCUMENT, "document")
     if out.exists() and not args.force:
-        raise InputError(f"{out} exists; use --force to replace it")
+        raise InputError(Notice(EXISTS, path=out))
     if args.pages < 1:
         raise InputError(f"--pages: must be at least 1, got {args.pages}")
     doc = new_document(args.template, args.pages, args.title)
@@ -268,6 +269,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_compose(args: argparse.Namespace) -> int:
+    from layout_app.intake.composewords import EXISTS
     from layout_app.imaging.intake import photo_files
     from layout_app.intake.compose import UNASSIGNED, compose
     from layout_app.io.docfile import save_document
@@ -277,7 +279,7 @@ def cmd_compose(args: argparse.Namespace) -> int:
 
     out = output_file(args.output, DOCUMENT, "document", [*args.copy, *photo_files(args.photos or [])])
     if out.exists() and not args.force:
-        raise InputError(f"{out} exists; use --force to replace it")
+        raise InputError(Notice(EXISTS, path=out))
     result = compose(args.template, args.copy, args.photos or [], out, args.encoding, args.title)
     save_document(result.document, out)
     doc, page = result.document, result.document.pages[0]

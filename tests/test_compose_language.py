@@ -131,7 +131,16 @@ def test_every_compose_template_has_chinese_with_the_same_placeholders():
         chinese = say(template)
         assert chinese != template, f"no Chinese for {template!r}"
         assert fields(chinese) == fields(template), (template, chinese)
-        # around its placeholders the Chinese is Chinese: the option's name, the files' suffixes and the
+        # around its placeholders the Chinese is Chinese: the options' names, the files' suffixes and the
         # photos' resolution (ppi) aside
-        bare = re.sub(r"\{[^}]*\}|--photos|\.(?:jpg|png|tif)|\bppi\b", " ", chinese)
+        bare = re.sub(r"\{[^}]*\}|--photos|--force|\.(?:jpg|png|tif)|\bppi\b", " ", chinese)
         assert not re.search(r"[A-Za-z]", bare), (template, chinese)
+
+
+def test_a_page_that_is_there_already_is_not_replaced_and_that_is_said_in_chinese(page, chinese, capsys):
+    assert main(page) == 0
+    capsys.readouterr()
+    assert main(page) == 2
+    assert capsys.readouterr().err == f"layout-app: {page[-1]} 已经存在；要替换它，请加 --force\n"
+    assert main([*page, "--lang", "en"]) == 2
+    assert capsys.readouterr().err == f"layout-app: {page[-1]} exists; use --force to replace it\n"

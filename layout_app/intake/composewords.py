@@ -15,6 +15,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:     # noqa: N802 — the 
 
 
 # --- the copy and photos named: what stops compose, what it keeps on no page ----------------------------
+EXISTS = QT_TRANSLATE_NOOP("Intake", "{path} exists; use --force to replace it")     # (new's refusal too)
 NO_STORY = QT_TRANSLATE_NOOP("Intake", "no story found in the copy files")
 NO_PHOTOS_THERE = QT_TRANSLATE_NOOP("Intake", "--photos {path}: no such folder or file")
 NO_PHOTO_FILES = QT_TRANSLATE_NOOP("Intake", "--photos {path}: no photo files in the folder (.jpg, .png, .tif …): the "

@@ -5,6 +5,8 @@ size and a photo's size in 磅, a range with ～ as preflight's findings write i
 ZH_IN = {
     "Intake": {
         # compose: the copy and photos given, captions and credits (intake/composewords.py)
+        '{path} exists; use --force to replace it':
+            '{path} 已经存在；要替换它，请加 --force',
         'no story found in the copy files':
             '稿件文件里没有找到稿件',
         '--photos {path}: no such folder or file':
