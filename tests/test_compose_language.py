@@ -6,6 +6,7 @@ Expectations written by hand from the translators' wording (scripts/zh/compose.p
 import json
 import re
 import string
+from pathlib import Path
 
 import pytest
 
@@ -144,3 +145,18 @@ def test_a_page_that_is_there_already_is_not_replaced_and_that_is_said_in_chines
     assert capsys.readouterr().err == f"layout-app: {page[-1]} 已经存在；要替换它，请加 --force\n"
     assert main([*page, "--lang", "en"]) == 2
     assert capsys.readouterr().err == f"layout-app: {page[-1]} exists; use --force to replace it\n"
+
+
+def test_a_photo_that_cannot_be_read_is_said_in_chinese(page, chinese, capsys):
+    folder = Path(page[page.index("--photos") + 1])
+    for photo in folder.iterdir():
+        photo.unlink()
+    (folder / "坏图.jpg").write_bytes(b"not a jpeg")
+    assert main(page) == 1                     # written, with what it could not use
+    said = capsys.readouterr()
+    assert said.out.startswith(f"{page[-1]}：3 篇稿件；图片上版 0 张（共 1 张，1 张无法读取），版式 sikai\n"), said.out
+    _, warned = compose_lines(said)
+    assert warned[0] == f"未能使用：{folder / '坏图.jpg'}：不是 layout_app 能读取的图片格式（JPEG、PNG、TIFF、WebP）", warned
+    # no photo on the page: none to grow
+    assert re.fullmatch(r"警告：本版缺稿约 \d+ 行（正文约 \d+ 字）：第 1 块.*；那里没有可以放大的图片，稿件之间的空也已用上——"
+                        r"请补稿或补图，或加框补白", warned[1]), warned
