@@ -160,3 +160,23 @@ def test_a_photo_that_cannot_be_read_is_said_in_chinese(page, chinese, capsys):
     # no photo on the page: none to grow
     assert re.fullmatch(r"警告：本版缺稿约 \d+ 行（正文约 \d+ 字）：第 1 块.*；那里没有可以放大的图片，稿件之间的空也已用上——"
                         r"请补稿或补图，或加框补白", warned[1]), warned
+
+
+def test_a_warning_built_of_pieces_is_chinese_piece_by_piece():
+    """The short-of-copy warning as planfacts builds it (a stack's clause, each photo's hold, joined), and a
+    photo left out with the clause on whose it is: every piece in Chinese, in the Chinese order."""
+    from layout_app.errors import Notice, render
+    from layout_app.lang import translator
+    from layout_app.layout.wording import GUESSED_STORY, PHOTO_OUT
+    from tests.layout.test_photo_held import _short
+
+    say = translator("zh_CN", "Intake")
+    said, _ = _short([{"photo": "p1", "held_by": "half the stack"}, {"photo": "p2", "held_by": "beside"}])
+    assert said.startswith("the page is short of copy by about 12 lines (缺稿约 12 行, about 120 characters")
+    assert render(said, say) == ("本版缺稿约 12 行（正文约 120 字）：第 1 块（第 1～3 栏）末尾空 12 行（缺 12 行，3 栏每栏缺 4 行）；"
+                                 "图片 p1 已到单图的高度上限（不高于这一块的一半）；图片 p2 已与同一排并排的图片同高，"
+                                 "稿件之间的空也已用上——请补稿或补图，或加框补白")
+    out = Notice(PHOTO_OUT, photo="p3", whose=Notice(GUESSED_STORY, story="s2"), first=1, last=3)
+    assert out == ("photo p3 (no story of its own: set with story s2 at a guess, left out first) does not fit its "
+                   "story's stack (columns 1–3): not placed, nor its caption")
+    assert render(out, say) == "图片 p3（没有对应的稿件：推断配给稿件 s2，排不下时最先撤下）在所属稿件的块里（第 1～3 栏）排不下：未上版，图片说明也未上版"
