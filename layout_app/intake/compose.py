@@ -17,7 +17,7 @@ from layout_app.intake.composewords import (AT_A_GUESS, BY_FILE_NAME, BY_PLACE, 
                                             CAPTION_BY_ORDER, CAPTION_ONLY, CREDIT_MOVED, CREDIT_ODDS, CREDIT_SAME,
                                             CREDITED, LEAD_NO_BANNER, LINE_ODDS_MANY, LINE_ODDS_ONE, NO_PHOTO_FILES,
                                             NO_PHOTOS_THERE, NO_STORY, NO_STORY_FOR, NOT_RECOGNISED, PHOTO_FILE,
-                                            SECOND_BANNER, SPARE_CAPTION, WAITING, WAITS, WAITS_BARE)
+                                            SECOND_BANNER, SECOND_LEAD, SPARE_CAPTION, WAITING, WAITS, WAITS_BARE)
 from layout_app.intake.importer import import_copy
 from layout_app.intake.pagecredit import credit_at_odds, merged_credits
 from layout_app.intake.photodesk import assign_photos, named_by, one_credit, page_photo_credit
@@ -71,6 +71,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     banner_parts = None
     banners: list[tuple[float, str, dict]] = []       # (confidence, file, banner) of each copy file's
     lead: list[str] = []
+    leads: list[tuple[str, list[str]]] = []           # (file, lead) of each copy file that has one
     stories: list[StoryParts] = []
     captions: list[Caption] = []
     credits: list[str] = []
@@ -81,7 +82,8 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         notes.extend(copy.notices)                  # each notice names its file already
         if page.banner:
             banners.append((page.banner_confidence, Path(path).name, page.banner))
-        lead += page.lead
+        if page.lead:
+            leads.append((Path(path).name, list(page.lead)))
         offset = len(stories)
         stories += page.stories
         captions += [Caption(c.text, None if c.story is None else c.story + offset, c.confidence,
@@ -105,6 +107,18 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
                 unread.append(text)
                 problems.append(Notice(SECOND_BANNER, file=name, confidence=confidence, best=banners[best][1],
                                        best_confidence=banners[best][0], unassigned=UNASSIGNED, text=text))
+    if leads:
+        # one lead a page: the one under the page's banner (else the first file's); another file's kept
+        # on no page, said — two files' leads had been set as one under the one banner
+        home = banners[best][1] if banners else leads[0][0]
+        lead = next((text for name, text in leads if name == home), leads[0][1])
+        for name, text in leads:
+            if text is lead:
+                continue
+            for paragraph in text:
+                unassigned.append(paragraph)
+                unread.append(paragraph)
+                problems.append(Notice(SECOND_LEAD, file=name, best=home, unassigned=UNASSIGNED, text=paragraph))
     if not stories and not banner_parts:
         raise InputError(Notice(NO_STORY))
 

@@ -25,6 +25,8 @@ NOT_RECOGNISED = QT_TRANSLATE_NOOP("Intake", "{file}: not recognised as a story,
 SECOND_BANNER = QT_TRANSLATE_NOOP("Intake", "{file}: a second page banner ({confidence:.0%} sure; the page's is "
                                             "{best}'s, {best_confidence:.0%}) — kept in the document as story "
                                             "'{unassigned}', on no page: place it or delete it: {text}")
+SECOND_LEAD = QT_TRANSLATE_NOOP("Intake", "{file}: a second page lead (the page's is {best}'s) — kept in the document "
+                                          "as story '{unassigned}', on no page: place it or delete it: {text}")
 SPARE_CAPTION = QT_TRANSLATE_NOOP("Intake", "caption with no photo — kept in the document as story '{unassigned}', on "
                                             "no page: {text}")
 LEAD_NO_BANNER = QT_TRANSLATE_NOOP("Intake", "a page lead was found but no banner headline over it: the lead is set at "

@@ -17,6 +17,10 @@ ZH_IN = {
         "'{unassigned}', on no page: place it or delete it: {text}":
             '{file}：认不出是稿件、图片说明还是署名——已作为未归类稿件（{unassigned}）留在文档里，未上版：'
             '请排上版面或删去：{text}',
+        "{file}: a second page lead (the page's is {best}'s) — kept in the document as story '{unassigned}', on "
+        "no page: place it or delete it: {text}":
+            '{file}：又一段导语（本版用的是 {best} 的）——已作为未归类稿件（{unassigned}）留在文档里，未上版：'
+            '请排上版面或删去：{text}',
         "{file}: a second page banner ({confidence:.0%} sure; the page's is {best}'s, {best_confidence:.0%}) "
         "— kept in the document as story '{unassigned}', on no page: place it or delete it: {text}":
             '{file}：又一个通栏标题（把握 {confidence:.0%}；本版用的是 {best} 的，'

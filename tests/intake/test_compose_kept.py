@@ -55,3 +55,26 @@ def test_a_second_files_banner_does_not_take_the_pages_and_is_kept_on_no_page(tm
         kept = doc.story("unassigned").body
         assert "小标题一：社区服务" in kept and "小标题二：治安巡逻" in kept
         assert err.getvalue().count("a second page banner") == 2 and code == 1
+
+
+def test_a_second_files_lead_is_kept_on_no_page_not_set_beside_the_pages(tmp_path):
+    """Two copy files for one page, each with its banner and lead: the page's lead is the one under the
+    banner it keeps; the other file's lead stays in the document on no page, said (a reviewer's page had
+    set both leads side by side under the one banner)."""
+    from layout_app.intake.compose import compose
+
+    first_lead = "今年前三季度，全县上下坚持稳中求进工作总基调，全力以赴拼经济、抓项目、保民生，主要经济指标增速位居全市前列。"
+    second_lead = "今年以来，我县坚持城乡融合发展，统筹推进新型城镇化和乡村全面振兴，城乡面貌发生可喜变化。"
+    story = "本报记者 王晨\n\n" + "10月15日，县经济开发区举行第四季度重点项目集中开工仪式，30个项目同时开工，总投资达86.5亿元。" * 4
+    one = tmp_path / "one.txt"
+    one.write_text(f"我县：奋力打造县域经济高质量发展新引擎\n\n——前三季度全县经济运行情况综述\n\n{first_lead}\n\n"
+                   f"开发区：三十个重点项目集中开工\n\n{story}\n", encoding="utf-8")
+    two = tmp_path / "two.txt"
+    two.write_text(f"我县：城乡融合发展迈出坚实步伐\n\n——2026年全县乡村振兴工作综述\n\n{second_lead}\n\n"
+                   f"青石镇：千亩蓝莓园里采收忙\n\n{story}\n", encoding="utf-8")
+    result = compose("duikai", [one, two], [], tmp_path / "page.yaml")
+    doc = result.document
+    assert doc.story("banner").headline == "我县：奋力打造县域经济高质量发展新引擎"
+    assert list(doc.story("banner").body) == [first_lead]
+    assert second_lead in doc.story("unassigned").body and second_lead in result.unread
+    assert any("a second page lead" in p and "two.txt" in p for p in result.problems)
