@@ -111,3 +111,12 @@ def test_compose_says_its_warnings_once_in_chinese(chinese, tmp_path, capsys):
     assert warned and all(line.startswith("  警告：") for line in warned), said.err
     uncaptioned = [line for line in warned if "no caption" in line or "没有图片说明" in line]
     assert len(uncaptioned) == 1, warned       # compose's warning; preflight's "没有图片说明" not again
+
+
+def test_a_wrong_output_name_is_refused_in_chinese_whole(chinese, tmp_path, capsys):
+    """What the command writes is named in the user's language too: no English word left in the line."""
+    copy = tmp_path / "copy.txt"
+    copy.write_text("青石镇：图书角里书香浓\n\n为丰富村民的精神文化生活，近日，青石镇设立了图书角。\n", encoding="utf-8")
+    assert main(["compose", "--copy", str(copy), "-o", str(tmp_path / "page.txt")]) == 2
+    err = capsys.readouterr().err
+    assert err == f"layout-app: {tmp_path / 'page.txt'}：版面 文件应以 .yaml/.yml 结尾；请这样命名（例如 page.yaml）\n"

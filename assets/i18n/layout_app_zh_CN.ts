@@ -2697,27 +2697,46 @@
         <translation>{out}：这是文件夹；请给出 {what} 文件的名字，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/outputs.py" line="26"/>
+        <location filename="../../layout_app/io/outputs.py" line="27"/>
+        <source>document</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/outputs.py" line="27"/>
+        <source>proof picture</source>
+        <translation>版面校样图</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/outputs.py" line="28"/>
+        <source>caption proof</source>
+        <translation>图片说明校样</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="vanished">PDF</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/outputs.py" line="29"/>
         <source>{name} contains a backslash or NUL; use plain names and &apos;/&apos;</source>
         <translation>{name} 含有反斜杠或空字符；请用普通的名字和“/”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/outputs.py" line="27"/>
+        <location filename="../../layout_app/io/outputs.py" line="30"/>
         <source>{name} is an absolute path; names are made inside the output folder</source>
         <translation>{name} 是绝对路径；文件名只能在输出文件夹之内</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/outputs.py" line="28"/>
+        <location filename="../../layout_app/io/outputs.py" line="31"/>
         <source>{name} has the part {part}; every part must be a plain name (no &apos;..&apos;, no empty or hidden parts)</source>
         <translation>{name} 中有 {part} 这一段；每一段都须是普通的名字（不能是“..”、空的或以“.”开头的隐藏名）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/outputs.py" line="30"/>
+        <location filename="../../layout_app/io/outputs.py" line="33"/>
         <source>{name}… has a part longer than {limit} bytes</source>
         <translation>{name}… 中有一段超过 {limit} 字节</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/outputs.py" line="31"/>
+        <location filename="../../layout_app/io/outputs.py" line="34"/>
         <source>{name} leads out of {folder} through a symbolic link</source>
         <translation>{name} 经符号链接指到了 {folder} 之外</translation>
     </message>

@@ -23,6 +23,9 @@ NAME_TOO_LONG = QT_TRANSLATE_NOOP("Intake", "{flag} {name}…: the file name is 
 NO_FOLDER_NAME = QT_TRANSLATE_NOOP("Intake", "{flag}: name the folder for the {what} (got an empty name)")
 IS_A_FOLDER = QT_TRANSLATE_NOOP("Intake", "{flag} {out}: is a folder; name the {what} file, e.g. {example}")
 # a name made inside an output folder (an edition's naming pattern filled, a page's section)
+# what a command writes, as its refusals name it (a Notice, said in the user's language)
+KINDS = {"document": QT_TRANSLATE_NOOP("Intake", "document"), "proof picture": QT_TRANSLATE_NOOP("Intake", "proof picture"),
+         "caption proof": QT_TRANSLATE_NOOP("Intake", "caption proof")}       # (a PDF is one in either language)
 BACKSLASH = QT_TRANSLATE_NOOP("Intake", "{name} contains a backslash or NUL; use plain names and '/'")
 ABSOLUTE = QT_TRANSLATE_NOOP("Intake", "{name} is an absolute path; names are made inside the output folder")
 BAD_PART = QT_TRANSLATE_NOOP("Intake", "{name} has the part {part}; every part must be a plain name "
@@ -74,13 +77,14 @@ def output_file(arg: str | os.PathLike, suffixes: tuple[str, ...], what: str,
                 inputs: Iterable[str | os.PathLike] = (), flag: str = "-o") -> Path:
     """The checked path of a file to write: a name, not a folder, ending in one of `suffixes`
     (what the command writes), not one of `inputs`; its folder made if missing."""
+    what = Notice(KINDS[what]) if what in KINDS else what
     if not str(arg).strip():
         raise InputError(Notice(NO_NAME, flag=flag, what=what))
     out = Path(arg)
     if out.is_dir():
         raise InputError(Notice(IS_A_FOLDER, flag=flag, out=out, what=what, example=out / ("out" + suffixes[0])))
     if out.suffix.lower() not in suffixes:
-        raise InputError(Notice(WRONG_SUFFIX, flag=flag, out=out, what=what, suffixes=" or ".join(suffixes),
+        raise InputError(Notice(WRONG_SUFFIX, flag=flag, out=out, what=what, suffixes="/".join(suffixes),
                                 example=f"{out.stem or 'out'}{suffixes[0]}"))
     if len(os.fsencode(out.name)) > MAX_NAME_BYTES:
         raise InputError(Notice(NAME_TOO_LONG, flag=flag, name=out.name[:40], limit=MAX_NAME_BYTES))

@@ -17,6 +17,9 @@ ZH_IN = {
         "warning: {what}": "警告：{what}",
         "notice: {what}": "提示：{what}",
     },
+    "Intake": {
+        "document": "版面", "proof picture": "版面校样图", "caption proof": "图片说明校样",
+    },
     "Preflight": {
         "error": "错误", "warning": "警告",
         "{severity}: {place}: {message}": "{severity}：{place}：{message}",
