@@ -212,3 +212,48 @@ def three_line_headings(lines: list[str], doubts: dict[str, float] | None = None
         i += 1
     return out
 
+
+
+BY_COUPLET = 0.55      # a guess, shown: a kicker's couplet over its headline reads the same without its sizes
+# two phrases a space apart, neither holding a mark: the writer's pause inside a heading line
+_TWO_PHRASES = re.compile(r"^[\u4e00-\u9fff“”]{2,8}(?<!”) (?!“)[\u4e00-\u9fff“”]{2,8}$")
+
+
+def couplet_halves(lines: list[str], doubts: dict[str, float] | None = None) -> list[str]:
+    """Two heading lines alone over a story (none over them, not under the page's credits: the banner), the
+    upper two phrases the writer set a space apart ('老手艺 新传承'; not a quote's blank, '打通城乡 “微循环”',
+    nor a kicker's tag taking the reader to its place, 走进…, nor a kicker's couplet of two short phrases of
+    one length, '守护平安 温暖同行', '新业态 新活力'), the lower one phrase with no label: one
+    headline compose broke at the writer's space where its lines come out even (`balanced.
+    compose_breaks_there`) — a guess, shown (a kicker's couplet over its headline reads the same without the
+    sizes). A lower line counting in its middle ('全年计划演出2999场') or more than once sums up — a deck, or a
+    headline that counts under its kicker —; one opening on a figure counted once ('2210名选手同场竞技') tells
+    who took part, the headline's second phrase. For text a tool gave line by line (unpdf leaves out
+    pdftotext's column flows, whose blocks tell a headline's lines, and pdfcopy's, which reads them as one)."""
+    from layout_app.intake.balanced import compose_breaks_there
+    from layout_app.intake.headings import _GOES_TO, _LABEL, _doubt
+
+    out = list(lines)
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i].strip(), out[i + 1].strip()
+        before = out[i - 1].strip() if i else ""
+        after = out[i + 2].strip() if i + 2 < len(out) else ""
+        bb = close_up(b)
+        if (a and b and _TWO_PHRASES.match(a) and not _short_couplet(a) and _lone_head_line(a) and _lone_head_line(b)
+                and not (before and _lone_head_line(before)) and not (after and _lone_head_line(after))
+                and not _page_top(out, i) and not _GOES_TO.search(a) and " " not in bb
+                and not re.search(r"[：:]", bb) and not _LABEL.match(bb)
+                and not (re.search(r"\d", bb) and not (bb[:1].isdigit() and len(re.findall(r"\d+", bb)) == 1))
+                and _one_headline(a, b) and compose_breaks_there(a, b)):
+            out[i:i + 2] = [a + " " + b]
+            _doubt(doubts, out[i], BY_COUPLET)
+        i += 1
+    return out
+
+
+def _short_couplet(line: str) -> bool:
+    """Two phrases of one length, four characters or fewer each ('守护平安 温暖同行', '稳就业 惠民生'): a
+    kicker's couplet, the theme it sets over its headline."""
+    first, second = line.split(" ")
+    return len(first) == len(second) <= 4
