@@ -519,17 +519,9 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
     lines = heading_cuts(bylines_joined(join_column_lines(lines, measure, spread, stretch)))
     uncut = seen_whole(lines)
     cut = raw_pieces(given, measure)
-    lines = heading_lines(same_face_halves(lines, whole, doubts), measure, doubts)
-    from layout_app.intake.pdfflows import in_column_flows
-
-    if flows and not in_column_flows(given):
-        # (the lines of one size poppler's column flows give in a block, pdfcopy's read as one line:
-        # two heading lines there are two sizes)
-        from layout_app.intake.headpairs import couplet_halves
-
-        lines = couplet_halves(lines, doubts)
     return kickers_back(parts_apart(captions_after_body(four_line_headings(balanced_halves(wrapped_headlines(cut_face_halves(
-        lines, cut, uncut, doubts), uncut if cut else frozenset()), doubts)))))
+        heading_lines(same_face_halves(lines, whole, doubts), measure, doubts), cut, uncut, doubts),
+        uncut if cut else frozenset()), doubts)))))
 
 
 def unpdf_text(text: str, measure: int | None = None) -> str:
