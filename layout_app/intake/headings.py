@@ -374,12 +374,15 @@ _ACTS = ("开展", "推出", "建成", "启用", "升级", "打造", "设立", "
 _PLACE_ACTS = re.compile(_BARE_PLACE.pattern + "(?:" + "|".join(_ACTS) + ")")
 
 
-def wrapped_headlines(lines: list[str]) -> list[str]:
+def wrapped_headlines(lines: list[str], kicker_face: frozenset[str] = frozenset()) -> list[str]:
     """A headline the typesetter broke in two at a phrase pause comes out of a PDF as two heading lines;
     the copy has it on one line, a space at the pause. Two heading lines are one headline when the
     first cannot end one (it stops on a particle or an open word), or the second cannot begin one
     (it opens with a predicate whose subject is above — where compose would have broken the two there,
-    `balanced.compose_breaks_there` — or is a scrap of a few characters)."""
+    `balanced.compose_breaks_there` — or is a scrap of a few characters). `kicker_face`: lines whose
+    quote pdftotext -raw left on the line (`quoteface.seen_whole` of its text), set in a kicker's face — no
+    headline's first line, though the line under opens on a predicate ('湖滨街道：关爱“一老一小”' /
+    '让老人吃上“放心饭”': -raw cut the headline at its quote)."""
     from layout_app.intake.balanced import compose_breaks_there, pause_evens     # (it asks this module for its helpers)
 
     page = "\n".join(lines)
@@ -396,7 +399,7 @@ def wrapped_headlines(lines: list[str]) -> list[str]:
                      or bare_place(prev) and not _word_before_place(prev, page)
                      or _PLACE_ACTS.fullmatch(prev) and s.startswith("“")
                      # (a predicate opening the lower line: where compose would have broken the two there)
-                     or opens_on_predicate(s) and compose_breaks_there(prev, s))
+                     or opens_on_predicate(s) and compose_breaks_there(prev, s) and prev not in kicker_face)
                 and not (prev.endswith("了") and (pause_evens(prev + s, len(prev)) or deck_in_figures(s)))):
             # (了 also ends a sentence — '…看上病了' — : not where a pause of the headline's own would set
             # its lines near even, for compose breaks there: a whole kicker over its headline; nor over a

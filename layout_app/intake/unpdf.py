@@ -518,8 +518,10 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
     whole = whole_lines(given, measure)
     lines = heading_cuts(bylines_joined(join_column_lines(lines, measure, spread, stretch)))
     uncut = seen_whole(lines)
+    cut = raw_pieces(given, measure)
     return kickers_back(parts_apart(captions_after_body(four_line_headings(balanced_halves(wrapped_headlines(cut_face_halves(
-        heading_lines(same_face_halves(lines, whole, doubts), measure, doubts), raw_pieces(given, measure), uncut, doubts)), doubts)))))
+        heading_lines(same_face_halves(lines, whole, doubts), measure, doubts), cut, uncut, doubts),
+        uncut if cut else frozenset()), doubts)))))
 
 
 def unpdf_text(text: str, measure: int | None = None) -> str:

@@ -99,3 +99,14 @@ def test_raws_heading_line_left_whole_at_its_quote_stays_a_kicker(tmp_path):
     # kicker over its headline still
     lines = ["关爱“一老一小”", "助餐点开到家门口"] + RAW_BODY
     assert _stories(tmp_path, lines)[0] == ("关爱“一老一小”", "助餐点开到家门口", None)
+
+
+def test_raws_kicker_left_whole_at_its_quote_does_not_run_into_a_headline_cut_at_its_own(tmp_path):
+    # -raw left the kicker's line whole at its quote ('湖滨街道：' / '关爱“一老一小”': cut only after the
+    # colon) and cut the headline's at its ('让老人吃上' / '“放心饭”'): two faces, a kicker over its
+    # headline — though the headline opens on 让, a predicate whose subject could have stood above
+    lines = ["湖滨街道：", "关爱“一老一小”", "让老人吃上", "“放心饭”"] + RAW_BODY
+    assert _stories(tmp_path, lines)[0] == ("湖滨街道：关爱“一老一小”", "让老人吃上“放心饭”", None)
+    # the same two lines as one headline's, both cut at their quotes by -raw: one headline in two lines
+    lines = ["湖滨街道：关爱", "“一老一小”", "让老人吃上", "“放心饭”"] + RAW_BODY
+    assert _stories(tmp_path, lines)[0][0] is None
