@@ -3,15 +3,25 @@
 A short theme set as a kicker over its headline ('体育惠民', '文化惠民': four characters or so, a flow of
 its own, no label's colon) names what its story tells of. Poppler gives it before the headline it
 stands beside — not always its own. When the story it went to never says a word of it, and one story
-with no kicker says a word of it twice or more (its text tells of 体育, 文化), that story's it is."""
+with no kicker says a word of it twice or more (its text tells of 体育, 文化), that story's it is.
+A theme poppler gives after its story's headline, right before another story's lone headline, is that
+headline's kicker: a kicker stands over its headline, never under one."""
 from __future__ import annotations
 
-from layout_app.intake.flownames import _plain
-from layout_app.intake.headshapes import _byline
+from layout_app.intake.flownames import _plain, _says_place
+from layout_app.intake.headshapes import _byline, _is_kicker_line, _rank
 from layout_app.intake.pdfpieces import Piece
 
 _THEME = 6              # a theme's characters at most
+_LONE = 8               # a lone theme's characters at most: a headline says more ('劳动课让孩子们乐在其中')
 _TOLD = 2               # how often the other story's text says a word of it at least
+
+
+def _lone_theme(p: Piece, hs: list[Piece]) -> bool:
+    """One line alone in its flow among its story's heading lines, no colon, quote, comma or figure."""
+    line = p.lines[0] if len(p.lines) == 1 else ""
+    return bool(line) and len(line.replace(" ", "")) <= _LONE and not _says_place(p) and p.flow not in {q.flow for q in hs if q is not p} and _rank(line) == 1 \
+        and not any(ch in line for ch in "：:“”，,") and not any(ch.isdigit() for ch in line)
 
 
 def _words(theme: str) -> set[str]:
@@ -52,3 +62,28 @@ def themes_moved(heads: dict[int, list[Piece]], chains: list[list[Piece]], measu
         if len(told) == 1:
             heads[told[0]] = [hs[0]] + heads[told[0]]
             heads[k] = hs[1:]
+    _themes_over_next(heads, measure)
+
+
+def _themes_over_next(heads: dict[int, list[Piece]], measure: int) -> None:
+    """A lone theme poppler gave after its story's headline, right before another story's headline
+    that has no kicker: that headline's kicker (引题 → 主题: a kicker stands over its headline, never
+    under one) — '玉泉乡团结社区技能培训人气旺' / '敬老月里话养老' / '一碗热饭里的民生温度'."""
+    at = {p.pos: (k, p) for k, hs in heads.items() for p in hs}
+    for k, hs in list(heads.items()):
+        for p in list(hs):
+            if not _lone_theme(p, hs):
+                continue
+            nxt = at.get(p.pos + 1)
+            if nxt is None or nxt[0] == k:
+                continue
+            j, h = nxt
+            if heads[j][0] is not h or _rank(h.lines[0]) != 1 or _is_kicker_line(h.lines[0]) \
+                    or not _one_headline(heads[j], measure):
+                continue
+            # (the story keeps its headline, given before the theme: no label's colon or question in it)
+            if not any(q.pos < p.pos and _rank(q.lines[0]) == 1 and not _is_kicker_line(q.lines[0])
+                       and q.flow != p.flow and not any(c in "".join(q.lines) for c in "：:？?") for q in hs):
+                continue
+            hs.remove(p)
+            heads[j].insert(0, p)

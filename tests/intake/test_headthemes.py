@@ -49,3 +49,48 @@ def test_a_theme_set_in_the_headline_s_flow_or_a_label_is_no_lone_theme():
     heads = {0: [label, RIVER_HEAD], 1: [RACE_HEAD]}
     themes_moved(heads, [[RIVER], [RACE]], 13)
     assert heads[1] == [RACE_HEAD]
+
+
+# a story's headline, then a theme alone in its flow, then another story's headline: poppler's order
+TRAIN_HEAD = Piece(HEAD, ["东湖村技能培训班人气旺"], 10, 10)
+TRAIN_DECK = Piece(HEAD, ["——东湖村技能培训见闻"], 13, 13)
+CARE = Piece(HEAD, ["敬老月里话养老"], 11, 11)
+MEAL_HEAD = Piece(HEAD, ["一碗热饭里的民生温度"], 12, 12)
+TRAIN = Piece(BODY, ["  近日，东湖村技能培训班开", "班，村民们学会了直播带货。"], 14, 14)
+MEAL = Piece(BODY, ["  中午 11 点，老年食堂里飘", "出阵阵饭菜香，老人们排队打饭。"], 15, 15)
+
+
+def test_a_theme_given_after_its_story_s_headline_is_the_kicker_of_the_headline_given_next():
+    # 引题 → 主题: a kicker stands over its headline, never under one — the theme poppler gives after
+    # the training story's headline, right before the meal story's lone headline, is the meal story's kicker
+    heads = {0: [TRAIN_HEAD, CARE, TRAIN_DECK], 1: [MEAL_HEAD]}
+    themes_moved(heads, [[TRAIN], [MEAL]], 13)
+    assert heads == {0: [TRAIN_HEAD, TRAIN_DECK], 1: [CARE, MEAL_HEAD]}
+
+
+def test_a_theme_after_a_label_or_before_a_kicked_headline_or_a_headline_s_length_stays():
+    # after a place's label and its theme ('东湖村：敬老爱老') the line is that story's headline
+    label = Piece(HEAD, ["东湖村：敬老爱老"], 10, 10)
+    heads = {0: [label, CARE], 1: [MEAL_HEAD]}
+    themes_moved(heads, [[TRAIN], [MEAL]], 13)
+    assert heads == {0: [label, CARE], 1: [MEAL_HEAD]}
+    # the next story has a kicker already: the theme is no second one
+    kicker = Piece(HEAD, ["幸福养老 温暖同行"], 9, 9)
+    heads = {0: [TRAIN_HEAD, CARE], 1: [kicker, MEAL_HEAD]}
+    themes_moved(heads, [[TRAIN], [MEAL]], 13)
+    assert heads == {0: [TRAIN_HEAD, CARE], 1: [kicker, MEAL_HEAD]}
+    # poppler gives something between the theme and the next headline (a caption): not right over it
+    far = Piece(HEAD, ["一碗热饭里的民生温度"], 13, 12)
+    heads = {0: [TRAIN_HEAD, CARE], 1: [far]}
+    themes_moved(heads, [[TRAIN], [MEAL]], 13)
+    assert heads == {0: [TRAIN_HEAD, CARE], 1: [far]}
+    # a line of a headline's length says more than a theme: a headline of its own
+    long = Piece(HEAD, ["老年食堂让老人们乐在其中"], 11, 11)
+    heads = {0: [TRAIN_HEAD, long], 1: [MEAL_HEAD]}
+    themes_moved(heads, [[TRAIN], [MEAL]], 13)
+    assert heads == {0: [TRAIN_HEAD, long], 1: [MEAL_HEAD]}
+    # the next story has two heading lines of a headline's rank: one of them may be its kicker already
+    second = Piece(HEAD, ["老人吃得舒心 子女更放心"], 16, 16)
+    heads = {0: [TRAIN_HEAD, CARE], 1: [MEAL_HEAD, second]}
+    themes_moved(heads, [[TRAIN], [MEAL]], 13)
+    assert heads == {0: [TRAIN_HEAD, CARE], 1: [MEAL_HEAD, second]}
