@@ -5,11 +5,16 @@ its own, no label's colon) names what its story tells of. Poppler gives it befor
 stands beside — not always its own. When the story it went to never says a word of it, and one story
 with no kicker says a word of it twice or more (its text tells of 体育, 文化), that story's it is.
 A theme poppler gives after its story's headline, right before another story's lone headline, is that
-headline's kicker: a kicker stands over its headline, never under one."""
+headline's kicker: a kicker stands over its headline, never under one; so is one poppler gives right
+on its story's first column, where a kicker never stands, the story keeping its headline — the kicker
+of the next headline poppler gives ('体育惠民' on '本报记者 …' / '近日，…')."""
 from __future__ import annotations
+
+import re
 
 from layout_app.intake.flownames import _plain, _says_place
 from layout_app.intake.headshapes import _byline, _is_kicker_line, _rank
+from layout_app.intake.headturns import _kicker_shape
 from layout_app.intake.pdfpieces import Piece
 
 _THEME = 6              # a theme's characters at most
@@ -22,6 +27,20 @@ def _lone_theme(p: Piece, hs: list[Piece]) -> bool:
     line = p.lines[0] if len(p.lines) == 1 else ""
     return bool(line) and len(line.replace(" ", "")) <= _LONE and not _says_place(p) and p.flow not in {q.flow for q in hs if q is not p} and _rank(line) == 1 \
         and not any(ch in line for ch in "：:“”，,") and not any(ch.isdigit() for ch in line)
+
+
+def _headline_kept(q: Piece, theme: Piece) -> bool:
+    """A headline its story keeps without the theme: no kicker's shape, no question, and past a place's
+    label more than a theme says, or a count ('马鞍街道三元社区：家门口就业 4435 人找到工作'; not '马鞍镇：交通惠民'
+    over '出行更方便了', nor '运动正当时' over '乒乓球赛开赛': a kicker over its headline)."""
+    line = "".join(q.lines)
+    if _rank(q.lines[0]) != 1 or _kicker_shape(q.lines[0]) or any(c in line for c in "？?"):
+        return False
+    rest = re.split(r"[：:]", line)[-1].strip()
+    if any(ch.isdigit() for ch in rest):
+        return True
+    # (one phrase: a theme's two, '打通城乡 “微循环”', are a kicker's)
+    return " " not in rest and len(rest) > max(_LONE, len(theme.lines[0].replace(" ", "")))
 
 
 def _words(theme: str) -> set[str]:
@@ -62,10 +81,10 @@ def themes_moved(heads: dict[int, list[Piece]], chains: list[list[Piece]], measu
         if len(told) == 1:
             heads[told[0]] = [hs[0]] + heads[told[0]]
             heads[k] = hs[1:]
-    _themes_over_next(heads, measure)
+    _themes_over_next(heads, chains, measure)
 
 
-def _themes_over_next(heads: dict[int, list[Piece]], measure: int) -> None:
+def _themes_over_next(heads: dict[int, list[Piece]], chains: list[list[Piece]], measure: int) -> None:
     """A lone theme poppler gave after its story's headline, right before another story's headline
     that has no kicker: that headline's kicker (引题 → 主题: a kicker stands over its headline, never
     under one) — '玉泉乡团结社区技能培训人气旺' / '敬老月里话养老' / '一碗热饭里的民生温度'."""
@@ -74,16 +93,17 @@ def _themes_over_next(heads: dict[int, list[Piece]], measure: int) -> None:
         for p in list(hs):
             if not _lone_theme(p, hs):
                 continue
-            nxt = at.get(p.pos + 1)
+            # (right before the next headline; or right on its story's first column in its flow, where
+            # a kicker never stands — the story keeping its headline, the theme is the next one's)
+            on_text = bool(chains[k]) and chains[k][0].flow == p.flow and chains[k][0].pos == p.pos + 1
+            nxt = at.get(p.pos + 1) if not on_text else at.get(min((pos for pos in at if pos > p.pos), default=-1))
             if nxt is None or nxt[0] == k:
                 continue
             j, h = nxt
             if heads[j][0] is not h or _rank(h.lines[0]) != 1 or _is_kicker_line(h.lines[0]) \
                     or not _one_headline(heads[j], measure):
                 continue
-            # (the story keeps its headline, given before the theme: no label's colon or question in it)
-            if not any(q.pos < p.pos and _rank(q.lines[0]) == 1 and not _is_kicker_line(q.lines[0])
-                       and q.flow != p.flow and not any(c in "".join(q.lines) for c in "：:？?") for q in hs):
+            if not any(q.pos < p.pos and q.flow != p.flow and _headline_kept(q, p) for q in hs):
                 continue
             hs.remove(p)
             heads[j].insert(0, p)

@@ -94,3 +94,33 @@ def test_a_theme_after_a_label_or_before_a_kicked_headline_or_a_headline_s_lengt
     heads = {0: [TRAIN_HEAD, CARE], 1: [MEAL_HEAD, second]}
     themes_moved(heads, [[TRAIN], [MEAL]], 13)
     assert heads == {0: [TRAIN_HEAD, CARE], 1: [MEAL_HEAD, second]}
+
+
+def test_a_theme_right_on_a_column_of_a_story_with_its_headline_is_the_next_headline_s_kicker():
+    # poppler: the meal story's headline, …, a theme right on top of the meal story's byline column in its
+    # flow, …, the race story's lone headline. A kicker never stands on the text, and the meal story has
+    # its headline: the theme is the kicker of the headline poppler gives next
+    meal_head = Piece(HEAD, ["让老人吃上“放心饭”"], 2, 2)
+    theme = Piece(HEAD, ["体育惠民"], 16, 13)
+    byline_column = Piece(BODY, ["本报记者 马立新", "近日，东湖村的老年食堂正", "式开张，老人们吃上了热饭。"], 17, 13)
+    race_head = Piece(HEAD, ["三千名选手同场竞技"], 21, 16)
+    heads = {0: [meal_head, theme], 1: [race_head]}
+    themes_moved(heads, [[byline_column], [RACE]], 13)
+    assert heads == {0: [meal_head], 1: [theme, race_head]}
+    # the meal story's heading a theme itself ('运动正当时'), or two phrases ('打通城乡 “微循环”'): a kicker,
+    # the line on the column its headline — it stays
+    for kicker in ("运动正当时", "打通城乡 “微循环”"):
+        over = Piece(HEAD, [kicker], 2, 2)
+        heads = {0: [over, theme], 1: [race_head]}
+        themes_moved(heads, [[byline_column], [RACE]], 13)
+        assert heads == {0: [over, theme], 1: [race_head]}
+    # not on its story's column (a caption between in its flow, or a flow of its own): only a headline
+    # right after it takes it
+    apart = Piece(HEAD, ["体育惠民"], 15, 13)
+    heads = {0: [meal_head, apart], 1: [race_head]}
+    themes_moved(heads, [[byline_column], [RACE]], 13)
+    assert heads == {0: [meal_head, apart], 1: [race_head]}
+    apart = Piece(HEAD, ["体育惠民"], 16, 12)
+    heads = {0: [meal_head, apart], 1: [race_head]}
+    themes_moved(heads, [[byline_column], [RACE]], 13)
+    assert heads == {0: [meal_head, apart], 1: [race_head]}
