@@ -89,13 +89,19 @@ def _themes_over_next(heads: dict[int, list[Piece]], chains: list[list[Piece]], 
     that has no kicker: that headline's kicker (引题 → 主题: a kicker stands over its headline, never
     under one) — '玉泉乡团结社区技能培训人气旺' / '敬老月里话养老' / '一碗热饭里的民生温度'."""
     at = {p.pos: (k, p) for k, hs in heads.items() for p in hs}
+    # (what poppler gives between a theme and a column that is neither heading nor column: its captions)
+    placed = set(at) | {q.pos for c in chains for q in c}
     for k, hs in list(heads.items()):
         for p in list(hs):
             if not _lone_theme(p, hs):
                 continue
             # (right before the next headline; or right on its story's first column in its flow, where
             # a kicker never stands — the story keeping its headline, the theme is the next one's)
-            on_text = bool(chains[k]) and chains[k][0].flow == p.flow and chains[k][0].pos == p.pos + 1
+            # (past the captions poppler gives under it; not a flow of its own right before the column's:
+            # a kicker over its byline column, the headline poppler took elsewhere)
+            top = chains[k][0] if chains[k] else None
+            on_text = top is not None and top.pos > p.pos and (top.flow == p.flow or top.pos > p.pos + 1) \
+                and not any(p.pos < pos < top.pos for pos in placed)
             nxt = at.get(p.pos + 1) if not on_text else at.get(min((pos for pos in at if pos > p.pos), default=-1))
             if nxt is None or nxt[0] == k:
                 continue

@@ -114,13 +114,32 @@ def test_a_theme_right_on_a_column_of_a_story_with_its_headline_is_the_next_head
         heads = {0: [over, theme], 1: [race_head]}
         themes_moved(heads, [[byline_column], [RACE]], 13)
         assert heads == {0: [over, theme], 1: [race_head]}
-    # not on its story's column (a caption between in its flow, or a flow of its own): only a headline
+    # not on its story's column (another story's column between, or a flow of its own): only a headline
     # right after it takes it
     apart = Piece(HEAD, ["体育惠民"], 15, 13)
+    between = Piece(BODY, ["三千名选手同场竞技，场边"], 16, 13)
     heads = {0: [meal_head, apart], 1: [race_head]}
-    themes_moved(heads, [[byline_column], [RACE]], 13)
+    themes_moved(heads, [[byline_column], [between, RACE]], 13)
     assert heads == {0: [meal_head, apart], 1: [race_head]}
     apart = Piece(HEAD, ["体育惠民"], 16, 12)
     heads = {0: [meal_head, apart], 1: [race_head]}
     themes_moved(heads, [[byline_column], [RACE]], 13)
     assert heads == {0: [meal_head, apart], 1: [race_head]}
+
+
+def test_a_theme_over_a_caption_over_its_story_s_column_goes_on_but_one_right_over_the_column_stays():
+    # the theme, the caption under it in its flow, then the meal story's column (the story keeping its
+    # headline): the theme stands on the text past its photo's caption — the next headline's kicker
+    meal_head = Piece(HEAD, ["让老人吃上“放心饭”"], 2, 2)
+    theme = Piece(HEAD, ["体育惠民"], 15, 12)           # (the caption, pos 16, in flow 12: no heading, no column)
+    column = Piece(BODY, ["  近日，东湖村的老年食堂正", "式开张，老人们吃上了热饭。"], 17, 13)
+    race_head = Piece(HEAD, ["三千名选手同场竞技"], 21, 16)
+    heads = {0: [meal_head, theme], 1: [race_head]}
+    themes_moved(heads, [[column], [RACE]], 13)
+    assert heads == {0: [meal_head], 1: [theme, race_head]}
+    # a theme in a flow of its own right before the story's column: a kicker over its column, the headline
+    # poppler took elsewhere (off another column's top) — it stays
+    alone = Piece(HEAD, ["体育惠民"], 16, 12)
+    heads = {0: [meal_head, alone], 1: [race_head]}
+    themes_moved(heads, [[column], [RACE]], 13)
+    assert heads == {0: [meal_head, alone], 1: [race_head]}
