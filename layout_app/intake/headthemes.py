@@ -7,7 +7,9 @@ with no kicker says a word of it twice or more (its text tells of 体育, 文化
 A theme poppler gives after its story's headline, right before another story's lone headline, is that
 headline's kicker: a kicker stands over its headline, never under one; so is one poppler gives right
 on its story's first column, where a kicker never stands, the story keeping its headline — the kicker
-of the next headline poppler gives ('体育惠民' on '本报记者 …' / '近日，…')."""
+of the next headline poppler gives ('体育惠民' on '本报记者 …' / '近日，…'). One in a flow of its own right
+over its story's column, the headline given before it (poppler took it off another column's top), is
+that story's kicker, put first."""
 from __future__ import annotations
 
 import re
@@ -113,3 +115,14 @@ def _themes_over_next(heads: dict[int, list[Piece]], chains: list[list[Piece]], 
                 continue
             hs.remove(p)
             heads[j].insert(0, p)
+    for k, hs in heads.items():
+        top = chains[k][0] if k < len(chains) and chains[k] else None
+        for p in hs[1:]:
+            # (a theme in a flow of its own right over its story's column, the headline poppler took off
+            # another column's top given before it: the kicker — over its headline, as short as a theme)
+            if top is not None and _lone_theme(p, hs) and top.pos == p.pos + 1 and top.flow != p.flow \
+                    and any(q.pos < p.pos and q.flow != p.flow and _headline_kept(q, p) for q in hs[:hs.index(p)]) \
+                    and not any(_kicker_shape(q.lines[0]) for q in hs if q is not p):
+                hs.remove(p)
+                hs.insert(0, p)
+                break

@@ -121,10 +121,10 @@ def test_a_theme_right_on_a_column_of_a_story_with_its_headline_is_the_next_head
     heads = {0: [meal_head, apart], 1: [race_head]}
     themes_moved(heads, [[byline_column], [between, RACE]], 13)
     assert heads == {0: [meal_head, apart], 1: [race_head]}
-    apart = Piece(HEAD, ["体育惠民"], 16, 12)
+    apart = Piece(HEAD, ["体育惠民"], 16, 12)          # (right over the column, a flow of its own: its kicker)
     heads = {0: [meal_head, apart], 1: [race_head]}
     themes_moved(heads, [[byline_column], [RACE]], 13)
-    assert heads == {0: [meal_head, apart], 1: [race_head]}
+    assert heads == {0: [apart, meal_head], 1: [race_head]}
 
 
 def test_a_theme_over_a_caption_over_its_story_s_column_goes_on_but_one_right_over_the_column_stays():
@@ -138,8 +138,35 @@ def test_a_theme_over_a_caption_over_its_story_s_column_goes_on_but_one_right_ov
     themes_moved(heads, [[column], [RACE]], 13)
     assert heads == {0: [meal_head], 1: [theme, race_head]}
     # a theme in a flow of its own right before the story's column: a kicker over its column, the headline
-    # poppler took elsewhere (off another column's top) — it stays
+    # poppler took elsewhere (off another column's top) — it stays, its story's kicker
     alone = Piece(HEAD, ["体育惠民"], 16, 12)
     heads = {0: [meal_head, alone], 1: [race_head]}
     themes_moved(heads, [[column], [RACE]], 13)
-    assert heads == {0: [meal_head, alone], 1: [race_head]}
+    assert heads == {0: [alone, meal_head], 1: [race_head]}
+
+
+def test_a_theme_right_over_its_story_s_column_after_its_headline_taken_off_another_column_is_its_kicker():
+    # poppler took the headline off the top of another column ('华山镇：口袋公园“绿”了家园' over '民每天…') and
+    # gives the theme in a flow of its own right over the story's byline column: the theme is the kicker
+    # (set over its headline, as short as a theme), the headline stays the headline
+    head = Piece(HEAD, ["东湖村：口袋公园“绿”了家园"], 21, 17)
+    theme = Piece(HEAD, ["守护绿水青山"], 30, 23)
+    column = Piece(BODY, ["本报记者 王明", "  今年以来，东湖村把口袋公", "园列为民生实事。"], 31, 24)
+    heads = {0: [head, theme]}
+    themes_moved(heads, [[column]], 13)
+    assert heads == {0: [theme, head]}
+    # the theme in the column's own flow (a headline standing on its text), or a headline itself as short
+    # as a theme ('东湖村：出行难？'): the order stays
+    on_text = Piece(HEAD, ["守护绿水青山"], 30, 24)
+    heads = {0: [head, on_text]}
+    themes_moved(heads, [[column]], 13)
+    assert heads == {0: [head, on_text]}
+    short = Piece(HEAD, ["东湖村：公园绿了"], 21, 17)
+    heads = {0: [short, theme]}
+    themes_moved(heads, [[column]], 13)
+    assert heads == {0: [short, theme]}
+    # the story has a kicker already (a couplet): the theme is no second one over its headline
+    couplet = Piece(HEAD, ["守护平安 温暖同行"], 20, 16)
+    heads = {0: [couplet, head, theme]}
+    themes_moved(heads, [[column]], 13)
+    assert heads == {0: [couplet, head, theme]}
