@@ -9,7 +9,9 @@ headline's kicker: a kicker stands over its headline, never under one; so is one
 on its story's first column, where a kicker never stands, the story keeping its headline — the kicker
 of the next headline poppler gives ('体育惠民' on '本报记者 …' / '近日，…'). One in a flow of its own right
 over its story's column, the headline given before it (poppler took it off another column's top), is
-that story's kicker, put first."""
+that story's kicker, put first. A place's label with a short theme alone over its story ('稳就业 惠民生')
+is a kicker when a headline-shaped line another story was given before its own headline says a word of
+the theme ('家门口就业 754 人找到工作'): that line is its headline."""
 from __future__ import annotations
 
 import re
@@ -84,6 +86,7 @@ def themes_moved(heads: dict[int, list[Piece]], chains: list[list[Piece]], measu
             heads[told[0]] = [hs[0]] + heads[told[0]]
             heads[k] = hs[1:]
     _themes_over_next(heads, chains, measure)
+    _headline_to_label(heads, chains)
 
 
 def _themes_over_next(heads: dict[int, list[Piece]], chains: list[list[Piece]], measure: int) -> None:
@@ -125,4 +128,40 @@ def _themes_over_next(heads: dict[int, list[Piece]], chains: list[list[Piece]], 
                     and not any(_kicker_shape(q.lines[0]) for q in hs if q is not p):
                 hs.remove(p)
                 hs.insert(0, p)
+                break
+
+
+def _label_theme(line: str) -> bool:
+    """A place's label and a theme as short as a kicker's ('康乐乡牛角社区：稳就业 惠民生'): a kicker's shape
+    as much as a headline's — what follows tells."""
+    head, _, rest = line.replace(":", "：").partition("：")
+    rest = rest.strip()
+    return bool(head) and bool(rest) and len(rest.replace(" ", "")) <= _LONE and not any(ch.isdigit() for ch in rest) \
+        and not any(ch in rest for ch in "：“”，,？?")
+
+
+def _headline_to_label(heads: dict[int, list[Piece]], chains: list[list[Piece]]) -> None:
+    """A story whose one heading line is a place's label and a short theme, and a line of another story's,
+    alone in its flow and given before that story's own headline, a headline by its shape (a count, or one
+    phrase longer than a theme) saying a word of the theme ('稳就业 惠民生' / '家门口就业 754 人找到工作'):
+    the label's headline — the label its kicker (引题 → 主题; the other story keeps its headline)."""
+    texts = {k: "".join(_plain(p) for p in c) for k, c in enumerate(chains)}
+    for k, hs in list(heads.items()):
+        if len(hs) != 1 or len(hs[0].lines) != 1 or not _label_theme(hs[0].lines[0]):
+            continue
+        words = _words(hs[0].lines[0].replace(":", "：").partition("：")[2])
+        for j, other in heads.items():
+            if j == k:
+                continue
+            found = None
+            for x in other:
+                rest = [q for q in other if q is not x and _rank(q.lines[0]) == 1 and not _kicker_shape(q.lines[0])]
+                if len(x.lines) == 1 and x.flow not in {q.flow for q in other if q is not x} \
+                        and _headline_kept(x, hs[0]) and _words(x.lines[0]) & words \
+                        and any(q.pos > x.pos for q in rest):
+                    found = x
+                    break
+            if found is not None:
+                other.remove(found)
+                hs.append(found)
                 break

@@ -170,3 +170,36 @@ def test_a_theme_right_over_its_story_s_column_after_its_headline_taken_off_anot
     heads = {0: [couplet, head, theme]}
     themes_moved(heads, [[column]], 13)
     assert heads == {0: [couplet, head, theme]}
+
+
+def test_a_place_label_with_a_short_theme_takes_the_count_headline_saying_its_word_from_another_story():
+    # '东湖村：稳就业 惠民生' alone over its column (a kicker's shape as much as a headline's), and another
+    # story given '家门口就业 754 人找到工作' (a flow of its own) before its own headline '剪纸展来到家门口': the
+    # count headline says the theme's 就业 — the label's headline, the label its kicker
+    label = Piece(HEAD, ["东湖村：稳就业 惠民生"], 36, 29)
+    count = Piece(HEAD, ["家门口就业 754 人找到工作"], 29, 24)
+    show = Piece(HEAD, ["剪纸展来到家门口"], 30, 25)
+    deck = Piece(HEAD, ["——马鞍街道剪纸展活动见闻"], 31, 25)
+    jobs = Piece(BODY, ["  今年以来，东湖村把就业", "服务列为民生实事。"], 37, 29)
+    paper = Piece(BODY, ["  近日，马鞍街道文化站的", "剪纸展开展了。"], 32, 26)
+    heads = {0: [label], 1: [count, show, deck]}
+    themes_moved(heads, [[jobs], [paper]], 13)
+    assert heads == {0: [label, count], 1: [show, deck]}
+    # a line saying no word of the theme, or the other story's one headline: it stays
+    parking = Piece(HEAD, ["家门口新添 754 个车位"], 29, 24)
+    heads = {0: [label], 1: [parking, show, deck]}
+    themes_moved(heads, [[jobs], [paper]], 13)
+    assert heads == {0: [label], 1: [parking, show, deck]}
+    heads = {0: [label], 1: [count, deck]}
+    themes_moved(heads, [[jobs], [paper]], 13)
+    assert heads == {0: [label], 1: [count, deck]}
+    # a label over a headline's length of words is a headline: it takes none
+    long = Piece(HEAD, ["东湖村：就业服务站开进了家门口"], 36, 29)
+    heads = {0: [long], 1: [count, show, deck]}
+    themes_moved(heads, [[jobs], [paper]], 13)
+    assert heads == {0: [long], 1: [count, show, deck]}
+    # the line in one flow with the other story's headline: that headline's first line, one block
+    in_block = Piece(HEAD, ["家门口就业 754 人找到工作"], 29, 25)
+    heads = {0: [label], 1: [in_block, show, deck]}
+    themes_moved(heads, [[jobs], [paper]], 13)
+    assert heads == {0: [label], 1: [in_block, show, deck]}
