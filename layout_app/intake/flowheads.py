@@ -273,7 +273,8 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
             story[i] = min(beside, key=lambda k: min(abs(pieces[j].pos - i) for j in heads
                                                       if story.get(j) == k and pieces[j].flow == p.flow))
             continue
-        headed = set(story.values())
+        # (a story given a deck or byline alone has no headline yet: its kicker and headline to come)
+        headed = {story[j] for j in story if _rank(pieces[j].lines[0]) < 2}
         after = [k for k, c in enumerate(chains) if k not in headed and c[0].pos > i]
         if after:
             story[i] = min(after, key=lambda k: chains[k][0].pos)
