@@ -145,7 +145,6 @@ def _headline_to_label(heads: dict[int, list[Piece]], chains: list[list[Piece]])
     alone in its flow and given before that story's own headline, a headline by its shape (a count, or one
     phrase longer than a theme) saying a word of the theme ('稳就业 惠民生' / '家门口就业 754 人找到工作'):
     the label's headline — the label its kicker (引题 → 主题; the other story keeps its headline)."""
-    texts = {k: "".join(_plain(p) for p in c) for k, c in enumerate(chains)}
     for k, hs in list(heads.items()):
         if len(hs) != 1 or len(hs[0].lines) != 1 or not _label_theme(hs[0].lines[0]):
             continue

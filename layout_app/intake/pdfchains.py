@@ -225,6 +225,17 @@ def _far_guesses(chains: list[list[Piece]], seams: _Said) -> list[tuple[Piece, P
     return out
 
 
+def _best_rest(chains: list[list[Piece]], c: list[Piece], measure: int, seams: _Said):
+    """(fit, column) of the column in another chain that chain `c`'s last column, running off
+    mid-sentence, goes on in best (the first in poppler's order of equals); None when it ends a
+    sentence or fits none."""
+    a = c[-1]
+    if a.end != OPEN:
+        return None
+    options = [(f, b) for d in chains if d is not c for b in d if (f := _fit(a, b, seams, measure)) is not None]
+    return max(options, key=lambda o: (o[0], -o[1].pos)) if options else None
+
+
 def _ended_mid_sentence(chains: list[list[Piece]], measure: int, seams: _Said) -> set[tuple[int, int]]:
     """A story never ends mid-sentence: a chain whose last column runs off ('…进一步提升了基层治理水平。
     通过') goes on in the column whose seam fits it best ('APP 平台，游客可以…') — when another column
@@ -234,13 +245,10 @@ def _ended_mid_sentence(chains: list[list[Piece]], measure: int, seams: _Said) -
     before = {id(b): a for c in chains for a, b in pairwise(c)}
     for c in chains:
         a = c[-1]
-        if a.end != OPEN:
+        best = _best_rest(chains, c, measure, seams)
+        if best is None:
             continue
-        options = [(f, b) for d in chains if d is not c for b in d
-                   if (f := _fit(a, b, seams, measure)) is not None]
-        if not options:
-            continue
-        f, b = max(options, key=lambda o: (o[0], -o[1].pos))
+        f, b = best
         p = before.get(id(b))
         if p is not None and _held(a, b, seams) and f - _fit(p, b, seams, measure) >= _DOUBT:
             out.add((id(p), id(b)))
@@ -255,14 +263,10 @@ def _opened_mid_sentence(chains: list[list[Piece]], measure: int, seams: _Said) 
     join at the paragraphs is banned."""
     out = set()
     for c in chains:
-        a = c[-1]
-        if a.end != OPEN:
+        best = _best_rest(chains, c, measure, seams)
+        if best is None:
             continue
-        options = [(f, b) for d in chains if d is not c for b in d
-                   if (f := _fit(a, b, seams, measure)) is not None]
-        if not options:
-            continue
-        f, b = max(options, key=lambda o: (o[0], -o[1].pos))
+        f, b = best
         d = next(d for d in chains if b in d)
         if f < _JOIN or b is not d[0] or b.start != CONT:
             continue

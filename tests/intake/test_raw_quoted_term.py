@@ -4,8 +4,6 @@ above, though that line (a kicker with its place, colon and quote) reads like so
 written by hand as -raw gives it; the expected parts written by hand."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from layout_app.intake.importer import import_copy
 from tests.intake.test_quote_face import BODY2, RAW_BODY
 
