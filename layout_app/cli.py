@@ -126,21 +126,15 @@ class TerminalProgress:
 
 
 def _words(args: argparse.Namespace):
-    """The command's own lines and preflight's findings in the user's language (`--lang`, else the
-    locale): two translators, context "Command" and "Preflight"."""
-    from layout_app.lang import translator, ui_language
-
-    lang = ui_language(getattr(args, "lang", None))
-    return translator(lang, words.CONTEXT), translator(lang, "Preflight")
-
-
-def _notice_words(args: argparse.Namespace):
-    """Intake's notices (a copy file's, compose's where they carry their template) in the user's language."""
+    """The command's own lines, preflight's findings and intake's notices (a copy file's, compose's) in
+    the user's language (`--lang`, else the locale): translators of context "Command" and "Preflight",
+    and a function saying a notice (a plain str as it is)."""
     from layout_app.errors import render
     from layout_app.lang import translator, ui_language
 
-    translate = translator(ui_language(getattr(args, "lang", None)), "Intake")
-    return lambda text: render(text, translate)
+    lang = ui_language(getattr(args, "lang", None))
+    intake = translator(lang, "Intake")
+    return translator(lang, words.CONTEXT), translator(lang, "Preflight"), lambda text: render(text, intake)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -154,7 +148,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     finally:
         progress.close()
     size = result.path.stat().st_size
-    say, finding = _words(args)
+    say, finding, _ = _words(args)
     print(say(words.EXPORTED).format(path=result.path, pages=result.pages, photos=result.images, mb=f"{size / 1e6:.1f}",
                                      kind=say(words.SCREEN if args.screen else words.PDFX)))
     for f in result.preflight.errors:
@@ -172,7 +166,7 @@ def cmd_preflight(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=1))
     else:
-        _, finding = _words(args)
+        _, finding, _ = _words(args)
         for f in report.errors + report.warnings:
             print(f.line(finding))
         print(report.summary(path, finding))
@@ -262,7 +256,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"署名 credit: {text}")
         for text in page.unassigned:
             print(f"未归类 unassigned: {text}")
-    say, notice = _words(args)[0], _notice_words(args)
+    say, _, notice = _words(args)
     for text in copy.notices:
         print(say(words.NOTICE).format(what=notice(text)), file=sys.stderr)
     return EXIT_OK
@@ -307,12 +301,11 @@ def cmd_compose(args: argparse.Namespace) -> int:
                           "preflight_errors": [str(f) for f in report.errors],
                           "preflight_warnings": [str(f) for f in report.warnings]}, ensure_ascii=False, indent=1))
     else:
-        say, finding = _words(args)
+        say, finding, notice = _words(args)
         print(say(words.COMPOSED).format(
             path=out, stories=len(ids) - len(extras), placed=placed, came=came, template=args.template,
             parts="".join(say(words.PART_JOIN).format(part=say(words.PARTS[name])) for name in extras),
             unread=say(words.UNREADABLE).format(n=len(result.refused)) if result.refused else ""))
-        notice = _notice_words(args)
         for note in result.notes:
             print(f"  {notice(note)}")
         for problem in result.problems:

@@ -48,16 +48,14 @@ def caption_flags(blocks, kinds, printed: bool = False) -> tuple[list[bool], set
         # after it (a printed page's photo inside a story: its caption comes between paragraphs)
         credited = kinds[i] == SENT and len(text) <= 80 and photo_credit(text) is not None and caption_shape(text)
         after_caption = gap >= 1 and (i == 0 or kinds[i - 1] == CREDIT_ or flags[i - 1])
-        if i == 0 and kinds[0] == SENT and _caption_line(blocks, [True] * len(blocks), 0) and SCENE.search(text):
+        if i == 0 and kinds[0] == SENT and _caption_line(text) and SCENE.search(text):
             # the copy opens on a sentence showing someone somewhere, as a printed page's text opens on
             # the caption of a photo over its banner: a caption (a lead sets out what the page covers)
             after_caption = True
         if not (can[i] or credited):
             # the last of a run of captions under the page's photo credit, though text follows it (a
             # printed page's captions before its lead): one more that shows someone somewhere
-            flags[i] = (after_caption and kinds[i] == SENT
-                        and _caption_line(blocks, [True] * len(blocks), i)
-                        and bool(SCENE.search(text) or PLACE_OPENS.match(text)))
+            flags[i] = after_caption and kinds[i] == SENT and _caption_line(text) and _shows(text)
             continue
         near = near_ok and gap >= max(2, para_gap + 1) and caption_shape(text)
         flags[i] = wide[i] or near or after_caption or credited
@@ -82,11 +80,11 @@ def caption_flags(blocks, kinds, printed: bool = False) -> tuple[list[bool], set
         # two short single sentences or more in a row right before the page's photo credit line
         # (本版图片由本报记者 王晨 摄): the photos' captions, as copy puts them at its end
         for c in (k for k, kind in enumerate(kinds) if kind == CREDIT_ and PAGE_PHOTOS.search(blocks[k][0])):
-            run = []
-            while c - len(run) - 1 >= 0 and _caption_line(blocks, can, c - len(run) - 1):
-                run.append(c - len(run) - 1)
-            if len(run) >= 2:
-                for k in run:
+            first = c
+            while first > 0 and can[first - 1] and _caption_line(blocks[first - 1][0]):
+                first -= 1
+            if c - first >= 2:
+                for k in range(first, c):
                     flags[k] = True
                     shape_only.add(k)
         runs = _heading_runs(kinds)
@@ -97,18 +95,22 @@ def caption_flags(blocks, kinds, printed: bool = False) -> tuple[list[bool], set
             own = max((r for r in runs if r[0] < i), default=None)     # the heading of the story i closes
             if (can[i] and caption_shape(text) and not TIME_OPENER.match(text)
                     and "%" not in text and "％" not in text and (closing or i + 1 in shape_only)
-                    and (SCENE.search(text) or PLACE_OPENS.match(text) or _names_another_story(blocks, runs, own, i)
+                    and (_shows(text) or _names_another_story(blocks, runs, own, i)
                          or (closing and _byline_gives_photos(blocks, kinds, own)))):
                 flags[i] = True
                 shape_only.add(i)
     return flags, shape_only
 
 
-def _caption_line(blocks, can, i: int) -> bool:
+def _caption_line(text: str) -> bool:
     """A short single sentence shaped as a caption, no time or figures opening a report."""
-    text = blocks[i][0]
-    return (can[i] and len(text) <= RUN_CAPTION and caption_shape(text) and not TIME_OPENER.match(text)
+    return (len(text) <= RUN_CAPTION and caption_shape(text) and not TIME_OPENER.match(text)
             and not DATELINE.match(text) and not text.startswith(CONTINUATIONS) and "%" not in text and "％" not in text)
+
+
+def _shows(text: str) -> bool:
+    """It shows someone somewhere: …在…, or the place first and a comma."""
+    return bool(SCENE.search(text) or PLACE_OPENS.match(text))
 
 
 PAGE_PHOTOS = re.compile(r"图片|摄")

@@ -119,7 +119,7 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
         fault = (sum(1 for u in out if u.startswith("story")) + (0 if copyfit else photos_out),
                  overset + (CUT_LINES + 1) * photos_out if copyfit else overset,
                  sum(max(0, st.get("empty_lines", 0) - MAX_EMPTY) for st in plan.decisions["stacks"]) + beside,
-                 len(_unruled(side_by_side(plan.frames, plan.type_lines), plan)),
+                 len(_unruled(heading_frames_side_by_side(plan.frames, plan.type_lines), plan)),
                  sum(1 for d in plan.decisions["stories"] if d.get("below_min")))
         if kept is None or fault < kept[0]:
             kept = (fault, plan)
@@ -143,11 +143,11 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     return plan
 
 
-def _unruled(pairs: list, plan: Plan) -> list:
-    """Headings side by side but those of two stories set side by side on purpose, a rule between them."""
+def _unruled(pairs: list[tuple[Frame, Frame]], plan: Plan) -> list[tuple[Frame, Frame]]:
+    """Heading frames side by side but those of two stories set side by side on purpose (`briefpairs`),
+    the rule between them drawn already."""
     ruled = {r.id for r in plan.rules}
-    return [(a, b) for a, b in pairs
-            if f"apart-{getattr(a, 'story', a)}-{getattr(b, 'story', b)}" not in ruled]
+    return [(a, b) for a, b in pairs if f"apart-{a.story}-{b.story}" not in ruled]
 
 
 def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: int, aspect,
@@ -185,18 +185,15 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
         if not more:
             break
         first |= more
-    # a story that would run as a strip across its stack set beside its neighbour in it (隔开 by a rule)
     plans = {sp.story: (sp, rank) for st in stacks for sp, rank, *_ in st}
-    x = 0
-    for cols, (frames, info) in zip(best["widths"], built):
-        others = [f for fs, _ in built if fs is not frames for f in fs]
-        if copyfit:             # (not the intake corpus's pages: made as they were measured)
-            plan.rules.extend(pair_briefs(doc, probe, frames, info["stories"], x, cols, plans, bottom - top, aspect, others))
-        x += cols
     x = 0
     story_of = {pid: sp.story for sp, _, _ in ranked for pid in sp.photos}
     guessed = {pid for sp, _, _ in ranked for pid in sp.guessed}
     for k, (cols, (frames, info)) in enumerate(zip(best["widths"], built)):
+        if copyfit:             # (not the intake corpus's pages: made as they were measured)
+            # a story that would run as a strip across its stack set beside its neighbour in it (隔开 by a rule)
+            others = [f for fs, _ in built if fs is not frames for f in fs]
+            plan.rules.extend(pair_briefs(doc, probe, frames, info["stories"], x, cols, plans, bottom - top, aspect, others))
         plan.frames.extend(frames)
         for pid in dropped.get(k, []):
             # (`over` is the stack's overrun with all the photos it left out in that round, not this one's)
