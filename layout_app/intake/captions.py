@@ -49,6 +49,8 @@ OPENS_NO_NAME = set("在的了与到从为给对把被向各每该这那个是�
 AFTER_NAME = set("说在为正和与、，。：；！？）（(」”的向对给从带等一") | {""}
 # nor does 正 after a role: 老人正在… is someone at work, not 老人 正某
 OPENS_NO_PERSON = OPENS_NO_NAME | {"正"}
+# … but 里 may end a name's first part: a lane's or an estate's (锦绣里小区, 幸福里社区)
+BEFORE_NO_PLACE = OPENS_NO_NAME - {"里"}
 # a run of characters a caption and a story's heading share: the thing the photo shows, named as the
 # headline names it (四点半课堂, APP预约平台) even where neither quotes it nor ends it in a place word
 PHRASE = re.compile(r"[\u3400-\u9fffA-Za-z0-9]+")
@@ -94,7 +96,7 @@ def names(caption: str) -> list[Name]:
         spellings = []
         for k in range(max(0, m.start() - MAX_PREFIX), m.start() - 1):
             cand = caption[k:m.end()]
-            if all(is_han(c) for c in cand) and cand[0] not in OPENS_NO_NAME and caption[m.start() - 1] not in OPENS_NO_NAME:
+            if all(is_han(c) for c in cand) and cand[0] not in OPENS_NO_NAME and caption[m.start() - 1] not in BEFORE_NO_PLACE:
                 spellings.append(cand)
         if spellings:
             found.append(Name(tuple(spellings), 1.0))

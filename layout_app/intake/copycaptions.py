@@ -108,9 +108,15 @@ def _caption_line(text: str) -> bool:
             and not DATELINE.match(text) and not text.startswith(CONTINUATIONS) and "%" not in text and "％" not in text)
 
 
+def shows_scene(text: str) -> bool:
+    """A caption by its shape alone: one short sentence showing someone somewhere."""
+    return _caption_line(text) and _shows(text)
+
+
 def _shows(text: str) -> bool:
-    """It shows someone somewhere: …在…, or the place first and a comma."""
-    return bool(SCENE.search(text) or PLACE_OPENS.match(text))
+    """It shows someone somewhere: …在…, the place first and a comma, or opening on the place's people
+    or things at work ('望江社区工作人员指导…', '青云街上的百年老字号…重新开张')."""
+    return bool(SCENE.search(text) or PLACE_OPENS.match(text) or PLACE_PEOPLE.match(text))
 
 
 PAGE_PHOTOS = re.compile(r"图片|摄")
@@ -118,6 +124,10 @@ PAGE_PHOTOS = re.compile(r"图片|摄")
 # '图书角里，村民正在…' (running text says 在…里 or goes on from what was said)
 PLACE_OPENS = re.compile(r"^[\u4e00-\u9fff“”]{3,14}(里|内|前|旁|站|社区|村|镇|乡|街道|基地|现场|中心|广场|公园|学校|医院|食堂|"
                          r"车间|工地|大厅|课堂|书屋|展厅|田间|地头)，")
+# a caption naming whom it shows by their place: that place's people (望江社区工作人员…) or what stands
+# on it (青云街上的…); running text says so with a comma or a report (…社区工作人员表示，…)
+PLACE_PEOPLE = re.compile(r"^[\u4e00-\u9fff]{2,10}(社区|村|镇|乡|街道|小区|街|路|广场|公园|学校|医院)"
+                          r"(的?(工作人员|居民|村民|志愿者|党员|医生|护士|老师|学生|民警|网格员)|[上里]的)")
 RUN_CAPTION = 40           # characters a caption in a run before the photo credit has at most
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from layout_app.intake.copycaptions import caption_flags
+from layout_app.intake.copycaptions import caption_flags, shows_scene
 from layout_app.intake.headings import BANNER_HEAD, BANNER_THEME, COUNTY
 from layout_app.intake.notices import (
     BANNER_GUESS,
@@ -149,6 +149,22 @@ def classify(text: str, hinted: bool = False, nxt: str | None = None, after: str
     return HEAD
 
 
+BARE_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+
+
+def _bare_bylines(blocks: list[tuple[str, int]], kinds: list[str]) -> list[str]:
+    """A bare name between a headline and the text, which the page's bylines or credits name (唐敏 under
+    a 记者手记's headline; 本报记者 唐敏 over another story): that reporter's byline, not a deck."""
+    said = {n for (t, _), k in zip(blocks, kinds) if k in (BYLINE_, CREDIT_) for n in re.findall(r"[\u4e00-\u9fff·]{2,4}", t)}
+    out = list(kinds)
+    for i in range(1, len(blocks) - 1):
+        name = blocks[i][0].strip()
+        if kinds[i] == HEAD and kinds[i - 1] == HEAD and kinds[i + 1] in (BODY, SENT) and BARE_NAME.match(name) \
+                and name in said:
+            out[i] = BYLINE_
+    return out
+
+
 # text taken out of a printed page has lost the type sizes: a headline set in two lines reads like a
 # kicker over a headline, so two or three heading lines without a dash deck are a guess to check
 PRINTED_GUESS = 0.5
@@ -168,6 +184,7 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
              classify(t, i in hints, blocks[i + 1][0] if i + 1 < len(blocks) else None,
                       blocks[i + 2][0] if i + 2 < len(blocks) else None)
              for i, (t, _) in enumerate(blocks)]
+    kinds = _bare_bylines(blocks, kinds)
     captions, shape_only = caption_flags(blocks, kinds, printed)
     if sized is not None:
         # set smaller than the body and ending as a caption: a photo's caption wherever it stands
@@ -253,10 +270,14 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
                 if byline:
                     page.credits.append(byline)
                 story = None
-            elif body == 1 and _banner_midcopy(parts, page) and not byline \
-                    and _heading_follows(kinds, _past_captions(captions, k + 1)):
+            elif _banner_midcopy(parts, page) and not byline and (body == 1 or (body == 2 and shows_scene(blocks[k][0]))) \
+                    and _heading_follows(kinds, _past_captions(captions, k + body)):
                 # the banner and its deck where a PDF's text left them, mid-copy (我县：… / ——…纪实), over
-                # one paragraph and then a story: the page's banner and its lead, not a story of its own
+                # one paragraph (perhaps under its photo's caption) and then a story: the page's banner and
+                # its lead, not a story of its own
+                if body == 2:
+                    page.captions.append(Caption(blocks[k][0]))
+                    k += 1
                 page.banner = _banner(parts)
                 page.banner_confidence = _banner_confidence(last, 0.5)
                 story, lead_here = None, not page.lead
@@ -295,6 +316,11 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
             if i in shape_only:
                 page.doubts.append(Notice(SHAPE_ONLY, text=text[:30]))
         elif kind in (BODY, SENT):
+            if story is not None and story.paragraphs and DATELINE_OPENS.match(text) \
+                    and DATELINE_OPENS.match(story.paragraphs[0]) and page.banner is not None and not page.lead:
+                # a second dateline: a story is one item and has one — this is the page lead a PDF's
+                # text left after the first story (its banner found mid-copy, the lead not under it)
+                story, lead_here = None, True
             if story is None:
                 page.lead.append(text) if not page.stories or lead_here else page.unassigned.append(text)
             else:
@@ -414,6 +440,9 @@ _NAMED_PLACE = re.compile(r"[\u4e00-\u9fff]{2,}(?:镇|乡|街道|社区|村)")
 _KICKER_MARKS = re.compile(r"走进|[，、,]")
 # a theme ending on its place ('生态胜利乡', '书香华山乡三元村') is a kicker's; not one going there (送戏下乡)
 _AT_PLACE = re.compile(r"[\u4e00-\u9fff]{2,}(?<![进下到入在回返])(?:镇|乡|街道|社区|村)$")
+# … and a thing named by what it is to someone ('家门口的好去处', '小山村的新生活'): a theme that says
+# nothing happened, a kicker's — a whole headline says what did ('招聘会“火”了')
+_THEME_OF = re.compile(r"^[\u4e00-\u9fff]{2,6}的[\u4e00-\u9fff]{2,4}(?<![了啦])$")
 
 
 def sums_up(first: str, second: str) -> bool:
@@ -426,7 +455,8 @@ def sums_up(first: str, second: str) -> bool:
     where a headline that counts names its event first ('网店开张 3953个摊位全部租出') or its place
     ('康乐乡新增46处…'). A line ending on the place it names ('生态胜利乡') is a kicker's theme; one asking
     (周末去哪儿？) a kicker whose question the headline answers."""
-    if _KICKER_MARKS.search(first) or _AT_PLACE.search(first) or first.rstrip().endswith(("？", "?")):
+    if _KICKER_MARKS.search(first) or _AT_PLACE.search(first) or _THEME_OF.match(first) \
+            or first.rstrip().endswith(("？", "?")):
         return False
     words = _han(_LABEL_COLON.split(first)[-1])      # (after a place's label, if any)
     if FIGURE_DECK.match(second):

@@ -355,3 +355,15 @@ def test_a_place_a_story_names_in_passing_is_not_where_it_reports_from():
     stories[0] = story("夜巡队守护居民安宁", "入夏以来，河湾社区成立了夜巡队。", "党员每晚巡查街巷。")
     (cap,) = matched(["河湾社区的志愿者在路边。"], stories)
     assert cap.story is None and {k for k, _, _ in cap.candidates} == {0, 1}
+
+
+def test_a_lanes_name_ending_in_里_is_a_place_name():
+    """锦绣里小区: 里 ends the first part of an estate's name (a lane's), it is no 'in' — the caption
+    names the 小区 the first story's headline names, not the quote another story's text attributes to
+    one of its residents."""
+    stories = [StoryParts(headline="锦绣里小区：加装电梯 圆了老人们的“下楼梦”",
+                          paragraphs=["小区还新建了中心花园、充电车棚和健身步道。"]),
+               StoryParts(headline="居民说：改造改到了我们的心坎上",
+                          paragraphs=["“小区里装了电梯，还修了花园。”——锦绣里小区居民 赵桂兰"])]
+    (cap,) = matched(["锦绣里小区居民在改造后的中心花园里休闲。"], stories)
+    assert cap.story == 0

@@ -86,3 +86,57 @@ def test_a_caption_opening_on_the_place_it_shows_closes_its_story(tmp_path):
     assert page.stories[0].paragraphs == story[2:]
     page = read(tmp_path, story + ["社区里，大家都说日子越过越好。"] + STORY_B)
     assert not page.captions and page.stories[0].paragraphs[-1] == "社区里，大家都说日子越过越好。"
+
+
+def test_a_caption_naming_whom_it_shows_by_their_place_closes_its_story(tmp_path):
+    """'望江社区工作人员指导老人使用“智慧社区”APP。' closing a story before the next heading: the
+    community's staff at work, a photo's caption; a closing sentence reporting what the staff said
+    stays the story's."""
+    story = ["5G智慧社区：一部手机办好“家门口”的事",
+             "在望江社区，居民通过“智慧社区”APP就能完成报修、缴费、预约办事等30多项服务。",
+             "据了解，“智慧社区”平台上线以来，已累计服务居民1.2万人次，办结率达到99%。"]
+    caption = "望江社区工作人员指导老人使用“智慧社区”APP。"
+    page = read(tmp_path, story + [caption] + STORY_B)
+    assert [(c.text, c.story) for c in page.captions] == [(caption, 0)]
+    assert page.stories[0].paragraphs == story[1:]
+    said = "望江社区工作人员表示，平台明年还将新增10项服务。"
+    page = read(tmp_path, story + [said] + STORY_B)
+    assert not page.captions and page.stories[0].paragraphs[-1] == said
+
+
+BRIEF_DATED = ["全县首个农村电商直播基地落户柳湾村",
+               "本报讯（记者 何静）11月27日，全县首个农村电商直播基地在柳湾镇柳湾村正式投入使用。",
+               "基地运营负责人介绍，开播一周以来，已销售本地特产1.2万单，销售额达65万元。"]
+LEAD_DATED = "本报讯（记者 何静）入冬以来，我县多措并举促进农民增收。截至11月底，全县今冬已新增就业岗位5600余个。"
+
+
+def test_the_page_lead_after_its_banners_photo_caption_is_the_lead(tmp_path):
+    """The banner mid-copy, its photo's caption under it, then the lead's 本报讯 paragraph: the page
+    lead — not a paragraph of the story before, nor left over."""
+    caption = "柳湾村电商直播基地里，主播正在推介本地特产。"
+    page = read(tmp_path, BRIEF_DATED + BANNER[:2] + [caption, LEAD_DATED] + STORY_B)
+    assert page.banner["headline"] == BANNER[0] and page.lead == [LEAD_DATED]
+    assert [s.paragraphs for s in page.stories] == [BRIEF_DATED[1:], STORY_B[3:]]
+    assert not page.unassigned
+
+
+def test_a_second_dateline_in_a_story_is_the_page_lead_when_the_banner_has_none(tmp_path):
+    """As a PDF's text can leave it: the banner first, then a brief opening on its dateline, then
+    another 本报讯 paragraph — a story has one dateline: the second opens the page lead. With no banner
+    on the page it stays the story's (no lead to be)."""
+    page = read(tmp_path, BANNER[:2] + BRIEF_DATED + [LEAD_DATED] + STORY_B)
+    assert page.lead == [LEAD_DATED] and page.stories[0].paragraphs == BRIEF_DATED[1:]
+    page = read(tmp_path, BRIEF_DATED + [LEAD_DATED] + STORY_B)
+    assert page.lead == [] and page.stories[0].paragraphs == BRIEF_DATED[1:] + [LEAD_DATED]
+
+
+def test_the_lead_under_a_banner_whose_caption_is_set_apart_is_the_lead(tmp_path):
+    """The same with the caption set apart by wider spacing: the 本报讯 paragraph after it is the page lead."""
+    caption = "柳湾村电商直播基地里，主播正在推介本地特产。"
+    text = ("\n\n".join(BRIEF_DATED + BANNER[:2]) + "\n\n\n\n" + caption + "\n\n\n\n"
+            + "\n\n".join([LEAD_DATED] + STORY_B) + "\n")
+    path = tmp_path / "copy.txt"
+    path.write_text(text, encoding="utf-8")
+    page = import_copy(path)[0]
+    assert page.banner["headline"] == BANNER[0] and page.lead == [LEAD_DATED]
+    assert [c.text for c in page.captions] == [caption] and not page.unassigned

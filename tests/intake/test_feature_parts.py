@@ -36,3 +36,14 @@ def test_a_dateline_after_the_first_paragraph_stays_text(tmp_path):
     """本报讯 alone on its line after the first paragraph opens an item of the text: no byline."""
     page = read(tmp_path, ["一条山路 一村希望", OPENING, "本报讯", *BODY])
     assert page.stories[0].byline is None and "本报讯" in page.stories[0].paragraphs
+
+
+def test_a_bare_name_under_a_sidebars_headline_is_its_byline(tmp_path):
+    """唐敏 alone between a 记者手记's headline and its text, the reporter the page's other byline
+    names: the sidebar's byline, not a deck. A short line no byline or credit names stays a heading."""
+    page = read(tmp_path, ["一条山路 一村希望", "本报记者 唐敏", OPENING, *BODY, "记者手记", "路通百业兴", "唐敏", SIDEBAR[3]])
+    assert [(s.kicker, s.headline, s.deck, s.byline) for s in page.stories] == [
+        (None, "一条山路 一村希望", None, "本报记者 唐敏"), ("记者手记", "路通百业兴", None, "唐敏")]
+    assert page.stories[1].paragraphs == [SIDEBAR[3]]
+    page = read(tmp_path, ["一条山路 一村希望", "本报记者 王晨", OPENING, *BODY, "记者手记", "路通百业兴", "唐敏", SIDEBAR[3]])
+    assert page.stories[1].byline is None

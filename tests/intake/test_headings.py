@@ -318,3 +318,15 @@ def test_a_predicate_opener_inside_a_word_is_no_predicate():
     assert wrapped_headlines(["健康服务零距离", "看病不用再“起早排队”"]) == ["健康服务零距离", "看病不用再“起早排队”"]
     assert wrapped_headlines(["便民服务零距离", "就业有门路"]) == ["便民服务零距离", "就业有门路"]
     assert wrapped_headlines(["城北社区开设“幸福食堂”", "让老人吃上“放心饭”"]) == ["城北社区开设“幸福食堂” 让老人吃上“放心饭”"]
+
+
+def test_a_theme_named_by_what_it_is_to_someone_is_a_kicker_over_a_headline_in_figures(tmp_path):
+    """'家门口的好去处' over '32个口袋公园“嵌”进城市街角': a thing named by what it is to someone says
+    nothing happened — the kicker's theme; the line in figures is the headline, not its deck."""
+    from layout_app.intake.importer import import_copy
+    path = tmp_path / "copy.txt"
+    path.write_text("家门口的好去处\n\n32个口袋公园“嵌”进城市街角\n\n"
+                    "口袋公园面积虽小，却给周边居民带来了实实在在的便利。今年，全区新建改建口袋公园32处。\n",
+                    encoding="utf-8")
+    (story,) = import_copy(path)[0].stories
+    assert (story.kicker, story.headline, story.deck) == ("家门口的好去处", "32个口袋公园“嵌”进城市街角", None)
