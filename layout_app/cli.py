@@ -231,35 +231,42 @@ def cmd_import(args: argparse.Namespace) -> int:
     for c, d in zip(page.captions, data["captions"]):
         d["candidates"] = [{"story": k, "score": score, "names": shared} for k, score, shared in c.candidates]
     data["notices"] = list(copy.notices)        # what the editor should check, with the JSON too
+    say, _, notice = _words(args)
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=1))
     else:
-        print(f"{copy.source}: read as {copy.encoding}")
-        if page.banner:
-            b = page.banner
-            print(f"通栏 banner: {b['headline']}" + (f" / {b['deck']}" if b["deck"] else "")
-                  + f"  ({page.banner_confidence:.0%})")
-        for text in page.lead:
-            print(f"导语 lead: {text[:40]}…")
-        for k, s in enumerate(page.stories):
-            head = " / ".join(x for x in (s.kicker, s.headline, s.deck) if x)
-            print(f"稿件 story {k}: {head}  ({len(s.paragraphs)} paragraphs" + (f", {s.byline}" if s.byline else "")
-                  + f"; {s.confidence:.0%})")
-        for c in page.captions:
-            where = f"story {c.story}" if c.story is not None else "NO STORY (check it)"
-            print(f"图片说明 caption → {where} ({c.confidence:.0%}): {c.text}")
-            if c.story is None:
-                # (the names each candidate shares with it: what the editor weighs, not the matcher's score)
-                print("    candidates: " + ("; ".join(f"story {k} 《{page.stories[k].headline}》, sharing {'、'.join(shared)}"
-                                                    for k, score, shared in c.candidates) or "none shares a name"))
-        for text in page.credits:
-            print(f"署名 credit: {text}")
-        for text in page.unassigned:
-            print(f"未归类 unassigned: {text}")
-    say, _, notice = _words(args)
+        _say_found(page, copy, say)
     for text in copy.notices:
         print(say(words.NOTICE).format(what=notice(text)), file=sys.stderr)
     return EXIT_OK
+
+
+def _say_found(page, copy, say) -> None:
+    """What `import` found in the copy, one line a part, in the user's language."""
+    print(say(words.READ_AS).format(file=copy.source, encoding=copy.encoding))
+    if page.banner:
+        b = page.banner
+        heading = b["headline"] + (f" / {b['deck']}" if b["deck"] else "")
+        print(say(words.BANNER_FOUND).format(heading=heading, confidence=f"{page.banner_confidence:.0%}"))
+    for text in page.lead:
+        print(say(words.LEAD_FOUND).format(text=text[:40]))
+    for k, s in enumerate(page.stories):
+        heading = " / ".join(x for x in (s.kicker, s.headline, s.deck) if x)
+        byline = say(words.BYLINE_FOUND).format(byline=s.byline) if s.byline else ""
+        print(say(words.STORY_FOUND).format(k=k, heading=heading, paragraphs=len(s.paragraphs), byline=byline,
+                                            confidence=f"{s.confidence:.0%}"))
+    for c in page.captions:
+        said = say(words.CAPTION_FOUND if c.story is not None else words.CAPTION_ALONE)
+        print(said.format(k=c.story, confidence=f"{c.confidence:.0%}", text=c.text))
+        if c.story is None:
+            # (the names each candidate shares with it: what the editor weighs, not the matcher's score)
+            found = "; ".join(say(words.CANDIDATE).format(k=k, headline=page.stories[k].headline, names="、".join(shared))
+                              for k, _, shared in c.candidates)
+            print(say(words.CANDIDATES).format(candidates=found or say(words.NO_CANDIDATE)))
+    for text in page.credits:
+        print(say(words.CREDIT_FOUND).format(text=text))
+    for text in page.unassigned:
+        print(say(words.UNASSIGNED_FOUND).format(text=text))
 
 
 def cmd_compose(args: argparse.Namespace) -> int:
@@ -318,7 +325,9 @@ def cmd_compose(args: argparse.Namespace) -> int:
         for f in report.errors + report.warnings:
             # each left-out photo and each 碰题 is named above, with its reason and what the page can do;
             # so is a photo's missing caption or credit at odds, where compose named the photo's file
+            # — and the copy kept as unassigned, each piece of it said above as what could not be used
             if f.code in ("photo-unplaced", "headlines-side-by-side") or (
+                    f.code == "story-unplaced" and f.where.get("story") == UNASSIGNED) or (
                     f.code in words.SAID_BY_COMPOSE and Path(doc.photo(f.where["photo"]).file).name in said):
                 continue
             print(f"  {f.line(finding)}", file=sys.stderr)

@@ -29,7 +29,7 @@ def test_preflight_says_its_findings_in_the_locales_language(no_photo, chinese, 
     out = capsys.readouterr().out.splitlines()
     missing = [line for line in out if "找不到" in line]
     assert len(missing) == 1
-    assert re.match(r"错误：第 1 版 第 \d+ 栏 第 \d+ 行：找不到图片“reading.jpg”：请重新链接，或把文件放回原处 \[page A1, frame ph1, photo p1\]$",
+    assert re.match(r"错误：第 1 版 第 \d+ 栏 第 \d+ 行：找不到图片“reading.jpg”：请重新链接，或把文件放回原处 \[版 A1，框 ph1，图片 p1\]$",
                     missing[0]), missing[0]
     assert re.fullmatch(re.escape(str(no_photo)) + r"：1 个错误，\d+ 个警告", out[-1]), out[-1]
     # no English word left in a finding's own words (the ids aside)
@@ -68,6 +68,21 @@ def test_a_users_mistake_is_said_in_the_locales_language(chinese, tmp_path, caps
     assert capsys.readouterr().err == f"layout-app: {gone}：没有这个文档\n"
     assert main(["preflight", str(gone), "--lang=en"]) == 2
     assert capsys.readouterr().err == f"layout-app: {gone}: no such document\n"
+
+
+def test_a_pdf_named_for_the_document_is_told_which_file_is_wanted(chinese, tmp_path, capsys):
+    """A print man running preflight on the PDF he exported is told it wants the .yaml document, not
+    that his PDF is 'no UTF-8 text'; a .docx alike."""
+    pdf, docx = tmp_path / "page.pdf", tmp_path / "copy.docx"
+    pdf.write_bytes(b"%PDF-1.6\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n")
+    docx.write_bytes(b"PK\x03\x04" + bytes(40))
+    assert main(["preflight", str(pdf)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"layout-app: {pdf}：这是 PDF 文件，不是 layout_app 文档——请给出保存版面的 .yaml 文档") and "UTF-8" not in err
+    assert main(["export", str(docx), "--lang=en", "-o", str(tmp_path / "out.pdf")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"layout-app: {docx}: a Word document or zip, not a layout_app document") and "UTF-8" not in err
+    assert not (tmp_path / "out.pdf").exists()
 
 
 @pytest.mark.parametrize("argv, environ, lang", [
@@ -111,6 +126,20 @@ def test_compose_says_its_warnings_once_in_chinese(chinese, tmp_path, capsys):
     assert warned and all(line.startswith("  警告：") for line in warned), said.err
     uncaptioned = [line for line in warned if "no caption" in line or "没有图片说明" in line]
     assert len(uncaptioned) == 1, warned       # compose's warning; preflight's "没有图片说明" not again
+
+
+def test_a_caption_with_no_photo_is_said_once_as_a_caption(chinese, tmp_path, capsys):
+    """A caption no photo came for is kept as unassigned copy: compose says so, naming it a caption;
+    preflight's 'unassigned story on no page' (《its first words》 as a story's title) is not said too."""
+    copy = tmp_path / "copy.txt"
+    caption = "县老年大学智能手机培训班上，老年学员学习用手机预约挂号。"
+    copy.write_text("“银发族”走进智能手机课堂\n\n" + "本报讯 今年以来，县老年大学已开设智能手机培训班24期，培训老年学员1100余人次。" * 3
+                    + "\n\n老年学员纷纷表示，学会了用手机，生活方便多了。\n\n\n\n" + caption
+                    + "\n\n\n\n本版图片由本报记者 王晨 摄\n", encoding="utf-8")
+    main(["compose", "--copy", str(copy), "-o", str(tmp_path / "page.yaml")])
+    err = capsys.readouterr().err
+    about = [line for line in err.splitlines() if "县老年大学智能手机培训班" in line]
+    assert len(about) == 1 and "图片说明没有对应的图片" in about[0], err
 
 
 def test_a_wrong_output_name_is_refused_in_chinese_whole(chinese, tmp_path, capsys):

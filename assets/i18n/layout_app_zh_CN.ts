@@ -1081,6 +1081,66 @@
         <source>notice: {what}</source>
         <translation>提示：{what}</translation>
     </message>
+    <message>
+        <location filename="../../layout_app/cliwords.py" line="29"/>
+        <source>{file}: read as {encoding}</source>
+        <translation>{file}：按 {encoding} 编码读入</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/cliwords.py" line="30"/>
+        <source>banner: {heading}  ({confidence})</source>
+        <translation>通栏标题：{heading}（把握 {confidence}）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/cliwords.py" line="31"/>
+        <source>lead: {text}…</source>
+        <translation>导语：{text}…</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/cliwords.py" line="32"/>
+        <source>story {k}: {heading}  ({paragraphs} paragraph(s){byline}; {confidence})</source>
+        <translation>稿件 {k}：{heading}（{paragraphs} 段{byline}；把握 {confidence}）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/cliwords.py" line="33"/>
+        <source>, {byline}</source>
+        <translation>，{byline}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/cliwords.py" line="34"/>
+        <source>caption → story {k} ({confidence}): {text}</source>
+        <translation>图片说明 → 稿件 {k}（把握 {confidence}）：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/cliwords.py" line="35"/>
+        <source>caption → NO STORY, check it ({confidence}): {text}</source>
+        <translation>图片说明 → 未找到所属稿件，请核对（把握 {confidence}）：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/cliwords.py" line="36"/>
+        <source>    candidates: {candidates}</source>
+        <translation>    可能属于：{candidates}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/cliwords.py" line="37"/>
+        <source>story {k} 《{headline}》, sharing {names}</source>
+        <translation>稿件 {k}《{headline}》，共有 {names}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/cliwords.py" line="38"/>
+        <source>none shares a name</source>
+        <translation>没有哪篇稿件与它有共同的名称</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/cliwords.py" line="39"/>
+        <source>credit: {text}</source>
+        <translation>署名：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/cliwords.py" line="40"/>
+        <source>unassigned: {text}</source>
+        <translation>未归类：{text}</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -1612,7 +1672,7 @@
     <message>
         <location filename="../../layout_app/intake/notices.py" line="34"/>
         <source>caption {text!r} is known by its shape only (the copy&apos;s blank lines do not set it apart): check it is not a story&apos;s last paragraph</source>
-        <translation>图片说明“{text}”只是按样子认出的（稿件里没有空行把它隔开）：请核对它不是某篇稿件的最后一段</translation>
+        <translation>图片说明“{text}”只是按样子认出的（它和正文之间的空行与段落之间的一样，空行分不出它）：请核对它不是某篇稿件的最后一段</translation>
     </message>
     <message>
         <location filename="../../layout_app/intake/notices.py" line="36"/>
@@ -2167,161 +2227,171 @@
     </message>
     <message>
         <location filename="../../layout_app/io/wording.py" line="61"/>
+        <source>{path}: a PDF, not a layout_app document — name the .yaml document the page is saved in (check an exported PDF with the print tools: pdffonts, qpdf); `layout-app import` reads a printed page&apos;s text</source>
+        <translation>{path}：这是 PDF 文件，不是 layout_app 文档——请给出保存版面的 .yaml 文档（导出的 PDF 请用印前工具 pdffonts、qpdf 检查）；读取印好版面的文字请用 `layout-app import`</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="64"/>
+        <source>{path}: a Word document or zip, not a layout_app document — name the .yaml document; `layout-app import` reads copy from a .docx</source>
+        <translation>{path}：这是 Word 文档或压缩包，不是 layout_app 文档——请给出 .yaml 文档；读取 .docx 稿件请用 `layout-app import`</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/wording.py" line="66"/>
         <source>a frame holds a story part (story: …) or a photo (photo: …), or is an empty photo frame (part: photo); this one holds neither</source>
         <translation>一个框放稿件的一部分（story: …）或一张图片（photo: …），或者是空的图片框（part: photo）；这个框两者都没有</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="63"/>
+        <location filename="../../layout_app/io/wording.py" line="68"/>
         <source>a photo frame&apos;s part is &apos;photo&apos; (the picture) or &apos;caption&apos; (its caption)</source>
         <translation>图片框的 part 是 'photo'（图片本身）或 'caption'（图片说明）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="64"/>
+        <location filename="../../layout_app/io/wording.py" line="69"/>
         <source>{part!r} belongs to photo frames; a story frame holds one of {parts}</source>
         <translation>{part!r} 属于图片框；稿件框放以下之一：{parts}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="70"/>
+        <location filename="../../layout_app/io/wording.py" line="75"/>
         <source>not valid YAML: mapping values are not allowed here{reason}</source>
         <translation>文件的写法有误：这里不能写“键: 值”（冒号后要有空格，缩进要对齐）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="71"/>
+        <location filename="../../layout_app/io/wording.py" line="76"/>
         <source>not valid YAML: could not find expected &apos;:&apos;{reason}</source>
         <translation>文件的写法有误：找不到应有的冒号（“键: 值”不完整，或引号没有配对）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="72"/>
+        <location filename="../../layout_app/io/wording.py" line="77"/>
         <source>not valid YAML: found character{reason}</source>
         <translation>文件的写法有误：这里有一个不能开头的字符（如制表符、@ 或反引号）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="73"/>
+        <location filename="../../layout_app/io/wording.py" line="78"/>
         <source>not valid YAML: found unexpected end of stream{reason}</source>
         <translation>文件的写法有误：文件意外结束（引号或括号没有配对）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="74"/>
+        <location filename="../../layout_app/io/wording.py" line="79"/>
         <source>not valid YAML: found unknown escape character{reason}</source>
         <translation>文件的写法有误：双引号里的反斜杠后是无法识别的转义</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="75"/>
+        <location filename="../../layout_app/io/wording.py" line="80"/>
         <source>not valid YAML: expected &lt;block end&gt;{reason}</source>
         <translation>文件的写法有误：缩进没有对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="76"/>
+        <location filename="../../layout_app/io/wording.py" line="81"/>
         <source>not valid YAML: did not find expected key{reason}</source>
         <translation>文件的写法有误：缩进没有对齐，这里应是一个键</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="77"/>
+        <location filename="../../layout_app/io/wording.py" line="82"/>
         <source>not valid YAML: expected &apos;,&apos; or &apos;]&apos;{reason}</source>
         <translation>文件的写法有误：方括号列表里缺少逗号或右方括号“]”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="78"/>
+        <location filename="../../layout_app/io/wording.py" line="83"/>
         <source>not valid YAML: expected &apos;,&apos; or &apos;}}&apos;{reason}</source>
         <translation>文件的写法有误：花括号里缺少逗号或右花括号“}}”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="79"/>
+        <location filename="../../layout_app/io/wording.py" line="84"/>
         <source>not valid YAML: found a tab character{reason}</source>
         <translation>文件的写法有误：缩进里有制表符，请改用空格</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="80"/>
+        <location filename="../../layout_app/io/wording.py" line="85"/>
         <source>not valid YAML: expected a comment or a line break{reason}</source>
         <translation>文件的写法有误：值的后面还有多余的内容</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="81"/>
+        <location filename="../../layout_app/io/wording.py" line="86"/>
         <source>not valid YAML: expected the node content{reason}</source>
         <translation>文件的写法有误：这里缺少一个值</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="82"/>
+        <location filename="../../layout_app/io/wording.py" line="87"/>
         <source>not valid YAML: did not find expected node content{reason}</source>
         <translation>文件的写法有误：这里缺少一个值</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="83"/>
+        <location filename="../../layout_app/io/wording.py" line="88"/>
         <source>not valid YAML: sequence entries are not allowed here{reason}</source>
         <translation>文件的写法有误：这里不能开始列表项“- ”（缩进不对？）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="85"/>
+        <location filename="../../layout_app/io/wording.py" line="90"/>
         <source>not valid YAML: block sequence entries are not allowed here{reason}</source>
         <translation>文件的写法有误：这里不能开始列表项“- ”（缩进不对？）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="86"/>
+        <location filename="../../layout_app/io/wording.py" line="91"/>
         <source>not valid YAML: but found another document{reason}</source>
         <translation>文件的写法有误：文件里不止一个文档（“---”）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="127"/>
+        <location filename="../../layout_app/io/wording.py" line="132"/>
         <source>no template named {name}; shipped: {names}</source>
         <translation>没有名为 {name} 的模板；现有：{names}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="128"/>
+        <location filename="../../layout_app/io/wording.py" line="133"/>
         <source>{path}: cannot read template: {reason}</source>
         <translation>{path}：无法读取模板：{reason}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="129"/>
+        <location filename="../../layout_app/io/wording.py" line="134"/>
         <source>a template needs a body style</source>
         <translation>模板需要一个正文样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="131"/>
+        <location filename="../../layout_app/io/wording.py" line="136"/>
         <source>runs past the last column: col {col} + cols {cols} &gt; {n} columns</source>
         <translation>超出了最后一栏：col {col} + cols {cols} &gt; {n} 栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="132"/>
+        <location filename="../../layout_app/io/wording.py" line="137"/>
         <source>line {line} is above the trim; the first line inside it is {top}</source>
         <translation>第 {line} 行在裁切线以外；裁切线内的第一行是 {top}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="133"/>
+        <location filename="../../layout_app/io/wording.py" line="138"/>
         <source>runs below the trim: line {line} + {lines} &gt; {bottom}</source>
         <translation>超出了下裁切线：line {line} + {lines} &gt; {bottom}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="134"/>
+        <location filename="../../layout_app/io/wording.py" line="139"/>
         <source>a rule runs across columns (cols: N, horizontal) or down lines (lines: N, vertical); give exactly one of them</source>
         <translation>线条要么横跨若干栏（cols: N，横线），要么竖跨若干行（lines: N，竖线）；两者只能给一个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="136"/>
+        <location filename="../../layout_app/io/wording.py" line="141"/>
         <source>a vertical rule stands before column 0–{n}, got {col}</source>
         <translation>竖线只能在第 0–{n} 栏之前，实际是 {col}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="137"/>
+        <location filename="../../layout_app/io/wording.py" line="142"/>
         <source>a box with no border (pattern: none) needs a tint (fill: [C, M, Y, K])</source>
         <translation>没有边框的框（pattern: none）需要底纹（fill: [C, M, Y, K]）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="138"/>
+        <location filename="../../layout_app/io/wording.py" line="143"/>
         <source>{name} is not a field; use one of {fields} ({{{{ and }}}} for braces)</source>
         <translation>{name} 不是可填的字段；请用以下之一：{fields}（花括号本身写作 {{{{ 和 }}}}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="139"/>
+        <location filename="../../layout_app/io/wording.py" line="144"/>
         <source>master {name} is already defined (line {line})</source>
         <translation>主页 {name} 已经定义过了（第 {line} 行）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="140"/>
+        <location filename="../../layout_app/io/wording.py" line="145"/>
         <source>no master named {name}; masters: {known}</source>
         <translation>没有名为 {name} 的主页；现有主页：{known}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="141"/>
+        <location filename="../../layout_app/io/wording.py" line="146"/>
         <source>no master named {name}; masters: none in this document</source>
         <translation>没有名为 {name} 的主页；本文档没有主页</translation>
     </message>
@@ -2330,178 +2400,178 @@
         <translation type="vanished">文件的写法有误：文件里不止一个文档（“---”）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="87"/>
+        <location filename="../../layout_app/io/wording.py" line="92"/>
         <source>not valid YAML: expected &apos;&lt;document start&gt;&apos;{reason}</source>
         <translation>文件的写法有误：文档的开头不对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="88"/>
+        <location filename="../../layout_app/io/wording.py" line="93"/>
         <source>not valid YAML: did not find expected &apos;-&apos; indicator{reason}</source>
         <translation>文件的写法有误：列表里缺少“- ”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="89"/>
+        <location filename="../../layout_app/io/wording.py" line="94"/>
         <source>not valid YAML: found undefined tag handle{reason}</source>
         <translation>文件的写法有误：有未定义的标签“!”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="91"/>
+        <location filename="../../layout_app/io/wording.py" line="96"/>
         <source>not valid YAML: {reason}</source>
         <translation>文件的写法有误</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="92"/>
+        <location filename="../../layout_app/io/wording.py" line="97"/>
         <source>an alias (*{name}) is not allowed in a document; write the value out</source>
         <translation>文档里不能用别名（*{name}）；请把值直接写出来</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="93"/>
+        <location filename="../../layout_app/io/wording.py" line="98"/>
         <source>an anchor (&amp;{name}) is not allowed in a document; write the value out</source>
         <translation>文档里不能用锚点（&amp;{name}）；请把值直接写出来</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="94"/>
+        <location filename="../../layout_app/io/wording.py" line="99"/>
         <source>lists and mappings nested more than {n} deep</source>
         <translation>列表和映射嵌套超过 {n} 层</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="95"/>
+        <location filename="../../layout_app/io/wording.py" line="100"/>
         <source>the control character U+{code} at character {k} is not allowed in text</source>
         <translation>文字的第 {k} 个字符是控制字符 U+{code}，不允许出现</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="96"/>
+        <location filename="../../layout_app/io/wording.py" line="101"/>
         <source>the control character U+{code} is not allowed in a document</source>
         <translation>文档里不允许出现控制字符 U+{code}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="97"/>
+        <location filename="../../layout_app/io/wording.py" line="102"/>
         <source>a number of {n} digits is far too large</source>
         <translation>{n} 位的数字太大了</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="98"/>
+        <location filename="../../layout_app/io/wording.py" line="103"/>
         <source>{value} is not a finite number</source>
         <translation>{value} 不是有限的数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="99"/>
+        <location filename="../../layout_app/io/wording.py" line="104"/>
         <source>the YAML tag {tag} is not allowed in a document; it holds only text, numbers, true/false, lists and mappings</source>
         <translation>文档里不能用标签 {tag}；文档只包含文字、数字、是非值、列表和映射</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="101"/>
+        <location filename="../../layout_app/io/wording.py" line="106"/>
         <source>a mapping key must be a plain value</source>
         <translation>映射的键必须是简单的值</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="102"/>
+        <location filename="../../layout_app/io/wording.py" line="107"/>
         <source>written twice (lines {first} and {second}); keep one</source>
         <translation>写了两次（第 {first} 行和第 {second} 行）；请只保留一个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="103"/>
+        <location filename="../../layout_app/io/wording.py" line="108"/>
         <source>not allowed</source>
         <translation>不允许</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="105"/>
+        <location filename="../../layout_app/io/wording.py" line="110"/>
         <source>expected a mapping of style names to styles, got {kind}</source>
         <translation>应为“样式名: 样式”的映射，实际是{kind}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="106"/>
+        <location filename="../../layout_app/io/wording.py" line="111"/>
         <source>unknown style {name}; schema {schema} knows only {roles} (named styles need schema: {needed})</source>
         <translation>未知样式 {name}；第 {schema} 版格式只认识 {roles}（自定义样式需要第 {needed} 版格式）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="108"/>
+        <location filename="../../layout_app/io/wording.py" line="113"/>
         <source>character styles need schema: {needed} (the file says {schema})</source>
         <translation>字符样式需要第 {needed} 版格式（文件写的是第 {schema} 版）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="109"/>
+        <location filename="../../layout_app/io/wording.py" line="114"/>
         <source>expected a list of paragraphs (text)</source>
         <translation>应为段落（文字）的列表</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="110"/>
+        <location filename="../../layout_app/io/wording.py" line="115"/>
         <source>at most {items} paragraphs of at most {chars} characters each</source>
         <translation>最多 {items} 段，每段最多 {chars} 个字符</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="111"/>
+        <location filename="../../layout_app/io/wording.py" line="116"/>
         <source>expected a paragraph (text)</source>
         <translation>应为一段文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="112"/>
+        <location filename="../../layout_app/io/wording.py" line="117"/>
         <source>expected a paragraph (text), or a mapping with text: and style:</source>
         <translation>应为一段文字，或写有文字和样式的映射</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="113"/>
+        <location filename="../../layout_app/io/wording.py" line="118"/>
         <source>no paragraph style named {name}; the document has: {known}</source>
         <translation>没有名为 {name} 的段落样式；本文档有：{known}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="114"/>
+        <location filename="../../layout_app/io/wording.py" line="119"/>
         <source>no character style named {name}; the document has: {known}</source>
         <translation>没有名为 {name} 的字符样式；本文档有：{known}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="115"/>
+        <location filename="../../layout_app/io/wording.py" line="120"/>
         <location filename="../../layout_app/store/wording.py" line="10"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="116"/>
+        <location filename="../../layout_app/io/wording.py" line="121"/>
         <source>a styled paragraph needs its text (text: …)</source>
         <translation>带样式的段落缺少文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="117"/>
+        <location filename="../../layout_app/io/wording.py" line="122"/>
         <source>expected a list of runs, got {kind}</source>
         <translation>应为字符样式段的列表，实际是{kind}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="118"/>
+        <location filename="../../layout_app/io/wording.py" line="123"/>
         <source>a run names the text it covers (text: …)</source>
         <translation>字符样式段缺少它所覆盖的文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="119"/>
+        <location filename="../../layout_app/io/wording.py" line="124"/>
         <source>the paragraph has {found} at {at}, not {covered}</source>
         <translation>该段位置 {at} 处是 {found}，不是 {covered}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="120"/>
+        <location filename="../../layout_app/io/wording.py" line="125"/>
         <source>the paragraph has {found} at {at}, not {covered}; {covered} is at {where}</source>
         <translation>该段位置 {at} 处是 {found}，不是 {covered}；{covered} 在位置 {where}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="121"/>
+        <location filename="../../layout_app/io/wording.py" line="126"/>
         <source>a run sets a character style (style: …) or properties (weight: bold, …)</source>
         <translation>字符样式段应指定一个字符样式或字符属性（如加粗）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="122"/>
+        <location filename="../../layout_app/io/wording.py" line="127"/>
         <source>the run overlaps the run at {start}–{end}; runs may not overlap</source>
         <translation>与位置 {start}–{end} 的字符样式段重叠；字符样式段不能重叠</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="123"/>
+        <location filename="../../layout_app/io/wording.py" line="128"/>
         <source>based_on goes round in a circle: {loop}</source>
         <translation>样式的继承绕成了一个圈：{loop}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="124"/>
+        <location filename="../../layout_app/io/wording.py" line="129"/>
         <source>no paragraph style named {name}</source>
         <translation>没有名为 {name} 的段落样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/wording.py" line="125"/>
+        <location filename="../../layout_app/io/wording.py" line="130"/>
         <source>no character style named {name}</source>
         <translation>没有名为 {name} 的字符样式</translation>
     </message>
@@ -4336,7 +4406,32 @@
         <translation>{severity}：{message}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/findings.py" line="15"/>
+        <location filename="../../layout_app/preflight/findings.py" line="16"/>
+        <source>page</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/preflight/findings.py" line="16"/>
+        <source>frame</source>
+        <translation>框</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/preflight/findings.py" line="17"/>
+        <source>story</source>
+        <translation>稿件</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/preflight/findings.py" line="17"/>
+        <source>photo</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/preflight/findings.py" line="18"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/preflight/findings.py" line="19"/>
         <source>{path}: {errors} error(s), {warnings} warning(s)</source>
         <translation>{path}：{errors} 个错误，{warnings} 个警告</translation>
     </message>

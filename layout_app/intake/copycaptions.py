@@ -103,9 +103,18 @@ def caption_flags(blocks, kinds, printed: bool = False) -> tuple[list[bool], set
 
 
 def _caption_line(text: str) -> bool:
-    """A short single sentence shaped as a caption, no time or figures opening a report."""
-    return (len(text) <= RUN_CAPTION and caption_shape(text) and not TIME_OPENER.match(text)
+    """A short single sentence shaped as a caption, no time or figures opening a report — but a day
+    and then the scene ('12月1日，石门镇东岭村草莓产业园内，游客正在采摘草莓。') is how a caption dates its photo."""
+    return (len(text) <= RUN_CAPTION and caption_shape(text) and (not TIME_OPENER.match(text) or _dated_scene(text))
             and not DATELINE.match(text) and not text.startswith(CONTINUATIONS) and "%" not in text and "％" not in text)
+
+
+DAY_OPENS = re.compile(r"^\d{1,2}月\d{1,2}日[，,]")
+
+
+def _dated_scene(text: str) -> bool:
+    rest = DAY_OPENS.sub("", text, count=1)
+    return rest != text and (bool(PLACE_OPENS.match(rest)) or bool(SCENE.search(rest)))
 
 
 def shows_scene(text: str) -> bool:

@@ -314,7 +314,7 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
         elif captions[i]:
             page.captions.append(Caption(text))
             if i in shape_only:
-                page.doubts.append(Notice(SHAPE_ONLY, text=text[:30]))
+                page.doubts.append(Notice(SHAPE_ONLY, text=_quoted(text)))
         elif kind in (BODY, SENT):
             if story is not None and story.paragraphs and DATELINE_OPENS.match(text) \
                     and DATELINE_OPENS.match(story.paragraphs[0]) and page.banner is not None and not page.lead:
@@ -593,7 +593,7 @@ def notices(page: PageCopy) -> list[str]:
                         "columns": COLUMNS_STORY, "sentence": SENTENCE_CUT}.get(s.doubt, PARTS_GUESS)
             out.append(Notice(template, k=k, head=head, confidence=s.confidence, cut=s.cut))
     for text in page.unassigned:
-        out.append(Notice(UNASSIGNED, text=text[:30]))
+        out.append(Notice(UNASSIGNED, text=_quoted(text)))
     return out
 
 
@@ -607,3 +607,9 @@ def _single_story(page: PageCopy) -> None:
         b = page.banner
         page.stories.append(StoryParts(b["kicker"], b["headline"], b["deck"], None, page.lead, confidence=0.6))
         page.banner, page.lead = None, []
+
+
+def _quoted(text: str, most: int = 40) -> str:
+    """A block as a notice quotes it: whole when short, else cut with an ellipsis (never mid-name
+    without saying so: '…预约挂号。通讯' read as the whole caption)."""
+    return text if len(text) <= most else text[:most - 1] + "…"

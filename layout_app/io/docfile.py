@@ -35,6 +35,11 @@ def load_document(path: str | os.PathLike) -> Document:
         raise InputError(Notice(W.NO_DOCUMENT, path=path)) from None
     except OSError as exc:
         raise InputError(Notice(W.CANNOT_READ, path=path, reason=exc.strerror)) from None
+    # (a user naming the PDF they exported, or the copy they have, gets told which file is wanted)
+    if raw.startswith(b"%PDF-"):
+        raise InputError(Notice(W.A_PDF, path=path))
+    if raw.startswith(b"PK\x03\x04"):
+        raise InputError(Notice(W.A_WORD, path=path))
     if len(raw) > MAX_DOCUMENT_BYTES:
         raise DocumentError([Problem(str(path), None, "", Notice(W.TOO_LARGE, mb=MAX_DOCUMENT_BYTES // 1_000_000))])
     try:

@@ -58,6 +58,11 @@ CANNOT_READ = QT_TRANSLATE_NOOP("Intake", "{path}: cannot read: {reason}")
 TOO_LARGE = QT_TRANSLATE_NOOP("Intake", "larger than {mb} MB; that is no layout_app document")
 NOT_UTF8 = QT_TRANSLATE_NOOP("Intake", "not UTF-8 text; a layout_app document is always UTF-8")
 EMPTY = QT_TRANSLATE_NOOP("Intake", "the file is empty")
+A_PDF = QT_TRANSLATE_NOOP("Intake", "{path}: a PDF, not a layout_app document — name the .yaml document the page is "
+                                    "saved in (check an exported PDF with the print tools: pdffonts, qpdf); "
+                                    "`layout-app import` reads a printed page's text")
+A_WORD = QT_TRANSLATE_NOOP("Intake", "{path}: a Word document or zip, not a layout_app document — name the .yaml "
+                                     "document; `layout-app import` reads copy from a .docx")
 HOLDS_NEITHER = QT_TRANSLATE_NOOP("Intake", "a frame holds a story part (story: …) or a photo (photo: …), or is an empty "
                                             "photo frame (part: photo); this one holds neither")
 PHOTO_PART = QT_TRANSLATE_NOOP("Intake", "a photo frame's part is 'photo' (the picture) or 'caption' (its caption)")

@@ -12,6 +12,10 @@ IDS = ("page", "frame", "story", "photo")
 SEVERITY = {ERROR: QT_TRANSLATE_NOOP("Preflight", "error"), WARNING: QT_TRANSLATE_NOOP("Preflight", "warning")}
 LINE = QT_TRANSLATE_NOOP("Preflight", "{severity}: {place}: {message}")
 LINE_NOWHERE = QT_TRANSLATE_NOOP("Preflight", "{severity}: {message}")
+# the kinds of id after a finding, in the user's language; the ids themselves as the document has them
+ID_KINDS = {"page": QT_TRANSLATE_NOOP("Preflight", "page"), "frame": QT_TRANSLATE_NOOP("Preflight", "frame"),
+            "story": QT_TRANSLATE_NOOP("Preflight", "story"), "photo": QT_TRANSLATE_NOOP("Preflight", "photo")}
+ID_JOIN = QT_TRANSLATE_NOOP("Preflight", ", ")
 SUMMARY = QT_TRANSLATE_NOOP("Preflight", "{path}: {errors} error(s), {warnings} warning(s)")
 
 
@@ -38,8 +42,9 @@ class Finding:
 
     def line(self, translate=str) -> str:
         """One line for the command line: severity, place and words in the language `translate` gives,
-        then the ids (for scripts and for finding the frame: never translated)."""
-        ids = ", ".join(f"{k} {v}" for k, v in self.where.items() if k in IDS and v is not None)
+        then the ids (for finding the frame: the ids as the document spells them)."""
+        ids = translate(ID_JOIN).join(f"{translate(ID_KINDS[k])} {v}" for k, v in self.where.items()
+                                      if k in IDS and v is not None)
         severity = translate(SEVERITY.get(self.severity, self.severity))
         if self.place is not None:
             said = translate(LINE).format(severity=severity, place=self.place.render(translate), message=self.words(translate))

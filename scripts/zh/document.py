@@ -63,6 +63,12 @@ ZH = {
     "{path}: no such document": "{path}：没有这个文档",
     "larger than {mb} MB; that is no layout_app document": "大于 {mb} MB，不是 layout_app 文档",
     "not UTF-8 text; a layout_app document is always UTF-8": "不是 UTF-8 文字；layout_app 文档总是 UTF-8 编码",
+    "{path}: a PDF, not a layout_app document — name the .yaml document the page is saved in (check an exported PDF "
+    "with the print tools: pdffonts, qpdf); `layout-app import` reads a printed page's text":
+        "{path}：这是 PDF 文件，不是 layout_app 文档——请给出保存版面的 .yaml 文档（导出的 PDF 请用印前工具 pdffonts、qpdf 检查）；"
+        "读取印好版面的文字请用 `layout-app import`",
+    "{path}: a Word document or zip, not a layout_app document — name the .yaml document; `layout-app import` reads "
+    "copy from a .docx": "{path}：这是 Word 文档或压缩包，不是 layout_app 文档——请给出 .yaml 文档；读取 .docx 稿件请用 `layout-app import`",
     "the file is empty": "文件是空的",
     # saving and exporting
     "{path}: cannot write in {folder}: {reason}": "{path}：无法在 {folder} 中写入：{reason}",

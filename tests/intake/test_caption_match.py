@@ -174,7 +174,7 @@ def test_import_shows_unassigned_captions_with_candidates(tmp_path, capsys, as_j
         assert cap["story"] is None
         assert sorted((c["story"], c["names"]) for c in cap["candidates"]) == [(0, ["青石镇"]), (1, ["青石镇"])]
     else:
-        assert "图片说明 caption → NO STORY (check it)" in out
+        assert "caption → NO STORY, check it" in out
         line = out.split("candidates: ")[1].splitlines()[0]
         # each candidate by its headline and the names it shares: what the editor weighs (no raw score)
         assert sorted(line.split("; ")) == ["story 0 《青石镇：图书角里书香浓》, sharing 青石镇",

@@ -140,3 +140,16 @@ def test_the_lead_under_a_banner_whose_caption_is_set_apart_is_the_lead(tmp_path
     page = import_copy(path)[0]
     assert page.banner["headline"] == BANNER[0] and page.lead == [LEAD_DATED]
     assert [c.text for c in page.captions] == [caption] and not page.unassigned
+
+
+def test_a_caption_dating_its_photo_opens_the_run_before_the_credit(tmp_path):
+    """'12月1日，石门镇东岭村草莓产业园内，游客正在采摘草莓。' first of the captions before the page's
+    photo credit: the day, then the scene — a caption, not the last story's closing paragraph. A
+    paragraph opening on a day and reporting stays text."""
+    captions = ["12月1日，石门镇东岭村草莓产业园内，游客正在采摘草莓。", "县人民医院新住院楼里，护士正在整理病房。"]
+    page = read(tmp_path, STORY_A + STORY_B + BRIEF + captions + ["本版图片由本报记者 王晨 摄"])
+    assert sorted(c.text for c in page.captions) == sorted(captions)
+    assert page.stories[2].paragraphs == BRIEF[2:]
+    report = "12月1日，县人民医院新住院楼正式启用。"
+    page = read(tmp_path, STORY_A + STORY_B + [report, captions[1], "本版图片由本报记者 王晨 摄"])
+    assert page.stories[1].paragraphs[-1] == report
