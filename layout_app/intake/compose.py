@@ -14,12 +14,12 @@ from layout_app.errors import InputError, Notice
 from layout_app.imaging.intake import IncomingPhoto, import_photo, photo_files
 from layout_app.imaging.source import PhotoError
 from layout_app.intake.composewords import (AT_A_GUESS, BY_FILE_NAME, BY_PLACE, CANDIDATE, CANDIDATES, CAPTION_BY_NAME,
-                                            CAPTION_BY_ORDER, CAPTION_ONLY, CREDIT_MOVED, CREDIT_ODDS, CREDIT_SAME,
+                                            CAPTION_BY_ORDER, CAPTION_ONLY, CREDIT_IN_LINE, CREDIT_MOVED, CREDIT_ODDS, CREDIT_SAME,
                                             CREDITED, LEAD_NO_BANNER, LINE_ODDS_MANY, LINE_ODDS_ONE, NO_PHOTO_FILES,
                                             NO_PHOTOS_THERE, NO_STORY, NO_STORY_FOR, NOT_RECOGNISED, PHOTO_FILE,
                                             SECOND_BANNER, SECOND_LEAD, SPARE_CAPTION, WAITING, WAITS, WAITS_BARE)
 from layout_app.intake.importer import import_copy
-from layout_app.intake.pagecredit import credit_at_odds, merged_credits
+from layout_app.intake.pagecredit import credit_at_odds, credited_by_line, merged_credits
 from layout_app.intake.photodesk import assign_photos, named_by, one_credit, page_photo_credit
 from layout_app.intake.structure import LOW, Caption, StoryParts
 from layout_app.io.templates import load_template
@@ -189,6 +189,9 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
             notes.append(Notice(CREDIT_SAME, file=ph.path.name, credit=credit))
         elif done == "odds":
             desk_warnings.append(Notice(CREDIT_ODDS, photo=pid, file=ph.path.name, caption=caption, credit=credit))
+        if credit and page_credit and credited_by_line(credit, page_credit):
+            notes.append(Notice(CREDIT_IN_LINE, file=ph.path.name, credit=credit, line=page_credit))
+            credit = ""                                   # the page's credit line prints it, once
         if not credit and page_credit:
             credited.append((pid, ph.path.name))          # said once the page places it, below
         rel = os.path.relpath(ph.path.resolve(), base)

@@ -59,6 +59,8 @@ WAITING = QT_TRANSLATE_NOOP("Intake", "{said}; {n} photo(s) wait in the Photos p
 CREDIT_MOVED = QT_TRANSLATE_NOOP("Intake", "{file}: its caption's credit {credit!r} is set as the photo's credit")
 CREDIT_SAME = QT_TRANSLATE_NOOP("Intake", "{file}: its caption's credit says what the photo's own does ({credit!r}): "
                                           "printed once")
+CREDIT_IN_LINE = QT_TRANSLATE_NOOP("Intake", "{file}: its own credit {credit!r} names whom the page's credit line {line!r} "
+                                            "names: printed once, in that line")
 CREDIT_ODDS = QT_TRANSLATE_NOOP("Intake", "{photo} ({file}): its caption {caption!r} credits another photographer than "
                                           "the photo's own credit ({credit!r}): both would print — keep the right one")
 PHOTO_FILE = QT_TRANSLATE_NOOP("Intake", "{photo} ({file})")

@@ -36,6 +36,14 @@ def credit_at_odds(own: str, page: str) -> bool:
     return bool(names) and not any(n in page for n in names)
 
 
+def credited_by_line(own: str, page: str) -> bool:
+    """A photo's own credit naming only people the page's credit line names ('本报记者 林晓峰 摄' under
+    本版图片由本报记者 林晓峰 摄, or under 本版图片除署名外均由… of the same photographer): the line credits it,
+    and printed under the photo too the page would credit one picture twice."""
+    names = photographers(own)
+    return bool(names) and all(n in page for n in names)
+
+
 # a page's credit line: what it credits, the people, what they did ('本版图片由本报记者 王晨 李娜 摄')
 _CREDIT_LINE = re.compile(r"^(?P<lead>(本版|本期|本页)(图片|照片|稿件|文字)由(本报)?(特约)?(记者|通讯员)?)[\s　]*"
                           r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s　、，,]+[\u4e00-\u9fff·]{2,4})*)[\s　]*"

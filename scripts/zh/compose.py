@@ -69,6 +69,8 @@ ZH_IN = {
             '{file}：图片说明里的署名“{credit}”已改作图片署名',
         "{file}: its caption's credit says what the photo's own does ({credit!r}): printed once":
             '{file}：图片说明里的署名与图片自带的署名相同（“{credit}”）：只印一次',
+        "{file}: its own credit {credit!r} names whom the page's credit line {line!r} names: printed once, in that line":
+            '{file}：图片自带的署名“{credit}”与本版图片署名行“{line}”署的是同一人：只在署名行印一次',
         "{photo} ({file}): its caption {caption!r} credits another photographer than the photo's own credit "
         '({credit!r}): both would print — keep the right one':
             '{photo}（{file}）：图片说明“{caption}”署的摄影者与图片自带的署名（“{credit}”）不是同一人：'

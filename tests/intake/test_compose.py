@@ -41,7 +41,9 @@ def test_compose_places_every_part_on_the_grid(inputs):
     assert frames["credits"].line == doc.grid.line_count - 1
     # each photo sits with its story, caption under it; the metadata caption decided the story
     p1, p2 = doc.photos
-    assert p1.file == "../photos/bikes.jpg" and p1.credit == "本报记者 周航 摄" and len(p1.checksum) == 24
+    # (bikes.jpg's own credit, 本报记者 周航 摄, is the page line's photographer: printed once, in the line)
+    assert p1.file == "../photos/bikes.jpg" and p1.credit == "" and len(p1.checksum) == 24
+    assert any("bikes.jpg: its own credit '本报记者 周航 摄' names whom the page's credit line" in n for n in result.notes)
     assert frames["p1-photo"].col == frames["s1-head"].col
     assert frames["p1-cap"].line == frames["p1-photo"].line + frames["p1-photo"].lines
     assert p2.caption == "南山街道便民服务中心的工作人员为群众办理业务。"          # taken from the copy

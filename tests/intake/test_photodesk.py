@@ -66,7 +66,8 @@ def test_each_photo_goes_with_the_story_its_metadata_caption_names(desk):
     by_file = {p.file.rsplit("/", 1)[1]: p for p in doc.photos}
     assert by_file["a_market.jpg"].caption == MARKET and by_file["a_market.jpg"].credit == ""
     assert by_file["b_patrol.jpg"].caption == PATROL and by_file["b_patrol.jpg"].credit == "本报记者 李航 摄"
-    assert by_file["c_books.jpg"].caption == BOOKS and by_file["c_books.jpg"].credit == "周航 摄"
+    # 周航's own credit: the page's line 本版图片由本报记者 周航 摄 prints it, not the caption again
+    assert by_file["c_books.jpg"].caption == BOOKS and by_file["c_books.jpg"].credit == ""
     headline = {e.photo.file.rsplit("/", 1)[1]: e.story.headline for e in caption_entries(doc, out.parent, files=False)}
     assert headline["a_market.jpg"] == "城北农贸市场完成提质改造"
     assert headline["b_patrol.jpg"] == "河湾社区：“夜巡队”守护居民安宁"
@@ -93,7 +94,7 @@ def test_the_page_credit_line_credits_every_photo(desk, capsys):
     credits = [w for w in warned if "credit" in w.split(": ", 1)[1]]
     assert warned and len(credits) == 1 and "b_patrol.jpg is credited to 本报记者 李航 摄" in credits[0]
     proof = (tmp_path / "proof.html").read_text(encoding="utf-8")
-    assert "（无署名）" not in proof and proof.count("（本版图片由本报记者周航摄）") == 2   # a_market, d_blank
+    assert "（无署名）" not in proof and proof.count("（本版图片由本报记者周航摄）") == 3   # a_market, c_books, d_blank
     assert code in (0, 1)
 
 
@@ -271,7 +272,8 @@ def test_photos_placed_at_a_guess_are_left_out_before_a_storys_own(over_page, ca
     for name in BLANK:
         assert said.count(f"{name}) has no caption and no story of its own: not placed") == 1   # (the credit line's)
         assert f"{name}: credited by the page's credit line" not in said          # (not on the page: it credits none)
-    assert all(f"{name}: credited by the page's credit line" not in said for name in OWN)   # (their own credits)
+    # (their own credits name 王晨, whom the page's line credits: printed once, in that line)
+    assert all(f"{name}: its own credit '本报记者 王晨 摄' names whom the page's credit line" in said for name in OWN)
 
 
 def test_the_caption_proof_puts_each_photo_with_its_own_story_and_lists_those_off_the_page(over_page, capsys):
@@ -429,3 +431,14 @@ def test_a_word_every_caption_may_say_names_no_caption():
     app = "望江社区工作人员指导老人使用“智慧社区”APP。"
     assert named_by("望江社区智慧社区APP.jpg", [aed, app])[1] == 1
     assert named_by("村晚.jpg", ["上坪村“村晚”上，村民表演自编自导的舞蹈。"])[1] == 0      # two characters, no common word
+
+
+def test_a_photos_own_credit_is_printed_once_where_the_page_line_names_another_too(desk):
+    """Under 本版图片除署名外均由本报记者 周航 摄: 周航's photos print no credit of their own (the line
+    credits them); 李航's photo, the exception the line names, keeps its own."""
+    tmp_path, photos, out = desk
+    copy = tmp_path / "copy.txt"
+    copy.write_text(COPY + "本版图片除署名外均由本报记者 周航 摄\n", encoding="utf-8")
+    doc = compose("duikai", [copy], [photos], out).document
+    by_file = {p.file.rsplit("/", 1)[1]: p for p in doc.photos}
+    assert by_file["c_books.jpg"].credit == "" and by_file["b_patrol.jpg"].credit == "本报记者 李航 摄"
