@@ -111,7 +111,10 @@ class GalleyPanel(QWidget):
 
     def _selected(self, frame_id: str) -> None:
         f = self.canvas.frame(frame_id) if frame_id else None
-        sid = f.story if f is not None else None
+        self.pick(f.story if f is not None else None)
+
+    def pick(self, sid: str | None) -> None:
+        """Show story `sid` (none: leave the one shown)."""
         if sid is not None and sid != self.story_id():
             k = self.story.findData(sid)
             if k >= 0:
@@ -134,7 +137,8 @@ class GalleyPanel(QWidget):
     def show_story(self) -> None:
         sid = self.story_id()
         doc = self.controller.doc
-        story = doc.story(sid) if sid else None
+        # (none while its list is emptied for another document: the row it had names a story gone)
+        story = next((s for s in doc.stories if s.id == sid), None) if sid else None
         self._showing = True
         try:
             for part, edit in self.fields.items():
@@ -239,3 +243,16 @@ def install(window) -> None:
     dock.setWidget(panel)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     window.galley = panel
+    # the Stories list and the story editor show one story: picking it in either picks it in the other
+    # (a reviewer saw the list's fields empty beside the editor's banner — two editors, two stories)
+    stories = getattr(window, "stories", None)
+    if stories is not None:
+        def known(sid) -> bool:           # (not while either list is being filled for another document)
+            return sid is not None and any(s.id == sid for s in window.controller.doc.stories)
+
+        stories.list.currentRowChanged.connect(
+            lambda *_: None if stories._showing or not known(stories.story_id()) else panel.pick(stories.story_id()))
+        panel.story.currentIndexChanged.connect(
+            lambda *_: None if panel._showing or not known(panel.story_id()) else stories.select_story(panel.story_id()))
+        if known(panel.story_id()):
+            stories.select_story(panel.story_id())

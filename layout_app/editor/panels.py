@@ -53,7 +53,7 @@ class StoriesPanel(QWidget):
         self.body = QPlainTextEdit(self)
         self.body.setPlaceholderText(self.tr("One paragraph per line"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.list, 3)         # (the list first: a page holds eight stories or more)
         layout.addWidget(QLabel(self.tr("Headline"), self))
         layout.addWidget(self.headline)
         layout.addWidget(QLabel(self.tr("Body"), self))
@@ -86,7 +86,10 @@ class StoriesPanel(QWidget):
         self._listed = self._listing()
         current = self.story_id()
         self._showing = True
+        # (emptied without a word: the row it had names a story another document may not have)
+        self.list.blockSignals(True)
         self.list.clear()
+        self.list.blockSignals(False)
         for s in self.controller.doc.stories:
             # (a credit line is a story of a byline alone: listed by its words, not its id)
             item = QListWidgetItem(s.headline or s.kicker or (s.body[0][:16] + "…" if s.body else "")

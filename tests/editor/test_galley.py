@@ -70,3 +70,20 @@ def test_galley_edit_keeps_other_paragraphs_runs(qtbot, tmp_path):
     assert s.body[0] == "AB第一段正文。"
     assert s.format(3).runs == (CharRun(0, 3, "strong"),)
     assert s.format(2).style == "lead" and len(s.format(2).runs) == 4
+
+
+def test_the_stories_list_and_the_story_editor_show_one_story(open_window, qtbot):
+    """A reviewer saw the Stories panel's fields empty beside the story editor's banner: two editors
+    on two stories. Picking a story in either shows it in both, from the window's opening on."""
+    w = open_window()
+    g, panel = w.galley, w.stories
+    assert panel.story_id() == g.story_id() is not None
+    assert panel.headline.text() == g.fields["headline"].text() != ""
+    last = panel.list.count() - 1
+    rect = panel.list.visualItemRect(panel.list.item(last))
+    qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    sid = panel.list.item(last).data(Qt.ItemDataRole.UserRole)
+    assert panel.story_id() == sid and g.story_id() == sid
+    g.story.setCurrentIndex(0)
+    assert panel.story_id() == g.story_id() == g.story.itemData(0)
+    assert panel.headline.text() == g.fields["headline"].text()
