@@ -303,7 +303,12 @@ def deck_in_figures(line: str) -> bool:
     """A deck that sums the story up in figures, set under its headline without a dash: it opens on a
     figure ('7个科室18:00至21:00开放'), or each of its phrases counts ('全年完成60个小区 惠及2532户')."""
     phrases = close_up(line).split()
-    return line[:1].isdigit() or len(phrases) >= 2 and all(_COUNTS.fullmatch(p) for p in phrases)
+    return (line[:1].isdigit() or len(phrases) >= 2 and all(_COUNTS.fullmatch(p) for p in phrases)
+            or bool(_DAILY_COUNT.match(close_up(line))))
+
+
+# a deck giving a rate in figures in one phrase: '日均服务老人29余人', '每天接待游客300多人次'
+_DAILY_COUNT = re.compile(r"^(日均|每天|每日|年均|月均)[\u4e00-\u9fff]{1,8}\d+(余|多)?[\u4e00-\u9fff]{1,2}$")
 
 
 def at_pause(first: str, second: str) -> bool:

@@ -302,6 +302,13 @@ def test_a_deck_in_figures_under_a_headline_naming_the_storys_thing_is_no_half_o
     assert heading_lines(OTHER + ["马鞍镇城乡客运开到32个村", "日均服务乘客33余人"] + BUS, 13)[1] == "马鞍镇城乡客运开到32个村"
 
 
+def test_a_rate_in_figures_under_a_headline_is_its_deck():
+    """'日均服务老人29余人' under '幸福食堂“香”飘邻里': what the story's thing does each day, in figures —
+    the deck summing it up, not the headline's second half; a total counted (累计…) may be either."""
+    deck = "日均服务乘客330余人"
+    assert heading_lines(OTHER + ["马鞍镇城乡客运“跑”起来了", deck] + BUS, 13)[1:3] == ["马鞍镇城乡客运“跑”起来了", deck]
+
+
 def test_a_storys_opening_cut_in_its_brackets_is_no_half_of_its_headline():
     lines = OTHER + ["马鞍镇城乡客运开通", "本报讯（记者 宋欣怡 通"] + BUS
     assert heading_lines(lines, 13)[1:3] == ["马鞍镇城乡客运开通", "本报讯（记者 宋欣怡 通"]
