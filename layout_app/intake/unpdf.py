@@ -519,9 +519,14 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
     lines = heading_cuts(bylines_joined(join_column_lines(lines, measure, spread, stretch)))
     uncut = seen_whole(lines)
     cut = raw_pieces(given, measure)
-    return kickers_back(parts_apart(captions_after_body(four_line_headings(balanced_halves(wrapped_headlines(cut_face_halves(
+    from layout_app.intake.briefheads import brief_headlines
+    lines = balanced_halves(wrapped_headlines(cut_face_halves(
         heading_lines(same_face_halves(lines, whole, doubts), measure, doubts), cut, uncut, doubts),
-        uncut if cut else frozenset()), doubts)))))
+        uncut if cut else frozenset()), doubts)
+    if whole or cut:        # text given line by line (not pdftotext's column flows)
+        from layout_app.intake.taggedheads import between_kicker_and_deck
+        lines = between_kicker_and_deck(brief_headlines(lines, uncut if cut else frozenset(), doubts), doubts)
+    return kickers_back(parts_apart(captions_after_body(four_line_headings(lines))))
 
 
 def unpdf_text(text: str, measure: int | None = None) -> str:
