@@ -359,10 +359,13 @@ def test_a_tall_portrait_goes_narrower_with_the_text_beside_it(tmp_path):
         photo, cap = frames[shot["frame"]], frames[shot["caption_frame"]]
         assert photo.col + photo.cols == head.col + head.cols and photo.cols < head.cols
         assert cap.line == photo.line + photo.lines and (cap.col, cap.cols) == (photo.col, photo.cols)
+        assert (side.col, side.col + side.cols) == (head.col, photo.col) and shot["crop_pct"] <= 20
+        if below is side:
+            # the text all beside the photo: it ends level with the caption's foot (no column longer)
+            assert side.line == photo.line == head.line + head.lines and side.line + side.lines == cap.line + cap.lines
+            continue
         assert (below.line, below.col, below.cols) == (cap.line + cap.lines, photo.col, photo.cols)
-        assert (side.col, side.col + side.cols) == (head.col, photo.col)
         assert side.line == photo.line == head.line + head.lines and side.line + side.lines == below.line + below.lines
-        assert shot["crop_pct"] <= 20
     # the story's text runs beside the photo first, then under it: one chain, nothing lost between
     display = Composer(doc, out.parent).compose(doc.pages[0])
     groups = {g.frame: g for g in display.items}
