@@ -18,6 +18,7 @@ from layout_app.errors import Notice
 from layout_app.layout.beside import PhotoShapes, fits, held_by, lines_under, narrower, set_around
 from layout_app.layout.copyfit import MAX_EMPTY        # a stack may end with this many empty lines
 from layout_app.layout.briefpairs import pair_briefs
+from layout_app.layout import choosing
 from layout_app.layout.choosing import choose as _choose
 from layout_app.layout.evening import even_last_column
 from layout_app.layout.overfull import CUT_LINES, cut_rows, drop_rows, into_foot, shorter_heads
@@ -26,7 +27,7 @@ from layout_app.layout.planfacts import empty_beside, measure_plan, white_beside
 from layout_app.layout.probe import FrameProbe
 from layout_app.layout.ranking import rank_stories, size_below, with_ranks
 from layout_app.layout.stackair import MORE_AIR, grow_heads, share_air, usual_air
-from layout_app.layout.storyblock import _Block, _measure_block
+from layout_app.layout.storyblock import _Block, _measure_block, lines_within, row_area
 from layout_app.layout.tombstones import (heading_frames_side_by_side, opens_with_photo, out_of_rank, rule_apart,
                                           side_by_side)
 from layout_app.layout.wording import (APART_NO_PHOTO, APART_OPEN, GUESSED_STORY, NARROWED, NO_PIXELS, OF_STORY,
@@ -100,7 +101,7 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     # measured, and when its copy still runs over the next arrangements are tried
     base = Plan(list(plan.frames), list(plan.notes), list(plan.unplaced), dict(dec), list(plan.warnings))
     kept = None
-    for best in _choose(doc, probe, ranked, n_cols, room, aspect):
+    for best in _choose(doc, probe, ranked, n_cols, room, aspect, by_rank=copyfit):
         plan = Plan(list(base.frames), list(base.notes), list(base.unplaced), dict(base.decisions),
                     list(base.warnings), ranks=ranks, styles=styles)
         _place(doc, page, probe, plan, best, ranked, top, bottom, aspect, copyfit, photo_right)
@@ -157,13 +158,18 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
     dropped: dict[int, list[str]] = {}
     over: dict[str, int] = {}                          # photo left out → lines its stack ran over with it
     rounds = 8 if copyfit else 4
+    lead_ids = {p for sp, r, _ in ranked if r == 1 for p in sp.photos}
+    by_rank = copyfit and choosing.BY_RANK
     for attempt in range(rounds):
-        built, x, left_heads = [], 0, []
+        built, x, left_heads, lead = [], 0, [], None
         for cols, chosen in zip(best["widths"], stacks):
             built.append(_build(doc, probe, chosen, x, cols, top, bottom, aspect, ranked, left_heads, first,
                                 overfull=copyfit and attempt < rounds - 1, more_air=copyfit,
-                                photo_right=photo_right))
+                                photo_right=photo_right, lead=lead if by_rank else False))
             left_heads = [f for f in built[-1][0] if f.part == "heading"]
+            # the lead story's largest photo as set (its stack the first): no photo of another larger
+            lead = max([lead or 0.0] + [doc.grid.span_width(f.cols) * f.lines * doc.grid.leading
+                                        for f in built[-1][0] if f.photo in lead_ids and f.part != "caption"]) or None
             x += cols
         gone = {p for _, info in built for p in info.get("dropped", [])}
         if gone:
@@ -230,11 +236,14 @@ MOVED_AIR = 2              # lines of caption air at most moved under the headin
 
 def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
            left_heads: list[Frame] = (), first: set[str] = frozenset(),
-           overfull: bool = True, more_air: bool = True, photo_right: bool = True) -> tuple[list[Frame], dict]:
+           overfull: bool = True, more_air: bool = True, photo_right: bool = True,
+           lead: float | None | bool = False) -> tuple[list[Frame], dict]:
     """The stack's frames. `left_heads`: the heading frames of the stack to the left. A story whose
     heading would stand beside one of them opens with its photo (and caption) over its heading: two
     headlines side by side (碰题) read as one, on paper and in a PDF's text. So do the stories in
-    `first` (the one on their right has no photo to open with)."""
+    `first` (the one on their right has no photo to open with). `lead`: pt², the lead story's largest
+    photo, set in a stack before (None: in this one, as it grows; False: photos not held by rank) —
+    none of the other stories' grows larger."""
     grid = doc.grid
     blocks = [_measure_block(doc, probe, sp, rank, cols, bottom - top, aspect, *way)
               for sp, rank, _, way in ranked_slice]
@@ -243,6 +252,18 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
     heights = {p[0]: p[1] for b in blocks for p in b.photos}
     limits = {p[0]: (p[2], p[3]) for b in blocks for p in b.photos}
     under: dict = {}
+    leads = {sp.story for sp, r, _ in ranked_all if r == 1}     # the lead story's heading and photos go last
+    lead_rows = {k for b in blocks if b.plan.story in leads for k, *_ in b.photos}
+
+    def most(p: str) -> int:
+        """The most lines photo row `p` may stand: its crop limit, and, a story's under the lead, no
+        larger than the lead story's largest photo (as its stack is fitted, or as set before)."""
+        hi = limits[p][1]
+        if lead is False or p in lead_rows:
+            return hi
+        group = {k: g for b in blocks for k, g in b.members.items()}      # (a row set narrower: its own)
+        area = max([lead or 0.0] + [row_area(grid, group[k], heights[k]) for k in lead_rows if k in group])
+        return max(limits[p][0], min(hi, lines_within(grid, group[p], area))) if area else hi
 
     def text_under(b: _Block, h: int) -> int:
         """Lines the story needs under a photo of `h` lines that has the text beside it."""
@@ -261,16 +282,19 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         return n
 
     def fit():
-        while total() < room and any(heights[p] < limits[p][1] for p in heights):
-            p = min((p for p in heights if heights[p] < limits[p][1]), key=lambda p: heights[p] / limits[p][1])
+        for p in heights:
+            heights[p] = min(heights[p], most(p))        # (a natural height may stand larger than the lead's)
+        while total() < room and any(heights[p] < most(p) for p in heights):
+            p = min((p for p in heights if heights[p] < most(p)), key=lambda p: heights[p] / limits[p][1])
             heights[p] += 1
         while total() > room and any(heights[p] > limits[p][0] for p in heights):
-            p = max((p for p in heights if heights[p] > limits[p][0]), key=lambda p: heights[p] / limits[p][0])
+            # (a photo of a story under the lead standing taller than it may beside the lead's first)
+            p = max((p for p in heights if heights[p] > limits[p][0]),
+                    key=lambda p: (heights[p] > most(p), heights[p] / limits[p][0]))
             heights[p] -= 1
     fit()
     shortened: dict[str, int] = {}
     narrowed: dict[str, str] = {}
-    leads = {sp.story for sp, r, _ in ranked_all if r == 1}     # the lead story's heading and photos go last
     if overfull and total() > room:
         # a few lines too many: the headings under the lead story's a line shorter, a size smaller
         shrink = [b for b in blocks if b.head and b.plan.story not in leads]
@@ -332,7 +356,7 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         if b.beside and text_under(b, heights[b.beside]) == 1:
             k, was_h, was_n = b.beside, heights[b.beside], total()
             for h in (was_h + 1, was_h - 1):
-                if limits[k][0] <= h <= limits[k][1]:
+                if limits[k][0] <= h <= most(k):
                     heights[k] = h
                     if text_under(b, h) != 1 and total() <= max(was_n, room):
                         break
