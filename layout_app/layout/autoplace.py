@@ -232,6 +232,7 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
 TEXT_UNDER_HEAD = True     # (a switch for breaking tests)
 TALL_ROW = 0.25           # share of the stack's lines a story's one photo row stands, caption and all, to go under its text
 MOVED_AIR = 2              # lines of caption air at most moved under the heading of a story whose photos follow its text
+CAPTION_OVER_HEAD = True   # (a switch for breaking tests)
 
 
 def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
@@ -404,6 +405,29 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         if head is not None and not on_top:
             frames.append(head)
             y += n
+        if on_top and CAPTION_OVER_HEAD and b.captions[0] and not cap_air.get(b.photos[0][0]):
+            # a caption with the heading right under it reads as one: a line of air between them, taken
+            # from the stack's rows to spare, else a photo a line shorter (this one first, within the
+            # crop limit), else the air between two stories or under a heading, its own first
+            key = b.photos[0][0]
+            rows = [key] + sorted((k for c in blocks[blocks.index(b):] for k, *_ in c.photos if k != c.beside and k != key),
+                                  key=lambda k: k in lead_rows)       # (the lead's photos last)
+            if spare > 0:
+                spare -= 1
+                info["spare"] = max(0, spare)
+            elif (k := next((k for k in rows if heights[k] > limits[k][0]), None)) is not None:
+                heights[k] -= 1
+            elif any(gap_air):
+                gap_air[gap_air.index(max(gap_air))] -= 1
+            elif (c := next((c for c in blocks[blocks.index(b):] if extra_head[id(c)]), None)) is not None:
+                extra_head[id(c)] -= 1
+                if c is b:
+                    n -= 1
+                    head = replace(head, lines=n)
+            else:
+                key = None
+            if key is not None:
+                cap_air[key] = 1
         if on_top:
             # the air its caption would have over the heading goes over the photo, between the stories
             y += max(0, cap_air.get(b.photos[0][0], 0) - HEAD_UNDER_PHOTO_AIR)
