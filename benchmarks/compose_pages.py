@@ -16,6 +16,10 @@ The saved document is then checked with rules written here, not taken from the c
 - stories and photos not placed; lines of copy run over (overset, as compose reports); headlines set below their style's minimum size (as compose reports); pages with a preflight error (exit 1, the page written);
 - stories whose whole text runs in legs of 4 lines or fewer across 2 columns or more (a strip under its
   headline, not a story: a page editor sets a brief narrower), read off the saved page's body frames;
+- photos of a story under the lead (rank 2 or 3) larger (frame area) than the lead story's largest, on
+  pages where the lead story has a photo: a page editor gives the lead story the largest photo;
+- captions with a heading under them and no clear air between: the caption's type and the heading's
+  type under it in the same columns less than half a body line apart, read off the composed page;
 - time per page.
 Run: python benchmarks/compose_pages.py [--first 0] [--pages 60] [--style plain|varied] [--list]
 """
@@ -38,6 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from layout_app.cli import main as cli  # noqa: E402
 from layout_app.io.docfile import load_document  # noqa: E402
 from layout_app.layout.compose import Composer  # noqa: E402
+from layout_app.layout.display import GlyphRun, Group  # noqa: E402
 from layout_app.layout.planfacts import SPREAD  # noqa: E402
 from layout_app.preflight.checks import page_check  # noqa: E402
 from tests.intake.composed import short_last_columns, type_extents  # noqa: E402
@@ -73,6 +78,42 @@ def shallow_legs(doc) -> int:
     return sum(1 for fs in legs.values() if all(f.cols >= 2 and f.lines <= 4 for f in fs))
 
 
+def larger_than_lead(doc, report) -> int:
+    """Photos of stories ranked under the lead whose frames are larger than the lead story's largest."""
+    grid = doc.grid
+    area = {f.photo: grid.span_width(f.cols) * f.lines * grid.leading
+            for f in doc.pages[0].frames if f.photo and f.part not in ("caption",) and not f.story}
+    rank = {d["story"]: d["rank"] for d in report["decisions"]["stories"]}
+    photos = {d["story"]: [p["photo"] for p in d.get("photos", []) if p["photo"] in area]
+              for d in report["decisions"]["stories"]}
+    lead = [area[p] for s, ps in photos.items() if rank[s] == 1 for p in ps]
+    if not lead:
+        return 0
+    return sum(1 for s, ps in photos.items() if rank[s] > 1 for p in ps if area[p] > max(lead) + 1.0)
+
+
+def caption_on_heading(doc, display) -> int:
+    """Headings standing under a caption in its columns with less than half a body line between the
+    caption's type and the heading's (each character's em box, as `type_extents` reads it)."""
+    grid = doc.grid
+    type_at = type_extents(display)
+    foot = {}
+    for g in display.items:
+        if isinstance(g, Group) and g.frame.endswith("-cap"):
+            runs = [r for r in g.items if isinstance(r, GlyphRun) and r.text.strip()]
+            if runs:
+                foot[g.frame] = max(r.y + 0.12 * r.size for r in runs)
+    frames = doc.pages[0].frames
+    caps = [f for f in frames if f.part == "caption" and f.id in foot]
+    heads = [f for f in frames if f.part == "heading" and f.id in type_at]
+    n = 0
+    for c in caps:
+        for h in heads:
+            if h.col < c.col + c.cols and c.col < h.col + h.cols and c.line + c.lines <= h.line <= c.line + c.lines + 2:
+                n += type_at[h.id][0] - foot[c.id] < 0.5 * grid.leading
+    return n
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--first", type=int, default=0)
@@ -84,12 +125,13 @@ def main() -> None:
     errors = pages = stories = heads_beside = heads_apart = pages_beside = empty_stacks = stacks = unplaced = photos_out = 0
     spread_stacks = 0
     full_pages = full_stacks = full_empty = small_heads = overset = short_last = blank_count = blank_pages = 0
-    shallow = 0
+    shallow = larger = on_heading = 0
     seconds = 0.0
     faults: dict[str, list[int]] = {"碰题": [], "empty stack (full page)": [], "empty stack (thin copy)": [],
                                      "not placed": [], "headline below its minimum": [], "preflight error": [],
                                      "last column < 3 lines": [], "white in a column (live check)": [],
-                                     "legs of ≤ 4 lines": []}
+                                     "legs of ≤ 4 lines": [], "photo larger than the lead's": [],
+                                     "caption on a heading": []}
     with tempfile.TemporaryDirectory() as tmp:
         for seed in range(args.first, args.first + args.pages):
             folder = Path(tmp) / f"p{seed}"
@@ -123,6 +165,14 @@ def main() -> None:
                 faults["legs of ≤ 4 lines"].append(seed)
             if short:
                 faults["last column < 3 lines"].append(seed)
+            big = larger_than_lead(doc, report)
+            larger += big
+            if big:
+                faults["photo larger than the lead's"].append(seed)
+            tight = caption_on_heading(doc, display)
+            on_heading += tight
+            if tight:
+                faults["caption on a heading"].append(seed)
             pages += 1
             stories += len(report["decisions"]["stories"])
             heads_beside += n
@@ -168,13 +218,15 @@ def main() -> None:
           "column 1 or 2 lines, shorter than the one before: a widow column)")
     print(f"  legs of ≤ 4 lines              {shallow} stories (their whole text across 2 columns or more, 4 lines "
           "deep or less: a strip under its headline)")
+    print(f"  photos larger than the lead's  {larger} (a story's under the lead, larger than the lead story's largest)")
+    print(f"  caption on a heading           {on_heading} (a heading under a caption, their type under half a line apart)")
     print(f"  not placed                     {unplaced} stories, {photos_out} photos")
     print(f"  headlines below their minimum  {small_heads} (the style's min_size: too long for the frame)")
     print(f"  pages with a preflight error   {errors} (exit 1; the page is written), {overset} lines overset in all")
     print(f"  compose time                   {seconds / max(1, pages) * 1000:.0f} ms per page")
     if args.list:
         for name, seeds in faults.items():
-            print(f"  {name:<26} pages {sorted(set(seeds))}")
+            print(f"  {name:<30} pages {sorted(set(seeds))}")
 
 
 if __name__ == "__main__":

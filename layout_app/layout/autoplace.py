@@ -11,16 +11,15 @@ it, how wide the stacks are and how tall each photo is within that limit. Every 
 with its reason (`Plan.decisions`) so `compose` can say what it did."""
 from __future__ import annotations
 
-import heapq
 import math
 from dataclasses import dataclass, field, replace
-from itertools import product
 
 from layout_app.errors import Notice
-from layout_app.layout.beside import (PhotoShapes, fits, held_by, lines_under, narrower, photos_over_little_text,
-                                      set_around)
+from layout_app.layout.beside import PhotoShapes, fits, held_by, lines_under, narrower, set_around
 from layout_app.layout.copyfit import MAX_EMPTY        # a stack may end with this many empty lines
 from layout_app.layout.briefpairs import pair_briefs
+from layout_app.layout import choosing
+from layout_app.layout.choosing import choose as _choose
 from layout_app.layout.evening import even_last_column
 from layout_app.layout.overfull import CUT_LINES, cut_rows, drop_rows, into_foot, shorter_heads
 from layout_app.layout.pagehead import display_lead, place_head
@@ -28,10 +27,9 @@ from layout_app.layout.planfacts import empty_beside, measure_plan, white_beside
 from layout_app.layout.probe import FrameProbe
 from layout_app.layout.ranking import rank_stories, size_below, with_ranks
 from layout_app.layout.stackair import MORE_AIR, grow_heads, share_air, usual_air
-from layout_app.layout.stacking import assignments, measure_stack, narrowable, stack_widths, short_legs
-from layout_app.layout.storyblock import _Block, _measure_block
-from layout_app.layout.tombstones import (head_places, heading_frames_side_by_side, heads_beside, opens_with_photo,
-                                          out_of_rank, rule_apart, side_by_side, stack_orders)
+from layout_app.layout.storyblock import _Block, _measure_block, lines_within, row_area
+from layout_app.layout.tombstones import (heading_frames_side_by_side, opens_with_photo, out_of_rank, rule_apart,
+                                          side_by_side)
 from layout_app.layout.wording import (APART_NO_PHOTO, APART_OPEN, GUESSED_STORY, NARROWED, NO_PIXELS, OF_STORY,
                                        ON_TOP_BESIDE, ON_TOP_RIGHT, PHOTO_OUT, PHOTO_OUT_DEEP, SHORTENED, STORY_OUT,
                                        TOO_TALL)
@@ -103,7 +101,7 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     # measured, and when its copy still runs over the next arrangements are tried
     base = Plan(list(plan.frames), list(plan.notes), list(plan.unplaced), dict(dec), list(plan.warnings))
     kept = None
-    for best in _choose(doc, probe, ranked, n_cols, room, aspect):
+    for best in _choose(doc, probe, ranked, n_cols, room, aspect, by_rank=copyfit):
         plan = Plan(list(base.frames), list(base.notes), list(base.unplaced), dict(base.decisions),
                     list(base.warnings), ranks=ranks, styles=styles)
         _place(doc, page, probe, plan, best, ranked, top, bottom, aspect, copyfit, photo_right)
@@ -160,13 +158,18 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
     dropped: dict[int, list[str]] = {}
     over: dict[str, int] = {}                          # photo left out → lines its stack ran over with it
     rounds = 8 if copyfit else 4
+    lead_ids = {p for sp, r, _ in ranked if r == 1 for p in sp.photos}
+    by_rank = copyfit and choosing.BY_RANK
     for attempt in range(rounds):
-        built, x, left_heads = [], 0, []
+        built, x, left_heads, lead = [], 0, [], None
         for cols, chosen in zip(best["widths"], stacks):
             built.append(_build(doc, probe, chosen, x, cols, top, bottom, aspect, ranked, left_heads, first,
                                 overfull=copyfit and attempt < rounds - 1, more_air=copyfit,
-                                photo_right=photo_right))
+                                photo_right=photo_right, lead=lead if by_rank else False))
             left_heads = [f for f in built[-1][0] if f.part == "heading"]
+            # the lead story's largest photo as set (its stack the first): no photo of another larger
+            lead = max([lead or 0.0] + [doc.grid.span_width(f.cols) * f.lines * doc.grid.leading
+                                        for f in built[-1][0] if f.photo in lead_ids and f.part != "caption"]) or None
             x += cols
         gone = {p for _, info in built for p in info.get("dropped", [])}
         if gone:
@@ -226,140 +229,22 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
         measure_plan(doc, page, plan, MAX_EMPTY)
 
 
-def _choose(doc, probe, ranked, n_cols, room, aspect) -> dict:
-    """The stack widths, and which stories share each stack (in reading order, the lead story at the
-    top of the first), that leave the least empty and run nothing over: the best TRIES, best first."""
-    best: list = []
-    runs: list = []
-    tried = 0
-    blocks: dict = {}
-    memo: dict = {}
-    n = len(ranked)
-
-    def block(i, cols, way=(True, "auto")):
-        if (i, cols, way) not in blocks:
-            sp, rank, _ = ranked[i]
-            blocks[(i, cols, way)] = _measure_block(doc, probe, sp, rank, cols, room, aspect, *way)
-        return blocks[(i, cols, way)]
-
-    def ways(i, cols):
-        """The different ways to set story i's photos at this width."""
-        out, seen = [], set()
-        for pairs in ((True, False) if cols >= 4 and len(ranked[i][0].photos) >= 2 else (True,)):
-            for beside in ("auto", "yes", "no"):
-                b = block(i, cols, (pairs, beside))
-                sig = (tuple(b.photos), b.beside, tuple(map(tuple, b.members.values())))
-                if sig not in seen:
-                    seen.add(sig)
-                    out.append((pairs, beside))
-        # not two photos one over the other over a scrap of text, where another way sets them
-        return [w for w in out if not photos_over_little_text(block(i, cols, w), cols)] or out
-
-    def narrowed(i, cols, way):
-        """Story i's block set `way`, with one photo row set narrower and its text beside it (as a
-        stack that runs over does once set: `beside.narrower`), each a way of its own."""
-        pairs, beside = way
-        if (i, cols, way, "narrower") not in blocks:
-            out = []
-            for n, c in enumerate(narrower(doc, probe, block(i, cols, way), cols, room, aspect)):
-                blocks[(i, cols, (pairs, (beside, n)))] = c
-                out.append((pairs, (beside, n)))
-            blocks[(i, cols, way, "narrower")] = out
-        return blocks[(i, cols, way, "narrower")]
-
-    def measure(chosen, cols):
-        members = list(chosen)
-        m = measure_stack([block(i, cols, chosen[i]) for i in members], cols, room)
-        m["pairs"] = chosen
-        m["heads"] = head_places(m["blocks"])
-        m["score"] = m["over"] * cols * 100 + max(0, m["empty"] - MAX_EMPTY) * 10 + m["empty"] + m["small_heads"] * 40 \
-            + m["loose"] + SHORT_LEG * short_legs(m["blocks"], cols)
-        return m
-
-    def stack(members, cols):
-        """The best of the stack's ways to set its photos: pairs side by side or one above the other,
-        the last photo across the stack or narrower with the text beside it; and, when the stack still
-        runs over, a photo row of a story set narrower with its text beside it, story by story from
-        the foot up, the lead story's last — as `_build` does once the stack is set, weighed here so
-        an arrangement that fits only so is not passed over for one that leaves a stack short."""
-        best_m = None
-        for way in product(*(ways(i, cols) for i in members)):
-            m = measure(dict(zip(members, way)), cols)
-            if best_m is None or m["score"] < best_m["score"]:
-                best_m = m
-        # (not where setting a photo row of each story narrower could not win the rows back even
-        # were it to cost the stack nothing: a stack far over goes to another arrangement)
-        if NARROW_IN_CHOICE and 0 < best_m["over"] <= sum(narrowable(b) for b in best_m["blocks"]):
-            for i in sorted(members, key=lambda i: (ranked[i][1] == 1, -members.index(i))):
-                chosen = best_m["pairs"]
-                for w in narrowed(i, cols, chosen[i]):
-                    m = measure({**chosen, i: w}, cols)
-                    if m["score"] < best_m["score"]:
-                        best_m = m
-                if best_m["over"] == 0:
-                    break
-        return best_m
-
-    for widths in stack_widths(n_cols, n):
-        k = len(widths)
-        for choice in assignments(n, k, frozenset(i for i in range(n) if not ranked[i][0].photos)):
-            score = 0.0
-            stacks = []
-            sizes = []
-            left: list = []                                 # headings of the stack to the left
-            for s, cols in enumerate(widths):
-                members = tuple(i for i in range(n) if choice[i] == s)
-                if not members:
-                    score += 10_000                         # an empty stack
-                    stacks.append([])
-                    left = []
-                    continue
-                # the stories in rank order, or one with a photo moved to the top to open the stack
-                # with it (not the lead story's stack: the lead story opens the page)
-                cands = []
-                for order in stack_orders(members, lambda i: bool(ranked[i][0].photos)) if s else (members,):
-                    if (order, cols) not in memo:
-                        memo[(order, cols)] = stack(order, cols)
-                    m = memo[(order, cols)]
-                    heads = heads_beside(m["heads"], left)
-                    cands.append((m["score"] + SIDE_BY_SIDE * sum(1 for _, _, hit in heads if hit)
-                                  + REORDER * (order != members), order, m, heads))
-                part, order, m, left = min(cands, key=lambda c: c[0])
-                stacks.append([(*ranked[i], m["pairs"][i]) for i in order])
-                sizes += [(i, b.size) for i, b in zip(order, m["blocks"])]
-                score += part
-            lead = next(sz for i, sz in sizes if i == 0)
-            if lead < max(sz for _, sz in sizes):
-                score += 60                                # the lead story's headline must be the largest
-            tried += 1
-            # the best of all, and the best of the stories in reading order (`assignments`: those
-            # without a photo moved too on a page of many): an estimate that misleads in one is tried in the other
-            for kept in (best, runs) if list(choice) == sorted(choice) else (best,):
-                heapq.heappush(kept, (-score, -tried, {"score": score, "widths": widths, "stacks": stacks}))
-                if len(kept) > TRIES:
-                    heapq.heappop(kept)             # the worst of those kept
-    kept_ids = {b[1] for b in best}
-    best += [r for r in runs if r[1] not in kept_ids]
-    return [c for _, _, c in sorted(best, key=lambda t: (-t[0], -t[1]))]
-
-
-NARROW_IN_CHOICE = True   # (a switch for breaking tests)
-SHORT_LEG = 6             # score of each line a story's text runs short of LEG_MIN lines a leg
-SIDE_BY_SIDE = 30          # score of two headlines side by side (碰题), estimated
-REORDER = 5                # score of a stack whose stories are not in rank order
-TRIES = 6                  # arrangements set and measured at most when the estimated best still runs over
 TEXT_UNDER_HEAD = True     # (a switch for breaking tests)
 TALL_ROW = 0.25           # share of the stack's lines a story's one photo row stands, caption and all, to go under its text
 MOVED_AIR = 2              # lines of caption air at most moved under the heading of a story whose photos follow its text
+CAPTION_OVER_HEAD = True   # (a switch for breaking tests)
 
 
 def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
            left_heads: list[Frame] = (), first: set[str] = frozenset(),
-           overfull: bool = True, more_air: bool = True, photo_right: bool = True) -> tuple[list[Frame], dict]:
+           overfull: bool = True, more_air: bool = True, photo_right: bool = True,
+           lead: float | None | bool = False) -> tuple[list[Frame], dict]:
     """The stack's frames. `left_heads`: the heading frames of the stack to the left. A story whose
     heading would stand beside one of them opens with its photo (and caption) over its heading: two
     headlines side by side (碰题) read as one, on paper and in a PDF's text. So do the stories in
-    `first` (the one on their right has no photo to open with)."""
+    `first` (the one on their right has no photo to open with). `lead`: pt², the lead story's largest
+    photo, set in a stack before (None: in this one, as it grows; False: photos not held by rank) —
+    none of the other stories' grows larger."""
     grid = doc.grid
     blocks = [_measure_block(doc, probe, sp, rank, cols, bottom - top, aspect, *way)
               for sp, rank, _, way in ranked_slice]
@@ -368,6 +253,18 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
     heights = {p[0]: p[1] for b in blocks for p in b.photos}
     limits = {p[0]: (p[2], p[3]) for b in blocks for p in b.photos}
     under: dict = {}
+    leads = {sp.story for sp, r, _ in ranked_all if r == 1}     # the lead story's heading and photos go last
+    lead_rows = {k for b in blocks if b.plan.story in leads for k, *_ in b.photos}
+
+    def most(p: str) -> int:
+        """The most lines photo row `p` may stand: its crop limit, and, a story's under the lead, no
+        larger than the lead story's largest photo (as its stack is fitted, or as set before)."""
+        hi = limits[p][1]
+        if lead is False or p in lead_rows:
+            return hi
+        group = {k: g for b in blocks for k, g in b.members.items()}      # (a row set narrower: its own)
+        area = max([lead or 0.0] + [row_area(grid, group[k], heights[k]) for k in lead_rows if k in group])
+        return max(limits[p][0], min(hi, lines_within(grid, group[p], area))) if area else hi
 
     def text_under(b: _Block, h: int) -> int:
         """Lines the story needs under a photo of `h` lines that has the text beside it."""
@@ -386,16 +283,19 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         return n
 
     def fit():
-        while total() < room and any(heights[p] < limits[p][1] for p in heights):
-            p = min((p for p in heights if heights[p] < limits[p][1]), key=lambda p: heights[p] / limits[p][1])
+        for p in heights:
+            heights[p] = min(heights[p], most(p))        # (a natural height may stand larger than the lead's)
+        while total() < room and any(heights[p] < most(p) for p in heights):
+            p = min((p for p in heights if heights[p] < most(p)), key=lambda p: heights[p] / limits[p][1])
             heights[p] += 1
         while total() > room and any(heights[p] > limits[p][0] for p in heights):
-            p = max((p for p in heights if heights[p] > limits[p][0]), key=lambda p: heights[p] / limits[p][0])
+            # (a photo of a story under the lead standing taller than it may beside the lead's first)
+            p = max((p for p in heights if heights[p] > limits[p][0]),
+                    key=lambda p: (heights[p] > most(p), heights[p] / limits[p][0]))
             heights[p] -= 1
     fit()
     shortened: dict[str, int] = {}
     narrowed: dict[str, str] = {}
-    leads = {sp.story for sp, r, _ in ranked_all if r == 1}     # the lead story's heading and photos go last
     if overfull and total() > room:
         # a few lines too many: the headings under the lead story's a line shorter, a size smaller
         shrink = [b for b in blocks if b.head and b.plan.story not in leads]
@@ -457,7 +357,7 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         if b.beside and text_under(b, heights[b.beside]) == 1:
             k, was_h, was_n = b.beside, heights[b.beside], total()
             for h in (was_h + 1, was_h - 1):
-                if limits[k][0] <= h <= limits[k][1]:
+                if limits[k][0] <= h <= most(k):
                     heights[k] = h
                     if text_under(b, h) != 1 and total() <= max(was_n, room):
                         break
@@ -505,6 +405,29 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         if head is not None and not on_top:
             frames.append(head)
             y += n
+        if on_top and CAPTION_OVER_HEAD and b.captions[0] and not cap_air.get(b.photos[0][0]):
+            # a caption with the heading right under it reads as one: a line of air between them, taken
+            # from the stack's rows to spare, else a photo a line shorter (this one first, within the
+            # crop limit), else the air between two stories or under a heading, its own first
+            key = b.photos[0][0]
+            rows = [key] + sorted((k for c in blocks[blocks.index(b):] for k, *_ in c.photos if k != c.beside and k != key),
+                                  key=lambda k: k in lead_rows)       # (the lead's photos last)
+            if spare > 0:
+                spare -= 1
+                info["spare"] = max(0, spare)
+            elif (k := next((k for k in rows if heights[k] > limits[k][0]), None)) is not None:
+                heights[k] -= 1
+            elif any(gap_air):
+                gap_air[gap_air.index(max(gap_air))] -= 1
+            elif (c := next((c for c in blocks[blocks.index(b):] if extra_head[id(c)]), None)) is not None:
+                extra_head[id(c)] -= 1
+                if c is b:
+                    n -= 1
+                    head = replace(head, lines=n)
+            else:
+                key = None
+            if key is not None:
+                cap_air[key] = 1
         if on_top:
             # the air its caption would have over the heading goes over the photo, between the stories
             y += max(0, cap_air.get(b.photos[0][0], 0) - HEAD_UNDER_PHOTO_AIR)

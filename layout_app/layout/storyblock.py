@@ -4,6 +4,7 @@ their crop limits, the caption under each row, its body's lines — and, where a
 tall across the stack, that photo set narrower with the text beside it (`beside`)."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -50,6 +51,38 @@ class _Block:
         # a row with the body beside it costs the stack only its share of columns: the text there
         # would otherwise stand under it
         return self.head + sum(c * self.factor.get(k, 1.0) for (k, _, _, _), c in zip(self.photos, self.captions)) + self.body
+
+
+def row_area(grid, group, lines: int) -> float:
+    """pt²: the largest photo of a photo row (`group`: (photo, column offset, columns)) `lines` tall."""
+    return max(grid.span_width(pc) for _, _, pc in group) * lines * grid.leading
+
+
+def lines_within(grid, group, area: float) -> int:
+    """The most lines a photo row (`group`) may stand with none of its photos larger than `area` pt²:
+    a story under the lead never shows a photo larger than the lead story's largest."""
+    return math.floor(area / (max(grid.span_width(pc) for _, _, pc in group) * grid.leading) + 1e-9)
+
+
+def under_lead(grid, blocks: list, ranks: list[int], area: float | None) -> tuple[list, int]:
+    """`blocks` with the photo rows of each story under the lead (rank 2 or more) allowed no taller
+    than keeps them within the lead story's largest photo (`area` pt², None: the lead shows none) —
+    copies where that changes a row —, and how many rows stand larger at their smallest all the same."""
+    if not area:
+        return blocks, 0
+    out, big = [], 0
+    for b, rank in zip(blocks, ranks):
+        if rank == 1 or not b.photos:
+            out.append(b)
+            continue
+        rows = []
+        for key, nat, lo, hi in b.photos:
+            most = lines_within(grid, b.members[key], area)
+            big += lo > most
+            hi = max(lo, min(hi, most))
+            rows.append((key, min(nat, hi), lo, hi))
+        out.append(b if rows == b.photos else replace(b, photos=rows))
+    return out, big
 
 
 def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, aspect, pairs: bool = True,

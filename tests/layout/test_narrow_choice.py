@@ -5,7 +5,7 @@ lines short where 4 + 4 or 5 + 3 columns, photos narrower, fill the page). Answe
 from dataclasses import replace
 
 from layout_app.io.templates import new_document
-from layout_app.layout import autoplace
+from layout_app.layout import choosing
 from layout_app.layout.autoplace import StoryPlan, _choose
 from layout_app.layout.storyblock import _measure_block
 from layout_app.layout.beside import PhotoShapes
@@ -47,7 +47,7 @@ def test_a_stack_that_fits_with_its_photo_narrower_is_weighed_as_fitting():
 def test_without_the_narrower_ways_the_same_stack_is_weighed_as_running_over(monkeypatch):
     # (the case needs the rule: the ways the stack had before — across, or beside at the widest —
     # all run over)
-    monkeypatch.setattr(autoplace, "NARROW_IN_CHOICE", False)
+    monkeypatch.setattr(choosing, "NARROW_IN_CHOICE", False)
     doc, probe, ranked = one_story_page(8 * 1040)
     best = _choose(doc, probe, ranked, 8, 104, PhotoShapes({"p1": 0.5}))[0]
     assert best["score"] >= 8 * 100
