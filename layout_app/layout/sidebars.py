@@ -37,7 +37,8 @@ SIZE, MIN_SIZE, FONT = 15.0, 15.0, "song"
 BORDER = LineStyle("solid", 0.5)
 TINT = (0.06, 0.0, 0.0, 0.04)          # a light 底纹, under the text
 AIR = 1                                 # lines of air inside the border, over the heading and under the text
-CAP = 4                                 # lines of air at most between two stories (preflight.blanks: a hole past 5)
+CAP = 4                                 # lines of air at most between two stories (compose's air)
+HOLE = 5                                # a gap between two items past this is a hole (preflight.blanks.BETWEEN)
 
 
 def is_sidebar(story) -> bool:
@@ -173,9 +174,10 @@ def _set(doc, page, plan, sid, feature, bottom_line, boxes):
         where = "beside" if fc1 == c0 or c1 == fc0 else "placed"
         k = next((i for i, o in enumerate(rest) if spans[o][0] >= ftop and o not in boxed), len(rest))
         new_order = rest[:k] + [sid] + rest[k:] if where == "beside" else order
-    attempts = [(o, stay) for o in ([new_order, order] if new_order != order else [order]) for stay in (False, True)]
-    for attempt, stay in attempts:
-        moved = _pack(attempt, pieces, spans, gaps, top, old_end, foot, sid, stay)
+    attempts = [(o, stay, tight) for o in ([new_order, order] if new_order != order else [order])
+                for stay in (False, True) for tight in (True, False)]
+    for attempt, stay, tight in attempts:
+        moved = _pack(attempt, pieces, spans, gaps, top, old_end, foot, sid, set(boxed), stay, tight)
         if moved is None:
             continue
         shifted, dys = moved
@@ -198,7 +200,7 @@ def _set(doc, page, plan, sid, feature, bottom_line, boxes):
     return None
 
 
-def _pack(order, pieces, spans, gaps, top, old_end, foot, sid, stay=False):
+def _pack(order, pieces, spans, gaps, top, old_end, foot, sid, boxed, stay=False, tight=False):
     """Each piece's frames (and box) moved down the stretch in `order`, the gaps between them
     (positional, as placed) given or taken so the stack ends where it did; None when they do not fit
     above `foot` (`stay`: the pieces under the sidebar moved down only). Returns the frames moved and
@@ -212,6 +214,10 @@ def _pack(order, pieces, spans, gaps, top, old_end, foot, sid, stay=False):
     cap = {i: CAP - (AIR if i in need else 0) for i in range(1, len(order))}
     for i in need:
         gaps[i] = max(1, gaps[i] - AIR)
+    # under another box of its feature's: a line between the two, read as one set of sidebars
+    for i in (k, k + 1) if tight else ():
+        if 0 < i < len(order) and {order[i - 1], order[i]} <= boxed | {sid}:
+            gaps[i] = cap[i] = 1
     end = top + sum(gaps) + sum(heights)
     target = min(old_end, foot)
     inner = list(range(1, len(order)))
@@ -235,7 +241,11 @@ def _pack(order, pieces, spans, gaps, top, old_end, foot, sid, stay=False):
     for i, (o, g, h) in enumerate(zip(order, gaps, heights)):
         y += g
         if stay and i > k:
-            y = max(y, spans[o][0])     # the stories under it where they were: no heading moved up beside another
+            # the stories under it where they were: no heading moved up beside another — nor a hole
+            # left over it (preflight.blanks: a gap past HOLE lines)
+            if spans[o][0] - y > max(0, HOLE - g):
+                return None
+            y = max(y, spans[o][0])
         dys[o] = y - spans[o][0]
         out[o] = [replace(f, line=f.line + dys[o]) for f in pieces[o]]
         y += h

@@ -183,3 +183,60 @@ def _number(v):
         return float(v)
     except (TypeError, ValueError):
         return None
+
+
+def _plan(lines_after_feature=2, brief_gap=4, foot=None):
+    """A page planned by hand: the feature s1 in columns 1–4, its 记者手记 s2 under it there, a brief s3
+    under that; another story s4 down columns 5–8."""
+    from layout_app.io.templates import load_template
+    from layout_app.layout.autoplace import Plan
+    from layout_app.model.document import Document, Page
+    from layout_app.model.frame import Frame
+    t = load_template("duikai")
+    paras = ("在云岭村采访的三天里，记者最深的感受是：一根网线、一座基站，改变的不只是信号格。",) * 3
+    stories = (Story("s1", "5G信号照亮云岭村的新日子", kicker="从“山沟沟”到“数字村”", body=paras * 8),
+               Story("s2", "让数字红利流向大山深处", kicker="记者手记", body=paras[:1]),
+               Story("s3", "前三季度全县GDP同比增长6.1%", body=paras[:1]),
+               Story("s4", "“银发族”走进智能手机课堂", body=paras * 12))
+    a = 30 + lines_after_feature
+    frames = [Frame("s1-head", 0, 4, 0, 8, "s1", "heading"), Frame("s1-body", 0, 4, 8, 22, "s1", "body"),
+              Frame("s2-head", 0, 4, a, 7, "s2", "heading"), Frame("s2-body", 0, 4, a + 7, 3, "s2", "body"),
+              Frame("s3-head", 0, 4, a + 10 + brief_gap, 6, "s3", "heading"),
+              Frame("s3-body", 0, 4, a + 16 + brief_gap, 2, "s3", "body"),
+              Frame("s4-head", 4, 4, 12, 6, "s4", "heading"), Frame("s4-body", 4, 4, 18, 60, "s4", "body")]
+    if foot is not None:
+        frames.append(Frame("credits", 0, 8, foot, 1, "s4", "byline"))
+    page = Page("p1", 1)
+    doc = Document(t.grid, dict(t.styles), (page,), stories, (), template=t.recorded, sheet=t.sheet)
+    return doc, page, Plan(frames=frames, ranks={"s1": "lead", "s2": "brief", "s3": "brief", "s4": "second"})
+
+
+def test_a_sidebar_in_its_features_stack_is_boxed_right_under_it():
+    doc, page, plan = _plan()
+    boxes = sidebars.box_sidebars(doc, page, plan, doc.grid.line_count)
+    (box,) = boxes
+    f = {x.id: x for x in plan.frames}
+    own = [f["s2-head"], f["s2-body"]]
+    assert (box.col, box.cols) == (0, 4)
+    assert box.line == f["s2-head"].line - 1 and box.line + box.lines == f["s2-body"].line + f["s2-body"].lines + 1
+    # under its feature with a line or more of air outside the border, the brief under it likewise
+    assert f["s1-body"].line + f["s1-body"].lines < box.line
+    assert box.line + box.lines < f["s3-head"].line
+    assert f["s2-head"].lines < 7 and f["s2-body"].line == f["s2-head"].line + f["s2-head"].lines
+    # the stack still ends where it ended, or above; nothing else moved out of its columns
+    assert f["s3-body"].line + f["s3-body"].lines <= 30 + 2 + 10 + 4 + 8
+    assert (f["s4-head"].line, f["s4-body"].line) == (12, 18)
+    assert all(_inside(x, box) for x in own) and not [x for x in plan.frames if x.story != "s2" and _meets(x, box)]
+    assert plan.ranks["s2"] == "sidebar" and sidebars.STYLE in plan.styles
+    assert [d["where"] for d in plan.decisions["sidebars"]] == ["under"]
+
+
+def test_a_sidebar_with_no_room_for_its_box_is_left_as_placed_and_said():
+    # the stack full to a foot line right under the brief, no air anywhere to take
+    doc, page, plan = _plan(lines_after_feature=0, brief_gap=0, foot=30 + 10 + 8)
+    before = list(plan.frames)
+    # (its smaller heading gives 3 lines; the box's air and a line outside it over and under need 4)
+    assert sidebars.box_sidebars(doc, page, plan, doc.grid.line_count) == []
+    assert plan.frames == before and plan.ranks["s2"] == "brief"
+    assert [d["boxed"] for d in plan.decisions["sidebars"]] == [False]
+    assert any("unboxed" in n for n in plan.notes)
