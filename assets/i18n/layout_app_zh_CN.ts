@@ -1566,37 +1566,37 @@
         <translation>正文：每行一段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/galley.py" line="163"/>
+        <location filename="../../layout_app/editor/galley.py" line="167"/>
         <source>{chars} characters (headings {heading}) · {lines} lines</source>
         <translation>字数 {chars}（标题 {heading}）· 行数 {lines}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/galley.py" line="166"/>
+        <location filename="../../layout_app/editor/galley.py" line="170"/>
         <source>Not on a page</source>
         <translation>未上版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/galley.py" line="169"/>
+        <location filename="../../layout_app/editor/galley.py" line="173"/>
         <source>Overset by {n} lines</source>
         <translation>超 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/galley.py" line="172"/>
+        <location filename="../../layout_app/editor/galley.py" line="176"/>
         <source>Short by {n} lines</source>
         <translation>缺 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/galley.py" line="175"/>
+        <location filename="../../layout_app/editor/galley.py" line="179"/>
         <source>Fits</source>
         <translation>正好</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/galley.py" line="209"/>
+        <location filename="../../layout_app/editor/galley.py" line="213"/>
         <source>Edit story</source>
         <translation>编辑稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/galley.py" line="237"/>
+        <location filename="../../layout_app/editor/galley.py" line="241"/>
         <source>Story editor</source>
         <translation>稿件编辑器</translation>
     </message>
@@ -3292,166 +3292,181 @@
     </message>
     <message>
         <location filename="../../layout_app/layout/wording.py" line="95"/>
+        <source>story {story}: a sidebar to story {feature}, boxed under it</source>
+        <translation>稿件 {story} 是稿件 {feature} 的配稿：加框排在它下面</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="96"/>
+        <source>story {story}: a sidebar to story {feature}, boxed beside it</source>
+        <translation>稿件 {story} 是稿件 {feature} 的配稿：加框排在它旁边</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="97"/>
+        <source>story {story}: a sidebar to story {feature}, left as placed and unboxed: no room for its box there</source>
+        <translation>稿件 {story} 是稿件 {feature} 的配稿：那里没有加框的余地，按原位排、未加框</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="101"/>
         <source>story {story}: headline {headline!r} set below its minimum size</source>
         <translation>稿件 {story}：主题《{headline}》小于最小字号</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="96"/>
+        <location filename="../../layout_app/layout/wording.py" line="102"/>
         <source>story {story}: {lines} lines overset ({chars} characters do not fit its stack)</source>
         <translation>稿件 {story}：超 {lines} 行（{chars} 字排不下）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="97"/>
+        <location filename="../../layout_app/layout/wording.py" line="103"/>
         <source>stack {stack}: columns {first}–{last}, stories {stories}, {empty} empty line(s) at its end</source>
         <translation>第 {stack} 块：第 {first}～{last} 栏，稿件 {stories}，末尾空 {empty} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="99"/>
+        <location filename="../../layout_app/layout/wording.py" line="105"/>
         <source>stack {stack}: columns {first}–{last}, stories {stories}, {empty} empty line(s) at its end; {order}</source>
         <translation>第 {stack} 块：第 {first}～{last} 栏，稿件 {stories}，末尾空 {empty} 行；{order}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="101"/>
+        <location filename="../../layout_app/layout/wording.py" line="107"/>
         <source>story {story} rank {rank} ({why}): {headline!r} in stack {stack}, columns {first}–{last}, lines {top}–{foot}</source>
         <translation>稿件 {story} 等级 {rank}（{why}）：《{headline}》排在第 {stack} 块，第 {first}～{last} 栏，第 {top}～{foot} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="103"/>
+        <location filename="../../layout_app/layout/wording.py" line="109"/>
         <source>{said}, headline {size} pt</source>
         <translation>{said}，主题 {size} 磅</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="104"/>
+        <location filename="../../layout_app/layout/wording.py" line="110"/>
         <source>photo {photo} portrait {width}×{height} pt, crop {crop} %</source>
         <translation>图片 {photo} 竖幅 {width}×{height} 磅，裁切 {crop}%</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="105"/>
+        <location filename="../../layout_app/layout/wording.py" line="111"/>
         <source>photo {photo} landscape {width}×{height} pt, crop {crop} %</source>
         <translation>图片 {photo} 横幅 {width}×{height} 磅，裁切 {crop}%</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="106"/>
+        <location filename="../../layout_app/layout/wording.py" line="112"/>
         <source>{said}, caption under it</source>
         <translation>{said}，下配图片说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="107"/>
+        <location filename="../../layout_app/layout/wording.py" line="113"/>
         <source>heading {what}</source>
         <translation>标题{what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="109"/>
+        <location filename="../../layout_app/layout/wording.py" line="115"/>
         <source>at the crop limit (a line taller crops away over 20 % of it; 裁切已到限)</source>
         <translation>已到裁切限度（再高一行就要裁掉两成以上）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="110"/>
+        <location filename="../../layout_app/layout/wording.py" line="116"/>
         <source>as large as its pixels fill at 200 ppi (像素所限)</source>
         <translation>已到像素的限度（200 ppi 下能撑满的最大尺寸）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="111"/>
+        <location filename="../../layout_app/layout/wording.py" line="117"/>
         <source>as tall as a photo may stand, half its stack&apos;s height (单图不高于半栏)</source>
         <translation>已到单图的高度上限（不高于这一块的一半）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="112"/>
+        <location filename="../../layout_app/layout/wording.py" line="118"/>
         <source>as tall as the photo beside it in its row lets it (并排图片同高)</source>
         <translation>已与同一排并排的图片同高</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="113"/>
+        <location filename="../../layout_app/layout/wording.py" line="119"/>
         <source>could stand taller</source>
         <translation>还可以再高些</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="114"/>
+        <location filename="../../layout_app/layout/wording.py" line="120"/>
         <source>photo {photo} {held}</source>
         <translation>图片 {photo} {held}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="115"/>
+        <location filename="../../layout_app/layout/wording.py" line="121"/>
         <source>stack {stack} has no row left, its photos could stand taller: the empty lines are at the foot of its text&apos;s last column (末栏不满)</source>
         <translation>第 {stack} 块已没有空余的行，图片本可以再高些：空行在文字末栏的底部（末栏不满）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="117"/>
+        <location filename="../../layout_app/layout/wording.py" line="123"/>
         <source>no photo in stack {stack} to grow</source>
         <translation>第 {stack} 块没有可以放大的图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="118"/>
+        <location filename="../../layout_app/layout/wording.py" line="124"/>
         <source>photos fill {share:.0%} of the page&apos;s columns (照片占版面 {share:.0%}): the copy is short for this page — add copy, or set the photos smaller and fill with a box</source>
         <translation>图片占了版面的 {share:.0%}：本版稿件不够——请补稿，或把图片缩小、加框补白</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="121"/>
+        <location filename="../../layout_app/layout/wording.py" line="127"/>
         <source>: {few} in each of its {cols} columns</source>
         <translation>，{cols} 栏每栏缺 {few} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="122"/>
+        <location filename="../../layout_app/layout/wording.py" line="128"/>
         <source>: {few}–{most} in each of its {cols} columns</source>
         <translation>，{cols} 栏每栏缺 {few}～{most} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="123"/>
+        <location filename="../../layout_app/layout/wording.py" line="129"/>
         <source>stack {stack} (columns {first}–{last}) ends with {lines} empty lines (缺 {lines} 行{each})</source>
         <translation>第 {stack} 块（第 {first}～{last} 栏）末尾空 {lines} 行（缺 {lines} 行{each}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="126"/>
+        <location filename="../../layout_app/layout/wording.py" line="132"/>
         <source>its photos are as large as the crop limit and their pixels let them</source>
         <translation>图片已放到裁切限度和像素所允许的最大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="127"/>
+        <location filename="../../layout_app/layout/wording.py" line="133"/>
         <source>their photos are as large as the crop limit and their pixels let them</source>
         <translation>图片已放到裁切限度和像素所允许的最大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="128"/>
+        <location filename="../../layout_app/layout/wording.py" line="134"/>
         <source>no photo there to grow</source>
         <translation>那里没有可以放大的图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="129"/>
+        <location filename="../../layout_app/layout/wording.py" line="135"/>
         <source>their photos are as large as the crop limit and their pixels let them, where they have one</source>
         <translation>有图片的，图片已放到裁切限度和像素所允许的最大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="131"/>
+        <location filename="../../layout_app/layout/wording.py" line="137"/>
         <source>its photos: {said}</source>
         <translation>{said}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="132"/>
+        <location filename="../../layout_app/layout/wording.py" line="138"/>
         <source>their photos: {said}</source>
         <translation>{said}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="133"/>
+        <location filename="../../layout_app/layout/wording.py" line="139"/>
         <source>the page is short of copy by about {lines} lines (缺稿约 {lines} 行, about {chars} characters of body text): {where}; {photos} and the air between its stories is used — add copy or a photo, or fill with a box</source>
         <translation>本版缺稿约 {lines} 行（正文约 {chars} 字）：{where}；{photos}，稿件之间的空也已用上——请补稿或补图，或加框补白</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="136"/>
+        <location filename="../../layout_app/layout/wording.py" line="142"/>
         <source>the page is short of copy by about {lines} lines (缺稿约 {lines} 行, about {chars} characters of body text): {where}; {photos} and the air between their stories is used — add copy or a photo, or fill with a box</source>
         <translation>本版缺稿约 {lines} 行（正文约 {chars} 字）：{where}；{photos}，稿件之间的空也已用上——请补稿或补图，或加框补白</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="139"/>
+        <location filename="../../layout_app/layout/wording.py" line="145"/>
         <source>stack {stack} (columns {first}–{last}) {lines} lines</source>
         <translation>第 {stack} 块（第 {first}～{last} 栏）{lines} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="140"/>
+        <location filename="../../layout_app/layout/wording.py" line="146"/>
         <source>air spread to fill the page (稿件不足，拉开了间距): {where} more than usual between the stories, under their headings and captions — the copy is short by about that: add copy or a photo, or fill with a box</source>
         <translation>稿件不足，拉开了间距撑满版面：{where}，比平常多拉开的空分在稿件之间和标题、图片说明下面——稿件约缺这么多：请补稿或补图，或加框补白</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="143"/>
+        <location filename="../../layout_app/layout/wording.py" line="149"/>
         <source>photo {photo} of story {story} is set narrower than its stack ({why}) and its story&apos;s text is too short to stand beside it: {where}, lines {top}–{foot} stay empty — a larger file, a box or a brief there</source>
         <translation>稿件 {story} 的图片 {photo} 排得比这一块窄（{why}），稿件文字太短，排不到图片旁边：{where}第 {top}～{foot} 行空着——可换像素更大的图片，或在那里加框、放简讯</translation>
     </message>
@@ -3966,42 +3981,42 @@
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="237"/>
+        <location filename="../../layout_app/editor/panels.py" line="240"/>
         <source>Relink…</source>
         <translation>重新链接…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="261"/>
+        <location filename="../../layout_app/editor/panels.py" line="264"/>
         <source>MISSING</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="262"/>
+        <location filename="../../layout_app/editor/panels.py" line="265"/>
         <source>Not on a page</source>
         <translation>未上版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="263"/>
+        <location filename="../../layout_app/editor/panels.py" line="266"/>
         <source>Comment: {text}</source>
         <translation>意见：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="267"/>
+        <location filename="../../layout_app/editor/panels.py" line="270"/>
         <source>Caption and credit checked</source>
         <translation>图片说明和署名已核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="280"/>
+        <location filename="../../layout_app/editor/panels.py" line="283"/>
         <source>Relink photo</source>
         <translation>重新链接图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="286"/>
+        <location filename="../../layout_app/editor/panels.py" line="289"/>
         <source>Find the photo</source>
         <translation>查找图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="287"/>
+        <location filename="../../layout_app/editor/panels.py" line="290"/>
         <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
     </message>
@@ -4459,97 +4474,97 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="300"/>
+        <location filename="../../layout_app/editor/panels.py" line="303"/>
         <source>Column</source>
         <translation>栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="300"/>
+        <location filename="../../layout_app/editor/panels.py" line="303"/>
         <source>Columns</source>
         <translation>栏数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="301"/>
+        <location filename="../../layout_app/editor/panels.py" line="304"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="301"/>
+        <location filename="../../layout_app/editor/panels.py" line="304"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="313"/>
+        <location filename="../../layout_app/editor/panels.py" line="316"/>
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="314"/>
+        <location filename="../../layout_app/editor/panels.py" line="317"/>
         <source>Size (号 or pt)</source>
         <translation>字号（号或磅）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="316"/>
+        <location filename="../../layout_app/editor/panels.py" line="319"/>
         <source>Fill frame</source>
         <translation>填满图框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="317"/>
+        <location filename="../../layout_app/editor/panels.py" line="320"/>
         <source>Fit whole photo</source>
         <translation>显示整张图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="318"/>
+        <location filename="../../layout_app/editor/panels.py" line="321"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="319"/>
+        <location filename="../../layout_app/editor/panels.py" line="322"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="320"/>
+        <location filename="../../layout_app/editor/panels.py" line="323"/>
         <source>Reset crop</source>
         <translation>取消裁切</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="364"/>
+        <location filename="../../layout_app/editor/panels.py" line="367"/>
         <source>Text wraps around it (绕排)</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="367"/>
+        <location filename="../../layout_app/editor/panels.py" line="370"/>
         <source>Overlap intended</source>
         <translation>有意压叠</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="372"/>
+        <location filename="../../layout_app/editor/panels.py" line="375"/>
         <source>Standoff (lines)</source>
         <translation>绕排间距（行）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="393"/>
+        <location filename="../../layout_app/editor/panels.py" line="396"/>
         <source>Text wrap</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="404"/>
+        <location filename="../../layout_app/editor/panels.py" line="407"/>
         <source>Crop photo</source>
         <translation>裁切图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="413"/>
+        <location filename="../../layout_app/editor/panels.py" line="416"/>
         <source>That would run off the grid</source>
         <translation>超出版心网格了</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="417"/>
+        <location filename="../../layout_app/editor/panels.py" line="420"/>
         <source>Frame geometry</source>
         <translation>框位置与大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="433"/>
+        <location filename="../../layout_app/editor/panels.py" line="436"/>
         <source>Change type size</source>
         <translation>更改字号</translation>
     </message>
@@ -4641,39 +4656,39 @@
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="98"/>
+        <location filename="../../layout_app/editor/panels.py" line="101"/>
         <source>Reading its copy left a guess: check its parts (editing the story marks it checked)</source>
         <translation>读入这篇稿件时有推断之处：请核对（改过这篇稿件即算已核对）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="134"/>
+        <location filename="../../layout_app/editor/panels.py" line="137"/>
         <source>Edit story</source>
         <translation>编辑稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="141"/>
+        <location filename="../../layout_app/editor/panels.py" line="144"/>
         <source>Apply to selection</source>
         <translation>应用到选中文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="145"/>
-        <location filename="../../layout_app/editor/panels.py" line="196"/>
+        <location filename="../../layout_app/editor/panels.py" line="148"/>
+        <location filename="../../layout_app/editor/panels.py" line="199"/>
         <source>Paragraph style</source>
         <translation>段落样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="146"/>
-        <location filename="../../layout_app/editor/panels.py" line="217"/>
+        <location filename="../../layout_app/editor/panels.py" line="149"/>
+        <location filename="../../layout_app/editor/panels.py" line="220"/>
         <source>Character style</source>
         <translation>字符样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="172"/>
+        <location filename="../../layout_app/editor/panels.py" line="175"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="184"/>
+        <location filename="../../layout_app/editor/panels.py" line="187"/>
         <source>Set here: {what}</source>
         <translation>本处设置：{what}</translation>
     </message>

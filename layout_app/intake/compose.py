@@ -24,6 +24,7 @@ from layout_app.intake.photodesk import assign_photos, named_by, one_credit, pag
 from layout_app.intake.structure import LOW, Caption, StoryParts
 from layout_app.io.templates import load_template
 from layout_app.layout.autoplace import StoryPlan, plan_page
+from layout_app.layout.sidebars import box_sidebars
 from layout_app.layout.wording import CLAUSES, joined
 from layout_app.model.document import Document, Page
 from layout_app.model.story import QUERIES, UNASSIGNED, Photo, Story
@@ -280,7 +281,9 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     if waiting and short is not None:
         # the page is short, and photos wait off it: the first thing an editor reaches for
         plan.warnings[short] = Notice(WAITING, said=plan.warnings[short], n=len(waiting), photos=joined(waiting))
-    page = Page("p1", 1, tuple(plan.frames), rules=tuple(plan.rules))
+    # a sidebar (记者手记, 链接…) boxed and set with its feature
+    boxes = box_sidebars(doc, page, plan, doc.grid.line_count - (1 if credits_id else 0))
+    page = Page("p1", 1, tuple(plan.frames), rules=tuple(plan.rules), boxes=tuple(boxes))
     # each story's rank as the page was planned with it: its headline style (headline_<rank>)
     model_stories = [replace(s, rank=plan.ranks[s.id]) if s.id in plan.ranks else s for s in model_stories]
     doc = Document(t.grid, {**t.styles, **plan.styles}, (page,), tuple(model_stories), tuple(model_photos),

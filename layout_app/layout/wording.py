@@ -91,6 +91,12 @@ MOVED_PHOTO = QT_TRANSLATE_NOOP("Intake", "story {story} moved to the top: it op
                                           "headline beside it")
 MOVED_FILLS = QT_TRANSLATE_NOOP("Intake", "story {story} moved to the top: the stack fills better")
 
+# --- sidebars: a column's label over a story set with its feature, boxed (layout/sidebars.py) --------------
+SIDEBAR_UNDER = QT_TRANSLATE_NOOP("Intake", "story {story}: a sidebar to story {feature}, boxed under it")
+SIDEBAR_BESIDE = QT_TRANSLATE_NOOP("Intake", "story {story}: a sidebar to story {feature}, boxed beside it")
+SIDEBAR_LEFT = QT_TRANSLATE_NOOP("Intake", "story {story}: a sidebar to story {feature}, left as placed and "
+                                 "unboxed: no room for its box there")
+
 # --- planfacts: each stack and story, and what the page falls short in ------------------------------------
 BELOW_MIN = QT_TRANSLATE_NOOP("Intake", "story {story}: headline {headline!r} set below its minimum size")
 OVERSET = QT_TRANSLATE_NOOP("Intake", "story {story}: {lines} lines overset ({chars} characters do not fit its stack)")

@@ -7,7 +7,7 @@ from layout_app.model.styles import CharRun, ParaFormat
 
 STORY_PARTS = ("kicker", "headline", "deck", "body", "byline")
 # a story's importance on the page: its headline takes the style "headline_<rank>" (头条, 二条, 简讯)
-RANKS = ("lead", "second", "brief")
+RANKS = ("lead", "second", "brief", "sidebar")       # sidebar: a boxed 配稿 (layout/sidebars)
 # what reading the copy left in doubt about a story, for the page editor to check (schema 5): which
 # lines are kicker, headline and deck ("parts"; "printed", "figures": why), or its paragraphs, put
 # together from a printed page's column lines ("columns", "sentence"). Editing the story clears it.

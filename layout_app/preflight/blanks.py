@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from layout_app.layout.display import PageDisplay
 from layout_app.model.document import Document, Page
 from layout_app.model.frame import Frame
+from layout_app.model.furniture import BoxItem
 
 
 @dataclass(frozen=True)
@@ -33,16 +34,23 @@ def blanks(doc: Document, page: Page, display: PageDisplay, more_than: int) -> l
     page at its foot (the credits line) counts as the foot. The white under one item in side by side
     columns, down to one line, is one blank (its text may end a line lower in one of them). A column
     nothing stands in is not said (a page being built); nor is white above a column's first item (a
-    master's running head or the banner's air may stand there)."""
+    master's running head or the banner's air may stand there). A page box counts as an item down its
+    columns: the white inside its border is its own air."""
     empty = {r.frame: r.empty_lines for r in display.reports if r.part == "body" and r.empty_lines}
     foot = doc.grid.line_count
     found: list[Blank] = []
     for col in range(doc.grid.columns):
-        spans = sorted(((f.line, f.line + f.lines, _filled_to(f, col, empty.get(f.id, 0)), f) for f in page.frames
-                        if f.col <= col < f.col + f.cols and not f.dx and not f.dy), key=lambda s: s[:3])
+        spans = sorted([(f.line, f.line + f.lines, _filled_to(f, col, empty.get(f.id, 0)), f) for f in page.frames
+                        if f.col <= col < f.col + f.cols and not f.dx and not f.dy]
+                       + [(b.line, b.line + b.lines, b.line + b.lines, b) for b in page.boxes
+                          if b.col <= col < b.col + b.cols], key=lambda s: s[:3])
         if not spans:
             continue
         _, reached, text, last = spans[0]
+        if isinstance(last, BoxItem):
+            last = next((s[3] for s in spans if not isinstance(s[3], BoxItem)), None)
+            if last is None:
+                continue                                # a box alone in the column: nothing set there yet
         for top, end, text_end, f in spans[1:] + [(foot, foot, foot, None)]:
             at_foot = f is None or (f.cols == doc.grid.columns and f.lines <= 2 and end >= foot)
             white = top - text
@@ -57,7 +65,12 @@ def blanks(doc: Document, page: Page, display: PageDisplay, more_than: int) -> l
                     found[k] = replace(b, last_col=col, line=min(b.line, text), lines=max(b.lines, white),
                                        fewest=min(b.fewest, white))
             if end > reached:
-                reached, text, last = end, text_end, f
+                # a box is an item too: the white inside its border is its air (a sidebar's), not a hole —
+                # the white under it is said under the last frame in it
+                reached, text = end, text_end
+                last = last if isinstance(f, BoxItem) else f
+            elif f is not None and not isinstance(f, BoxItem) and end > last.line + last.lines:
+                last = f                                # inside a box: the item the white follows
     return found
 
 

@@ -164,6 +164,12 @@ ZH_IN = {
             '稿件 {story} 移到最上面：以图片打头，旁边没有标题碰题',
         'story {story} moved to the top: the stack fills better':
             '稿件 {story} 移到最上面：这一块排得更满',
+        'story {story}: a sidebar to story {feature}, boxed under it':
+            '稿件 {story} 是稿件 {feature} 的配稿：加框排在它下面',
+        'story {story}: a sidebar to story {feature}, boxed beside it':
+            '稿件 {story} 是稿件 {feature} 的配稿：加框排在它旁边',
+        'story {story}: a sidebar to story {feature}, left as placed and unboxed: no room for its box there':
+            '稿件 {story} 是稿件 {feature} 的配稿：那里没有加框的余地，按原位排、未加框',
         'story {story}: headline {headline!r} set below its minimum size':
             '稿件 {story}：主题《{headline}》小于最小字号',
         'story {story}: {lines} lines overset ({chars} characters do not fit its stack)':
