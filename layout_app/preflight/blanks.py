@@ -34,16 +34,17 @@ def blanks(doc: Document, page: Page, display: PageDisplay, more_than: int) -> l
     page at its foot (the credits line) counts as the foot. The white under one item in side by side
     columns, down to one line, is one blank (its text may end a line lower in one of them). A column
     nothing stands in is not said (a page being built); nor is white above a column's first item (a
-    master's running head or the banner's air may stand there). A page box counts as an item down its
-    columns: the white inside its border is its own air."""
+    master's running head or the banner's air may stand there). A page box's top and foot lines count as
+    items: the line of air inside its border over and under what it holds is its own (a sidebar's) — a
+    hole further inside it is white like any other."""
     empty = {r.frame: r.empty_lines for r in display.reports if r.part == "body" and r.empty_lines}
     foot = doc.grid.line_count
     found: list[Blank] = []
     for col in range(doc.grid.columns):
         spans = sorted([(f.line, f.line + f.lines, _filled_to(f, col, empty.get(f.id, 0)), f) for f in page.frames
                         if f.col <= col < f.col + f.cols and not f.dx and not f.dy]
-                       + [(b.line, b.line + b.lines, b.line + b.lines, b) for b in page.boxes
-                          if b.col <= col < b.col + b.cols], key=lambda s: s[:3])
+                       + [(top, top + 1, top + 1, b) for b in page.boxes if b.col <= col < b.col + b.cols
+                          for top in (b.line, b.line + b.lines - 1)], key=lambda s: s[:3])
         if not spans:
             continue
         _, reached, text, last = spans[0]

@@ -39,9 +39,11 @@ def test_overset_shows_in_the_report(qtbot):
     texts = [window.report.item(i).text() for i in range(window.report.count())]
     # named by the story's headline and the frame's place (reading-body: column 0, line 27 → 1, 28)
     (text,) = [t for t in texts if "超" in t]
-    # and the 30 lines of white the shortened frame left over the next story's heading (line 60)
+    # and the white the shortened frame left inside the story's box: from its text's end (line 30) to the
+    # box's free line at its foot (line 58; the box ends at 59, the next heading at 60) — 28 lines, the
+    # box's own air and the line between it and the next story not counted
     assert [t.split(" —")[0] for t in texts if t != text] == [
-        "columns 1–3: 30 lines left empty under the body of 《青石镇：图书角里书香浓》 (缺 30 行)"]
+        "columns 1–3: 28 lines left empty under the body of 《青石镇：图书角里书香浓》 (缺 28 行)"]
     assert text.startswith("the body of 《青石镇：图书角里书香浓》 does not fit: 超 ") and "reading-body" not in text
     assert text.endswith("\npage 1, column 1, line 28"), text
 
