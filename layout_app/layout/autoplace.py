@@ -30,7 +30,7 @@ from layout_app.layout.stackair import MORE_AIR, grow_heads, share_air, usual_ai
 from layout_app.layout.storyblock import _Block, _measure_block, lines_within, row_area
 from layout_app.layout.tombstones import (heading_frames_side_by_side, opens_with_photo, out_of_rank, rule_apart,
                                           side_by_side)
-from layout_app.layout.wording import (APART_NO_PHOTO, APART_OPEN, GUESSED_STORY, NARROWED, NO_PIXELS, OF_STORY,
+from layout_app.layout.wording import (APART_MOVE, APART_NO_PHOTO, APART_OPEN, GUESSED_STORY, NARROWED, NO_PIXELS, OF_STORY,
                                        ON_TOP_BESIDE, ON_TOP_RIGHT, PHOTO_OUT, PHOTO_OUT_DEEP, SHORTENED, STORY_OUT,
                                        TOO_TALL)
 from layout_app.model.document import Document, Page
@@ -126,6 +126,7 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     plan = kept[1]
     empty_beside(plan)
     with_photo = [d["story"] for d in plan.decisions["stories"] if d.get("photos")]
+    on_top = [d["story"] for d in plan.decisions["stories"] if d.get("photo_on_top")]
     for left, right in _unruled(heading_frames_side_by_side(plan.frames, plan.type_lines), plan):
         # set apart with a column rule; and the advice the page can take to stagger them instead: a
         # story whose photos were all left out has none to open with
@@ -135,9 +136,12 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
         plan.decisions.setdefault("rules", []).append(
             {"rule": rule.id, "gutter_before_column": rule.col + 1, "lines": [rule.line + 1, rule.line + rule.lines],
              "why": f"碰题: stories {a} and {b} set apart (隔开)"})
-        can = [s for s in (a, b) if s in with_photo]
+        # (nor one that opens with its photo already: the advice would be done)
+        can = [s for s in (a, b) if s in with_photo and s not in on_top]
         lines = {"a": a, "b": b, "top": rule.line + 1, "foot": rule.line + rule.lines}
-        plan.warnings.append(Notice(APART_OPEN, story=can[0], **lines) if can else Notice(APART_NO_PHOTO, **lines))
+        done = [s for s in (a, b) if s in on_top]
+        plan.warnings.append(Notice(APART_OPEN, story=can[0], **lines) if can else
+                             Notice(APART_MOVE, story=done[0], **lines) if done else Notice(APART_NO_PHOTO, **lines))
     return plan
 
 

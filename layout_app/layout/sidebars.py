@@ -21,7 +21,7 @@ from dataclasses import replace
 from layout_app.errors import Notice
 from layout_app.layout.probe import FrameProbe
 from layout_app.layout.tombstones import heading_frames_side_by_side, kept_apart
-from layout_app.layout.wording import APART_NO_PHOTO, APART_OPEN, SIDEBAR_BESIDE, SIDEBAR_LEFT, SIDEBAR_UNDER
+from layout_app.layout.wording import APART_MOVE, APART_NO_PHOTO, APART_OPEN, SIDEBAR_BESIDE, SIDEBAR_LEFT, SIDEBAR_UNDER
 from layout_app.model.document import Document, Page
 from layout_app.model.frame import Frame
 from layout_app.model.furniture import BoxItem, LineStyle
@@ -259,7 +259,7 @@ def _unrule(plan, gone) -> None:
     plan.rules[:] = [r for r in plan.rules if r.id not in ids]
     if "rules" in plan.decisions:
         plan.decisions["rules"] = [d for d in plan.decisions["rules"] if d["rule"] not in ids]
-    plan.warnings[:] = [w for w in plan.warnings if getattr(w, "template", None) not in (APART_OPEN, APART_NO_PHOTO)
+    plan.warnings[:] = [w for w in plan.warnings if getattr(w, "template", None) not in (APART_OPEN, APART_NO_PHOTO, APART_MOVE)
                         or (w.args.get("a"), w.args.get("b")) not in pairs]
 
 

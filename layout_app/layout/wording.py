@@ -82,6 +82,9 @@ APART_OPEN = QT_TRANSLATE_NOOP("Intake", "stories {a} and {b}: headlines side by
 APART_NO_PHOTO = QT_TRANSLATE_NOOP("Intake", "stories {a} and {b}: headlines side by side (碰题), set apart by a column "
                                              "rule between them, lines {top}–{foot} (隔开) — to stagger them instead, "
                                              "move one (neither has a photo on the page to open with)")
+APART_MOVE = QT_TRANSLATE_NOOP("Intake", "stories {a} and {b}: headlines side by side (碰题), set apart by a column rule "
+                                         "between them, lines {top}–{foot} (隔开) — to stagger them instead, move one "
+                                         "(story {story} opens with its photo already)")
 # briefpairs: a story set beside its neighbour in its stack
 BESIDE_LEGS = QT_TRANSLATE_NOOP("Intake", "set beside story {partner} in columns {first}–{last}: across the stack's "
                                           "{cols} columns its text ran in legs of {legs} line(s)")

@@ -155,6 +155,10 @@ ZH_IN = {
         '{top}–{foot} (隔开) — to stagger them instead, move one (neither has a photo on the page to open with)':
             '稿件 {a} 和 {b}：标题碰题，已在两篇之间加栏线隔开（第 {top}～{foot} 行）——要错开标题，'
             '可移动其中一篇（两篇在版面上都没有图片可以打头）',
+        'stories {a} and {b}: headlines side by side (碰题), set apart by a column rule between them, lines '
+        '{top}–{foot} (隔开) — to stagger them instead, move one (story {story} opens with its photo already)':
+            '稿件 {a} 和 {b}：标题碰题，已在两篇之间加栏线隔开（第 {top}～{foot} 行）——要错开标题，'
+            '可移动其中一篇（稿件 {story} 已经以图片打头）',
         "set beside story {partner} in columns {first}–{last}: across the stack's {cols} columns its text "
         'ran in legs of {legs} line(s)':
             '与稿件 {partner} 并排，排在第 {first}～{last} 栏：通排这一块的 {cols} 栏，每栏只有 {legs} 行',
