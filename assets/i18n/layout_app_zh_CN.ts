@@ -4296,52 +4296,56 @@
         <translation>稿件 {id}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/wording.py" line="50"/>
         <source>the copy read as no part ({n} paragraph(s), from 《{first}》)</source>
-        <translation>未能归类的稿件（{n} 段，从《{first}》起）</translation>
+        <translation type="vanished">未能归类的稿件（{n} 段，从《{first}》起）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/wording.py" line="51"/>
+        <location filename="../../layout_app/preflight/wording.py" line="50"/>
+        <source>the copy read as no story&apos;s part ({n} paragraph(s), from “{first}”: a caption waiting for its photo, or a line of no story)</source>
+        <translation>未归类的文字（{n} 段，从“{first}”起：等待图片的图片说明，或不属于任何稿件的文字）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/preflight/wording.py" line="52"/>
         <source>the running head</source>
         <translation>报眉</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/wording.py" line="53"/>
+        <location filename="../../layout_app/preflight/wording.py" line="54"/>
         <source>heading</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/wording.py" line="54"/>
+        <location filename="../../layout_app/preflight/wording.py" line="55"/>
         <source>kicker</source>
         <translation>引题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/wording.py" line="55"/>
+        <location filename="../../layout_app/preflight/wording.py" line="56"/>
         <source>headline</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/wording.py" line="56"/>
+        <location filename="../../layout_app/preflight/wording.py" line="57"/>
         <source>deck</source>
         <translation>副题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/wording.py" line="57"/>
+        <location filename="../../layout_app/preflight/wording.py" line="58"/>
         <source>body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/wording.py" line="58"/>
+        <location filename="../../layout_app/preflight/wording.py" line="59"/>
         <source>byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/wording.py" line="59"/>
+        <location filename="../../layout_app/preflight/wording.py" line="60"/>
         <source>caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/wording.py" line="60"/>
+        <location filename="../../layout_app/preflight/wording.py" line="61"/>
         <source>credit</source>
         <translation>摄影署名</translation>
     </message>

@@ -47,7 +47,8 @@ PART_OF = QT_TRANSLATE_NOOP("Preflight", "the {part} of {story}")
 CAPTION_OF = QT_TRANSLATE_NOOP("Preflight", "the caption of photo {file}")
 TEXT_FRAME = QT_TRANSLATE_NOOP("Preflight", "an empty text frame")
 STORY_ID = QT_TRANSLATE_NOOP("Preflight", "story {id}")
-UNREAD = QT_TRANSLATE_NOOP("Preflight", "the copy read as no part ({n} paragraph(s), from 《{first}》)")
+UNREAD = QT_TRANSLATE_NOOP("Preflight", "the copy read as no story's part ({n} paragraph(s), from “{first}”: a caption "
+                                        "waiting for its photo, or a line of no story)")
 RUNNING_HEAD = QT_TRANSLATE_NOOP("Preflight", "the running head")
 PARTS = {
     "heading": QT_TRANSLATE_NOOP("Preflight", "heading"),

@@ -63,7 +63,8 @@ ZH = {
         "文字绕排只推开正文：请移开其中一个，或把其中一个标为“有意压叠”",
     "text of {frame} ({text}) lies under {over}; move one of them": "{frame}的文字（{text}）被{over}压住了；请移开其中一个",
     "{story} is on no page: no frame on any page holds it": "{story}不在任何版面上：没有哪个框放它",
-    "the copy read as no part ({n} paragraph(s), from 《{first}》)": "未能归类的稿件（{n} 段，从《{first}》起）",
+    "the copy read as no story's part ({n} paragraph(s), from “{first}”: a caption waiting for its photo, or a line "
+    "of no story)": "未归类的文字（{n} 段，从“{first}”起：等待图片的图片说明，或不属于任何稿件的文字）",
     "photo {file}: a note is open — {note} (check it in review mode)": "图片 {file}：有一条备注未处理——{note}（请在校对模式中核对）",
     "the {part} of {story} is not printed: no frame holds it (add {need})":
         "{story}的{part}没有印出来：没有框放它（请添加{need}）",

@@ -33,7 +33,7 @@ def test_lines_read_as_no_part_stay_in_the_document_on_no_page(tmp_path):
     with contextlib.redirect_stdout(buf), contextlib.redirect_stderr(io.StringIO()):
         assert main(["preflight", str(out)]) == 1
     # all of it waits, not its first line alone (a reviewer read '《相关链接》 is on no page' of four)
-    assert "the copy read as no part (3 paragraph(s), from 《河湾社区：" in buf.getvalue() and "is on no page" in buf.getvalue()
+    assert "the copy read as no story's part (3 paragraph(s), from “河湾社区：" in buf.getvalue() and "is on no page" in buf.getvalue()
 
 
 def test_a_second_files_banner_does_not_take_the_pages_and_is_kept_on_no_page(tmp_path):
