@@ -32,6 +32,8 @@ from layout_app.preflight.checks import MIN_PPI
 
 
 BY_ORDER_NOTE = "排版时图片文件里没有说明，按稿件顺序配上了这条图片说明：请核对是这张图片的"
+# (the one caption left is likely the photo's, not sure: the reporter checks it on the caption proof)
+ONLY_NOTE = "排版时图片文件里没有说明，配上了稿件中唯一还没有配图的图片说明：请核对是这张图片的"
 
 # a place a caption names: 凤鸣街道, 河湾社区, 青石镇, 柳溪村, 东湖区…
 PLACE = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:社区|街道|镇|乡|村|县|区)")
@@ -197,7 +199,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
             credited.append((pid, ph.path.name))          # said once the page places it, below
         rel = os.path.relpath(ph.path.resolve(), base)
         model_photos.append(Photo(pid, Path(rel).as_posix(), caption, credit, checksum=ph.proxy.checksum,
-                                  comment=BY_ORDER_NOTE if by_order else ""))
+                                  comment=BY_ORDER_NOTE if by_order else ONLY_NOTE if d.caption_from == "only" else ""))
         photo_story[pid] = d.story
     odds = [(Notice(PHOTO_FILE, photo=p.id, file=ph.path.name), p.credit) for ph, p in zip(photos, model_photos)
             if p.credit and page_credit and credit_at_odds(p.credit, page_credit)]

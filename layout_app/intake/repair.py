@@ -125,8 +125,8 @@ def join_broken_lines(lines: list[str], printed: bool = False) -> list[tuple[str
     # a story starts after a wider gap than a paragraph does: when the copy has such gaps, a short
     # line that looks like a heading but sits close under running text is the first half of a paragraph
     # (a printed page's text has its blank lines where the extraction put them, not the writer's gaps)
-    gaps = _gaps(lines)
-    wide = bool(gaps) and max(gaps) >= 2 and not printed
+    # (the wider gaps must open stories: a caption set apart at the copy's foot says nothing of them)
+    wide = _stories_apart(lines) and not printed
     out: list[tuple[str, int]] = []
     blanks = 0
     pending: list[str] = []          # the pieces of the paragraph being joined (joined once, at its end)
@@ -192,16 +192,19 @@ def stands_as_caption(line: str) -> bool:
             and bool(SCENE.search(text)))
 
 
-def _gaps(lines: list[str]) -> list[int]:
-    gaps, blanks, seen = [], 0, False
-    for line in lines:
+def _stories_apart(lines: list[str]) -> bool:
+    """Whether this copy sets its stories apart by gaps wider than one blank line: a heading-shaped
+    line after such a gap, with a story under it (not the page's credit line at its foot)."""
+    blanks, seen = 0, False
+    for k, line in enumerate(lines):
         if not line.strip():
             blanks += 1
             continue
-        if seen:
-            gaps.append(blanks)
+        if (seen and blanks >= 2 and _heading_shaped(line.strip()) and not line.strip().startswith("本版")
+                and any(rest.strip() for rest in lines[k + 1:])):
+            return True
         seen, blanks = True, 0
-    return gaps
+    return False
 
 
 # pairs a headline keeps closed; an opened quote not closed on its line runs on to the next

@@ -11,7 +11,7 @@ from layout_app.intake.compose import compose
 from layout_app.intake.pagecredit import credit_at_odds, photographers
 from layout_app.intake.photodesk import named_by, assign_photos, page_photo_credit, same_caption
 from layout_app.intake.structure import Caption, StoryParts
-from layout_app.io.docfile import load_document
+from layout_app.io.docfile import load_document, save_document
 from layout_app.preflight.captioncheck import caption_entries, photos_not_placed
 from layout_app.preflight.checks import preflight
 from tests.pdf.conftest import need_tools
@@ -442,3 +442,24 @@ def test_a_photos_own_credit_is_printed_once_where_the_page_line_names_another_t
     doc = compose("duikai", [copy], [photos], out).document
     by_file = {p.file.rsplit("/", 1)[1]: p for p in doc.photos}
     assert by_file["c_books.jpg"].credit == "" and by_file["b_patrol.jpg"].credit == "本报记者 李航 摄"
+
+
+def test_the_one_caption_left_taken_by_a_photo_with_none_is_a_note_to_check(tmp_path):
+    """A photo with no caption of its own and no name telling, the copy's one caption no other photo has:
+    likely its, not sure — a note on the photo the caption proof and preflight show the reporter."""
+    photos = tmp_path / "photos"
+    photos.mkdir()
+    write_jpeg(photos / "IMG_1102.jpg", 4000, 3000)
+    copy = tmp_path / "copy.txt"
+    copy.write_text(COPY + "\n\n\n摊主在改造后的城北农贸市场整理蔬菜。\n\n\n" + PAGE_CREDIT, encoding="utf-8")
+    out = tmp_path / "page.yaml"
+    doc = compose("duikai", [copy], [photos], out).document
+    save_document(doc, out)
+    # (the caption set apart at the foot, after the copy's credit line, makes no heading a paragraph —
+    # its stories are one blank line apart — and no credit line runs on into it)
+    assert [s.headline for s in doc.stories if s.id.startswith("s")] == [
+        "青石镇：图书角里书香浓", "河湾社区：“夜巡队”守护居民安宁", "城北农贸市场完成提质改造"]
+    (photo,) = doc.photos
+    assert photo.caption == "摊主在改造后的城北农贸市场整理蔬菜。"
+    assert "唯一还没有配图的图片说明" in photo.comment and not photo.checked
+    assert "photo-note" in {f.code for f in preflight(load_document(out), out.parent).warnings}
