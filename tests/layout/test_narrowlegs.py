@@ -67,7 +67,9 @@ def test_not_where_the_stack_ends_full():
     doc, probe, frames, stories = stack()
     foot = max(f.line + f.lines for f in frames)
     before = list(frames)
-    narrow_legs(probe, frames, stories, 0, 4, foot + 2)      # 2 lines left: white beside it would be made
+    # 3 lines left under it (within copyfit's limit): its text in one column of 4 lines would fit
+    # them, but the 3 columns beside it would end 4 lines short — white made where there was none
+    narrow_legs(probe, frames, stories, 0, 4, foot + 3)
     assert frames == before
 
 
