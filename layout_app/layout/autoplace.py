@@ -18,6 +18,7 @@ from layout_app.errors import Notice
 from layout_app.layout.beside import PhotoShapes, fits, held_by, lines_under, narrower, set_around
 from layout_app.layout.copyfit import MAX_EMPTY        # a stack may end with this many empty lines
 from layout_app.layout.briefpairs import pair_briefs
+from layout_app.layout.narrowlegs import narrow_legs
 from layout_app.layout import choosing
 from layout_app.layout.choosing import choose as _choose
 from layout_app.layout.evening import even_last_column
@@ -201,6 +202,8 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
             # a story that would run as a strip across its stack set beside its neighbour in it (隔开 by a rule)
             others = [f for fs, _ in built if fs is not frames for f in fs]
             plan.rules.extend(pair_briefs(doc, probe, frames, info["stories"], x, cols, plans, bottom - top, aspect, others))
+            # a strip with nothing under it in its stack: its text in fewer, deeper columns
+            narrow_legs(probe, frames, info["stories"], x, cols, bottom)
         plan.frames.extend(frames)
         for pid in dropped.get(k, []):
             # (`over` is the stack's overrun with all the photos it left out in that round, not this one's)

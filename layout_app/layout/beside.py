@@ -10,12 +10,14 @@ from dataclasses import replace
 
 from layout_app.layout.evening import FEWEST, column_lines, even_last_column
 from layout_app.layout.probe import fewest
+from layout_app.layout.stacking import LEG_MIN
 from layout_app.model.frame import Frame
 
 MAX_CROP = 0.20            # at most this share of a photo's width or height is cropped away
 MAX_PHOTO_SHARE = 0.5      # no photo frame taller than this share of the stack
 BESIDE_SHARE = 0.4         # a photo taller than this share of the stack goes narrower, text beside it
 MAX_EMPTY = 3              # lines a story's text may end short of the foot of the photo it runs beside
+STRIP_ONE = True           # a landscape photo one column wide beside a strip's text (a switch for breaking tests)
 
 
 class PhotoShapes(dict):
@@ -130,10 +132,12 @@ def lines_under(probe, sid: str, pc: int, cols: int, beside: int, room: int) -> 
     return fewest(over, room) if over(0) else 0
 
 
-def narrowest(aspect: float) -> int:
+def narrowest(aspect: float, strip: bool = False) -> int:
     """The fewest columns a photo goes down to with text beside it: a portrait one, a landscape photo
-    two (one column of it is a stamp under a caption longer than the picture is high)."""
-    return 1 if aspect > 1 else 2
+    two (one column of it is a stamp under a caption longer than the picture is high) — one too where
+    its story's text across the stack would run as a strip (`strip`: legs under LEG_MIN lines): a brief
+    of a hundred characters in one column of 8 lines beside a one-column picture, not 2 of 4 under it."""
+    return 1 if aspect > 1 or strip else 2
 
 
 def beside_at(doc, probe, b, cols: int, room: int, aspect, pc: int, at: int | None = None) -> int:
@@ -211,10 +215,11 @@ def narrower(doc, probe, b, cols: int, room: int, aspect):
     if cols < 2 or not b.body or not b.photos:
         return
     rows = []
+    strip = STRIP_ONE and not b.beside and b.body < LEG_MIN
     for j in reversed(range(len(b.photos))):
         if len(b.members[b.photos[j][0]]) == 1:
             (pid, _, now), = b.members[b.photos[j][0]]
-            rows.append((j, range(now - 1, narrowest(aspect.of(pid)) - 1, -1)))
+            rows.append((j, range(now - 1, narrowest(aspect.of(pid), strip) - 1, -1)))
     for j, widths in rows:
         for pc in widths:
             c = _copy(b)

@@ -9,6 +9,7 @@ from itertools import product
 
 from layout_app.layout.beside import narrower, photos_over_little_text
 from layout_app.layout.copyfit import MAX_EMPTY        # a stack may end with this many empty lines
+from layout_app.layout.narrowlegs import strip_room
 from layout_app.layout.stacking import assignments, measure_stack, narrowable, short_legs, stack_widths
 from layout_app.layout.storyblock import _measure_block, row_area, under_lead
 from layout_app.layout.tombstones import head_places, heads_beside, stack_orders
@@ -96,7 +97,7 @@ def choose(doc, probe, ranked, n_cols, room, aspect, by_rank: bool = True) -> li
         m["pairs"] = chosen
         m["heads"] = head_places(m["blocks"])
         m["score"] = m["over"] * cols * 100 + max(0, m["empty"] - MAX_EMPTY) * 10 + m["empty"] + m["small_heads"] * 40 \
-            + m["loose"] + SHORT_LEG * short_legs(m["blocks"], cols) + PHOTO_RANK * big
+            + m["loose"] + SHORT_LEG * short_legs(m["blocks"], cols, strip_room(m["blocks"], cols, m["empty"])) + PHOTO_RANK * big
         return m
 
     def stack(members, cols, lead=None):

@@ -87,10 +87,11 @@ def measure_stack(blocks: list, cols: int, room: int) -> dict:
 LEG_MIN = 5     # lines a leg: a story's text run across a stack in legs shallower reads as a strip, not a story
 
 
-def short_legs(blocks: list, cols: int) -> int:
+def short_legs(blocks: list, cols: int, room_last: bool = False) -> int:
     """Lines the stories of a stack, their text across its `cols` columns, run short of LEG_MIN lines
     a leg (not a text beside its photo: its legs run down the photo): what a page editor avoids by a
     narrower stack — a brief of 100 characters in 4 legs of 2 lines is a strip under its headline."""
     if cols < 2:
         return 0
-    return sum(max(0, LEG_MIN - b.body) for b in blocks if b.body and not b.beside)
+    # (`room_last`: the last story's text is set in fewer, deeper columns — `narrowlegs` —, no strip)
+    return sum(max(0, LEG_MIN - b.body) for b in (blocks[:-1] if room_last else blocks) if b.body and not b.beside)

@@ -10,7 +10,8 @@ import pytest
 from layout_app.io.templates import new_document
 from layout_app.layout.autoplace import StoryPlan
 from layout_app.layout.storyblock import _measure_block
-from layout_app.layout.beside import MAX_CROP, PhotoShapes, narrower, photo_range, set_around
+from layout_app.layout.beside import (MAX_CROP, PhotoShapes, lines_under, narrower, photo_range, set_around,
+                                     text_frames)
 from layout_app.layout.probe import FrameProbe
 from layout_app.model.story import Photo, Story
 
@@ -124,3 +125,21 @@ def test_a_photo_wider_than_a_column_stays_on_the_right(pc, repeats, right):
     else:
         assert (first.col, first.cols, first.line) == (0, 1, 20)      # down the photo's column, under its caption
     assert probe.report(frames)[frames[-1].id].overset_lines == 0
+
+
+def test_a_briefs_landscape_photo_goes_down_to_one_column_where_its_text_would_run_as_a_strip():
+    # a brief of ~100 characters in a 2-column stack runs in 2 legs of 4 lines or fewer under its
+    # landscape photo: a strip. Set one column wide, the photo has the text beside it in one deeper column
+    doc, probe, b, cols, room, aspect = block(100, [0.66], cols=2)
+    assert b.beside is None and b.members["p0"] == [("p0", 0, 2)] and b.body <= 4
+    got = list(narrower(doc, probe, b, cols, room, aspect))
+    assert widths(got) == [("p0", 1)]
+    c = got[0]
+    key, h, *_ = c.photos[-1]
+    text = text_frames("s1", 0, 1, 2, 0, h + c.captions[-1], lines_under(probe, "s1", 1, 2, h + c.captions[-1], room))
+    beside = max(text, key=lambda f: f.lines)
+    assert beside.cols == 1 and beside.lines >= 5          # its text one column deep beside the photo
+    assert probe.report(text)[text[-1].id].overset_lines == 0      # all of it set
+    # a longer story's text fills two columns deep enough: its landscape photo stays two columns wide
+    doc, probe, b, cols, room, aspect = block(1500, [0.66], cols=3)
+    assert ("p0", 1) not in widths(list(narrower(doc, probe, b, cols, room, aspect)))
