@@ -52,7 +52,9 @@ def test_compose_places_every_part_on_the_grid(inputs):
     # but the page's 本版图片由本报记者 周航 摄 credits it
     report = preflight(doc, out.parent)
     # (two stories on a broadsheet: the white under them is said, nothing else)
-    assert report.errors == [] and {f.code for f in report.warnings} <= {"short"}
+    # (and hall.jpg's caption, the copy's one left, a note for the reporter to check: likely, not sure)
+    assert report.errors == [] and {f.code for f in report.warnings} <= {"short", "photo-note"}
+    assert "唯一还没有配图" in p2.comment
     assert p2.credit == "" and any("hall.jpg: credited by the page's credit line" in n for n in result.notes)
 
 
