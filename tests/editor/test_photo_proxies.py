@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from PIL import Image
 from PySide6.QtCore import QPointF, QRect
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QRegion
 from PySide6.QtWidgets import QApplication
 
 from layout_app.editor.main_window import MainWindow
@@ -109,9 +109,14 @@ def test_the_page_paints_before_its_photos_are_made_and_each_photo_then_appears(
     gate.set()
     wait_for_photos(qtbot, w)
     after = screen(w)
-    # each arrival repaints its photo's frame, not the whole canvas (the screen shows them all: below)
+    # each arrival repaints its photo's frame, not the whole canvas (the screen shows them all: below) —
+    # inside the frames (Qt may merge two arrivals' updates into one rect across neighbouring frames
+    # when the machine is busy: still no pixel outside them)
     frames = [QRect(frame_point(w, k, 0, 0), frame_point(w, k, 1, 1)).adjusted(-2, -2, 2, 2) for k in range(len(COLOURS))]
-    assert painted and all(any(f.contains(r) for f in frames) for r in painted), (painted, frames)
+    inside = QRegion()
+    for f in frames:
+        inside = inside.united(f)
+    assert painted and all(QRegion(r).subtracted(inside).isEmpty() for r in painted), (painted, frames)
     for k, colour in enumerate(COLOURS):
         assert near(after.pixelColor(frame_point(w, k)), colour), (k, after.pixelColor(frame_point(w, k)).name())
         assert dark_pixels(after, w, k) == 0, k
