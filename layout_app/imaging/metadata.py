@@ -1,6 +1,8 @@
 """Caption and credit from a photo's own metadata, as the photo desk wrote them: XMP
 (dc:description, dc:creator, photoshop:Credit) first, then IPTC (Caption-Abstract, By-line, Credit)
-in UTF-8 or the legacy encodings Chinese desks still use (GB18030, Big5)."""
+in UTF-8 or the legacy encodings Chinese desks still use (GB18030, Big5), then EXIF (ImageDescription
+in those encodings, or Windows' XPTitle / XPComment; Artist) — a camera's own words there (SONY DSC)
+are no caption."""
 from __future__ import annotations
 
 import struct
@@ -28,7 +30,49 @@ def read_photo_text(im: Image.Image) -> PhotoText:
     xmp = _xmp(im)
     if xmp.caption or xmp.credit:
         return xmp
-    return _iptc(im)
+    iptc = _iptc(im)
+    if iptc.caption or iptc.credit:
+        return iptc
+    return _exif(im)
+
+
+EXIF_DESCRIPTION, EXIF_ARTIST, EXIF_XP_TITLE, EXIF_XP_COMMENT = 0x010E, 0x013B, 0x9C9B, 0x9C9C
+
+
+def _exif(im: Image.Image) -> PhotoText:
+    try:
+        exif = im.getexif()
+    except (OSError, SyntaxError, ValueError, struct.error):
+        return PhotoText()                              # a damaged EXIF block: no caption from it
+    caption = next((t for t in (_exif_text(exif.get(EXIF_DESCRIPTION)), _xp_text(exif.get(EXIF_XP_TITLE)),
+                                _xp_text(exif.get(EXIF_XP_COMMENT))) if _han(t)), "")
+    artist = _exif_text(exif.get(EXIF_ARTIST))
+    artist = artist if _han(artist) else ""             # (a camera's owner field in Latin: no byline)
+    if not (caption or artist):
+        return PhotoText()
+    return PhotoText(caption, _credit(artist, ""), "exif")
+
+
+def _exif_text(value) -> str:
+    """An EXIF ASCII field as the desk wrote it: UTF-8 or a legacy encoding in bytes Pillow read as latin-1."""
+    if isinstance(value, str):
+        value = value.encode("latin-1", errors="ignore")
+    if not isinstance(value, bytes):
+        return ""
+    return _text(value.rstrip(b"\x00"), False)
+
+
+def _xp_text(value) -> str:
+    """Windows' XP fields: UTF-16LE bytes (or a tuple of them), ending in a null."""
+    if isinstance(value, tuple):
+        value = bytes(value)
+    if not isinstance(value, bytes):
+        return ""
+    return value.decode("utf-16-le", errors="ignore").rstrip("\x00").strip()
+
+
+def _han(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 def _xmp_packet(im: Image.Image) -> bytes | None:

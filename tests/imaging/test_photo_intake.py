@@ -3,7 +3,7 @@ import pytest
 from PIL import Image
 
 from layout_app.imaging.intake import import_photo, photo_files
-from layout_app.imaging.metadata import read_photo_text
+from layout_app.imaging.metadata import PhotoText, read_photo_text
 from layout_app.imaging.proxy import make_proxy
 from layout_app.imaging.source import PhotoError
 from tests.photos import with_iptc, with_xmp, write_jpeg, write_png, write_tiff16
@@ -23,6 +23,27 @@ def test_caption_and_byline_from_iptc_in_utf8_and_legacy_encodings(tmp_path, enc
     with Image.open(path) as im:
         text = read_photo_text(im)
     assert text.caption == caption and text.credit == "王晨 摄" and text.source == "iptc"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+def test_caption_and_artist_from_exif(tmp_path, encoding):
+    """A desk that writes its caption into EXIF's ImageDescription (UTF-8 or GB18030 bytes, which Pillow
+    reads as latin-1) or Windows' XPTitle (UTF-16): read; a camera's own words there are no caption."""
+    im = Image.new("RGB", (64, 48))
+    exif = Image.Exif()
+    exif[0x010E] = "村民在田里收割水稻。".encode(encoding)
+    exif[0x013B] = "王晨".encode(encoding)
+    im.save(tmp_path / "a.jpg", exif=exif)
+    assert read_photo_text(Image.open(tmp_path / "a.jpg")) == PhotoText("村民在田里收割水稻。", "王晨 摄", "exif")
+    exif = Image.Exif()
+    exif[0x010E], exif[0x013B] = "SONY DSC", "Owner"
+    exif[0x9C9B] = "志愿者在河湾社区巡查。".encode("utf-16-le") + b"\x00\x00"
+    im.save(tmp_path / "b.jpg", exif=exif)
+    assert read_photo_text(Image.open(tmp_path / "b.jpg")) == PhotoText("志愿者在河湾社区巡查。", "", "exif")
+    exif = Image.Exif()
+    exif[0x010E] = "OLYMPUS DIGITAL CAMERA"
+    im.save(tmp_path / "c.jpg", exif=exif)
+    assert read_photo_text(Image.open(tmp_path / "c.jpg")) == PhotoText()
 
 
 def test_no_metadata(tmp_path):
