@@ -246,13 +246,20 @@ def install(window) -> None:
     # the Stories list and the story editor show one story: picking it in either picks it in the other
     # (a reviewer saw the list's fields empty beside the editor's banner — two editors, two stories)
     stories = getattr(window, "stories", None)
-    if stories is not None:
-        def known(sid) -> bool:           # (not while either list is being filled for another document)
-            return sid is not None and any(s.id == sid for s in window.controller.doc.stories)
+    if stories is None:
+        return
 
-        stories.list.currentRowChanged.connect(
-            lambda *_: None if stories._showing or not known(stories.story_id()) else panel.pick(stories.story_id()))
-        panel.story.currentIndexChanged.connect(
-            lambda *_: None if panel._showing or not known(panel.story_id()) else stories.select_story(panel.story_id()))
-        if known(panel.story_id()):
+    def known(sid) -> bool:           # (not while either list is being filled for another document)
+        return sid is not None and any(s.id == sid for s in window.controller.doc.stories)
+
+    def picked_in_list(*_) -> None:
+        if not stories._showing and known(stories.story_id()):
+            panel.pick(stories.story_id())
+
+    def picked_in_editor(*_) -> None:
+        if not panel._showing and known(panel.story_id()):
             stories.select_story(panel.story_id())
+
+    stories.list.currentRowChanged.connect(picked_in_list)
+    panel.story.currentIndexChanged.connect(picked_in_editor)
+    picked_in_editor()
