@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import (
@@ -262,12 +262,16 @@ class PhotosPanel(QWidget):
             missing = not (self.controller.doc_dir / p.file).exists()
             # a photo no page places (compose left it out): its caption does not print either
             label = (self.tr("MISSING") + " " if missing else "") \
-                + ("" if p.id in placed else self.tr("Not on a page") + " ") + p.file + (f" — {p.caption}" if p.caption else "") \
+                + ("" if p.id in placed else self.tr("Not on a page") + " ") + PurePosixPath(p.file).name \
+                + (f" — {p.caption}" if p.caption else "") \
                 + ("  " + self.tr("Comment: {text}").format(text=p.comment) if p.comment else "")
             item = QListWidgetItem(label)
+            # the photo desk knows a photo by its file's name; where it lies (../../photos/…) is the tip
+            tip = [str((self.controller.doc_dir / p.file).resolve())]
             if p.checked:          # a standard icon, not a ✓ that the interface font may lack
                 item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
-                item.setToolTip(self.tr("Caption and credit checked"))
+                tip.append(self.tr("Caption and credit checked"))
+            item.setToolTip("\n".join(tip))
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             if missing:
                 item.setForeground(Qt.GlobalColor.red)

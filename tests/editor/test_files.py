@@ -50,6 +50,10 @@ def test_undo_and_redo_after_save_as_into_another_folder_keep_every_photo_found(
     assert w.controller.doc.photo("p1").crop.top == 0                              # undone to the start
     assert missing_photo_findings(w) == []
     assert "MISSING" not in w.photos.list.item(0).text()
+    # the desk knows the photo by its name; the path from the new folder is in the tip, whole
+    label = w.photos.list.item(0).text()
+    assert label.startswith("reading.jpg") and "../" not in label
+    assert w.photos.list.item(0).toolTip().splitlines()[0] == str(tmp_path / "photos" / "reading.jpg")
     # saved after the undos, the file still names the photo from its new folder
     assert w.save()
     again = load_document(target)

@@ -49,7 +49,7 @@ def test_reviewers_edit_captions_check_and_comment_and_the_editor_sees_it(review
     # the page editor, out of review mode, sees the check and the comment in the Photos panel
     w.set_review(False)
     item = w.photos.list.item(0)
-    assert not item.icon().isNull() and item.toolTip() == "Caption and credit checked" and "请确认" in item.text()
+    assert not item.icon().isNull() and item.toolTip().splitlines()[-1] == "Caption and credit checked" and "请确认" in item.text()
     assert not w.canvas.read_only
 
 
