@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from layout_app.geometry import Rect
 from layout_app.layout.compose import frame_rect
 from layout_app.layout.furniture import box_rect, rule_line
+from layout_app.layout.sidebars import box_id
 from layout_app.model.document import Document, Page
 from layout_app.model.frame import Frame
 from layout_app.model.furniture import BoxItem, RuleItem
@@ -131,7 +132,8 @@ def units(page: Page, ids: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 
 def followers(page: Page, ids: tuple[str, ...]) -> tuple[str, ...]:
-    """`ids` and the caption frames right under any photo frame among them (a caption goes with its photo)."""
+    """`ids` and what goes with them: the caption frames right under a photo frame among them, and a
+    sidebar's box (边栏的框) when all its story's frames on the page are among them."""
     chosen = set(ids)
     extra = []
     for p in page.frames:
@@ -140,6 +142,13 @@ def followers(page: Page, ids: tuple[str, ...]) -> tuple[str, ...]:
                 if c.kind == "caption" and c.photo == p.photo and c.id not in chosen and c.col == p.col \
                         and c.line == p.line + p.lines and (c.dx, c.dy) == (p.dx, p.dy):
                     extra.append(c.id)
+    boxes = {b.id for b in page.boxes} - chosen
+    if boxes:
+        framed: dict[str, set[str]] = {}
+        for f in page.frames:
+            if f.story is not None:
+                framed.setdefault(f.story, set()).add(f.id)
+        extra += [box_id(sid) for sid, own in framed.items() if box_id(sid) in boxes and own <= chosen]
     return tuple(ids) + tuple(dict.fromkeys(extra))
 
 

@@ -41,6 +41,11 @@ CAP = 4                                 # lines of air at most between two stori
 HOLE = 5                                # a gap between two items past this is a hole (preflight.blanks.BETWEEN)
 
 
+def box_id(story_id: str) -> str:
+    """The id of a sidebar's box: the editor moves and deletes it with the story's frames."""
+    return f"sidebar-{story_id}"
+
+
 def is_sidebar(story) -> bool:
     return bool(story.kicker) and bool(LABEL.match(story.kicker.strip()))
 
@@ -130,7 +135,7 @@ def _set(doc, page, plan, sid, feature, bottom_line, boxes):
     if len(ours) < len(along):
         return None                                   # another story's column rule stands along them: not moved
     rules = [r for r in plan.rules if r not in ours]
-    boxed = {o: b for o in pieces for b in boxes if b.id == f"sidebar-{o}"}
+    boxed = {o: b for o in pieces for b in boxes if b.id == box_id(o)}
     if any(b.col < c0 or b.col + b.cols > c1 for b in boxed.values()):
         return None
     pieces[sid] = own
@@ -184,7 +189,7 @@ def _set(doc, page, plan, sid, feature, bottom_line, boxes):
         by_id = {f.id: f for fs in shifted.values() for f in fs}
         trial = [by_id.get(f.id, f) for f in frames]
         _, _, b_top, b_end = _span(shifted[sid])
-        box = BoxItem(f"sidebar-{sid}", c0, c1 - c0, b_top - AIR, b_end - b_top + 2 * AIR, BORDER, TINT)
+        box = BoxItem(box_id(sid), c0, c1 - c0, b_top - AIR, b_end - b_top + 2 * AIR, BORDER, TINT)
         kept = [replace(b, line=b.line + dys.get(b.id[len("sidebar-"):], 0)) for b in boxes]
         moved_ids = {f.id: dys[o] for o, fs in pieces.items() for f in fs}
         lines = {fid: (a + moved_ids.get(fid, 0), b + moved_ids.get(fid, 0)) for fid, (a, b) in plan.type_lines.items()
