@@ -10,9 +10,11 @@ competing with the feature's) and its heading only the lines that holds at full 
 
 The stack holding the sidebar is re-packed: its stories keep their frames, moved down or up as whole
 pieces; the lines the box's air needs come from, and the lines the smaller heading gives go to, the
-air between its stories, so the stack ends where it ended. A re-pack that would run past the stack's
-foot, set headlines side by side (碰题) or move a story a column rule (隔开) stands beside is not made:
-the sidebar is left as placed, unboxed, and the decision says why."""
+air between its stories, so the stack ends where it ended. The column rules along the stack (隔开) are
+taken off: the sidebar's box sets its heading apart, and a story moved away from the heading its rule
+stood by needs none. A re-pack that would run past the stack's foot or set headlines side by side (碰题)
+that no rule or box sets apart is not made: the sidebar is left as placed, unboxed, and the decision
+says why."""
 from __future__ import annotations
 
 import re
@@ -129,11 +131,9 @@ def _set(doc, page, plan, sid, feature, bottom_line, boxes):
               and all(top <= f.line and f.line + f.lines <= foot for f in fs)}
     if any(top <= f.line < foot for o in inside - set(pieces) - {sid} for f in owners[o]):
         return None                                   # a story only partly in the stretch: left as placed
-    along = [r for r in plan.rules if c0 <= r.col <= c1 and not r.horizontal and r.line < foot and top < r.line + r.lines]
-    # a column rule setting the sidebar apart from a heading beside it (隔开): its box does that now
-    ours = [r for r in along if sid in r.id.split("-")[1:]]
-    if len(ours) < len(along):
-        return None                                   # another story's column rule stands along them: not moved
+    # the column rules along the stretch (隔开): the sidebar's own its box stands in for; another story's
+    # is taken off too where the stories moved leave its headings side by side no more (`_unapart`)
+    ours = [r for r in plan.rules if c0 <= r.col <= c1 and not r.horizontal and r.line < foot and top < r.line + r.lines]
     rules = [r for r in plan.rules if r not in ours]
     boxed = {o: b for o in pieces for b in boxes if b.id == box_id(o)}
     if any(b.col < c0 or b.col + b.cols > c1 for b in boxed.values()):
@@ -194,10 +194,12 @@ def _set(doc, page, plan, sid, feature, bottom_line, boxes):
         moved_ids = {f.id: dys[o] for o, fs in pieces.items() for f in fs}
         lines = {fid: (a + moved_ids.get(fid, 0), b + moved_ids.get(fid, 0)) for fid, (a, b) in plan.type_lines.items()
                  if fid != getattr(heading, "id", None)}
-        if _unapart(trial, page, kept + [box], rules, lines) > _unapart(frames, page, boxes, plan.rules, plan.type_lines):
+        again = _rerule(ours, trial, lines)
+        if _unapart(trial, page, kept + [box], rules + again, lines) > _unapart(frames, page, boxes, plan.rules, plan.type_lines):
             continue
         plan.frames[:] = trial
-        _unrule(plan, ours)
+        _unrule(plan, [r for r in ours if r not in again and r.id not in {a.id for a in again}])
+        plan.rules[:] = [r for r in plan.rules if r.id not in {a.id for a in again}] + again
         plan.type_lines = lines
         boxes[:] = kept
         _redecide(plan, shifted, sid, st.size)
@@ -255,6 +257,19 @@ def _pack(order, pieces, spans, gaps, top, old_end, foot, sid, boxed, stay=False
         out[o] = [replace(f, line=f.line + dys[o]) for f in pieces[o]]
         y += h
     return (out, dys) if y <= foot else None
+
+
+def _rerule(gone, trial, lines) -> list:
+    """Another story's column rule along the stretch (隔开) set again along its two stories' lines as
+    moved, where their headings still stand side by side."""
+    beside = {(a.story, b.story) for a, b in heading_frames_side_by_side(trial, lines)}
+    out = []
+    for r in gone:
+        pair = tuple(r.id.split("-")[1:3])
+        if r.id.startswith("apart-") and pair in beside:
+            (a0, a1), (b0, b1) = (_span([f for f in trial if f.story == s])[2:] for s in pair)
+            out.append(replace(r, line=max(a0, b0), lines=min(a1, b1) - max(a0, b0)))
+    return out
 
 
 def _unrule(plan, gone) -> None:

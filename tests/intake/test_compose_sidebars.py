@@ -240,3 +240,36 @@ def test_a_sidebar_with_no_room_for_its_box_is_left_as_placed_and_said():
     assert plan.frames == before and plan.ranks["s2"] == "brief"
     assert [d["boxed"] for d in plan.decisions["sidebars"]] == [False]
     assert any("unboxed" in n for n in plan.notes)
+
+
+def test_a_column_rule_setting_another_story_apart_does_not_keep_the_sidebar_unboxed():
+    """Review page c on 四开: a brief's heading beside the feature's, set apart by a column rule (隔开) in
+    the sidebar's stack, had left both sidebars unboxed ('no room') over 35 empty lines. The rule goes
+    with the brief as it moves: along the lines both headings still stand side by side, or off where the
+    brief moved clear of the feature's heading."""
+    from layout_app.io.templates import load_template
+    from layout_app.layout.autoplace import Plan
+    from layout_app.layout.tombstones import heading_frames_side_by_side
+    from layout_app.model.document import Document, Page
+    from layout_app.model.frame import Frame
+    from layout_app.model.furniture import RuleItem
+    t = load_template("duikai")
+    paras = ("在云岭村采访的三天里，记者最深的感受是：一根网线、一座基站，改变的不只是信号格。",) * 3
+    stories = (Story("s1", "5G信号照亮云岭村的新日子", kicker="从“山沟沟”到“数字村”", body=paras * 8),
+               Story("s2", "让数字红利流向大山深处", kicker="记者手记", body=paras[:1]),
+               Story("s3", "前三季度全县GDP同比增长6.1%", body=paras[:1]))
+    frames = [Frame("s1-head", 0, 4, 30, 8, "s1", "heading"), Frame("s1-body", 0, 4, 38, 40, "s1", "body"),
+              Frame("s2-head", 4, 4, 0, 7, "s2", "heading"), Frame("s2-body", 4, 4, 7, 3, "s2", "body"),
+              Frame("s3-head", 4, 4, 31, 6, "s3", "heading"), Frame("s3-body", 4, 4, 37, 2, "s3", "body")]
+    page = Page("p1", 1)
+    doc = Document(t.grid, dict(t.styles), (page,), stories, (), template=t.recorded, sheet=t.sheet)
+    plan = Plan(frames=frames, ranks={"s1": "lead", "s2": "brief", "s3": "brief"},
+                rules=[RuleItem("apart-s1-s3", 4, 30, lines=9)])
+    (box,) = sidebars.box_sidebars(doc, page, plan, doc.grid.line_count)
+    f = {x.id: x for x in plan.frames}
+    assert box.id == "sidebar-s2" and box.line == f["s2-head"].line - 1 and (box.col, box.cols) == (4, 4)
+    # every pair of headings side by side has its rule along the lines both stand
+    for a, b in heading_frames_side_by_side(plan.frames):
+        (rule,) = [r for r in plan.rules if r.id == f"apart-{a.story}-{b.story}"]
+        assert rule.line <= max(a.line, b.line) and min(a.line + a.lines, b.line + b.lines) <= rule.line + rule.lines
+    assert [r.id for r in plan.rules] in ([], ["apart-s1-s3"])
