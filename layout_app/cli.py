@@ -243,7 +243,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _say_found(page, copy, say) -> None:
     """What `import` found in the copy, one line a part, in the user's language."""
-    print(say(words.READ_AS).format(file=copy.source, encoding=copy.encoding))
+    print(say(words.READ_KIND.get(copy.encoding, words.READ_AS)).format(file=copy.source, encoding=copy.encoding))
     if page.banner:
         b = page.banner
         heading = b["headline"] + (f" / {b['deck']}" if b["deck"] else "")

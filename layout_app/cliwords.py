@@ -27,6 +27,9 @@ WARNING = QT_TRANSLATE_NOOP("Command", "warning: {what}")
 NOTICE = QT_TRANSLATE_NOOP("Command", "notice: {what}")
 # `import`'s summary of what it found in the copy
 READ_AS = QT_TRANSLATE_NOOP("Command", "{file}: read as {encoding}")
+# a Word document or a PDF has no text encoding to name: what it was read as
+READ_KIND = {"docx": QT_TRANSLATE_NOOP("Command", "{file}: read as a Word document (.docx)"),
+             "pdf": QT_TRANSLATE_NOOP("Command", "{file}: read from the printed page's PDF")}
 BANNER_FOUND = QT_TRANSLATE_NOOP("Command", "banner: {heading}  ({confidence})")
 LEAD_FOUND = QT_TRANSLATE_NOOP("Command", "lead: {text}…")
 STORY_FOUND = QT_TRANSLATE_NOOP("Command", "story {k}: {heading}  ({paragraphs} paragraph(s){byline}; {confidence})")

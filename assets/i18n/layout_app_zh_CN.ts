@@ -1087,57 +1087,67 @@
         <translation>{file}：按 {encoding} 编码读入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="30"/>
+        <location filename="../../layout_app/cliwords.py" line="31"/>
+        <source>{file}: read as a Word document (.docx)</source>
+        <translation>{file}：按 Word 文档（.docx）读入</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/cliwords.py" line="32"/>
+        <source>{file}: read from the printed page&apos;s PDF</source>
+        <translation>{file}：从印好的版面 PDF 读入</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/cliwords.py" line="33"/>
         <source>banner: {heading}  ({confidence})</source>
         <translation>通栏标题：{heading}（把握 {confidence}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="31"/>
+        <location filename="../../layout_app/cliwords.py" line="34"/>
         <source>lead: {text}…</source>
         <translation>导语：{text}…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="32"/>
+        <location filename="../../layout_app/cliwords.py" line="35"/>
         <source>story {k}: {heading}  ({paragraphs} paragraph(s){byline}; {confidence})</source>
         <translation>稿件 {k}：{heading}（{paragraphs} 段{byline}；把握 {confidence}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="33"/>
+        <location filename="../../layout_app/cliwords.py" line="36"/>
         <source>, {byline}</source>
         <translation>，{byline}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="34"/>
+        <location filename="../../layout_app/cliwords.py" line="37"/>
         <source>caption → story {k} ({confidence}): {text}</source>
         <translation>图片说明 → 稿件 {k}（把握 {confidence}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="35"/>
+        <location filename="../../layout_app/cliwords.py" line="38"/>
         <source>caption → NO STORY, check it ({confidence}): {text}</source>
         <translation>图片说明 → 未找到所属稿件，请核对（把握 {confidence}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="36"/>
+        <location filename="../../layout_app/cliwords.py" line="39"/>
         <source>    candidates: {candidates}</source>
         <translation>    可能属于：{candidates}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="37"/>
+        <location filename="../../layout_app/cliwords.py" line="40"/>
         <source>story {k} 《{headline}》, sharing {names}</source>
         <translation>稿件 {k}《{headline}》，共有 {names}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="38"/>
+        <location filename="../../layout_app/cliwords.py" line="41"/>
         <source>none shares a name</source>
         <translation>没有哪篇稿件与它有共同的名称</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="39"/>
+        <location filename="../../layout_app/cliwords.py" line="42"/>
         <source>credit: {text}</source>
         <translation>署名：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="40"/>
+        <location filename="../../layout_app/cliwords.py" line="43"/>
         <source>unassigned: {text}</source>
         <translation>未归类：{text}</translation>
     </message>
@@ -4001,27 +4011,27 @@
         <translation>未上版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="266"/>
+        <location filename="../../layout_app/editor/panels.py" line="267"/>
         <source>Comment: {text}</source>
         <translation>意见：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="270"/>
+        <location filename="../../layout_app/editor/panels.py" line="273"/>
         <source>Caption and credit checked</source>
         <translation>图片说明和署名已核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="283"/>
+        <location filename="../../layout_app/editor/panels.py" line="287"/>
         <source>Relink photo</source>
         <translation>重新链接图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="289"/>
+        <location filename="../../layout_app/editor/panels.py" line="293"/>
         <source>Find the photo</source>
         <translation>查找图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="290"/>
+        <location filename="../../layout_app/editor/panels.py" line="294"/>
         <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
     </message>
@@ -4367,7 +4377,7 @@
     <message>
         <location filename="../../layout_app/preflight/proofwords.py" line="13"/>
         <source>{title}: caption proof</source>
-        <translation>{title} 图片说明校对</translation>
+        <translation>{title}：图片说明校对</translation>
     </message>
     <message>
         <location filename="../../layout_app/preflight/proofwords.py" line="14"/>
@@ -4483,97 +4493,97 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="303"/>
+        <location filename="../../layout_app/editor/panels.py" line="307"/>
         <source>Column</source>
         <translation>栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="303"/>
+        <location filename="../../layout_app/editor/panels.py" line="307"/>
         <source>Columns</source>
         <translation>栏数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="304"/>
+        <location filename="../../layout_app/editor/panels.py" line="308"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="304"/>
+        <location filename="../../layout_app/editor/panels.py" line="308"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="316"/>
+        <location filename="../../layout_app/editor/panels.py" line="320"/>
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="317"/>
+        <location filename="../../layout_app/editor/panels.py" line="321"/>
         <source>Size (号 or pt)</source>
         <translation>字号（号或磅）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="319"/>
+        <location filename="../../layout_app/editor/panels.py" line="323"/>
         <source>Fill frame</source>
         <translation>填满图框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="320"/>
+        <location filename="../../layout_app/editor/panels.py" line="324"/>
         <source>Fit whole photo</source>
         <translation>显示整张图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="321"/>
+        <location filename="../../layout_app/editor/panels.py" line="325"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="322"/>
+        <location filename="../../layout_app/editor/panels.py" line="326"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="323"/>
+        <location filename="../../layout_app/editor/panels.py" line="327"/>
         <source>Reset crop</source>
         <translation>取消裁切</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="367"/>
+        <location filename="../../layout_app/editor/panels.py" line="371"/>
         <source>Text wraps around it (绕排)</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="370"/>
+        <location filename="../../layout_app/editor/panels.py" line="374"/>
         <source>Overlap intended</source>
         <translation>有意压叠</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="375"/>
+        <location filename="../../layout_app/editor/panels.py" line="379"/>
         <source>Standoff (lines)</source>
         <translation>绕排间距（行）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="396"/>
+        <location filename="../../layout_app/editor/panels.py" line="400"/>
         <source>Text wrap</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="407"/>
+        <location filename="../../layout_app/editor/panels.py" line="411"/>
         <source>Crop photo</source>
         <translation>裁切图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="416"/>
+        <location filename="../../layout_app/editor/panels.py" line="420"/>
         <source>That would run off the grid</source>
         <translation>超出版心网格了</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="420"/>
+        <location filename="../../layout_app/editor/panels.py" line="424"/>
         <source>Frame geometry</source>
         <translation>框位置与大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="436"/>
+        <location filename="../../layout_app/editor/panels.py" line="440"/>
         <source>Change type size</source>
         <translation>更改字号</translation>
     </message>

@@ -2,7 +2,7 @@
 and the place of a photo in captioncheck; context "Preflight", as the review panel says them). "(no caption)"
 is in the table of scripts/translations.py."""
 ZH = {
-    "{title}: caption proof": "{title} 图片说明校对",
+    "{title}: caption proof": "{title}：图片说明校对",
     "(no credit)": "（无署名）",
     "Story: {headline}": "稿件：{headline}",
     "Photos not on the page": "未上版的图片",

@@ -17,6 +17,8 @@ ZH_IN = {
         "warning: {what}": "警告：{what}",
         "notice: {what}": "提示：{what}",
         "{file}: read as {encoding}": "{file}：按 {encoding} 编码读入",
+        "{file}: read as a Word document (.docx)": "{file}：按 Word 文档（.docx）读入",
+        "{file}: read from the printed page's PDF": "{file}：从印好的版面 PDF 读入",
         "banner: {heading}  ({confidence})": "通栏标题：{heading}（把握 {confidence}）",
         "lead: {text}…": "导语：{text}…",
         "story {k}: {heading}  ({paragraphs} paragraph(s){byline}; {confidence})":

@@ -94,14 +94,14 @@ def test_the_caption_proof_speaks_chinese_to_reporters(page_doc, tmp_path, capsy
     words = said.replace(str(html_out), "").replace("photos/reading.jpg", "").replace("reading.jpg", "")
     assert not re.search("[A-Za-z]", words), words          # no English left around the file names
     page = html_out.read_text(encoding="utf-8")
-    assert "<html lang=zh-CN>" in page and "<h1>测试版 图片说明校对</h1>" in page
+    assert "<html lang=zh-CN>" in page and "<h1>测试版：图片说明校对</h1>" in page
     for words in ("（无图片说明）", "稿件：青石镇：图书角里书香浓", "第1版 第4–5栏 第1–20行", "图片“reading.jpg”没有图片说明",
                   "<h2>未上版的图片</h2>", "不在版面上：版面放不下"):
         assert words in page, words
     assert "has no caption" not in page and "not on the page" not in page and "caption proof" not in page
     assert main(["captions", str(path), "-o", str(pdf_out), "--lang", "zh_CN"]) == 1
     text = _pdf_text(pdf_out)
-    for words in ("测试版图片说明校对", "（无图片说明）", "稿件：青石镇：图书角里书香浓", "图片“reading.jpg”没有图片说明",
+    for words in ("测试版：图片说明校对", "（无图片说明）", "稿件：青石镇：图书角里书香浓", "图片“reading.jpg”没有图片说明",
                   "未上版的图片", "不在版面上：版面放不下"):
         assert words in text, words
     assert "hasnocaption" not in text and "notonthepage" not in text

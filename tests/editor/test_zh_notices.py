@@ -69,7 +69,12 @@ def test_the_command_line_keeps_its_english_notices(zh, tmp_path, capsys):
     from layout_app.cli import main
     docx = docx_with_notices(tmp_path / "story.docx")
     assert main(["import", str(docx)]) == 0
-    err = capsys.readouterr().err
+    said = capsys.readouterr()
+    err = said.err
+    # a Word document has no text encoding to name (a reviewer read '按 docx 编码读入')
+    assert said.out.splitlines()[0] == f"{docx}: read as a Word document (.docx)"
+    assert main(["import", str(docx), "--lang", "zh_CN"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == f"{docx}：按 Word 文档（.docx）读入"
     assert "notice: story.docx: footnotes were ignored (a newspaper story has none)" in err
     assert ("notice: story.docx: table 1 (first cell '企业'): each row read as a paragraph of the story it stands in, "
             "its cells apart by a full-width space — check them") in err
