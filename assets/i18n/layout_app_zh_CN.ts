@@ -1725,14 +1725,22 @@
         <translation>稿件“{head}”：正文在“{cut}”处断在半句（把握 {confidence:.0%}）：可能有一栏文字接到了别的稿件里，或别的稿件的一栏接到了这里：请核对各段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="56"/>
         <source>{file}: {text!r} is the printed page&apos;s running head (page, section, date), not copy: it is kept as unassigned</source>
-        <translation>{file}：“{text}”是版面的眉头（版次、版名、日期），不是稿件：放在未归类里</translation>
+        <translation type="vanished">{file}：“{text}”是版面的眉头（版次、版名、日期），不是稿件：放在未归类里</translation>
+    </message>
+    <message>
+        <source>{file}: {text!r} stands outside the page&apos;s trim (printer&apos;s marks, the slug), not copy: it is kept as unassigned</source>
+        <translation type="vanished">{file}：“{text}”在版面裁切线以外（印刷标记、版面信息行），不是稿件：放在未归类里</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="56"/>
+        <source>{file}: {text!r} is the printed page&apos;s running head (page, section, date), not copy: it is set aside</source>
+        <translation>{file}：“{text}”是版面的眉头（版次、版名、日期），不是稿件：已放在一边</translation>
     </message>
     <message>
         <location filename="../../layout_app/intake/notices.py" line="58"/>
-        <source>{file}: {text!r} stands outside the page&apos;s trim (printer&apos;s marks, the slug), not copy: it is kept as unassigned</source>
-        <translation>{file}：“{text}”在版面裁切线以外（印刷标记、版面信息行），不是稿件：放在未归类里</translation>
+        <source>{file}: {text!r} stands outside the page&apos;s trim (printer&apos;s marks, the slug), not copy: it is set aside</source>
+        <translation>{file}：“{text}”在版面裁切线以外（印刷标记、版面信息行），不是稿件：已放在一边</translation>
     </message>
     <message>
         <location filename="../../layout_app/intake/notices.py" line="60"/>

@@ -24,6 +24,7 @@ from layout_app.intake.structure import LOW, PageCopy, notices, parse
 from layout_app.intake.pdfpieces import in_column_flows
 from layout_app.intake.photolines import captions_out
 from layout_app.intake.quoteblanks import quote_blanks_closed
+from layout_app.intake.pagemeasure import slug_line
 from layout_app.intake.unpdf import extracted_measure, running_head, unpdf
 
 # captions × stories: matching compares each caption with each story, so a file of a whole
@@ -46,10 +47,12 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
         copy.notices.extend(Notice(COLUMNS_GUESS, file=copy.source.name, n=len(u.lines), first=u.lines[0],
                                    last=u.lines[-1]) for u in unsure)
     furniture: list[str] = []           # a printed page's running head: not copy
+    slugs: list[str] = []               # an export's slug the text tool took along: no copy either
     if measure is not None:
         heads = [running_head(l) for l in lines]
         furniture = [l.strip() for l, head in zip(lines, heads) if head]
-        lines = [l for l, head in zip(lines, heads) if not head]
+        slugs = [l.strip() for l, head in zip(lines, heads) if not head and slug_line(l)]
+        lines = [l for l, head in zip(lines, heads) if not head and not slug_line(l)]
     lines = [clean_line(l) for l in lines]
     sized = SizedLines.of(copy.type_sizes) if copy.type_sizes else None
     if sized is not None:
@@ -77,10 +80,11 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
         _sentence_doubts(page)
         _quote_blanks_closed(page)
     copy.notices.extend(Notice(IN_FILE, file=copy.source.name, notice=n) for n in notices(page))
-    # the running head: kept (nothing is dropped), said once as what it is
-    page.unassigned.extend(furniture + copy.furniture)
+    # the running head and the slug: said once as what they are and set aside — the page's master
+    # prints its own; compose puts them on no page and does not count them as copy it could not use
+    page.furniture.extend(furniture + slugs + copy.furniture)
     copy.notices.extend(Notice(RUNNING_HEAD, file=copy.source.name, text=t) for t in furniture)
-    copy.notices.extend(Notice(OUTSIDE_TRIM, file=copy.source.name, text=t) for t in copy.furniture)
+    copy.notices.extend(Notice(OUTSIDE_TRIM, file=copy.source.name, text=t) for t in slugs + copy.furniture)
     if len(page.captions) * len(page.stories) <= MATCH_LIMIT:
         match_captions(page.captions, page.stories)
     else:

@@ -54,9 +54,9 @@ SENTENCE_CUT = QT_TRANSLATE_NOOP("Intake", "story {k} {head!r}: its text breaks 
                                            "(confidence {confidence:.0%}): a column of it may have gone into "
                                            "another story, or one of another's into it: check its paragraphs")
 RUNNING_HEAD = QT_TRANSLATE_NOOP("Intake", "{file}: {text!r} is the printed page's running head (page, section, "
-                                             "date), not copy: it is kept as unassigned")
+                                             "date), not copy: it is set aside")
 OUTSIDE_TRIM = QT_TRANSLATE_NOOP("Intake", "{file}: {text!r} stands outside the page's trim (printer's marks, "
-                                             "the slug), not copy: it is kept as unassigned")
+                                             "the slug), not copy: it is set aside")
 UNASSIGNED = QT_TRANSLATE_NOOP("Intake", "line {text!r} fits no story, caption or credit: it is kept as unassigned")
 
 # --- copy files that cannot be read (InputError(Notice(…)): the editor says them in its language) --------

@@ -58,6 +58,19 @@ def running_head(line: str) -> bool:
             and bool(_PAGE_NUMBER.match(s) or _DATED.search(s)))
 
 
+# an export's slug (a PDF's line outside the trim: the file, the page, when it was made) that a text
+# tool took along with the page — 'layout_app 第 1 版 页 p1 导出 2026-12-02 02:46', 'A01.indd 1 2026/12/1
+# 22:15:03': a date and a clock with a page or file beside them, no sentence
+_SLUG_WHEN = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?")
+_SLUG_WHAT = re.compile(r"第\s*\d+\s*版|\b[pP]\d+\b|\bpage\b|\.(?:indd|pdf|qxp|yaml|ps)\b|layout_app", re.I)
+
+
+def slug_line(line: str) -> bool:
+    s = line.strip()
+    return (len(s) <= 80 and not re.search(r"[。，；！？]", s)
+            and bool(_SLUG_WHEN.search(s)) and bool(_SLUG_WHAT.search(s)))
+
+
 def split_credits(line: str) -> list[str]:
     """'本版稿件由…采写　　本版图片由…摄　　责任编辑 …' → one credit a line (wide spaces apart)."""
     if "本版" not in line and "责任编辑" not in line:

@@ -80,6 +80,8 @@ class PageCopy:
     captions: list[Caption] = field(default_factory=list)
     credits: list[str] = field(default_factory=list)
     unassigned: list[str] = field(default_factory=list)
+    # a printed page's running head and slug: said and set aside, no copy of the page (importer)
+    furniture: list[str] = field(default_factory=list)
     banner_confidence: float = 0.0
     doubts: list[str] = field(default_factory=list)      # low-confidence decisions taken while parsing
 
@@ -93,6 +95,7 @@ class PageCopy:
             "captions": [{"text": c.text, "story": c.story, "confidence": round(c.confidence, 2)} for c in self.captions],
             "credits": list(self.credits),
             "unassigned": list(self.unassigned),
+            "furniture": list(self.furniture),
         }
 
 

@@ -97,10 +97,10 @@ ZH = {
     "{path}: too large for one page of copy: more than {n:,} runs of text":
         "{path}：太大，不是一个版面的稿件：超过 {n:,} 个文字片段",
     "{path}: not a readable PDF ({reason})": "{path}：不是可以读取的 PDF 文件",
-    "{file}: {text!r} is the printed page's running head (page, section, date), not copy: it is kept as unassigned":
-        "{file}：“{text}”是版面的眉头（版次、版名、日期），不是稿件：放在未归类里",
-    "{file}: {text!r} stands outside the page's trim (printer's marks, the slug), not copy: it is kept as unassigned":
-        "{file}：“{text}”在版面裁切线以外（印刷标记、版面信息行），不是稿件：放在未归类里",
+    "{file}: {text!r} is the printed page's running head (page, section, date), not copy: it is set aside":
+        "{file}：“{text}”是版面的眉头（版次、版名、日期），不是稿件：已放在一边",
+    "{file}: {text!r} stands outside the page's trim (printer's marks, the slug), not copy: it is set aside":
+        "{file}：“{text}”在版面裁切线以外（印刷标记、版面信息行），不是稿件：已放在一边",
     "{path}: the PDF is locked with a password; save it again without one": "{path}：PDF 设了密码；请去掉密码后重新保存",
     "{path}: the PDF holds no text (a scanned page?): copy needs the page's text, not its picture":
         "{path}：PDF 里没有文字（是扫描的版面吧？）：稿件要的是版面上的文字，不是它的图像",

@@ -33,7 +33,7 @@ def all_text(page: dict) -> str:
         parts += [s.get("kicker") or "", s.get("headline") or "", s.get("deck") or "", s.get("byline") or "",
                   *s.get("paragraphs", [])]
     parts += [c["text"] for c in page.get("captions", [])]
-    parts += page.get("credits", []) + page.get("unassigned", [])
+    parts += page.get("credits", []) + page.get("unassigned", []) + page.get("furniture", [])
     return "".join(parts)
 
 

@@ -105,7 +105,7 @@ def test_a_pdf_that_is_no_copy_is_refused_in_one_line(tmp_path):
 
 def test_the_running_head_of_a_printed_page_is_not_taken_for_its_banner(tmp_path):
     """The demo page printed and its PDF imported: the running head (第1版 要闻 示范报 日期) is page
-    furniture, kept as unassigned and named; the banner is the page's real one (written by hand)."""
+    furniture, set aside (no story's, no copy left unused) and named; the banner is the page's real one (written by hand)."""
     from layout_app.io.docfile import load_document
     from layout_app.render.pdf.export import ExportOptions, export_pdf
     demo = Path(__file__).resolve().parents[2] / "assets" / "demo"
@@ -114,7 +114,8 @@ def test_the_running_head_of_a_printed_page_is_not_taken_for_its_banner(tmp_path
     page, copy = import_copy(pdf)
     assert normal(page.banner["headline"]) == normal("便民服务暖民心 共建共享新家园")
     assert normal(page.banner["deck"]) == normal("——我县城乡社区便民服务工作综述")
-    heads = [u for u in page.unassigned if u.startswith("第1版")]
+    heads = [u for u in page.furniture if u.startswith("第1版")]
+    assert not [u for u in page.unassigned if u.startswith("第1版")]
     # (the date and weekday as printed: set apart by a space, demo.yaml's '{date:long}　{weekday}')
     assert len(heads) == 1 and "2026年11月28日 星期六" in " ".join(heads[0].split())
     assert any("running head" in str(n) for n in copy.notices)
@@ -189,7 +190,8 @@ def test_the_demo_pdf_imports_as_its_document_holds_it(demo_import):
 
 def test_the_demo_pdf_slug_outside_the_trim_is_no_story_text(demo_import):
     doc, page, copy = demo_import
-    slug = [u for u in page.unassigned if "导出" in u]
+    slug = [u for u in page.furniture if "导出" in u]
+    assert not [u for u in page.unassigned if "导出" in u]
     assert len(slug) == 1 and slug[0].startswith("示范报")
     assert any("outside the page's trim" in str(n) for n in copy.notices)
     assert not any("导出" in p for s in page.stories for p in s.paragraphs)
