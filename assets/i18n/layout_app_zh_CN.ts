@@ -3135,16 +3135,24 @@
     </message>
     <message>
         <location filename="../../layout_app/intake/composewords.py" line="67"/>
+        <source>the page&apos;s credit line {line!r} names another photographer than photo {photos} credits itself ({credit!r}): both would print — if the line leaves it out, say so in it (本版图片除署名外由…摄); else keep the right one</source>
+        <translation>本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——这张图片若不归署名行，请把署名行写成“本版图片除署名外由…摄”；不然请留下对的那个</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="70"/>
+        <source>the page&apos;s credit line {line!r} names another photographer than photos {photos} credit themselves ({credit!r}): both would print — if the line leaves them out, say so in it (本版图片除署名外由…摄); else keep the right one</source>
+        <translation>本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——这些图片若不归署名行，请把署名行写成“本版图片除署名外由…摄”；不然请留下对的那个</translation>
+    </message>
+    <message>
         <source>the page&apos;s credit line {line!r} names another photographer than photo {photos} credits itself ({credit!r}): both would print — keep the right one</source>
-        <translation>本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——请留下对的那个</translation>
+        <translation type="vanished">本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="69"/>
         <source>the page&apos;s credit line {line!r} names another photographer than photos {photos} credit themselves ({credit!r}): both would print — keep the right one</source>
-        <translation>本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——请留下对的那个</translation>
+        <translation type="vanished">本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="72"/>
+        <location filename="../../layout_app/intake/composewords.py" line="74"/>
         <source>{file}: credited by the page&apos;s credit line {line!r}</source>
         <translation>{file}：由本版图片署名行“{line}”署名</translation>
     </message>
@@ -4159,27 +4167,31 @@
         <translation>图片“{file}”没有摄影署名，本版也没有图片署名行（本版图片由…摄）写明摄影者</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="58"/>
-        <source>photo {file} is credited to {credit}, the page&apos;s credit line says {page}: both print — keep the right one</source>
-        <translation>图片“{file}”署名“{credit}”，本版图片署名行却写“{page}”：两个都会印出——请留下对的那个</translation>
+        <location filename="../../layout_app/preflight/checks.py" line="59"/>
+        <source>photo {file} is credited to {credit}, the page&apos;s credit line says {page}: both print — if the line leaves this photo out, say so in it (本版图片除署名外由…摄); else keep the right one</source>
+        <translation>图片“{file}”署名“{credit}”，本版图片署名行却写“{page}”：两个都会印出——这张图片若不归署名行，请把署名行写成“本版图片除署名外由…摄”；不然请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="60"/>
+        <source>photo {file} is credited to {credit}, the page&apos;s credit line says {page}: both print — keep the right one</source>
+        <translation type="vanished">图片“{file}”署名“{credit}”，本版图片署名行却写“{page}”：两个都会印出——请留下对的那个</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/preflight/checks.py" line="62"/>
         <source>photo {file}: its caption ends with the credit {caption}, the photo is credited to {credit}: both print — keep the right one</source>
         <translation>图片“{file}”的图片说明末尾署名“{caption}”，图片本身署名“{credit}”：两个都会印出——请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="62"/>
+        <location filename="../../layout_app/preflight/checks.py" line="64"/>
         <source>{frame} is empty</source>
         <translation>{frame}是空的</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="63"/>
+        <location filename="../../layout_app/preflight/checks.py" line="65"/>
         <source>{frame} does not touch its photo</source>
         <translation>{frame}没有紧挨着图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="64"/>
+        <location filename="../../layout_app/preflight/checks.py" line="66"/>
         <source>photo {file} has a caption but no caption frame on the page</source>
         <translation>图片“{file}”有图片说明，但本版没有放说明的框</translation>
     </message>
@@ -4189,27 +4201,27 @@
         <translation>图片“{file}”及其说明“{caption}”没有上版：请把它排上版面，或从文档中删去</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="65"/>
+        <location filename="../../layout_app/preflight/checks.py" line="67"/>
         <source>{over} lies over {under}, so text is hidden or printed over; {fix}</source>
         <translation>{over}压在{under}上，文字会被遮住或叠印；{fix}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="66"/>
+        <location filename="../../layout_app/preflight/checks.py" line="68"/>
         <source>let text wrap around {other} (绕排), move one of them, or mark one of them “Overlap intended”</source>
         <translation>请让文字绕排{other}，或移开其中一个，或把其中一个标为“有意压叠”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="68"/>
+        <location filename="../../layout_app/preflight/checks.py" line="70"/>
         <source>text wrap moves only body text: move one of them, or mark one of them “Overlap intended”</source>
         <translation>文字绕排只推开正文：请移开其中一个，或把其中一个标为“有意压叠”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="70"/>
+        <location filename="../../layout_app/preflight/checks.py" line="72"/>
         <source>the headlines of {left} and {right} stand side by side (碰题) and read as one: stagger them — move one story, or set a photo over one of them</source>
         <translation>{left}和{right}的标题并排（碰题），读来像一个标题：请错开——挪动其中一篇，或在其中一个标题上方放一张图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="72"/>
+        <location filename="../../layout_app/preflight/checks.py" line="74"/>
         <source>text of {frame} ({text}) lies under {over}; move one of them</source>
         <translation>{frame}的文字（{text}）被{over}压住了；请移开其中一个</translation>
     </message>

@@ -65,8 +65,10 @@ CREDIT_ODDS = QT_TRANSLATE_NOOP("Intake", "{photo} ({file}): its caption {captio
                                           "the photo's own credit ({credit!r}): both would print — keep the right one")
 PHOTO_FILE = QT_TRANSLATE_NOOP("Intake", "{photo} ({file})")
 LINE_ODDS_ONE = QT_TRANSLATE_NOOP("Intake", "the page's credit line {line!r} names another photographer than photo "
-                                            "{photos} credits itself ({credit!r}): both would print — keep the right one")
+                                            "{photos} credits itself ({credit!r}): both would print — if the line leaves "
+                                            "it out, say so in it (本版图片除署名外由…摄); else keep the right one")
 LINE_ODDS_MANY = QT_TRANSLATE_NOOP("Intake", "the page's credit line {line!r} names another photographer than photos "
-                                             "{photos} credit themselves ({credit!r}): both would print — keep the right "
-                                             "one")
+                                             "{photos} credit themselves ({credit!r}): both would print — if the line "
+                                             "leaves them out, say so in it (本版图片除署名外由…摄); else keep the "
+                                             "right one")
 CREDITED = QT_TRANSLATE_NOOP("Intake", "{file}: credited by the page's credit line {line!r}")

@@ -55,8 +55,10 @@ UNLABELLED = QT_TRANSLATE_NOOP("Preflight", "photo {file} has neither a caption 
 NO_CAPTION = QT_TRANSLATE_NOOP("Preflight", "photo {file} has no caption")
 NO_CREDIT = QT_TRANSLATE_NOOP("Preflight", "photo {file} has no credit (摄影者), and no page credit line "
                               "(本版图片由…摄) names its photographer")
+# (a photo the line leaves out is normal practice: the line then says so, 除署名外)
 CREDIT_ODDS = QT_TRANSLATE_NOOP("Preflight", "photo {file} is credited to {credit}, the page's credit line says "
-                                "{page}: both print — keep the right one")
+                                "{page}: both print — if the line leaves this photo out, say so in it "
+                                "(本版图片除署名外由…摄); else keep the right one")
 CAPTION_CREDIT_ODDS = QT_TRANSLATE_NOOP("Preflight", "photo {file}: its caption ends with the credit {caption}, the "
                                         "photo is credited to {credit}: both print — keep the right one")
 EMPTY = QT_TRANSLATE_NOOP("Preflight", "{frame} is empty")

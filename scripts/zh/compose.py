@@ -78,13 +78,15 @@ ZH_IN = {
         '{photo} ({file})':
             '{photo}（{file}）',
         "the page's credit line {line!r} names another photographer than photo {photos} credits itself "
-        '({credit!r}): both would print — keep the right one':
+        '({credit!r}): both would print — if the line leaves it out, say so in it (本版图片除署名外由…摄); else '
+        'keep the right one':
             '本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：'
-            '两个都会印出——请留下对的那个',
+            '两个都会印出——这张图片若不归署名行，请把署名行写成“本版图片除署名外由…摄”；不然请留下对的那个',
         "the page's credit line {line!r} names another photographer than photos {photos} credit themselves "
-        '({credit!r}): both would print — keep the right one':
+        '({credit!r}): both would print — if the line leaves them out, say so in it (本版图片除署名外由…摄); '
+        'else keep the right one':
             '本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：'
-            '两个都会印出——请留下对的那个',
+            '两个都会印出——这些图片若不归署名行，请把署名行写成“本版图片除署名外由…摄”；不然请留下对的那个',
         "{file}: credited by the page's credit line {line!r}":
             '{file}：由本版图片署名行“{line}”署名',
         # the first layout: stacks, stories, what fell short (layout/wording.py)

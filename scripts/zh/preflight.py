@@ -47,8 +47,10 @@ ZH = {
         "{story}：读入稿件时，正文是按推断把印好版面的各栏文字接起来的——请核对各段（改过这篇稿件即算已核对）",
     "photo {file} has no credit (摄影者), and no page credit line (本版图片由…摄) names its photographer":
         "图片“{file}”没有摄影署名，本版也没有图片署名行（本版图片由…摄）写明摄影者",
-    "photo {file} is credited to {credit}, the page's credit line says {page}: both print — keep the right one":
-        "图片“{file}”署名“{credit}”，本版图片署名行却写“{page}”：两个都会印出——请留下对的那个",
+    "photo {file} is credited to {credit}, the page's credit line says {page}: both print — if the line leaves "
+    "this photo out, say so in it (本版图片除署名外由…摄); else keep the right one":
+        "图片“{file}”署名“{credit}”，本版图片署名行却写“{page}”：两个都会印出——这张图片若不归署名行，"
+        "请把署名行写成“本版图片除署名外由…摄”；不然请留下对的那个",
     "photo {file}: its caption ends with the credit {caption}, the photo is credited to {credit}: both print — keep "
     "the right one": "图片“{file}”的图片说明末尾署名“{caption}”，图片本身署名“{credit}”：两个都会印出——请留下对的那个",
     "{frame} is empty": "{frame}是空的",

@@ -143,10 +143,12 @@ def test_a_photo_credited_to_another_photographer_than_the_page_credit_is_said_o
     said = [l for l in (printed.out + printed.err).splitlines() if "names another photographer" in l]
     assert len(said) == 1 and "b_patrol.jpg" in said[0] and "'本报记者 李航 摄'" in said[0], said
     assert "c_books.jpg" not in said[0]                      # '周航 摄': the page's own photographer
+    # a photo the line leaves out is the trade's normal case: the advice says how the line says so
+    assert "本版图片除署名外由…摄" in said[0]
     # and the page keeps saying it (preflight, the live check, the caption proof) until it is mended
     odds = [f for f in preflight(load_document(out), out.parent).warnings if f.code == "credit-odds"]
     assert [f.where["file"].rsplit("/", 1)[-1] for f in odds] == ["b_patrol.jpg"]
-    assert "李航" in odds[0].message and "周航" in odds[0].message
+    assert "李航" in odds[0].message and "周航" in odds[0].message and "除署名外" in odds[0].message
     # '除署名外' (except where credited): a photo's own credit is the exception it allows
     copy.write_text(COPY + "本版图片除署名外由本报记者 周航 摄\n", encoding="utf-8")
     main(["compose", "--template", "duikai", "--copy", str(copy), "--photos", str(photos), "-o", str(out), "--force"])
