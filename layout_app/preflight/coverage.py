@@ -108,8 +108,21 @@ def credit_lines(doc: Document, page: Page, display: PageDisplay) -> list[str]:
         if f is not None and f.kind == "text" and f.story is not None:
             story = doc.story(f.story)
             if not any(getattr(story, part) for part in HEADING_PARTS):
-                lines += [s for s in re.split(r"(?<=摄)|[。；;]", _printed(group)) if "摄" in s or "图片" in s]
+                printed = [s for s in re.split(r"(?<=摄)|[。；;]", _printed(group)) if "摄" in s or "图片" in s]
+                lines += [_as_written(s, (story.byline or "",) + tuple(story.body)) for s in printed]
     return lines
+
+
+def _as_written(printed: str, texts: tuple[str, ...]) -> str:
+    """A stretch of the credit line as its story has it, with the spaces between its names and labels
+    that print as justified space, not as characters ('本报记者 邓雨桐 摄', not '本报记者邓雨桐摄')."""
+    want = re.sub(r"\s", "", printed)
+    for text in texts:
+        for piece in re.split(r"(?<=摄)|[。；;]", text):
+            piece = piece.strip(" \u3000")
+            if re.sub(r"\s", "", piece) == want:
+                return piece
+    return printed
 
 
 def _credits(report: Report, doc: Document, page: Page, display: PageDisplay) -> None:

@@ -94,7 +94,8 @@ def test_the_page_credit_line_credits_every_photo(desk, capsys):
     credits = [w for w in warned if "credit" in w.split(": ", 1)[1]]
     assert warned and len(credits) == 1 and "b_patrol.jpg is credited to 本报记者 李航 摄" in credits[0]
     proof = (tmp_path / "proof.html").read_text(encoding="utf-8")
-    assert "（无署名）" not in proof and proof.count("（本版图片由本报记者周航摄）") == 3   # a_market, c_books, d_blank
+    assert "（无署名）" not in proof and proof.count("（本版图片由本报记者 周航 摄）") == 3   # a_market, c_books, d_blank
+    # (the line as written, its spaces kept: printed they are justified space, no characters)
     assert code in (0, 1)
 
 
