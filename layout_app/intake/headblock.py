@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from layout_app.intake.headshapes import _dateline, _rank
+from layout_app.intake.subjectheads import clause_halves, kicker_over_clause
 
 if TYPE_CHECKING:
     from layout_app.intake.pdfpieces import Piece
@@ -45,7 +46,9 @@ def block_lines(heads: list[Piece], pieces: list[Piece], given_next: set[tuple[s
         # (under two lines or more of words, a last line of figures in two phrases is the deck, cut off
         # — the lines over it one headline; in one phrase, the headline's last line going on from the one
         # over it: '让群众少跑腿 看病更省心' / '儿科门诊开诊三个月' / '接诊 3434 人次')
-        counts = [bool(_FIGURE.search(l) and not l[:1].isdigit()) for l in lines]
+        # (nor one counting twice, '62家企业提供就业岗位2300余个': a deck sums up in figures, a headline's
+        # line names one count)
+        counts = [bool(_FIGURE.search(l) and not l[:1].isdigit()) or counts_twice(l) for l in lines]
         cut = len(lines)
         while cut > 2 and counts[cut - 1] and _two_phrases(lines[cut - 1]):
             cut -= 1
@@ -54,12 +57,25 @@ def block_lines(heads: list[Piece], pieces: list[Piece], given_next: set[tuple[s
                 or given_next is not None and any(pair not in given_next for pair in zip(lines, lines[1:])):
             out += [l for p in run for l in p.lines]
             continue
+        if cut == 3 and kicker_over_clause(*lines[:3]):
+            # a kicker over a headline broken between its subject and its predicate: no writer's pause
+            out += [lines[0], lines[1] + lines[2]]
+            continue
         line = lines[0]
         for rest in lines[1:cut]:
             line += _space(line, rest) + rest
         out.append(line)
         out += lines[cut:]
     return out
+
+
+def counts_twice(line: str) -> bool:
+    """A heading line holding two counts ('62家企业提供就业岗位2300余个', '全长 29 公里 串起 29 个村'): a deck
+    summing the story up in figures — a headline's line names one count ('2249 名选手同场竞技')."""
+    return len(_COUNT.findall(line)) >= 2
+
+
+_COUNT = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _two_phrases(line: str) -> bool:
@@ -74,7 +90,8 @@ def _space(upper: str, lower: str) -> str:
     space — but none after a label's colon or an opened mark, an open word ('…成了老人的' / '“第二个家”'),
     a word in quotes that goes on ('小小柑橘“串”' / '起致富路'), inside a 从…到… frame ('从“一户难”' /
     '到“一栋成”'), between a verb that counts and its figure ('同心镇新增' / '22 处过街通道'), or where the
-    lower line opens on the rest of the upper's last phrase ('出行更方便了 客运班线' / '开通 市民点赞')."""
+    lower line opens on the rest of the upper's last phrase ('出行更方便了 客运班线' / '开通 市民点赞'), or
+    on the verb of the subject the upper names ('桃源街道老旧小区' / '加装电梯惠及四百余户': `subjectheads`)."""
     from layout_app.intake.balanced import _TAIL_THEN_PAUSE
     from layout_app.intake.headings import _OPEN_LINE_ENDS
     from layout_app.intake.headpairs import _COUNTING_VERBS
@@ -82,7 +99,8 @@ def _space(upper: str, lower: str) -> str:
     up, low = upper.rstrip(), lower.lstrip()
     if up.endswith(tuple(_NO_SPACE_AFTER)) or up.endswith(tuple(e for e in _OPEN_LINE_ENDS if e != "了")) \
             or _QUOTED_CHAR.search(up) or ("从" in up and low.startswith(("到", "看"))) \
-            or (up.endswith(_COUNTING_VERBS) and low[:1].isdigit()) or (" " in up and _TAIL_THEN_PAUSE.match(low)):
+            or (up.endswith(_COUNTING_VERBS) and low[:1].isdigit()) or (" " in up and _TAIL_THEN_PAUSE.match(low)) \
+            or clause_halves(up, low):
         return ""
     return " "
 

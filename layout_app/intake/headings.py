@@ -55,10 +55,12 @@ def heading_lines(lines: list[str], measure: int, doubts: dict[str, float] | Non
     from layout_app.intake.headpairs import counted_objects, label_scraps, three_line_headings
     from layout_app.intake.headquotes import quote_cuts     # (it asks unpdf for its helpers, as this module does)
     from layout_app.intake.pausecuts import pause_pieces
+    from layout_app.intake.subjectheads import subject_halves
 
     lines = wrapped_in_frame(bylines_joined(quote_cuts(pause_pieces(lines, measure), doubts)), measure, doubts)
     lines = headline_halves(figure_openers(figure_decks(label_halves(lines, doubts)), doubts), doubts)
     lines = three_line_headings(label_scraps(counted_objects(lines, doubts), doubts), doubts)
+    lines = subject_halves(lines, _lone_head_line, doubts)      # ('城西街道老旧小区' / '加装电梯惠及三百户')
     return [quote_blanks(l) if _lone_head_line(l.strip()) else l for l in lines]
 
 
@@ -307,8 +309,8 @@ def deck_in_figures(line: str) -> bool:
             or bool(_DAILY_COUNT.match(close_up(line))))
 
 
-# a deck giving a rate in figures in one phrase: '日均服务老人29余人', '每天接待游客300多人次'
-_DAILY_COUNT = re.compile(r"^(日均|每天|每日|年均|月均)[\u4e00-\u9fff]{1,8}\d+(余|多)?[\u4e00-\u9fff]{1,2}$")
+# a deck giving a rate in figures in one phrase: '日均服务老人29余人', '每天接待游客300多人次', '每晚接诊患者150余人次'
+_DAILY_COUNT = re.compile(r"^(日均|每天|每日|每晚|每周|每月|每年|年均|月均)[\u4e00-\u9fff]{1,8}\d+(余|多)?[\u4e00-\u9fff]{1,2}$")
 
 
 def at_pause(first: str, second: str) -> bool:
