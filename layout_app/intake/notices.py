@@ -48,6 +48,26 @@ PARTS_GUESS_FIGURES = QT_TRANSLATE_NOOP("Intake", "story {k} {head!r}: which lin
                                                   "guess (confidence {confidence:.0%}; two heading lines, one in figures: "
                                                   "a kicker over a headline that counts, or a headline over its deck in "
                                                   "figures without a dash): check it")
+# a printed page's text read two ways where its type sizes would tell (headdoubts)
+THEME_KICKER = QT_TRANSLATE_NOOP("Intake", "story {k} {head!r}: the kicker, two phrases naming no place, may as well "
+                                           "be the first line of a headline set in two lines (confidence "
+                                           "{confidence:.0%}): check on the page whether it is set in the headline's "
+                                           "type")
+SUBJECT_ABOVE = QT_TRANSLATE_NOOP("Intake", "story {k} {head!r}: the headline opens on a verb; the kicker's last phrase "
+                                            "may be its subject, the headline broken after it (confidence "
+                                            "{confidence:.0%}): check on the page where the headline begins")
+LABEL_JOINED = QT_TRANSLATE_NOOP("Intake", "story {k} {head!r}: two heading lines were read as one headline, the first "
+                                           "a place and its colon — it may be a kicker over the headline (confidence "
+                                           "{confidence:.0%}): check on the page")
+SHORT_PARAGRAPH = QT_TRANSLATE_NOOP("Intake", "story {k} {head!r}: the short paragraph {cut!r} may be the end of the "
+                                              "paragraph above (the text of a printed page has lost its indents) "
+                                              "(confidence {confidence:.0%}): check the paragraph break")
+VISIT_HEADLINE = QT_TRANSLATE_NOOP("Intake", "story {k} {head!r}: the headline ends taking the reader to a place, as a "
+                                             "kicker does — the story's own headline may be elsewhere in the text "
+                                             "(confidence {confidence:.0%}): check its heading on the page")
+ONE_PARAGRAPH = QT_TRANSLATE_NOOP("Intake", "story {k} {head!r}: its text is one paragraph opening on no dateline "
+                                            "(本报讯) — the rest of it may have gone into another story, or its heading "
+                                            "be a line of another's (confidence {confidence:.0%}): check its paragraphs")
 COLUMNS_STORY = QT_TRANSLATE_NOOP("Intake", "story {k} {head!r}: its text was put together from column lines in an "
                                             "order that is a guess (confidence {confidence:.0%}): check its paragraphs")
 SENTENCE_CUT = QT_TRANSLATE_NOOP("Intake", "story {k} {head!r}: its text breaks off mid-sentence at {cut!r} "

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from layout_app.intake.copycaptions import caption_flags, shows_scene
+from layout_app.intake.headdoubts import shape_doubts
 from layout_app.intake.headings import BANNER_HEAD, BANNER_THEME, COUNTY
 from layout_app.intake.notices import (
     BANNER_GUESS,
@@ -16,9 +17,15 @@ from layout_app.intake.notices import (
     PARTS_GUESS,
     PARTS_GUESS_FIGURES,
     PARTS_GUESS_PRINTED,
+    LABEL_JOINED,
+    ONE_PARAGRAPH,
     SENTENCE_CUT,
     SHAPE_ONLY,
+    SHORT_PARAGRAPH,
+    SUBJECT_ABOVE,
+    THEME_KICKER,
     UNASSIGNED,
+    VISIT_HEADLINE,
     Notice,
 )
 from layout_app.intake.repair import (
@@ -59,6 +66,7 @@ class StoryParts:
     doubt: str = ""                  # why they may not be: "printed" (no type sizes), "figures", "columns",
     #                                  "sentence" (its text breaks off mid-sentence at `cut`)
     cut: str = ""
+    shape: str = ""                  # the shape that left it in doubt, for its notice (`headdoubts`)
 
     def text(self) -> str:
         return "".join(filter(None, [self.kicker, self.headline, self.deck, self.byline, *self.paragraphs]))
@@ -347,6 +355,8 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
         # may be the page banner (only the spacing could tell, and it does not)
         page.stories[0].confidence = min(page.stories[0].confidence, 0.55)
         page.doubts.append(Notice(KICKER_BANNER, k=0, kicker=page.stories[0].kicker))
+    if printed and sized is None:
+        shape_doubts(page, LOW)      # a printed page's text read two ways where its type sizes would tell
     return page
 
 
@@ -594,6 +604,9 @@ def notices(page: PageCopy) -> list[str]:
                               if x) or s.paragraphs[0][:20] + "…"
             template = {"printed": PARTS_GUESS_PRINTED, "figures": PARTS_GUESS_FIGURES,
                         "columns": COLUMNS_STORY, "sentence": SENTENCE_CUT}.get(s.doubt, PARTS_GUESS)
+            template = {"theme": THEME_KICKER, "subject": SUBJECT_ABOVE, "label": LABEL_JOINED,
+                        "paragraph": SHORT_PARAGRAPH, "visit": VISIT_HEADLINE,
+                        "single": ONE_PARAGRAPH}.get(s.shape, template)
             out.append(Notice(template, k=k, head=head, confidence=s.confidence, cut=s.cut))
     for text in page.unassigned:
         out.append(Notice(UNASSIGNED, text=_quoted(text)))

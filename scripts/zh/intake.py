@@ -62,6 +62,24 @@ ZH = {
                        "可能是引题加带数字的主题，也可能是主题加不带破折号的数字副题）：请核对",
     "story {k} {head!r}: its text was put together from column lines in an order that is a guess (confidence "
     "{confidence:.0%}): check its paragraphs": "稿件“{head}”：正文是按推断的顺序把各栏文字接起来的（把握 {confidence:.0%}）：请核对各段",
+    "story {k} {head!r}: the kicker, two phrases naming no place, may as well be the first line of a headline set in "
+    "two lines (confidence {confidence:.0%}): check on the page whether it is set in the headline's type":
+        "稿件“{head}”：引题是两个短语、没有点出地方，也可能是分两行排的主题的第一行（把握 {confidence:.0%}）：请对照版面，看它是否用主题的字号",
+    "story {k} {head!r}: the headline opens on a verb; the kicker's last phrase may be its subject, the headline broken "
+    "after it (confidence {confidence:.0%}): check on the page where the headline begins":
+        "稿件“{head}”：主题以动词开头，引题的最后一个短语可能是它的主语、主题从那里转行（把握 {confidence:.0%}）：请对照版面核对主题从哪里开始",
+    "story {k} {head!r}: two heading lines were read as one headline, the first a place and its colon — it may be a "
+    "kicker over the headline (confidence {confidence:.0%}): check on the page":
+        "稿件“{head}”：两行标题被读作一个主题，第一行是地名加冒号——它也可能是主题上方的引题（把握 {confidence:.0%}）：请对照版面核对",
+    "story {k} {head!r}: the headline ends taking the reader to a place, as a kicker does — the story's own headline "
+    "may be elsewhere in the text (confidence {confidence:.0%}): check its heading on the page":
+        "稿件“{head}”：主题以“走进某地”结尾，这是引题的写法——这篇稿件自己的主题可能在文字的别处（把握 {confidence:.0%}）：请对照版面核对标题",
+    "story {k} {head!r}: its text is one paragraph opening on no dateline (本报讯) — the rest of it may have gone into "
+    "another story, or its heading be a line of another's (confidence {confidence:.0%}): check its paragraphs":
+        "稿件“{head}”：正文只有一段，且不以电头（本报讯）开头——其余段落可能接到了别的稿件里，或它的标题是别的稿件的一行（把握 {confidence:.0%}）：请核对各段",
+    "story {k} {head!r}: the short paragraph {cut!r} may be the end of the paragraph above (the text of a printed page "
+    "has lost its indents) (confidence {confidence:.0%}): check the paragraph break":
+        "稿件“{head}”：短段“{cut}”可能是上一段的结尾（从印好的版面取出的文字已没有段首缩进）（把握 {confidence:.0%}）：请核对分段",
     "story {k} {head!r}: its text breaks off mid-sentence at {cut!r} (confidence {confidence:.0%}): a column of it may "
     "have gone into another story, or one of another's into it: check its paragraphs":
         "稿件“{head}”：正文在“{cut}”处断在半句（把握 {confidence:.0%}）：可能有一栏文字接到了别的稿件里，或别的稿件的一栏接到了这里：请核对各段",
