@@ -5,7 +5,8 @@ between — is a brief, and a page editor heads a brief with its headline alone:
 story set out at length. Two heading lines over a brief's dateline are one headline compose set in two
 lines ('跑出精气神 赛出好风采' / '2210名选手同场竞技'), where compose could have broken it there and the
 lines show a headline's shape — the writer's space between phrases inside one of them (a headline of
-three phrases is broken at one of its spaces, the other stays), or the lower opening on its count — and
+three phrases is broken at one of its spaces, the other stays), or the lower opening on its count (one:
+a line counting twice sums the story up, a deck — '38场讲座吸引读者1.5万人次') — and
 the upper no kicker's: a place's label and colon ('湖滨街道：…'), a pause (、，？), a tag taking the reader
 to a place ('… 走进七星乡'), a kicker's face (the blank before its quote, or a line pdftotext -raw left
 whole at its quote). A theme over a line with neither shape ('健康服务零距离' / '看病不用再“起早排队”')
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from layout_app.intake.headblock import counts_twice
 from layout_app.intake.partsapart import _lone_head_line
 from layout_app.intake.pdfcolumns import width
 from layout_app.intake.repair import DATELINE, HEADLINE_MAX
@@ -41,7 +43,7 @@ def brief_headlines(lines: list[str], uncut: frozenset[str] = frozenset(),
         if (up and low and DATELINE.match(text) and _lone_head_line(up) and _lone_head_line(low)
                 and not (before and _lone_head_line(before)) and not _kicker_shape(up, uncut)
                 and not BANNER_HEAD.match(up) and not re.search(r"[：:]", low)
-                and (_PHRASES.search(up) or _PHRASES.search(low) or low[:1].isdigit())
+                and (_PHRASES.search(up) or _PHRASES.search(low) or (low[:1].isdigit() and not counts_twice(low)))
                 and width(up) + width(low) <= HEADLINE_MAX and compose_breaks_there(up, low)):
             out[i:i + 2] = [up + (" " if at_pause(up, low) else "") + low]
             _doubt(doubts, out[i], IN_BRIEF)

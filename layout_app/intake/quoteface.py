@@ -90,15 +90,20 @@ def _halves(lines: list[str], faced, sure: float, doubts: dict[str, float] | Non
     in another face: one headline in two lines."""
     from layout_app.intake.balanced import compose_breaks_there
     from layout_app.intake.headings import _LABEL, BANNER_HEAD, _doubt, at_pause
+    from layout_app.intake.subjectheads import kicker_over_clause
 
     out: list[str] = []
-    for line in lines:
+    for k, line in enumerate(lines):
         s = line.strip()
         prev = out[-1].strip() if out else ""
+        after = lines[k + 1].strip() if k + 1 < len(lines) else ""
         if (prev and s and faced(prev) and _lone_head_line(prev) and _lone_head_line(s)
                 and not _BLANK_QUOTE.search(s) and not re.search(r"\d", s) and not _FIGURE_DECK.match(s)
                 and not prev.endswith(("：", ":")) and not _LABEL.match(prev) and not BANNER_HEAD.match(prev)
-                and width(prev) + width(s) <= HEADLINE_MAX and compose_breaks_there(prev, s)):
+                and width(prev) + width(s) <= HEADLINE_MAX and compose_breaks_there(prev, s)
+                # (a phrase standing alone over a clause broken between subject and verb: a kicker over
+                # its two-line headline — '一颗草莓“红”了一个村' / '东岭村千亩草莓产业园' / '带富一方百姓')
+                and not (after and _lone_head_line(after) and kicker_over_clause(prev, s, after))):
             out[-1] = prev + (" " if at_pause(prev, s) else "") + s
             _doubt(doubts, out[-1], sure)
         else:

@@ -33,6 +33,12 @@ def test_two_heading_lines_over_a_briefs_dateline_are_one_headline_a_guess():
     assert out[1] == "果园管护见成效 350户果农户均增收两万元"     # (the break at the writer's pause)
 
 
+def test_a_lower_line_counting_twice_is_a_deck_not_the_headlines_half():
+    # (a review's hand-made copy: a line summing the story up in two figures under its headline)
+    out, _ = _read(["青山镇果园管护见成效", "350 户果农户均增收 2 万元"])
+    assert out[1:3] == ["青山镇果园管护见成效", "350户果农户均增收2万元"]
+
+
 def test_a_kickers_shape_over_a_brief_keeps_it_a_kicker():
     # a place's label and colon; a tag taking the reader to the place; a kicker's pause
     for heads in (["青山镇：种出好日子", "果农户均增收两万元 果园成了聚宝盆"], ["乡村振兴 走进青山镇", "果园里的丰收歌 果农笑开颜"],

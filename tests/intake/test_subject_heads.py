@@ -212,3 +212,25 @@ def test_subject_halves_join_only_lone_heading_lines():
     # running text is no heading line: nothing joined
     lines = ["桃源街道老旧小区", "加装电梯惠及四百余户，居民拍手称快，大家都说好。"]
     assert subject_halves(lines, lone) == lines
+
+
+# a kicker with its quote set close (the headline's face, as quoteface reads it) over a headline broken
+# between its subject and its verb: hand23's case, glued by quoteface's same-face join
+QUOTED_KICKER = """
+一颗草莓“红”了一个村
+东岭村千亩草莓产业园
+迎来采摘季
+本报记者 陈思雨
+本报讯 走进石门镇东岭村，
+一排排大棚整齐排列，棚内草
+莓红艳欲滴，游客们提着篮子
+穿梭其间，边摘边尝。
+村党支部书记李建军介绍，
+全村草莓种植面积达1000亩，
+年产值超过3000万元。
+"""
+
+
+def test_a_quoted_kicker_over_a_clause_broken_in_two_stays_a_kicker(tmp_path):
+    assert _parts(tmp_path, LINES + QUOTED_KICKER) == LINES_EXPECTED + [
+        ("一颗草莓“红”了一个村", "东岭村千亩草莓产业园迎来采摘季", None, "本报记者 陈思雨", 2)]
