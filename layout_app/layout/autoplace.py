@@ -19,6 +19,7 @@ from layout_app.layout.beside import PhotoShapes, fits, held_by, lines_under, na
 from layout_app.layout.copyfit import MAX_EMPTY        # a stack may end with this many empty lines
 from layout_app.layout.briefpairs import pair_briefs
 from layout_app.layout.narrowlegs import narrow_legs
+from layout_app.layout.sidecaption import side_caption
 from layout_app.layout import choosing
 from layout_app.layout.choosing import choose as _choose
 from layout_app.layout.evening import even_last_column
@@ -204,6 +205,8 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
             plan.rules.extend(pair_briefs(doc, probe, frames, info["stories"], x, cols, plans, bottom - top, aspect, others))
             # a strip with nothing under it in its stack: its text in fewer, deeper columns
             narrow_legs(probe, frames, info["stories"], x, cols, bottom)
+            # a strip right over or under its photo across the stack: under the photo, beside its caption
+            side_caption(doc, probe, frames, info["stories"], x, cols, bottom, aspect)
         plan.frames.extend(frames)
         for pid in dropped.get(k, []):
             # (`over` is the stack's overrun with all the photos it left out in that round, not this one's)
