@@ -28,6 +28,7 @@ from layout_app.intake.notices import (
     VISIT_HEADLINE,
     Notice,
 )
+from layout_app.intake.subjectheads import clause_joined, deck_of_items
 from layout_app.intake.repair import (
     ONE_SENTENCE_HEAD,
     PLACE_LABEL,
@@ -500,8 +501,9 @@ def _heading(group: list[str], sized: SizedLines | None = None) -> StoryParts:
         parts.kicker, parts.headline, parts.deck = roles       # the sizes tell (a PDF read by pdfcopy)
         return parts
     lines = list(group)
-    if len(lines) > 1 and (DECK.match(lines[-1]) or (len(lines) == 2 and sums_up(*lines))):
+    if len(lines) > 1 and (DECK.match(lines[-1]) or (len(lines) == 2 and (sums_up(*lines) or deck_of_items(*lines)))):
         parts.deck = lines.pop()
+    lines = clause_joined(lines)        # a headline typed in two lines, broken inside its clause
     if len(lines) == 1:
         parts.headline = lines[0]
     elif len(lines) == 2:

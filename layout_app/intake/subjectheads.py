@@ -101,3 +101,29 @@ def subject_halves(lines: list[str], lone, doubts: dict[str, float] | None = Non
         else:
             out.append(line)
     return out
+
+
+def clause_joined(lines: list[str]) -> list[str]:
+    """A heading group's lines as structure names them (copy as it arrives too, typed with no blank
+    line between a heading's lines): two lines one clause broken between subject and verb are one
+    headline ('城西街道老旧小区' / '加装电梯惠及三百户'); three, a phrase standing alone over such a pair,
+    a kicker over its headline ('守护一江清水' / '沿河七个村联手' / '建起护河志愿队')."""
+    if len(lines) == 2 and clause_halves(lines[0], lines[1]):
+        return [lines[0].strip() + lines[1].strip()]
+    if len(lines) == 3 and kicker_over_clause(*lines):
+        return [lines[0], lines[1].strip() + lines[2].strip()]
+    return list(lines)
+
+
+_ITEMS = re.compile(r"^[^、，,：:。！？\s]{2,10}(?:、[^、，,：:。！？\s]{2,10}){2,}$")
+
+
+def deck_of_items(upper: str, lower: str) -> bool:
+    """A whole headline ('5G智慧公交站亮相人民路': no list, no colon or question of a kicker's, no
+    writer's space between two phrases of a theme) over a line listing three things or more apart by
+    、 and nothing else ('实时到站、扫码充电、一键求助“三合一”'): the deck says what the headline's
+    news holds — a kicker sets a theme, it does not list."""
+    up = upper.strip()
+    return (width(up) >= 8 and not re.search(r"[、，,：:？?！!\s]", up) and not up.endswith(_OPEN_ENDS)
+            and bool(_ITEMS.match(lower.strip())))
+
