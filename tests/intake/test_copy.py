@@ -196,7 +196,8 @@ def test_no_space_stays_beside_a_full_width_mark():
 def test_import_command_json(page_file, capsys):
     assert main(["import", str(page_file), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"banner", "banner_confidence", "lead", "stories", "captions", "credits", "unassigned", "notices"}
+    assert set(data) == {"banner", "banner_confidence", "lead", "stories", "captions", "credits", "unassigned", "furniture",
+                         "notices"}
     assert data["stories"][0]["headline"] == "东湖区：公共自行车站点增至300个"
     assert data["captions"][1]["story"] == 1
     assert main(["import", str(page_file)]) == 0
