@@ -5,8 +5,8 @@ last paragraph reports: someone's words (…说, …表示, a quote), a source (
 time or plan (今年, 将, 预计), how it was taken (点赞, 受到欢迎), or it goes on from the sentence
 before (这, 此外, 目前). Naming the story's own place or organisation — what its headline names — is
 what a caption does, no sign of body. For copycaptions; the evidence is graded, not yes or no:
-`SURE` (the scene and someone at work in it), `MAYBE` (one of the two: a caption or a paragraph,
-said to the editor), `NONE`."""
+`SURE` (the scene and someone at work in it), `MAYBE` (someone at work, no place named: a caption
+or a paragraph, said to the editor), `NONE`."""
 from __future__ import annotations
 
 import re
@@ -22,14 +22,14 @@ REPORTS = re.compile(r"(?<![解小])说(?![明唱])|(表示|介绍|认为|指出
                      r"据(了解|悉|介绍|统计|测算|监测)|记者")
 # how the story came out or what is to come, or what holds every time (每…都…): what a photo cannot show
 OUTCOMES = re.compile(r"点赞|好评|欢迎|称赞|赞不绝口|满意|预计|有望|将于|将在|计划|明年|下一步|完工|竣工|顺利|受益|成效|"
-                      r"纷纷|已经|已有|累计|共有|截至|目前|就能|就可|可以|能够|即可|不再|越来越|更加|得到|实现|推行|推进|每|都有")
+                      r"纷纷|已经|已有|累计|共有|截至|目前|就能|就可|可以|能够|即可|不再|越来越|更加|得到|实现|推行|推进|要求|每|都有")
 # a figure with what it counts (卖出1164单, 3个): a report's; a name with figures in it is no count (5G公交站)
 COUNTED = re.compile(r"\d+(?:\.\d+)?[余多万亿]?[\u4e00-\u9fff]")
 # the scene a caption opens on, then a comma: a place or site, a quoted term may be in it
 # ('梅林镇老年大学“数字课堂”上，', '桂花社区服务点内，', '比赛现场，') — a short noun phrase, no verb's clause
-SCENE_OPENS = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”]{2,18}(上|里|内|中|前|旁|外|边|间|现场|一角|门口)[，,]")
+SCENE_OPENS = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”]{2,18}(上|里|内|中|前|旁|外|边|现场|一角|门口)[，,]")
 # someone at work: a person's word (…员, …者, …民, 孩子们, 老人) right before what they do now
-AT_WORK = re.compile(r"(员|者|民|们|生|师|客|主|工|长|人|医|警)"
+AT_WORK = re.compile(r"(员|者|民|们|众|生|师|客|主|工|长|人|医|警)"
                      r"(正在|正|在|为|给|向|教|帮|陪|带领|带|指导|查看|使用|参加|参观|展示|体验|学习|练习|排队|讲解|演示)")
 # … or the scene set by 在 (not 正在/现在 alone: '志愿者在“数字课堂”上教…', '市民在绿道骑行')
 AT_PLACE = re.compile(r"(?<![现实存])在(?!线|于|内的)")
@@ -59,8 +59,7 @@ def scene_evidence(text: str) -> int:
     if at_work and (scene or placed or text.count("，") == 0):
         # someone at work in one clause ('…护理员为患者翻身。'), or after the scene it opens on
         return SURE if scene or placed or _names_place(text) else MAYBE
-    # the scene alone, no one at work in it: a caption or a paragraph — said
-    return MAYBE if scene and text.count("，") == 1 else NONE
+    return NONE             # a scene with no one at work in it ('…现场，气氛热烈。'): a paragraph's
 
 
 # a place or organisation named in the sentence: where the photo was taken
