@@ -53,13 +53,23 @@ def scene_evidence(text: str) -> int:
     if REPORT_OPENERS.match(text) or FIGURES.search(text) or COUNTED.search(text) or "%" in text or "％" in text \
             or "、" in text:
         return NONE
-    scene = SCENE_OPENS.match(text) is not None
+    scene = SCENE_OPENS.match(text) is not None or _site_first(text)
     at_work = AT_WORK.search(text) is not None
     placed = AT_PLACE.search(text) is not None
     if at_work and (scene or placed or text.count("，") == 0):
         # someone at work in one clause ('…护理员为患者翻身。'), or after the scene it opens on
         return SURE if scene or placed or _names_place(text) else MAYBE
     return NONE             # a scene with no one at work in it ('…现场，气氛热烈。'): a paragraph's
+
+
+# a site's name a caption opens on before its comma ('市第二人民医院骨科病房，护理员…', '幸福里社区服务站，…')
+SITE = re.compile(r"(社区|街道|镇|乡|村|医院|学校|公园|广场|中心|病房|课堂|食堂|[站馆室场厅园点店厂院房])$")
+
+
+def _site_first(text: str) -> bool:
+    """The sentence opens on the site it shows, then a comma, and someone at work after it."""
+    head, _, rest = text.partition("，")
+    return bool(rest) and len(head) <= 14 and SITE.search(head) is not None and AT_WORK.search(rest) is not None
 
 
 # a place or organisation named in the sentence: where the photo was taken

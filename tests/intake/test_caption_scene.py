@@ -65,6 +65,7 @@ def test_how_surely_a_sentence_shows_a_scene():
     assert scene_evidence("梅林镇老年大学“数字课堂”上，志愿者教老人使用手机挂号。") == SURE
     assert scene_evidence("市第二人民医院“无陪护病房”护理员为患者翻身。") == SURE
     assert scene_evidence("市民在澄江北岸滨水绿道骑行。") == SURE
+    assert scene_evidence("市第二人民医院骨科病房，护理员为患者翻身。") == SURE        # the site first
     assert scene_evidence("志愿者为居民免费理发。") == MAYBE            # someone at work, nowhere named
     for body in ("王秀兰说：“现在我也能在网上给外孙发红包了。”", "“明年还来！”", "老人们在食堂里直说饭菜可口。",
                  "西湖街道负责人表示，明年将根据居民需求调整服务项目。", "居民们纷纷点赞。",
