@@ -108,6 +108,7 @@ def caption_flags(blocks, kinds, printed: bool = False) -> tuple[list[bool], set
             if (can[i] and caption_shape(text) and not TIME_OPENER.match(text)
                     and "%" not in text and "％" not in text and (closing or i + 1 in shape_only)
                     and not REPORTS.search(text)                      # 老人们都说好。: someone's words
+                    and _text_before(kinds, flags, i)
                     and (_shows(text) or _names_another_story(blocks, runs, own, i)
                          or (closing and _byline_gives_photos(blocks, kinds, own))
                          # the scene shown though it names what its own headline names ('梅林镇老年大学
@@ -122,14 +123,21 @@ def _closes_story(blocks, kinds, flags, i: int) -> bool:
     """Block i is a sentence closing a story's text: the next heading, the credits, the end of the copy
     or another caption after it, and a paragraph of the story's own before it (past captions) — a
     story keeps its text."""
-    from layout_app.intake.structure import BODY, CREDIT_, DECK_, HEAD, SENT
+    from layout_app.intake.structure import CREDIT_, DECK_, HEAD, SENT
     nxt = kinds[i + 1] if i + 1 < len(kinds) else None
     if kinds[i] != SENT or not (nxt in (None, HEAD, DECK_, CREDIT_) or flags[i + 1]):
         return False
+    return _text_before(kinds, flags, i)
+
+
+def _text_before(kinds, flags, i: int) -> bool:
+    """Block i, past the captions before it, is not a story's first text right under its heading or
+    byline: a story keeps its text (a caption after the page's credits stands under no story)."""
+    from layout_app.intake.structure import BYLINE_, DECK_, HEAD
     k = i - 1
     while k >= 0 and flags[k]:
         k -= 1
-    return k >= 0 and kinds[k] in (BODY, SENT)
+    return k < 0 or kinds[k] not in (HEAD, DECK_, BYLINE_)
 
 
 def _caption_line(text: str) -> bool:

@@ -105,3 +105,15 @@ def test_a_printed_pages_half_scene_is_said():
     flags, said = caption_flags(blocks, kinds, printed=True)
     assert flags == [False, False, False, True, False, False, True]
     assert said == {3}
+
+
+def test_a_storys_only_sentence_stays_its_text():
+    """A story whose whole text is one sentence showing a scene keeps it: a story keeps its text, the
+    caption of a photo closes it."""
+    blocks = [("社区食堂开张了", 0), ("本报记者 许航", 0), ("城北社区长者食堂里，老人们正在用午餐。", 0),
+              ("市区新增公共充电桩1200个", 2),
+              ("本报讯　今年以来，我市新建公共充电站46座，新增公共充电桩1200个。", 0),
+              ("中山街道一处新建公共充电站，车主正在为新能源汽车充电。", 2)]
+    kinds = [HEAD, BYLINE_, SENT, HEAD, BODY, SENT]
+    flags, _ = caption_flags(blocks, kinds, printed=True)
+    assert flags == [False, False, False, False, False, True]
