@@ -1,12 +1,14 @@
 """Which blocks of copy as it arrives are photo captions, for structure: a short complete sentence
 standing apart from the running text (by this copy's own spacing), or — where the spacing sets
 nothing apart — by its shape: a sentence showing someone somewhere, or naming another story's place,
-closing a story; a run of them right before the page's photo credit line. Moved out of structure."""
+or a scene (`captionscene`) though it names what its own story's headline names, closing a story; a
+run of them right before the page's photo credit line. Moved out of structure."""
 from __future__ import annotations
 
 import re
 from collections import Counter
 
+from layout_app.intake.captionscene import MAYBE, REPORTS, SURE, scene_evidence
 from layout_app.intake.repair import DATELINE, SCENE, caption_shape, photo_credit, stands_as_caption
 
 
@@ -59,6 +61,7 @@ def caption_flags(blocks, kinds, printed: bool = False) -> tuple[list[bool], set
             continue
         near = near_ok and gap >= max(2, para_gap + 1) and caption_shape(text)
         flags[i] = wide[i] or near or after_caption or credited
+    shape_only = set()
     if printed:
         # a printed page's text (paragraphs close, parts apart): a sentence showing someone somewhere set
         # apart above and below is a photo's caption, whatever text the extraction put after it
@@ -72,10 +75,19 @@ def caption_flags(blocks, kinds, printed: bool = False) -> tuple[list[bool], set
             if (kinds[i] == SENT and not flags[i] and stands_as_caption(text)
                     and (between_heads or (gap >= max(2, para_gap + 2) and below >= max(2, para_gap + 2)))):
                 flags[i] = True
+        # … and one closing a story (before the next heading, the credits, the end or another caption)
+        # that shows a scene: someone at work somewhere, now ('…“无陪护病房”护理员为患者翻身。') — the
+        # text's spacing tells nothing there; where the sentence shows only half a scene it is said
+        for i in range(len(blocks) - 1, -1, -1):
+            if not flags[i] and _closes_story(blocks, kinds, flags, i):
+                sure = scene_evidence(blocks[i][0])
+                if sure >= MAYBE:
+                    flags[i] = True
+                    if sure < SURE:
+                        shape_only.add(i)
     # copy whose spacing sets nothing apart (no blank lines, or one everywhere): a caption is known
     # by its shape only — a single sentence that shows someone somewhere (…在…), closing a story
     # before a heading or a credit
-    shape_only = set()
     if not any(wide):
         # two short single sentences or more in a row right before the page's photo credit line
         # (本版图片由本报记者 王晨 摄): the photos' captions, as copy puts them at its end
@@ -95,11 +107,37 @@ def caption_flags(blocks, kinds, printed: bool = False) -> tuple[list[bool], set
             own = max((r for r in runs if r[0] < i), default=None)     # the heading of the story i closes
             if (can[i] and caption_shape(text) and not TIME_OPENER.match(text)
                     and "%" not in text and "％" not in text and (closing or i + 1 in shape_only)
+                    and not REPORTS.search(text)                      # 老人们都说好。: someone's words
+                    and _text_before(kinds, flags, i)
                     and (_shows(text) or _names_another_story(blocks, runs, own, i)
-                         or (closing and _byline_gives_photos(blocks, kinds, own)))):
+                         or (closing and _byline_gives_photos(blocks, kinds, own))
+                         # the scene shown though it names what its own headline names ('梅林镇老年大学
+                         # “数字课堂”上，志愿者教…', '…“无陪护病房”护理员为患者翻身。'): a caption does
+                         or (scene_evidence(text) >= MAYBE and _closes_story(blocks, kinds, flags, i)))):
                 flags[i] = True
                 shape_only.add(i)
     return flags, shape_only
+
+
+def _closes_story(blocks, kinds, flags, i: int) -> bool:
+    """Block i is a sentence closing a story's text: the next heading, the credits, the end of the copy
+    or another caption after it, and a paragraph of the story's own before it (past captions) — a
+    story keeps its text."""
+    from layout_app.intake.structure import CREDIT_, DECK_, HEAD, SENT
+    nxt = kinds[i + 1] if i + 1 < len(kinds) else None
+    if kinds[i] != SENT or not (nxt in (None, HEAD, DECK_, CREDIT_) or flags[i + 1]):
+        return False
+    return _text_before(kinds, flags, i)
+
+
+def _text_before(kinds, flags, i: int) -> bool:
+    """Block i, past the captions before it, is not a story's first text right under its heading or
+    byline: a story keeps its text (a caption after the page's credits stands under no story)."""
+    from layout_app.intake.structure import BYLINE_, DECK_, HEAD
+    k = i - 1
+    while k >= 0 and flags[k]:
+        k -= 1
+    return k < 0 or kinds[k] not in (HEAD, DECK_, BYLINE_)
 
 
 def _caption_line(text: str) -> bool:
