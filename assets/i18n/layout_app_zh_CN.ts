@@ -3080,96 +3080,101 @@
     </message>
     <message>
         <location filename="../../layout_app/intake/composewords.py" line="37"/>
+        <source>{file}: its caption in the file is only question marks ({marks!r}): the program that wrote it could not store Chinese and lost the text — type the caption again</source>
+        <translation>{file}：图片文件里的图片说明只剩问号（“{marks}”）：写入它的程序存不了中文，文字已经丢了——请重新输入图片说明</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="40"/>
         <source>{file}: no caption in the file; took the copy&apos;s caption its file name names: {caption!r}</source>
         <translation>{file}：图片文件里没有图片说明；用了稿件中文件名所指的那条图片说明：“{caption}”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="39"/>
+        <location filename="../../layout_app/intake/composewords.py" line="42"/>
         <source>{file}: no caption in the file; took the one caption of the copy no other photo has: {caption!r}</source>
         <translation>{file}：图片文件里没有图片说明；用了稿件中唯一一条还没有配图的图片说明：“{caption}”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="41"/>
+        <location filename="../../layout_app/intake/composewords.py" line="44"/>
         <source>{photo} ({file}): no caption in the file and none its file name names; took the copy&apos;s next caption {caption!r} at a guess — check it is this photo&apos;s</source>
         <translation>{photo}（{file}）：图片文件里没有图片说明，文件名也对不上任何一条；按顺序推断配上了稿件中的下一条图片说明“{caption}”——请核对是不是这张图片的</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="44"/>
+        <location filename="../../layout_app/intake/composewords.py" line="47"/>
         <source>{file}: its caption names no story clearly; candidates {candidates}</source>
         <translation>{file}：图片说明对不上哪一篇稿件；可能是：{candidates}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="45"/>
+        <location filename="../../layout_app/intake/composewords.py" line="48"/>
         <source>{story} ({score:g}: {names})</source>
         <translation>{story}（{score:g}：{names}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="46"/>
+        <location filename="../../layout_app/intake/composewords.py" line="49"/>
         <source>photo {photo}: its caption names {place}, as story {story} does alone</source>
         <translation>图片 {photo}：图片说明提到{place}，只有稿件 {story} 也提到，配给这篇</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="47"/>
+        <location filename="../../layout_app/intake/composewords.py" line="50"/>
         <source>photo {photo} ({file}) has no caption; set with story {story} 《{headline}》, whose heading its file name names — check it</source>
         <translation>图片 {photo}（{file}）没有图片说明；文件名与稿件 {story}《{headline}》的标题相符，暂配这篇——请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="49"/>
+        <location filename="../../layout_app/intake/composewords.py" line="52"/>
         <source>photo {photo} ({file}) has no caption and no story of its own: not placed — it waits in the Photos panel (未上版) for the editor to place</source>
         <translation>图片 {photo}（{file}）没有图片说明，也没有对应的稿件：未上版——在“图片”面板里等编辑来排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="51"/>
+        <location filename="../../layout_app/intake/composewords.py" line="54"/>
         <source>photo {photo} ({file}) has neither a caption nor a credit, and no story of its own: not placed — it waits in the Photos panel (未上版) for the editor to place</source>
         <translation>图片 {photo}（{file}）既没有图片说明也没有署名，也没有对应的稿件：未上版——在“图片”面板里等编辑来排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="53"/>
+        <location filename="../../layout_app/intake/composewords.py" line="56"/>
         <source>photo {photo} could not be placed: no story on the page</source>
         <translation>图片 {photo} 无法上版：版面上没有稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="54"/>
+        <location filename="../../layout_app/intake/composewords.py" line="57"/>
         <source>photo {photo} ({file}): its caption {caption!r} names no story on the page; placed with {story} 《{headline}》 at a guess — check it belongs there</source>
         <translation>图片 {photo}（{file}）：图片说明“{caption}”对不上版面上任何一篇稿件；推断配给了稿件 {story}《{headline}》——请核对是否配这篇</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="56"/>
+        <location filename="../../layout_app/intake/composewords.py" line="59"/>
         <source>{said}; {n} photo(s) wait in the Photos panel (未上版): {photos} — place one</source>
         <translation>{said}；另有 {n} 张图片在“图片”面板里未上版：{photos}——可排一张上版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="59"/>
+        <location filename="../../layout_app/intake/composewords.py" line="62"/>
         <source>{file}: its caption&apos;s credit {credit!r} is set as the photo&apos;s credit</source>
         <translation>{file}：图片说明里的署名“{credit}”已改作图片署名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="60"/>
+        <location filename="../../layout_app/intake/composewords.py" line="63"/>
         <source>{file}: its caption&apos;s credit says what the photo&apos;s own does ({credit!r}): printed once</source>
         <translation>{file}：图片说明里的署名与图片自带的署名相同（“{credit}”）：只印一次</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="62"/>
+        <location filename="../../layout_app/intake/composewords.py" line="65"/>
         <source>{file}: its own credit {credit!r} names whom the page&apos;s credit line {line!r} names: printed once, in that line</source>
         <translation>{file}：图片自带的署名“{credit}”与本版图片署名行“{line}”署的是同一人：只在署名行印一次</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="64"/>
+        <location filename="../../layout_app/intake/composewords.py" line="67"/>
         <source>{photo} ({file}): its caption {caption!r} credits another photographer than the photo&apos;s own credit ({credit!r}): both would print — keep the right one</source>
         <translation>{photo}（{file}）：图片说明“{caption}”署的摄影者与图片自带的署名（“{credit}”）不是同一人：两个都会印出——请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="66"/>
+        <location filename="../../layout_app/intake/composewords.py" line="69"/>
         <source>{photo} ({file})</source>
         <translation>{photo}（{file}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="67"/>
+        <location filename="../../layout_app/intake/composewords.py" line="70"/>
         <source>the page&apos;s credit line {line!r} names another photographer than photo {photos} credits itself ({credit!r}): both would print — if the line leaves it out, say so in it (本版图片除署名外由…摄); else keep the right one</source>
         <translation>本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——这张图片若不归署名行，请把署名行写成“本版图片除署名外由…摄”；不然请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="70"/>
+        <location filename="../../layout_app/intake/composewords.py" line="73"/>
         <source>the page&apos;s credit line {line!r} names another photographer than photos {photos} credit themselves ({credit!r}): both would print — if the line leaves them out, say so in it (本版图片除署名外由…摄); else keep the right one</source>
         <translation>本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——这些图片若不归署名行，请把署名行写成“本版图片除署名外由…摄”；不然请留下对的那个</translation>
     </message>
@@ -3182,7 +3187,7 @@
         <translation type="vanished">本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="74"/>
+        <location filename="../../layout_app/intake/composewords.py" line="77"/>
         <source>{file}: credited by the page&apos;s credit line {line!r}</source>
         <translation>{file}：由本版图片署名行“{line}”署名</translation>
     </message>

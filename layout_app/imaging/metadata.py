@@ -5,6 +5,7 @@ in those encodings, or Windows' XPTitle / XPComment; Artist) — a camera's own 
 are no caption."""
 from __future__ import annotations
 
+import re
 import struct
 from dataclasses import dataclass
 
@@ -24,6 +25,9 @@ class PhotoText:
     caption: str = ""
     credit: str = ""
     source: str = ""          # "xmp", "iptc" or ""
+    # a caption field holding only question marks: the program that wrote it could not encode the
+    # Chinese (an ASCII-only EXIF writer) and put '?' for each character — the caption is lost in the file
+    lost: str = ""
 
 
 def read_photo_text(im: Image.Image) -> PhotoText:
@@ -49,8 +53,13 @@ def _exif(im: Image.Image) -> PhotoText:
     artist = _exif_text(exif.get(EXIF_ARTIST))
     artist = artist if _han(artist) else ""             # (a camera's owner field in Latin: no byline)
     if not (caption or artist):
-        return PhotoText()
+        described = _exif_text(exif.get(EXIF_DESCRIPTION))
+        return PhotoText(lost=described if _QUESTION_MARKS.match(described) else "")
     return PhotoText(caption, _credit(artist, ""), "exif")
+
+
+# four question marks or more and nothing else but spaces and marks of punctuation
+_QUESTION_MARKS = re.compile(r"^[?？\s，。、,.]*[?？]{4,}[?？\s，。、,.]*$")
 
 
 def _exif_text(value) -> str:

@@ -13,9 +13,10 @@ from pathlib import Path
 from layout_app.errors import InputError, Notice
 from layout_app.imaging.intake import IncomingPhoto, import_photo, photo_files
 from layout_app.imaging.source import PhotoError
-from layout_app.intake.composewords import (AT_A_GUESS, BY_FILE_NAME, BY_PLACE, CANDIDATE, CANDIDATES, CAPTION_BY_NAME,
-                                            CAPTION_BY_ORDER, CAPTION_ONLY, CREDIT_IN_LINE, CREDIT_MOVED, CREDIT_ODDS, CREDIT_SAME,
-                                            CREDITED, LEAD_NO_BANNER, LINE_ODDS_MANY, LINE_ODDS_ONE, NO_PHOTO_FILES,
+from layout_app.intake.composewords import (AT_A_GUESS, BY_FILE_NAME, BY_PLACE, CANDIDATE, CANDIDATES,
+                                            CAPTION_BY_NAME, CAPTION_BY_ORDER, CAPTION_LOST, CAPTION_ONLY,
+                                            CREDIT_IN_LINE, CREDIT_MOVED, CREDIT_ODDS, CREDIT_SAME, CREDITED,
+                                            LEAD_NO_BANNER, LINE_ODDS_MANY, LINE_ODDS_ONE, NO_PHOTO_FILES,
                                             NO_PHOTOS_THERE, NO_STORY, NO_STORY_FOR, NOT_RECOGNISED, PHOTO_FILE,
                                             SECOND_BANNER, SECOND_LEAD, SPARE_CAPTION, WAITING, WAITS, WAITS_BARE)
 from layout_app.intake.importer import import_copy
@@ -173,6 +174,8 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     for k, (ph, d) in enumerate(zip(photos, desk)):
         pid = f"p{k + 1}"
         by_order = d.caption_from == "copy"
+        if ph.text.lost:
+            desk_warnings.append(Notice(CAPTION_LOST, file=ph.path.name, marks=ph.text.lost[:8]))
         if d.caption_from == "name":
             notes.append(Notice(CAPTION_BY_NAME, file=ph.path.name, caption=d.caption))
         elif d.caption_from == "only":

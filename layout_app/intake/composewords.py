@@ -34,6 +34,9 @@ LEAD_NO_BANNER = QT_TRANSLATE_NOOP("Intake", "a page lead was found but no banne
                                              "page, where that fills its width), with no headline")
 
 # --- a photo's caption: where it came from, which story it goes with -----------------------------------
+CAPTION_LOST = QT_TRANSLATE_NOOP("Intake", "{file}: its caption in the file is only question marks ({marks!r}): the "
+                                           "program that wrote it could not store Chinese and lost the text — type "
+                                           "the caption again")
 CAPTION_BY_NAME = QT_TRANSLATE_NOOP("Intake", "{file}: no caption in the file; took the copy's caption its file name "
                                               "names: {caption!r}")
 CAPTION_ONLY = QT_TRANSLATE_NOOP("Intake", "{file}: no caption in the file; took the one caption of the copy no other "

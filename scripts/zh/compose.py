@@ -32,6 +32,9 @@ ZH_IN = {
         'lead style (a size or more larger, across the page, where that fills its width), with no headline':
             '有导语，但上面没有通栏标题：导语排在版面顶部，用导语样式（大一个字号以上，能排满版宽时通栏排），'
             '不加标题',
+        "{file}: its caption in the file is only question marks ({marks!r}): the program that wrote it could not "
+        'store Chinese and lost the text — type the caption again':
+            '{file}：图片文件里的图片说明只剩问号（“{marks}”）：写入它的程序存不了中文，文字已经丢了——请重新输入图片说明',
         "{file}: no caption in the file; took the copy's caption its file name names: {caption!r}":
             '{file}：图片文件里没有图片说明；用了稿件中文件名所指的那条图片说明：“{caption}”',
         '{file}: no caption in the file; took the one caption of the copy no other photo has: {caption!r}':

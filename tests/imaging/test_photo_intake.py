@@ -130,3 +130,37 @@ def test_cmyk_jpeg_colours_survive(tmp_path):
     with Image.open(proxy.path) as im:
         r, g, b = im.getpixel((im.width // 4, im.height * 3 // 4))   # the red half
         assert r > 150 and g < 110 and b < 110
+
+
+def test_a_caption_a_program_wrote_as_question_marks_is_named_lost(tmp_path):
+    """A reviewer's photo: its tool wrote the Chinese caption into ImageDescription as a str, which
+    Pillow stores as ASCII, a '?' for each character. The caption is gone from the file; compose says
+    so (below) rather than 'no caption in the file'."""
+    im = Image.new("RGB", (64, 48))
+    exif = Image.Exif()
+    exif[0x010E] = "城东工业园区新建的脱硫脱硝设施。"
+    im.save(tmp_path / "a.jpg", exif=exif)
+    text = read_photo_text(Image.open(tmp_path / "a.jpg"))
+    assert (text.caption, text.lost) == ("", "?" * 16)
+    # a description of a few marks of punctuation, or a camera's words: nothing lost
+    for description in ("??", "SONY DSC", "What? Where?"):
+        exif[0x010E] = description
+        im.save(tmp_path / "b.jpg", exif=exif)
+        assert read_photo_text(Image.open(tmp_path / "b.jpg")).lost == ""
+
+
+def test_compose_says_the_lost_caption(tmp_path):
+    from layout_app.intake.compose import compose
+
+    (tmp_path / "photos").mkdir()
+    im = write_jpeg(tmp_path / "photos" / "IMG_2231.jpg", 1600, 1200)
+    with Image.open(im) as src:
+        exif = Image.Exif()
+        exif[0x010E] = "城东工业园区新建的脱硫脱硝设施。"
+        src.save(im, exif=exif)
+    copy = tmp_path / "copy.txt"
+    copy.write_text("城东工业园区完成超低排放改造\n\n本报讯 今年以来，城东工业园区对37家重点企业实施超低排放改造。\n",
+                    encoding="utf-8")
+    result = compose("duikai", [copy], [tmp_path / "photos"], tmp_path / "page.yaml")
+    said = [str(w) for w in result.warnings]
+    assert any("IMG_2231.jpg: its caption in the file is only question marks" in w for w in said), said
