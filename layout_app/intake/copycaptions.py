@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from layout_app.intake.captionscene import MAYBE, REPORTS, SURE, scene_evidence
-from layout_app.intake.repair import DATELINE, SCENE, caption_shape, photo_credit, stands_as_caption
+from layout_app.intake.repair import DATELINE, DATELINE_OPENS, SCENE, caption_shape, photo_credit, stands_as_caption
 
 
 def caption_flags(blocks, kinds, printed: bool = False) -> tuple[list[bool], set[int]]:
@@ -17,7 +17,7 @@ def caption_flags(blocks, kinds, printed: bool = False) -> tuple[list[bool], set
     text, and not the start of a story's body (no more body right after it). Standing apart is
     measured against this copy's own spacing: wider than the gap between its paragraphs. `kinds`:
     structure's kind of each block; and the captions known by their shape only (said to the user)."""
-    from layout_app.intake.structure import BODY, BYLINE_, CREDIT_, DATELINE_OPENS, DECK_, HEAD, SENT   # (structure builds on this)
+    from layout_app.intake.structure import BODY, BYLINE_, CREDIT_, DECK_, HEAD, SENT   # (structure builds on this)
 
     # the gap between paragraphs, not counting the short sentences set apart (a blank line or more)
     # that close a run of text before a heading or the credits: that is where captions stand, and on

@@ -114,7 +114,7 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
     bylined = {k for k, c in enumerate(chains) if _byline(c[0].lines[0], measure)}
     by_order: set[int] = set()              # given by poppler's order alone: guesses
     chain_text = ["".join(_plain(q) for q in c) for c in chains]
-    from layout_app.intake.structure import THEME
+    from layout_app.intake.headings import THEME
     for i in heads:
         p = pieces[i]
         if _over_byline(pieces, i, first_of, measure) is not None:
@@ -491,7 +491,8 @@ def _banner(pieces: list[Piece], i: int) -> bool:
     shaped as a banner's theme (two phrases of six to eight characters): in front."""
     # (structure reads unpdf's output, and unpdf this module's: its shapes are asked for here)
     from layout_app.intake.headings import BANNER_THEME
-    from layout_app.intake.structure import BANNER_DECK, BANNER_HEAD, THEME
+    from layout_app.intake.headings import THEME
+    from layout_app.intake.structure import BANNER_DECK, BANNER_HEAD
     line = pieces[i].lines[0]
     if (BANNER_HEAD.match(line) or BANNER_DECK.search(line)) and not _TOWN_DECK.match(line):
         return True

@@ -21,12 +21,11 @@ from __future__ import annotations
 
 import re
 
-from layout_app.intake.headings import opens_on_predicate
+from layout_app.intake.headings import THEME, opens_on_predicate
 from layout_app.intake.partsapart import caption_sentence
 from layout_app.intake.quoteblanks import quote_blanks_closed
+from layout_app.intake.repair import DATELINE_OPENS
 
-# two balanced phrases of four to eight characters (Chinese only), a space between
-_TWO_PHRASES = re.compile(r"^[\u4e00-\u9fff]{4,8}[ 　][\u4e00-\u9fff]{4,8}$")
 # a place named: a town, township, street office, community or village, or the tag taking the reader there
 _PLACE = re.compile(r"[\u4e00-\u9fff]{2,}(?:镇|乡|街道|社区|村)|走进|来到|探访")
 # a place's label and colon opening a line
@@ -34,14 +33,13 @@ _PLACE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:镇|乡|街道|社区|村)[
 _STOPS = re.compile(r"[。！？!?]")
 # a tag taking the reader to a place, closing a heading line
 _VISIT_TAG = re.compile(r"(?:走进|来到|探访)[\u4e00-\u9fff]{2,8}(?:镇|乡|街道|社区|村)$")
-_DATELINE = re.compile(r"^本[报報](?:讯|訊|[\u4e00-\u9fff]{2}\d*月\d*日[电電])")
 SHORT_PARAGRAPH = 24     # characters: two column lines at most of a 12-character column
 DOUBT = 0.55             # below structure.LOW: shown
 
 
 def theme_kicker(kicker: str | None) -> bool:
     """A kicker of two balanced phrases that names no place: a headline's first line as likely."""
-    return bool(kicker) and bool(_TWO_PHRASES.match(kicker.strip())) and not _PLACE.search(kicker)
+    return bool(kicker) and bool(THEME.match(kicker.strip())) and not _PLACE.search(kicker)
 
 
 def subject_above(kicker: str | None, headline: str) -> bool:
@@ -89,7 +87,7 @@ def shape_doubts(page, low: float) -> None:
             doubt = "label"
         elif _VISIT_TAG.search(headline.strip()):
             doubt = "visit"
-        elif len(story.paragraphs) == 1 and not _DATELINE.match(story.paragraphs[0].strip()):
+        elif len(story.paragraphs) == 1 and not DATELINE_OPENS.match(story.paragraphs[0].strip()):
             doubt = "single"
         else:
             cut = short_paragraph(story.paragraphs) or ""

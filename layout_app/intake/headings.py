@@ -428,6 +428,8 @@ BANNER_HEAD = re.compile(r"^" + COUNTY + r"[：:]")
 # a page banner's theme: two balanced phrases of a banner's weight (便民服务暖民心 共建共享新家园, 身边的变化
 # 暖心的温度); a kicker's two phrases are short (文明新风 润泽乡里), or take the reader to one place
 # (非遗传承在身边 走进仁和镇: a banner speaks for the county)
+# two balanced phrases, a space between: a theme (便民服务暖民心 共建共享新家园) — a banner's, or a kicker's
+THEME = re.compile(r"^[\u4e00-\u9fff]{4,8}[ 　][\u4e00-\u9fff]{4,8}$")
 BANNER_THEME = re.compile(r"^[\u4e00-\u9fff]{5,8}[ \u3000](?!走进|来到|探访|聚焦)[\u4e00-\u9fff]{5,8}$")
 
 

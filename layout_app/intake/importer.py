@@ -50,9 +50,10 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     slugs: list[str] = []               # an export's slug the text tool took along: no copy either
     if measure is not None:
         heads = [running_head(l) for l in lines]
+        cut = [not head and slug_line(l) for l, head in zip(lines, heads)]
         furniture = [l.strip() for l, head in zip(lines, heads) if head]
-        slugs = [l.strip() for l, head in zip(lines, heads) if not head and slug_line(l)]
-        lines = [l for l, head in zip(lines, heads) if not head and not slug_line(l)]
+        slugs = [l.strip() for l, slug in zip(lines, cut) if slug]
+        lines = [l for l, head, slug in zip(lines, heads, cut) if not (head or slug)]
     lines = [clean_line(l) for l in lines]
     sized = SizedLines.of(copy.type_sizes) if copy.type_sizes else None
     if sized is not None:

@@ -46,6 +46,8 @@ def fullwidth_punctuation(line: str) -> str:
 # a brief's dateline (本报讯　…, 本报北京11月28日电　…, 新华社北京11月28日电　…, 本报讯（记者 孙浩）…): the
 # first words of its text, set apart by a full-width space, or its reporters in brackets, that stay
 DATELINE = re.compile(r"^\s*(?:本报|新华社|中新社)\S{0,12}?(?:讯|电)(?:[ \u3000]|[（(][^）)]{2,30}[）)][ \u3000]?)")
+# … and the paper's own dateline as a story's text opens on it, whatever follows: '本报讯', '本报北京5月3日电'
+DATELINE_OPENS = re.compile(r"^本[报報](讯|訊|[\u4e00-\u9fff]{2}\d*月\d*日[电電])")
 
 
 def tidy_spaces(line: str) -> str:

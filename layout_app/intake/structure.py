@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from layout_app.intake.copycaptions import caption_flags, shows_scene
 from layout_app.intake.headdoubts import shape_doubts
-from layout_app.intake.headings import BANNER_HEAD, BANNER_THEME, COUNTY
+from layout_app.intake.headings import BANNER_HEAD, BANNER_THEME, COUNTY, THEME
 from layout_app.intake.notices import (
     BANNER_GUESS,
     COLUMNS_STORY,
@@ -30,6 +30,7 @@ from layout_app.intake.notices import (
 )
 from layout_app.intake.subjectheads import clause_joined, deck_of_items
 from layout_app.intake.repair import (
+    DATELINE_OPENS,
     ONE_SENTENCE_HEAD,
     PLACE_LABEL,
     credit_line,
@@ -52,8 +53,6 @@ GAVE_PHOTOS = re.compile(r"[\s　]+(文|图|圖)[/／](图|圖|文)")
 BYLINE = re.compile(r"^((本[报報]|新华社|新華社|特约|特約)?(记者|記者|通讯员|通訊員|见习记者|見習記者|评论员|評論員)[\s　]*[\u4e00-\u9fff·]{2,4}"
                     r"([\s　、]+[\u4e00-\u9fff·]{2,4})*(" + GAVE_PHOTOS.pattern + r")?|本[报報]讯|本[报報]訊|本[报報][\u4e00-\u9fff]{2}\d*月\d*日[电電])[\s　]*$")
 DECK = re.compile(r"^(——|—|－－|--)\s*\S")
-# a dateline opens a brief's text: '本报讯', '本报北京5月3日电' (BYLINE takes them too)
-DATELINE_OPENS = re.compile(r"^本[报報](讯|訊|[\u4e00-\u9fff]{2}\d*月\d*日[电電])")
 
 
 @dataclass
@@ -115,8 +114,6 @@ HEAD, BODY, SENT, DECK_, CREDIT_, BYLINE_ = "head", "body", "sentence", "deck", 
 # headings); its deck sums the page up (——我县城乡社区便民服务工作综述)
 BANNER_DECK = re.compile(r"^(——|—|－－|--)\s*" + COUNTY +
                          r"|(综述|巡礼)$")
-# a banner's theme without a place: two balanced phrases (便民服务暖民心 共建共享新家园)
-THEME = re.compile(r"^[\u4e00-\u9fff]{4,8}[ 　][\u4e00-\u9fff]{4,8}$")
 BANNER_BY_WEIGHT = 0.55      # a first story's kicker shaped like a banner's theme (BANNER_THEME) taken as the banner
 # a story headline that opens with its place: 青石镇：…, 河湾社区：…
 LOW = 0.6            # decisions below this confidence are shown to the user as notices
