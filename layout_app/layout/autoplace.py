@@ -15,7 +15,7 @@ import math
 from dataclasses import dataclass, field, replace
 
 from layout_app.errors import Notice
-from layout_app.layout.beside import PhotoShapes, fits, held_by, lines_under, narrower, set_around
+from layout_app.layout.beside import PhotoShapes, crop_share, fits, held_by, lines_under, narrower, set_around
 from layout_app.layout.copyfit import MAX_EMPTY        # a stack may end with this many empty lines
 from layout_app.layout.briefpairs import pair_briefs
 from layout_app.layout.narrowlegs import narrow_legs
@@ -60,12 +60,6 @@ class Plan:
     ranks: dict = field(default_factory=dict)             # story → its rank (lead, second, brief): its headline style
     type_lines: dict = field(default_factory=dict)        # heading frame → the lines its type stands on, as set
     styles: dict = field(default_factory=dict)            # styles the frames name that the template lacks
-
-
-def crop_share(photo_aspect: float, width: float, height: float) -> float:
-    """The share of the photo cut away when it covers a frame of `width` × `height` pt."""
-    frame = height / width
-    return 1.0 - min(frame / photo_aspect, photo_aspect / frame)
 
 
 def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str | None = None,

@@ -34,6 +34,12 @@ class PhotoShapes(dict):
         return self.get(pid, 0.66)
 
 
+def crop_share(photo_aspect: float, width: float, height: float) -> float:
+    """The share of the photo cut away when it covers a frame of `width` × `height` pt."""
+    frame = height / width
+    return 1.0 - min(frame / photo_aspect, photo_aspect / frame)
+
+
 def photo_range(grid, shapes: PhotoShapes, pid: str, cols: int) -> tuple[float, int, int]:
     """Natural, lowest and highest lines of photo `pid`'s frame `cols` wide within the crop limit
     (and no taller than its pixels fill at the resolution floor)."""
