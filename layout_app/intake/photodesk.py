@@ -91,7 +91,9 @@ def named_by(name: str, texts: list[str]) -> tuple[int, int | None]:
     shared in runs of NAME_LEAST or more, clearly ahead of the next (a camera's DSC_0012.jpg names
     none: (0, None))."""
     stem = NOT_TEXT.sub("", Path(name).stem)
-    scores = sorted(((sum(len(run) for run in shared_phrases(stem, NOT_TEXT.sub("", t), NAME_LEAST) if run not in COMMON), k)
+    # a run of figures alone names nothing: a camera's IMG_3308 shares '30' with '4300余人' ('5G', 'AED' are words)
+    scores = sorted(((sum(len(run) for run in shared_phrases(stem, NOT_TEXT.sub("", t), NAME_LEAST)
+                          if run not in COMMON and not run.isdigit()), k)
                      for k, t in enumerate(texts)), reverse=True)
     if not scores or scores[0][0] < NAME_LEAST or (len(scores) > 1 and scores[1][0] >= scores[0][0]):
         return 0, None

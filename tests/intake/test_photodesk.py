@@ -466,3 +466,15 @@ def test_the_one_caption_left_taken_by_a_photo_with_none_is_a_note_to_check(tmp_
     assert photo.caption == "摊主在改造后的城北农贸市场整理蔬菜。"
     assert "唯一还没有配图的图片说明" in photo.comment and not photo.checked
     assert "photo-note" in {f.code for f in preflight(load_document(out), out.parent).warnings}
+
+
+def test_a_cameras_file_name_names_no_story_by_its_figures():
+    """The reviewer's IMG_3308.jpg was set with the story whose deck says 带动4300余人就业: the '30' of
+    its count. A camera's or a phone's name is letters and a count or a date: it names nothing."""
+    heads = ["县城电商产业园年销售额突破15亿元 带动4300余人就业", "青禾竹业：从“卖原竹”到“卖设计”"]
+    for name in ("IMG_3308.jpg", "DSCN4300.JPG", "P1014300.jpg", "PXL_20261101_083015.jpg", "微信图片_20261130.jpg"):
+        assert named_by(name, heads) == (0, None), name
+    # figures alone name nothing in any file name; a word with them still does
+    assert named_by("4300.jpg", heads) == (0, None)
+    assert named_by("电商产业园4300.jpg", heads)[1] == 0
+    assert named_by("5G智慧茶园.jpg", heads + ["5G智慧茶园：水肥自动“送”到茶树根"])[1] == 2
