@@ -59,12 +59,16 @@ def break_points(text: str) -> dict[int, int]:
     for i, ch in enumerate(text):
         if ch.isspace():
             allow(i, SPACE)                          # the space itself is dropped at the break
+        elif ch == "：" and i > 0 and is_han(text[i - 1]):
+            allow(i + 1, SPACE)                      # a subject's colon is its writer's pause: '青禾竹业：' / '从…'
         elif ch in COMMAS + STOPS + QUESTION_EXCLAMATION:
             allow(i + 1, PHRASE)
         elif ch in CLOSING and i + 1 < len(text) and text[i + 1] not in COMMAS + STOPS + "".join(_ENDS):
             allow(i + 1, PHRASE)                     # after ”, not before the 的 that binds it
         elif ch in OPENING and i > 1 and text[i - 1] in _BINDS and is_han(text[i - 2]):
             allow(i - 1, PHRASE)
+        elif ch in OPENING and i > 0 and text[i - 1] in _BINDS:
+            pass                                     # never between 从 and the quoted term it governs
         elif ch in OPENING:
             allow(i, PHRASE)
     quoted = _inside_quotes(text)

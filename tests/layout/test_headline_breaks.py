@@ -4,7 +4,7 @@ import pytest
 
 from layout_app.io.templates import new_document
 from layout_app.layout.compose import size_heading
-from layout_app.layout.headline import PHRASE, fit_headline, set_display, set_headline
+from layout_app.layout.headline import PHRASE, SPACE, break_points, fit_headline, set_display, set_headline
 from layout_app.text.setter import SetOptions
 
 OPTS = SetOptions(indent=0, align="left")
@@ -243,3 +243,14 @@ def test_a_headline_breaks_at_its_writers_space_or_before_the_preposition_of_a_q
     f = fit_headline(text, 370, 2, 12, "hei-bold", 36, 18, OPTS, 13.5, more_lines=3)
     assert [l.text.strip() for l in f.lines] == expected
     assert not f.below_min
+
+
+def test_a_subjects_colon_is_the_break_and_a_preposition_keeps_its_quoted_term():
+    """The reviewer's lead headline over three columns of 对开 (一号 at most, 26 pt at least, 6 lines)
+    came out '青禾竹业：从' / '“卖原竹”到“卖设计”': 从 left hanging, cut from the term it governs. A
+    desk editor breaks at the subject's colon, the writer's own pause."""
+    f = fit_headline("青禾竹业：从“卖原竹”到“卖设计”", 370.28, 2, 6, "hei-bold", 42, 26, OPTS, 13.5, 1.2, 3)
+    assert [l.text.strip() for l in f.lines] == ["青禾竹业：", "从“卖原竹”到“卖设计”"]
+    assert f.size >= 26 and not f.below_min
+    points = break_points("青禾竹业：从“卖原竹”到“卖设计”")
+    assert points.get(5) == SPACE and 6 not in points and 12 not in points    # not 从 | “, nor 到 | “
