@@ -99,18 +99,18 @@ def _open(args: argparse.Namespace):
 class TerminalProgress:
     """One status line on stderr, rewritten in place on a terminal; plain lines otherwise."""
 
-    def __init__(self, stream=None):
+    def __init__(self, stream=None, say=str):
         self.stream = stream or sys.stderr
+        self.say = say                       # the Command translator: one language on the line
         self.tty = self.stream.isatty()
         self.last = ""
 
     def __call__(self, what: str, done: int, total: int) -> None:
-        names = {"preflight": "预检 preflight", "photos": "图片 photos", "pages": "版面 pages"}
         bar = ""
         if total:
             filled = round(20 * done / total)
             bar = f" [{'#' * filled}{'.' * (20 - filled)}] {done}/{total}"
-        line = f"{names.get(what, what)}{bar}"
+        line = f"{self.say(words.PROGRESS[what]) if what in words.PROGRESS else what}{bar}"
         if line == self.last:
             return
         self.last = line
@@ -142,7 +142,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     doc, folder, path = _open(args)
     options = ExportOptions(pdfx=not args.screen, force=args.force, target_ppi=args.ppi)
-    progress = TerminalProgress()
+    progress = TerminalProgress(say=_words(args)[0])
     try:
         result = export_pdf(doc, folder, args.output, options, progress, inputs=(path,))
     finally:
@@ -345,7 +345,7 @@ def cmd_export_edition(args: argparse.Namespace) -> int:
 
     edition = load_edition(args.edition)
     out_dir = output_folder(args.output, "edition's PDFs")
-    progress = TerminalProgress()
+    progress = TerminalProgress(say=_words(args)[0])
     try:
         results = export_edition(edition, out_dir, args.force, args.workers, progress)
     finally:

@@ -22,6 +22,9 @@ WHITE = QT_TRANSLATE_NOOP("Command", "white between two items (the editor's live
 PARTS = {"banner": QT_TRANSLATE_NOOP("Command", "banner"), "lead": QT_TRANSLATE_NOOP("Command", "lead"),
          "credits": QT_TRANSLATE_NOOP("Command", "credits"), "unassigned": QT_TRANSLATE_NOOP("Command", "unassigned")}
 PART_JOIN = QT_TRANSLATE_NOOP("Command", ", {part}")
+# the progress line's steps (export, export-edition)
+PROGRESS = {"preflight": QT_TRANSLATE_NOOP("Command", "preflight"), "photos": QT_TRANSLATE_NOOP("Command", "photos"),
+            "pages": QT_TRANSLATE_NOOP("Command", "pages")}
 COULD_NOT = QT_TRANSLATE_NOOP("Command", "could not: {what}")
 WARNING = QT_TRANSLATE_NOOP("Command", "warning: {what}")
 NOTICE = QT_TRANSLATE_NOOP("Command", "notice: {what}")

@@ -149,3 +149,19 @@ def test_a_wrong_output_name_is_refused_in_chinese_whole(chinese, tmp_path, caps
     assert main(["compose", "--copy", str(copy), "-o", str(tmp_path / "page.txt")]) == 2
     err = capsys.readouterr().err
     assert err == f"layout-app: {tmp_path / 'page.txt'}：版面 文件应以 .yaml/.yml 结尾；请这样命名（例如 page.yaml）\n"
+
+
+def test_the_progress_line_speaks_one_language():
+    """The reviewer saw '预检 preflight', '图片 photos', '版面 pages' in Chinese mode: both at once."""
+    import io
+
+    from layout_app.cli import TerminalProgress
+    from layout_app.lang import translator
+    for lang, expected in (("zh_CN", ["预检", "图片 [##########..........] 1/2", "版面 [####################] 3/3"]),
+                           ("en", ["preflight", "photos [##########..........] 1/2", "pages [####################] 3/3"])):
+        out = io.StringIO()
+        progress = TerminalProgress(out, translator(lang, "Command"))
+        progress("preflight", 0, 0)
+        progress("photos", 1, 2)
+        progress("pages", 3, 3)
+        assert out.getvalue().splitlines() == expected, lang

@@ -2,6 +2,7 @@
 makes, never over one of its own inputs; a bad -o is one line naming the path (exit 2), never an
 internal error; a killed export leaves no temporaries behind once the next export has run."""
 import os
+import re
 import resource
 import shutil
 import signal
@@ -32,10 +33,13 @@ def snapshot(folder):
             if p.is_file() and p.relative_to(folder).parts[0] not in ("cache", "state")}
 
 
+PROGRESS = re.compile(r"^(预检|图片|版面|preflight|photos|pages)( \[|$)")      # export's progress line, either language
+
+
 def one_line_error(capsys, *names):
     err = capsys.readouterr().err
     assert "internal error" not in err and "Traceback" not in err, err
-    lines = [line for line in err.splitlines() if not line.startswith(("预检 preflight", "图片 photos", "版面 pages"))]
+    lines = [line for line in err.splitlines() if not PROGRESS.match(line)]
     assert len(lines) == 1 and lines[0].startswith("layout-app: "), err          # progress lines aside
     for name in names:
         assert name in lines[0], (name, err)

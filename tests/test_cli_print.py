@@ -22,7 +22,7 @@ def test_export_the_demo_on_a_fresh_machine(tmp_path):
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     assert "PDF/X-4" in proc.stdout and "6 photo(s)" in proc.stdout
-    assert "图片 photos" in proc.stderr                      # progress on the terminal
+    assert "photos [" in proc.stderr and "图片" not in proc.stderr     # progress on the terminal, in English
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
     assert "PDF/X-4" in info
 

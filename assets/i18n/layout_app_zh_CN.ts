@@ -1067,87 +1067,102 @@
         <translation>，{part}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="25"/>
+        <location filename="../../layout_app/cliwords.py" line="26"/>
+        <source>preflight</source>
+        <translation>预检</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/cliwords.py" line="26"/>
+        <source>photos</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/cliwords.py" line="27"/>
+        <source>pages</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/cliwords.py" line="28"/>
         <source>could not: {what}</source>
         <translation>未能使用：{what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="26"/>
+        <location filename="../../layout_app/cliwords.py" line="29"/>
         <source>warning: {what}</source>
         <translation>警告：{what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="27"/>
+        <location filename="../../layout_app/cliwords.py" line="30"/>
         <source>notice: {what}</source>
         <translation>提示：{what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="29"/>
+        <location filename="../../layout_app/cliwords.py" line="32"/>
         <source>{file}: read as {encoding}</source>
         <translation>{file}：按 {encoding} 编码读入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="31"/>
+        <location filename="../../layout_app/cliwords.py" line="34"/>
         <source>{file}: read as a Word document (.docx)</source>
         <translation>{file}：按 Word 文档（.docx）读入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="32"/>
+        <location filename="../../layout_app/cliwords.py" line="35"/>
         <source>{file}: read from the printed page&apos;s PDF</source>
         <translation>{file}：从印好的版面 PDF 读入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="33"/>
+        <location filename="../../layout_app/cliwords.py" line="36"/>
         <source>banner: {heading}  ({confidence})</source>
         <translation>通栏标题：{heading}（把握 {confidence}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="34"/>
+        <location filename="../../layout_app/cliwords.py" line="37"/>
         <source>lead: {text}…</source>
         <translation>导语：{text}…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="35"/>
+        <location filename="../../layout_app/cliwords.py" line="38"/>
         <source>story {k}: {heading}  ({paragraphs} paragraph(s){byline}; {confidence})</source>
         <translation>稿件 {k}：{heading}（{paragraphs} 段{byline}；把握 {confidence}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="36"/>
+        <location filename="../../layout_app/cliwords.py" line="39"/>
         <source>, {byline}</source>
         <translation>，{byline}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="37"/>
+        <location filename="../../layout_app/cliwords.py" line="40"/>
         <source>caption → story {k} ({confidence}): {text}</source>
         <translation>图片说明 → 稿件 {k}（把握 {confidence}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="38"/>
+        <location filename="../../layout_app/cliwords.py" line="41"/>
         <source>caption → NO STORY, check it ({confidence}): {text}</source>
         <translation>图片说明 → 未找到所属稿件，请核对（把握 {confidence}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="39"/>
+        <location filename="../../layout_app/cliwords.py" line="42"/>
         <source>    candidates: {candidates}</source>
         <translation>    可能属于：{candidates}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="40"/>
+        <location filename="../../layout_app/cliwords.py" line="43"/>
         <source>story {k} 《{headline}》, sharing {names}</source>
         <translation>稿件 {k}《{headline}》，共有 {names}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="41"/>
+        <location filename="../../layout_app/cliwords.py" line="44"/>
         <source>none shares a name</source>
         <translation>没有哪篇稿件与它有共同的名称</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="42"/>
+        <location filename="../../layout_app/cliwords.py" line="45"/>
         <source>credit: {text}</source>
         <translation>署名：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="43"/>
+        <location filename="../../layout_app/cliwords.py" line="46"/>
         <source>unassigned: {text}</source>
         <translation>未归类：{text}</translation>
     </message>
@@ -1682,7 +1697,7 @@
     <message>
         <location filename="../../layout_app/intake/notices.py" line="34"/>
         <source>caption {text!r} is known by its shape only (the copy&apos;s blank lines do not set it apart): check it is not a story&apos;s last paragraph</source>
-        <translation>图片说明“{text}”只是按样子认出的（它和正文之间的空行与段落之间的一样，空行分不出它）：请核对它不是某篇稿件的最后一段</translation>
+        <translation>“{text}”仅凭句子的样子判断为图片说明（它与正文之间的空行、缩进和段落之间的一样）：请核对它不是某篇稿件的最后一段</translation>
     </message>
     <message>
         <location filename="../../layout_app/intake/notices.py" line="36"/>

@@ -12,11 +12,12 @@ from layout_app.intake.captionscene import MAYBE, REPORTS, SURE, scene_evidence
 from layout_app.intake.repair import DATELINE, DATELINE_OPENS, SCENE, caption_shape, photo_credit, stands_as_caption
 
 
-def caption_flags(blocks, kinds, printed: bool = False) -> tuple[list[bool], set[int]]:
+def caption_flags(blocks, kinds, printed: bool = False, flush=frozenset()) -> tuple[list[bool], set[int]]:
     """Which blocks are photo captions: a short complete sentence standing apart from the running
     text, and not the start of a story's body (no more body right after it). Standing apart is
-    measured against this copy's own spacing: wider than the gap between its paragraphs. `kinds`:
-    structure's kind of each block; and the captions known by their shape only (said to the user)."""
+    measured against this copy's own spacing: wider than the gap between its paragraphs, or set flush
+    where its paragraphs are indented (`flush`). `kinds`: structure's kind of each block; and the
+    captions known by their shape only (said to the user)."""
     from layout_app.intake.structure import BODY, BYLINE_, CREDIT_, DECK_, HEAD, SENT   # (structure builds on this)
 
     # the gap between paragraphs, not counting the short sentences set apart (a blank line or more)
@@ -61,6 +62,14 @@ def caption_flags(blocks, kinds, printed: bool = False) -> tuple[list[bool], set
             continue
         near = near_ok and gap >= max(2, para_gap + 1) and caption_shape(text)
         flags[i] = wide[i] or near or after_caption or credited
+    # copy indenting its paragraphs: a short sentence set flush after a story's text stands apart as
+    # surely as by a wider gap — a caption typed after the story (not its first line under the heading)
+    for i in range(len(blocks) - 1, -1, -1):
+        text = blocks[i][0]
+        if (i in flush and not flags[i] and kinds[i] == SENT and caption_shape(text) and not REPORTS.search(text)
+                and not DATELINE_OPENS.match(text) and _text_before(kinds, flags, i)):
+            flags[i] = True
+    by_indent = {i for i in flush if flags[i]}
     shape_only = set()
     if printed:
         # a printed page's text (paragraphs close, parts apart): a sentence showing someone somewhere set
@@ -116,7 +125,7 @@ def caption_flags(blocks, kinds, printed: bool = False) -> tuple[list[bool], set
                          or (scene_evidence(text) >= MAYBE and _closes_story(blocks, kinds, flags, i)))):
                 flags[i] = True
                 shape_only.add(i)
-    return flags, shape_only
+    return flags, shape_only - by_indent
 
 
 def _closes_story(blocks, kinds, flags, i: int) -> bool:

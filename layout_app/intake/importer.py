@@ -18,7 +18,7 @@ from layout_app.intake.notices import (
     Notice,
 )
 from layout_app.intake.repair import TERMINAL, bare, clean_line, join_broken_lines
-from layout_app.intake.indents import paragraphs_by_indent
+from layout_app.intake.indents import flush_blocks, paragraphs_by_indent
 from layout_app.intake.typesizes import SizedLines, apart_by_size, captions_before_heading, heading_hints, wide_blocks
 from layout_app.intake.structure import LOW, PageCopy, notices, parse
 from layout_app.intake.pdfpieces import in_column_flows
@@ -72,7 +72,10 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     # (pdftotext's default text comes in column flows a blank line apart: its heading lines are put
     # back beside their columns by guesses of their own, pdfflows')
     flowed = measure is not None and copy.encoding != "pdf" and in_column_flows(copy.lines)
-    page = parse(blocks, hints, printed=measure is not None, sized=sized, wide=wide, flowed=flowed, body=body)
+    # (copy as typed, its paragraphs indented: a sentence set flush after a story's text stands apart)
+    flush = flush_blocks(blocks, copy.lines) if measure is None and sized is None else frozenset()
+    page = parse(blocks, hints, printed=measure is not None, sized=sized, wide=wide, flowed=flowed, body=body,
+                 flush=flush)
     if measure is not None and sized is None:
         captions_out(page)          # a printed page's captions the text left among a story's paragraphs
     _heading_doubts(page, {clean_line(k): c for k, c in doubts.items()})

@@ -90,3 +90,29 @@ def paragraphs_by_indent(blocks: list[tuple[str, int]], lines: list[str], sized:
             if start is not None:
                 ends[start + len(_SPACE.sub("", out[k][0]))] = k
     return out
+
+
+# copy as a reporter types it: each paragraph opens on an indent (two full-width spaces, spaces or a tab)
+TYPED_INDENT = re.compile(r"^(\u3000| {2,}|\t)+\S")
+INDENTED_SHARE = 0.8        # of the copy's paragraph-long lines, at least this share indented
+PARAGRAPH_LONG = 45         # characters: a line this long is running text, not a heading or a caption
+
+
+def flush_blocks(blocks: list[tuple[str, int]], lines: list[str]) -> frozenset[int]:
+    """In copy whose paragraphs open on an indent, the blocks whose first line is set flush: headings,
+    captions, bylines, credits — no paragraph of running text (a caption typed after its story's last
+    paragraph, one blank line apart as every paragraph is, still stands apart by that). Empty where
+    the copy indents nothing, or not consistently."""
+    long = [l for l in lines if len(l.strip()) > PARAGRAPH_LONG]
+    if len(long) < 3 or sum(1 for l in long if TYPED_INDENT.match(l)) < INDENTED_SHARE * len(long):
+        return frozenset()
+    parts, indented, at = [], {}, 0
+    for line in lines:
+        bare = bare_text(line)
+        if bare:
+            parts.append(bare)
+            indented[at] = bool(TYPED_INDENT.match(line))
+            at += len(bare)
+    run = "".join(parts)
+    return frozenset(k for k, (text, _) in enumerate(blocks)
+                     if indented.get(find_bare(run, bare_text(text)), True) is False)

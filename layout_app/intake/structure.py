@@ -186,20 +186,21 @@ PRINTED_GUESS = 0.5
 
 def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed: bool = False,
           sized: SizedLines | None = None, wide: set[int] | frozenset[int] = frozenset(), flowed: bool = False,
-          body: set[int] | frozenset[int] = frozenset()) -> PageCopy:
+          body: set[int] | frozenset[int] = frozenset(), flush: frozenset[int] = frozenset()) -> PageCopy:
     """`blocks`: repaired paragraphs with the blank lines before each. `hints`: indexes of blocks
     that came marked as headings (bold .docx paragraphs, Markdown headings). `printed`: the copy was
     taken out of a printed page (PDF). `sized`: the type sizes of a PDF's lines (pdfcopy): a heading's
     largest line is its headline, a line set smaller than the body a caption. `wide`: indexes of
     blocks set much wider than the page's columns (typesizes.wide_blocks). `body`: indexes of blocks
-    that are running text whatever their shape (a .docx table's rows: 村名　藏书 is no headline)."""
+    that are running text whatever their shape (a .docx table's rows: 村名　藏书 is no headline).
+    `flush`: blocks set flush in copy whose paragraphs are indented (indents.flush_blocks)."""
     hints = hints or set()
     kinds = [BODY if i in body else
              classify(t, i in hints, blocks[i + 1][0] if i + 1 < len(blocks) else None,
                       blocks[i + 2][0] if i + 2 < len(blocks) else None)
              for i, (t, _) in enumerate(blocks)]
     kinds = _bare_bylines(blocks, kinds)
-    captions, shape_only = caption_flags(blocks, kinds, printed)
+    captions, shape_only = caption_flags(blocks, kinds, printed, flush)
     if sized is not None:
         # set smaller than the body and ending as a caption: a photo's caption wherever it stands
         small = [kinds[i] in (SENT, BODY) and sized.caption(t) for i, (t, _) in enumerate(blocks)]

@@ -13,6 +13,7 @@ ZH_IN = {
             "两项之间留白（编辑器的实时检查会显示）：{place}：{message}",
         "banner": "通栏标题", "lead": "导语", "credits": "图片署名行", "unassigned": "未归类稿件",
         ", {part}": "，{part}",
+        "preflight": "预检", "photos": "图片", "pages": "版面",
         "could not: {what}": "未能使用：{what}",
         "warning: {what}": "警告：{what}",
         "notice: {what}": "提示：{what}",
