@@ -88,6 +88,7 @@ def _page_lines(text: str, textpage, trim) -> tuple[list[str], list[str], list[t
             centre = (sum((b[0] + b[2]) / 2 for b in boxes) / len(boxes), sum((b[1] + b[3]) / 2 for b in boxes) / len(boxes))
             each = [round(raw.FPDFText_GetFontSize(textpage.raw, at + i), 1) for i in inked]
             set_in.append(("".join(s[i] for i in inked), each))
+            s = _quote_blanks(s, at, textpage)
             lines.append((s, Counter(each).most_common(1)[0][0], boxes[0], centre, max(b[2] for b in boxes)))
         at += len(line) + 1
     body = _body_size(lines)
@@ -99,6 +100,26 @@ def _page_lines(text: str, textpage, trim) -> tuple[list[str], list[str], list[t
         else:
             infos.append((s, size, box[0] if box else 0.0, end))
     return _captions_after_paragraph(_wrapped_runs(infos, body), body), marks, [(t, each, body) for t, each in set_in]
+
+
+OPEN_MARKS = "“‘《「『（〈"
+CLOSE_MARKS = "”’》」』）〉"
+
+
+def _quote_blanks(s: str, at: int, textpage) -> str:
+    """The line without the spaces pdfium makes up for a quote's own blank: '水肥自动 “送”' — the
+    gap between 动 and the ink of “ is the mark's half-em blank, no space the writer typed (a
+    writer's space between phrases is a full-width one, which pdfium reads as such)."""
+    out = []
+    for i, ch in enumerate(s):
+        if ch == " " and 0 < i < len(s) - 1 and (s[i + 1] in OPEN_MARKS or s[i - 1] in CLOSE_MARKS):
+            import pypdfium2.raw as raw
+            left, right = textpage.get_charbox(at + i - 1), textpage.get_charbox(at + i + 1)
+            em = max(raw.FPDFText_GetFontSize(textpage.raw, at + i - 1), raw.FPDFText_GetFontSize(textpage.raw, at + i + 1))
+            if right[0] - left[2] < 0.8 * em:
+                continue
+        out.append(ch)
+    return "".join(out)
 
 
 def _body_size(lines) -> float:

@@ -300,7 +300,8 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
                 parts.confidence = _heading_confidence(last)
                 if parts.confidence == FIGURES_GUESS:
                     parts.doubt = "figures"
-                if printed and parts.confidence < 0.9 and (flowed or not _not_one_headline(last, parts)):
+                # (a .pdf read with its type sizes has them: its headline is its largest line)
+                if printed and sized is None and parts.confidence < 0.9 and (flowed or not _not_one_headline(last, parts)):
                     parts.confidence, parts.doubt = PRINTED_GUESS, "printed"
                 if len(groups) > 1 and not _banner_shape(groups[-2]):
                     parts.confidence = min(parts.confidence, 0.5)   # where this heading begins is a guess

@@ -223,3 +223,24 @@ def test_a_run_of_caption_size_lines_is_each_caption_on_its_line_with_its_credit
         "金沙镇的村民在家庭医生工作室里体验智能设备。本报记者 潘海燕 摄",   # wrapped, with its credit
         "店主杨思远（右）在智慧停车场为居民讲解。",                        # two photos' captions, no credit
         "居民老蒋在东湖社区的智慧停车场学习种植技术。"]
+
+
+QUOTED = PageSpec(seed=1, stories=[
+    StorySpec("白沙镇5G智慧茶园种出“数字茶”", [
+        "在白沙镇云雾山茶园，茶农种茶的方式正在改变。园区内120多个传感器实时采集土壤湿度、温度和养分数据。" * 3,
+        "“以前施肥全凭经验，现在看手机就知道哪块地缺水。”茶园负责人罗春梅说。" * 3,
+    ], kicker="手机一点　水肥自动“送”到茶树根", byline="本报记者 唐思远"),
+    StorySpec("石桥乡共享菜园见实效", [
+        "10月13日，记者走进石桥乡，只见新建的步道绿树成荫。在石桥乡综合执法队，青年正在体验智能设备。" * 3,
+    ], byline="本报记者 任静"),
+])
+
+
+def test_a_quotes_own_blank_is_no_space_and_the_writers_space_stays(tmp_path):
+    """The reviewer's kickers came back '水肥自动 “送”到茶树根': pdfium makes up a space for the half-em
+    blank of “. The writer's full-width space between the two phrases stays as written."""
+    pdf, kept = export(QUOTED, tmp_path)
+    page, _ = import_copy(pdf)
+    tea = next(s for s in page.stories if "数字茶" in s.headline)
+    assert tea.kicker == "手机一点　水肥自动“送”到茶树根"
+    assert tea.headline == "白沙镇5G智慧茶园种出“数字茶”"
