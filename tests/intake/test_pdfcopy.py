@@ -244,3 +244,11 @@ def test_a_quotes_own_blank_is_no_space_and_the_writers_space_stays(tmp_path):
     tea = next(s for s in page.stories if "数字茶" in s.headline)
     assert tea.kicker == "手机一点　水肥自动“送”到茶树根"
     assert tea.headline == "白沙镇5G智慧茶园种出“数字茶”"
+
+
+def test_a_pdf_read_with_its_type_sizes_is_not_said_to_have_lost_them(tmp_path):
+    """Import of the .pdf itself knows each line's size: its kicker over its headline is no guess of
+    the kind text taken out of a page is ('the printed page has lost the type sizes')."""
+    pdf, kept = export(QUOTED, tmp_path)
+    page, _ = import_copy(pdf)
+    assert "printed" not in [s.doubt for s in page.stories]
