@@ -4,6 +4,9 @@ Works on the units of `segment`, in em. A line takes as many units as fit at the
 If the break there is prohibited (避头尾), push-in first: squeeze the line's adjustable blanks to
 take the next units; then push-out: move units down to the next line. Orphan control pulls a
 character down when a paragraph would end on a line holding a single Han character.
+A justified paragraph's loose line — one cut short because what follows may not start or end a
+line there (a number, a Latin word, 克/立方米), or by orphan control — takes units from the lines
+above it, as a compositor re-breaks a few lines back rather than letter-space one (`_even_out`).
 """
 from __future__ import annotations
 
@@ -17,14 +20,18 @@ EPS = 1e-9
 MIN_SPACE = 0.25     # a Latin word space squeezes to ¼ em
 MIN_CJK_GAP = 0.125  # the CJK–Latin gap squeezes to ⅛ em
 PUSH_IN_REACH = 4    # how many units push-in may try to take into a line
+LOOSE = 0.1          # em of stretch a gap: a justified line looser than this is re-broken from above
+REACH = 4            # how many units back each break above a loose line may move
+MOVED = 1e-6         # a break moved costs a hair: lines stay as broken unless that helps
 
 
 class Breaker:
     """Breaks one paragraph's units into lines for a measure (em)."""
 
     def __init__(self, u: Units, hanging: bool = False, orphan_control: bool = True,
-                 squeeze_stops: bool = False):
+                 squeeze_stops: bool = False, even_out: bool = False):
         self.u = u
+        self.even_out = even_out
         self.hanging = hanging
         self.orphan_control = orphan_control
         self.squeeze_stops = squeeze_stops
@@ -100,6 +107,8 @@ class Breaker:
             i = j
         if self.orphan_control and len(lines) >= 2:
             self._pull_down_orphan(lines, measures[min(len(lines) - 1, last)])
+        if self.even_out and len(lines) >= 3:
+            self._even_out(lines, measures)    # after: a pulled-down orphan leaves the line above loose
         return lines
 
     def _resolve(self, i: int, j: int, wm: float) -> tuple[int, bool]:
@@ -119,6 +128,65 @@ class Breaker:
             if u.breakable[jj]:
                 return jj, False
         return j, False  # no allowed break anywhere on the line: break where it is full
+
+    def _stretch(self, i: int, j: int, wm: float) -> float:
+        """Em of stretch each gap of the line i..j-1 takes when justified (0 when squeezed)."""
+        return max(0.0, wm - self.natural(i, j)) / max(1, j - i - 1)
+
+    def _even_out(self, lines: list[tuple[int, int, bool]], measures: tuple[float, ...]) -> None:
+        """Where a justified line is looser than `LOOSE`, the breaks above it move back a few units
+        each (`REACH`) to share its room: the breaks chosen minimise the sum of each line's stretch
+        cubed (a paragraph-wide fit, as a compositor re-breaks a few lines rather than letter-space
+        one). The number of lines stays, only allowed breaks are used; the lines under the last
+        loose one, the last line (its orphan control done) and a paragraph with a hanging mark are
+        left alone."""
+        n_lines = len(lines)
+        last = len(measures) - 1
+        wm = [measures[min(k, last)] for k in range(n_lines)]
+        if any(h for _, _, h in lines):
+            return
+        natural = self.natural
+        as_broken = []                          # each line's stretch a gap as broken (inline: hot)
+        for k in range(n_lines - 1):
+            i, j, _ = lines[k]
+            room = wm[k] - natural(i, j)
+            as_broken.append(room / (j - i - 1) if room > 0.0 and j - i > 1 else 0.0)
+        loose = [k for k in range(1, n_lines - 1) if as_broken[k] > LOOSE]
+        if not loose:
+            return
+        top = loose[-1]                         # breaks down to this line's start may move
+        greedy = [i for i, _, _ in lines]      # each line's first unit as broken greedily
+        breakable = self.u.breakable
+        # cost[t][p]: least cost of lines 0..t-1 with line t starting at unit p; back[t][p]: line t-1's start
+        cost: list[dict[int, float]] = [{0: 0.0}]
+        back: list[dict[int, int]] = [{}]
+        for t in range(1, top + 2):
+            g = greedy[t]
+            starts = [g] if t == top + 1 else \
+                [g] + [p for p in range(g - 1, max(greedy[t - 1], g - REACH - 1), -1) if breakable[p]]
+            here: dict[int, float] = {}
+            came: dict[int, int] = {}
+            w = wm[t - 1]
+            for p in starts:
+                for q, c in cost[t - 1].items():
+                    if q == greedy[t - 1] and p == g:
+                        line = as_broken[t - 1] ** 3
+                    elif p - q < 2 or natural(q, p) > w + EPS:
+                        continue
+                    else:
+                        line = self._stretch(q, p, w) ** 3
+                    c += line + (0.0 if p == g else MOVED)
+                    if p not in here or c < here[p]:
+                        here[p], came[p] = c, q
+            if not here:
+                return
+            cost.append(here)
+            back.append(came)
+        p = greedy[top + 1]
+        for t in range(top + 1, 0, -1):         # follow the choices back up
+            q = back[t][p]
+            lines[t - 1] = (q, p, False)
+            p = q
 
     def _pull_down_orphan(self, lines: list[tuple[int, int, bool]], measure: float) -> None:
         """`measure`: the last line's, which takes a unit from the line above."""

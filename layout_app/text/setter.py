@@ -108,7 +108,9 @@ def _set(text: str, size: float, measure: float | tuple[float, ...], face: str, 
     per_line = isinstance(measure, tuple)
     ems = tuple(m / size for m in measure) if per_line else (measure / size,)
     indent = 0.0 if continuation else options.indent
-    breaker = Breaker(units, options.hanging, options.orphan_control, options.squeeze_stops)
+    # a justified body paragraph evens out its loose lines; display type is broken by its own rules
+    breaker = Breaker(units, options.hanging, options.orphan_control, options.squeeze_stops,
+                      even_out=options.align == "justify" and not options.display)
     # the indent comes off the first line only; the lines after it keep their own measures
     spans = breaker.break_lines_at((ems[0] - indent,) + (ems[1:] or ems) if indent else ems)
     lines = []
