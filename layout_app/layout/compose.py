@@ -547,7 +547,9 @@ class Composer:
         report = FrameReport(f.id, f.story, f.part)
         if fitted is not None:
             size, below_min, overset = fitted
-            report = FrameReport(f.id, f.story, f.part, size=size, below_min=below_min, overset_lines=overset)
+            subs = [set_blocks[p][1] for p in ("kicker", "deck") if p in set_blocks]
+            report = FrameReport(f.id, f.story, f.part, size=size, below_min=below_min, overset_lines=overset,
+                                 sub_size=min(subs) if subs else None)
         items: list[Item] = []
         total = sum(set_blocks[p][3] for p, _, _ in blocks)
         above = max(0, (room - total) // 2) if f.part == "heading" else 0

@@ -108,6 +108,7 @@ class FrameReport:
     overset_text: str = ""        # what was not drawn because it did not fit (paragraphs joined by newlines)
     # heading frames: the page lines [first, end) its type stands on — the rest of the frame is air
     type_lines: tuple[int, int] | None = None
+    sub_size: float | None = None   # heading frames: the smaller of its kicker's and deck's sizes as set
 
 
 @dataclass(frozen=True, slots=True)

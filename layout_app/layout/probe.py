@@ -53,12 +53,17 @@ class FrameProbe:
                        enough: float | None = None) -> tuple[int, float]:
         """Lines for a heading whose headline is as large as possible but no larger than `cap` pt
         (the story's rank) and no smaller than `floor`; with `enough`, the fewest lines that set it
-        that large at least (a story under the lead needs no more lines for a size or two more)."""
+        that large at least (a story under the lead needs no more lines for a size or two more).
+        Without `enough` (the lead), of the lines that set the headline its largest, the fewest that
+        also set its kicker and deck their largest: a line more rather than a 11 pt kicker over a
+        33.5 pt headline, squeezed to leave the headline its lines."""
         fits = []
+        subs = {}
         for n in range(start, limit + 1):
             r = self.one(replace(frame, lines=n))
             if not (r.overset_lines or r.below_min or r.size is None):
                 fits.append((n, r.size))
+                subs[n] = r.sub_size or 0.0
         within = [f for f in fits if floor - 1e-6 <= f[1] <= cap + 1e-6]
         large = [f for f in within if enough is not None and f[1] >= enough - 1e-6]
         if large:
@@ -66,7 +71,11 @@ class FrameProbe:
             return n, max(f[1] for f in large if f[0] == n)
         if within:
             size = max(f[1] for f in within)
-            return min(f for f in within if f[1] == size)
+            largest = [f for f in within if f[1] == size]
+            if enough is None:
+                sub = max(subs[n] for n, _ in largest)
+                largest = [f for f in largest if subs[f[0]] >= sub - 1e-6]
+            return min(largest)
         above = [f for f in fits if f[1] >= floor - 1e-6] or fits
         if above:
             size = min(f[1] for f in above)
