@@ -110,10 +110,11 @@ def _quote_blanks(s: str, at: int, textpage) -> str:
     """The line without the spaces pdfium makes up for a quote's own blank: '水肥自动 “送”' — the
     gap between 动 and the ink of “ is the mark's half-em blank, no space the writer typed (a
     writer's space between phrases is a full-width one, which pdfium reads as such)."""
+    import pypdfium2.raw as raw
+
     out = []
     for i, ch in enumerate(s):
         if ch == " " and 0 < i < len(s) - 1 and (s[i + 1] in OPEN_MARKS or s[i - 1] in CLOSE_MARKS):
-            import pypdfium2.raw as raw
             left, right = textpage.get_charbox(at + i - 1), textpage.get_charbox(at + i + 1)
             em = max(raw.FPDFText_GetFontSize(textpage.raw, at + i - 1), raw.FPDFText_GetFontSize(textpage.raw, at + i + 1))
             if right[0] - left[2] < 0.8 * em:

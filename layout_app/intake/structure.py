@@ -122,11 +122,11 @@ LOW = 0.6            # decisions below this confidence are shown to the user as 
 QUESTION_HEAD = re.compile(ONE_SENTENCE_HEAD + r"[？！?!]$")
 # a column's label a sidebar or a report runs under (a kicker), shaped like a byline of a reporter '手记'
 COLUMN_LABEL = re.compile(r"^(记者|编者|编辑)(手记|札记|观察|调查|述评|来信|直击|探访|体验|连线|追踪|走基层|感言|视点)$")
-# a sentence opening on what the one before said ('这样的变化…', '这批场地…'): running text, no headline —
-# a headline stands on its own
 # a commentary's or a column's writer signs at its foot, in brackets: （林晓峰）, （本报记者 林晓峰）, （林晓峰 文/图）
 SIGNATURE = re.compile(r"^[（(](?:(?:本报)?(?:记者|通讯员|实习生|评论员)[\s　]*)?[\u4e00-\u9fff·]{2,4}"
                        r"(?:[\s　]+[\u4e00-\u9fff·]{2,4})*(?:[\s　]*(?:文[/／]图|图[/／]文|文|摄))?[）)]$")
+# a sentence opening on what the one before said ('这样的变化…', '这批场地…'): running text, no headline —
+# a headline stands on its own
 REFERS_BACK = re.compile(r"^(这样|这些|这批|这种|这里|那些|那时|此外|此时)")
 # a short question of one phrase (出行难？): over a heading line it is the kicker asking what the
 # headline answers — a caption tells, it does not ask
