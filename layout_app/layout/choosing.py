@@ -10,11 +10,12 @@ from itertools import product
 from layout_app.layout.beside import narrower, photos_over_little_text
 from layout_app.layout.copyfit import MAX_EMPTY        # a stack may end with this many empty lines
 from layout_app.layout.narrowlegs import strip_room
-from layout_app.layout.stacking import assignments, measure_stack, narrowable, short_legs, stack_widths
+from layout_app.layout.stacking import assignments, lead_band, leg_min, measure_stack, narrowable, short_legs, stack_widths
 from layout_app.layout.storyblock import _measure_block, row_area, under_lead
 from layout_app.layout.tombstones import head_places, heads_beside, stack_orders
 
 NARROW_IN_CHOICE = True   # (a switch for breaking tests)
+LEAD_BESIDE = True        # (a switch for breaking tests)
 SHORT_LEG = 6             # score of each line a story's text runs short of LEG_MIN lines a leg
 SIDE_BY_SIDE = 30          # score of two headlines side by side (碰题), estimated
 REORDER = 5                # score of a stack whose stories are not in rank order
@@ -48,6 +49,7 @@ def choose(doc, probe, ranked, n_cols, room, aspect, by_rank: bool = True) -> li
     tried = 0
     blocks: dict = {}
     memo: dict = {}
+    can_beside: set = set()       # (story, columns): the lead's ways with a photo of its own beside its text
     n = len(ranked)
 
     def block(i, cols, way=(True, "auto")):
@@ -66,6 +68,18 @@ def choose(doc, probe, ranked, n_cols, room, aspect, by_rank: bool = True) -> li
                 if sig not in seen:
                     seen.add(sig)
                     out.append((pairs, beside))
+        # the lead story whose text would run as a band across a wide stack (`stacking.lead_band`):
+        # one of its photos set narrower with the text beside it — any of them, not only its last
+        # (`beside.narrower`) —, its legs down that photo, as a page editor sets them; only with
+        # another photo of its own (the lead story's largest stays its own, across the stack)
+        if LEAD_BESIDE and cols >= 3:
+            for w in list(out):
+                b = block(i, cols, w)
+                if b.rank == 1 and len(b.photos) >= 2 and not b.beside and b.body < leg_min(b):
+                    more = [v for v in narrowed(i, cols, w) if v not in out]
+                    out += more
+                    if more:
+                        can_beside.add((i, cols))
         # not two photos one over the other over a scrap of text, where another way sets them
         return [w for w in out if not photos_over_little_text(block(i, cols, w), cols)] or out
 
@@ -96,8 +110,11 @@ def choose(doc, probe, ranked, n_cols, room, aspect, by_rank: bool = True) -> li
         m["lead_photo"], m["big"] = lead, big
         m["pairs"] = chosen
         m["heads"] = head_places(m["blocks"])
+        # (the lead's band where a way sets a photo of its own beside its text: `LEAD_BESIDE`)
+        band = lead_band([b for i, b in zip(members, m["blocks"]) if (i, cols) in can_beside], cols)
         m["score"] = m["over"] * cols * 100 + max(0, m["empty"] - MAX_EMPTY) * 10 + m["empty"] + m["small_heads"] * 40 \
-            + m["loose"] + SHORT_LEG * short_legs(m["blocks"], cols, strip_room(m["blocks"], cols, m["empty"])) + PHOTO_RANK * big
+            + m["loose"] + SHORT_LEG * (short_legs(m["blocks"], cols, strip_room(m["blocks"], cols, m["empty"])) + band) \
+            + PHOTO_RANK * big
         return m
 
     def stack(members, cols, lead=None):

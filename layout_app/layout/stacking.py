@@ -85,6 +85,13 @@ def measure_stack(blocks: list, cols: int, room: int) -> dict:
 
 
 LEG_MIN = 5     # lines a leg: a story's text run across a stack in legs shallower reads as a strip, not a story
+LEAD_LEG = 10   # … the page's lead story with a photo: its text the page's main read, in legs a reader settles
+                # into (a photo of its own can stand beside them), not a band of 7 lines under its headline
+
+
+def leg_min(b) -> int:
+    """The lines a leg block `b`'s text runs in across its stack before it reads as a strip."""
+    return LEAD_LEG if getattr(b, "rank", 0) == 1 and b.photos else LEG_MIN
 
 
 def short_legs(blocks: list, cols: int, room_last: bool = False) -> int:
@@ -95,3 +102,13 @@ def short_legs(blocks: list, cols: int, room_last: bool = False) -> int:
         return 0
     # (`room_last`: the last story's text is set in fewer, deeper columns — `narrowlegs` —, no strip)
     return sum(max(0, LEG_MIN - b.body) for b in (blocks[:-1] if room_last else blocks) if b.body and not b.beside)
+
+
+def lead_band(blocks: list, cols: int) -> int:
+    """Lines the lead story's text, across a stack of 3 columns or more with a photo of its own, runs
+    short of LEAD_LEG lines a leg (beyond the LEG_MIN `short_legs` counts), in each column: a band under
+    its headline, weighed by `choosing` where a way sets that photo beside the text instead."""
+    if cols < 3:
+        return 0
+    # (in each of its columns: a band the stack's width, the page's main read)
+    return cols * sum(max(0, leg_min(b) - max(b.body, LEG_MIN)) for b in blocks if b.body and not b.beside)

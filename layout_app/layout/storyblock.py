@@ -40,6 +40,7 @@ class _Block:
     below_min: bool = False                                # the headline is too long for the width
     cap: float = 0.0                                       # pt: the largest its headline may be (its rank's)
     floor: float = 0.0                                     # pt: the smallest (without ranked styles: over its kicker)
+    rank: int = 0                                          # 1: the page's lead story (its legs deeper: `stacking.leg_min`)
 
     @property
     def air(self) -> int:
@@ -156,7 +157,7 @@ def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, a
         r = probe.one(replace(body, lines=min(body_lines, room)))
         body_empty = r.empty_lines if r is not None else 0
     block = _Block(sp, head_lines, size, photos, caps, body_lines, members, body_empty, head_air=head_air,
-                   below_min=below_min, cap=cap if head_lines else 0.0, floor=floor)
+                   below_min=below_min, cap=cap if head_lines else 0.0, floor=floor, rank=rank)
     if isinstance(beside, tuple):
         # (a way, then the n-th of its photo rows set narrower with the text beside it: `narrower`;
         # the way itself once a photo of the story is left out and that row is gone)

@@ -42,3 +42,18 @@ def test_short_legs_counts_the_lines_a_storys_text_runs_short_of_five_a_leg():
     assert short_legs(blocks, 4) == 3
     assert short_legs(blocks, 1) == 0              # one column: a single leg, however short
     assert short_legs([Block(body=4, beside=None), Block(body=5, beside=None)], 2) == 1
+
+
+def test_lead_band_counts_the_leads_text_across_the_stack_short_of_ten_lines_a_leg():
+    """The page's lead with a photo, its text across 4 columns in legs of 7 lines: 3 lines short of
+    the 10 a leg of the lead's takes, in each of its 4 columns — 12; a brief's legs of 7 lines are none
+    (5 its leg), nor the lead's beside its photo, nor the lead's with no photo to stand beside them;
+    legs of 3 lines: the 2 short of 5 `short_legs` counts already, 5 more here, × 4 columns."""
+    from layout_app.layout.stacking import lead_band
+    lead = Block(body=7, beside=None, rank=1, photos=["p1"])
+    assert lead_band([lead], 4) == 12
+    assert lead_band([Block(body=7, beside=None, rank=3, photos=["p2"])], 4) == 0
+    assert lead_band([Block(body=7, beside="p1", rank=1, photos=["p1"])], 4) == 0
+    assert lead_band([Block(body=7, beside=None, rank=1, photos=[])], 4) == 0
+    assert lead_band([Block(body=3, beside=None, rank=1, photos=["p1"])], 4) == 20
+    assert lead_band([lead], 2) == 0                # two columns: legs down a narrow stack, no band
