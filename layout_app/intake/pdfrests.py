@@ -13,13 +13,15 @@ words its text says most and the other story's own does not): its headline went 
 words decide, the one not standing over the other story's first column in its flow (a couplet's shape
 too, the other keeping a headline line), poppler's nearest before the byline. One that takes none goes before the headed chain opening on running
 text poppler gives after it, where the two name the same places (or it names none and that chain comes
-right next): its headline went with the story's next column."""
+right next): its headline went with the story's next column. A rest no depth placed (a line or two deep)
+goes to the one story whose text names the person it lets speak."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from layout_app.intake.flownames import _AGREE, _grams, _plain, _shared
+from layout_app.intake.flownames import _AGREE, _SPEAKER, _grams, _plain, _shared
 from layout_app.intake.headshapes import _COUPLET, _byline, _dateline, _is_kicker_line, _rank
 from layout_app.intake.pdfpieces import AMBIG, CLOSED, CONT, OPEN, STORY
 
@@ -94,9 +96,32 @@ def rests_placed(chains: list[list[Piece]], heads: dict[int, list[Piece]],
             fits.append((True, abs(d0 - deep) > 1, gap < 0, abs(gap), j))
         if fits and not heads.get(k):
             into[k] = min(fits)[-1]
+    into.update(_rests_by_people(chains, heads, into))
     joins = [(c[-1], d[0]) for _, c, d in fronts.values()] + [(chains[j][-1], chains[k][0]) for k, j in into.items()]
     chains, heads, guessed = _merged(chains, heads, guessed, into)
     return chains, heads, guessed, joins
+
+
+# the people a story lets speak, as its text names them: by an elder's form of address ('贾阿姨', '陈老伯'),
+# or by name after their role, before what they said ('健身爱好者夏国庆表示')
+_PEOPLE = re.compile(r"[\u4e00-\u9fff](?:阿姨|大妈|大爷|奶奶|爷爷|老伯|大娘|大叔|大姐)|" + _SPEAKER.pattern)
+
+
+def _rests_by_people(chains: list[list[Piece]], heads: dict[int, list[Piece]], into: dict[int, int]) -> dict[int, int]:
+    """A headless chain no depth placed (a story's last paragraph or two, a line or two deep, say
+    little of a stack): the story whose text alone names the people the rest lets speak ('贾阿姨说：…'
+    where the story's text has '家住…的贾阿姨', '…负责人傅红梅表示'); else poppler's order places it, as
+    before. Not a chain opening on a byline or dateline (a story's first column)."""
+    texts = {j: "".join(_plain(p) for p in c + heads.get(j, [])) for j, c in enumerate(chains)}
+    out: dict[int, int] = {}
+    for k, c in enumerate(chains):
+        if heads.get(k) or k in into or c[0].start == STORY:
+            continue
+        people = {m.group(0) for m in _PEOPLE.finditer("".join(_plain(p) for p in c))}
+        told = {j for n in people for j, t in texts.items() if j != k and n in t}
+        if len(told) == 1 and heads.get(j := next(iter(told))) and j not in into.values():
+            out[k] = j
+    return out
 
 
 def _merged(chains: list[list[Piece]], heads: dict, guessed: list, into: dict[int, int],
