@@ -58,8 +58,11 @@ def join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
         # nor does '枫林镇：' before '夜巡队显身手' (a place and its colon open a headline)
         # (nor one that stops on a comma: a paragraph's opening words cut off by a squeezed line, '近日，')
         # (nor a place name the line above names whole: the headline's opening words)
+        # (nor a piece over a quoted term alone on its line: -raw cut a heading line there, the piece its
+        # opening — '小小油菜' / '“串”' / '起致富路', '旧楼' / '“长”' / '出新电梯' under a kicker — not the rest
+        # of the line above wrapped in its frame)
         scrap = (bool(s) and width(s) <= 4 and not _starts_part(s) and not s.endswith(("：", ":", "，", ","))
-                 and not (s.endswith(_TAKES_OBJECT) and _QUOTED_TERM.match(nxt))
+                 and not _QUOTED_TERM.match(nxt)
                  and not place_said_above(prev, s))
         # (not a quote opened at a running line's end: '近日，' / '…启用' / '“文' / '化礼堂”' — visual_lines
         # puts '“文' back on its line)

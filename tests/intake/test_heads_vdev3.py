@@ -68,3 +68,15 @@ def test_two_clauses_read_as_one_headline_at_a_sentences_le_are_shown():
     # copy as it arrives sets each part on its own line: no doubt there
     typed = parse([("便民服务站开张了", 0), (P0, 0), ("下班后也能看上病了牛角街道健康小屋受欢迎", 2), (P1, 0), (P2, 0)])
     assert typed.stories[1].confidence >= LOW
+
+
+def test_a_piece_over_a_quoted_term_cut_out_by_raw_opens_its_own_heading_line():
+    # pdftotext -raw cuts a headline's line at its quote marks: the piece before the term is the line's opening,
+    # not the rest of the kicker above (wider than a column) wrapped in its frame
+    kicker = "从“面朝黄土”到“智慧种田” 走进玉泉乡花园社区"
+    lines = [ABOVE, kicker, "小小油菜", "“串”", "起致富路", "本报讯 12月8日，记者来到玉泉乡花园社区。"]
+    assert join_wrapped_heads(lines, 13) == lines
+    # a scrap the frame wrapped, over no quoted term: the kicker's rest
+    wrapped = [ABOVE, "基层治理有新招 群众笑脸更灿烂：青石社区的新", "变化", "垃圾分类站开放8天", "本报记者 赵建军"]
+    assert join_wrapped_heads(wrapped, 13) == [ABOVE, "基层治理有新招 群众笑脸更灿烂：青石社区的新变化", "垃圾分类站开放8天",
+                                               "本报记者 赵建军"]
