@@ -11,6 +11,8 @@ likelier: a page editor checks those against the page, so import says them, with
   ('永安乡北塘社区：幸福养老' / '让老人吃上“放心饭”'): a kicker's shape over the headline as much;
 - a paragraph of one short sentence after the story's first: a column line ending on a stop is
   read as a paragraph's end or as going on, and the text cannot tell which (the indent is lost);
+- a headline run on past a sentence's 了 into a clause with a subject of its own ('下班后也能看上病了' /
+  '牛角街道健康小屋受欢迎'): a kicker over its headline as likely as a headline in two lines;
 - a headline ending on the tag that takes the reader to a place ('守护绿水青山 走进仁和街道'): a kicker's
   words — the story's own headline may have been left elsewhere in the text;
 - a story of one paragraph opening on no dateline: a brief opens on its 本报讯, a feature runs longer —
@@ -57,6 +59,18 @@ def label_over_predicate(kicker: str | None, headline: str) -> bool:
     return bool(_PLACE_LABEL.match(first)) and opens_on_predicate(rest)
 
 
+# a headline run on past a 了 with no space: the 了 closing a clause ('…看上病了'), a clause of its own after
+# it ('牛角街道健康小屋受欢迎'), not the object 了 stands before ('成了老人的“第二个家”', '多了个…', '暖了老人心')
+_RUN_ON_LE = re.compile(r"(?:^|[ ：:])[^ ：:]{3,}了(?=[^ ]{6,})(?![^ ]{0,3}的)(?!个)")
+
+
+def clause_after_le(headline: str) -> bool:
+    """Two clauses read as one headline at a 了 with no space between: a sentence's 了 over a line with a
+    subject of its own is a kicker over its headline as likely as a headline in two lines — the type
+    sizes alone tell ('下班后也能看上病了' / '牛角街道健康小屋受欢迎')."""
+    return bool(_RUN_ON_LE.search(headline.strip()))
+
+
 def short_paragraph(paragraphs: list[str]) -> str | None:
     """The first paragraph after the story's first that is one or two short sentences, or None."""
     for p in paragraphs[1:]:
@@ -85,6 +99,8 @@ def shape_doubts(page, low: float) -> None:
             doubt = "subject"
         elif label_over_predicate(kicker, headline):
             doubt = "label"
+        elif not kicker and clause_after_le(headline):
+            doubt = "clauses"
         elif _VISIT_TAG.search(headline.strip()):
             doubt = "visit"
         elif len(story.paragraphs) == 1 and not DATELINE_OPENS.match(story.paragraphs[0].strip()):

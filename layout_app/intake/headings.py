@@ -218,6 +218,9 @@ def own_names(names: set[str], story: str, elsewhere: str) -> set[str]:
 
 # a story's text opens '本报讯（记者 …）' — a column line cut in its brackets looks like no running text
 _NEWS_OPENER = ("本报讯", "本報訊")
+# a photo's caption opens on what the picture shows — its first line, cut where it wrapped under the
+# photo ('图为三元街道选手朱敏带领' / '市民热身。'), reads as a heading line but is no headline's half
+PICTURE_SHOWS = ("图为", "图中")
 
 
 def headline_halves(lines: list[str], doubts: dict[str, float] | None = None) -> list[str]:
@@ -235,7 +238,7 @@ def headline_halves(lines: list[str], doubts: dict[str, float] | None = None) ->
         run = []
         j = i
         while (j < len(out) and out[j].strip() and _lone_head_line(out[j].strip()) and not _FIGURE_DECK.match(out[j].strip())
-               and not out[j].strip().startswith(_NEWS_OPENER)):
+               and not out[j].strip().startswith(_NEWS_OPENER + PICTURE_SHOWS)):
             run.append(j)
             j += 1
         deck = len(run) == 1 and i > 0 and out[i - 1].strip().startswith(_DASH_DECK)
@@ -455,7 +458,9 @@ def four_line_headings(lines: list[str]) -> list[str]:
                 # the page banner over a story's kicker, not a kicker: its theme, or its county and colon
                 and not BANNER_THEME.match(run[0]) and not BANNER_HEAD.match(run[0])
                 and not (_page_top(out, i) and not _TAIL_THEN_PAUSE.match(run[2]))
-                and (run[3].startswith(_DASH_DECK) or _FIGURE_DECK.match(run[3]) or deck_in_figures(run[3]))
+                and (run[3].startswith(_DASH_DECK) or (_FIGURE_DECK.match(run[3]) or deck_in_figures(run[3]))
+                     and _heading_like(run[3]))
+                # (a deck in figures is a heading line: a paragraph opening on its date, '3月26日上午，…', is none)
                 and not run[1].startswith(_DASH_DECK) and not run[2].startswith(_DASH_DECK)
                 and after and not _lone_head_line(after) and width(run[1]) + width(run[2]) <= 36):
             out[i + 1:i + 3] = [run[1] + " " + run[2]]

@@ -47,7 +47,7 @@ _CLOSERS = tuple("”’）》」』")
 def join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
     """A scrap of a few characters after a line that stops mid-phrase and is wider than a column,
     or after a byline: a heading, caption or byline wrapped in its frame ('…通讯员 王' / '秀英')."""
-    from layout_app.intake.headings import place_said_above     # (headings asks this module for its helpers)
+    from layout_app.intake.headings import PICTURE_SHOWS, place_said_above     # (headings asks this module for its helpers)
 
     out: list[str] = []
     for i, line in enumerate(lines):
@@ -58,8 +58,11 @@ def join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
         # nor does '枫林镇：' before '夜巡队显身手' (a place and its colon open a headline)
         # (nor one that stops on a comma: a paragraph's opening words cut off by a squeezed line, '近日，')
         # (nor a place name the line above names whole: the headline's opening words)
+        # (nor a piece over a quoted term alone on its line: -raw cut a heading line there, the piece its
+        # opening — '小小油菜' / '“串”' / '起致富路', '旧楼' / '“长”' / '出新电梯' under a kicker — not the rest
+        # of the line above wrapped in its frame)
         scrap = (bool(s) and width(s) <= 4 and not _starts_part(s) and not s.endswith(("：", ":", "，", ","))
-                 and not (s.endswith(_TAKES_OBJECT) and _QUOTED_TERM.match(nxt))
+                 and not _QUOTED_TERM.match(nxt)
                  and not place_said_above(prev, s))
         # (not a quote opened at a running line's end: '近日，' / '…启用' / '“文' / '化礼堂”' — visual_lines
         # puts '“文' back on its line)
@@ -79,6 +82,12 @@ def join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
                                                         and not ((running or _body_like(s))
                                                                  and (_full(prev, measure) or _pulled_over(prev, s, measure))))) \
                 and width(s) <= measure:
+            out[-1] = out[-1].rstrip() + s
+        elif (prev.startswith(PICTURE_SHOWS) and not _ends_sentence(prev) and s.endswith("。") and width(s) <= measure
+              and not _full(s, measure) and not _starts_part(s) and not any(ch in "。！？!?；;" for ch in prev + s[:-1])):
+            # a caption opens on what the picture shows and is one sentence: the short line under its first
+            # that ends it is its rest, wrapped under the photo ('图为三元街道选手朱敏带领' / '市民热身。') — not a
+            # full column line of running text
             out[-1] = out[-1].rstrip() + s
         elif (s and _heading_like(prev) and _heading_like(s) and width(prev) > measure + 1.2
               and _WRAPPED_PHRASE.search(prev) and width(prev + s) <= 34):
