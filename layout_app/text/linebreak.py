@@ -20,7 +20,7 @@ EPS = 1e-9
 MIN_SPACE = 0.25     # a Latin word space squeezes to ¼ em
 MIN_CJK_GAP = 0.125  # the CJK–Latin gap squeezes to ⅛ em
 PUSH_IN_REACH = 4    # how many units push-in may try to take into a line
-LOOSE = 0.1          # em of stretch a gap: a justified line looser than this is re-broken from above
+LOOSE = 0.2          # em of stretch a gap: a line looser than this reads letter-spaced; it is re-broken from above
 REACH = 4            # how many units back each break above a loose line may move
 MOVED = 1e-6         # a break moved costs a hair: lines stay as broken unless that helps
 
