@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from layout_app.errors import Notice
 from layout_app.layout.beside import PhotoShapes, crop_share, fits, held_by, lines_under, narrower, set_around
 from layout_app.layout.copyfit import MAX_EMPTY        # a stack may end with this many empty lines
-from layout_app.layout.demote import as_briefs, demotable, demote_heads
+from layout_app.layout.demote import as_briefs, demotable, demote_heads, over_lead
 from layout_app.layout.briefpairs import pair_briefs
 from layout_app.layout.narrowlegs import narrow_legs
 from layout_app.layout.sidecaption import side_caption
@@ -127,10 +127,11 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     plan.fault = kept[0]
     if copyfit and headed and any(kept[0]) and demotable(doc, ranked):
         # a story headed as news set a middle step made the page worse (a story or photo out, copy over,
-        # empty lines, 碰题): the page as it comes out with them set as briefs, when that is better
+        # empty lines, 碰题): the page as it comes out with them set as briefs, when that is better (then
+        # with fewer photos set larger than the lead story's)
         other = plan_page(given, page, stories, banner, credits, photo_aspect, copyfit, photo_most, ranked_styles,
                           photo_right, headed=False)
-        if other.fault < kept[0]:
+        if (other.fault, over_lead(other)) < (kept[0], over_lead(plan)):
             return other
     empty_beside(plan)
     with_photo = [d["story"] for d in plan.decisions["stories"] if d.get("photos")]

@@ -80,3 +80,15 @@ def demote_heads(probe: FrameProbe, blocks: list, cols: int, over: int, sids) ->
         b.head, b.size, b.head_air, b.below_min, b.cap, b.floor = lines, size, air, below, cap, 0.0
         out.append(sid)
     return out
+
+
+def over_lead(plan) -> int:
+    """Photos of the stories under the lead set larger than the lead story's largest, as the plan set
+    them: a page editor gives the lead story the largest photo — weighed, after its faults, when a page
+    is planned again with the stories headed as news set as briefs."""
+    stories = plan.decisions.get("stories", [])
+    area = {d["story"]: [p["width_pt"] * p["height_pt"] for p in d.get("photos", [])] for d in stories}
+    lead = [a for d in stories if d["rank"] == 1 for a in area[d["story"]]]
+    if not lead:
+        return 0
+    return sum(1 for d in stories if d["rank"] > 1 for a in area[d["story"]] if a > max(lead) + 1.0)

@@ -49,7 +49,8 @@ BRIEF = QT_TRANSLATE_NOOP("Intake", "a brief ({n} characters)")
 CHARACTERS = QT_TRANSLATE_NOOP("Intake", "{n} characters")
 HEADED = QT_TRANSLATE_NOOP("Intake", "{n} characters, headed as a story (a deck, or a kicker over more than one paragraph), not as a brief")
 HEADED_BRIEF = QT_TRANSLATE_NOOP("Intake", "a brief ({n} characters): headed as a story, but the page came out worse with "
-                                           "it a second story (a stack run over, a photo out, empty lines or 碰题)")
+                                           "it a second story (a stack run over, a photo out, empty lines, 碰题 or a photo "
+                                           "larger than the lead story's)")
 
 # --- pagehead: credits, banner, lead --------------------------------------------------------------------
 CREDITS_NOTE = QT_TRANSLATE_NOOP("Intake", "page credits on line {line} in the credit style (right-aligned, small)")

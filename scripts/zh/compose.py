@@ -114,8 +114,8 @@ ZH_IN = {
         '{n} characters, headed as a story (a deck, or a kicker over more than one paragraph), not as a brief':
             '{n} 字，有副题或引题，按消息排，不按简讯排',
         'a brief ({n} characters): headed as a story, but the page came out worse with it a second story (a '
-        'stack run over, a photo out, empty lines or 碰题)':
-            '简讯，{n} 字：有副题或引题，但按消息排时版面更差（有一块排不下、图片排不上、空行或碰题），仍按简讯排',
+        "stack run over, a photo out, empty lines, 碰题 or a photo larger than the lead story's)":
+            '简讯，{n} 字：有副题或引题，但按消息排时版面更差（有一块排不下、图片排不上、空行、碰题或图片比头条的大），仍按简讯排',
         'page credits on line {line} in the credit style (right-aligned, small)':
             '本版图片署名行排在第 {line} 行，用署名样式（右对齐，小字）',
         'banner {headline!r} across all {cols} columns, lines 1–{lines}, {size} pt':

@@ -180,3 +180,19 @@ def test_the_story_nearest_the_foot_goes_back_first_and_no_more_than_needed():
     assert build(31)[1]["demoted"] == []
     assert build(29)[1]["demoted"] == ["s3"]
     assert build(27)[1]["demoted"] == ["s3", "s2"]
+
+
+def test_photos_larger_than_the_lead_storys_are_counted_against_a_page():
+    from types import SimpleNamespace
+
+    from layout_app.layout.demote import over_lead
+
+    def story(sid, rank, *sizes):
+        return {"story": sid, "rank": rank, "photos": [{"width_pt": w, "height_pt": h} for w, h in sizes]}
+    # the lead's photo narrowed to a column beside its text (120 × 200 = 24,000 pt²): a second story's
+    # 250 × 150 (37,500) and a brief's 160 × 160 (25,600) stand larger, a brief's 150 × 150 (22,500) not
+    plan = SimpleNamespace(decisions={"stories": [story("s1", 1, (120, 200)), story("s2", 2, (250, 150)),
+                                                  story("s3", 3, (160, 160), (150, 150))]})
+    assert over_lead(plan) == 2
+    plan.decisions["stories"][0] = story("s1", 1)           # a lead story without a photo: none counted
+    assert over_lead(plan) == 0
