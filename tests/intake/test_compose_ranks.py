@@ -158,3 +158,19 @@ def test_short_stories_headed_as_news_take_the_middle_step_not_a_briefs_headline
         kicker, headline = heads[sid]
         assert 22.0 <= headline[0] <= 26.0 and max(kicker) < headline[0]
     assert all(BRIEF[0] <= heads[s][1][0] <= BRIEF[1] for s in ("s4", "s5"))
+
+
+def test_a_page_that_comes_out_worse_with_them_second_sets_them_as_briefs_and_says_so():
+    """The same stories with the lead and second stories at a third of their copy: a thin page (two
+    stacks, one nearly empty) on which their larger headings come out worse than briefs' — the page is
+    planned again with them briefs, and each says why; never a page worse than the one with briefs."""
+    lead, second, third, *news, brief, brief2 = headed_page()
+    lead, second, third = (replace(s, body=(s.body[0][:len(s.body[0]) // 3],)) for s in (lead, second, third))
+    doc = replace(new_document("duikai", 1), stories=(lead, second, third, *news, brief, brief2))
+    plans = [StoryPlan(s.id) for s in doc.stories]
+    plan = plan_page(doc, doc.pages[0], plans)
+    assert all(plan.ranks[s] == "brief" for s in ("n1", "n2", "n3"))
+    why = {d["story"]: str(d["why"]) for d in plan.decisions["stories"]}
+    assert why["n2"].startswith("a brief (181 characters): headed as a story, but the page came out worse with it "
+                                "a second story")
+    assert plan.fault <= plan_page(doc, doc.pages[0], plans, headed=False).fault
