@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from layout_app.errors import Notice
 from layout_app.layout.beside import PhotoShapes, crop_share, fits, held_by, lines_under, narrower, set_around
 from layout_app.layout.copyfit import MAX_EMPTY        # a stack may end with this many empty lines
+from layout_app.layout.demote import as_briefs, demotable, demote_heads, over_lead
 from layout_app.layout.briefpairs import pair_briefs
 from layout_app.layout.narrowlegs import narrow_legs
 from layout_app.layout.sidecaption import side_caption
@@ -32,9 +33,9 @@ from layout_app.layout.stackair import MORE_AIR, grow_heads, share_air, usual_ai
 from layout_app.layout.storyblock import _Block, _measure_block, lines_within, row_area
 from layout_app.layout.tombstones import (heading_frames_side_by_side, opens_with_photo, out_of_rank, rule_apart,
                                           side_by_side)
-from layout_app.layout.wording import (APART_MOVE, APART_NO_PHOTO, APART_OPEN, GUESSED_STORY, NARROWED, NO_PIXELS, OF_STORY,
-                                       ON_TOP_BESIDE, ON_TOP_RIGHT, PHOTO_OUT, PHOTO_OUT_DEEP, SHORTENED, STORY_OUT,
-                                       TOO_TALL)
+from layout_app.layout.wording import (APART_MOVE, APART_NO_PHOTO, APART_OPEN, DEMOTED, GUESSED_STORY, NARROWED,
+                                       NO_PIXELS, OF_STORY, ON_TOP_BESIDE, ON_TOP_RIGHT, PHOTO_OUT, PHOTO_OUT_DEEP,
+                                       SHORTENED, STORY_OUT, TOO_TALL)
 from layout_app.model.document import Document, Page
 from layout_app.model.frame import Frame
 
@@ -60,12 +61,13 @@ class Plan:
     ranks: dict = field(default_factory=dict)             # story → its rank (lead, second, brief): its headline style
     type_lines: dict = field(default_factory=dict)        # heading frame → the lines its type stands on, as set
     styles: dict = field(default_factory=dict)            # styles the frames name that the template lacks
+    fault: tuple = ()                                     # what the arrangement chosen came out worse for
 
 
 def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str | None = None,
               credits: str | None = None, photo_aspect: dict[str, float] | None = None,
               copyfit: bool = True, photo_most: dict[str, tuple[float, float]] | None = None,
-              ranked_styles: bool = True, photo_right: bool = True) -> Plan:
+              ranked_styles: bool = True, photo_right: bool = True, headed: bool = True) -> Plan:
     """Frames for `page`. `photo_aspect`: height / width of each photo; `photo_most`: the largest frame
     (width, height in pt) each photo's pixels fill at the plant's resolution floor. `copyfit`: a stack that runs
     over leaves photos out rather than copy (`overfull`), a stack still short takes more air
@@ -73,11 +75,13 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     corpus generator. `ranked_styles`: each story's headline in its rank's style (`headline_<rank>`)
     where the template has them. `photo_right`: a photo set narrower than its stack stands on the
     stack's right, the story's text opening under its heading on the left (False: on the left, the text
-    opening under the photo's caption — the intake corpus's pages as they were made)."""
-    grid = doc.grid
+    opening under the photo's caption — the intake corpus's pages as they were made). `headed`: a short
+    story headed as news ranks second (`ranking.headed_as_news`); the page is planned again with them briefs
+    where it comes out worse so (`demote`)."""
+    given, grid = doc, doc.grid
     n_cols = grid.columns
     aspect = PhotoShapes(photo_aspect, photo_most)
-    ranked = rank_stories(doc, stories)
+    ranked = rank_stories(doc, stories, headed=headed)
     doc, ranks = with_ranks(doc, ranked) if ranked_styles else (doc, {})
     # a page lead with no banner over it set larger, across the page (the corpus generator's pages as before)
     doc, styles = display_lead(doc, banner) if copyfit else (doc, {})
@@ -120,6 +124,15 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
         if not any(fault):
             break
     plan = kept[1]
+    plan.fault = kept[0]
+    if copyfit and headed and any(kept[0]) and demotable(doc, ranked):
+        # a story headed as news set a middle step made the page worse (a story or photo out, copy over,
+        # empty lines, 碰题): the page as it comes out with them set as briefs, when that is better (then
+        # with fewer photos set larger than the lead story's)
+        other = plan_page(given, page, stories, banner, credits, photo_aspect, copyfit, photo_most, ranked_styles,
+                          photo_right, headed=False)
+        if (other.fault, over_lead(other)) < (kept[0], over_lead(plan)):
+            return other
     empty_beside(plan)
     with_photo = [d["story"] for d in plan.decisions["stories"] if d.get("photos")]
     on_top = [d["story"] for d in plan.decisions["stories"] if d.get("photo_on_top")]
@@ -189,6 +202,13 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
             break
         first |= more
     plans = {sp.story: (sp, rank) for st in stacks for sp, rank, *_ in st}
+    demoted = {s for _, info in built for s in info.get("demoted", ())}
+    if demoted:
+        # set back to a brief's rank (`demote`): its headline style on the page, and as the page is measured
+        plan.ranks = {**plan.ranks, **dict.fromkeys(demoted, "brief")}
+        plans.update({s: (plans[s][0], 3) for s in demoted})
+        doc = as_briefs(doc, demoted)
+        probe = FrameProbe(doc, page)
     x = 0
     story_of = {pid: sp.story for sp, _, _ in ranked for pid in sp.photos}
     guessed = {pid for sp, _, _ in ranked for pid in sp.guessed}
@@ -300,7 +320,9 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
     fit()
     shortened: dict[str, int] = {}
     narrowed: dict[str, str] = {}
-    if overfull and total() > room:
+    demoted: list[str] = []
+
+    def shorten():
         # a few lines too many: the headings under the lead story's a line shorter, a size smaller
         shrink = [b for b in blocks if b.head and b.plan.story not in leads]
         lines = shorter_heads(probe, [Frame(f"{b.plan.story}-head", 0, cols, 0, b.head, story=b.plan.story, part="heading")
@@ -308,8 +330,17 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
                               [b.floor for b in shrink], total() - room)
         for b, n in zip(shrink, lines or ()):
             if n < b.head:
-                shortened[b.plan.story] = b.head - n
+                shortened[b.plan.story] = shortened.get(b.plan.story, 0) + b.head - n
             b.head, b.head_air = n, 0
+    if overfull and total() > room:
+        shorten()
+    if overfull and total() > room:
+        # a short story headed as news set back to a brief's rank before a photo or copy goes (`demote`)
+        demoted = demote_heads(probe, blocks, cols, total() - room, demotable(doc, ranked_all))
+        if demoted:
+            fit()
+            if total() > room:
+                shorten()
     # the lines the last story's text leaves empty in its last row, set in full (its text beside a
     # photo: not known, none counted)
     def slack():
@@ -372,7 +403,7 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
     spare = was = room - total()
     gap_air, extra_head, cap_air, spare = share_air(blocks, spare, MORE_AIR if more_air else 0, more_air)
     frames: list[Frame] = []
-    info = {"stories": [], "spare": max(0, spare), "spread": max(0, was - spare - usual_air(blocks, was)),
+    info = {"stories": [], "spare": max(0, spare), "demoted": demoted, "spread": max(0, was - spare - usual_air(blocks, was)),
             "can_open_with_photo": [b.plan.story for b in blocks if b.head and opens_with_photo(b)]}
     y = top
     rank_of = {sp.story: (rank, why) for sp, rank, why in ranked_all}
@@ -393,6 +424,8 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         start = y
         d = {"story": sid, "headline": doc.story(sid).headline, "rank": rank_of[sid][0], "why": rank_of[sid][1],
              "columns": [col + 1, col + cols], "photos": []}
+        if sid in demoted:
+            d["rank"], d["why"] = 3, Notice(DEMOTED, n=sum(map(len, doc.story(sid).body)))
         if sid in shortened:
             d["heading_shortened"] = Notice(SHORTENED, n=shortened[sid])
         if sid in narrowed:

@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from layout_app.errors import Notice
-from layout_app.layout.wording import BRIEF, CHARACTERS, FIRST_STORY, LONGEST
+from layout_app.layout.wording import BRIEF, CHARACTERS, FIRST_STORY, HEADED, HEADED_BRIEF, LONGEST
 from layout_app.model.document import Document
 from layout_app.model.story import RANKS
 from layout_app.units import HAO_SIZES
@@ -14,11 +14,13 @@ from layout_app.units import HAO_SIZES
 if TYPE_CHECKING:
     from layout_app.layout.autoplace import StoryPlan
 
-BRIEF_CHARS = 300          # a story with less body than this is a brief
+BRIEF_CHARS = 300          # a story with less body than this is a brief…
+HEADED_CHARS = 180         # …unless headed as news (`headed`) over this much: a few lines are a brief all the same
 
 
-def rank_stories(doc: Document, stories: list[StoryPlan]) -> list[tuple[StoryPlan, int, str]]:
-    """The page's reading order with each story's rank (1 lead, 2 second, 3 brief) and why."""
+def rank_stories(doc: Document, stories: list[StoryPlan], headed: bool = True) -> list[tuple[StoryPlan, int, str]]:
+    """The page's reading order with each story's rank (1 lead, 2 second, 3 brief) and why. `headed`
+    False: a short story headed as news a brief all the same (the page came out worse with it second)."""
     if not stories:
         return []
     length = {sp.story: sum(map(len, doc.story(sp.story).body)) for sp in stories}
@@ -29,12 +31,23 @@ def rank_stories(doc: Document, stories: list[StoryPlan]) -> list[tuple[StoryPla
     for sp in stories:
         if sp is lead:
             continue
-        if length[sp.story] < BRIEF_CHARS:
+        news = length[sp.story] >= HEADED_CHARS and headed_as_news(doc.story(sp.story))
+        if length[sp.story] < BRIEF_CHARS and not news:
             out.append((sp, 3, Notice(BRIEF, n=length[sp.story])))
+        elif length[sp.story] < BRIEF_CHARS:
+            out.append((sp, 2, Notice(HEADED, n=length[sp.story])) if headed else
+                       (sp, 3, Notice(HEADED_BRIEF, n=length[sp.story])))
         else:
             out.append((sp, 2, Notice(CHARACTERS, n=length[sp.story])))
     # briefs after the others, copy order kept within a rank
     return out[:1] + sorted(out[1:], key=lambda t: t[1])
+
+
+def headed_as_news(story) -> bool:
+    """A short story headed as a news story, not a brief (简讯: a headline over one paragraph): a deck
+    (副题) under its headline, or a kicker over it and more than one paragraph — a chief editor gives it
+    the page's middle step (倒头条 or a second story), not a brief's headline."""
+    return bool(story.deck) or (bool(story.kicker) and len(story.body) > 1)
 
 
 def size_below(size: float) -> float:

@@ -47,6 +47,10 @@ FIRST_STORY = QT_TRANSLATE_NOOP("Intake", "the first story of the copy")
 LONGEST = QT_TRANSLATE_NOOP("Intake", "the longest story ({n} characters)")
 BRIEF = QT_TRANSLATE_NOOP("Intake", "a brief ({n} characters)")
 CHARACTERS = QT_TRANSLATE_NOOP("Intake", "{n} characters")
+HEADED = QT_TRANSLATE_NOOP("Intake", "{n} characters, headed as a story (a deck, or a kicker over more than one paragraph), not as a brief")
+HEADED_BRIEF = QT_TRANSLATE_NOOP("Intake", "a brief ({n} characters): headed as a story, but the page came out worse with "
+                                           "it a second story (a stack run over, a photo out, empty lines, 碰题 or a photo "
+                                           "larger than the lead story's)")
 
 # --- pagehead: credits, banner, lead --------------------------------------------------------------------
 CREDITS_NOTE = QT_TRANSLATE_NOOP("Intake", "page credits on line {line} in the credit style (right-aligned, small)")
@@ -59,6 +63,8 @@ STYLES = {"lead_display": QT_TRANSLATE_NOOP("Intake", "lead_display"), "lead": Q
 # --- autoplace: what a story's place came out as, what did not fit, headlines side by side (碰题) -----------
 SHORTENED = QT_TRANSLATE_NOOP("Intake", "{n} line(s) shorter, its headline a size smaller: the stack ran over with "
                                         "its photos at their smallest")
+DEMOTED = QT_TRANSLATE_NOOP("Intake", "a brief ({n} characters): headed as a story, set back to a brief's headline — "
+                                      "its stack ran over with its photos at their smallest")
 NARROWED = QT_TRANSLATE_NOOP("Intake", "photo {photo} set narrower with the text beside it: the stack ran over with "
                                        "every photo at its smallest")
 ON_TOP_BESIDE = QT_TRANSLATE_NOOP("Intake", "its first photo over its heading: its headline would stand beside "

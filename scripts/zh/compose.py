@@ -111,6 +111,11 @@ ZH_IN = {
             '简讯，{n} 字',
         '{n} characters':
             '{n} 字',
+        '{n} characters, headed as a story (a deck, or a kicker over more than one paragraph), not as a brief':
+            '{n} 字，有副题或引题，按消息排，不按简讯排',
+        'a brief ({n} characters): headed as a story, but the page came out worse with it a second story (a '
+        "stack run over, a photo out, empty lines, 碰题 or a photo larger than the lead story's)":
+            '简讯，{n} 字：有副题或引题，但按消息排时版面更差（有一块排不下、图片排不上、空行、碰题或图片比头条的大），仍按简讯排',
         'page credits on line {line} in the credit style (right-aligned, small)':
             '本版图片署名行排在第 {line} 行，用署名样式（右对齐，小字）',
         'banner {headline!r} across all {cols} columns, lines 1–{lines}, {size} pt':
@@ -126,6 +131,9 @@ ZH_IN = {
         '{n} line(s) shorter, its headline a size smaller: the stack ran over with its photos at their '
         'smallest':
             '少占 {n} 行，主题小一号：这一块的图片缩到最小仍排不下',
+        "a brief ({n} characters): headed as a story, set back to a brief's headline — its stack ran over "
+        'with its photos at their smallest':
+            '简讯，{n} 字：有副题或引题，本按消息排；这一块的图片缩到最小仍排不下，标题退回简讯字号',
         'photo {photo} set narrower with the text beside it: the stack ran over with every photo at its '
         'smallest':
             '图片 {photo} 排窄，文字排在旁边：这一块的图片都缩到最小仍排不下',

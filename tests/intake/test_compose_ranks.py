@@ -65,10 +65,10 @@ def test_composed_corpus_pages_keep_headlines_in_rank(tmp_path, seed):
     for size in brief_sizes(stories):
         assert BRIEF[0] <= size <= BRIEF[1]
     if seed in (7, 25):
-        # these pages have briefs, with a kicker: their headlines stay small, their kickers under them
+        # these pages have briefs: their headlines stay small (a brief with a kicker, its kicker under
+        # its headline: the hand-built page — here a kicker over more than one paragraph heads news)
         briefs = [d["story"] for d in decided if d["rank"] == 3]
-        assert briefs and any(doc.story(s).kicker for s in briefs)
-        assert brief_sizes(stories)
+        assert briefs and brief_sizes(stories)
 
 
 def hand_page():
@@ -119,3 +119,58 @@ def test_ranked_styles_are_a_choice_of_their_own_not_copyfitting():
     plans = [StoryPlan(s.id) for s in doc.stories]
     assert plan_page(doc, doc.pages[0], plans, copyfit=False).ranks["s4"] == "brief"
     assert plan_page(doc, doc.pages[0], plans, copyfit=False, ranked_styles=False).ranks == {}
+
+
+def headed_page():
+    """The reviewer's page A, written again by hand: after the lead and two second stories, three short
+    stories headed as news — a kicker, a headline, a deck and three paragraphs in 181 characters —
+    and two briefs (a headline over one paragraph)."""
+    lead, second, third, brief, brief2 = hand_page()
+    # a page near full (the lead, the second stories three times their copy): room taken, as on page A
+    lead, second, third = (replace(s, body=(s.body[0] * 3,)) for s in (lead, second, third))
+    body = ("西湖街道利用闲置用房和沿街商铺，在辖区建成12个社区嵌入式服务点。",
+            "为让服务点建得好、用得起，街道引入3家专业运营机构，对老年人实行优惠价格。" * 3,
+            "西湖街道负责人表示，明年将根据居民需求调整服务项目，推动服务点向夜间延伸。")
+    news = [Story(f"n{k}", head, kicker, deck, body=body) for k, (kicker, head, deck) in enumerate((
+        ("家门口的“15分钟生活圈”越织越密", "西湖街道建成12个社区服务点", "助餐托幼理发维修“一站办”"),
+        ("治理PM2.5 一“吸”一“洗”见成效", "城东园区完成超低排放改造", "全市优良天数达298天"),
+        ("一张床位背后的温度", "市二院开设“无陪护病房”", "护理员24小时照护 患者家属不用再请假")), 1)]
+    return (lead, second, third, *news, brief, brief2)
+
+
+def test_short_stories_headed_as_news_take_the_middle_step_not_a_briefs_headline():
+    doc = replace(new_document("duikai", 1), stories=headed_page())
+    page = doc.pages[0]
+    assert [sum(map(len, s.body)) for s in doc.stories[3:6]] == [181] * 3       # 33 + 37 × 3 + 37
+    plan = plan_page(doc, page, [StoryPlan(s.id) for s in doc.stories])
+    assert plan.ranks == {"s1": "lead", "s2": "second", "s3": "second", "n1": "second", "n2": "second",
+                          "n3": "second", "s4": "brief", "s5": "brief"}
+    why = {d["story"]: str(d["why"]) for d in plan.decisions["stories"]}
+    assert why["n1"] == "181 characters, headed as a story (a deck, or a kicker over more than one paragraph), not as a brief"
+    assert not any(d.get("overset_lines") for d in plan.decisions["stories"]) and not plan.unplaced
+    doc = replace(doc, stories=tuple(replace(s, rank=plan.ranks[s.id]) for s in doc.stories),
+                  pages=(Page(page.id, page.number, tuple(plan.frames)),))
+    display = Composer(doc).compose(doc.pages[0])
+    heads = {f.story: heading_sizes(display, doc, f.id) for f in plan.frames if f.part == "heading"}
+    # each headed story's headline a second story's (一号 26 pt, at least 85 % of it: 22 pt), over every
+    # brief's (15–16 pt); its kicker and deck under its headline
+    for sid in ("n1", "n2", "n3"):
+        kicker, headline = heads[sid]
+        assert 22.0 <= headline[0] <= 26.0 and max(kicker) < headline[0]
+    assert all(BRIEF[0] <= heads[s][1][0] <= BRIEF[1] for s in ("s4", "s5"))
+
+
+def test_a_page_that_comes_out_worse_with_them_second_sets_them_as_briefs_and_says_so():
+    """The same stories with the lead and second stories at a third of their copy: a thin page (two
+    stacks, one nearly empty) on which their larger headings come out worse than briefs' — the page is
+    planned again with them briefs, and each says why; never a page worse than the one with briefs."""
+    lead, second, third, *news, brief, brief2 = headed_page()
+    lead, second, third = (replace(s, body=(s.body[0][:len(s.body[0]) // 3],)) for s in (lead, second, third))
+    doc = replace(new_document("duikai", 1), stories=(lead, second, third, *news, brief, brief2))
+    plans = [StoryPlan(s.id) for s in doc.stories]
+    plan = plan_page(doc, doc.pages[0], plans)
+    assert all(plan.ranks[s] == "brief" for s in ("n1", "n2", "n3"))
+    why = {d["story"]: str(d["why"]) for d in plan.decisions["stories"]}
+    assert why["n2"].startswith("a brief (181 characters): headed as a story, but the page came out worse with it "
+                                "a second story")
+    assert plan.fault <= plan_page(doc, doc.pages[0], plans, headed=False).fault

@@ -108,3 +108,91 @@ def test_in_a_tight_frame_kicker_and_headline_shrink_together():
     assert _size_of(runs, "图书角书香浓") == {22.5}
     assert _size_of(runs, "文明新风") == {11}
     assert _bottom_gap(display, "h1") >= LEADING - 0.01
+
+
+# --- a short story headed as news: a middle step where there is room, a brief's where its stack runs over ---
+from dataclasses import replace  # noqa: E402
+
+from layout_app.io.templates import new_document  # noqa: E402
+from layout_app.layout.autoplace import StoryPlan, _build  # noqa: E402
+from layout_app.layout.beside import PhotoShapes  # noqa: E402
+from layout_app.layout.probe import FrameProbe  # noqa: E402
+from layout_app.layout.ranking import rank_stories, with_ranks  # noqa: E402
+from layout_app.model.story import Story  # noqa: E402
+
+LEAD = Story("s1", "全市基层治理现场会在长乐街道召开", body=("记者从市委政法委获悉，全市基层治理现场会日前召开。" * 40,))
+
+
+def _news(sid, n_middle=3):
+    # kicker, headline, deck and three paragraphs: 186 characters (31 + 38 × 3 + 41)
+    return Story(sid, "城东工业园区完成超低排放改造", "治理PM2.5 一“吸”一“洗”见成效", "全市PM2.5平均浓度同比下降8.3%",
+                 body=("走进城东工业园区的澄钢集团，过去灰蒙蒙的厂区如今绿树成荫。",
+                       "今年，城东工业园区对37家重点企业实施超低排放改造，同步推进道路扬尘一体化作业。" * n_middle,
+                       "市生态环境局相关负责人说，下一步将把改造范围扩大到全市所有钢铁、水泥企业。"))
+
+
+def test_a_short_story_headed_as_news_ranks_second_from_180_characters():
+    doc = new_document("duikai", 1)
+    one_par = replace(_news("s4"), deck="", body=("字" * 250,))                # a kicker over one paragraph
+    short = _news("s5", n_middle=2)                                            # 148 characters: a few lines
+    two = replace(_news("s6"), deck="")                                        # a kicker over three paragraphs
+    doc = replace(doc, stories=(LEAD, _news("s2"), replace(_news("s3"), kicker=""), one_par, short, two))
+    plans = [StoryPlan(s.id) for s in doc.stories]
+    ranked = rank_stories(doc, plans)
+    assert {sp.story: r for sp, r, _ in ranked} == {"s1": 1, "s2": 2, "s3": 2, "s6": 2, "s4": 3, "s5": 3}
+    assert str(dict((sp.story, w) for sp, _, w in ranked)["s2"]).startswith("186 characters, headed as a story")
+    # the page planned again with them briefs (it came out worse with them second): said so
+    again = {sp.story: (r, str(w)) for sp, r, w in rank_stories(doc, plans, headed=False)}
+    assert again["s2"][0] == again["s3"][0] == again["s6"][0] == 3
+    assert again["s2"][1].startswith("a brief (186 characters): headed as a story, but the page came out worse")
+
+
+def _stack(*stories):
+    doc = replace(new_document("duikai", 1), stories=(LEAD, *stories))
+    ranked = rank_stories(doc, [StoryPlan(s.id) for s in doc.stories])
+    doc, _ = with_ranks(doc, ranked)
+    probe = FrameProbe(doc, doc.pages[0])
+    mine = [(sp, r, w, (True, "auto")) for sp, r, w in ranked if sp.story != "s1"]
+    return lambda room: _build(doc, probe, mine, 0, 2, 0, room, PhotoShapes(), ranked)
+
+
+def test_a_stack_that_runs_over_sets_a_story_headed_as_news_back_to_a_briefs_headline():
+    # the story in 2 columns: its second-rank heading (小一 down to 22.5 pt with kicker and deck) 7 lines,
+    # a brief's (三号 16 pt) 5 lines, its text 8 lines — 15 lines as a second story, 13 as a brief
+    build = _stack(_news("s2"))
+    frames, info = build(15)
+    assert info["demoted"] == [] and info["stories"][0]["rank"] == 2
+    assert [(f.id, f.lines) for f in frames] == [("s2-head", 7), ("s2-body", 8)]
+    for room in (14, 13):
+        # a line or two short: its headline a size smaller would go under 小二 (the style's minimum) —
+        # the story goes back to a brief's headline, its copy whole, said so
+        frames, info = build(room)
+        d = info["stories"][0]
+        assert info["demoted"] == ["s2"] and d["rank"] == 3
+        assert str(d["why"]).startswith("a brief (186 characters): headed as a story, set back to a brief's headline")
+        assert dict((f.id, f.lines) for f in frames)["s2-body"] == 8
+
+
+def test_the_story_nearest_the_foot_goes_back_first_and_no_more_than_needed():
+    # two such stories: 7 + 8, a line of air, 7 + 8 = 31 lines as second stories; 29 with the lower
+    # one a brief; 27 with both
+    build = _stack(_news("s2"), _news("s3"))
+    assert build(31)[1]["demoted"] == []
+    assert build(29)[1]["demoted"] == ["s3"]
+    assert build(27)[1]["demoted"] == ["s3", "s2"]
+
+
+def test_photos_larger_than_the_lead_storys_are_counted_against_a_page():
+    from types import SimpleNamespace
+
+    from layout_app.layout.demote import over_lead
+
+    def story(sid, rank, *sizes):
+        return {"story": sid, "rank": rank, "photos": [{"width_pt": w, "height_pt": h} for w, h in sizes]}
+    # the lead's photo narrowed to a column beside its text (120 × 200 = 24,000 pt²): a second story's
+    # 250 × 150 (37,500) and a brief's 160 × 160 (25,600) stand larger, a brief's 150 × 150 (22,500) not
+    plan = SimpleNamespace(decisions={"stories": [story("s1", 1, (120, 200)), story("s2", 2, (250, 150)),
+                                                  story("s3", 3, (160, 160), (150, 150))]})
+    assert over_lead(plan) == 2
+    plan.decisions["stories"][0] = story("s1", 1)           # a lead story without a photo: none counted
+    assert over_lead(plan) == 0
