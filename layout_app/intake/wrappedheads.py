@@ -15,7 +15,6 @@ from layout_app.intake.unpdf import (
     _OPEN_SCRAP,
     _QUOTED_TERM,
     _SENTENCE_GOES_ON,
-    _TAKES_OBJECT,
     _WRAPPED_PHRASE,
     _body_like,
     _ends_sentence,

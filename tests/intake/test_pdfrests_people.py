@@ -2,7 +2,7 @@
 the story whose text alone names the person it lets speak. Pieces written by hand."""
 from __future__ import annotations
 
-from layout_app.intake.pdfpieces import CLOSED, CONT, OPEN, PARA, STORY, Piece
+from layout_app.intake.pdfpieces import CLOSED, PARA, STORY, Piece
 from layout_app.intake.pdfrests import rests_placed
 
 BODY, HEAD = "body", "head"
