@@ -197,12 +197,19 @@ def over_byline(line: str, ahead: list[str], measure: int, captions: bool = True
     if above and line and inside_word(above + line, len(above)):
         return False        # …or its first word is the rest of the line above's ('…志愿者可' / '以在线预约…')
     ahead = _terms_back(ahead)
+    if ahead and _under_heading(ahead[0].strip(), DATELINE):
+        return True         # right under it ('本报讯（记者 程立新 蒋': a dateline's bracket has spaces, no heading line)
     k = int(bool(ahead) and _heading_like(ahead[0]) and (
         width(ahead[0]) > measure + 0.8 or width(ahead[0]) < measure - 2.5 or bool(_PHRASE_SPACE.search(ahead[0]))))
     while captions and k < len(ahead) and k < 3 and _caption_like(ahead[k]) and not _body_like(ahead[k]):
         k += 1
     x = ahead[k].strip() if k < len(ahead) else ""
-    return bool(x) and (x.startswith(_DASH_DECK) or bool(_FIGURE_DECK.match(x)) or bool(DATELINE.match(x))
+    return _under_heading(x, DATELINE)
+
+
+def _under_heading(x: str, dateline) -> bool:
+    """A deck, a byline or a brief's dateline: what stands under a heading, never under running text."""
+    return bool(x) and (x.startswith(_DASH_DECK) or bool(_FIGURE_DECK.match(x)) or bool(dateline.match(x))
                         or bool(_OPEN_DATELINE.match(x)) or bool(_REPORTERS.match(x)))
 
 

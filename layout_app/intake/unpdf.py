@@ -252,6 +252,10 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
             return True         # a quote the paragraph opened and the line closes ('…饭都懒得做……' / '现在天天盼着来这儿。”')
         if _DATELINE.match(line) or _OPEN_DATELINE.match(line):
             return False        # a brief's dateline opens its first paragraph, under its headline
+        if (line.startswith("图为") and _caption_like(line) and not _ends_sentence(last) and last[-1:] not in _PAUSE_CUT
+                and not last.rstrip().endswith(_TRIES)):
+            return False        # a caption says 图为, running text never opens a line so ('城北乡：“村 BA”打出精气神' /
+            # '图为市民在游泳馆上一展身手。': the headline over its photo's caption — not 试 / 图为…)
         if not _ends_sentence(line) and last.rstrip()[-1:] not in _PAUSE_CUT and over_byline(line, ahead, measure, not _body_like(line), last):
             return False        # a line ending no sentence over a byline, deck or dateline (past a heading
             # line and captions): a heading's line — running text goes on in running text
@@ -443,6 +447,7 @@ _OPEN_DATELINE = re.compile(r"^\s*(?:本报|新华社|中新社)\S{0,12}?(?:讯|
 _TERM_ALONE = re.compile(r"“[^“”]{1,12}”")     # a quoted term alone on its line, as -raw cuts it out of a headline
 _SENTENCE_GOES_ON = re.compile(r"[。！？][”’]?[^\s”’]")
 _TAKES_TIME = ("截至", "截止", "于", "在", "自", "至", "到", "从")
+_TRIES = ("试", "企", "力", "意", "拼", "妄")    # 试图为…, 企图为…: 图为 inside running text
 _LABELLED = re.compile(r"^[^：:，,。]{2,10}(?<![村镇乡区县市道\d])[：:](?!\d)[^，,。！？!?]*$")   # (17:30 is a time)
 
 
