@@ -27,8 +27,13 @@ def _starts_part(line: str) -> bool:
     return line.lstrip().startswith(_MARKERS)
 
 
+# a headline's place label before a quoted term ('城北街道：“村 BA”打出精气神'): no one's words after a colon
+_PLACE_QUOTES = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:街道|社区|镇|乡|村|县|区)[：:]“")
+
+
 def _body_like(piece: str) -> bool:
-    return any(p in piece for p in "，,、；;") or "：“" in piece or ":“" in piece or bool(_DATELINE.match(piece))
+    speech = ("：“" in piece or ":“" in piece) and not _PLACE_QUOTES.match(piece.strip())
+    return any(p in piece for p in "，,、；;") or speech or bool(_DATELINE.match(piece))
 
 
 _REPORT_OPENERS = ("截至", "据了解", "据悉", "据介绍", "据统计", "记者了解到", "数据显示", "目前", "眼下", "今年以来", "此外",

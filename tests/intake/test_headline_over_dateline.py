@@ -24,3 +24,15 @@ def test_tu_wei_inside_running_text_runs_on():
     # 试图为… : the line opening on 图为 goes on from 试, a word cut at the column's end
     lines = ["合作社负责人说，他们曾经试", "图为村里的老人开一间食堂。", "今年，场地终于落实了。"]
     assert join_column_lines(lines, 13)[0] == "合作社负责人说，他们曾经试图为村里的老人开一间食堂。"
+
+
+def test_a_headlines_place_label_before_a_quoted_term_is_no_ones_words():
+    """'城北街道：“村 BA”打出精气神' over the story's first line: the colon before the quote is the place's
+    label, not someone's words (…说：“…”), so the headline is no running text and does not run into
+    the paragraph under it (vdev3 62051: the kicker became the headline, the headline the text's start)."""
+    from layout_app.intake.partsapart import _body_like
+    assert not _body_like("城北街道：“村 BA”打出精气神") and not _body_like("青石镇：“积分超市”乐融融")
+    assert _body_like("村民老周说：“书香进了村，日子更有奔头。”") and _body_like("他笑着说：“好！”")
+    lines = ["体育惠民 走进城北街道", "城北街道：“村 BA”打出精气神", "近日，城北街道的村 BA", "正式投入使用，几乎天天满员。"]
+    out = join_column_lines(lines, 13)
+    assert out[:2] == ["体育惠民 走进城北街道", "城北街道：“村 BA”打出精气神"], out
