@@ -9,13 +9,11 @@ import weakref
 from dataclasses import replace
 
 from layout_app.layout.probe import FrameProbe
-from layout_app.layout.stackair import FILL_HEAD, HEAD_AIR, MORE_AIR
-from layout_app.layout.storyblock import ENOUGH
+from layout_app.layout.storyblock import ENOUGH, measure_heading
 from layout_app.layout.wording import HEADED
 from layout_app.model.frame import Frame
 
 BRIEF = "headline_brief"
-DEMOTE = True              # (a switch for breaking tests)
 
 # a scratch probe per autoplace probe, its document with the stories set back ranked brief
 _BRIEF_PROBES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -25,7 +23,7 @@ def demotable(doc, ranked) -> set[str]:
     """The stories ranked second only for their heading (`ranking.HEADED`), as short as a brief, where the
     template has a brief's headline style and the story takes the rank autoplace gave it (not an
     editor's)."""
-    if not DEMOTE or BRIEF not in doc.styles:
+    if BRIEF not in doc.styles:
         return set()
     return {sp.story for sp, rank, why in ranked
             if rank == 2 and getattr(why, "template", None) == HEADED and doc.story(sp.story).rank == "second"}
@@ -51,15 +49,7 @@ def brief_heading(probe: FrameProbe, sid: str, cols: int, ceiling: float | None,
     bp = _brief_probe(probe, sids)
     cap = bp.doc.style(BRIEF).size if ceiling is None else min(bp.doc.style(BRIEF).size, ceiling)
     head = Frame(f"{sid}-head", 0, cols, 0, 1, story=sid, part="heading")
-    lines, size = bp.ranked_heading(head, 2, cap, 0.0, enough=ENOUGH * cap)
-    r = bp.one(replace(head, lines=lines))
-    air = 0
-    for extra in range(1, HEAD_AIR + MORE_AIR + FILL_HEAD + 1):
-        a = bp.one(replace(head, lines=lines + extra))
-        if a is None or a.size != size:
-            break
-        air = extra
-    return lines, size, air, bool(r is not None and r.below_min), cap
+    return (*measure_heading(bp, head, cap, 0.0, ENOUGH * cap), cap)
 
 
 def demote_heads(probe: FrameProbe, blocks: list, cols: int, over: int, sids) -> list[str]:

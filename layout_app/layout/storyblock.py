@@ -86,6 +86,21 @@ def under_lead(grid, blocks: list, ranks: list[int], area: float | None) -> tupl
     return out, big
 
 
+def measure_heading(probe, head: Frame, cap: float, floor: float, enough: float | None) -> tuple[int, float, int, bool]:
+    """A heading frame's lines for a headline up to `cap` pt (`probe.ranked_heading`), its headline's size,
+    the lines of air it may take without its headline growing (the block stays centred), and whether it is
+    set below its minimum."""
+    lines, size = probe.ranked_heading(head, 2, cap, floor, enough=enough)
+    r = probe.one(replace(head, lines=lines))
+    air = 0
+    for extra in range(1, HEAD_AIR + MORE_AIR + FILL_HEAD + 1):
+        a = probe.one(replace(head, lines=lines + extra))
+        if a is None or a.size != size:
+            break
+        air = extra
+    return lines, size, air, bool(r is not None and r.below_min)
+
+
 def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, aspect, pairs: bool = True,
                    beside: str = "auto") -> _Block:
     """One story measured at `cols` columns: heading lines for its rank, photo rows, captions, body.
@@ -107,15 +122,7 @@ def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, a
             # no ranked styles: a share of the plain headline style, kept clear of its kicker (as before)
             floor = doc.style("kicker").size * KICKER_RATIO if story.kicker else 0.0
             cap = max(doc.style("headline").size * RANK_SIZE[rank], floor)
-        head_lines, size = probe.ranked_heading(head, 2, cap, floor, enough=enough)
-        r = probe.one(replace(head, lines=head_lines))
-        below_min = bool(r is not None and r.below_min)
-        # lines of air the heading may take without its headline growing (the block stays centred)
-        for extra in range(1, HEAD_AIR + MORE_AIR + FILL_HEAD + 1):
-            r = probe.one(replace(head, lines=head_lines + extra))
-            if r is None or r.size != size:
-                break
-            head_air = extra
+        head_lines, size, head_air, below_min = measure_heading(probe, head, cap, floor, enough)
     photos, caps, members = [], [], {}
     pids = list(sp.photos)
     tallest = int(MAX_PHOTO_SHARE * room)
