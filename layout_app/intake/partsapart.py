@@ -306,13 +306,20 @@ def heading_cuts(lines: list[str]) -> list[str]:
     line ended there: '记者蹲点：' / '南山街道的“爱心驿站”一天', '银杏社区开展' / '“电商直播间”'. A heading
     piece ending in the colon of a label, and a quoted term after a verb that takes it as its
     object, are the same line as the piece before."""
+    from layout_app.intake.headings import BANNER_HEAD     # (headings asks unpdf, which asks this module)
     out: list[str] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         s = line.strip()
         prev = out[-1].strip() if out else ""
+        after = next((x.strip() for x in lines[i + 1:] if x.strip()), "")
         if prev and s and _lone_head_line(prev) and _lone_head_line(s) and (
                 prev.endswith(("：", ":")) or (_QUOTED_TERM.match(s) and prev.endswith(_TAKES_OBJECT))):
             out[-1] = prev + s
+        elif (prev and _QUOTED_TERM.match(s) and BANNER_HEAD.match(prev) and _lone_head_line(prev)
+              and (after.startswith(_DASH_DECK) or not _heading_like(after)) and width(prev + s) <= 34):
+            out[-1] = prev + s          # '青禾县：一根竹子撑起县域经济' / '“半边天”' over the banner's deck or
+            # the lead: -raw cut the banner's line at its quote; a term opening the next headline has its
+            # line's rest under it ('“双减”' / '之下 书法课堂有声有色')
         elif (prev and s and prev.count("“") > prev.count("”") and prev[-1] in "、，," and "”" in s
               and "“" not in s[:s.index("”")] and re.search(r"”[ \u3000]+\S", s)
               and not re.search(r"[。！？!?…]", prev + s) and width(prev + s) <= 34):
