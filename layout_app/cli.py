@@ -253,8 +253,9 @@ def _say_found(page, copy, say) -> None:
     for k, s in enumerate(page.stories):
         heading = " / ".join(x for x in (s.kicker, s.headline, s.deck) if x)
         byline = say(words.BYLINE_FOUND).format(byline=s.byline) if s.byline else ""
+        subheads = say(words.SUBHEADS_FOUND).format(n=len(s.subheads)) if s.subheads else ""
         print(say(words.STORY_FOUND).format(k=k, heading=heading, paragraphs=len(s.paragraphs), byline=byline,
-                                            confidence=f"{s.confidence:.0%}"))
+                                            subheads=subheads, confidence=f"{s.confidence:.0%}"))
     for c in page.captions:
         said = say(words.CAPTION_FOUND if c.story is not None else words.CAPTION_ALONE)
         print(said.format(k=c.story, confidence=f"{c.confidence:.0%}", text=c.text))

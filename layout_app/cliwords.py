@@ -35,8 +35,9 @@ READ_KIND = {"docx": QT_TRANSLATE_NOOP("Command", "{file}: read as a Word docume
              "pdf": QT_TRANSLATE_NOOP("Command", "{file}: read from the printed page's PDF")}
 BANNER_FOUND = QT_TRANSLATE_NOOP("Command", "banner: {heading}  ({confidence})")
 LEAD_FOUND = QT_TRANSLATE_NOOP("Command", "lead: {text}…")
-STORY_FOUND = QT_TRANSLATE_NOOP("Command", "story {k}: {heading}  ({paragraphs} paragraph(s){byline}; {confidence})")
+STORY_FOUND = QT_TRANSLATE_NOOP("Command", "story {k}: {heading}  ({paragraphs} paragraph(s){subheads}{byline}; {confidence})")
 BYLINE_FOUND = QT_TRANSLATE_NOOP("Command", ", {byline}")
+SUBHEADS_FOUND = QT_TRANSLATE_NOOP("Command", ", {n} subhead(s)")
 CAPTION_FOUND = QT_TRANSLATE_NOOP("Command", "caption → story {k} ({confidence}): {text}")
 CAPTION_ALONE = QT_TRANSLATE_NOOP("Command", "caption → NO STORY, check it ({confidence}): {text}")
 CANDIDATES = QT_TRANSLATE_NOOP("Command", "    candidates: {candidates}")

@@ -60,6 +60,8 @@ class Copy:
     type_sizes: list[tuple[str, list[float], float]] = field(default_factory=list)
     # lines that are a table's rows (.docx): paragraphs of the story they stand in, never a heading
     body_lines: set[int] = field(default_factory=set)
+    # lines marked as headings under a story's heading, after its text (Markdown's ### under ##): its 小标题
+    subhead_lines: set[int] = field(default_factory=set)
 
 
 def read_copy(path: str | Path, encoding: str | None = None) -> Copy:
@@ -461,12 +463,14 @@ _MD_LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 def _markdown(path: Path, text: str, encoding: str) -> Copy:
     lines = []
     hints = set()
+    levels: dict[int, int] = {}
     for raw in text.splitlines():
         line = raw
-        if _MD_HEADING.match(line):
+        if m := _MD_HEADING.match(line):
             # a closing run of # goes only after a space: "# 学习C#" keeps its #
             line = re.sub(r"(^|\s+)#+\s*$", "", _MD_HEADING.sub("", line)).rstrip()
             hints.add(len(lines))
+            levels[len(lines)] = m.group().count("#")
         elif re.fullmatch(r"\s*(\*\*|__).+\1\s*", line):
             hints.add(len(lines))
         line = _MD_LIST.sub("", line)
@@ -476,4 +480,28 @@ def _markdown(path: Path, text: str, encoding: str) -> Copy:
             if not changed:
                 break
         lines.append(line)
-    return Copy(path, lines, encoding, hints)
+    subheads = _md_subheads(lines, hints, levels)
+    return Copy(path, lines, encoding, hints - subheads, subhead_lines=subheads)
+
+
+def _md_subheads(lines: list[str], hints: set[int], levels: dict[int, int]) -> set[int]:
+    """Headings a level under the story's own (### under ##) with the story's text over them and under
+    them: its 小标题, not stories of their own."""
+    out: set[int] = set()
+    story_level = None          # the level of the heading the story under it opened on
+    text_since = False          # running text since that heading
+    for i, line in enumerate(lines):
+        if i in levels:
+            level = levels[i]
+            below = next((l for l in lines[i + 1:] if l.strip()), "")
+            if (story_level is not None and level > story_level and text_since
+                    and next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None) not in hints | set(levels)
+                    and below):
+                out.add(i)
+                continue
+            story_level, text_since = level, False
+        elif i in hints:
+            continue            # a bold line: a heading's, not text
+        elif line.strip():
+            text_since = True
+    return out

@@ -14,11 +14,13 @@ from layout_app.intake.notices import (
     LEAD_CUT,
     OUTSIDE_TRIM,
     RUNNING_HEAD,
+    SUBHEADS_GUESS,
     TOO_MANY,
     Notice,
 )
 from layout_app.intake.repair import TERMINAL, bare, clean_line, join_broken_lines
-from layout_app.intake.indents import flush_blocks, paragraphs_by_indent
+from layout_app.intake.indents import flush_blocks, paragraphs_by_indent, typed_openings
+from layout_app.intake.subheads import mark_subheads, subhead_blocks
 from layout_app.intake.typesizes import SizedLines, apart_by_size, captions_before_heading, heading_hints, wide_blocks
 from layout_app.intake.structure import LOW, PageCopy, notices, parse
 from layout_app.intake.pdfpieces import in_column_flows
@@ -62,7 +64,7 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
         lines = [t for t, _ in paragraphs_by_indent([(l, 0) for l in lines], copy.lines, sized)]
     # (a printed page's column lines are joined already: a caption after a cut sentence stays apart)
     blocks, hints, body = (join_broken_lines(lines, printed=True), set(), set()) if measure is not None else \
-        _blocks_with_hints(lines, hints, copy.body_lines)
+        _blocks_with_hints(lines, hints, copy.body_lines | copy.subhead_lines, typed_openings(copy.lines))
     if sized is not None:
         blocks = paragraphs_by_indent(apart_by_size(blocks, sized), copy.lines, sized)   # sizes: parts
         blocks = captions_before_heading(blocks, sized)
@@ -74,8 +76,14 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     flowed = measure is not None and copy.encoding != "pdf" and in_column_flows(copy.lines)
     # (copy as typed, its paragraphs indented: a sentence set flush after a story's text stands apart)
     flush = flush_blocks(blocks, copy.lines) if measure is None and sized is None else frozenset()
-    page = parse(blocks, hints, printed=measure is not None, sized=sized, wide=wide, flowed=flowed, body=body,
-                 flush=flush)
+    # (… and its 小标题, short phrases set as its paragraphs are: the story's, no story's headline)
+    subheads, guessed = subhead_blocks(blocks, copy.lines) if measure is None and sized is None else (frozenset(),) * 2
+    marked = {lines[i].strip() for i in copy.subhead_lines}          # (Markdown's ### under a story's ##)
+    subheads |= {k for k in body if blocks[k][0].strip() in marked}
+    page = parse(blocks, hints, printed=measure is not None, sized=sized, wide=wide, flowed=flowed,
+                 body=body | subheads, flush=flush)
+    for head, said in mark_subheads(page, {blocks[k][0].strip() for k in subheads}, {blocks[k][0].strip() for k in guessed}):
+        copy.notices.append(Notice(SUBHEADS_GUESS, file=copy.source.name, head=head, subheads="、".join(f"“{t}”" for t in said)))
     if measure is not None and sized is None:
         captions_out(page)          # a printed page's captions the text left among a story's paragraphs
     _heading_doubts(page, {clean_line(k): c for k, c in doubts.items()})
@@ -96,12 +104,13 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     return page, copy
 
 
-def _blocks_with_hints(lines: list[str], line_hints: set[int],
-                       body_lines: set[int] = frozenset()) -> tuple[list[tuple[str, int]], set[int], set[int]]:
+def _blocks_with_hints(lines: list[str], line_hints: set[int], body_lines: set[int] = frozenset(),
+                       opens: frozenset[int] = frozenset()) -> tuple[list[tuple[str, int]], set[int], set[int]]:
     """Join broken lines, carrying the heading hints of single lines over to their blocks, and the
-    lines that must stay body paragraphs (a table's rows) over to theirs."""
+    lines that must stay body paragraphs (a table's rows) over to theirs. `opens`: the lines the copy's
+    indent opens a paragraph on."""
     if not line_hints and not body_lines:
-        return join_broken_lines(lines), set(), set()
+        return join_broken_lines(lines, opens=opens), set(), set()
     blocks: list[tuple[str, int]] = []
     hints: set[int] = set()
     body: set[int] = set()

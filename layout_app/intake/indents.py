@@ -98,14 +98,25 @@ INDENTED_SHARE = 0.8        # of the copy's paragraph-long lines, at least this 
 PARAGRAPH_LONG = 45         # characters: a line this long is running text, not a heading or a caption
 
 
-def flush_blocks(blocks: list[tuple[str, int]], lines: list[str]) -> frozenset[int]:
-    """In copy whose paragraphs open on an indent, the blocks whose first line is set flush: headings,
-    captions, bylines, credits — no paragraph of running text (a caption typed after its story's last
-    paragraph, one blank line apart as every paragraph is, still stands apart by that). Empty where
-    the copy indents nothing, or not consistently."""
+def _indents_paragraphs(lines: list[str]) -> bool:
     long = [l for l in lines if len(l.strip()) > PARAGRAPH_LONG]
-    if len(long) < 3 or sum(1 for l in long if TYPED_INDENT.match(l)) < INDENTED_SHARE * len(long):
+    return len(long) >= 3 and sum(1 for l in long if TYPED_INDENT.match(l)) >= INDENTED_SHARE * len(long)
+
+
+def typed_openings(lines: list[str]) -> frozenset[int]:
+    """In copy whose paragraphs open on an indent, the lines that do: each opens a paragraph (a subhead
+    typed as one too, '　　名校带新校'), never the rest of the line above. Empty where the copy indents
+    nothing, or not consistently."""
+    if not _indents_paragraphs(lines):
         return frozenset()
+    return frozenset(i for i, l in enumerate(lines) if TYPED_INDENT.match(l))
+
+
+def block_indents(blocks: list[tuple[str, int]], lines: list[str]) -> list[bool | None] | None:
+    """In copy whose paragraphs open on an indent, whether each block's first line is indented (None: not
+    found in the lines). None where the copy indents nothing, or not consistently."""
+    if not _indents_paragraphs(lines):
+        return None
     parts, indented, at = [], {}, 0
     for line in lines:
         bare = bare_text(line)
@@ -114,5 +125,13 @@ def flush_blocks(blocks: list[tuple[str, int]], lines: list[str]) -> frozenset[i
             indented[at] = bool(TYPED_INDENT.match(line))
             at += len(bare)
     run = "".join(parts)
-    return frozenset(k for k, (text, _) in enumerate(blocks)
-                     if indented.get(find_bare(run, bare_text(text)), True) is False)
+    return [indented.get(find_bare(run, bare_text(text))) for text, _ in blocks]
+
+
+def flush_blocks(blocks: list[tuple[str, int]], lines: list[str]) -> frozenset[int]:
+    """In copy whose paragraphs open on an indent, the blocks whose first line is set flush: headings,
+    captions, bylines, credits — no paragraph of running text (a caption typed after its story's last
+    paragraph, one blank line apart as every paragraph is, still stands apart by that). Empty where
+    the copy indents nothing, or not consistently."""
+    indents = block_indents(blocks, lines)
+    return frozenset(k for k, ind in enumerate(indents or ()) if ind is False)

@@ -28,6 +28,9 @@ FROM_PDF_TEXT = QT_TRANSLATE_NOOP("Intake", "{file}: looks taken out of a PDF: c
 COLUMNS_GUESS = QT_TRANSLATE_NOOP("Intake", "{file}: the order of {n} column lines, from {first!r} to {last!r}, is a "
                                             "guess (another order reads as well): check those paragraphs")
 IN_FILE = QT_TRANSLATE_NOOP("Intake", "{file}: {notice}")
+# 小标题 nothing marks (no indent, number or block): read as the story's by their place in it (subheads)
+SUBHEADS_GUESS = QT_TRANSLATE_NOOP("Intake", "{file}: story {head!r}: {subheads} read as its subheads (short lines between "
+                                             "its paragraphs, nothing marking them): check they are no stories' headlines")
 TOO_MANY = QT_TRANSLATE_NOOP("Intake", "{file}: {captions} captions and {stories} stories are more than one page holds: "
                                        "captions were not matched to stories")
 # --- structure ------------------------------------------------------------------------------------------

@@ -119,11 +119,12 @@ def looks_like_body(line: str) -> bool:
     return len(line) >= 28 or (len(line) >= 12 and any(p in line[:-1] for p in "，、；"))
 
 
-def join_broken_lines(lines: list[str], printed: bool = False) -> list[tuple[str, int]]:
+def join_broken_lines(lines: list[str], printed: bool = False, opens: frozenset[int] = frozenset()) -> list[tuple[str, int]]:
     """Paragraphs as (text, blank lines before it). A body line that stops in mid-sentence is joined
     to the next non-blank line (across blank lines too: "方\\n\\n便多了"). `printed`: the copy was
     taken out of a printed page and its column lines joined already (intake.unpdf): a photo's caption
-    standing between blank lines after a sentence cut off is no part of that sentence."""
+    standing between blank lines after a sentence cut off is no part of that sentence. `opens`: the lines
+    the copy's own indent opens a paragraph on (`indents.typed_openings`): nothing runs on into them."""
     # a story starts after a wider gap than a paragraph does: when the copy has such gaps, a short
     # line that looks like a heading but sits close under running text is the first half of a paragraph
     # (a printed page's text has its blank lines where the extraction put them, not the writer's gaps)
@@ -142,7 +143,7 @@ def join_broken_lines(lines: list[str], printed: bool = False) -> list[tuple[str
         # a paragraph unpdf joined; lines it left apart, set wider than a column (a page lead), run on)
         caption = printed and len(pending) == 1 and blanks > 0 and set_apart(lines, i) and stands_as_caption(line)
         after = next((l for l in lines[i + 1:] if l.strip()), None)
-        if pending and not caption and _continues(pending, line, pending_blanks, prev, wide, after):
+        if pending and i not in opens and not caption and _continues(pending, line, pending_blanks, prev, wide, after):
             pending.append(line)
         else:
             if pending:
@@ -294,6 +295,9 @@ def _continues(pieces: list[str], line: str, gap: int, prev: str | None, wide: b
         return False
     if DATELINE.match(line):
         return False             # a brief's dateline opens an item: nothing runs on into it
+    if len(pieces) == 1 and gap and SUBHEAD_MARK.match(pieces[0]) and len(pieces[0].strip()) <= 20:
+        return False             # a subhead, its number or block first and a blank line under it ('一、名校带
+        # 新校', '■下一步'): a heading in the story's text, never a paragraph's first half
     if ends_sentence(pieces[-1]) or photo_credit(pieces[-1]) is not None or ATTRIBUTED.search(pieces[-1]):
         return False             # (a caption's photo credit ends it: '…采摘蔬菜。本报记者 任静 摄'; so does a
         # quote's speaker after its dash: '“…舒心。”——锦绣里小区居民 赵桂兰')
@@ -324,6 +328,10 @@ def _continues(pieces: list[str], line: str, gap: int, prev: str | None, wide: b
     return gap < 2 and running and (ends_sentence(line) or mid_sentence(line) is True)
 
 
+# a subhead's own mark: its number (一、 （二） 3．), a block (■ ◆ ●) or brackets round it (【下一站】) —
+# running text opens on none
+SUBHEAD_MARK = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|[1-9][、．.]"
+                          r"|[■□●◆◇▲△★☆▶►◎]\s*|【(?=[^【】]{2,18}】$))\S")
 ATTRIBUTED = re.compile(r"[”\"]——[^“”\"。，！？]{2,24}$")
 
 

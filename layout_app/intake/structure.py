@@ -67,6 +67,7 @@ class StoryParts:
     #                                  "sentence" (its text breaks off mid-sentence at `cut`)
     cut: str = ""
     shape: str = ""                  # the shape that left it in doubt, for its notice (`headdoubts`)
+    subheads: list[int] = field(default_factory=list)    # paragraphs that are its 小标题 (`subheads`)
 
     def text(self) -> str:
         return "".join(filter(None, [self.kicker, self.headline, self.deck, self.byline, *self.paragraphs]))
@@ -99,7 +100,8 @@ class PageCopy:
             "banner_confidence": round(self.banner_confidence, 2) if self.banner else None,
             "lead": list(self.lead),
             "stories": [{"kicker": s.kicker, "headline": s.headline, "deck": s.deck, "byline": s.byline,
-                         "paragraphs": list(s.paragraphs), "confidence": round(s.confidence, 2)} for s in self.stories],
+                         "paragraphs": list(s.paragraphs), "subheads": list(s.subheads),
+                         "confidence": round(s.confidence, 2)} for s in self.stories],
             "captions": [{"text": c.text, "story": c.story, "confidence": round(c.confidence, 2)} for c in self.captions],
             "credits": list(self.credits),
             "unassigned": list(self.unassigned),

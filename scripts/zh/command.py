@@ -22,9 +22,10 @@ ZH_IN = {
         "{file}: read from the printed page's PDF": "{file}：从印好的版面 PDF 读入",
         "banner: {heading}  ({confidence})": "通栏标题：{heading}（把握 {confidence}）",
         "lead: {text}…": "导语：{text}…",
-        "story {k}: {heading}  ({paragraphs} paragraph(s){byline}; {confidence})":
-            "稿件 {k}：{heading}（{paragraphs} 段{byline}；把握 {confidence}）",
+        "story {k}: {heading}  ({paragraphs} paragraph(s){subheads}{byline}; {confidence})":
+            "稿件 {k}：{heading}（{paragraphs} 段{subheads}{byline}；把握 {confidence}）",
         ", {byline}": "，{byline}",
+        ", {n} subhead(s)": "，小标题 {n} 个",
         "caption → story {k} ({confidence}): {text}": "图片说明 → 稿件 {k}（把握 {confidence}）：{text}",
         "caption → NO STORY, check it ({confidence}): {text}": "图片说明 → 未找到所属稿件，请核对（把握 {confidence}）：{text}",
         "    candidates: {candidates}": "    可能属于：{candidates}",

@@ -38,6 +38,9 @@ ZH = {
     "kicker, headline, captions and paragraphs apart":
         "{file}：看来是从 PDF 中取出的文字：分栏的行已接成段落，并排的栏和字距已还原（请核对段落）；"
         "如有该版的 PDF 文件，请直接导入 PDF：字号和缩进能分清引题、主题、图片说明和段落",
+    "{file}: story {head!r}: {subheads} read as its subheads (short lines between its paragraphs, nothing marking "
+    "them): check they are no stories' headlines":
+        "{file}：稿件“{head}”：{subheads}读作它的小标题（正文段落之间的短行，没有缩进或编号标明）：请核对它们不是另一篇稿件的标题",
     "{file}: the order of {n} column lines, from {first!r} to {last!r}, is a guess (another order reads as well): "
     "check those paragraphs":
         "{file}：栏里从“{first}”到“{last}”的 {n} 行，先后次序是推断的（换一种次序也读得通）：请核对这几段",
