@@ -16,12 +16,16 @@ from layout_app.text.punct import (
 # Runs that never split. Order matters: the Latin/number run first.
 _UNBREAKABLE = re.compile(
     r"(?:[￥¥$＄£￡]|(?<![A-Za-z0-9])-(?=[0-9]))?"        # prefix currency or a minus sign
-    r"[A-Za-z0-9]+(?:[.,:'_/@&\-][A-Za-z0-9]+)*"           # word, number, 3.14, 1,000, 7:30, km/h
+    r"[A-Za-z0-9]+(?:[.,:'_/@&\-][A-Za-z0-9]+|∶[0-9]+)*"    # word, number, 3.14, 1,000, 7:30, km/h, 98∶95
     r"[%％‰℃°′″]?"                                         # postfix mark
     r"|—{2,}|…{2,}|⋯{2,}|⸺+"                              # 2-em dashes and ellipses
     r"|[？！]{2}"                                           # ？！ ！？ ？？ ！！: one 1-em unit
 )
 _PAIRED_MARKS = frozenset("—…⋯⸺")
+# the ratio sign inside a score or ratio (98∶95, 3∶1): one unit with its figures, its box half an em and
+# no CJK–Latin space round it, as the ASCII colon in 7:30 — a full em and a quarter each side read as
+# three words ('98 ∶ 95')
+RATIO, RATIO_BOX = "∶", 0.5
 
 CJK_LATIN_GAP = 0.25
 DASH_OVERLAP = 0.01   # em each joined dash reaches past its box
@@ -131,7 +135,7 @@ def segment(text: str, advance: dict[str, float], level: str = "gb", tracking: f
                 offs = []
                 x = 0.0
                 for i, ch in enumerate(chunk, s):
-                    box = char_info(ch)[0]
+                    box = RATIO_BOX if ch == RATIO else char_info(ch)[0]
                     a = by_pos[i].get(ch, 1.0) if by_pos else adv_get(ch, 1.0)
                     w = a if box is None else box
                     offs.append(x + (0.0 if box is None else (box - a) / 2.0))
