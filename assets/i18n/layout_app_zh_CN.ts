@@ -3208,6 +3208,11 @@
         <translation>本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——这些图片若不归署名行，请把署名行写成“本版图片除署名外由…摄”；不然请留下对的那个</translation>
     </message>
     <message>
+        <location filename="../../layout_app/intake/composewords.py" line="79"/>
+        <source>{text!r} after story {headline!r} is a photo&apos;s own caption (its file says it word for word): set under that photo, not as the story&apos;s last paragraph</source>
+        <translation>稿件《{headline}》后面的“{text}”是一张图片自带的图片说明（图片文件里一字不差）：排在那张图片下面，不作这篇稿件的最后一段</translation>
+    </message>
+    <message>
         <source>the page&apos;s credit line {line!r} names another photographer than photo {photos} credits itself ({credit!r}): both would print — keep the right one</source>
         <translation type="vanished">本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——请留下对的那个</translation>
     </message>

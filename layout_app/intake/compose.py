@@ -17,11 +17,12 @@ from layout_app.intake.composewords import (AT_A_GUESS, BY_FILE_NAME, BY_PLACE, 
                                             CAPTION_BY_NAME, CAPTION_BY_ORDER, CAPTION_LOST, CAPTION_ONLY,
                                             CREDIT_IN_LINE, CREDIT_MOVED, CREDIT_ODDS, CREDIT_SAME, CREDITED,
                                             LEAD_NO_BANNER, LINE_ODDS_MANY, LINE_ODDS_ONE, NO_PHOTO_FILES,
-                                            NO_PHOTOS_THERE, NO_STORY, NO_STORY_FOR, NOT_RECOGNISED, PHOTO_FILE,
+                                            NO_PHOTOS_THERE, NO_STORY, NO_STORY_FOR, NOT_RECOGNISED, OWN_CAPTION, PHOTO_FILE,
                                             SECOND_BANNER, SECOND_LEAD, SPARE_CAPTION, WAITING, WAITS, WAITS_BARE)
 from layout_app.intake.importer import import_copy
 from layout_app.intake.pagecredit import credit_at_odds, credited_by_line, merged_credits
 from layout_app.intake.photodesk import assign_photos, named_by, one_credit, page_photo_credit
+from layout_app.intake.metacaptions import own_captions_out
 from layout_app.intake.paraformats import paragraph_formats
 from layout_app.intake.structure import LOW, Caption, StoryParts
 from layout_app.io.templates import load_template
@@ -142,6 +143,10 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
             problems.append(exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Notice) else str(exc))
             refused.append(str(p))
 
+    # a photo's own caption the copy typed after its story: that photo's caption, not the story's last paragraph
+    for c in own_captions_out(stories, [ph.text.caption for ph in photos]):
+        captions.append(c)
+        notes.append(Notice(OWN_CAPTION, text=c.text, headline=stories[c.story].headline))
     # what reading the copy left in doubt goes with the story, for the editor's live check to say
     model_stories = [Story(f"s{k + 1}", s.headline, s.kicker or "", s.deck or "", tuple(s.paragraphs), s.byline or "",
                            query=(s.doubt if s.doubt in QUERIES else "parts") if s.confidence < LOW else "",

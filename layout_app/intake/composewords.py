@@ -75,3 +75,6 @@ LINE_ODDS_MANY = QT_TRANSLATE_NOOP("Intake", "the page's credit line {line!r} na
                                              "leaves them out, say so in it (本版图片除署名外由…摄); else keep the "
                                              "right one")
 CREDITED = QT_TRANSLATE_NOOP("Intake", "{file}: credited by the page's credit line {line!r}")
+# a photo's own caption typed after its story (intake.metacaptions)
+OWN_CAPTION = QT_TRANSLATE_NOOP("Intake", "{text!r} after story {headline!r} is a photo's own caption (its file says it "
+                                          "word for word): set under that photo, not as the story's last paragraph")

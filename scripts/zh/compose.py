@@ -90,7 +90,10 @@ ZH_IN = {
         'else keep the right one':
             '本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：'
             '两个都会印出——这些图片若不归署名行，请把署名行写成“本版图片除署名外由…摄”；不然请留下对的那个',
-        "{file}: credited by the page's credit line {line!r}":
+        "{text!r} after story {headline!r} is a photo's own caption (its file says it word for word): set under that "
+    "photo, not as the story's last paragraph":
+        "稿件《{headline}》后面的“{text}”是一张图片自带的图片说明（图片文件里一字不差）：排在那张图片下面，不作这篇稿件的最后一段",
+    "{file}: credited by the page's credit line {line!r}":
             '{file}：由本版图片署名行“{line}”署名',
         # the first layout: stacks, stories, what fell short (layout/wording.py)
         '{a}, {b}':
