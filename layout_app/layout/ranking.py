@@ -2,11 +2,12 @@
 headline's style (the template's `headline_<rank>`) and the order the stacks take the stories in."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from layout_app.errors import Notice
-from layout_app.layout.wording import BRIEF, CHARACTERS, FIRST_STORY, HEADED, HEADED_BRIEF, LONGEST
+from layout_app.layout.wording import BRIEF, BRIEFS_COLUMN, CHARACTERS, COMMENT, FIRST_STORY, HEADED, HEADED_BRIEF, LONGEST
 from layout_app.model.document import Document
 from layout_app.model.story import RANKS
 from layout_app.units import HAO_SIZES
@@ -31,8 +32,13 @@ def rank_stories(doc: Document, stories: list[StoryPlan], headed: bool = True) -
     for sp in stories:
         if sp is lead:
             continue
-        news = length[sp.story] >= HEADED_CHARS and headed_as_news(doc.story(sp.story))
-        if length[sp.story] < BRIEF_CHARS and not news:
+        story = doc.story(sp.story)
+        news = length[sp.story] >= HEADED_CHARS and headed_as_news(story)
+        if BRIEFS_LABEL.match(story.headline.strip()) and not story.kicker:
+            out.append((sp, 3, Notice(BRIEFS_COLUMN, n=length[sp.story])))   # 文体简讯 over its 本报讯 items
+        elif column_piece(story):
+            out.append((sp, 3, Notice(COMMENT, n=length[sp.story])))         # 短评, 记者手记: under the news
+        elif length[sp.story] < BRIEF_CHARS and not news:
             out.append((sp, 3, Notice(BRIEF, n=length[sp.story])))
         elif length[sp.story] < BRIEF_CHARS:
             out.append((sp, 2, Notice(HEADED, n=length[sp.story])) if headed else
@@ -46,8 +52,20 @@ def rank_stories(doc: Document, stories: list[StoryPlan], headed: bool = True) -
 def headed_as_news(story) -> bool:
     """A short story headed as a news story, not a brief (简讯: a headline over one paragraph): a deck
     (副题) under its headline, or a kicker over it and more than one paragraph — a chief editor gives it
-    the page's middle step (倒头条 or a second story), not a brief's headline."""
-    return bool(story.deck) or (bool(story.kicker) and len(story.body) > 1)
+    the page's middle step (倒头条 or a second story), not a brief's headline. A column's label over it
+    (短评, 记者手记) is no kicker of news."""
+    return not column_piece(story) and (bool(story.deck) or (bool(story.kicker) and len(story.body) > 1))
+
+
+# a column of briefs under its label, its items each a 本报讯 paragraph: 简讯, 文体简讯, 本地快讯, 要闻速览
+BRIEFS_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(简讯|快讯|短讯|速览|速递|集锦)$")
+
+
+def column_piece(story) -> bool:
+    """A commentary or a column's piece under its label (短评, 记者手记, 编者按…: `sidebars.LABEL`): its
+    headline a brief's size or a sidebar's, never over the news it stands beside."""
+    from layout_app.layout.sidebars import LABEL       # (sidebars asks autoplace, which asks this module)
+    return bool(story.kicker) and bool(LABEL.match(story.kicker.strip()))
 
 
 def size_below(size: float) -> float:

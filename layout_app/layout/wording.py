@@ -47,6 +47,8 @@ FIRST_STORY = QT_TRANSLATE_NOOP("Intake", "the first story of the copy")
 LONGEST = QT_TRANSLATE_NOOP("Intake", "the longest story ({n} characters)")
 BRIEF = QT_TRANSLATE_NOOP("Intake", "a brief ({n} characters)")
 CHARACTERS = QT_TRANSLATE_NOOP("Intake", "{n} characters")
+BRIEFS_COLUMN = QT_TRANSLATE_NOOP("Intake", "a column of briefs ({n} characters): its heading a column's label, set a brief's size")
+COMMENT = QT_TRANSLATE_NOOP("Intake", "a commentary or a column's piece, {n} characters: under its label, never headed larger than the news")
 HEADED = QT_TRANSLATE_NOOP("Intake", "{n} characters, headed as a story (a deck, or a kicker over more than one paragraph), not as a brief")
 HEADED_BRIEF = QT_TRANSLATE_NOOP("Intake", "a brief ({n} characters): headed as a story, but the page came out worse with "
                                            "it a second story (a stack run over, a photo out, empty lines, 碰题 or a photo "

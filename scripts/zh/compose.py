@@ -114,6 +114,10 @@ ZH_IN = {
             '简讯，{n} 字',
         '{n} characters':
             '{n} 字',
+        "a column of briefs ({n} characters): its heading a column's label, set a brief's size":
+            '简讯栏，{n} 字：标题是栏目名，按简讯字号排',
+        "a commentary or a column's piece, {n} characters: under its label, never headed larger than the news":
+            '评论或栏目稿，{n} 字：有栏目名，标题不大于消息的',
         '{n} characters, headed as a story (a deck, or a kicker over more than one paragraph), not as a brief':
             '{n} 字，有副题或引题，按消息排，不按简讯排',
         'a brief ({n} characters): headed as a story, but the page came out worse with it a second story (a '

@@ -196,3 +196,21 @@ def test_photos_larger_than_the_lead_storys_are_counted_against_a_page():
     assert over_lead(plan) == 2
     plan.decisions["stories"][0] = story("s1", 1)           # a lead story without a photo: none counted
     assert over_lead(plan) == 0
+
+
+def test_a_column_of_briefs_and_a_commentary_rank_under_the_news():
+    # 文体简讯 over six 本报讯 items (330 characters: a second story's length) is a column's label
+    # over briefs; 短评 over a commentary of three paragraphs is a column's piece: both a brief's rank,
+    # where the same length headed by a kicker of news ranks second (review26: 文体简讯 at 22.5 pt, the
+    # largest heading under the lead)
+    item = "本报讯（通讯员 胡晓蕾）日前，市全民健身中心游泳馆完成改造重新开放，新增恒温泳池和无障碍设施，市民可在线预约。"
+    briefs = Story("s2", "文体简讯", body=(item,) * 6)
+    comment = Story("s3", "让“村BA”的热闹留得更久", "短评",
+                    body=("“村BA”火了，火在群众自发、自愿、自乐。" * 4, "让热闹留得更久，要把场地建好、管好、用好。" * 4,
+                          "更要让村民始终是赛场的主角。" * 3))
+    news = replace(comment, id="s4", kicker="乡村篮球赛场热")
+    doc = replace(new_document("duikai", 1), stories=(LEAD, briefs, comment, news))
+    ranked = {sp.story: (r, str(w)) for sp, r, w in rank_stories(doc, [StoryPlan(s.id) for s in doc.stories])}
+    assert ranked["s2"][0] == 3 and ranked["s2"][1].startswith("a column of briefs")
+    assert ranked["s3"][0] == 3 and ranked["s3"][1].startswith("a commentary or a column's piece")
+    assert ranked["s4"][0] == 2
