@@ -230,8 +230,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     data = page.to_json()
     for c, d in zip(page.captions, data["captions"]):
         d["candidates"] = [{"story": k, "score": score, "names": shared} for k, score, shared in c.candidates]
-    data["notices"] = list(copy.notices)        # what the editor should check, with the JSON too
     say, _, notice = _words(args)
+    # what the editor should check, with the JSON too: English for scripts, in the language --lang asks for
+    data["notices"] = [notice(n) for n in copy.notices] if args.lang else list(copy.notices)
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=1))
     else:
@@ -299,12 +300,13 @@ def cmd_compose(args: argparse.Namespace) -> int:
     placed = len(doc.placed_photos())
     came = len(doc.photos) + len(result.refused)
     if args.json:
-        # the decisions and warnings as data; the page was written either way
+        # the decisions and warnings as data (English for scripts; in the language --lang asks for)
+        said = _words(args)[2] if args.lang else str
         print(json.dumps({"document": str(out), "template": args.template,
                           "stories": len(ids) - len(extras), "page_parts": extras,
                           "photos": came, "photos_placed": placed, "photos_unread": len(result.refused),
-                          "decisions": result.decisions, "notes": result.notes,
-                          "warnings": result.problems + result.warnings,
+                          "decisions": result.decisions, "notes": [said(n) for n in result.notes],
+                          "warnings": [said(w) for w in result.problems + result.warnings],
                           "white": [str(f) for f in white],
                           "preflight_errors": [str(f) for f in report.errors],
                           "preflight_warnings": [str(f) for f in report.warnings]}, ensure_ascii=False, indent=1))

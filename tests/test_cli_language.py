@@ -165,3 +165,20 @@ def test_the_progress_line_speaks_one_language():
         progress("photos", 1, 2)
         progress("pages", 3, 3)
         assert out.getvalue().splitlines() == expected, lang
+
+
+def test_import_json_speaks_english_for_scripts_and_the_language_lang_asks_for(tmp_path, capsys):
+    import json
+
+    copy = tmp_path / "copy.txt"
+    # unmarked subheads — two short lines between the paragraphs of a story under its byline — are said
+    copy.write_text("城南新区三年建成十五所学校\n\n本报记者 王晓东\n\n"
+                    + "9月1日，城南新区实验小学迎来了第一批学生，这是新区三年来建成的第十五所学校。\n\n名校带新校\n\n"
+                    + "新学校建起来了，师资从哪里来？新区与市里的五所名校结对，由名校派出校长和骨干教师。\n\n下一步\n\n"
+                    + "新区教育局负责人表示，明年还将新建三所中学，让孩子们都能就近入学。\n", encoding="utf-8")
+    assert main(["import", str(copy), "--json"]) == 0
+    english = json.loads(capsys.readouterr().out)["notices"]
+    assert any("read as its subheads" in n for n in english), english
+    assert main(["import", str(copy), "--json", "--lang", "zh_CN"]) == 0
+    chinese = json.loads(capsys.readouterr().out)["notices"]
+    assert any("读作它的小标题" in n for n in chinese), chinese

@@ -1,7 +1,7 @@
 """`layout-app compose` says what it decided and warns of in the user's language (`--lang`, else the
 locale): its notes on each stack and story, its warnings on photos with no caption and a page short of
 copy are Chinese under zh_CN, as its summary line and preflight's findings under them already were —
-and English with `--lang en`, word for word as before; --json keeps the English, for scripts.
+and English with `--lang en`, word for word as before; --json keeps the English, for scripts, unless --lang asks.
 Expectations written by hand from the translators' wording (scripts/zh/compose.py)."""
 import json
 import re
@@ -104,6 +104,14 @@ def test_json_keeps_the_english_whatever_the_locale(page, chinese, capsys):
     assert report["notes"][0].startswith("stack 1: columns 1–"), report["notes"]
     assert report["warnings"][0].startswith("photo p1 (photos/青石镇图书角.jpg) has no caption; set with story s1"), report["warnings"]
     assert report["decisions"]["stories"][0]["why"] == "the first story of the copy"
+
+
+def test_json_speaks_the_language_lang_asks_for(page, capsys):
+    # reviewers asked `compose --json --lang zh_CN` and read English: an explicit --lang is said
+    assert main([*page, "--json", "--lang", "zh_CN"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["notes"][0].startswith("第 1 块：第 1～"), report["notes"]
+    assert report["warnings"][0].startswith("图片 p1（photos/青石镇图书角.jpg）"), report["warnings"]
 
 
 def test_a_photos_folder_that_is_not_there_is_said_in_chinese(page, chinese, tmp_path, capsys):
