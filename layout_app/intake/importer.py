@@ -39,7 +39,12 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     lines, hints = copy.lines, copy.headline_hints
     measure = None if hints or copy.body_lines else extracted_measure(lines)
     doubts: dict[str, float] = {}           # heading lines joined by a guess → its confidence
+    slugs: list[str] = []               # an export's slug the text tool took along: no copy either
     if measure is not None:
+        # (set aside before the column lines are joined: pdftotext's flows had run the credit line's
+        # names and a column's label on into it, and they went with it)
+        slugs = [l.strip() for l in lines if slug_line(l)]
+        lines = ["" if slug_line(l) else l for l in lines]
         # column lines of a printed page: joined back into paragraphs before anything else looks
         unsure: list = []
         # (a .pdf read by pdfcopy comes in pdfium's reading order: its blank lines are no column flows)
@@ -49,12 +54,11 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
         copy.notices.extend(Notice(COLUMNS_GUESS, file=copy.source.name, n=len(u.lines), first=u.lines[0],
                                    last=u.lines[-1]) for u in unsure)
     furniture: list[str] = []           # a printed page's running head: not copy
-    slugs: list[str] = []               # an export's slug the text tool took along: no copy either
     if measure is not None:
         heads = [running_head(l) for l in lines]
         cut = [not head and slug_line(l) for l, head in zip(lines, heads)]
         furniture = [l.strip() for l, head in zip(lines, heads) if head]
-        slugs = [l.strip() for l, slug in zip(lines, cut) if slug]
+        slugs += [l.strip() for l, slug in zip(lines, cut) if slug]
         lines = [l for l, head, slug in zip(lines, heads, cut) if not (head or slug)]
     lines = [clean_line(l) for l in lines]
     sized = SizedLines.of(copy.type_sizes) if copy.type_sizes else None
