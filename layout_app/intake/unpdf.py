@@ -44,6 +44,7 @@ from layout_app.intake.partsapart import (  # noqa: F401 (headings and balanced 
     _starts_part,
     bylines_joined,
     caption_apart,
+    caption_sentence,
     captions_after_body,
     captions_apart,
     credits_to_captions,
@@ -72,6 +73,7 @@ from layout_app.intake.pagemeasure import (  # noqa: F401 (the importer and test
 from layout_app.intake.paraseams import cut_mid_sentence as _cut_mid_sentence
 from layout_app.intake.pdfspaces import _letter_spaced, close_up, stretched  # noqa: F401 (close_up for headings)
 from layout_app.intake.paraseams import quote_goes_on as _quote_goes_on
+from layout_app.intake.headwidth import figures_first_line, head_over_caption, heading_wider, heads_over_wide_caption
 from layout_app.intake.kickerlines import kicker_ends, kickers_back, labelled_kicker, over_byline, question_over_heading
 from layout_app.intake.quotecut import SAID_BY as _SAID_BY
 from layout_app.intake.quotecut import quote_tails
@@ -352,6 +354,11 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
             if _heading_like(first) and _over_caption(first, line):
                 return False    # a headline over its photo's caption, the story's first line under them: no
                 # sentence of two column lines runs without a pause ('半程马拉松点燃运动激情' / '半程马拉松吸引了众多市民。')
+            if (heading_wider(line, measure) or heads_over_wide_caption(first, line, after, measure)
+                    or head_over_caption(first, line, after)):
+                return False    # a heading line no column holds, or heading lines over their photo's caption (intake.headwidth)
+            if figures_first_line(first, line, measure) and full(line):
+                return True     # a first line with figures over a full line of running text (intake.headwidth)
             return _body_like(first) or ((_near(first, measure - 2) or _number_over(first, line)) and full(line))
         if not _ends_sentence(last):
             if kicker_ends(cur, line, measure, full):
@@ -362,10 +369,11 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
         # a sentence ended at the line's end: the paragraph goes on only if the next line is full
         # (a new paragraph's first line is indented, so shorter)
         # (not the paragraph's first line here: only a full line goes on)
-        if _caption_like(line) and not _body_like(line) and (
+        if (_caption_like(line) and not _body_like(line) or caption_sentence(line)) and (
                 not after or _heading_like(after) or _caption_like(after) or _credit(after)):
-            return False        # a photo's caption as wide as the column ('城关小学的学生参加合唱团。'): one
-            # sentence with no comma, a line to itself, over the next heading, caption or credit
+            return False        # a photo's caption as wide as the column ('城关小学的学生参加合唱团。'; its scene's comma
+            # too: '农家书屋现场，观众纷纷拍照。'): one sentence, no comma but the scene's, a line to itself, over
+            # the next heading, caption or credit
         if not _ends_sentence(line) and _over_first_line(after, (ahead[1:2] or [""])[0], (ahead[2:3] or [""])[0]):
             return False        # a line going on into a heading line is no running text ('…负担。' /
             # '沙坪镇三元村：美丽乡村建设' / '3393 亩荒地变身植树造林' / '“这片林子是我们一棵一')
