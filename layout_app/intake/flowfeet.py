@@ -10,7 +10,7 @@ from layout_app.intake.flowheads import BODY, CAPTION
 from layout_app.intake.flowshapes import _states, line_kind
 from layout_app.intake.headshapes import _dateline
 from layout_app.intake.pdfchains import _fit
-from layout_app.intake.pdfcolumns import FIRST, _SPREAD
+from layout_app.intake.pdfcolumns import FIRST, _SPREAD, _han
 from layout_app.intake.pdfpieces import OPEN, STORY, Piece
 from layout_app.intake.pdfseams import _Said, _unit_after, _word_across
 from layout_app.text.words import words
@@ -33,6 +33,32 @@ def _feet_taken(pieces: list[Piece], chains: list[list[Piece]], measure: int, sa
         if b.start != STORY and (_fit(a, b, said, measure) or 0.0) >= _FOOT_TAKEN:
             q.kind, q.start, q.end = BODY, b.start, b.end
             c.append(q)
+
+
+_FOOT_CLEAR = 1.0       # … before the chains are made: by this much better than any column it could go on in
+
+
+def _feet_first(pieces: list[Piece], measure: int, said: _Said) -> None:
+    """A column's last line poppler gives right after it alone in its flow, read as a caption, is that
+    column's before its columns are chained, where the column runs off inside a clause (on a character,
+    no mark: a caption opens a sentence of its own, never the rest of one) and the seam holds as a
+    column's does (`_FOOT_TAKEN`: a word at the seam) clearly better than at any column it could go on in
+    ('…无人机植' / '保和烘干设备，省工又省钱。'): else the chains give it another story's column and the
+    line is left a caption (`_feet_taken` asks only of a chain left running off). Not a line on 图为."""
+    at = {p.pos: p for p in pieces}
+    for a in [p for p in pieces if p.kind == BODY and p.end == OPEN]:
+        q = at.get(a.pos + 1)
+        if q is None or q.kind != CAPTION or len(q.lines) != 1 or "".join(q.lines[0].split()).startswith("图为") \
+                or not _han("".join(a.lines[-1].split())[-1:]):
+            continue
+        b = Piece(BODY, list(q.lines), q.pos, q.flow)
+        _states(b, measure)
+        f = _fit(a, b, said, measure) or 0.0
+        if b.start == STORY or f < _FOOT_TAKEN:
+            continue
+        rivals = [g for p in pieces if p.kind == BODY and p is not a and (g := _fit(a, p, said, measure)) is not None]
+        if f >= max(rivals, default=f) + _FOOT_CLEAR or not rivals:
+            q.kind, q.start, q.end, q.figure_first = BODY, b.start, b.end, b.figure_first
 
 
 _TOP_FIT = 3.75         # the least fit a heading-shaped line goes on a column at (a word or a figure at the seam)

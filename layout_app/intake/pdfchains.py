@@ -61,7 +61,7 @@ def _fit(a: Piece, b: Piece, seams: _Said, measure: int | None = None) -> float 
         score = _FIT[(CLOSED, AMBIG)]       # a paragraph's end, then a line that may be indented
     if end != CLOSED:
         tail, head = a.lines[-1].replace(" ", ""), b.lines[0].replace(" ", "")
-        if tail and head and (seams.word(tail[-1], head[0]) or a.end == OPEN and _bracket_said(tail, head, seams)):
+        if tail and head and (seams.word_at(tail, head) or a.end == OPEN and _bracket_said(tail, head, seams)):
             # a word broken at the column's foot: the next line goes on, however wide (a figure
             # or a mark that did not fit left it short) — one as wide as an indented line less surely
             # than a full one: the word may be the page's where a paragraph opens ('…一旁的' / '居民老黄说：',
@@ -452,7 +452,7 @@ def _held(a: Piece, b: Piece, seams: _Said) -> bool:
     poppler's order: a seam something holds."""
     tail, head = a.lines[-1].replace(" ", ""), b.lines[0].replace(" ", "")
     return a.end == OPEN and b.start != STORY and bool(tail and head) and (
-        seams.word(tail[-1], head[0]) or _word_across(tail, head, seams) or b.start == CONT and b.pos == a.pos + 1
+        seams.word_at(tail, head) or _word_across(tail, head, seams) or b.start == CONT and b.pos == a.pos + 1
         or bool(re.match(r"[0-9]", head)) and _unit_said(a.lines[-1], b.lines[0], seams))
 
 
@@ -478,7 +478,7 @@ def _takes_held(a: int, b: int, by_id: dict, seams: _Said) -> bool:
 def _worded(a: Piece, b: Piece, seams: _Said) -> bool:
     """`a` runs off mid-sentence and `b` goes on at a word, the page's or the dictionary's ('…忙碌景' / '象。')."""
     tail, head = a.lines[-1].replace(" ", ""), b.lines[0].replace(" ", "")
-    return a.end == OPEN and bool(tail and head) and (seams.word(tail[-1], head[0]) or _word_across(tail, head, seams))
+    return a.end == OPEN and bool(tail and head) and (seams.word_at(tail, head) or _word_across(tail, head, seams))
 
 
 def _loose_columns_in(chains: list[list[Piece]], fit: dict, seams: _Said) -> list[list[Piece]]:

@@ -128,7 +128,7 @@ from layout_app.intake.pdfpieces import (
 from layout_app.intake.pdfseams import _Said
 from layout_app.intake.pdfrests import rests_placed
 from layout_app.intake.headthemes import themes_moved
-from layout_app.intake.flowfeet import _column_top, _feet_taken, _foot_rest
+from layout_app.intake.flowfeet import _column_top, _feet_first, _feet_taken, _foot_rest
 from layout_app.intake.flowcuts import _MAX_CUTS, _cut_flow
 
 _MAX_PIECES = 160       # column pieces put in order at most
@@ -147,6 +147,7 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
     # (a join asks the words the page says, spaced out or not; a cut, those it breaks at line ends too)
     said, across = _Said(lines, seams.weight), _Said(lines, seams.weight, across=True)
     pieces = _pieces(lines, measure, seams, halves, said)
+    _feet_first(pieces, measure, said)      # (a column's last line poppler gave as a caption, its word going on)
     body = [p for p in pieces if p.kind == BODY]
     if len({p.flow for p in body if len(p.lines) >= 3}) < MIN_FLOWS:
         return list(given)       # not columns a blank line apart (pdftotext -raw, pypdfium2)

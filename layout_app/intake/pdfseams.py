@@ -47,6 +47,37 @@ class _Said(_Seams):
         self.text = "\n".join(flows)
         self.fours = Counter(self.text[i:i + 4] for i in range(len(self.text) - 3))
         self.twos = Counter(self.text[i:i + 2] for i in range(len(self.text) - 1))
+        self.runs = [r for r in runs if len(r) > 1]
+        self._met: dict[tuple[str, str], bool] = {}
+
+    def word_at(self, above: str, below: str) -> bool:
+        """The two characters at the seam of `above` and `below` are a word the page uses (`word`) —
+        not where the page sets them together only as two words meeting, each time other words than the
+        seam's ('…记者' + '了解到' says 者了; the seam '…患者' / '了字' is none of those: `_met_only`)."""
+        x, y = "".join(above.split())[-_REACH:], "".join(below.split())[:_REACH]
+        return bool(x and y) and self.word(x[-1], y[0]) and not _met_only(x, y, self)
+
+
+def _met_only(x: str, y: str, said: _Said) -> bool:
+    """Each time the page sets the seam's two characters together (in its lines) they are two words
+    meeting — the pair inside no word of the dictionary's — and neither is the word the seam's own
+    character ends above or opens below ('记者' + '了解' where the seam reads '患者' / '了字'): the pair
+    says what follows 记者, not what follows 患者. A stock phrase says its pair many times over
+    ('记者了解到'), so its count is no sign of a word."""
+    left, right = words(x)[-1], words(y)[0]
+    key = (left, right)
+    if key in said._met:
+        return said._met[key]
+    pair, out = x[-1] + y[0], True
+    for run in said.runs:
+        i = run.find(pair)
+        while out and i >= 0:
+            before, after = run[max(0, i + 1 - _REACH):i + 1], run[i + 1:i + 1 + _REACH]
+            if inside_word(before + after, len(before)) or words(before)[-1] == left or words(after)[0] == right:
+                out = False
+            i = run.find(pair, i + 1)
+    said._met[key] = out
+    return out
 
 
 def _figure_after(above: str, below: str, said: _Said) -> bool:
