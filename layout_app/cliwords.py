@@ -47,4 +47,5 @@ CREDIT_FOUND = QT_TRANSLATE_NOOP("Command", "credit: {text}")
 UNASSIGNED_FOUND = QT_TRANSLATE_NOOP("Command", "unassigned: {text}")
 # preflight's findings on a photo that compose has said already, in its own words (its warnings and
 # problems name the photo's file): not said twice
-SAID_BY_COMPOSE = ("photo-no-caption", "photo-unlabelled", "credit-odds", "caption-credit-odds", "photo-note")
+SAID_BY_COMPOSE = ("photo-no-caption", "photo-unlabelled", "credit-odds", "caption-credit-odds", "photo-note",
+                   "photo-bare-unplaced", "photo-uncaptioned-unplaced")       # (a photo waiting off the page too)

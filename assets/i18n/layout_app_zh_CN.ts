@@ -3159,56 +3159,66 @@
     </message>
     <message>
         <location filename="../../layout_app/intake/composewords.py" line="56"/>
+        <source>photo {photo} ({file}) has no caption and its file name names none; {photos} photos and {n} caption(s) are left unmatched, and which is whose is a toss: none set by order — it waits in the Photos panel (未上版); it may take {captions}</source>
+        <translation>图片 {photo}（{file}）没有图片说明，文件名也对不上任何一条；还剩 {photos} 张图片、{n} 条图片说明对不上，哪条配哪张全凭猜：没有按顺序配——未上版，在“图片”面板里等编辑来排；它可能配的说明：{captions}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="59"/>
+        <source>{file}: the photo of picture story {story} 《{headline}》 (图片新闻): its text is the caption, its credit {credit}</source>
+        <translation>{file}：是图片新闻 {story}《{headline}》的图片：稿件的文字就是它的图片说明，署名 {credit}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="61"/>
         <source>photo {photo} could not be placed: no story on the page</source>
         <translation>图片 {photo} 无法上版：版面上没有稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="57"/>
+        <location filename="../../layout_app/intake/composewords.py" line="62"/>
         <source>photo {photo} ({file}): its caption {caption!r} names no story on the page; placed with {story} 《{headline}》 at a guess — check it belongs there</source>
         <translation>图片 {photo}（{file}）：图片说明“{caption}”对不上版面上任何一篇稿件；推断配给了稿件 {story}《{headline}》——请核对是否配这篇</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="59"/>
+        <location filename="../../layout_app/intake/composewords.py" line="64"/>
         <source>{said}; {n} photo(s) wait in the Photos panel (未上版): {photos} — place one</source>
         <translation>{said}；另有 {n} 张图片在“图片”面板里未上版：{photos}——可排一张上版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="62"/>
+        <location filename="../../layout_app/intake/composewords.py" line="67"/>
         <source>{file}: its caption&apos;s credit {credit!r} is set as the photo&apos;s credit</source>
         <translation>{file}：图片说明里的署名“{credit}”已改作图片署名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="63"/>
+        <location filename="../../layout_app/intake/composewords.py" line="68"/>
         <source>{file}: its caption&apos;s credit says what the photo&apos;s own does ({credit!r}): printed once</source>
         <translation>{file}：图片说明里的署名与图片自带的署名相同（“{credit}”）：只印一次</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="65"/>
+        <location filename="../../layout_app/intake/composewords.py" line="70"/>
         <source>{file}: its own credit {credit!r} names whom the page&apos;s credit line {line!r} names: printed once, in that line</source>
         <translation>{file}：图片自带的署名“{credit}”与本版图片署名行“{line}”署的是同一人：只在署名行印一次</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="67"/>
+        <location filename="../../layout_app/intake/composewords.py" line="72"/>
         <source>{photo} ({file}): its caption {caption!r} credits another photographer than the photo&apos;s own credit ({credit!r}): both would print — keep the right one</source>
         <translation>{photo}（{file}）：图片说明“{caption}”署的摄影者与图片自带的署名（“{credit}”）不是同一人：两个都会印出——请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="69"/>
+        <location filename="../../layout_app/intake/composewords.py" line="74"/>
         <source>{photo} ({file})</source>
         <translation>{photo}（{file}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="70"/>
+        <location filename="../../layout_app/intake/composewords.py" line="75"/>
         <source>the page&apos;s credit line {line!r} names another photographer than photo {photos} credits itself ({credit!r}): both would print — if the line leaves it out, say so in it (本版图片除署名外由…摄); else keep the right one</source>
         <translation>本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——这张图片若不归署名行，请把署名行写成“本版图片除署名外由…摄”；不然请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="73"/>
+        <location filename="../../layout_app/intake/composewords.py" line="78"/>
         <source>the page&apos;s credit line {line!r} names another photographer than photos {photos} credit themselves ({credit!r}): both would print — if the line leaves them out, say so in it (本版图片除署名外由…摄); else keep the right one</source>
         <translation>本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——这些图片若不归署名行，请把署名行写成“本版图片除署名外由…摄”；不然请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="79"/>
+        <location filename="../../layout_app/intake/composewords.py" line="84"/>
         <source>{text!r} after story {headline!r} is a photo&apos;s own caption (its file says it word for word): set under that photo, not as the story&apos;s last paragraph</source>
         <translation>稿件《{headline}》后面的“{text}”是一张图片自带的图片说明（图片文件里一字不差）：排在那张图片下面，不作这篇稿件的最后一段</translation>
     </message>
@@ -3221,7 +3231,7 @@
         <translation type="vanished">本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="77"/>
+        <location filename="../../layout_app/intake/composewords.py" line="82"/>
         <source>{file}: credited by the page&apos;s credit line {line!r}</source>
         <translation>{file}：由本版图片署名行“{line}”署名</translation>
     </message>
@@ -3460,146 +3470,151 @@
     </message>
     <message>
         <location filename="../../layout_app/layout/wording.py" line="118"/>
+        <source>story {story} is a picture story (图片新闻) {headline!r}: set in a band at the page&apos;s foot, lines {first}–{last}, its photo {photo} {cols} columns wide, its text as the photo&apos;s caption</source>
+        <translation>稿件 {story} 是图片新闻《{headline}》：排在版面底部，横贯全版，第 {first}～{last} 行，图片 {photo} 宽 {cols} 栏，稿件的文字作图片说明</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="121"/>
         <source>story {story} rank {rank} ({why}): {headline!r} in stack {stack}, columns {first}–{last}, lines {top}–{foot}</source>
         <translation>稿件 {story} 等级 {rank}（{why}）：《{headline}》排在第 {stack} 块，第 {first}～{last} 栏，第 {top}～{foot} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="120"/>
+        <location filename="../../layout_app/layout/wording.py" line="123"/>
         <source>{said}, headline {size} pt</source>
         <translation>{said}，主题 {size} 磅</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="121"/>
+        <location filename="../../layout_app/layout/wording.py" line="124"/>
         <source>photo {photo} portrait {width}×{height} pt, crop {crop} %</source>
         <translation>图片 {photo} 竖幅 {width}×{height} 磅，裁切 {crop}%</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="122"/>
+        <location filename="../../layout_app/layout/wording.py" line="125"/>
         <source>photo {photo} landscape {width}×{height} pt, crop {crop} %</source>
         <translation>图片 {photo} 横幅 {width}×{height} 磅，裁切 {crop}%</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="123"/>
+        <location filename="../../layout_app/layout/wording.py" line="126"/>
         <source>{said}, caption under it</source>
         <translation>{said}，下配图片说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="124"/>
+        <location filename="../../layout_app/layout/wording.py" line="127"/>
         <source>heading {what}</source>
         <translation>标题{what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="126"/>
+        <location filename="../../layout_app/layout/wording.py" line="129"/>
         <source>at the crop limit (a line taller crops away over 20 % of it; 裁切已到限)</source>
         <translation>已到裁切限度（再高一行就要裁掉两成以上）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="127"/>
+        <location filename="../../layout_app/layout/wording.py" line="130"/>
         <source>as large as its pixels fill at 200 ppi (像素所限)</source>
         <translation>已到像素的限度（200 ppi 下能撑满的最大尺寸）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="128"/>
+        <location filename="../../layout_app/layout/wording.py" line="131"/>
         <source>as tall as a photo may stand, half its stack&apos;s height (单图不高于半栏)</source>
         <translation>已到单图的高度上限（不高于这一块的一半）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="129"/>
+        <location filename="../../layout_app/layout/wording.py" line="132"/>
         <source>as tall as the photo beside it in its row lets it (并排图片同高)</source>
         <translation>已与同一排并排的图片同高</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="130"/>
+        <location filename="../../layout_app/layout/wording.py" line="133"/>
         <source>could stand taller</source>
         <translation>还可以再高些</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="131"/>
+        <location filename="../../layout_app/layout/wording.py" line="134"/>
         <source>photo {photo} {held}</source>
         <translation>图片 {photo} {held}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="132"/>
+        <location filename="../../layout_app/layout/wording.py" line="135"/>
         <source>stack {stack} has no row left, its photos could stand taller: the empty lines are at the foot of its text&apos;s last column (末栏不满)</source>
         <translation>第 {stack} 块已没有空余的行，图片本可以再高些：空行在文字末栏的底部（末栏不满）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="134"/>
+        <location filename="../../layout_app/layout/wording.py" line="137"/>
         <source>no photo in stack {stack} to grow</source>
         <translation>第 {stack} 块没有可以放大的图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="135"/>
+        <location filename="../../layout_app/layout/wording.py" line="138"/>
         <source>photos fill {share:.0%} of the page&apos;s columns (照片占版面 {share:.0%}): the copy is short for this page — add copy, or set the photos smaller and fill with a box</source>
         <translation>图片占了版面的 {share:.0%}：本版稿件不够——请补稿，或把图片缩小、加框补白</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="138"/>
+        <location filename="../../layout_app/layout/wording.py" line="141"/>
         <source>: {few} in each of its {cols} columns</source>
         <translation>，{cols} 栏每栏缺 {few} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="139"/>
+        <location filename="../../layout_app/layout/wording.py" line="142"/>
         <source>: {few}–{most} in each of its {cols} columns</source>
         <translation>，{cols} 栏每栏缺 {few}～{most} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="140"/>
+        <location filename="../../layout_app/layout/wording.py" line="143"/>
         <source>stack {stack} (columns {first}–{last}) ends with {lines} empty lines (缺 {lines} 行{each})</source>
         <translation>第 {stack} 块（第 {first}～{last} 栏）末尾空 {lines} 行（缺 {lines} 行{each}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="143"/>
+        <location filename="../../layout_app/layout/wording.py" line="146"/>
         <source>its photos are as large as the crop limit and their pixels let them</source>
         <translation>图片已放到裁切限度和像素所允许的最大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="144"/>
+        <location filename="../../layout_app/layout/wording.py" line="147"/>
         <source>their photos are as large as the crop limit and their pixels let them</source>
         <translation>图片已放到裁切限度和像素所允许的最大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="145"/>
+        <location filename="../../layout_app/layout/wording.py" line="148"/>
         <source>no photo there to grow</source>
         <translation>那里没有可以放大的图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="146"/>
+        <location filename="../../layout_app/layout/wording.py" line="149"/>
         <source>their photos are as large as the crop limit and their pixels let them, where they have one</source>
         <translation>有图片的，图片已放到裁切限度和像素所允许的最大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="148"/>
+        <location filename="../../layout_app/layout/wording.py" line="151"/>
         <source>its photos: {said}</source>
         <translation>{said}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="149"/>
+        <location filename="../../layout_app/layout/wording.py" line="152"/>
         <source>their photos: {said}</source>
         <translation>{said}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="150"/>
+        <location filename="../../layout_app/layout/wording.py" line="153"/>
         <source>the page is short of copy by about {lines} lines (缺稿约 {lines} 行, about {chars} characters of body text): {where}; {photos} and the air between its stories is used — add copy or a photo, or fill with a box</source>
         <translation>本版缺稿约 {lines} 行（正文约 {chars} 字）：{where}；{photos}，稿件之间的空也已用上——请补稿或补图，或加框补白</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="153"/>
+        <location filename="../../layout_app/layout/wording.py" line="156"/>
         <source>the page is short of copy by about {lines} lines (缺稿约 {lines} 行, about {chars} characters of body text): {where}; {photos} and the air between their stories is used — add copy or a photo, or fill with a box</source>
         <translation>本版缺稿约 {lines} 行（正文约 {chars} 字）：{where}；{photos}，稿件之间的空也已用上——请补稿或补图，或加框补白</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="156"/>
+        <location filename="../../layout_app/layout/wording.py" line="159"/>
         <source>stack {stack} (columns {first}–{last}) {lines} lines</source>
         <translation>第 {stack} 块（第 {first}～{last} 栏）{lines} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="157"/>
+        <location filename="../../layout_app/layout/wording.py" line="160"/>
         <source>air spread to fill the page (稿件不足，拉开了间距): {where} more than usual between the stories, under their headings and captions — the copy is short by about that: add copy or a photo, or fill with a box</source>
         <translation>稿件不足，拉开了间距撑满版面：{where}，比平常多拉开的空分在稿件之间和标题、图片说明下面——稿件约缺这么多：请补稿或补图，或加框补白</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="160"/>
+        <location filename="../../layout_app/layout/wording.py" line="163"/>
         <source>photo {photo} of story {story} is set narrower than its stack ({why}) and its story&apos;s text is too short to stand beside it: {where}, lines {top}–{foot} stay empty — a larger file, a box or a brief there</source>
         <translation>稿件 {story} 的图片 {photo} 排得比这一块窄（{why}），稿件文字太短，排不到图片旁边：{where}第 {top}～{foot} 行空着——可换像素更大的图片，或在那里加框、放简讯</translation>
     </message>
@@ -4172,17 +4187,17 @@
         <translation>图片说明提到了{name}，但旁边的稿件（“{headline}”）没有提到</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="32"/>
+        <location filename="../../layout_app/preflight/checks.py" line="33"/>
         <source>“{char}” ({codepoint}) in {what}, paragraph {paragraph}, is in none of the shipped fonts</source>
         <translation>{what}第 {paragraph} 段的“{char}”（{codepoint}）在随附的字体里都没有</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="34"/>
+        <location filename="../../layout_app/preflight/checks.py" line="35"/>
         <source>{what} does not fit: 超 {lines} 行 ({lines} lines over)</source>
         <translation>{what}排不下：超 {lines} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="35"/>
+        <location filename="../../layout_app/preflight/checks.py" line="36"/>
         <source>{what} does not fit: 超 {lines} 行 ({lines} lines, {chars} characters over)</source>
         <translation>{what}排不下：超 {lines} 行（{chars} 字）</translation>
     </message>
@@ -4199,77 +4214,77 @@
         <translation type="vanished">{cols}{what}以下从第 {first} 行起空着：缺 {lines} 行——请补稿、放大图片或把下面的稿件上移</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="37"/>
+        <location filename="../../layout_app/preflight/checks.py" line="38"/>
         <source>{cols}: {lines} lines left empty under {what}, down to the foot of the page (缺 {lines} 行) — add copy, set a photo larger or fill it (补白)</source>
         <translation>{cols}{what}以下空着，直到版底：缺 {lines} 行——请补稿、放大图片或补白</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="39"/>
+        <location filename="../../layout_app/preflight/checks.py" line="40"/>
         <source>{cols}: {lines} lines left empty under {what} (缺 {lines} 行) — add copy, set a photo larger or move the item below up</source>
         <translation>{cols}{what}以下空着：缺 {lines} 行——请补稿、放大图片或把下面的稿件上移</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="41"/>
+        <location filename="../../layout_app/preflight/checks.py" line="42"/>
         <source>column {n}</source>
         <translation>第 {n} 栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="42"/>
+        <location filename="../../layout_app/preflight/checks.py" line="43"/>
         <source>columns {first}–{last}</source>
         <translation>第 {first}～{last} 栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="43"/>
+        <location filename="../../layout_app/preflight/checks.py" line="44"/>
         <source>{fewest}–{most}</source>
         <translation>{fewest}～{most}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="44"/>
+        <location filename="../../layout_app/preflight/checks.py" line="45"/>
         <source>the headline of {story} had to be set at {size} pt, below its style&apos;s minimum, to fit</source>
         <translation>{story}的主题只能用 {size} 磅才排得下，小于样式规定的最小字号</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="46"/>
+        <location filename="../../layout_app/preflight/checks.py" line="47"/>
         <source>photo {file} changed since it was placed; check it and place it again</source>
         <translation>图片“{file}”放置后被改动过，请检查后重新放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="47"/>
+        <location filename="../../layout_app/preflight/checks.py" line="48"/>
         <source>photo {file} is in colour mode {mode}, which cannot be converted to CMYK for print</source>
         <translation>图片“{file}”的色彩模式是 {mode}，无法转换成印刷用的四色</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="49"/>
+        <location filename="../../layout_app/preflight/checks.py" line="50"/>
         <source>photo {file} is missing: relink it or put the file back</source>
         <translation>找不到图片“{file}”：请重新链接，或把文件放回原处</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="50"/>
+        <location filename="../../layout_app/preflight/checks.py" line="51"/>
         <source>photo {file} cannot be read: {reason}</source>
         <translation>图片“{file}”无法读取：{reason}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="51"/>
+        <location filename="../../layout_app/preflight/checks.py" line="52"/>
         <source>photo {file} prints at {ppi} ppi; newsprint needs at least {min} ppi — use a larger file or a smaller frame</source>
         <translation>图片“{file}”印出来只有 {ppi} ppi，新闻纸至少要 {min} ppi——请换更大的图片文件，或把图框缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="53"/>
+        <location filename="../../layout_app/preflight/checks.py" line="54"/>
         <source>photo {file} has neither a caption nor a credit (摄影者), and no page credit line (本版图片由…摄) names its photographer</source>
         <translation>图片“{file}”既没有图片说明，也没有摄影署名，本版也没有图片署名行（本版图片由…摄）写明摄影者</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="55"/>
+        <location filename="../../layout_app/preflight/checks.py" line="56"/>
         <source>photo {file} has no caption</source>
         <translation>图片“{file}”没有图片说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="56"/>
+        <location filename="../../layout_app/preflight/checks.py" line="57"/>
         <source>photo {file} has no credit (摄影者), and no page credit line (本版图片由…摄) names its photographer</source>
         <translation>图片“{file}”没有摄影署名，本版也没有图片署名行（本版图片由…摄）写明摄影者</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="59"/>
+        <location filename="../../layout_app/preflight/checks.py" line="60"/>
         <source>photo {file} is credited to {credit}, the page&apos;s credit line says {page}: both print — if the line leaves this photo out, say so in it (本版图片除署名外由…摄); else keep the right one</source>
         <translation>图片“{file}”署名“{credit}”，本版图片署名行却写“{page}”：两个都会印出——这张图片若不归署名行，请把署名行写成“本版图片除署名外由…摄”；不然请留下对的那个</translation>
     </message>
@@ -4278,107 +4293,122 @@
         <translation type="vanished">图片“{file}”署名“{credit}”，本版图片署名行却写“{page}”：两个都会印出——请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="62"/>
+        <location filename="../../layout_app/preflight/checks.py" line="63"/>
         <source>photo {file}: its caption ends with the credit {caption}, the photo is credited to {credit}: both print — keep the right one</source>
         <translation>图片“{file}”的图片说明末尾署名“{caption}”，图片本身署名“{credit}”：两个都会印出——请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="64"/>
+        <location filename="../../layout_app/preflight/checks.py" line="65"/>
         <source>{frame} is empty</source>
         <translation>{frame}是空的</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="65"/>
+        <location filename="../../layout_app/preflight/checks.py" line="66"/>
         <source>{frame} does not touch its photo</source>
         <translation>{frame}没有紧挨着图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="66"/>
+        <location filename="../../layout_app/preflight/checks.py" line="67"/>
         <source>photo {file} has a caption but no caption frame on the page</source>
         <translation>图片“{file}”有图片说明，但本版没有放说明的框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="32"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="34"/>
         <source>photo {file} is on no page, nor its caption “{caption}”: place it, or take it out of the document</source>
         <translation>图片“{file}”及其说明“{caption}”没有上版：请把它排上版面，或从文档中删去</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="67"/>
+        <location filename="../../layout_app/preflight/checks.py" line="68"/>
         <source>{over} lies over {under}, so text is hidden or printed over; {fix}</source>
         <translation>{over}压在{under}上，文字会被遮住或叠印；{fix}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="68"/>
+        <location filename="../../layout_app/preflight/checks.py" line="69"/>
         <source>let text wrap around {other} (绕排), move one of them, or mark one of them “Overlap intended”</source>
         <translation>请让文字绕排{other}，或移开其中一个，或把其中一个标为“有意压叠”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="70"/>
+        <location filename="../../layout_app/preflight/checks.py" line="71"/>
         <source>text wrap moves only body text: move one of them, or mark one of them “Overlap intended”</source>
         <translation>文字绕排只推开正文：请移开其中一个，或把其中一个标为“有意压叠”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="72"/>
+        <location filename="../../layout_app/preflight/checks.py" line="73"/>
         <source>the headlines of {left} and {right} stand side by side (碰题) and read as one: stagger them — move one story, or set a photo over one of them</source>
         <translation>{left}和{right}的标题并排（碰题），读来像一个标题：请错开——挪动其中一篇，或在其中一个标题上方放一张图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="74"/>
+        <location filename="../../layout_app/preflight/checks.py" line="75"/>
         <source>text of {frame} ({text}) lies under {over}; move one of them</source>
         <translation>{frame}的文字（{text}）被{over}压住了；请移开其中一个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="21"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="23"/>
         <source>{story} is on no page: no frame on any page holds it</source>
         <translation>{story}不在任何版面上：没有哪个框放它</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="22"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="24"/>
         <source>the {part} of {story} is not printed: no frame holds it (add {need})</source>
         <translation>{story}的{part}没有印出来：没有框放它（请添加{need}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="23"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="25"/>
         <source>a heading frame</source>
         <translation>标题框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="24"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="26"/>
         <source>a byline frame or a body frame</source>
         <translation>署名框或正文框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="25"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="27"/>
         <source>a {part} frame</source>
         <translation>{part}框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="26"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="28"/>
         <source>the byline of {story} is not printed: no room for it at the head of its body</source>
         <translation>{story}的署名没有印出来：正文开头没有地方放它</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="28"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="30"/>
         <source>the byline of {story} is not printed: no room for it after the body</source>
         <translation>{story}的署名没有印出来：正文后面没有地方放它</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="29"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="31"/>
         <source>the byline of {story} is not printed: the body does not fit, so the byline after it has no room</source>
         <translation>{story}的署名没有印出来：正文排不下，后面的署名没有地方放</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="31"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="33"/>
         <source>{what} does not fit its columns: “{text}” is not printed</source>
         <translation>{what}在所占的栏里排不下：“{text}”没有印出来</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="34"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="36"/>
+        <source>photo {file} is on no page, and has neither a caption nor a credit: give it its caption and place it, or take it out of the document</source>
+        <translation>图片“{file}”没有上版，也没有图片说明和署名：请配上说明排上版面，或从文档中删去</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/preflight/coverage.py" line="38"/>
+        <source>photo {file} is on no page, and has no caption: give it its caption and place it, or take it out of the document</source>
+        <translation>图片“{file}”没有上版，也没有图片说明：请配上说明排上版面，或从文档中删去</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/preflight/coverage.py" line="40"/>
+        <source>{story} is a picture story (图片新闻) but no photo of its own is placed: its text is a caption without its picture — place its photo</source>
+        <translation>{story}是图片新闻，却没有排上它自己的图片：文字成了没有图片的图片说明——请排上它的图片</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/preflight/coverage.py" line="42"/>
         <source>the credit of photo {file} ({credit}) is cut off at the foot of {frame} and named in no credit line</source>
         <translation>图片“{file}”的摄影署名（{credit}）在{frame}底部被截掉了，图片署名行里也没有</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="36"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="44"/>
         <source>the credit of photo {file} ({credit}) appears nowhere on {page}: not beside its caption, not in a credit line (本版图片由…摄)</source>
         <translation>图片“{file}”的摄影署名（{credit}）在{page}哪里都没有：既不在图片说明旁，也不在图片署名行（本版图片由…摄）里</translation>
     </message>

@@ -19,11 +19,13 @@ from layout_app.intake.composewords import (AT_A_GUESS, BY_FILE_NAME, BY_PLACE, 
                                             LEAD_NO_BANNER, LINE_ODDS_MANY, LINE_ODDS_ONE, NO_PHOTO_FILES,
                                             NO_PHOTOS_THERE, NO_STORY, NO_STORY_FOR, NOT_RECOGNISED, OWN_CAPTION, PHOTO_FILE,
                                             SECOND_BANNER, SECOND_LEAD, SPARE_CAPTION, WAITING, WAITS, WAITS_BARE)
+from layout_app.intake.composewords import PICTURE_STORY, TOSS
 from layout_app.intake.importer import import_copy
-from layout_app.intake.pagecredit import credit_at_odds, credited_by_line, merged_credits
-from layout_app.intake.photodesk import assign_photos, named_by, one_credit, page_photo_credit
 from layout_app.intake.metacaptions import own_captions_out
+from layout_app.intake.pagecredit import PAGE_PHOTO_CREDIT, credit_at_odds, credited_by_line, merged_credits
 from layout_app.intake.paraformats import paragraph_formats
+from layout_app.intake.photodesk import assign_photos, named_by, one_credit, page_photo_credit, same_caption
+from layout_app.intake.photonews import is_photo_story, own_credits, photo_story_text
 from layout_app.intake.structure import LOW, Caption, StoryParts
 from layout_app.io.templates import load_template
 from layout_app.layout.autoplace import StoryPlan, plan_page
@@ -83,6 +85,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     credits: list[str] = []
     unassigned: list[str] = []
     unread: list[str] = []
+    own: dict[int, str] = {}                        # picture story (图片新闻) → the credit under its text
     for path in copy_files:
         page, copy = import_copy(path, encoding)
         notes.extend(copy.notices)                  # each notice names its file already
@@ -95,6 +98,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         captions += [Caption(c.text, None if c.story is None else c.story + offset, c.confidence,
                              [(k + offset, score, shared) for k, score, shared in c.candidates]) for c in page.captions]
         credits += page.credits
+        own.update((i + offset, c) for i, c in own_credits(page.stories, page.credits, copy.lines, PAGE_PHOTO_CREDIT).items())
         for text in page.unassigned:
             # in the document, on no page: never dropped (preflight and the editor's Stories panel show it)
             unassigned.append(text)
@@ -163,16 +167,21 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         desk_warnings.append(Notice(LEAD_NO_BANNER))
         model_stories.insert(0, Story("lead", "", "", "", tuple(lead)))
     credits_id = None
+    # photos: metadata caption first, matched to its story (intake.photodesk); a picture story's photo
+    # by the words of its text its file name says
+    pictured = {i: photo_story_text(s.kicker, s.headline, s.deck, s.paragraphs) for i, s in enumerate(stories)
+                if is_photo_story(s.kicker, s.headline)}
+    desk, spare_captions = assign_photos([(ph.text.caption, ph.text.credit) for ph in photos], captions, stories,
+                                         [ph.path.name for ph in photos], pictured)
+    for i in {d.story for d in desk if d.story in own}:
+        credits.remove(own[i])            # a picture story's own credit is its photo's, not the page line's
     credits = merged_credits(credits)          # two files' credit lines for one page: one line
     if credits:
         credits_id = "credits"
         # set in the credit style on the foot line, not as an indented body paragraph
         model_stories.append(Story("credits", byline="　　".join(credits)))
 
-    # photos: metadata caption first, matched to its story (intake.photodesk); a photo without a
-    # credit of its own is credited by the page's credit line, or preflight reports it (once)
-    desk, spare_captions = assign_photos([(ph.text.caption, ph.text.credit) for ph in photos], captions, stories,
-                                         [ph.path.name for ph in photos])
+    # a photo without a credit of its own is credited by the page's credit line, or preflight reports it (once)
     page_credit = page_photo_credit(credits)
     model_photos: list[Photo] = []
     credited: list[tuple[str, str]] = []              # photos the page's credit line credits
@@ -181,6 +190,12 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     for k, (ph, d) in enumerate(zip(photos, desk)):
         pid = f"p{k + 1}"
         by_order = d.caption_from == "copy"
+        if d.story in pictured:
+            # a picture story's text is its photo's caption: not printed twice; its credit the photo's
+            d = replace(d, caption="" if not d.caption or same_caption(d.caption, pictured[d.story]) else d.caption,
+                        credit=d.credit or own.get(d.story, ""))
+            notes.append(Notice(PICTURE_STORY, file=ph.path.name, story=f"s{d.story + 1}",
+                                headline=stories[d.story].headline, credit=d.credit or "—"))
         if ph.text.lost:
             desk_warnings.append(Notice(CAPTION_LOST, file=ph.path.name, marks=ph.text.lost[:8]))
         if d.caption_from == "name":
@@ -209,7 +224,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
             credited.append((pid, ph.path.name))          # said once the page places it, below
         rel = os.path.relpath(ph.path.resolve(), base)
         model_photos.append(Photo(pid, Path(rel).as_posix(), caption, credit, checksum=ph.proxy.checksum,
-                                  comment=BY_ORDER_NOTE if by_order else ONLY_NOTE if d.caption_from == "only" else ""))
+                                  comment=BY_ORDER_NOTE if by_order else ONLY_NOTE if d.caption_from in ("only", "story_only") else ""))
         photo_story[pid] = d.story
     odds = [(Notice(PHOTO_FILE, photo=p.id, file=ph.path.name), p.credit) for ph, p in zip(photos, model_photos)
             if p.credit and page_credit and credit_at_odds(p.credit, page_credit)]
@@ -224,7 +239,8 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     if unassigned:
         model_stories.append(Story(UNASSIGNED, body=tuple(unassigned)))
 
-    plans = [StoryPlan(s.id) for s in model_stories if s.id.startswith("s")]
+    # a picture story (图片新闻) is set as one: its photo large, its text under or beside it
+    plans = [StoryPlan(s.id, photo_news=k in pictured) for k, s in enumerate(s for s in model_stories if s.id.startswith("s"))]
     by_id = {s.id: s for s in model_stories}
     by_index = {k: plans[k] for k in range(len(plans))}
     loose = []
@@ -249,6 +265,13 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
             by_index[named].guessed = by_index[named].guessed | {pid}
             desk_warnings.append(Notice(BY_FILE_NAME, photo=pid, file=model_photos[k].file, story=f"s{named + 1}",
                                         headline=stories[named].headline))
+            continue
+        if not model_photos[k].caption and desk[k].offers:
+            # several photos and several captions left, none named: which is whose is a toss — it waits
+            # off the page with the captions it might take said, none printed at a guess
+            desk_warnings.append(Notice(TOSS, photo=pid, file=model_photos[k].file, n=len(desk[k].offers),
+                                        photos=sum(1 for d in desk if d.offers),
+                                        captions="；".join(f"“{t}”" for t in desk[k].offers)))
             continue
         if not model_photos[k].caption:
             # no caption and no story: nothing tells where it goes — it waits off the page, as on a

@@ -53,6 +53,11 @@ WAITS = QT_TRANSLATE_NOOP("Intake", "photo {photo} ({file}) has no caption and n
                                     "waits in the Photos panel (未上版) for the editor to place")
 WAITS_BARE = QT_TRANSLATE_NOOP("Intake", "photo {photo} ({file}) has neither a caption nor a credit, and no story of its "
                                          "own: not placed — it waits in the Photos panel (未上版) for the editor to place")
+TOSS = QT_TRANSLATE_NOOP("Intake", "photo {photo} ({file}) has no caption and its file name names none; {photos} photos "
+                                   "and {n} caption(s) are left unmatched, and which is whose is a toss: none set by "
+                                   "order — it waits in the Photos panel (未上版); it may take {captions}")
+PICTURE_STORY = QT_TRANSLATE_NOOP("Intake", "{file}: the photo of picture story {story} 《{headline}》 (图片新闻): its "
+                                            "text is the caption, its credit {credit}")
 NO_STORY_FOR = QT_TRANSLATE_NOOP("Intake", "photo {photo} could not be placed: no story on the page")
 AT_A_GUESS = QT_TRANSLATE_NOOP("Intake", "photo {photo} ({file}): its caption {caption!r} names no story on the page; "
                                          "placed with {story} 《{headline}》 at a guess — check it belongs there")

@@ -23,8 +23,12 @@ class PhotoCopy:
     story: int | None                # index into the stories, None when no story is clear
     caption_from: str = ""           # "file" (its metadata), "name" (the copy's, by the photo's file name),
                                      # "only" (the one the copy has left for the one photo without),
-                                     # "copy" (the copy's next one: a guess to check) or "" (none)
+                                     # "copy" (the copy's next one, one photo and several captions
+                                     # left or the other way round: a guess to check),
+                                     # "story" (a picture story, 图片新闻, whose words its name says),
+                                     # "story_only" (the one picture story left for it) or "" (none)
     candidates: list = field(default_factory=list)    # (story index, score, shared names) when unclear
+    offers: list = field(default_factory=list)        # the captions it might take, none sure (it waits)
 
 
 def same_caption(a: str, b: str) -> bool:
@@ -35,28 +39,60 @@ def same_caption(a: str, b: str) -> bool:
 
 
 def assign_photos(photos: list[tuple[str, str]], copy_captions: list[Caption],
-                  stories: list[StoryParts], names: list[str] = ()) -> tuple[list[PhotoCopy], list[Caption]]:
-    """`photos`: (metadata caption, metadata credit) of each photo; `names`: their file names. A photo
-    keeps its own caption and goes with the story that caption names; a photo without one takes the
-    copy's caption its file name names (河湾社区夜巡队.jpg), else the next caption of the copy that no
-    photo's metadata already carries — a guess (the files' order is not the captions'). Returns the
-    photos and the copy captions left over."""
+                  stories: list[StoryParts], names: list[str] = (),
+                  pictured: dict[int, str] = None) -> tuple[list[PhotoCopy], list[Caption]]:
+    """`photos`: (metadata caption, metadata credit) of each photo; `names`: their file names;
+    `pictured`: the picture stories (图片新闻: story index → its heading and text, its photo's caption).
+    A photo keeps its own caption and goes with the story that caption names; a photo without one takes
+    the copy's caption its file name names (河湾社区夜巡队.jpg), or the picture story whose words it names
+    (马拉松全景.jpg ↔ 马拉松 in its text); else the one caption left when one photo is left — never one of
+    several for one of several photos by the files' order (a coin toss: the photos wait, the captions
+    they might take said); one photo and several captions, or several photos and one, by the copy's order
+    (a guess, said).
+    Returns the photos and the copy captions left over."""
+    pictured = dict(pictured or {})
+    names = list(names) or [""] * len(photos)          # (no names: none names a caption)
     spare = [c for c in copy_captions if not any(cap and same_caption(c.text, cap) for cap, _ in photos)]
+    # a picture story a photo's own caption tells already (the same words, or its matcher's story)
+    for caption, _ in photos:
+        if not caption:
+            continue
+        probe = Caption(caption)
+        match_captions([probe], stories)
+        for i, text in list(pictured.items()):
+            if same_caption(caption, text) or probe.story == i:
+                pictured.pop(i)
     # the surest pairs first: 河湾社区夜巡队.jpg before 夜巡.jpg, whatever the files' order
-    named = {}
+    named, stories_named = {}, {}
     waiting = [k for k, ((caption, _), _) in enumerate(zip(photos, names)) if not caption]
     while waiting:
-        found = [(named_by(names[k], [c.text for c in spare]), k) for k in waiting]
+        keys = list(pictured)
+        texts = [c.text for c in spare] + [pictured[i] for i in keys]
+        found = [(named_by(names[k], texts), k) for k in waiting]
         (score, j), k = max(found, key=lambda f: (f[0][0], -f[1]))
         if j is None:
             break
-        named[k] = spare.pop(j)
+        if j < len(spare):
+            named[k] = spare.pop(j)
+        else:
+            stories_named[k] = keys[j - len(spare)]
+            pictured.pop(stories_named[k])
         waiting.remove(k)
+    # what is left: one photo and one caption (or picture story) pair, a guess said; several photos and
+    # several captions are a toss — none paired; one photo and several captions (or the other way
+    # round) go by the copy's order, a guess said as a warning
+    left = list(waiting)
+    offers = [c.text for c in spare] + list(pictured.values())
+    only = len(left) == 1 and len(offers) == 1
+    toss = len(left) > 1 and len(offers) > 1
     out = []
     for k, (caption, credit) in enumerate(photos):
         if k in named:
             c = named[k]
             out.append(PhotoCopy(c.text, credit, c.story, "name", list(c.candidates)))
+            continue
+        if k in stories_named:
+            out.append(PhotoCopy("", credit, stories_named[k], "story"))
             continue
         if caption and photo_credit(caption) is None:
             # the copy's caption of this photo may end with a credit its metadata does not carry: kept
@@ -69,11 +105,18 @@ def assign_photos(photos: list[tuple[str, str]], copy_captions: list[Caption],
             probe = Caption(caption)
             match_captions([probe], stories)
             out.append(PhotoCopy(caption, credit, probe.story, "file", probe.candidates))
-        elif spare:
-            # the one caption left for the one photo without: no other pairing; of several, a guess
-            only = len(spare) == 1 and sum(1 for j, (cap, _) in enumerate(photos) if not cap and j not in named) == 1
+        elif only and spare:
             c = spare.pop(0)
-            out.append(PhotoCopy(c.text, credit, c.story, "only" if only else "copy", list(c.candidates)))
+            out.append(PhotoCopy(c.text, credit, c.story, "only", list(c.candidates)))
+        elif only:
+            out.append(PhotoCopy("", credit, pictured.popitem()[0], "story_only"))
+        elif toss:
+            # several photos and several captions unmatched: which is whose is a toss — none set
+            # (a reviewer's U17 training photo printed in the lead as "the fans"); the photo waits
+            out.append(PhotoCopy("", credit, None, "", offers=list(offers)))
+        elif spare:
+            c = spare.pop(0)
+            out.append(PhotoCopy(c.text, credit, c.story, "copy", list(c.candidates)))
         else:
             out.append(PhotoCopy("", credit, None))
     return out, spare

@@ -26,6 +26,7 @@ from layout_app.layout.choosing import choose as _choose
 from layout_app.layout.evening import even_last_column
 from layout_app.layout.overfull import CUT_LINES, cut_rows, drop_rows, into_foot, shorter_heads
 from layout_app.layout.pagehead import display_lead, place_head
+from layout_app.layout.photonews import band_candidate, band_rule, picture_band
 from layout_app.layout.planfacts import empty_beside, measure_plan, white_beside
 from layout_app.layout.probe import FrameProbe
 from layout_app.layout.ranking import rank_stories, size_below, with_ranks
@@ -48,6 +49,7 @@ class StoryPlan:
     photos: list[str] = field(default_factory=list)      # photo ids, shown with the story
     ceiling: float | None = None                          # pt: its headline smaller than this (the banner's)
     guessed: frozenset[str] = frozenset()                 # photos placed with it though no caption names it
+    photo_news: bool = False                              # a picture story (图片新闻): its text its photo's caption
 
 
 @dataclass
@@ -67,7 +69,7 @@ class Plan:
 def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str | None = None,
               credits: str | None = None, photo_aspect: dict[str, float] | None = None,
               copyfit: bool = True, photo_most: dict[str, tuple[float, float]] | None = None,
-              ranked_styles: bool = True, photo_right: bool = True, headed: bool = True) -> Plan:
+              ranked_styles: bool = True, photo_right: bool = True, headed: bool = True, banded: bool = True) -> Plan:
     """Frames for `page`. `photo_aspect`: height / width of each photo; `photo_most`: the largest frame
     (width, height in pt) each photo's pixels fill at the plant's resolution floor. `copyfit`: a stack that runs
     over leaves photos out rather than copy (`overfull`), a stack still short takes more air
@@ -77,7 +79,8 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     stack's right, the story's text opening under its heading on the left (False: on the left, the text
     opening under the photo's caption — the intake corpus's pages as they were made). `headed`: a short
     story headed as news ranks second (`ranking.headed_as_news`); the page is planned again with them briefs
-    where it comes out worse so (`demote`)."""
+    where it comes out worse so (`demote`). `banded`: a picture story (图片新闻) set in a band across the page's
+    foot (`photonews`) — the page is planned again without it where the band leaves a story or copy out."""
     given, grid = doc, doc.grid
     n_cols = grid.columns
     aspect = PhotoShapes(photo_aspect, photo_most)
@@ -94,6 +97,17 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
         ceiling = size_below(dec["banner"]["size"])
         ranked = [(replace(sp, ceiling=ceiling), rank, why) for sp, rank, why in ranked]
     dec["stories"], dec["stacks"] = [], []
+    band = band_candidate([sp for sp, _, _ in ranked], ranked)
+    if band is not None and copyfit and banded:
+        # a picture story (图片新闻): its photo large in a band across the page's foot, not a brief in a stack
+        sp, rank, why = ranked[band]
+        set_band = picture_band(doc, probe, sp, rank, why, top, bottom, aspect)
+        if set_band is not None:
+            frames, d, bottom, note = set_band
+            plan.frames.extend(frames)
+            d["band"] = note
+            dec["picture_band"] = {"story": d, "top": bottom}
+            ranked = ranked[:band] + ranked[band + 1:]
     if not ranked:
         return plan
     room = bottom - top
@@ -125,12 +139,21 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
             break
     plan = kept[1]
     plan.fault = kept[0]
+    if "picture_band" in plan.decisions and any(kept[0][:2]):
+        # the band took room the page's stories need (a story or photo left out, copy over): the picture
+        # story in a stack as any story with its photo, where that page comes out better
+        other = plan_page(given, page, stories, banner, credits, photo_aspect, copyfit, photo_most, ranked_styles,
+                          photo_right, headed, banded=False)
+        if other.fault[:2] < kept[0][:2]:
+            return other
+    if "picture_band" in plan.decisions:
+        plan.rules.append(band_rule(doc, plan.decisions["picture_band"]["top"]))     # the band set off from the stacks
     if copyfit and headed and any(kept[0]) and demotable(doc, ranked):
         # a story headed as news set a middle step made the page worse (a story or photo out, copy over,
         # empty lines, 碰题): the page as it comes out with them set as briefs, when that is better (then
         # with fewer photos set larger than the lead story's)
         other = plan_page(given, page, stories, banner, credits, photo_aspect, copyfit, photo_most, ranked_styles,
-                          photo_right, headed=False)
+                          photo_right, headed=False, banded=banded)
         if (other.fault, over_lead(other)) < (kept[0], over_lead(plan)):
             return other
     empty_beside(plan)
@@ -165,7 +188,7 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
            copyfit: bool = True, photo_right: bool = True) -> None:
     """The frames of the chosen stacks, set and measured."""
     dec = plan.decisions
-    dec["stories"], dec["stacks"] = [], []
+    dec["stories"], dec["stacks"] = [dec["picture_band"]["story"]] if "picture_band" in dec else [], []
     first: set[str] = set()
     stacks = best["stacks"]
     dropped: dict[int, list[str]] = {}

@@ -54,6 +54,7 @@ def measure_plan(doc: Document, page: Page, plan, max_empty: int) -> None:
         last = max(in_stack, key=lambda f: (f.line + f.lines, _text(f), f.id))
         end = last.line + last.lines
         floor = min((f.line for f in plan.frames if f.id == "credits"), default=doc.grid.line_count)
+        floor = min(floor, dec.get("picture_band", {}).get("top", floor))     # over a picture story's band
         empty = (floor - end) * (b - a)
         if _text(last):
             tail = [f for f in plan.frames if _text(f) and f.story == last.story][-1]
@@ -72,8 +73,9 @@ def measure_plan(doc: Document, page: Page, plan, max_empty: int) -> None:
     spread_air(plan, max_empty)
     photo_share(doc, plan)
     for d in dec["stories"]:
-        note = Notice(STORY_NOTE, story=d["story"], rank=d["rank"], why=d["why"], headline=d["headline"], stack=d["stack"],
-                      first=d["columns"][0], last=d["columns"][1], top=d["lines"][0], foot=d["lines"][1])
+        note = d.get("band") or Notice(STORY_NOTE, story=d["story"], rank=d["rank"], why=d["why"], headline=d["headline"],
+                                       stack=d["stack"], first=d["columns"][0], last=d["columns"][1], top=d["lines"][0],
+                                       foot=d["lines"][1])
         if d.get("headline_size"):
             note = Notice(HEADLINE_SIZE, said=note, size=d["headline_size"])
         for p in d["photos"]:

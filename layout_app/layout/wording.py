@@ -115,6 +115,9 @@ STACK_NOTE = QT_TRANSLATE_NOOP("Intake", "stack {stack}: columns {first}–{last
                                          "line(s) at its end")
 STACK_ORDER = QT_TRANSLATE_NOOP("Intake", "stack {stack}: columns {first}–{last}, stories {stories}, {empty} empty "
                                           "line(s) at its end; {order}")
+PICTURE_BAND = QT_TRANSLATE_NOOP("Intake", "story {story} is a picture story (图片新闻) {headline!r}: set in a band at the "
+                                           "page's foot, lines {first}–{last}, its photo {photo} {cols} columns wide, its "
+                                           "text as the photo's caption")
 STORY_NOTE = QT_TRANSLATE_NOOP("Intake", "story {story} rank {rank} ({why}): {headline!r} in stack {stack}, columns "
                                          "{first}–{last}, lines {top}–{foot}")
 HEADLINE_SIZE = QT_TRANSLATE_NOOP("Intake", "{said}, headline {size} pt")

@@ -12,6 +12,7 @@ from layout_app.imaging.printready import decoded_before, effective_ppi
 from layout_app.imaging.source import PhotoError, content_key, load, open_photo, oriented_size
 from layout_app.intake.pagecredit import credit_at_odds, page_photo_credit
 from layout_app.intake.photodesk import one_credit
+from layout_app.intake.photonews import is_photo_story
 from layout_app.intake.repair import photo_credit
 from layout_app.layout.compose import Composer, frame_rect
 from layout_app.layout.copyfit import MAX_EMPTY
@@ -195,7 +196,11 @@ def _labels(report: Report, doc: Document, page, display: PageDisplay) -> None:
         photo = doc.photo(photo_id)
         where = {"page": page.id, "photo": photo_id, "file": photo.file}
         file = photo_name(doc, photo_id)
-        no_caption, no_credit = not photo.caption.strip(), not photo.credit.strip() and page_credit is None
+        # (a picture story's photo: the story's text is its caption, 图片新闻)
+        pictured = photo.story and is_photo_story(doc.story(photo.story).kicker, doc.story(photo.story).headline) \
+            if any(s.id == photo.story for s in doc.stories) else False
+        no_caption = not photo.caption.strip() and not pictured
+        no_credit = not photo.credit.strip() and page_credit is None
         if no_caption and no_credit:         # one finding, not two: the photo desk has to see to it
             report.add(finding("photo-unlabelled", WARNING, say(UNLABELLED, file=file), where))
         elif no_caption:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from layout_app.intake.pagecredit import page_photo_credit
+from layout_app.intake.photonews import is_photo_story
 from layout_app.layout.display import GlyphRun, Group, PageDisplay, walk
 from layout_app.model.document import Document, Page
 from layout_app.preflight.findings import ERROR, WARNING, Report, finding
@@ -31,6 +33,12 @@ BYLINE_PUSHED = QT_TRANSLATE_NOOP("Preflight", "the byline of {story} is not pri
 MASTER_FULL = QT_TRANSLATE_NOOP("Preflight", "{what} does not fit its columns: “{text}” is not printed")
 PHOTO_ON_NO_PAGE = QT_TRANSLATE_NOOP("Preflight", "photo {file} is on no page, nor its caption “{caption}”: place "
                                      "it, or take it out of the document")
+PHOTO_BARE_ON_NO_PAGE = QT_TRANSLATE_NOOP("Preflight", "photo {file} is on no page, and has neither a caption nor a "
+                                          "credit: give it its caption and place it, or take it out of the document")
+PHOTO_UNCAPTIONED_ON_NO_PAGE = QT_TRANSLATE_NOOP("Preflight", "photo {file} is on no page, and has no caption: give it "
+                                                 "its caption and place it, or take it out of the document")
+PICTURE_NO_PHOTO = QT_TRANSLATE_NOOP("Preflight", "{story} is a picture story (图片新闻) but no photo of its own is "
+                                     "placed: its text is a caption without its picture — place its photo")
 CREDIT_CUT = QT_TRANSLATE_NOOP("Preflight", "the credit of photo {file} ({credit}) is cut off at the foot of {frame} "
                                "and named in no credit line")
 CREDIT_NOWHERE = QT_TRANSLATE_NOOP("Preflight", "the credit of photo {file} ({credit}) appears nowhere on {page}: not "
@@ -62,15 +70,38 @@ def unplaced_parts(report: Report, doc: Document, display: PageDisplay, lost_onl
 def photos_on_no_page(report: Report, doc: Document) -> None:
     """A photo whose caption or credit a reporter wrote, on no page: compose leaves one out when its
     story's stack has no room for it, and the page editor must see that its caption is not printed.
-    (A photo with neither is the photo desk's pool, not lost text.)"""
+    A photo with neither is said too (compose leaves one waiting when which caption is its own is a
+    toss: a reviewer's went unnoticed); and a picture story (图片新闻) placed without its photo."""
     shown = {f.photo for page in doc.pages for f in page.frames if f.photo}
+    # (the page's credit line, 本版图片由…摄, credits a photo with no credit of its own)
+    line = page_photo_credit([t for s in doc.stories for t in (s.byline, *s.body) if t])
     for photo in doc.photos:
         text = " ".join(t for t in (photo.caption.strip(), photo.credit.strip()) if t)
-        if photo.id in shown or not text or not doc.pages:
+        if photo.id in shown or not doc.pages:
+            continue
+        if not photo.caption.strip() and (photo.credit.strip() or line):
+            report.add(finding("photo-uncaptioned-unplaced", WARNING,
+                               say(PHOTO_UNCAPTIONED_ON_NO_PAGE, file=photo_name(doc, photo.id)),
+                               {"photo": photo.id, "file": photo.file}))
+            continue
+        if not text:
+            report.add(finding("photo-bare-unplaced", WARNING, say(PHOTO_BARE_ON_NO_PAGE, file=photo_name(doc, photo.id)),
+                               {"photo": photo.id, "file": photo.file}))
             continue
         report.add(finding("photo-unplaced", WARNING,
                            say(PHOTO_ON_NO_PAGE, file=photo_name(doc, photo.id), caption=short(photo.caption or text, 20)),
                            {"photo": photo.id, "file": photo.file, "text": text}))
+    picture_stories(report, doc)
+
+
+def picture_stories(report: Report, doc: Document) -> None:
+    """A picture story (图片新闻) on a page with no photo of its own on any: a caption printed as a brief."""
+    on_page = {f.story for page in doc.pages for f in page.frames if f.story}
+    pictured = {doc.photo(f.photo).story for page in doc.pages for f in page.frames if f.photo and f.kind == "photo"}
+    for story in doc.stories:
+        if story.id in on_page and story.id not in pictured and is_photo_story(story.kicker, story.headline):
+            report.add(finding("picture-story-no-photo", WARNING, say(PICTURE_NO_PHOTO, story=story_name(doc, story.id)),
+                               {"story": story.id}))
 
 
 def _unplaced(doc: Document, u):

@@ -26,6 +26,18 @@ ZH_IN = {
             '{file}：又一个通栏标题（把握 {confidence:.0%}；本版用的是 {best} 的，'
             '把握 {best_confidence:.0%}）——已作为未归类稿件（{unassigned}）留在文档里，未上版：'
             '请排上版面或删去：{text}',
+        'photo {photo} ({file}) has no caption and its file name names none; {photos} photos and {n} caption(s) '
+        'are left unmatched, and which is whose is a toss: none set by order — it waits in the Photos panel '
+        '(未上版); it may take {captions}':
+            '图片 {photo}（{file}）没有图片说明，文件名也对不上任何一条；还剩 {photos} 张图片、{n} 条图片说明对不上，'
+            '哪条配哪张全凭猜：没有按顺序配——未上版，在“图片”面板里等编辑来排；它可能配的说明：{captions}',
+        '{file}: the photo of picture story {story} 《{headline}》 (图片新闻): its text is the caption, its credit '
+        '{credit}':
+            '{file}：是图片新闻 {story}《{headline}》的图片：稿件的文字就是它的图片说明，署名 {credit}',
+        "story {story} is a picture story (图片新闻) {headline!r}: set in a band at the page's foot, lines "
+        "{first}–{last}, its photo {photo} {cols} columns wide, its text as the photo's caption":
+            '稿件 {story} 是图片新闻《{headline}》：排在版面底部，横贯全版，第 {first}～{last} 行，图片 {photo} 宽 {cols} 栏，'
+            '稿件的文字作图片说明',
         "caption with no photo — kept in the document as story '{unassigned}', on no page: {text}":
             '图片说明没有对应的图片——已作为未归类稿件（{unassigned}）留在文档里，未上版：{text}',
         'a page lead was found but no banner headline over it: the lead is set at the top of the page in the '

@@ -58,6 +58,15 @@ ZH = {
     "photo {file} has a caption but no caption frame on the page": "图片“{file}”有图片说明，但本版没有放说明的框",
     "photo {file} is on no page, nor its caption “{caption}”: place it, or take it out of the document":
         "图片“{file}”及其说明“{caption}”没有上版：请把它排上版面，或从文档中删去",
+    "photo {file} is on no page, and has neither a caption nor a credit: give it its caption and place it, or take "
+    "it out of the document":
+        "图片“{file}”没有上版，也没有图片说明和署名：请配上说明排上版面，或从文档中删去",
+    "photo {file} is on no page, and has no caption: give it its caption and place it, or take it out of the "
+    "document":
+        "图片“{file}”没有上版，也没有图片说明：请配上说明排上版面，或从文档中删去",
+    "{story} is a picture story (图片新闻) but no photo of its own is placed: its text is a caption without its "
+    "picture — place its photo":
+        "{story}是图片新闻，却没有排上它自己的图片：文字成了没有图片的图片说明——请排上它的图片",
     "{over} lies over {under}, so text is hidden or printed over; {fix}": "{over}压在{under}上，文字会被遮住或叠印；{fix}",
     "let text wrap around {other} (绕排), move one of them, or mark one of them “Overlap intended”":
         "请让文字绕排{other}，或移开其中一个，或把其中一个标为“有意压叠”",

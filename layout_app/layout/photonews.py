@@ -1,0 +1,116 @@
+"""A picture story (图片新闻) set as papers set one, for a first layout (`autoplace`): a band across the
+page's foot, over the credit line — its photo large (a panorama across the page's width, another photo
+PHOTO_SHARE of the columns at least), its heading over the photo and its text, the photo's caption,
+under it; or, a photo narrower than the page, the heading and text beside it. Never a brief without
+its picture, never its photo the smallest on the page."""
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from layout_app.errors import Notice
+from layout_app.layout.beside import caption_lines, crop_share, fits, photo_range
+from layout_app.layout.storyblock import measure_heading
+from layout_app.layout.wording import PICTURE_BAND
+from layout_app.model.frame import Frame
+from layout_app.model.furniture import RuleItem
+
+PANORAMA = 0.5        # height / width at most: the photo across the page's width (a 2:1 or 3:1 panorama)
+PHOTO_SHARE = 0.6     # of the page's columns, another photo's width (5 of 8), 4 columns at least
+BAND_SHARE = 0.45     # of the lines between the page's head and foot, the band at most
+LEG = 4               # basic columns a leg of its text under a panorama spans (a caption's measure, not a strip's)
+
+
+def band_candidate(stories, ranked) -> int | None:
+    """The index in `stories` of the picture story set as a band: the first with a photo, not the lead story."""
+    lead = next((sp.story for sp, rank, _ in ranked if rank == 1), None)
+    return next((k for k, sp in enumerate(stories) if sp.photo_news and sp.photos and sp.story != lead), None)
+
+
+def _measured_heading(doc, probe, sid: str, col: int, cols: int) -> tuple[int, float]:
+    """Lines and headline size of story `sid`'s heading `cols` wide, in its rank's style."""
+    story = doc.story(sid)
+    if not (story.headline or story.kicker or story.deck):
+        return 0, 0.0
+    head = Frame(f"{sid}-head", col, cols, 0, 1, story=sid, part="heading")
+    styled = f"headline_{story.rank}" if story.rank else "headline"
+    cap = doc.style(styled if styled in doc.styles else "headline").size
+    lines, size, _, _ = measure_heading(probe, head, cap, 0.0, None)
+    return lines, size
+
+
+def picture_band(doc, probe, sp, rank: int, why, top: int, bottom: int, aspect):
+    """The frames of picture story `sp` in a band at the foot of lines [top, bottom), its decision (as
+    `autoplace._build` records a story's) and the band's first line — None where no band fits (its
+    photo's pixels too few, or the band would take more than BAND_SHARE of the page)."""
+    grid = doc.grid
+    n = grid.columns
+    room = bottom - top
+    pid, sid = sp.photos[0], sp.story
+    story = doc.story(sid)
+    wide = aspect.of(pid) <= PANORAMA
+    widths = [n] if wide else list(range(min(n - 2, max(4, round(n * PHOTO_SHARE))), 3, -1))
+    for w in widths:
+        if not fits(grid, aspect, pid, w):
+            continue
+        nat, lo, hi = photo_range(grid, aspect, pid, w)
+        h = max(lo, min(hi, round(nat)))
+        cap = caption_lines(doc, probe, pid, w)
+        if wide:
+            head, size = _measured_heading(doc, probe, sid, 0, n)
+            legs = max(1, n // LEG)
+            body = Frame(f"{sid}-body", 0, n, 0, 1, story=sid, part="body", text_columns=legs)
+            text = probe.lines_needed(body, room) if story.body else 0
+            # (its text right under the photo as a caption stands; a line of air under a credit's caption frame)
+            lines = head + h + cap + (int(bool(cap)) + text if text else 0)
+        else:
+            head, size = _measured_heading(doc, probe, sid, w, n - w)
+            body = Frame(f"{sid}-body", w, n - w, 0, 1, story=sid, part="body", text_columns=1)
+            text = probe.lines_needed(body, room) if story.body else 0
+            if head + text > h + cap:
+                body = replace(body, text_columns=0)      # legs a column wide where one would run long
+                text = probe.lines_needed(body, room)
+            # the photo as tall as the text beside it, within its crop limit: no hole under the text
+            h = max(lo, min(h, head + text - cap))
+            lines = max(h + cap, head + text)
+        if lines > BAND_SHARE * room or lines + 1 >= room:
+            continue
+        y = bottom - lines
+        frames = []
+        d = {"story": sid, "headline": story.headline, "rank": rank, "why": why, "stack": 0,
+             "columns": [1, n], "lines": [y + 1, bottom], "photos": [], "body_frames": [], "picture_band": True}
+        pw = grid.span_width(w)
+        if wide:
+            if head:
+                frames.append(Frame(f"{sid}-head", 0, n, y, head, story=sid, part="heading"))
+            at = y + head
+        else:
+            at = y
+            if head:
+                frames.append(Frame(f"{sid}-head", w, n - w, y, head, story=sid, part="heading"))
+        if head:
+            d["heading_frame"] = f"{sid}-head"
+        frames.append(Frame(f"{pid}-photo", 0, w, at, h, photo=pid))
+        pd = {"photo": pid, "frame": f"{pid}-photo", "columns": [1, w], "lines": [at + 1, at + h],
+              "width_pt": round(pw, 1), "height_pt": round(h * grid.leading, 1),
+              "crop_pct": round(crop_share(aspect.of(pid), pw, h * grid.leading) * 100, 1),
+              "orientation": "portrait" if aspect.of(pid) > 1 else "landscape"}
+        if cap:
+            frames.append(Frame(f"{pid}-cap", 0, w, at + h, cap, photo=pid, part="caption"))
+            pd["caption_frame"] = f"{pid}-cap"
+        d["photos"].append(pd)
+        if text:
+            if wide:
+                frames.append(replace(body, line=at + h + cap + int(bool(cap)), lines=text))
+            else:
+                frames.append(replace(body, line=y + head, lines=lines - head))
+            d["body_frames"].append(f"{sid}-body")
+        note = Notice(PICTURE_BAND, story=sid, headline=story.headline, photo=pid, first=y + 1, last=bottom, cols=w)
+        return frames, d, y - 1, note
+    return None
+
+
+def band_rule(doc, line: int) -> RuleItem:
+    """A rule across the page through the line of air over a picture story's band: its heading is not
+    read as the foot of the story above it."""
+    return RuleItem("picture-band-rule", 0, line, cols=doc.grid.columns)
