@@ -27,6 +27,10 @@ class ParaLook:
     before: int = 0               # empty lines before it (none at a column's top)
     after: int = 0                # empty lines after it
     faces: tuple[tuple[int, int, str], ...] = ()   # ranges in another face (character styles), measured so
+    keep: bool = False            # a heading in the text (小标题): never at a column's foot without its text
+
+
+KEEP_NEXT = 2      # lines of the paragraph under a subhead that stand with it in its column
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +106,11 @@ def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: flo
                     valid = max(1, ahead)
         if not lines:
             p, offset, li, valid = p + 1, 0, 0, 0
+            continue
+        if (look and look.keep and li == 0 and offset == 0 and used > 0 and si + 1 < len(slots)
+                and used + len(lines) * step + look.after + KEEP_NEXT > slot.lines):
+            # a subhead with no room for its text's first lines under it opens the next column instead
+            si, used, li, valid = si + 1, 0, 0, 0
             continue
         line = lines[li]
         placed.append(Placed(slot.frame, p, _shift(line, base), slot.x, slot.y + used * pitch))

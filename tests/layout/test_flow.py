@@ -65,3 +65,26 @@ def test_empty_chain_is_all_overset():
     result = flow(PARAS, [], SIZE, PITCH, "song", OPTS)
     assert result.placed == () and result.overset_chars == sum(len(p) for p in PARAS)
     assert result.overset_lines == 3
+
+
+def test_a_subhead_never_stands_at_a_columns_foot_without_its_text():
+    from layout_app.layout.flow import ParaLook
+
+    # 一×50 takes 4 lines of a 13-character column (indent 2: 11 + 13 + 13 + 13): in a 6-line column
+    # the subhead would take line 5 and its paragraph's first line line 6 — one line of text under it,
+    # not the two a page editor keeps with a 小标题: it opens the next column
+    sub = ParaLook(SIZE, "hei", SetOptions(indent=0.0, align="center"), keep=True)
+    paras = ("一" * 50, "名校带新校", "二" * 30 + "。")
+    looks = (None, sub, None)
+    result = flow(paras, slots(6, 7), SIZE, PITCH, "song", OPTS, looks=looks)
+    head = next(p for p in result.placed if p.paragraph == 1)
+    assert head.frame == "f1" and head.top == 0.0
+    assert [p.frame for p in result.placed if p.paragraph == 0] == ["f0"] * 4
+    # room for it and two lines under it: it stays
+    result = flow(paras, slots(7, 7), SIZE, PITCH, "song", OPTS, looks=looks)
+    head = next(p for p in result.placed if p.paragraph == 1)
+    assert head.frame == "f0" and head.top == 4 * PITCH
+    # a plain paragraph's look (keep False) is set where it falls, as before
+    plain = ParaLook(SIZE, "hei", SetOptions(indent=0.0, align="center"))
+    result = flow(paras, slots(6, 7), SIZE, PITCH, "song", OPTS, looks=(None, plain, None))
+    assert next(p for p in result.placed if p.paragraph == 1).frame == "f0"
