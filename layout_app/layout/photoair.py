@@ -10,7 +10,7 @@ their lines — copyfit, the live check and preflight count them as before —: 
 its frame (its top under the type of a text frame ending on its top line, its foot over what starts on
 its foot line), its caption drawn that much higher; the inset is at most a body line (`most`), and never
 crops the picture past the crop limit (`MAX_CROP`, the first layout's for its frames): a frame at its
-limit keeps what white that leaves."""
+limit shares what white that leaves between its top and its caption, the caption 1 mm under it."""
 from __future__ import annotations
 
 import functools
@@ -25,6 +25,7 @@ from layout_app.units import mm
 PHOTO_AIR = mm(3.2)       # white between a photo and the type over or under it (about 2/3 of a 13.5 pt line)
 CAPTION_GAP = mm(1.2)     # white between a photo's foot and its caption's type
 CAPTION_AIR = mm(3.2)     # white between a caption's type and the type or photo under it
+CAPTION_CLOSE = mm(1.0)   # … a caption's gap at the least, under a picture its crop limit holds
 MAX_CROP = 0.20            # at most this share of a photo's width or height is cropped away
 EPS = 0.5
 AIR = True                # (a switch for breaking tests)
@@ -123,12 +124,14 @@ def place(frames, rects: dict, ink: dict[str, Ink], captions: dict[str, CaptionS
     caps = {f.photo: f for f in frames if f.kind == "caption" and f.id in captions}
     under: dict[str, Frame] = {}                                 # photo frame → its caption right under it
     edges: dict[str, tuple[float, float]] = {}
+    wanted: dict[str, float] = {}                                # photo frame → where its caption's lines would start
     for p in photos:
         r = rects[p.id]
         cap = caps.get(p.photo)
         if cap is not None and abs(rects[cap.id].y - r.bottom) < EPS and _across(rects[cap.id], r):
             under[p.id] = cap                                     # (a caption set elsewhere keeps its place)
-        edges[p.id] = _edges(p, r, frames, rects, ink, captions, under.get(p.id), (wrap_air or {}).get(p.id, 0.0))
+        *edges[p.id], wanted[p.id] = _edges(p, r, frames, rects, ink, captions, under.get(p.id),
+                                            (wrap_air or {}).get(p.id, 0.0))
     # photos standing on the same lines (side by side in a row) keep one top and one foot
     rows: dict[tuple[float, float], list[str]] = {}
     for p in photos:
@@ -138,27 +141,32 @@ def place(frames, rects: dict, ink: dict[str, Ink], captions: dict[str, CaptionS
         for k in ids:
             r = rects[k]
             room = allowed(r, leading, (shapes or {}).get(k))
-            over = (top - r.y) + (r.bottom - foot) - room
-            t, f = top, foot
-            if over > 0:                                          # the caption's place first, then the top's
-                t -= min(over, t - r.y)
-                f = max(f, r.bottom - room + (t - r.y))
-            edges[k] = t, f
+            over_top, under_foot = top - r.y, r.bottom - foot
+            if over_top + under_foot > room:
+                # more white wanted than the picture may give (its crop limit): its caption closes up
+                # to 1 mm under it, and the top and the foot give up the rest alike
+                if k in under:
+                    under_foot = max(0.0, under_foot - (CAPTION_GAP - CAPTION_CLOSE))
+                share = min(1.0, room / (over_top + under_foot)) if over_top + under_foot > 0 else 0.0
+                over_top, under_foot = over_top * share, under_foot * share
+            edges[k] = r.y + over_top, r.bottom - under_foot
     for p in photos:
         r, (top, foot) = rects[p.id], edges[p.id]
         if top > r.y + 1e-6 or foot < r.bottom - 1e-6:
             pictures[p.id] = Rect(r.x, top, r.width, foot - top)
         if p.id in under:
-            tops[under[p.id].id] = foot + CAPTION_GAP - captions[under[p.id].id].first
+            # a picture held by its crop limit: its caption closer under it, 1 mm, to keep clear of what follows
+            first = captions[under[p.id].id].first
+            tops[under[p.id].id] = max(min(foot + CAPTION_GAP, wanted[p.id] + first), foot + CAPTION_CLOSE) - first
     return pictures, tops
 
 
 def _edges(p, r: Rect, frames, rects: dict, ink: dict[str, Ink], captions: dict[str, CaptionSet], cap,
-           wrap_air: float) -> tuple[float, float]:
+           wrap_air: float) -> tuple[float, float, float]:
     """The top and foot photo frame `p`'s picture (frame rectangle `r`) may stand at: clear of the type
     ending on its top line, of the type or picture starting on its foot line, and — its caption `cap`
     right under it — high enough for the caption's lines to stand close under it and clear of what
-    starts on the caption frame's foot line."""
+    starts on the caption frame's foot line; and where those lines would start (no caption: the foot)."""
     top, foot = r.y, r.bottom
     for f in frames:
         if f.id == p.id or f.id not in rects or not _across(rects[f.id], r):
@@ -190,4 +198,5 @@ def _edges(p, r: Rect, frames, rects: dict, ink: dict[str, Ink], captions: dict[
                 head = ink[f.id].top if f.id in ink else q.y
                 y = min(y, head - CAPTION_AIR - cs.height + cs.last)
         foot = min(foot, y + cs.first - CAPTION_GAP)
-    return top, foot
+        return top, foot, y
+    return top, foot, foot
