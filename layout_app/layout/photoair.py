@@ -10,7 +10,8 @@ their lines — copyfit, the live check and preflight count them as before —: 
 its frame (its top under the type of a text frame ending on its top line, its foot over what starts on
 its foot line), its caption drawn that much higher; the inset is at most a body line (`most`), and never
 crops the picture past the crop limit (`MAX_CROP`, the first layout's for its frames): a frame at its
-limit shares what white that leaves between its top and its caption, the caption 1 mm under it."""
+limit shares what white that leaves between its top and its caption, the caption 1 mm under it, and a
+photo right under that caption stands a little lower within its own limit."""
 from __future__ import annotations
 
 import functools
@@ -151,13 +152,22 @@ def place(frames, rects: dict, ink: dict[str, Ink], captions: dict[str, CaptionS
                 over_top, under_foot = over_top * share, under_foot * share
             edges[k] = r.y + over_top, r.bottom - under_foot
     for p in photos:
-        r, (top, foot) = rects[p.id], edges[p.id]
-        if top > r.y + 1e-6 or foot < r.bottom - 1e-6:
-            pictures[p.id] = Rect(r.x, top, r.width, foot - top)
         if p.id in under:
             # a picture held by its crop limit: its caption closer under it, 1 mm, to keep clear of what follows
-            first = captions[under[p.id].id].first
+            foot, first = edges[p.id][1], captions[under[p.id].id].first
             tops[under[p.id].id] = max(min(foot + CAPTION_GAP, wanted[p.id] + first), foot + CAPTION_CLOSE) - first
+    for p in photos:
+        r, (top, foot) = rects[p.id], edges[p.id]
+        # a photo right under another's caption that its picture, held by its limit, left short of its white:
+        # this one's picture a little lower, as far as its own limit lets it
+        for k, c in under.items():
+            q = rects[c.id]
+            if k != p.id and abs(q.bottom - r.y) < EPS and _across(q, r):
+                cs = captions[c.id]
+                spare = allowed(r, leading, (shapes or {}).get(p.id)) - (top - r.y) - (r.bottom - foot)
+                top += max(0.0, min(spare, tops[c.id] + cs.height - cs.last + CAPTION_AIR - top))
+        if top > r.y + 1e-6 or foot < r.bottom - 1e-6:
+            pictures[p.id] = Rect(r.x, top, r.width, foot - top)
     return pictures, tops
 
 

@@ -319,3 +319,27 @@ def test_text_wrapped_around_a_photo_keeps_clear_of_it(tmp_path):
     over, under, _, _ = white(display, doc)["p1-photo"]
     assert over is not None and under is not None          # text on the lines right over and under it
     assert_clear(display, doc)
+
+
+def test_a_photo_under_the_caption_of_one_held_by_its_limit_gives_the_white(tmp_path):
+    """Two 3:2 photos 2 columns wide one over the other, the upper at its lowest lines within the crop
+    limit (10) with its caption right over the lower (12 lines, room to spare): the caption still clear
+    of the lower picture by 3 mm — the lower one gives the white the upper could not."""
+    photos = tmp_path / "photos"
+    photos.mkdir()
+    for name in ("p1", "p2"):
+        with_xmp(photos / f"{name}.jpg", "柳河乡的万亩良田。", "赵敏", "通讯员", 3000, 2000)
+    doc = new_document("duikai", 1)
+    frames = (Frame("s1-body", 0, 2, 0, 6, story="s1"),
+              Frame("p1-photo", 0, 2, 6, 10, photo="p1"), Frame("p1-cap", 0, 2, 16, 1, photo="p1", part="caption"),
+              Frame("p2-photo", 0, 2, 17, 12, photo="p2"), Frame("p2-cap", 0, 2, 29, 1, photo="p2", part="caption"))
+    doc = replace(doc, stories=(Story("s1", "柳河乡无人机植保", body=(TEXT,) * 4),),
+                  photos=(Photo("p1", "photos/p1.jpg", caption="柳河乡的万亩良田。"),
+                          Photo("p2", "photos/p2.jpg", caption="合作社的农机手在调试无人机。")),
+                  pages=(replace(doc.pages[0], frames=frames),))
+    display = Composer(doc, tmp_path).compose(doc.pages[0])
+    upper, lower = picture(display, "p1-photo"), picture(display, "p2-photo")
+    assert crop_share(2 / 3, upper.width, upper.height) <= MAX_CROP + 1e-9
+    assert crop_share(2 / 3, lower.width, lower.height) <= MAX_CROP + 1e-9
+    _, _, gap, after = white(display, doc)["p1-photo"]
+    assert Y_MIN - 1e-6 <= gap <= Y and after >= Z
