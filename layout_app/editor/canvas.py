@@ -492,8 +492,11 @@ class PageCanvas(QWidget):
         if proxy is None:
             return
         _, full_w, full_h = proxy
-        from layout_app.layout.display import cover
-        _x, _y, w, h = cover(full_w, full_h, start_crop, self.frame_rect(f), photo.fit)
+        from layout_app.layout.display import Group, cover
+        shown = self.page            # the picture as drawn: inset in its frame, clear of the type (photoair)
+        rect = next((g.items[0].rect for g in (shown.items if shown else ()) if isinstance(g, Group)
+                     and g.frame == f.id and g.tag == "photo" and g.items), self.frame_rect(f))
+        _x, _y, w, h = cover(full_w, full_h, start_crop, rect, photo.fit)
         pt = self.to_page(event.position())
         # dragging the picture right shows more of its left side
         self.set_crop(photo.id, cropping.pan(start_crop, -(pt.x() - press.x()) / w, -(pt.y() - press.y()) / h),

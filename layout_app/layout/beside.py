@@ -9,11 +9,11 @@ import math
 from dataclasses import replace
 
 from layout_app.layout.evening import FEWEST, column_lines, even_last_column
+from layout_app.layout.photoair import MAX_CROP   # the crop limit: the frames here, the pictures in them there
 from layout_app.layout.probe import fewest
 from layout_app.layout.stacking import LEG_MIN
 from layout_app.model.frame import Frame
 
-MAX_CROP = 0.20            # at most this share of a photo's width or height is cropped away
 MAX_PHOTO_SHARE = 0.5      # no photo frame taller than this share of the stack
 BESIDE_SHARE = 0.4         # a photo taller than this share of the stack goes narrower, text beside it
 MAX_EMPTY = 3              # lines a story's text may end short of the foot of the photo it runs beside

@@ -6,6 +6,7 @@ placed with their crop; captions are set under them. The same PageDisplay feeds 
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import os
 from dataclasses import dataclass, replace
@@ -18,7 +19,7 @@ from layout_app.layout.cache import LayoutCache
 from layout_app.layout.display import (
     Box, FrameReport, GlyphRun, Group, ImagePlacement, Item, MissingGlyph, PageDisplay, Unplaced,
 )
-from layout_app.layout import furniture
+from layout_app.layout import furniture, photoair
 from layout_app.layout.flow import FlowResult, Placed, Slot, flow
 from layout_app.layout.headline import STEP, block_lines, fit_headline, set_display
 from layout_app.layout.vertical import vertical_heading
@@ -268,6 +269,15 @@ class Composer:
         # story flows (by story, slots, style) and glyph runs (by line and place): an editor passes one
         # cache for all its compositions, so what a drag did not change is not computed again
         self.cache = cache if cache is not None else LayoutCache()
+        self._air: dict[str, tuple[Page, dict[str, float]]] = {}     # page id → (page, caption tops) as composed
+
+    def caption_top(self, page: Page, f: Frame) -> float | None:
+        """Where caption frame `f`'s lines start as the page composes (`photoair`; None: its frame's top)."""
+        hit = self._air.get(page.id)
+        if hit is None or hit[0] is not page:
+            self.compose(page)
+            hit = self._air[page.id]
+        return hit[1].get(f.id)
 
     def story_flow(self, story_id: str) -> FlowResult:
         return self.story_layout(story_id).flow
@@ -355,26 +365,44 @@ class Composer:
         out = _Out(page, self.fonts, [], self.cache, [])
         items: list[Item] = self._furniture(out, page)     # master, tints, rules: under the frames
         reports: list[FrameReport] = []
+        # the text frames first: where their type stands decides the white around the photos
+        # (`photoair`); the photos and captions after, each group in its frame's place
+        done: dict[str, tuple[Group, FrameReport | None]] = {}
+        rects = {f.id: frame_rect(grid, page, f) for f in page.frames}
+        ink: dict[str, photoair.Ink] = {}
         for f in page.frames:
-            rect = frame_rect(grid, page, f)
+            rect = rects[f.id]
+            if f.kind in ("photo", "caption"):
+                continue
+            if f.kind == "empty":                    # a photo frame with nothing placed: prints nothing
+                done[f.id] = Group("empty", f.id, rect, ()), None
+                continue
+            done[f.id] = self._body_reused(out, f, rect) if f.part == "body" else self._heading(out, f, rect)
+            if f.part == "body":
+                style = self.body_style(f.story)
+                e = (style.line_pitch(grid.leading) - style.size) / 2.0     # a full frame's first and last type
+                ink[f.id] = photoair.Ink(rect.y + e, rect.bottom - e)
+            elif (at := photoair.type_extent(done[f.id][0])) is not None:
+                ink[f.id] = at
+        captions = {f.id: self._caption_lines(f, rect) for f in page.frames if f.kind == "caption"
+                    for rect in (rects[f.id],)}
+        pictures, tops = photoair.place(page.frames, rects, ink, {k: c[0] for k, c in captions.items()}, grid.leading,
+                                        {f.id: f.standoff_lines * grid.leading for f in page.frames if f.wrap != "off"},
+                                        {f.id: photoair.shown_shape(self.doc.photo(f.photo), self.doc_dir)
+                                         for f in page.frames if f.kind == "photo"})
+        self._air[page.id] = page, tops
+        for f in page.frames:
+            rect = rects[f.id]
             if f.kind == "photo":
                 photo = self.doc.photo(f.photo)
                 path = os.path.realpath(self.doc_dir / photo.file)      # not Path.resolve: it raises on a symlink loop
-                items.append(Group("photo", f.id, rect, (ImagePlacement(rect, photo.id, path, photo.crop, photo.fit),)))
-            elif f.kind == "empty":                  # a photo frame with nothing placed: prints nothing
-                items.append(Group("empty", f.id, rect, ()))
-            elif f.kind == "caption":
-                group, report = self._caption(out, f, rect)
-                items.append(group)
-                reports.append(report)
-            elif f.part == "body":
-                group, report = self._body_reused(out, f, rect)
-                items.append(group)
-                if report is not None:
-                    reports.append(report)
-            else:
-                group, report = self._heading(out, f, rect)
-                items.append(group)
+                items.append(Group("photo", f.id, rect, (ImagePlacement(pictures.get(f.id, rect), photo.id, path,
+                                                                        photo.crop, photo.fit),)))
+                continue
+            group, report = self._caption(out, f, rect, captions[f.id], tops.get(f.id)) if f.kind == "caption" \
+                else done[f.id]
+            items.append(group)
+            if report is not None:
                 reports.append(report)
         if self._unheld is None:
             self._unheld = unheld_parts(self.doc)
@@ -576,12 +604,13 @@ class Composer:
             out.missing.append(MissingGlyph(out.page.id, f.story, part, 0, offset, ch))
         return group, report
 
-    def _caption(self, out: _Out, f: Frame, rect: Rect) -> tuple[Group, FrameReport]:
+    def _caption_lines(self, f: Frame, rect: Rect) -> tuple[photoair.CaptionSet, list, float]:
+        """A caption frame's lines set (caption, then credit): how tall the lines that fit stand and
+        where their type starts and ends in that height; (style, face, line, pitch, part) of each line;
+        the height all of them take."""
         photo = self.doc.photo(f.photo)
-        items: list[Item] = []
-        y = rect.y
+        lines: list = []
         used = 0.0
-        left_out: list[str] = []
         for role, text, part in (("caption", photo.caption, "caption"), ("credit", photo.credit, "credit")):
             if not text:
                 continue
@@ -589,14 +618,34 @@ class Composer:
             face = face_of(st)
             pitch = st.line_pitch(self.doc.grid.leading)
             for line in set_paragraph(text, st.size, rect.width, face, options_for(st, self.level)).lines:
-                if used + pitch <= rect.height + 1e-6:
-                    b = baseline(self.fonts, face, st.size, y, pitch)
-                    items.extend(out.runs(face, st.size, line, rect.x, b, st.color, photo.id, part, 0))
-                else:
-                    left_out.append(line.text)
-                y += pitch
+                lines.append((st, face, line, pitch, part))
                 used += pitch
+        fit = [ln for ln in itertools.accumulate(ln[3] for ln in lines) if ln <= rect.height + 1e-6]
+        if not fit:
+            return photoair.CaptionSet(0.0, 0.0, 0.0), lines, used
+        first, last = lines[0], lines[len(fit) - 1]
+        return photoair.CaptionSet(fit[-1], (first[3] - first[0].size) / 2.0, (last[3] - last[0].size) / 2.0), lines, used
+
+    def _caption(self, out: _Out, f: Frame, rect: Rect, lines_set, top: float | None = None) -> tuple[Group, FrameReport]:
+        """A caption frame's lines from `top` (the frame's: `photoair` draws them up close to their photo
+        and clear of what follows); those past the frame's foot left out."""
+        photo = self.doc.photo(f.photo)
+        items: list[Item] = []
+        y = rect.y if top is None else top
+        used = 0.0
+        left_out: list[str] = []
+        _, lines, _ = lines_set
+        for st, face, line, pitch, part in lines:
+            if used + pitch <= rect.height + 1e-6:
+                b = baseline(self.fonts, face, st.size, y, pitch)
+                items.extend(out.runs(face, st.size, line, rect.x, b, st.color, photo.id, part, 0))
+            else:
+                left_out.append(line.text)
+            y += pitch
+            used += pitch
         over = max(0, math.ceil((used - rect.height) / self.doc.grid.leading - 1e-6))
+        if top is not None and top < rect.y:      # drawn up into its photo's frame: the group covers it (repaint)
+            rect = Rect(rect.x, top, rect.width, rect.bottom - top)
         return Group("caption", f.id, rect, tuple(items)), FrameReport(f.id, photo.id, "caption", overset_lines=over,
                                                                        overset_text="\n".join(left_out))
 

@@ -98,7 +98,7 @@ def frame_text(composer: Composer, page: Page, f: Frame) -> FrameText:
         from layout_app.layout.vtextmap import vertical_text
         return vertical_text(composer, f, rect, heading_blocks(doc, f))
     if f.kind == "caption":
-        return _caption(composer, f, rect)
+        return _caption(composer, f, rect, composer.caption_top(page, f))
     if f.part == "body":
         return _body(composer, f)
     return _heading(composer, f, rect)
@@ -161,10 +161,11 @@ def _heading(composer: Composer, f: Frame, rect) -> FrameText:
     return FrameText(f.id, tuple(lines), targets)
 
 
-def _caption(composer: Composer, f: Frame, rect) -> FrameText:
+def _caption(composer: Composer, f: Frame, rect, top: float | None = None) -> FrameText:
+    """As `Composer._caption` places them: from `top` where `photoair` draws them up close to their photo."""
     doc = composer.doc
     photo = doc.photo(f.photo)
-    y, used = rect.y, 0.0
+    y, used = rect.y if top is None else top, 0.0
     lines = []
     for role, text in (("caption", photo.caption), ("credit", photo.credit)):
         if not text:
