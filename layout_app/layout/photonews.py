@@ -5,7 +5,6 @@ under it; or, a photo narrower than the page, the heading and text beside it. Ne
 its picture, never its photo the smallest on the page."""
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 
 from layout_app.errors import Notice
