@@ -65,6 +65,15 @@ def lines_within(grid, group, area: float) -> int:
     return math.floor(area / (max(grid.span_width(pc) for _, _, pc in group) * grid.leading) + 1e-9)
 
 
+def lead_row(grid, b, heights: dict) -> str | None:
+    """The page lead's main picture: of block `b`'s photo rows not set beside its text, the largest as
+    set (`heights`: each row's lines), the first of the copy's order of equal size — the one a chief
+    editor sets under the lead's headline, its text under it, the story's other photos smaller and
+    lower. None: every row stands beside its text."""
+    rows = [k for k, *_ in b.photos if k != b.beside]
+    return max(rows, key=lambda k: (round(row_area(grid, b.members[k], heights[k])), -rows.index(k)), default=None)
+
+
 def under_lead(grid, blocks: list, ranks: list[int], area: float | None) -> tuple[list, int]:
     """`blocks` with the photo rows of each story under the lead (rank 2 or more) allowed no taller
     than keeps them within the lead story's largest photo (`area` pt², None: the lead shows none) —
