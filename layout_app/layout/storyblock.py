@@ -66,12 +66,13 @@ def lines_within(grid, group, area: float) -> int:
 
 
 def lead_row(grid, b, heights: dict) -> str | None:
-    """The page lead's main picture: of block `b`'s photo rows not set beside its text, the largest as
-    set (`heights`: each row's lines), the first of the copy's order of equal size — the one a chief
-    editor sets under the lead's headline, its text under it, the story's other photos smaller and
-    lower. None: every row stands beside its text."""
-    rows = [k for k, *_ in b.photos if k != b.beside]
-    return max(rows, key=lambda k: (round(row_area(grid, b.members[k], heights[k])), -rows.index(k)), default=None)
+    """The page lead's main picture: of block `b`'s photo rows, the largest as set (`heights`: each
+    row's lines), the first of the copy's order of equal size — the one a chief editor sets under the
+    lead's headline, its text under it, the story's other photos smaller and lower. None: it is the
+    row set beside its text (right under the heading already), or there is none."""
+    rows = [k for k, *_ in b.photos]
+    main = max(rows, key=lambda k: (round(row_area(grid, b.members[k], heights[k])), -rows.index(k)), default=None)
+    return None if main == b.beside else main
 
 
 def under_lead(grid, blocks: list, ranks: list[int], area: float | None) -> tuple[list, int]:

@@ -89,8 +89,8 @@ def test_not_where_a_heading_would_stand_beside_another_stacks():
 ROOM = 66
 
 
-def lead_over_briefs(pair_strips: bool):
-    """A stack of 4 columns and `ROOM` lines as autoplace builds it: a lead story of some 1,100 characters
+def lead_over_briefs(pair_strips: bool, room: int = ROOM):
+    """A stack of 4 columns and `room` lines as autoplace builds it: a lead story of some 1,100 characters
     with a landscape photo across the stack, over two briefs of some 90 characters (2-line strips
     across 4 columns)."""
     from layout_app.layout.autoplace import _build
@@ -107,7 +107,7 @@ def lead_over_briefs(pair_strips: bool):
     doc, _ = with_ranks(doc, ranked)
     probe = FrameProbe(doc, doc.pages[0])
     shapes = PhotoShapes({"p1": 0.66})
-    frames, info = _build(doc, probe, [(sp, r, why, (True, "no")) for sp, r, why in ranked], 0, 4, 0, ROOM, shapes,
+    frames, info = _build(doc, probe, [(sp, r, why, (True, "no")) for sp, r, why in ranked], 0, 4, 0, room, shapes,
                           ranked, overfull=False, pair_strips=pair_strips)
     return doc, probe, {f.id: f for f in frames}, info
 
@@ -129,3 +129,12 @@ def test_two_briefs_paired_as_the_stack_is_measured_give_its_photo_their_lines()
     assert f["p1-photo"].lines > g["p1-photo"].lines                        # the photo took the lines
     assert [r.col for r in info["rules"]] == [2]                             # a column rule between them (隔开)
     assert {d["story"]: d["columns"] for d in info["stories"] if d["story"] != "s1"} == {"s2": [1, 2], "s3": [3, 4]}
+
+
+def test_not_paired_as_the_stack_is_measured_where_its_photos_cannot_take_the_lines():
+    # By hand: in 72 lines the lead's photo stands 30 lines, its crop limit, with the briefs as strips;
+    # paired, the 4 lines they free would be white at the stack's foot: left to the pairing once the
+    # page is set, within the lines the two had
+    _, _, f, info = lead_over_briefs(True, 72)
+    assert f["s2-head"].cols == f["s3-head"].cols == 4 and not info.get("rules")
+    assert f["s3-body"].line + f["s3-body"].lines >= 72 - 1

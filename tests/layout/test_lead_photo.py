@@ -224,10 +224,10 @@ def test_without_the_pairs_as_the_stack_is_measured_the_briefs_are_strips(tmp_pa
         assert max(f.lines for f in body) <= 2 and min(f.cols for f in body) >= 3
 
 
-def lead_stack(lead_top: bool = True):
+def lead_stack(shapes=(0.5, 0.66), way=(False, "no")):
     """The page lead alone in a stack of 3 columns and 100 lines as autoplace builds it, its two photos
-    one over the other across the stack: a panorama (1 high to 2 wide) first in the copy, then a
-    landscape photo (2 high to 3 wide), the larger."""
+    (`shapes`: height / width) set `way` (by default one over the other across the stack: a panorama,
+    1 high to 2 wide, first in the copy, then a landscape photo, 2 high to 3 wide, the larger)."""
     from dataclasses import replace
 
     from layout_app.io.templates import new_document
@@ -245,8 +245,8 @@ def lead_stack(lead_top: bool = True):
     doc, _ = with_ranks(doc, ranked)
     probe = FrameProbe(doc, doc.pages[0])
     sp, rank, why = ranked[0]
-    frames, info = _build(doc, probe, [(sp, rank, why, (False, "no"))], 0, 3, 0, 100,
-                          PhotoShapes({"p1": 0.5, "p2": 0.66}), ranked, overfull=False)
+    frames, info = _build(doc, probe, [(sp, rank, why, way)], 0, 3, 0, 100,
+                          PhotoShapes(dict(zip(("p1", "p2"), shapes))), ranked, overfull=False)
     return {f.id: f for f in frames}
 
 
@@ -258,3 +258,14 @@ def test_the_leads_largest_photo_opens_its_text_the_other_after_it():
     assert head.line + head.lines <= large.line <= head.line + head.lines + 1
     assert f["p2-cap"].line + f["p2-cap"].lines <= body.line < small.line
     assert all(x.line + x.lines <= small.line for x in f.values() if x.story == "s1" and x.part == "body")
+
+
+def test_where_the_photo_beside_its_text_is_the_larger_it_stays_under_the_heading():
+    # By hand: a portrait (3 high to 2 wide) set 2 columns wide beside the text stands some 33 lines,
+    # larger than a panorama (1 high to 3 wide) across the 3 columns, some 11: the portrait is the
+    # main picture, under the heading with the text beside it, the panorama after the text
+    f = lead_stack((0.35, 1.5), (False, "yes"))
+    head, portrait, panorama = f["s1-head"], f["p2-photo"], f["p1-photo"]
+    assert portrait.cols * portrait.lines > panorama.cols * panorama.lines
+    assert portrait.line == head.line + head.lines and portrait.cols < head.cols
+    assert panorama.line > max(x.line for x in f.values() if x.story == "s1" and x.part == "body")
