@@ -489,7 +489,7 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         # story's text at its foot, a stack of pictures away from its headline
         # — nor one photo standing a quarter of the page tall between them (`TALL_ROW`)
         # — but the page lead's main picture under its headline, its text under it (`lead_row`)
-        main = lead_row(grid, b, heights) if LEAD_PHOTO_TOP and rank_of[sid][0] == 1 and b.body and not on_top else None
+        main = lead_row(grid, b, heights, room) if LEAD_PHOTO_TOP and rank_of[sid][0] == 1 and b.body and not on_top else None
         if main is not None and not b.beside:
             j = [k for k, *_ in b.photos].index(main)
             b.photos.insert(0, b.photos.pop(j)), b.captions.insert(0, b.captions.pop(j))

@@ -269,3 +269,13 @@ def test_where_the_photo_beside_its_text_is_the_larger_it_stays_under_the_headin
     assert portrait.cols * portrait.lines > panorama.cols * panorama.lines
     assert portrait.line == head.line + head.lines and portrait.cols < head.cols
     assert panorama.line > max(x.line for x in f.values() if x.story == "s1" and x.part == "body")
+
+
+def test_a_main_picture_half_the_stack_tall_goes_after_the_text():
+    # By hand: a portrait (3 high to 2 wide) across 3 columns stands 50 lines of the stack's 100, over
+    # BESIDE_SHARE (40): under the headline it would push the lead's text — the page's main read —
+    # down past the fold; the text opens under the heading, the photos after it
+    f = lead_stack((0.5, 1.5), (False, "no"))
+    head, body, tall = f["s1-head"], f["s1-body"], f["p2-photo"]
+    assert tall.lines > 40
+    assert body.line <= head.line + head.lines + 2 and tall.line > body.line
