@@ -15,15 +15,15 @@ import math
 from dataclasses import dataclass, field, replace
 
 from layout_app.errors import Notice
-from layout_app.layout.beside import PhotoShapes, crop_share, fits, held_by, lines_under, narrower, set_around
+from layout_app.layout.beside import PhotoShapes, crop_share, fits, held_by, lines_under, narrower, set_around, text_beside
 from layout_app.layout.copyfit import MAX_EMPTY        # a stack may end with this many empty lines
 from layout_app.layout.demote import as_briefs, demotable, demote_heads, over_lead
-from layout_app.layout.briefpairs import pair_briefs
+from layout_app.layout.briefpairs import pair_blocks, pair_briefs, set_pair, stand_ins
 from layout_app.layout.narrowlegs import narrow_legs
 from layout_app.layout.sidecaption import side_caption
 from layout_app.layout import choosing
 from layout_app.layout.choosing import choose as _choose
-from layout_app.layout.evening import even_last_column
+from layout_app.layout.evening import text_across
 from layout_app.layout.overfull import CUT_LINES, cut_rows, drop_rows, into_foot, shorter_heads
 from layout_app.layout.pagehead import display_lead, place_head
 from layout_app.layout.photonews import band_candidate, band_rule, picture_band
@@ -31,7 +31,7 @@ from layout_app.layout.planfacts import empty_beside, measure_plan, white_beside
 from layout_app.layout.probe import FrameProbe
 from layout_app.layout.ranking import rank_stories, size_below, with_ranks
 from layout_app.layout.stackair import MORE_AIR, grow_heads, share_air, usual_air
-from layout_app.layout.storyblock import _Block, _measure_block, lines_within, row_area
+from layout_app.layout.storyblock import _Block, _measure_block, lead_row, lines_within, row_area
 from layout_app.layout.tombstones import (heading_frames_side_by_side, opens_with_photo, out_of_rank, rule_apart,
                                           side_by_side)
 from layout_app.layout.wording import (APART_MOVE, APART_NO_PHOTO, APART_OPEN, DEMOTED, GUESSED_STORY, NARROWED,
@@ -201,7 +201,7 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
         for cols, chosen in zip(best["widths"], stacks):
             built.append(_build(doc, probe, chosen, x, cols, top, bottom, aspect, ranked, left_heads, first,
                                 overfull=copyfit and attempt < rounds - 1, more_air=copyfit,
-                                photo_right=photo_right, lead=lead if by_rank else False))
+                                photo_right=photo_right, lead=lead if by_rank else False, pair_strips=copyfit))
             left_heads = [f for f in built[-1][0] if f.part == "heading"]
             # the lead story's largest photo as set (its stack the first): no photo of another larger
             lead = max([lead or 0.0] + [doc.grid.span_width(f.cols) * f.lines * doc.grid.leading
@@ -239,7 +239,8 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
         if copyfit:             # (not the intake corpus's pages: made as they were measured)
             # a story that would run as a strip across its stack set beside its neighbour in it (隔开 by a rule)
             others = [f for fs, _ in built if fs is not frames for f in fs]
-            plan.rules.extend(pair_briefs(doc, probe, frames, info["stories"], x, cols, plans, bottom - top, aspect, others))
+            plan.rules.extend(info.get("rules", []) + pair_briefs(doc, probe, frames, info["stories"], x, cols, plans,
+                                                                  bottom - top, aspect, others))
             # a strip with nothing under it in its stack: its text in fewer, deeper columns
             narrow_legs(probe, frames, info["stories"], x, cols, bottom)
             # a strip right over or under its photo across the stack: under the photo, beside its caption
@@ -280,12 +281,13 @@ TEXT_UNDER_HEAD = True     # (a switch for breaking tests)
 TALL_ROW = 0.25           # share of the stack's lines a story's one photo row stands, caption and all, to go under its text
 MOVED_AIR = 2              # lines of caption air at most moved under the heading of a story whose photos follow its text
 CAPTION_OVER_HEAD = True   # (a switch for breaking tests)
+LEAD_PHOTO_TOP = True      # (a switch for breaking tests)
 
 
 def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
            left_heads: list[Frame] = (), first: set[str] = frozenset(),
            overfull: bool = True, more_air: bool = True, photo_right: bool = True,
-           lead: float | None | bool = False) -> tuple[list[Frame], dict]:
+           lead: float | None | bool = False, pair_strips: bool = False) -> tuple[list[Frame], dict]:
     """The stack's frames. `left_heads`: the heading frames of the stack to the left. A story whose
     heading would stand beside one of them opens with its photo (and caption) over its heading: two
     headlines side by side (碰题) read as one, on paper and in a PDF's text. So do the stories in
@@ -341,6 +343,15 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
                     key=lambda p: (heights[p] > most(p), heights[p] / limits[p][0]))
             heights[p] -= 1
     fit()
+    pairs = pair_blocks(doc, probe, blocks, cols, room, aspect) if pair_strips else {}
+    if pairs:
+        # a strip set beside its neighbour (`briefpairs`) where the stack's photos take the lines they free
+        spare, was = room - total(), (list(blocks), dict(heights))
+        blocks[:] = stand_ins(blocks, pairs)
+        fit()
+        if room - total() > max(0, spare):
+            blocks[:], pairs = was[0], {}
+            heights.clear(), heights.update(was[1])
     shortened: dict[str, int] = {}
     narrowed: dict[str, str] = {}
     demoted: list[str] = []
@@ -444,6 +455,10 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
             info.setdefault("dropped", []).extend(p for p, _, _ in b.members[key])
         if y + need() > bottom:
             break                                        # reported as not placed, never drawn over the foot
+        if sid in pairs:
+            y = set_pair(doc, probe, sid, pairs[sid], col, cols, y, rank_of, frames, info) + 1
+            y += gap_air.pop(0) if gap_air else 0
+            continue
         start = y
         d = {"story": sid, "headline": doc.story(sid).headline, "rank": rank_of[sid][0], "why": rank_of[sid][1],
              "columns": [col + 1, col + cols], "photos": []}
@@ -496,8 +511,15 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         # under its heading (and the photo it opens with), the other photos under the text — not the
         # story's text at its foot, a stack of pictures away from its headline
         # — nor one photo standing a quarter of the page tall between them (`TALL_ROW`)
+        # — but the page lead's main picture under its headline, its text under it (`lead_row`)
+        main = lead_row(grid, b, heights, room) if LEAD_PHOTO_TOP and rank_of[sid][0] == 1 and b.body and not on_top else None
+        if main is not None and not b.beside:
+            j = [k for k, *_ in b.photos].index(main)
+            b.photos.insert(0, b.photos.pop(j)), b.captions.insert(0, b.captions.pop(j))
         tall = len(b.photos) == 1 and not on_top and heights[b.photos[0][0]] + b.captions[0] >= TALL_ROW * room
         text_at = int(on_top) if TEXT_UNDER_HEAD and not b.beside and b.body and (len(b.photos) >= 2 or tall) else None
+        if main is not None and text_at is not None:
+            text_at = 1 if len(b.photos) >= 2 else None
         moved = 0
         if text_at is not None:
             # the air under the captions of the photos after the text would stand over the next
@@ -510,24 +532,34 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
                 cap_air[key] = cap_air.get(key, 0) - more
                 moved += more
         rows = list(zip(b.photos, b.captions))
+        if main is not None and b.beside:
+            rows.insert(0, rows.pop([k for (k, *_), _ in rows].index(main)))
         after = 0           # air under the text beside a photo moved up, over the photos after it
         if TEXT_UNDER_HEAD and b.beside and b.body and len(rows) > int(on_top) + 1:
-            # the photo with its text beside it right under the heading, the story's other photos
-            # under it: not a stack of pictures between the headline and the text
-            rows.insert(int(on_top), rows.pop())
-            after, (last, *_) = 1, rows[-1][0]
-            if cap_air.get(last, 0) > 0:
+            # the photo with its text beside it right under the heading (the lead's under its main
+            # picture), the story's other photos under it: not a stack of pictures between the headline and the text
+            at = int(on_top) if main is None else 1
+            rows.insert(at, rows.pop())
+            after, (last, *_) = int(at < len(rows) - 1), rows[-1][0]
+            if not after:
+                # (its line of air under the main picture's caption, over the text, from that photo)
+                if not cap_air.get(main, 0) and heights[main] > limits[main][0]:
+                    heights[main] -= 1
+                    cap_air[main] = 1
+            elif cap_air.get(last, 0) > 0:
                 cap_air[last] -= 1                       # the line of air, from under the last caption
             elif heights[last] > limits[last][0]:
                 heights[last] -= 1                       # or from the last photo, within its crop limit
             else:
                 after = 0
-            d["text_before_photos"] = (f"its text beside a photo under its heading, its {len(rows) - 1 - int(on_top)} "
+            d["text_before_photos"] = (f"its text beside a photo under its heading, its {len(rows) - 1 - at} "
                                        "other photo row(s) under the text: not a stack of pictures between headline and text")
+        if main is not None:
+            d["main_photo_on_top"] = f"photo row {main} under its heading, its text under it: the page lead's main picture"
         for row, ((key, _, _, _), cap) in enumerate(rows):
             if row == text_at:
-                y = _body(probe, frames, d, sid, col, cols, y + moved, b.body, bottom)
-                d["text_before_photos"] = (f"its text under its heading, its {len(b.photos) - row} other photo row(s) "
+                y = text_across(probe, frames, d, sid, col, cols, y + moved, b.body, bottom)
+                d["text_before_photos"] = (f"its text under its {'main photo' if main else 'heading'}, its {len(b.photos) - row} other photo row(s) "
                                            "under the text: not a stack of pictures between headline and text")
             h = heights[key]
             around = None
@@ -562,7 +594,7 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
                                           "why": why}
                 d["photos"].append(pd)
             if key == b.beside:
-                y = _beside(frames, d, col, cols, y, pc, h + cap, n, *around) + (after if row < len(rows) - 1 else 0)
+                y = text_beside(frames, d, col, cols, y, pc, h + cap, n, *around) + (after if row < len(rows) - 1 else 0)
                 continue
             # a heading under its story's opening photo keeps to it: a line or two of air at most
             y += h + cap + (min(cap_air.get(key, 0), HEAD_UNDER_PHOTO_AIR) if on_top and row == 0 else cap_air.get(key, 0))
@@ -570,33 +602,10 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
                 frames.append(replace(head, line=y))     # under the first photo and its caption
                 y += n
         if b.body and text_at is None and not b.beside:
-            y = _body(probe, frames, d, sid, col, cols, y, b.body, bottom)
+            y = text_across(probe, frames, d, sid, col, cols, y, b.body, bottom)
         d["lines"] = [start + 1, y]
         info["stories"].append(d)
         y += 1                                           # a line of air between stories
         y += gap_air.pop(0) if gap_air else 0
     return frames, info
 
-
-def _beside(frames: list[Frame], d: dict, col: int, cols: int, y: int, pc: int, h: int, n: int,
-            text: list[Frame], right: bool) -> int:
-    """A story's `text` beside its photo (`pc` columns, on the stack's right or left; `h` lines with its
-    caption) from line `y`, and `n` lines under it (`beside.set_around`); the line under it all."""
-    frames.extend(text)
-    d["body_frames"] += [f.id for f in text]
-    beside, below = (f"{col + 1}–{col + cols - pc}", f"{col + cols - pc + 1}–{col + cols}") if right else \
-        (f"{col + pc + 1}–{col + cols}", f"{col + 1}–{col + pc}")
-    d["text_beside_photo"] = (f"columns {beside}, lines {y + 1}–{y + h + n}"
-                              + ((f", then on under the photo (columns {below}, lines {y + h + 1}–{y + h + n})" if right
-                                  else f", after the text under the photo (columns {below}, lines "
-                                       f"{y + h + 1}–{y + h + n})") + ": column by column" if n else ""))
-    return y + h + n
-
-
-def _body(probe, frames: list[Frame], d: dict, sid: str, col: int, cols: int, y: int, lines: int, bottom: int) -> int:
-    """Story `sid`'s text across its stack from line `y` (its last column evened); the line under it."""
-    lines = min(lines, bottom - y)
-    text = even_last_column(probe, [Frame(f"{sid}-body", col, cols, y, lines, story=sid, part="body")])
-    frames.extend(text)
-    d["body_frames"] += [f.id for f in text]
-    return y + lines

@@ -272,3 +272,19 @@ def _across(doc, probe, b, cols: int, room: int, aspect) -> bool:
     b.factor.pop(key, None)
     b.beside = None
     return True
+
+
+def text_beside(frames: list[Frame], d: dict, col: int, cols: int, y: int, pc: int, h: int, n: int,
+                text: list[Frame], right: bool) -> int:
+    """A story's `text` beside its photo (`pc` columns, on the stack's right or left; `h` lines with its
+    caption) from line `y`, and `n` lines under it (`set_around`), for autoplace: its frames and words;
+    the line under it all."""
+    frames.extend(text)
+    d["body_frames"] += [f.id for f in text]
+    beside, below = (f"{col + 1}–{col + cols - pc}", f"{col + cols - pc + 1}–{col + cols}") if right else \
+        (f"{col + pc + 1}–{col + cols}", f"{col + 1}–{col + pc}")
+    d["text_beside_photo"] = (f"columns {beside}, lines {y + 1}–{y + h + n}"
+                              + ((f", then on under the photo (columns {below}, lines {y + h + 1}–{y + h + n})" if right
+                                  else f", after the text under the photo (columns {below}, lines "
+                                       f"{y + h + 1}–{y + h + n})") + ": column by column" if n else ""))
+    return y + h + n

@@ -70,3 +70,13 @@ def even_last_column(probe, frames: list[Frame], fewest: int = FEWEST) -> list[F
     if r is None or r.overset_lines or (got[-1] < fewest and depth - got[-1] > 1):
         return frames
     return out
+
+
+def text_across(probe, frames: list[Frame], d: dict, sid: str, col: int, cols: int, y: int, lines: int, bottom: int) -> int:
+    """Story `sid`'s text across its stack from line `y` (its last column evened), for autoplace: its frames
+    added to `frames` and `d`'s; the line under it."""
+    lines = min(lines, bottom - y)
+    text = even_last_column(probe, [Frame(f"{sid}-body", col, cols, y, lines, story=sid, part="body")])
+    frames.extend(text)
+    d["body_frames"] += [f.id for f in text]
+    return y + lines

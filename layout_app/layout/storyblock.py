@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from layout_app.layout.beside import (MAX_PHOTO_SHARE, caption_lines, fits, narrower, photo_range,
+from layout_app.layout.beside import (BESIDE_SHARE, MAX_PHOTO_SHARE, caption_lines, fits, narrower, photo_range,
                                       set_beside)
 from layout_app.layout.stackair import CAPTION_AIR, FILL_HEAD, HEAD_AIR, MORE_AIR
 from layout_app.model.frame import Frame
@@ -63,6 +63,18 @@ def lines_within(grid, group, area: float) -> int:
     """The most lines a photo row (`group`) may stand with none of its photos larger than `area` pt²:
     a story under the lead never shows a photo larger than the lead story's largest."""
     return math.floor(area / (max(grid.span_width(pc) for _, _, pc in group) * grid.leading) + 1e-9)
+
+
+def lead_row(grid, b, heights: dict, room: int) -> str | None:
+    """The page lead's main picture: of block `b`'s photo rows, the largest as set (`heights`: each
+    row's lines), the first of the copy's order of equal size — the one a chief editor sets under the
+    lead's headline, its text under it, the story's other photos smaller and lower. None: it is the
+    row set beside its text (right under the heading already), there is none, or it stands taller
+    than BESIDE_SHARE of the stack's `room` lines — under the headline it would push the page's main
+    read down past the fold (its text first then, the photos after it, as any story's)."""
+    rows = [k for k, *_ in b.photos]
+    main = max(rows, key=lambda k: (round(row_area(grid, b.members[k], heights[k])), -rows.index(k)), default=None)
+    return None if main is None or main == b.beside or heights[main] > BESIDE_SHARE * room else main
 
 
 def under_lead(grid, blocks: list, ranks: list[int], area: float | None) -> tuple[list, int]:

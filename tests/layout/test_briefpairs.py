@@ -84,3 +84,57 @@ def test_not_where_a_heading_would_stand_beside_another_stacks():
     before = list(frames)
     assert pair_briefs(doc, probe, frames, stories, 0, 4, plans, 100, PhotoShapes(), [other]) == []
     assert frames == before
+
+
+ROOM = 66
+
+
+def lead_over_briefs(pair_strips: bool, room: int = ROOM):
+    """A stack of 4 columns and `room` lines as autoplace builds it: a lead story of some 1,100 characters
+    with a landscape photo across the stack, over two briefs of some 90 characters (2-line strips
+    across 4 columns)."""
+    from layout_app.layout.autoplace import _build
+    from layout_app.layout.ranking import rank_stories, with_ranks
+    from layout_app.model.story import Photo
+    doc = new_document("duikai", 1)
+    doc = replace(doc, stories=(Story("s1", "青石镇：图书角里书香浓", body=STORY * 8),
+                                Story("s2", "县图书馆延长周末开放时间", body=("本报讯 县图书馆自本月起延长周末开放时间，每周六、周日开放至晚上九时，"
+                                                                    "方便上班族和学生借阅图书。馆内同时新增自助借还机四台，读者刷身份证即可办理借还手续，少儿阅览室也将同步延长开放。",)),
+                                Story("s3", "青石镇农家书屋添新书", body=("本报讯 近日，青石镇为全镇十二个村的农家书屋配送新书三千余册，"
+                                                                "涵盖农业技术、法律常识和少儿读物。各村还将组织读书分享会和亲子阅读活动，引导村民多读书、读好书。",))),
+                  photos=(Photo("p1", "p1.jpg", caption="村民在青石镇图书角借阅图书。", credit="本报记者 刘芳 摄"),))
+    ranked = rank_stories(doc, [StoryPlan("s1", ["p1"]), StoryPlan("s2"), StoryPlan("s3")])
+    doc, _ = with_ranks(doc, ranked)
+    probe = FrameProbe(doc, doc.pages[0])
+    shapes = PhotoShapes({"p1": 0.66})
+    frames, info = _build(doc, probe, [(sp, r, why, (True, "no")) for sp, r, why in ranked], 0, 4, 0, room, shapes,
+                          ranked, overfull=False, pair_strips=pair_strips)
+    return doc, probe, {f.id: f for f in frames}, info
+
+
+def test_two_briefs_paired_as_the_stack_is_measured_give_its_photo_their_lines():
+    # By hand: each brief, 48 characters and an indent, runs 2 lines a leg across 4 columns of 13;
+    # in 2 columns each 4 lines a leg, side by side under one line of headings: the lines they free
+    # (a heading, 2 lines of text and the air between them) go to the lead's photo above them
+    doc, probe, f, info = lead_over_briefs(True)
+    _, _, g, _ = lead_over_briefs(False)
+    assert max(g["s2-body"].lines, g["s3-body"].lines) <= 2                  # strips, unpaired
+    assert f["s2-head"].line == f["s3-head"].line and f["s2-head"].col == 0 and f["s3-head"].col == 2
+    assert f["s2-head"].cols == f["s3-head"].cols == 2
+    for sid in ("s2", "s3"):
+        body = [x for x in f.values() if x.story == sid and x.part == "body"]
+        assert max(x.lines for x in body) >= 4
+        assert all(probe.one(x).overset_lines == 0 for x in body)
+        assert all(x.line + x.lines <= ROOM for x in body)
+    assert f["p1-photo"].lines > g["p1-photo"].lines                        # the photo took the lines
+    assert [r.col for r in info["rules"]] == [2]                             # a column rule between them (隔开)
+    assert {d["story"]: d["columns"] for d in info["stories"] if d["story"] != "s1"} == {"s2": [1, 2], "s3": [3, 4]}
+
+
+def test_not_paired_as_the_stack_is_measured_where_its_photos_cannot_take_the_lines():
+    # By hand: in 72 lines the lead's photo stands 30 lines, its crop limit, with the briefs as strips;
+    # paired, the 4 lines they free would be white at the stack's foot: left to the pairing once the
+    # page is set, within the lines the two had
+    _, _, f, info = lead_over_briefs(True, 72)
+    assert f["s2-head"].cols == f["s3-head"].cols == 4 and not info.get("rules")
+    assert f["s3-body"].line + f["s3-body"].lines >= 72 - 1
