@@ -2,12 +2,13 @@
 `subhead` style (where the template has none, as its body — said nowhere: the words are all there) —
 at the body's size where the style's would not hold it on one column line (a subhead broken mid-phrase,
 '从“有学上”到“上' / '好学”', is worse than a smaller one; a story's subheads all of one size) —,
-and a writer's bracketed signature at a commentary's foot — （林晓峰） — flush right, as papers print it,
+and a writer's bracketed signature at a commentary's foot — （林晓峰） —, or a reader's at a letter's
+(城北新区锦绣花园居民　周立新), flush right, as papers print it,
 not indented like a paragraph of its text."""
 from __future__ import annotations
 
 from layout_app.intake.pdfcolumns import width
-from layout_app.intake.structure import SIGNATURE, StoryParts
+from layout_app.intake.structure import READER_SIGNATURE, SIGNATURE, StoryParts
 from layout_app.model.styles import ParaFormat
 
 SUBHEAD = "subhead"
@@ -24,6 +25,6 @@ def paragraph_formats(story: StoryParts, styles, column: float) -> tuple[ParaFor
         small = (("size", body), ("weight", "bold")) if wide and body < size else ()   # bold: still a heading
         out += [ParaFormat(j, SUBHEAD, small) for j in story.subheads]
     last = len(story.paragraphs) - 1
-    if last > 0 and SIGNATURE.match(story.paragraphs[last].strip()):
+    if last > 0 and (SIGNATURE.match(story.paragraphs[last].strip()) or READER_SIGNATURE.match(story.paragraphs[last].strip())):
         out.append(ParaFormat(last, None, FLUSH_RIGHT))
     return tuple(sorted(out, key=lambda f: f.paragraph))

@@ -123,7 +123,11 @@ LOW = 0.6            # decisions below this confidence are shown to the user as 
 
 QUESTION_HEAD = re.compile(ONE_SENTENCE_HEAD + r"[？！?!]$")
 # a column's label a sidebar or a report runs under (a kicker), shaped like a byline of a reporter '手记'
-COLUMN_LABEL = re.compile(r"^(记者|编者|编辑)(手记|札记|观察|调查|述评|来信|直击|探访|体验|连线|追踪|走基层|感言|视点)$")
+COLUMN_LABEL = re.compile(r"^(记者|编者|编辑)(手记|札记|观察|调查|述评|来信|直击|探访|体验|连线|追踪|走基层|感言|视点|问答|专访)$")
+# a Q&A's turns (问：… / 答：…): running text of its piece, never a heading — a question asked there is no headline
+QA_TURN = re.compile(r"^(问|答)[：:]")
+# a reader's letter signed at its foot by who wrote it: '城北新区锦绣花园居民　周立新', '读者　周立新'
+READER_SIGNATURE = re.compile(r"^[\u4e00-\u9fff]{0,16}(居民|读者|市民|村民|网友|职工|教师|家长|患者)[\s　]+[\u4e00-\u9fff]{2,3}$")
 # a commentary's or a column's writer signs at its foot, in brackets: （林晓峰）, （本报记者 林晓峰）, （林晓峰 文/图）
 SIGNATURE = re.compile(r"^[（(](?:(?:本报)?(?:记者|通讯员|实习生|评论员)[\s　]*)?[\u4e00-\u9fff·]{2,4}"
                        r"(?:[\s　]+[\u4e00-\u9fff·]{2,4})*(?:[\s　]*(?:文[/／]图|图[/／]文|文|摄))?[）)]$")
@@ -142,6 +146,10 @@ def classify(text: str, hinted: bool = False, nxt: str | None = None, after: str
         return CREDIT_
     if SIGNATURE.match(text.strip()):
         return BODY                      # （林晓峰） under a 记者手记 or 短评: its writer's name, its last line
+    if QA_TURN.match(text.strip()):
+        return BODY                      # 问：…？ in a 记者问答: a turn of its text, not a headline asking
+    if READER_SIGNATURE.match(text.strip()) and (nxt is None or not looks_like_body(nxt)):
+        return BODY                      # a letter's writer at its foot; a headline has its text under it
     if COLUMN_LABEL.match(text.strip()):
         return HEAD                      # 记者手记 over a sidebar's headline: a column's label, no reporter named 手记
     if BYLINE.match(text):
