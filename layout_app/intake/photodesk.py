@@ -46,9 +46,8 @@ def assign_photos(photos: list[tuple[str, str]], copy_captions: list[Caption],
     A photo keeps its own caption and goes with the story that caption names; a photo without one takes
     the copy's caption its file name names (河湾社区夜巡队.jpg), or the picture story whose words it names
     (马拉松全景.jpg ↔ 马拉松 in its text); else the one caption left when one photo is left — never one of
-    several for one of several photos by the files' order (a coin toss: the photos wait, the captions
-    they might take said); one photo and several captions, or several photos and one, by the copy's order
-    (a guess, said).
+    one for one of several photos by the files' order (a coin toss: the photos wait, the captions
+    they might take said); one photo and several captions by the copy's order (a guess, said).
     Returns the photos and the copy captions left over."""
     pictured = dict(pictured or {})
     names = list(names) or [""] * len(photos)          # (no names: none names a caption)
@@ -78,13 +77,14 @@ def assign_photos(photos: list[tuple[str, str]], copy_captions: list[Caption],
             stories_named[k] = keys[j - len(spare)]
             pictured.pop(stories_named[k])
         waiting.remove(k)
-    # what is left: one photo and one caption (or picture story) pair, a guess said; several photos and
-    # several captions are a toss — none paired; one photo and several captions (or the other way
-    # round) go by the copy's order, a guess said as a warning
+    # what is left: one photo and one caption (or picture story) pair, a guess said; several photos for
+    # any captions left are a toss — none paired by the files' order (four photos for one caption gave
+    # it to the first file by name, review27): each photo waits with the captions it might take; one
+    # photo and several captions go by the copy's order, a guess said as a warning
     left = list(waiting)
     offers = [c.text for c in spare] + list(pictured.values())
     only = len(left) == 1 and len(offers) == 1
-    toss = len(left) > 1 and len(offers) > 1
+    toss = len(left) > 1 and len(offers) >= 1
     out = []
     for k, (caption, credit) in enumerate(photos):
         if k in named:
