@@ -114,12 +114,15 @@ def _story_beside(doc: Document, page: Page, rect: Rect, photo: Photo, texts: li
 
 
 def places(text: str) -> list[str]:
-    """Place names in a caption: a place word and the two to four name characters before it."""
+    """Place names in a caption: a place word and the two to four name characters before it — after a
+    district's, county's or city's 区/县/市 its own name only (城西区桂花社区: 桂花社区, the name a story
+    says; '西区桂花社区' is in neither text)."""
     found = []
     for m in PLACE.finditer(text):
         start = m.start()
         k = start
-        while k > 0 and start - k < 4 and "\u4e00" <= text[k - 1] <= "\u9fff" and text[k - 1] not in STOPS:
+        while k > 0 and start - k < 4 and "\u4e00" <= text[k - 1] <= "\u9fff" and text[k - 1] not in STOPS \
+                and not (start - k >= 2 and text[k - 1] in "区县市"):
             k -= 1
         if start - k >= 2 and not (m.group() in "村镇乡县" and text[m.end():m.end() + 1] in NOT_PLACE_AFTER) \
                 and text[start - 1:m.end()] not in COMMON_NOUNS:
