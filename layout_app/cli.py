@@ -302,14 +302,15 @@ def cmd_compose(args: argparse.Namespace) -> int:
     if args.json:
         # the decisions and warnings as data (English for scripts; in the language --lang asks for)
         said = _words(args)[2] if args.lang else str
+        found = (lambda f, t=_words(args)[1]: f.line(t)) if args.lang else str
         print(json.dumps({"document": str(out), "template": args.template,
                           "stories": len(ids) - len(extras), "page_parts": extras,
                           "photos": came, "photos_placed": placed, "photos_unread": len(result.refused),
                           "decisions": result.decisions, "notes": [said(n) for n in result.notes],
                           "warnings": [said(w) for w in result.problems + result.warnings],
-                          "white": [str(f) for f in white],
-                          "preflight_errors": [str(f) for f in report.errors],
-                          "preflight_warnings": [str(f) for f in report.warnings]}, ensure_ascii=False, indent=1))
+                          "white": [found(f) for f in white],
+                          "preflight_errors": [found(f) for f in report.errors],
+                          "preflight_warnings": [found(f) for f in report.warnings]}, ensure_ascii=False, indent=1))
     else:
         say, finding, notice = _words(args)
         print(say(words.COMPOSED).format(
@@ -383,7 +384,10 @@ def cmd_captions(args: argparse.Namespace) -> int:
     words = ProofWords(translator(lang, "Preflight"), lang)
     entries = caption_entries(doc, folder)
     off_page = photos_not_placed(doc, entries)
-    title = doc.title or path.stem
+    # the edition's name, else the page's banner (its theme): a file named page.yaml names nothing a
+    # reporter knows ('page：图片说明校对', three reviews)
+    banner = next((s.headline for s in doc.stories if s.id == "banner" and s.headline), "")
+    title = doc.title or banner or path.stem
     if out.suffix.lower() == ".html":
         from layout_app.preflight.captionproof import write_html
         write_html(entries, folder, out, title, off_page, words, translator(lang, "Intake"))

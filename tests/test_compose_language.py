@@ -112,6 +112,7 @@ def test_json_speaks_the_language_lang_asks_for(page, capsys):
     report = json.loads(capsys.readouterr().out)
     assert report["notes"][0].startswith("第 1 块：第 1～"), report["notes"]
     assert report["warnings"][0].startswith("图片 p1（photos/青石镇图书角.jpg）"), report["warnings"]
+    assert report["preflight_warnings"] and all(not w.startswith("warning:") for w in report["preflight_warnings"])
 
 
 def test_a_photos_folder_that_is_not_there_is_said_in_chinese(page, chinese, tmp_path, capsys):

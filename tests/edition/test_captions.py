@@ -144,3 +144,23 @@ def test_the_caption_proof_follows_the_users_locale(page_doc, tmp_path, capsys, 
     main(["captions", str(path), "-o", str(tmp_path / "proof.html")])
     said = capsys.readouterr().out
     assert ("没有图片说明" in said) == chinese and ("has no caption" in said) == (not chinese), said
+
+
+def test_a_proof_of_a_page_with_no_title_is_headed_by_its_banner(tmp_path, capsys):
+    # compose writes no edition name: the proof of 'page.yaml' was headed 'page：图片说明校对' (three reviews)
+    from dataclasses import replace
+
+    from layout_app.io.docfile import loads_document, save_document
+    from layout_app.model.story import Story
+    from tests.photos import write_jpeg
+    from tests.samples import DOC_YAML
+
+    (tmp_path / "photos").mkdir()
+    write_jpeg(tmp_path / "photos" / "reading.jpg", 1600, 1200)
+    doc = loads_document(DOC_YAML)
+    doc = replace(doc, title="", stories=(*doc.stories, Story("banner", "青石镇：书香满城")))
+    path = tmp_path / "page.yaml"
+    save_document(doc, path)
+    out = tmp_path / "proof.html"
+    main(["captions", str(path), "-o", str(out), "--lang", "zh_CN"])
+    assert "<h1>青石镇：书香满城：图片说明校对</h1>" in out.read_text(encoding="utf-8")
