@@ -60,6 +60,11 @@ def picture_band(doc, probe, sp, rank: int, why, top: int, bottom: int, aspect):
             legs = max(1, n // LEG)
             body = Frame(f"{sid}-body", 0, n, 0, 1, story=sid, part="body", text_columns=legs)
             text = probe.lines_needed(body, room) if story.body else 0
+            if text == 1 and legs > 1:
+                # legs of one line read as one line broken mid-word across a gutter (垃 | 圾, review27):
+                # a short text one block a leg wide under the photo's left, as a caption stands
+                body = Frame(f"{sid}-body", 0, LEG, 0, 1, story=sid, part="body", text_columns=1)
+                text = probe.lines_needed(body, room)
             # (its text right under the photo as a caption stands; a line of air under a credit's caption frame)
             lines = head + h + cap + (int(bool(cap)) + text if text else 0)
         else:

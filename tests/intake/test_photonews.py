@@ -95,8 +95,10 @@ def test_compose_sets_a_picture_story_with_its_panorama_across_the_page(tmp_path
     photo, head, body = frames[f"{pano.id}-photo"], frames[f"{story.id}-head"], frames[f"{story.id}-body"]
     assert (photo.col, photo.cols) == (0, doc.grid.columns)                   # across the page
     assert head.line + head.lines == photo.line                               # the heading over it
-    assert body.line == photo.line + photo.lines and body.cols == doc.grid.columns    # the text under it
-    assert body.text_columns >= 2                                             # in legs, not a line across the page
+    # the text under it: 105 characters in legs across the 8 columns would run one line a leg, a word
+    # broken across the gutter (review27: 垃 | 圾, 14 pt apart) — one block a leg wide, two lines
+    assert body.line == photo.line + photo.lines
+    assert (body.col, body.cols, body.text_columns, body.lines) == (0, 4, 1, 2)
     # the largest photo on the page, never its smallest
     areas = {f.photo: f.cols * f.lines for f in page.frames if f.kind == "photo"}
     assert max(areas, key=areas.get) == pano.id
@@ -166,3 +168,4 @@ def test_one_photo_and_several_captions_still_go_by_the_copys_order():
     desk, spare = assign_photos([("", ""), ("", "")], [Caption(FANS)], [], ["DSC_0001.jpg", "DSC_0002.jpg"])
     assert [(d.caption, d.caption_from, d.offers) for d in desk] == [("", "", [FANS]), ("", "", [FANS])]
     assert [c.text for c in spare] == [FANS]
+
