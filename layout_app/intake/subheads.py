@@ -1,8 +1,9 @@
 """小标题: the subheads a long story's text is cut into ('从“有学上”到“上好学”', '一、名校带新校',
 '■下一步'). A reporter types them as paragraphs of their own inside the story — indented as its
-paragraphs are, or marked with a number or a block — with no byline, dateline or wider gap after
-them: they are the story's, never a new story's headline (which copy sets flush, a gap before it, and
-opens on its byline or 本报讯). Copy as it arrives only: a printed page's text has lost the indents."""
+paragraphs are, or marked with a number, a block or brackets (Markdown's ### under the story's ##:
+`copyfile`) — with no byline, dateline or wider gap after them: they are the story's, never a new
+story's headline (which copy sets flush, a gap before it, and opens on its byline or 本报讯). Copy as it
+arrives only: a printed page's text has lost the indents."""
 from __future__ import annotations
 
 import re
