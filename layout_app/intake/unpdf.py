@@ -239,6 +239,9 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
 
     def runs_on(line: str) -> bool:
         last = cur[-1]
+        if line.startswith(_DASH_DECK) and _quote_goes_on("".join(cur), line):
+            return True         # a dash inside a quoted title, the quote closed on the line ('…，“江汉遗珍' /
+            # '——江州地区考古成果特展”'): the paragraph's, no deck (a deck opens no quote's rest)
         if _starts_part(line):
             return False
         if (_QUOTED_TERM.match(line) and _PHRASE_SPACE.search(after) and _heading_like(after)
