@@ -92,9 +92,10 @@ def join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
               and _WRAPPED_PHRASE.search(prev) and width(prev + s) <= 34):
             # a headline wrapped in its frame just after its phrase break: '…书屋节节高 群' + '众笑脸更灿烂'
             out[-1] = out[-1].rstrip() + s
-        elif scrap and prev and prev[-1] not in "。！？!?…" and photo_credit(prev) is None and (
+        elif scrap and prev and prev[-1] not in "。！？!?…摄攝" and photo_credit(prev) is None and (
                 width(prev) > measure + 1.2 or (prev.startswith(_BYLINE) and all(is_han(ch) for ch in s))):
-            # (not after a caption its photo's credit closes: '…装车外运。（魏立新 摄）' / '交通惠民' is a kicker)
+            # (not after a caption its photo's credit closes: '…装车外运。（魏立新 摄）' / '交通惠民' is a kicker;
+            # nor after the page's credit line, whole at its 摄: '本版图片…孙明 摄' / '图片新闻' is a label)
             # '…通讯员 王' + '秀英' is one name; '…通讯员' + '袁娜' a role and a name
             out[-1] = out[-1].rstrip() + (" " if prev.endswith(("记者", "通讯员")) else "") + s
         else:
