@@ -43,11 +43,29 @@ def _pulled_over(prev: str, line: str, measure: int) -> bool:
 _CLOSERS = tuple("”’）》」』")
 
 
+def _scores_joined(lines: list[str]) -> list[str]:
+    """A score or ratio that pdftotext -raw cut at its colon, the colon alone on its line ('江州男篮 98' /
+    '∶' / '95 险胜山西队'): one line again — a figure's colon never stands alone."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        s = lines[i].strip()
+        if (s in ("∶", "：", ":") and out and out[-1].rstrip()[-1:].isdigit()
+                and i + 1 < len(lines) and lines[i + 1].lstrip()[:1].isdigit()):
+            out[-1] = out[-1].rstrip() + s + lines[i + 1].strip()
+            i += 2
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
 def join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
     """A scrap of a few characters after a line that stops mid-phrase and is wider than a column,
     or after a byline: a heading, caption or byline wrapped in its frame ('…通讯员 王' / '秀英')."""
     from layout_app.intake.headings import PICTURE_SHOWS, place_said_above     # (headings asks this module for its helpers)
 
+    lines = _scores_joined(lines)
     out: list[str] = []
     for i, line in enumerate(lines):
         s = line.strip()
