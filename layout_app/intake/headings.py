@@ -409,7 +409,9 @@ def wrapped_headlines(lines: list[str], kicker_face: frozenset[str] = frozenset(
                      or bare_place(prev) and not _word_before_place(prev, page)
                      or _PLACE_ACTS.fullmatch(prev) and s.startswith("“")
                      # (a predicate opening the lower line: where compose would have broken the two there)
-                     or opens_on_predicate(s) and compose_breaks_there(prev, s) and prev not in kicker_face)
+                     # (not under a line compose would leave a widow: '短评' / '让…', a column's label)
+                     or opens_on_predicate(s) and compose_breaks_there(prev, s) and prev not in kicker_face
+                     and width(prev) >= 0.3 * width(s))
                 and not (prev.endswith("了") and (pause_evens(prev + s, len(prev)) or deck_in_figures(s)))):
             # (了 also ends a sentence — '…看上病了' — : not where a pause of the headline's own would set
             # its lines near even, for compose breaks there: a whole kicker over its headline; nor over a

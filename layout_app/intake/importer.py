@@ -20,7 +20,7 @@ from layout_app.intake.notices import (
 )
 from layout_app.intake.repair import TERMINAL, bare, clean_line, join_broken_lines
 from layout_app.intake.indents import flush_blocks, paragraphs_by_indent, typed_openings
-from layout_app.intake.subheads import mark_subheads, subhead_blocks
+from layout_app.intake.subheads import mark_subheads, printed_subheads, subhead_blocks
 from layout_app.intake.typesizes import SizedLines, apart_by_size, captions_before_heading, heading_hints, wide_blocks
 from layout_app.intake.structure import LOW, PageCopy, notices, parse
 from layout_app.intake.pdfpieces import in_column_flows
@@ -82,6 +82,8 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     flush = flush_blocks(blocks, copy.lines) if measure is None and sized is None else frozenset()
     # (… and its 小标题, short phrases set as its paragraphs are: the story's, no story's headline)
     subheads, guessed = subhead_blocks(blocks, copy.lines) if measure is None and sized is None else (frozenset(),) * 2
+    if measure is not None and sized is None and not flowed:    # (a printed page's text: its place tells
+        subheads = guessed = printed_subheads(blocks, measure)  # them; in column flows a heading's is a guess)
     marked = {lines[i].strip() for i in copy.subhead_lines}          # (Markdown's ### under a story's ##)
     subheads |= {k for k in body if blocks[k][0].strip() in marked}
     page = parse(blocks, hints, printed=measure is not None, sized=sized, wide=wide, flowed=flowed,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from layout_app.intake.partsapart import caption_sentence
+from layout_app.intake.partsapart import MAX_CAPTION, MIN_CAPTION, caption_sentence
 from layout_app.intake.repair import photo_credit
 from layout_app.intake.structure import Caption, PageCopy
 
@@ -37,6 +37,20 @@ def _shown_piece(paragraph: str) -> list[str] | None:
     return None
 
 
+# where a person stands in the photo, after the name: （右）, （中）, （左二）, （前排右三） — a caption's
+# words for its picture; running text names people without pointing
+_IN_PICTURE = re.compile(r"[\u4e00-\u9fff][（(](?:前排|后排|中排)?(?:左|右|中)(?:起)?[一二三四五六七八九]?[）)]")
+
+
+def _points_in_picture(paragraph: str) -> bool:
+    """One sentence saying where its person stands in the photo ('…队长赵一鸣（中）主罚点球命中后与队友
+    庆祝。'): a caption, whatever time or figure opens it — no one's words, no second sentence (its
+    pointing makes room for one longer than `caption_sentence` takes)."""
+    text = re.sub(r"\s+", "", paragraph)
+    return (MIN_CAPTION <= len(text) <= 2 * MAX_CAPTION and text.endswith("。") and _IN_PICTURE.search(text) is not None
+            and not any(ch in "。！？!?；;“”" for ch in text[:-1]))
+
+
 def captions_out(page: PageCopy) -> None:
     """Take the captions out of each story's paragraphs into the page's captions, in place: a
     paragraph that is a caption's sentence (the story keeps one paragraph at least), and a caption
@@ -54,7 +68,7 @@ def captions_out(page: PageCopy) -> None:
             if pieces is not None:
                 out.append(pieces[1])
                 para = pieces[0]
-            if caption_sentence(para):
+            if caption_sentence(para) or _points_in_picture(para):
                 out.append(para)
                 continue
             kept.append(para)

@@ -51,7 +51,10 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
         # (a quote's mark and a character after a line whose figures make it look full: the line set
         # close holds them — '线”，全程不超过 3 分钟。' / '“政': an opening quote never ends a line alone)
         tail = opening and width(s) <= 3 and estimated(prev) and natural(prev + s) <= measure + slack(prev + s)
-        if (prev and s and (prev[-1] in _MID_MARKS or s[0] in "”’」』）" or bracketed or opening) and not _starts_part(s)
+        # …or a quoted term's tail cut off on its own, closing the quote the line above opened: the next
+        # line's opening (the term set in its own face: '…我市“非遗进校' / '园”' / '系列活动在实验小学启动。')
+        closing = width(prev) <= 3 and prev.count("”") > prev.count("“") and prev.rstrip("”’")[-1:] not in "。！？!?…"
+        if (prev and s and (prev[-1] in _MID_MARKS or s[0] in "”’」』）" or bracketed or opening or closing) and not _starts_part(s)
                 and (not _full(prev, measure) or tail) and width(prev) <= measure and _fits(prev + s, measure)):
             out[-1] = prev + s
         else:

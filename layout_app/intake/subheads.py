@@ -94,3 +94,20 @@ def mark_subheads(page, texts: set[str], guessed: set[str] = frozenset()) -> lis
         if unsure := [story.paragraphs[j] for j in story.subheads if story.paragraphs[j].strip() in guessed]:
             said.append((story.headline, unsure))
     return said
+
+
+def printed_subheads(blocks: list[tuple[str, int]], measure: int) -> frozenset[int]:
+    """A printed page's 小标题, from its text (pdftotext, pypdfium2): the indents and the centring are
+    gone, so a short phrase with no stop that fits one line of the column, between two paragraphs of
+    running text — the one under it right under it, no blank line between, opening on no byline or
+    dateline (a headline a caption parted from its text is no subhead) — two or more of them in a row
+    under a story that opens on its byline or dateline (`_in_reported_story`): a story with no byline
+    under another's text has one headline, not two, and a brief has its own 本报讯. A new story's
+    blank line before its headline tells nothing here: pdftotext sets one before the subhead too."""
+    plain = []
+    for k in range(1, len(blocks) - 1):
+        text = blocks[k][0]
+        if (_short_phrase(text) and len(re.sub(r"\s", "", text)) <= measure and _running_text(blocks[k - 1][0])
+                and _running_text(blocks[k + 1][0]) and not _opens_story(blocks[k + 1][0]) and blocks[k + 1][1] == 0):
+            plain.append(k)
+    return frozenset(_in_reported_story(blocks, plain, set()))

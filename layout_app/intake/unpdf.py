@@ -239,6 +239,9 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
 
     def runs_on(line: str) -> bool:
         last = cur[-1]
+        if line.startswith(_DASH_DECK) and _quote_goes_on("".join(cur), line):
+            return True         # a dash inside a quoted title, the quote closed on the line ('…，“江汉遗珍' /
+            # '——江州地区考古成果特展”'): the paragraph's, no deck (a deck opens no quote's rest)
         if _starts_part(line):
             return False
         if (_QUOTED_TERM.match(line) and _PHRASE_SPACE.search(after) and _heading_like(after)
@@ -247,6 +250,10 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
             # with the writer's space ('“双减”' / '之下 书法课堂有声有色'): the headline's opening, not the line above's rest
         if is_stretched(last) and not _heading_like(line):
             return True         # justified: its paragraph did not end there
+        if last in spread and _ends_sentence(last) and (full(line) or _body_like(line)):
+            return True         # letter-spaced out to its measure ('人 才 跟 着 产 业 回 来 了 。' / '32 岁的…':
+            # the number did not fit): justified, no paragraph's last line — its sentence's paragraph goes
+            # on into the column line under it
         if _opens_with_closing(line) or last.rstrip()[-1:] in _NO_LINE_END or (
                 last.rstrip()[-1:] in "：:" and line.startswith("“")):
             return True

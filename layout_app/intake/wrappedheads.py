@@ -43,11 +43,29 @@ def _pulled_over(prev: str, line: str, measure: int) -> bool:
 _CLOSERS = tuple("”’）》」』")
 
 
+def _scores_joined(lines: list[str]) -> list[str]:
+    """A score or ratio that pdftotext -raw cut at its colon, the colon alone on its line ('江州男篮 98' /
+    '∶' / '95 险胜山西队'): one line again — a figure's colon never stands alone."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        s = lines[i].strip()
+        if (s in ("∶", "：", ":") and out and out[-1].rstrip()[-1:].isdigit()
+                and i + 1 < len(lines) and lines[i + 1].lstrip()[:1].isdigit()):
+            out[-1] = out[-1].rstrip() + s + lines[i + 1].strip()
+            i += 2
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
 def join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
     """A scrap of a few characters after a line that stops mid-phrase and is wider than a column,
     or after a byline: a heading, caption or byline wrapped in its frame ('…通讯员 王' / '秀英')."""
     from layout_app.intake.headings import PICTURE_SHOWS, place_said_above     # (headings asks this module for its helpers)
 
+    lines = _scores_joined(lines)
     out: list[str] = []
     for i, line in enumerate(lines):
         s = line.strip()
@@ -92,9 +110,10 @@ def join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
               and _WRAPPED_PHRASE.search(prev) and width(prev + s) <= 34):
             # a headline wrapped in its frame just after its phrase break: '…书屋节节高 群' + '众笑脸更灿烂'
             out[-1] = out[-1].rstrip() + s
-        elif scrap and prev and prev[-1] not in "。！？!?…" and photo_credit(prev) is None and (
+        elif scrap and prev and prev[-1] not in "。！？!?…摄攝" and photo_credit(prev) is None and (
                 width(prev) > measure + 1.2 or (prev.startswith(_BYLINE) and all(is_han(ch) for ch in s))):
-            # (not after a caption its photo's credit closes: '…装车外运。（魏立新 摄）' / '交通惠民' is a kicker)
+            # (not after a caption its photo's credit closes: '…装车外运。（魏立新 摄）' / '交通惠民' is a kicker;
+            # nor after the page's credit line, whole at its 摄: '本版图片…孙明 摄' / '图片新闻' is a label)
             # '…通讯员 王' + '秀英' is one name; '…通讯员' + '袁娜' a role and a name
             out[-1] = out[-1].rstrip() + (" " if prev.endswith(("记者", "通讯员")) else "") + s
         else:
