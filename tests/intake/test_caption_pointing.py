@@ -4,7 +4,8 @@ caption, though a date opens it: review26's round trip (pdftotext -raw, pypdfium
 people without pointing. Lines and expectations written by hand (a 13-character column)."""
 from __future__ import annotations
 
-from layout_app.intake.importer import import_copy
+from tests.intake.imported import bare as _bare
+from tests.intake.imported import import_text as _import
 
 PAGE = """城建队主场逆转取胜
 本报记者 方卓然
@@ -21,17 +22,6 @@ PAGE = """城建队主场逆转取胜
 {caption}
 """
 CAPTION = "11 月 29 日，江州城建队队长赵一鸣（中）主罚点球命中后与队友庆祝。"
-
-
-def _import(tmp_path, text: str):
-    f = tmp_path / "raw.txt"
-    f.write_text(text, encoding="utf-8")
-    page, _ = import_copy(f)
-    return page
-
-
-def _bare(s: str) -> str:
-    return "".join(s.split())
 
 
 def test_a_sentence_pointing_at_its_person_in_the_photo_is_a_caption(tmp_path):

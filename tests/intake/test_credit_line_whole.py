@@ -4,7 +4,8 @@ read '本版图片除署名外均由本报记者 孙明 摄图片新闻' as the 
 the page banner. Lines and expectations written by hand (a 13-character column)."""
 from __future__ import annotations
 
-from layout_app.intake.importer import import_copy
+from tests.intake.imported import bare as _bare
+from tests.intake.imported import import_text as _import
 
 PAGE = """本版图片除署名外均由本报记者 孙明 摄
 图片新闻
@@ -24,17 +25,6 @@ PAGE = """本版图片除署名外均由本报记者 孙明 摄
 长赵一鸣主罚点球命中，城建
 队反超比分。
 """
-
-
-def _import(tmp_path, text: str):
-    f = tmp_path / "raw.txt"
-    f.write_text(text, encoding="utf-8")
-    page, _ = import_copy(f)
-    return page
-
-
-def _bare(s: str) -> str:
-    return "".join(s.split())
 
 
 def test_the_label_under_the_credit_line_heads_its_picture_story(tmp_path):

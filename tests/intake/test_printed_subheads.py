@@ -6,7 +6,8 @@ its byline: the story's subheads, not stories of their own (review26's 从泥巴
 as four stories). Lines and expectations written by hand (a 13-character column)."""
 from __future__ import annotations
 
-from layout_app.intake.importer import import_copy
+from tests.intake.imported import bare as _bare
+from tests.intake.imported import import_text as _import
 
 FEATURE = """新区三年建成十五所学校
 本报记者 王晓东
@@ -45,17 +46,6 @@ P3 = "新区把教育设施建设列入每年的民生实事，学校与住宅�
 P4 = "新学校建起来了，师资从哪里来？新区与市里的五所名校结对，由名校派出校长和骨干教师。"
 P5 = "新区教育局负责人表示，明年还将新建三所中学，让新区的孩子就近入学。"
 BRIEF = "本报讯　日前，建设街道幸福里社区食堂开门迎客，社区老人就餐可享受八折优惠。开业首日，食堂接待老人二百余人次。"
-
-
-def _import(tmp_path, text: str):
-    f = tmp_path / "raw.txt"
-    f.write_text(text, encoding="utf-8")
-    page, _ = import_copy(f)
-    return page
-
-
-def _bare(s: str) -> str:
-    return "".join(s.split())
 
 
 def test_subheads_of_a_printed_feature_stay_in_their_story(tmp_path):

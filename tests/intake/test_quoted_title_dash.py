@@ -4,7 +4,8 @@ round trip in pypdfium2 made the paragraph's first line a headline, the dash lin
 real headline unassigned). Lines and expectations written by hand (a 13-character column)."""
 from __future__ import annotations
 
-from layout_app.intake.importer import import_copy
+from tests.intake.imported import bare as _bare
+from tests.intake.imported import import_text as _import
 
 PAGE = """市博物馆特展开幕
 本报记者 林书瑶
@@ -19,17 +20,6 @@ PAGE = """市博物馆特展开幕
 编钟格外引人注目，至今仍能
 敲出清晰的音阶。
 """
-
-
-def _import(tmp_path, text: str):
-    f = tmp_path / "raw.txt"
-    f.write_text(text, encoding="utf-8")
-    page, _ = import_copy(f)
-    return page
-
-
-def _bare(s: str) -> str:
-    return "".join(s.split())
 
 
 def test_a_dash_line_closing_the_paragraphs_quote_goes_on_in_it(tmp_path):

@@ -5,7 +5,8 @@ sentence a caption with no story (pdftotext -raw and pypdfium2 both). Lines and 
 hand (a 13-character column)."""
 from __future__ import annotations
 
-from layout_app.intake.importer import import_copy
+from tests.intake.imported import bare as _bare
+from tests.intake.imported import import_text as _import
 
 PAGE = """竹乡人才回流记
 本报记者 林晓峰
@@ -27,17 +28,6 @@ PAGE = """竹乡人才回流记
 
 P1 = "链条延长了，竹农的腰包也鼓了起来。青禾推行企业加合作社加农户的模式，企业与竹农签订保底收购协议，竹农每亩竹林的年收入提高了近一倍左右。"
 P2 = "人才跟着产业回来了。32岁的竹编艺人廖佳宁原本在广州一家家具厂做质检，回到石门镇开了竹编工作室，带着村里的留守妇女编竹篮、竹灯罩。"
-
-
-def _import(tmp_path, text: str):
-    f = tmp_path / "raw.txt"
-    f.write_text(text, encoding="utf-8")
-    page, _ = import_copy(f)
-    return page
-
-
-def _bare(s: str) -> str:
-    return "".join(s.split())
 
 
 def test_a_spread_first_line_ending_a_sentence_goes_on(tmp_path):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from layout_app.intake.compose import compose
 from layout_app.intake.importer import import_copy
+from tests.intake.imported import import_text as _import
 
 P = "\u3000\u3000"      # the indent a reporter types
 
@@ -33,13 +34,6 @@ FEATURE = f"""城南新区三年建成十五所学校
 
 {P}本报讯（记者 周丽）日前，建设街道幸福里社区食堂开门迎客，社区60岁以上老人就餐可享受八折优惠。开业首日，食堂接待老人200余人次。
 """
-
-
-def _import(tmp_path, text: str):
-    f = tmp_path / "copy.txt"
-    f.write_text(text, encoding="utf-8")
-    page, _ = import_copy(f)
-    return page
 
 
 def test_indented_subheads_in_indented_copy_stay_in_their_story(tmp_path):

@@ -1,0 +1,17 @@
+"""Copy written in a test, imported as a user's file would be (tests of the import's rules)."""
+from __future__ import annotations
+
+from layout_app.intake.importer import import_copy
+
+
+def import_text(folder, text: str, name: str = "raw.txt"):
+    """The page `import_copy` reads from `text` written to `folder/name`."""
+    f = folder / name
+    f.write_text(text, encoding="utf-8")
+    page, _ = import_copy(f)
+    return page
+
+
+def bare(s: str) -> str:
+    """`s` without its white space (the spaces text tools put between Chinese and figures)."""
+    return "".join(s.split())
