@@ -67,3 +67,26 @@ def short_last_columns(doc, display, fewest: int = 3) -> list[str]:
     of 3 and 2 lines) do not."""
     return [sid for sid, cols in story_columns(doc, display).items()
             if len(cols) >= 2 and cols[-1] < fewest and cols[-2] - cols[-1] >= 2]
+
+
+def compose_copy(folder: Path, copy: str, photos: dict[str, tuple[int, int]]):
+    """`layout-app compose --json` of `copy` with a plain photo of each (name → pixel size): its exit
+    code, its report and the document it wrote."""
+    from PIL import Image
+
+    (folder / "copy.txt").write_text(copy, encoding="utf-8")
+    shots = folder / "photos"
+    shots.mkdir()
+    for k, (name, size) in enumerate(photos.items()):
+        Image.new("RGB", size, (40 * k, 120, 200 - 20 * k)).save(shots / name, quality=60)
+    out = folder / "page.yaml"
+    got = io.StringIO()
+    with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(got):
+        code = main(["compose", "--copy", str(folder / "copy.txt"), "--photos", str(shots), "-o", str(out), "--json"])
+    return code, json.loads(got.getvalue()), load_document(out)
+
+
+def side_by_side(a, b) -> bool:
+    """Frames `a` and `b` side by side: lines in common, no column in common."""
+    return a.line < b.line + b.lines and b.line < a.line + a.lines and \
+        (a.col + a.cols <= b.col or b.col + b.cols <= a.col)

@@ -4,16 +4,11 @@ sets the lead's text in legs a reader settles into with a photo of its own besid
 large. The page here is written by hand in the same shape (a short lead of ~330 characters with two
 photos, a landscape and a portrait, and five briefs, most with a photo, on the 8-column duikai
 page); the expectations are what the reviewer asked for, not what the program gave."""
-import contextlib
-import io
-import json
 
 import pytest
-from PIL import Image
 
-from layout_app.cli import main
-from layout_app.io.docfile import load_document
 from layout_app.layout import choosing, stacking
+from tests.intake.composed import compose_copy, side_by_side
 
 COPY = """江城：老旧小区改造惠及十万居民
 
@@ -108,23 +103,7 @@ LEAD_HEADLINE = 30.0  # pt: the lead's headline at least (the banner 42 pt, 初�
 
 
 def _compose(tmp_path):
-    (tmp_path / "copy.txt").write_text(COPY, encoding="utf-8")
-    photos = tmp_path / "photos"
-    photos.mkdir()
-    for k, (name, size) in enumerate(PHOTOS.items()):
-        Image.new("RGB", size, (40 * k, 120, 200 - 20 * k)).save(photos / name, quality=60)
-    out = tmp_path / "page.yaml"
-    got = io.StringIO()
-    with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(got):
-        code = main(["compose", "--copy", str(tmp_path / "copy.txt"), "--photos", str(photos), "-o", str(out),
-                     "--json"])
-    return code, json.loads(got.getvalue()), load_document(out)
-
-
-def _beside(a, b) -> bool:
-    """Frames `a` and `b` side by side: lines in common, no column in common."""
-    return a.line < b.line + b.lines and b.line < a.line + a.lines and \
-        (a.col + a.cols <= b.col or b.col + b.cols <= a.col)
+    return compose_copy(tmp_path, COPY, PHOTOS)
 
 
 @pytest.fixture(scope="module")
@@ -151,7 +130,7 @@ def test_the_leads_text_stands_beside_a_photo_of_its_own_in_deep_legs(page):
     # no band across the stack: a leg across 3 columns or more is LEAD_LEGS lines deep at least
     assert all(f.lines >= LEAD_LEGS for f in body if f.cols >= 3)
     # a photo of its own beside its text, and the deepest leg a reader's depth
-    assert any(_beside(f, p) for f in body for p in photos)
+    assert any(side_by_side(f, p) for f in body for p in photos)
     assert max(f.lines for f in body) >= LEAD_LEGS
 
 

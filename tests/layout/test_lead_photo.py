@@ -7,16 +7,11 @@ legs of 3–4 lines. The page here is written by hand in the reviewer's page's s
 1,100-character lead story with a landscape and a portrait, three stories with a photo each, a
 记者手记, two briefs, captions after the copy, a credit line); the expectations are the reviewer's,
 not what the program gave."""
-import contextlib
-import io
-import json
 
 import pytest
-from PIL import Image
 
-from layout_app.cli import main
-from layout_app.io.docfile import load_document
 from layout_app.layout import autoplace, briefpairs
+from tests.intake.composed import compose_copy, side_by_side
 
 COPY = """柳溪县：一片茶叶带富一方百姓
 
@@ -122,17 +117,7 @@ BRIEFS = ("柳溪至青山一级公路项目开工", "首届柳溪茶文化节�
 
 
 def _compose(tmp_path):
-    (tmp_path / "copy.txt").write_text(COPY, encoding="utf-8")
-    photos = tmp_path / "photos"
-    photos.mkdir()
-    for k, (name, size) in enumerate(PHOTOS.items()):
-        Image.new("RGB", size, (40 * k, 120, 200 - 20 * k)).save(photos / name, quality=60)
-    out = tmp_path / "page.yaml"
-    got = io.StringIO()
-    with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(got):
-        code = main(["compose", "--copy", str(tmp_path / "copy.txt"), "--photos", str(photos), "-o", str(out),
-                     "--json"])
-    return code, json.loads(got.getvalue()), load_document(out)
+    return compose_copy(tmp_path, COPY, PHOTOS)
 
 
 def _lead(report, doc):
@@ -144,12 +129,6 @@ def _lead(report, doc):
     body = [f for f in frames if f.story == lead["story"] and f.part == "body"]
     photos = {files[f.photo]: f for f in frames if f.photo and f.part != "caption"}
     return lead, head, body, photos
-
-
-def _apart(a, b) -> bool:
-    """Frames `a` and `b` side by side: lines in common, no column in common."""
-    return a.line < b.line + b.lines and b.line < a.line + a.lines and \
-        (a.col + a.cols <= b.col or b.col + b.cols <= a.col)
 
 
 @pytest.fixture(scope="module")
@@ -177,7 +156,7 @@ def test_the_leads_main_picture_stands_under_its_headline(page):
     area = {name: f.cols * f.lines for name, f in photos.items()}
     assert area[MAIN] == max(area.values()) and area[SECOND] < area[MAIN]
     assert second.line >= main.line + main.lines
-    assert any(_apart(second, f) for f in body)
+    assert any(side_by_side(second, f) for f in body)
 
 
 def test_without_the_rule_the_main_picture_goes_under_the_text(tmp_path, monkeypatch):
@@ -202,7 +181,7 @@ def test_the_two_briefs_stand_side_by_side_in_deeper_legs(page):
     # in reading order, the first on the left, headed on one line, a column rule between them (隔开)
     assert heads[0].line == heads[1].line and heads[0].col + heads[0].cols == heads[1].col
     assert any(r.col == heads[1].col and r.line <= heads[1].line for r in doc.pages[0].rules)
-    assert all(_apart(f, g) for f in bodies[0] for g in bodies[1])
+    assert all(side_by_side(f, g) for f in bodies[0] for g in bodies[1])
     # across the stack's 5 columns each ran 2 lines deep: 90 characters, 13 a line, now in 2 and 3
     # columns — legs of 4 and of 3 lines, within the stack's columns
     cols = stack["columns"][1] - stack["columns"][0] + 1
