@@ -301,8 +301,9 @@ def cmd_compose(args: argparse.Namespace) -> int:
     came = len(doc.photos) + len(result.refused)
     if args.json:
         # the decisions and warnings as data (English for scripts; in the language --lang asks for)
-        said = _words(args)[2] if args.lang else str
-        found = (lambda f, t=_words(args)[1]: f.line(t)) if args.lang else str
+        _, finding, notice = _words(args)
+        said = notice if args.lang else str
+        found = (lambda f: f.line(finding)) if args.lang else str
         print(json.dumps({"document": str(out), "template": args.template,
                           "stories": len(ids) - len(extras), "page_parts": extras,
                           "photos": came, "photos_placed": placed, "photos_unread": len(result.refused),
