@@ -6,7 +6,9 @@ take the next units; then push-out: move units down to the next line. Orphan con
 character down when a paragraph would end on a line holding a single Han character.
 A justified paragraph's loose line — one cut short because what follows may not start or end a
 line there (a number, a Latin word, 克/立方米), or by orphan control — takes units from the lines
-above it, as a compositor re-breaks a few lines back rather than letter-space one (`_even_out`).
+above it, as a compositor re-breaks a few lines back rather than letter-space one (`_even_out`);
+before that, a line that an allowed break would leave loose takes the number or word after it in
+when its blanks squeeze enough (`_squeeze_in`) — the first line of a paragraph has no lines above.
 """
 from __future__ import annotations
 
@@ -29,9 +31,10 @@ class Breaker:
     """Breaks one paragraph's units into lines for a measure (em)."""
 
     def __init__(self, u: Units, hanging: bool = False, orphan_control: bool = True,
-                 squeeze_stops: bool = False, even_out: bool = False):
+                 squeeze_stops: bool = False, even_out: bool = False, squeeze_in: bool = False):
         self.u = u
         self.even_out = even_out
+        self.squeeze_in = squeeze_in
         self.hanging = hanging
         self.orphan_control = orphan_control
         self.squeeze_stops = squeeze_stops
@@ -103,6 +106,8 @@ class Breaker:
                 j = i + 1  # a single unit wider than the measure: set it overfull
             elif not breakable[j]:
                 j, hang = self._resolve(i, j, wm)
+            elif self.squeeze_in:
+                j = self._squeeze_in(i, j, wm)
             lines.append((i, j, hang))
             i = j
         if self.orphan_control and len(lines) >= 2:
@@ -128,6 +133,24 @@ class Breaker:
             if u.breakable[jj]:
                 return jj, False
         return j, False  # no allowed break anywhere on the line: break where it is full
+
+    def _squeeze_in(self, i: int, j: int, wm: float) -> int:
+        """An allowed break that leaves a justified line loose — a number or Latin word too wide
+        for its end — takes that unit in when the line's blanks squeeze enough to hold it (the
+        squeeze order of typesetting.md §3): a line squeezed by its comma reads better than one
+        letter-spaced by a quarter em."""
+        if j - i < 2 or (self.prefix[j] - self.prefix[i]) <= 0.0:
+            return j
+        if (wm - self.natural(i, j)) / (j - i - 1) <= LOOSE:
+            return j
+        u = self.u
+        n = len(u)
+        for jj in range(j + 1, min(n, j + PUSH_IN_REACH) + 1):
+            if self.natural(i, jj) - self.squeezable(i, jj) > wm + EPS:
+                break
+            if jj >= n or u.breakable[jj]:
+                return jj
+        return j
 
     def _stretch(self, i: int, j: int, wm: float) -> float:
         """Em of stretch each gap of the line i..j-1 takes when justified (0 when squeezed)."""

@@ -109,8 +109,9 @@ def _set(text: str, size: float, measure: float | tuple[float, ...], face: str, 
     ems = tuple(m / size for m in measure) if per_line else (measure / size,)
     indent = 0.0 if continuation else options.indent
     # a justified body paragraph evens out its loose lines; display type is broken by its own rules
+    justified = options.align == "justify" and not options.display
     breaker = Breaker(units, options.hanging, options.orphan_control, options.squeeze_stops,
-                      even_out=options.align == "justify" and not options.display)
+                      even_out=justified, squeeze_in=justified)
     # the indent comes off the first line only; the lines after it keep their own measures
     spans = breaker.break_lines_at((ems[0] - indent,) + (ems[1:] or ems) if indent else ems)
     lines = []
