@@ -17,9 +17,15 @@ SUBHEAD_MAX = 20      # characters: a subhead is a phrase or two, never a senten
 _ENDS = tuple("。！？!?…；;，,：:、")
 
 
+# a line of dialogue: a quote with its speaker ('“留着吧，”她说，“你爷爷做的。”'), or a quoted sentence
+# with its full stop — a subhead may quote a question ('一楼二楼：“我们得到了什么？”'), never end a sentence
+_SPEECH = re.compile(r"[”」][^“「”」]{1,8}(?:说|道|问|讲|告诉|回答)|[。!！…][”」]$")
+
+
 def _short_phrase(text: str) -> bool:
     bare = re.sub(r"\s", "", text)
-    return (2 <= len(bare) <= SUBHEAD_MAX and not bare.endswith(_ENDS) and not SIGNATURE.match(bare)
+    return (2 <= len(bare) <= SUBHEAD_MAX and not bare.endswith(_ENDS) and not _SPEECH.search(bare)
+            and not SIGNATURE.match(bare)
             and not BYLINE.match(text.strip()) and not CREDIT.search(text))
 
 

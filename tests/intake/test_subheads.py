@@ -153,3 +153,36 @@ def test_markdown_subheads_a_level_under_the_storys_heading(tmp_path):
     feature = page.stories[0]
     assert [feature.paragraphs[j] for j in feature.subheads] == ["名校带新校", "下一步"]
     assert len(feature.paragraphs) == 5
+
+
+ESSAY = f"""老屋的窗
+
+本报记者 王晓东
+
+{P}去年秋天，街道的人来量房子，说老屋要修缮，窗要换成铝合金的。母亲没说什么，只是夜里把十二扇窗格一扇一扇擦干净，用旧报纸包好。
+
+{P}“留着吧，”她说，“你爷爷做的。”
+
+{P}今年冬至，我又回到平江路。老屋的墙刷白了，瓦也换了新的，窗却还是那扇木格子窗，修缮队的老师傅一格一格地修好，又装了回去。
+
+{P}“我们会一直守着这扇窗。”
+
+{P}风从河面上吹过来，先碰到窗，再碰到我。母亲站在窗前，看了很久，什么也没有说，只是用手轻轻摸了摸窗格。
+
+{P}老屋的新生
+
+{P}街道负责人表示，明年还将修缮二十栋老屋，保留每一扇老窗。
+"""
+
+
+def test_a_line_of_dialogue_stays_a_paragraph_a_quoted_question_may_be_a_subhead(tmp_path):
+    # review28: the quote with its speaker, and a quoted sentence with its full stop, are the story's
+    # text; 老屋的新生 is still read as its subhead
+    page = _import(tmp_path, ESSAY)
+    essay = page.stories[0]
+    assert [essay.paragraphs[j] for j in essay.subheads] == ["老屋的新生"]
+    assert "“留着吧，”她说，“你爷爷做的。”" in essay.paragraphs
+    assert "“我们会一直守着这扇窗。”" in essay.paragraphs
+    asked = _import(tmp_path, ESSAY.replace("“我们会一直守着这扇窗。”", "一楼二楼：“我们得到了什么？”"))
+    assert [asked.stories[0].paragraphs[j] for j in asked.stories[0].subheads] == \
+        ["一楼二楼：“我们得到了什么？”", "老屋的新生"]
