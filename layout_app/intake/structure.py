@@ -44,7 +44,7 @@ from layout_app.intake.partsapart import caption_sentence
 from layout_app.intake.typesizes import SizedLines, heading_groups, heading_roles
 
 # simplified and traditional forms: copy from Hong Kong and Taiwan arrives in Big5
-CREDIT = re.compile(r"^(本版(策划|编辑|統籌|统筹|稿件|图片|圖片|制图|设计|編輯)|责任编辑|責任編輯|美术编辑|美術編輯|版式设计|校对|"
+CREDIT = re.compile(r"^(本版(策划|编辑|統籌|统筹|稿件|图片|圖片|制图|设计|編輯|责任编辑|責任編輯|美术编辑|美術編輯)|投稿(邮箱|信箱|郵箱)|责任编辑|責任編輯|美术编辑|美術編輯|版式设计|校对|"
                     r"本[报報]记者.{1,12}(采写|摄|报道)\s*$|本[报報]記者.{1,12}(採寫|攝|報道)\s*$|"
                     r"本[报報](通讯员|通訊員).{1,12}(采写|摄|採寫|攝)\s*$|(图|圖|摄影|攝影|图片|圖片)[:：]|"
                     r"(记者|記者|通讯员|通訊員)?[\s　]*[\u4e00-\u9fff·]{2,4}([\s　、]+[\u4e00-\u9fff·]{2,4})*[\s　]*(摄|攝|采写|採寫)\s*$)")
