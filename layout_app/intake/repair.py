@@ -92,6 +92,11 @@ def bare(text: str) -> str:
 QUOTE_CLOSE = set("”’」』》")
 
 
+# a note in brackets standing whole as a paragraph — a book's particulars under its review, an editor's
+# aside: （《河流的记忆》，李晓岚著，人民文学出版社2026年9月出版，定价59.00元）. Complete; no caption.
+BRACKET_NOTE = re.compile(r"^[（(][^（()）]{4,}[，,][^（()）]{4,}[）)]$")
+
+
 def ends_sentence(line: str) -> bool:
     line = line.rstrip()
     if not line:
@@ -101,6 +106,8 @@ def ends_sentence(line: str) -> bool:
     if line[-1] in "）)":
         # …。（本报记者 王晨） ends; 在8个村（社区） goes on
         opened = max(line.rfind("（"), line.rfind("("))
+        if BRACKET_NOTE.match(line):
+            return True
         return opened > 0 and ends_sentence(line[:opened])
     if line[-1] in QUOTE_CLOSE:
         return len(line) > 1 and (line[-2] in TERMINAL - QUOTE_CLOSE or line[-2] in QUOTE_CLOSE and ends_sentence(line[:-1]))

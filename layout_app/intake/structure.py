@@ -30,6 +30,7 @@ from layout_app.intake.notices import (
 )
 from layout_app.intake.subjectheads import clause_joined, deck_of_items
 from layout_app.intake.repair import (
+    BRACKET_NOTE,
     DATELINE_OPENS,
     ONE_SENTENCE_HEAD,
     PLACE_LABEL,
@@ -146,6 +147,8 @@ def classify(text: str, hinted: bool = False, nxt: str | None = None, after: str
         return CREDIT_
     if SIGNATURE.match(text.strip()):
         return BODY                      # （林晓峰） under a 记者手记 or 短评: its writer's name, its last line
+    if BRACKET_NOTE.match(text.strip()):
+        return BODY                      # （《书名》，某某著，…出版）: a note of its piece, no caption
     if QA_TURN.match(text.strip()):
         return BODY                      # 问：…？ in a 记者问答: a turn of its text, not a headline asking
     if READER_SIGNATURE.match(text.strip()) and (nxt is None or not looks_like_body(nxt)):
@@ -274,7 +277,7 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
                 story = None
                 _place_heading_only(page, g)
             last = groups[-1]
-            parts = _heading(last, sized)
+            parts = _masthead(_heading(last, sized))
             parts.byline = byline
             opening = not page.stories and not page.lead
             # (paragraphs set across the page, not in its columns, then a heading: the page's lead)
@@ -537,6 +540,18 @@ def _banner_midcopy(parts: StoryParts, page: PageCopy) -> bool:
     return (page.banner is None and parts.kicker is None and bool(parts.deck) and bool(parts.headline)
             and bool(BANNER_HEAD.match(parts.headline))
             and bool(BANNER_DECK.search(parts.deck) or parts.deck.endswith("纪实")))
+
+
+# a 专刊's or 副刊's masthead (刊头): its name over the issue line (第1287期　2026年12月2日　星期三)
+ISSUE_LINE = re.compile(r"^第\s*\d+\s*期([\s　]|$)")
+
+
+def _masthead(parts: StoryParts) -> StoryParts:
+    """The name over an issue line is the page's masthead: a banner's name, the issue line its deck —
+    no story is headed '第1287期'."""
+    if parts.kicker and not parts.deck and ISSUE_LINE.match(parts.headline or ""):
+        parts.kicker, parts.headline, parts.deck = None, parts.kicker, parts.headline
+    return parts
 
 
 def _banner(parts: StoryParts) -> dict:
