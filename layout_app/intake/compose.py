@@ -20,6 +20,7 @@ from layout_app.intake.composewords import (AT_A_GUESS, BY_FILE_NAME, BY_PLACE, 
                                             NO_PHOTOS_THERE, NO_STORY, NO_STORY_FOR, NOT_RECOGNISED, OWN_CAPTION, PHOTO_FILE,
                                             SECOND_BANNER, SECOND_LEAD, SPARE_CAPTION, WAITING, WAITS, WAITS_BARE)
 from layout_app.intake.composewords import PICTURE_STORY, TOSS
+from layout_app.intake.artworks import fuller, is_artwork, maker_named
 from layout_app.intake.importer import import_copy
 from layout_app.intake.metacaptions import own_captions_out
 from layout_app.intake.pagecredit import PAGE_PHOTO_CREDIT, credit_at_odds, credited_by_line, merged_credits
@@ -211,6 +212,13 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
                 Notice(CANDIDATE, story=f"s{i + 1}", score=score, names="、".join(shared))
                 for i, score, shared in d.candidates[:3]), CLAUSES)))
         caption, credit, done = one_credit(d.caption, d.credit)
+        art = is_artwork(caption)
+        if art:
+            # a painting or calligraphy: its caption names its maker (the copy's, saying more than the
+            # file's), no 摄 after the name; shown whole, never cropped to its frame's shape
+            caption = fuller(caption, [c.text for c in captions], same_caption)
+            if credit and maker_named(caption, credit):
+                credit = ""
         if done == "moved":
             notes.append(Notice(CREDIT_MOVED, file=ph.path.name, credit=credit))
         elif done == "same":
@@ -220,10 +228,10 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         if credit and page_credit and credited_by_line(credit, page_credit):
             notes.append(Notice(CREDIT_IN_LINE, file=ph.path.name, credit=credit, line=page_credit))
             credit = ""                                   # the page's credit line prints it, once
-        if not credit and page_credit:
+        if not credit and page_credit and not art:
             credited.append((pid, ph.path.name))          # said once the page places it, below
         rel = os.path.relpath(ph.path.resolve(), base)
-        model_photos.append(Photo(pid, Path(rel).as_posix(), caption, credit, checksum=ph.proxy.checksum,
+        model_photos.append(Photo(pid, Path(rel).as_posix(), caption, credit, checksum=ph.proxy.checksum, fit=art,
                                   comment=BY_ORDER_NOTE if by_order else ONLY_NOTE if d.caption_from in ("only", "story_only") else ""))
         photo_story[pid] = d.story
     odds = [(Notice(PHOTO_FILE, photo=p.id, file=ph.path.name), p.credit) for ph, p in zip(photos, model_photos)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from layout_app.intake.artworks import artwork_captions
 from layout_app.intake.captions import match_captions
 from layout_app.intake.copyfile import Copy, read_copy
 from layout_app.intake.notices import (
@@ -97,6 +98,7 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
         _column_doubts(page, unsure)
         _sentence_doubts(page)
         _quote_blanks_closed(page)
+    artwork_captions(page)              # a 副刊's 书画: captions of paintings, none a story's or unassigned
     copy.notices.extend(Notice(IN_FILE, file=copy.source.name, notice=n) for n in notices(page))
     # the running head and the slug: said once as what they are and set aside — the page's master
     # prints its own; compose puts them on no page and does not count them as copy it could not use

@@ -83,7 +83,7 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     foot (`photonews`) — the page is planned again without it where the band leaves a story or copy out."""
     given, grid = doc, doc.grid
     n_cols = grid.columns
-    aspect = PhotoShapes(photo_aspect, photo_most)
+    aspect = PhotoShapes(photo_aspect, photo_most, frozenset(p.id for p in doc.photos if p.fit))
     ranked = rank_stories(doc, stories, headed=headed)
     doc, ranks = with_ranks(doc, ranked) if ranked_styles else (doc, {})
     # a page lead with no banner over it set larger, across the page (the corpus generator's pages as before)

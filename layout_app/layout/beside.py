@@ -26,9 +26,18 @@ class PhotoShapes(dict):
     frame prints coarser than the plant takes (a 2000-pixel picture from a reporter's phone is at most
     720 pt wide at 200 ppi), so a first layout never sets it larger."""
 
-    def __init__(self, aspect: dict[str, float] | None = None, most: dict[str, tuple[float, float]] | None = None):
+    def __init__(self, aspect: dict[str, float] | None = None, most: dict[str, tuple[float, float]] | None = None,
+                 whole: frozenset[str] = frozenset()):
         super().__init__(aspect or {})
         self.most = most or {}
+        self.whole = whole          # works of art (a painting, calligraphy): shown whole, never cropped
+
+    def bounds(self, pid: str, nat: float) -> tuple[int, int]:
+        """The lowest and highest lines a frame of natural height `nat` lines may take: within the crop
+        limit, or — a work of art, shown whole in its frame — the lines either side of its own height."""
+        if pid in self.whole:
+            return math.floor(nat + 1e-9), math.ceil(nat - 1e-9)
+        return math.ceil(nat * (1 - MAX_CROP) - 1e-9), math.floor(nat / (1 - MAX_CROP) + 1e-9)
 
     def of(self, pid: str) -> float:
         return self.get(pid, 0.66)
@@ -44,8 +53,7 @@ def photo_range(grid, shapes: PhotoShapes, pid: str, cols: int) -> tuple[float, 
     """Natural, lowest and highest lines of photo `pid`'s frame `cols` wide within the crop limit
     (and no taller than its pixels fill at the resolution floor)."""
     nat = grid.span_width(cols) * shapes.of(pid) / grid.leading
-    lo = math.ceil(nat * (1 - MAX_CROP) - 1e-9)
-    hi = math.floor(nat / (1 - MAX_CROP) + 1e-9)
+    lo, hi = shapes.bounds(pid, nat)
     if pid in shapes.most:
         hi = min(hi, math.floor(shapes.most[pid][1] / grid.leading + 1e-9))
     return nat, max(2, lo), max(2, hi)
@@ -57,7 +65,7 @@ def held_by(grid, shapes: PhotoShapes, pid: str, cols: int, lines: int, room: in
     fills no taller at the resolution floor), "crop" (a line more crops away over MAX_CROP of it) —
     or "beside" (its own limits let it, the photo beside it in its row, one height for both, does not)."""
     nat = grid.span_width(cols) * shapes.of(pid) / grid.leading
-    crop = math.floor(nat / (1 - MAX_CROP) + 1e-9)
+    crop = shapes.bounds(pid, nat)[1]
     pixels = math.floor(shapes.most[pid][1] / grid.leading + 1e-9) if pid in shapes.most else crop + 1
     tallest = int(MAX_PHOTO_SHARE * room)
     if lines < min(crop, pixels, tallest):

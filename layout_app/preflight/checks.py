@@ -10,6 +10,7 @@ from layout_app.geometry import Rect
 from layout_app.imaging.pixels import CONVERTIBLE
 from layout_app.imaging.printready import decoded_before, effective_ppi
 from layout_app.imaging.source import PhotoError, content_key, load, open_photo, oriented_size
+from layout_app.intake.artworks import is_artwork
 from layout_app.intake.pagecredit import credit_at_odds, page_photo_credit
 from layout_app.intake.photodesk import one_credit
 from layout_app.intake.photonews import is_photo_story
@@ -200,7 +201,8 @@ def _labels(report: Report, doc: Document, page, display: PageDisplay) -> None:
         pictured = photo.story and is_photo_story(doc.story(photo.story).kicker, doc.story(photo.story).headline) \
             if any(s.id == photo.story for s in doc.stories) else False
         no_caption = not photo.caption.strip() and not pictured
-        no_credit = not photo.credit.strip() and page_credit is None
+        # a painting's or calligraphy's caption names its maker: no photographer to credit
+        no_credit = not photo.credit.strip() and page_credit is None and not is_artwork(photo.caption)
         if no_caption and no_credit:         # one finding, not two: the photo desk has to see to it
             report.add(finding("photo-unlabelled", WARNING, say(UNLABELLED, file=file), where))
         elif no_caption:
