@@ -8,6 +8,7 @@ not indented like a paragraph of its text."""
 from __future__ import annotations
 
 from layout_app.intake.pdfcolumns import width
+from layout_app.intake.piecenotes import note_formats
 from layout_app.intake.structure import READER_SIGNATURE, SIGNATURE, StoryParts
 from layout_app.model.styles import ParaFormat
 
@@ -27,4 +28,5 @@ def paragraph_formats(story: StoryParts, styles, column: float) -> tuple[ParaFor
     last = len(story.paragraphs) - 1
     if last > 0 and (SIGNATURE.match(story.paragraphs[last].strip()) or READER_SIGNATURE.match(story.paragraphs[last].strip())):
         out.append(ParaFormat(last, None, FLUSH_RIGHT))
+    out += note_formats(story.paragraphs, styles["body"].size)      # 作者简介, a book's particulars
     return tuple(sorted(out, key=lambda f: f.paragraph))
