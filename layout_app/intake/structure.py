@@ -42,6 +42,7 @@ from layout_app.intake.repair import (
     photo_credit,
 )
 from layout_app.intake.partsapart import caption_sentence
+from layout_app.model.furniture import ISSUE_LINE
 from layout_app.intake.typesizes import SizedLines, heading_groups, heading_roles
 
 # simplified and traditional forms: copy from Hong Kong and Taiwan arrives in Big5
@@ -542,12 +543,10 @@ def _banner_midcopy(parts: StoryParts, page: PageCopy) -> bool:
             and bool(BANNER_DECK.search(parts.deck) or parts.deck.endswith("纪实")))
 
 
-# a 专刊's or 副刊's masthead (刊头): its name over the issue line (第1287期　2026年12月2日　星期三)
-ISSUE_LINE = re.compile(r"^第\s*\d+\s*期([\s　]|$)")
 
 
 def _masthead(parts: StoryParts) -> StoryParts:
-    """The name over an issue line is the page's masthead: a banner's name, the issue line its deck —
+    """A 专刊's or 副刊's masthead (刊头): the name over an issue line is the page's masthead: a banner's name, the issue line its deck —
     no story is headed '第1287期'."""
     if parts.kicker and not parts.deck and ISSUE_LINE.match(parts.headline or ""):
         parts.kicker, parts.headline, parts.deck = None, parts.kicker, parts.headline

@@ -25,7 +25,7 @@ from layout_app.layout import choosing
 from layout_app.layout.choosing import choose as _choose
 from layout_app.layout.evening import text_across
 from layout_app.layout.overfull import CUT_LINES, cut_rows, drop_rows, into_foot, shorter_heads
-from layout_app.layout.pagehead import display_lead, place_head
+from layout_app.layout.pagehead import display_lead, place_head, quiet_titles
 from layout_app.layout.photonews import band_candidate, band_rule, picture_band
 from layout_app.layout.planfacts import empty_beside, measure_plan, white_beside
 from layout_app.layout.probe import FrameProbe
@@ -88,6 +88,8 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     doc, ranks = with_ranks(doc, ranked) if ranked_styles else (doc, {})
     # a page lead with no banner over it set larger, across the page (the corpus generator's pages as before)
     doc, styles = display_lead(doc, banner) if copyfit else (doc, {})
+    doc, quiet = quiet_titles(doc, banner)          # under a 副刊's masthead
+    styles = {**styles, **quiet}
     probe = FrameProbe(doc, page)
     plan = Plan(ranks=ranks, styles=styles)
     dec = plan.decisions

@@ -8,15 +8,37 @@ from dataclasses import replace
 
 from layout_app.errors import Notice
 from layout_app.layout.compose import face_of, options_for
+from layout_app.layout.ranking import size_below
 from layout_app.layout.wording import BANNER_NOTE, CREDITS_NOTE, LEAD_NOTE, STYLES
 from layout_app.model.document import Document
+from layout_app.model.furniture import ISSUE_LINE
 from layout_app.model.frame import Frame
 from layout_app.text.setter import set_paragraph
 from layout_app.units import HAO_SIZES
 
+QUIET = 18.0               # pt (小二): under a masthead a piece's title is no larger — a 副刊's are quiet
 LEAD_MEASURE = 40          # characters: the page lead is never set wider
 LEAD_LARGEST = 22.0        # pt (二号): a page lead with no banner over it is set no larger
 DISPLAY_LEAD = True        # (a switch for breaking tests)
+
+
+def quiet_titles(doc: Document, banner: str | None) -> tuple[Document, dict]:
+    """Under a 专刊's or 副刊's masthead (its banner's deck the issue line) the pieces' titles are quiet:
+    each headline style no larger than QUIET (小二), its smallest a size under that, kickers and decks
+    no larger than the smallest — an essay's title is no news headline (review28: 33.5 pt over an essay).
+    The document with those styles, and the styles ({} on a news page)."""
+    if not (banner and ISSUE_LINE.match(doc.story(banner).deck or "")):
+        return doc, {}
+    quiet = {}
+    for name, st in doc.styles.items():
+        if name.startswith("headline") and st.size > QUIET:
+            low = st.min_size if st.min_size is not None else st.size
+            quiet[name] = replace(st, size=QUIET, min_size=min(low, size_below(QUIET)))
+    low = min((st.min_size for st in quiet.values() if st.min_size is not None), default=QUIET)
+    for name in ("kicker", "deck"):
+        if name in doc.styles and doc.styles[name].size > low:
+            quiet[name] = replace(doc.styles[name], size=low)
+    return (replace(doc, styles={**doc.styles, **quiet}), quiet) if quiet else (doc, {})
 
 
 def display_lead(doc: Document, banner: str | None) -> tuple[Document, dict]:

@@ -13,6 +13,9 @@ import datetime
 import re
 from dataclasses import dataclass
 
+# a 专刊's or 副刊's masthead (刊头): the issue line under its name (第1287期　2026年12月2日　星期三)
+ISSUE_LINE = re.compile(r"^第\s*\d+\s*期([\s　]|$)")
+
 CMYK = tuple[float, float, float, float]
 BLACK: CMYK = (0.0, 0.0, 0.0, 1.0)
 

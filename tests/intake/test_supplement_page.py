@@ -45,3 +45,28 @@ def test_a_books_particulars_end_its_review_and_the_next_label_heads_the_next_pi
     assert review.paragraphs[-1] == "（《河流的记忆》，李晓岚著，人民文学出版社2026年9月出版，定价59.00元）"
     assert not page.captions
     assert story.kicker == "微小说" and len(story.paragraphs) == 2
+
+
+def test_under_a_masthead_the_pieces_titles_are_quiet(tmp_path):
+    # review28: an essay's title at 33.5 pt, a review's at 26 — a 副刊 sets them 小二 (18 pt) at most,
+    # the masthead the page's largest type; the same copy under a news banner keeps its news sizes
+    from layout_app.layout.compose import Composer
+    from layout_app.layout.display import GlyphRun, Group
+    from tests.intake.composed import compose_copy
+
+    def head_sizes(copy, folder):
+        folder.mkdir()
+        _, _, doc = compose_copy(folder, copy, {})
+        shown = Composer(doc, folder).compose(doc.pages[0])
+        sizes = {}
+        for g in shown.items:
+            if isinstance(g, Group) and g.frame.endswith("-head"):
+                runs = [r.size for r in g.items if isinstance(r, GlyphRun) and r.text.strip()]
+                if runs:
+                    sizes[g.frame] = max(runs)
+        return sizes
+
+    quiet = head_sizes(SUPPLEMENT, tmp_path / "a")
+    assert quiet["banner-head"] >= 26 and all(v <= 18.0 + 1e-6 for k, v in quiet.items() if k != "banner-head")
+    news = head_sizes(SUPPLEMENT.replace("第1287期　2026年12月2日　星期三", "——老城改造三年记"), tmp_path / "b")
+    assert max(v for k, v in news.items() if k != "banner-head") > 18.0
