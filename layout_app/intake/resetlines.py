@@ -18,11 +18,16 @@ _SIZE = 9.0           # pt: any size; the measure is given in ems
 _FOLLOW = 14          # characters of the next line set after the line: enough to fill its measure
 
 
-def _first_line(text: str, measure: int, inside: bool) -> str:
+def _first_lines(text: str, measure: int, inside: bool) -> set[str]:
+    """The first line as a typesetter sets it — one that squeezes a number in rather than spread the
+    line, or one that does not: a page may come from either."""
     from layout_app.text.setter import SetOptions, set_paragraph
 
-    r = set_paragraph(text, _SIZE, measure * _SIZE, "song", SetOptions(), inside)
-    return r.lines[0].text.strip() if r.lines else ""
+    out = set()
+    for squeeze in (True, False):
+        r = set_paragraph(text, _SIZE, measure * _SIZE, "song", SetOptions(squeeze_in=squeeze), inside)
+        out.add(r.lines[0].text.strip() if r.lines else "")
+    return out
 
 
 @lru_cache(maxsize=8192)
@@ -36,8 +41,8 @@ def set_as(line: str, after: str, measure: int) -> str | None:
     # figure's point, a number's comma or a clock's colon)
     page = fullwidth_punctuation(line)
     text = page + fullwidth_punctuation(after)[:_FOLLOW]
-    first = _first_line(text, measure, False) == page
-    inside = _first_line(text, measure, True) == page
+    first = page in _first_lines(text, measure, False)
+    inside = page in _first_lines(text, measure, True)
     return FIRST if first and not inside else INSIDE if inside and not first else None
 
 

@@ -24,6 +24,7 @@ class SetOptions:
     align: str = "justify"
     tracking: float = 0.0        # extra space between units, in em
     display: bool = False        # display type (headline, kicker, deck): marks set half-width
+    squeeze_in: bool = True      # a justified line takes a number in by squeezing rather than spread
 
     def __post_init__(self):
         if self.level not in LEVELS:
@@ -111,7 +112,7 @@ def _set(text: str, size: float, measure: float | tuple[float, ...], face: str, 
     # a justified body paragraph evens out its loose lines; display type is broken by its own rules
     justified = options.align == "justify" and not options.display
     breaker = Breaker(units, options.hanging, options.orphan_control, options.squeeze_stops,
-                      even_out=justified, squeeze_in=justified)
+                      even_out=justified, squeeze_in=justified and options.squeeze_in)
     # the indent comes off the first line only; the lines after it keep their own measures
     spans = breaker.break_lines_at((ems[0] - indent,) + (ems[1:] or ems) if indent else ems)
     lines = []
