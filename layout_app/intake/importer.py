@@ -21,7 +21,7 @@ from layout_app.intake.notices import (
 )
 from layout_app.intake.repair import TERMINAL, bare, clean_line, join_broken_lines
 from layout_app.intake.indents import flush_blocks, paragraphs_by_indent, typed_openings
-from layout_app.intake.subheads import mark_subheads, printed_subheads, subhead_blocks
+from layout_app.intake.subheads import mark_subheads, printed_subheads, sized_subheads, subhead_blocks
 from layout_app.intake.typesizes import SizedLines, apart_by_size, captions_before_heading, heading_hints, wide_blocks
 from layout_app.intake.structure import LOW, PageCopy, notices, parse
 from layout_app.intake.pdfpieces import in_column_flows
@@ -73,7 +73,8 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     if sized is not None:
         blocks = paragraphs_by_indent(apart_by_size(blocks, sized), copy.lines, sized)   # sizes: parts
         blocks = captions_before_heading(blocks, sized)
-        hints = heading_hints(blocks, sized)        # a short line set larger than the body: a heading's
+        blocks, set_subheads = sized_subheads(blocks, sized)     # (小标题: the story's, by their type)
+        hints = heading_hints(blocks, sized) - set_subheads    # a short line set larger than the body: a heading's
     # (text without type sizes: the measure its paragraphs are set to tells the page's lead)
     wide = wide_blocks(blocks, copy.lines, measure) if measure is not None and sized is None else frozenset()
     # (pdftotext's default text comes in column flows a blank line apart: its heading lines are put
@@ -85,6 +86,8 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     subheads, guessed = subhead_blocks(blocks, copy.lines) if measure is None and sized is None else (frozenset(),) * 2
     if measure is not None and sized is None and not flowed:    # (a printed page's text: its place tells
         subheads = guessed = printed_subheads(blocks, measure)  # them; in column flows a heading's is a guess)
+    if sized is not None:
+        subheads = set_subheads
     marked = {lines[i].strip() for i in copy.subhead_lines}          # (Markdown's ### under a story's ##)
     subheads |= {k for k in body if blocks[k][0].strip() in marked}
     page = parse(blocks, hints, printed=measure is not None, sized=sized, wide=wide, flowed=flowed,
@@ -182,7 +185,9 @@ def _sentence_doubts(page: PageCopy) -> None:
         if story.confidence < LOW:
             continue
         first = story.paragraphs[0].strip() if story.paragraphs else ""
-        where = next(filter(None, map(_broken_off, story.paragraphs)), None)
+        # (a 小标题 ends no sentence: it is no cut)
+        text = [p for j, p in enumerate(story.paragraphs) if j not in story.subheads]
+        where = next(filter(None, map(_broken_off, text)), None)
         if where is None and (TAIL.match(first) or GOES_ON.match(first)):
             where = first[:12] + "…"
         if where is not None:

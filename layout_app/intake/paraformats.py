@@ -1,30 +1,59 @@
 """How compose sets a story's paragraphs that are no running text: its 小标题 in the template's
-`subhead` style (where the template has none, as its body — said nowhere: the words are all there) —
-at the body's size where the style's would not hold it on one column line (a subhead broken mid-phrase,
-'从“有学上”到“上' / '好学”', is worse than a smaller one; a story's subheads all of one size) —,
+`subhead` style (where the template has none, as its body — said nowhere: the words are all there),
 and a writer's bracketed signature at a commentary's foot — （林晓峰） —, or a reader's at a letter's
-(城北新区锦绣花园居民　周立新), flush right, as papers print it,
-not indented like a paragraph of its text."""
+(城北新区锦绣花园居民　周立新), flush right, as papers print it, not indented like a paragraph of its text.
+
+A subhead too long for one column line keeps the style's size in two lines broken at its own pause
+('一楼二楼：' / '“我们得到了什么？”', '从“一梯一议”' / '到“成片推进”': the headline's breaking,
+layout.headline, which the flow sets it with); only one that would take more than two lines so is set
+at 五号, and only then at the body's size, bold — a subhead broken mid-phrase ('从“有学上”到“上' /
+'好学”') is worse than a smaller one. A story's subheads are all of one size, as a desk sets them."""
 from __future__ import annotations
 
-from layout_app.intake.pdfcolumns import width
 from layout_app.intake.piecenotes import note_formats
 from layout_app.intake.structure import READER_SIGNATURE, SIGNATURE, StoryParts
+from layout_app.layout.headline import GUESS, PHRASE, set_headline
+from layout_app.layout.styling import face_of, options_for
 from layout_app.model.styles import ParaFormat
+from layout_app.units import parse_size
 
 SUBHEAD = "subhead"
+SUBHEAD_LINES = 2              # lines a subhead may take before its type is made smaller
+SMALLER = parse_size("五号")    # the size tried next (10.5 pt)
 FLUSH_RIGHT = (("align", "right"), ("indent", 0))
+
+
+def _holds(texts: list[str], size: float, face: str, options, column: float, strength: int) -> bool:
+    """Every subhead sets at `size` in at most two column lines, broken only at breaks `strength` strong."""
+    return all(set_headline(t, size, column, face, options, SUBHEAD_LINES, strength) is not None for t in texts)
+
+
+def subhead_size(texts: list[str], style, body, column: float) -> tuple[tuple[str, object], ...]:
+    """The local overrides the story's subheads take: none (the style's size), 五号, or the body's size
+    in bold (still a heading) — the largest at which all break at their pauses; a phrase with no pause
+    in it (老旧小区加装电梯的资金从哪里来) between guessed words, the flow's next choice too; else the
+    body's size, bold, broken as the flow can."""
+    face, options = face_of(style), options_for(style)
+    sizes = [(style.size, ())]
+    if body.size < SMALLER < style.size:
+        sizes.append((SMALLER, (("size", SMALLER),)))
+    small = (("size", body.size), ("weight", "bold")) if body.size < style.size else ()
+    if small:
+        sizes.append((body.size, small))
+    for strength in (PHRASE, GUESS):
+        for size, local in sizes:
+            if _holds(texts, size, face, options, column, strength):
+                return local
+    return small
 
 
 def paragraph_formats(story: StoryParts, styles, column: float) -> tuple[ParaFormat, ...]:
     """`styles`: the template's paragraph styles; `column`: its column's width in pt."""
     out = []
-    if SUBHEAD in styles:
-        size, body = styles[SUBHEAD].size, styles["body"].size
-        # (a story's subheads all of one size: one that would not hold sets them all at the body's)
-        wide = any(width(story.paragraphs[j].strip()) * size > column + 0.01 for j in story.subheads)
-        small = (("size", body), ("weight", "bold")) if wide and body < size else ()   # bold: still a heading
-        out += [ParaFormat(j, SUBHEAD, small) for j in story.subheads]
+    if SUBHEAD in styles and story.subheads:
+        local = subhead_size([story.paragraphs[j].strip() for j in story.subheads], styles[SUBHEAD],
+                             styles["body"], column)
+        out += [ParaFormat(j, SUBHEAD, local) for j in story.subheads]
     last = len(story.paragraphs) - 1
     if last > 0 and (SIGNATURE.match(story.paragraphs[last].strip()) or READER_SIGNATURE.match(story.paragraphs[last].strip())):
         out.append(ParaFormat(last, None, FLUSH_RIGHT))

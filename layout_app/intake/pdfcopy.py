@@ -14,6 +14,7 @@ from pathlib import Path
 
 from layout_app.errors import InputError
 from layout_app.intake.headings import at_pause
+from layout_app.intake.pdffaces import strong_chars
 from layout_app.intake.repair import photo_credit
 from layout_app.intake.notices import (
     NOT_PDF, PDF_NO_TEXT, PDF_PAGES, PDF_PASSWORD, PDF_TOO_LARGE, Notice,
@@ -87,7 +88,7 @@ def _page_lines(text: str, textpage, trim) -> tuple[list[str], list[str], list[t
             boxes = [textpage.get_charbox(at + i) for i in inked]
             centre = (sum((b[0] + b[2]) / 2 for b in boxes) / len(boxes), sum((b[1] + b[3]) / 2 for b in boxes) / len(boxes))
             each = [round(raw.FPDFText_GetFontSize(textpage.raw, at + i), 1) for i in inked]
-            set_in.append(("".join(s[i] for i in inked), each))
+            set_in.append(("".join(s[i] for i in inked), each, strong_chars(textpage, [at + i for i in inked])))
             s = _quote_blanks(s, at, textpage)
             lines.append((s, Counter(each).most_common(1)[0][0], boxes[0], centre, max(b[2] for b in boxes)))
         at += len(line) + 1
@@ -99,7 +100,7 @@ def _page_lines(text: str, textpage, trim) -> tuple[list[str], list[str], list[t
             marks.append(s.strip())
         else:
             infos.append((s, size, box[0] if box else 0.0, end))
-    return _captions_after_paragraph(_wrapped_runs(infos, body), body), marks, [(t, each, body) for t, each in set_in]
+    return _captions_after_paragraph(_wrapped_runs(infos, body), body), marks, [(t, each, body, strong) for t, each, strong in set_in]
 
 
 OPEN_MARKS = "“‘《「『（〈"

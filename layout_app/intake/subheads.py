@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from layout_app.intake.indents import PARAGRAPH_LONG, block_indents
-from layout_app.intake.repair import DATELINE, DATELINE_OPENS, SUBHEAD_MARK
+from layout_app.intake.repair import DATELINE, DATELINE_OPENS, SUBHEAD_MARK, TERMINAL
 from layout_app.intake.structure import BYLINE, CREDIT, SIGNATURE
 
 SUBHEAD_MAX = 20      # characters: a subhead is a phrase or two, never a sentence's length
@@ -117,3 +117,135 @@ def printed_subheads(blocks: list[tuple[str, int]], measure: int) -> frozenset[i
                 and _running_text(blocks[k + 1][0]) and not _opens_story(blocks[k + 1][0]) and blocks[k + 1][1] == 0):
             plain.append(k)
     return frozenset(_in_reported_story(blocks, plain, set()))
+
+
+# a printed page's 小标题 read with its type (pdfcopy: each character's size and whether its face is
+# bold or a sans): set larger than the body but smaller than any headline (小四–四号 over 小五–五号 text),
+# or at the body's size in a heading face
+SUBHEAD_SIZE_MOST = 14.0       # pt: 四号; a brief's headline is 小三 (15) or larger
+SUBHEAD_SIZE_SHARE = 1.6       # … and at most this much of the body's size
+SUBHEAD_PRINTED_LINES = 2      # page lines a printed subhead takes at most (a long one broken at its pause)
+_MARKS = "”’：，？！、；"       # full-width marks whose own blank is the pause: no space beside them
+
+
+def _lines_of(sized, text: str) -> list[list[int]] | None:
+    """The block's characters (their places in the page's run) line by line, as the page sets them."""
+    places = sized.places(text)
+    if places is None:
+        return None
+    out: list[list[int]] = []
+    for at in places:
+        if out and sized.line_of[at] == sized.line_of[out[-1][-1]] and at == out[-1][-1] + 1:
+            out[-1].append(at)
+        else:
+            out.append([at])
+    return out
+
+
+def _heading_face_line(sized, line: list[int]) -> bool:
+    """A page line wholly in a heading face (bold or sans) at the body's size, as short as a subhead."""
+    return (bool(sized.strong) and len(line) <= SUBHEAD_MAX and all(sized.strong[at] for at in line)
+            and all(abs(sized.sizes[at] - sized.body) < 0.3 for at in line))
+
+
+def _subhead_type(sized, text: str) -> bool:
+    """Set as a printed subhead is: in one or two page lines, larger than the body but no headline's
+    size, or at the body's size wholly in a heading face — and no caption."""
+    lines = _lines_of(sized, text)
+    size = sized.size(text)
+    if not lines or size is None or len(lines) > SUBHEAD_PRINTED_LINES or sized.caption(text):
+        return False
+    if sized.body + 0.3 <= size <= min(SUBHEAD_SIZE_MOST, SUBHEAD_SIZE_SHARE * sized.body):
+        return True
+    return all(_heading_face_line(sized, line) for line in lines)
+
+
+def _apart(text: str, cuts: list[int]) -> list[str]:
+    out, start = [], 0
+    for cut in cuts + [len(text)]:
+        if text[start:cut].strip():
+            out.append(text[start:cut].strip())
+        start = cut
+    return out
+
+
+def _faces_apart(blocks: list[tuple[str, int]], sized) -> list[tuple[str, int]]:
+    """Each block cut around a run of page lines set wholly in a heading face at the body's size among
+    lines of the body's face — a short phrase with no stop, opening the block or after a paragraph's
+    end: a subhead the page sets in the body's size but bold or sans, which the text ran onto the
+    sentence above it ('…三道坎。' + '一楼二楼：“我们得到了什么？”'). A bold phrase inside a paragraph
+    (a line of it wholly bold) stops no sentence before it, and is no short phrase: not cut."""
+    out: list[tuple[str, int]] = []
+    for text, gap in blocks:
+        lines = _lines_of(sized, text)
+        if not lines or len(lines) < 2:
+            out.append((text, gap))
+            continue
+        strong = [_heading_face_line(sized, line) for line in lines]
+        # the offset in `text` where each page line starts
+        starts, k, n, first = [], 0, 0, 0
+        for i, ch in enumerate(text):
+            if ch.isspace():
+                continue
+            if n < len(lines) and k == first:
+                starts.append(i)
+                first += len(lines[n])
+                n += 1
+            k += 1
+        starts.append(len(text))
+        cuts = []
+        m = 0
+        while m < len(lines):
+            if not strong[m]:
+                m += 1
+                continue
+            end = m
+            while end + 1 < len(lines) and strong[end + 1]:
+                end += 1
+            before = text[:starts[m]].strip()
+            if (0 < m or end + 1 < len(lines)) and _short_phrase(text[starts[m]:starts[end + 1]]) \
+                    and (not before or before[-1] in TERMINAL):
+                cuts += [c for c in (starts[m], starts[end + 1]) if 0 < c < len(text)]
+            m = end + 1
+        out += [(p, gap if j == 0 else 0) for j, p in enumerate(_apart(text, sorted(set(cuts))))]
+    return out
+
+
+def _closed(text: str, sized) -> str:
+    """A subhead set in two lines without the space the reader put at their break beside a full-width
+    mark (the mark's blank is the pause: '从“一梯一议”' / '到“成片推进”' is 从“一梯一议”到“成片推进”)."""
+    lines = _lines_of(sized, text)
+    if not lines or len(lines) < 2 or " " not in text:
+        return text
+    out, k = [], 0
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            before = text[:i].rstrip()
+            after = text[i + 1:].lstrip()
+            if before and after and (before[-1] in _MARKS or after[0] in "“‘") \
+                    and sized.line_of[lines[0][0]] != sized.line_of[lines[-1][-1]] and k == len(lines[0]):
+                continue
+        else:
+            k += 1
+        out.append(ch)
+    return "".join(out)
+
+
+def sized_subheads(blocks: list[tuple[str, int]], sized) -> tuple[list[tuple[str, int]], frozenset[int]]:
+    """A printed page's 小标题 read with its type sizes and faces (`import page.pdf`): a short phrase
+    with no stop, in one or two page lines set larger than the body (no headline's size) or in a bold
+    or sans face, between two paragraphs of running text in the body's type — the one under it opening
+    on no byline or dateline. Its own paragraph of the story, never joined to a sentence, never a story's
+    headline. Returns the blocks (a subhead at the body's size cut from the sentence it was run onto)
+    and the subheads' indexes."""
+    blocks = _faces_apart(blocks, sized)
+    found = set()
+    for k in range(1, len(blocks) - 1):
+        text = blocks[k][0]
+        above, below = blocks[k - 1][0], blocks[k + 1][0]
+        if (_short_phrase(text) and _subhead_type(sized, text)
+                and _running_text(above) and sized.body_type(above)
+                and _running_text(below) and sized.body_type(below) and not _opens_story(below)):
+            found.add(k)
+    blocks = [(_closed(t, sized), g) if k in found else (t, g) for k, (t, g) in enumerate(blocks)]
+    return blocks, frozenset(found)

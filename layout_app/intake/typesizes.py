@@ -47,20 +47,25 @@ class SizedLines:
     line_of: list[int] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
     body: float = 0.0
+    strong: list[bool] = field(default_factory=list)   # each character set in a bold or sans face (pdffaces)
     # each block is looked up several times (its size, a caption's ends, a heading's roles)
     _found: dict[str, int | None] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
-    def of(cls, type_sizes: list[tuple[str, list[float], float]]) -> "SizedLines":
-        """`type_sizes`: each line's characters (no spaces), the size of each, its page's body size."""
+    def of(cls, type_sizes: list[tuple]) -> "SizedLines":
+        """`type_sizes`: each line's characters (no spaces), the size of each, its page's body size
+        (and whether each is set in a bold or sans face, where the reader tells)."""
         out = cls()
         bodies: dict[float, int] = {}
-        for k, (chars, each, body) in enumerate(type_sizes):
+        for k, (chars, each, body, *faces) in enumerate(type_sizes):
             bare = bare_text(chars)
+            strong = list(faces[0]) if faces else [False] * len(each)
             if len(bare) != len(each):          # the repairs made a mark of two (...): the line's size
                 each = [max(set(each), key=each.count)] * len(bare) if each else [body] * len(bare)
+                strong = [all(strong) and bool(strong)] * len(bare)
             out.lines.append(bare)
             out.sizes += each
+            out.strong += strong
             out.line_of += [k] * len(bare)
             bodies[body] = bodies.get(body, 0) + len(bare)
         out.text = "".join(out.lines)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import math
+
+from layout_app.layout.headline import set_display
 from layout_app.text.setter import SetLine, SetOptions, set_lines, set_paragraph
 
 
@@ -31,6 +34,36 @@ class ParaLook:
 
 
 KEEP_NEXT = 2      # lines of the paragraph under a subhead that stand with it in its column
+SUBHEAD_LINES = 2  # a subhead longer than a column line: two lines broken at its pause, as a headline is
+SUBHEAD_LEAD = 1.2   # … a headline's line pitch (of its size) between them, the two lines one block
+
+
+def _set(text: str, look: ParaLook | None, size: float, measure: float, face: str, options: SetOptions,
+         continuation: bool, faces) -> tuple[SetLine, ...]:
+    """A paragraph's lines at `measure`: a subhead (keep) whole broken where a reader pauses
+    ('一楼二楼：' / '“我们得到了什么？”', layout.headline), never where the body's breaker would
+    fill the line ('一楼二楼：“我们得到了什' / '么？”')."""
+    if look is not None and look.keep and not continuation and not faces:
+        return set_display(text, look.size, measure, look.face, look.options, SUBHEAD_LINES)
+    return set_paragraph(text, size, measure, face, options, continuation=continuation, faces=faces).lines
+
+
+def _rows(look: ParaLook, n: int, pitch: float) -> int:
+    """Grid lines a subhead of `n` lines takes: its style's for one; for more, its lines a headline's
+    pitch apart with at least half a grid line of air around them (two lines of 小四 take 3 lines of
+    the body grid, not 4 with a line of white between them)."""
+    if n <= 1:
+        return look.step
+    return max(look.step, math.ceil((n * look.size * SUBHEAD_LEAD + pitch / 2) / pitch - 1e-6))
+
+
+def _block_top(look: ParaLook, n: int, k: int, rows: int, pitch: float) -> float:
+    """Line k's slot top in a subhead block `rows` grid lines high, measured so that the composer,
+    which centres the line's em box in `look.step` grid lines from there, sets it in its place in the
+    block (the block's lines centred in its rows)."""
+    lead = look.size * SUBHEAD_LEAD
+    em_top = (rows * pitch - n * lead) / 2 + k * lead + (lead - look.size) / 2
+    return em_top - (pitch * look.step - look.size) / 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,11 +123,10 @@ def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: flo
             rest = paragraphs[p][offset:]
             p_size, p_face, p_options = (look.size, look.face, look.options) if look else (size, face, options)
             p_faces = _from(look.faces, offset) if look else ()
-            lines = set_paragraph(rest, p_size, slot.measure, p_face, p_options, continuation=offset > 0,
-                                  faces=p_faces).lines
+            lines = _set(rest, look, p_size, slot.measure, p_face, p_options, offset > 0, p_faces)
             base, li, valid = offset, 0, len(lines)
             ahead = (same[si] - used) // step          # set lines that go at this measure
-            if len(lines) > ahead:
+            if len(lines) > ahead and not (look and look.keep and offset == 0):   # (a subhead: one block)
                 if step == 1:
                     # the measure changes before the paragraph ends (text wrap, another frame): one
                     # measure per line slot ahead
@@ -107,10 +139,19 @@ def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: flo
         if not lines:
             p, offset, li, valid = p + 1, 0, 0, 0
             continue
-        if (look and look.keep and li == 0 and offset == 0 and used > 0 and si + 1 < len(slots)
-                and used + len(lines) * step + look.after + KEEP_NEXT > slot.lines):
+        rows = _rows(look, len(lines), pitch) if look and look.keep and li == 0 and offset == 0 else 0
+        if (rows and used > 0 and si + 1 < len(slots)
+                and used + rows + look.after + KEEP_NEXT > slot.lines):
             # a subhead with no room for its text's first lines under it opens the next column instead
             si, used, li, valid = si + 1, 0, 0, 0
+            continue
+        if rows and len(lines) > 1 and used + rows <= slot.lines:
+            # a subhead of two lines: one block in its column, never cut by a column's foot
+            for k, line in enumerate(lines):
+                placed.append(Placed(slot.frame, p, line, slot.x,
+                                     slot.y + used * pitch + _block_top(look, len(lines), k, rows, pitch)))
+            used += rows + look.after
+            p, offset, li, valid = p + 1, 0, 0, 0
             continue
         line = lines[li]
         placed.append(Placed(slot.frame, p, _shift(line, base), slot.x, slot.y + used * pitch))
@@ -135,9 +176,10 @@ def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: flo
         look = looks[k] if looks else None
         if measure > 0:
             start_at = offset if k == p else 0
-            over_lines += len(set_paragraph(text, look.size if look else size, measure, look.face if look else face,
-                                            look.options if look else options, continuation=start_at > 0,
-                                            faces=_from(look.faces, start_at) if look else ()).lines) * (look.step if look else 1)
+            got = _set(text, look, look.size if look else size, measure, look.face if look else face,
+                       look.options if look else options, start_at > 0, _from(look.faces, start_at) if look else ())
+            over_lines += (_rows(look, len(got), pitch) if look and look.keep and start_at == 0
+                           else len(got) * (look.step if look else 1))
         else:
             over_lines += 1
     return FlowResult(tuple(placed), Resume(p, offset), over_lines, over_chars, 0)

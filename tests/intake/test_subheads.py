@@ -91,9 +91,9 @@ def test_compose_sets_subheads_in_the_subhead_style_and_a_signature_flush_right(
     by_head = {s.headline: s for s in result.document.stories}
     feature = by_head["城南新区三年建成十五所学校"]
     assert [(f.paragraph, f.style) for f in feature.formats] == [(1, "subhead"), (4, "subhead"), (6, "subhead")]
-    # 从“有学上”到“上好学” (11 characters) would not hold on a 13-character column line at 小四: all three
-    # at the body's size (小五, 9 pt), bold
-    assert all(dict(f.local) == {"size": 9.0, "weight": "bold"} for f in feature.formats)
+    # 从“有学上”到“上好学” (11 characters) would not hold on a 13-character column line at 小四, but it breaks
+    # at its pause ('从“有学上”' / '到“上好学”'): all three keep the style's 小四 (no local size)
+    assert all(dict(f.local) == {} for f in feature.formats)
     sidebar = by_head["小县城的“链”式突围"]
     assert sidebar.body[-1] == "（林晓峰）"
     assert [(f.paragraph, dict(f.local)) for f in sidebar.formats] == [(len(sidebar.body) - 1, {"align": "right", "indent": 0})]
