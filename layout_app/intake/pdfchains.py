@@ -20,6 +20,7 @@ from layout_app.intake.pdfcolumns import FIRST, FULL, _han, line_kind
 from layout_app.intake.pdfpieces import AMBIG, CLOSED, CONT, EITHER, OPEN, PARA, STORY, Piece
 from layout_app.intake.pdfseams import _bracket_said, _clause_said, _quote_open, _quote_opens, _Said, _unit_said, _word_across
 from layout_app.intake.pdfstacks import short_last, stack_breaks
+from layout_app.intake.pdfsubjects import kin_pieces
 
 _FIT = {(OPEN, CONT): 3.5, (OPEN, PARA): -4.0, (CLOSED, PARA): 2.0, (CLOSED, CONT): -4.0,
         (EITHER, PARA): 1.0, (EITHER, CONT): 1.0, (OPEN, AMBIG): 2.0, (CLOSED, AMBIG): 1.0, (EITHER, AMBIG): 1.0}
@@ -362,6 +363,17 @@ def _greedy(body: list[Piece], measure: int, seams: _Said, banned: frozenset) ->
         return Counter({n: own.count(n) for n in things(c) if n in own})
 
     own_told = {id(c): told_of(c) for c in chains}      # (kept with each chain, as its votes are)
+    kin = kin_pieces(body)
+    by_pos = {id(p): p.pos for p in body}
+    chain_of = {id(c[0]): id(c) for c in chains}        # a piece → the chain it stands in
+
+    def kin_chain(cb: list[Piece]) -> int | None:
+        """The one other chain whose pieces alone say a thing with `cb`'s first piece (`pdfsubjects`),
+        one of them given before it (where a story names its thing first)."""
+        holders = {chain_of[k] for k in kin[id(cb[0])]} - {id(cb)}
+        if not any(by_pos[k] < cb[0].pos for k in kin[id(cb[0])]):
+            return None
+        return holders.pop() if len(holders) == 1 else None
 
     def score(ca: list[Piece], cb: list[Piece]) -> None:
         f = fit.get((id(ca[-1]), id(cb[0])))
@@ -378,6 +390,13 @@ def _greedy(body: list[Piece], measure: int, seams: _Said, banned: frozenset) ->
                 # both tell of one thing ('5G基站'): one story's, though one column names another place
                 # in passing ('据了解，清水社区还将…') or none
                 names = _SAME
+            if names <= 0 and ca[-1].end != OPEN and cb[0].start in (PARA, AMBIG) \
+                    and (holder := kin_chain(cb)) is not None:
+                # a paragraph's first column that tells of the one thing one story's columns tell of
+                # ('截至目前，老旧小区改造已惠及…'): that story's next paragraph, surer than another's
+                # finished paragraph poppler gives right before it
+                if holder == id(ca):
+                    names = _SAME
             s = f + names
             if names > 0 and ca[-1].end != OPEN and cb[0].start in (PARA, AMBIG) \
                     and _shared(things(ca), things(cb)) < 0:
@@ -434,6 +453,7 @@ def _greedy(body: list[Piece], measure: int, seams: _Said, banned: frozenset) ->
             votes[id(joined)] = votes[a] + votes[b]
         named[id(joined)] = named[a] or named[b]
         own_told[id(joined)] = told_of(joined)
+        chain_of.update({id(p): id(joined) for p in joined})
         scores = {k: v for k, v in scores.items() if not ({a, b} & set(k))}
         shadows = {k: v for k, v in shadows.items() if not ({a, b} & set(k))}
         by_id[id(joined)] = joined

@@ -71,7 +71,9 @@ from layout_app.intake.flowheads import (
     _heads,
     _under,
 )
+from layout_app.intake.captionscene import SURE, scene_evidence
 from layout_app.intake.flowlines import (
+    _caption,
     _MID_STOP,
     _RUNNING,
     _columns_apart,
@@ -270,6 +272,7 @@ def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = fr
                 and _column_top(pieces[-1].lines, flow[0], flow[1] if len(flow) > 1 else "", measure, said):
             classes[0] = BODY       # a column's line poppler gave on top of its flow: `_column_top`
         _captions_among(flow, classes)
+        _scene_at_foot(flow, classes)
         # a run of column-wide lines with no mark of running text and no sentence end, a few lines or
         # ending short: a headline set in two or three lines, not a column's
         i = 0
@@ -337,6 +340,19 @@ def _pieces(lines: list[str], measure: int, seams: _Seams, halves: set[str] = fr
             # when the story has its first column already (under its byline, or its heading in its flow)
             p.start = STORY
     return pieces
+
+
+def _scene_at_foot(flow: list[str], classes: list[str]) -> None:
+    """A photo's caption poppler gave as its flow's last line, under a column whose last sentence ends on
+    the line above ('…缩短了 49%。' / '城北乡社工陪老人聊天。'), or alone in its flow: one sentence that shows
+    someone at work somewhere, now (`captionscene`: SURE) — a column's last sentence reports. (The page's
+    credits, '版式设计 韩敏', may follow it.)"""
+    i = len(flow) - 1
+    while i > 0 and classes[i] == CREDIT:
+        i -= 1
+    if classes[i] == BODY and _caption(flow[i]) and scene_evidence(flow[i]) == SURE \
+            and (i == 0 or classes[i - 1] == BODY and _ends(flow[i - 1])):
+        classes[i] = CAPTION
 
 
 def _heads_before(pieces: list[Piece], i: int) -> list[Piece]:
