@@ -3305,316 +3305,388 @@
     </message>
     <message>
         <location filename="../../layout_app/layout/wording.py" line="53"/>
+        <source>an interview ({n} characters): its questions and answers headed between the news and the briefs</source>
+        <translation>记者问答，{n} 字：标题小于消息、大于简讯</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="55"/>
+        <source>a service notice ({n} characters, its points numbered): headed between the news and the briefs</source>
+        <translation>服务告知，{n} 字，分条列出：标题小于消息、大于简讯</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="57"/>
         <source>a brief ({n} characters): headed as a story, but the page came out worse with it a second story (a stack run over, a photo out, empty lines, 碰题 or a photo larger than the lead story&apos;s)</source>
         <translation>简讯，{n} 字：有副题或引题，但按消息排时版面更差（有一块排不下、图片排不上、空行、碰题或图片比头条的大），仍按简讯排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="58"/>
+        <location filename="../../layout_app/layout/wording.py" line="62"/>
         <source>page credits on line {line} in the credit style (right-aligned, small)</source>
         <translation>本版图片署名行排在第 {line} 行，用署名样式（右对齐，小字）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="59"/>
+        <location filename="../../layout_app/layout/wording.py" line="63"/>
         <source>banner {headline!r} across all {cols} columns, lines 1–{lines}, {size} pt</source>
         <translation>通栏标题《{headline}》横跨全部 {cols} 栏，第 1～{lines} 行，{size} 磅</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="60"/>
+        <location filename="../../layout_app/layout/wording.py" line="64"/>
         <source>page lead in the {style} style, {tc} column(s) of {measure} characters, lines {top}–{foot}</source>
         <translation>导语用{style}，分 {tc} 栏，每行 {measure} 字，第 {top}～{foot} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="62"/>
+        <location filename="../../layout_app/layout/wording.py" line="66"/>
         <source>lead_display</source>
         <translation>加大的导语样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="62"/>
+        <location filename="../../layout_app/layout/wording.py" line="66"/>
         <source>lead</source>
         <translation>导语样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="63"/>
+        <location filename="../../layout_app/layout/wording.py" line="67"/>
         <source>body</source>
         <translation>正文样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="66"/>
+        <location filename="../../layout_app/layout/wording.py" line="70"/>
         <source>{n} line(s) shorter, its headline a size smaller: the stack ran over with its photos at their smallest</source>
         <translation>少占 {n} 行，主题小一号：这一块的图片缩到最小仍排不下</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="68"/>
+        <location filename="../../layout_app/layout/wording.py" line="72"/>
         <source>a brief ({n} characters): headed as a story, set back to a brief&apos;s headline — its stack ran over with its photos at their smallest</source>
         <translation>简讯，{n} 字：有副题或引题，本按消息排；这一块的图片缩到最小仍排不下，标题退回简讯字号</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="70"/>
+        <location filename="../../layout_app/layout/wording.py" line="74"/>
         <source>photo {photo} set narrower with the text beside it: the stack ran over with every photo at its smallest</source>
         <translation>图片 {photo} 排窄，文字排在旁边：这一块的图片都缩到最小仍排不下</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="72"/>
+        <location filename="../../layout_app/layout/wording.py" line="76"/>
         <source>its first photo over its heading: its headline would stand beside story {story}&apos;s</source>
         <translation>第一张图片排在标题上面：不然它的主题会和稿件 {story} 的主题碰题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="74"/>
+        <location filename="../../layout_app/layout/wording.py" line="78"/>
         <source>its first photo over its heading: the headline on its right would stand beside it and has no photo to open with</source>
         <translation>第一张图片排在标题上面：不然右边的标题会和它碰题，而右边那篇没有图片可以打头</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="76"/>
+        <location filename="../../layout_app/layout/wording.py" line="80"/>
         <source>too tall a column wider</source>
         <translation>再宽一栏就太高了</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="77"/>
+        <location filename="../../layout_app/layout/wording.py" line="81"/>
         <source>its pixels filling no more at 200 ppi</source>
         <translation>像素在 200 ppi 下撑不满更宽的图框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="78"/>
+        <location filename="../../layout_app/layout/wording.py" line="82"/>
         <source> of story {story} ({headline})</source>
         <translation>（稿件 {story}《{headline}》）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="79"/>
+        <location filename="../../layout_app/layout/wording.py" line="83"/>
         <source> (no story of its own: set with story {story} at a guess, left out first)</source>
         <translation>（没有对应的稿件：推断配给稿件 {story}，排不下时最先撤下）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="80"/>
+        <location filename="../../layout_app/layout/wording.py" line="84"/>
         <source>photo {photo}{whose} does not fit its story&apos;s stack (columns {first}–{last}): not placed, nor its caption</source>
         <translation>图片 {photo}{whose}在所属稿件的块里（第 {first}～{last} 栏）排不下：未上版，图片说明也未上版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="82"/>
+        <location filename="../../layout_app/layout/wording.py" line="86"/>
         <source>photo {photo}{whose} does not fit its story&apos;s stack (columns {first}–{last}): not placed, nor its caption — its stack came out {over} lines too deep with every photo at its smallest: photos left out rather than the copy</source>
         <translation>图片 {photo}{whose}在所属稿件的块里（第 {first}～{last} 栏）排不下：未上版，图片说明也未上版——所有图片缩到最小，这一块仍超 {over} 行：宁可撤图，不删稿</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="86"/>
+        <location filename="../../layout_app/layout/wording.py" line="90"/>
         <source>story {story} ({headline}) does not fit the page</source>
         <translation>稿件 {story}《{headline}》版面上排不下</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="87"/>
+        <location filename="../../layout_app/layout/wording.py" line="91"/>
         <source>stories {a} and {b}: headlines side by side (碰题), set apart by a column rule between them, lines {top}–{foot} (隔开) — to stagger them instead, move one, or let story {story} open with its photo</source>
         <translation>稿件 {a} 和 {b}：标题碰题，已在两篇之间加栏线隔开（第 {top}～{foot} 行）——要错开标题，可移动其中一篇，或让稿件 {story} 以图片打头</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="90"/>
+        <location filename="../../layout_app/layout/wording.py" line="94"/>
         <source>stories {a} and {b}: headlines side by side (碰题), set apart by a column rule between them, lines {top}–{foot} (隔开) — to stagger them instead, move one (neither has a photo on the page to open with)</source>
         <translation>稿件 {a} 和 {b}：标题碰题，已在两篇之间加栏线隔开（第 {top}～{foot} 行）——要错开标题，可移动其中一篇（两篇在版面上都没有图片可以打头）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="93"/>
+        <location filename="../../layout_app/layout/wording.py" line="97"/>
         <source>stories {a} and {b}: headlines side by side (碰题), set apart by a column rule between them, lines {top}–{foot} (隔开) — to stagger them instead, move one (story {story} opens with its photo already)</source>
         <translation>稿件 {a} 和 {b}：标题碰题，已在两篇之间加栏线隔开（第 {top}～{foot} 行）——要错开标题，可移动其中一篇（稿件 {story} 已经以图片打头）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="97"/>
+        <location filename="../../layout_app/layout/wording.py" line="101"/>
         <source>set beside story {partner} in columns {first}–{last}: across the stack&apos;s {cols} columns its text ran in legs of {legs} line(s)</source>
         <translation>与稿件 {partner} 并排，排在第 {first}～{last} 栏：通排这一块的 {cols} 栏，每栏只有 {legs} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="99"/>
+        <location filename="../../layout_app/layout/wording.py" line="103"/>
         <source>set beside story {partner}, a brief, in columns {first}–{last}</source>
         <translation>与简讯 {partner} 并排，排在第 {first}～{last} 栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="101"/>
+        <location filename="../../layout_app/layout/wording.py" line="105"/>
         <source>story {story} moved to the top: it opens the stack with its photo, no headline beside it</source>
         <translation>稿件 {story} 移到最上面：以图片打头，旁边没有标题碰题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="103"/>
+        <location filename="../../layout_app/layout/wording.py" line="107"/>
         <source>story {story} moved to the top: the stack fills better</source>
         <translation>稿件 {story} 移到最上面：这一块排得更满</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="106"/>
+        <location filename="../../layout_app/layout/wording.py" line="110"/>
         <source>story {story}: a sidebar to story {feature}, boxed under it</source>
         <translation>稿件 {story} 是稿件 {feature} 的配稿：加框排在它下面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="107"/>
+        <location filename="../../layout_app/layout/wording.py" line="111"/>
         <source>story {story}: a sidebar to story {feature}, boxed beside it</source>
         <translation>稿件 {story} 是稿件 {feature} 的配稿：加框排在它旁边</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="108"/>
         <source>story {story}: a sidebar to story {feature}, left as placed and unboxed: no room for its box there</source>
-        <translation>稿件 {story} 是稿件 {feature} 的配稿：那里没有加框的余地，按原位排、未加框</translation>
+        <translation type="vanished">稿件 {story} 是稿件 {feature} 的配稿：那里没有加框的余地，按原位排、未加框</translation>
+    </message>
+    <message>
+        <source>story {story}: a sidebar to story {feature}, boxed where it was placed: its stack is neither its feature&apos;s nor beside it</source>
+        <translation type="vanished">稿件 {story} 是稿件 {feature} 的配稿：加框排在原位（所在的块既不是它那一块，也不在它旁边）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="118"/>
+        <source>story {story}: a sidebar to the banner and page lead, boxed first in its stack, under them</source>
+        <translation>稿件 {story} 是通栏标题和导语的配稿：加框排在所在块的最上面，紧接导语下方</translation>
+    </message>
+    <message>
+        <source>story {story}: a sidebar to the banner and page lead, left as placed and unboxed: no room for its box there</source>
+        <translation type="vanished">稿件 {story} 是通栏标题和导语的配稿：那里没有加框的余地，按原位排、未加框</translation>
     </message>
     <message>
         <location filename="../../layout_app/layout/wording.py" line="112"/>
+        <source>story {story}: a sidebar to {feature}, left as placed and unboxed: no room for its box in its stack</source>
+        <translation>稿件 {story} 是{feature}的配稿：所在的块没有加框的余地，按原位排、未加框</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="114"/>
+        <source>story {story}: a sidebar to {feature}, left as placed and unboxed: boxed and moved in its stack it would set headlines side by side (碰题)</source>
+        <translation>稿件 {story} 是{feature}的配稿：在所在的块里加框挪动会造成碰题，按原位排、未加框</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="116"/>
+        <source>story {story}: a sidebar to {feature}, boxed where it was placed: moved in its stack it did not fit, or its stack is neither its feature&apos;s nor beside it</source>
+        <translation>稿件 {story} 是{feature}的配稿：加框排在原位（在所在的块里挪不开，或所在的块既不是它那一块，也不在它旁边）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="121"/>
+        <source>the banner and page lead</source>
+        <translation>通栏标题和导语</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="122"/>
+        <source>story {story}</source>
+        <translation>稿件 {story}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="123"/>
+        <source>story {story} explains {what}: both say “{term}” — not story {before}, which it follows in the copy</source>
+        <translation>稿件 {story} 解释的是{what}：两处都讲“{term}”——不是稿件中排在它前面的稿件 {before}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="125"/>
+        <source>story {story} explains {what}: both say “{term}”</source>
+        <translation>稿件 {story} 解释的是{what}：两处都讲“{term}”</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="126"/>
+        <source>story {story} explains story {feature}: it follows it in the copy, and no other story says its headline&apos;s key term more</source>
+        <translation>稿件 {story} 配的是稿件 {feature}：稿件中紧跟在它后面，别的稿件也没有更多地讲它标题里的关键词</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="128"/>
+        <source>story {story}: {pieces} say “{term}” as much — kept with story {feature}, which it follows in the copy; check which it explains</source>
+        <translation>稿件 {story}：{pieces} 同样讲“{term}”——按稿件顺序配给紧挨在前面的稿件 {feature}，请核对它配的是哪一篇</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="130"/>
+        <source>story {story}: {pieces} say “{term}” as much, and it follows no story in the copy — not set with either; check which it explains</source>
+        <translation>稿件 {story}：{pieces} 同样讲“{term}”，它前面也没有别的稿件——没有配给任何一篇，请核对它配的是哪一篇</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="134"/>
         <source>story {story}: headline {headline!r} set below its minimum size</source>
         <translation>稿件 {story}：主题《{headline}》小于最小字号</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="113"/>
+        <location filename="../../layout_app/layout/wording.py" line="135"/>
         <source>story {story}: {lines} lines overset ({chars} characters do not fit its stack)</source>
         <translation>稿件 {story}：超 {lines} 行（{chars} 字排不下）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="114"/>
+        <location filename="../../layout_app/layout/wording.py" line="136"/>
         <source>stack {stack}: columns {first}–{last}, stories {stories}, {empty} empty line(s) at its end</source>
         <translation>第 {stack} 块：第 {first}～{last} 栏，稿件 {stories}，末尾空 {empty} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="116"/>
+        <location filename="../../layout_app/layout/wording.py" line="138"/>
         <source>stack {stack}: columns {first}–{last}, stories {stories}, {empty} empty line(s) at its end; {order}</source>
         <translation>第 {stack} 块：第 {first}～{last} 栏，稿件 {stories}，末尾空 {empty} 行；{order}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="118"/>
+        <location filename="../../layout_app/layout/wording.py" line="140"/>
         <source>story {story} is a picture story (图片新闻) {headline!r}: set in a band at the page&apos;s foot, lines {first}–{last}, its photo {photo} {cols} columns wide, its text as the photo&apos;s caption</source>
         <translation>稿件 {story} 是图片新闻《{headline}》：排在版面底部，横贯全版，第 {first}～{last} 行，图片 {photo} 宽 {cols} 栏，稿件的文字作图片说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="121"/>
+        <location filename="../../layout_app/layout/wording.py" line="143"/>
         <source>story {story} rank {rank} ({why}): {headline!r} in stack {stack}, columns {first}–{last}, lines {top}–{foot}</source>
         <translation>稿件 {story} 等级 {rank}（{why}）：《{headline}》排在第 {stack} 块，第 {first}～{last} 栏，第 {top}～{foot} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="123"/>
+        <location filename="../../layout_app/layout/wording.py" line="145"/>
         <source>{said}, headline {size} pt</source>
         <translation>{said}，主题 {size} 磅</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="124"/>
+        <location filename="../../layout_app/layout/wording.py" line="146"/>
         <source>photo {photo} portrait {width}×{height} pt, crop {crop} %</source>
         <translation>图片 {photo} 竖幅 {width}×{height} 磅，裁切 {crop}%</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="125"/>
+        <location filename="../../layout_app/layout/wording.py" line="147"/>
         <source>photo {photo} landscape {width}×{height} pt, crop {crop} %</source>
         <translation>图片 {photo} 横幅 {width}×{height} 磅，裁切 {crop}%</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="126"/>
+        <location filename="../../layout_app/layout/wording.py" line="148"/>
         <source>{said}, caption under it</source>
         <translation>{said}，下配图片说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="127"/>
+        <location filename="../../layout_app/layout/wording.py" line="149"/>
         <source>heading {what}</source>
         <translation>标题{what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="129"/>
+        <location filename="../../layout_app/layout/wording.py" line="151"/>
         <source>at the crop limit (a line taller crops away over 20 % of it; 裁切已到限)</source>
         <translation>已到裁切限度（再高一行就要裁掉两成以上）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="130"/>
+        <location filename="../../layout_app/layout/wording.py" line="152"/>
         <source>as large as its pixels fill at 200 ppi (像素所限)</source>
         <translation>已到像素的限度（200 ppi 下能撑满的最大尺寸）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="131"/>
+        <location filename="../../layout_app/layout/wording.py" line="153"/>
         <source>as tall as a photo may stand, half its stack&apos;s height (单图不高于半栏)</source>
         <translation>已到单图的高度上限（不高于这一块的一半）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="132"/>
+        <location filename="../../layout_app/layout/wording.py" line="154"/>
         <source>as tall as the photo beside it in its row lets it (并排图片同高)</source>
         <translation>已与同一排并排的图片同高</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="133"/>
+        <location filename="../../layout_app/layout/wording.py" line="155"/>
         <source>could stand taller</source>
         <translation>还可以再高些</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="134"/>
+        <location filename="../../layout_app/layout/wording.py" line="156"/>
         <source>photo {photo} {held}</source>
         <translation>图片 {photo} {held}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="135"/>
+        <location filename="../../layout_app/layout/wording.py" line="157"/>
         <source>stack {stack} has no row left, its photos could stand taller: the empty lines are at the foot of its text&apos;s last column (末栏不满)</source>
         <translation>第 {stack} 块已没有空余的行，图片本可以再高些：空行在文字末栏的底部（末栏不满）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="137"/>
+        <location filename="../../layout_app/layout/wording.py" line="159"/>
         <source>no photo in stack {stack} to grow</source>
         <translation>第 {stack} 块没有可以放大的图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="138"/>
+        <location filename="../../layout_app/layout/wording.py" line="160"/>
         <source>photos fill {share:.0%} of the page&apos;s columns (照片占版面 {share:.0%}): the copy is short for this page — add copy, or set the photos smaller and fill with a box</source>
         <translation>图片占了版面的 {share:.0%}：本版稿件不够——请补稿，或把图片缩小、加框补白</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="141"/>
+        <location filename="../../layout_app/layout/wording.py" line="163"/>
         <source>: {few} in each of its {cols} columns</source>
         <translation>，{cols} 栏每栏缺 {few} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="142"/>
+        <location filename="../../layout_app/layout/wording.py" line="164"/>
         <source>: {few}–{most} in each of its {cols} columns</source>
         <translation>，{cols} 栏每栏缺 {few}～{most} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="143"/>
+        <location filename="../../layout_app/layout/wording.py" line="165"/>
         <source>stack {stack} (columns {first}–{last}) ends with {lines} empty lines (缺 {lines} 行{each})</source>
         <translation>第 {stack} 块（第 {first}～{last} 栏）末尾空 {lines} 行（缺 {lines} 行{each}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="146"/>
+        <location filename="../../layout_app/layout/wording.py" line="168"/>
         <source>its photos are as large as the crop limit and their pixels let them</source>
         <translation>图片已放到裁切限度和像素所允许的最大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="147"/>
+        <location filename="../../layout_app/layout/wording.py" line="169"/>
         <source>their photos are as large as the crop limit and their pixels let them</source>
         <translation>图片已放到裁切限度和像素所允许的最大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="148"/>
+        <location filename="../../layout_app/layout/wording.py" line="170"/>
         <source>no photo there to grow</source>
         <translation>那里没有可以放大的图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="149"/>
+        <location filename="../../layout_app/layout/wording.py" line="171"/>
         <source>their photos are as large as the crop limit and their pixels let them, where they have one</source>
         <translation>有图片的，图片已放到裁切限度和像素所允许的最大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="151"/>
+        <location filename="../../layout_app/layout/wording.py" line="173"/>
         <source>its photos: {said}</source>
         <translation>{said}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="152"/>
+        <location filename="../../layout_app/layout/wording.py" line="174"/>
         <source>their photos: {said}</source>
         <translation>{said}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="153"/>
+        <location filename="../../layout_app/layout/wording.py" line="175"/>
         <source>the page is short of copy by about {lines} lines (缺稿约 {lines} 行, about {chars} characters of body text): {where}; {photos} and the air between its stories is used — add copy or a photo, or fill with a box</source>
         <translation>本版缺稿约 {lines} 行（正文约 {chars} 字）：{where}；{photos}，稿件之间的空也已用上——请补稿或补图，或加框补白</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="156"/>
+        <location filename="../../layout_app/layout/wording.py" line="178"/>
         <source>the page is short of copy by about {lines} lines (缺稿约 {lines} 行, about {chars} characters of body text): {where}; {photos} and the air between their stories is used — add copy or a photo, or fill with a box</source>
         <translation>本版缺稿约 {lines} 行（正文约 {chars} 字）：{where}；{photos}，稿件之间的空也已用上——请补稿或补图，或加框补白</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="159"/>
+        <location filename="../../layout_app/layout/wording.py" line="181"/>
         <source>stack {stack} (columns {first}–{last}) {lines} lines</source>
         <translation>第 {stack} 块（第 {first}～{last} 栏）{lines} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="160"/>
+        <location filename="../../layout_app/layout/wording.py" line="182"/>
         <source>air spread to fill the page (稿件不足，拉开了间距): {where} more than usual between the stories, under their headings and captions — the copy is short by about that: add copy or a photo, or fill with a box</source>
         <translation>稿件不足，拉开了间距撑满版面：{where}，比平常多拉开的空分在稿件之间和标题、图片说明下面——稿件约缺这么多：请补稿或补图，或加框补白</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="163"/>
+        <location filename="../../layout_app/layout/wording.py" line="185"/>
         <source>photo {photo} of story {story} is set narrower than its stack ({why}) and its story&apos;s text is too short to stand beside it: {where}, lines {top}–{foot} stay empty — a larger file, a box or a brief there</source>
         <translation>稿件 {story} 的图片 {photo} 排得比这一块窄（{why}），稿件文字太短，排不到图片旁边：{where}第 {top}～{foot} 行空着——可换像素更大的图片，或在那里加框、放简讯</translation>
     </message>
@@ -4116,12 +4188,12 @@
         <translation type="vanished">删除框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="500"/>
+        <location filename="../../layout_app/editor/canvas.py" line="503"/>
         <source>Pan photo</source>
         <translation>移动图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/canvas.py" line="512"/>
+        <location filename="../../layout_app/editor/canvas.py" line="515"/>
         <source>Zoom photo</source>
         <translation>缩放图片</translation>
     </message>
@@ -4187,17 +4259,17 @@
         <translation>图片说明提到了{name}，但旁边的稿件（“{headline}”）没有提到</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="33"/>
+        <location filename="../../layout_app/preflight/checks.py" line="34"/>
         <source>“{char}” ({codepoint}) in {what}, paragraph {paragraph}, is in none of the shipped fonts</source>
         <translation>{what}第 {paragraph} 段的“{char}”（{codepoint}）在随附的字体里都没有</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="35"/>
+        <location filename="../../layout_app/preflight/checks.py" line="36"/>
         <source>{what} does not fit: 超 {lines} 行 ({lines} lines over)</source>
         <translation>{what}排不下：超 {lines} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="36"/>
+        <location filename="../../layout_app/preflight/checks.py" line="37"/>
         <source>{what} does not fit: 超 {lines} 行 ({lines} lines, {chars} characters over)</source>
         <translation>{what}排不下：超 {lines} 行（{chars} 字）</translation>
     </message>
@@ -4214,77 +4286,77 @@
         <translation type="vanished">{cols}{what}以下从第 {first} 行起空着：缺 {lines} 行——请补稿、放大图片或把下面的稿件上移</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="38"/>
+        <location filename="../../layout_app/preflight/checks.py" line="39"/>
         <source>{cols}: {lines} lines left empty under {what}, down to the foot of the page (缺 {lines} 行) — add copy, set a photo larger or fill it (补白)</source>
         <translation>{cols}{what}以下空着，直到版底：缺 {lines} 行——请补稿、放大图片或补白</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="40"/>
+        <location filename="../../layout_app/preflight/checks.py" line="41"/>
         <source>{cols}: {lines} lines left empty under {what} (缺 {lines} 行) — add copy, set a photo larger or move the item below up</source>
         <translation>{cols}{what}以下空着：缺 {lines} 行——请补稿、放大图片或把下面的稿件上移</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="42"/>
+        <location filename="../../layout_app/preflight/checks.py" line="43"/>
         <source>column {n}</source>
         <translation>第 {n} 栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="43"/>
+        <location filename="../../layout_app/preflight/checks.py" line="44"/>
         <source>columns {first}–{last}</source>
         <translation>第 {first}～{last} 栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="44"/>
+        <location filename="../../layout_app/preflight/checks.py" line="45"/>
         <source>{fewest}–{most}</source>
         <translation>{fewest}～{most}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="45"/>
+        <location filename="../../layout_app/preflight/checks.py" line="46"/>
         <source>the headline of {story} had to be set at {size} pt, below its style&apos;s minimum, to fit</source>
         <translation>{story}的主题只能用 {size} 磅才排得下，小于样式规定的最小字号</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="47"/>
+        <location filename="../../layout_app/preflight/checks.py" line="48"/>
         <source>photo {file} changed since it was placed; check it and place it again</source>
         <translation>图片“{file}”放置后被改动过，请检查后重新放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="48"/>
+        <location filename="../../layout_app/preflight/checks.py" line="49"/>
         <source>photo {file} is in colour mode {mode}, which cannot be converted to CMYK for print</source>
         <translation>图片“{file}”的色彩模式是 {mode}，无法转换成印刷用的四色</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="50"/>
+        <location filename="../../layout_app/preflight/checks.py" line="51"/>
         <source>photo {file} is missing: relink it or put the file back</source>
         <translation>找不到图片“{file}”：请重新链接，或把文件放回原处</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="51"/>
+        <location filename="../../layout_app/preflight/checks.py" line="52"/>
         <source>photo {file} cannot be read: {reason}</source>
         <translation>图片“{file}”无法读取：{reason}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="52"/>
+        <location filename="../../layout_app/preflight/checks.py" line="53"/>
         <source>photo {file} prints at {ppi} ppi; newsprint needs at least {min} ppi — use a larger file or a smaller frame</source>
         <translation>图片“{file}”印出来只有 {ppi} ppi，新闻纸至少要 {min} ppi——请换更大的图片文件，或把图框缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="54"/>
+        <location filename="../../layout_app/preflight/checks.py" line="55"/>
         <source>photo {file} has neither a caption nor a credit (摄影者), and no page credit line (本版图片由…摄) names its photographer</source>
         <translation>图片“{file}”既没有图片说明，也没有摄影署名，本版也没有图片署名行（本版图片由…摄）写明摄影者</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="56"/>
+        <location filename="../../layout_app/preflight/checks.py" line="57"/>
         <source>photo {file} has no caption</source>
         <translation>图片“{file}”没有图片说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="57"/>
+        <location filename="../../layout_app/preflight/checks.py" line="58"/>
         <source>photo {file} has no credit (摄影者), and no page credit line (本版图片由…摄) names its photographer</source>
         <translation>图片“{file}”没有摄影署名，本版也没有图片署名行（本版图片由…摄）写明摄影者</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="60"/>
+        <location filename="../../layout_app/preflight/checks.py" line="61"/>
         <source>photo {file} is credited to {credit}, the page&apos;s credit line says {page}: both print — if the line leaves this photo out, say so in it (本版图片除署名外由…摄); else keep the right one</source>
         <translation>图片“{file}”署名“{credit}”，本版图片署名行却写“{page}”：两个都会印出——这张图片若不归署名行，请把署名行写成“本版图片除署名外由…摄”；不然请留下对的那个</translation>
     </message>
@@ -4293,22 +4365,22 @@
         <translation type="vanished">图片“{file}”署名“{credit}”，本版图片署名行却写“{page}”：两个都会印出——请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="63"/>
+        <location filename="../../layout_app/preflight/checks.py" line="64"/>
         <source>photo {file}: its caption ends with the credit {caption}, the photo is credited to {credit}: both print — keep the right one</source>
         <translation>图片“{file}”的图片说明末尾署名“{caption}”，图片本身署名“{credit}”：两个都会印出——请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="65"/>
+        <location filename="../../layout_app/preflight/checks.py" line="66"/>
         <source>{frame} is empty</source>
         <translation>{frame}是空的</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="66"/>
+        <location filename="../../layout_app/preflight/checks.py" line="67"/>
         <source>{frame} does not touch its photo</source>
         <translation>{frame}没有紧挨着图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="67"/>
+        <location filename="../../layout_app/preflight/checks.py" line="68"/>
         <source>photo {file} has a caption but no caption frame on the page</source>
         <translation>图片“{file}”有图片说明，但本版没有放说明的框</translation>
     </message>
@@ -4318,27 +4390,27 @@
         <translation>图片“{file}”及其说明“{caption}”没有上版：请把它排上版面，或从文档中删去</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="68"/>
+        <location filename="../../layout_app/preflight/checks.py" line="69"/>
         <source>{over} lies over {under}, so text is hidden or printed over; {fix}</source>
         <translation>{over}压在{under}上，文字会被遮住或叠印；{fix}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="69"/>
+        <location filename="../../layout_app/preflight/checks.py" line="70"/>
         <source>let text wrap around {other} (绕排), move one of them, or mark one of them “Overlap intended”</source>
         <translation>请让文字绕排{other}，或移开其中一个，或把其中一个标为“有意压叠”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="71"/>
+        <location filename="../../layout_app/preflight/checks.py" line="72"/>
         <source>text wrap moves only body text: move one of them, or mark one of them “Overlap intended”</source>
         <translation>文字绕排只推开正文：请移开其中一个，或把其中一个标为“有意压叠”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="73"/>
+        <location filename="../../layout_app/preflight/checks.py" line="74"/>
         <source>the headlines of {left} and {right} stand side by side (碰题) and read as one: stagger them — move one story, or set a photo over one of them</source>
         <translation>{left}和{right}的标题并排（碰题），读来像一个标题：请错开——挪动其中一篇，或在其中一个标题上方放一张图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="75"/>
+        <location filename="../../layout_app/preflight/checks.py" line="76"/>
         <source>text of {frame} ({text}) lies under {over}; move one of them</source>
         <translation>{frame}的文字（{text}）被{over}压住了；请移开其中一个</translation>
     </message>

@@ -29,7 +29,7 @@ from layout_app.layout.pagehead import display_lead, place_head, quiet_titles
 from layout_app.layout.photonews import band_candidate, band_rule, picture_band
 from layout_app.layout.planfacts import empty_beside, measure_plan, white_beside
 from layout_app.layout.probe import FrameProbe
-from layout_app.layout.ranking import rank_stories, size_below, with_ranks
+from layout_app.layout.ranking import rank_stories, size_below, tier_styles, with_ranks
 from layout_app.layout.stackair import MORE_AIR, grow_heads, share_air, usual_air
 from layout_app.layout.storyblock import _Block, _measure_block, lead_row, lines_within, row_area
 from layout_app.layout.tombstones import (heading_frames_side_by_side, opens_with_photo, out_of_rank, rule_apart,
@@ -88,6 +88,7 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     doc, ranks = with_ranks(doc, ranked) if ranked_styles else (doc, {})
     # a page lead with no banner over it set larger, across the page (the corpus generator's pages as before)
     doc, styles = display_lead(doc, banner) if copyfit else (doc, {})
+    styles = {**tier_styles(doc, ranks), **styles}
     doc, quiet = quiet_titles(doc, banner)          # under a 副刊's masthead
     styles = {**styles, **quiet}
     probe = FrameProbe(doc, page)

@@ -7,7 +7,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from layout_app.errors import Notice
-from layout_app.layout.wording import BRIEF, BRIEFS_COLUMN, CHARACTERS, COMMENT, FIRST_STORY, HEADED, HEADED_BRIEF, LONGEST
+from layout_app.layout.wording import (BRIEF, BRIEFS_COLUMN, CHARACTERS, COMMENT, FIRST_STORY, HEADED, HEADED_BRIEF,
+                                      INTERVIEW, LONGEST, SERVICE)
 from layout_app.model.document import Document
 from layout_app.model.story import RANKS
 from layout_app.units import HAO_SIZES
@@ -38,6 +39,10 @@ def rank_stories(doc: Document, stories: list[StoryPlan], headed: bool = True) -
             out.append((sp, 3, Notice(BRIEFS_COLUMN, n=length[sp.story])))   # 文体简讯 over its 本报讯 items
         elif column_piece(story):
             out.append((sp, 3, Notice(COMMENT, n=length[sp.story])))         # 短评, 记者手记: under the news
+        elif interview(story):
+            out.append((sp, 2, Notice(INTERVIEW, n=length[sp.story])))       # 记者问答: between news and briefs
+        elif length[sp.story] >= HEADED_CHARS and service_notice(story):
+            out.append((sp, 2, Notice(SERVICE, n=length[sp.story])))         # 供暖 notice, points numbered
         elif length[sp.story] < BRIEF_CHARS and not news:
             out.append((sp, 3, Notice(BRIEF, n=length[sp.story])))
         elif length[sp.story] < BRIEF_CHARS:
@@ -61,11 +66,42 @@ def headed_as_news(story) -> bool:
 BRIEFS_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(简讯|快讯|短讯|速览|速递|集锦)$")
 
 
+# a reader's letter under its column's label: a column's piece, no sidebar to the story before it
+LETTER = re.compile(r"^(读者来信|来信|来信选登|读者来稿|来稿|群众来信|读者之声|读者呼声)$")
+
+
 def column_piece(story) -> bool:
-    """A commentary or a column's piece under its label (短评, 记者手记, 编者按…: `sidebars.LABEL`): its
-    headline a brief's size or a sidebar's, never over the news it stands beside."""
+    """A commentary or a column's piece under its label (短评, 记者手记, 编者按…: `sidebars.LABEL`; a
+    reader's letter, 读者来信): its headline a brief's size or a sidebar's, never over the news it stands
+    beside."""
     from layout_app.layout.sidebars import LABEL       # (sidebars asks autoplace, which asks this module)
-    return bool(story.kicker) and bool(LABEL.match(story.kicker.strip()))
+    label = story.kicker.strip() if story.kicker else ""
+    return bool(label) and bool(LABEL.match(label) or LETTER.match(label))
+
+
+# the pieces a desk heads between the news and the briefs (小二–三号): an interview, a service notice
+INTERVIEW_LABEL = re.compile(r"^(记者问答|答记者问|问答|专访|记者专访|访谈|新闻访谈|对话|专家解读|政策解读|权威解读)$")
+INTERVIEW_DECK = re.compile(r"^[—－\-\s]*(专访|访)")          # ——访市医保局负责人
+TURN = re.compile(r"^[\s　]*(问|答)[：:]")                    # a Q&A's turns, as intake keeps them
+# a numbered point opening a paragraph: 1. 1、 （1） 一、 ①
+POINT = re.compile(r"^[\s　]*(?:(\d{1,2})[.．、]|[（(](\d{1,2}|[一二三四五六七八九十])[）)]|([一二三四五六七八九十])、|([①-⑩]))")
+FIRST_POINT = {"1", "一", "①"}
+
+
+def interview(story) -> bool:
+    """A Q&A interview (记者问答, 专访): its label, its deck ——访…, or its text in 问：/答： turns."""
+    if story.kicker and INTERVIEW_LABEL.match(story.kicker.strip()):
+        return True
+    if story.deck and INTERVIEW_DECK.match(story.deck.strip()):
+        return True
+    turns = [TURN.match(p).group(1) for p in story.body if TURN.match(p)]
+    return "问" in turns and "答" in turns
+
+
+def service_notice(story) -> bool:
+    """A service notice: its points numbered from the first, one a paragraph (1. … 2. …), two or more."""
+    points = [next(g for g in m.groups() if g) for m in map(POINT.match, story.body) if m]
+    return len(points) >= 2 and points[0] in FIRST_POINT
 
 
 def size_below(size: float) -> float:
@@ -74,16 +110,60 @@ def size_below(size: float) -> float:
 
 
 def with_ranks(doc: Document, ranked) -> tuple[Document, dict[str, str]]:
-    """The document with each story's rank (lead, second, brief) where the template styles headlines
-    by rank (headline_<rank>: a brief's headline set small, its kicker smaller, under the others'),
-    a rank an editor gave kept; and those ranks by story."""
-    ranks = {}
-    for sp, rank, _ in ranked:
-        story = doc.story(sp.story)
-        name = story.rank or RANKS[rank - 1]
-        if f"headline_{name}" in doc.styles:
-            ranks[sp.story] = name
+    """The document with each story's rank (lead, second, brief — and between the news and the briefs
+    `third` and `picture`, `steps`) where the template styles headlines by rank (headline_<rank>: a
+    brief's headline set small, its kicker smaller, under the others'), a rank an editor gave kept; and
+    those ranks by story."""
+    names = {sp.story: doc.story(sp.story).rank or _name(sp, rank, why) for sp, rank, why in ranked}
+    doc = steps(doc, set(names.values()))
+    ranks = {sid: name for sid, name in names.items() if f"headline_{name}" in doc.styles}
     if not ranks:
         return doc, ranks
     stories = tuple(replace(s, rank=ranks[s.id]) if s.id in ranks else s for s in doc.stories)
     return replace(doc, stories=stories), ranks
+
+
+THIRD, PICTURE = "third", "picture"
+
+
+def _name(sp, rank: int, why) -> str:
+    if rank > 1 and getattr(why, "template", None) in (INTERVIEW, SERVICE):
+        return THIRD
+    if rank > 1 and getattr(sp, "photo_news", False):
+        return PICTURE
+    return RANKS[rank - 1]
+
+
+def steps(doc: Document, names: set[str]) -> Document:
+    """The headline sizes of a page in steps that follow rank, where it holds a piece between the news
+    and the briefs: an interview or a service notice (`third`) a size over a brief's — 小二 down to 三号
+    —, a picture story (`picture`) at a brief's size as the template has it, 三号, and the briefs, the
+    links and the letters a size under them, 小三 down to 四号. Styles the template has for these kept."""
+    brief = doc.styles.get("headline_brief")
+    if brief is None or not names & {THIRD, PICTURE}:
+        return doc
+    styles = dict(doc.styles)
+    made = False
+    if THIRD in names and f"headline_{THIRD}" not in styles:
+        base = styles.get("headline_second", brief)
+        styles[f"headline_{THIRD}"] = replace(base, size=size_above(brief.size), min_size=brief.size)
+        made = True
+    if PICTURE in names and f"headline_{PICTURE}" not in styles:
+        styles[f"headline_{PICTURE}"] = brief
+        made = True
+    if made:
+        small, least = size_below(brief.size), brief.min_size or brief.size
+        styles["headline_brief"] = replace(brief, size=small, min_size=size_below(small) if least >= small else least)
+    return replace(doc, styles=styles)
+
+
+def size_above(size: float) -> float:
+    """The smallest type size (号) larger than `size` pt."""
+    return min((pt for pt in HAO_SIZES.values() if pt > size + 1e-6), default=size + 2)
+
+
+def tier_styles(doc: Document, ranks: dict[str, str]) -> dict:
+    """The headline styles `steps` made or changed for the page, for its plan (`Plan.styles`)."""
+    if not set(ranks.values()) & {THIRD, PICTURE}:
+        return {}
+    return {k: doc.styles[k] for k in ("headline_brief", f"headline_{THIRD}", f"headline_{PICTURE}") if k in doc.styles}

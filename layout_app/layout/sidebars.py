@@ -1,11 +1,13 @@
 """Sidebars (边栏, 配发的记者手记/链接/背景…) set as a page editor sets them, once a first layout is placed.
 
-A sidebar is a story whose kicker is a column's label (记者手记, 编者按, 链接, 背景, 短评…) following a
-story of the copy that is none: its feature. It is boxed — a thin rule and a light tint (底纹) around its
-heading and text, a line of air inside the border over its heading and under its text (the sides stand
-in the middle of the gutters, half a gutter off the text) — and set with its feature: right under the
-feature in the feature's own stack, or first in the stack beside the feature's columns, level with the
-feature's top. Its headline takes the `headline_sidebar` style (smaller than a brief's: no headline
+A sidebar is a story whose kicker is a column's label (记者手记, 编者按, 链接, 背景, 短评…), not the page's lead
+story, set with the piece it explains, its feature: the one that says its headline's key term
+(`explains` — the page's banner and lead among them), else the story of the copy it follows. It is boxed
+— a thin rule and a light tint (底纹) around its heading and text, a line of air inside the border over
+its heading and under its text (the sides stand in the middle of the gutters, half a gutter off the
+text) — and set with its feature: right under the feature in the feature's own stack, or first in the
+stack beside the feature's columns, level with the feature's top; under the banner and lead it explains,
+first in its stack. Its headline takes the `headline_sidebar` style (smaller than a brief's: no headline
 competing with the feature's) and its heading only the lines that holds at full size.
 
 The stack holding the sidebar is re-packed: its stories keep their frames, moved down or up as whole
@@ -21,9 +23,13 @@ import re
 from dataclasses import replace
 
 from layout_app.errors import Notice
+from layout_app.layout.explains import Pairing, pair
 from layout_app.layout.probe import FrameProbe
 from layout_app.layout.tombstones import heading_frames_side_by_side, kept_apart
-from layout_app.layout.wording import APART_MOVE, APART_NO_PHOTO, APART_OPEN, SIDEBAR_BESIDE, SIDEBAR_LEFT, SIDEBAR_UNDER
+from layout_app.layout.wording import (APART_MOVE, APART_NO_PHOTO, APART_OPEN, EXPLAINS_BEFORE, EXPLAINS_FIRST,
+                                      EXPLAINS_TERM, EXPLAINS_TIE, EXPLAINS_TIE_NONE, SIDEBAR_APART, SIDEBAR_BESIDE,
+                                      SIDEBAR_LEFT, SIDEBAR_PLACED, SIDEBAR_UNDER, SIDEBAR_UNDER_HEAD, THE_HEAD,
+                                      THE_STORY, HEADLINE_SIZE, STACK_NOTE, STACK_ORDER, STORY_NOTE, joined)
 from layout_app.model.document import Document, Page
 from layout_app.model.frame import Frame
 from layout_app.model.furniture import BoxItem, LineStyle
@@ -41,6 +47,7 @@ TINT = (0.06, 0.0, 0.0, 0.04)          # a light 底纹, under the text
 AIR = 1                                 # lines of air inside the border, over the heading and under the text
 CAP = 4                                 # lines of air at most between two stories (compose's air)
 HOLE = 5                                # a gap between two items past this is a hole (preflight.blanks.BETWEEN)
+APART = "apart"                         # `_set`: not boxed, for the headlines the re-pack would set side by side
 
 
 def box_id(story_id: str) -> str:
@@ -52,17 +59,26 @@ def is_sidebar(story) -> bool:
     return bool(story.kicker) and bool(LABEL.match(story.kicker.strip()))
 
 
-def features(doc: Document, placed: set[str]) -> dict[str, str]:
-    """Sidebar → the story it goes with: the nearest placed story before it in the copy that is none."""
-    out, feature = {}, None
+def features(doc: Document, placed: set[str], head: str | None = None) -> dict[str, str]:
+    """Sidebar → the story it goes with (`pairings`)."""
+    return {sid: p.feature for sid, p in pairings(doc, placed, head).items() if p.feature is not None}
+
+
+def pairings(doc: Document, placed: set[str], head: str | None = None, news: set[str] = frozenset()) -> dict[str, Pairing]:
+    """Sidebar → the piece it explains and why (`explains.pair`): of the placed stories that are none —
+    `news` none whatever its label — and `head`, the page's banner story with its lead, the one that says
+    its headline's key term, else the nearest placed story before it in the copy."""
+    def side(s):
+        return is_sidebar(s) and s.id not in news
+    pieces = [s for s in doc.stories if (s.id in placed and not side(s)) or s.id == head]
+    out, before = {}, None
     for s in doc.stories:
         if s.id not in placed:
             continue
-        if is_sidebar(s):
-            if feature is not None:
-                out[s.id] = feature
+        if side(s):
+            out[s.id] = pair(s, before, pieces)
         else:
-            feature = s.id
+            before = s.id
     return out
 
 
@@ -83,26 +99,55 @@ def box_sidebars(doc: Document, page: Page, plan, bottom_line: int) -> list[BoxI
     ranks, styles, notes and decisions changed in place. `doc`: the document planned (photos with their
     stories). Returns the boxes for the page."""
     placed = {f.story for f in plan.frames if f.story}
-    sides = features(doc, placed & set(plan.ranks))
+    head = next((f.story for f in plan.frames if f.style == "banner" and f.story), None)
+    # (the page's lead story under a label — 记者调查 — is no one's sidebar)
+    lead = {s for s, r in plan.ranks.items() if r == "lead"}
+    paired = {s: p for s, p in pairings(doc, placed & set(plan.ranks), head, lead).items() if s not in lead}
+    for sid, p in paired.items():
+        if p.feature is not None or p.tied:
+            plan.notes.append(_why(sid, p, head))
+    sides = {sid: p.feature for sid, p in paired.items() if p.feature is not None}
     if not sides:
         return []
     plan.styles[STYLE] = doc.styles.get(STYLE) or _style(doc)
     boxes: list[BoxItem] = []
     dec = plan.decisions.setdefault("sidebars", [])
     for sid, feature in sides.items():
-        done = _set(doc, page, plan, sid, feature, bottom_line, boxes)
-        if done is None:
-            plan.notes.append(Notice(SIDEBAR_LEFT, story=sid, feature=feature))
-            dec.append({"story": sid, "feature": feature, "boxed": False,
-                        "why": "no room for its box in its stack, or moving it would set headlines side by side"})
+        p = paired[sid]
+        why = {"explains": feature, "term": p.term, "follows": p.before, "tied": list(p.tied)}
+        done = _set(doc, page, plan, sid, feature, bottom_line, boxes, feature == head)
+        what = Notice(THE_HEAD) if feature == head else Notice(THE_STORY, story=feature)
+        if done is None or done == APART:
+            # (said as it is: a box that fits, turned down for the 碰题 it would make, is no want of room)
+            left = SIDEBAR_APART if done == APART else SIDEBAR_LEFT
+            plan.notes.append(Notice(left, story=sid, feature=what))
+            dec.append({"story": sid, "feature": feature, "boxed": False, **why,
+                        "why": "moving it would set headlines side by side" if done == APART else
+                        "no room for its box in its stack"})
             continue
         box, where = done
         boxes.append(box)
         plan.ranks[sid] = "sidebar"
-        plan.notes.append(Notice(SIDEBAR_UNDER if where == "under" else SIDEBAR_BESIDE, story=sid, feature=feature))
-        dec.append({"story": sid, "feature": feature, "boxed": True, "where": where, "box": box.id,
+        plan.notes.append(Notice(SIDEBAR_UNDER_HEAD, story=sid) if feature == head and where == "under" else
+                          Notice({"under": SIDEBAR_UNDER, "beside": SIDEBAR_BESIDE}[where], story=sid, feature=feature)
+                          if where in ("under", "beside") else Notice(SIDEBAR_PLACED, story=sid, feature=what))
+        dec.append({"story": sid, "feature": feature, "boxed": True, "where": where, "box": box.id, **why,
                     "columns": [box.col + 1, box.col + box.cols], "lines": [box.line + 1, box.line + box.lines]})
     return boxes
+
+
+def _why(sid: str, p: Pairing, head: str | None) -> Notice:
+    """Which piece sidebar `sid` explains and why, for compose's notes."""
+    def what(story):
+        return Notice(THE_HEAD) if story == head else Notice(THE_STORY, story=story)
+    if p.tied:
+        pieces = joined(what(t) for t in p.tied)
+        return (Notice(EXPLAINS_TIE, story=sid, pieces=pieces, term=p.term, feature=p.feature) if p.feature is not None
+                else Notice(EXPLAINS_TIE_NONE, story=sid, pieces=pieces, term=p.term))
+    if p.feature != p.before:
+        return (Notice(EXPLAINS_TERM, story=sid, what=what(p.feature), term=p.term, before=p.before)
+                if p.before is not None else Notice(EXPLAINS_FIRST, story=sid, what=what(p.feature), term=p.term))
+    return Notice(EXPLAINS_BEFORE, story=sid, feature=p.feature)
 
 
 def _style(doc: Document):
@@ -111,7 +156,7 @@ def _style(doc: Document):
     return replace(base, font=FONT, weight="bold", size=min(SIZE, base.size), min_size=min(MIN_SIZE, base.size))
 
 
-def _set(doc, page, plan, sid, feature, bottom_line, boxes):
+def _set(doc, page, plan, sid, feature, bottom_line, boxes, under_head=False):
     frames = plan.frames
     own = [f for f in frames if f.story == sid]
     c0, c1, s_top, s_end = _span(own)
@@ -167,7 +212,14 @@ def _set(doc, page, plan, sid, feature, bottom_line, boxes):
     # the sidebar's place: under its feature in one stack (after its sidebars already set), or first
     # beside the feature's columns, level with its top (after its sidebars already set there)
     rest = [o for o in order if o != sid]
-    if feature in pieces:
+    if under_head:
+        # the banner and lead it explains stand over the stack: first in it, right under them
+        where = "under"
+        k = 0
+        while k < len(rest) and rest[k] in boxed:
+            k += 1
+        new_order = rest[:k] + [sid] + rest[k:]
+    elif feature in pieces:
         where = "under"
         k = rest.index(feature) + 1
         while k < len(rest) and rest[k] in boxed:
@@ -181,6 +233,7 @@ def _set(doc, page, plan, sid, feature, bottom_line, boxes):
         new_order = rest[:k] + [sid] + rest[k:] if where == "beside" else order
     attempts = [(o, stay, tight) for o in ([new_order, order] if new_order != order else [order])
                 for stay in (False, True) for tight in (True, False)]
+    apart = False                       # a re-pack that fits, turned down for the headlines it sets side by side
     for attempt, stay, tight in attempts:
         moved = _pack(attempt, pieces, spans, gaps, top, old_end, foot, sid, set(boxed), stay, tight)
         if moved is None:
@@ -196,6 +249,7 @@ def _set(doc, page, plan, sid, feature, bottom_line, boxes):
                  if fid != getattr(heading, "id", None)}
         again = _rerule(ours, trial, lines)
         if _unapart(trial, page, kept + [box], rules + again, lines) > _unapart(frames, page, boxes, plan.rules, plan.type_lines):
+            apart = True
             continue
         plan.frames[:] = trial
         _unrule(plan, [r for r in ours if r not in again and r.id not in {a.id for a in again}])
@@ -203,8 +257,9 @@ def _set(doc, page, plan, sid, feature, bottom_line, boxes):
         plan.type_lines = lines
         boxes[:] = kept
         _redecide(plan, shifted, sid, st.size)
+        _renote(plan, shifted, sid, st.size)
         return box, (where if attempt == new_order else "placed")
-    return None
+    return APART if apart else None
 
 
 def _pack(order, pieces, spans, gaps, top, old_end, foot, sid, boxed, stay=False, tight=False):
@@ -297,5 +352,35 @@ def _redecide(plan, moved, sid, size) -> None:
             _, _, a, b = _span(fs)
             d["lines"] = [a + 1, b]
             if d["story"] == sid:
-                d["headline"] = size
+                d["headline_size"] = size
                 d["rank"] = "sidebar"
+    # each stack's stories top down, as moved
+    tops = {}
+    for f in plan.frames:
+        if f.story:
+            tops[f.story] = min(tops.get(f.story, f.line), f.line)
+    for st in plan.decisions.get("stacks", []):
+        if set(st.get("stories", ())) & set(moved):
+            st["stories"] = sorted(st["stories"], key=lambda o: tops.get(o, 0))
+
+
+def _renote(plan, moved, sid, size) -> None:
+    """What compose says of the stories moved and their stacks, as moved: each story's lines, the
+    sidebar's headline size, the order of a stack's stories."""
+    spans = {o: _span(fs)[2:] for o, fs in moved.items()}
+    order = {st["stack"]: st["stories"] for st in plan.decisions.get("stacks", []) if set(st.get("stories", ())) & set(moved)}
+
+    def fix(n):
+        if not isinstance(n, Notice):
+            return n
+        args = {k: fix(v) for k, v in n.args.items()}
+        if n.template == STORY_NOTE and args.get("story") in spans:
+            a, b = spans[args["story"]]
+            args.update(top=a + 1, foot=b)
+        elif n.template == HEADLINE_SIZE and getattr(args.get("said"), "template", None) == STORY_NOTE \
+                and args["said"].args.get("story") == sid:
+            args["size"] = size
+        elif n.template in (STACK_NOTE, STACK_ORDER) and args.get("stack") in order:
+            args["stories"] = joined(order[args["stack"]])
+        return Notice(n.template, **args)
+    plan.notes[:] = [fix(n) for n in plan.notes]

@@ -50,6 +50,10 @@ CHARACTERS = QT_TRANSLATE_NOOP("Intake", "{n} characters")
 BRIEFS_COLUMN = QT_TRANSLATE_NOOP("Intake", "a column of briefs ({n} characters): its heading a column's label, set a brief's size")
 COMMENT = QT_TRANSLATE_NOOP("Intake", "a commentary or a column's piece, {n} characters: under its label, never headed larger than the news")
 HEADED = QT_TRANSLATE_NOOP("Intake", "{n} characters, headed as a story (a deck, or a kicker over more than one paragraph), not as a brief")
+INTERVIEW = QT_TRANSLATE_NOOP("Intake", "an interview ({n} characters): its questions and answers headed between the "
+                                        "news and the briefs")
+SERVICE = QT_TRANSLATE_NOOP("Intake", "a service notice ({n} characters, its points numbered): headed between the news "
+                                      "and the briefs")
 HEADED_BRIEF = QT_TRANSLATE_NOOP("Intake", "a brief ({n} characters): headed as a story, but the page came out worse with "
                                            "it a second story (a stack run over, a photo out, empty lines, 碰题 or a photo "
                                            "larger than the lead story's)")
@@ -105,8 +109,26 @@ MOVED_FILLS = QT_TRANSLATE_NOOP("Intake", "story {story} moved to the top: the s
 # --- sidebars: a column's label over a story set with its feature, boxed (layout/sidebars.py) --------------
 SIDEBAR_UNDER = QT_TRANSLATE_NOOP("Intake", "story {story}: a sidebar to story {feature}, boxed under it")
 SIDEBAR_BESIDE = QT_TRANSLATE_NOOP("Intake", "story {story}: a sidebar to story {feature}, boxed beside it")
-SIDEBAR_LEFT = QT_TRANSLATE_NOOP("Intake", "story {story}: a sidebar to story {feature}, left as placed and "
-                                 "unboxed: no room for its box there")
+SIDEBAR_LEFT = QT_TRANSLATE_NOOP("Intake", "story {story}: a sidebar to {feature}, left as placed and unboxed: no "
+                                 "room for its box in its stack")
+SIDEBAR_APART = QT_TRANSLATE_NOOP("Intake", "story {story}: a sidebar to {feature}, left as placed and unboxed: boxed "
+                                  "and moved in its stack it would set headlines side by side (碰题)")
+SIDEBAR_PLACED = QT_TRANSLATE_NOOP("Intake", "story {story}: a sidebar to {feature}, boxed where it was placed: "
+                                   "moved in its stack it did not fit, or its stack is neither its feature's nor beside it")
+SIDEBAR_UNDER_HEAD = QT_TRANSLATE_NOOP("Intake", "story {story}: a sidebar to the banner and page lead, boxed first "
+                                       "in its stack, under them")
+# which piece a sidebar explains, and why (layout/explains.py)
+THE_HEAD = QT_TRANSLATE_NOOP("Intake", "the banner and page lead")
+THE_STORY = QT_TRANSLATE_NOOP("Intake", "story {story}")
+EXPLAINS_TERM = QT_TRANSLATE_NOOP("Intake", "story {story} explains {what}: both say “{term}” — not story {before}, "
+                                  "which it follows in the copy")
+EXPLAINS_FIRST = QT_TRANSLATE_NOOP("Intake", "story {story} explains {what}: both say “{term}”")
+EXPLAINS_BEFORE = QT_TRANSLATE_NOOP("Intake", "story {story} explains story {feature}: it follows it in the copy, and "
+                                    "no other story says its headline's key term more")
+EXPLAINS_TIE = QT_TRANSLATE_NOOP("Intake", "story {story}: {pieces} say “{term}” as much — kept with story {feature}, "
+                                 "which it follows in the copy; check which it explains")
+EXPLAINS_TIE_NONE = QT_TRANSLATE_NOOP("Intake", "story {story}: {pieces} say “{term}” as much, and it follows no story "
+                                      "in the copy — not set with either; check which it explains")
 
 # --- planfacts: each stack and story, and what the page falls short in ------------------------------------
 BELOW_MIN = QT_TRANSLATE_NOOP("Intake", "story {story}: headline {headline!r} set below its minimum size")

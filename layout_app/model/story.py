@@ -7,7 +7,8 @@ from layout_app.model.styles import CharRun, ParaFormat
 
 STORY_PARTS = ("kicker", "headline", "deck", "body", "byline")
 # a story's importance on the page: its headline takes the style "headline_<rank>" (头条, 二条, 简讯)
-RANKS = ("lead", "second", "brief", "sidebar")       # sidebar: a boxed 配稿 (layout/sidebars)
+RANKS = ("lead", "second", "brief", "sidebar",       # sidebar: a boxed 配稿 (layout/sidebars)
+         "third", "picture")                         # between the news and the briefs (layout/ranking.steps)
 # what reading the copy left in doubt about a story, for the page editor to check (schema 5): which
 # lines are kicker, headline and deck ("parts"; "printed", "figures": why), or its paragraphs, put
 # together from a printed page's column lines ("columns", "sentence"). Editing the story clears it.

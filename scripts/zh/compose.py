@@ -126,6 +126,10 @@ ZH_IN = {
             '简讯，{n} 字',
         '{n} characters':
             '{n} 字',
+        'an interview ({n} characters): its questions and answers headed between the news and the briefs':
+            '记者问答，{n} 字：标题小于消息、大于简讯',
+        'a service notice ({n} characters, its points numbered): headed between the news and the briefs':
+            '服务告知，{n} 字，分条列出：标题小于消息、大于简讯',
         "a column of briefs ({n} characters): its heading a column's label, set a brief's size":
             '简讯栏，{n} 字：标题是栏目名，按简讯字号排',
         "a commentary or a column's piece, {n} characters: under its label, never headed larger than the news":
@@ -204,8 +208,28 @@ ZH_IN = {
             '稿件 {story} 是稿件 {feature} 的配稿：加框排在它下面',
         'story {story}: a sidebar to story {feature}, boxed beside it':
             '稿件 {story} 是稿件 {feature} 的配稿：加框排在它旁边',
-        'story {story}: a sidebar to story {feature}, left as placed and unboxed: no room for its box there':
-            '稿件 {story} 是稿件 {feature} 的配稿：那里没有加框的余地，按原位排、未加框',
+        'story {story}: a sidebar to {feature}, left as placed and unboxed: no room for its box in its stack':
+            '稿件 {story} 是{feature}的配稿：所在的块没有加框的余地，按原位排、未加框',
+        'story {story}: a sidebar to {feature}, left as placed and unboxed: boxed and moved in its stack it would set headlines side by side (碰题)':
+            '稿件 {story} 是{feature}的配稿：在所在的块里加框挪动会造成碰题，按原位排、未加框',
+        "story {story}: a sidebar to {feature}, boxed where it was placed: moved in its stack it did not fit, or its stack is neither its feature's nor beside it":
+            '稿件 {story} 是{feature}的配稿：加框排在原位（在所在的块里挪不开，或所在的块既不是它那一块，也不在它旁边）',
+        'story {story}: a sidebar to the banner and page lead, boxed first in its stack, under them':
+            '稿件 {story} 是通栏标题和导语的配稿：加框排在所在块的最上面，紧接导语下方',
+        'the banner and page lead':
+            '通栏标题和导语',
+        'story {story}':
+            '稿件 {story}',
+        'story {story} explains {what}: both say “{term}” — not story {before}, which it follows in the copy':
+            '稿件 {story} 解释的是{what}：两处都讲“{term}”——不是稿件中排在它前面的稿件 {before}',
+        'story {story} explains {what}: both say “{term}”':
+            '稿件 {story} 解释的是{what}：两处都讲“{term}”',
+        "story {story} explains story {feature}: it follows it in the copy, and no other story says its headline's key term more":
+            '稿件 {story} 配的是稿件 {feature}：稿件中紧跟在它后面，别的稿件也没有更多地讲它标题里的关键词',
+        'story {story}: {pieces} say “{term}” as much — kept with story {feature}, which it follows in the copy; check which it explains':
+            '稿件 {story}：{pieces} 同样讲“{term}”——按稿件顺序配给紧挨在前面的稿件 {feature}，请核对它配的是哪一篇',
+        'story {story}: {pieces} say “{term}” as much, and it follows no story in the copy — not set with either; check which it explains':
+            '稿件 {story}：{pieces} 同样讲“{term}”，它前面也没有别的稿件——没有配给任何一篇，请核对它配的是哪一篇',
         'story {story}: headline {headline!r} set below its minimum size':
             '稿件 {story}：主题《{headline}》小于最小字号',
         'story {story}: {lines} lines overset ({chars} characters do not fit its stack)':
