@@ -9,7 +9,7 @@ from layout_app.model.grid import ColumnGrid
 from layout_app.model.story import Photo, Story
 from layout_app.model.styles import ParagraphStyle, StyleSheet
 
-SCHEMA_VERSION = 7      # 2: byline_place; 3 (issue 11): style sheets (based_on, char_styles, paragraph
+SCHEMA_VERSION = 8      # 2: byline_place; 3 (issue 11): style sheets (based_on, char_styles, paragraph
                         # styles and runs; the lead style); masters, page rules and boxes (furniture); headlines: story
                         # rank, headline_<rank> styles, space_after, frame vertical; frame wrap,
                         # standoff_lines, standoff_chars, overlap; 4 (issue 12): locked frames, rules and
@@ -17,6 +17,7 @@ SCHEMA_VERSION = 7      # 2: byline_place; 3 (issue 11): style sheets (based_on,
                         # reading its copy left in doubt, for the page editor to check); 6: the story a
                         # photo goes with, as compose matched it (the caption proof's, wherever it stands);
                         # 7: a story's rank "sidebar" (a 配稿 boxed with its feature: layout/sidebars)
+                        # 8: ranks "third" (an interview, a service notice) and "picture" (a 图片新闻)
 OLDEST_SCHEMA = 1       # files of every schema from this one up still open
 BYLINE_PLACES = ("head", "foot")   # where a byline goes when its story has no byline frame
 
