@@ -5014,177 +5014,197 @@
         <translation>简讯主题</translation>
     </message>
     <message>
+        <location filename="../../layout_app/editor/style_names.py" line="24"/>
+        <source>Headline of an interview or a notice</source>
+        <translation>访谈、告示主题</translation>
+    </message>
+    <message>
         <location filename="../../layout_app/editor/style_names.py" line="25"/>
+        <source>Headline of a picture story</source>
+        <translation>图片新闻主题</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/style_names.py" line="26"/>
+        <source>Headline of a sidebar</source>
+        <translation>配稿主题</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/style_names.py" line="27"/>
+        <source>Subhead</source>
+        <translation>小标题</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/style_names.py" line="29"/>
         <source>Bold</source>
         <translation>加粗</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="26"/>
+        <location filename="../../layout_app/editor/style_names.py" line="30"/>
         <source>Quotation</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="27"/>
+        <location filename="../../layout_app/editor/style_names.py" line="31"/>
         <source>Emphasis dots</source>
         <translation>着重号</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="33"/>
+        <location filename="../../layout_app/editor/style_names.py" line="37"/>
         <source>Running head</source>
         <translation>报眉</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="34"/>
+        <location filename="../../layout_app/editor/style_names.py" line="38"/>
         <source>Front-page masthead</source>
         <translation>报头</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="52"/>
+        <location filename="../../layout_app/editor/style_names.py" line="56"/>
         <source>font</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="52"/>
+        <location filename="../../layout_app/editor/style_names.py" line="56"/>
         <source>weight</source>
         <translation>字重</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="53"/>
+        <location filename="../../layout_app/editor/style_names.py" line="57"/>
         <source>size</source>
         <translation>字号</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="53"/>
+        <location filename="../../layout_app/editor/style_names.py" line="57"/>
         <source>leading</source>
         <translation>行距</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="54"/>
+        <location filename="../../layout_app/editor/style_names.py" line="58"/>
         <source>tracking</source>
         <translation>字距</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="54"/>
+        <location filename="../../layout_app/editor/style_names.py" line="58"/>
         <source>align</source>
         <translation>对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="55"/>
+        <location filename="../../layout_app/editor/style_names.py" line="59"/>
         <source>indent</source>
         <translation>首行缩进</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="55"/>
+        <location filename="../../layout_app/editor/style_names.py" line="59"/>
         <source>min size</source>
         <translation>最小字号</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="56"/>
+        <location filename="../../layout_app/editor/style_names.py" line="60"/>
         <source>colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="56"/>
+        <location filename="../../layout_app/editor/style_names.py" line="60"/>
         <source>grid lines</source>
         <translation>占行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="57"/>
+        <location filename="../../layout_app/editor/style_names.py" line="61"/>
         <source>space before</source>
         <translation>段前空行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="58"/>
+        <location filename="../../layout_app/editor/style_names.py" line="62"/>
         <source>space after</source>
         <translation>段后空行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="59"/>
+        <location filename="../../layout_app/editor/style_names.py" line="63"/>
         <source>line-break rules</source>
         <translation>避头尾</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="59"/>
+        <location filename="../../layout_app/editor/style_names.py" line="63"/>
         <source>hanging punctuation</source>
         <translation>标点悬挂</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="60"/>
+        <location filename="../../layout_app/editor/style_names.py" line="64"/>
         <source>emphasis dots</source>
         <translation>着重号</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="63"/>
+        <location filename="../../layout_app/editor/style_names.py" line="67"/>
         <source>song</source>
         <translation>宋体</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="63"/>
+        <location filename="../../layout_app/editor/style_names.py" line="67"/>
         <source>hei</source>
         <translation>黑体</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="64"/>
+        <location filename="../../layout_app/editor/style_names.py" line="68"/>
         <source>kai</source>
         <translation>楷体</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="64"/>
+        <location filename="../../layout_app/editor/style_names.py" line="68"/>
         <source>bold</source>
         <translation>粗</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="65"/>
+        <location filename="../../layout_app/editor/style_names.py" line="69"/>
         <source>regular</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="65"/>
+        <location filename="../../layout_app/editor/style_names.py" line="69"/>
         <source>justified</source>
         <translation>两端对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="66"/>
+        <location filename="../../layout_app/editor/style_names.py" line="70"/>
         <source>left</source>
         <translation>左对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="66"/>
+        <location filename="../../layout_app/editor/style_names.py" line="70"/>
         <source>centred</source>
         <translation>居中</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="67"/>
+        <location filename="../../layout_app/editor/style_names.py" line="71"/>
         <source>right</source>
         <translation>右对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="67"/>
+        <location filename="../../layout_app/editor/style_names.py" line="71"/>
         <source>none</source>
         <translation>不处理</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="68"/>
+        <location filename="../../layout_app/editor/style_names.py" line="72"/>
         <source>basic</source>
         <translation>基本</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="68"/>
+        <location filename="../../layout_app/editor/style_names.py" line="72"/>
         <source>GB/T 15834</source>
         <translation>国标</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="69"/>
+        <location filename="../../layout_app/editor/style_names.py" line="73"/>
         <source>strict</source>
         <translation>严格</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="69"/>
+        <location filename="../../layout_app/editor/style_names.py" line="73"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="70"/>
+        <location filename="../../layout_app/editor/style_names.py" line="74"/>
         <source>no</source>
         <translation>否</translation>
     </message>

@@ -21,6 +21,10 @@ NAMES = {
     "headline_lead": QT_TRANSLATE_NOOP("Styles", "Headline of the lead story"),
     "headline_second": QT_TRANSLATE_NOOP("Styles", "Headline of the second story"),
     "headline_brief": QT_TRANSLATE_NOOP("Styles", "Headline of a brief"),
+    "headline_third": QT_TRANSLATE_NOOP("Styles", "Headline of an interview or a notice"),
+    "headline_picture": QT_TRANSLATE_NOOP("Styles", "Headline of a picture story"),
+    "headline_sidebar": QT_TRANSLATE_NOOP("Styles", "Headline of a sidebar"),
+    "subhead": QT_TRANSLATE_NOOP("Styles", "Subhead"),
     # character styles
     "strong": QT_TRANSLATE_NOOP("Styles", "Bold"),
     "quote": QT_TRANSLATE_NOOP("Styles", "Quotation"),

@@ -323,6 +323,9 @@ def test_style_and_property_names_in_chinese(zh):
     from layout_app.editor.style_names import property_shown, shown
     assert [shown(n) for n in ("body", "headline", "kicker", "deck", "caption", "dots", "my_style")] == \
         ["正文", "主题", "引题", "副题", "图片说明", "着重号", "my_style"]        # a style of the document's own stays
+    # the styles compose names for a page's tiers, its sidebars and its subheads
+    assert [shown(n) for n in ("headline_third", "headline_picture", "headline_sidebar", "subhead")] == \
+        ["访谈、告示主题", "图片新闻主题", "配稿主题", "小标题"]
     assert property_shown("tracking", 0.1) == "字距 0.1" and property_shown("weight", "bold") == "字重 粗"
     assert property_shown("hanging", True) == "标点悬挂 是" and property_shown("color", (0.0, 1.0, 0.0, 0.0)) == "颜色 0 1 0 0"
 
