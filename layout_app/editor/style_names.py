@@ -61,6 +61,7 @@ PROPERTIES = {
     "space_before": QT_TRANSLATE_NOOP("Styles", "space before"),
     "space_after": QT_TRANSLATE_NOOP("Styles", "space after"),
     "level": QT_TRANSLATE_NOOP("Styles", "line-break rules"), "hanging": QT_TRANSLATE_NOOP("Styles", "hanging punctuation"),
+    "turnover": QT_TRANSLATE_NOOP("Styles", "turnover indent"),
     "emphasis": QT_TRANSLATE_NOOP("Styles", "emphasis dots"),
 }
 VALUES = {

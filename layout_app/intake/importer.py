@@ -28,6 +28,7 @@ from layout_app.intake.pdfpieces import in_column_flows
 from layout_app.intake.photolines import captions_out
 from layout_app.intake.quoteblanks import quote_blanks_closed
 from layout_app.intake.pagemeasure import slug_line
+from layout_app.intake.verse import find_poems, keep_verse, verse_blocks, verse_notice
 from layout_app.intake.unpdf import extracted_measure, running_head, unpdf
 
 # captions × stories: matching compares each caption with each story, so a file of a whole
@@ -67,9 +68,12 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
         # a PDF read with its type sizes and indents (pdfcopy): the paragraphs as the page sets them,
         # before the text's own guesses join lines
         lines = [t for t, _ in paragraphs_by_indent([(l, 0) for l in lines], copy.lines, sized)]
+    # (a poem in copy as typed: its title a heading, its lines and inner titles paragraphs of their own)
+    poems = find_poems(copy.lines) if measure is None and sized is None else []
+    verse_heads, verse = verse_blocks(poems)
     # (a printed page's column lines are joined already: a caption after a cut sentence stays apart)
     blocks, hints, body = (join_broken_lines(lines, printed=True), set(), set()) if measure is not None else \
-        _blocks_with_hints(lines, hints, copy.body_lines | copy.subhead_lines, typed_openings(copy.lines))
+        _blocks_with_hints(lines, hints | verse_heads, copy.body_lines | copy.subhead_lines | verse, typed_openings(copy.lines))
     if sized is not None:
         blocks = paragraphs_by_indent(apart_by_size(blocks, sized), copy.lines, sized)   # sizes: parts
         blocks = captions_before_heading(blocks, sized)
@@ -94,6 +98,8 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
                  body=body | subheads, flush=flush)
     for head, said in mark_subheads(page, {blocks[k][0].strip() for k in subheads}, {blocks[k][0].strip() for k in guessed}):
         copy.notices.append(Notice(SUBHEADS_GUESS, file=copy.source.name, head=head, subheads="、".join(f"“{t}”" for t in said)))
+    # a poem's story as the poem: its line and stanza breaks, said
+    copy.notices.extend(verse_notice(p, copy.source.name, copy.lines) for p in keep_verse(page, poems, copy.lines))
     if measure is not None and sized is None:
         captions_out(page)          # a printed page's captions the text left among a story's paragraphs
     _heading_doubts(page, {clean_line(k): c for k, c in doubts.items()})

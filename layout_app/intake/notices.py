@@ -31,6 +31,11 @@ IN_FILE = QT_TRANSLATE_NOOP("Intake", "{file}: {notice}")
 # 小标题 nothing marks (no indent, number or block): read as the story's by their place in it (subheads)
 SUBHEADS_GUESS = QT_TRANSLATE_NOOP("Intake", "{file}: story {head!r}: {subheads} read as its subheads (short lines between "
                                              "its paragraphs, nothing marking them): check they are no stories' headlines")
+# a poem's short lines kept as verse (verse), or as a guess
+VERSE_KEPT = QT_TRANSLATE_NOOP("Intake", "{file}: {title!r}: {lines} short lines in {stanzas} stanzas read as verse "
+                                         "({poems} poem(s)): its line and stanza breaks kept, set in the verse style")
+VERSE_GUESS = QT_TRANSLATE_NOOP("Intake", "{file}: {title!r}: {lines} short lines read as verse, a guess (no label "
+                                          "says so, one short stanza): its line breaks kept — check it is no list")
 TOO_MANY = QT_TRANSLATE_NOOP("Intake", "{file}: {captions} captions and {stories} stories are more than one page holds: "
                                        "captions were not matched to stories")
 # --- structure ------------------------------------------------------------------------------------------

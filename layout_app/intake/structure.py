@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from layout_app.intake.authorlines import author_bylines
 from layout_app.intake.copycaptions import caption_flags, shows_scene
 from layout_app.intake.headdoubts import shape_doubts
 from layout_app.intake.headings import BANNER_HEAD, BANNER_THEME, COUNTY, THEME
@@ -70,6 +71,7 @@ class StoryParts:
     cut: str = ""
     shape: str = ""                  # the shape that left it in doubt, for its notice (`headdoubts`)
     subheads: list[int] = field(default_factory=list)    # paragraphs that are its 小标题 (`subheads`)
+    verse: list[int] = field(default_factory=list)       # a poem's lines and stanza breaks ('') (`verse`)
 
     def text(self) -> str:
         return "".join(filter(None, [self.kicker, self.headline, self.deck, self.byline, *self.paragraphs]))
@@ -103,6 +105,7 @@ class PageCopy:
             "lead": list(self.lead),
             "stories": [{"kicker": s.kicker, "headline": s.headline, "deck": s.deck, "byline": s.byline,
                          "paragraphs": list(s.paragraphs), "subheads": list(s.subheads),
+                         **({"verse": list(s.verse)} if s.verse else {}),
                          "confidence": round(s.confidence, 2)} for s in self.stories],
             "captions": [{"text": c.text, "story": c.story, "confidence": round(c.confidence, 2)} for c in self.captions],
             "credits": list(self.credits),
@@ -214,6 +217,9 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
                       blocks[i + 2][0] if i + 2 < len(blocks) else None)
              for i, (t, _) in enumerate(blocks)]
     kinds = _bare_bylines(blocks, kinds)
+    # a 副刊 piece's author under its title (陈静秋, 文／陈静秋, □陈静秋): its byline, never its headline
+    for k in author_bylines([t for t, _ in blocks], [k in (HEAD, DECK_) for k in kinds], [k in (BODY, SENT) for k in kinds]):
+        kinds[k] = BYLINE_
     captions, shape_only = caption_flags(blocks, kinds, printed, flush)
     if sized is not None:
         # set smaller than the body and ending as a caption: a photo's caption wherever it stands

@@ -126,7 +126,7 @@ def style_to_data(s: ParagraphStyle) -> dict:
         out["min_size"] = _size(s.min_size)
     if s.color != d.color:
         out["color"] = _FlowList([_num(c * 100) for c in s.color])
-    for key in ("grid_lines", "space_before", "space_after", "level", "hanging"):    # schema 3
+    for key in ("grid_lines", "space_before", "space_after", "level", "hanging", "turnover"):    # schema 3, 8
         if getattr(s, key) != getattr(d, key):
             out[key] = getattr(s, key)
     return _FlowMap(out)

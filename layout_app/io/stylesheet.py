@@ -46,7 +46,7 @@ PARAGRAPH_CONVERT: dict[str, Callable[[Any], Any]] = {
     "leading": number(*STYLE_LEADING), "grid_lines": integer(1, 20), "tracking": number(-0.5, 2),
     "align": choice(ALIGNS), "indent": number(0, 10), "space_before": integer(0, MAX_SPACE_LINES),
     "space_after": integer(0, MAX_SPACE_LINES), "level": choice(LEVELS), "hanging": boolean,
-    "min_size": size, "color": cmyk,
+    "min_size": size, "color": cmyk, "turnover": number(0, 4),     # turnover: schema 8
 }
 CHAR_CONVERT: dict[str, Callable[[Any], Any]] = {
     "font": choice(FONT_ROLES), "weight": choice(WEIGHTS), "emphasis": boolean, "color": cmyk, "tint": _percent,

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import math
 
 from layout_app.layout.headline import set_display
+from layout_app.layout.verse import blank, set_turned
 from layout_app.text.setter import SetLine, SetOptions, set_lines, set_paragraph
 
 
@@ -31,6 +32,7 @@ class ParaLook:
     after: int = 0                # empty lines after it
     faces: tuple[tuple[int, int, str], ...] = ()   # ranges in another face (character styles), measured so
     keep: bool = False            # a heading in the text (小标题): never at a column's foot without its text
+    turnover: float = 0.0         # em the lines after its first are set in (a verse line turned over: `verse`)
 
 
 KEEP_NEXT = 2      # lines of the paragraph under a subhead that stand with it in its column
@@ -119,14 +121,24 @@ def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: flo
             si += 1
             used = 0
             continue
+        if li >= valid and offset == 0 and blank(paragraphs[p]):
+            # an empty paragraph (a stanza break) is a blank line — none at a column's top nor the story's end
+            if used > 0 and any(not blank(q) for q in paragraphs[p + 1:]):
+                used += 1
+            p, li, valid = p + 1, 0, 0
+            continue
         if li >= valid:
             rest = paragraphs[p][offset:]
             p_size, p_face, p_options = (look.size, look.face, look.options) if look else (size, face, options)
             p_faces = _from(look.faces, offset) if look else ()
-            lines = _set(rest, look, p_size, slot.measure, p_face, p_options, offset > 0, p_faces)
+            turned = look is not None and look.turnover > 0
+            lines = set_turned(rest, p_size, slot.measure, p_face, p_options, offset > 0, p_faces, look.turnover) \
+                if turned else _set(rest, look, p_size, slot.measure, p_face, p_options, offset > 0, p_faces)
             base, li, valid = offset, 0, len(lines)
             ahead = (same[si] - used) // step          # set lines that go at this measure
-            if len(lines) > ahead and not (look and look.keep and offset == 0):   # (a subhead: one block)
+            if len(lines) > ahead and turned:
+                valid = max(1, ahead)                  # (a turned line set again where the measure changes)
+            elif len(lines) > ahead and not (look and look.keep and offset == 0):   # (a subhead: one block)
                 if step == 1:
                     # the measure changes before the paragraph ends (text wrap, another frame): one
                     # measure per line slot ahead

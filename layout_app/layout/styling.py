@@ -70,7 +70,7 @@ def story_looks(doc: Document, story: Story, grid_pitch: float, level: str) -> t
         # a range in another face is measured in that face, so bold figures do not run into their neighbours
         faces = tuple((r.start, r.end, r.face) for r in runs if r.face != face)
         look = ParaLook(st.size, face, options_for(st, level), step, st.space_before, st.space_after, faces,
-                        keep=fmt.style == SUBHEAD)
+                        keep=fmt.style == SUBHEAD, turnover=st.turnover)
         out.append(ParagraphLook(st, look, tuple(runs)))
     return tuple(out)
 

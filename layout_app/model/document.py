@@ -16,8 +16,9 @@ SCHEMA_VERSION = 8      # 2: byline_place; 3 (issue 11): style sheets (based_on,
                         # boxes; empty photo frames (part: photo with no photo yet); 5: a story's query (what
                         # reading its copy left in doubt, for the page editor to check); 6: the story a
                         # photo goes with, as compose matched it (the caption proof's, wherever it stands);
-                        # 7: a story's rank "sidebar" (a 配稿 boxed with its feature: layout/sidebars)
-                        # 8: ranks "third" (an interview, a service notice) and "picture" (a 图片新闻)
+                        # 7: a story's rank "sidebar" (a 配稿 boxed with its feature: layout/sidebars);
+                        # 8: a paragraph style's turnover (a verse line's hanging indent, the `verse` style);
+                        # ranks "third" (an interview, a service notice) and "picture" (a 图片新闻)
 OLDEST_SCHEMA = 1       # files of every schema from this one up still open
 BYLINE_PLACES = ("head", "foot")   # where a byline goes when its story has no byline frame
 

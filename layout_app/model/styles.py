@@ -29,6 +29,9 @@ class ParagraphStyle:
     space_after: int = 0          # empty grid lines after it
     level: str | None = None      # 避头尾 level (none | basic | gb | strict); None: the composer's
     hanging: bool = False         # 。，、 may hang past the measure
+    # schema 8: the lines after a paragraph's first set in by this many em (a verse line too long for
+    # the measure turns over under itself, hanging: 转行缩进)
+    turnover: float = 0.0
 
     def line_pitch(self, grid_leading: float) -> float:
         if self.grid_lines is not None:

@@ -154,4 +154,10 @@ ZH = {
         "{path}：图片文件损坏或不完整（文件头声明 {w}×{h} 像素，但后面只有 {n} 字节图像数据）——请图片部重新发送",
     "{path}: HEIC photos are not read yet; export it as JPEG from the phone or photo tool":
         "{path}：暂不能读取 HEIC 照片；请在手机或图片软件中导出为 JPEG",
+    "{file}: {title!r}: {lines} short lines in {stanzas} stanzas read as verse ({poems} poem(s)): its line and "
+    "stanza breaks kept, set in the verse style":
+        "{file}：“{title}”：{lines} 个短行、{stanzas} 节读作诗歌（{poems} 首）：分行和分节照原样保留，按诗歌样式排",
+    "{file}: {title!r}: {lines} short lines read as verse, a guess (no label says so, one short stanza): its line "
+    "breaks kept — check it is no list":
+        "{file}：“{title}”：{lines} 个短行推断为诗歌（没有栏题标明，只有一节）：分行照原样保留——请核对它不是列表",
 }

@@ -109,7 +109,7 @@ ZH = {
     "Bold": "加粗", "Quotation": "引文", "Emphasis dots": "着重号",
     "font": "字体", "weight": "字重", "size": "字号", "leading": "行距", "tracking": "字距", "align": "对齐",
     "indent": "首行缩进", "min size": "最小字号", "colour": "颜色", "grid lines": "占行", "space before": "段前空行",
-    "space after": "段后空行", "line-break rules": "避头尾", "hanging punctuation": "标点悬挂", "emphasis dots": "着重号",
+    "space after": "段后空行", "line-break rules": "避头尾", "hanging punctuation": "标点悬挂", "turnover indent": "转行缩进", "emphasis dots": "着重号",
     "song": "宋体", "hei": "黑体", "kai": "楷体", "bold": "粗", "regular": "常规", "justified": "两端对齐",
     "left": "左对齐", "centred": "居中", "right": "右对齐", "none": "不处理", "basic": "基本", "GB/T 15834": "国标",
     "strict": "严格", "yes": "是", "no": "否",
