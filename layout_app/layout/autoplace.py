@@ -20,6 +20,7 @@ from layout_app.layout.copyfit import MAX_EMPTY        # a stack may end with th
 from layout_app.layout.demote import as_briefs, demotable, demote_heads, over_lead
 from layout_app.layout.briefpairs import pair_blocks, pair_briefs, set_pair, stand_ins
 from layout_app.layout.narrowlegs import narrow_legs
+from layout_app.layout.verse import verse_legs
 from layout_app.layout.sidecaption import side_caption
 from layout_app.layout import choosing
 from layout_app.layout.choosing import choose as _choose
@@ -246,6 +247,7 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
                                                                   bottom - top, aspect, others))
             # a strip with nothing under it in its stack: its text in fewer, deeper columns
             narrow_legs(probe, frames, info["stories"], x, cols, bottom)
+            verse_legs(doc, probe, frames, info["stories"], bottom)      # a poem down one deep column
             # a strip right over or under its photo across the stack: under the photo, beside its caption
             side_caption(doc, probe, frames, info["stories"], x, cols, bottom, aspect)
         plan.frames.extend(frames)

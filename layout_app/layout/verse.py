@@ -27,3 +27,40 @@ def _moved(line: SetLine, inset: float) -> SetLine:
 def blank(text: str) -> bool:
     """An empty paragraph: a stanza break (or any blank line the editor typed), one line of white."""
     return not text.strip()
+
+
+VERSE = "verse"          # the paragraph style of a poem's lines (intake.verse sets it)
+
+
+def verse_legs(doc, probe, frames: list, stories: list[dict], bottom: int) -> None:
+    """A poem set as a poem prints: its lines down one deep column (two, three… only where one would
+    run past the stack's foot) under its title — never in legs of a few lines across the stack
+    (review28: 运河边 in four columns of five lines). The white beside it is the poem's air. Changed in
+    place with its decision (`stories`: autoplace's); left where something of the stack stands under
+    its text."""
+    from layout_app.layout.probe import fewest
+    from layout_app.model.frame import Frame
+
+    for d in stories:
+        sid = d["story"]
+        if not any(f.style == VERSE for f in doc.story(sid).formats):
+            continue
+        body = [f for f in frames if f.story == sid and f.part == "body"]
+        if not body:
+            continue
+        x, y = min(f.col for f in body), min(f.line for f in body)
+        width, foot = max(f.col + f.cols for f in body) - x, max(f.line + f.lines for f in body)
+        if width <= 1 or any(f.line >= y and f not in body and f.col < x + width and f.col + f.cols > x for f in frames):
+            continue
+        for k in range(1, width):
+            def over(n: int, k=k) -> bool:
+                return bool(probe.report([Frame(f"{sid}-body", x, k, y, n, story=sid, part="body")])
+                            [f"{sid}-body"].overset_lines)
+            lines = fewest(over, bottom - y)
+            if over(lines):
+                continue                                # runs past the stack's foot in k columns
+            frames[:] = [f for f in frames if f not in body] + [Frame(f"{sid}-body", x, k, y, lines, story=sid, part="body")]
+            d["body_frames"] = [f"{sid}-body"]
+            top = min(f.line for f in frames if f.story == sid)
+            d["lines"] = [top + 1, max(foot, y + lines)]
+            break
