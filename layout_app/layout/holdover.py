@@ -2,9 +2,10 @@
 least useful first — a fragment, then briefs and fillers (a sidebar, a commentary), then a service notice
 (numbered points, a hotline with a date: what readers keep) and a story with its news photo or a picture
 story (图片新闻), the second stories, never the lead; later in the copy first among equals. The page is
-planned again without them (`autoplace.plan_page`) where that loses less: never a notice or a news photo
-left off while a brief stays, never a picture story's photo set stamp-sized (narrower than
-`PICTURE_COLS`) — it is set aside whole where no brief can make room for it."""
+planned again without them (`autoplace.plan_page`) where that loses less: never a notice left off while
+a brief stays, never a picture story's photo set stamp-sized (narrower than `PICTURE_COLS`) — it is set
+aside whole where no brief can make room for it. Another story's photo left out holds no copy over: a
+page editor drops a photo before a story (宁可撤图，不删稿)."""
 from __future__ import annotations
 
 import re
@@ -60,16 +61,18 @@ def _wide_enough(doc, plan, sp, aspect: dict) -> bool:
 
 
 def losses(doc, plan, plans, value: dict, aspect: dict) -> list[tuple[int, str, str]]:
-    """What the page as planned leaves off or spoils: (worth, kind, id) — a story left off, a news photo
-    left out (not one set with a story at a guess), a picture story's photo set stamp-sized."""
+    """What the page as planned leaves off or spoils: (worth, kind, id) — a story left off, a picture
+    story's photo left out or set stamp-sized."""
     story_of = {p: sp.story for sp in plans for p in sp.photos}
-    guessed = {p for sp in plans for p in sp.guessed}
+    pictured = {p for sp in plans if sp.photo_news for p in sp.photos}
     out = []
     for u in plan.unplaced:
         template = getattr(u, "template", None)
         if template == STORY_OUT:
             out.append((value[u.args["story"]], "story", u.args["story"]))
-        elif template in (PHOTO_OUT, PHOTO_OUT_DEEP) and u.args["photo"] not in guessed:
+        elif template in (PHOTO_OUT, PHOTO_OUT_DEEP) and u.args["photo"] in pictured:
+            # a picture story's photo: the story itself. Another story's photo left out is no reason to
+            # hold a reporter's copy over — a page editor drops a photo before a story (宁可撤图，不删稿)
             sid = story_of.get(u.args["photo"])
             out.append((max(KEEP_V, value.get(sid, KEEP_V)), "photo", u.args["photo"]))
     for st in plan.decisions.get("stacks", []):
