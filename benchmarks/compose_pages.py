@@ -193,7 +193,8 @@ def main() -> None:
                 full_empty += full and st.get("empty_lines", 0) > 3
                 if st.get("empty_lines", 0) > 3:
                     faults["empty stack (full page)" if full else "empty stack (thin copy)"].append(seed)
-            out_stories = sum(1 for w in report["warnings"] if w.startswith("story") and "does not fit the page" in w)
+            out_stories = sum(1 for w in report["warnings"] if w.startswith("story") and ("does not fit the page" in w
+                                                                                      or "held over (压稿)" in w))
             out_photos = sum(1 for w in report["warnings"] if w.startswith("photo") and "not placed" in w)
             unplaced += out_stories
             photos_out += out_photos

@@ -3419,47 +3419,72 @@
         <translation>稿件 {story}《{headline}》版面上排不下</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="91"/>
+        <location filename="../../layout_app/layout/wording.py" line="92"/>
+        <source>story {story} ({headline}) held over (压稿), on no page: the page cannot take all its copy, and {why}</source>
+        <translation>稿件 {story}《{headline}》压稿，未上版：版面排不下全部稿件，{why}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="94"/>
+        <source>a scrap of {n} characters goes first</source>
+        <translation>只有 {n} 字的零碎稿先撤</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="95"/>
+        <source>a brief or filler ({n} characters) goes before a service notice, a news photo or a story headed as news</source>
+        <translation>简讯、补白（{n} 字）先于服务性通知、新闻图片和消息撤下</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="97"/>
+        <source>a brief ({n} characters) goes before a story headed as news and the lead&apos;s photos</source>
+        <translation>简讯（{n} 字）先于消息和头条的图片撤下</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="99"/>
+        <source>a picture story (图片新闻) is set aside whole rather than with its photo stamp-sized — make room for it across the page&apos;s columns, or run it later</source>
+        <translation>图片新闻整篇撤下，不把图片缩成邮票大小——请在版面上腾出够宽的位置，或改期刊登</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="101"/>
         <source>stories {a} and {b}: headlines side by side (碰题), set apart by a column rule between them, lines {top}–{foot} (隔开) — to stagger them instead, move one, or let story {story} open with its photo</source>
         <translation>稿件 {a} 和 {b}：标题碰题，已在两篇之间加栏线隔开（第 {top}～{foot} 行）——要错开标题，可移动其中一篇，或让稿件 {story} 以图片打头</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="94"/>
+        <location filename="../../layout_app/layout/wording.py" line="104"/>
         <source>stories {a} and {b}: headlines side by side (碰题), set apart by a column rule between them, lines {top}–{foot} (隔开) — to stagger them instead, move one (neither has a photo on the page to open with)</source>
         <translation>稿件 {a} 和 {b}：标题碰题，已在两篇之间加栏线隔开（第 {top}～{foot} 行）——要错开标题，可移动其中一篇（两篇在版面上都没有图片可以打头）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="97"/>
+        <location filename="../../layout_app/layout/wording.py" line="107"/>
         <source>stories {a} and {b}: headlines side by side (碰题), set apart by a column rule between them, lines {top}–{foot} (隔开) — to stagger them instead, move one (story {story} opens with its photo already)</source>
         <translation>稿件 {a} 和 {b}：标题碰题，已在两篇之间加栏线隔开（第 {top}～{foot} 行）——要错开标题，可移动其中一篇（稿件 {story} 已经以图片打头）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="101"/>
+        <location filename="../../layout_app/layout/wording.py" line="111"/>
         <source>set beside story {partner} in columns {first}–{last}: across the stack&apos;s {cols} columns its text ran in legs of {legs} line(s)</source>
         <translation>与稿件 {partner} 并排，排在第 {first}～{last} 栏：通排这一块的 {cols} 栏，每栏只有 {legs} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="103"/>
+        <location filename="../../layout_app/layout/wording.py" line="113"/>
         <source>set beside story {partner}, a brief, in columns {first}–{last}</source>
         <translation>与简讯 {partner} 并排，排在第 {first}～{last} 栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="105"/>
+        <location filename="../../layout_app/layout/wording.py" line="115"/>
         <source>story {story} moved to the top: it opens the stack with its photo, no headline beside it</source>
         <translation>稿件 {story} 移到最上面：以图片打头，旁边没有标题碰题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="107"/>
+        <location filename="../../layout_app/layout/wording.py" line="117"/>
         <source>story {story} moved to the top: the stack fills better</source>
         <translation>稿件 {story} 移到最上面：这一块排得更满</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="110"/>
+        <location filename="../../layout_app/layout/wording.py" line="120"/>
         <source>story {story}: a sidebar to story {feature}, boxed under it</source>
         <translation>稿件 {story} 是稿件 {feature} 的配稿：加框排在它下面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="111"/>
+        <location filename="../../layout_app/layout/wording.py" line="121"/>
         <source>story {story}: a sidebar to story {feature}, boxed beside it</source>
         <translation>稿件 {story} 是稿件 {feature} 的配稿：加框排在它旁边</translation>
     </message>
@@ -3472,7 +3497,7 @@
         <translation type="vanished">稿件 {story} 是稿件 {feature} 的配稿：加框排在原位（所在的块既不是它那一块，也不在它旁边）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="118"/>
+        <location filename="../../layout_app/layout/wording.py" line="128"/>
         <source>story {story}: a sidebar to the banner and page lead, boxed first in its stack, under them</source>
         <translation>稿件 {story} 是通栏标题和导语的配稿：加框排在所在块的最上面，紧接导语下方</translation>
     </message>
@@ -3481,222 +3506,237 @@
         <translation type="vanished">稿件 {story} 是通栏标题和导语的配稿：那里没有加框的余地，按原位排、未加框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="112"/>
+        <location filename="../../layout_app/layout/wording.py" line="122"/>
         <source>story {story}: a sidebar to {feature}, left as placed and unboxed: no room for its box in its stack</source>
         <translation>稿件 {story} 是{feature}的配稿：所在的块没有加框的余地，按原位排、未加框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="114"/>
+        <location filename="../../layout_app/layout/wording.py" line="124"/>
         <source>story {story}: a sidebar to {feature}, left as placed and unboxed: boxed and moved in its stack it would set headlines side by side (碰题)</source>
         <translation>稿件 {story} 是{feature}的配稿：在所在的块里加框挪动会造成碰题，按原位排、未加框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="116"/>
+        <location filename="../../layout_app/layout/wording.py" line="126"/>
         <source>story {story}: a sidebar to {feature}, boxed where it was placed: moved in its stack it did not fit, or its stack is neither its feature&apos;s nor beside it</source>
         <translation>稿件 {story} 是{feature}的配稿：加框排在原位（在所在的块里挪不开，或所在的块既不是它那一块，也不在它旁边）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="121"/>
+        <location filename="../../layout_app/layout/wording.py" line="131"/>
         <source>the banner and page lead</source>
         <translation>通栏标题和导语</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="122"/>
+        <location filename="../../layout_app/layout/wording.py" line="132"/>
         <source>story {story}</source>
         <translation>稿件 {story}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="123"/>
+        <location filename="../../layout_app/layout/wording.py" line="133"/>
         <source>story {story} explains {what}: both say “{term}” — not story {before}, which it follows in the copy</source>
         <translation>稿件 {story} 解释的是{what}：两处都讲“{term}”——不是稿件中排在它前面的稿件 {before}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="125"/>
+        <location filename="../../layout_app/layout/wording.py" line="135"/>
         <source>story {story} explains {what}: both say “{term}”</source>
         <translation>稿件 {story} 解释的是{what}：两处都讲“{term}”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="126"/>
+        <location filename="../../layout_app/layout/wording.py" line="136"/>
         <source>story {story} explains story {feature}: it follows it in the copy, and no other story says its headline&apos;s key term more</source>
         <translation>稿件 {story} 配的是稿件 {feature}：稿件中紧跟在它后面，别的稿件也没有更多地讲它标题里的关键词</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="128"/>
+        <location filename="../../layout_app/layout/wording.py" line="138"/>
         <source>story {story}: {pieces} say “{term}” as much — kept with story {feature}, which it follows in the copy; check which it explains</source>
         <translation>稿件 {story}：{pieces} 同样讲“{term}”——按稿件顺序配给紧挨在前面的稿件 {feature}，请核对它配的是哪一篇</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="130"/>
+        <location filename="../../layout_app/layout/wording.py" line="140"/>
         <source>story {story}: {pieces} say “{term}” as much, and it follows no story in the copy — not set with either; check which it explains</source>
         <translation>稿件 {story}：{pieces} 同样讲“{term}”，它前面也没有别的稿件——没有配给任何一篇，请核对它配的是哪一篇</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="134"/>
+        <location filename="../../layout_app/layout/wording.py" line="144"/>
         <source>story {story}: headline {headline!r} set below its minimum size</source>
         <translation>稿件 {story}：主题《{headline}》小于最小字号</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="135"/>
+        <location filename="../../layout_app/layout/wording.py" line="145"/>
         <source>story {story}: {lines} lines overset ({chars} characters do not fit its stack)</source>
         <translation>稿件 {story}：超 {lines} 行（{chars} 字排不下）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="136"/>
+        <location filename="../../layout_app/layout/wording.py" line="146"/>
         <source>stack {stack}: columns {first}–{last}, stories {stories}, {empty} empty line(s) at its end</source>
         <translation>第 {stack} 块：第 {first}～{last} 栏，稿件 {stories}，末尾空 {empty} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="138"/>
+        <location filename="../../layout_app/layout/wording.py" line="148"/>
         <source>stack {stack}: columns {first}–{last}, stories {stories}, {empty} empty line(s) at its end; {order}</source>
         <translation>第 {stack} 块：第 {first}～{last} 栏，稿件 {stories}，末尾空 {empty} 行；{order}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="140"/>
+        <location filename="../../layout_app/layout/wording.py" line="150"/>
         <source>story {story} is a picture story (图片新闻) {headline!r}: set in a band at the page&apos;s foot, lines {first}–{last}, its photo {photo} {cols} columns wide, its text as the photo&apos;s caption</source>
         <translation>稿件 {story} 是图片新闻《{headline}》：排在版面底部，横贯全版，第 {first}～{last} 行，图片 {photo} 宽 {cols} 栏，稿件的文字作图片说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="143"/>
+        <location filename="../../layout_app/layout/wording.py" line="153"/>
         <source>story {story} rank {rank} ({why}): {headline!r} in stack {stack}, columns {first}–{last}, lines {top}–{foot}</source>
         <translation>稿件 {story} 等级 {rank}（{why}）：《{headline}》排在第 {stack} 块，第 {first}～{last} 栏，第 {top}～{foot} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="145"/>
+        <location filename="../../layout_app/layout/wording.py" line="155"/>
         <source>{said}, headline {size} pt</source>
         <translation>{said}，主题 {size} 磅</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="146"/>
+        <location filename="../../layout_app/layout/wording.py" line="156"/>
         <source>photo {photo} portrait {width}×{height} pt, crop {crop} %</source>
         <translation>图片 {photo} 竖幅 {width}×{height} 磅，裁切 {crop}%</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="147"/>
+        <location filename="../../layout_app/layout/wording.py" line="157"/>
         <source>photo {photo} landscape {width}×{height} pt, crop {crop} %</source>
         <translation>图片 {photo} 横幅 {width}×{height} 磅，裁切 {crop}%</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="148"/>
+        <location filename="../../layout_app/layout/wording.py" line="158"/>
         <source>{said}, caption under it</source>
         <translation>{said}，下配图片说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="149"/>
+        <location filename="../../layout_app/layout/wording.py" line="159"/>
         <source>heading {what}</source>
         <translation>标题{what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="151"/>
+        <location filename="../../layout_app/layout/wording.py" line="161"/>
         <source>at the crop limit (a line taller crops away over 20 % of it; 裁切已到限)</source>
         <translation>已到裁切限度（再高一行就要裁掉两成以上）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="152"/>
+        <location filename="../../layout_app/layout/wording.py" line="162"/>
         <source>as large as its pixels fill at 200 ppi (像素所限)</source>
         <translation>已到像素的限度（200 ppi 下能撑满的最大尺寸）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="153"/>
+        <location filename="../../layout_app/layout/wording.py" line="163"/>
         <source>as tall as a photo may stand, half its stack&apos;s height (单图不高于半栏)</source>
         <translation>已到单图的高度上限（不高于这一块的一半）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="154"/>
+        <location filename="../../layout_app/layout/wording.py" line="164"/>
         <source>as tall as the photo beside it in its row lets it (并排图片同高)</source>
         <translation>已与同一排并排的图片同高</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="155"/>
+        <location filename="../../layout_app/layout/wording.py" line="165"/>
         <source>could stand taller</source>
         <translation>还可以再高些</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="156"/>
+        <location filename="../../layout_app/layout/wording.py" line="166"/>
         <source>photo {photo} {held}</source>
         <translation>图片 {photo} {held}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="157"/>
+        <location filename="../../layout_app/layout/wording.py" line="167"/>
         <source>stack {stack} has no row left, its photos could stand taller: the empty lines are at the foot of its text&apos;s last column (末栏不满)</source>
         <translation>第 {stack} 块已没有空余的行，图片本可以再高些：空行在文字末栏的底部（末栏不满）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="159"/>
+        <location filename="../../layout_app/layout/wording.py" line="169"/>
         <source>no photo in stack {stack} to grow</source>
         <translation>第 {stack} 块没有可以放大的图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="160"/>
+        <location filename="../../layout_app/layout/wording.py" line="170"/>
         <source>photos fill {share:.0%} of the page&apos;s columns (照片占版面 {share:.0%}): the copy is short for this page — add copy, or set the photos smaller and fill with a box</source>
         <translation>图片占了版面的 {share:.0%}：本版稿件不够——请补稿，或把图片缩小、加框补白</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="163"/>
+        <location filename="../../layout_app/layout/wording.py" line="173"/>
         <source>: {few} in each of its {cols} columns</source>
         <translation>，{cols} 栏每栏缺 {few} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="164"/>
+        <location filename="../../layout_app/layout/wording.py" line="174"/>
         <source>: {few}–{most} in each of its {cols} columns</source>
         <translation>，{cols} 栏每栏缺 {few}～{most} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="165"/>
+        <location filename="../../layout_app/layout/wording.py" line="175"/>
         <source>stack {stack} (columns {first}–{last}) ends with {lines} empty lines (缺 {lines} 行{each})</source>
         <translation>第 {stack} 块（第 {first}～{last} 栏）末尾空 {lines} 行（缺 {lines} 行{each}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="168"/>
+        <location filename="../../layout_app/layout/wording.py" line="178"/>
         <source>its photos are as large as the crop limit and their pixels let them</source>
         <translation>图片已放到裁切限度和像素所允许的最大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="169"/>
+        <location filename="../../layout_app/layout/wording.py" line="179"/>
         <source>their photos are as large as the crop limit and their pixels let them</source>
         <translation>图片已放到裁切限度和像素所允许的最大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="170"/>
+        <location filename="../../layout_app/layout/wording.py" line="180"/>
         <source>no photo there to grow</source>
         <translation>那里没有可以放大的图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="171"/>
+        <location filename="../../layout_app/layout/wording.py" line="181"/>
         <source>their photos are as large as the crop limit and their pixels let them, where they have one</source>
         <translation>有图片的，图片已放到裁切限度和像素所允许的最大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="173"/>
+        <location filename="../../layout_app/layout/wording.py" line="183"/>
         <source>its photos: {said}</source>
         <translation>{said}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="174"/>
+        <location filename="../../layout_app/layout/wording.py" line="184"/>
         <source>their photos: {said}</source>
         <translation>{said}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="175"/>
+        <location filename="../../layout_app/layout/wording.py" line="185"/>
         <source>the page is short of copy by about {lines} lines (缺稿约 {lines} 行, about {chars} characters of body text): {where}; {photos} and the air between its stories is used — add copy or a photo, or fill with a box</source>
         <translation>本版缺稿约 {lines} 行（正文约 {chars} 字）：{where}；{photos}，稿件之间的空也已用上——请补稿或补图，或加框补白</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="178"/>
+        <location filename="../../layout_app/layout/wording.py" line="188"/>
         <source>the page is short of copy by about {lines} lines (缺稿约 {lines} 行, about {chars} characters of body text): {where}; {photos} and the air between their stories is used — add copy or a photo, or fill with a box</source>
         <translation>本版缺稿约 {lines} 行（正文约 {chars} 字）：{where}；{photos}，稿件之间的空也已用上——请补稿或补图，或加框补白</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="181"/>
+        <location filename="../../layout_app/layout/wording.py" line="191"/>
+        <source>air is spread {where} more than usual</source>
+        <translation>{where}比平常多拉开了间距</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="192"/>
+        <source>story {stories} left off the page though {where} — no arrangement took it there: move it in, cut it to fit, or hold it over</source>
+        <translation>稿件 {stories} 未能上版，而{where}——没有哪种排法能把它排进去：请移入版面、删短稿件，或压稿</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="194"/>
+        <source>stories {stories} left off the page though {where} — no arrangement took them there: move one in, cut them to fit, or hold them over</source>
+        <translation>稿件 {stories} 未能上版，而{where}——没有哪种排法能把它们排进去：请移入其中一篇、删短稿件，或压稿</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="196"/>
         <source>stack {stack} (columns {first}–{last}) {lines} lines</source>
         <translation>第 {stack} 块（第 {first}～{last} 栏）{lines} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="182"/>
+        <location filename="../../layout_app/layout/wording.py" line="197"/>
         <source>air spread to fill the page (稿件不足，拉开了间距): {where} more than usual between the stories, under their headings and captions — the copy is short by about that: add copy or a photo, or fill with a box</source>
         <translation>稿件不足，拉开了间距撑满版面：{where}，比平常多拉开的空分在稿件之间和标题、图片说明下面——稿件约缺这么多：请补稿或补图，或加框补白</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="185"/>
+        <location filename="../../layout_app/layout/wording.py" line="200"/>
         <source>photo {photo} of story {story} is set narrower than its stack ({why}) and its story&apos;s text is too short to stand beside it: {where}, lines {top}–{foot} stay empty — a larger file, a box or a brief there</source>
         <translation>稿件 {story} 的图片 {photo} 排得比这一块窄（{why}），稿件文字太短，排不到图片旁边：{where}第 {top}～{foot} 行空着——可换像素更大的图片，或在那里加框、放简讯</translation>
     </message>
@@ -4395,7 +4435,7 @@
         <translation>图片“{file}”有图片说明，但本版没有放说明的框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="34"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="35"/>
         <source>photo {file} is on no page, nor its caption “{caption}”: place it, or take it out of the document</source>
         <translation>图片“{file}”及其说明“{caption}”没有上版：请把它排上版面，或从文档中删去</translation>
     </message>
@@ -4425,72 +4465,72 @@
         <translation>{frame}的文字（{text}）被{over}压住了；请移开其中一个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="23"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="24"/>
         <source>{story} is on no page: no frame on any page holds it</source>
         <translation>{story}不在任何版面上：没有哪个框放它</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="24"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="25"/>
         <source>the {part} of {story} is not printed: no frame holds it (add {need})</source>
         <translation>{story}的{part}没有印出来：没有框放它（请添加{need}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="25"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="26"/>
         <source>a heading frame</source>
         <translation>标题框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="26"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="27"/>
         <source>a byline frame or a body frame</source>
         <translation>署名框或正文框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="27"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="28"/>
         <source>a {part} frame</source>
         <translation>{part}框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="28"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="29"/>
         <source>the byline of {story} is not printed: no room for it at the head of its body</source>
         <translation>{story}的署名没有印出来：正文开头没有地方放它</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="30"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="31"/>
         <source>the byline of {story} is not printed: no room for it after the body</source>
         <translation>{story}的署名没有印出来：正文后面没有地方放它</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="31"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="32"/>
         <source>the byline of {story} is not printed: the body does not fit, so the byline after it has no room</source>
         <translation>{story}的署名没有印出来：正文排不下，后面的署名没有地方放</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="33"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="34"/>
         <source>{what} does not fit its columns: “{text}” is not printed</source>
         <translation>{what}在所占的栏里排不下：“{text}”没有印出来</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="36"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="37"/>
         <source>photo {file} is on no page, and has neither a caption nor a credit: give it its caption and place it, or take it out of the document</source>
         <translation>图片“{file}”没有上版，也没有图片说明和署名：请配上说明排上版面，或从文档中删去</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="38"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="39"/>
         <source>photo {file} is on no page, and has no caption: give it its caption and place it, or take it out of the document</source>
         <translation>图片“{file}”没有上版，也没有图片说明：请配上说明排上版面，或从文档中删去</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="40"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="41"/>
         <source>{story} is a picture story (图片新闻) but no photo of its own is placed: its text is a caption without its picture — place its photo</source>
         <translation>{story}是图片新闻，却没有排上它自己的图片：文字成了没有图片的图片说明——请排上它的图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="42"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="43"/>
         <source>the credit of photo {file} ({credit}) is cut off at the foot of {frame} and named in no credit line</source>
         <translation>图片“{file}”的摄影署名（{credit}）在{frame}底部被截掉了，图片署名行里也没有</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="44"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="45"/>
         <source>the credit of photo {file} ({credit}) appears nowhere on {page}: not beside its caption, not in a credit line (本版图片由…摄)</source>
         <translation>图片“{file}”的摄影署名（{credit}）在{page}哪里都没有：既不在图片说明旁，也不在图片署名行（本版图片由…摄）里</translation>
     </message>

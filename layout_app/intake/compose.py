@@ -30,7 +30,8 @@ from layout_app.intake.photodesk import assign_photos, named_by, one_credit, pag
 from layout_app.intake.photonews import is_photo_story, own_credits, photo_story_text
 from layout_app.intake.structure import LOW, Caption, StoryParts
 from layout_app.io.templates import load_template
-from layout_app.layout.autoplace import StoryPlan, plan_page
+from layout_app.layout.autoplace import StoryPlan
+from layout_app.layout.holdover import plan_held_over
 from layout_app.layout.sidebars import box_sidebars
 from layout_app.layout.wording import CLAUSES, joined
 from layout_app.model.document import Document, Page
@@ -316,8 +317,9 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     # no frame larger than the photo's pixels fill at the plant's floor: preflight would stop the page
     most = {ph.id: (inc.proxy.full_width * 72 / MIN_PPI, inc.proxy.full_height * 72 / MIN_PPI)
             for ph, inc in zip(model_photos, photos)}
-    plan = plan_page(doc, page, plans, banner=banner_id or ("lead" if lead and not banner_id else None),
-                     credits=credits_id, photo_aspect=aspect, photo_most=most)
+    # (stories an editor would hold over left off where the page cannot take all its copy: `holdover`)
+    plan = plan_held_over(doc, page, plans, banner=banner_id or ("lead" if lead and not banner_id else None),
+                          credits=credits_id, photo_aspect=aspect, photo_most=most)
     placed = {f.photo for f in plan.frames if f.photo}
     notes += [Notice(CREDITED, file=name, line=page_credit) for pid, name in credited if pid in placed]
     waiting = [p.id for p in model_photos if p.id not in placed]

@@ -17,7 +17,14 @@ from layout_app.model.furniture import RuleItem
 PANORAMA = 0.5        # height / width at most: the photo across the page's width (a 2:1 or 3:1 panorama)
 PHOTO_SHARE = 0.6     # of the page's columns, another photo's width (5 of 8), 4 columns at least
 BAND_SHARE = 0.45     # of the lines between the page's head and foot, the band at most
+PICTURE_COLS = 3      # columns a picture story's photo spans at least in a stack (a panorama: PANORAMA_COLS), or
+PANORAMA_COLS = 4     # it is a stamp beside its own caption: set aside whole rather than so (`holdover`)
 LEG = 4               # basic columns a leg of its text under a panorama spans (a caption's measure, not a strip's)
+
+
+def picture_cols(n: int, shape: float) -> int:
+    """Columns a picture story's photo of `shape` (height / width) spans at least on a page of `n`."""
+    return min(n, PANORAMA_COLS if shape <= PANORAMA else PICTURE_COLS)
 
 
 def band_candidate(stories, ranked) -> int | None:

@@ -8,11 +8,12 @@ from dataclasses import replace
 from layout_app.errors import Notice
 from layout_app.layout.compose import Composer
 from layout_app.layout.tombstones import type_lines_of
-from layout_app.layout.wording import (AIR_SPREAD, AIR_STACK, BELOW_MIN, CAPTION_UNDER, CLAUSES, EACH, EACH_RANGE,
-                                       EMPTY_BESIDE, HEADING, HEADLINE_SIZE, HELD, ITS_AS_LARGE, ITS_PHOTOS, NO_PHOTO_IN,
-                                       NO_PHOTO_THERE, NO_ROW_LEFT, OVERSET, PARTS, PHOTO_HELD, PHOTO_NOTE, PHOTO_SHARE,
-                                       SHORT_MANY, SHORT_ONE, STACK_NOTE, STACK_ORDER, STACK_SHORT, STORY_NOTE,
-                                       THEIR_AS_LARGE, THEIR_PHOTOS, WHERE_THEY_HAVE, columns, joined)
+from layout_app.layout.wording import (AIR_LEFT, AIR_SPREAD, AIR_STACK, BELOW_MIN, CAPTION_UNDER, CLAUSES, EACH,
+                                       EACH_RANGE, EMPTY_BESIDE, HEADING, HEADLINE_SIZE, HELD, ITS_AS_LARGE, ITS_PHOTOS,
+                                       LEFT_OFF, LEFT_OFF_MANY, NO_PHOTO_IN, NO_PHOTO_THERE, NO_ROW_LEFT, OVERSET, PARTS,
+                                       PHOTO_HELD, PHOTO_NOTE, PHOTO_SHARE, SHORT_MANY, SHORT_ONE, STACK_NOTE,
+                                       STACK_ORDER, STACK_SHORT, STORY_NOTE, STORY_OUT, THEIR_AS_LARGE, THEIR_PHOTOS,
+                                       WHERE_THEY_HAVE, columns, joined)
 from layout_app.model.document import Document, Page
 
 
@@ -71,6 +72,7 @@ def measure_plan(doc: Document, page: Page, plan, max_empty: int) -> None:
         plan.notes.append(Notice(STACK_ORDER, order=s["order"], **said) if s.get("order") else Notice(STACK_NOTE, **said))
     short_of_copy(doc, plan, max_empty)
     spread_air(plan, max_empty)
+    left_off_said(plan)
     photo_share(doc, plan)
     for d in dec["stories"]:
         note = d.get("band") or Notice(STORY_NOTE, story=d["story"], rank=d["rank"], why=d["why"], headline=d["headline"],
@@ -190,3 +192,23 @@ def empty_beside(plan) -> None:
                 (a, b), (y0, y1) = pd["empty_beside"]["columns"], pd["empty_beside"]["lines"]
                 plan.warnings.append(Notice(EMPTY_BESIDE, photo=pd["photo"], story=d["story"], why=pd["empty_beside"]["why"],
                                             where=columns(a, b), top=y0, foot=y1))
+
+
+def left_off_said(plan, held=()) -> None:
+    """A page that ends short, or filled by air spread, while a story is left off it (as autoplace left it,
+    or held over, `held`) is no page short of copy: said as the stories left off and the room they left."""
+    left = [u.args["story"] for u in plan.unplaced if getattr(u, "template", None) == STORY_OUT] + list(held)
+    if not left:
+        return
+    names = joined(dict.fromkeys(left))
+    for k, w in enumerate(plan.warnings):
+        template = getattr(w, "template", None)
+        if template in (SHORT_ONE, SHORT_MANY):
+            where = w.args["where"]
+        elif template == AIR_SPREAD:
+            where = Notice(AIR_LEFT, where=w.args["where"])
+        else:
+            continue
+        plan.warnings[k] = Notice(LEFT_OFF_MANY if len(set(left)) > 1 else LEFT_OFF, stories=names, where=where)
+    if plan.decisions.pop("short_of_copy", None) is not None or plan.decisions.pop("air_spread", None) is not None:
+        plan.decisions["left_off"] = list(dict.fromkeys(left))

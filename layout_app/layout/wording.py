@@ -88,6 +88,16 @@ PHOTO_OUT_DEEP = QT_TRANSLATE_NOOP("Intake", "photo {photo}{whose} does not fit 
                                              "lines too deep with every photo at its smallest: photos left out rather "
                                              "than the copy")
 STORY_OUT = QT_TRANSLATE_NOOP("Intake", "story {story} ({headline}) does not fit the page")
+# a story an editor holds over (压稿, `holdover`) where the page cannot take all its copy, and why it goes first
+HELD_OVER = QT_TRANSLATE_NOOP("Intake", "story {story} ({headline}) held over (压稿), on no page: the page cannot take "
+                                        "all its copy, and {why}")
+HELD_FRAGMENT = QT_TRANSLATE_NOOP("Intake", "a scrap of {n} characters goes first")
+HELD_BRIEF = QT_TRANSLATE_NOOP("Intake", "a brief or filler ({n} characters) goes before a service notice, a news photo "
+                                         "or a story headed as news")
+HELD_MORE = QT_TRANSLATE_NOOP("Intake", "a brief ({n} characters) goes before a story headed as news and the lead's "
+                                        "photos")
+HELD_PICTURE = QT_TRANSLATE_NOOP("Intake", "a picture story (图片新闻) is set aside whole rather than with its photo "
+                                           "stamp-sized — make room for it across the page's columns, or run it later")
 APART_OPEN = QT_TRANSLATE_NOOP("Intake", "stories {a} and {b}: headlines side by side (碰题), set apart by a column rule "
                                          "between them, lines {top}–{foot} (隔开) — to stagger them instead, move one, "
                                          "or let story {story} open with its photo")
@@ -178,6 +188,11 @@ SHORT_ONE = QT_TRANSLATE_NOOP("Intake", "the page is short of copy by about {lin
 SHORT_MANY = QT_TRANSLATE_NOOP("Intake", "the page is short of copy by about {lines} lines (缺稿约 {lines} 行, about "
                                          "{chars} characters of body text): {where}; {photos} and the air between their "
                                          "stories is used — add copy or a photo, or fill with a box")
+AIR_LEFT = QT_TRANSLATE_NOOP("Intake", "air is spread {where} more than usual")
+LEFT_OFF = QT_TRANSLATE_NOOP("Intake", "story {stories} left off the page though {where} — no arrangement took it "
+                                       "there: move it in, cut it to fit, or hold it over")
+LEFT_OFF_MANY = QT_TRANSLATE_NOOP("Intake", "stories {stories} left off the page though {where} — no arrangement took "
+                                            "them there: move one in, cut them to fit, or hold them over")
 AIR_STACK = QT_TRANSLATE_NOOP("Intake", "stack {stack} (columns {first}–{last}) {lines} lines")
 AIR_SPREAD = QT_TRANSLATE_NOOP("Intake", "air spread to fill the page (稿件不足，拉开了间距): {where} more than usual "
                                          "between the stories, under their headings and captions — the copy is short "

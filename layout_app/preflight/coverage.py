@@ -10,6 +10,7 @@ from layout_app.intake.pagecredit import page_photo_credit
 from layout_app.intake.photonews import is_photo_story
 from layout_app.layout.display import GlyphRun, Group, PageDisplay, walk
 from layout_app.model.document import Document, Page
+from layout_app.model.story import UNASSIGNED
 from layout_app.preflight.findings import ERROR, WARNING, Report, finding
 from layout_app.preflight.wording import (
     QT_TRANSLATE_NOOP, RUNNING_HEAD, frame_called, page_name, part_name, photo_name, say, short, story_name,
@@ -58,13 +59,16 @@ def check_coverage(report: Report, doc: Document, displays: list[PageDisplay], w
 def unplaced_parts(report: Report, doc: Document, display: PageDisplay, lost_only: bool = False) -> None:
     """Story parts the page does not print. A byline without room in a placed story is lost text, as
     overset is (an error: `lost_only`, the live check, says these alone); a part with no frame at all
-    may be waiting for one."""
+    may be waiting for one. A whole story on no page is an error: copy a reporter filed that the edition
+    does not print (compose leaves one off where the page cannot take it) — the copy read as no part
+    (`unassigned`, captions waiting for their photos) a warning."""
     for u in display.unplaced:
         if lost_only and not u.no_room:
             continue
         where = {"page": u.page, **({"frame": u.frame} if u.frame else {}), "story": u.story, "part": u.part,
                  "text": u.text}
-        report.add(finding(f"{u.part}-unplaced", ERROR if u.no_room else WARNING, _unplaced(doc, u), where))
+        lost = u.no_room or (u.part == "story" and u.story != UNASSIGNED)
+        report.add(finding(f"{u.part}-unplaced", ERROR if lost else WARNING, _unplaced(doc, u), where))
 
 
 def photos_on_no_page(report: Report, doc: Document) -> None:

@@ -183,6 +183,17 @@ ZH_IN = {
             '图片说明也未上版——所有图片缩到最小，这一块仍超 {over} 行：宁可撤图，不删稿',
         'story {story} ({headline}) does not fit the page':
             '稿件 {story}《{headline}》版面上排不下',
+        'story {story} ({headline}) held over (压稿), on no page: the page cannot take all its copy, and {why}':
+            '稿件 {story}《{headline}》压稿，未上版：版面排不下全部稿件，{why}',
+        'a scrap of {n} characters goes first':
+            '只有 {n} 字的零碎稿先撤',
+        'a brief or filler ({n} characters) goes before a service notice, a news photo or a story headed as news':
+            '简讯、补白（{n} 字）先于服务性通知、新闻图片和消息撤下',
+        "a brief ({n} characters) goes before a story headed as news and the lead's photos":
+            '简讯（{n} 字）先于消息和头条的图片撤下',
+        "a picture story (图片新闻) is set aside whole rather than with its photo stamp-sized — make room for it "
+        "across the page's columns, or run it later":
+            '图片新闻整篇撤下，不把图片缩成邮票大小——请在版面上腾出够宽的位置，或改期刊登',
         'stories {a} and {b}: headlines side by side (碰题), set apart by a column rule between them, lines '
         '{top}–{foot} (隔开) — to stagger them instead, move one, or let story {story} open with its photo':
             '稿件 {a} 和 {b}：标题碰题，已在两篇之间加栏线隔开（第 {top}～{foot} 行）——要错开标题，'
@@ -300,6 +311,14 @@ ZH_IN = {
         'with a box':
             '本版缺稿约 {lines} 行（正文约 {chars} 字）：{where}；{photos}，'
             '稿件之间的空也已用上——请补稿或补图，或加框补白',
+        'air is spread {where} more than usual':
+            '{where}比平常多拉开了间距',
+        'story {stories} left off the page though {where} — no arrangement took it there: move it in, cut it to '
+        'fit, or hold it over':
+            '稿件 {stories} 未能上版，而{where}——没有哪种排法能把它排进去：请移入版面、删短稿件，或压稿',
+        'stories {stories} left off the page though {where} — no arrangement took them there: move one in, cut '
+        'them to fit, or hold them over':
+            '稿件 {stories} 未能上版，而{where}——没有哪种排法能把它们排进去：请移入其中一篇、删短稿件，或压稿',
         'stack {stack} (columns {first}–{last}) {lines} lines':
             '第 {stack} 块（第 {first}～{last} 栏）{lines} 行',
         'air spread to fill the page (稿件不足，拉开了间距): {where} more than usual between the stories, under their '

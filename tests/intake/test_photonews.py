@@ -141,9 +141,10 @@ def test_preflight_names_a_picture_story_placed_without_its_photo(tmp_path):
     assert "陈朗　摄　" in next(s for s in doc.stories if s.id == "credits").byline
 
 
-def test_the_band_never_costs_a_story_its_place(tmp_path):
-    """A 四开 page whose lead runs long: a band across its foot would leave stories or copy out — the
-    picture story goes into a stack as any story, every story placed (a reviewer's 四开 variant)."""
+def test_the_band_costs_no_story_its_place_but_a_brief(tmp_path):
+    """A 四开 page whose lead runs long: a band across its foot leaves no room for the lead or a story headed
+    as news — only a brief is held over (压稿) for it, as an editor cuts a brief before a picture story; and
+    the picture story never stands in a stack as a stamp, its panorama under 4 columns (review27 #5)."""
     lead = "比赛第23分钟，青溪队边路传中，前锋周川头球破门。下半场第68分钟，替补登场的小将唐一帆远射得手，锁定胜局。\n\n"
     copy = tmp_path / "copy.txt"
     copy.write_text(COPY.replace(TRAINING + "\n\n" + FANS + "\n\n", "").replace(lead, lead * 45), encoding="utf-8")
@@ -151,9 +152,16 @@ def test_the_band_never_costs_a_story_its_place(tmp_path):
     photos.mkdir()
     write_jpeg(photos / "马拉松全景.jpg", 9000, 3000)
     result = compose("sikai", [copy], [photos], tmp_path / "page.yaml")
-    assert "picture_band" not in result.decisions
-    assert not [p for p in result.problems if p.startswith("story")]
+    doc = result.document
+    by_head = {s.headline: s.id for s in doc.stories}
+    held = set(result.decisions.get("held_over", []))
+    assert held <= {by_head["新编越剧《桂花谣》首演"]}
+    assert [p for p in result.problems if p.startswith("story")] == [p for p in result.problems if "held over" in p]
     assert not any(d.get("overset_lines") for d in result.decisions["stories"])
+    frames = doc.pages[0].frames
+    assert any(f.story == by_head["青溪队主场2:0战胜临江队"] for f in frames)
+    (photo,) = [f for f in frames if f.kind == "photo"]
+    assert photo.cols >= 4
 
 
 def test_one_photo_and_several_captions_still_go_by_the_copys_order():
