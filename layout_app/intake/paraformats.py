@@ -15,6 +15,7 @@ from layout_app.intake.structure import READER_SIGNATURE, SIGNATURE, StoryParts
 from layout_app.layout.headline import GUESS, PHRASE, set_headline
 from layout_app.layout.styling import face_of, options_for
 from layout_app.model.styles import ParaFormat
+from layout_app.text.setter import SetOptions, set_paragraph
 from layout_app.units import parse_size
 
 SUBHEAD = "subhead"
@@ -47,6 +48,19 @@ def subhead_size(texts: list[str], style, body, column: float) -> tuple[tuple[st
     return small
 
 
+SIGNATURE_SIZES = (8.0, 7.5, 6.5)     # pt: a signature a size or two smaller rather than broken in its name
+
+
+def _one_line(text: str, size: float, column: float) -> tuple:
+    """A signature too wide for its column line at the body's size (城北新区锦绣花园居民　周立新: 14 ems in
+    13) set a size smaller to hold one line — broken, it split the writer's name (周 / 立新)."""
+    def lines(pt: float) -> int:
+        return len(set_paragraph(text, pt, column, "song", SetOptions(indent=0.0, align="right")).lines)
+    if lines(size) <= 1:
+        return ()
+    return next(((("size", pt),) for pt in SIGNATURE_SIZES if pt < size and lines(pt) <= 1), ())
+
+
 def paragraph_formats(story: StoryParts, styles, column: float) -> tuple[ParaFormat, ...]:
     """`styles`: the template's paragraph styles; `column`: its column's width in pt."""
     out = []
@@ -56,6 +70,6 @@ def paragraph_formats(story: StoryParts, styles, column: float) -> tuple[ParaFor
         out += [ParaFormat(j, SUBHEAD, local) for j in story.subheads]
     last = len(story.paragraphs) - 1
     if last > 0 and (SIGNATURE.match(story.paragraphs[last].strip()) or READER_SIGNATURE.match(story.paragraphs[last].strip())):
-        out.append(ParaFormat(last, None, FLUSH_RIGHT))
+        out.append(ParaFormat(last, None, FLUSH_RIGHT + _one_line(story.paragraphs[last].strip(), styles["body"].size, column)))
     out += note_formats(story.paragraphs, styles["body"].size)      # 作者简介, a book's particulars
     return tuple(sorted(out, key=lambda f: f.paragraph))
