@@ -579,7 +579,7 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
                     dcol = cols - pcols
                 pw = grid.span_width(pcols)
                 frames.append(Frame(f"{pid}-photo", col + dcol, pcols, y, h, photo=pid))
-                crop = crop_share(aspect.of(pid), pw, h * grid.leading)
+                crop = 0.0 if pid in aspect.whole else crop_share(aspect.of(pid), pw, h * grid.leading)   # (whole: fit)
                 pd = {"photo": pid, "frame": f"{pid}-photo", "columns": [col + dcol + 1, col + dcol + pcols],
                       "lines": [y + 1, y + h], "width_pt": round(pw, 1), "height_pt": round(h * grid.leading, 1),
                       "crop_pct": round(crop * 100, 1),

@@ -67,5 +67,7 @@ def test_compose_sets_each_work_whole_with_its_makers_caption(tmp_path):
         frame = next(f for f in doc.pages[0].frames if f.photo == p.id)
         width = doc.grid.span_width(frame.cols)
         assert abs(frame.lines * lead - width * aspect) <= lead + 1e-6, p.file
+    # and compose says so: nothing of either cropped
+    assert sorted(p["crop_pct"] for d in report["decisions"]["stories"] for p in d.get("photos", [])) == [0.0, 0.0]
     said = json.dumps(report, ensure_ascii=False)
     assert "photo-no-credit" not in said and "no credit" not in said
