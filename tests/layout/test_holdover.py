@@ -3,7 +3,7 @@ review26 "四开 drops news photos"): a scrap and briefs before a service notice
 story; a picture story never with a stamp-sized photo; a page with a story left off never called short of
 copy. The page's own planning is stood in for by a page that holds so many characters (`plan_page`
 patched), so the order is what is tested; the reviewer's page itself in tests/intake/test_compose_sikai.py."""
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from layout_app.errors import Notice
 from layout_app.layout import holdover
