@@ -10,10 +10,11 @@ import re
 from layout_app.intake.structure import Caption
 
 # the label a 副刊 sets over its pictures of works of art
-ARTWORK_LABEL = re.compile(r"^[\s　【\[]*(书画|美术|书法|国画|画作|美术作品|书画作品|书法作品|艺苑|丹青|翰墨|墨韵)[\s　】\]]*$")
+_LABELS = r"[\s　【\[]*(书画|美术|书法|国画|画作|美术作品|书画作品|书法作品|艺苑|丹青|翰墨|墨韵)[\s　】\]]"
+ARTWORK_LABEL = re.compile(r"^" + _LABELS + r"*$")
+LABEL_FIRST = re.compile(r"^" + _LABELS + r"+")
 _MEDIUM = r"（(国画|油画|版画|水彩|水彩画|水粉|书法|篆刻|剪纸|漆画|素描|水墨|水墨画|年画|农民画|工笔|写意|中国画)）"
 _SCRIPT = r"(行书|楷书|小楷|隶书|草书|篆书|行草|魏碑)"
-_MAKER = r"[\s　]+[\u4e00-\u9fff·]{2,4}$"
 # a work named and its maker after it: 《太湖春晓》（国画）　吴淞山 / 行书　苏轼《定风波》句　徐墨林 /
 # 《秋山图》　吴淞山 作
 ARTWORK_CAPTION = re.compile(
@@ -68,7 +69,7 @@ def is_artwork(caption: str) -> bool:
     """A caption (its label aside) of a work of art: its medium in brackets, its script, or its maker
     after the work's title ('行书　苏轼《定风波》句', a picture's own metadata, names no maker)."""
     t = caption.strip()
-    m = re.match(r"^[\s　【\[]*(书画|美术|书法|国画|画作|美术作品|书画作品|书法作品|艺苑|丹青|翰墨|墨韵)[\s　】\]]+", t)
+    m = LABEL_FIRST.match(t)
     t = t[m.end():] if m else t
     return bool(re.search(r"^《[^》]+》[^\s　]{0,12}" + _MEDIUM, t) or re.match(_SCRIPT + r"[\s　]", t)) \
         or artwork_caption(t)
