@@ -386,20 +386,32 @@ def _read_docx(path: Path) -> Copy:
     return copy
 
 
+STANZA_LINE = 24       # characters: a line of a block typed line by line with Shift+Enter (a poem's)
+
+
 def _take_blocks(copy: Copy, element, heading_style: _StyleHints, tables: list[int]) -> None:
     """The paragraphs of a Word body as lines (a bold one a headline hint); a table's rows as
     paragraphs of the story they stand in, never a heading; a table that lays copy out (a box drawn
     round a story, two stories side by side) as the copy it holds. `tables`: how many were read, to name each by its number."""
+    stanza = False
     for p, table in copy_blocks(element):
         if table is None:
             text = "".join(own_text(p))
             hinted = heading_style.hints(p)
-            # a paragraph with line breaks (Shift+Enter) gives one line per break
-            for line in text.splitlines() or [""]:
+            lines = text.splitlines() or [""]
+            # a paragraph with line breaks (Shift+Enter) gives one line per break; short lines so typed
+            # are a block — a poem's stanza, Word's paragraph its end — set apart by a blank line before
+            # and after it, as plain text sets it
+            block = len(lines) >= 2 and all(0 < len(line.strip()) <= STANZA_LINE for line in lines)
+            if (stanza and text.strip() or block) and copy.lines and copy.lines[-1].strip():
+                copy.lines.append("")
+            stanza = block
+            for line in lines:
                 if hinted:
                     copy.headline_hints.add(len(copy.lines))
                 copy.lines.append(line)
             continue
+        stanza = False
         tables[0] += 1
         rows = table_rows(table)
         if not rows:
