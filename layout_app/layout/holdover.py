@@ -14,15 +14,14 @@ from layout_app.errors import Notice
 from layout_app.layout.autoplace import plan_page
 from layout_app.layout.photonews import picture_cols
 from layout_app.layout.planfacts import left_off_said
-from layout_app.layout.ranking import rank_stories
+from layout_app.layout.ranking import rank_stories, service_notice as numbered_points
 from layout_app.layout.wording import (HELD_BRIEF, HELD_FRAGMENT, HELD_MORE, HELD_OVER, HELD_PICTURE, PHOTO_OUT,
                                        PHOTO_OUT_DEEP, STORY_OUT)
 
 FRAGMENT = 40          # characters of text under which a "story" is a scrap (a signature, a line cut off)
 TRIES = 3              # stories held over at most, one page planned for each
 
-# numbered points (1. / 1、/ （1）/ 一、) opening paragraphs, a hotline or phone number, a date
-POINT = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[（(]\s*[\d一二三四五六七八九十]{1,2}\s*[)）]|[一二三四五六七八九十]{1,2}、)")
+# a hotline or phone number, a date
 PHONE = re.compile(r"(?<!\d)(?:1\d{4}|\d{3,4}[-－]\d{7,8}|1[3-9]\d{9})(?![\d.%万亿件个])")
 DATE = re.compile(r"\d{1,2}月\d{1,2}日")
 
@@ -30,10 +29,10 @@ FRAGMENT_V, FILLER_V, KEEP_V, SECOND_V, LEAD_V = 0, 1, 2, 3, 4      # a story's 
 
 
 def service_notice(story) -> bool:
-    """Copy a reader keeps: two numbered points or more, or a hotline to ring with a date to keep."""
-    points = sum(1 for p in story.body if POINT.match(p))
+    """Copy a reader keeps: its points numbered (`ranking.service_notice`), or a hotline to ring with a
+    date to keep."""
     text = "".join(story.body)
-    return points >= 2 or bool(PHONE.search(text) and DATE.search(text))
+    return numbered_points(story) or bool(PHONE.search(text) and DATE.search(text))
 
 
 def worth(doc, sp, rank: int) -> int:
