@@ -7,15 +7,11 @@ from __future__ import annotations
 
 import re
 
+from layout_app.intake.names import SURNAMES
+
 HAN = r"[\u4e00-\u9fff]"
-# the surnames a bare name line opens on: a bare 2–4 character line under a title is a name only when
-# it opens on one (春到田间, 喜迎新春 are short headlines; 陈静秋, 欧阳山 names). The common ones, not all.
-SURNAMES = set(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
-    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴"
-    "霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑"
-    "景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
+# a bare 2–4 character line under a title is a name only when it opens on a surname (`names.SURNAMES`)
+# or a compound one (春到田间, 喜迎新春 are short headlines; 陈静秋, 欧阳山 names)
 COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "令狐",
             "夏侯", "端木", "独孤", "南宫", "西门", "轩辕", "呼延", "澹台", "公冶", "宗政", "濮阳", "太史")
 # a minority or foreign name joined by a middle dot: 阿依古丽·买买提
