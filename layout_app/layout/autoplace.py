@@ -15,7 +15,7 @@ import math
 from dataclasses import dataclass, field, replace
 
 from layout_app.errors import Notice
-from layout_app.layout.beside import PhotoShapes, crop_share, fits, held_by, lines_under, narrower, set_around, text_beside
+from layout_app.layout.beside import PhotoShapes, fits, held_by, lines_under, narrower, set_around, text_beside
 from layout_app.layout.copyfit import MAX_EMPTY        # a stack may end with this many empty lines
 from layout_app.layout.demote import as_briefs, demotable, demote_heads, over_lead
 from layout_app.layout.briefpairs import pair_blocks, pair_briefs, set_pair, stand_ins
@@ -579,7 +579,7 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
                     dcol = cols - pcols
                 pw = grid.span_width(pcols)
                 frames.append(Frame(f"{pid}-photo", col + dcol, pcols, y, h, photo=pid))
-                crop = 0.0 if pid in aspect.whole else crop_share(aspect.of(pid), pw, h * grid.leading)   # (whole: fit)
+                crop = aspect.crop(pid, pw, h * grid.leading)
                 pd = {"photo": pid, "frame": f"{pid}-photo", "columns": [col + dcol + 1, col + dcol + pcols],
                       "lines": [y + 1, y + h], "width_pt": round(pw, 1), "height_pt": round(h * grid.leading, 1),
                       "crop_pct": round(crop * 100, 1),

@@ -32,6 +32,11 @@ class PhotoShapes(dict):
         self.most = most or {}
         self.whole = whole          # works of art (a painting, calligraphy): shown whole, never cropped
 
+    def crop(self, pid: str, width: float, height: float) -> float:
+        """The share of photo `pid` cut away in a frame of `width` × `height` pt: none of a work of
+        art, shown whole in its frame."""
+        return 0.0 if pid in self.whole else crop_share(self.of(pid), width, height)
+
     def bounds(self, pid: str, nat: float) -> tuple[int, int]:
         """The lowest and highest lines a frame of natural height `nat` lines may take: within the crop
         limit, or — a work of art, shown whole in its frame — the lines either side of its own height."""

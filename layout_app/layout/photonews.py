@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from layout_app.errors import Notice
-from layout_app.layout.beside import caption_lines, crop_share, fits, photo_range
+from layout_app.layout.beside import caption_lines, fits, photo_range
 from layout_app.layout.storyblock import measure_heading
 from layout_app.layout.wording import PICTURE_BAND
 from layout_app.model.frame import Frame
@@ -104,7 +104,7 @@ def picture_band(doc, probe, sp, rank: int, why, top: int, bottom: int, aspect):
         frames.append(Frame(f"{pid}-photo", 0, w, at, h, photo=pid))
         pd = {"photo": pid, "frame": f"{pid}-photo", "columns": [1, w], "lines": [at + 1, at + h],
               "width_pt": round(pw, 1), "height_pt": round(h * grid.leading, 1),
-              "crop_pct": round(crop_share(aspect.of(pid), pw, h * grid.leading) * 100, 1),
+              "crop_pct": round(aspect.crop(pid, pw, h * grid.leading) * 100, 1),
               "orientation": "portrait" if aspect.of(pid) > 1 else "landscape"}
         if cap:
             frames.append(Frame(f"{pid}-cap", 0, w, at + h, cap, photo=pid, part="caption"))

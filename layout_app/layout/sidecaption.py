@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from layout_app.layout.beside import caption_lines, crop_share, photo_range
+from layout_app.layout.beside import caption_lines, photo_range
 from layout_app.layout.evening import even_last_column
 from layout_app.layout.probe import fewest
 from layout_app.layout.stacking import LEG_MIN
@@ -108,7 +108,7 @@ def side_caption(doc, probe, frames: list[Frame], stories: list[dict], col: int,
             if pd.get("photo") == p.photo:
                 pd["lines"] = [top + 1, top + h]
                 pd["height_pt"] = round(h * grid.leading, 1)
-                pd["crop_pct"] = round(100 * crop_share(aspect.of(p.photo), grid.span_width(cols), h * grid.leading), 1)
+                pd["crop_pct"] = round(100 * aspect.crop(p.photo, grid.span_width(cols), h * grid.leading), 1)
                 pd["caption"] = (f"under its photo in columns {col + k + 1}–{col + cols}, lines {top + h + 1}–"
                                  f"{top + h + capl}, beside its story's text, in the stack of story {sid}")
         d["caption_beside_text"] = (f"its text under the photo in columns {col + 1}–{col + k}, legs of {t} lines "

@@ -4,7 +4,8 @@ from dataclasses import replace
 import pytest
 
 from layout_app.io.templates import new_document
-from layout_app.layout.autoplace import StoryPlan, crop_share
+from layout_app.layout.autoplace import StoryPlan
+from layout_app.layout.beside import crop_share
 from layout_app.layout.ranking import rank_stories
 from layout_app.model.story import Story
 
