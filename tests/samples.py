@@ -7,11 +7,8 @@ BODY_1 = (
     "据了解，青石镇还将定期组织读书分享会，引导村民养成多读书、读好书的习惯。",
 )
 
-DOC_YAML = """\
-schema: 1
-title: 测试版
-date: 2026-11-28
-template: duikai
+# the 对开 test grid a document fixture sets: 8 columns of 小五 on a 390 × 540 mm trim
+GRID_YAML = """\
 grid:
   trim: [390, 540]
   bleed: 3
@@ -20,7 +17,14 @@ grid:
   gutter: 1
   body_size: 小五
   leading: 13.5
-styles:
+"""
+
+DOC_YAML = """\
+schema: 1
+title: 测试版
+date: 2026-11-28
+template: duikai
+""" + GRID_YAML + """styles:
   headline: {font: hei, weight: bold, size: 小初, align: left, min_size: 小二}
   kicker: {font: kai, size: 小二, align: left}
   body: {font: song, size: 小五, indent: 2}

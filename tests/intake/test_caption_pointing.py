@@ -6,21 +6,9 @@ from __future__ import annotations
 
 from tests.intake.imported import bare as _bare
 from tests.intake.imported import import_text as _import
+from tests.intake.match_report import MATCH_REPORT
 
-PAGE = """城建队主场逆转取胜
-本报记者 方卓然
-昨天晚上，中甲联赛第二
-十八轮在奥体中心体育场打
-响，江州城建队坐镇主场迎战
-客队。上半场先丢一球的城建
-队在下半场连进三球，最终逆
-转取胜。
-易边再战，主教练陈立峰
-连换两人，加强边路进攻。队
-长赵一鸣主罚点球命中，城建
-队反超比分。
-{caption}
-"""
+PAGE = MATCH_REPORT + "{caption}\n"
 CAPTION = "11 月 29 日，江州城建队队长赵一鸣（中）主罚点球命中后与队友庆祝。"
 
 

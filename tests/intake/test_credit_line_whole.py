@@ -6,25 +6,14 @@ from __future__ import annotations
 
 from tests.intake.imported import bare as _bare
 from tests.intake.imported import import_text as _import
+from tests.intake.match_report import MATCH_REPORT
 
 PAGE = """本版图片除署名外均由本报记者 孙明 摄
 图片新闻
 万名跑者奔跑在银杏大道
 昨天上午，江州马拉松鸣枪开跑，来自国内外的两万五千名跑者从市民广场出发，沿滨江大道一路
 奔跑，感受江城初冬的景色。
-城建队主场逆转取胜
-本报记者 方卓然
-昨天晚上，中甲联赛第二
-十八轮在奥体中心体育场打
-响，江州城建队坐镇主场迎战
-客队。上半场先丢一球的城建
-队在下半场连进三球，最终逆
-转取胜。
-易边再战，主教练陈立峰
-连换两人，加强边路进攻。队
-长赵一鸣主罚点球命中，城建
-队反超比分。
-"""
+""" + MATCH_REPORT
 
 
 def test_the_label_under_the_credit_line_heads_its_picture_story(tmp_path):

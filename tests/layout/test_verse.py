@@ -13,6 +13,7 @@ from layout_app.layout.compose import Composer
 from layout_app.layout.display import GlyphRun, Group
 from layout_app.layout.flow import ParaLook, Slot, flow
 from layout_app.text.setter import SetOptions
+from tests.samples import GRID_YAML
 
 SIZE, PITCH = 9.0, 13.5
 VERSE = ParaLook(SIZE, "song", SetOptions(indent=0, align="left"), turnover=2.0)
@@ -58,15 +59,7 @@ schema: 7
 title: 副刊
 date: 2026-12-02
 template: duikai
-grid:
-  trim: [390, 540]
-  bleed: 3
-  margins: {top: 20, bottom: 22, inside: 18, outside: 18}
-  columns: 8
-  gutter: 1
-  body_size: 小五
-  leading: 13.5
-styles:
+""" + GRID_YAML + """styles:
   headline: {font: hei, weight: bold, size: 小二, align: left}
   body: {font: song, size: 小五, indent: 2}
   verse: {based_on: body, indent: 0, align: left}
