@@ -30,6 +30,9 @@ _PAUSES = "，、：,:"          # marks pdftotext -raw cuts a kicker's line aft
 _GOES_TO = re.compile(r"[ \u3000]走进[\u4e00-\u9fff]{2,12}$")    # a kicker's tag: '… 走进牛角街道'
 
 
+_GOES_ON = set("，、,；;")      # marks no heading line opens with: the sentence above goes on
+
+
 def _stops_short(piece: str, measure: int) -> bool:
     """A piece that ends on a word short of the column and holds no digits or Latin (whose widths are
     guesses): no column line of running text, which fills the column or ends a sentence."""
@@ -63,7 +66,11 @@ def kicker_cut(lines: list[str], k: int, measure: int) -> bool:
             return False
         if piece[-1] in _PAUSES:
             continue
-        nxt = next((l for l in lines[j + 1:j + 3] if l.strip()), "")
+        rest = [l for l in lines[j + 1:j + 4] if l.strip()]
+        nxt = rest[0] if rest else ""
+        if len(rest) > 1 and rest[1].strip()[:1] in _GOES_ON:
+            return False    # the line under it goes on after a comma ('“调解室”' / '，吸引了 1945 余'): running
+            # text -raw cut at a quote, no heading ('近日，' / '金沙镇农业技术推广站升级' / '“调解室”' / '，吸引…')
         # (or it is wider than the column, as no column line is: '秋收时节，' / '三元街道花园村的田野里一片金黄')
         # (its marks set close: a line of Chinese only one character wider than the column is no column line)
         return j > k and (asks or _stops_short(piece, measure) or width(piece) > measure + slack(piece) + 1

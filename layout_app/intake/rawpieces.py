@@ -19,16 +19,19 @@ from layout_app.intake.pdfcolumns import (
     width,
 )
 from layout_app.intake.repair import DATELINE as _DATELINE
+from layout_app.intake.resetlines import fits_line, opens_paragraph
 
 _MID_MARKS = set("，、：；,:;“")
 _NO_LINE_END = set("“‘（《「『")      # marks that may not end a column line
 
 
-def visual_lines(lines: list[str], measure: int) -> list[str]:
+def visual_lines(lines: list[str], measure: int, spread: frozenset[str] = frozenset()) -> list[str]:
     """pdftotext -raw cuts a column line after a mark set close ('湾村，' / '只见活动室里座无虚席。'):
     a piece that stops after a comma-like mark and is not full takes the next piece on while both
-    fit in one column line together."""
+    fit in one column line together. `spread`: lines the extraction showed letter-spaced — justified
+    out to a column line of their own, so never the rest of the piece before them."""
     out: list[str] = []
+    opens: list[str] = []       # the line each piece of `out` opened with
     for k, line in enumerate(lines):
         s = line.strip()
         prev = out[-1].strip() if out else ""
@@ -59,16 +62,22 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
             out[-1] = prev + s
         else:
             out.append(line)
+            opens.append(s)
         # …or after a sentence's closing mark, before a piece that cannot be a column line of its own
         nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
         # (a brief's dateline line is no stub: 本报讯　…)
         # (nor a kicker's first piece: '…看到。' / '丰收镇：你争我抢，' / '场边喝彩声不断', intake.kickerlines)
         if len(out) >= 2 and _stub(out[-1].strip(), nxt, measure) and not _DATELINE.match(out[-1]) \
+                and opens[-1] not in spread \
                 and not (out[-1].strip()[-1:] in "，、：,:" and kicker_cut([out[-1]] + lines[k + 1:], 0, measure)):
             before, piece = out[-2].strip(), out[-1].strip()
             if (before[-1:] in _CUT_AFTER and not _starts_part(before) and not _full(before, measure)
-                    and _fits(before + piece, measure)):
+                    and _fits(before + piece, measure) and fits_line(before + piece, measure)
+                    and not opens_paragraph(piece, lines[k + 1:], measure)):
+                # (figures' widths are estimates: set as compose sets them, '1654 次。' and '今年以来，枫林镇接待'
+                # are no one column line — the short line ended its paragraph)
                 out[-2:] = [before + piece]
+                opens.pop()
     return out
 
 

@@ -16,6 +16,8 @@ from layout_app.intake.repair import fullwidth_punctuation
 FIRST, INSIDE = "first", "inside"
 _SIZE = 9.0           # pt: any size; the measure is given in ems
 _FOLLOW = 14          # characters of the next line set after the line: enough to fill its measure
+_OPEN_LINES = 12      # column lines a paragraph is run on through, set again from its first line
+_OPEN_ENDS = 4        # … to each of its first sentences' ends
 
 
 def _first_lines(text: str, measure: int, inside: bool) -> set[str]:
@@ -65,3 +67,45 @@ def line_as_set(line: str, after: str, later: list[str], measure: int) -> str | 
     if kind == INSIDE and not _STOPPED.search(line) and set_as(after, (later or [""])[0], measure) == FIRST:
         return None
     return kind
+
+
+@lru_cache(maxsize=8192)
+def fits_line(text: str, measure: int) -> bool:
+    """Whether compose could set `text` as one column line of `measure` ems, every mark it may squeeze
+    squeezed: the exact widths of figures and Latin, where `pdfcolumns.width` only estimates them."""
+    from layout_app.text.linebreak import Breaker
+    from layout_app.text.setter import SetOptions, _units_cached
+
+    text = fullwidth_punctuation(text.replace(" ", ""))
+    if not text:
+        return True
+    o = SetOptions()
+    units = _units_cached(text, "song", o.level, o.tracking, False)
+    b = Breaker(units, squeeze_stops=o.squeeze_stops)
+    n = len(units.width)
+    return b.natural(0, n) - b.squeezable(0, n) <= measure + 1e-6
+
+
+def opens_paragraph(piece: str, following: list[str], measure: int) -> bool:
+    """Whether `piece` is a paragraph's first line as compose sets it: the paragraph it opens, run
+    on through the lines after it to a sentence's end, set again (a justified paragraph evens out
+    its lines, so a first line can stop short of its indented measure: '这样的儿童之家，谁不' /
+    '喜欢？…') gives `piece` as its first line. Tried to each of the next few sentences' ends, since
+    where the paragraph ends is not known."""
+    from layout_app.text.setter import SetOptions, set_paragraph
+
+    first = fullwidth_punctuation(piece.strip())
+    text, tried = first, 0
+    for line in following[:_OPEN_LINES]:
+        line = line.strip()
+        if not line or tried >= _OPEN_ENDS:
+            break
+        text += fullwidth_punctuation(line)
+        if not _STOPPED.search(line):
+            continue
+        tried += 1
+        for squeeze in (True, False):
+            r = set_paragraph(text, _SIZE, measure * _SIZE, "song", SetOptions(squeeze_in=squeeze))
+            if len(r.lines) > 1 and r.lines[0].text.strip() == first:
+                return True
+    return False

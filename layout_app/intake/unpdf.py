@@ -248,8 +248,9 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
                 and not _body_like(after) and not _ends_sentence(last)):
             return False        # a quoted term alone (-raw cuts it out of a headline's line) over a heading line
             # with the writer's space ('“双减”' / '之下 书法课堂有声有色'): the headline's opening, not the line above's rest
-        if is_stretched(last) and not _heading_like(line):
-            return True         # justified: its paragraph did not end there
+        if is_stretched(last) and not _heading_like(line) and (width(line) <= measure + 1.2 or _fits(line, measure)):
+            return True         # justified: its paragraph did not end there (it goes on in a column line, not
+            # a caption set wider, which the photo's column under the last line may hold: '…水平。' / '镇长胡国华（右）在…讲解。')
         if last in spread and _ends_sentence(last) and (full(line) or _body_like(line)):
             return True         # letter-spaced out to its measure ('人 才 跟 着 产 业 回 来 了 。' / '32 岁的…':
             # the number did not fit): justified, no paragraph's last line — its sentence's paragraph goes
@@ -524,9 +525,11 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
                - frozenset(c.strip(" \t\u3000") for l, c in zip(lines, closed) if not _stretched(l)))
     lines = closed
     from layout_app.intake.wrappedheads import join_wrapped_heads     # (it asks this module for its helpers)
+    from layout_app.intake.quoteface import cut_face_halves, raw_pieces, same_face_halves, seen_whole, whole_lines
 
+    whole = whole_lines(given, measure)
     lines = join_wrapped_heads(quote_tails(credits_to_captions(lines), measure), measure)
-    lines = visual_lines(lines, measure)
+    lines = visual_lines(lines, measure, spread)
     # heading lines: which are one headline is decided in headings (it uses the helpers here)
     from layout_app.intake.balanced import balanced_halves
     from layout_app.intake.headings import (
@@ -534,10 +537,11 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
         heading_lines,
         wrapped_headlines,
     )
-    from layout_app.intake.quoteface import cut_face_halves, raw_pieces, same_face_halves, seen_whole, whole_lines
-    whole = whole_lines(given, measure)
-    lines = heading_cuts(bylines_joined(join_column_lines(lines, measure, spread, stretch)))
+    lines = bylines_joined(join_column_lines(lines, measure, spread, stretch))
+    # (seen whole before heading_cuts puts -raw's pieces of a heading line back together: '银杏社区开展' /
+    # '“电商直播间”' was cut at its quote)
     uncut = seen_whole(lines)
+    lines = heading_cuts(lines)
     cut = raw_pieces(given, measure)
     from layout_app.intake.briefheads import brief_headlines
     lines = balanced_halves(wrapped_headlines(cut_face_halves(
