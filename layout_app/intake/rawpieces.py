@@ -25,13 +25,11 @@ _MID_MARKS = set("，、：；,:;“")
 _NO_LINE_END = set("“‘（《「『")      # marks that may not end a column line
 
 
-def visual_lines(lines: list[str], measure: int, spread: frozenset[str] = frozenset()) -> list[str]:
+def visual_lines(lines: list[str], measure: int) -> list[str]:
     """pdftotext -raw cuts a column line after a mark set close ('湾村，' / '只见活动室里座无虚席。'):
     a piece that stops after a comma-like mark and is not full takes the next piece on while both
-    fit in one column line together. `spread`: lines the extraction showed letter-spaced — justified
-    out to a column line of their own, so never the rest of the piece before them."""
+    fit in one column line together."""
     out: list[str] = []
-    opens: list[str] = []       # the line each piece of `out` opened with
     for k, line in enumerate(lines):
         s = line.strip()
         prev = out[-1].strip() if out else ""
@@ -62,13 +60,11 @@ def visual_lines(lines: list[str], measure: int, spread: frozenset[str] = frozen
             out[-1] = prev + s
         else:
             out.append(line)
-            opens.append(s)
         # …or after a sentence's closing mark, before a piece that cannot be a column line of its own
         nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
         # (a brief's dateline line is no stub: 本报讯　…)
         # (nor a kicker's first piece: '…看到。' / '丰收镇：你争我抢，' / '场边喝彩声不断', intake.kickerlines)
         if len(out) >= 2 and _stub(out[-1].strip(), nxt, measure) and not _DATELINE.match(out[-1]) \
-                and opens[-1] not in spread \
                 and not (out[-1].strip()[-1:] in "，、：,:" and kicker_cut([out[-1]] + lines[k + 1:], 0, measure)):
             before, piece = out[-2].strip(), out[-1].strip()
             if (before[-1:] in _CUT_AFTER and not _starts_part(before) and not _full(before, measure)
@@ -77,7 +73,6 @@ def visual_lines(lines: list[str], measure: int, spread: frozenset[str] = frozen
                 # (figures' widths are estimates: set as compose sets them, '1654 次。' and '今年以来，枫林镇接待'
                 # are no one column line — the short line ended its paragraph)
                 out[-2:] = [before + piece]
-                opens.pop()
     return out
 
 

@@ -529,7 +529,7 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
 
     whole = whole_lines(given, measure)
     lines = join_wrapped_heads(quote_tails(credits_to_captions(lines), measure), measure)
-    lines = visual_lines(lines, measure, spread)
+    lines = visual_lines(lines, measure)
     # heading lines: which are one headline is decided in headings (it uses the helpers here)
     from layout_app.intake.balanced import balanced_halves
     from layout_app.intake.headings import (
