@@ -30,6 +30,9 @@ _ENDS = set("的了着们地得")
 # a preposition (or 到 of 从…到…) binds the quoted term after it: the pause is before it, not after
 # ('小区停车棚' / '从“一户难”到“一栋成”', not '…停车棚从' / '“一户难”…')
 _BINDS = set("从把让为在与和向给将对到被")
+# a word that takes the number after it as its object: never a line's last before that number
+_TAKES_NUMBER = set("以达超近约逾共第每")
+_BINDS_NUMBER = _BINDS | _TAKES_NUMBER | set("于至")
 QUOTED_TERM = 10   # a quoted term shorter than this (characters inside its marks) is not broken between its words
 
 
@@ -57,7 +60,9 @@ def break_points(text: str) -> dict[int, int]:
             points[i] = max(points.get(i, ANY), strength)
 
     for i, ch in enumerate(text):
-        if ch.isspace():
+        if ch.isspace() and 0 < i < len(text) - 1 and _latin(text[i - 1]) and _latin(text[i + 1]):
+            allow(i, LEXICON)                        # between a name's Latin words: 'Lautaro Martínez' is one name
+        elif ch.isspace():
             allow(i, SPACE)                          # the space itself is dropped at the break
         elif ch == "：" and i > 0 and is_han(text[i - 1]):
             allow(i + 1, SPACE)                      # a subject's colon is its writer's pause: '青禾竹业：' / '从…'
@@ -81,11 +86,29 @@ def break_points(text: str) -> dict[int, int]:
             continue                                 # not 现 / 在 for all that 在 often opens a word
         if is_han(a) and is_han(b) and (b in _STARTS or a in _ENDS):
             allow(i, GUESS)                          # …办事大厅 / 让群众…: a function word opens a phrase
-        elif is_han(a) and b.isascii() and b.isalnum():
-            allow(i, GUESS)                          # before a number or Latin word (…开放 / 50天)
+        elif is_han(a) and b.isascii() and b.isalnum() and not _in_quantity(text, i):
+            # before a number or Latin word (…开放 / 50天), not inside a quantity of several units
+            # (1分 / 42秒36); a word that takes the number goes with it (林小雨 / 以1分42秒36夺冠,
+            # 人数 / 达68523人, not …以 / 1分…), one that is half of a word (增至) keeps it on its line
+            if a not in _BINDS_NUMBER:
+                allow(i, GUESS)
+            elif a in _TAKES_NUMBER and i >= 2 and is_han(text[i - 2]) and not inside_word(text, i - 1):
+                allow(i - 1, GUESS)
         # (not after one: a figure binds its unit and a Latin word the Chinese of its term — 50天, 5G基站,
         # APP预约平台)
     return points
+
+
+def _latin(ch: str) -> bool:
+    return ch.isalnum() and not is_han(ch)
+
+
+def _in_quantity(text: str, i: int) -> bool:
+    """A number at `i` going on from a number and its unit just before it: 1分42秒36, 3小时20分."""
+    k = i - 1
+    while k >= 0 and i - k <= 2 and is_han(text[k]):
+        k -= 1
+    return text[i].isdigit() and k >= 0 and i - k >= 2 and text[k].isdigit()
 
 
 def _inside_quotes(text: str) -> set[int]:

@@ -30,7 +30,7 @@ QUESTION_EXCLAMATION = "？！"
 LEVELS = ("none", "basic", "gb", "strict")
 
 _NO_START_BASIC = set(COMMAS + STOPS + CLOSING)
-_NO_START_GB = _NO_START_BASIC | set("‼⁇⁈⁉") | set("–～~-—") | set(INTERPUNCTS) | set(SOLIDI) \
+_NO_START_GB = _NO_START_BASIC | set("‼⁇⁈⁉") | set("–～~-—－") | set(INTERPUNCTS) | set(SOLIDI) \
     | set(POSTFIX_MARKS) | set(",.:;!?)]}")
 _NO_END_BASIC = set(OPENING)
 _NO_END_GB = _NO_END_BASIC | set(SOLIDI) | set(PREFIX_CURRENCY) | set("([{")

@@ -14,9 +14,12 @@ from layout_app.text.punct import (
 )
 
 # Runs that never split. Order matters: the Latin/number run first.
+# a Latin word's letters: ASCII, and the accented letters of Latin-1, Latin Extended-A/B and Additional,
+# with combining accents — Müller, Jokić, Dončić, Mbappé, Nguyễn are one word each, never broken
+_W = "A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF\u0300-\u036F"
 _UNBREAKABLE = re.compile(
-    r"(?:[￥¥$＄£￡]|(?<![A-Za-z0-9])-(?=[0-9]))?"        # prefix currency or a minus sign
-    r"[A-Za-z0-9]+(?:[.,:'_/@&\-][A-Za-z0-9]+|∶[0-9]+)*"    # word, number, 3.14, 1,000, 7:30, km/h, 98∶95
+    rf"(?:[￥¥$＄£￡]|(?<![{_W}])-(?=[0-9]))?"        # prefix currency or a minus sign
+    rf"[{_W}]+(?:[.,:'’_/@&\-][{_W}]+|∶[0-9]+)*"    # word, number, 3.14, 1,000, 7:30, km/h, 98∶95, O’Neal
     r"[%％‰℃°′″]?"                                         # postfix mark
     r"|—{2,}|…{2,}|⋯{2,}|⸺+"                              # 2-em dashes and ellipses
     r"|[？！]{2}"                                           # ？！ ！？ ？？ ！！: one 1-em unit

@@ -254,3 +254,25 @@ def test_a_subjects_colon_is_the_break_and_a_preposition_keeps_its_quoted_term()
     assert f.size >= 26 and not f.below_min
     points = break_points("青禾竹业：从“卖原竹”到“卖设计”")
     assert points.get(5) == SPACE and 6 not in points and 12 not in points    # not 从 | “, nor 到 | “
+
+
+# a sports page's headlines (review30), at the 对开 grid's 2–4 column measures and its two headline
+# sizes: never inside a quantity of several units (1分42秒36), never between a name's Latin words, never
+# after a word that takes the number after it (以, 达)
+SPORTS = ["十七岁的林小雨：1分42秒36背后的每一个清晨", "女子200米自由泳决赛林小雨以1分42秒36夺冠",
+          "马拉松报名人数达68523人创新高", "国际米兰2∶0完胜AC米兰 Lautaro Martínez梅开二度"]
+SPORTS_WHOLE = ["1分42秒36", "Lautaro Martínez", "68523人"]
+
+
+@pytest.mark.parametrize("cols", [2, 3, 4])
+@pytest.mark.parametrize("size,low", [(26, 22), (22.5, 18)])
+@pytest.mark.parametrize("text", SPORTS)
+def test_sports_headlines_keep_figures_and_names(text, cols, size, low):
+    width = 117 * cols + 9 * (cols - 1)
+    f = fit_headline(text, width, 2, 8, "hei-bold", size, low, SetOptions(display=True, indent=0, align="left"),
+                     13.5, 1.2, 3)
+    got = [l.text.strip() for l in f.lines]
+    for whole in SPORTS_WHOLE:
+        if whole in text:
+            assert any(whole in line for line in got), got
+    assert not [line for line in got[:-1] if line.endswith(("以", "达"))], got
