@@ -142,11 +142,14 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         nxt = next(below, None)
         passed: list[Piece] = []        # headline lines passed on the way down
         blank = not _says_place(p) and not p.says
-        while nxt is not None and nxt.kind == HEAD and nxt.flow == p.flow and not _under(p.lines[0]) and (
-                _deck(nxt.lines[0]) or _rank(nxt.lines[0]) == 1 and (_says_place(p) or p.says or blank)):
+        while nxt is not None and nxt.kind == HEAD and nxt.flow == p.flow and (not _under(p.lines[0]) and (
+                _deck(nxt.lines[0]) or _rank(nxt.lines[0]) == 1 and (_says_place(p) or p.says or blank))
+                or _deck(p.lines[0]) and _is_kicker_line(nxt.lines[0])):
             # (a headline over its deck, the two over the story's first column; or a headline's first
             # line over its second, '从“老年食堂”' / '看福田村如何…' / '——记…' / '本报记者 …')
-            if not _deck(nxt.lines[0]):
+            # (a deck over a kicker: a kicker is set over its headline, never under a deck — poppler put
+            # the next story's kicker between the deck and its column, '44 名居民参与 …' / '…：凤鸣镇的新变化')
+            if not _deck(nxt.lines[0]) and not _deck(p.lines[0]):
                 passed.append(nxt)
             nxt = next(below, None)
         k = first_of.get(id(nxt)) if nxt is not None and nxt.kind == BODY and nxt.flow == p.flow else None
@@ -282,6 +285,7 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
         nxt = next((q for q in pieces[i + 1:] if q.kind == BODY), None)
         if nxt is not None:
             story[i] = of[id(nxt)]
+    _decks_in_turn(pieces, heads, story)
     for i in _byline_first(chains, story, sure, measure, pieces):
         sure.discard(i)
     if split_two_headlines(pieces, chains, story):   # (a story has one headline: `intake.headsplit`)
@@ -331,6 +335,39 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
 
 
 _PROFILE = re.compile(r"^——记([\u4e00-\u9fff]{3,8})$")     # a profile's deck names its person: '——记站长陈静'
+
+
+def _decks_in_turn(pieces: list[Piece], heads: list[int], story: dict[int, int]) -> None:
+    """Decks side by side after headlines side by side: poppler gives a row left to right, the
+    headlines' row and then the decks' ('白沙村建成“爱心驿站”' / '乡村大舞台惠万家' / '91 名网格员参与 …' /
+    '37 名党员参与 …'), each deck a flow of its own — the first deck the first headline's, and so on
+    (not all the last headline's, as a deck right after a heading line would have it)."""
+    heading = set(heads)
+    k = 0
+    while k < len(pieces):
+        run = []
+        while k + len(run) < len(pieces) and k + len(run) in heading and _deck(pieces[k + len(run)].lines[0]) \
+                and _alone(pieces, k + len(run)):
+            run.append(k + len(run))
+        if len(run) < 2:
+            k += 1
+            continue
+        stories: list[int] = []     # the stories of the headlines right before, in poppler's order
+        j = k - 1
+        while j >= 0 and j in heading and j in story and _rank(pieces[j].lines[0]) == 1 \
+                and not _deck(pieces[j].lines[0]):
+            if story[j] not in stories:
+                stories.insert(0, story[j])
+            j -= 1
+        if len(stories) == len(run) and j + 1 < k - 1 and pieces[j + 1].flow != pieces[k - 1].flow:
+            for i, s in zip(run, stories):
+                story[i] = s
+        k += len(run)
+
+
+def _alone(pieces: list[Piece], i: int) -> bool:
+    """A piece that is the one piece of its flow."""
+    return all(q.flow != pieces[i].flow for n, q in enumerate(pieces) if n != i)
 
 
 def _deck_by_caption(out: dict[int, list[Piece]], chains: list[list[Piece]],

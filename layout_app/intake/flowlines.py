@@ -6,7 +6,18 @@ from __future__ import annotations
 
 import re
 
-from layout_app.intake.pdfcolumns import FIRST, FULL, _ends_sentence, _han, _Seams, _squeezed, cuts, line_kind, side_by_side
+from layout_app.intake.pdfcolumns import (
+    FIRST,
+    FULL,
+    _ends_sentence,
+    _han,
+    _Seams,
+    _squeezed,
+    cuts,
+    estimated,
+    line_kind,
+    side_by_side,
+)
 from layout_app.intake.repair import photo_credit
 
 _RUNNING = set("，,、；;")      # marks of running text, not of a heading
@@ -31,7 +42,8 @@ def _decks_apart(lines: list[str], measure: int) -> list[str]:
             continue
         s = line.strip()
         if beside and s and not any(ch in _RUNNING for ch in s) and not _ends(s) and not _MID_STOP.search(s) \
-                and (_squeezed(line) > measure + 1.2 or label and (_phrase_space(s) or _squeezed(s) < measure - 2.5)):
+                and (_squeezed(line) > measure + 1.2 or _wider_than_its_flow(s, lines, k, measure)
+                     or label and (_phrase_space(s) or _squeezed(s) < measure - 2.5)):
             # (the rest of a kicker after its label: a line no column sets there — phrases apart, or
             # short inside a paragraph, '桃源村的 “志愿服务队” 一天')
             deck.append(s)
@@ -45,6 +57,22 @@ def _decks_apart(lines: list[str], measure: int) -> list[str]:
             flow_at = len(out) + 1
         out.append(line)
     return out[:-1]
+
+
+def _wider_than_its_flow(line: str, lines: list[str], k: int, measure: int) -> bool:
+    """A line of Chinese (its width exact) an em wider than any other line of its flow: no line of
+    the column it stands in — a deck's next line ('——望江村' / '“健身步道”群众满意度明显提升', 14 ems in a
+    column of 13), which the page measure's slack for figures' estimated widths let pass."""
+    if estimated(line):
+        return False
+    top, end = k, k
+    while top > 0 and lines[top - 1].strip():
+        top -= 1
+    while end + 1 < len(lines) and lines[end + 1].strip():
+        end += 1
+    others = [x for j, x in enumerate(lines[top:end + 1], top) if j != k and not estimated(x)
+              and not _DECK_BESIDE.match(x) and not side_by_side(x, measure)]
+    return len(others) >= 3 and _squeezed(line) >= max(_squeezed(x) for x in others) + 1 - 0.01
 
 
 def _columns_apart(lines: list[str], measure: int, halves: set[str] | None = None) -> list[str]:
@@ -99,7 +127,12 @@ def _label_beside(line: str, below: str = "", measure: int = 0) -> re.Match | No
                                   and not _ends(rest) and not _MID_STOP.search(rest)
                                   and _squeezed(rest) < measure - 2.5):
         return None
-    return m if any(ch in _RUNNING for ch in m.group(1)) else None
+    # (or a quote's mark and a character poppler cut off the column's line, the quote set close: '“能
+    # 共建共享新家园 奋进路上再出发：' under '…村民老萧说：' — no heading opens on a scrap and a space)
+    return m if any(ch in _RUNNING for ch in m.group(1)) or _QUOTE_SCRAP.fullmatch(m.group(1).strip()) else None
+
+
+_QUOTE_SCRAP = re.compile(r"[“‘][\u4e00-\u9fff]{1,2}")
 
 
 # (a label may be two phrases a space apart: '便民服务暖民心 共建共享新家园：')

@@ -142,7 +142,7 @@ def short_last(chains: list[list[Piece]]) -> list[list[Piece]]:
         n = [len(p.lines) for p in c]
         for i in range(1, len(c) - 1):
             rest = n[:i] + n[i + 1:]
-            if n[i] <= min(rest) - _SHORTER and max(rest) - min(rest) <= 1 and _ends_para(c[i], c[i + 1]) \
+            if n[i] <= min(rest) - 1 and max(rest) - min(rest) <= 1 and _ends_para(c[i], c[i + 1]) \
                     and c[0].start not in (STORY, CONT) and c[-1].end != OPEN:
                 c = c[i + 1:] + c[:i + 1]
                 break

@@ -25,10 +25,13 @@ _MID_MARKS = set("，、：；,:;“")
 _NO_LINE_END = set("“‘（《「『")      # marks that may not end a column line
 
 
-def visual_lines(lines: list[str], measure: int) -> list[str]:
+def visual_lines(lines: list[str], measure: int, stubs: bool = True) -> list[str]:
     """pdftotext -raw cuts a column line after a mark set close ('湾村，' / '只见活动室里座无虚席。'):
     a piece that stops after a comma-like mark and is not full takes the next piece on while both
-    fit in one column line together."""
+    fit in one column line together. `stubs`: a piece that ends a sentence takes a stub after it on
+    (-raw's cut after the mark) — not in pdftotext's default column flows, which give each column line
+    whole: there a short line after a sentence's end is a paragraph's first line in a column narrower
+    than the page's measure ('997 次。' / '社区主任张丽介绍，家' in a column of 12)."""
     out: list[str] = []
     for k, line in enumerate(lines):
         s = line.strip()
@@ -64,7 +67,7 @@ def visual_lines(lines: list[str], measure: int) -> list[str]:
         nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
         # (a brief's dateline line is no stub: 本报讯　…)
         # (nor a kicker's first piece: '…看到。' / '丰收镇：你争我抢，' / '场边喝彩声不断', intake.kickerlines)
-        if len(out) >= 2 and _stub(out[-1].strip(), nxt, measure) and not _DATELINE.match(out[-1]) \
+        if stubs and len(out) >= 2 and _stub(out[-1].strip(), nxt, measure) and not _DATELINE.match(out[-1]) \
                 and not (out[-1].strip()[-1:] in "，、：,:" and kicker_cut([out[-1]] + lines[k + 1:], 0, measure)):
             before, piece = out[-2].strip(), out[-1].strip()
             if (before[-1:] in _CUT_AFTER and not _starts_part(before) and not _full(before, measure)

@@ -512,6 +512,8 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
     lines = [c for l in lines for c in split_credits(l.rstrip("\r"))]
     lines = captions_apart(decks_apart(lines))
     lines, guessed = reading_order(lines, measure)
+    from layout_app.intake.pdfpieces import in_column_flows
+    in_flows = flows and in_column_flows(lines)     # (column lines given whole, none cut after a mark)
     if flows:
         # pdftotext's default text of our own PDFs: each column whole, the columns in poppler's order
         from layout_app.intake.pdfflows import flows_in_order
@@ -529,7 +531,7 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
 
     whole = whole_lines(given, measure)
     lines = join_wrapped_heads(quote_tails(credits_to_captions(lines), measure), measure)
-    lines = visual_lines(lines, measure)
+    lines = visual_lines(lines, measure, stubs=not in_flows)
     # heading lines: which are one headline is decided in headings (it uses the helpers here)
     from layout_app.intake.balanced import balanced_halves
     from layout_app.intake.headings import (
