@@ -86,7 +86,7 @@ for _line in LINES:
         STANZAS.append([])
     else:
         STANZAS[-1].append(_line)
-STANZAS = [s for s in STANZAS if s]      # 3, 5, 3, 3, 3 lines
+STANZAS = [s for s in STANZAS if s]      # 3, 4, 3, 3, 3 lines
 
 
 def _compose(folder, template):
@@ -147,7 +147,11 @@ def test_the_works_hang_together_each_with_its_caption_under_it(page):
     a, b = works
     # side by side, tops level, each caption right under its own work, as wide
     assert a.line == b.line and a.col + a.cols <= b.col
+    shape = {"太湖春晓.jpg": 2000 / 3000, "IMG_5120.jpg": 2400 / 700}
     for w in works:
+        # each frame the work's own shape to the line (shown whole: no white inside it over its caption)
+        width = doc.grid.span_width(w.cols) * shape[doc.photo(w.photo).file.rsplit("/", 1)[-1]]
+        assert abs(w.lines * doc.grid.leading - width) <= doc.grid.leading + 1e-6
         (cap,) = [f for f in frames if f.photo == w.photo and f.part == "caption"]
         assert (cap.line, cap.col, cap.cols) == (w.line + w.lines, w.col, w.cols)
     # no hole beside the scroll: the columns beside it in the section hold the painting and its
@@ -189,17 +193,17 @@ def _stanza_columns(doc, shown, sid) -> list[int]:
 
 
 def test_a_column_breaks_the_poem_between_stanzas(tmp_path):
-    # the poem's text in two columns of 13 lines: its byline and first two stanzas (1 + 3 + 1 + 5, a
-    # blank line after) fill 11 of the first; the third stanza's 3 lines go to the next column whole,
-    # not two lines at the first's foot and one at the next's top
+    # the poem's text in three columns of 12 lines: its byline and first two stanzas (1 + 3 + 1 + 4, a
+    # blank line after) fill 10 lines of the first; the third stanza's 3 lines go to the next column
+    # whole, not two lines at the first's foot and one at the next's top
     _, doc, _ = _compose(tmp_path, None)
     poem = next(s for s in doc.stories if s.headline == "运河边（外一首）")
     page = doc.pages[0]
     frames = [f for f in page.frames if not (f.story == poem.id and f.part == "body")]
     head = next(f for f in page.frames if f.story == poem.id and f.part == "heading")
     body = replace(next(f for f in page.frames if f.story == poem.id and f.part == "body"),
-                   col=0, cols=2, line=head.line, lines=13)
-    frames = [f for f in frames if f.id != head.id and not (f.col < 2 and f.line < head.line + 13 and f.line + f.lines > head.line)]
+                   col=0, cols=3, line=head.line, lines=12)
+    frames = [f for f in frames if f.id != head.id and not (f.col < 3 and f.line < head.line + 12 and f.line + f.lines > head.line)]
     page = replace(page, frames=tuple(frames) + (body,))
     doc = replace(doc, pages=(page,))
     shown = Composer(doc, tmp_path).compose(page)
