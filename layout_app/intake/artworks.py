@@ -31,9 +31,9 @@ def artwork_caption(line: str) -> bool:
 
 def artwork_captions(page) -> list[str]:
     """The captions of works of art import left unassigned (or took for the banner, a heading with no
-    text under it) become captions (story none: matched to
-    their pictures by file name or the pictures' own captions); the label over them goes with the
-    first, as the line a 副刊 sets over its picture ('书画　《太湖春晓》（国画）　吴淞山'). Returns the
+    text under it) become captions (story none: matched to their pictures by file name or the pictures'
+    own captions); the label over them is their section's head (`Caption.label`, each work under it),
+    never a caption's text — a reader would take '书画　《太湖春晓》' for the work's title. Returns the
     captions made."""
     made: list[str] = []
     left: list[str] = []
@@ -44,22 +44,23 @@ def artwork_captions(page) -> list[str]:
             all(artwork_caption(t) or ARTWORK_LABEL.match(t.strip()) for t in parts):
         # a heading with no text under it is taken for the banner: these are the pictures' lines
         lines, page.banner, page.banner_confidence = parts + lines, None, 0.0
+    used = False                # the label heads a work under it: kept with it, not left over
     for line in lines:
         if ARTWORK_LABEL.match(line.strip()):
-            if label is not None:
+            if label is not None and not used:
                 left.append(label)
-            label = line.strip()
+            label, used = line.strip(), False
         elif artwork_caption(line):
-            text = f"{label}　{line.strip()}" if label else line.strip()
-            page.captions.append(Caption(text))
+            text = line.strip()
+            page.captions.append(Caption(text, label=label or ""))
             made.append(text)
-            label = None
+            used = label is not None
         else:
-            if label is not None:
+            if label is not None and not used:
                 left.append(label)
-                label = None
+            label, used = None, False
             left.append(line)
-    if label is not None:
+    if label is not None and not used:
         left.append(label)
     page.unassigned[:] = left
     return made
@@ -86,3 +87,9 @@ def maker_named(caption: str, credit: str) -> bool:
     '行书　苏轼《定风波》句　徐墨林'): the caption credits them; a photograph's credit would not."""
     name = re.sub(r"[\s　]*(摄|攝|作|书|画|绘)$", "", re.sub(r"^(图|圖|摄影|攝影)[:：]", "", credit.strip())).strip()
     return bool(name) and len(name) <= 4 and name in caption
+
+
+def section_label(works: list[str], copy_captions: list, same) -> str:
+    """The label the copy sets over these works' captions (书画), their section's head: the first that
+    one of them stands under; none where the copy gives none."""
+    return next((c.label for w in works for c in copy_captions if c.label and same(c.text, w)), "")

@@ -19,8 +19,8 @@ from layout_app.intake.composewords import (AT_A_GUESS, BY_FILE_NAME, BY_PLACE, 
                                             LEAD_NO_BANNER, LINE_ODDS_MANY, LINE_ODDS_ONE, NO_PHOTO_FILES,
                                             NO_PHOTOS_THERE, NO_STORY, NO_STORY_FOR, NOT_RECOGNISED, OWN_CAPTION, PHOTO_FILE,
                                             SECOND_BANNER, SECOND_LEAD, SPARE_CAPTION, WAITING, WAITS, WAITS_BARE)
-from layout_app.intake.composewords import PICTURE_STORY, TOSS
-from layout_app.intake.artworks import fuller, is_artwork, maker_named
+from layout_app.intake.composewords import ART_SECTION, PICTURE_STORY, TOSS
+from layout_app.intake.artworks import fuller, is_artwork, maker_named, section_label
 from layout_app.intake.importer import import_copy
 from layout_app.intake.metacaptions import own_captions_out
 from layout_app.intake.pagecredit import PAGE_PHOTO_CREDIT, credit_at_odds, credited_by_line, merged_credits
@@ -99,7 +99,8 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         offset = len(stories)
         stories += page.stories
         captions += [Caption(c.text, None if c.story is None else c.story + offset, c.confidence,
-                             [(k + offset, score, shared) for k, score, shared in c.candidates]) for c in page.captions]
+                             [(k + offset, score, shared) for k, score, shared in c.candidates], c.label)
+                     for c in page.captions]
         credits += page.credits
         own.update((i + offset, c) for i, c in own_credits(page.stories, page.credits, copy.lines, PAGE_PHOTO_CREDIT).items())
         for text in page.unassigned:
@@ -266,6 +267,18 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         else:
             loose.append(pid)
     heads = ["".join(filter(None, (s.kicker, s.headline, s.deck))) for s in stories]
+    works = [pid for pid in loose if model_photos[int(pid[1:]) - 1].fit]
+    if works:
+        # paintings and calligraphy no story's caption names: the page's 书画, a section of their own
+        # under its label — no story's pictures at a guess
+        sid = f"s{len(plans) + 1}"
+        label = section_label([model_photos[int(p[1:]) - 1].caption for p in works], captions, same_caption)
+        at = max((k for k, s in enumerate(model_stories) if re.fullmatch(r"s\d+", s.id)), default=0)
+        model_stories.insert(at + 1, Story(sid, kicker=label))
+        by_id[sid] = model_stories[at + 1]
+        plans.append(StoryPlan(sid, photos=list(works), gallery=True))
+        notes.append(Notice(ART_SECTION, story=sid, label=label or "—", photos=joined(works)))
+        loose = [pid for pid in loose if pid not in works]
     for pid in loose:
         k = int(pid[1:]) - 1
         _, named = named_by(photos[k].path.name, heads) if not model_photos[k].caption else (0, None)

@@ -61,6 +61,8 @@ PICTURE_STORY = QT_TRANSLATE_NOOP("Intake", "{file}: the photo of picture story 
 NO_STORY_FOR = QT_TRANSLATE_NOOP("Intake", "photo {photo} could not be placed: no story on the page")
 AT_A_GUESS = QT_TRANSLATE_NOOP("Intake", "photo {photo} ({file}): its caption {caption!r} names no story on the page; "
                                          "placed with {story} 《{headline}》 at a guess — check it belongs there")
+ART_SECTION = QT_TRANSLATE_NOOP("Intake", "{photos}: works of art no story's caption names, set as a section of "
+                                          "their own ({story}) under its label {label}, each with its caption")
 WAITING = QT_TRANSLATE_NOOP("Intake", "{said}; {n} photo(s) wait in the Photos panel (未上版): {photos} — place one")
 
 # --- a photo's credit -----------------------------------------------------------------------------------

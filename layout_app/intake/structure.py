@@ -83,6 +83,7 @@ class Caption:
     story: int | None = None
     confidence: float = 0.0
     candidates: list = field(default_factory=list)     # (story index, score, shared names), best first
+    label: str = ""          # the section label it stands under (书画): the works' section head, not its text
 
 
 @dataclass
@@ -107,7 +108,8 @@ class PageCopy:
                          "paragraphs": list(s.paragraphs), "subheads": list(s.subheads),
                          **({"verse": list(s.verse)} if s.verse else {}),
                          "confidence": round(s.confidence, 2)} for s in self.stories],
-            "captions": [{"text": c.text, "story": c.story, "confidence": round(c.confidence, 2)} for c in self.captions],
+            "captions": [{"text": c.text, "story": c.story, "confidence": round(c.confidence, 2),
+                          **({"label": c.label} if c.label else {})} for c in self.captions],
             "credits": list(self.credits),
             "unassigned": list(self.unassigned),
             "furniture": list(self.furniture),

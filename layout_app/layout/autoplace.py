@@ -21,6 +21,8 @@ from layout_app.layout.demote import as_briefs, demotable, demote_heads, over_le
 from layout_app.layout.briefpairs import pair_blocks, pair_briefs, set_pair, stand_ins
 from layout_app.layout.narrowlegs import narrow_legs
 from layout_app.layout.verse import verse_legs
+from layout_app.layout.gallery import hang_works
+from layout_app.layout.versepair import poem_beside
 from layout_app.layout.sidecaption import side_caption
 from layout_app.layout import choosing
 from layout_app.layout.choosing import choose as _choose
@@ -51,6 +53,7 @@ class StoryPlan:
     ceiling: float | None = None                          # pt: its headline smaller than this (the banner's)
     guessed: frozenset[str] = frozenset()                 # photos placed with it though no caption names it
     photo_news: bool = False                              # a picture story (图片新闻): its text its photo's caption
+    gallery: bool = False                                 # a section of works of art (书画): its pictures, no text
 
 
 @dataclass
@@ -247,7 +250,9 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
                                                                   bottom - top, aspect, others))
             # a strip with nothing under it in its stack: its text in fewer, deeper columns
             narrow_legs(probe, frames, info["stories"], x, cols, bottom)
+            plan.rules.extend(poem_beside(doc, probe, frames, info["stories"], x, cols, plans, bottom - top, aspect, bottom))
             verse_legs(doc, probe, frames, info["stories"], bottom)      # a poem down one deep column
+            hang_works(doc, frames, info["stories"], {sp.story for sp, *_ in ranked if sp.gallery}, aspect)
             # a strip right over or under its photo across the stack: under the photo, beside its caption
             side_caption(doc, probe, frames, info["stories"], x, cols, bottom, aspect)
         plan.frames.extend(frames)

@@ -8,11 +8,13 @@ import heapq
 from itertools import product
 
 from layout_app.layout.beside import narrower, photos_over_little_text
+from layout_app.layout.planfacts import HOLE
 from layout_app.layout.copyfit import MAX_EMPTY        # a stack may end with this many empty lines
 from layout_app.layout.narrowlegs import strip_room
 from layout_app.layout.stacking import assignments, lead_band, leg_min, measure_stack, narrowable, short_legs, stack_widths
 from layout_app.layout.storyblock import _measure_block, row_area, under_lead
 from layout_app.layout.tombstones import head_places, heads_beside, stack_orders
+from layout_app.layout.versepair import is_poem, poem_stand_ins, poem_widths
 
 NARROW_IN_CHOICE = True   # (a switch for breaking tests)
 LEAD_BESIDE = True        # (a switch for breaking tests)
@@ -106,6 +108,9 @@ def choose(doc, probe, ranked, n_cols, room, aspect, by_rank: bool = True) -> li
             if 1 in ranks:
                 lead = lead_photo(grid, blocks[ranks.index(1)], measure_stack(blocks, cols, room), room)
             blocks, big = under_lead(grid, blocks, ranks, lead)
+        # (its poems as they will be set: beside a neighbour's text, or alone down one column)
+        if verse:
+            blocks = poem_stand_ins(doc, blocks, cols, lambda j, w: block(members[j], w, (True, "auto")))
         m = measure_stack(blocks, cols, room)
         m["lead_photo"], m["big"] = lead, big
         m["pairs"] = chosen
@@ -114,7 +119,7 @@ def choose(doc, probe, ranked, n_cols, room, aspect, by_rank: bool = True) -> li
         band = lead_band([b for i, b in zip(members, m["blocks"]) if (i, cols) in can_beside], cols)
         m["score"] = m["over"] * cols * 100 + max(0, m["empty"] - MAX_EMPTY) * 10 + m["empty"] + m["small_heads"] * 40 \
             + m["loose"] + SHORT_LEG * (short_legs(m["blocks"], cols, strip_room(m["blocks"], cols, m["empty"])) + band) \
-            + PHOTO_RANK * big
+            + PHOTO_RANK * big + 11 * HOLE * sum(b.white for b in m["blocks"])    # (white beside a poem, among works)
         return m
 
     def stack(members, cols, lead=None):
@@ -170,6 +175,8 @@ def choose(doc, probe, ranked, n_cols, room, aspect, by_rank: bool = True) -> li
         lead = None                                     # the lead story's largest photo (its stack the first)
         for s, cols in enumerate(widths):
             members = tuple(i for i in range(n) if choice[i] == s)
+            if cols == 1 and not set(members) <= verse:
+                return                                  # a one-column stack is a poem's alone
             if not members:
                 score += 10_000                         # an empty stack
                 stacks.append([])
@@ -203,7 +210,8 @@ def choose(doc, probe, ranked, n_cols, room, aspect, by_rank: bool = True) -> li
             if len(kept) > TRIES:
                 heapq.heappop(kept)             # the worst of those kept
 
-    for widths in stack_widths(n_cols, n):
+    verse = {i for i in range(n) if is_poem(doc, ranked[i][0].story)}
+    for widths in stack_widths(n_cols, n) + poem_widths(n_cols, n, bool(verse)):
         k = len(widths)
         for choice in assignments(n, k, frozenset(i for i in range(n) if not ranked[i][0].photos)):
             members = tuple(i for i in range(n) if choice[i] == 0)

@@ -127,6 +127,13 @@ def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: flo
                 used += 1
             p, li, valid = p + 1, 0, 0
             continue
+        if li >= valid and offset == 0 and used > 0 and si + 1 < len(slots) and KEEP_STANZA \
+                and _opens_stanza(paragraphs, looks, p):
+            # a poem breaks between stanzas, never inside one — but a stanza longer than a column
+            n = _stanza_lines(paragraphs, looks, p, slot.measure)
+            if used + n > slot.lines and n <= slots[si + 1].lines:
+                si, used = si + 1, 0
+                continue
         if li >= valid:
             rest = paragraphs[p][offset:]
             p_size, p_face, p_options = (look.size, look.face, look.options) if look else (size, face, options)
@@ -152,8 +159,13 @@ def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: flo
             p, offset, li, valid = p + 1, 0, 0, 0
             continue
         rows = _rows(look, len(lines), pitch) if look and look.keep and li == 0 and offset == 0 else 0
+        under = KEEP_NEXT
+        if rows and KEEP_STANZA and p + 1 < len(paragraphs) and _opens_stanza(paragraphs, looks, p + 1):
+            # a poem's title (外一首's second) with its first stanza: it goes to the next column whole
+            n = _stanza_lines(paragraphs, looks, p + 1, slot.measure)
+            under = n if si + 1 < len(slots) and rows + look.after + n <= slots[si + 1].lines else KEEP_NEXT
         if (rows and used > 0 and si + 1 < len(slots)
-                and used + rows + look.after + KEEP_NEXT > slot.lines):
+                and used + rows + look.after + under > slot.lines):
             # a subhead with no room for its text's first lines under it opens the next column instead
             si, used, li, valid = si + 1, 0, 0, 0
             continue
@@ -195,6 +207,32 @@ def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: flo
         else:
             over_lines += 1
     return FlowResult(tuple(placed), Resume(p, offset), over_lines, over_chars, 0)
+
+
+KEEP_STANZA = True     # (a switch for breaking tests)
+
+
+def _verse(looks, p: int) -> bool:
+    return bool(looks) and looks[p] is not None and looks[p].turnover > 0
+
+
+def _opens_stanza(paragraphs: tuple[str, ...], looks, p: int) -> bool:
+    """Paragraph `p` a verse line that opens a stanza: the poem's first, or one after a stanza break
+    or a title."""
+    return _verse(looks, p) and not blank(paragraphs[p]) and (p == 0 or blank(paragraphs[p - 1])
+                                                               or not _verse(looks, p - 1))
+
+
+def _stanza_lines(paragraphs: tuple[str, ...], looks, p: int, measure: float) -> int:
+    """Grid lines the stanza opening at paragraph `p` takes at `measure`, its lines turned over where
+    they are too long."""
+    n = 0
+    while p < len(paragraphs) and _verse(looks, p) and not blank(paragraphs[p]):
+        look = looks[p]
+        n += look.step * len(set_turned(paragraphs[p], look.size, measure, look.face, look.options, False,
+                                        look.faces, look.turnover))
+        p += 1
+    return n
 
 
 def _same_measure(slots: list[Slot]) -> list[int]:

@@ -43,6 +43,8 @@ def worth(doc, sp, rank: int) -> int:
         return LEAD_V
     if rank == 2:
         return SECOND_V
+    if getattr(sp, "gallery", False):
+        return KEEP_V                        # a 副刊's 书画: its works are its copy
     if sum(len(p) for p in story.body) < FRAGMENT:
         return FRAGMENT_V
     if sp.photo_news or set(sp.photos) - set(sp.guessed) or service_notice(story):

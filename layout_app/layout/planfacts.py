@@ -176,11 +176,16 @@ def spread_air(plan, max_empty: int) -> None:
     plan.warnings.append(Notice(AIR_SPREAD, where=where))
 
 
+HOLE = 3      # a line slot of white beside a poem or among works counts as this many empty ones at a stack's foot
+
+
 def white_beside(plan) -> int:
-    """The line slots left empty beside photos set narrower than their stack (`empty_beside`)."""
+    """The line slots left empty beside photos set narrower than their stack (`empty_beside`), beside a
+    poem alone down one column and under the shorter works of a section's row (a story's `white`)."""
     return sum((b - a + 1) * (y1 - y0 + 1) for d in plan.decisions["stories"] for pd in d.get("photos", [])
                if "empty_beside" in pd
-               for (a, b), (y0, y1) in [(pd["empty_beside"]["columns"], pd["empty_beside"]["lines"])])
+               for (a, b), (y0, y1) in [(pd["empty_beside"]["columns"], pd["empty_beside"]["lines"])]) + \
+        HOLE * sum(d.get("white", 0) for d in plan.decisions["stories"])     # (a hole mid-page: worse than a short foot)
 
 
 def empty_beside(plan) -> None:

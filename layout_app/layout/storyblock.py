@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from layout_app.layout.beside import (BESIDE_SHARE, MAX_PHOTO_SHARE, caption_lines, fits, narrower, photo_range,
                                       set_beside)
+from layout_app.layout.gallery import hung_row, own_lines, works_white
 from layout_app.layout.stackair import CAPTION_AIR, FILL_HEAD, HEAD_AIR, MORE_AIR
 from layout_app.model.frame import Frame
 
@@ -41,6 +42,7 @@ class _Block:
     cap: float = 0.0                                       # pt: the largest its headline may be (its rank's)
     floor: float = 0.0                                     # pt: the smallest (without ranked styles: over its kicker)
     rank: int = 0                                          # 1: the page's lead story (its legs deeper: `stacking.leg_min`)
+    white: int = 0                                         # column-lines left white among a section's works (`gallery`)
 
     @property
     def air(self) -> int:
@@ -139,6 +141,15 @@ def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, a
     pids = list(sp.photos)
     tallest = int(MAX_PHOTO_SHARE * room)
     i = 0
+    row = hung_row(grid, aspect, pids, cols, tallest) if getattr(sp, "gallery", False) else None
+    if row:
+        # a section of works of art (书画): hung side by side, each its own shape, the row the tallest's lines
+        top = max(own_lines(grid, aspect, p, pc) for p, _, pc in row)
+        key = "+".join(p for p, _, _ in row)
+        photos.append((key, top, top, top))
+        members[key] = row
+        caps.append(max(caption_lines(doc, probe, p, pc) for p, _, pc in row))
+        i = len(pids)
     while i < len(pids):
         # two photos side by side in a wide stack, one height for both within both crop limits
         group = [(pids[i], 0, cols)]
@@ -183,4 +194,6 @@ def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, a
         set_beside(doc, probe, block, cols, room, aspect, beside[0])
         return next(islice(narrower(doc, probe, block, cols, room, aspect), beside[1], None), block)
     set_beside(doc, probe, block, cols, room, aspect, beside)
+    if getattr(sp, "gallery", False):
+        block.white = works_white(grid, aspect, block.members, cols)
     return block

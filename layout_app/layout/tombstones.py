@@ -86,7 +86,8 @@ def _inside(f: Frame, box) -> bool:
 
 def opens_with_photo(b) -> bool:
     """Whether the story can open with its first photo row (one not set with the text beside it)."""
-    return bool(b.photos) and b.photos[0][0] != b.beside
+    # (a section of works of art never: its label heads all its works)
+    return bool(b.photos) and b.photos[0][0] != b.beside and not getattr(b.plan, "gallery", False)
 
 
 def stack_orders(members: tuple[int, ...], has_photo) -> list[tuple[int, ...]]:

@@ -50,7 +50,12 @@ def verse_legs(doc, probe, frames: list, stories: list[dict], bottom: int) -> No
             continue
         x, y = min(f.col for f in body), min(f.line for f in body)
         width, foot = max(f.col + f.cols for f in body) - x, max(f.line + f.lines for f in body)
-        if width <= 1 or any(f.line >= y and f not in body and f.col < x + width and f.col + f.cols > x for f in frames):
+        if width <= 1:
+            continue
+        if any(f.line >= y and f not in body and f.col < x + width and f.col + f.cols > x for f in frames):
+            # left in legs across the stack: weighed by autoplace as the holes its legs are (a poem reads
+            # down a column, not across a stack)
+            d["white"] = (width - 1) * width * (foot - y)     # (the columns beside it, set in one)
             continue
         for k in range(1, width):
             def over(n: int, k=k) -> bool:
@@ -63,4 +68,5 @@ def verse_legs(doc, probe, frames: list, stories: list[dict], bottom: int) -> No
             d["body_frames"] = [f"{sid}-body"]
             top = min(f.line for f in frames if f.story == sid)
             d["lines"] = [top + 1, max(foot, y + lines)]
+            d["white"] = (width - k) * lines              # the columns beside it, as autoplace weighs the page
             break

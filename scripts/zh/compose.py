@@ -78,6 +78,9 @@ ZH_IN = {
         '《{headline}》 at a guess — check it belongs there':
             '图片 {photo}（{file}）：图片说明“{caption}”对不上版面上任何一篇稿件；'
             '推断配给了稿件 {story}《{headline}》——请核对是否配这篇',
+        "{photos}: works of art no story's caption names, set as a section of their own ({story}) under its "
+        'label {label}, each with its caption':
+            '{photos}：作品（书画）不配任何稿件，单独成组（{story}），栏题“{label}”，每件作品下配其说明',
         '{said}; {n} photo(s) wait in the Photos panel (未上版): {photos} — place one':
             '{said}；另有 {n} 张图片在“图片”面板里未上版：{photos}——可排一张上版',
         "{file}: its caption's credit {credit!r} is set as the photo's credit":
