@@ -15,6 +15,11 @@ RANKS = ("lead", "second", "brief", "sidebar",       # sidebar: a boxed 配稿 (
 QUERIES = ("parts", "printed", "figures", "columns", "sentence")
 UNASSIGNED = "unassigned"       # the story compose keeps the copy's lines read as no part in (on no page until placed)
 TEXT_QUERIES = ("columns", "sentence")
+# a table (积分榜) is one body paragraph in the `table` style (schema 9): its rows apart by line breaks,
+# its cells by tabs; a first line with no tab is its title (layout/tables sets it)
+TABLE = "table"
+TABLE_ROW = "\n"
+TABLE_CELL = "\t"
 
 
 @dataclass(frozen=True)
