@@ -71,6 +71,22 @@ class Story:
             keep.append(fmt)
         return replace(self, formats=tuple(sorted(keep, key=lambda f: f.paragraph)))
 
+    def body_from_lines(self, lines: tuple[str, ...]) -> tuple[str, ...]:
+        """A body edited as one paragraph per line (the Stories panel's field): a table's rows, shown a
+        line each, put back together into its one paragraph wherever they stand unchanged, so an edit
+        elsewhere does not set the table as paragraphs of its rows."""
+        out = list(lines)
+        for f in self.formats:
+            if f.style != TABLE or f.paragraph >= len(self.body):
+                continue
+            table = self.body[f.paragraph]
+            rows = [r for r in table.split(TABLE_ROW) if r.strip()]
+            for i in range(len(out) - len(rows) + 1):
+                if rows and out[i:i + len(rows)] == rows:
+                    out[i:i + len(rows)] = [table]
+                    break
+        return tuple(out)
+
     def part_text(self, part: str) -> tuple[str, ...]:
         """The paragraphs of one part of the story."""
         if part == "body":
