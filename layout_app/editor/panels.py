@@ -130,7 +130,7 @@ class StoriesPanel(QWidget):
             return
         doc = self.controller.doc
         old = doc.story(sid)
-        body = tuple(p for p in self.body.toPlainText().split("\n") if p.strip())
+        body = old.body_from_lines(tuple(p for p in self.body.toPlainText().split("\n") if p.strip()))
         new = replace(old.with_body(body), headline=self.headline.text())
         if new != old:
             stories = tuple(new if s.id == sid else s for s in doc.stories)

@@ -25,6 +25,7 @@ from layout_app.intake.importer import import_copy
 from layout_app.intake.metacaptions import own_captions_out
 from layout_app.intake.pagecredit import PAGE_PHOTO_CREDIT, credit_at_odds, credited_by_line, merged_credits
 from layout_app.intake.paraformats import paragraph_formats
+from layout_app.intake.tables import table_formats
 from layout_app.intake.verse import verse_formats
 from layout_app.intake.photodesk import assign_photos, named_by, one_credit, page_photo_credit, same_caption
 from layout_app.intake.photonews import is_photo_story, own_credits, photo_story_text
@@ -158,7 +159,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     # what reading the copy left in doubt goes with the story, for the editor's live check to say
     model_stories = [Story(f"s{k + 1}", s.headline, s.kicker or "", s.deck or "", tuple(s.paragraphs), s.byline or "",
                            query=(s.doubt if s.doubt in QUERIES else "parts") if s.confidence < LOW else "",
-                           formats=verse_formats(s, t.styles, paragraph_formats(s, t.styles, t.grid.column_width)))
+                           formats=table_formats(s, verse_formats(s, t.styles, paragraph_formats(s, t.styles, t.grid.column_width))))
                      for k, s in enumerate(stories)]
     banner_id = None
     desk_warnings: list[str] = []

@@ -35,7 +35,6 @@ from layout_app.intake.notices import (
     NOT_REGULAR,
     PARAGRAPH_AT,
     TABLE_BOX,
-    TABLE_ROWS,
     TEXT_TOO_LARGE,
     Notice,
 )
@@ -60,6 +59,8 @@ class Copy:
     type_sizes: list[tuple[str, list[float], float]] = field(default_factory=list)
     # lines that are a table's rows (.docx): paragraphs of the story they stand in, never a heading
     body_lines: set[int] = field(default_factory=set)
+    # … and each such table's rows' lines, the table whole (intake/tables)
+    tables: list[list[int]] = field(default_factory=list)
     # lines marked as headings under a story's heading, after its text (Markdown's ### under ##): its 小标题
     subhead_lines: set[int] = field(default_factory=set)
 
@@ -421,7 +422,8 @@ def _take_blocks(copy: Copy, element, heading_style: _StyleHints, tables: list[i
             copy.notices.append(Notice(TABLE_BOX, file=copy.source.name, n=tables[0], cell=first))
             _take_blocks(copy, table, heading_style, tables)
             continue
-        copy.notices.append(Notice(TABLE_ROWS, file=copy.source.name, n=tables[0], cell=first))
+        # (said as a table once the copy is read: intake/tables)
+        copy.tables.append(list(range(len(copy.lines), len(copy.lines) + len(rows))))
         for row in rows:
             copy.body_lines.add(len(copy.lines))
             copy.lines.append(row)

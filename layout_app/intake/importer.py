@@ -28,6 +28,7 @@ from layout_app.intake.pdfpieces import in_column_flows
 from layout_app.intake.photolines import captions_out
 from layout_app.intake.quoteblanks import quote_blanks_closed
 from layout_app.intake.pagemeasure import slug_line
+from layout_app.intake.tables import find_tables, put_back, table_notice, tokened
 from layout_app.intake.verse import find_poems, keep_verse, verse_blocks, verse_notice
 from layout_app.intake.unpdf import extracted_measure, running_head, unpdf
 
@@ -62,6 +63,9 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
         furniture = [l.strip() for l, head in zip(lines, heads) if head]
         slugs += [l.strip() for l, slug in zip(lines, cut) if slug]
         lines = [l for l, head, slug in zip(lines, heads, cut) if not (head or slug)]
+    # a table typed in the copy (or a .docx's): one token line until the structure is read (`tables`)
+    tables = find_tables(lines, copy.tables) if measure is None and not copy.type_sizes else []
+    lines, table_at = tokened(lines, tables)
     lines = [clean_line(l) for l in lines]
     sized = SizedLines.of(copy.type_sizes) if copy.type_sizes else None
     if sized is not None:
@@ -69,11 +73,11 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
         # before the text's own guesses join lines
         lines = [t for t, _ in paragraphs_by_indent([(l, 0) for l in lines], copy.lines, sized)]
     # (a poem in copy as typed: its title a heading, its lines and inner titles paragraphs of their own)
-    poems = find_poems(copy.lines) if measure is None and sized is None else []
+    poems = find_poems(lines if tables else copy.lines) if measure is None and sized is None else []
     verse_heads, verse = verse_blocks(poems)
     # (a printed page's column lines are joined already: a caption after a cut sentence stays apart)
     blocks, hints, body = (join_broken_lines(lines, printed=True), set(), set()) if measure is not None else \
-        _blocks_with_hints(lines, hints | verse_heads, copy.body_lines | copy.subhead_lines | verse, typed_openings(copy.lines))
+        _blocks_with_hints(lines, hints | verse_heads, copy.body_lines | copy.subhead_lines | verse | table_at, typed_openings(copy.lines))
     if sized is not None:
         blocks = paragraphs_by_indent(apart_by_size(blocks, sized), copy.lines, sized)   # sizes: parts
         blocks = captions_before_heading(blocks, sized)
@@ -96,6 +100,7 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     subheads |= {k for k in body if blocks[k][0].strip() in marked}
     page = parse(blocks, hints, printed=measure is not None, sized=sized, wide=wide, flowed=flowed,
                  body=body | subheads, flush=flush)
+    copy.notices.extend(table_notice(t, head, copy.source.name) for t, head in put_back(page, tables))
     for head, said in mark_subheads(page, {blocks[k][0].strip() for k in subheads}, {blocks[k][0].strip() for k in guessed}):
         copy.notices.append(Notice(SUBHEADS_GUESS, file=copy.source.name, head=head, subheads="、".join(f"“{t}”" for t in said)))
     # a poem's story as the poem: its line and stanza breaks, said

@@ -12,8 +12,11 @@ BOM_BUT = QT_TRANSLATE_NOOP("Intake", "{file}: starts with a UTF-8 byte-order ma
 COULD_BE = QT_TRANSLATE_NOOP("Intake", "{file}: read as {enc}, but it could be {other}; if the text looks wrong, "
                                        "give --encoding {other}")
 FOOTNOTES = QT_TRANSLATE_NOOP("Intake", "{file}: footnotes were ignored (a newspaper story has none)")
-TABLE_ROWS = QT_TRANSLATE_NOOP("Intake", "{file}: table {n} (first cell {cell!r}): each row read as a paragraph of the "
-                                         "story it stands in, its cells apart by a full-width space — check them")
+# a table in copy (typed or Word's) kept whole: its rows and cells, set as a table (intake/tables)
+TABLE_IN = QT_TRANSLATE_NOOP("Intake", "{file}: table “{name}”: {rows} row(s), {cols} column(s) — kept as a table in "
+                                       "the story “{story}”")
+TABLE_ALONE = QT_TRANSLATE_NOOP("Intake", "{file}: table “{name}”: {rows} row(s), {cols} column(s) — kept as a "
+                                          "table standing on its own")
 TABLE_BOX = QT_TRANSLATE_NOOP("Intake", "{file}: table {n} (first cell {cell!r}) lays copy out, it holds no figures: its "
                                         "text read as copy, cell by cell")
 # --- importer -------------------------------------------------------------------------------------------

@@ -72,6 +72,7 @@ class StoryParts:
     shape: str = ""                  # the shape that left it in doubt, for its notice (`headdoubts`)
     subheads: list[int] = field(default_factory=list)    # paragraphs that are its 小标题 (`subheads`)
     verse: list[int] = field(default_factory=list)       # a poem's lines and stanza breaks ('') (`verse`)
+    tables: list[int] = field(default_factory=list)      # paragraphs that are tables (`tables`)
 
     def text(self) -> str:
         return "".join(filter(None, [self.kicker, self.headline, self.deck, self.byline, *self.paragraphs]))
@@ -107,6 +108,7 @@ class PageCopy:
             "stories": [{"kicker": s.kicker, "headline": s.headline, "deck": s.deck, "byline": s.byline,
                          "paragraphs": list(s.paragraphs), "subheads": list(s.subheads),
                          **({"verse": list(s.verse)} if s.verse else {}),
+                         **({"tables": list(s.tables)} if s.tables else {}),
                          "confidence": round(s.confidence, 2)} for s in self.stories],
             "captions": [{"text": c.text, "story": c.story, "confidence": round(c.confidence, 2),
                           **({"label": c.label} if c.label else {})} for c in self.captions],

@@ -27,6 +27,7 @@ from layout_app.io.schema import (
     MAX_ITEMS, MAX_PARAGRAPH, STYLE_LEADING, Reader, _ident, _kind, _wording, boolean, choice, cmyk, integer, number,
     size,
 )
+from layout_app.model.story import TABLE
 from layout_app.model.styles import OLD_ROLES, CharRun, ParaFormat, StyleDef, StyleError, StyleSheet
 from layout_app.text.fonts import ROLES as FONT_ROLES, WEIGHTS
 from layout_app.text.punct import LEVELS
@@ -168,7 +169,9 @@ def read_body(r: Reader, value: Any, p: tuple, sheet: StyleSheet, schema: int
 
 def _style_name(r: Reader, m: dict, p: tuple, sheet: StyleSheet, kind: str) -> str | None:
     name = r.field(m, p, "style", _ident, None)
-    if name is not None and sheet.get(name, kind) is None:
+    # (schema 9: a table paragraph is one in every document; with no `table` style, layout/tables sets it
+    # in the body's face a size smaller)
+    if name is not None and sheet.get(name, kind) is None and not (kind == "paragraph" and name == TABLE):
         known = ", ".join(sheet.names(kind)) or Notice(W.NONE)
         r.problem(p + ("style",), Notice(W.NO_PARAGRAPH_STYLE if kind == "paragraph" else W.NO_CHAR_STYLE,
                                          name=quote(name), known=known))

@@ -26,6 +26,7 @@ from layout_app.layout.vertical import vertical_heading
 from layout_app.layout.parts import unheld_parts
 from layout_app.layout.runs import baseline, baseline_offsets
 from layout_app.layout.wrap import MIN_CHARS, keep_out, wrap_slots
+from layout_app.layout import tables
 from layout_app.layout.styling import ParagraphLook, emphasis_dots, face_of, options_for, pieces, story_looks
 from layout_app.model.document import Document, Page
 from layout_app.model.frame import Frame
@@ -503,6 +504,8 @@ class Composer:
             if pl_look is None or pl_look.look is None:
                 y = pl.top + to_em + to_base
                 body.extend(out.runs(face, style.size, pl.line, pl.x, y, style.color, f.story, "body", pl.paragraph))
+            elif pl_look.look.head_face:
+                body.extend(self._table_line(out, pl, pl_look, pitch, f.story))
             else:
                 body.extend(self._styled_line(out, pl, pl_look, pitch, f.story))
         bst = byline_style(self.doc)
@@ -540,6 +543,18 @@ class Composer:
             if run is not None and run.emphasis:
                 dots.extend(emphasis_dots(self.fonts, face, lk.size, part, pl.x, y, color))
         return items + dots
+
+    def _table_line(self, out: _Out, pl: Placed, look: ParagraphLook, pitch: float, story: str) -> list[Item]:
+        """A line of a table (layout/tables): its cells' glyph runs at their columns, its rules."""
+        lk = look.look
+        text = self.doc.story(story).body[pl.paragraph]
+        tl = tables.line_at(text, lk.size, pl.line.width, lk.face, lk.head_face, pl.line.start)
+        face, size = (tl.face, tl.size) if tl else (lk.face, lk.size)
+        y = baseline(self.fonts, face, size, pl.top, pitch)
+        items: list[Item] = []
+        for cell in tables.cell_pieces(pl.line):
+            items.extend(out.runs(face, size, cell, pl.x, y, look.style.color, story, "body", pl.paragraph))
+        return items + (tables.rules(tl, pl.x, pl.top, pitch) if tl else [])
 
     def _jump_lines(self, out: _Out, f: Frame, before: Page | None, after: Page | None, pitch: float) -> list[Item]:
         """上接第X版 at the top of the first column, 下转第X版 at the foot of the last one. The page

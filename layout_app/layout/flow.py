@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import math
 
 from layout_app.layout.headline import set_display
+from layout_app.layout.tables import table_lines
 from layout_app.layout.verse import blank, set_turned
 from layout_app.text.setter import SetLine, SetOptions, set_lines, set_paragraph
 
@@ -33,10 +34,12 @@ class ParaLook:
     faces: tuple[tuple[int, int, str], ...] = ()   # ranges in another face (character styles), measured so
     keep: bool = False            # a heading in the text (小标题): never at a column's foot without its text
     turnover: float = 0.0         # em the lines after its first are set in (a verse line turned over: `verse`)
+    head_face: str = ""           # a table (积分榜): its header row's and title's face; "" no table (`tables`)
 
 
 KEEP_NEXT = 2      # lines of the paragraph under a subhead that stand with it in its column
 SUBHEAD_LINES = 2  # a subhead longer than a column line: two lines broken at its pause, as a headline is
+TABLE_KEEP = 20     # lines a table has at most to stand whole in one column (longer ones split between rows)
 SUBHEAD_LEAD = 1.2   # … a headline's line pitch (of its size) between them, the two lines one block
 
 
@@ -138,13 +141,14 @@ def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: flo
             rest = paragraphs[p][offset:]
             p_size, p_face, p_options = (look.size, look.face, look.options) if look else (size, face, options)
             p_faces = _from(look.faces, offset) if look else ()
-            turned = look is not None and look.turnover > 0
-            lines = set_turned(rest, p_size, slot.measure, p_face, p_options, offset > 0, p_faces, look.turnover) \
+            turned = look is not None and (look.turnover > 0 or bool(look.head_face))
+            lines = table_lines(paragraphs[p], offset, p_size, slot.measure, p_face, look.head_face) \
+                if look is not None and look.head_face else set_turned(rest, p_size, slot.measure, p_face, p_options, offset > 0, p_faces, look.turnover) \
                 if turned else _set(rest, look, p_size, slot.measure, p_face, p_options, offset > 0, p_faces)
             base, li, valid = offset, 0, len(lines)
             ahead = (same[si] - used) // step          # set lines that go at this measure
             if len(lines) > ahead and turned:
-                valid = max(1, ahead)                  # (a turned line set again where the measure changes)
+                valid = max(1, ahead)                  # (a turned line or a table set again where the measure changes)
             elif len(lines) > ahead and not (look and look.keep and offset == 0):   # (a subhead: one block)
                 if step == 1:
                     # the measure changes before the paragraph ends (text wrap, another frame): one
@@ -157,6 +161,12 @@ def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: flo
                     valid = max(1, ahead)
         if not lines:
             p, offset, li, valid = p + 1, 0, 0, 0
+            continue
+        if (look and look.head_face and offset == 0 and li == 0 and used + len(lines) > slot.lines
+                and len(lines) <= TABLE_KEEP):
+            # a table is read whole: one that does not fit under what the column holds opens the next
+            # (none left: overset, whole) — only a table taller than TABLE_KEEP is split between rows
+            si, used, li, valid = si + 1, 0, 0, 0
             continue
         rows = _rows(look, len(lines), pitch) if look and look.keep and li == 0 and offset == 0 else 0
         under = KEEP_NEXT
@@ -198,7 +208,10 @@ def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: flo
         text = paragraphs[k][offset:] if k == p else paragraphs[k]
         over_chars += sum(1 for ch in text if not ch.isspace())
         look = looks[k] if looks else None
-        if measure > 0:
+        if measure > 0 and look is not None and look.head_face:
+            over_lines += len(table_lines(paragraphs[k], offset if k == p else 0, look.size, measure, look.face,
+                                          look.head_face))
+        elif measure > 0:
             start_at = offset if k == p else 0
             got = _set(text, look, look.size if look else size, measure, look.face if look else face,
                        look.options if look else options, start_at > 0, _from(look.faces, start_at) if look else ())

@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from layout_app.layout.display import CMYK, Dot
 from layout_app.layout.flow import ParaLook
 from layout_app.model.document import Document
-from layout_app.model.story import Story
+from layout_app.model.story import TABLE, Story
 from layout_app.model.styles import ParagraphStyle
 from layout_app.text.fonts import FontRegistry
 from layout_app.text.setter import SetLine, SetOptions
 
+TABLE_HEAD = "table_head"   # the named style of a table's header row and title (its face)
 SUBHEAD = "subhead"         # the named style of a 小标题: kept with the first lines of the text under it
 DOT_RADIUS = 0.07          # of the type size: GB/T 15834's 着重号 is a small round dot
 DOT_GAP = 0.08             # from the em box's foot to the dot's top, of the type size: close to its character
@@ -59,6 +60,9 @@ def story_looks(doc: Document, story: Story, grid_pitch: float, level: str) -> t
         if fmt is None:
             out.append(ParagraphLook(body, None))
             continue
+        if fmt.style == TABLE:
+            out.append(_table_look(doc, fmt, body, grid_pitch, level))
+            continue
         st = doc.paragraph_style(fmt.style, fmt.local)
         step = max(1, math.ceil(st.line_pitch(grid_pitch) / grid_pitch - 1e-6))   # stays on the grid
         face = face_of(st)
@@ -73,6 +77,18 @@ def story_looks(doc: Document, story: Story, grid_pitch: float, level: str) -> t
                         keep=fmt.style == SUBHEAD, turnover=st.turnover)
         out.append(ParagraphLook(st, look, tuple(runs)))
     return tuple(out)
+
+
+def _table_look(doc: Document, fmt, body: ParagraphStyle, grid_pitch: float, level: str) -> ParagraphLook:
+    """A table's look (layout/tables): the template's `table` style — where it has none, the body's a
+    size smaller, flush left —, its header and title in `table_head` (else the table style in 黑体);
+    a line of the grid per row, whatever its style's leading."""
+    st = doc.paragraph_style(TABLE, fmt.local) if TABLE in doc.styles else \
+        replace(body, size=min(body.size, 7.5), indent=0.0, align="left", space_before=1, space_after=1)
+    head = doc.paragraph_style(TABLE_HEAD) if TABLE_HEAD in doc.styles else replace(st, font="hei")
+    look = ParaLook(st.size, face_of(st), options_for(st, level), 1, st.space_before, st.space_after,
+                    head_face=face_of(head))
+    return ParagraphLook(st, look)
 
 
 def pieces(line: SetLine, runs: tuple[RunLook, ...]) -> list[tuple[SetLine, RunLook | None]]:

@@ -9,7 +9,7 @@ from layout_app.model.grid import ColumnGrid
 from layout_app.model.story import Photo, Story
 from layout_app.model.styles import ParagraphStyle, StyleSheet
 
-SCHEMA_VERSION = 8      # 2: byline_place; 3 (issue 11): style sheets (based_on, char_styles, paragraph
+SCHEMA_VERSION = 9      # 2: byline_place; 3 (issue 11): style sheets (based_on, char_styles, paragraph
                         # styles and runs; the lead style); masters, page rules and boxes (furniture); headlines: story
                         # rank, headline_<rank> styles, space_after, frame vertical; frame wrap,
                         # standoff_lines, standoff_chars, overlap; 4 (issue 12): locked frames, rules and
@@ -18,7 +18,9 @@ SCHEMA_VERSION = 8      # 2: byline_place; 3 (issue 11): style sheets (based_on,
                         # photo goes with, as compose matched it (the caption proof's, wherever it stands);
                         # 7: a story's rank "sidebar" (a 配稿 boxed with its feature: layout/sidebars);
                         # 8: a paragraph style's turnover (a verse line's hanging indent, the `verse` style);
-                        # ranks "third" (an interview, a service notice) and "picture" (a 图片新闻)
+                        # ranks "third" (an interview, a service notice) and "picture" (a 图片新闻);
+                        # 9: a body paragraph in the `table` style is a table (积分榜): its rows apart by
+                        # line breaks, its cells by tabs, a first line with no tab its title (layout/tables)
 OLDEST_SCHEMA = 1       # files of every schema from this one up still open
 BYLINE_PLACES = ("head", "foot")   # where a byline goes when its story has no byline frame
 

@@ -15,6 +15,11 @@ RANKS = ("lead", "second", "brief", "sidebar",       # sidebar: a boxed 配稿 (
 QUERIES = ("parts", "printed", "figures", "columns", "sentence")
 UNASSIGNED = "unassigned"       # the story compose keeps the copy's lines read as no part in (on no page until placed)
 TEXT_QUERIES = ("columns", "sentence")
+# a table (积分榜) is one body paragraph in the `table` style (schema 9): its rows apart by line breaks,
+# its cells by tabs; a first line with no tab is its title (layout/tables sets it)
+TABLE = "table"
+TABLE_ROW = "\n"
+TABLE_CELL = "\t"
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,22 @@ class Story:
         if fmt.style or fmt.local or fmt.runs:
             keep.append(fmt)
         return replace(self, formats=tuple(sorted(keep, key=lambda f: f.paragraph)))
+
+    def body_from_lines(self, lines: tuple[str, ...]) -> tuple[str, ...]:
+        """A body edited as one paragraph per line (the Stories panel's field): a table's rows, shown a
+        line each, put back together into its one paragraph wherever they stand unchanged, so an edit
+        elsewhere does not set the table as paragraphs of its rows."""
+        out = list(lines)
+        for f in self.formats:
+            if f.style != TABLE or f.paragraph >= len(self.body):
+                continue
+            table = self.body[f.paragraph]
+            rows = [r for r in table.split(TABLE_ROW) if r.strip()]
+            for i in range(len(out) - len(rows) + 1):
+                if rows and out[i:i + len(rows)] == rows:
+                    out[i:i + len(rows)] = [table]
+                    break
+        return tuple(out)
 
     def part_text(self, part: str) -> tuple[str, ...]:
         """The paragraphs of one part of the story."""

@@ -25,9 +25,10 @@ ZH = {
     "{file}: a PDF under another name: read as one": "{file}：实为 PDF 文件，已按 PDF 读入",
     "{file}: plain text under a word processor's name ({suffix}): read as text":
         "{file}：扩展名是 {suffix}，实为纯文本，已按纯文本读入",
-    "{file}: table {n} (first cell {cell!r}): each row read as a paragraph of the story it stands in, its cells apart "
-    "by a full-width space — check them":
-        "{file}：第 {n} 个表格（首格 {cell!r}）已逐行作为所在稿件的段落读入，各格之间空一个全角空格——请核对",
+    "{file}: table “{name}”: {rows} row(s), {cols} column(s) — kept as a table in the story “{story}”":
+        "{file}：表格“{name}”共 {rows} 行 {cols} 列，已作为表格排入稿件“{story}”",
+    "{file}: table “{name}”: {rows} row(s), {cols} column(s) — kept as a table standing on its own":
+        "{file}：表格“{name}”共 {rows} 行 {cols} 列，已作为表格单独成篇",
     "{file}: table {n} (first cell {cell!r}) lays copy out, it holds no figures: its text read as copy, cell by cell":
         "{file}：第 {n} 个表格（首格 {cell!r}）是用来排文字的，不是数据表：其中文字已逐格按稿件读入",
     "{file}: looks taken out of a PDF: column lines joined into paragraphs, side-by-side columns and letter-spacing "

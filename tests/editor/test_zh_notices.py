@@ -55,7 +55,7 @@ def test_a_dropped_copy_file_says_its_notices_in_chinese(window, tmp_path):
     w.drop([str(f) for f in files], QPointF(40, 900))
     status = w.status.text()
     assert "招聘.docx：脚注已略去（报纸稿件不用脚注）" in status
-    assert "招聘.docx：第 1 个表格（首格 '企业'）已逐行作为所在稿件的段落读入，各格之间空一个全角空格——请核对" in status
+    assert "招聘.docx：表格“企业　岗位”共 1 行 2 列，已作为表格排入稿件“春风行动送岗位”" in status
     # a notice inside a notice: the file, then the structure's doubt — both in Chinese, the headline as written
     assert re.search(r"page\.txt：通栏标题“暖心服务进万家”是按它在版面上的位置推断的（把握 \d+%）：请核对", status)
     # the editor has no --encoding: the Chinese says what a page editor can do
@@ -76,8 +76,8 @@ def test_the_command_line_keeps_its_english_notices(zh, tmp_path, capsys):
     assert main(["import", str(docx), "--lang", "zh_CN"]) == 0
     assert capsys.readouterr().out.splitlines()[0] == f"{docx}：按 Word 文档（.docx）读入"
     assert "notice: story.docx: footnotes were ignored (a newspaper story has none)" in err
-    assert ("notice: story.docx: table 1 (first cell '企业'): each row read as a paragraph of the story it stands in, "
-            "its cells apart by a full-width space — check them") in err
+    assert ("notice: story.docx: table “企业　岗位”: 1 row(s), 2 column(s) — kept as a table in the story "
+            "“春风行动送岗位”") in err
 
 
 def test_placing_into_a_frame_speaks_chinese_and_drops_the_drops_own_notes(window, tmp_path):

@@ -1,6 +1,7 @@
-"""A table in a .docx is copy: each row a paragraph of the story it stands in, its cells apart by a
-full-width space, named in a notice by its number and first cell. Its header cell (村名) was taken
-for the page's banner and the other cells were left unassigned, off the page."""
+"""A table in a .docx is copy: one table paragraph of the story it stands in (schema 9: rows apart by
+line breaks, cells by tabs), said in a notice with its rows and columns. Its header cell (村名) was
+taken for the page's banner and the other cells were left unassigned, off the page; then (until
+review 30) each row was a paragraph of its own, its cells apart by a full-width space."""
 import docx
 
 from layout_app.cli import main
@@ -11,6 +12,7 @@ from layout_app.io.docfile import load_document
 LEAD = "本报讯（记者王晨）青石镇的图书角今天开放，三个村的村民来借书。各村的藏书如下："
 FOOT = "镇文化站站长说，明年还将增加两个图书角，让更多村民在家门口读上书。"
 ROWS = [("村名", "户数", "藏书"), ("杏花村", "120", "800册"), ("石桥村", "95", "650册")]
+TABLE = "村名\t户数\t藏书\n杏花村\t120\t800册\n石桥村\t95\t650册"
 
 
 def _table(d, rows):
@@ -35,21 +37,21 @@ def _story(path, table_last=False):
     return path
 
 
-def test_a_table_is_paragraphs_of_its_story(tmp_path):
+def test_a_table_is_one_table_paragraph_of_its_story(tmp_path):
     page, copy = import_copy(_story(tmp_path / "story.docx"))
     (story,) = page.stories
     assert story.headline == "青石镇图书角开放"
-    assert story.paragraphs == [LEAD, "村名　户数　藏书", "杏花村　120　800册", "石桥村　95　650册", FOOT]
+    assert story.paragraphs == [LEAD, TABLE, FOOT] and story.tables == [1]
     assert page.banner is None and page.unassigned == [] and page.lead == []
-    assert ("story.docx: table 1 (first cell '村名'): each row read as a paragraph of the story it stands in, "
-            "its cells apart by a full-width space — check them") in copy.notices
+    assert ("story.docx: table “村名　户数　藏书”: 3 row(s), 3 column(s) — kept as a table in the story “青石镇图书角开放”"
+            in copy.notices)
 
 
 def test_a_table_at_the_foot_is_no_banner(tmp_path):
     page, _ = import_copy(_story(tmp_path / "story.docx", table_last=True))
     (story,) = page.stories
     assert page.banner is None and page.unassigned == []
-    assert story.paragraphs[-3:] == ["村名　户数　藏书", "杏花村　120　800册", "石桥村　95　650册"]
+    assert story.paragraphs[-1] == TABLE and story.tables == [len(story.paragraphs) - 1]
 
 
 def test_merged_cells_and_a_cell_of_two_paragraphs(tmp_path):
@@ -62,7 +64,7 @@ def test_merged_cells_and_a_cell_of_two_paragraphs(tmp_path):
     d.save(path)
     copy = read_copy(path)
     assert copy.lines == [LEAD, "村名　藏书", "杏花村　800册　含绘本", "新到200册"]
-    assert copy.body_lines == {1, 2, 3}
+    assert copy.body_lines == {1, 2, 3} and copy.tables == [[1, 2, 3]]
 
 
 def test_a_table_inside_a_cell_keeps_its_text(tmp_path):
@@ -115,4 +117,4 @@ def test_compose_sets_the_rows_in_the_story_and_no_banner(tmp_path, capsys):
     doc = load_document(out)
     assert [s.id for s in doc.stories] == ["s1"]                        # no banner story
     body = [p if isinstance(p, str) else p.text for p in doc.stories[0].body]
-    assert body[-3:] == ["村名　户数　藏书", "杏花村　120　800册", "石桥村　95　650册"]
+    assert body[-1] == TABLE and doc.stories[0].format(len(body) - 1).style == "table"

@@ -1,0 +1,137 @@
+"""Review 30, finding 1: a 积分榜 set as a table in its story's column (layout/tables) — its columns
+aligned, a column of figures flush right, the header row in 黑体, thin rules over and under the header
+and under the last row — counted as lines of its story, every cell reaching the PDF apart from its
+neighbours ('海港队 20 45', never '海港队 20 452')."""
+import subprocess
+
+import pytest
+
+from layout_app.cli import main
+from layout_app.io.docfile import load_document
+from layout_app.layout.compose import compose_page
+from layout_app.layout.display import GlyphRun, Group, Rule
+from layout_app.layout.flow import ParaLook, Slot, flow
+from layout_app.render.pdf.export import export_pdf
+from layout_app.text.fonts import registry
+from layout_app.text.setter import SetOptions
+from tests.sports_copy import ONLY_TABLE, SPORTS_COPY, STANDINGS
+
+ROWS = [r.split("\t") for r in STANDINGS.split("\n")[1:]]        # header and 6 rows
+
+
+def walk(items):
+    for it in items:
+        if isinstance(it, Group):
+            yield from walk(it.items)
+        else:
+            yield it
+
+
+def _page(tmp_path, text, template):
+    copy = tmp_path / "copy.txt"
+    copy.write_text(text, encoding="utf-8")
+    out = tmp_path / "page.yaml"
+    assert main(["compose", "--copy", str(copy), "-o", str(out), "--force", "--template", template]) in (0, 1)
+    return load_document(out), out
+
+
+def _table_group(doc, display):
+    (sid,) = [s.id for s in doc.stories if any(f.style == "table" for f in s.formats)]
+    groups = [g for g in display.items if isinstance(g, Group) and g.frame.startswith(sid)]
+    return sid, [it for g in groups for it in walk(g.items)]
+
+
+def _right(run: GlyphRun) -> float:
+    return run.xs[-1] + registry().advances_for(run.face, run.text)[run.text[-1]] * run.size
+
+
+@pytest.fixture(scope="module")
+def duikai(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("duikai")
+    doc, path = _page(tmp, SPORTS_COPY, "duikai")
+    pdf = tmp / "page.pdf"
+    export_pdf(doc, tmp, pdf)
+    return doc, path, pdf
+
+
+def test_every_cell_reaches_the_pdf_apart_and_in_order(duikai):
+    _, _, pdf = duikai
+    text = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    lines = [line.split() for line in text.splitlines()]
+    assert ["城市足球超级联赛积分榜"] in lines or any("".join(l).startswith("城市足球超级联赛积分榜") for l in lines)
+    for row in ROWS:                           # each row a line of its own, its cells apart, as written
+        assert row in lines, row
+    assert "452" not in text.replace(" ", "").replace("\n", " ").split("45")[0] or "海港队2045" not in text
+
+
+@pytest.mark.parametrize("template", ["duikai", "sikai"])
+def test_the_columns_line_up_figures_flush_right_header_in_hei_with_three_rules(tmp_path, template):
+    doc, _ = _page(tmp_path, SPORTS_COPY, template)
+    display = compose_page(doc, doc.pages[0])
+    _, items = _table_group(doc, display)
+    runs = [r for r in items if isinstance(r, GlyphRun)]
+    by_text = {}
+    for r in runs:
+        by_text.setdefault(r.text, []).append(r)
+    points = [by_text[row[3]][0] for row in ROWS[1:]]        # the 积分 column: 45, 43, … 27
+    games = [r for r in runs if r.text == "20"]              # the 场次 column
+    assert len(points) == 6 and len(games) == 6
+    rights = [_right(r) for r in points]
+    assert max(rights) - min(rights) <= 0.5, rights
+    assert max(map(_right, games)) - min(map(_right, games)) <= 0.5
+    # the header's 积分 ends where the figures under it do; the names start level, flush left
+    assert abs(_right(by_text["积分"][0]) - rights[0]) <= 0.5
+    names = [by_text[row[1]][0].xs[0] for row in ROWS[1:]]
+    assert max(names) - min(names) <= 0.5 and names[0] < min(r.xs[0] for r in games)
+    # header and title in 黑体, the rows in the body's song, a size under the body (小五 → 六号)
+    assert {by_text[c][0].face for c in ROWS[0]} == {"hei"} and by_text["海港队"][0].face != "hei"
+    assert by_text["海港队"][0].size < doc.style("body").size
+    # the rows one under another, in order, a grid line apart
+    ys = [by_text[row[1]][0].y for row in ROWS[1:]]
+    assert ys == sorted(ys) and len(set(round(b - a, 2) for a, b in zip(ys, ys[1:]))) == 1
+    # thin rules: over the header, under it, under the last row — as wide as the table
+    rules = sorted((r for r in items if isinstance(r, Rule) and r.y1 == r.y2), key=lambda r: r.y1)
+    assert len(rules) == 3 and all(r.width <= 0.5 for r in rules)
+    header_y, last_y = by_text["名次"][0].y, by_text["西江队"][0].y
+    assert rules[0].y1 < header_y < rules[1].y1 < ys[0] and rules[2].y1 > last_y
+    left = min(r.xs[0] for r in runs if r.text in ("名次", "1"))
+    assert all(r.x1 <= left + 0.5 and r.x2 >= rights[0] - 0.5 for r in rules)
+
+
+def test_copy_of_only_a_table_prints_its_figures_unchanged(tmp_path):
+    doc, _ = _page(tmp_path, ONLY_TABLE, "duikai")
+    pdf = tmp_path / "only.pdf"
+    export_pdf(doc, tmp_path, pdf)
+    text = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    lines = [line.split() for line in text.splitlines()]
+    assert ["1", "海港队", "20", "45"] in lines and ["2", "江城队", "20", "43"] in lines
+    assert "452" not in text and "名次" in text
+
+
+def test_the_table_takes_its_lines_in_the_flow_and_what_does_not_fit_is_overset():
+    look = ParaLook(7.5, "song", SetOptions(indent=0.0, align="left"), head_face="hei")
+    body = ("第一段正文。", STANDINGS)
+    looks = (None, look)
+    opts = SetOptions()
+    roomy = flow(body, [Slot("f", 0, 0, 120.0, 20)], 9.0, 13.5, "song", opts, looks=looks)
+    table = [p for p in roomy.placed if p.paragraph == 1]
+    # the title on one line (or two, broken at its bracket), then a line per row
+    assert len(table) in (8, 9) and roomy.resume is None
+    rows = [p.line.text for p in table if "\t" in p.line.text]
+    assert rows == STANDINGS.split("\n")[1:]
+    tops = [p.top for p in table]
+    assert all(b - a == pytest.approx(13.5) for a, b in zip(tops, tops[1:]))
+    # kept whole: under a paragraph in a column too short for it, it opens the next column
+    two = flow(body, [Slot("f", 0, 0, 120.0, len(table)), Slot("g", 130, 0, 120.0, len(table))], 9.0, 13.5, "song", opts, looks=looks)
+    assert {p.frame for p in two.placed if p.paragraph == 1} == {"g"} and two.resume is None
+    assert [p.line.text for p in two.placed if p.paragraph == 1] == [p.line.text for p in table]
+    # … and where no column holds it, it is overset whole: every line of it counted
+    short = flow(body, [Slot("f", 0, 0, 120.0, 6)], 9.0, 13.5, "song", opts, looks=looks)
+    assert not [p for p in short.placed if p.paragraph == 1]
+    assert short.overset_lines == len(table) and short.resume.paragraph == 1
+    # a long table (25 rows) is split between rows: continued in the next column, no row twice, none lost
+    long = "\n".join(["名次\t球队\t积分"] + [f"{k}\t球队{k}\t{100 - k}" for k in range(1, 25)])
+    legs = flow(("正文。", long), [Slot("f", 0, 0, 120.0, 15), Slot("g", 130, 0, 120.0, 15)], 9.0, 13.5, "song", opts,
+                looks=looks)
+    got = [p.line.text for p in legs.placed if p.paragraph == 1]
+    assert got == long.split("\n") and {p.frame for p in legs.placed if p.paragraph == 1} == {"f", "g"}
