@@ -255,6 +255,7 @@ def _say_found(page, copy, say) -> None:
         heading = " / ".join(x for x in (s.kicker, s.headline, s.deck) if x)
         byline = say(words.BYLINE_FOUND).format(byline=s.byline) if s.byline else ""
         subheads = say(words.SUBHEADS_FOUND).format(n=len(s.subheads)) if s.subheads else ""
+        subheads += say(words.BRIEFS_FOUND).format(n=len(s.items)) if s.items else ""
         print(say(words.STORY_FOUND).format(k=k, heading=heading, paragraphs=len(s.paragraphs), byline=byline,
                                             subheads=subheads, confidence=f"{s.confidence:.0%}"))
     for c in page.captions:

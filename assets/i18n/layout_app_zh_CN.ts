@@ -1142,36 +1142,41 @@
     </message>
     <message>
         <location filename="../../layout_app/cliwords.py" line="41"/>
+        <source>, a briefs column of {n} item(s)</source>
+        <translation>，简讯栏，共 {n} 条</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/cliwords.py" line="42"/>
         <source>caption → story {k} ({confidence}): {text}</source>
         <translation>图片说明 → 稿件 {k}（把握 {confidence}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="42"/>
+        <location filename="../../layout_app/cliwords.py" line="43"/>
         <source>caption → NO STORY, check it ({confidence}): {text}</source>
         <translation>图片说明 → 未找到所属稿件，请核对（把握 {confidence}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="43"/>
+        <location filename="../../layout_app/cliwords.py" line="44"/>
         <source>    candidates: {candidates}</source>
         <translation>    可能属于：{candidates}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="44"/>
+        <location filename="../../layout_app/cliwords.py" line="45"/>
         <source>story {k} 《{headline}》, sharing {names}</source>
         <translation>稿件 {k}《{headline}》，共有 {names}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="45"/>
+        <location filename="../../layout_app/cliwords.py" line="46"/>
         <source>none shares a name</source>
         <translation>没有哪篇稿件与它有共同的名称</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="46"/>
+        <location filename="../../layout_app/cliwords.py" line="47"/>
         <source>credit: {text}</source>
         <translation>署名：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/cliwords.py" line="47"/>
+        <location filename="../../layout_app/cliwords.py" line="48"/>
         <source>unassigned: {text}</source>
         <translation>未归类：{text}</translation>
     </message>
@@ -5098,182 +5103,187 @@
         <translation>小标题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="29"/>
+        <location filename="../../layout_app/editor/style_names.py" line="28"/>
+        <source>Headline of a brief in a briefs column</source>
+        <translation>简讯栏条目标题</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/style_names.py" line="30"/>
         <source>Bold</source>
         <translation>加粗</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="30"/>
+        <location filename="../../layout_app/editor/style_names.py" line="31"/>
         <source>Quotation</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="31"/>
+        <location filename="../../layout_app/editor/style_names.py" line="32"/>
         <source>Emphasis dots</source>
         <translation>着重号</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="37"/>
+        <location filename="../../layout_app/editor/style_names.py" line="38"/>
         <source>Running head</source>
         <translation>报眉</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="38"/>
+        <location filename="../../layout_app/editor/style_names.py" line="39"/>
         <source>Front-page masthead</source>
         <translation>报头</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="56"/>
+        <location filename="../../layout_app/editor/style_names.py" line="57"/>
         <source>font</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="56"/>
+        <location filename="../../layout_app/editor/style_names.py" line="57"/>
         <source>weight</source>
         <translation>字重</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="57"/>
+        <location filename="../../layout_app/editor/style_names.py" line="58"/>
         <source>size</source>
         <translation>字号</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="57"/>
+        <location filename="../../layout_app/editor/style_names.py" line="58"/>
         <source>leading</source>
         <translation>行距</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="58"/>
+        <location filename="../../layout_app/editor/style_names.py" line="59"/>
         <source>tracking</source>
         <translation>字距</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="58"/>
+        <location filename="../../layout_app/editor/style_names.py" line="59"/>
         <source>align</source>
         <translation>对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="59"/>
+        <location filename="../../layout_app/editor/style_names.py" line="60"/>
         <source>indent</source>
         <translation>首行缩进</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="59"/>
+        <location filename="../../layout_app/editor/style_names.py" line="60"/>
         <source>min size</source>
         <translation>最小字号</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="60"/>
+        <location filename="../../layout_app/editor/style_names.py" line="61"/>
         <source>colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="60"/>
+        <location filename="../../layout_app/editor/style_names.py" line="61"/>
         <source>grid lines</source>
         <translation>占行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="61"/>
+        <location filename="../../layout_app/editor/style_names.py" line="62"/>
         <source>space before</source>
         <translation>段前空行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="62"/>
+        <location filename="../../layout_app/editor/style_names.py" line="63"/>
         <source>space after</source>
         <translation>段后空行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="63"/>
+        <location filename="../../layout_app/editor/style_names.py" line="64"/>
         <source>line-break rules</source>
         <translation>避头尾</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="63"/>
+        <location filename="../../layout_app/editor/style_names.py" line="64"/>
         <source>hanging punctuation</source>
         <translation>标点悬挂</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="64"/>
+        <location filename="../../layout_app/editor/style_names.py" line="65"/>
         <source>turnover indent</source>
         <translation>转行缩进</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="65"/>
+        <location filename="../../layout_app/editor/style_names.py" line="66"/>
         <source>emphasis dots</source>
         <translation>着重号</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="68"/>
+        <location filename="../../layout_app/editor/style_names.py" line="69"/>
         <source>song</source>
         <translation>宋体</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="68"/>
+        <location filename="../../layout_app/editor/style_names.py" line="69"/>
         <source>hei</source>
         <translation>黑体</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="69"/>
+        <location filename="../../layout_app/editor/style_names.py" line="70"/>
         <source>kai</source>
         <translation>楷体</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="69"/>
+        <location filename="../../layout_app/editor/style_names.py" line="70"/>
         <source>bold</source>
         <translation>粗</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="70"/>
+        <location filename="../../layout_app/editor/style_names.py" line="71"/>
         <source>regular</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="70"/>
+        <location filename="../../layout_app/editor/style_names.py" line="71"/>
         <source>justified</source>
         <translation>两端对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="71"/>
+        <location filename="../../layout_app/editor/style_names.py" line="72"/>
         <source>left</source>
         <translation>左对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="71"/>
+        <location filename="../../layout_app/editor/style_names.py" line="72"/>
         <source>centred</source>
         <translation>居中</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="72"/>
+        <location filename="../../layout_app/editor/style_names.py" line="73"/>
         <source>right</source>
         <translation>右对齐</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="72"/>
+        <location filename="../../layout_app/editor/style_names.py" line="73"/>
         <source>none</source>
         <translation>不处理</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="73"/>
+        <location filename="../../layout_app/editor/style_names.py" line="74"/>
         <source>basic</source>
         <translation>基本</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="73"/>
+        <location filename="../../layout_app/editor/style_names.py" line="74"/>
         <source>GB/T 15834</source>
         <translation>国标</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="74"/>
+        <location filename="../../layout_app/editor/style_names.py" line="75"/>
         <source>strict</source>
         <translation>严格</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="74"/>
+        <location filename="../../layout_app/editor/style_names.py" line="75"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/style_names.py" line="75"/>
+        <location filename="../../layout_app/editor/style_names.py" line="76"/>
         <source>no</source>
         <translation>否</translation>
     </message>

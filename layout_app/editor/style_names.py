@@ -25,6 +25,7 @@ NAMES = {
     "headline_picture": QT_TRANSLATE_NOOP("Styles", "Headline of a picture story"),
     "headline_sidebar": QT_TRANSLATE_NOOP("Styles", "Headline of a sidebar"),
     "subhead": QT_TRANSLATE_NOOP("Styles", "Subhead"),
+    "brief_head": QT_TRANSLATE_NOOP("Styles", "Headline of a brief in a briefs column"),
     # character styles
     "strong": QT_TRANSLATE_NOOP("Styles", "Bold"),
     "quote": QT_TRANSLATE_NOOP("Styles", "Quotation"),

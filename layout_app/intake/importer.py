@@ -21,6 +21,7 @@ from layout_app.intake.notices import (
 )
 from layout_app.intake.repair import TERMINAL, bare, clean_line, join_broken_lines
 from layout_app.intake.indents import flush_blocks, paragraphs_by_indent, typed_openings
+from layout_app.intake.briefcolumn import briefs_columns
 from layout_app.intake.subheads import mark_subheads, printed_subheads, sized_subheads, subhead_blocks
 from layout_app.intake.typesizes import SizedLines, apart_by_size, captions_before_heading, heading_hints, wide_blocks
 from layout_app.intake.structure import LOW, PageCopy, notices, parse
@@ -103,6 +104,7 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     copy.notices.extend(table_notice(t, head, copy.source.name) for t, head in put_back(page, tables))
     for head, said in mark_subheads(page, {blocks[k][0].strip() for k in subheads}, {blocks[k][0].strip() for k in guessed}):
         copy.notices.append(Notice(SUBHEADS_GUESS, file=copy.source.name, head=head, subheads="、".join(f"“{t}”" for t in said)))
+    briefs_columns(page)        # a 简讯 column's items one story under its label, not stories or 小标题
     # a poem's story as the poem: its line and stanza breaks, said
     copy.notices.extend(verse_notice(p, copy.source.name, copy.lines) for p in keep_verse(page, poems, copy.lines))
     if measure is not None and sized is None:

@@ -19,6 +19,8 @@ from layout_app.text.setter import SetOptions, set_paragraph
 from layout_app.units import parse_size
 
 SUBHEAD = "subhead"
+BRIEF_HEAD = "brief_head"
+BRIEF_FLUSH = (("font", "hei"), ("weight", "bold"), ("indent", 0), ("align", "left"))
 SUBHEAD_LINES = 2              # lines a subhead may take before its type is made smaller
 SMALLER = parse_size("五号")    # the size tried next (10.5 pt)
 FLUSH_RIGHT = (("align", "right"), ("indent", 0))
@@ -68,6 +70,9 @@ def paragraph_formats(story: StoryParts, styles, column: float) -> tuple[ParaFor
         local = subhead_size([story.paragraphs[j].strip() for j in story.subheads], styles[SUBHEAD],
                              styles["body"], column)
         out += [ParaFormat(j, SUBHEAD, local) for j in story.subheads]
+    # a briefs column's items' headlines (`briefcolumn`): each the same small bold lead-in, flush left —
+    # as the body, bold and flush, where the template has no `brief_head`
+    out += [ParaFormat(j, BRIEF_HEAD) if BRIEF_HEAD in styles else ParaFormat(j, None, BRIEF_FLUSH) for j in story.items]
     last = len(story.paragraphs) - 1
     if last > 0 and (SIGNATURE.match(story.paragraphs[last].strip()) or READER_SIGNATURE.match(story.paragraphs[last].strip())):
         out.append(ParaFormat(last, None, FLUSH_RIGHT + _one_line(story.paragraphs[last].strip(), styles["body"].size, column)))

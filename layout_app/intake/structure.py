@@ -11,6 +11,7 @@ from layout_app.intake.authorlines import author_bylines
 from layout_app.intake.copycaptions import caption_flags, shows_scene
 from layout_app.intake.headdoubts import shape_doubts
 from layout_app.intake.headings import BANNER_HEAD, BANNER_THEME, COUNTY, THEME
+from layout_app.intake.matchheads import result_reading
 from layout_app.intake.notices import (
     BANNER_GUESS,
     COLUMNS_STORY,
@@ -73,6 +74,7 @@ class StoryParts:
     subheads: list[int] = field(default_factory=list)    # paragraphs that are its 小标题 (`subheads`)
     verse: list[int] = field(default_factory=list)       # a poem's lines and stanza breaks ('') (`verse`)
     tables: list[int] = field(default_factory=list)      # paragraphs that are tables (`tables`)
+    items: list[int] = field(default_factory=list)       # a briefs column's items' headlines (`briefcolumn`)
 
     def text(self) -> str:
         return "".join(filter(None, [self.kicker, self.headline, self.deck, self.byline, *self.paragraphs]))
@@ -109,6 +111,7 @@ class PageCopy:
                          "paragraphs": list(s.paragraphs), "subheads": list(s.subheads),
                          **({"verse": list(s.verse)} if s.verse else {}),
                          **({"tables": list(s.tables)} if s.tables else {}),
+                         **({"items": s.items} if s.items else {}),
                          "confidence": round(s.confidence, 2)} for s in self.stories],
             "captions": [{"text": c.text, "story": c.story, "confidence": round(c.confidence, 2),
                           **({"label": c.label} if c.label else {})} for c in self.captions],
@@ -529,6 +532,9 @@ def _heading(group: list[str], sized: SizedLines | None = None) -> StoryParts:
         parts.kicker, parts.headline, parts.deck = roles       # the sizes tell (a PDF read by pdfcopy)
         return parts
     lines = list(group)
+    if (result := result_reading(lines)) is not None and not DECK.match(lines[-1]):
+        parts.kicker, parts.headline, parts.deck = result      # a match report's 主题 is its result
+        return parts
     if len(lines) > 1 and (DECK.match(lines[-1]) or (len(lines) == 2 and (sums_up(*lines) or deck_of_items(*lines)))):
         parts.deck = lines.pop()
     lines = clause_joined(lines)        # a headline typed in two lines, broken inside its clause
@@ -603,6 +609,10 @@ def _heading_confidence(group: list[str]) -> float:
     if len(group) == 1 or DECK.match(group[-1]) or (len(group) == 2 and FIGURE_DECK.match(group[1])
                                                      and sums_up(*group)):
         return 0.95
+    if result_reading(group) is not None:
+        return 0.9          # the result line is the 主题: 主场连扳三球 终结三轮不胜 / 海港队3∶1逆转江城队
+    if len(group) == 2 and THEME.match(group[0]) and sums_up(*group):
+        return FIGURES_GUESS   # a slogan's shape over a deck in figures: the two readings disagree
     if len(group) == 2 and (THEME.match(group[0]) or PLACE_LABEL.match(group[1])):
         return 0.9          # a two-phrase slogan over a headline that names its place: 文明新风 润泽乡里 / 青石镇：…
     if len(group) == 2 and sums_up(*group):

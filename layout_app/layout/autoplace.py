@@ -28,7 +28,7 @@ from layout_app.layout import choosing
 from layout_app.layout.choosing import choose as _choose
 from layout_app.layout.evening import text_across
 from layout_app.layout.overfull import CUT_LINES, cut_rows, drop_rows, into_foot, shorter_heads
-from layout_app.layout.pagehead import display_lead, place_head, quiet_titles
+from layout_app.layout.pagehead import under_banner, display_lead, place_head, quiet_titles
 from layout_app.layout.photonews import band_candidate, band_rule, picture_band
 from layout_app.layout.planfacts import empty_beside, measure_plan, white_beside
 from layout_app.layout.probe import FrameProbe
@@ -103,6 +103,12 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
         # the banner is the page's largest type: every headline under it a size (号) smaller at least
         ceiling = size_below(dec["banner"]["size"])
         ranked = [(replace(sp, ceiling=ceiling), rank, why) for sp, rank, why in ranked]
+        # …in the type it is set in, not only the lines it is given: a short lead headline that fits
+        # one line at its style's size (四开: 33.5 pt under a 26 pt banner) is stepped down too
+        doc, stepped = under_banner(doc, ceiling)
+        if stepped:
+            styles.update(stepped)            # (the plan's styles: written into the document)
+            probe = FrameProbe(doc, page)
     dec["stories"], dec["stacks"] = [], []
     band = band_candidate([sp for sp, _, _ in ranked], ranked)
     if band is not None and copyfit and banded:

@@ -41,6 +41,22 @@ def quiet_titles(doc: Document, banner: str | None) -> tuple[Document, dict]:
     return (replace(doc, styles={**doc.styles, **quiet}), quiet) if quiet else (doc, {})
 
 
+def under_banner(doc: Document, ceiling: float) -> tuple[Document, dict]:
+    """Every headline style no larger than `ceiling` — a size (号) under the banner as set: the banner is
+    the page's largest type (spec: the 头条 has the largest headline below it). A 四开 banner of 一号
+    over a lead styled 小初 (review30: 26 pt over 33.5 pt) steps the lead down, as 对开's 初号 banner does;
+    its smallest no larger than that either; the other headlines a size under the lead's as stepped (a
+    second at the lead's size reads as a second lead). The document with those styles, and the styles."""
+    lead = doc.styles.get("headline_lead")
+    under = size_below(min(lead.size, ceiling)) if lead is not None else ceiling
+    stepped = {}
+    for name, st in doc.styles.items():
+        cap = ceiling if name == "headline_lead" else min(ceiling, under)
+        if name.startswith("headline") and st.size > cap + 1e-6:
+            stepped[name] = replace(st, size=cap, min_size=min(st.min_size or cap, cap))
+    return (replace(doc, styles={**doc.styles, **stepped}), stepped) if stepped else (doc, {})
+
+
 def display_lead(doc: Document, banner: str | None) -> tuple[Document, dict]:
     """A page lead with no banner headline over it, too short to fill the page's width in the lead
     style (two lines a column at least, no line over LEAD_MEASURE characters): set a size (号) or more

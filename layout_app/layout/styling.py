@@ -17,6 +17,7 @@ from layout_app.text.setter import SetLine, SetOptions
 
 TABLE_HEAD = "table_head"   # the named style of a table's header row and title (its face)
 SUBHEAD = "subhead"         # the named style of a 小标题: kept with the first lines of the text under it
+BRIEF_HEAD = "brief_head"   # a briefs column's item headline: kept with its text too
 DOT_RADIUS = 0.07          # of the type size: GB/T 15834's 着重号 is a small round dot
 DOT_GAP = 0.08             # from the em box's foot to the dot's top, of the type size: close to its character
 
@@ -74,7 +75,7 @@ def story_looks(doc: Document, story: Story, grid_pitch: float, level: str) -> t
         # a range in another face is measured in that face, so bold figures do not run into their neighbours
         faces = tuple((r.start, r.end, r.face) for r in runs if r.face != face)
         look = ParaLook(st.size, face, options_for(st, level), step, st.space_before, st.space_after, faces,
-                        keep=fmt.style == SUBHEAD, turnover=st.turnover)
+                        keep=fmt.style in (SUBHEAD, BRIEF_HEAD), turnover=st.turnover)
         out.append(ParagraphLook(st, look, tuple(runs)))
     return tuple(out)
 

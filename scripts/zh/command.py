@@ -26,6 +26,7 @@ ZH_IN = {
             "稿件 {k}：{heading}（{paragraphs} 段{subheads}{byline}；把握 {confidence}）",
         ", {byline}": "，{byline}",
         ", {n} subhead(s)": "，小标题 {n} 个",
+        ", a briefs column of {n} item(s)": "，简讯栏，共 {n} 条",
         "caption → story {k} ({confidence}): {text}": "图片说明 → 稿件 {k}（把握 {confidence}）：{text}",
         "caption → NO STORY, check it ({confidence}): {text}": "图片说明 → 未找到所属稿件，请核对（把握 {confidence}）：{text}",
         "    candidates: {candidates}": "    可能属于：{candidates}",

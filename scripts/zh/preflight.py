@@ -106,6 +106,7 @@ ZH = {
     "Jump line": "转版说明", "Banner headline": "通栏标题", "Banner deck": "通栏副题", "Lead paragraph": "导语",
     "Headline of the lead story": "头条主题", "Headline of the second story": "二条主题", "Headline of a brief": "简讯主题", "Headline of an interview or a notice": "访谈、告示主题",
     "Headline of a picture story": "图片新闻主题", "Headline of a sidebar": "配稿主题", "Subhead": "小标题",
+    "Headline of a brief in a briefs column": "简讯栏条目标题",
     "Bold": "加粗", "Quotation": "引文", "Emphasis dots": "着重号",
     "font": "字体", "weight": "字重", "size": "字号", "leading": "行距", "tracking": "字距", "align": "对齐",
     "indent": "首行缩进", "min size": "最小字号", "colour": "颜色", "grid lines": "占行", "space before": "段前空行",
