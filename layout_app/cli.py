@@ -272,6 +272,20 @@ def _say_found(page, copy, say) -> None:
         print(say(words.UNASSIGNED_FOUND).format(text=text))
 
 
+def _head_fields(args: argparse.Namespace):
+    """The running head's fields the command line gave (报眉: 版次, 版名, date, paper), checked."""
+    from layout_app.intake.composewords import BAD_DATE, BAD_PAGE_NUMBER
+    from layout_app.intake.runninghead import HeadFields, checked_date
+
+    date = args.date.strip() if args.date else ""
+    if date and checked_date(date) is None:
+        raise InputError(Notice(BAD_DATE, value=repr(args.date), example="2026-12-02"))
+    number = (args.page_number or "1").strip()
+    if not number.isascii() or not number.isdigit() or int(number) < 1:
+        raise InputError(Notice(BAD_PAGE_NUMBER, value=repr(args.page_number)))
+    return HeadFields(int(number), (args.section or "").strip(), date, (args.paper or "").strip())
+
+
 def cmd_compose(args: argparse.Namespace) -> int:
     from layout_app.intake.composewords import EXISTS
     from layout_app.imaging.intake import photo_files
@@ -284,7 +298,7 @@ def cmd_compose(args: argparse.Namespace) -> int:
     out = output_file(args.output, DOCUMENT, "document", [*args.copy, *photo_files(args.photos or [])])
     if out.exists() and not args.force:
         raise InputError(Notice(EXISTS, path=out))
-    result = compose(args.template, args.copy, args.photos or [], out, args.encoding, args.title)
+    result = compose(args.template, args.copy, args.photos or [], out, args.encoding, args.title, _head_fields(args))
     save_document(result.document, out)
     doc, page = result.document, result.document.pages[0]
     displays = Composer(doc, out.parent).compose_all()          # (composed once: preflight and the live check)
@@ -486,6 +500,12 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("-o", "--output", required=True, help="the document to write (.yaml)")
     c.add_argument("--encoding", help="override the detected encoding of .txt copy")
     c.add_argument("--title", default="")
+    c.add_argument("--page-number", metavar="N", help="the page's number in the edition (版次, default 1): the running "
+                                                      "head (报眉) prints it")
+    c.add_argument("--section", metavar="NAME", help="the page's section (版名, e.g. 体育) for the running head")
+    c.add_argument("--date", metavar="YYYY-MM-DD", help="the edition's date for the running head (default: today)")
+    c.add_argument("--paper", metavar="NAME", help="the paper's name (报名) for the running head (default: the "
+                                                   "template's, if it names one)")
     c.add_argument("--force", action="store_true", help="replace an existing document")
     c.add_argument("--json", action="store_true", help="print the decisions and warnings as JSON")
     c.set_defaults(func=cmd_compose)

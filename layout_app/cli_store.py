@@ -113,10 +113,31 @@ _STATUS = {"submit": "review", "sign": "signed", "reopen": "draft"}
 
 
 def cmd_edition_status(args) -> int:
+    """A page's status moved; the page named by its id or its number (版次). Signing shows the chief
+    editor the page's open findings first and refuses while any is open, unless --despite-findings
+    says they were read."""
+    import sys
+
+    from layout_app.errors import Notice
+    from layout_app.lang import translator, ui_language
+    from layout_app.store import wording as SW
     from layout_app.store.rights import STATUS_LABELS
+    found = []
     with _said():
-        r = _store(args).set_status(args.edition, args.page, _STATUS[args.action])
-    print(f"{args.edition} page {args.page}: {STATUS_LABELS[r.status]}")
+        store = _store(args)
+        key = store.page_key(args.edition, args.page)
+        if args.action == "sign":
+            from layout_app.preflight.signoff import open_findings
+            found = open_findings(store.export_document(args.edition), key, Path(args.photos))
+            words = translator(ui_language(), "Preflight")
+            for f in found:
+                print(f"  {f.line(words)}", file=sys.stderr)
+            if found and not args.despite_findings:
+                raise InputError(Notice(SW.SIGN_WITH_FINDINGS, page=key, n=len(found)))
+        r = store.set_status(args.edition, key, _STATUS[args.action])
+    print(f"{args.edition} page {key}: {STATUS_LABELS[r.status]}")
+    if found:
+        print(f"  {Notice(SW.SIGNED_DESPITE, n=len(found)).render(translator(ui_language(), 'Intake'))}")
     return 0
 
 
@@ -177,7 +198,7 @@ def cmd_edition_export(args) -> int:
         progress = TerminalProgress()
         try:
             results = export_pages(doc, Path(args.photos), list(signed), out_dir, force=args.force,
-                                   workers=args.workers, progress=progress)
+                                   workers=args.workers, progress=progress, edition=args.edition)
         finally:
             progress.close()
         print(summary(results))
@@ -228,7 +249,11 @@ def add_parsers(sub) -> None:
                          ("reopen", "chief editor: reopen a signed page (排版中)")):
         a = es.add_parser(action, parents=[common], help=text)
         a.add_argument("edition")
-        a.add_argument("page")
+        a.add_argument("page", help="the page's id or its number (版次), as `edition list` shows them")
+        if action == "sign":
+            a.add_argument("--despite-findings", action="store_true",
+                           help="sign although the page has open findings (they are listed first)")
+            a.add_argument("--photos", default=".", help="the folder photo paths are relative to (default: here)")
         a.set_defaults(func=cmd_edition_status, action=action)
     for action in ("checkout", "checkin"):
         h = es.add_parser(action, parents=[common], help=f"{action[:5]} {action[5:]} a story, photo or page")

@@ -148,7 +148,7 @@ def test_a_wrong_output_name_is_refused_in_chinese_whole(chinese, tmp_path, caps
     copy.write_text("青石镇：图书角里书香浓\n\n为丰富村民的精神文化生活，近日，青石镇设立了图书角。\n", encoding="utf-8")
     assert main(["compose", "--copy", str(copy), "-o", str(tmp_path / "page.txt")]) == 2
     err = capsys.readouterr().err
-    assert err == f"layout-app: {tmp_path / 'page.txt'}：版面 文件应以 .yaml/.yml 结尾；请这样命名（例如 page.yaml）\n"
+    assert err == f"layout-app: {tmp_path / 'page.txt'}：版面文件应以 .yaml/.yml 结尾；请这样命名（例如 page.yaml）\n"
 
 
 def test_the_progress_line_speaks_one_language():

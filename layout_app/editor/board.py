@@ -74,6 +74,7 @@ class EditionBoard(QWidget):
         self.buttons["export"].setEnabled(store.role in ("print", "chief"))
         self.buttons["release"].setEnabled(store.role in ("editor", "chief"))
         self.confirm = self._ask           # a test answers for the person
+        self.confirm_sign = self._ask_sign
         self.windows: list = []            # editor windows opened from the board
         self.live = False                  # windows opened from here send each edit as the desk pauses
         self.table.cellDoubleClicked.connect(lambda row, _col: self.open_page(self.keys[row]))
@@ -154,6 +155,8 @@ class EditionBoard(QWidget):
                 self.release(page)
                 return
             status = {"submit": "review", "sign": "signed", "reopen": "draft"}[action]
+            if action == "sign" and not self._signs_despite(page):
+                return
             self.store.set_status(self.edition, page, status)
             self.message.setText(self.tr("Page {page}: {status}").format(page=page, status=STATUS_LABELS[status]))
         except (Refused, InputError) as exc:
@@ -182,6 +185,26 @@ class EditionBoard(QWidget):
         answer = QMessageBox.question(self, self.tr("Release check-out"), text)
         return answer == QMessageBox.StandardButton.Yes
 
+    def _ask_sign(self, text: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Sign off"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _signs_despite(self, page: str) -> bool:
+        """The chief editor sees the page's open findings before signing it and says yes to them (the
+        command line's --despite-findings); a page with none signs at once."""
+        from layout_app.preflight.signoff import open_findings
+        found = open_findings(self.store.export_document(self.edition), page, self.photos_dir)
+        if not found:
+            return True
+        listed = "\n".join(f"• {f.line(translate)}" for f in found[:12])
+        if len(found) > 12:
+            listed += "\n" + self.tr("… and {n} more").format(n=len(found) - 12)
+        if self.confirm_sign(self.tr("Page {page} has {n} open finding(s):\n{findings}\n\nSign it off all the "
+                                     "same?").format(page=page, n=len(found), findings=listed)):
+            return True
+        self.message.setText(self.tr("Page {page} not signed: {n} finding(s) open").format(page=page, n=len(found)))
+        return False
+
     def release(self, page: str) -> None:
         """An editor releases a colleague's check-out of the page, after saying so."""
         held = self.store.get(self.edition, "page", page)
@@ -209,7 +232,7 @@ class EditionBoard(QWidget):
         signed = {p.data.get("number"): p for p in self.store.pages(self.edition) if p.status in SIGNED}
         try:
             results = export_pages(self.store.export_document(self.edition), self.photos_dir,
-                                   [p.key for p in signed.values()], out_dir)
+                                   [p.key for p in signed.values()], out_dir, edition=self.edition)
         except InputError as exc:
             QMessageBox.warning(self, self.tr("Export failed"), said(exc))
             return []

@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path, PurePosixPath
 
 from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
     QPushButton, QSpinBox, QStyle, QVBoxLayout, QWidget,
@@ -17,10 +18,12 @@ from layout_app.editor.style_names import property_name, property_shown, shown a
 from layout_app.editor.galley import patch_text
 from layout_app.editor.messages import said
 from layout_app.errors import InputError
+from layout_app.model.story import UNASSIGNED
 from layout_app.units import HAO_SIZES, parse_size, size_name
 
 
 MIME = "application/x-layout-app-item"
+UNASSIGNED_INK = QColor(176, 32, 32)        # the unassigned copy's row: a warning's red, readable on white
 
 
 class DragList(QListWidget):
@@ -95,7 +98,15 @@ class StoriesPanel(QWidget):
             item = QListWidgetItem(s.headline or s.kicker or (s.body[0][:16] + "…" if s.body else "")
                                    or (s.byline[:20] + ("…" if len(s.byline) > 20 else "")) or s.id)
             item.setData(Qt.ItemDataRole.UserRole, s.id)
-            if s.query:
+            if s.id == UNASSIGNED:
+                # the copy read as no story's part, on no page: text a reporter wrote that the page does
+                # not print until the editor places it (review 30: listed like any story, unmarked)
+                item.setText(self.tr("Unassigned: {text}").format(text=item.text()))
+                item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+                item.setForeground(QBrush(UNASSIGNED_INK))
+                item.setToolTip(self.tr("Copy read as no story's part, on no page: place it, move its lines into "
+                                        "their stories, or delete them"))
+            elif s.query:
                 # what reading its copy left in doubt: marked in the list until the editor edits the story
                 item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
                 item.setToolTip(self.tr("Reading its copy left a guess: check its parts (editing the story marks it checked)"))

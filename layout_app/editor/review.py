@@ -74,7 +74,7 @@ class ReviewPanel(QWidget):
         self._loading = True
         self.list.clear()
         for e in self.entries:
-            item = QListWidgetItem(e.photo.caption or self.tr("(no caption)"))
+            item = QListWidgetItem(e.caption_shown or self.tr("(no caption)"))
             mark = QStyle.StandardPixmap.SP_DialogApplyButton if e.photo.checked else (
                 QStyle.StandardPixmap.SP_MessageBoxWarning if e.warnings else None)
             if mark is not None:           # standard icons: a ✓ or ⚠ glyph may be missing from the font

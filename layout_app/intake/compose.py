@@ -29,6 +29,7 @@ from layout_app.intake.tables import table_formats
 from layout_app.intake.verse import verse_formats
 from layout_app.intake.photodesk import assign_photos, named_by, one_credit, page_photo_credit, same_caption
 from layout_app.intake.photonews import is_photo_story, own_credits, photo_story_text
+from layout_app.intake.runninghead import HeadFields, edition_date, head_notes, master_for, staff_from_credits
 from layout_app.intake.structure import LOW, Caption, StoryParts
 from layout_app.io.templates import load_template
 from layout_app.layout.autoplace import StoryPlan
@@ -75,9 +76,12 @@ class ComposeResult:
 
 
 def compose(template: str, copy_files: list[str | Path], photo_args: list[str | Path], out: str | Path,
-            encoding: str | None = None, title: str = "") -> ComposeResult:
+            encoding: str | None = None, title: str = "", head: HeadFields = HeadFields()) -> ComposeResult:
     out = Path(out)
     t = load_template(template)
+    # the running head (报眉) the page takes, and what fills it
+    master = master_for(t.masters, head.number, t.front_page)
+    paper, date = head.paper or t.paper, edition_date(head.date)
     notes: list[str] = []
     problems: list[str] = []
     banner_parts = None
@@ -181,6 +185,8 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     for i in {d.story for d in desk if d.story in own}:
         credits.remove(own[i])            # a picture story's own credit is its photo's, not the page line's
     credits = merged_credits(credits)          # two files' credit lines for one page: one line
+    # '本版责任编辑 赵六' fills the running head's {editor}: printed there, not as a credit too
+    staff, credits = staff_from_credits(credits, next((m for m in t.masters if m.name == master), None))
     if credits:
         credits_id = "credits"
         # set in the credit style on the foot line, not as an indented body paragraph
@@ -324,7 +330,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         for pid in plan.photos:
             k = int(pid[1:]) - 1
             model_photos[k] = replace(model_photos[k], story=plan.story)
-    page = Page("p1", 1)
+    page = Page("p1", head.number)
     doc = Document(t.grid, dict(t.styles), (page,), tuple(model_stories), tuple(model_photos),
                    title=title, template=t.recorded, sheet=t.sheet)
     aspect = {ph.id: inc.proxy.full_height / inc.proxy.full_width for ph, inc in zip(model_photos, photos)}
@@ -343,11 +349,13 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         plan.warnings[short] = Notice(WAITING, said=plan.warnings[short], n=len(waiting), photos=joined(waiting))
     # a sidebar (记者手记, 链接…) boxed and set with its feature
     boxes = box_sidebars(doc, page, plan, doc.grid.line_count - (1 if credits_id else 0))
-    page = Page("p1", 1, tuple(plan.frames), rules=tuple(plan.rules), boxes=tuple(boxes))
+    page = Page("p1", head.number, tuple(plan.frames), head.section, master, rules=tuple(plan.rules),
+                boxes=tuple(boxes), editor=staff.get("editor", ""), art_editor=staff.get("art_editor", ""))
     # each story's rank as the page was planned with it: its headline style (headline_<rank>)
     model_stories = [replace(s, rank=plan.ranks[s.id]) if s.id in plan.ranks else s for s in model_stories]
     doc = Document(t.grid, {**t.styles, **plan.styles}, (page,), tuple(model_stories), tuple(model_photos),
-                   title=title, template=t.recorded, sheet=t.sheet)
+                   title=title, date=date, template=t.recorded, sheet=t.sheet, masters=t.masters, paper=paper)
+    notes += head_notes(doc, page, staff)
     decisions = dict(plan.decisions)
     decisions["captions"] = [{"photo": pid, "story": next((p.story for p in plans if pid in p.photos), None),
                               "matched": photo_story[pid] is not None} for pid in photo_story]

@@ -17,6 +17,12 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:     # noqa: N802 — the 
 # --- the copy and photos named: what stops compose, what it keeps on no page ----------------------------
 EXISTS = QT_TRANSLATE_NOOP("Intake", "{path} exists; use --force to replace it")     # (new's refusal too)
 NO_STORY = QT_TRANSLATE_NOOP("Intake", "no story found in the copy files")
+BAD_DATE = QT_TRANSLATE_NOOP("Intake", "--date {value}: not a date; write it as YYYY-MM-DD, e.g. {example}")
+BAD_PAGE_NUMBER = QT_TRANSLATE_NOOP("Intake", "--page-number {value}: a page number is a whole number from 1 up")
+# the running head (报眉) the page took, as it prints; the copy's editor line printed in it
+HEAD_SET = QT_TRANSLATE_NOOP("Intake", "running head (报眉): {text}")
+FRONT_SET = QT_TRANSLATE_NOOP("Intake", "page 1 takes the template's front page master ({master}): {text}")
+STAFF_IN_HEAD = QT_TRANSLATE_NOOP("Intake", "{names}: printed in the running head (报眉), not in the credit line")
 NO_PHOTOS_THERE = QT_TRANSLATE_NOOP("Intake", "--photos {path}: no such folder or file")
 NO_PHOTO_FILES = QT_TRANSLATE_NOOP("Intake", "--photos {path}: no photo files in the folder (.jpg, .png, .tif …): the "
                                              "page has no photos")

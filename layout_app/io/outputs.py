@@ -21,11 +21,13 @@ NO_NAME = QT_TRANSLATE_NOOP("Intake", "{flag}: name the {what} to write (got an 
 WRONG_SUFFIX = QT_TRANSLATE_NOOP("Intake", "{flag} {out}: a {what} is written as {suffixes}; name the file so (e.g. {example})")
 NAME_TOO_LONG = QT_TRANSLATE_NOOP("Intake", "{flag} {name}…: the file name is longer than {limit} bytes")
 NO_FOLDER_NAME = QT_TRANSLATE_NOOP("Intake", "{flag}: name the folder for the {what} (got an empty name)")
-IS_A_FOLDER = QT_TRANSLATE_NOOP("Intake", "{flag} {out}: is a folder; name the {what} file, e.g. {example}")
+IS_A_FOLDER = QT_TRANSLATE_NOOP("Intake", "{flag} {out}: is a folder; name the {what}, e.g. {example}")
 # a name made inside an output folder (an edition's naming pattern filled, a page's section)
 # what a command writes, as its refusals name it (a Notice, said in the user's language)
-KINDS = {"document": QT_TRANSLATE_NOOP("Intake", "document"), "proof picture": QT_TRANSLATE_NOOP("Intake", "proof picture"),
-         "caption proof": QT_TRANSLATE_NOOP("Intake", "caption proof")}       # (a PDF is one in either language)
+# — as "… file", one word in Chinese (版面文件, not 版面 文件; PDF 文件 with the space Latin takes)
+KINDS = {"document": QT_TRANSLATE_NOOP("Intake", "document file"),
+         "proof picture": QT_TRANSLATE_NOOP("Intake", "proof picture file"),
+         "caption proof": QT_TRANSLATE_NOOP("Intake", "caption proof file"), "PDF": QT_TRANSLATE_NOOP("Intake", "PDF file")}
 BACKSLASH = QT_TRANSLATE_NOOP("Intake", "{name} contains a backslash or NUL; use plain names and '/'")
 ABSOLUTE = QT_TRANSLATE_NOOP("Intake", "{name} is an absolute path; names are made inside the output folder")
 BAD_PART = QT_TRANSLATE_NOOP("Intake", "{name} has the part {part}; every part must be a plain name "

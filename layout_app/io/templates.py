@@ -16,7 +16,7 @@ from layout_app.model.furniture import Master
 from layout_app.model.grid import ColumnGrid
 from layout_app.model.styles import ParagraphStyle, StyleSheet
 
-TEMPLATE_FIELDS = ("name", "label", "label_en", "grid", "styles", "char_styles", "masters")
+TEMPLATE_FIELDS = ("name", "label", "label_en", "grid", "styles", "char_styles", "masters", "paper", "front_page")
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,8 @@ class Template:
     # what a document made on it records as `template:` — a shipped one's name, another's file name
     # (a document's loader refuses a name no template has)
     recorded: str = ""
+    paper: str = ""                      # the paper's name (报名) a page composed on it prints, if the template says
+    front_page: str = ""                 # the master page 1 takes (its 报头), if the template is a front page's
 
 
 def template_names(folder: Path = TEMPLATES_DIR) -> list[str]:
@@ -57,10 +59,17 @@ def load_template(name_or_path: str | Path, folder: Path = TEMPLATES_DIR) -> Tem
     name = r.field(m, (), "name", text, path.stem)
     label = r.field(m, (), "label", text, name)
     label_en = r.field(m, (), "label_en", text, name)
+    paper = r.field(m, (), "paper", text, "")
+    front_page = r.field(m, (), "front_page", text, "")
+    if front_page and front_page not in {x.name for x in masters}:
+        known = ", ".join(x.name for x in masters)
+        r.problem(("front_page",), Notice(W.NO_MASTER, name=repr(front_page), known=known) if known
+                  else Notice(W.NO_MASTERS, name=repr(front_page)))
     if "body" not in styles:
         r.problem(("styles",), Notice(W.TEMPLATE_BODY))
     r.raise_if_any()
-    return Template(name, label, label_en, grid, styles, masters, sheet, name if shipped else path.name)
+    return Template(name, label, label_en, grid, styles, masters, sheet, name if shipped else path.name, paper,
+                    front_page)
 
 
 def new_document(template: str = "duikai", pages: int = 1, title: str = "") -> Document:

@@ -61,7 +61,7 @@ def proof_pages(entries, doc_dir, title: str, words, off_page=()) -> list[PageDi
         block: list[Item] = []
         ty = 0.0                                   # laid out from 0, then moved to its place
         for text, face, size, color in (
-                (e.photo.caption or words.no_caption, "hei", 10.0, (0, 0, 0, 1)),
+                (e.caption_shown or words.no_caption, "hei", 10.0, (0, 0, 0, 1)),
                 (e.credit_shown or words.no_credit, "kai", 9.0, (0, 0, 0, 1)),
                 (words.story(e), "song-bold", 10.0, (0, 0, 0, 1)),
                 (f"{words.place(e)}　{e.photo.file}", "hei", 8.0, GREY),

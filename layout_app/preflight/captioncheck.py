@@ -10,6 +10,7 @@ from pathlib import Path
 from layout_app.geometry import Rect
 from layout_app.intake.captions import AFTER_NAME, ROLE, person_name
 from layout_app.intake.pagecredit import page_photo_credit
+from layout_app.intake.photonews import is_photo_story
 from layout_app.layout.compose import Composer, frame_rect
 from layout_app.model.document import Document, Page
 from layout_app.model.frame import Frame
@@ -33,6 +34,7 @@ CAPTION_CODES = {"photo-unlabelled", "photo-no-caption", "photo-no-credit", "cap
                  "photo-missing", "photo-unreadable", "low-resolution", "photo-changed", "credit-odds", "caption-credit-odds"}
 NOTE_OPEN = QT_TRANSLATE_NOOP("Preflight", "a note on this photo waits to be checked: {note}")
 POSITION = QT_TRANSLATE_NOOP("Preflight", "page {page}, columns {first}–{last}, lines {top}–{bottom}")
+POSITION_ONE = QT_TRANSLATE_NOOP("Preflight", "page {page}, column {first}, lines {top}–{bottom}")   # not 第 8–8 栏
 NOT_IN_STORY = QT_TRANSLATE_NOOP("Preflight", "the caption names {name}, which the story beside it (“{headline}”) does "
                                  "not mention")
 
@@ -49,6 +51,18 @@ class CaptionEntry:
     page_credit: str = ""          # the page's credit line for its photos (本版图片由…摄), if printed
 
     @property
+    def caption_shown(self) -> str:
+        """The caption the reader reads under the photo: its own, else — a picture story's (图片新闻)
+        photo — its story's text, which compose sets as the caption and does not print twice (review 30:
+        the proof said 无图片说明 for it)."""
+        if self.photo.caption or self.story is None:
+            return self.photo.caption
+        s = self.story
+        if s.rank == "picture" or is_photo_story(s.kicker, s.headline):
+            return "".join(s.body)
+        return ""
+
+    @property
     def credit_shown(self) -> str:
         """The photo's own credit, else the page line that credits it: never a false 无署名."""
         return self.photo.credit or (f"（{self.page_credit}）" if self.page_credit else "")
@@ -57,7 +71,8 @@ class CaptionEntry:
     def place(self) -> Phrase:
         """Where the photo stands: page, its columns and lines (counted from 1)."""
         f = self.frame
-        return say(POSITION, page=self.page.number, first=f.col + 1, last=f.col + f.cols, top=f.line + 1,
+        return say(POSITION if f.cols > 1 else POSITION_ONE, page=self.page.number, first=f.col + 1,
+                   last=f.col + f.cols, top=f.line + 1,
                    bottom=f.line + f.lines)
 
 

@@ -44,7 +44,7 @@ def write_html(entries: list[CaptionEntry], doc_dir: Path, out: Path, title: str
         placement = ImagePlacement(e.rect, e.photo.id, os.path.realpath(doc_dir / e.photo.file), e.photo.crop, e.photo.fit)
         picture = _picture(placement, e.photo.file, esc, photo_errors)
         warnings = "".join(f"<p class=warn>⚠ {esc(w)}</p>" for w in words.warnings(e)) or "<p class=ok>✓</p>"
-        parts.append(f"<div class=entry>{picture}<div><p class=cap>{esc(e.photo.caption or words.no_caption)}</p>"
+        parts.append(f"<div class=entry>{picture}<div><p class=cap>{esc(e.caption_shown or words.no_caption)}</p>"
                      f"<p class=credit>{esc(e.credit_shown or words.no_credit)}</p>"
                      f"<p class=story>{esc(words.story(e))}</p><p class=where>{esc(words.place(e))} · "
                      f"{esc(e.photo.file)}</p>{warnings}</div></div>")

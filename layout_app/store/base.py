@@ -213,7 +213,22 @@ class Store:
             self._record_changes(last)
         return {(w.kind, w.key): r for w in writes if (r := self.get(edition, w.kind, w.key)) is not None}
 
+    def page_key(self, edition: str, page: str) -> str:
+        """The page's id, given its id or its number in the edition (the 版次 the board and `edition
+        list` show); neither: a StoreError naming the pages there are, by id and number."""
+        pages = self.pages(edition)
+        if any(p.key == page for p in pages):
+            return page
+        if page.strip().isascii() and page.strip().isdigit():
+            numbered = [p.key for p in pages if p.data.get("number") == int(page)]
+            if len(numbered) == 1:
+                return numbered[0]
+        listed = ", ".join(f"{p.key}: {p.data.get('number', '?')}" for p in pages)
+        raise StoreError(Notice(SW.NO_SUCH_PAGE_OF if pages else SW.NO_SUCH_PAGE, where=self.where,
+                                edition=repr(edition), page=repr(page), pages=listed))
+
     def set_status(self, edition: str, page: str, status: str) -> Record:
+        page = self.page_key(edition, page)
         old = self.get(edition, "page", page)
         if old is None:
             raise StoreError(Notice(SW.NO_SUCH_PAGE, where=self.where, edition=repr(edition), page=repr(page)))

@@ -16,3 +16,9 @@ NO_SUCH_PAGE = QT_TRANSLATE_NOOP("Intake", "{where}: edition {edition} has no pa
 NO_SUCH_RECORD = QT_TRANSLATE_NOOP("Intake", "{where}: edition {edition} has no {kind} {key}")
 NO_VERSION = QT_TRANSLATE_NOOP("Intake", "{where}: {kind} {key} has no version {version}")
 DATABASE = QT_TRANSLATE_NOOP("Intake", "{where}: the database failed: {reason}")
+NO_SUCH_PAGE_OF = QT_TRANSLATE_NOOP("Intake", "{where}: edition {edition} has no page {page} you may see; give a "
+                                             "page's id or number (id: number): {pages}")
+# the chief editor signs a page with findings open only having seen them and said so
+SIGN_WITH_FINDINGS = QT_TRANSLATE_NOOP("Intake", "page {page} not signed: {n} finding(s) still open (listed above); "
+                                                 "fix them, or sign with --despite-findings once you have read them")
+SIGNED_DESPITE = QT_TRANSLATE_NOOP("Intake", "signed with {n} finding(s) open (listed above)")

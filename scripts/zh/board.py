@@ -1,5 +1,10 @@
 """The edition board (issue 14)."""
 ZH = {
+    # signing a page with open findings (review 30 finding 8)
+    "Sign off": "签发",
+    "Page {page} has {n} open finding(s):\n{findings}\n\nSign it off all the same?":
+        "第 {page} 版还有 {n} 个问题没有处理：\n{findings}\n\n仍要签发吗？",
+    "Page {page} not signed: {n} finding(s) open": "第 {page} 版未签发：还有 {n} 个问题没有处理",
     "Edition board — {edition}": "版面看板——{edition}", "Page": "版", "Section": "版名", "Status": "状态",
     "Held by": "占用人", "Version": "版本", "Overset": "超版", "Preflight": "预检",
     "Submit for review": "送审", "Sign off (签发)": "签发", "Reopen": "重新打开", "Export signed pages…": "导出已签发版面…",

@@ -14,4 +14,5 @@ ZH = {
     "{out}: {n} photo(s), {warned} with warnings": "{out}：{n} 张图片，{warned} 张有警告",
     "{summary}; {n} not on the page": "{summary}；{n} 张未上版",
     "page {page}, columns {first}–{last}, lines {top}–{bottom}": "第{page}版 第{first}–{last}栏 第{top}–{bottom}行",
+    "page {page}, column {first}, lines {top}–{bottom}": "第{page}版 第{first}栏 第{top}–{bottom}行",
 }

@@ -9,6 +9,16 @@ ZH_IN = {
             '{path} 已经存在；要替换它，请加 --force',
         'no story found in the copy files':
             '稿件文件里没有找到稿件',
+        '--date {value}: not a date; write it as YYYY-MM-DD, e.g. {example}':
+            '--date {value}：不是日期；请写成 年-月-日，例如 {example}',
+        '--page-number {value}: a page number is a whole number from 1 up':
+            '--page-number {value}：版次应为从 1 起的整数',
+        'running head (报眉): {text}':
+            '报眉：{text}',
+        "page 1 takes the template's front page master ({master}): {text}":
+            '第 1 版用模板的报头主页（{master}）：{text}',
+        '{names}: printed in the running head (报眉), not in the credit line':
+            '{names}：排在报眉里，不再排进署名行',
         '--photos {path}: no such folder or file':
             '--photos {path}：没有这个文件夹或文件',
         '--photos {path}: no photo files in the folder (.jpg, .png, .tif …): the page has no photos':

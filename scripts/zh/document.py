@@ -77,7 +77,7 @@ ZH = {
     "no page {pages} in this document": "本文档中没有版面 {pages}",
     "{flag} {out}: {parent} is a file, not a folder": "{out}：{parent} 是文件，不是文件夹",
     "{flag} {out}: cannot make the folder {folder}: {reason}": "{out}：无法建立文件夹 {folder}：{reason}",
-    "{flag} {out}: is a folder; name the {what} file, e.g. {example}": "{out}：这是文件夹；请给出 {what} 文件的名字，例如 {example}",
+    "{flag} {out}: is a folder; name the {what}, e.g. {example}": "{out}：这是文件夹；请写出文件名（{what}），例如 {example}",
     # the store's refusals (the status names are Chinese already)
     "page {page}: signed off ({status}); the chief editor must reopen it first": "{page} 版：状态为“{status}”，须由值班总编先重新打开",
     "{kind} {key}: a reporter may not change {fields}": "{kind} {key}：记者不能修改 {fields}",

@@ -7,4 +7,8 @@ ZH = {
     "{chars} characters (headings {heading}) · {lines} lines": "字数 {chars}（标题 {heading}）· 行数 {lines}",
     "Not on a page": "未上版", "Overset by {n} lines": "超 {n} 行", "Short by {n} lines": "缺 {n} 行",
     "Fits": "正好",
+    # the Stories panel's row of the copy read as no story's part (review 30)
+    "Unassigned: {text}": "未归类：{text}",
+    "Copy read as no story's part, on no page: place it, move its lines into their stories, or delete them":
+        "这些文字没有认作任何稿件的部分，未上版：请排上版面、移到各自的稿件里，或删去",
 }

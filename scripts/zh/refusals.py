@@ -76,6 +76,12 @@ ZH = {
         "{where}：{edition} 这一期没有您能看到的版面（照排员只能看到已签发的版面）",
     "{where}: edition {edition} exists already": "{where}：{edition} 这一期已经存在",
     "{where}: edition {edition} has no page {page} you may see": "{where}：{edition} 这一期没有您能看到的版面 {page}",
+    "{where}: edition {edition} has no page {page} you may see; give a page's id or number (id: number): {pages}":
+        "{where}：{edition} 这一期没有您能看到的版面 {page}；请给出版面的编号或版次（编号: 版次）：{pages}",
+    "page {page} not signed: {n} finding(s) still open (listed above); fix them, or sign with --despite-findings "
+    "once you have read them":
+        "版面 {page} 未签发：还有 {n} 个问题没有处理（见上）；请先处理，或看过之后加 --despite-findings 签发",
+    "signed with {n} finding(s) open (listed above)": "已签发，仍有 {n} 个问题没有处理（见上）",
     "{where}: edition {edition} has no {kind} {key}": "{where}：{edition} 这一期没有{kind} {key}",
     "{where}: {kind} {key} has no version {version}": "{where}：{kind} {key} 没有第 {version} 版",
     "{where}: the database failed: {reason}": "{where}：数据库出错，请稍后再试",
@@ -95,9 +101,12 @@ ZH = {
     # where an export may write (the command line's flag left out, as the other outputs' messages do)
     "{flag} {out}: that is {given}, an input of this command; choose another name so it is not overwritten":
         "{out}：这是本次的输入文件 {given}；请换一个名字，以免把它覆盖",
-    "{flag}: name the {what} to write (got an empty name)": "请给出要写入的 {what} 文件名（现在是空的）",
+    "{flag}: name the {what} to write (got an empty name)": "请给出要写入的文件名（{what}；现在是空的）",
     "{flag} {out}: a {what} is written as {suffixes}; name the file so (e.g. {example})":
-        "{out}：{what} 文件应以 {suffixes} 结尾；请这样命名（例如 {example}）",
+        "{out}：{what}应以 {suffixes} 结尾；请这样命名（例如 {example}）",
+    # what a command writes, with its 文件 (io/outputs.py KINDS)
+    "document file": "版面文件", "proof picture file": "版面校样图文件", "caption proof file": "图片说明校样文件",
+    "PDF file": "PDF 文件",
     "{flag} {name}…: the file name is longer than {limit} bytes": "{name}…：文件名超过 {limit} 字节",
     "{flag}: name the folder for the {what} (got an empty name)": "请给出存放 {what} 的文件夹（现在是空的）",
     # templates (File ▸ New)

@@ -164,3 +164,38 @@ def test_a_proof_of_a_page_with_no_title_is_headed_by_its_banner(tmp_path, capsy
     out = tmp_path / "proof.html"
     main(["captions", str(path), "-o", str(out), "--lang", "zh_CN"])
     assert "<h1>青石镇：书香满城：图片说明校对</h1>" in out.read_text(encoding="utf-8")
+
+
+def test_a_photo_one_column_wide_is_in_column_n_not_n_to_n(page_doc):
+    """Review 30: the proof said 第 8–8 栏 for a photo one column wide."""
+    from layout_app.lang import translator
+    doc, folder, path = page_doc
+    frames = tuple(replace(f, col=7, cols=1) if f.photo == "p1" else f for f in doc.pages[0].frames)
+    one = replace(doc, pages=(replace(doc.pages[0], frames=frames),))
+    (entry,) = caption_entries(one, folder)
+    assert entry.place.render() == "page 1, column 8, lines 1–20"
+    assert entry.place.render(translator("zh_CN", "Preflight")) == "第1版 第8栏 第1–20行"
+
+
+def test_a_picture_storys_text_is_its_photos_caption_in_the_proof(page_doc, tmp_path, capsys):
+    """Review 30: a picture story (图片新闻) sets its text as its photo's caption — compose leaves the
+    photo's own caption empty, not to print it twice — and the proof said （无图片说明） for it."""
+    from layout_app.io.docfile import save_document
+    doc, folder, path = page_doc
+    text = "12月1日清晨，气温降至零下2℃，数十名冬泳爱好者在市区滨江公园冬泳点下水畅游。"
+    story = replace(doc.story("s1"), kicker="图片新闻", headline="冬泳爱好者迎寒而上", deck="").with_body((text,))
+    photo = replace(doc.photo("p1"), caption="", story="s1")
+    doc = replace(doc, stories=tuple(story if s.id == "s1" else s for s in doc.stories), photos=(photo,))
+    save_document(doc, path)
+    (entry,) = caption_entries(doc, folder)
+    assert entry.caption_shown == text
+    # a story of no picture's: its photo's empty caption stays empty — the proof says so
+    plain = replace(doc, stories=tuple(replace(s, kicker="") if s.id == "s1" else s for s in doc.stories))
+    assert caption_entries(plain, folder)[0].caption_shown == ""
+    html_out, pdf_out = tmp_path / "proof.html", tmp_path / "proof.pdf"
+    main(["captions", str(path), "-o", str(html_out), "--lang", "zh_CN"])
+    page = html_out.read_text(encoding="utf-8")
+    assert f"<p class=cap>{text}</p>" in page and "（无图片说明）" not in page
+    main(["captions", str(path), "-o", str(pdf_out), "--lang", "zh_CN"])
+    printed = _pdf_text(pdf_out)
+    assert "数十名冬泳爱好者在市区滨江公园冬泳点下水畅游" in printed and "（无图片说明）" not in printed

@@ -73,3 +73,23 @@ def test_the_photos_panel_marks_a_photo_no_page_places(qtbot, open_window, page_
     assert label.startswith("Not on a page ") and doc.photo("p1").file.rsplit("/", 1)[-1] in label
     w.controller.absorb(doc)                            # placed again: no mark
     assert not w.photos.list.item(0).text().startswith("Not on a page")
+
+
+def test_the_unassigned_copy_is_marked_in_the_stories_panel(qtbot, open_window, page_doc):
+    """Review 30: the copy read as no story's part (a table's rows, on no page) was listed like any
+    story. Its row says so in words, a warning icon and a warning's red; the real stories' rows do not."""
+    from layout_app.model.story import UNASSIGNED, Story
+    doc, folder, path = page_doc
+    rows = ("城市足球超级联赛积分榜（截至第二十轮）", "名次　球队　场次　积分", "1　海港队　20　45")
+    w = open_window()
+    w.controller.absorb(replace(doc, stories=doc.stories + (Story(UNASSIGNED, body=rows),)))
+    items = {w.stories.list.item(i).data(Qt.ItemDataRole.UserRole): w.stories.list.item(i)
+             for i in range(w.stories.list.count())}
+    kept = items[UNASSIGNED]
+    assert kept.text().startswith("Unassigned: 城市足球超级联赛积分榜")
+    assert not kept.icon().isNull() and "on no page" in kept.toolTip()
+    ink = kept.foreground().color()
+    assert ink.red() > 150 and ink.green() < 80 and ink.blue() < 80       # red, not the list's black
+    for sid, item in items.items():
+        if sid != UNASSIGNED:
+            assert item.icon().isNull() and not item.text().startswith("Unassigned")

@@ -268,3 +268,16 @@ def test_typing_in_review_fields_does_not_move_the_view(reviewing, qtbot):
     photo = w.controller.doc.photo("p1")
     assert photo.caption.endswith("new") and photo.credit.endswith("xyz") and photo.comment == "please check"
     assert photo.checked
+
+
+def test_review_lists_a_picture_storys_photo_by_its_storys_text(reviewing, qtbot, page_doc):
+    """Review 30: the 校对 panel listed a picture story's photo as （无图片说明）; its caption is the
+    story's text, which compose does not print twice."""
+    w = reviewing
+    doc = w.controller.doc
+    text = "12月1日清晨，数十名冬泳爱好者在市区滨江公园冬泳点下水畅游。"
+    story = replace(doc.story("s1"), kicker="图片新闻", headline="冬泳爱好者迎寒而上", deck="").with_body((text,))
+    photo = replace(doc.photo("p1"), caption="", story="s1")
+    w.controller.absorb(replace(doc, stories=tuple(story if s.id == "s1" else s for s in doc.stories), photos=(photo,)))
+    w.review_panel.reload()
+    assert [w.review_panel.list.item(i).text() for i in range(w.review_panel.list.count())] == [text]

@@ -208,7 +208,8 @@ def test_the_stores_missing_edition_and_page_in_chinese_and_english(zh, tmp_path
         chief.import_document("2026-11-29", load_document(DEMO_DIR / "demo.yaml"))
         with pytest.raises(StoreError) as page:
             chief.set_status("2026-11-29", "Z9", "review")
-        assert said(page.value) == f"{where}：'2026-11-29' 这一期没有您能看到的版面 'Z9'"
+        # the pages there are named, by id and 版次 (review 30: `edition submit … 1` did not say p1 works)
+        assert said(page.value) == f"{where}：'2026-11-29' 这一期没有您能看到的版面 'Z9'；请给出版面的编号或版次（编号: 版次）：A1: 1"
     finally:
         chief.close()
 

@@ -60,7 +60,8 @@ def test_the_chief_signs_off_from_the_board_and_print_staff_export(stores, qtbot
     try:
         assert not printer.buttons["sign"].isEnabled() and printer.buttons["export"].isEnabled()
         written = printer.export_signed(tmp_path)
-        assert [p.name for p in written] == ["20261128_要闻01.pdf"]        # {date}_{section}{page:02}
+        # {date}_{section}{page:02}: the edition's date (its name, 2026-11-29), not the document's 11-28
+        assert [p.name for p in written] == ["20261129_要闻01.pdf"]
         assert written[0].read_bytes().startswith(b"%PDF-")
         assert _cell(printer, 0, 2) == "已发排"
     finally:
@@ -118,3 +119,23 @@ def test_the_board_names_who_holds_stories_and_opens_from_the_command_line(store
                            "chief"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and done.stderr.strip().splitlines()[-1].startswith("layout-app: ")
     assert "no edition 'nope'" in done.stderr
+
+
+def test_the_chief_sees_the_open_findings_before_signing_on_the_board(stores, qtbot):
+    """Review 30 finding 8: a page with a heading read at a guess was signed without a word. The board
+    lists the findings and signs only when the chief says yes to them."""
+    from tests.store.newsroom import EDITION, demo, with_story
+    stores.admin.import_document(EDITION, with_story(demo(), query="parts"))
+    chief = _open(qtbot, stores.open("chief"), EDITION)
+    asked = []
+    try:
+        chief.confirm_sign = lambda text: asked.append(text) or False
+        chief.table.selectRow(0)
+        qtbot.mouseClick(chief.buttons["sign"], Qt.MouseButton.LeftButton)
+        assert len(asked) == 1 and "1 open finding(s)" in asked[0] and "was a guess" in asked[0]
+        assert _cell(chief, 0, 2) != "已签发" and "not signed" in chief.message.text()
+        chief.confirm_sign = lambda text: asked.append(text) or True
+        qtbot.mouseClick(chief.buttons["sign"], Qt.MouseButton.LeftButton)
+        assert len(asked) == 2 and _cell(chief, 0, 2) == "已签发"
+    finally:
+        chief.close()

@@ -1,0 +1,93 @@
+"""The running head (报眉) of a composed page: which master it takes, and what fills its fields — the
+page's number (版次) and section (版名), the edition's date, the paper's name, and the page's editors
+taken from the copy's own credit line ('本版责任编辑 赵六'), which then is not printed twice as a credit."""
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from layout_app.errors import Notice
+from layout_app.intake.composewords import FRONT_SET, HEAD_SET, STAFF_IN_HEAD
+from layout_app.layout.furniture import page_fields
+from layout_app.model.document import Document, Page
+from layout_app.model.furniture import Master, field_names, fill_fields
+
+RUNNING_HEAD = "running-head"
+# '本版责任编辑 赵六', '责任编辑：赵六', '本版编辑 赵六' — and 美术编辑 the same way; the names up to a wide
+# space or the next label
+_STAFF = re.compile(r"(?:本版)?(?P<role>责任编辑|責任編輯|美术编辑|美術編輯|本版编辑)[\s　:：]*(?P<name>[^\s　:：]+(?:[ 、][^\s　:：、]+)*)")
+_ROLES = {"责任编辑": "editor", "責任編輯": "editor", "本版编辑": "editor", "美术编辑": "art_editor", "美術編輯": "art_editor"}
+
+
+@dataclass(frozen=True)
+class HeadFields:
+    """What the command line said of the page (None or "": not said)."""
+    number: int = 1
+    section: str = ""
+    date: str = ""            # ISO, YYYY-MM-DD ("": today)
+    paper: str = ""           # "": the template's
+
+
+def master_for(masters: tuple[Master, ...], number: int, front: str = "") -> str:
+    """The master a composed page takes: the front page's (报头) on page 1 where the template names one
+    (`front`), else the running head (报眉) where the template has it, else none."""
+    names = {m.name for m in masters}
+    if number == 1 and front and front in names:
+        return front
+    return RUNNING_HEAD if RUNNING_HEAD in names else ""
+
+
+def edition_date(date: str = "", today: datetime.date | None = None) -> str:
+    """The date the running head prints: the one given, else today's."""
+    return date or (today or datetime.date.today()).isoformat()
+
+
+def staff_from_credits(credits: list[str], master: Master | None) -> tuple[dict[str, str], list[str]]:
+    """The page's editors named in the copy's credit lines ({'editor': '赵六'}) and the credit lines left
+    to print: a line naming only staff the running head prints is taken out of the credits; a staff
+    part of a longer line is cut from it. With no master field for a role, nothing is taken — the line
+    stays a credit, so no name is lost."""
+    fields = {n for t in (master.texts if master else ()) for n in field_names(t.text)}
+    staff: dict[str, str] = {}
+    left: list[str] = []
+    for line in credits:
+        rest = line
+        for m in _STAFF.finditer(line):
+            role = _ROLES[m["role"]]
+            if role not in fields or role in staff:
+                continue
+            staff[role] = m["name"].strip()
+            rest = rest.replace(m.group(0), "")
+        rest = rest.strip(" 　")
+        if rest:
+            left.append(rest if rest != line.strip(" 　") else line)
+    return staff, left
+
+
+def head_notes(doc: Document, page: Page, staff: dict[str, str]) -> list[Notice]:
+    """What compose says of the running head: its text as it prints, and the copy's staff line in it."""
+    master = doc.master(page.master) if page.master else None
+    if master is None:
+        return []
+    values = page_fields(doc, page)
+    text = "　".join(filter(None, (fill_fields(t.text, values).strip("　 ") for t in master.texts)))
+    notes = [Notice(HEAD_SET, text=text) if master.name == RUNNING_HEAD else Notice(FRONT_SET, master=master.name,
+                                                                                     text=text)]
+    if staff:
+        notes.append(Notice(STAFF_IN_HEAD, names="、".join(staff.values())))
+    return notes
+
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def checked_date(text: str) -> str | None:
+    """`text` as an ISO date, or None when it is not one (2026-12-02; 2026-02-30 is none)."""
+    if not _DATE.fullmatch(text):
+        return None
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return None
+    return text

@@ -1,0 +1,24 @@
+"""What a chief editor sees before signing a page off (签发): the page's open findings — a caption
+put at a guess, copy on no page, a heading read at a guess, overset, a missing credit — as preflight
+finds them on the page composed alone, the way the edition board counts them. Signing past them is
+a decision the signer makes having read them, never a silent one (review 30: a page with a guessed
+caption on the wrong photo was signed and sent)."""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from layout_app.layout.compose import Composer
+from layout_app.model.document import Document
+from layout_app.preflight.checks import preflight
+from layout_app.preflight.findings import Finding
+
+
+def open_findings(doc: Document, page_id: str, photos_dir: str | Path = ".") -> list[Finding]:
+    """The errors, then the warnings, of page `page_id` (photo files not read: signing is a reading
+    of the page, not of the plant's files — export checks those)."""
+    page = doc.page(page_id)
+    one = replace(doc, pages=(page,), spreads=())
+    display = Composer(one, Path(photos_dir)).compose(page)
+    report = preflight(one, Path(photos_dir), [display], files=False, whole=False)
+    return report.errors + report.warnings

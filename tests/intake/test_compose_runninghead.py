@@ -1,0 +1,121 @@
+"""A composed page carries its running head (报眉, review 30 finding 12): 第N版 and the 版名, the paper's
+name and the edition's date, and the 责任编辑 the copy names in its own staff line — read back from the
+exported PDF's text, as a page editor reads the page. Expectations written by hand: 2026-12-02 is a
+Wednesday (2026-01-01 a Thursday, 335 days before)."""
+import datetime
+import subprocess
+
+import pytest
+
+from layout_app.assets import TEMPLATES_DIR
+from layout_app.cli import main
+from layout_app.io.docfile import load_document
+
+COPY = """海港队主场3∶1逆转江城队
+
+本报记者 张三
+
+本报讯 昨晚，城市足球超级联赛第二十轮在市体育中心打响，海港队在先失一球的情况下连扳三球，以3∶1逆转江城队，继续领跑积分榜。
+
+上半场第23分钟，江城队利用角球机会首开纪录。易边再战，海港队加强了边路进攻，第56分钟由队长扳平比分，随后又在十分钟内连进两球。
+
+全民健身运动会开幕
+
+本报讯 我市第十届全民健身运动会昨日开幕，来自各区的三千余名运动员将在一个月内参加二十个大项的比赛。
+
+本版责任编辑 赵六
+"""
+
+
+def _pdf_text(pdf) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+
+@pytest.fixture
+def copy(tmp_path):
+    path = tmp_path / "copy.txt"
+    path.write_text(COPY, encoding="utf-8")
+    return path
+
+
+def _compose(copy, out, *extra) -> int:
+    return main(["compose", "--copy", str(copy), "-o", str(out), "--force", "--lang", "en", *extra])
+
+
+def test_the_running_head_prints_page_section_paper_date_and_editor(copy, tmp_path, capsys):
+    out = tmp_path / "page.yaml"
+    assert _compose(copy, out, "--page-number", "5", "--section", "体育", "--date", "2026-12-02",
+                    "--paper", "江城日报") in (0, 1)
+    said = capsys.readouterr().out
+    assert "running head (报眉): 第5版　体育　江城日报　2026年12月2日　星期三　责任编辑：赵六" in said
+    doc = load_document(out)
+    page = doc.pages[0]
+    assert (page.number, page.section, page.master, page.editor) == (5, "体育", "running-head", "赵六")
+    assert (doc.date, doc.paper) == ("2026-12-02", "江城日报")
+    pdf = tmp_path / "page.pdf"
+    assert main(["export", str(out), "-o", str(pdf), "--screen", "--force"]) in (0, 1)
+    text = _pdf_text(pdf)
+    head = text.splitlines()[0].replace(" ", "")      # (pdftotext spaces digits apart from Han as they print)
+    for expected in ("第5版", "体育", "江城日报", "2026年12月2日", "星期三", "责任编辑：赵六"):
+        assert expected in head, head
+    # the copy's staff line is printed once, in the running head — not again in the credit line
+    assert text.count("赵六") == 1, text
+    assert "本版责任编辑" not in text
+
+
+def test_defaults_today_and_the_templates_paper(copy, tmp_path):
+    template = tmp_path / "daily.yaml"
+    template.write_text((TEMPLATES_DIR / "sikai.yaml").read_text(encoding="utf-8") + "paper: 青禾日报\n",
+                        encoding="utf-8")
+    out = tmp_path / "page.yaml"
+    assert _compose(copy, out, "--template", str(template), "--page-number", "3") in (0, 1)
+    doc = load_document(out)
+    assert doc.paper == "青禾日报"
+    assert doc.date == datetime.date.today().isoformat()
+    assert (doc.pages[0].number, doc.pages[0].master) == (3, "running-head")
+
+
+def test_page_one_takes_the_front_master_only_where_the_template_names_it(copy, tmp_path):
+    out = tmp_path / "page.yaml"
+    assert _compose(copy, out) in (0, 1)                   # shipped 对开: no front_page — the running head
+    assert load_document(out).pages[0].master == "running-head"
+    template = tmp_path / "front.yaml"
+    template.write_text((TEMPLATES_DIR / "duikai.yaml").read_text(encoding="utf-8") + "front_page: front\n",
+                        encoding="utf-8")
+    assert _compose(copy, out, "--template", str(template)) in (0, 1)
+    assert load_document(out).pages[0].master == "front"
+    assert _compose(copy, out, "--template", str(template), "--page-number", "2") in (0, 1)
+    assert load_document(out).pages[0].master == "running-head"
+
+
+def test_no_editor_field_keeps_the_staff_line_as_a_credit(copy, tmp_path):
+    """A template whose running head has no {editor}: the 责任编辑 line stays a credit — no name lost."""
+    text = (TEMPLATES_DIR / "a3.yaml").read_text(encoding="utf-8")
+    text = text.replace("责任编辑：{editor}　美术编辑：{art_editor}", "{paper}")
+    assert "'{editor}" not in text and "：{editor}" not in text
+    template = tmp_path / "plain.yaml"
+    template.write_text(text, encoding="utf-8")
+    out = tmp_path / "page.yaml"
+    assert _compose(copy, out, "--template", str(template), "--page-number", "2") in (0, 1)
+    doc = load_document(out)
+    assert doc.pages[0].editor == ""
+    assert "本版责任编辑 赵六" in doc.story("credits").byline
+
+
+@pytest.mark.parametrize("flag, value, said", [
+    ("--date", "2026-02-30", "--date '2026-02-30': not a date; write it as YYYY-MM-DD, e.g. 2026-12-02"),
+    ("--date", "12/02/2026", "--date '12/02/2026': not a date; write it as YYYY-MM-DD, e.g. 2026-12-02"),
+    ("--page-number", "0", "--page-number '0': a page number is a whole number from 1 up"),
+    ("--page-number", "五", "--page-number '五': a page number is a whole number from 1 up"),
+])
+def test_a_bad_date_or_page_number_is_one_line(copy, tmp_path, capsys, flag, value, said):
+    assert _compose(copy, tmp_path / "page.yaml", flag, value) == 2
+    err = capsys.readouterr().err
+    assert err == f"layout-app: {said}\n"
+    assert not (tmp_path / "page.yaml").exists()
+
+
+def test_the_bad_date_in_chinese(copy, tmp_path, capsys):
+    assert main(["compose", "--copy", str(copy), "-o", str(tmp_path / "p.yaml"), "--lang", "zh_CN",
+                 "--date", "2026-13-01"]) == 2
+    assert capsys.readouterr().err == "layout-app: --date '2026-13-01'：不是日期；请写成 年-月-日，例如 2026-12-02\n"
