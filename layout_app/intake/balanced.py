@@ -102,12 +102,19 @@ def compose_breaks_there(upper: str, lower: str) -> bool:
     elsewhere ('互助幸福院“香”飘邻里 一碗热饭里的民生温度' / '日均服务老人 33 余人': the space would
     set 10 and 19) are two parts: a headline over its deck, a kicker over its headline."""
     from layout_app.intake.pdfspaces import close_up
-    from layout_app.layout.headline import PHRASE, break_points
+    from layout_app.layout.headline import PHRASE, SPACE, SPACE_EVEN, break_points
 
     u, l = close_up(upper).strip(), close_up(lower).strip()
     mine = max(width(u), width(l))
     text = u + " " + l          # (a space at the break or not: the pause test is the same)
-    for i, strength in break_points(text.replace(":", "：").replace(",", "，")).items():
+    points = break_points(text.replace(":", "：").replace(",", "，"))
+    # compose breaks a headline with its writer's spaces at one of those, where its lines come out near
+    # even (layout.headline: SPACE_EVEN), before any more even pause: lines broken at a space so
+    # ('全民健身热 全民健身月“火”起来' / '跑出精气神 赛出好风采') may be one headline, whatever its marks
+    spaced = " " in u + l and min(width(u), width(l)) >= SPACE_EVEN * mine
+    for i, strength in points.items():
+        if spaced and strength < SPACE:
+            continue
         a, b = width(text[:i].strip()), width(text[i:].strip())
         if strength >= PHRASE and text[:i].strip() != u and min(a, b) >= 0.3 * max(a, b) and max(a, b) < mine - SET_TOL:
             return False

@@ -18,7 +18,7 @@ import re
 
 from layout_app.intake.partsapart import _heading_like, _starts_part
 from layout_app.intake.pdfcolumns import _LEADING_NUMBER, _squeezed, estimated, natural, set_close, slack, width
-from layout_app.intake.repair import ends_sentence
+from layout_app.intake.repair import PLACE_LABEL, ends_sentence
 
 _NO_LINE_START = set("”’）》」』，。、：；！？…,.:;!?)")
 _CUT_MARKS = "，、：；"                  # -raw cuts after these too: the line goes on in the next piece
@@ -126,8 +126,10 @@ def cut_after_marks(pieces: list[str], measure: int) -> bool:
     short of a column line (compose ends a column line of running text on a comma only where it is
     full). A text that keeps its lines whole (pypdfium2's, pdftotext's default) has no such opening and
     such short pieces only in a kicker or two."""
+    # (a place's label alone, '胜利街道城南村：', is a kicker's line as pypdfium2 gives it too)
     return (any(p[:1] in _GOES_ON for p in pieces)
-            or sum(1 for p in pieces if p[-1:] in "，、：；,:;" and width(p) < measure - 3) >= 2)
+            or sum(1 for p in pieces if p[-1:] in "，、：；,:;" and width(p) < measure - 3
+                   and not PLACE_LABEL.fullmatch(p)) >= 2)
 
 
 _CLOSERS = set("”’）」』")

@@ -126,6 +126,9 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
             if x.startswith(_DASH_DECK) or _FIGURE_DECK.match(x) or (x.startswith(_BYLINE) and not _body_like(x)):
                 # (a byline names its reporters; '记者了解到，…' opens running text)
                 return True
+            if n == 0 and not _ends_sentence(line) and _body_like(x) and _ends_sentence(x):
+                return False    # running text whose sentence ends in the line under it ('这批场地是今年利用城市边角' /
+                # '地新建的，免费向市民开放。'): no headline's half nor a caption
             if n == 0 and balanced_half(line, x, ahead[1:2], measure):
                 head = True     # a headline balanced in two lines as wide as a column each
                 continue

@@ -99,3 +99,34 @@ def test_a_letter_spaced_line_under_a_quotes_close_is_its_own_line():
                   "2272 次。"]
     out = [p.replace(" ", "") for p in unpdf(raw, measure=13)[2:]]
     assert out[0].endswith("就能借到。”") and out[1].startswith("商户们纷纷点赞：“夜巡队添新彩！”"), out
+
+
+def test_a_sentence_ending_in_the_line_under_is_running_text():
+    # '这批场地是今年利用城市边角' over '地新建的，免费向市民开放。', the next story's headline and its
+    # photo's caption after them: running text, not a headline balanced in two lines over a caption
+    raw = HEAD + ["截至目前，全区已建成各", "类体育场地 3503 处，人均体", "育场地面积达到 2.6 平方米。",
+                  "这批场地是今年利用城市边角", "地新建的，免费向市民开放。", "劳动课让孩子们乐在其中",
+                  "家长和孩子一起参加劳动课。", "本报讯 走进仁和街道华", "山村五号楼，一派忙碌景象。"]
+    out = unpdf(raw, measure=13)
+    assert ("截至目前，全区已建成各类体育场地3503处，人均体育场地面积达到2.6平方米。"
+            "这批场地是今年利用城市边角地新建的，免费向市民开放。") in out, out
+
+
+def test_place_labels_alone_are_no_sign_of_raw_cuts():
+    # pypdfium2 gives a kicker's place label on its own line ('胜利街道城南村：'); two of them on a page
+    # are no pdftotext -raw cuts after a colon
+    from layout_app.intake.quoteface import whole_lines
+
+    lines = ["胜利街道城南村：", "新房子住上了", "本报记者 陈思", "近日，胜利街道城南村的新", "房子正式交付使用，村民们喜",
+             "气洋洋地搬进了新家。", "丰收街道马鞍村：", "老手艺有了新传人", "本报记者 王芳", "今年以来，丰收街道马鞍村",
+             "开办了竹编培训班，吸引了不", "少年轻人参加。"]
+    assert whole_lines(lines, 13)
+
+
+def test_lines_broken_at_the_writers_space_may_be_one_headline():
+    from layout_app.intake.balanced import compose_breaks_there
+
+    # compose breaks a headline with spaces at a space whose lines are near even: 15 over 10 is one
+    assert compose_breaks_there("全民健身热 全民健身月“火”起来", "跑出精气神 赛出好风采")
+    # … but not where a space of the upper line sets its lines more even: a headline over its deck
+    assert not compose_breaks_there("互助幸福院“香”飘邻里 一碗热饭里的民生温度", "日均服务老人 33 余人")
