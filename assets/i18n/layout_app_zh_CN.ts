@@ -3732,8 +3732,12 @@
     </message>
     <message>
         <location filename="../../layout_app/layout/wording.py" line="197"/>
+        <source>air spread to fill the page (稿件不足，拉开了间距): {where} more than usual between the stories, over their headings and under their captions — the copy is short by about that: add copy or a photo, or fill with a box</source>
+        <translation>稿件不足，拉开了间距撑满版面：{where}，比平常多拉开的空分在稿件之间、标题上方和图片说明下面——稿件约缺这么多：请补稿或补图，或加框补白</translation>
+    </message>
+    <message>
         <source>air spread to fill the page (稿件不足，拉开了间距): {where} more than usual between the stories, under their headings and captions — the copy is short by about that: add copy or a photo, or fill with a box</source>
-        <translation>稿件不足，拉开了间距撑满版面：{where}，比平常多拉开的空分在稿件之间和标题、图片说明下面——稿件约缺这么多：请补稿或补图，或加框补白</translation>
+        <translation type="vanished">稿件不足，拉开了间距撑满版面：{where}，比平常多拉开的空分在稿件之间和标题、图片说明下面——稿件约缺这么多：请补稿或补图，或加框补白</translation>
     </message>
     <message>
         <location filename="../../layout_app/layout/wording.py" line="200"/>
