@@ -1421,87 +1421,113 @@
         <translation>{user}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="100"/>
+        <location filename="../../layout_app/editor/board.py" line="101"/>
         <source>v{version} {user}</source>
         <translation>版本 {version}（{user}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="101"/>
+        <location filename="../../layout_app/editor/board.py" line="102"/>
         <source>{n} lines</source>
         <translation>{n} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="109"/>
+        <location filename="../../layout_app/editor/board.py" line="110"/>
         <source>Checked out: {items}</source>
         <translation>占用中：{items}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="109"/>
+        <location filename="../../layout_app/editor/board.py" line="110"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="131"/>
+        <location filename="../../layout_app/editor/board.py" line="132"/>
         <source>{e} errors, {w} warnings</source>
         <translation>{e} 个错误，{w} 个警告</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="132"/>
+        <location filename="../../layout_app/editor/board.py" line="133"/>
         <source>clean</source>
         <translation>无问题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="148"/>
+        <location filename="../../layout_app/editor/board.py" line="149"/>
         <source>Select a page first</source>
         <translation>请先选择一个版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="158"/>
+        <location filename="../../layout_app/editor/board.py" line="161"/>
         <source>Page {page}: {status}</source>
         <translation>第 {page} 版：{status}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="182"/>
+        <location filename="../../layout_app/editor/board.py" line="185"/>
         <source>Release check-out</source>
         <translation>解除占用</translation>
     </message>
     <message>
         <location filename="../../layout_app/editor/board.py" line="189"/>
+        <source>Sign off</source>
+        <translation>签发</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="201"/>
+        <source>… and {n} more</source>
+        <translation>……另有 {n} 个</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="202"/>
+        <source>Page {page} has {n} open finding(s):
+{findings}
+
+Sign it off all the same?</source>
+        <translation>第 {page} 版还有 {n} 个问题没有处理：
+{findings}
+
+仍要签发吗？</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="205"/>
+        <source>Page {page} not signed: {n} finding(s) open</source>
+        <translation>第 {page} 版未签发：还有 {n} 个问题没有处理</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/board.py" line="212"/>
         <source>Page {page} is not checked out</source>
         <translation>第 {page} 版未被占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="192"/>
+        <location filename="../../layout_app/editor/board.py" line="215"/>
         <source>{holder} has page {page} checked out. Release it? Their unsaved work stays on their desk but they can no longer save over others.</source>
         <translation>{holder} 正占用第 {page} 版。要解除吗？其未保存的修改仍留在其电脑上，但不能再覆盖他人的修改。</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="196"/>
+        <location filename="../../layout_app/editor/board.py" line="219"/>
         <source>Page {page} released</source>
         <translation>第 {page} 版已解除占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="205"/>
+        <location filename="../../layout_app/editor/board.py" line="228"/>
         <source>Export signed pages into</source>
         <translation>导出已签发版面到</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="214"/>
+        <location filename="../../layout_app/editor/board.py" line="237"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="223"/>
+        <location filename="../../layout_app/editor/board.py" line="246"/>
         <source>{n} signed page(s) exported</source>
         <translation>已导出 {n} 个已签发版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="226"/>
+        <location filename="../../layout_app/editor/board.py" line="249"/>
         <source>; not exported, preflight found errors: page(s) {pages}</source>
         <translation>；未导出（预检发现错误）：第 {pages} 版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="230"/>
+        <location filename="../../layout_app/editor/board.py" line="253"/>
         <source>; page {page} not exported: {why}</source>
         <translation>；第 {page} 版未能导出：{why}</translation>
     </message>
@@ -2845,12 +2871,12 @@
     <message>
         <location filename="../../layout_app/io/outputs.py" line="20"/>
         <source>{flag}: name the {what} to write (got an empty name)</source>
-        <translation>请给出要写入的 {what} 文件名（现在是空的）</translation>
+        <translation>请给出要写入的文件名（{what}；现在是空的）</translation>
     </message>
     <message>
         <location filename="../../layout_app/io/outputs.py" line="21"/>
         <source>{flag} {out}: a {what} is written as {suffixes}; name the file so (e.g. {example})</source>
-        <translation>{out}：{what} 文件应以 {suffixes} 结尾；请这样命名（例如 {example}）</translation>
+        <translation>{out}：{what}应以 {suffixes} 结尾；请这样命名（例如 {example}）</translation>
     </message>
     <message>
         <location filename="../../layout_app/io/outputs.py" line="22"/>
@@ -2864,50 +2890,71 @@
     </message>
     <message>
         <location filename="../../layout_app/io/outputs.py" line="24"/>
-        <source>{flag} {out}: is a folder; name the {what} file, e.g. {example}</source>
-        <translation>{out}：这是文件夹；请给出 {what} 文件的名字，例如 {example}</translation>
-    </message>
-    <message>
-        <location filename="../../layout_app/io/outputs.py" line="27"/>
-        <source>document</source>
-        <translation>版面</translation>
-    </message>
-    <message>
-        <location filename="../../layout_app/io/outputs.py" line="27"/>
-        <source>proof picture</source>
-        <translation>版面校样图</translation>
+        <source>{flag} {out}: is a folder; name the {what}, e.g. {example}</source>
+        <translation>{out}：这是文件夹；请写出文件名（{what}），例如 {example}</translation>
     </message>
     <message>
         <location filename="../../layout_app/io/outputs.py" line="28"/>
+        <source>document file</source>
+        <translation>版面文件</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/outputs.py" line="29"/>
+        <source>proof picture file</source>
+        <translation>版面校样图文件</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/outputs.py" line="30"/>
+        <source>caption proof file</source>
+        <translation>图片说明校样文件</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/io/outputs.py" line="30"/>
+        <source>PDF file</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>{flag} {out}: is a folder; name the {what} file, e.g. {example}</source>
+        <translation type="vanished">{out}：这是文件夹；请给出 {what} 文件的名字，例如 {example}</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="vanished">版面</translation>
+    </message>
+    <message>
+        <source>proof picture</source>
+        <translation type="vanished">版面校样图</translation>
+    </message>
+    <message>
         <source>caption proof</source>
-        <translation>图片说明校样</translation>
+        <translation type="vanished">图片说明校样</translation>
     </message>
     <message>
         <source>PDF</source>
         <translation type="vanished">PDF</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/outputs.py" line="29"/>
+        <location filename="../../layout_app/io/outputs.py" line="31"/>
         <source>{name} contains a backslash or NUL; use plain names and &apos;/&apos;</source>
         <translation>{name} 含有反斜杠或空字符；请用普通的名字和“/”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/outputs.py" line="30"/>
+        <location filename="../../layout_app/io/outputs.py" line="32"/>
         <source>{name} is an absolute path; names are made inside the output folder</source>
         <translation>{name} 是绝对路径；文件名只能在输出文件夹之内</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/outputs.py" line="31"/>
+        <location filename="../../layout_app/io/outputs.py" line="33"/>
         <source>{name} has the part {part}; every part must be a plain name (no &apos;..&apos;, no empty or hidden parts)</source>
         <translation>{name} 中有 {part} 这一段；每一段都须是普通的名字（不能是“..”、空的或以“.”开头的隐藏名）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/outputs.py" line="33"/>
+        <location filename="../../layout_app/io/outputs.py" line="35"/>
         <source>{name}… has a part longer than {limit} bytes</source>
         <translation>{name}… 中有一段超过 {limit} 字节</translation>
     </message>
     <message>
-        <location filename="../../layout_app/io/outputs.py" line="34"/>
+        <location filename="../../layout_app/io/outputs.py" line="36"/>
         <source>{name} leads out of {folder} through a symbolic link</source>
         <translation>{name} 经符号链接指到了 {folder} 之外</translation>
     </message>
@@ -2965,6 +3012,21 @@
         <location filename="../../layout_app/store/wording.py" line="18"/>
         <source>{where}: the database failed: {reason}</source>
         <translation>{where}：数据库出错，请稍后再试</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/wording.py" line="19"/>
+        <source>{where}: edition {edition} has no page {page} you may see; give a page&apos;s id or number (id: number): {pages}</source>
+        <translation>{where}：{edition} 这一期没有您能看到的版面 {page}；请给出版面的编号或版次（编号: 版次）：{pages}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/wording.py" line="22"/>
+        <source>page {page} not signed: {n} finding(s) still open (listed above); fix them, or sign with --despite-findings once you have read them</source>
+        <translation>版面 {page} 未签发：还有 {n} 个问题没有处理（见上）；请先处理，或看过之后加 --despite-findings 签发</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/wording.py" line="24"/>
+        <source>signed with {n} finding(s) open (listed above)</source>
+        <translation>已签发，仍有 {n} 个问题没有处理（见上）</translation>
     </message>
     <message>
         <location filename="../../layout_app/editor/newsroom.py" line="37"/>
@@ -3098,156 +3160,181 @@
     </message>
     <message>
         <location filename="../../layout_app/intake/composewords.py" line="20"/>
+        <source>--date {value}: not a date; write it as YYYY-MM-DD, e.g. {example}</source>
+        <translation>--date {value}：不是日期；请写成 年-月-日，例如 {example}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="21"/>
+        <source>--page-number {value}: a page number is a whole number from 1 up</source>
+        <translation>--page-number {value}：版次应为从 1 起的整数</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="23"/>
+        <source>running head (报眉): {text}</source>
+        <translation>报眉：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="24"/>
+        <source>page 1 takes the template&apos;s front page master ({master}): {text}</source>
+        <translation>第 1 版用模板的报头主页（{master}）：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="25"/>
+        <source>{names}: printed in the running head (报眉), not in the credit line</source>
+        <translation>{names}：排在报眉里，不再排进署名行</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="26"/>
         <source>--photos {path}: no such folder or file</source>
         <translation>--photos {path}：没有这个文件夹或文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="21"/>
+        <location filename="../../layout_app/intake/composewords.py" line="27"/>
         <source>--photos {path}: no photo files in the folder (.jpg, .png, .tif …): the page has no photos</source>
         <translation>--photos {path}：文件夹里没有图片文件（.jpg、.png、.tif…）：本版没有图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="23"/>
+        <location filename="../../layout_app/intake/composewords.py" line="29"/>
         <source>{file}: not recognised as a story, caption or credit — kept in the document as story &apos;{unassigned}&apos;, on no page: place it or delete it: {text}</source>
         <translation>{file}：认不出是稿件、图片说明还是署名——已作为未归类稿件（{unassigned}）留在文档里，未上版：请排上版面或删去：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="25"/>
+        <location filename="../../layout_app/intake/composewords.py" line="31"/>
         <source>{file}: a second page banner ({confidence:.0%} sure; the page&apos;s is {best}&apos;s, {best_confidence:.0%}) — kept in the document as story &apos;{unassigned}&apos;, on no page: place it or delete it: {text}</source>
         <translation>{file}：又一个通栏标题（把握 {confidence:.0%}；本版用的是 {best} 的，把握 {best_confidence:.0%}）——已作为未归类稿件（{unassigned}）留在文档里，未上版：请排上版面或删去：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="28"/>
+        <location filename="../../layout_app/intake/composewords.py" line="34"/>
         <source>{file}: a second page lead (the page&apos;s is {best}&apos;s) — kept in the document as story &apos;{unassigned}&apos;, on no page: place it or delete it: {text}</source>
         <translation>{file}：又一段导语（本版用的是 {best} 的）——已作为未归类稿件（{unassigned}）留在文档里，未上版：请排上版面或删去：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="30"/>
+        <location filename="../../layout_app/intake/composewords.py" line="36"/>
         <source>caption with no photo — kept in the document as story &apos;{unassigned}&apos;, on no page: {text}</source>
         <translation>图片说明没有对应的图片——已作为未归类稿件（{unassigned}）留在文档里，未上版：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="32"/>
+        <location filename="../../layout_app/intake/composewords.py" line="38"/>
         <source>a page lead was found but no banner headline over it: the lead is set at the top of the page in the lead style (a size or more larger, across the page, where that fills its width), with no headline</source>
         <translation>有导语，但上面没有通栏标题：导语排在版面顶部，用导语样式（大一个字号以上，能排满版宽时通栏排），不加标题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="37"/>
+        <location filename="../../layout_app/intake/composewords.py" line="43"/>
         <source>{file}: its caption in the file is only question marks ({marks!r}): the program that wrote it could not store Chinese and lost the text — type the caption again</source>
         <translation>{file}：图片文件里的图片说明只剩问号（“{marks}”）：写入它的程序存不了中文，文字已经丢了——请重新输入图片说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="40"/>
+        <location filename="../../layout_app/intake/composewords.py" line="46"/>
         <source>{file}: no caption in the file; took the copy&apos;s caption its file name names: {caption!r}</source>
         <translation>{file}：图片文件里没有图片说明；用了稿件中文件名所指的那条图片说明：“{caption}”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="42"/>
+        <location filename="../../layout_app/intake/composewords.py" line="48"/>
         <source>{file}: no caption in the file; took the one caption of the copy no other photo has: {caption!r}</source>
         <translation>{file}：图片文件里没有图片说明；用了稿件中唯一一条还没有配图的图片说明：“{caption}”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="44"/>
+        <location filename="../../layout_app/intake/composewords.py" line="50"/>
         <source>{photo} ({file}): no caption in the file and none its file name names; took the copy&apos;s next caption {caption!r} at a guess — check it is this photo&apos;s</source>
         <translation>{photo}（{file}）：图片文件里没有图片说明，文件名也对不上任何一条；按顺序推断配上了稿件中的下一条图片说明“{caption}”——请核对是不是这张图片的</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="47"/>
+        <location filename="../../layout_app/intake/composewords.py" line="53"/>
         <source>{file}: its caption names no story clearly; candidates {candidates}</source>
         <translation>{file}：图片说明对不上哪一篇稿件；可能是：{candidates}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="48"/>
+        <location filename="../../layout_app/intake/composewords.py" line="54"/>
         <source>{story} ({score:g}: {names})</source>
         <translation>{story}（{score:g}：{names}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="49"/>
+        <location filename="../../layout_app/intake/composewords.py" line="55"/>
         <source>photo {photo}: its caption names {place}, as story {story} does alone</source>
         <translation>图片 {photo}：图片说明提到{place}，只有稿件 {story} 也提到，配给这篇</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="50"/>
+        <location filename="../../layout_app/intake/composewords.py" line="56"/>
         <source>photo {photo} ({file}) has no caption; set with story {story} 《{headline}》, whose heading its file name names — check it</source>
         <translation>图片 {photo}（{file}）没有图片说明；文件名与稿件 {story}《{headline}》的标题相符，暂配这篇——请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="52"/>
+        <location filename="../../layout_app/intake/composewords.py" line="58"/>
         <source>photo {photo} ({file}) has no caption and no story of its own: not placed — it waits in the Photos panel (未上版) for the editor to place</source>
         <translation>图片 {photo}（{file}）没有图片说明，也没有对应的稿件：未上版——在“图片”面板里等编辑来排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="54"/>
+        <location filename="../../layout_app/intake/composewords.py" line="60"/>
         <source>photo {photo} ({file}) has neither a caption nor a credit, and no story of its own: not placed — it waits in the Photos panel (未上版) for the editor to place</source>
         <translation>图片 {photo}（{file}）既没有图片说明也没有署名，也没有对应的稿件：未上版——在“图片”面板里等编辑来排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="56"/>
+        <location filename="../../layout_app/intake/composewords.py" line="62"/>
         <source>photo {photo} ({file}) has no caption and its file name names none; {photos} photos and {n} caption(s) are left unmatched, and which is whose is a toss: none set by order — it waits in the Photos panel (未上版); it may take {captions}</source>
         <translation>图片 {photo}（{file}）没有图片说明，文件名也对不上任何一条；还剩 {photos} 张图片、{n} 条图片说明对不上，哪条配哪张全凭猜：没有按顺序配——未上版，在“图片”面板里等编辑来排；它可能配的说明：{captions}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="59"/>
+        <location filename="../../layout_app/intake/composewords.py" line="65"/>
         <source>{file}: the photo of picture story {story} 《{headline}》 (图片新闻): its text is the caption, its credit {credit}</source>
         <translation>{file}：是图片新闻 {story}《{headline}》的图片：稿件的文字就是它的图片说明，署名 {credit}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="61"/>
+        <location filename="../../layout_app/intake/composewords.py" line="67"/>
         <source>photo {photo} could not be placed: no story on the page</source>
         <translation>图片 {photo} 无法上版：版面上没有稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="62"/>
+        <location filename="../../layout_app/intake/composewords.py" line="68"/>
         <source>photo {photo} ({file}): its caption {caption!r} names no story on the page; placed with {story} 《{headline}》 at a guess — check it belongs there</source>
         <translation>图片 {photo}（{file}）：图片说明“{caption}”对不上版面上任何一篇稿件；推断配给了稿件 {story}《{headline}》——请核对是否配这篇</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="64"/>
+        <location filename="../../layout_app/intake/composewords.py" line="70"/>
         <source>{photos}: works of art no story&apos;s caption names, set as a section of their own ({story}) under its label {label}, each with its caption</source>
         <translation>{photos}：作品（书画）不配任何稿件，单独成组（{story}），栏题“{label}”，每件作品下配其说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="66"/>
+        <location filename="../../layout_app/intake/composewords.py" line="72"/>
         <source>{said}; {n} photo(s) wait in the Photos panel (未上版): {photos} — place one</source>
         <translation>{said}；另有 {n} 张图片在“图片”面板里未上版：{photos}——可排一张上版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="69"/>
+        <location filename="../../layout_app/intake/composewords.py" line="75"/>
         <source>{file}: its caption&apos;s credit {credit!r} is set as the photo&apos;s credit</source>
         <translation>{file}：图片说明里的署名“{credit}”已改作图片署名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="70"/>
+        <location filename="../../layout_app/intake/composewords.py" line="76"/>
         <source>{file}: its caption&apos;s credit says what the photo&apos;s own does ({credit!r}): printed once</source>
         <translation>{file}：图片说明里的署名与图片自带的署名相同（“{credit}”）：只印一次</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="72"/>
+        <location filename="../../layout_app/intake/composewords.py" line="78"/>
         <source>{file}: its own credit {credit!r} names whom the page&apos;s credit line {line!r} names: printed once, in that line</source>
         <translation>{file}：图片自带的署名“{credit}”与本版图片署名行“{line}”署的是同一人：只在署名行印一次</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="74"/>
+        <location filename="../../layout_app/intake/composewords.py" line="80"/>
         <source>{photo} ({file}): its caption {caption!r} credits another photographer than the photo&apos;s own credit ({credit!r}): both would print — keep the right one</source>
         <translation>{photo}（{file}）：图片说明“{caption}”署的摄影者与图片自带的署名（“{credit}”）不是同一人：两个都会印出——请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="76"/>
+        <location filename="../../layout_app/intake/composewords.py" line="82"/>
         <source>{photo} ({file})</source>
         <translation>{photo}（{file}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="77"/>
+        <location filename="../../layout_app/intake/composewords.py" line="83"/>
         <source>the page&apos;s credit line {line!r} names another photographer than photo {photos} credits itself ({credit!r}): both would print — if the line leaves it out, say so in it (本版图片除署名外由…摄); else keep the right one</source>
         <translation>本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——这张图片若不归署名行，请把署名行写成“本版图片除署名外由…摄”；不然请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="80"/>
+        <location filename="../../layout_app/intake/composewords.py" line="86"/>
         <source>the page&apos;s credit line {line!r} names another photographer than photos {photos} credit themselves ({credit!r}): both would print — if the line leaves them out, say so in it (本版图片除署名外由…摄); else keep the right one</source>
         <translation>本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——这些图片若不归署名行，请把署名行写成“本版图片除署名外由…摄”；不然请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="86"/>
+        <location filename="../../layout_app/intake/composewords.py" line="92"/>
         <source>{text!r} after story {headline!r} is a photo&apos;s own caption (its file says it word for word): set under that photo, not as the story&apos;s last paragraph</source>
         <translation>稿件《{headline}》后面的“{text}”是一张图片自带的图片说明（图片文件里一字不差）：排在那张图片下面，不作这篇稿件的最后一段</translation>
     </message>
@@ -3260,7 +3347,7 @@
         <translation type="vanished">本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="84"/>
+        <location filename="../../layout_app/intake/composewords.py" line="90"/>
         <source>{file}: credited by the page&apos;s credit line {line!r}</source>
         <translation>{file}：由本版图片署名行“{line}”署名</translation>
     </message>
@@ -3751,8 +3838,12 @@
     </message>
     <message>
         <location filename="../../layout_app/layout/wording.py" line="197"/>
+        <source>air spread to fill the page (稿件不足，拉开了间距): {where} more than usual between the stories, over their headings and under their captions — the copy is short by about that: add copy or a photo, or fill with a box</source>
+        <translation>稿件不足，拉开了间距撑满版面：{where}，比平常多拉开的空分在稿件之间、标题上方和图片说明下面——稿件约缺这么多：请补稿或补图，或加框补白</translation>
+    </message>
+    <message>
         <source>air spread to fill the page (稿件不足，拉开了间距): {where} more than usual between the stories, under their headings and captions — the copy is short by about that: add copy or a photo, or fill with a box</source>
-        <translation>稿件不足，拉开了间距撑满版面：{where}，比平常多拉开的空分在稿件之间和标题、图片说明下面——稿件约缺这么多：请补稿或补图，或加框补白</translation>
+        <translation type="vanished">稿件不足，拉开了间距撑满版面：{where}，比平常多拉开的空分在稿件之间和标题、图片说明下面——稿件约缺这么多：请补稿或补图，或加框补白</translation>
     </message>
     <message>
         <location filename="../../layout_app/layout/wording.py" line="200"/>
@@ -4270,42 +4361,42 @@
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="240"/>
+        <location filename="../../layout_app/editor/panels.py" line="251"/>
         <source>Relink…</source>
         <translation>重新链接…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="264"/>
+        <location filename="../../layout_app/editor/panels.py" line="275"/>
         <source>MISSING</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="265"/>
+        <location filename="../../layout_app/editor/panels.py" line="276"/>
         <source>Not on a page</source>
         <translation>未上版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="267"/>
+        <location filename="../../layout_app/editor/panels.py" line="278"/>
         <source>Comment: {text}</source>
         <translation>意见：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="273"/>
+        <location filename="../../layout_app/editor/panels.py" line="284"/>
         <source>Caption and credit checked</source>
         <translation>图片说明和署名已核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="287"/>
+        <location filename="../../layout_app/editor/panels.py" line="298"/>
         <source>Relink photo</source>
         <translation>重新链接图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="293"/>
+        <location filename="../../layout_app/editor/panels.py" line="304"/>
         <source>Find the photo</source>
         <translation>查找图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="294"/>
+        <location filename="../../layout_app/editor/panels.py" line="305"/>
         <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
     </message>
@@ -4313,17 +4404,22 @@
 <context>
     <name>Preflight</name>
     <message>
-        <location filename="../../layout_app/preflight/captioncheck.py" line="34"/>
+        <location filename="../../layout_app/preflight/captioncheck.py" line="35"/>
         <source>a note on this photo waits to be checked: {note}</source>
         <translation>这张图片有一条批注尚待核对：{note}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/captioncheck.py" line="35"/>
+        <location filename="../../layout_app/preflight/captioncheck.py" line="36"/>
         <source>page {page}, columns {first}–{last}, lines {top}–{bottom}</source>
         <translation>第{page}版 第{first}–{last}栏 第{top}–{bottom}行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/captioncheck.py" line="36"/>
+        <location filename="../../layout_app/preflight/captioncheck.py" line="37"/>
+        <source>page {page}, column {first}, lines {top}–{bottom}</source>
+        <translation>第{page}版 第{first}栏 第{top}–{bottom}行</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/preflight/captioncheck.py" line="38"/>
         <source>the caption names {name}, which the story beside it (“{headline}”) does not mention</source>
         <translation>图片说明提到了{name}，但旁边的稿件（“{headline}”）没有提到</translation>
     </message>
@@ -4786,97 +4882,97 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="307"/>
+        <location filename="../../layout_app/editor/panels.py" line="318"/>
         <source>Column</source>
         <translation>栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="307"/>
+        <location filename="../../layout_app/editor/panels.py" line="318"/>
         <source>Columns</source>
         <translation>栏数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="308"/>
+        <location filename="../../layout_app/editor/panels.py" line="319"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="308"/>
+        <location filename="../../layout_app/editor/panels.py" line="319"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="320"/>
+        <location filename="../../layout_app/editor/panels.py" line="331"/>
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="321"/>
+        <location filename="../../layout_app/editor/panels.py" line="332"/>
         <source>Size (号 or pt)</source>
         <translation>字号（号或磅）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="323"/>
+        <location filename="../../layout_app/editor/panels.py" line="334"/>
         <source>Fill frame</source>
         <translation>填满图框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="324"/>
+        <location filename="../../layout_app/editor/panels.py" line="335"/>
         <source>Fit whole photo</source>
         <translation>显示整张图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="325"/>
+        <location filename="../../layout_app/editor/panels.py" line="336"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="326"/>
+        <location filename="../../layout_app/editor/panels.py" line="337"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="327"/>
+        <location filename="../../layout_app/editor/panels.py" line="338"/>
         <source>Reset crop</source>
         <translation>取消裁切</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="371"/>
+        <location filename="../../layout_app/editor/panels.py" line="382"/>
         <source>Text wraps around it (绕排)</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="374"/>
+        <location filename="../../layout_app/editor/panels.py" line="385"/>
         <source>Overlap intended</source>
         <translation>有意压叠</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="379"/>
+        <location filename="../../layout_app/editor/panels.py" line="390"/>
         <source>Standoff (lines)</source>
         <translation>绕排间距（行）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="400"/>
+        <location filename="../../layout_app/editor/panels.py" line="411"/>
         <source>Text wrap</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="411"/>
+        <location filename="../../layout_app/editor/panels.py" line="422"/>
         <source>Crop photo</source>
         <translation>裁切图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="420"/>
+        <location filename="../../layout_app/editor/panels.py" line="431"/>
         <source>That would run off the grid</source>
         <translation>超出版心网格了</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="424"/>
+        <location filename="../../layout_app/editor/panels.py" line="435"/>
         <source>Frame geometry</source>
         <translation>框位置与大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="440"/>
+        <location filename="../../layout_app/editor/panels.py" line="451"/>
         <source>Change type size</source>
         <translation>更改字号</translation>
     </message>
@@ -4953,54 +5049,64 @@
 <context>
     <name>StoriesPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="54"/>
+        <location filename="../../layout_app/editor/panels.py" line="57"/>
         <source>One paragraph per line</source>
         <translation>每行一段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="57"/>
+        <location filename="../../layout_app/editor/panels.py" line="60"/>
         <source>Headline</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="59"/>
+        <location filename="../../layout_app/editor/panels.py" line="62"/>
         <source>Body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="101"/>
+        <location filename="../../layout_app/editor/panels.py" line="104"/>
+        <source>Unassigned: {text}</source>
+        <translation>未归类：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="107"/>
+        <source>Copy read as no story&apos;s part, on no page: place it, move its lines into their stories, or delete them</source>
+        <translation>这些文字没有认作任何稿件的部分，未上版：请排上版面、移到各自的稿件里，或删去</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="112"/>
         <source>Reading its copy left a guess: check its parts (editing the story marks it checked)</source>
         <translation>读入这篇稿件时有推断之处：请核对（改过这篇稿件即算已核对）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="137"/>
+        <location filename="../../layout_app/editor/panels.py" line="148"/>
         <source>Edit story</source>
         <translation>编辑稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="144"/>
+        <location filename="../../layout_app/editor/panels.py" line="155"/>
         <source>Apply to selection</source>
         <translation>应用到选中文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="148"/>
-        <location filename="../../layout_app/editor/panels.py" line="199"/>
+        <location filename="../../layout_app/editor/panels.py" line="159"/>
+        <location filename="../../layout_app/editor/panels.py" line="210"/>
         <source>Paragraph style</source>
         <translation>段落样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="149"/>
-        <location filename="../../layout_app/editor/panels.py" line="220"/>
+        <location filename="../../layout_app/editor/panels.py" line="160"/>
+        <location filename="../../layout_app/editor/panels.py" line="231"/>
         <source>Character style</source>
         <translation>字符样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="175"/>
+        <location filename="../../layout_app/editor/panels.py" line="186"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="187"/>
+        <location filename="../../layout_app/editor/panels.py" line="198"/>
         <source>Set here: {what}</source>
         <translation>本处设置：{what}</translation>
     </message>

@@ -295,7 +295,7 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
 
 TEXT_UNDER_HEAD = True     # (a switch for breaking tests)
 TALL_ROW = 0.25           # share of the stack's lines a story's one photo row stands, caption and all, to go under its text
-MOVED_AIR = 2              # lines of caption air at most moved under the heading of a story whose photos follow its text
+MOVED_AIR = 2              # lines of caption air at most moved over the photos that follow a story's text
 CAPTION_OVER_HEAD = True   # (a switch for breaking tests)
 LEAD_PHOTO_TOP = True      # (a switch for breaking tests)
 
@@ -540,8 +540,8 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         if text_at is not None:
             # the air under the captions of the photos after the text would stand over the next
             # story's air, one hole — or, the stack's last story, at its foot as empty lines: up to
-            # MOVED_AIR lines of it go under the heading, over the text (a line kept under a caption
-            # with a story under it)
+            # MOVED_AIR lines of it go over those photos, under the text (a line kept under a caption
+            # with a story under it) — never between the headline and its text
             keep = 0 if b is blocks[-1] else 1
             for key, *_ in reversed(b.photos[text_at:]):
                 more = min(MOVED_AIR - moved, max(0, cap_air.get(key, 0) - keep))
@@ -574,7 +574,7 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
             d["main_photo_on_top"] = f"photo row {main} under its heading, its text under it: the page lead's main picture"
         for row, ((key, _, _, _), cap) in enumerate(rows):
             if row == text_at:
-                y = text_across(probe, frames, d, sid, col, cols, y + moved, b.body, bottom)
+                y = text_across(probe, frames, d, sid, col, cols, y, b.body, bottom) + moved
                 d["text_before_photos"] = (f"its text under its {'main photo' if main else 'heading'}, its {len(b.photos) - row} other photo row(s) "
                                            "under the text: not a stack of pictures between headline and text")
             h = heights[key]

@@ -23,7 +23,7 @@ from layout_app.model.furniture import RuleItem
 
 STRIP_COLS = 3        # a story's text across this many columns or more can run as a strip
 FOOT_WHITE = 3        # lines a story of a pair may end above the pair's foot (the copyfit limit)
-HEAD_AIR = 2          # lines of that white that go under its heading instead
+HEAD_AIR = 2          # lines of that white that go into its heading's frame instead, over its type
 AT_BUILD = True       # pairs chosen as the stack is measured (`pair_blocks`; a switch for breaking tests)
 
 
@@ -210,7 +210,7 @@ def _split(doc, probe, upper, lower, cols, plans, room, aspect, legs: dict, span
 def _frames(probe, upper, lower, left, blocks, span, col, cols, top, legs):
     """The pair's frames from line `top`, `span` lines deep: the upper story in the first `left`
     columns, the lower beside it, each its heading (the white under its text, up to HEAD_AIR lines,
-    under it instead) over its text, evened; and why each is set so, in words."""
+    in its frame instead, over its type) over its text, evened; and why each is set so, in words."""
     new, why = [], {}
     places = {upper: (col, left), lower: (col + left, cols - left)}
     for sid, partner in ((upper, lower), (lower, upper)):

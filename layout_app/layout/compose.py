@@ -59,6 +59,16 @@ def heading_space(style: ParagraphStyle) -> int:
     return max(1, math.ceil(style.space_after - 1e-9))
 
 
+def type_drop(f: Frame, room: int, total: int) -> int:
+    """Lines of a heading frame's spare rows set over its type: all of them — a headline sits right over
+    its text (its free line under it), the air it was given goes over it, between the stories; the
+    banner's type, a page's masthead, centred in its band. A single part's frame starts at its top."""
+    if f.part != "heading":
+        return 0
+    spare = max(0, room - total)
+    return spare // 2 if f.style == "banner" else spare
+
+
 def byline_style(doc: Document) -> ParagraphStyle:
     """The byline's style; without one in the document, 楷体 at the body size on a line of its own,
     set right (not the body's indented paragraph)."""
@@ -595,7 +605,7 @@ class Composer:
                                  sub_size=min(subs) if subs else None)
         items: list[Item] = []
         total = sum(set_blocks[p][3] for p, _, _ in blocks)
-        above = max(0, (room - total) // 2) if f.part == "heading" else 0
+        above = type_drop(f, room, total)
         top = rect.y + above * leading
         if blocks:
             # the lines its parts' type stands on (碰题 is type beside type, not air beside it)

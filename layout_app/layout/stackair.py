@@ -1,8 +1,9 @@
 """The rows a stack has left once its photos are as large as their crop limit lets them: first to its
 headings under the lead's, their headlines growing toward their rank's size (`grow_heads`); then air,
-where a page editor puts it — between the stories, under the headings (as long as the headline keeps
-its size), under the captions; then, the stack still short, a line more of each; and when a few rows
-are still left, a line or two more under its headings and captions — only when that closes the
+where a page editor puts it — between the stories, over the headings' type (as long as the headline
+keeps its size: `compose.type_drop` sets a heading's spare rows over its type, never between it and
+its text), under the captions; then, the stack still short, a line more of each; and when a few rows
+are still left, a line or two more over its headings and under its captions — only when that closes the
 stack: a stack is either filled to its foot or left short with its usual air (a page short of copy
 says so), never spread thin and still short. Autoplace chooses its arrangement counting on the
 first round's air, and on the later rounds' (`fill_rows`) where they close a stack."""
@@ -16,7 +17,7 @@ HEAD_AIR = 2               # lines of air a heading may take more, its headline 
 GAP_AIR = 2                # lines of air a stack may add between two stories (to the one always there)
 CAPTION_AIR = 2            # … and under a caption
 MORE_AIR = 1               # a line more of each, in a stack still short when its arrangement is set
-FILL_HEAD = 2              # lines more under a heading at most, where they close a stack still short
+FILL_HEAD = 2              # lines more over a heading's type at most, where they close a stack still short
 FILL_CAPTION = 1           # … and under a caption
 
 
@@ -25,7 +26,7 @@ def share_air(blocks: list, spare: int, more_air: int = MORE_AIR,
     """`spare` rows shared among autoplace's blocks (stories measured in their stack): the air of
     each gap between two stories, of each heading (by the block's id) and under each photo row's
     caption (by the row's key), and the rows still left. `more_air`: the lines more of each in the
-    second round; `fill`: then `FILL_HEAD` lines more under each heading and `FILL_CAPTION` under each
+    second round; `fill`: then `FILL_HEAD` lines more over each heading and `FILL_CAPTION` under each
     caption, taken only where they leave no row over (the gaps between stories stay as they are:
     more would read as a hole)."""
     out = _shared(blocks, spare, (0, more_air))

@@ -102,7 +102,7 @@ def under_lead(grid, blocks: list, ranks: list[int], area: float | None) -> tupl
 
 def measure_heading(probe, head: Frame, cap: float, floor: float, enough: float | None) -> tuple[int, float, int, bool]:
     """A heading frame's lines for a headline up to `cap` pt (`probe.ranked_heading`), its headline's size,
-    the lines of air it may take without its headline growing (the block stays centred), and whether it is
+    the lines of air it may take without its headline growing (set over its type), and whether it is
     set below its minimum."""
     lines, size = probe.ranked_heading(head, 2, cap, floor, enough=enough)
     r = probe.one(replace(head, lines=lines))

@@ -12,7 +12,7 @@ import bisect
 from dataclasses import dataclass
 
 from layout_app.layout import furniture
-from layout_app.layout.compose import Composer, byline_style, frame_rect, heading_blocks, size_heading
+from layout_app.layout.compose import Composer, byline_style, frame_rect, heading_blocks, size_heading, type_drop
 from layout_app.layout.runs import baseline, baseline_offsets
 from layout_app.layout.styling import face_of, options_for
 from layout_app.model.document import Page
@@ -147,7 +147,7 @@ def _heading(composer: Composer, f: Frame, rect) -> FrameText:
     sized, room, _fitted = size_heading(styled, rect.width, f.lines, leading, composer.level)
     set_blocks = dict(sized)
     total = sum(set_blocks[p][3] for p, _, _ in blocks)
-    top = rect.y + max(0, (room - total) // 2) * leading if f.part == "heading" else rect.y
+    top = rect.y + type_drop(f, room, total) * leading
     lines = []
     for part, _role, _text in blocks:
         st, size, set_lines, n, pitch = set_blocks[part]

@@ -195,8 +195,8 @@ LEFT_OFF_MANY = QT_TRANSLATE_NOOP("Intake", "stories {stories} left off the page
                                             "them there: move one in, cut them to fit, or hold them over")
 AIR_STACK = QT_TRANSLATE_NOOP("Intake", "stack {stack} (columns {first}–{last}) {lines} lines")
 AIR_SPREAD = QT_TRANSLATE_NOOP("Intake", "air spread to fill the page (稿件不足，拉开了间距): {where} more than usual "
-                                         "between the stories, under their headings and captions — the copy is short "
-                                         "by about that: add copy or a photo, or fill with a box")
+                                         "between the stories, over their headings and under their captions — the "
+                                         "copy is short by about that: add copy or a photo, or fill with a box")
 EMPTY_BESIDE = QT_TRANSLATE_NOOP("Intake", "photo {photo} of story {story} is set narrower than its stack ({why}) and "
                                            "its story's text is too short to stand beside it: {where}, lines "
                                            "{top}–{foot} stay empty — a larger file, a box or a brief there")

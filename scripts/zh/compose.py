@@ -334,9 +334,10 @@ ZH_IN = {
             '稿件 {stories} 未能上版，而{where}——没有哪种排法能把它们排进去：请移入其中一篇、删短稿件，或压稿',
         'stack {stack} (columns {first}–{last}) {lines} lines':
             '第 {stack} 块（第 {first}～{last} 栏）{lines} 行',
-        'air spread to fill the page (稿件不足，拉开了间距): {where} more than usual between the stories, under their '
-        'headings and captions — the copy is short by about that: add copy or a photo, or fill with a box':
-            '稿件不足，拉开了间距撑满版面：{where}，比平常多拉开的空分在稿件之间和标题、'
+        'air spread to fill the page (稿件不足，拉开了间距): {where} more than usual between the stories, over '
+        'their headings and under their captions — the copy is short by about that: add copy or a photo, or fill '
+        'with a box':
+            '稿件不足，拉开了间距撑满版面：{where}，比平常多拉开的空分在稿件之间、标题上方和'
             '图片说明下面——稿件约缺这么多：请补稿或补图，或加框补白',
         "photo {photo} of story {story} is set narrower than its stack ({why}) and its story's text is too "
         'short to stand beside it: {where}, lines {top}–{foot} stay empty — a larger file, a box or a brief '

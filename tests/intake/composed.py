@@ -35,6 +35,35 @@ def type_extents(display) -> dict[str, tuple[float, float]]:
     return out
 
 
+def title_gaps(doc, display) -> dict[str, float]:
+    """Heading frame id → the white (pt) between the foot of its type and the first ink of its own story
+    under it in its columns: the top of its text's or byline's first line (0.88 em over the baseline), or
+    of a photo of the story, or its caption's type — read off the composed page (the banner apart)."""
+    page = doc.pages[0]
+    groups = {g.frame: g for g in display.items if isinstance(g, Group)}
+    heads = type_extents(display)
+    owner = {f.id: doc.photo(f.photo).story for f in page.frames if f.photo}      # a photo's and its caption's
+    out: dict[str, float] = {}
+    for f in page.frames:
+        if f.part != "heading" or f.id == "banner-head" or f.id not in heads:
+            continue
+        foot, rect = heads[f.id][1], groups[f.id].rect
+        tops = []
+        for h in page.frames:
+            if h.id == f.id or h.id not in groups or (h.story or owner.get(h.id)) != f.story:
+                continue
+            g = groups[h.id]
+            if h.kind == "photo":
+                marks = [(g.rect.y, g.rect.x, g.rect.x + g.rect.width)]
+            else:
+                marks = [(r.y - 0.88 * r.size, min(r.xs), max(r.xs)) for r in g.items
+                         if isinstance(r, GlyphRun) and r.text.strip() and r.xs]
+            tops += [y for y, x0, x1 in marks if x0 < rect.x + rect.width - 1 and x1 > rect.x - 1 and y > foot - 2]
+        if tops:
+            out[f.id] = min(tops) - foot
+    return out
+
+
 def story_columns(doc, display) -> dict[str, list[int]]:
     """Story id → the lines of body text set in each column it runs through, in reading order (its
     body frames in the page's order — the order its text flows through them — each column left to

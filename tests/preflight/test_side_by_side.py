@@ -70,10 +70,10 @@ def test_a_column_rule_between_them_along_both_headings_sets_them_apart(folder):
     doc = page_with_second_head_at(2)
     # the rule in the gutter before column 4, lines 0–10: along both headings (lines 0–8 and 2–8)
     assert side_by_side(preflight(with_furniture(doc, [RuleItem("r", 3, 0, lines=10)]), folder)) == []
-    # too short (lines 0–3: their type shares lines 3–4 — s1's kicker and headline on lines 0–5, s2's
-    # headline one line of 22 pt, 2 body lines centred in the 5 of its 6 not kept free: lines 3–4),
+    # too short (lines 0–4: their type shares lines 5–6 — s1's kicker and headline on lines 1–6, s2's
+    # headline one line of 22 pt, 2 body lines at the foot of the 5 of its 6 not kept free: lines 5–6),
     # or in another gutter: still 碰题
-    assert len(side_by_side(preflight(with_furniture(doc, [RuleItem("r", 3, 0, lines=4)]), folder))) == 1
+    assert len(side_by_side(preflight(with_furniture(doc, [RuleItem("r", 3, 0, lines=5)]), folder))) == 1
     assert len(side_by_side(preflight(with_furniture(doc, [RuleItem("r", 2, 0, lines=40)]), folder))) == 1
     # a horizontal rule (a cut-off) across the columns is no column rule
     assert len(side_by_side(preflight(with_furniture(doc, [RuleItem("r", 3, 0, cols=2)]), folder))) == 1
@@ -89,8 +89,9 @@ def test_a_box_around_one_of_them_sets_them_apart_not_one_around_both(folder):
 # Headings whose frames share lines but whose type does not (a heading's air beside the other's type)
 # are staggered already: no 碰题. Worked out by hand on the 13.5 pt grid: a one-line 36 pt (小初)
 # headline is 43.2 pt of type pitch, 4 body lines (占行); in a heading frame of 6 lines one line stays
-# free under it and the 4 lines of type are centred in the 5 left — (5 − 4) // 2 = 0: the type stands
-# on the frame's first 4 lines, its last 2 are air.
+# free under it and the 4 lines of type sit at the foot of the 5 left, over the free line (a headline
+# sits over its text, its frame's spare rows over it): the frame's first line is air, the type stands
+# on its lines 1–4, its last line is air.
 LEFT = Story("s1", "青石镇书香浓")
 RIGHT = Story("s2", "杏花街道开课")
 
@@ -108,13 +109,13 @@ def test_the_composer_says_where_a_headings_type_stands():
     doc = two_headings(4)
     reports = {r.frame: r for r in Composer(doc).compose(doc.pages[0]).reports}
     assert reports["h1"].size == 36 and reports["h2"].size == 36
-    assert reports["h1"].type_lines == (0, 4) and reports["h2"].type_lines == (4, 8)
+    assert reports["h1"].type_lines == (1, 5) and reports["h2"].type_lines == (5, 9)
 
 
 @pytest.mark.parametrize("line,beside", [
-    (4, False),     # frames share lines 4–5: s1's air beside s2's first two lines of type
-    (5, False),     # frames share line 5 only, s1's air
-    (3, True),      # line 3: type beside type
+    (4, False),     # frames share lines 4–5: s1's last type beside s2's air, s1's free line beside s2's type
+    (5, False),     # frames share line 5 only, air beside air
+    (3, True),      # line 4: type beside type
     (0, True),
 ])
 def test_only_type_beside_type_is_side_by_side(tmp_path, line, beside):
@@ -127,6 +128,6 @@ def test_only_type_beside_type_is_side_by_side(tmp_path, line, beside):
 
 def test_a_rule_along_the_type_they_share_sets_them_apart(tmp_path):
     from layout_app.model.furniture import RuleItem
-    # s2 from line 2: their type shares lines 2–3 (s1's type 0–3, s2's 2–5); the frames share 2–5
-    assert side_by_side(preflight(two_headings(2, [RuleItem("r", 2, 2, lines=2)]), tmp_path, files=False)) == []
-    assert len(side_by_side(preflight(two_headings(2, [RuleItem("r", 2, 3, lines=2)]), tmp_path, files=False))) == 1
+    # s2 from line 2: their type shares lines 3–4 (s1's type 1–4, s2's 3–6); the frames share 2–5
+    assert side_by_side(preflight(two_headings(2, [RuleItem("r", 2, 3, lines=2)]), tmp_path, files=False)) == []
+    assert len(side_by_side(preflight(two_headings(2, [RuleItem("r", 2, 2, lines=2)]), tmp_path, files=False))) == 1
