@@ -19,21 +19,23 @@ from layout_app.intake.composewords import (AT_A_GUESS, BY_FILE_NAME, BY_PLACE, 
                                             LEAD_NO_BANNER, LINE_ODDS_MANY, LINE_ODDS_ONE, NO_PHOTO_FILES,
                                             NO_PHOTOS_THERE, NO_STORY, NO_STORY_FOR, NOT_RECOGNISED, OWN_CAPTION, PHOTO_FILE,
                                             SECOND_BANNER, SECOND_LEAD, SPARE_CAPTION, WAITING, WAITS, WAITS_BARE)
-from layout_app.intake.composewords import ART_SECTION, PICTURE_STORY, TOSS
+from layout_app.intake.composewords import (ART_SECTION, CREDIT_BESIDE, ELIMINATED, NAMED_BY_PHOTOS, PICTURE_STORY,
+                                             SECOND_CAPTION, TOSS)
 from layout_app.intake.artworks import fuller, is_artwork, maker_named, section_label
 from layout_app.intake.importer import import_copy
 from layout_app.intake.metacaptions import own_captions_out
-from layout_app.intake.pagecredit import PAGE_PHOTO_CREDIT, credit_at_odds, credited_by_line, merged_credits
+from layout_app.intake.pagecredit import PAGE_PHOTO_CREDIT, credit_at_odds, credited_by_line, foot_lines, merged_credits
 from layout_app.intake.paraformats import paragraph_formats
 from layout_app.intake.tables import table_formats
 from layout_app.intake.verse import verse_formats
-from layout_app.intake.photodesk import assign_photos, named_by, one_credit, page_photo_credit, same_caption
+from layout_app.intake.photodesk import assign_photos, named_by, one_credit, page_photo_credit, same_caption, same_person
 from layout_app.intake.photonews import is_photo_story, own_credits, photo_story_text
 from layout_app.intake.runninghead import HeadFields, edition_date, head_notes, master_for, staff_from_credits
 from layout_app.intake.structure import LOW, Caption, StoryParts
 from layout_app.io.templates import load_template
 from layout_app.layout.autoplace import StoryPlan
 from layout_app.layout.holdover import plan_held_over
+from layout_app.layout.pagehead import STAFF_ID
 from layout_app.layout.sidebars import box_sidebars
 from layout_app.layout.wording import CLAUSES, joined
 from layout_app.model.document import Document, Page
@@ -44,6 +46,8 @@ from layout_app.preflight.checks import MIN_PPI
 BY_ORDER_NOTE = "排版时图片文件里没有说明，按稿件顺序配上了这条图片说明：请核对是这张图片的"
 # (the one caption left is likely the photo's, not sure: the reporter checks it on the caption proof)
 ONLY_NOTE = "排版时图片文件里没有说明，配上了稿件中唯一还没有配图的图片说明：请核对是这张图片的"
+ELIMINATED_NOTE = "排版时图片文件里没有说明；稿件中剩下的图片说明“{caption}”只是排除法猜出来的，未配、未上版：请核对后再排"
+SECOND_NOTE = "稿件中另有一条这张图片的说明（未排印）：“{second}”"
 
 # a place a caption names: 凤鸣街道, 河湾社区, 青石镇, 柳溪村, 东湖区…
 PLACE = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:社区|街道|镇|乡|村|县|区)")
@@ -62,6 +66,13 @@ def story_by_place(caption: str, stories: list[StoryParts]) -> tuple[int | None,
                 if hits:
                     break
     return None, ""
+
+
+def news_photo_key(photo: Photo, d) -> tuple:
+    """A story's photos sort news photo first: captioned, credited, its caption and credit the photo
+    desk's own (its file's), naming the most the story names (the match's score); then the files' order."""
+    score = next((sc for i, sc, _ in d.candidates if i == d.story), 0.0)
+    return (not photo.caption, not photo.credit, d.caption_from != "file", -score)
 
 
 @dataclass
@@ -186,11 +197,20 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         credits.remove(own[i])            # a picture story's own credit is its photo's, not the page line's
     credits = merged_credits(credits)          # two files' credit lines for one page: one line
     # '本版责任编辑 赵六' fills the running head's {editor}: printed there, not as a credit too
-    staff, credits = staff_from_credits(credits, next((m for m in t.masters if m.name == master), None))
+    head_staff, credits = staff_from_credits(credits, next((m for m in t.masters if m.name == master), None))
+    # the photographers credited beside their photos are not credited again in the line; the page's
+    # staff (本版责任编辑) a running head does not hold is furniture, on a line of its own at the foot
+    credits, staff, beside = foot_lines(credits, [one_credit(d.caption, d.credit)[1] for d in desk
+                                                  if d.caption or d.story is not None])
+    notes += [Notice(CREDIT_BESIDE, credit=c) for c in beside]
+    if not credits:
+        credits, staff = staff, []             # the staff alone: the foot line is theirs
     if credits:
         credits_id = "credits"
         # set in the credit style on the foot line, not as an indented body paragraph
         model_stories.append(Story("credits", byline="　　".join(credits)))
+    if staff:
+        model_stories.append(Story(STAFF_ID, byline="　　".join(staff)))
 
     # a photo without a credit of its own is credited by the page's credit line, or preflight reports it (once)
     page_credit = page_photo_credit(credits)
@@ -209,6 +229,8 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
                                 headline=stories[d.story].headline, credit=d.credit or "—"))
         if ph.text.lost:
             desk_warnings.append(Notice(CAPTION_LOST, file=ph.path.name, marks=ph.text.lost[:8]))
+        if d.second:
+            notes.append(Notice(SECOND_CAPTION, file=ph.path.name, second=d.second, caption=d.caption))
         if d.caption_from == "name":
             notes.append(Notice(CAPTION_BY_NAME, file=ph.path.name, caption=d.caption))
         elif d.caption_from == "only":
@@ -241,8 +263,14 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         if not credit and page_credit and not art:
             credited.append((pid, ph.path.name))          # said once the page places it, below
         rel = os.path.relpath(ph.path.resolve(), base)
+        comment = BY_ORDER_NOTE if by_order else ONLY_NOTE if d.caption_from in ("only", "story_only") else ""
+        if d.second:
+            # the copy's other caption of it, not printed: kept where the caption proof shows it
+            comment = "；".join(filter(None, (comment, SECOND_NOTE.format(second=d.second))))
+        elif d.by_elimination:
+            comment = ELIMINATED_NOTE.format(caption=d.offers[0])
         model_photos.append(Photo(pid, Path(rel).as_posix(), caption, credit, checksum=ph.proxy.checksum, fit=art,
-                                  comment=BY_ORDER_NOTE if by_order else ONLY_NOTE if d.caption_from in ("only", "story_only") else ""))
+                                  comment=comment))
         photo_story[pid] = d.story
     odds = [(Notice(PHOTO_FILE, photo=p.id, file=ph.path.name), p.credit) for ph, p in zip(photos, model_photos)
             if p.credit and page_credit and credit_at_odds(p.credit, page_credit)]
@@ -252,6 +280,9 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         desk_warnings.append(Notice(LINE_ODDS_MANY if len(pids) > 1 else LINE_ODDS_ONE, line=page_credit,
                                     photos=joined(pids), credit=credit))
     for c in spare_captions:
+        whose = [f"p{k + 1}" for k, ph in enumerate(photos) if ph.text.caption and same_person(c.text, ph.text.caption)]
+        if len(whose) > 1:
+            notes.append(Notice(NAMED_BY_PHOTOS, text=c.text, photos=joined(whose)))
         unassigned.append(c.text)
         problems.append(Notice(SPARE_CAPTION, unassigned=UNASSIGNED, text=c.text))
     if unassigned:
@@ -273,6 +304,10 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
             by_index[idx].photos.append(pid)
         else:
             loose.append(pid)
+    for p in plans:
+        # the story's news photo first (its largest as set, `storyblock`): the photo desk's own caption and
+        # credit, the caption naming most of what the story names — a crowd shot after the action photo
+        p.photos.sort(key=lambda pid: news_photo_key(model_photos[int(pid[1:]) - 1], desk[int(pid[1:]) - 1]))
     heads = ["".join(filter(None, (s.kicker, s.headline, s.deck))) for s in stories]
     works = [pid for pid in loose if model_photos[int(pid[1:]) - 1].fit]
     if works:
@@ -295,6 +330,11 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
             by_index[named].guessed = by_index[named].guessed | {pid}
             desk_warnings.append(Notice(BY_FILE_NAME, photo=pid, file=model_photos[k].file, story=f"s{named + 1}",
                                         headline=stories[named].headline))
+            continue
+        if desk[k].by_elimination:
+            # no caption of its own; the one caption left is its only as the others found theirs: a guess
+            # it waits on (review30's DSC_0093 took 林小雨在训练中。 and ran as the feature's biggest photo)
+            desk_warnings.append(Notice(ELIMINATED, photo=pid, file=model_photos[k].file, caption=desk[k].offers[0]))
             continue
         if not model_photos[k].caption and desk[k].offers:
             # several photos and several captions left, none named: which is whose is a toss — it waits
@@ -350,12 +390,12 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     # a sidebar (记者手记, 链接…) boxed and set with its feature
     boxes = box_sidebars(doc, page, plan, doc.grid.line_count - (1 if credits_id else 0))
     page = Page("p1", head.number, tuple(plan.frames), head.section, master, rules=tuple(plan.rules),
-                boxes=tuple(boxes), editor=staff.get("editor", ""), art_editor=staff.get("art_editor", ""))
+                boxes=tuple(boxes), editor=head_staff.get("editor", ""), art_editor=head_staff.get("art_editor", ""))
     # each story's rank as the page was planned with it: its headline style (headline_<rank>)
     model_stories = [replace(s, rank=plan.ranks[s.id]) if s.id in plan.ranks else s for s in model_stories]
     doc = Document(t.grid, {**t.styles, **plan.styles}, (page,), tuple(model_stories), tuple(model_photos),
                    title=title, date=date, template=t.recorded, sheet=t.sheet, masters=t.masters, paper=paper)
-    notes += head_notes(doc, page, staff)
+    notes += head_notes(doc, page, head_staff)
     decisions = dict(plan.decisions)
     decisions["captions"] = [{"photo": pid, "story": next((p.story for p in plans if pid in p.photos), None),
                               "matched": photo_story[pid] is not None} for pid in photo_story]

@@ -62,6 +62,16 @@ WAITS_BARE = QT_TRANSLATE_NOOP("Intake", "photo {photo} ({file}) has neither a c
 TOSS = QT_TRANSLATE_NOOP("Intake", "photo {photo} ({file}) has no caption and its file name names none; {photos} photos "
                                    "and {n} caption(s) are left unmatched, and which is whose is a toss: none set by "
                                    "order — it waits in the Photos panel (未上版); it may take {captions}")
+CREDIT_BESIDE = QT_TRANSLATE_NOOP("Intake", "the copy's credit {credit!r} is printed beside its photos: not repeated "
+                                            "in the page's credit line")
+ELIMINATED = QT_TRANSLATE_NOOP("Intake", "photo {photo} ({file}) has no caption of its own and its file name names "
+                                         "none; the copy's one caption left, {caption!r}, is its only by elimination — "
+                                         "not placed: it waits in the Photos panel (未上版) for the editor to check and place")
+SECOND_CAPTION = QT_TRANSLATE_NOOP("Intake", "{file}: the copy's caption {second!r} names whom the photo's own caption "
+                                             "names — a second caption of this photo: {caption!r} printed (the fuller), "
+                                             "the other kept in the photo's note")
+NAMED_BY_PHOTOS = QT_TRANSLATE_NOOP("Intake", "caption {text!r} names whom the own captions of photos {photos} name: "
+                                              "which it belongs to is unclear — no photo without a caption takes it")
 PICTURE_STORY = QT_TRANSLATE_NOOP("Intake", "{file}: the photo of picture story {story} 《{headline}》 (图片新闻): its "
                                             "text is the caption, its credit {credit}")
 NO_STORY_FOR = QT_TRANSLATE_NOOP("Intake", "photo {photo} could not be placed: no story on the page")

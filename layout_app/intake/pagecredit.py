@@ -7,14 +7,43 @@ import re
 PAGE_PHOTO_CREDIT = re.compile(r"(本版|本期|本页|本頁)(图片|圖片|照片|摄影|攝影)|^[\s　]*(图片|圖片|摄影|攝影)[:：]")
 
 
-def page_photo_credit(lines: list[str]) -> str | None:
+def page_photo_credit(lines: list[str], bare: bool = False) -> str | None:
     """The credit of every photo on the page, from the page's credit lines, if they give one: the
-    line from 本版图片… on (a copy credit may come before it on the same printed line)."""
+    line from 本版图片… on (a copy credit may come before it on the same printed line); `bare`: also
+    photographers' credits printed in the line as they are ('本报记者 王五 摄') — the page names who took
+    its photos there, and a finding saying it has no such line contradicts the printed page."""
     for line in lines:
         m = PAGE_PHOTO_CREDIT.search(line)
         if m:
             return line[m.start():].strip(" 　")
+    if bare:
+        found = [line.strip(" 　") for line in lines if BARE_PHOTO_CREDIT.match(line.strip(" 　"))]
+        return "　　".join(found) or None
     return None
+
+
+# a photographer's credit on its own ('本报记者 王五 摄', '（通讯员 李明 摄）', '新华社发 李明 摄')
+BARE_PHOTO_CREDIT = re.compile(r"^[（(]?(本报|新华社|特约)?(记者|通讯员|实习生)?[\s　]*[\u4e00-\u9fff·]{2,4}"
+                               r"(?:[\s　、]+[\u4e00-\u9fff·]{2,4})*[\s　]*[/／]?摄[）)]?$|^[（(]?新华社发[^）)]*[）)]?$")
+# page furniture in the copy's credits: the page's staff (本版责任编辑 赵六), the 报眉's, no photo's credit
+STAFF = re.compile(r"(责任编辑|責任編輯|美术编辑|美術編輯|版式设计|版式設計|校对|校對|本版编辑|本版編輯|本版策划|本版統籌|本版统筹)")
+
+
+def foot_lines(credits: list[str], own: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """The copy's credit lines sorted for the page's foot: (the credit line, the staff line, the photo
+    credits left off). A photographer's credit ('本报记者 张三 摄') naming only people credited beside
+    their photos (`own`: the photos' own credits) is printed there, not again in the line (review30's
+    line repeated 张三 and 李四 under their photos); 本版责任编辑 is page furniture, kept off the credit line."""
+    beside = {n for c in own for n in photographers(c)}
+    line, staff, dropped = [], [], []
+    for c in credits:
+        if STAFF.search(c) and not PAGE_PHOTO_CREDIT.search(c):
+            staff.append(c)
+        elif BARE_PHOTO_CREDIT.match(c.strip(" 　")) and photographers(c) and set(photographers(c)) <= beside:
+            dropped.append(c)
+        else:
+            line.append(c)
+    return line, staff, dropped
 
 
 EXCEPT_CREDITED = re.compile(r"除(署名|注明|标注)(者|的)?(外|以外)")

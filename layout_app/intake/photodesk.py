@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from layout_app.intake.captions import match_captions, shared_phrases
+from layout_app.intake.captions import AFTER_NAME, match_captions, shared_phrases
+from layout_app.intake.names import SURNAMES
 from layout_app.intake.pagecredit import PAGE_PHOTO_CREDIT, page_photo_credit, photographers  # noqa: F401 (photo desk's own)
 from layout_app.intake.repair import photo_credit
 from layout_app.intake.structure import Caption, StoryParts
@@ -29,6 +30,8 @@ class PhotoCopy:
                                      # "story_only" (the one picture story left for it) or "" (none)
     candidates: list = field(default_factory=list)    # (story index, score, shared names) when unclear
     offers: list = field(default_factory=list)        # the captions it might take, none sure (it waits)
+    second: str = ""                 # the copy's other caption of this photo (the same person named), not printed
+    by_elimination: bool = False     # no caption of its own: the copy's one left may be its — it waits
 
 
 def same_caption(a: str, b: str) -> bool:
@@ -77,6 +80,21 @@ def assign_photos(photos: list[tuple[str, str]], copy_captions: list[Caption],
             stories_named[k] = keys[j - len(spare)]
             pictured.pop(stories_named[k])
         waiting.remove(k)
+    # a caption left over that names the person another photo's own caption names (林小雨在训练中。 beside
+    # IMG_0718's 林小雨在市体育运动学校游泳馆训练。) is that photo's second caption, not a spare one for a
+    # photo without any: review30's uncaptioned DSC_0093 took it by elimination and ran as the feature's
+    # biggest photo. The fuller one printed, the other kept on the photo; named by two photos' captions it
+    # stays a spare caption, the photos it may be said
+    seconds: dict[int, Caption] = {}
+    named_twice: dict[str, list[int]] = {}
+    for c in list(spare):
+        whose = [k for k, (caption, _) in enumerate(photos) if caption and same_person(c.text, caption)]
+        if len(whose) == 1 and whose[0] not in seconds:
+            seconds[whose[0]] = c
+            spare.remove(c)
+        elif len(whose) > 1:
+            named_twice[c.text] = whose
+            spare.remove(c)
     # what is left: one photo and one caption (or picture story) pair, a guess said; several photos for
     # any captions left are a toss — none paired by the files' order (four photos for one caption gave
     # it to the first file by name, review27): each photo waits with the captions it might take; one
@@ -84,6 +102,9 @@ def assign_photos(photos: list[tuple[str, str]], copy_captions: list[Caption],
     left = list(waiting)
     offers = [c.text for c in spare] + list(pictured.values())
     only = len(left) == 1 and len(offers) == 1
+    # … where other photos found theirs first, the one caption left is a guess by elimination: it waits
+    # with that caption offered (a photo and a caption the desk sent alone are a pair, set and checked)
+    eliminated = only and len(photos) > 1
     toss = len(left) > 1 and len(offers) >= 1
     out = []
     for k, (caption, credit) in enumerate(photos):
@@ -101,10 +122,15 @@ def assign_photos(photos: list[tuple[str, str]], copy_captions: list[Caption],
             at = photo_credit(twin)
             if at is not None:
                 caption = f"{caption} {twin[at:].strip()}"
+        second = ""
+        if caption and k in seconds:
+            caption, second, credit = fuller_caption(caption, seconds[k].text, credit)
         if caption:
             probe = Caption(caption)
             match_captions([probe], stories)
-            out.append(PhotoCopy(caption, credit, probe.story, "file", probe.candidates))
+            out.append(PhotoCopy(caption, credit, probe.story, "file", probe.candidates, second=second))
+        elif eliminated:
+            out.append(PhotoCopy("", credit, None, "", offers=list(offers), by_elimination=True))
         elif only and spare:
             c = spare.pop(0)
             out.append(PhotoCopy(c.text, credit, c.story, "only", list(c.candidates)))
@@ -119,7 +145,42 @@ def assign_photos(photos: list[tuple[str, str]], copy_captions: list[Caption],
             out.append(PhotoCopy(c.text, credit, c.story, "copy", list(c.candidates)))
         else:
             out.append(PhotoCopy("", credit, None))
+    spare += [c for c in copy_captions if c.text in named_twice]
     return out, spare
+
+
+def same_person(copy_caption: str, own: str) -> bool:
+    """The copy's caption names the person a photo's own caption names (林小雨在训练中。, 林小雨在市体育运动
+    学校游泳馆训练。): a name of two or three characters opening on a surname, standing as a name in both
+    (followed by 在, 说, （…, the end); a team or a place two captions share says less (a sports page names
+    its teams under every photo)."""
+    at = photo_credit(copy_caption)
+    text = copy_caption if at is None else copy_caption[:at]
+    for m in range(len(text)):
+        for n in (3, 2):
+            name = text[m:m + n]
+            if len(name) < n or name[0] not in SURNAMES or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+                continue
+            if m and "\u4e00" <= text[m - 1] <= "\u9fff" and text[m - 2:m] != "图为":
+                continue                      # inside a word (…队员林小雨 counts as 林小雨 only after 图为 or a stop)
+            if text[m + n:m + n + 1] not in AFTER_NAME:
+                continue
+            i = own.find(name)
+            if i >= 0 and own[i + n:i + n + 1] in AFTER_NAME:
+                return True
+    return False
+
+
+def fuller_caption(own: str, second: str, credit: str) -> tuple[str, str, str]:
+    """A photo's own caption and the copy's second one of it: the fuller printed, the other kept to list;
+    the copy's credit after its caption is the photo's where the file gives none."""
+    at = photo_credit(second)
+    words, copy_credit = (second, "") if at is None else (second[:at].rstrip(), second[at:].strip(" 　（）()"))
+    if not credit and copy_credit:
+        credit = copy_credit
+    if len(NOT_TEXT.sub("", words)) > len(NOT_TEXT.sub("", own)):
+        return words, own, credit
+    return own, words, credit
 
 
 NAME_LEAST = 2      # characters a file name and a caption share at least, in one run, to be matched

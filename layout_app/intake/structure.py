@@ -343,7 +343,11 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
             i = k
             continue
         if kind == CREDIT_:
-            page.credits.append(text)
+            if page.captions and i and captions[i - 1] and page.captions[-1].text == blocks[i - 1][0] and credit_line(text):
+                # 'X 摄' on the line right under a caption is that caption's photo's, as on its own line
+                page.captions[-1].text = f"{page.captions[-1].text}（{text.strip(' 　（）()')}）"
+            else:
+                page.credits.append(text)
         elif kind == BYLINE_:
             if story is not None and story.byline is None and (not story.paragraphs or (
                     len(story.paragraphs) == 1 and not DATELINE_OPENS.match(text))):

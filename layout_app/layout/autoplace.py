@@ -29,7 +29,7 @@ from layout_app.layout.choosing import choose as _choose
 from layout_app.layout.evening import text_across
 from layout_app.layout.overfull import CUT_LINES, cut_rows, drop_rows, into_foot, shorter_heads
 from layout_app.layout.pagehead import under_banner, display_lead, place_head, quiet_titles
-from layout_app.layout.photonews import band_candidate, band_rule, picture_band
+from layout_app.layout.photonews import band_candidate, band_fallback, band_rule, picture_band
 from layout_app.layout.planfacts import empty_beside, measure_plan, white_beside
 from layout_app.layout.probe import FrameProbe
 from layout_app.layout.ranking import rank_stories, size_below, tier_styles, with_ranks
@@ -114,7 +114,7 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     if band is not None and copyfit and banded:
         # a picture story (图片新闻): its photo large in a band across the page's foot, not a brief in a stack
         sp, rank, why = ranked[band]
-        set_band = picture_band(doc, probe, sp, rank, why, top, bottom, aspect)
+        set_band = picture_band(doc, probe, sp, rank, why, top, bottom, aspect, None if banded is True else banded)
         if set_band is not None:
             frames, d, bottom, note = set_band
             plan.frames.extend(frames)
@@ -152,12 +152,12 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
             break
     plan = kept[1]
     plan.fault = kept[0]
-    if "picture_band" in plan.decisions and any(kept[0][:2]):
-        # the band took room the page's stories need (a story or photo left out, copy over): the picture
-        # story in a stack as any story with its photo, where that page comes out better
-        other = plan_page(given, page, stories, banner, credits, photo_aspect, copyfit, photo_most, ranked_styles,
-                          photo_right, headed, banded=False)
-        if other.fault[:2] < kept[0][:2]:
+    if "picture_band" in plan.decisions and any(kept[0][:2]) and banded is True:
+        # the band took room the page's stories need: a narrower panorama, or the picture story in a stack
+        other = band_fallback(doc, plan, len(base.unplaced), copyfit, lambda b: plan_page(
+            given, page, stories, banner, credits, photo_aspect, copyfit, photo_most, ranked_styles, photo_right,
+            headed, banded=b))
+        if other is not None:
             return other
     if "picture_band" in plan.decisions:
         plan.rules.append(band_rule(doc, plan.decisions["picture_band"]["top"]))     # the band set off from the stacks

@@ -90,6 +90,9 @@ def _columns(doc: Document, span: int, size: float) -> tuple[int, int]:
     return tc, math.floor((chars - (tc - 1) * gutter) / tc)
 
 
+STAFF_ID = "editors"          # the page's staff line (本版责任编辑 …) compose sets beside the photo credits
+
+
 def place_head(doc: Document, probe, plan, banner: str | None, credits: str | None) -> tuple[int, int]:
     """Credits, banner and lead framed into `plan` (its frames, notes, decisions); the lines left
     between them for the stories: (top, bottom)."""
@@ -98,8 +101,17 @@ def place_head(doc: Document, probe, plan, banner: str | None, credits: str | No
     dec = plan.decisions
     top, bottom = 0, n_lines
     if credits:
-        cred = Frame("credits", 0, n_cols, 0, 1, story=credits, part="byline", style="credit")
+        # the page's staff (本版责任编辑), when the copy names them beside photo credits: on the foot line's
+        # left, the photo credit line on its right — furniture, never one line with the photographers
+        staff = any(s.id == STAFF_ID for s in doc.stories)
+        half = n_cols // 2 if staff else 0
+        cred = Frame("credits", half, n_cols - half, 0, 1, story=credits, part="byline", style="credit")
         lines = probe.heading_lines(cred, 1, 4)
+        if staff:
+            plan.styles[STAFF_ID] = replace(doc.style("credit"), align="left")
+            desk = Frame(STAFF_ID, 0, half, 0, 1, story=STAFF_ID, part="byline", style=STAFF_ID)
+            lines = max(lines, probe.heading_lines(desk, 1, 4))
+            plan.frames.append(replace(desk, line=n_lines - lines, lines=lines))
         bottom -= lines
         plan.frames.append(replace(cred, line=bottom, lines=lines))
         dec["credits"] = {"frame": "credits", "lines": [bottom + 1, bottom + lines], "style": "credit",

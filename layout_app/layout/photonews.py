@@ -45,24 +45,26 @@ def _measured_heading(doc, probe, sid: str, col: int, cols: int) -> tuple[int, f
     return lines, size
 
 
-def picture_band(doc, probe, sp, rank: int, why, top: int, bottom: int, aspect):
+def picture_band(doc, probe, sp, rank: int, why, top: int, bottom: int, aspect, most: int | None = None):
     """The frames of picture story `sp` in a band at the foot of lines [top, bottom), its decision (as
     `autoplace._build` records a story's) and the band's first line — None where no band fits (its
-    photo's pixels too few, or the band would take more than BAND_SHARE of the page)."""
+    photo's pixels too few, or the band would take more than BAND_SHARE of the page). `most`: a panorama
+    this many columns wide, its heading and text beside it (`band_fallback`)."""
     grid = doc.grid
     n = grid.columns
     room = bottom - top
     pid, sid = sp.photos[0], sp.story
     story = doc.story(sid)
     wide = aspect.of(pid) <= PANORAMA
-    widths = [n] if wide else list(range(min(n - 2, max(4, round(n * PHOTO_SHARE))), 3, -1))
+    widths = [min(n, most or n)] if wide else list(range(min(n - 2, max(4, round(n * PHOTO_SHARE))), 3, -1))
     for w in widths:
+        across = wide and w == n
         if not fits(grid, aspect, pid, w):
             continue
         nat, lo, hi = photo_range(grid, aspect, pid, w)
         h = max(lo, min(hi, round(nat)))
         cap = caption_lines(doc, probe, pid, w)
-        if wide:
+        if across:
             head, size = _measured_heading(doc, probe, sid, 0, n)
             legs = max(1, n // LEG)
             body = Frame(f"{sid}-body", 0, n, 0, 1, story=sid, part="body", text_columns=legs)
@@ -91,7 +93,7 @@ def picture_band(doc, probe, sp, rank: int, why, top: int, bottom: int, aspect):
         d = {"story": sid, "headline": story.headline, "rank": rank, "why": why, "stack": 0,
              "columns": [1, n], "lines": [y + 1, bottom], "photos": [], "body_frames": [], "picture_band": True}
         pw = grid.span_width(w)
-        if wide:
+        if across:
             if head:
                 frames.append(Frame(f"{sid}-head", 0, n, y, head, story=sid, part="heading"))
             at = y + head
@@ -111,7 +113,7 @@ def picture_band(doc, probe, sp, rank: int, why, top: int, bottom: int, aspect):
             pd["caption_frame"] = f"{pid}-cap"
         d["photos"].append(pd)
         if text:
-            if wide:
+            if across:
                 frames.append(replace(body, line=at + h + cap + int(bool(cap)), lines=text))
             else:
                 frames.append(replace(body, line=y + head, lines=lines - head))
@@ -119,6 +121,31 @@ def picture_band(doc, probe, sp, rank: int, why, top: int, bottom: int, aspect):
         note = Notice(PICTURE_BAND, story=sid, headline=story.headline, photo=pid, first=y + 1, last=bottom, cols=w)
         return frames, d, y - 1, note
     return None
+
+
+def band_fallback(doc, plan, before: int, copyfit: bool, replan):
+    """A page whose picture band took room its stories need (`plan`, `before`: what was unplaced before its
+    stories): a panorama narrower, 4 columns at least, its heading and text beside it (review30's 四开:
+    a panorama may run 4–6 columns across a 6-column page's foot), where that page loses nothing; else
+    the picture story in a stack as any story (`replan(False)`), where that page is better — but another
+    story's photo left out is no reason to set the picture story's photo stamp-sized (宁可撤图; `holdover`
+    then set it aside whole, review30). None: keep `plan`."""
+    from layout_app.layout.overfull import CUT_LINES          # (overfull builds on autoplace's plans)
+    cols = plan.decisions["picture_band"]["story"]["photos"][0]["columns"][1]
+    best = plan
+    if cols == doc.grid.columns:
+        for w in range(cols - 1, PANORAMA_COLS - 1, -1):
+            other = replan(w)
+            if "picture_band" in other.decisions and other.fault[:2] < best.fault[:2]:
+                best = other
+            if not any(best.fault[:2]):
+                return best
+    out = sum(1 for u in best.unplaced[before:] if u.startswith("photo"))
+    copy_lost = best.fault[0] or best.fault[1] - ((CUT_LINES + 1) * out if copyfit else 0) > 0
+    other = replan(False)
+    if other.fault[:2] < best.fault[:2] and (copy_lost or not any(other.fault[:2])):
+        return other
+    return best if best is not plan else None
 
 
 def band_rule(doc, line: int) -> RuleItem:

@@ -158,7 +158,9 @@ def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, a
         while group[0][2] > 1 and (photo_range(grid, aspect, pids[i], group[0][2])[1] > tallest
                                    or not fits(grid, aspect, pids[i], group[0][2])):
             group = [(pids[i], 0, group[0][2] - 1)]
-        if pairs and cols >= 4 and i + 1 < len(pids):
+        # (an odd number of photos: the first, the story's news photo, alone across the stack — its largest;
+        # review30's lead set its two action photos in a pair and the crowd shot alone, three times their size)
+        if pairs and cols >= 4 and i + 1 < len(pids) and not (i == 0 and len(pids) % 2):
             left = (cols + 1) // 2
             pair = [(pids[i], 0, left), (pids[i + 1], left, cols - left)]
             r = [photo_range(grid, aspect, p, pc) for p, _, pc in pair]

@@ -152,7 +152,7 @@ def caption_entries(doc: Document, doc_dir: str | os.PathLike = ".", files: bool
     findings = report.errors + report.warnings
     entries = []
     for page, display in zip(doc.pages, displays):
-        page_credit = page_photo_credit(credit_lines(doc, page, display)) or ""
+        page_credit = page_photo_credit(credit_lines(doc, page, display), bare=True) or ""
         # a story's own frames: not the banner, the page lead or the credits (no headline of their own)
         texts = [f for f in page.frames if f.kind == "text" and f.story and f.style not in NOT_A_STORY
                  and doc.story(f.story).headline]

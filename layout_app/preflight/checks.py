@@ -192,7 +192,11 @@ def _labels(report: Report, doc: Document, page, display: PageDisplay) -> None:
     what the photo desk has to see to. No file is read: the live check says it too."""
     placed = {i.photo for i in walk(display.items) if isinstance(i, ImagePlacement)}
     # a page credit line for its photos (本版图片由本报记者 周航 摄) credits every photo on the page
-    page_credit = page_photo_credit(credit_lines(doc, page, display)) if placed else None
+    printed = credit_lines(doc, page, display) if placed else []
+    page_credit = page_photo_credit(printed)
+    # … and a photographer's credit printed in it as it is (本报记者 王五 摄): no photo is said to lack a
+    # credit line the page prints (review30), nor at odds with one that names the others' photographers
+    named = page_photo_credit(printed, bare=True)
     for photo_id in sorted(placed):
         photo = doc.photo(photo_id)
         where = {"page": page.id, "photo": photo_id, "file": photo.file}
@@ -202,7 +206,7 @@ def _labels(report: Report, doc: Document, page, display: PageDisplay) -> None:
             if any(s.id == photo.story for s in doc.stories) else False
         no_caption = not photo.caption.strip() and not pictured
         # a painting's or calligraphy's caption names its maker: no photographer to credit
-        no_credit = not photo.credit.strip() and page_credit is None and not is_artwork(photo.caption)
+        no_credit = not photo.credit.strip() and named is None and not is_artwork(photo.caption)
         if no_caption and no_credit:         # one finding, not two: the photo desk has to see to it
             report.add(finding("photo-unlabelled", WARNING, say(UNLABELLED, file=file), where))
         elif no_caption:

@@ -41,6 +41,20 @@ ZH_IN = {
         '(未上版); it may take {captions}':
             '图片 {photo}（{file}）没有图片说明，文件名也对不上任何一条；还剩 {photos} 张图片、{n} 条图片说明对不上，'
             '哪条配哪张全凭猜：没有按顺序配——未上版，在“图片”面板里等编辑来排；它可能配的说明：{captions}',
+        "the copy's credit {credit!r} is printed beside its photos: not repeated in the page's credit line":
+            '稿件中的署名 {credit!r} 已排在它的图片旁：图片署名行不再重复',
+        'photo {photo} ({file}) has no caption of its own and its file name names none; the copy\'s one caption '
+        'left, {caption!r}, is its only by elimination — not placed: it waits in the Photos panel (未上版) for the '
+        'editor to check and place':
+            '图片 {photo}（{file}）自己没有图片说明，文件名也对不上任何一条；稿件中剩下的那条说明 {caption!r} 只是排除法猜出来的，'
+            '未上版：在“图片”面板里等编辑核对后再排',
+        '{file}: the copy\'s caption {second!r} names whom the photo\'s own caption names — a second caption of this '
+        'photo: {caption!r} printed (the fuller), the other kept in the photo\'s note':
+            '{file}：稿件中的图片说明 {second!r} 与这张图片自带的说明说的是同一个人——是这张图片的第二条说明：'
+            '排印较完整的 {caption!r}，另一条记在图片的备注里',
+        'caption {text!r} names whom the own captions of photos {photos} name: which it belongs to is unclear — no '
+        'photo without a caption takes it':
+            '图片说明 {text!r} 与图片 {photos} 自带的说明说的是同一个人：属于哪张不清楚——不配给没有说明的图片',
         '{file}: the photo of picture story {story} 《{headline}》 (图片新闻): its text is the caption, its credit '
         '{credit}':
             '{file}：是图片新闻 {story}《{headline}》的图片：稿件的文字就是它的图片说明，署名 {credit}',

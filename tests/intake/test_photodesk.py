@@ -121,9 +121,11 @@ def test_assign_photos_by_caption_not_order():
     copy_captions = [Caption("河湾社区“夜巡队”在街巷开展安全巡查。", 1), Caption("农家书屋里的新书。", None)]
     desk, spare = assign_photos([(BOOKS, ""), ("", "本报记者 周航 摄"), ("河湾社区 “夜巡队” 在街巷开展安全巡查", "")],
                                 copy_captions, stories)
-    assert [(d.story, d.caption_from) for d in desk] == [(0, "file"), (None, "only"), (1, "file")]
-    # the copy's caption is the third photo's own (spaces and the full stop aside): not used twice
-    assert desk[1].caption == "农家书屋里的新书。" and spare == []
+    # the copy's caption is the third photo's own (spaces and the full stop aside): not used twice; the one
+    # left is the second photo's only by elimination (the others found theirs): offered, not set — it waits
+    assert [(d.story, d.caption_from) for d in desk] == [(0, "file"), (None, ""), (1, "file")]
+    assert desk[1].caption == "" and desk[1].by_elimination and desk[1].offers == ["农家书屋里的新书。"]
+    assert [c.text for c in spare] == ["农家书屋里的新书。"]
 
 
 def test_page_photo_credit_lines():
@@ -213,15 +215,17 @@ def test_compose_prints_one_credit_a_photo(desk, capsys):
     """The copy's captions carry credits; the photos have no caption of their own (the copy's are
     taken): d_blank.jpg has no credit either — its caption's is set as its credit, once."""
     tmp_path, photos, out = desk
+    # (named by its file: the one caption left by elimination it would only be offered — it would wait)
+    (photos / "d_blank.jpg").rename(photos / "d_新摊位.jpg")
     copy = tmp_path / "copy.txt"
     copy.write_text(COPY.replace("本版稿件由", "城北农贸市场的新摊位。（本报记者 孙浩 摄）\n\n本版稿件由"), encoding="utf-8")
     main(["compose", "--template", "duikai", "--copy", str(copy), "--photos", str(photos), "-o", str(out), "--json"])
     import json
     result = json.loads(capsys.readouterr().out)
     doc = load_document(out)
-    blank = next(p for p in doc.photos if p.file.endswith("d_blank.jpg"))
+    blank = next(p for p in doc.photos if p.file.endswith("d_新摊位.jpg"))
     assert (blank.caption, blank.credit) == ("城北农贸市场的新摊位。", "本报记者 孙浩 摄")
-    assert any("d_blank.jpg: its caption's credit '本报记者 孙浩 摄' is set as the photo's credit" in n
+    assert any("d_新摊位.jpg: its caption's credit '本报记者 孙浩 摄' is set as the photo's credit" in n
                for n in result["notes"])
 
 
