@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from layout_app.intake.authorlines import author_bylines
 from layout_app.intake.copycaptions import caption_flags, shows_scene
 from layout_app.intake.headdoubts import shape_doubts
+from layout_app.intake.bannerkicker import TOWN, TOWN_VISIT, names_county, place_shared
 from layout_app.intake.headings import BANNER_HEAD, BANNER_THEME, COUNTY, THEME
 from layout_app.intake.matchheads import result_reading
 from layout_app.intake.notices import (
@@ -377,8 +378,8 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
         i += 1
     _single_story(page)
     if (page.banner is None and page.stories and page.stories[0].kicker
-            and (BANNER_THEME.match(page.stories[0].kicker) or _names_county(page.stories[0].kicker))
-            and not _place_shared(page.stories[0].kicker, page.stories[0].headline)
+            and (BANNER_THEME.match(page.stories[0].kicker) or names_county(page.stories[0].kicker))
+            and not place_shared(page.stories[0].kicker, page.stories[0].headline)
             and not TOWN_VISIT.search(page.stories[0].kicker)):
         # no banner anywhere, and over the page's first headline a theme of a banner's weight (two
         # phrases of six to eight characters; a kicker's are short): the page banner, as a guess shown
@@ -394,36 +395,6 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
     if printed and sized is None:
         shape_doubts(page, LOW)      # a printed page's text read two ways where its type sizes would tell
     return page
-
-
-_COUNTY_THEME = re.compile(COUNTY + "$")
-
-
-def _names_county(kicker: str) -> bool:
-    """A two-phrase theme whose last words are the county the page covers ('奋进新时代 建功新东城区',
-    '… 建功新我县'): a page banner's, not one story's kicker — a kicker names the story's town."""
-    return bool(THEME.match(kicker)) and bool(_COUNTY_THEME.search(kicker.split()[-1])) \
-        and not re.search(VISIT, kicker)
-
-
-PLACE_END = re.compile(r"街道|社区|镇|乡|村")
-# a kicker that ends by taking the reader to a town or street (…走进华山街道, 来到青石镇): it leads into
-# one story there; a page banner speaks for the whole county
-TOWN = re.compile(r"[\u4e00-\u9fff]{2}(" + PLACE_END.pattern + ")")
-VISIT = r"(走进|来到|探访|聚焦)"           # a kicker's words taking the reader somewhere
-TOWN_VISIT = re.compile(VISIT + r"[\u4e00-\u9fff]{2,8}(街道|社区|镇|乡|村)$")
-
-
-def _place_shared(kicker: str, headline: str) -> bool:
-    """The kicker names a place (…街道, …镇) the headline names too ('三秋生产正当时 走进华山街道' over
-    '华山街道：田野里的好“丰”景'): it leads into that story, not the whole page — a banner speaks for
-    the county."""
-    for m in PLACE_END.finditer(kicker):
-        # the place's name: two to four characters before 街道/镇/…
-        names = (kicker[m.start() - k:m.end()] for k in range(2, 5) if m.start() - k >= 0)
-        if any(" " not in n and n in headline for n in names):
-            return True
-    return False
 
 
 def _groups(blocks, i: int, j: int, first: bool, banner: bool, printed: bool = False) -> list[list[str]]:

@@ -35,14 +35,15 @@ from layout_app.layout.probe import FrameProbe
 from layout_app.layout.ranking import rank_stories, size_below, tier_styles, with_ranks
 from layout_app.layout.stackair import MORE_AIR, grow_heads, share_air, usual_air
 from layout_app.layout.storyblock import _Block, _measure_block, lead_row, lines_within, row_area
-from layout_app.layout.tombstones import (heading_frames_side_by_side, opens_with_photo, out_of_rank, rule_apart,
-                                          side_by_side)
-from layout_app.layout.wording import (APART_MOVE, APART_NO_PHOTO, APART_OPEN, DEMOTED, GUESSED_STORY, NARROWED,
+from layout_app.layout.tombstones import (heading_frames_side_by_side, opens_with_photo, out_of_rank, set_apart,
+                                          side_by_side, unruled)
+from layout_app.layout.wording import (DEMOTED, GUESSED_STORY, NARROWED,
                                        NO_PIXELS, OF_STORY, ON_TOP_BESIDE, ON_TOP_RIGHT, PHOTO_OUT, PHOTO_OUT_DEEP,
                                        SHORTENED, STORY_OUT, TOO_TALL)
 from layout_app.model.document import Document, Page
 from layout_app.model.frame import Frame
 
+NOT_A_STACK = ": not a stack of pictures between headline and text"
 HEAD_UNDER_PHOTO_AIR = 2   # lines of air at most between a caption and the heading under its photo
 
 
@@ -144,7 +145,7 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
         fault = (sum(1 for u in out if u.startswith("story")) + (0 if copyfit else photos_out),
                  overset + (CUT_LINES + 1) * photos_out if copyfit else overset,
                  sum(max(0, st.get("empty_lines", 0) - MAX_EMPTY) for st in plan.decisions["stacks"]) + beside,
-                 len(_unruled(heading_frames_side_by_side(plan.frames, plan.type_lines), plan)),
+                 len(unruled(heading_frames_side_by_side(plan.frames, plan.type_lines), plan.rules)),
                  sum(1 for d in plan.decisions["stories"] if d.get("below_min")))
         if kept is None or fault < kept[0]:
             kept = (fault, plan)
@@ -170,31 +171,8 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
         if (other.fault, over_lead(other)) < (kept[0], over_lead(plan)):
             return other
     empty_beside(plan)
-    with_photo = [d["story"] for d in plan.decisions["stories"] if d.get("photos")]
-    on_top = [d["story"] for d in plan.decisions["stories"] if d.get("photo_on_top")]
-    for left, right in _unruled(heading_frames_side_by_side(plan.frames, plan.type_lines), plan):
-        # set apart with a column rule; and the advice the page can take to stagger them instead: a
-        # story whose photos were all left out has none to open with
-        a, b = left.story, right.story
-        rule = rule_apart(plan.decisions["stories"], left, right)
-        plan.rules.append(rule)
-        plan.decisions.setdefault("rules", []).append(
-            {"rule": rule.id, "gutter_before_column": rule.col + 1, "lines": [rule.line + 1, rule.line + rule.lines],
-             "why": f"碰题: stories {a} and {b} set apart (隔开)"})
-        # (nor one that opens with its photo already: the advice would be done)
-        can = [s for s in (a, b) if s in with_photo and s not in on_top]
-        lines = {"a": a, "b": b, "top": rule.line + 1, "foot": rule.line + rule.lines}
-        done = [s for s in (a, b) if s in on_top]
-        plan.warnings.append(Notice(APART_OPEN, story=can[0], **lines) if can else
-                             Notice(APART_MOVE, story=done[0], **lines) if done else Notice(APART_NO_PHOTO, **lines))
+    set_apart(plan)
     return plan
-
-
-def _unruled(pairs: list[tuple[Frame, Frame]], plan: Plan) -> list[tuple[Frame, Frame]]:
-    """Heading frames side by side but those of two stories set side by side on purpose (`briefpairs`),
-    the rule between them drawn already."""
-    ruled = {r.id for r in plan.rules}
-    return [(a, b) for a, b in pairs if f"apart-{a.story}-{b.story}" not in ruled]
 
 
 def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: int, aspect,
@@ -569,14 +547,14 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
             else:
                 after = 0
             d["text_before_photos"] = (f"its text beside a photo under its heading, its {len(rows) - 1 - at} "
-                                       "other photo row(s) under the text: not a stack of pictures between headline and text")
+                                       f"other photo row(s) under the text{NOT_A_STACK}")
         if main is not None:
             d["main_photo_on_top"] = f"photo row {main} under its heading, its text under it: the page lead's main picture"
         for row, ((key, _, _, _), cap) in enumerate(rows):
             if row == text_at:
                 y = text_across(probe, frames, d, sid, col, cols, y, b.body, bottom) + moved
-                d["text_before_photos"] = (f"its text under its {'main photo' if main else 'heading'}, its {len(b.photos) - row} other photo row(s) "
-                                           "under the text: not a stack of pictures between headline and text")
+                d["text_before_photos"] = (f"its text under its {'main photo' if main else 'heading'}, its "
+                                           f"{len(b.photos) - row} other photo row(s) under the text{NOT_A_STACK}")
             h = heights[key]
             around = None
             if key == b.beside:

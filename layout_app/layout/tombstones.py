@@ -116,3 +116,35 @@ def rule_apart(stories: list[dict], left: Frame, right: Frame) -> RuleItem:
     (a0, a1), (b0, b1) = lines[left.story], lines[right.story]
     top, foot = max(a0, b0) - 1, min(a1, b1)
     return RuleItem(f"apart-{left.story}-{right.story}", right.col, top, lines=foot - top)
+
+
+def unruled(pairs: list, rules) -> list:
+    """Heading frames side by side but those of two stories set side by side on purpose (`briefpairs`),
+    the rule between them drawn already (`rules`: the plan's)."""
+    ruled = {r.id for r in rules}
+    return [(a, b) for a, b in pairs if f"apart-{a.story}-{b.story}" not in ruled]
+
+
+def set_apart(plan) -> None:
+    """碰题 left on a first layout (autoplace's `Plan`): each pair set apart with a column rule, and the
+    advice the page can take to stagger them instead said as a warning."""
+    from layout_app.errors import Notice
+    from layout_app.layout.wording import APART_MOVE, APART_NO_PHOTO, APART_OPEN
+
+    with_photo = [d["story"] for d in plan.decisions["stories"] if d.get("photos")]
+    on_top = [d["story"] for d in plan.decisions["stories"] if d.get("photo_on_top")]
+    for left, right in unruled(heading_frames_side_by_side(plan.frames, plan.type_lines), plan.rules):
+        # set apart with a column rule; and the advice the page can take to stagger them instead: a
+        # story whose photos were all left out has none to open with
+        a, b = left.story, right.story
+        rule = rule_apart(plan.decisions["stories"], left, right)
+        plan.rules.append(rule)
+        plan.decisions.setdefault("rules", []).append(
+            {"rule": rule.id, "gutter_before_column": rule.col + 1, "lines": [rule.line + 1, rule.line + rule.lines],
+             "why": f"碰题: stories {a} and {b} set apart (隔开)"})
+        # (nor one that opens with its photo already: the advice would be done)
+        can = [s for s in (a, b) if s in with_photo and s not in on_top]
+        lines = {"a": a, "b": b, "top": rule.line + 1, "foot": rule.line + rule.lines}
+        done = [s for s in (a, b) if s in on_top]
+        plan.warnings.append(Notice(APART_OPEN, story=can[0], **lines) if can else
+                             Notice(APART_MOVE, story=done[0], **lines) if done else Notice(APART_NO_PHOTO, **lines))

@@ -7,7 +7,6 @@ rows go over the heading, between the stories, or stay at a column's foot. Limit
 import contextlib
 import io
 
-import pytest
 
 from layout_app.cli import main
 from layout_app.intake.compose import compose
