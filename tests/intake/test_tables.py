@@ -110,3 +110,20 @@ def test_a_word_table_in_a_match_story_is_the_same_table(tmp_path):
     assert story.headline == "海港队3∶1逆转江城队" and story.byline == "本报记者 张三"
     assert story.paragraphs[1:] == [STANDINGS, "根据赛程，下一轮海港队将于12月6日客场挑战北岭队。"]
     assert story.tables == [1] and page.banner is None and page.lead == [] and page.unassigned == []
+
+
+def test_a_word_table_of_names_only_is_a_table_all_the_same(tmp_path):
+    # typed copy needs a figure among its cells to be read as a table; a Word table is one as drawn
+    d = docx.Document()
+    d.add_paragraph().add_run("市优秀教练员名单公布").bold = True
+    d.add_paragraph("本报讯 市体育局昨天公布了本年度优秀教练员名单。")
+    rows = [("姓名", "单位", "项目"), ("周敏", "市体校", "游泳"), ("陈国栋", "海港队", "足球")]
+    t = d.add_table(rows=3, cols=3)
+    for r, row in enumerate(rows):
+        for c, v in enumerate(row):
+            t.cell(r, c).text = v
+    path = tmp_path / "names.docx"
+    d.save(path)
+    page, _ = import_copy(path)
+    (story,) = page.stories
+    assert story.paragraphs[story.tables[0]] == "姓名\t单位\t项目\n周敏\t市体校\t游泳\n陈国栋\t海港队\t足球"
