@@ -104,9 +104,8 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
         # the banner is the page's largest type: every headline under it a size (号) smaller at least
         ceiling = size_below(dec["banner"]["size"])
         ranked = [(replace(sp, ceiling=ceiling), rank, why) for sp, rank, why in ranked]
-        # …in the type it is set in, not only the lines it is given: a short lead headline that fits
-        # one line at its style's size (四开: 33.5 pt under a 26 pt banner) is stepped down too
-        doc, stepped = under_banner(doc, ceiling)
+        # …in type too, where the template styles a headline over the banner as set (四开: `under_banner`)
+        doc, stepped = under_banner(doc, dec["banner"]["size"])
         if stepped:
             styles.update(stepped)            # (the plan's styles: written into the document)
             probe = FrameProbe(doc, page)

@@ -41,12 +41,17 @@ def quiet_titles(doc: Document, banner: str | None) -> tuple[Document, dict]:
     return (replace(doc, styles={**doc.styles, **quiet}), quiet) if quiet else (doc, {})
 
 
-def under_banner(doc: Document, ceiling: float) -> tuple[Document, dict]:
-    """Every headline style no larger than `ceiling` — a size (号) under the banner as set: the banner is
-    the page's largest type (spec: the 头条 has the largest headline below it). A 四开 banner of 一号
-    over a lead styled 小初 (review30: 26 pt over 33.5 pt) steps the lead down, as 对开's 初号 banner does;
-    its smallest no larger than that either; the other headlines a size under the lead's as stepped (a
-    second at the lead's size reads as a second lead). The document with those styles, and the styles."""
+def under_banner(doc: Document, banner: float) -> tuple[Document, dict]:
+    """Where the template styles a headline larger than the banner as set (`banner` pt) — a 四开 banner
+    of 一号 over a lead styled 小初, which a short headline reaches on one line whatever lines autoplace
+    gives it (review30: 26 pt over 33.5 pt) —, every headline style a size (号) under the banner: the
+    banner is the page's largest type (spec: the 头条 has the largest headline below it); its smallest
+    no larger either; the other headlines a size under the lead's as stepped (a second at the lead's size
+    reads as a second lead). A lead styled the banner's size (对开: 初号 both) is held under it by the
+    lines autoplace gives it (`StoryPlan.ceiling`). The document with those styles, and the styles."""
+    if not any(n.startswith("headline") and st.size > banner + 1e-6 for n, st in doc.styles.items()):
+        return doc, {}
+    ceiling = size_below(banner)
     lead = doc.styles.get("headline_lead")
     under = size_below(min(lead.size, ceiling)) if lead is not None else ceiling
     stepped = {}
