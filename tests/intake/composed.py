@@ -28,7 +28,7 @@ def type_extents(display) -> dict[str, tuple[float, float]]:
     0.88 em above its baseline to 0.12 em below (an ideograph's box) — read off the composed page."""
     out: dict[str, tuple[float, float]] = {}
     for g in display.items:
-        if isinstance(g, Group) and g.frame.endswith("-head"):
+        if isinstance(g, Group) and g.tag != "master" and g.frame.endswith("-head"):   # (not the running head)
             runs = [r for r in g.items if isinstance(r, GlyphRun) and r.text.strip()]
             if runs:
                 out[g.frame] = (min(r.y - 0.88 * r.size for r in runs), max(r.y + 0.12 * r.size for r in runs))
