@@ -47,7 +47,8 @@ def page(tmp_path):
 def compose_lines(said) -> tuple[list[str], list[str]]:
     """Compose's own lines: its notes (standard output, under the summary) and its warnings (standard
     error) — not preflight's findings, which carry their ids in brackets."""
-    notes = [line[2:] for line in said.out.splitlines()[1:]]
+    # (the running head's note first, 报眉：… / running head…: it is the page's, not the layout's)
+    notes = [line[2:] for line in said.out.splitlines()[1:] if not line[2:].startswith(("报眉", "running head"))]
     warned = [line[2:] for line in said.err.splitlines() if not line.endswith("]")]
     return notes, warned
 
@@ -101,7 +102,8 @@ def test_lang_en_says_them_in_english_as_before(page, chinese, capsys):
 def test_json_keeps_the_english_whatever_the_locale(page, chinese, capsys):
     assert main([*page, "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert report["notes"][0].startswith("stack 1: columns 1–"), report["notes"]
+    assert report["notes"][0].startswith("running head") and report["notes"][1].startswith("stack 1: columns 1–"), \
+        report["notes"]
     assert report["warnings"][0].startswith("photo p1 (photos/青石镇图书角.jpg) has no caption; set with story s1"), report["warnings"]
     assert report["decisions"]["stories"][0]["why"] == "the first story of the copy"
 
@@ -110,7 +112,7 @@ def test_json_speaks_the_language_lang_asks_for(page, capsys):
     # reviewers asked `compose --json --lang zh_CN` and read English: an explicit --lang is said
     assert main([*page, "--json", "--lang", "zh_CN"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert report["notes"][0].startswith("第 1 块：第 1～"), report["notes"]
+    assert report["notes"][0].startswith("报眉") and report["notes"][1].startswith("第 1 块：第 1～"), report["notes"]
     assert report["warnings"][0].startswith("图片 p1（photos/青石镇图书角.jpg）"), report["warnings"]
     assert report["preflight_warnings"] and all(not w.startswith("warning:") for w in report["preflight_warnings"])
 
@@ -143,7 +145,8 @@ def test_every_compose_template_has_chinese_with_the_same_placeholders():
         assert fields(chinese) == fields(template), (template, chinese)
         # around its placeholders the Chinese is Chinese: the options' names, the files' suffixes and the
         # photos' resolution (ppi) aside
-        bare = re.sub(r"\{[^}]*\}|--photos|--force|\.(?:jpg|png|tif)|\bppi\b", " ", chinese)
+        bare = re.sub(r"\{[^}]*\}|--photos|--force|--date|--page-number|--section|--paper|\.(?:jpg|png|tif)|\bppi\b",
+                      " ", chinese)
         assert not re.search(r"[A-Za-z]", bare), (template, chinese)
 
 

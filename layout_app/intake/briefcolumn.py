@@ -48,9 +48,12 @@ def briefs_columns(page: PageCopy) -> None:
             continue
         label = story.kicker if is_label(story.kicker) else story.headline
         column = StoryParts(headline=label, confidence=max(story.confidence, SURE))
+        tables = {story.paragraphs[j] for j in story.tables if j < len(story.paragraphs)}
         for head, text in items:
             column.items.append(len(column.paragraphs))
             column.paragraphs.extend([head, *text])
+        # a table the column's text held (intake.tables: the 积分榜 after it) stays a table
+        column.tables = [j for j, p in enumerate(column.paragraphs) if p in tables]
         out.append(column)
     page.stories[:] = out
 

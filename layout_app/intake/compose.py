@@ -69,10 +69,10 @@ def story_by_place(caption: str, stories: list[StoryParts]) -> tuple[int | None,
 
 
 def news_photo_key(photo: Photo, d) -> tuple:
-    """A story's photos sort news photo first: captioned, credited, its caption and credit the photo
-    desk's own (its file's), naming the most the story names (the match's score); then the files' order."""
-    score = next((sc for i, sc, _ in d.candidates if i == d.story), 0.0)
-    return (not photo.caption, not photo.credit, d.caption_from != "file", -score)
+    """A story's photos sort news photo first: captioned, credited, its caption the photo desk's own (its
+    file's); then the copy's order — not by how much a caption names the story: that reordered pages whose
+    photos are all captioned and credited alike (the copy's order is the editor's)."""
+    return (not photo.caption, not photo.credit, d.caption_from != "file")
 
 
 @dataclass
