@@ -283,7 +283,8 @@ def _head_fields(args: argparse.Namespace):
     number = (args.page_number or "1").strip()
     if not number.isascii() or not number.isdigit() or int(number) < 1:
         raise InputError(Notice(BAD_PAGE_NUMBER, value=repr(args.page_number)))
-    return HeadFields(int(number), (args.section or "").strip(), date, (args.paper or "").strip())
+    asked = any(x is not None for x in (args.page_number, args.section, args.date, args.paper))
+    return HeadFields(int(number), (args.section or "").strip(), date, (args.paper or "").strip(), asked)
 
 
 def cmd_compose(args: argparse.Namespace) -> int:

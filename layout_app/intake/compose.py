@@ -91,7 +91,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     out = Path(out)
     t = load_template(template)
     # the running head (报眉) the page takes, and what fills it
-    master = master_for(t.masters, head.number, t.front_page)
+    master = master_for(t.masters, head.number, t.front_page) if head.asked or t.front_page else ""
     paper, date = head.paper or t.paper, edition_date(head.date)
     notes: list[str] = []
     problems: list[str] = []

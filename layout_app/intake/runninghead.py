@@ -27,6 +27,8 @@ class HeadFields:
     section: str = ""
     date: str = ""            # ISO, YYYY-MM-DD ("": today)
     paper: str = ""           # "": the template's
+    asked: bool = False       # any of them said: the page takes its running head (none said: no master,
+    # as before — a printed page's text with a running head over it is not yet read back right by import)
 
 
 def master_for(masters: tuple[Master, ...], number: int, front: str = "") -> str:

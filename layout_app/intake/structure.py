@@ -344,9 +344,11 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
             i = k
             continue
         if kind == CREDIT_:
-            if page.captions and i and captions[i - 1] and page.captions[-1].text == blocks[i - 1][0] and credit_line(text):
-                # 'X 摄' on the line right under a caption is that caption's photo's, as on its own line
-                page.captions[-1].text = f"{page.captions[-1].text}（{text.strip(' 　（）()')}）"
+            if (not printed and page.captions and i and captions[i - 1] and page.captions[-1].text == blocks[i - 1][0]
+                    and credit_line(text)):
+                # 'X 摄' on the copy's line right under a caption is that caption's photo's, as on its own line
+                # (kept as written, no brackets added; a printed page's credits stand where its layout put them)
+                page.captions[-1].text = f"{page.captions[-1].text}　{text.strip()}"
             else:
                 page.credits.append(text)
         elif kind == BYLINE_:

@@ -77,7 +77,9 @@ def test_defaults_today_and_the_templates_paper(copy, tmp_path):
 
 def test_page_one_takes_the_front_master_only_where_the_template_names_it(copy, tmp_path):
     out = tmp_path / "page.yaml"
-    assert _compose(copy, out) in (0, 1)                   # shipped 对开: no front_page — the running head
+    assert _compose(copy, out) in (0, 1)                   # nothing said of the page: no master, as before
+    assert load_document(out).pages[0].master in ("", None)
+    assert _compose(copy, out, "--page-number", "1") in (0, 1)   # shipped 对开: no front_page — the running head
     assert load_document(out).pages[0].master == "running-head"
     template = tmp_path / "front.yaml"
     template.write_text((TEMPLATES_DIR / "duikai.yaml").read_text(encoding="utf-8") + "front_page: front\n",

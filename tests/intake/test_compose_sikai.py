@@ -99,8 +99,10 @@ def test_sikai_holds_over_briefs_not_the_notice_and_no_stamp_picture_story(tmp_p
     on_page = {doc.story(f.story).headline for f in page.frames if f.story and f.story.startswith("s")}
     held = {doc.story(s).headline for s in report["decisions"].get("held_over", [])}
     off = {s.headline for s in doc.stories if s.id.startswith("s")} - on_page
-    # this copy is more than 四开 takes: something is held over, and only what an editor cuts first
-    assert held and off == held
+    # this copy is about what 四开 takes: what is held over (if anything: with the panorama set narrower,
+    # wt-photos, the page may take it all) is only what an editor cuts first, and nothing runs over
+    assert off == held
+    assert not any(d.get("overset_lines") for d in report["decisions"]["stories"])
     assert held <= FILLERS | {PICTURE}
     assert "今冬供暖即将开始　这些事项请留意" in on_page
     # a brief held over while another stays is the later in the copy
@@ -114,4 +116,4 @@ def test_sikai_holds_over_briefs_not_the_notice_and_no_stamp_picture_story(tmp_p
     assert not any("short of copy" in w for w in report["warnings"])
     assert sum("held over (压稿)" in w for w in report["warnings"]) == len(held)
     assert sum("is on no page" in e for e in report["preflight_errors"]) == len(held)
-    assert code == 1
+    assert code == (1 if held else 0)
