@@ -288,15 +288,8 @@ def _nothing_between(lines: list[Piece]) -> None:
         apart = [q for q in lines[first:] if q.flow != d.flow and _rank(q.lines[0]) == 1]
         if len(apart) != 1 or sum(1 for q in lines if q.flow == apart[0].flow) != 1:
             continue
-        # (a kicker's label and its rest over the deck in that flow, '记者蹲点：' / '双河镇的 “共享菜园” 一天' /
-        # '——双河镇…纪实': the headline goes between them, under the kicker — not over it)
-        kick = 0
-        while kick < len(block) - 1 and (_rank(block[kick].lines[0]) == 0 or kick > 0 and _rank(
-                block[kick - 1].lines[-1]) == 0 and block[kick - 1].lines[-1].rstrip().endswith(("：", ":"))
-                and not _deck(block[kick].lines[0])):
-            kick += 1
         lines.remove(apart[0])
-        lines.insert(lines.index(block[kick]), apart[0])
+        lines.insert(first, apart[0])
         return
 
 
