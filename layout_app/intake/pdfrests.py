@@ -39,7 +39,6 @@ def rests_placed(chains: list[list[Piece]], heads: dict[int, list[Piece]],
     rests = [k for k, c in enumerate(chains) if not heads.get(k) and c[0].start != STORY
              and len(c[0].lines) >= _MIN_DEPTH]
     into: dict[int, int] = {}
-    tucked: set[int] = set()        # rests put before their story's short last column
     doubled = {j: _headline_flows(v) for j, v in heads.items()}
     for k, c in enumerate(chains):
         if heads.get(k) or c[0].start != STORY:
@@ -97,48 +96,10 @@ def rests_placed(chains: list[list[Piece]], heads: dict[int, list[Piece]],
             fits.append((True, abs(d0 - deep) > 1, gap < 0, abs(gap), j))
         if fits and not heads.get(k):
             into[k] = min(fits)[-1]
-        # (a rest that names its place goes to the one story whose text names it — not to one naming
-        # another, whatever the depths say: a story's text repeats its own place, '梅岭镇' in the rest and
-        # in one story only; a sentence going on across the seam still decides first)
-        named = _by_place(rest, chains, heads, set(into.values()) - {into.get(k)}, k)
-        if named is not None and (k not in into or named != into[k] and min(fits)[0]
-                                  and _shared(_names(rest), _names(chains[into[k]])) < 0):
-            into[k] = named
-            if _before_short_last(chains[named], rest):
-                tucked.add(k)
     into.update(_rests_by_people(chains, heads, into))
     joins = [(c[-1], d[0]) for _, c, d in fronts.values()] + [(chains[j][-1], chains[k][0]) for k, j in into.items()]
-    chains, heads, guessed = _merged(chains, heads, guessed, into, tucked=tucked)
+    chains, heads, guessed = _merged(chains, heads, guessed, into)
     return chains, heads, guessed, joins
-
-
-def _names(c: list[Piece]) -> Counter:
-    return sum((p.places for p in c), Counter())
-
-
-def _before_short_last(chain: list[Piece], rest: list[Piece]) -> bool:
-    """A rest goes before its story's last column when that column is short (two lines or more less
-    than the others, one depth) and opens a paragraph after one's end, and the rest opens as deep as
-    the others and ends a paragraph: a story's short column is its last."""
-    if len(chain) < 2:
-        return False
-    depths = [len(p.lines) for p in chain[:-1]]
-    last = chain[-1]
-    return (max(depths) - min(depths) <= 1 and len(last.lines) <= min(depths) - 2
-            and abs(len(rest[0].lines) - max(depths)) <= 1 and chain[-2].end == CLOSED
-            and last.start != CONT and rest[0].start != CONT and rest[-1].end == CLOSED)
-
-
-def _by_place(rest: list[Piece], chains: list[list[Piece]], heads: dict, taken: set[int], k: int) -> int | None:
-    """The one headed story whose text names the places a headless chain names (they agree), where
-    every other headed story's names another place."""
-    names = _names(rest)
-    text = "".join(_plain(p) for p in rest)
-    if not names or not any(n in text for n in names):
-        return None         # (names it says, not those only the things it tells of stand for)
-    agree = [j for j, c in enumerate(chains) if j != k and heads.get(j) and j not in taken
-             and _shared(names, _names(c)) >= _AGREE]
-    return agree[0] if len(agree) == 1 else None
 
 
 # the people a story lets speak, as its text names them: by an elder's form of address ('贾阿姨', '陈老伯'),
@@ -164,15 +125,13 @@ def _rests_by_people(chains: list[list[Piece]], heads: dict[int, list[Piece]], i
 
 
 def _merged(chains: list[list[Piece]], heads: dict, guessed: list, into: dict[int, int],
-            front: bool = False, tucked: set[int] = frozenset()) -> tuple[list[list[Piece]], dict, list]:
-    """Each chain k of `into` put after chain into[k] (before it, `front`; before its last column,
-    `tucked`), gone from its own place."""
+            front: bool = False) -> tuple[list[list[Piece]], dict, list]:
+    """Each chain k of `into` put after chain into[k] (before it, `front`), gone from its own place."""
     if not into:
         return chains, heads, guessed
     chains = list(chains)
     for k, j in into.items():
-        chains[j] = chains[k] + chains[j] if front else chains[j][:-1] + chains[k] + chains[j][-1:] \
-            if k in tucked else chains[j] + chains[k]
+        chains[j] = chains[k] + chains[j] if front else chains[j] + chains[k]
     keep = [k for k in range(len(chains)) if k not in into]
     new = {old: i for i, old in enumerate(keep)}
     chains = [chains[k] for k in keep]
