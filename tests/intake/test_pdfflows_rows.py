@@ -10,7 +10,6 @@ from collections import Counter
 from layout_app.intake.flowlines import _decks_apart, _label_beside
 from layout_app.intake.pdfflows import flows_in_order
 from layout_app.intake.pdfpieces import CLOSED, CONT, OPEN, PARA, STORY, Piece
-from layout_app.intake.pdfrests import _before_short_last, _by_place
 from layout_app.intake.pdfstacks import short_last
 from layout_app.intake.rawpieces import visual_lines
 from tests.intake.test_flowheads import _stories
@@ -104,29 +103,3 @@ def test_a_stacks_column_a_line_short_in_the_middle_ends_the_story():
     # nor on a chain opening on its byline (its first column is the story's first)
     e = [_body(5, STORY, OPEN, 1), _body(4, CONT, CLOSED, 2), _body(5, PARA, OPEN, 3), _body(5, CONT, CLOSED, 4)]
     assert [p.pos for p in short_last([e])[0]] == [1, 2, 3, 4]
-
-
-def test_a_rest_naming_its_place_goes_to_the_one_story_naming_it():
-    mei = [_body(6, STORY, OPEN, 18, {"梅岭镇": 22}), _body(6, CONT, CLOSED, 19, {"梅岭镇": 10}),
-           _body(4, PARA, CLOSED, 20, {"梅岭镇": 19})]
-    an = [_body(5, STORY, OPEN, 4, {"安康乡": 14}), _body(5, CONT, CLOSED, 5, {"安康乡": 20})]
-    jin = [_body(12, STORY, CLOSED, 13, {"金沙村": 22})]
-    rest = [Piece("body", ["近日，梅岭镇派出所建成", "“文化礼堂”。"], 8, 8, start=PARA, end=OPEN,
-                  places=Counter({"梅岭镇": 17})),
-            Piece("body", ["的文化礼堂，谁不喜欢？"] * 4, 9, 9, start=CONT, end=CLOSED, places=Counter({"梅岭镇": 13}))]
-    chains = [an, rest, jin, mei]
-    heads = {0: ["安康乡便民服务站见实效"], 2: ["爱心驿站添新彩"], 3: ["梅岭镇：文化礼堂书香浓"]}
-    assert _by_place(rest, chains, heads, set(), 1) == 3
-    assert _by_place(rest, chains, heads, {3}, 1) is None          # (that story took a rest already)
-    also = [_body(8, STORY, CLOSED, 30, {"梅岭镇": 12})]
-    assert _by_place(rest, chains + [also], {**heads, 4: ["梅岭镇：第二个故事"]}, set(), 1) is None   # (two name it)
-    # a rest whose place only the things it tells of stand for (its text says none) decides nothing
-    told = [Piece("body", ["站长丁思远表示，下一步将", "继续完善调解室的服务功能。"], 8, 8, start=PARA, end=CLOSED,
-                  places=Counter({"梅岭镇": 2}))]
-    assert _by_place(told, [an, told, jin, mei], heads, set(), 1) is None
-    # it goes before the story's short last column: 6, 6, then the rest (6, 4), then 4
-    rest[0].lines = ["近日，梅岭镇派出所建成"] * 6
-    assert _before_short_last(mei, rest)
-    assert not _before_short_last(an, rest)         # (no short last column)
-    mei[-1].lines = ["第 1 行"] * 5
-    assert not _before_short_last(mei, rest)        # (a line short: a stack's last column may be)
