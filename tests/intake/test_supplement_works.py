@@ -18,7 +18,7 @@ from layout_app.cli import main
 from layout_app.io.docfile import load_document
 from layout_app.layout.compose import Composer
 from layout_app.layout.display import GlyphRun, Group
-from tests.intake.test_verse import LINES
+from tests.intake.test_verse import LINES, POEM      # (the poem review28 wrote, in test_verse)
 from tests.photos import with_xmp
 
 P = "\u3000\u3000"
@@ -35,33 +35,7 @@ PAGE = f"""江南·副刊
 {P}去年秋天，街道的人来量房子，说老屋要修缮，窗要换成铝合金的。母亲没说什么，只是夜里把十二扇窗格一扇一扇擦干净，用旧报纸包好，放进了床底下。
 {P}我问她留着做什么。她说，等修好了，再装回去。窗还是那扇窗，人也还是那些人。
 
-诗歌
-运河边（外一首）
-林一帆
-
-运河在冬天变得很慢
-慢得像一封
-没有寄出的信
-
-船过去了
-水还在
-岸边的石阶上
-坐着一个等船的人
-
-他等的那条船
-三十年前
-就已经靠岸
-
-雪
-
-雪落下来的时候
-整座城
-都安静了
-
-只有桥
-还在替人
-走过河去
-
+{POEM}
 书评
 在纸上重建一座小城
 
