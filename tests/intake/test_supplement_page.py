@@ -5,6 +5,14 @@ from tests.intake.imported import import_text
 
 P = "\u3000\u3000"
 
+# the 微小说 piece, its label over its title (test_supplement_works sets the same page)
+MICRO_FICTION = f"""微小说
+父亲的手机
+
+{P}父亲七十岁那年，我给他买了一部智能手机。他学了三个月，只学会了两件事：接电话，看天气预报。
+{P}每天晚上八点，他都会打开天气预报，看看北京的气温。他说：“你在北京。”
+"""
+
 SUPPLEMENT = f"""江南·副刊
 第1287期　2026年12月2日　星期三
 
@@ -22,12 +30,7 @@ SUPPLEMENT = f"""江南·副刊
 {P}当然，小说也并非没有遗憾。但瑕不掩瑜，《河流的记忆》仍是近年来江南书写中难得的一部佳作。
 {P}（《河流的记忆》，李晓岚著，人民文学出版社2026年9月出版，定价59.00元）
 
-微小说
-父亲的手机
-
-{P}父亲七十岁那年，我给他买了一部智能手机。他学了三个月，只学会了两件事：接电话，看天气预报。
-{P}每天晚上八点，他都会打开天气预报，看看北京的气温。他说：“你在北京。”
-"""
+{MICRO_FICTION}"""
 
 
 def test_the_masthead_heads_the_page_and_its_issue_line_is_its_deck(tmp_path):

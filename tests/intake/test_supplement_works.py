@@ -18,6 +18,7 @@ from layout_app.cli import main
 from layout_app.io.docfile import load_document
 from layout_app.layout.compose import Composer
 from layout_app.layout.display import GlyphRun, Group
+from tests.intake.test_supplement_page import MICRO_FICTION
 from tests.intake.test_verse import LINES, POEM      # (the poem review28 wrote, in test_verse)
 from tests.photos import with_xmp
 
@@ -44,12 +45,7 @@ PAGE = f"""江南·副刊
 {P}当然，小说也并非没有遗憾。但瑕不掩瑜，《河流的记忆》仍是近年来江南书写中难得的一部佳作。
 {P}（《河流的记忆》，李晓岚著，人民文学出版社2026年9月出版，定价59.00元）
 
-微小说
-父亲的手机
-
-{P}父亲七十岁那年，我给他买了一部智能手机。他学了三个月，只学会了两件事：接电话，看天气预报。
-{P}每天晚上八点，他都会打开天气预报，看看北京的气温。他说：“你在北京。”
-
+{MICRO_FICTION}
 书画
 《太湖春晓》（国画）　吴淞山
 行书　苏轼《定风波》句　徐墨林
