@@ -382,6 +382,9 @@ def place_said_above(above: str, line: str) -> bool:
 _ACTS = ("开展", "推出", "建成", "启用", "升级", "打造", "设立", "完善", "建设", "成立", "举办", "实施", "推进",
          "创建", "开通", "引进", "新建", "改造", "上线", "探索")
 _PLACE_ACTS = re.compile(_BARE_PLACE.pattern + "(?:" + "|".join(_ACTS) + ")")
+# a heading line opening on a name's label and colon and its theme ('区人民医院：中医诊室方便群众就医'): a
+# heading of its own — a headline has one label, at its head, never one after a clause
+_OPENS_ON_LABEL = re.compile(r"^[\u4e00-\u9fff“”]{2,12}[：:]\S")
 
 
 def wrapped_headlines(lines: list[str], kicker_face: frozenset[str] = frozenset()) -> list[str]:
@@ -405,6 +408,7 @@ def wrapped_headlines(lines: list[str], kicker_face: frozenset[str] = frozenset(
         if (prev and s and _lone_head_line(prev) and _lone_head_line(s)
                 and (" " not in prev or prev.endswith(_OPEN_LINE_ENDS))
                 and not prev.endswith(("：", ":")) and width(prev) + width(s) <= 36
+                and not _OPENS_ON_LABEL.match(s)
                 and (prev.endswith(_OPEN_LINE_ENDS) or len(s) < _HEAD_MIN
                      or bare_place(prev) and not _word_before_place(prev, page)
                      or _PLACE_ACTS.fullmatch(prev) and s.startswith("“")

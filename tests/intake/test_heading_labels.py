@@ -1,0 +1,26 @@
+"""A printed page's heading lines, as pypdfium2 gives them back (varied corpus page 3033): a line opening
+on a name's label and colon is a heading of its own — a headline has one label, at its head, never one
+after a clause. The expected parts are written by hand."""
+from __future__ import annotations
+
+from layout_app.intake.importer import import_copy
+
+BODY = ["本报通讯员 卢淑珍", "12 月 11 日,记者来到北", "塘乡,只见处处洋溢着欢声笑", "语。候诊区里，护士耐心地为",
+        "居民讲解预约和缴费的流程。", "怎么办？区人民医院组织", "22 名医生走进北塘乡,为居", "民测血压、查血糖、讲解用药",
+        "知识。"]
+
+
+def _story(tmp_path, heads):
+    copy = tmp_path / "page.txt"
+    copy.write_text("\n".join(heads + BODY) + "\n", encoding="utf-8")
+    page, _ = import_copy(copy)
+    return page.stories[0]
+
+
+def test_a_label_under_a_clause_opens_the_headline(tmp_path):
+    # '…看上病了' ends on 了 — an open end a headline may run on from — but the line under it opens on
+    # the hospital's label: the kicker's clause over the headline, not one headline of two labels
+    s = _story(tmp_path, ["北塘乡:下班后也能看上病了", "区人民医院:中医诊室方便群众就医 ——北塘乡中医诊室见闻"])
+    assert (s.kicker, s.headline, s.deck) == ("北塘乡：下班后也能看上病了", "区人民医院：中医诊室方便群众就医",
+                                              "——北塘乡中医诊室见闻")
+
