@@ -112,6 +112,7 @@ def cmd_edition_list(args) -> int:
 _STATUS = {"submit": "review", "sign": "signed", "reopen": "draft"}
 
 
+
 def cmd_edition_status(args) -> int:
     """A page's status moved; the page named by its id or its number (版次). Signing shows the chief
     editor the page's open findings first and refuses while any is open, unless --despite-findings
@@ -134,7 +135,9 @@ def cmd_edition_status(args) -> int:
                 print(f"  {f.line(words)}", file=sys.stderr)
             if found and not args.despite_findings:
                 raise InputError(Notice(SW.SIGN_WITH_FINDINGS, page=key, n=len(found)))
-        r = store.set_status(args.edition, key, _STATUS[args.action])
+        from layout_app.preflight.signoff import signed_over
+        note = signed_over(found, words) if found else ""
+        r = store.set_status(args.edition, key, _STATUS[args.action], note=note)
     print(f"{args.edition} page {key}: {STATUS_LABELS[r.status]}")
     if found:
         print(f"  {Notice(SW.SIGNED_DESPITE, n=len(found)).render(translator(ui_language(), 'Intake'))}")

@@ -1456,27 +1456,27 @@
         <translation>请先选择一个版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="161"/>
+        <location filename="../../layout_app/editor/board.py" line="164"/>
         <source>Page {page}: {status}</source>
         <translation>第 {page} 版：{status}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="185"/>
+        <location filename="../../layout_app/editor/board.py" line="188"/>
         <source>Release check-out</source>
         <translation>解除占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="189"/>
+        <location filename="../../layout_app/editor/board.py" line="192"/>
         <source>Sign off</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="201"/>
+        <location filename="../../layout_app/editor/board.py" line="205"/>
         <source>… and {n} more</source>
         <translation>……另有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="202"/>
+        <location filename="../../layout_app/editor/board.py" line="206"/>
         <source>Page {page} has {n} open finding(s):
 {findings}
 
@@ -1487,47 +1487,47 @@ Sign it off all the same?</source>
 仍要签发吗？</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="205"/>
+        <location filename="../../layout_app/editor/board.py" line="209"/>
         <source>Page {page} not signed: {n} finding(s) open</source>
         <translation>第 {page} 版未签发：还有 {n} 个问题没有处理</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="212"/>
+        <location filename="../../layout_app/editor/board.py" line="216"/>
         <source>Page {page} is not checked out</source>
         <translation>第 {page} 版未被占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="215"/>
+        <location filename="../../layout_app/editor/board.py" line="219"/>
         <source>{holder} has page {page} checked out. Release it? Their unsaved work stays on their desk but they can no longer save over others.</source>
         <translation>{holder} 正占用第 {page} 版。要解除吗？其未保存的修改仍留在其电脑上，但不能再覆盖他人的修改。</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="219"/>
+        <location filename="../../layout_app/editor/board.py" line="223"/>
         <source>Page {page} released</source>
         <translation>第 {page} 版已解除占用</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="228"/>
+        <location filename="../../layout_app/editor/board.py" line="232"/>
         <source>Export signed pages into</source>
         <translation>导出已签发版面到</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="237"/>
+        <location filename="../../layout_app/editor/board.py" line="241"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="246"/>
+        <location filename="../../layout_app/editor/board.py" line="250"/>
         <source>{n} signed page(s) exported</source>
         <translation>已导出 {n} 个已签发版面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="249"/>
+        <location filename="../../layout_app/editor/board.py" line="253"/>
         <source>; not exported, preflight found errors: page(s) {pages}</source>
         <translation>；未导出（预检发现错误）：第 {pages} 版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/board.py" line="253"/>
+        <location filename="../../layout_app/editor/board.py" line="257"/>
         <source>; page {page} not exported: {why}</source>
         <translation>；第 {page} 版未能导出：{why}</translation>
     </message>
@@ -3027,6 +3027,11 @@ Sign it off all the same?</source>
         <location filename="../../layout_app/store/wording.py" line="24"/>
         <source>signed with {n} finding(s) open (listed above)</source>
         <translation>已签发，仍有 {n} 个问题没有处理（见上）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/store/wording.py" line="26"/>
+        <source>signed with {n} finding(s) open: {findings}</source>
+        <translation>签发时仍有 {n} 个问题没有处理：{findings}</translation>
     </message>
     <message>
         <location filename="../../layout_app/editor/newsroom.py" line="37"/>

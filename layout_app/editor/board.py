@@ -155,9 +155,12 @@ class EditionBoard(QWidget):
                 self.release(page)
                 return
             status = {"submit": "review", "sign": "signed", "reopen": "draft"}[action]
-            if action == "sign" and not self._signs_despite(page):
-                return
-            self.store.set_status(self.edition, page, status)
+            note = ""
+            if action == "sign":
+                signs, note = self._signs_despite(page)
+                if not signs:
+                    return
+            self.store.set_status(self.edition, page, status, note=note)
             self.message.setText(self.tr("Page {page}: {status}").format(page=page, status=STATUS_LABELS[status]))
         except (Refused, InputError) as exc:
             self.message.setText(said(exc))
@@ -189,21 +192,22 @@ class EditionBoard(QWidget):
         answer = QMessageBox.question(self, self.tr("Sign off"), text)
         return answer == QMessageBox.StandardButton.Yes
 
-    def _signs_despite(self, page: str) -> bool:
+    def _signs_despite(self, page: str) -> tuple[bool, str]:
         """The chief editor sees the page's open findings before signing it and says yes to them (the
-        command line's --despite-findings); a page with none signs at once."""
-        from layout_app.preflight.signoff import open_findings
+        command line's --despite-findings); a page with none signs at once. Also the note the signing
+        leaves in the page's history: which findings were signed over."""
+        from layout_app.preflight.signoff import open_findings, signed_over
         found = open_findings(self.store.export_document(self.edition), page, self.photos_dir)
         if not found:
-            return True
+            return True, ""
         listed = "\n".join(f"• {f.line(translate)}" for f in found[:12])
         if len(found) > 12:
             listed += "\n" + self.tr("… and {n} more").format(n=len(found) - 12)
         if self.confirm_sign(self.tr("Page {page} has {n} open finding(s):\n{findings}\n\nSign it off all the "
                                      "same?").format(page=page, n=len(found), findings=listed)):
-            return True
+            return True, signed_over(found, translate)
         self.message.setText(self.tr("Page {page} not signed: {n} finding(s) open").format(page=page, n=len(found)))
-        return False
+        return False, ""
 
     def release(self, page: str) -> None:
         """An editor releases a colleague's check-out of the page, after saying so."""

@@ -22,3 +22,13 @@ def open_findings(doc: Document, page_id: str, photos_dir: str | Path = ".") -> 
     display = Composer(one, Path(photos_dir)).compose(page)
     report = preflight(one, Path(photos_dir), [display], files=False, whole=False)
     return report.errors + report.warnings
+
+
+def signed_over(found: list[Finding], words) -> str:
+    """The note a signing over open findings leaves in the page's history — how many and which, in the
+    signer's language — so the edition's audit says who signed over what."""
+    from layout_app.errors import Notice
+    from layout_app.lang import translator, ui_language
+    from layout_app.store.wording import SIGNED_OVER
+    return Notice(SIGNED_OVER, n=len(found), findings="; ".join(f.line(words) for f in found)).render(
+        translator(ui_language(), "Intake"))

@@ -29,8 +29,9 @@ from layout_app.store.rights import (
 
 Key = rec.Key
 
-# 1: records and history; 2: the history's `change` (an edit's operations, store/change.py)
-SCHEMA_VERSION = 2
+# 1: records and history; 2: the history's `change` (an edit's operations, store/change.py); 3: a status
+# change's note kept in the history (a page signed with findings open: which — the audit shows who signed over what)
+SCHEMA_VERSION = 3
 
 
 class StoreError(InputError):
@@ -227,15 +228,16 @@ class Store:
         raise StoreError(Notice(SW.NO_SUCH_PAGE_OF if pages else SW.NO_SUCH_PAGE, where=self.where,
                                 edition=repr(edition), page=repr(page), pages=listed))
 
-    def set_status(self, edition: str, page: str, status: str) -> Record:
+    def set_status(self, edition: str, page: str, status: str, note: str = "") -> Record:
+        """The page's status moved; `note` goes into its history row (what the chief editor signed over)."""
         page = self.page_key(edition, page)
         old = self.get(edition, "page", page)
         if old is None:
             raise StoreError(Notice(SW.NO_SUCH_PAGE, where=self.where, edition=repr(edition), page=repr(page)))
         check_status(self.role, page, old.status, status)
         with self._errors(), self._transaction():
-            self._execute("UPDATE records SET status = ?, updated_by = ?, note = '' WHERE edition = ? AND "
-                          "kind = 'page' AND key = ?", (status, self.user, edition, page))
+            self._execute("UPDATE records SET status = ?, updated_by = ?, note = ? WHERE edition = ? AND "
+                          "kind = 'page' AND key = ?", (status, self.user, note, edition, page))
         return self.get(edition, "page", page)
 
     def check_out(self, edition: str, kind: str, key: str) -> Record:

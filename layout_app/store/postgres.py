@@ -178,7 +178,7 @@ BEGIN
   INSERT INTO history (edition, kind, key, version, data, status, holder, author, action, note, change)
     VALUES (rec.edition, rec.kind, rec.key, rec.version,
             CASE WHEN act IN ('create', 'edit') THEN rec.data END, rec.status, rec.holder, session_user, act,
-            CASE WHEN act IN ('create', 'edit') THEN rec.note ELSE '' END,
+            CASE WHEN act IN ('create', 'edit', 'status') THEN rec.note ELSE '' END,
             CASE WHEN act = 'edit' THEN layout_change(OLD.data, NEW.data) END)
     RETURNING id INTO hid;
   PERFORM pg_notify('{CHANNEL}', json_build_object('edition', rec.edition, 'kind', rec.kind, 'key', rec.key,

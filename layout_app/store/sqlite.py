@@ -31,6 +31,16 @@ POLL = 0.05          # s between looks at the data version: changes arrive well 
 _NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 _HISTORY_COLS = "edition, kind, key, version, data, status, holder, author, at, action, note"
 
+# the history row of each update (schema 3: a status change keeps its note)
+_CHANGED = f"""CREATE TRIGGER IF NOT EXISTS records_changed AFTER UPDATE ON records BEGIN
+    UPDATE records SET updated_at = {_NOW} WHERE rowid = NEW.rowid AND NEW.data IS NOT OLD.data;
+    INSERT INTO history ({_HISTORY_COLS}) VALUES (NEW.edition, NEW.kind, NEW.key, NEW.version,
+        CASE WHEN NEW.data IS NOT OLD.data THEN NEW.data END, NEW.status, NEW.holder, NEW.updated_by, {_NOW},
+        CASE WHEN NEW.data IS NOT OLD.data THEN 'edit' WHEN NEW.status IS NOT OLD.status THEN 'status'
+             WHEN NEW.holder IS NULL THEN 'check-in' ELSE 'check-out' END,
+        CASE WHEN NEW.data IS NOT OLD.data OR NEW.status IS NOT OLD.status THEN NEW.note ELSE '' END); END;
+"""
+
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS users (name TEXT PRIMARY KEY,
@@ -66,14 +76,7 @@ CREATE TRIGGER IF NOT EXISTS records_held BEFORE UPDATE ON records
 CREATE TRIGGER IF NOT EXISTS records_created AFTER INSERT ON records BEGIN
     INSERT INTO history ({_HISTORY_COLS}) VALUES (NEW.edition, NEW.kind, NEW.key, NEW.version, NEW.data,
         NEW.status, NEW.holder, NEW.updated_by, {_NOW}, 'create', NEW.note); END;
-CREATE TRIGGER IF NOT EXISTS records_changed AFTER UPDATE ON records BEGIN
-    UPDATE records SET updated_at = {_NOW} WHERE rowid = NEW.rowid AND NEW.data IS NOT OLD.data;
-    INSERT INTO history ({_HISTORY_COLS}) VALUES (NEW.edition, NEW.kind, NEW.key, NEW.version,
-        CASE WHEN NEW.data IS NOT OLD.data THEN NEW.data END, NEW.status, NEW.holder, NEW.updated_by, {_NOW},
-        CASE WHEN NEW.data IS NOT OLD.data THEN 'edit' WHEN NEW.status IS NOT OLD.status THEN 'status'
-             WHEN NEW.holder IS NULL THEN 'check-in' ELSE 'check-out' END,
-        CASE WHEN NEW.data IS NOT OLD.data THEN NEW.note ELSE '' END); END;
-CREATE TRIGGER IF NOT EXISTS records_deleted AFTER DELETE ON records BEGIN
+{_CHANGED}CREATE TRIGGER IF NOT EXISTS records_deleted AFTER DELETE ON records BEGIN
     INSERT INTO history ({_HISTORY_COLS}) VALUES (OLD.edition, OLD.kind, OLD.key, OLD.version, NULL,
         OLD.status, OLD.holder, OLD.updated_by, {_NOW}, 'delete', ''); END;
 """
@@ -139,6 +142,9 @@ class SQLiteStore(Store):
                 if int(self._rows("SELECT value FROM meta WHERE key = 'layout_app'")[0][0]) < 2:
                     self._execute("ALTER TABLE history ADD COLUMN change TEXT")
                     self._record_changes(0)
+                if int(self._rows("SELECT value FROM meta WHERE key = 'layout_app'")[0][0]) < 3:
+                    self._execute("DROP TRIGGER IF EXISTS records_changed")
+                    self._execute(_CHANGED)
                 self._execute("UPDATE meta SET value = ? WHERE key = 'layout_app'", (str(SCHEMA_VERSION),))
         except sqlite3.DatabaseError as exc:
             self.conn.close()

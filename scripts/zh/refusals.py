@@ -82,6 +82,7 @@ ZH = {
     "once you have read them":
         "版面 {page} 未签发：还有 {n} 个问题没有处理（见上）；请先处理，或看过之后加 --despite-findings 签发",
     "signed with {n} finding(s) open (listed above)": "已签发，仍有 {n} 个问题没有处理（见上）",
+    "signed with {n} finding(s) open: {findings}": "签发时仍有 {n} 个问题没有处理：{findings}",
     "{where}: edition {edition} has no {kind} {key}": "{where}：{edition} 这一期没有{kind} {key}",
     "{where}: {kind} {key} has no version {version}": "{where}：{kind} {key} 没有第 {version} 版",
     "{where}: the database failed: {reason}": "{where}：数据库出错，请稍后再试",

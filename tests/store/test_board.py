@@ -137,5 +137,9 @@ def test_the_chief_sees_the_open_findings_before_signing_on_the_board(stores, qt
         chief.confirm_sign = lambda text: asked.append(text) or True
         qtbot.mouseClick(chief.buttons["sign"], Qt.MouseButton.LeftButton)
         assert len(asked) == 2 and _cell(chief, 0, 2) == "已签发"
+        # the page's history keeps what was signed over (the edition's audit shows it)
+        page = chief.store.pages(EDITION)[0].key
+        (row,) = [v for v in chief.store.history(EDITION, "page", page) if v.action == "status"]
+        assert row.note.startswith("signed with 1 finding(s) open: ") and "was a guess" in row.note, row.note
     finally:
         chief.close()

@@ -135,6 +135,12 @@ def test_signing_shows_the_open_findings_and_refuses_until_the_chief_says_so(sto
     assert len(err.splitlines()) == 2                               # shown again, as signed over
     listed = json.loads(run(capsys, "edition", "list", EDITION, *s, "--user", "ed", "--json")[1])
     assert listed["pages"][0]["label"] == "已签发"
+    # the edition's audit says who signed over what: the signing's row names the findings
+    code, out, _ = run(capsys, "edition", "audit", EDITION, *s, "--user", "ed")
+    last = out.splitlines()[-1]
+    assert code == 0 and "  chief  status page A1 v" in last and "status: 已签发" in last, out
+    assert "(signed with 2 finding(s) open: " in last and "排版时图片说明对不上任何稿件：请核对" in last, last
+    assert "was a guess when its copy was read" in last, last
 
 
 def test_a_clean_page_signs_at_once(stores, capsys):

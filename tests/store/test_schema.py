@@ -81,7 +81,7 @@ def test_a_store_of_schema_1_is_upgraded_on_open_and_its_old_edits_read_as_opera
     ed_name = _schema_1(stores)
     if stores.engine == "postgresql":
         # a desk may not alter the database: it is told who can, and nothing changes
-        with pytest.raises(StoreError, match=r"schema 1, older than this layout_app's 2; its owner upgrades it "
+        with pytest.raises(StoreError, match=r"schema 1, older than this layout_app's 3; its owner upgrades it "
                                              r"with `layout-app store init"):
             open_store(stores.where, "ed")
         stores.admin = open_store(stores.where)           # the owner's open upgrades it
@@ -120,5 +120,46 @@ def test_a_store_of_a_newer_schema_is_refused_with_a_clear_message(stores):
     else:
         with psycopg.connect(stores.where, autocommit=True) as conn:
             conn.execute("UPDATE meta SET value = '99' WHERE key = 'layout_app'")
-    with pytest.raises(StoreError, match=r"schema 99, made by a newer layout_app \(this one reads up to 2\)"):
+    with pytest.raises(StoreError, match=r"schema 99, made by a newer layout_app \(this one reads up to 3\)"):
         open_store(stores.where, "ed")
+
+
+def _schema_2(stores):
+    """A store of schema 2: its history trigger keeps an edit's note, drops a status change's."""
+    ed_name = imported(stores)
+    for s in stores.opened:
+        s.close()
+    stores.opened = []
+    if stores.engine == "sqlite":
+        from layout_app.store.sqlite import _CHANGED
+        old = _CHANGED.replace(" OR NEW.status IS NOT OLD.status THEN NEW.note", " THEN NEW.note")
+        assert old != _CHANGED
+        conn = sqlite3.connect(stores.where, isolation_level=None)
+        conn.execute("DROP TRIGGER records_changed")
+        conn.execute(old)
+        conn.execute("UPDATE meta SET value = '2' WHERE key = 'layout_app'")
+        conn.close()
+    else:
+        from layout_app.store.postgres import SCHEMA
+        start = SCHEMA.index("CREATE OR REPLACE FUNCTION layout_history()")
+        new = SCHEMA[start:SCHEMA.index("END $$;", start) + len("END $$;")]
+        old = new.replace("act IN ('create', 'edit', 'status') THEN rec.note", "act IN ('create', 'edit') THEN rec.note")
+        assert old != new
+        with psycopg.connect(stores.where, autocommit=True) as conn:
+            conn.execute(old)
+            conn.execute("UPDATE meta SET value = '2' WHERE key = 'layout_app'")
+    return ed_name
+
+
+def test_a_store_of_schema_2_keeps_a_signings_note_once_upgraded(stores):
+    # schema 3: the page's history row of a signing keeps its note — what the chief editor signed over
+    ed_name = _schema_2(stores)
+    if stores.engine == "postgresql":
+        stores.admin = open_store(stores.where)           # the owner's open upgrades it
+        stores.opened.append(stores.admin)
+    chief = stores.open("chief")
+    page = chief.pages(ed_name)[0].key
+    chief.set_status(ed_name, page, "signed", note="signed with 1 finding(s) open: a caption at a guess")
+    (row,) = [v for v in chief.history(ed_name, "page", page) if v.action == "status"]
+    assert (row.status, row.author, row.note) == ("signed", "chief", "signed with 1 finding(s) open: a caption at a guess")
+    assert audit_lines(chief.audit(ed_name))[-1].endswith("(signed with 1 finding(s) open: a caption at a guess)")
