@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from layout_app.intake.flownames import _AGREE, _SPEAKER, _grams, _plain, _shared
 from layout_app.intake.headshapes import _COUPLET, _byline, _dateline, _is_kicker_line, _rank
-from layout_app.intake.pdfpieces import AMBIG, CLOSED, CONT, OPEN, STORY
+from layout_app.intake.pdfpieces import AMBIG, CLOSED, CONT, OPEN, PARA, STORY
 
 if TYPE_CHECKING:
     from layout_app.intake.pdfpieces import Piece
@@ -214,3 +214,23 @@ def _by_order(c: list[Piece], chains: list[list[Piece]], doubled: dict, k: int) 
             if best is None or at > best[0]:
                 best = (at, j, f)
     return None if best is None else (0, best[1], best[2])
+
+
+def heads_over_first_columns(chains: list[list[Piece]], heads: dict[int, list[Piece]]) -> None:
+    """A headed chain whose headline poppler gave between its columns — the columns joined before it in
+    poppler's order, the one in the headline's own flow after it — is read from the headline's column:
+    a headline stands over its story's first column, so the columns before it are the story's rest
+    ('截至目前，南山镇…' / '“5G 基站”聚人气' / '负责人高子涵介绍…': the rest goes after '…的做法。'). Only where
+    both cuts fall at a paragraph's seam (the column under the headline opens one, the one before it
+    and the chain's last end one) — never a paragraph broken to move it."""
+    for k, hs in heads.items():
+        chain = chains[k]
+        if not hs or len(chain) < 2:
+            continue
+        at = max(h.pos for h in hs)
+        flow = max(hs, key=lambda h: h.pos).flow
+        i = next((n for n, p in enumerate(chain) if p.pos > at), None)
+        if (i is None or i == 0 or chain[i].flow != flow or any(p.pos > at for p in chain[:i])
+                or chain[i].start not in (PARA, AMBIG) or chain[i - 1].end != CLOSED or chain[-1].end == OPEN):
+            continue
+        chains[k] = chain[i:] + chain[:i]
