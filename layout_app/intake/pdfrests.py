@@ -131,13 +131,25 @@ def _merged(chains: list[list[Piece]], heads: dict, guessed: list, into: dict[in
         return chains, heads, guessed
     chains = list(chains)
     for k, j in into.items():
-        chains[j] = chains[k] + chains[j] if front else chains[j] + chains[k]
+        chains[j] = chains[k] + chains[j] if front else _in_order(chains[j], chains[k])
     keep = [k for k in range(len(chains)) if k not in into]
     new = {old: i for i, old in enumerate(keep)}
     chains = [chains[k] for k in keep]
     heads = {new[k]: v for k, v in heads.items() if k in new}
     guessed = [(p, new[k]) for p, k in guessed if k in new]
     return chains, heads, guessed
+
+
+def _in_order(chain: list[Piece], rest: list[Piece]) -> list[Piece]:
+    """The rest put after the story's chain — or between two of its columns, where poppler gave it between
+    them and it stands at paragraph seams on both sides (a column the joins passed over: '…新动能。' /
+    '站长丁思远表示…' / '村民老袁说…', the story's own order)."""
+    for m in range(len(chain) - 1):
+        a, b = chain[m], chain[m + 1]
+        if (a.pos < rest[0].pos and rest[-1].pos < b.pos and a.end != OPEN and rest[0].start in (PARA, AMBIG)
+                and rest[-1].end != OPEN and b.start in (PARA, AMBIG)):
+            return chain[:m + 1] + rest + chain[m + 1:]
+    return chain + rest
 
 
 def _bylines_before(chains: list[list[Piece]], heads: dict[int, list[Piece]]) -> dict[int, tuple]:
