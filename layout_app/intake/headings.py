@@ -384,6 +384,8 @@ _ACTS = ("开展", "推出", "建成", "启用", "升级", "打造", "设立", "
 _PLACE_ACTS = re.compile(_BARE_PLACE.pattern + "(?:" + "|".join(_ACTS) + ")")
 # a heading line opening on a name's label and colon and its theme ('区人民医院：中医诊室方便群众就医'): a
 # heading of its own — a headline has one label, at its head, never one after a clause
+# a count in a line: a figure and what it counts ('42个班', '1858吨')
+_FIGURE_IN = re.compile(r"\d+\s*[\u4e00-\u9fff]")
 _OPENS_ON_LABEL = re.compile(r"^[\u4e00-\u9fff“”]{2,12}[：:]\S")
 
 
@@ -416,10 +418,12 @@ def wrapped_headlines(lines: list[str], kicker_face: frozenset[str] = frozenset(
                      # (not under a line compose would leave a widow: '短评' / '让…', a column's label)
                      or opens_on_predicate(s) and compose_breaks_there(prev, s) and prev not in kicker_face
                      and width(prev) >= 0.3 * width(s))
-                and not (prev.endswith("了") and (pause_evens(prev + s, len(prev)) or deck_in_figures(s)))):
+                and not (prev.endswith("了") and (pause_evens(prev + s, len(prev)) or deck_in_figures(s)
+                                                  or _FIGURE_IN.search(s)))):
             # (了 also ends a sentence — '…看上病了' — : not where a pause of the headline's own would set
             # its lines near even, for compose breaks there: a whole kicker over its headline; nor over a
-            # deck in figures, '招聘会“火”了' / '48家企业提供岗位2755个': a whole headline over its deck)
+            # deck in figures or any line that counts, '招聘会“火”了' / '48家企业提供岗位2755个', '合唱团“火”了' /
+            # '每周一节课 42 个班轮流上': a whole headline over its deck)
             # the copy's space is at a pause between two phrases (…打造“积分超市” 进一步…); a line broken
             # on an open word, a 从…看… frame or a scrap runs on without one (…如何有效解决了群众…)
             # (从…看…如何…: one question however it is broken — '从“便民服务站”看翠屏社区' / '如何让…')
