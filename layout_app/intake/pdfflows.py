@@ -128,7 +128,7 @@ from layout_app.intake.pdfpieces import (
     in_column_flows,
 )
 from layout_app.intake.pdfseams import _Said
-from layout_app.intake.pdfrests import heads_over_first_columns, rests_placed
+from layout_app.intake.pdfrests import heads_over_first_columns, rests_placed, strays_home
 from layout_app.intake.headthemes import themes_moved
 from layout_app.intake.flowfeet import _column_top, _feet_first, _feet_taken, _foot_rest
 from layout_app.intake.flowcuts import _MAX_CUTS, _cut_flow
@@ -170,6 +170,7 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
     chains, heads, guessed, rests = rests_placed(chains, heads, guessed)     # (a story's columns under none)
     doubts = list(doubts) + rests
     heads_over_first_columns(chains, heads)    # (a headline poppler gave between its story's columns)
+    strays_home(chains, heads)    # (a story's last paragraph naming another story's subject alone)
     themes_moved(heads, chains, measure)      # (a kicker's theme poppler gave before another story's headline)
     _feet_taken(pieces, chains, measure, said)      # (a column's last line poppler gave as a caption)
     captions = _captions(pieces, chains)

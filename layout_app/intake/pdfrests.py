@@ -246,3 +246,26 @@ def heads_over_first_columns(chains: list[list[Piece]], heads: dict[int, list[Pi
                 or chain[i].start not in (PARA, AMBIG) or chain[i - 1].end != CLOSED or chain[-1].end == OPEN):
             continue
         chains[k] = chain[i:] + chain[:i]
+
+
+def strays_home(chains: list[list[Piece]], heads: dict[int, list[Piece]]) -> None:
+    """A story's last column that is a paragraph of its own (after a paragraph's end) naming what one
+    other story's heading names ('通过 5G 平台，居民可以在线预约图书角的服务…' under '调解室节节高', beside
+    '图书角聚人气') and nothing its own heading names is that story's: poppler gave it next to the
+    column it followed on the page, not in its story's flow. It goes to that story, in poppler's order."""
+    said = {k: _grams("".join("".join(h.lines) for h in hs)) for k, hs in heads.items() if hs}
+    for j in list(said):
+        chain = chains[j]
+        if len(chain) < 2 or chain[-1].start not in (PARA, AMBIG) or chain[-2].end != CLOSED:
+            continue
+        told = _grams(_plain(chain[-1]))
+        if told & said[j]:
+            continue
+        own = "".join(_plain(p) for p in chain[:-1])
+        # (a subject: the other story's text says it again and again, its own story's never)
+        homes = [k for k in said if k != j and any(g not in own and sum(_plain(p).count(g) for p in chains[k]) >= 2
+                                                   for g in told & said[k])]
+        if len(homes) == 1:
+            k = homes[0]
+            chains[k] = _in_order(chains[k], [chain[-1]])
+            chains[j] = chain[:-1]
