@@ -3029,7 +3029,7 @@ Sign it off all the same?</source>
         <translation>已签发，仍有 {n} 个问题没有处理（见上）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/store/wording.py" line="26"/>
+        <location filename="../../layout_app/preflight/signoff.py" line="18"/>
         <source>signed with {n} finding(s) open: {findings}</source>
         <translation>签发时仍有 {n} 个问题没有处理：{findings}</translation>
     </message>

@@ -12,6 +12,10 @@ from layout_app.layout.compose import Composer
 from layout_app.model.document import Document
 from layout_app.preflight.checks import preflight
 from layout_app.preflight.findings import Finding
+from layout_app.preflight.wording import QT_TRANSLATE_NOOP
+
+# the page's history row of a signing over open findings (the store keeps it; the audit shows it)
+SIGNED_OVER = QT_TRANSLATE_NOOP("Intake", "signed with {n} finding(s) open: {findings}")
 
 
 def open_findings(doc: Document, page_id: str, photos_dir: str | Path = ".") -> list[Finding]:
@@ -29,6 +33,5 @@ def signed_over(found: list[Finding], words) -> str:
     signer's language — so the edition's audit says who signed over what."""
     from layout_app.errors import Notice
     from layout_app.lang import translator, ui_language
-    from layout_app.store.wording import SIGNED_OVER
     return Notice(SIGNED_OVER, n=len(found), findings="; ".join(f.line(words) for f in found)).render(
         translator(ui_language(), "Intake"))

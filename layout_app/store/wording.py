@@ -22,5 +22,3 @@ NO_SUCH_PAGE_OF = QT_TRANSLATE_NOOP("Intake", "{where}: edition {edition} has no
 SIGN_WITH_FINDINGS = QT_TRANSLATE_NOOP("Intake", "page {page} not signed: {n} finding(s) still open (listed above); "
                                                  "fix them, or sign with --despite-findings once you have read them")
 SIGNED_DESPITE = QT_TRANSLATE_NOOP("Intake", "signed with {n} finding(s) open (listed above)")
-# the page's history row of a signing over open findings: the audit says who signed over what
-SIGNED_OVER = QT_TRANSLATE_NOOP("Intake", "signed with {n} finding(s) open: {findings}")
