@@ -30,7 +30,17 @@ from layout_app.intake.tables import table_formats
 from layout_app.intake.verse import verse_formats
 from layout_app.intake.photodesk import assign_photos, named_by, one_credit, page_photo_credit, same_caption, same_person
 from layout_app.intake.photonews import is_photo_story, own_credits, photo_story_text
-from layout_app.intake.runninghead import HeadFields, edition_date, head_notes, master_for, staff_from_credits
+from layout_app.intake.runninghead import (
+    RUNNING_HEAD,
+    HeadFields,
+    assumed_notes,
+    edition_date,
+    head_notes,
+    master_for,
+    printed_head,
+    staff_from_credits,
+    unnumbered,
+)
 from layout_app.intake.structure import LOW, Caption, StoryParts
 from layout_app.io.templates import load_template
 from layout_app.layout.autoplace import StoryPlan
@@ -90,9 +100,6 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
             encoding: str | None = None, title: str = "", head: HeadFields = HeadFields()) -> ComposeResult:
     out = Path(out)
     t = load_template(template)
-    # the running head (报眉) the page takes, and what fills it
-    master = master_for(t.masters, head.number, t.front_page) if head.asked or t.front_page else ""
-    paper, date = head.paper or t.paper, edition_date(head.date)
     notes: list[str] = []
     problems: list[str] = []
     banner_parts = None
@@ -105,8 +112,11 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     unassigned: list[str] = []
     unread: list[str] = []
     own: dict[int, str] = {}                        # picture story (图片新闻) → the credit under its text
+    printed: tuple[str, dict] | None = None         # (file, fields) of the running head a copy file printed
     for path in copy_files:
         page, copy = import_copy(path, encoding)
+        if page.running_head and printed is None:
+            printed = Path(path).name, page.running_head
         notes.extend(copy.notices)                  # each notice names its file already
         if page.banner:
             banners.append((page.banner_confidence, Path(path).name, page.banner))
@@ -151,6 +161,13 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
                 problems.append(Notice(SECOND_LEAD, file=name, best=home, unassigned=UNASSIGNED, text=paragraph))
     if not stories and not banner_parts:
         raise InputError(Notice(NO_STORY))
+    # the running head (报眉) every page takes (page 1 the front page's master where the template names
+    # one), and what fills it: the command line's fields, else those the copy's own printed head read
+    head, taken = printed_head(head, printed[1] if printed else {})
+    master = master_for(t.masters, head.number, t.front_page)
+    paper, date = head.paper or t.paper, edition_date(head.date)
+    # (a page whose number nobody said prints no 版次: a 第1版 would be no inside page's)
+    masters = t.masters if head.numbered or master != RUNNING_HEAD else unnumbered(t.masters, master)
 
     for p in map(Path, photo_args):
         if not p.exists():
@@ -197,7 +214,10 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         credits.remove(own[i])            # a picture story's own credit is its photo's, not the page line's
     credits = merged_credits(credits)          # two files' credit lines for one page: one line
     # '本版责任编辑 赵六' fills the running head's {editor}: printed there, not as a credit too
-    head_staff, credits = staff_from_credits(credits, next((m for m in t.masters if m.name == master), None))
+    head_master = next((m for m in masters if m.name == master), None)
+    head_staff, credits = staff_from_credits(credits, head_master)
+    if printed and "editor" not in head_staff and head_master and "editor" in printed[1]:
+        head_staff = {k: printed[1][k] for k in ("editor", "art_editor") if k in printed[1]}
     # the photographers credited beside their photos are not credited again in the line; the page's
     # staff (本版责任编辑) a running head does not hold is furniture, on a line of its own at the foot
     credits, staff, beside = foot_lines(credits, [one_credit(d.caption, d.credit)[1] for d in desk
@@ -394,8 +414,10 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     # each story's rank as the page was planned with it: its headline style (headline_<rank>)
     model_stories = [replace(s, rank=plan.ranks[s.id]) if s.id in plan.ranks else s for s in model_stories]
     doc = Document(t.grid, {**t.styles, **plan.styles}, (page,), tuple(model_stories), tuple(model_photos),
-                   title=title, date=date, template=t.recorded, sheet=t.sheet, masters=t.masters, paper=paper)
+                   title=title, date=date, template=t.recorded, sheet=t.sheet, masters=masters, paper=paper)
     notes += head_notes(doc, page, head_staff)
+    notes += assumed_notes(next((m for m in t.masters if m.name == master), None), head, date, paper, head_staff, taken,
+                           printed[0] if printed else "")
     decisions = dict(plan.decisions)
     decisions["captions"] = [{"photo": pid, "story": next((p.story for p in plans if pid in p.photos), None),
                               "matched": photo_story[pid] is not None} for pid in photo_story]

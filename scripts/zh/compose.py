@@ -17,6 +17,13 @@ ZH_IN = {
             '报眉：{text}',
         "page 1 takes the template's front page master ({master}): {text}":
             '第 1 版用模板的报头主页（{master}）：{text}',
+        "running head (报眉): no --date given: today's date, {date} ({weekday}), is printed — give --date for the "
+        "edition's":
+            '报眉：没有给 --date，排的是今天的日期 {date}（{weekday}）——出版日期不是今天请用 --date 给出',
+        'running head (报眉): not given, left out (never printed blank): {what}':
+            '报眉：没有给出、已略去（不会排成空白）：{what}',
+        'running head (报眉): {fields} taken from the running head printed on {file}':
+            '报眉：{fields} 取自 {file} 上印的报眉',
         '{names}: printed in the running head (报眉), not in the credit line':
             '{names}：排在报眉里，不再排进署名行',
         '--photos {path}: no such folder or file':
