@@ -4,7 +4,7 @@ import pytest
 
 from layout_app.io.templates import new_document
 from layout_app.layout.compose import size_heading
-from layout_app.layout.headline import PHRASE, SPACE, break_points, fit_headline, set_display, set_headline
+from layout_app.layout.headline import PHRASE, SPACE, break_points, fit_headline, set_display, set_headline, word_points
 from layout_app.text.setter import SetOptions
 
 OPTS = SetOptions(indent=0, align="left")
@@ -276,3 +276,28 @@ def test_sports_headlines_keep_figures_and_names(text, cols, size, low):
         if whole in text:
             assert any(whole in line for line in got), got
     assert not [line for line in got[:-1] if line.endswith(("以", "达"))], got
+
+
+# a 简讯 column's lead-ins (五号 bold over a 对开 column, 117 pt): no pause, no function word, no phrase the
+# dictionary's classes open — broken between two words all the same, never inside one as the body
+# breaker would ('■NBA中国赛青少年训' / '练营招募', review30's chief editor). Written by hand.
+LEAD_INS = [
+    ("■NBA中国赛青少年训练营招募", ["■NBA中国赛", "青少年训练营招募"]),
+    ("■CBA常规赛本周移师我市", ["■CBA常规赛", "本周移师我市"]),
+]
+
+
+@pytest.mark.parametrize("text,lines", LEAD_INS)
+def test_a_lead_in_with_no_pause_breaks_between_two_words(text, lines):
+    got = set_display(text, 10.5, 117, "hei-bold", SetOptions(indent=0, align="left"), 2)
+    assert [l.text for l in got] == lines
+
+
+def test_word_points_never_split_a_word_a_name_a_number_or_a_mark_from_its_item():
+    text = "■NBA中国赛青少年以1分42秒36夺冠"
+    points = word_points(text)
+    assert 1 not in points                                   # ■ alone
+    assert not points & {2, 3}                               # inside NBA
+    assert 5 not in points                                   # 中 / 国
+    assert not points & set(range(text.index("1分"), text.index("夺")))   # 以 | 1分42秒36: one quantity
+    assert points == {4, 6, 7, 10}                           # NBA | 中国 | 赛 | 青少年 | 以… (never after a figure)
