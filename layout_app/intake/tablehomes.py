@@ -97,7 +97,7 @@ def table_homes(page: PageCopy, placed: list[tuple[CopyTable, str]], file: str) 
         elif mine >= max(need, 1) or (not _column(holder) and (not names or table.given)):
             # with the story it follows: that story names it, or the table names nothing to go by, or
             # its writer drew it inside the story (a Word table)
-            if names:
+            if mine > 0:
                 notices.append(Notice(TABLE_NAMES, story=_heading(holder),
                                       names="、".join(shared(holder, names)[:SHOWN]), **args))
             else:
