@@ -81,3 +81,16 @@ def test_what_a_table_names_its_teams_and_its_league_not_its_header_nor_its_figu
     t = CopyTable([("名次", "球队", "场次", "积分"), ("1", "海港队", "20", "45"), ("2", "江城队", "20", "43"),
                    ("3", "胜", "20", "3∶1")], [0, 1, 2, 3], "城市足球超级联赛积分榜（截至第二十轮）")
     assert table_names(t) == ["海港队", "江城队", "城市足球超级联赛"]
+
+
+def test_one_shared_name_is_no_home_and_a_briefs_column_that_names_the_teams_is_none_either(tmp_path):
+    # a feature that mentions one of the teams in passing is not the table's report; a 简讯 item naming
+    # two of them is still an item of a briefs column: the table stands on its own after the column
+    feature = ("球迷阿强的二十年\n\n本报记者 李四\n\n" + "本报讯 阿强是红星队的老球迷，二十年来几乎没有缺席过一场主场比赛。\n\n" * 3)
+    briefs = ("体育简讯\n\n■红星队蓝天队将打友谊赛\n\n红星队与蓝天队将于下周进行一场友谊赛。\n\n"
+              "■市青少年围棋赛落幕\n\n为期3天的市青少年围棋锦标赛11月30日落幕。\n\n")
+    page, copy = _import(tmp_path, feature + briefs + _standings_of(["红星队", "蓝天队", "飞虎队"]) + PICTURE)
+    (own,) = _holders(page)
+    assert own.tables == [0] and len(own.paragraphs) == 1 and not own.headline
+    heads = [s.headline for s in page.stories]
+    assert page.stories.index(own) == heads.index("体育简讯") + 1

@@ -328,5 +328,6 @@ def test_a_headline_two_lines_do_not_hold_takes_a_third_at_a_pause_within_its_si
 def test_a_de_before_a_counted_or_determined_noun_is_a_pause_one_binding_a_short_modifier_is_not():
     assert break_points(FEATURE).get(FEATURE.index("每")) == PHRASE
     assert break_points("城市更新带来的这些变化").get(7) == PHRASE
+    assert break_points("奥运冠军背后的一位老教练").get(7) == PHRASE           # 的 / 一位…: a count opens it
     text = "有效解决了群众的急难愁盼问题"
     assert break_points(text).get(text.index("急"), 0) < PHRASE
