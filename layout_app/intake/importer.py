@@ -30,7 +30,8 @@ from layout_app.intake.photolines import captions_out
 from layout_app.intake.quoteblanks import quote_blanks_closed
 from layout_app.intake.pagemeasure import slug_line
 from layout_app.intake.pdfrunninghead import head_lines_apart, head_notice
-from layout_app.intake.tables import find_tables, put_back, table_notice, tokened
+from layout_app.intake.tablehomes import table_homes
+from layout_app.intake.tables import find_tables, put_back, tokened
 from layout_app.intake.verse import find_poems, keep_verse, verse_blocks, verse_notice
 from layout_app.intake.unpdf import extracted_measure, running_head, unpdf
 
@@ -105,10 +106,12 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     subheads |= {k for k in body if blocks[k][0].strip() in marked}
     page = parse(blocks, hints, printed=measure is not None, sized=sized, wide=wide, flowed=flowed,
                  body=body | subheads, flush=flush)
-    copy.notices.extend(table_notice(t, head, copy.source.name) for t, head in put_back(page, tables))
+    placed = put_back(page, tables)
     for head, said in mark_subheads(page, {blocks[k][0].strip() for k in subheads}, {blocks[k][0].strip() for k in guessed}):
         copy.notices.append(Notice(SUBHEADS_GUESS, file=copy.source.name, head=head, subheads="、".join(f"“{t}”" for t in said)))
     briefs_columns(page)        # a 简讯 column's items one story under its label, not stories or 小标题
+    # a table with the story that names what it lists (a 积分榜 with its match report), never in a 简讯 column
+    copy.notices.extend(table_homes(page, placed, copy.source.name))
     # a poem's story as the poem: its line and stanza breaks, said
     copy.notices.extend(verse_notice(p, copy.source.name, copy.lines) for p in keep_verse(page, poems, copy.lines))
     if measure is not None and sized is None:

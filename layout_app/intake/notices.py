@@ -17,6 +17,12 @@ TABLE_IN = QT_TRANSLATE_NOOP("Intake", "{file}: table “{name}”: {rows} row(s
                                        "the story “{story}”")
 TABLE_ALONE = QT_TRANSLATE_NOOP("Intake", "{file}: table “{name}”: {rows} row(s), {cols} column(s) — kept as a "
                                           "table standing on its own")
+# … moved to the story that names what it lists (intake/tablehomes), or set apart where none does
+TABLE_NAMES = QT_TRANSLATE_NOOP("Intake", "{file}: table “{name}”: {rows} row(s), {cols} column(s) — set with the "
+                                          "story “{story}”, which names {names}")
+TABLE_APART = QT_TRANSLATE_NOOP("Intake", "{file}: table “{name}”: {rows} row(s), {cols} column(s) — set as an item "
+                                          "of its own after “{follows}”: no story names what it lists (a briefs "
+                                          "column takes no table)")
 TABLE_BOX = QT_TRANSLATE_NOOP("Intake", "{file}: table {n} (first cell {cell!r}) lays copy out, it holds no figures: its "
                                         "text read as copy, cell by cell")
 # --- importer -------------------------------------------------------------------------------------------
