@@ -3,6 +3,8 @@ or beside its panorama runs in legs of body measure (one basic column each), 3 l
 leg a widow of a line or two, and its credit (本报记者 王五 摄) stands after the text, never over it; the
 text is the photo's caption, for preflight too — also where the desk left the 图片新闻 label off.
 Read off the composed page (the glyphs' baselines and x), expectations written by hand."""
+from pathlib import Path
+
 import pytest
 
 from layout_app.intake.compose import compose
@@ -15,11 +17,17 @@ from tests.photos import with_iptc, with_xmp, write_jpeg
 
 GOAL = "11月29日晚，海港队前锋王磊（右）在比赛中射门得分。"
 UNLABELLED = COPY.replace("图片新闻\n\n冬泳爱好者迎寒而上", "冬泳爱好者迎寒而上")
+# about 13 lines of a column: 4 legs of 4 would leave a widow leg of one line (4, 4, 4, 1)
+LONGER = COPY.replace("切忌空腹下水和酒后下水。", "切忌空腹下水和酒后下水。协会每周组织两次集体冬泳，并安排救生员在岸边值守，确保安全。")
+
+
+FULL = Path(__file__).parent / "samples" / "review30-sports-full.txt"     # the reviewer's full page (review 30)
 
 
 def _desk(tmp, copy_text):
     photos = tmp / "photos"
     photos.mkdir()
+    write_jpeg(photos / "DSC_0093.jpg", 6000, 4000)               # no caption anywhere
     with_xmp(photos / "DSC_4412.jpg", GOAL, "张三", "本报记者", 6000, 4000)
     with_xmp(photos / "DSC_4587.jpg", "第89分钟，王磊（中）打入锁定胜局的进球后与队友庆祝。", "张三", "本报记者", 6000, 4000)
     with_iptc(photos / "IMG_0718.jpg", "林小雨在市体育运动学校游泳馆训练。", "本报记者 李四", width=4000, height=6000)
@@ -30,12 +38,14 @@ def _desk(tmp, copy_text):
     return copy, photos
 
 
-@pytest.fixture(scope="module", params=[("duikai", COPY), ("sikai", COPY), ("duikai", UNLABELLED), ("sikai", UNLABELLED)],
-                ids=["duikai", "sikai", "duikai-unlabelled", "sikai-unlabelled"])
+@pytest.fixture(scope="module", params=[("duikai", COPY), ("sikai", COPY), ("duikai", UNLABELLED), ("sikai", UNLABELLED),
+                                        ("duikai", LONGER), ("sikai", LONGER), ("duikai", FULL), ("sikai", FULL)],
+                ids=["duikai", "sikai", "duikai-unlabelled", "sikai-unlabelled", "duikai-longer", "sikai-longer",
+                     "duikai-full", "sikai-full"])
 def page(request, tmp_path_factory):
     template, text = request.param
     tmp = tmp_path_factory.mktemp("legs")
-    copy, photos = _desk(tmp, text)
+    copy, photos = _desk(tmp, text if text is not FULL else FULL.read_text(encoding="utf-8"))
     out = tmp / "page.yaml"
     result = compose(template, [copy], [photos], out)
     save_document(result.document, out)
