@@ -3335,61 +3335,66 @@ Sign it off all the same?</source>
     </message>
     <message>
         <location filename="../../layout_app/intake/composewords.py" line="84"/>
+        <source>story {story} 《{headline}》 read as a picture story (图片新闻) though no label says so: a caption&apos;s length of text, the credit {credit} under it and photo {file} named by its headline — check it</source>
+        <translation>稿件 {story}《{headline}》没有标明“图片新闻”，按图片新闻处理：文字只有一条图片说明长，紧跟着署名 {credit}，图片 {file} 的文件名就是它的标题——请核对</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="87"/>
         <source>photo {photo} could not be placed: no story on the page</source>
         <translation>图片 {photo} 无法上版：版面上没有稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="85"/>
+        <location filename="../../layout_app/intake/composewords.py" line="88"/>
         <source>photo {photo} ({file}): its caption {caption!r} names no story on the page; placed with {story} 《{headline}》 at a guess — check it belongs there</source>
         <translation>图片 {photo}（{file}）：图片说明“{caption}”对不上版面上任何一篇稿件；推断配给了稿件 {story}《{headline}》——请核对是否配这篇</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="87"/>
+        <location filename="../../layout_app/intake/composewords.py" line="90"/>
         <source>{photos}: works of art no story&apos;s caption names, set as a section of their own ({story}) under its label {label}, each with its caption</source>
         <translation>{photos}：作品（书画）不配任何稿件，单独成组（{story}），栏题“{label}”，每件作品下配其说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="89"/>
+        <location filename="../../layout_app/intake/composewords.py" line="92"/>
         <source>{said}; {n} photo(s) wait in the Photos panel (未上版): {photos} — place one</source>
         <translation>{said}；另有 {n} 张图片在“图片”面板里未上版：{photos}——可排一张上版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="92"/>
+        <location filename="../../layout_app/intake/composewords.py" line="95"/>
         <source>{file}: its caption&apos;s credit {credit!r} is set as the photo&apos;s credit</source>
         <translation>{file}：图片说明里的署名“{credit}”已改作图片署名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="93"/>
+        <location filename="../../layout_app/intake/composewords.py" line="96"/>
         <source>{file}: its caption&apos;s credit says what the photo&apos;s own does ({credit!r}): printed once</source>
         <translation>{file}：图片说明里的署名与图片自带的署名相同（“{credit}”）：只印一次</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="95"/>
+        <location filename="../../layout_app/intake/composewords.py" line="98"/>
         <source>{file}: its own credit {credit!r} names whom the page&apos;s credit line {line!r} names: printed once, in that line</source>
         <translation>{file}：图片自带的署名“{credit}”与本版图片署名行“{line}”署的是同一人：只在署名行印一次</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="97"/>
+        <location filename="../../layout_app/intake/composewords.py" line="100"/>
         <source>{photo} ({file}): its caption {caption!r} credits another photographer than the photo&apos;s own credit ({credit!r}): both would print — keep the right one</source>
         <translation>{photo}（{file}）：图片说明“{caption}”署的摄影者与图片自带的署名（“{credit}”）不是同一人：两个都会印出——请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="99"/>
+        <location filename="../../layout_app/intake/composewords.py" line="102"/>
         <source>{photo} ({file})</source>
         <translation>{photo}（{file}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="100"/>
+        <location filename="../../layout_app/intake/composewords.py" line="103"/>
         <source>the page&apos;s credit line {line!r} names another photographer than photo {photos} credits itself ({credit!r}): both would print — if the line leaves it out, say so in it (本版图片除署名外由…摄); else keep the right one</source>
         <translation>本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——这张图片若不归署名行，请把署名行写成“本版图片除署名外由…摄”；不然请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="103"/>
+        <location filename="../../layout_app/intake/composewords.py" line="106"/>
         <source>the page&apos;s credit line {line!r} names another photographer than photos {photos} credit themselves ({credit!r}): both would print — if the line leaves them out, say so in it (本版图片除署名外由…摄); else keep the right one</source>
         <translation>本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——这些图片若不归署名行，请把署名行写成“本版图片除署名外由…摄”；不然请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="109"/>
+        <location filename="../../layout_app/intake/composewords.py" line="112"/>
         <source>{text!r} after story {headline!r} is a photo&apos;s own caption (its file says it word for word): set under that photo, not as the story&apos;s last paragraph</source>
         <translation>稿件《{headline}》后面的“{text}”是一张图片自带的图片说明（图片文件里一字不差）：排在那张图片下面，不作这篇稿件的最后一段</translation>
     </message>
@@ -3402,7 +3407,7 @@ Sign it off all the same?</source>
         <translation type="vanished">本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="107"/>
+        <location filename="../../layout_app/intake/composewords.py" line="110"/>
         <source>{file}: credited by the page&apos;s credit line {line!r}</source>
         <translation>{file}：由本版图片署名行“{line}”署名</translation>
     </message>

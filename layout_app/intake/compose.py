@@ -20,7 +20,7 @@ from layout_app.intake.composewords import (AT_A_GUESS, BY_FILE_NAME, BY_PLACE, 
                                             NO_PHOTOS_THERE, NO_STORY, NO_STORY_FOR, NOT_RECOGNISED, OWN_CAPTION, PHOTO_FILE,
                                             SECOND_BANNER, SECOND_LEAD, SPARE_CAPTION, WAITING, WAITS, WAITS_BARE)
 from layout_app.intake.composewords import (ART_SECTION, CREDIT_BESIDE, ELIMINATED, NAMED_BY_PHOTOS, PICTURE_STORY,
-                                             SECOND_CAPTION, TOSS)
+                                             SECOND_CAPTION, TOSS, UNLABELLED_PICTURE)
 from layout_app.intake.artworks import fuller, is_artwork, maker_named, section_label
 from layout_app.intake.importer import import_copy
 from layout_app.intake.metacaptions import own_captions_out
@@ -29,7 +29,8 @@ from layout_app.intake.paraformats import paragraph_formats
 from layout_app.intake.tables import table_formats
 from layout_app.intake.verse import verse_formats
 from layout_app.intake.photodesk import assign_photos, named_by, one_credit, page_photo_credit, same_caption, same_person
-from layout_app.intake.photonews import is_photo_story, own_credits, photo_story_text
+from layout_app.intake.photonews import (is_photo_story, own_credits, photo_story_text, reads_as_picture_story,
+                                         unlabelled_picture_stories)
 from layout_app.intake.runninghead import (
     RUNNING_HEAD,
     HeadFields,
@@ -113,6 +114,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     unread: list[str] = []
     own: dict[int, str] = {}                        # picture story (图片新闻) → the credit under its text
     printed: tuple[str, dict] | None = None         # (file, fields) of the running head a copy file printed
+    maybe: dict[int, str] = {}                      # … and a story no label calls one, that may be one
     for path in copy_files:
         page, copy = import_copy(path, encoding)
         if page.running_head and printed is None:
@@ -129,6 +131,8 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
                      for c in page.captions]
         credits += page.credits
         own.update((i + offset, c) for i, c in own_credits(page.stories, page.credits, copy.lines, PAGE_PHOTO_CREDIT).items())
+        maybe.update((i + offset, c) for i, c in own_credits(page.stories, page.credits, copy.lines, PAGE_PHOTO_CREDIT,
+                                                             reads_as_picture_story).items())
         for text in page.unassigned:
             # in the document, on no page: never dropped (preflight and the editor's Stories panel show it)
             unassigned.append(text)
@@ -206,8 +210,15 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     credits_id = None
     # photos: metadata caption first, matched to its story (intake.photodesk); a picture story's photo
     # by the words of its text its file name says
+    # … and one its desk sent with no label: a caption's length of text, its photographer's credit under it,
+    # its photo named by its headline (review 30: 冬泳爱好者迎寒而上, its photo said to have no caption)
+    unlabelled = unlabelled_picture_stories(stories, maybe, [ph.path.name for ph in photos])
+    for i, name in unlabelled.items():
+        own[i] = maybe[i]
+        notes.append(Notice(UNLABELLED_PICTURE, story=f"s{i + 1}", headline=stories[i].headline, credit=maybe[i],
+                            file=name))
     pictured = {i: photo_story_text(s.kicker, s.headline, s.deck, s.paragraphs) for i, s in enumerate(stories)
-                if is_photo_story(s.kicker, s.headline)}
+                if is_photo_story(s.kicker, s.headline) or i in unlabelled}
     desk, spare_captions = assign_photos([(ph.text.caption, ph.text.credit) for ph in photos], captions, stories,
                                          [ph.path.name for ph in photos], pictured)
     for i in {d.story for d in desk if d.story in own}:

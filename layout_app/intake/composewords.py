@@ -81,6 +81,9 @@ NAMED_BY_PHOTOS = QT_TRANSLATE_NOOP("Intake", "caption {text!r} names whom the o
                                               "which it belongs to is unclear — no photo without a caption takes it")
 PICTURE_STORY = QT_TRANSLATE_NOOP("Intake", "{file}: the photo of picture story {story} 《{headline}》 (图片新闻): its "
                                             "text is the caption, its credit {credit}")
+UNLABELLED_PICTURE = QT_TRANSLATE_NOOP("Intake", "story {story} 《{headline}》 read as a picture story (图片新闻) though "
+                                                 "no label says so: a caption's length of text, the credit {credit} "
+                                                 "under it and photo {file} named by its headline — check it")
 NO_STORY_FOR = QT_TRANSLATE_NOOP("Intake", "photo {photo} could not be placed: no story on the page")
 AT_A_GUESS = QT_TRANSLATE_NOOP("Intake", "photo {photo} ({file}): its caption {caption!r} names no story on the page; "
                                          "placed with {story} 《{headline}》 at a guess — check it belongs there")

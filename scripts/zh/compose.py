@@ -65,6 +65,10 @@ ZH_IN = {
         '{file}: the photo of picture story {story} 《{headline}》 (图片新闻): its text is the caption, its credit '
         '{credit}':
             '{file}：是图片新闻 {story}《{headline}》的图片：稿件的文字就是它的图片说明，署名 {credit}',
+        "story {story} 《{headline}》 read as a picture story (图片新闻) though no label says so: a caption's length of "
+        "text, the credit {credit} under it and photo {file} named by its headline — check it":
+            '稿件 {story}《{headline}》没有标明“图片新闻”，按图片新闻处理：文字只有一条图片说明长，紧跟着署名 {credit}，'
+            '图片 {file} 的文件名就是它的标题——请核对',
         "story {story} is a picture story (图片新闻) {headline!r}: set in a band at the page's foot, lines "
         "{first}–{last}, its photo {photo} {cols} columns wide, its text as the photo's caption":
             '稿件 {story} 是图片新闻《{headline}》：排在版面底部，横贯全版，第 {first}～{last} 行，图片 {photo} 宽 {cols} 栏，'
