@@ -22,7 +22,7 @@ FOLIO, DATE, WEEKDAY, STAFF, PAPER, WORD, NAME = "folio", "date", "weekday", "st
 # the page's editors' labels (本版责任编辑 赵六, 责任编辑：赵六, 美术编辑 钱七, 责编 赵六)
 _LABELS = r"(?:本版)?(?:责任编辑|責任編輯|美术编辑|美術編輯|版式设计|责任校对|编辑|责编|美编|校对)"
 # a name: 2–4 Han characters standing alone (no label and no other part after it)
-_NAME = rf"[{_HAN}·]{{2,4}}(?![{_HAN}])"
+_NAME = rf"(?!{_LABELS})[{_HAN}·]{{2,4}}(?![{_HAN}])"
 _PARTS = re.compile(
     rf"(?P<folio>第\s*(?:\d{{1,3}}|[{_CN_DIGITS}]{{1,3}})\s*版|[A-Z]\d{{1,2}}\s*版?(?![\dA-Za-z]))"
     rf"|(?P<date>\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|\d{{4}}-\d{{1,2}}-\d{{1,2}}(?!\d)"
@@ -175,12 +175,14 @@ def _staff_name(text: str) -> str:
     return m.group(1).strip() if m else ""
 
 
+_DIGIT_GAP = re.compile(r"(?<=\d) +(?=[年月日版号])|(?<=[第年月]) +(?=\d)")
 _ROLE = {"美术编辑": "art_editor", "美術編輯": "art_editor", "美编": "art_editor", "版式设计": "art_editor"}
 
 
 def _read(lines: list[str]) -> PageHead:
     """The fields of the running head's lines (the first of each kind)."""
-    head = PageHead([l.strip() for l in lines])
+    # (its lines as printed: the spaces the tool put beside the digits of 第 5 版 and 2026 年 12 月 closed up)
+    head = PageHead([_DIGIT_GAP.sub("", l.strip()) for l in lines])
     ps = [p for l in lines for p in (parts(l) or [])]
     waiting = ""                                  # a staff label whose name is on the next line
     for i, (kind, text) in enumerate(ps):

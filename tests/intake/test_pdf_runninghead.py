@@ -193,3 +193,10 @@ def test_our_own_page_read_back_gives_its_stories_and_its_head(tmp_path, how):
 
 def parts_of(furniture: list[str]) -> set[str]:
     return {_bare(x) for line in furniture for x in line.split("　")}
+
+
+def test_two_editors_on_the_line_each_their_own():
+    # (美术编辑 is no name of the 责任编辑's: demo.yaml's head, '责任编辑：王晓明　美术编辑：李芳')
+    _, head = head_lines_apart(["第 1 版 要闻 示范报 2026 年 11 月 28 日 星期六 责任编辑：王晓明 美术编辑：李芳"] + BODY)
+    assert (head.editor, head.art_editor, head.number, head.date) == ("王晓明", "李芳", 1, "2026-11-28")
+    assert head.lines == ["第1版 要闻 示范报 2026年11月28日 星期六 责任编辑：王晓明 美术编辑：李芳"]
