@@ -283,8 +283,8 @@ def _head_fields(args: argparse.Namespace):
     number = (args.page_number or "1").strip()
     if not number.isascii() or not number.isdigit() or int(number) < 1:
         raise InputError(Notice(BAD_PAGE_NUMBER, value=repr(args.page_number)))
-    asked = any(x is not None for x in (args.page_number, args.section, args.date, args.paper))
-    return HeadFields(int(number), (args.section or "").strip(), date, (args.paper or "").strip(), asked)
+    return HeadFields(int(number), (args.section or "").strip(), date, (args.paper or "").strip(),
+                      args.page_number is not None)
 
 
 def cmd_compose(args: argparse.Namespace) -> int:
@@ -501,8 +501,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("-o", "--output", required=True, help="the document to write (.yaml)")
     c.add_argument("--encoding", help="override the detected encoding of .txt copy")
     c.add_argument("--title", default="")
-    c.add_argument("--page-number", metavar="N", help="the page's number in the edition (版次, default 1): the running "
-                                                      "head (报眉) prints it")
+    c.add_argument("--page-number", metavar="N", help="the page's number in the edition (版次): the running head (报眉) "
+                                                      "prints it (not given: the page is numbered 1, its running "
+                                                      "head prints no 版次)")
     c.add_argument("--section", metavar="NAME", help="the page's section (版名, e.g. 体育) for the running head")
     c.add_argument("--date", metavar="YYYY-MM-DD", help="the edition's date for the running head (default: today)")
     c.add_argument("--paper", metavar="NAME", help="the paper's name (报名) for the running head (default: the "

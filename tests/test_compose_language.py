@@ -102,7 +102,9 @@ def test_lang_en_says_them_in_english_as_before(page, chinese, capsys):
 def test_json_keeps_the_english_whatever_the_locale(page, chinese, capsys):
     assert main([*page, "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert report["notes"][0].startswith("stack 1: columns 1–"), report["notes"]
+    # the page's running head first (报眉: today's date, what was not given), then the layout's
+    heads = [n.startswith("running head (报眉): ") for n in report["notes"]]
+    assert heads[:3] == [True] * 3 and report["notes"][3].startswith("stack 1: columns 1–"), report["notes"]
     assert report["warnings"][0].startswith("photo p1 (photos/青石镇图书角.jpg) has no caption; set with story s1"), report["warnings"]
     assert report["decisions"]["stories"][0]["why"] == "the first story of the copy"
 
@@ -111,7 +113,8 @@ def test_json_speaks_the_language_lang_asks_for(page, capsys):
     # reviewers asked `compose --json --lang zh_CN` and read English: an explicit --lang is said
     assert main([*page, "--json", "--lang", "zh_CN"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert report["notes"][0].startswith("第 1 块：第 1～"), report["notes"]
+    heads = [n.startswith("报眉：") for n in report["notes"]]
+    assert heads[:3] == [True] * 3 and report["notes"][3].startswith("第 1 块：第 1～"), report["notes"]
     assert report["warnings"][0].startswith("图片 p1（photos/青石镇图书角.jpg）"), report["warnings"]
     assert report["preflight_warnings"] and all(not w.startswith("warning:") for w in report["preflight_warnings"])
 

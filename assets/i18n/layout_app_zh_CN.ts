@@ -1696,7 +1696,7 @@ Sign it off all the same?</source>
         <translation type="vanished">{file}：{n} 个表格已按普通文字读入，每格一行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="23"/>
+        <location filename="../../layout_app/intake/notices.py" line="29"/>
         <source>{file}: looks taken out of a PDF: column lines joined into paragraphs, side-by-side columns and letter-spacing undone (check the paragraphs)</source>
         <translation>{file}：看来是从 PDF 中取出的文字：分栏的行已接成段落，并排的栏和字距已还原（请核对段落）</translation>
     </message>
@@ -1709,117 +1709,117 @@ Sign it off all the same?</source>
         <translation type="vanished">{file}：第 {n} 个表格（首格 {cell!r}）已逐行作为所在稿件的段落读入，各格之间空一个全角空格——请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="20"/>
+        <location filename="../../layout_app/intake/notices.py" line="26"/>
         <source>{file}: table {n} (first cell {cell!r}) lays copy out, it holds no figures: its text read as copy, cell by cell</source>
         <translation>{file}：第 {n} 个表格（首格 {cell!r}）是用来排文字的，不是数据表：其中文字已逐格按稿件读入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="26"/>
+        <location filename="../../layout_app/intake/notices.py" line="32"/>
         <source>{file}: looks taken out of a PDF: column lines joined into paragraphs, side-by-side columns and letter-spacing undone (check the paragraphs); import the page&apos;s .pdf itself if you have it: its type sizes and indents tell kicker, headline, captions and paragraphs apart</source>
         <translation>{file}：看来是从 PDF 中取出的文字：分栏的行已接成段落，并排的栏和字距已还原（请核对段落）；如有该版的 PDF 文件，请直接导入 PDF：字号和缩进能分清引题、主题、图片说明和段落</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="31"/>
+        <location filename="../../layout_app/intake/notices.py" line="37"/>
         <source>{file}: the order of {n} column lines, from {first!r} to {last!r}, is a guess (another order reads as well): check those paragraphs</source>
         <translation>{file}：栏里从“{first}”到“{last}”的 {n} 行，先后次序是推断的（换一种次序也读得通）：请核对这几段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="33"/>
+        <location filename="../../layout_app/intake/notices.py" line="39"/>
         <source>{file}: {notice}</source>
         <translation>{file}：{notice}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="35"/>
+        <location filename="../../layout_app/intake/notices.py" line="41"/>
         <source>{file}: story {head!r}: {subheads} read as its subheads (short lines between its paragraphs, nothing marking them): check they are no stories&apos; headlines</source>
         <translation>{file}：稿件“{head}”：{subheads}读作它的小标题（正文段落之间的短行，没有缩进或编号标明）：请核对它们不是另一篇稿件的标题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="38"/>
+        <location filename="../../layout_app/intake/notices.py" line="44"/>
         <source>{file}: {title!r}: {lines} short lines in {stanzas} stanzas read as verse ({poems} poem(s)): its line and stanza breaks kept, set in the verse style</source>
         <translation>{file}：“{title}”：{lines} 个短行、{stanzas} 节读作诗歌（{poems} 首）：分行和分节照原样保留，按诗歌样式排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="40"/>
+        <location filename="../../layout_app/intake/notices.py" line="46"/>
         <source>{file}: {title!r}: {lines} short lines read as verse, a guess (no label says so, one short stanza): its line breaks kept — check it is no list</source>
         <translation>{file}：“{title}”：{lines} 个短行推断为诗歌（没有栏题标明，只有一节）：分行照原样保留——请核对它不是列表</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="42"/>
+        <location filename="../../layout_app/intake/notices.py" line="48"/>
         <source>{file}: {captions} captions and {stories} stories are more than one page holds: captions were not matched to stories</source>
         <translation>{file}：{captions} 条图片说明、{stories} 篇稿件，超过一个版面的容量：图片说明没有与稿件配对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="45"/>
+        <location filename="../../layout_app/intake/notices.py" line="51"/>
         <source>caption {text!r} is known by its shape only (the copy&apos;s blank lines do not set it apart): check it is not a story&apos;s last paragraph</source>
         <translation>“{text}”仅凭句子的样子判断为图片说明（它与正文之间的空行、缩进和段落之间的一样）：请核对它不是某篇稿件的最后一段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="47"/>
+        <location filename="../../layout_app/intake/notices.py" line="53"/>
         <source>story {k} kicker {kicker!r} may be the page banner: check it</source>
         <translation>引题“{kicker}”可能是本版的通栏标题：请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="48"/>
+        <location filename="../../layout_app/intake/notices.py" line="54"/>
         <source>the page lead breaks off mid-sentence at {cut!r}: a heading line or a column of a story may have run into it — check it</source>
         <translation>导语在“{cut}”处断在半句：可能有一行标题或某篇稿件的一栏文字接了进来——请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="50"/>
+        <location filename="../../layout_app/intake/notices.py" line="56"/>
         <source>banner {headline!r} is a guess from its place on the page (confidence {confidence:.0%}): check it</source>
         <translation>通栏标题“{headline}”是按它在版面上的位置推断的（把握 {confidence:.0%}）：请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="52"/>
+        <location filename="../../layout_app/intake/notices.py" line="58"/>
         <source>story {k} {head!r}: which lines are kicker, headline and deck is a guess (confidence {confidence:.0%}): check it</source>
         <translation>稿件“{head}”：哪几行是引题、主题、副题是推断的（把握 {confidence:.0%}）：请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="54"/>
+        <location filename="../../layout_app/intake/notices.py" line="60"/>
         <source>story {k} {head!r}: which lines are kicker, headline and deck is a guess (confidence {confidence:.0%}; the text of a printed page has lost the type sizes, and a headline set in two lines reads like a kicker over a headline): check it</source>
         <translation>稿件“{head}”：哪几行是引题、主题、副题是推断的（把握 {confidence:.0%}；从印好的版面取出的文字已没有字号，排成两行的主题读来像引题加主题）：请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="58"/>
+        <location filename="../../layout_app/intake/notices.py" line="64"/>
         <source>story {k} {head!r}: which lines are kicker, headline and deck is a guess (confidence {confidence:.0%}; two heading lines, one in figures: a kicker over a headline that counts, or a headline over its deck in figures without a dash): check it</source>
         <translation>稿件“{head}”：哪几行是引题、主题、副题是推断的（把握 {confidence:.0%}；两行标题，其中一行是数字：可能是引题加带数字的主题，也可能是主题加不带破折号的数字副题）：请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="63"/>
+        <location filename="../../layout_app/intake/notices.py" line="69"/>
         <source>story {k} {head!r}: the kicker, two phrases naming no place, may as well be the first line of a headline set in two lines (confidence {confidence:.0%}): check on the page whether it is set in the headline&apos;s type</source>
         <translation>稿件“{head}”：引题是两个短语、没有点出地方，也可能是分两行排的主题的第一行（把握 {confidence:.0%}）：请对照版面，看它是否用主题的字号</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="67"/>
+        <location filename="../../layout_app/intake/notices.py" line="73"/>
         <source>story {k} {head!r}: the headline opens on a verb; the kicker&apos;s last phrase may be its subject, the headline broken after it (confidence {confidence:.0%}): check on the page where the headline begins</source>
         <translation>稿件“{head}”：主题以动词开头，引题的最后一个短语可能是它的主语、主题从那里转行（把握 {confidence:.0%}）：请对照版面核对主题从哪里开始</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="70"/>
+        <location filename="../../layout_app/intake/notices.py" line="76"/>
         <source>story {k} {head!r}: two heading lines were read as one headline, the first a place and its colon — it may be a kicker over the headline (confidence {confidence:.0%}): check on the page</source>
         <translation>稿件“{head}”：两行标题被读作一个主题，第一行是地名加冒号——它也可能是主题上方的引题（把握 {confidence:.0%}）：请对照版面核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="73"/>
+        <location filename="../../layout_app/intake/notices.py" line="79"/>
         <source>story {k} {head!r}: the short paragraph {cut!r} may be the end of the paragraph above (the text of a printed page has lost its indents) (confidence {confidence:.0%}): check the paragraph break</source>
         <translation>稿件“{head}”：短段“{cut}”可能是上一段的结尾（从印好的版面取出的文字已没有段首缩进）（把握 {confidence:.0%}）：请核对分段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="76"/>
+        <location filename="../../layout_app/intake/notices.py" line="82"/>
         <source>story {k} {head!r}: the headline ends taking the reader to a place, as a kicker does — the story&apos;s own headline may be elsewhere in the text (confidence {confidence:.0%}): check its heading on the page</source>
         <translation>稿件“{head}”：主题以“走进某地”结尾，这是引题的写法——这篇稿件自己的主题可能在文字的别处（把握 {confidence:.0%}）：请对照版面核对标题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="79"/>
+        <location filename="../../layout_app/intake/notices.py" line="85"/>
         <source>story {k} {head!r}: its text is one paragraph opening on no dateline (本报讯) — the rest of it may have gone into another story, or its heading be a line of another&apos;s (confidence {confidence:.0%}): check its paragraphs</source>
         <translation>稿件“{head}”：正文只有一段，且不以电头（本报讯）开头——其余段落可能接到了别的稿件里，或它的标题是别的稿件的一行（把握 {confidence:.0%}）：请核对各段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="82"/>
+        <location filename="../../layout_app/intake/notices.py" line="88"/>
         <source>story {k} {head!r}: its text was put together from column lines in an order that is a guess (confidence {confidence:.0%}): check its paragraphs</source>
         <translation>稿件“{head}”：正文是按推断的顺序把各栏文字接起来的（把握 {confidence:.0%}）：请核对各段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="84"/>
+        <location filename="../../layout_app/intake/notices.py" line="90"/>
         <source>story {k} {head!r}: its text breaks off mid-sentence at {cut!r} (confidence {confidence:.0%}): a column of it may have gone into another story, or one of another&apos;s into it: check its paragraphs</source>
         <translation>稿件“{head}”：正文在“{cut}”处断在半句（把握 {confidence:.0%}）：可能有一栏文字接到了别的稿件里，或别的稿件的一栏接到了这里：请核对各段</translation>
     </message>
@@ -1842,183 +1842,198 @@ Sign it off all the same?</source>
         <translation>{file}：表格“{name}”共 {rows} 行 {cols} 列，已作为表格单独成篇</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="87"/>
+        <location filename="../../layout_app/intake/notices.py" line="21"/>
+        <source>{file}: table “{name}”: {rows} row(s), {cols} column(s) — set with the story “{story}”, which names {names}</source>
+        <translation>{file}：表格“{name}”共 {rows} 行 {cols} 列，已排入稿件“{story}”：这篇稿件提到了表中的{names}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="23"/>
+        <source>{file}: table “{name}”: {rows} row(s), {cols} column(s) — set as an item of its own after “{follows}”: no story names what it lists (a briefs column takes no table)</source>
+        <translation>{file}：表格“{name}”共 {rows} 行 {cols} 列，单独成篇，排在“{follows}”之后：没有哪篇稿件提到表中所列的内容（简讯栏里不排表格）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="93"/>
         <source>{file}: {text!r} is the printed page&apos;s running head (page, section, date), not copy: it is set aside</source>
         <translation>{file}：“{text}”是版面的眉头（版次、版名、日期），不是稿件：已放在一边</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="89"/>
+        <location filename="../../layout_app/intake/notices.py" line="96"/>
+        <source>{file}: {text!r} is the printed page&apos;s running head (报眉), not copy: it is set aside — page {page}, section {section}, paper {paper}, date {date}, editor {editor} (— where it prints none)</source>
+        <translation>{file}：“{text}”是版面的报眉，不是稿件：已放在一边——版次 {page}，版名 {section}，报名 {paper}，日期 {date}，责任编辑 {editor}（“—”：报眉上没有）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="99"/>
         <source>{file}: {text!r} stands outside the page&apos;s trim (printer&apos;s marks, the slug), not copy: it is set aside</source>
         <translation>{file}：“{text}”在版面裁切线以外（印刷标记、版面信息行），不是稿件：已放在一边</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="91"/>
+        <location filename="../../layout_app/intake/notices.py" line="101"/>
         <source>line {text!r} fits no story, caption or credit: it is kept as unassigned</source>
         <translation>“{text}”一行不属于任何稿件、图片说明或署名：留作未归类</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="94"/>
+        <location filename="../../layout_app/intake/notices.py" line="104"/>
         <source>{path}: not a regular file</source>
         <translation>{path}：不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="95"/>
+        <location filename="../../layout_app/intake/notices.py" line="105"/>
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="96"/>
+        <location filename="../../layout_app/intake/notices.py" line="106"/>
         <source>{path}: is a folder, not a copy file</source>
         <translation>{path}：是文件夹，不是稿件文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="97"/>
+        <location filename="../../layout_app/intake/notices.py" line="107"/>
         <source>{path}: empty — there is no copy in it</source>
         <translation>{path}：是空的——里面没有稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="98"/>
+        <location filename="../../layout_app/intake/notices.py" line="108"/>
         <location filename="../../layout_app/io/wording.py" line="57"/>
         <source>{path}: cannot read: {reason}</source>
         <translation>{path}：无法读取（请检查文件权限）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="99"/>
+        <location filename="../../layout_app/intake/notices.py" line="109"/>
         <source>{path}: too large for one page of copy (over {mb} MB)</source>
         <translation>{path}：太大，不是一个版面的稿件（超过 {mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="100"/>
+        <location filename="../../layout_app/intake/notices.py" line="110"/>
         <source>{path}:{line}: damaged UTF-16 text at byte {byte}</source>
         <translation>{path}:{line}：UTF-16 文本在第 {byte} 字节处损坏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="101"/>
+        <location filename="../../layout_app/intake/notices.py" line="111"/>
         <source>{path}:{line}: damaged text: byte {byte} is not valid {name} (the file is not wholly UTF-8, GB18030 or Big5); if you know the encoding, give --encoding</source>
         <translation>{path}:{line}：文本损坏：第 {byte} 字节不是有效的 {name}（文件不全是 UTF-8、GB18030 或 Big5 编码）；请把文件另存为 UTF-8 再放入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="103"/>
+        <location filename="../../layout_app/intake/notices.py" line="113"/>
         <source>{path}:{line}: this line is {enc} but line {first} is {other} — the file mixes two encodings; save it in one (UTF-8)</source>
         <translation>{path}:{line}：这一行是 {enc} 编码，而第 {first} 行是 {other} 编码——文件混用了两种编码；请统一另存为一种（UTF-8）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="105"/>
+        <location filename="../../layout_app/intake/notices.py" line="115"/>
         <source>{path}: paragraph {n}</source>
         <translation>{path} 第 {n} 段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="106"/>
+        <location filename="../../layout_app/intake/notices.py" line="116"/>
         <source>{where}: control character U+{code:04X} in column {col}: not plain text (a binary file, or saved in another encoding?)</source>
         <translation>{where}：第 {col} 个字符是控制字符 U+{code:04X}，不是纯文本（是二进制文件，或用了别的编码保存？）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="108"/>
+        <location filename="../../layout_app/intake/notices.py" line="118"/>
         <source>{path}: too large for one page of copy ({mb} MB)</source>
         <translation>{path}：太大，不是一个版面的稿件（{mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="109"/>
+        <location filename="../../layout_app/intake/notices.py" line="119"/>
         <source>{path}: too large for one page of copy ({mb} MB unpacked)</source>
         <translation>{path}：太大，不是一个版面的稿件（解压后 {mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="110"/>
+        <location filename="../../layout_app/intake/notices.py" line="120"/>
         <source>{path}: too large for one page of copy: {part} is {mb} MB unpacked</source>
         <translation>{path}：太大，不是一个版面的稿件：其中 {part} 解压后有 {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="111"/>
+        <location filename="../../layout_app/intake/notices.py" line="121"/>
         <source>{path}: too large for one page of copy: more than {n:,} paragraphs</source>
         <translation>{path}：太大，不是一个版面的稿件：超过 {n:,} 段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="112"/>
+        <location filename="../../layout_app/intake/notices.py" line="122"/>
         <source>{path}: too large for one page of copy: more than {n:,} runs of text</source>
         <translation>{path}：太大，不是一个版面的稿件：超过 {n:,} 个文字片段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="113"/>
+        <location filename="../../layout_app/intake/notices.py" line="123"/>
         <source>{path}: not a readable PDF ({reason})</source>
         <translation>{path}：不是可以读取的 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="114"/>
+        <location filename="../../layout_app/intake/notices.py" line="124"/>
         <source>{path}: the PDF is locked with a password; save it again without one</source>
         <translation>{path}：PDF 设了密码；请去掉密码后重新保存</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="115"/>
+        <location filename="../../layout_app/intake/notices.py" line="125"/>
         <source>{path}: the PDF holds no text (a scanned page?): copy needs the page&apos;s text, not its picture</source>
         <translation>{path}：PDF 里没有文字（是扫描的版面吧？）：稿件要的是版面上的文字，不是它的图像</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="117"/>
+        <location filename="../../layout_app/intake/notices.py" line="127"/>
         <source>{path}: {n} pages are more than copy for a page (at most {most}); take out the pages you need</source>
         <translation>{path}：共 {n} 页，超出一个版面的稿件（最多 {most} 页）；请只取出需要的页</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="119"/>
+        <location filename="../../layout_app/intake/notices.py" line="129"/>
         <source>{path}: too large to read as copy (over {mb} MB)</source>
         <translation>{path}：太大，无法作为稿件读取（超过 {mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="121"/>
+        <location filename="../../layout_app/intake/notices.py" line="131"/>
         <source>{path}: a Word 97–2003 document (.doc) — save it as .docx or plain text</source>
         <translation>{path}：这是 Word 97–2003 文档（.doc）——请另存为 .docx 或纯文本</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="122"/>
+        <location filename="../../layout_app/intake/notices.py" line="132"/>
         <source>{path}: a WPS Writer document (.wps) — save it as .docx or plain text</source>
         <translation>{path}：这是 WPS 文字文档（.wps）——请另存为 .docx 或纯文本</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="123"/>
+        <location filename="../../layout_app/intake/notices.py" line="133"/>
         <source>{path}: an Excel or PowerPoint 97–2003 file, not copy — save the copy in it as .docx or plain text</source>
         <translation>{path}：这是 Excel 或 PowerPoint 97–2003 文件，不是稿件——请把其中的稿件另存为 .docx 或纯文本</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="125"/>
+        <location filename="../../layout_app/intake/notices.py" line="135"/>
         <source>{path}: an RTF document — save it as .docx or plain text</source>
         <translation>{path}：这是 RTF 文档——请另存为 .docx 或纯文本</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="126"/>
+        <location filename="../../layout_app/intake/notices.py" line="136"/>
         <source>{path}: an OpenDocument text (.odt) — save it as .docx or plain text</source>
         <translation>{path}：这是 OpenDocument 文本（.odt）——请另存为 .docx 或纯文本</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="127"/>
+        <location filename="../../layout_app/intake/notices.py" line="137"/>
         <source>{path}: a picture ({kind}), not copy — give it as a photo</source>
         <translation>{path}：这是图片（{kind}），不是稿件——请作为图片放入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="128"/>
+        <location filename="../../layout_app/intake/notices.py" line="138"/>
         <source>{path}: a ZIP archive, not copy — unpack it and give the copy files in it</source>
         <translation>{path}：这是 ZIP 压缩包，不是稿件——请解压后放入其中的稿件文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="129"/>
+        <location filename="../../layout_app/intake/notices.py" line="139"/>
         <source>{file}: a Word document (.docx) under another name: read as one</source>
         <translation>{file}：实为 Word 文档（.docx），已按 Word 文档读入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="130"/>
+        <location filename="../../layout_app/intake/notices.py" line="140"/>
         <source>{file}: a PDF under another name: read as one</source>
         <translation>{file}：实为 PDF 文件，已按 PDF 读入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="131"/>
+        <location filename="../../layout_app/intake/notices.py" line="141"/>
         <source>{file}: plain text under a word processor&apos;s name ({suffix}): read as text</source>
         <translation>{file}：扩展名是 {suffix}，实为纯文本，已按纯文本读入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="132"/>
+        <location filename="../../layout_app/intake/notices.py" line="142"/>
         <source>{path}: not a readable Word (.docx) file ({reason}); save it again as .docx</source>
         <translation>{path}：不是可以读取的 Word (.docx) 文件；请重新另存为 .docx</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="133"/>
+        <location filename="../../layout_app/intake/notices.py" line="143"/>
         <source>{path}: not a readable Word (.docx) file (its main part is not a Word document body); save it again as .docx</source>
         <translation>{path}：不是可以读取的 Word (.docx) 文件（主体部分不是 Word 文档正文）；请重新另存为 .docx</translation>
     </message>
@@ -3184,182 +3199,202 @@ Sign it off all the same?</source>
         <translation>第 1 版用模板的报头主页（{master}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="25"/>
+        <location filename="../../layout_app/intake/composewords.py" line="27"/>
+        <source>running head (报眉): no --date given: today&apos;s date, {date} ({weekday}), is printed — give --date for the edition&apos;s</source>
+        <translation>报眉：没有给 --date，排的是今天的日期 {date}（{weekday}）——出版日期不是今天请用 --date 给出</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="29"/>
+        <source>running head (报眉): not given, left out (never printed blank): {what}</source>
+        <translation>报眉：没有给出、已略去（不会排成空白）：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="30"/>
+        <source>running head (报眉): {fields} taken from the running head printed on {file}</source>
+        <translation>报眉：{fields} 取自 {file} 上印的报眉</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="32"/>
         <source>{names}: printed in the running head (报眉), not in the credit line</source>
         <translation>{names}：排在报眉里，不再排进署名行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="26"/>
+        <location filename="../../layout_app/intake/composewords.py" line="33"/>
         <source>--photos {path}: no such folder or file</source>
         <translation>--photos {path}：没有这个文件夹或文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="27"/>
+        <location filename="../../layout_app/intake/composewords.py" line="34"/>
         <source>--photos {path}: no photo files in the folder (.jpg, .png, .tif …): the page has no photos</source>
         <translation>--photos {path}：文件夹里没有图片文件（.jpg、.png、.tif…）：本版没有图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="29"/>
+        <location filename="../../layout_app/intake/composewords.py" line="36"/>
         <source>{file}: not recognised as a story, caption or credit — kept in the document as story &apos;{unassigned}&apos;, on no page: place it or delete it: {text}</source>
         <translation>{file}：认不出是稿件、图片说明还是署名——已作为未归类稿件（{unassigned}）留在文档里，未上版：请排上版面或删去：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="31"/>
+        <location filename="../../layout_app/intake/composewords.py" line="38"/>
         <source>{file}: a second page banner ({confidence:.0%} sure; the page&apos;s is {best}&apos;s, {best_confidence:.0%}) — kept in the document as story &apos;{unassigned}&apos;, on no page: place it or delete it: {text}</source>
         <translation>{file}：又一个通栏标题（把握 {confidence:.0%}；本版用的是 {best} 的，把握 {best_confidence:.0%}）——已作为未归类稿件（{unassigned}）留在文档里，未上版：请排上版面或删去：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="34"/>
+        <location filename="../../layout_app/intake/composewords.py" line="41"/>
         <source>{file}: a second page lead (the page&apos;s is {best}&apos;s) — kept in the document as story &apos;{unassigned}&apos;, on no page: place it or delete it: {text}</source>
         <translation>{file}：又一段导语（本版用的是 {best} 的）——已作为未归类稿件（{unassigned}）留在文档里，未上版：请排上版面或删去：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="36"/>
+        <location filename="../../layout_app/intake/composewords.py" line="43"/>
         <source>caption with no photo — kept in the document as story &apos;{unassigned}&apos;, on no page: {text}</source>
         <translation>图片说明没有对应的图片——已作为未归类稿件（{unassigned}）留在文档里，未上版：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="38"/>
+        <location filename="../../layout_app/intake/composewords.py" line="45"/>
         <source>a page lead was found but no banner headline over it: the lead is set at the top of the page in the lead style (a size or more larger, across the page, where that fills its width), with no headline</source>
         <translation>有导语，但上面没有通栏标题：导语排在版面顶部，用导语样式（大一个字号以上，能排满版宽时通栏排），不加标题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="43"/>
+        <location filename="../../layout_app/intake/composewords.py" line="50"/>
         <source>{file}: its caption in the file is only question marks ({marks!r}): the program that wrote it could not store Chinese and lost the text — type the caption again</source>
         <translation>{file}：图片文件里的图片说明只剩问号（“{marks}”）：写入它的程序存不了中文，文字已经丢了——请重新输入图片说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="46"/>
+        <location filename="../../layout_app/intake/composewords.py" line="53"/>
         <source>{file}: no caption in the file; took the copy&apos;s caption its file name names: {caption!r}</source>
         <translation>{file}：图片文件里没有图片说明；用了稿件中文件名所指的那条图片说明：“{caption}”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="48"/>
+        <location filename="../../layout_app/intake/composewords.py" line="55"/>
         <source>{file}: no caption in the file; took the one caption of the copy no other photo has: {caption!r}</source>
         <translation>{file}：图片文件里没有图片说明；用了稿件中唯一一条还没有配图的图片说明：“{caption}”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="50"/>
+        <location filename="../../layout_app/intake/composewords.py" line="57"/>
         <source>{photo} ({file}): no caption in the file and none its file name names; took the copy&apos;s next caption {caption!r} at a guess — check it is this photo&apos;s</source>
         <translation>{photo}（{file}）：图片文件里没有图片说明，文件名也对不上任何一条；按顺序推断配上了稿件中的下一条图片说明“{caption}”——请核对是不是这张图片的</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="53"/>
+        <location filename="../../layout_app/intake/composewords.py" line="60"/>
         <source>{file}: its caption names no story clearly; candidates {candidates}</source>
         <translation>{file}：图片说明对不上哪一篇稿件；可能是：{candidates}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="54"/>
+        <location filename="../../layout_app/intake/composewords.py" line="61"/>
         <source>{story} ({score:g}: {names})</source>
         <translation>{story}（{score:g}：{names}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="55"/>
+        <location filename="../../layout_app/intake/composewords.py" line="62"/>
         <source>photo {photo}: its caption names {place}, as story {story} does alone</source>
         <translation>图片 {photo}：图片说明提到{place}，只有稿件 {story} 也提到，配给这篇</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="56"/>
+        <location filename="../../layout_app/intake/composewords.py" line="63"/>
         <source>photo {photo} ({file}) has no caption; set with story {story} 《{headline}》, whose heading its file name names — check it</source>
         <translation>图片 {photo}（{file}）没有图片说明；文件名与稿件 {story}《{headline}》的标题相符，暂配这篇——请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="58"/>
+        <location filename="../../layout_app/intake/composewords.py" line="65"/>
         <source>photo {photo} ({file}) has no caption and no story of its own: not placed — it waits in the Photos panel (未上版) for the editor to place</source>
         <translation>图片 {photo}（{file}）没有图片说明，也没有对应的稿件：未上版——在“图片”面板里等编辑来排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="60"/>
+        <location filename="../../layout_app/intake/composewords.py" line="67"/>
         <source>photo {photo} ({file}) has neither a caption nor a credit, and no story of its own: not placed — it waits in the Photos panel (未上版) for the editor to place</source>
         <translation>图片 {photo}（{file}）既没有图片说明也没有署名，也没有对应的稿件：未上版——在“图片”面板里等编辑来排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="62"/>
+        <location filename="../../layout_app/intake/composewords.py" line="69"/>
         <source>photo {photo} ({file}) has no caption and its file name names none; {photos} photos and {n} caption(s) are left unmatched, and which is whose is a toss: none set by order — it waits in the Photos panel (未上版); it may take {captions}</source>
         <translation>图片 {photo}（{file}）没有图片说明，文件名也对不上任何一条；还剩 {photos} 张图片、{n} 条图片说明对不上，哪条配哪张全凭猜：没有按顺序配——未上版，在“图片”面板里等编辑来排；它可能配的说明：{captions}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="65"/>
+        <location filename="../../layout_app/intake/composewords.py" line="72"/>
         <source>the copy&apos;s credit {credit!r} is printed beside its photos: not repeated in the page&apos;s credit line</source>
         <translation>稿件中的署名 {credit!r} 已排在它的图片旁：图片署名行不再重复</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="67"/>
+        <location filename="../../layout_app/intake/composewords.py" line="74"/>
         <source>photo {photo} ({file}) has no caption of its own and its file name names none; the copy&apos;s one caption left, {caption!r}, is its only by elimination — not placed: it waits in the Photos panel (未上版) for the editor to check and place</source>
         <translation>图片 {photo}（{file}）自己没有图片说明，文件名也对不上任何一条；稿件中剩下的那条说明 {caption!r} 只是排除法猜出来的，未上版：在“图片”面板里等编辑核对后再排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="70"/>
+        <location filename="../../layout_app/intake/composewords.py" line="77"/>
         <source>{file}: the copy&apos;s caption {second!r} names whom the photo&apos;s own caption names — a second caption of this photo: {caption!r} printed (the fuller), the other kept in the photo&apos;s note</source>
         <translation>{file}：稿件中的图片说明 {second!r} 与这张图片自带的说明说的是同一个人——是这张图片的第二条说明：排印较完整的 {caption!r}，另一条记在图片的备注里</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="73"/>
+        <location filename="../../layout_app/intake/composewords.py" line="80"/>
         <source>caption {text!r} names whom the own captions of photos {photos} name: which it belongs to is unclear — no photo without a caption takes it</source>
         <translation>图片说明 {text!r} 与图片 {photos} 自带的说明说的是同一个人：属于哪张不清楚——不配给没有说明的图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="75"/>
+        <location filename="../../layout_app/intake/composewords.py" line="82"/>
         <source>{file}: the photo of picture story {story} 《{headline}》 (图片新闻): its text is the caption, its credit {credit}</source>
         <translation>{file}：是图片新闻 {story}《{headline}》的图片：稿件的文字就是它的图片说明，署名 {credit}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="77"/>
+        <location filename="../../layout_app/intake/composewords.py" line="84"/>
+        <source>story {story} 《{headline}》 read as a picture story (图片新闻) though no label says so: a caption&apos;s length of text, the credit {credit} under it and photo {file} named by its headline — check it</source>
+        <translation>稿件 {story}《{headline}》没有标明“图片新闻”，按图片新闻处理：文字只有一条图片说明长，紧跟着署名 {credit}，图片 {file} 的文件名就是它的标题——请核对</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="87"/>
         <source>photo {photo} could not be placed: no story on the page</source>
         <translation>图片 {photo} 无法上版：版面上没有稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="78"/>
+        <location filename="../../layout_app/intake/composewords.py" line="88"/>
         <source>photo {photo} ({file}): its caption {caption!r} names no story on the page; placed with {story} 《{headline}》 at a guess — check it belongs there</source>
         <translation>图片 {photo}（{file}）：图片说明“{caption}”对不上版面上任何一篇稿件；推断配给了稿件 {story}《{headline}》——请核对是否配这篇</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="80"/>
+        <location filename="../../layout_app/intake/composewords.py" line="90"/>
         <source>{photos}: works of art no story&apos;s caption names, set as a section of their own ({story}) under its label {label}, each with its caption</source>
         <translation>{photos}：作品（书画）不配任何稿件，单独成组（{story}），栏题“{label}”，每件作品下配其说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="82"/>
+        <location filename="../../layout_app/intake/composewords.py" line="92"/>
         <source>{said}; {n} photo(s) wait in the Photos panel (未上版): {photos} — place one</source>
         <translation>{said}；另有 {n} 张图片在“图片”面板里未上版：{photos}——可排一张上版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="85"/>
+        <location filename="../../layout_app/intake/composewords.py" line="95"/>
         <source>{file}: its caption&apos;s credit {credit!r} is set as the photo&apos;s credit</source>
         <translation>{file}：图片说明里的署名“{credit}”已改作图片署名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="86"/>
+        <location filename="../../layout_app/intake/composewords.py" line="96"/>
         <source>{file}: its caption&apos;s credit says what the photo&apos;s own does ({credit!r}): printed once</source>
         <translation>{file}：图片说明里的署名与图片自带的署名相同（“{credit}”）：只印一次</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="88"/>
+        <location filename="../../layout_app/intake/composewords.py" line="98"/>
         <source>{file}: its own credit {credit!r} names whom the page&apos;s credit line {line!r} names: printed once, in that line</source>
         <translation>{file}：图片自带的署名“{credit}”与本版图片署名行“{line}”署的是同一人：只在署名行印一次</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="90"/>
+        <location filename="../../layout_app/intake/composewords.py" line="100"/>
         <source>{photo} ({file}): its caption {caption!r} credits another photographer than the photo&apos;s own credit ({credit!r}): both would print — keep the right one</source>
         <translation>{photo}（{file}）：图片说明“{caption}”署的摄影者与图片自带的署名（“{credit}”）不是同一人：两个都会印出——请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="92"/>
+        <location filename="../../layout_app/intake/composewords.py" line="102"/>
         <source>{photo} ({file})</source>
         <translation>{photo}（{file}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="93"/>
+        <location filename="../../layout_app/intake/composewords.py" line="103"/>
         <source>the page&apos;s credit line {line!r} names another photographer than photo {photos} credits itself ({credit!r}): both would print — if the line leaves it out, say so in it (本版图片除署名外由…摄); else keep the right one</source>
         <translation>本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——这张图片若不归署名行，请把署名行写成“本版图片除署名外由…摄”；不然请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="96"/>
+        <location filename="../../layout_app/intake/composewords.py" line="106"/>
         <source>the page&apos;s credit line {line!r} names another photographer than photos {photos} credit themselves ({credit!r}): both would print — if the line leaves them out, say so in it (本版图片除署名外由…摄); else keep the right one</source>
         <translation>本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——这些图片若不归署名行，请把署名行写成“本版图片除署名外由…摄”；不然请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="102"/>
+        <location filename="../../layout_app/intake/composewords.py" line="112"/>
         <source>{text!r} after story {headline!r} is a photo&apos;s own caption (its file says it word for word): set under that photo, not as the story&apos;s last paragraph</source>
         <translation>稿件《{headline}》后面的“{text}”是一张图片自带的图片说明（图片文件里一字不差）：排在那张图片下面，不作这篇稿件的最后一段</translation>
     </message>
@@ -3372,7 +3407,7 @@ Sign it off all the same?</source>
         <translation type="vanished">本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="100"/>
+        <location filename="../../layout_app/intake/composewords.py" line="110"/>
         <source>{file}: credited by the page&apos;s credit line {line!r}</source>
         <translation>{file}：由本版图片署名行“{line}”署名</translation>
     </message>

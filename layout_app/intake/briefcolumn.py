@@ -39,16 +39,17 @@ def briefs_columns(page: PageCopy) -> None:
             out.append(story)
             continue
         marked = bool(MARK.match(items[0][0]))
+        tables = {story.paragraphs[j] for j in story.tables if j < len(story.paragraphs)}
         while k < len(page.stories) and _item(page.stories[k], marked):
             nxt = page.stories[k]
             items.append((nxt.headline, list(nxt.paragraphs)))
+            tables |= {nxt.paragraphs[j] for j in nxt.tables if j < len(nxt.paragraphs)}   # (the 积分榜 after it)
             k += 1
         if len(items) < 2:
             out.append(story)
             continue
         label = story.kicker if is_label(story.kicker) else story.headline
         column = StoryParts(headline=label, confidence=max(story.confidence, SURE))
-        tables = {story.paragraphs[j] for j in story.tables if j < len(story.paragraphs)}
         for head, text in items:
             column.items.append(len(column.paragraphs))
             column.paragraphs.extend([head, *text])

@@ -20,7 +20,7 @@ from layout_app.intake.composewords import (AT_A_GUESS, BY_FILE_NAME, BY_PLACE, 
                                             NO_PHOTOS_THERE, NO_STORY, NO_STORY_FOR, NOT_RECOGNISED, OWN_CAPTION, PHOTO_FILE,
                                             SECOND_BANNER, SECOND_LEAD, SPARE_CAPTION, WAITING, WAITS, WAITS_BARE)
 from layout_app.intake.composewords import (ART_SECTION, CREDIT_BESIDE, ELIMINATED, NAMED_BY_PHOTOS, PICTURE_STORY,
-                                             SECOND_CAPTION, TOSS)
+                                             SECOND_CAPTION, TOSS, UNLABELLED_PICTURE)
 from layout_app.intake.artworks import fuller, is_artwork, maker_named, section_label
 from layout_app.intake.importer import import_copy
 from layout_app.intake.metacaptions import own_captions_out
@@ -29,8 +29,19 @@ from layout_app.intake.paraformats import paragraph_formats
 from layout_app.intake.tables import table_formats
 from layout_app.intake.verse import verse_formats
 from layout_app.intake.photodesk import assign_photos, named_by, one_credit, page_photo_credit, same_caption, same_person
-from layout_app.intake.photonews import is_photo_story, own_credits, photo_story_text
-from layout_app.intake.runninghead import HeadFields, edition_date, head_notes, master_for, staff_from_credits
+from layout_app.intake.photonews import (is_photo_story, own_credits, photo_story_text, reads_as_picture_story,
+                                         unlabelled_picture_stories)
+from layout_app.intake.runninghead import (
+    RUNNING_HEAD,
+    HeadFields,
+    assumed_notes,
+    edition_date,
+    head_notes,
+    master_for,
+    printed_head,
+    staff_from_credits,
+    unnumbered,
+)
 from layout_app.intake.structure import LOW, Caption, StoryParts
 from layout_app.io.templates import load_template
 from layout_app.layout.autoplace import StoryPlan
@@ -90,9 +101,6 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
             encoding: str | None = None, title: str = "", head: HeadFields = HeadFields()) -> ComposeResult:
     out = Path(out)
     t = load_template(template)
-    # the running head (报眉) the page takes, and what fills it
-    master = master_for(t.masters, head.number, t.front_page) if head.asked or t.front_page else ""
-    paper, date = head.paper or t.paper, edition_date(head.date)
     notes: list[str] = []
     problems: list[str] = []
     banner_parts = None
@@ -105,8 +113,12 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     unassigned: list[str] = []
     unread: list[str] = []
     own: dict[int, str] = {}                        # picture story (图片新闻) → the credit under its text
+    printed: tuple[str, dict] | None = None         # (file, fields) of the running head a copy file printed
+    maybe: dict[int, str] = {}                      # … and a story no label calls one, that may be one
     for path in copy_files:
         page, copy = import_copy(path, encoding)
+        if page.running_head and printed is None:
+            printed = Path(path).name, page.running_head
         notes.extend(copy.notices)                  # each notice names its file already
         if page.banner:
             banners.append((page.banner_confidence, Path(path).name, page.banner))
@@ -119,6 +131,8 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
                      for c in page.captions]
         credits += page.credits
         own.update((i + offset, c) for i, c in own_credits(page.stories, page.credits, copy.lines, PAGE_PHOTO_CREDIT).items())
+        maybe.update((i + offset, c) for i, c in own_credits(page.stories, page.credits, copy.lines, PAGE_PHOTO_CREDIT,
+                                                             reads_as_picture_story).items())
         for text in page.unassigned:
             # in the document, on no page: never dropped (preflight and the editor's Stories panel show it)
             unassigned.append(text)
@@ -151,6 +165,13 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
                 problems.append(Notice(SECOND_LEAD, file=name, best=home, unassigned=UNASSIGNED, text=paragraph))
     if not stories and not banner_parts:
         raise InputError(Notice(NO_STORY))
+    # the running head (报眉) every page takes (page 1 the front page's master where the template names
+    # one), and what fills it: the command line's fields, else those the copy's own printed head read
+    head, taken = printed_head(head, printed[1] if printed else {})
+    master = master_for(t.masters, head.number, t.front_page)
+    paper, date = head.paper or t.paper, edition_date(head.date)
+    # (a page whose number nobody said prints no 版次: a 第1版 would be no inside page's)
+    masters = t.masters if head.numbered or master != RUNNING_HEAD else unnumbered(t.masters, master)
 
     for p in map(Path, photo_args):
         if not p.exists():
@@ -189,15 +210,25 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     credits_id = None
     # photos: metadata caption first, matched to its story (intake.photodesk); a picture story's photo
     # by the words of its text its file name says
+    # … and one its desk sent with no label: a caption's length of text, its photographer's credit under it,
+    # its photo named by its headline (review 30: 冬泳爱好者迎寒而上, its photo said to have no caption)
+    unlabelled = unlabelled_picture_stories(stories, maybe, [ph.path.name for ph in photos])
+    for i, name in unlabelled.items():
+        own[i] = maybe[i]
+        notes.append(Notice(UNLABELLED_PICTURE, story=f"s{i + 1}", headline=stories[i].headline, credit=maybe[i],
+                            file=name))
     pictured = {i: photo_story_text(s.kicker, s.headline, s.deck, s.paragraphs) for i, s in enumerate(stories)
-                if is_photo_story(s.kicker, s.headline)}
+                if is_photo_story(s.kicker, s.headline) or i in unlabelled}
     desk, spare_captions = assign_photos([(ph.text.caption, ph.text.credit) for ph in photos], captions, stories,
                                          [ph.path.name for ph in photos], pictured)
     for i in {d.story for d in desk if d.story in own}:
         credits.remove(own[i])            # a picture story's own credit is its photo's, not the page line's
     credits = merged_credits(credits)          # two files' credit lines for one page: one line
     # '本版责任编辑 赵六' fills the running head's {editor}: printed there, not as a credit too
-    head_staff, credits = staff_from_credits(credits, next((m for m in t.masters if m.name == master), None))
+    head_master = next((m for m in masters if m.name == master), None)
+    head_staff, credits = staff_from_credits(credits, head_master)
+    if printed and "editor" not in head_staff and head_master and "editor" in printed[1]:
+        head_staff = {k: printed[1][k] for k in ("editor", "art_editor") if k in printed[1]}
     # the photographers credited beside their photos are not credited again in the line; the page's
     # staff (本版责任编辑) a running head does not hold is furniture, on a line of its own at the foot
     credits, staff, beside = foot_lines(credits, [one_credit(d.caption, d.credit)[1] for d in desk
@@ -394,8 +425,10 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     # each story's rank as the page was planned with it: its headline style (headline_<rank>)
     model_stories = [replace(s, rank=plan.ranks[s.id]) if s.id in plan.ranks else s for s in model_stories]
     doc = Document(t.grid, {**t.styles, **plan.styles}, (page,), tuple(model_stories), tuple(model_photos),
-                   title=title, date=date, template=t.recorded, sheet=t.sheet, masters=t.masters, paper=paper)
+                   title=title, date=date, template=t.recorded, sheet=t.sheet, masters=masters, paper=paper)
     notes += head_notes(doc, page, head_staff)
+    notes += assumed_notes(next((m for m in t.masters if m.name == master), None), head, date, paper, head_staff, taken,
+                           printed[0] if printed else "")
     decisions = dict(plan.decisions)
     decisions["captions"] = [{"photo": pid, "story": next((p.story for p in plans if pid in p.photos), None),
                               "matched": photo_story[pid] is not None} for pid in photo_story]

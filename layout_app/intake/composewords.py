@@ -22,6 +22,13 @@ BAD_PAGE_NUMBER = QT_TRANSLATE_NOOP("Intake", "--page-number {value}: a page num
 # the running head (报眉) the page took, as it prints; the copy's editor line printed in it
 HEAD_SET = QT_TRANSLATE_NOOP("Intake", "running head (报眉): {text}")
 FRONT_SET = QT_TRANSLATE_NOOP("Intake", "page 1 takes the template's front page master ({master}): {text}")
+# what the running head took that the command line did not say: today's date, the copy's own 报眉's
+# fields; and what it leaves out, said by the option (or copy line) that would give it
+HEAD_TODAY = QT_TRANSLATE_NOOP("Intake", "running head (报眉): no --date given: today's date, {date} ({weekday}), is "
+                                         "printed — give --date for the edition's")
+HEAD_UNSAID = QT_TRANSLATE_NOOP("Intake", "running head (报眉): not given, left out (never printed blank): {what}")
+HEAD_FROM_COPY = QT_TRANSLATE_NOOP("Intake", "running head (报眉): {fields} taken from the running head printed on "
+                                             "{file}")
 STAFF_IN_HEAD = QT_TRANSLATE_NOOP("Intake", "{names}: printed in the running head (报眉), not in the credit line")
 NO_PHOTOS_THERE = QT_TRANSLATE_NOOP("Intake", "--photos {path}: no such folder or file")
 NO_PHOTO_FILES = QT_TRANSLATE_NOOP("Intake", "--photos {path}: no photo files in the folder (.jpg, .png, .tif …): the "
@@ -74,6 +81,9 @@ NAMED_BY_PHOTOS = QT_TRANSLATE_NOOP("Intake", "caption {text!r} names whom the o
                                               "which it belongs to is unclear — no photo without a caption takes it")
 PICTURE_STORY = QT_TRANSLATE_NOOP("Intake", "{file}: the photo of picture story {story} 《{headline}》 (图片新闻): its "
                                             "text is the caption, its credit {credit}")
+UNLABELLED_PICTURE = QT_TRANSLATE_NOOP("Intake", "story {story} 《{headline}》 read as a picture story (图片新闻) though "
+                                                 "no label says so: a caption's length of text, the credit {credit} "
+                                                 "under it and photo {file} named by its headline — check it")
 NO_STORY_FOR = QT_TRANSLATE_NOOP("Intake", "photo {photo} could not be placed: no story on the page")
 AT_A_GUESS = QT_TRANSLATE_NOOP("Intake", "photo {photo} ({file}): its caption {caption!r} names no story on the page; "
                                          "placed with {story} 《{headline}》 at a guess — check it belongs there")

@@ -29,7 +29,9 @@ from layout_app.intake.pdfpieces import in_column_flows
 from layout_app.intake.photolines import captions_out
 from layout_app.intake.quoteblanks import quote_blanks_closed
 from layout_app.intake.pagemeasure import slug_line
-from layout_app.intake.tables import find_tables, put_back, table_notice, tokened
+from layout_app.intake.pdfrunninghead import head_lines_apart, head_notice
+from layout_app.intake.tablehomes import table_homes
+from layout_app.intake.tables import find_tables, put_back, tokened
 from layout_app.intake.verse import find_poems, keep_verse, verse_blocks, verse_notice
 from layout_app.intake.unpdf import extracted_measure, running_head, unpdf
 
@@ -44,6 +46,9 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     measure = None if hints or copy.body_lines else extracted_measure(lines)
     doubts: dict[str, float] = {}           # heading lines joined by a guess → its confidence
     slugs: list[str] = []               # an export's slug the text tool took along: no copy either
+    # the printed page's running head (报眉), read before anything joins it (its parts a line each in
+    # pdftotext's flows: the date became a headline, the section a kicker)
+    lines, page_head = head_lines_apart(lines, printed=measure is not None or copy.encoding == "pdf")
     if measure is not None:
         # (set aside before the column lines are joined: pdftotext's flows had run the credit line's
         # names and a column's label on into it, and they went with it)
@@ -57,13 +62,13 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
         # side-by-side columns whose order the text cannot tell: the lines are named, none dropped
         copy.notices.extend(Notice(COLUMNS_GUESS, file=copy.source.name, n=len(u.lines), first=u.lines[0],
                                    last=u.lines[-1]) for u in unsure)
-    furniture: list[str] = []           # a printed page's running head: not copy
+    furniture: list[str] = list(page_head.lines) if page_head else []     # a printed page's running head: not copy
     if measure is not None:
         heads = [running_head(l) for l in lines]
-        cut = [not head and slug_line(l) for l, head in zip(lines, heads)]
-        furniture = [l.strip() for l, head in zip(lines, heads) if head]
+        cut = [not h and slug_line(l) for l, h in zip(lines, heads)]
+        furniture += [l.strip() for l, h in zip(lines, heads) if h]
         slugs += [l.strip() for l, slug in zip(lines, cut) if slug]
-        lines = [l for l, head, slug in zip(lines, heads, cut) if not (head or slug)]
+        lines = [l for l, h, slug in zip(lines, heads, cut) if not (h or slug)]
     # a table typed in the copy (or a .docx's): one token line until the structure is read (`tables`)
     tables = find_tables(lines, copy.tables) if measure is None and not copy.type_sizes else []
     lines, table_at = tokened(lines, tables)
@@ -101,10 +106,12 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     subheads |= {k for k in body if blocks[k][0].strip() in marked}
     page = parse(blocks, hints, printed=measure is not None, sized=sized, wide=wide, flowed=flowed,
                  body=body | subheads, flush=flush)
-    copy.notices.extend(table_notice(t, head, copy.source.name) for t, head in put_back(page, tables))
+    placed = put_back(page, tables)
     for head, said in mark_subheads(page, {blocks[k][0].strip() for k in subheads}, {blocks[k][0].strip() for k in guessed}):
         copy.notices.append(Notice(SUBHEADS_GUESS, file=copy.source.name, head=head, subheads="、".join(f"“{t}”" for t in said)))
     briefs_columns(page)        # a 简讯 column's items one story under its label, not stories or 小标题
+    # a table with the story that names what it lists (a 积分榜 with its match report), never in a 简讯 column
+    copy.notices.extend(table_homes(page, placed, copy.source.name))
     # a poem's story as the poem: its line and stanza breaks, said
     copy.notices.extend(verse_notice(p, copy.source.name, copy.lines) for p in keep_verse(page, poems, copy.lines))
     if measure is not None and sized is None:
@@ -119,7 +126,11 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     # the running head and the slug: said once as what they are and set aside — the page's master
     # prints its own; compose puts them on no page and does not count them as copy it could not use
     page.furniture.extend(furniture + slugs + copy.furniture)
-    copy.notices.extend(Notice(RUNNING_HEAD, file=copy.source.name, text=t) for t in furniture)
+    if page_head:
+        page.running_head = page_head.fields()
+        copy.notices.append(head_notice(page_head, copy.source.name))
+    copy.notices.extend(Notice(RUNNING_HEAD, file=copy.source.name, text=t)
+                        for t in furniture[len(page_head.lines) if page_head else 0:])
     copy.notices.extend(Notice(OUTSIDE_TRIM, file=copy.source.name, text=t) for t in slugs + copy.furniture)
     if len(page.captions) * len(page.stories) <= MATCH_LIMIT:
         match_captions(page.captions, page.stories)

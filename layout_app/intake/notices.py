@@ -17,6 +17,12 @@ TABLE_IN = QT_TRANSLATE_NOOP("Intake", "{file}: table “{name}”: {rows} row(s
                                        "the story “{story}”")
 TABLE_ALONE = QT_TRANSLATE_NOOP("Intake", "{file}: table “{name}”: {rows} row(s), {cols} column(s) — kept as a "
                                           "table standing on its own")
+# … moved to the story that names what it lists (intake/tablehomes), or set apart where none does
+TABLE_NAMES = QT_TRANSLATE_NOOP("Intake", "{file}: table “{name}”: {rows} row(s), {cols} column(s) — set with the "
+                                          "story “{story}”, which names {names}")
+TABLE_APART = QT_TRANSLATE_NOOP("Intake", "{file}: table “{name}”: {rows} row(s), {cols} column(s) — set as an item "
+                                          "of its own after “{follows}”: no story names what it lists (a briefs "
+                                          "column takes no table)")
 TABLE_BOX = QT_TRANSLATE_NOOP("Intake", "{file}: table {n} (first cell {cell!r}) lays copy out, it holds no figures: its "
                                         "text read as copy, cell by cell")
 # --- importer -------------------------------------------------------------------------------------------
@@ -86,6 +92,10 @@ SENTENCE_CUT = QT_TRANSLATE_NOOP("Intake", "story {k} {head!r}: its text breaks 
                                            "another story, or one of another's into it: check its paragraphs")
 RUNNING_HEAD = QT_TRANSLATE_NOOP("Intake", "{file}: {text!r} is the printed page's running head (page, section, "
                                              "date), not copy: it is set aside")
+# the running head found whole, its fields read (intake.pdfrunninghead): a re-compose can print them again
+HEAD_READ = QT_TRANSLATE_NOOP("Intake", "{file}: {text!r} is the printed page's running head (报眉), not copy: it is "
+                                        "set aside — page {page}, section {section}, paper {paper}, date {date}, "
+                                        "editor {editor} (— where it prints none)")
 OUTSIDE_TRIM = QT_TRANSLATE_NOOP("Intake", "{file}: {text!r} stands outside the page's trim (printer's marks, "
                                              "the slug), not copy: it is set aside")
 UNASSIGNED = QT_TRANSLATE_NOOP("Intake", "line {text!r} fits no story, caption or credit: it is kept as unassigned")

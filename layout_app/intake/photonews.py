@@ -29,16 +29,17 @@ def photo_story_text(kicker: str | None, headline: str | None, deck: str | None,
     return "".join([*heads, *paragraphs])
 
 
-def own_credits(stories, credits: list[str], lines: list[str], page_line) -> dict[int, str]:
+def own_credits(stories, credits: list[str], lines: list[str], page_line, which=None) -> dict[int, str]:
     """Story index → the credit line a picture story has of its own: the one right under its text, or
     right under its heading (本报记者 孙明 摄) — read off the copy's lines, where the import put every
-    credit with the page's. `page_line`: the page's credit line pattern (本版图片…), never one's own."""
+    credit with the page's. `page_line`: the page's credit line pattern (本版图片…), never one's own.
+    `which`: the stories looked at (a StoryParts → bool), else those a label calls picture stories."""
     bare = [_BLANKS.sub("", line) for line in lines]
     filled = [k for k, b in enumerate(bare) if b]
     taken: set[int] = set()
     out: dict[int, str] = {}
     for i, s in enumerate(stories):
-        if not is_photo_story(s.kicker, s.headline):
+        if not (which(s) if which else is_photo_story(s.kicker, s.headline)):
             continue
         ends = [_BLANKS.sub("", s.paragraphs[-1])[-12:]] if s.paragraphs else []
         ends += [_BLANKS.sub("", h) for h in (s.deck, s.headline) if h]
@@ -53,4 +54,37 @@ def own_credits(stories, credits: list[str], lines: list[str], page_line) -> dic
                 out[i] = credits[j]
                 taken.add(j)
                 break
+    return out
+
+
+UNLABELLED_TEXT = 200   # characters at most of a picture story's text with no label: a caption's length
+_NAME_MARKS = re.compile(r"[\s　，,。.、：:；;！!？?“”\"'‘’《》()（）\-—_·]+")
+
+
+def _bare_name(text: str) -> str:
+    return _NAME_MARKS.sub("", text)
+
+
+def reads_as_picture_story(s) -> bool:
+    """A story no label calls a picture story that may be one: a headline over a caption's length of
+    text — a paragraph or two, UNLABELLED_TEXT characters at most — and no byline or deck (a news
+    story's) — `unlabelled_picture_stories` then wants its photo's credit under it and its photo."""
+    text = "".join(s.paragraphs)
+    return (not is_photo_story(s.kicker, s.headline) and bool(s.headline) and not s.byline and not s.deck
+            and 1 <= len(s.paragraphs) <= 2 and len(_BLANKS.sub("", text)) <= UNLABELLED_TEXT)
+
+
+def unlabelled_picture_stories(stories, credited: dict[int, str], names: list[str]) -> dict[int, str]:
+    """Story index → photo file name, of the stories that read as picture stories with no label
+    (`reads_as_picture_story`, `credited`: the photographer's credit right under their text, as
+    `own_credits` reads it — …摄): a photo file named by the story's headline (冬泳爱好者迎寒而上.jpg
+    under 冬泳爱好者迎寒而上) — as a desk sends a 图片新闻 whose label it left off (review 30)."""
+    stems = {}
+    for name in names:
+        stems.setdefault(_bare_name(name.rsplit(".", 1)[0]), name)
+    out = {}
+    for i, credit in credited.items():
+        name = stems.get(_bare_name(stories[i].headline or ""))
+        if name and _BLANKS.sub("", credit).endswith("摄"):
+            out[i] = name
     return out

@@ -5,13 +5,20 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from layout_app.errors import Notice
-from layout_app.intake.composewords import FRONT_SET, HEAD_SET, STAFF_IN_HEAD
+from layout_app.intake.composewords import (
+    FRONT_SET,
+    HEAD_FROM_COPY,
+    HEAD_SET,
+    HEAD_TODAY,
+    HEAD_UNSAID,
+    STAFF_IN_HEAD,
+)
 from layout_app.layout.furniture import page_fields
 from layout_app.model.document import Document, Page
-from layout_app.model.furniture import Master, field_names, fill_fields
+from layout_app.model.furniture import IDEOGRAPHIC_SPACE, Master, MasterText, field_names, fill_fields, weekday
 
 RUNNING_HEAD = "running-head"
 # '本版责任编辑 赵六', '责任编辑：赵六', '本版编辑 赵六' — and 美术编辑 the same way; the names up to a wide
@@ -27,8 +34,7 @@ class HeadFields:
     section: str = ""
     date: str = ""            # ISO, YYYY-MM-DD ("": today)
     paper: str = ""           # "": the template's
-    asked: bool = False       # any of them said: the page takes its running head (none said: no master,
-    # as before — a printed page's text with a running head over it is not yet read back right by import)
+    numbered: bool = False    # the page's number was said: else its 版次 is no one's guess — not printed
 
 
 def master_for(masters: tuple[Master, ...], number: int, front: str = "") -> str:
@@ -93,3 +99,48 @@ def checked_date(text: str) -> str | None:
     except ValueError:
         return None
     return text
+
+
+def unnumbered(masters: tuple[Master, ...], name: str) -> tuple[Master, ...]:
+    """`masters` with the master `name`'s 版次 left out ('第{page}版　{section}' → '{section}'): a page whose
+    number nobody said prints none, rather than a 第1版 that is no inside page's."""
+    def without(t: MasterText) -> MasterText:
+        kept = [part for part in t.text.split(IDEOGRAPHIC_SPACE) if "page" not in field_names(part)]
+        return replace(t, text=IDEOGRAPHIC_SPACE.join(kept))
+    return tuple(replace(m, texts=tuple(without(t) for t in m.texts)) if m.name == name else m for m in masters)
+
+
+def printed_head(head: HeadFields, read: dict) -> tuple[HeadFields, list[str]]:
+    """The command line's fields filled from the running head the imported copy printed (`read`:
+    pdfrunninghead.PageHead.fields()) where the command line says nothing, and the fields so taken —
+    a page re-composed from its PDF's text keeps its 报眉."""
+    taken = []
+    number, numbered = head.number, head.numbered
+    if not numbered and read.get("page_number"):
+        number, numbered = read["page_number"], True
+        taken.append(f"第{number}版")
+    section = head.section or read.get("section", "")
+    date = head.date or read.get("date", "")
+    paper = head.paper or read.get("paper", "")
+    taken += [v for given, v in ((head.section, section), (head.date, date), (head.paper, paper)) if v and not given]
+    return HeadFields(number, section, date, paper, numbered), taken
+
+
+def assumed_notes(master: Master | None, head: HeadFields, date: str, paper: str, staff: dict[str, str],
+                  taken: list[str], file: str) -> list[Notice]:
+    """What compose says it assumed for the running head: the fields the page's master (as the template
+    has it) prints that
+    nobody gave (left out, never printed blank), the date taken as today's, the fields read off the
+    copy's own running head."""
+    if master is None or master.name != RUNNING_HEAD:
+        return []
+    fields = {n for t in master.texts for n in field_names(t.text)}
+    notes = [Notice(HEAD_FROM_COPY, file=file, fields="　".join(taken))] if taken else []
+    if not head.date and {"date", "date:long", "weekday"} & fields:
+        notes.append(Notice(HEAD_TODAY, date=date, weekday=weekday(date)))
+    unsaid = [opt for field_, opt, value in (("page", "--page-number", head.numbered), ("section", "--section", head.section),
+                                              ("paper", "--paper", paper), ("editor", "本版责任编辑", staff.get("editor")))
+              if field_ in fields and not value]
+    if unsaid:
+        notes.append(Notice(HEAD_UNSAID, what="、".join(unsaid)))
+    return notes

@@ -100,6 +100,7 @@ class PageCopy:
     unassigned: list[str] = field(default_factory=list)
     # a printed page's running head and slug: said and set aside, no copy of the page (importer)
     furniture: list[str] = field(default_factory=list)
+    running_head: dict = field(default_factory=dict)     # its fields as printed (pdfrunninghead.PageHead.fields)
     banner_confidence: float = 0.0
     doubts: list[str] = field(default_factory=list)      # low-confidence decisions taken while parsing
 
@@ -119,6 +120,7 @@ class PageCopy:
             "credits": list(self.credits),
             "unassigned": list(self.unassigned),
             "furniture": list(self.furniture),
+            **({"running_head": dict(self.running_head)} if self.running_head else {}),
         }
 
 

@@ -33,6 +33,7 @@ class CopyTable:
     lines: list[int]                    # the copy's lines of its rows
     title: str = ""
     title_line: int | None = None
+    given: bool = False                 # a .docx's table: drawn inside its story by the writer
 
     @property
     def columns(self) -> int:
@@ -64,7 +65,7 @@ def find_tables(lines: list[str], given: list[list[int]] = ()) -> list[CopyTable
     taken: set[int] = set()
     for rows in given:
         if rows:
-            found.append(CopyTable([cells(lines[k]) for k in rows], list(rows)))
+            found.append(CopyTable([cells(lines[k]) for k in rows], list(rows), given=True))
             taken.update(rows)
     i = 0
     while i < len(lines):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import math
 
 from layout_app.layout.headline import set_display
-from layout_app.layout.tables import table_lines
+from layout_app.layout.tables import SMALLEST, natural_width, table_lines
 from layout_app.layout.verse import blank, set_turned
 from layout_app.text.setter import SetLine, SetOptions, set_lines, set_paragraph
 
@@ -112,10 +112,17 @@ def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: flo
     valid = 0                      # lines[:valid] are set at the measures of the slots they go to
     spaced = -1                    # the paragraph whose space before has been given
     same = _same_measure(slots)
+    reserved: dict[int, int] = {}  # slot → its first lines a table set across from the slot before takes
+    at = si
     while p < len(paragraphs) and si < len(slots):
         slot = slots[si]
         look = looks[p] if looks else None
         step = look.step if look else 1
+        if si != at:
+            at = si
+            used = max(used, reserved.get(si, 0))
+            if look is not None and look.head_face and 0 < li < valid:
+                valid = li                 # a table goes on in the next column: set again, its header over it
         if look and look.before and offset == 0 and spaced != p:
             spaced = p
             if used > 0:
@@ -142,7 +149,23 @@ def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: flo
             p_size, p_face, p_options = (look.size, look.face, look.options) if look else (size, face, options)
             p_faces = _from(look.faces, offset) if look else ()
             turned = look is not None and (look.turnover > 0 or bool(look.head_face))
-            lines = table_lines(paragraphs[p], offset, p_size, slot.measure, p_face, look.head_face) \
+            across = _across(paragraphs[p], look, slots, si, 0, pitch) if offset == 0 and used == 0 \
+                and look is not None and look.head_face else None
+            if across is None and offset == 0 and used > 0 and look is not None and look.head_face:
+                # a wide table under text: the column's text in two legs, this column and the next, the
+                # table across both under them
+                legs = _two_legs(placed, slots, si, used - (look.before if spaced == p else 0), pitch)
+                if legs is not None:
+                    moved, row = legs
+                    trial = _across(paragraphs[p], look, slots, si, row + (look.before if spaced == p else 0), pitch)
+                    if trial is not None:
+                        placed[:] = moved
+                        used, across = row + (look.before if spaced == p else 0), trial
+            if across is not None:             # a wide table: across its column and the next
+                lines, reserved[si + 1] = across
+            else:
+                lines = ()
+            lines = lines or table_lines(paragraphs[p], offset, p_size, slot.measure, p_face, look.head_face) \
                 if look is not None and look.head_face else set_turned(rest, p_size, slot.measure, p_face, p_options, offset > 0, p_faces, look.turnover) \
                 if turned else _set(rest, look, p_size, slot.measure, p_face, p_options, offset > 0, p_faces)
             base, li, valid = offset, 0, len(lines)
@@ -166,6 +189,12 @@ def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: flo
                 and len(lines) <= TABLE_KEEP):
             # a table is read whole: one that does not fit under what the column holds opens the next
             # (none left: overset, whole) — only a table taller than TABLE_KEEP is split between rows
+            si, used, li, valid = si + 1, 0, 0, 0
+            continue
+        if (look and look.head_face and li == 0 and lines and lines[0].width <= slot.measure + 0.01
+                and natural_width(paragraphs[p], SMALLEST, look.face, look.head_face) > slot.measure):
+            # too wide for its column even at the smallest type, and no column beside it to set it
+            # across: never printed over the next column — the next column, else overset for the editor
             si, used, li, valid = si + 1, 0, 0, 0
             continue
         rows = _rows(look, len(lines), pitch) if look and look.keep and li == 0 and offset == 0 else 0
@@ -198,7 +227,8 @@ def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: flo
         else:
             offset = base + lines[li].start
     if p >= len(paragraphs):
-        empty = (max(0, slots[si].lines - used) if si < len(slots) else 0) + sum(s.lines for s in slots[si + 1:])
+        empty = (max(0, slots[si].lines - used) if si < len(slots) else 0) + \
+            sum(s.lines - reserved.get(k, 0) for k, s in enumerate(slots) if k > si)
         return FlowResult(tuple(placed), None, 0, 0, empty)
     # overset: set what is left at the last slot's measure to count lines and characters
     measure = overset_measure or (slots[-1].measure if slots else 0.0)
@@ -223,6 +253,45 @@ def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: flo
 
 
 KEEP_STANZA = True     # (a switch for breaking tests)
+
+
+def _across(text: str, look: ParaLook, slots: list[Slot], si: int, used: int, pitch: float):
+    """A table too wide for its column at its size (more cells, or wider ones, than a basic column holds
+    at 六号), standing at the top of a column with the next column of its frame beside it: set across
+    both, as a page editor sets a wide table's frame across two columns — the lines it takes in the
+    next column reserved there. Returns (its lines, the lines reserved) or None (set in its column,
+    smaller where it must be)."""
+    slot = slots[si]
+    if si + 1 >= len(slots) or natural_width(text, look.size, look.face, look.head_face) <= slot.measure:
+        return None
+    nxt = slots[si + 1]
+    if nxt.frame != slot.frame or abs(nxt.y - slot.y) > 0.01 or nxt.x <= slot.x:
+        return None
+    measure = nxt.x + nxt.measure - slot.x
+    lines = table_lines(text, 0, look.size, measure, look.face, look.head_face)
+    if used + len(lines) > min(slot.lines, nxt.lines):
+        return None
+    return lines, used + len(lines) + look.after
+
+
+def _two_legs(placed: list[Placed], slots: list[Slot], si: int, used: int, pitch: float):
+    """The lines placed in slot `si` (`used` grid lines of it) in two legs, the second moved to the top
+    of the next slot beside it (same frame and measure, nothing placed there yet): (all placed lines,
+    the legs' depth) — None where there is no such slot or no text to share."""
+    if si + 1 >= len(slots) or used < 2:
+        return None
+    slot, nxt = slots[si], slots[si + 1]
+    if nxt.frame != slot.frame or abs(nxt.y - slot.y) > 0.01 or nxt.x <= slot.x or nxt.measure != slot.measure:
+        return None
+    half = -(-used // 2)
+    cut = slot.y + half * pitch - 0.01
+    mine = [k for k, pl in enumerate(placed) if pl.frame == slot.frame and pl.x == slot.x and pl.top >= slot.y - 0.01]
+    out = list(placed)
+    for k in mine:
+        pl = placed[k]
+        if pl.top >= cut:
+            out[k] = Placed(nxt.frame, pl.paragraph, pl.line, nxt.x, pl.top - half * pitch + (nxt.y - slot.y))
+    return out, half
 
 
 def _verse(looks, p: int) -> bool:

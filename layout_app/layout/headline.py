@@ -33,6 +33,12 @@ _BINDS = set("从把让为在与和向给将对到被")
 # a word that takes the number after it as its object: never a line's last before that number
 _TAKES_NUMBER = set("以达超近约逾共第每")
 _BINDS_NUMBER = _BINDS | _TAKES_NUMBER | set("于至")
+# a 的 that closes a long modifier before a noun phrase opening on its own determiner or count
+# ('…1分42秒36背后的' / '每一个清晨', '…带来的' / '这些变化'): a pause a desk breaks at, not the 的 that
+# binds a short modifier to its noun ('…群众的' / '急难愁盼问题')
+_DETERMINERS = set("每这那各该此")
+_COUNTED = "一"
+_MEASURES = set("个位名次天年座条项件批支份场")
 QUOTED_TERM = 10   # a quoted term shorter than this (characters inside its marks) is not broken between its words
 
 
@@ -68,6 +74,8 @@ def break_points(text: str) -> dict[int, int]:
             allow(i + 1, SPACE)                      # a subject's colon is its writer's pause: '青禾竹业：' / '从…'
         elif ch in COMMAS + STOPS + QUESTION_EXCLAMATION:
             allow(i + 1, PHRASE)
+        elif ch == "的" and i >= 3 and _determined(text, i + 1):
+            allow(i + 1, PHRASE)
         elif ch in CLOSING and i + 1 < len(text) and text[i + 1] not in COMMAS + STOPS + "".join(_ENDS):
             allow(i + 1, PHRASE)                     # after ”, not before the 的 that binds it
         elif ch in OPENING and i > 1 and text[i - 1] in _BINDS and is_han(text[i - 2]):
@@ -97,6 +105,31 @@ def break_points(text: str) -> dict[int, int]:
         # (not after one: a figure binds its unit and a Latin word the Chinese of its term — 50天, 5G基站,
         # APP预约平台)
     return points
+
+
+@lru_cache(maxsize=4096)
+def word_points(text: str) -> frozenset[int]:
+    """Every boundary between two words where a display line may end, the last resort before a break
+    anywhere: never inside a word of the dictionary, a Latin word or a number, nor inside a quantity
+    (1分42秒36), never after an opening mark or an item's mark (■) alone, never before a closing mark
+    or a comma — '■NBA中国赛' / '青少年训练营招募', not '…青少年训' / '练营招募'."""
+    out = set()
+    for i in range(1, len(text)):
+        a, b = text[i - 1], text[i]
+        if inside_word(text, i) or (_latin(a) and _latin(b)) or _in_quantity(text, i) or (a.isdigit() and is_han(b)):
+            continue                                 # (a figure binds its unit: 1分, 23个)
+        if a in OPENING or b in CLOSING + COMMAS + STOPS + QUESTION_EXCLAMATION or a.isspace() or b.isspace():
+            continue
+        if not any(ch.isalnum() for ch in text[:i]) or a in _BINDS_NUMBER and b.isdigit():
+            continue
+        out.add(i)
+    return frozenset(out)
+
+
+def _determined(text: str, i: int) -> bool:
+    """A noun phrase opening at `i` on its determiner or count: 每一个, 这些, 那份, 一位."""
+    nxt = text[i:i + 2]
+    return len(nxt) == 2 and (nxt[0] in _DETERMINERS or (nxt[0] == _COUNTED and nxt[1] in _MEASURES))
 
 
 def _latin(ch: str) -> bool:
@@ -144,7 +177,7 @@ def _label(text: str, start: int, end: int, n: int) -> bool:
 
 def set_headline(text: str, size: float, width: float, face: str, options: SetOptions,
                  max_lines: int, strength: int = ANY, no_end: str = "",
-                 balance: float = BALANCE) -> tuple[SetLine, ...] | None:
+                 balance: float = BALANCE, points: frozenset[int] | None = None) -> tuple[SetLine, ...] | None:
     """`text` in at most `max_lines` lines no wider than `width`, broken only at points at least
     `strength` strong (and not after a character of `no_end`), no line shorter than `balance` of the
     longest (a place's label over two lines excepted), the longest line as short as possible.
@@ -155,7 +188,8 @@ def set_headline(text: str, size: float, width: float, face: str, options: SetOp
     if strength == ANY:
         return one if len(one) <= max_lines and all(l.width <= width + 0.01 for l in one) else None
     wide = set_paragraph(text, size, 1e6, face, replace(options, align="left")).lines[0]
-    points = sorted(i for i, s in break_points(text).items() if s >= strength and text[i - 1] not in no_end)
+    points = sorted(i for i, s in break_points(text).items() if s >= strength and text[i - 1] not in no_end) \
+        if points is None else sorted(points)
     xs = list(wide.xs) + [wide.width]
 
     def est(a: int, b: int) -> float:
@@ -194,10 +228,12 @@ def set_display(text: str, size: float, width: float, face: str, options: SetOpt
     """A kicker or deck at its size: broken where a reader pauses when it needs more than one line
     ('基层治理有新招 奋进路上再出发：' / '长乐街道的新变化', not '…：长乐街' / '道的新变化'), else
     between guessed words, else where a phrase opens between two words of the dictionary (not
-    '…小区停' / '车难题'), else anywhere the body breaker would."""
+    '…小区停' / '车难题'), else between any two words (`word_points`: a 简讯 item's lead-in
+    '■NBA中国赛' / '青少年训练营招募', not '…青少年训' / '练营招募'), else anywhere the body breaker would."""
     return (set_headline(text, size, width, face, options, max_lines, PHRASE)
             or set_headline(text, size, width, face, options, max_lines, GUESS)
             or set_headline(text, size, width, face, options, max_lines, LEXICON)
+            or set_headline(text, size, width, face, options, max_lines, LEXICON, points=word_points(text))
             or set_paragraph(text, size, width, face, options).lines)
 
 

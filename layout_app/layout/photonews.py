@@ -19,7 +19,7 @@ PHOTO_SHARE = 0.6     # of the page's columns, another photo's width (5 of 8), 4
 BAND_SHARE = 0.45     # of the lines between the page's head and foot, the band at most
 PICTURE_COLS = 3      # columns a picture story's photo spans at least in a stack (a panorama: PANORAMA_COLS), or
 PANORAMA_COLS = 4     # it is a stamp beside its own caption: set aside whole rather than so (`holdover`)
-LEG = 4               # basic columns a leg of its text under a panorama spans (a caption's measure, not a strip's)
+LEG_LINES = 3         # lines a leg of its text under a panorama runs at least (legs of body measure, 3 or 4 deep)
 
 
 def picture_cols(n: int, shape: float) -> int:
@@ -64,25 +64,28 @@ def picture_band(doc, probe, sp, rank: int, why, top: int, bottom: int, aspect, 
         nat, lo, hi = photo_range(grid, aspect, pid, w)
         h = max(lo, min(hi, round(nat)))
         cap = caption_lines(doc, probe, pid, w)
+        after = False                     # the credit after the text (a panorama's band), not under the photo
         if across:
             head, size = _measured_heading(doc, probe, sid, 0, n)
-            legs = max(1, n // LEG)
-            body = Frame(f"{sid}-body", 0, n, 0, 1, story=sid, part="body", text_columns=legs)
-            text = probe.lines_needed(body, room) if story.body else 0
-            if text == 1 and legs > 1:
-                # legs of one line read as one line broken mid-word across a gutter (垃 | 圾, review27):
-                # a short text one block a leg wide under the photo's left, as a caption stands
-                body = Frame(f"{sid}-body", 0, LEG, 0, 1, story=sid, part="body", text_columns=1)
-                text = probe.lines_needed(body, room)
-            # (its text right under the photo as a caption stands; a line of air under a credit's caption frame)
-            lines = head + h + cap + (int(bool(cap)) + text if text else 0)
+            body, text = _legs(probe, sid, n, room) if story.body else (None, 0)
+            if text:
+                # its text in legs of body measure under the photo, the credit right after it, as a
+                # caption's credit follows its words (review 30: lines of 57 characters, the credit over
+                # them): on its last line, right of the legs, or under them where they fill the width
+                after = bool(cap)
+                credit_cols = _credit_cols(doc, probe, pid, n - body.cols) if body.cols < n else n
+                cap = caption_lines(doc, probe, pid, credit_cols) if cap else 0
+            lines = head + h + (max(text, cap) if after and body.cols < n else text + cap)
         else:
             head, size = _measured_heading(doc, probe, sid, w, n - w)
             body = Frame(f"{sid}-body", w, n - w, 0, 1, story=sid, part="body", text_columns=1)
             text = probe.lines_needed(body, room) if story.body else 0
-            if head + text > h + cap:
-                body = replace(body, text_columns=0)      # legs a column wide where one would run long
-                text = probe.lines_needed(body, room)
+            legs = replace(body, text_columns=0)
+            deep = probe.lines_needed(legs, room) if text and n - w > 1 else 0
+            if head + text > h + cap or deep >= LEG_LINES:
+                # legs a column wide where one would run long — or wherever they run LEG_LINES deep: body
+                # measure beside a panorama set narrower, not lines two columns long (review 30, 四开)
+                body, text = legs, deep or probe.lines_needed(legs, room)
             # the photo as tall as the text beside it, within its crop limit: no hole under the text
             h = max(lo, min(h, head + text - cap))
             lines = max(h + cap, head + text)
@@ -108,16 +111,22 @@ def picture_band(doc, probe, sp, rank: int, why, top: int, bottom: int, aspect, 
               "width_pt": round(pw, 1), "height_pt": round(h * grid.leading, 1),
               "crop_pct": round(aspect.crop(pid, pw, h * grid.leading) * 100, 1),
               "orientation": "portrait" if aspect.of(pid) > 1 else "landscape"}
-        if cap:
+        if cap and not after:
             frames.append(Frame(f"{pid}-cap", 0, w, at + h, cap, photo=pid, part="caption"))
             pd["caption_frame"] = f"{pid}-cap"
         d["photos"].append(pd)
         if text:
             if across:
-                frames.append(replace(body, line=at + h + cap + int(bool(cap)), lines=text))
+                frames.append(replace(body, line=at + h, lines=text))
             else:
                 frames.append(replace(body, line=y + head, lines=lines - head))
             d["body_frames"].append(f"{sid}-body")
+        if cap and after:
+            right = body.cols < n
+            frames.append(Frame(f"{pid}-cap", body.cols if right else 0, credit_cols,
+                                at + h + max(text, cap) - cap if right else at + h + text, cap, photo=pid,
+                                part="caption"))
+            pd["caption_frame"] = f"{pid}-cap"
         note = Notice(PICTURE_BAND, story=sid, headline=story.headline, photo=pid, first=y + 1, last=bottom, cols=w)
         return frames, d, y - 1, note
     return None
@@ -146,6 +155,25 @@ def band_fallback(doc, plan, before: int, copyfit: bool, replan):
     if other.fault[:2] < best.fault[:2] and (copy_lost or not any(other.fault[:2])):
         return other
     return best if best is not plan else None
+
+
+def _legs(probe, sid: str, n: int, room: int) -> tuple[Frame, int]:
+    """Story `sid`'s text under a panorama in legs a basic column wide each (body measure): across the
+    page where it fills `n` legs LEG_LINES deep, else in as many legs from the left as set it LEG_LINES
+    deep or more with a last leg of two lines at least (9 lines: 3, 3, 3; 10: 4, 4, 2 — never 3, 3, 3, 1,
+    a widow leg), the columns right of them left for its credit: its body frame (line 0) and its lines."""
+    one = probe.lines_needed(Frame(f"{sid}-body", 0, 1, 0, 1, story=sid, part="body", text_columns=1), room * n)
+    legs = n if one >= LEG_LINES * n else next(
+        (k for k in range(n - 1, 1, -1) if -(-one // k) >= LEG_LINES
+         and one - -(-one // k) * (k - 1) >= max(2, -(-one // k) - 2)), 1)
+    body = Frame(f"{sid}-body", 0, legs, 0, 1, story=sid, part="body", text_columns=legs)
+    return body, probe.lines_needed(body, room)
+
+
+def _credit_cols(doc, probe, pid: str, most: int) -> int:
+    """The fewest columns, up to `most`, that set photo `pid`'s credit on one line: it stands right
+    after the text's last leg, not at the page's far edge over the page's own credit line."""
+    return next((c for c in range(1, most) if caption_lines(doc, probe, pid, c) <= 1), most)
 
 
 def band_rule(doc, line: int) -> RuleItem:

@@ -141,14 +141,28 @@ def set_table(text: str, size: float, measure: float, face: str, head_face: str)
 
 def table_lines(text: str, offset: int, size: float, measure: float, face: str, head_face: str) -> tuple[SetLine, ...]:
     """The flow's lines of a table paragraph from char `offset` on (a table resumed in the next column),
-    their offsets from `offset` as the flow counts a remainder's."""
+    their offsets from `offset` as the flow counts a remainder's. A table resumed past its header row
+    opens with the header again (a reader of the second leg sees what its columns are): that line's
+    offsets are the header's own, before `offset`."""
     out = []
-    for tl in set_table(text, size, measure, face, head_face):
-        if tl.line.start < offset:
+    lines = set_table(text, size, measure, face, head_face)
+    head = next((tl for tl in lines if tl.kind == "head"), None)
+    for tl in lines:
+        if tl.line.start < offset and not (tl is head and offset > head.line.start):
             continue
         ln = tl.line
         out.append(SetLine(ln.start - offset, ln.end - offset, ln.text, ln.xs, ln.width, ln.hang, ln.scales))
     return tuple(out)
+
+
+def natural_width(text: str, size: float, face: str, head_face: str) -> float:
+    """The width a table's columns take at `size` with the least gap between them: wider than a
+    column's measure, it is set across two columns where the flow can (`flow`), else smaller."""
+    t = read_table(text)
+    if not t.rows:
+        return 0.0
+    widths = _widths(t, size, face, head_face)
+    return sum(widths) + GAP_LEAST * size * (len(widths) - 1)
 
 
 def line_at(text: str, size: float, measure: float, face: str, head_face: str, start: int) -> TableLine | None:

@@ -202,7 +202,8 @@ def _labels(report: Report, doc: Document, page, display: PageDisplay) -> None:
         where = {"page": page.id, "photo": photo_id, "file": photo.file}
         file = photo_name(doc, photo_id)
         # (a picture story's photo: the story's text is its caption, 图片新闻)
-        pictured = photo.story and is_photo_story(doc.story(photo.story).kicker, doc.story(photo.story).headline) \
+        # (one compose set as a picture story, its label left off by the desk: its rank says so)
+        pictured = photo.story and _picture_story(doc.story(photo.story)) \
             if any(s.id == photo.story for s in doc.stories) else False
         no_caption = not photo.caption.strip() and not pictured
         # a painting's or calligraphy's caption names its maker: no photographer to credit
@@ -236,7 +237,7 @@ def _frames(report: Report, doc: Document, page, display: PageDisplay) -> None:
             report.add(finding("frame-empty", WARNING, say(EMPTY, frame=frame_name(doc, f)), where))
         if f.kind == "caption":
             mates = [p for p in photo_frames if p.photo == f.photo]
-            if not any(_touch(rects[f.id], rects[p.id]) for p in mates):
+            if not any(_touch(rects[f.id], rects[p.id]) for p in mates) and not _after_its_text(doc, page, f, mates, rects):
                 report.add(finding("caption-apart", WARNING, say(CAPTION_APART, frame=frame_name(doc, f)),
                                    {**where, "photo": f.photo}))
     _overlaps(report, doc, page, rects)
@@ -299,6 +300,20 @@ def _under_wrap(report: Report, doc: Document, page, display: PageDisplay, rects
                                over=frame_name(doc, f))
                     report.add(finding("text-under-frame", ERROR, text,
                                        {"page": page.id, "frame": f.id, "under": group.frame, "text": run.text}))
+
+
+def _picture_story(story) -> bool:
+    return story.rank == "picture" or is_photo_story(story.kicker, story.headline)
+
+
+def _after_its_text(doc: Document, page, cap, mates, rects: dict[str, Rect]) -> bool:
+    """A picture story's credit right after its text (under it, or on its last line beside it), the
+    text right under its photo (a panorama's band: `layout.photonews`) — the caption frame touches its
+    photo through its own story's text."""
+    story = doc.photo(cap.photo).story
+    gutter = doc.grid.gutter_width + 2.0                 # on the text's last line beside its last leg, too
+    return bool(story) and any(b.kind == "text" and b.story == story and rects[b.id].touches(rects[cap.id], gutter)
+                               and any(_touch(rects[b.id], rects[p.id]) for p in mates) for b in page.frames)
 
 
 def _is_body(f) -> bool:

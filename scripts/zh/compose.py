@@ -17,6 +17,13 @@ ZH_IN = {
             '报眉：{text}',
         "page 1 takes the template's front page master ({master}): {text}":
             '第 1 版用模板的报头主页（{master}）：{text}',
+        "running head (报眉): no --date given: today's date, {date} ({weekday}), is printed — give --date for the "
+        "edition's":
+            '报眉：没有给 --date，排的是今天的日期 {date}（{weekday}）——出版日期不是今天请用 --date 给出',
+        'running head (报眉): not given, left out (never printed blank): {what}':
+            '报眉：没有给出、已略去（不会排成空白）：{what}',
+        'running head (报眉): {fields} taken from the running head printed on {file}':
+            '报眉：{fields} 取自 {file} 上印的报眉',
         '{names}: printed in the running head (报眉), not in the credit line':
             '{names}：排在报眉里，不再排进署名行',
         '--photos {path}: no such folder or file':
@@ -58,6 +65,10 @@ ZH_IN = {
         '{file}: the photo of picture story {story} 《{headline}》 (图片新闻): its text is the caption, its credit '
         '{credit}':
             '{file}：是图片新闻 {story}《{headline}》的图片：稿件的文字就是它的图片说明，署名 {credit}',
+        "story {story} 《{headline}》 read as a picture story (图片新闻) though no label says so: a caption's length of "
+        "text, the credit {credit} under it and photo {file} named by its headline — check it":
+            '稿件 {story}《{headline}》没有标明“图片新闻”，按图片新闻处理：文字只有一条图片说明长，紧跟着署名 {credit}，'
+            '图片 {file} 的文件名就是它的标题——请核对',
         "story {story} is a picture story (图片新闻) {headline!r}: set in a band at the page's foot, lines "
         "{first}–{last}, its photo {photo} {cols} columns wide, its text as the photo's caption":
             '稿件 {story} 是图片新闻《{headline}》：排在版面底部，横贯全版，第 {first}～{last} 行，图片 {photo} 宽 {cols} 栏，'

@@ -29,6 +29,11 @@ ZH = {
         "{file}：表格“{name}”共 {rows} 行 {cols} 列，已作为表格排入稿件“{story}”",
     "{file}: table “{name}”: {rows} row(s), {cols} column(s) — kept as a table standing on its own":
         "{file}：表格“{name}”共 {rows} 行 {cols} 列，已作为表格单独成篇",
+    "{file}: table “{name}”: {rows} row(s), {cols} column(s) — set with the story “{story}”, which names {names}":
+        "{file}：表格“{name}”共 {rows} 行 {cols} 列，已排入稿件“{story}”：这篇稿件提到了表中的{names}",
+    "{file}: table “{name}”: {rows} row(s), {cols} column(s) — set as an item of its own after “{follows}”: no story "
+    "names what it lists (a briefs column takes no table)":
+        "{file}：表格“{name}”共 {rows} 行 {cols} 列，单独成篇，排在“{follows}”之后：没有哪篇稿件提到表中所列的内容（简讯栏里不排表格）",
     "{file}: table {n} (first cell {cell!r}) lays copy out, it holds no figures: its text read as copy, cell by cell":
         "{file}：第 {n} 个表格（首格 {cell!r}）是用来排文字的，不是数据表：其中文字已逐格按稿件读入",
     "{file}: looks taken out of a PDF: column lines joined into paragraphs, side-by-side columns and letter-spacing "
@@ -121,6 +126,10 @@ ZH = {
     "{path}: not a readable PDF ({reason})": "{path}：不是可以读取的 PDF 文件",
     "{file}: {text!r} is the printed page's running head (page, section, date), not copy: it is set aside":
         "{file}：“{text}”是版面的眉头（版次、版名、日期），不是稿件：已放在一边",
+    "{file}: {text!r} is the printed page's running head (报眉), not copy: it is set aside — page {page}, section "
+    "{section}, paper {paper}, date {date}, editor {editor} (— where it prints none)":
+        "{file}：“{text}”是版面的报眉，不是稿件：已放在一边——版次 {page}，版名 {section}，报名 {paper}，日期 {date}，"
+        "责任编辑 {editor}（“—”：报眉上没有）",
     "{file}: {text!r} stands outside the page's trim (printer's marks, the slug), not copy: it is set aside":
         "{file}：“{text}”在版面裁切线以外（印刷标记、版面信息行），不是稿件：已放在一边",
     "{path}: the PDF is locked with a password; save it again without one": "{path}：PDF 设了密码；请去掉密码后重新保存",

@@ -33,6 +33,8 @@ class PageSpec:
     banner: dict | None = None          # {kicker, headline, deck}
     lead: list[str] = field(default_factory=list)
     credits: list[str] = field(default_factory=list)
+    # a laid-out page's running head (报眉) as it prints (tests/corpus/pdf_copy): no copy, but kept
+    furniture: list[str] = field(default_factory=list)
 
     def expected(self) -> dict:
         return {
@@ -42,6 +44,7 @@ class PageSpec:
             "captions": [{"text": c, "story": k} for k, s in enumerate(self.stories) for c in s.captions],
             "credits": list(self.credits),
             "unassigned": [],
+            **({"furniture": list(self.furniture)} if self.furniture else {}),
         }
 
 

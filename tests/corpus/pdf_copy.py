@@ -8,16 +8,20 @@ for (a story, the end of a story's copy, a photo and its caption, a byline) is c
 page laid out again, so the truth is what the PDF holds."""
 from __future__ import annotations
 
+import datetime
+import random
 import subprocess
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PIL import Image
 
+from layout_app.intake.runninghead import staff_from_credits
 from layout_app.io.templates import load_template
 from layout_app.layout.autoplace import StoryPlan, plan_page
 from layout_app.layout.compose import Composer
 from layout_app.model.document import Document, Page
+from layout_app.model.furniture import fill_fields, long_date, weekday
 from layout_app.model.story import Photo, Story
 from layout_app.render.pdf.export import ExportOptions, export_pdf
 from tests.corpus.generator import PageSpec
@@ -29,17 +33,60 @@ RANKED_STYLES = True
 PHOTO_RIGHT = False        # compose sets it on the right; the corpus measured with it on the left (27 of 80 pages differ)
 
 
+# the running head (报眉) on every page, as `compose` prints one on an inside page: 版次 and 版名, the
+# paper and the edition's date, the 责任编辑 the copy's credits name (then no credit of the page)
+RUNNING_HEAD = True
+SECTIONS = ("要闻", "综合", "民生", "经济", "城事", "县区", "文化", "体育", "教育", "社会")
+PAPERS = ("江城日报", "青禾日报", "南湖晚报", "东海都市报")
+
+
+@dataclass(frozen=True)
+class Head:
+    number: int
+    section: str
+    date: str
+    paper: str
+    editor: str = ""
+
+
+def running_head(spec: PageSpec, template: str = "duikai") -> tuple[Head | None, PageSpec]:
+    """The page's running head (its own random stream: the spec's copy stays what it was), and the spec
+    with the credit it takes out (责任编辑 X, printed in the head) and the head's text as furniture."""
+    if not RUNNING_HEAD:
+        return None, spec
+    rng = random.Random(f"head-{spec.seed}")
+    date = (datetime.date(2026, 1, 1) + datetime.timedelta(days=rng.randrange(365))).isoformat()
+    head = Head(rng.randint(2, 16), rng.choice(SECTIONS), date, rng.choice(PAPERS))
+    master = next(m for m in load_template(template).masters if m.name == "running-head")
+    staff, credits = staff_from_credits(spec.credits, master)
+    head = replace(head, editor=staff.get("editor", ""))
+    values = {"paper": head.paper, "date": date, "date:long": long_date(date), "weekday": weekday(date),
+              "page": str(head.number), "section": head.section, "editor": head.editor, "art_editor": ""}
+    printed = [t for t in (fill_fields(m.text, values) for m in master.texts) if t]
+    return head, replace(spec, credits=credits, furniture=printed)
+
+
 def page_document(spec: PageSpec, folder: Path, template: str = "duikai") -> tuple[Document, PageSpec]:
     """The laid-out document, and the spec trimmed to what the page shows. As a page editor cuts copy
     to fit: a story with no room is left out, copy that overruns its stack is cut from the end in whole
     paragraphs, a photo with no room goes with its caption, a byline with no room goes; then the page
     is laid out again, until everything the spec holds is on the page."""
+    head, spec = running_head(spec, template)
     while True:
         doc, placed = _lay_out(spec, folder, template)
         shown = _shown(spec, doc, placed)
         if shown == spec:
-            return doc, spec
+            return _headed(doc, head), spec
         spec = shown
+
+
+def _headed(doc: Document, head: Head | None) -> Document:
+    """`doc` with its page under the template's running head master, filled as compose fills it."""
+    if head is None:
+        return doc
+    t = load_template(doc.template)
+    page = replace(doc.pages[0], number=head.number, section=head.section, master="running-head", editor=head.editor)
+    return replace(doc, pages=(page,), masters=t.masters, date=head.date, paper=head.paper)
 
 
 def _lay_out(spec: PageSpec, folder: Path, template: str) -> tuple[Document, set]:

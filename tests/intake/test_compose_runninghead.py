@@ -75,10 +75,31 @@ def test_defaults_today_and_the_templates_paper(copy, tmp_path):
     assert (doc.pages[0].number, doc.pages[0].master) == (3, "running-head")
 
 
+def test_an_inside_page_takes_its_running_head_unasked_and_says_what_it_assumed(copy, tmp_path, capsys):
+    """Nothing said of the page: it is an inside page all the same (every inside page has its 报眉) —
+    today's date, the copy's editor; no 版次, 版名 or paper printed blank ('第 版'), each said left out."""
+    out = tmp_path / "page.yaml"
+    assert _compose(copy, out) in (0, 1)
+    said = capsys.readouterr().out
+    doc = load_document(out)
+    assert (doc.pages[0].master, doc.pages[0].editor) == ("running-head", "赵六")
+    today = datetime.date.today()
+    weekday = "星期" + "一二三四五六日"[today.weekday()]
+    long = f"{today.year}年{today.month}月{today.day}日"
+    assert f"running head (报眉): {long}　{weekday}　责任编辑：赵六\n" in said, said
+    assert f"running head (报眉): no --date given: today's date, {today.isoformat()} ({weekday}), is printed" in said
+    assert "running head (报眉): not given, left out (never printed blank): --page-number、--section、--paper\n" in said
+    pdf = tmp_path / "page.pdf"
+    assert main(["export", str(out), "-o", str(pdf), "--screen", "--force"]) in (0, 1)
+    head = _pdf_text(pdf).splitlines()[0].replace(" ", "")
+    assert long in head and weekday in head and "责任编辑：赵六" in head and "版" not in head, head
+    # said, it prints them
+    assert _compose(copy, out, "--page-number", "7", "--section", "体育") in (0, 1)
+    assert "not given, left out (never printed blank): --paper\n" in capsys.readouterr().out
+
+
 def test_page_one_takes_the_front_master_only_where_the_template_names_it(copy, tmp_path):
     out = tmp_path / "page.yaml"
-    assert _compose(copy, out) in (0, 1)                   # nothing said of the page: no master, as before
-    assert load_document(out).pages[0].master in ("", None)
     assert _compose(copy, out, "--page-number", "1") in (0, 1)   # shipped 对开: no front_page — the running head
     assert load_document(out).pages[0].master == "running-head"
     template = tmp_path / "front.yaml"
@@ -121,3 +142,32 @@ def test_the_bad_date_in_chinese(copy, tmp_path, capsys):
     assert main(["compose", "--copy", str(copy), "-o", str(tmp_path / "p.yaml"), "--lang", "zh_CN",
                  "--date", "2026-13-01"]) == 2
     assert capsys.readouterr().err == "layout-app: --date '2026-13-01'：不是日期；请写成 年-月-日，例如 2026-12-02\n"
+
+
+@pytest.mark.parametrize("extract", ["pdf", "raw"])
+def test_a_page_recomposed_from_its_pdf_keeps_its_running_head(copy, tmp_path, capsys, extract):
+    """A page composed, exported, and composed again from its PDF (or the PDF's text, pdftotext -raw)
+    with nothing said: the running head it printed gives 版次, 版名, paper, date and editor again."""
+    out = tmp_path / "page.yaml"
+    assert _compose(copy, out, "--page-number", "5", "--section", "体育", "--date", "2026-12-02",
+                    "--paper", "江城日报") in (0, 1)
+    pdf = tmp_path / "page.pdf"
+    assert main(["export", str(out), "-o", str(pdf), "--screen", "--force"]) in (0, 1)
+    source = pdf
+    if extract == "raw":
+        source = tmp_path / "page.txt"
+        subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(pdf), str(source)], check=True)
+    capsys.readouterr()
+    again = tmp_path / "again.yaml"
+    assert _compose(source, again) in (0, 1)
+    said = capsys.readouterr().out
+    doc = load_document(again)
+    page = doc.pages[0]
+    assert (page.number, page.section, page.master, page.editor) == (5, "体育", "running-head", "赵六")
+    assert (doc.date, doc.paper) == ("2026-12-02", "江城日报")
+    assert f"running head (报眉): 第5版　体育　2026-12-02　江城日报 taken from the running head printed on {source.name}" in said
+    assert "running head (报眉): 第5版　体育　江城日报　2026年12月2日　星期三　责任编辑：赵六" in said
+    assert "today's date" not in said and "left out" not in said
+    # none of the head's parts became copy: no story, no credit of the page
+    assert not any(p in s.headline + s.kicker + "".join(s.body) for s in doc.stories
+                   for p in ("第5版", "江城日报", "星期三", "责任编辑"))

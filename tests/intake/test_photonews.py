@@ -96,9 +96,11 @@ def test_compose_sets_a_picture_story_with_its_panorama_across_the_page(tmp_path
     assert (photo.col, photo.cols) == (0, doc.grid.columns)                   # across the page
     assert head.line + head.lines == photo.line                               # the heading over it
     # the text under it: 105 characters in legs across the 8 columns would run one line a leg, a word
-    # broken across the gutter (review27: 垃 | 圾, 14 pt apart) — one block a leg wide, two lines
+    # broken across the gutter (review27: 垃 | 圾, 14 pt apart); in one block 4 columns wide, lines of 55
+    # characters (review 30) — in legs of body measure from the left, a basic column each, 3 lines deep
+    # or more (about 110 characters at 13 a line: 9 lines, 3 legs)
     assert body.line == photo.line + photo.lines
-    assert (body.col, body.cols, body.text_columns, body.lines) == (0, 4, 1, 2)
+    assert body.col == 0 and body.text_columns == body.cols and 2 <= body.cols <= 4 and body.lines >= 3
     # the largest photo on the page, never its smallest
     areas = {f.photo: f.cols * f.lines for f in page.frames if f.kind == "photo"}
     assert max(areas, key=areas.get) == pano.id
@@ -177,3 +179,27 @@ def test_one_photo_and_several_captions_still_go_by_the_copys_order():
     assert [(d.caption, d.caption_from, d.offers) for d in desk] == [("", "", [FANS]), ("", "", [FANS])]
     assert [c.text for c in spare] == [FANS]
 
+
+
+def test_a_picture_storys_own_credit_follows_its_text(tmp_path):
+    """Review 30: the credit of a picture story stood over its text; it follows it, on its last line
+    right after its last leg — and preflight takes it as its photo's caption, touching it through the text."""
+    copy = tmp_path / "copy.txt"
+    copy.write_text(COPY.replace("本报记者　陈朗　摄\n\n" + TRAINING, "本报记者　王五　摄\n\n" + TRAINING), encoding="utf-8")
+    photos = tmp_path / "photos"
+    photos.mkdir()
+    write_jpeg(photos / "马拉松全景.jpg", 9000, 3000)
+    doc = compose("duikai", [copy], [photos], tmp_path / "page.yaml").document
+    story = next(s for s in doc.stories if s.kicker == "图片新闻")
+    pano = next(p for p in doc.photos if p.file.endswith("马拉松全景.jpg"))
+    assert pano.credit == "本报记者　王五　摄" and pano.caption == ""
+    frames = {f.id: f for f in doc.pages[0].frames}
+    photo, body, credit = frames[f"{pano.id}-photo"], frames[f"{story.id}-body"], frames[f"{pano.id}-cap"]
+    assert body.line == photo.line + photo.lines                       # the text right under the photo
+    assert credit.line == body.line + body.lines - 1 and credit.lines == 1   # the credit on its last line
+    assert credit.col == body.col + body.cols                          # right after the last leg
+    found = preflight(doc, tmp_path).warnings
+    assert "caption-apart" not in [f.code for f in found]
+    # no white said beside the legs (the page is short of copy above the band: said of its stories)
+    band = {photo.id, body.id, credit.id}
+    assert not [f for f in found if f.code == "short" and f.where["frame"] in band]

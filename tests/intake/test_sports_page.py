@@ -93,3 +93,29 @@ def test_no_large_headline_holds_an_items_mark(page):
             for r in g.items:
                 if isinstance(r, GlyphRun) and r.size > XIAOSI:
                     assert "■" not in r.text, (g.frame, r.size, r.text)
+
+
+# where an item's lead-in may break, written by hand: between words, never inside one (review30's chief
+# editor sent back '■NBA中国赛青少年训' / '练营招募')
+LEAD_IN_FIRST_LINES = {
+    "■我市全民健身运动会开幕": {"■我市全民健身运动会开幕", "■我市", "■我市全民", "■我市全民健身"},
+    "■CBA常规赛本周移师我市": {"■CBA常规赛本周移师我市", "■CBA常规赛", "■CBA常规赛本周"},
+    "■NBA中国赛青少年训练营招募": {"■NBA中国赛青少年训练营招募", "■NBA中国赛", "■NBA中国赛青少年"},
+    "■市马拉松报名人数创新高": {"■市马拉松报名人数创新高", "■市马拉松", "■市马拉松报名人数"},
+}
+
+
+def test_an_items_lead_in_is_broken_between_words_never_inside_one(page):
+    _, doc, display = page
+    column = next(s for s in doc.stories if s.headline == "体育简讯")
+    runs = [r for g in display.items if isinstance(g, Group) and g.frame.startswith(f"{column.id}-body")
+            for r in g.items if isinstance(r, GlyphRun)]
+    firsts = [k for k, r in enumerate(runs) if r.text.strip().startswith("■")]
+    assert len(firsts) == 4
+    for k in firsts:
+        first = runs[k].text.strip()
+        whole = next(item for item in LEAD_IN_FIRST_LINES if item.startswith(first))
+        assert first in LEAD_IN_FIRST_LINES[whole], first
+        if first != whole:        # its second line: the rest, in the lead-in's face and size
+            nxt = runs[k + 1]
+            assert (nxt.face, nxt.size) == (runs[k].face, runs[k].size) and first + nxt.text.strip() == whole

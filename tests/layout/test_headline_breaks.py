@@ -4,7 +4,7 @@ import pytest
 
 from layout_app.io.templates import new_document
 from layout_app.layout.compose import size_heading
-from layout_app.layout.headline import PHRASE, SPACE, break_points, fit_headline, set_display, set_headline
+from layout_app.layout.headline import PHRASE, SPACE, break_points, fit_headline, set_display, set_headline, word_points
 from layout_app.text.setter import SetOptions
 
 OPTS = SetOptions(indent=0, align="left")
@@ -276,3 +276,58 @@ def test_sports_headlines_keep_figures_and_names(text, cols, size, low):
         if whole in text:
             assert any(whole in line for line in got), got
     assert not [line for line in got[:-1] if line.endswith(("以", "达"))], got
+
+
+# a 简讯 column's lead-ins (五号 bold over a 对开 column, 117 pt): no pause, no function word, no phrase the
+# dictionary's classes open — broken between two words all the same, never inside one as the body
+# breaker would ('■NBA中国赛青少年训' / '练营招募', review30's chief editor). Written by hand.
+LEAD_INS = [
+    ("■NBA中国赛青少年训练营招募", ["■NBA中国赛", "青少年训练营招募"]),
+    ("■CBA常规赛本周移师我市", ["■CBA常规赛", "本周移师我市"]),
+]
+
+
+@pytest.mark.parametrize("text,lines", LEAD_INS)
+def test_a_lead_in_with_no_pause_breaks_between_two_words(text, lines):
+    got = set_display(text, 10.5, 117, "hei-bold", SetOptions(indent=0, align="left"), 2)
+    assert [l.text for l in got] == lines
+
+
+def test_word_points_never_split_a_word_a_name_a_number_or_a_mark_from_its_item():
+    text = "■NBA中国赛青少年以1分42秒36夺冠"
+    points = word_points(text)
+    assert 1 not in points                                   # ■ alone
+    assert not points & {2, 3}                               # inside NBA
+    assert 5 not in points                                   # 中 / 国
+    assert not points & set(range(text.index("1分"), text.index("夺")))   # 以 | 1分42秒36: one quantity
+    assert points == {4, 6, 7, 10}                           # NBA | 中国 | 赛 | 青少年 | 以… (never after a figure)
+
+
+# review30's feature headline over two columns: two lines do not hold it at its style's minimum (17 pt on
+# 对开, 15.5 on 四开: compose set it below); the 的 closing its long modifier before 每一个清晨 — a noun
+# phrase on its own count — is a pause a desk breaks at: a third line there, at the style's size. Over
+# three columns two lines hold it: no third line. Written by hand.
+FEATURE = "十七岁的林小雨：1分42秒36背后的每一个清晨"
+
+
+@pytest.mark.parametrize("template", ["duikai", "sikai"])
+def test_a_headline_two_lines_do_not_hold_takes_a_third_at_a_pause_within_its_size_range(template):
+    from layout_app.layout.compose import face_of, options_for
+    doc = new_document(template, 1)
+    st = doc.style("headline_second")
+    opts = options_for(st, "gb", display=True)
+    f = fit_headline(FEATURE, doc.grid.span_width(2), 2, 12, face_of(st), st.size, st.min_size, opts,
+                     doc.grid.leading, 1.2, 3)
+    assert [FEATURE[l.start:l.end].strip() for l in f.lines] == ["十七岁的林小雨：", "1分42秒36背后的", "每一个清晨"]
+    assert not f.below_min and st.min_size <= f.size <= st.size
+    g = fit_headline(FEATURE, doc.grid.span_width(3), 2, 12, face_of(st), st.size, st.min_size, opts,
+                     doc.grid.leading, 1.2, 3)
+    assert [FEATURE[l.start:l.end].strip() for l in g.lines] == ["十七岁的林小雨：", "1分42秒36背后的每一个清晨"]
+
+
+def test_a_de_before_a_counted_or_determined_noun_is_a_pause_one_binding_a_short_modifier_is_not():
+    assert break_points(FEATURE).get(FEATURE.index("每")) == PHRASE
+    assert break_points("城市更新带来的这些变化").get(7) == PHRASE
+    assert break_points("奥运冠军背后的一位老教练").get(7) == PHRASE           # 的 / 一位…: a count opens it
+    text = "有效解决了群众的急难愁盼问题"
+    assert break_points(text).get(text.index("急"), 0) < PHRASE
