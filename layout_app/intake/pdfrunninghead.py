@@ -139,7 +139,8 @@ def _run(lines: list[str], order: range, printed: bool = True) -> list[int]:
         ps = parts(line)
         if ps is None or len(run) == _MOST_LINES:
             break
-        run.append((k, ps))
+        if ps:                  # (a line of marks alone, '·' or '|': between parts, none of them)
+            run.append((k, ps))
     # a section name or a name alone is the head's only beside its other parts: a kicker ('记者调查')
     # or a staff line under the head stays copy
     while run and not _tells(run[-1][1]) and not _goes_with(run):
@@ -162,6 +163,8 @@ def _goes_with(run: list[tuple[int, list[tuple[str, str]]]]) -> bool:
     if len(run) < 2:
         return False
     last, before = run[-1][1], run[-2][1]
+    if not (last and before):
+        return False
     if before[-1][0] == STAFF and not _staff_name(before[-1][1]) and last[0][0] == WORD:
         return True
     if all(kind == STAFF for kind, _ in last) and _tells(before):
