@@ -88,7 +88,9 @@ def test_the_text_runs_in_legs_of_body_measure_three_lines_deep_no_widow(page):
     result, doc, _, display = page
     pano, photo, body, _ = _band(doc)
     legs = _legs(doc, display, body)
-    assert len(legs) >= 2, legs                                   # 100-odd characters: legs, not one long line
+    # 100-odd characters: legs, not one long line — or one leg where one basic column is all the text has
+    # beside a panorama set narrower (四开 with the running head: 5 columns of photo, 1 of text)
+    assert len(legs) >= 2 or body.cols == 1, (legs, body.cols)
     assert min(legs) >= 3 or (legs[-1] >= 2 and min(legs[:-1]) >= 3), legs
     assert legs[-1] >= legs[0] - 2, legs                          # no widow leg: 3, 3, 1 is one
     assert all(a >= b for a, b in zip(legs, legs[1:])), legs      # even legs, the last the shortest
