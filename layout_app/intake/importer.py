@@ -31,7 +31,8 @@ from layout_app.intake.quoteblanks import quote_blanks_closed
 from layout_app.intake.pagemeasure import slug_line
 from layout_app.intake.pdfrunninghead import head_lines_apart, head_notice
 from layout_app.intake.tablehomes import table_homes
-from layout_app.intake.tables import find_tables, put_back, tokened
+from layout_app.intake.printedtables import printed_tables, tokens_alone
+from layout_app.intake.tables import TOKEN_RE, find_tables, put_back, tokened
 from layout_app.intake.verse import find_poems, keep_verse, verse_blocks, verse_notice
 from layout_app.intake.unpdf import extracted_measure, running_head, unpdf
 
@@ -45,6 +46,7 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     lines, hints = copy.lines, copy.headline_hints
     measure = None if hints or copy.body_lines else extracted_measure(lines)
     doubts: dict[str, float] = {}           # heading lines joined by a guess → its confidence
+    printed: list = []                      # tables in a printed page's text (printedtables)
     slugs: list[str] = []               # an export's slug the text tool took along: no copy either
     # the printed page's running head (报眉), read before anything joins it (its parts a line each in
     # pdftotext's flows: the date became a headline, the section a kicker)
@@ -56,8 +58,11 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
         lines = ["" if slug_line(l) else l for l in lines]
         # column lines of a printed page: joined back into paragraphs before anything else looks
         unsure: list = []
+        # (a table's rows, one a line, set apart before the joins: joined, '…20 45' / '2 江城队' read '452')
+        printed = printed_tables(lines)
+        lines = tokened(lines, printed)[0]
         # (a .pdf read by pdfcopy comes in pdfium's reading order: its blank lines are no column flows)
-        lines = unpdf(lines, measure, unsure, doubts, flows=copy.encoding != "pdf")
+        lines = tokens_alone(unpdf(lines, measure, unsure, doubts, flows=copy.encoding != "pdf"))
         copy.notices.append(Notice(FROM_PDF if copy.encoding == "pdf" else FROM_PDF_TEXT, file=copy.source.name))
         # side-by-side columns whose order the text cannot tell: the lines are named, none dropped
         copy.notices.extend(Notice(COLUMNS_GUESS, file=copy.source.name, n=len(u.lines), first=u.lines[0],
@@ -71,7 +76,14 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
         lines = [l for l, h, slug in zip(lines, heads, cut) if not (h or slug)]
     # a table typed in the copy (or a .docx's): one token line until the structure is read (`tables`)
     tables = find_tables(lines, copy.tables) if measure is None and not copy.type_sizes else []
+    if measure is None and not copy.type_sizes:
+        # (a table typed a row a line, its cells one space apart, as a printed page's text gives it)
+        taken = {k for t in tables for k in t.lines + [t.title_line]}
+        tables += [t for t in printed_tables(lines) if not taken & set(t.lines + [t.title_line])]
+        tables.sort(key=lambda t: t.lines[0])
     lines, table_at = tokened(lines, tables)
+    if measure is not None and printed:
+        tables, table_at = printed, {k for k, l in enumerate(lines) if TOKEN_RE.match(l.strip())}
     lines = [clean_line(l) for l in lines]
     sized = SizedLines.of(copy.type_sizes) if copy.type_sizes else None
     if sized is not None:

@@ -246,7 +246,15 @@ def _captions_after_paragraph(infos: list[tuple[str, float, float]], body: float
 
 
 def _captions(lines: list[str]) -> list[str]:
-    """A run of caption-size lines: each caption on one line, its photo credit (…摄) at its end."""
+    """A run of caption-size lines: each caption on one line, its photo credit (…摄) at its end. A
+    table set as small (六号) keeps its lines — title, note, a row a line — for the import to read it
+    (`printedtables`): joined as a caption's lines, '…20 45' and '2 江城队' read '20 452 江城队'."""
+    from layout_app.intake.printedtables import printed_tables
+
+    for t in printed_tables(lines)[:1]:
+        first = t.title_line if t.title_line is not None else t.lines[0]
+        return _captions(lines[:first]) + [l.strip() for l in lines[first:t.lines[-1] + 1]] + \
+            _captions(lines[t.lines[-1] + 1:])
     out: list[str] = []
     cur = ""
     for line in lines:

@@ -157,7 +157,13 @@ def _drop_token(page, token: str) -> None:
     page.unassigned[:] = [u for u in page.unassigned if u.strip() != token]
     page.captions[:] = [c for c in page.captions if c.text.strip() != token]
     if page.banner:
-        page.banner = {k: v for k, v in page.banner.items() if not (isinstance(v, str) and v.strip() == token)}
+        kept = {k: v for k, v in page.banner.items() if not (isinstance(v, str) and v.strip() == token)}
+        if (page.banner.get("headline") or "").strip() == token:
+            # (the table read as the page's banner: no banner is left — its other lines kept, unassigned)
+            page.unassigned.extend(v for v in kept.values() if isinstance(v, str) and v.strip())
+            page.banner = None
+        else:
+            page.banner = kept
     page.lead[:] = [x for x in page.lead if x.strip() != token]
 
 

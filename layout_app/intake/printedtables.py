@@ -1,0 +1,68 @@
+"""Tables in a printed page's text (pdftotext, pypdfium2): each row one line, its cells apart by the
+one space the tool puts between the columns it saw ('1 海港队 20 45'), the header row over them, the
+title (and its bracketed note) just above. Found before the column lines are joined back into
+paragraphs — joined, '…20 45' and '2 江城队…' read '20 452 江城队': a figure changed — and kept as one
+table (`tables.CopyTable`), as a table typed in copy is."""
+from __future__ import annotations
+
+import re
+
+from layout_app.intake.tables import FEWEST_CELLS, FIGURE, TITLE_WORD, CopyTable
+
+FEWEST_LINES = 3            # a header and two rows, or three rows: fewer is no table a tool's text tells
+LONGEST_CELL = 8            # characters: a printed cell holds a rank, a name or a figure, never a clause
+# marks of running text: a cell never holds them
+_RUNNING = re.compile(r"[，。；！？、：:,;!?]")
+_NOTE = re.compile(r"^[（(][^（）()]{1,20}[）)]$")     # a title's bracketed note: （截至第二十轮）
+
+
+def _row(line: str) -> tuple[str, ...] | None:
+    parts = tuple(line.split())
+    if len(parts) < FEWEST_CELLS or any(len(c) > LONGEST_CELL or _RUNNING.search(c) for c in parts):
+        return None
+    return parts
+
+
+def printed_tables(lines: list[str]) -> list[CopyTable]:
+    """Runs of FEWEST_LINES lines or more, one after another, of one count of cells, a figure in most
+    rows; each with its title (a line naming what it lists, its bracketed note under it) just over it."""
+    found: list[CopyTable] = []
+    i = 0
+    while i < len(lines):
+        first = _row(lines[i])
+        if first is None:
+            i += 1
+            continue
+        run = [i]
+        while run[-1] + 1 < len(lines) and (r := _row(lines[run[-1] + 1])) is not None and len(r) == len(first):
+            run.append(run[-1] + 1)
+        rows = [_row(lines[k]) for k in run]
+        counted = sum(1 for r in rows if any(FIGURE.match(c) for c in r))
+        if len(run) >= FEWEST_LINES and counted >= max(2, (len(run) - 1) // 2 + 1):
+            table = CopyTable(rows, run)
+            _titled(table, lines)
+            found.append(table)
+        i = run[-1] + 1
+    return found
+
+
+def _titled(table: CopyTable, lines: list[str]) -> None:
+    k = table.lines[0] - 1
+    note = ""
+    if k >= 1 and _NOTE.match(lines[k].strip()):
+        note, k = lines[k].strip(), k - 1
+    text = lines[k].strip() if k >= 0 else ""
+    if text and len(text) <= 30 and TITLE_WORD.search(text) and not _RUNNING.search(text):
+        table.title, table.title_line = text + note, k
+        table.lines = list(range(k + 1, table.lines[0])) + table.lines     # (the note's line goes with it)
+
+
+def tokens_alone(lines: list[str]) -> list[str]:
+    """A token the joins ran into a paragraph set on a line of its own again, the text before and
+    after it each a line."""
+    out: list[str] = []
+    for line in lines:
+        for part in re.split("(\ue000表\\d+\ue001)", line):
+            if part.strip() or not line.strip():
+                out.append(part if part.strip() else line)
+    return out
