@@ -384,7 +384,10 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
     if (page.banner is None and page.stories and page.stories[0].kicker
             and (BANNER_THEME.match(page.stories[0].kicker) or names_county(page.stories[0].kicker))
             and not place_shared(page.stories[0].kicker, page.stories[0].headline)
-            and not TOWN_VISIT.search(page.stories[0].kicker)):
+            and not TOWN_VISIT.search(page.stories[0].kicker)
+            # (a mood line over a match's result is the result's kicker: '主场连扳三球 终结三轮不胜' /
+            # '海港队3∶1逆转江城队' — review 31: it was made the page's banner)
+            and result_reading([page.stories[0].kicker, page.stories[0].headline or ""]) is None):
         # no banner anywhere, and over the page's first headline a theme of a banner's weight (two
         # phrases of six to eight characters; a kicker's are short): the page banner, as a guess shown
         first = page.stories[0]

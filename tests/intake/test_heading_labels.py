@@ -41,3 +41,17 @@ def test_a_count_under_a_headline_closed_on_le_is_no_run_on():
                        (["建设乡：天更蓝了 水更清了", "累计清理垃圾 4403 吨"], "累计清理垃圾4403吨")):
         out = [line for line in unpdf(END + head + BY, measure=13, flows=False) if line]
         assert out[1] == head[0] and "".join(out[2].split()) == deck, out
+
+
+def test_a_mood_line_over_a_result_stays_its_kicker_with_no_banner(tmp_path):
+    # review 31: the copy without its banner — the lead's 引题 (a theme's shape: two phrases) was made the
+    # page's 通栏 banner; over a match's result it is that report's kicker
+    copy = tmp_path / "copy.txt"
+    copy.write_text("\n\n".join(["主场连扳三球 终结三轮不胜", "海港队3∶1逆转江城队", "本报记者 张三",
+                                 "本报讯 11月29日晚，城市足球超级联赛第二十轮在市奥体中心进行，主队海港队在先失一球的"
+                                 "情况下连入三球，以3∶1逆转江城队，积分升至45分，重回榜首。",
+                                 "从游泳池到领奖台", "本报记者 李四", "早上5点半，天还没亮，市体育运动学校的游泳馆里已经有"
+                                 "了水声。十七岁的林小雨已经在水里游了一千米。"]) + "\n", encoding="utf-8")
+    page, _ = import_copy(copy)
+    assert page.banner is None
+    assert (page.stories[0].kicker, page.stories[0].headline) == ("主场连扳三球 终结三轮不胜", "海港队3∶1逆转江城队")
