@@ -1857,9 +1857,13 @@ Sign it off all the same?</source>
         <translation>{file}：“{text}”是版面的眉头（版次、版名、日期），不是稿件：已放在一边</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="96"/>
         <source>{file}: {text!r} is the printed page&apos;s running head (报眉), not copy: it is set aside — page {page}, section {section}, paper {paper}, date {date}, editor {editor} (— where it prints none)</source>
-        <translation>{file}：“{text}”是版面的报眉，不是稿件：已放在一边——版次 {page}，版名 {section}，报名 {paper}，日期 {date}，责任编辑 {editor}（“—”：报眉上没有）</translation>
+        <translation type="vanished">{file}：“{text}”是版面的报眉，不是稿件：已放在一边——版次 {page}，版名 {section}，报名 {paper}，日期 {date}，责任编辑 {editor}（“—”：报眉上没有）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="96"/>
+        <source>{file}: {text!r} is the printed page&apos;s running head (报眉), not copy: it is set aside — page {page}, section {section}, paper {paper}, date {date}, editor {editor}, art editor {art_editor} (— where it prints none)</source>
+        <translation>{file}：“{text}”是版面的报眉，不是稿件：已放在一边——版次 {page}，版名 {section}，报名 {paper}，日期 {date}，责任编辑 {editor}，美术编辑 {art_editor}（“—”：报眉上没有）</translation>
     </message>
     <message>
         <location filename="../../layout_app/intake/notices.py" line="99"/>

@@ -95,7 +95,7 @@ RUNNING_HEAD = QT_TRANSLATE_NOOP("Intake", "{file}: {text!r} is the printed page
 # the running head found whole, its fields read (intake.pdfrunninghead): a re-compose can print them again
 HEAD_READ = QT_TRANSLATE_NOOP("Intake", "{file}: {text!r} is the printed page's running head (报眉), not copy: it is "
                                         "set aside — page {page}, section {section}, paper {paper}, date {date}, "
-                                        "editor {editor} (— where it prints none)")
+                                        "editor {editor}, art editor {art_editor} (— where it prints none)")
 OUTSIDE_TRIM = QT_TRANSLATE_NOOP("Intake", "{file}: {text!r} stands outside the page's trim (printer's marks, "
                                              "the slug), not copy: it is set aside")
 UNASSIGNED = QT_TRANSLATE_NOOP("Intake", "line {text!r} fits no story, caption or credit: it is kept as unassigned")

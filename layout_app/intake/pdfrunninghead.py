@@ -229,4 +229,4 @@ def head_notice(head: PageHead, file: str) -> Notice:
     """What import says of the running head: its text, and each field as read ('—': not printed)."""
     return Notice(HEAD_READ, file=file, text="　".join(head.lines), page=head.number or "—",
                   section=head.section or "—", paper=head.paper or "—", date=head.date or "—",
-                  editor="、".join(filter(None, (head.editor, head.art_editor))) or "—")
+                  editor=head.editor or "—", art_editor=head.art_editor or "—")

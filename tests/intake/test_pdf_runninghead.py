@@ -28,7 +28,7 @@ STORIES = [
 ]
 FIELDS = {"page_number": 5, "section": "体育", "paper": "江城日报", "date": "2026-12-02", "editor": "赵六"}
 HEAD = "第 5 版 体育 江城日报 2026 年 12 月 2 日 星期三 责任编辑：赵六"       # -raw's and pdfium's one line
-SAID = "page 5, section 体育, paper 江城日报, date 2026-12-02, editor 赵六"
+SAID = "page 5, section 体育, paper 江城日报, date 2026-12-02, editor 赵六, art editor —"
 
 
 def column(paragraph: str) -> list[str]:
@@ -97,7 +97,7 @@ def test_its_parts_in_another_order_the_kicker_under_them_stays_the_kicker(tmp_p
     page, copy = _import(tmp_path, lines)
     assert page.stories[0].kicker == "记者调查"
     said = [n for n in copy.notices if "running head (报眉)" in n]
-    assert page.running_head == fields and said[0].endswith("editor — (— where it prints none)")
+    assert page.running_head == fields and said[0].endswith("editor —, art editor — (— where it prints none)")
     assert sorted(_bare("".join(page.furniture))) == sorted(_bare("".join(lines[:4])))
 
 
@@ -200,3 +200,8 @@ def test_two_editors_on_the_line_each_their_own():
     _, head = head_lines_apart(["第 1 版 要闻 示范报 2026 年 11 月 28 日 星期六 责任编辑：王晓明 美术编辑：李芳"] + BODY)
     assert (head.editor, head.art_editor, head.number, head.date) == ("王晓明", "李芳", 1, "2026-11-28")
     assert head.lines == ["第1版 要闻 示范报 2026年11月28日 星期六 责任编辑：王晓明 美术编辑：李芳"]
+    # and import says each in its role (review 31: 'editor 王晓明、李芳')
+    from layout_app.intake.pdfrunninghead import head_notice
+    from layout_app.lang import translator
+    said = head_notice(head, "demo.pdf").render(translator("en", "Intake"))
+    assert said.endswith("editor 王晓明, art editor 李芳 (— where it prints none)"), said
