@@ -19,6 +19,7 @@ from layout_app.layout.ranking import BRIEFS_LABEL
 LABEL = BRIEFS_LABEL
 MARK = re.compile(r"^\s*[■□●◆◇▲△★☆▶►◎]")     # an item's mark, kept as the reporter typed it
 HEAD_MOST = 24          # characters: an item's headline is one short line
+HEAD_MOST_MARKED = 40   # … or, opening on its ■ (the item's own mark says what it is), a long one
 TEXT_MOST = 300         # characters: an item's text is a brief's (ranking.BRIEF_CHARS)
 SURE = 0.9              # the label and two items or more: a column, not a guess
 
@@ -40,9 +41,13 @@ def briefs_columns(page: PageCopy) -> None:
             continue
         marked = bool(MARK.match(items[0][0]))
         tables = {story.paragraphs[j] for j in story.tables if j < len(story.paragraphs)}
-        while k < len(page.stories) and _item(page.stories[k], marked):
+        while k < len(page.stories):
             nxt = page.stories[k]
-            items.append((nxt.headline, list(nxt.paragraphs)))
+            pieces = [(nxt.headline, list(nxt.paragraphs))] if _item(nxt, marked) else \
+                _marked_items(nxt) if marked else None
+            if not pieces:
+                break
+            items.extend(pieces)
             tables |= {nxt.paragraphs[j] for j in nxt.tables if j < len(nxt.paragraphs)}   # (the 积分榜 after it)
             k += 1
         if len(items) < 2:
@@ -75,7 +80,9 @@ def _own_items(story: StoryParts) -> list[tuple[str, list[str]]] | None:
         end = heads[n + 1] if n + 1 < len(heads) else len(story.paragraphs)
         head = first if j < 0 else story.paragraphs[j]
         text = story.paragraphs[j + 1:end]
-        if not text or len(head.strip()) > HEAD_MOST or sum(map(len, text)) > TEXT_MOST:
+        # (a table after the last item — the 积分榜 — is no item's text: its length says nothing of one)
+        own = [p for i, p in enumerate(text, j + 1) if i not in story.tables]
+        if not own or len(head.strip()) > _head_most(head) or sum(map(len, own)) > TEXT_MOST:
             return None
         items.append((head, text))
     return items
@@ -85,6 +92,31 @@ def _item(story: StoryParts, marked: bool) -> bool:
     """A story that is the column's next item: a headline alone (marked as the items are) over a short
     text, no kicker, deck, byline or subheads."""
     head = story.headline.strip()
+    own = [p for i, p in enumerate(story.paragraphs) if i not in story.tables]     # (a table after it: no text)
     return (bool(head) and not (story.kicker or story.deck or story.byline or story.subheads)
-            and len(head) <= HEAD_MOST and bool(MARK.match(head)) == marked and bool(story.paragraphs)
-            and len(story.paragraphs) <= 2 and sum(map(len, story.paragraphs)) <= TEXT_MOST)
+            and len(head) <= _head_most(head) and bool(MARK.match(head)) == marked and bool(own)
+            and len(own) <= 2 and sum(map(len, own)) <= TEXT_MOST)
+
+
+def _head_most(head: str) -> int:
+    return HEAD_MOST_MARKED if MARK.match(head) else HEAD_MOST
+
+
+def _marked_items(story: StoryParts) -> list[tuple[str, list[str]]] | None:
+    """A story read as one item with the next items its 小标题 (each opening on its ■: '■NBA中国赛…' under
+    a long '■2026－2027赛季CBA…', review 31): the items it holds, each a brief's length; None otherwise."""
+    head = story.headline.strip()
+    if not (MARK.match(head) and story.subheads) or story.kicker or story.deck or story.byline:
+        return None
+    if not all(MARK.match(story.paragraphs[j]) for j in story.subheads if j < len(story.paragraphs)):
+        return None
+    cuts = [-1, *story.subheads, len(story.paragraphs)]
+    items = []
+    for a, b in zip(cuts, cuts[1:]):
+        h = head if a < 0 else story.paragraphs[a].strip()
+        text = story.paragraphs[a + 1:b]
+        own = [p for i, p in enumerate(text, a + 1) if i not in story.tables]
+        if not own or len(h) > _head_most(h) or len(own) > 2 or sum(map(len, own)) > TEXT_MOST:
+            return None
+        items.append((h, text))
+    return items

@@ -90,3 +90,34 @@ def test_a_slogan_over_a_line_in_figures_read_as_its_deck_is_a_guess_shown_to_ch
     assert _heading_confidence(["文明新风 润泽乡里", "全年完成56个小区 惠及1318户"]) < LOW
     # a result line settles it
     assert _heading_confidence(["主场连扳三球 终结三轮不胜", "海港队3∶1逆转江城队"]) >= 0.9
+
+
+def _variant(tmp_path, old: str, new: str):
+    text = (SAMPLES / "review30-sports.txt").read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "copy.txt"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return import_copy(path)[0]
+
+
+def test_a_big_table_after_the_column_leaves_it_a_column(tmp_path):
+    # review 31: a 17-row 积分榜 after the last item read as that item's text — too long for a brief — and
+    # the column fell apart into a story with 小标题
+    head = "名次　球队　场次　胜　平　负　进球　失球　积分"
+    rows = "\n".join(f"{n}　{team}队　20　{14 - n // 2}　{n % 5}　{n % 3}　{41 - n}　{14 + n}　{50 - n}" for n, team in
+                     enumerate("海港 江城 北岭 东湖 南山 西江 青山 白云 金沙 龙湾 石桥 红星 天河 滨海 松原 银湖 云山".split(), 1))
+    text = (SAMPLES / "review30-sports.txt").read_text(encoding="utf-8")
+    old = text[text.index("名次　球队　场次　积分"):text.index("6　西江队　20　27") + len("6　西江队　20　27")]
+    page = _variant(tmp_path, old, head + "\n" + rows)
+    column = _column(page, "体育简讯")
+    assert [column.paragraphs[j] for j in column.items] == ITEMS and column.subheads == []
+
+
+def test_long_marked_items_are_items(tmp_path):
+    # review 31: an item's lead-in of 30 characters and more, opening on its ■, read as a story of its
+    # own with the next item its 小标题
+    long = "■2026－2027赛季CBA常规赛第三阶段12月3日起移师我市"
+    page = _variant(tmp_path, "■CBA常规赛本周移师我市", long)
+    column = _column(page, "体育简讯")
+    assert [column.paragraphs[j] for j in column.items] == [ITEMS[0], long, *ITEMS[2:]]
+    assert not any("■" in (s.headline + (s.kicker or "") + (s.deck or "")) for s in page.stories)
