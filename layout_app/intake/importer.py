@@ -78,8 +78,8 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     tables = find_tables(lines, copy.tables) if measure is None and not copy.type_sizes else []
     if measure is None and not copy.type_sizes:
         # (a table typed a row a line, its cells one space apart, as a printed page's text gives it)
-        taken = {k for t in tables for k in t.lines + [t.title_line]}
-        tables += [t for t in printed_tables(lines) if not taken & set(t.lines + [t.title_line])]
+        taken = {k for t in tables for k in (*t.lines, t.title_line) if k is not None}
+        tables += [t for t in printed_tables(lines) if not taken & {*t.lines, t.title_line}]
         tables.sort(key=lambda t: t.lines[0])
     lines, table_at = tokened(lines, tables)
     if measure is not None and printed:

@@ -18,7 +18,9 @@ _NOTE = re.compile(r"^[（(][^（）()]{1,20}[）)]$")     # a title's bracketed
 
 def _row(line: str) -> tuple[str, ...] | None:
     parts = tuple(line.split())
-    if len(parts) < FEWEST_CELLS or any(len(c) > LONGEST_CELL or _RUNNING.search(c) for c in parts):
+    # (a figure's own marks are no running text's: 1:42.36, 3,200)
+    if len(parts) < FEWEST_CELLS or any(len(c) > LONGEST_CELL or _RUNNING.search(c) and not FIGURE.match(c)
+                                        for c in parts):
         return None
     return parts
 

@@ -59,3 +59,14 @@ def test_our_own_pdf_gives_the_table_back(tmp_path):
     for how in ("pdftotext-raw", "pdfium"):
         paragraphs, _ = _paragraphs(tmp_path, extract(pdf, how).splitlines())
         assert WANT in paragraphs, (how, paragraphs)
+
+
+def test_two_untitled_tables_typed_two_ways_are_two_tables(tmp_path):
+    # one typed with full-width spaces, one a space apart, neither under a title: each its own table
+    wide = ["名次　球队　积分", "1　海港队　45", "2　江城队　43"]
+    narrow = ["名次 选手 成绩", "1 林小雨 1:42.36", "2 王芳 1:43.10", "3 李娜 1:44.02"]
+    paragraphs, _ = _paragraphs(tmp_path, STORY[:2] + ["本报讯 11月29日晚，城市足球超级联赛第二十轮战罢，海港队以45分领跑。", ""]
+                                + wide + ["", "女子200米自由泳决赛，林小雨以1分42秒36夺冠。", ""] + narrow)
+    tables = [p for p in paragraphs if TABLE_CELL in p]
+    assert tables == [TABLE_ROW.join(TABLE_CELL.join(r.split()) for r in wide),
+                      TABLE_ROW.join(TABLE_CELL.join(r.split()) for r in narrow)], paragraphs
