@@ -251,7 +251,10 @@ def headline_halves(lines: list[str], doubts: dict[str, float] | None = None) ->
                 own = own_names(names_in(p) | names_in(q), text, elsewhere)
                 if (any(n in _said_beyond_place(p) for n in own) and not any(n in q for n in own)
                         and not deck_in_figures(q) and not (_FIGURE.search(p) and _FIGURE.search(q))
+                        and not (p.endswith("了") and _FIGURE_IN.search(q))
                         and (deck or compose_breaks_there(p, q))):
+                    # (nor a line that counts under one closed on 了, as in `wrapped_headlines`: '…课后服务“火”了' /
+                    # '每周一节课 29 个班轮流上' is a whole headline over its deck)
                     # a space at the pause between two phrases, none where the upper stops on an open word
                     out[upper:run[-1] + 1] = [p + ("" if deck or not at_pause(p, q) else " ") + q]
                     _doubt(doubts, out[upper], BY_NAMES)
@@ -389,7 +392,8 @@ _FIGURE_IN = re.compile(r"\d+\s*[\u4e00-\u9fff]")
 _OPENS_ON_LABEL = re.compile(r"^[\u4e00-\u9fff“”]{2,12}[：:]\S")
 
 
-def wrapped_headlines(lines: list[str], kicker_face: frozenset[str] = frozenset()) -> list[str]:
+def wrapped_headlines(lines: list[str], kicker_face: frozenset[str] = frozenset(),
+                      under_kicker: frozenset[str] = frozenset()) -> list[str]:
     """A headline the typesetter broke in two at a phrase pause comes out of a PDF as two heading lines;
     the copy has it on one line, a space at the pause. Two heading lines are one headline when the
     first cannot end one (it stops on a particle or an open word), or the second cannot begin one
@@ -397,7 +401,10 @@ def wrapped_headlines(lines: list[str], kicker_face: frozenset[str] = frozenset(
     `balanced.compose_breaks_there` — or is a scrap of a few characters). `kicker_face`: lines whose
     quote pdftotext -raw left on the line (`quoteface.seen_whole` of its text), set in a kicker's face — no
     headline's first line, though the line under opens on a predicate ('湖滨街道：关爱“一老一小”' /
-    '让老人吃上“放心饭”': -raw cut the headline at its quote)."""
+    '让老人吃上“放心饭”': -raw cut the headline at its quote). `under_kicker`: headlines in two lines
+    `headpairs.three_line_headings` read under the kicker over them — the kicker runs on into neither
+    ('前进镇沙坪社区：关注基层医疗' / '让群众少跑腿' / '看病更省心': one headline of the three lines would
+    have been broken near even, not 14 / 6 / 5)."""
     from layout_app.intake.balanced import compose_breaks_there, pause_evens     # (it asks this module for its helpers)
 
     page = "\n".join(lines)
@@ -407,7 +414,7 @@ def wrapped_headlines(lines: list[str], kicker_face: frozenset[str] = frozenset(
         prev = out[-1].strip() if out else ""
         # (a line with a phrase space was joined already: it goes on only from an open end — a
         # headline in three lines)
-        if (prev and s and _lone_head_line(prev) and _lone_head_line(s)
+        if (prev and s and _lone_head_line(prev) and _lone_head_line(s) and s not in under_kicker
                 and (" " not in prev or prev.endswith(_OPEN_LINE_ENDS))
                 and not prev.endswith(("：", ":")) and width(prev) + width(s) <= 36
                 and not _OPENS_ON_LABEL.match(s)

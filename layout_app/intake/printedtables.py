@@ -22,7 +22,25 @@ def _row(line: str) -> tuple[str, ...] | None:
     if len(parts) < FEWEST_CELLS or any(len(c) > LONGEST_CELL or _RUNNING.search(c) and not FIGURE.match(c)
                                         for c in parts):
         return None
+    if any(_unclosed(c) for c in parts) or any(_counted_in_text(*parts[k:k + 2]) for k in range(1, len(parts) - 1)):
+        return None
     return parts
+
+
+_UNIT = set("个名处户万亿千百人次年月日号时岁亩元吨公斤米台辆家所座场期项件株条支批位栋套间天分余多")
+
+
+def _unclosed(cell: str) -> bool:
+    """A bracket the cell opens and does not close, or closes unopened: the tool's spaces cut a line of
+    text there ('本报讯（记者 余秀兰 ）'), no cell's edge."""
+    return cell.count("（") + cell.count("(") != cell.count("）") + cell.count(")")
+
+
+def _counted_in_text(figure: str, after: str) -> bool:
+    """A figure inside the line, the words after it opening on what it counts: the space the tool puts
+    beside a number in running text or a headline ('招聘会开张 1470 个摊位全部租出') — a table's cells
+    hold their figures bare, the unit in the header (a rank opens its row: '3 人和队 20 41' is a row)."""
+    return bool(FIGURE.match(figure)) and after[:1] in _UNIT and len(after) >= 2
 
 
 def printed_tables(lines: list[str]) -> list[CopyTable]:

@@ -85,6 +85,7 @@ from layout_app.intake.repair import set_apart, stands_as_caption
 _INDENT = "\u3000\u3000"
 _NO_LINE_END = set("“‘（《「『")
 _NO_LINE_START = set("”’）》」』，。、：；！？…,.:;!?)")
+_QUOTE_CLOSED = ("。”", "！”", "？”", "…”", "!”", "?”")      # a quote closed on its sentence's end
 
 
 # --- column lines back into paragraphs ---
@@ -277,9 +278,10 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
         if len(cur) == 1 and _OPEN_DATELINE.match(last) and width(line) <= measure + 1.2:
             return True         # a brief's dateline whose reporters' bracket the column line cut
             # ('本报讯（记者 谢永福 通' / '讯员 董丽娟）入冬以来，西'): a bracket closes in its paragraph
-        if re.sub(r"\s", "", last)[-2:] in ("。”", "！”", "？”", "…”") and _SAID_BY.match(line):
+        if re.sub(r"\s", "", last)[-2:] in _QUOTE_CLOSED and _SAID_BY.match(line):
             return True         # who said the quote above ('…吃饭强多了。”' / '站长董振华笑着说。'): no
-            # paragraph is a speaker's name and a verb of saying alone
+            # paragraph is a speaker's name and a verb of saying alone (the stop half-width too, as damaged
+            # copy has it: '“明年还来!”')
         if _ends_sentence(last) and labelled_kicker(line):
             return False        # a kicker asking after its place's label (intake.kickerlines)
         if _SENTENCE_TAIL.match(line) and not _ends_sentence(last):
@@ -537,6 +539,7 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
     lines = visual_lines(lines, measure, stubs=not in_flows)
     # heading lines: which are one headline is decided in headings (it uses the helpers here)
     from layout_app.intake.balanced import balanced_halves
+    from layout_app.intake.headpairs import BY_NO_DECK
     from layout_app.intake.headings import (
         four_line_headings,
         heading_lines,
@@ -549,9 +552,10 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
     lines = heading_cuts(lines)
     cut = raw_pieces(given, measure)
     from layout_app.intake.briefheads import brief_headlines
-    lines = balanced_halves(wrapped_headlines(cut_face_halves(
-        heading_lines(same_face_halves(lines, whole, doubts), measure, doubts), cut, uncut, doubts),
-        uncut if cut else frozenset()), doubts)
+    doubts = {} if doubts is None else doubts      # (what the heading steps guessed tells the later ones)
+    lines = cut_face_halves(heading_lines(same_face_halves(lines, whole, doubts), measure, doubts), cut, uncut, doubts)
+    under_kicker = frozenset(x for x, c in doubts.items() if c == BY_NO_DECK and " " in x)
+    lines = balanced_halves(wrapped_headlines(lines, uncut if cut else frozenset(), under_kicker), doubts)
     if whole or cut:        # text given line by line (not pdftotext's column flows)
         from layout_app.intake.taggedheads import between_kicker_and_deck
         lines = between_kicker_and_deck(brief_headlines(lines, uncut if cut else frozenset(), doubts), doubts)

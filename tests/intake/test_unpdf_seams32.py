@@ -1,0 +1,60 @@
+"""intake.unpdf on heading lines and seams of printed pages (the varied generator's pages 7002, 7013,
+7029, 7135 as pypdfium2 and pdftotext -raw give them back). The expected parts are written by hand:
+what the reporter's copy has."""
+from __future__ import annotations
+
+from layout_app.intake.printedtables import printed_tables
+from layout_app.intake.unpdf import unpdf
+
+BODY = ["“病人少跑一趟，我们多", "走一步，这是应该的。”家住", "前进镇沙坪社区的宋阿姨今年",
+        "73 岁，说起家庭医生工作室，", "笑得合不拢嘴。"]
+# the story above's last lines: the heading is no page top
+ABOVE = ["文明新风 润泽乡里", "城南街道：“夜巡队”守护居民安宁", "本报记者 王晨", "入夏以来，城南街道组织党员",
+         "和志愿者成立“夜巡队”，截至", "目前已巡查 60 余次。"]
+BODY_JOINED = "“病人少跑一趟，我们多走一步，这是应该的。”家住前进镇沙坪社区的宋阿姨今年73岁，说起家庭医生工作室，笑得合不拢嘴。"
+
+
+def test_who_said_it_goes_on_from_a_quote_closed_on_a_half_width_stop():
+    # the copy's damage made the stop half-width ('!”'); -raw gives the closing mark a line of its own
+    want = ["马鞍街道七星社区还把民俗文化节搬到线上，通过直播让更多人看到。“明年还来!”傅大爷说。",
+            "据介绍，今年以来，区文化馆已组织民俗文化节3619场，观众达56万人次。"]
+    tail = ["据介绍,今年以来，区文", "化馆已组织民俗文化节 3619", "场，观众达 56 万人次。"]
+    pdfium = ["马鞍街道七星社区还把民", "俗文化节搬到线上，通过直播", "让更多人看到。“明年还来!”", "傅大爷说。"] + tail
+    raw = ["马鞍街道七星社区还把民", "俗文化节搬到线上，通过直播", "让更多人看到。", "“明年还来!", "”", "傅大爷说。"] + tail
+    head = ["老手艺 新传承", "本报记者 陈思"]
+    for lines in (pdfium, raw):
+        assert [p.replace(",", "，") for p in unpdf(head + lines, measure=13)[2:]] == want
+
+
+def test_a_labelled_kicker_does_not_run_on_into_its_headline_in_two_lines():
+    # one headline of the three lines would have been broken near even, not 14 / 6 / 5 characters
+    lines = ["前进镇沙坪社区：关注基层医疗", "让群众少跑腿", "看病更省心", "市民在家庭医生工作室候诊。",
+             "本报记者 杜浩", "通讯员 陈淑珍 文/图"] + BODY
+    out = unpdf(ABOVE + lines, measure=13)
+    assert out[out.index("前进镇沙坪社区：关注基层医疗") + 1] == "让群众少跑腿 看病更省心"
+    assert BODY_JOINED in out
+
+
+def test_a_count_under_a_headline_closed_on_le_is_its_deck():
+    # at the page's top, under the banner and its deck
+    lines = ["第 5 版 城事 东海都市报 2026 年 5 月 1 日 星期五", "金秋时节 处处是丰收 ——丰乐县城乡建设见闻",
+             "牛角乡：教育民生", "牛角乡：第二中学的", "课后服务“火”了", "每周一节课 29 个班轮流上",
+             "图为牛角乡孩子们展示自己的作品。（梁亮 摄）", "9 月 11 日，记者来到牛", "角乡，只见几位老人正坐在树",
+             "下聊天。学校还建起了课后服", "务工作室，学生作品多次在市", "级比赛中获奖。", "问题出在哪里？课后服务",
+             "采取学生自愿、家长申请的方", "式，参与率达 66%。"]     # (its text says 课后服务 again: the story's own name)
+    out = unpdf(lines, measure=13)
+    assert "每周一节课29个班轮流上" in out
+    assert not any("了每周" in x or "了 每周" in x for x in out)
+
+
+def test_a_headline_with_figures_and_a_dateline_is_no_table():
+    # the tool's spaces beside the numbers ('1470 个摊位') and at a bracket ('（记者 余秀兰 ）') are no cells' edges
+    lines = ["招聘会开张 1470 个摊位全部租出", "家门口就业 1257 人找到工作", "本报讯（记者 余秀兰 ）",
+             "入冬以来，仁和街道招聘会的"]
+    assert printed_tables(lines) == []
+    assert printed_tables(lines[:2] + ["全民健身 2000 名选手参赛"]) == []     # counts in words, each line
+    assert printed_tables([f"（记者 李明 {k} ）" for k in range(3)]) == []      # brackets cut open: no cells
+    # a standings table keeps its rows: a rank first, its figures bare, the units in the header
+    table = ["积分榜", "名次 球队 场次 积分", "1 海港队 20 45", "2 人和队 20 41", "3 江城队 20 38", "4 万达队 20 35"]
+    found = printed_tables(table)
+    assert len(found) == 1 and found[0].rows[2] == ("2", "人和队", "20", "41")
