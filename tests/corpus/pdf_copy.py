@@ -133,6 +133,7 @@ def _shown(spec: PageSpec, doc: Document, placed: set) -> PageSpec:
     over_story = {r.story: r.overset_text for r in display.reports if r.part == "body" and r.overset_text}
     bylines_out = {u.story for u in display.unplaced if u.part == "byline"}
     frames = {f.id: f for f in doc.pages[0].frames}
+    foot = doc.grid.line_count
     pid = iter(f"p{n + 1}" for n in range(sum(len(s.captions) for s in spec.stories)))   # as _lay_out names them
     kept = []
     for k, s in enumerate(spec.stories):
@@ -146,7 +147,10 @@ def _shown(spec: PageSpec, doc: Document, placed: set) -> PageSpec:
             paragraphs = paragraphs[:-(over_story[sid].count("\n") + 1)]
         if not paragraphs:
             continue
-        captions = [c for c, p in zip(s.captions, pids) if f"{p}-cap" in frames and f"{p}-cap" not in over]
+        # (a caption the page's foot cut off is not on the page: the layout is made as measured, and a
+        # stack that runs over puts its last photos below the foot — no extractor but pypdfium2 gives it)
+        captions = [c for c, p in zip(s.captions, pids) if f"{p}-cap" in frames and f"{p}-cap" not in over
+                    and frames[f"{p}-cap"].line + frames[f"{p}-cap"].lines <= foot]
         kept.append(replace(s, paragraphs=paragraphs, captions=captions,
                             byline=None if sid in bylines_out else s.byline))
     lead = list(spec.lead)
