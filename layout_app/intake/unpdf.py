@@ -107,7 +107,7 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
     paragraph that runs on across them (a column ended there). `spread`: lines the extraction showed
     letter-spaced (closed up here): justified out to the column's full measure. `stretched_lines`: lines
     justification stretched (`stretched`), closed up: their paragraph goes on."""
-    from layout_app.intake.headings import BANNER_HEAD     # (headings asks this module for its helpers)
+    from layout_app.intake.headings import BANNER_HEAD, deck_in_figures     # (headings asks this module for its helpers)
     out: list[str] = []
     cur: list[str] = []            # pieces of the paragraph being joined
     blanks = 0
@@ -330,8 +330,11 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
                 # that ends none there is a headline ('牛角镇，改造后的老街。' / '燃气管道改造办到居民
                 # 心坎上' / '本报讯（通讯员 邓亮）6')
                 kind = _as_set(line)
+                # (not a deck in figures under a heading line closed on its quoted term: '急救站守护“一老一小”' /
+                # '52 个科室 18:00 至 21:00 开放' — neither has a mark of running text)
                 return (_near(first, measure - 2) and (full(line) or mid_paragraph(line) or kind == INSIDE)
                         and kind != FIRST and not _starts_part(first)
+                        and not (deck_in_figures(line) and not _body_like(first) and not _body_like(line))
                         and not (_DATELINE.match(after) and not _ends_sentence(line))
                         and not _over_first_line(line) and not _over_caption(first, line)
                         and not question_over_heading(first, line, after, measure, spread))

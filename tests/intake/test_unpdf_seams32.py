@@ -58,3 +58,14 @@ def test_a_headline_with_figures_and_a_dateline_is_no_table():
     table = ["积分榜", "名次 球队 场次 积分", "1 海港队 20 45", "2 人和队 20 41", "3 江城队 20 38", "4 万达队 20 35"]
     found = printed_tables(table)
     assert len(found) == 1 and found[0].rows[2] == ("2", "人和队", "20", "41")
+
+
+def test_a_deck_in_figures_does_not_run_on_from_a_headline_closed_on_its_quoted_term():
+    # '急救站守护“一老一小”' is as wide as an indented first line and ends on a closing quote; the line under
+    # it opens on a figure: neither holds a mark of running text — a headline over its deck
+    lines = ["坎上。", "城北乡：为民办实事", "急救站守护“一老一小”", "52 个科室 18:00 至 21:00 开放",
+             "药剂师贾振华为老人讲解用药知识。"] + BODY
+    out = unpdf(ABOVE + lines, measure=13)
+    i = out.index("急救站守护“一老一小”")
+    assert out[i + 1] == "52个科室18:00至21:00开放"
+    assert BODY_JOINED in out
