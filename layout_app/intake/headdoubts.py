@@ -5,6 +5,8 @@ likelier: a page editor checks those against the page, so import says them, with
   is as likely the first line of a headline set in two lines (compose sets a three-phrase headline's
   first two phrases on its first line): only the type it is set in tells — a kicker that names the
   place it takes the reader to ('运动正当时 走进兴隆乡', '全民健身 活力华山乡') is a kicker's;
+- any kicker naming no place over a headline it could open, where compose would break one headline of
+  the two right there ('让群众少跑腿' / '看病更省心'): a headline in two lines as likely;
 - a kicker of phrases over a headline opening on a predicate ('小课堂 大天地 剪纸课' / '让孩子们乐在其中'):
   the predicate's subject may be the kicker's last phrase — the headline broken after its subject;
 - a headline joined from two heading lines, the first a place's label and colon with its theme
@@ -42,6 +44,17 @@ DOUBT = 0.55             # below structure.LOW: shown
 def theme_kicker(kicker: str | None) -> bool:
     """A kicker of two balanced phrases that names no place: a headline's first line as likely."""
     return bool(kicker) and bool(THEME.match(kicker.strip())) and not _PLACE.search(kicker)
+
+
+def one_headline_as_well(kicker: str | None, headline: str) -> bool:
+    """A kicker naming no place over a headline it could open, compose breaking one headline of the two
+    right there (`balanced.compose_breaks_there`) — '让群众少跑腿' / '看病更省心' — and short enough
+    together for one: the first line of a headline in two lines as likely."""
+    from layout_app.intake.balanced import compose_breaks_there       # (balanced reads unpdf, which reads this)
+    from layout_app.intake.headpairs import _one_headline
+
+    return (bool(kicker) and not _PLACE.search(kicker) and not re.search(r"[，,？?！!]", kicker)
+            and _one_headline(kicker.strip(), headline.strip()) and compose_breaks_there(kicker.strip(), headline.strip()))
 
 
 def subject_above(kicker: str | None, headline: str) -> bool:
@@ -101,6 +114,8 @@ def shape_doubts(page, low: float) -> None:
             doubt = "label"
         elif not kicker and clause_after_le(headline):
             doubt = "clauses"
+        elif one_headline_as_well(kicker, headline):
+            doubt = "opens"
         elif _VISIT_TAG.search(headline.strip()):
             doubt = "visit"
         elif len(story.paragraphs) == 1 and not DATELINE_OPENS.match(story.paragraphs[0].strip()):

@@ -70,6 +70,10 @@ THEME_KICKER = QT_TRANSLATE_NOOP("Intake", "story {k} {head!r}: the kicker, two 
                                            "be the first line of a headline set in two lines (confidence "
                                            "{confidence:.0%}): check on the page whether it is set in the headline's "
                                            "type")
+KICKER_OPENS = QT_TRANSLATE_NOOP("Intake", "story {k} {head!r}: the kicker, naming no place, may as well be the first "
+                                           "line of a headline set in two lines, broken where compose would break it "
+                                           "(confidence {confidence:.0%}): check on the page whether it is set in the "
+                                           "headline's type")
 SUBJECT_ABOVE = QT_TRANSLATE_NOOP("Intake", "story {k} {head!r}: the headline opens on a verb; the kicker's last phrase "
                                             "may be its subject, the headline broken after it (confidence "
                                             "{confidence:.0%}): check on the page where the headline begins")

@@ -17,6 +17,7 @@ from layout_app.intake.notices import (
     BANNER_GUESS,
     COLUMNS_STORY,
     KICKER_BANNER,
+    KICKER_OPENS,
     PARTS_GUESS,
     PARTS_GUESS_FIGURES,
     PARTS_GUESS_PRINTED,
@@ -394,14 +395,21 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
         page.banner, first.kicker = {"kicker": None, "headline": first.kicker, "deck": None}, None
         page.banner_confidence = BANNER_BY_WEIGHT
     elif page.banner is None and page.stories and not page.lead and page.stories[0].kicker \
-            and THEME.match(page.stories[0].kicker):
+            and (THEME.match(page.stories[0].kicker) or (printed and sized is None and _slogan(page.stories[0].kicker))):
         # a two-phrase theme over the page's first headline, and no banner anywhere: the kicker
-        # may be the page banner (only the spacing could tell, and it does not)
+        # may be the page banner (only the spacing could tell, and it does not) — in a printed page's
+        # text, a slogan naming no place too ('让群众的日子越过越红火': its type size would tell)
         page.stories[0].confidence = min(page.stories[0].confidence, 0.55)
         page.doubts.append(Notice(KICKER_BANNER, k=0, kicker=page.stories[0].kicker))
     if printed and sized is None:
         shape_doubts(page, LOW)      # a printed page's text read two ways where its type sizes would tell
     return page
+
+
+def _slogan(line: str) -> bool:
+    """A heading line a page banner's theme could be: a phrase of eight characters or more naming no
+    town, street or village (a kicker takes the reader to one; a banner speaks for the county)."""
+    return len(line.replace(" ", "")) >= 8 and not TOWN.search(line) and not re.search(r"[，,？?]", line)
 
 
 def _groups(blocks, i: int, j: int, first: bool, banner: bool, printed: bool = False) -> list[list[str]]:
@@ -636,7 +644,7 @@ def notices(page: PageCopy) -> list[str]:
                               if x) or s.paragraphs[0][:20] + "…"
             template = {"printed": PARTS_GUESS_PRINTED, "figures": PARTS_GUESS_FIGURES,
                         "columns": COLUMNS_STORY, "sentence": SENTENCE_CUT}.get(s.doubt, PARTS_GUESS)
-            template = {"theme": THEME_KICKER, "subject": SUBJECT_ABOVE, "label": LABEL_JOINED,
+            template = {"theme": THEME_KICKER, "opens": KICKER_OPENS, "subject": SUBJECT_ABOVE, "label": LABEL_JOINED,
                         "paragraph": SHORT_PARAGRAPH, "visit": VISIT_HEADLINE,
                         "single": ONE_PARAGRAPH}.get(s.shape, template)
             out.append(Notice(template, k=k, head=head, confidence=s.confidence, cut=s.cut))

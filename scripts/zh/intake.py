@@ -74,6 +74,10 @@ ZH = {
     "story {k} {head!r}: the kicker, two phrases naming no place, may as well be the first line of a headline set in "
     "two lines (confidence {confidence:.0%}): check on the page whether it is set in the headline's type":
         "稿件“{head}”：引题是两个短语、没有点出地方，也可能是分两行排的主题的第一行（把握 {confidence:.0%}）：请对照版面，看它是否用主题的字号",
+    "story {k} {head!r}: the kicker, naming no place, may as well be the first line of a headline set in two lines, "
+    "broken where compose would break it (confidence {confidence:.0%}): check on the page whether it is set in the "
+    "headline's type":
+        "稿件“{head}”：引题没有点出地方，也可能是分两行排的主题的第一行——排版正会在那里转行（把握 {confidence:.0%}）：请对照版面，看它是否用主题的字号",
     "story {k} {head!r}: the headline opens on a verb; the kicker's last phrase may be its subject, the headline broken "
     "after it (confidence {confidence:.0%}): check on the page where the headline begins":
         "稿件“{head}”：主题以动词开头，引题的最后一个短语可能是它的主语、主题从那里转行（把握 {confidence:.0%}）：请对照版面核对主题从哪里开始",

@@ -3,7 +3,12 @@
 what the reporter's copy has."""
 from __future__ import annotations
 
+from pathlib import Path
+
+from layout_app.intake.headdoubts import one_headline_as_well
+from layout_app.intake.importer import import_copy
 from layout_app.intake.printedtables import printed_tables
+from layout_app.intake.structure import LOW, _slogan, notices
 from layout_app.intake.unpdf import unpdf
 
 BODY = ["“病人少跑一趟，我们多", "走一步，这是应该的。”家住", "前进镇沙坪社区的宋阿姨今年",
@@ -69,3 +74,29 @@ def test_a_deck_in_figures_does_not_run_on_from_a_headline_closed_on_its_quoted_
     i = out.index("急救站守护“一老一小”")
     assert out[i + 1] == "52个科室18:00至21:00开放"
     assert BODY_JOINED in out
+
+
+PRINTED = Path(__file__).parent / "printed"
+
+
+def test_a_heading_that_reads_two_ways_in_printed_text_is_shown_to_check():
+    # the top of the varied generator's page 7012 as pypdfium2 gives it: '让群众少跑腿' / '看病更省心' over the
+    # deck is a headline in two lines there — a kicker over a headline reads as well, and only the type
+    # sizes tell: import shows the story to check, whichever it takes
+    page, _ = import_copy(PRINTED / "varied7012-pdfium-top.txt")
+    story = next(s for s in page.stories if "看病更省心" in s.headline)
+    assert story.deck == "——记护士长钟德明"
+    assert story.confidence < LOW and story.shape == "opens"
+    assert any("may as well be the first line of a headline" in str(n) for n in notices(page))
+    assert one_headline_as_well("让群众少跑腿", "看病更省心")
+    assert not one_headline_as_well("沙坪乡：为民办实事", "急救站守护“一老一小”")      # a kicker naming its place
+
+
+def test_a_slogan_over_the_first_headline_may_be_the_banner():
+    # no banner found and no lead: a printed page's first kicker that names no place may be the banner
+    # ('让群众的日子越过越红火' over '小区停车棚办到居民心坎上' — the varied generator's page 7113 as pypdfium2 gives it)
+    page, _ = import_copy(PRINTED / "varied7113-pdfium.txt")
+    first = page.stories[0]
+    assert first.kicker == "让群众的日子越过越红火" and first.confidence < LOW
+    assert [d for d in page.doubts if "让群众的日子越过越红火" in str(d) and "banner" in str(d)]
+    assert _slogan("让群众的日子越过越红火") and not _slogan("城北乡：家门口的幸福") and not _slogan("放学后，孩子们去哪儿了？")
