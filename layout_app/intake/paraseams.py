@@ -41,3 +41,21 @@ def quote_goes_on(text: str, line: str) -> bool:
     a heading's quotes open before they close."""
     close = line.find("”")
     return text.count("“") > text.count("”") and close >= 0 and "“" not in line[:close]
+
+
+def joins_on(first: str, line: str) -> bool:
+    """`line` opens on a conjunction joining what the line above ends on (和, 与, 及 — not a word the
+    dictionary knows them to open: 和平, 与会, 及时), in running text (a mark of it in the line), under a
+    line ending on a word."""
+    from layout_app.text.words import inside_word
+
+    return (line[:1] in "和与及" and not inside_word(line, 1) and _body_like(line) and not _ends_sentence(first)
+            and bool(first) and (first[-1].isalnum()) and not _starts_part(first))
+
+
+def word_across(line: str, nxt: str) -> bool:
+    """A word of the dictionary's broken across the two lines ('…小区的基础' / '设施改造，…')."""
+    from layout_app.text.words import inside_word
+
+    return (bool(line) and bool(nxt) and "\u4e00" <= line[-1] <= "\u9fff" and "\u4e00" <= nxt[0] <= "\u9fff"
+            and inside_word(line + nxt, len(line)))

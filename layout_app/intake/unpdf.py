@@ -71,6 +71,8 @@ from layout_app.intake.pagemeasure import (  # noqa: F401 (the importer and test
     split_credits,
 )
 from layout_app.intake.paraseams import cut_mid_sentence as _cut_mid_sentence
+from layout_app.intake.paraseams import joins_on as _joins_on
+from layout_app.intake.paraseams import word_across as _word_across
 from layout_app.intake.pdfspaces import _letter_spaced, close_up, stretched  # noqa: F401 (close_up for headings)
 from layout_app.intake.paraseams import quote_goes_on as _quote_goes_on
 from layout_app.intake.headwidth import figures_first_line, head_over_caption, heading_wider, heads_over_wide_caption
@@ -473,23 +475,6 @@ _SENTENCE_GOES_ON = re.compile(r"[。！？][”’]?[^\s”’]")
 _TAKES_TIME = ("截至", "截止", "于", "在", "自", "至", "到", "从")
 _TRIES = ("试", "企", "力", "意", "拼", "妄")    # 试图为…, 企图为…: 图为 inside running text
 _LABELLED = re.compile(r"^[^：:，,。]{2,10}(?<![村镇乡区县市道\d])[：:](?!\d)[^，,。！？!?]*$")   # (17:30 is a time)
-
-
-def _joins_on(first: str, line: str) -> bool:
-    """`line` opens on a conjunction joining what the line above ends on (和, 与, 及 — not a word the
-    dictionary knows them to open: 和平, 与会, 及时), in running text (a mark of it in the line), under a
-    line ending on a word."""
-    from layout_app.text.words import inside_word
-
-    return (line[:1] in "和与及" and not inside_word(line, 1) and _body_like(line) and not _ends_sentence(first)
-            and bool(first) and (first[-1].isalnum()) and not _starts_part(first))
-
-
-def _word_across(line: str, nxt: str) -> bool:
-    from layout_app.text.words import inside_word
-
-    return (bool(line) and bool(nxt) and "\u4e00" <= line[-1] <= "\u9fff" and "\u4e00" <= nxt[0] <= "\u9fff"
-            and inside_word(line + nxt, len(line)))
 
 
 # a space before a pause or stop the copy's damage made half-width ('台下掌声雷动 ,'): justification's too
