@@ -242,7 +242,7 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
         for pid in dropped.get(k, []):
             # (`over` is the stack's overrun with all the photos it left out in that round, not this one's)
             sid = story_of.get(pid)
-            whose = Notice(OF_STORY, story=sid, headline=doc.story(sid).headline) if sid else ""
+            whose = Notice(OF_STORY, story=sid, headline=doc.story(sid).title) if sid else ""
             if pid in guessed:
                 whose = Notice(GUESSED_STORY, story=sid)
             plan.unplaced.append(Notice(PHOTO_OUT_DEEP, over=over[pid], photo=pid, whose=whose, first=x + 1, last=x + cols)
@@ -258,7 +258,7 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
         x += cols
     for sp, rank, why in ranked:
         if not any(d["story"] == sp.story for d in dec["stories"]):
-            plan.unplaced.append(Notice(STORY_OUT, story=sp.story, headline=doc.story(sp.story).headline))
+            plan.unplaced.append(Notice(STORY_OUT, story=sp.story, headline=doc.story(sp.story).title))
     said = list(plan.notes), list(plan.warnings)
     measure_plan(doc, page, plan, MAX_EMPTY)
     if into_foot(plan, bottom):

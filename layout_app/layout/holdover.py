@@ -133,7 +133,7 @@ def plan_held_over(doc, page, plans: list, photo_aspect: dict | None = None, **k
     for sid in best_held:
         why = (HELD_PICTURE if sid in stamped else HELD_FRAGMENT if value[sid] == FRAGMENT_V else
                HELD_BRIEF if value[sid] == FILLER_V else HELD_MORE)
-        best.unplaced.append(Notice(HELD_OVER, story=sid, headline=doc.story(sid).headline,
+        best.unplaced.append(Notice(HELD_OVER, story=sid, headline=doc.story(sid).title,
                                     why=Notice(why, n=sum(len(p) for p in doc.story(sid).body))))
     if best_held:
         best.decisions["held_over"] = list(best_held)

@@ -127,7 +127,7 @@ def picture_band(doc, probe, sp, rank: int, why, top: int, bottom: int, aspect, 
                                 at + h + max(text, cap) - cap if right else at + h + text, cap, photo=pid,
                                 part="caption"))
             pd["caption_frame"] = f"{pid}-cap"
-        note = Notice(PICTURE_BAND, story=sid, headline=story.headline, photo=pid, first=y + 1, last=bottom, cols=w)
+        note = Notice(PICTURE_BAND, story=sid, headline=story.title, photo=pid, first=y + 1, last=bottom, cols=w)
         return frames, d, y - 1, note
     return None
 

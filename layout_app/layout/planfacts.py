@@ -35,7 +35,7 @@ def measure_plan(doc: Document, page: Page, plan, max_empty: int) -> None:
             d["headline_size"] = r.size
             if r.below_min:
                 d["below_min"] = True
-                plan.warnings.append(Notice(BELOW_MIN, story=d["story"], headline=d["headline"]))
+                plan.warnings.append(Notice(BELOW_MIN, story=d["story"], headline=doc.story(d["story"]).title))
         body = reports.get((d.get("body_frames") or [""])[-1])
         if body is not None and body.overset_lines:
             plan.warnings.append(Notice(OVERSET, story=d["story"], lines=body.overset_lines, chars=body.overset_chars))
@@ -75,7 +75,8 @@ def measure_plan(doc: Document, page: Page, plan, max_empty: int) -> None:
     left_off_said(plan)
     photo_share(doc, plan)
     for d in dec["stories"]:
-        note = d.get("band") or Notice(STORY_NOTE, story=d["story"], rank=d["rank"], why=d["why"], headline=d["headline"],
+        note = d.get("band") or Notice(STORY_NOTE, story=d["story"], rank=d["rank"], why=d["why"],
+                                       headline=doc.story(d["story"]).title,
                                        stack=d["stack"], first=d["columns"][0], last=d["columns"][1], top=d["lines"][0],
                                        foot=d["lines"][1])
         if d.get("headline_size"):

@@ -22,6 +22,9 @@ TABLE_ROW = "\n"
 TABLE_CELL = "\t"
 
 
+TITLE_CHARS = 16        # a story with no headline named by this many of its first characters
+
+
 @dataclass(frozen=True)
 class Story:
     id: str
@@ -33,6 +36,17 @@ class Story:
     rank: str = ""                  # one of RANKS, or "" for the plain headline style
     formats: tuple[ParaFormat, ...] = ()   # body paragraphs' styles and character runs (schema 3)
     query: str = ""                 # one of QUERIES, or "": nothing left in doubt (schema 5)
+
+    @property
+    def title(self) -> str:
+        """What a page editor calls the story in a report: its headline — with none, its kicker, deck or
+        first words, shortened (a table alone: its title line, '积分榜')."""
+        if self.headline.strip():
+            return self.headline
+        first = str(self.body[0]) if self.body else ""
+        text = self.kicker or self.deck or first.split(TABLE_ROW)[0]
+        text = " ".join(text.replace(TABLE_CELL, " ").split())
+        return text if len(text) <= TITLE_CHARS else text[:TITLE_CHARS] + "…"
 
     def format(self, paragraph: int) -> ParaFormat | None:
         return next((f for f in self.formats if f.paragraph == paragraph), None)

@@ -75,7 +75,7 @@ def story_name(doc: Document, story_id: str | None) -> Phrase | str:
     if story.id == UNASSIGNED and story.body and not story.headline:
         # compose's lines read as no part: all of them wait, not the first alone
         return say(UNREAD, n=len(story.body), first=short(story.body[0]))
-    title = story.headline or story.kicker or story.deck or (story.body[0] if story.body else "")
+    title = story.title         # (a table alone by its title line, not its rows run together)
     return f"《{short(title)}》" if title.strip() else say(STORY_ID, id=story.id)
 
 

@@ -118,3 +118,15 @@ def test_compose_sets_the_rows_in_the_story_and_no_banner(tmp_path, capsys):
     assert [s.id for s in doc.stories] == ["s1"]                        # no banner story
     body = [p if isinstance(p, str) else p.text for p in doc.stories[0].body]
     assert body[-1] == TABLE and doc.stories[0].format(len(body) - 1).style == "table"
+
+
+def test_a_page_of_one_table_is_reported_by_its_title(tmp_path, capsys):
+    # copy holding only a standings table: compose's notes and preflight name the story 《积分榜》 — not 《》
+    # (its headline is empty) nor its rows run together ('积分榜 名次 球队 场次…')
+    copy = tmp_path / "table.txt"
+    copy.write_text("积分榜\n名次\t球队\t场次\t积分\n1\t海港队\t20\t45\n2\t江城队\t20\t43\n3\t北岸队\t20\t38\n",
+                    encoding="utf-8")
+    assert main(["compose", "--lang", "zh_CN", "--copy", str(copy), "-o", str(tmp_path / "page.yaml")]) == 0
+    said = capsys.readouterr()
+    text = said.out + said.err
+    assert "《积分榜》排在第 1 块" in text and "《》" not in text and "名次 球队" not in text
