@@ -43,6 +43,12 @@ def visual_lines(lines: list[str], measure: int, stubs: bool = True) -> list[str
         opening = s[:1] in "“‘" and _body_like(prev) and not _ends_sentence(prev)
         # …or a quote opened at the line's end after a sentence's end: '…日均接待老人 25 余人。' / '“在'
         opening = opening or (s[:1] in "“‘" and width(s) <= 3 and _ends_sentence(prev) and not _ends_sentence(s))
+        # …or a quote opened after a sentence's end and left open where the column line ends, on a
+        # character, running text going on under it: '…几乎天天“满员”。' / '“下了班来' / '打一场球，…' — no
+        # column line of its own (not full, no first line: the words under it would have fitted on it)
+        nxt_piece = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        opening = opening or (s[:1] in "“‘" and not set("”’") & set(s) and _ends_sentence(prev) and not _ends_sentence(s)
+                              and s[-1:] not in _MID_MARKS and width(s) < measure - 3 and _body_like(nxt_piece))
         # …or a quote's mark and a character cut off a column line that ends no sentence (see wrappedheads)
         opening = opening or (_OPEN_SCRAP.fullmatch(s) is not None and not _ends_sentence(prev))
         if prev and s and s[0] in "，、," and _body_like(prev + s[0]) and prev[-1] not in "。！？!?…，、" and width(prev) <= measure:

@@ -403,7 +403,10 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
         kind = _as_set(line)
         if kind is not None:
             return kind == INSIDE   # figures' widths are guesses: where compose would break it tells (intake.resetlines)
-        return (_near(last, measure) or _no_room(last, line)) and (full(line) or closes_story(line) or mid_paragraph(line))
+        # (the column line the sentence ended on, from -raw's pieces of it: '43 片村 BA 几乎天天' / '“满员”。')
+        whole = (cur[-2] + last if len(cur) >= 2 and last[:1] in "“‘" and not _full(cur[-2], measure)
+                 and _fits(cur[-2] + last, measure) else last)
+        return (_near(whole, measure) or _no_room(whole, line)) and (full(line) or closes_story(line) or mid_paragraph(line))
 
     def _as_set(line: str) -> str | None:
         return line_as_set(line, after, ahead[1:2], measure)

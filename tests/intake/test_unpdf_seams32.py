@@ -100,3 +100,23 @@ def test_a_slogan_over_the_first_headline_may_be_the_banner():
     assert first.kicker == "让群众的日子越过越红火" and first.confidence < LOW
     assert [d for d in page.doubts if "让群众的日子越过越红火" in str(d) and "banner" in str(d)]
     assert _slogan("让群众的日子越过越红火") and not _slogan("城北乡：家门口的幸福") and not _slogan("放学后，孩子们去哪儿了？")
+
+
+def test_raws_pieces_of_a_full_line_ending_a_sentence_go_on_into_the_next():
+    # -raw cut '43 片村 BA 几乎天天“满员”。' at its quote: the pieces together fill the column, so the
+    # sentence after it is the same paragraph's, not a new one (an indented first line holds 11)
+    raw = ["喝彩声。", "数据显示,2 月 20 日以", "来,位于丰收乡永安社区的", "43 片村 BA 几乎天天", "“满员”", "。",
+           "本次比赛共有 54 支队伍参加，", "比赛持续到 10 月 26 日。", "说起村 BA,裁判孙桂芳", "笑得合不拢嘴："]
+    out = unpdf(["老手艺 新传承", "本报记者 陈思"] + raw, measure=13)
+    assert "数据显示,2月20日以来,位于丰收乡永安社区的43片村BA几乎天天“满员”。本次比赛共有54支队伍参加，" \
+           "比赛持续到10月26日。" in [p.replace(" ", "") for p in out]
+
+
+def test_a_quote_left_open_at_a_column_lines_end_is_that_lines_tail():
+    # '…几乎天天“满员”。“下了班来' was one column line: '“下了班来' stops on a character short of any line
+    # of its own (the words under it would have fitted), the quote open — the paragraph goes on
+    raw = ["据了解，7 月 16 日以来,", "位于城南乡的 26 片乒乓球赛", "几乎天天“满员”", "。", "“下了班来",
+           "打一场球，一天的累都没了,", "”", "组委会负责人潘永福说，", "“以", "后每年都要办下去。", "”"]
+    out = [p.replace(" ", "").replace(",", "，") for p in unpdf(["老手艺 新传承", "本报记者 陈思"] + raw, measure=13)]
+    assert "据了解，7月16日以来，位于城南乡的26片乒乓球赛几乎天天“满员”。“下了班来打一场球，一天的累都没了，”" \
+           "组委会负责人潘永福说，“以后每年都要办下去。”" in out
