@@ -60,7 +60,10 @@ def visual_lines(lines: list[str], measure: int, stubs: bool = True) -> list[str
                 continue
         # (a quote's mark and a character after a line whose figures make it look full: the line set
         # close holds them — '线”，全程不超过 3 分钟。' / '“政': an opening quote never ends a line alone)
-        tail = opening and width(s) <= 3 and estimated(prev) and natural(prev + s) <= measure + slack(prev + s)
+        # …nor after a sentence's end on a full line whose marks set close hold them: '个月”，减轻了摊主的负担。' /
+        # '“在' — the scrap stops on a character, so the column line ended there)
+        tail = opening and width(s) <= 3 and (estimated(prev) and natural(prev + s) <= measure + slack(prev + s)
+                                              or _ends_sentence(prev) and not _ends_sentence(s) and _fits(prev + s, measure))
         # …or a quoted term's tail cut off on its own, closing the quote the line above opened: the next
         # line's opening (the term set in its own face: '…我市“非遗进校' / '园”' / '系列活动在实验小学启动。')
         closing = width(prev) <= 3 and prev.count("”") > prev.count("“") and prev.rstrip("”’")[-1:] not in "。！？!?…"

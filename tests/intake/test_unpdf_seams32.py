@@ -120,3 +120,13 @@ def test_a_quote_left_open_at_a_column_lines_end_is_that_lines_tail():
     out = [p.replace(" ", "").replace(",", "，") for p in unpdf(["老手艺 新传承", "本报记者 陈思"] + raw, measure=13)]
     assert "据了解，7月16日以来，位于城南乡的26片乒乓球赛几乎天天“满员”。“下了班来打一场球，一天的累都没了，”" \
            "组委会负责人潘永福说，“以后每年都要办下去。”" in out
+
+
+def test_a_quote_scrap_after_a_full_line_that_ends_a_sentence_is_its_tail():
+    # '个月”，减轻了摊主的负担。“在' was one column line, its marks set close (13 ems): '“在' stops on a
+    # character, so the column line ended there — no paragraph opens on it
+    raw = ["数据显示，县商务局对新", "开张的技能培训实行“免租三", "个月”", "，", "减轻了摊主的负担。", "“在",
+           "家门口上班，既能挣钱又能照", "顾老人孩子，”69 岁的薛老伯", "说。"]
+    out = [p.replace(" ", "") for p in unpdf(["老手艺 新传承", "本报记者 陈思"] + raw, measure=13)]
+    assert "数据显示，县商务局对新开张的技能培训实行“免租三个月”，减轻了摊主的负担。“在家门口上班，既能挣钱又能照" \
+           "顾老人孩子，”69岁的薛老伯说。" in out
