@@ -88,6 +88,15 @@ def visual_lines(lines: list[str], measure: int, stubs: bool = True) -> list[str
     return out
 
 
+def line_whole(pieces: list[str], measure: int) -> str:
+    """The column line the last of a paragraph's `pieces` ends: with the piece before it where -raw cut
+    the line at its quote ('43 片村 BA 几乎天天' / '“满员”。' fill the column together)."""
+    last = pieces[-1]
+    if len(pieces) >= 2 and last[:1] in "“‘" and not _full(pieces[-2], measure) and _fits(pieces[-2] + last, measure):
+        return pieces[-2] + last
+    return last
+
+
 _CUT_AFTER = set("。！？”’）!?)")
 _OPEN_SCRAP = re.compile(r"[“‘][\u4e00-\u9fff]{1,2}")    # a quote's mark and a character or two, cut off
 

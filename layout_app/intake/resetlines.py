@@ -48,6 +48,16 @@ def set_as(line: str, after: str, measure: int) -> str | None:
     return FIRST if first and not inside else INSIDE if inside and not first else None
 
 
+@lru_cache(maxsize=8192)
+def breaks_after(line: str, after: str, measure: int) -> bool:
+    """Whether compose, setting `line` and then `after` as running text inside a paragraph, would break
+    right after `line` (exact widths only: no figures or Latin) — where it would not, the words after
+    it would have stood on its line, and `after` is no more of its paragraph ('下棋、读报、做康复训练。' /
+    '放学后，…': 放 fits a 13-em column after the 12 ems)."""
+    line = fullwidth_punctuation(line.strip())
+    return line in _first_lines(line + fullwidth_punctuation(after.strip())[:_FOLLOW], measure, True)
+
+
 _STOPPED = re.compile(r"[。！？!?…][”’」』）)]?$")     # a sentence's end (no quoted term's close alone)
 
 

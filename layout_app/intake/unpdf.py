@@ -79,9 +79,9 @@ from layout_app.intake.headwidth import figures_first_line, head_over_caption, h
 from layout_app.intake.kickerlines import kicker_ends, kickers_back, labelled_kicker, over_byline, question_over_heading
 from layout_app.intake.quotecut import SAID_BY as _SAID_BY
 from layout_app.intake.quotecut import quote_tails
-from layout_app.intake.rawpieces import _CUT_AFTER, _MID_MARKS, _OPEN_SCRAP, _fits, _stub, visual_lines  # noqa: F401 (wrappedheads)
+from layout_app.intake.rawpieces import _CUT_AFTER, _MID_MARKS, _OPEN_SCRAP, _fits, _stub, line_whole, visual_lines  # noqa: F401 (wrappedheads)
 from layout_app.intake.repair import DATELINE as _DATELINE
-from layout_app.intake.resetlines import FIRST, INSIDE, line_as_set
+from layout_app.intake.resetlines import FIRST, INSIDE, breaks_after, line_as_set
 from layout_app.intake.repair import set_apart, stands_as_caption
 
 _INDENT = "\u3000\u3000"
@@ -403,9 +403,9 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
         kind = _as_set(line)
         if kind is not None:
             return kind == INSIDE   # figures' widths are guesses: where compose would break it tells (intake.resetlines)
-        # (the column line the sentence ended on, from -raw's pieces of it: '43 片村 BA 几乎天天' / '“满员”。')
-        whole = (cur[-2] + last if len(cur) >= 2 and last[:1] in "“‘" and not _full(cur[-2], measure)
-                 and _fits(cur[-2] + last, measure) else last)
+        whole = line_whole(cur, measure)       # (the column line the sentence ended on, from -raw's pieces)
+        if not estimated(whole) and not estimated(line[:3]) and not breaks_after(whole, line, measure):
+            return False        # its paragraph would have gone on on the same line (intake.resetlines)
         return (_near(whole, measure) or _no_room(whole, line)) and (full(line) or closes_story(line) or mid_paragraph(line))
 
     def _as_set(line: str) -> str | None:

@@ -140,8 +140,9 @@ def test_a_first_line_short_of_an_opening_quote_or_a_figure_is_a_paragraphs_star
 
 def test_an_opening_quote_set_close_goes_back_onto_its_running_line():
     # '近日，青石社区派出所启用“文' filled the column (its comma and quote set half-width): the sentence
-    # above does not end the paragraph
-    raw = ["松涛乡：共享菜园书香浓", BYLINE, "截至目前，青石社区已排查", "整改隐患多处，进一步提升了", "基层治理工作的整体水平。",
+    # above does not end the paragraph (the column lines as compose sets the paragraph: a line of 12 ems
+    # ending on 。 inside it, as these lines once had it, no justified setter gives — 近 would have fitted)
+    raw = ["松涛乡：共享菜园书香浓", BYLINE, "截至目前，青石社区已排", "查整改隐患多处，进一步提升", "了基层治理工作的整体水平。",
            "近日，", "青石社区派出所启用", "“文", "化礼堂”", "，吸引了多名老人参与。"]
     assert unpdf(raw, measure=13)[2:] == [("截至目前，青石社区已排查整改隐患多处，进一步提升了基层治理工作的整体水平。"
                                           "近日，青石社区派出所启用“文化礼堂”，吸引了多名老人参与。")]
@@ -157,8 +158,10 @@ def test_a_comma_piece_with_figures_goes_on_with_the_next():
 
 def test_a_line_wider_than_an_indented_first_line_ends_the_paragraph_above():
     # '这样的夜巡队，谁不喜欢？' (12 wide) as a paragraph of its own would need both its marks squeezed;
-    # under a full line and over a new paragraph's first line, it ends the paragraph above
-    body = ["今年以来，松涛乡把夜巡队", "作为重点工作，推出了多项举", "措，群众反响都很好很好。", "这样的夜巡队，谁不喜欢？",
+    # under a full line and over a new paragraph's first line, it ends the paragraph above (the lines as
+    # compose sets the paragraph: these once had a 12-em line ending on 。 inside it, which no justified
+    # setter gives — the next character would have fitted)
+    body = ["今年以来，松涛乡把夜巡", "队作为重点工作，推出了多项", "举措，群众反响都很好很好。", "这样的夜巡队，谁不喜欢？",
             "截至目前，松涛乡已排查", "整改隐患多处，群众很满意。"]
     assert unpdf(["松涛乡：夜巡队书香浓", BYLINE] + body, measure=13)[2:] == [
         "今年以来，松涛乡把夜巡队作为重点工作，推出了多项举措，群众反响都很好很好。这样的夜巡队，谁不喜欢？",

@@ -362,8 +362,10 @@ def test_a_line_a_character_short_before_an_opening_quote_is_full():
     # '近日，石桥村老年协会开展' is twelve characters, wider than an indented first line holds even with
     # its comma set close: an opening quote may not end a line, so “ went over with the word it opens
     # and the line is full — the sentence before it ended at the column's edge, the paragraph runs on
-    lines = ["石桥村：5G基站添新彩", "本报记者 陈思", "截至目前，石桥村已排查整", "改隐患71处，进一步提升了",
-             "基层治理水平。今年以来，石", "桥村已排查整改隐患多处，进", "一步提升了基层治理水平。",
+    # (the lines above it as compose sets the paragraph: they once had '一步提升了基层治理水平。', 12 ems
+    # ending on 。 inside a paragraph, which no justified setter gives — 近 would have fitted)
+    lines = ["石桥村：5G基站添新彩", "本报记者 陈思", "截至目前，石桥村已排查", "整改隐患71处，进一步提升",
+             "了基层治理水平。今年以来，", "石桥村已排查整改隐患多处，", "进一步提升了基层治理水平。",
              "近日，石桥村老年协会开展", "“5G基站”，吸引了284余名", "志愿者参与。"]
     assert unpdf(lines, measure=13)[2:] == [
         "截至目前，石桥村已排查整改隐患71处，进一步提升了基层治理水平。今年以来，石桥村已排查整改隐患多处，"

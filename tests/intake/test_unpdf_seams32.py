@@ -130,3 +130,14 @@ def test_a_quote_scrap_after_a_full_line_that_ends_a_sentence_is_its_tail():
     out = [p.replace(" ", "") for p in unpdf(["老手艺 新传承", "本报记者 陈思"] + raw, measure=13)]
     assert "数据显示，县商务局对新开张的技能培训实行“免租三个月”，减轻了摊主的负担。“在家门口上班，既能挣钱又能照" \
            "顾老人孩子，”69岁的薛老伯说。" in out
+
+
+def test_a_sentences_end_short_of_the_measure_ends_its_paragraph_where_the_next_word_fits():
+    # '下棋、读报、做康复训练。' is 12 ems of a 13-em column: had the paragraph gone on, 放 would have stood
+    # on that line — so '放学后，孩子们去哪儿了？' is no more of it (the next story's kicker, asking)
+    raw = ["件实事办好办实，让好事办得", "更实在。这里设有休息室、阅", "览室和康复室，老人们在这里", "下棋、读报、做康复训练。",
+           "放学后，", "孩子们去哪儿了？", "康乐街道：", "课后服务", "让孩子们乐在其中", "——康乐街道课后服务见闻",
+           "本报记者 苏婷", "今年以来，康乐街道把课", "后服务作为民生实事来抓。"]
+    out = unpdf(["老手艺 新传承", "本报记者 陈思", "厨师刘雨轩表示，将把这"] + raw, measure=13)
+    assert any(p.endswith("做康复训练。") for p in out)
+    assert "放学后，孩子们去哪儿了？" in out
