@@ -41,14 +41,13 @@ def visual_lines(lines: list[str], measure: int, stubs: bool = True) -> list[str
         bracketed = prev[:1] in "（(" and prev[-1:] in "）)"
         # …or before an opening quote set close, in running text that goes on: '…派出所启用' / '“文'
         opening = s[:1] in "“‘" and _body_like(prev) and not _ends_sentence(prev)
-        # …or a quote opened at the line's end after a sentence's end: '…日均接待老人 25 余人。' / '“在'
-        opening = opening or (s[:1] in "“‘" and width(s) <= 3 and _ends_sentence(prev) and not _ends_sentence(s))
-        # …or a quote opened after a sentence's end and left open where the column line ends, on a
-        # character, running text going on under it: '…几乎天天“满员”。' / '“下了班来' / '打一场球，…' — no
-        # column line of its own (not full, no first line: the words under it would have fitted on it)
-        nxt_piece = lines[k + 1].strip() if k + 1 < len(lines) else ""
-        opening = opening or (s[:1] in "“‘" and not set("”’") & set(s) and _ends_sentence(prev) and not _ends_sentence(s)
-                              and s[-1:] not in _MID_MARKS and width(s) < measure - 3 and _body_like(nxt_piece))
+        # …or a quote opened at the line's end after a sentence's end: '…日均接待老人 25 余人。' / '“在' — or
+        # left open there on a character, running text going on under it: '…几乎天天“满员”。' / '“下了班来' /
+        # '打一场球，…' (no column line of its own: not full, no first line — the words under it would have fitted)
+        nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        opening = opening or (s[:1] in "“‘" and _ends_sentence(prev) and not _ends_sentence(s) and (
+            width(s) <= 3 or (not set("”’") & set(s) and s[-1:] not in _MID_MARKS and width(s) < measure - 3
+                              and _body_like(nxt))))
         # …or a quote's mark and a character cut off a column line that ends no sentence (see wrappedheads)
         opening = opening or (_OPEN_SCRAP.fullmatch(s) is not None and not _ends_sentence(prev))
         if prev and s and s[0] in "，、," and _body_like(prev + s[0]) and prev[-1] not in "。！？!?…，、" and width(prev) <= measure:
@@ -73,7 +72,6 @@ def visual_lines(lines: list[str], measure: int, stubs: bool = True) -> list[str
         else:
             out.append(line)
         # …or after a sentence's closing mark, before a piece that cannot be a column line of its own
-        nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
         # (a brief's dateline line is no stub: 本报讯　…)
         # (nor a kicker's first piece: '…看到。' / '丰收镇：你争我抢，' / '场边喝彩声不断', intake.kickerlines)
         if stubs and len(out) >= 2 and _stub(out[-1].strip(), nxt, measure) and not _DATELINE.match(out[-1]) \
