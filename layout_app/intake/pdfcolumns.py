@@ -40,6 +40,8 @@ _HANGING = set("，。、,.")
 _PAUSE = 0.6
 _OVER = 1.6         # em beyond the measure that no column line reaches (a hanging mark, Latin set wide)
 _NO_LINE_START = set("”’）》」』，。、：；！？…,.:;!?)")
+# the measure words and units a number is read with ('9 个', '2019 年', '57 多名', '3.5 亩')
+UNITS = frozenset("个名处户万亿千百人次年月日号时岁亩元吨公斤米台辆家所座场期项件株条支批位栋套间天分%多余")
 _LEADING_NUMBER = re.compile(r"[0-9A-Za-z](?:[0-9A-Za-z.%]|:(?=\d))*")     # (a clock, 11:30, whole)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from layout_app.intake.pdfcolumns import UNITS
 from layout_app.intake.tables import FEWEST_CELLS, FIGURE, TITLE_WORD, CopyTable
 
 FEWEST_LINES = 3            # a header and two rows, or three rows: fewer is no table a tool's text tells
@@ -27,9 +28,6 @@ def _row(line: str) -> tuple[str, ...] | None:
     return parts
 
 
-_UNIT = set("个名处户万亿千百人次年月日号时岁亩元吨公斤米台辆家所座场期项件株条支批位栋套间天分余多")
-
-
 def _unclosed(cell: str) -> bool:
     """A bracket the cell opens and does not close, or closes unopened: the tool's spaces cut a line of
     text there ('本报讯（记者 余秀兰 ）'), no cell's edge."""
@@ -40,7 +38,7 @@ def _counted_in_text(figure: str, after: str) -> bool:
     """A figure inside the line, the words after it opening on what it counts: the space the tool puts
     beside a number in running text or a headline ('招聘会开张 1470 个摊位全部租出') — a table's cells
     hold their figures bare, the unit in the header (a rank opens its row: '3 人和队 20 41' is a row)."""
-    return bool(FIGURE.match(figure)) and after[:1] in _UNIT and len(after) >= 2
+    return bool(FIGURE.match(figure)) and after[:1] in UNITS and len(after) >= 2
 
 
 def printed_tables(lines: list[str]) -> list[CopyTable]:

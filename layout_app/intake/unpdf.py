@@ -53,6 +53,7 @@ from layout_app.intake.partsapart import (  # noqa: F401 (headings and balanced 
     parts_apart,
 )
 from layout_app.intake.pdfcolumns import (
+    UNITS,
     _LEADING_NUMBER,
     _ends_sentence,
     estimated,
@@ -275,7 +276,7 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
         if not _ends_sentence(line) and last.rstrip()[-1:] not in _PAUSE_CUT and over_byline(line, ahead, measure, not _body_like(line), last):
             return False        # a line ending no sentence over a byline, deck or dateline (past a heading
             # line and captions): a heading's line — running text goes on in running text
-        if last.rstrip()[-1:].isdigit() and line[:1] in _UNIT:
+        if last.rstrip()[-1:].isdigit() and line[:1] in UNITS:
             return True         # a number and its unit ('…全年共完成 9' / '个小区…'): one sentence
         if len(cur) == 1 and _OPEN_DATELINE.match(last) and width(line) <= measure + 1.2:
             return True         # a brief's dateline whose reporters' bracket the column line cut
@@ -404,9 +405,9 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
         if kind is not None:
             return kind == INSIDE   # figures' widths are guesses: where compose would break it tells (intake.resetlines)
         whole = line_whole(cur, measure)       # (the column line the sentence ended on, from -raw's pieces)
-        if not estimated(whole) and not estimated(line[:3]) and not breaks_after(whole, line, measure):
-            return False        # its paragraph would have gone on on the same line (intake.resetlines)
-        return (_near(whole, measure) or _no_room(whole, line)) and (full(line) or closes_story(line) or mid_paragraph(line))
+        return ((_near(whole, measure) or _no_room(whole, line)) and (full(line) or closes_story(line) or mid_paragraph(line))
+                # …unless its paragraph would have gone on on the same line (set again, intake.resetlines: asked last, it is dear)
+                and (estimated(whole) or estimated(line[:3]) or breaks_after(whole, line, measure)))
 
     def _as_set(line: str) -> str | None:
         return line_as_set(line, after, ahead[1:2], measure)
@@ -460,8 +461,6 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
 
 
 _PAUSE_CUT = "，、：；,:;"       # marks pdftotext -raw cuts a line after
-# the measure words and units a number is read with ('9 个', '2019 年', '57 多名', '3.5 亩')
-_UNIT = set("个名处户万亿千百人次年月日号时岁亩元吨公斤米台辆家所座场期项件株条支批位栋套间天分%多余")
 # a kicker's label: a column's name and its colon (a headline's colon follows its place: 青石镇：)
 # a sentence opening on its time or source and a comma ('近日，', '今年以来，', '6 月 20 日，', '据了解，')
 # (unless the line before ends on the word its time belongs to: '截至' / '6 月 20 日，…')
