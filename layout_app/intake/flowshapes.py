@@ -151,7 +151,8 @@ def _place_heads(line: str, below: str, seams: _Seams) -> bool:
 
 
 def _place_over_seam(line: str, below: str, measure: int, seams: _Seams) -> bool:
-    """A flow's first line as wide as an indented one, naming a place ('凤鸣镇健身步道聚人气'), over a full
+    """A flow's first line as wide as an indented one, naming a place ('凤鸣镇健身步道聚人气') or its subject in
+    quotes and what it does ('“APP 预约平台”焕新颜'), over a full
     line it would go on into at two characters the page never sets together ('气' / '责人萧桂兰…', a
     column that opens mid-word): a headline set over a column, not a paragraph's first line — unless it
     opens on 在, a sentence's place ('在双河镇新时代文明实践'), or the line under it ends a word at once
@@ -161,10 +162,16 @@ def _place_over_seam(line: str, below: str, measure: int, seams: _Seams) -> bool
     # 理水平。', a headline over its story's next column — a two-line paragraph would run on at a word)
     tail = _ends(below) and line_kind(below, measure) not in (FULL, FIRST)
     return line_kind(line, measure) == FIRST and (line_kind(below, measure) == FULL and not _ends(below) or tail) \
-        and _han(x) and _han(y) and not seams.pairs.get(x + y) and bool(_PLACE.search(line)) \
+        and _han(x) and _han(y) and not seams.pairs.get(x + y) \
+        and (bool(_PLACE.search(line)) or bool(_SUBJECT_HEAD.match(line.replace(" ", "")))) \
         and not line.startswith("在") and not any(ch in _RUNNING for ch in below.replace(" ", "")[:3]) \
         and not inside_word(line.replace(" ", "") + below.replace(" ", ""), len(line.replace(" ", ""))) \
         and not _phrase_open(line, below)
+
+
+# a headline naming its subject in quotes and what it does, in a few characters ('“APP 预约平台”焕新颜',
+# '“共享菜园”节节高'): no word of running text (的, 了, 已…) after the quote
+_SUBJECT_HEAD = re.compile(r"^[“\"][^”\"，,。、；;：:！？!?]{2,12}[”\"](?:(?![的了是在和与将已把被从对])[\u4e00-\u9fff]){2,5}$")
 
 
 def _phrase_open(line: str, below: str) -> bool:

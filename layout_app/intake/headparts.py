@@ -12,7 +12,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from layout_app.intake.flownames import _plain, _says_place
-from layout_app.intake.headshapes import _COUPLET, _DASH, _deck, _rank
+from layout_app.intake.headrests import _LONE_LABEL
+from layout_app.intake.headshapes import _COUPLET, _DASH, _deck, _is_kicker_line, _rank
 
 if TYPE_CHECKING:
     from layout_app.intake.pdfpieces import Piece
@@ -289,8 +290,19 @@ def _nothing_between(lines: list[Piece]) -> None:
         if len(apart) != 1 or sum(1 for q in lines if q.flow == apart[0].flow) != 1:
             continue
         lines.remove(apart[0])
-        lines.insert(first, apart[0])
+        # (the block a kicker and its deck, the headline's line apart: '记者蹲点：' / '柳营乡的 “健身步道” 一天' /
+        # '——记居民赵洋' set beside a column, '健身步道乐融融' in a flow of its own — it goes between them;
+        # not a line shaped as a kicker, '入夜后，巷子里亮起了手电' over '街道办：' / '夜巡队守护邻里平安')
+        between = _kicker_only(block[:-1]) and not _is_kicker_line(apart[0].lines[0])
+        lines.insert(lines.index(d) if between else first, apart[0])
         return
+
+
+def _kicker_only(block: list[Piece]) -> bool:
+    """Heading lines one under the other that are a kicker alone: its line opening on a label, or the
+    label alone and its rest ('记者蹲点：' / '柳营乡的 “健身步道” 一天') — no headline among them."""
+    first = block[0].lines[0].strip()
+    return _rank(first) == 0 and (len(block) == 1 or len(block) == 2 and bool(_LONE_LABEL.match(first)))
 
 
 _PROFILED = re.compile(r"^——记([\u4e00-\u9fff]{3,8})$")     # a profile's deck: '——记队长陈静'

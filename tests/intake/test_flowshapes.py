@@ -180,3 +180,19 @@ def test_a_place_line_that_leaves_its_phrase_open_is_a_columns_first_line_not_a_
     # (a headline ending on a verb of one character over a column opening on a verb of two: no complement)
     assert not _phrase_open("凤鸣镇幸福路上一起走", "开展结对帮扶以来，")
     assert not _phrase_open("兴隆镇推行“河长制”", "每段河道都有专人负")
+
+
+def test_a_subject_in_quotes_and_what_it_does_over_a_column_is_a_headline():
+    from layout_app.intake.flowshapes import _place_over_seam
+
+    # '“APP 预约平台”焕新颜' on top of a column that opens mid-sentence ('患 20 处，…'): no place named, but a
+    # headline's shape — its subject in quotes and a few characters of what it does — at a pair never set
+    lines = ["“APP 预约平台”焕新颜", "患 20 处，让群众的获得感成", "色更足。据了解，柳营乡还将",
+             "截至目前，柳营乡已排查整改隐", "患 29 处，为乡村振兴注入了"]
+    seams = _Seams(lines)
+    assert _place_over_seam("“APP 预约平台”焕新颜", "患 20 处，让群众的获得感成", 13, seams)
+    # a word of running text after the quote ('已…') opens a paragraph, not a headline
+    assert _place_over_seam("“一老一小”服务全覆盖", "全县城乡各个社区和村的老人", 13, seams)
+    assert not _place_over_seam("“一老一小”服务已覆盖", "全县城乡各个社区和村的老人", 13, seams)
+    # the seam a word of the page's: the line goes on ('隐' / '患')
+    assert not _place_over_seam("“APP 预约平台”整改隐", "患 20 处，让群众的获得感成", 13, seams)

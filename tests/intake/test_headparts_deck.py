@@ -22,6 +22,20 @@ def test_a_line_from_a_flow_of_its_own_between_a_headline_and_its_deck_goes_over
     assert [q.lines[0] for q in lines] == ["入夜后，巷子里亮起了手电", "街道办：", "夜巡队守护邻里平安", "——清水社区夜巡队见闻"]
 
 
+def test_a_kickers_label_and_rest_over_the_deck_take_the_headline_between_them():
+    # poppler gave a kicker wrapped after its label and the deck in a column's flow (set beside that
+    # column's lines: '…让群 记者蹲点：' / '柳营乡的 “健身步道” 一天' / '——记居民赵洋'), the headline later in a
+    # flow of its own: 引题 → 主题 → 副题, the headline under the kicker, not over it
+    lines = _lines(("记者蹲点：", 50, 41), ("柳营乡的 “健身步道” 一天", 51, 41), ("健身步道乐融融", 53, 42),
+                   ("——记居民赵洋", 52, 41))
+    _nothing_between(lines)
+    assert [q.lines[0] for q in lines] == ["记者蹲点：", "柳营乡的 “健身步道” 一天", "健身步道乐融融", "——记居民赵洋"]
+    # a kicker in one line over the deck likewise
+    lines = _lines(("记者蹲点：青石社区的 “爱心驿站” 一天", 7, 3), ("“爱心驿站”节节高", 12, 5), ("——记站长陈静", 8, 3))
+    _nothing_between(lines)
+    assert [q.lines[0] for q in lines] == ["记者蹲点：青石社区的 “爱心驿站” 一天", "“爱心驿站”节节高", "——记站长陈静"]
+
+
 def test_a_byline_from_another_flow_stays_under_the_deck():
     lines = _lines(("夜巡队守护邻里平安", 4, 2), ("——清水社区夜巡队见闻", 5, 2), ("本报记者 王明", 9, 6))
     _nothing_between(lines)
