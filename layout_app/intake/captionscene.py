@@ -19,7 +19,7 @@ LONGEST = 40                 # a caption is a line or two under its photo
 
 # someone's words or a source: a report, never a photo (说 anywhere: '李建国说，…', '老人们都说好。')
 REPORTS = re.compile(r"(?<![解小])说(?![明唱])|(表示|介绍|认为|指出|透露|称|坦言|强调|感慨)[，：,:]|告诉|^据|"
-                     r"据(了解|悉|介绍|统计|测算|监测)|记者")
+                     r"据(了解|悉|介绍|统计|测算|监测)|记者|(数据|统计|调查|监测|结果)显示")
 # how the story came out or what is to come, or what holds every time (每…都…): what a photo cannot show
 OUTCOMES = re.compile(r"点赞|好评|欢迎|称赞|赞不绝口|满意|预计|有望|将于|将在|计划|明年|下一步|完工|竣工|顺利|受益|成效|"
                       r"纷纷|已经|已有|累计|共有|截至|目前|就能|就可|可以|能够|即可|不再|越来越|更加|得到|实现|推行|推进|要求|每|都有")
