@@ -1725,106 +1725,116 @@ Sign it off all the same?</source>
     </message>
     <message>
         <location filename="../../layout_app/intake/notices.py" line="39"/>
+        <source>{file}: whether {last!r} opens a new paragraph or goes on the line of {first!r} is a guess (the column lines read both ways): check those paragraphs</source>
+        <translation>{file}：「{last}」是另起一段，还是接在「{first}」那一行后面，是推断的（两种读法都说得通）：请核对这几段</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="42"/>
         <source>{file}: {notice}</source>
         <translation>{file}：{notice}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="41"/>
+        <location filename="../../layout_app/intake/notices.py" line="44"/>
         <source>{file}: story {head!r}: {subheads} read as its subheads (short lines between its paragraphs, nothing marking them): check they are no stories&apos; headlines</source>
         <translation>{file}：稿件“{head}”：{subheads}读作它的小标题（正文段落之间的短行，没有缩进或编号标明）：请核对它们不是另一篇稿件的标题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="44"/>
+        <location filename="../../layout_app/intake/notices.py" line="47"/>
         <source>{file}: {title!r}: {lines} short lines in {stanzas} stanzas read as verse ({poems} poem(s)): its line and stanza breaks kept, set in the verse style</source>
         <translation>{file}：“{title}”：{lines} 个短行、{stanzas} 节读作诗歌（{poems} 首）：分行和分节照原样保留，按诗歌样式排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="46"/>
+        <location filename="../../layout_app/intake/notices.py" line="49"/>
         <source>{file}: {title!r}: {lines} short lines read as verse, a guess (no label says so, one short stanza): its line breaks kept — check it is no list</source>
         <translation>{file}：“{title}”：{lines} 个短行推断为诗歌（没有栏题标明，只有一节）：分行照原样保留——请核对它不是列表</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="48"/>
+        <location filename="../../layout_app/intake/notices.py" line="51"/>
         <source>{file}: {captions} captions and {stories} stories are more than one page holds: captions were not matched to stories</source>
         <translation>{file}：{captions} 条图片说明、{stories} 篇稿件，超过一个版面的容量：图片说明没有与稿件配对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="51"/>
+        <location filename="../../layout_app/intake/notices.py" line="54"/>
         <source>caption {text!r} is known by its shape only (the copy&apos;s blank lines do not set it apart): check it is not a story&apos;s last paragraph</source>
         <translation>“{text}”仅凭句子的样子判断为图片说明（它与正文之间的空行、缩进和段落之间的一样）：请核对它不是某篇稿件的最后一段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="53"/>
+        <location filename="../../layout_app/intake/notices.py" line="56"/>
         <source>story {k} kicker {kicker!r} may be the page banner: check it</source>
         <translation>引题“{kicker}”可能是本版的通栏标题：请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="54"/>
+        <location filename="../../layout_app/intake/notices.py" line="57"/>
         <source>the page lead breaks off mid-sentence at {cut!r}: a heading line or a column of a story may have run into it — check it</source>
         <translation>导语在“{cut}”处断在半句：可能有一行标题或某篇稿件的一栏文字接了进来——请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="56"/>
+        <location filename="../../layout_app/intake/notices.py" line="59"/>
         <source>banner {headline!r} is a guess from its place on the page (confidence {confidence:.0%}): check it</source>
         <translation>通栏标题“{headline}”是按它在版面上的位置推断的（把握 {confidence:.0%}）：请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="58"/>
+        <location filename="../../layout_app/intake/notices.py" line="61"/>
         <source>story {k} {head!r}: which lines are kicker, headline and deck is a guess (confidence {confidence:.0%}): check it</source>
         <translation>稿件“{head}”：哪几行是引题、主题、副题是推断的（把握 {confidence:.0%}）：请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="60"/>
+        <location filename="../../layout_app/intake/notices.py" line="63"/>
         <source>story {k} {head!r}: which lines are kicker, headline and deck is a guess (confidence {confidence:.0%}; the text of a printed page has lost the type sizes, and a headline set in two lines reads like a kicker over a headline): check it</source>
         <translation>稿件“{head}”：哪几行是引题、主题、副题是推断的（把握 {confidence:.0%}；从印好的版面取出的文字已没有字号，排成两行的主题读来像引题加主题）：请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="64"/>
+        <location filename="../../layout_app/intake/notices.py" line="67"/>
         <source>story {k} {head!r}: which lines are kicker, headline and deck is a guess (confidence {confidence:.0%}; two heading lines, one in figures: a kicker over a headline that counts, or a headline over its deck in figures without a dash): check it</source>
         <translation>稿件“{head}”：哪几行是引题、主题、副题是推断的（把握 {confidence:.0%}；两行标题，其中一行是数字：可能是引题加带数字的主题，也可能是主题加不带破折号的数字副题）：请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="69"/>
+        <location filename="../../layout_app/intake/notices.py" line="72"/>
         <source>story {k} {head!r}: the kicker, two phrases naming no place, may as well be the first line of a headline set in two lines (confidence {confidence:.0%}): check on the page whether it is set in the headline&apos;s type</source>
         <translation>稿件“{head}”：引题是两个短语、没有点出地方，也可能是分两行排的主题的第一行（把握 {confidence:.0%}）：请对照版面，看它是否用主题的字号</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="73"/>
+        <location filename="../../layout_app/intake/notices.py" line="76"/>
         <source>story {k} {head!r}: the kicker, naming no place, may as well be the first line of a headline set in two lines, broken where compose would break it (confidence {confidence:.0%}): check on the page whether it is set in the headline&apos;s type</source>
         <translation>稿件“{head}”：引题没有点出地方，也可能是分两行排的主题的第一行——排版正会在那里转行（把握 {confidence:.0%}）：请对照版面，看它是否用主题的字号</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="77"/>
+        <location filename="../../layout_app/intake/notices.py" line="80"/>
         <source>story {k} {head!r}: the headline opens on a verb; the kicker&apos;s last phrase may be its subject, the headline broken after it (confidence {confidence:.0%}): check on the page where the headline begins</source>
         <translation>稿件“{head}”：主题以动词开头，引题的最后一个短语可能是它的主语、主题从那里转行（把握 {confidence:.0%}）：请对照版面核对主题从哪里开始</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="80"/>
+        <location filename="../../layout_app/intake/notices.py" line="83"/>
         <source>story {k} {head!r}: two heading lines were read as one headline, the first a place and its colon — it may be a kicker over the headline (confidence {confidence:.0%}): check on the page</source>
         <translation>稿件“{head}”：两行标题被读作一个主题，第一行是地名加冒号——它也可能是主题上方的引题（把握 {confidence:.0%}）：请对照版面核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="83"/>
+        <location filename="../../layout_app/intake/notices.py" line="86"/>
         <source>story {k} {head!r}: the short paragraph {cut!r} may be the end of the paragraph above (the text of a printed page has lost its indents) (confidence {confidence:.0%}): check the paragraph break</source>
         <translation>稿件“{head}”：短段“{cut}”可能是上一段的结尾（从印好的版面取出的文字已没有段首缩进）（把握 {confidence:.0%}）：请核对分段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="86"/>
+        <location filename="../../layout_app/intake/notices.py" line="89"/>
         <source>story {k} {head!r}: the headline ends taking the reader to a place, as a kicker does — the story&apos;s own headline may be elsewhere in the text (confidence {confidence:.0%}): check its heading on the page</source>
         <translation>稿件“{head}”：主题以“走进某地”结尾，这是引题的写法——这篇稿件自己的主题可能在文字的别处（把握 {confidence:.0%}）：请对照版面核对标题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="89"/>
+        <location filename="../../layout_app/intake/notices.py" line="92"/>
         <source>story {k} {head!r}: its text is one paragraph opening on no dateline (本报讯) — the rest of it may have gone into another story, or its heading be a line of another&apos;s (confidence {confidence:.0%}): check its paragraphs</source>
         <translation>稿件“{head}”：正文只有一段，且不以电头（本报讯）开头——其余段落可能接到了别的稿件里，或它的标题是别的稿件的一行（把握 {confidence:.0%}）：请核对各段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="92"/>
+        <location filename="../../layout_app/intake/notices.py" line="95"/>
         <source>story {k} {head!r}: its text was put together from column lines in an order that is a guess (confidence {confidence:.0%}): check its paragraphs</source>
         <translation>稿件“{head}”：正文是按推断的顺序把各栏文字接起来的（把握 {confidence:.0%}）：请核对各段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="94"/>
+        <location filename="../../layout_app/intake/notices.py" line="97"/>
+        <source>story {k} {head!r}: where one of its paragraphs ends is a guess (confidence {confidence:.0%}): check its paragraphs</source>
+        <translation>稿件“{head}”：其中一段在哪里结束是推断的（把握 {confidence:.0%}）：请核对各段</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="99"/>
         <source>story {k} {head!r}: its text breaks off mid-sentence at {cut!r} (confidence {confidence:.0%}): a column of it may have gone into another story, or one of another&apos;s into it: check its paragraphs</source>
         <translation>稿件“{head}”：正文在“{cut}”处断在半句（把握 {confidence:.0%}）：可能有一栏文字接到了别的稿件里，或别的稿件的一栏接到了这里：请核对各段</translation>
     </message>
@@ -1857,7 +1867,7 @@ Sign it off all the same?</source>
         <translation>{file}：表格“{name}”共 {rows} 行 {cols} 列，单独成篇，排在“{follows}”之后：没有哪篇稿件提到表中所列的内容（简讯栏里不排表格）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="97"/>
+        <location filename="../../layout_app/intake/notices.py" line="102"/>
         <source>{file}: {text!r} is the printed page&apos;s running head (page, section, date), not copy: it is set aside</source>
         <translation>{file}：“{text}”是版面的眉头（版次、版名、日期），不是稿件：已放在一边</translation>
     </message>
@@ -1866,183 +1876,183 @@ Sign it off all the same?</source>
         <translation type="vanished">{file}：“{text}”是版面的报眉，不是稿件：已放在一边——版次 {page}，版名 {section}，报名 {paper}，日期 {date}，责任编辑 {editor}（“—”：报眉上没有）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="100"/>
+        <location filename="../../layout_app/intake/notices.py" line="105"/>
         <source>{file}: {text!r} is the printed page&apos;s running head (报眉), not copy: it is set aside — page {page}, section {section}, paper {paper}, date {date}, editor {editor}, art editor {art_editor} (— where it prints none)</source>
         <translation>{file}：“{text}”是版面的报眉，不是稿件：已放在一边——版次 {page}，版名 {section}，报名 {paper}，日期 {date}，责任编辑 {editor}，美术编辑 {art_editor}（“—”：报眉上没有）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="103"/>
+        <location filename="../../layout_app/intake/notices.py" line="108"/>
         <source>{file}: {text!r} stands outside the page&apos;s trim (printer&apos;s marks, the slug), not copy: it is set aside</source>
         <translation>{file}：“{text}”在版面裁切线以外（印刷标记、版面信息行），不是稿件：已放在一边</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="105"/>
+        <location filename="../../layout_app/intake/notices.py" line="110"/>
         <source>line {text!r} fits no story, caption or credit: it is kept as unassigned</source>
         <translation>“{text}”一行不属于任何稿件、图片说明或署名：留作未归类</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="108"/>
+        <location filename="../../layout_app/intake/notices.py" line="113"/>
         <source>{path}: not a regular file</source>
         <translation>{path}：不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="109"/>
+        <location filename="../../layout_app/intake/notices.py" line="114"/>
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="110"/>
+        <location filename="../../layout_app/intake/notices.py" line="115"/>
         <source>{path}: is a folder, not a copy file</source>
         <translation>{path}：是文件夹，不是稿件文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="111"/>
+        <location filename="../../layout_app/intake/notices.py" line="116"/>
         <source>{path}: empty — there is no copy in it</source>
         <translation>{path}：是空的——里面没有稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="112"/>
+        <location filename="../../layout_app/intake/notices.py" line="117"/>
         <location filename="../../layout_app/io/wording.py" line="57"/>
         <source>{path}: cannot read: {reason}</source>
         <translation>{path}：无法读取（请检查文件权限）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="113"/>
+        <location filename="../../layout_app/intake/notices.py" line="118"/>
         <source>{path}: too large for one page of copy (over {mb} MB)</source>
         <translation>{path}：太大，不是一个版面的稿件（超过 {mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="114"/>
+        <location filename="../../layout_app/intake/notices.py" line="119"/>
         <source>{path}:{line}: damaged UTF-16 text at byte {byte}</source>
         <translation>{path}:{line}：UTF-16 文本在第 {byte} 字节处损坏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="115"/>
+        <location filename="../../layout_app/intake/notices.py" line="120"/>
         <source>{path}:{line}: damaged text: byte {byte} is not valid {name} (the file is not wholly UTF-8, GB18030 or Big5); if you know the encoding, give --encoding</source>
         <translation>{path}:{line}：文本损坏：第 {byte} 字节不是有效的 {name}（文件不全是 UTF-8、GB18030 或 Big5 编码）；请把文件另存为 UTF-8 再放入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="117"/>
+        <location filename="../../layout_app/intake/notices.py" line="122"/>
         <source>{path}:{line}: this line is {enc} but line {first} is {other} — the file mixes two encodings; save it in one (UTF-8)</source>
         <translation>{path}:{line}：这一行是 {enc} 编码，而第 {first} 行是 {other} 编码——文件混用了两种编码；请统一另存为一种（UTF-8）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="119"/>
+        <location filename="../../layout_app/intake/notices.py" line="124"/>
         <source>{path}: paragraph {n}</source>
         <translation>{path} 第 {n} 段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="120"/>
+        <location filename="../../layout_app/intake/notices.py" line="125"/>
         <source>{where}: control character U+{code:04X} in column {col}: not plain text (a binary file, or saved in another encoding?)</source>
         <translation>{where}：第 {col} 个字符是控制字符 U+{code:04X}，不是纯文本（是二进制文件，或用了别的编码保存？）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="122"/>
+        <location filename="../../layout_app/intake/notices.py" line="127"/>
         <source>{path}: too large for one page of copy ({mb} MB)</source>
         <translation>{path}：太大，不是一个版面的稿件（{mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="123"/>
+        <location filename="../../layout_app/intake/notices.py" line="128"/>
         <source>{path}: too large for one page of copy ({mb} MB unpacked)</source>
         <translation>{path}：太大，不是一个版面的稿件（解压后 {mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="124"/>
+        <location filename="../../layout_app/intake/notices.py" line="129"/>
         <source>{path}: too large for one page of copy: {part} is {mb} MB unpacked</source>
         <translation>{path}：太大，不是一个版面的稿件：其中 {part} 解压后有 {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="125"/>
+        <location filename="../../layout_app/intake/notices.py" line="130"/>
         <source>{path}: too large for one page of copy: more than {n:,} paragraphs</source>
         <translation>{path}：太大，不是一个版面的稿件：超过 {n:,} 段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="126"/>
+        <location filename="../../layout_app/intake/notices.py" line="131"/>
         <source>{path}: too large for one page of copy: more than {n:,} runs of text</source>
         <translation>{path}：太大，不是一个版面的稿件：超过 {n:,} 个文字片段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="127"/>
+        <location filename="../../layout_app/intake/notices.py" line="132"/>
         <source>{path}: not a readable PDF ({reason})</source>
         <translation>{path}：不是可以读取的 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="128"/>
+        <location filename="../../layout_app/intake/notices.py" line="133"/>
         <source>{path}: the PDF is locked with a password; save it again without one</source>
         <translation>{path}：PDF 设了密码；请去掉密码后重新保存</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="129"/>
+        <location filename="../../layout_app/intake/notices.py" line="134"/>
         <source>{path}: the PDF holds no text (a scanned page?): copy needs the page&apos;s text, not its picture</source>
         <translation>{path}：PDF 里没有文字（是扫描的版面吧？）：稿件要的是版面上的文字，不是它的图像</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="131"/>
+        <location filename="../../layout_app/intake/notices.py" line="136"/>
         <source>{path}: {n} pages are more than copy for a page (at most {most}); take out the pages you need</source>
         <translation>{path}：共 {n} 页，超出一个版面的稿件（最多 {most} 页）；请只取出需要的页</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="133"/>
+        <location filename="../../layout_app/intake/notices.py" line="138"/>
         <source>{path}: too large to read as copy (over {mb} MB)</source>
         <translation>{path}：太大，无法作为稿件读取（超过 {mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="135"/>
+        <location filename="../../layout_app/intake/notices.py" line="140"/>
         <source>{path}: a Word 97–2003 document (.doc) — save it as .docx or plain text</source>
         <translation>{path}：这是 Word 97–2003 文档（.doc）——请另存为 .docx 或纯文本</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="136"/>
+        <location filename="../../layout_app/intake/notices.py" line="141"/>
         <source>{path}: a WPS Writer document (.wps) — save it as .docx or plain text</source>
         <translation>{path}：这是 WPS 文字文档（.wps）——请另存为 .docx 或纯文本</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="137"/>
+        <location filename="../../layout_app/intake/notices.py" line="142"/>
         <source>{path}: an Excel or PowerPoint 97–2003 file, not copy — save the copy in it as .docx or plain text</source>
         <translation>{path}：这是 Excel 或 PowerPoint 97–2003 文件，不是稿件——请把其中的稿件另存为 .docx 或纯文本</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="139"/>
+        <location filename="../../layout_app/intake/notices.py" line="144"/>
         <source>{path}: an RTF document — save it as .docx or plain text</source>
         <translation>{path}：这是 RTF 文档——请另存为 .docx 或纯文本</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="140"/>
+        <location filename="../../layout_app/intake/notices.py" line="145"/>
         <source>{path}: an OpenDocument text (.odt) — save it as .docx or plain text</source>
         <translation>{path}：这是 OpenDocument 文本（.odt）——请另存为 .docx 或纯文本</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="141"/>
+        <location filename="../../layout_app/intake/notices.py" line="146"/>
         <source>{path}: a picture ({kind}), not copy — give it as a photo</source>
         <translation>{path}：这是图片（{kind}），不是稿件——请作为图片放入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="142"/>
+        <location filename="../../layout_app/intake/notices.py" line="147"/>
         <source>{path}: a ZIP archive, not copy — unpack it and give the copy files in it</source>
         <translation>{path}：这是 ZIP 压缩包，不是稿件——请解压后放入其中的稿件文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="143"/>
+        <location filename="../../layout_app/intake/notices.py" line="148"/>
         <source>{file}: a Word document (.docx) under another name: read as one</source>
         <translation>{file}：实为 Word 文档（.docx），已按 Word 文档读入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="144"/>
+        <location filename="../../layout_app/intake/notices.py" line="149"/>
         <source>{file}: a PDF under another name: read as one</source>
         <translation>{file}：实为 PDF 文件，已按 PDF 读入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="145"/>
+        <location filename="../../layout_app/intake/notices.py" line="150"/>
         <source>{file}: plain text under a word processor&apos;s name ({suffix}): read as text</source>
         <translation>{file}：扩展名是 {suffix}，实为纯文本，已按纯文本读入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="146"/>
+        <location filename="../../layout_app/intake/notices.py" line="151"/>
         <source>{path}: not a readable Word (.docx) file ({reason}); save it again as .docx</source>
         <translation>{path}：不是可以读取的 Word (.docx) 文件；请重新另存为 .docx</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="147"/>
+        <location filename="../../layout_app/intake/notices.py" line="152"/>
         <source>{path}: not a readable Word (.docx) file (its main part is not a Word document body); save it again as .docx</source>
         <translation>{path}：不是可以读取的 Word (.docx) 文件（主体部分不是 Word 文档正文）；请重新另存为 .docx</translation>
     </message>

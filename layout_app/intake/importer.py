@@ -9,6 +9,7 @@ from layout_app.intake.captions import match_captions
 from layout_app.intake.copyfile import Copy, read_copy
 from layout_app.intake.notices import (
     COLUMNS_GUESS,
+    PARAGRAPH_GUESS,
     FROM_PDF,
     FROM_PDF_TEXT,
     IN_FILE,
@@ -28,6 +29,7 @@ from layout_app.intake.structure import LOW, PageCopy, notices, parse
 from layout_app.intake.pdfpieces import in_column_flows
 from layout_app.intake.photolines import captions_out
 from layout_app.intake.quoteblanks import quote_blanks_closed
+from layout_app.intake.quotecut import PARAGRAPH
 from layout_app.intake.pagemeasure import slug_line
 from layout_app.intake.pdfrunninghead import head_lines_apart, head_notice
 from layout_app.intake.tablehomes import table_homes
@@ -65,8 +67,9 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
         lines = tokens_alone(unpdf(lines, measure, unsure, doubts, flows=copy.encoding != "pdf"))
         copy.notices.append(Notice(FROM_PDF if copy.encoding == "pdf" else FROM_PDF_TEXT, file=copy.source.name))
         # side-by-side columns whose order the text cannot tell: the lines are named, none dropped
-        copy.notices.extend(Notice(COLUMNS_GUESS, file=copy.source.name, n=len(u.lines), first=u.lines[0],
-                                   last=u.lines[-1]) for u in unsure)
+        # (or whether a paragraph ends where a quote opens: `quotecut.either_way`)
+        copy.notices.extend(Notice(PARAGRAPH_GUESS if u.kind == PARAGRAPH else COLUMNS_GUESS, file=copy.source.name,
+                                   n=len(u.lines), first=u.lines[0], last=u.lines[-1]) for u in unsure)
     furniture: list[str] = list(page_head.lines) if page_head else []     # a printed page's running head: not copy
     if measure is not None:
         heads = [running_head(l) for l in lines]
@@ -191,7 +194,7 @@ def _column_doubts(page: PageCopy, unsure: list) -> None:
         for story in page.stories:
             body = "".join(bare(p) for p in story.paragraphs)
             if all(p in body for p in pieces) and story.confidence >= LOW:
-                story.confidence, story.doubt = COLUMNS_DOUBT, "columns"
+                story.confidence, story.doubt = COLUMNS_DOUBT, "paragraph" if u.kind == PARAGRAPH else "columns"
 
 
 SENTENCE_DOUBT = 0.5        # a story whose text breaks off mid-sentence: a column of it may be elsewhere

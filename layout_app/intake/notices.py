@@ -36,6 +36,9 @@ FROM_PDF_TEXT = QT_TRANSLATE_NOOP("Intake", "{file}: looks taken out of a PDF: c
 # columns read side by side (pdfcolumns) or given out of order, a column a flow (pdfflows)
 COLUMNS_GUESS = QT_TRANSLATE_NOOP("Intake", "{file}: the order of {n} column lines, from {first!r} to {last!r}, is a "
                                             "guess (another order reads as well): check those paragraphs")
+PARAGRAPH_GUESS = QT_TRANSLATE_NOOP("Intake", "{file}: whether {last!r} opens a new paragraph or goes on the line of "
+                                              "{first!r} is a guess (the column lines read both ways): check those "
+                                              "paragraphs")
 IN_FILE = QT_TRANSLATE_NOOP("Intake", "{file}: {notice}")
 # 小标题 nothing marks (no indent, number or block): read as the story's by their place in it (subheads)
 SUBHEADS_GUESS = QT_TRANSLATE_NOOP("Intake", "{file}: story {head!r}: {subheads} read as its subheads (short lines between "
@@ -91,6 +94,8 @@ ONE_PARAGRAPH = QT_TRANSLATE_NOOP("Intake", "story {k} {head!r}: its text is one
                                             "be a line of another's (confidence {confidence:.0%}): check its paragraphs")
 COLUMNS_STORY = QT_TRANSLATE_NOOP("Intake", "story {k} {head!r}: its text was put together from column lines in an "
                                             "order that is a guess (confidence {confidence:.0%}): check its paragraphs")
+PARAGRAPH_STORY = QT_TRANSLATE_NOOP("Intake", "story {k} {head!r}: where one of its paragraphs ends is a guess "
+                                              "(confidence {confidence:.0%}): check its paragraphs")
 SENTENCE_CUT = QT_TRANSLATE_NOOP("Intake", "story {k} {head!r}: its text breaks off mid-sentence at {cut!r} "
                                            "(confidence {confidence:.0%}): a column of it may have gone into "
                                            "another story, or one of another's into it: check its paragraphs")

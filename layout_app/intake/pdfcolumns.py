@@ -425,8 +425,10 @@ def _place(s: _State, pieces: tuple[str, ...], cut_cost: float, measure: int, li
 
 @dataclass
 class Unsure:
-    """Lines whose order the text cannot tell for sure: another reading costs about as much."""
+    """Lines whose order the text cannot tell for sure: another reading costs about as much. `kind`
+    "paragraph": whether the second line opens a paragraph or goes on the first's line (`quotecut`)."""
     lines: list[str] = field(default_factory=list)
+    kind: str = "order"
 
 
 def _flow_order(lines: list[str], measure: int, seams: _Seams, left: bool = True) -> tuple[list[list[str]], bool]:

@@ -28,6 +28,7 @@ SAID_BY = re.compile(r"^[\u4e00-\u9fff·0-9A-Za-z]{1,16}(?:说|表示|介绍|告
 _HAN = re.compile(r"[\u3400-\u9fff0-9]")       # running text: Chinese, or a figure ending its sentence (36.5%。)
 
 
+PARAGRAPH = "paragraph"     # an `Unsure`'s kind: where a paragraph ends is a guess
 _CLOCK_COLON = re.compile(r"(?<=\d):(?=\d)")
 _ORPHAN = re.compile(r"[\u3400-\u9fff][。！？!?…]+[”’]?")     # one character and its stop: no last line
 
@@ -81,9 +82,7 @@ def rest_of_line(prev: str, pieces: list[str], k: int, measure: int, cut: bool =
         # 碗，'), unless the line above is one character and its stop (compose never leaves it) or the
         # quote's speaker under it says it goes on from the line above
         return _said_under(prev, run, after, measure, slack(prev + run))
-    exact = not estimated(prev + run + after)          # (no figure's width a guess)
-    if (exact and re.search(r"[。！？!?]”", run) and not ends_sentence(run) and after and after[0] not in _NO_LINE_START
-            and natural(run) + width(after[0]) <= measure - 2 + 0.01 and _fills(prev + run, measure, 0.01)):
+    if _words_go_on(prev, run, after, measure):
         # someone's words with their stop inside, going on in the line ('“明年还来！”非遗传'), that
         # stop on a word short of an indented first line by a character or more, which would
         # have gone on it ('里上演。' / '“明年还来！' / '”非遗传' / '承人余亮…'): no paragraph's first line
@@ -114,6 +113,31 @@ def rest_of_line(prev: str, pieces: list[str], k: int, measure: int, cut: bool =
     return _said_under(prev, run, after, measure, tol)
 
 
+def _words_go_on(prev: str, run: str, after: str, measure: int) -> bool:
+    """Someone's words with their stop inside the quote's line, going on in it ('“明年还来！”非遗传'),
+    stopping short of an indented first line where the next character would have gone on it."""
+    exact = not estimated(prev + run + after)          # (no figure's width a guess)
+    return (exact and re.search(r"[。！？!?]”", run) is not None and not ends_sentence(run) and bool(after)
+            and after[0] not in _NO_LINE_START and natural(run) + width(after[0]) <= measure - 2 + 0.01
+            and _fills(prev + run, measure, 0.01))
+
+
+def either_way(prev: str, pieces: list[str], k: int, measure: int) -> bool:
+    """`rest_of_line` took the quote's piece `pieces[k]` for the rest of `prev`'s line by the widths
+    alone — the two fill the column — and it is as well a new paragraph's first line as compose sets
+    that paragraph ('负担。' / '“一晚上能卖 35 多碗，' / '比以前好多了。”…'): which it is, the text cannot tell
+    (not where the stop's piece is an orphan, the quote's speaker stands under it, or the words go on
+    where a first line would have taken more)."""
+    from layout_app.intake.resetlines import opens_paragraph
+
+    runs, after = _quote_line(pieces, k, measure)
+    run = runs[-1]
+    if _ORPHAN.fullmatch(prev) or _said_under(prev, run, after, measure, slack(prev + run)) \
+            or _words_go_on(prev, run, after, measure):
+        return False
+    return opens_paragraph(run, pieces[k + len(runs):k + len(runs) + 8], measure)
+
+
 def _said_under(prev: str, run: str, after: str, measure: int, tol: float) -> bool:
     # a quote short of a first line, its speaker under it: the paragraph goes on, the line was full
     return (ends_sentence(run) and width(run) < measure - 3 and _squeezed(prev + run) <= measure + tol
@@ -135,9 +159,10 @@ def cut_after_marks(pieces: list[str], measure: int) -> bool:
 _CLOSERS = set("”’）」』")
 
 
-def quote_tails(lines: list[str], measure: int) -> list[str]:
+def quote_tails(lines: list[str], measure: int, unsure: list | None = None) -> list[str]:
     """Each piece -raw cut off its column line at an opening quote after a sentence's stop put back
-    on that line (`rest_of_line`), before other pieces are joined."""
+    on that line (`rest_of_line`), before other pieces are joined. `unsure`: gets an `Unsure` (its
+    kind "paragraph") for each such join the text reads as a new paragraph as well (`either_way`)."""
     pieces = [line.strip() for line in lines]
     cut = cut_after_marks(pieces, measure)
     out: list[str] = []
@@ -149,6 +174,9 @@ def quote_tails(lines: list[str], measure: int) -> list[str]:
                 j -= 1
             prev = "".join(x.strip() for x in out[j:])
             if rest_of_line(prev, pieces, k, measure, cut):
+                if unsure is not None and either_way(prev, pieces, k, measure):
+                    from layout_app.intake.pdfcolumns import Unsure
+                    unsure.append(Unsure([prev, pieces[k]], PARAGRAPH))
                 out[j:] = [prev + pieces[k]]
                 continue
         out.append(line)

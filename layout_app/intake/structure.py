@@ -23,6 +23,7 @@ from layout_app.intake.notices import (
     PARTS_GUESS_PRINTED,
     LABEL_JOINED,
     ONE_PARAGRAPH,
+    PARAGRAPH_STORY,
     SENTENCE_CUT,
     SHAPE_ONLY,
     SHORT_PARAGRAPH,
@@ -69,7 +70,7 @@ class StoryParts:
     byline: str | None = None
     paragraphs: list[str] = field(default_factory=list)
     confidence: float = 1.0          # how sure the heading parts are what they are named (0–1)
-    doubt: str = ""                  # why they may not be: "printed" (no type sizes), "figures", "columns",
+    doubt: str = ""                  # why they may not be: "printed" (no type sizes), "figures", "columns", "paragraph",
     #                                  "sentence" (its text breaks off mid-sentence at `cut`)
     cut: str = ""
     shape: str = ""                  # the shape that left it in doubt, for its notice (`headdoubts`)
@@ -643,7 +644,8 @@ def notices(page: PageCopy) -> list[str]:
             head = " / ".join(f"{name} {x}" for name, x in (("引题", s.kicker), ("主题", s.headline), ("副题", s.deck))
                               if x) or s.paragraphs[0][:20] + "…"
             template = {"printed": PARTS_GUESS_PRINTED, "figures": PARTS_GUESS_FIGURES,
-                        "columns": COLUMNS_STORY, "sentence": SENTENCE_CUT}.get(s.doubt, PARTS_GUESS)
+                        "columns": COLUMNS_STORY, "paragraph": PARAGRAPH_STORY,
+                        "sentence": SENTENCE_CUT}.get(s.doubt, PARTS_GUESS)
             template = {"theme": THEME_KICKER, "opens": KICKER_OPENS, "subject": SUBJECT_ABOVE, "label": LABEL_JOINED,
                         "paragraph": SHORT_PARAGRAPH, "visit": VISIT_HEADLINE,
                         "single": ONE_PARAGRAPH}.get(s.shape, template)

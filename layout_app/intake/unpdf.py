@@ -525,7 +525,7 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
     from layout_app.intake.quoteface import cut_face_halves, raw_pieces, same_face_halves, seen_whole, whole_lines
 
     whole = whole_lines(given, measure)
-    lines = join_wrapped_heads(quote_tails(credits_to_captions(lines), measure), measure)
+    lines = join_wrapped_heads(quote_tails(credits_to_captions(lines), measure, unsure), measure)
     lines = visual_lines(lines, measure, stubs=not in_flows)
     # heading lines: which are one headline is decided in headings (it uses the helpers here)
     from layout_app.intake.balanced import balanced_halves

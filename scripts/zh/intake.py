@@ -50,6 +50,9 @@ ZH = {
     "{file}: the order of {n} column lines, from {first!r} to {last!r}, is a guess (another order reads as well): "
     "check those paragraphs":
         "{file}：栏里从“{first}”到“{last}”的 {n} 行，先后次序是推断的（换一种次序也读得通）：请核对这几段",
+    "{file}: whether {last!r} opens a new paragraph or goes on the line of {first!r} is a guess (the column lines "
+    "read both ways): check those paragraphs":
+        "{file}：「{last}」是另起一段，还是接在「{first}」那一行后面，是推断的（两种读法都说得通）：请核对这几段",
     "{file}: {notice}": "{file}：{notice}",
     "{file}: {captions} captions and {stories} stories are more than one page holds: captions were not matched to "
     "stories": "{file}：{captions} 条图片说明、{stories} 篇稿件，超过一个版面的容量：图片说明没有与稿件配对",
@@ -71,6 +74,8 @@ ZH = {
                        "可能是引题加带数字的主题，也可能是主题加不带破折号的数字副题）：请核对",
     "story {k} {head!r}: its text was put together from column lines in an order that is a guess (confidence "
     "{confidence:.0%}): check its paragraphs": "稿件“{head}”：正文是按推断的顺序把各栏文字接起来的（把握 {confidence:.0%}）：请核对各段",
+    "story {k} {head!r}: where one of its paragraphs ends is a guess (confidence {confidence:.0%}): check its "
+    "paragraphs": "稿件“{head}”：其中一段在哪里结束是推断的（把握 {confidence:.0%}）：请核对各段",
     "story {k} {head!r}: the kicker, two phrases naming no place, may as well be the first line of a headline set in "
     "two lines (confidence {confidence:.0%}): check on the page whether it is set in the headline's type":
         "稿件“{head}”：引题是两个短语、没有点出地方，也可能是分两行排的主题的第一行（把握 {confidence:.0%}）：请对照版面，看它是否用主题的字号",
