@@ -17,7 +17,16 @@ from __future__ import annotations
 import re
 
 from layout_app.intake.partsapart import _heading_like, _starts_part
-from layout_app.intake.pdfcolumns import _LEADING_NUMBER, _squeezed, estimated, natural, set_close, slack, width
+from layout_app.intake.pdfcolumns import (
+    _LEADING_NUMBER,
+    Unsure,
+    _squeezed,
+    estimated,
+    natural,
+    set_close,
+    slack,
+    width,
+)
 from layout_app.intake.repair import PLACE_LABEL, ends_sentence
 
 _NO_LINE_START = set("”’）》」』，。、：；！？…,.:;!?)")
@@ -138,6 +147,21 @@ def either_way(prev: str, pieces: list[str], k: int, measure: int) -> bool:
     return opens_paragraph(run, pieces[k + len(runs):k + len(runs) + 8], measure)
 
 
+def rest_as_well(prev: str, pieces: list[str], k: int, measure: int) -> bool:
+    """The quote's piece `pieces[k]` after `prev`, a line ending a sentence, taken for a new paragraph's
+    first line, and it reads as the rest of `prev`'s line as well: compose, running the two on inside a
+    paragraph, could break the line right after the quote's line ('获奖。' / '“明年还来!' / '”演员胡晓' /
+    '燕说。': '获奖。“明年还来！”演员胡晓' is such a line, '“明年还来！”演员胡晓' a first line too)."""
+    from layout_app.intake.resetlines import breaks_after, opens_paragraph
+
+    if not pieces[k].startswith(("“", "‘")) or not prev or not ends_sentence(prev) or not _HAN.search(prev):
+        return False
+    runs, after = _quote_line(pieces, k, measure)
+    run = runs[-1]
+    return bool(after) and not _starts_part(after) and breaks_after(prev + run, after, measure) \
+        and opens_paragraph(run, pieces[k + len(runs):k + len(runs) + 8], measure)
+
+
 def _said_under(prev: str, run: str, after: str, measure: int, tol: float) -> bool:
     # a quote short of a first line, its speaker under it: the paragraph goes on, the line was full
     return (ends_sentence(run) and width(run) < measure - 3 and _squeezed(prev + run) <= measure + tol
@@ -175,9 +199,10 @@ def quote_tails(lines: list[str], measure: int, unsure: list | None = None) -> l
             prev = "".join(x.strip() for x in out[j:])
             if rest_of_line(prev, pieces, k, measure, cut):
                 if unsure is not None and either_way(prev, pieces, k, measure):
-                    from layout_app.intake.pdfcolumns import Unsure
                     unsure.append(Unsure([prev, pieces[k]], PARAGRAPH))
                 out[j:] = [prev + pieces[k]]
                 continue
+            if unsure is not None and cut and rest_as_well(prev, pieces, k, measure):
+                unsure.append(Unsure([prev, pieces[k]], PARAGRAPH))
         out.append(line)
     return out

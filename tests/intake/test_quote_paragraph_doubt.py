@@ -30,3 +30,16 @@ def test_the_story_is_shown_to_check_with_the_two_lines_named():
     assert story.confidence < LOW and story.doubt == "paragraph"
     said = [str(n) for n in copy.notices]
     assert any("“一晚上能卖35多碗，" in n and "负担。" in n and "new paragraph" in n for n in said)
+
+
+def test_a_quote_taken_for_a_new_paragraph_that_is_the_rest_of_the_line_as_well_reads_both_ways():
+    # the varied generator's page 7074 as -raw gives it: '获奖。“明年还来！”演员胡晓' was one column line
+    # (the paragraph went on), and '“明年还来!”演员胡晓' is a first line as compose sets a paragraph too
+    from layout_app.intake.quotecut import rest_as_well
+
+    pieces = ["演员许玉珍从事这门手艺", "已有 30 年,作品多次在省里", "获奖。", "“明年还来!", "”演员胡晓", "燕说。",
+              "截至目前,送电影下乡已", "惠及市民 3794 余人次。"]
+    assert rest_as_well("获奖。", pieces, 3, 13)
+    # a full line ending its sentence holds nothing more: the quote opens a paragraph, surely
+    full = ["演员许玉珍从事这门手艺已有", "三十年，作品多次在省里获奖。"] + pieces[3:]
+    assert not rest_as_well("三十年，作品多次在省里获奖。", full, 2, 13)
