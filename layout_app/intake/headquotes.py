@@ -24,6 +24,7 @@ from layout_app.intake.headings import BANNER_HEAD, deck_in_figures
 from layout_app.intake.unpdf import _DASH_DECK, _lone_head_line, _starts_part, width
 
 BY_QUOTE = 0.85        # a cut at a quote mark: sure, but for a kicker's end the text cannot tell
+BY_QUOTE_WHOLE = 0.55  # … after a line that stops on a whole phrase: a kicker over its headline as well
 # a quoted term alone on its line, as pdftotext -raw cuts it out of a headline
 _TERM_ALONE = re.compile(r"“[^“”]{1,12}”")
 # a kicker's last phrase naming where the story goes: the kicker ends there
@@ -45,12 +46,34 @@ def quote_cuts(lines: list[str], doubts: dict[str, float] | None = None) -> list
     out: list[str] = []
     for i, line in enumerate(lines):
         if i and joins[i - 1] and out and width(out[-1].strip() + line.strip()) <= HEADLINE_MAX:
+            below = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            sure = BY_QUOTE if not _whole_before(out[-1].strip(), line.strip(), below) else BY_QUOTE_WHOLE
+            if doubts is not None:
+                sure = min(sure, doubts.get(out[-1], 1.0))       # (a line joined twice keeps its first doubt)
             out[-1] = out[-1].rstrip() + line.strip()
             if doubts is not None:
-                doubts[out[-1]] = min(BY_QUOTE, doubts.get(out[-1], 1.0))
+                doubts[out[-1]] = min(sure, doubts.get(out[-1], 1.0))
         else:
             out.append(line)
     return out
+
+
+def _whole_before(above: str, term: str, below: str) -> bool:
+    """A quoted term of several characters joined to a line above that stops on a whole phrase — its last
+    word a noun, an adjective or a time ('教育民生', '运动正当时', '让群众的日子越过越红火'), no verb or
+    preposition waiting for the term as its object ('让老人吃上', '长乐镇打造', '雨污分流从') — and going on
+    in a phrase under it ('打出精气神', '之下 剪纸课有声有色'): the line above may as well be a kicker, the term
+    the subject opening the headline under it. (A term that ends its line's phrase, '家门口的游泳馆' /
+    '“满员”' / '了', is what the line above says of its subject: one headline.)"""
+    from layout_app.text.words import _classes, words
+
+    if not _TERM_ALONE.fullmatch(term) or len(term) <= 3 or len(below) < 2 or not _after_term(term, below):
+        return False
+    last = words(above)[-1] if above else ""
+    return _classes().get(last, "") in _WHOLE_ENDS
+
+
+_WHOLE_ENDS = {"n", "t", "a", "i", "l", "nz", "ns", "nt", "ad", "an"}
 
 
 def _heading_piece(line: str) -> bool:

@@ -120,3 +120,21 @@ def test_a_quoted_term_under_the_page_banner_opens_the_headline():
     assert quote_cuts(lines) == ["我县：城乡面貌焕然一新", "“村BA”打出精气神", "通讯员 程德明 文/图"]
     # (under a headline's first words the term is their object: '让老人吃上' / '“放心饭”')
     assert quote_cuts(["让老人吃上", "“放心饭”", "本报记者 陈思"])[0] == "让老人吃上“放心饭”"
+
+
+def test_a_term_after_a_whole_phrase_going_on_under_it_reads_as_a_kicker_over_its_headline_as_well():
+    # the varied generator's page 7039 as -raw gives it: kicker '运动正当时', headline '“村BA”打出精气神' — the
+    # line above stops on a whole phrase and the term is the subject of the line under it: joined, shown to check
+    from layout_app.intake.structure import LOW
+
+    doubts: dict[str, float] = {}
+    out = quote_cuts(["运动正当时", "“村 BA”", "打出精气神"], doubts)
+    assert out == ["运动正当时“村 BA”打出精气神"] and doubts[out[0]] < LOW
+    # what the line above says of its subject, the term closing the phrase: one headline, sure
+    doubts = {}
+    out = quote_cuts(["家门口的游泳馆", "“满员”", "了"], doubts)
+    assert out == ["家门口的游泳馆“满员”了"] and doubts[out[0]] >= LOW
+    # a verb waiting for its object: sure
+    doubts = {}
+    out = quote_cuts(["让老人吃上", "“放心饭”"], doubts)
+    assert out == ["让老人吃上“放心饭”"] and doubts[out[0]] >= LOW
