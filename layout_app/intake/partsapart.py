@@ -117,6 +117,14 @@ def _scene(piece: str) -> bool:
     return len(piece) <= MAX_SCENE and (piece[-1:] in _SITE_END or _PLACE_WORD.search(piece) is not None)
 
 
+def label_cut(line: str, after: str) -> bool:
+    """`line` a place's name and colon alone ('兴隆乡：'), the line under it a heading's (no sentence's end,
+    no mark of running text): a headline's label -raw cut off its line — no column line of running text
+    (for unpdf's join of column lines)."""
+    return bool(PLACE_LABEL.fullmatch(line)) and width(line) <= 8 and bool(after) and _heading_like(after) \
+        and not _body_like(after) and not _ends_sentence(after)
+
+
 def _heading_like(line: str) -> bool:
     line = line.strip()
     return (bool(line) and (not _ends_sentence(line) or _quote_closed_after_word(line))

@@ -50,6 +50,7 @@ from layout_app.intake.partsapart import (  # noqa: F401 (headings and balanced 
     credits_to_captions,
     decks_apart,
     heading_cuts,
+    label_cut,
     parts_apart,
 )
 from layout_app.intake.pdfcolumns import (
@@ -251,6 +252,9 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
             # '——江州地区考古成果特展”'): the paragraph's, no deck (a deck opens no quote's rest)
         if _starts_part(line):
             return False
+        if label_cut(line, after):
+            return False        # a headline's place and colon -raw cut off its line ('兴隆乡：' / '1832 亩大棚蔬菜…',
+            # under the kicker '金秋十月，' / '大棚蔬菜压弯枝头'): running text goes on into no label of its own
         if (_QUOTED_TERM.match(line) and _PHRASE_SPACE.search(after) and _heading_like(after)
                 and not _body_like(after) and not _ends_sentence(last)):
             return False        # a quoted term alone (-raw cuts it out of a headline's line) over a heading line

@@ -9,6 +9,7 @@ from layout_app.intake.headdoubts import one_headline_as_well
 from layout_app.intake.importer import import_copy
 from layout_app.intake.printedtables import printed_tables
 from layout_app.intake.structure import LOW, _slogan, notices
+from layout_app.intake.partsapart import label_cut
 from layout_app.intake.unpdf import unpdf
 
 BODY = ["“病人少跑一趟，我们多", "走一步，这是应该的。”家住", "前进镇沙坪社区的宋阿姨今年",
@@ -141,3 +142,16 @@ def test_a_sentences_end_short_of_the_measure_ends_its_paragraph_where_the_next_
     out = unpdf(["老手艺 新传承", "本报记者 陈思", "厨师刘雨轩表示，将把这"] + raw, measure=13)
     assert any(p.endswith("做康复训练。") for p in out)
     assert "放学后，孩子们去哪儿了？" in out
+
+
+def test_a_headlines_place_label_cut_off_its_line_ends_the_kicker_over_it():
+    # the varied generator's page 7034 as -raw gives its top: a kicker with a comma as wide as a column
+    # ('金秋十月,' / '大棚蔬菜压弯枝头'), then the headline -raw cut after its place's colon ('兴隆乡:' /
+    # '1832 亩…'): running text never goes on into a place's name and colon alone over a heading's line
+    raw = ["金秋十月,", "大棚蔬菜压弯枝头", "兴隆乡:", "1832 亩大棚蔬菜迎来收获季", "——兴隆乡大棚蔬菜见闻",
+           "10 月 2 日上午，兴隆乡", "东门菜场格外热闹。兴隆乡今", "年大棚蔬菜种植面积达 4019", "亩，预计总产量 39 吨。"]
+    out = [p.replace(" ", "") for p in unpdf(raw, measure=13)]
+    assert out[:3] == ["金秋十月,大棚蔬菜压弯枝头", "兴隆乡:1832亩大棚蔬菜迎来收获季", "——兴隆乡大棚蔬菜见闻"]
+    assert label_cut("兴隆乡：", "1832 亩大棚蔬菜迎来收获季")
+    # a place and its colon over running text is someone's place in a sentence, not a label cut off
+    assert not label_cut("兴隆乡：", "全乡今年新建大棚 40 座，")
