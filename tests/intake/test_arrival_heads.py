@@ -168,6 +168,9 @@ def test_two_heading_lines_one_in_figures_are_a_guess_shown_with_its_reason(tmp_
     # a deck that opens on a figure and goes on in phrases: under a headline, not under a slogan
     ("“充电桩”显身手", "220名志愿者参与 受到居民普遍欢迎", True),
     ("体育惠民", "3012名选手同场竞技 跑出精气神 赛出好风采", False),
+    # … nor one naming, after its count, the place a slogan over it does not (the varied generator's 7092)
+    ("运动正当时", "3725名选手同场竞技 团结街道永安村广场舞大赛热力开打", False),
+    ("“共享菜园”显身手", "14名志愿者参与 为乡村振兴注入了新动能", True),      # (为乡村 is no place)
     ("人居环境整治进行时 走进花园乡", "497亩荒地变身植树造林 天更蓝了 水更清了", False),
     ("送文化下乡 走进兴隆街道", "区文化馆读书会巡演46场", False),
     ("金秋十月，烤烟压弯枝头", "全县烤烟亩产增加近29公斤", False),

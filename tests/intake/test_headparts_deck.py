@@ -34,6 +34,12 @@ def test_a_kickers_label_and_rest_over_the_deck_take_the_headline_between_them()
     lines = _lines(("记者蹲点：青石社区的 “爱心驿站” 一天", 7, 3), ("“爱心驿站”节节高", 12, 5), ("——记站长陈静", 8, 3))
     _nothing_between(lines)
     assert [q.lines[0] for q in lines] == ["记者蹲点：青石社区的 “爱心驿站” 一天", "“爱心驿站”节节高", "——记站长陈静"]
+    # a label after a phrase and a space may be a headline's office, the two lines one headline ('返乡创业正当时
+    # 区工商联：' / '就业驿站搭起就业“连心桥”'): a line from a flow of its own goes over them, as over any headline
+    lines = _lines(("返乡创业正当时 区工商联：", 20, 9), ("就业驿站搭起就业“连心桥”", 21, 9), ("稳就业 惠民生", 30, 14),
+                   ("——区工商联举办就业驿站", 22, 9))
+    _nothing_between(lines)
+    assert [q.lines[0] for q in lines][0] == "稳就业 惠民生"
 
 
 def test_a_byline_from_another_flow_stays_under_the_deck():
