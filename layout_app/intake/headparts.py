@@ -299,13 +299,14 @@ def _nothing_between(lines: list[Piece]) -> None:
 
 
 def _kicker_only(block: list[Piece]) -> bool:
-    """Heading lines one under the other that are a kicker alone: its line opening on a label, or the
-    label alone and its rest ('记者蹲点：' / '柳营乡的 “健身步道” 一天') — no headline among them. A label of
-    one phrase, a column's name: after a phrase and a space it may be a headline's office ('返乡创业正当时
-    区工商联：' / '就业驿站搭起就业“连心桥”', one headline)."""
+    """Heading lines one under the other that are a kicker alone: its line opening on a label (one phrase, a
+    column's name, or two, '绿色发展正当时 幸福生活节节高：白沙村的新变化'), or the label alone and its rest
+    ('记者蹲点：' / '柳营乡的 “健身步道” 一天') — no headline among them. Not an office after a phrase and a
+    space, alone on its line ('返乡创业正当时 区工商联：' / '就业驿站搭起就业“连心桥”': one headline)."""
     first = block[0].lines[0].strip()
-    label = first.split("：")[0].split(":")[0]
-    return _rank(first) == 0 and " " not in label and (len(block) == 1 or len(block) == 2 and bool(_LONE_LABEL.match(first)))
+    label = first.split("：")[0].split(":")[0].split()
+    office = len(label) > 1 and label[-1][:1] in "区县市镇乡"
+    return _rank(first) == 0 and (len(block) == 1 or len(block) == 2 and bool(_LONE_LABEL.match(first)) and not office)
 
 
 _PROFILED = re.compile(r"^——记([\u4e00-\u9fff]{3,8})$")     # a profile's deck: '——记队长陈静'

@@ -40,6 +40,13 @@ def test_a_kickers_label_and_rest_over_the_deck_take_the_headline_between_them()
                    ("——区工商联举办就业驿站", 22, 9))
     _nothing_between(lines)
     assert [q.lines[0] for q in lines][0] == "稳就业 惠民生"
+    # a kicker in one line whose label is two phrases ('绿色发展正当时 幸福生活节节高:白沙村的新变化') over the
+    # deck in a column's flow: the headline from its own flow goes between them
+    lines = _lines(("绿色发展正当时 幸福生活节节高:白沙村的新变化", 40, 20), ("白沙村红色书屋见实效", 47, 23),
+                   ("——白沙村升级红色书屋工作纪实", 41, 20))
+    _nothing_between(lines)
+    assert [q.lines[0] for q in lines] == ["绿色发展正当时 幸福生活节节高:白沙村的新变化", "白沙村红色书屋见实效",
+                                           "——白沙村升级红色书屋工作纪实"]
 
 
 def test_a_byline_from_another_flow_stays_under_the_deck():
