@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import re
 
+# a place a line names ('沙坪村', '城北街道'; not '13个村', nor 为乡村): flownames' pattern
 from layout_app.intake.flownames import _PLACE
 
 # a deck that sums the story up in figures: "300名居民参与 …" (a figure, a measure word, two phrases)
 FIGURE_DECK = re.compile(r"^\d+[\u4e00-\u9fff]\S*\s\S")
 
-
-# a place a line names: two characters or more before its kind ('沙坪村', '城北街道'), not a count ('13个村')
-_NAMED_PLACE = re.compile(r"[\u4e00-\u9fff]{2,}(?:镇|乡|街道|社区|村)")
 _KICKER_MARKS = re.compile(r"走进|[，、,]")
 # a theme ending on its place ('生态胜利乡', '书香华山乡三元村') is a kicker's; not one going there (送戏下乡)
 _AT_PLACE = re.compile(r"[\u4e00-\u9fff]{2,}(?<![进下到入在回返])(?:镇|乡|街道|社区|村)$")
@@ -39,7 +37,7 @@ def sums_up(first: str, second: str) -> bool:
         return words >= 5 and (not _PLACE.search(second) or bool(_PLACE.search(first)))
     if not _FIGURE.search(second) or words < 7:
         return False
-    if _LABEL_COLON.search(second) or _NAMED_PLACE.search(second):
+    if _LABEL_COLON.search(second) or _PLACE.search(second):
         return False
     # (an event and its count, '网店开张 3953个摊位全部租出': a headline that counts)
     return " " not in second.strip() or bool(_FIGURE.search(second.split()[0]))

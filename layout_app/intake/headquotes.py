@@ -22,6 +22,7 @@ import re
 from layout_app.intake.repair import HEADLINE_MAX
 from layout_app.intake.headings import BANNER_HEAD, deck_in_figures
 from layout_app.intake.unpdf import _DASH_DECK, _lone_head_line, _starts_part, width
+from layout_app.text.words import _classes, words
 
 BY_QUOTE = 0.85        # a cut at a quote mark: sure, but for a kicker's end the text cannot tell
 BY_QUOTE_WHOLE = 0.55  # … after a line that stops on a whole phrase: a kicker over its headline as well
@@ -65,8 +66,6 @@ def _whole_before(above: str, term: str, below: str) -> bool:
     in a phrase under it ('打出精气神', '之下 剪纸课有声有色'): the line above may as well be a kicker, the term
     the subject opening the headline under it. (A term that ends its line's phrase, '家门口的游泳馆' /
     '“满员”' / '了', is what the line above says of its subject: one headline.)"""
-    from layout_app.text.words import _classes, words
-
     if not _TERM_ALONE.fullmatch(term) or len(term) <= 3 or len(below) < 2 or not _after_term(term, below):
         return False
     last = words(above)[-1] if above else ""

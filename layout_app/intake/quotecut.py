@@ -137,14 +137,12 @@ def either_way(prev: str, pieces: list[str], k: int, measure: int) -> bool:
     that paragraph ('负担。' / '“一晚上能卖 35 多碗，' / '比以前好多了。”…'): which it is, the text cannot tell
     (not where the stop's piece is an orphan, the quote's speaker stands under it, or the words go on
     where a first line would have taken more)."""
-    from layout_app.intake.resetlines import opens_paragraph
-
     runs, after = _quote_line(pieces, k, measure)
     run = runs[-1]
     if _ORPHAN.fullmatch(prev) or _said_under(prev, run, after, measure, slack(prev + run)) \
             or _words_go_on(prev, run, after, measure):
         return False
-    return opens_paragraph(run, pieces[k + len(runs):k + len(runs) + 8], measure)
+    return _opens_paragraph(pieces, k, runs, measure)
 
 
 def rest_as_well(prev: str, pieces: list[str], k: int, measure: int) -> bool:
@@ -152,14 +150,27 @@ def rest_as_well(prev: str, pieces: list[str], k: int, measure: int) -> bool:
     first line, and it reads as the rest of `prev`'s line as well: compose, running the two on inside a
     paragraph, could break the line right after the quote's line ('获奖。' / '“明年还来!' / '”演员胡晓' /
     '燕说。': '获奖。“明年还来！”演员胡晓' is such a line, '“明年还来！”演员胡晓' a first line too)."""
-    from layout_app.intake.resetlines import breaks_after, opens_paragraph
+    from layout_app.intake.resetlines import breaks_after
 
     if not pieces[k].startswith(("“", "‘")) or not prev or not ends_sentence(prev) or not _HAN.search(prev):
         return False
     runs, after = _quote_line(pieces, k, measure)
     run = runs[-1]
-    return bool(after) and not _starts_part(after) and breaks_after(prev + run, after, measure) \
-        and opens_paragraph(run, pieces[k + len(runs):k + len(runs) + 8], measure)
+    # (the two must fit one line set close before compose is asked to set them again: it is dear)
+    return bool(after) and not _starts_part(after) and _fits_line(prev + run, measure) \
+        and breaks_after(prev + run, after, measure) and _opens_paragraph(pieces, k, runs, measure)
+
+
+def _fits_line(text: str, measure: int) -> bool:
+    return _squeezed(text) <= measure + slack(text)
+
+
+def _opens_paragraph(pieces: list[str], k: int, runs: list[str], measure: int) -> bool:
+    """The quote's line (`runs[-1]`, -raw's pieces from `k`) is a paragraph's first line as compose sets
+    the paragraph it opens, run on through the pieces after it."""
+    from layout_app.intake.resetlines import opens_paragraph
+
+    return opens_paragraph(runs[-1], pieces[k + len(runs):k + len(runs) + 8], measure)
 
 
 def _said_under(prev: str, run: str, after: str, measure: int, tol: float) -> bool:
