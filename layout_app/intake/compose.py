@@ -64,6 +64,13 @@ SECOND_NOTE = "稿件中另有一条这张图片的说明（未排印）：“{s
 PLACE = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:社区|街道|镇|乡|村|县|区)")
 
 
+def _query(doubt: str) -> str:
+    """The story's query for a doubt import left: a paragraph read two ways is a doubt about its text."""
+    if doubt == "paragraph":
+        return "columns"
+    return doubt if doubt in QUERIES else "parts"
+
+
 def story_by_place(caption: str, stories: list[StoryParts]) -> tuple[int | None, str]:
     """The one story that names a place the caption names (in its heading first, else its body)."""
     for m in PLACE.finditer(caption or ""):
@@ -194,7 +201,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         notes.append(Notice(OWN_CAPTION, text=c.text, headline=stories[c.story].headline))
     # what reading the copy left in doubt goes with the story, for the editor's live check to say
     model_stories = [Story(f"s{k + 1}", s.headline, s.kicker or "", s.deck or "", tuple(s.paragraphs), s.byline or "",
-                           query=(s.doubt if s.doubt in QUERIES else "parts") if s.confidence < LOW else "",
+                           query=_query(s.doubt) if s.confidence < LOW else "",
                            formats=table_formats(s, verse_formats(s, t.styles, paragraph_formats(s, t.styles, t.grid.column_width))))
                      for k, s in enumerate(stories)]
     banner_id = None

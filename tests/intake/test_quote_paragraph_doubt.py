@@ -43,3 +43,22 @@ def test_a_quote_taken_for_a_new_paragraph_that_is_the_rest_of_the_line_as_well_
     # a full line ending its sentence holds nothing more: the quote opens a paragraph, surely
     full = ["演员许玉珍从事这门手艺已有", "三十年，作品多次在省里获奖。"] + pieces[3:]
     assert not rest_as_well("三十年，作品多次在省里获奖。", full, 2, 13)
+
+
+def test_compose_says_the_doubt_is_about_the_paragraphs_not_the_heading_lines(tmp_path):
+    from layout_app.cli import main
+    from layout_app.io.docfile import load_document
+    from layout_app.layout.compose import Composer
+    from layout_app.preflight.checks import page_check
+
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes((PRINTED / "varied7013-pdftotext-raw.txt").read_bytes())
+    out = tmp_path / "page.yaml"
+    assert main(["compose", "--copy", str(copy), "-o", str(out)]) in (0, 1)
+    doc = load_document(out)
+    story = next(s for s in doc.stories if "创业孵化园带旺烟火气" in s.headline)
+    assert story.query == "columns"
+    display = Composer(doc, tmp_path).compose(doc.pages[0])
+    said = [f.message for f in page_check(doc, 0, display).warnings
+            if f.code == "story-query" and f.where["story"] == story.id]
+    assert len(said) == 1 and "its paragraphs were put together" in said[0]
