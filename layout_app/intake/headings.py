@@ -42,6 +42,8 @@ _FIGURE_OPENER = re.compile(r"^\d+[\u4e00-\u9fff] +\S")
 # a kicker's label: a column's name before a colon (记者蹲点：, 我为群众办实事：) — a headline's colon
 # follows its place (青石镇：…); a label may be two phrases (文明新风润乡里 奋进路上再出发：…的新变化)
 _LABEL = re.compile(r"^(?:[^：:\s]{2,10}|[^：:\s]{2,8}[ \u3000][^：:\s]{2,8})(?<![村镇乡区县市道])[：:]")
+# an office's label, who did it ('镇就业服务站：', '区工商联：', '县文化馆：'): a headline's label, no kicker's theme
+_OFFICE_LABEL = re.compile(r"^[区县市镇乡][\u4e00-\u9fff]{1,7}(?:站|所|局|馆|院|中心|委|办|会|联|队|部|处)[：:]")
 BY_NAMES = 0.55        # the lower line names nothing of the story: likely, but a kicker may name nothing
 BY_FIGURE = 0.8        # a line cannot open on '50天 ': sure but for a deck without its counted noun
 
@@ -165,13 +167,14 @@ def label_halves(lines: list[str], doubts: dict[str, float] | None = None) -> li
     """'平安建设再提速' / '幸福生活节节高：白沙镇的新变化' / '白沙镇志愿服务队显身手' → a kicker in two lines
     over its headline: a kicker's label (a phrase and its colon, not a place's) on the middle of three
     heading lines had its first phrase broken off onto the line above, at the space between them —
-    a headline carries no label, and a line of one phrase with no colon is no banner's shape."""
+    a headline carries no label, and a line of one phrase with no colon is no banner's shape. (A label naming
+    an office, '镇就业服务站：小微企业搭起就业', is a headline's: who did it.)"""
     out = list(lines)
     i = 1
     while i + 1 < len(out):
         p, q, r = (out[k].strip() for k in (i - 1, i, i + 1))
         before = out[i - 2].strip() if i >= 2 else ""
-        if (p and q and r and all(_lone_head_line(x) for x in (p, q, r)) and _LABEL.match(q)
+        if (p and q and r and all(_lone_head_line(x) for x in (p, q, r)) and _LABEL.match(q) and not _OFFICE_LABEL.match(q)
                 and not _LABEL.match(p) and not re.search(r"[：:\s]", p) and not _FIGURE_DECK.match(q)
                 and not (before and _lone_head_line(before) and not BANNER_HEAD.match(before)
                          and not BANNER_THEME.match(before))
@@ -250,7 +253,7 @@ def headline_halves(lines: list[str], doubts: dict[str, float] | None = None) ->
                 elsewhere = "\n".join(out[:i - 1 if deck else run[0]] + out[end:])
                 own = own_names(names_in(p) | names_in(q), text, elsewhere)
                 if (any(n in _said_beyond_place(p) for n in own) and not any(n in q for n in own)
-                        and not deck_in_figures(q) and not (_FIGURE.search(p) and _FIGURE.search(q))
+                        and not deck_in_figures(q) and not _total_under(p, q) and not (_FIGURE.search(p) and _FIGURE.search(q))
                         and not (p.endswith("了") and _FIGURE_IN.search(q))
                         and (deck or compose_breaks_there(p, q))):
                     # (nor a line that counts under one closed on 了, as in `wrapped_headlines`: '…课后服务“火”了' /
@@ -261,6 +264,18 @@ def headline_halves(lines: list[str], doubts: dict[str, float] | None = None) ->
                     j -= 1
         i = j + 1 if j > i else i + 1
     return out
+
+
+# a total in figures in one phrase ('累计清理垃圾3431吨'), and a span of time a line ends on ('…运营一周年')
+_TOTAL_COUNT = re.compile(r"^(累计|共计)[\u4e00-\u9fff]{1,8}\d+(余|多)?[\u4e00-\u9fff]{1,2}$")
+_SPAN_END = re.compile(r"(周年|年|个月|天)$")
+
+
+def _total_under(upper: str, lower: str) -> bool:
+    """A total in figures under a heading line is its deck, summing the story up ('…增绿行动见成效' /
+    '累计清理垃圾3431吨'), unless the line ends on the span it was counted over: a headline's two phrases
+    ('幸福食堂运营一周年' / '累计服务2600人次')."""
+    return bool(_TOTAL_COUNT.match(close_up(lower))) and not _SPAN_END.search(close_up(upper))
 
 
 # a heading line's place and its colon ('马鞍镇：'), and a kicker's tag naming where the story goes ('… 走进七星镇')

@@ -186,7 +186,8 @@ def three_line_headings(lines: list[str], doubts: dict[str, float] | None = None
     where the middle line takes the reader somewhere ('关爱“一老一小” 走进沙坪乡古城村'): a kicker's tag,
     under the banner."""
     from layout_app.intake.balanced import _TAIL_THEN_PAUSE, compose_breaks_there
-    from layout_app.intake.headings import _GOES_TO, _LABEL, BANNER_HEAD, BANNER_THEME, _doubt, deck_in_figures
+    from layout_app.intake.headings import (_GOES_TO, _LABEL, _OFFICE_LABEL, BANNER_HEAD, BANNER_THEME, _doubt,
+                                             deck_in_figures)
 
     out = list(lines)
     i = 0
@@ -205,7 +206,8 @@ def three_line_headings(lines: list[str], doubts: dict[str, float] | None = None
                 and not run[2].endswith(_COUNTING_VERBS)
                 and not (_PLACE_FIRST.match(run[2]) and width(run[0]) + width(run[1]) > _kicker_line(out, i + 3))
                 and not BANNER_HEAD.match(run[0]) and not BANNER_THEME.match(run[0])
-                and not _LABEL.match(run[1]) and not _LABEL.match(run[2]) and not _GOES_TO.search(run[1])
+                and not (_LABEL.match(run[1]) and not _OFFICE_LABEL.match(run[1])) and not _LABEL.match(run[2])
+                and not _GOES_TO.search(run[1])
                 and _one_headline(run[1], run[2]) and compose_breaks_there(run[1], run[2])):
             out[i + 1:i + 3] = [run[1] + _space(run[1], run[2]) + run[2]]
             _doubt(doubts, out[i + 1], BY_NO_DECK)

@@ -340,3 +340,32 @@ def test_a_theme_named_by_what_it_is_to_someone_is_a_kicker_over_a_headline_in_f
                     encoding="utf-8")
     (story,) = import_copy(path)[0].stories
     assert (story.kicker, story.headline, story.deck) == ("家门口的好去处", "32个口袋公园“嵌”进城市街角", None)
+
+
+RIVER = ["今年以来，白沙镇把河道治理作为民生实事来抓，护河队每周巡河两次。",
+         "白沙镇河道治理启动以来，护河队已清理淤泥2100吨，白沙镇的护河队还将扩大。"]
+
+
+def test_a_total_in_figures_under_a_headline_is_its_deck_unless_the_line_ends_on_its_span():
+    """'累计清理淤泥 2100 吨' under a whole headline sums the story up: its deck. Under a line ending on the
+    span it was counted over ('…成立一周年'), it is that headline's second phrase."""
+    out = heading_lines(OTHER + ["天更蓝了 水更清了 白沙镇河道治理见成效", "累计清理淤泥 2100 吨"] + RIVER, 13)
+    assert out[1:3] == ["天更蓝了 水更清了 白沙镇河道治理见成效", "累计清理淤泥 2100 吨"]
+    doubts = {}
+    out = heading_lines(OTHER + ["白沙镇护河队成立一周年", "累计巡河 860 次"] + RIVER, 13, doubts)
+    assert out[1].replace(" ", "") == "白沙镇护河队成立一周年累计巡河860次" and doubts == {out[1]: BY_NAMES}
+
+
+READING = ["走进清水镇城南社区，农家书屋里坐满了读书的居民。",
+           "镇文化站在城南社区开办农家书屋以来，已借出图书3200册，镇文化站还将增设书屋。"]
+
+
+def test_a_label_naming_an_office_opens_the_headline_under_a_kicker():
+    """'镇文化站：' says who did it — a headline's label, not a kicker's theme: the line it opens is the
+    headline's first, wrapped before its quote, under the kicker naming the story's place."""
+    out = heading_lines(OTHER + ["书香里的清水镇城南社区", "镇文化站：农家书屋搭起读书", "“连心桥”邻里共读正当时"] + READING, 13)
+    assert out[1] == "书香里的清水镇城南社区"
+    assert out[2].replace(" ", "") == "镇文化站：农家书屋搭起读书“连心桥”邻里共读正当时"
+    # a theme's label is a kicker's, its first phrase broken off onto the line above
+    out = heading_lines(OTHER + ["平安建设再提速", "幸福生活节节高：城南社区的新变化", "城南社区农家书屋显身手"] + READING, 13)
+    assert out[1] == "平安建设再提速 幸福生活节节高：城南社区的新变化"
