@@ -60,6 +60,16 @@ def _scores_joined(lines: list[str]) -> list[str]:
     return out
 
 
+def _caption_under_head(head: str, line: str, below: str, measure: int) -> bool:
+    """A photo between a heading and its text: its caption's first line under the heading line, its
+    sentence ending on a short line under it ('“双减”之下 心理健康课有声有色' / '镇中心学校的孩子们上心理' /
+    '健康课。') — no running text opens there but indented, and none is cut short of its column. (A line
+    wider than a column is a headline's, over the caption: '增绿行动还河畅水清 昔日臭水沟 今朝景观带' /
+    '城北乡村民植树。')"""
+    return (_heading_like(head) and _heading_like(line) and width(line) <= measure
+            and below.endswith(("。", "！", "!")) and not any(c in below for c in "，,；;") and 2 * width(below) <= width(line))
+
+
 def join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
     """A scrap of a few characters after a line that stops mid-phrase and is wider than a column,
     or after a byline: a heading, caption or byline wrapped in its frame ('…通讯员 王' / '秀英')."""
@@ -100,11 +110,12 @@ def join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
                                                                  and (_full(prev, measure) or _pulled_over(prev, s, measure))))) \
                 and width(s) <= measure:
             out[-1] = out[-1].rstrip() + s
-        elif (prev.startswith(PICTURE_SHOWS) and not _ends_sentence(prev) and s.endswith("。") and width(s) <= measure
+        elif ((prev.startswith(PICTURE_SHOWS) or _caption_under_head(before, prev, s, measure)) and not _ends_sentence(prev)
+              and s.endswith("。") and width(s) <= measure
               and not _full(s, measure) and not _starts_part(s) and not any(ch in "。！？!?；;" for ch in prev + s[:-1])):
-            # a caption opens on what the picture shows and is one sentence: the short line under its first
-            # that ends it is its rest, wrapped under the photo ('图为三元街道选手朱敏带领' / '市民热身。') — not a
-            # full column line of running text
+            # a caption opens on what the picture shows (or stands under a heading, `_caption_under_head`) and
+            # is one sentence: the short line under its first that ends it is its rest, wrapped under the photo
+            # ('图为三元街道选手朱敏带领' / '市民热身。') — not a full column line of running text
             out[-1] = out[-1].rstrip() + s
         elif (s and _heading_like(prev) and _heading_like(s) and width(prev) > measure + 1.2
               and _WRAPPED_PHRASE.search(prev) and width(prev + s) <= 34):

@@ -46,6 +46,21 @@ def test_a_caption_wrapped_under_its_photo_is_one_line():
     assert join_wrapped_heads(two, 13) == two           # a full column line under it: running text
 
 
+
+def test_a_caption_under_a_heading_wrapped_under_its_photo_is_one_line():
+    """The photo between a heading and its text: its caption's first line, no 图为 opening it, is as wide as
+    a column and its sentence ends on a short line under it — one caption, no half of the headline."""
+    head = "“双减”之下 心理健康课有声有色"
+    lines = [ABOVE, head, "城关小学的孩子们上心理", "健康课。", "本报讯（记者 韩红梅）"]
+    assert join_wrapped_heads(lines, 13) == [ABOVE, head, "城关小学的孩子们上心理健康课。", "本报讯（记者 韩红梅）"]
+    # a headline wider than a column over a caption of one short line: the caption is whole on its line
+    wide = [ABOVE, "城北乡：美丽乡村建设", "增绿行动还河畅水清 昔日臭水沟 今朝景观带", "城北乡村民植树。", "本报通讯员 苏欣怡"]
+    assert join_wrapped_heads(wide, 13) == wide
+    # a paragraph's last line under a full column line, no heading over them: running text as it was
+    text = [ABOVE, "城关小学的孩子们上了一堂", "心理课。", "本报讯（记者 韩红梅）"]
+    assert join_wrapped_heads(text, 13) == text
+
+
 P0 = "本报讯 近日，河湾社区的便民服务站正式开放，居民在家门口就能办理社保、医保等十多项业务。"
 P1 = "入冬以来，牛角街道健康小屋的工作一刻没有停，每天上午九点到下午五点开放内科和儿科。"
 P2 = "目前，牛角街道家庭医生签约率已达六成，重点人群实现应签尽签。"
