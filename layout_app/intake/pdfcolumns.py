@@ -27,6 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from layout_app.intake.pdfpieces import in_column_flows
 from layout_app.text.punct import is_han
 
 # full-width marks of running text: they stand where a Chinese character would
@@ -534,7 +535,9 @@ def reading_order(lines: list[str], measure: int) -> tuple[list[str], list[Unsur
     returned as it is."""
     text = [l for l in lines if l.strip()]
     wide = sum(1 for l in text if side_by_side(l, measure))
-    if wide < max(3, len(text) // 20):
+    # (-raw's and pypdfium2's lines, no flows a blank line apart, are side by side only where a whole
+    # region of the page is: a lead paragraph set across two columns' measure is no two columns)
+    if wide < max(3, len(text) // (20 if in_column_flows(lines) else 10)):
         return list(lines), []
     out: list[str] = []
     unsure: list[Unsure] = []
