@@ -16,7 +16,7 @@ import re
 
 from layout_app.intake.partsapart import _FIGURE_DECK, _lone_head_line
 from layout_app.intake.pdfcolumns import width
-from layout_app.intake.repair import HEADLINE_MAX
+from layout_app.intake.repair import HEADLINE_MAX, PLACE_LABEL
 
 SAME_FACE = 0.8        # a guess: the blank is the extraction's, the face's sign, not the writer's
 CUT_FACE = 0.7         # … -raw's cuts at quotes, a sign of the face as good, though its pieces are joined by a guess
@@ -100,6 +100,8 @@ def _halves(lines: list[str], faced, sure: float, doubts: dict[str, float] | Non
         if (prev and s and faced(prev) and _lone_head_line(prev) and _lone_head_line(s)
                 and not _BLANK_QUOTE.search(s) and not re.search(r"\d", s) and not _FIGURE_DECK.match(s)
                 and not prev.endswith(("：", ":")) and not _LABEL.match(prev) and not BANNER_HEAD.match(prev)
+                # (a place's label opens its own part: '丰收街道玉泉村：打通城乡“微循环”' / '丰收街道玉泉村：出行更方便了')
+                and not PLACE_LABEL.match(s)
                 and width(prev) + width(s) <= HEADLINE_MAX and compose_breaks_there(prev, s)
                 # (a phrase standing alone over a clause broken between subject and verb: a kicker over
                 # its two-line headline — '一颗草莓“红”了一个村' / '东岭村千亩草莓产业园' / '带富一方百姓')

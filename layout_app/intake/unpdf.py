@@ -84,7 +84,7 @@ from layout_app.intake.quotecut import quote_tails
 from layout_app.intake.rawpieces import _CUT_AFTER, _MID_MARKS, _OPEN_SCRAP, _fits, _stub, line_whole, visual_lines  # noqa: F401 (wrappedheads)
 from layout_app.intake.repair import DATELINE as _DATELINE
 from layout_app.intake.resetlines import FIRST, INSIDE, breaks_after, line_as_set
-from layout_app.intake.repair import set_apart, stands_as_caption
+from layout_app.intake.repair import PLACE_LABEL, set_apart, stands_as_caption
 
 _INDENT = "\u3000\u3000"
 _NO_LINE_END = set("“‘（《「『")
@@ -261,7 +261,7 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
             # with the writer's space ('“双减”' / '之下 书法课堂有声有色'): the headline's opening, not the line above's rest
         if is_stretched(last) and not _heading_like(line) and (width(line) <= measure + 1.2 or _fits(line, measure)):
             return True         # justified: its paragraph did not end there (it goes on in a column line, not
-            # a caption set wider, which the photo's column under the last line may hold: '…水平。' / '镇长胡国华（右）在…讲解。')
+            # a caption set wider, which the photo's column under the last line may hold)
         if last in spread and _ends_sentence(last) and (full(line) or _body_like(line)):
             return True         # letter-spaced out to its measure ('人 才 跟 着 产 业 回 来 了 。' / '32 岁的…':
             # the number did not fit): justified, no paragraph's last line — its sentence's paragraph goes
@@ -397,14 +397,16 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
             return False        # a photo's caption as wide as the column ('城关小学的学生参加合唱团。'; its scene's comma
             # too: '农家书屋现场，观众纷纷拍照。'): one sentence, no comma but the scene's, a line to itself, over
             # the next heading, caption or credit
+        if PLACE_LABEL.match(line) and not _ends_sentence(line):
+            return False        # a place's label ('新华镇大桥社区：') opens a heading
         if not _ends_sentence(line) and _over_first_line(after, (ahead[1:2] or [""])[0], (ahead[2:3] or [""])[0]):
-            return False        # a line going on into a heading line is no running text ('…负担。' /
-            # '沙坪镇三元村：美丽乡村建设' / '3393 亩荒地变身植树造林' / '“这片林子是我们一棵一')
+            return False        # a line going on into a heading line is no running text
+            # ('沙坪镇三元村：美丽乡村建设' / '3393 亩荒地变身植树造林')
         if (not _ends_sentence(line) and not _body_like(line) and after.startswith("图为") and _caption_like(after)
                 and len(ahead) > 1 and _opens_paragraph(ahead[1], ahead[2:3])):
             return False        # a line with no mark between a sentence's end and a caption opening on 图为
             # (running text never says it), over an indented first line: a headline over its photo's caption
-            # ('…22 分钟。' / '1230 亩荒地变身护河志愿队' / '图为同心街道治理后的河道。' / '“环境好了，…')
+            # ('1230 亩荒地变身护河志愿队' / '图为同心街道治理后的河道。')
         kind = _as_set(line)
         if kind is not None:
             return kind == INSIDE   # figures' widths are guesses: where compose would break it tells (intake.resetlines)
