@@ -384,7 +384,7 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
             page.unassigned.append(text)
         i += 1
     _single_story(page)
-    if (page.banner is None and page.stories and page.stories[0].kicker
+    if (page.banner is None and page.stories and page.stories[0].kicker and not (printed and page.lead)
             and (BANNER_THEME.match(page.stories[0].kicker) or names_county(page.stories[0].kicker))
             and not place_shared(page.stories[0].kicker, page.stories[0].headline)
             and not TOWN_VISIT.search(page.stories[0].kicker)
@@ -393,9 +393,12 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
             and result_reading([page.stories[0].kicker, page.stories[0].headline or ""]) is None):
         # no banner anywhere, and over the page's first headline a theme of a banner's weight (two
         # phrases of six to eight characters; a kicker's are short): the page banner, as a guess shown
+        # (not in a printed page's text whose lead was read before it: a banner stands over its lead)
         first = page.stories[0]
         page.banner, first.kicker = {"kicker": None, "headline": first.kicker, "deck": None}, None
         page.banner_confidence = BANNER_BY_WEIGHT
+        # (the story's heading is as much a guess: the theme may be its kicker or its headline's first line)
+        first.confidence = min(first.confidence, BANNER_BY_WEIGHT)
     elif page.banner is None and page.stories and not page.lead and page.stories[0].kicker \
             and (THEME.match(page.stories[0].kicker) or (printed and sized is None and _slogan(page.stories[0].kicker))):
         # a two-phrase theme over the page's first headline, and no banner anywhere: the kicker
