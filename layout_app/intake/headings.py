@@ -430,6 +430,11 @@ def wrapped_headlines(lines: list[str], kicker_face: frozenset[str] = frozenset(
         # (a line with a phrase space was joined already: it goes on only from an open end — a
         # headline in three lines)
         if (prev and s and _lone_head_line(prev) and _lone_head_line(s) and s not in under_kicker
+                # (a label's line over a headline holding its own pause after a phrase, no tail of the
+                # label's clause: a kicker whole over a headline whole — '前进镇沙坪社区：关注基层医疗' /
+                # '让群众少跑腿 看病更省心', not '银杏社区：商户的智慧停车场' / '更便捷 共建共享新家园')
+                and not (" " in s and len(s.split()[0]) > 3 and _OPENS_ON_LABEL.match(prev)
+                         and not prev.endswith(_OPEN_LINE_ENDS))
                 and (" " not in prev or prev.endswith(_OPEN_LINE_ENDS))
                 and not prev.endswith(("：", ":")) and width(prev) + width(s) <= 36
                 and not _OPENS_ON_LABEL.match(s)
