@@ -52,7 +52,7 @@ def block_lines(heads: list[Piece], pieces: list[Piece], given_next: set[tuple[s
         cut = len(lines)
         while cut > 2 and counts[cut - 1] and _two_phrases(lines[cut - 1]):
             cut -= 1
-        if len(lines) < 2 or _banner_block(run, pieces) \
+        if len(lines) < 2 or _banner_block(run, pieces) or _page_opens(run, pieces, lines) \
                 or any(counts[1:cut - 1]) or counts[cut - 1] and (cut < 3 or _two_phrases(lines[cut - 1])) \
                 or given_next is not None and any(pair not in given_next for pair in zip(lines, lines[1:])):
             out += [l for p in run for l in p.lines]
@@ -117,3 +117,12 @@ def _banner_block(run: list[Piece], pieces: list[Piece]) -> bool:
     """The heading lines the page opens with, alone in their block."""
     return bool(pieces) and run[0] is pieces[0] and not any(
         p.flow == run[-1].flow and p.pos > run[-1].pos for p in pieces)
+
+
+def _page_opens(run: list[Piece], pieces: list[Piece], lines: list[str]) -> bool:
+    """Two heading lines the page opens with, a slogan naming no place over a headline: the page banner
+    over its first story is as likely as one headline (their sizes would tell) — left apart for the
+    heading's reading, which shows the guess ('让群众的日子越过越红火' / '小区停车棚办到居民心坎上')."""
+    from layout_app.intake.structure import _slogan
+
+    return bool(pieces) and run[0] is pieces[0] and len(lines) == 2 and " " not in lines[0] and _slogan(lines[0])

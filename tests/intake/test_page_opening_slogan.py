@@ -1,0 +1,19 @@
+"""Two heading lines the page opens with in one poppler block, a slogan naming no place over a headline
+('让群众的日子越过越红火' / '小区停车棚办到居民心坎上'): the page banner over its first story or one
+headline in two lines — only the type sizes would tell, and pdftotext's text has none. The lines are not
+made one headline for sure: the story is shown to check. The varied generator's page 7113 as pdftotext
+gives it (it was printed with the slogan as the page banner)."""
+from pathlib import Path
+
+from layout_app.intake.importer import import_copy
+from layout_app.intake.structure import LOW
+
+PAGE = Path(__file__).parent / "printed" / "varied7113-pdftotext.txt"
+
+
+def test_a_slogan_opening_the_page_over_a_headline_is_a_guess_shown():
+    page, _ = import_copy(PAGE)
+    first = page.stories[0]
+    assert "".join(first.headline.split()) == "小区停车棚办到居民心坎上"
+    assert "让群众的日子越过越红火" in ((page.banner or {}).get("headline") or "", first.kicker or "")
+    assert first.confidence < LOW
