@@ -70,6 +70,12 @@ def _caption_under_head(head: str, line: str, below: str, measure: int) -> bool:
             and below.endswith(("。", "！", "!")) and not any(c in below for c in "，,；;") and 2 * width(below) <= width(line))
 
 
+def _sentence_end(line: str) -> str:
+    """A caption's last line without the photo's credit after its sentence."""
+    at = photo_credit(line)
+    return line if at is None or not line[:at].rstrip() else line[:at].rstrip()
+
+
 def join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
     """A scrap of a few characters after a line that stops mid-phrase and is wider than a column,
     or after a byline: a heading, caption or byline wrapped in its frame ('…通讯员 王' / '秀英')."""
@@ -111,11 +117,12 @@ def join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
                 and width(s) <= measure:
             out[-1] = out[-1].rstrip() + s
         elif ((prev.startswith(PICTURE_SHOWS) or _caption_under_head(before, prev, s, measure)) and not _ends_sentence(prev)
-              and s.endswith("。") and width(s) <= measure
-              and not _full(s, measure) and not _starts_part(s) and not any(ch in "。！？!?；;" for ch in prev + s[:-1])):
+              and _sentence_end(s).endswith("。") and width(_sentence_end(s)) <= measure and not _full(_sentence_end(s), measure)
+              and not _starts_part(s) and not any(ch in "。！？!?；;" for ch in prev + _sentence_end(s)[:-1])):
             # a caption opens on what the picture shows (or stands under a heading, `_caption_under_head`) and
             # is one sentence: the short line under its first that ends it is its rest, wrapped under the photo
-            # ('图为三元街道选手朱敏带领' / '市民热身。') — not a full column line of running text
+            # ('图为三元街道选手朱敏带领' / '市民热身。', its photo's credit after it or not: '为老人打饭。 本报记者
+            # 杜亮 摄') — not a full column line of running text
             out[-1] = out[-1].rstrip() + s
         elif (s and _heading_like(prev) and _heading_like(s) and width(prev) > measure + 1.2
               and _WRAPPED_PHRASE.search(prev) and width(prev + s) <= 34):
