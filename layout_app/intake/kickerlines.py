@@ -16,6 +16,7 @@ import re
 
 from layout_app.intake.partsapart import (
     _DASH_DECK,
+    _QUOTED_TERM,
     _body_like,
     _FIGURE_DECK,
     _caption_like,
@@ -79,17 +80,20 @@ def kicker_cut(lines: list[str], k: int, measure: int) -> bool:
     return False
 
 
-def kicker_ends(cur: list[str], line: str, measure: int, full) -> bool:
+def kicker_ends(cur: list[str], line: str, measure: int, full, after: str = "") -> bool:
     """`cur`, pieces ending in pause marks and a last one ending on a word, is a kicker that ends
     there, not a paragraph going on into `line`, a heading line: the pieces are short of a column
     each (-raw cut them after their marks: '城北街道：' / '锣鼓一响，' / '观众们就坐满了'), or the last
     stops short of the column on a word (`full`: unpdf's test of a full column line, which knows a
     character pushed over by a number or quote), or the piece before it fills no column line alone
-    nor together with it ('秋收时节，' / '马鞍街道的田野里一片金黄')."""
+    nor together with it ('秋收时节，' / '马鞍街道的田野里一片金黄'), or `line` is over a quoted term alone
+    (`after`: -raw cut a headline's line at its quote, '互助幸福院' / '“香”' / '飘邻里', the piece its opening)."""
     last = cur[-1]
     if not (all(p[-1:] in _PAUSES for p in cur[:-1]) and _han(last[-1:])
             and _heading_like(line) and line[:1] not in "”’）》」』，。、：；！？…,.:;!?)" and line[:1] != "“"):
         return False
+    if _QUOTED_TERM.match(after) and width(line) < measure - 2 - 0.01 and not _body_like(line):
+        return True
     if len(cur) == 1:
         # one line with its pause inside, as -raw's pieces put back give it ('金秋十月,猕猴桃压弯枝头'):
         # neither a full line nor an indented first one

@@ -369,7 +369,7 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
                     and not re.search(r"[。！？!?]|[：:]“", first + line)):
                 return False    # a line wider than a column ending no sentence, over a heading line: a
                 # kicker with its pause's comma ('秋收时节，马鞍街道的田野里一片金黄' / '大棚蔬菜喜获丰收')
-            if kicker_ends(cur, line, measure, full):
+            if kicker_ends(cur, line, measure, full, after):
                 return False    # a kicker's line put back from its pieces, stopping short on a word (intake.kickerlines)
             if _OPENS_SENTENCE.match(line) and not _body_like(first) and not first.endswith(_TAKES_TIME):
                 return False    # running text does not go on into a new sentence without a mark: a
@@ -384,7 +384,7 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
                 return True     # a first line with figures over a full line of running text (intake.headwidth)
             return _body_like(first) or ((_near(first, measure - 2) or _number_over(first, line)) and full(line))
         if not _ends_sentence(last):
-            if kicker_ends(cur, line, measure, full):
+            if kicker_ends(cur, line, measure, full, after):
                 return False    # pieces cut after their marks, the last ending on a word: no column
                 # lines but a kicker pdftotext -raw cut at its marks ('城北街道：' / '锣鼓一响，' /
                 # '观众们就坐满了'), over a heading line (intake.kickerlines)
