@@ -133,4 +133,6 @@ def _page_opens(run: list[Piece], pieces: list[Piece], lines: list[str]) -> bool
     heading's reading, which shows the guess ('让群众的日子越过越红火' / '小区停车棚办到居民心坎上')."""
     from layout_app.intake.structure import _slogan
 
-    return bool(pieces) and run[0] is pieces[0] and len(lines) == 2 and " " not in lines[0] and _slogan(lines[0])
+    # (no quoted term: a headline's, '“最后一公里”打通了' / '一条路 富了一方人' — a banner's theme quotes none)
+    return (bool(pieces) and run[0] is pieces[0] and len(lines) == 2 and " " not in lines[0] and "“" not in lines[0]
+            and _slogan(lines[0]))

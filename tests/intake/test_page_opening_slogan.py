@@ -17,3 +17,11 @@ def test_a_slogan_opening_the_page_over_a_headline_is_a_guess_shown():
     assert "".join(first.headline.split()) == "小区停车棚办到居民心坎上"
     assert "让群众的日子越过越红火" in ((page.banner or {}).get("headline") or "", first.kicker or "")
     assert first.confidence < LOW
+
+
+def test_a_line_with_a_quoted_term_opening_the_page_is_its_headlines_first_line():
+    # a banner's theme quotes nothing: '“最后一公里”打通了' / '一条路 富了一方人' is one headline (page 7059)
+    page, _ = import_copy(PAGE.parent / "varied7059-pdftotext.txt")
+    first = page.stories[0]
+    assert first.kicker is None and page.banner is None
+    assert "".join(first.headline.split()) == "“最后一公里”打通了一条路富了一方人"
