@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from layout_app.intake.headings import rate_in_figures
 from layout_app.intake.headshapes import _dateline, _rank
 from layout_app.intake.subjectheads import clause_halves, kicker_over_clause
 
@@ -51,7 +52,7 @@ def block_lines(heads: list[Piece], pieces: list[Piece], given_next: set[tuple[s
         counts = [bool(_FIGURE.search(l) and not l[:1].isdigit()) or counts_twice(l) for l in lines]
         cut = len(lines)
         # (or a rate in figures, '日均服务老人 18 余人', under a headline in two lines: its deck)
-        while cut > 2 and counts[cut - 1] and (_two_phrases(lines[cut - 1]) or _rate(lines[cut - 1])):
+        while cut > 2 and counts[cut - 1] and (_two_phrases(lines[cut - 1]) or rate_in_figures(lines[cut - 1])):
             cut -= 1
         if len(lines) < 2 or _banner_block(run, pieces) or _page_opens(run, pieces, lines) \
                 or any(counts[1:cut - 1]) or counts[cut - 1] and (cut < 3 or _two_phrases(lines[cut - 1])) \
@@ -68,13 +69,6 @@ def block_lines(heads: list[Piece], pieces: list[Piece], given_next: set[tuple[s
         out.append(line)
         out += lines[cut:]
     return out
-
-
-def _rate(line: str) -> bool:
-    from layout_app.intake.headings import _DAILY_COUNT
-    from layout_app.intake.pdfspaces import close_up
-
-    return bool(_DAILY_COUNT.match(close_up(line)))
 
 
 def counts_twice(line: str) -> bool:

@@ -327,7 +327,12 @@ def deck_in_figures(line: str) -> bool:
     figure ('7个科室18:00至21:00开放'), or each of its phrases counts ('全年完成60个小区 惠及2532户')."""
     phrases = close_up(line).split()
     return (line[:1].isdigit() or len(phrases) >= 2 and all(_COUNTS.fullmatch(p) for p in phrases)
-            or bool(_DAILY_COUNT.match(close_up(line))))
+            or rate_in_figures(line))
+
+
+def rate_in_figures(line: str) -> bool:
+    """A deck giving a rate in figures in one phrase ('日均服务老人 29 余人')."""
+    return bool(_DAILY_COUNT.match(close_up(line)))
 
 
 # a deck giving a rate in figures in one phrase: '日均服务老人29余人', '每天接待游客300多人次', '每晚接诊患者150余人次'

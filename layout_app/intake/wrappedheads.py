@@ -100,6 +100,7 @@ def join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
         # (not a quote opened at a running line's end: '近日，' / '…启用' / '“文' / '化礼堂”' — visual_lines
         # puts '“文' back on its line)
         before = out[-2].strip() if len(out) >= 2 else ""
+        sentence = _sentence_end(s)     # (a caption's last line without its photo's credit)
         running = (_body_like(before) or before[-1:] in _MID_MARKS
                    or (len(out) >= 3 and out[-3].strip()[-1:] in _MID_MARKS))
         line_end = prev.startswith("“") and width(prev) <= 3 and running and not _ends_sentence(before)
@@ -117,8 +118,8 @@ def join_wrapped_heads(lines: list[str], measure: int) -> list[str]:
                 and width(s) <= measure:
             out[-1] = out[-1].rstrip() + s
         elif ((prev.startswith(PICTURE_SHOWS) or _caption_under_head(before, prev, s, measure)) and not _ends_sentence(prev)
-              and _sentence_end(s).endswith("。") and width(_sentence_end(s)) <= measure and not _full(_sentence_end(s), measure)
-              and not _starts_part(s) and not any(ch in "。！？!?；;" for ch in prev + _sentence_end(s)[:-1])):
+              and sentence.endswith("。") and width(sentence) <= measure and not _full(sentence, measure)
+              and not _starts_part(s) and not any(ch in "。！？!?；;" for ch in prev + sentence[:-1])):
             # a caption opens on what the picture shows (or stands under a heading, `_caption_under_head`) and
             # is one sentence: the short line under its first that ends it is its rest, wrapped under the photo
             # ('图为三元街道选手朱敏带领' / '市民热身。', its photo's credit after it or not: '为老人打饭。 本报记者
