@@ -92,6 +92,10 @@ def _fit(a: Piece, b: Piece, seams: _Said, measure: int | None = None) -> float 
             # it together elsewhere, twice or more: its own phrase read across ('…表示，下一' / '步将继续',
             # as '下一步将' is; not '个村…') — not a seam between two words ('…余名' / '村民可以…')
             score += _PHRASE
+    if re.search(r"[0-9]$", a.lines[-1].rstrip()) and re.match(r"\s*[0-9]", b.lines[0]):
+        # a figure, then a figure: a number is never broken at a line's end, nor two set with no unit
+        # between them ('…已有 1465' / '6 月 24 日，…')
+        return _FIT[(CLOSED, CONT)]
     if end != OPEN and b.start != STORY and b.pos == a.pos + 1 and _quote_then_speaker(a.lines[-1], b.lines[0], seams):
         # a quote closed at a column's foot, its speaker opening the column poppler gives next ('“我们会一直
         # 做下去。”' / '夏浩说。一曲唱罢…'): the paragraph goes on — a column never opens on who spoke
