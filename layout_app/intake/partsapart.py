@@ -175,6 +175,9 @@ def caption_over_heading(line: str, ahead: list[str]) -> bool:
     if not ahead or not caption_sentence(line):
         return False
     nxt = ahead[0].strip()
+    if len(ahead) > 1 and caption_over_heading(nxt, ahead[1:]):
+        return True         # the captions of photos one over the other ('胜利乡求职者选购特产。' /
+        # '胜利乡的特色集市人头攒动。' / '同心街道大桥村的护河志愿队。') over the next story's heading
     if _heading_like(nxt) and not _caption_like(nxt):
         return True
     kicker = (not _ends_sentence(nxt) or _SHORT_QUESTION.match(nxt)) and not _starts_part(nxt) \
