@@ -41,6 +41,7 @@ def test_a_split_paragraph_or_a_wrong_kicker_is_not_exact():
     actual["stories"][1]["headline"] = "社区：“夜巡队”守护居民安宁"
     s = score_page(TRUTH, actual)
     assert s.stories_exact == 0 and s.lost == 0 and s.captions_right == 1    # story 1 is not found by headline
+    assert s.captions_by_text == 2          # … but its caption is with the story that holds its text
     assert s.wrong == {"paragraphs": 1, "headline": 1}
 
 
@@ -50,9 +51,18 @@ def test_captions_count_right_only_with_their_own_story():
     actual["captions"] = [{"text": "青石镇的孩子们在图书角里认真阅读。", "story": 1},
                           {"text": "河湾社区“夜巡队”在街巷开展安全巡查。", "story": 1}]
     s = score_page(TRUTH, actual)
-    assert (s.captions, s.captions_right) == (2, 1)
+    assert (s.captions, s.captions_right, s.captions_by_text) == (2, 1, 1)
     actual["captions"][0]["story"] = None                          # unassigned is not right either
     assert score_page(TRUTH, actual).captions_right == 0
+    assert score_page(TRUTH, actual).captions_by_text == 0
+
+
+def test_a_caption_with_a_story_whose_heading_and_text_are_both_wrong_is_wrong_by_text_too():
+    actual = copy.deepcopy(TRUTH)
+    actual["stories"][1]["headline"] = "夜巡队"
+    actual["stories"][1]["paragraphs"] = ["截至目前，夜巡队已劝导整改隐患", "23处。"]
+    s = score_page(TRUTH, actual)
+    assert (s.captions_right, s.captions_by_text) == (1, 1)
 
 
 def test_characters_lost_are_counted_wherever_the_rest_went():
