@@ -61,6 +61,7 @@ from layout_app.intake.headrests import (  # (the tests ask flowheads for two of
 )
 from layout_app.intake.headsplit import split_two_headlines
 from layout_app.intake.headturns import (
+    _couplet_over,
     _couplet_under,
     _deck_next,
     _kicker_apart,
@@ -309,6 +310,7 @@ def _heads(pieces: list[Piece], chains: list[list[Piece]], measure: int) -> tupl
             or _name_rest(pieces, i, measure) or _label_rest(pieces, i) \
             else 0 if _label_phrase(pieces, i) or _COUPLET.match(pieces[i].lines[0]) and not _over_text(pieces, i) \
             and not (_couplet_under(pieces, i, story) and story.get(i) == story.get(i - 1)) \
+            and not _couplet_over(pieces, i, story) \
             else 1 if _under_kicker(pieces, i, story) else _rank(pieces[i].lines[0])
 
     for i in sorted(heads, key=lambda i: (rank(i), i)):

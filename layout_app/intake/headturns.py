@@ -196,6 +196,22 @@ def _couplet_under(pieces: list[Piece], i: int, story: dict[int, int]) -> bool:
     return t is None or t != i + 1 or t in story and any(story.get(j) == story[t] for j in range(i - 1))
 
 
+def _couplet_over(pieces: list[Piece], i: int, story: dict[int, int]) -> bool:
+    """A couplet over a headline's line in its flow, one block of poppler's ('老有所养 老有所乐' /
+    '华山街道幸福食堂暖了老人心'), its story's kicker given apart in a flow of its own by its shape
+    ('幸福养老 走进华山街道'): that headline's first line — a headline has one kicker, and a kicker set
+    smaller never shares its headline's block."""
+    if i + 1 >= len(pieces) or i not in story or len(pieces[i].lines) != 1 or not _COUPLET.match(pieces[i].lines[0]):
+        return False
+    below = pieces[i + 1]
+    if below.kind != HEAD or below.flow != pieces[i].flow or story.get(i + 1) != story[i] \
+            or _rank(below.lines[0]) != 1 or _deck(below.lines[0]) or _kicker_shape(below.lines[0]):
+        return False
+    return any(story.get(j) == story[i] and pieces[j].flow != pieces[i].flow and pieces[j].kind == HEAD
+               and _kicker_shape(pieces[j].lines[0]) and not _COUPLET.match(pieces[j].lines[0])
+               for j in range(len(pieces)) if j not in (i, i + 1))
+
+
 def _han_words(line: str) -> set[str]:
     han = "".join(ch for ch in line if "\u4e00" <= ch <= "\u9fff")
     return {han[k:k + 2] for k in range(len(han) - 1)}
