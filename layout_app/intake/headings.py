@@ -413,7 +413,7 @@ _OPENS_ON_LABEL = re.compile(r"^[\u4e00-\u9fff“”]{2,12}[：:]\S")
 
 
 def wrapped_headlines(lines: list[str], kicker_face: frozenset[str] = frozenset(),
-                      under_kicker: frozenset[str] = frozenset()) -> list[str]:
+                      under_kicker: frozenset[str] = frozenset(), flows: list[str] | None = None) -> list[str]:
     """A headline the typesetter broke in two at a phrase pause comes out of a PDF as two heading lines;
     the copy has it on one line, a space at the pause. Two heading lines are one headline when the
     first cannot end one (it stops on a particle or an open word), or the second cannot begin one
@@ -424,8 +424,14 @@ def wrapped_headlines(lines: list[str], kicker_face: frozenset[str] = frozenset(
     '让老人吃上“放心饭”': -raw cut the headline at its quote). `under_kicker`: headlines in two lines
     `headpairs.three_line_headings` read under the kicker over them — the kicker runs on into neither
     ('前进镇沙坪社区：关注基层医疗' / '让群众少跑腿' / '看病更省心': one headline of the three lines would
-    have been broken near even, not 14 / 6 / 5)."""
+    have been broken near even, not 14 / 6 / 5). `flows`: pdftotext's default text as given (its column
+    flows) — two heading lines poppler gave in blocks apart are two parts ('沙坪街道前进村：下班后也能看上
+    病了' / '急救站为健康“加码”': a kicker is set smaller, in a block of its own; pdfflows put a headline's
+    block on one line already)."""
     from layout_app.intake.balanced import compose_breaks_there, pause_evens     # (it asks this module for its helpers)
+    from layout_app.intake.pdfpieces import poppler_blocks
+
+    blocks = poppler_blocks(flows) if flows else None
 
     page = "\n".join(lines)
     out: list[str] = []
@@ -435,6 +441,7 @@ def wrapped_headlines(lines: list[str], kicker_face: frozenset[str] = frozenset(
         # (a line with a phrase space was joined already: it goes on only from an open end — a
         # headline in three lines)
         if (prev and s and _lone_head_line(prev) and _lone_head_line(s) and s not in under_kicker
+                and (blocks is None or ("".join(prev.split()), "".join(s.split())) in blocks)
                 # (a label's line over a headline holding its own pause after a phrase, no tail of the
                 # label's clause: a kicker whole over a headline whole — '前进镇沙坪社区：关注基层医疗' /
                 # '让群众少跑腿 看病更省心', not '银杏社区：商户的智慧停车场' / '更便捷 共建共享新家园')

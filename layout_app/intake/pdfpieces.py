@@ -42,3 +42,10 @@ def long_flows(lines: list[str]) -> int:
             n += run >= 3
             run = 0
     return n
+
+
+def poppler_blocks(given: list[str]) -> frozenset[tuple[str, str]]:
+    """The pairs of lines (spaces aside) poppler gave one right under the other in one block of
+    pdftotext's default text: heading lines given in blocks apart are parts apart (a kicker is set
+    smaller, in a block of its own)."""
+    return frozenset(("".join(a.split()), "".join(b.split())) for a, b in zip(given, given[1:]))

@@ -111,7 +111,7 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
     paragraph that runs on across them (a column ended there). `spread`: lines the extraction showed
     letter-spaced (closed up here): justified out to the column's full measure. `stretched_lines`: lines
     justification stretched (`stretched`), closed up: their paragraph goes on."""
-    from layout_app.intake.headings import BANNER_HEAD, deck_in_figures     # (headings asks this module for its helpers)
+    from layout_app.intake.headings import BANNER_HEAD, deck_in_figures     # (headings asks this module for helpers)
     out: list[str] = []
     cur: list[str] = []            # pieces of the paragraph being joined
     blanks = 0
@@ -124,7 +124,7 @@ def join_column_lines(lines: list[str], measure: int, spread: frozenset[str] = f
         next, or after the rest of its heading — a heading line or two shorter than a column
         (pdftotext -raw cuts a heading line at its quotes) — and the captions of photos set under it;
         or over another heading line and such captions."""
-        from layout_app.intake.balanced import balanced_half    # (it asks this module for its helpers)
+        from layout_app.intake.balanced import balanced_half    # (it asks this module for helpers)
 
         head = False        # the rest of a heading seen: a heading line shorter than a column
         for n, x in enumerate(ahead):
@@ -514,7 +514,7 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
     lines = captions_apart(decks_apart(lines))
     lines, guessed = reading_order(lines, measure)
     from layout_app.intake.pdfpieces import in_column_flows
-    in_flows = flows and in_column_flows(lines)     # (column lines given whole, none cut after a mark)
+    in_flows = flows and in_column_flows(lines)     # (column lines whole, none cut after a mark)
     if flows:
         # pdftotext's default text of our own PDFs: each column whole, the columns in poppler's order
         from layout_app.intake.pdfflows import flows_in_order
@@ -523,7 +523,7 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
         unsure.extend(guessed)
     closed = [_STRETCHED_GAP.sub("", close_up(l)) for l in lines]
     spread = frozenset(c.strip(" \t\u3000") for l, c in zip(lines, closed) if _letter_spaced(l))
-    # (by text: a line the page has twice, stretched once and once not, tells nothing)
+    # (by text: a line the page has twice, stretched once and once not, says nothing)
     stretch = (frozenset(c.strip(" \t\u3000") for l, c in zip(lines, closed) if _stretched(l))
                - frozenset(c.strip(" \t\u3000") for l, c in zip(lines, closed) if not _stretched(l)))
     lines = closed
@@ -533,7 +533,7 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
     whole = whole_lines(given, measure)
     lines = join_wrapped_heads(quote_tails(credits_to_captions(lines), measure, unsure), measure)
     lines = visual_lines(lines, measure, stubs=not in_flows)
-    # heading lines: which are one headline is decided in headings (it uses the helpers here)
+    # which heading lines are one headline: headings decides (with the helpers here)
     from layout_app.intake.balanced import balanced_halves
     from layout_app.intake.headpairs import BY_NO_DECK
     from layout_app.intake.headings import (
@@ -551,7 +551,7 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
     doubts = {} if doubts is None else doubts      # (what the heading steps guessed tells the later ones)
     lines = cut_face_halves(heading_lines(same_face_halves(lines, whole, doubts), measure, doubts), cut, uncut, doubts)
     under_kicker = frozenset(x for x, c in doubts.items() if c == BY_NO_DECK and " " in x)
-    lines = balanced_halves(wrapped_headlines(lines, uncut if cut else frozenset(), under_kicker), doubts)
+    lines = balanced_halves(wrapped_headlines(lines, uncut if cut else frozenset(), under_kicker, in_flows and given), doubts)
     if whole or cut:        # text given line by line (not pdftotext's column flows)
         from layout_app.intake.taggedheads import between_kicker_and_deck
         lines = between_kicker_and_deck(brief_headlines(lines, uncut if cut else frozenset(), doubts), doubts)

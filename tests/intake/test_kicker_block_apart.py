@@ -1,0 +1,28 @@
+"""In pdftotext's default text two heading lines poppler gives in blocks apart are two parts, never one
+headline wrapped: a kicker is set smaller, in a block of its own, and pdfflows puts a headline's block on
+one line already. The varied generator's page 7136 gives '沙坪街道前进村：下班后也能看上病了', a blank
+line, then '急救站为健康“加码”' — read, line by line, as one headline wrapped at 了 (a page's text given
+line by line has no blocks: there it is one headline). Answers written by hand from the printed page."""
+from pathlib import Path
+
+from layout_app.intake.importer import import_copy
+
+PRINTED = Path(__file__).parent / "printed"
+
+
+def test_a_kicker_in_a_block_of_its_own_is_not_run_into_the_headline_under_it():
+    page, _ = import_copy(PRINTED / "varied7136-pdftotext.txt")
+    story = next(s for s in page.stories if "".join(s.paragraphs[0].split()).startswith("入冬以来，沙坪街道前进村急救站"))
+    assert "".join((story.kicker or "").split()) == "沙坪街道前进村：下班后也能看上病了"
+    assert story.headline == "急救站为健康“加码”"
+    assert story.deck == "——记院长许凯"
+
+
+def test_a_headline_poppler_gives_in_one_block_is_still_joined():
+    # (the page's first block, left apart by pdfflows as a banner could be: '看病不用再“起早排队”' /
+    # '让群众少跑腿 看病更省心' on page 7091 — one headline in two lines)
+    from layout_app.intake.headings import wrapped_headlines
+    heads = ["看病不用再“起早排队”", "让群众少跑腿 看病更省心"]
+    one = wrapped_headlines(heads, flows=["第3版", "", *heads, "本报记者 沈卫国"])
+    assert ["".join(x.split()) for x in one] == ["看病不用再“起早排队”让群众少跑腿看病更省心"]
+    assert wrapped_headlines(heads, flows=["第3版", "", heads[0], "", heads[1]]) == heads
