@@ -87,6 +87,27 @@ def themes_moved(heads: dict[int, list[Piece]], chains: list[list[Piece]], measu
             heads[k] = hs[1:]
     _themes_over_next(heads, chains, measure)
     _headline_to_label(heads, chains)
+    _headline_to_deck(heads, texts)
+
+
+def _headline_to_deck(heads: dict[int, list[Piece]], texts: dict[int, str]) -> None:
+    """A story given a deck and no headline ('——花园街道大桥社区合唱团见闻' over its byline and column) and
+    another given two headlines, each in a flow of its own, neither of a kicker's shape ('非遗合唱团进校园'
+    / '县中医院：康复驿站方便群众就医'): poppler gave one story's headline beside another's; the one whose
+    words the story with the deck says, and its own story never, goes over that deck."""
+    for k, hs in heads.items():
+        if not hs or any(_rank(p.lines[0]) != 2 for p in hs) or not any(p.lines[0].startswith("——") for p in hs):
+            continue
+        for j, gs in heads.items():
+            tops = [p for p in gs if len(p.lines) == 1 and _rank(p.lines[0]) == 1 and not _kicker_shape(p.lines[0])]
+            if j == k or len(tops) < 2 or len({p.flow for p in tops}) < len(tops):
+                continue
+            told = [p for p in tops if sum(w in texts.get(k, "") for w in _words(p.lines[0])) >= _TOLD
+                    and not any(w in texts.get(j, "") for w in _words(p.lines[0]))]
+            if len(told) == 1:
+                gs.remove(told[0])
+                hs.insert(0, told[0])
+                break
 
 
 def _themes_over_next(heads: dict[int, list[Piece]], chains: list[list[Piece]], measure: int) -> None:
