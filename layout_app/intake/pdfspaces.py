@@ -66,3 +66,13 @@ def stretched(line: str) -> bool:
     short, never stretched), so the paragraph goes on into the next line — wherever it ends a
     sentence ('一曲唱罢，台下掌声雷动 ，' / '87 岁的高老伯…')."""
     return _STRETCHED.search(line) is not None
+
+
+# a space before a pause or stop the copy's damage made half-width ('台下掌声雷动 ,'): justification's too
+_STRETCHED_HALF = re.compile(r"[\u4e00-\u9fff”’] +[,;!?](?!\d)")
+_STRETCHED_GAP = re.compile(r"(?<=[\u4e00-\u9fff”’]) +(?=[,;!?](?!\d))")     # …closed up as close_up closes '雷动 ，'
+
+
+def stretched_or_half(line: str) -> bool:
+    """`stretched`, or a space before a pause or stop made half-width."""
+    return stretched(line) or _STRETCHED_HALF.search(line) is not None

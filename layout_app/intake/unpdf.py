@@ -75,7 +75,7 @@ from layout_app.intake.pagemeasure import (  # noqa: F401 (the importer and test
 from layout_app.intake.paraseams import cut_mid_sentence as _cut_mid_sentence
 from layout_app.intake.paraseams import joins_on as _joins_on
 from layout_app.intake.paraseams import word_across as _word_across
-from layout_app.intake.pdfspaces import _letter_spaced, close_up, stretched  # noqa: F401 (close_up for headings)
+from layout_app.intake.pdfspaces import _STRETCHED_GAP, _letter_spaced, close_up, stretched, stretched_or_half  # noqa: F401 (close_up for headings)
 from layout_app.intake.paraseams import quote_goes_on as _quote_goes_on
 from layout_app.intake.headwidth import figures_first_line, head_over_caption, heading_wider, heads_over_wide_caption
 from layout_app.intake.kickerlines import kicker_ends, kickers_back, labelled_kicker, over_byline, question_over_heading
@@ -485,17 +485,6 @@ _TRIES = ("试", "企", "力", "意", "拼", "妄")    # 试图为…, 企图为
 _LABELLED = re.compile(r"^[^：:，,。]{2,10}(?<![村镇乡区县市道\d])[：:](?!\d)[^，,。！？!?]*$")   # (17:30 is a time)
 
 
-# a space before a pause or stop the copy's damage made half-width ('台下掌声雷动 ,'): justification's too
-_STRETCHED_HALF = re.compile(r"[\u4e00-\u9fff”’] +[,;!?](?!\d)")
-
-
-_STRETCHED_GAP = re.compile(r"(?<=[\u4e00-\u9fff”’]) +(?=[,;!?](?!\d))")     # …closed up as close_up closes '雷动 ，'
-
-
-def _stretched(line: str) -> bool:
-    return stretched(line) or _STRETCHED_HALF.search(line) is not None
-
-
 def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = None,
           doubts: dict[str, float] | None = None, flows: bool = True) -> list[str]:
     """The lines of copy taken out of a PDF, repaired; other copy is returned as it is.
@@ -516,7 +505,7 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
     from layout_app.intake.pdfpieces import in_column_flows
     in_flows = flows and in_column_flows(lines)     # (column lines whole, none cut after a mark)
     if flows:
-        # pdftotext's default text of our own PDFs: each column whole, the columns in poppler's order
+        # pdftotext's default text of our PDFs: each column whole, the columns in poppler's order
         from layout_app.intake.pdfflows import flows_in_order
         lines = flows_in_order(lines, measure, guessed)
     if unsure is not None:
@@ -524,8 +513,8 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
     closed = [_STRETCHED_GAP.sub("", close_up(l)) for l in lines]
     spread = frozenset(c.strip(" \t\u3000") for l, c in zip(lines, closed) if _letter_spaced(l))
     # (by text: a line the page has twice, stretched once and once not, says nothing)
-    stretch = (frozenset(c.strip(" \t\u3000") for l, c in zip(lines, closed) if _stretched(l))
-               - frozenset(c.strip(" \t\u3000") for l, c in zip(lines, closed) if not _stretched(l)))
+    stretch = (frozenset(c.strip(" \t\u3000") for l, c in zip(lines, closed) if stretched_or_half(l))
+               - frozenset(c.strip(" \t\u3000") for l, c in zip(lines, closed) if not stretched_or_half(l)))
     lines = closed
     from layout_app.intake.wrappedheads import join_wrapped_heads     # (it asks this module for its helpers)
     from layout_app.intake.quoteface import cut_face_halves, raw_pieces, same_face_halves, seen_whole, whole_lines
@@ -551,7 +540,7 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
     doubts = {} if doubts is None else doubts      # (what the heading steps guessed tells the later ones)
     lines = cut_face_halves(heading_lines(same_face_halves(lines, whole, doubts), measure, doubts), cut, uncut, doubts)
     under_kicker = frozenset(x for x, c in doubts.items() if c == BY_NO_DECK and " " in x)
-    lines = balanced_halves(wrapped_headlines(lines, uncut if cut else frozenset(), under_kicker, in_flows and given), doubts)
+    lines = balanced_halves(wrapped_headlines(lines, uncut if cut else frozenset(), under_kicker, given if in_flows else None), doubts)
     if whole or cut:        # text given line by line (not pdftotext's column flows)
         from layout_app.intake.taggedheads import between_kicker_and_deck
         lines = between_kicker_and_deck(brief_headlines(lines, uncut if cut else frozenset(), doubts), doubts)
