@@ -55,7 +55,8 @@ def block_lines(heads: list[Piece], pieces: list[Piece], given_next: set[tuple[s
         while cut > 2 and counts[cut - 1] and (_two_phrases(lines[cut - 1]) or rate_in_figures(lines[cut - 1])):
             cut -= 1
         if len(lines) < 2 or _banner_block(run, pieces) or _page_opens(run, pieces, lines) \
-                or any(counts[1:cut - 1]) or counts[cut - 1] and (cut < 3 or _two_phrases(lines[cut - 1])) \
+                or any(counts[1:cut - 1]) \
+                or counts[cut - 1] and (cut < 3 and cut == len(lines) or _two_phrases(lines[cut - 1])) \
                 or given_next is not None and any(pair not in given_next for pair in zip(lines, lines[1:])):
             out += [l for p in run for l in p.lines]
             continue

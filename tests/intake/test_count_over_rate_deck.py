@@ -1,0 +1,18 @@
+"""A headline block of pdftotext's default text whose last line, a rate in figures, is cut off as the deck
+('颐养之家运营一周年' / '累计服务 42 人次' / '日均服务老人 35 余人'): the counting line left over it is the
+headline's second line — a story has one deck, and a kicker never shares its headline's block. (Two lines
+alone, words over a count, stay a guess: headline in two lines, or headline over a deck in figures.)
+The varied generator's page 7107; the parts written out by hand from the printed page."""
+from pathlib import Path
+
+from layout_app.intake.importer import import_copy
+
+PAGE = Path(__file__).parent / "printed" / "varied7107-pdftotext.txt"
+
+
+def test_the_count_over_a_rate_deck_is_the_headlines_second_line():
+    page, _ = import_copy(PAGE)
+    story = next(s for s in page.stories if "颐养之家" in (s.headline or "") + (s.kicker or ""))
+    assert story.kicker is None
+    assert " ".join(story.headline.split()) == "颐养之家运营一周年 累计服务42人次"
+    assert "".join(story.deck.split()) == "日均服务老人35余人"
