@@ -48,14 +48,15 @@ def block_lines(heads: list[Piece], pieces: list[Piece], given_next: set[tuple[s
         # — the lines over it one headline; in one phrase, the headline's last line going on from the one
         # over it: '让群众少跑腿 看病更省心' / '儿科门诊开诊三个月' / '接诊 3434 人次')
         # (nor one counting twice, '62家企业提供就业岗位2300余个': a deck sums up in figures, a headline's
-        # line names one count)
+        # line names one count — so lines over the last that each count once in one phrase are the
+        # headline's: '看病不用再“起早排队”' / '中医馆开诊 100 天' / '接诊 2643 人次', one headline)
         counts = [bool(_FIGURE.search(l) and not l[:1].isdigit()) or counts_twice(l) for l in lines]
         cut = len(lines)
         # (or a rate in figures, '日均服务老人 18 余人', under a headline in two lines: its deck)
         while cut > 2 and counts[cut - 1] and (_two_phrases(lines[cut - 1]) or rate_in_figures(lines[cut - 1])):
             cut -= 1
         if len(lines) < 2 or _banner_block(run, pieces) or _page_opens(run, pieces, lines) \
-                or any(counts[1:cut - 1]) \
+                or any(c and (counts_twice(l) or _two_phrases(l)) for c, l in zip(counts[1:cut - 1], lines[1:cut - 1])) \
                 or counts[cut - 1] and (cut < 3 and cut == len(lines) or _two_phrases(lines[cut - 1])) \
                 or given_next is not None and any(pair not in given_next for pair in zip(lines, lines[1:])):
             out += [l for p in run for l in p.lines]
