@@ -429,7 +429,7 @@ def wrapped_headlines(lines: list[str], kicker_face: frozenset[str] = frozenset(
     病了' / '急救站为健康“加码”': a kicker is set smaller, in a block of its own; pdfflows put a headline's
     block on one line already)."""
     from layout_app.intake.balanced import compose_breaks_there, pause_evens     # (it asks this module for its helpers)
-    from layout_app.intake.pdfpieces import poppler_blocks
+    from layout_app.intake.pdfpieces import one_block, poppler_blocks
 
     blocks = poppler_blocks(flows) if flows else None
 
@@ -441,7 +441,7 @@ def wrapped_headlines(lines: list[str], kicker_face: frozenset[str] = frozenset(
         # (a line with a phrase space was joined already: it goes on only from an open end — a
         # headline in three lines)
         if (prev and s and _lone_head_line(prev) and _lone_head_line(s) and s not in under_kicker
-                and (blocks is None or ("".join(prev.split()), "".join(s.split())) in blocks)
+                and (blocks is None or one_block(blocks, prev, s))
                 # (a label's line over a headline holding its own pause after a phrase, no tail of the
                 # label's clause: a kicker whole over a headline whole — '前进镇沙坪社区：关注基层医疗' /
                 # '让群众少跑腿 看病更省心', not '银杏社区：商户的智慧停车场' / '更便捷 共建共享新家园')
@@ -485,16 +485,20 @@ THEME = re.compile(r"^[\u4e00-\u9fff]{4,8}[ 　][\u4e00-\u9fff]{4,8}$")
 BANNER_THEME = re.compile(r"^[\u4e00-\u9fff]{5,8}[ \u3000](?!走进|来到|探访|聚焦)[\u4e00-\u9fff]{5,8}$")
 
 
-def four_line_headings(lines: list[str]) -> list[str]:
+def four_line_headings(lines: list[str], flows: list[str] | None = None) -> list[str]:
     """One story's heading is at most kicker, headline and deck: four heading lines in a row, the
     last a deck (its dash, or in figures) and the first a kicker (one asking its question too), over
     the story's byline or text, hold a headline set in two
     lines — the headline, in the largest type, is the part that wraps. Not at the page's top: the
-    page banner over a story's kicker, headline and deck (`headpairs._page_top`)."""
+    page banner over a story's kicker, headline and deck (`headpairs._page_top`); nor, in pdftotext's
+    default text (`flows`, as given), where poppler gave the two middle lines in blocks apart: two parts
+    ('老有所养 老有所乐 华山街道幸福食堂暖了老人心' / '日均服务老人 20 余人', its deck in a block of its own)."""
+    from layout_app.intake.pdfpieces import one_block, poppler_blocks
     from layout_app.intake.balanced import _TAIL_THEN_PAUSE
     from layout_app.intake.headpairs import _page_top
     from layout_app.intake.kickerlines import asks_or_quotes
 
+    blocks = poppler_blocks(flows) if flows else None
     out = list(lines)
     i = 0
     while i + 4 < len(out):
@@ -511,7 +515,8 @@ def four_line_headings(lines: list[str]) -> list[str]:
                      and _heading_like(run[3]))
                 # (a deck in figures is a heading line: a paragraph opening on its date, '3月26日上午，…', is none)
                 and not run[1].startswith(_DASH_DECK) and not run[2].startswith(_DASH_DECK)
-                and after and not _lone_head_line(after) and width(run[1]) + width(run[2]) <= 36):
+                and after and not _lone_head_line(after) and width(run[1]) + width(run[2]) <= 36
+                and (blocks is None or one_block(blocks, run[1], run[2]))):
             out[i + 1:i + 3] = [run[1] + " " + run[2]]
         i += 1
     return out

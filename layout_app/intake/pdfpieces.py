@@ -49,3 +49,10 @@ def poppler_blocks(given: list[str]) -> frozenset[tuple[str, str]]:
     pdftotext's default text: heading lines given in blocks apart are parts apart (a kicker is set
     smaller, in a block of its own)."""
     return frozenset(("".join(a.split()), "".join(b.split())) for a, b in zip(given, given[1:]))
+
+
+def one_block(blocks: frozenset[tuple[str, str]], upper: str, lower: str) -> bool:
+    """`upper` stands over `lower` in one of poppler's blocks (`blocks`: `poppler_blocks`): the line given
+    right over `lower` is `upper` or its end (pdfflows puts a headline's block on one line)."""
+    up, low = "".join(upper.split()), "".join(lower.split())
+    return any(b == low and a and up.endswith(a) for a, b in blocks)

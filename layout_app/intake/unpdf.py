@@ -544,7 +544,7 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
     if whole or cut:        # text given line by line (not pdftotext's column flows)
         from layout_app.intake.taggedheads import between_kicker_and_deck
         lines = between_kicker_and_deck(brief_headlines(lines, uncut if cut else frozenset(), doubts), doubts)
-    return kickers_back(parts_apart(captions_after_body(four_line_headings(lines))))
+    return kickers_back(parts_apart(captions_after_body(four_line_headings(lines, given if in_flows else None))))
 
 
 def unpdf_text(text: str, measure: int | None = None) -> str:

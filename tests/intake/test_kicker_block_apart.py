@@ -26,3 +26,18 @@ def test_a_headline_poppler_gives_in_one_block_is_still_joined():
     one = wrapped_headlines(heads, flows=["第3版", "", *heads, "本报记者 沈卫国"])
     assert ["".join(x.split()) for x in one] == ["看病不用再“起早排队”让群众少跑腿看病更省心"]
     assert wrapped_headlines(heads, flows=["第3版", "", heads[0], "", heads[1]]) == heads
+
+
+def test_four_heading_lines_keep_apart_what_poppler_gave_in_blocks_apart():
+    # varied7074: pdfflows gave a story kicker, headline (its block on one line), a deck in figures and
+    # another story's dash deck; the headline and the rate under it stood in blocks apart — two parts
+    from layout_app.intake.headings import four_line_headings
+    from layout_app.intake.pdfpieces import one_block, poppler_blocks
+    lines = ["幸福养老 走进华山街道", "老有所养 老有所乐 华山街道幸福食堂暖了老人心", "日均服务老人 20 余人",
+             "——记教练傅雨轩", "本报记者 薛亮 实习生 马雨轩", "9 月 7 日上午,华山街道汽车站格外热闹。"]
+    apart = ["幸福养老 走进华山街道", "", "老有所养 老有所乐", "华山街道幸福食堂暖了老人心", "", "日均服务老人 20 余人"]
+    assert four_line_headings(lines, apart) == lines
+    together = apart[:4] + apart[5:]
+    assert four_line_headings(lines, together)[1] == "老有所养 老有所乐 华山街道幸福食堂暖了老人心 日均服务老人 20 余人"
+    assert one_block(poppler_blocks(together), lines[1], lines[2])     # (the block's last line over it)
+    assert not one_block(poppler_blocks(apart), lines[1], lines[2])
