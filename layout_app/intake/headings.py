@@ -413,7 +413,7 @@ _OPENS_ON_LABEL = re.compile(r"^[\u4e00-\u9fff“”]{2,12}[：:]\S")
 
 
 def wrapped_headlines(lines: list[str], kicker_face: frozenset[str] = frozenset(),
-                      under_kicker: frozenset[str] = frozenset(), flows: list[str] | None = None) -> list[str]:
+                      under_kicker: frozenset[str] = frozenset(), blocks: frozenset | None = None) -> list[str]:
     """A headline the typesetter broke in two at a phrase pause comes out of a PDF as two heading lines;
     the copy has it on one line, a space at the pause. Two heading lines are one headline when the
     first cannot end one (it stops on a particle or an open word), or the second cannot begin one
@@ -424,14 +424,12 @@ def wrapped_headlines(lines: list[str], kicker_face: frozenset[str] = frozenset(
     '让老人吃上“放心饭”': -raw cut the headline at its quote). `under_kicker`: headlines in two lines
     `headpairs.three_line_headings` read under the kicker over them — the kicker runs on into neither
     ('前进镇沙坪社区：关注基层医疗' / '让群众少跑腿' / '看病更省心': one headline of the three lines would
-    have been broken near even, not 14 / 6 / 5). `flows`: pdftotext's default text as given (its column
-    flows) — two heading lines poppler gave in blocks apart are two parts ('沙坪街道前进村：下班后也能看上
-    病了' / '急救站为健康“加码”': a kicker is set smaller, in a block of its own; pdfflows put a headline's
-    block on one line already)."""
+    have been broken near even, not 14 / 6 / 5). `blocks`: in pdftotext's default text, the lines poppler
+    gave one under the other in one block (`pdfpieces.poppler_blocks`) — two heading lines given in blocks
+    apart are two parts ('沙坪街道前进村：下班后也能看上病了' / '急救站为健康“加码”': a kicker is set smaller,
+    in a block of its own; pdfflows put a headline's block on one line already)."""
     from layout_app.intake.balanced import compose_breaks_there, pause_evens     # (it asks this module for its helpers)
-    from layout_app.intake.pdfpieces import one_block, poppler_blocks
-
-    blocks = poppler_blocks(flows) if flows else None
+    from layout_app.intake.pdfpieces import one_block
 
     page = "\n".join(lines)
     out: list[str] = []
@@ -485,20 +483,20 @@ THEME = re.compile(r"^[\u4e00-\u9fff]{4,8}[ 　][\u4e00-\u9fff]{4,8}$")
 BANNER_THEME = re.compile(r"^[\u4e00-\u9fff]{5,8}[ \u3000](?!走进|来到|探访|聚焦)[\u4e00-\u9fff]{5,8}$")
 
 
-def four_line_headings(lines: list[str], flows: list[str] | None = None) -> list[str]:
+def four_line_headings(lines: list[str], blocks: frozenset | None = None) -> list[str]:
     """One story's heading is at most kicker, headline and deck: four heading lines in a row, the
     last a deck (its dash, or in figures) and the first a kicker (one asking its question too), over
     the story's byline or text, hold a headline set in two
     lines — the headline, in the largest type, is the part that wraps. Not at the page's top: the
     page banner over a story's kicker, headline and deck (`headpairs._page_top`); nor, in pdftotext's
-    default text (`flows`, as given), where poppler gave the two middle lines in blocks apart: two parts
+    default text (`blocks`: `pdfpieces.poppler_blocks`), where poppler gave the two middle lines in
+    blocks apart: two parts
     ('老有所养 老有所乐 华山街道幸福食堂暖了老人心' / '日均服务老人 20 余人', its deck in a block of its own)."""
-    from layout_app.intake.pdfpieces import one_block, poppler_blocks
     from layout_app.intake.balanced import _TAIL_THEN_PAUSE
     from layout_app.intake.headpairs import _page_top
     from layout_app.intake.kickerlines import asks_or_quotes
+    from layout_app.intake.pdfpieces import one_block
 
-    blocks = poppler_blocks(flows) if flows else None
     out = list(lines)
     i = 0
     while i + 4 < len(out):

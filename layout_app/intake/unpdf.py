@@ -502,7 +502,7 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
     lines = [c for l in lines for c in split_credits(l.rstrip("\r"))]
     lines = captions_apart(decks_apart(lines))
     lines, guessed = reading_order(lines, measure)
-    from layout_app.intake.pdfpieces import in_column_flows
+    from layout_app.intake.pdfpieces import in_column_flows, poppler_blocks
     in_flows = flows and in_column_flows(lines)     # (column lines whole, none cut after a mark)
     if flows:
         # pdftotext's default text of our PDFs: each column whole, the columns in poppler's order
@@ -540,11 +540,12 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
     doubts = {} if doubts is None else doubts      # (what the heading steps guessed tells the later ones)
     lines = cut_face_halves(heading_lines(same_face_halves(lines, whole, doubts), measure, doubts), cut, uncut, doubts)
     under_kicker = frozenset(x for x, c in doubts.items() if c == BY_NO_DECK and " " in x)
-    lines = balanced_halves(wrapped_headlines(lines, uncut if cut else frozenset(), under_kicker, given if in_flows else None), doubts)
+    blocks = poppler_blocks(given) if in_flows else None       # (pdftotext's: a kicker's or deck's block is its own)
+    lines = balanced_halves(wrapped_headlines(lines, uncut if cut else frozenset(), under_kicker, blocks), doubts)
     if whole or cut:        # text given line by line (not pdftotext's column flows)
         from layout_app.intake.taggedheads import between_kicker_and_deck
         lines = between_kicker_and_deck(brief_headlines(lines, uncut if cut else frozenset(), doubts), doubts)
-    return kickers_back(parts_apart(captions_after_body(four_line_headings(lines, given if in_flows else None))))
+    return kickers_back(parts_apart(captions_after_body(four_line_headings(lines, blocks))))
 
 
 def unpdf_text(text: str, measure: int | None = None) -> str:
