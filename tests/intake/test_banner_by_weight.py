@@ -4,30 +4,23 @@ taken for the banner, the first story's heading is as much a guess — the theme
 headline's first line — and both are shown. The varied generator's pages 7083 (a lead, no banner; the
 headline set in two lines '跑出精气神 赛出好风采' / '“村BA”打出精气神') and 7097 (no lead, no banner;
 the headline '昔日臭水沟 今朝景观带' / '家门口多了个秸秆还田') as pdftotext -raw gives them."""
-from pathlib import Path
-
-from layout_app.intake.importer import import_copy
 from layout_app.intake.structure import LOW
+from tests.intake.imported import bare, printed
 
-PRINTED = Path(__file__).parent / "printed"
-
-
-def _plain(text: str | None) -> str:
-    return "".join((text or "").split())
 
 
 def test_a_theme_under_the_page_lead_is_no_banner_and_stays_with_its_story():
-    page, _ = import_copy(PRINTED / "varied7083-pdftotext-raw.txt")
+    page = printed("varied7083-pdftotext-raw.txt")
     assert page.banner is None
-    assert _plain(page.lead[0]).startswith("今天，我们走进几个村（社区），听听群众怎么说。")
+    assert bare(page.lead[0]).startswith("今天，我们走进几个村（社区），听听群众怎么说。")
     first = page.stories[0]
-    assert _plain(first.kicker) + _plain(first.headline) == "跑出精气神赛出好风采“村BA”打出精气神"
+    assert bare(first.kicker) + bare(first.headline) == "跑出精气神赛出好风采“村BA”打出精气神"
     assert first.confidence < LOW          # kicker over headline, or a headline in two lines: shown
 
 
 def test_a_theme_taken_for_the_banner_leaves_the_first_story_shown_as_a_guess():
-    page, _ = import_copy(PRINTED / "varied7097-pdftotext-raw.txt")
+    page = printed("varied7097-pdftotext-raw.txt")
     assert page.banner is not None and page.banner_confidence < LOW
     first = page.stories[0]
-    assert _plain(first.headline) == "家门口多了个秸秆还田"
+    assert bare(first.headline) == "家门口多了个秸秆还田"
     assert first.confidence < LOW

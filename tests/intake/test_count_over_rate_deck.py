@@ -5,15 +5,14 @@ alone, words over a count, stay a guess: headline in two lines, or headline over
 Lines that each count once in one phrase under the headline's words are its lines, the last one too: a
 deck sums up in two phrases or counts twice. The varied generator's pages 7107 and 7096; the parts
 written out by hand from the printed pages."""
-from pathlib import Path
 
-from layout_app.intake.importer import import_copy
+from tests.intake.imported import printed
 
-PAGE = Path(__file__).parent / "printed" / "varied7107-pdftotext.txt"
+PAGE = "varied7107-pdftotext.txt"
 
 
 def test_the_count_over_a_rate_deck_is_the_headlines_second_line():
-    page, _ = import_copy(PAGE)
+    page = printed(PAGE)
     story = next(s for s in page.stories if "颐养之家" in (s.headline or "") + (s.kicker or ""))
     assert story.kicker is None
     assert " ".join(story.headline.split()) == "颐养之家运营一周年 累计服务42人次"
@@ -21,7 +20,7 @@ def test_the_count_over_a_rate_deck_is_the_headlines_second_line():
 
 
 def test_lines_each_counting_once_in_one_phrase_are_the_headlines():
-    page, _ = import_copy(PAGE.parent / "varied7096-pdftotext.txt")
+    page = printed("varied7096-pdftotext.txt")
     story = next(s for s in page.stories if "起早排队" in (s.headline or "") + (s.kicker or ""))
     assert story.kicker is None and story.deck is None
     assert " ".join(story.headline.split()) == "看病不用再“起早排队” 中医馆开诊100天 接诊2643人次"

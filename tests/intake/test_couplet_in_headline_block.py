@@ -3,13 +3,9 @@ where its story's kicker stands apart in a flow of its own ('古城街道：中�
 '老有所养 老有所乐' + '养老驿站开张了'): a headline has one kicker, and a kicker, set smaller, never shares
 its headline's block. pdftotext's default text of the varied generator's pages 7087 and 7109; the
 answers are the pages' heading parts written out by hand."""
-from pathlib import Path
-
 import pytest
 
-from layout_app.intake.importer import import_copy
-
-PRINTED = Path(__file__).parent / "printed"
+from tests.intake.imported import printed
 
 
 def _spaced(text: str | None) -> str:
@@ -21,7 +17,7 @@ def _spaced(text: str | None) -> str:
     ("varied7109-pdftotext.txt", "幸福养老走进前进镇太平村", "老有所养 老有所乐 一碗热饭里的民生温度", "近日，前进镇太平村的爱心餐厅"),
 ])
 def test_a_couplet_in_its_headlines_block_is_the_headlines_first_line(page, kicker, headline, opens):
-    imported, _ = import_copy(PRINTED / page)
+    imported = printed(page)
     story = next(s for s in imported.stories if "".join(s.paragraphs[0].split()).startswith(opens))
     assert "".join((story.kicker or "").split()) == kicker      # (spaces compared apart: typesetting)
     assert _spaced(story.headline) == headline

@@ -2,11 +2,10 @@
 at a line's end, nor are two set with no unit between them. pdftotext's default flows of the varied
 generator's page 7066 give '…每周安排一节课，已有 1465' at a column's foot and, a few flows on,
 '6 月 24 日，区工商联在…' opening another story's column; the rest of the sentence is '多名学生参加。'."""
-from pathlib import Path
 
-from layout_app.intake.importer import import_copy
+from tests.intake.imported import printed
 
-PAGE = Path(__file__).parent / "printed" / "varied7066-pdftotext.txt"
+PAGE = "varied7066-pdftotext.txt"
 
 
 def _paragraphs(page, headline: str) -> list[str]:
@@ -15,7 +14,7 @@ def _paragraphs(page, headline: str) -> list[str]:
 
 
 def test_a_figure_at_a_columns_foot_goes_on_in_its_unit_not_in_another_figure():
-    page, _ = import_copy(PAGE)
+    page = printed(PAGE)
     school = _paragraphs(page, "七星镇古城社区：“双减”之下剪纸课有声有色")
     assert "据了解，第二中学自2020年起将剪纸课纳入校本课程，每周安排一节课，已有1465多名学生参加。" in school
     jobs = _paragraphs(page, "返乡创业正当时")

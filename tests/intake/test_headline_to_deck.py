@@ -3,15 +3,14 @@ the one whose words only the first story's text says is its headline. pdftotext'
 varied generator's page 7089 gives '非遗合唱团进校园' in a block of its own right over '县中医院：康复驿站方便
 群众就医' and the next story's byline, and the choir story's deck '——花园街道大桥社区合唱团见闻' far below,
 over its byline and column. Answers written by hand from the printed page."""
-from pathlib import Path
 
-from layout_app.intake.importer import import_copy
+from tests.intake.imported import printed
 
-PAGE = Path(__file__).parent / "printed" / "varied7089-pdftotext.txt"
+PAGE = "varied7089-pdftotext.txt"
 
 
 def test_a_headline_given_beside_another_goes_over_its_storys_deck():
-    page, _ = import_copy(PAGE)
+    page = printed(PAGE)
     choir = next(s for s in page.stories if s.deck == "——花园街道大桥社区合唱团见闻")
     assert choir.headline == "非遗合唱团进校园" and choir.kicker is None
     clinic = next(s for s in page.stories if s.headline == "县中医院：康复驿站方便群众就医")

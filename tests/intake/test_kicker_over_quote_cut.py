@@ -2,24 +2,19 @@
 quote ('互助幸福院' / '“香”' / '飘邻里'): the piece over the quoted term opens the headline's line — the
 kicker does not run on into it. The varied generator's page 7092 as pdftotext -raw gives it; the expected
 parts are written out from the printed page by hand."""
-from pathlib import Path
-
-from layout_app.intake.importer import import_copy
 from layout_app.intake.kickerlines import kicker_ends
+from tests.intake.imported import bare, printed
 
-PAGE = Path(__file__).parent / "printed" / "varied7092-pdftotext-raw.txt"
+PAGE = "varied7092-pdftotext-raw.txt"
 
-
-def _plain(text: str | None) -> str:
-    return "".join((text or "").split())
 
 
 def test_the_piece_over_a_quoted_term_opens_the_headline():
-    page, _ = import_copy(PAGE)
+    page = printed(PAGE)
     story = next(s for s in page.stories if "互助幸福院" in (s.headline or ""))
-    assert _plain(story.kicker) == "中午11点，饭菜香飘满楼道"
-    assert _plain(story.headline) == "互助幸福院“香”飘邻里"
-    assert _plain(story.paragraphs[0]).startswith("入冬以来，花园镇前进社区互助幸福院的工作一刻没有停。")
+    assert bare(story.kicker) == "中午11点，饭菜香飘满楼道"
+    assert bare(story.headline) == "互助幸福院“香”飘邻里"
+    assert bare(story.paragraphs[0]).startswith("入冬以来，花园镇前进社区互助幸福院的工作一刻没有停。")
 
 
 def test_a_column_line_over_running_text_still_runs_on():

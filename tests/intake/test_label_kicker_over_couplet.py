@@ -3,12 +3,10 @@ phrases set whole ('让群众少跑腿 看病更省心'): two parts, though the 
 a label's line is a kicker whole, and a headline already holding its writer's pause is whole too. The
 varied generator's page 7135 as pdftotext gives it (poppler set the kicker apart, but its flows put the two
 lines together); the expected parts are written out from the printed page by hand."""
-from pathlib import Path
-
 from layout_app.intake.headings import wrapped_headlines
-from layout_app.intake.importer import import_copy
+from tests.intake.imported import printed
 
-PAGE = Path(__file__).parent / "printed" / "varied7135-pdftotext.txt"
+PAGE = "varied7135-pdftotext.txt"
 
 
 def test_a_labelled_kicker_does_not_run_on_into_a_two_phrase_headline():
@@ -23,7 +21,7 @@ def test_a_headline_broken_at_its_first_pause_is_still_one():
 
 
 def test_the_printed_page_gives_the_kicker_and_headline_apart():
-    page, _ = import_copy(PAGE)
+    page = printed(PAGE)
     story = next(s for s in page.stories if "".join(s.headline.split()) == "让群众少跑腿看病更省心")
     assert story.kicker == "前进镇沙坪社区：关注基层医疗"
     assert "".join(story.byline.split()) == "本报记者杜浩通讯员陈淑珍文/图"

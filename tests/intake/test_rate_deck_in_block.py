@@ -3,21 +3,17 @@
 deck, not the headline's last line — a headline's last line counts what happened ('接诊 3434 人次'), a
 deck sums up. The varied generator's page 7132 as pdftotext gives it; the expected parts are written out
 from the printed page by hand."""
-from pathlib import Path
 
-from layout_app.intake.importer import import_copy
+from tests.intake.imported import bare, printed
 
-PAGE = Path(__file__).parent / "printed" / "varied7132-pdftotext.txt"
+PAGE = "varied7132-pdftotext.txt"
 
-
-def _plain(text: str | None) -> str:
-    return "".join((text or "").split())
 
 
 def test_a_rate_in_figures_under_a_two_line_headline_is_its_deck():
-    page, _ = import_copy(PAGE)
+    page = printed(PAGE)
     story = next(s for s in page.stories if "放心饭" in (s.headline or ""))
-    assert _plain(story.headline) == "让老人吃上“放心饭”老有所养老有所乐"
-    assert _plain(story.deck) == "日均服务老人18余人"
-    assert _plain(story.byline) == "记者薛欣怡通讯员杨永福刘一鸣"
-    assert _plain(story.paragraphs[0]).startswith("近日，五里街道康乐社区的爱心餐厅正式投入使用。")
+    assert bare(story.headline) == "让老人吃上“放心饭”老有所养老有所乐"
+    assert bare(story.deck) == "日均服务老人18余人"
+    assert bare(story.byline) == "记者薛欣怡通讯员杨永福刘一鸣"
+    assert bare(story.paragraphs[0]).startswith("近日，五里街道康乐社区的爱心餐厅正式投入使用。")
