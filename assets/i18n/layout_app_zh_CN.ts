@@ -3324,96 +3324,100 @@ Sign it off all the same?</source>
     </message>
     <message>
         <location filename="../../layout_app/intake/composewords.py" line="69"/>
-        <source>photo {photo} ({file}) has no caption and its file name names none; {photos} photos and {n} caption(s) are left unmatched, and which is whose is a toss: none set by order — it waits in the Photos panel (未上版); it may take {captions}</source>
-        <translation>图片 {photo}（{file}）没有图片说明，文件名也对不上任何一条；还剩 {photos} 张图片、{n} 条图片说明对不上，哪条配哪张全凭猜：没有按顺序配——未上版，在“图片”面板里等编辑来排；它可能配的说明：{captions}</translation>
+        <source>{count} photo(s) have no caption and their file names name none: {photos}; with {n} caption(s) of the copy left unmatched, which is whose is a toss: none set by order — they wait in the Photos panel (未上版). Name each file after its caption or give it its caption in the photo&apos;s metadata; they may take {captions}</source>
+        <translation>{count} 张图片没有图片说明，文件名也对不上任何一条：{photos}；稿件还剩 {n} 条图片说明对不上，哪条配哪张全凭猜：没有按顺序配——均未上版，在“图片”面板里等编辑来排。请按图片说明给文件命名，或在图片元数据里写上说明；可能配的说明：{captions}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="72"/>
+        <source>photo {photo} ({file}) has no caption and its file name names none; {photos} photos and {n} caption(s) are left unmatched, and which is whose is a toss: none set by order — it waits in the Photos panel (未上版); it may take {captions}</source>
+        <translation type="vanished">图片 {photo}（{file}）没有图片说明，文件名也对不上任何一条；还剩 {photos} 张图片、{n} 条图片说明对不上，哪条配哪张全凭猜：没有按顺序配——未上版，在“图片”面板里等编辑来排；它可能配的说明：{captions}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="73"/>
         <source>the copy&apos;s credit {credit!r} is printed beside its photos: not repeated in the page&apos;s credit line</source>
         <translation>稿件中的署名 {credit!r} 已排在它的图片旁：图片署名行不再重复</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="74"/>
+        <location filename="../../layout_app/intake/composewords.py" line="75"/>
         <source>photo {photo} ({file}) has no caption of its own and its file name names none; the copy&apos;s one caption left, {caption!r}, is its only by elimination — not placed: it waits in the Photos panel (未上版) for the editor to check and place</source>
         <translation>图片 {photo}（{file}）自己没有图片说明，文件名也对不上任何一条；稿件中剩下的那条说明 {caption!r} 只是排除法猜出来的，未上版：在“图片”面板里等编辑核对后再排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="77"/>
+        <location filename="../../layout_app/intake/composewords.py" line="78"/>
         <source>{file}: the copy&apos;s caption {second!r} names whom the photo&apos;s own caption names — a second caption of this photo: {caption!r} printed (the fuller), the other kept in the photo&apos;s note</source>
         <translation>{file}：稿件中的图片说明 {second!r} 与这张图片自带的说明说的是同一个人——是这张图片的第二条说明：排印较完整的 {caption!r}，另一条记在图片的备注里</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="80"/>
+        <location filename="../../layout_app/intake/composewords.py" line="81"/>
         <source>caption {text!r} names whom the own captions of photos {photos} name: which it belongs to is unclear — no photo without a caption takes it</source>
         <translation>图片说明 {text!r} 与图片 {photos} 自带的说明说的是同一个人：属于哪张不清楚——不配给没有说明的图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="82"/>
+        <location filename="../../layout_app/intake/composewords.py" line="83"/>
         <source>{file}: the photo of picture story {story} 《{headline}》 (图片新闻): its text is the caption, its credit {credit}</source>
         <translation>{file}：是图片新闻 {story}《{headline}》的图片：稿件的文字就是它的图片说明，署名 {credit}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="84"/>
+        <location filename="../../layout_app/intake/composewords.py" line="85"/>
         <source>story {story} 《{headline}》 read as a picture story (图片新闻) though no label says so: a caption&apos;s length of text, the credit {credit} under it and photo {file} named by its headline — check it</source>
         <translation>稿件 {story}《{headline}》没有标明“图片新闻”，按图片新闻处理：文字只有一条图片说明长，紧跟着署名 {credit}，图片 {file} 的文件名就是它的标题——请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="87"/>
+        <location filename="../../layout_app/intake/composewords.py" line="88"/>
         <source>photo {photo} could not be placed: no story on the page</source>
         <translation>图片 {photo} 无法上版：版面上没有稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="88"/>
+        <location filename="../../layout_app/intake/composewords.py" line="89"/>
         <source>photo {photo} ({file}): its caption {caption!r} names no story on the page; placed with {story} 《{headline}》 at a guess — check it belongs there</source>
         <translation>图片 {photo}（{file}）：图片说明“{caption}”对不上版面上任何一篇稿件；推断配给了稿件 {story}《{headline}》——请核对是否配这篇</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="90"/>
+        <location filename="../../layout_app/intake/composewords.py" line="91"/>
         <source>{photos}: works of art no story&apos;s caption names, set as a section of their own ({story}) under its label {label}, each with its caption</source>
         <translation>{photos}：作品（书画）不配任何稿件，单独成组（{story}），栏题“{label}”，每件作品下配其说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="92"/>
+        <location filename="../../layout_app/intake/composewords.py" line="93"/>
         <source>{said}; {n} photo(s) wait in the Photos panel (未上版): {photos} — place one</source>
         <translation>{said}；另有 {n} 张图片在“图片”面板里未上版：{photos}——可排一张上版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="95"/>
+        <location filename="../../layout_app/intake/composewords.py" line="96"/>
         <source>{file}: its caption&apos;s credit {credit!r} is set as the photo&apos;s credit</source>
         <translation>{file}：图片说明里的署名“{credit}”已改作图片署名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="96"/>
+        <location filename="../../layout_app/intake/composewords.py" line="97"/>
         <source>{file}: its caption&apos;s credit says what the photo&apos;s own does ({credit!r}): printed once</source>
         <translation>{file}：图片说明里的署名与图片自带的署名相同（“{credit}”）：只印一次</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="98"/>
+        <location filename="../../layout_app/intake/composewords.py" line="99"/>
         <source>{file}: its own credit {credit!r} names whom the page&apos;s credit line {line!r} names: printed once, in that line</source>
         <translation>{file}：图片自带的署名“{credit}”与本版图片署名行“{line}”署的是同一人：只在署名行印一次</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="100"/>
+        <location filename="../../layout_app/intake/composewords.py" line="101"/>
         <source>{photo} ({file}): its caption {caption!r} credits another photographer than the photo&apos;s own credit ({credit!r}): both would print — keep the right one</source>
         <translation>{photo}（{file}）：图片说明“{caption}”署的摄影者与图片自带的署名（“{credit}”）不是同一人：两个都会印出——请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="102"/>
+        <location filename="../../layout_app/intake/composewords.py" line="103"/>
         <source>{photo} ({file})</source>
         <translation>{photo}（{file}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="103"/>
+        <location filename="../../layout_app/intake/composewords.py" line="104"/>
         <source>the page&apos;s credit line {line!r} names another photographer than photo {photos} credits itself ({credit!r}): both would print — if the line leaves it out, say so in it (本版图片除署名外由…摄); else keep the right one</source>
         <translation>本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——这张图片若不归署名行，请把署名行写成“本版图片除署名外由…摄”；不然请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="106"/>
+        <location filename="../../layout_app/intake/composewords.py" line="107"/>
         <source>the page&apos;s credit line {line!r} names another photographer than photos {photos} credit themselves ({credit!r}): both would print — if the line leaves them out, say so in it (本版图片除署名外由…摄); else keep the right one</source>
         <translation>本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——这些图片若不归署名行，请把署名行写成“本版图片除署名外由…摄”；不然请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="112"/>
+        <location filename="../../layout_app/intake/composewords.py" line="113"/>
         <source>{text!r} after story {headline!r} is a photo&apos;s own caption (its file says it word for word): set under that photo, not as the story&apos;s last paragraph</source>
         <translation>稿件《{headline}》后面的“{text}”是一张图片自带的图片说明（图片文件里一字不差）：排在那张图片下面，不作这篇稿件的最后一段</translation>
     </message>
@@ -3426,7 +3430,7 @@ Sign it off all the same?</source>
         <translation type="vanished">本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="110"/>
+        <location filename="../../layout_app/intake/composewords.py" line="111"/>
         <source>{file}: credited by the page&apos;s credit line {line!r}</source>
         <translation>{file}：由本版图片署名行“{line}”署名</translation>
     </message>

@@ -359,6 +359,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         plans.append(StoryPlan(sid, photos=list(works), gallery=True))
         notes.append(Notice(ART_SECTION, story=sid, label=label or "—", photos=joined(works)))
         loose = [pid for pid in loose if pid not in works]
+    tossed: list[tuple[str, str, list[str]]] = []
     for pid in loose:
         k = int(pid[1:]) - 1
         _, named = named_by(photos[k].path.name, heads) if not model_photos[k].caption else (0, None)
@@ -376,10 +377,9 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
             continue
         if not model_photos[k].caption and desk[k].offers:
             # several photos and several captions left, none named: which is whose is a toss — it waits
-            # off the page with the captions it might take said, none printed at a guess
-            desk_warnings.append(Notice(TOSS, photo=pid, file=model_photos[k].file, n=len(desk[k].offers),
-                                        photos=sum(1 for d in desk if d.offers),
-                                        captions="；".join(f"“{t}”" for t in desk[k].offers)))
+            # off the page with the captions it might take said (all such photos in one notice), none
+            # printed at a guess
+            tossed.append((pid, model_photos[k].file, desk[k].offers))
             continue
         if not model_photos[k].caption:
             # no caption and no story: nothing tells where it goes — it waits off the page, as on a
@@ -402,6 +402,9 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
                                     story=target.story, headline=headline))
         model_photos[k] = replace(model_photos[k], comment="；".join(filter(None, (
             model_photos[k].comment, f"排版时图片说明对不上任何稿件，暂放在《{headline}》旁：请核对"))))
+    if tossed:
+        desk_warnings.append(Notice(TOSS, count=len(tossed), photos="、".join(f"{pid} ({file})" for pid, file, _ in tossed),
+                                    n=len(tossed[0][2]), captions="；".join(f"“{t}”" for t in tossed[0][2])))
 
     # each photo keeps the story it goes with (the caption proof's, wherever the editor moves it)
     for plan in plans:

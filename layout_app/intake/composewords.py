@@ -66,9 +66,10 @@ WAITS = QT_TRANSLATE_NOOP("Intake", "photo {photo} ({file}) has no caption and n
                                     "waits in the Photos panel (未上版) for the editor to place")
 WAITS_BARE = QT_TRANSLATE_NOOP("Intake", "photo {photo} ({file}) has neither a caption nor a credit, and no story of its "
                                          "own: not placed — it waits in the Photos panel (未上版) for the editor to place")
-TOSS = QT_TRANSLATE_NOOP("Intake", "photo {photo} ({file}) has no caption and its file name names none; {photos} photos "
-                                   "and {n} caption(s) are left unmatched, and which is whose is a toss: none set by "
-                                   "order — it waits in the Photos panel (未上版); it may take {captions}")
+TOSS = QT_TRANSLATE_NOOP("Intake", "{count} photo(s) have no caption and their file names name none: {photos}; with "
+                                   "{n} caption(s) of the copy left unmatched, which is whose is a toss: none set by "
+                                   "order — they wait in the Photos panel (未上版). Name each file after its caption or "
+                                   "give it its caption in the photo's metadata; they may take {captions}")
 CREDIT_BESIDE = QT_TRANSLATE_NOOP("Intake", "the copy's credit {credit!r} is printed beside its photos: not repeated "
                                             "in the page's credit line")
 ELIMINATED = QT_TRANSLATE_NOOP("Intake", "photo {photo} ({file}) has no caption of its own and its file name names "

@@ -43,11 +43,12 @@ ZH_IN = {
             '{file}：又一个通栏标题（把握 {confidence:.0%}；本版用的是 {best} 的，'
             '把握 {best_confidence:.0%}）——已作为未归类稿件（{unassigned}）留在文档里，未上版：'
             '请排上版面或删去：{text}',
-        'photo {photo} ({file}) has no caption and its file name names none; {photos} photos and {n} caption(s) '
-        'are left unmatched, and which is whose is a toss: none set by order — it waits in the Photos panel '
-        '(未上版); it may take {captions}':
-            '图片 {photo}（{file}）没有图片说明，文件名也对不上任何一条；还剩 {photos} 张图片、{n} 条图片说明对不上，'
-            '哪条配哪张全凭猜：没有按顺序配——未上版，在“图片”面板里等编辑来排；它可能配的说明：{captions}',
+        "{count} photo(s) have no caption and their file names name none: {photos}; with {n} caption(s) of the copy "
+        "left unmatched, which is whose is a toss: none set by order — they wait in the Photos panel (未上版). Name "
+        "each file after its caption or give it its caption in the photo's metadata; they may take {captions}":
+            '{count} 张图片没有图片说明，文件名也对不上任何一条：{photos}；稿件还剩 {n} 条图片说明对不上，'
+            '哪条配哪张全凭猜：没有按顺序配——均未上版，在“图片”面板里等编辑来排。请按图片说明给文件命名，'
+            '或在图片元数据里写上说明；可能配的说明：{captions}',
         "the copy's credit {credit!r} is printed beside its photos: not repeated in the page's credit line":
             '稿件中的署名 {credit!r} 已排在它的图片旁：图片署名行不再重复',
         'photo {photo} ({file}) has no caption of its own and its file name names none; the copy\'s one caption '
