@@ -60,11 +60,12 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
         lines = ["" if slug_line(l) else l for l in lines]
         # column lines of a printed page: joined back into paragraphs before anything else looks
         unsure: list = []
+        apart: set[str] = set()     # heading and caption lines no sentence runs on into (intake.pdfflows)
         # (a table's rows, one a line, set apart before the joins: joined, '…20 45' / '2 江城队' read '452')
         printed = printed_tables(lines)
         lines = tokened(lines, printed)[0]
         # (a .pdf read by pdfcopy comes in pdfium's reading order: its blank lines are no column flows)
-        lines = tokens_alone(unpdf(lines, measure, unsure, doubts, flows=copy.encoding != "pdf"))
+        lines = tokens_alone(unpdf(lines, measure, unsure, doubts, flows=copy.encoding != "pdf", apart=apart))
         copy.notices.append(Notice(FROM_PDF if copy.encoding == "pdf" else FROM_PDF_TEXT, file=copy.source.name))
         # side-by-side columns whose order the text cannot tell: the lines are named, none dropped
         # (or whether a paragraph ends where a quote opens: `quotecut.either_way`)
@@ -97,7 +98,8 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     poems = find_poems(lines if tables else copy.lines) if measure is None and sized is None else []
     verse_heads, verse = verse_blocks(poems)
     # (a printed page's column lines are joined already: a caption after a cut sentence stays apart)
-    blocks, hints, body = (join_broken_lines(lines, printed=True), set(), set()) if measure is not None else \
+    blocks, hints, body = (join_broken_lines(lines, printed=True, opens=_opening(lines, apart)), set(), set()) \
+        if measure is not None else \
         _blocks_with_hints(lines, hints | verse_heads, copy.body_lines | copy.subhead_lines | verse | table_at, typed_openings(copy.lines))
     if sized is not None:
         blocks = paragraphs_by_indent(apart_by_size(blocks, sized), copy.lines, sized)   # sizes: parts
@@ -152,6 +154,13 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     else:
         copy.notices.append(Notice(TOO_MANY, file=copy.source.name, captions=len(page.captions), stories=len(page.stories)))
     return page, copy
+
+
+def _opening(lines: list[str], apart: set[str]) -> frozenset[int]:
+    """The lines that open on one of `apart` (the heading and caption lines pdfflows set after a story
+    running off mid-sentence, perhaps joined with the heading lines under them since)."""
+    starts = tuple(b for b in map(bare, apart) if b)
+    return frozenset(i for i, l in enumerate(lines) if starts and l.strip() and bare(l).startswith(starts))
 
 
 def _blocks_with_hints(lines: list[str], line_hints: set[int], body_lines: set[int] = frozenset(),

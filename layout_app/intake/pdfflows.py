@@ -135,8 +135,11 @@ from layout_app.intake.flowcuts import _MAX_CUTS, _cut_flow
 
 _MAX_PIECES = 160       # column pieces put in order at most
 
-def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -> list[str]:
-    """The lines of pdftotext's default text of a page in reading order; other copy as it is."""
+def flows_in_order(lines: list[str], measure: int, unsure: list | None = None, apart: set | None = None) -> list[str]:
+    """The lines of pdftotext's default text of a page in reading order; other copy as it is. `apart`
+    gets the first line of each heading and caption set after a story that runs off mid-sentence (its
+    rest not found): joining paragraphs must not run the sentence on into them — a story's words read
+    into a headline or caption are worse than a sentence left open."""
     text = [l for l in lines if l.strip()]
     if not in_column_flows(lines):
         return list(lines)           # not columns a blank line apart (pdftotext -raw, pypdfium2)
@@ -182,13 +185,21 @@ def flows_in_order(lines: list[str], measure: int, unsure: list | None = None) -
         out += p.lines + [""]
     order = sorted(range(len(chains)), key=lambda k: min(p.pos for p in heads.get(k, []) + chains[k]))
     given_next = {(a.strip(), b.strip()) for a, b in pairwise(given)}     # (poppler's own line after line)
+    run_off = False         # the story before ran off mid-sentence
     for k in order:
         if out:
             out.append("")
-        out += block_lines(heads.get(k, []), pieces, given_next)    # (a headline's lines in one block: one line)
+        head = block_lines(heads.get(k, []), pieces, given_next)    # (a headline's lines in one block: one line)
+        if run_off and head and apart is not None:
+            apart.add(head[0])
+        out += head
         for p in chains[k]:
             out += p.lines
+        run_off = bool(chains[k]) and not _ends(chains[k][-1].lines[-1])
         for p in captions.get(k, []):
+            if run_off and apart is not None and (_ends(p.lines[0]) or _caption(p.lines[0])):
+                apart.add(p.lines[0])       # (a caption's line ends its sentence: one that does not may be the rest)
+            run_off = False
             out += ["", ""] + p.lines
         out.append("")
     for p in pieces:

@@ -486,13 +486,13 @@ _LABELLED = re.compile(r"^[^：:，,。]{2,10}(?<![村镇乡区县市道\d])[：
 
 
 def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = None,
-          doubts: dict[str, float] | None = None, flows: bool = True) -> list[str]:
+          doubts: dict[str, float] | None = None, flows: bool = True, apart: set | None = None) -> list[str]:
     """The lines of copy taken out of a PDF, repaired; other copy is returned as it is.
     `measure`: the column width in characters when it is known (then the copy is taken to be from
     a PDF without looking). `unsure`: a list that gets the `pdfcolumns.Unsure` runs of lines whose
     column order is a guess. `doubts`: filled with the heading lines joined by a guess → its confidence.
     `flows`: the copy may be pdftotext's column flows in poppler's order (False: the lines come in
-    reading order already, as pdfcopy reads a PDF)."""
+    reading order already, as pdfcopy reads a PDF). `apart`: see `pdfflows.flows_in_order`."""
     given = lines
     lines = [part for l in lines for part in l.split("\f")]
     if measure is None:
@@ -507,7 +507,7 @@ def unpdf(lines: list[str], measure: int | None = None, unsure: list | None = No
     if flows:
         # pdftotext's default text of our PDFs: each column whole, the columns in poppler's order
         from layout_app.intake.pdfflows import flows_in_order
-        lines = flows_in_order(lines, measure, guessed)
+        lines = [_INDENT + l if apart and l in apart else l for l in flows_in_order(lines, measure, guessed, apart)]
     if unsure is not None:
         unsure.extend(guessed)
     closed = [_STRETCHED_GAP.sub("", close_up(l)) for l in lines]
