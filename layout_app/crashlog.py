@@ -1,6 +1,7 @@
 """The one place that turns an unexpected error into a one-line message and a log file."""
 from __future__ import annotations
 
+import json
 import os
 import sys
 import time
@@ -47,6 +48,9 @@ def run_guarded(fn: Callable[[list[str]], int], argv: list[str]) -> int:
             return fn(argv)
     except InputError as exc:
         tell(exc, command_language(argv))
+        if "--json" in argv:         # a script reading the report gets the refusal as data too (English)
+            from layout_app.lang import said
+            print(json.dumps({"error": said(exc, "en")}, ensure_ascii=False))
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130

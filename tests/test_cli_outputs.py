@@ -118,6 +118,22 @@ def test_compose_and_new_write_documents_only(tmp_path, capsys):
     assert snapshot(tmp_path) == before
 
 
+def test_a_refusal_under_json_is_json_on_stdout_too(tmp_path, capsys):
+    """A script asking for --json gets the refusal as data on stdout (and the one line on stderr), not
+    an empty stdout it cannot parse (a reviewer's `compose --json` over an existing page)."""
+    import json
+    copy = tmp_path / "copy.txt"
+    copy.write_text("青石镇：图书角里书香浓\n\n为丰富村民的精神文化生活，青石镇设立了图书角。\n", encoding="utf-8")
+    out = tmp_path / "page.yaml"
+    out.write_text("schema: 9\n", encoding="utf-8")
+    assert main(["compose", "--copy", str(copy), "-o", str(out), "--json"]) == 2
+    captured = capsys.readouterr()
+    error = json.loads(captured.out)["error"]
+    assert str(out) in error and "--force" in error
+    assert captured.err.startswith("layout-app: ") and len(captured.err.strip().splitlines()) == 1
+    assert out.read_text(encoding="utf-8") == "schema: 9\n"
+
+
 # --- a bad -o is a clear error ----------------------------------------------------------------
 
 def bad_outputs(tmp_path, suffix):
