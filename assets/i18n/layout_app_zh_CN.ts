@@ -3417,7 +3417,12 @@ Sign it off all the same?</source>
         <translation>本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——这些图片若不归署名行，请把署名行写成“本版图片除署名外由…摄”；不然请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="113"/>
+        <location filename="../../layout_app/intake/composewords.py" line="111"/>
+        <source>the page&apos;s photo credit {line!r} is printed, but no photo is on the page ({n} waiting off it): place the photos, or take the line out if the page runs without them</source>
+        <translation>本版图片署名 {line!r} 已排上版面，但版上没有图片（{n} 张未上版）：请把图片排上版，或者本版不用图片就删去这一行</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="116"/>
         <source>{text!r} after story {headline!r} is a photo&apos;s own caption (its file says it word for word): set under that photo, not as the story&apos;s last paragraph</source>
         <translation>稿件《{headline}》后面的“{text}”是一张图片自带的图片说明（图片文件里一字不差）：排在那张图片下面，不作这篇稿件的最后一段</translation>
     </message>
@@ -3430,7 +3435,7 @@ Sign it off all the same?</source>
         <translation type="vanished">本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="111"/>
+        <location filename="../../layout_app/intake/composewords.py" line="114"/>
         <source>{file}: credited by the page&apos;s credit line {line!r}</source>
         <translation>{file}：由本版图片署名行“{line}”署名</translation>
     </message>

@@ -20,7 +20,7 @@ from layout_app.intake.composewords import (AT_A_GUESS, BY_FILE_NAME, BY_PLACE, 
                                             NO_PHOTOS_THERE, NO_STORY, NO_STORY_FOR, NOT_RECOGNISED, OWN_CAPTION, PHOTO_FILE,
                                             SECOND_BANNER, SECOND_LEAD, SPARE_CAPTION, WAITING, WAITS, WAITS_BARE)
 from layout_app.intake.composewords import (ART_SECTION, CREDIT_BESIDE, ELIMINATED, NAMED_BY_PHOTOS, PICTURE_STORY,
-                                             SECOND_CAPTION, TOSS, UNLABELLED_PICTURE)
+                                             SECOND_CAPTION, TOSS, UNLABELLED_PICTURE, CREDIT_NO_PHOTO)
 from layout_app.intake.artworks import fuller, is_artwork, maker_named, section_label
 from layout_app.intake.importer import import_copy
 from layout_app.intake.metacaptions import own_captions_out
@@ -423,6 +423,9 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
                           credits=credits_id, photo_aspect=aspect, photo_most=most)
     placed = {f.photo for f in plan.frames if f.photo}
     notes += [Notice(CREDITED, file=name, line=page_credit) for pid, name in credited if pid in placed]
+    if page_credit and credits_id and not placed:
+        # the copy's 本版图片由…摄 is printed (the reporter's words), but it credits no photo on the page
+        desk_warnings.append(Notice(CREDIT_NO_PHOTO, line=page_credit, n=len(model_photos)))
     waiting = [p.id for p in model_photos if p.id not in placed]
     short = next((n for n, w in enumerate(plan.warnings) if w.startswith("the page is short of copy")), None)
     if waiting and short is not None:

@@ -108,6 +108,9 @@ LINE_ODDS_MANY = QT_TRANSLATE_NOOP("Intake", "the page's credit line {line!r} na
                                              "{photos} credit themselves ({credit!r}): both would print — if the line "
                                              "leaves them out, say so in it (本版图片除署名外由…摄); else keep the "
                                              "right one")
+CREDIT_NO_PHOTO = QT_TRANSLATE_NOOP("Intake", "the page's photo credit {line!r} is printed, but no photo is on the page "
+                                             "({n} waiting off it): place the photos, or take the line out if the page "
+                                             "runs without them")
 CREDITED = QT_TRANSLATE_NOOP("Intake", "{file}: credited by the page's credit line {line!r}")
 # a photo's own caption typed after its story (intake.metacaptions)
 OWN_CAPTION = QT_TRANSLATE_NOOP("Intake", "{text!r} after story {headline!r} is a photo's own caption (its file says it "

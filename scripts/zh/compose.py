@@ -49,6 +49,9 @@ ZH_IN = {
             '{count} 张图片没有图片说明，文件名也对不上任何一条：{photos}；稿件还剩 {n} 条图片说明对不上，'
             '哪条配哪张全凭猜：没有按顺序配——均未上版，在“图片”面板里等编辑来排。请按图片说明给文件命名，'
             '或在图片元数据里写上说明；可能配的说明：{captions}',
+        "the page's photo credit {line!r} is printed, but no photo is on the page ({n} waiting off it): place the "
+        "photos, or take the line out if the page runs without them":
+            '本版图片署名 {line!r} 已排上版面，但版上没有图片（{n} 张未上版）：请把图片排上版，或者本版不用图片就删去这一行',
         "the copy's credit {credit!r} is printed beside its photos: not repeated in the page's credit line":
             '稿件中的署名 {credit!r} 已排在它的图片旁：图片署名行不再重复',
         'photo {photo} ({file}) has no caption of its own and its file name names none; the copy\'s one caption '

@@ -410,6 +410,16 @@ def test_compose_sets_no_caption_by_order_the_photos_wait_with_the_captions_they
     # preflight names each photo waiting off the page with neither caption nor credit (finding 15)
     report = preflight(doc, tmp_path)
     assert sorted(f.where["photo"] for f in report.warnings if f.code == "photo-bare-unplaced") == ["p1", "p2"]
+    assert "photo credit" not in err        # (the copy has no page credit line)
+    # with the page's credit line in the copy: printed (the reporter's words), and said to credit no photo
+    # there (a reviewer's page printed 本版图片由本报记者 王晨 摄 over no photo, unsaid)
+    with_line = tmp_path / "credited.txt"
+    with_line.write_text(copy.read_text(encoding="utf-8") + "\n本版图片由本报记者 王晨 摄\n", encoding="utf-8")
+    main(["compose", "--copy", str(with_line), "--photos", str(photos), "-o", str(tmp_path / "credited.yaml")])
+    said = [l for l in capsys.readouterr().err.splitlines() if "photo credit" in l]
+    assert len(said) == 1 and "本版图片由本报记者 王晨 摄" in said[0] and "no photo is on the page (2 waiting off it)" in said[0]
+    doc = load_document(tmp_path / "credited.yaml")
+    assert doc.story("credits").byline == "本版图片由本报记者 王晨 摄" and "credits" in {f.story for f in doc.pages[0].frames}
 
 
 def test_the_surest_file_name_takes_the_caption_and_a_second_photo_named_after_a_story_goes_with_it(tmp_path):
