@@ -95,6 +95,16 @@ def short_paragraph(paragraphs: list[str]) -> str | None:
     return None
 
 
+def visits_over(page) -> None:
+    """A headline ending on the tag that takes the reader to a place, under a kicker opening on a place's
+    label and colon, a headline's shape ('五里街道：康复驿站为健康“加码”' over '为民办实事 走进五里街道'):
+    poppler gave the kicker's line after the headline's — the two are turned round. (Under a kicker of
+    another shape, '老有所养 老有所乐', the reading is in doubt as it stands: `shape_doubts`.)"""
+    for story in page.stories:
+        if story.kicker and _VISIT_TAG.search(story.headline.strip()) and _PLACE_LABEL.match(story.kicker.strip()):
+            story.kicker, story.headline = story.headline, story.kicker
+
+
 def shape_doubts(page, low: float) -> None:
     """Lower the confidence of a printed page's stories whose heading or paragraphs read two ways
     (the shape named for the notice: "theme", "subject", "label", "visit", "single", "paragraph" — `cut` the

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from layout_app.intake.authorlines import author_bylines
 from layout_app.intake.copycaptions import caption_flags, shows_scene
-from layout_app.intake.headdoubts import shape_doubts
+from layout_app.intake.headdoubts import shape_doubts, visits_over
 from layout_app.intake.bannerkicker import TOWN, TOWN_VISIT, names_county, place_shared
 from layout_app.intake.headings import BANNER_HEAD, BANNER_THEME, COUNTY, THEME
 from layout_app.intake.matchheads import result_reading
@@ -407,6 +407,7 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
         page.stories[0].confidence = min(page.stories[0].confidence, 0.55)
         page.doubts.append(Notice(KICKER_BANNER, k=0, kicker=page.stories[0].kicker))
     if printed and sized is None:
+        visits_over(page)
         shape_doubts(page, LOW)      # a printed page's text read two ways where its type sizes would tell
     return page
 
