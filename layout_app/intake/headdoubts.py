@@ -63,6 +63,16 @@ def subject_above(kicker: str | None, headline: str) -> bool:
     return bool(kicker) and " " in kicker.strip() and opens_on_predicate(headline.strip())
 
 
+def quoted_predicate(kicker: str | None, headline: str) -> bool:
+    """A kicker of a place's label and a thing named ('康乐镇：49部电梯') over a headline opening on a
+    quoted verb run on ('“装”进居民心里'): one headline broken before its quote reads as well."""
+    return bool(kicker) and " " not in kicker.strip() and bool(_PLACE_LABEL.match(kicker.strip())) \
+        and bool(_QUOTED_VERB.match(headline.strip()))
+
+
+_QUOTED_VERB = re.compile(r"“[\u4e00-\u9fff]”[\u4e00-\u9fff]")     # '“装”进…', '“火”了': a verb in quotes, run on
+
+
 def label_over_predicate(kicker: str | None, headline: str) -> bool:
     """One headline whose first line is a place's label and colon with its theme, its second opening on
     a predicate after the copy's space: a kicker over its headline reads as well."""
@@ -118,7 +128,7 @@ def shape_doubts(page, low: float) -> None:
         headline = quote_blanks_closed(story.headline)
         if theme_kicker(kicker):
             doubt = "theme"
-        elif subject_above(kicker, headline):
+        elif subject_above(kicker, headline) or quoted_predicate(kicker, headline):
             doubt = "subject"
         elif label_over_predicate(kicker, headline):
             doubt = "label"

@@ -30,3 +30,18 @@ def test_a_kicker_of_another_shape_is_not_turned_round():
     assert [(s.kicker, s.headline) for s in page.stories] == [
         ("老有所养 老有所乐", "从“忧居”到“优居” 走进红旗街道"),
         ("为民办实事 走进五里街道", "五里街道：康复驿站为健康“加码”")]
+
+
+def test_a_headline_broken_before_its_quoted_verb_is_shown_to_check():
+    """pypdfium2's text of page 7039 gives the headline '康乐镇：49部电梯“装”进居民心里' in two lines, broken
+    before its quote: read as a kicker '康乐镇：49部电梯' over '“装”进居民心里', and sure of it. The verb in
+    quotes has its subject on the line above as well as it may be a kicker's: the story is shown to check."""
+    from layout_app.intake.structure import LOW
+    page = printed("varied7039-pdfium.txt")
+    story = next(s for s in page.stories if bare(s.headline).startswith("“装”进居民心里") or "49部电梯“装”" in bare(s.headline))
+    if bare(story.headline) != "康乐镇：49部电梯“装”进居民心里":
+        assert story.confidence < LOW and story.shape == "subject"
+    # a headline that names its thing before the quote is no such doubt
+    from layout_app.intake.headdoubts import quoted_predicate
+    assert not quoted_predicate("七星镇：从“忧居”到“优居”", "七星镇：14部电梯“装”进居民心里")
+    assert not quoted_predicate("老有所养 老有所乐", "“村BA”打出精气神")
