@@ -143,7 +143,10 @@ QUESTION_HEAD = re.compile(ONE_SENTENCE_HEAD + r"[？！?!]$")
 # a column's label a sidebar or a report runs under (a kicker), shaped like a byline of a reporter '手记'
 COLUMN_LABEL = re.compile(r"^(记者|编者|编辑)(手记|札记|观察|调查|述评|来信|直击|探访|体验|连线|追踪|走基层|感言|视点|问答|专访)$")
 # a Q&A's turns (问：… / 答：…): running text of its piece, never a heading — a question asked there is no headline
-QA_TURN = re.compile(r"^(问|答)[：:]")
+LEAD_LABEL = re.compile(r"^(?:本期|本版)?导语[：:]")      # the page lead labelled as such
+QA_TURN = re.compile(r"^(?:问|答|Q|A)[：:]|^记者[：:](?=\S.{5,})")     # (not '记者：张三', a byline)
+# who recommends or compiled a piece, in brackets at its foot: （推荐人：市图书馆 陈静）, （整理：林晓）
+SIGNED_NOTE = re.compile(r"^[（(][\u4e00-\u9fff]{1,4}[：:][^（()）：:]{2,24}[）)]$")
 # a reader's letter signed at its foot by who wrote it: '城北新区锦绣花园居民　周立新', '读者　周立新'
 READER_SIGNATURE = re.compile(r"^[\u4e00-\u9fff]{0,16}(居民|读者|市民|村民|网友|职工|教师|家长|患者)[\s　]+[\u4e00-\u9fff]{2,3}$")
 # a commentary's or a column's writer signs at its foot, in brackets: （林晓峰）, （本报记者 林晓峰）, （林晓峰 文/图）
@@ -167,7 +170,9 @@ def classify(text: str, hinted: bool = False, nxt: str | None = None, after: str
     if BRACKET_NOTE.match(text.strip()):
         return BODY                      # （《书名》，某某著，…出版）: a note of its piece, no caption
     if QA_TURN.match(text.strip()):
-        return BODY                      # 问：…？ in a 记者问答: a turn of its text, not a headline asking
+        return BODY                      # 问：…？ or 记者：…？ in an interview: a turn of its text, not a headline asking
+    if SIGNED_NOTE.match(text.strip()):
+        return BODY                      # （推荐人：…）: its piece's last line, no heading nor banner
     if READER_SIGNATURE.match(text.strip()) and (nxt is None or not looks_like_body(nxt)):
         return BODY                      # a letter's writer at its foot; a headline has its text under it
     if COLUMN_LABEL.match(text.strip()):
@@ -302,19 +307,22 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
             opening = not page.stories and not page.lead
             # (paragraphs set across the page, not in its columns, then a heading: the page's lead)
             across = all(b in wide for b in range(k, k + body)) and _heading_follows(kinds, _past_captions(captions, k + body))
-            if body and opening and page.banner is None and parts.kicker is None and (_banner_shape(last) or across or (
+            # (one paragraph labelled as the page's lead, '本期导语：…', under the page's first heading: that
+            # heading is the page's — a 周刊's name over the issue's theme, '文化周刊' / '从宣纸到屏幕：…')
+            labelled = body == 1 and bool(LEAD_LABEL.match(blocks[k][0].strip()))
+            if body and opening and page.banner is None and (labelled or parts.kicker is None and (_banner_shape(last) or across or (
                     body == 1 and _heading_follows(kinds, _past_captions(captions, k + 1) if printed else k + 1)
                     and not DATELINE_OPENS.match(blocks[k][0])) or (
                     # a two-phrase theme alone over paragraphs and then a story's heading, in pdftotext's
                     # column flows (no line's measure left to tell a lead set across the page): the banner
                     flowed and len(last) == 1 and THEME.match(last[0]) and not DATELINE_OPENS.match(blocks[k][0])
-                    and _heading_follows(kinds, _past_captions(captions, k + body)))):
+                    and _heading_follows(kinds, _past_captions(captions, k + body))))):
                 # the page's first heading (a banner has no kicker) over a single paragraph and then a
                 # story, over paragraphs set across the page, or shaped like a banner (我县：…): banner
                 # and page lead — but a single paragraph that opens on a brief's dateline (本报讯（记者 …）)
                 # is a story's, under its headline
                 page.banner = _banner(parts)
-                page.banner_confidence = _banner_confidence(last, 0.8 if across else 0.5)
+                page.banner_confidence = 0.9 if labelled else _banner_confidence(last, 0.8 if across else 0.5)
                 if byline:
                     page.credits.append(byline)
                 story = None

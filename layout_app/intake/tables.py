@@ -20,7 +20,7 @@ LONGEST_CELL = 24           # characters: a table's cell holds a name, a figure 
 # a figure in a cell: 45, -3, 58.6%, 3∶1, 1:42.36, +12
 FIGURE = re.compile(r"^[+\-−－]?[\d０-９][\d０-９.,，．:∶%％/／\-－]*$")
 # a table's title names what it lists: 积分榜, 射手榜, …一览, …统计, 成绩表
-TITLE_WORD = re.compile(r"(榜|表|一览|统计|排名|排行|名单|成绩|赛程|战绩|对阵|数据|明细|汇总)")
+TITLE_WORD = re.compile(r"(榜|表|一览|统计|排名|排行|名单|成绩|结果|赛程|战绩|对阵|数据|明细|汇总)")
 LONGEST_TITLE = 40
 # a token standing for a table while the copy's structure is read: private-use marks clean_line keeps
 TOKEN = "\ue000表{}\ue001"
@@ -50,7 +50,14 @@ class CopyTable:
 
 
 def cells(line: str) -> tuple[str, ...]:
+    m = RESULT.match(line.strip())
+    if m:
+        return m.groups()       # a match's result typed with single spaces ('鹰城队 2:2 开发区队'): three cells
     return tuple(c for c in (p.strip() for p in CELL_APART.split(line.strip())) if c)
+
+
+# a result: two sides and the score between them, a space apart ('江北联队 0:1 高新队', '城东队 78:65 西湖队')
+RESULT = re.compile(r"^([^\s　:：，。]{2,12})[ 　]+(\d{1,3}\s*[:：比]\s*\d{1,3})[ 　]+([^\s　:：，。]{2,12})$")
 
 
 def _row_like(parts: tuple[str, ...]) -> bool:
@@ -98,7 +105,8 @@ def _titled(table: CopyTable, lines: list[str], taken: set[int]) -> None:
     if k < 0 or k in taken:
         return
     text = lines[k].strip()
-    if (0 < len(text) <= LONGEST_TITLE and TITLE_WORD.search(text) and not text.endswith(("。", "！", "？", "：", ":"))
+    # (a colon may close it, the rows its list: '市超第十二轮其余比赛结果：')
+    if (0 < len(text) <= LONGEST_TITLE and TITLE_WORD.search(text) and not text.endswith(("。", "！", "？"))
             and len(cells(text)) < FEWEST_CELLS):
         table.title, table.title_line = text, k
         taken.add(k)

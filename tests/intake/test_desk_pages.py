@@ -1,0 +1,88 @@
+"""Copy of pages the corpus generator does not write — a sports page, a culture weekly — typed as a
+desk sends it (a reviewer's, written with its expected structure before import was run): a match's
+results a row a line, the page's credits one per line, an interview's questions, a books column signed
+at its foot, a weekly's name over its issue's theme and labelled lead."""
+from tests.intake.imported import import_text
+
+SPORTS = """体育新闻
+
+主场逆转 雄狮队三连胜领跑积分榜
+——市足球超级联赛第十二轮战罢
+
+本报记者 王海涛
+
+10月19日晚，2024年市足球超级联赛第十二轮在市体育中心打响。东道主雄狮队以3:1逆转战胜来访的滨江海鸥队，取得三连胜。
+
+雄狮队队长陈浩（右）在比赛中突破对方防守。 本报记者 孙磊 摄
+
+赛事速递
+
+市超第十二轮其余比赛结果：
+
+鹰城队 2:2 开发区队
+
+江北联队 0:1 高新队
+
+铁路队 4:0 大学城队
+
+马拉松：2024城市马拉松将于11月10日鸣枪开跑，报名人数已突破2.5万人。
+
+本版图片由本报记者孙磊、林晓摄
+版式设计 何畅
+"""
+
+CULTURE = """文化周刊
+
+从宣纸到屏幕：水墨的另一种可能
+
+本期导语：当传统水墨遇上数字影像，今天的艺术现场正在发生什么？本期我们走进一位作家的书房。
+
+写作是与时间的一场长谈
+——访作家陆晚秋
+
+本报记者 唐宁
+
+今年秋天，本土作家陆晚秋的长篇小说《河埠头》获得省文学奖。日前，记者在她的书房里进行了专访。
+
+记者：《河埠头》写了整整八年，是什么支撑您坚持下来？
+
+答：其实没有什么特别的支撑，就是每天早上写两千字，写不出来就去河边走一走。
+
+记者：接下来有什么写作计划？
+
+答：想写一部关于小镇女性手艺人的非虚构作品，已经采访了十几位老人。
+
+越剧《梁祝》新编版下月首演
+
+本报讯（记者 唐宁）市越剧团新编越剧《梁祝》将于11月8日至10日在大剧院首演。新编版保留了“十八相送”“楼台会”等经典唱段。
+
+（推荐人：市图书馆 陈静）
+
+本版图片由本报记者周彤、唐宁摄
+版式设计 马骁
+"""
+
+
+def test_results_a_row_a_line_are_a_table_and_the_credits_stay_apart(tmp_path):
+    page = import_text(tmp_path, SPORTS).to_json()
+    text = "".join(p for s in page["stories"] for p in s["paragraphs"])
+    # each result whole, never run into the next ('…开发区队江北联队 0:1 高新队…')
+    assert "开发区队江北联队" not in text and "高新队铁路队" not in text
+    table = next(p for s in page["stories"] for p in s["paragraphs"] if "鹰城队" in p)
+    assert table.split("\n") == ["市超第十二轮其余比赛结果：", "鹰城队\t2:2\t开发区队", "江北联队\t0:1\t高新队",
+                                 "铁路队\t4:0\t大学城队"]
+    assert page["credits"] == ["本版图片由本报记者孙磊、林晓摄", "版式设计 何畅"]
+
+
+def test_an_interviews_questions_a_signed_note_and_a_weeklys_labelled_lead(tmp_path):
+    page = import_text(tmp_path, CULTURE).to_json()
+    heads = [s["headline"] for s in page["stories"]]
+    assert heads == ["写作是与时间的一场长谈", "越剧《梁祝》新编版下月首演"]
+    talk = page["stories"][0]
+    assert talk["deck"] == "——访作家陆晚秋" and talk["byline"] == "本报记者 唐宁"
+    assert [p[:4] for p in talk["paragraphs"]] == ["今年秋天", "记者：《", "答：其实", "记者：接", "答：想写"]
+    # the bracketed signature is the last item's last line, no banner
+    assert page["stories"][1]["paragraphs"][-1] == "（推荐人：市图书馆 陈静）"
+    assert page["banner"]["headline"] == "从宣纸到屏幕：水墨的另一种可能" and page["banner"]["kicker"] == "文化周刊"
+    assert page["lead"] == ["本期导语：当传统水墨遇上数字影像，今天的艺术现场正在发生什么？本期我们走进一位作家的书房。"]
+    assert page["credits"] == ["本版图片由本报记者周彤、唐宁摄", "版式设计 马骁"]
