@@ -1754,9 +1754,8 @@ Sign it off all the same?</source>
         <translation>{file}：{captions} 条图片说明、{stories} 篇稿件，超过一个版面的容量：图片说明没有与稿件配对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="54"/>
         <source>caption {text!r} is known by its shape only (the copy&apos;s blank lines do not set it apart): check it is not a story&apos;s last paragraph</source>
-        <translation>“{text}”仅凭句子的样子判断为图片说明（它与正文之间的空行、缩进和段落之间的一样）：请核对它不是某篇稿件的最后一段</translation>
+        <translation type="vanished">“{text}”仅凭句子的样子判断为图片说明（它与正文之间的空行、缩进和段落之间的一样）：请核对它不是某篇稿件的最后一段</translation>
     </message>
     <message>
         <location filename="../../layout_app/intake/notices.py" line="56"/>
@@ -1865,6 +1864,11 @@ Sign it off all the same?</source>
         <location filename="../../layout_app/intake/notices.py" line="23"/>
         <source>{file}: table “{name}”: {rows} row(s), {cols} column(s) — set as an item of its own after “{follows}”: no story names what it lists (a briefs column takes no table)</source>
         <translation>{file}：表格“{name}”共 {rows} 行 {cols} 列，单独成篇，排在“{follows}”之后：没有哪篇稿件提到表中所列的内容（简讯栏里不排表格）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="54"/>
+        <source>caption {text!r} is known by its shape only (the blank lines around it are no wider than those between paragraphs): check it is not a story&apos;s last paragraph</source>
+        <translation>“{text}”仅凭句子的样子判断为图片说明（它与正文之间的空行、缩进和段落之间的一样）：请核对它不是某篇稿件的最后一段</translation>
     </message>
     <message>
         <location filename="../../layout_app/intake/notices.py" line="102"/>

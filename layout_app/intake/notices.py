@@ -51,8 +51,8 @@ VERSE_GUESS = QT_TRANSLATE_NOOP("Intake", "{file}: {title!r}: {lines} short line
 TOO_MANY = QT_TRANSLATE_NOOP("Intake", "{file}: {captions} captions and {stories} stories are more than one page holds: "
                                        "captions were not matched to stories")
 # --- structure ------------------------------------------------------------------------------------------
-SHAPE_ONLY = QT_TRANSLATE_NOOP("Intake", "caption {text!r} is known by its shape only (the copy's blank lines do not "
-                                         "set it apart): check it is not a story's last paragraph")
+SHAPE_ONLY = QT_TRANSLATE_NOOP("Intake", "caption {text!r} is known by its shape only (the blank lines around it are no "
+                                         "wider than those between paragraphs): check it is not a story's last paragraph")
 KICKER_BANNER = QT_TRANSLATE_NOOP("Intake", "story {k} kicker {kicker!r} may be the page banner: check it")
 LEAD_CUT = QT_TRANSLATE_NOOP("Intake", "the page lead breaks off mid-sentence at {cut!r}: a heading line or a "
                                        "column of a story may have run into it — check it")

@@ -57,8 +57,8 @@ ZH = {
     "{file}: {captions} captions and {stories} stories are more than one page holds: captions were not matched to "
     "stories": "{file}：{captions} 条图片说明、{stories} 篇稿件，超过一个版面的容量：图片说明没有与稿件配对",
     # structure: decisions to check
-    "caption {text!r} is known by its shape only (the copy's blank lines do not set it apart): check it is not a "
-    "story's last paragraph": "“{text}”仅凭句子的样子判断为图片说明（它与正文之间的空行、缩进和段落之间的一样）：请核对它不是某篇稿件的最后一段",
+    "caption {text!r} is known by its shape only (the blank lines around it are no wider than those between "
+    "paragraphs): check it is not a story's last paragraph": "“{text}”仅凭句子的样子判断为图片说明（它与正文之间的空行、缩进和段落之间的一样）：请核对它不是某篇稿件的最后一段",
     "story {k} kicker {kicker!r} may be the page banner: check it": "引题“{kicker}”可能是本版的通栏标题：请核对",
     "banner {headline!r} is a guess from its place on the page (confidence {confidence:.0%}): check it":
         "通栏标题“{headline}”是按它在版面上的位置推断的（把握 {confidence:.0%}）：请核对",

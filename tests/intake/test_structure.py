@@ -226,8 +226,8 @@ def test_one_blank_line_everywhere(tmp_path):
     assert [c.text for c in page.captions] == ["青石镇的孩子们在图书角里认真阅读。"]
     assert page.credits == ["本版稿件由本报记者 王晨 采写"]
     assert [n for n in copy.notices if "shape only" in n] == [
-        "page.txt: caption '青石镇的孩子们在图书角里认真阅读。' is known by its shape only (the copy's blank lines do not set it "
-        "apart): check it is not a story's last paragraph"]
+        "page.txt: caption '青石镇的孩子们在图书角里认真阅读。' is known by its shape only (the blank lines around it are no "
+        "wider than those between paragraphs): check it is not a story's last paragraph"]
 
 
 def test_a_deck_as_long_as_the_next_line_is_not_joined_to_it(tmp_path):
