@@ -394,11 +394,12 @@ def _greedy(body: list[Piece], measure: int, seams: _Said, banned: frozenset) ->
                 # both tell of one thing ('5G基站'): one story's, though one column names another place
                 # in passing ('据了解，清水社区还将…') or none
                 names = _SAME
-            if names <= 0 and ca[-1].end != OPEN and cb[0].start in (PARA, AMBIG) \
-                    and (holder := kin_chain(cb)) is not None:
+            if (names == 0 or names < 0 and not (named[id(ca)] and named[id(cb)])) and ca[-1].end != OPEN \
+                    and cb[0].start in (PARA, AMBIG) and (holder := kin_chain(cb)) is not None:
                 # a paragraph's first column that tells of the one thing one story's columns tell of
                 # ('截至目前，老旧小区改造已惠及…'): that story's next paragraph, surer than another's
-                # finished paragraph poppler gives right before it
+                # finished paragraph poppler gives right before it — unless both name places of their own and
+                # those differ ('…仁和乡幸福食堂…' / '近日，新华街道的中医诊室…': the thing is a word of the page's)
                 if holder == id(ca):
                     names = _SAME
             s = f + names
