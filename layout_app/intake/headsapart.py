@@ -53,6 +53,9 @@ def _heads_apart(pieces: list[Piece], chains: list[list[Piece]]) -> bool:
             left, right = line[:space.start()], line[space.end():]
             if left.endswith(_GOES_ON):
                 continue        # ('记者蹲点：松涛镇的 “共享菜园” 一天': no heading ends on 的)
+            if _TERM.fullmatch(left) or _TERM.fullmatch(right) or _VISIT.fullmatch(right):
+                continue        # a quoted term alone is no heading (the blank pdftotext sets beside its quote
+                # mark), nor the tag taking the reader to a place: '“家门口” 就业 走进古城镇' is one kicker
             a, b = whose(left), whose(right, opens=True)
             if len(a) == 1 and len(b) == 1 and a != b:
                 k = pieces.index(p)
@@ -67,5 +70,7 @@ def _heads_apart(pieces: list[Piece], chains: list[list[Piece]]) -> bool:
 
 
 _BYLINE_BESIDE = re.compile(r"^(.*[^\s\d])\s+((?:本报记者|本报通讯员|通讯员)\s+\S.*)$")
+_TERM = re.compile(r"“[^“”]{1,8}”")     # a quoted term alone
+_VISIT = re.compile(r"(?:走进|来到|探访)[\u4e00-\u9fff]{2,10}")     # a kicker's tag taking the reader to a place
 _GOES_ON = ("的", "之", "和", "与", "及", "在", "对", "把", "向", "从")     # words a phrase does not end on
 _OWNER = 0.7            # the share of a name's sayings one story's text has, to call the name its

@@ -45,3 +45,16 @@ def test_a_headline_broken_before_its_quoted_verb_is_shown_to_check():
     from layout_app.intake.headdoubts import quoted_predicate
     assert not quoted_predicate("七星镇：从“忧居”到“优居”", "七星镇：14部电梯“装”进居民心里")
     assert not quoted_predicate("老有所养 老有所乐", "“村BA”打出精气神")
+
+
+def test_a_kicker_with_a_quoted_term_and_the_visit_tag_is_not_cut_into_headings():
+    """pdftotext sets a blank beside a quote mark: '“家门口” 就业 走进古城镇' (the varied generator's page
+    5000) was cut as two stories' headings at its spaces — '“家门口”' and '走进古城镇' name things two
+    stories' texts say — and '“家门口”' headed the next story. A quoted term alone, or the tag taking the
+    reader to a place, is no heading of its own."""
+    page = printed("varied5000-pdftotext.txt")
+    jobs = next(s for s in page.stories if bare(s.headline) == "古城镇：家门口就业2712人找到工作")
+    assert bare(jobs.kicker) == "“家门口”就业走进古城镇"
+    clinic = next(s for s in page.stories if bare(s.headline) == "中医诊室开诊100天接诊210人次")
+    assert bare(clinic.byline) == "本报记者徐凯通讯员蔡欣怡"
+    assert not any(bare(s.headline) in ("“家门口”", "“家门口”就业") for s in page.stories)
