@@ -155,9 +155,9 @@ def _in_order(chain: list[Piece], rest: list[Piece]) -> list[Piece]:
 def _bylines_before(chains: list[list[Piece]], heads: dict[int, list[Piece]]) -> dict[int, tuple]:
     """{a headed chain: (k, the headless chain k on a byline or dateline that is its first column, the
     headed chain)}: the story's headline went with its next column, which opens on running text (no byline,
-    no dateline of its own). Only where the two name the same places — or the byline's column names none
-    and poppler gives the headed chain right after it: a byline column with a story of its own under it
-    is another story's, its heading lost elsewhere."""
+    no dateline of its own). Only where the two name the same places — or one of them names none and
+    poppler gives the headed chain right after it: a byline column with a story of its own under it is
+    another story's, its heading lost elsewhere."""
     out: dict[int, tuple] = {}
     for k, c in enumerate(chains):
         if heads.get(k) or c[0].start != STORY or not (_byline(c[0].lines[0], 99) or _dateline(c[0].lines[0])):
@@ -169,8 +169,9 @@ def _bylines_before(chains: list[list[Piece]], heads: dict[int, list[Piece]]) ->
             gap = d[0].pos - c[-1].pos
             if j == k or j in out or not heads.get(j) or gap < 1 or _byline(first, 99) or _dateline(first):
                 continue
-            agree = _shared(names, sum((p.places for p in d), Counter())) >= _AGREE
-            if agree or not names and gap == 1:
+            theirs = sum((p.places for p in d), Counter())
+            agree = _shared(names, theirs) >= _AGREE
+            if agree or (not names or not theirs) and gap == 1:
                 fits.append((gap, j))
         if fits:
             j = min(fits)[1]
