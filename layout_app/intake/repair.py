@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from layout_app.intake.pagecredit import STAFF
+from layout_app.intake.tables import RESULT
 from layout_app.text.punct import is_han
 
 # half-width → full-width in Chinese context
@@ -294,10 +296,7 @@ heading_shaped = _heading_shaped       # (structure asks it too)
 PLACE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:村|镇|乡|街道|社区|区|县|市)[：:]")
 
 
-# the page's staff, each role before its name ('版式设计 何畅'), and the page's credit ('本版图片由…摄'):
-# lines of their own at the copy's foot
-STAFF = re.compile(r"(?:责任编辑|責任編輯|美术编辑|美術編輯|版式设计|版式設計|责任校对|校对|校對|本版编辑|本版統籌|本版统筹)")
-SCORE_ROW = re.compile(r"^\S{2,12}[\s　]+\d{1,3}\s*[:：比]\s*\d{1,3}[\s　]+\S{2,12}$")
+# the page's credit ('本版图片由…摄'): a line of its own at the copy's foot (its staff: `pagecredit.STAFF`)
 STAFF_CREDIT = re.compile(r"本版(?:图片|圖片|稿件|文字|摄影)?(?:由|除署名外)")
 
 
@@ -308,7 +307,7 @@ def _continues(pieces: list[str], line: str, gap: int, prev: str | None, wide: b
     if line.startswith(("——", "—", "本版")) or BYLINE_START.match(line) or PLACE_LABEL.match(line) \
             or STAFF.match(line) and len(line) <= 30 and not any(m in line for m in "，。,"):
         return False
-    if SCORE_ROW.match(line) or SCORE_ROW.match(pieces[-1]):
+    if RESULT.match(line) or RESULT.match(pieces[-1]):
         return False             # a result, its teams and score a space apart ('鹰城队 2:2 开发区队'): a list's
         # line, whole — no sentence runs on into or out of it
     if len(pieces) == 1 and pieces[0].startswith("本版") and STAFF_CREDIT.match(pieces[0]):
