@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from layout_app.intake.structure import PageCopy, StoryParts
+from layout_app.intake.structure import SIGNED_NOTE, PageCopy, StoryParts
 from layout_app.layout.ranking import BRIEFS_LABEL
 
 # a column's label, bracketed or not: 简讯, 体育简讯, 【体育简讯】, 本地快讯 — read as ranking reads it
@@ -95,7 +95,13 @@ def _item(story: StoryParts, marked: bool) -> bool:
     own = [p for i, p in enumerate(story.paragraphs) if i not in story.tables]     # (a table after it: no text)
     return (bool(head) and not (story.kicker or story.deck or story.byline or story.subheads)
             and len(head) <= _head_most(head) and bool(MARK.match(head)) == marked and bool(own)
-            and len(own) <= 2 and sum(map(len, own)) <= TEXT_MOST)
+            and len(_unsigned(own)) <= 2 and sum(map(len, own)) <= TEXT_MOST)
+
+
+def _unsigned(text: list[str]) -> list[str]:
+    """An item's text without the column's signature at its foot ('（推荐人：市图书馆 陈静）' under the
+    last book)."""
+    return text[:-1] if text and SIGNED_NOTE.match(text[-1].strip()) else text
 
 
 def _head_most(head: str) -> int:

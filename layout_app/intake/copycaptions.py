@@ -36,6 +36,7 @@ def caption_flags(blocks, kinds, printed: bool = False, flush=frozenset()) -> tu
     para_gap = between.most_common(1)[0][0] if between else 0
     can = [kinds[i] == SENT and len(text) <= 80 and not text.startswith(CONTINUATIONS)   # 据了解…: running text
            and not DATELINE_OPENS.match(text)                                            # 本报讯…: a brief's text
+           and not RUN_IN.match(text)                                   # 马拉松：…: a 速递 column's item
            and (kinds[i + 1] if i + 1 < len(blocks) else None) in (None, HEAD, DECK_, CREDIT_, SENT, BYLINE_)
            for i, (text, _) in enumerate(blocks)]
     # (a printed page's blank lines are the extraction's: set apart there, a caption still reads like one —
@@ -241,4 +242,7 @@ def _byline_gives_photos(blocks, kinds, own) -> bool:
 TIME_OPENER = re.compile(r"^(近日|近年|今年|去年|截至|据|\d+月|\d+年)")
 
 
+# a run-in label opening the sentence ('马拉松：2024城市马拉松将于…'): an item of a 速递 column, told under
+# its label — a caption shows, it is labelled by no topic (图为：, 上图： are a photo's own words)
+RUN_IN = re.compile(r"^(?![^：]*[图说])[\u4e00-\u9fff]{2,5}：")
 CONTINUATIONS = ("据了解", "据悉", "据介绍", "此外", "同时", "另外", "目前", "下一步", "截至", "今年以来", "与此同时")

@@ -32,6 +32,11 @@ _PARTS = re.compile(
     rf"|(?P<paper>(?!本报)[{_HAN}]{{2,6}}(?:日报|晚报|早报|时报|商报|报)(?![{_HAN}]))"
     rf"|(?P<word>[{_HAN}]{{2,6}}(?![{_HAN}\d]))")
 _APART = re.compile(r"[\s\u3000|｜/·•:：]*")
+# a page's section name (版名) alone: '体育新闻', '要闻', '国际' — the names pages go by, never a story's
+# kicker ('体育惠民', '记者调查' are kickers); not 图片新闻 (a picture story's label) nor a weekly's name
+# (文化周刊: its page's own banner)
+_SECTION = re.compile(rf"(?!图片新闻)[{_HAN}]{{2,4}}(?:新闻|要闻)|(?:要闻|综合|国内|国际|体育|文体|经济|财经|时政|社会|"
+                      rf"评论|副刊|专版|专题|视点|地方|县域|城事)(?:版|新闻)?")
 _STRONG = {FOLIO, DATE}
 
 
@@ -89,7 +94,12 @@ def head_lines_apart(lines: list[str], printed: bool = True) -> tuple[list[str],
         # … and its parts pdftotext's flows left among the columns, each a flow of its own
         found += _strays(lines, set(found))
     if not found:
-        return lines, None
+        # copy whose first line is the page's section name alone, no 版次 beside it ('体育新闻' over a
+        # sports page's stories): the running head's section, not the first story's kicker
+        first = next((k for k, l in enumerate(lines) if l.strip()), None)
+        if first is None or not _SECTION.fullmatch(lines[first].strip(" \t\u3000\r")):
+            return lines, None
+        found = [first]
     found.sort()
     head = _read([lines[k] for k in found])
     taken = set(found)

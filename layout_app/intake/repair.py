@@ -97,6 +97,8 @@ QUOTE_CLOSE = set("”’」』》")
 # a note in brackets standing whole as a paragraph — a book's particulars under its review, an editor's
 # aside: （《河流的记忆》，李晓岚著，人民文学出版社2026年9月出版，定价59.00元）. Complete; no caption.
 BRACKET_NOTE = re.compile(r"^[（(][^（()）]{4,}[，,][^（()）]{4,}[）)]$")
+# a book's imprint under its title in a books column: '陆晚秋 著　江南文艺出版社', '［美］某某 著　某某 译　…出版社'
+IMPRINT = re.compile(r"^\S.{0,30}?[\s　](?:著|编著|主编|编|译|绘)[\s　].{0,30}出版(?:社|集团|公司)?[^。！？]{0,16}$")
 
 
 def ends_sentence(line: str) -> bool:

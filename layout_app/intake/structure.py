@@ -38,6 +38,7 @@ from layout_app.intake.subjectheads import clause_joined, deck_of_items
 from layout_app.intake.repair import (
     BRACKET_NOTE,
     DATELINE_OPENS,
+    IMPRINT,
     ONE_SENTENCE_HEAD,
     PLACE_LABEL,
     credit_line,
@@ -167,8 +168,8 @@ def classify(text: str, hinted: bool = False, nxt: str | None = None, after: str
         return CREDIT_
     if SIGNATURE.match(text.strip()):
         return BODY                      # （林晓峰） under a 记者手记 or 短评: its writer's name, its last line
-    if BRACKET_NOTE.match(text.strip()):
-        return BODY                      # （《书名》，某某著，…出版）: a note of its piece, no caption
+    if BRACKET_NOTE.match(text.strip()) or IMPRINT.match(text.strip()):
+        return BODY                      # （《书名》，某某著，…出版）, 某某 著　…出版社: a note of its piece
     if QA_TURN.match(text.strip()):
         return BODY                      # 问：…？ or 记者：…？ in an interview: a turn of its text, not a headline asking
     if SIGNED_NOTE.match(text.strip()):

@@ -84,7 +84,12 @@ def table_homes(page: PageCopy, placed: list[tuple[CopyTable, str]], file: str) 
         mine = len(shared(holder, names)) if not _column(holder) else -1
         best = max(scored, key=lambda x: x[:2], default=None)
         args = dict(file=file, name=table.name, rows=len(table.rows), cols=table.columns)
-        if best is not None and names and best[0] >= need and best[0] > mine:
+        # the table right under a heading ('赛事速递' over a round's results): what that heading heads —
+        # where it is all the heading heads, moved it would leave a headline over nothing
+        headed = bool(_heading(holder)) and holder.paragraphs[0] == text
+        if headed and len(holder.paragraphs) == 1:
+            notices.append(Notice(TABLE_IN, story=_heading(holder), **args))
+        elif best is not None and names and best[0] >= need and best[0] > mine:
             home = best[2]
             j = holder.tables[[holder.paragraphs[i] for i in holder.tables].index(text)]
             _take(holder, j)
@@ -94,9 +99,9 @@ def table_homes(page: PageCopy, placed: list[tuple[CopyTable, str]], file: str) 
             home.paragraphs.append(text)
             notices.append(Notice(TABLE_NAMES, story=_heading(home), names="、".join(shared(home, names)[:SHOWN]),
                                   **args))
-        elif mine >= max(need, 1) or (not _column(holder) and (not names or table.given)):
+        elif mine >= max(need, 1) or (not _column(holder) and (not names or table.given or headed)):
             # with the story it follows: that story names it, or the table names nothing to go by, or
-            # its writer drew it inside the story (a Word table)
+            # its writer drew it inside the story (a Word table) or set it first under the heading
             if mine > 0:
                 notices.append(Notice(TABLE_NAMES, story=_heading(holder),
                                       names="、".join(shared(holder, names)[:SHOWN]), **args))

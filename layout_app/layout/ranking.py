@@ -63,8 +63,9 @@ def headed_as_news(story) -> bool:
 
 
 # a column of briefs under its label, its items each a 本报讯 paragraph or a headline over its text
-# (intake.briefcolumn): 简讯, 文体简讯, 本地快讯, 要闻速览, bracketed too — 【体育简讯】
-BRIEFS_LABEL = re.compile(r"^[【\[［〖]?\s*[\u4e00-\u9fff]{0,4}(简讯|快讯|短讯|速览|速递|集锦)\s*[】\]］〗]?$")
+# (intake.briefcolumn): 简讯, 文体简讯, 本地快讯, 要闻速览, bracketed too — 【体育简讯】; and a books
+# column's (书香荐读, 新书书单), its items each a book's title over its imprint and a few lines
+BRIEFS_LABEL = re.compile(r"^[【\[［〖]?\s*[\u4e00-\u9fff]{0,4}(简讯|快讯|短讯|速览|速递|集锦|荐读|荐书|书单|书讯)\s*[】\]］〗]?$")
 
 
 # a reader's letter under its column's label: a column's piece, no sidebar to the story before it

@@ -1,7 +1,7 @@
 """Copy of pages the corpus generator does not write — a sports page, a culture weekly — typed as a
 desk sends it (a reviewer's, written with its expected structure before import was run): a match's
 results a row a line, the page's credits one per line, an interview's questions, a books column signed
-at its foot, a weekly's name over its issue's theme and labelled lead."""
+at its foot, a weekly's name over its issue's theme and labelled lead, a books column."""
 from tests.intake.imported import import_text
 
 SPORTS = """体育新闻
@@ -72,6 +72,53 @@ def test_results_a_row_a_line_are_a_table_and_the_credits_stay_apart(tmp_path):
     assert table.split("\n") == ["市超第十二轮其余比赛结果：", "鹰城队\t2:2\t开发区队", "江北联队\t0:1\t高新队",
                                  "铁路队\t4:0\t大学城队"]
     assert page["credits"] == ["本版图片由本报记者孙磊、林晓摄", "版式设计 何畅"]
+
+
+BOOKS = """书香荐读
+
+《河埠头》
+
+陆晚秋 著　江南文艺出版社
+
+小说以一条河、一座小镇为背景，讲述了三代女性在时代变迁中的坚守与选择，语言清丽，细节动人。
+
+《山野的回声》
+
+周北辰 著　人民文学出版社
+
+作者用十年时间走访西南山区的乡村教师，记录下一个个平凡而坚韧的身影。
+
+（推荐人：市图书馆 陈静）
+"""
+
+
+def test_the_section_name_over_the_page_is_its_running_heads_not_a_kicker(tmp_path):
+    page = import_text(tmp_path, SPORTS).to_json()
+    assert [(s["kicker"], s["headline"]) for s in page["stories"]] == [
+        (None, "主场逆转 雄狮队三连胜领跑积分榜"), (None, "赛事速递")]
+    assert page["running_head"] == {"section": "体育新闻"} and page["furniture"] == ["体育新闻"]
+    # the results under the 速递 label are its first item, the run-in 马拉松 item its next — no caption
+    assert page["stories"][1]["paragraphs"][0].startswith("市超第十二轮其余比赛结果：\n鹰城队")
+    assert page["stories"][1]["paragraphs"][1:] == ["马拉松：2024城市马拉松将于11月10日鸣枪开跑，报名人数已突破2.5万人。"]
+    assert [c["text"][:6] for c in page["captions"]] == ["雄狮队队长陈"]
+
+
+def test_a_kicker_over_the_first_story_stays_its_kicker(tmp_path):
+    page = import_text(tmp_path, SPORTS.replace("体育新闻", "体育惠民", 1)).to_json()
+    assert page["stories"][0]["kicker"] == "体育惠民" and "running_head" not in page
+
+
+def test_a_books_column_is_one_column_of_its_books(tmp_path):
+    page = import_text(tmp_path, BOOKS).to_json()
+    assert len(page["stories"]) == 1
+    column = page["stories"][0]
+    assert column["headline"] == "书香荐读" and column["kicker"] is None and column["deck"] is None
+    assert column["paragraphs"] == [
+        "《河埠头》", "陆晚秋 著　江南文艺出版社",
+        "小说以一条河、一座小镇为背景，讲述了三代女性在时代变迁中的坚守与选择，语言清丽，细节动人。",
+        "《山野的回声》", "周北辰 著　人民文学出版社", "作者用十年时间走访西南山区的乡村教师，记录下一个个平凡而坚韧的身影。",
+        "（推荐人：市图书馆 陈静）"]
+    assert column["items"] == [0, 3]
 
 
 def test_an_interviews_questions_a_signed_note_and_a_weeklys_labelled_lead(tmp_path):
