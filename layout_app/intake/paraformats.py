@@ -1,7 +1,7 @@
 """How compose sets a story's paragraphs that are no running text: its 小标题 in the template's
 `subhead` style (where the template has none, as its body — said nowhere: the words are all there),
 and a writer's bracketed signature at a commentary's foot — （林晓峰） —, or a reader's at a letter's
-(城北新区锦绣花园居民　周立新), flush right, as papers print it, not indented like a paragraph of its text.
+(城北新区锦绣花园居民　周立新), or a books column's recommender's （推荐人：市图书馆 陈静）, flush right, as papers print it, not indented like a paragraph of its text.
 
 A subhead too long for one column line keeps the style's size in two lines broken at its own pause
 ('一楼二楼：' / '“我们得到了什么？”', '从“一梯一议”' / '到“成片推进”': the headline's breaking,
@@ -11,7 +11,7 @@ at 五号, and only then at the body's size, bold — a subhead broken mid-phras
 from __future__ import annotations
 
 from layout_app.intake.piecenotes import note_formats
-from layout_app.intake.structure import READER_SIGNATURE, SIGNATURE, StoryParts
+from layout_app.intake.structure import READER_SIGNATURE, SIGNATURE, SIGNED_NOTE, StoryParts
 from layout_app.layout.headline import GUESS, PHRASE, set_headline
 from layout_app.layout.styling import face_of, options_for
 from layout_app.model.styles import ParaFormat
@@ -74,7 +74,7 @@ def paragraph_formats(story: StoryParts, styles, column: float) -> tuple[ParaFor
     # as the body, bold and flush, where the template has no `brief_head`
     out += [ParaFormat(j, BRIEF_HEAD) if BRIEF_HEAD in styles else ParaFormat(j, None, BRIEF_FLUSH) for j in story.items]
     last = len(story.paragraphs) - 1
-    if last > 0 and (SIGNATURE.match(story.paragraphs[last].strip()) or READER_SIGNATURE.match(story.paragraphs[last].strip())):
+    if last > 0 and any(p.match(story.paragraphs[last].strip()) for p in (SIGNATURE, READER_SIGNATURE, SIGNED_NOTE)):
         out.append(ParaFormat(last, None, FLUSH_RIGHT + _one_line(story.paragraphs[last].strip(), styles["body"].size, column)))
     out += note_formats(story.paragraphs, styles["body"].size)      # 作者简介, a book's particulars
     return tuple(sorted(out, key=lambda f: f.paragraph))

@@ -26,8 +26,11 @@ def rank_stories(doc: Document, stories: list[StoryPlan], headed: bool = True) -
     if not stories:
         return []
     length = {sp.story: sum(map(len, doc.story(sp.story).body)) for sp in stories}
-    longest = max(stories, key=lambda sp: length[sp.story])
-    first = stories[0]
+    # (a column of briefs leads no page, however long its items run together: the news does — a column
+    # piece may: a 记者调查 is often the page's main story)
+    news = [sp for sp in stories if not _never_leads(doc.story(sp.story))] or stories
+    longest = max(news, key=lambda sp: length[sp.story])
+    first = news[0]
     lead = first if length[first.story] >= 0.8 * length[longest.story] else longest
     out = [(lead, 1, Notice(FIRST_STORY) if lead is first else Notice(LONGEST, n=length[lead.story]))]
     for sp in stories:
@@ -52,6 +55,10 @@ def rank_stories(doc: Document, stories: list[StoryPlan], headed: bool = True) -
             out.append((sp, 2, Notice(CHARACTERS, n=length[sp.story])))
     # briefs after the others, copy order kept within a rank
     return out[:1] + sorted(out[1:], key=lambda t: t[1])
+
+
+def _never_leads(story) -> bool:
+    return bool(BRIEFS_LABEL.match(story.headline.strip())) and not story.kicker
 
 
 def headed_as_news(story) -> bool:

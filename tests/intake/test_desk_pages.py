@@ -103,6 +103,15 @@ def test_the_section_name_over_the_page_is_its_running_heads_not_a_kicker(tmp_pa
     assert [c["text"][:6] for c in page["captions"]] == ["雄狮队队长陈"]
 
 
+def test_composed_the_news_leads_and_the_section_heads_the_page(tmp_path):
+    from tests.intake.composed import compose_copy
+    code, _, doc = compose_copy(tmp_path, SPORTS, {})
+    ranks = {s.headline: s.rank for s in doc.stories if s.headline}
+    # the 速递 column runs longer (its results), yet a column of briefs leads no page: the match report does
+    assert code == 0 and ranks == {"主场逆转 雄狮队三连胜领跑积分榜": "lead", "赛事速递": "brief"}
+    assert doc.pages[0].section == "体育新闻"
+
+
 def test_a_kicker_over_the_first_story_stays_its_kicker(tmp_path):
     page = import_text(tmp_path, SPORTS.replace("体育新闻", "体育惠民", 1)).to_json()
     assert page["stories"][0]["kicker"] == "体育惠民" and "running_head" not in page

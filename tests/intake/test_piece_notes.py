@@ -32,3 +32,32 @@ def test_notes_at_a_pieces_foot_are_set_smaller_in_kai(tmp_path):
         assert {j for j, d in local.items() if d.get("font") == "kai"} == notes, headline
         for j in notes:
             assert local[j]["size"] < body
+
+
+BOOKS = """书香荐读
+
+《河埠头》
+
+陆晚秋 著　江南文艺出版社
+
+小说以一条河、一座小镇为背景，讲述了三代女性在时代变迁中的坚守与选择，语言清丽，细节动人。
+
+《山野的回声》
+
+周北辰 著　人民文学出版社
+
+作者用十年时间走访西南山区的乡村教师，记录下一个个平凡而坚韧的身影。
+
+（推荐人：市图书馆 陈静）
+"""
+
+
+def test_a_books_columns_imprints_and_its_recommenders_signature(tmp_path):
+    _, _, doc = compose_copy(tmp_path, BOOKS, {})
+    (story,) = doc.stories
+    local = {f.paragraph: dict(f.local) for f in story.formats}
+    # each book's imprint under its title: 楷体, smaller, flush — not indented as the book's text
+    for j in (1, 4):
+        assert local[j]["font"] == "kai" and local[j]["indent"] == 0 and local[j]["size"] < doc.styles["body"].size
+    assert 2 not in local and 5 not in local                   # the books' text: body as typed
+    assert local[6]["align"] == "right" and local[6]["indent"] == 0   # （推荐人：…） flush right at the foot
