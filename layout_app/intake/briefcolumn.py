@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from layout_app.intake.repair import IMPRINT
 from layout_app.intake.structure import SIGNED_NOTE, PageCopy, StoryParts
 from layout_app.layout.ranking import BRIEFS_LABEL
 
@@ -35,6 +36,8 @@ def briefs_columns(page: PageCopy) -> None:
     while k < len(page.stories):
         story = page.stories[k]
         items = _own_items(story)
+        if items is None:
+            items = _book_items(story)
         k += 1
         if items is None:
             out.append(story)
@@ -85,6 +88,32 @@ def _own_items(story: StoryParts) -> list[tuple[str, list[str]]] | None:
         if not own or len(head.strip()) > _head_most(head) or sum(map(len, own)) > TEXT_MOST:
             return None
         items.append((head, text))
+    return items
+
+
+# a book's title opening its line in a books column, its imprint perhaps after it on the line:
+# '《长安的荔枝》 马伯庸 著 湖南文艺出版社'
+BOOK = re.compile(r"^《[^《》]{1,30}》")
+
+
+def _book_items(story: StoryParts) -> list[tuple[str, list[str]]] | None:
+    """The books a books column typed as one story holds (书香荐读 over '《书名》 作者 著 出版社' lines, each
+    over a few lines of its own): each title an item's head, its imprint the next line (the line cut
+    after the title — nothing dropped). None where it is no such column."""
+    if story.kicker or story.deck or story.byline or story.subheads or not is_label(story.headline):
+        return None
+    paras = [p.strip() for p in story.paragraphs]
+    heads = [j for j, p in enumerate(paras) if BOOK.match(p) and (IMPRINT.match(p) or p == BOOK.match(p).group(0))]
+    if len(heads) < 2 or heads[0] != 0 or story.tables:
+        return None
+    items = []
+    for n, j in enumerate(heads):
+        text = paras[j + 1:heads[n + 1] if n + 1 < len(heads) else len(paras)]
+        if not _unsigned(text) or sum(map(len, text)) > TEXT_MOST:
+            return None
+        title = BOOK.match(paras[j]).group(0)
+        imprint = paras[j][len(title):].strip()
+        items.append((title, [imprint, *text] if imprint else text))
     return items
 
 

@@ -130,6 +130,24 @@ def test_a_books_column_is_one_column_of_its_books(tmp_path):
     assert column["items"] == [0, 3]
 
 
+def test_a_books_column_typed_a_title_and_imprint_a_line_over_each_books_text(tmp_path):
+    typed = """书香荐读
+
+《长安的荔枝》 马伯庸 著 湖南文艺出版社
+一骑红尘妃子笑，无人知是荔枝来。小说讲述唐代小吏李善德将新鲜荔枝从岭南运到长安的故事。
+
+《人间草木》 汪曾祺 著 江苏凤凰文艺出版社
+汪曾祺写花草树木、写吃食、写故乡人物，文字平淡而有味。
+
+（推荐人：市图书馆 陈静）
+"""
+    (column,) = import_text(tmp_path, typed).to_json()["stories"]
+    assert column["headline"] == "书香荐读" and column["items"] == [0, 3]
+    assert column["paragraphs"] == [
+        "《长安的荔枝》", "马伯庸 著 湖南文艺出版社", "一骑红尘妃子笑，无人知是荔枝来。小说讲述唐代小吏李善德将新鲜荔枝从岭南运到长安的故事。",
+        "《人间草木》", "汪曾祺 著 江苏凤凰文艺出版社", "汪曾祺写花草树木、写吃食、写故乡人物，文字平淡而有味。", "（推荐人：市图书馆 陈静）"]
+
+
 def test_an_interviews_questions_a_signed_note_and_a_weeklys_labelled_lead(tmp_path):
     page = import_text(tmp_path, CULTURE).to_json()
     heads = [s["headline"] for s in page["stories"]]
