@@ -21,7 +21,13 @@ from layout_app.intake.notices import (
     Notice,
 )
 from layout_app.intake.repair import TERMINAL, bare, clean_line, join_broken_lines
-from layout_app.intake.indents import flush_blocks, paragraphs_by_indent, typed_openings
+from layout_app.intake.indents import (
+    decks_over_openings,
+    flush_blocks,
+    paragraphs_by_indent,
+    pushed_right,
+    typed_openings,
+)
 from layout_app.intake.briefcolumn import briefs_columns
 from layout_app.intake.subheads import mark_subheads, printed_subheads, sized_subheads, subhead_blocks
 from layout_app.intake.typesizes import SizedLines, apart_by_size, captions_before_heading, heading_hints, wide_blocks
@@ -100,7 +106,9 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     # (a printed page's column lines are joined already: a caption after a cut sentence stays apart)
     blocks, hints, body = (join_broken_lines(lines, printed=True, opens=_opening(lines, apart)), set(), set()) \
         if measure is not None else \
-        _blocks_with_hints(lines, hints | verse_heads, copy.body_lines | copy.subhead_lines | verse | table_at, typed_openings(copy.lines))
+        _blocks_with_hints(lines, hints | verse_heads | decks_over_openings(lines, typed_openings(copy.lines)),
+                           copy.body_lines | copy.subhead_lines | verse | table_at | pushed_right(copy.lines),
+                           typed_openings(copy.lines))
     if sized is not None:
         blocks = paragraphs_by_indent(apart_by_size(blocks, sized), copy.lines, sized)   # sizes: parts
         blocks = captions_before_heading(blocks, sized)
@@ -176,7 +184,7 @@ def _blocks_with_hints(lines: list[str], line_hints: set[int], body_lines: set[i
     start = 0
     # a hinted line or a table's row is a block of its own: never joined to its neighbours
     for i in sorted(line_hints | body_lines) + [len(lines)]:
-        blocks.extend(join_broken_lines(lines[start:i]))
+        blocks.extend(join_broken_lines(lines[start:i], opens=frozenset(k - start for k in opens if start <= k < i)))
         if i < len(lines) and lines[i].strip():
             gap = 0
             k = i - 1

@@ -95,21 +95,53 @@ def paragraphs_by_indent(blocks: list[tuple[str, int]], lines: list[str], sized:
 # copy as a reporter types it: each paragraph opens on an indent (two full-width spaces, spaces or a tab)
 TYPED_INDENT = re.compile(r"^(\u3000| {2,}|\t)+\S")
 INDENTED_SHARE = 0.8        # of the copy's paragraph-long lines, at least this share indented
+# … and to take an indented line as a paragraph's opening, half: a desk's copy leaves its 本报讯 openings
+# flush, yet each line it indents still opens a paragraph (never the rest of a deck cut short above it)
+OPENS_SHARE = 0.5
 PARAGRAPH_LONG = 45         # characters: a line this long is running text, not a heading or a caption
 
 
-def _indents_paragraphs(lines: list[str]) -> bool:
+def _indents_paragraphs(lines: list[str], share: float = INDENTED_SHARE) -> bool:
     long = [l for l in lines if len(l.strip()) > PARAGRAPH_LONG]
-    return len(long) >= 3 and sum(1 for l in long if TYPED_INDENT.match(l)) >= INDENTED_SHARE * len(long)
+    return len(long) >= 3 and sum(1 for l in long if TYPED_INDENT.match(l)) >= share * len(long)
 
 
 def typed_openings(lines: list[str]) -> frozenset[int]:
     """In copy whose paragraphs open on an indent, the lines that do: each opens a paragraph (a subhead
     typed as one too, '　　名校带新校'), never the rest of the line above. Empty where the copy indents
-    nothing, or not consistently."""
-    if not _indents_paragraphs(lines):
+    nothing, or in less than half its paragraphs."""
+    if not _indents_paragraphs(lines, OPENS_SHARE):
         return frozenset()
     return frozenset(i for i, l in enumerate(lines) if TYPED_INDENT.match(l))
+
+
+# a line typed pushed to the right, flush right as the page is to print it: a piece's sign-off (落款) —
+# the notice's issuer and its date, a commentary's pen name '晓　风' — eight ems of space or more before
+# a short line
+PUSHED = re.compile(r"^(?:[\u3000\t]| {2}){8,}(?P<text>\S.{0,29})$")
+
+
+def pushed_right(lines: list[str]) -> frozenset[int]:
+    """The lines of copy as typed that are pushed right (`PUSHED`): each a paragraph of its own, the
+    piece's — never a heading of the next story nor the page's banner."""
+    return frozenset(i for i, l in enumerate(lines) if PUSHED.match(l.rstrip()))
+
+
+def decks_over_openings(lines: list[str], opens: frozenset[int]) -> frozenset[int]:
+    """The lines set flush under a heading line, a comma inside and no sentence end, right over a line
+    the copy's indent opens (`typed_openings`): a deck whole ('今年已完成改造项目十二个，群众满意度达
+    百分之九十六' under the banner, the page lead indented under it) — no sentence cut short, for nothing
+    goes on from it."""
+    from layout_app.intake.repair import HEADING_MAX, ends_sentence
+    full = [i for i, l in enumerate(lines) if l.strip()]
+    out = set()
+    for before, i, after in zip(full, full[1:], full[2:]):
+        text, above = lines[i].strip(), lines[before].strip()
+        if (after in opens and i not in opens and before not in opens and len(text) <= HEADING_MAX
+                and any(p in text for p in "，、") and not ends_sentence(text) and not text.endswith(("：", ":"))
+                and len(above) <= HEADING_MAX and not ends_sentence(above) and not above.endswith(("：", ":"))):
+            out.add(i)
+    return frozenset(out)
 
 
 def block_indents(blocks: list[tuple[str, int]], lines: list[str]) -> list[bool | None] | None:

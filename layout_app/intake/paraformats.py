@@ -10,6 +10,8 @@ at 五号, and only then at the body's size, bold — a subhead broken mid-phras
 '好学”') is worse than a smaller one. A story's subheads are all of one size, as a desk sets them."""
 from __future__ import annotations
 
+import re
+
 from layout_app.intake.piecenotes import note_formats
 from layout_app.intake.structure import READER_SIGNATURE, SIGNATURE, SIGNED_NOTE, StoryParts
 from layout_app.layout.headline import GUESS, PHRASE, set_headline
@@ -50,6 +52,11 @@ def subhead_size(texts: list[str], style, body, column: float) -> tuple[tuple[st
     return small
 
 
+# a piece's sign-off as typed pushed right (intake.indents.PUSHED): a commentary's pen name, 2–4
+# characters, spaced or not ('晓　风'); a notice's issuer over its date ('县自来水公司' / '2024年9月5日')
+PEN_NAME = re.compile(r"^[\u4e00-\u9fff](?:[\s　]*[\u4e00-\u9fff]){1,3}$")
+DATE_ALONE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+ISSUER = re.compile(r"^[^，。！？,.!?：:]{2,24}$")
 SIGNATURE_SIZES = (8.0, 7.5, 6.5)     # pt: a signature a size or two smaller rather than broken in its name
 
 
@@ -74,7 +81,12 @@ def paragraph_formats(story: StoryParts, styles, column: float) -> tuple[ParaFor
     # as the body, bold and flush, where the template has no `brief_head`
     out += [ParaFormat(j, BRIEF_HEAD) if BRIEF_HEAD in styles else ParaFormat(j, None, BRIEF_FLUSH) for j in story.items]
     last = len(story.paragraphs) - 1
-    if last > 0 and any(p.match(story.paragraphs[last].strip()) for p in (SIGNATURE, READER_SIGNATURE, SIGNED_NOTE)):
+    # (a poem's last line may be as short as a pen name: it is the poem's, set as its lines are)
+    signs = (SIGNATURE, READER_SIGNATURE, SIGNED_NOTE) + (() if story.verse else (PEN_NAME, DATE_ALONE))
+    if last > 0 and any(p.match(story.paragraphs[last].strip()) for p in signs):
         out.append(ParaFormat(last, None, FLUSH_RIGHT + _one_line(story.paragraphs[last].strip(), styles["body"].size, column)))
+        issuer = story.paragraphs[last - 1].strip()
+        if last > 1 and DATE_ALONE.match(story.paragraphs[last].strip()) and ISSUER.match(issuer):
+            out.append(ParaFormat(last - 1, None, FLUSH_RIGHT + _one_line(issuer, styles["body"].size, column)))
     out += note_formats(story.paragraphs, styles["body"].size)      # 作者简介, a book's particulars
     return tuple(sorted(out, key=lambda f: f.paragraph))

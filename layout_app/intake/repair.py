@@ -302,6 +302,10 @@ PLACE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:村|镇|乡|街道|社区|区
 STAFF_CREDIT = re.compile(r"本版(?:图片|圖片|稿件|文字|摄影)?(?:由|除署名外)")
 
 
+# a list's point opening its line: 一、 1. （一） (1)
+LIST_POINT = re.compile(r"^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d)|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)])")
+
+
 def _continues(pieces: list[str], line: str, gap: int, prev: str | None, wide: bool,
                after: str | None = None) -> bool:
     # a credit or a dash-deck never continues a sentence, nor a place's label: in running text a colon
@@ -316,6 +320,8 @@ def _continues(pieces: list[str], line: str, gap: int, prev: str | None, wide: b
         return False             # the page's credit line ('本版图片由…林晓摄', no space before 摄) is whole
     if DATELINE.match(line):
         return False             # a brief's dateline opens an item: nothing runs on into it
+    if pieces[-1].rstrip().endswith(("：", ":")) and LIST_POINT.match(line):
+        return False             # '…通知如下：' over '一、停水时间…': the list's first point opens its paragraph
     if len(pieces) == 1 and gap and SUBHEAD_MARK.match(pieces[0]) and len(pieces[0].strip()) <= 20:
         return False             # a subhead, its number or block first and a blank line under it ('一、名校带
         # 新校', '■下一步'): a heading in the story's text, never a paragraph's first half

@@ -311,6 +311,11 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
             # (one paragraph labelled as the page's lead, '本期导语：…', under the page's first heading: that
             # heading is the page's — a 周刊's name over the issue's theme, '文化周刊' / '从宣纸到屏幕：…')
             labelled = body == 1 and bool(LEAD_LABEL.match(blocks[k][0].strip()))
+            if opening and parts.kicker and not parts.deck and PLACE_LABEL.match(parts.kicker) and body == 1 \
+                    and not PLACE_LABEL.match(parts.headline or "") and "，" in (parts.headline or "") \
+                    and _heading_follows(kinds, k + 1):
+                # '城关镇：…' over a line of clauses over one paragraph and a story: the banner and its deck
+                parts = StoryParts(headline=parts.kicker, deck=parts.headline)
             if body and opening and page.banner is None and (labelled or parts.kicker is None and (_banner_shape(last) or across or (
                     body == 1 and _heading_follows(kinds, _past_captions(captions, k + 1) if printed else k + 1)
                     and not DATELINE_OPENS.match(blocks[k][0])) or (

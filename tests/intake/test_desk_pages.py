@@ -160,3 +160,67 @@ def test_an_interviews_questions_a_signed_note_and_a_weeklys_labelled_lead(tmp_p
     assert page["banner"]["headline"] == "从宣纸到屏幕：水墨的另一种可能" and page["banner"]["kicker"] == "文化周刊"
     assert page["lead"] == ["本期导语：当传统水墨遇上数字影像，今天的艺术现场正在发生什么？本期我们走进一位作家的书房。"]
     assert page["credits"] == ["本版图片由本报记者周彤、唐宁摄", "版式设计 马骁"]
+
+
+NOTICE = """县自来水公司停水通知
+
+　　因城区供水主管网改造施工需要，县自来水公司定于9月10日进行停水作业。现将有关事项通知如下：
+　　一、停水时间：9月10日8时至20时。
+　　二、停水范围：人民路（解放路至北环路段）、建设街、文化巷及周边小区。
+　　特此通知。
+　　　　　　　　　　　　　　　　　　　　　　　　县自来水公司
+　　　　　　　　　　　　　　　　　　　　　　　　2024年9月5日
+
+9月份城区部分蔬菜零售价格
+
+本报讯 白菜、土豆价格与上周持平，西红柿、青椒价格小幅回落，市民采购菜篮子的负担有所减轻。
+
+短评
+
+让民生工程暖到心坎上
+
+　　老旧小区改造，改的是房子，暖的是人心。城关镇的做法之所以赢得群众点赞，关键在于把决定权交给居民。
+　　民生工程不是“政绩工程”，必须坚持问需于民、问计于民，才能让每一项民生实事真正落地见效。
+　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　晓　风
+"""
+
+BANNER = """城关镇：老旧小区改造惠及三千余户
+
+今年已完成改造项目十二个，群众满意度达百分之九十六
+
+　　今年以来，城关镇把老旧小区改造作为民生实事的头号工程，坚持“一区一策”，累计投入资金一点二亿元，完成十二个小区改造。
+
+聚焦群众急难愁盼
+城关镇老旧小区改造提速增效
+
+本报讯（记者 赵敏）5月20日上午，记者走进城关镇东风路社区化肥厂家属院，只见新铺的沥青路面平整干净，楼道里的声控灯一跺脚就亮。
+　　“以前下雨院子里全是积水，出门得穿雨靴。现在路修好了，管网也换了，住着舒心多了。”今年72岁的居民张桂兰笑着说。
+　　据了解，今年城关镇计划改造老旧小区十八个，目前已完成十二个，其余六个将于10月底前全部完工。
+"""
+
+
+def test_a_pieces_sign_off_typed_pushed_right_is_its_own_and_its_items_each_a_paragraph(tmp_path):
+    page = import_text(tmp_path, NOTICE).to_json()
+    assert [s["headline"] for s in page["stories"]] == ["县自来水公司停水通知", "9月份城区部分蔬菜零售价格", "让民生工程暖到心坎上"]
+    notice = page["stories"][0]["paragraphs"]
+    # the intro ending on its colon and each numbered item a paragraph; the issuer and date its last lines
+    assert [p[:4] for p in notice] == ["因城区供", "一、停水", "二、停水", "特此通知", "县自来水", "2024"]
+    assert notice[-2:] == ["县自来水公司", "2024年9月5日"]
+    assert page["stories"][2]["paragraphs"][-1] == "晓　风" and page["banner"] is None
+
+
+def test_sign_offs_set_flush_right(tmp_path):
+    from tests.intake.composed import compose_copy
+    _, _, doc = compose_copy(tmp_path, NOTICE, {})
+    by_head = {s.headline: s for s in doc.stories}
+    for head, flush in (("县自来水公司停水通知", {4, 5}), ("让民生工程暖到心坎上", {2})):
+        local = {f.paragraph: dict(f.local) for f in by_head[head].formats}
+        assert {j for j, d in local.items() if d.get("align") == "right"} == flush, head
+
+
+def test_a_town_banner_over_its_deck_of_clauses_and_the_indented_lead(tmp_path):
+    page = import_text(tmp_path, BANNER).to_json()
+    assert page["banner"] == {"kicker": None, "headline": "城关镇：老旧小区改造惠及三千余户",
+                              "deck": "今年已完成改造项目十二个，群众满意度达百分之九十六"}
+    assert page["lead"] == ["今年以来，城关镇把老旧小区改造作为民生实事的头号工程，坚持“一区一策”，累计投入资金一点二亿元，完成十二个小区改造。"]
+    assert [(s["kicker"], s["headline"]) for s in page["stories"]] == [("聚焦群众急难愁盼", "城关镇老旧小区改造提速增效")]
