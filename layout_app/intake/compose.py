@@ -347,6 +347,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         # credit, the caption naming most of what the story names — a crowd shot after the action photo
         p.photos.sort(key=lambda pid: news_photo_key(model_photos[int(pid[1:]) - 1], desk[int(pid[1:]) - 1]))
     heads = ["".join(filter(None, (s.kicker, s.headline, s.deck))) for s in stories]
+    texts = [h + "".join(s.paragraphs) for h, s in zip(heads, stories)]
     works = [pid for pid in loose if model_photos[int(pid[1:]) - 1].fit]
     if works:
         # paintings and calligraphy no story's caption names: the page's 书画, a section of their own
@@ -363,6 +364,10 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     for pid in loose:
         k = int(pid[1:]) - 1
         _, named = named_by(photos[k].path.name, heads) if not model_photos[k].caption else (0, None)
+        # (… where the stories' whole text says so too: '城关一小消防安全课.jpg' shares 城关 with the lead's
+        # 城关镇 heading, but the 简讯 item about 城关一小's 消防安全课 names it — a guess either way: it waits)
+        if named is not None and named_by(photos[k].path.name, texts)[1] != named:
+            named = None
         if named is not None and named in by_index:
             # no caption, but its file name names a story's heading (河湾社区夜巡队2.jpg): with it, a guess
             by_index[named].photos.append(pid)

@@ -23,7 +23,9 @@ from layout_app.model.furniture import IDEOGRAPHIC_SPACE, Master, MasterText, fi
 RUNNING_HEAD = "running-head"
 # '本版责任编辑 赵六', '责任编辑：赵六', '本版编辑 赵六' — and 美术编辑 the same way; the names up to a wide
 # space or the next label
-_STAFF = re.compile(r"(?:本版)?(?P<role>责任编辑|責任編輯|美术编辑|美術編輯|本版编辑)[\s　:：]*(?P<name>[^\s　:：]+(?:[ 、][^\s　:：、]+)*)")
+_ROLE_WORDS = r"(?:本版)?(?:责任编辑|責任編輯|美术编辑|美術編輯|本版编辑|版式设计|校对)"
+_STAFF = re.compile(rf"(?:本版)?(?P<role>责任编辑|責任編輯|美术编辑|美術編輯|本版编辑)[\s　:：]*"
+                    rf"(?P<name>[^\s　:：]+(?:[ 、](?!{_ROLE_WORDS})[^\s　:：、]+)*)")
 _ROLES = {"责任编辑": "editor", "責任編輯": "editor", "本版编辑": "editor", "美术编辑": "art_editor", "美術編輯": "art_editor"}
 
 

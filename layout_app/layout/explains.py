@@ -8,7 +8,8 @@ a long run of the same characters (`RUN` or more — a two- or three-character w
 every story of a page); found in the other's heading it counts twice what it counts in its text. Where
 no piece says more of it than the story the sidebar follows in the copy, the sidebar stays with that one
 (its place in the copy is the reporter's own pairing); where two pieces say as much and the one it
-follows is neither, it stays with that one too, and the tie is said."""
+follows is neither, it stays with that one too, and the tie is said. A headline that names nothing another
+piece says (a 短评's own words) goes by its text: the piece whose heading's key term its text says."""
 from __future__ import annotations
 
 import re
@@ -62,6 +63,12 @@ def pair(sidebar, before: str | None, pieces: list) -> Pairing:
     headline = " ".join(p for p in (sidebar.headline, sidebar.deck) if p)
     scored = {s.id: _evidence(headline, heading_text(s), "\n".join(s.body)) for s in pieces if s.id != sidebar.id}
     top = max((v[0] for v in scored.values()), default=0)
+    if top == 0:
+        # a headline of its own words (短评 '让民生工程暖到心坎上'): its text says what it is about — the
+        # piece whose heading's key term it says ('老旧小区改造'), not the 简讯 the copy put before it
+        own = "\n".join(sidebar.body)
+        scored = {s.id: _evidence(heading_text(s), "", own) for s in pieces if s.id != sidebar.id}
+        top = max((v[0] for v in scored.values()), default=0)
     if top == 0 or (before is not None and scored.get(before, (0, ""))[0] >= top):
         term = scored.get(before, (0, ""))[1] if before is not None else ""
         return Pairing(before, term, before)

@@ -171,3 +171,14 @@ def test_a_page_recomposed_from_its_pdf_keeps_its_running_head(copy, tmp_path, c
     # none of the head's parts became copy: no story, no credit of the page
     assert not any(p in s.headline + s.kicker + "".join(s.body) for s in doc.stories
                    for p in ("第5版", "江城日报", "星期三", "责任编辑"))
+
+
+def test_a_staff_line_with_names_typed_spaced_gives_each_role_its_own_name():
+    """'责任编辑：刘 洋　　美术编辑：陈 晨' (a reviewer's page; a two-character name typed with a space to line
+    up with three): the head printed '刘 洋 美术编辑' as the editor and the credit line '：陈 晨'."""
+    from layout_app.intake.runninghead import staff_from_credits
+    from layout_app.model.furniture import Master, MasterText
+
+    master = Master("running-head", texts=(MasterText("staff", 0, 8, 0, "责任编辑：{editor}　美术编辑：{art_editor}"),))
+    for line in ("责任编辑：刘 洋　　美术编辑：陈 晨", "责任编辑：刘 洋 美术编辑：陈 晨"):
+        assert staff_from_credits([line], master) == ({"editor": "刘 洋", "art_editor": "陈 晨"}, [])

@@ -500,3 +500,23 @@ def test_a_cameras_file_name_names_no_story_by_its_figures():
     assert named_by("4300.jpg", heads) == (0, None)
     assert named_by("电商产业园4300.jpg", heads)[1] == 0
     assert named_by("5G智慧茶园.jpg", heads + ["5G智慧茶园：水肥自动“送”到茶树根"])[1] == 2
+
+
+def test_a_file_name_sharing_a_place_with_one_heading_but_told_of_in_another_storys_text_waits(tmp_path):
+    """A reviewer's 城关一小消防安全课.jpg (no caption) was set in the lead story 《城关镇老旧小区改造提速增效》
+    for the 城关 its heading shares; the 简讯 item about 城关一小's 消防安全课 is what it shows. Neither is
+    sure: it waits off the page, said. A photo whose name both the heading and the text say goes with it."""
+    copy = tmp_path / "copy.txt"
+    copy.write_text("城关镇老旧小区改造提速增效\n\n本报记者 王晓东\n\n今年以来，城关镇把老旧小区改造作为民生实事的头号工程，"
+                    "累计完成十二个小区改造，惠及居民三千二百余户。\n\n“改造什么、怎么改，由居民说了算。”镇党委书记刘建国介绍，"
+                    "镇里成立了工作专班，确保工程质量和进度。\n\n简讯\n\n●5月20日，县城市管理局开展夜市摊点专项整治。\n\n"
+                    "●5月19日，县消防救援大队走进城关一小，为师生上了一堂消防安全课。\n", encoding="utf-8")
+    photos = tmp_path / "photos"
+    photos.mkdir()
+    for name in ("城关一小消防安全课.jpg", "老旧小区改造.jpg"):
+        write_jpeg(photos / name, 3000, 2000)
+    result = compose("duikai", [copy], [photos], tmp_path / "page.yaml")
+    doc = result.document
+    placed = {doc.photo(f.photo).file.rsplit("/", 1)[-1] for f in doc.pages[0].frames if f.photo and f.kind == "photo"}
+    assert placed == {"老旧小区改造.jpg"}
+    assert any("城关一小消防安全课.jpg) has neither a caption nor a credit, and no story of its own: not placed" in w for w in result.warnings)

@@ -28,6 +28,20 @@ def test_a_link_sharing_nothing_stays_with_the_story_it_follows():
     assert pair(other, "s1", [LIFT, BANNER]).feature == "s1"
 
 
+def test_a_commentary_whose_headline_names_nothing_goes_by_what_its_text_says():
+    # a reviewer's 短评 '让民生工程暖到心坎上' after the 简讯 was said to explain the 简讯; its text speaks of
+    # the lead story's 老旧小区改造 (in that story's heading)
+    lead = Story("s1", "城关镇老旧小区改造提速增效", kicker="聚焦群众急难愁盼", body=("5月20日上午，记者走进城关镇东风路社区。",))
+    briefs = Story("s6", "简讯", body=("●5月20日，县城市管理局开展夜市摊点专项整治。",))
+    comment = Story("s7", "让民生工程暖到心坎上", kicker="短评",
+                    body=("老旧小区改造，改的是房子，暖的是人心。城关镇的做法之所以赢得群众点赞，关键在于把决定权交给居民。",))
+    p = pair(comment, "s6", [lead, briefs])
+    assert (p.feature, p.term, p.before) == ("s1", "老旧小区改造", "s6")
+    # … and a text that says no piece's heading leaves it with the story it follows
+    quiet = Story("s7", "让民生工程暖到心坎上", kicker="短评", body=("民生工程不是“政绩工程”，必须坚持问需于民。",))
+    assert pair(quiet, "s6", [lead, briefs]).feature == "s6"
+
+
 def test_a_short_common_word_is_no_evidence():
     # 我市, 社区, 服务站 are in every story: two or three characters shared say nothing
     other = Story("s4", "我市社区服务站", kicker="背景")
