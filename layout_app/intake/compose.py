@@ -22,6 +22,7 @@ from layout_app.intake.composewords import (AT_A_GUESS, BY_FILE_NAME, BY_PLACE, 
 from layout_app.intake.composewords import (ART_SECTION, CREDIT_BESIDE, ELIMINATED, NAMED_BY_PHOTOS, PICTURE_STORY,
                                              SECOND_CAPTION, TOSS, UNLABELLED_PICTURE, CREDIT_NO_PHOTO)
 from layout_app.intake.artworks import fuller, is_artwork, maker_named, section_label
+from layout_app.intake.copycaptions import PHOTO_NUMBER
 from layout_app.intake.importer import import_copy
 from layout_app.intake.metacaptions import own_captions_out
 from layout_app.intake.pagecredit import PAGE_PHOTO_CREDIT, credit_at_odds, credited_by_line, foot_lines, merged_credits
@@ -395,6 +396,11 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         # a photo whose caption names no story goes with the story that has the fewest photos (the
         # longer one first): spread out, no story buried under photos that may not be its own
         target = min(plans, key=lambda p: (len(p.photos), -sum(map(len, by_id[p.story].body))), default=None)
+        # … unless it is numbered among the page's photos (图②：…) right after one a story's caption
+        # numbers (图①, the lead's): the desk numbers a story's photos in a run — with that story
+        before = _numbered_before(model_photos[k].caption, captions)
+        if before is not None and before in by_index:
+            target = by_index[before]
         if target is None:
             problems.append(Notice(NO_STORY_FOR, photo=pid))
             continue
@@ -452,3 +458,20 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
                               "matched": photo_story[pid] is not None} for pid in photo_story]
     return ComposeResult(doc, notes + plan.notes, problems + plan.unplaced, desk_warnings + plan.warnings, decisions,
                          refused, unread)
+
+
+def _number(caption: str) -> int | None:
+    """The number a caption gives its photo among the page's (图① → 1, 图2 → 2), or None."""
+    m = PHOTO_NUMBER.match(caption.strip())
+    n = re.sub(r"[^①-⑳\d]", "", m.group(0)) if m else ""
+    if not n:
+        return None
+    return int(n) if n.isascii() else ord(n) - ord("①") + 1     # (② is a digit to str.isdigit)
+
+
+def _numbered_before(caption: str, captions: list[Caption]) -> int | None:
+    """The story (index) whose caption carries the number just before `caption`'s (图① for 图②), or None."""
+    n = _number(caption)
+    if n is None or n < 2:
+        return None
+    return next((c.story for c in captions if c.story is not None and _number(c.text) == n - 1), None)

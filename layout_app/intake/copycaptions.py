@@ -71,6 +71,11 @@ def caption_flags(blocks, kinds, printed: bool = False, flush=frozenset()) -> tu
                 and not DATELINE_OPENS.match(text) and _text_before(kinds, flags, i)):
             flags[i] = True
     by_indent = {i for i in flush if flags[i]}
+    # a sentence that opens on its photo's number (图①：…, 图2：…, 上图：…): a caption by its own word
+    numbered = {i for i, (text, _) in enumerate(blocks) if kinds[i] in (SENT, BODY) and len(text) <= 120
+                and PHOTO_NUMBER.match(text)}
+    for i in numbered:
+        flags[i] = True
     shape_only = set()
     if printed:
         # a printed page's text (paragraphs close, parts apart): a sentence showing someone somewhere set
@@ -126,7 +131,7 @@ def caption_flags(blocks, kinds, printed: bool = False, flush=frozenset()) -> tu
                          or (scene_evidence(text) >= MAYBE and _closes_story(blocks, kinds, flags, i)))):
                 flags[i] = True
                 shape_only.add(i)
-    return flags, shape_only - by_indent
+    return flags, shape_only - by_indent - numbered
 
 
 def _closes_story(blocks, kinds, flags, i: int) -> bool:
@@ -242,6 +247,8 @@ def _byline_gives_photos(blocks, kinds, own) -> bool:
 TIME_OPENER = re.compile(r"^(近日|近年|今年|去年|截至|据|\d+月|\d+年)")
 
 
+# a caption's own label: its photo's number among the page's (图①：, 图2：) or where it stands (上图：)
+PHOTO_NUMBER = re.compile(r"^(?:图\s*(?:[①-⑳]|\d{1,2})|[上下左右中]图)\s*[：:]")
 # a run-in label opening the sentence ('马拉松：2024城市马拉松将于…'): an item of a 速递 column, told under
 # its label — a caption shows, it is labelled by no topic (图为：, 上图： are a photo's own words)
 RUN_IN = re.compile(r"^(?![^：]*[图说])[\u4e00-\u9fff]{2,5}：")

@@ -224,3 +224,19 @@ def test_a_town_banner_over_its_deck_of_clauses_and_the_indented_lead(tmp_path):
                               "deck": "今年已完成改造项目十二个，群众满意度达百分之九十六"}
     assert page["lead"] == ["今年以来，城关镇把老旧小区改造作为民生实事的头号工程，坚持“一区一策”，累计投入资金一点二亿元，完成十二个小区改造。"]
     assert [(s["kicker"], s["headline"]) for s in page["stories"]] == [("聚焦群众急难愁盼", "城关镇老旧小区改造提速增效")]
+
+
+def test_captions_numbered_among_the_pages_photos_are_captions_by_their_number(tmp_path):
+    """'图①：改造后的化肥厂家属院焕然一新。' typed after the last story was read as its last paragraph; a
+    numbered caption is one by its own word — and is not said to be known 'by its shape only'."""
+    from layout_app.intake.importer import import_copy
+
+    f = tmp_path / "raw.txt"
+    f.write_text("城关镇老旧小区改造提速增效\n\n本报记者 王晓东\n\n5月20日上午，记者走进城关镇化肥厂家属院，新铺的沥青路面平整干净。"
+                 "\n\n据了解，今年城关镇计划改造老旧小区十八个。\n\n金山村：小草莓串起致富链\n\n本报讯 眼下正是草莓采摘季，金山村"
+                 "草莓种植基地的大棚里游客络绎不绝。\n\n图①：改造后的化肥厂家属院焕然一新。\n图②：居民在新建的休闲广场上健身。\n",
+                 encoding="utf-8")
+    page, copy = import_copy(f)
+    assert [c.text for c in page.captions] == ["图①：改造后的化肥厂家属院焕然一新。", "图②：居民在新建的休闲广场上健身。"]
+    assert page.stories[1].paragraphs == ["本报讯 眼下正是草莓采摘季，金山村草莓种植基地的大棚里游客络绎不绝。"]
+    assert not [n for n in copy.notices if "shape only" in str(n)]

@@ -520,3 +520,23 @@ def test_a_file_name_sharing_a_place_with_one_heading_but_told_of_in_another_sto
     placed = {doc.photo(f.photo).file.rsplit("/", 1)[-1] for f in doc.pages[0].frames if f.photo and f.kind == "photo"}
     assert placed == {"老旧小区改造.jpg"}
     assert any("城关一小消防安全课.jpg) has neither a caption nor a credit, and no story of its own: not placed" in w for w in result.warnings)
+
+
+def test_a_numbered_caption_naming_no_story_goes_with_the_story_of_the_number_before_it(tmp_path):
+    """A reviewer's 图②：居民在新建的休闲广场上健身。 named no story and was set under the 短评 at a guess; 图①
+    is the lead story's: a desk numbers a story's photos in a run — with the lead, still said as a guess."""
+    copy = tmp_path / "copy.txt"
+    copy.write_text("城关镇老旧小区改造提速增效\n\n本报记者 王晓东\n\n5月20日上午，记者走进城关镇化肥厂家属院，新铺的沥青路面平整干净。"
+                    "\n\n据了解，今年城关镇计划改造老旧小区十八个，目前已完成十二个。\n\n"
+                    "金山村：小草莓串起致富链\n\n本报讯 眼下正是草莓采摘季，金山村草莓种植基地的大棚里游客络绎不绝。\n\n"
+                    "图①：改造后的化肥厂家属院焕然一新。\n图②：居民在新建的休闲广场上健身。\n", encoding="utf-8")
+    photos = tmp_path / "photos"
+    photos.mkdir()
+    for name in ("化肥厂家属院.jpg", "休闲广场健身.jpg"):
+        write_jpeg(photos / name, 3000, 2000)
+    result = compose("duikai", [copy], [photos], tmp_path / "page.yaml")
+    doc = result.document
+    lead = next(s.id for s in doc.stories if s.headline == "城关镇老旧小区改造提速增效")
+    assert {p.file.rsplit("/", 1)[-1]: p.story for p in doc.photos} == {"化肥厂家属院.jpg": lead, "休闲广场健身.jpg": lead}
+    assert any("休闲广场健身.jpg): its caption '图②：居民在新建的休闲广场上健身。' names no story on the page; placed with "
+               f"{lead}" in w for w in result.warnings)
