@@ -1,6 +1,7 @@
 """A piece's notes at its foot — an essay's 作者简介, a review's book particulars in brackets — set a size
 smaller in 楷体, not as a paragraph of its text (review28). Expectations by hand."""
 from tests.intake.composed import compose_copy
+from tests.intake.test_desk_pages import BOOKS      # (the reviewer's books column)
 
 P = "\u3000\u3000"
 COPY = f"""老屋的窗
@@ -32,24 +33,6 @@ def test_notes_at_a_pieces_foot_are_set_smaller_in_kai(tmp_path):
         assert {j for j, d in local.items() if d.get("font") == "kai"} == notes, headline
         for j in notes:
             assert local[j]["size"] < body
-
-
-BOOKS = """书香荐读
-
-《河埠头》
-
-陆晚秋 著　江南文艺出版社
-
-小说以一条河、一座小镇为背景，讲述了三代女性在时代变迁中的坚守与选择，语言清丽，细节动人。
-
-《山野的回声》
-
-周北辰 著　人民文学出版社
-
-作者用十年时间走访西南山区的乡村教师，记录下一个个平凡而坚韧的身影。
-
-（推荐人：市图书馆 陈静）
-"""
 
 
 def test_a_books_columns_imprints_and_its_recommenders_signature(tmp_path):
