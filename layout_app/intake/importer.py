@@ -103,12 +103,13 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     # (a poem in copy as typed: its title a heading, its lines and inner titles paragraphs of their own)
     poems = find_poems(lines if tables else copy.lines) if measure is None and sized is None else []
     verse_heads, verse = verse_blocks(poems)
+    # (copy as typed: the lines its indent opens a paragraph on — and the deck lines whole over them)
+    opens = typed_openings(copy.lines) if measure is None else frozenset()
     # (a printed page's column lines are joined already: a caption after a cut sentence stays apart)
     blocks, hints, body = (join_broken_lines(lines, printed=True, opens=_opening(lines, apart)), set(), set()) \
         if measure is not None else \
-        _blocks_with_hints(lines, hints | verse_heads | decks_over_openings(lines, typed_openings(copy.lines)),
-                           copy.body_lines | copy.subhead_lines | verse | table_at | pushed_right(copy.lines),
-                           typed_openings(copy.lines))
+        _blocks_with_hints(lines, hints | verse_heads | decks_over_openings(lines, opens),
+                           copy.body_lines | copy.subhead_lines | verse | table_at | pushed_right(copy.lines), opens)
     if sized is not None:
         blocks = paragraphs_by_indent(apart_by_size(blocks, sized), copy.lines, sized)   # sizes: parts
         blocks = captions_before_heading(blocks, sized)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from layout_app.intake.structure import CREDIT
+from layout_app.intake.repair import HEADING_MAX, ends_sentence
 from layout_app.intake.repair import bare as bare_text
 from layout_app.intake.typesizes import _SPACE, SizedLines, find_bare
 
@@ -132,7 +133,6 @@ def decks_over_openings(lines: list[str], opens: frozenset[int]) -> frozenset[in
     the copy's indent opens (`typed_openings`): a deck whole ('今年已完成改造项目十二个，群众满意度达
     百分之九十六' under the banner, the page lead indented under it) — no sentence cut short, for nothing
     goes on from it."""
-    from layout_app.intake.repair import HEADING_MAX, ends_sentence
     full = [i for i, l in enumerate(lines) if l.strip()]
     out = set()
     for before, i, after in zip(full, full[1:], full[2:]):
