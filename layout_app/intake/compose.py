@@ -27,6 +27,7 @@ from layout_app.intake.importer import import_copy
 from layout_app.intake.metacaptions import own_captions_out
 from layout_app.intake.pagecredit import PAGE_PHOTO_CREDIT, credit_at_odds, credited_by_line, foot_lines, merged_credits
 from layout_app.intake.paraformats import paragraph_formats
+from layout_app.intake.repair import photo_credit
 from layout_app.intake.tables import table_formats
 from layout_app.intake.verse import verse_formats
 from layout_app.intake.photodesk import assign_photos, named_by, one_credit, page_photo_credit, same_caption, same_person
@@ -196,6 +197,13 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
             problems.append(exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Notice) else str(exc))
             refused.append(str(p))
 
+    # a picture story's credit typed on its text's line ('…确保颗粒归仓。　本报记者 王晓东 摄'): its photo's
+    # credit, printed as credits are — not run on in the text (only one on a line of its own was taken)
+    for i, s in enumerate(stories):
+        at = photo_credit(s.paragraphs[-1]) if s.paragraphs and i not in own and is_photo_story(s.kicker, s.headline) else None
+        if at:
+            own[i] = s.paragraphs[-1][at:].strip()
+            s.paragraphs[-1] = s.paragraphs[-1][:at].rstrip()
     # a photo's own caption the copy typed after its story: that photo's caption, not the story's last paragraph
     for c in own_captions_out(stories, [ph.text.caption for ph in photos]):
         captions.append(c)
@@ -229,7 +237,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
                 if is_photo_story(s.kicker, s.headline) or i in unlabelled}
     desk, spare_captions = assign_photos([(ph.text.caption, ph.text.credit) for ph in photos], captions, stories,
                                          [ph.path.name for ph in photos], pictured)
-    for i in {d.story for d in desk if d.story in own}:
+    for i in {d.story for d in desk if d.story in own and own[d.story] in credits}:
         credits.remove(own[i])            # a picture story's own credit is its photo's, not the page line's
     credits = merged_credits(credits)          # two files' credit lines for one page: one line
     # '本版责任编辑 赵六' fills the running head's {editor}: printed there, not as a credit too

@@ -240,3 +240,18 @@ def test_captions_numbered_among_the_pages_photos_are_captions_by_their_number(t
     assert [c.text for c in page.captions] == ["图①：改造后的化肥厂家属院焕然一新。", "图②：居民在新建的休闲广场上健身。"]
     assert page.stories[1].paragraphs == ["本报讯 眼下正是草莓采摘季，金山村草莓种植基地的大棚里游客络绎不绝。"]
     assert not [n for n in copy.notices if "shape only" in str(n)]
+
+
+def test_a_picture_storys_credit_typed_on_its_texts_line_is_its_photos_credit(tmp_path):
+    """'…确保颗粒归仓。　本报记者 王晓东 摄' under 图片新闻 printed run on in the text ('…归仓。本报记者/王晓东
+    摄'): the credit is the photo's, set as credits are; the text keeps every other character."""
+    from tests.intake.composed import compose_copy
+    copy = ("我县举办首届青少年科技创新大赛\n\n本报讯（记者 何静）5月19日，我县首届青少年科技创新大赛在县青少年活动中心举行。"
+            "全县二十六所中小学的三百余名学生参赛。\n\n大赛设创意设计、科技制作、编程挑战三个项目，共评出一等奖十五个。\n\n"
+            "图片新闻\n\n麦收时节农机忙\n\n　　5月21日，在青龙乡小王庄村，农机手驾驶联合收割机抢收小麦。眼下，我县三十二万亩小麦陆续"
+            "进入收获期，确保颗粒归仓。　　本报记者 王晓东 摄\n")
+    _, _, doc = compose_copy(tmp_path, copy, {"麦收时节农机忙.jpg": (4000, 3000)})
+    story = next(s for s in doc.stories if s.headline == "麦收时节农机忙")
+    assert story.body[-1].endswith("确保颗粒归仓。") and "摄" not in "".join(story.body)
+    (photo,) = doc.photos
+    assert photo.story == story.id and photo.credit == "本报记者 王晓东 摄"
