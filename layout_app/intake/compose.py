@@ -22,16 +22,15 @@ from layout_app.intake.composewords import (AT_A_GUESS, BY_FILE_NAME, BY_PLACE, 
 from layout_app.intake.composewords import (ART_SECTION, CREDIT_BESIDE, ELIMINATED, NAMED_BY_PHOTOS, PICTURE_STORY,
                                              SECOND_CAPTION, TOSS, UNLABELLED_PICTURE, CREDIT_NO_PHOTO)
 from layout_app.intake.artworks import fuller, is_artwork, maker_named, section_label
-from layout_app.intake.copycaptions import PHOTO_NUMBER
+from layout_app.intake.copycaptions import numbered_before
 from layout_app.intake.importer import import_copy
 from layout_app.intake.metacaptions import own_captions_out
 from layout_app.intake.pagecredit import PAGE_PHOTO_CREDIT, credit_at_odds, credited_by_line, foot_lines, merged_credits
 from layout_app.intake.paraformats import paragraph_formats
-from layout_app.intake.repair import photo_credit
 from layout_app.intake.tables import table_formats
 from layout_app.intake.verse import verse_formats
 from layout_app.intake.photodesk import assign_photos, named_by, one_credit, page_photo_credit, same_caption, same_person
-from layout_app.intake.photonews import (is_photo_story, own_credits, photo_story_text, reads_as_picture_story,
+from layout_app.intake.photonews import (credits_run_on, is_photo_story, own_credits, photo_story_text, reads_as_picture_story,
                                          unlabelled_picture_stories)
 from layout_app.intake.runninghead import (
     RUNNING_HEAD,
@@ -199,11 +198,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
 
     # a picture story's credit typed on its text's line ('…确保颗粒归仓。　本报记者 王晓东 摄'): its photo's
     # credit, printed as credits are — not run on in the text (only one on a line of its own was taken)
-    for i, s in enumerate(stories):
-        at = photo_credit(s.paragraphs[-1]) if s.paragraphs and i not in own and is_photo_story(s.kicker, s.headline) else None
-        if at:
-            own[i] = s.paragraphs[-1][at:].strip()
-            s.paragraphs[-1] = s.paragraphs[-1][:at].rstrip()
+    own.update(credits_run_on(stories, own))
     # a photo's own caption the copy typed after its story: that photo's caption, not the story's last paragraph
     for c in own_captions_out(stories, [ph.text.caption for ph in photos]):
         captions.append(c)
@@ -406,7 +401,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         target = min(plans, key=lambda p: (len(p.photos), -sum(map(len, by_id[p.story].body))), default=None)
         # … unless it is numbered among the page's photos (图②：…) right after one a story's caption
         # numbers (图①, the lead's): the desk numbers a story's photos in a run — with that story
-        before = _numbered_before(model_photos[k].caption, captions)
+        before = numbered_before(model_photos[k].caption, captions)
         if before is not None and before in by_index:
             target = by_index[before]
         if target is None:
@@ -467,19 +462,3 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     return ComposeResult(doc, notes + plan.notes, problems + plan.unplaced, desk_warnings + plan.warnings, decisions,
                          refused, unread)
 
-
-def _number(caption: str) -> int | None:
-    """The number a caption gives its photo among the page's (图① → 1, 图2 → 2), or None."""
-    m = PHOTO_NUMBER.match(caption.strip())
-    n = re.sub(r"[^①-⑳\d]", "", m.group(0)) if m else ""
-    if not n:
-        return None
-    return int(n) if n.isascii() else ord(n) - ord("①") + 1     # (② is a digit to str.isdigit)
-
-
-def _numbered_before(caption: str, captions: list[Caption]) -> int | None:
-    """The story (index) whose caption carries the number just before `caption`'s (图① for 图②), or None."""
-    n = _number(caption)
-    if n is None or n < 2:
-        return None
-    return next((c.story for c in captions if c.story is not None and _number(c.text) == n - 1), None)

@@ -253,3 +253,20 @@ PHOTO_NUMBER = re.compile(r"^(?:图\s*(?:[①-⑳]|\d{1,2})|[上下左右中]图
 # its label — a caption shows, it is labelled by no topic (图为：, 上图： are a photo's own words)
 RUN_IN = re.compile(r"^(?![^：]*[图说])[\u4e00-\u9fff]{2,5}：")
 CONTINUATIONS = ("据了解", "据悉", "据介绍", "此外", "同时", "另外", "目前", "下一步", "截至", "今年以来", "与此同时")
+
+
+def photo_number(caption: str) -> int | None:
+    """The number a caption gives its photo among the page's (图① → 1, 图2 → 2), or None."""
+    m = PHOTO_NUMBER.match(caption.strip())
+    n = re.sub(r"[^①-⑳\d]", "", m.group(0)) if m else ""
+    if not n:
+        return None
+    return int(n) if n.isascii() else ord(n) - ord("①") + 1     # (② is a digit to str.isdigit)
+
+
+def numbered_before(caption: str, captions: list) -> int | None:
+    """The story (index) whose caption carries the number just before `caption`'s (图① for 图②), or None."""
+    n = photo_number(caption)
+    if n is None or n < 2:
+        return None
+    return next((c.story for c in captions if c.story is not None and photo_number(c.text) == n - 1), None)

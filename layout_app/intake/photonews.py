@@ -57,6 +57,20 @@ def own_credits(stories, credits: list[str], lines: list[str], page_line, which=
     return out
 
 
+def credits_run_on(stories, own: dict[int, str]) -> dict[int, str]:
+    """Story index → the credit a picture story's desk typed on its text's line ('…确保颗粒归仓。　本报记者
+    王晓东 摄'), taken off that line (in place): its photo's credit, printed as credits are — not run on in
+    the text. Stories in `own` (a credit on a line of its own) are left as they are."""
+    from layout_app.intake.repair import photo_credit     # (compose's only: preflight loads none of the readers)
+    out = {}
+    for i, s in enumerate(stories):
+        at = photo_credit(s.paragraphs[-1]) if s.paragraphs and i not in own and is_photo_story(s.kicker, s.headline) else None
+        if at:
+            out[i] = s.paragraphs[-1][at:].strip()
+            s.paragraphs[-1] = s.paragraphs[-1][:at].rstrip()
+    return out
+
+
 UNLABELLED_TEXT = 200   # characters at most of a picture story's text with no label: a caption's length
 _NAME_MARKS = re.compile(r"[\s　，,。.、：:；;！!？?“”\"'‘’《》()（）\-—_·]+")
 
