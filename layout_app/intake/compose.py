@@ -48,6 +48,7 @@ from layout_app.io.templates import load_template
 from layout_app.layout.autoplace import StoryPlan
 from layout_app.layout.holdover import plan_held_over
 from layout_app.layout.pagehead import STAFF_ID
+from layout_app.layout.photonumbers import by_number
 from layout_app.layout.sidebars import box_sidebars
 from layout_app.layout.wording import CLAUSES, joined
 from layout_app.model.document import Document, Page
@@ -420,8 +421,10 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         desk_warnings.append(Notice(TOSS, count=len(tossed), photos="、".join(f"{pid} ({file})" for pid, file, _ in tossed),
                                     n=len(tossed[0][2]), captions="；".join(f"“{t}”" for t in tossed[0][2])))
 
-    # each photo keeps the story it goes with (the caption proof's, wherever the editor moves it)
+    # each photo keeps the story it goes with (the caption proof's, wherever the editor moves it),
+    # numbered ones in the desk's order (图② guessed to 图①'s story is set after it)
     for plan in plans:
+        plan.photos = by_number(plan.photos, lambda pid: model_photos[int(pid[1:]) - 1].caption)
         for pid in plan.photos:
             k = int(pid[1:]) - 1
             model_photos[k] = replace(model_photos[k], story=plan.story)

@@ -10,6 +10,7 @@ from collections import Counter
 
 from layout_app.intake.captionscene import MAYBE, REPORTS, SURE, scene_evidence
 from layout_app.intake.repair import DATELINE, DATELINE_OPENS, SCENE, caption_shape, photo_credit, stands_as_caption
+from layout_app.layout.photonumbers import CIRCLED, PHOTO_NUMBER, photo_number
 
 
 def caption_flags(blocks, kinds, printed: bool = False, flush=frozenset()) -> tuple[list[bool], set[int]]:
@@ -73,7 +74,7 @@ def caption_flags(blocks, kinds, printed: bool = False, flush=frozenset()) -> tu
     by_indent = {i for i in flush if flags[i]}
     # a sentence that opens on its photo's number (图①：…, 图2：…, 上图：…): a caption by its own word
     numbered = {i for i, (text, _) in enumerate(blocks) if kinds[i] in (SENT, BODY) and len(text) <= 120
-                and PHOTO_NUMBER.match(text)}
+                and PHOTO_NUMBER.match(text)} | _circled_run(blocks, kinds)
     for i in numbered:
         flags[i] = True
     shape_only = set()
@@ -247,21 +248,34 @@ def _byline_gives_photos(blocks, kinds, own) -> bool:
 TIME_OPENER = re.compile(r"^(近日|近年|今年|去年|截至|据|\d+月|\d+年)")
 
 
-# a caption's own label: its photo's number among the page's (图①：, 图2：) or where it stands (上图：)
-PHOTO_NUMBER = re.compile(r"^(?:图\s*(?:[①-⑳]|\d{1,2})|[上下左右中]图)\s*[：:]")
 # a run-in label opening the sentence ('马拉松：2024城市马拉松将于…'): an item of a 速递 column, told under
 # its label — a caption shows, it is labelled by no topic (图为：, 上图： are a photo's own words)
 RUN_IN = re.compile(r"^(?![^：]*[图说])[\u4e00-\u9fff]{2,5}：")
 CONTINUATIONS = ("据了解", "据悉", "据介绍", "此外", "同时", "另外", "目前", "下一步", "截至", "今年以来", "与此同时")
 
 
-def photo_number(caption: str) -> int | None:
-    """The number a caption gives its photo among the page's (图① → 1, 图2 → 2), or None."""
-    m = PHOTO_NUMBER.match(caption.strip())
-    n = re.sub(r"[^①-⑳\d]", "", m.group(0)) if m else ""
-    if not n:
-        return None
-    return int(n) if n.isascii() else ord(n) - ord("①") + 1     # (② is a digit to str.isdigit)
+def _circled_run(blocks, kinds) -> set[int]:
+    """Runs of two sentences or more numbered ①, ②, … in order, each a caption's one sentence, not under a
+    '…如下：' (a list's points): the page's photos' captions by their numbers ('①桃源村村民在新建的
+    文化广场上排练广场舞。')."""
+    from layout_app.intake.structure import SENT          # (structure builds on this)
+
+    def number(i: int) -> int | None:
+        text = blocks[i][0]
+        ok = kinds[i] == SENT and len(text) <= 80 and CIRCLED.match(text) and text.endswith("。") \
+            and caption_shape(text[1:])
+        return ord(text[0]) if ok else None
+
+    out: set[int] = set()
+    i = 0
+    while i < len(blocks):
+        run = [i] if number(i) else []
+        while run and run[-1] + 1 < len(blocks) and number(run[-1] + 1) == number(run[-1]) + 1:
+            run.append(run[-1] + 1)
+        if len(run) >= 2 and not (i and blocks[i - 1][0].rstrip().endswith(("：", ":"))):
+            out.update(run)
+        i = run[-1] + 1 if run else i + 1
+    return out
 
 
 def numbered_before(caption: str, captions: list) -> int | None:

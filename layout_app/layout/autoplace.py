@@ -29,6 +29,7 @@ from layout_app.layout.choosing import choose as _choose
 from layout_app.layout.evening import text_across
 from layout_app.layout.overfull import CUT_LINES, cut_rows, drop_rows, into_foot, shorter_heads
 from layout_app.layout.pagehead import under_banner, display_lead, place_head, quiet_titles
+from layout_app.layout.photonumbers import read_before
 from layout_app.layout.photonews import band_candidate, band_fallback, band_rule, picture_band
 from layout_app.layout.planfacts import empty_beside, measure_plan, white_beside
 from layout_app.layout.probe import FrameProbe
@@ -505,7 +506,7 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         # story's text at its foot, a stack of pictures away from its headline
         # — nor one photo standing a quarter of the page tall between them (`TALL_ROW`)
         # — but the page lead's main picture under its headline, its text under it (`lead_row`)
-        main = lead_row(grid, b, heights, room) if LEAD_PHOTO_TOP and rank_of[sid][0] == 1 and b.body and not on_top else None
+        main = lead_row(doc, b, heights, room) if LEAD_PHOTO_TOP and rank_of[sid][0] == 1 and b.body and not on_top else None
         if main is not None and not b.beside:
             j = [k for k, *_ in b.photos].index(main)
             b.photos.insert(0, b.photos.pop(j)), b.captions.insert(0, b.captions.pop(j))
@@ -528,9 +529,12 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         if main is not None and b.beside:
             rows.insert(0, rows.pop([k for (k, *_), _ in rows].index(main)))
         after = 0           # air under the text beside a photo moved up, over the photos after it
-        if TEXT_UNDER_HEAD and b.beside and b.body and len(rows) > int(on_top) + 1:
+        if TEXT_UNDER_HEAD and b.beside and b.body and len(rows) > int(on_top) + 1 \
+                and not read_before(doc, [p for p, _, _ in b.members[b.beside]],
+                                    [p for (k, *_), _ in rows[:-1] for p, _, _ in b.members[k]]):
             # the photo with its text beside it right under the heading (the lead's under its main
             # picture), the story's other photos under it: not a stack of pictures between the headline and the text
+            # — unless the desk numbered it after them (图② over 图① reads backwards: the numbers win)
             at = int(on_top) if main is None else 1
             rows.insert(at, rows.pop())
             after, (last, *_) = int(at < len(rows) - 1), rows[-1][0]

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from layout_app.layout.evening import FEWEST, column_lines, even_last_column
 from layout_app.layout.photoair import MAX_CROP   # the crop limit: the frames here, the pictures in them there
+from layout_app.layout.photonumbers import read_before
 from layout_app.layout.probe import fewest
 from layout_app.layout.stacking import LEG_MIN
 from layout_app.model.frame import Frame
@@ -240,6 +241,9 @@ def narrower(doc, probe, b, cols: int, room: int, aspect):
             (pid, _, now), = b.members[b.photos[j][0]]
             rows.append((j, range(now - 1, narrowest(aspect.of(pid), strip) - 1, -1)))
     for j, widths in rows:
+        later = [p for k, *_ in b.photos[j + 1:] for p, _, _ in b.members[k]]
+        if read_before(doc, later, [b.members[b.photos[j][0]][0][0]]):
+            continue         # (moved to the foot, 图① would stand under 图②)
         for pc in widths:
             c = _copy(b)
             if c.beside and c.photos[j][0] != c.beside and not _across(doc, probe, c, cols, room, aspect):

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from layout_app.layout.beside import (BESIDE_SHARE, MAX_PHOTO_SHARE, caption_lines, fits, narrower, photo_range,
                                       set_beside)
 from layout_app.layout.gallery import hung_row, own_lines, works_white
+from layout_app.layout.photonumbers import read_before
 from layout_app.layout.stackair import CAPTION_AIR, FILL_HEAD, HEAD_AIR, MORE_AIR
 from layout_app.model.frame import Frame
 
@@ -67,16 +68,24 @@ def lines_within(grid, group, area: float) -> int:
     return math.floor(area / (max(grid.span_width(pc) for _, _, pc in group) * grid.leading) + 1e-9)
 
 
-def lead_row(grid, b, heights: dict, room: int) -> str | None:
+def lead_row(doc, b, heights: dict, room: int) -> str | None:
     """The page lead's main picture: of block `b`'s photo rows, the largest as set (`heights`: each
     row's lines), the first of the copy's order of equal size — the one a chief editor sets under the
     lead's headline, its text under it, the story's other photos smaller and lower. None: it is the
     row set beside its text (right under the heading already), there is none, or it stands taller
     than BESIDE_SHARE of the stack's `room` lines — under the headline it would push the page's main
-    read down past the fold (its text first then, the photos after it, as any story's)."""
+    read down past the fold (its text first then, the photos after it, as any story's) — or the desk
+    numbered another of its photos before it (图① is read first)."""
     rows = [k for k, *_ in b.photos]
-    main = max(rows, key=lambda k: (round(row_area(grid, b.members[k], heights[k])), -rows.index(k)), default=None)
-    return None if main is None or main == b.beside or heights[main] > BESIDE_SHARE * room else main
+    main = max(rows, key=lambda k: (round(row_area(doc.grid, b.members[k], heights[k])), -rows.index(k)), default=None)
+    if main is None or main == b.beside or heights[main] > BESIDE_SHARE * room:
+        return None
+    return None if read_before(doc, _pids(b, [main]), _pids(b, [k for k in rows if k != main])) else main
+
+
+def _pids(b, rows: list[str]) -> list[str]:
+    """The photos of block `b`'s photo `rows`."""
+    return [p for k in rows for p, _, _ in b.members[k]]
 
 
 def under_lead(grid, blocks: list, ranks: list[int], area: float | None) -> tuple[list, int]:
@@ -176,9 +185,10 @@ def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, a
         caps.append(max(caption_lines(doc, probe, p, pc) for p, _, pc in group))
         i += len(group)
     narrow = [j for j, k in enumerate(photos) if len(members[k[0]]) == 1 and members[k[0]][0][2] < cols]
-    if narrow and narrow[-1] != len(photos) - 1:
+    later = [p for k, *_ in photos[narrow[-1] + 1:] for p, _, _ in members[k]] if narrow else []
+    if narrow and narrow[-1] != len(photos) - 1 and not read_before(doc, later, [members[photos[narrow[-1]][0]][0][0]]):
         # a photo narrower than the stack (its pixels fill no more) goes to the foot of the story's
-        # photos, where its text can stand beside it: not a hole beside it
+        # photos, where its text can stand beside it: not a hole beside it (nor 图① under 图②)
         j = narrow[-1]
         photos.append(photos.pop(j))
         caps.append(caps.pop(j))

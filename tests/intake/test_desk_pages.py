@@ -255,3 +255,20 @@ def test_a_picture_storys_credit_typed_on_its_texts_line_is_its_photos_credit(tm
     assert story.body[-1].endswith("确保颗粒归仓。") and "摄" not in "".join(story.body)
     (photo,) = doc.photos
     assert photo.story == story.id and photo.credit == "本报记者 王晓东 摄"
+
+
+def test_a_storys_numbered_photos_are_set_in_their_numbers_order(tmp_path):
+    """图② (naming no story, set with 图①'s story at a guess) stood over 图① in the lead: numbered photos
+    read in the desk's order — 图① first, whichever file sorts first and whichever is set larger."""
+    from tests.intake.composed import compose_copy
+    copy = ("城关镇老旧小区改造提速增效\n\n本报记者 王晓东\n\n" + "5月20日上午，记者走进城关镇化肥厂家属院，新铺的沥青路面平整干净，"
+            "楼道里的声控灯一跺脚就亮，几位老人正坐在新装的休闲长椅上聊天。\n\n" * 6 + "据了解，今年城关镇计划改造老旧小区十八个。"
+            "\n\n金山村：小草莓串起致富链\n\n本报讯 眼下正是草莓采摘季，金山村草莓种植基地的大棚里游客络绎不绝。\n\n"
+            "图①：改造后的化肥厂家属院焕然一新。\n图②：居民在新建的休闲广场上健身。\n")
+    _, _, doc = compose_copy(tmp_path, copy, {"休闲广场健身.jpg": (4000, 3000), "化肥厂家属院.jpg": (3000, 2000)})
+    first, second = (next(p for p in doc.photos if p.caption.startswith(n)) for n in ("图①", "图②"))
+    assert first.story == second.story == "s1"
+    frames = {f.photo: f for f in doc.pages[0].frames if f.photo and f.part != "caption"}
+    one, two = frames[first.id], frames[second.id]
+    # read down the columns from the left: 图① ends before 图② begins, or stands in columns left of it
+    assert one.line + one.lines <= two.line or one.col + one.cols <= two.col

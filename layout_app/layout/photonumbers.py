@@ -1,0 +1,34 @@
+"""A caption's own label: its photo's number among the page's (图①：, 图2：) or where it stands (上图：).
+The desk numbers a story's photos in the order they are to be read — the page sets them so."""
+from __future__ import annotations
+
+import re
+
+PHOTO_NUMBER = re.compile(r"^(?:图\s*(?:[①-⑳]|\d{1,2})|[上下左右中]图)\s*[：:]")
+CIRCLED = re.compile(r"^[①-⑳](?=[^\s①-⑳])")     # a caption opening on its number alone: ①桃源村村民在…
+
+
+def photo_number(caption: str) -> int | None:
+    """The number a caption gives its photo among the page's (图① → 1, 图2 → 2), or None."""
+    m = PHOTO_NUMBER.match(caption.strip()) or CIRCLED.match(caption.strip())
+    n = re.sub(r"[^①-⑳\d]", "", m.group(0)) if m else ""
+    if not n:
+        return None
+    return int(n) if n.isascii() else ord(n) - ord("①") + 1     # (② is a digit to str.isdigit)
+
+
+def read_before(doc, first: list[str], then: list[str]) -> bool:
+    """Whether a photo of `first` (ids) carries a higher number than one of `then`: set above them,
+    图② would read before 图①."""
+    def numbers(pids):
+        return [n for n in (photo_number(doc.photo(p).caption or "") for p in pids) if n is not None]
+    a, b = numbers(first), numbers(then)
+    return bool(a and b) and max(a) > min(b)
+
+
+def by_number(pids: list[str], caption_of) -> list[str]:
+    """`pids` with the numbered ones (their caption `caption_of(pid)`'s 图①, 图②) in their numbers' order,
+    each in a place a numbered one held; the others where they were."""
+    numbered = [p for p in pids if photo_number(caption_of(p) or "") is not None]
+    ordered = iter(sorted(numbered, key=lambda p: photo_number(caption_of(p) or "")))
+    return [next(ordered) if p in numbered else p for p in pids]
