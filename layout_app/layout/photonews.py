@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from layout_app.errors import Notice
 from layout_app.layout.beside import caption_lines, fits, photo_range
+from layout_app.layout.copyfit import MAX_EMPTY
 from layout_app.layout.storyblock import measure_heading
 from layout_app.layout.wording import PICTURE_BAND
 from layout_app.model.frame import Frame
@@ -89,6 +90,10 @@ def picture_band(doc, probe, sp, rank: int, why, top: int, bottom: int, aspect, 
             # the photo as tall as the text beside it, within its crop limit: no hole under the text
             h = max(lo, min(h, head + text - cap))
             lines = max(h + cap, head + text)
+            if lines - head - text > MAX_EMPTY:
+                # a few lines of text beside a photo its crop limit keeps tall: a hole under them the
+                # band's depth (page A's 71 characters over 22 empty lines) — set in a stack instead
+                continue
         if lines > BAND_SHARE * room or lines + 1 >= room:
             continue
         y = bottom - lines

@@ -119,7 +119,10 @@ def test_compose_sets_a_picture_story_with_its_panorama_across_the_page(tmp_path
         sorted(p.id for p in waiting)
 
 
-def test_a_picture_storys_photo_not_a_panorama_is_set_large_with_its_text_beside(tmp_path):
+def test_a_picture_storys_photo_not_a_panorama_is_set_large_and_no_hole_beside_it(tmp_path):
+    """Its text (110 characters) beside a 5-column photo its crop limit keeps 25 lines tall would end
+    after a few lines, a hole the band's depth under it (page A's 图片新闻: 22 empty lines in 3 columns):
+    it is set in a stack, its photo large, its heading over its text."""
     copy = tmp_path / "copy.txt"
     copy.write_text(COPY.replace(TRAINING + "\n\n" + FANS + "\n\n", ""), encoding="utf-8")
     photos = tmp_path / "photos"
@@ -129,8 +132,13 @@ def test_a_picture_storys_photo_not_a_panorama_is_set_large_with_its_text_beside
     story = next(s for s in doc.stories if s.kicker == "图片新闻")
     frames = {f.id: f for f in doc.pages[0].frames}
     photo, head = frames["p1-photo"], frames[f"{story.id}-head"]
+    body = [f for f in frames.values() if f.story == story.id and f.part == "body"]
     assert photo.cols >= 4 and photo.cols < doc.grid.columns
-    assert head.col >= photo.col + photo.cols and head.line == photo.line      # its heading beside it
+    assert head.col == photo.col and head.cols == photo.cols            # over its photo's columns, not beside
+    assert all(photo.col <= f.col and f.col + f.cols <= photo.col + photo.cols for f in body)
+    # nothing of the story's beside the photo: no text frame on its lines in the other columns
+    assert not [f for f in body if f.line < photo.line + photo.lines and f.line + f.lines > photo.line
+                and f.col >= photo.col + photo.cols]
 
 
 def test_preflight_names_a_picture_story_placed_without_its_photo(tmp_path):
