@@ -1,17 +1,35 @@
 """Errors meant for people: they say what is wrong and where."""
 from __future__ import annotations
 
+import unicodedata
 from typing import Any, Callable
 
 QUOTE_LIMIT = 40         # characters of a user's value quoted in a message
 PROBLEM_LIMIT = 20       # problems listed in one error; the rest are counted
 
 
+class Said(str):
+    """A user's text as a message quotes it ({x!r}): in quotes, control characters shown as escapes —
+    but a full-width space as it is ('看得见的变化　留得住的乡愁', not '…\\u3000…')."""
+
+    def __repr__(self) -> str:
+        mark = '"' if "'" in self and '"' not in self else "'"
+        out = []
+        for ch in self:
+            if ch in ("\\", mark):
+                out.append("\\" + ch)
+            elif ch.isprintable() or unicodedata.category(ch) == "Zs" and ch != "\xa0":
+                out.append(ch)
+            else:
+                out.append(repr(ch)[1:-1])          # \x00, \t, \xa0: what the eye would miss
+        return mark + "".join(out) + mark
+
+
 def quote(value: Any, limit: int = QUOTE_LIMIT) -> str:
     """A value as a message quotes it: repr (so control characters show as escapes), shortened."""
     if isinstance(value, (list, dict, tuple)) and len(value) > limit:
         value = type(value).__name__
-    text = repr(value)
+    text = repr(Said(value) if isinstance(value, str) else value)
     return text if len(text) <= limit else text[:limit] + "…"
 
 
@@ -83,6 +101,7 @@ class Notice(str):
     args: dict
 
     def __new__(cls, template: str, **args) -> "Notice":
+        args = {k: Said(v) if type(v) is str else v for k, v in args.items()}
         self = super().__new__(cls, template.format(**args))
         self.template, self.args = template, args
         return self
