@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from layout_app.intake.indents import SIGNED_PEN
 from layout_app.intake.piecenotes import note_formats
 from layout_app.intake.structure import READER_SIGNATURE, SIGNATURE, SIGNED_NOTE, StoryParts
 from layout_app.layout.headline import GUESS, PHRASE, set_headline
@@ -26,6 +27,9 @@ BRIEF_FLUSH = (("font", "hei"), ("weight", "bold"), ("indent", 0), ("align", "le
 SUBHEAD_LINES = 2              # lines a subhead may take before its type is made smaller
 SMALLER = parse_size("五号")    # the size tried next (10.5 pt)
 FLUSH_RIGHT = (("align", "right"), ("indent", 0))
+# an interview's question as typed: its asker's label, a full-width colon
+QUESTION = re.compile(r"^(?:本报记者|记者|问|主持人)[：:]")
+ASKED = (("font", "hei"),)
 
 
 def _holds(texts: list[str], size: float, face: str, options, column: float, strength: int) -> bool:
@@ -80,9 +84,14 @@ def paragraph_formats(story: StoryParts, styles, column: float) -> tuple[ParaFor
     # a briefs column's items' headlines (`briefcolumn`): each the same small bold lead-in, flush left —
     # as the body, bold and flush, where the template has no `brief_head`
     out += [ParaFormat(j, BRIEF_HEAD) if BRIEF_HEAD in styles else ParaFormat(j, None, BRIEF_FLUSH) for j in story.items]
+    # an interview's questions (记者：…, 问：…) in 黑体, its answers in the body's type: a reader finds the
+    # turns at a glance (the reviewer's page set both alike)
+    asked = [j for j, p in enumerate(story.paragraphs) if QUESTION.match(p.strip())]
+    if len(asked) >= 2:
+        out += [ParaFormat(j, None, ASKED) for j in asked]
     last = len(story.paragraphs) - 1
     # (a poem's last line may be as short as a pen name: it is the poem's, set as its lines are)
-    signs = (SIGNATURE, READER_SIGNATURE, SIGNED_NOTE) + (() if story.verse else (PEN_NAME, DATE_ALONE))
+    signs = (SIGNATURE, READER_SIGNATURE, SIGNED_NOTE, SIGNED_PEN) + (() if story.verse else (PEN_NAME, DATE_ALONE))
     if last > 0 and any(p.match(story.paragraphs[last].strip()) for p in signs):
         out.append(ParaFormat(last, None, FLUSH_RIGHT + _one_line(story.paragraphs[last].strip(), styles["body"].size, column)))
         issuer = story.paragraphs[last - 1].strip()

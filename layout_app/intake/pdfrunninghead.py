@@ -36,7 +36,10 @@ _APART = re.compile(r"[\s\u3000|｜/·•:：]*")
 # kicker ('体育惠民', '记者调查' are kickers); not 图片新闻 (a picture story's label) nor a weekly's name
 # (文化周刊: its page's own banner)
 _SECTION = re.compile(rf"(?!图片新闻)[{_HAN}]{{2,4}}(?:新闻|要闻)|(?:要闻|综合|国内|国际|体育|文体|经济|财经|时政|社会|"
-                      rf"评论|副刊|专版|专题|视点|地方|县域|城事)(?:版|新闻)?")
+                      rf"评论|副刊|专版|专题|视点|地方|县域|城事)(?:版|新闻)?"
+                      # … or a page's two names apart by a middle dot: 经济·产业, 民生·服务, 乡村振兴·影像 —
+                      # not a 副刊's or weekly's masthead (江南·副刊 heads its page as its banner)
+                      rf"|[{_HAN}]{{2,4}}[·•・](?![{_HAN}]*(?:副刊|周刊|周末))[{_HAN}]{{2,4}}")
 _STRONG = {FOLIO, DATE}
 
 
@@ -99,7 +102,8 @@ def head_lines_apart(lines: list[str], printed: bool = True) -> tuple[list[str],
         first = next((k for k, l in enumerate(lines) if l.strip()), None)
         if first is None or not _SECTION.fullmatch(lines[first].strip(" \t\u3000\r")):
             return lines, None
-        found = [first]
+        head = PageHead([lines[first].strip()], section=lines[first].strip(" \t\u3000\r"))    # (whole: 经济·产业)
+        return ["" if k == first else l for k, l in enumerate(lines)], head
     found.sort()
     head = _read([lines[k] for k in found])
     taken = set(found)

@@ -64,10 +64,18 @@ def tidy_spaces(line: str) -> str:
     line, credit = (line[:credit], " ".join(line[credit:].split())) if credit is not None else (line, "")
     # a space between two Chinese characters inside a sentence is stray; in a line with no
     # punctuation (a kicker or headline, up to 34 characters and its spaces) it is deliberate
+    # — but not the space a reporter set between role and name in a brief's closing credit: （记者　李明）
+    line = STAFF_BRACKET.sub(lambda m: m.group(0).translate(_HOLD), line)
     if len(line) > 40 or any(p in line for p in "，。；"):
         line = re.sub(r"(?<=[\u3400-\u9fff，。、：；！？“”（）])[ \u3000]+(?=[\u3400-\u9fff，。、：；！？“”（）])", "", line)
-    line = re.sub(r"[ \u3000]{2,}", " ", line) + credit
+    line = (re.sub(r"[ \u3000]{2,}", " ", line) + credit).translate(_LET_GO)
     return head + line.lstrip(" \u3000") if head else line
+
+
+# a brief's credit in brackets, its role and names apart: （记者　李明）, （通讯员 赵丽 王芳）
+STAFF_BRACKET = re.compile(r"[（(](?:本报)?(?:特约|实习|见习)?(?:记者|通讯员|摄影|编辑|撰稿)(?:[ \u3000]+[^（）()\s\u3000]{2,8}){1,4}[ \u3000]*[）)]")
+_HOLD = str.maketrans({"\u3000": "\ue010", " ": "\ue011"})       # (private-use stand-ins while spaces are tidied)
+_LET_GO = str.maketrans({"\ue010": "\u3000", "\ue011": " "})
 
 
 # a space beside a full-width pause, stop or bracket is stray — the mark carries its own blank
@@ -303,7 +311,7 @@ STAFF_CREDIT = re.compile(r"本版(?:图片|圖片|稿件|文字|摄影)?(?:由|
 
 
 # a list's point opening its line: 一、 1. （一） (1)
-LIST_POINT = re.compile(r"^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d)|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)])")
+LIST_POINT = re.compile(r"^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d)|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|[①-⑳])")
 
 
 def _continues(pieces: list[str], line: str, gap: int, prev: str | None, wide: bool,

@@ -316,8 +316,9 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
                     and _heading_follows(kinds, k + 1):
                 # '城关镇：…' over a line of clauses over one paragraph and a story: the banner and its deck
                 parts = StoryParts(headline=parts.kicker, deck=parts.headline)
-            if body and opening and page.banner is None and (labelled or parts.kicker is None and (_banner_shape(last) or across or (
-                    body == 1 and _heading_follows(kinds, _past_captions(captions, k + 1) if printed else k + 1)
+            # (never a heading over its reporter's byline: a story's — the interview '——访…' / 本报记者 王海涛)
+            if body and opening and page.banner is None and (labelled or parts.kicker is None and not byline and (
+                    _banner_shape(last) or across or (body == 1 and _heading_follows(kinds, _past_captions(captions, k + 1) if printed else k + 1)
                     and not DATELINE_OPENS.match(blocks[k][0])) or (
                     # a two-phrase theme alone over paragraphs and then a story's heading, in pdftotext's
                     # column flows (no line's measure left to tell a lead set across the page): the banner

@@ -29,7 +29,7 @@ def table_names(table: CopyTable) -> list[str]:
     out: list[str] = []
     for row in rows:
         for cell in row:
-            cell = cell.strip()
+            cell = _BRACKETED.sub("", cell).strip()        # (its unit aside: 地区生产总值（亿元）)
             if len(cell) >= LEAST_NAME and not FIGURE.match(cell) and any(ch.isalpha() for ch in cell) \
                     and cell not in out:
                 out.append(cell)
@@ -64,6 +64,24 @@ def _take(story: StoryParts, j: int) -> str:
     return text
 
 
+def _heads_columns(story: StoryParts, table: CopyTable) -> bool:
+    """Whether the story's headline says a word of the table's header row (no figure in it): '一季度我县
+    主要经济指标稳中向好' over a table whose columns are 指标、总量、同比增长."""
+    head = story.headline or ""
+    header = table.rows[0] if table.rows and not any(FIGURE.match(c) for c in table.rows[0]) else ()
+    return any(len(c) >= LEAST_NAME and c in head for c in (_BRACKETED.sub("", c).strip() for c in header))
+
+
+def _take_table(holder: StoryParts, table: CopyTable) -> list[str]:
+    """The table out of `holder`, its note under it with it: the paragraphs taken."""
+    text = table.text()
+    j = holder.tables[[holder.paragraphs[i] for i in holder.tables].index(text)]
+    out = [_take(holder, j)]
+    if table.note and j < len(holder.paragraphs) and holder.paragraphs[j] == table.note:
+        out.append(_take(holder, j))
+    return out
+
+
 def _heading(story: StoryParts) -> str:
     return story.headline or story.kicker or story.deck or ""
 
@@ -82,6 +100,8 @@ def table_homes(page: PageCopy, placed: list[tuple[CopyTable, str]], file: str) 
         scored = [(len(shared(s, names)), -k, s) for k, s in enumerate(page.stories)
                   if s is not holder and not _column(s) and not _alone(s)]
         mine = len(shared(holder, names)) if not _column(holder) else -1
+        if mine >= 0 and _heads_columns(holder, table):
+            mine = max(mine, need, 1)     # its headline names what the table's columns are (主要经济指标 over 指标)
         best = max(scored, key=lambda x: x[:2], default=None)
         args = dict(file=file, name=table.name, rows=len(table.rows), cols=table.columns)
         # the table right under a heading ('赛事速递' over a round's results): what that heading heads —
@@ -91,18 +111,17 @@ def table_homes(page: PageCopy, placed: list[tuple[CopyTable, str]], file: str) 
             notices.append(Notice(TABLE_IN, story=_heading(holder), **args))
         elif best is not None and names and best[0] >= need and best[0] > mine:
             home = best[2]
-            j = holder.tables[[holder.paragraphs[i] for i in holder.tables].index(text)]
-            _take(holder, j)
+            taken = _take_table(holder, table)
             if not holder.paragraphs and not _heading(holder):
                 page.stories.remove(holder)          # a table that stood alone: nothing of it left
             home.tables.append(len(home.paragraphs))
-            home.paragraphs.append(text)
+            home.paragraphs.extend(taken)
             notices.append(Notice(TABLE_NAMES, story=_heading(home), names="、".join(shared(home, names)[:SHOWN]),
                                   **args))
         elif mine >= max(need, 1) or (not _column(holder) and (not names or table.given or headed)):
             # with the story it follows: that story names it, or the table names nothing to go by, or
             # its writer drew it inside the story (a Word table) or set it first under the heading
-            if mine > 0:
+            if shared(holder, names):
                 notices.append(Notice(TABLE_NAMES, story=_heading(holder),
                                       names="、".join(shared(holder, names)[:SHOWN]), **args))
             else:
@@ -111,9 +130,8 @@ def table_homes(page: PageCopy, placed: list[tuple[CopyTable, str]], file: str) 
             notices.append(Notice(TABLE_ALONE, **args))       # a table standing alone already
         else:
             # no story names it, or only a briefs column holds it: an item of its own, after that story
-            j = holder.tables[[holder.paragraphs[i] for i in holder.tables].index(text)]
-            _take(holder, j)
-            page.stories.insert(page.stories.index(holder) + 1, StoryParts(paragraphs=[text], tables=[0]))
+            page.stories.insert(page.stories.index(holder) + 1, StoryParts(paragraphs=_take_table(holder, table),
+                                                                           tables=[0]))
             notices.append(Notice(TABLE_APART, follows=_heading(holder), **args))
     return notices
 

@@ -23,6 +23,9 @@ FIGURE = re.compile(r"^[+\-−－]?[\d０-９][\d０-９.,，．:∶%％/／\-�
 TITLE_WORD = re.compile(r"(榜|表|一览|统计|排名|排行|名单|成绩|结果|赛程|战绩|对阵|数据|明细|汇总)")
 LONGEST_TITLE = 40
 # a token standing for a table while the copy's structure is read: private-use marks clean_line keeps
+# a table's source or note, typed under it: 数据来源：县统计局, 资料来源：…, 注：…, （来源：…）
+SOURCE_NOTE = re.compile(r"^[（(]?(?:(?:数据|资料|图表|表格)?来源|注|说明|备注)\s*[：:]")
+LONGEST_NOTE = 80
 TOKEN = "\ue000表{}\ue001"
 TOKEN_RE = re.compile("^\ue000表(\\d+)\ue001$")
 
@@ -34,6 +37,8 @@ class CopyTable:
     title: str = ""
     title_line: int | None = None
     given: bool = False                 # a .docx's table: drawn inside its story by the writer
+    note: str = ""                      # its source or note line under it (数据来源：县统计局)
+    note_line: int | None = None
 
     @property
     def columns(self) -> int:
@@ -94,6 +99,7 @@ def find_tables(lines: list[str], given: list[list[int]] = ()) -> list[CopyTable
         i = run[-1] + 1
     for t in found:
         _titled(t, lines, taken)
+        _noted(t, lines, taken)
     return sorted(found, key=lambda t: t.lines[0])
 
 
@@ -112,6 +118,21 @@ def _titled(table: CopyTable, lines: list[str], taken: set[int]) -> None:
         taken.add(k)
 
 
+def _noted(table: CopyTable, lines: list[str], taken: set[int]) -> None:
+    """The line just under the table (a blank line between allowed) when it says where its figures come
+    from or notes them: the table's, kept under it — not the next story's kicker (review: 数据来源：县统计局
+    over 经济速览)."""
+    k = table.lines[-1] + 1
+    if k < len(lines) and not lines[k].strip():
+        k += 1
+    if k >= len(lines) or k in taken:
+        return
+    text = lines[k].strip()
+    if SOURCE_NOTE.match(text) and len(text) <= LONGEST_NOTE:
+        table.note, table.note_line = text, k
+        taken.add(k)
+
+
 def tokened(lines: list[str], tables: list[CopyTable]) -> tuple[list[str], set[int]]:
     """The copy's lines with each table (and its title) one token line where its first line stood,
     its other lines blank: the structure reads it as one block of running text. Returns the lines and
@@ -120,7 +141,7 @@ def tokened(lines: list[str], tables: list[CopyTable]) -> tuple[list[str], set[i
     at: set[int] = set()
     for n, t in enumerate(tables):
         first = t.title_line if t.title_line is not None else t.lines[0]
-        for k in t.lines + ([t.title_line] if t.title_line is not None else []):
+        for k in t.lines + [n for n in (t.title_line, t.note_line) if n is not None]:
             out[k] = ""
         out[first] = TOKEN.format(n)
         at.add(first)
@@ -143,6 +164,8 @@ def put_back(page, tables: list[CopyTable]) -> list[tuple[CopyTable, str]]:
                 seen.add(n)
                 story.paragraphs[j] = tables[n].text()
                 story.tables = sorted(set(story.tables) | {j})
+                if tables[n].note:
+                    noted(story, j, tables[n].note)
                 placed.append((tables[n], story.headline))
         if story.tables and not (story.kicker or story.headline or story.deck) and \
                 all(j in story.tables for j in range(len(story.paragraphs))):
@@ -152,9 +175,17 @@ def put_back(page, tables: list[CopyTable]) -> list[tuple[CopyTable, str]]:
         if n in seen:
             continue
         _drop_token(page, TOKEN.format(n))
-        page.stories.append(StoryParts(paragraphs=[t.text()], tables=[0]))
+        page.stories.append(StoryParts(paragraphs=[t.text()] + ([t.note] if t.note else []), tables=[0]))
         placed.append((t, ""))
     return placed
+
+
+def noted(story, j: int, note: str) -> None:
+    """The table's note set in `story` right after its table, paragraph `j`; the story's marks after it
+    moved down one."""
+    story.paragraphs.insert(j + 1, note)
+    for marks in (story.tables, story.items, story.subheads, story.verse):
+        marks[:] = [k + (k > j) for k in marks]
 
 
 def _drop_token(page, token: str) -> None:
