@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from layout_app.intake.indents import SIGNED_PEN
-from layout_app.intake.piecenotes import note_formats
+from layout_app.intake.piecenotes import NOTE_SIZE, note_formats
 from layout_app.intake.structure import READER_SIGNATURE, SIGNATURE, SIGNED_NOTE, StoryParts
+from layout_app.intake.tables import SOURCE_NOTE
 from layout_app.layout.headline import GUESS, PHRASE, set_headline
 from layout_app.layout.styling import face_of, options_for
 from layout_app.model.styles import ParaFormat
@@ -98,4 +99,8 @@ def paragraph_formats(story: StoryParts, styles, column: float) -> tuple[ParaFor
         if last > 1 and DATE_ALONE.match(story.paragraphs[last].strip()) and ISSUER.match(issuer):
             out.append(ParaFormat(last - 1, None, FLUSH_RIGHT + _one_line(issuer, styles["body"].size, column)))
     out += note_formats(story.paragraphs, styles["body"].size)      # 作者简介, a book's particulars
+    # a table's source under it (数据来源：县统计局): a size smaller, flush under the table, not a paragraph
+    out += [ParaFormat(j + 1, None, (("size", round(styles["body"].size * NOTE_SIZE, 2)), ("indent", 0)))
+            for j in getattr(story, "tables", ()) if j + 1 < len(story.paragraphs)
+            and SOURCE_NOTE.match(story.paragraphs[j + 1].strip())]
     return tuple(sorted(out, key=lambda f: f.paragraph))

@@ -10,6 +10,7 @@ from pathlib import Path
 from layout_app.intake.captions import AFTER_NAME, match_captions, shared_phrases
 from layout_app.intake.names import SURNAMES
 from layout_app.intake.pagecredit import PAGE_PHOTO_CREDIT, page_photo_credit, photographers  # noqa: F401 (photo desk's own)
+from layout_app.intake.pinyinnames import spelled
 from layout_app.intake.repair import photo_credit
 from layout_app.intake.structure import Caption, StoryParts
 
@@ -196,8 +197,9 @@ def named_by(name: str, texts: list[str]) -> tuple[int, int | None]:
     none: (0, None))."""
     stem = NOT_TEXT.sub("", Path(name).stem)
     # a run of figures alone names nothing: a camera's IMG_3308 shares '30' with '4300余人' ('5G', 'AED' are words)
+    # — and a name in pinyin says the characters it spells (xikou_caicha_chenjianguo.jpg: 溪口, 陈建国)
     scores = sorted(((sum(len(run) for run in shared_phrases(stem, NOT_TEXT.sub("", t), NAME_LEAST)
-                          if run not in COMMON and not run.isdigit()), k)
+                          if run not in COMMON and not run.isdigit()) + spelled(Path(name).stem, t), k)
                      for k, t in enumerate(texts)), reverse=True)
     if not scores or scores[0][0] < NAME_LEAST or (len(scores) > 1 and scores[1][0] >= scores[0][0]):
         return 0, None

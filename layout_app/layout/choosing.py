@@ -12,7 +12,7 @@ from layout_app.layout.planfacts import HOLE
 from layout_app.layout.copyfit import MAX_EMPTY        # a stack may end with this many empty lines
 from layout_app.layout.narrowlegs import strip_room
 from layout_app.layout.stacking import assignments, lead_band, leg_min, measure_stack, narrowable, short_legs, stack_widths
-from layout_app.layout.storyblock import _measure_block, row_area, under_lead
+from layout_app.layout.storyblock import FEATURE_PHOTOS, THREE, _measure_block, row_area, under_lead
 from layout_app.layout.tombstones import head_places, heads_beside, stack_orders
 from layout_app.layout.versepair import is_poem, poem_stand_ins, poem_widths
 
@@ -63,7 +63,9 @@ def choose(doc, probe, ranked, n_cols, room, aspect, by_rank: bool = True) -> li
     def ways(i, cols):
         """The different ways to set story i's photos at this width."""
         out, seen = [], set()
-        for pairs in ((True, False) if cols >= 4 and len(ranked[i][0].photos) >= 2 else (True,)):
+        many = len(ranked[i][0].photos)
+        for pairs in ((True, False) + ((THREE,) if cols >= 6 and many >= FEATURE_PHOTOS else ())
+                      if cols >= 4 and many >= 2 else (True,)):
             for beside in ("auto", "yes", "no"):
                 b = block(i, cols, (pairs, beside))
                 sig = (tuple(b.photos), b.beside, tuple(map(tuple, b.members.values())))

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 # headline size cap as a share of the headline style's size, for a template with no headline_<rank> styles
 RANK_SIZE = {1: 1.0, 2: 0.78, 3: 0.62}
 KICKER_RATIO = 1.2         # without ranked styles: a headline at least this many times its kicker's size
+FEATURE_PHOTOS = 5        # a story with this many photos or more: a photo feature, its photos three to a row
+THREE = "three"           # a way of setting its photos (`pairs`): three to a row, where two to a row run over
 ENOUGH = 0.85             # a headline under the lead's this share of its rank's size is large enough (一号 26 → 22)
 
 
@@ -83,6 +85,27 @@ def lead_row(doc, b, heights: dict, room: int) -> str | None:
     return None if read_before(doc, _pids(b, [main]), _pids(b, [k for k in rows if k != main])) else main
 
 
+def three_across(grid, aspect, pids: list[str], cols: int, tallest: int) -> list[tuple[str, int, int]] | None:
+    """Three photos side by side across a wide stack, one height for all within all three crop limits
+    (to the nearest line; a photo feature's rows: 2 + 3 + 3 of 8 columns) — (photo, column offset, columns) each, the split
+    nearest even; None where no split holds them."""
+    best = None
+    for split in ((a, b, cols - a - b) for a in range(2, cols - 3) for b in range(2, cols - a - 1)):
+        if not all(fits(grid, aspect, p, c) for p, c in zip(pids, split)):
+            continue
+        r = [photo_range(grid, aspect, p, c) for p, c in zip(pids, split)]
+        # (within a line of all three crop limits: three landscapes 3 + 3 + 2 columns wide meet at 16.5
+        # lines, the narrow one's limit 16.9 — a line's rounding, about a point of crop more)
+        if max(x[1] for x in r) <= min(min(x[2] for x in r) + 1, tallest):
+            key = max(split) - min(split)
+            if best is None or key < best[0]:
+                best = (key, split)
+    if best is None:
+        return None
+    a, b, c = best[1]
+    return [(pids[0], 0, a), (pids[1], a, b), (pids[2], a + b, c)]
+
+
 def _pids(b, rows: list[str]) -> list[str]:
     """The photos of block `b`'s photo `rows`."""
     return [p for k in rows for p, _, _ in b.members[k]]
@@ -124,7 +147,7 @@ def measure_heading(probe, head: Frame, cap: float, floor: float, enough: float 
     return lines, size, air, bool(r is not None and r.below_min)
 
 
-def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, aspect, pairs: bool = True,
+def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, aspect, pairs: bool | str = True,
                    beside: str = "auto") -> _Block:
     """One story measured at `cols` columns: heading lines for its rank, photo rows, captions, body.
     `pairs`: two photos side by side in a wide stack (else one above the other, across it)."""
@@ -169,7 +192,11 @@ def _measure_block(doc, probe, sp: StoryPlan, rank: int, cols: int, room: int, a
             group = [(pids[i], 0, group[0][2] - 1)]
         # (an odd number of photos: the first, the story's news photo, alone across the stack — its largest;
         # review30's lead set its two action photos in a pair and the crowd shot alone, three times their size)
-        if pairs and cols >= 4 and i + 1 < len(pids) and not (i == 0 and len(pids) % 2):
+        three = three_across(doc.grid, aspect, pids[i:i + 3], cols, tallest) \
+            if pairs == THREE and cols >= 6 and i + 2 < len(pids) else None
+        if three:
+            group = three
+        elif pairs and cols >= 4 and i + 1 < len(pids) and not (i == 0 and len(pids) % 2):
             left = (cols + 1) // 2
             pair = [(pids[i], 0, left), (pids[i + 1], left, cols - left)]
             r = [photo_range(grid, aspect, p, pc) for p, _, pc in pair]

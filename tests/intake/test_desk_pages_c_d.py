@@ -134,3 +134,38 @@ def test_an_interviews_questions_are_set_in_hei(tmp_path):
         "周立新：个体工商户量大面广，是吸纳就业的“主力军”。"])
     hei = {f.paragraph for f in paragraph_formats(story, t.styles, 100.0) if ("font", "hei") in f.local}
     assert hei == {1, 3}
+
+
+def test_a_photo_page_composed_sets_every_photo_in_rows_its_caption_under_it(tmp_path):
+    """Six photos, three named in pinyin: all on the page (two were left out, 'its stack came out too
+    deep', and three waited uncaptioned), three to a row across the page, each caption under its
+    photo, ① before ② before ③ as read."""
+    from tests.intake.composed import compose_copy
+    shots = {"石门村航拍.jpg": (4000, 3000), "taoyuancun_guangchangwu.jpg": (4000, 3000),
+             "竹编非遗_李春华.jpg": (3000, 4000), "shangpingcun_minsu.jpg": (4000, 3000),
+             "示范带彩色步道骑行.jpg": (4000, 3000), "fenghuangcun_gongfugongfang.jpg": (3000, 4000)}
+    code, report, doc = compose_copy(tmp_path, PHOTOS + "凤凰村村民在家门口的“共富工坊”加工毛绒玩具。\n", shots)
+    assert code == 0 and report["photos_placed"] == 6
+    frames = {f.id: f for f in doc.pages[0].frames}
+    by_caption = {doc.photo(f.photo).caption[:3]: f for f in frames.values() if f.photo and f.part != "caption"}
+    assert set(by_caption) == {"上图：", "①桃源", "②溪口", "③返乡", "④在县", "凤凰村"}
+    for f in by_caption.values():
+        cap = frames[f"{f.photo}-cap"]
+        assert (cap.col, cap.cols, cap.line) == (f.col, f.cols, f.line + f.lines)
+    rows = sorted({f.line for f in by_caption.values()})
+    assert len(rows) == 2 and all(sum(f.cols for f in by_caption.values() if f.line == y) == 8 for y in rows)
+    order = [by_caption[k] for k in ("①桃源", "②溪口", "③返乡", "④在县")]
+    assert [(f.line, f.col) for f in order] == sorted((f.line, f.col) for f in order)
+
+
+def test_a_tables_source_is_set_small_and_flush_under_it():
+    from layout_app.intake.paraformats import paragraph_formats
+    from layout_app.intake.structure import StoryParts
+    from layout_app.io.templates import load_template
+    t = load_template("duikai")
+    story = StoryParts(headline="一季度我县主要经济指标稳中向好", paragraphs=[
+        "县统计局近日发布数据显示，一季度全县经济运行开局良好。", "指标\t总量\n地区生产总值（亿元）\t86.4", "数据来源：县统计局",
+        "来源：这句话不在表格下面，是正文。"], tables=[1])
+    (note,) = [f for f in paragraph_formats(story, t.styles, 100.0) if f.paragraph in (2, 3)]
+    assert note.paragraph == 2 and ("indent", 0) in note.local
+    assert dict(note.local)["size"] < t.styles["body"].size
