@@ -256,20 +256,32 @@ def _say_found(page, copy, say) -> None:
         byline = say(words.BYLINE_FOUND).format(byline=s.byline) if s.byline else ""
         subheads = say(words.SUBHEADS_FOUND).format(n=len(s.subheads)) if s.subheads else ""
         subheads += say(words.BRIEFS_FOUND).format(n=len(s.items)) if s.items else ""
-        print(say(words.STORY_FOUND).format(k=k, heading=heading, paragraphs=len(s.paragraphs), byline=byline,
+        # (stories named as compose and the editor name them, s1, s2 …: not by the list's index)
+        print(say(words.STORY_FOUND).format(k=f"s{k + 1}", heading=heading, paragraphs=len(s.paragraphs), byline=byline,
                                             subheads=subheads, confidence=f"{s.confidence:.0%}"))
     for c in page.captions:
         said = say(words.CAPTION_FOUND if c.story is not None else words.CAPTION_ALONE)
-        print(said.format(k=c.story, confidence=f"{c.confidence:.0%}", text=c.text))
+        print(said.format(k=f"s{c.story + 1}" if c.story is not None else None, confidence=f"{c.confidence:.0%}", text=c.text))
         if c.story is None:
             # (the names each candidate shares with it: what the editor weighs, not the matcher's score)
-            found = "; ".join(say(words.CANDIDATE).format(k=k, headline=page.stories[k].headline, names="、".join(shared))
+            found = "; ".join(say(words.CANDIDATE).format(k=f"s{k + 1}", headline=page.stories[k].headline, names="、".join(shared))
                               for k, _, shared in c.candidates)
             print(say(words.CANDIDATES).format(candidates=found or say(words.NO_CANDIDATE)))
     for text in page.credits:
         print(say(words.CREDIT_FOUND).format(text=text))
     for text in page.unassigned:
         print(say(words.UNASSIGNED_FOUND).format(text=text))
+
+
+def _template_label(args: argparse.Namespace) -> str:
+    """The template as an editor calls it, in the summary's language: 对开, Broadsheet (对开) — not its file's
+    name (the reviewer read 'on duikai')."""
+    from layout_app.io.templates import load_template
+    from layout_app.lang import ui_language
+
+    t = load_template(args.template)
+    zh = ui_language(getattr(args, "lang", None)).startswith("zh")
+    return (t.label if zh else t.label_en) or t.name
 
 
 def _head_fields(args: argparse.Namespace):
@@ -331,7 +343,7 @@ def cmd_compose(args: argparse.Namespace) -> int:
     else:
         say, finding, notice = _words(args)
         print(say(words.COMPOSED).format(
-            path=out, stories=len(ids) - len(extras), placed=placed, came=came, template=args.template,
+            path=out, stories=len(ids) - len(extras), placed=placed, came=came, template=_template_label(args),
             parts="".join(say(words.PART_JOIN).format(part=say(words.PARTS[name])) for name in extras),
             unread=say(words.UNREADABLE).format(n=len(result.refused)) if result.refused else ""))
         for note in result.notes:

@@ -57,7 +57,7 @@ def test_compose_says_its_notes_and_warnings_in_chinese(page, chinese, capsys):
     assert main(page) == 0
     said = capsys.readouterr()
     notes, warned = compose_lines(said)
-    assert said.out.startswith(f"{page[-1]}：3 篇稿件；图片上版 1 张（共 2 张），版式 sikai\n"), said.out
+    assert said.out.startswith(f"{page[-1]}：3 篇稿件；图片上版 1 张（共 2 张），版式 四开\n"), said.out
     assert re.fullmatch(r"第 1 块：第 1～\d 栏，稿件 s1、s2，末尾空 \d+ 行", notes[0]), notes
     assert re.fullmatch(r"第 2 块：第 \d～6 栏，稿件 s3，末尾空 \d+ 行", notes[1]), notes
     assert re.fullmatch(r"稿件 s1 等级 1（稿件中的第一篇）：《青石镇：图书角里书香浓》排在第 1 块，第 1～\d 栏，第 \d+～\d+ 行，"
@@ -81,7 +81,7 @@ def test_lang_en_says_them_in_english_as_before(page, chinese, capsys):
     assert main([*page, "--lang", "en"]) == 0
     said = capsys.readouterr()
     notes, warned = compose_lines(said)
-    assert said.out.startswith(f"{page[-1]}: 3 stories; 1 of 2 photos placed, on sikai\n"), said.out
+    assert said.out.startswith(f"{page[-1]}: 3 stories; 1 of 2 photos placed, on Tabloid (四开)\n"), said.out
     assert re.fullmatch(r"stack 1: columns 1–\d, stories s1, s2, \d+ empty line\(s\) at its end", notes[0]), notes
     assert re.fullmatch(r"story s1 rank 1 \(the first story of the copy\): '青石镇：图书角里书香浓' in stack 1, columns 1–\d, "
                         r"lines \d+–\d+, headline \d+\.\d pt; photo p1 landscape \d+\.\d×\d+\.\d pt, crop \d+\.\d %(; its first .*)?",
@@ -168,7 +168,7 @@ def test_a_photo_that_cannot_be_read_is_said_in_chinese(page, chinese, capsys):
     (folder / "坏图.jpg").write_bytes(b"not a jpeg")
     assert main(page) == 1                     # written, with what it could not use
     said = capsys.readouterr()
-    assert said.out.startswith(f"{page[-1]}：3 篇稿件；图片上版 0 张（共 1 张，1 张无法读取），版式 sikai\n"), said.out
+    assert said.out.startswith(f"{page[-1]}：3 篇稿件；图片上版 0 张（共 1 张，1 张无法读取），版式 四开\n"), said.out
     _, warned = compose_lines(said)
     assert warned[0] == f"未能使用：{folder / '坏图.jpg'}：不是 layout_app 能读取的图片格式（JPEG、PNG、TIFF、WebP）", warned
     # no photo on the page: none to grow

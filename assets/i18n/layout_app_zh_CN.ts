@@ -2141,17 +2141,17 @@ Sign it off all the same?</source>
         <translation>{path}：暂不能读取 HEIC 照片；请在手机或图片软件中导出为 JPEG</translation>
     </message>
     <message>
-        <location filename="../../layout_app/errors.py" line="118"/>
+        <location filename="../../layout_app/errors.py" line="137"/>
         <source>{place}: {field}: {message}</source>
         <translation>{place}：{field}：{message}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/errors.py" line="119"/>
+        <location filename="../../layout_app/errors.py" line="138"/>
         <source>{place}: {message}</source>
         <translation>{place}：{message}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/errors.py" line="120"/>
+        <location filename="../../layout_app/errors.py" line="139"/>
         <source>… and {n} more problems</source>
         <translation>……另有 {n} 处问题</translation>
     </message>
@@ -3328,8 +3328,12 @@ Sign it off all the same?</source>
     </message>
     <message>
         <location filename="../../layout_app/intake/composewords.py" line="69"/>
+        <source>{count} photo(s) have no caption and their file names name none: {photos}; with {n} caption(s) of the copy left unmatched, nothing tells which caption is whose: none set by order — they wait in the Photos panel (未上版). Name each file after its caption or give it its caption in the photo&apos;s metadata; they may take {captions}</source>
+        <translation>{count} 张图片没有图片说明，文件名也对不上任何一条：{photos}；稿件还剩 {n} 条图片说明对不上，无从判断哪条配哪张：没有按顺序配——均未上版，在“图片”面板里等编辑来排。请按图片说明给文件命名，或在图片元数据里写上说明；可能配的说明：{captions}</translation>
+    </message>
+    <message>
         <source>{count} photo(s) have no caption and their file names name none: {photos}; with {n} caption(s) of the copy left unmatched, which is whose is a toss: none set by order — they wait in the Photos panel (未上版). Name each file after its caption or give it its caption in the photo&apos;s metadata; they may take {captions}</source>
-        <translation>{count} 张图片没有图片说明，文件名也对不上任何一条：{photos}；稿件还剩 {n} 条图片说明对不上，哪条配哪张全凭猜：没有按顺序配——均未上版，在“图片”面板里等编辑来排。请按图片说明给文件命名，或在图片元数据里写上说明；可能配的说明：{captions}</translation>
+        <translation type="vanished">{count} 张图片没有图片说明，文件名也对不上任何一条：{photos}；稿件还剩 {n} 条图片说明对不上，哪条配哪张全凭猜：没有按顺序配——均未上版，在“图片”面板里等编辑来排。请按图片说明给文件命名，或在图片元数据里写上说明；可能配的说明：{captions}</translation>
     </message>
     <message>
         <source>photo {photo} ({file}) has no caption and its file name names none; {photos} photos and {n} caption(s) are left unmatched, and which is whose is a toss: none set by order — it waits in the Photos panel (未上版); it may take {captions}</source>

@@ -67,7 +67,7 @@ WAITS = QT_TRANSLATE_NOOP("Intake", "photo {photo} ({file}) has no caption and n
 WAITS_BARE = QT_TRANSLATE_NOOP("Intake", "photo {photo} ({file}) has neither a caption nor a credit, and no story of its "
                                          "own: not placed — it waits in the Photos panel (未上版) for the editor to place")
 TOSS = QT_TRANSLATE_NOOP("Intake", "{count} photo(s) have no caption and their file names name none: {photos}; with "
-                                   "{n} caption(s) of the copy left unmatched, which is whose is a toss: none set by "
+                                   "{n} caption(s) of the copy left unmatched, nothing tells which caption is whose: none set by "
                                    "order — they wait in the Photos panel (未上版). Name each file after its caption or "
                                    "give it its caption in the photo's metadata; they may take {captions}")
 CREDIT_BESIDE = QT_TRANSLATE_NOOP("Intake", "the copy's credit {credit!r} is printed beside its photos: not repeated "

@@ -420,7 +420,7 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
         # may be the page banner (only the spacing could tell, and it does not) — in a printed page's
         # text, a slogan naming no place too ('让群众的日子越过越红火': its type size would tell)
         page.stories[0].confidence = min(page.stories[0].confidence, 0.55)
-        page.doubts.append(Notice(KICKER_BANNER, k=0, kicker=page.stories[0].kicker))
+        page.doubts.append(Notice(KICKER_BANNER, k="s1", kicker=page.stories[0].kicker))
     if printed and sized is None:
         visits_over(page)
         shape_doubts(page, LOW)      # a printed page's text read two ways where its type sizes would tell
@@ -625,7 +625,7 @@ def notices(page: PageCopy) -> list[str]:
             template = {"theme": THEME_KICKER, "opens": KICKER_OPENS, "subject": SUBJECT_ABOVE, "label": LABEL_JOINED,
                         "paragraph": SHORT_PARAGRAPH, "visit": VISIT_HEADLINE,
                         "single": ONE_PARAGRAPH}.get(s.shape, template)
-            out.append(Notice(template, k=k, head=head, confidence=s.confidence, cut=s.cut))
+            out.append(Notice(template, k=f"s{k + 1}", head=head, confidence=s.confidence, cut=s.cut))
     for text in page.unassigned:
         out.append(Notice(UNASSIGNED, text=_quoted(text)))
     return out

@@ -44,10 +44,10 @@ ZH_IN = {
             '把握 {best_confidence:.0%}）——已作为未归类稿件（{unassigned}）留在文档里，未上版：'
             '请排上版面或删去：{text}',
         "{count} photo(s) have no caption and their file names name none: {photos}; with {n} caption(s) of the copy "
-        "left unmatched, which is whose is a toss: none set by order — they wait in the Photos panel (未上版). Name "
+        "left unmatched, nothing tells which caption is whose: none set by order — they wait in the Photos panel (未上版). Name "
         "each file after its caption or give it its caption in the photo's metadata; they may take {captions}":
             '{count} 张图片没有图片说明，文件名也对不上任何一条：{photos}；稿件还剩 {n} 条图片说明对不上，'
-            '哪条配哪张全凭猜：没有按顺序配——均未上版，在“图片”面板里等编辑来排。请按图片说明给文件命名，'
+            '无从判断哪条配哪张：没有按顺序配——均未上版，在“图片”面板里等编辑来排。请按图片说明给文件命名，'
             '或在图片元数据里写上说明；可能配的说明：{captions}',
         "the page's photo credit {line!r} is printed, but no photo is on the page ({n} waiting off it): place the "
         "photos, or take the line out if the page runs without them":

@@ -177,8 +177,8 @@ def test_import_shows_unassigned_captions_with_candidates(tmp_path, capsys, as_j
         assert "caption → NO STORY, check it" in out
         line = out.split("candidates: ")[1].splitlines()[0]
         # each candidate by its headline and the names it shares: what the editor weighs (no raw score)
-        assert sorted(line.split("; ")) == ["story 0 《青石镇：图书角里书香浓》, sharing 青石镇",
-                                            "story 1 《青石镇：万亩稻田迎来丰收》, sharing 青石镇"]
+        assert sorted(line.split("; ")) == ["story s1 《青石镇：图书角里书香浓》, sharing 青石镇",
+                                            "story s2 《青石镇：万亩稻田迎来丰收》, sharing 青石镇"]
 
 
 def test_a_short_term_the_headline_quotes_ties_the_caption_to_its_story():

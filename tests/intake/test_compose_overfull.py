@@ -142,7 +142,7 @@ def test_the_command_names_each_photo_left_out_once(tmp_path, capsys):
                                                     ("credits", page.credits)) if has)
     assert page.banner                                   # (this page has one, its lead the banner's text)
     assert out.splitlines()[0].endswith(f": {len(page.stories)} stories{extras}; {n - len(left_out)} of {n} photos "
-                                        "placed, on duikai"), out.splitlines()[0]
+                                        "placed, on Broadsheet (对开)"), out.splitlines()[0]
     for p in left_out:
         name = p.file.rsplit("/", 1)[-1]
         lines = [l for l in err.splitlines() if f"photo {p.id} " in l or f"photo {name} " in l or f"[photo {p.id}]" in l]

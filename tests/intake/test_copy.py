@@ -201,11 +201,11 @@ def test_import_command_json(page_file, capsys):
     assert data["stories"][0]["headline"] == "东湖区：公共自行车站点增至300个"
     assert data["captions"][1]["story"] == 1
     assert main(["import", str(page_file)]) == 0
-    assert "caption → story 0" in capsys.readouterr().out
+    assert "caption → story s1" in capsys.readouterr().out
     assert main(["import", str(page_file), "--lang", "zh_CN"]) == 0
     out = capsys.readouterr().out
     # in Chinese throughout: no English word left between the copy's own text
-    assert "图片说明 → 稿件 0（把握" in out and "稿件 1：" in out and "段" in out
+    assert "图片说明 → 稿件 s1（把握" in out and "稿件 s2：" in out and "段" in out
     assert not re.search(r"\b(story|caption|paragraphs?|credit|read as)\b", out)
 
 
