@@ -444,7 +444,7 @@ def test_photos_without_a_caption_or_a_story_wait_off_the_page(tmp_path):
     captioned = {p.id for p in doc.photos if p.caption}
     assert placed == captioned == set()
     assert len(doc.photos) == 6
-    said = [w for w in result.warnings if "which is whose is a toss: none set by order" in w]
+    said = [w for w in result.warnings if "nothing tells which caption is whose: none set by order" in w]
     assert len(said) == 1 and said[0].startswith("6 photo(s) have no caption") and "they may take “" in said[0]
     assert all(f"{p.id} ({p.file})" in said[0] for p in doc.photos)
     assert {f.story for f in doc.pages[0].frames if f.part == "body"} >= {"s1", "s2"}

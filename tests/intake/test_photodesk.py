@@ -402,7 +402,7 @@ def test_compose_sets_no_caption_by_order_the_photos_wait_with_the_captions_they
     err = capsys.readouterr().err
     assert "at a guess — check it is this photo's" not in err
     # said once for both photos (a reviewer's eight camera files gave eight such lines), with what to do
-    toss = [l for l in err.splitlines() if "which is whose is a toss" in l]
+    toss = [l for l in err.splitlines() if "nothing tells which caption is whose" in l]
     assert len(toss) == 1 and BOOK_CORNER in toss[0] and PATROL in toss[0]
     assert "2 photo(s)" in toss[0] and "p1 (photos/a.jpg)、p2 (photos/b.jpg)" in toss[0] and "Name each file after its caption" in toss[0]
     doc = load_document(out)

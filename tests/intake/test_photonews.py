@@ -108,7 +108,7 @@ def test_compose_sets_a_picture_story_with_its_panorama_across_the_page(tmp_path
     waiting = [p for p in doc.photos if p.id not in doc.placed_photos()]
     assert sorted(p.file.rsplit("/", 1)[-1] for p in waiting) == ["DSC_4502.jpg", "IMG_5802.jpg"]
     assert all(p.caption == "" for p in waiting)
-    toss = [w for w in result.warnings if "a toss" in w]
+    toss = [w for w in result.warnings if "nothing tells which caption is whose" in w]
     assert len(toss) == 1 and TRAINING in toss[0] and FANS in toss[0]
     assert all(f"{p.id} ({p.file})" in toss[0] for p in waiting)
     report = preflight(doc, tmp_path)

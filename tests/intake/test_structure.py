@@ -617,7 +617,7 @@ def test_a_story_whose_text_runs_across_a_guessed_column_order_says_so():
     assert (second.confidence, second.doubt) == (1.0, "")          # its text holds no guessed seam
     assert (third.confidence, third.doubt) == (0.5, "printed")     # already a guess: its own notice kept
     said = [(n.template, n.args.get("k")) for n in notices(page)]
-    assert (COLUMNS_STORY, 0) in said and (PARTS_GUESS_PRINTED, 2) in said
+    assert (COLUMNS_STORY, "s1") in said and (PARTS_GUESS_PRINTED, "s3") in said
 
 
 def test_a_story_whose_text_breaks_off_mid_sentence_says_where():
@@ -649,9 +649,9 @@ def test_a_story_whose_text_breaks_off_mid_sentence_says_where():
     assert harmony.confidence == 1.0                       # 和美乡村: a word, no list going on
     assert (guessed.confidence, guessed.doubt) == (0.5, "printed")     # already a guess: its own notice
     shown = {n.args["k"]: n for n in notices(page) if "k" in n.args}
-    assert shown[0].template == SENTENCE_CUT and "汽车站的招聘会就" in shown[0]
-    assert shown[2].template == SENTENCE_CUT and shown[6].template == PARTS_GUESS_PRINTED
-    assert all(s.confidence >= LOW for s in (whole, said, harmony)) and set(shown) == {0, 2, 4, 6}
+    assert shown["s1"].template == SENTENCE_CUT and "汽车站的招聘会就" in shown["s1"]
+    assert shown["s3"].template == SENTENCE_CUT and shown["s7"].template == PARTS_GUESS_PRINTED
+    assert all(s.confidence >= LOW for s in (whole, said, harmony)) and set(shown) == {"s1", "s3", "s5", "s7"}
 
 
 def test_a_captions_photo_credit_keeps_the_spaces_between_its_names():
