@@ -15,8 +15,10 @@ from collections import Counter
 from dataclasses import dataclass
 
 from layout_app.intake.names import SURNAMES
-from layout_app.intake.repair import photo_credit
+from layout_app.intake.pagecredit import photographers
+from layout_app.intake.repair import STAFF_BRACKET, photo_credit
 from layout_app.intake.structure import Caption, StoryParts
+from layout_app.layout.sidebars import LABEL as SIDEBAR_LABEL
 from layout_app.text.punct import is_han
 
 # the last word of a place or organisation name; longer words first, so 社区 wins over 区, 市场 over 市
@@ -196,6 +198,21 @@ def score_stories(caption: str, stories: list[StoryParts]) -> list[tuple[int, fl
         hits[k].update({s: w for s, w in phrases[k].items() if not piece(s, k)})
         hits[k].update({s: w for s, w in words[k].items()
                         if (word_df[s] <= WORD_MAX_STORIES or (w == HEADING_WEIGHT and head_df[s] == 1)) and not piece(s, k)})
+    # the photographer a story's byline or closing credit names (（通讯员　吴磊）, 本报记者 孙慧敏): the
+    # reporter who wrote it took the photo — as telling as a person the caption shows
+    # a 记者手记, 短评 or 链接 (a column's label its kicker) shows no photo of its own: the names its text
+    # says are the feature's — a caption goes with it only by what its heading names (the reviewer's
+    # photo page set its six photos in the 手记 that mentions 石门村)
+    for k, st in enumerate(stories):
+        if SIDEBAR_LABEL.match((st.kicker or "").strip()):
+            hits[k] = {w: v for w, v in hits[k].items() if w in headings[k]}
+    # (its staff only: a person its text quotes by the same name is no photographer — 马建军说)
+    staff = [(s.byline or "") + "".join(m.group(0) for p in s.paragraphs for m in STAFF_BRACKET.finditer(p))
+             for s in stories]
+    for who in (photographers(caption[credit:]) if credit is not None else []):
+        own = [k for k in range(n) if len(who) >= 2 and who in staff[k]]
+        if len(own) == 1:            # (a photographer on two stories' staff tells neither)
+            hits[own[0]][who] = max(hits[own[0]].get(who, 0.0), PERSON_WEIGHT)
     df = Counter(s for h in hits for s in h)
     story_pairs = [pairs(h + b) for h, b in zip(headings, bodies)]
     pair_df = Counter(p for sp in story_pairs for p in sp)

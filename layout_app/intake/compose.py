@@ -19,7 +19,7 @@ from layout_app.intake.composewords import (AT_A_GUESS, BY_FILE_NAME, BY_PLACE, 
                                             LEAD_NO_BANNER, LINE_ODDS_MANY, LINE_ODDS_ONE, NO_PHOTO_FILES,
                                             NO_PHOTOS_THERE, NO_STORY, NO_STORY_FOR, NOT_RECOGNISED, OWN_CAPTION, PHOTO_FILE,
                                             SECOND_BANNER, SECOND_LEAD, SPARE_CAPTION, WAITING, WAITS, WAITS_BARE)
-from layout_app.intake.composewords import (ART_SECTION, CREDIT_BESIDE, ELIMINATED, NAMED_BY_PHOTOS, PICTURE_STORY,
+from layout_app.intake.composewords import (ART_SECTION, PHOTO_SECTION_SET, CREDIT_BESIDE, ELIMINATED, NAMED_BY_PHOTOS, PICTURE_STORY,
                                              SECOND_CAPTION, TOSS, UNLABELLED_PICTURE, CREDIT_NO_PHOTO)
 from layout_app.intake.artworks import fuller, is_artwork, maker_named, section_label
 from layout_app.intake.copycaptions import numbered_before
@@ -49,7 +49,7 @@ from layout_app.layout.autoplace import StoryPlan
 from layout_app.layout.holdover import plan_held_over
 from layout_app.layout.pagehead import STAFF_ID
 from layout_app.layout.photonumbers import by_number
-from layout_app.layout.sidebars import box_sidebars
+from layout_app.layout.sidebars import LABEL as SIDEBAR_LABEL, box_sidebars
 from layout_app.layout.wording import CLAUSES, joined
 from layout_app.model.document import Document, Page
 from layout_app.model.story import QUERIES, UNASSIGNED, Photo, Story
@@ -79,13 +79,18 @@ def story_by_place(caption: str, stories: list[StoryParts]) -> tuple[int | None,
         name = m.group(0)
         for start in range(0, len(name) - 2):          # 在东湖区 → 东湖区
             place = name[start:]
-            for where in (lambda s: "".join(filter(None, (s.kicker, s.headline, s.deck))), StoryParts.text):
+            # (a 记者手记's or 链接's text names the feature's places: none of its own to photograph)
+            for where in (lambda s: "".join(filter(None, (s.kicker, s.headline, s.deck))),
+                          lambda s: "" if SIDEBAR_LABEL.match((s.kicker or "").strip()) else s.text()):
                 hits = [k for k, st in enumerate(stories) if place in where(st)]
                 if len(hits) == 1:
                     return hits[0], place
                 if hits:
                     break
     return None, ""
+
+
+PHOTO_SECTION = 3       # captioned photos no story's caption names, under a banner: the banner's photo section
 
 
 def news_photo_key(photo: Photo, d) -> tuple:
@@ -365,6 +370,20 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         plans.append(StoryPlan(sid, photos=list(works), gallery=True))
         notes.append(Notice(ART_SECTION, story=sid, label=label or "—", photos=joined(works)))
         loose = [pid for pid in loose if pid not in works]
+    order = [c.text for c in captions]
+    pictures = sorted((pid for pid in loose if model_photos[int(pid[1:]) - 1].caption),    # (the copy's order: 上图 first)
+                      key=lambda pid: next((j for j, t in enumerate(order)
+                                            if same_caption(t, model_photos[int(pid[1:]) - 1].caption)), len(order)))
+    if banner_id and len(pictures) >= PHOTO_SECTION:
+        # a photo page: captioned photos no story's caption names under a banner and its lead (山乡巨变入画来
+        # over six village scenes and a 记者手记) are the banner's feature — a section of their own, first
+        # under it, in the desk's order; not set at a guess in the stories that mention their places
+        sid = f"s{len(plans) + 1}"
+        model_stories.insert(1, Story(sid))
+        by_id[sid] = model_stories[1]
+        plans.insert(0, StoryPlan(sid, photos=pictures))
+        notes.append(Notice(PHOTO_SECTION_SET, story=sid, photos=joined(pictures), banner=banner_parts["headline"]))
+        loose = [pid for pid in loose if pid not in pictures]
     tossed: list[tuple[str, str, list[str]]] = []
     for pid in loose:
         k = int(pid[1:]) - 1

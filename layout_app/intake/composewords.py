@@ -90,6 +90,8 @@ AT_A_GUESS = QT_TRANSLATE_NOOP("Intake", "photo {photo} ({file}): its caption {c
                                          "placed with {story} 《{headline}》 at a guess — check it belongs there")
 ART_SECTION = QT_TRANSLATE_NOOP("Intake", "{photos}: works of art no story's caption names, set as a section of "
                                           "their own ({story}) under its label {label}, each with its caption")
+PHOTO_SECTION_SET = QT_TRANSLATE_NOOP("Intake", "{photos}: photos no story's caption names, under the banner {banner!r}: "
+                                                "set as its photo section ({story}), first under it, each with its caption")
 WAITING = QT_TRANSLATE_NOOP("Intake", "{said}; {n} photo(s) wait in the Photos panel (未上版): {photos} — place one")
 
 # --- a photo's credit -----------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from layout_app.intake.structure import READER_SIGNATURE, SIGNATURE, SIGNED_NOTE
 from layout_app.intake.tables import SOURCE_NOTE
 from layout_app.layout.headline import GUESS, PHRASE, set_headline
 from layout_app.layout.styling import face_of, options_for
-from layout_app.model.styles import ParaFormat
+from layout_app.model.styles import CharRun, ParaFormat
 from layout_app.text.setter import SetOptions, set_paragraph
 from layout_app.units import parse_size
 
@@ -31,6 +31,7 @@ FLUSH_RIGHT = (("align", "right"), ("indent", 0))
 # an interview's question as typed: its asker's label, a full-width colon
 QUESTION = re.compile(r"^(?:本报记者|记者|问|主持人)[：:]")
 ASKED = (("font", "hei"),)
+RUN_IN_LABEL = re.compile(r"【[^】]{2,8}】|(?:法官|律师|专家|检察官|民警)?(?:说法|点评|提醒|提示|评析|释法|支招)[：:]")
 
 
 def _holds(texts: list[str], size: float, face: str, options, column: float, strength: int) -> bool:
@@ -90,6 +91,10 @@ def paragraph_formats(story: StoryParts, styles, column: float) -> tuple[ParaFor
     asked = [j for j, p in enumerate(story.paragraphs) if QUESTION.match(p.strip())]
     if len(asked) >= 2:
         out += [ParaFormat(j, None, ASKED) for j in asked]
+    # a run-in label opening a paragraph (法官说法：, 【律师点评】) in 黑体, its words in the body's type
+    out += [ParaFormat(j, None, (), (CharRun(0, m.end(), None, ASKED),))
+            for j, p in enumerate(story.paragraphs) if j not in asked and j not in story.tables
+            and (m := RUN_IN_LABEL.match(p))]
     last = len(story.paragraphs) - 1
     # (a poem's last line may be as short as a pen name: it is the poem's, set as its lines are)
     signs = (SIGNATURE, READER_SIGNATURE, SIGNED_NOTE, SIGNED_PEN) + (() if story.verse else (PEN_NAME, DATE_ALONE))

@@ -29,7 +29,7 @@ from layout_app.layout.choosing import choose as _choose
 from layout_app.layout.evening import text_across
 from layout_app.layout.overfull import CUT_LINES, cut_rows, drop_rows, into_foot, shorter_heads
 from layout_app.layout.pagehead import under_banner, display_lead, place_head, quiet_titles
-from layout_app.layout.photonumbers import read_before
+from layout_app.layout.photonumbers import out_of_order, read_before
 from layout_app.layout.photonews import band_candidate, band_fallback, band_rule, picture_band
 from layout_app.layout.planfacts import empty_beside, measure_plan, white_beside
 from layout_app.layout.probe import FrameProbe
@@ -136,8 +136,8 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
         # worst: a story not placed; then copy a reporter wrote that does not reach the page (lines
         # run over) and photos left out, a photo counting as more lines than an editor cuts; then
         # stacks left more than MAX_EMPTY empty and columns left empty beside a photo; then headlines
-        # side by side; then headlines below their minimum size (the next arrangement is tried for all
-        # but the empty stacks)
+        # side by side; then headlines below their minimum size; then a story's numbered photos read out
+        # of their numbers' order (the next arrangement is tried for all but the empty stacks)
         out = plan.unplaced[len(base.unplaced):]
         photos_out = sum(1 for u in out if u.startswith("photo"))
         overset = sum(d.get("overset_lines") or 0 for d in plan.decisions["stories"])
@@ -146,7 +146,8 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
                  overset + (CUT_LINES + 1) * photos_out if copyfit else overset,
                  sum(max(0, st.get("empty_lines", 0) - MAX_EMPTY) for st in plan.decisions["stacks"]) + beside,
                  len(unruled(heading_frames_side_by_side(plan.frames, plan.type_lines), plan.rules)),
-                 sum(1 for d in plan.decisions["stories"] if d.get("below_min")))
+                 sum(1 for d in plan.decisions["stories"] if d.get("below_min")),
+                 out_of_order(doc, plan.frames))
         if kept is None or fault < kept[0]:
             kept = (fault, plan)
         if not any(fault):

@@ -240,10 +240,12 @@ def narrower(doc, probe, b, cols: int, room: int, aspect):
         if len(b.members[b.photos[j][0]]) == 1:
             (pid, _, now), = b.members[b.photos[j][0]]
             rows.append((j, range(now - 1, narrowest(aspect.of(pid), strip) - 1, -1)))
-    for j, widths in rows:
-        later = [p for k, *_ in b.photos[j + 1:] for p, _, _ in b.members[k]]
-        if read_before(doc, later, [b.members[b.photos[j][0]][0][0]]):
-            continue         # (moved to the foot, 图① would stand under 图②)
+    def reorders(j: int) -> bool:          # (moved to the foot, 图② would stand under 图④)
+        return read_before(doc, [p for k, *_ in b.photos[j + 1:] for p, _, _ in b.members[k]],
+                           [b.members[b.photos[j][0]][0][0]])
+
+    # the ways that keep the desk's numbers in order first; the others only where none of those fits
+    for j, widths in sorted(rows, key=lambda r: reorders(r[0])):
         for pc in widths:
             c = _copy(b)
             if c.beside and c.photos[j][0] != c.beside and not _across(doc, probe, c, cols, room, aspect):

@@ -12,6 +12,8 @@ from layout_app.layout.planfacts import HOLE
 from layout_app.layout.copyfit import MAX_EMPTY        # a stack may end with this many empty lines
 from layout_app.layout.narrowlegs import strip_room
 from layout_app.layout.stacking import assignments, lead_band, leg_min, measure_stack, narrowable, short_legs, stack_widths
+from layout_app.layout.photonumbers import inversions
+from layout_app.layout.ranking import photo_section
 from layout_app.layout.storyblock import FEATURE_PHOTOS, THREE, _measure_block, row_area, under_lead
 from layout_app.layout.tombstones import head_places, heads_beside, stack_orders
 from layout_app.layout.versepair import is_poem, poem_stand_ins, poem_widths
@@ -22,6 +24,7 @@ SHORT_LEG = 6             # score of each line a story's text runs short of LEG_
 SIDE_BY_SIDE = 30          # score of two headlines side by side (碰题), estimated
 REORDER = 5                # score of a stack whose stories are not in rank order
 TRIES = 6                  # arrangements set and measured at most when the estimated best still runs over
+NUMBERED = 150              # score of a story's two numbered photos set out of their numbers' order (图② over 图①)
 PHOTO_RANK = 50            # score of a photo of a story under the lead larger than the lead story's largest
 BY_RANK = True             # (a switch for breaking tests)
 LEAD_ALTS = 2              # ways of the lead's stack with its largest photo larger, weighed besides its best
@@ -121,7 +124,8 @@ def choose(doc, probe, ranked, n_cols, room, aspect, by_rank: bool = True) -> li
         band = lead_band([b for i, b in zip(members, m["blocks"]) if (i, cols) in can_beside], cols)
         m["score"] = m["over"] * cols * 100 + max(0, m["empty"] - MAX_EMPTY) * 10 + m["empty"] + m["small_heads"] * 40 \
             + m["loose"] + SHORT_LEG * (short_legs(m["blocks"], cols, strip_room(m["blocks"], cols, m["empty"])) + band) \
-            + PHOTO_RANK * big + 11 * HOLE * sum(b.white for b in m["blocks"])    # (white beside a poem, among works)
+            + PHOTO_RANK * big + 11 * HOLE * sum(b.white for b in m["blocks"]) \
+            + NUMBERED * sum(inversions(doc, [p for k, *_ in b.photos for p, _, _ in b.members[k]]) for b in m["blocks"])
         return m
 
     def stack(members, cols, lead=None):
@@ -213,7 +217,10 @@ def choose(doc, probe, ranked, n_cols, room, aspect, by_rank: bool = True) -> li
                 heapq.heappop(kept)             # the worst of those kept
 
     verse = {i for i in range(n) if is_poem(doc, ranked[i][0].story)}
-    for widths in stack_widths(n_cols, n) + poem_widths(n_cols, n, bool(verse)):
+    # (a photo page's section of pictures leading it: one stack across the page too, the pictures in
+    # rows of three over the rest — `ranking.photo_section`)
+    across = [[n_cols]] if n > 1 and photo_section(doc.story(ranked[0][0].story), ranked[0][0]) else []
+    for widths in stack_widths(n_cols, n) + poem_widths(n_cols, n, bool(verse)) + across:
         k = len(widths)
         for choice in assignments(n, k, frozenset(i for i in range(n) if not ranked[i][0].photos)):
             members = tuple(i for i in range(n) if choice[i] == 0)

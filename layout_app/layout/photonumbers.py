@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-PHOTO_NUMBER = re.compile(r"^(?:图\s*(?:[①-⑳]|\d{1,2})|[上下左右中]图)\s*[：:]")
+# (its label closed by a colon or set apart by a space, 图④　县电子商务产业园内…; 图① run on to its words)
+PHOTO_NUMBER = re.compile(r"^(?:(?:图\s*(?:[①-⑳]|\d{1,2})|[上下左右中]图)(?:\s*[：:]|[\u3000 ]+)|图[①-⑳](?=[^\s：:]))")
 CIRCLED = re.compile(r"^[①-⑳](?=[^\s①-⑳])")     # a caption opening on its number alone: ①桃源村村民在…
 
 
@@ -32,3 +33,22 @@ def by_number(pids: list[str], caption_of) -> list[str]:
     numbered = [p for p in pids if photo_number(caption_of(p) or "") is not None]
     ordered = iter(sorted(numbered, key=lambda p: photo_number(caption_of(p) or "")))
     return [next(ordered) if p in numbered else p for p in pids]
+
+
+def out_of_order(doc, frames) -> int:
+    """Pairs of one story's numbered photos set so that the higher number reads first (above, or beside
+    it on the left): a fault a first layout weighs after the page's own (图② over 图① reads backwards)."""
+    def reads_first(a, b) -> bool:
+        beside = a.line < b.line + b.lines and b.line < a.line + a.lines
+        return a.line + a.lines <= b.line or (beside and a.col < b.col)
+
+    shots = [(doc.photo(f.photo).story, photo_number(doc.photo(f.photo).caption or ""), f)
+             for f in frames if f.photo and f.part != "caption"]
+    return sum(1 for s, n, f in shots for s2, n2, f2 in shots
+               if s is not None and s == s2 and n is not None and n2 is not None and n > n2 and reads_first(f, f2))
+
+
+def inversions(doc, pids: list[str]) -> int:
+    """Pairs of `pids` (in the order they are set) whose numbers read backwards: 图② before 图①."""
+    nums = [n for n in (photo_number(doc.photo(p).caption or "") for p in pids) if n is not None]
+    return sum(1 for i, a in enumerate(nums) for b in nums[i + 1:] if a > b)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from layout_app.errors import Notice
-from layout_app.layout.wording import (BRIEF, BRIEFS_COLUMN, CHARACTERS, COMMENT, FIRST_STORY, HEADED, HEADED_BRIEF,
+from layout_app.layout.wording import (BRIEF, BRIEFS_COLUMN, CHARACTERS, COMMENT, FIRST_STORY, PHOTO_SECTION_LEADS, HEADED, HEADED_BRIEF,
                                       INTERVIEW, LONGEST, SERVICE)
 from layout_app.model.document import Document
 from layout_app.model.story import RANKS
@@ -32,7 +32,11 @@ def rank_stories(doc: Document, stories: list[StoryPlan], headed: bool = True) -
     longest = max(news, key=lambda sp: length[sp.story])
     first = news[0]
     lead = first if length[first.story] >= 0.8 * length[longest.story] else longest
-    out = [(lead, 1, Notice(FIRST_STORY) if lead is first else Notice(LONGEST, n=length[lead.story]))]
+    why = Notice(FIRST_STORY) if lead is first else Notice(LONGEST, n=length[lead.story])
+    section = next((sp for sp in stories if photo_section(doc.story(sp.story), sp)), None)
+    if section is not None:
+        lead, why = section, Notice(PHOTO_SECTION_LEADS)      # (compose's: a photo page's pictures, no text)
+    out = [(lead, 1, why)]
     for sp in stories:
         if sp is lead:
             continue
@@ -55,6 +59,12 @@ def rank_stories(doc: Document, stories: list[StoryPlan], headed: bool = True) -
             out.append((sp, 2, Notice(CHARACTERS, n=length[sp.story])))
     # briefs after the others, copy order kept within a rank
     return out[:1] + sorted(out[1:], key=lambda t: t[1])
+
+
+def photo_section(story, sp) -> bool:
+    """A story of photos alone — no heading, no text: the banner's photo section compose sets on a photo
+    page (not a 副刊's works of art, `gallery`)."""
+    return bool(sp.photos) and not getattr(sp, "gallery", False) and not (story.headline or story.kicker or story.body)
 
 
 def _never_leads(story) -> bool:

@@ -45,6 +45,7 @@ COLUMNS = QT_TRANSLATE_NOOP("Intake", "columns {first}–{last}")
 # --- ranking: why a story takes its rank ----------------------------------------------------------------
 FIRST_STORY = QT_TRANSLATE_NOOP("Intake", "the first story of the copy")
 LONGEST = QT_TRANSLATE_NOOP("Intake", "the longest story ({n} characters)")
+PHOTO_SECTION_LEADS = QT_TRANSLATE_NOOP("Intake", "the banner's photo section: a photo page's pictures lead it")
 BRIEF = QT_TRANSLATE_NOOP("Intake", "a brief ({n} characters)")
 CHARACTERS = QT_TRANSLATE_NOOP("Intake", "{n} characters")
 BRIEFS_COLUMN = QT_TRANSLATE_NOOP("Intake", "a column of briefs ({n} characters): its heading a column's label, set a brief's size")

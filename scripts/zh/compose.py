@@ -117,6 +117,10 @@ ZH_IN = {
         '《{headline}》 at a guess — check it belongs there':
             '图片 {photo}（{file}）：图片说明“{caption}”对不上版面上任何一篇稿件；'
             '推断配给了稿件 {story}《{headline}》——请核对是否配这篇',
+        "{photos}: photos no story's caption names, under the banner {banner!r}: set as its photo section ({story}), "
+        "first under it, each with its caption":
+            "{photos}：图片说明不对应任何稿件，归入通栏标题 {banner!r} 的图片专区（{story}），排在标题下最前，每张图下配其说明",
+        "the banner's photo section: a photo page's pictures lead it": "通栏标题的图片专区：图片版由图片领衔",
         "{photos}: works of art no story's caption names, set as a section of their own ({story}) under its "
         'label {label}, each with its caption':
             '{photos}：作品（书画）不配任何稿件，单独成组（{story}），栏题“{label}”，每件作品下配其说明',

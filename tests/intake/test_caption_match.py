@@ -367,3 +367,23 @@ def test_a_lanes_name_ending_in_里_is_a_place_name():
                           paragraphs=["“小区里装了电梯，还修了花园。”——锦绣里小区居民 赵桂兰"])]
     (cap,) = matched(["锦绣里小区居民在改造后的中心花园里休闲。"], stories)
     assert cap.story == 0
+
+
+def test_a_captions_photographer_named_in_a_storys_closing_credit_tells_its_story():
+    """'▲城关派出所民警向老年人讲解防骗知识。通讯员 吴磊 摄' — the 法治简讯 column's item closes （通讯员　吴磊）:
+    the reporter who wrote it took the photo. The caption had stood with no story (城关派出所 and 派出所
+    shared with two), then set at a guess over another story's heading."""
+    from layout_app.intake.captions import match_captions
+    from layout_app.intake.structure import Caption, StoryParts
+    stories = [StoryParts(headline="“枫桥式”法庭把矛盾化解在家门口", byline="本报记者　孙慧敏",
+                          paragraphs=["法庭与镇派出所、司法所联动，把矛盾化解在家门口。"]),
+               StoryParts(headline="借名买房起纠纷　房子究竟归谁", paragraphs=["王某借用表弟李某的名义购房。"]),
+               StoryParts(headline="法治简讯", items=[0], paragraphs=[
+                   "■城关派出所开展反诈宣传", "近日，城关派出所民警走进社区开展反诈宣传。（通讯员　吴磊）"])]
+    cap = Caption("▲城关派出所民警向老年人讲解防骗知识。通讯员 吴磊 摄")
+    match_captions([cap], stories)
+    assert cap.story == 2
+    # the same caption by a photographer no story names stays as sure as its names make it
+    other = Caption("▲城关派出所民警向老年人讲解防骗知识。通讯员 周平 摄")
+    match_captions([other], stories)
+    assert other.confidence < cap.confidence

@@ -154,8 +154,15 @@ def test_a_photo_page_composed_sets_every_photo_in_rows_its_caption_under_it(tmp
         assert (cap.col, cap.cols, cap.line) == (f.col, f.cols, f.line + f.lines)
     rows = sorted({f.line for f in by_caption.values()})
     assert len(rows) == 2 and all(sum(f.cols for f in by_caption.values() if f.line == y) == 8 for y in rows)
-    order = [by_caption[k] for k in ("①桃源", "②溪口", "③返乡", "④在县")]
+    order = [by_caption[k] for k in ("上图：", "①桃源", "②溪口", "③返乡", "④在县", "凤凰村")]
     assert [(f.line, f.col) for f in order] == sorted((f.line, f.col) for f in order)
+    # the pictures are the banner's photo section, leading the page — none the 记者手记's, which names
+    # their villages in its text; the 手记 stands under them
+    note = next(s for s in doc.stories if s.kicker == "记者手记")
+    assert not [p for p in doc.photos if p.story == note.id]
+    assert {p.story for p in doc.photos} == {report["decisions"]["stories"][0]["story"]}
+    head = frames[f"{note.id}-head"]
+    assert all(head.line >= f.line + f.lines for f in by_caption.values())
 
 
 def test_a_tables_source_is_set_small_and_flush_under_it():
@@ -169,3 +176,17 @@ def test_a_tables_source_is_set_small_and_flush_under_it():
     (note,) = [f for f in paragraph_formats(story, t.styles, 100.0) if f.paragraph in (2, 3)]
     assert note.paragraph == 2 and ("indent", 0) in note.local
     assert dict(note.local)["size"] < t.styles["body"].size
+
+
+def test_a_run_in_label_opening_a_paragraph_is_set_in_hei():
+    from layout_app.intake.paraformats import paragraph_formats
+    from layout_app.intake.structure import StoryParts
+    from layout_app.io.templates import load_template
+    t = load_template("duikai")
+    story = StoryParts(headline="借名买房起纠纷　房子究竟归谁", kicker="以案说法", paragraphs=[
+        "2019年，李某因名下已有住房无法享受购房优惠。", "法官说法：借名买房看似“亲兄弟明算账”，实则风险重重。",
+        "【律师点评】购房人应当以自己的名义依法购房。", "法院审理认为，李某提供的转账记录不足以证明双方存在借名买房的约定。"])
+    runs = {f.paragraph: f.runs for f in paragraph_formats(story, t.styles, 100.0) if f.runs}
+    assert set(runs) == {1, 2}
+    assert [(r.start, r.end, r.local) for r in runs[1]] == [(0, 5, (("font", "hei"),))]
+    assert [(r.start, r.end) for r in runs[2]] == [(0, 6)]
