@@ -17,6 +17,7 @@ def test_a_pinyin_word_spells_two_syllables_or_more_of_the_text():
     assert spelled("cha", CAPTIONS[1]) == 0 and spelled("DSC_0012", CAPTIONS[1]) == 0
     assert spelled("marathon_start", "马拉松开跑") == 0 and spelled("桃源村", CAPTIONS[0]) == 0
     assert spelled("photo1_shi", "诗人在朗诵") == 0                         # (photo is no pinyin)
+    assert spelled("zhuang_2024", "壮乡歌会在广场举行。") == 0               # one syllable, however long its spelling
 
 
 def test_a_file_named_in_pinyin_names_its_caption():
