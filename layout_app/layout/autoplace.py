@@ -530,13 +530,15 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
         if main is not None and b.beside:
             rows.insert(0, rows.pop([k for (k, *_), _ in rows].index(main)))
         after = 0           # air under the text beside a photo moved up, over the photos after it
-        if TEXT_UNDER_HEAD and b.beside and b.body and len(rows) > int(on_top) + 1 \
-                and not read_before(doc, [p for p, _, _ in b.members[b.beside]],
-                                    [p for (k, *_), _ in rows[:-1] for p, _, _ in b.members[k]]):
-            # the photo with its text beside it right under the heading (the lead's under its main
-            # picture), the story's other photos under it: not a stack of pictures between the headline and the text
-            # — unless the desk numbered it after them (图② over 图① reads backwards: the numbers win)
-            at = int(on_top) if main is None else 1
+        # the photo with its text beside it right under the heading (the lead's under its main picture),
+        # the story's other photos under it: not a stack of pictures between the headline and the text —
+        # under the photos the desk numbered before it, where it is numbered after them (图①, then 图② with
+        # the text beside it, then 图④: page C's text had stood under all three)
+        at = next((a for a in range(int(on_top) if main is None else 1, len(rows) - (main is None))
+                   if not read_before(doc, [p for p, _, _ in b.members[b.beside]],
+                                      [p for (k, *_), _ in rows[a:-1] for p, _, _ in b.members[k]])), None) \
+            if b.beside else None
+        if TEXT_UNDER_HEAD and b.beside and b.body and len(rows) > int(on_top) + 1 and at is not None:
             rows.insert(at, rows.pop())
             after, (last, *_) = int(at < len(rows) - 1), rows[-1][0]
             if not after:

@@ -190,3 +190,25 @@ def test_a_run_in_label_opening_a_paragraph_is_set_in_hei():
     assert set(runs) == {1, 2}
     assert [(r.start, r.end, r.local) for r in runs[1]] == [(0, 5, (("font", "hei"),))]
     assert [(r.start, r.end) for r in runs[2]] == [(0, 6)]
+
+
+PAGE_C = open(__file__.replace("test_desk_pages_c_d.py", "samples/review3-economy.txt"), encoding="utf-8").read()
+
+
+def test_the_leads_numbered_photos_read_in_order_its_text_near_its_headline(tmp_path):
+    """The reviewer's page C, whole (samples/review3-economy.txt): its lead's 图①, 图② (a portrait) and
+    图④ — 图④ had stood first, then its text sat under all three
+    photos at the page's foot. 图① first, then 图② with the text beside it, then 图④."""
+    from tests.intake.composed import compose_copy
+    shots = {"dianshang_zhibo_cha.jpg": (3000, 2000), "xikou_caicha_chenjianguo.jpg": (2000, 3000),
+             "个体户登记_王海涛.jpg": (3000, 2000), "明前茶加工_林晓燕.jpg": (3000, 2000)}
+    code, report, doc = compose_copy(tmp_path, PAGE_C, shots)
+    frames = doc.pages[0].frames
+    lead = next(s for s in doc.stories if s.headline == "一片叶子带富十万茶农")
+    shown = {doc.photo(f.photo).caption[:2]: f for f in frames if f.photo and f.part != "caption"}
+    shown.pop("图③")                                     # (the interview's)
+    assert set(shown) == {"图①", "图②", "图④"} and {doc.photo(f.photo).story for f in shown.values()} == {lead.id}
+    one, two, four = shown["图①"], shown["图②"], shown["图④"]
+    assert one.line + one.lines <= two.line and two.line + two.lines <= four.line
+    body = [f for f in frames if f.story == lead.id and f.part == "body"]
+    assert min(f.line for f in body) < four.line          # its text opens before its last photo, not under all
