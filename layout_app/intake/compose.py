@@ -19,8 +19,8 @@ from layout_app.intake.composewords import (AT_A_GUESS, BY_FILE_NAME, BY_PLACE, 
                                             LEAD_NO_BANNER, LINE_ODDS_MANY, LINE_ODDS_ONE, NO_PHOTO_FILES,
                                             NO_PHOTOS_THERE, NO_STORY, NO_STORY_FOR, NOT_RECOGNISED, OWN_CAPTION, PHOTO_FILE,
                                             SECOND_BANNER, SECOND_LEAD, SPARE_CAPTION, WAITING, WAITS, WAITS_BARE)
-from layout_app.intake.composewords import (ART_SECTION, PHOTO_SECTION_SET, CREDIT_BESIDE, ELIMINATED, NAMED_BY_PHOTOS, PICTURE_STORY,
-                                             SECOND_CAPTION, TOSS, UNLABELLED_PICTURE, CREDIT_NO_PHOTO)
+from layout_app.intake.composewords import (ART_SECTION, CREDIT_BESIDE, ELIMINATED, NAMED_BY_PHOTOS, PHOTO_SECTION_SET,
+                                             PICTURE_STORY, SECOND_CAPTION, TOSS, UNLABELLED_PICTURE, CREDIT_NO_PHOTO)
 from layout_app.intake.artworks import fuller, is_artwork, maker_named, section_label
 from layout_app.intake.copycaptions import numbered_before
 from layout_app.intake.importer import import_copy

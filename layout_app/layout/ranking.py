@@ -7,8 +7,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from layout_app.errors import Notice
-from layout_app.layout.wording import (BRIEF, BRIEFS_COLUMN, CHARACTERS, COMMENT, FIRST_STORY, PHOTO_SECTION_LEADS, HEADED, HEADED_BRIEF,
-                                      INTERVIEW, LONGEST, SERVICE)
+from layout_app.layout.wording import (BRIEF, BRIEFS_COLUMN, CHARACTERS, COMMENT, FIRST_STORY, HEADED, HEADED_BRIEF,
+                                      INTERVIEW, LONGEST, PHOTO_SECTION_LEADS, SERVICE)
 from layout_app.model.document import Document
 from layout_app.model.story import RANKS
 from layout_app.units import HAO_SIZES
