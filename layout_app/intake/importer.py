@@ -25,7 +25,7 @@ from layout_app.intake.indents import (
     decks_over_openings,
     flush_blocks,
     paragraphs_by_indent,
-    pushed_right,
+    sign_off_lines,
     typed_openings,
 )
 from layout_app.intake.briefcolumn import briefs_columns
@@ -109,7 +109,7 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     blocks, hints, body = (join_broken_lines(lines, printed=True, opens=_opening(lines, apart)), set(), set()) \
         if measure is not None else \
         _blocks_with_hints(lines, hints | verse_heads | decks_over_openings(lines, opens),
-                           copy.body_lines | copy.subhead_lines | verse | table_at | pushed_right(copy.lines), opens)
+                           copy.body_lines | copy.subhead_lines | verse | table_at | sign_off_lines(copy.lines), opens)
     if sized is not None:
         blocks = paragraphs_by_indent(apart_by_size(blocks, sized), copy.lines, sized)   # sizes: parts
         blocks = captions_before_heading(blocks, sized)

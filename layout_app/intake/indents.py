@@ -126,10 +126,10 @@ PUSHED = re.compile(r"^(?:[\u3000\t]| {2}){8,}(?P<text>\S.{0,29})$")
 SIGNED_PEN = re.compile(r"^[（(][\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff]){1,3}[）)]$")
 
 
-def pushed_right(lines: list[str]) -> frozenset[int]:
-    """The lines of copy as typed that are pushed right (`PUSHED`), or a pen name in brackets under a
-    line of text (`SIGNED_PEN`): each a paragraph of its own, the piece's — never a heading of the
-    next story nor the page's banner (the reviewer's '（溪　言）' was set as the page's banner)."""
+def sign_off_lines(lines: list[str]) -> frozenset[int]:
+    """The lines of copy as typed that sign a piece off: pushed right (`PUSHED`), or a pen name in
+    brackets under a line of text (`SIGNED_PEN`): each a paragraph of its own, the piece's — never a
+    heading of the next story nor the page's banner (the reviewer's '（溪　言）' was set as the page's banner)."""
     return frozenset(i for i, l in enumerate(lines) if PUSHED.match(l.rstrip())
                      or i and lines[i - 1].strip() and SIGNED_PEN.match(l.strip()))
 

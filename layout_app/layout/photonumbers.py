@@ -3,12 +3,14 @@ The desk numbers a story's photos in the order they are to be read — the page 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # (its label closed by a colon or set apart by a space, 图④　县电子商务产业园内…; 图① run on to its words)
 PHOTO_NUMBER = re.compile(r"^(?:(?:图\s*(?:[①-⑳]|\d{1,2})|[上下左右中]图)(?:\s*[：:]|[\u3000 ]+)|图[①-⑳](?=[^\s：:]))")
 CIRCLED = re.compile(r"^[①-⑳](?=[^\s①-⑳])")     # a caption opening on its number alone: ①桃源村村民在…
 
 
+@lru_cache(maxsize=4096)      # (asked for each photo of each arrangement the first layout weighs)
 def photo_number(caption: str) -> int | None:
     """The number a caption gives its photo among the page's (图① → 1, 图2 → 2), or None."""
     m = PHOTO_NUMBER.match(caption.strip()) or CIRCLED.match(caption.strip())

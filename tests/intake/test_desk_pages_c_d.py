@@ -161,6 +161,8 @@ def test_a_photo_page_composed_sets_every_photo_in_rows_its_caption_under_it(tmp
     note = next(s for s in doc.stories if s.kicker == "记者手记")
     assert not [p for p in doc.photos if p.story == note.id]
     assert {p.story for p in doc.photos} == {report["decisions"]["stories"][0]["story"]}
+    (section,) = {doc.story(p.story) for p in doc.photos}
+    assert not (section.headline or section.kicker or section.body) and section.rank == "lead"
     head = frames[f"{note.id}-head"]
     assert all(head.line >= f.line + f.lines for f in by_caption.values())
 

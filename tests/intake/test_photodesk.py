@@ -502,8 +502,10 @@ def test_a_cameras_file_name_names_no_story_by_its_figures():
     assert named_by("5G智慧茶园.jpg", heads + ["5G智慧茶园：水肥自动“送”到茶树根"])[1] == 2
 
 
-def _composed_with(folder, copy, names):
-    """`compose` of the copy file with a plain 3000×2000 photo of each of `names`."""
+def _composed_with(folder, text, names):
+    """`compose` of `text` as a copy file with a plain 3000×2000 photo of each of `names`."""
+    copy = folder / "copy.txt"
+    copy.write_text(text, encoding="utf-8")
     photos = folder / "photos"
     photos.mkdir()
     for name in names:
@@ -515,11 +517,10 @@ def test_a_file_name_sharing_a_place_with_one_heading_but_told_of_in_another_sto
     """A reviewer's 城关一小消防安全课.jpg (no caption) was set in the lead story 《城关镇老旧小区改造提速增效》
     for the 城关 its heading shares; the 简讯 item about 城关一小's 消防安全课 is what it shows. Neither is
     sure: it waits off the page, said. A photo whose name both the heading and the text say goes with it."""
-    copy = tmp_path / "copy.txt"
-    copy.write_text("城关镇老旧小区改造提速增效\n\n本报记者 王晓东\n\n今年以来，城关镇把老旧小区改造作为民生实事的头号工程，"
-                    "累计完成十二个小区改造，惠及居民三千二百余户。\n\n“改造什么、怎么改，由居民说了算。”镇党委书记刘建国介绍，"
-                    "镇里成立了工作专班，确保工程质量和进度。\n\n简讯\n\n●5月20日，县城市管理局开展夜市摊点专项整治。\n\n"
-                    "●5月19日，县消防救援大队走进城关一小，为师生上了一堂消防安全课。\n", encoding="utf-8")
+    copy = ("城关镇老旧小区改造提速增效\n\n本报记者 王晓东\n\n今年以来，城关镇把老旧小区改造作为民生实事的头号工程，"
+            "累计完成十二个小区改造，惠及居民三千二百余户。\n\n“改造什么、怎么改，由居民说了算。”镇党委书记刘建国介绍，"
+            "镇里成立了工作专班，确保工程质量和进度。\n\n简讯\n\n●5月20日，县城市管理局开展夜市摊点专项整治。\n\n"
+            "●5月19日，县消防救援大队走进城关一小，为师生上了一堂消防安全课。\n")
     result = _composed_with(tmp_path, copy, ("城关一小消防安全课.jpg", "老旧小区改造.jpg"))
     doc = result.document
     placed = {doc.photo(f.photo).file.rsplit("/", 1)[-1] for f in doc.pages[0].frames if f.photo and f.kind == "photo"}
@@ -530,11 +531,10 @@ def test_a_file_name_sharing_a_place_with_one_heading_but_told_of_in_another_sto
 def test_a_numbered_caption_naming_no_story_goes_with_the_story_of_the_number_before_it(tmp_path):
     """A reviewer's 图②：居民在新建的休闲广场上健身。 named no story and was set under the 短评 at a guess; 图①
     is the lead story's: a desk numbers a story's photos in a run — with the lead, still said as a guess."""
-    copy = tmp_path / "copy.txt"
-    copy.write_text("城关镇老旧小区改造提速增效\n\n本报记者 王晓东\n\n5月20日上午，记者走进城关镇化肥厂家属院，新铺的沥青路面平整干净。"
-                    "\n\n据了解，今年城关镇计划改造老旧小区十八个，目前已完成十二个。\n\n"
-                    "金山村：小草莓串起致富链\n\n本报讯 眼下正是草莓采摘季，金山村草莓种植基地的大棚里游客络绎不绝。\n\n"
-                    "图①：改造后的化肥厂家属院焕然一新。\n图②：居民在新建的休闲广场上健身。\n", encoding="utf-8")
+    copy = ("城关镇老旧小区改造提速增效\n\n本报记者 王晓东\n\n5月20日上午，记者走进城关镇化肥厂家属院，新铺的沥青路面平整干净。"
+            "\n\n据了解，今年城关镇计划改造老旧小区十八个，目前已完成十二个。\n\n"
+            "金山村：小草莓串起致富链\n\n本报讯 眼下正是草莓采摘季，金山村草莓种植基地的大棚里游客络绎不绝。\n\n"
+            "图①：改造后的化肥厂家属院焕然一新。\n图②：居民在新建的休闲广场上健身。\n")
     result = _composed_with(tmp_path, copy, ("化肥厂家属院.jpg", "休闲广场健身.jpg"))
     doc = result.document
     lead = next(s.id for s in doc.stories if s.headline == "城关镇老旧小区改造提速增效")
