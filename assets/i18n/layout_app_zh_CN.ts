@@ -3798,152 +3798,157 @@ Sign it off all the same?</source>
         <translation>稿件 {story} 等级 {rank}（{why}）：《{headline}》排在第 {stack} 块，第 {first}～{last} 栏，第 {top}～{foot} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="156"/>
+        <location filename="../../layout_app/layout/wording.py" line="157"/>
+        <source>story {story} rank {rank} ({why}): its {n} photos, no text, in stack {stack}, columns {first}–{last}, lines {top}–{foot}</source>
+        <translation>稿件 {story} 等级 {rank}（{why}）：组图 {n} 张，无文字，排在第 {stack} 块，第 {first}～{last} 栏，第 {top}～{foot} 行</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="159"/>
         <source>{said}, headline {size} pt</source>
         <translation>{said}，主题 {size} 磅</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="157"/>
+        <location filename="../../layout_app/layout/wording.py" line="160"/>
         <source>photo {photo} portrait {width}×{height} pt, crop {crop} %</source>
         <translation>图片 {photo} 竖幅 {width}×{height} 磅，裁切 {crop}%</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="158"/>
+        <location filename="../../layout_app/layout/wording.py" line="161"/>
         <source>photo {photo} landscape {width}×{height} pt, crop {crop} %</source>
         <translation>图片 {photo} 横幅 {width}×{height} 磅，裁切 {crop}%</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="159"/>
+        <location filename="../../layout_app/layout/wording.py" line="162"/>
         <source>{said}, caption under it</source>
         <translation>{said}，下配图片说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="160"/>
+        <location filename="../../layout_app/layout/wording.py" line="163"/>
         <source>heading {what}</source>
         <translation>标题{what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="162"/>
+        <location filename="../../layout_app/layout/wording.py" line="165"/>
         <source>at the crop limit (a line taller crops away over 20 % of it; 裁切已到限)</source>
         <translation>已到裁切限度（再高一行就要裁掉两成以上）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="163"/>
+        <location filename="../../layout_app/layout/wording.py" line="166"/>
         <source>as large as its pixels fill at 200 ppi (像素所限)</source>
         <translation>已到像素的限度（200 ppi 下能撑满的最大尺寸）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="164"/>
+        <location filename="../../layout_app/layout/wording.py" line="167"/>
         <source>as tall as a photo may stand, half its stack&apos;s height (单图不高于半栏)</source>
         <translation>已到单图的高度上限（不高于这一块的一半）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="165"/>
+        <location filename="../../layout_app/layout/wording.py" line="168"/>
         <source>as tall as the photo beside it in its row lets it (并排图片同高)</source>
         <translation>已与同一排并排的图片同高</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="166"/>
+        <location filename="../../layout_app/layout/wording.py" line="169"/>
         <source>could stand taller</source>
         <translation>还可以再高些</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="167"/>
+        <location filename="../../layout_app/layout/wording.py" line="170"/>
         <source>photo {photo} {held}</source>
         <translation>图片 {photo} {held}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="168"/>
+        <location filename="../../layout_app/layout/wording.py" line="171"/>
         <source>stack {stack} has no row left, its photos could stand taller: the empty lines are at the foot of its text&apos;s last column (末栏不满)</source>
         <translation>第 {stack} 块已没有空余的行，图片本可以再高些：空行在文字末栏的底部（末栏不满）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="170"/>
+        <location filename="../../layout_app/layout/wording.py" line="173"/>
         <source>no photo in stack {stack} to grow</source>
         <translation>第 {stack} 块没有可以放大的图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="171"/>
+        <location filename="../../layout_app/layout/wording.py" line="174"/>
         <source>photos fill {share:.0%} of the page&apos;s columns (照片占版面 {share:.0%}): the copy is short for this page — add copy, or set the photos smaller and fill with a box</source>
         <translation>图片占了版面的 {share:.0%}：本版稿件不够——请补稿，或把图片缩小、加框补白</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="174"/>
+        <location filename="../../layout_app/layout/wording.py" line="177"/>
         <source>: {few} in each of its {cols} columns</source>
         <translation>，{cols} 栏每栏缺 {few} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="175"/>
+        <location filename="../../layout_app/layout/wording.py" line="178"/>
         <source>: {few}–{most} in each of its {cols} columns</source>
         <translation>，{cols} 栏每栏缺 {few}～{most} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="176"/>
+        <location filename="../../layout_app/layout/wording.py" line="179"/>
         <source>stack {stack} (columns {first}–{last}) ends with {lines} empty lines (缺 {lines} 行{each})</source>
         <translation>第 {stack} 块（第 {first}～{last} 栏）末尾空 {lines} 行（缺 {lines} 行{each}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="179"/>
+        <location filename="../../layout_app/layout/wording.py" line="182"/>
         <source>its photos are as large as the crop limit and their pixels let them</source>
         <translation>图片已放到裁切限度和像素所允许的最大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="180"/>
+        <location filename="../../layout_app/layout/wording.py" line="183"/>
         <source>their photos are as large as the crop limit and their pixels let them</source>
         <translation>图片已放到裁切限度和像素所允许的最大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="181"/>
+        <location filename="../../layout_app/layout/wording.py" line="184"/>
         <source>no photo there to grow</source>
         <translation>那里没有可以放大的图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="182"/>
+        <location filename="../../layout_app/layout/wording.py" line="185"/>
         <source>their photos are as large as the crop limit and their pixels let them, where they have one</source>
         <translation>有图片的，图片已放到裁切限度和像素所允许的最大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="184"/>
+        <location filename="../../layout_app/layout/wording.py" line="187"/>
         <source>its photos: {said}</source>
         <translation>{said}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="185"/>
+        <location filename="../../layout_app/layout/wording.py" line="188"/>
         <source>their photos: {said}</source>
         <translation>{said}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="186"/>
+        <location filename="../../layout_app/layout/wording.py" line="189"/>
         <source>the page is short of copy by about {lines} lines (缺稿约 {lines} 行, about {chars} characters of body text): {where}; {photos} and the air between its stories is used — add copy or a photo, or fill with a box</source>
         <translation>本版缺稿约 {lines} 行（正文约 {chars} 字）：{where}；{photos}，稿件之间的空也已用上——请补稿或补图，或加框补白</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="189"/>
+        <location filename="../../layout_app/layout/wording.py" line="192"/>
         <source>the page is short of copy by about {lines} lines (缺稿约 {lines} 行, about {chars} characters of body text): {where}; {photos} and the air between their stories is used — add copy or a photo, or fill with a box</source>
         <translation>本版缺稿约 {lines} 行（正文约 {chars} 字）：{where}；{photos}，稿件之间的空也已用上——请补稿或补图，或加框补白</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="192"/>
+        <location filename="../../layout_app/layout/wording.py" line="195"/>
         <source>air is spread {where} more than usual</source>
         <translation>{where}比平常多拉开了间距</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="193"/>
+        <location filename="../../layout_app/layout/wording.py" line="196"/>
         <source>story {stories} left off the page though {where} — no arrangement took it there: move it in, cut it to fit, or hold it over</source>
         <translation>稿件 {stories} 未能上版，而{where}——没有哪种排法能把它排进去：请移入版面、删短稿件，或压稿</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="195"/>
+        <location filename="../../layout_app/layout/wording.py" line="198"/>
         <source>stories {stories} left off the page though {where} — no arrangement took them there: move one in, cut them to fit, or hold them over</source>
         <translation>稿件 {stories} 未能上版，而{where}——没有哪种排法能把它们排进去：请移入其中一篇、删短稿件，或压稿</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="197"/>
+        <location filename="../../layout_app/layout/wording.py" line="200"/>
         <source>stack {stack} (columns {first}–{last}) {lines} lines</source>
         <translation>第 {stack} 块（第 {first}～{last} 栏）{lines} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="198"/>
+        <location filename="../../layout_app/layout/wording.py" line="201"/>
         <source>air spread to fill the page (稿件不足，拉开了间距): {where} more than usual between the stories, over their headings and under their captions — the copy is short by about that: add copy or a photo, or fill with a box</source>
         <translation>稿件不足，拉开了间距撑满版面：{where}，比平常多拉开的空分在稿件之间、标题上方和图片说明下面——稿件约缺这么多：请补稿或补图，或加框补白</translation>
     </message>
@@ -3952,7 +3957,7 @@ Sign it off all the same?</source>
         <translation type="vanished">稿件不足，拉开了间距撑满版面：{where}，比平常多拉开的空分在稿件之间和标题、图片说明下面——稿件约缺这么多：请补稿或补图，或加框补白</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="201"/>
+        <location filename="../../layout_app/layout/wording.py" line="204"/>
         <source>photo {photo} of story {story} is set narrower than its stack ({why}) and its story&apos;s text is too short to stand beside it: {where}, lines {top}–{foot} stay empty — a larger file, a box or a brief there</source>
         <translation>稿件 {story} 的图片 {photo} 排得比这一块窄（{why}），稿件文字太短，排不到图片旁边：{where}第 {top}～{foot} 行空着——可换像素更大的图片，或在那里加框、放简讯</translation>
     </message>
@@ -4467,42 +4472,42 @@ Sign it off all the same?</source>
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="251"/>
+        <location filename="../../layout_app/editor/panels.py" line="264"/>
         <source>Relink…</source>
         <translation>重新链接…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="275"/>
+        <location filename="../../layout_app/editor/panels.py" line="288"/>
         <source>MISSING</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="276"/>
+        <location filename="../../layout_app/editor/panels.py" line="289"/>
         <source>Not on a page</source>
         <translation>未上版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="278"/>
+        <location filename="../../layout_app/editor/panels.py" line="291"/>
         <source>Comment: {text}</source>
         <translation>意见：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="284"/>
+        <location filename="../../layout_app/editor/panels.py" line="297"/>
         <source>Caption and credit checked</source>
         <translation>图片说明和署名已核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="298"/>
+        <location filename="../../layout_app/editor/panels.py" line="311"/>
         <source>Relink photo</source>
         <translation>重新链接图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="304"/>
+        <location filename="../../layout_app/editor/panels.py" line="317"/>
         <source>Find the photo</source>
         <translation>查找图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="305"/>
+        <location filename="../../layout_app/editor/panels.py" line="318"/>
         <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
     </message>
@@ -4988,97 +4993,97 @@ Sign it off all the same?</source>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="318"/>
+        <location filename="../../layout_app/editor/panels.py" line="331"/>
         <source>Column</source>
         <translation>栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="318"/>
+        <location filename="../../layout_app/editor/panels.py" line="331"/>
         <source>Columns</source>
         <translation>栏数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="319"/>
+        <location filename="../../layout_app/editor/panels.py" line="332"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="319"/>
+        <location filename="../../layout_app/editor/panels.py" line="332"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="331"/>
+        <location filename="../../layout_app/editor/panels.py" line="344"/>
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="332"/>
+        <location filename="../../layout_app/editor/panels.py" line="345"/>
         <source>Size (号 or pt)</source>
         <translation>字号（号或磅）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="334"/>
+        <location filename="../../layout_app/editor/panels.py" line="347"/>
         <source>Fill frame</source>
         <translation>填满图框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="335"/>
+        <location filename="../../layout_app/editor/panels.py" line="348"/>
         <source>Fit whole photo</source>
         <translation>显示整张图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="336"/>
+        <location filename="../../layout_app/editor/panels.py" line="349"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="337"/>
+        <location filename="../../layout_app/editor/panels.py" line="350"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="338"/>
+        <location filename="../../layout_app/editor/panels.py" line="351"/>
         <source>Reset crop</source>
         <translation>取消裁切</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="382"/>
+        <location filename="../../layout_app/editor/panels.py" line="395"/>
         <source>Text wraps around it (绕排)</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="385"/>
+        <location filename="../../layout_app/editor/panels.py" line="398"/>
         <source>Overlap intended</source>
         <translation>有意压叠</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="390"/>
+        <location filename="../../layout_app/editor/panels.py" line="403"/>
         <source>Standoff (lines)</source>
         <translation>绕排间距（行）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="411"/>
+        <location filename="../../layout_app/editor/panels.py" line="424"/>
         <source>Text wrap</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="422"/>
+        <location filename="../../layout_app/editor/panels.py" line="435"/>
         <source>Crop photo</source>
         <translation>裁切图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="431"/>
+        <location filename="../../layout_app/editor/panels.py" line="444"/>
         <source>That would run off the grid</source>
         <translation>超出版心网格了</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="435"/>
+        <location filename="../../layout_app/editor/panels.py" line="448"/>
         <source>Frame geometry</source>
         <translation>框位置与大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="451"/>
+        <location filename="../../layout_app/editor/panels.py" line="464"/>
         <source>Change type size</source>
         <translation>更改字号</translation>
     </message>
@@ -5170,49 +5175,54 @@ Sign it off all the same?</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="104"/>
+        <location filename="../../layout_app/editor/panels.py" line="94"/>
+        <source>Photos ({n}): {caption}</source>
+        <translation>组图（{n} 张）：{caption}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/editor/panels.py" line="117"/>
         <source>Unassigned: {text}</source>
         <translation>未归类：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="107"/>
+        <location filename="../../layout_app/editor/panels.py" line="120"/>
         <source>Copy read as no story&apos;s part, on no page: place it, move its lines into their stories, or delete them</source>
         <translation>这些文字没有认作任何稿件的部分，未上版：请排上版面、移到各自的稿件里，或删去</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="112"/>
+        <location filename="../../layout_app/editor/panels.py" line="125"/>
         <source>Reading its copy left a guess: check its parts (editing the story marks it checked)</source>
         <translation>读入这篇稿件时有推断之处：请核对（改过这篇稿件即算已核对）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="148"/>
+        <location filename="../../layout_app/editor/panels.py" line="161"/>
         <source>Edit story</source>
         <translation>编辑稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="155"/>
+        <location filename="../../layout_app/editor/panels.py" line="168"/>
         <source>Apply to selection</source>
         <translation>应用到选中文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="159"/>
-        <location filename="../../layout_app/editor/panels.py" line="210"/>
+        <location filename="../../layout_app/editor/panels.py" line="172"/>
+        <location filename="../../layout_app/editor/panels.py" line="223"/>
         <source>Paragraph style</source>
         <translation>段落样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="160"/>
-        <location filename="../../layout_app/editor/panels.py" line="231"/>
+        <location filename="../../layout_app/editor/panels.py" line="173"/>
+        <location filename="../../layout_app/editor/panels.py" line="244"/>
         <source>Character style</source>
         <translation>字符样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="186"/>
+        <location filename="../../layout_app/editor/panels.py" line="199"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="198"/>
+        <location filename="../../layout_app/editor/panels.py" line="211"/>
         <source>Set here: {what}</source>
         <translation>本处设置：{what}</translation>
     </message>

@@ -81,6 +81,16 @@ class StoriesPanel(QWidget):
         """What the list shows of each story: its headline, and whether its copy left a guess."""
         return tuple((s.id, s.headline, bool(s.query)) for s in self.controller.doc.stories)
 
+    def _photos_only(self, sid: str) -> str:
+        """A photo page's section of pictures (no headline, no text) by its photos: how many, and the
+        first one's caption."""
+        photos = [p for p in self.controller.doc.photos if p.story == sid]
+        if not photos:
+            return ""
+        caption = " ".join(photos[0].caption.split())
+        caption = caption[:16] + ("…" if len(caption) > 16 else "")
+        return self.tr("Photos ({n}): {caption}").format(n=len(photos), caption=caption)
+
     def story_id(self) -> str | None:
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
@@ -96,7 +106,8 @@ class StoriesPanel(QWidget):
         for s in self.controller.doc.stories:
             # (a credit line is a story of a byline alone: listed by its words, not its id)
             item = QListWidgetItem(s.headline or s.kicker or (s.body[0][:16] + "…" if s.body else "")
-                                   or (s.byline[:20] + ("…" if len(s.byline) > 20 else "")) or s.id)
+                                   or (s.byline[:20] + ("…" if len(s.byline) > 20 else "")) or self._photos_only(s.id)
+                                   or s.id)
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             if s.id == UNASSIGNED:
                 # the copy read as no story's part, on no page: text a reporter wrote that the page does

@@ -11,9 +11,9 @@ from layout_app.layout.tombstones import type_lines_of
 from layout_app.layout.wording import (AIR_LEFT, AIR_SPREAD, AIR_STACK, BELOW_MIN, CAPTION_UNDER, CLAUSES, EACH,
                                        EACH_RANGE, EMPTY_BESIDE, HEADING, HEADLINE_SIZE, HELD, ITS_AS_LARGE, ITS_PHOTOS,
                                        LEFT_OFF, LEFT_OFF_MANY, NO_PHOTO_IN, NO_PHOTO_THERE, NO_ROW_LEFT, OVERSET, PARTS,
-                                       PHOTO_HELD, PHOTO_NOTE, PHOTO_SHARE, SHORT_MANY, SHORT_ONE, STACK_NOTE,
-                                       STACK_ORDER, STACK_SHORT, STORY_NOTE, STORY_OUT, THEIR_AS_LARGE, THEIR_PHOTOS,
-                                       WHERE_THEY_HAVE, columns, joined)
+                                       PHOTO_HELD, PHOTO_NOTE, PHOTO_SHARE, PHOTOS_NOTE, SHORT_MANY, SHORT_ONE,
+                                       STACK_NOTE, STACK_ORDER, STACK_SHORT, STORY_NOTE, STORY_OUT, THEIR_AS_LARGE,
+                                       THEIR_PHOTOS, WHERE_THEY_HAVE, columns, joined)
 from layout_app.model.document import Document, Page
 
 
@@ -75,10 +75,11 @@ def measure_plan(doc: Document, page: Page, plan, max_empty: int) -> None:
     left_off_said(plan)
     photo_share(doc, plan)
     for d in dec["stories"]:
-        note = d.get("band") or Notice(STORY_NOTE, story=d["story"], rank=d["rank"], why=d["why"],
-                                       headline=doc.story(d["story"]).title,
-                                       stack=d["stack"], first=d["columns"][0], last=d["columns"][1], top=d["lines"][0],
-                                       foot=d["lines"][1])
+        title = doc.story(d["story"]).title
+        said = {"story": d["story"], "rank": d["rank"], "why": d["why"], "stack": d["stack"], "first": d["columns"][0],
+                "last": d["columns"][1], "top": d["lines"][0], "foot": d["lines"][1]}
+        note = d.get("band") or (Notice(STORY_NOTE, headline=title, **said) if title or not d["photos"]
+                                 else Notice(PHOTOS_NOTE, n=len(d["photos"]), **said))
         if d.get("headline_size"):
             note = Notice(HEADLINE_SIZE, said=note, size=d["headline_size"])
         for p in d["photos"]:

@@ -153,6 +153,9 @@ PICTURE_BAND = QT_TRANSLATE_NOOP("Intake", "story {story} is a picture story (�
                                            "text as the photo's caption")
 STORY_NOTE = QT_TRANSLATE_NOOP("Intake", "story {story} rank {rank} ({why}): {headline!r} in stack {stack}, columns "
                                          "{first}–{last}, lines {top}–{foot}")
+# a photo page's section of pictures: no headline, no text to name it by
+PHOTOS_NOTE = QT_TRANSLATE_NOOP("Intake", "story {story} rank {rank} ({why}): its {n} photos, no text, in stack {stack}, "
+                                          "columns {first}–{last}, lines {top}–{foot}")
 HEADLINE_SIZE = QT_TRANSLATE_NOOP("Intake", "{said}, headline {size} pt")
 PHOTO_NOTE = {"portrait": QT_TRANSLATE_NOOP("Intake", "photo {photo} portrait {width}×{height} pt, crop {crop} %"),
               "landscape": QT_TRANSLATE_NOOP("Intake", "photo {photo} landscape {width}×{height} pt, crop {crop} %")}

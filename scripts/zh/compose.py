@@ -299,6 +299,10 @@ ZH_IN = {
         '{top}–{foot}':
             '稿件 {story} 等级 {rank}（{why}）：《{headline}》排在第 {stack} 块，第 {first}～{last} 栏，'
             '第 {top}～{foot} 行',
+        'story {story} rank {rank} ({why}): its {n} photos, no text, in stack {stack}, columns {first}–{last}, '
+        'lines {top}–{foot}':
+            '稿件 {story} 等级 {rank}（{why}）：组图 {n} 张，无文字，排在第 {stack} 块，第 {first}～{last} 栏，'
+            '第 {top}～{foot} 行',
         '{said}, headline {size} pt':
             '{said}，主题 {size} 磅',
         'photo {photo} portrait {width}×{height} pt, crop {crop} %':

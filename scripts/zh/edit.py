@@ -9,6 +9,8 @@ ZH = {
     "Fits": "正好",
     # the Stories panel's row of the copy read as no story's part (review 30)
     "Unassigned: {text}": "未归类：{text}",
+    # the Stories panel's row of a photo page's section of pictures (no headline, no text)
+    "Photos ({n}): {caption}": "组图（{n} 张）：{caption}",
     "Copy read as no story's part, on no page: place it, move its lines into their stories, or delete them":
         "这些文字没有认作任何稿件的部分，未上版：请排上版面、移到各自的稿件里，或删去",
 }

@@ -93,3 +93,18 @@ def test_the_unassigned_copy_is_marked_in_the_stories_panel(qtbot, open_window, 
     for sid, item in items.items():
         if sid != UNASSIGNED:
             assert item.icon().isNull() and not item.text().startswith("Unassigned")
+
+
+def test_a_photo_pages_section_of_pictures_is_listed_by_its_photos(qtbot, open_window, page_doc):
+    """Review 4: a photo page's pictures are a story with no headline and no text; the Stories panel
+    listed it as 's2'. It is listed by how many photos it holds and the first one's caption."""
+    from layout_app.model.story import Story
+    doc, folder, path = page_doc
+    p1 = doc.photos[0]
+    photos = (replace(p1, story="pics", caption="上图：航拍下的石门村，白墙黛瓦的农房错落有致。"),
+              replace(p1, id="p9", story="pics", caption="①桃源村村民排练广场舞。"))
+    w = open_window()
+    w.controller.absorb(replace(doc, stories=doc.stories + (Story("pics"),), photos=photos + doc.photos[1:]))
+    items = {w.stories.list.item(i).data(Qt.ItemDataRole.UserRole): w.stories.list.item(i).text()
+             for i in range(w.stories.list.count())}
+    assert items["pics"] == "Photos (2): 上图：航拍下的石门村，白墙黛瓦的…"

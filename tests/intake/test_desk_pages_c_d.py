@@ -165,6 +165,9 @@ def test_a_photo_page_composed_sets_every_photo_in_rows_its_caption_under_it(tmp
     assert not (section.headline or section.kicker or section.body) and section.rank == "lead"
     head = frames[f"{note.id}-head"]
     assert all(head.line >= f.line + f.lines for f in by_caption.values())
+    # the report names the section by its photos, not by an empty headline ('')
+    said = [n for n in report["notes"] if n.startswith(f"story {section.id} rank 1 ")]
+    assert len(said) == 1 and "its 6 photos, no text, in stack 1, columns 1–8" in said[0] and "''" not in said[0]
 
 
 def test_a_tables_source_is_set_small_and_flush_under_it():
