@@ -4472,42 +4472,42 @@ Sign it off all the same?</source>
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="264"/>
+        <location filename="../../layout_app/editor/panels.py" line="262"/>
         <source>Relink…</source>
         <translation>重新链接…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="288"/>
+        <location filename="../../layout_app/editor/panels.py" line="286"/>
         <source>MISSING</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="289"/>
+        <location filename="../../layout_app/editor/panels.py" line="287"/>
         <source>Not on a page</source>
         <translation>未上版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="291"/>
+        <location filename="../../layout_app/editor/panels.py" line="289"/>
         <source>Comment: {text}</source>
         <translation>意见：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="297"/>
+        <location filename="../../layout_app/editor/panels.py" line="295"/>
         <source>Caption and credit checked</source>
         <translation>图片说明和署名已核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="311"/>
+        <location filename="../../layout_app/editor/panels.py" line="309"/>
         <source>Relink photo</source>
         <translation>重新链接图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="317"/>
+        <location filename="../../layout_app/editor/panels.py" line="315"/>
         <source>Find the photo</source>
         <translation>查找图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="318"/>
+        <location filename="../../layout_app/editor/panels.py" line="316"/>
         <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
     </message>
@@ -4515,37 +4515,37 @@ Sign it off all the same?</source>
 <context>
     <name>Preflight</name>
     <message>
-        <location filename="../../layout_app/preflight/captioncheck.py" line="35"/>
+        <location filename="../../layout_app/preflight/captioncheck.py" line="36"/>
         <source>a note on this photo waits to be checked: {note}</source>
         <translation>这张图片有一条批注尚待核对：{note}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/captioncheck.py" line="36"/>
+        <location filename="../../layout_app/preflight/captioncheck.py" line="37"/>
         <source>page {page}, columns {first}–{last}, lines {top}–{bottom}</source>
         <translation>第{page}版 第{first}–{last}栏 第{top}–{bottom}行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/captioncheck.py" line="37"/>
+        <location filename="../../layout_app/preflight/captioncheck.py" line="38"/>
         <source>page {page}, column {first}, lines {top}–{bottom}</source>
         <translation>第{page}版 第{first}栏 第{top}–{bottom}行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/captioncheck.py" line="38"/>
+        <location filename="../../layout_app/preflight/captioncheck.py" line="39"/>
         <source>the caption names {name}, which the story beside it (“{headline}”) does not mention</source>
         <translation>图片说明提到了{name}，但旁边的稿件（“{headline}”）没有提到</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="34"/>
+        <location filename="../../layout_app/preflight/checks.py" line="35"/>
         <source>“{char}” ({codepoint}) in {what}, paragraph {paragraph}, is in none of the shipped fonts</source>
         <translation>{what}第 {paragraph} 段的“{char}”（{codepoint}）在随附的字体里都没有</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="36"/>
+        <location filename="../../layout_app/preflight/checks.py" line="37"/>
         <source>{what} does not fit: 超 {lines} 行 ({lines} lines over)</source>
         <translation>{what}排不下：超 {lines} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="37"/>
+        <location filename="../../layout_app/preflight/checks.py" line="38"/>
         <source>{what} does not fit: 超 {lines} 行 ({lines} lines, {chars} characters over)</source>
         <translation>{what}排不下：超 {lines} 行（{chars} 字）</translation>
     </message>
@@ -4562,77 +4562,77 @@ Sign it off all the same?</source>
         <translation type="vanished">{cols}{what}以下从第 {first} 行起空着：缺 {lines} 行——请补稿、放大图片或把下面的稿件上移</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="39"/>
+        <location filename="../../layout_app/preflight/checks.py" line="40"/>
         <source>{cols}: {lines} lines left empty under {what}, down to the foot of the page (缺 {lines} 行) — add copy, set a photo larger or fill it (补白)</source>
         <translation>{cols}{what}以下空着，直到版底：缺 {lines} 行——请补稿、放大图片或补白</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="41"/>
+        <location filename="../../layout_app/preflight/checks.py" line="42"/>
         <source>{cols}: {lines} lines left empty under {what} (缺 {lines} 行) — add copy, set a photo larger or move the item below up</source>
         <translation>{cols}{what}以下空着：缺 {lines} 行——请补稿、放大图片或把下面的稿件上移</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="43"/>
+        <location filename="../../layout_app/preflight/checks.py" line="44"/>
         <source>column {n}</source>
         <translation>第 {n} 栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="44"/>
+        <location filename="../../layout_app/preflight/checks.py" line="45"/>
         <source>columns {first}–{last}</source>
         <translation>第 {first}～{last} 栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="45"/>
+        <location filename="../../layout_app/preflight/checks.py" line="46"/>
         <source>{fewest}–{most}</source>
         <translation>{fewest}～{most}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="46"/>
+        <location filename="../../layout_app/preflight/checks.py" line="47"/>
         <source>the headline of {story} had to be set at {size} pt, below its style&apos;s minimum, to fit</source>
         <translation>{story}的主题只能用 {size} 磅才排得下，小于样式规定的最小字号</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="48"/>
+        <location filename="../../layout_app/preflight/checks.py" line="49"/>
         <source>photo {file} changed since it was placed; check it and place it again</source>
         <translation>图片“{file}”放置后被改动过，请检查后重新放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="49"/>
+        <location filename="../../layout_app/preflight/checks.py" line="50"/>
         <source>photo {file} is in colour mode {mode}, which cannot be converted to CMYK for print</source>
         <translation>图片“{file}”的色彩模式是 {mode}，无法转换成印刷用的四色</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="51"/>
+        <location filename="../../layout_app/preflight/checks.py" line="52"/>
         <source>photo {file} is missing: relink it or put the file back</source>
         <translation>找不到图片“{file}”：请重新链接，或把文件放回原处</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="52"/>
+        <location filename="../../layout_app/preflight/checks.py" line="53"/>
         <source>photo {file} cannot be read: {reason}</source>
         <translation>图片“{file}”无法读取：{reason}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="53"/>
+        <location filename="../../layout_app/preflight/checks.py" line="54"/>
         <source>photo {file} prints at {ppi} ppi; newsprint needs at least {min} ppi — use a larger file or a smaller frame</source>
         <translation>图片“{file}”印出来只有 {ppi} ppi，新闻纸至少要 {min} ppi——请换更大的图片文件，或把图框缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="55"/>
+        <location filename="../../layout_app/preflight/checks.py" line="56"/>
         <source>photo {file} has neither a caption nor a credit (摄影者), and no page credit line (本版图片由…摄) names its photographer</source>
         <translation>图片“{file}”既没有图片说明，也没有摄影署名，本版也没有图片署名行（本版图片由…摄）写明摄影者</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="57"/>
+        <location filename="../../layout_app/preflight/checks.py" line="58"/>
         <source>photo {file} has no caption</source>
         <translation>图片“{file}”没有图片说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="58"/>
+        <location filename="../../layout_app/preflight/checks.py" line="59"/>
         <source>photo {file} has no credit (摄影者), and no page credit line (本版图片由…摄) names its photographer</source>
         <translation>图片“{file}”没有摄影署名，本版也没有图片署名行（本版图片由…摄）写明摄影者</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="61"/>
+        <location filename="../../layout_app/preflight/checks.py" line="62"/>
         <source>photo {file} is credited to {credit}, the page&apos;s credit line says {page}: both print — if the line leaves this photo out, say so in it (本版图片除署名外由…摄); else keep the right one</source>
         <translation>图片“{file}”署名“{credit}”，本版图片署名行却写“{page}”：两个都会印出——这张图片若不归署名行，请把署名行写成“本版图片除署名外由…摄”；不然请留下对的那个</translation>
     </message>
@@ -4641,22 +4641,27 @@ Sign it off all the same?</source>
         <translation type="vanished">图片“{file}”署名“{credit}”，本版图片署名行却写“{page}”：两个都会印出——请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="64"/>
+        <location filename="../../layout_app/preflight/checks.py" line="65"/>
         <source>photo {file}: its caption ends with the credit {caption}, the photo is credited to {credit}: both print — keep the right one</source>
         <translation>图片“{file}”的图片说明末尾署名“{caption}”，图片本身署名“{credit}”：两个都会印出——请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="66"/>
+        <location filename="../../layout_app/preflight/checks.py" line="68"/>
+        <source>photo {file} (numbered {n}) is read before photo {other} (numbered {m}): set {other} above it or to its left</source>
+        <translation>图片“{file}”（编号 {n}）排在图片“{other}”（编号 {m}）之前，读者会先看到它：请把“{other}”移到它的上方或左边</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/preflight/checks.py" line="70"/>
         <source>{frame} is empty</source>
         <translation>{frame}是空的</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="67"/>
+        <location filename="../../layout_app/preflight/checks.py" line="71"/>
         <source>{frame} does not touch its photo</source>
         <translation>{frame}没有紧挨着图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="68"/>
+        <location filename="../../layout_app/preflight/checks.py" line="72"/>
         <source>photo {file} has a caption but no caption frame on the page</source>
         <translation>图片“{file}”有图片说明，但本版没有放说明的框</translation>
     </message>
@@ -4666,27 +4671,27 @@ Sign it off all the same?</source>
         <translation>图片“{file}”及其说明“{caption}”没有上版：请把它排上版面，或从文档中删去</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="69"/>
+        <location filename="../../layout_app/preflight/checks.py" line="73"/>
         <source>{over} lies over {under}, so text is hidden or printed over; {fix}</source>
         <translation>{over}压在{under}上，文字会被遮住或叠印；{fix}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="70"/>
+        <location filename="../../layout_app/preflight/checks.py" line="74"/>
         <source>let text wrap around {other} (绕排), move one of them, or mark one of them “Overlap intended”</source>
         <translation>请让文字绕排{other}，或移开其中一个，或把其中一个标为“有意压叠”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="72"/>
+        <location filename="../../layout_app/preflight/checks.py" line="76"/>
         <source>text wrap moves only body text: move one of them, or mark one of them “Overlap intended”</source>
         <translation>文字绕排只推开正文：请移开其中一个，或把其中一个标为“有意压叠”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="74"/>
+        <location filename="../../layout_app/preflight/checks.py" line="78"/>
         <source>the headlines of {left} and {right} stand side by side (碰题) and read as one: stagger them — move one story, or set a photo over one of them</source>
         <translation>{left}和{right}的标题并排（碰题），读来像一个标题：请错开——挪动其中一篇，或在其中一个标题上方放一张图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="76"/>
+        <location filename="../../layout_app/preflight/checks.py" line="80"/>
         <source>text of {frame} ({text}) lies under {over}; move one of them</source>
         <translation>{frame}的文字（{text}）被{over}压住了；请移开其中一个</translation>
     </message>
@@ -4993,97 +4998,97 @@ Sign it off all the same?</source>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="331"/>
+        <location filename="../../layout_app/editor/panels.py" line="329"/>
         <source>Column</source>
         <translation>栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="331"/>
+        <location filename="../../layout_app/editor/panels.py" line="329"/>
         <source>Columns</source>
         <translation>栏数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="332"/>
+        <location filename="../../layout_app/editor/panels.py" line="330"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="332"/>
+        <location filename="../../layout_app/editor/panels.py" line="330"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="344"/>
+        <location filename="../../layout_app/editor/panels.py" line="342"/>
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="345"/>
+        <location filename="../../layout_app/editor/panels.py" line="343"/>
         <source>Size (号 or pt)</source>
         <translation>字号（号或磅）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="347"/>
+        <location filename="../../layout_app/editor/panels.py" line="345"/>
         <source>Fill frame</source>
         <translation>填满图框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="348"/>
+        <location filename="../../layout_app/editor/panels.py" line="346"/>
         <source>Fit whole photo</source>
         <translation>显示整张图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="349"/>
+        <location filename="../../layout_app/editor/panels.py" line="347"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="350"/>
+        <location filename="../../layout_app/editor/panels.py" line="348"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="351"/>
+        <location filename="../../layout_app/editor/panels.py" line="349"/>
         <source>Reset crop</source>
         <translation>取消裁切</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="395"/>
+        <location filename="../../layout_app/editor/panels.py" line="393"/>
         <source>Text wraps around it (绕排)</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="398"/>
+        <location filename="../../layout_app/editor/panels.py" line="396"/>
         <source>Overlap intended</source>
         <translation>有意压叠</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="403"/>
+        <location filename="../../layout_app/editor/panels.py" line="401"/>
         <source>Standoff (lines)</source>
         <translation>绕排间距（行）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="424"/>
+        <location filename="../../layout_app/editor/panels.py" line="422"/>
         <source>Text wrap</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="435"/>
+        <location filename="../../layout_app/editor/panels.py" line="433"/>
         <source>Crop photo</source>
         <translation>裁切图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="444"/>
+        <location filename="../../layout_app/editor/panels.py" line="442"/>
         <source>That would run off the grid</source>
         <translation>超出版心网格了</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="448"/>
+        <location filename="../../layout_app/editor/panels.py" line="446"/>
         <source>Frame geometry</source>
         <translation>框位置与大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="464"/>
+        <location filename="../../layout_app/editor/panels.py" line="462"/>
         <source>Change type size</source>
         <translation>更改字号</translation>
     </message>
@@ -5175,54 +5180,54 @@ Sign it off all the same?</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="94"/>
+        <location filename="../../layout_app/editor/panels.py" line="92"/>
         <source>Photos ({n}): {caption}</source>
         <translation>组图（{n} 张）：{caption}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="117"/>
+        <location filename="../../layout_app/editor/panels.py" line="115"/>
         <source>Unassigned: {text}</source>
         <translation>未归类：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="120"/>
+        <location filename="../../layout_app/editor/panels.py" line="118"/>
         <source>Copy read as no story&apos;s part, on no page: place it, move its lines into their stories, or delete them</source>
         <translation>这些文字没有认作任何稿件的部分，未上版：请排上版面、移到各自的稿件里，或删去</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="125"/>
+        <location filename="../../layout_app/editor/panels.py" line="123"/>
         <source>Reading its copy left a guess: check its parts (editing the story marks it checked)</source>
         <translation>读入这篇稿件时有推断之处：请核对（改过这篇稿件即算已核对）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="161"/>
+        <location filename="../../layout_app/editor/panels.py" line="159"/>
         <source>Edit story</source>
         <translation>编辑稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="168"/>
+        <location filename="../../layout_app/editor/panels.py" line="166"/>
         <source>Apply to selection</source>
         <translation>应用到选中文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="172"/>
-        <location filename="../../layout_app/editor/panels.py" line="223"/>
+        <location filename="../../layout_app/editor/panels.py" line="170"/>
+        <location filename="../../layout_app/editor/panels.py" line="221"/>
         <source>Paragraph style</source>
         <translation>段落样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="173"/>
-        <location filename="../../layout_app/editor/panels.py" line="244"/>
+        <location filename="../../layout_app/editor/panels.py" line="171"/>
+        <location filename="../../layout_app/editor/panels.py" line="242"/>
         <source>Character style</source>
         <translation>字符样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="199"/>
+        <location filename="../../layout_app/editor/panels.py" line="197"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="211"/>
+        <location filename="../../layout_app/editor/panels.py" line="209"/>
         <source>Set here: {what}</source>
         <translation>本处设置：{what}</translation>
     </message>

@@ -40,14 +40,19 @@ def by_number(pids: list[str], caption_of) -> list[str]:
 def out_of_order(doc, frames) -> int:
     """Pairs of one story's numbered photos set so that the higher number reads first (above, or beside
     it on the left): a fault a first layout weighs after the page's own (图② over 图① reads backwards)."""
+    return len(backwards(doc, frames))
+
+
+def backwards(doc, frames) -> list[tuple]:
+    """Those pairs: (the frame read first, its number; the frame numbered before it, its number)."""
     def reads_first(a, b) -> bool:
         beside = a.line < b.line + b.lines and b.line < a.line + a.lines
         return a.line + a.lines <= b.line or (beside and a.col < b.col)
 
     shots = [(doc.photo(f.photo).story, photo_number(doc.photo(f.photo).caption or ""), f)
              for f in frames if f.photo and f.part != "caption"]
-    return sum(1 for s, n, f in shots for s2, n2, f2 in shots
-               if s is not None and s == s2 and n is not None and n2 is not None and n > n2 and reads_first(f, f2))
+    return [(f, n, f2, n2) for s, n, f in shots for s2, n2, f2 in shots
+            if s and s == s2 and n is not None and n2 is not None and n > n2 and reads_first(f, f2)]
 
 
 def inversions(doc, pids: list[str]) -> int:

@@ -31,7 +31,8 @@ COMMON_NOUNS = {"农村", "乡村", "山村", "渔村", "城乡", "城镇", "乡
 STOPS = set("的在为了和与里上中旁边从到向是对把被给让们个这那一各等及或也都就还又并而且时后前内外来去说")
 NOT_A_STORY = {"banner", "banner_deck", "lead", "lead_display", "credit"}      # frame styles
 CAPTION_CODES = {"photo-unlabelled", "photo-no-caption", "photo-no-credit", "caption-apart", "caption-not-placed",
-                 "photo-missing", "photo-unreadable", "low-resolution", "photo-changed", "credit-odds", "caption-credit-odds"}
+                 "photo-missing", "photo-unreadable", "low-resolution", "photo-changed", "credit-odds", "caption-credit-odds",
+                 "photo-order"}
 NOTE_OPEN = QT_TRANSLATE_NOOP("Preflight", "a note on this photo waits to be checked: {note}")
 POSITION = QT_TRANSLATE_NOOP("Preflight", "page {page}, columns {first}–{last}, lines {top}–{bottom}")
 POSITION_ONE = QT_TRANSLATE_NOOP("Preflight", "page {page}, column {first}, lines {top}–{bottom}")   # not 第 8–8 栏

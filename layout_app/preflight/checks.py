@@ -17,6 +17,7 @@ from layout_app.intake.photonews import is_photo_story
 from layout_app.intake.repair import photo_credit
 from layout_app.layout.compose import Composer, frame_rect
 from layout_app.layout.copyfit import MAX_EMPTY
+from layout_app.layout.photonumbers import backwards
 from layout_app.layout.tombstones import heading_frames_side_by_side, kept_apart, type_lines_of
 from layout_app.layout.display import GlyphRun, Group, ImagePlacement, PageDisplay, walk
 from layout_app.model.document import Document
@@ -63,6 +64,9 @@ CREDIT_ODDS = QT_TRANSLATE_NOOP("Preflight", "photo {file} is credited to {credi
                                 "(本版图片除署名外由…摄); else keep the right one")
 CAPTION_CREDIT_ODDS = QT_TRANSLATE_NOOP("Preflight", "photo {file}: its caption ends with the credit {caption}, the "
                                         "photo is credited to {credit}: both print — keep the right one")
+# the desk numbered a story's photos in the order they are read (图①, 图②): set the other way they mislead
+NUMBERS_BACKWARDS = QT_TRANSLATE_NOOP("Preflight", "photo {file} (numbered {n}) is read before photo {other} (numbered "
+                                      "{m}): set {other} above it or to its left")
 EMPTY = QT_TRANSLATE_NOOP("Preflight", "{frame} is empty")
 CAPTION_APART = QT_TRANSLATE_NOOP("Preflight", "{frame} does not touch its photo")
 CAPTION_NOT_PLACED = QT_TRANSLATE_NOOP("Preflight", "photo {file} has a caption but no caption frame on the page")
@@ -197,6 +201,10 @@ def _labels(report: Report, doc: Document, page, display: PageDisplay) -> None:
     # … and a photographer's credit printed in it as it is (本报记者 王五 摄): no photo is said to lack a
     # credit line the page prints (review30), nor at odds with one that names the others' photographers
     named = page_photo_credit(printed, bare=True)
+    for first, n, then, m in backwards(doc, [f for f in page.frames if f.photo in placed]):
+        report.add(finding("photo-order", WARNING, say(NUMBERS_BACKWARDS, file=photo_name(doc, first.photo), n=n,
+                                                       other=photo_name(doc, then.photo), m=m),
+                           {"page": page.id, "frame": first.id, "photo": first.photo, "file": doc.photo(first.photo).file}))
     for photo_id in sorted(placed):
         photo = doc.photo(photo_id)
         where = {"page": page.id, "photo": photo_id, "file": photo.file}

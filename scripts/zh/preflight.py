@@ -39,6 +39,8 @@ ZH = {
     "photo {file} has neither a caption nor a credit (摄影者), and no page credit line (本版图片由…摄) names its photographer":
         "图片“{file}”既没有图片说明，也没有摄影署名，本版也没有图片署名行（本版图片由…摄）写明摄影者",
     "photo {file} has no caption": "图片“{file}”没有图片说明",
+    "photo {file} (numbered {n}) is read before photo {other} (numbered {m}): set {other} above it or to its left":
+        "图片“{file}”（编号 {n}）排在图片“{other}”（编号 {m}）之前，读者会先看到它：请把“{other}”移到它的上方或左边",
     "a note on this photo waits to be checked: {note}": "这张图片有一条批注尚待核对：{note}",
     "{story}: which lines are its kicker, headline and deck was a guess when its copy was read — check them (editing "
     "the story marks it checked)": "{story}：读入稿件时，哪几行是引题、主题、副题是推断的——请核对（改过这篇稿件即算已核对）",
