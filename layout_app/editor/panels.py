@@ -83,8 +83,11 @@ class StoriesPanel(QWidget):
 
     def _photos_only(self, sid: str) -> str:
         """A photo page's section of pictures (no headline, no text) by its photos: how many, and the
-        first one's caption."""
-        photos = [p for p in self.controller.doc.photos if p.story == sid]
+        caption of the first one read on the page (top left)."""
+        doc = self.controller.doc
+        at = {f.photo: (k, f.line, f.col) for k, page in reversed(list(enumerate(doc.pages)))
+              for f in reversed(page.frames) if f.kind == "photo"}
+        photos = sorted((p for p in doc.photos if p.story == sid), key=lambda p: at.get(p.id, (len(doc.pages), 0, 0)))
         if not photos:
             return ""
         caption = " ".join(photos[0].caption.split())

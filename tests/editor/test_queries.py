@@ -103,8 +103,13 @@ def test_a_photo_pages_section_of_pictures_is_listed_by_its_photos(qtbot, open_w
     p1 = doc.photos[0]
     photos = (replace(p1, story="pics", caption="上图：航拍下的石门村，白墙黛瓦的农房错落有致。"),
               replace(p1, id="p9", story="pics", caption="①桃源村村民排练广场舞。"))
+    # the second photo listed first in the document, its frame under the first's: the caption read first named
+    page = doc.pages[0]
+    (shot,) = [f for f in page.frames if f.photo == p1.id and f.kind == "photo"]
+    under = replace(shot, id="p9-frame", photo="p9", line=shot.line + shot.lines + 2)
+    doc = replace(doc, pages=(replace(page, frames=page.frames + (under,)),) + doc.pages[1:])
     w = open_window()
-    w.controller.absorb(replace(doc, stories=doc.stories + (Story("pics"),), photos=photos + doc.photos[1:]))
+    w.controller.absorb(replace(doc, stories=doc.stories + (Story("pics"),), photos=photos[::-1] + doc.photos[1:]))
     items = {w.stories.list.item(i).data(Qt.ItemDataRole.UserRole): w.stories.list.item(i).text()
              for i in range(w.stories.list.count())}
     assert items["pics"] == "Photos (2): 上图：航拍下的石门村，白墙黛瓦的…"
