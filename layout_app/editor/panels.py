@@ -85,8 +85,11 @@ class StoriesPanel(QWidget):
         """A photo page's section of pictures (no headline, no text) by its photos: how many, and the
         caption of the first one read on the page (top left)."""
         doc = self.controller.doc
-        at = {f.photo: (k, f.line, f.col) for k, page in reversed(list(enumerate(doc.pages)))
-              for f in reversed(page.frames) if f.kind == "photo"}
+        at: dict = {}                     # photo → where its first frame stands: page, line, column
+        for k, page in enumerate(doc.pages):
+            for f in page.frames:
+                if f.kind == "photo":
+                    at.setdefault(f.photo, (k, f.line, f.col))
         photos = sorted((p for p in doc.photos if p.story == sid), key=lambda p: at.get(p.id, (len(doc.pages), 0, 0)))
         if not photos:
             return ""
